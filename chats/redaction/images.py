@@ -1,0 +1,384 @@
+"""Makes images safe to keep: metadata-free re-encodes and screenshots with personal data blacked out.
+
+`strip_metadata` decodes an upload (size checked on the header first), applies its EXIF orientation
+and writes fresh pixels without EXIF/GPS/XMP/ICC/comments/text chunks. `redact_screenshot` reads a
+screenshot with tesseract, runs the text detector over the words and paints black boxes over the
+words that hold personal data and over the contact header band at the top.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import IO, Any, Protocol
+
+from PIL import Image, ImageDraw, ImageOps, ImageSequence
+
+from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
+
+DEFAULT_MAX_PIXELS = 40_000_000
+JPEG_QUALITY = 90
+WEBP_QUALITY = 90
+# Formats we decode. Everything else Pillow knows (EPS via Ghostscript, PSD, TGA, ...) is refused:
+# phones do not send it and each extra decoder is extra attack surface.
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "HEIF", "AVIF")
+# Photo formats that browsers do not all show are re-encoded as JPEG.
+OUTPUT_FORMAT = {
+    "JPEG": "JPEG",
+    "MPO": "JPEG",
+    "HEIF": "JPEG",
+    "AVIF": "JPEG",
+    "PNG": "PNG",
+    "GIF": "PNG",
+    "WEBP": "WEBP",
+}
+# ISO-BMFF brands of HEIC/HEIF files (iPhone photos), for a specific message when no decoder is there.
+HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+
+# Contact header: WhatsApp shows the contact's name, number and photo in the bar at the top. On a
+# 1080x2400 Android screenshot status bar + toolbar end at ~8.8% of the height, on an iPhone
+# (1170x2532) at ~10.8%; 11% covers both. Only tall portrait images are phone screenshots.
+DEFAULT_HEADER_FRACTION = 0.11
+DEFAULT_HEADER_MIN_ASPECT = 1.7
+HEADER_LABEL = "CONTACT_HEADER"
+
+MESSAGE_TOO_LARGE = "De afbeelding is te groot (meer dan {mp} megapixels)."
+MESSAGE_UNDECODABLE = (
+    "De afbeelding is beschadigd of onvolledig en kan niet worden gelezen. "
+    "Maak de schermafbeelding of foto opnieuw en probeer het nog eens."
+)
+MESSAGE_UNSUPPORTED = (
+    "Dit bestand is geen afbeelding die we kunnen lezen. Gebruik JPEG, PNG, WebP, GIF of HEIC."
+)
+MESSAGE_HEIC = (
+    "Deze iPhone-foto (HEIC) kan niet worden gelezen. Stuur de foto als JPEG "
+    "(iPhone: Instellingen > Camera > Formaten > Meest compatibel) en probeer het nog eens."
+)
+
+ImageSource = str | os.PathLike | bytes | bytearray | memoryview | IO[bytes]
+
+
+class ImageRejected(Exception):
+    """The image cannot be kept: too large, not an accepted image, or not decodable."""
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass(frozen=True)
+class CleanImage:
+    """A re-encoded image without metadata; `format` is "JPEG", "PNG" or "WEBP"."""
+
+    data: bytes
+    format: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Box:
+    """A blacked-out rectangle (right/bottom exclusive) and why it was blacked out."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+    label: str
+
+
+@dataclass(frozen=True)
+class RedactedImage:
+    """A screenshot with personal data blacked out (PNG) and what OCR read before redaction."""
+
+    data: bytes
+    width: int
+    height: int
+    ocr_text: str
+    boxes: tuple[Box, ...]
+    spans: tuple[tuple[int, int, str], ...]
+
+
+class SpanLike(Protocol):
+    start: int
+    end: int
+    label: str
+
+
+Detector = Callable[..., Iterable[SpanLike]]
+
+
+def strip_metadata(src: ImageSource, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> CleanImage:
+    """Decode `src`, apply its EXIF orientation and re-encode it without any metadata."""
+    with _open(src, max_pixels=max_pixels) as opened:
+        if getattr(opened, "n_frames", 1) > 1 and opened.format in ("GIF", "WEBP"):
+            return _encode_animation(opened, max_pixels=max_pixels)
+        out_format = OUTPUT_FORMAT[opened.format]
+        image = _decode_still(opened)
+    return _encode_still(image, out_format)
+
+
+def redact_screenshot(
+    src: ImageSource,
+    *,
+    known_names: Sequence[str] = (),
+    detect: Detector | None = None,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    header_fraction: float = DEFAULT_HEADER_FRACTION,
+    header_min_aspect: float = DEFAULT_HEADER_MIN_ASPECT,
+    lang: str | None = None,
+) -> RedactedImage:
+    """OCR a screenshot, black out words with personal data and the contact header; PNG out."""
+    if detect is None:
+        # Imported here so this module loads (and its non-OCR parts work) without the detector.
+        from chats.redaction import detect
+    with _open(src, max_pixels=max_pixels) as opened:
+        image = _decode_still(opened)
+    image = _flatten(image, "RGB")
+
+    ocr = ocr_image(image) if lang is None else ocr_image(image, lang=lang)
+    spans = tuple(
+        (int(s.start), int(s.end), str(s.label))
+        for s in detect(ocr.text, known_names=tuple(known_names))
+    )
+    boxes = boxes_for_spans(ocr, spans, size=image.size)
+    header = header_box(
+        image.size, ocr.words, fraction=header_fraction, min_aspect=header_min_aspect
+    )
+    if header is not None:
+        boxes.insert(0, header)
+
+    draw = ImageDraw.Draw(image)
+    for box in boxes:
+        draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return RedactedImage(
+        data=buffer.getvalue(),
+        width=image.width,
+        height=image.height,
+        ocr_text=ocr.text,
+        boxes=tuple(boxes),
+        spans=spans,
+    )
+
+
+def boxes_for_spans(
+    ocr: OcrResult,
+    spans: Iterable[tuple[int, int, str]],
+    *,
+    size: tuple[int, int] | None = None,
+    padding: float = 0.2,
+) -> list[Box]:
+    """Boxes over the words each span touches; one box per span and text line, padded."""
+    boxes: list[Box] = []
+    for start, end, label in spans:
+        lines: dict[tuple[int, int, int, int], list[OcrWord]] = {}
+        for word in ocr.words:
+            if word.char_start < end and word.char_end > start:
+                lines.setdefault(word.line_key, []).append(word)
+        for words in lines.values():
+            # One rectangle per line also covers the gaps between words, so the length of each
+            # hidden word cannot be read from the blackout.
+            pad = max(2, round(padding * max(w.height for w in words)))
+            max_right, max_bottom = size if size else (10**9, 10**9)
+            boxes.append(
+                Box(
+                    left=max(0, min(w.left for w in words) - pad),
+                    top=max(0, min(w.top for w in words) - pad),
+                    right=min(max_right, max(w.right for w in words) + pad),
+                    bottom=min(max_bottom, max(w.bottom for w in words) + pad),
+                    label=label,
+                )
+            )
+    return boxes
+
+
+def header_box(
+    size: tuple[int, int],
+    words: Iterable[OcrWord] = (),
+    *,
+    fraction: float = DEFAULT_HEADER_FRACTION,
+    min_aspect: float = DEFAULT_HEADER_MIN_ASPECT,
+) -> Box | None:
+    """The contact header band of a portrait phone screenshot, grown over words it cuts through."""
+    width, height = size
+    if width <= 0 or height / width <= min_aspect or fraction <= 0:
+        return None
+    bottom = round(height * fraction)
+    for word in words:
+        if word.top < bottom < word.bottom:
+            bottom = word.bottom + 2
+    return Box(left=0, top=0, right=width, bottom=min(height, bottom), label=HEADER_LABEL)
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+
+def _open(src: ImageSource, *, max_pixels: int) -> Image.Image:
+    """Open `src` (header only) and refuse unknown formats and oversized images before decoding."""
+    _register_heif()
+    fp: Any
+    if isinstance(src, bytes | bytearray | memoryview):
+        fp = io.BytesIO(bytes(src))
+    elif isinstance(src, str | os.PathLike):
+        fp = os.fspath(src)
+    else:
+        fp = src
+    try:
+        image = Image.open(fp, formats=ACCEPTED_FORMATS)
+    except Image.DecompressionBombError as exc:
+        raise _too_large(max_pixels) from exc
+    except Image.UnidentifiedImageError as exc:
+        code, message = (
+            ("heic_unsupported", MESSAGE_HEIC)
+            if _looks_like_heif(fp)
+            else ("unsupported_format", MESSAGE_UNSUPPORTED)
+        )
+        raise ImageRejected(message, code=code) from exc
+    except Exception as exc:  # any parser failure means: not decodable, never "clean"
+        raise ImageRejected(MESSAGE_UNDECODABLE, code="undecodable") from exc
+    width, height = image.size
+    if width <= 0 or height <= 0 or width * height > max_pixels:
+        image.close()
+        raise _too_large(max_pixels)
+    return image
+
+
+def _decode_still(opened: Image.Image) -> Image.Image:
+    """Decode the first frame, apply the EXIF orientation and convert embedded colour to sRGB."""
+    try:
+        opened.load()
+        icc = opened.info.get("icc_profile")
+        # In place: a 40-megapixel photo should not exist twice in the worker's memory.
+        ImageOps.exif_transpose(opened, in_place=True)
+        image = opened
+    except Exception as exc:  # truncated data, bad chunks, decoder errors
+        raise ImageRejected(MESSAGE_UNDECODABLE, code="undecodable") from exc
+    return _to_srgb(image, icc)
+
+
+def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
+    """Convert pixels from an embedded colour profile to sRGB, so dropping the profile keeps colours."""
+    if image.mode == "CMYK" and not icc:
+        return image.convert("RGB")
+    if not icc or image.mode not in ("RGB", "RGBA", "CMYK"):
+        return image
+    try:
+        from PIL import ImageCms  # optional: Pillow can be built without LittleCMS
+
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        target = ImageCms.createProfile("sRGB")
+        mode = "RGBA" if image.mode == "RGBA" else "RGB"
+        return ImageCms.profileToProfile(image, source, target, outputMode=mode)
+    except Exception:
+        # A broken or unsupported profile: keep the pixels as they are; colours may shift a bit.
+        return image.convert("RGB") if image.mode == "CMYK" else image
+
+
+def _flatten(image: Image.Image, mode: str) -> Image.Image:
+    """Convert to `mode` ("RGB" or "L"), compositing any transparency onto white."""
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, rgba)
+    return image.convert(mode)
+
+
+# --- encoding -------------------------------------------------------------------------------
+
+
+def _encode_still(image: Image.Image, out_format: str) -> CleanImage:
+    """Write the pixels alone: a fresh info dict means no EXIF, XMP, ICC, comment or text chunk."""
+    transparency = image.info.get("transparency")
+    params: dict[str, Any] = {}
+    if out_format == "PNG":
+        if transparency is not None and image.mode in ("P", "L", "RGB", "1"):
+            params["transparency"] = transparency
+    elif out_format == "JPEG":
+        if image.mode not in ("L", "RGB"):
+            image = _flatten(image, "L" if image.mode in ("LA", "I", "I;16", "1") else "RGB")
+        params.update(quality=JPEG_QUALITY, optimize=True)
+    else:
+        if image.mode not in ("RGB", "RGBA"):
+            image = image.convert("RGBA" if _has_alpha(image) else "RGB")
+        params.update(quality=WEBP_QUALITY)
+    # Every object here is our own decoded copy, so clearing its info is safe.
+    image.info = {}
+    buffer = io.BytesIO()
+    image.save(buffer, format=out_format, **params)
+    return CleanImage(buffer.getvalue(), out_format, image.width, image.height)
+
+
+def _encode_animation(opened: Image.Image, *, max_pixels: int) -> CleanImage:
+    """Re-encode an animated GIF/WebP (stickers) as an animated WebP without metadata."""
+    width, height = opened.size
+    if opened.n_frames * width * height > max_pixels:
+        raise _too_large(max_pixels)
+    frames: list[Image.Image] = []
+    durations: list[int] = []
+    try:
+        for frame in ImageSequence.Iterator(opened):
+            durations.append(int(frame.info.get("duration", 100)) or 100)
+            rgba = frame.convert("RGBA")
+            rgba.info = {}
+            frames.append(rgba)
+        loop = int(opened.info.get("loop", 0))
+    except Exception as exc:
+        raise ImageRejected(MESSAGE_UNDECODABLE, code="undecodable") from exc
+    buffer = io.BytesIO()
+    frames[0].save(
+        buffer,
+        format="WEBP",
+        save_all=True,
+        append_images=frames[1:],
+        duration=durations,
+        loop=loop,
+        quality=WEBP_QUALITY,
+    )
+    return CleanImage(buffer.getvalue(), "WEBP", width, height)
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _has_alpha(image: Image.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+
+
+def _too_large(max_pixels: int) -> ImageRejected:
+    return ImageRejected(MESSAGE_TOO_LARGE.format(mp=f"{max_pixels / 1e6:g}"), code="too_large")
+
+
+def _looks_like_heif(fp: Any) -> bool:
+    """True when the file starts with an ISO-BMFF `ftyp` box of a HEIF/HEIC/AVIF brand."""
+    try:
+        if isinstance(fp, str):
+            with open(fp, "rb") as f:
+                head = f.read(32)
+        else:
+            position = fp.tell()
+            head = fp.read(32)
+            fp.seek(position)
+    except (OSError, ValueError):
+        return False
+    return head[4:8] == b"ftyp" and any(brand in head[8:32] for brand in HEIF_BRANDS)
+
+
+_heif_registered = False
+
+
+def _register_heif() -> None:
+    """Teach Pillow HEIC/HEIF through pillow_heif when it is installed (once per process)."""
+    global _heif_registered
+    if _heif_registered:
+        return
+    _heif_registered = True
+    try:
+        import pillow_heif
+    except ImportError:  # without it HEIC uploads are rejected with MESSAGE_HEIC, never kept raw
+        return
+    pillow_heif.register_heif_opener()

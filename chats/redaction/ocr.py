@@ -1,0 +1,203 @@
+"""Reads the words of a screenshot with tesseract, with pixel boxes and character offsets.
+
+`ocr_image` runs one tesseract process per image (`image_to_data`) and joins the words per line,
+so a span the text detector finds in `OcrResult.text` maps back to the boxes of the words under it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import unicodedata
+from dataclasses import dataclass
+
+import pytesseract
+from PIL import Image, ImageOps
+
+DEFAULT_LANG = "nld"
+# Page segmentation "fully automatic": keeps each chat bubble's lines apart, where psm 6 (one
+# block) glues the left and right bubbles of a row into one line.
+DEFAULT_PSM = 3
+# Tesseract's LSTM reads best at a text height of ~30 px; phone screenshots narrower than this are
+# usually scaled-down copies whose text is too small.
+UPSCALE_BELOW_WIDTH = 1000
+MAX_UPSCALE = 4
+# Pixels darker than this count as dark background. Tesseract reads light text on a dark background
+# (dark mode, WhatsApp's green header bar) as noise, so rows that are mostly dark get inverted.
+DARK_LEVEL = 110
+DARK_ROW_FRACTION = 0.5
+DEFAULT_TIMEOUT_S = 60
+
+
+class OcrFailed(Exception):
+    """Tesseract could not run on the image (missing, crashed, timed out)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """One recognised word; box in pixels of the image passed in, offsets into OcrResult.text."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line_key: tuple[int, int, int, int]
+    char_start: int
+    char_end: int
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    """The recognised text (words joined by spaces, lines by newlines) and its words."""
+
+    text: str
+    words: tuple[OcrWord, ...]
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """The grayscale image handed to tesseract and the factor it was scaled by."""
+
+    image: Image.Image
+    scale: int
+    inverted_rows: int
+
+
+def prepare_for_ocr(image: Image.Image) -> PreparedImage:
+    """Flatten transparency, convert to grayscale, invert dark mode and upscale small images."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, rgba)
+    gray = image.convert("L")
+    gray, inverted_rows = _invert_dark_rows(gray)
+    scale = 1
+    if gray.width < UPSCALE_BELOW_WIDTH:
+        scale = min(MAX_UPSCALE, math.ceil(UPSCALE_BELOW_WIDTH / gray.width))
+        gray = gray.resize((gray.width * scale, gray.height * scale), Image.Resampling.LANCZOS)
+    return PreparedImage(image=gray, scale=scale, inverted_rows=inverted_rows)
+
+
+def _invert_dark_rows(gray: Image.Image) -> tuple[Image.Image, int]:
+    """Invert every pixel row whose background is dark, so all text ends up dark on light.
+
+    Row by row rather than the whole image, because a light-mode screenshot still has a dark
+    header and status bar; chat text never shares a row with them.
+    """
+    dark = gray.point(lambda v: 255 if v < DARK_LEVEL else 0)
+    # A 1-pixel-wide box resize averages each row: the fraction of dark pixels, in C.
+    fractions = dark.resize((1, gray.height), Image.Resampling.BOX).getdata()
+    threshold = 255 * DARK_ROW_FRACTION
+    rows = [255 if f > threshold else 0 for f in fractions]
+    inverted_rows = sum(1 for r in rows if r)
+    if not inverted_rows:
+        return gray, 0
+    if inverted_rows == gray.height:
+        return ImageOps.invert(gray), inverted_rows
+    mask = Image.new("L", (1, gray.height))
+    mask.putdata(rows)
+    mask = mask.resize(gray.size, Image.Resampling.NEAREST)
+    return Image.composite(ImageOps.invert(gray), gray, mask), inverted_rows
+
+
+def ocr_image(
+    image: Image.Image,
+    *,
+    lang: str = DEFAULT_LANG,
+    psm: int = DEFAULT_PSM,
+    timeout: float = DEFAULT_TIMEOUT_S,
+) -> OcrResult:
+    """Recognise the words of `image` with tesseract; boxes are in `image`'s own pixels."""
+    prepared = prepare_for_ocr(image)
+    # One OpenMP thread per tesseract process is several times faster on small shared machines
+    # than the default of one per core. pytesseract hands os.environ to the subprocess; an
+    # operator's own value wins.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    # We invert dark mode ourselves, so tesseract's per-line inverted retry only costs time.
+    config = f"--psm {psm} -c tessedit_do_invert=0"
+    try:
+        data = pytesseract.image_to_data(
+            prepared.image,
+            lang=lang,
+            config=config,
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OcrFailed(
+            "Tekstherkenning is niet beschikbaar op de server (tesseract ontbreekt)."
+        ) from exc
+    except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
+        raise OcrFailed("De tekst in de afbeelding kon niet worden gelezen.") from exc
+    return words_to_result(data, scale=prepared.scale, size=image.size)
+
+
+def words_to_result(data: dict[str, list], *, scale: int, size: tuple[int, int]) -> OcrResult:
+    """Build the line-joined text and word offsets from tesseract's TSV columns."""
+    width, height = size
+    lines: dict[tuple[int, int, int, int], list[int]] = {}
+    for i, raw in enumerate(data["text"]):
+        if int(data["level"][i]) != 5:
+            continue
+        # NFKC folds ligatures and full-width forms that tesseract sometimes emits, so the
+        # text detector and the search index see ordinary characters.
+        if not unicodedata.normalize("NFKC", str(raw)).strip():
+            continue
+        key = (
+            int(data["page_num"][i]),
+            int(data["block_num"][i]),
+            int(data["par_num"][i]),
+            int(data["line_num"][i]),
+        )
+        lines.setdefault(key, []).append(i)
+
+    parts: list[str] = []
+    words: list[OcrWord] = []
+    offset = 0
+    for line_number, (key, indices) in enumerate(lines.items()):
+        if line_number:
+            parts.append("\n")
+            offset += 1
+        for position, i in enumerate(indices):
+            if position:
+                parts.append(" ")
+                offset += 1
+            text = "".join(unicodedata.normalize("NFKC", str(data["text"][i])).split())
+            left = int(data["left"][i])
+            top = int(data["top"][i])
+            # Boxes are mapped back to the caller's pixels rounding outwards, so a blackout
+            # box never ends up smaller than the word it covers.
+            x0 = min(width, left // scale)
+            y0 = min(height, top // scale)
+            x1 = min(width, -(-(left + int(data["width"][i])) // scale))
+            y1 = min(height, -(-(top + int(data["height"][i])) // scale))
+            words.append(
+                OcrWord(
+                    text=text,
+                    left=x0,
+                    top=y0,
+                    width=x1 - x0,
+                    height=y1 - y0,
+                    conf=float(data["conf"][i]),
+                    line_key=key,
+                    char_start=offset,
+                    char_end=offset + len(text),
+                )
+            )
+            parts.append(text)
+            offset += len(text)
+    return OcrResult(text="".join(parts), words=tuple(words))

@@ -1,0 +1,53 @@
+# Everyday commands. `make run` and `make test` do all set-up on a fresh machine.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PYTEST := $(VENV)/bin/pytest
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: run test setup setup-test system-packages system-packages-test lint format migrate clean
+
+run: setup migrate
+	$(PY) manage.py load_demo
+	@echo ""
+	@echo "Meppel Archief draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl-C)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: setup-test
+	$(PYTEST) $(PYTEST_ARGS)
+
+setup: system-packages $(VENV)/.installed
+
+setup-test: system-packages-test $(VENV)/.installed-dev
+
+system-packages:
+	@scripts/install-system-packages.sh
+
+system-packages-test:
+	@scripts/install-system-packages.sh --test
+
+$(VENV)/bin/python:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+
+$(VENV)/.installed: $(VENV)/bin/python requirements.txt
+	$(VENV)/bin/pip install -q -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(VENV)/bin/pip install -q -r requirements-dev.txt
+	@touch $@
+
+migrate: setup
+	$(PY) manage.py migrate --noinput
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf var staticfiles .pytest_cache

@@ -1,0 +1,54 @@
+"""Append-only audit log: who did what to which object, when and from where. Never chat text."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("Het auditlog kan niet worden gewijzigd.")
+
+    def delete(self):
+        raise PermissionError("Het auditlog kan niet worden gewijzigd.")
+
+
+class AuditEvent(models.Model):
+    """One entry of the audit log; rows are only ever inserted."""
+
+    at = models.DateTimeField("tijdstip", default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="wie",
+    )
+    actor_name = models.CharField("gebruikersnaam", max_length=150, blank=True)
+    action = models.CharField("wat", max_length=60, db_index=True)
+    object_type = models.CharField("soort object", max_length=60, blank=True)
+    object_id = models.CharField("object", max_length=60, blank=True, db_index=True)
+    result = models.CharField("resultaat", max_length=30, default="ok")
+    remote_addr = models.GenericIPAddressField("vanaf (IP-adres)", null=True, blank=True)
+    detail = models.JSONField(
+        "details", default=dict, blank=True, help_text="Ids en aantallen; nooit chattekst."
+    )
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "auditregel"
+        verbose_name_plural = "auditlog"
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name or '-'} {self.action}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("Het auditlog kan niet worden gewijzigd.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("Het auditlog kan niet worden gewijzigd.")

@@ -1,0 +1,40 @@
+"""Writing audit events."""
+
+from django.db import models
+
+from .models import AuditEvent
+
+
+def _client_ip(request) -> str | None:
+    if request is None:
+        return None
+    # Behind the reverse proxy REMOTE_ADDR is the proxy; the proxy sets X-Forwarded-For.
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    ip = forwarded.split(",")[0].strip() if forwarded else request.META.get("REMOTE_ADDR")
+    return ip or None
+
+
+def audit_log(
+    *,
+    action: str,
+    actor=None,
+    obj: models.Model | None = None,
+    result: str = "ok",
+    request=None,
+    detail: dict | None = None,
+) -> AuditEvent:
+    """Append one audit event. `detail` holds ids and counts only, never chat text."""
+    if actor is None and request is not None and request.user.is_authenticated:
+        actor = request.user
+    if actor is not None and not actor.is_authenticated:
+        actor = None
+    return AuditEvent.objects.create(
+        actor=actor,
+        actor_name=actor.get_username() if actor is not None else "",
+        action=action,
+        object_type=obj._meta.label_lower if obj is not None else "",
+        object_id=str(obj.pk) if obj is not None else "",
+        result=result,
+        remote_addr=_client_ip(request),
+        detail=detail or {},
+    )

@@ -1,0 +1,182 @@
+"""The intake form "WhatsAppgesprek bewaren"."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Fieldset, Layout, Submit
+from django import forms
+
+from .constants import UploadKind
+from .models import Submission
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """A file field that accepts one or more files and cleans to a list."""
+
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        if not files and self.required:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        single = super().clean
+        # Size checks happen in the upload handler and the intake service, not here.
+        return [single(f, initial) for f in files]
+
+
+UPLOAD_HELP = (
+    "Kies wat u uploadt. <b>Een kort gesprek</b>: maak schermafbeeldingen (screenshots) van de "
+    "berichten. <b>Een heel gesprek</b>: exporteer de chat <i>met media</i> vanuit WhatsApp "
+    "(chat openen → naam bovenaan → ‘Chat exporteren’). Een iPhone maakt daar één .zip-bestand "
+    "van; upload dat bestand zoals het is. Een Android-telefoon geeft een .txt-bestand "
+    "(‘WhatsApp-chat met …’) en losse foto’s en spraakberichten; kies die samen."
+)
+
+
+class SubmissionForm(forms.ModelForm):
+    files = MultipleFileField(
+        label="Bestanden",
+        help_text=(
+            "U kunt meerdere bestanden tegelijk kiezen. Toegestaan: .zip, .txt, foto’s (jpg, png, "
+            "webp, heic), spraakberichten (opus), video (mp4), pdf en contactkaarten (vcf)."
+        ),
+        widget=MultipleFileInput(
+            attrs={
+                "accept": ".zip,.txt,.jpg,.jpeg,.png,.webp,.heic,.heif,.opus,.ogg,.mp4,.pdf,.vcf",
+            }
+        ),
+    )
+
+    class Meta:
+        model = Submission
+        fields = [
+            "upload_kind",
+            "onderwerp",
+            "omschrijving",
+            "gesprekspartner",
+            "gesprekspartner_anders",
+            "zaaknummer",
+            "afdeling",
+            "vraag_besluit",
+            "vraag_verantwoording",
+            "vraag_rechten",
+            "vraag_werkproces",
+            "elders_vastgelegd",
+            "elders_vastgelegd_waar",
+            "periode_van",
+            "periode_tot",
+            "bevestiging_verwijderen",
+        ]
+        labels = {
+            "upload_kind": "Wat uploadt u?",
+            "onderwerp": "Onderwerp",
+            "omschrijving": "Korte omschrijving",
+            "gesprekspartner": "Met wie was het gesprek?",
+            "gesprekspartner_anders": "Met wie dan?",
+            "zaaknummer": "Zaaknummer (als u het weet)",
+            "afdeling": "Uw afdeling",
+            "vraag_besluit": "Er is in het gesprek iets besloten of afgesproken.",
+            "vraag_verantwoording": (
+                "Het gesprek is nodig om later te kunnen uitleggen hoe iets is gegaan "
+                "(verantwoording)."
+            ),
+            "vraag_rechten": "Het gaat over rechten of plichten van een inwoner, bedrijf of de gemeente.",
+            "vraag_werkproces": "Het gesprek hoort bij een zaak of een werkproces van de gemeente.",
+            "elders_vastgelegd": "Staat de inhoud ook ergens anders vast?",
+            "elders_vastgelegd_waar": "Waar staat het ook?",
+            "periode_van": "Van",
+            "periode_tot": "Tot en met",
+            "bevestiging_verwijderen": (
+                "Ik verwijder na het uploaden de persoonsgegevens in dit gesprek van mijn telefoon."
+            ),
+        }
+        help_texts = {
+            "upload_kind": UPLOAD_HELP,
+            "onderwerp": "Waar ging het gesprek over? Bijvoorbeeld: ‘Omgewaaide boom Hoofdstraat’.",
+            "omschrijving": "Twee of drie zinnen: waarom is dit gesprek belangrijk?",
+            "zaaknummer": "Bijvoorbeeld Z-2024-000123. Weet u het niet? Laat het leeg; Informatiebeheer zoekt de zaak.",
+            "elders_vastgelegd_waar": "Bijvoorbeeld: in de zaak, in een e-mail of in een verslag.",
+            "periode_van": "Welk deel van het gesprek is belangrijk? Laat leeg als het hele gesprek telt.",
+        }
+        widgets = {
+            "upload_kind": forms.RadioSelect,
+            "omschrijving": forms.Textarea(attrs={"rows": 3}),
+            "periode_van": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "periode_tot": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bevestiging_verwijderen"].required = True
+        self.fields["bevestiging_verwijderen"].error_messages["required"] = (
+            "Bevestig dat u de persoonsgegevens daarna van uw telefoon verwijdert."
+        )
+        self.fields["upload_kind"].choices = UploadKind.choices
+        self.fields["gesprekspartner"].choices = [
+            ("", "Kies…"),
+            *self.fields["gesprekspartner"].choices[1:],
+        ]
+        self.helper = FormHelper()
+        self.helper.form_tag = True
+        self.helper.attrs = {"enctype": "multipart/form-data", "novalidate": ""}
+        self.helper.layout = Layout(
+            Fieldset("Het gesprek", "upload_kind", "files", "onderwerp", "omschrijving"),
+            Fieldset(
+                "Context",
+                "gesprekspartner",
+                "gesprekspartner_anders",
+                "zaaknummer",
+                "afdeling",
+                HTML('<div class="row g-2"><div class="col-sm-6">'),
+                "periode_van",
+                HTML('</div><div class="col-sm-6">'),
+                "periode_tot",
+                HTML("</div></div>"),
+            ),
+            Fieldset(
+                "Waarom bewaren?",
+                HTML(
+                    '<p class="form-text mt-0">Een gesprek moet bewaard worden als ten minste één '
+                    "van deze vier dingen klopt. Vink aan wat klopt.</p>"
+                ),
+                "vraag_besluit",
+                "vraag_verantwoording",
+                "vraag_rechten",
+                "vraag_werkproces",
+                "elders_vastgelegd",
+                "elders_vastgelegd_waar",
+            ),
+            Fieldset("Tot slot", "bevestiging_verwijderen"),
+            Submit("submit", "Gesprek bewaren", css_class="btn-primary btn-lg w-100 w-sm-auto"),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not any(
+            cleaned.get(name)
+            for name in (
+                "vraag_besluit",
+                "vraag_verantwoording",
+                "vraag_rechten",
+                "vraag_werkproces",
+            )
+        ):
+            self.add_error(
+                "vraag_werkproces",
+                "Vink ten minste één reden aan. Klopt geen van de vier? Dan hoeft u het gesprek "
+                "meestal niet te bewaren; vraag het bij twijfel aan Informatiebeheer.",
+            )
+        if cleaned.get("gesprekspartner") == "anders" and not cleaned.get("gesprekspartner_anders"):
+            self.add_error("gesprekspartner_anders", "Vul in met wie het gesprek was.")
+        if cleaned.get("elders_vastgelegd") == "ja" and not cleaned.get("elders_vastgelegd_waar"):
+            self.add_error("elders_vastgelegd_waar", "Vul in waar de inhoud ook staat.")
+        van, tot = cleaned.get("periode_van"), cleaned.get("periode_tot")
+        if van and tot and tot < van:
+            self.add_error("periode_tot", "De einddatum ligt vóór de begindatum.")
+        return cleaned
+
+    def submission_fields(self) -> dict:
+        """The cleaned model fields, for the submission_create service."""
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}

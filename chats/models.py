@@ -1,0 +1,360 @@
+"""Submissions of WhatsApp conversations and what processing derives from them."""
+
+import uuid
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from .constants import (
+    AFDELINGEN,
+    EldersVastgelegd,
+    FileRole,
+    Gesprekspartner,
+    MessageKind,
+    RedactionSource,
+    SubmissionStatus,
+    UploadKind,
+)
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Submissions the user may see on "Mijn inzendingen": only their own."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(submitted_by=user)
+
+    def awaiting_review(self):
+        return self.filter(status=SubmissionStatus.TE_BEOORDELEN)
+
+    def archived(self):
+        return self.filter(status=SubmissionStatus.GEARCHIVEERD)
+
+    def stuck(self, *, older_than):
+        """Submissions waiting for (re)processing since before `older_than`."""
+        return self.filter(
+            status__in=(SubmissionStatus.ONTVANGEN, SubmissionStatus.IN_VERWERKING),
+            status_changed_at__lt=older_than,
+        )
+
+
+class Submission(models.Model):
+    """One upload through "WhatsAppgesprek bewaren": the originals plus what the employee said."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="submissions",
+        verbose_name="ingediend door",
+    )
+    created_at = models.DateTimeField("ingediend op", default=timezone.now, db_index=True)
+
+    # What the employee told us.
+    upload_kind = models.CharField("soort upload", max_length=20, choices=UploadKind.choices)
+    onderwerp = models.CharField("onderwerp", max_length=200)
+    omschrijving = models.TextField("korte omschrijving", max_length=2000)
+    gesprekspartner = models.CharField(
+        "gesprek met", max_length=20, choices=Gesprekspartner.choices
+    )
+    gesprekspartner_anders = models.CharField("gesprek met (anders)", max_length=100, blank=True)
+    zaaknummer = models.CharField(
+        "zaaknummer",
+        max_length=40,
+        blank=True,
+        db_index=True,
+        help_text="Het nummer van de zaak in het zaaksysteem, bijvoorbeeld Z-2024-000123.",
+    )
+    afdeling = models.CharField("afdeling", max_length=40, choices=AFDELINGEN)
+    vraag_besluit = models.BooleanField("bevat een besluit of afspraak", default=False)
+    vraag_verantwoording = models.BooleanField(
+        "nodig om verantwoording af te leggen", default=False
+    )
+    vraag_rechten = models.BooleanField("gaat over rechten of plichten", default=False)
+    vraag_werkproces = models.BooleanField("van belang voor een zaak of werkproces", default=False)
+    elders_vastgelegd = models.CharField(
+        "ook elders vastgelegd", max_length=20, choices=EldersVastgelegd.choices
+    )
+    elders_vastgelegd_waar = models.CharField("waar vastgelegd", max_length=200, blank=True)
+    periode_van = models.DateField("periode van", null=True, blank=True)
+    periode_tot = models.DateField("periode tot en met", null=True, blank=True)
+    bevestiging_verwijderen = models.BooleanField(
+        "bevestigd: persoonsgegevens worden van de telefoon verwijderd", default=False
+    )
+
+    # Processing.
+    status = models.CharField(
+        "status",
+        max_length=20,
+        choices=SubmissionStatus.choices,
+        default=SubmissionStatus.ONTVANGEN,
+        db_index=True,
+    )
+    status_changed_at = models.DateTimeField("status gewijzigd op", default=timezone.now)
+    attempts = models.PositiveSmallIntegerField("verwerkingspogingen", default=0)
+    progress_step = models.CharField("verwerkingsstap", max_length=100, blank=True)
+    progress_percent = models.PositiveSmallIntegerField("voortgang (%)", default=0)
+    failure_reason = models.TextField("reden", blank=True)
+    processed_at = models.DateTimeField("verwerkt op", null=True, blank=True)
+    flags = models.JSONField(
+        "aandachtspunten",
+        default=list,
+        blank=True,
+        help_text="Punten die Informatiebeheer bij de beoordeling moet bekijken.",
+    )
+    detected_format = models.JSONField("herkend exportformaat", default=dict, blank=True)
+    date_order_uncertain = models.BooleanField(
+        "datumvolgorde onzeker",
+        default=False,
+        help_text="De export liet niet zeker zien of de dag of de maand voorop staat.",
+    )
+    message_count = models.PositiveIntegerField("aantal berichten", default=0)
+
+    # Review by Informatiebeheer.
+    zaak = models.ForeignKey(
+        "zaken.Zaak",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="submissions",
+        verbose_name="zaak",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="beoordeeld door",
+    )
+    reviewed_at = models.DateTimeField("beoordeeld op", null=True, blank=True)
+    review_note = models.TextField(
+        "toelichting beoordeling",
+        blank=True,
+        help_text="Reden van afwijzing of vraag aan de indiener.",
+    )
+    archived_at = models.DateTimeField("gearchiveerd op", null=True, blank=True)
+    originals_purged_at = models.DateTimeField("originelen verwijderd op", null=True, blank=True)
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "inzending"
+        verbose_name_plural = "inzendingen"
+        ordering = ["-created_at"]
+        permissions = [
+            ("review_submission", "Inzendingen beoordelen en archiveren"),
+            ("search_archive", "Gearchiveerde gesprekken doorzoeken (Woo)"),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self):
+        return f"Inzending {self.pk}: {self.onderwerp}"
+
+    def set_status(self, status: str, *, reason: str = "") -> None:
+        """Move to `status`, stamping when; the caller saves."""
+        self.status = status
+        self.status_changed_at = timezone.now()
+        if reason or status != SubmissionStatus.MISLUKT:
+            self.failure_reason = reason
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in (
+            SubmissionStatus.GEARCHIVEERD,
+            SubmissionStatus.AFGEWEZEN,
+            SubmissionStatus.MISLUKT,
+        )
+
+
+def _stored_file_path(instance, filename: str) -> str:
+    # Generated names only: the client's file name never reaches a path.
+    suffix = PurePosixPath(filename).suffix.lower()[:10]
+    return f"submissions/{instance.submission.uuid}/{instance.role}/{uuid.uuid4().hex}{suffix}"
+
+
+class StoredFile(models.Model):
+    """A file of a submission: an original as uploaded or a derived (cleaned) file."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="files")
+    role = models.CharField("soort", max_length=20, choices=FileRole.choices)
+    file = models.FileField("bestand", upload_to=_stored_file_path, max_length=255, blank=True)
+    original_name = models.CharField(
+        "oorspronkelijke naam",
+        max_length=255,
+        help_text="De naam zoals de indiener of de export die gaf, ontdaan van stuurtekens.",
+    )
+    member_name = models.CharField(
+        "naam in de export",
+        max_length=255,
+        blank=True,
+        help_text="Voor bestanden uit een ZIP: de naam in het archief.",
+    )
+    derived_from = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="derivatives"
+    )
+    # Deterministic key of a derived file so that re-processing replaces instead of adds.
+    derived_key = models.CharField(max_length=100, blank=True)
+    size = models.BigIntegerField("grootte (bytes)")
+    sha256 = models.CharField("SHA-256", max_length=64)
+    mime_type = models.CharField("bestandstype", max_length=100)
+    flagged = models.BooleanField("apart gezet", default=False)
+    flag_reason = models.CharField("reden apart gezet", max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    purged_at = models.DateTimeField("verwijderd op", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "bestand"
+        verbose_name_plural = "bestanden"
+        ordering = ["submission", "role", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "derived_key"],
+                condition=~Q(derived_key=""),
+                name="storedfile_unique_derived_key",
+            ),
+        ]
+
+    def __str__(self):
+        return self.original_name
+
+
+class Participant(models.Model):
+    """Someone who wrote in the conversation, with a pseudonym for the redacted record."""
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="participants"
+    )
+    seq = models.PositiveIntegerField()
+    name = models.CharField("naam in de export", max_length=200)
+    pseudonym = models.CharField("pseudoniem", max_length=100)
+    role = models.CharField("rol", max_length=40, blank=True)
+    message_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "deelnemer"
+        verbose_name_plural = "deelnemers"
+        ordering = ["submission", "seq"]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "seq"], name="participant_unique_seq"),
+        ]
+
+    def __str__(self):
+        return self.pseudonym
+
+
+class MessageQuerySet(models.QuerySet):
+    def archived(self):
+        return self.filter(submission__status=SubmissionStatus.GEARCHIVEERD, in_record=True)
+
+
+class Message(models.Model):
+    """One message of a parsed conversation, original and redacted."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="messages")
+    seq = models.PositiveIntegerField("volgnummer")
+    line_no = models.PositiveIntegerField("regel in de export", default=0)
+    sent_at = models.DateTimeField("verzonden op", null=True, blank=True)
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, null=True, blank=True, related_name="messages"
+    )
+    kind = models.CharField("soort", max_length=10, choices=MessageKind.choices)
+    text = models.TextField("tekst (origineel)", blank=True)
+    text_redacted = models.TextField("tekst (geanonimiseerd)", blank=True)
+    edited = models.BooleanField("bewerkt", default=False)
+    truncated = models.BooleanField("ingekort", default=False)
+    attachment_names = models.JSONField("bijlagen", default=list, blank=True)
+    in_record = models.BooleanField(
+        "hoort bij het archiefstuk",
+        default=True,
+        help_text="Een export bevat het hele gesprek; alleen geselecteerde berichten worden gearchiveerd.",
+    )
+
+    objects = MessageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "bericht"
+        verbose_name_plural = "berichten"
+        ordering = ["submission", "seq"]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "seq"], name="message_unique_seq"),
+        ]
+
+    def __str__(self):
+        return f"Bericht {self.seq} van inzending {self.submission_id}"
+
+
+class MediaItem(models.Model):
+    """An attachment or screenshot: the cleaned derivative, its OCR text and its message."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="media")
+    seq = models.PositiveIntegerField()
+    message = models.ForeignKey(
+        Message, on_delete=models.SET_NULL, null=True, blank=True, related_name="media"
+    )
+    original = models.ForeignKey(
+        StoredFile, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    derived = models.ForeignKey(
+        StoredFile, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    name = models.CharField("bestandsnaam", max_length=255)
+    mime_type = models.CharField("bestandstype", max_length=100)
+    ocr_text = models.TextField("tekst uit afbeelding (origineel)", blank=True)
+    ocr_text_redacted = models.TextField("tekst uit afbeelding (geanonimiseerd)", blank=True)
+    flagged = models.BooleanField("apart gezet", default=False)
+    flag_reason = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "bijlage"
+        verbose_name_plural = "bijlagen"
+        ordering = ["submission", "seq"]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "seq"], name="media_unique_seq"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class RedactionSpan(models.Model):
+    """A stretch of personal data in a message or OCR text, replaced by a placeholder."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="redactions")
+    message = models.ForeignKey(
+        Message, on_delete=models.CASCADE, null=True, blank=True, related_name="redactions"
+    )
+    media = models.ForeignKey(
+        MediaItem, on_delete=models.CASCADE, null=True, blank=True, related_name="redactions"
+    )
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    label = models.CharField("soort persoonsgegeven", max_length=20)
+    source = models.CharField(
+        max_length=20, choices=RedactionSource.choices, default=RedactionSource.AUTOMATISCH
+    )
+    active = models.BooleanField(
+        "toegepast",
+        default=True,
+        help_text="Uit: Informatiebeheer heeft de weglating ongedaan gemaakt.",
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    changed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "weglating"
+        verbose_name_plural = "weglatingen"
+        ordering = ["submission", "message", "media", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=models.F("start")), name="redaction_end_after_start"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.label} {self.start}-{self.end}"

@@ -1,0 +1,163 @@
+"""Writes of the chats app: creating submissions (the intake)."""
+
+import hashlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.core.files import File
+from django.core.files.storage import default_storage
+from django.db import transaction
+
+from audit.services import audit_log
+from chats.intake import IntakeError, check_upload_file, check_upload_set, display_name
+
+from .constants import FileRole
+from .intake_config import intake_limits
+from .models import StoredFile, Submission
+
+logger = logging.getLogger(__name__)
+
+CHUNK_SIZE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IncomingFile:
+    """A file as it arrived: a readable local path plus what the client called it."""
+
+    path: Path
+    client_name: str
+    sha256: str | None = None  # computed while the upload streamed in, when known
+    too_large: bool = False
+
+
+class SubmissionRefused(Exception):
+    """The upload is not accepted; `errors` are Dutch sentences for the employee."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("; ".join(errors))
+        self.errors = errors
+
+
+def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> list:
+    """Check every file by content and the set as a whole; raise SubmissionRefused with all reasons."""
+    limits = intake_limits()
+    if not files:
+        raise SubmissionRefused(["Kies ten minste één bestand om te uploaden."])
+    errors: list[str] = []
+    sniffed = []
+    for incoming in files:
+        if incoming.too_large:
+            name = display_name(incoming.client_name)
+            max_mb = limits.max_file_size // (1024 * 1024)
+            errors.append(f"Het bestand ‘{name}’ is te groot (maximaal {max_mb} MB per bestand).")
+            continue
+        try:
+            sniffed.append(check_upload_file(incoming.path, incoming.client_name, limits=limits))
+        except IntakeError as exc:
+            errors.append(exc.message)
+    if not errors:
+        try:
+            check_upload_set(
+                [(f.path, f.client_name) for f in files], upload_kind=upload_kind, limits=limits
+            )
+        except IntakeError as exc:
+            errors.append(exc.message)
+    if errors:
+        raise SubmissionRefused(errors)
+    return sniffed
+
+
+class _HashingFile(File):
+    """A File whose chunks() also feed a SHA-256, so storing and hashing is one pass."""
+
+    def __init__(self, file, name):
+        super().__init__(file, name)
+        self.digest = hashlib.sha256()
+        self.bytes_read = 0
+
+    def chunks(self, chunk_size=None) -> Iterator[bytes]:
+        for chunk in super().chunks(chunk_size or CHUNK_SIZE):
+            self.digest.update(chunk)
+            self.bytes_read += len(chunk)
+            yield chunk
+
+
+def _store_original(
+    submission: Submission, incoming: IncomingFile, sniffed, *, written: list[str]
+) -> StoredFile:
+    stored = StoredFile(
+        submission=submission,
+        role=FileRole.ORIGINAL,
+        original_name=display_name(incoming.client_name),
+        mime_type=sniffed.mime,
+        size=0,
+        sha256="",
+        flagged=getattr(sniffed, "active_content", False),
+        flag_reason=(
+            "Bevat actieve inhoud (bijvoorbeeld JavaScript in een PDF)."
+            if getattr(sniffed, "active_content", False)
+            else ""
+        ),
+    )
+    with open(incoming.path, "rb") as fh:
+        content = _HashingFile(fh, name=f"x{Path(incoming.client_name).suffix.lower()}")
+        stored.file.save(content.name, content, save=False)
+    written.append(stored.file.name)
+    sha256 = content.digest.hexdigest()
+    if incoming.sha256 and incoming.sha256 != sha256:
+        # The stored copy differs from what streamed in: never keep a silently altered original.
+        raise OSError("stored original does not match the uploaded bytes")
+    stored.sha256 = sha256
+    stored.size = content.bytes_read
+    stored.save()
+    return stored
+
+
+def enqueue_processing(submission_id: int) -> None:
+    """Queue processing; if the broker is down the sweep picks the submission up later."""
+    from .tasks import process_submission
+
+    try:
+        process_submission.delay(submission_id)
+    except Exception:
+        logger.warning("broker unreachable; submission %s waits for the sweep", submission_id)
+
+
+def submission_create(*, user, files: list[IncomingFile], **fields) -> Submission:
+    """Check the files, store the submission with its originals, queue processing after commit.
+
+    Either everything is stored or nothing is: files already written are removed again when a
+    later step fails.
+    """
+    sniffed = submission_check_files(files, upload_kind=fields["upload_kind"])
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            submission = Submission.objects.create(submitted_by=user, **fields)
+            for incoming, sniff in zip(files, sniffed, strict=True):
+                _store_original(submission, incoming, sniff, written=written)
+            audit_log(
+                action="inzending.ontvangen",
+                actor=user,
+                obj=submission,
+                detail={"bestanden": len(files), "soort": submission.upload_kind},
+            )
+            transaction.on_commit(lambda: enqueue_processing(submission.pk))
+    except Exception:
+        for name in written:
+            default_storage.delete(name)
+        raise
+    logger.info("submission %s received with %d files", submission.pk, len(files))
+    return submission
+
+
+def submission_refused_log(*, user, errors: list[str], file_count: int) -> None:
+    """Security event for a refused upload (no file contents, names already display-safe)."""
+    audit_log(
+        action="inzending.geweigerd",
+        actor=user,
+        result="geweigerd",
+        detail={"bestanden": file_count, "redenen": errors[:10]},
+    )

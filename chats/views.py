@@ -1,0 +1,64 @@
+"""Employee pages: the intake form and "Mijn inzendingen"."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from .forms import SubmissionForm
+from .selectors import submission_for_user, submissions_for_user
+from .services import IncomingFile, SubmissionRefused, submission_create, submission_refused_log
+
+
+@login_required
+def home(request):
+    return render(request, "home.html")
+
+
+def _incoming(uploaded) -> IncomingFile:
+    return IncomingFile(
+        path=uploaded.temporary_file_path(),
+        client_name=uploaded.name or "",
+        sha256=getattr(uploaded, "sha256", None),
+        too_large=getattr(uploaded, "too_large", False),
+    )
+
+
+@login_required
+@permission_required("chats.add_submission", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def submission_new(request):
+    form = SubmissionForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        files = [_incoming(f) for f in form.cleaned_data["files"]]
+        try:
+            submission = submission_create(
+                user=request.user, files=files, **form.submission_fields()
+            )
+        except SubmissionRefused as refused:
+            submission_refused_log(user=request.user, errors=refused.errors, file_count=len(files))
+            for error in refused.errors:
+                form.add_error("files", error)
+        else:
+            messages.success(
+                request,
+                "Dank u wel. Het gesprek is ontvangen en wordt nu verwerkt. Informatiebeheer "
+                "beoordeelt het daarna; u ziet de status hieronder.",
+            )
+            return redirect("submission_detail", pk=submission.pk)
+    return render(request, "chats/submission_form.html", {"form": form})
+
+
+@login_required
+def submission_list(request):
+    submissions = submissions_for_user(request.user)
+    return render(request, "chats/submission_list.html", {"submissions": submissions})
+
+
+@login_required
+def submission_detail(request, pk: int):
+    submission = submission_for_user(request.user, pk)
+    files = submission.files.filter(role="origineel")
+    return render(
+        request, "chats/submission_detail.html", {"submission": submission, "files": files}
+    )

@@ -1,0 +1,5 @@
+"""Meppel Archief: WhatsApp-gesprekken bewaren als archiefstuk."""
+
+from .celery import app as celery_app
+
+__all__ = ("celery_app",)

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Meppel Archief needs, only those that are missing.
+#   scripts/install-system-packages.sh          runtime: libmagic, tesseract (Dutch), ClamAV, PDF fonts
+#   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose
+set -euo pipefail
+
+runtime=(libmagic1 tesseract-ocr tesseract-ocr-nld clamav-daemon clamav
+         libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
+testing=(chromium docker-compose)
+
+wanted=("${runtime[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+  wanted+=("${testing[@]}")
+fi
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "Systeempakketten installeren: ${missing[*]}"
+if [[ $(id -u) -eq 0 ]]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO=(sudo)
+else
+  echo "Installeer als beheerder: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

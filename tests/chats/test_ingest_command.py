@@ -1,0 +1,62 @@
+"""`manage.py ingest`: one JSON line, same validation as the form."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from chats.models import Submission
+
+pytestmark = pytest.mark.django_db
+
+
+def ingest(*args) -> dict:
+    import io
+
+    out = io.StringIO()
+    call_command("ingest", *args, stdout=out)
+    lines = out.getvalue().strip().splitlines()
+    assert len(lines) == 1
+    return json.loads(lines[0])
+
+
+def test_it_accepts_an_export_and_prints_the_contract(medewerker, ios_export):
+    result = ingest(str(ios_export), "--user", "medewerker", "--subject", "Boom")
+    assert set(result) == {"accepted", "submission", "status", "errors"}
+    assert result["accepted"] is True
+    submission = Submission.objects.get(pk=result["submission"])
+    assert submission.onderwerp == "Boom"
+    assert result["status"] == submission.status
+    assert result["status"] in {
+        "ontvangen",
+        "in_verwerking",
+        "te_beoordelen",
+        "gearchiveerd",
+        "afgewezen",
+        "mislukt",
+    }
+
+
+def test_it_refuses_with_dutch_reasons_and_stores_nothing(medewerker, tmp_path):
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    result = ingest(str(empty), "--user", "medewerker")
+    assert result == {
+        "accepted": False,
+        "submission": None,
+        "status": None,
+        "errors": ["Het bestand ‘leeg.txt’ is leeg."],
+    }
+    assert Submission.objects.count() == 0
+
+
+def test_it_reports_a_missing_file(medewerker, tmp_path):
+    result = ingest(str(tmp_path / "bestaat-niet.zip"), "--user", "medewerker")
+    assert result["accepted"] is False
+    assert result["errors"] == ["Het bestand ‘bestaat-niet.zip’ bestaat niet."]
+
+
+def test_an_android_export_is_several_files_in_one_submission(medewerker, android_export):
+    result = ingest(*map(str, android_export), "--user", "medewerker")
+    assert result["accepted"] is True
+    assert Submission.objects.get().files.count() == 2

@@ -1,0 +1,156 @@
+"""The intake service: what is stored for accepted uploads, and nothing for refused ones."""
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from audit.models import AuditEvent
+from chats.constants import FileRole, SubmissionStatus, UploadKind
+from chats.models import StoredFile, Submission
+from chats.services import IncomingFile, SubmissionRefused, submission_create
+from tests.conftest import png_bytes
+
+pytestmark = pytest.mark.django_db
+
+FIELDS = {
+    "onderwerp": "Omgewaaide boom",
+    "omschrijving": "Melding van een inwoner.",
+    "gesprekspartner": "inwoner",
+    "afdeling": "openbare_ruimte",
+    "vraag_besluit": True,
+    "elders_vastgelegd": "nee",
+    "bevestiging_verwijderen": True,
+}
+
+
+def media_files() -> set[Path]:
+    root = Path(settings.MEDIA_ROOT)
+    return {p for p in root.rglob("*") if p.is_file()} if root.exists() else set()
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_it_stores_originals_byte_identical(medewerker, android_export):
+    submission = submission_create(
+        user=medewerker,
+        files=[IncomingFile(path=p, client_name=p.name) for p in android_export],
+        upload_kind=UploadKind.ANDROID_EXPORT,
+        **FIELDS,
+    )
+    originals = submission.files.filter(role=FileRole.ORIGINAL).order_by("pk")
+    assert [f.original_name for f in originals] == [p.name for p in android_export]
+    for stored, source in zip(originals, android_export, strict=True):
+        assert stored.sha256 == sha256(source)
+        assert hashlib.sha256(stored.file.read()).hexdigest() == sha256(source)
+        assert stored.size == source.stat().st_size
+        # Generated storage names: the client's name never appears in the path.
+        assert source.stem not in stored.file.name
+
+
+def test_it_queues_processing_after_commit(
+    medewerker, screenshot, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        submission = submission_create(
+            user=medewerker,
+            files=[IncomingFile(path=screenshot, client_name=screenshot.name)],
+            upload_kind=UploadKind.SCREENSHOTS,
+            **FIELDS,
+        )
+    assert len(callbacks) == 1
+    submission.refresh_from_db()
+    # The embedded default runs tasks eagerly, so processing has already moved it on.
+    assert submission.status != SubmissionStatus.ONTVANGEN
+    assert submission.attempts == 1
+
+
+def test_it_rejects_a_hash_mismatch_between_upload_and_store(medewerker, screenshot):
+    before = media_files()
+    with pytest.raises(OSError):
+        submission_create(
+            user=medewerker,
+            files=[IncomingFile(path=screenshot, client_name=screenshot.name, sha256="0" * 64)],
+            upload_kind=UploadKind.SCREENSHOTS,
+            **FIELDS,
+        )
+    assert Submission.objects.count() == 0
+    assert media_files() == before
+
+
+def refuse(user, files, kind=UploadKind.SCREENSHOTS) -> list[str]:
+    before = media_files()
+    with pytest.raises(SubmissionRefused) as refused:
+        submission_create(user=user, files=files, upload_kind=kind, **FIELDS)
+    assert Submission.objects.count() == 0
+    assert StoredFile.objects.count() == 0
+    assert media_files() == before
+    return refused.value.errors
+
+
+def test_it_refuses_an_empty_file(medewerker, tmp_path):
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    errors = refuse(
+        medewerker, [IncomingFile(path=empty, client_name="leeg.txt")], UploadKind.ANDROID_EXPORT
+    )
+    assert errors == ["Het bestand ‘leeg.txt’ is leeg."]
+
+
+def test_it_refuses_content_that_does_not_match_the_extension(medewerker, tmp_path):
+    fake = tmp_path / "foto.jpg"
+    fake.write_bytes(b"MZ" + b"\0" * 62 + b"PE\0\0" + b"\0" * 200)
+    errors = refuse(medewerker, [IncomingFile(path=fake, client_name="foto.jpg")])
+    assert len(errors) == 1
+    assert "foto.jpg" in errors[0]
+    assert "geen toegestaan bestandstype" in errors[0]
+
+
+def test_it_refuses_a_file_marked_too_large_by_the_upload_handler(medewerker, screenshot):
+    errors = refuse(
+        medewerker, [IncomingFile(path=screenshot, client_name=screenshot.name, too_large=True)]
+    )
+    assert errors == [f"Het bestand ‘{screenshot.name}’ is te groot (maximaal 500 MB per bestand)."]
+
+
+def test_it_refuses_more_files_than_allowed(medewerker, tmp_path, settings):
+    settings.ARCHIEF_MAX_FILES = 2
+    files = []
+    for i in range(3):
+        path = tmp_path / f"scherm{i}.png"
+        path.write_bytes(png_bytes())
+        files.append(IncomingFile(path=path, client_name=path.name))
+    errors = refuse(medewerker, files)
+    assert len(errors) == 1
+    assert "maximaal 2" in errors[0]
+
+
+def test_it_refuses_nothing_chosen(medewerker):
+    assert refuse(medewerker, []) == ["Kies ten minste één bestand om te uploaden."]
+
+
+def test_it_logs_a_security_event_without_file_contents(medewerker, client, tmp_path):
+    fake = tmp_path / "x.png"
+    fake.write_bytes(b"<svg onload=alert('KANARIE')></svg>")
+    client.force_login(medewerker)
+    with fake.open("rb") as fh:
+        client.post("/bewaren/", {**FIELDS, "upload_kind": "screenshots", "files": [fh]})
+    event = AuditEvent.objects.get(action="inzending.geweigerd")
+    assert event.actor == medewerker
+    assert event.result == "geweigerd"
+    assert "KANARIE" not in str(event.detail)
+
+
+def test_it_leaves_the_callers_files_in_place(medewerker, android_export):
+    submission_create(
+        user=medewerker,
+        files=[IncomingFile(path=p, client_name=p.name) for p in android_export],
+        upload_kind=UploadKind.ANDROID_EXPORT,
+        **FIELDS,
+    )
+    # The source files are the caller's; the service never moves or deletes them.
+    assert all(os.path.exists(p) for p in android_export)

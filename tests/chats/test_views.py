@@ -1,0 +1,126 @@
+"""Intake form and "Mijn inzendingen": refusals next to the field, and who may see what."""
+
+import pytest
+from django.urls import reverse
+
+from chats.constants import SubmissionStatus
+from chats.models import Submission
+from tests.conftest import png_bytes
+
+pytestmark = pytest.mark.django_db
+
+FORM = {
+    "upload_kind": "screenshots",
+    "onderwerp": "Omgewaaide boom",
+    "omschrijving": "Melding van een inwoner.",
+    "gesprekspartner": "inwoner",
+    "afdeling": "openbare_ruimte",
+    "vraag_besluit": "on",
+    "elders_vastgelegd": "nee",
+    "bevestiging_verwijderen": "on",
+}
+
+
+def post_form(client, files, **overrides):
+    return client.post(reverse("submission_new"), {**FORM, **overrides, "files": files})
+
+
+def test_anonymous_users_are_sent_to_the_login_page(client):
+    for url in ("/bewaren/", "/mijn-inzendingen/", "/mijn-inzendingen/1/", "/"):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/")
+
+
+def test_a_user_without_the_medewerker_role_may_not_submit(client, make_user):
+    client.force_login(make_user("zonderrol"))
+    assert client.get("/bewaren/").status_code == 403
+
+
+@pytest.mark.parametrize("role", ["Medewerker", "Informatiebeheer", "Woo-behandelaar", "Beheerder"])
+def test_every_role_sees_only_its_own_submissions(client, make_user, medewerker, screenshot, role):
+    own_user = make_user(f"eigen-{role}", "Medewerker", role)
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        post_form(client, [fh], onderwerp="Van de medewerker")
+    other = Submission.objects.get()
+
+    client.force_login(own_user)
+    listing = client.get("/mijn-inzendingen/")
+    assert listing.status_code == 200
+    assert "Van de medewerker" not in listing.content.decode()
+    assert client.get(f"/mijn-inzendingen/{other.pk}/").status_code == 404
+
+
+def test_the_form_accepts_a_screenshot_and_shows_the_status(client, medewerker, screenshot):
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        response = post_form(client, [fh])
+    submission = Submission.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/mijn-inzendingen/{submission.pk}/"
+    detail = client.get(response["Location"]).content.decode()
+    assert "Omgewaaide boom" in detail
+    assert submission.get_status_display() in detail
+    listing = client.get("/mijn-inzendingen/").content.decode()
+    assert "Omgewaaide boom" in listing
+
+
+def test_the_list_is_newest_first(client, medewerker, screenshot):
+    client.force_login(medewerker)
+    for subject in ("Eerste", "Tweede"):
+        with screenshot.open("rb") as fh:
+            post_form(client, [fh], onderwerp=subject)
+    listing = client.get("/mijn-inzendingen/").content.decode()
+    assert listing.index("Tweede") < listing.index("Eerste")
+
+
+def test_a_refused_file_gets_a_dutch_message_next_to_the_field(client, medewerker, tmp_path):
+    client.force_login(medewerker)
+    fake = tmp_path / "foto.png"
+    fake.write_bytes(b"MZ" + b"\0" * 300)
+    with fake.open("rb") as fh:
+        response = post_form(client, [fh])
+    assert response.status_code == 200
+    errors = response.context["form"].errors["files"]
+    assert any("foto.png" in e and "geen toegestaan bestandstype" in e for e in errors)
+    assert Submission.objects.count() == 0
+
+
+def test_no_file_chosen_is_a_field_error(client, medewerker):
+    client.force_login(medewerker)
+    response = post_form(client, [])
+    assert "files" in response.context["form"].errors
+    assert Submission.objects.count() == 0
+
+
+def test_the_four_questions_need_at_least_one_yes(client, medewerker, screenshot):
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        response = post_form(client, [fh], vraag_besluit="")
+    assert "Vink ten minste één reden aan" in response.content.decode()
+    assert Submission.objects.count() == 0
+
+
+def test_the_confirmation_is_required(client, medewerker, screenshot):
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        response = post_form(client, [fh], bevestiging_verwijderen="")
+    assert "Bevestig dat u de persoonsgegevens" in response.content.decode()
+
+
+def test_a_too_large_upload_is_refused_next_to_the_field(client, medewerker, settings, tmp_path):
+    settings.ARCHIEF_MAX_FILE_SIZE = 1000
+    big = tmp_path / "groot.png"
+    big.write_bytes(png_bytes(400, 400) + b"\0" * 5000)
+    client.force_login(medewerker)
+    with big.open("rb") as fh:
+        response = post_form(client, [fh])
+    errors = response.context["form"].errors["files"]
+    assert any("groot.png" in e and "te groot" in e for e in errors)
+    assert Submission.objects.count() == 0
+
+
+def test_status_labels_are_dutch(client, medewerker):
+    assert SubmissionStatus.TE_BEOORDELEN.label.startswith("Wacht op beoordeling")
+    assert SubmissionStatus.MISLUKT.label == "Verwerking mislukt"

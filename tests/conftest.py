@@ -1,0 +1,103 @@
+"""Shared fixtures: role users and small, valid WhatsApp uploads made on the fly."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+
+IOS_CHAT = (
+    "[12-03-2024 09:15:02] Jan Jansen: Goedemorgen, de boom aan de Hoofdstraat is omgewaaid.\n"
+    "[12-03-2024 09:16:40] Mila de Vries: Dank u, we sturen vandaag iemand langs.\n"
+    "[12-03-2024 09:17:05] Jan Jansen: \u200e<bijgevoegd: 00000003-PHOTO-2024-03-12-09-17-05.jpg>\n"
+    "[13-03-2024 14:30:00] Mila de Vries: De boom is weggehaald. Zaak Z-2024-000123.\n"
+)
+ANDROID_CHAT = (
+    "12-03-2024 09:15 - Jan Jansen: Goedemorgen, de boom aan de Hoofdstraat is omgewaaid.\n"
+    "12-03-2024 09:16 - Mila de Vries: Dank u, we sturen vandaag iemand langs.\n"
+    "13-03-2024 14:30 - Mila de Vries: De boom is weggehaald.\n"
+)
+
+
+def png_bytes(width: int = 40, height: int = 30) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (0, 120, 200)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def jpeg_bytes(width: int = 40, height: int = 30) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 120, 0)).save(buffer, format="JPEG")
+    return buffer.getvalue()
+
+
+def ios_zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_chat.txt", IOS_CHAT)
+        archive.writestr("00000003-PHOTO-2024-03-12-09-17-05.jpg", jpeg_bytes())
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def ios_export(tmp_path) -> Path:
+    path = tmp_path / "WhatsApp Chat - Boom Hoofdstraat.zip"
+    path.write_bytes(ios_zip_bytes())
+    return path
+
+
+@pytest.fixture
+def android_export(tmp_path) -> list[Path]:
+    chat = tmp_path / "WhatsApp-chat met Jan Jansen.txt"
+    chat.write_text(ANDROID_CHAT, encoding="utf-8")
+    photo = tmp_path / "IMG-20240312-WA0001.jpg"
+    photo.write_bytes(jpeg_bytes())
+    return [chat, photo]
+
+
+@pytest.fixture
+def screenshot(tmp_path) -> Path:
+    path = tmp_path / "Screenshot_20240312.png"
+    path.write_bytes(png_bytes())
+    return path
+
+
+@pytest.fixture
+def roles(db):
+    from chats.roles import sync_roles
+
+    return sync_roles()
+
+
+@pytest.fixture
+def make_user(roles, django_user_model):
+    """make_user("medewerker", "Medewerker", ...) -> a user with those role groups."""
+
+    def make(username: str, *role_names: str, staff: bool = False):
+        user = django_user_model.objects.create_user(
+            username=username, password="geheim-wachtwoord-123", is_staff=staff
+        )
+        user.groups.add(*(roles[name] for name in role_names))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def medewerker(make_user):
+    return make_user("medewerker", "Medewerker")
+
+
+def shared_path(*parts: str) -> Path:
+    """A path in ../shared; skips the test cleanly when ../shared is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip("../shared ontbreekt")
+    return path

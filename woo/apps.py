@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WooConfig(AppConfig):
+    name = "woo"
+    verbose_name = "Woo-verzoeken"

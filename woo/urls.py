@@ -1,0 +1,4 @@
+"""Woo search and export URLs (under /woo/)."""
+
+app_name = "woo"
+urlpatterns: list = []

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ZakenConfig(AppConfig):
+    name = "zaken"
+    verbose_name = "Zaken en selectielijst"

@@ -1,0 +1,24 @@
+"""Intake core: decides whether uploaded files are acceptable and unpacks archives safely.
+
+Pure Python (no Django): limits come in as a frozen `Limits`, refusals go out as `IntakeError`
+with a stable `code` and a Dutch `message`.
+"""
+
+from .errors import IntakeError, active_content_notice
+from .limits import DEFAULT_LIMITS, Limits
+from .names import display_name
+from .sniffing import Sniffed, sniff
+from .uploads import UPLOAD_KINDS, check_upload_file, check_upload_set
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "UPLOAD_KINDS",
+    "IntakeError",
+    "Limits",
+    "Sniffed",
+    "active_content_notice",
+    "check_upload_file",
+    "check_upload_set",
+    "display_name",
+    "sniff",
+]

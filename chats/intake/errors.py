@@ -1,0 +1,146 @@
+"""The intake's error type and its Dutch messages (B1 level, each says what to do)."""
+
+from .limits import DEFAULT_LIMITS, GiB, Limits, MiB
+
+# Stable machine codes -> Dutch message templates. The zip and type wordings follow the
+# suggestions of the hostile-corpus README so users see the same sentence everywhere.
+MESSAGES: dict[str, str] = {
+    "bad_name": (
+        "De naam van het bestand ‘{name}’ bevat tekens die niet zijn toegestaan. "
+        "Geef het bestand een gewone naam en probeer het opnieuw."
+    ),
+    "empty_file": "Het bestand ‘{name}’ is leeg.",
+    "file_too_large": "Het bestand ‘{name}’ is te groot (maximaal {max_file_size} per bestand).",
+    "type_mismatch": (
+        "Het bestand ‘{name}’ is geen toegestaan bestandstype "
+        "(de inhoud past niet bij de extensie)."
+    ),
+    "image_too_large": "De afbeelding ‘{name}’ is te groot (meer dan {max_megapixels} megapixels).",
+    "image_damaged": (
+        "De afbeelding ‘{name}’ is beschadigd of onvolledig en kan niet worden geopend. "
+        "Maak de afbeelding opnieuw en probeer het nog eens."
+    ),
+    "chat_too_large": (
+        "Het chatbestand is te groot om te verwerken (maximaal {max_chat_text}). "
+        "Exporteer een kortere periode van de chat."
+    ),
+    "no_files": "Kies ten minste één bestand om te uploaden.",
+    "too_many_files": (
+        "U kunt maximaal {max_files} bestanden tegelijk uploaden. Kies minder bestanden."
+    ),
+    "upload_too_large": (
+        "De bestanden zijn samen te groot (maximaal {max_total_size}). Kies minder bestanden."
+    ),
+    "screenshots_only_images": (
+        "Bij schermafbeeldingen kunt u alleen afbeeldingen (JPG, PNG, WebP of HEIC) en "
+        "PDF-bestanden uploaden. Het bestand ‘{name}’ past daar niet bij."
+    ),
+    "ios_export_shape": (
+        "Kies bij een export van een iPhone precies één ZIP-bestand. Hebt u de export al "
+        "uitgepakt? Kies dan het bestand ‘_chat.txt’ met de foto’s en andere bijlagen."
+    ),
+    "android_export_shape": (
+        "Kies bij een export van een Android-telefoon precies één chatbestand (.txt) en "
+        "eventueel de losse foto’s, spraakberichten en andere bijlagen, geen ZIP-bestand."
+    ),
+    "zip_damaged": (
+        "Het ZIP-bestand is beschadigd of onvolledig. "
+        "Exporteer de chat opnieuw en probeer het nog eens."
+    ),
+    "zip_empty": "Het ZIP-bestand is leeg. Exporteer de chat opnieuw en probeer het nog eens.",
+    "zip_too_large": (
+        "Het ZIP-bestand wordt na uitpakken groter dan toegestaan (maximaal {max_unpacked_total}). "
+        "Controleer of u de juiste WhatsApp-export hebt gekozen."
+    ),
+    # Overlapping entries are a zip-bomb technique: same sentence as any other bomb.
+    "zip_overlap": (
+        "Het ZIP-bestand wordt na uitpakken groter dan toegestaan (maximaal {max_unpacked_total}). "
+        "Controleer of u de juiste WhatsApp-export hebt gekozen."
+    ),
+    "zip_too_many_members": (
+        "Het ZIP-bestand bevat te veel bestanden (maximaal {max_members}). "
+        "Dit is geen normale WhatsApp-export."
+    ),
+    "zip_encrypted": (
+        "Het ZIP-bestand is met een wachtwoord beveiligd. Upload de export zonder wachtwoord."
+    ),
+    "zip_symlink": (
+        "Het ZIP-bestand bevat snelkoppelingen (symbolische links). Dat wordt niet ondersteund."
+    ),
+    "zip_special_file": (
+        "Het ZIP-bestand bevat bijzondere bestanden (zoals apparaat- of systeembestanden). "
+        "Dat wordt niet ondersteund."
+    ),
+    "zip_bad_names": "Het ZIP-bestand bevat ongeldige bestandsnamen en is daarom geweigerd.",
+    "zip_nested": (
+        "Het ZIP-bestand bevat zelf weer een archief. Geneste archieven worden niet uitgepakt."
+    ),
+    "zip_unsupported": (
+        "Het ZIP-bestand is op een manier ingepakt die niet wordt ondersteund. "
+        "Exporteer de chat opnieuw vanuit WhatsApp."
+    ),
+    "zip_prefix_data": (
+        "Het ZIP-bestand bevat extra gegevens die er niet in horen en is daarom geweigerd. "
+        "Exporteer de chat opnieuw vanuit WhatsApp."
+    ),
+}
+
+ACTIVE_CONTENT_NOTICE = (
+    "Het bestand ‘{name}’ bevat actieve inhoud (JavaScript) en is apart gezet voor controle."
+)
+
+
+class IntakeError(Exception):
+    """A refused upload or archive: `code` for machines, `message` (Dutch) for the user.
+
+    `filename` is display-safe (see display_name); `detail` is a short English note for the
+    security log that never contains file contents or personal data.
+    """
+
+    def __init__(self, code: str, message: str, *, filename: str | None = None, detail: str = ""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.message = message
+        self.filename = filename
+        self.detail = detail
+
+
+def format_size(n: int) -> str:
+    """Bytes as the user reads them: '1 GB', '500 MB' (binary units, as the limits are)."""
+    if n >= GiB and n % GiB == 0:
+        return f"{n // GiB} GB"
+    if n >= MiB:
+        return f"{round(n / MiB):d} MB"
+    return f"{n} bytes"
+
+
+def format_count(n: int) -> str:
+    """A count with the Dutch thousands separator: 10000 -> '10.000'."""
+    return f"{n:,d}".replace(",", ".")
+
+
+def intake_error(
+    code: str,
+    *,
+    name: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    detail: str = "",
+) -> IntakeError:
+    """Build the IntakeError for `code`, filling the Dutch template from the name and limits."""
+    template = MESSAGES[code]
+    message = template.format(
+        name=name or "bestand",
+        max_file_size=format_size(limits.max_file_size),
+        max_total_size=format_size(limits.max_total_size),
+        max_files=format_count(limits.max_files),
+        max_unpacked_total=format_size(limits.max_unpacked_total),
+        max_members=format_count(limits.max_members),
+        max_megapixels=format_count(limits.max_image_pixels // 1_000_000),
+        max_chat_text=format_size(limits.max_chat_text),
+    )
+    return IntakeError(code, message, filename=name, detail=detail)
+
+
+def active_content_notice(name: str) -> str:
+    """The Dutch notice for a file kept but set apart because it holds active content."""
+    return ACTIVE_CONTENT_NOTICE.format(name=name)

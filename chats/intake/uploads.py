@@ -1,0 +1,102 @@
+"""Checks on uploaded files, one at a time and as the set of one form post."""
+
+import os
+import unicodedata
+from collections.abc import Sequence
+
+from .errors import intake_error
+from .images import ImageHeaderError, ImageTooLarge, image_size
+from .limits import DEFAULT_LIMITS, Limits
+from .names import display_name, extension
+from .pdf import pdf_has_active_content
+from .sniffing import IMAGE_KINDS, Sniffed, extension_fits, sniff
+
+UPLOAD_KINDS = ("screenshots", "ios_export", "android_export")
+_SCREENSHOT_KINDS = IMAGE_KINDS | {"pdf"}
+
+
+def check_upload_file(
+    path: str | os.PathLike, client_name: str, *, limits: Limits = DEFAULT_LIMITS
+) -> Sniffed:
+    """Accept one file by content (allowlist, extension agrees, size, image pixels) or raise.
+
+    Works the same for an uploaded file and for a member extracted from an archive (pass the
+    member name as `client_name`). Raises IntakeError with a Dutch message.
+    """
+    name = display_name(client_name)
+    if any(unicodedata.category(ch) == "Cc" for ch in client_name):
+        # NUL, CR/LF, ESC: no real file name has them; they truncate names or forge headers.
+        raise intake_error("bad_name", name=name, limits=limits, detail="control character")
+    size = os.path.getsize(path)
+    if size == 0:
+        raise intake_error("empty_file", name=name, limits=limits)
+    if size > limits.max_file_size:
+        raise intake_error("file_too_large", name=name, limits=limits, detail=f"{size} bytes")
+    sniffed = sniff(path)
+    ext = extension(client_name)
+    if sniffed.kind is None or not extension_fits(sniffed.kind, ext):
+        raise intake_error(
+            "type_mismatch",
+            name=name,
+            limits=limits,
+            detail=f"content {sniffed.mime} ({sniffed.kind or 'not allowed'})",
+        )
+    if sniffed.kind in IMAGE_KINDS:
+        _check_image(path, sniffed.kind, name, limits)
+    elif sniffed.kind == "text" and size > limits.max_chat_text:
+        raise intake_error("chat_too_large", name=name, limits=limits, detail=f"{size} bytes")
+    elif sniffed.kind == "pdf" and pdf_has_active_content(path):
+        return Sniffed(mime=sniffed.mime, kind=sniffed.kind, active_content=True)
+    return sniffed
+
+
+def _check_image(path: str | os.PathLike, kind: str, name: str, limits: Limits) -> None:
+    try:
+        width, height = image_size(path, kind)
+    except ImageTooLarge:
+        raise intake_error("image_too_large", name=name, limits=limits) from None
+    except ImageHeaderError as exc:
+        raise intake_error("image_damaged", name=name, limits=limits, detail=str(exc)) from None
+    if width * height > limits.max_image_pixels:
+        raise intake_error(
+            "image_too_large", name=name, limits=limits, detail=f"{width}x{height} pixels"
+        )
+
+
+def check_upload_set(
+    items: Sequence[tuple[str | os.PathLike, str]],
+    *,
+    upload_kind: str,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[Sniffed]:
+    """Accept the files of one form post as a whole or raise IntakeError (first problem found).
+
+    Checks count and total size, every file (check_upload_file), and that the files fit the
+    kind of upload: screenshots are images or PDFs; an iPhone export is one .zip (or an
+    unpacked `_chat.txt` with its media); an Android export is one chat .txt plus media.
+    """
+    if upload_kind not in UPLOAD_KINDS:
+        raise ValueError(f"unknown upload kind: {upload_kind!r}")
+    if not items:
+        raise intake_error("no_files", limits=limits)
+    if len(items) > limits.max_files:
+        raise intake_error("too_many_files", limits=limits, detail=f"{len(items)} files")
+    total = sum(os.path.getsize(path) for path, _ in items)
+    if total > limits.max_total_size:
+        raise intake_error("upload_too_large", limits=limits, detail=f"{total} bytes")
+    sniffed = [check_upload_file(path, name, limits=limits) for path, name in items]
+    kinds = [s.kind for s in sniffed]
+    if upload_kind == "screenshots":
+        for (_, client_name), kind in zip(items, kinds, strict=True):
+            if kind not in _SCREENSHOT_KINDS:
+                raise intake_error(
+                    "screenshots_only_images", name=display_name(client_name), limits=limits
+                )
+    elif upload_kind == "ios_export":
+        one_zip = kinds == ["zip"]
+        unpacked = kinds.count("text") == 1 and "zip" not in kinds
+        if not (one_zip or unpacked):
+            raise intake_error("ios_export_shape", limits=limits, detail=f"kinds {kinds}")
+    elif kinds.count("text") != 1 or "zip" in kinds:
+        raise intake_error("android_export_shape", limits=limits, detail=f"kinds {kinds}")
+    return sniffed

@@ -1,0 +1,249 @@
+"""check_upload_file and check_upload_set: allowlist, extensions, sizes, pixels, upload kinds."""
+
+import pytest
+
+from chats.intake import IntakeError, Limits, check_upload_file, check_upload_set
+from tests.fixtures.intake import files
+
+
+@pytest.fixture
+def make(tmp_path):
+    """Write bytes under a generated path; the client name is passed separately, as in the app."""
+    counter = iter(range(10_000))
+
+    def _make(data: bytes):
+        path = tmp_path / f"upload-{next(counter)}"
+        path.write_bytes(data)
+        return path
+
+    return _make
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (files.image_bytes("JPEG"), "IMG-20240318-WA0001.jpg", "jpeg"),
+        (files.image_bytes("JPEG"), "foto.JPEG", "jpeg"),
+        (files.image_bytes("PNG"), "Schermafbeelding.png", "png"),
+        (files.image_bytes("WEBP"), "STK-20240318-WA0003.webp", "webp"),
+        (files.image_bytes("HEIF"), "IMG_0001.HEIC", "heic"),
+        (files.OPUS, "PTT-20240318-WA0002.opus", "ogg"),
+        (files.VCARD, "Sanne Voorbeeld.vcf", "vcard"),
+        (files.CHAT_ANDROID, "WhatsApp-chat met Team.txt", "text"),
+        (files.pdf_bytes(), "Besluit.pdf", "pdf"),
+    ],
+)
+def test_it_accepts_allowed_content_with_a_matching_extension(make, data, name, kind):
+    sniffed = check_upload_file(make(data), name)
+    assert sniffed.kind == kind
+    assert sniffed.active_content is False
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (files.PE_STUB, "exe_renamed.jpg"),
+        (files.SVG_SCRIPT, "plaatje.png"),
+        (files.HTML, "pagina.txt"),
+        (files.image_bytes("PNG"), "screenshot_\u202egnp.exe"),
+        (files.image_bytes("PNG"), "foto.jpg"),
+        (files.image_bytes("JPEG"), "foto"),
+        (files.CHAT_IOS, "chat.zip"),
+    ],
+)
+def test_it_refuses_content_that_is_not_allowed_or_does_not_fit_the_extension(make, data, name):
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(data), name)
+    assert info.value.code == "type_mismatch"
+    assert (
+        "geen toegestaan bestandstype (de inhoud past niet bij de extensie)" in info.value.message
+    )
+    assert "\u202e" not in info.value.message
+
+
+def test_it_shows_the_right_to_left_override_escaped_in_the_message(make):
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(files.image_bytes("PNG")), "screenshot_\u202egnp.exe")
+    assert info.value.message == (
+        "Het bestand ‘screenshot_<U+202E>gnp.exe’ is geen toegestaan bestandstype "
+        "(de inhoud past niet bij de extensie)."
+    )
+    assert info.value.filename == "screenshot_<U+202E>gnp.exe"
+
+
+def test_it_refuses_an_empty_file(make):
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(b""), "empty_chat.txt")
+    assert info.value.code == "empty_file"
+    assert info.value.message == "Het bestand ‘empty_chat.txt’ is leeg."
+
+
+def test_it_refuses_client_names_with_control_characters(make):
+    for name in ("scherm\x00.html.png", "scherm.png\r\nX-Injected: 1"):
+        with pytest.raises(IntakeError) as info:
+            check_upload_file(make(files.image_bytes("PNG")), name)
+        assert info.value.code == "bad_name"
+        assert "\r" not in info.value.message and "\x00" not in info.value.message
+
+
+def test_it_refuses_a_file_over_the_size_limit(make):
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(files.CHAT_IOS), "_chat.txt", limits=Limits(max_file_size=100))
+    assert info.value.code == "file_too_large"
+
+
+def test_it_refuses_chat_text_over_the_chat_limit(make):
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(files.CHAT_IOS), "_chat.txt", limits=Limits(max_chat_text=100))
+    assert info.value.code == "chat_too_large"
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (files.jpeg_header_only(60_000, 60_000), "jpeg_huge_dimensions.jpg"),
+        (files.jpeg_header_only(8_000, 6_000), "net_te_groot.jpg"),
+        (files.png_header_only(10_000, 5_000), "groot.png"),
+        (files.webp_vp8x_header(16_000, 16_000), "groot.webp"),
+        (files.heic_with_size(20_000, 20_000), "groot.heic"),
+    ],
+)
+def test_it_refuses_images_over_40_megapixels_from_the_header(make, data, name):
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(data), name)
+    assert info.value.code == "image_too_large"
+    assert info.value.message == f"De afbeelding ‘{name}’ is te groot (meer dan 40 megapixels)."
+
+
+def test_it_accepts_an_image_just_under_the_pixel_limit(make):
+    sniffed = check_upload_file(make(files.png_header_only(8_000, 5_000)), "precies.png")
+    assert sniffed.kind == "png"
+
+
+def test_it_refuses_an_image_whose_header_does_not_parse(make):
+    broken = files.image_bytes("PNG")[:20]
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(broken), "kapot.png")
+    assert info.value.code == "image_damaged"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        files.pdf_bytes(javascript=True),
+        files.pdf_bytes(javascript=True, hidden_name=True),
+        files.pdf_with_object_stream(javascript=True),
+    ],
+)
+def test_it_flags_pdfs_with_active_content(make, data):
+    sniffed = check_upload_file(make(data), "Besluit.pdf")
+    assert sniffed.kind == "pdf"
+    assert sniffed.active_content is True
+
+
+def test_it_does_not_flag_a_plain_pdf_with_an_object_stream(make):
+    sniffed = check_upload_file(make(files.pdf_with_object_stream(javascript=False)), "a.pdf")
+    assert sniffed.active_content is False
+
+
+def test_a_pdf_zip_polyglot_is_classified_once_as_pdf(make):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("_chat.txt", files.CHAT_IOS)
+        zf.writestr("setup.exe", files.PE_STUB)
+    polyglot = files.pdf_bytes(javascript=True) + buf.getvalue()
+    sniffed = check_upload_file(make(polyglot), "Besluit-polyglot.pdf")
+    assert (sniffed.kind, sniffed.active_content) == ("pdf", True)
+    with pytest.raises(IntakeError):
+        check_upload_file(make(polyglot), "Besluit-polyglot.zip")
+
+
+# --- check_upload_set ---------------------------------------------------------------
+
+
+def test_screenshots_accept_images_and_pdfs(make):
+    items = [
+        (make(files.image_bytes("PNG")), "a.png"),
+        (make(files.image_bytes("JPEG")), "b.jpg"),
+        (make(files.pdf_bytes()), "c.pdf"),
+    ]
+    kinds = [s.kind for s in check_upload_set(items, upload_kind="screenshots")]
+    assert kinds == ["png", "jpeg", "pdf"]
+
+
+def test_screenshots_refuse_a_chat_text(make):
+    items = [(make(files.image_bytes("PNG")), "a.png"), (make(files.CHAT_IOS), "_chat.txt")]
+    with pytest.raises(IntakeError) as info:
+        check_upload_set(items, upload_kind="screenshots")
+    assert info.value.code == "screenshots_only_images"
+    assert "_chat.txt" in info.value.message
+
+
+def test_ios_export_is_one_zip(make, tmp_path):
+    import zipfile
+
+    zpath = tmp_path / "export.zip"
+    with zipfile.ZipFile(zpath, "w") as zf:
+        zf.writestr("_chat.txt", files.CHAT_IOS)
+    assert [
+        s.kind
+        for s in check_upload_set([(zpath, "WhatsApp Chat - Team.zip")], upload_kind="ios_export")
+    ] == ["zip"]
+    with pytest.raises(IntakeError) as info:
+        check_upload_set([(zpath, "a.zip"), (zpath, "b.zip")], upload_kind="ios_export")
+    assert info.value.code == "ios_export_shape"
+    with pytest.raises(IntakeError):
+        check_upload_set(
+            [(zpath, "a.zip"), (make(files.image_bytes("JPEG")), "b.jpg")], upload_kind="ios_export"
+        )
+
+
+def test_ios_export_may_be_an_unpacked_chat_text_with_media(make):
+    items = [(make(files.CHAT_IOS), "_chat.txt"), (make(files.image_bytes("JPEG")), "b.jpg")]
+    assert [s.kind for s in check_upload_set(items, upload_kind="ios_export")] == ["text", "jpeg"]
+
+
+def test_android_export_is_one_chat_text_plus_media(make):
+    items = [
+        (make(files.CHAT_ANDROID), "WhatsApp-chat met Team.txt"),
+        (make(files.image_bytes("JPEG")), "IMG-20240318-WA0001.jpg"),
+        (make(files.OPUS), "PTT-20240318-WA0002.opus"),
+        (make(files.image_bytes("WEBP")), "STK-20240318-WA0003.webp"),
+        (make(files.VCARD), "Sanne.vcf"),
+    ]
+    kinds = [s.kind for s in check_upload_set(items, upload_kind="android_export")]
+    assert kinds == ["text", "jpeg", "ogg", "webp", "vcard"]
+
+
+@pytest.mark.parametrize("texts", [0, 2])
+def test_android_export_refuses_zero_or_two_chat_texts(make, texts):
+    items = [(make(files.CHAT_ANDROID), f"chat{i}.txt") for i in range(texts)]
+    items.append((make(files.image_bytes("JPEG")), "IMG-1.jpg"))
+    with pytest.raises(IntakeError) as info:
+        check_upload_set(items, upload_kind="android_export")
+    assert info.value.code == "android_export_shape"
+
+
+def test_upload_set_refuses_too_many_files_and_too_many_bytes(make):
+    items = [(make(files.image_bytes("PNG")), f"{i}.png") for i in range(3)]
+    with pytest.raises(IntakeError) as info:
+        check_upload_set(items, upload_kind="screenshots", limits=Limits(max_files=2))
+    assert info.value.code == "too_many_files"
+    assert "maximaal 2 bestanden" in info.value.message
+    with pytest.raises(IntakeError) as info:
+        check_upload_set(items, upload_kind="screenshots", limits=Limits(max_total_size=100))
+    assert info.value.code == "upload_too_large"
+
+
+def test_upload_set_refuses_an_empty_post():
+    with pytest.raises(IntakeError) as info:
+        check_upload_set([], upload_kind="screenshots")
+    assert info.value.code == "no_files"
+
+
+def test_upload_set_rejects_an_unknown_upload_kind(make):
+    with pytest.raises(ValueError):
+        check_upload_set([(make(files.image_bytes("PNG")), "a.png")], upload_kind="fax")

@@ -100,7 +100,7 @@ def _invert_dark_rows(gray: Image.Image) -> tuple[Image.Image, int]:
     """
     dark = gray.point(lambda v: 255 if v < DARK_LEVEL else 0)
     # A 1-pixel-wide box resize averages each row: the fraction of dark pixels, in C.
-    fractions = dark.resize((1, gray.height), Image.Resampling.BOX).getdata()
+    fractions = dark.resize((1, gray.height), Image.Resampling.BOX).tobytes()
     threshold = 255 * DARK_ROW_FRACTION
     rows = [255 if f > threshold else 0 for f in fractions]
     inverted_rows = sum(1 for r in rows if r)

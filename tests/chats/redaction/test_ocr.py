@@ -1,0 +1,281 @@
+"""OCR of screenshots and their redaction, proven with a second OCR pass over the redacted image."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+
+import pytesseract
+import pytest
+from PIL import Image
+
+from chats.redaction.images import HEADER_LABEL, ImageRejected, redact_screenshot
+from chats.redaction.ocr import OcrFailed, OcrResult, ocr_image, prepare_for_ocr, words_to_result
+from tests.fixtures.images.whatsapp_screenshot import (
+    NEUTRAL_WORD,
+    RESIDENT_EMAIL,
+    RESIDENT_NAME,
+    RESIDENT_PHONE,
+    RESIDENT_POSTCODE,
+    render_whatsapp_screenshot,
+)
+
+needs_tesseract = pytest.mark.skipif(
+    shutil.which(pytesseract.pytesseract.tesseract_cmd) is None,
+    reason="tesseract ontbreekt (Debian-pakketten tesseract-ocr en tesseract-ocr-nld)",
+)
+
+KNOWN_NAMES = (RESIDENT_NAME,)
+
+
+def tsv(words):
+    """A tesseract image_to_data dict for (text, left, top, width, height, line_num) tuples."""
+    data = {
+        k: []
+        for k in (
+            "level",
+            "page_num",
+            "block_num",
+            "par_num",
+            "line_num",
+            "word_num",
+            "left",
+            "top",
+            "width",
+            "height",
+            "conf",
+            "text",
+        )
+    }
+    for n, (text, left, top, width, height, line) in enumerate(words):
+        for key, value in (
+            ("level", 5),
+            ("page_num", 1),
+            ("block_num", 1),
+            ("par_num", 1),
+            ("line_num", line),
+            ("word_num", n),
+            ("left", left),
+            ("top", top),
+            ("width", width),
+            ("height", height),
+            ("conf", 91.5),
+            ("text", text),
+        ):
+            data[key].append(value)
+    return data
+
+
+def png(image: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def digits_per_line(text: str) -> list[str]:
+    return [re.sub(r"\D", "", line) for line in text.splitlines()]
+
+
+def assert_no_personal_data_readable(text: str) -> None:
+    lowered = text.lower()
+    phone = re.sub(r"\D", "", RESIDENT_PHONE)[2:]  # "48213957": shared by 06- and +31 6 forms
+    windows = {phone[i : i + 5] for i in range(len(phone) - 4)}
+    for line in digits_per_line(text):
+        assert not any(w in line for w in windows), "part of the phone number is readable"
+    for part in RESIDENT_NAME.lower().split():
+        if len(part) > 2:  # "de" is an ordinary Dutch word
+            assert not re.search(rf"\b{part}\b", lowered), f"name part {part!r} is readable"
+    assert not re.search(r"\w@\w", text), "an e-mail address is readable"
+    assert "example" not in lowered and "devries" not in lowered, "the e-mail address is readable"
+    assert RESIDENT_POSTCODE[:4] not in text, "the postcode is readable"
+
+
+# --- without tesseract -----------------------------------------------------------------------
+
+
+def test_words_are_joined_per_line_with_offsets_into_the_text():
+    data = tsv(
+        [
+            ("Bel", 10, 10, 40, 20, 1),
+            ("me", 60, 10, 30, 20, 1),
+            ("op", 10, 40, 30, 20, 2),
+            ("06-48213957", 50, 40, 150, 20, 2),
+            ("  ", 0, 0, 0, 0, 2),
+        ]
+    )
+
+    result = words_to_result(data, scale=1, size=(300, 100))
+
+    assert result.text == "Bel me\nop 06-48213957"
+    assert [w.text for w in result.words] == ["Bel", "me", "op", "06-48213957"]
+    for w in result.words:
+        assert result.text[w.char_start : w.char_end] == w.text
+    assert result.words[0].line_key != result.words[2].line_key
+
+
+def test_boxes_of_an_upscaled_image_map_back_rounding_outwards():
+    data = tsv([("henk", 21, 41, 99, 31, 1)])
+
+    (w,) = words_to_result(data, scale=2, size=(100, 100)).words
+
+    assert (w.left, w.top, w.right, w.bottom) == (10, 20, 60, 36)
+
+
+def test_ligatures_are_folded_so_offsets_stay_consistent():
+    result = words_to_result(
+        tsv([("ﬁets", 0, 0, 10, 10, 1), ("kapot", 20, 0, 10, 10, 1)]), scale=1, size=(50, 50)
+    )
+
+    assert result.text == "fiets kapot"
+    assert result.words[1].char_start == 6
+
+
+def test_small_screenshots_are_upscaled_and_dark_mode_is_inverted():
+    small_dark = render_whatsapp_screenshot(540, 1200, dark=True)
+
+    prepared = prepare_for_ocr(small_dark)
+
+    assert prepared.scale == 2
+    assert prepared.image.size == (1080, 2400)
+    assert prepared.image.mode == "L"
+    assert prepared.inverted_rows == 1200  # every row of a dark-mode chat is dark
+    assert prepared.image.getpixel((540, 1800)) > 128  # dark background became light
+
+
+def test_only_the_dark_header_rows_of_a_light_screenshot_are_inverted():
+    light = render_whatsapp_screenshot()
+
+    prepared = prepare_for_ocr(light)
+
+    assert prepared.scale == 1
+    assert 0 < prepared.inverted_rows < light.height * 0.15
+    assert prepared.image.getpixel((1000, 150)) > 128  # green header bar is now light
+    assert prepared.image.getpixel((540, 2000)) > 200  # chat wallpaper untouched
+
+
+def test_missing_tesseract_raises_ocr_failed_in_dutch(monkeypatch):
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+
+    with pytest.raises(OcrFailed) as caught:
+        ocr_image(Image.new("L", (200, 100), 255))
+
+    assert "tesseract ontbreekt" in caught.value.message
+
+
+def test_undecodable_screenshot_is_rejected_before_ocr():
+    with pytest.raises(ImageRejected):
+        redact_screenshot(png(render_whatsapp_screenshot(270, 600))[:500], detect=lambda t, **k: [])
+
+
+# --- with tesseract --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def light_screenshot() -> Image.Image:
+    return render_whatsapp_screenshot()
+
+
+@pytest.fixture(scope="module")
+def light_ocr(light_screenshot) -> OcrResult:
+    return ocr_image(light_screenshot)
+
+
+@needs_tesseract
+def test_ocr_reads_the_dutch_chat_and_offsets_point_at_each_word(light_ocr, light_screenshot):
+    text = light_ocr.text
+
+    for expected in (NEUTRAL_WORD, RESIDENT_PHONE, RESIDENT_EMAIL, RESIDENT_NAME, "Z-2024-001873"):
+        assert expected in text
+    width, height = light_screenshot.size
+    for w in light_ocr.words:
+        assert text[w.char_start : w.char_end] == w.text
+        assert 0 <= w.left < w.right <= width and 0 <= w.top < w.bottom <= height
+
+
+@needs_tesseract
+def test_ocr_of_a_small_copy_gives_boxes_in_the_small_copys_pixels(light_ocr, light_screenshot):
+    small = light_screenshot.resize((540, 1200), Image.Resampling.LANCZOS)
+
+    small_ocr = ocr_image(small)
+
+    big = next(w for w in light_ocr.words if w.text == NEUTRAL_WORD)
+    little = next(w for w in small_ocr.words if w.text == NEUTRAL_WORD)
+    for a, b in ((little.left, big.left), (little.top, big.top), (little.right, big.right)):
+        assert abs(a * 2 - b) <= 8
+
+
+@needs_tesseract
+def test_ocr_reads_a_dark_mode_screenshot():
+    result = ocr_image(render_whatsapp_screenshot(dark=True))
+
+    assert NEUTRAL_WORD in result.text
+    assert RESIDENT_EMAIL in result.text
+
+
+@needs_tesseract
+def test_only_the_header_is_blacked_out_when_nothing_is_detected(light_screenshot):
+    redacted = redact_screenshot(png(light_screenshot), detect=lambda text, **kwargs: [])
+
+    assert [b.label for b in redacted.boxes] == [HEADER_LABEL]
+    assert RESIDENT_PHONE in redacted.ocr_text
+    image = Image.open(io.BytesIO(redacted.data)).convert("RGB")
+    box = redacted.boxes[0]
+    assert image.crop((box.left, box.top, box.right, box.bottom)).getextrema() == ((0, 0),) * 3
+
+
+# --- end to end with the real text detector, proven by a second OCR pass ---------------------
+
+
+def real_detect():
+    from chats.redaction import detect
+
+    return detect
+
+
+@pytest.fixture(scope="module")
+def redacted_light(light_screenshot):
+    return redact_screenshot(png(light_screenshot), known_names=KNOWN_NAMES, detect=real_detect())
+
+
+@needs_tesseract
+def test_redacted_screenshot_has_no_readable_phone_name_email_or_postcode(redacted_light):
+    second = ocr_image(Image.open(io.BytesIO(redacted_light.data)))
+
+    assert_no_personal_data_readable(second.text)
+    assert NEUTRAL_WORD in second.text
+    assert "Z-2024-001873" in second.text  # a zaaknummer is part of the record
+
+
+@needs_tesseract
+def test_redaction_returns_the_original_ocr_text_and_spans_on_it(redacted_light):
+    text = redacted_light.ocr_text
+
+    assert RESIDENT_PHONE in text and RESIDENT_EMAIL in text
+    labels = {label for _, _, label in redacted_light.spans}
+    assert {"PHONE", "EMAIL", "PERSON"} <= labels
+    phone_start = text.index(RESIDENT_PHONE)
+    assert any(s <= phone_start < e for s, e, label in redacted_light.spans if label == "PHONE")
+    assert {b.label for b in redacted_light.boxes} >= {HEADER_LABEL, "PHONE", "EMAIL", "PERSON"}
+
+
+@needs_tesseract
+def test_redacted_image_is_a_png_of_the_same_size_without_metadata(
+    redacted_light, light_screenshot
+):
+    image = Image.open(io.BytesIO(redacted_light.data))
+
+    assert image.format == "PNG"
+    assert image.size == light_screenshot.size == (redacted_light.width, redacted_light.height)
+    assert not image.info.get("exif") and not image.info.get("icc_profile")
+
+
+@needs_tesseract
+def test_small_dark_mode_screenshot_is_redacted_too():
+    small_dark = render_whatsapp_screenshot(540, 1200, dark=True)
+
+    redacted = redact_screenshot(png(small_dark), known_names=KNOWN_NAMES, detect=real_detect())
+
+    second = ocr_image(Image.open(io.BytesIO(redacted.data)))
+    assert_no_personal_data_readable(second.text)
+    assert NEUTRAL_WORD in second.text

@@ -113,7 +113,8 @@ STATIC_ROOT = Path(env("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 # Private store for originals and derived files. It is never served by the web server: downloads
 # go through views that check permissions.
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "var" / "media")))
-MEDIA_URL = None
+# Never routed: nothing serves this prefix (Django needs a value; the test live server uses it).
+MEDIA_URL = "/niet-openbaar/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

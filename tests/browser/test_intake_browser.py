@@ -1,0 +1,55 @@
+"""An employee submits a small export through the form on a phone-sized screen."""
+
+import pytest
+
+from chats.models import Submission
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_medewerker_submits_an_export_and_finds_it_under_mijn_inzendingen(
+    page, live_server, login, medewerker, ios_export
+):
+    login("medewerker")
+    page.goto(f"{live_server.url}/bewaren/")
+    assert page.locator("h1").inner_text() == "WhatsAppgesprek bewaren"
+    page.check("input[name=upload_kind][value=ios_export]")
+    page.set_input_files("input[name=files]", str(ios_export))
+    page.fill("#id_onderwerp", "Omgewaaide boom Hoofdstraat")
+    page.fill("#id_omschrijving", "Inwoner meldt een omgewaaide boom; afspraak over weghalen.")
+    page.select_option("#id_gesprekspartner", "inwoner")
+    page.select_option("#id_afdeling", "openbare_ruimte")
+    page.check("#id_vraag_besluit")
+    page.select_option("#id_elders_vastgelegd", "nee")
+    page.check("#id_bevestiging_verwijderen")
+    page.click("input[type=submit], button[type=submit]:has-text('Gesprek bewaren')")
+    page.wait_for_url("**/mijn-inzendingen/*/")
+    assert "Het gesprek is ontvangen" in page.content()
+
+    page.goto(f"{live_server.url}/mijn-inzendingen/")
+    row = page.locator("table tbody tr", has_text="Omgewaaide boom Hoofdstraat")
+    assert row.count() == 1
+    submission = Submission.objects.get()
+    assert submission.submitted_by == medewerker
+    assert submission.files.get().original_name == ios_export.name
+
+
+def test_a_refused_file_shows_the_dutch_reason_in_the_browser(
+    page, live_server, login, medewerker, tmp_path
+):
+    fake = tmp_path / "foto.jpg"
+    fake.write_bytes(b"MZ" + b"\0" * 500)
+    login("medewerker")
+    page.goto(f"{live_server.url}/bewaren/")
+    page.check("input[name=upload_kind][value=screenshots]")
+    page.set_input_files("input[name=files]", str(fake))
+    page.fill("#id_onderwerp", "Test")
+    page.fill("#id_omschrijving", "Test")
+    page.select_option("#id_gesprekspartner", "collega")
+    page.select_option("#id_afdeling", "anders")
+    page.check("#id_vraag_werkproces")
+    page.select_option("#id_elders_vastgelegd", "nee")
+    page.check("#id_bevestiging_verwijderen")
+    page.click("input[type=submit]")
+    assert "geen toegestaan bestandstype" in page.content()
+    assert Submission.objects.count() == 0

@@ -37,10 +37,13 @@ OUTPUT_FORMAT = {
 # ISO-BMFF brands of HEIC/HEIF files (iPhone photos), for a specific message when no decoder is there.
 HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
 
-# Contact header: WhatsApp shows the contact's name, number and photo in the bar at the top. On a
-# 1080x2400 Android screenshot status bar + toolbar end at ~8.8% of the height, on an iPhone
-# (1170x2532) at ~10.8%; 11% covers both. Only tall portrait images are phone screenshots.
-DEFAULT_HEADER_FRACTION = 0.11
+# Contact header: WhatsApp shows the contact's name, number and photo in the bar at the top. Status
+# bar + toolbar end at 8.8% of the height on a 1080x2400 Android screenshot and at 10.8-11.1% on
+# iPhones (1170x2532, 1290x2796); 11.5% covers both. The bar's height in pixels follows the screen
+# density, i.e. the width (0.19-0.25 x width), so the band is also capped at 0.27 x width: a long
+# scrolling screenshot must not lose its first messages. Only tall portrait images get a band.
+DEFAULT_HEADER_FRACTION = 0.115
+DEFAULT_HEADER_WIDTH_RATIO = 0.27
 DEFAULT_HEADER_MIN_ASPECT = 1.7
 HEADER_LABEL = "CONTACT_HEADER"
 
@@ -128,6 +131,7 @@ def redact_screenshot(
     detect: Detector | None = None,
     max_pixels: int = DEFAULT_MAX_PIXELS,
     header_fraction: float = DEFAULT_HEADER_FRACTION,
+    header_width_ratio: float = DEFAULT_HEADER_WIDTH_RATIO,
     header_min_aspect: float = DEFAULT_HEADER_MIN_ASPECT,
     lang: str | None = None,
 ) -> RedactedImage:
@@ -146,7 +150,11 @@ def redact_screenshot(
     )
     boxes = boxes_for_spans(ocr, spans, size=image.size)
     header = header_box(
-        image.size, ocr.words, fraction=header_fraction, min_aspect=header_min_aspect
+        image.size,
+        ocr.words,
+        fraction=header_fraction,
+        width_ratio=header_width_ratio,
+        min_aspect=header_min_aspect,
     )
     if header is not None:
         boxes.insert(0, header)
@@ -202,16 +210,24 @@ def header_box(
     words: Iterable[OcrWord] = (),
     *,
     fraction: float = DEFAULT_HEADER_FRACTION,
+    width_ratio: float = DEFAULT_HEADER_WIDTH_RATIO,
     min_aspect: float = DEFAULT_HEADER_MIN_ASPECT,
 ) -> Box | None:
     """The contact header band of a portrait phone screenshot, grown over words it cuts through."""
     width, height = size
     if width <= 0 or height / width <= min_aspect or fraction <= 0:
         return None
-    bottom = round(height * fraction)
-    for word in words:
-        if word.top < bottom < word.bottom:
-            bottom = word.bottom + 2
+    bottom = round(min(height * fraction, width * width_ratio))
+    # Grow over words the band's edge cuts through (repeatedly: a grown edge can cut the next
+    # line). Only text-sized boxes count, so one giant misread box cannot swallow the chat.
+    words = [w for w in words if w.height <= width * 0.1]
+    grown = True
+    while grown:
+        grown = False
+        for word in words:
+            if word.top < bottom < word.bottom:
+                bottom = word.bottom + 2
+                grown = True
     return Box(left=0, top=0, right=width, bottom=min(height, bottom), label=HEADER_LABEL)
 
 

@@ -497,6 +497,17 @@ def test_header_band_only_on_tall_portrait_images_and_grows_over_cut_words():
     assert header_box((1000, 1600), min_aspect=1.5, fraction=0.1).bottom == 160
 
 
+def test_header_band_of_a_long_scrolling_screenshot_follows_the_width():
+    assert header_box((1080, 2400)).bottom == 276  # 11.5% of the height
+    assert header_box((1080, 10000)).bottom == 292  # 0.27 x width, not 1,150 px of messages
+
+
+def test_header_band_ignores_giant_misread_boxes_and_can_be_switched_off():
+    giant = word("|", 0, 100, 1, 0, width=1080, height=1500)
+    assert header_box((1080, 2400), [giant]).bottom == 276
+    assert header_box((1080, 2400), fraction=0) is None
+
+
 def test_image_modules_import_without_django():
     code = (
         "import sys, chats.redaction.images, chats.redaction.ocr; "

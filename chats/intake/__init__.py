@@ -8,17 +8,23 @@ from .errors import IntakeError, active_content_notice
 from .limits import DEFAULT_LIMITS, Limits
 from .names import display_name
 from .sniffing import Sniffed, sniff
+from .unpack import ExtractedMember, extract_zip
 from .uploads import UPLOAD_KINDS, check_upload_file, check_upload_set
+from .ziparchive import ZipMember, inspect_zip
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "ExtractedMember",
     "UPLOAD_KINDS",
     "IntakeError",
     "Limits",
     "Sniffed",
+    "ZipMember",
     "active_content_notice",
     "check_upload_file",
     "check_upload_set",
     "display_name",
+    "extract_zip",
+    "inspect_zip",
     "sniff",
 ]

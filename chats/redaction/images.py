@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
@@ -144,10 +145,7 @@ def redact_screenshot(
     image = _flatten(image, "RGB")
 
     ocr = ocr_image(image) if lang is None else ocr_image(image, lang=lang)
-    spans = tuple(
-        (int(s.start), int(s.end), str(s.label))
-        for s in detect(ocr.text, known_names=tuple(known_names))
-    )
+    spans = detect_in_ocr(ocr, known_names=known_names, detect=detect)
     boxes = boxes_for_spans(ocr, spans, size=image.size)
     header = header_box(
         image.size,
@@ -172,6 +170,96 @@ def redact_screenshot(
         boxes=tuple(boxes),
         spans=spans,
     )
+
+
+def detect_in_ocr(
+    ocr: OcrResult, *, known_names: Sequence[str], detect: Detector
+) -> tuple[tuple[int, int, str], ...]:
+    """Run the text detector on OCR text, tolerant of typical OCR misreads; sorted (start, end, label)."""
+    names = tuple(known_names)
+    found = {(int(s.start), int(s.end), str(s.label)) for s in detect(ocr.text, known_names=names)}
+    # OCR turns 0 into O, 1 into l, 5 into S inside numbers; the detector's checks (phone
+    # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone; the
+    # replacement is one character for one, so offsets stay valid on the original text.
+    repaired = _repair_digit_misreads(ocr.text)
+    if repaired != ocr.text:
+        found.update(
+            (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
+        )
+    found.update(_near_misses_of_names(ocr, names))
+    return tuple(sorted(found))
+
+
+# Letters tesseract reads for a digit when they stand next to digits.
+_DIGIT_MISREADS = str.maketrans(
+    {
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "Q": "0",
+        "I": "1",
+        "l": "1",
+        "|": "1",
+        "S": "5",
+        "s": "5",
+        "B": "8",
+        "G": "6",
+        "g": "9",
+    }
+)
+_MISREAD_NEXT_TO_DIGIT = re.compile(r"(?<=\d)[OoDQIl|SsBGg]|[OoDQIl|SsBGg](?=\d)")
+_TOKEN = re.compile(r"\S+")
+
+
+def _repair_digit_misreads(text: str) -> str:
+    def repair(token: re.Match[str]) -> str:
+        word = token.group()
+        if sum(c.isdigit() for c in word) < 5:
+            return word
+        return _MISREAD_NEXT_TO_DIGIT.sub(lambda m: m.group().translate(_DIGIT_MISREADS), word)
+
+    return _TOKEN.sub(repair, text)
+
+
+def _near_misses_of_names(ocr: OcrResult, known_names: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Words one OCR error away from a known name part of 5+ letters ("Vrles" for "Vries")."""
+    parts = {
+        part.casefold()
+        for name in known_names
+        for part in re.findall(r"\w+", name)
+        if len(part) >= 5
+    }
+    found: set[tuple[int, int, str]] = set()
+    if not parts:
+        return found
+    for word in ocr.words:
+        for match in re.finditer(r"\w+", word.text):
+            candidate = match.group().casefold()
+            if any(_within_one_edit(candidate, part) for part in parts):
+                start = word.char_start + match.start()
+                found.add((start, start + len(match.group()), "PERSON"))
+    return found
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            edits += 1
+            if edits > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+            continue
+        i += 1
+        j += 1
+    return edits + (len(b) - j) <= 1
 
 
 def boxes_for_spans(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 import struct
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PIL import Image, ImageCms, ImageFile
@@ -15,7 +17,9 @@ from PIL.PngImagePlugin import PngInfo
 from chats.redaction.images import (
     Box,
     ImageRejected,
+    _within_one_edit,
     boxes_for_spans,
+    detect_in_ocr,
     header_box,
     strip_metadata,
 )
@@ -506,6 +510,66 @@ def test_header_band_ignores_giant_misread_boxes_and_can_be_switched_off():
     giant = word("|", 0, 100, 1, 0, width=1080, height=1500)
     assert header_box((1080, 2400), [giant]).bottom == 276
     assert header_box((1080, 2400), fraction=0) is None
+
+
+def strict_phone_detector(text, *, known_names=()):
+    """Stand-in detector that, like a real one, only accepts digits."""
+    return [
+        SimpleNamespace(start=m.start(), end=m.end(), label="PHONE")
+        for m in re.finditer(r"\b06-?\d{8}\b", text)
+    ]
+
+
+def ocr_of(text: str) -> OcrResult:
+    words, offset = [], 0
+    for line_no, line in enumerate(text.split("\n")):
+        for token in line.split(" "):
+            words.append(word(token, 10 * offset, 30 * line_no, line_no, offset))
+            offset += len(token) + 1
+    return OcrResult(text=text, words=tuple(words))
+
+
+@pytest.mark.parametrize("misread", ["O6-48213957", "06-4821395S", "o6-482l3957", "06-4B213957"])
+def test_phone_numbers_with_letters_misread_for_digits_are_still_found(misread):
+    text = f"bel me op {misread} na vijven"
+
+    spans = detect_in_ocr(ocr_of(text), known_names=(), detect=strict_phone_detector)
+
+    assert spans == ((10, 21, "PHONE"),)
+
+
+def test_digit_repair_leaves_words_and_short_numbers_alone():
+    text = "Bos 12 Olst SO Z-2024-001873 om 09:15"
+
+    spans = detect_in_ocr(ocr_of(text), known_names=(), detect=strict_phone_detector)
+
+    assert spans == ()
+
+
+def test_known_name_misread_by_one_letter_is_still_found():
+    text = "Ik ben Henk de Vrles, groet\nHENK VRIES"
+
+    spans = detect_in_ocr(ocr_of(text), known_names=("Henk de Vries",), detect=lambda t, **k: [])
+
+    assert spans == ((15, 20, "PERSON"), (33, 38, "PERSON"))  # short parts are the detector's job
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [
+        ("vries", "vrles", True),
+        ("vries", "vries", True),
+        ("vries", "vriess", True),
+        ("vries", "vris", True),
+        ("vries", "fries", True),
+        ("vries", "friets", False),
+        ("jansen", "janssens", False),
+        ("", "a", True),
+    ],
+)
+def test_one_edit_distance(a, b, close):
+    assert _within_one_edit(a, b) is close
+    assert _within_one_edit(b, a) is close
 
 
 def test_image_modules_import_without_django():

@@ -279,3 +279,16 @@ def test_small_dark_mode_screenshot_is_redacted_too():
     second = ocr_image(Image.open(io.BytesIO(redacted.data)))
     assert_no_personal_data_readable(second.text)
     assert NEUTRAL_WORD in second.text
+
+
+@needs_tesseract
+def test_iphone_header_with_contact_name_and_number_is_blacked_out():
+    iphone = render_whatsapp_screenshot(1170, 2532, ios=True)
+
+    redacted = redact_screenshot(png(iphone), detect=lambda text, **kwargs: [])
+
+    assert redacted.ocr_text.count(RESIDENT_NAME) == 2  # header and message, before redaction
+    assert "+31 6 48213957" in redacted.ocr_text
+    second = ocr_image(Image.open(io.BytesIO(redacted.data)))
+    assert second.text.count(RESIDENT_NAME) == 1  # only the message (no detector here)
+    assert "+31" not in second.text

@@ -4,6 +4,7 @@ Pure Python (no Django): limits come in as a frozen `Limits`, refusals go out as
 with a stable `code` and a Dutch `message`.
 """
 
+from .clamav import ClamdScanner, ScannerUnavailable, ScanResult
 from .errors import IntakeError, active_content_notice
 from .limits import DEFAULT_LIMITS, Limits
 from .names import display_name
@@ -13,11 +14,14 @@ from .uploads import UPLOAD_KINDS, check_upload_file, check_upload_set
 from .ziparchive import ZipMember, inspect_zip
 
 __all__ = [
+    "ClamdScanner",
     "DEFAULT_LIMITS",
     "ExtractedMember",
     "UPLOAD_KINDS",
     "IntakeError",
     "Limits",
+    "ScanResult",
+    "ScannerUnavailable",
     "Sniffed",
     "ZipMember",
     "active_content_notice",

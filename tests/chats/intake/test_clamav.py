@@ -1,0 +1,101 @@
+"""ClamdScanner against a real private clamd with the project's own test signatures."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from chats.intake import ClamdScanner, ScannerUnavailable
+from tests.fixtures.intake import files
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+SCRIPT = REPO_ROOT / "scripts" / "clamav-test-daemon.sh"
+
+
+def clamd_installed() -> bool:
+    return shutil.which("clamd") is not None or Path("/usr/sbin/clamd").exists()
+
+
+def run_script(action: str, directory: Path) -> None:
+    subprocess.run(
+        [str(SCRIPT), action, str(directory)], check=True, capture_output=True, timeout=60
+    )
+
+
+@pytest.fixture(scope="session")
+def clamd_scanner(tmp_path_factory):
+    """A private clamd for the whole test session, stopped afterwards."""
+    if not clamd_installed():
+        pytest.skip("clamd is niet geïnstalleerd (Debian-pakket clamav-daemon)")
+    directory = tmp_path_factory.mktemp("clamd")
+    run_script("start", directory)
+    try:
+        yield ClamdScanner(directory / "clamd.sock")
+    finally:
+        run_script("stop", directory)
+
+
+def test_a_clean_file_is_clean(clamd_scanner, tmp_path):
+    path = tmp_path / "foto.jpg"
+    path.write_bytes(files.image_bytes("JPEG"))
+    result = clamd_scanner.scan_file(path)
+    assert result.clean is True
+    assert result.signature is None
+
+
+def test_the_eicar_test_file_is_found(clamd_scanner, tmp_path):
+    path = tmp_path / "eicar.com"
+    path.write_bytes(files.EICAR)
+    result = clamd_scanner.scan_file(path)
+    assert result.clean is False
+    # clamd marks signatures from a non-official database as such.
+    assert result.signature == "Meppel.Test.EICAR.UNOFFICIAL"
+
+
+def test_a_file_larger_than_one_chunk_is_streamed_whole(clamd_scanner, tmp_path):
+    path = tmp_path / "groot.txt"
+    path.write_bytes(files.EICAR + b"\n" + b"a" * (3 * 1024 * 1024))
+    assert clamd_scanner.scan_file(path).signature == "Meppel.Test.EICAR.UNOFFICIAL"
+
+
+def test_an_empty_file_is_clean(clamd_scanner, tmp_path):
+    path = tmp_path / "leeg"
+    path.write_bytes(b"")
+    assert clamd_scanner.scan_file(path).clean is True
+
+
+def test_ping_answers_while_clamd_runs(clamd_scanner):
+    assert clamd_scanner.ping() is True
+
+
+def test_a_stopped_scanner_raises_scanner_unavailable(tmp_path):
+    if not clamd_installed():
+        pytest.skip("clamd is niet geïnstalleerd (Debian-pakket clamav-daemon)")
+    directory = tmp_path / "clamd"
+    run_script("start", directory)
+    scanner = ClamdScanner(directory / "clamd.sock")
+    sample = tmp_path / "foto.jpg"
+    sample.write_bytes(files.image_bytes("JPEG"))
+    try:
+        assert scanner.scan_file(sample).clean is True
+    finally:
+        run_script("stop", directory)
+    assert scanner.ping() is False
+    with pytest.raises(ScannerUnavailable):
+        scanner.scan_file(sample)
+
+
+def test_an_unreachable_tcp_scanner_raises_scanner_unavailable(tmp_path):
+    sample = tmp_path / "foto.jpg"
+    sample.write_bytes(b"x")
+    # Port 9 (discard) on localhost: nothing listens there.
+    with pytest.raises(ScannerUnavailable):
+        ClamdScanner(host="127.0.0.1", port=9, timeout=2).scan_file(sample)
+
+
+def test_scanner_needs_exactly_one_address():
+    with pytest.raises(ValueError):
+        ClamdScanner()
+    with pytest.raises(ValueError):
+        ClamdScanner("/tmp/x.sock", host="localhost")

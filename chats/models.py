@@ -95,6 +95,9 @@ class Submission(models.Model):
     )
     status_changed_at = models.DateTimeField("status gewijzigd op", default=timezone.now)
     attempts = models.PositiveSmallIntegerField("verwerkingspogingen", default=0)
+    # When processing was last put on the queue; lets several sweepers (worker, beat) share
+    # the work without queueing the same submission over and over.
+    enqueued_at = models.DateTimeField("in de wachtrij gezet op", null=True, blank=True)
     progress_step = models.CharField("verwerkingsstap", max_length=100, blank=True)
     progress_percent = models.PositiveSmallIntegerField("voortgang (%)", default=0)
     failure_reason = models.TextField("reden", blank=True)

@@ -114,10 +114,9 @@ class SubmissionForm(forms.ModelForm):
             "Bevestig dat u de persoonsgegevens daarna van uw telefoon verwijdert."
         )
         self.fields["upload_kind"].choices = UploadKind.choices
-        self.fields["gesprekspartner"].choices = [
-            ("", "Kies…"),
-            *self.fields["gesprekspartner"].choices[1:],
-        ]
+        for name in ("gesprekspartner", "afdeling", "elders_vastgelegd"):
+            field = self.fields[name]
+            field.choices = [("", "Kies…"), *[c for c in field.choices if c[0] != ""]]
         self.helper = FormHelper()
         self.helper.form_tag = True
         self.helper.attrs = {"enctype": "multipart/form-data", "novalidate": ""}

@@ -9,7 +9,7 @@ from .errors import IntakeError, active_content_notice
 from .limits import DEFAULT_LIMITS, Limits
 from .names import display_name
 from .sniffing import Sniffed, sniff
-from .unpack import ExtractedMember, extract_zip
+from .unpack import ExtractedMember, extract_zip, verify_zip
 from .uploads import UPLOAD_KINDS, check_upload_file, check_upload_set
 from .ziparchive import ZipMember, inspect_zip
 
@@ -31,4 +31,5 @@ __all__ = [
     "extract_zip",
     "inspect_zip",
     "sniff",
+    "verify_zip",
 ]

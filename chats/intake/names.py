@@ -77,15 +77,20 @@ def member_name_problem(raw: bytes, name: str, *, max_depth: int, max_length: in
         return "empty or overlong name"
     if any(is_unsafe_char(ch) for ch in name):
         return "control or bidi character in name"
-    if "\\" in name:
-        return "backslash in name"
-    if name.startswith("/") or _DRIVE_LETTER.match(name):
-        return "absolute name"
-    parts = name[:-1].split("/") if name.endswith("/") else name.split("/")
-    if any(part in ("", ".", "..") for part in parts):
-        return "empty, '.' or '..' path component"
-    if len(parts) > max_depth:
-        return "name nested too deep"
+    # Check the name as written and its compatibility form: fullwidth dots and solidi
+    # (U+FF0E, U+FF0F) become '.' and '/' in tools that normalise names.
+    for form in dict.fromkeys((name, unicodedata.normalize("NFKC", name))):
+        if "\\" in form:
+            return "backslash in name"
+        if form.startswith("/") or _DRIVE_LETTER.match(form):
+            return "absolute name"
+        parts = form[:-1].split("/") if form.endswith("/") else form.split("/")
+        if any(part in ("", ".", "..") for part in parts):
+            return "empty, '.' or '..' path component"
+        if any(len(part.encode()) > 255 for part in parts):
+            return "path component longer than a file system allows"
+        if len(parts) > max_depth:
+            return "name nested too deep"
     return None
 
 

@@ -85,6 +85,20 @@ def _read_head(source: str | os.PathLike | bytes, size: int) -> bytes:
         return fh.read(size)
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes sit in every other position (Latin text)."""
+    sample = data[: len(data) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def looks_like_text(data: bytes) -> bool:
     """True when bytes read as (slightly damaged) text: few controls, few invalid sequences.
 
@@ -95,6 +109,8 @@ def looks_like_text(data: bytes) -> bool:
         return False
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
+    elif (encoding := _bomless_utf16(data)) is not None:
+        text = data.decode(encoding, errors="replace")
     else:
         text = data.decode("utf-8", errors="replace")
     if not text:

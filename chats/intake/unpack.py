@@ -45,8 +45,13 @@ def _is_archive(head: bytes) -> bool:
     return head.startswith(_ARCHIVE_MAGIC) or bzip2 or head[257:262] == b"ustar"
 
 
-def _stream_member(src: BinaryIO, member: ZipMember, out: BinaryIO, limits: Limits, budget: int):
-    """Inflate one member into `out`; return (size, sha256). Stops at the first byte too many."""
+def _stream_member(
+    src: BinaryIO, member: ZipMember, out: BinaryIO | None, limits: Limits, budget: int
+) -> tuple[int, str]:
+    """Inflate one member into `out` (None: count only); return (size, sha256).
+
+    Stops at the first byte beyond the declared size or the budget.
+    """
     src.seek(member.data_offset)
     remaining = member.compressed_size
     inflater = zlib.decompressobj(-15) if member.method == DEFLATED else None
@@ -71,7 +76,8 @@ def _stream_member(src: BinaryIO, member: ZipMember, out: BinaryIO, limits: Limi
                 raise intake_error("zip_nested", limits=limits, detail=f"entry {member.index}")
         crc = zlib.crc32(data, crc)
         digest.update(data)
-        out.write(data)
+        if out is not None:
+            out.write(data)
 
     try:
         while remaining:
@@ -103,6 +109,22 @@ def _stream_member(src: BinaryIO, member: ZipMember, out: BinaryIO, limits: Limi
     if produced != member.size or (crc & 0xFFFFFFFF) != member.crc:
         raise intake_error("zip_damaged", limits=limits, detail=f"entry {member.index} mismatch")
     return produced, digest.hexdigest()
+
+
+def verify_zip(path: str | os.PathLike, *, limits: Limits = DEFAULT_LIMITS) -> list[ZipMember]:
+    """inspect_zip, then inflate every member without writing it: sizes, CRCs, nested archives.
+
+    Lets the upload form refuse what extract_zip would refuse, before anything is stored.
+    Memory stays bounded (one chunk at a time); time grows with the unpacked size.
+    """
+    members = inspect_zip(path, limits=limits)
+    budget = limits.max_unpacked_total
+    with open(path, "rb") as src:
+        for member in members:
+            if not member.is_dir:
+                size, _ = _stream_member(src, member, None, limits, budget)
+                budget -= size
+    return members
 
 
 def extract_zip(

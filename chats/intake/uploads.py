@@ -10,6 +10,7 @@ from .limits import DEFAULT_LIMITS, Limits
 from .names import display_name, extension
 from .pdf import pdf_has_active_content
 from .sniffing import IMAGE_KINDS, Sniffed, extension_fits, sniff
+from .unpack import verify_zip
 
 UPLOAD_KINDS = ("screenshots", "ios_export", "android_export")
 _SCREENSHOT_KINDS = IMAGE_KINDS | {"pdf"}
@@ -20,8 +21,10 @@ def check_upload_file(
 ) -> Sniffed:
     """Accept one file by content (allowlist, extension agrees, size, image pixels) or raise.
 
-    Works the same for an uploaded file and for a member extracted from an archive (pass the
-    member name as `client_name`). Raises IntakeError with a Dutch message.
+    A ZIP is also verified as a whole (verify_zip: directory checks, then every member
+    inflated and counted without being written). Works the same for an uploaded file and for
+    a member extracted from an archive (pass the member name as `client_name`; a member that
+    is itself a ZIP never gets here, extract_zip refuses it). Raises IntakeError (Dutch message).
     """
     name = display_name(client_name)
     if any(unicodedata.category(ch) == "Cc" for ch in client_name):
@@ -47,6 +50,9 @@ def check_upload_file(
         raise intake_error("chat_too_large", name=name, limits=limits, detail=f"{size} bytes")
     elif sniffed.kind == "pdf" and pdf_has_active_content(path):
         return Sniffed(mime=sniffed.mime, kind=sniffed.kind, active_content=True)
+    elif sniffed.kind == "zip":
+        # Refuse bombs, traversal, encryption and the like now, before anything is stored.
+        verify_zip(path, limits=limits)
     return sniffed
 
 
@@ -68,12 +74,14 @@ def check_upload_set(
     *,
     upload_kind: str,
     limits: Limits = DEFAULT_LIMITS,
+    sniffed: Sequence[Sniffed] | None = None,
 ) -> list[Sniffed]:
     """Accept the files of one form post as a whole or raise IntakeError (first problem found).
 
-    Checks count and total size, every file (check_upload_file), and that the files fit the
-    kind of upload: screenshots are images or PDFs; an iPhone export is one .zip (or an
-    unpacked `_chat.txt` with its media); an Android export is one chat .txt plus media.
+    Checks count and total size, every file (check_upload_file, skipped when the caller
+    already did it and passes the results as `sniffed`), and that the files fit the kind of
+    upload: screenshots are images or PDFs; an iPhone export is one .zip (or an unpacked
+    `_chat.txt` with its media); an Android export is one chat .txt plus media.
     """
     if upload_kind not in UPLOAD_KINDS:
         raise ValueError(f"unknown upload kind: {upload_kind!r}")
@@ -84,7 +92,11 @@ def check_upload_set(
     total = sum(os.path.getsize(path) for path, _ in items)
     if total > limits.max_total_size:
         raise intake_error("upload_too_large", limits=limits, detail=f"{total} bytes")
-    sniffed = [check_upload_file(path, name, limits=limits) for path, name in items]
+    if sniffed is None:
+        sniffed = [check_upload_file(path, name, limits=limits) for path, name in items]
+    elif len(sniffed) != len(items):
+        raise ValueError("sniffed must hold one result per item")
+    sniffed = list(sniffed)
     kinds = [s.kind for s in sniffed]
     if upload_kind == "screenshots":
         for (_, client_name), kind in zip(items, kinds, strict=True):

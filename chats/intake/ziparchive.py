@@ -36,6 +36,8 @@ _FLAG_ENCRYPTED = 0x1
 _FLAG_DESCRIPTOR = 0x8
 _FLAG_STRONG_ENCRYPTION = 0x40
 _FLAG_UTF8 = 0x800
+_FLAG_MASKED_DIRECTORY = 0x2000  # central directory encryption
+_DOS_REPARSE_POINT = 0x400  # Windows symlinks and junctions in the low (MS-DOS) attribute byte
 _METHOD_AES = 99
 
 # Archive formats by name; content is checked again while extracting (magic bytes).
@@ -169,6 +171,7 @@ class _Entry:
     size: int
     offset: int
     mode: int
+    dos_attr: int
     is_dir: bool
 
 
@@ -204,9 +207,23 @@ def _read_entries(fh: BinaryIO, directory: _Directory, limits: Limits) -> list[_
         else:
             name = raw_name.decode("cp437")  # the ZIP default, as CPython does
         mode = external_attr >> 16
+        dos_attr = external_attr & 0xFFFF
         is_dir = name.endswith("/") or stat.S_ISDIR(mode)
         entries.append(
-            _Entry(index, raw_name, name, flags, method, crc, csize, size, offset, mode, is_dir)
+            _Entry(
+                index,
+                raw_name,
+                name,
+                flags,
+                method,
+                crc,
+                csize,
+                size,
+                offset,
+                mode,
+                dos_attr,
+                is_dir,
+            )
         )
     if pos != len(data):
         raise _damaged(limits, "central directory size does not match its entries")
@@ -215,11 +232,12 @@ def _read_entries(fh: BinaryIO, directory: _Directory, limits: Limits) -> list[_
 
 def _check_entries(entries: list[_Entry], limits: Limits) -> None:
     """Directory-level rules, most specific refusal first."""
+    encrypted_flags = _FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION | _FLAG_MASKED_DIRECTORY
     for e in entries:
-        if e.flag_bits & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION) or e.method == _METHOD_AES:
+        if e.flag_bits & encrypted_flags or e.method == _METHOD_AES:
             raise intake_error("zip_encrypted", limits=limits, detail=f"entry {e.index}")
     for e in entries:
-        if stat.S_ISLNK(e.mode):
+        if stat.S_ISLNK(e.mode) or e.dos_attr & _DOS_REPARSE_POINT:
             raise intake_error("zip_symlink", limits=limits, detail=f"entry {e.index}")
         if e.mode and stat.S_IFMT(e.mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
             raise intake_error("zip_special_file", limits=limits, detail=f"entry {e.index}")

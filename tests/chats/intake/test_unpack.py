@@ -232,3 +232,27 @@ def _replace_payload(zip_bytes: bytes, payload: bytes, *, declared_size: int) ->
     body = local + payload
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, len(central), len(body), 0)
     return body + central + end
+
+
+def test_verify_zip_inflates_everything_without_writing(workspace):
+    from chats.intake import verify_zip
+
+    root, _ = workspace
+    upload = root / "export.zip"
+    upload.write_bytes(build_zip(export_entries()))
+    before = snapshot(root)
+    assert [m.name for m in verify_zip(upload)] == [e.name for e in export_entries()]
+    assert snapshot(root) == before
+
+
+def test_verify_zip_finds_what_only_inflating_shows(workspace):
+    from chats.intake import verify_zip
+
+    root, _ = workspace
+    upload = root / "export.zip"
+    upload.write_bytes(
+        build_zip([Entry("_chat.txt", files.CHAT_IOS), Entry("IMG.jpg", b"\xff\xd8abc", crc=7)])
+    )
+    with pytest.raises(IntakeError) as info:
+        verify_zip(upload)
+    assert info.value.code == "zip_damaged"

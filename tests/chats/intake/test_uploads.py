@@ -247,3 +247,35 @@ def test_upload_set_refuses_an_empty_post():
 def test_upload_set_rejects_an_unknown_upload_kind(make):
     with pytest.raises(ValueError):
         check_upload_set([(make(files.image_bytes("PNG")), "a.png")], upload_kind="fax")
+
+
+def test_upload_set_reuses_results_the_caller_already_has(make, monkeypatch):
+    from chats.intake import uploads
+
+    items = [(make(files.CHAT_ANDROID), "chat.txt"), (make(files.image_bytes("JPEG")), "a.jpg")]
+    sniffed = [check_upload_file(path, name) for path, name in items]
+    monkeypatch.setattr(uploads, "check_upload_file", None)  # must not be called again
+    assert check_upload_set(items, upload_kind="android_export", sniffed=sniffed) == sniffed
+
+
+def test_a_bomb_zip_upload_is_refused_before_anything_is_stored(make):
+    from tests.fixtures.intake.zipgen import Entry, build_zip
+
+    bomb = build_zip([Entry("_chat.txt", files.CHAT_IOS), Entry("IMG.jpg", b"\x00" * (5 << 20))])
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(bomb), "WhatsApp Chat.zip")
+    assert info.value.code == "zip_too_large"
+
+
+def test_a_zip_upload_with_a_traversal_name_is_refused_at_upload(make):
+    from tests.fixtures.intake.zipgen import Entry, build_zip
+
+    data = build_zip([Entry("_chat.txt", files.CHAT_IOS), Entry("../../x.jpg", b"\xff\xd8")])
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(make(data), "export.zip")
+    assert info.value.code == "zip_bad_names"
+
+
+def test_a_chat_saved_as_utf16_without_bom_is_text(make):
+    data = files.CHAT_IOS.decode().encode("utf-16-le")
+    assert check_upload_file(make(data), "_chat.txt").kind == "text"

@@ -251,3 +251,20 @@ def test_it_refuses_an_empty_archive(write):
 def test_it_refuses_non_zip_content(write):
     assert refusal(write(files.CHAT_IOS)).code == "zip_damaged"
     assert refusal(write(b"")).code == "zip_damaged"
+
+
+def test_it_refuses_fullwidth_dots_that_normalise_to_traversal(write):
+    path = write(build_zip([Entry("\uff0e\uff0e/\uff0e\uff0e/KANARIE.txt", b"x")]))
+    assert refusal(path).code == "zip_bad_names"
+
+
+def test_it_refuses_a_windows_reparse_point(write):
+    entry = Entry("link.jpg", b"C:\\Windows", method=0, mode=0, create_system=0)
+    data = bytearray(build_zip([entry]))
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 38 : central + 42] = (0x400 | 0x20).to_bytes(4, "little")
+    assert refusal(write(bytes(data))).code == "zip_symlink"
+
+
+def test_it_refuses_an_encrypted_central_directory(write):
+    assert refusal(write(build_zip([Entry("a.txt", b"x", flags=0x2800)]))).code == "zip_encrypted"

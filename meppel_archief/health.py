@@ -20,12 +20,12 @@ def _broker_ok() -> bool | None:
     """True/False for a configured broker, None when tasks run eagerly (no broker)."""
     if not settings.CELERY_BROKER_URL:
         return None
-    from meppel_archief.celery import app
+    from kombu import Connection
 
     try:
-        with app.connection_for_write() as conn:
-            conn.ensure_connection(max_retries=0, timeout=2)
-    except Exception:
+        with Connection(settings.CELERY_BROKER_URL, connect_timeout=2) as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+    except Exception:  # any transport error means unreachable
         return False
     return True
 

@@ -27,6 +27,8 @@ ROLE_PERMISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
         ("zaken", "add_zaak"),
         ("zaken", "change_zaak"),
         ("zaken", "view_selectielijstresultaat"),
+        ("zaken", "view_procestype"),
+        ("zaken", "view_zaaktype"),
     ),
     WOO_BEHANDELAAR: (
         ("chats", "search_archive"),

@@ -1,11 +1,106 @@
-"""Admin for zaken."""
+"""Admin for zaken, zaaktypen and the selectielijst; retention is shown, never typed."""
 
 from django.contrib import admin
+from django.db.models import Count
 
-from .models import Zaak
+from .models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
+from .retention import format_duration
+from .services import zaak_save
+
+
+@admin.register(Procestype)
+class ProcestypeAdmin(admin.ModelAdmin):
+    list_display = ("nummer", "naam", "jaar")
+    list_filter = ("jaar",)
+    search_fields = ("naam",)
+
+
+@admin.register(SelectielijstResultaat)
+class SelectielijstResultaatAdmin(admin.ModelAdmin):
+    list_display = ("nummer", "naam", "omschrijving", "waardering", "termijn", "procestype")
+    list_filter = ("waardering", "procestype__jaar", "procestype")
+    search_fields = ("nummer", "naam", "omschrijving", "procestype__naam")
+    list_select_related = ("procestype",)
+    readonly_fields = ("sort_key",)
+
+    @admin.display(description="bewaartermijn", ordering="bewaartermijn")
+    def termijn(self, obj):
+        return format_duration(obj.bewaartermijn) if obj.bewaartermijn else "–"
+
+
+@admin.register(Zaaktype)
+class ZaaktypeAdmin(admin.ModelAdmin):
+    list_display = ("omschrijving", "identificatie", "procestype")
+    search_fields = ("omschrijving", "identificatie")
+    list_select_related = ("procestype",)
+    autocomplete_fields = ("procestype",)
 
 
 @admin.register(Zaak)
 class ZaakAdmin(admin.ModelAdmin):
-    list_display = ("zaaknummer", "omschrijving")
+    list_display = (
+        "zaaknummer",
+        "omschrijving",
+        "zaaktype",
+        "afdeling",
+        "einddatum",
+        "resultaat_nummer",
+        "archiefnominatie",
+        "archiefactiedatum",
+        "inzendingen",
+    )
+    list_filter = ("archiefnominatie", "afdeling", "zaaktype")
     search_fields = ("zaaknummer", "omschrijving")
+    list_select_related = ("zaaktype", "resultaat")
+    autocomplete_fields = ("zaaktype", "resultaat")
+    date_hierarchy = "archiefactiedatum"
+    show_full_result_count = False
+    readonly_fields = ("archiefnominatie", "berekening", "archiefactiedatum")
+    fieldsets = (
+        (None, {"fields": ("zaaknummer", "omschrijving", "zaaktype", "afdeling")}),
+        ("Looptijd", {"fields": ("startdatum", "einddatum")}),
+        (
+            "Archivering",
+            {
+                "fields": ("resultaat", "archiefnominatie", "berekening", "archiefactiedatum"),
+                "description": "De archiefactiedatum wordt berekend: brondatum (de einddatum) "
+                "plus de bewaartermijn van het resultaat in de selectielijst.",
+            },
+        ),
+        (
+            "Afwijken van de selectielijst",
+            {
+                "classes": ("collapse",),
+                "fields": ("bewaartermijn_afwijkend", "brondatum_afwijkend", "afwijking_reden"),
+                "description": "Alleen in uitzonderingen, met een reden. Elke afwijking komt "
+                "in het auditlog.",
+            },
+        ),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_inzendingen=Count("submissions"))
+
+    @admin.display(description="resultaat", ordering="resultaat__sort_key")
+    def resultaat_nummer(self, obj):
+        return obj.resultaat.nummer if obj.resultaat_id else "–"
+
+    @admin.display(description="inzendingen", ordering="_inzendingen")
+    def inzendingen(self, obj):
+        return obj._inzendingen
+
+    @admin.display(description="berekening")
+    def berekening(self, obj):
+        if obj is None or obj.pk is None:
+            return "Wordt berekend bij opslaan."
+        if not obj.resultaat_id:
+            return "Nog geen resultaat gekozen."
+        if not obj.bewaartermijn:
+            return "Blijvend bewaren: geen vernietigingsdatum."
+        termijn = format_duration(obj.bewaartermijn)
+        if obj.brondatum is None:
+            return f"Bewaartermijn {termijn}; gaat in zodra de zaak een einddatum heeft."
+        return f"Brondatum {obj.brondatum:%d-%m-%Y} + {termijn} = {obj.archiefactiedatum:%d-%m-%Y}"
+
+    def save_model(self, request, obj, form, change):
+        zaak_save(zaak=obj, user=request.user, request=request)

@@ -1,20 +1,109 @@
-"""`manage.py load_demo_zaken`: a few demo zaken (idempotent)."""
+"""`manage.py load_demo_zaken`: the selectielijst, a few zaaktypen and demo zaken (idempotent)."""
 
+from datetime import date
+
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
-from zaken.models import Zaak
+from zaken.models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
 
+SELECTIELIJST_JAAR = 2020
+
+# identificatie, omschrijving, procestype nummer
+DEMO_ZAAKTYPEN = (
+    ("MELDING-OR", "Melding openbare ruimte", 15),
+    ("OMGEVINGSVERGUNNING", "Omgevingsvergunning", 11),
+    ("SUBSIDIE", "Subsidie verstrekken", 8),
+    ("WOO-VERZOEK", "Woo-verzoek behandelen", 6),
+    ("BESTUURLIJK-OVERLEG", "Bestuurlijk overleg met derden", 19),
+)
+
+# zaaknummer, omschrijving, zaaktype, afdeling, startdatum, einddatum, resultaat
 DEMO_ZAKEN = (
-    ("Z-2024-000123", "Melding omgewaaide boom Hoofdstraat"),
-    ("Z-2024-000456", "Omgevingsvergunning dakkapel Kerkplein"),
-    ("Z-2025-000789", "Subsidie buurtfeest Koedijkslanden"),
+    (
+        "Z-2024-000123",
+        "Melding omgewaaide boom Hoofdstraat",
+        "MELDING-OR",
+        "openbare_ruimte",
+        date(2024, 3, 12),
+        date(2024, 3, 13),
+        "15.1",
+    ),
+    (
+        "Z-2024-000456",
+        "Omgevingsvergunning dakkapel Kerkplein",
+        "OMGEVINGSVERGUNNING",
+        "ruimte",
+        date(2024, 5, 2),
+        None,
+        None,
+    ),
+    (
+        "Z-2025-000789",
+        "Subsidie buurtfeest Koedijkslanden",
+        "SUBSIDIE",
+        "samenleving",
+        date(2025, 1, 15),
+        date(2025, 6, 30),
+        "8.1.7",
+    ),
+    (
+        "Z-2025-000812",
+        "Woo-verzoek over bomenkap Reggersweg",
+        "WOO-VERZOEK",
+        "bestuur",
+        date(2025, 2, 3),
+        date(2025, 2, 28),
+        "6.1.3",
+    ),
+    (
+        "Z-2025-000901",
+        "Overleg wethouder met ondernemersvereniging binnenstad",
+        "BESTUURLIJK-OVERLEG",
+        "bestuur",
+        date(2025, 9, 1),
+        None,
+        "19.1.10",
+    ),
 )
 
 
 class Command(BaseCommand):
-    help = "Maakt enkele demozaken aan."
+    help = "Laadt de selectielijst en maakt enkele demozaaktypen en demozaken aan."
 
     def handle(self, *args, **options):
-        for nummer, omschrijving in DEMO_ZAKEN:
-            Zaak.objects.get_or_create(zaaknummer=nummer, defaults={"omschrijving": omschrijving})
+        call_command("load_selectielijst", stdout=self.stdout)
+        with transaction.atomic():
+            zaaktypen = {}
+            for identificatie, omschrijving, procestype_nummer in DEMO_ZAAKTYPEN:
+                zaaktype, _ = Zaaktype.objects.get_or_create(
+                    identificatie=identificatie,
+                    defaults={
+                        "omschrijving": omschrijving,
+                        "procestype": Procestype.objects.get(
+                            jaar=SELECTIELIJST_JAAR, nummer=procestype_nummer
+                        ),
+                    },
+                )
+                zaaktypen[identificatie] = zaaktype
+            for nummer, omschrijving, zaaktype, afdeling, start, eind, resultaat in DEMO_ZAKEN:
+                zaak, created = Zaak.objects.get_or_create(
+                    zaaknummer=nummer, defaults={"omschrijving": omschrijving}
+                )
+                if not created and zaak.zaaktype_id:
+                    continue  # already complete; leave changes made in the admin alone
+                zaak.zaaktype = zaaktypen[zaaktype]
+                zaak.afdeling = afdeling
+                zaak.startdatum = start
+                zaak.einddatum = eind
+                zaak.resultaat = (
+                    SelectielijstResultaat.objects.get(
+                        procestype__jaar=SELECTIELIJST_JAAR, nummer=resultaat
+                    )
+                    if resultaat
+                    else None
+                )
+                zaak.full_clean()
+                zaak.save()
         self.stdout.write(f"{len(DEMO_ZAKEN)} demozaken aanwezig.")

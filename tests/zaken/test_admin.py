@@ -1,0 +1,87 @@
+"""The zaken admin: Informatiebeheer creates zaken; retention is computed and audited."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from audit.models import AuditEvent
+from zaken.models import Zaak
+
+from .factories import SelectielijstResultaatFactory, ZaakFactory, ZaaktypeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ib_client(client, make_user):
+    client.force_login(make_user("inge", "Informatiebeheer", staff=True))
+    return client
+
+
+def test_informatiebeheer_creates_a_zaak_and_sees_the_computed_date(ib_client):
+    resultaat = SelectielijstResultaatFactory(bewaartermijn="P1Y6M")
+    zaaktype = ZaaktypeFactory(procestype=resultaat.procestype)
+    response = ib_client.post(
+        reverse("admin:zaken_zaak_add"),
+        {
+            "zaaknummer": "Z-2024-000999",
+            "omschrijving": "Melding losliggende stoeptegel",
+            "zaaktype": zaaktype.pk,
+            "afdeling": "openbare_ruimte",
+            "startdatum": "01-08-2024",
+            "einddatum": "31-08-2024",
+            "resultaat": resultaat.pk,
+            "bewaartermijn_afwijkend": "",
+            "brondatum_afwijkend": "",
+            "afwijking_reden": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    zaak = Zaak.objects.get(zaaknummer="Z-2024-000999")
+    assert zaak.archiefactiedatum == date(2026, 2, 28)
+    assert AuditEvent.objects.filter(action="zaak.aangemaakt", object_id=str(zaak.pk)).exists()
+    page = ib_client.get(reverse("admin:zaken_zaak_change", args=[zaak.pk]))
+    assert "31-08-2024 + 1 jaar en 6 maanden = 28-02-2026" in page.content.decode()
+
+
+def test_the_override_form_demands_a_reason(ib_client):
+    zaak = ZaakFactory(afgesloten=True)
+    response = ib_client.post(
+        reverse("admin:zaken_zaak_change", args=[zaak.pk]),
+        {
+            "zaaknummer": zaak.zaaknummer,
+            "omschrijving": zaak.omschrijving,
+            "zaaktype": zaak.zaaktype_id,
+            "afdeling": zaak.afdeling,
+            "startdatum": "01-01-2024",
+            "einddatum": "13-03-2024",
+            "resultaat": zaak.resultaat_id,
+            "bewaartermijn_afwijkend": "P10Y",
+            "brondatum_afwijkend": "",
+            "afwijking_reden": "",
+        },
+    )
+    assert response.status_code == 200
+    assert "Geef een reden op" in response.content.decode()
+    zaak.refresh_from_db()
+    assert zaak.bewaartermijn_afwijkend == ""
+
+
+def test_the_changelist_lists_zaken_with_their_dates(ib_client):
+    ZaakFactory(afgesloten=True, omschrijving="Boom Hoofdstraat")
+    response = ib_client.get(reverse("admin:zaken_zaak_changelist"))
+    assert response.status_code == 200
+    assert "Boom Hoofdstraat" in response.content.decode()
+
+
+def test_informatiebeheer_can_read_but_not_edit_the_selectielijst(ib_client):
+    resultaat = SelectielijstResultaatFactory()
+    assert (
+        ib_client.get(reverse("admin:zaken_selectielijstresultaat_changelist")).status_code == 200
+    )
+    response = ib_client.post(
+        reverse("admin:zaken_selectielijstresultaat_change", args=[resultaat.pk]),
+        {"nummer": "15.1", "naam": "X", "bewaartermijn": "P1Y"},
+    )
+    assert response.status_code == 403

@@ -1,39 +1,10 @@
 """ClamdScanner against a real private clamd with the project's own test signatures."""
 
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
 
 from chats.intake import ClamdScanner, ScannerUnavailable
 from tests.fixtures.intake import files
-
-REPO_ROOT = Path(__file__).resolve().parents[3]
-SCRIPT = REPO_ROOT / "scripts" / "clamav-test-daemon.sh"
-
-
-def clamd_installed() -> bool:
-    return shutil.which("clamd") is not None or Path("/usr/sbin/clamd").exists()
-
-
-def run_script(action: str, directory: Path) -> None:
-    subprocess.run(
-        [str(SCRIPT), action, str(directory)], check=True, capture_output=True, timeout=60
-    )
-
-
-@pytest.fixture(scope="session")
-def clamd_scanner(tmp_path_factory):
-    """A private clamd for the whole test session, stopped afterwards."""
-    if not clamd_installed():
-        pytest.skip("clamd is niet geïnstalleerd (Debian-pakket clamav-daemon)")
-    directory = tmp_path_factory.mktemp("clamd")
-    run_script("start", directory)
-    try:
-        yield ClamdScanner(directory / "clamd.sock")
-    finally:
-        run_script("stop", directory)
+from tests.fixtures.intake.clamd import SKIP_REASON, clamd_installed, run_daemon_script
 
 
 def test_a_clean_file_is_clean(clamd_scanner, tmp_path):
@@ -71,16 +42,16 @@ def test_ping_answers_while_clamd_runs(clamd_scanner):
 
 def test_a_stopped_scanner_raises_scanner_unavailable(tmp_path):
     if not clamd_installed():
-        pytest.skip("clamd is niet geïnstalleerd (Debian-pakket clamav-daemon)")
+        pytest.skip(SKIP_REASON)
     directory = tmp_path / "clamd"
-    run_script("start", directory)
+    run_daemon_script("start", directory)
     scanner = ClamdScanner(directory / "clamd.sock")
     sample = tmp_path / "foto.jpg"
     sample.write_bytes(files.image_bytes("JPEG"))
     try:
         assert scanner.scan_file(sample).clean is True
     finally:
-        run_script("stop", directory)
+        run_daemon_script("stop", directory)
     assert scanner.ping() is False
     with pytest.raises(ScannerUnavailable):
         scanner.scan_file(sample)

@@ -28,6 +28,7 @@ MIME_KINDS: dict[str, str] = {
     "audio/x-opus+ogg": "ogg",
     "application/ogg": "ogg",
     "video/mp4": "mp4",
+    "video/x-m4v": "mp4",
     "application/pdf": "pdf",
     "text/vcard": "vcard",
     "text/x-vcard": "vcard",

@@ -1,0 +1,184 @@
+"""Classification of a message body: deleted, media (with attachments), system notice or text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .phrases import (
+    ANDROID_ATTACHED_RE,
+    DELETED_TEXTS,
+    DOCUMENT_PREFIX_RE,
+    EDITED_RE,
+    INVISIBLE_CHARS,
+    INVISIBLE_RE,
+    IOS_ATTACHED_LABELS,
+    IOS_ATTACHED_RE,
+    IOS_OLD_ATTACHED_RE,
+    LIVE_LOCATION_TEXTS,
+    LOCATION_LABELS,
+    MEDIA_OMITTED_LINES,
+    MISSED_CALL_TEXTS,
+    OMITTED_RE,
+    OMITTED_SUFFIXES,
+    OMITTED_TYPES,
+    POLL_LABELS,
+    SELF_CONTAINED_SYSTEM_RE,
+    SYSTEM_RE,
+    WHATSAPP_MEDIA_NAME_RE,
+)
+
+# Text longer than this is not tested against the notice patterns: notices are one short line.
+_MAX_NOTICE_CHARS = 400
+_QUOTED_RE = re.compile(r"[\"“„«]([^\"“”„«»]{1,100})[\"”»]")
+
+_MEDIA_TYPE_BY_WORD = (
+    ("PHOTO", "image"),
+    ("IMG-", "image"),
+    ("VIDEO", "video"),
+    ("VID-", "video"),
+    ("GIF", "gif"),
+    ("AUDIO", "audio"),
+    ("PTT-", "audio"),
+    ("AUD-", "audio"),
+    ("STICKER", "sticker"),
+    ("STK-", "sticker"),
+)
+_MEDIA_TYPE_BY_EXT = {
+    "jpg": "image",
+    "jpeg": "image",
+    "png": "image",
+    "heic": "image",
+    "webp": "sticker",
+    "mp4": "video",
+    "mov": "video",
+    "3gp": "video",
+    "opus": "audio",
+    "ogg": "audio",
+    "m4a": "audio",
+    "mp3": "audio",
+    "aac": "audio",
+    "vcf": "contact",
+}
+
+
+def strip_invisible(text: str) -> str:
+    """Remove WhatsApp's invisible direction marks and stray byte-order marks."""
+    return INVISIBLE_RE.sub("", text)
+
+
+def media_type_for(name: str) -> str:
+    """Guess the media type of an attachment from WhatsApp's file naming."""
+    upper = name.upper()
+    for word, kind in _MEDIA_TYPE_BY_WORD:
+        if word in upper:
+            return kind
+    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return _MEDIA_TYPE_BY_EXT.get(ext, "document")
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRef:
+    """What the first line of a body says about a file."""
+
+    attachments: tuple[str, ...]
+    omitted: bool
+    media_type: str | None
+    document_title: str | None
+
+
+def parse_media_line(first: str) -> MediaRef | None:
+    """Read an attachment or "media omitted" notation from a body's first (cleaned) line."""
+    if not first:
+        return None
+    last = first[-1]
+    folded = first.casefold()
+    if folded in MEDIA_OMITTED_LINES:
+        view_once = "view once" in folded
+        return MediaRef((), True, "view_once" if view_once else None, None)
+    if last == ">":
+        m = IOS_ATTACHED_RE.match(first)
+        if m is not None:
+            name = m.group("name")
+            label = m.group("label").casefold()
+            if label in IOS_ATTACHED_LABELS or WHATSAPP_MEDIA_NAME_RE.match(name):
+                prefix = m.group("prefix")
+                title = None
+                if prefix:
+                    doc = DOCUMENT_PREFIX_RE.match(prefix)
+                    title = doc.group("title") if doc else prefix
+                return MediaRef((name,), False, media_type_for(name), title or None)
+        m = IOS_OLD_ATTACHED_RE.match(first)
+        if m is not None:
+            name = m.group("name")
+            return MediaRef((name,), False, media_type_for(name), None)
+        return None
+    if last == ")":
+        m = ANDROID_ATTACHED_RE.match(first)
+        if m is not None:
+            name = m.group("name")
+            return MediaRef((name,), False, media_type_for(name), None)
+        return None
+    if first.endswith(OMITTED_SUFFIXES) or folded.endswith(OMITTED_SUFFIXES):
+        m = OMITTED_RE.match(first)
+        if m is not None:
+            kind = OMITTED_TYPES.get(m.group("type").casefold())
+            title = m.group("title").strip() or None
+            if title:
+                doc = DOCUMENT_PREFIX_RE.match(title)
+                title = doc.group("title") if doc else title
+            return MediaRef((), True, kind, title)
+    return None
+
+
+def is_deleted(text: str) -> bool:
+    """True if the whole body is WhatsApp's "this message was deleted" text."""
+    return len(text) < 80 and text.rstrip(". ").casefold() in DELETED_TEXTS
+
+
+def looks_like_notice(text: str) -> bool:
+    """True if the text reads like a WhatsApp group or membership notice."""
+    return len(text) <= _MAX_NOTICE_CHARS and SYSTEM_RE.match(text) is not None
+
+
+def is_self_contained_notice(text: str) -> bool:
+    """True for notices no person types (encryption, security code, business account)."""
+    return len(text) <= _MAX_NOTICE_CHARS * 2 and SELF_CONTAINED_SYSTEM_RE.match(text) is not None
+
+
+def quoted_group_name(text: str) -> str | None:
+    """Return the last quoted name in a notice ("created group “X”"), if any."""
+    found = _QUOTED_RE.findall(text)
+    return found[-1] if found else None
+
+
+def split_edited(text: str) -> tuple[str, bool]:
+    """Remove a trailing "<This message was edited>" marker; return (text, edited)."""
+    if text.endswith(">"):
+        m = EDITED_RE.search(text, max(0, len(text) - 80))
+        if m is not None:
+            return text[: m.start()].rstrip(), True
+    return text, False
+
+
+def subtype_for(first: str, whole: str) -> str | None:
+    """Return location/live_location/poll/missed_call for such text messages, else None."""
+    folded = first.rstrip(". ").casefold()
+    if folded in MISSED_CALL_TEXTS or folded.split(",")[0] in MISSED_CALL_TEXTS:
+        return "missed_call"
+    if folded in LIVE_LOCATION_TEXTS:
+        return "live_location"
+    if first.strip().upper() in POLL_LABELS:
+        return "poll"
+    if "://" in first:
+        colon = first.find(":")
+        if first[:colon].strip().casefold() in LOCATION_LABELS:
+            return "location"
+        if "maps.google." in first or "foursquare.com/v/" in whole:
+            return "location"
+    return None
+
+
+def starts_with_invisible(text: str) -> bool:
+    """True if the text starts with one of WhatsApp's invisible marks (iOS notices, media)."""
+    return bool(text) and text[0] in INVISIBLE_CHARS

@@ -1,0 +1,313 @@
+"""Header format detection: which layout a file uses, its date order and its locale."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .phrases import (
+    AM_PM_AFTER,
+    AM_PM_BEFORE,
+    DAY_FIRST_LOCALES,
+    INVISIBLE_CLASS,
+    LOCALE_MARKERS,
+    PM_WORDS,
+)
+
+_INV = INVISIBLE_CLASS + "*"
+_SPACE = "[ \u00a0\u202f]"
+_AMPM_AFTER = "|".join(AM_PM_AFTER)
+_AMPM_BEFORE = "|".join(AM_PM_BEFORE)
+
+# A loose header pattern for detection only: every layout in the corpus, matched on one line.
+_PROBE_RE = re.compile(
+    rf"""
+    {_INV}
+    (?P<open>\[)?
+    {_INV}
+    (?P<d1>\d{{1,4}})(?P<sep>[./-]|\.\ )(?P<d2>\d{{1,4}})(?P=sep)(?P<d3>\d{{1,4}})(?P<dend>\.)?
+    (?:,{_SPACE}?|{_SPACE})(?P<klo>klo\ )?
+    (?P<pre>(?:{_AMPM_BEFORE}){_SPACE}?)?
+    (?P<h>\d{{1,2}})(?P<tsep>[:.])(?P<mi>\d{{2}})(?:(?P=tsep)(?P<s>\d{{2}}))?
+    (?P<ampm>[ \u00a0\u202f_]?(?:{_AMPM_AFTER}))?
+    \.?
+    (?(open)\]\ ?|(?P<arrow>\ [-–]\ |:\ |\ ))
+    """,
+    re.VERBOSE,
+)
+
+_DIGITS_RE = re.compile(r"\d+")
+
+ORDERS = ("DMY", "MDY", "YMD", "YDM", "MYD", "DYM")
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The layout facts of one header line."""
+
+    os: str  # "ios" (brackets) or "android"
+    sep: str  # date separator: "-", "/", ".", ". "
+    year_index: int | None  # which date field has four digits; None for two-digit years
+    tsep: str  # ":" or "."
+    seconds: bool
+    ampm: bool
+    pre_ampm: bool  # day-part word before the time (zh/ja/ko)
+    klo: bool  # Finnish "klo" between date and time
+    arrow: str  # Android separator after the time: " - ", ": " or " "
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderSpec:
+    """A detected layout and the compiled patterns that read it."""
+
+    signature: Signature
+    header_re: re.Pattern[str]  # "\n" + header; groups: date, day-part before, time, day-part
+    date_re: re.Pattern[str]  # "\n" + header, one group: the date
+
+
+def probe_line(line: str) -> Signature | None:
+    """Return the layout of a line if it starts like a WhatsApp header, else None."""
+    m = _PROBE_RE.match(line)
+    if m is None:
+        return None
+    widths = [len(m.group(k)) for k in ("d1", "d2", "d3")]
+    if any(w == 3 or w > 4 for w in widths) or widths.count(4) > 1:
+        return None
+    arrow = m.group("arrow") or ""
+    sep = m.group("sep")
+    # A bare space after the time is only a header separator in the Hungarian-style layout;
+    # elsewhere it would make any "date time text" line (logs, CSV) look like a chat.
+    if m.group("open") is None and arrow == " " and sep != ". ":
+        return None
+    return Signature(
+        os="ios" if m.group("open") else "android",
+        sep=sep,
+        year_index=widths.index(4) if 4 in widths else None,
+        tsep=m.group("tsep"),
+        seconds=m.group("s") is not None,
+        ampm=m.group("ampm") is not None,
+        pre_ampm=m.group("pre") is not None,
+        klo=m.group("klo") is not None,
+        arrow=arrow.replace("–", "-"),
+    )
+
+
+def detect_signature(lines: Iterable[str], max_headers: int = 2000) -> Signature | None:
+    """Return the most common header layout among the lines, or None if none looks like one."""
+    counts: Counter[Signature] = Counter()
+    seen = 0
+    for line in lines:
+        if not line:
+            continue
+        sig = probe_line(line)
+        if sig is not None:
+            counts[sig] += 1
+            seen += 1
+            if seen >= max_headers:
+                break
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def build_spec(sig: Signature) -> HeaderSpec:
+    """Compile the one header pattern for this layout (anchored after a newline)."""
+    fields = [r"\d{4}" if i == sig.year_index else r"\d{1,2}" for i in range(3)]
+    sep = re.escape(sig.sep)
+    date = fields[0] + sep + fields[1] + sep + fields[2] + (r"\.?" if sig.sep[0] == "." else "")
+    between = rf"(?:,{_SPACE}?|{_SPACE})" + (r"klo " if sig.klo else "")
+    tsep = re.escape(sig.tsep)
+    time = rf"(?:[01]?\d|2[0-3]){tsep}[0-5]\d" + (rf"{tsep}[0-5]\d" if sig.seconds else "")
+    if sig.os == "ios":
+        close = r"\] ?"
+    elif sig.arrow == " - ":
+        close = r" [-–] "
+    else:
+        close = re.escape(sig.arrow)
+    head = rf"\n{_INV}" + (rf"\[{_INV}" if sig.os == "ios" else "")
+
+    def pattern(capture: bool) -> str:
+        def group(x: str) -> str:
+            return f"({x})" if capture else f"(?:{x})"
+
+        pre = group(_AMPM_BEFORE) + f"{_SPACE}?" if sig.pre_ampm else ("()" if capture else "")
+        ampm = "[ \u00a0\u202f_]?" + group(_AMPM_AFTER) if sig.ampm else ("()" if capture else "")
+        return f"{head}({date}){between}{pre}{group(time)}{ampm}\\.?{close}"
+
+    return HeaderSpec(sig, re.compile(pattern(True)), re.compile(pattern(False)))
+
+
+def split_date(date_s: str) -> tuple[int, int, int] | None:
+    """Split a header's date into its three numbers."""
+    parts = _DIGITS_RE.findall(date_s)
+    if len(parts) != 3:
+        return None
+    return int(parts[0]), int(parts[1]), int(parts[2])
+
+
+def apply_order(fields: tuple[int, int, int], order: str) -> tuple[int, int, int] | None:
+    """Return (year, month, day) if the fields form a real date in this order, else None."""
+    values = dict(zip(order, fields, strict=True))
+    y, mo, d = values["Y"], values["M"], values["D"]
+    if y < 100:
+        y += 2000
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1 <= y <= 9999):
+        return None
+    if d > calendar.monthrange(y, mo)[1]:
+        return None
+    return y, mo, d
+
+
+def to_hour(time_s: str, pre: str, ampm: str) -> tuple[int, int, int]:
+    """Return (hour, minute, second) in 24-hour time from a header's time and day-part."""
+    parts = _DIGITS_RE.findall(time_s)
+    h = int(parts[0])
+    mi = int(parts[1])
+    s = int(parts[2]) if len(parts) > 2 else 0
+    marker = (pre or ampm).lower().replace(".", "").replace(" ", "")
+    marker = marker.replace("\u00a0", "").replace("\u202f", "")
+    if marker:
+        # 12:xx AM is just after midnight, 12:xx PM just after noon; "23:59 PM" and "00:04 AM"
+        # (hand-edited exports) are already 24-hour and kept as written.
+        if marker in PM_WORDS:
+            if h < 12:
+                h += 12
+        elif h == 12:
+            h = 0
+    return h, mi, s
+
+
+@dataclass(frozen=True, slots=True)
+class DateOrderDecision:
+    """The chosen date order and how sure the parser is about it."""
+
+    order: str
+    confidence: str  # certain / high / medium / low
+    reason: str
+
+    @property
+    def confident(self) -> bool:
+        return self.confidence == "certain"
+
+
+def _backward_steps(dates: Sequence[tuple[int, int, int]], order: str) -> int:
+    """Count jumps back in time of more than a day between consecutive dates."""
+    steps = 0
+    prev = None
+    for fields in dates:
+        ymd = apply_order(fields, order)
+        if ymd is None:
+            continue
+        ordinal = ymd[0] * 372 + ymd[1] * 31 + ymd[2]
+        if prev is not None and ordinal < prev - 1:
+            steps += 1
+        prev = ordinal
+    return steps
+
+
+def infer_date_order(
+    date_strings: Sequence[str], sig: Signature, locale: str | None
+) -> DateOrderDecision:
+    """Decide the date order from all dates of the file, then file order, then locale."""
+    dates = [t for t in (split_date(s) for s in date_strings) if t is not None]
+    if sig.year_index == 0:
+        pairs = [("YMD", "YDM")]
+    elif sig.year_index == 1:
+        pairs = [("MYD", "DYM")]
+    else:
+        pairs = [("DMY", "MDY")] + ([("YMD", "YDM")] if sig.year_index is None else [])
+    for first, second in pairs:
+        ok_first = all(apply_order(t, first) for t in dates)
+        ok_second = all(apply_order(t, second) for t in dates)
+        if ok_first and not ok_second:
+            return DateOrderDecision(first, "certain", "a date value only fits this order")
+        if ok_second and not ok_first:
+            return DateOrderDecision(second, "certain", "a date value only fits this order")
+        if ok_first and ok_second:
+            if first in ("YMD", "MYD"):
+                # Year-first exports always put the month next; no phone writes YDM.
+                return DateOrderDecision(first, "certain", "four-digit year first")
+            return _ambiguous_day_month(dates, date_strings, sig, locale)
+    # No order fits every date: the file mixes layouts or has damaged dates. Take the order that
+    # fits most dates; the dates that do not fit are reported line by line.
+    scores = {
+        order: sum(1 for t in dates if apply_order(t, order)) for pair in pairs for order in pair
+    }
+    best = max(scores, key=lambda o: (scores[o], -ORDERS.index(o)))
+    return DateOrderDecision(best, "low", "no order fits every date; the best fit was chosen")
+
+
+def _ambiguous_day_month(
+    dates: Sequence[tuple[int, int, int]],
+    date_strings: Sequence[str],
+    sig: Signature,
+    locale: str | None,
+) -> DateOrderDecision:
+    back_dmy = _backward_steps(dates, "DMY")
+    back_mdy = _backward_steps(dates, "MDY")
+    if back_dmy != back_mdy:
+        order = "DMY" if back_dmy < back_mdy else "MDY"
+        return DateOrderDecision(order, "high", "only this order keeps the dates in sequence")
+    # Shape of the date: nl-NL writes 02-05-2022, de-DE 02.05.22, en-US 5/2/22 (no zeros,
+    # two-digit year); en-GB and most of Europe 02/05/2022.
+    non_year = [
+        part
+        for s in date_strings
+        for i, part in enumerate(_DIGITS_RE.findall(s))
+        if i != (sig.year_index if sig.year_index is not None else 2)
+    ]
+    unpadded = any(len(p) == 1 for p in non_year)
+    two_digit_year = sig.year_index is None
+    shape: str | None = None
+    if sig.sep in ("-", ".", ". "):
+        shape = "DMY"
+    elif sig.sep == "/" and unpadded and two_digit_year:
+        shape = "MDY"
+    locale_order = "DMY" if locale in DAY_FIRST_LOCALES else None
+    if shape and locale_order:
+        if shape == locale_order:
+            return DateOrderDecision(shape, "high", f"date layout and {locale} texts agree")
+        return DateOrderDecision(shape, "low", f"date layout chosen over {locale} texts")
+    if shape:
+        return DateOrderDecision(shape, "medium", "date layout of the phone's region")
+    if locale_order:
+        return DateOrderDecision("DMY", "medium", f"{locale} texts: day first")
+    return DateOrderDecision("DMY", "low", "no evidence; day first assumed")
+
+
+def count_locale_markers(text: str, counts: Counter[str]) -> None:
+    """Add the occurrences of each locale's WhatsApp words in text to counts."""
+    for locale, markers in LOCALE_MARKERS.items():
+        for marker in markers:
+            n = text.count(marker)
+            if n:
+                counts[locale] += n
+
+
+def pick_locale(counts: Counter[str]) -> str | None:
+    """Return the locale with the most WhatsApp words, preferring non-English on a tie."""
+    if not counts:
+        return None
+    return max(counts, key=lambda loc: (counts[loc], loc != "en"))
+
+
+def describe(sig: Signature, order: str) -> str:
+    """Return a readable header pattern such as "[dd-mm-yyyy hh:mm:ss]"."""
+    names = {"D": "dd", "M": "mm", "Y": "yy"}
+    parts = [names[c] for c in order]
+    yi = order.index("Y")
+    if sig.year_index is not None:
+        parts[yi] = "yyyy"
+    date = sig.sep.join(parts)
+    time = "hh" + sig.tsep + "mm" + (sig.tsep + "ss" if sig.seconds else "")
+    if sig.ampm:
+        time += " am/pm"
+    if sig.pre_ampm:
+        time = "am/pm " + time
+    text = f"{date} {'klo ' if sig.klo else ''}{time}"
+    if sig.os == "ios":
+        return f"[{text}]"
+    return f"{text}{sig.arrow.rstrip()}"

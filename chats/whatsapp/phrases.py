@@ -1,0 +1,397 @@
+"""Fixed strings WhatsApp writes into exports, per language (nl, en, de and a few others)."""
+
+from __future__ import annotations
+
+import re
+
+# Invisible direction/format marks WhatsApp sprinkles through exports: LRM/RLM, the embedding and
+# override marks around phone numbers, the isolates, and stray byte-order marks.
+INVISIBLE_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+INVISIBLE_CLASS = "[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+INVISIBLE_RE = re.compile(INVISIBLE_CLASS + "+")
+
+# "<Media omitted>" and friends: a whole first line meaning "a file was sent but not exported".
+MEDIA_OMITTED_LINES = frozenset(
+    s.casefold()
+    for s in (
+        "<Media omitted>",
+        "<Media weggelaten>",
+        "<Medien ausgeschlossen>",
+        "<Medien weggelassen>",
+        "<Multimedia omitido>",
+        "<Multimedia omitidos>",
+        "<Médias omis>",
+        "<Fichier omis>",
+        "<Media omessi>",
+        "<Mídia oculta>",
+        "<Arquivo de mídia oculto>",
+        "<Media dihilangkan>",
+        "<Medya dahil edilmedi>",
+        "<Медиафайл отсутствует>",
+        "<Без медиафайлов>",
+        "<View once photo omitted>",
+        "<View once video omitted>",
+        "<View once voice message omitted>",
+        "null",  # Android writes "null" for view-once media and some stickers
+    )
+)
+
+# iOS no-media exports: "<type> omitted" with the type word first (en) or the verb last.
+_OMITTED_TYPES = {
+    # type word (casefolded) -> media type; en, nl, de, es, pt, it, fr
+    "image": "image",
+    "photo": "image",
+    "video": "video",
+    "audio": "audio",
+    "sticker": "sticker",
+    "gif": "gif",
+    "document": "document",
+    "contact card": "contact",
+    "contact": "contact",
+    "view once photo": "view_once",
+    "view once video": "view_once",
+    "view once voice message": "view_once",
+    "afbeelding": "image",
+    "foto": "image",
+    "contactkaart": "contact",
+    "bild": "image",
+    "dokument": "document",
+    "kontaktkarte": "contact",
+    "kontakt": "contact",
+    "imagen": "image",
+    "vídeo": "video",
+    "documento": "document",
+    "tarjeta de contacto": "contact",
+    "imagem": "image",
+    "figurinha": "sticker",
+    "immagine": "image",
+    "vidéo": "video",
+}
+_OMITTED_VERBS = (
+    "omitted",
+    "weggelaten",
+    "weggelassen",
+    "ausgelassen",
+    "omitido",
+    "omitida",
+    "ocultado",
+    "oculto",
+    "omis",
+    "omise",
+    "omessa",
+    "omesso",
+)
+OMITTED_SUFFIXES = tuple(" " + v for v in _OMITTED_VERBS) + tuple(
+    " " + v.capitalize() for v in _OMITTED_VERBS
+)
+# "image omitted", "Some file.txt document omitted", "Kontaktkarte ausgelassen" (type word last
+# before the verb). The optional prefix before the type word is a document title.
+OMITTED_RE = re.compile(
+    r"^(?P<title>.*?)\s*(?P<type>"
+    + "|".join(sorted((re.escape(t) for t in _OMITTED_TYPES), key=len, reverse=True))
+    + r")\s+(?:"
+    + "|".join(_OMITTED_VERBS)
+    + r")\.?$",
+    re.IGNORECASE,
+)
+OMITTED_TYPES = _OMITTED_TYPES
+
+# iOS attachment labels: "<attached: NAME>", "<bijgevoegd: NAME>", "<Anhang: NAME>".
+ATTACHED_LABELS = (
+    "attached",
+    "bijgevoegd",
+    "Anhang",
+    "adjunto",
+    "anexo",
+    "pièce jointe",
+    "allegato",
+    "anexado",
+    "lampiran",
+    "ekli",
+)
+# Android: "NAME (file attached)".
+FILE_ATTACHED_LABELS = (
+    "file attached",
+    "bestand bijgevoegd",
+    "Datei angehängt",
+    "archivo adjunto",
+    "fichier joint",
+    "file allegato",
+    "arquivo anexado",
+    "ficheiro anexado",
+    "file terlampir",
+    "dosya ekli",
+)
+IOS_ATTACHED_RE = re.compile(
+    r"^(?P<prefix>.*?)\s*<\s*(?P<label>[^<>:]{1,40}?)\s*:\s*(?P<name>[^<>]+?)\s*>$", re.DOTALL
+)
+IOS_ATTACHED_LABELS = frozenset(label.casefold() for label in ATTACHED_LABELS)
+# Old iOS (2015): "2015-08-04-PHOTO-00004762.jpg <attached>".
+IOS_OLD_ATTACHED_RE = re.compile(
+    r"^(?P<name>\S.*?)\s*<\s*(?:" + "|".join(re.escape(x) for x in ATTACHED_LABELS) + r")\s*>$",
+    re.IGNORECASE,
+)
+ANDROID_ATTACHED_RE = re.compile(
+    r"^(?P<name>\S.*?)\s+\((?:" + "|".join(re.escape(x) for x in FILE_ATTACHED_LABELS) + r")\)$",
+    re.IGNORECASE,
+)
+# WhatsApp media file names: a safe signal for an unknown-language "<label: name>".
+WHATSAPP_MEDIA_NAME_RE = re.compile(
+    r"^(?:\d{8}-[^/\\]+|(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}.*)$"
+)
+# iOS documents: "Manifest.pdf • 116 pagina's" before the attachment.
+DOCUMENT_PREFIX_RE = re.compile(r"^(?P<title>.*?)\s*•\s*(?P<pages>\d+)\s+\S+$")
+
+# Deleted messages (whole body, compared casefolded without a final full stop).
+DELETED_TEXTS = frozenset(
+    s.casefold()
+    for s in (
+        "This message was deleted",
+        "You deleted this message",
+        "This message was deleted by admin",
+        "Dit bericht is verwijderd",
+        "U hebt dit bericht verwijderd",
+        "Je hebt dit bericht verwijderd",
+        "Jij hebt dit bericht verwijderd",
+        "Dit bericht is verwijderd door een beheerder",
+        "Diese Nachricht wurde gelöscht",
+        "Du hast diese Nachricht gelöscht",
+        "Se eliminó este mensaje",
+        "Eliminaste este mensaje",
+        "Este mensaje fue eliminado",
+        "Ce message a été supprimé",
+        "Vous avez supprimé ce message",
+        "Questo messaggio è stato eliminato",
+        "Hai eliminato questo messaggio",
+        "Mensagem apagada",
+        "Esta mensagem foi apagada",
+        "Você apagou esta mensagem",
+        "Apagaste esta mensagem",
+    )
+)
+
+# "<This message was edited>" at the end of an edited message.
+EDITED_RE = re.compile(
+    r"\s*<(?:This message was edited|Dit bericht is bewerkt|Bericht bewerkt|Bewerkt"
+    r"|Diese Nachricht wurde bearbeitet|Bearbeitet|Se editó este mensaje\.?"
+    r"|Mensaje editado|Ce message a été modifié|Message modifié"
+    r"|Questo messaggio è stato modificato|Messaggio modificato|Mensagem editada"
+    r"|Esta mensagem foi editada)>$",
+    re.IGNORECASE,
+)
+
+# Calls WhatsApp logs as a message from the caller.
+MISSED_CALL_TEXTS = frozenset(
+    s.casefold()
+    for s in (
+        "Missed voice call",
+        "Missed video call",
+        "Missed group voice call",
+        "Missed group video call",
+        "Gemiste spraakoproep",
+        "Gemiste video-oproep",
+        "Gemiste videooproep",
+        "Gemiste groepsspraakoproep",
+        "Gemiste groepsvideo-oproep",
+        "Verpasster Sprachanruf",
+        "Verpasster Videoanruf",
+        "Llamada perdida",
+        "Videollamada perdida",
+        "Appel vocal manqué",
+        "Appel vidéo manqué",
+        "Chiamata vocale persa",
+        "Videochiamata persa",
+        "Chamada de voz perdida",
+        "Chamada de vídeo perdida",
+    )
+)
+LIVE_LOCATION_TEXTS = frozenset(
+    s.casefold()
+    for s in (
+        "live location shared",
+        "Live locatie gedeeld",
+        "Live-locatie gedeeld",
+        "Live-Standort wird geteilt",
+        "Ubicación en tiempo real compartida",
+        "Position en direct partagée",
+        "Posizione attuale condivisa",
+        "Localização em tempo real compartilhada",
+    )
+)
+LOCATION_LABELS = frozenset(
+    s.casefold()
+    for s in (
+        "location",
+        "locatie",
+        "standort",
+        "ubicación",
+        "localisation",
+        "posizione",
+        "localização",
+        "lokasi",
+        "konum",
+    )
+)
+POLL_LABELS = frozenset(
+    s.casefold() for s in ("POLL:", "PEILING:", "UMFRAGE:", "ENCUESTA:", "SONDAGE:", "ENQUETE:")
+)
+
+# Actor: a name without ": " (a colon-space marks an author prefix, never part of a notice actor).
+_A = r"(?:(?!: ).){1,120}?"
+_Q = r"[\"“”„«»'‘’].*[\"“”„«»'‘’]"  # a quoted group name or subject
+
+# Notices that only WhatsApp itself writes: long, distinctive sentences.
+SELF_CONTAINED_SYSTEM_RE = re.compile(
+    r"^(?:"
+    r"(?:Messages|Berichten|Nachrichten|Los mensajes|Les messages|I messaggi|As mensagens|Mensagens)"
+    r"\b.{0,120}?(?:end-to-end|Ende-zu-Ende|de extremo a extremo|de bout en bout|ponta a ponta)"
+    r"|Your security code with .+ changed"
+    r"|.+'s security code changed"
+    r"|(?:Je|Uw) beveiligingscode met .+ is gewijzigd"
+    r"|De beveiligingscode van .+ is gewijzigd"
+    r"|Deine Sicherheitsnummer für .+ hat sich geändert"
+    r"|Dein Sicherheitscode für .+ hat sich geändert"
+    r"|Tu código de seguridad con .+ cambió"
+    r"|Votre code de sécurité avec .+ a changé"
+    r"|This chat is with a business account"
+    r"|Deze chat is met een zakelijk account"
+    r")",
+    re.DOTALL,
+)
+
+# Group and membership notices, full-line patterns (nl, en, de; es/fr/it/pt for the common ones).
+SYSTEM_PATTERNS = (
+    # en
+    rf"{_A} created group {_Q}",
+    rf"{_A} created this group",
+    rf"{_A} added {_A}",
+    rf"{_A} removed {_A}",
+    rf"{_A} left",
+    rf"{_A} joined using (?:this group's|your) invite(?: link)?",
+    rf"{_A} joined from the community",
+    rf"{_A} changed the (?:subject|group name)(?: from {_Q})? to {_Q}",
+    rf"{_A} changed (?:this|the) group's (?:icon|description|settings).*",
+    rf"{_A} deleted this group's icon",
+    rf"{_A} changed the group description",
+    rf"{_A} changed their phone number.*",
+    rf"{_A} changed to \+[\d\s()\-‐‑]+",
+    rf"{_A} turned (?:on|off) disappearing messages.*",
+    rf"{_A} pinned a message",
+    r"You(?:'re| are) (?:now|no longer) an admin",
+    r"You were (?:added|removed)",
+    r"You joined using this group's invite link",
+    r"Disappearing messages were turned (?:on|off).*",
+    r"You (?:blocked|unblocked) this contact.*",
+    # nl
+    rf"{_A} (?:heeft|hebt) (?:de |deze )?groep(?: {_Q}| (?:(?!: ).)+?)? (?:gemaakt|aangemaakt)",
+    rf"{_A} (?:heeft|hebt) {_A} toegevoegd",
+    rf"{_A} is toegevoegd",
+    rf"{_A} (?:heeft|hebt) {_A} verwijderd",
+    rf"{_A} is verwijderd",
+    rf"{_A} (?:heeft|hebt) de groep verlaten",
+    rf"{_A} is vertrokken",
+    rf"{_A} neemt deel via (?:uw|je|jouw|de) uitnodiging(?:slink)?.*",
+    rf"{_A} (?:is|bent) (?:lid|deelnemer) geworden via de uitnodigingslink.*",
+    rf"{_A} (?:heeft|hebt) (?:het onderwerp|de groepsnaam) gewijzigd(?: van {_Q})? naar {_Q}",
+    rf"{_A} (?:heeft|hebt) de groepsafbeelding (?:gewijzigd|verwijderd)",
+    rf"{_A} (?:heeft|hebt) de groepsbeschrijving (?:gewijzigd|verwijderd)",
+    rf"{_A} (?:heeft|hebt) de (?:groeps)?instellingen (?:van deze groep )?gewijzigd.*",
+    rf"{_A} (?:heeft|hebt) (?:zijn|haar|het) telefoonnummer gewijzigd.*",
+    rf"{_A} is overgestapt naar {_A}",
+    rf"{_A} (?:heeft|hebt) verdwijnende berichten (?:ingeschakeld|uitgeschakeld).*",
+    rf"{_A} (?:heeft|hebt) een bericht vastgezet",
+    r"(?:U|Je|Jij) (?:bent|is) nu (?:een )?beheerder",
+    r"(?:U|Je|Jij) bent geen beheerder meer",
+    r"(?:U|Je|Jij) bent (?:toegevoegd|verwijderd)",
+    r"Verdwijnende berichten zijn (?:ingeschakeld|uitgeschakeld).*",
+    r"(?:U|Je) hebt dit contact (?:geblokkeerd|gedeblokkeerd).*",
+    # de
+    rf"{_A} (?:hat|hast) (?:die |diese )?Gruppe(?: {_Q})? erstellt",
+    rf"{_A} (?:hat|hast) {_A} hinzugefügt",
+    rf"{_A} wurde(?:st)? hinzugefügt",
+    rf"{_A} (?:hat|hast) {_A} entfernt",
+    rf"{_A} wurde(?:st)? entfernt",
+    rf"{_A} (?:hat|hast) die Gruppe verlassen",
+    rf"{_A} ist ausgetreten",
+    rf"{_A} (?:ist|bist) (?:der Gruppe )?über den Einladungslink(?: dieser Gruppe)? beigetreten",
+    rf"{_A} (?:hat|hast) den (?:Betreff|Gruppennamen)(?: von {_Q})? (?:zu|in) {_Q} geändert",
+    rf"{_A} (?:hat|hast) das Gruppenbild (?:geändert|gelöscht)",
+    rf"{_A} (?:hat|hast) die Gruppenbeschreibung geändert",
+    rf"{_A} (?:hat|hast) die Gruppeneinstellungen geändert.*",
+    rf"{_A} (?:hat|hast) (?:seine|ihre|die) Telefonnummer .*geändert.*",
+    r"Du bist jetzt (?:ein )?Admin",
+    r"Du bist kein Admin mehr",
+    # es / fr / it / pt (common membership notices)
+    rf"{_A} (?:creó|creaste) el grupo {_Q}",
+    rf"{_A} (?:añadió|agregó|añadiste|agregaste) a {_A}",
+    rf"{_A} (?:salió|saliste) del grupo",
+    rf"{_A} (?:eliminó|eliminaste) a {_A}",
+    rf"{_A} (?:cambió|cambiaste) el (?:asunto|nombre del grupo)(?: de {_Q})? a {_Q}",
+    rf"{_A} (?:a créé|avez créé) le groupe {_Q}",
+    rf"{_A} (?:a|avez) ajouté {_A}",
+    rf"{_A} (?:est parti|a quitté le groupe|êtes parti)",
+    rf"{_A} (?:ha|hai) creato il gruppo {_Q}",
+    rf"{_A} (?:ha|hai) aggiunto {_A}",
+    rf"{_A} (?:è uscito|sei uscito).*",
+    rf"{_A} (?:criou|criaste) o grupo {_Q}",
+    rf"{_A} (?:adicionou|adicionaste) {_A}",
+    rf"{_A} saiu",
+)
+SYSTEM_RE = re.compile(
+    r"^(?:" + "|".join(f"(?:{p})" for p in SYSTEM_PATTERNS) + r")\.?$", re.DOTALL
+)
+
+# Words that only a phone in that language writes: evidence for the locale (and date order).
+LOCALE_MARKERS = {
+    "nl": (
+        "bijgevoegd",
+        "weggelaten",
+        "Dit bericht is verwijderd",
+        "dit bericht verwijderd",
+        "worden end-to-end versleuteld",
+        "heeft u toegevoegd",
+        "heeft de groep",
+        "Tik voor meer informatie",
+        "Gemiste spraakoproep",
+        "Gemiste video-oproep",
+        "pagina's",
+    ),
+    "de": (
+        "angehängt",
+        "weggelassen",
+        "ausgeschlossen",
+        "gelöscht",
+        "Ende-zu-Ende-verschlüsselt",
+        "hinzugefügt",
+        "Anhang:",
+        "Tippe, um mehr zu erfahren",
+    ),
+    "en": (
+        "<attached:",
+        "(file attached)",
+        "<Media omitted>",
+        " omitted",
+        "This message was deleted",
+        "You deleted this message",
+        "are end-to-end encrypted",
+        "Tap to learn more",
+        "Missed voice call",
+    ),
+    "es": ("adjunto", "omitido", "Se eliminó este mensaje", "cifrados de extremo a extremo"),
+    "fr": ("pièce jointe", "omis", "Ce message a été supprimé", "chiffrés de bout en bout"),
+    "it": ("allegato", "omess", "Questo messaggio è stato eliminato"),
+    "pt": ("anexado", "oculta", "Mensagem apagada", "ponta a ponta"),
+}
+# Locales whose phones write the day before the month.
+DAY_FIRST_LOCALES = frozenset({"nl", "de", "es", "fr", "it", "pt"})
+
+# Day-part markers in 12-hour clocks.
+AM_PM_AFTER = (
+    r"[AaPp]\.?[ \u00a0\u202f]?[Mm]\.?",
+    r"vorm\.",
+    r"nachm\.",
+    r"ص",
+    r"م",
+)
+AM_PM_BEFORE = ("上午", "下午", "午前", "午後", "오전", "오후")
+PM_WORDS = frozenset({"pm", "nachm", "م", "下午", "午後", "오후"})

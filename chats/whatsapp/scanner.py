@@ -1,0 +1,358 @@
+"""Streaming scan of chat text: finds headers with one compiled pattern and classifies bodies.
+
+The hot loop works on chunks of about a megabyte: headers are found with `finditer` (the
+pattern starts with a newline, so the regex engine skips from line to line in C), bodies are the
+slices between headers, and only bodies that could be special (invisible marks, attachment or
+notice shapes) go through the slower classification. Records are plain tuples; the caller turns
+them into `Message` objects or just counts them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from . import classify
+from .formats import HeaderSpec, apply_order, split_date
+from .phrases import DELETED_TEXTS, LIVE_LOCATION_TEXTS, MISSED_CALL_TEXTS
+from .results import ParseWarning
+
+MAX_MESSAGE_CHARS = 100_000
+MAX_WARNINGS = 500
+# A carried-over partial line longer than this cannot be the start of a header.
+_MAX_HEADER_PREFIX = 512
+
+_INVISIBLE_SEARCH = classify.INVISIBLE_RE.search
+_OMITTED_SUFFIXES = classify.OMITTED_SUFFIXES
+
+# First lines that need a closer look even without invisible marks.
+_SPECIAL_FIRST_LINES = frozenset(
+    variant
+    for text in (*DELETED_TEXTS, *MISSED_CALL_TEXTS, *LIVE_LOCATION_TEXTS)
+    for base in (text, text.capitalize(), text[:1].upper() + text[1:])
+    for variant in (base, base + ".")
+) | {"<Media omitted>", "<Media weggelaten>", "<Medien ausgeschlossen>"}
+
+# Kind codes in records.
+TEXT, MEDIA, SYSTEM, DELETED = "text", "media", "system", "deleted"
+
+# Author info lists: [name, needs_slow_path, invisible-free raw prefix, is_pseudo_author].
+# needs_slow_path starts True so each author's first message is looked at closely (iOS puts
+# the encryption notice first, attributed to the group name), then follows is_pseudo_author.
+_NAME, _SLOW, _RAW, _PSEUDO = 0, 1, 2, 3
+# Sentinel for author candidates that turned out to be part of a notice.
+_NOT_AUTHOR: list[Any] = [None, False, "", False]
+
+
+def clean_name(raw: str) -> str:
+    """Return an author name as shown: invisible marks removed, NFKC (no-break spaces to spaces)."""
+    name = classify.strip_invisible(raw)
+    name = unicodedata.normalize("NFKC", name)
+    return " ".join(name.split())
+
+
+class ScanState:
+    """Mutable state of one scan: caches, learned group names, warnings and counters."""
+
+    def __init__(self, order: str) -> None:
+        self.order = order
+        self.dates: dict[str, tuple[int, int, int] | None] = {}
+        self.authors: dict[str, list[Any]] = {}
+        self.group_names: set[str] = set()
+        self.warnings: list[ParseWarning] = []
+        self.warnings_dropped = 0
+        self.truncated = 0
+        self.unplaced_lines = 0
+        self.invalid_headers = 0
+
+    def warn(self, line_no: int, code: str, message: str) -> None:
+        """Record a warning; beyond MAX_WARNINGS only count them."""
+        if len(self.warnings) < MAX_WARNINGS:
+            self.warnings.append(ParseWarning(line_no, code, message))
+        else:
+            self.warnings_dropped += 1
+
+    def resolve_date(self, date_s: str) -> tuple[int, int, int] | None:
+        """Return (year, month, day) for a header date in the file's order (cached)."""
+        fields = split_date(date_s)
+        ymd = apply_order(fields, self.order) if fields else None
+        self.dates[date_s] = ymd
+        return ymd
+
+    def author_info(self, raw: str, first_line: str) -> list[Any]:
+        """Return the (cached) author info list for an author prefix; see _NAME etc."""
+        info = self.authors.get(raw)
+        if info is not None:
+            return info
+        clean_raw = classify.strip_invisible(raw).strip()
+        if _colon_inside_quotes(clean_raw) or (
+            classify.looks_like_notice(classify.strip_invisible(first_line).strip())
+            and not classify.starts_with_invisible(first_line[len(raw) + 2 :])
+            and len(clean_raw.split()) > 3
+        ):
+            # "X changed the subject to “Melding: Hoofdstraat”": the colon is in the notice.
+            info = _NOT_AUTHOR
+        else:
+            name = clean_name(raw)
+            info = [name, True, clean_raw, name in self.group_names] if name else _NOT_AUTHOR
+        self.authors[raw] = info
+        return info
+
+    def learn_group_name(self, notice: str) -> None:
+        """Remember a quoted group name from a notice; its later notices carry it as prefix."""
+        name = classify.quoted_group_name(notice)
+        if not name:
+            return
+        name = clean_name(name)
+        if name in self.group_names:
+            return
+        self.group_names.add(name)
+        for info in self.authors.values():
+            if info is not _NOT_AUTHOR and info[_NAME] == name:
+                info[_SLOW] = info[_PSEUDO] = True
+
+
+def _colon_inside_quotes(candidate: str) -> bool:
+    """True if an author candidate opens a quote it does not close (the ': ' is quoted)."""
+    if candidate.count('"') % 2 == 1:
+        return True
+    for open_q, close_q in (("“", "”"), ("„", "“"), ("«", "»")):
+        if candidate.count(open_q) > candidate.count(close_q):
+            return True
+    return False
+
+
+def _system_record(state: ScanState, line_no: int, groups, raw: str, attributed: str | None):
+    text = classify.strip_invisible(raw).rstrip()
+    state.learn_group_name(text)
+    return (line_no, groups, None, SYSTEM, text, (), False, False, attributed, None)
+
+
+def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, truncated: bool):
+    """Classify an author message that may be special (the rare, exact path)."""
+    name, _, clean_raw, pseudo = info
+    info[_SLOW] = pseudo
+    lead_invisible = classify.starts_with_invisible(body)
+    whole = classify.strip_invisible(body).strip()
+    whole, edited = classify.split_edited(whole)
+    nl = whole.find("\n")
+    first = whole if nl < 0 else whole[:nl]
+    rest = "" if nl < 0 else whole[nl + 1 :].strip("\n")
+    if not rest and classify.is_deleted(first):
+        return (line_no, groups, name, DELETED, "", (), edited, truncated, None, None)
+    media = classify.parse_media_line(first.strip())
+    if media is not None:
+        extra = (media.omitted, media.media_type, media.document_title)
+        subtype = "contact" if media.media_type == "contact" else None
+        if media.media_type == "view_once":
+            subtype = "view_once"
+        return (line_no, groups, name, MEDIA, rest.rstrip(), media.attachments, edited,
+                truncated, None, (extra, subtype))  # fmt: skip
+    if classify.is_self_contained_notice(whole):
+        info[_SLOW] = info[_PSEUDO] = True
+        state.learn_group_name(whole)
+        return (line_no, groups, None, SYSTEM, whole, (), edited, truncated, name, None)
+    if (
+        lead_invisible or pseudo or (clean_raw and whole.startswith(clean_raw))
+    ) and classify.looks_like_notice(whole):
+        state.learn_group_name(whole)
+        return (line_no, groups, None, SYSTEM, whole, (), edited, truncated, name, None)
+    subtype = classify.subtype_for(first, whole)
+    extra = None if subtype is None else ((False, None, None), subtype)
+    return (line_no, groups, name, TEXT, whole, (), edited, truncated, None, extra)
+
+
+def scan(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> Iterator[tuple]:
+    """Yield one record per message from decoded text chunks, in file order.
+
+    A record is (line_no, header_groups, author, kind, text, attachments, edited, truncated,
+    attributed_to, extra) where header_groups is (date, day-part before, time, day-part after)
+    and extra is None or ((media_omitted, media_type, document_title), subtype).
+    """
+    finditer = spec.header_re.finditer
+    dates = state.dates
+    resolve_date = state.resolve_date
+    authors = state.authors
+    author_info = state.author_info
+    invisible_search = _INVISIBLE_SEARCH
+    special_first = _SPECIAL_FIRST_LINES
+    omitted_suffixes = _OMITTED_SUFFIXES
+    max_chars = MAX_MESSAGE_CHARS
+    carry_limit = MAX_MESSAGE_CHARS + 2 * _MAX_HEADER_PREFIX
+    not_author = _NOT_AUTHOR
+    text_kind = TEXT
+    system_record = _system_record
+    classify_slow = _classify_slow
+
+    # Invariant: ref_nl is the number of real newlines in the file before buf[ref_pos]. The
+    # first buffer starts with an artificial newline (a header must follow a newline).
+    carry = "\n"
+    ref_pos = 1
+    ref_nl = 0
+    seen_header = False
+    skipping = False  # inside the cut-off tail of a truncated message
+    chunk_iter = iter(chunks)
+    final = False
+    while not final:
+        chunk = next(chunk_iter, None)
+        final = chunk is None
+        buf = carry if final else carry + chunk
+        prev = None  # (line_no, groups, body_start, header_pos) of the message being read
+        for m in finditer(buf):
+            p = m.start()
+            ref_nl += buf.count("\n", ref_pos, p + 1)
+            ref_pos = p + 1
+            line_no = ref_nl + 1
+            groups = m.groups()
+            ymd = dates.get(groups[0], dates)  # the dict itself marks "not cached yet"
+            if ymd is dates:
+                ymd = resolve_date(groups[0])
+            if ymd is None:
+                state.invalid_headers += 1
+                state.warn(line_no, "invalid_date",
+                           "Deze regel lijkt een berichtkop, maar de datum bestaat niet; de "
+                           "regel is bij het vorige bericht gehouden.")  # fmt: skip
+                continue
+            if prev is None:
+                if not seen_header and not skipping:
+                    _leading_text(state, buf, p, ref_pos, ref_nl)
+                skipping = False
+                seen_header = True
+                prev = (line_no, groups, m.end(), p)
+                continue
+            # ---- the previous message is complete: classify it (hot path) ----
+            pline, pgroups, start, _ = prev
+            prev = (line_no, groups, m.end(), p)
+            raw = buf[start:p]
+            truncated = False
+            if len(raw) > max_chars:
+                raw = raw[:max_chars]
+                truncated = True
+                _warn_truncated(state, pline)
+            nl = raw.find("\n")
+            first = raw if nl < 0 else raw[:nl]
+            c = first.find(": ")
+            slow = truncated
+            if c > 0:
+                body = raw[c + 2 :]
+            elif len(first) > 1 and first[-1] == ":":
+                c = len(first) - 1
+                body = raw[c + 1 :]
+                slow = True
+            else:
+                yield system_record(state, pline, pgroups, raw, None)
+                continue
+            araw = first[:c]
+            info = authors.get(araw)
+            if info is None:
+                info = author_info(araw, first)
+            if info is not_author:
+                yield system_record(state, pline, pgroups, raw, None)
+                continue
+            text = body.rstrip()
+            if slow or info[1] or (not text.isascii() and invisible_search(text)):  # _SLOW
+                yield classify_slow(state, pline, pgroups, info, body, truncated)
+                continue
+            bfirst = text if nl < 0 else text[: nl - c - 2]
+            if (
+                text[-1:] in ">)"
+                or bfirst in special_first
+                or bfirst.endswith(omitted_suffixes)
+                or "://" in bfirst
+                or bfirst.startswith(info[2])
+            ):
+                yield classify_slow(state, pline, pgroups, info, body, truncated)
+                continue
+            yield (pline, pgroups, info[0], text_kind, text, (), False, False, None, None)
+
+        if final:
+            if prev is not None:
+                yield from _emit_last(state, buf, prev)
+            elif not seen_header and not skipping:
+                _leading_text(state, buf, len(buf), ref_pos, ref_nl)
+            return
+
+        if prev is not None:
+            pline, pgroups, start, p = prev
+            if len(buf) - p <= carry_limit:
+                carry = buf[p:]
+                ref_pos, ref_nl = 1, pline - 1
+                continue
+            # A message longer than the limit: keep its head, drop the rest up to the next
+            # header, so memory stays bounded however long the line is.
+            yield from _emit_last(state, buf, prev)
+            skipping = True
+            scan_from = p + 1
+        else:
+            scan_from = 0
+            if not seen_header and not skipping:
+                # Text before the first header: report whole lines, carry the partial last one.
+                last_nl = buf.rfind("\n")
+                if last_nl > 0:
+                    _leading_text(state, buf, last_nl, ref_pos, ref_nl)
+                    scan_from = last_nl
+        last_nl = buf.rfind("\n", scan_from)
+        if last_nl >= 0 and len(buf) - last_nl <= _MAX_HEADER_PREFIX:
+            ref_nl = _nl_before(buf, last_nl + 1, ref_pos, ref_nl)
+            carry = buf[last_nl:]
+            ref_pos = 1
+        else:
+            ref_nl = _nl_before(buf, len(buf), ref_pos, ref_nl)
+            carry = ""
+            ref_pos = 0
+
+
+def _emit_last(state: ScanState, buf: str, prev) -> Iterator[tuple]:
+    """Emit the message whose body runs to the end of buf (end of file or cut-off point)."""
+    pline, pgroups, start, _ = prev
+    raw = buf[start:]
+    truncated = len(raw) > MAX_MESSAGE_CHARS
+    if truncated:
+        raw = raw[:MAX_MESSAGE_CHARS]
+        _warn_truncated(state, pline)
+    nl = raw.find("\n")
+    first = raw if nl < 0 else raw[:nl]
+    c = first.find(": ")
+    if c > 0:
+        body = raw[c + 2 :]
+    elif len(first) > 1 and first[-1] == ":":
+        c = len(first) - 1
+        body = raw[c + 1 :]
+    else:
+        yield _system_record(state, pline, pgroups, raw, None)
+        return
+    info = state.author_info(first[:c], first)
+    if info is _NOT_AUTHOR:
+        yield _system_record(state, pline, pgroups, raw, None)
+    else:
+        yield _classify_slow(state, pline, pgroups, info, body, truncated)
+
+
+def _warn_truncated(state: ScanState, line_no: int) -> None:
+    state.truncated += 1
+    state.warn(line_no, "truncated",
+               "Dit bericht is langer dan 100.000 tekens en is ingekort; het origineel blijft "
+               "bewaard.")  # fmt: skip
+
+
+def _nl_before(buf: str, x: int, ref_pos: int, ref_nl: int) -> int:
+    """Number of real newlines in the file before buf position x."""
+    if x <= ref_pos:
+        return ref_nl - buf.count("\n", x, ref_pos)
+    return ref_nl + buf.count("\n", ref_pos, x)
+
+
+def _leading_text(state: ScanState, buf: str, end: int, ref_pos: int, ref_nl: int) -> None:
+    """Warn about non-empty lines in buf[:end] that come before the first header."""
+    lines = buf[:end].split("\n")
+    if buf[:1] == "\n":
+        base = _nl_before(buf, 1, ref_pos, ref_nl)  # lines[0] is empty; lines[1] is line base+1
+    else:
+        base = _nl_before(buf, 0, ref_pos, ref_nl) + 1
+    for offset, line in enumerate(lines):
+        if classify.strip_invisible(line).strip():
+            state.unplaced_lines += 1
+            state.warn(base + offset, "unplaced_line",
+                       "Deze regel hoort bij geen enkel bericht (hij staat vóór het eerste "
+                       "bericht) en is niet overgenomen.")  # fmt: skip

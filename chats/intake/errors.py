@@ -93,15 +93,25 @@ ACTIVE_CONTENT_NOTICE = (
 class IntakeError(Exception):
     """A refused upload or archive: `code` for machines, `message` (Dutch) for the user.
 
-    `filename` is display-safe (see display_name); `detail` is a short English note for the
-    security log that never contains file contents or personal data.
+    `filename` (the uploaded file) and `member` (the offending archive member) are
+    display-safe (see display_name); `detail` is a short English note for the security log
+    that never contains file contents or names.
     """
 
-    def __init__(self, code: str, message: str, *, filename: str | None = None, detail: str = ""):
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        filename: str | None = None,
+        member: str | None = None,
+        detail: str = "",
+    ):
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.message = message
         self.filename = filename
+        self.member = member
         self.detail = detail
 
 
@@ -124,6 +134,7 @@ def intake_error(
     *,
     name: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    member: str | None = None,
     detail: str = "",
 ) -> IntakeError:
     """Build the IntakeError for `code`, filling the Dutch template from the name and limits."""
@@ -138,7 +149,7 @@ def intake_error(
         max_megapixels=format_count(limits.max_image_pixels // 1_000_000),
         max_chat_text=format_size(limits.max_chat_text),
     )
-    return IntakeError(code, message, filename=name, detail=detail)
+    return IntakeError(code, message, filename=name, member=member, detail=detail)
 
 
 def active_content_notice(name: str) -> str:

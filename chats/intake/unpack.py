@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from .errors import intake_error
 from .limits import DEFAULT_LIMITS, Limits
+from .names import display_name
 from .sniffing import sniff
 from .ziparchive import DEFLATED, ZipMember, inspect_zip
 
@@ -69,11 +70,21 @@ def _stream_member(
             raise intake_error("zip_too_large", limits=limits, detail="unpacked total exceeded")
         if produced > member.size:
             # Declared sizes lie: a bomb that passed the directory checks.
-            raise intake_error("zip_too_large", limits=limits, detail=f"entry {member.index} grew")
+            raise intake_error(
+                "zip_too_large",
+                limits=limits,
+                detail=f"entry {member.index} grew",
+                member=display_name(member.name),
+            )
         if len(head) < _HEAD:
             head += data[: _HEAD - len(head)]
             if len(head) >= 8 and _is_archive(head):
-                raise intake_error("zip_nested", limits=limits, detail=f"entry {member.index}")
+                raise intake_error(
+                    "zip_nested",
+                    limits=limits,
+                    detail=f"entry {member.index}",
+                    member=display_name(member.name),
+                )
         crc = zlib.crc32(data, crc)
         digest.update(data)
         if out is not None:
@@ -105,9 +116,19 @@ def _stream_member(
     except zlib.error:
         raise intake_error("zip_damaged", limits=limits, detail="bad deflate data") from None
     if len(head) < 8 and _is_archive(head):
-        raise intake_error("zip_nested", limits=limits, detail=f"entry {member.index}")
+        raise intake_error(
+            "zip_nested",
+            limits=limits,
+            detail=f"entry {member.index}",
+            member=display_name(member.name),
+        )
     if produced != member.size or (crc & 0xFFFFFFFF) != member.crc:
-        raise intake_error("zip_damaged", limits=limits, detail=f"entry {member.index} mismatch")
+        raise intake_error(
+            "zip_damaged",
+            limits=limits,
+            detail=f"entry {member.index} mismatch",
+            member=display_name(member.name),
+        )
     return produced, digest.hexdigest()
 
 

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from .errors import IntakeError, intake_error
 from .limits import DEFAULT_LIMITS, Limits
-from .names import member_name_problem, name_key
+from .names import display_name, member_name_problem, name_key
 
 _EOCD = struct.Struct("<4s4H2LH")  # end of central directory, 22 bytes
 _ZIP64_LOCATOR = struct.Struct("<4sLQL")  # 20 bytes
@@ -235,12 +235,24 @@ def _check_entries(entries: list[_Entry], limits: Limits) -> None:
     encrypted_flags = _FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION | _FLAG_MASKED_DIRECTORY
     for e in entries:
         if e.flag_bits & encrypted_flags or e.method == _METHOD_AES:
-            raise intake_error("zip_encrypted", limits=limits, detail=f"entry {e.index}")
+            raise intake_error(
+                "zip_encrypted",
+                limits=limits,
+                detail=f"entry {e.index}",
+                member=display_name(e.name),
+            )
     for e in entries:
         if stat.S_ISLNK(e.mode) or e.dos_attr & _DOS_REPARSE_POINT:
-            raise intake_error("zip_symlink", limits=limits, detail=f"entry {e.index}")
+            raise intake_error(
+                "zip_symlink", limits=limits, detail=f"entry {e.index}", member=display_name(e.name)
+            )
         if e.mode and stat.S_IFMT(e.mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise intake_error("zip_special_file", limits=limits, detail=f"entry {e.index}")
+            raise intake_error(
+                "zip_special_file",
+                limits=limits,
+                detail=f"entry {e.index}",
+                member=display_name(e.name),
+            )
     seen: set[str] = set()
     files: set[str] = set()
     for e in entries:
@@ -251,7 +263,12 @@ def _check_entries(entries: list[_Entry], limits: Limits) -> None:
         if problem is None and key in seen:
             problem = "duplicate name"
         if problem:
-            raise intake_error("zip_bad_names", limits=limits, detail=f"entry {e.index}: {problem}")
+            raise intake_error(
+                "zip_bad_names",
+                limits=limits,
+                detail=f"entry {e.index}: {problem}",
+                member=display_name(e.name),
+            )
         seen.add(key)
         if not e.is_dir:
             files.add(key)
@@ -269,7 +286,9 @@ def _check_entries(entries: list[_Entry], limits: Limits) -> None:
             and "." in base
             and base.rpartition(".")[2].lower() in NESTED_ARCHIVE_EXTENSIONS
         ):
-            raise intake_error("zip_nested", limits=limits, detail=f"entry {e.index}")
+            raise intake_error(
+                "zip_nested", limits=limits, detail=f"entry {e.index}", member=display_name(e.name)
+            )
     total = 0
     for e in entries:
         if e.is_dir and e.size:
@@ -290,7 +309,12 @@ def _check_entries(entries: list[_Entry], limits: Limits) -> None:
         raise intake_error("zip_too_large", limits=limits, detail=f"{total} bytes declared")
     for e in entries:
         if e.name.lower().endswith(".txt") and e.size > limits.max_chat_text:
-            raise intake_error("chat_too_large", limits=limits, detail=f"entry {e.index}")
+            raise intake_error(
+                "chat_too_large",
+                limits=limits,
+                detail=f"entry {e.index}",
+                member=display_name(e.name),
+            )
 
 
 def _locate_data(
@@ -309,7 +333,12 @@ def _locate_data(
     expected_start = 0
     for e in ordered:
         if e.offset < expected_start:
-            raise intake_error("zip_overlap", limits=limits, detail=f"entry {e.index} overlaps")
+            raise intake_error(
+                "zip_overlap",
+                limits=limits,
+                detail=f"entry {e.index} overlaps",
+                member=display_name(e.name),
+            )
         header = _read_exact(fh, e.offset, _LOCAL.size, limits, "local header")
         (sig, _, _, flags, method, _, _, _, _, _, name_len, extra_len) = _LOCAL.unpack(header)
         if sig != _LOCAL_SIG:
@@ -319,7 +348,12 @@ def _locate_data(
             # Different names in local and central headers confuse tools: refuse, never guess.
             raise _damaged(limits, f"local header of entry {e.index} disagrees")
         if (flags ^ e.flag_bits) & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION):
-            raise intake_error("zip_encrypted", limits=limits, detail=f"entry {e.index}")
+            raise intake_error(
+                "zip_encrypted",
+                limits=limits,
+                detail=f"entry {e.index}",
+                member=display_name(e.name),
+            )
         data_offset = e.offset + _LOCAL.size + name_len + extra_len
         end = data_offset + e.csize
         if flags & _FLAG_DESCRIPTOR:
@@ -329,7 +363,12 @@ def _locate_data(
                 descriptor += 4
             end += descriptor
         if end > directory.cd_offset:
-            raise intake_error("zip_overlap", limits=limits, detail=f"entry {e.index} overruns")
+            raise intake_error(
+                "zip_overlap",
+                limits=limits,
+                detail=f"entry {e.index} overruns",
+                member=display_name(e.name),
+            )
         data_offsets[e.index] = data_offset
         expected_start = end
     return data_offsets

@@ -268,3 +268,12 @@ def test_it_refuses_a_windows_reparse_point(write):
 
 def test_it_refuses_an_encrypted_central_directory(write):
     assert refusal(write(build_zip([Entry("a.txt", b"x", flags=0x2800)]))).code == "zip_encrypted"
+
+
+def test_the_refusal_names_the_offending_member_display_safe(write):
+    path = write(
+        build_zip([Entry("_chat.txt", files.CHAT_IOS), Entry("IMG-2\nNEP LOGREGEL.jpg", b"x")])
+    )
+    error = refusal(path)
+    assert error.member == "IMG-2<U+000A>NEP LOGREGEL.jpg"
+    assert "\n" not in str(error)

@@ -277,3 +277,35 @@ def test_the_refusal_names_the_offending_member_display_safe(write):
     error = refusal(path)
     assert error.member == "IMG-2<U+000A>NEP LOGREGEL.jpg"
     assert "\n" not in str(error)
+
+
+class _Unseekable(io.RawIOBase):
+    """A write-only stream that cannot seek, so zipfile writes data descriptors."""
+
+    def __init__(self):
+        self.buffer = bytearray()
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        self.buffer += data
+        return len(data)
+
+
+def test_it_accepts_members_with_data_descriptors(write, tmp_path):
+    from chats.intake import extract_zip
+
+    stream = _Unseekable()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as zf:
+        for entry in export_entries():
+            zf.writestr(entry.name, entry.data)
+    data = bytes(stream.buffer)
+    assert data.count(b"PK\x07\x08") == len(export_entries())
+    path = write(data)
+    members = inspect_zip(path)
+    assert all(m.flag_bits & 0x8 for m in members)
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    extracted = extract_zip(path, dest)
+    assert [m.path.read_bytes() for m in extracted] == [e.data for e in export_entries()]

@@ -1,0 +1,139 @@
+"""Street + house number (a dwelling). A street without a number is a public place and stays."""
+
+from __future__ import annotations
+
+import re
+
+from chats.redaction.lexicon import (
+    PARTICLES,
+    STRONG_STREET_SUFFIXES,
+    Lexicon,
+    street_suffix,
+)
+from chats.redaction.spans import Span
+
+# House number with toevoeging: 12, 12a, 12 A, 12-2, 12-II, 12-bis, 12 bis, 12/3, 12 hs.
+_NUMBER_RE = re.compile(
+    r"(?<=[^\W\d_][ ])(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
+    r"\d{1,5}"
+    r"(?:[a-zA-Z](?![\w])"
+    r"|[ ]?[-/][ ]?(?:\d{1,4}|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})(?![\w])"
+    r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w]))?"
+    r"(?![\w]|[.,:]\d|[ ]?(?:weken|week|dagen|dag|uur|u|keer|x|jaar|maanden|maand|minuten|min|"
+    r"meter|m|km|bomen|stuks|personen|mensen|procent|%|euro|€|cm|mm|kg|ton|graden|°|"
+    r"woningen|huizen|auto's|plekken|containers)\b)"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|'t|'s")
+# Words that open a multi-word street name: "Burgemeester Knappertlaan", "Gedempte Gracht".
+_STREET_PREFIXES = frozenset(
+    """burgemeester burg. burg prins prinses koning koningin graaf gravin hertog generaal
+    kolonel pastoor dominee ds. professor prof. dokter dr. mr. meester jonkheer kapitein
+    minister president sint st. oude nieuwe korte lange hoge lage grote kleine noord zuid oost
+    west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
+    heilige pater broeder zuster admiraal kardinaal bisschop""".split()
+)
+# Words that say the next words are somebody's address.
+_ADDRESS_CUE_RE = re.compile(
+    r"(?:\badres\w*|woon\w*(?:[ ]\w+)?[ ](?:op|aan|in)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
+    r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op)\W{0,3}$",
+    re.I,
+)
+_POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
+
+
+def find_addresses(text: str, lex: Lexicon) -> list[Span]:
+    """Street name + house number, by street-name ending, an address cue or a following postcode."""
+    spans = []
+    for number in _NUMBER_RE.finditer(text):
+        chain = _words_before(text, number.start())
+        if not chain:
+            continue
+        start = _street_start(text, chain, number.end(), lex)
+        if start is not None:
+            spans.append(Span(start, number.end(), "ADDRESS"))
+    return spans
+
+
+def _words_before(text: str, pos: int) -> list[re.Match[str]]:
+    """Words directly before ``pos``, nearest first, each separated by one space."""
+    chain: list[re.Match[str]] = []
+    words = list(_WORD_RE.finditer(text, max(0, pos - 80), pos))
+    expected_end = pos - 1  # the single space before the number
+    for word in reversed(words):
+        if word.end() != expected_end:
+            break
+        chain.append(word)
+        expected_end = word.start() - 1
+        if expected_end < 0 or text[expected_end] != " ":
+            break
+    return chain
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon) -> int | None:
+    """Where the street name before a house number starts, or None when it is no street."""
+    head = chain[0].group(0).rstrip(".")
+    low = head.lower()
+    if low in PARTICLES or low in _STREET_PREFIXES or low in lex.frequent_words:
+        return None
+    cue_start = _cue_start(text, chain)
+    postcode_after = _is_cap(head) and _POSTCODE_AFTER_RE.match(text[end : end + 12]) is not None
+    has_toevoeging = not text[chain[0].end() + 1 : end].isdigit()
+    suffix = street_suffix(head)
+    if suffix is not None:
+        if len(low) == len(suffix):
+            # "Gracht 12" alone is no street name; "Gedempte Gracht 12" is.
+            if len(chain) > 1 and _is_cap(chain[1].group(0)) and _is_cap(head):
+                return _extend_left(chain, 1, lex)
+        elif suffix not in STRONG_STREET_SUFFIXES and (low in lex.dutch_words or low in lex.places):
+            # "speeltuin 3", "verf 2", "Amsterdam 2": ordinary words and places, unless a
+            # capital with a toevoeging ("Zuideinde 90-2"), a cue or a postcode says otherwise.
+            if _is_cap(head) and (has_toevoeging or postcode_after or cue_start is not None):
+                return _extend_left(chain, 0, lex)
+        else:
+            return _extend_left(chain, 0, lex)
+    elif not _is_cap(head) and low in lex.dutch_words:
+        return None
+    # No street ending ("Ezinge 39", "Het Vlak 3"): an address cue before it or a postcode after it.
+    if cue_start is not None:
+        return cue_start
+    if postcode_after and low not in lex.places:
+        return _extend_left(chain, 0, lex)
+    return None
+
+
+def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
+    """Start of the street when an address cue ("adres", "woont op") precedes its words."""
+    for i, word in enumerate(chain[:4]):
+        raw = word.group(0)
+        if i > 0 and not (_is_cap(raw) or raw.lower() in PARTICLES):
+            return None
+        if _ADDRESS_CUE_RE.search(text[max(0, word.start() - 40) : word.start()]):
+            return word.start()
+    return None
+
+
+def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
+    """Extend the street name over prefixes ("Burgemeester"), names ("Anne Frank") and particles."""
+    start = chain[index].start()
+    pending: list[re.Match[str]] = []
+    for word in chain[index + 1 :]:
+        raw = word.group(0)
+        low = raw.lower()
+        if low in PARTICLES:
+            pending.append(word)  # kept only if a capitalised word precedes: "Jan van Goyenstraat"
+            continue
+        if not _is_cap(raw):
+            break
+        is_prefix = low in _STREET_PREFIXES or low.rstrip(".") in _STREET_PREFIXES
+        is_name = low in lex.first_names or re.fullmatch(r"(?:[A-Z]\.)+", raw) is not None
+        # "Postma van Beatrixlaan": after a particle only a first name or title joins the street.
+        if is_prefix or is_name:
+            start = word.start()
+            pending = []
+            continue
+        break
+    return start

@@ -1,0 +1,82 @@
+"""Dates of birth: a date with birth context. Appointment dates and deadlines stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from chats.redaction.spans import Span
+
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
+)
+# 12-03-1985, 12/3/85, 12.03.1985, 12 maart 1985, 12 mrt '85, and without a year after a cue.
+_DATE_RE = re.compile(
+    r"(?<![\w/.-])(?:"
+    r"(?P<d1>\d{1,2})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
+    rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
+    r")(?![\w]|[-/.]\d)",
+    re.I,
+)
+# Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, jarig.
+_CUE_RE = re.compile(
+    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdatum|d\.?o\.?b\.?|"
+    r"date of birth|verjaardag|jarig)",
+    re.I,
+)
+# Words that make a date something other than a birth date, even near a cue.
+_OTHER_EVENT_RE = re.compile(
+    r"\b(?:afspraak|vergadering|deadline|termijn|ingang|per|vanaf|sinds|tot|overleden|"
+    r"getrouwd|verhuisd|ingeschreven|uitgeschreven|om|op\s+\w+dag)\b",
+    re.I,
+)
+# A sentence ends at ?, !, a newline, or a full stop followed by a capital.
+_SENTENCE_END_RE = re.compile(r"[!?\n]|\.\s+(?=[A-Z])")
+
+
+def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
+    """Dates that follow a birth cue in the same sentence, or stand in brackets after a name."""
+    spans = []
+    person_ends = {s.end for s in persons}
+    for match in _DATE_RE.finditer(text):
+        has_year = bool(match.group("y1") or match.group("y2"))
+        if not _valid_date(match):
+            continue
+        if _after_cue(text, match.start()) or (has_year and _after_name(text, match.start(), person_ends)):
+            spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
+    return spans
+
+
+def _valid_date(match: re.Match[str]) -> bool:
+    day = int(match.group("d1") or match.group("d2"))
+    if not 1 <= day <= 31:
+        return False
+    if match.group("m1") is not None:
+        if not 1 <= int(match.group("m1")) <= 12:
+            return False
+        # Without a full year "12.03.85" could be a version or amount; demand a real year shape.
+        return True
+    return True
+
+
+def _after_cue(text: str, start: int) -> bool:
+    """True when a birth cue precedes the date within its sentence (up to 60 characters)."""
+    window = text[max(0, start - 60) : start]
+    ends = list(_SENTENCE_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    cues = list(_CUE_RE.finditer(window))
+    if not cues:
+        return False
+    # "geboren in Meppel, afspraak op 12-03-2025": another event word after the cue wins.
+    return _OTHER_EVENT_RE.search(window[cues[-1].end() :]) is None
+
+
+def _after_name(text: str, start: int, person_ends: set[int]) -> bool:
+    """True for "Margriet Smit (27.04.1983)" and "Jan Smit, 12-03-1985": a date right after a name."""
+    gap = text[max(0, start - 3) : start]
+    for sep in (" (", "(", ", ", " "):
+        if gap.endswith(sep) and (start - len(sep)) in person_ends:
+            return True
+    return False

@@ -1,0 +1,112 @@
+"""Rebuild the lexicon files in this folder from their sources (run by hand, never at run time).
+
+Sources and licences (see README.md):
+- ``src/*.txt``: compiled by hand for this project.
+- Faker (MIT): first and last names of the locales in ``FAKER_*_LOCALES``; Dutch place names.
+- OpenTaal word list (BSD / CC-BY 3.0), Debian package ``wdutch``: ``/usr/share/dict/dutch``.
+
+Usage (from the repository root, with Faker from requirements-dev.txt installed)::
+
+    apt-get download wdutch && dpkg-deb -x wdutch_*.deb /tmp/wdutch
+    .venv/bin/python chats/redaction/data/build_lexicons.py /tmp/wdutch/usr/share/dict/dutch
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "src"
+
+FAKER_FIRST_LOCALES = ("nl_NL", "nl_BE", "en_US", "en_GB", "tr_TR", "en_IN", "pl_PL")
+FAKER_LAST_LOCALES = ("nl_NL", "nl_BE", "tr_TR", "de_DE")
+WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+# Names are matched against Latin-script chat text; other scripts in Faker's lists are noise here.
+LATIN_NAME = re.compile(r"^[a-zà-öø-ɏ]{2,}(?:['’-][a-zà-öø-ɏ]+)*$")
+# Tussenvoegsels are not names by themselves; Faker lists them inside surnames.
+PARTICLES = {
+    "van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "uit", "aan", "bij",
+    "von", "la", "le", "du", "da", "di", "dos", "das", "del", "el", "al", "'s", "s", "d'", "onder",
+}  # fmt: skip
+
+
+def read_src(name: str) -> set[str]:
+    """Words of a hand-compiled source file, lower-cased, comments dropped."""
+    words: set[str] = set()
+    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        words.update(w.lower() for w in line.split() if WORD.match(w))
+    return words
+
+
+def faker_names(locales: tuple[str, ...], attr: str) -> set[str]:
+    """Single-word names from Faker person providers, lower-cased, particles removed."""
+    names: set[str] = set()
+    for locale in locales:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for full in getattr(provider, attr, ()):
+            for part in str(full).split():
+                low = part.lower()
+                if WORD.match(part) and low not in PARTICLES and len(low) > 1:
+                    names.add(low)
+    return names
+
+
+def faker_places() -> set[str]:
+    """Dutch place names (each word of multi-word names too) from Faker's nl_NL address provider."""
+    provider = importlib.import_module("faker.providers.address.nl_NL").Provider
+    places: set[str] = set()
+    for city in provider.cities:
+        # "De Schiphorst" -> "schiphorst": only the head word can stand for the place.
+        words = [w for w in city.lower().split() if w not in PARTICLES]
+        if len(words) == 1 and WORD.match(words[0]):
+            places.add(words[0])
+    places.update(p.lower() for p in provider.provinces)
+    return places
+
+
+def write_lines(path: Path, words: set[str]) -> None:
+    """Write sorted words, one per line, gzip-compressed when the name ends in .gz."""
+    data = ("\n".join(sorted(words)) + "\n").encode("utf-8")
+    if path.suffix == ".gz":
+        # mtime=0 keeps the file byte-identical between rebuilds.
+        path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    else:
+        path.write_bytes(data)
+    print(f"{path.name}: {len(words)}")
+
+
+def main(opentaal_path: str) -> None:
+    lower_words: set[str] = set()
+    proper_words: set[str] = set()
+    for word in Path(opentaal_path).read_text(encoding="utf-8").splitlines():
+        if not WORD.match(word):
+            continue
+        if word[0].islower():
+            lower_words.add(word)
+        elif not word.isupper():
+            proper_words.add(word.lower())
+
+    places = faker_places() | read_src("places_nl.txt")
+    frequent = read_src("frequent_words.txt")
+    not_names = read_src("not_names.txt") | PARTICLES | {"us", "an"}
+    first = read_src("first_names_nl.txt") | faker_names(FAKER_FIRST_LOCALES, "first_names")
+    first = {n for n in first if LATIN_NAME.match(n)} - places - not_names
+    surnames = read_src("surnames_nl.txt") | faker_names(FAKER_LAST_LOCALES, "last_names")
+    surnames = {n for n in surnames if LATIN_NAME.match(n) and len(n) > 2}
+    surnames -= not_names | frequent  # places stay: "de Vries", "ter Horst"
+
+    write_lines(HERE / "first_names.txt", first)
+    write_lines(HERE / "surnames.txt", surnames)
+    write_lines(HERE / "places.txt", places)
+    write_lines(HERE / "frequent_words.txt", frequent)
+    write_lines(HERE / "dutch_words.txt.gz", lower_words)
+    write_lines(HERE / "proper_nouns.txt.gz", proper_words - lower_words)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/dutch")

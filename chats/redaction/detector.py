@@ -1,0 +1,55 @@
+"""The detector: runs every kind-specific finder and resolves their overlaps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from chats.redaction import lexicon
+from chats.redaction.addresses import find_addresses
+from chats.redaction.birthdates import find_birthdates
+from chats.redaction.identifiers import find_bsns, find_ibans
+from chats.redaction.names import NameFinder
+from chats.redaction.online import find_emails, find_personal_urls
+from chats.redaction.phones import find_phones
+from chats.redaction.places import find_postcodes_and_plates
+from chats.redaction.spans import Span, resolve
+
+
+class Detector:
+    """Finds personal data in Dutch chat text; ``known_names`` are the conversation's participants."""
+
+    def __init__(self, known_names: Iterable[str] = ()) -> None:
+        self.lex = lexicon.load()
+        self.names = NameFinder(self.lex, known_names)
+
+    def detect(self, text: str) -> list[Span]:
+        """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
+        if not text:
+            return []
+        online = find_emails(text) + find_personal_urls(text)
+        spans = online + find_ibans(text) + find_bsns(text) + find_phones(text)
+        spans += find_postcodes_and_plates(text)
+        spans += find_addresses(text, self.lex)
+        persons = self.names.find(text, blocked=online)
+        spans += persons
+        spans += find_birthdates(text, persons)
+        return resolve(spans)
+
+
+@cache
+def default_detector() -> Detector:
+    """One shared detector without participant names (built on first use)."""
+    return Detector()
+
+
+def detect(text: str, *, known_names: Iterable[str] = ()) -> list[Span]:
+    """Personal-data spans in ``text``; pass the chat's participant names as ``known_names``."""
+    names = tuple(known_names)
+    detector = _detector_for(names) if names else default_detector()
+    return detector.detect(text)
+
+
+@cache
+def _detector_for(names: tuple[str, ...]) -> Detector:
+    return Detector(names)

@@ -1,0 +1,64 @@
+"""Burgerservicenummers (11-proef) and IBANs (check digits), validated with python-stdnum."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+
+from chats.redaction.spans import Span
+
+# 123456782, 1234.56.782, 123 456 782, 123.456.782, 123-456-782.
+_BSN_RE = re.compile(
+    r"(?<![\w.,/-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .-])\d{3}\2\d{3})(?![\w]|[.,/-]\d)"
+)
+# The word "BSN" (or burgerservicenummer / sofinummer) shortly before a number.
+_BSN_CUE_RE = re.compile(r"(?:bsn|burgerservice\w*|sofi\w*)\W{0,3}(?:nr\.?|nummer)?\W{0,3}$", re.I)
+# Nine-digit numbers that are references, not people: the word before says so.
+_NOT_BSN_CUE_RE = re.compile(
+    r"(?:kvk|factuur\w*|order|inkoop\w*|po|opdracht|werkbon|zaak\w*|melding\w*|dossier|"
+    r"referentie|ref|klantnummer|contract\w*|polis\w*|omschrijving|kenmerk)\W{0,3}"
+    r"(?:nr\.?|nummer|is|:)?\W{0,3}$",
+    re.I,
+)
+
+# Country code, check digits, then 11 to 30 letters/digits, optionally in groups of four.
+_IBAN_RE = re.compile(
+    r"(?<![\w])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])", re.I
+)
+# The municipality's own accounts are held at BNG Bank (guideline: organisation data).
+_ORG_BANK_CODES = frozenset({"BNGH"})
+
+
+def find_bsns(text: str) -> list[Span]:
+    """Nine-digit numbers that pass the 11-proef, or any nine digits right after "BSN"."""
+    spans = []
+    for match in _BSN_RE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        digits = re.sub(r"\D", "", match.group(1))
+        cued = _BSN_CUE_RE.search(before) is not None
+        if not cued and _NOT_BSN_CUE_RE.search(before):
+            continue
+        # A mistyped BSN labelled as such still identifies someone; otherwise demand the 11-proef.
+        if cued or stdnum_bsn.is_valid(digits):
+            spans.append(Span(match.start(1), match.end(1), "BSN"))
+    return spans
+
+
+def find_ibans(text: str) -> list[Span]:
+    """IBANs with valid check digits, in any case and grouping; BNG (municipal) accounts excepted."""
+    spans = []
+    for match in _IBAN_RE.finditer(text):
+        candidate = match.group(1)
+        # The pattern may have taken a following word as a last group: drop groups until valid.
+        while len(candidate.replace(" ", "")) >= 15:
+            compact = candidate.replace(" ", "").upper()
+            if stdnum_iban.is_valid(compact):
+                if compact[4:8] not in _ORG_BANK_CODES:
+                    spans.append(Span(match.start(1), match.start(1) + len(candidate), "IBAN"))
+                break
+            if " " not in candidate:
+                break
+            candidate = candidate[: candidate.rfind(" ")]
+    return spans

@@ -1,0 +1,85 @@
+"""Word lists shipped in ``data/`` (built by ``data/build_lexicons.py``), loaded once per process."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Tussenvoegsels, as single lower-case tokens; sequences ("van der", "van 't") are built from them.
+PARTICLES = frozenset(
+    "van de der den het 't ter ten te in op uit aan bij onder over voor "
+    "von la le du da di dos das del el al ben bin ibn abu 's d' vd v/d".split()
+)
+
+# Words before a name that are not part of it (guideline: titles and roles are excluded).
+TITLES = frozenset(
+    "dhr dhr. heer meneer mnr mnr. mevr mevr. mevrouw mw mw. mej mej. juffrouw "
+    "fam fam. familie dr dr. drs drs. ir ir. ing ing. mr mr. prof prof. ds ds.".split()
+)
+
+# Endings of Dutch street names. Longest first so "straatweg" wins over "weg".
+STREET_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(
+        set(
+            """straatweg straat laan weg dijk plein gracht kade singel steeg pad hof park markt
+            dreef erf baan wal veld brink horst hoek berg dal akker kamp oord burg stede weide
+            wijk zoom rade haven dam brug poort boulevard allee promenade passage plantsoen
+            hoven tuin tuinen gaarde erve esch veen vaart wetering diep sloot gang slop ring
+            heem hoeve stee beek bosch bos donk hout schans wold wolde woud meer kolk einde ende
+            maat maten landen hoogte helling straatje laantje pleintje paadje kampen akkers
+            velden weiden hofje dijkje wijde kwartier oever oevers hage hagen zijde""".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists the detectors use, lower-cased."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    places: frozenset[str]
+    frequent_words: frozenset[str]
+    dutch_words: frozenset[str]
+    proper_nouns: frozenset[str]
+
+
+def _read(name: str) -> frozenset[str]:
+    path = DATA / name
+    raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+    return frozenset(raw.decode("utf-8").split())
+
+
+@cache
+def load() -> Lexicon:
+    """The shipped lexicon (read once; about 0.3 s)."""
+    return Lexicon(
+        first_names=_read("first_names.txt"),
+        surnames=_read("surnames.txt"),
+        places=_read("places.txt"),
+        frequent_words=_read("frequent_words.txt"),
+        dutch_words=_read("dutch_words.txt.gz"),
+        proper_nouns=_read("proper_nouns.txt.gz"),
+    )
+
+
+# Endings that only ever close a street name; other endings (-bos, -meer, -veld) also end
+# ordinary words, so those need a capital or a word that is not in the dictionary.
+STRONG_STREET_SUFFIXES = frozenset(
+    "straatweg straat laan weg dijk plein gracht kade singel steeg dreef boulevard allee".split()
+)
+_SUFFIX_RE = re.compile("(?:" + "|".join(STREET_SUFFIXES) + ")$")
+
+
+def street_suffix(word: str) -> str | None:
+    """The street-name ending of ``word`` (any case), if it has one."""
+    match = _SUFFIX_RE.search(word.lower())
+    return match.group(0) if match else None

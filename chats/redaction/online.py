@@ -1,0 +1,65 @@
+"""E-mail addresses of persons and links to personal social-media profiles."""
+
+from __future__ import annotations
+
+import re
+
+from chats.redaction.spans import Span
+
+_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9](?:[A-Za-z0-9._%+'-]*[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,})(?![\w@-])"
+)
+# Role mailboxes are the organisation's, not a person's (guideline: info@meppel.nl stays).
+_ROLE_MAILBOXES = frozenset(
+    """info contact post postbus gemeente klantcontact kcc servicedesk helpdesk support noreply
+    no-reply secretariaat administratie receptie facturen factuur crediteuren debiteuren inkoop
+    hr personeelszaken communicatie pers woo privacy fg avg burgerzaken vergunningen belastingen
+    sales office mail webmaster postmaster klantenservice offerte offertes planning griffie
+    raadsgriffie bestuurssecretariaat meldingen melding team afdeling wmo jeugd werk inkomen
+    bezwaar klachten klacht archief dia di informatiebeheer dienstverlening ict finance
+    financien financiën boekhouding orders order verkoop service algemeen balie""".split()
+)
+
+_SOCIAL = (
+    r"(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com/in|tiktok\.com/@|twitter\.com|x\.com|"
+    r"youtube\.com/@|youtube\.com/c(?:hannel)?|threads\.net/@|snapchat\.com/add|pinterest\.com|"
+    r"github\.com|flickr\.com/people|vimeo\.com|reddit\.com/u(?:ser)?|bsky\.app/profile|"
+    r"mastodon\.social/@|soundcloud\.com|medium\.com/@|onlyfans\.com|strava\.com/athletes)"
+)
+_URL_RE = re.compile(
+    rf"(?<![\w.@/-])((?:https?://)?(?:(?:www|m|nl|mobile|[a-z]{{2}}-[a-z]{{2}})\.)?{_SOCIAL}"
+    r"/?[\w.%~@+=&?#/-]*)",
+    re.I,
+)
+# Paths that belong to the site or to organisations rather than to a person.
+_NOT_PERSONAL_PATH = re.compile(
+    r"^(?:groups?|pages?|events?|gemeente\w*|meppel\w*|watch|hashtag|explore|search|share|"
+    r"sharer|login|help|policies|privacy|legal|about)?/?$|^(?:groups|events|hashtag|explore|"
+    r"search|help|gemeente\w*|meppel\w*)\b",
+    re.I,
+)
+_TRAILING = ".,;:!?)]}'\""
+
+
+def find_emails(text: str) -> list[Span]:
+    """E-mail addresses, except the organisation's role mailboxes (info@, contact@, ...)."""
+    spans = []
+    for match in _EMAIL_RE.finditer(text):
+        local = match.group(1).split("@", 1)[0].lower()
+        if local in _ROLE_MAILBOXES:
+            continue
+        spans.append(Span(match.start(1), match.end(1), "EMAIL"))
+    return spans
+
+
+def find_personal_urls(text: str) -> list[Span]:
+    """Links to a person's profile on a social network, without trailing punctuation."""
+    spans = []
+    for match in _URL_RE.finditer(text):
+        url = match.group(1).rstrip(_TRAILING)
+        path = re.split(_SOCIAL, url, maxsplit=1, flags=re.I)[-1].lstrip("/")
+        if _NOT_PERSONAL_PATH.search(path):
+            continue
+        spans.append(Span(match.start(1), match.start(1) + len(url), "URL_PERSONAL"))
+    return spans

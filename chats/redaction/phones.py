@@ -1,0 +1,129 @@
+"""Dutch phone numbers in every notation people type, checked with ``phonenumbers``."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from chats.redaction.spans import Span
+
+# A run of digits and the separators people put between them, starting like a phone number
+# (+, 00, 0 or "(0"); which prefix of the run is a number is decided in code, so
+# "0522 838904 / 06 12345678" yields two numbers and "0612345678 2x gebeld" one.
+_RUN_RE = re.compile(r"(?<![\w+@/.,€$-])(?:\+|\(?0)[\d()./ -]*\d")
+# Something phone-shaped the run rules did not take: ask phonenumbers' matcher about it.
+_LOOSE_RE = re.compile(r"(?:\+|(?<![\w.,-])0)[\d ()./-]{8,}\d")
+_NEXT_START_RE = re.compile(r"(?<=[ /])[+(\d]")
+# "01-06-1966 12" is a date and a time, not "010 6196612".
+_DATE_PREFIX_RE = re.compile(r"^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")
+# The municipality's own public number and service numbers are not a person's.
+_ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
+
+
+def _digits(raw: str) -> str:
+    return re.sub(r"\D", "", raw)
+
+
+def _national_digits(raw: str) -> str | None:
+    """The ten-digit national form of a Dutch number, or None when it is not Dutch."""
+    digits = _digits(raw)
+    if raw.lstrip().startswith("+"):
+        if not digits.startswith("31"):
+            return None
+        digits = digits[2:]
+    elif digits.startswith("0031"):
+        digits = digits[4:]
+    else:
+        return digits if len(digits) == 10 and digits[0] == "0" else None
+    # "+31 (0)6 ..." writes the trunk 0 as well.
+    if raw.replace(" ", "").find("(0)") != -1 and digits.startswith("0"):
+        digits = digits[1:]
+    return "0" + digits if len(digits) == 9 and digits[0] != "0" else None
+
+
+def _is_personal_dutch(national: str) -> bool:
+    if national.startswith(_ORG_PREFIXES):
+        return False
+    number = phonenumbers.parse(national, "NL")
+    return phonenumbers.is_valid_number(number) or national.startswith("06")
+
+
+def find_phones(text: str) -> list[Span]:
+    """Phone numbers of persons: Dutch in any notation, foreign ones in +-notation."""
+    spans: list[Span] = []
+    for run in _RUN_RE.finditer(text):
+        spans.extend(_numbers_in_run(text, run.start(), run.end()))
+    for loose in _LOOSE_RE.finditer(text):
+        if not any(s.start <= loose.start() and loose.end() <= s.end for s in spans):
+            spans.extend(_matcher_spans(text, spans))
+            break
+    return spans
+
+
+def _numbers_in_run(text: str, start: int, end: int) -> list[Span]:
+    """Phone numbers inside one run of digits and separators, left to right."""
+    found = []
+    pos = start
+    while pos < end:
+        # Candidate ends: after a digit that is followed by a separator or the end of the run.
+        ends = [
+            i + 1
+            for i in range(pos, end)
+            if text[i].isdigit() and (i + 1 == end or not text[i + 1].isdigit())
+        ]
+        for stop in reversed(ends):
+            if _is_phone(text[pos:stop]) and not _glued(text, stop):
+                found.append(Span(pos, stop, "PHONE"))
+                pos = stop
+                break
+        else:
+            if text[pos] == "(" and text[pos + 1 : pos + 2].isdigit():
+                pos += 1  # "(06-12345678)": the bracket belongs to the sentence
+                continue
+        # Next candidate start: the next "+", "(" or digit after whitespace or a slash.
+        nxt = _NEXT_START_RE.search(text, pos + 1, end)
+        if nxt is None:
+            break
+        pos = nxt.start()
+    return found
+
+
+def _glued(text: str, stop: int) -> bool:
+    """True when the number runs straight into a letter or '@' (part of a code or address)."""
+    return stop < len(text) and (text[stop].isalnum() or text[stop] == "@")
+
+
+def _is_phone(raw: str) -> bool:
+    if raw.count("(") != raw.count(")") or _DATE_PREFIX_RE.match(raw):
+        return False
+    national = _national_digits(raw)
+    if national is not None:
+        return _is_personal_dutch(national)
+    if raw.startswith("+") or raw.startswith("00"):
+        return _valid_foreign("+" + raw.lstrip("+0 ") if raw.startswith("00") else raw)
+    return False
+
+
+def _valid_foreign(raw: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _matcher_spans(text: str, found: list[Span]) -> list[Span]:
+    """Numbers phonenumbers' matcher finds that our pattern missed (odd notations)."""
+    extra = []
+    for match in phonenumbers.PhoneNumberMatcher(text, "NL"):
+        raw = match.raw_string
+        # Without a leading 0 or + the matcher also reads BSNs and order numbers as numbers.
+        if not raw.startswith(("0", "+", "(")) or _DATE_PREFIX_RE.match(raw):
+            continue
+        if any(s.start < match.end and match.start < s.end for s in found):
+            continue
+        national = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if _digits(national).startswith(_ORG_PREFIXES):
+            continue
+        extra.append(Span(match.start, match.end, "PHONE"))
+    return extra

@@ -1,0 +1,90 @@
+"""Postcodes and Dutch licence plates (kentekens), which can look alike."""
+
+from __future__ import annotations
+
+import re
+
+from chats.redaction.spans import Span
+
+_POSTCODE_RE = re.compile(r"(?<![\w€$.,/-])([1-9]\d{3})([ ]?)([A-Za-z]{2})(?![\w-]|[.,]\w)")
+# Letter pairs the postcode system never uses.
+_NO_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
+# Two-letter words and units that follow a number ("2019 op", "1500 kg", "2024 en").
+_TWO_LETTER_WORDS = frozenset(
+    """op en in is om al na te of ik je we ze er nu uw de ja zo ga as af an aan eh oh ok bv ca km cm
+    mm kg mg ml cl dl st pp nr vs tm ad pm am hr xl tv pc wc ov ns ah nl eu mb gb kb kw ct ex id oa
+    ps ff gr mw ie em hé he ho ha hi uu mi ma di wo do vr za zo mt lt ltr""".split()
+)
+_POSTCODE_CUE_RE = re.compile(r"(?:postcode|pc)\W{0,3}(?:is|:)?\W{0,2}$", re.I)
+# Words after which a compact "4512BN" is a plate rather than a postcode.
+_VEHICLE_CUE_RE = re.compile(
+    r"(?:kenteken\w*|auto|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
+    r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?)\W{0,4}"
+    r"(?:met|nr\.?|nummer|is|:)?\W{0,3}$",
+    re.I,
+)
+
+# Letters used on Dutch plates since sidecode 4 (no vowels, no C/Q/M/W/Y); older codes too.
+_L = "[BDFGHJKLNPRSTVXZbdfghjklnprstvxz]"
+_D = r"\d"
+# Sidecodes 1-14 as (group sizes, kinds). Dashes are optional when the kind changes anyway.
+_SIDECODES = [
+    f"{_L}{{2}}-?{_D}{{2}}-{_D}{{2}}",  # 1  XX-99-99 (dash needed between digit groups)
+    f"{_D}{{2}}-{_D}{{2}}-?{_L}{{2}}",  # 2  99-99-XX
+    f"{_D}{{2}}-?{_L}{{2}}-?{_D}{{2}}",  # 3  99-XX-99
+    f"{_L}{{2}}-?{_D}{{2}}-?{_L}{{2}}",  # 4  XX-99-XX
+    f"{_L}{{2}}-{_L}{{2}}-?{_D}{{2}}",  # 5  XX-XX-99
+    f"{_D}{{2}}-?{_L}{{2}}-{_L}{{2}}",  # 6  99-XX-XX
+    f"{_D}{{2}}-?{_L}{{3}}-?{_D}",  # 7  99-XXX-9
+    f"{_D}-?{_L}{{3}}-?{_D}{{2}}",  # 8  9-XXX-99
+    f"{_L}{{2}}-?{_D}{{3}}-?{_L}",  # 9  XX-999-X
+    f"{_L}-?{_D}{{3}}-?{_L}{{2}}",  # 10 X-999-XX
+    f"{_L}{{3}}-?{_D}{{2}}-?{_L}",  # 11 XXX-99-X
+    f"{_L}-?{_D}{{2}}-?{_L}{{3}}",  # 12 X-99-XXX
+    f"{_D}-?{_L}{{2}}-?{_D}{{3}}",  # 13 9-XX-999
+    f"{_D}{{3}}-?{_L}{{2}}-?{_D}",  # 14 999-XX-9
+]
+_COMPACT_SIDECODES = [  # the same without any dash, for the codes above that need one
+    f"{_L}{{2}}{_D}{{4}}",  # 1
+    f"{_D}{{4}}{_L}{{2}}",  # 2 (also a postcode shape: decided by context)
+    f"{_L}{{4}}{_D}{{2}}",  # 5
+    f"{_D}{{2}}{_L}{{4}}",  # 6
+]
+_PLATE_RE = re.compile(
+    r"(?<![\w€$./-])(" + "|".join(_SIDECODES + _COMPACT_SIDECODES) + r")(?![\w]|-\w)"
+)
+_HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
+
+
+def find_postcodes_and_plates(text: str) -> list[Span]:
+    """Postcodes ("7941 AB", "7941ab") and kentekens of every sidecode, dashed or not."""
+    spans: list[Span] = []
+    for match in _PLATE_RE.finditer(text):
+        raw = match.group(1)
+        compact = raw.replace("-", "")
+        if re.fullmatch(r"\d{4}[A-Za-z]{2}", compact) and "-" not in raw:
+            before = text[max(0, match.start() - 30) : match.start()]
+            if not _VEHICLE_CUE_RE.search(before):
+                continue  # a postcode; handled below
+        if _HAS_DIGIT_AND_LETTER.match(raw) and _plausible_case(raw):
+            spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
+    for match in _POSTCODE_RE.finditer(text):
+        if any(s.start <= match.start() < s.end for s in spans):
+            continue
+        letters = match.group(3)
+        if letters.upper() in _NO_POSTCODE_LETTERS:
+            continue
+        # "2019 op" is a year and a word; a spaced lower-case pair needs to be no such word.
+        if letters.islower() and letters in _TWO_LETTER_WORDS:
+            if not _POSTCODE_CUE_RE.search(text[max(0, match.start() - 20) : match.start()]):
+                continue
+        if not letters.isupper() and not letters.islower():
+            continue  # "1234 Ab": a number and a capitalised word
+        spans.append(Span(match.start(), match.end(), "POSTCODE"))
+    return spans
+
+
+def _plausible_case(raw: str) -> bool:
+    """Plates are written all upper or all lower case; mixed case is a word with digits."""
+    letters = "".join(ch for ch in raw if ch.isalpha())
+    return letters.isupper() or letters.islower()

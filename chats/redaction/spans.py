@@ -1,0 +1,108 @@
+"""Span type, labels, placeholders and the rule that turns overlapping finds into one clean list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+LABELS: tuple[str, ...] = (
+    "PERSON",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "ADDRESS",
+    "POSTCODE",
+    "LICENSE_PLATE",
+    "DATE_OF_BIRTH",
+    "URL_PERSONAL",
+)
+
+PLACEHOLDERS: dict[str, str] = {
+    "PERSON": "[NAAM]",
+    "PHONE": "[TELEFOONNUMMER]",
+    "EMAIL": "[E-MAILADRES]",
+    "BSN": "[BSN]",
+    "IBAN": "[IBAN]",
+    "ADDRESS": "[ADRES]",
+    "POSTCODE": "[POSTCODE]",
+    "LICENSE_PLATE": "[KENTEKEN]",
+    "DATE_OF_BIRTH": "[GEBOORTEDATUM]",
+    "URL_PERSONAL": "[URL]",
+}
+
+# When two finds overlap, the one whose shape is checked hardest wins: a checksum or an
+# '@' says more than a capitalised word. PERSON is last, so a first name inside
+# "Willem Alexanderlaan 5" or an e-mail address gives way.
+PRIORITY: dict[str, int] = {
+    "EMAIL": 0,
+    "URL_PERSONAL": 1,
+    "IBAN": 2,
+    "BSN": 3,
+    "PHONE": 4,
+    "DATE_OF_BIRTH": 5,
+    "LICENSE_PLATE": 6,
+    "POSTCODE": 7,
+    "ADDRESS": 8,
+    "PERSON": 9,
+}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A piece of personal data: character offsets [start, end) in the text, its label and text."""
+
+    start: int
+    end: int
+    label: str
+    text: str | None = None
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+def resolve(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, non-overlapping spans: same-label overlaps are merged, otherwise priority wins."""
+    merged: list[Span] = []
+    by_label: dict[str, list[Span]] = {}
+    for span in spans:
+        if span.end > span.start:
+            by_label.setdefault(span.label, []).append(span)
+    for label, group in by_label.items():
+        group.sort()
+        current = group[0]
+        for span in group[1:]:
+            if span.start < current.end:
+                current = Span(current.start, max(current.end, span.end), label)
+            else:
+                merged.append(current)
+                current = span
+        merged.append(current)
+
+    kept: list[Span] = []
+    for span in sorted(merged, key=lambda s: (PRIORITY[s.label], s.start, -s.end)):
+        pieces = [span]
+        for other in kept:
+            pieces = [p for piece in pieces for p in _cut(piece, other)]
+        # A loser keeps what sticks out of the winner, so no character of it leaks.
+        kept.extend(p for p in pieces if p.end - p.start >= 2)
+    kept.sort()
+    return kept
+
+
+def _cut(span: Span, other: Span) -> list[Span]:
+    """The parts of ``span`` outside ``other``."""
+    if not span.overlaps(other):
+        return [span]
+    parts = []
+    if span.start < other.start:
+        parts.append(Span(span.start, other.start, span.label))
+    if other.end < span.end:
+        parts.append(Span(other.end, span.end, span.label))
+    return parts
+
+
+def with_text(spans: Iterable[Span], text: str) -> list[Span]:
+    """The spans with their ``text`` field filled from the source text."""
+    return [Span(s.start, s.end, s.label, text[s.start : s.end]) for s in spans]

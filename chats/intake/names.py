@@ -58,7 +58,8 @@ def display_name(client_name: str, *, max_chars: int = DISPLAY_MAX_CHARS) -> str
 
 def extension(client_name: str) -> str:
     """The lower-case extension of a client name without the dot ('' when there is none)."""
-    name = base_name(client_name)
+    # Trailing blanks are dropped by every file system a phone or PC uses.
+    name = base_name(client_name).rstrip()
     dot = name.rfind(".")
     if dot <= 0:
         return ""

@@ -54,6 +54,7 @@ def test_extension_is_lower_case_and_taken_from_the_base_name():
     assert extension("map.d/FOTO.JPG") == "jpg"
     assert extension(".bashrc") == ""
     assert extension("geen_extensie") == ""
+    assert extension("foto.PNG ") == "png"
 
 
 @pytest.mark.parametrize(

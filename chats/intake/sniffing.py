@@ -51,9 +51,11 @@ KIND_EXTENSIONS: dict[str, frozenset[str]] = {
 
 IMAGE_KINDS = frozenset({"jpeg", "png", "webp", "heic"})
 
-# text/* types that are markup a browser would render or run: never accepted as "text".
+# text/* types that are markup a browser would render or run, or rich text a word processor
+# would open with its embedded objects: never accepted as "text".
 _ACTIVE_TEXT_MIMES = frozenset(
-    {"text/html", "text/xml", "text/xhtml+xml", "text/x-php", "text/javascript"}
+    {"text/html", "text/xml", "text/xhtml+xml", "text/x-sgml", "text/x-php", "text/javascript"}
+    | {"text/rtf", "text/richtext"}
 )
 # Signatures that make a file binary whatever libmagic says (the text fallback must not
 # turn an unrecognised executable into "text").

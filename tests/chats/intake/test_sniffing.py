@@ -37,6 +37,8 @@ def test_sniff_maps_allowed_content_to_its_kind(tmp_path, data, kind):
         files.PE_STUB,
         files.ELF_STUB,
         b"\x1f\x8b\x08\x00" + b"\x00" * 20,
+        b"{\\rtf1\\ansi {\\object\\objemb hallo}}",
+        b'<?xml version="1.0"?><chat/>',
     ],
 )
 def test_sniff_gives_no_kind_to_active_or_executable_content(tmp_path, data):

@@ -5,7 +5,7 @@ with a stable `code` and a Dutch `message`.
 """
 
 from .clamav import ClamdScanner, ScannerUnavailable, ScanResult
-from .errors import IntakeError, active_content_notice
+from .errors import IntakeError, active_content_notice, intake_error
 from .limits import DEFAULT_LIMITS, Limits
 from .names import display_name
 from .sniffing import Sniffed, sniff
@@ -30,6 +30,7 @@ __all__ = [
     "display_name",
     "extract_zip",
     "inspect_zip",
+    "intake_error",
     "sniff",
     "verify_zip",
 ]

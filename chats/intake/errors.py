@@ -24,6 +24,11 @@ MESSAGES: dict[str, str] = {
         "Het chatbestand is te groot om te verwerken (maximaal {max_chat_text}). "
         "Exporteer een kortere periode van de chat."
     ),
+    # For the pipeline when ClamdScanner reports a signature.
+    "malware_found": (
+        "In het bestand ‘{name}’ is mogelijk schadelijke software gevonden. Het is daarom "
+        "geweigerd. Neem contact op met de servicedesk als u denkt dat dit niet klopt."
+    ),
     "no_files": "Kies ten minste één bestand om te uploaden.",
     "too_many_files": (
         "U kunt maximaal {max_files} bestanden tegelijk uploaden. Kies minder bestanden."

@@ -70,3 +70,14 @@ def test_scanner_needs_exactly_one_address():
         ClamdScanner()
     with pytest.raises(ValueError):
         ClamdScanner("/tmp/x.sock", host="localhost")
+
+
+def test_a_detection_becomes_a_dutch_refusal_for_the_pipeline(clamd_scanner, tmp_path):
+    from chats.intake import display_name, intake_error
+
+    path = tmp_path / "eicar"
+    path.write_bytes(files.EICAR)
+    result = clamd_scanner.scan_file(path)
+    error = intake_error("malware_found", name=display_name("Offerte.pdf"), detail=result.signature)
+    assert error.message.startswith("In het bestand ‘Offerte.pdf’ is mogelijk schadelijke software")
+    assert error.detail == "Meppel.Test.EICAR.UNOFFICIAL"

@@ -1,4 +1,4 @@
-"""Writes of the chats app: creating submissions (the intake)."""
+"""Writes of the chats app: creating submissions (the intake) and retrying failed ones."""
 
 import hashlib
 import logging
@@ -6,14 +6,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import PermissionDenied
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.utils import timezone
 
 from audit.services import audit_log
-from chats.intake import IntakeError, check_upload_file, check_upload_set, display_name
+from chats.intake import (
+    IntakeError,
+    check_upload_file,
+    check_upload_set,
+    display_name,
+    inspect_zip,
+)
+from chats.whatsapp import errors as parse_errors
+from chats.whatsapp import looks_like_chat
 
-from .constants import FileRole
+from .constants import FileRole, SubmissionStatus
 from .intake_config import intake_limits
 from .models import StoredFile, Submission
 
@@ -64,9 +74,33 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
             )
         except IntakeError as exc:
             errors.append(exc.message)
+    if not errors:
+        errors = _structure_errors(files, sniffed, limits=limits)
     if errors:
         raise SubmissionRefused(errors)
     return sniffed
+
+
+def _structure_errors(files: list[IncomingFile], sniffed: list, *, limits) -> list[str]:
+    """Cheap structure checks that need no unpacking: a ZIP's directory and a chat's first lines.
+
+    A refusal here stores nothing; the same checks run again in processing, which only sees
+    what passed them.
+    """
+    errors: list[str] = []
+    texts = [f for f, s in zip(files, sniffed, strict=True) if s.kind == "text"]
+    for incoming, sniff in zip(files, sniffed, strict=True):
+        if sniff.kind != "zip":
+            continue
+        try:
+            inspect_zip(incoming.path, limits=limits)
+        except IntakeError as exc:
+            errors.append(exc.message)
+    # A lone text file must be the chat; with several (an unpacked export with a .txt document
+    # as attachment) processing picks the one that is a chat.
+    if len(texts) == 1 and not looks_like_chat(texts[0].path):
+        errors.append(parse_errors.NOT_A_CHAT)
+    return errors
 
 
 class _HashingFile(File):
@@ -115,14 +149,11 @@ def _store_original(
     return stored
 
 
-def enqueue_processing(submission_id: int) -> None:
+def enqueue_processing(submission_id: int) -> bool:
     """Queue processing; if the broker is down the sweep picks the submission up later."""
-    from .tasks import process_submission
+    from .tasks import enqueue_processing as enqueue
 
-    try:
-        process_submission.delay(submission_id)
-    except Exception:
-        logger.warning("broker unreachable; submission %s waits for the sweep", submission_id)
+    return enqueue(submission_id)
 
 
 def submission_create(*, user, files: list[IncomingFile], **fields) -> Submission:
@@ -161,3 +192,37 @@ def submission_refused_log(*, user, errors: list[str], file_count: int) -> None:
         result="geweigerd",
         detail={"bestanden": file_count, "redenen": errors[:10]},
     )
+
+
+def submission_retry(*, submission_id: int, user) -> Submission:
+    """Informatiebeheer's retry of a failed (`mislukt`) submission: process it again from scratch.
+
+    Resets the attempt counter, clears the reason and queues processing after commit. Raises
+    PermissionDenied without the review permission and ValueError when the submission is not
+    `mislukt` (or its originals were purged, so there is nothing to process).
+    """
+    if not user.has_perm("chats.review_submission"):
+        raise PermissionDenied("Alleen Informatiebeheer kan een verwerking opnieuw starten.")
+    with transaction.atomic():
+        submission = Submission.objects.select_for_update().get(pk=submission_id)
+        if submission.status != SubmissionStatus.MISLUKT:
+            raise ValueError("Alleen een mislukte verwerking kan opnieuw worden gestart.")
+        if submission.originals_purged_at is not None:
+            raise ValueError("De originele bestanden zijn verwijderd; opnieuw verwerken kan niet.")
+        submission.set_status(SubmissionStatus.ONTVANGEN)
+        submission.failure_reason = ""
+        submission.attempts = 0
+        submission.progress_step = "Opnieuw in de wachtrij gezet"
+        submission.progress_percent = 0
+        submission.processed_at = None
+        submission.enqueued_at = None
+        submission.save()
+        audit_log(
+            action="inzending.opnieuw_verwerken",
+            actor=user,
+            obj=submission,
+            detail={"gestart_op": timezone.now().isoformat()},
+        )
+        transaction.on_commit(lambda: enqueue_processing(submission.pk))
+    logger.info("submission %s queued again by a reviewer", submission.pk)
+    return submission

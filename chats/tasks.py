@@ -1,39 +1,114 @@
-"""Celery tasks: thin wrappers that take ids and call services."""
+"""Celery tasks: thin wrappers that take ids and call services.
+
+Only ids travel through the broker; no result is stored. Chat text, file bytes and names never
+reach Redis or the task logs.
+"""
 
 import logging
+import random
 
 from celery import shared_task
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import Submission
-from .processing import submission_process
+from .pipeline.errors import TransientFailure
+from .processing import ProcessingCrashed, submission_process
 
 logger = logging.getLogger(__name__)
 
+# A failing service (scanner, storage, database) is retried with exponential backoff up to
+# RETRY_BACKOFF_MAX seconds apart; after MAX_RETRIES the submission waits for the sweep, which
+# queues it again every ARCHIEF_SWEEP_AFTER. A crash is retried sooner and counts as an attempt.
+MAX_RETRIES = 8
+RETRY_BACKOFF_MAX = 600
+SWEEP_BATCH = 500
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
-def process_submission(submission_id: int) -> None:
-    submission_process(submission_id=submission_id)
+
+def retry_delay(retries: int) -> int:
+    """Seconds before retry number `retries` + 1: 2, 4, 8, ... up to RETRY_BACKOFF_MAX, jittered."""
+    base = min(RETRY_BACKOFF_MAX, 2 ** (retries + 1))
+    return max(1, int(base * random.uniform(0.75, 1.0)))
+
+
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def process_submission(self, submission_id: int) -> None:
+    """Process one submission by id (see chats.processing.submission_process)."""
+    try:
+        submission_process(submission_id=submission_id)
+    except (TransientFailure, ProcessingCrashed) as exc:
+        if self.request.is_eager:
+            # In-process (embedded default): no broker to retry through; the sweep retries.
+            logger.warning("submission %s not processed now (%s)", submission_id, exc)
+            return
+        if self.request.retries >= MAX_RETRIES:
+            logger.warning("submission %s: retries used up, left for the sweep", submission_id)
+            return
+        raise self.retry(countdown=retry_delay(self.request.retries), exc=exc) from None
+
+
+def enqueue_processing(submission_id: int) -> bool:
+    """Queue processing and note when; returns False when the broker is unreachable.
+
+    A submission that could not be queued is not lost: it stays `ontvangen` and the sweep
+    queues it once the broker is back.
+    """
+    try:
+        process_submission.delay(submission_id)
+    except Exception as exc:
+        logger.warning(
+            "broker unreachable (%s); submission %s waits for the sweep",
+            type(exc).__name__,
+            submission_id,
+        )
+        return False
+    if not settings.CELERY_TASK_ALWAYS_EAGER:
+        Submission.objects.filter(pk=submission_id).update(enqueued_at=timezone.now())
+    return True
 
 
 def sweep_stuck(*, now=None) -> int:
-    """Enqueue submissions that waited longer than ARCHIEF_SWEEP_AFTER; returns how many."""
-    from .services import enqueue_processing
+    """Queue submissions that waited longer than ARCHIEF_SWEEP_AFTER; returns how many.
 
+    Runs straight against the database (chats/pipeline/sweeper.py calls it from a thread in every
+    worker and in beat), so it keeps running while Redis is down. Each submission is taken with a
+    conditional update of `enqueued_at`, so several sweepers never queue it twice per period.
+    Stops at the first broker failure and tries again on the next tick.
+    """
     now = now or timezone.now()
-    ids = list(
-        Submission.objects.stuck(older_than=now - settings.ARCHIEF_SWEEP_AFTER).values_list(
-            "pk", flat=True
-        )[:500]
+    cutoff = now - settings.ARCHIEF_SWEEP_AFTER
+    not_recently_queued = Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff)
+    candidates = list(
+        Submission.objects.stuck(older_than=cutoff)
+        .filter(not_recently_queued)
+        .order_by("status_changed_at")
+        .values_list("pk", "enqueued_at")[:SWEEP_BATCH]
     )
-    for submission_id in ids:
-        enqueue_processing(submission_id)
-    if ids:
-        logger.info("sweep re-enqueued %d submissions", len(ids))
-    return len(ids)
+    queued = 0
+    for submission_id, previous in candidates:
+        taken = (
+            Submission.objects.filter(pk=submission_id)
+            .filter(not_recently_queued)
+            .update(enqueued_at=now)
+        )
+        if not taken:
+            continue  # another sweeper queued it just now
+        try:
+            process_submission.delay(submission_id)
+        except Exception as exc:
+            Submission.objects.filter(pk=submission_id, enqueued_at=now).update(
+                enqueued_at=previous
+            )
+            logger.warning("sweep: broker unreachable (%s); trying again later", type(exc).__name__)
+            break
+        queued += 1
+    if queued:
+        logger.info("sweep queued %d stuck submissions", queued)
+    return queued
 
 
-@shared_task
+@shared_task(ignore_result=True)
 def sweep_stuck_submissions() -> int:
+    """The sweep as a task, for running it by hand through the broker."""
     return sweep_stuck()

@@ -142,6 +142,15 @@ ARCHIEF_PURGE_ORIGINALS_AFTER = timedelta(
 )
 # Submissions still waiting this long are enqueued again by the sweep.
 ARCHIEF_SWEEP_AFTER = timedelta(minutes=env.int("ARCHIEF_SWEEP_AFTER_MINUTES", default=5))
+# How often the sweeper thread (in every worker and in beat) looks for stuck submissions. It
+# reads the database directly, so it keeps running while Redis is down.
+ARCHIEF_SWEEP_INTERVAL = env.float("ARCHIEF_SWEEP_INTERVAL_SECONDS", default=60.0)
+# The processing pipeline's private scratch space (unpacked exports, OCR temp files). Every
+# submission gets its own directory below it, removed when processing ends; what a killed worker
+# left behind is removed by the next attempt and by the sweeper.
+ARCHIEF_TEMP_ROOT = Path(env("ARCHIEF_TEMP_ROOT", default=str(BASE_DIR / "var" / "tmp")))
+# Longest message kept whole; longer ones are cut off and flagged for Informatiebeheer.
+ARCHIEF_MAX_MESSAGE_CHARS = env.int("ARCHIEF_MAX_MESSAGE_CHARS", default=100_000)
 CLAMAV_SOCKET = env("CLAMAV_SOCKET", default="")
 CLAMAV_HOST = env("CLAMAV_HOST", default="")
 CLAMAV_PORT = env.int("CLAMAV_PORT", default=3310)
@@ -155,24 +164,45 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
+# Reliability (measured): acks_late alone still loses a task whose worker child is killed;
+# reject_on_worker_lost puts it back on the queue. The attempt counter in the database stops a
+# poison upload from looping (see chats/processing.py).
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=15 * 60)
-CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - 60
+CELERY_TASK_SOFT_TIME_LIMIT = env.int(
+    "CELERY_TASK_SOFT_TIME_LIMIT", default=max(1, CELERY_TASK_TIME_LIMIT - 60)
+)
 # Redis redelivers an unacknowledged task after the visibility timeout; it must be well above
-# the hard time limit or a long task runs twice at once.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT * 4}
+# the hard time limit or a long task runs twice at once. Short socket timeouts let the web
+# process give up on a dead broker within seconds: the submission is stored and the sweep
+# queues it later.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_TASK_TIME_LIMIT * 4,
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A worker keeps reconnecting to Redis however long it is away (the default gives up after 100
+# tries and the worker exits).
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+# Tasks already running when Redis goes away finish their work (the database is the source of
+# truth); a redelivery afterwards finds the submission done and does nothing.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE = {
-    "sweep-stuck-submissions": {
-        "task": "chats.tasks.sweep_stuck_submissions",
-        "schedule": 60.0,
-    },
-}
+# No broker-driven schedule: the sweep of stuck submissions runs in a thread of every worker and
+# of beat, straight against the database (chats/pipeline/sweeper.py), so it also runs while
+# Redis is unreachable.
+CELERY_BEAT_SCHEDULE = {}
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -1,0 +1,507 @@
+"""From checked input files to a ProcessingResult: parse, pseudonymise, redact, clean media.
+
+Nothing here writes to the database or the storage; store.py does that in one go.
+"""
+
+import logging
+import re
+import shutil
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+
+from chats.constants import Gesprekspartner, UploadKind
+from chats.intake import active_content_notice
+from chats.models import Submission
+from chats.redaction import Pseudonymizer, detect, redact_text
+from chats.redaction.images import ImageRejected, redact_screenshot, strip_metadata
+from chats.redaction.ocr import OcrFailed
+from chats.redaction.pseudonyms import name_key
+from chats.whatsapp import ParsedChat, WhatsAppParseError, looks_like_chat, parse_chat_file
+from chats.whatsapp import errors as parse_errors
+
+from . import progress as steps
+from .errors import NO_CHAT_IN_UPLOAD, NOTHING_TO_KEEP, PermanentFailure
+from .inputs import InputFile, Inputs
+from .progress import Progress
+from .results import (
+    DerivedOut,
+    Flag,
+    MediaOut,
+    MessageOut,
+    ParticipantOut,
+    ProcessingResult,
+    SpanOut,
+)
+
+logger = logging.getLogger(__name__)
+
+IMAGE_KINDS = frozenset({"jpeg", "png", "webp", "heic"})
+_IMAGE_EXTENSIONS = {"JPEG": (".jpg", "image/jpeg"), "PNG": (".png", "image/png")}
+_IMAGE_EXTENSIONS["WEBP"] = (".webp", "image/webp")
+_COPY_EXTENSIONS = {
+    "ogg": ".opus",
+    "mp4": ".mp4",
+    "pdf": ".pdf",
+    "vcard": ".vcf",
+    "text": ".txt",
+}
+
+# Dutch wording for the review screen; decode errors use the hostile corpus's suggestion.
+DECODE_ERRORS = (
+    "De tekens in het chatbestand konden niet allemaal worden gelezen; onleesbare tekens zijn "
+    "gemarkeerd (�)."
+)
+MESSAGE_TRUNCATED = (
+    "Een bericht in deze chat is te lang om te verwerken (maximaal {max} tekens). Het is "
+    "ingekort; het origineel blijft bewaard."
+)
+TIME_DOES_NOT_EXIST = (
+    "{count} tijdstip(pen) in de chat bestaan niet in de Nederlandse tijd (overgang naar "
+    "zomertijd). Controleer de tijden van die berichten."
+)
+DATE_ORDER_UNCERTAIN = (
+    "Uit de export is niet zeker af te leiden of de dag of de maand voorop staat. Controleer "
+    "een paar data in het gesprek."
+)
+MARKUP_IN_TEXT = (
+    "Het gesprek bevat tekst die op programmacode of een spreadsheetformule lijkt. Die wordt "
+    "overal als gewone tekst getoond; controleer of het bericht bij het gesprek hoort."
+)
+MEMBER_SKIPPED = "{message} Dit bestand is niet overgenomen."
+MEDIA_MISSING = (
+    "{count} bijlage(n) waarnaar de chat verwijst, zitten niet in de upload "
+    "(bijvoorbeeld een export zonder media)."
+)
+IMAGE_NOT_CLEANED = "De afbeelding ‘{name}’ kon niet worden opgeschoond: {reason}"
+OCR_FAILED = (
+    "De tekst in schermafbeelding ‘{name}’ kon niet automatisch worden gelezen; controleer "
+    "de afbeelding zelf op persoonsgegevens."
+)
+PDF_NOT_CHECKED = "Het PDF-bestand ‘{name}’ is niet automatisch op persoonsgegevens gecontroleerd."
+VIDEO_NOT_CLEANED = "Video: gegevens in het bestand (zoals een locatie) zijn niet verwijderd."
+CONTACT_CARD = "Contactkaart: bevat persoonsgegevens."
+
+_MARKUP = re.compile(
+    r"<\s*/?\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b|javascript:"
+    r"|\bon[a-z]{3,15}\s*=",
+    re.IGNORECASE,
+)
+_FORMULA = re.compile(r"^\s*[=+\-@]\s*[A-Za-z_]+\s*\(")
+
+# The submitter's role pseudonym, and the conversation partner's by the form's choice.
+SUBMITTER_ROLE = "Medewerker"
+PARTNER_ROLES = {
+    Gesprekspartner.INWONER: "Inwoner",
+    Gesprekspartner.COLLEGA: "Collega",
+    Gesprekspartner.KETENPARTNER: "Ketenpartner",
+    Gesprekspartner.LEVERANCIER: "Leverancier",
+    Gesprekspartner.BESTUURDER: "Bestuurder",
+    Gesprekspartner.ANDERS: "Deelnemer",
+}
+_CHAT_NAME = re.compile(r"^(?:_chat|whatsapp[ -].*)\.txt$", re.IGNORECASE)
+
+
+def _clean_text(value: str) -> str:
+    return value.replace("\x00", "") if "\x00" in value else value
+
+
+# --- choosing the chat ------------------------------------------------------------------------
+
+
+def pick_chat(inputs: Inputs, upload_kind: str) -> InputFile | None:
+    """The one chat text file of the upload; None for screenshots. Raises PermanentFailure."""
+    texts = [f for f in inputs.files if f.kind == "text"]
+    if upload_kind == UploadKind.SCREENSHOTS and not texts:
+        return None
+    chats = [f for f in texts if looks_like_chat(f.path)]
+    if len(chats) > 1:
+        named = [f for f in chats if _CHAT_NAME.match(f.name)]
+        if len(named) != 1:
+            raise PermanentFailure(parse_errors.MANY_CHATS, code="many_chats")
+        chats = named
+    if chats:
+        return chats[0]
+    if upload_kind == UploadKind.SCREENSHOTS:
+        return None
+    if texts and not any(f.member_name for f in texts):
+        raise PermanentFailure(parse_errors.NOT_A_CHAT, code="not_a_chat")
+    if any(f.kind == "zip" for f in inputs.originals):
+        raise PermanentFailure(parse_errors.NO_CHAT_IN_ARCHIVE, code="no_chat")
+    raise PermanentFailure(NO_CHAT_IN_UPLOAD, code="no_chat")
+
+
+# --- participants -----------------------------------------------------------------------------
+
+
+def _submitter_keys(user) -> set[str]:
+    first = (user.first_name or "").strip()
+    last = (user.last_name or "").strip()
+    keys = set()
+    if first and last:
+        keys.add(name_key(f"{first} {last}"))
+    return {k for k in keys if k}
+
+
+def _is_submitter(name: str, user) -> bool:
+    """True when a chat name is the submitter's own: full name, or first + last name words."""
+    key = name_key(name)
+    if not key:
+        return False
+    if key in _submitter_keys(user):
+        return True
+    first = name_key(user.first_name or "")
+    last = name_key(user.last_name or "")
+    if first and last:
+        words = key.split(" ")
+        # "Mila de Vries (Gemeente Meppel)" or "Vries, Mila de" still has both names in it.
+        return first.split(" ")[0] in words and all(w in words for w in last.split(" "))
+    return False
+
+
+def pseudonymize(
+    names: Sequence[str], *, user, gesprekspartner: str
+) -> tuple[list[ParticipantOut], Pseudonymizer]:
+    """Pseudonyms for the chat's authors: the submitter "Medewerker", the others by partner."""
+    partner_role = PARTNER_ROLES.get(gesprekspartner, "Deelnemer")
+    roles: dict[str, str] = {}
+    submitter_found = False
+    for name in names:
+        if not submitter_found and _is_submitter(name, user):
+            roles[name] = SUBMITTER_ROLE
+            submitter_found = True
+        else:
+            roles[name] = partner_role
+    pseudonymizer = Pseudonymizer(roles)
+    return (
+        [
+            ParticipantOut(
+                seq=i,
+                name=name,
+                pseudonym=pseudonymizer.pseudonym_for(name) or partner_role,
+                role="medewerker" if roles[name] == SUBMITTER_ROLE else gesprekspartner,
+                message_count=0,
+            )
+            for i, name in enumerate(names)
+        ],
+        pseudonymizer,
+    )
+
+
+# --- messages ---------------------------------------------------------------------------------
+
+
+def _aware(naive: datetime, zone: ZoneInfo) -> tuple[datetime, bool]:
+    """The export's wall-clock time in the municipality's zone; True if that time never existed."""
+    aware = naive.replace(tzinfo=zone)
+    round_trip = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    return aware, round_trip != naive
+
+
+def _spans(found) -> tuple[SpanOut, ...]:
+    return tuple(SpanOut(int(s.start), int(s.end), str(s.label)) for s in found)
+
+
+def build_messages(
+    parsed: ParsedChat,
+    *,
+    participants: list[ParticipantOut],
+    pseudonymizer: Pseudonymizer,
+    progress: Progress | None = None,
+) -> tuple[list[MessageOut], list[Flag]]:
+    """Messages with their redacted text and spans, plus flags about the chat's content."""
+    zone = ZoneInfo(settings.TIME_ZONE)
+    max_chars = settings.ARCHIEF_MAX_MESSAGE_CHARS
+    seq_of = {p.name: p.seq for p in participants}
+    known_names = [p.name for p in participants]
+    replacements = pseudonymizer.replacements()
+    out: list[MessageOut] = []
+    nonexistent = truncated = markup = 0
+    total = len(parsed.messages)
+    for index, message in enumerate(parsed.messages):
+        text = _clean_text(message.text)
+        cut = message.truncated
+        if len(text) > max_chars:
+            text, cut = text[:max_chars], True
+        truncated += cut
+        if _MARKUP.search(text) or _FORMULA.match(text):
+            markup += 1
+        found = detect(text, known_names=known_names) if text else []
+        sent_at, missing = _aware(message.sent_at, zone)
+        nonexistent += missing
+        out.append(
+            MessageOut(
+                seq=message.seq,
+                line_no=message.line_no,
+                sent_at=sent_at,
+                participant_seq=seq_of.get(message.author) if message.author else None,
+                kind=message.kind,
+                text=text,
+                text_redacted=redact_text(text, found, replacements=replacements)
+                if found
+                else text,
+                spans=_spans(found),
+                edited=message.edited,
+                truncated=cut,
+                attachment_names=tuple(_clean_text(a) for a in message.attachments),
+            )
+        )
+        if progress and index % 500 == 0:
+            progress.within(steps.REDACTING, steps.MEDIA[1], index, total)
+    flags: list[Flag] = []
+    if truncated:
+        flags.append(
+            Flag("truncated", MESSAGE_TRUNCATED.format(max=f"{max_chars:,}".replace(",", ".")))
+        )
+    if nonexistent:
+        flags.append(Flag("nonexistent_time", TIME_DOES_NOT_EXIST.format(count=nonexistent)))
+    if markup:
+        flags.append(Flag("markup_in_text", MARKUP_IN_TEXT))
+    return out, flags
+
+
+def _parse_flags(parsed: ParsedChat) -> list[Flag]:
+    flags: list[Flag] = []
+    if parsed.decode_errors:
+        flags.append(Flag("decode_errors", DECODE_ERRORS))
+    if not parsed.format.date_order_confident:
+        flags.append(Flag("date_order_uncertain", DATE_ORDER_UNCERTAIN))
+    seen = {"decode_errors", "truncated", "date_order"}
+    for warning in parsed.warnings:
+        # One flag per kind of warning; the parser's messages never quote chat text.
+        if warning.code in seen or warning.code.startswith("date_order"):
+            continue
+        seen.add(warning.code)
+        flags.append(Flag(warning.code, warning.message))
+    return flags
+
+
+# --- media ------------------------------------------------------------------------------------
+
+
+def _write(workdir: Path, key: str, data: bytes) -> Path:
+    path = workdir / "derived" / key
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def _copy(workdir: Path, key: str, source: Path) -> Path:
+    path = workdir / "derived" / key
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    shutil.copyfile(source, path)
+    return path
+
+
+def build_media(
+    files: Sequence[InputFile],
+    *,
+    workdir: Path,
+    message_of: dict[str, int],
+    screenshots: bool,
+    known_names: Sequence[str],
+    replacements: dict[str, str],
+    progress: Progress | None = None,
+) -> tuple[list[MediaOut], list[DerivedOut], list[Flag]]:
+    """One MediaItem per file; images re-encoded without metadata (screenshots: OCR'd and
+    blacked out), other members copied as they are, loose originals referenced."""
+    max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
+    media: list[MediaOut] = []
+    derived: list[DerivedOut] = []
+    flags: list[Flag] = []
+    for seq, f in enumerate(files):
+        key = f"media-{seq:05d}"
+        flag_reason = ""
+        item: dict = {
+            "seq": seq,
+            "name": f.display,
+            "mime": f.mime,
+            "message_seq": message_of.get(f.name),
+            "original_id": None if f.member_name else f.original_id,
+        }
+        if f.active_content:
+            flag_reason = active_content_notice(f.display)
+            flags.append(Flag("active_content", flag_reason))
+        if f.kind in IMAGE_KINDS:
+            try:
+                if screenshots:
+                    red = redact_screenshot(f.path, known_names=known_names, max_pixels=max_pixels)
+                    found = [SpanOut(s, e, label) for s, e, label in red.spans]
+                    ocr_text = _clean_text(red.ocr_text)
+                    item.update(
+                        ocr_text=ocr_text,
+                        ocr_text_redacted=redact_text(ocr_text, found, replacements=replacements)
+                        if found
+                        else ocr_text,
+                        ocr_spans=tuple(found),
+                    )
+                    data, fmt, key = red.data, "PNG", f"{key}-redacted"
+                else:
+                    clean = strip_metadata(f.path, max_pixels=max_pixels)
+                    data, fmt, key = clean.data, clean.format, f"{key}-clean"
+            except ImageRejected as exc:
+                flag_reason = IMAGE_NOT_CLEANED.format(name=f.display, reason=exc.message)
+                flags.append(Flag("image_not_cleaned", flag_reason))
+            except OcrFailed:
+                flag_reason = OCR_FAILED.format(name=f.display)
+                flags.append(Flag("ocr_failed", flag_reason))
+            else:
+                extension, mime = _IMAGE_EXTENSIONS[fmt]
+                derived.append(
+                    DerivedOut(
+                        key=key,
+                        path=_write(workdir, key, data),
+                        extension=extension,
+                        mime=mime,
+                        name=f.display,
+                        derived_from_id=f.original_id,
+                        member_name=f.member_name,
+                    )
+                )
+                item["derived_key"] = key
+        else:
+            if f.kind == "mp4":
+                flag_reason = flag_reason or VIDEO_NOT_CLEANED
+            elif f.kind == "vcard":
+                flag_reason = flag_reason or CONTACT_CARD
+            elif f.kind == "pdf" and screenshots:
+                flags.append(Flag("pdf_not_checked", PDF_NOT_CHECKED.format(name=f.display)))
+            if f.member_name:
+                # The export's own copy of a non-image attachment, kept as it is: there is no
+                # lossless way to clean audio or video, so a flag says so where it matters.
+                key = f"{key}-file"
+                derived.append(
+                    DerivedOut(
+                        key=key,
+                        path=_copy(workdir, key, f.path),
+                        extension=_COPY_EXTENSIONS.get(f.kind or "", ".bin"),
+                        mime=f.mime,
+                        name=f.display,
+                        derived_from_id=f.original_id,
+                        member_name=f.member_name,
+                        flagged=bool(flag_reason),
+                        flag_reason=flag_reason,
+                    )
+                )
+                item["derived_key"] = key
+        item["flagged"] = bool(flag_reason)
+        item["flag_reason"] = flag_reason
+        media.append(MediaOut(**item))
+        if progress:
+            progress.within(steps.MEDIA, steps.STORING[1], seq + 1, len(files))
+    return media, derived, flags
+
+
+# --- the whole result -------------------------------------------------------------------------
+
+
+def _format_json(parsed: ParsedChat) -> dict:
+    fmt = parsed.format
+    return {
+        "os": fmt.os,
+        "locale": fmt.locale,
+        "date_order": fmt.date_order,
+        "date_order_confident": fmt.date_order_confident,
+        "date_order_confidence": fmt.date_order_confidence,
+        "date_order_reason": fmt.date_order_reason,
+        "clock": fmt.clock,
+        "seconds": fmt.seconds,
+        "pattern": fmt.pattern,
+        "encoding": parsed.encoding,
+        "decode_errors": parsed.decode_errors,
+        "nul_chars_removed": parsed.nul_chars_removed,
+    }
+
+
+def build_result(
+    submission: Submission, inputs: Inputs, *, workdir: Path, progress: Progress | None = None
+) -> ProcessingResult:
+    """Everything processing derives from the checked inputs, ready to be stored."""
+    flags: list[Flag] = [
+        Flag("member_skipped", MEMBER_SKIPPED.format(message=s.message)) for s in inputs.skipped
+    ]
+    screenshots = submission.upload_kind == UploadKind.SCREENSHOTS
+    if progress:
+        progress.step(steps.PARSING)
+    chat = pick_chat(inputs, submission.upload_kind)
+    media_files = [f for f in inputs.files if f is not chat and f.kind != "zip"]
+    if chat is None and not media_files:
+        raise PermanentFailure(NOTHING_TO_KEEP, code="nothing_to_keep")
+
+    participants: list[ParticipantOut] = []
+    messages: list[MessageOut] = []
+    detected_format: dict = {"upload": submission.upload_kind}
+    date_order_uncertain = False
+    replacements: dict[str, str] = {}
+    message_of: dict[str, int] = {}
+    if chat is not None:
+        try:
+            parsed = parse_chat_file(chat.path, media_names=[f.name for f in media_files])
+        except WhatsAppParseError as exc:
+            raise PermanentFailure(exc.message, code=exc.code) from None
+        if not parsed.messages:
+            raise PermanentFailure(parse_errors.NOT_A_CHAT, code="not_a_chat")
+        counts = {p.name: p.message_count for p in parsed.participants}
+        participants, pseudonymizer = pseudonymize(
+            list(counts), user=submission.submitted_by, gesprekspartner=submission.gesprekspartner
+        )
+        participants = [
+            ParticipantOut(p.seq, p.name, p.pseudonym, p.role, counts[p.name]) for p in participants
+        ]
+        replacements = pseudonymizer.replacements()
+        if progress:
+            progress.step(steps.REDACTING)
+        messages, content_flags = build_messages(
+            parsed, participants=participants, pseudonymizer=pseudonymizer, progress=progress
+        )
+        flags += _parse_flags(parsed) + content_flags
+        detected_format.update(_format_json(parsed))
+        date_order_uncertain = not parsed.format.date_order_confident
+        linked = 0
+        missing = 0
+        for message in parsed.messages:
+            for name in message.linked_files:
+                if name is None:
+                    missing += 1
+                else:
+                    linked += 1
+                    message_of.setdefault(name, message.seq)
+            if message.media_omitted and not message.linked_files:
+                missing += 1
+        if missing:
+            flags.append(Flag("media_missing", MEDIA_MISSING.format(count=missing)))
+
+    if progress:
+        progress.step(steps.MEDIA)
+    media, derived, media_flags = build_media(
+        media_files,
+        workdir=workdir,
+        message_of=message_of,
+        screenshots=screenshots,
+        known_names=[p.name for p in participants],
+        replacements=replacements,
+        progress=progress,
+    )
+    flags += media_flags
+    return ProcessingResult(
+        participants=tuple(participants),
+        messages=tuple(messages),
+        media=tuple(media),
+        derived=tuple(derived),
+        flags=tuple(_unique(flags)),
+        detected_format=detected_format,
+        date_order_uncertain=date_order_uncertain,
+    )
+
+
+def _unique(flags: list[Flag]) -> list[Flag]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for flag in flags:
+        if (flag.code, flag.message) not in seen:
+            seen.add((flag.code, flag.message))
+            out.append(flag)
+    return out

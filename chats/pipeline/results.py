@@ -1,0 +1,90 @@
+"""What processing produced, as plain frozen data, before anything is stored."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class SpanOut:
+    """Personal data at text[start:end] of a message or OCR text."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class ParticipantOut:
+    seq: int
+    name: str
+    pseudonym: str
+    role: str
+    message_count: int
+
+
+@dataclass(frozen=True)
+class MessageOut:
+    seq: int
+    line_no: int
+    sent_at: datetime | None  # aware
+    participant_seq: int | None
+    kind: str
+    text: str
+    text_redacted: str
+    spans: tuple[SpanOut, ...] = ()
+    edited: bool = False
+    truncated: bool = False
+    attachment_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DerivedOut:
+    """A cleaned file written in the workspace, to be stored under its deterministic key."""
+
+    key: str
+    path: Path
+    extension: str  # with the dot: ".jpg"
+    mime: str
+    name: str  # display name for the review screen
+    derived_from_id: int | None  # the stored original it was made from
+    member_name: str = ""
+    flagged: bool = False
+    flag_reason: str = ""
+
+
+@dataclass(frozen=True)
+class MediaOut:
+    seq: int
+    name: str
+    mime: str
+    message_seq: int | None = None
+    original_id: int | None = None  # a loose original that is this attachment itself
+    derived_key: str | None = None
+    ocr_text: str = ""
+    ocr_text_redacted: str = ""
+    ocr_spans: tuple[SpanOut, ...] = ()
+    flagged: bool = False
+    flag_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A point Informatiebeheer must look at, in Dutch; `code` is stable for machines."""
+
+    code: str
+    message: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class ProcessingResult:
+    participants: tuple[ParticipantOut, ...] = ()
+    messages: tuple[MessageOut, ...] = ()
+    media: tuple[MediaOut, ...] = ()
+    derived: tuple[DerivedOut, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    detected_format: dict = field(default_factory=dict)
+    date_order_uncertain: bool = False

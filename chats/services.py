@@ -70,7 +70,10 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
     if not errors:
         try:
             check_upload_set(
-                [(f.path, f.client_name) for f in files], upload_kind=upload_kind, limits=limits
+                [(f.path, f.client_name) for f in files],
+                upload_kind=upload_kind,
+                limits=limits,
+                sniffed=sniffed,
             )
         except IntakeError as exc:
             errors.append(exc.message)

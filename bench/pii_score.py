@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import time
@@ -36,6 +37,39 @@ LABELS = (
     "DATE_OF_BIRTH",
     "URL_PERSONAL",
 )
+
+
+_MARK_RE = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]|\{\{(.+?)\|([a-z]+)\}\}")
+
+
+def parse_markup(line: str, record_id: str) -> dict:
+    """A record from one markup line: [[value|LABEL]] is a span, {{value|kind}} a distractor."""
+    text, spans, distractors = "", [], []
+    pos = 0
+    for match in _MARK_RE.finditer(line):
+        text += line[pos : match.start()]
+        value = match.group(1) or match.group(3)
+        item = {"start": len(text), "end": len(text) + len(value), "value": value}
+        if match.group(1):
+            spans.append({**item, "label": match.group(2)})
+        else:
+            distractors.append({**item, "kind": match.group(4)})
+        text += value
+        pos = match.end()
+    text += line[pos:]
+    return {"id": record_id, "text": text, "spans": spans, "distractors": distractors}
+
+
+def load_corpus(path: Path) -> list[dict]:
+    """Records from a JSONL corpus, or from a markup .txt file ('#' lines are comments)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in lines if line.strip()]
+    records = []
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            records.append(parse_markup(line, f"{path.stem}-{len(records) + 1:04d}"))
+    return records
 
 
 def fold_of(record_id: str) -> str:
@@ -172,15 +206,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("all", "tune", "holdout"), default="all")
     parser.add_argument("--errors", action="store_true", help="list misses and false finds")
     parser.add_argument("--json", action="store_true", help="print the overall figures as JSON")
+    parser.add_argument("--write-jsonl", metavar="FILE", help="also write the records as JSONL")
     args = parser.parse_args(argv)
 
     path = Path(args.corpus)
     if not path.exists():
         print(f"corpus not found: {path}", file=sys.stderr)
         return 2
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    records = load_corpus(path)
     if args.split != "all":
         records = [r for r in records if fold_of(r["id"]) == args.split]
+    if args.write_jsonl:
+        with open(args.write_jsonl, "w", encoding="utf-8") as out:
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     predictions, elapsed = run_cli(records)
     result = score(records, predictions)
     print(f"{path.name} [{args.split}] scored through the CLI in {elapsed:.2f} s\n")

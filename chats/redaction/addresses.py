@@ -18,7 +18,8 @@ _NUMBER_RE = re.compile(
     r"\d{1,5}"
     r"(?:[a-zA-Z](?![\w])"
     r"|[ ]?[-/][ ]?(?:\d{1,4}|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})(?![\w])"
-    r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w]))?"
+    r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
+    r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$)))?"
     r"(?![\w]|[.,:]\d|[ ]?(?:weken|week|dagen|dag|uur|u|keer|x|jaar|maanden|maand|minuten|min|"
     r"meter|m|km|bomen|stuks|personen|mensen|procent|%|euro|€|cm|mm|kg|ton|graden|°|"
     r"woningen|huizen|auto's|plekken|containers)\b)"
@@ -34,7 +35,7 @@ _STREET_PREFIXES = frozenset(
 )
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
-    r"(?:\badres\w*|woon\w*(?:[ ]\w+)?[ ](?:op|aan|in)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
+    r"(?:\badres\w*(?:[ ]is)?|woon\w*(?:[ ]\w+)?[ ](?:op|aan|in)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op)\W{0,3}$",
     re.I,
 )

@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chats.redaction.lexicon import PARTICLES, TITLES, Lexicon, street_suffix
+from chats.redaction.lexicon import (
+    PARTICLES,
+    STRONG_STREET_SUFFIXES,
+    TITLES,
+    Lexicon,
+    street_suffix,
+)
 from chats.redaction.spans import Span
 
 # Words, "'t", and initials ("B.", "J.P.") as tokens; everything else is the gap between tokens.
@@ -60,6 +66,8 @@ _LOWER_NAME_CUES = frozenset(
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
     namens collega buurman buurvrouw en of bij mail app appen sms tegen door""".split()
 )
+# Words after which a capitalised word no list knows is still a name: "chauffeur is Bouke".
+_SLOT_CUES = _LOWER_NAME_CUES | {"is", "was", "heet", "heette"}
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
                               "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v"})  # fmt: skip
@@ -151,7 +159,7 @@ class NameFinder:
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
-            end = self._surname_part(toks, i + 1, lower=False, skip=skip, after_initials=True)
+            end = self._surname_part(toks, i + 1, lower=False, skip=skip)
             return end
         if i in skip or len(low) < 2:
             return None
@@ -163,6 +171,9 @@ class NameFinder:
         if cue and self._unknown_name_word(tok):
             return self._extend(toks, i, skip, lower=not tok.cap)
         if tok.cap and not tok.sentence_start and self._role_before(toks, i) and self._unknown_name_word(tok):
+            return self._extend(toks, i, skip, lower=False)
+        if tok.cap and self._name_slot(toks, i) and self._proper_word(tok):
+            # "uitvoerder is Bouke", "dank je Xandra": a name no list knows, in a name's place.
             return self._extend(toks, i, skip, lower=False)
         if tok.cap and low not in lex.dutch_words and low not in lex.places:
             # An unknown capitalised word followed by a listed surname: "Xandra Jansen".
@@ -183,13 +194,8 @@ class NameFinder:
         if has_surname or cue:
             return end
         if tok.cap:
-            if frequent:
-                return None  # "Ben er over 10 min"
-            if tok.sentence_start and low in lex.dutch_words:
-                # "Roos, kun jij ..." is a name; "Roos staat in bloei" is not.
-                vocative = i + 1 < len(toks) and toks[i + 1].gap.startswith(",")
-                return end if vocative or i + 1 == len(toks) else None
-            return end
+            # "Ben er over 10 min": an everyday word that is also a name needs a surname.
+            return None if frequent else end
         if len(low) < 3 or frequent:
             return None
         if low in lex.dutch_words or low in lex.surnames:
@@ -212,7 +218,7 @@ class NameFinder:
             return None
         tok = toks[j]
         if tok.initial:
-            return self._surname_part(toks, j + 1, lower=False, skip=skip, after_initials=True)
+            return self._surname_part(toks, j + 1, lower=False, skip=skip)
         if tok.low in self.lex.first_names and tok.cap:
             return self._extend(toks, j, skip, lower=False)
         end = self._surname_part(toks, j, lower=not tok.cap, skip=skip, after_title=True)
@@ -243,7 +249,6 @@ class NameFinder:
         *,
         lower: bool,
         skip: set[int],
-        after_initials: bool = False,
         after_title: bool = False,
         strong_only: bool = False,
     ) -> int | None:
@@ -254,64 +259,61 @@ class NameFinder:
             return toks[k].gap == " " or (k == j and after_title)
 
         k = j
-        particles = 0
         while (
             k < len(toks)
-            and particles < 3
+            and k - j < 3
             and toks[k].low in _NAME_PARTICLES
-            and (particles > 0 or toks[k].low in _PARTICLE_OPENERS)
+            and (k > j or toks[k].low in _PARTICLE_OPENERS)
             and joined(k)
         ):
-            particles += 1
             k += 1
         if k >= len(toks) or k in skip or not joined(k):
             return None
         tok = toks[k]
-        loose = after_initials or after_title
-        if not self._surname_ok(
-            tok, after_particle=particles > 0, lower=lower, loose=loose, strong_only=strong_only
-        ):
+        found = tuple(t.low for t in toks[j:k])
+        if not self._surname_ok(tok, particles=found, lower=lower, strong_only=strong_only):
             return None
         end = k + 1
-        # Double surname joined by a hyphen and a particle: "Jansen-de Vries".
-        if tok.low.endswith(("-de", "-van", "-ter")) and end < len(toks) and toks[end].gap == " ":
-            if self._surname_ok(toks[end], after_particle=True, lower=lower, loose=True):
-                end += 1
+        # Double surname joined by a hyphen and a particle: "Kaya-de Vries".
+        if (
+            tok.low.endswith(("-de", "-van", "-ter"))
+            and end < len(toks)
+            and toks[end].gap == " "
+            and self._surname_ok(toks[end], particles=("de",), lower=lower)
+        ):
+            end += 1
         return end
 
     def _surname_ok(
         self,
         tok: _Tok,
         *,
-        after_particle: bool,
+        particles: tuple[str, ...] = (),
         lower: bool,
-        loose: bool = False,
         strong_only: bool = False,
     ) -> bool:
+        """Whether ``tok`` can be the surname after a first name, initials, title or particles."""
         lex = self.lex
         low = tok.low
-        if tok.initial or len(low) < 2 or low in lex.frequent_words or low in _NOT_SURNAMES:
+        if tok.initial or len(low) < 2 or low in _NOT_SURNAMES:
             return False
-        suffix = street_suffix(low)
-        if suffix is not None and len(low) > len(suffix) + 2 and low not in lex.surnames:
+        if low in lex.frequent_words and not (tok.cap and particles):
+            return False  # "jan even", but "Pieter van der Meer"
+        if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
-        if low in lex.places and low not in lex.surnames:
+        if low in lex.places and low not in lex.surnames and particles in ((), ("van",)):
             return False  # "Henk van Rogat": where he is from
         if _COMPANY_PARTS.search(low) and low not in lex.surnames:
             return False
         if strong_only:
             return tok.cap and low in lex.surnames
         if tok.cap:
-            if low in lex.surnames or low in lex.proper_nouns:
-                return True
-            return low not in lex.dutch_words or after_particle
+            return True
         if not lower:
             return False
         if low in lex.surnames or low in lex.proper_nouns:
             return True
-        if low in lex.dutch_words:
-            return after_particle and low in lex.surnames
-        return len(low) >= 3 and (loose or after_particle or low.isalpha())
+        return low not in lex.dutch_words and len(low) >= 3
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -334,6 +336,27 @@ class NameFinder:
                     return True
         return False
 
+    def _name_slot(self, toks: list[_Tok], i: int) -> bool:
+        """A position where a name is expected: after "is", "met", "bel"...; a greeting; a signature."""
+        tok = toks[i]
+        if i > 0 and tok.gap == " " and toks[i - 1].low in _SLOT_CUES:
+            return True
+        nxt_gap = toks[i + 1].gap if i + 1 < len(toks) else ""
+        if i == 0 and nxt_gap.startswith(","):
+            return True  # "Bouke, kun jij ..."
+        # A signature: the last word of the message, after the end of a sentence.
+        return i + 1 == len(toks) and i > 0 and tok.sentence_start
+
+    def _proper_word(self, tok: _Tok) -> bool:
+        """A capitalised word that is no ordinary word, place, street or adjective."""
+        low = tok.low
+        lex = self.lex
+        if len(low) < 3 or tok.text.isupper() or low in lex.dutch_words or low in lex.places:
+            return False
+        if low in lex.frequent_words or low in _NOT_SURNAMES or street_suffix(low) is not None:
+            return False
+        return not low.endswith(("se", "sche", "isch", "ië")) and not _COMPANY_PARTS.search(low)
+
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "
 
@@ -343,8 +366,7 @@ class NameFinder:
         while k < len(toks) and toks[k].gap == " " and toks[k].low in _NAME_PARTICLES:
             k += 1
         if k < len(toks) and toks[k].gap == " " and toks[k].cap:
-            suffix = street_suffix(toks[k].low)
-            return suffix is not None and toks[k].low not in self.lex.surnames
+            return _is_street_word(toks[k].low) and toks[k].low not in self.lex.surnames
         return False
 
     def _company_tokens(self, toks: list[_Tok]) -> set[int]:
@@ -376,11 +398,18 @@ class NameFinder:
         )
 
 
+_SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = frozenset(
     """gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
     geb geboren adres postcode kenteken""".split()
 )
+
+
+def _is_street_word(low: str) -> bool:
+    """A word ending like a street ("...straat", "...laan"); "-veld", "-hof" also end surnames."""
+    suffix = street_suffix(low)
+    return suffix in _SURNAME_SAFE_STREET_SUFFIXES and len(low) > len(suffix) + 1
 
 
 def _next_to_number(toks: list[_Tok], i: int) -> bool:

@@ -66,6 +66,8 @@ def faker_places() -> set[str]:
         if len(words) == 1 and WORD.match(words[0]):
             places.add(words[0])
     places.update(p.lower() for p in provider.provinces)
+    # Countries, in Dutch ("Duitsland", "Turkije"): "ze woont in Turkije" names no one.
+    places.update(c.lower() for c in provider.countries if WORD.match(c))
     return places
 
 

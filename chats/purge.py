@@ -1,0 +1,130 @@
+"""Purging originals: after review only the redacted record may remain (AVG).
+
+Archived: the uploaded files, the original texts and names, the messages left out of the record
+and their attachments go; the redacted messages, the cleaned attachments of the record and the
+PDF rendition stay. Rejected: everything derived from the chat goes; the submission row (with
+the reason) stays so the employee can see the outcome.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from audit.services import audit_log
+
+from .constants import SubmissionStatus
+from .models import MediaItem, Message, Participant, StoredFile, Submission
+
+logger = logging.getLogger(__name__)
+
+PURGEABLE_STATUSES = (SubmissionStatus.GEARCHIVEERD, SubmissionStatus.AFGEWEZEN)
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    submission_id: int
+    files: int
+    messages_removed: int
+    already_purged: bool = False
+
+
+def submissions_due_for_purge(*, now: datetime | None = None) -> QuerySet[Submission]:
+    """Archived or rejected submissions whose originals are past the purge period."""
+    cutoff = (now or timezone.now()) - settings.ARCHIEF_PURGE_ORIGINALS_AFTER
+    return Submission.objects.filter(
+        Q(status=SubmissionStatus.GEARCHIVEERD, archived_at__lte=cutoff)
+        | Q(status=SubmissionStatus.AFGEWEZEN, reviewed_at__lte=cutoff),
+        originals_purged_at__isnull=True,
+    ).order_by("pk")
+
+
+def _files_to_keep(submission: Submission) -> set[int]:
+    if submission.status != SubmissionStatus.GEARCHIVEERD:
+        return set()
+    keep = set(
+        MediaItem.objects.filter(submission=submission)
+        .filter(Q(message__isnull=True) | Q(message__in_record=True))
+        .exclude(derived__isnull=True)
+        .values_list("derived_id", flat=True)
+    )
+    from .review import RENDITION_KEY
+
+    keep |= set(
+        StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY).values_list(
+            "pk", flat=True
+        )
+    )
+    return keep
+
+
+def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
+    """Remove the originals of one archived or rejected submission; idempotent."""
+    with transaction.atomic():
+        submission = Submission.objects.select_for_update().get(pk=submission_id)
+        if submission.status not in PURGEABLE_STATUSES:
+            raise ValueError(f"submission {submission_id} is not archived or rejected")
+        if submission.originals_purged_at is not None:
+            return PurgeResult(submission_id, 0, 0, already_purged=True)
+        archived = submission.status == SubmissionStatus.GEARCHIVEERD
+        keep = _files_to_keep(submission)
+        doomed = list(
+            StoredFile.objects.filter(submission=submission, purged_at__isnull=True).exclude(
+                pk__in=keep
+            )
+        )
+        now = timezone.now()
+
+        # Messages outside the record, and their attachments, are not part of the archive.
+        dropped = Message.objects.filter(submission=submission)
+        if archived:
+            dropped = dropped.filter(in_record=False)
+        MediaItem.objects.filter(submission=submission, message__in=dropped).delete()
+        if not archived:
+            MediaItem.objects.filter(submission=submission).delete()
+        removed = dropped.count()
+        dropped.delete()
+
+        # What stays holds no original text or names.
+        Message.objects.filter(submission=submission).update(text="", attachment_names=[])
+        MediaItem.objects.filter(submission=submission).update(ocr_text="")
+        for participant in Participant.objects.filter(submission=submission):
+            participant.name = participant.pseudonym
+            participant.save(update_fields=["name"])
+        if not archived:
+            Participant.objects.filter(submission=submission).delete()
+
+        names = [stored.file.name for stored in doomed if stored.file]
+        for stored in doomed:
+            stored.file = ""
+            stored.purged_at = now
+            stored.original_name = f"verwijderd bestand {stored.pk}"
+            stored.member_name = ""
+        StoredFile.objects.bulk_update(
+            doomed, ["file", "purged_at", "original_name", "member_name"]
+        )
+        submission.originals_purged_at = now
+        submission.save(update_fields=["originals_purged_at"])
+        audit_log(
+            action="inzending.originelen_verwijderd",
+            actor=user,
+            obj=submission,
+            detail={
+                "bestanden": len(doomed),
+                "berichten_verwijderd": removed,
+                "status": submission.status,
+            },
+        )
+        # Delete inside the transaction: if storage fails, the rows roll back and the next
+        # run of purge_originals tries again (deleting a missing file is a no-op).
+        for name in names:
+            default_storage.delete(name)
+    logger.info("submission %s: purged %d files", submission_id, len(doomed))
+    return PurgeResult(submission_id, len(doomed), removed)

@@ -1,0 +1,35 @@
+"""The e-mail that tells an employee what Informatiebeheer decided (Dutch, no chat text)."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from .models import Submission
+
+logger = logging.getLogger(__name__)
+
+
+def send_review_outcome(*, submission_id: int) -> bool:
+    """Mail the submitter the outcome of the review; False when there is no address or it failed."""
+    submission = Submission.objects.select_related("submitted_by", "zaak").get(pk=submission_id)
+    address = submission.submitted_by.email
+    if not address:
+        return False
+    base = getattr(settings, "ARCHIEF_SITE_URL", "").rstrip("/")
+    context = {
+        "submission": submission,
+        "user": submission.submitted_by,
+        "url": f"{base}{reverse('submission_detail', args=[submission.pk])}",
+    }
+    subject = render_to_string("emails/review_outcome_subject.txt", context).strip()
+    body = render_to_string("emails/review_outcome_body.txt", context)
+    try:
+        send_mail(subject, body, None, [address])
+    except Exception:
+        # The decision stands without the mail; the employee also sees it on "Mijn inzendingen".
+        logger.exception("review outcome mail for submission %s failed", submission_id)
+        return False
+    return True

@@ -1,0 +1,86 @@
+"""PDF rendition: PDF/A, title and metadata, messages in order, no external resources."""
+
+import io
+from datetime import UTC, datetime
+
+from pypdf import PdfReader
+
+from chats.rendition import RenderImage, RenderMessage, render_messages_html, render_messages_pdf
+
+from .review_factories import png_bytes
+from .test_review import pdfa_part
+
+
+def _text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_it_makes_a_pdfa_with_title_metadata_and_messages_in_order():
+    data = render_messages_pdf(
+        title="WhatsAppgesprek: Boom Hoofdstraat",
+        metadata=[
+            ("Zaak", "Z-2024-000123 – Melding omgewaaide boom"),
+            ("Archiefactiedatum", "13-03-2029"),
+        ],
+        messages=[
+            RenderMessage(
+                seq=0,
+                author="Deelnemer 1",
+                text="Bel me op [TELEFOONNUMMER].",
+                sent_at=datetime(2024, 3, 12, 8, 15, tzinfo=UTC),
+            ),
+            RenderMessage(seq=1, author="Deelnemer 2", text="We komen eraan.", sent_at=None),
+            RenderMessage(seq=2, author="", text="Deelnemer 1 is toegevoegd", kind="system"),
+        ],
+    )
+    assert data.startswith(b"%PDF")
+    assert pdfa_part(data) == "2"
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.metadata.title == "WhatsAppgesprek: Boom Hoofdstraat"
+    text = _text(data)
+    assert "Z-2024-000123" in text and "13-03-2029" in text
+    assert "12-03-2024 09:15" in text  # shown in Dutch local time
+    assert "tijd onbekend" in text
+    assert text.index("Bel me op") < text.index("We komen eraan") < text.index("toegevoegd")
+
+
+def test_images_are_embedded_and_their_redacted_ocr_text_is_shown():
+    data = render_messages_pdf(
+        title="Schermafbeeldingen",
+        metadata=[],
+        messages=[
+            RenderMessage(
+                seq=0,
+                author="",
+                text="",
+                kind="media",
+                images=(
+                    RenderImage(png_bytes(), "image/png", "Bijlage 0", "Bel [TELEFOONNUMMER]"),
+                ),
+            )
+        ],
+    )
+    reader = PdfReader(io.BytesIO(data))
+    assert sum(len(page.images) for page in reader.pages) == 1
+    assert "Bel [TELEFOONNUMMER]" in _text(data)
+
+
+def test_markup_in_a_message_is_text_and_fetches_nothing(monkeypatch):
+    import urllib.request
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the rendition tried to fetch something")
+
+    monkeypatch.setattr(urllib.request.OpenerDirector, "open", refuse)
+    hostile = '<img src="http://example.org/x.png"><style>body{display:none}</style>'
+    html = render_messages_html(
+        title="<b>t</b>", metadata=[("a", "<i>b</i>")], messages=[RenderMessage(0, "x", hostile)]
+    )
+    assert '<img src="http' not in html and "&lt;img" in html
+    data = render_messages_pdf(title="t", metadata=[], messages=[RenderMessage(0, "x", hostile)])
+    assert "example.org" in _text(data)
+
+
+def test_an_empty_selection_still_gives_a_readable_document():
+    data = render_messages_pdf(title="Leeg", metadata=[], messages=[])
+    assert "Geen berichten geselecteerd" in _text(data)

@@ -1,0 +1,434 @@
+"""Review services: redactions, selection, date order, decisions, archive flow and purge."""
+
+import hashlib
+import io
+from datetime import date, timedelta
+
+import pytest
+from django.core import mail
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+
+from audit.models import AuditEvent
+from chats.constants import FileRole, SubmissionStatus
+from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
+from chats.purge import originals_purge, submissions_due_for_purge
+from chats.review import (
+    RENDITION_KEY,
+    ReviewError,
+    archive_preview,
+    date_order_confirm,
+    message_ids_in_range,
+    messages_select,
+    redaction_add,
+    redaction_toggle,
+    review_archive,
+    review_reject,
+    review_return_to_submitter,
+)
+from chats.signals import submission_archived
+from tests.zaken.factories import SelectielijstResultaatFactory, ZaakFactory
+
+from .review_factories import processed_submission
+
+pytestmark = pytest.mark.django_db
+
+PII = ("06-12345678", "Jan Jansen", "Piet de Boer", "jan.jansen@example.nl", "Mila de Vries")
+
+
+@pytest.fixture
+def ib(make_user):
+    return make_user("inge", "Informatiebeheer", staff=True)
+
+
+@pytest.fixture
+def submission():
+    return processed_submission()
+
+
+def _message(submission, seq):
+    return Message.objects.get(submission=submission, seq=seq)
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def pdfa_part(data: bytes) -> str | None:
+    """The PDF/A part declared in the document's XMP metadata."""
+    import re
+
+    from pypdf import PdfReader
+
+    xmp = PdfReader(io.BytesIO(data)).trailer["/Root"]["/Metadata"].get_object().get_data()
+    match = re.search(rb"pdfaid:part(?:>|=\")(\d)", xmp)
+    return match.group(1).decode() if match else None
+
+
+# --- redactions ----------------------------------------------------------------------------------
+
+
+def test_undoing_a_redaction_shows_the_text_and_redoing_hides_it_again(submission, ib):
+    span = RedactionSpan.objects.get(message__seq=0, submission=submission)
+    assert "[TELEFOONNUMMER]" in _message(submission, 0).text_redacted
+
+    redaction_toggle(span_id=span.pk, user=ib)
+    message = _message(submission, 0)
+    assert message.text_redacted == message.text
+    span.refresh_from_db()
+    assert not span.active and span.changed_by == ib
+
+    redaction_toggle(span_id=span.pk, user=ib)
+    assert "[TELEFOONNUMMER]" in _message(submission, 0).text_redacted
+    actions = list(
+        AuditEvent.objects.filter(object_id=str(submission.pk))
+        .order_by("pk")
+        .values_list("action", flat=True)
+    )
+    assert actions[-2:] == ["weglating.ongedaan", "weglating.aangezet"]
+
+
+def test_a_participant_name_becomes_the_pseudonym_not_a_placeholder(submission):
+    assert _message(submission, 1).text_redacted == (
+        "Dank u Deelnemer 1, we sturen vandaag iemand langs."
+    )
+    assert "[NAAM]" in _message(submission, 2).text_redacted  # Piet is no participant
+
+
+def test_adding_a_redaction_by_hand_replaces_the_selected_text(submission, ib):
+    message = _message(submission, 4)
+    start = message.text.index("Z-2024-000123")
+    span = redaction_add(
+        submission_id=submission.pk,
+        message_id=message.pk,
+        start=start,
+        end=start + len("Z-2024-000123"),
+        label="ADDRESS",
+        user=ib,
+    )
+    assert span.source == "handmatig"
+    assert _message(submission, 4).text_redacted == "De boom is weggehaald. Zaak [ADRES]."
+    event = AuditEvent.objects.get(action="weglating.toegevoegd")
+    assert event.detail["weglating"] == span.pk
+    assert "Z-2024" not in str(event.detail)
+
+
+def test_a_redaction_can_be_added_to_ocr_text(submission, ib):
+    media = MediaItem.objects.get(submission=submission)
+    redaction_add(
+        submission_id=submission.pk, media_id=media.pk, start=21, end=25, label="PERSON", user=ib
+    )
+    media.refresh_from_db()
+    assert media.ocr_text_redacted == "Bel [TELEFOONNUMMER] voor [NAAM]"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label", "fragment"),
+    [
+        (60, 70, "PHONE", "overlapt"),  # overlaps the phone number
+        (5, 3, "PHONE", "Selecteer"),
+        (0, 999, "PHONE", "Selecteer"),
+        (12, 13, "PHONE", "Selecteer"),  # only a space
+        (0, 4, "GEHEIM", "Kies wat"),
+    ],
+)
+def test_bad_new_redactions_are_refused_in_dutch(submission, ib, start, end, label, fragment):
+    message = _message(submission, 0)
+    with pytest.raises(ReviewError) as info:
+        redaction_add(
+            submission_id=submission.pk,
+            message_id=message.pk,
+            start=start,
+            end=end,
+            label=label,
+            user=ib,
+        )
+    assert fragment in info.value.message
+    assert RedactionSpan.objects.filter(message=message).count() == 1
+
+
+def test_a_message_of_another_submission_cannot_be_redacted_through_this_one(submission, ib):
+    other = processed_submission()
+    with pytest.raises(ReviewError):
+        redaction_add(
+            submission_id=submission.pk,
+            message_id=_message(other, 0).pk,
+            start=0,
+            end=4,
+            label="PERSON",
+            user=ib,
+        )
+
+
+# --- selection and date order ------------------------------------------------------------------
+
+
+def test_selection_keeps_exactly_the_chosen_messages(submission, ib):
+    ids = message_ids_in_range(submission_id=submission.pk, first_seq=4, last_seq=1)
+    assert messages_select(submission_id=submission.pk, message_ids=ids, user=ib) == 4
+    in_record = set(
+        Message.objects.filter(submission=submission, in_record=True).values_list("seq", flat=True)
+    )
+    assert in_record == {1, 2, 3, 4}
+    event = AuditEvent.objects.get(action="inzending.selectie_gewijzigd")
+    assert event.detail == {"geselecteerd": 4, "totaal": 6}
+
+
+def test_confirming_month_first_swaps_day_and_month_of_every_message(ib):
+    submission = processed_submission(uncertain=True)
+    before = _message(submission, 0).sent_at
+    date_order_confirm(submission_id=submission.pk, date_order="MDY", user=ib)
+    submission.refresh_from_db()
+    assert not submission.date_order_uncertain
+    assert submission.detected_format["date_order"] == "MDY"
+    from django.utils import timezone
+
+    after = timezone.localtime(_message(submission, 0).sent_at)
+    assert (after.month, after.day, after.hour, after.minute) == (12, 3, 9, 15)
+    assert before != _message(submission, 0).sent_at
+
+
+def test_confirming_the_parsers_order_changes_no_date(ib):
+    submission = processed_submission(uncertain=True)
+    before = list(Message.objects.filter(submission=submission).values_list("sent_at", flat=True))
+    date_order_confirm(submission_id=submission.pk, date_order="DMY", user=ib)
+    after = list(Message.objects.filter(submission=submission).values_list("sent_at", flat=True))
+    assert before == after
+    assert (
+        AuditEvent.objects.get(action="inzending.datumvolgorde_bevestigd").detail[
+            "berichten_aangepast"
+        ]
+        == 0
+    )
+
+
+def test_a_swap_that_gives_an_impossible_date_is_refused(ib):
+    submission = processed_submission(uncertain=True)
+    message = _message(submission, 0)
+    message.sent_at = message.sent_at.replace(day=25)
+    message.save()
+    with pytest.raises(ReviewError):
+        date_order_confirm(submission_id=submission.pk, date_order="MDY", user=ib)
+    submission.refresh_from_db()
+    assert submission.date_order_uncertain
+
+
+# --- archive ----------------------------------------------------------------------------------
+
+
+def test_archive_preview_shows_the_retention_of_the_chosen_result():
+    zaak = ZaakFactory(einddatum=date(2024, 8, 31))
+    preview = archive_preview(
+        zaak=zaak, resultaat=SelectielijstResultaatFactory(bewaartermijn="P1Y6M")
+    )
+    assert preview.archiefactiedatum == date(2026, 2, 28)
+    zaak.refresh_from_db()
+    assert zaak.resultaat_id is None  # nothing saved
+
+
+def test_the_archive_flow_end_to_end(submission, ib, django_capture_on_commit_callbacks):
+    zaak = ZaakFactory(einddatum=date(2024, 3, 13))
+    resultaat = SelectielijstResultaatFactory(bewaartermijn="P5Y")
+    ids = message_ids_in_range(submission_id=submission.pk, first_seq=0, last_seq=3)
+    messages_select(submission_id=submission.pk, message_ids=ids, user=ib)
+    originals = list(
+        StoredFile.objects.filter(submission=submission, role=FileRole.ORIGINAL).values_list(
+            "file", flat=True
+        )
+    )
+    assert all(default_storage.exists(name) for name in originals)
+    received = []
+    submission_archived.connect(lambda **kw: received.append(kw["submission_id"]), weak=False)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        review_archive(submission_id=submission.pk, zaak=zaak, resultaat=resultaat, user=ib)
+
+    submission.refresh_from_db()
+    zaak.refresh_from_db()
+    assert submission.status == SubmissionStatus.GEARCHIVEERD
+    assert submission.zaak == zaak and submission.reviewed_by == ib
+    assert submission.archived_at is not None and submission.zaaknummer == zaak.zaaknummer
+    assert zaak.resultaat == resultaat and zaak.archiefactiedatum == date(2029, 3, 13)
+
+    # The PDF: stored with its SHA-256, PDF/A, only the selected messages, redacted.
+    pdf_file = StoredFile.objects.get(submission=submission, derived_key=RENDITION_KEY)
+    data = default_storage.open(pdf_file.file.name).read()
+    assert data.startswith(b"%PDF")
+    assert hashlib.sha256(data).hexdigest() == pdf_file.sha256 and pdf_file.size == len(data)
+    assert pdfa_part(data) == "2"
+    text = pdf_text(data)
+    assert "[TELEFOONNUMMER]" in text and "Deelnemer 1" in text
+    assert zaak.zaaknummer in text and "13-03-2029" in text
+    assert "weggehaald" not in text  # message 4 was not selected
+    for value in PII:
+        assert value not in text
+
+    # Originals purged: files gone, rows kept as tombstones; only the redacted record remains.
+    assert not any(default_storage.exists(name) for name in originals)
+    assert submission.originals_purged_at is not None
+    assert not StoredFile.objects.filter(
+        submission=submission, role=FileRole.ORIGINAL, purged_at__isnull=True
+    ).exists()
+    assert default_storage.exists(pdf_file.file.name)
+    derived_photo = MediaItem.objects.get(submission=submission).derived
+    assert derived_photo.purged_at is None and default_storage.exists(derived_photo.file.name)
+    assert Message.objects.filter(submission=submission).count() == 4
+    assert not Message.objects.filter(submission=submission).exclude(text="").exists()
+    assert set(
+        Participant.objects.filter(submission=submission).values_list("name", flat=True)
+    ) == {
+        "Deelnemer 1",
+        "Deelnemer 2",
+    }
+    assert MediaItem.objects.get(submission=submission).ocr_text == ""
+    remaining = " ".join(
+        Message.objects.filter(submission=submission).values_list("text_redacted", flat=True)
+    )
+    for value in PII:
+        assert value not in remaining
+
+    # Signal, mail and audit.
+    assert received == [submission.pk]
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [submission.submitted_by.email]
+    assert "gearchiveerd" in mail.outbox[0].subject
+    assert zaak.zaaknummer in mail.outbox[0].body
+    archived = AuditEvent.objects.get(action="inzending.gearchiveerd")
+    assert archived.detail["pdf_sha256"] == pdf_file.sha256
+    assert archived.detail["bestanden_gecontroleerd"] == 2  # original + cleaned photo
+    assert archived.detail["archiefactiedatum"] == "2029-03-13"
+    assert AuditEvent.objects.filter(action="inzending.originelen_verwijderd").exists()
+    assert AuditEvent.objects.filter(action="zaak.gewijzigd", object_id=str(zaak.pk)).exists()
+
+
+def test_a_changed_file_stops_archiving_and_is_logged(submission, ib):
+    stored = StoredFile.objects.get(submission=submission, role=FileRole.ORIGINAL)
+    with default_storage.open(stored.file.name, "wb") as fh:
+        fh.write(b"iets anders")
+    with pytest.raises(ReviewError) as info:
+        review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    assert "controlesom" in info.value.message
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.TE_BEOORDELEN
+    assert AuditEvent.objects.get(action="inzending.gearchiveerd").result == "controlesom_fout"
+    assert not StoredFile.objects.filter(derived_key=RENDITION_KEY).exists()
+
+
+def test_archiving_needs_a_result_and_a_selected_message(submission, ib):
+    with pytest.raises(ReviewError) as info:
+        review_archive(submission_id=submission.pk, zaak=ZaakFactory(), user=ib)
+    assert "resultaat" in info.value.message
+    messages_select(submission_id=submission.pk, message_ids=[], user=ib)
+    MediaItem.objects.filter(submission=submission).update(message=None)
+    MediaItem.objects.filter(submission=submission).delete()
+    with pytest.raises(ReviewError) as info:
+        review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    assert "ten minste één bericht" in info.value.message
+
+
+def test_a_result_outside_the_zaaktype_is_refused(submission, ib):
+    from tests.zaken.factories import ProcestypeFactory
+
+    other = SelectielijstResultaatFactory(
+        procestype=ProcestypeFactory(nummer=11, naam="Toestemming verlenen"), nummer="11.1"
+    )
+    with pytest.raises(ReviewError) as info:
+        review_archive(submission_id=submission.pk, zaak=ZaakFactory(), resultaat=other, user=ib)
+    assert "procestype" in info.value.message
+
+
+def test_with_a_purge_period_originals_stay_until_the_command_runs(
+    submission, ib, settings, django_capture_on_commit_callbacks
+):
+    settings.ARCHIEF_PURGE_ORIGINALS_AFTER = timedelta(days=30)
+    with django_capture_on_commit_callbacks(execute=True):
+        review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is None
+    assert not submissions_due_for_purge().exists()
+    later = submission.archived_at + timedelta(days=30, seconds=1)
+    assert list(submissions_due_for_purge(now=later)) == [submission]
+
+    Submission.objects.filter(pk=submission.pk).update(
+        archived_at=submission.archived_at - timedelta(days=31)
+    )
+    out = io.StringIO()
+    call_command("purge_originals", stdout=out)
+    assert "1 inzending" in out.getvalue()
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    # Running again finds nothing: the purge is idempotent.
+    assert originals_purge(submission_id=submission.pk).already_purged
+
+
+# --- reject and return ------------------------------------------------------------------------
+
+
+def test_rejecting_needs_a_reason_and_removes_everything(
+    submission, ib, django_capture_on_commit_callbacks
+):
+    with pytest.raises(ReviewError):
+        review_reject(submission_id=submission.pk, reason="", user=ib)
+    with pytest.raises(ReviewError):
+        review_reject(submission_id=submission.pk, reason="anders", note=" ", user=ib)
+    names = list(StoredFile.objects.filter(submission=submission).values_list("file", flat=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(
+            submission_id=submission.pk, reason="dubbel", note="Zie inzending 12.", user=ib
+        )
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.AFGEWEZEN
+    assert submission.review_note == "Dubbel ingediend. Zie inzending 12."
+    assert not Message.objects.filter(submission=submission).exists()
+    assert not Participant.objects.filter(submission=submission).exists()
+    assert not any(default_storage.exists(name) for name in names)
+    assert "niet gearchiveerd" in mail.outbox[0].subject
+    assert "Dubbel ingediend" in mail.outbox[0].body
+    assert AuditEvent.objects.get(action="inzending.afgewezen").detail == {"reden": "dubbel"}
+
+
+def test_returning_to_the_submitter_asks_a_question_and_keeps_the_submission_open(
+    submission, ib, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        review_return_to_submitter(
+            submission_id=submission.pk, question="Bij welke zaak hoort dit?", user=ib
+        )
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.TERUG_NAAR_INDIENER
+    assert submission.review_note == "Bij welke zaak hoort dit?"
+    assert "Vraag over uw WhatsAppgesprek" in mail.outbox[0].subject
+    assert Message.objects.filter(submission=submission).exists()
+    # Still reviewable: Informatiebeheer can archive it once the answer is in.
+    zaak = ZaakFactory(afgesloten=True)
+    review_archive(submission_id=submission.pk, zaak=zaak, user=ib)
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.GEARCHIVEERD
+
+
+def test_a_decided_submission_cannot_be_changed_again(submission, ib):
+    review_reject(submission_id=submission.pk, reason="niet_archiefwaardig", user=ib)
+    span = RedactionSpan.objects.filter(submission=submission).first()
+    for attempt in (
+        lambda: review_archive(
+            submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib
+        ),
+        lambda: review_return_to_submitter(submission_id=submission.pk, question="?", user=ib),
+        lambda: messages_select(submission_id=submission.pk, message_ids=[], user=ib),
+    ):
+        with pytest.raises(ReviewError) as info:
+            attempt()
+        assert "Afgewezen" in info.value.message
+    if span is not None:
+        with pytest.raises(ReviewError):
+            redaction_toggle(span_id=span.pk, user=ib)
+
+
+def test_no_mail_without_an_address(submission, ib, django_capture_on_commit_callbacks):
+    submission.submitted_by.email = ""
+    submission.submitted_by.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        review_return_to_submitter(submission_id=submission.pk, question="Welke zaak?", user=ib)
+    assert mail.outbox == []

@@ -1,0 +1,87 @@
+"""Redacted text and review segments, without a database."""
+
+import pytest
+
+from chats.review_text import (
+    OverlapError,
+    SpanRef,
+    check_new_span,
+    pseudonym_index,
+    redacted_text,
+    segments,
+)
+
+PLACEHOLDERS = {"PERSON": "[NAAM]", "PHONE": "[TELEFOONNUMMER]"}
+
+
+def test_spans_become_placeholders_and_participants_their_pseudonym():
+    text = "Jan belt Piet op 0612345678"
+    index = pseudonym_index([("Jan Jansen", "Deelnemer 1"), ("Mila de Vries", "Deelnemer 2")])
+    out = redacted_text(
+        text,
+        [(0, 3, "PERSON"), (9, 13, "PERSON"), (17, 27, "PHONE")],
+        placeholders=PLACEHOLDERS,
+        pseudonyms=index,
+    )
+    assert out == "Deelnemer 1 belt [NAAM] op [TELEFOONNUMMER]"
+
+
+def test_a_first_name_shared_by_two_participants_stays_a_placeholder():
+    index = pseudonym_index([("Jan Jansen", "Deelnemer 1"), ("Jan de Boer", "Deelnemer 2")])
+    assert "jan" not in index
+    assert index["jan de boer"] == "Deelnemer 2"
+
+
+def test_overlapping_spans_leak_no_character():
+    out = redacted_text(
+        "abcdefghij", [(2, 6, "PHONE"), (4, 8, "PERSON")], placeholders=PLACEHOLDERS
+    )
+    assert out == "ab[TELEFOONNUMMER]ij"
+
+
+def test_an_unknown_label_still_hides_the_text():
+    assert redacted_text("geheim", [(0, 6, "NIEUW")], placeholders=PLACEHOLDERS) == "[WEGGELATEN]"
+
+
+def test_segments_cover_the_text_exactly_once_in_order():
+    text = "Bel Jan op 0612345678 vandaag"
+    spans = [SpanRef(1, 11, 21, "PHONE", True), SpanRef(2, 4, 7, "PERSON", False)]
+    pieces = segments(text, spans)
+    assert "".join(p.text for p in pieces) == text
+    assert [p.start for p in pieces] == [0, 4, 7, 11, 21]
+    assert [p.span.id if p.span else None for p in pieces] == [None, 2, None, 1, None]
+
+
+def test_segments_skip_spans_that_overlap_or_run_past_the_end():
+    pieces = segments(
+        "abcdef",
+        [SpanRef(1, 0, 3, "X", True), SpanRef(2, 2, 4, "X", True), SpanRef(3, 5, 9, "X", True)],
+    )
+    assert "".join(p.text for p in pieces) == "abcdef"
+    assert [p.span.id for p in pieces if p.span] == [1]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "error"),
+    [
+        (3, 2, ValueError),
+        (0, 99, ValueError),
+        (-1, 2, ValueError),
+        (3, 4, ValueError),
+        (1, 6, OverlapError),
+    ],
+)
+def test_new_spans_must_be_inside_non_blank_and_free(start, end, error):
+    with pytest.raises(error):
+        check_new_span("abc def ghi", start, end, [(5, 7)])
+
+
+def test_the_module_imports_without_django():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, chats.review_text; "
+        "sys.exit(1 if any(m == 'django' or m.startswith('django.') for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -109,13 +109,13 @@ def submission_fail(*, submission_id: int, attempt: int, reason: str, code: str)
 
     Returns False (and changes nothing) when the attempt no longer owns the submission.
     """
-    from .pipeline.store import discard_output
+    from .pipeline.store import delete_files, discard_output
 
     with transaction.atomic():
         submission = Submission.objects.select_for_update().get(pk=submission_id)
         if submission.status != SubmissionStatus.IN_VERWERKING or submission.attempts != attempt:
             return False
-        discard_output(submission)
+        discarded = discard_output(submission)
         submission.set_status(SubmissionStatus.MISLUKT, reason=reason)
         submission.progress_step = "Verwerking mislukt"
         submission.processed_at = timezone.now()
@@ -127,6 +127,7 @@ def submission_fail(*, submission_id: int, attempt: int, reason: str, code: str)
             result="mislukt",
             detail={"poging": attempt, "code": code},
         )
+    delete_files(submission, discarded)
     logger.info("submission %s failed permanently (%s)", submission_id, code)
     return True
 

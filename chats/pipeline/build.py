@@ -219,6 +219,7 @@ def build_messages(
     known_names = [p.name for p in participants]
     replacements = pseudonymizer.replacements()
     out: list[MessageOut] = []
+    memo: dict[str, list] = {}
     nonexistent = truncated = markup = 0
     total = len(parsed.messages)
     for index, message in enumerate(parsed.messages):
@@ -229,7 +230,13 @@ def build_messages(
         truncated += cut
         if _MARKUP.search(text) or _FORMULA.match(text):
             markup += 1
-        found = detect(text, known_names=known_names) if text else []
+        found = memo.get(text) if text else []
+        if found is None:
+            # Chats repeat short messages ("Ok", "Top 👍"); the detector is deterministic for
+            # one set of names, so each distinct text is examined once.
+            found = detect(text, known_names=known_names)
+            if len(text) < 200:
+                memo[text] = found
         sent_at, missing = _aware(message.sent_at, zone)
         nonexistent += missing
         out.append(

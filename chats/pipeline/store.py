@@ -151,7 +151,6 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
                     "aandachtspunten": [flag.code for flag in result.flags],
                 },
             )
-            transaction.on_commit(lambda: remove_orphans(locked))
     except NotClaimed:
         # The owner of the submission writes the same names; leave its files alone.
         raise
@@ -161,6 +160,9 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
         # removing them cannot break a stored record.
         _delete_files(written)
         raise
+    # Committed: files of an earlier attempt that this result no longer uses can go. (Called
+    # here rather than on_commit so that tests inside a transaction see the same behaviour.)
+    remove_orphans(locked)
     return locked
 
 
@@ -268,8 +270,11 @@ def _insert(
     RedactionSpan.objects.bulk_create(spans, batch_size=_BATCH)
 
 
-def discard_output(submission: Submission) -> None:
-    """Remove every output row of `submission` now and its derived files after commit."""
+def discard_output(submission: Submission) -> list[str]:
+    """Delete every output row of `submission`; returns the derived files' storage names.
+
+    The caller deletes those files (delete_files) once its transaction has committed.
+    """
     with transaction.atomic():
         names = [
             n
@@ -279,9 +284,10 @@ def discard_output(submission: Submission) -> None:
             if n
         ]
         _delete_output(submission)
+    return names
 
-        def remove_files() -> None:
-            _delete_files(names)
-            remove_orphans(submission)
 
-        transaction.on_commit(remove_files)
+def delete_files(submission: Submission, names: Iterable[str]) -> None:
+    """Delete derived files by name and any orphan left in the submission's derived folder."""
+    _delete_files(names)
+    remove_orphans(submission)

@@ -246,9 +246,10 @@ def _run(claim: Claim) -> None:
         progress.step(steps.UNPACKING)
         inputs = gather_inputs(submission, workdir)
         progress.step(steps.SCANNING)
+        # Unpacked members first, so a finding names the file inside the export.
         scan_files(
-            [(f.path, f.display) for f in inputs.originals]
-            + [(f.path, f.display) for f in inputs.files if f.member_name],
+            [(f.path, f.display) for f in inputs.files if f.member_name]
+            + [(f.path, f.display) for f in inputs.originals],
             submission_id=submission.pk,
         )
         result = build_result(submission, inputs, workdir=workdir, progress=progress)

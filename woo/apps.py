@@ -4,3 +4,15 @@ from django.apps import AppConfig
 class WooConfig(AppConfig):
     name = "woo"
     verbose_name = "Woo-verzoeken"
+
+    def ready(self):
+        from django.db.models.signals import pre_delete
+
+        from chats.models import Submission
+        from chats.signals import submission_archived
+
+        from .legal_hold import refuse_delete_on_hold
+        from .receivers import on_submission_archived
+
+        submission_archived.connect(on_submission_archived, dispatch_uid="woo.index_on_archive")
+        pre_delete.connect(refuse_delete_on_hold, sender=Submission, dispatch_uid="woo.legal_hold")

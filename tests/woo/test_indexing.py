@@ -1,0 +1,88 @@
+"""The index holds redacted text of archived records only, and follows archiving."""
+
+import pytest
+
+from chats.constants import SubmissionStatus
+from chats.signals import submission_archived
+from tests.conftest import png_bytes
+from tests.woo.conftest import SECRET_PHONE
+from woo.indexing import index_submission
+from woo.models import SearchEntry
+
+pytestmark = pytest.mark.django_db
+
+
+def test_only_archived_records_are_indexed(make_record):
+    archived = make_record(["De boom is omgewaaid."])
+    waiting = make_record(["De boom is omgewaaid."], status=SubmissionStatus.TE_BEOORDELEN)
+    rejected = make_record(["De boom is omgewaaid."], status=SubmissionStatus.AFGEWEZEN)
+    assert SearchEntry.objects.filter(submission=archived).count() == 1
+    assert not SearchEntry.objects.filter(submission__in=[waiting, rejected]).exists()
+
+
+def test_only_redacted_text_of_messages_in_the_record_is_indexed(make_record):
+    record = make_record(
+        [
+            ("Bel mij op [TELEFOONNUMMER].", f"Bel mij op {SECRET_PHONE}."),
+            "Niet geselecteerd door Informatiebeheer.",
+            "",
+        ],
+        excluded_seqs=(2,),
+    )
+    texts = list(SearchEntry.objects.filter(submission=record).values_list("text", flat=True))
+    assert texts == ["Bel mij op [TELEFOONNUMMER]."]
+    assert not SearchEntry.objects.filter(text__contains=SECRET_PHONE).exists()
+
+
+def test_ocr_text_of_media_in_the_record_is_indexed_redacted(make_record, make_media):
+    record = make_record(["Zie foto.", "Niet in het archiefstuk."], excluded_seqs=(2,))
+    first, second = record.messages.order_by("seq")
+    make_media(
+        record,
+        first,
+        original=png_bytes(),
+        derived=png_bytes(),
+        ocr=f"Kenteken en {SECRET_PHONE}",
+        ocr_redacted="Kenteken en [TELEFOONNUMMER]",
+    )
+    make_media(record, second, original=png_bytes(), derived=png_bytes(), ocr_redacted="geheim")
+    index_submission(submission_id=record.pk)
+    ocr = SearchEntry.objects.get(submission=record, source="ocr")
+    assert ocr.text == "Kenteken en [TELEFOONNUMMER]"
+    assert ocr.message_id == first.pk
+    assert not SearchEntry.objects.filter(text__contains="geheim").exists()
+
+
+def test_indexing_twice_gives_the_same_entries(make_record):
+    record = make_record(["Eén.", "Twee.", "Drie."])
+    first = list(SearchEntry.objects.filter(submission=record).values_list("seq", "text"))
+    assert index_submission(submission_id=record.pk) == 3
+    second = list(SearchEntry.objects.filter(submission=record).values_list("seq", "text"))
+    assert sorted(first) == sorted(second)
+
+
+def test_a_record_that_is_no_longer_archived_leaves_the_index(make_record):
+    record = make_record(["De boom is omgewaaid."])
+    record.status = SubmissionStatus.TE_BEOORDELEN
+    record.save()
+    assert index_submission(submission_id=record.pk) == 0
+    assert not SearchEntry.objects.filter(submission=record).exists()
+
+
+def test_the_archiving_signal_indexes_the_record(make_record):
+    record = make_record(["Wateroverlast in de kelder."], index=False)
+    assert not SearchEntry.objects.filter(submission=record).exists()
+    submission_archived.send(sender=None, submission_id=record.pk)
+    assert SearchEntry.objects.filter(submission=record).count() == 1
+
+
+def test_filter_columns_are_copied_from_the_record(make_record, zaak):
+    record = make_record(["Tekst."], zaak=zaak, afdeling="ruimte", gesprekspartner="collega")
+    entry = SearchEntry.objects.get(submission=record)
+    assert (entry.zaak_id, entry.afdeling, entry.gesprekspartner) == (zaak.pk, "ruimte", "collega")
+    assert entry.sent_at == record.messages.get().sent_at
+
+
+def test_highlight_markers_in_message_text_are_stripped(make_record):
+    record = make_record(["nep\ue000markering\ue001"])
+    assert SearchEntry.objects.get(submission=record).text == "nep markering"

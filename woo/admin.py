@@ -1,0 +1,32 @@
+"""Woo requests in the admin (read-mostly; officers work on the Woo pages)."""
+
+from django.contrib import admin
+
+from .models import WooSelectie, WooVerzoek
+
+
+class WooSelectieInline(admin.TabularInline):
+    model = WooSelectie
+    extra = 0
+    can_delete = False
+    fields = ("record_ref", "message_seq", "besluit", "gronden", "toelichting", "toegevoegd_op")
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(WooVerzoek)
+class WooVerzoekAdmin(admin.ModelAdmin):
+    list_display = ("nummer", "onderwerp", "ontvangen_op", "status", "aangemaakt_door")
+    list_filter = ("status",)
+    search_fields = ("nummer", "onderwerp")
+    list_select_related = ("aangemaakt_door",)
+    readonly_fields = ("aangemaakt_door", "aangemaakt_op", "afgehandeld_op")
+    inlines = [WooSelectieInline]
+    show_full_result_count = False
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.aangemaakt_door = request.user
+        super().save_model(request, obj, form, change)

@@ -1,0 +1,154 @@
+"""Exports for a Woo request: the selected messages as PDF and the inventarislijst as CSV."""
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from chats.models import Message
+
+from .constants import Besluit, WooGrond
+from .models import WooVerzoek
+from .records import record_reference
+
+# A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_COLUMNS = (
+    "Nr.",
+    "Archiefstuk",
+    "Bericht",
+    "Datum",
+    "Zaak",
+    "Beoordeling",
+    "Weigeringsgronden",
+    "Toelichting",
+)
+
+
+@dataclass(frozen=True)
+class ExportMessage:
+    """One selected message with its record reference and the decision that applies to it."""
+
+    nummer: int
+    record_ref: str
+    submission_id: int
+    message_id: int
+    seq: int
+    sent_at: datetime | None
+    author: str
+    text: str
+    zaaknummer: str
+    besluit: str
+    gronden: tuple[str, ...]
+    toelichting: str
+
+    @property
+    def besluit_label(self) -> str:
+        return dict(Besluit.choices).get(self.besluit, "Nog niet beoordeeld")
+
+    @property
+    def gronden_labels(self) -> tuple[str, ...]:
+        labels = dict(WooGrond.choices)
+        return tuple(labels.get(code, code) for code in self.gronden)
+
+
+def export_messages(verzoek: WooVerzoek) -> list[ExportMessage]:
+    """Exactly the selected messages: all record messages of whole records plus single ones.
+
+    Only redacted text of archived records; a message chosen on its own carries its own
+    decision, otherwise the decision on the whole record applies.
+    """
+    selecties = list(verzoek.selecties.filter(submission__isnull=False))
+    whole = {s.submission_id: s for s in selecties if s.message_id is None}
+    single = {s.message_id: s for s in selecties if s.message_id is not None}
+    if not selecties:
+        return []
+    messages = (
+        Message.objects.archived()
+        .filter(Q(submission_id__in=whole.keys()) | Q(pk__in=single.keys()))
+        .select_related("participant", "submission__zaak")
+        .only(
+            "pk",
+            "seq",
+            "sent_at",
+            "text_redacted",
+            "submission_id",
+            "participant__pseudonym",
+            "submission__zaak__zaaknummer",
+            "submission__zaaknummer",
+        )
+        .order_by("submission_id", "seq")
+    )
+    result = []
+    for number, message in enumerate(messages, start=1):
+        selectie = single.get(message.pk) or whole[message.submission_id]
+        zaak = message.submission.zaak
+        result.append(
+            ExportMessage(
+                nummer=number,
+                record_ref=record_reference(message.submission_id),
+                submission_id=message.submission_id,
+                message_id=message.pk,
+                seq=message.seq,
+                sent_at=message.sent_at,
+                author=message.participant.pseudonym if message.participant else "",
+                text=message.text_redacted,
+                zaaknummer=zaak.zaaknummer if zaak else message.submission.zaaknummer,
+                besluit=selectie.besluit,
+                gronden=tuple(selectie.gronden),
+                toelichting=selectie.toelichting,
+            )
+        )
+    return result
+
+
+def csv_safe(value: object) -> str:
+    """A cell value that no spreadsheet will run as a formula."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _local(moment: datetime | None) -> str:
+    return timezone.localtime(moment).strftime("%d-%m-%Y %H:%M") if moment else ""
+
+
+def inventory_csv(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
+    """The inventarislijst: one row per selected message; UTF-8 with BOM and ';' for Excel."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for item in items:
+        writer.writerow(
+            csv_safe(value)
+            for value in (
+                item.nummer,
+                item.record_ref,
+                item.seq,
+                _local(item.sent_at),
+                item.zaaknummer,
+                item.besluit_label,
+                "; ".join(item.gronden_labels),
+                item.toelichting,
+            )
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def export_pdf(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
+    """The selected, redacted messages grouped per record, as PDF (WeasyPrint)."""
+    from weasyprint import HTML
+
+    records: dict[str, list[ExportMessage]] = {}
+    for item in items:
+        records.setdefault(item.record_ref, []).append(item)
+    html = render_to_string(
+        "woo/export_pdf.html",
+        {"verzoek": verzoek, "records": records, "count": len(items), "now": timezone.now()},
+    )
+    return HTML(string=html, base_url=None).write_pdf()

@@ -1,0 +1,105 @@
+"""Forms of the Woo pages: the search form, a new request, a disclosure decision."""
+
+from django import forms
+from django.apps import apps
+
+from chats.constants import AFDELINGEN, Gesprekspartner
+
+from .constants import Besluit, WooGrond
+from .models import WooSelectie, WooVerzoek
+from .search import SearchFilters
+
+
+def zaaktype_choices() -> list[tuple[str, str]]:
+    """Zaaktypen as (identificatie, omschrijving), when the zaken app has them."""
+    try:
+        model = apps.get_model("zaken", "Zaaktype")
+    except LookupError:
+        return []
+    return list(model.objects.order_by("omschrijving").values_list("identificatie", "omschrijving"))
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Zoekwoorden", required=False)
+    zaaknummer = forms.CharField(label="Zaaknummer", required=False, max_length=40)
+    zaaktype = forms.ChoiceField(label="Zaaktype", required=False)
+    afdeling = forms.ChoiceField(
+        label="Afdeling", required=False, choices=[("", "Alle afdelingen"), *AFDELINGEN]
+    )
+    gesprekspartner = forms.ChoiceField(
+        label="Gesprek met",
+        required=False,
+        choices=[("", "Iedereen"), *Gesprekspartner.choices],
+    )
+    van = forms.DateField(
+        label="Van", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    tot = forms.DateField(
+        label="Tot en met", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    verzoek = forms.ModelChoiceField(
+        label="Toevoegen aan Woo-verzoek",
+        required=False,
+        queryset=WooVerzoek.objects.none(),
+        empty_label="(geen verzoek gekozen)",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["zaaktype"].choices = [("", "Alle zaaktypen"), *zaaktype_choices()]
+        self.fields["verzoek"].queryset = WooVerzoek.objects.holding().order_by("-ontvangen_op")
+
+    def clean(self):
+        data = super().clean()
+        van, tot = data.get("van"), data.get("tot")
+        if van and tot and tot < van:
+            self.add_error("tot", "De einddatum ligt vóór de begindatum.")
+        return data
+
+    def zaak_id(self) -> int | None:
+        """The zaak of the entered zaaknummer; 0 when none has that number (no results)."""
+        nummer = (self.cleaned_data.get("zaaknummer") or "").strip()
+        if not nummer:
+            return None
+        zaak = apps.get_model("zaken", "Zaak").objects.filter(zaaknummer__iexact=nummer).first()
+        return zaak.pk if zaak else 0
+
+    def filters(self) -> SearchFilters:
+        data = self.cleaned_data
+        return SearchFilters(
+            zaak_id=self.zaak_id(),
+            zaaktype=data.get("zaaktype") or "",
+            afdeling=data.get("afdeling") or "",
+            gesprekspartner=data.get("gesprekspartner") or "",
+            van=data.get("van"),
+            tot=data.get("tot"),
+        )
+
+
+class VerzoekForm(forms.ModelForm):
+    class Meta:
+        model = WooVerzoek
+        fields = ["nummer", "onderwerp", "ontvangen_op"]
+        widgets = {"ontvangen_op": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+
+class BesluitForm(forms.ModelForm):
+    gronden = forms.MultipleChoiceField(
+        label="Weigeringsgronden",
+        required=False,
+        choices=WooGrond.choices,
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+    )
+
+    class Meta:
+        model = WooSelectie
+        fields = ["besluit", "gronden", "toelichting"]
+
+    def clean(self):
+        data = super().clean()
+        besluit, gronden = data.get("besluit"), data.get("gronden") or []
+        if besluit in (Besluit.DEELS_OPENBAAR, Besluit.NIET_OPENBAAR) and not gronden:
+            self.add_error("gronden", "Geef bij (deels) niet openbaar ten minste één grond op.")
+        if besluit == Besluit.OPENBAAR and gronden:
+            self.add_error("gronden", "Een openbaar document heeft geen weigeringsgronden.")
+        return data

@@ -1,0 +1,233 @@
+"""Filling the search index from archived records: redacted text only, never originals."""
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from django.db import connection, transaction
+from django.db.models import Q
+
+from chats.constants import SubmissionStatus, UploadKind
+from chats.models import MediaItem, Message, Submission
+
+from .constants import EntrySource
+from .models import SearchEntry
+
+logger = logging.getLogger(__name__)
+
+SEARCH_CONFIG = "dutch"
+BATCH_SIZE = 2000
+# Private-use characters mark highlights in snippets (see search.py); they must never occur in
+# indexed text, or a message could smuggle in its own highlight.
+HIGHLIGHT_START = "\ue000"
+HIGHLIGHT_END = "\ue001"
+_STRIP = str.maketrans({"\x00": " ", HIGHLIGHT_START: " ", HIGHLIGHT_END: " "})
+
+
+def uses_postgres_search() -> bool:
+    """Full-text search needs PostgreSQL; the embedded SQLite default searches with LIKE."""
+    return connection.vendor == "postgresql"
+
+
+def clean_index_text(text: str) -> str:
+    """Text as stored in the index: without NUL and without our highlight markers."""
+    return (text or "").translate(_STRIP).strip()
+
+
+class DutchVector:
+    """to_tsvector('dutch', <text>) as a value to save; lighter than SearchVector(Value(...)).
+
+    The insert compiler takes anything with resolve_expression/as_sql as a value; bulk inserts
+    of a million entries spend noticeable time building full expression trees.
+    """
+
+    contains_column_references = False
+    contains_aggregate = False
+    contains_over_clause = False
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def resolve_expression(self, *args, **kwargs):
+        return self
+
+    def as_sql(self, compiler, connection):
+        return f"to_tsvector('{SEARCH_CONFIG}'::regconfig, %s)", [self.text]
+
+
+def vector_for(text: str) -> DutchVector | None:
+    """The value for SearchEntry.vector: to_tsvector() on PostgreSQL, None on SQLite."""
+    if not uses_postgres_search():
+        return None
+    return DutchVector(text)
+
+
+def record_filter_columns(submission: Submission) -> dict:
+    """The denormalised filter columns every entry of this record carries."""
+    zaak = submission.zaak
+    zaaktype = getattr(zaak, "zaaktype", "") if zaak is not None else ""
+    return {
+        "submission_id": submission.pk,
+        "zaak_id": submission.zaak_id,
+        "zaaktype": str(zaaktype or "")[:200],
+        "afdeling": submission.afdeling or "",
+        "gesprekspartner": submission.gesprekspartner or "",
+    }
+
+
+def record_messages(submission_id: int):
+    """The messages that belong to the archived record (DI's selection)."""
+    return Message.objects.filter(submission_id=submission_id, in_record=True)
+
+
+def record_media(submission: Submission):
+    """Media of the record: attached to a selected message, or screenshots that are the record."""
+    in_record = Q(message__in_record=True)
+    if submission.upload_kind == UploadKind.SCREENSHOTS:
+        in_record |= Q(message__isnull=True)
+    return MediaItem.objects.filter(in_record, submission_id=submission.pk, flagged=False)
+
+
+def _entries(submission: Submission) -> Iterator[SearchEntry]:
+    columns = record_filter_columns(submission)
+    messages = record_messages(submission.pk).exclude(text_redacted="")
+    for message_id, seq, sent_at, text in messages.values_list(
+        "pk", "seq", "sent_at", "text_redacted"
+    ).iterator(chunk_size=BATCH_SIZE):
+        text = clean_index_text(text)
+        if text:
+            yield SearchEntry(
+                message_id=message_id,
+                source=EntrySource.MESSAGE,
+                seq=seq,
+                sent_at=sent_at,
+                text=text,
+                vector=vector_for(text),
+                **columns,
+            )
+    media = record_media(submission).exclude(ocr_text_redacted="")
+    for media_id, message_id, media_seq, message_seq, sent_at, text in media.values_list(
+        "pk", "message_id", "seq", "message__seq", "message__sent_at", "ocr_text_redacted"
+    ):
+        text = clean_index_text(text)
+        if text:
+            yield SearchEntry(
+                message_id=message_id,
+                media_id=media_id,
+                source=EntrySource.OCR,
+                seq=message_seq if message_seq is not None else media_seq,
+                sent_at=sent_at,
+                text=text,
+                vector=vector_for(text),
+                **columns,
+            )
+
+
+def bulk_insert_entries(entries: Iterable[SearchEntry], *, batch_size: int = BATCH_SIZE) -> int:
+    """Insert entries in batches; returns how many."""
+    count = 0
+    batch: list[SearchEntry] = []
+    for entry in entries:
+        batch.append(entry)
+        if len(batch) >= batch_size:
+            SearchEntry.objects.bulk_create(batch)
+            count += len(batch)
+            batch = []
+    if batch:
+        SearchEntry.objects.bulk_create(batch)
+        count += len(batch)
+    return count
+
+
+# Set-based indexing on PostgreSQL: the database reads the redacted text and computes the vector
+# itself, so no text travels to Python and back. The per-record filter columns come in as arrays.
+_CLEAN_SQL = "btrim(translate({col}, U&'\\E000\\E001', '  '), E' \\t\\r\\n')"
+_RECORDS_SQL = (
+    "unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[], %s::text[], %s::boolean[]) "
+    "AS c(submission_id, zaak_id, zaaktype, afdeling, gesprekspartner, screenshots)"
+)
+_COLUMNS = (
+    "submission_id, message_id, media_id, source, seq, sent_at, text, vector, "
+    "zaak_id, zaaktype, afdeling, gesprekspartner"
+)
+
+
+def _insert_sql() -> tuple[str, str]:
+    entry = SearchEntry._meta.db_table
+    message = Message._meta.db_table
+    media = MediaItem._meta.db_table
+    messages_sql = f"""
+        INSERT INTO {entry} ({_COLUMNS})
+        SELECT c.submission_id, m.id, NULL, '{EntrySource.MESSAGE}', m.seq, m.sent_at, x.text,
+               to_tsvector('{SEARCH_CONFIG}', x.text),
+               c.zaak_id, c.zaaktype, c.afdeling, c.gesprekspartner
+        FROM {_RECORDS_SQL}
+        JOIN {message} m ON m.submission_id = c.submission_id AND m.in_record
+        CROSS JOIN LATERAL (SELECT {_CLEAN_SQL.format(col="m.text_redacted")} AS text) x
+        WHERE x.text <> ''
+    """
+    media_sql = f"""
+        INSERT INTO {entry} ({_COLUMNS})
+        SELECT c.submission_id, m.id, mi.id, '{EntrySource.OCR}', COALESCE(m.seq, mi.seq),
+               m.sent_at, x.text, to_tsvector('{SEARCH_CONFIG}', x.text),
+               c.zaak_id, c.zaaktype, c.afdeling, c.gesprekspartner
+        FROM {_RECORDS_SQL}
+        JOIN {media} mi ON mi.submission_id = c.submission_id AND NOT mi.flagged
+        LEFT JOIN {message} m ON m.id = mi.message_id
+        CROSS JOIN LATERAL (SELECT {_CLEAN_SQL.format(col="mi.ocr_text_redacted")} AS text) x
+        WHERE x.text <> '' AND (m.in_record OR (mi.message_id IS NULL AND c.screenshots))
+    """
+    return messages_sql, media_sql
+
+
+def insert_entries_for_records(records: list[dict]) -> int:
+    """PostgreSQL: insert the entries of several records in two statements; returns the count.
+
+    `records` holds record_filter_columns() plus "screenshots" for each record; the caller has
+    made sure they are archived and have no entries yet.
+    """
+    if not records:
+        return 0
+    params = [
+        [r["submission_id"] for r in records],
+        [r["zaak_id"] for r in records],
+        [r["zaaktype"] for r in records],
+        [r["afdeling"] for r in records],
+        [r["gesprekspartner"] for r in records],
+        [r["screenshots"] for r in records],
+    ]
+    count = 0
+    with connection.cursor() as cursor:
+        for sql in _insert_sql():
+            cursor.execute(sql, params)
+            count += cursor.rowcount
+    return count
+
+
+def index_submission(*, submission_id: int) -> int:
+    """Replace the search entries of one submission; only an archived record gets any.
+
+    Idempotent: running it twice gives the same entries. Returns the number of entries.
+    """
+    with transaction.atomic():
+        SearchEntry.objects.filter(submission_id=submission_id).delete()
+        submission = (
+            Submission.objects.select_related("zaak")
+            .filter(pk=submission_id, status=SubmissionStatus.GEARCHIVEERD)
+            .first()
+        )
+        if submission is None:
+            return 0
+        if uses_postgres_search():
+            columns = record_filter_columns(submission)
+            columns["screenshots"] = submission.upload_kind == UploadKind.SCREENSHOTS
+            count = insert_entries_for_records([columns])
+        else:
+            count = bulk_insert_entries(_entries(submission))
+    logger.info("woo index: submission %s has %d entries", submission_id, count)
+    return count
+
+
+def unindex_submission(*, submission_id: int) -> int:
+    """Remove a record from the index (e.g. when it is no longer archived)."""
+    deleted, _ = SearchEntry.objects.filter(submission_id=submission_id).delete()
+    return deleted

@@ -1,0 +1,138 @@
+"""Parsing what a Woo officer types into a search query; pure Python, no Django.
+
+The syntax is PostgreSQL's websearch syntax with a Dutch `of`: words, `"exacte zin"`, `-woord`
+and `of` between alternatives. The parser never fails: whatever is typed (quotes, backslashes,
+SQL or HTML fragments, control characters) becomes a query that is safe to pass on as a bound
+parameter, and the same structure drives the simple search on SQLite.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 16
+
+# Characters that separate words for the simple (SQLite) search; the PostgreSQL parser decides
+# for itself. Hyphens and dots stay inside a word so that "Z-2024-000123" survives.
+_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$", re.UNICODE)
+_OR_WORDS = {"of", "or"}
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or an exact phrase; `negated` for a term that must not occur."""
+
+    text: str
+    phrase: bool = False
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A cleaned query: AND over `clauses` (each an OR of terms), none of `excluded`."""
+
+    raw: str
+    clauses: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+    truncated: bool
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.clauses
+
+    def websearch(self) -> str:
+        """The query in PostgreSQL websearch syntax (Dutch `of` written as `or`)."""
+        parts = [" or ".join(_quote(term) for term in clause) for clause in self.clauses]
+        parts += ["-" + _quote(term) for term in self.excluded]
+        return " ".join(parts)
+
+    def positive_terms(self) -> tuple[Term, ...]:
+        return tuple(term for clause in self.clauses for term in clause)
+
+
+def _quote(term: Term) -> str:
+    return f'"{term.text}"' if term.phrase else term.text
+
+
+def clean_text(raw: str) -> tuple[str, bool]:
+    """Drop control characters (NUL included), normalise and cap the length."""
+    text = unicodedata.normalize("NFC", raw or "")
+    text = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") else ch
+        for ch in text
+    )
+    text = " ".join(text.split())
+    truncated = len(text) > MAX_QUERY_LENGTH
+    return text[:MAX_QUERY_LENGTH], truncated
+
+
+def _word(token: str) -> str:
+    # A backslash or a quote inside a word carries no meaning for a search; dropping them keeps
+    # the websearch string we build unambiguous.
+    token = token.replace("\\", " ").replace('"', " ").replace("'", " ")
+    return _EDGE_PUNCTUATION.sub("", " ".join(token.split()))
+
+
+def _tokens(text: str) -> list[tuple[str, bool, bool]]:
+    """(text, is_phrase, negated) in order; an unclosed quote runs to the end."""
+    tokens = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        negated = False
+        if text[i] == "-" and i + 1 < n and not text[i + 1].isspace():
+            negated = True
+            i += 1
+        if text[i] == '"':
+            end = text.find('"', i + 1)
+            end = n if end == -1 else end
+            words = [_word(part) for part in text[i + 1 : end].split()]
+            phrase = " ".join(word for word in words if word)
+            if phrase:
+                tokens.append((phrase, " " in phrase, negated))
+            i = end + 1
+            continue
+        end = i
+        while end < n and not text[end].isspace() and text[end] != '"':
+            end += 1
+        word = _word(text[i:end])
+        if word:
+            for part in word.split():
+                tokens.append((part, False, negated))
+        i = end
+    return tokens
+
+
+def parse_query(raw: str) -> ParsedQuery:
+    """Parse a typed query; never raises."""
+    text, truncated = clean_text(raw)
+    clauses: list[list[Term]] = []
+    excluded: list[Term] = []
+    join_next = False
+    count = 0
+    for token, phrase, negated in _tokens(text):
+        if not phrase and not negated and token.lower() in _OR_WORDS:
+            join_next = bool(clauses)
+            continue
+        if count >= MAX_TERMS:
+            truncated = True
+            break
+        count += 1
+        term = Term(text=token, phrase=phrase, negated=negated)
+        if negated:
+            excluded.append(term)
+            join_next = False
+        elif join_next:
+            clauses[-1].append(term)
+            join_next = False
+        else:
+            clauses.append([term])
+    return ParsedQuery(
+        raw=text,
+        clauses=tuple(tuple(clause) for clause in clauses),
+        excluded=tuple(excluded),
+        truncated=truncated,
+    )

@@ -1,0 +1,18 @@
+"""Signal receivers: the index follows archiving without the chats app knowing about Woo."""
+
+import logging
+
+from .tasks import index_submission_task
+
+logger = logging.getLogger(__name__)
+
+
+def on_submission_archived(sender, submission_id: int, **kwargs) -> None:
+    """Queue indexing of a newly archived record; index in-process when the broker is down."""
+    try:
+        index_submission_task.delay(submission_id)
+    except Exception:  # noqa: BLE001 - the broker's many error types; the record must be found
+        logger.warning("woo index: broker unavailable, indexing submission %s now", submission_id)
+        from .indexing import index_submission
+
+        index_submission(submission_id=submission_id)

@@ -1,0 +1,25 @@
+"""Template filters of the Woo pages."""
+
+import re
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+# Placeholders the redaction pipeline leaves in place of personal data, e.g. [TELEFOONNUMMER].
+_PLACEHOLDER = re.compile(r"\[([A-Z][A-Z\-]{1,30})\]")
+
+
+@register.filter
+def placeholders(text: str) -> SafeString:
+    """Escape text and show redaction placeholders as labelled marks."""
+    html = escape(text or "")
+    html = _PLACEHOLDER.sub(
+        lambda m: (
+            f'<span class="woo-redacted" title="weggelaten persoonsgegeven">{m.group(1)}</span>'
+        ),
+        html,
+    )
+    return mark_safe(html)  # noqa: S308 - the input is escaped; only our span is added

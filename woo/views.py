@@ -1,0 +1,327 @@
+"""Woo pages: search, record view, media of a record, requests with their selection and exports."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from audit.services import audit_log
+
+from .export import export_messages, export_pdf, inventory_csv
+from .forms import BesluitForm, SearchForm, VerzoekForm
+from .indexing import uses_postgres_search
+from .models import WooSelectie, WooVerzoek
+from .query import MAX_QUERY_LENGTH, parse_query
+from .records import archived_record, record_media_item, record_reference, record_view
+from .search import search
+from .services import (
+    WooError,
+    selectie_add,
+    selectie_decide,
+    selectie_remove,
+    verzoek_close,
+    verzoek_create,
+)
+
+SEARCH_PERM = "chats.search_archive"
+
+
+def woo_permission(*perms: str):
+    """Login required (redirect), then every permission (403 otherwise)."""
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.has_perms(perms):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def _page(request) -> int:
+    try:
+        return max(1, min(int(request.GET.get("pagina", "1")), 10_000))
+    except ValueError:
+        return 1
+
+
+def _safe_next(request, fallback: str) -> str:
+    target = request.POST.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
+
+
+@require_GET
+@woo_permission(SEARCH_PERM)
+def search_view(request):
+    form = SearchForm(request.GET or None)
+    outcome = query = None
+    if form.is_bound and form.is_valid():
+        query = parse_query(form.cleaned_data["q"])
+        filters = form.filters()
+        outcome = search(query, filters, page=_page(request))
+        if outcome.searched:
+            audit_log(
+                action="woo.search",
+                request=request,
+                detail={
+                    # The officer's own words, never chat text (see DESIGN: audit).
+                    "query": query.raw,
+                    "filters": {
+                        "zaak_id": filters.zaak_id,
+                        "zaaktype": filters.zaaktype,
+                        "afdeling": filters.afdeling,
+                        "gesprekspartner": filters.gesprekspartner,
+                        "van": filters.van.isoformat() if filters.van else None,
+                        "tot": filters.tot.isoformat() if filters.tot else None,
+                    },
+                    "records": outcome.record_count,
+                    "hits": outcome.hit_count,
+                    "page": outcome.page,
+                },
+            )
+    verzoek = form.cleaned_data.get("verzoek") if form.is_bound and form.is_valid() else None
+    params = request.GET.copy()
+    params.pop("pagina", None)
+    return render(
+        request,
+        "woo/search.html",
+        {
+            "form": form,
+            "outcome": outcome,
+            "query": query,
+            "verzoek": verzoek,
+            "can_change": request.user.has_perm("woo.change_wooverzoek"),
+            "querystring": params.urlencode(),
+            "max_query_length": MAX_QUERY_LENGTH,
+            "full_text": uses_postgres_search(),
+        },
+    )
+
+
+@require_GET
+@woo_permission(SEARCH_PERM)
+def record_detail(request, pk: int):
+    submission = archived_record(pk)
+    view = record_view(submission)
+    audit_log(
+        action="woo.record_view",
+        request=request,
+        obj=submission,
+        detail={"messages": len(view.messages)},
+    )
+    verzoek = None
+    verzoek_id = request.GET.get("verzoek", "")
+    if verzoek_id.isdigit():
+        verzoek = WooVerzoek.objects.holding().filter(pk=int(verzoek_id)).first()
+    return render(
+        request,
+        "woo/record_detail.html",
+        {
+            "record": submission,
+            "reference": record_reference(submission.pk),
+            "view": view,
+            "zaak": submission.zaak,
+            "verzoek": verzoek,
+            "open_verzoeken": WooVerzoek.objects.holding().order_by("-ontvangen_op"),
+            "can_change": request.user.has_perm("woo.change_wooverzoek"),
+        },
+    )
+
+
+@require_GET
+@woo_permission(SEARCH_PERM)
+def record_media(request, pk: int, media_pk: int):
+    media = record_media_item(pk, media_pk)
+    derived = media.derived
+    response = FileResponse(derived.file.open("rb"), content_type=derived.mime_type)
+    if not derived.mime_type.startswith("image/"):
+        response["Content-Disposition"] = f'attachment; filename="bijlage-{media.pk}"'
+    response["Cache-Control"] = "private, max-age=600"
+    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+    return response
+
+
+@require_GET
+@woo_permission("woo.view_wooverzoek", SEARCH_PERM)
+def verzoek_list(request):
+    verzoeken = WooVerzoek.objects.select_related("aangemaakt_door").order_by(
+        "status", "-ontvangen_op", "-pk"
+    )
+    form = VerzoekForm() if request.user.has_perm("woo.add_wooverzoek") else None
+    return render(request, "woo/verzoek_list.html", {"verzoeken": verzoeken, "form": form})
+
+
+@require_POST
+@woo_permission("woo.add_wooverzoek", SEARCH_PERM)
+def verzoek_new(request):
+    form = VerzoekForm(request.POST)
+    if form.is_valid():
+        try:
+            verzoek = verzoek_create(user=request.user, request=request, **form.cleaned_data)
+        except WooError as error:
+            form.add_error("nummer", error.message)
+        else:
+            messages.success(request, f"Woo-verzoek {verzoek.nummer} is aangemaakt.")
+            return redirect("woo:verzoek_detail", pk=verzoek.pk)
+    verzoeken = WooVerzoek.objects.order_by("status", "-ontvangen_op", "-pk")
+    return render(
+        request, "woo/verzoek_list.html", {"verzoeken": verzoeken, "form": form}, status=400
+    )
+
+
+@require_GET
+@woo_permission("woo.view_wooverzoek", SEARCH_PERM)
+def verzoek_detail(request, pk: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    selecties = list(
+        verzoek.selecties.select_related("submission__zaak").order_by(
+            "submission_id", "message_seq", "pk"
+        )
+    )
+    forms = [
+        (selectie, BesluitForm(instance=selectie, prefix=f"s{selectie.pk}"))
+        for selectie in selecties
+    ]
+    return render(
+        request,
+        "woo/verzoek_detail.html",
+        {
+            "verzoek": verzoek,
+            "selecties": forms,
+            "message_count": len(export_messages(verzoek)),
+            "can_change": request.user.has_perm("woo.change_wooverzoek") and verzoek.is_open,
+        },
+    )
+
+
+@require_POST
+@woo_permission("woo.change_wooverzoek", SEARCH_PERM)
+def verzoek_add(request, pk: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    fallback = reverse("woo:verzoek_detail", args=[verzoek.pk])
+    submission_id = request.POST.get("archiefstuk", "")
+    message_id = request.POST.get("bericht", "")
+    if not submission_id.isdigit() or (message_id and not message_id.isdigit()):
+        messages.error(request, "Kies een archiefstuk of bericht om toe te voegen.")
+        return redirect(_safe_next(request, fallback))
+    try:
+        selectie, created = selectie_add(
+            user=request.user,
+            verzoek=verzoek,
+            submission_id=int(submission_id),
+            message_id=int(message_id) if message_id else None,
+            request=request,
+        )
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        if created:
+            messages.success(request, f"{selectie} is toegevoegd aan {verzoek.nummer}.")
+        else:
+            messages.info(request, f"{selectie} hoorde al bij {verzoek.nummer}.")
+    return redirect(_safe_next(request, fallback))
+
+
+@require_POST
+@woo_permission("woo.change_wooverzoek", SEARCH_PERM)
+def selectie_update(request, pk: int, selectie_pk: int):
+    selectie = get_object_or_404(WooSelectie, pk=selectie_pk, verzoek_id=pk)
+    form = BesluitForm(request.POST, instance=selectie, prefix=f"s{selectie.pk}")
+    if form.is_valid():
+        try:
+            selectie_decide(
+                user=request.user,
+                selectie=selectie,
+                besluit=form.cleaned_data["besluit"],
+                gronden=form.cleaned_data["gronden"],
+                toelichting=form.cleaned_data["toelichting"],
+                request=request,
+            )
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, f"Beoordeling van {selectie} is opgeslagen.")
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, f"{selectie}: {error}")
+    return redirect("woo:verzoek_detail", pk=pk)
+
+
+@require_POST
+@woo_permission("woo.change_wooverzoek", SEARCH_PERM)
+def selectie_delete(request, pk: int, selectie_pk: int):
+    selectie = get_object_or_404(WooSelectie, pk=selectie_pk, verzoek_id=pk)
+    try:
+        selectie_remove(user=request.user, selectie=selectie, request=request)
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Uit het verzoek gehaald.")
+    return redirect("woo:verzoek_detail", pk=pk)
+
+
+@require_POST
+@woo_permission("woo.change_wooverzoek", SEARCH_PERM)
+def verzoek_afhandelen(request, pk: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    try:
+        verzoek_close(user=request.user, verzoek=verzoek, request=request)
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            f"Woo-verzoek {verzoek.nummer} is afgehandeld; de bewaarplicht voor de "
+            "geselecteerde archiefstukken is opgeheven.",
+        )
+    return redirect("woo:verzoek_detail", pk=pk)
+
+
+def _export_response(request, verzoek: WooVerzoek, kind: str) -> HttpResponse:
+    items = export_messages(verzoek)
+    if kind == "pdf":
+        content, content_type = export_pdf(verzoek, items), "application/pdf"
+        filename = f"woo-{verzoek.pk}-berichten.pdf"
+    else:
+        content, content_type = inventory_csv(verzoek, items), "text/csv; charset=utf-8"
+        filename = f"woo-{verzoek.pk}-inventarislijst.csv"
+    audit_log(
+        action=f"woo.export_{kind}",
+        request=request,
+        obj=verzoek,
+        detail={
+            "messages": len(items),
+            "records": len({item.submission_id for item in items}),
+        },
+    )
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_GET
+@woo_permission("woo.view_wooverzoek", SEARCH_PERM)
+def verzoek_export_pdf(request, pk: int):
+    return _export_response(request, get_object_or_404(WooVerzoek, pk=pk), "pdf")
+
+
+@require_GET
+@woo_permission("woo.view_wooverzoek", SEARCH_PERM)
+def verzoek_export_csv(request, pk: int):
+    return _export_response(request, get_object_or_404(WooVerzoek, pk=pk), "csv")

@@ -54,6 +54,7 @@ class ZaakAdmin(admin.ModelAdmin):
     list_select_related = ("zaaktype", "resultaat")
     autocomplete_fields = ("zaaktype", "resultaat")
     date_hierarchy = "archiefactiedatum"
+    ordering = ("zaaknummer",)  # explicit: the annotated (GROUP BY) queryset drops Meta.ordering
     show_full_result_count = False
     readonly_fields = ("archiefnominatie", "berekening", "archiefactiedatum")
     fieldsets = (

@@ -44,10 +44,13 @@ STREET_SUFFIXES: tuple[str, ...] = tuple(
 class Lexicon:
     """All word lists the detectors use, lower-cased."""
 
-    first_names: frozenset[str]
-    surnames: frozenset[str]
+    first_names: frozenset[str]  # all known first names
+    common_first_names: frozenset[str]  # the frequent ones (hand-compiled and Faker)
+    surnames: frozenset[str]  # all known surnames, without tussenvoegsel
+    common_surnames: frozenset[str]
     places: frozenset[str]
     frequent_words: frozenset[str]
+    not_names: frozenset[str]  # months, greetings, roles, brands: never a name
     dutch_words: frozenset[str]
     proper_nouns: frozenset[str]
 
@@ -61,11 +64,16 @@ def _read(name: str) -> frozenset[str]:
 @cache
 def load() -> Lexicon:
     """The shipped lexicon (read once; about 0.3 s)."""
+    common_first = _read("first_names.txt")
+    common_surnames = _read("surnames.txt")
     return Lexicon(
-        first_names=_read("first_names.txt"),
-        surnames=_read("surnames.txt"),
+        first_names=common_first | _read("first_names_extra.txt.gz"),
+        common_first_names=common_first,
+        surnames=common_surnames | _read("surnames_extra.txt.gz"),
+        common_surnames=common_surnames,
         places=_read("places.txt"),
         frequent_words=_read("frequent_words.txt"),
+        not_names=_read("not_names.txt"),
         dutch_words=_read("dutch_words.txt.gz"),
         proper_nouns=_read("proper_nouns.txt.gz"),
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from chats.redaction.lexicon import (
     PARTICLES,
+    STREET_SUFFIXES,
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
@@ -17,7 +18,8 @@ from chats.redaction.spans import Span
 
 # Words, "'t", and initials ("B.", "J.P.") as tokens; everything else is the gap between tokens.
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,4}|[A-Z]\.(?=[ ]?[A-Za-z'])|'t\b|'s\b|[^\W\d_]+(?:['’-][^\W\d_]+)*"
+    r"(?:[A-Z]\.){2,4}|[A-Z]\.(?=[ ]?[A-Za-z'])|'t\b|'s\b"
+    r"|(?<![0-9])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![0-9])"
 )
 # Particles inside a name; "ben"/"bin" are left out on purpose: "ik ben" is far more frequent.
 _NAME_PARTICLES = PARTICLES - {"ben", "bin", "aan", "bij", "onder", "over", "voor", "op", "uit"}
@@ -32,7 +34,6 @@ _STRONG_CUES: tuple[tuple[str, ...], ...] = (
     ("naam",),
     ("heet",),
     ("genaamd",),
-    ("ik", "ben"),
     ("met", "vriendelijke", "groet"),
     ("vriendelijke", "groet"),
     ("hartelijke", "groet"),
@@ -43,14 +44,29 @@ _STRONG_CUES: tuple[tuple[str, ...], ...] = (
     ("grt",),
     ("mvg",),
     ("tnv",),
-    ("t.n.v",),
+    ("t", "n", "v"),
     ("namens",),
     ("aanvrager",),
     ("melder",),
     ("cliënt",),
     ("client",),
     ("contactpersoon",),
+    ("gegevens",),
+    ("ondergetekende",),
 )
+# Weaker cues: the next word must still look like a name ("ik ben blij" is no introduction).
+_WEAK_CUES: tuple[tuple[str, ...], ...] = (("ik", "ben"), ("dit", "is"), ("met",))
+
+
+def _by_last_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        index.setdefault(cue[-1], []).append(cue)
+    return index
+
+
+_STRONG_CUE_INDEX = _by_last_word(_STRONG_CUES)
+_WEAK_CUE_INDEX = _by_last_word(_WEAK_CUES)
 # Role words: the next capitalised word is a name when it is not an ordinary word.
 _ROLE_CUES = frozenset(
     """collega buurman buurvrouw buren wethouder melder cliënt client chauffeur eigenaar verhuurder
@@ -58,16 +74,28 @@ _ROLE_CUES = frozenset(
     partner man vrouw vriend vriendin aanvrager medewerker stagiair stagiaire manager teamleider
     directeur juf meester klant inwoner inwoonster penningmeester voorzitter secretaris
     journalist leerling sollicitant mantelzorger contactpersoon beheerder huismeester
-    opzichter uitvoerder monteur hovenier mevrouw meneer""".split()
+    opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper""".split()
 )
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
 _LOWER_NAME_CUES = frozenset(
     """bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
-    namens collega buurman buurvrouw en of bij mail app appen sms tegen door""".split()
+    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je""".split()
 )
 # Words after which a capitalised word no list knows is still a name: "chauffeur is Bouke".
-_SLOT_CUES = _LOWER_NAME_CUES | {"is", "was", "heet", "heette"}
+_SLOT_CUES = _LOWER_NAME_CUES | {
+    "is", "was", "heet", "heette", "mee", "via", "toch", "hoor", "spreek", "sprak", "spreken",
+    "gesproken", "ontmoet", "bezocht", "waaronder", "zoals",
+}  # fmt: skip
+# Verbs after a sentence-initial word that make it the subject, a person: "Boas is ziek".
+_PERSON_VERBS = frozenset(
+    """is was heeft had zegt zei belt belde komt kwam gaat ging wil wilde kan kon mag moet
+    vraagt vroeg meldt meldde laat liet werkt werkte zit zat woont woonde stuurt stuurde
+    mailt mailde appt appte weet wist vindt vond heeft""".split()
+)
+_ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
+# Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
+_NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
                               "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v"})  # fmt: skip
@@ -85,8 +113,9 @@ _SENTENCE_GAP_RE = re.compile(r"[.!?:;\n]|[^\x00-\u024f\s,'\"()\-]")
 _ABBREVIATIONS = frozenset(TITLES) | {"geb", "nr", "tel", "ca", "bijv", "evt", "t.n.v", "tnv", "o.a"}
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One word of the message (a NamedTuple: thousands are made per second)."""
+
     start: int
     end: int
     text: str
@@ -99,22 +128,29 @@ class _Tok:
 
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
     prev_end = 0
     prev_low = ""
     for match in _TOKEN_RE.finditer(text):
-        word = match.group(0)
-        gap = text[prev_end : match.start()]
-        initial = word.endswith(".")
-        cap = word[0].isupper() and (initial or not word.isupper() or len(word) == 1)
+        start, end = match.span()
+        word = match.group()
+        gap = text[prev_end:start]
+        low = word.lower()
+        if word[0].isupper():
+            initial = word[-1] == "."
+            cap = initial or len(word) == 1 or not word.isupper()
+        else:
+            initial = cap = False
         if not toks:
             sentence_start = True
-        elif gap.strip() == "." and prev_low in _ABBREVIATIONS:
+        elif gap == " ":
+            sentence_start = False
+        elif prev_low in _ABBREVIATIONS and gap.strip() == ".":
             sentence_start = False
         else:
-            sentence_start = bool(_SENTENCE_GAP_RE.search(gap))
-        low = word.lower()
-        toks.append(_Tok(match.start(), match.end(), word, low, cap, initial, gap, sentence_start))
-        prev_end = match.end()
+            sentence_start = _SENTENCE_GAP_RE.search(gap) is not None
+        append(_Tok(start, end, word, low, cap, initial, gap, sentence_start))
+        prev_end = end
         prev_low = low
     return toks
 
@@ -130,59 +166,96 @@ class NameFinder:
         """PERSON spans in ``text``; tokens inside ``blocked`` spans (e-mail, URL) are skipped."""
         toks = _tokenize(text)
         blocked = list(blocked)
-        skip = {
-            i for i, t in enumerate(toks) if any(b.start < t.end and t.start < b.end for b in blocked)
-        }
+        skip = (
+            {i for i, t in enumerate(toks) if any(b.start < t.end and t.start < b.end for b in blocked)}
+            if blocked
+            else set()
+        )
         skip |= self._company_tokens(toks)
-        spans = self.known.find(text, toks, skip)
+        spans = self.known.find(text)
+        names: list[tuple[int, int]] = []  # token ranges
         i = 0
         while i < len(toks):
-            if i in skip:
+            end = None if i in skip else self._name_at(toks, i, skip)
+            if end is None:
                 i += 1
                 continue
-            end = self._name_at(toks, i, skip)
-            if end is not None:
-                first = i + 1 if toks[i].low.rstrip(".") in TITLES else i
-                spans.append(Span(toks[first].start, toks[end - 1].end, "PERSON"))
-                i = end
-            else:
-                i += 1
+            first = i
+            while toks[first].low.rstrip(".") in TITLES or (
+                toks[first].low == "heer" and first > 0 and toks[first - 1].low == "de"
+            ):
+                first += 1
+            names.append((first, end))
+            i = end
+        # Lists of names: "Wijbrand, Gwenny en Thibaud" (each pass may add a neighbour).
+        for _ in range(3):
+            extra = self._coordinated(toks, names, skip)
+            if not extra:
+                break
+            names += extra
+        spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
         return spans
 
-    # --- rules -------------------------------------------------------------------------------
+    # --- rules, each returning the token index just after the name, or None ------------------
 
     def _name_at(self, toks: list[_Tok], i: int, skip: set[int]) -> int | None:
-        """Token index after a name starting at ``i`` (or at i+1 after a title), or None."""
+        """End of a name that starts at token ``i`` (or right after a title at ``i``), or None."""
         tok = toks[i]
         lex = self.lex
+        if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
+            return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
+        if not tok.cap and low in lex.dutch_words and low not in lex.first_names:
+            return None  # an ordinary lower-case word
         if tok.initial:
-            end = self._surname_part(toks, i + 1, lower=False, skip=skip)
-            return end
-        if i in skip or len(low) < 2:
+            return self._surname_part(toks, i + 1, lower=False, skip=skip)
+        if len(low) < 2 or self._is_street_name(toks, i):
             return None
-        if self._is_street_name(toks, i):
-            return None
-        cue = self._strong_cue_before(toks, i)
+        cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names:
             return self._after_first_name(toks, i, skip, cue)
-        if cue and self._unknown_name_word(tok):
-            return self._extend(toks, i, skip, lower=not tok.cap)
-        if tok.cap and not tok.sentence_start and self._role_before(toks, i) and self._unknown_name_word(tok):
-            return self._extend(toks, i, skip, lower=False)
-        if tok.cap and self._name_slot(toks, i) and self._proper_word(tok):
-            # "uitvoerder is Bouke", "dank je Xandra": a name no list knows, in a name's place.
-            return self._extend(toks, i, skip, lower=False)
-        if tok.cap and low not in lex.dutch_words and low not in lex.places:
-            # An unknown capitalised word followed by a listed surname: "Xandra Jansen".
-            nxt = self._surname_part(toks, i + 1, lower=False, skip=skip, strong_only=True)
-            if nxt is not None:
-                return nxt
+        if cue and self._name_like(tok, loose=True):
+            # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
+            return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
+        if tok.cap:
+            if not self._name_like(tok):
+                return None
+            if (
+                self._cue_before(toks, i, _WEAK_CUE_INDEX)
+                or self._works_at_company(toks, i, skip)
+                or self._role_before(toks, i)
+                or self._name_slot(toks, i)
+                or self._subject_of_person_verb(toks, i)
+            ):
+                return self._extend(toks, i, skip, lower=False)
+            # Two name-like words: "Iduna Siebeling", "Bertje 't Wout", "Xandra Jansen".
+            end = self._surname_part(toks, i + 1, lower=False, skip=skip, name_like_only=True)
+            if end is not None:
+                return end
+            # Inside a sentence a capital marks a proper noun; places, streets, firms and
+            # brands are filtered out above, so what is left is most likely a person: "Ik heb
+            # Sissi gevraagd".
+            if (
+                not tok.sentence_start
+                and len(low) > 2
+                and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
+                and not (toks[i - 1].cap and toks[i].gap == " ")  # "de Kleine Oever"
+            ):
+                return self._extend(toks, i, skip, lower=False)
+            return None
+        if self._unknown_lower_word(tok) and self._lower_slot(toks, i):
+            # Right after "bel", "met", "dank je" any unknown word is taken ("bel vasiliki");
+            # elsewhere (end of message) only words a list knows as a name: unknown lower-case
+            # words there are compounds and typos far more often ("raadsinformatiebrief").
+            after_cue = i > 0 and toks[i - 1].low in _LOWER_NAME_CUES and len(low) > 3
+            if after_cue or low in lex.surnames or low in lex.proper_nouns:
+                return self._extend(toks, i, skip, lower=True)
         return None
 
     def _after_first_name(self, toks: list[_Tok], i: int, skip: set[int], cue: bool) -> int | None:
+        """A listed first name: with a surname, or alone where a name fits."""
         tok = toks[i]
         low = tok.low
         lex = self.lex
@@ -190,41 +263,51 @@ class NameFinder:
         if frequent and not tok.cap and not cue:
             return None  # "ik ben marloes": "ben" is the verb here
         end = self._extend(toks, i, skip, lower=not tok.cap)
-        has_surname = end > i + 1
-        if has_surname or cue:
+        if end > i + 1 or cue:
             return end
         if tok.cap:
             # "Ben er over 10 min": an everyday word that is also a name needs a surname.
-            return None if frequent else end
+            if frequent:
+                return None
+            # "Storm heeft de boom geveld", "de Kleine Oever": a rare first name that is also
+            # a word needs more than its capital.
+            if low in lex.dutch_words and low not in lex.common_first_names:
+                return end if self._name_slot(toks, i) or self._vocative(toks, i) else None
+            return end
         if len(low) < 3 or frequent:
             return None
-        if low in lex.dutch_words or low in lex.surnames:
-            # "jan", "kees": also words; demand a slot where a name goes.
+        if low in lex.dutch_words or low in lex.common_surnames:
+            # "jan", "kees" are also words: demand a place where a name goes, and no digit
+            # next to it ("15 jan").
             if _next_to_number(toks, i):
-                return None  # "15 jan"
-            prev = toks[i - 1].low if i > 0 else ""
-            at_end = i + 1 == len(toks)
-            vocative = i == 0 and i + 1 < len(toks) and toks[i + 1].gap.startswith(",")
-            if prev in _LOWER_NAME_CUES or at_end or vocative:
-                return end
-            return None
+                return None
+            return end if self._lower_slot(toks, i) else None
         return end
 
     def _after_title(self, toks: list[_Tok], j: int, skip: set[int]) -> int | None:
-        """"dhr. Bert Veenstra", "mevr. Postma", "meneer Van der Veen", "mw. de Vries"."""
+        """'dhr. Bert Veenstra', 'mevr. Postma', 'meneer Van der Veen', 'dhr Lissa Debipersad'."""
         while j < len(toks) and toks[j].low.rstrip(".") in TITLES:
             j += 1
-        if j >= len(toks) or j in skip or toks[j].gap.strip(" .") != "":
+        if j >= len(toks) or j in skip or toks[j].gap.strip(" .") != "" or "\n" in toks[j].gap:
             return None
         tok = toks[j]
         if tok.initial:
-            return self._surname_part(toks, j + 1, lower=False, skip=skip)
-        if tok.low in self.lex.first_names and tok.cap:
-            return self._extend(toks, j, skip, lower=False)
-        end = self._surname_part(toks, j, lower=not tok.cap, skip=skip, after_title=True)
+            end = self._surname_part(toks, j + 1, lower=False, skip=skip)
+        elif tok.low in self.lex.first_names and tok.cap:
+            end = self._extend(toks, j, skip, lower=False)
+        else:
+            end = self._surname_part(toks, j, lower=not tok.cap, skip=skip, after_title=True)
+        # After a title every following name part belongs to the name: "dhr. Gaitske 't Wout".
+        while end is not None and end < len(toks) and end - j < 5:
+            nxt = self._surname_part(toks, end, lower=False, skip=skip, name_like_only=True)
+            if nxt is None:
+                break
+            end = nxt
         return end
 
-    def _extend(self, toks: list[_Tok], i: int, skip: set[int], lower: bool) -> int:
+    def _extend(
+        self, toks: list[_Tok], i: int, skip: set[int], lower: bool, loose: bool = False
+    ) -> int:
         """End of a name that starts with the given word: more first names, particles, surname."""
         j = i + 1
         # A second first name: "Jan Willem", "Anne Marie".
@@ -239,7 +322,7 @@ class NameFinder:
             and self._surname_part(toks, j + 1, lower=lower, skip=skip) is not None
         ):
             j += 1
-        end = self._surname_part(toks, j, lower=lower, skip=skip)
+        end = self._surname_part(toks, j, lower=lower, skip=skip, loose=loose)
         return end if end is not None else j
 
     def _surname_part(
@@ -250,7 +333,8 @@ class NameFinder:
         lower: bool,
         skip: set[int],
         after_title: bool = False,
-        strong_only: bool = False,
+        name_like_only: bool = False,
+        loose: bool = False,
     ) -> int | None:
         """End index of "[particles] Surname" starting at token ``j``, or None."""
 
@@ -270,8 +354,14 @@ class NameFinder:
         if k >= len(toks) or k in skip or not joined(k):
             return None
         tok = toks[k]
-        found = tuple(t.low for t in toks[j:k])
-        if not self._surname_ok(tok, particles=found, lower=lower, strong_only=strong_only):
+        particles = tuple(t.low for t in toks[j:k])
+        if name_like_only:
+            if not (
+                self._name_like(tok, surname=True)
+                and self._surname_ok(tok, particles=particles, lower=False)
+            ):
+                return None
+        elif not self._surname_ok(tok, particles=particles, lower=lower, loose=loose):
             return None
         end = k + 1
         # Double surname joined by a hyphen and a particle: "Kaya-de Vries".
@@ -285,12 +375,7 @@ class NameFinder:
         return end
 
     def _surname_ok(
-        self,
-        tok: _Tok,
-        *,
-        particles: tuple[str, ...] = (),
-        lower: bool,
-        strong_only: bool = False,
+        self, tok: _Tok, *, particles: tuple[str, ...] = (), lower: bool, loose: bool = False
     ) -> bool:
         """Whether ``tok`` can be the surname after a first name, initials, title or particles."""
         lex = self.lex
@@ -301,61 +386,148 @@ class NameFinder:
             return False  # "jan even", but "Pieter van der Meer"
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
-        if low in lex.places and low not in lex.surnames and particles in ((), ("van",)):
-            return False  # "Henk van Rogat": where he is from
+        if low in lex.places and low not in lex.surnames and particles == ("van",):
+            return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
         if _COMPANY_PARTS.search(low) and low not in lex.surnames:
             return False
-        if strong_only:
-            return tok.cap and low in lex.surnames
+        if not particles and low in STREET_SUFFIXES and low not in lex.common_surnames:
+            return False  # "Kleine Oever", "Lange Weg": a street, though "Bos" is a surname
         if tok.cap:
             return True
         if not lower:
             return False
-        if low in lex.surnames or low in lex.proper_nouns:
+        if low in lex.surnames or low in lex.proper_nouns or (loose and particles):
             return True
         return low not in lex.dutch_words and len(low) >= 3
 
-    # --- helpers -----------------------------------------------------------------------------
+    def _coordinated(
+        self, toks: list[_Tok], names: list[tuple[int, int]], skip: set[int]
+    ) -> list[tuple[int, int]]:
+        """Name-like words joined to a found name by "en", "&" or a comma: "Mirjam en Jisk"."""
+        taken = {k for a, b in names for k in range(a, b)}
+        extra: list[tuple[int, int]] = []
+        for a, b in names:
+            candidates = []
+            if b + 1 < len(toks) and toks[b].low == "en" and toks[b].gap == toks[b + 1].gap == " ":
+                candidates.append(b + 1)  # "<name> en X"
+            elif b < len(toks) and toks[b].gap.strip() in ("&", ","):
+                candidates.append(b)  # "<name> & X", "<name>, X"
+            if a >= 2 and toks[a - 1].low == "en" and toks[a - 1].gap == toks[a].gap == " ":
+                candidates.append(a - 2)  # "X en <name>"
+            elif a >= 1 and toks[a].gap.strip() in ("&", ","):
+                candidates.append(a - 1)  # "X & <name>", "X, <name>"
+            for k in candidates:
+                if k in taken or k in skip or not toks[k].cap:
+                    continue
+                if not self._name_like(toks[k], loose=True):
+                    continue
+                end = self._surname_part(toks, k + 1, lower=False, skip=skip) or k + 1
+                if any(x in taken for x in range(k, end)):
+                    continue
+                extra.append((k, end))
+                taken.update(range(k, end))
+        return extra
 
-    def _unknown_name_word(self, tok: _Tok) -> bool:
-        """A word no list knows as an ordinary word: usable as a name after a cue."""
+    # --- predicates ----------------------------------------------------------------------------
+
+    def _name_like(self, tok: _Tok, *, surname: bool = False, loose: bool = False) -> bool:
+        """A word that can be part of a name: no everyday word, place, street, firm or adjective.
+
+        ``surname`` allows "-berg", "-veld", "-hof" endings (Hanenberg, Oosterveld); ``loose``
+        (after a strong cue) allows dictionary words and places (Broer, Maurik).
+        """
         low = tok.low
         lex = self.lex
-        if low in lex.frequent_words or low in lex.places or low in PARTICLES or low in TITLES:
+        if tok.initial or len(low) < 2 or low in lex.frequent_words or low in lex.not_names:
             return False
-        if tok.cap:
-            return low not in lex.dutch_words or low in lex.surnames or low in lex.first_names
-        return low not in lex.dutch_words and len(low) >= 3
+        if low in _NOT_SURNAMES or not (tok.cap or (loose and low.isalpha() and len(low) > 2)):
+            return False
+        if tok.text.isupper() and len(low) > 1:
+            return False
+        if low in lex.common_first_names or low in lex.common_surnames:
+            return True  # "Bakker", "Visser": words, but first of all names
+        listed = low in lex.first_names or low in lex.surnames
+        if listed and low not in lex.dutch_words:
+            return True
+        if _is_street_word(low) or (street_suffix(low) is not None and not (surname or loose)):
+            return False
+        if _COMPANY_PARTS.search(low) or low.endswith(_NOT_NAME_ENDINGS) or low in TITLES:
+            return False
+        if loose:
+            return low not in PARTICLES
+        return low not in lex.places and low not in lex.dutch_words
 
-    def _strong_cue_before(self, toks: list[_Tok], i: int) -> bool:
-        for cue in _STRONG_CUES:
+    def _unknown_lower_word(self, tok: _Tok) -> bool:
+        """A lower-case word no list knows as an ordinary word ("manja", "eisse")."""
+        low = tok.low
+        lex = self.lex
+        if not tok.text.islower() or not low.isalpha() or len(low) < 3 or not re.search("[aeiouy]", low):
+            return False
+        return not (
+            low in lex.dutch_words
+            or low in lex.frequent_words
+            or low in lex.not_names
+            or low in lex.places
+            or low in PARTICLES
+            or low in TITLES
+            or street_suffix(low) is not None
+        )
+
+    def _cue_before(self, toks: list[_Tok], i: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:
+        """True when one of ``cues`` ends right before token ``i`` (a comma or colon may follow)."""
+        if i == 0:
+            return False
+        candidates = cues.get(toks[i - 1].low.rstrip("."))
+        if not candidates:
+            return False
+        if toks[i].gap.strip(" ,:.") != "" or "\n" in toks[i].gap.strip(" "):
+            return False
+        for cue in candidates:
             n = len(cue)
             if i >= n and tuple(t.low.rstrip(".") for t in toks[i - n : i]) == cue:
-                # The cue must be close: at most a comma, colon or full stop in between.
-                if toks[i].gap.strip(" ,:.") == "" and "\n" not in toks[i].gap.strip(" "):
-                    return True
+                return True
         return False
 
+    def _works_at_company(self, toks: list[_Tok], i: int, skip: set[int]) -> bool:
+        """'Matias van Groenservice Reest BV': a name-like word right before "van <company>"."""
+        return (
+            i + 2 < len(toks)
+            and toks[i + 1].low in ("van", "bij")
+            and toks[i + 1].gap == " "
+            and i + 2 in skip
+        )
+
+    def _lower_slot(self, toks: list[_Tok], i: int) -> bool:
+        """A place for a lower-case name: after "bel", "met", "hoi"...; vocative; signature."""
+        if i > 0 and toks[i].gap == " " and toks[i - 1].low in _LOWER_NAME_CUES:
+            return True
+        if i == 0 and i + 1 < len(toks) and toks[i + 1].gap.startswith(","):
+            return True
+        return i + 1 == len(toks)  # a signature or a greeting's end: "... dank je wel! fatima"
+
     def _name_slot(self, toks: list[_Tok], i: int) -> bool:
-        """A position where a name is expected: after "is", "met", "bel"...; a greeting; a signature."""
+        """A place for a capitalised name: after "is", "met", "bel"...; vocative; signature."""
         tok = toks[i]
         if i > 0 and tok.gap == " " and toks[i - 1].low in _SLOT_CUES:
             return True
-        nxt_gap = toks[i + 1].gap if i + 1 < len(toks) else ""
-        if i == 0 and nxt_gap.startswith(","):
+        if self._vocative(toks, i):
             return True  # "Bouke, kun jij ..."
         # A signature: the last word of the message, after the end of a sentence.
         return i + 1 == len(toks) and i > 0 and tok.sentence_start
 
-    def _proper_word(self, tok: _Tok) -> bool:
-        """A capitalised word that is no ordinary word, place, street or adjective."""
-        low = tok.low
-        lex = self.lex
-        if len(low) < 3 or tok.text.isupper() or low in lex.dutch_words or low in lex.places:
-            return False
-        if low in lex.frequent_words or low in _NOT_SURNAMES or street_suffix(low) is not None:
-            return False
-        return not low.endswith(("se", "sche", "isch", "ië")) and not _COMPANY_PARTS.search(low)
+    def _vocative(self, toks: list[_Tok], i: int) -> bool:
+        """The first word of the message, followed by a comma: "Bouke, kun jij ..."."""
+        return i == 0 and i + 1 < len(toks) and toks[i + 1].gap.startswith(",")
+
+    def _subject_of_person_verb(self, toks: list[_Tok], i: int) -> bool:
+        """'Boas is vandaag ziek': a sentence-initial word followed by a verb people do."""
+        return (
+            toks[i].sentence_start
+            and toks[i].low not in self.lex.dutch_words  # "Post komt retour"
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].low in _PERSON_VERBS
+        )
 
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "
@@ -387,7 +559,7 @@ class NameFinder:
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
         words = [toks[i].low for i in run]
-        if any(w.rstrip(".") in _COMPANY_MARKERS or w in _COMPANY_MARKERS for w in words):
+        if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
         nxt = run[-1] + 1
         if nxt < len(toks) and toks[nxt].low.rstrip(".") in _COMPANY_MARKERS:
@@ -447,7 +619,7 @@ class _KnownNames:
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
             self.pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)", re.I)
 
-    def find(self, text: str, toks: list[_Tok], skip: set[int]) -> list[Span]:
+    def find(self, text: str) -> list[Span]:
         """Every mention of a participant name, whatever its case."""
         if self.pattern is None:
             return []

@@ -45,6 +45,8 @@ def _national_digits(raw: str) -> str | None:
 def _is_personal_dutch(national: str) -> bool:
     if national.startswith(_ORG_PREFIXES):
         return False
+    if national.startswith(("061", "062", "063", "064", "065")):
+        return True  # mobile ranges: no need to ask phonenumbers
     number = phonenumbers.parse(national, "NL")
     return phonenumbers.is_valid_number(number) or national.startswith("06")
 

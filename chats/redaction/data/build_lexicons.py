@@ -4,17 +4,22 @@ Sources and licences (see README.md):
 - ``src/*.txt``: compiled by hand for this project.
 - Faker (MIT): first and last names of the locales in ``FAKER_*_LOCALES``; Dutch place names.
 - OpenTaal word list (BSD / CC-BY 3.0), Debian package ``wdutch``: ``/usr/share/dict/dutch``.
+- faker-ruby (MIT), Debian package ``ruby-faker``: the long Dutch first- and last-name lists
+  of ``lib/locales/nl.yml``, kept apart as the "extra" lists (less common names).
 
 Usage (from the repository root, with Faker from requirements-dev.txt installed)::
 
-    apt-get download wdutch && dpkg-deb -x wdutch_*.deb /tmp/wdutch
-    .venv/bin/python chats/redaction/data/build_lexicons.py /tmp/wdutch/usr/share/dict/dutch
+    apt-get download wdutch ruby-faker
+    dpkg-deb -x wdutch_*.deb /tmp/deb && dpkg-deb -x ruby-faker_*.deb /tmp/deb
+    .venv/bin/python chats/redaction/data/build_lexicons.py /tmp/deb/usr/share/dict/dutch \
+        /tmp/deb/usr/share/rubygems-integration/all/gems/faker-*/lib/locales/nl.yml
 """
 
 from __future__ import annotations
 
 import gzip
 import importlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -71,6 +76,16 @@ def faker_places() -> set[str]:
     return places
 
 
+def ruby_faker_names(nl_yml: str, key: str) -> set[str]:
+    """Single-word names of one list ("first_name", "last_name") in faker-ruby's nl.yml."""
+    for line in Path(nl_yml).read_text(encoding="utf-8").splitlines():
+        match = re.match(rf"\s+{key}:\s*(\[.*\])\s*$", line)
+        if match:
+            names = json.loads(match.group(1))
+            return {n.lower() for n in names if WORD.match(n) and n.lower() not in PARTICLES}
+    raise SystemExit(f"{key} not found in {nl_yml}")
+
+
 def write_lines(path: Path, words: set[str]) -> None:
     """Write sorted words, one per line, gzip-compressed when the name ends in .gz."""
     data = ("\n".join(sorted(words)) + "\n").encode("utf-8")
@@ -82,7 +97,7 @@ def write_lines(path: Path, words: set[str]) -> None:
     print(f"{path.name}: {len(words)}")
 
 
-def main(opentaal_path: str) -> None:
+def main(opentaal_path: str, ruby_nl_yml: str) -> None:
     lower_words: set[str] = set()
     proper_words: set[str] = set()
     for word in Path(opentaal_path).read_text(encoding="utf-8").splitlines():
@@ -96,19 +111,43 @@ def main(opentaal_path: str) -> None:
     places = faker_places() | read_src("places_nl.txt")
     frequent = read_src("frequent_words.txt")
     not_names = read_src("not_names.txt") | PARTICLES | {"us", "an"}
-    first = read_src("first_names_nl.txt") | faker_names(FAKER_FIRST_LOCALES, "first_names")
+    # The "common" lists: hand-compiled names, plus Faker's where they are no Dutch word
+    # (Faker's historical surnames include "Oever", "Kosten"); the rest goes to the extra lists.
+    first = read_src("first_names_nl.txt") | (
+        faker_names(FAKER_FIRST_LOCALES, "first_names") - lower_words
+    )
     first = {n for n in first if LATIN_NAME.match(n)} - places - not_names
-    surnames = read_src("surnames_nl.txt") | faker_names(FAKER_LAST_LOCALES, "last_names")
+    surnames = read_src("surnames_nl.txt") | (
+        faker_names(FAKER_LAST_LOCALES, "last_names") - lower_words
+    )
     surnames = {n for n in surnames if LATIN_NAME.match(n) and len(n) > 2}
     surnames -= not_names | frequent  # places stay: "de Vries", "ter Horst"
+    faker_words = (
+        faker_names(FAKER_FIRST_LOCALES, "first_names")
+        | faker_names(FAKER_LAST_LOCALES, "last_names")
+    ) & lower_words
+
+    first_extra = ruby_faker_names(ruby_nl_yml, "first_name") | (
+        faker_names(FAKER_FIRST_LOCALES, "first_names") & faker_words
+    )
+    first_extra = {n for n in first_extra if LATIN_NAME.match(n)}
+    first_extra -= first | places | not_names | frequent
+    surnames_extra = ruby_faker_names(ruby_nl_yml, "last_name") | (
+        faker_names(FAKER_LAST_LOCALES, "last_names") & faker_words
+    )
+    surnames_extra = {n for n in surnames_extra if LATIN_NAME.match(n) and len(n) > 2}
+    surnames_extra -= surnames | not_names | frequent
 
     write_lines(HERE / "first_names.txt", first)
+    write_lines(HERE / "first_names_extra.txt.gz", first_extra)
     write_lines(HERE / "surnames.txt", surnames)
+    write_lines(HERE / "surnames_extra.txt.gz", surnames_extra)
     write_lines(HERE / "places.txt", places)
     write_lines(HERE / "frequent_words.txt", frequent)
+    write_lines(HERE / "not_names.txt", read_src("not_names.txt"))
     write_lines(HERE / "dutch_words.txt.gz", lower_words)
     write_lines(HERE / "proper_nouns.txt.gz", proper_words - lower_words)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/dutch")
+    main(sys.argv[1], sys.argv[2])

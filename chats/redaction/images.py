@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
-from PIL import Image, ImageDraw, ImageOps, ImageSequence
+from PIL import Image, ImageChops, ImageDraw, ImageOps, ImageSequence
 
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
 
@@ -46,6 +46,12 @@ HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"
 DEFAULT_HEADER_FRACTION = 0.115
 DEFAULT_HEADER_WIDTH_RATIO = 0.27
 DEFAULT_HEADER_MIN_ASPECT = 1.7
+# The bar's lower edge is looked for between 55% and 100% of the band (below an Android status bar
+# at 2.6-5%, which has an edge of its own): a row where >= 85% of the columns change by >= 10
+# grey levels, which dark mode's low-contrast bar (32,44,51 on 11,20,26) still gives.
+HEADER_EDGE_SEARCH_FROM = 0.55
+HEADER_EDGE_MIN_STEP = 10
+HEADER_EDGE_MIN_COLUMNS = 0.85
 HEADER_LABEL = "CONTACT_HEADER"
 
 MESSAGE_TOO_LARGE = "De afbeelding is te groot (meer dan {mp} megapixels)."
@@ -150,6 +156,7 @@ def redact_screenshot(
     header = header_box(
         image.size,
         ocr.words,
+        image=image,
         fraction=header_fraction,
         width_ratio=header_width_ratio,
         min_aspect=header_min_aspect,
@@ -178,15 +185,19 @@ def detect_in_ocr(
     """Run the text detector on OCR text, tolerant of typical OCR misreads; sorted (start, end, label)."""
     names = tuple(known_names)
     found = {(int(s.start), int(s.end), str(s.label)) for s in detect(ocr.text, known_names=names)}
+    extra: set[tuple[int, int, str]] = set()
     # OCR turns 0 into O, 1 into l, 5 into S inside numbers; the detector's checks (phone
     # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone; the
     # replacement is one character for one, so offsets stay valid on the original text.
     repaired = _repair_digit_misreads(ocr.text)
     if repaired != ocr.text:
-        found.update(
+        extra.update(
             (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
         )
-    found.update(_near_misses_of_names(ocr, names))
+    extra.update(_near_misses_of_names(ocr, names))
+    # Keep only what adds coverage: a second find inside a first one would only repeat it.
+    first = tuple(found)
+    found.update(x for x in extra if not any(s <= x[0] and x[1] <= e for s, e, _ in first))
     return tuple(sorted(found))
 
 
@@ -297,15 +308,24 @@ def header_box(
     size: tuple[int, int],
     words: Iterable[OcrWord] = (),
     *,
+    image: Image.Image | None = None,
     fraction: float = DEFAULT_HEADER_FRACTION,
     width_ratio: float = DEFAULT_HEADER_WIDTH_RATIO,
     min_aspect: float = DEFAULT_HEADER_MIN_ASPECT,
 ) -> Box | None:
-    """The contact header band of a portrait phone screenshot, grown over words it cuts through."""
+    """The contact header band of a portrait phone screenshot, grown over words it cuts through.
+
+    With `image`, the band ends at the header bar's own lower edge when one is found in the
+    lower part of the band, so the first chat line below a short (Android) bar stays readable.
+    """
     width, height = size
     if width <= 0 or height / width <= min_aspect or fraction <= 0:
         return None
     bottom = round(min(height * fraction, width * width_ratio))
+    if image is not None:
+        bottom = (
+            _bar_edge(image, low=round(bottom * HEADER_EDGE_SEARCH_FROM), high=bottom) or bottom
+        )
     # Grow over words the band's edge cuts through (repeatedly: a grown edge can cut the next
     # line). Only text-sized boxes count, so one giant misread box cannot swallow the chat.
     words = [w for w in words if w.height <= width * 0.1]
@@ -317,6 +337,25 @@ def header_box(
                 bottom = word.bottom + 2
                 grown = True
     return Box(left=0, top=0, right=width, bottom=min(height, bottom), label=HEADER_LABEL)
+
+
+def _bar_edge(image: Image.Image, *, low: int, high: int) -> int | None:
+    """First row in [low, high) where the colour changes across (nearly) the whole width."""
+    if high - low < 4:
+        return None
+    gray = image.convert("L") if image.mode != "L" else image
+    # Compare each row with the row two below (anti-aliased edges are one pixel soft), count
+    # the columns that changed, and average per row with a 1-pixel-wide box resize (all in C).
+    upper = gray.crop((0, low, gray.width, high))
+    lower = gray.crop((0, low + 2, gray.width, high + 2))
+    changed = ImageChops.difference(upper, lower).point(
+        lambda v: 255 if v >= HEADER_EDGE_MIN_STEP else 0
+    )
+    per_row = changed.resize((1, high - low), Image.Resampling.BOX).tobytes()
+    for offset, value in enumerate(per_row):
+        if value >= 255 * HEADER_EDGE_MIN_COLUMNS:
+            return low + offset + 2
+    return None
 
 
 # --- decoding -------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from chats.redaction.images import (
     strip_metadata,
 )
 from chats.redaction.ocr import OcrResult, OcrWord
+from tests.fixtures.images.whatsapp_screenshot import render_whatsapp_screenshot
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "images"
@@ -504,6 +505,29 @@ def test_header_band_only_on_tall_portrait_images_and_grows_over_cut_words():
 def test_header_band_of_a_long_scrolling_screenshot_follows_the_width():
     assert header_box((1080, 2400)).bottom == 276  # 11.5% of the height
     assert header_box((1080, 10000)).bottom == 292  # 0.27 x width, not 1,150 px of messages
+
+
+def test_header_band_stops_at_the_lower_edge_of_the_header_bar():
+    screenshot = Image.new("RGB", (1080, 2400), (239, 234, 226))
+    screenshot.paste((0, 128, 105), (0, 0, 1080, 200))
+
+    assert header_box(screenshot.size, image=screenshot).bottom == 200
+    assert header_box(screenshot.size, image=Image.new("RGB", (1080, 2400))).bottom == 276
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "bar_bottom"),
+    [
+        ({}, 211),
+        ({"dark": True}, 211),
+        ({"width": 1170, "height": 2532, "ios": True}, 274),
+        ({"width": 1170, "height": 2532, "ios": True, "dark": True}, 274),
+    ],
+)
+def test_header_band_covers_the_whole_bar_of_rendered_screenshots(kwargs, bar_bottom):
+    screenshot = render_whatsapp_screenshot(**kwargs)
+
+    assert header_box(screenshot.size, image=screenshot).bottom == bar_bottom
 
 
 def test_header_band_ignores_giant_misread_boxes_and_can_be_switched_off():

@@ -120,14 +120,18 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
 def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     """Extend the street name over prefixes ("Burgemeester"), names ("Anne Frank") and particles."""
     start = chain[index].start()
+    lowercase_street = not _is_cap(chain[index].group(0))  # "prinses margrietlaan 9"
     pending: list[re.Match[str]] = []
     for word in chain[index + 1 :]:
         raw = word.group(0)
         low = raw.lower()
         if low in PARTICLES:
             pending.append(word)  # kept only if a capitalised word precedes: "Jan van Goyenstraat"
+            if _is_cap(raw):
+                start = word.start()  # "Van Dijkstraat", "De Ruyterstraat"
+                pending = []
             continue
-        if not _is_cap(raw):
+        if not _is_cap(raw) and not (lowercase_street and low in _STREET_PREFIXES):
             break
         is_prefix = low in _STREET_PREFIXES or low.rstrip(".") in _STREET_PREFIXES
         is_name = low in lex.first_names or re.fullmatch(r"(?:[A-Z]\.)+", raw) is not None

@@ -21,10 +21,11 @@ _DATE_RE = re.compile(
 )
 # Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, jarig.
 _CUE_RE = re.compile(
-    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdatum|d\.?o\.?b\.?|"
-    r"date of birth|verjaardag|jarig)",
+    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdatum|d\.?o\.?b\.?|date of birth)",
     re.I,
 )
+# A birthday is a birth date only with its year: "verjaardag 12-03-1985", not "jarig op 3 maart".
+_BIRTHDAY_CUE_RE = re.compile(r"\b(?:verjaardag|jarig)", re.I)
 # Words that make a date something other than a birth date, even near a cue.
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:afspraak|vergadering|deadline|termijn|ingang|per|vanaf|sinds|tot|overleden|"
@@ -43,7 +44,10 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
         has_year = bool(match.group("y1") or match.group("y2"))
         if not _valid_date(match):
             continue
-        if _after_cue(text, match.start()) or (has_year and _after_name(text, match.start(), person_ends)):
+        cued = _after_cue(text, match.start(), _CUE_RE) or (
+            has_year and _after_cue(text, match.start(), _BIRTHDAY_CUE_RE)
+        )
+        if cued or (has_year and _after_name(text, match.start(), person_ends)):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans
 
@@ -60,13 +64,13 @@ def _valid_date(match: re.Match[str]) -> bool:
     return True
 
 
-def _after_cue(text: str, start: int) -> bool:
+def _after_cue(text: str, start: int, cue_re: re.Pattern[str]) -> bool:
     """True when a birth cue precedes the date within its sentence (up to 60 characters)."""
     window = text[max(0, start - 60) : start]
     ends = list(_SENTENCE_END_RE.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    cues = list(_CUE_RE.finditer(window))
+    cues = list(cue_re.finditer(window))
     if not cues:
         return False
     # "geboren in Meppel, afspraak op 12-03-2025": another event word after the cue wins.

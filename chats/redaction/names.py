@@ -18,7 +18,8 @@ from chats.redaction.spans import Span
 
 # Words, "'t", and initials ("B.", "J.P.") as tokens; everything else is the gap between tokens.
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,4}|[A-Z]\.(?=[ ]?[A-Za-z'])|'t\b|'s\b"
+    r"(?:[A-Z]\.){2,4}|[A-Z]\.(?=[ ]?[A-Za-z'])|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
+    r"|'t\b|'s\b"
     r"|(?<![0-9])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![0-9])"
 )
 # Particles inside a name; "ben"/"bin" are left out on purpose: "ik ben" is far more frequent.
@@ -99,12 +100,14 @@ _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
                               "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v"})  # fmt: skip
+# Words after which a capitalised run names a business.
+_COMPANY_CUES = frozenset({"firma", "fa", "bedrijf", "winkel", "zaak", "leverancier", "aannemer"})
 _COMPANY_PARTS = re.compile(
     r"(?:service|bouw|beheer|techniek|installaties?|transport|advies|verhuur|groenvoorziening|"
     r"hoveniers?|schoonmaak|afval\w*|verzorging|handel|makelaars?|makelaardij|aannemers?\w*|"
     r"bedrijf|bedrijven|consultancy|solutions?|logistiek|stichting|vereniging|gemeente|wonen|"
     r"zorg|stratenmakers?|bestrating|schilders?|schildersbedrijf|loodgieters?|elektro\w*|"
-    r"totaal|partners|media|design|holding|garage|kinderopvang|school|college|bank|"
+    r"totaal|partners|media|design|holding|garage|kinderopvang|school|college|bank|\w+werken|"
     r"verzekeringen|verzekeraar|notarissen|notariaat|advocaten|accountants?|groep)$",
     re.I,
 )
@@ -140,7 +143,9 @@ def _tokenize(text: str) -> list[_Tok]:
             initial = word[-1] == "."
             cap = initial or len(word) == 1 or not word.isupper()
         else:
-            initial = cap = False
+            # "j. de boer": a lower-case initial, only taken before a particle
+            initial = word[-1] == "."
+            cap = False
         if not toks:
             sentence_start = True
         elif gap == " ":
@@ -207,10 +212,10 @@ class NameFinder:
         low = tok.low.rstrip(".")
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
+        if tok.initial:
+            return self._surname_part(toks, i + 1, lower=not tok.cap, skip=skip)
         if not tok.cap and low in lex.dutch_words and low not in lex.first_names:
             return None  # an ordinary lower-case word
-        if tok.initial:
-            return self._surname_part(toks, i + 1, lower=False, skip=skip)
         if len(low) < 2 or self._is_street_name(toks, i):
             return None
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
@@ -444,6 +449,8 @@ class NameFinder:
             return False
         if tok.text.isupper() and len(low) > 1:
             return False
+        if low in lex.places and not loose:
+            return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
         if low in lex.common_first_names or low in lex.common_surnames:
             return True  # "Bakker", "Visser": words, but first of all names
         listed = low in lex.first_names or low in lex.surnames
@@ -559,6 +566,8 @@ class NameFinder:
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
         words = [toks[i].low for i in run]
+        if run[0] > 0 and toks[run[0] - 1].low in _COMPANY_CUES:
+            return True  # "de firma Scholten", "aannemer Dijkstra"
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
         nxt = run[-1] + 1

@@ -1,0 +1,116 @@
+"""Informatiebeheer reviews a processed export in headless Chromium and archives it to a zaak."""
+
+from datetime import date
+
+import pytest
+
+from chats.constants import SubmissionStatus
+from chats.models import Message, RedactionSpan, StoredFile
+from chats.review import RENDITION_KEY
+from tests.chats.review_factories import processed_submission
+from tests.zaken.factories import SelectielijstResultaatFactory, ZaakFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _drag_select(page, selector: str, needle: str) -> None:
+    """Select `needle` inside the first text node under `selector` with a real mouse drag."""
+    box = page.evaluate(
+        """([selector, needle]) => {
+            const walker = document.createTreeWalker(document.querySelector(selector), NodeFilter.SHOW_TEXT);
+            let node;
+            while ((node = walker.nextNode())) {
+                const at = node.textContent.indexOf(needle);
+                if (at >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + needle.length);
+                    const r = range.getBoundingClientRect();
+                    return [r.left, r.top, r.right, r.bottom];
+                }
+            }
+            return null;
+        }""",
+        [selector, needle],
+    )
+    assert box is not None, needle
+    left, top, right, bottom = box
+    middle = (top + bottom) / 2
+    page.mouse.move(left + 1, middle)
+    page.mouse.down()
+    page.mouse.move(right - 1, middle, steps=8)
+    page.mouse.up()
+
+
+def test_informatiebeheer_reviews_and_archives_a_processed_export(
+    page, live_server, login, make_user
+):
+    make_user("informatiebeheer", "Medewerker", "Informatiebeheer", staff=True)
+    submission = processed_submission(onderwerp="Omgewaaide boom Hoofdstraat")
+    zaak = ZaakFactory(
+        zaaknummer="Z-2024-000123",
+        omschrijving="Melding omgewaaide boom Hoofdstraat",
+        einddatum=date(2024, 3, 13),
+    )
+    resultaat = SelectielijstResultaatFactory(nummer="15.1", bewaartermijn="P5Y")
+    page.set_viewport_size({"width": 1366, "height": 900})
+    login("informatiebeheer")
+
+    # The queue lists the export; open it.
+    page.goto(f"{live_server.url}/admin/chats/submission/")
+    page.click("text=Omgewaaide boom Hoofdstraat")
+    page.wait_for_url("**/beoordelen/")
+    assert "Deelnemer 1" in page.content()
+
+    # Undo one redaction with one click: the phone number turns out to be the office's.
+    phone = page.locator("#m-0 mark.rv-red.on")
+    assert phone.count() == 1
+    phone.click()
+    page.wait_for_load_state()
+    page.locator("#m-0 mark.rv-red.off").wait_for()
+    phone_span = RedactionSpan.objects.get(submission=submission, message__seq=0)
+    assert not phone_span.active
+
+    # Redact something the detector missed by selecting it: the street name.
+    _drag_select(page, "#m-0 .rv-text", "Hoofdstraat")
+    page.locator("#rv-add").wait_for(state="visible")
+    assert page.locator("#rv-add-text").inner_text() == "Hoofdstraat"
+    page.select_option("#rv-add-label", "ADDRESS")
+    page.click("#rv-add-submit")
+    page.wait_for_load_state()
+    page.locator("#m-0 mark.rv-red.on[data-label='[ADRES]']").wait_for()
+
+    # Select messages 0..3: none, then a click and a shift-click.
+    page.click("button[data-select=none]")
+    page.locator("input[data-seq='0']").click()
+    page.locator("input[data-seq='3']").click(modifiers=["Shift"])
+    assert page.locator("#rv-selected-count").inner_text() == "4"
+
+    # Attach the zaak through the autocomplete and choose the selectielijst result.
+    page.click("#rv-decide .select2-selection")
+    page.fill(".select2-search__field", "000123")
+    page.locator(".select2-results__option", has_text="Z-2024-000123").click()
+    page.select_option("#id_resultaat", str(resultaat.pk))
+    page.click("#rv-archive-button")
+
+    # The retention is shown before confirming.
+    page.locator("#rv-confirm").wait_for()
+    assert page.locator("#rv-archiefactiedatum").inner_text() == "13-03-2029"
+    page.click("#rv-confirm-button")
+    page.wait_for_url("**/admin/chats/submission/")
+    assert "is gearchiveerd bij zaak Z-2024-000123" in page.content()
+
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.GEARCHIVEERD
+    assert submission.zaak == zaak and submission.originals_purged_at is not None
+    kept = Message.objects.filter(submission=submission).order_by("seq")
+    assert list(kept.values_list("seq", flat=True)) == [0, 1, 2, 3]
+    first = kept.first().text_redacted
+    assert "06-12345678" in first and "[ADRES]" in first and "Hoofdstraat" not in first
+    assert StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY).exists()
+
+    # The record's PDF opens from the (now read-only) review page.
+    page.goto(f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/")
+    response = page.request.get(live_server.url + page.locator("#rv-pdf").get_attribute("href"))
+    assert response.ok and response.headers["content-type"] == "application/pdf"
+    assert response.body().startswith(b"%PDF")

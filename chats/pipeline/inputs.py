@@ -14,9 +14,17 @@ from pathlib import Path, PurePosixPath
 from django.core.files.storage import default_storage
 
 from chats.constants import FileRole
-from chats.intake import IntakeError, check_upload_file, display_name, extract_zip, sniff
+from chats.intake import (
+    IntakeError,
+    Sniffed,
+    check_upload_file,
+    display_name,
+    extract_zip,
+    sniff,
+)
 from chats.intake_config import intake_limits
 from chats.models import StoredFile, Submission
+from chats.whatsapp import looks_like_chat
 
 from .errors import ORIGINAL_MISSING, PermanentFailure, TransientFailure
 
@@ -82,6 +90,20 @@ def _copy_original(stored: StoredFile, target: Path) -> None:
         raise PermanentFailure(ORIGINAL_MISSING, code="original_changed")
 
 
+def chat_text_despite_magic(exc: IntakeError, path: Path, name: str) -> bool:
+    """True for a .txt that libmagic calls markup but that parses as a WhatsApp chat.
+
+    libmagic says text/html for a short chat in which someone pasted "<script>" or "<html>".
+    The chat structure is the stronger evidence, and chat text is only ever shown escaped.
+    """
+    return (
+        exc.code == "type_mismatch"
+        and name.lower().endswith(".txt")
+        and sniff(path).mime in ("text/html", "text/xml", "image/svg+xml")
+        and looks_like_chat(path)
+    )
+
+
 def _base_name(member_name: str) -> str:
     return PurePosixPath(member_name).name
 
@@ -134,11 +156,14 @@ def gather_inputs(submission: Submission, workdir: Path) -> Inputs:
             try:
                 checked = check_upload_file(member.path, base, limits=limits)
             except IntakeError as exc:
-                if exc.code in _FATAL_MEMBER_CODES:
+                if chat_text_despite_magic(exc, member.path, base):
+                    checked = Sniffed(mime="text/plain", kind="text")
+                elif exc.code in _FATAL_MEMBER_CODES:
                     raise PermanentFailure(exc.message, code=exc.code) from None
-                member.path.unlink(missing_ok=True)
-                skipped.append(SkippedMember(display=shown, code=exc.code, message=exc.message))
-                continue
+                else:
+                    member.path.unlink(missing_ok=True)
+                    skipped.append(SkippedMember(display=shown, code=exc.code, message=exc.message))
+                    continue
             files.append(
                 InputFile(
                     path=member.path,

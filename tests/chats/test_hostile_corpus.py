@@ -1,0 +1,182 @@
+"""`manage.py ingest` takes every hostile upload to the verdict its manifest expects.
+
+Driven by ../shared/corpus/hostile/manifest.json (skipped cleanly without ../shared) and by
+self-made cases of each class, so the checks also run without it. For every case: the verdict
+and its Dutch message (the same on a second try), nothing half-stored, originals byte-identical,
+nothing left in the temp root or written outside the storage root, canaries only in the message
+table, within 30 s and 512 MiB.
+"""
+
+import hashlib
+import io
+import json
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+from django.core.management import call_command
+
+from audit.models import AuditEvent
+from chats.constants import FileRole, SubmissionStatus
+from chats.models import Message, StoredFile, Submission
+from tests.conftest import SHARED
+from tests.fixtures.pipeline.hostile import (
+    SELF_MADE_NAMES,
+    Case,
+    manifest_cases,
+    self_made_cases,
+)
+
+CORPUS = SHARED / "corpus" / "hostile"
+MiB = 1024 * 1024
+
+
+def _manifest_names() -> list[str]:
+    if not (CORPUS / "manifest.json").exists():
+        return ["../shared ontbreekt"]
+    return [case.name for case in manifest_cases(CORPUS)]
+
+
+@pytest.fixture
+def pipeline_env(settings, tmp_path, make_user):
+    settings.ARCHIEF_TEMP_ROOT = tmp_path / "archief-tmp"
+    settings.ARCHIEF_TEMP_ROOT.mkdir()
+    settings.CLAMAV_SOCKET = ""
+    settings.CLAMAV_HOST = ""
+    settings.CLAMAV_REQUIRED = False
+    user = make_user("medewerker", "Medewerker")
+    user.first_name, user.last_name = "Jan", "Testpersoon"
+    user.save()
+    return settings.ARCHIEF_TEMP_ROOT
+
+
+def ingest(case: Case) -> dict:
+    """Run `manage.py ingest`; its processing (queued on commit) runs in-process."""
+    out = io.StringIO()
+    args = [str(p) for p in case.paths] + ["--user", "medewerker"]
+    if case.kind:
+        args += ["--kind", case.kind]
+    call_command("ingest", *args, stdout=out)
+    lines = out.getvalue().strip().splitlines()
+    assert len(lines) == 1
+    return json.loads(lines[0])
+
+
+def storage_files() -> set[Path]:
+    root = Path(django_settings.MEDIA_ROOT)
+    return {p for p in root.rglob("*") if p.is_file()} if root.exists() else set()
+
+
+def _peak_reset() -> int | None:
+    """Reset this process's peak RSS (Linux) and return the current RSS in bytes."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return None
+    return _status_kb("VmRSS") * 1024
+
+
+def _status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise KeyError(field)
+
+
+def _kanarie_names_in_tmp() -> set[str]:
+    root = Path(tempfile.gettempdir())
+    found = set()
+    for dirpath, dirnames, filenames in os.walk(root):
+        if dirpath.count(os.sep) - str(root).count(os.sep) >= 2:
+            dirnames.clear()
+        found |= {os.path.join(dirpath, n) for n in filenames + dirnames if "KANARIE" in n}
+    return found
+
+
+def check_case(case: Case, temp_root: Path, caplog) -> None:
+    before_files = storage_files()
+    before_kanarie = _kanarie_names_in_tmp()
+    baseline = _peak_reset()
+    started = time.monotonic()
+    with caplog.at_level(logging.DEBUG):
+        result = ingest(case)
+    elapsed = time.monotonic() - started
+    assert elapsed < 30, f"{case.name}: {elapsed:.1f} s"
+    if baseline is not None:
+        growth = _status_kb("VmHWM") * 1024 - baseline
+        assert growth < 512 * MiB, f"{case.name}: {growth // MiB} MiB"
+
+    refused = not result["accepted"]
+    if case.expected == "REJECT" or (case.expected == "SAFE_EITHER" and refused):
+        assert result == {
+            "accepted": False,
+            "submission": None,
+            "status": None,
+            "errors": [case.message_nl],
+        }
+        # Nothing stored but the security event; the same message on a second try.
+        assert not Submission.objects.exists()
+        assert not StoredFile.objects.exists()
+        assert storage_files() == before_files
+        event = AuditEvent.objects.filter(action="inzending.geweigerd").latest("pk")
+        assert event.detail["redenen"] == [case.message_nl]
+        assert ingest(case) == result
+    else:
+        assert result["accepted"] is True, result
+        assert result["status"] == SubmissionStatus.TE_BEOORDELEN, result
+        assert result["errors"] == []
+        submission = Submission.objects.get(pk=result["submission"])
+        messages = [f["message"] for f in submission.flags]
+        if case.expected == "ACCEPT":
+            assert messages == []
+        else:
+            assert messages, f"{case.name} must be flagged"
+            if case.message_nl:
+                assert any(m.startswith(case.message_nl) for m in messages), messages
+        # Originals kept byte-identical.
+        originals = submission.files.filter(role=FileRole.ORIGINAL)
+        assert sorted(f.original_name for f in originals) == sorted(p.name for p in case.paths)
+        for stored in originals:
+            with stored.file.open("rb") as fh:
+                digest = hashlib.sha256(fh.read()).hexdigest()
+            assert digest == stored.sha256 == case.sha256[stored.original_name]
+        if case.canary:
+            assert Message.objects.filter(submission=submission, text__contains=case.canary)
+        for derived in submission.files.filter(
+            role=FileRole.DERIVED, mime_type__startswith="image"
+        ):
+            with derived.file.open("rb") as fh:
+                data = fh.read()
+            # No metadata in cleaned images: no EXIF/XMP/text chunks, no GPS.
+            for marker in (b"eXIf", b"tEXt", b"iTXt", b"zTXt", b"Exif\x00\x00", b"GPS"):
+                assert marker not in data, (case.name, derived.original_name, marker)
+
+    # Nothing left in the temp root; nothing written outside the storage root.
+    assert list(temp_root.iterdir()) == []
+    assert _kanarie_names_in_tmp() == before_kanarie
+    new_files = storage_files() - before_files
+    media_root = Path(django_settings.MEDIA_ROOT).resolve()
+    assert all(p.resolve().is_relative_to(media_root) for p in new_files)
+    if case.canary:
+        assert case.canary not in caplog.text
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.shared
+@pytest.mark.parametrize("name", _manifest_names())
+def test_the_shared_hostile_corpus_gets_its_verdict(name, pipeline_env, caplog):
+    if not (CORPUS / "manifest.json").exists():
+        pytest.skip("../shared ontbreekt")
+    case = next(c for c in manifest_cases(CORPUS) if c.name == name)
+    check_case(case, pipeline_env, caplog)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("name", SELF_MADE_NAMES)
+def test_self_made_hostile_cases_get_their_verdict(name, pipeline_env, caplog, tmp_path):
+    case = next(c for c in self_made_cases(tmp_path / "cases") if c.name == name)
+    check_case(case, pipeline_env, caplog)

@@ -27,7 +27,7 @@ from .records import record_reference
 
 # Messages ranked per search: beyond this the result is marked as incomplete and the user is
 # asked to narrow the search. Ranking every match of a common word costs more than it tells.
-CANDIDATE_LIMIT = 5000
+CANDIDATE_LIMIT = 10000
 RECORDS_PER_PAGE = 10
 SNIPPETS_PER_RECORD = 3
 SNIPPET_CHARS = 220

@@ -1,0 +1,249 @@
+"""Woo search speed through the view, on PostgreSQL with a generated archive (default 1,000,000 messages).
+
+Goal: p50 <= 50 ms and p95 <= 150 ms over 20 typical Woo queries (single words, phrases, a word
+plus a period filter, a zaak filter), each a full GET of /woo/zoeken/ through Django's test client
+(URL routing, permission check, form, search, audit log, template). Also reports the size of the
+search index and the time to index a newly archived record of 10,000 messages.
+
+Usage:
+  .venv/bin/python bench/woo_search_bench.py [--messages 1000000] [--database meppel_woo_bench]
+      [--server postgres://postgres@127.0.0.1:5432] [--runs 5]
+
+Uses its own database (created when missing, seeded with `seed_archive` up to --messages on the
+first run, reused afterwards). Never touches the project's normal databases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+GOAL_P50_MS = 50
+GOAL_P95_MS = 150
+NEW_RECORD_MESSAGES = 10_000
+
+
+def ensure_database(server: str, name: str) -> None:
+    import psycopg2
+
+    connection = psycopg2.connect(f"{server}/postgres")
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if cursor.fetchone() is None:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+            print(f"database {name} created")
+    connection.close()
+
+
+def setup_django(server: str, name: str) -> None:
+    os.environ["DATABASE_URL"] = f"{server}/{name}"
+    os.environ["DEBUG"] = "false"  # no query log: it would cost time and memory
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "meppel_archief.settings.dev")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+
+
+def seed(messages: int) -> None:
+    from django.core.management import call_command
+    from django.db import connection
+
+    from chats.models import Message
+    from woo.archive_seed import seed_archive
+
+    call_command("migrate", verbosity=0)
+    existing = Message.objects.count()
+    if existing < messages:
+        print(f"seeding {messages - existing} messages (existing: {existing}) ...", flush=True)
+        report = seed_archive(messages=messages - existing, seed=existing + 1)
+        print(
+            f"seeded {report.messages} messages in {report.records} records, "
+            f"{report.entries} index entries, in {report.seconds:.0f} s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE woo_searchentry")
+
+
+def queries() -> list[dict]:
+    from zaken.models import Zaak
+
+    zaken = list(
+        Zaak.objects.filter(zaaknummer__startswith="Z-")
+        .order_by("pk")
+        .values_list("zaaknummer", flat=True)[:40]
+    )
+    zaak_a, zaak_b = zaken[3], zaken[17]
+    return [
+        {"q": "asbest"},
+        {"q": "windmolens"},
+        {"q": "riool"},
+        {"q": "jeugdzorg"},
+        {"q": "kermis"},
+        {"q": "aanbesteding"},
+        {"q": "subsidie"},
+        {"q": "dwangsom"},
+        {"q": '"bestemmingsplan centrum"'},
+        {"q": '"omgewaaide boom"'},
+        {"q": '"last onder dwangsom"'},
+        {"q": "omgewaaide boom fietspad"},
+        {"q": "subsidie of vergunning"},
+        {"q": "asbest -dak"},
+        {"q": "subsidie", "van": "2021-01-01", "tot": "2021-12-31"},
+        {"q": "windmolens", "van": "2023-03-01", "tot": "2023-09-30"},
+        {"q": "parkeren", "van": "2020-01-01", "tot": "2020-06-30", "afdeling": "ruimte"},
+        {"zaaknummer": zaak_a},
+        {"q": "wethouder", "zaaknummer": zaak_b},
+        {"q": "Woo-verzoek", "gesprekspartner": "bestuurder"},
+    ]
+
+
+def summary_line(html: str) -> str:
+    """The result summary the page shows (the test client without instrumentation has no context)."""
+    match = re.search(r'id="resultaat-samenvatting">(.*?)</p>', html, re.S)
+    text = re.sub(r"\s+", " ", match.group(1)).strip() if match else "?"
+    return text + (" (afgekapt)" if "meer treffers dan er gerangschikt" in html else "")
+
+
+def measure(runs: int) -> None:
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from chats.roles import WOO_BEHANDELAAR, sync_roles
+
+    groups = sync_roles()
+    user, _ = get_user_model().objects.get_or_create(username="woo-bench")
+    user.groups.add(groups[WOO_BEHANDELAAR])
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    cases = queries()
+    for params in cases:  # warm-up: caches, connection, template loading
+        response = client.get("/woo/zoeken/", params)
+        assert response.status_code == 200, response.status_code
+    samples: list[float] = []
+    per_query: list[tuple[dict, float, str]] = []
+    for params in cases:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            response = client.get("/woo/zoeken/", params)
+            times.append((time.perf_counter() - start) * 1000)
+            assert response.status_code == 200
+        samples += times
+        found = summary_line(response.content.decode())
+        per_query.append((params, statistics.median(times), found))
+    for params, median, found in per_query:
+        label = " ".join(f"{k}={v}" for k, v in params.items())
+        print(f"  {median:7.1f} ms  {label:<60} {found}")
+    samples.sort()
+    p50 = statistics.median(samples)
+    p95 = samples[min(len(samples) - 1, int(round(0.95 * len(samples))) - 1)]
+    print(
+        f"view latency over {len(samples)} requests: p50 {p50:.1f} ms (goal <= {GOAL_P50_MS}), "
+        f"p95 {p95:.1f} ms (goal <= {GOAL_P95_MS}), max {samples[-1]:.1f} ms"
+    )
+    verdict = "MET" if p50 <= GOAL_P50_MS and p95 <= GOAL_P95_MS else "NOT MET"
+    print(f"goal {verdict}")
+
+
+def index_sizes() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT count(*),
+                   pg_size_pretty(pg_relation_size('woo_searchentry')),
+                   pg_size_pretty(pg_relation_size('woo_entry_vector_gin')),
+                   pg_size_pretty(pg_indexes_size('woo_searchentry')),
+                   pg_size_pretty(pg_total_relation_size('woo_searchentry'))
+            FROM woo_searchentry
+            """
+        )
+        rows, table, gin, indexes, total = cursor.fetchone()
+    print(
+        f"index: {rows} entries; table {table}, GIN index {gin}, all indexes {indexes}, "
+        f"total with TOAST {total}"
+    )
+
+
+def index_new_record() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from chats.models import Message, Participant, Submission
+    from woo.indexing import index_submission
+    from woo.seeding import TOPICS, ChatGenerator
+
+    user, _ = get_user_model().objects.get_or_create(username="woo-bench")
+    submission = Submission.objects.create(
+        submitted_by=user,
+        upload_kind="ios_export",
+        onderwerp="Benchmark: lang gesprek",
+        omschrijving="Benchmark",
+        gesprekspartner="collega",
+        afdeling="bestuur",
+        elders_vastgelegd="nee",
+        status="gearchiveerd",
+        archived_at=timezone.now(),
+        message_count=NEW_RECORD_MESSAGES,
+    )
+    participant = Participant.objects.create(
+        submission=submission, seq=1, name="Deelnemer", pseudonym="Deelnemer A"
+    )
+    gen = ChatGenerator(99)
+    start = datetime(2025, 1, 6, 8, tzinfo=UTC)
+    messages = []
+    for seq in range(1, NEW_RECORD_MESSAGES + 1):
+        generated = gen.message(TOPICS[seq % len(TOPICS)], 2025)
+        messages.append(
+            Message(
+                submission=submission,
+                seq=seq,
+                sent_at=start + timedelta(minutes=seq),
+                participant=participant,
+                kind="text",
+                text=generated.text,
+                text_redacted=generated.text_redacted,
+            )
+        )
+    Message.objects.bulk_create(messages, batch_size=5000)
+    try:
+        started = time.perf_counter()
+        count = index_submission(submission_id=submission.pk)
+        seconds = time.perf_counter() - started
+        print(
+            f"indexing a newly archived record of {NEW_RECORD_MESSAGES} messages: {seconds * 1000:.0f} ms ({count} entries)"
+        )
+    finally:
+        Submission.objects.filter(pk=submission.pk).delete()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=1_000_000)
+    parser.add_argument("--database", default="meppel_woo_bench")
+    parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    ensure_database(args.server, args.database)
+    setup_django(args.server, args.database)
+    seed(args.messages)
+    measure(args.runs)
+    index_sizes()
+    index_new_record()
+
+
+if __name__ == "__main__":
+    main()

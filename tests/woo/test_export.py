@@ -1,0 +1,139 @@
+"""Exports of a Woo request: exactly the selected messages, redacted, injection-safe CSV."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from pypdf import PdfReader
+
+from audit.models import AuditEvent
+from tests.woo.conftest import SECRET_PHONE
+from woo.constants import Besluit
+from woo.export import csv_safe, export_messages, inventory_csv
+from woo.models import WooVerzoek
+from woo.services import selectie_add, selectie_decide
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def verzoek(woo_user):
+    return WooVerzoek.objects.create(
+        nummer="WOO-2025-007", onderwerp="Bomen in het centrum", aangemaakt_door=woo_user
+    )
+
+
+@pytest.fixture
+def selection(make_record, zaak, woo_user, verzoek):
+    """One whole record (3 messages, one outside the record) plus one single message of another."""
+    whole = make_record(
+        [
+            "Eerste bericht over de kastanje.",
+            "Tweede bericht, niet in het archiefstuk.",
+            ("Derde: bel [TELEFOONNUMMER].", f"Derde: bel {SECRET_PHONE}."),
+        ],
+        zaak=zaak,
+        excluded_seqs=(2,),
+    )
+    partly = make_record(["Niet gekozen bericht.", '=HYPERLINK("http://x") gekozen bericht.'])
+    make_record(["Helemaal niet gekozen archiefstuk."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=whole.pk)
+    single, _ = selectie_add(
+        user=woo_user,
+        verzoek=verzoek,
+        submission_id=partly.pk,
+        message_id=partly.messages.get(seq=2).pk,
+    )
+    selectie_decide(
+        user=woo_user,
+        selectie=single,
+        besluit=Besluit.DEELS_OPENBAAR,
+        gronden=["5.1.2e", "5.2"],
+        toelichting="-persoonlijke opvatting",
+    )
+    return whole, partly
+
+
+def test_export_messages_are_exactly_the_selected_ones(verzoek, selection):
+    whole, partly = selection
+    items = export_messages(verzoek)
+    assert [(i.submission_id, i.seq) for i in items] == [
+        (whole.pk, 1),
+        (whole.pk, 3),
+        (partly.pk, 2),
+    ]
+    assert items[1].text == "Derde: bel [TELEFOONNUMMER]."
+    assert items[2].besluit == Besluit.DEELS_OPENBAAR
+    assert items[0].zaaknummer == "Z-2024-000123"
+
+
+def test_the_csv_inventory_lists_exactly_the_selected_messages(woo_client, verzoek, selection):
+    whole, partly = selection
+    response = woo_client.get(reverse("woo:export_csv", args=[verzoek.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows[0][:6] == ["Nr.", "Archiefstuk", "Bericht", "Datum", "Zaak", "Beoordeling"]
+    body = rows[1:]
+    assert [(row[1], row[2]) for row in body] == [
+        (f"WA-{whole.pk:06d}", "1"),
+        (f"WA-{whole.pk:06d}", "3"),
+        (f"WA-{partly.pk:06d}", "2"),
+    ]
+    assert body[0][4] == "Z-2024-000123"
+    assert body[0][5] == "Nog niet beoordeeld"
+    assert body[2][5] == "Deels openbaar"
+    assert "5.1 lid 2e" in body[2][6] and "5.2" in body[2][6]
+    # The toelichting starts with '-': a spreadsheet would read it as a formula.
+    assert body[2][7] == "'-persoonlijke opvatting"
+    assert SECRET_PHONE not in text
+
+
+def test_the_pdf_holds_exactly_the_selected_messages_redacted(woo_client, verzoek, selection):
+    response = woo_client.get(reverse("woo:export_pdf", args=[verzoek.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    text = " ".join(text.split())
+    for expected in ("Eerste bericht over de kastanje.", "gekozen bericht.", "TELEFOONNUMMER"):
+        assert expected in text
+    for absent in ("Tweede bericht", "Niet gekozen bericht", "Helemaal niet gekozen", SECRET_PHONE):
+        assert absent not in text
+    assert "WOO-2025-007" in text
+    whole, partly = selection
+    assert f"WA-{whole.pk:06d}/1" in text and f"WA-{partly.pk:06d}/2" in text
+
+
+def test_exports_are_audited(woo_client, woo_user, verzoek, selection):
+    woo_client.get(reverse("woo:export_csv", args=[verzoek.pk]))
+    woo_client.get(reverse("woo:export_pdf", args=[verzoek.pk]))
+    events = AuditEvent.objects.filter(action__startswith="woo.export_").order_by("pk")
+    assert [e.action for e in events] == ["woo.export_csv", "woo.export_pdf"]
+    assert all(e.detail == {"messages": 3, "records": 2} for e in events)
+    assert all(e.actor == woo_user and e.object_id == str(verzoek.pk) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+31612345678", "'+31612345678"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tverborgen", "'\tverborgen"),
+        ("\rregel", "'\rregel"),
+        ("gewone tekst", "gewone tekst"),
+        ("a=b", "a=b"),
+        (12, "12"),
+        (None, ""),
+    ],
+)
+def test_csv_cells_cannot_start_a_formula(value, expected):
+    assert csv_safe(value) == expected
+
+
+def test_an_empty_request_exports_only_the_header(verzoek):
+    content = inventory_csv(verzoek, export_messages(verzoek)).decode("utf-8-sig")
+    assert content.strip().count("\n") == 0

@@ -1,0 +1,225 @@
+"""Woo pages: who may open them, what they show (never originals), hostile input, audit."""
+
+import pytest
+from django.urls import reverse
+
+from audit.models import AuditEvent
+from chats.constants import SubmissionStatus
+from tests.conftest import png_bytes
+from tests.woo.conftest import SECRET_PHONE
+from woo.models import WooVerzoek
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def record(make_record, zaak):
+    return make_record(
+        [
+            "De boom aan de Hoofdstraat is omgewaaid.",
+            ("Bel de melder op [TELEFOONNUMMER].", f"Bel de melder op {SECRET_PHONE}."),
+            "Wordt morgen opgeruimd.",
+        ],
+        zaak=zaak,
+        onderwerp="Omgewaaide boom",
+    )
+
+
+def woo_urls(record, verzoek_pk=1):
+    return [
+        reverse("woo:search") + "?q=boom",
+        reverse("woo:record", args=[record.pk]),
+        reverse("woo:verzoek_list"),
+        reverse("woo:verzoek_detail", args=[verzoek_pk]),
+        reverse("woo:export_pdf", args=[verzoek_pk]),
+        reverse("woo:export_csv", args=[verzoek_pk]),
+    ]
+
+
+def test_anonymous_users_are_sent_to_the_login_page(client, record):
+    for url in woo_urls(record):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.parametrize("role_names", [(), ("Medewerker",), ("Medewerker", "Informatiebeheer")])
+def test_other_roles_are_refused(client, make_user, record, woo_user, role_names):
+    verzoek = WooVerzoek.objects.create(nummer="WOO-1", onderwerp="Bomen", aangemaakt_door=woo_user)
+    client.force_login(make_user("ander", *role_names))
+    for url in woo_urls(record, verzoek.pk):
+        assert client.get(url).status_code == 403, url
+    add = reverse("woo:verzoek_add", args=[verzoek.pk])
+    assert client.post(add, {"archiefstuk": record.pk}).status_code == 403
+    assert client.post(reverse("woo:verzoek_new"), {"nummer": "X"}).status_code == 403
+
+
+@pytest.mark.parametrize("role", ["Woo-behandelaar", "Beheerder"])
+def test_woo_officers_and_beheerder_may_search(client, make_user, record, role):
+    client.force_login(make_user("gebruiker", role))
+    response = client.get(reverse("woo:search"), {"q": "omgewaaid"})
+    assert response.status_code == 200
+    assert "Omgewaaide boom" in response.content.decode()
+
+
+def test_a_phone_number_from_an_original_is_not_findable(woo_client, record):
+    response = woo_client.get(reverse("woo:search"), {"q": SECRET_PHONE})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert SECRET_PHONE not in html.replace(f'value="{SECRET_PHONE}"', "")
+    assert "Niets gevonden" in html
+    for part in ("48213377", "06 48213377"):
+        assert (
+            "Niets gevonden" in woo_client.get(reverse("woo:search"), {"q": part}).content.decode()
+        )
+
+
+def test_the_record_page_shows_redacted_text_only(woo_client, record, make_media):
+    message = record.messages.get(seq=1)
+    media = make_media(
+        record,
+        message,
+        original=b"ORIGINAL-BYTES" + png_bytes(),
+        derived=png_bytes(),
+        ocr=f"Nummer {SECRET_PHONE}",
+        ocr_redacted="Nummer [TELEFOONNUMMER]",
+    )
+    response = woo_client.get(reverse("woo:record", args=[record.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert SECRET_PHONE not in html
+    assert "TELEFOONNUMMER" in html
+    assert "De boom aan de Hoofdstraat is omgewaaid." in html
+    assert "Z-2024-000123" in html
+    assert reverse("woo:record_media", args=[record.pk, media.pk]) in html
+    assert media.original.file.name not in html
+    assert media.derived.file.name not in html
+
+
+def test_the_record_page_leaves_out_messages_not_in_the_record(woo_client, make_record):
+    record = make_record(["In het archiefstuk.", "Privé, niet geselecteerd."], excluded_seqs=(2,))
+    html = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
+    assert "In het archiefstuk." in html
+    assert "niet geselecteerd" not in html
+
+
+def test_records_that_are_not_archived_are_not_found(woo_client, make_record):
+    waiting = make_record(["Wacht op beoordeling."], status=SubmissionStatus.TE_BEOORDELEN)
+    assert woo_client.get(reverse("woo:record", args=[waiting.pk])).status_code == 404
+    html = woo_client.get(reverse("woo:search"), {"q": "beoordeling"}).content.decode()
+    assert "Niets gevonden" in html
+
+
+def test_media_are_served_as_the_derived_file_only(woo_client, record, make_media):
+    message = record.messages.get(seq=1)
+    derived = png_bytes(20, 10)
+    media = make_media(record, message, original=b"ORIGINAL" + png_bytes(), derived=derived)
+    response = woo_client.get(reverse("woo:record_media", args=[record.pk, media.pk]))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == derived
+    assert response["Content-Type"] == "image/png"
+
+
+def test_media_of_messages_outside_the_record_are_refused(woo_client, make_record, make_media):
+    record = make_record(["Wel.", "Niet."], excluded_seqs=(2,))
+    outside = make_media(
+        record, record.messages.get(seq=2), original=png_bytes(), derived=png_bytes()
+    )
+    url = reverse("woo:record_media", args=[record.pk, outside.pk])
+    assert woo_client.get(url).status_code == 404
+
+
+def test_media_need_the_search_permission(client, make_user, record, make_media):
+    media = make_media(
+        record, record.messages.get(seq=1), original=png_bytes(), derived=png_bytes()
+    )
+    client.force_login(make_user("medewerker2", "Medewerker"))
+    assert client.get(reverse("woo:record_media", args=[record.pk, media.pk])).status_code == 403
+
+
+HOSTILE = [
+    '"',
+    '"""',
+    "\\",
+    "\\\\\\",
+    "boom\\",
+    "' OR '1'='1",
+    "'; DROP TABLE woo_searchentry; --",
+    "1; SELECT pg_sleep(5)",
+    "<script>alert('x')</script>",
+    '"><img src=x onerror=alert(1)>',
+    "</textarea><svg onload=alert(1)>",
+    "boom & | ! <-> :* (",
+    "x" * 20_000,
+    "boom\x00omgewaaid",
+    "%00%27%22",
+    "\u202e\u200bboom",
+]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_queries_give_a_normal_page_without_reflected_markup(woo_client, record, hostile):
+    response = woo_client.get(reverse("woo:search"), {"q": hostile, "zaaknummer": hostile[:40]})
+    html = response.content.decode()
+    assert response.status_code == 200
+    for fragment in ("<script>alert", "<img src=x", "<svg onload"):
+        assert fragment not in html
+    # Only our own <mark> tags are ever produced around matched words.
+    assert html.count("<mark>") == html.count("</mark>")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"van": "niet-een-datum"},
+        {"van": "2024-13-45"},
+        {"van": "2024-06-01", "tot": "2024-01-01"},
+        {"afdeling": "<script>"},
+        {"zaaktype": "'; --"},
+        {"verzoek": "abc"},
+        {"pagina": "-1"},
+        {"pagina": "99999999999999999999"},
+        {"gesprekspartner": "\x00"},
+    ],
+)
+def test_hostile_filters_give_a_normal_page(woo_client, record, params):
+    response = woo_client.get(reverse("woo:search"), {"q": "boom", **params})
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("</nav>", 1)[1]
+
+
+def test_the_page_says_when_the_simple_search_is_used(woo_client, record):
+    from django.db import connection
+
+    html = woo_client.get(reverse("woo:search")).content.decode()
+    assert ("Eenvoudige zoekfunctie" in html) == (connection.vendor != "postgresql")
+
+
+def test_every_search_is_audited_with_the_query_but_no_chat_text(woo_client, woo_user, record):
+    woo_client.get(reverse("woo:search"), {"q": "omgewaaid", "afdeling": "openbare_ruimte"})
+    event = AuditEvent.objects.get(action="woo.search")
+    assert event.actor == woo_user
+    assert event.detail["query"] == "omgewaaid"
+    assert event.detail["records"] == 1 and event.detail["hits"] == 1
+    assert event.detail["filters"]["afdeling"] == "openbare_ruimte"
+    assert "Hoofdstraat" not in str(event.detail)
+
+
+def test_every_record_view_is_audited(woo_client, woo_user, record):
+    woo_client.get(reverse("woo:record", args=[record.pk]))
+    event = AuditEvent.objects.get(action="woo.record_view")
+    assert (event.actor, event.object_id, event.object_type) == (
+        woo_user,
+        str(record.pk),
+        "chats.submission",
+    )
+
+
+def test_search_results_can_be_paged(woo_client, make_record):
+    for n in range(12):
+        make_record([f"Laadpalen aan de Stationsweg, deel {n}."])
+    first = woo_client.get(reverse("woo:search"), {"q": "laadpalen"}).content.decode()
+    second = woo_client.get(reverse("woo:search"), {"q": "laadpalen", "pagina": 2}).content.decode()
+    assert first.count('class="card mb-3 woo-result"') == 10
+    assert second.count('class="card mb-3 woo-result"') == 2
+    assert "pagina=2" in first

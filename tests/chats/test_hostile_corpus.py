@@ -54,16 +54,26 @@ def pipeline_env(settings, tmp_path, make_user):
     return settings.ARCHIEF_TEMP_ROOT
 
 
-def ingest(case: Case) -> dict:
-    """Run `manage.py ingest`; its processing (queued on commit) runs in-process."""
+def ingest(case: Case, run_on_commit) -> dict:
+    """Run `manage.py ingest` and the processing it queues on commit (in-process, eager).
+
+    Inside a test transaction the commit hooks run when `run_on_commit` ends, after ingest has
+    printed; the status reported is then the one in the database afterwards.
+    """
     out = io.StringIO()
     args = [str(p) for p in case.paths] + ["--user", "medewerker"]
     if case.kind:
         args += ["--kind", case.kind]
-    call_command("ingest", *args, stdout=out)
+    with run_on_commit(execute=True):
+        call_command("ingest", *args, stdout=out)
     lines = out.getvalue().strip().splitlines()
     assert len(lines) == 1
-    return json.loads(lines[0])
+    result = json.loads(lines[0])
+    if result["submission"]:
+        submission = Submission.objects.get(pk=result["submission"])
+        result["status"] = submission.status
+        result["errors"] = [submission.failure_reason] if submission.failure_reason else []
+    return result
 
 
 def storage_files() -> set[Path]:
@@ -97,13 +107,13 @@ def _kanarie_names_in_tmp() -> set[str]:
     return found
 
 
-def check_case(case: Case, temp_root: Path, caplog) -> None:
+def check_case(case: Case, temp_root: Path, caplog, run_on_commit) -> None:
     before_files = storage_files()
     before_kanarie = _kanarie_names_in_tmp()
     baseline = _peak_reset()
     started = time.monotonic()
     with caplog.at_level(logging.DEBUG):
-        result = ingest(case)
+        result = ingest(case, run_on_commit)
     elapsed = time.monotonic() - started
     assert elapsed < 30, f"{case.name}: {elapsed:.1f} s"
     if baseline is not None:
@@ -124,7 +134,7 @@ def check_case(case: Case, temp_root: Path, caplog) -> None:
         assert storage_files() == before_files
         event = AuditEvent.objects.filter(action="inzending.geweigerd").latest("pk")
         assert event.detail["redenen"] == [case.message_nl]
-        assert ingest(case) == result
+        assert ingest(case, run_on_commit) == result
     else:
         assert result["accepted"] is True, result
         assert result["status"] == SubmissionStatus.TE_BEOORDELEN, result
@@ -165,18 +175,32 @@ def check_case(case: Case, temp_root: Path, caplog) -> None:
         assert case.canary not in caplog.text
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 @pytest.mark.shared
 @pytest.mark.parametrize("name", _manifest_names())
-def test_the_shared_hostile_corpus_gets_its_verdict(name, pipeline_env, caplog):
+def test_the_shared_hostile_corpus_gets_its_verdict(
+    name, pipeline_env, caplog, django_capture_on_commit_callbacks
+):
     if not (CORPUS / "manifest.json").exists():
         pytest.skip("../shared ontbreekt")
     case = next(c for c in manifest_cases(CORPUS) if c.name == name)
-    check_case(case, pipeline_env, caplog)
+    check_case(case, pipeline_env, caplog, django_capture_on_commit_callbacks)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", SELF_MADE_NAMES)
+def test_self_made_hostile_cases_get_their_verdict(
+    name, pipeline_env, caplog, tmp_path, django_capture_on_commit_callbacks
+):
+    case = next(c for c in self_made_cases(tmp_path / "cases") if c.name == name)
+    check_case(case, pipeline_env, caplog, django_capture_on_commit_callbacks)
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.parametrize("name", SELF_MADE_NAMES)
-def test_self_made_hostile_cases_get_their_verdict(name, pipeline_env, caplog, tmp_path):
-    case = next(c for c in self_made_cases(tmp_path / "cases") if c.name == name)
-    check_case(case, pipeline_env, caplog)
+def test_ingest_prints_the_final_status_in_the_embedded_default(pipeline_env, tmp_path):
+    case = next(c for c in self_made_cases(tmp_path / "cases") if c.name == "chat_markup")
+    out = io.StringIO()
+    call_command("ingest", *map(str, case.paths), "--user", "medewerker", stdout=out)
+    result = json.loads(out.getvalue())
+    assert result["status"] == SubmissionStatus.TE_BEOORDELEN
+    assert result["errors"] == []

@@ -46,6 +46,10 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in ("zaaktype", "afdeling", "gesprekspartner", "verzoek"):
+            self.fields[name].widget.attrs["class"] = "form-select"
+        for name in ("van", "tot"):
+            self.fields[name].widget.attrs["class"] = "form-control"
         self.fields["zaaktype"].choices = [("", "Alle zaaktypen"), *zaaktype_choices()]
         self.fields["verzoek"].queryset = WooVerzoek.objects.holding().order_by("-ontvangen_op")
 
@@ -88,12 +92,16 @@ class BesluitForm(forms.ModelForm):
         label="Weigeringsgronden",
         required=False,
         choices=WooGrond.choices,
-        widget=forms.SelectMultiple(attrs={"size": 4}),
+        widget=forms.SelectMultiple(attrs={"size": 4, "class": "form-select form-select-sm"}),
     )
 
     class Meta:
         model = WooSelectie
         fields = ["besluit", "gronden", "toelichting"]
+        widgets = {
+            "besluit": forms.Select(attrs={"class": "form-select form-select-sm"}),
+            "toelichting": forms.TextInput(attrs={"class": "form-control form-control-sm"}),
+        }
 
     def clean(self):
         data = super().clean()

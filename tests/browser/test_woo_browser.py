@@ -1,0 +1,74 @@
+"""A Woo officer creates a request, searches, adds two messages and downloads the exports."""
+
+import csv
+import io
+
+import pytest
+
+from tests.woo.conftest import make_record, woo_user, zaak  # noqa: F401 - fixtures
+from woo.models import WooSelectie
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_woo_officer_searches_adds_two_messages_and_downloads_the_export(
+    page,
+    live_server,
+    login,
+    woo_user,
+    make_record,
+    zaak,  # noqa: F811
+):
+    record = make_record(
+        [
+            "Er komen twaalf laadpalen aan de Stationsweg.",
+            "Ik bel je straks.",
+            "De laadpalen bij het Kerkplein volgen in het voorjaar.",
+        ],
+        zaak=zaak,
+        onderwerp="Laadpalen Stationsweg",
+    )
+    make_record(["Niets over dit onderwerp."])
+
+    login("woo")
+    page.goto(f"{live_server.url}/woo/verzoeken/")
+    page.fill("#id_nummer", "WOO-2025-042")
+    page.fill("#id_onderwerp", "Laadpalen in Meppel")
+    page.fill("#id_ontvangen_op", "2025-03-01")
+    page.click("button:has-text('Aanmaken')")
+    page.wait_for_url("**/woo/verzoeken/*/")
+    assert "Woo-verzoek WOO-2025-042 is aangemaakt." in page.content()
+
+    page.click("a:has-text('Zoeken en toevoegen')")
+    page.fill("#id_q", "laadpalen")
+    page.click("button:has-text('Zoeken')")
+    page.wait_for_load_state()
+    result = page.locator(".woo-result")
+    assert result.count() == 1
+    assert "Laadpalen Stationsweg" in result.inner_text()
+    assert page.locator(".woo-snippet mark").count() >= 2
+
+    page.locator(".woo-add-message").nth(0).click()
+    page.wait_for_load_state()
+    assert "is toegevoegd aan WOO-2025-042" in page.content()
+    page.locator(".woo-add-message").nth(1).click()
+    page.wait_for_load_state()
+    assert "is toegevoegd aan WOO-2025-042" in page.content()
+    chosen = set(WooSelectie.objects.values_list("message__seq", flat=True))
+    assert chosen == {1, 3}
+
+    page.click("a:has-text('Woo-verzoeken')")
+    page.click("a:has-text('WOO-2025-042')")
+    assert page.locator(".woo-selectie").count() == 2
+    with page.expect_download() as csv_download:
+        page.click("#export-csv")
+    text = csv_download.value.path().read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert [(row[1], row[2]) for row in rows[1:]] == [
+        (f"WA-{record.pk:06d}", "1"),
+        (f"WA-{record.pk:06d}", "3"),
+    ]
+    with page.expect_download() as pdf_download:
+        page.click("#export-pdf")
+    with open(pdf_download.value.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"

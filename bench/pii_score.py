@@ -122,7 +122,8 @@ def score(records: list[dict], predictions: dict[str, list[dict]]) -> dict:
             hit = any(_overlaps(g, p) and p["label"] == lab for p in pred)
             c["gold_hit", lab] += hit
             c["gold_exact", lab] += any(
-                p["start"] == g["start"] and p["end"] == g["end"] and p["label"] == lab for p in pred
+                p["start"] == g["start"] and p["end"] == g["end"] and p["label"] == lab
+                for p in pred
             )
             full = all(i in covered for i in range(g["start"], g["end"]))
             c["full", lab] += full
@@ -158,7 +159,9 @@ def _f1(p: float, r: float) -> float:
 def report(result: dict, n_messages: int) -> dict:
     """Print the table; return the overall figures."""
     c = result["counts"]
-    print(f"{'label':15} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'exactR':>7} {'full':>6}")
+    print(
+        f"{'label':15} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'exactR':>7} {'full':>6}"
+    )
     tot = Counter()
     for lab in LABELS:
         g, p = c["gold", lab], c["pred", lab]

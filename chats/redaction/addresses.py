@@ -9,6 +9,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     Lexicon,
     street_suffix,
+    words,
 )
 from chats.redaction.spans import Span
 
@@ -26,13 +27,11 @@ _NUMBER_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|'t|'s")
 # Words that open a multi-word street name: "Burgemeester Knappertlaan", "Gedempte Gracht".
-_STREET_PREFIXES = frozenset(
-    """burgemeester burg. burg prins prinses koning koningin graaf gravin hertog generaal
+_STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningin graaf gravin hertog generaal
     kolonel pastoor dominee ds. professor prof. dokter dr. mr. meester jonkheer kapitein
     minister president sint st. oude nieuwe korte lange hoge lage grote kleine noord zuid oost
     west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
-    heilige pater broeder zuster admiraal kardinaal bisschop""".split()
-)
+    heilige pater broeder zuster admiraal kardinaal bisschop""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\badres\w*(?:[ ]is)?|woon\w*(?:[ ]\w+)?[ ](?:op|aan|in)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"

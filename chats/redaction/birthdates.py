@@ -53,15 +53,10 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
 
 
 def _valid_date(match: re.Match[str]) -> bool:
+    """Day 1-31 and, for numeric dates, month 1-12."""
     day = int(match.group("d1") or match.group("d2"))
-    if not 1 <= day <= 31:
-        return False
-    if match.group("m1") is not None:
-        if not 1 <= int(match.group("m1")) <= 12:
-            return False
-        # Without a full year "12.03.85" could be a version or amount; demand a real year shape.
-        return True
-    return True
+    month = match.group("m1")
+    return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
 
 
 def _after_cue(text: str, start: int, cue_re: re.Pattern[str]) -> bool:

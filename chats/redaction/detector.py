@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -15,6 +16,8 @@ from chats.redaction.phones import find_phones
 from chats.redaction.places import find_postcodes_and_plates
 from chats.redaction.spans import Span, resolve
 
+_DIGIT_RE = re.compile(r"\d")
+
 
 class Detector:
     """Finds personal data in Dutch chat text; ``known_names`` are the conversation's participants."""
@@ -27,13 +30,20 @@ class Detector:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
         if not text:
             return []
-        online = find_emails(text) + find_personal_urls(text)
-        spans = online + find_ibans(text) + find_bsns(text) + find_phones(text)
-        spans += find_postcodes_and_plates(text)
-        spans += find_addresses(text, self.lex)
+        # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
+        online = find_emails(text) if "@" in text else []
+        if "." in text:
+            online += find_personal_urls(text)
+        spans = list(online)
+        has_digit = _DIGIT_RE.search(text) is not None
+        if has_digit:
+            spans += find_ibans(text) + find_bsns(text) + find_phones(text)
+            spans += find_postcodes_and_plates(text)
+            spans += find_addresses(text, self.lex)
         persons = self.names.find(text, blocked=online)
         spans += persons
-        spans += find_birthdates(text, persons)
+        if has_digit:
+            spans += find_birthdates(text, persons)
         return resolve(spans)
 
 

@@ -10,30 +10,34 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: how the word lists below are written."""
+    return frozenset(text.split())
+
+
 # Tussenvoegsels, as single lower-case tokens; sequences ("van der", "van 't") are built from them.
-PARTICLES = frozenset(
+PARTICLES = words(
     "van de der den het 't ter ten te in op uit aan bij onder over voor "
-    "von la le du da di dos das del el al ben bin ibn abu 's d' vd v/d".split()
+    "von la le du da di dos das del el al ben bin ibn abu 's d' vd v/d"
 )
 
 # Words before a name that are not part of it (guideline: titles and roles are excluded).
-TITLES = frozenset(
+TITLES = words(
     "dhr dhr. heer meneer mnr mnr. mevr mevr. mevrouw mw mw. mej mej. juffrouw "
-    "fam fam. familie dr dr. drs drs. ir ir. ing ing. mr mr. prof prof. ds ds.".split()
+    "fam fam. familie dr dr. drs drs. ir ir. ing ing. mr mr. prof prof. ds ds."
 )
 
 # Endings of Dutch street names. Longest first so "straatweg" wins over "weg".
 STREET_SUFFIXES: tuple[str, ...] = tuple(
     sorted(
-        set(
-            """straatweg straat laan weg dijk plein gracht kade singel steeg pad hof park markt
+        words("""straatweg straat laan weg dijk plein gracht kade singel steeg pad hof park markt
             dreef erf baan wal veld brink horst hoek berg dal akker kamp oord burg stede weide
             wijk zoom rade haven dam brug poort boulevard allee promenade passage plantsoen
             hoven tuin tuinen gaarde erve esch veen vaart wetering diep sloot gang slop ring
             heem hoeve stee beek bosch bos donk hout schans wold wolde woud meer kolk einde ende
             maat maten landen hoogte helling straatje laantje pleintje paadje kampen akkers
-            velden weiden hofje dijkje wijde kwartier oever oevers hage hagen zijde bossen""".split()
-        ),
+            velden weiden hofje dijkje wijde kwartier oever oevers hage hagen zijde bossen"""),
         key=len,
         reverse=True,
     )
@@ -81,8 +85,8 @@ def load() -> Lexicon:
 
 # Endings that only ever close a street name; other endings (-bos, -meer, -veld) also end
 # ordinary words, so those need a capital or a word that is not in the dictionary.
-STRONG_STREET_SUFFIXES = frozenset(
-    "straatweg straat laan weg dijk plein gracht kade singel steeg dreef boulevard allee".split()
+STRONG_STREET_SUFFIXES = words(
+    "straatweg straat laan weg dijk plein gracht kade singel steeg dreef boulevard allee"
 )
 _SUFFIX_RE = re.compile("(?:" + "|".join(STREET_SUFFIXES) + ")$")
 

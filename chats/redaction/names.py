@@ -13,6 +13,7 @@ from chats.redaction.lexicon import (
     TITLES,
     Lexicon,
     street_suffix,
+    words,
 )
 from chats.redaction.spans import Span
 
@@ -69,31 +70,25 @@ def _by_last_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str
 _STRONG_CUE_INDEX = _by_last_word(_STRONG_CUES)
 _WEAK_CUE_INDEX = _by_last_word(_WEAK_CUES)
 # Role words: the next capitalised word is a name when it is not an ordinary word.
-_ROLE_CUES = frozenset(
-    """collega buurman buurvrouw buren wethouder melder cliënt client chauffeur eigenaar verhuurder
+_ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt client chauffeur eigenaar verhuurder
     huurder bewoner bewoonster moeder vader dochter zoon zus broer oma opa tante oom neef nicht
     partner man vrouw vriend vriendin aanvrager medewerker stagiair stagiaire manager teamleider
     directeur juf meester klant inwoner inwoonster penningmeester voorzitter secretaris
     journalist leerling sollicitant mantelzorger contactpersoon beheerder huismeester
-    opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper""".split()
-)
+    opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper""")
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
-_LOWER_NAME_CUES = frozenset(
-    """bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
+_LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
-    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je""".split()
-)
+    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je""")
 # Words after which a capitalised word no list knows is still a name: "chauffeur is Bouke".
 _SLOT_CUES = _LOWER_NAME_CUES | {
     "is", "was", "heet", "heette", "mee", "via", "toch", "hoor", "spreek", "sprak", "spreken",
     "gesproken", "ontmoet", "bezocht", "waaronder", "zoals",
 }  # fmt: skip
 # Verbs after a sentence-initial word that make it the subject, a person: "Boas is ziek".
-_PERSON_VERBS = frozenset(
-    """is was heeft had zegt zei belt belde komt kwam gaat ging wil wilde kan kon mag moet
+_PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat ging wil wilde kan kon mag moet
     vraagt vroeg meldt meldde laat liet werkt werkte zit zat woont woonde stuurt stuurde
-    mailt mailde appt appte weet wist vindt vond heeft""".split()
-)
+    mailt mailde appt appte weet wist vindt vond heeft""")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
@@ -113,7 +108,17 @@ _COMPANY_PARTS = re.compile(
 )
 _SENTENCE_GAP_RE = re.compile(r"[.!?:;\n]|[^\x00-\u024f\s,'\"()\-]")
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(TITLES) | {"geb", "nr", "tel", "ca", "bijv", "evt", "t.n.v", "tnv", "o.a"}
+_ABBREVIATIONS = frozenset(TITLES) | {
+    "geb",
+    "nr",
+    "tel",
+    "ca",
+    "bijv",
+    "evt",
+    "t.n.v",
+    "tnv",
+    "o.a",
+}
 
 
 class _Tok(NamedTuple):
@@ -148,9 +153,7 @@ def _tokenize(text: str) -> list[_Tok]:
             cap = False
         if not toks:
             sentence_start = True
-        elif gap == " ":
-            sentence_start = False
-        elif prev_low in _ABBREVIATIONS and gap.strip() == ".":
+        elif gap == " " or prev_low in _ABBREVIATIONS and gap.strip() == ".":
             sentence_start = False
         else:
             sentence_start = _SENTENCE_GAP_RE.search(gap) is not None
@@ -166,13 +169,18 @@ class NameFinder:
     def __init__(self, lex: Lexicon, known_names: Iterable[str] = ()) -> None:
         self.lex = lex
         self.known = _KnownNames(known_names, lex)
+        self._company_cache: dict[str, bool] = {}
 
     def find(self, text: str, blocked: Iterable[Span] = ()) -> list[Span]:
         """PERSON spans in ``text``; tokens inside ``blocked`` spans (e-mail, URL) are skipped."""
         toks = _tokenize(text)
         blocked = list(blocked)
         skip = (
-            {i for i, t in enumerate(toks) if any(b.start < t.end and t.start < b.end for b in blocked)}
+            {
+                i
+                for i, t in enumerate(toks)
+                if any(b.start < t.end and t.start < b.end for b in blocked)
+            }
             if blocked
             else set()
         )
@@ -468,7 +476,12 @@ class NameFinder:
         """A lower-case word no list knows as an ordinary word ("manja", "eisse")."""
         low = tok.low
         lex = self.lex
-        if not tok.text.islower() or not low.isalpha() or len(low) < 3 or not re.search("[aeiouy]", low):
+        if (
+            not tok.text.islower()
+            or not low.isalpha()
+            or len(low) < 3
+            or not re.search("[aeiouy]", low)
+        ):
             return False
         return not (
             low in lex.dutch_words
@@ -573,18 +586,23 @@ class NameFinder:
         nxt = run[-1] + 1
         if nxt < len(toks) and toks[nxt].low.rstrip(".") in _COMPANY_MARKERS:
             return True
-        return any(
-            _COMPANY_PARTS.search(w) and w not in self.lex.surnames and w not in self.lex.first_names
-            for w in words
-        )
+        return any(self._company_word(w) for w in words)
+
+    def _company_word(self, low: str) -> bool:
+        """'Groenservice', 'Afvalbeheer': a word that only occurs in business names (memoised)."""
+        known = self._company_cache.get(low)
+        if known is None:
+            known = bool(_COMPANY_PARTS.search(low)) and low not in self.lex.surnames
+            known = known and low not in self.lex.first_names
+            if len(self._company_cache) < 100_000:
+                self._company_cache[low] = known
+        return known
 
 
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
 # Words that look like surnames in some list but in these chats are not.
-_NOT_SURNAMES = frozenset(
-    """gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
-    geb geboren adres postcode kenteken""".split()
-)
+_NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
+    geb geboren adres postcode kenteken""")
 
 
 def _is_street_word(low: str) -> bool:
@@ -607,7 +625,9 @@ class _KnownNames:
     def __init__(self, names: Iterable[str], lex: Lexicon) -> None:
         phrases: set[str] = set()
         for name in names:
-            words = [w for w in _TOKEN_RE.findall(name or "") if w.lower().rstrip(".") not in TITLES]
+            words = [
+                w for w in _TOKEN_RE.findall(name or "") if w.lower().rstrip(".") not in TITLES
+            ]
             if not words:
                 continue
             lows = [w.lower() for w in words]

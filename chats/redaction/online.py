@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from chats.redaction.lexicon import words
 from chats.redaction.spans import Span
 
 _EMAIL_RE = re.compile(
@@ -11,15 +12,13 @@ _EMAIL_RE = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,})(?![\w@-])"
 )
 # Role mailboxes are the organisation's, not a person's (guideline: info@meppel.nl stays).
-_ROLE_MAILBOXES = frozenset(
-    """info contact post postbus gemeente klantcontact kcc servicedesk helpdesk support noreply
+_ROLE_MAILBOXES = words("""info contact post postbus gemeente klantcontact kcc servicedesk helpdesk support noreply
     no-reply secretariaat administratie receptie facturen factuur crediteuren debiteuren inkoop
     hr personeelszaken communicatie pers woo privacy fg avg burgerzaken vergunningen belastingen
     sales office mail webmaster postmaster klantenservice offerte offertes planning griffie
     raadsgriffie bestuurssecretariaat meldingen melding team afdeling wmo jeugd werk inkomen
     bezwaar klachten klacht archief dia di informatiebeheer dienstverlening ict finance
-    financien financiën boekhouding orders order verkoop service algemeen balie""".split()
-)
+    financien financiën boekhouding orders order verkoop service algemeen balie""")
 
 _SOCIAL = (
     r"(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com/in|tiktok\.com/@|twitter\.com|x\.com|"

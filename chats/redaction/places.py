@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 
+from chats.redaction.lexicon import words
 from chats.redaction.spans import Span
 
 _POSTCODE_RE = re.compile(r"(?<![\w€$.,/-])([1-9]\d{3})([ ]?)([A-Za-z]{2})(?![\w-]|[.,]\w)")
 # Letter pairs the postcode system never uses.
 _NO_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 # Two-letter words and units that follow a number ("2019 op", "1500 kg", "2024 en").
-_TWO_LETTER_WORDS = frozenset(
-    """op en in is om al na te of ik je we ze er nu uw de ja zo ga as af an aan eh oh ok bv ca km cm
+_TWO_LETTER_WORDS = words("""op en in is om al na te of ik je we ze er nu uw de ja zo ga as af an aan eh oh ok bv ca km cm
     mm kg mg ml cl dl st pp nr vs tm ad pm am hr xl tv pc wc ov ns ah nl eu mb gb kb kw ct ex id oa
-    ps ff gr mw ie em hé he ho ha hi uu mi ma di wo do vr za zo mt lt ltr""".split()
-)
+    ps ff gr mw ie em hé he ho ha hi uu mi ma di wo do vr za zo mt lt ltr""")
 _POSTCODE_CUE_RE = re.compile(r"(?:postcode|pc)\W{0,3}(?:is|:)?\W{0,2}$", re.I)
 # Words after which a compact "4512BN" is a plate rather than a postcode.
 _VEHICLE_CUE_RE = re.compile(
@@ -75,9 +74,12 @@ def find_postcodes_and_plates(text: str) -> list[Span]:
         if letters.upper() in _NO_POSTCODE_LETTERS:
             continue
         # "2019 op" is a year and a word; a spaced lower-case pair needs to be no such word.
-        if letters.islower() and letters in _TWO_LETTER_WORDS:
-            if not _POSTCODE_CUE_RE.search(text[max(0, match.start() - 20) : match.start()]):
-                continue
+        if (
+            letters.islower()
+            and letters in _TWO_LETTER_WORDS
+            and not _POSTCODE_CUE_RE.search(text[max(0, match.start() - 20) : match.start()])
+        ):
+            continue
         if not letters.isupper() and not letters.islower():
             continue  # "1234 Ab": a number and a capitalised word
         spans.append(Span(match.start(), match.end(), "POSTCODE"))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from chats.redaction.lexicon import words
+
 DEFAULT_ROLE = "Deelnemer"
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_PARTICLES = frozenset("van de der den het 't ter ten te in op uit el al von la le du da".split())
+_PARTICLES = words("van de der den het 't ter ten te in op uit el al von la le du da")
 
 
 def name_key(name: str) -> str:
@@ -36,7 +38,9 @@ class Pseudonymizer:
         self._role_counts: dict[str, int] = {}
         # Roles held by one participant at the start keep the bare role name.
         role_totals: dict[str, int] = {}
-        for key, role in {name_key(name): (role or DEFAULT_ROLE).strip() for name, role in items}.items():
+        for key, role in {
+            name_key(name): (role or DEFAULT_ROLE).strip() for name, role in items
+        }.items():
             del key
             role_totals[role] = role_totals.get(role, 0) + 1
         self._single_roles = {role for role, total in role_totals.items() if total == 1}

@@ -1,0 +1,65 @@
+"""Street + house number is an address; a street alone is a public place and stays."""
+
+import pytest
+
+from chats.redaction.addresses import find_addresses
+from chats.redaction.lexicon import load
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_addresses(text, load())]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Hoofdstraat 18",
+        "fokkerstraat 156",
+        "Molenweg 40b",
+        "Beatrixlaan 90 C",
+        "Kerkstraat 104-bis",
+        "Zuideinde 90-2",
+        "Stationsweg 27-II",
+        "Eendrachtstraat 22 hs",
+        "Schiphorsterweg 31 a",
+        "Burgemeester Knappertlaan 129",
+        "Gedempte Gracht 3",
+        "Jan van Goyenstraat 12",
+        "Van Dijkstraat 5",
+        "prinses margrietlaan 9",
+        "Steenwijkerstraatweg 71 B",
+    ],
+)
+def test_it_finds_street_and_house_number_with_toevoeging(address):
+    assert found(f"het gaat om {address}, graag snel") == [address]
+
+
+def test_it_does_not_include_the_postcode_or_the_place():
+    assert found("adres Kerkstraat 96 7946KP Meppel") == ["Kerkstraat 96"]
+
+
+def test_it_finds_a_street_without_a_street_ending_after_an_address_cue():
+    assert found("Nieuw adres: Het Vlak 17") == ["Het Vlak 17"]
+    assert found("hij woont op Ezinge 39") == ["Ezinge 39"]
+
+
+def test_it_finds_a_street_without_a_street_ending_before_a_postcode():
+    assert found("Zuideinde 29, 7949JS onder de verordening") == ["Zuideinde 29"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "boom omgewaaid op de Molenweg",
+        "water op de Kerkstraat bij lichtmast 12",
+        "Lantaarnpaal nr 911 op de Steenwijkerstraatweg",
+        "de Hoofdstraat is al 2 weken afgesloten",
+        "op de Hoofdstraat 2 weken geleden",
+        "Strooiroute 4 en 7 rijden vanavond",
+        "overleg in kamer 3.02",
+        "de speeltuin 3 keer gecontroleerd",
+        "in Amsterdam 2 dagen",
+    ],
+)
+def test_it_leaves_streets_without_a_house_number_and_other_numbers_alone(text):
+    assert found(text) == []

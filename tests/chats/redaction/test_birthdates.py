@@ -1,0 +1,51 @@
+"""A date is a date of birth only with birth context; appointment dates stay."""
+
+import pytest
+
+from chats.redaction.birthdates import find_birthdates
+from chats.redaction.spans import Span
+
+
+def found(text: str, persons=()) -> list[str]:
+    return [text[s.start : s.end] for s in find_birthdates(text, persons)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Yusuf Boxem geb. 12-07-1980", "12-07-1980"),
+        ("geboren 01-06-1966, BSN volgt", "01-06-1966"),
+        ("geboren op 14 februari 1989", "14 februari 1989"),
+        ("geb datum 20-9-1957", "20-9-1957"),
+        ("gebdatum 9/6/64, staat ook op het id-bewijs", "9/6/64"),
+        ("geb.datum 04/02/1999", "04/02/1999"),
+        ("geboortedatum 09-06-1974", "09-06-1974"),
+        ("de geboortedatum wijkt af (9 sep 1986)", "9 sep 1986"),
+        ("Geboortedatum in het systeem klopt niet, moet 5-7-1969 zijn", "5-7-1969"),
+        ("Cliënt, gebdatum 2.8.1990", "2.8.1990"),
+        ("geb 7 okt 2001", "7 okt 2001"),
+    ],
+)
+def test_it_finds_dates_after_a_birth_cue_in_every_format(text, date):
+    assert found(text) == [date]
+
+
+def test_it_finds_a_date_in_brackets_right_after_a_name():
+    text = "Kan de keukentafel met Margriet Smit (27.04.1983) naar 4 september?"
+    person = Span(text.index("Margriet"), text.index(" (27"), "PERSON")
+    assert found(text, [person]) == ["27.04.1983"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huisbezoek maandag 13 augustus om 8.45",
+        "De vergadering van 04-10-2025 gaat niet door",
+        "deadline beantwoording 12-07-2024",
+        "datum ingang wo 15/10",
+        "Voor de verjaardag van Anja op 14 juni halen we taart",
+        "Geboren in Meppel, afspraak op 12-03-2025",
+    ],
+)
+def test_it_leaves_appointments_deadlines_and_yearless_birthdays_alone(text):
+    assert found(text) == []

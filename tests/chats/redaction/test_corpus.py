@@ -1,0 +1,62 @@
+"""Quality goals on labelled corpora: >= 99% of spans fully covered, overlap F1 >= 0.98 and
+<= 3% of must-keep items touched. The dev split lives in ../shared (skipped when absent); the
+hand-written challenge sets and a dev sample ship with the tests."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chats.redaction import detect
+
+ROOT = Path(__file__).resolve().parents[3]
+SHARED_DEV = ROOT / ".." / "shared" / "corpus" / "pii" / "dev.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures" / "pii"
+
+
+def scores(path: Path) -> dict[str, float]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    gold_n = gold_hit = pred_n = pred_hit = full = dist_n = touched = 0
+    for rec in records:
+        pred = detect(rec["text"])
+        covered = {i for p in pred for i in range(p.start, p.end)}
+        for g in rec["spans"]:
+            gold_n += 1
+            gold_hit += any(
+                p.start < g["end"] and g["start"] < p.end and p.label == g["label"] for p in pred
+            )
+            full += all(i in covered for i in range(g["start"], g["end"]))
+        for p in pred:
+            pred_n += 1
+            pred_hit += any(
+                p.start < g["end"] and g["start"] < p.end and p.label == g["label"]
+                for g in rec["spans"]
+            )
+        for d in rec.get("distractors", []):
+            dist_n += 1
+            touched += any(p.start < d["end"] and d["start"] < p.end for p in pred)
+    precision, recall = pred_hit / max(pred_n, 1), gold_hit / max(gold_n, 1)
+    return {
+        "fully_covered": full / max(gold_n, 1),
+        "f1": 2 * precision * recall / max(precision + recall, 1e-9),
+        "touched": touched / max(dist_n, 1),
+    }
+
+
+def assert_goals(path: Path) -> None:
+    result = scores(path)
+    assert result["fully_covered"] >= 0.99, result
+    assert result["f1"] >= 0.98, result
+    assert result["touched"] <= 0.03, result
+
+
+@pytest.mark.shared
+def test_the_dev_split_meets_the_quality_goals():
+    if not SHARED_DEV.exists():
+        pytest.skip("../shared ontbreekt")
+    assert_goals(SHARED_DEV)
+
+
+@pytest.mark.parametrize("name", ["dev_sample.jsonl", "challenge.jsonl", "challenge2.jsonl"])
+def test_the_shipped_corpora_meet_the_quality_goals(name):
+    assert_goals(FIXTURES / name)

@@ -1,0 +1,60 @@
+"""BSN (11-proef) and IBAN (check digits) detection."""
+
+import pytest
+
+from chats.redaction.identifiers import find_bsns, find_ibans
+
+
+def bsns(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_bsns(text)]
+
+
+def ibans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_ibans(text)]
+
+
+@pytest.mark.parametrize("written", ["111222333", "1112.22.333", "111 222 333", "111.222.333"])
+def test_it_finds_a_valid_bsn_in_each_written_form(written):
+    assert bsns(f"het nummer {written} klopt") == [written]
+
+
+def test_it_ignores_nine_digits_that_fail_the_11_proef():
+    assert bsns("ordernummer onbekend, ik heb 123456789 genoteerd") == []
+
+
+def test_it_takes_a_mistyped_bsn_when_it_is_called_a_bsn():
+    assert bsns("BSN: 123456789") == ["123456789"]
+
+
+def test_it_leaves_a_valid_nine_digit_reference_after_a_reference_word():
+    assert bsns("factuur 111222333 is betaald") == []
+
+
+def test_it_ignores_longer_numbers_that_contain_nine_digits():
+    assert bsns("inkooporder 4111222333 en 11122233399") == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "NL91ABNA0417164300",
+        "NL91 ABNA 0417 1643 00",
+        "nl91abna0417164300",
+        "nl91 abna 0417 1643 00",
+        "DE89370400440532013000",
+    ],
+)
+def test_it_finds_a_valid_iban_in_any_case_and_grouping(written):
+    assert ibans(f"rekening {written} t.n.v. klant") == [written]
+
+
+def test_it_ignores_an_iban_with_wrong_check_digits():
+    assert ibans("rekening NL92ABNA0417164300") == []
+
+
+def test_it_leaves_the_municipal_bng_account_alone():
+    assert ibans("betalen op NL57 BNGH 0285 1234 56 o.v.v. zaak") == []
+
+
+def test_it_does_not_take_the_next_word_into_the_iban():
+    assert ibans("NL58 RBRB 0662 3501 03 zaak") == ["NL58 RBRB 0662 3501 03"]

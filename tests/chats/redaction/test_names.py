@@ -1,0 +1,116 @@
+"""Names: lexicons, tussenvoegsels, titles, lower case, participants and what is not a name."""
+
+import pytest
+
+from chats.redaction.lexicon import load
+from chats.redaction.names import NameFinder
+from chats.redaction.spans import resolve
+
+
+def names(text: str, known=()) -> list[str]:
+    return sorted(text[s.start : s.end] for s in resolve(NameFinder(load(), known).find(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("groet, Henk Veenstra (06-42202805)", ["Henk Veenstra"]),
+        ("mijn moeder (Lotte van 't Hul) is gevallen", ["Lotte van 't Hul"]),
+        ("Bewoner heet Ilse de Boer, geboren 1966", ["Ilse de Boer"]),
+        ("Melder Mohamed ter Horst geeft aan", ["Mohamed ter Horst"]),
+        ("Wie heeft het nummer van Pieter van der Meer?", ["Pieter van der Meer"]),
+        ("graag contact met mevr. Kaya-de Vries", ["Kaya-de Vries"]),
+        ("Aanvrager Tjitske in 't Veld woont hier", ["Tjitske in 't Veld"]),
+    ],
+)
+def test_it_finds_full_names_with_tussenvoegsels(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik bel namens mijn buurvrouw mevr. Postma", ["Postma"]),
+        ("Mevrouw Zwiers belt zo terug", ["Zwiers"]),
+        ("De verhuurder, dhr Bert Veenstra, zegt", ["Bert Veenstra"]),
+        ("Dhr. Van der Veen belde over zijn bezwaar", ["Van der Veen"]),
+        ("De familie Oosterveld wil een gesprek", ["Oosterveld"]),
+        ("De heer Koops komt langs", ["Koops"]),
+    ],
+)
+def test_it_leaves_titles_out_of_the_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met vriendelijke groet, B. el Amrani", ["B. el Amrani"]),
+        ("t.n.v. G. Meijer", ["G. Meijer"]),
+        ("t.n.v. R.A. Hofstra", ["R.A. Hofstra"]),
+        ("klant j. de boer belt over bezwaar", ["j. de boer"]),
+    ],
+)
+def test_it_finds_initials_with_a_surname(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mijn naam is bram zwiers, ik woon hier", ["bram zwiers"]),
+        ("geb datum 20-9-1957, naam hennie postma.", ["hennie postma"]),
+        ("iban NL24BUNQ8698412068 naam anouk de vries", ["anouk de vries"]),
+        ("bel jan even: hij weet het", ["jan"]),
+        ("Ik ruil met jan als dat lukt", ["jan"]),
+        ("gefeliciteerd anouk!! 🎉", ["anouk"]),
+        ("👍 top dank je wel! fatima", ["fatima"]),
+    ],
+)
+def test_it_finds_lower_case_names(text, expected):
+    assert names(text) == expected
+
+
+def test_it_finds_first_names_alone_where_a_name_goes():
+    assert names("Buurman Sjoerd zegt dat het gemeld is") == ["Sjoerd"]
+    assert names("Sanne is ziek. Nummer van Sanne is bekend") == ["Sanne", "Sanne"]
+    assert names("lunch om 9.00? Mirjam en Hennie gaan ook") == ["Hennie", "Mirjam"]
+    assert names("chauffeur is Bouke, tel volgt") == ["Bouke"]
+
+
+def test_it_finds_the_names_of_a_name_list():
+    assert names("Deze week hebben Ilse, Femke en Daan dienst") == ["Daan", "Femke", "Ilse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben er over 10 min",
+        "ik ben blij dat het gelukt is",
+        "Ik kom 15 jan terug van vakantie",
+        "er ligt een boom op de Beatrixlaan",
+        "boom op de Willem Alexanderlaan",
+        "Gerrit van Groenservice Reest BV",
+        "Contactpersoon bij Schoonmaak Totaal Meppel is bekend",
+        "Bouwvergunning voor de Burgemeester Knappertlaan",
+        "Takken langs de Reest bij Rogat en Nijeveen",
+        "Meldingen kunnen via WhatsApp of Teams",
+        "Aanvraag traplift ligt bij de WMO",
+        "gebdatum staat ook op het id-bewijs",
+        "Post komt retour",
+        "bij de Kleine Oever",
+    ],
+)
+def test_it_leaves_words_streets_places_and_companies_alone(text):
+    found = names(text)
+    assert found in ([], ["Gerrit"])  # "Gerrit" is a person; the company after him is not
+
+
+def test_it_finds_known_participant_names_in_any_case_and_by_first_name():
+    known = ["Jan de Vries", "Fatima El Amrani"]
+    text = "JAN DE VRIES belde, jan zegt dat fatima komt"
+    assert names(text, known) == ["JAN DE VRIES", "fatima", "jan"]
+
+
+def test_a_participant_name_that_is_an_everyday_word_is_not_blacked_out_everywhere():
+    assert names("mama zegt dat het goed is", ["Mama"]) == []

@@ -1,0 +1,47 @@
+"""E-mail addresses and personal social-media links."""
+
+import pytest
+
+from chats.redaction.online import find_emails, find_personal_urls
+
+
+def emails(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_emails(text)]
+
+
+def urls(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_personal_urls(text)]
+
+
+def test_it_finds_private_and_work_addresses_of_persons():
+    text = "mail mirjam610@gmail.com of s.bos@meppel.nl."
+    assert emails(text) == ["mirjam610@gmail.com", "s.bos@meppel.nl"]
+
+
+@pytest.mark.parametrize("mailbox", ["info@meppel.nl", "post@meppel.nl", "secretariaat@meppel.nl"])
+def test_it_leaves_role_mailboxes_alone(mailbox):
+    assert emails(f"mail naar {mailbox}") == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.facebook.com/mohamed.dolfing",
+        "facebook.com/marloes.bos.12",
+        "https://www.instagram.com/janbakk/",
+        "https://www.linkedin.com/in/jan-yilmaz-ecab89",
+        "https://nl.linkedin.com/in/gea-van-der-wal",
+        "https://www.tiktok.com/@mirjam.vandijk",
+        "x.com/roelofvanthul",
+        "https://twitter.com/wietse_bakker",
+    ],
+)
+def test_it_finds_profile_links_without_trailing_punctuation(url):
+    assert urls(f"zie {url}. Daar staat het") == [url]
+
+
+@pytest.mark.parametrize(
+    "text", ["www.meppel.nl/melding", "https://www.facebook.com/gemeentemeppel", "facebook.com"]
+)
+def test_it_leaves_organisation_and_bare_site_links_alone(text):
+    assert urls(f"kijk op {text}") == []

@@ -1,0 +1,75 @@
+"""Phone numbers in every Dutch notation, and the number shapes that are not phones."""
+
+import pytest
+
+from chats.redaction.phones import find_phones
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_phones(text)]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "06-12345678",
+        "0612345678",
+        "06 12345678",
+        "06 12 34 56 78",
+        "06-1234 5678",
+        "06-4321.8765",
+        "+31 6 1234 5678",
+        "+31612345678",
+        "+31 (0)6 41 22 90 17",
+        "+31(0)6-12345678",
+        "0031612345678",
+        "0031 6 51304518",
+        "0522-123456",
+        "0522 838904",
+        "0522 24 68 13",
+        "(0522) 123456",
+        "+31 522 712 384",
+        "020-5551234",
+        "088 - 123 4567",
+    ],
+)
+def test_it_finds_every_dutch_notation_whole(number):
+    assert found(f"bel mij op {number}, dank") == [number]
+
+
+def test_it_finds_a_number_in_brackets_without_the_brackets():
+    assert found("Henk Veenstra (06-42202805)") == ["06-42202805"]
+
+
+def test_it_separates_two_numbers_in_one_run():
+    assert found("mobiel 0612345678 / vast 0522 123456") == ["0612345678", "0522 123456"]
+
+
+def test_it_stops_at_the_number_when_a_count_follows():
+    assert found("heb 0612345678 2x gebeld") == ["0612345678"]
+
+
+def test_it_finds_a_foreign_number_in_international_notation():
+    assert found("Belgisch nummer +32 470 12 34 56") == ["+32 470 12 34 56"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zaaknummer Z-2024-001873",
+        "zaak 2024-08610",
+        "melding 25-97419",
+        "KvK 68899330",
+        "bsn 198657080",
+        "PO nummer is 4569525375",
+        "bedrag € 20.719,76",
+        "afspraak op 01-06-2025 12 uur",
+        "om 13.15 of 17:30",
+        "informatienummer 14 0522",
+        "gratis via 0800-1234567",
+        "factuur F2025-7943",
+        "rekening NL91ABNA0417164300",
+    ],
+)
+def test_it_leaves_record_numbers_amounts_dates_and_org_numbers_alone(text):
+    assert found(text) == []

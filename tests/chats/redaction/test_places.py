@@ -1,0 +1,65 @@
+"""Postcodes and licence plates of every sidecode."""
+
+import pytest
+
+from chats.redaction.places import find_postcodes_and_plates
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in find_postcodes_and_plates(text)]
+
+
+@pytest.mark.parametrize("postcode", ["7941 AB", "7941AB", "7941ab", "7946 mn", "7949 ae"])
+def test_it_finds_postcodes_in_each_notation(postcode):
+    assert found(f"adres {postcode} Meppel") == [("POSTCODE", postcode)]
+
+
+@pytest.mark.parametrize("text", ["in 2019 op dit adres", "1500 kg zand", "postcode 7941 SA"])
+def test_it_does_not_read_a_year_and_a_word_as_a_postcode(text):
+    assert found(text) == []
+
+
+# One plate per sidecode 1-14, dashed, plus the same plate compact and in lower case.
+SIDECODES = [
+    "BD-12-34",
+    "12-34-BD",
+    "12-BD-34",
+    "BD-12-FG",
+    "BD-FG-12",
+    "12-BD-FG",
+    "12-BDF-3",
+    "1-BDF-23",
+    "BD-123-F",
+    "B-123-DF",
+    "BDF-12-G",
+    "B-12-DFG",
+    "1-BD-234",
+    "123-BD-4",
+]
+
+
+@pytest.mark.parametrize("plate", SIDECODES)
+def test_it_finds_every_sidecode_with_dashes(plate):
+    assert found(f"auto {plate} staat fout") == [("LICENSE_PLATE", plate)]
+
+
+@pytest.mark.parametrize("plate", [p.replace("-", "") for p in SIDECODES])
+def test_it_finds_every_sidecode_without_dashes(plate):
+    assert found(f"kenteken {plate} staat fout") == [("LICENSE_PLATE", plate)]
+
+
+@pytest.mark.parametrize("plate", ["gx-123-b", "dh-fl-18", "g549gr", "p-29-vjf"])
+def test_it_finds_plates_in_lower_case(plate):
+    assert found(f"bon voor {plate} geschreven") == [("LICENSE_PLATE", plate)]
+
+
+def test_a_compact_sidecode_2_is_a_plate_after_a_vehicle_word_and_a_postcode_otherwise():
+    assert found("kenteken 4512BN") == [("LICENSE_PLATE", "4512BN")]
+    assert found("postcode 4512BN") == [("POSTCODE", "4512BN")]
+
+
+@pytest.mark.parametrize(
+    "text", ["F2025-7943", "VF487131", "MOR-930292", "Z-2024-001873", "week12", "covid19"]
+)
+def test_it_leaves_codes_that_only_resemble_plates_alone(text):
+    assert found(f"zie {text} hierover") == []

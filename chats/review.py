@@ -28,7 +28,7 @@ from zaken.services import zaak_set_resultaat
 from . import review_text
 from .constants import FileRole, MessageKind, SubmissionStatus
 from .models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
-from .redaction.spans import PLACEHOLDERS
+from .redaction import PLACEHOLDERS
 from .rendition import RenderImage, RenderMessage, RenditionError, render_messages_pdf
 
 logger = logging.getLogger(__name__)
@@ -72,8 +72,8 @@ def _lock_reviewable(submission_id: int) -> Submission:
 # --- redactions -------------------------------------------------------------------------------
 
 
-def _pseudonyms(submission_id: int) -> dict[str, str]:
-    return review_text.pseudonym_index(
+def _replacements(submission_id: int) -> dict[str, str]:
+    return review_text.replacements_for(
         Participant.objects.filter(submission_id=submission_id).values_list("name", "pseudonym")
     )
 
@@ -85,15 +85,15 @@ def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None
     spans = RedactionSpan.objects.filter(active=True, **filters).values_list(
         "start", "end", "label"
     )
-    pseudonyms = _pseudonyms(owner.submission_id)
+    replacements = _replacements(owner.submission_id)
     if message is not None:
         message.text_redacted = review_text.redacted_text(
-            message.text, spans, placeholders=PLACEHOLDERS, pseudonyms=pseudonyms
+            message.text, spans, replacements=replacements
         )
         message.save(update_fields=["text_redacted"])
     else:
         media.ocr_text_redacted = review_text.redacted_text(
-            media.ocr_text, spans, placeholders=PLACEHOLDERS, pseudonyms=pseudonyms
+            media.ocr_text, spans, replacements=replacements
         )
         media.save(update_fields=["ocr_text_redacted"])
 

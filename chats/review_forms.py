@@ -7,7 +7,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from zaken.models import SelectielijstResultaat, Zaak
 
 from .models import Submission
-from .redaction.spans import PLACEHOLDERS
+from .redaction import PLACEHOLDERS
 from .review import RejectReason
 
 

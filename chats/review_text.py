@@ -1,6 +1,7 @@
 """Text of a message under review: the redacted version and the pieces the review page shows.
 
-Pure functions on plain data (no Django): spans are offsets into the ORIGINAL text.
+Pure functions on plain data (no Django): spans are offsets into the ORIGINAL text. Redaction
+itself is `chats.redaction.redact_text`, the same function processing uses.
 """
 
 from __future__ import annotations
@@ -8,8 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from chats.redaction import PLACEHOLDERS, Pseudonymizer, Span, redact_text
+from chats.redaction.pseudonyms import name_key
+
 PERSON = "PERSON"
-FALLBACK_PLACEHOLDER = "[WEGGELATEN]"
+FALLBACK_PLACEHOLDER = "[VERWIJDERD]"  # as chats.redaction.redact_text writes for unknown labels
 
 
 @dataclass(frozen=True)
@@ -41,57 +45,50 @@ class OverlapError(ValueError):
     )
 
 
-def name_key(name: str) -> str:
-    """How names are compared: case and surrounding whitespace ignored."""
-    return " ".join(name.split()).casefold()
+def replacements_for(participants: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Name forms (full name, unambiguous first name; as `name_key`) → stored pseudonym.
+
+    Uses the redaction package's own rules for which first names are unambiguous, so text
+    recomputed here reads exactly like the text processing produced.
+    """
+    participants = [(name, pseudonym) for name, pseudonym in participants if name_key(name)]
+    generated = Pseudonymizer([name for name, _ in participants])
+    stored = {generated.pseudonym_for(name): pseudonym for name, pseudonym in participants}
+    return {
+        name_key(form): stored[pseudonym]
+        for form, pseudonym in generated.replacements().items()
+        if pseudonym in stored
+    }
 
 
-def pseudonym_index(participants: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Map full names and unambiguous first names of participants to their pseudonyms."""
-    index: dict[str, str] = {}
-    first_names: dict[str, set[str]] = {}
-    for name, pseudonym in participants:
-        key = name_key(name)
-        if not key:
+def merge_overlaps(spans: Iterable[tuple[int, int, str]]) -> list[Span]:
+    """Sorted spans with overlaps joined (the first label wins), so no character leaks."""
+    merged: list[list] = []
+    for start, end, label in sorted((s, e, lab) for s, e, lab in spans if e > s):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
             continue
-        index[key] = pseudonym
-        first = key.split(" ")[0]
-        first_names.setdefault(first, set()).add(pseudonym)
-    for first, pseudonyms in first_names.items():
-        if len(pseudonyms) == 1 and first not in index:
-            index[first] = next(iter(pseudonyms))
-    return index
+        merged.append([start, end, label])
+    return [Span(start, end, label) for start, end, label in merged]
 
 
 def redacted_text(
     text: str,
     spans: Iterable[tuple[int, int, str]],
     *,
-    placeholders: Mapping[str, str],
-    pseudonyms: Mapping[str, str] | None = None,
+    replacements: Mapping[str, str] | None = None,
 ) -> str:
-    """`text` with every span replaced by its placeholder; a participant's name by its pseudonym.
+    """`text` with every span replaced by its placeholder; a participant's name by its pseudonym."""
+    return redact_text(text, merge_overlaps(spans), replacements=replacements)
 
-    Overlapping spans are merged so no character of either stays visible.
-    """
-    merged: list[list] = []
-    for start, end, label in sorted((s, e, lab) for s, e, lab in spans if e > s):
-        start, end = max(0, start), min(len(text), end)
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-            continue
-        merged.append([start, end, label])
-    out: list[str] = []
-    position = 0
-    for start, end, label in merged:
-        out.append(text[position:start])
-        replacement = placeholders.get(label, FALLBACK_PLACEHOLDER)
-        if label == PERSON and pseudonyms:
-            replacement = pseudonyms.get(name_key(text[start:end]), replacement)
-        out.append(replacement)
-        position = end
-    out.append(text[position:])
-    return "".join(out)
+
+def shown_as(text: str, label: str, replacements: Mapping[str, str] | None = None) -> str:
+    """What a redacted stretch reads as in the record: the placeholder or the pseudonym."""
+    if label == PERSON and replacements:
+        pseudonym = replacements.get(name_key(text))
+        if pseudonym:
+            return pseudonym
+    return PLACEHOLDERS.get(label, FALLBACK_PLACEHOLDER)
 
 
 def segments(text: str, spans: Iterable[SpanRef]) -> list[Segment]:

@@ -25,7 +25,7 @@ from zaken.retention import format_duration
 from . import review
 from .constants import FileRole, MessageKind, SubmissionStatus
 from .models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
-from .redaction.spans import PLACEHOLDERS
+from .redaction import PLACEHOLDERS
 from .review_forms import (
     ArchiveForm,
     DateOrderForm,
@@ -34,13 +34,13 @@ from .review_forms import (
     RejectForm,
     ReturnForm,
 )
-from .review_text import PERSON, SpanRef, name_key, pseudonym_index, segments
+from .review_text import SpanRef, replacements_for, segments, shown_as
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 
 
 def text_html(
-    text: str, spans: list[SpanRef], pseudonyms: dict[str, str] | None = None
+    text: str, spans: list[SpanRef], replacements: dict[str, str] | None = None
 ) -> SafeString:
     """The original text as marked-up segments whose offsets the selection script reads.
 
@@ -53,10 +53,8 @@ def text_html(
             out.append(f'<span data-o="{piece.start}">{escape(piece.text)}</span>')
             continue
         span = piece.span
-        placeholder = PLACEHOLDERS.get(span.label, "[WEGGELATEN]")
-        if span.label == PERSON and pseudonyms:
-            # Shown as it will read in the record: a participant's name becomes the pseudonym.
-            placeholder = pseudonyms.get(name_key(piece.text), placeholder)
+        # Labelled as it will read in the record: a participant's name becomes the pseudonym.
+        placeholder = shown_as(piece.text, span.label, replacements)
         state, hint = (
             ("on", f"Weggelaten als {placeholder}. Klik om de weglating ongedaan te maken.")
             if span.active
@@ -112,7 +110,7 @@ def conversation(submission: Submission) -> tuple[list[MessageRow], list[MediaRo
             "pk", "seq", "name", "pseudonym"
         )
     }
-    pseudonyms = pseudonym_index((p.name, p.pseudonym) for p in participants.values())
+    replacements = replacements_for((p.name, p.pseudonym) for p in participants.values())
     spans = _span_refs(
         RedactionSpan.objects.filter(submission=submission).only(
             "pk", "message_id", "media_id", "start", "end", "label", "active"
@@ -131,7 +129,7 @@ def conversation(submission: Submission) -> tuple[list[MessageRow], list[MediaRo
         )
         if item.ocr_text or item.ocr_text_redacted:
             row.html = (
-                text_html(item.ocr_text, spans.get(("media", item.pk), []), pseudonyms)
+                text_html(item.ocr_text, spans.get(("media", item.pk), []), replacements)
                 if editable
                 else item.ocr_text_redacted
             )
@@ -145,7 +143,7 @@ def conversation(submission: Submission) -> tuple[list[MessageRow], list[MediaRo
                 author=participant.pseudonym if participant else "",
                 author_seq=participant.seq % 6 if participant else None,
                 html=(
-                    text_html(message.text, spans.get(("message", message.pk), []), pseudonyms)
+                    text_html(message.text, spans.get(("message", message.pk), []), replacements)
                     if editable
                     else message.text_redacted
                 ),

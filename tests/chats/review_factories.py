@@ -12,8 +12,7 @@ from faker import Faker
 
 from chats.constants import FileRole, MessageKind, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
-from chats.redaction.spans import PLACEHOLDERS
-from chats.review_text import pseudonym_index, redacted_text
+from chats.review_text import redacted_text, replacements_for
 
 fake = Faker("nl_NL")
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -120,7 +119,7 @@ def processed_submission(*, messages: int | None = None, with_photo: bool = True
             message_count=2,
         ),
     ]
-    pseudonyms = pseudonym_index((p.name, p.pseudonym) for p in people)
+    replacements = replacements_for((p.name, p.pseudonym) for p in people)
     start = datetime(2024, 3, 12, 9, 15, tzinfo=AMSTERDAM)
     rows = list(CONVERSATION)
     if messages is not None:
@@ -139,9 +138,7 @@ def processed_submission(*, messages: int | None = None, with_photo: bool = True
             participant=people[author],
             kind=MessageKind.MEDIA if not text else MessageKind.TEXT,
             text=text,
-            text_redacted=redacted_text(
-                text, spans, placeholders=PLACEHOLDERS, pseudonyms=pseudonyms
-            ),
+            text_redacted=redacted_text(text, spans, replacements=replacements),
             attachment_names=["00000003-PHOTO-2024-03-12-09-17-05.jpg"] if not text else [],
         )
         RedactionSpan.objects.bulk_create(

@@ -6,41 +6,46 @@ from chats.review_text import (
     OverlapError,
     SpanRef,
     check_new_span,
-    pseudonym_index,
     redacted_text,
+    replacements_for,
     segments,
+    shown_as,
 )
 
-PLACEHOLDERS = {"PERSON": "[NAAM]", "PHONE": "[TELEFOONNUMMER]"}
 
-
-def test_spans_become_placeholders_and_participants_their_pseudonym():
+def test_spans_become_placeholders_and_participants_their_stored_pseudonym():
     text = "Jan belt Piet op 0612345678"
-    index = pseudonym_index([("Jan Jansen", "Deelnemer 1"), ("Mila de Vries", "Deelnemer 2")])
+    replacements = replacements_for([("Jan Jansen", "Inwoner 1"), ("Mila de Vries", "Medewerker")])
     out = redacted_text(
         text,
         [(0, 3, "PERSON"), (9, 13, "PERSON"), (17, 27, "PHONE")],
-        placeholders=PLACEHOLDERS,
-        pseudonyms=index,
+        replacements=replacements,
     )
-    assert out == "Deelnemer 1 belt [NAAM] op [TELEFOONNUMMER]"
+    assert out == "Inwoner 1 belt [NAAM] op [TELEFOONNUMMER]"
 
 
 def test_a_first_name_shared_by_two_participants_stays_a_placeholder():
-    index = pseudonym_index([("Jan Jansen", "Deelnemer 1"), ("Jan de Boer", "Deelnemer 2")])
-    assert "jan" not in index
-    assert index["jan de boer"] == "Deelnemer 2"
+    replacements = replacements_for([("Jan Jansen", "Inwoner 1"), ("Jan de Boer", "Inwoner 2")])
+    assert "jan" not in replacements
+    assert replacements["jan de boer"] == "Inwoner 2"
+    assert redacted_text("Jan", [(0, 3, "PERSON")], replacements=replacements) == "[NAAM]"
 
 
 def test_overlapping_spans_leak_no_character():
-    out = redacted_text(
-        "abcdefghij", [(2, 6, "PHONE"), (4, 8, "PERSON")], placeholders=PLACEHOLDERS
+    assert (
+        redacted_text("abcdefghij", [(2, 6, "PHONE"), (4, 8, "PERSON")]) == "ab[TELEFOONNUMMER]ij"
     )
-    assert out == "ab[TELEFOONNUMMER]ij"
 
 
 def test_an_unknown_label_still_hides_the_text():
-    assert redacted_text("geheim", [(0, 6, "NIEUW")], placeholders=PLACEHOLDERS) == "[WEGGELATEN]"
+    assert redacted_text("geheim", [(0, 6, "NIEUW")]) == "[VERWIJDERD]"
+
+
+def test_the_review_page_labels_a_span_as_it_will_read():
+    replacements = replacements_for([("Jan Jansen", "Inwoner 1")])
+    assert shown_as("JAN JANSEN", "PERSON", replacements) == "Inwoner 1"
+    assert shown_as("Piet", "PERSON", replacements) == "[NAAM]"
+    assert shown_as("0612345678", "PHONE", replacements) == "[TELEFOONNUMMER]"
 
 
 def test_segments_cover_the_text_exactly_once_in_order():

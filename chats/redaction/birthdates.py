@@ -11,10 +11,11 @@ _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
 )
-# 12-03-1985, 12/3/85, 12.03.1985, 12 maart 1985, 12 mrt '85, and without a year after a cue.
+# 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year.
 _DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
     r"(?P<d1>\d{1,2})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
     r")(?![\w]|[-/.]\d)",
     re.I,
@@ -41,7 +42,7 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
     spans = []
     person_ends = {s.end for s in persons}
     for match in _DATE_RE.finditer(text):
-        has_year = bool(match.group("y1") or match.group("y2"))
+        has_year = bool(match.group("y1") or match.group("y2") or match.group("y3"))
         if not _valid_date(match):
             continue
         cued = _after_cue(text, match.start(), _CUE_RE) or (
@@ -54,8 +55,8 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
 
 def _valid_date(match: re.Match[str]) -> bool:
     """Day 1-31 and, for numeric dates, month 1-12."""
-    day = int(match.group("d1") or match.group("d2"))
-    month = match.group("m1")
+    day = int(match.group("d1") or match.group("d2") or match.group("d3"))
+    month = match.group("m1") or match.group("m3")
     return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
 
 

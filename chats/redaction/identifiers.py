@@ -9,9 +9,9 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from chats.redaction.spans import Span
 
-# 123456782, 1234.56.782, 123 456 782, 123.456.782, 123-456-782.
+# 123456782, 1234.56.782, 1234 56 782, 123 456 782, 123.456.782, 123-456-782.
 _BSN_RE = re.compile(
-    r"(?<![\w.,/-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .-])\d{3}\2\d{3})(?![\w]|[.,/-]\d)"
+    r"(?<![\w.,/-])(\d{9}|\d{4}([ .])\d{2}\2\d{3}|\d{3}([ .-])\d{3}\3\d{3})(?![\w]|[.,/-]\d)"
 )
 # The word "BSN" (or burgerservicenummer / sofinummer) shortly before a number.
 _BSN_CUE_RE = re.compile(r"(?:bsn|burgerservice\w*|sofi\w*)\W{0,3}(?:nr\.?|nummer)?\W{0,3}$", re.I)

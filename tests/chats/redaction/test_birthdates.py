@@ -49,3 +49,7 @@ def test_it_finds_a_date_in_brackets_right_after_a_name():
 )
 def test_it_leaves_appointments_deadlines_and_yearless_birthdays_alone(text):
     assert found(text) == []
+
+
+def test_it_finds_an_iso_date_after_a_birth_cue():
+    assert found("geboortedatum: 1985-03-12") == ["1985-03-12"]

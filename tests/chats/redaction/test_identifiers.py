@@ -13,7 +13,9 @@ def ibans(text: str) -> list[str]:
     return [text[s.start : s.end] for s in find_ibans(text)]
 
 
-@pytest.mark.parametrize("written", ["111222333", "1112.22.333", "111 222 333", "111.222.333"])
+@pytest.mark.parametrize(
+    "written", ["111222333", "1112.22.333", "1112 22 333", "111 222 333", "111.222.333"]
+)
 def test_it_finds_a_valid_bsn_in_each_written_form(written):
     assert bsns(f"het nummer {written} klopt") == [written]
 

@@ -251,6 +251,7 @@ def date_order_confirm(*, submission_id: int, date_order: str, user, request=Non
             Message.objects.bulk_update(updated, ["sent_at"], batch_size=500)
             changed = len(updated)
         detected["date_order"] = date_order
+        detected["date_order_confident"] = True
         detected["date_order_confirmed"] = True
         submission.detected_format = detected
         submission.date_order_uncertain = False

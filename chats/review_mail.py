@@ -18,7 +18,7 @@ def send_review_outcome(*, submission_id: int) -> bool:
     address = submission.submitted_by.email
     if not address:
         return False
-    base = getattr(settings, "ARCHIEF_SITE_URL", "").rstrip("/")
+    base = settings.ARCHIEF_SITE_URL.rstrip("/")
     context = {
         "submission": submission,
         "user": submission.submitted_by,

@@ -277,3 +277,13 @@ def test_employee_sees_the_outcome_on_mijn_inzendingen(
     assert not StoredFile.objects.filter(
         submission=submission, derived_key=RENDITION_KEY, purged_at__isnull=False
     ).exists()
+
+
+def test_a_failed_submission_shows_its_reason_and_no_decisions(ib_client):
+    submission = processed_submission(status=SubmissionStatus.MISLUKT)
+    submission.failure_reason = "Het bestand is geen WhatsApp-export."
+    submission.save()
+    html = ib_client.get(url("review", submission.pk)).content.decode()
+    assert "Het bestand is geen WhatsApp-export." in html
+    assert "Opnieuw verwerken" in html
+    assert 'id="rv-archive"' not in html

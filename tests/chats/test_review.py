@@ -295,6 +295,9 @@ def test_the_archive_flow_end_to_end(submission, ib, django_capture_on_commit_ca
     assert mail.outbox[0].to == [submission.submitted_by.email]
     assert "gearchiveerd" in mail.outbox[0].subject
     assert zaak.zaaknummer in mail.outbox[0].body
+    assert f"http://localhost:8000/mijn-inzendingen/{submission.pk}/" in mail.outbox[0].body
+    for value in PII:
+        assert value not in mail.outbox[0].body
     archived = AuditEvent.objects.get(action="inzending.gearchiveerd")
     assert archived.detail["pdf_sha256"] == pdf_file.sha256
     assert archived.detail["bestanden_gecontroleerd"] == 2  # original + cleaned photo

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from chats.models import Message
+from chats.rendition import IMAGE_TYPES, RenderImage, RenderMessage, render_messages_pdf
 
 from .constants import Besluit, WooGrond
 from .models import WooVerzoek
-from .records import record_reference
+from .records import record_reference, visible_media
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -39,6 +40,7 @@ class ExportMessage:
     message_id: int
     seq: int
     sent_at: datetime | None
+    kind: str
     author: str
     text: str
     zaaknummer: str
@@ -75,6 +77,7 @@ def export_messages(verzoek: WooVerzoek) -> list[ExportMessage]:
             "pk",
             "seq",
             "sent_at",
+            "kind",
             "text_redacted",
             "submission_id",
             "participant__pseudonym",
@@ -95,6 +98,7 @@ def export_messages(verzoek: WooVerzoek) -> list[ExportMessage]:
                 message_id=message.pk,
                 seq=message.seq,
                 sent_at=message.sent_at,
+                kind=message.kind,
                 author=message.participant.pseudonym if message.participant else "",
                 text=message.text_redacted,
                 zaaknummer=zaak.zaaknummer if zaak else message.submission.zaaknummer,
@@ -140,15 +144,60 @@ def inventory_csv(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def export_pdf(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
-    """The selected, redacted messages grouped per record, as PDF (WeasyPrint)."""
-    from weasyprint import HTML
-
-    records: dict[str, list[ExportMessage]] = {}
-    for item in items:
-        records.setdefault(item.record_ref, []).append(item)
-    html = render_to_string(
-        "woo/export_pdf.html",
-        {"verzoek": verzoek, "records": records, "count": len(items), "now": timezone.now()},
+def _images(items: list[ExportMessage]) -> dict[int, list[RenderImage]]:
+    """Cleaned images of the selected messages, read through the storage API."""
+    media = (
+        visible_media()
+        .filter(message_id__in=[item.message_id for item in items])
+        .select_related("derived")
     )
-    return HTML(string=html, base_url=None).write_pdf()
+    images: dict[int, list[RenderImage]] = {}
+    for item in media:
+        mime_type = item.derived.mime_type
+        if mime_type not in IMAGE_TYPES:
+            continue
+        with item.derived.file.open("rb") as handle:
+            data = handle.read()
+        images.setdefault(item.message_id, []).append(
+            RenderImage(data=data, mime_type=mime_type, ocr_text=item.ocr_text_redacted)
+        )
+    return images
+
+
+def export_pdf(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
+    """The selected, redacted messages as one PDF/A document, each with its record reference.
+
+    Made by the archive's own rendition (chats.rendition); the record reference goes in front
+    of the author so every message says which record it came from.
+    """
+    images = _images(items)
+    records: dict[str, str] = {}
+    for item in items:
+        records.setdefault(item.record_ref, item.zaaknummer)
+    metadata = [
+        ("Woo-verzoek", verzoek.nummer),
+        ("Onderwerp", verzoek.onderwerp),
+        ("Ontvangen op", date_format(verzoek.ontvangen_op, "j F Y")),
+        ("Aantal berichten", str(len(items))),
+        (
+            "Archiefstukken",
+            ", ".join(f"{ref} (zaak {zaak})" if zaak else ref for ref, zaak in records.items())
+            or "geen",
+        ),
+    ]
+    messages = [
+        RenderMessage(
+            seq=item.seq,
+            author=f"{item.record_ref} · {item.author}" if item.author else item.record_ref,
+            text=item.text,
+            sent_at=item.sent_at,
+            kind=item.kind,
+            images=tuple(images.get(item.message_id, ())),
+        )
+        for item in items
+    ]
+    return render_messages_pdf(
+        title=f"Woo-verzoek {verzoek.nummer}: geselecteerde berichten",
+        metadata=metadata,
+        messages=messages,
+    )

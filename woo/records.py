@@ -28,7 +28,8 @@ def archived_record(submission_id: int) -> Submission:
         raise Http404("Archiefstuk niet gevonden.") from exc
 
 
-def _visible_media() -> QuerySet[MediaItem]:
+def visible_media() -> QuerySet[MediaItem]:
+    """Media a Woo officer may see: the cleaned derivative only, not flagged, not purged."""
     # Only the cleaned derivative is ever shown; flagged media and purged files are left out.
     return MediaItem.objects.filter(
         flagged=False,
@@ -61,12 +62,12 @@ def record_view(submission: Submission) -> RecordView:
             "participant__pseudonym",
             "submission_id",
         )
-        .prefetch_related(Prefetch("media", queryset=_visible_media(), to_attr="visible_media"))
+        .prefetch_related(Prefetch("media", queryset=visible_media(), to_attr="visible_media"))
         .order_by("seq")
     )
     loose_media = []
     if submission.upload_kind == UploadKind.SCREENSHOTS:
-        loose_media = list(_visible_media().filter(submission=submission, message__isnull=True))
+        loose_media = list(visible_media().filter(submission=submission, message__isnull=True))
     holds = list(
         WooSelectie.objects.holding()
         .filter(submission=submission)
@@ -80,7 +81,7 @@ def record_media_item(submission_id: int, media_id: int) -> MediaItem:
     """A shown media item of an archived record (derived file only); 404 otherwise."""
     submission = archived_record(submission_id)
     media = (
-        _visible_media()
+        visible_media()
         .select_related("derived", "message")
         .filter(submission=submission, pk=media_id)
         .first()

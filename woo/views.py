@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from audit.services import audit_log
+from chats.rendition import RenditionError
 
 from .export import export_messages, export_pdf, inventory_csv
 from .forms import BesluitForm, SearchForm, VerzoekForm
@@ -295,7 +296,12 @@ def verzoek_afhandelen(request, pk: int):
 def _export_response(request, verzoek: WooVerzoek, kind: str) -> HttpResponse:
     items = export_messages(verzoek)
     if kind == "pdf":
-        content, content_type = export_pdf(verzoek, items), "application/pdf"
+        try:
+            content, content_type = export_pdf(verzoek, items), "application/pdf"
+        except RenditionError as error:
+            audit_log(action="woo.export_pdf", request=request, obj=verzoek, result="mislukt")
+            messages.error(request, error.message)
+            return redirect("woo:verzoek_detail", pk=verzoek.pk)
         filename = f"woo-{verzoek.pk}-berichten.pdf"
     else:
         content, content_type = inventory_csv(verzoek, items), "text/csv; charset=utf-8"

@@ -103,7 +103,8 @@ def test_the_pdf_holds_exactly_the_selected_messages_redacted(woo_client, verzoe
         assert absent not in text
     assert "WOO-2025-007" in text
     whole, partly = selection
-    assert f"WA-{whole.pk:06d}/1" in text and f"WA-{partly.pk:06d}/2" in text
+    assert f"WA-{whole.pk:06d} · Deelnemer A" in text
+    assert f"WA-{partly.pk:06d} · Deelnemer A" in text
 
 
 def test_exports_are_audited(woo_client, woo_user, verzoek, selection):
@@ -137,3 +138,26 @@ def test_csv_cells_cannot_start_a_formula(value, expected):
 def test_an_empty_request_exports_only_the_header(verzoek):
     content = inventory_csv(verzoek, export_messages(verzoek)).decode("utf-8-sig")
     assert content.strip().count("\n") == 0
+
+
+def test_the_pdf_shows_the_cleaned_image_of_a_selected_message(
+    woo_user, verzoek, make_record, make_media
+):
+    from tests.conftest import png_bytes
+    from woo.export import export_pdf
+
+    record = make_record(["Zie de foto."])
+    make_media(
+        record,
+        record.messages.get(),
+        original=png_bytes(50, 40),
+        derived=png_bytes(60, 30),
+        ocr=f"Bel {SECRET_PHONE}",
+        ocr_redacted="Bel [TELEFOONNUMMER]",
+    )
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    reader = PdfReader(io.BytesIO(export_pdf(verzoek, export_messages(verzoek))))
+    images = [image for page in reader.pages for image in page.images]
+    assert [(image.image.width, image.image.height) for image in images] == [(60, 30)]
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "[TELEFOONNUMMER]" in text and SECRET_PHONE not in text

@@ -435,3 +435,32 @@ def test_no_mail_without_an_address(submission, ib, django_capture_on_commit_cal
     with django_capture_on_commit_callbacks(execute=True):
         review_return_to_submitter(submission_id=submission.pk, question="Welke zaak?", user=ib)
     assert mail.outbox == []
+
+
+def test_an_export_processed_by_the_real_pipeline_archives(
+    ios_export, medewerker, ib, django_capture_on_commit_callbacks
+):
+    from chats.services import IncomingFile, submission_create
+
+    with django_capture_on_commit_callbacks(execute=True):
+        created = submission_create(
+            user=medewerker,
+            files=[IncomingFile(path=ios_export, client_name=ios_export.name)],
+            upload_kind="ios_export",
+            onderwerp="Omgewaaide boom",
+            omschrijving="Afspraak over het weghalen.",
+            gesprekspartner="inwoner",
+            afdeling="openbare_ruimte",
+            elders_vastgelegd="nee",
+        )
+    created.refresh_from_db()
+    assert created.status == SubmissionStatus.TE_BEOORDELEN, created.failure_reason
+    with django_capture_on_commit_callbacks(execute=True):
+        review_archive(submission_id=created.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    created.refresh_from_db()
+    assert created.status == SubmissionStatus.GEARCHIVEERD
+    pdf = StoredFile.objects.get(submission=created, derived_key=RENDITION_KEY)
+    text = pdf_text(default_storage.open(pdf.file.name).read())
+    assert "De boom is weggehaald" in text
+    assert "Jan Jansen" not in text and "Mila de Vries" not in text
+    assert created.originals_purged_at is not None

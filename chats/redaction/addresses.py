@@ -38,6 +38,7 @@ _ADDRESS_CUE_RE = re.compile(
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op)\W{0,3}$",
     re.I,
 )
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
 
@@ -133,7 +134,7 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         if not _is_cap(raw) and not (lowercase_street and low in _STREET_PREFIXES):
             break
         is_prefix = low in _STREET_PREFIXES or low.rstrip(".") in _STREET_PREFIXES
-        is_name = low in lex.first_names or re.fullmatch(r"(?:[A-Z]\.)+", raw) is not None
+        is_name = low in lex.first_names or _INITIALS_RE.fullmatch(raw) is not None
         # "Postma van Beatrixlaan": after a particle only a first name or title joins the street.
         if is_prefix or is_name:
             start = word.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import find_addresses
@@ -60,6 +60,8 @@ def detect(text: str, *, known_names: Iterable[str] = ()) -> list[Span]:
     return detector.detect(text)
 
 
-@cache
+# One detector per conversation's participant list; a worker handles many conversations, so
+# only the most recent ones are kept.
+@lru_cache(maxsize=32)
 def _detector_for(names: tuple[str, ...]) -> Detector:
     return Detector(names)

@@ -27,6 +27,7 @@ _NOT_BSN_CUE_RE = re.compile(
 _IBAN_RE = re.compile(
     r"(?<![\w])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])", re.I
 )
+_NON_DIGIT_RE = re.compile(r"\D")
 # The municipality's own accounts are held at BNG Bank (guideline: organisation data).
 _ORG_BANK_CODES = frozenset({"BNGH"})
 
@@ -36,7 +37,7 @@ def find_bsns(text: str) -> list[Span]:
     spans = []
     for match in _BSN_RE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
-        digits = re.sub(r"\D", "", match.group(1))
+        digits = _NON_DIGIT_RE.sub("", match.group(1))
         cued = _BSN_CUE_RE.search(before) is not None
         if not cued and _NOT_BSN_CUE_RE.search(before):
             continue

@@ -89,6 +89,7 @@ _SLOT_CUES = _LOWER_NAME_CUES | {
 _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat ging wil wilde kan kon mag moet
     vraagt vroeg meldt meldde laat liet werkt werkte zit zat woont woonde stuurt stuurde
     mailt mailde appt appte weet wist vindt vond heeft""")
+_VOWEL_RE = re.compile("[aeiouy]")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
@@ -130,6 +131,7 @@ class _Tok(NamedTuple):
     low: str
     cap: bool  # capitalised word, not an all-caps acronym
     initial: bool  # "B." or "J.P."
+    acronym: bool  # "BSN", "WMO"
     gap: str  # text between the previous token and this one
     sentence_start: bool
 
@@ -144,9 +146,11 @@ def _tokenize(text: str) -> list[_Tok]:
         word = match.group()
         gap = text[prev_end:start]
         low = word.lower()
+        acronym = False
         if word[0].isupper():
             initial = word[-1] == "."
-            cap = initial or len(word) == 1 or not word.isupper()
+            acronym = not initial and len(word) > 1 and word.isupper()
+            cap = not acronym
         else:
             # "j. de boer": a lower-case initial, only taken before a particle
             initial = word[-1] == "."
@@ -157,7 +161,7 @@ def _tokenize(text: str) -> list[_Tok]:
             sentence_start = False
         else:
             sentence_start = _SENTENCE_GAP_RE.search(gap) is not None
-        append(_Tok(start, end, word, low, cap, initial, gap, sentence_start))
+        append(_Tok(start, end, word, low, cap, initial, acronym, gap, sentence_start))
         prev_end = end
         prev_low = low
     return toks
@@ -455,7 +459,7 @@ class NameFinder:
             return False
         if low in _NOT_SURNAMES or not (tok.cap or (loose and low.isalpha() and len(low) > 2)):
             return False
-        if tok.text.isupper() and len(low) > 1:
+        if tok.acronym:
             return False
         if low in lex.places and not loose:
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
@@ -480,7 +484,7 @@ class NameFinder:
             not tok.text.islower()
             or not low.isalpha()
             or len(low) < 3
-            or not re.search("[aeiouy]", low)
+            or _VOWEL_RE.search(low) is None
         ):
             return False
         return not (
@@ -566,7 +570,7 @@ class NameFinder:
         out: set[int] = set()
         run: list[int] = []
         for idx, tok in enumerate(toks):
-            capish = tok.cap or (tok.text.isupper() and len(tok.text) > 1)
+            capish = tok.cap or tok.acronym
             if capish and run and tok.gap in (" ", " & "):
                 run.append(idx)
                 continue

@@ -26,6 +26,7 @@ _SOCIAL = (
     r"github\.com|flickr\.com/people|vimeo\.com|reddit\.com/u(?:ser)?|bsky\.app/profile|"
     r"mastodon\.social/@|soundcloud\.com|medium\.com/@|onlyfans\.com|strava\.com/athletes)"
 )
+_SOCIAL_RE = re.compile(_SOCIAL, re.I)
 _URL_RE = re.compile(
     rf"(?<![\w.@/-])((?:https?://)?(?:(?:www|m|nl|mobile|[a-z]{{2}}-[a-z]{{2}})\.)?{_SOCIAL}"
     r"/?[\w.%~@+=&?#/-]*)",
@@ -57,7 +58,7 @@ def find_personal_urls(text: str) -> list[Span]:
     spans = []
     for match in _URL_RE.finditer(text):
         url = match.group(1).rstrip(_TRAILING)
-        path = re.split(_SOCIAL, url, maxsplit=1, flags=re.I)[-1].lstrip("/")
+        path = _SOCIAL_RE.split(url, maxsplit=1)[-1].lstrip("/")
         if _NOT_PERSONAL_PATH.search(path):
             continue
         spans.append(Span(match.start(1), match.start(1) + len(url), "URL_PERSONAL"))

@@ -21,8 +21,11 @@ _DATE_PREFIX_RE = re.compile(r"^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")
 _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
 
 
+_NON_DIGIT_RE = re.compile(r"\D")
+
+
 def _digits(raw: str) -> str:
-    return re.sub(r"\D", "", raw)
+    return _NON_DIGIT_RE.sub("", raw)
 
 
 def _national_digits(raw: str) -> str | None:

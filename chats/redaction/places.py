@@ -52,6 +52,7 @@ _COMPACT_SIDECODES = [  # the same without any dash, for the codes above that ne
 _PLATE_RE = re.compile(
     r"(?<![\w€$./-])(" + "|".join(_SIDECODES + _COMPACT_SIDECODES) + r")(?![\w]|-\w)"
 )
+_POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 
 
@@ -61,7 +62,7 @@ def find_postcodes_and_plates(text: str) -> list[Span]:
     for match in _PLATE_RE.finditer(text):
         raw = match.group(1)
         compact = raw.replace("-", "")
-        if re.fullmatch(r"\d{4}[A-Za-z]{2}", compact) and "-" not in raw:
+        if "-" not in raw and _POSTCODE_SHAPE_RE.fullmatch(compact):
             before = text[max(0, match.start() - 30) : match.start()]
             if not _VEHICLE_CUE_RE.search(before):
                 continue  # a postcode; handled below

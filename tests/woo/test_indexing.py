@@ -86,3 +86,33 @@ def test_filter_columns_are_copied_from_the_record(make_record, zaak):
 def test_highlight_markers_in_message_text_are_stripped(make_record):
     record = make_record(["nep\ue000markering\ue001"])
     assert SearchEntry.objects.get(submission=record).text == "nep markering"
+
+
+def test_archiving_through_the_review_makes_the_record_findable(
+    make_record, make_user, zaak, django_capture_on_commit_callbacks
+):
+    from chats.review import review_archive
+    from woo.query import parse_query
+    from woo.search import SearchFilters, search
+
+    record = make_record(
+        [("Bel [TELEFOONNUMMER] over de dakkapel.", f"Bel {SECRET_PHONE} over de dakkapel.")],
+        status=SubmissionStatus.TE_BEOORDELEN,
+        index=False,
+    )
+    from zaken.models import Procestype, SelectielijstResultaat
+
+    procestype = Procestype.objects.create(jaar=2020, nummer=15, naam="Meldingen behandelen")
+    resultaat = SelectielijstResultaat.objects.create(
+        procestype=procestype,
+        nummer="15.1",
+        naam="Afgehandeld",
+        waardering="vernietigen",
+        bewaartermijn="P1Y",
+    )
+    reviewer = make_user("di", "Informatiebeheer", staff=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        review_archive(submission_id=record.pk, zaak=zaak, user=reviewer, resultaat=resultaat)
+    found = search(parse_query("dakkapel"), SearchFilters(zaak_id=zaak.pk))
+    assert [r.submission.pk for r in found.records] == [record.pk]
+    assert search(parse_query(SECRET_PHONE), SearchFilters()).record_count == 0

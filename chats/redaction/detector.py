@@ -31,7 +31,7 @@ class Detector:
         if not text:
             return []
         # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
-        online = find_emails(text) if "@" in text else []
+        online = find_emails(text, self.lex) if "@" in text else []
         if "." in text:
             online += find_personal_urls(text)
         spans = list(online)

@@ -104,7 +104,9 @@ _COMPANY_PARTS = re.compile(
     r"bedrijf|bedrijven|consultancy|solutions?|logistiek|stichting|vereniging|gemeente|wonen|"
     r"zorg|stratenmakers?|bestrating|schilders?|schildersbedrijf|loodgieters?|elektro\w*|"
     r"totaal|partners|media|design|holding|garage|kinderopvang|school|college|bank|\w+werken|"
-    r"verzekeringen|verzekeraar|notarissen|notariaat|advocaten|accountants?|groep|heijn)$",
+    r"verzekeringen|verzekeraar|notarissen|notariaat|advocaten|accountants?|groep|heijn|"
+    r"kapsalon|\w*erij|caf[eé]|restaurant|hotel|\w*centrum|\w*praktijk|apotheek|\w*winkel|"
+    r"camping|fysio\w*|huisarts\w*)$",
     re.I,
 )
 _SENTENCE_GAP_RE = re.compile(r"[.!?:;\n]|[^\x00-\u024f\s,'\"()\-]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from chats.redaction.lexicon import words
+from chats.redaction.lexicon import Lexicon, words
 from chats.redaction.spans import Span
 
 _EMAIL_RE = re.compile(
@@ -19,6 +19,19 @@ _ROLE_MAILBOXES = words("""info contact post postbus gemeente klantcontact kcc s
     raadsgriffie bestuurssecretariaat meldingen melding team afdeling wmo jeugd werk inkomen
     bezwaar klachten klacht archief dia di informatiebeheer dienstverlening ict finance
     financien financiën boekhouding orders order verkoop service algemeen balie""")
+
+# Endings of team mailboxes: "wijkteam", "burgerzaken", "servicedesk", "klantenservice".
+_ROLE_ENDINGS = (
+    "team",
+    "zaken",
+    "loket",
+    "balie",
+    "desk",
+    "service",
+    "beheer",
+    "secretariaat",
+    "info",
+)
 
 _SOCIAL = (
     r"(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com/in|tiktok\.com/@|twitter\.com|x\.com|"
@@ -42,15 +55,25 @@ _NOT_PERSONAL_PATH = re.compile(
 _TRAILING = ".,;:!?)]}'\""
 
 
-def find_emails(text: str) -> list[Span]:
-    """E-mail addresses, except the organisation's role mailboxes (info@, contact@, ...)."""
+def find_emails(text: str, lex: Lexicon | None = None) -> list[Span]:
+    """E-mail addresses, except the organisation's role mailboxes (info@, wijkteam@, ...)."""
     spans = []
     for match in _EMAIL_RE.finditer(text):
         local = match.group(1).split("@", 1)[0].lower()
-        if local in _ROLE_MAILBOXES:
+        if _is_role_mailbox(local, lex):
             continue
         spans.append(Span(match.start(1), match.end(1), "EMAIL"))
     return spans
+
+
+def _is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
+    """'info', 'wijkteam', 'burgerzaken': a mailbox of a team or role, not of a person."""
+    if local in _ROLE_MAILBOXES or local.endswith(_ROLE_ENDINGS):
+        return True
+    if lex is None or not local.isalpha():
+        return False  # "s.bos", "jan_bakker", "mirjam610": a person's
+    # One ordinary word that is no name: "planning", "handhaving", "vergunningen".
+    return local in lex.dutch_words and local not in lex.first_names and local not in lex.surnames
 
 
 def find_personal_urls(text: str) -> list[Span]:

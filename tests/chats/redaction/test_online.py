@@ -45,3 +45,19 @@ def test_it_finds_profile_links_without_trailing_punctuation(url):
 )
 def test_it_leaves_organisation_and_bare_site_links_alone(text):
     assert urls(f"kijk op {text}") == []
+
+
+@pytest.mark.parametrize(
+    "mailbox", ["wijkteam@meppel.nl", "burgerzaken@meppel.nl", "planning@firma.nl"]
+)
+def test_it_leaves_team_mailboxes_named_by_an_ordinary_word_alone(mailbox):
+    from chats.redaction.lexicon import load
+
+    assert find_emails(f"mail {mailbox}", load()) == []
+
+
+def test_a_first_name_mailbox_is_a_persons_address():
+    from chats.redaction.lexicon import load
+
+    assert emails("mail jan@meppel.nl") == ["jan@meppel.nl"]
+    assert len(find_emails("mail henk@bouwbedrijf-drenthe.nl", load())) == 1

@@ -6,13 +6,14 @@ class WooConfig(AppConfig):
     verbose_name = "Woo-verzoeken"
 
     def ready(self):
-        from django.db.models.signals import pre_delete
+        from django.db.models.signals import post_save, pre_delete
 
         from chats.models import Submission
         from chats.signals import submission_archived
 
         from .legal_hold import refuse_delete_on_hold
-        from .receivers import on_submission_archived
+        from .receivers import on_submission_archived, on_zaak_saved
 
         submission_archived.connect(on_submission_archived, dispatch_uid="woo.index_on_archive")
         pre_delete.connect(refuse_delete_on_hold, sender=Submission, dispatch_uid="woo.legal_hold")
+        post_save.connect(on_zaak_saved, sender="zaken.Zaak", dispatch_uid="woo.zaak_columns")

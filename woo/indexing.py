@@ -61,14 +61,29 @@ def vector_for(text: str) -> DutchVector | None:
     return DutchVector(text)
 
 
+def zaaktype_key(zaak) -> str:
+    """The zaaktype a search filters on: its identificatie (e.g. MELDING-OR), or ""."""
+    zaaktype = getattr(zaak, "zaaktype", None) if zaak is not None else None
+    if zaaktype is None:
+        return ""
+    return str(getattr(zaaktype, "identificatie", zaaktype))[:200]
+
+
+def refresh_zaak_columns(*, zaak) -> int:
+    """Follow a changed zaaktype in the index entries of the zaak's records."""
+    return (
+        SearchEntry.objects.filter(zaak_id=zaak.pk)
+        .exclude(zaaktype=zaaktype_key(zaak))
+        .update(zaaktype=zaaktype_key(zaak))
+    )
+
+
 def record_filter_columns(submission: Submission) -> dict:
     """The denormalised filter columns every entry of this record carries."""
-    zaak = submission.zaak
-    zaaktype = getattr(zaak, "zaaktype", "") if zaak is not None else ""
     return {
         "submission_id": submission.pk,
         "zaak_id": submission.zaak_id,
-        "zaaktype": str(zaaktype or "")[:200],
+        "zaaktype": zaaktype_key(submission.zaak),
         "afdeling": submission.afdeling or "",
         "gesprekspartner": submission.gesprekspartner or "",
     }

@@ -16,3 +16,10 @@ def on_submission_archived(sender, submission_id: int, **kwargs) -> None:
         from .indexing import index_submission
 
         index_submission(submission_id=submission_id)
+
+
+def on_zaak_saved(sender, instance, **kwargs) -> None:
+    """Keep the zaaktype filter column of archived records in step with their zaak."""
+    from .indexing import refresh_zaak_columns
+
+    refresh_zaak_columns(zaak=instance)

@@ -116,3 +116,18 @@ def test_archiving_through_the_review_makes_the_record_findable(
     found = search(parse_query("dakkapel"), SearchFilters(zaak_id=zaak.pk))
     assert [r.submission.pk for r in found.records] == [record.pk]
     assert search(parse_query(SECRET_PHONE), SearchFilters()).record_count == 0
+
+
+def test_the_zaaktype_filter_column_follows_the_zaak(make_record, zaak):
+    from woo.query import parse_query
+    from woo.search import SearchFilters, search
+    from zaken.models import Zaaktype
+
+    record = make_record(["Melding over een lantaarnpaal."], zaak=zaak)
+    assert SearchEntry.objects.get(submission=record).zaaktype == ""
+    zaak.zaaktype = Zaaktype.objects.create(identificatie="MELDING-OR", omschrijving="Melding")
+    zaak.save()
+    found = search(parse_query("lantaarnpaal"), SearchFilters(zaaktype="MELDING-OR"))
+    assert [r.submission.pk for r in found.records] == [record.pk]
+    index_submission(submission_id=record.pk)
+    assert SearchEntry.objects.get(submission=record).zaaktype == "MELDING-OR"

@@ -231,6 +231,16 @@ def main() -> None:
         chat = long_chat(args.messages)
         figures = measure(client, f"{base}{chat.pk}/beoordelen/", max(3, args.repeat // 4))
         print(row.format(f"review page, {args.messages} messages", *figures))
+
+        from chats.rendition import render_messages_pdf
+        from chats.review import record_messages
+
+        started = time.perf_counter()
+        pdf = render_messages_pdf(title="Lange chat", metadata=[], messages=record_messages(chat))
+        print(
+            f"PDF/A rendition of {args.messages} messages: {time.perf_counter() - started:.1f} s, "
+            f"{len(pdf) / 1024:.0f} KiB"
+        )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 

@@ -123,7 +123,7 @@ class SubmissionAdmin(admin.ModelAdmin):
     )
     search_fields = ("onderwerp", "zaaknummer", "zaak__zaaknummer")
     search_help_text = "Zoek op onderwerp of zaaknummer."
-    list_select_related = ("submitted_by", "zaak")
+    list_select_related = ("zaak",)
     ordering = ("created_at", "pk")
     show_full_result_count = False
     list_per_page = 50

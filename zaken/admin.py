@@ -2,6 +2,10 @@
 
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 
 from .models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
 from .retention import format_duration
@@ -56,7 +60,7 @@ class ZaakAdmin(admin.ModelAdmin):
     date_hierarchy = "archiefactiedatum"
     ordering = ("zaaknummer",)  # explicit: the annotated (GROUP BY) queryset drops Meta.ordering
     show_full_result_count = False
-    readonly_fields = ("archiefnominatie", "berekening", "archiefactiedatum")
+    readonly_fields = ("archiefnominatie", "berekening", "archiefactiedatum", "gesprekken")
     fieldsets = (
         (None, {"fields": ("zaaknummer", "omschrijving", "zaaktype", "afdeling")}),
         ("Looptijd", {"fields": ("startdatum", "einddatum")}),
@@ -68,6 +72,7 @@ class ZaakAdmin(admin.ModelAdmin):
                 "plus de bewaartermijn van het resultaat in de selectielijst.",
             },
         ),
+        ("Gearchiveerde gesprekken", {"fields": ("gesprekken",)}),
         (
             "Afwijken van de selectielijst",
             {
@@ -102,6 +107,30 @@ class ZaakAdmin(admin.ModelAdmin):
         if obj.brondatum is None:
             return f"Bewaartermijn {termijn}; gaat in zodra de zaak een einddatum heeft."
         return f"Brondatum {obj.brondatum:%d-%m-%Y} + {termijn} = {obj.archiefactiedatum:%d-%m-%Y}"
+
+    @admin.display(description="gesprekken")
+    def gesprekken(self, obj):
+        if obj is None or obj.pk is None:
+            return "–"
+        rows = obj.submissions.order_by("-archived_at", "-pk").values_list(
+            "pk", "onderwerp", "archived_at"
+        )
+        if not rows:
+            return "Nog geen gesprekken bij deze zaak."
+        return format_html_join(
+            mark_safe("<br>"),
+            '<a href="{}">{}</a> <span class="quiet">({})</span>',
+            (
+                (
+                    reverse("admin:chats_submission_review", args=[pk]),
+                    onderwerp,
+                    f"gearchiveerd {timezone.localtime(at):%d-%m-%Y}"
+                    if at
+                    else "niet gearchiveerd",
+                )
+                for pk, onderwerp, at in rows
+            ),
+        )
 
     def save_model(self, request, obj, form, change):
         zaak_save(zaak=obj, user=request.user, request=request)

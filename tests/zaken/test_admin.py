@@ -85,3 +85,13 @@ def test_informatiebeheer_can_read_but_not_edit_the_selectielijst(ib_client):
         {"nummer": "15.1", "naam": "X", "bewaartermijn": "P1Y"},
     )
     assert response.status_code == 403
+
+
+def test_the_zaak_page_links_its_conversations(ib_client):
+    from tests.chats.review_factories import SubmissionFactory
+
+    zaak = ZaakFactory(afgesloten=True)
+    submission = SubmissionFactory(zaak=zaak, onderwerp="Boom omgewaaid")
+    html = ib_client.get(reverse("admin:zaken_zaak_change", args=[zaak.pk])).content.decode()
+    assert "Boom omgewaaid" in html
+    assert reverse("admin:chats_submission_review", args=[submission.pk]) in html

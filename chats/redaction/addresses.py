@@ -8,6 +8,7 @@ from chats.redaction.lexicon import (
     PARTICLES,
     STRONG_STREET_SUFFIXES,
     Lexicon,
+    is_compound,
     street_suffix,
     words,
 )
@@ -39,6 +40,7 @@ _ADDRESS_CUE_RE = re.compile(
     re.I,
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+_PREPOSITIONS = words("bij op aan naar")
 _POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
 
@@ -103,7 +105,39 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         return cue_start
     if postcode_after and low not in lex.places:
         return _extend_left(chain, 0, lex)
+    # "ophalen bij Het Vlak 3", "wonen aan Oosterboer 6": after a preposition, a capitalised
+    # word that is no ordinary word, compound, place or common name, followed by a number.
+    if _is_cap(head) and _after_preposition(chain) and _odd_proper_word(low, lex):
+        return _extend_left(chain, 0, lex)
+    # "bij Het Vlak 3", "op De Deel 4": a capitalised article inside a sentence opens a name.
+    if (
+        _is_cap(head)
+        and len(chain) > 2
+        and chain[1].group(0) in ("Het", "De", "'t")
+        and chain[2].group(0).lower() in _PREPOSITIONS
+        and low not in lex.places
+    ):
+        return chain[1].start()
     return None
+
+
+def _after_preposition(chain: list[re.Match[str]]) -> bool:
+    """The street words (capitalised or "Het"/"De") directly follow "bij", "op", "aan", "naar"."""
+    for word in chain[1:3]:
+        low = word.group(0).lower()
+        if low in _PREPOSITIONS:
+            return True
+        if low not in ("het", "de", "'t") and not _is_cap(word.group(0)):
+            return False
+    return False
+
+
+def _odd_proper_word(low: str, lex: Lexicon) -> bool:
+    if low in lex.dutch_words or low in lex.places or low in lex.frequent_words:
+        return False
+    if low in lex.common_first_names or low in lex.common_surnames or low in lex.not_names:
+        return False
+    return len(low) > 3 and not is_compound(low)
 
 
 def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:

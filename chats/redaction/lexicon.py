@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -89,6 +89,17 @@ STRONG_STREET_SUFFIXES = words(
     "straatweg straat laan weg dijk plein gracht kade singel steeg dreef boulevard allee"
 )
 _SUFFIX_RE = re.compile("(?:" + "|".join(STREET_SUFFIXES) + ")$")
+
+
+@lru_cache(maxsize=50_000)
+def is_compound(low: str) -> bool:
+    """'strooiroute', 'raadsinformatiebrief': two dictionary words glued together (a noun)."""
+    dutch = load().dutch_words
+    for i in range(3, len(low) - 2):
+        head, tail = low[:i], low[i:]
+        if tail in dutch and (head in dutch or (head[-1] in "se" and head[:-1] in dutch)):
+            return True
+    return False
 
 
 def street_suffix(word: str) -> str | None:

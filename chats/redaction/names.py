@@ -12,6 +12,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    is_compound,
     street_suffix,
     words,
 )
@@ -260,6 +261,7 @@ class NameFinder:
                 not tok.sentence_start
                 and len(low) > 2
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
+                and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
                 and not (toks[i - 1].cap and toks[i].gap == " ")  # "de Kleine Oever"
             ):
                 return self._extend(toks, i, skip, lower=False)
@@ -476,7 +478,7 @@ class NameFinder:
             return False
         if loose:
             return low not in PARTICLES
-        return low not in lex.places and low not in lex.dutch_words
+        return low not in lex.dutch_words
 
     def _unknown_lower_word(self, tok: _Tok) -> bool:
         """A lower-case word no list knows as an ordinary word ("manja", "eisse")."""

@@ -63,3 +63,11 @@ def test_it_finds_a_street_without_a_street_ending_before_a_postcode():
 )
 def test_it_leaves_streets_without_a_house_number_and_other_numbers_alone(text):
     assert found(text) == []
+
+
+def test_it_finds_a_street_named_with_an_article_after_a_preposition():
+    assert found("ophalen bij Het Vlak 3 graag") == ["Het Vlak 3"]
+
+
+def test_a_compound_noun_with_a_number_is_no_street():
+    assert found("op Strooiroute 4 wordt gestrooid") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from collections.abc import Iterable
 
 from chats.redaction.spans import Span
@@ -48,7 +49,10 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
         cued = _after_cue(text, match.start(), _CUE_RE) or (
             has_year and _after_cue(text, match.start(), _BIRTHDAY_CUE_RE)
         )
-        if cued or (has_year and _after_name(text, match.start(), person_ends)):
+        if cued or (
+            has_year
+            and (_after_name(text, match.start(), person_ends) or _old_date_in_brackets(text, match))
+        ):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans
 
@@ -71,6 +75,16 @@ def _after_cue(text: str, start: int, cue_re: re.Pattern[str]) -> bool:
         return False
     # "geboren in Meppel, afspraak op 12-03-2025": another event word after the cue wins.
     return _OTHER_EVENT_RE.search(window[cues[-1].end() :]) is None
+
+
+def _old_date_in_brackets(text: str, match: re.Match[str]) -> bool:
+    """'(14-09-1958)': a date at least ten years back, alone in brackets, is a birth date."""
+    if text[match.start() - 1 : match.start()] != "(" or text[match.end() : match.end() + 1] != ")":
+        return False
+    year = int((match.group("y1") or match.group("y2") or match.group("y3") or "0").lstrip("'"))
+    if year < 100:
+        year += 1900 if year > datetime.now(tz=UTC).year % 100 else 2000
+    return year <= datetime.now(tz=UTC).year - 10
 
 
 def _after_name(text: str, start: int, person_ends: set[int]) -> bool:

@@ -53,3 +53,12 @@ def test_it_leaves_appointments_deadlines_and_yearless_birthdays_alone(text):
 
 def test_it_finds_an_iso_date_after_a_birth_cue():
     assert found("geboortedatum: 1985-03-12") == ["1985-03-12"]
+
+
+@pytest.mark.parametrize("date", ["14-09-1958", "3 maart 1961", "12 mrt '61"])
+def test_an_old_date_alone_in_brackets_is_a_birth_date(date):
+    assert found(f"Daniela Sneep ({date}) woont hier") == [date]
+
+
+def test_a_recent_date_in_brackets_is_not_a_birth_date():
+    assert found("het overleg (14-09-2025) gaat door") == []

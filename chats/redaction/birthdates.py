@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
 from chats.redaction.spans import Span
 
@@ -51,7 +51,9 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
         )
         if cued or (
             has_year
-            and (_after_name(text, match.start(), person_ends) or _old_date_in_brackets(text, match))
+            and (
+                _after_name(text, match.start(), person_ends) or _old_date_in_brackets(text, match)
+            )
         ):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans

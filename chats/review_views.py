@@ -206,7 +206,16 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         range_form=RangeForm(use_required_attribute=False),
         labels=list(PLACEHOLDERS.items()),
         rendition=rendition,
-        flags=[f for f in (submission.flags or []) if isinstance(f, dict)],
+        flags=[
+            f
+            for f in (submission.flags or [])
+            if isinstance(f, dict)
+            # Once DI has confirmed the date order, the parser's doubt is no longer a point.
+            and not (
+                str(f.get("code", "")).startswith("date_order")
+                and not submission.date_order_uncertain
+            )
+        ],
         media=(archive_form.media if archive_form else None),
         kinds=MessageKind,
     )

@@ -55,7 +55,7 @@ class SubmissionFactory(factory.django.DjangoModelFactory):
     class Params:
         uncertain = factory.Trait(
             date_order_uncertain=True,
-            flags=[{"code": "datumvolgorde", "message": "Dag en maand zijn niet zeker."}],
+            flags=[{"code": "date_order_uncertain", "message": "Dag en maand zijn niet zeker."}],
         )
 
 

@@ -156,9 +156,12 @@ def test_date_order_is_confirmed_from_the_page(ib_client):
     submission = processed_submission(uncertain=True)
     html = ib_client.get(url("review", submission.pk)).content.decode()
     assert "Datumvolgorde bevestigen" in html
+    assert "Dag en maand zijn niet zeker." in html
     ib_client.post(url("date_order", submission.pk), {"date_order": "MDY"})
     submission.refresh_from_db()
     assert not submission.date_order_uncertain
+    html = ib_client.get(url("review", submission.pk)).content.decode()
+    assert "Datumvolgorde bevestigen" not in html and "Dag en maand zijn niet zeker." not in html
 
 
 def test_archiving_shows_the_retention_first_then_archives_on_confirmation(

@@ -43,13 +43,13 @@ SENTENCES = [
 
 def _text(rng: random.Random) -> str:
     roll = rng.random()
-    if roll < 0.12:
+    if roll < 0.18:
         # Multi-line message, sometimes with a blank line inside.
         lines = [rng.choice(SENTENCES) for _ in range(rng.randint(2, 4))]
         if rng.random() < 0.3:
             lines.insert(1, "")
         return "\n".join(lines)
-    return " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(1, 2)))
+    return " ".join(rng.choice(SENTENCES) for _ in range(rng.choice((1, 1, 2, 2, 3, 4))))
 
 
 def write_ios_export(path: Path, n_messages: int, seed: int = 2024) -> int:

@@ -8,6 +8,7 @@ exit status 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Sequence
@@ -49,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", help=".zip, .txt, map, of .txt plus mediabestanden")
     parser.add_argument("--summary", action="store_true", help="alleen tellingen en formaat")
     args = parser.parse_args(argv)
+    # The parser builds no reference cycles; in this short-lived process the cyclic collector
+    # would only re-walk millions of short-lived record tuples.
+    gc.disable()
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     source = args.paths[0] if len(args.paths) == 1 else list(args.paths)

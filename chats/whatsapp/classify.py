@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .phrases import (
-    ANDROID_ATTACHED_RE,
+    ANDROID_ATTACHED_LABELS,
     DELETED_TEXTS,
-    DOCUMENT_PREFIX_RE,
-    EDITED_RE,
+    EDITED_MARKERS,
     INVISIBLE_CHARS,
     INVISIBLE_RE,
     IOS_ATTACHED_LABELS,
-    IOS_ATTACHED_RE,
-    IOS_OLD_ATTACHED_RE,
     LIVE_LOCATION_TEXTS,
     LOCATION_LABELS,
     MEDIA_OMITTED_LINES,
@@ -23,6 +19,7 @@ from .phrases import (
     OMITTED_SUFFIXES,
     OMITTED_TYPES,
     POLL_LABELS,
+    SELF_CONTAINED_KEYWORDS,
     SELF_CONTAINED_SYSTEM_RE,
     SYSTEM_RE,
     WHATSAPP_MEDIA_NAME_RE,
@@ -64,6 +61,12 @@ _MEDIA_TYPE_BY_EXT = {
 
 def strip_invisible(text: str) -> str:
     """Remove WhatsApp's invisible direction marks and stray byte-order marks."""
+    if text.isascii():
+        return text
+    # Usually only leading marks (iOS notices and attachments): strip them without a regex.
+    text = text.lstrip(INVISIBLE_CHARS)
+    if text.isascii():
+        return text
     return INVISIBLE_RE.sub("", text)
 
 
@@ -77,14 +80,19 @@ def media_type_for(name: str) -> str:
     return _MEDIA_TYPE_BY_EXT.get(ext, "document")
 
 
-@dataclass(frozen=True, slots=True)
-class MediaRef:
-    """What the first line of a body says about a file."""
+# (attachments, media omitted, media type or None (derive from the name), document title)
+MediaRef = tuple[tuple[str, ...], bool, "str | None", "str | None"]
 
-    attachments: tuple[str, ...]
-    omitted: bool
-    media_type: str | None
-    document_title: str | None
+
+def _document_title(prefix: str) -> str | None:
+    """The document name before an iOS attachment ("Manifest.pdf • 116 pagina's")."""
+    prefix = prefix.strip()
+    if not prefix:
+        return None
+    title, bullet, pages = prefix.rpartition("•")
+    if bullet and pages.split()[:1] and pages.split()[0].isdigit():
+        return title.strip() or None
+    return prefix
 
 
 def parse_media_line(first: str) -> MediaRef | None:
@@ -92,42 +100,34 @@ def parse_media_line(first: str) -> MediaRef | None:
     if not first:
         return None
     last = first[-1]
+    if last == ">":
+        lt = first.rfind("<")
+        if lt >= 0:
+            label, colon, name = first[lt + 1 : -1].partition(":")
+            label = label.strip().casefold()
+            name = name.strip()
+            if colon:
+                # iOS: "<attached: NAME>", maybe after a document title.
+                if name and (label in IOS_ATTACHED_LABELS or WHATSAPP_MEDIA_NAME_RE.match(name)):
+                    return (name,), False, None, _document_title(first[:lt])
+            elif label in IOS_ATTACHED_LABELS:
+                # Old iOS: "2015-08-04-PHOTO-00004762.jpg <attached>".
+                name = first[:lt].strip()
+                if name:
+                    return (name,), False, None, None
+    elif last == ")":
+        lp = first.rfind(" (")
+        if lp > 0 and first[lp + 2 : -1].casefold() in ANDROID_ATTACHED_LABELS:
+            # Android: "IMG-20240312-WA0003.jpg (file attached)".
+            return (first[:lp].strip(),), False, None, None
     folded = first.casefold()
     if folded in MEDIA_OMITTED_LINES:
-        view_once = "view once" in folded
-        return MediaRef((), True, "view_once" if view_once else None, None)
-    if last == ">":
-        m = IOS_ATTACHED_RE.match(first)
-        if m is not None:
-            name = m.group("name")
-            label = m.group("label").casefold()
-            if label in IOS_ATTACHED_LABELS or WHATSAPP_MEDIA_NAME_RE.match(name):
-                prefix = m.group("prefix")
-                title = None
-                if prefix:
-                    doc = DOCUMENT_PREFIX_RE.match(prefix)
-                    title = doc.group("title") if doc else prefix
-                return MediaRef((name,), False, media_type_for(name), title or None)
-        m = IOS_OLD_ATTACHED_RE.match(first)
-        if m is not None:
-            name = m.group("name")
-            return MediaRef((name,), False, media_type_for(name), None)
-        return None
-    if last == ")":
-        m = ANDROID_ATTACHED_RE.match(first)
-        if m is not None:
-            name = m.group("name")
-            return MediaRef((name,), False, media_type_for(name), None)
-        return None
-    if first.endswith(OMITTED_SUFFIXES) or folded.endswith(OMITTED_SUFFIXES):
+        return (), True, "view_once" if "view once" in folded else None, None
+    if folded.endswith(OMITTED_SUFFIXES) or folded.rstrip(".").endswith(OMITTED_SUFFIXES):
         m = OMITTED_RE.match(first)
         if m is not None:
             kind = OMITTED_TYPES.get(m.group("type").casefold())
-            title = m.group("title").strip() or None
-            if title:
-                doc = DOCUMENT_PREFIX_RE.match(title)
-                title = doc.group("title") if doc else title
-            return MediaRef((), True, kind, title)
+            return (), True, kind, _document_title(m.group("title"))
     return None
 
 
@@ -143,7 +143,9 @@ def looks_like_notice(text: str) -> bool:
 
 def is_self_contained_notice(text: str) -> bool:
     """True for notices no person types (encryption, security code, business account)."""
-    return len(text) <= _MAX_NOTICE_CHARS * 2 and SELF_CONTAINED_SYSTEM_RE.match(text) is not None
+    if len(text) > _MAX_NOTICE_CHARS * 2 or not any(k in text for k in SELF_CONTAINED_KEYWORDS):
+        return False
+    return SELF_CONTAINED_SYSTEM_RE.match(text) is not None
 
 
 def quoted_group_name(text: str) -> str | None:
@@ -155,9 +157,9 @@ def quoted_group_name(text: str) -> str | None:
 def split_edited(text: str) -> tuple[str, bool]:
     """Remove a trailing "<This message was edited>" marker; return (text, edited)."""
     if text.endswith(">"):
-        m = EDITED_RE.search(text, max(0, len(text) - 80))
-        if m is not None:
-            return text[: m.start()].rstrip(), True
+        lt = text.rfind("<")
+        if lt >= 0 and text[lt + 1 : -1].strip().casefold() in EDITED_MARKERS:
+            return text[:lt].rstrip(), True
     return text, False
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from . import errors
+from . import classify, errors
 from .encoding import DecodeStats, detect_encoding, iter_text, read_head
 from .errors import WhatsAppParseError
 from .formats import (
@@ -25,7 +25,7 @@ from .formats import (
 )
 from .media import MediaIndex, is_safe_name
 from .results import ChatFormat, Message, ParsedChat, ParseWarning, Participant
-from .scanner import ScanState, scan
+from .scanner import RAW_TEXT, ScanState, scan, scan_batches
 
 SAMPLE_CHARS = 256 * 1024
 _MAX_DATES_TRACKED = 100_000
@@ -79,27 +79,42 @@ def looks_like_chat(path: StrPath) -> bool:
     return _structure_ok(sample, strict=True)
 
 
-def _scan_dates(path: StrPath, encoding: str, spec: HeaderSpec, locale_counts: Counter[str]):
-    """Read the whole file once for its header dates (ordered, unique) and locale words."""
-    findall = spec.date_re.findall
+def _scan_dates(
+    path: StrPath,
+    encoding: str,
+    sig_spec: HeaderSpec,
+    locale_counts: Counter[str],
+) -> DateOrderDecision:
+    """Read on through the file until its header dates settle the date order (or it ends)."""
+    findall = sig_spec.date_re.findall
+    sig = sig_spec.signature
     seen: dict[str, None] = {}
     carry = "\n"
     count_words = not locale_counts
-    for chunk in iter_text(path, DecodeStats(encoding)):
-        buf = carry + chunk
-        cut = buf.rfind("\n")
-        if cut <= 0:
-            carry = buf if len(buf) < 512 else ""
-            continue
-        block = buf[:cut]
-        carry = buf[cut:]
-        if len(seen) < _MAX_DATES_TRACKED:
-            seen.update(dict.fromkeys(findall(block)))
-        if count_words:
-            count_locale_markers(block, locale_counts)
+    chunks = iter_text(path, DecodeStats(encoding))
+    try:
+        for chunk in chunks:
+            buf = carry + chunk
+            cut = buf.rfind("\n")
+            if cut <= 0:
+                carry = buf if len(buf) < 512 else ""
+                continue
+            block = buf[:cut]
+            carry = buf[cut:]
+            before = len(seen)
+            if before < _MAX_DATES_TRACKED:
+                seen.update(dict.fromkeys(findall(block)))
+            if count_words:
+                count_locale_markers(block, locale_counts)
+            if len(seen) > before:
+                decision = infer_date_order(list(seen), sig, pick_locale(locale_counts))
+                if decision.confident:
+                    return decision
+    finally:
+        chunks.close()
     if carry:
         seen.update(dict.fromkeys(findall(carry + "\n")))
-    return list(seen)
+    return infer_date_order(list(seen), sig, pick_locale(locale_counts))
 
 
 def _detect(path: StrPath) -> _Detected:
@@ -129,9 +144,8 @@ def _detect(path: StrPath) -> _Detected:
     dates = list(dict.fromkeys(spec.date_re.findall("\n" + "\n".join(lines))))
     decision = infer_date_order(dates, sig, pick_locale(locale_counts))
     if not decision.confident and not complete:
-        # The sample could not settle the order: look at every date in the file.
-        dates = _scan_dates(path, encoding, spec, locale_counts)
-        decision = infer_date_order(dates, sig, pick_locale(locale_counts))
+        # The sample could not settle the order: read on through the file's dates.
+        decision = _scan_dates(path, encoding, spec, locale_counts)
     locale = pick_locale(locale_counts)
     fmt = ChatFormat(
         os=sig.os,  # type: ignore[arg-type]
@@ -233,10 +247,13 @@ class MessageStream(Iterator[Message]):
         link = self._media.link if self._media else None
         state = self._state
         new = Message
+        raw_text = RAW_TEXT
+        strip_invisible = classify.strip_invisible
         seq = -1
         for rec in records:
             seq += 1
-            line, (date_s, pre, time_s, ampm), author, kind, text, atts = rec[:6]
+            line, groups, author, kind, text, atts = rec[:6]
+            date_s, pre, time_s, ampm = groups[:4]
             ymd = dates[date_s]
             if pre or ampm:
                 h, mi, s = to_hour(time_s, pre, ampm)
@@ -254,6 +271,11 @@ class MessageStream(Iterator[Message]):
                 else:
                     counts[0] += 1
             extra = rec[9]
+            if extra is raw_text:
+                if not text.isascii():
+                    text = strip_invisible(text)
+                yield new(seq, line, sent_at, author, kind, text, (), False, False)
+                continue
             if extra is None and not atts and rec[8] is None:
                 yield new(seq, line, sent_at, author, kind, text, (), rec[6], rec[7])
                 continue
@@ -261,6 +283,10 @@ class MessageStream(Iterator[Message]):
             media_type = subtype = title = None
             if extra is not None:
                 (omitted, media_type, title), subtype = extra
+                if media_type is None and atts:
+                    media_type = classify.media_type_for(atts[0])
+                    if media_type == "contact":
+                        subtype = "contact"
             linked: tuple[str | None, ...] = ()
             if atts:
                 linked = tuple(link(a) for a in atts) if link else (None,) * len(atts)
@@ -312,17 +338,19 @@ def parse_chat_file(path: StrPath, *, media_names: Iterable[str] = ()) -> Parsed
     )
 
 
-def iter_records(path: StrPath) -> tuple[_Detected, ScanState, DecodeStats, Iterator[tuple]]:
-    """Lower-level stream of raw records (for counting without building Message objects)."""
+def iter_record_batches(
+    path: StrPath,
+) -> tuple[_Detected, ScanState, DecodeStats, Iterator[list[tuple]]]:
+    """Lower-level stream of raw record batches, for counting without building Messages."""
     detected = _detect(path)
     stats = DecodeStats(detected.encoding)
     state = ScanState(detected.format.date_order)
-    return detected, state, stats, scan(iter_text(path, stats), detected.spec, state)
+    return detected, state, stats, scan_batches(iter_text(path, stats), detected.spec, state)
 
 
 def record_sent_at(state: ScanState, tsep: str, groups: tuple) -> datetime:
     """The timestamp of a raw record's header groups."""
-    date_s, pre, time_s, ampm = groups
+    date_s, pre, time_s, ampm = groups[:4]
     y, mo, d = state.dates[date_s]  # type: ignore[misc]
     if pre or ampm:
         h, mi, s = to_hour(time_s, pre, ampm)

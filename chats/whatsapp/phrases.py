@@ -67,7 +67,7 @@ _OMITTED_TYPES = {
     "immagine": "image",
     "vidéo": "video",
 }
-_OMITTED_VERBS = (
+OMITTED_VERBS = (
     "omitted",
     "weggelaten",
     "weggelassen",
@@ -81,8 +81,8 @@ _OMITTED_VERBS = (
     "omessa",
     "omesso",
 )
-OMITTED_SUFFIXES = tuple(" " + v for v in _OMITTED_VERBS) + tuple(
-    " " + v.capitalize() for v in _OMITTED_VERBS
+OMITTED_SUFFIXES = tuple(" " + v for v in OMITTED_VERBS) + tuple(
+    " " + v.capitalize() for v in OMITTED_VERBS
 )
 # "image omitted", "Some file.txt document omitted", "Kontaktkarte ausgelassen" (type word last
 # before the verb). The optional prefix before the type word is a document title.
@@ -90,7 +90,7 @@ OMITTED_RE = re.compile(
     r"^(?P<title>.*?)\s*(?P<type>"
     + "|".join(sorted((re.escape(t) for t in _OMITTED_TYPES), key=len, reverse=True))
     + r")\s+(?:"
-    + "|".join(_OMITTED_VERBS)
+    + "|".join(OMITTED_VERBS)
     + r")\.?$",
     re.IGNORECASE,
 )
@@ -122,26 +122,12 @@ FILE_ATTACHED_LABELS = (
     "file terlampir",
     "dosya ekli",
 )
-IOS_ATTACHED_RE = re.compile(
-    r"^(?P<prefix>.*?)\s*<\s*(?P<label>[^<>:]{1,40}?)\s*:\s*(?P<name>[^<>]+?)\s*>$", re.DOTALL
-)
 IOS_ATTACHED_LABELS = frozenset(label.casefold() for label in ATTACHED_LABELS)
-# Old iOS (2015): "2015-08-04-PHOTO-00004762.jpg <attached>".
-IOS_OLD_ATTACHED_RE = re.compile(
-    r"^(?P<name>\S.*?)\s*<\s*(?:" + "|".join(re.escape(x) for x in ATTACHED_LABELS) + r")\s*>$",
-    re.IGNORECASE,
-)
-ANDROID_ATTACHED_RE = re.compile(
-    r"^(?P<name>\S.*?)\s+\((?:" + "|".join(re.escape(x) for x in FILE_ATTACHED_LABELS) + r")\)$",
-    re.IGNORECASE,
-)
+ANDROID_ATTACHED_LABELS = frozenset(label.casefold() for label in FILE_ATTACHED_LABELS)
 # WhatsApp media file names: a safe signal for an unknown-language "<label: name>".
 WHATSAPP_MEDIA_NAME_RE = re.compile(
     r"^(?:\d{8}-[^/\\]+|(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}.*)$"
 )
-# iOS documents: "Manifest.pdf • 116 pagina's" before the attachment.
-DOCUMENT_PREFIX_RE = re.compile(r"^(?P<title>.*?)\s*•\s*(?P<pages>\d+)\s+\S+$")
-
 # Deleted messages (whole body, compared casefolded without a final full stop).
 DELETED_TEXTS = frozenset(
     s.casefold()
@@ -170,14 +156,26 @@ DELETED_TEXTS = frozenset(
     )
 )
 
-# "<This message was edited>" at the end of an edited message.
-EDITED_RE = re.compile(
-    r"\s*<(?:This message was edited|Dit bericht is bewerkt|Bericht bewerkt|Bewerkt"
-    r"|Diese Nachricht wurde bearbeitet|Bearbeitet|Se editó este mensaje\.?"
-    r"|Mensaje editado|Ce message a été modifié|Message modifié"
-    r"|Questo messaggio è stato modificato|Messaggio modificato|Mensagem editada"
-    r"|Esta mensagem foi editada)>$",
-    re.IGNORECASE,
+# "<This message was edited>" at the end of an edited message (text inside the brackets).
+EDITED_MARKERS = frozenset(
+    s.casefold()
+    for s in (
+        "This message was edited",
+        "Dit bericht is bewerkt",
+        "Bericht bewerkt",
+        "Bewerkt",
+        "Diese Nachricht wurde bearbeitet",
+        "Bearbeitet",
+        "Se editó este mensaje.",
+        "Se editó este mensaje",
+        "Mensaje editado",
+        "Ce message a été modifié",
+        "Message modifié",
+        "Questo messaggio è stato modificato",
+        "Messaggio modificato",
+        "Mensagem editada",
+        "Esta mensagem foi editada",
+    )
 )
 
 # Calls WhatsApp logs as a message from the caller.
@@ -257,6 +255,23 @@ SELF_CONTAINED_SYSTEM_RE = re.compile(
     r"|Deze chat is met een zakelijk account"
     r")",
     re.DOTALL,
+)
+
+# Substrings one of which every self-contained notice has (a cheap test before the regex).
+SELF_CONTAINED_KEYWORDS = (
+    "end-to-end",
+    "Ende-zu-Ende",
+    "extremo a extremo",
+    "bout en bout",
+    "ponta a ponta",
+    "security code",
+    "beveiligingscode",
+    "Sicherheitsnummer",
+    "Sicherheitscode",
+    "código de seguridad",
+    "code de sécurité",
+    "business account",
+    "zakelijk account",
 )
 
 # Group and membership notices, full-line patterns (nl, en, de; es/fr/it/pt for the common ones).

@@ -9,13 +9,20 @@ them into `Message` objects or just counts them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import classify
 from .formats import HeaderSpec, apply_order, split_date
-from .phrases import DELETED_TEXTS, LIVE_LOCATION_TEXTS, MISSED_CALL_TEXTS
+from .phrases import (
+    DELETED_TEXTS,
+    INVISIBLE_CHARS,
+    LIVE_LOCATION_TEXTS,
+    MISSED_CALL_TEXTS,
+    OMITTED_VERBS,
+)
 from .results import ParseWarning
 
 MAX_MESSAGE_CHARS = 100_000
@@ -23,16 +30,21 @@ MAX_WARNINGS = 500
 # A carried-over partial line longer than this cannot be the start of a header.
 _MAX_HEADER_PREFIX = 512
 
-_INVISIBLE_SEARCH = classify.INVISIBLE_RE.search
-_OMITTED_SUFFIXES = classify.OMITTED_SUFFIXES
+# A body starting with an invisible mark (or empty) or ending in ">" or ")" needs a closer look.
+_LEADING_SPECIAL = frozenset(INVISIBLE_CHARS) | {""}
+_CLOSING_SPECIAL = frozenset(">)")
+# Marks a fast-path text record whose text may still hold invisible marks mid-text; the
+# Message builder strips them (the summary never needs the text).
+RAW_TEXT = ((False, None, None), None)
 
-# First lines that need a closer look even without invisible marks.
-_SPECIAL_FIRST_LINES = frozenset(
-    variant
-    for text in (*DELETED_TEXTS, *MISSED_CALL_TEXTS, *LIVE_LOCATION_TEXTS)
+# Last six characters of first lines that need a closer look even without invisible marks
+# (deleted, missed calls, "image omitted"); a cheap pre-filter, the slow path decides.
+_SPECIAL_TAILS = frozenset(
+    variant[-6:]
+    for text in (*DELETED_TEXTS, *MISSED_CALL_TEXTS, *LIVE_LOCATION_TEXTS, *OMITTED_VERBS)
     for base in (text, text.capitalize(), text[:1].upper() + text[1:])
     for variant in (base, base + ".")
-) | {"<Media omitted>", "<Media weggelaten>", "<Medien ausgeschlossen>"}
+)
 
 # Kind codes in records.
 TEXT, MEDIA, SYSTEM, DELETED = "text", "media", "system", "deleted"
@@ -88,7 +100,7 @@ class ScanState:
         clean_raw = classify.strip_invisible(raw).strip()
         if _colon_inside_quotes(clean_raw) or (
             classify.looks_like_notice(classify.strip_invisible(first_line).strip())
-            and not classify.starts_with_invisible(first_line[len(raw) + 2 :])
+            and not classify.starts_with_invisible(first_line[len(raw) + 1 :].lstrip(" "))
             and len(clean_raw.split()) > 3
         ):
             # "X changed the subject to “Melding: Hoofdstraat”": the colon is in the notice.
@@ -133,22 +145,24 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
     """Classify an author message that may be special (the rare, exact path)."""
     name, _, clean_raw, pseudo = info
     info[_SLOW] = pseudo
-    lead_invisible = classify.starts_with_invisible(body)
+    lead_invisible = body[:1] in INVISIBLE_CHARS
     whole = classify.strip_invisible(body).strip()
-    whole, edited = classify.split_edited(whole)
     nl = whole.find("\n")
     first = whole if nl < 0 else whole[:nl]
     rest = "" if nl < 0 else whole[nl + 1 :].strip("\n")
-    if not rest and classify.is_deleted(first):
-        return (line_no, groups, name, DELETED, "", (), edited, truncated, None, None)
-    media = classify.parse_media_line(first.strip())
+    media = classify.parse_media_line(first.rstrip())
     if media is not None:
-        extra = (media.omitted, media.media_type, media.document_title)
-        subtype = "contact" if media.media_type == "contact" else None
-        if media.media_type == "view_once":
-            subtype = "view_once"
-        return (line_no, groups, name, MEDIA, rest.rstrip(), media.attachments, edited,
-                truncated, None, (extra, subtype))  # fmt: skip
+        attachments, omitted, media_type, title = media
+        caption, edited = classify.split_edited(rest.rstrip())
+        subtype = "view_once" if media_type == "view_once" else None
+        return (line_no, groups, name, MEDIA, caption, attachments, edited, truncated, None,
+                ((omitted, media_type, title), subtype))  # fmt: skip
+    whole, edited = classify.split_edited(whole)
+    if nl < 0 or edited:
+        nl = whole.find("\n")
+        first = whole if nl < 0 else whole[:nl]
+    if nl < 0 and classify.is_deleted(first):
+        return (line_no, groups, name, DELETED, "", (), edited, truncated, None, None)
     if classify.is_self_contained_notice(whole):
         info[_SLOW] = info[_PSEUDO] = True
         state.learn_group_name(whole)
@@ -164,7 +178,13 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
 
 
 def scan(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> Iterator[tuple]:
-    """Yield one record per message from decoded text chunks, in file order.
+    """Yield one record per message from decoded text chunks, in file order (see scan_batches)."""
+    for batch in scan_batches(chunks, spec, state):
+        yield from batch
+
+
+def scan_batches(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> Iterator[list]:
+    """Yield the messages of each text chunk as a list of records, in file order.
 
     A record is (line_no, header_groups, author, kind, text, attachments, edited, truncated,
     attributed_to, extra) where header_groups is (date, day-part before, time, day-part after)
@@ -175,9 +195,10 @@ def scan(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> Iterator[
     resolve_date = state.resolve_date
     authors = state.authors
     author_info = state.author_info
-    invisible_search = _INVISIBLE_SEARCH
-    special_first = _SPECIAL_FIRST_LINES
-    omitted_suffixes = _OMITTED_SUFFIXES
+    leading_special = _LEADING_SPECIAL
+    closing_special = _CLOSING_SPECIAL
+    raw_text = RAW_TEXT
+    special_tails = _SPECIAL_TAILS
     max_chars = MAX_MESSAGE_CHARS
     carry_limit = MAX_MESSAGE_CHARS + 2 * _MAX_HEADER_PREFIX
     not_author = _NOT_AUTHOR
@@ -198,92 +219,110 @@ def scan(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> Iterator[
         chunk = next(chunk_iter, None)
         final = chunk is None
         buf = carry if final else carry + chunk
-        prev = None  # (line_no, groups, body_start, header_pos) of the message being read
+        out: list[tuple] = []
+        append = out.append
+        # The message being read: its match pm (header at ppos, line pline), body from pend.
+        pm = None
+        pend = pline = ppos = 0
+        pgroups: tuple = ()
+        last_date = None
         for m in finditer(buf):
-            p = m.start()
-            ref_nl += buf.count("\n", ref_pos, p + 1)
-            ref_pos = p + 1
-            line_no = ref_nl + 1
+            p, e = m.span()
             groups = m.groups()
-            ymd = dates.get(groups[0], dates)  # the dict itself marks "not cached yet"
-            if ymd is dates:
-                ymd = resolve_date(groups[0])
-            if ymd is None:
-                state.invalid_headers += 1
-                state.warn(line_no, "invalid_date",
-                           "Deze regel lijkt een berichtkop, maar de datum bestaat niet; de "
-                           "regel is bij het vorige bericht gehouden.")  # fmt: skip
-                continue
-            if prev is None:
+            date_s = groups[0]
+            if date_s != last_date:
+                ymd = dates.get(date_s, dates)  # the dict itself marks "not cached yet"
+                if ymd is dates:
+                    ymd = resolve_date(date_s)
+                if ymd is None:
+                    _warn_invalid_date(state, _nl_before(buf, p + 1, ref_pos, ref_nl) + 1)
+                    continue
+                last_date = date_s
+            if pm is None:
+                ref_nl = _nl_before(buf, p + 1, ref_pos, ref_nl)
+                ref_pos = p + 1
                 if not seen_header and not skipping:
                     _leading_text(state, buf, p, ref_pos, ref_nl)
                 skipping = False
                 seen_header = True
-                prev = (line_no, groups, m.end(), p)
+                pm = m
+                pend = e
+                pline = ref_nl + 1
+                pgroups = groups
+                ppos = p
                 continue
             # ---- the previous message is complete: classify it (hot path) ----
-            pline, pgroups, start, _ = prev
-            prev = (line_no, groups, m.end(), p)
-            raw = buf[start:p]
-            truncated = False
-            if len(raw) > max_chars:
-                raw = raw[:max_chars]
-                truncated = True
-                _warn_truncated(state, pline)
+            raw = buf[pend:p]
             nl = raw.find("\n")
-            first = raw if nl < 0 else raw[:nl]
-            c = first.find(": ")
-            slow = truncated
-            if c > 0:
-                body = raw[c + 2 :]
-            elif len(first) > 1 and first[-1] == ":":
-                c = len(first) - 1
-                body = raw[c + 1 :]
-                slow = True
+            line_no = pline + 1 if nl < 0 else pline + 1 + raw.count("\n", nl)
+            araw = pgroups[4]
+            if pgroups[5] is None:
+                # No ": " after the first colon-free stretch: that text belongs to the body.
+                raw = buf[pend - len(araw) : p]
+                truncated = len(raw) > max_chars
+                if truncated:
+                    raw = raw[:max_chars]
+                    _warn_truncated(state, pline)
+                append(_without_author_group(state, pline, pgroups, raw, truncated))
             else:
-                yield system_record(state, pline, pgroups, raw, None)
-                continue
-            araw = first[:c]
-            info = authors.get(araw)
-            if info is None:
-                info = author_info(araw, first)
-            if info is not_author:
-                yield system_record(state, pline, pgroups, raw, None)
-                continue
-            text = body.rstrip()
-            if slow or info[1] or (not text.isascii() and invisible_search(text)):  # _SLOW
-                yield classify_slow(state, pline, pgroups, info, body, truncated)
-                continue
-            bfirst = text if nl < 0 else text[: nl - c - 2]
-            if (
-                text[-1:] in ">)"
-                or bfirst in special_first
-                or bfirst.endswith(omitted_suffixes)
-                or "://" in bfirst
-                or bfirst.startswith(info[2])
-            ):
-                yield classify_slow(state, pline, pgroups, info, body, truncated)
-                continue
-            yield (pline, pgroups, info[0], text_kind, text, (), False, False, None, None)
+                truncated = len(raw) > max_chars
+                if truncated:
+                    raw = raw[:max_chars]
+                    _warn_truncated(state, pline)
+                info = authors.get(araw)
+                if info is None:
+                    start = pend - len(araw) - 2
+                    info = author_info(araw, buf[start : pend + (nl if nl >= 0 else len(raw))])
+                if info is not_author:
+                    start = pend - len(araw) - 2
+                    append(system_record(state, pline, pgroups, buf[start:p], None))
+                else:
+                    text = raw.rstrip()
+                    # Invisible marks inside ordinary text are removed later (RAW_TEXT); only
+                    # a leading one changes the meaning (iOS notices, attachments, deleted).
+                    if truncated or info[1] or text[:1] in leading_special:  # info[1]: _SLOW
+                        append(classify_slow(state, pline, pgroups, info, raw, truncated))
+                    else:
+                        bfirst = text if nl < 0 else text[:nl]
+                        if (
+                            text[-1] in closing_special
+                            or bfirst[-6:] in special_tails
+                            or (":" in bfirst and "://" in bfirst)
+                            or bfirst.startswith(info[2])
+                        ):
+                            append(classify_slow(state, pline, pgroups, info, raw, truncated))
+                        else:
+                            append((pline, pgroups, info[0], text_kind, text, (), False, False,
+                                    None, raw_text))  # fmt: skip
+            pm = m
+            pend = e
+            pline = line_no
+            pgroups = groups
+            ppos = p
 
+        if pm is not None:
+            ref_pos, ref_nl = ppos + 1, pline - 1
         if final:
-            if prev is not None:
-                yield from _emit_last(state, buf, prev)
+            if pm is not None:
+                append(_last_record(state, buf, pm, len(buf), pline))
             elif not seen_header and not skipping:
                 _leading_text(state, buf, len(buf), ref_pos, ref_nl)
+            if out:
+                yield out
             return
 
-        if prev is not None:
-            pline, pgroups, start, p = prev
-            if len(buf) - p <= carry_limit:
-                carry = buf[p:]
-                ref_pos, ref_nl = 1, pline - 1
+        if pm is not None:
+            if len(buf) - ppos <= carry_limit:
+                carry = buf[ppos:]
+                ref_pos = 1
+                if out:
+                    yield out
                 continue
             # A message longer than the limit: keep its head, drop the rest up to the next
             # header, so memory stays bounded however long the line is.
-            yield from _emit_last(state, buf, prev)
+            append(_last_record(state, buf, pm, pend + max_chars + 1, pline))
             skipping = True
-            scan_from = p + 1
+            scan_from = ppos + 1
         else:
             scan_from = 0
             if not seen_header and not skipping:
@@ -301,16 +340,32 @@ def scan(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> Iterator[
             ref_nl = _nl_before(buf, len(buf), ref_pos, ref_nl)
             carry = ""
             ref_pos = 0
+        if out:
+            yield out
 
 
-def _emit_last(state: ScanState, buf: str, prev) -> Iterator[tuple]:
-    """Emit the message whose body runs to the end of buf (end of file or cut-off point)."""
-    pline, pgroups, start, _ = prev
-    raw = buf[start:]
+def _last_record(state: ScanState, buf: str, m: re.Match, end: int, pline: int) -> tuple:
+    """Classify the message of match m whose body runs to buf[end] (end of text or cut-off)."""
+    groups = m.groups()
+    araw = groups[4]
+    raw = buf[m.start(5) if groups[5] is None else m.end() : end]
     truncated = len(raw) > MAX_MESSAGE_CHARS
     if truncated:
         raw = raw[:MAX_MESSAGE_CHARS]
         _warn_truncated(state, pline)
+    if groups[5] is None:
+        return _without_author_group(state, pline, groups, raw, truncated)
+    nl = raw.find("\n")
+    info = state.author_info(araw, buf[m.start(5) : m.end() + (nl if nl >= 0 else len(raw))])
+    if info is _NOT_AUTHOR:
+        return _system_record(state, pline, groups, buf[m.start(5) : end], None)
+    return _classify_slow(state, pline, groups, info, raw, truncated)
+
+
+def _without_author_group(
+    state: ScanState, pline: int, groups: tuple, raw: str, truncated: bool
+) -> tuple:
+    """A header whose first colon is not "colon space": a name with a colon, "Carol:" or a notice."""
     nl = raw.find("\n")
     first = raw if nl < 0 else raw[:nl]
     c = first.find(": ")
@@ -320,13 +375,18 @@ def _emit_last(state: ScanState, buf: str, prev) -> Iterator[tuple]:
         c = len(first) - 1
         body = raw[c + 1 :]
     else:
-        yield _system_record(state, pline, pgroups, raw, None)
-        return
+        return _system_record(state, pline, groups, raw, None)
     info = state.author_info(first[:c], first)
     if info is _NOT_AUTHOR:
-        yield _system_record(state, pline, pgroups, raw, None)
-    else:
-        yield _classify_slow(state, pline, pgroups, info, body, truncated)
+        return _system_record(state, pline, groups, raw, None)
+    return _classify_slow(state, pline, groups, info, body, truncated)
+
+
+def _warn_invalid_date(state: ScanState, line_no: int) -> None:
+    state.invalid_headers += 1
+    state.warn(line_no, "invalid_date",
+               "Deze regel lijkt een berichtkop, maar de datum bestaat niet; de regel is bij "
+               "het vorige bericht gehouden.")  # fmt: skip
 
 
 def _warn_truncated(state: ScanState, line_no: int) -> None:

@@ -8,6 +8,7 @@ words that hold personal data and over the contact header band at the top.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
-from PIL import Image, ImageChops, ImageDraw, ImageOps, ImageSequence
+from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
 
@@ -391,10 +392,26 @@ def _open(src: ImageSource, *, max_pixels: int) -> Image.Image:
     return image
 
 
+@contextlib.contextmanager
+def _strict_decoding():
+    """Refuse truncated image data while decoding.
+
+    WeasyPrint (the PDF renditions, same worker process) sets Pillow's process-wide
+    LOAD_TRUNCATED_IMAGES on import; a half-decoded upload must never pass as clean.
+    """
+    previous = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        yield
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = previous
+
+
 def _decode_still(opened: Image.Image) -> Image.Image:
     """Decode the first frame, apply the EXIF orientation and convert embedded colour to sRGB."""
     try:
-        opened.load()
+        with _strict_decoding():
+            opened.load()
         icc = opened.info.get("icc_profile")
         # In place: a 40-megapixel photo should not exist twice in the worker's memory.
         ImageOps.exif_transpose(opened, in_place=True)
@@ -464,11 +481,12 @@ def _encode_animation(opened: Image.Image, *, max_pixels: int) -> CleanImage:
     frames: list[Image.Image] = []
     durations: list[int] = []
     try:
-        for frame in ImageSequence.Iterator(opened):
-            durations.append(int(frame.info.get("duration", 100)) or 100)
-            rgba = frame.convert("RGBA")
-            rgba.info = {}
-            frames.append(rgba)
+        with _strict_decoding():
+            for frame in ImageSequence.Iterator(opened):
+                durations.append(int(frame.info.get("duration", 100)) or 100)
+                rgba = frame.convert("RGBA")
+                rgba.info = {}
+                frames.append(rgba)
         loop = int(opened.info.get("loop", 0))
     except Exception as exc:
         raise ImageRejected(MESSAGE_UNDECODABLE, code="undecodable") from exc

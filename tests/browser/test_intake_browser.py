@@ -31,7 +31,7 @@ def test_medewerker_submits_an_export_and_finds_it_under_mijn_inzendingen(
     assert row.count() == 1
     submission = Submission.objects.get()
     assert submission.submitted_by == medewerker
-    assert submission.files.get().original_name == ios_export.name
+    assert submission.files.get(role="origineel").original_name == ios_export.name
 
 
 def test_a_refused_file_shows_the_dutch_reason_in_the_browser(

@@ -606,3 +606,14 @@ def test_image_modules_import_without_django():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_truncated_image_is_rejected_even_after_weasyprint_was_imported(monkeypatch):
+    # WeasyPrint sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import (same worker process).
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    buffer = io.BytesIO()
+    Image.new("RGB", (200, 200), (10, 200, 30)).save(buffer, format="PNG")
+    truncated = buffer.getvalue()[: len(buffer.getvalue()) // 2]
+    with pytest.raises(ImageRejected):
+        strip_metadata(truncated)
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True

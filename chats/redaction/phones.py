@@ -10,8 +10,9 @@ from chats.redaction.spans import Span
 
 # A run of digits and the separators people put between them, starting like a phone number
 # (+, 00, 0 or "(0"); which prefix of the run is a number is decided in code, so
-# "0522 838904 / 06 12345678" yields two numbers and "0612345678 2x gebeld" one.
-_RUN_RE = re.compile(r"(?<![\w+@/.,€$-])(?:\+|\(?0)[\d()./ -]*\d")
+# "0522 838904 / 06 12345678" yields two numbers and "0612345678 2x gebeld" one. A full stop
+# before it may end an abbreviation ("tel.0612345678"), but not a number ("1.062").
+_RUN_RE = re.compile(r"(?<![\w+@/,€$-])(?<!\d\.)(?:\+|\(?0)[\d()./ -]*\d")
 # Something phone-shaped the run rules did not take: ask phonenumbers' matcher about it.
 _LOOSE_RE = re.compile(r"(?:\+|(?<![\w.,-])0)[\d ()./-]{8,}\d")
 _NEXT_START_RE = re.compile(r"(?<=[ /])[+(\d]")

@@ -37,6 +37,10 @@ def test_it_finds_every_dutch_notation_whole(number):
     assert found(f"bel mij op {number}, dank") == [number]
 
 
+def test_it_finds_a_number_glued_to_an_abbreviation():
+    assert found("tel.0612345678 of tel.nr.06-87654321") == ["0612345678", "06-87654321"]
+
+
 def test_it_finds_a_number_in_brackets_without_the_brackets():
     assert found("Henk Veenstra (06-42202805)") == ["06-42202805"]
 

@@ -55,6 +55,9 @@ class SearchForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        # A stale link to a request that was closed meanwhile must not block the search.
+        if self._errors.pop("verzoek", None):
+            data["verzoek"] = None
         van, tot = data.get("van"), data.get("tot")
         if van and tot and tot < van:
             self.add_error("tot", "De einddatum ligt vóór de begindatum.")

@@ -223,3 +223,75 @@ def test_search_results_can_be_paged(woo_client, make_record):
     assert first.count('class="card mb-3 woo-result"') == 10
     assert second.count('class="card mb-3 woo-result"') == 2
     assert "pagina=2" in first
+
+
+def test_a_closed_request_in_the_link_does_not_block_the_search(woo_client, woo_user, record):
+    closed = WooVerzoek.objects.create(
+        nummer="WOO-OUD", onderwerp="Oud", status="afgehandeld", aangemaakt_door=woo_user
+    )
+    html = woo_client.get(reverse("woo:search"), {"q": "omgewaaid", "verzoek": closed.pk}).content
+    assert "Omgewaaide boom" in html.decode()
+    assert "woo-add-message" not in html.decode()
+
+
+def test_adding_from_the_search_page_returns_to_it(woo_client, woo_user, record):
+    verzoek = WooVerzoek.objects.create(nummer="WOO-5", onderwerp="Bomen", aangemaakt_door=woo_user)
+    page = f"{reverse('woo:search')}?q=omgewaaid&verzoek={verzoek.pk}"
+    message = record.messages.get(seq=1)
+    response = woo_client.post(
+        reverse("woo:verzoek_add", args=[verzoek.pk]),
+        {"archiefstuk": record.pk, "bericht": message.pk, "next": page},
+    )
+    assert response.status_code == 302 and response["Location"] == page
+    assert verzoek.selecties.get().message == message
+    evil = woo_client.post(
+        reverse("woo:verzoek_add", args=[verzoek.pk]),
+        {"archiefstuk": record.pk, "next": "https://evil.example/"},
+    )
+    assert evil["Location"] == reverse("woo:verzoek_detail", args=[verzoek.pk])
+
+
+def test_the_request_workflow_through_the_pages(woo_client, record):
+    response = woo_client.post(
+        reverse("woo:verzoek_new"),
+        {"nummer": "WOO-2025-100", "onderwerp": "Bomen", "ontvangen_op": "2025-04-01"},
+    )
+    verzoek = WooVerzoek.objects.get()
+    assert response["Location"] == reverse("woo:verzoek_detail", args=[verzoek.pk])
+    duplicate = woo_client.post(
+        reverse("woo:verzoek_new"),
+        {"nummer": "WOO-2025-100", "onderwerp": "Nog eens", "ontvangen_op": "2025-04-01"},
+    )
+    assert duplicate.status_code == 400
+
+    woo_client.post(reverse("woo:verzoek_add", args=[verzoek.pk]), {"archiefstuk": record.pk})
+    selectie = verzoek.selecties.get()
+    update = reverse("woo:selectie_update", args=[verzoek.pk, selectie.pk])
+    prefix = f"s{selectie.pk}"
+    refused = woo_client.post(update, {f"{prefix}-besluit": "niet_openbaar"}, follow=True)
+    assert "ten minste één grond" in refused.content.decode()
+    selectie.refresh_from_db()
+    assert selectie.besluit == ""
+    woo_client.post(
+        update,
+        {f"{prefix}-besluit": "deels_openbaar", f"{prefix}-gronden": ["5.1.2e"]},
+    )
+    selectie.refresh_from_db()
+    assert (selectie.besluit, selectie.gronden) == ("deels_openbaar", ["5.1.2e"])
+    detail = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert "eerbiediging van de persoonlijke levenssfeer" in detail
+
+    woo_client.post(reverse("woo:verzoek_close", args=[verzoek.pk]))
+    verzoek.refresh_from_db()
+    assert not verzoek.is_open
+    removal = woo_client.post(
+        reverse("woo:selectie_delete", args=[verzoek.pk, selectie.pk]), follow=True
+    )
+    assert "kan niet meer worden gewijzigd" in removal.content.decode()
+    assert verzoek.selecties.count() == 1
+
+
+def test_a_request_page_only_accepts_posts_for_changes(woo_client, woo_user, record):
+    verzoek = WooVerzoek.objects.create(nummer="WOO-6", onderwerp="x", aangemaakt_door=woo_user)
+    assert woo_client.get(reverse("woo:verzoek_add", args=[verzoek.pk])).status_code == 405
+    assert woo_client.get(reverse("woo:verzoek_close", args=[verzoek.pk])).status_code == 405

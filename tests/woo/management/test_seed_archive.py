@@ -1,0 +1,54 @@
+"""seed_archive: a generated archive of archived records whose index matches index_submission."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from chats.constants import SubmissionStatus
+from chats.models import Message, Submission
+from woo.indexing import index_submission
+from woo.models import SearchEntry
+from woo.query import parse_query
+from woo.search import SearchFilters, search
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_seeds_archived_records_with_index_entries():
+    out = io.StringIO()
+    call_command("seed_archive", "--messages", "600", "--per-record", "20", stdout=out)
+    assert "600 berichten" in out.getvalue()
+    assert Message.objects.count() == 600
+    assert not Submission.objects.exclude(status=SubmissionStatus.GEARCHIVEERD).exists()
+    assert Submission.objects.filter(zaak__isnull=True).count() == 0
+    in_record = Message.objects.filter(in_record=True).count()
+    assert SearchEntry.objects.count() == in_record < 600
+
+
+def test_seeded_entries_equal_what_index_submission_makes():
+    call_command("seed_archive", "--messages", "300", stdout=io.StringIO())
+    submission = Submission.objects.order_by("pk").first()
+    seeded = sorted(
+        SearchEntry.objects.filter(submission=submission).values_list(
+            "message_id", "seq", "text", "zaak_id", "zaaktype", "afdeling", "gesprekspartner"
+        )
+    )
+    index_submission(submission_id=submission.pk)
+    rebuilt = sorted(
+        SearchEntry.objects.filter(submission=submission).values_list(
+            "message_id", "seq", "text", "zaak_id", "zaaktype", "afdeling", "gesprekspartner"
+        )
+    )
+    assert seeded == rebuilt
+
+
+def test_personal_data_in_seeded_originals_is_not_in_the_index():
+    call_command("seed_archive", "--messages", "2000", "--seed", "7", stdout=io.StringIO())
+    with_phone = Message.objects.filter(text__contains="06-").exclude(text_redacted__contains="06-")
+    assert with_phone.exists()
+    phone = with_phone.first().text.split("06-")[1][:8]
+    assert not SearchEntry.objects.filter(text__contains=phone).exists()
+    assert search(parse_query(f"06-{phone}"), SearchFilters()).record_count == 0
+    word = max(SearchEntry.objects.first().text.split(), key=len).strip(".,!?:")
+    assert search(parse_query(word), SearchFilters()).record_count > 0

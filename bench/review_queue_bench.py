@@ -178,12 +178,29 @@ def measure(client, url: str, repeat: int) -> tuple[int, float, float, float]:
     return max(counts), statistics.median(times), p95, statistics.median(sql)
 
 
+def explain(client, url: str) -> None:
+    """EXPLAIN ANALYZE every SELECT on chats_submission that the page runs."""
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    for query in queries.captured_queries:
+        if "chats_submission" not in query["sql"]:
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS OFF) " + query["sql"])
+            print("\n" + query["sql"][:160] + " ...")
+            for (line,) in cursor.fetchall():
+                print("   ", line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--waiting", type=int, default=10_000)
     parser.add_argument("--others", type=int, default=5_000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--messages", type=int, default=2_000, help="messages in the long chat")
+    parser.add_argument(
+        "--explain", action="store_true", help="print the query plans of the first queue page"
+    )
     args = parser.parse_args()
 
     setup_test_environment()
@@ -228,6 +245,8 @@ def main() -> None:
         row = "{:45} {:7d} {:10.1f} {:8.1f} {:7.1f}"
         for label, url in views:
             print(row.format(label, *measure(client, url, args.repeat)))
+        if args.explain and connection.vendor == "postgresql":
+            explain(client, base)
         chat = long_chat(args.messages)
         figures = measure(client, f"{base}{chat.pk}/beoordelen/", max(3, args.repeat // 4))
         print(row.format(f"review page, {args.messages} messages", *figures))

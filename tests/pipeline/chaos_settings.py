@@ -1,0 +1,15 @@
+"""Settings for the processes the chaos tests start (worker, beat, ingest): base, not test.
+
+The test settings force tasks to run eagerly; these keep the real broker from the environment
+(CELERY_BROKER_URL) and make the sweep quick enough to watch.
+"""
+
+import os
+from datetime import timedelta
+
+os.environ.setdefault("SECRET_KEY", "chaos-tests-only-not-secret")
+
+from meppel_archief.settings.base import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+ARCHIEF_SWEEP_AFTER = timedelta(seconds=float(os.environ.get("CHAOS_SWEEP_AFTER_SECONDS", "2")))

@@ -544,7 +544,18 @@ def _after_archive(submission_id: int) -> None:
             # The purge_originals command retries what is left; archiving itself succeeded.
             logger.exception("purge after archiving failed for submission %s", submission_id)
     send_review_outcome(submission_id=submission_id)
-    submission_archived.send(sender=Submission, submission_id=submission_id)
+    # The archive is done; a listener's failure (e.g. the Woo index) must not turn it into an
+    # error page. It is logged with the id so it can be redone.
+    for receiver, result in submission_archived.send_robust(
+        sender=Submission, submission_id=submission_id
+    ):
+        if isinstance(result, Exception):
+            logger.error(
+                "submission_archived receiver %s failed for submission %s: %s",
+                getattr(receiver, "__qualname__", receiver),
+                submission_id,
+                type(result).__name__,
+            )
 
 
 def _after_decision(submission_id: int, *, purge: bool) -> None:

@@ -240,10 +240,14 @@ def test_the_archive_flow_end_to_end(submission, ib, django_capture_on_commit_ca
     )
     assert all(default_storage.exists(name) for name in originals)
     received = []
-    submission_archived.connect(lambda **kw: received.append(kw["submission_id"]), weak=False)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        review_archive(submission_id=submission.pk, zaak=zaak, resultaat=resultaat, user=ib)
+    submission_archived.connect(
+        lambda **kw: received.append(kw["submission_id"]), weak=False, dispatch_uid="e2e-test"
+    )
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            review_archive(submission_id=submission.pk, zaak=zaak, resultaat=resultaat, user=ib)
+    finally:
+        submission_archived.disconnect(dispatch_uid="e2e-test")
 
     submission.refresh_from_db()
     zaak.refresh_from_db()
@@ -464,3 +468,20 @@ def test_an_export_processed_by_the_real_pipeline_archives(
     assert "De boom is weggehaald" in text
     assert "Jan Jansen" not in text and "Mila de Vries" not in text
     assert created.originals_purged_at is not None
+
+
+def test_a_failing_listener_does_not_undo_or_break_the_archive(
+    submission, ib, django_capture_on_commit_callbacks
+):
+    def broken(**kwargs):
+        raise RuntimeError("index down")
+
+    submission_archived.connect(broken, weak=False, dispatch_uid="broken-test")
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    finally:
+        submission_archived.disconnect(dispatch_uid="broken-test")
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.GEARCHIVEERD
+    assert len(mail.outbox) == 1

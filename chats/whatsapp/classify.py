@@ -21,6 +21,7 @@ from .phrases import (
     POLL_LABELS,
     SELF_CONTAINED_KEYWORDS,
     SELF_CONTAINED_SYSTEM_RE,
+    STRICT_SYSTEM_RE,
     SYSTEM_RE,
     WHATSAPP_MEDIA_NAME_RE,
 )
@@ -141,6 +142,11 @@ def looks_like_notice(text: str) -> bool:
     return len(text) <= _MAX_NOTICE_CHARS and SYSTEM_RE.match(text) is not None
 
 
+def looks_like_strict_notice(text: str) -> bool:
+    """True if the text reads like a notice with a fixed ending ("X created group “Y”")."""
+    return len(text) <= _MAX_NOTICE_CHARS and STRICT_SYSTEM_RE.match(text) is not None
+
+
 def is_self_contained_notice(text: str) -> bool:
     """True for notices no person types (encryption, security code, business account)."""
     if len(text) > _MAX_NOTICE_CHARS * 2 or not any(k in text for k in SELF_CONTAINED_KEYWORDS):
@@ -170,7 +176,7 @@ def subtype_for(first: str, whole: str) -> str | None:
         return "missed_call"
     if folded in LIVE_LOCATION_TEXTS:
         return "live_location"
-    if first.strip().upper() in POLL_LABELS:
+    if first.strip().casefold() in POLL_LABELS:
         return "poll"
     if "://" in first:
         colon = first.find(":")

@@ -236,6 +236,9 @@ def infer_date_order(
 ) -> DateOrderDecision:
     """Decide the date order from all dates of the file, then file order, then locale."""
     dates = [t for t in (split_date(s) for s in date_strings) if t is not None]
+    # A date that fits no order at all (31-02-2023 in a pasted text) says nothing about the
+    # order; the scan reports it on its own line.
+    dates = [t for t in dates if any(apply_order(t, order) for order in ORDERS)]
     if sig.year_index == 0:
         pairs = [("YMD", "YDM")]
     elif sig.year_index == 1:

@@ -230,9 +230,8 @@ LOCATION_LABELS = frozenset(
         "konum",
     )
 )
-POLL_LABELS = frozenset(
-    s.casefold() for s in ("POLL:", "PEILING:", "UMFRAGE:", "ENCUESTA:", "SONDAGE:", "ENQUETE:")
-)
+POLL_HEADINGS = ("POLL:", "PEILING:", "UMFRAGE:", "ENCUESTA:", "SONDAGE:", "ENQUETE:")
+POLL_LABELS = frozenset(s.casefold() for s in POLL_HEADINGS)
 
 # Actor: a name without ": " (a colon-space marks an author prefix, never part of a notice actor).
 _A = r"(?:(?!: ).){1,120}?"
@@ -240,6 +239,41 @@ _Q = r"[\"“”„«»'‘’].*[\"“”„«»'‘’]"  # a quoted group nam
 
 # Notices that only WhatsApp itself writes: long, distinctive sentences.
 SELF_CONTAINED_SYSTEM_RE = re.compile(
+    r"^(?:"
+    r"(?:Messages|Berichten|Nachrichten|Los mensajes|Les messages|I messaggi|As mensagens|Mensagens)"
+    r"\b.{0,120}?(?:end-to-end|Ende-zu-Ende|de extremo a extremo|de bout en bout|ponta a ponta)"
+    r"|Your security code with .+ changed"
+    r"|.+'s security code changed"
+    r"|(?:Je|Uw) beveiligingscode met .+ is gewijzigd"
+    r"|De beveiligingscode van .+ is gewijzigd"
+    r"|Deine Sicherheitsnummer für .+ hat sich geändert"
+    r"|Dein Sicherheitscode für .+ hat sich geändert"
+    r"|Tu código de seguridad con .+ cambió"
+    r"|Votre code de sécurité avec .+ a changé"
+    r"|This chat is with a business account"
+    r"|Deze chat is met een zakelijk account"
+    r")",
+    re.DOTALL,
+)
+
+# Substrings one of which every self-contained notice has (a cheap test before the regex).
+SELF_CONTAINED_KEYWORDS = (
+    "end-to-end",
+    "Ende-zu-Ende",
+    "extremo a extremo",
+    "bout en bout",
+    "ponta a ponta",
+    "security code",
+    "beveiligingscode",
+    "Sicherheitsnummer",
+    "Sicherheitscode",
+    "código de seguridad",
+    "code de sécurité",
+    "business account",
+    "zakelijk account",
+)
+
+SYSTEM_RE = re.compile(
     r"^(?:"
     r"(?:Messages|Berichten|Nachrichten|Los mensajes|Les messages|I messaggi|As mensagens|Mensagens)"
     r"\b.{0,120}?(?:end-to-end|Ende-zu-Ende|de extremo a extremo|de bout en bout|ponta a ponta)"
@@ -285,7 +319,8 @@ SYSTEM_PATTERNS = (
     rf"{_A} joined using (?:this group's|your) invite(?: link)?",
     rf"{_A} joined from the community",
     rf"{_A} changed the (?:subject|group name)(?: from {_Q})? to {_Q}",
-    rf"{_A} changed (?:this|the) group's (?:icon|description|settings).*",
+    rf"{_A} changed (?:this|the) group's (?:icon|description)",
+    rf"{_A} changed (?:this|the) group's settings.*",
     rf"{_A} deleted this group's icon",
     rf"{_A} changed the group description",
     rf"{_A} changed their phone number.*",
@@ -354,6 +389,14 @@ SYSTEM_PATTERNS = (
 )
 SYSTEM_RE = re.compile(
     r"^(?:" + "|".join(f"(?:{p})" for p in SYSTEM_PATTERNS) + r")\.?$", re.DOTALL
+)
+# The patterns with a fixed ending (no open-ended object such as "added <anyone>"): safe enough
+# to trust for "Boris: Boris created group “X”", where only the repeated name hints at a notice.
+STRICT_SYSTEM_RE = re.compile(
+    r"^(?:"
+    + "|".join(f"(?:{p})" for p in SYSTEM_PATTERNS if not p.endswith((_A, ".*")))
+    + r")\.?$",
+    re.DOTALL,
 )
 
 # Words that only a phone in that language writes: evidence for the locale (and date order).

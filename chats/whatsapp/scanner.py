@@ -22,6 +22,7 @@ from .phrases import (
     LIVE_LOCATION_TEXTS,
     MISSED_CALL_TEXTS,
     OMITTED_VERBS,
+    POLL_HEADINGS,
 )
 from .results import ParseWarning
 
@@ -44,7 +45,7 @@ _SPECIAL_TAILS = frozenset(
     for text in (*DELETED_TEXTS, *MISSED_CALL_TEXTS, *LIVE_LOCATION_TEXTS, *OMITTED_VERBS)
     for base in (text, text.capitalize(), text[:1].upper() + text[1:])
     for variant in (base, base + ".")
-)
+) | {heading[-6:] for heading in POLL_HEADINGS}
 
 # Kind codes in records.
 TEXT, MEDIA, SYSTEM, DELETED = "text", "media", "system", "deleted"
@@ -77,6 +78,7 @@ class ScanState:
         self.truncated = 0
         self.unplaced_lines = 0
         self.invalid_headers = 0
+        self.last_invalid_line = 0
 
     def warn(self, line_no: int, code: str, message: str) -> None:
         """Record a warning; beyond MAX_WARNINGS only count them."""
@@ -167,9 +169,14 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
         info[_SLOW] = info[_PSEUDO] = True
         state.learn_group_name(whole)
         return (line_no, groups, None, SYSTEM, whole, (), edited, truncated, name, None)
+    # A notice after a name: trusted when iOS marked it (leading LRM) or the name is the
+    # group's; when the text merely repeats the name ("Boris: Boris created group …") only a
+    # notice with a fixed ending counts, so "Boris added you to the list" stays a message.
     if (
-        lead_invisible or pseudo or (clean_raw and whole.startswith(clean_raw))
-    ) and classify.looks_like_notice(whole):
+        (lead_invisible or pseudo)
+        and classify.looks_like_notice(whole)
+        or (clean_raw and whole.startswith(clean_raw) and classify.looks_like_strict_notice(whole))
+    ):
         state.learn_group_name(whole)
         return (line_no, groups, None, SYSTEM, whole, (), edited, truncated, name, None)
     subtype = classify.subtype_for(first, whole)
@@ -383,6 +390,10 @@ def _without_author_group(
 
 
 def _warn_invalid_date(state: ScanState, line_no: int) -> None:
+    # A carried-over message is scanned again with the next chunk: report each line once.
+    if line_no <= state.last_invalid_line:
+        return
+    state.last_invalid_line = line_no
     state.invalid_headers += 1
     state.warn(line_no, "invalid_date",
                "Deze regel lijkt een berichtkop, maar de datum bestaat niet; de regel is bij "

@@ -58,21 +58,31 @@ class ExportMessage:
         return tuple(labels.get(code, code) for code in self.gronden)
 
 
+def _selection(verzoek: WooVerzoek):
+    selecties = list(verzoek.selecties.filter(submission__isnull=False))
+    whole = {s.submission_id: s for s in selecties if s.message_id is None}
+    single = {s.message_id: s for s in selecties if s.message_id is not None}
+    messages = Message.objects.archived().filter(
+        Q(submission_id__in=whole.keys()) | Q(pk__in=single.keys())
+    )
+    return whole, single, messages
+
+
+def export_message_count(verzoek: WooVerzoek) -> int:
+    """How many messages the exports of this request hold."""
+    _, _, messages = _selection(verzoek)
+    return messages.count()
+
+
 def export_messages(verzoek: WooVerzoek) -> list[ExportMessage]:
     """Exactly the selected messages: all record messages of whole records plus single ones.
 
     Only redacted text of archived records; a message chosen on its own carries its own
     decision, otherwise the decision on the whole record applies.
     """
-    selecties = list(verzoek.selecties.filter(submission__isnull=False))
-    whole = {s.submission_id: s for s in selecties if s.message_id is None}
-    single = {s.message_id: s for s in selecties if s.message_id is not None}
-    if not selecties:
-        return []
+    whole, single, messages = _selection(verzoek)
     messages = (
-        Message.objects.archived()
-        .filter(Q(submission_id__in=whole.keys()) | Q(pk__in=single.keys()))
-        .select_related("participant", "submission__zaak")
+        messages.select_related("participant", "submission__zaak")
         .only(
             "pk",
             "seq",

@@ -207,7 +207,8 @@ class _PostgresSearch:
 
     def _where(self, alias: str = "e") -> tuple[list[str], list]:
         clauses, params = [], []
-        if not self.query.is_empty:
+        # Exclusions alone (with a filter) still exclude: "-dak" becomes !'dak'.
+        if not self.query.is_empty or self.query.excluded:
             clauses.append(f"{alias}.vector @@ websearch_to_tsquery('{SEARCH_CONFIG}', %s)")
             params.append(self.websearch)
         filters = self.filters

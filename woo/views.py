@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from audit.services import audit_log
 from chats.rendition import RenditionError
 
-from .export import export_messages, export_pdf, inventory_csv
+from .export import export_message_count, export_messages, export_pdf, inventory_csv
 from .forms import BesluitForm, SearchForm, VerzoekForm
 from .indexing import uses_postgres_search
 from .models import WooSelectie, WooVerzoek
@@ -203,7 +203,7 @@ def verzoek_detail(request, pk: int):
         {
             "verzoek": verzoek,
             "selecties": forms,
-            "message_count": len(export_messages(verzoek)),
+            "message_count": export_message_count(verzoek),
             "can_change": request.user.has_perm("woo.change_wooverzoek") and verzoek.is_open,
         },
     )

@@ -163,3 +163,10 @@ def test_the_candidate_limit_marks_the_result_as_incomplete(make_record, monkeyp
     outcome = run("parkeren")
     assert outcome.capped
     assert outcome.hit_count == 3
+
+
+def test_an_exclusion_with_only_a_filter_still_excludes(make_record, zaak):
+    make_record(["Asbest op het dak."], zaak=zaak)
+    tuin = make_record(["Asbest in de tuin."], zaak=zaak)
+    outcome = run("-dak", zaak_id=zaak.pk)
+    assert [r.submission.pk for r in outcome.records] == [tuin.pk]

@@ -98,7 +98,7 @@ _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
                               "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v"})  # fmt: skip
 # Words after which a capitalised run names a business.
-_COMPANY_CUES = frozenset({"firma", "fa", "bedrijf", "winkel", "zaak", "leverancier", "aannemer"})
+_COMPANY_CUES = frozenset({"firma", "fa", "bedrijf", "winkel"})
 _COMPANY_PARTS = re.compile(
     r"(?:service|bouw|beheer|techniek|installaties?|transport|advies|verhuur|groenvoorziening|"
     r"hoveniers?|schoonmaak|afval\w*|verzorging|handel|makelaars?|makelaardij|aannemers?\w*|"
@@ -233,6 +233,12 @@ class NameFinder:
             return None  # an ordinary lower-case word
         if len(low) < 2 or self._is_street_name(toks, i):
             return None
+        if tok.cap and low in _PARTICLE_OPENERS:
+            # "Wethouder De Boer", "Van der Meer belde": a surname standing alone keeps its
+            # capitalised particles.
+            return self._surname_part(
+                toks, i, lower=False, skip=skip, surname_only=True, after_title=True
+            )
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names:
             return self._after_first_name(toks, i, skip, cue)
@@ -245,6 +251,7 @@ class NameFinder:
             if (
                 self._cue_before(toks, i, _WEAK_CUE_INDEX)
                 or self._works_at_company(toks, i, skip)
+                or self._member_of(toks, i)
                 or self._role_before(toks, i)
                 or self._name_slot(toks, i)
                 or self._subject_of_person_verb(toks, i)
@@ -356,6 +363,7 @@ class NameFinder:
         after_title: bool = False,
         name_like_only: bool = False,
         loose: bool = False,
+        surname_only: bool = False,
     ) -> int | None:
         """End index of "[particles] Surname" starting at token ``j``, or None."""
 
@@ -375,6 +383,18 @@ class NameFinder:
         if k >= len(toks) or k in skip or not joined(k):
             return None
         tok = toks[k]
+        if surname_only:
+            # A listed surname or name-like word ("De Boer"); after two particles also a short
+            # ordinary word ("Van der Meer", but not "Van het Hoofdkantoor").
+            if k == j or not tok.cap:
+                return None
+            listed = tok.low in self.lex.surnames or self._name_like(tok, surname=True)
+            if not listed and not (k - j >= 2 and len(tok.low) <= 7):
+                return None
+            if tok.low in self.lex.places and tok.low not in self.lex.common_surnames:
+                return None  # "De Schiphorst", "Den Haag"; but "De Vries"
+            particles = tuple(t.low for t in toks[j:k])
+            return k + 1 if self._surname_ok(tok, particles=particles, lower=False) else None
         particles = tuple(t.low for t in toks[j:k])
         if name_like_only:
             if not (
@@ -467,6 +487,8 @@ class NameFinder:
             return False
         if low in lex.places and not loose:
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
+        if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
+            return False  # "WMO-indicatie", "Oosterboer-Zuid"; but "Anne-Marie", "Brouwer-Stam"
         if low in lex.common_first_names or low in lex.common_surnames:
             return True  # "Bakker", "Visser": words, but first of all names
         listed = low in lex.first_names or low in lex.surnames
@@ -479,6 +501,13 @@ class NameFinder:
         if loose:
             return low not in PARTICLES
         return low not in lex.dutch_words
+
+    def _hyphen_part_ok(self, part: str) -> bool:
+        low = part.lower()
+        if not part or (part.isupper() and len(part) > 1):
+            return False
+        listed = low in self.lex.first_names or low in self.lex.surnames or low in PARTICLES
+        return listed or low not in self.lex.dutch_words
 
     def _unknown_lower_word(self, tok: _Tok) -> bool:
         """A lower-case word no list knows as an ordinary word ("manja", "eisse")."""
@@ -515,6 +544,17 @@ class NameFinder:
             if i >= n and tuple(t.low.rstrip(".") for t in toks[i - n : i]) == cue:
                 return True
         return False
+
+    def _member_of(self, toks: list[_Tok], i: int) -> bool:
+        """'Bakker van de buitendienst': a listed surname before "van de <team>"."""
+        return (
+            toks[i].low in self.lex.common_surnames
+            and i + 3 < len(toks)
+            and toks[i + 1].low == "van"
+            and toks[i + 2].low in ("de", "het")
+            and not toks[i + 3].cap
+            and all(t.gap == " " for t in toks[i + 1 : i + 4])
+        )
 
     def _works_at_company(self, toks: list[_Tok], i: int, skip: set[int]) -> bool:
         """'Matias van Groenservice Reest BV': a name-like word right before "van <company>"."""

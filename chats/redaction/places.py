@@ -23,8 +23,8 @@ _VEHICLE_CUE_RE = re.compile(
     re.I,
 )
 
-# Letters used on Dutch plates since sidecode 4 (no vowels, no C/Q/M/W/Y); older codes too.
-_L = "[BDFGHJKLNPRSTVXZbdfghjklnprstvxz]"
+# Letters on Dutch plates: no vowels, C, Q or Y; M (motorcycles) and W (trailers) included.
+_L = "[BDFGHJKLMNPRSTVWXZbdfghjklmnprstvwxz]"
 _D = r"\d"
 # Sidecodes 1-14 as (group sizes, kinds). Dashes are optional when the kind changes anyway.
 _SIDECODES = [

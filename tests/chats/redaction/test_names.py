@@ -114,3 +114,23 @@ def test_it_finds_known_participant_names_in_any_case_and_by_first_name():
 
 def test_a_participant_name_that_is_an_everyday_word_is_not_blacked_out_everywhere():
     assert names("mama zegt dat het goed is", ["Mama"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wethouder De Boer opent het speelveld", ["De Boer"]),
+        ("Van der Meer belde net", ["Van der Meer"]),
+        ("Bakker van de buitendienst heeft gekeken", ["Bakker"]),
+    ],
+)
+def test_it_finds_a_surname_standing_alone_with_its_capitalised_particle(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7943 PM De Schiphorst", "naar Den Haag", "Van het Hoofdkantoor", "haar WMO-indicatie"],
+)
+def test_places_head_offices_and_acronym_compounds_are_no_names(text):
+    assert names(text) == []

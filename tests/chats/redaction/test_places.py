@@ -48,7 +48,7 @@ def test_it_finds_every_sidecode_without_dashes(plate):
     assert found(f"kenteken {plate} staat fout") == [("LICENSE_PLATE", plate)]
 
 
-@pytest.mark.parametrize("plate", ["gx-123-b", "dh-fl-18", "g549gr", "p-29-vjf"])
+@pytest.mark.parametrize("plate", ["gx-123-b", "dh-fl-18", "g549gr", "p-29-vjf", "wv-49-pl"])
 def test_it_finds_plates_in_lower_case(plate):
     assert found(f"bon voor {plate} geschreven") == [("LICENSE_PLATE", plate)]
 

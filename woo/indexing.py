@@ -224,6 +224,10 @@ def index_submission(*, submission_id: int) -> int:
     Idempotent: running it twice gives the same entries. Returns the number of entries.
     """
     with transaction.atomic():
+        # The row lock serialises two runs for the same record (a redelivered task), which
+        # would otherwise both delete the old entries and both insert new ones.
+        locked = Submission.objects.select_for_update().filter(pk=submission_id)
+        list(locked.values_list("pk", flat=True))
         SearchEntry.objects.filter(submission_id=submission_id).delete()
         submission = (
             Submission.objects.select_related("zaak")

@@ -51,13 +51,23 @@ class SearchFilters:
     @property
     def is_empty(self) -> bool:
         return not (
-            self.zaak_id
+            self.zaak_id is not None
             or self.zaaktype
             or self.afdeling
             or self.gesprekspartner
             or self.van
             or self.tot
         )
+
+    def columns(self) -> dict[str, object]:
+        """Equality filters on index columns; zaak_id 0 (an unknown zaak) matches nothing."""
+        columns: dict[str, object] = {}
+        if self.zaak_id is not None:
+            columns["zaak_id"] = self.zaak_id
+        for name in ("zaaktype", "afdeling", "gesprekspartner"):
+            if getattr(self, name):
+                columns[name] = getattr(self, name)
+        return columns
 
     def period(self) -> tuple[datetime | None, datetime | None]:
         """[start, end) in the current time zone: whole local days."""
@@ -212,11 +222,9 @@ class _PostgresSearch:
             clauses.append(f"{alias}.vector @@ websearch_to_tsquery('{SEARCH_CONFIG}', %s)")
             params.append(self.websearch)
         filters = self.filters
-        for column in ("zaak_id", "zaaktype", "afdeling", "gesprekspartner"):
-            value = getattr(filters, column)
-            if value:
-                clauses.append(f"{alias}.{column} = %s")
-                params.append(value)
+        for column, value in filters.columns().items():
+            clauses.append(f"{alias}.{column} = %s")
+            params.append(value)
         start, end = filters.period()
         if start is not None:
             clauses.append(f"{alias}.sent_at >= %s")
@@ -347,10 +355,7 @@ class _SimpleSearch:
         for term in self.query.excluded:
             entries = entries.exclude(text__icontains=term.text)
         filters = self.filters
-        for column in ("zaak_id", "zaaktype", "afdeling", "gesprekspartner"):
-            value = getattr(filters, column)
-            if value:
-                entries = entries.filter(**{column: value})
+        entries = entries.filter(**filters.columns())
         start, end = filters.period()
         if start is not None:
             entries = entries.filter(sent_at__gte=start)

@@ -73,6 +73,8 @@ def search_view(request):
     if form.is_bound and form.is_valid():
         query = parse_query(form.cleaned_data["q"])
         filters = form.filters()
+        if filters.zaak_id == 0:
+            form.add_error("zaaknummer", "Er is geen zaak met dit zaaknummer.")
         outcome = search(query, filters, page=_page(request))
         if outcome.searched:
             audit_log(

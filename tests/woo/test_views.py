@@ -295,3 +295,12 @@ def test_a_request_page_only_accepts_posts_for_changes(woo_client, woo_user, rec
     verzoek = WooVerzoek.objects.create(nummer="WOO-6", onderwerp="x", aangemaakt_door=woo_user)
     assert woo_client.get(reverse("woo:verzoek_add", args=[verzoek.pk])).status_code == 405
     assert woo_client.get(reverse("woo:verzoek_close", args=[verzoek.pk])).status_code == 405
+
+
+def test_an_unknown_zaaknummer_finds_nothing_and_says_so(woo_client, record):
+    response = woo_client.get(reverse("woo:search"), {"q": "omgewaaid", "zaaknummer": "Z-0000-1"})
+    html = response.content.decode()
+    assert "Er is geen zaak met dit zaaknummer." in html
+    assert "Niets gevonden" in html
+    known = woo_client.get(reverse("woo:search"), {"zaaknummer": "z-2024-000123"})
+    assert "Omgewaaide boom" in known.content.decode()

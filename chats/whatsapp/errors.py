@@ -16,6 +16,7 @@ BAD_ARCHIVE = (
     "opnieuw en probeer het nog eens."
 )
 UNREADABLE = "Het chatbestand kon niet worden gelezen. Probeer het nog eens."
+NOT_FOUND = "Het chatbestand is niet gevonden. Controleer welk bestand u hebt gekozen."
 
 
 class WhatsAppParseError(Exception):

@@ -121,6 +121,8 @@ def _detect(path: StrPath) -> _Detected:
     """Detect encoding, header layout, locale and date order of a chat text file."""
     try:
         size = os.path.getsize(path)
+    except FileNotFoundError as exc:
+        raise WhatsAppParseError(errors.NOT_FOUND, code="not_found") from exc
     except OSError as exc:
         raise WhatsAppParseError(errors.UNREADABLE, code="unreadable") from exc
     if size == 0:
@@ -132,9 +134,9 @@ def _detect(path: StrPath) -> _Detected:
     if not _structure_ok(sample, strict=False):
         raise WhatsAppParseError(errors.NOT_A_CHAT)
     complete = len(sample) < SAMPLE_CHARS
+    # The sample's last line may be cut off; a cut header fails the probe or is outvoted, and
+    # a single very long first line still starts with its (complete) header.
     lines = sample.split("\n")
-    if not complete:
-        lines.pop()  # the last line of the sample may be cut off
     sig = detect_signature(lines)
     if sig is None:
         raise WhatsAppParseError(errors.NOT_A_CHAT)

@@ -1,0 +1,156 @@
+"""Header layout detection and date-order inference."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from chats.whatsapp import parse_chat_file
+from chats.whatsapp.formats import build_spec, infer_date_order, probe_line
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "whatsapp"
+
+
+def _matrix() -> list[tuple[str, str, str, bool]]:
+    rows = []
+    text = (FIXTURES / "fixtures_inline" / "pustur_format_matrix.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, header, expected, ambiguous = line.split("\t")
+            rows.append((name, header, expected, ambiguous == "yes"))
+    return rows
+
+
+@pytest.mark.parametrize(("name", "line", "expected", "ambiguous"), _matrix())
+def test_every_layout_of_the_format_matrix_parses(chat_file, name, line, expected, ambiguous):
+    chat = parse_chat_file(chat_file(line + "\n"))
+
+    message = chat.messages[0]
+    assert (message.author, message.text) == ("a", "m")
+    if ambiguous:
+        # One line with day and month both <= 12: the order is a guess and says so.
+        assert chat.format.date_order_confident is False
+        assert message.sent_at.time() == datetime.fromisoformat(expected).time()
+    else:
+        assert message.sent_at == datetime.fromisoformat(expected)
+        assert chat.format.date_order_confident is True
+
+
+@pytest.mark.parametrize(
+    ("line", "os_", "seconds", "ampm"),
+    [
+        ("[12-03-2023 14:05:33] Jan: hoi", "ios", True, False),
+        ("[03-10-2024, 08:30:00] Jan: hoi", "ios", True, False),
+        ("[01/20/19 11:23] Jan: hoi", "ios", False, False),
+        ("12-03-2023 14:05 - Jan: hoi", "android", False, False),
+        ("2019-10-20, 10:16 - Jan: hoi", "android", False, False),
+        ("1/4/23, 7:02\u202fPM - Jan: hoi", "android", False, True),
+        ("\u200e[3/27/22, 21:41:55] Jan: hoi", "ios", True, False),
+    ],
+)
+def test_probe_recognises_headers(line, os_, seconds, ampm):
+    sig = probe_line(line)
+
+    assert sig is not None
+    assert (sig.os, sig.seconds, sig.ampm) == (os_, seconds, ampm)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "naam,functie,telefoon",
+        "2023-01-01 10:00:00 INFO server started",
+        "Graag met huisnummer.",
+        "[5/2, 16:08] Alice: jaar ontbreekt",
+        "12-03-2023: notitie",
+    ],
+)
+def test_probe_rejects_lines_that_are_no_headers(line):
+    assert probe_line(line) is None
+
+
+def _order(lines: list[str], locale: str | None = None):
+    sig = probe_line(lines[0])
+    assert sig is not None
+    spec = build_spec(sig)
+    dates = list(dict.fromkeys(spec.date_re.findall("\n" + "\n".join(lines) + "\n")))
+    return infer_date_order(dates, sig, locale)
+
+
+def test_a_day_above_twelve_anywhere_settles_day_first():
+    decision = _order(
+        ["01-02-2023 10:00 - a: b", "02-02-2023 10:00 - a: b", "13-02-2023 10:00 - a: b"]
+    )
+
+    assert (decision.order, decision.confident) == ("DMY", True)
+
+
+def test_a_second_field_above_twelve_settles_month_first():
+    decision = _order(["1/2/23, 10:00 - a: b", "1/13/23, 10:00 - a: b"])
+
+    assert (decision.order, decision.confident) == ("MDY", True)
+
+
+def test_four_digit_year_first_is_year_month_day():
+    decision = _order(["2019/01/02, 11:25 - a: b"])
+
+    assert (decision.order, decision.confident) == ("YMD", True)
+
+
+def test_file_order_decides_when_all_values_are_twelve_or_less():
+    # 02-05, 03-05, 04-05, 01-06: only day-first keeps these dates moving forward.
+    lines = [f"{d}-2022 10:00 - a: b" for d in ("02-05", "03-05", "04-05", "01-06")]
+
+    decision = _order(lines)
+
+    assert (decision.order, decision.confidence, decision.confident) == ("DMY", "high", False)
+
+
+def test_dutch_texts_mean_day_first_when_the_dates_cannot_tell():
+    decision = _order(["02/05/2022, 16:08 - a: b"], locale="nl")
+
+    assert (decision.order, decision.confident) == ("DMY", False)
+    assert decision.confidence in ("medium", "high")
+
+
+def test_us_style_short_dates_mean_month_first_when_the_dates_cannot_tell():
+    decision = _order(["5/2/22, 16:08 - a: b"], locale="en")
+
+    assert (decision.order, decision.confident) == ("MDY", False)
+
+
+def test_dash_separated_dates_with_dutch_texts_are_day_first_with_high_confidence():
+    decision = _order(["02-05-2022 16:08 - a: b"], locale="nl")
+
+    assert (decision.order, decision.confidence) == ("DMY", "high")
+
+
+def test_ambiguous_dutch_export_reports_the_guess_as_a_warning(parse_text):
+    chat = parse_text(
+        "02-05-2022 16:08 - Berichten en oproepen worden end-to-end versleuteld. Tik voor meer informatie.",
+        "02-05-2022 16:09 - Alice: IMG-20220502-WA0001.jpg (bestand bijgevoegd)",
+    )
+
+    assert chat.format.locale == "nl"
+    assert (chat.format.date_order, chat.format.date_order_confident) == ("DMY", False)
+    assert [w.code for w in chat.warnings] == ["date_order_uncertain"]
+    assert chat.messages[0].sent_at == datetime(2022, 5, 2, 16, 8)
+
+
+def test_the_whole_file_is_read_when_the_start_cannot_settle_the_order(chat_file):
+    # 300 KB of early-month dates first (beyond the detection sample), then one day 13.
+    filler = "".join(f"01-02-2023 10:{i % 60:02d} - Jan: {'x' * 80}\n" for i in range(3500))
+    path = chat_file(filler + "13-02-2023 11:00 - Jan: eindelijk\n")
+
+    chat = parse_chat_file(path)
+
+    assert (chat.format.date_order, chat.format.date_order_confident) == ("DMY", True)
+    assert chat.messages[0].sent_at == datetime(2023, 2, 1, 10, 0)
+
+
+def test_format_description_is_readable(parse_text):
+    chat = parse_text("[13-03-2023 14:05:33] Jan: hoi")
+
+    assert chat.format.pattern == "[dd-mm-yyyy hh:mm:ss]"

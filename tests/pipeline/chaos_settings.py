@@ -13,3 +13,8 @@ from meppel_archief.settings.base import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ARCHIEF_SWEEP_AFTER = timedelta(seconds=float(os.environ.get("CHAOS_SWEEP_AFTER_SECONDS", "2")))
+# Served by gunicorn in the benchmark without collectstatic.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+WHITENOISE_USE_FINDERS = True

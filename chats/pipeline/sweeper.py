@@ -33,10 +33,6 @@ def sweep_once() -> int:
         # Database down or similar: log the kind only and try again on the next tick.
         logger.warning("sweep failed (%s); trying again later", type(exc).__name__)
         return 0
-    finally:
-        # This thread's own connections: never keep one open between ticks (a forked pool
-        # child must not inherit a live connection of this thread).
-        connections.close_all()
 
 
 class Sweeper(threading.Thread):
@@ -50,7 +46,12 @@ class Sweeper(threading.Thread):
 
     def run(self) -> None:
         while not self._stopped.wait(self.interval):
-            sweep_once()
+            try:
+                sweep_once()
+            finally:
+                # This thread's own connections: never keep one open between ticks (a pool
+                # child forked meanwhile must not inherit a live connection of this thread).
+                connections.close_all()
             self.ticks += 1
 
     def stop(self) -> None:

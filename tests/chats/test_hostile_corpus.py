@@ -11,7 +11,6 @@ import hashlib
 import io
 import json
 import logging
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -98,13 +97,9 @@ def _status_kb(field: str) -> int:
 
 
 def _kanarie_names_in_tmp() -> set[str]:
+    # Where an absolute member path (/tmp/KANARIE-absolute.txt) or a traversal would land.
     root = Path(tempfile.gettempdir())
-    found = set()
-    for dirpath, dirnames, filenames in os.walk(root):
-        if dirpath.count(os.sep) - str(root).count(os.sep) >= 2:
-            dirnames.clear()
-        found |= {os.path.join(dirpath, n) for n in filenames + dirnames if "KANARIE" in n}
-    return found
+    return {str(p) for p in root.glob("*KANARIE*")}
 
 
 def check_case(case: Case, temp_root: Path, caplog, run_on_commit) -> None:

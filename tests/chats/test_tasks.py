@@ -222,3 +222,15 @@ def test_a_workspace_is_private_and_always_removed(settings, tmp_path):
         (path / "x").write_text("chat")
         1 / 0  # noqa: B018
     assert list(settings.ARCHIEF_TEMP_ROOT.iterdir()) == []
+
+
+def test_the_sweep_command_processes_stuck_submissions_in_the_embedded_default(waiting):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("sweep_submissions", stdout=out)
+    assert out.getvalue().strip() == "1 inzending(en) opnieuw in de wachtrij gezet."
+    waiting.refresh_from_db()
+    assert waiting.status == SubmissionStatus.TE_BEOORDELEN  # tasks run in-process here

@@ -15,30 +15,30 @@ from collections.abc import Sequence
 
 from .errors import WhatsAppParseError
 from .parser import iter_chat_file
+from .results import Message
 from .sources import open_source
 from .summary import summarize
 
 EXIT_NOT_A_CHAT = 2
+# json's own string quoting (C implementation, non-ASCII kept as is like ensure_ascii=False).
+_quote = json.encoder.encode_basestring
+
+
+def message_json(m: Message) -> str:
+    """One message as the JSON object of the command-line contract (same text as json.dumps)."""
+    author = "null" if m.author is None else _quote(m.author)
+    attachments = ", ".join(map(_quote, m.attachments))
+    return (
+        f'{{"sent_at": "{m.sent_at.isoformat()}", "author": {author}, "kind": "{m.kind}", '
+        f'"text": {_quote(m.text)}, "attachments": [{attachments}], '
+        f'"edited": {"true" if m.edited else "false"}}}'
+    )
 
 
 def _message_lines(stream) -> None:
     write = sys.stdout.write
-    dumps = json.dumps
     for m in stream:
-        write(
-            dumps(
-                {
-                    "sent_at": m.sent_at.isoformat(),
-                    "author": m.author,
-                    "kind": m.kind,
-                    "text": m.text,
-                    "attachments": list(m.attachments),
-                    "edited": m.edited,
-                },
-                ensure_ascii=False,
-            )
-        )
-        write("\n")
+        write(message_json(m) + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

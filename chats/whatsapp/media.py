@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
+
+_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 
 def _key(name: str) -> str:
@@ -13,13 +16,7 @@ def _key(name: str) -> str:
 
 def is_safe_name(name: str) -> bool:
     """True if an attachment name is a plain file name (no path, no control characters)."""
-    return (
-        bool(name)
-        and "/" not in name
-        and "\\" not in name
-        and name not in (".", "..")
-        and not any(ord(ch) < 32 for ch in name)
-    )
+    return bool(name) and name not in (".", "..") and _UNSAFE_RE.search(name) is None
 
 
 class MediaIndex:

@@ -29,12 +29,12 @@ _PROBE_RE = re.compile(
     (?P<open>\[)?
     {_INV}
     (?P<d1>\d{{1,4}})(?P<sep>[./-]|\.\ )(?P<d2>\d{{1,4}})(?P=sep)(?P<d3>\d{{1,4}})(?P<dend>\.)?
-    (?:,{_SPACE}?|{_SPACE})(?P<klo>klo\ )?
+    (?:,{_SPACE}?|{_SPACE})(?P<connector>(?:klo|à|kl\.|um)\ )?
     (?P<pre>(?:{_AMPM_BEFORE}){_SPACE}?)?
     (?P<h>\d{{1,2}})(?P<tsep>[:.])(?P<mi>\d{{2}})(?:(?P=tsep)(?P<s>\d{{2}}))?
     (?P<ampm>[ \u00a0\u202f_]?(?:{_AMPM_AFTER}))?
     \.?
-    (?(open)\]\ ?|(?P<arrow>\ [-–]\ |:\ |\ ))
+    (?(open)\]\ ?|(?P<arrow>\ [-–]\ |:\ |,\ |\ ))
     """,
     re.VERBOSE,
 )
@@ -63,7 +63,7 @@ class Signature:
     ampm_style: str  # "upper" (AM, en-US), "lower" (am, en-GB), "dotted" (p.m., p. m.) or ""
     ascii_digits: bool  # False for Arabic-Indic and other non-ASCII digits
     pre_ampm: bool  # day-part word before the time (zh/ja/ko)
-    klo: bool  # Finnish "klo" between date and time
+    connector: str  # word between date and time: Finnish "klo ", French "à ", or ""
     arrow: str  # Android separator after the time: " - ", ": " or " "
 
 
@@ -106,7 +106,7 @@ def probe_line(line: str) -> Signature | None:
         ampm_style=style,
         ascii_digits=(m.group("d1") + m.group("d2") + m.group("d3") + m.group("h")).isascii(),
         pre_ampm=m.group("pre") is not None,
-        klo=m.group("klo") is not None,
+        connector=m.group("connector") or "",
         arrow=arrow.replace("–", "-"),
     )
 
@@ -136,7 +136,7 @@ def build_spec(sig: Signature) -> HeaderSpec:
     fields = [d * 4 if i == sig.year_index else f"{d}{d}?" for i in range(3)]
     sep = re.escape(sig.sep)
     date = fields[0] + sep + fields[1] + sep + fields[2] + (r"\.?" if sig.sep[0] == "." else "")
-    between = rf"(?:,{_SPACE}?|{_SPACE})" + (r"klo " if sig.klo else "")
+    between = rf"(?:,{_SPACE}?|{_SPACE})" + re.escape(sig.connector)
     tsep = re.escape(sig.tsep)
     if sig.ascii_digits:
         hour, minute = r"(?:[01]?[0-9]|2[0-3])", r"[0-5][0-9]"
@@ -333,7 +333,7 @@ def describe(sig: Signature, order: str) -> str:
         time += " am/pm"
     if sig.pre_ampm:
         time = "am/pm " + time
-    text = f"{date} {'klo ' if sig.klo else ''}{time}"
+    text = f"{date} {sig.connector}{time}"
     if sig.os == "ios":
         return f"[{text}]"
     return f"{text}{sig.arrow.rstrip()}"

@@ -95,3 +95,23 @@ def test_a_missing_file_gives_a_dutch_error(tmp_path):
 
     assert result.returncode != 0
     assert "niet gevonden" in result.stderr
+
+
+def test_json_lines_are_exactly_what_json_dumps_writes():
+    from chats.whatsapp import parse
+    from chats.whatsapp.__main__ import message_json
+
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        for m in parse(path).messages:
+            expected = json.dumps(
+                {
+                    "sent_at": m.sent_at.isoformat(),
+                    "author": m.author,
+                    "kind": m.kind,
+                    "text": m.text,
+                    "attachments": list(m.attachments),
+                    "edited": m.edited,
+                },
+                ensure_ascii=False,
+            )
+            assert message_json(m) == expected

@@ -154,3 +154,43 @@ def test_format_description_is_readable(parse_text):
     chat = parse_text("[13-03-2023 14:05:33] Jan: hoi")
 
     assert chat.format.pattern == "[dd-mm-yyyy hh:mm:ss]"
+
+
+@pytest.mark.parametrize(
+    ("lines", "first", "author"),
+    [
+        (
+            ["12/03/2023 à 14:05 - Jean: Bonjour", "13/03/2023 à 09:00 - Marie: Salut"],
+            "2023-03-12T14:05:00",
+            "Jean",
+        ),
+        (
+            ["12.03.2023, 14:05 - Иван: Привет", "13.03.2023, 09:00 - Олег: Да"],
+            "2023-03-12T14:05:00",
+            "Иван",
+        ),
+        (
+            ["2023/3/12 下午2:05 - 张三: 你好", "2023/3/13 上午9:00 - 李四: 好"],
+            "2023-03-12T14:05:00",
+            "张三",
+        ),
+        (
+            ["١٢/٣/٢٠٢٣ ٢:٠٥ م - أحمد: مرحبا", "١٣/٣/٢٠٢٣ ٩:٠٠ ص - علي: أهلا"],
+            "2023-03-12T14:05:00",
+            "أحمد",
+        ),
+        (
+            ["2023. 3. 12. 오후 2:05, 홍길동 : 안녕", "2023. 3. 13. 오전 9:00, 김철수 : 네"],
+            "2023-03-12T14:05:00",
+            "홍길동",
+        ),
+        (["12-03-23 14:05 - Jan: Hoi", "13-03-23 09:00 - Piet: Hee"], "2023-03-12T14:05:00", "Jan"),
+        (["13.6.2018 klo 21.25.15 - a: m"], "2018-06-13T21:25:15", "a"),
+    ],
+)
+def test_layouts_of_other_locales_parse(parse_text, lines, first, author):
+    chat = parse_text(*lines)
+
+    assert chat.messages[0].sent_at.isoformat() == first
+    assert chat.messages[0].author == author
+    assert len(chat.messages) == len(lines)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import classify
-from .formats import HeaderSpec, apply_order, split_date
+from .formats import HeaderSpec, apply_order, probe_line, split_date
 from .phrases import (
     DELETED_TEXTS,
     INVISIBLE_CHARS,
@@ -31,6 +31,11 @@ MAX_WARNINGS = 500
 # A carried-over partial line longer than this cannot be the start of a header.
 _MAX_HEADER_PREFIX = 512
 
+# A body line starting with a date: maybe a header in another layout (two exports pasted
+# together); the probe decides and the line gets a warning (it stays in the message).
+_FOREIGN_HEADER_RE = re.compile(
+    r"\n[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]*\[?[0-9]{1,4}[./-][0-9]{1,2}[./-]"
+)
 # A body starting with an invisible mark (or empty) or ending in ">" or ")" needs a closer look.
 _LEADING_SPECIAL = frozenset(INVISIBLE_CHARS) | {""}
 _CLOSING_SPECIAL = frozenset(">)")
@@ -202,6 +207,7 @@ def scan_batches(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> I
     resolve_date = state.resolve_date
     authors = state.authors
     author_info = state.author_info
+    foreign_search = _FOREIGN_HEADER_RE.search
     leading_special = _LEADING_SPECIAL
     closing_special = _CLOSING_SPECIAL
     raw_text = RAW_TEXT
@@ -261,7 +267,12 @@ def scan_batches(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> I
             # ---- the previous message is complete: classify it (hot path) ----
             raw = buf[pend:p]
             nl = raw.find("\n")
-            line_no = pline + 1 if nl < 0 else pline + 1 + raw.count("\n", nl)
+            if nl < 0:
+                line_no = pline + 1
+            else:
+                line_no = pline + 1 + raw.count("\n", nl)
+                if foreign_search(raw, nl):
+                    _warn_foreign_headers(state, spec.header_re, raw, nl, pline)
             araw = pgroups[4]
             if pgroups[5] is None:
                 # No ": " after the first colon-free stretch: that text belongs to the body.
@@ -360,9 +371,11 @@ def _last_record(state: ScanState, buf: str, m: re.Match, end: int, pline: int) 
     if truncated:
         raw = raw[:MAX_MESSAGE_CHARS]
         _warn_truncated(state, pline)
+    nl = raw.find("\n")
+    if nl >= 0 and _FOREIGN_HEADER_RE.search(raw, nl):
+        _warn_foreign_headers(state, m.re, raw, nl, pline)
     if groups[5] is None:
         return _without_author_group(state, pline, groups, raw, truncated)
-    nl = raw.find("\n")
     info = state.author_info(araw, buf[m.start(5) : m.end() + (nl if nl >= 0 else len(raw))])
     if info is _NOT_AUTHOR:
         return _system_record(state, pline, groups, buf[m.start(5) : end], None)
@@ -387,6 +400,22 @@ def _without_author_group(
     if info is _NOT_AUTHOR:
         return _system_record(state, pline, groups, raw, None)
     return _classify_slow(state, pline, groups, info, body, truncated)
+
+
+def _warn_foreign_headers(
+    state: ScanState, header_re: re.Pattern[str], raw: str, nl: int, pline: int
+) -> None:
+    """Warn about body lines that are headers of another layout (kept in the message)."""
+    for m in _FOREIGN_HEADER_RE.finditer(raw, nl):
+        if header_re.match(raw, m.start()):
+            continue  # this file's own layout with an impossible date: warned as invalid_date
+        end = raw.find("\n", m.start() + 1)
+        line = raw[m.start() + 1 : end if end >= 0 else len(raw)]
+        if probe_line(line) is not None:
+            line_no = pline + raw.count("\n", 0, m.start() + 1)
+            state.warn(line_no, "foreign_header",
+                       "Deze regel lijkt een bericht in een andere datumnotatie dan de rest van "
+                       "de chat; hij is bij het vorige bericht gehouden.")  # fmt: skip
 
 
 def _warn_invalid_date(state: ScanState, line_no: int) -> None:

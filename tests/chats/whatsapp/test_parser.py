@@ -504,3 +504,15 @@ def test_input_that_is_not_a_chat_raises_a_dutch_error(chat_file, text):
         parse_chat_file(chat_file(text))
 
     assert "WhatsApp" in info.value.message or "leeg" in info.value.message
+
+
+def test_a_body_line_in_another_header_layout_stays_in_the_message_with_a_warning(parse_text):
+    chat = parse_text(
+        "13-03-2023 10:00 - Jan: a",
+        "[13/03/2023, 10:05:00] Piet: andere notatie, twee exports aan elkaar geplakt",
+        "13-03-2023 10:06 - Jan: c",
+    )
+
+    assert len(chat.messages) == 2
+    assert "Piet: andere notatie" in chat.messages[0].text
+    assert [(w.line_no, w.code) for w in chat.warnings] == [(2, "foreign_header")]

@@ -66,6 +66,37 @@ def test_results_do_not_depend_on_where_chunks_end(chat_file, chunk_bytes):
     ]
 
 
+FIXTURES = REPO_ROOT / "tests" / "fixtures" / "whatsapp"
+
+
+@pytest.mark.parametrize("chunk_bytes", [5, 33, 1024])
+@pytest.mark.parametrize(
+    "name", sorted(p.relative_to(FIXTURES).as_posix() for p in FIXTURES.rglob("*.txt"))
+)
+def test_every_fixture_gives_the_same_messages_whatever_the_chunk_size(name, chunk_bytes):
+    path = FIXTURES / name
+    expected = parse_chat_file(path)
+    sig = expected.format
+    spec = build_spec(probe_line(_first_header_line(path, expected.encoding)))
+    state = ScanState(sig.date_order)
+
+    records = list(
+        scan(iter_text(path, DecodeStats(expected.encoding), chunk_bytes=chunk_bytes), spec, state)
+    )
+
+    assert [(r[0], r[2], r[3], r[5]) for r in records] == [
+        (m.line_no, m.author, m.kind, m.attachments) for m in expected.messages
+    ]
+    assert sorted(w.line_no for w in state.warnings) == sorted(
+        w.line_no for w in expected.warnings if w.line_no
+    )
+
+
+def _first_header_line(path: Path, encoding: str) -> str:
+    text = path.read_bytes().decode(encoding, "replace")
+    return next(line for line in text.splitlines() if probe_line(line))
+
+
 @pytest.mark.shared
 def test_shared_long_line_export_parses_fast_with_the_message_after_it():
     path = HOSTILE / "chat_long_line.zip"

@@ -21,9 +21,9 @@ from .phrases import (
     POLL_LABELS,
     SELF_CONTAINED_KEYWORDS,
     SELF_CONTAINED_SYSTEM_RE,
-    STRICT_SYSTEM_RE,
-    SYSTEM_RE,
     WHATSAPP_MEDIA_NAME_RE,
+    strict_system_re,
+    system_re,
 )
 
 # Text longer than this is not tested against the notice patterns: notices are one short line.
@@ -139,12 +139,12 @@ def is_deleted(text: str) -> bool:
 
 def looks_like_notice(text: str) -> bool:
     """True if the text reads like a WhatsApp group or membership notice."""
-    return len(text) <= _MAX_NOTICE_CHARS and SYSTEM_RE.match(text) is not None
+    return len(text) <= _MAX_NOTICE_CHARS and system_re().match(text) is not None
 
 
 def looks_like_strict_notice(text: str) -> bool:
     """True if the text reads like a notice with a fixed ending ("X created group “Y”")."""
-    return len(text) <= _MAX_NOTICE_CHARS and STRICT_SYSTEM_RE.match(text) is not None
+    return len(text) <= _MAX_NOTICE_CHARS and strict_system_re().match(text) is not None
 
 
 def is_self_contained_notice(text: str) -> bool:

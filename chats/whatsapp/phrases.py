@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Invisible direction/format marks WhatsApp sprinkles through exports: LRM/RLM, the embedding and
@@ -273,41 +274,6 @@ SELF_CONTAINED_KEYWORDS = (
     "zakelijk account",
 )
 
-SYSTEM_RE = re.compile(
-    r"^(?:"
-    r"(?:Messages|Berichten|Nachrichten|Los mensajes|Les messages|I messaggi|As mensagens|Mensagens)"
-    r"\b.{0,120}?(?:end-to-end|Ende-zu-Ende|de extremo a extremo|de bout en bout|ponta a ponta)"
-    r"|Your security code with .+ changed"
-    r"|.+'s security code changed"
-    r"|(?:Je|Uw) beveiligingscode met .+ is gewijzigd"
-    r"|De beveiligingscode van .+ is gewijzigd"
-    r"|Deine Sicherheitsnummer für .+ hat sich geändert"
-    r"|Dein Sicherheitscode für .+ hat sich geändert"
-    r"|Tu código de seguridad con .+ cambió"
-    r"|Votre code de sécurité avec .+ a changé"
-    r"|This chat is with a business account"
-    r"|Deze chat is met een zakelijk account"
-    r")",
-    re.DOTALL,
-)
-
-# Substrings one of which every self-contained notice has (a cheap test before the regex).
-SELF_CONTAINED_KEYWORDS = (
-    "end-to-end",
-    "Ende-zu-Ende",
-    "extremo a extremo",
-    "bout en bout",
-    "ponta a ponta",
-    "security code",
-    "beveiligingscode",
-    "Sicherheitsnummer",
-    "Sicherheitscode",
-    "código de seguridad",
-    "code de sécurité",
-    "business account",
-    "zakelijk account",
-)
-
 # Group and membership notices, full-line patterns (nl, en, de; es/fr/it/pt for the common ones).
 SYSTEM_PATTERNS = (
     # en
@@ -387,17 +353,26 @@ SYSTEM_PATTERNS = (
     rf"{_A} (?:adicionou|adicionaste) {_A}",
     rf"{_A} saiu",
 )
-SYSTEM_RE = re.compile(
-    r"^(?:" + "|".join(f"(?:{p})" for p in SYSTEM_PATTERNS) + r")\.?$", re.DOTALL
-)
-# The patterns with a fixed ending (no open-ended object such as "added <anyone>"): safe enough
-# to trust for "Boris: Boris created group “X”", where only the repeated name hints at a notice.
-STRICT_SYSTEM_RE = re.compile(
-    r"^(?:"
-    + "|".join(f"(?:{p})" for p in SYSTEM_PATTERNS if not p.endswith((_A, ".*")))
-    + r")\.?$",
-    re.DOTALL,
-)
+
+
+# Compiled on first use: the big alternations take a noticeable part of start-up time and many
+# exports never need them (notices without an author prefix are recognised by their layout).
+@functools.cache
+def system_re() -> re.Pattern[str]:
+    """All group and membership notice patterns, matched against a whole body."""
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in SYSTEM_PATTERNS) + r")\.?$", re.DOTALL)
+
+
+@functools.cache
+def strict_system_re() -> re.Pattern[str]:
+    """The notice patterns with a fixed ending (no open-ended object like "added <anyone>").
+
+    Safe enough to trust for "Boris: Boris created group “X”", where only the repeated name
+    hints at a notice.
+    """
+    fixed = (p for p in SYSTEM_PATTERNS if not p.endswith((_A, ".*")))
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in fixed) + r")\.?$", re.DOTALL)
+
 
 # Words that only a phone in that language writes: evidence for the locale (and date order).
 LOCALE_MARKERS = {

@@ -106,6 +106,10 @@ class BesluitForm(forms.ModelForm):
             "toelichting": forms.TextInput(attrs={"class": "form-control form-control-sm"}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["besluit"].choices = [("", "Nog niet beoordeeld"), *Besluit.choices]
+
     def clean(self):
         data = super().clean()
         besluit, gronden = data.get("besluit"), data.get("gronden") or []

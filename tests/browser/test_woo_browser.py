@@ -15,8 +15,8 @@ def test_woo_officer_searches_adds_two_messages_and_downloads_the_export(
     page,
     live_server,
     login,
-    woo_user,
-    make_record,
+    woo_user,  # noqa: F811 - fixture imported above
+    make_record,  # noqa: F811
     zaak,  # noqa: F811
 ):
     record = make_record(

@@ -6,7 +6,8 @@ Nothing here writes to the database or the storage; store.py does that in one go
 import logging
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,7 +21,13 @@ from chats.redaction import Pseudonymizer, detect, redact_text
 from chats.redaction.images import ImageRejected, redact_screenshot, strip_metadata
 from chats.redaction.ocr import OcrFailed
 from chats.redaction.pseudonyms import name_key
-from chats.whatsapp import ParsedChat, WhatsAppParseError, looks_like_chat, parse_chat_file
+from chats.whatsapp import (
+    ChatFormat,
+    ParseWarning,
+    WhatsAppParseError,
+    iter_chat_file,
+    looks_like_chat,
+)
 from chats.whatsapp import errors as parse_errors
 
 from . import progress as steps
@@ -31,6 +38,7 @@ from .results import (
     DerivedOut,
     Flag,
     MediaOut,
+    MessageFile,
     MessageOut,
     ParticipantOut,
     ProcessingResult,
@@ -39,6 +47,8 @@ from .results import (
 
 logger = logging.getLogger(__name__)
 
+_BATCH = 2000
+_MEMO_ENTRIES = 50_000
 IMAGE_KINDS = frozenset({"jpeg", "png", "webp", "heic"})
 _IMAGE_EXTENSIONS = {"JPEG": (".jpg", "image/jpeg"), "PNG": (".png", "image/png")}
 _IMAGE_EXTENSIONS["WEBP"] = (".webp", "image/webp")
@@ -205,24 +215,70 @@ def _spans(found) -> tuple[SpanOut, ...]:
     return tuple(SpanOut(int(s.start), int(s.end), str(s.label)) for s in found)
 
 
-def build_messages(
-    parsed: ParsedChat,
+@dataclass(frozen=True)
+class ChatSurvey:
+    """What a first, cheap pass over the chat tells: its format, authors and media links."""
+
+    format: ChatFormat
+    encoding: str
+    decode_errors: int
+    nul_chars_removed: int
+    warnings: tuple[ParseWarning, ...]
+    authors: tuple[tuple[str, int], ...]  # (name, message count) in order of appearance
+    message_of: dict[str, int]  # media file name -> seq of the first message linking it
+    missing_media: int
+    message_count: int
+
+
+def survey_chat(path: Path, *, media_names: Sequence[str]) -> ChatSurvey:
+    """First pass: authors, links and warnings in constant memory (messages are not kept)."""
+    fmt, stream = iter_chat_file(path, media_names=media_names)
+    message_of: dict[str, int] = {}
+    missing = count = 0
+    try:
+        for message in stream:
+            count += 1
+            for name in message.linked_files:
+                if name is None:
+                    missing += 1
+                else:
+                    message_of.setdefault(name, message.seq)
+            if message.media_omitted and not message.linked_files:
+                missing += 1
+        return ChatSurvey(
+            format=fmt,
+            encoding=stream.encoding,
+            decode_errors=stream.decode_errors,
+            nul_chars_removed=stream.nul_chars_removed,
+            warnings=tuple(stream.warnings),
+            authors=tuple((p.name, p.message_count) for p in stream.participants),
+            message_of=message_of,
+            missing_media=missing,
+            message_count=count,
+        )
+    finally:
+        stream.close()
+
+
+def redact_messages(
+    messages: Iterable,
     *,
     participants: list[ParticipantOut],
     pseudonymizer: Pseudonymizer,
+    sink: Callable[[list[MessageOut]], None],
+    total: int = 0,
     progress: Progress | None = None,
-) -> tuple[list[MessageOut], list[Flag]]:
-    """Messages with their redacted text and spans, plus flags about the chat's content."""
+) -> list[Flag]:
+    """Redact parsed messages into `sink` in batches; returns flags about the chat's content."""
     zone = ZoneInfo(settings.TIME_ZONE)
     max_chars = settings.ARCHIEF_MAX_MESSAGE_CHARS
     seq_of = {p.name: p.seq for p in participants}
     known_names = [p.name for p in participants]
     replacements = pseudonymizer.replacements()
-    out: list[MessageOut] = []
+    batch: list[MessageOut] = []
     memo: dict[str, list] = {}
     nonexistent = truncated = markup = 0
-    total = len(parsed.messages)
-    for index, message in enumerate(parsed.messages):
+    for index, message in enumerate(messages):
         text = _clean_text(message.text)
         cut = message.truncated
         if len(text) > max_chars:
@@ -233,13 +289,13 @@ def build_messages(
         found = memo.get(text) if text else []
         if found is None:
             # Chats repeat short messages ("Ok", "Top 👍"); the detector is deterministic for
-            # one set of names, so each distinct text is examined once.
+            # one set of names, so each distinct text is examined once (memo bounded).
             found = detect(text, known_names=known_names)
-            if len(text) < 200:
+            if len(text) < 200 and len(memo) < _MEMO_ENTRIES:
                 memo[text] = found
         sent_at, missing = _aware(message.sent_at, zone)
         nonexistent += missing
-        out.append(
+        batch.append(
             MessageOut(
                 seq=message.seq,
                 line_no=message.line_no,
@@ -256,8 +312,13 @@ def build_messages(
                 attachment_names=tuple(_clean_text(a) for a in message.attachments),
             )
         )
-        if progress and index % 500 == 0:
-            progress.within(steps.REDACTING, steps.MEDIA[1], index, total)
+        if len(batch) >= _BATCH:
+            sink(batch)
+            batch = []
+            if progress:
+                progress.within(steps.REDACTING, steps.MEDIA[1], index, total)
+    if batch:
+        sink(batch)
     flags: list[Flag] = []
     if truncated:
         flags.append(
@@ -267,22 +328,24 @@ def build_messages(
         flags.append(Flag("nonexistent_time", TIME_DOES_NOT_EXIST.format(count=nonexistent)))
     if markup:
         flags.append(Flag("markup_in_text", MARKUP_IN_TEXT))
-    return out, flags
+    return flags
 
 
-def _parse_flags(parsed: ParsedChat) -> list[Flag]:
+def _parse_flags(survey: ChatSurvey) -> list[Flag]:
     flags: list[Flag] = []
-    if parsed.decode_errors:
+    if survey.decode_errors:
         flags.append(Flag("decode_errors", DECODE_ERRORS))
-    if not parsed.format.date_order_confident:
+    if not survey.format.date_order_confident:
         flags.append(Flag("date_order_uncertain", DATE_ORDER_UNCERTAIN))
     seen = {"decode_errors", "truncated", "date_order"}
-    for warning in parsed.warnings:
+    for warning in survey.warnings:
         # One flag per kind of warning; the parser's messages never quote chat text.
         if warning.code in seen or warning.code.startswith("date_order"):
             continue
         seen.add(warning.code)
         flags.append(Flag(warning.code, warning.message))
+    if survey.missing_media:
+        flags.append(Flag("media_missing", MEDIA_MISSING.format(count=survey.missing_media)))
     return flags
 
 
@@ -405,8 +468,8 @@ def build_media(
 # --- the whole result -------------------------------------------------------------------------
 
 
-def _format_json(parsed: ParsedChat) -> dict:
-    fmt = parsed.format
+def _format_json(survey: ChatSurvey) -> dict:
+    fmt = survey.format
     return {
         "os": fmt.os,
         "locale": fmt.locale,
@@ -417,9 +480,9 @@ def _format_json(parsed: ParsedChat) -> dict:
         "clock": fmt.clock,
         "seconds": fmt.seconds,
         "pattern": fmt.pattern,
-        "encoding": parsed.encoding,
-        "decode_errors": parsed.decode_errors,
-        "nul_chars_removed": parsed.nul_chars_removed,
+        "encoding": survey.encoding,
+        "decode_errors": survey.decode_errors,
+        "nul_chars_removed": survey.nul_chars_removed,
     }
 
 
@@ -439,19 +502,20 @@ def build_result(
         raise PermanentFailure(NOTHING_TO_KEEP, code="nothing_to_keep")
 
     participants: list[ParticipantOut] = []
-    messages: list[MessageOut] = []
+    messages: tuple[MessageOut, ...] | MessageFile = ()
     detected_format: dict = {"upload": submission.upload_kind}
     date_order_uncertain = False
     replacements: dict[str, str] = {}
     message_of: dict[str, int] = {}
     if chat is not None:
+        media_names = [f.name for f in media_files]
         try:
-            parsed = parse_chat_file(chat.path, media_names=[f.name for f in media_files])
+            survey = survey_chat(chat.path, media_names=media_names)
         except WhatsAppParseError as exc:
             raise PermanentFailure(exc.message, code=exc.code) from None
-        if not parsed.messages:
+        if not survey.message_count:
             raise PermanentFailure(parse_errors.NOT_A_CHAT, code="not_a_chat")
-        counts = {p.name: p.message_count for p in parsed.participants}
+        counts = dict(survey.authors)
         participants, pseudonymizer = pseudonymize(
             list(counts), user=submission.submitted_by, gesprekspartner=submission.gesprekspartner
         )
@@ -461,25 +525,26 @@ def build_result(
         replacements = pseudonymizer.replacements()
         if progress:
             progress.step(steps.REDACTING)
-        messages, content_flags = build_messages(
-            parsed, participants=participants, pseudonymizer=pseudonymizer, progress=progress
-        )
-        flags += _parse_flags(parsed) + content_flags
-        detected_format.update(_format_json(parsed))
-        date_order_uncertain = not parsed.format.date_order_confident
-        linked = 0
-        missing = 0
-        for message in parsed.messages:
-            for name in message.linked_files:
-                if name is None:
-                    missing += 1
-                else:
-                    linked += 1
-                    message_of.setdefault(name, message.seq)
-            if message.media_omitted and not message.linked_files:
-                missing += 1
-        if missing:
-            flags.append(Flag("media_missing", MEDIA_MISSING.format(count=missing)))
+        messages = MessageFile(workdir / "messages.spill")
+        _, stream = iter_chat_file(chat.path, media_names=media_names)
+        try:
+            content_flags = redact_messages(
+                stream,
+                participants=participants,
+                pseudonymizer=pseudonymizer,
+                sink=messages.write,
+                total=survey.message_count,
+                progress=progress,
+            )
+        except WhatsAppParseError as exc:
+            raise PermanentFailure(exc.message, code=exc.code) from None
+        finally:
+            stream.close()
+            messages.close()
+        flags += _parse_flags(survey) + content_flags
+        detected_format.update(_format_json(survey))
+        date_order_uncertain = not survey.format.date_order_confident
+        message_of = survey.message_of
 
     if progress:
         progress.step(steps.MEDIA)
@@ -495,7 +560,7 @@ def build_result(
     flags += media_flags
     return ProcessingResult(
         participants=tuple(participants),
-        messages=tuple(messages),
+        messages=messages,
         media=tuple(media),
         derived=tuple(derived),
         flags=tuple(_unique(flags)),

@@ -1,5 +1,7 @@
 """What processing produced, as plain frozen data, before anything is stored."""
 
+import pickle
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -79,10 +81,41 @@ class Flag:
         return {"code": self.code, "message": self.message}
 
 
+class MessageFile:
+    """Redacted messages spilled to the attempt's private workspace in batches.
+
+    Keeps the worker's memory flat for chats of any length: the messages are produced batch by
+    batch, written here, and read back batch by batch inside the storing transaction. Only this
+    attempt writes and reads the file (mode 0600 in a 0700 directory), removed with the workspace.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.count = 0
+        self._out = path.open("xb")
+
+    def write(self, batch: list[MessageOut]) -> None:
+        pickle.dump(batch, self._out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += len(batch)
+
+    def close(self) -> None:
+        self._out.close()
+
+    def batches(self) -> Iterator[list[MessageOut]]:
+        """The batches in the order they were written."""
+        with self.path.open("rb") as fh:
+            while True:
+                try:
+                    yield pickle.load(fh)  # noqa: S301 - our own file, written by this attempt
+                except EOFError:
+                    return
+
+
 @dataclass(frozen=True)
 class ProcessingResult:
     participants: tuple[ParticipantOut, ...] = ()
-    messages: tuple[MessageOut, ...] = ()
+    # A tuple for small results (tests), a MessageFile for real chats.
+    messages: "tuple[MessageOut, ...] | MessageFile" = ()
     media: tuple[MediaOut, ...] = ()
     derived: tuple[DerivedOut, ...] = ()
     flags: tuple[Flag, ...] = ()

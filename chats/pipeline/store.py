@@ -8,7 +8,8 @@ started since) stores nothing.
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from django.core.files import File
 from django.core.files.storage import default_storage
@@ -27,7 +28,7 @@ from chats.models import (
 )
 
 from .errors import NotClaimed, TransientFailure
-from .results import DerivedOut, ProcessingResult
+from .results import DerivedOut, MessageFile, MessageOut, ProcessingResult
 
 logger = logging.getLogger(__name__)
 
@@ -128,12 +129,12 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
         with transaction.atomic():
             locked = _check_claim(submission.pk, attempt)
             _delete_output(locked)
-            _insert(locked, result, stored_derived)
+            counts = _insert(locked, result, stored_derived)
             locked.set_status(SubmissionStatus.TE_BEOORDELEN)
             locked.progress_step = "Klaar"
             locked.progress_percent = 100
             locked.processed_at = timezone.now()
-            locked.message_count = len(result.messages)
+            locked.message_count = counts.messages
             locked.flags = [flag.as_json() for flag in result.flags]
             locked.detected_format = result.detected_format
             locked.date_order_uncertain = result.date_order_uncertain
@@ -143,11 +144,10 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
                 obj=locked,
                 detail={
                     "poging": attempt,
-                    "berichten": len(result.messages),
+                    "berichten": counts.messages,
                     "deelnemers": len(result.participants),
                     "bijlagen": len(result.media),
-                    "weglatingen": sum(len(m.spans) for m in result.messages)
-                    + sum(len(m.ocr_spans) for m in result.media),
+                    "weglatingen": counts.spans,
                     "aandachtspunten": [flag.code for flag in result.flags],
                 },
             )
@@ -166,11 +166,25 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
     return locked
 
 
+@dataclass(frozen=True)
+class _Counts:
+    messages: int
+    spans: int
+
+
+def _message_batches(messages: "tuple[MessageOut, ...] | MessageFile") -> Iterator[list]:
+    if isinstance(messages, MessageFile):
+        yield from messages.batches()
+        return
+    for start in range(0, len(messages), _BATCH):
+        yield list(messages[start : start + _BATCH])
+
+
 def _insert(
     submission: Submission,
     result: ProcessingResult,
     stored_derived: dict[str, tuple[DerivedOut, str, int, str]],
-) -> None:
+) -> _Counts:
     participants = Participant.objects.bulk_create(
         [
             Participant(
@@ -186,10 +200,11 @@ def _insert(
     )
     participant_ids = {p.seq: p.pk for p in participants}
 
+    # Only the ids media items point to are kept: a chat may have a million messages.
+    wanted = {m.message_seq for m in result.media if m.message_seq is not None}
     message_ids: dict[int, int] = {}
-    spans: list[RedactionSpan] = []
-    for start in range(0, len(result.messages), _BATCH):
-        batch = result.messages[start : start + _BATCH]
+    message_count = span_count = 0
+    for batch in _message_batches(result.messages):
         created = Message.objects.bulk_create(
             [
                 Message(
@@ -210,8 +225,10 @@ def _insert(
                 for m in batch
             ]
         )
+        spans: list[RedactionSpan] = []
         for out, row in zip(batch, created, strict=True):
-            message_ids[out.seq] = row.pk
+            if out.seq in wanted:
+                message_ids[out.seq] = row.pk
             spans.extend(
                 RedactionSpan(
                     submission=submission,
@@ -222,6 +239,9 @@ def _insert(
                 )
                 for s in out.spans
             )
+        RedactionSpan.objects.bulk_create(spans, batch_size=_BATCH)
+        message_count += len(created)
+        span_count += len(spans)
 
     derived_ids: dict[str, int] = {}
     for key, (derived, name, size, sha256) in stored_derived.items():
@@ -260,6 +280,7 @@ def _insert(
             for m in result.media
         ]
     )
+    spans = []
     for out, row in zip(result.media, media_rows, strict=True):
         spans.extend(
             RedactionSpan(
@@ -268,6 +289,7 @@ def _insert(
             for s in out.ocr_spans
         )
     RedactionSpan.objects.bulk_create(spans, batch_size=_BATCH)
+    return _Counts(messages=message_count, spans=span_count + len(spans))
 
 
 def discard_output(submission: Submission) -> list[str]:

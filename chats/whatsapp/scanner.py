@@ -55,12 +55,13 @@ _SPECIAL_TAILS = frozenset(
 # Kind codes in records.
 TEXT, MEDIA, SYSTEM, DELETED = "text", "media", "system", "deleted"
 
-# Author info lists: [name, needs_slow_path, invisible-free raw prefix, is_pseudo_author].
-# needs_slow_path starts True so each author's first message is looked at closely (iOS puts
-# the encryption notice first, attributed to the group name), then follows is_pseudo_author.
-_NAME, _SLOW, _RAW, _PSEUDO = 0, 1, 2, 3
+# Author info lists: [name, needs_slow_path, invisible-free raw prefix, is_pseudo_author,
+# raw prefix]. needs_slow_path starts True so each author's first message is looked at closely
+# (iOS puts the encryption notice first, attributed to the group name), then follows
+# is_pseudo_author. Ordinary authors are also in ScanState.fast_authors (raw prefix -> name).
+_NAME, _SLOW, _RAW, _PSEUDO, _KEY = 0, 1, 2, 3, 4
 # Sentinel for author candidates that turned out to be part of a notice.
-_NOT_AUTHOR: list[Any] = [None, False, "", False]
+_NOT_AUTHOR: list[Any] = [None, False, "", False, ""]
 
 
 def clean_name(raw: str) -> str:
@@ -77,6 +78,7 @@ class ScanState:
         self.order = order
         self.dates: dict[str, tuple[int, int, int] | None] = {}
         self.authors: dict[str, list[Any]] = {}
+        self.fast_authors: dict[str, str] = {}  # raw prefix -> name, for the fast path
         self.group_names: set[str] = set()
         self.warnings: list[ParseWarning] = []
         self.warnings_dropped = 0
@@ -114,7 +116,7 @@ class ScanState:
             info = _NOT_AUTHOR
         else:
             name = clean_name(raw)
-            info = [name, True, clean_raw, name in self.group_names] if name else _NOT_AUTHOR
+            info = [name, True, clean_raw, name in self.group_names, raw] if name else _NOT_AUTHOR
         self.authors[raw] = info
         return info
 
@@ -130,6 +132,7 @@ class ScanState:
         for info in self.authors.values():
             if info is not _NOT_AUTHOR and info[_NAME] == name:
                 info[_SLOW] = info[_PSEUDO] = True
+                self.fast_authors.pop(info[_KEY], None)
 
 
 def _colon_inside_quotes(candidate: str) -> bool:
@@ -150,8 +153,10 @@ def _system_record(state: ScanState, line_no: int, groups, raw: str, attributed:
 
 def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, truncated: bool):
     """Classify an author message that may be special (the rare, exact path)."""
-    name, _, clean_raw, pseudo = info
+    name, _, clean_raw, pseudo, key = info
     info[_SLOW] = pseudo
+    if not pseudo:
+        state.fast_authors[key] = name
     lead_invisible = body[:1] in INVISIBLE_CHARS
     whole = classify.strip_invisible(body).strip()
     nl = whole.find("\n")
@@ -172,6 +177,7 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
         return (line_no, groups, name, DELETED, "", (), edited, truncated, None, None)
     if classify.is_self_contained_notice(whole):
         info[_SLOW] = info[_PSEUDO] = True
+        state.fast_authors.pop(key, None)
         state.learn_group_name(whole)
         return (line_no, groups, None, SYSTEM, whole, (), edited, truncated, name, None)
     # A notice after a name: trusted when iOS marked it (leading LRM) or the name is the
@@ -207,6 +213,7 @@ def scan_batches(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> I
     resolve_date = state.resolve_date
     authors = state.authors
     author_info = state.author_info
+    fast_get = state.fast_authors.get
     foreign_search = _FOREIGN_HEADER_RE.search
     leading_special = _LEADING_SPECIAL
     closing_special = _CLOSING_SPECIAL
@@ -274,6 +281,27 @@ def scan_batches(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> I
                 if foreign_search(raw, nl):
                     _warn_foreign_headers(state, spec.header_re, raw, nl, pline)
             araw = pgroups[4]
+            # Fast path: a known ordinary author and a body that cannot be special.
+            if pgroups[5] is not None and p - pend <= max_chars:
+                name = fast_get(araw)
+                if name is not None:
+                    text = raw.rstrip()
+                    if text[:1] not in leading_special:
+                        bfirst = text if nl < 0 else text[:nl]
+                        if not (
+                            text[-1] in closing_special
+                            or bfirst[-6:] in special_tails
+                            or (":" in bfirst and "://" in bfirst)
+                            or bfirst.startswith(araw)
+                        ):
+                            append((pline, pgroups, name, text_kind, text, (), False, False,
+                                    None, raw_text))  # fmt: skip
+                            pm = m
+                            pend = e
+                            pline = line_no
+                            pgroups = groups
+                            ppos = p
+                            continue
             if pgroups[5] is None:
                 # No ": " after the first colon-free stretch: that text belongs to the body.
                 raw = buf[pend - len(araw) : p]

@@ -1,6 +1,6 @@
 """Streaming scan of chat text: finds headers with one compiled pattern and classifies bodies.
 
-The hot loop works on chunks of about a megabyte: headers are found with `finditer` (the
+The hot loop works on chunks of a few hundred kilobytes: headers are found with `finditer` (the
 pattern starts with a newline, so the regex engine skips from line to line in C), bodies are the
 slices between headers, and only bodies that could be special (invisible marks, attachment or
 notice shapes) go through the slower classification. Records are plain tuples; the caller turns
@@ -158,11 +158,12 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
     if not pseudo:
         state.fast_authors[key] = name
     lead_invisible = body[:1] in INVISIBLE_CHARS
-    whole = classify.strip_invisible(body).strip()
+    # Like the fast path: only trailing whitespace goes; the tests below look at stripped lines.
+    whole = classify.strip_invisible(body).rstrip()
     nl = whole.find("\n")
-    first = whole if nl < 0 else whole[:nl]
+    first = (whole if nl < 0 else whole[:nl]).strip()
     rest = "" if nl < 0 else whole[nl + 1 :].strip("\n")
-    media = classify.parse_media_line(first.rstrip())
+    media = classify.parse_media_line(first)
     if media is not None:
         attachments, omitted, media_type, title = media
         caption, edited = classify.split_edited(rest.rstrip())
@@ -170,26 +171,29 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
         return (line_no, groups, name, MEDIA, caption, attachments, edited, truncated, None,
                 ((omitted, media_type, title), subtype))  # fmt: skip
     whole, edited = classify.split_edited(whole)
-    if nl < 0 or edited:
+    if edited:
         nl = whole.find("\n")
-        first = whole if nl < 0 else whole[:nl]
+        first = (whole if nl < 0 else whole[:nl]).strip()
     if nl < 0 and classify.is_deleted(first):
         return (line_no, groups, name, DELETED, "", (), edited, truncated, None, None)
-    if classify.is_self_contained_notice(whole):
+    notice = whole.lstrip()
+    if classify.is_self_contained_notice(notice):
         info[_SLOW] = info[_PSEUDO] = True
         state.fast_authors.pop(key, None)
-        state.learn_group_name(whole)
-        return (line_no, groups, None, SYSTEM, whole, (), edited, truncated, name, None)
+        state.learn_group_name(notice)
+        return (line_no, groups, None, SYSTEM, notice, (), edited, truncated, name, None)
     # A notice after a name: trusted when iOS marked it (leading LRM) or the name is the
     # group's; when the text merely repeats the name ("Boris: Boris created group …") only a
     # notice with a fixed ending counts, so "Boris added you to the list" stays a message.
     if (
         (lead_invisible or pseudo)
-        and classify.looks_like_notice(whole)
-        or (clean_raw and whole.startswith(clean_raw) and classify.looks_like_strict_notice(whole))
+        and classify.looks_like_notice(notice)
+        or (
+            clean_raw and notice.startswith(clean_raw) and classify.looks_like_strict_notice(notice)
+        )
     ):
-        state.learn_group_name(whole)
-        return (line_no, groups, None, SYSTEM, whole, (), edited, truncated, name, None)
+        state.learn_group_name(notice)
+        return (line_no, groups, None, SYSTEM, notice, (), edited, truncated, name, None)
     subtype = classify.subtype_for(first, whole)
     extra = None if subtype is None else ((False, None, None), subtype)
     return (line_no, groups, name, TEXT, whole, (), edited, truncated, None, extra)

@@ -516,3 +516,18 @@ def test_a_body_line_in_another_header_layout_stays_in_the_message_with_a_warnin
     assert len(chat.messages) == 2
     assert "Piet: andere notatie" in chat.messages[0].text
     assert [(w.line_no, w.code) for w in chat.warnings] == [(2, "foreign_header")]
+
+
+def test_leading_spaces_are_kept_and_trailing_ones_dropped_on_every_path(parse_text):
+    chat = parse_text(
+        "12-03-2023 14:20 - Jan:   ingesprongen  ",
+        f"12-03-2023 14:21 - Jan:   ingesprongen {LRM}<This message was edited>",
+        f"12-03-2023 14:22 - Jan: {LRM}  met markering ",
+    )
+
+    assert [m.text for m in chat.messages] == [
+        "  ingesprongen",
+        "  ingesprongen",
+        "  met markering",
+    ]
+    assert [m.edited for m in chat.messages] == [False, True, False]

@@ -264,8 +264,14 @@ class MessageStream(Iterator[Message]):
                 h = int(parts[0])
                 mi = int(parts[1])
                 s = int(parts[2]) if len(parts) > 2 else 0
-            # Naive on purpose: the export holds wall-clock time without a zone.
-            sent_at = datetime(ymd[0], ymd[1], ymd[2], h, mi, s)  # noqa: DTZ001
+            try:
+                # Naive on purpose: the export holds wall-clock time without a zone.
+                sent_at = datetime(ymd[0], ymd[1], ymd[2], h, mi, s)  # noqa: DTZ001
+            except ValueError:  # an hour like 25 (only possible with non-ASCII digits)
+                sent_at = datetime(ymd[0], ymd[1], ymd[2])  # noqa: DTZ001
+                state.warn(line, "invalid_time",
+                           "De tijd in deze berichtkop bestaat niet; het bericht staat op "
+                           "middernacht van die dag.")  # fmt: skip
             if author is not None:
                 counts = authors.get(author)
                 if counts is None:
@@ -359,4 +365,7 @@ def record_sent_at(state: ScanState, tsep: str, groups: tuple) -> datetime:
     else:
         parts = [int(p) for p in time_s.split(tsep)]
         h, mi, s = parts[0], parts[1], parts[2] if len(parts) > 2 else 0
-    return datetime(y, mo, d, h, mi, s)  # noqa: DTZ001 - wall-clock time, no zone
+    try:
+        return datetime(y, mo, d, h, mi, s)  # noqa: DTZ001 - wall-clock time, no zone
+    except ValueError:  # impossible hour, reported by the message stream
+        return datetime(y, mo, d)  # noqa: DTZ001

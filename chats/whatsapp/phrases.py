@@ -425,6 +425,7 @@ AM_PM_AFTER = (
     r"nachm\.",
     r"ص",
     r"م",
+    r"[πμ]\.?[ \u00a0\u202f]?μ\.?",  # Greek π.μ. / μ.μ.
 )
 AM_PM_BEFORE = ("上午", "下午", "午前", "午後", "오전", "오후")
-PM_WORDS = frozenset({"pm", "nachm", "م", "下午", "午後", "오후"})
+PM_WORDS = frozenset({"pm", "nachm", "م", "下午", "午後", "오후", "μμ"})

@@ -194,3 +194,11 @@ def test_layouts_of_other_locales_parse(parse_text, lines, first, author):
     assert chat.messages[0].sent_at.isoformat() == first
     assert chat.messages[0].author == author
     assert len(chat.messages) == len(lines)
+
+
+def test_greek_day_parts(parse_text):
+    chat = parse_text(
+        "12/3/2023, 2:05 μ.μ. - Νίκος: Γεια", "13/3/2023, 9:00 π.μ. - Μαρία: Καλημέρα"
+    )
+
+    assert [m.sent_at.hour for m in chat.messages] == [14, 9]

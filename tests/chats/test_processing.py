@@ -427,3 +427,55 @@ def test_informatiebeheer_can_retry_a_failed_submission(employee, make_user, ios
     assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
     with pytest.raises(ValueError):
         submission_retry(submission_id=submission.pk, user=reviewer)
+
+
+def test_the_soft_time_limit_ends_in_mislukt_without_another_attempt(
+    employee, ios_export, monkeypatch
+):
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    def too_slow(*args, **kwargs):
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr("chats.pipeline.build.build_result", too_slow)
+    submission = create(employee, [ios_export], UploadKind.IOS_EXPORT)
+    assert submission_process(submission_id=submission.pk) == SubmissionStatus.MISLUKT
+    submission.refresh_from_db()
+    assert submission.failure_reason == pipeline_errors.TOOK_TOO_LONG
+
+
+def test_two_chats_in_one_export_are_refused_unless_one_is_the_export_chat(employee, tmp_path):
+    second = IOS_CHAT.replace("Jan Jansen", "Piet Pietersen")
+    path = ios_zip(tmp_path, IOS_CHAT, {"oud gesprek.txt": second.encode()})
+    submission = create(employee, [path], UploadKind.IOS_EXPORT)
+    assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
+    assert submission.messages.count() == 4  # `_chat.txt` is the chat; the other an attachment
+
+    path = ios_zip(tmp_path, "", {"a.txt": IOS_CHAT.encode(), "b.txt": second.encode()})
+    path.rename(path := tmp_path / "twee.zip")
+    submission = create(employee, [path], UploadKind.IOS_EXPORT)
+    assert submission_process(submission_id=submission.pk) == SubmissionStatus.MISLUKT
+    submission.refresh_from_db()
+    assert submission.failure_reason == parse_errors.MANY_CHATS
+
+
+@pytest.mark.parametrize(
+    ("chat_name", "is_submitter"),
+    [
+        ("Mila de Vries", True),
+        ("mila de vries", True),
+        ("Mila de Vries (Gemeente Meppel)", True),
+        ("Mila", False),
+        ("Jan de Vries", False),
+        ("+31 6 12345678", False),
+    ],
+)
+def test_the_submitter_is_recognised_by_first_and_last_name(chat_name, is_submitter):
+    from types import SimpleNamespace
+
+    from chats.pipeline.build import pseudonymize
+
+    user = SimpleNamespace(first_name="Mila", last_name="de Vries")
+    participants, _ = pseudonymize([chat_name, "Henk"], user=user, gesprekspartner="inwoner")
+    assert (participants[0].pseudonym == "Medewerker") is is_submitter
+    assert participants[1].pseudonym.startswith("Inwoner")

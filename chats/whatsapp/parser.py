@@ -205,6 +205,12 @@ class MessageStream(Iterator[Message]):
         self._messages.close()
         self._records.close()
 
+    def __enter__(self) -> MessageStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     @property
     def decode_errors(self) -> int:
         return self._stats.decode_errors

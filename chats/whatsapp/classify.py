@@ -6,6 +6,7 @@ import re
 
 from .phrases import (
     ANDROID_ATTACHED_LABELS,
+    DELETED_BY_PREFIXES,
     DELETED_TEXTS,
     EDITED_MARKERS,
     INVISIBLE_CHARS,
@@ -134,7 +135,10 @@ def parse_media_line(first: str) -> MediaRef | None:
 
 def is_deleted(text: str) -> bool:
     """True if the whole body is WhatsApp's "this message was deleted" text."""
-    return len(text) < 80 and text.rstrip(". ").casefold() in DELETED_TEXTS
+    if len(text) >= 120:
+        return False
+    folded = text.rstrip(". ").casefold()
+    return folded in DELETED_TEXTS or folded.startswith(DELETED_BY_PREFIXES)
 
 
 def looks_like_notice(text: str) -> bool:

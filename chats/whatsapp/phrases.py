@@ -157,6 +157,19 @@ DELETED_TEXTS = frozenset(
     )
 )
 
+# "This message was deleted by admin Jan": deleted by a group admin, with their name.
+DELETED_BY_PREFIXES = tuple(
+    s.casefold()
+    for s in (
+        "This message was deleted by admin ",
+        "You deleted this message as admin",
+        "Dit bericht is verwijderd door beheerder ",
+        "Dit bericht is verwijderd door de beheerder ",
+        "Diese Nachricht wurde vom Admin ",
+        "Diese Nachricht wurde von Admin ",
+    )
+)
+
 # "<This message was edited>" at the end of an edited message (text inside the brackets).
 EDITED_MARKERS = frozenset(
     s.casefold()

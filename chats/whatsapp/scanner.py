@@ -17,6 +17,7 @@ from typing import Any
 from . import classify
 from .formats import HeaderSpec, apply_order, probe_line, split_date
 from .phrases import (
+    DELETED_BY_PREFIXES,
     DELETED_TEXTS,
     INVISIBLE_CHARS,
     LIVE_LOCATION_TEXTS,
@@ -52,13 +53,20 @@ _SPECIAL_TAILS = frozenset(
     for variant in (base, base + ".")
 ) | {heading[-6:] for heading in POLL_HEADINGS}
 
+# Starts of first lines that need a closer look ("This message was deleted by admin Jan").
+_SPECIAL_STARTS = tuple(
+    variant
+    for prefix in DELETED_BY_PREFIXES
+    for variant in (prefix, prefix[:1].upper() + prefix[1:])
+)
+
 # Kind codes in records.
 TEXT, MEDIA, SYSTEM, DELETED = "text", "media", "system", "deleted"
 
 # Author info lists: [name, needs_slow_path, invisible-free raw prefix, is_pseudo_author,
 # raw prefix]. needs_slow_path starts True so each author's first message is looked at closely
 # (iOS puts the encryption notice first, attributed to the group name), then follows
-# is_pseudo_author. Ordinary authors are also in ScanState.fast_authors (raw prefix -> name).
+# is_pseudo_author. Ordinary authors are also in ScanState.fast_authors.
 _NAME, _SLOW, _RAW, _PSEUDO, _KEY = 0, 1, 2, 3, 4
 # Sentinel for author candidates that turned out to be part of a notice.
 _NOT_AUTHOR: list[Any] = [None, False, "", False, ""]
@@ -78,7 +86,8 @@ class ScanState:
         self.order = order
         self.dates: dict[str, tuple[int, int, int] | None] = {}
         self.authors: dict[str, list[Any]] = {}
-        self.fast_authors: dict[str, str] = {}  # raw prefix -> name, for the fast path
+        # raw prefix -> (name, starts of a body that needs the careful path), for the fast path
+        self.fast_authors: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.group_names: set[str] = set()
         self.warnings: list[ParseWarning] = []
         self.warnings_dropped = 0
@@ -156,7 +165,8 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
     name, _, clean_raw, pseudo, key = info
     info[_SLOW] = pseudo
     if not pseudo:
-        state.fast_authors[key] = name
+        # A body starting with the author's own name may be a notice ("Boris created group").
+        state.fast_authors[key] = (name, (key, *_SPECIAL_STARTS))
     lead_invisible = body[:1] in INVISIBLE_CHARS
     # Like the fast path: only trailing whitespace goes; the tests below look at stripped lines.
     whole = classify.strip_invisible(body).rstrip()
@@ -287,25 +297,30 @@ def scan_batches(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> I
             araw = pgroups[4]
             # Fast path: a known ordinary author and a body that cannot be special.
             if pgroups[5] is not None and p - pend <= max_chars:
-                name = fast_get(araw)
-                if name is not None:
+                entry = fast_get(araw)
+                if entry is not None:
+                    name, special_starts = entry
                     text = raw.rstrip()
-                    if text[:1] not in leading_special:
-                        bfirst = text if nl < 0 else text[:nl]
-                        if not (
-                            text[-1] in closing_special
-                            or bfirst[-6:] in special_tails
-                            or (":" in bfirst and "://" in bfirst)
-                            or bfirst.startswith(araw)
-                        ):
-                            append((pline, pgroups, name, text_kind, text, (), False, False,
-                                    None, raw_text))  # fmt: skip
-                            pm = m
-                            pend = e
-                            pline = line_no
-                            pgroups = groups
-                            ppos = p
-                            continue
+                    bfirst = text if nl < 0 else text[:nl]
+                    # Invisible marks inside ordinary text are removed later (RAW_TEXT); only
+                    # a leading one changes the meaning (iOS notices, attachments, deleted).
+                    if (
+                        text[:1] in leading_special
+                        or text[-1] in closing_special
+                        or bfirst[-6:] in special_tails
+                        or (":" in bfirst and "://" in bfirst)
+                        or bfirst.startswith(special_starts)
+                    ):
+                        append(classify_slow(state, pline, pgroups, authors[araw], raw, False))
+                    else:
+                        append((pline, pgroups, name, text_kind, text, (), False, False, None,
+                                raw_text))  # fmt: skip
+                    pm = m
+                    pend = e
+                    pline = line_no
+                    pgroups = groups
+                    ppos = p
+                    continue
             if pgroups[5] is None:
                 # No ": " after the first colon-free stretch: that text belongs to the body.
                 raw = buf[pend - len(araw) : p]
@@ -327,23 +342,8 @@ def scan_batches(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> I
                     start = pend - len(araw) - 2
                     append(system_record(state, pline, pgroups, buf[start:p], None))
                 else:
-                    text = raw.rstrip()
-                    # Invisible marks inside ordinary text are removed later (RAW_TEXT); only
-                    # a leading one changes the meaning (iOS notices, attachments, deleted).
-                    if truncated or info[1] or text[:1] in leading_special:  # info[1]: _SLOW
-                        append(classify_slow(state, pline, pgroups, info, raw, truncated))
-                    else:
-                        bfirst = text if nl < 0 else text[:nl]
-                        if (
-                            text[-1] in closing_special
-                            or bfirst[-6:] in special_tails
-                            or (":" in bfirst and "://" in bfirst)
-                            or bfirst.startswith(info[2])
-                        ):
-                            append(classify_slow(state, pline, pgroups, info, raw, truncated))
-                        else:
-                            append((pline, pgroups, info[0], text_kind, text, (), False, False,
-                                    None, raw_text))  # fmt: skip
+                    # A new author, a group name, or a message over the limit: the careful path.
+                    append(classify_slow(state, pline, pgroups, info, raw, truncated))
             pm = m
             pend = e
             pline = line_no

@@ -357,16 +357,19 @@ def test_media_type_and_contact_cards(parse_text):
         f"{LRM}You deleted this message.",
         f"{LRM}Diese Nachricht wurde gelöscht.",
         "Du hast diese Nachricht gelöscht.",
+        "This message was deleted by admin Jan de Vries.",
     ],
 )
 def test_deleted_messages_keep_the_author_and_have_empty_text(parse_text, body):
-    chat = parse_text(f"12-03-2023 14:11 - Piet: {body}")
-
-    assert (chat.messages[0].kind, chat.messages[0].author, chat.messages[0].text) == (
-        "deleted",
-        "Piet",
-        "",
+    # Piet's first message and a message in the middle take different paths through the scan.
+    chat = parse_text(
+        "12-03-2023 14:10 - Piet: hoi",
+        f"12-03-2023 14:11 - Piet: {body}",
+        "12-03-2023 14:12 - Jan: ok",
     )
+
+    deleted = chat.messages[1]
+    assert (deleted.kind, deleted.author, deleted.text) == ("deleted", "Piet", "")
 
 
 @pytest.mark.parametrize(
@@ -378,11 +381,18 @@ def test_deleted_messages_keep_the_author_and_have_empty_text(parse_text, body):
     ],
 )
 def test_edit_marker_is_removed_and_flagged(parse_text, marker):
-    chat = parse_text(f"[12-03-2023 14:11:00] Piet: Om 15:00 in plaats van 14:00 {marker}")
+    chat = parse_text(
+        "[12-03-2023 14:10:00] Piet: hoi",
+        f"[12-03-2023 14:11:00] Piet: Om 15:00 in plaats van 14:00 {marker}",
+        "[12-03-2023 14:12:00] Jan: ok",
+    )
 
-    assert chat.messages[0].text == "Om 15:00 in plaats van 14:00"
-    assert chat.messages[0].edited is True
-    assert chat.messages[0].kind == "text"
+    edited = chat.messages[1]
+    assert (edited.kind, edited.text, edited.edited) == (
+        "text",
+        "Om 15:00 in plaats van 14:00",
+        True,
+    )
 
 
 def test_locations_polls_and_missed_calls_are_text_with_a_subtype(parse_text):

@@ -306,7 +306,8 @@ def scan_batches(chunks: Iterable[str], spec: HeaderSpec, state: ScanState) -> I
                     # a leading one changes the meaning (iOS notices, attachments, deleted).
                     if (
                         text[:1] in leading_special
-                        or text[-1] in closing_special
+                        or text[-1] in closing_special  # edited marker at the very end
+                        or bfirst[-1:] in closing_special  # attachment notation, 1st line
                         or bfirst[-6:] in special_tails
                         or (":" in bfirst and "://" in bfirst)
                         or bfirst.startswith(special_starts)

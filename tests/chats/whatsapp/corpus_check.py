@@ -13,6 +13,37 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+_MEDIA_MARKS = (
+    "<Media ",
+    "<Medien ",
+    "<bijgevoegd:",
+    "<attached:",
+    "<Anhang:",
+    "(bestand bijgevoegd)",
+    "(file attached)",
+    "(Datei angehängt)",
+)
+_OMITTED_ENDINGS = (" omitted", " weggelaten", " weggelassen", " ausgelassen")
+_DELETED = {
+    "dit bericht is verwijderd",
+    "u hebt dit bericht verwijderd",
+    "this message was deleted",
+    "you deleted this message",
+    "diese nachricht wurde gelöscht",
+    "du hast diese nachricht gelöscht",
+}
+
+
+def expected_kind(text: str) -> str | None:
+    """The kind an expected.json text shows by itself (media or deleted), else None."""
+    first_line_marks = any(mark in text for mark in _MEDIA_MARKS)
+    if first_line_marks or text.endswith(_OMITTED_ENDINGS):
+        return "media"
+    if text.rstrip(".").casefold() in _DELETED:
+        return "deleted"
+    return None
+
+
 def mismatches(parsed: ParsedChat, expected: dict[str, Any]) -> list[str]:
     """Return readable differences between a parsed chat and its expected.json entry."""
     problems: list[str] = []
@@ -37,6 +68,9 @@ def mismatches(parsed: ParsedChat, expected: dict[str, Any]) -> list[str]:
             problems.append(f"line {line_no}: author {name!r}, expected {author!r}")
         if check_dates and m.sent_at.isoformat() != sent_at:
             problems.append(f"line {line_no}: {m.sent_at.isoformat()}, expected {sent_at}")
+        kind = expected_kind(_norm(text))
+        if kind is not None and m.kind != kind and m.kind != "system":
+            problems.append(f"line {line_no}: kind {m.kind}, expected {kind}")
         if m.kind == "text" and _norm(m.text) != _norm(text):
             problems.append(f"line {line_no}: text {m.text!r}, expected {text!r}")
     for sent_at, line_no in expected["system_entries"]:

@@ -541,3 +541,40 @@ def test_leading_spaces_are_kept_and_trailing_ones_dropped_on_every_path(parse_t
         "  met markering",
     ]
     assert [m.edited for m in chat.messages] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gewoon een bericht",
+        "Gewoon een bericht met emoji 😊 en é",
+        f"Bel {LRE}+31 6 1234{PDF} even",
+        "Twee\nregels",
+        "Agenda: 1) foto's 2) adres",
+        f"{LRM}<bijgevoegd: 00000012-PHOTO-2023-03-12-14-07-48.jpg>",
+        "IMG-20230312-WA0001.jpg (bestand bijgevoegd)\nbijschrift",
+        "<Media weggelaten>",
+        "<Media weggelaten>\nFoto van de stoeptegels",
+        "image omitted",
+        "Dit bericht is verwijderd",
+        "This message was deleted by admin Jan",
+        "Top <This message was edited>",
+        "locatie: https://maps.google.com/?q=52.6,6.1",
+        "Gemiste spraakoproep",
+        "POLL:\nWanneer?",
+        "Piet heeft de groep verlaten",
+        "",
+    ],
+)
+def test_a_body_gets_the_same_result_first_in_the_middle_or_last(parse_text, body):
+    alone = parse_text(f"13-03-2023 14:11 - Piet: {body}").messages[0]
+    middle = parse_text(
+        "13-03-2023 14:10 - Piet: hoi",
+        f"13-03-2023 14:11 - Piet: {body}",
+        "13-03-2023 14:12 - Jan: ok",
+    ).messages[1]
+
+    def view(m):
+        return (m.kind, m.author, m.text, m.attachments, m.edited, m.subtype, m.media_omitted)
+
+    assert view(middle) == view(alone)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from audit.services import audit_log
 from chats.intake import (
     IntakeError,
+    Sniffed,
     check_upload_file,
     check_upload_set,
     display_name,
@@ -26,6 +27,7 @@ from chats.whatsapp import looks_like_chat
 from .constants import FileRole, SubmissionStatus
 from .intake_config import intake_limits
 from .models import StoredFile, Submission
+from .pipeline.inputs import chat_text_despite_magic
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +68,10 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
         try:
             sniffed.append(check_upload_file(incoming.path, incoming.client_name, limits=limits))
         except IntakeError as exc:
-            errors.append(exc.message)
+            if chat_text_despite_magic(exc, Path(incoming.path), incoming.client_name):
+                sniffed.append(Sniffed(mime="text/plain", kind="text"))
+            else:
+                errors.append(exc.message)
     if not errors:
         try:
             check_upload_set(

@@ -154,3 +154,32 @@ def test_it_leaves_the_callers_files_in_place(medewerker, android_export):
     )
     # The source files are the caller's; the service never moves or deletes them.
     assert all(os.path.exists(p) for p in android_export)
+
+
+def test_it_accepts_a_chat_text_that_libmagic_calls_html(medewerker, tmp_path):
+    chat = tmp_path / "WhatsApp-chat met Jan.txt"
+    chat.write_text(
+        "12-03-2024 09:15 - Jan Jansen: <html><script>alert(1)</script></html>\n"
+        "12-03-2024 09:16 - Mila de Vries: Dat is geen tekst die we uitvoeren.\n",
+        encoding="utf-8",
+    )
+    from chats.intake import sniff
+
+    assert sniff(chat).mime == "text/html"  # the premise: libmagic calls this markup
+    submission = submission_create(
+        user=medewerker,
+        files=[IncomingFile(path=chat, client_name=chat.name)],
+        upload_kind=UploadKind.ANDROID_EXPORT,
+        **FIELDS,
+    )
+    assert submission.files.get(role=FileRole.ORIGINAL).sha256 == sha256(chat)
+
+
+def test_it_still_refuses_html_that_is_not_a_chat(medewerker, tmp_path):
+    page = tmp_path / "gesprek.txt"
+    page.write_text("<html><body><script>alert(1)</script></body></html>\n" * 5, encoding="utf-8")
+    errors = refuse(
+        medewerker, [IncomingFile(path=page, client_name=page.name)], UploadKind.ANDROID_EXPORT
+    )
+    assert len(errors) == 1
+    assert "gesprek.txt" in errors[0]

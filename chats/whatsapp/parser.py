@@ -53,7 +53,7 @@ def _non_empty_lines(text: str, limit: int) -> list[str]:
     return lines
 
 
-def _structure_ok(sample: str, *, strict: bool) -> bool:
+def structure_ok(sample: str, *, strict: bool) -> bool:
     """True if the first non-empty lines are WhatsApp headers (a CSV or letter is not)."""
     lines = _non_empty_lines(sample, _STRUCTURE_LINES)
     if not lines:
@@ -76,7 +76,7 @@ def looks_like_chat(path: StrPath) -> bool:
         sample = read_head(path, encoding, 64 * 1024)
     except OSError:
         return False
-    return _structure_ok(sample, strict=True)
+    return structure_ok(sample, strict=True)
 
 
 def _scan_dates(
@@ -131,7 +131,7 @@ def _detect(path: StrPath) -> _Detected:
     sample = read_head(path, encoding, SAMPLE_CHARS)
     if not sample.strip():
         raise WhatsAppParseError(errors.EMPTY_FILE, code="empty")
-    if not _structure_ok(sample, strict=False):
+    if not structure_ok(sample, strict=False):
         raise WhatsAppParseError(errors.NOT_A_CHAT)
     complete = len(sample) < SAMPLE_CHARS
     # The sample's last line may be cut off; a cut header fails the probe or is outvoted, and

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import stat
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from . import errors
 from .errors import WhatsAppParseError
-from .parser import StrPath, looks_like_chat, parse_chat_file
+from .parser import StrPath, looks_like_chat, parse_chat_file, structure_ok
 from .results import ParsedChat
 
 # Generous limits for a real export; the app's own safe unpacker enforces the strict ones.
@@ -55,14 +56,28 @@ def _check_archive(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return [i for i in infos if not i.is_dir()]
 
 
-def _chat_member(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo:
+def _member_looks_like_chat(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Structure check on the first few kilobytes of a text member (never the whole member)."""
+    try:
+        with zf.open(info) as member:
+            head = member.read(8192)
+    except (zipfile.BadZipFile, RuntimeError, OSError, EOFError):
+        return False
+    encoding = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
+    return structure_ok(head.decode(encoding, "replace").replace("\r\n", "\n"), strict=True)
+
+
+def _chat_member(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo:
     texts = [i for i in infos if i.filename.lower().endswith(".txt")]
     named = [i for i in texts if i.filename.rsplit("/", 1)[-1] == "_chat.txt"]
-    candidates = named or texts
+    if len(named) == 1:
+        return named[0]
+    # Several .txt members (a text document sent in the chat, or no "_chat.txt"): the one whose
+    # first line is a chat header; prefer WhatsApp's own names when more than one is.
+    candidates = [i for i in (named or texts) if _member_looks_like_chat(zf, i)]
     if not candidates:
         raise WhatsAppParseError(errors.NO_CHAT_IN_ARCHIVE, code="no_chat")
-    if len(candidates) > 1:
-        candidates.sort(key=lambda i: (not i.filename.lower().startswith("whatsapp"), i.filename))
+    candidates.sort(key=lambda i: (not i.filename.lower().startswith("whatsapp"), i.filename))
     return candidates[0]
 
 
@@ -110,7 +125,7 @@ def _from_zip(path: Path) -> Iterator[tuple[Path, list[str]]]:
         raise WhatsAppParseError(errors.BAD_ARCHIVE, code="bad_archive") from exc
     with zf, tempfile.TemporaryDirectory(prefix="whatsapp-") as tmp:
         infos = _check_archive(zf)
-        member = _chat_member(infos)
+        member = _chat_member(zf, infos)
         if member.file_size > MAX_CHAT_BYTES:
             raise WhatsAppParseError(errors.BAD_ARCHIVE, code="chat_too_large")
         target = Path(tmp) / "chat.txt"

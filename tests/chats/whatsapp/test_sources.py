@@ -163,3 +163,17 @@ def test_shared_hostile_uploads_are_refused_with_a_dutch_message(name):
         parse(path)
 
     assert info.value.message and "Traceback" not in info.value.message
+
+
+def test_a_text_document_sent_in_the_chat_is_not_taken_for_the_chat(tmp_path):
+    upload = _zip(
+        tmp_path / "export.zip",
+        {
+            "00000007-Aantekeningen.txt": b"Notulen overleg\nPunt 1: stoeptegels\n",
+            "WhatsApp Chat - Team.txt": IOS_CHAT.encode("utf-8-sig"),
+        },
+    )
+
+    chat = parse(upload)
+
+    assert [m.author for m in chat.messages][1:] == ["Pieter", "Sanne"]

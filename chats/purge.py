@@ -128,3 +128,23 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             default_storage.delete(name)
     logger.info("submission %s: purged %d files", submission_id, len(doomed))
     return PurgeResult(submission_id, len(doomed), removed)
+
+
+@dataclass(frozen=True)
+class PurgeRun:
+    submissions: int
+    files: int
+    failed: int
+
+
+def originals_purge_due(*, now: datetime | None = None) -> PurgeRun:
+    """Purge every submission whose originals are past the purge period; one failure stops none."""
+    due = list(submissions_due_for_purge(now=now).values_list("pk", flat=True))
+    files = failed = 0
+    for submission_id in due:
+        try:
+            files += originals_purge(submission_id=submission_id).files
+        except Exception:  # logged by id only; the next run tries again
+            failed += 1
+            logger.exception("purge of submission %s failed", submission_id)
+    return PurgeRun(submissions=len(due) - failed, files=files, failed=failed)

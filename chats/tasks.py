@@ -112,3 +112,14 @@ def sweep_stuck(*, now=None) -> int:
 def sweep_stuck_submissions() -> int:
     """The sweep as a task, for running it by hand through the broker."""
     return sweep_stuck()
+
+
+@shared_task(ignore_result=True)
+def purge_due_originals() -> None:
+    """Daily: remove originals of reviewed submissions past ARCHIEF_PURGE_ORIGINALS_AFTER."""
+    from .purge import originals_purge_due
+
+    run = originals_purge_due()
+    logger.info(
+        "purge: %d submissions, %d files, %d failed", run.submissions, run.files, run.failed
+    )

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -202,7 +203,13 @@ CELERY_TIMEZONE = TIME_ZONE
 # No broker-driven schedule: the sweep of stuck submissions runs in a thread of every worker and
 # of beat, straight against the database (chats/pipeline/sweeper.py), so it also runs while
 # Redis is unreachable.
-CELERY_BEAT_SCHEDULE = {}
+CELERY_BEAT_SCHEDULE = {
+    # Archiving purges at once by default; with a purge period this catches up every night.
+    "purge-due-originals": {
+        "task": "chats.tasks.purge_due_originals",
+        "schedule": crontab(hour=2, minute=30),
+    },
+}
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -370,6 +370,26 @@ def test_with_a_purge_period_originals_stay_until_the_command_runs(
     assert originals_purge(submission_id=submission.pk).already_purged
 
 
+def test_the_nightly_task_purges_what_is_due(
+    submission, ib, settings, django_capture_on_commit_callbacks
+):
+    from chats.tasks import purge_due_originals
+
+    settings.ARCHIEF_PURGE_ORIGINALS_AFTER = timedelta(days=30)
+    with django_capture_on_commit_callbacks(execute=True):
+        review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    purge_due_originals()
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is None  # not due yet
+    Submission.objects.filter(pk=submission.pk).update(
+        archived_at=submission.archived_at - timedelta(days=31)
+    )
+    purge_due_originals()
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    assert "purge-due-originals" in settings.CELERY_BEAT_SCHEDULE
+
+
 # --- reject and return ------------------------------------------------------------------------
 
 

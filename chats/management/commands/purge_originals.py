@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from chats.purge import originals_purge, submissions_due_for_purge
+from chats.purge import originals_purge_due, submissions_due_for_purge
 
 
 class Command(BaseCommand):
@@ -19,18 +19,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, **options):
-        due = list(submissions_due_for_purge().values_list("pk", flat=True))
         if dry_run:
-            self.stdout.write(f"{len(due)} inzending(en) aan de beurt (niets verwijderd).")
+            due = submissions_due_for_purge().count()
+            self.stdout.write(f"{due} inzending(en) aan de beurt (niets verwijderd).")
             return
-        files = failed = 0
-        for submission_id in due:
-            try:
-                files += originals_purge(submission_id=submission_id).files
-            except Exception as exc:  # one broken submission must not stop the rest
-                failed += 1
-                self.stderr.write(f"Inzending {submission_id}: mislukt ({type(exc).__name__}).")
+        run = originals_purge_due()
         self.stdout.write(
-            f"{len(due) - failed} inzending(en) opgeschoond, {files} bestand(en) verwijderd"
-            + (f", {failed} mislukt." if failed else ".")
+            f"{run.submissions} inzending(en) opgeschoond, {run.files} bestand(en) verwijderd"
+            + (f", {run.failed} mislukt (zie het log)." if run.failed else ".")
         )

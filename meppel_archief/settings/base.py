@@ -122,7 +122,6 @@ STORAGES = {
 }
 # Uploads stream to a private temp dir (never whole files in memory) through a handler that
 # hashes and counts while writing.
-FILE_UPLOAD_TEMP_DIR = env("FILE_UPLOAD_TEMP_DIR", default=None)
 FILE_UPLOAD_HANDLERS = ["chats.uploadhandlers.HashingUploadHandler"]
 FILE_UPLOAD_PERMISSIONS = 0o640
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
@@ -150,6 +149,8 @@ ARCHIEF_SWEEP_INTERVAL = env.float("ARCHIEF_SWEEP_INTERVAL_SECONDS", default=60.
 # submission gets its own directory below it, removed when processing ends; what a killed worker
 # left behind is removed by the next attempt and by the sweeper.
 ARCHIEF_TEMP_ROOT = Path(env("ARCHIEF_TEMP_ROOT", default=str(BASE_DIR / "var" / "tmp")))
+# Uploads stream into a private directory of their own, not the shared system /tmp.
+FILE_UPLOAD_TEMP_DIR = env("FILE_UPLOAD_TEMP_DIR", default=str(ARCHIEF_TEMP_ROOT / "uploads"))
 # Longest message kept whole; longer ones are cut off and flagged for Informatiebeheer.
 ARCHIEF_MAX_MESSAGE_CHARS = env.int("ARCHIEF_MAX_MESSAGE_CHARS", default=100_000)
 CLAMAV_SOCKET = env("CLAMAV_SOCKET", default="")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="meppel-test-media-"))
+os.environ.setdefault("ARCHIEF_TEMP_ROOT", tempfile.mkdtemp(prefix="meppel-test-tmp-"))
 
 from .base import *  # noqa: E402,F403
 

@@ -30,6 +30,9 @@ class Detector:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
         if not text:
             return []
+        # WhatsApp writes phone numbers with no-break spaces and non-breaking hyphens; the finders
+        # speak plain ASCII. A one-to-one character mapping keeps every offset valid.
+        text = text.translate(_LOOKALIKES)
         # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
         online = find_emails(text, self.lex) if "@" in text else []
         if "." in text:
@@ -45,6 +48,22 @@ class Detector:
         if has_digit:
             spans += find_birthdates(text, persons)
         return resolve(spans)
+
+
+# Same-length replacements only (offsets must stay the same): spaces and dashes that look alike.
+_LOOKALIKES = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2212": "-",  # minus sign
+    }
+)
 
 
 @cache

@@ -2,6 +2,7 @@
 
 import pytest
 
+from chats.redaction import detect
 from chats.redaction.phones import find_phones
 
 
@@ -77,3 +78,18 @@ def test_it_finds_a_foreign_number_in_international_notation():
 )
 def test_it_leaves_record_numbers_amounts_dates_and_org_numbers_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Jan heeft +31\u00a06\u00a012345678 toegevoegd", "+31\u00a06\u00a012345678"),
+        ("bel 06\u201112345678 even", "06\u201112345678"),
+        ("nummer 0522\u2013123456 graag", "0522\u2013123456"),
+        ("+31\u202f6\u202f1234\u202f5678 is mijn nummer", "+31\u202f6\u202f1234\u202f5678"),
+    ],
+)
+def test_phone_numbers_with_no_break_spaces_and_unicode_hyphens_are_found(text, number):
+    # WhatsApp writes numbers in system notices with no-break spaces; offsets stay on the original.
+    spans = [s for s in detect(text) if s.label == "PHONE"]
+    assert [text[s.start : s.end] for s in spans] == [number]

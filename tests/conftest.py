@@ -15,6 +15,16 @@ IOS_CHAT = (
     "[12-03-2024 09:17:05] Jan Jansen: \u200e<bijgevoegd: 00000003-PHOTO-2024-03-12-09-17-05.jpg>\n"
     "[13-03-2024 14:30:00] Mila de Vries: De boom is weggehaald. Zaak Z-2024-000123.\n"
 )
+# What an employee fills in on the form besides the files (for submission_create).
+SUBMISSION_FIELDS = {
+    "onderwerp": "Omgewaaide boom",
+    "omschrijving": "Melding van een inwoner.",
+    "gesprekspartner": "inwoner",
+    "afdeling": "openbare_ruimte",
+    "vraag_besluit": True,
+    "elders_vastgelegd": "nee",
+    "bevestiging_verwijderen": True,
+}
 ANDROID_CHAT = (
     "12-03-2024 09:15 - Jan Jansen: Goedemorgen, de boom aan de Hoofdstraat is omgewaaid.\n"
     "12-03-2024 09:16 - Mila de Vries: Dank u, we sturen vandaag iemand langs.\n"

@@ -24,20 +24,12 @@ from chats.processing import ProcessingCrashed, submission_claim, submission_pro
 from chats.services import IncomingFile, submission_create, submission_retry
 from chats.whatsapp import errors as parse_errors
 from tests.conftest import IOS_CHAT, jpeg_bytes
+from tests.conftest import SUBMISSION_FIELDS as FIELDS
 from tests.fixtures.intake.clamd import clamd_scanner  # noqa: F401  (pytest fixture)
 from tests.fixtures.pipeline.exports import photo_bytes
 
 pytestmark = pytest.mark.django_db
 
-FIELDS = {
-    "onderwerp": "Omgewaaide boom",
-    "omschrijving": "Melding van een inwoner.",
-    "gesprekspartner": "inwoner",
-    "afdeling": "openbare_ruimte",
-    "vraag_besluit": True,
-    "elders_vastgelegd": "nee",
-    "bevestiging_verwijderen": True,
-}
 CANARY = "KANARIE-TEST-PROC-7f3a"
 
 

@@ -11,19 +11,10 @@ from audit.models import AuditEvent
 from chats.constants import FileRole, SubmissionStatus, UploadKind
 from chats.models import StoredFile, Submission
 from chats.services import IncomingFile, SubmissionRefused, submission_create
+from tests.conftest import SUBMISSION_FIELDS as FIELDS
 from tests.conftest import png_bytes
 
 pytestmark = pytest.mark.django_db
-
-FIELDS = {
-    "onderwerp": "Omgewaaide boom",
-    "omschrijving": "Melding van een inwoner.",
-    "gesprekspartner": "inwoner",
-    "afdeling": "openbare_ruimte",
-    "vraag_besluit": True,
-    "elders_vastgelegd": "nee",
-    "bevestiging_verwijderen": True,
-}
 
 
 def media_files() -> set[Path]:

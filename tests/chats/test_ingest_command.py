@@ -60,3 +60,23 @@ def test_an_android_export_is_several_files_in_one_submission(medewerker, androi
     result = ingest(*map(str, android_export), "--user", "medewerker")
     assert result["accepted"] is True
     assert Submission.objects.get().files.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_accepted_but_flagged_upload_reports_its_dutch_notices(medewerker, tmp_path):
+    chat = tmp_path / "WhatsApp-chat met Jan.txt"
+    chat.write_bytes(
+        b"12-03-2024 09:15 - Jan Jansen: caf\xc3\xa9 open? \xff\xfe kapot\n"
+        b"12-03-2024 09:16 - Mila de Vries: Ja, tot vijf uur.\n"
+    )
+    result = ingest(str(chat), "--user", "medewerker")
+    assert result["accepted"] is True
+    assert result["status"] == "te_beoordelen"
+    assert any("konden niet allemaal worden gelezen" in e for e in result["errors"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_clean_upload_reports_no_errors(medewerker, android_export):
+    result = ingest(*map(str, android_export), "--user", "medewerker")
+    assert result["status"] == "te_beoordelen"
+    assert result["errors"] == []

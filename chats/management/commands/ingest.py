@@ -74,7 +74,12 @@ class Command(BaseCommand):
             self._emit(accepted=False, submission=None, errors=refused.errors)
             return
         submission = Submission.objects.get(pk=submission.pk)
-        errors = [submission.failure_reason] if submission.failure_reason else []
+        # Accepted but flagged uploads (unreadable characters, a message cut off, ...) report the
+        # Dutch notices Informatiebeheer will see, so the caller learns what was flagged.
+        if submission.failure_reason:
+            errors = [submission.failure_reason]
+        else:
+            errors = [flag["message"] for flag in submission.flags if flag.get("message")]
         self._emit(accepted=True, submission=submission, errors=errors)
 
     def _emit(self, *, accepted: bool, submission, errors: list[str]) -> None:

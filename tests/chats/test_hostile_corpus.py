@@ -198,4 +198,7 @@ def test_ingest_prints_the_final_status_in_the_embedded_default(pipeline_env, tm
     call_command("ingest", *map(str, case.paths), "--user", "medewerker", stdout=out)
     result = json.loads(out.getvalue())
     assert result["status"] == SubmissionStatus.TE_BEOORDELEN
-    assert result["errors"] == []
+    # Accepted and flagged: the Dutch notices for Informatiebeheer are reported, nothing else.
+    flags = Submission.objects.get(pk=result["submission"]).flags
+    assert {f["code"] for f in flags} >= {"markup_in_text"}
+    assert result["errors"] == [f["message"] for f in flags]

@@ -36,3 +36,37 @@ def test_without_demo_password_it_prints_a_generated_one_once(monkeypatch):
     password = first.getvalue().split("medewerker")[1].split()[0]
     assert get_user_model().objects.get(username="medewerker").check_password(password)
     assert password not in second.getvalue()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_adds_one_chat_to_review_and_one_archived_chat_once(monkeypatch):
+    from chats.models import Message, Submission
+    from woo.models import SearchEntry
+
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-2024")
+    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", stdout=io.StringIO())
+
+    statuses = sorted(Submission.objects.values_list("status", flat=True))
+    assert statuses == ["gearchiveerd", "te_beoordelen"]
+    redacted = " ".join(Message.objects.values_list("text_redacted", flat=True))
+    for personal in (
+        "06-21436587",
+        "Prinsengracht 14",
+        "NL91ABNA0417164300",
+        "Zomerdijk 3",
+        "Kuipers",
+    ):
+        assert personal not in redacted
+    assert "[TELEFOONNUMMER]" in redacted
+    archived = Submission.objects.get(status="gearchiveerd")
+    assert archived.zaak.zaaknummer == "Z-2025-000789"
+    assert SearchEntry.objects.filter(submission_id=archived.pk).exists()
+
+
+def test_the_demo_chats_can_be_left_out(monkeypatch):
+    from chats.models import Submission
+
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-2024")
+    call_command("load_demo", "--zonder-voorbeelden", stdout=io.StringIO())
+    assert not Submission.objects.exists()

@@ -30,6 +30,14 @@ DEMO_USERS = (
 class Command(BaseCommand):
     help = "Laadt demogegevens: rollen, demogebruikers, selectielijst en enkele zaken (veilig herhaalbaar)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--zonder-voorbeelden",
+            dest="voorbeelden",
+            action="store_false",
+            help="Geen voorbeeldgesprekken indienen en archiveren.",
+        )
+
     def handle(self, *args, **options):
         password = os.environ.get("DEMO_PASSWORD") or ""
         generated = not password
@@ -39,6 +47,8 @@ class Command(BaseCommand):
             groups = sync_roles()
             created = self._users(groups, password, reset=not generated)
         self._zaken()
+        if options["voorbeelden"]:
+            self._demo_chats()
         self.stdout.write(self.style.SUCCESS("Demogegevens geladen."))
         if created or not generated:
             shown = password if (created or not generated) else "(ongewijzigd)"
@@ -75,3 +85,18 @@ class Command(BaseCommand):
 
     def _zaken(self) -> None:
         call_command("load_demo_zaken", stdout=self.stdout)
+
+    def _demo_chats(self) -> None:
+        from chats.demo import demo_submissions_create
+
+        users = get_user_model().objects.in_bulk(
+            ["medewerker", "informatiebeheer"], field_name="username"
+        )
+        created = demo_submissions_create(
+            submitter=users["medewerker"], reviewer=users["informatiebeheer"]
+        )
+        if created:
+            self.stdout.write(
+                f"{len(created)} voorbeeldgesprek(ken) ingediend: één wacht op beoordeling, "
+                "één is gearchiveerd."
+            )

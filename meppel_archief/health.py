@@ -18,7 +18,7 @@ def _database_ok() -> bool:
 
 def _broker_ok() -> bool | None:
     """True/False for a configured broker, None when tasks run eagerly (no broker)."""
-    if not settings.CELERY_BROKER_URL:
+    if settings.CELERY_BROKER_URL.startswith("memory://"):
         return None
     from kombu import Connection
 

@@ -86,8 +86,8 @@ class SubmissionForm(forms.ModelForm):
             "vraag_werkproces": "Het gesprek hoort bij een zaak of een werkproces van de gemeente.",
             "elders_vastgelegd": "Staat de inhoud ook ergens anders vast?",
             "elders_vastgelegd_waar": "Waar staat het ook?",
-            "periode_van": "Van",
-            "periode_tot": "Tot en met",
+            "periode_van": "Belangrijk vanaf",
+            "periode_tot": "Belangrijk tot en met",
             "bevestiging_verwijderen": (
                 "Ik verwijder na het uploaden de persoonsgegevens in dit gesprek van mijn telefoon."
             ),

@@ -6,8 +6,8 @@ from .models import Submission
 
 
 def submissions_for_user(user):
-    """The user's own submissions, newest first."""
-    return Submission.objects.visible_to(user).order_by("-created_at", "-pk")
+    """The user's own submissions, newest first, with the zaak they were archived to."""
+    return Submission.objects.visible_to(user).select_related("zaak").order_by("-created_at", "-pk")
 
 
 def submission_for_user(user, pk: int) -> Submission:

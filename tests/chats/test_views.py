@@ -124,3 +124,32 @@ def test_a_too_large_upload_is_refused_next_to_the_field(client, medewerker, set
 def test_status_labels_are_dutch(client, medewerker):
     assert SubmissionStatus.TE_BEOORDELEN.label.startswith("Wacht op beoordeling")
     assert SubmissionStatus.MISLUKT.label == "Verwerking mislukt"
+
+
+def test_after_a_refusal_the_form_asks_to_choose_the_files_again(client, medewerker, screenshot):
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        response = post_form(client, [fh], onderwerp="")
+    assert response.status_code == 200
+    assert "Kies daarna ook de bestanden opnieuw" in response.content.decode()
+
+
+def test_the_list_shows_the_zaak_a_submission_was_archived_to(client, medewerker, screenshot):
+    from zaken.models import Zaak
+
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        post_form(client, [fh], zaaknummer="")
+    zaak = Zaak.objects.create(zaaknummer="Z-2024-000777", omschrijving="Boom")
+    Submission.objects.update(zaak=zaak, status=SubmissionStatus.GEARCHIVEERD)
+    listing = client.get("/mijn-inzendingen/").content.decode()
+    assert "Z-2024-000777" in listing
+    assert SubmissionStatus.GEARCHIVEERD.label in listing
+
+
+@pytest.mark.parametrize("url, status", [("/woo/zoeken/", 403), ("/mijn-inzendingen/999/", 404)])
+def test_refusal_pages_lead_back_to_the_start_page(client, medewerker, url, status):
+    client.force_login(medewerker)
+    response = client.get(url)
+    assert response.status_code == status
+    assert 'href="/">Naar de startpagina</a>' in response.content.decode()

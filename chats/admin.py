@@ -293,6 +293,11 @@ class SubmissionAdmin(admin.ModelAdmin):
                 name=f"{name}date_order",
             ),
             path(f"{prefix}archiveren/", bind(review_views.archive_view), name=f"{name}archive"),
+            path(
+                f"{prefix}archiefstuk/opnieuw/",
+                bind(review_views.archive_retry_view),
+                name=f"{name}archive_retry",
+            ),
             path(f"{prefix}afwijzen/", bind(review_views.reject_view), name=f"{name}reject"),
             path(f"{prefix}vraag/", bind(review_views.return_view), name=f"{name}return"),
             path(

@@ -20,6 +20,15 @@ from .constants import (
 )
 
 
+class RenditionState(models.TextChoices):
+    """Where the archive's PDF rendition stands; empty means done (or never needed)."""
+
+    KLAAR = "", "Klaar of niet van toepassing"
+    BEZIG = "bezig", "Archiefstuk (PDF) wordt gemaakt"
+    STORING = "storing", "Archiefstuk wacht na een storing op een nieuwe poging"
+    MISLUKT = "mislukt", "Archiefstuk kon niet worden gemaakt"
+
+
 class SubmissionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Submissions the user may see on "Mijn inzendingen": only their own."""
@@ -141,6 +150,19 @@ class Submission(models.Model):
     )
     archived_at = models.DateTimeField("gearchiveerd op", null=True, blank=True)
     originals_purged_at = models.DateTimeField("originelen verwijderd op", null=True, blank=True)
+    # The archive decision is taken in the request; the PDF rendition, checksums, purge and
+    # the archived signal follow in a task. Until then the record is not complete.
+    rendition_state = models.CharField(
+        "archiefstuk (PDF)",
+        max_length=20,
+        choices=RenditionState.choices,
+        default=RenditionState.KLAAR,
+        blank=True,
+        help_text="Of de PDF van het archiefstuk met controlesommen al is gemaakt.",
+    )
+    rendition_done_at = models.DateTimeField("archiefstuk gemaakt op", null=True, blank=True)
+    rendition_attempts = models.PositiveSmallIntegerField("pogingen archiefstuk", default=0)
+    rendition_error = models.TextField("reden archiefstuk niet gemaakt", blank=True)
 
     objects = SubmissionQuerySet.as_manager()
 

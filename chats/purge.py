@@ -21,7 +21,7 @@ from django.utils import timezone
 from audit.services import audit_log
 
 from .constants import SubmissionStatus
-from .models import MediaItem, Message, Participant, StoredFile, Submission
+from .models import MediaItem, Message, Participant, RenditionState, StoredFile, Submission
 
 logger = logging.getLogger(__name__)
 
@@ -37,10 +37,17 @@ class PurgeResult:
 
 
 def submissions_due_for_purge(*, now: datetime | None = None) -> QuerySet[Submission]:
-    """Archived or rejected submissions whose originals are past the purge period."""
+    """Archived or rejected submissions whose originals are past the purge period.
+
+    An archive whose PDF rendition is not made yet is not due: the rendition is made first.
+    """
     cutoff = (now or timezone.now()) - settings.ARCHIEF_PURGE_ORIGINALS_AFTER
     return Submission.objects.filter(
-        Q(status=SubmissionStatus.GEARCHIVEERD, archived_at__lte=cutoff)
+        Q(
+            status=SubmissionStatus.GEARCHIVEERD,
+            archived_at__lte=cutoff,
+            rendition_state=RenditionState.KLAAR,
+        )
         | Q(status=SubmissionStatus.AFGEWEZEN, reviewed_at__lte=cutoff),
         originals_purged_at__isnull=True,
     ).order_by("pk")
@@ -73,6 +80,9 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             raise ValueError(f"submission {submission_id} is not archived or rejected")
         if submission.originals_purged_at is not None:
             return PurgeResult(submission_id, 0, 0, already_purged=True)
+        if submission.rendition_state != RenditionState.KLAAR:
+            # Checksums and the PDF come from these files; they go only once the record is made.
+            raise ValueError(f"submission {submission_id}: archive rendition not made yet")
         archived = submission.status == SubmissionStatus.GEARCHIVEERD
         keep = _files_to_keep(submission)
         doomed = list(

@@ -27,7 +27,15 @@ from zaken.services import zaak_set_resultaat
 
 from . import review_text
 from .constants import FileRole, MessageKind, SubmissionStatus
-from .models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
+from .models import (
+    MediaItem,
+    Message,
+    Participant,
+    RedactionSpan,
+    RenditionState,
+    StoredFile,
+    Submission,
+)
 from .redaction import PLACEHOLDERS
 from .rendition import RenderImage, RenderMessage, RenditionError, render_messages_pdf
 
@@ -422,8 +430,20 @@ def _rendition_metadata(
     return rows
 
 
+def _rendition_name(submission: Submission) -> str:
+    # One fixed name per submission: a second run overwrites instead of leaving a stray file.
+    return f"submissions/{submission.uuid}/{FileRole.DERIVED}/archiefstuk.pdf"
+
+
 def _store_rendition(submission: Submission, pdf: bytes) -> StoredFile:
-    StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY).delete()
+    name = _rendition_name(submission)
+    for old in StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY):
+        if old.file and old.file.name != name:
+            default_storage.delete(old.file.name)
+        old.delete()
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    saved = default_storage.save(name, ContentFile(pdf))
     stored = StoredFile(
         submission=submission,
         role=FileRole.DERIVED,
@@ -433,9 +453,17 @@ def _store_rendition(submission: Submission, pdf: bytes) -> StoredFile:
         sha256=hashlib.sha256(pdf).hexdigest(),
         mime_type="application/pdf",
     )
-    stored.file.save("archiefstuk.pdf", ContentFile(pdf), save=False)
+    stored.file.name = saved
     stored.save()
     return stored
+
+
+def _has_record_content(submission: Submission) -> bool:
+    """Whether the record would hold anything: a selected message or a loose screenshot."""
+    return (
+        Message.objects.filter(submission=submission, in_record=True).exists()
+        or MediaItem.objects.filter(submission=submission, message__isnull=True).exists()
+    )
 
 
 def review_archive(
@@ -446,27 +474,13 @@ def review_archive(
     resultaat: SelectielijstResultaat | None = None,
     request=None,
 ) -> Submission:
-    """Archive the selected, redacted conversation to `zaak`.
+    """Decide to archive the selected, redacted conversation to `zaak` (fast, in the request).
 
-    Sets the zaak's selectielijst result when one is given, verifies every stored file's
-    checksum, stores a PDF/A rendition with its SHA-256, then (after commit) purges the
-    originals when the purge period is zero, tells the submitter and sends `submission_archived`.
+    Sets the zaak's selectielijst result when one is given, stamps who and when and marks the
+    rendition as pending; after commit `archive_complete` (a task) verifies the checksums,
+    stores the PDF/A rendition, purges the originals, tells the submitter and sends
+    `submission_archived`. Until then the record does not count as complete.
     """
-    precheck = Submission.objects.filter(pk=submission_id).first()
-    if precheck is None or precheck.status not in REVIEWABLE_STATUSES:
-        _lock_reviewable(submission_id)  # raises the right Dutch message
-    try:
-        # Outside the transaction so that a failure is still on record afterwards.
-        report = checksums_verify(submission=precheck)
-    except ReviewError:
-        audit_log(
-            action="inzending.gearchiveerd",
-            actor=user,
-            obj=precheck,
-            request=request,
-            result="controlesom_fout",
-        )
-        raise
     with transaction.atomic():
         submission = _lock_reviewable(submission_id)
         zaak = Zaak.objects.select_for_update().get(pk=zaak.pk)
@@ -479,56 +493,217 @@ def review_archive(
                 raise ReviewError(" ".join(exc.messages)) from None
         if zaak.resultaat_id is None:
             raise ReviewError("Kies het resultaat van de zaak uit de selectielijst.")
-        messages = record_messages(submission)
-        if not messages:
+        if not _has_record_content(submission):
             raise ReviewError("Selecteer ten minste één bericht dat bij het archiefstuk hoort.")
         archiefactie = zaak.compute_archiefactie()
-        try:
-            pdf = render_messages_pdf(
-                title=f"WhatsAppgesprek: {submission.onderwerp}",
-                metadata=_rendition_metadata(submission, zaak, archiefactie, user, len(messages)),
-                messages=messages,
-            )
-        except RenditionError as exc:
-            raise ReviewError(exc.message) from None
-        rendition = _store_rendition(submission, pdf)
-        try:
-            now = timezone.now()
-            submission.zaak = zaak
-            submission.zaaknummer = zaak.zaaknummer
-            submission.reviewed_by = user
-            submission.reviewed_at = now
-            submission.archived_at = now
-            submission.review_note = ""
-            submission.set_status(SubmissionStatus.GEARCHIVEERD)
-            submission.save()
+        now = timezone.now()
+        submission.zaak = zaak
+        submission.zaaknummer = zaak.zaaknummer
+        submission.reviewed_by = user
+        submission.reviewed_at = now
+        submission.archived_at = now
+        submission.review_note = ""
+        submission.rendition_state = RenditionState.BEZIG
+        submission.rendition_done_at = None
+        submission.rendition_attempts = 0
+        submission.rendition_error = ""
+        # The sweep re-queues the rendition when this queueing gets lost (see chats.tasks).
+        submission.enqueued_at = now
+        submission.set_status(SubmissionStatus.GEARCHIVEERD)
+        submission.save()
+        audit_log(
+            action="inzending.gearchiveerd",
+            actor=user,
+            obj=submission,
+            request=request,
+            detail={
+                "zaak": zaak.pk,
+                "zaaknummer": zaak.zaaknummer,
+                "resultaat": zaak.resultaat.nummer,
+                "archiefnominatie": archiefactie.archiefnominatie,
+                "bewaartermijn": archiefactie.bewaartermijn,
+                "archiefactiedatum": (
+                    archiefactie.archiefactiedatum.isoformat()
+                    if archiefactie.archiefactiedatum
+                    else None
+                ),
+                "berichten": Message.objects.filter(submission=submission, in_record=True).count(),
+            },
+        )
+        transaction.on_commit(lambda: _queue_rendition(submission.pk))
+    return submission
+
+
+def _queue_rendition(submission_id: int) -> None:
+    from .tasks import enqueue_archive_completion
+
+    enqueue_archive_completion(submission_id)
+
+
+RENDITION_FAILED = (
+    "Het archiefstuk (PDF) kon niet worden gemaakt: {reason} Probeer het opnieuw; lukt het dan "
+    "nog niet, meld het bij de beheerder."
+)
+RENDITION_OUTAGE = (
+    "Het archiefstuk (PDF) kon door een storing nog niet worden gemaakt. Het systeem probeert "
+    "het later opnieuw; u kunt het ook nu opnieuw proberen."
+)
+RENDITION_TOO_MANY_ATTEMPTS = (
+    "Het maken van het archiefstuk (PDF) is na {attempts} pogingen gestopt, omdat het steeds "
+    "vastliep. Probeer het opnieuw; lukt het dan nog niet, meld het bij de beheerder."
+)
+
+
+@dataclass(frozen=True)
+class ArchiveCompletion:
+    submission_id: int
+    done: bool  # this call made the rendition
+    skipped: str = ""  # why nothing was done: "klaar", "niet_gearchiveerd", "mislukt", ...
+
+
+def _rendition_failed(submission_id: int, *, message: str, result: str) -> None:
+    """Put a rendition that cannot succeed by itself on hold for Informatiebeheer."""
+    with transaction.atomic():
+        updated = Submission.objects.filter(
+            pk=submission_id,
+            status=SubmissionStatus.GEARCHIVEERD,
+            rendition_state__in=(RenditionState.BEZIG, RenditionState.STORING),
+        ).update(rendition_state=RenditionState.MISLUKT, rendition_error=message)
+        if updated:
             audit_log(
-                action="inzending.gearchiveerd",
-                actor=user,
-                obj=submission,
-                request=request,
-                detail={
-                    "zaak": zaak.pk,
-                    "zaaknummer": zaak.zaaknummer,
-                    "resultaat": zaak.resultaat.nummer,
-                    "archiefnominatie": archiefactie.archiefnominatie,
-                    "bewaartermijn": archiefactie.bewaartermijn,
-                    "archiefactiedatum": (
-                        archiefactie.archiefactiedatum.isoformat()
-                        if archiefactie.archiefactiedatum
-                        else None
-                    ),
-                    "berichten": len(messages),
-                    "pdf": rendition.pk,
-                    "pdf_sha256": rendition.sha256,
-                    "bestanden_gecontroleerd": report.checked,
-                    "controlesommen_vastgelegd": report.recorded,
-                },
+                action="inzending.archiefstuk_gemaakt",
+                obj=Submission.objects.get(pk=submission_id),
+                result=result,
             )
-        except Exception:
-            default_storage.delete(rendition.file.name)
-            raise
-        transaction.on_commit(lambda: _after_archive(submission.pk))
+
+
+def archive_rendition_outage(*, submission_id: int) -> None:
+    """Note that retries ran out on a passing failure; the sweep and DI can try again."""
+    Submission.objects.filter(
+        pk=submission_id,
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state=RenditionState.BEZIG,
+    ).update(rendition_state=RenditionState.STORING, rendition_error=RENDITION_OUTAGE)
+
+
+def archive_complete(*, submission_id: int) -> ArchiveCompletion:
+    """Finish an archive decision: checksums, PDF/A rendition, then purge, mail and signal.
+
+    Idempotent: the submission row is locked for the whole run and only a pending rendition is
+    worked on, so a second run (or a second delivery) finds it done and does nothing. A wrong
+    checksum or a PDF that cannot be made puts it on hold with a Dutch reason for
+    Informatiebeheer; database and storage errors propagate so the task retries them.
+    """
+    pending = (RenditionState.BEZIG, RenditionState.STORING)
+    # Count the attempt in its own transaction, so a run that kills the worker still counts.
+    attempts = Submission.objects.filter(
+        pk=submission_id,
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state__in=pending,
+    ).update(rendition_attempts=models.F("rendition_attempts") + 1)
+    if not attempts:
+        return ArchiveCompletion(submission_id, done=False, skipped="niet_nodig")
+    failure = result = ""
+    with transaction.atomic():
+        # The row stays locked until the PDF is stored: a second delivery waits here and then
+        # finds the rendition done.
+        submission = (
+            Submission.objects.select_for_update(of=("self",))
+            .select_related("zaak__resultaat", "zaak__zaaktype", "reviewed_by")
+            .filter(pk=submission_id)
+            .first()
+        )
+        if submission is None or submission.status != SubmissionStatus.GEARCHIVEERD:
+            return ArchiveCompletion(submission_id, done=False, skipped="niet_gearchiveerd")
+        if submission.rendition_state not in pending:
+            return ArchiveCompletion(submission_id, done=False, skipped="klaar")
+        max_attempts = settings.ARCHIEF_MAX_ATTEMPTS
+        if submission.rendition_attempts > max_attempts:
+            failure = RENDITION_TOO_MANY_ATTEMPTS.format(attempts=max_attempts)
+            result = "te_veel_pogingen"
+        else:
+            try:
+                report = checksums_verify(submission=submission)
+                messages = record_messages(submission)
+                zaak = submission.zaak
+                pdf = render_messages_pdf(
+                    title=f"WhatsAppgesprek: {submission.onderwerp}",
+                    metadata=_rendition_metadata(
+                        submission,
+                        zaak,
+                        zaak.compute_archiefactie(),
+                        submission.reviewed_by,
+                        len(messages),
+                    ),
+                    messages=messages,
+                )
+            except ReviewError as exc:
+                failure, result = exc.message, "controlesom_fout"
+            except RenditionError as exc:
+                failure, result = RENDITION_FAILED.format(reason=exc.message), "pdf_fout"
+        if not failure:
+            rendition = _store_rendition(submission, pdf)
+            try:
+                submission.rendition_state = RenditionState.KLAAR
+                submission.rendition_done_at = timezone.now()
+                submission.rendition_error = ""
+                submission.save(
+                    update_fields=["rendition_state", "rendition_done_at", "rendition_error"]
+                )
+                audit_log(
+                    action="inzending.archiefstuk_gemaakt",
+                    obj=submission,
+                    detail={
+                        "berichten": len(messages),
+                        "pdf": rendition.pk,
+                        "pdf_sha256": rendition.sha256,
+                        "bestanden_gecontroleerd": report.checked,
+                        "controlesommen_vastgelegd": report.recorded,
+                        "poging": submission.rendition_attempts,
+                    },
+                )
+            except Exception:
+                default_storage.delete(rendition.file.name)
+                raise
+            transaction.on_commit(lambda: _after_archive(submission_id))
+    if failure:
+        _rendition_failed(submission_id, message=failure, result=result)
+        logger.warning("archive of submission %s on hold (%s)", submission_id, result)
+        return ArchiveCompletion(submission_id, done=False, skipped="mislukt")
+    return ArchiveCompletion(submission_id, done=True)
+
+
+def archive_rendition_retry(*, submission_id: int, user, request=None) -> Submission:
+    """Informatiebeheer tries a rendition on hold again (after a failure or an outage)."""
+    with transaction.atomic():
+        submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
+        if (
+            submission is None
+            or submission.status != SubmissionStatus.GEARCHIVEERD
+            or submission.rendition_state == RenditionState.KLAAR
+        ):
+            raise ReviewError(
+                "Het archiefstuk van deze inzending hoeft niet opnieuw te worden gemaakt."
+            )
+        submission.rendition_state = RenditionState.BEZIG
+        submission.rendition_error = ""
+        submission.rendition_attempts = 0
+        submission.enqueued_at = timezone.now()
+        submission.save(
+            update_fields=[
+                "rendition_state",
+                "rendition_error",
+                "rendition_attempts",
+                "enqueued_at",
+            ]
+        )
+        audit_log(
+            action="inzending.archiefstuk_opnieuw",
+            actor=user,
+            obj=submission,
+            request=request,
+        )
+        transaction.on_commit(lambda: _queue_rendition(submission_id))
     return submission
 
 

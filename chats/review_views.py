@@ -24,7 +24,15 @@ from zaken.retention import format_duration
 
 from . import review
 from .constants import FileRole, MessageKind, SubmissionStatus
-from .models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
+from .models import (
+    MediaItem,
+    Message,
+    Participant,
+    RedactionSpan,
+    RenditionState,
+    StoredFile,
+    Submission,
+)
 from .redaction import PLACEHOLDERS
 from .review_forms import (
     ArchiveForm,
@@ -377,12 +385,29 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     except review.ReviewError as exc:
         messages.error(request, exc.message)
         return _back(pk, "rv-decide")
+    # With eager tasks the rendition is already made here; with a worker it follows shortly.
+    state = Submission.objects.filter(pk=pk).values_list("rendition_state", flat=True).first()
+    follow = (
+        "De indiener krijgt bericht."
+        if state == RenditionState.KLAAR
+        else "Het archiefstuk (PDF) wordt nu gemaakt; daarna krijgt de indiener bericht."
+    )
     messages.success(
-        request,
-        f"‘{submission.onderwerp}’ is gearchiveerd bij zaak {zaak.zaaknummer}. De indiener "
-        "krijgt bericht.",
+        request, f"‘{submission.onderwerp}’ is gearchiveerd bij zaak {zaak.zaaknummer}. {follow}"
     )
     return redirect("admin:chats_submission_changelist")
+
+
+@post_only
+def archive_retry_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
+    """Try the rendition of an archived record again after it failed."""
+    try:
+        review.archive_rendition_retry(submission_id=pk, user=request.user, request=request)
+    except review.ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Het archiefstuk (PDF) wordt opnieuw gemaakt.")
+    return _back(pk)
 
 
 @post_only

@@ -9,10 +9,12 @@ import random
 
 from celery import shared_task
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.db.models import Q
 from django.utils import timezone
 
-from .models import Submission
+from .constants import SubmissionStatus
+from .models import RenditionState, Submission
 from .pipeline.errors import TransientFailure
 from .processing import ProcessingCrashed, submission_process
 
@@ -108,10 +110,89 @@ def sweep_stuck(*, now=None) -> int:
     return queued
 
 
+# Passing failures of the archive completion: database, storage (OSError) and broker hiccups.
+ARCHIVE_TRANSIENT = (OperationalError, InterfaceError, OSError, TransientFailure)
+
+
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def complete_archive(self, submission_id: int) -> None:
+    """Finish an archive decision by id (see chats.review.archive_complete); idempotent."""
+    from .review import archive_complete, archive_rendition_outage
+
+    try:
+        archive_complete(submission_id=submission_id)
+    except ARCHIVE_TRANSIENT as exc:
+        if self.request.is_eager or self.request.retries >= MAX_RETRIES:
+            # No broker to retry through, or retries used up: DI sees a Dutch note with a retry
+            # button, and the sweep tries again.
+            logger.warning(
+                "archive of submission %s not completed now (%s)",
+                submission_id,
+                type(exc).__name__,
+            )
+            archive_rendition_outage(submission_id=submission_id)
+            return
+        raise self.retry(countdown=retry_delay(self.request.retries), exc=exc) from None
+
+
+def enqueue_archive_completion(submission_id: int) -> bool:
+    """Queue the archive completion; returns False when the broker is unreachable (the sweep
+    queues it later)."""
+    try:
+        complete_archive.delay(submission_id)
+    except Exception as exc:
+        logger.warning(
+            "broker unreachable (%s); archive of submission %s waits for the sweep",
+            type(exc).__name__,
+            submission_id,
+        )
+        return False
+    return True
+
+
+def sweep_unfinished_archives(*, now=None) -> int:
+    """Queue archive completions pending longer than ARCHIEF_SWEEP_AFTER; returns how many.
+
+    Like `sweep_stuck`: straight against the database, one conditional update of `enqueued_at`
+    per submission. Renditions on hold after a permanent failure (`mislukt`) wait for DI.
+    """
+    now = now or timezone.now()
+    cutoff = now - settings.ARCHIEF_SWEEP_AFTER
+    not_recently_queued = Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff)
+    pending = Q(
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state__in=(RenditionState.BEZIG, RenditionState.STORING),
+    )
+    candidates = list(
+        Submission.objects.filter(pending, not_recently_queued)
+        .order_by("archived_at")
+        .values_list("pk", "enqueued_at")[:SWEEP_BATCH]
+    )
+    queued = 0
+    for submission_id, previous in candidates:
+        taken = Submission.objects.filter(pending, not_recently_queued, pk=submission_id).update(
+            enqueued_at=now
+        )
+        if not taken:
+            continue
+        try:
+            complete_archive.delay(submission_id)
+        except Exception as exc:
+            Submission.objects.filter(pk=submission_id, enqueued_at=now).update(
+                enqueued_at=previous
+            )
+            logger.warning("sweep: broker unreachable (%s); trying again later", type(exc).__name__)
+            break
+        queued += 1
+    if queued:
+        logger.info("sweep queued %d unfinished archives", queued)
+    return queued
+
+
 @shared_task(ignore_result=True)
 def sweep_stuck_submissions() -> int:
     """The sweep as a task, for running it by hand through the broker."""
-    return sweep_stuck()
+    return sweep_stuck() + sweep_unfinished_archives()
 
 
 @shared_task(ignore_result=True)

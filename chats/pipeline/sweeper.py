@@ -21,12 +21,12 @@ _start_lock = threading.Lock()
 
 def sweep_once() -> int:
     """One sweep: queue stuck submissions and clear stale temp dirs; returns how many queued."""
-    from chats.tasks import sweep_stuck
+    from chats.tasks import sweep_stuck, sweep_unfinished_archives
 
     from .workspace import remove_stale
 
     try:
-        queued = sweep_stuck()
+        queued = sweep_stuck() + sweep_unfinished_archives()
         remove_stale(older_than_seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
         return queued
     except Exception as exc:

@@ -303,24 +303,43 @@ def test_the_archive_flow_end_to_end(submission, ib, django_capture_on_commit_ca
     for value in PII:
         assert value not in mail.outbox[0].body
     archived = AuditEvent.objects.get(action="inzending.gearchiveerd")
-    assert archived.detail["pdf_sha256"] == pdf_file.sha256
-    assert archived.detail["bestanden_gecontroleerd"] == 2  # original + cleaned photo
     assert archived.detail["archiefactiedatum"] == "2029-03-13"
+    made = AuditEvent.objects.get(action="inzending.archiefstuk_gemaakt")
+    assert made.detail["pdf_sha256"] == pdf_file.sha256
+    assert made.detail["bestanden_gecontroleerd"] == 2  # original + cleaned photo
+    assert submission.rendition_state == "" and submission.rendition_done_at is not None
     assert AuditEvent.objects.filter(action="inzending.originelen_verwijderd").exists()
     assert AuditEvent.objects.filter(action="zaak.gewijzigd", object_id=str(zaak.pk)).exists()
 
 
-def test_a_changed_file_stops_archiving_and_is_logged(submission, ib):
+def test_a_changed_file_stops_the_record_from_completing_and_is_logged(
+    submission, ib, django_capture_on_commit_callbacks
+):
     stored = StoredFile.objects.get(submission=submission, role=FileRole.ORIGINAL)
     with default_storage.open(stored.file.name, "wb") as fh:
         fh.write(b"iets anders")
-    with pytest.raises(ReviewError) as info:
-        review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
-    assert "controlesom" in info.value.message
+    received = []
+    submission_archived.connect(
+        lambda **kw: received.append(kw["submission_id"]), weak=False, dispatch_uid="sum-test"
+    )
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            review_archive(
+                submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib
+            )
+    finally:
+        submission_archived.disconnect(dispatch_uid="sum-test")
     submission.refresh_from_db()
-    assert submission.status == SubmissionStatus.TE_BEOORDELEN
-    assert AuditEvent.objects.get(action="inzending.gearchiveerd").result == "controlesom_fout"
+    # The decision stands, but the record is on hold: no PDF, no purge, no signal, no mail.
+    assert submission.status == SubmissionStatus.GEARCHIVEERD
+    assert submission.rendition_state == "mislukt" and submission.rendition_done_at is None
+    assert "controlesom" in submission.rendition_error
+    event = AuditEvent.objects.get(action="inzending.archiefstuk_gemaakt")
+    assert event.result == "controlesom_fout"
     assert not StoredFile.objects.filter(derived_key=RENDITION_KEY).exists()
+    assert submission.originals_purged_at is None and default_storage.exists(stored.file.name)
+    assert received == [] and mail.outbox == []
+    assert not submissions_due_for_purge(now=submission.archived_at + timedelta(days=999)).exists()
 
 
 def test_archiving_needs_a_result_and_a_selected_message(submission, ib):

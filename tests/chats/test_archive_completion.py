@@ -1,0 +1,249 @@
+"""Archiving in two steps: the decision in the request, the PDF, checksums and purge in a task."""
+
+import time
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.files.storage import default_storage
+from django.urls import reverse
+from django.utils import timezone
+
+from audit.models import AuditEvent
+from chats import review, tasks
+from chats.constants import FileRole, SubmissionStatus
+from chats.models import RenditionState, StoredFile, Submission
+from chats.purge import submissions_due_for_purge
+from chats.rendition import RenditionError
+from chats.review import RENDITION_KEY, archive_complete, review_archive
+from chats.signals import submission_archived
+from tests.zaken.factories import ZaakFactory
+
+from .review_factories import processed_submission
+
+pytestmark = pytest.mark.django_db
+
+
+class Queue:
+    """Stands in for complete_archive.delay: records ids instead of running the task."""
+
+    def __init__(self):
+        self.sent: list[int] = []
+
+    def __call__(self, submission_id):
+        self.sent.append(submission_id)
+
+
+@pytest.fixture
+def queue(monkeypatch):
+    fake = Queue()
+    monkeypatch.setattr(tasks.complete_archive, "delay", fake)
+    return fake
+
+
+@pytest.fixture
+def ib(make_user):
+    return make_user("inge", "Informatiebeheer", staff=True)
+
+
+@pytest.fixture
+def submission():
+    return processed_submission()
+
+
+@pytest.fixture
+def signals():
+    received = []
+    submission_archived.connect(
+        lambda **kw: received.append(kw["submission_id"]), weak=False, dispatch_uid="completion"
+    )
+    yield received
+    submission_archived.disconnect(dispatch_uid="completion")
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    calls = []
+    real = review.render_messages_pdf
+
+    def counting(**kwargs):
+        calls.append(len(kwargs["messages"]))
+        return real(**kwargs)
+
+    monkeypatch.setattr(review, "render_messages_pdf", counting)
+    return calls
+
+
+def _archive(submission, ib, capture):
+    with capture(execute=True):
+        review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    submission.refresh_from_db()
+
+
+def test_without_eager_tasks_the_request_only_decides_and_the_task_completes(
+    client, ib, submission, queue, renders, signals, django_capture_on_commit_callbacks
+):
+    client.force_login(ib)
+    zaak = ZaakFactory(afgesloten=True)
+    originals = list(
+        StoredFile.objects.filter(submission=submission, role=FileRole.ORIGINAL).values_list(
+            "file", flat=True
+        )
+    )
+    started = time.perf_counter()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:chats_submission_archive", args=[submission.pk]),
+            {"zaak": zaak.pk, "bevestigd": "1"},
+            follow=True,
+        )
+    elapsed = time.perf_counter() - started
+    assert response.status_code == 200
+    assert "Het archiefstuk (PDF) wordt nu gemaakt" in response.content.decode()
+
+    # The decision is on record; nothing heavy ran and the record is not complete yet.
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.GEARCHIVEERD and submission.zaak == zaak
+    assert submission.rendition_state == RenditionState.BEZIG
+    assert queue.sent == [submission.pk]
+    assert renders == [] and signals == [] and mail.outbox == []
+    assert not StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY).exists()
+    assert all(default_storage.exists(name) for name in originals)
+    assert not submissions_due_for_purge(now=timezone.now() + timedelta(days=1)).exists()
+    assert elapsed < 5
+    page = client.get(reverse("admin:chats_submission_review", args=[submission.pk]))
+    assert "Het archiefstuk (PDF) wordt gemaakt…" in page.content.decode()
+    assert (
+        client.get(reverse("admin:chats_submission_rendition", args=[submission.pk])).status_code
+        == 404
+    )
+    client.force_login(submission.submitted_by)
+    mine = client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    assert "Het archiefstuk (PDF) wordt gemaakt…" in mine
+    assert "van uw telefoon verwijderen" not in mine
+
+    # The worker runs the task: PDF with checksum, purge, mail, signal.
+    with django_capture_on_commit_callbacks(execute=True):
+        tasks.complete_archive.run(submission.pk)
+    submission.refresh_from_db()
+    assert submission.rendition_state == RenditionState.KLAAR
+    assert submission.rendition_done_at is not None and submission.rendition_error == ""
+    pdf = StoredFile.objects.get(submission=submission, derived_key=RENDITION_KEY)
+    assert default_storage.open(pdf.file.name).read().startswith(b"%PDF")
+    assert submission.originals_purged_at is not None
+    assert not any(default_storage.exists(name) for name in originals)
+    assert renders == [6] and signals == [submission.pk] and len(mail.outbox) == 1
+    mine = client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    assert "wordt gemaakt" not in mine and "van uw telefoon verwijderen" in mine
+
+
+def test_the_task_run_twice_gives_one_pdf_and_one_purge(
+    ib, submission, queue, renders, signals, django_capture_on_commit_callbacks
+):
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            tasks.complete_archive.run(submission.pk)
+    assert renders == [6]
+    files = StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY)
+    assert files.count() == 1
+    folder = files.get().file.name.rsplit("/", 1)[0]
+    pdfs = [name for name in default_storage.listdir(folder)[1] if name.endswith(".pdf")]
+    assert pdfs == ["archiefstuk.pdf"]
+    assert AuditEvent.objects.filter(action="inzending.originelen_verwijderd").count() == 1
+    assert AuditEvent.objects.filter(action="inzending.archiefstuk_gemaakt").count() == 1
+    assert signals == [submission.pk] and len(mail.outbox) == 1
+    assert archive_complete(submission_id=submission.pk).skipped == "niet_nodig"
+
+
+def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
+    client, ib, submission, monkeypatch, signals, django_capture_on_commit_callbacks
+):
+    def broken(**kwargs):
+        raise RenditionError("De PDF is te groot.")
+
+    monkeypatch.setattr(review, "render_messages_pdf", broken)
+    _archive(submission, ib, django_capture_on_commit_callbacks)  # eager: the task runs inline
+    assert submission.rendition_state == RenditionState.MISLUKT
+    assert "Het archiefstuk (PDF) kon niet worden gemaakt" in submission.rendition_error
+    assert AuditEvent.objects.get(action="inzending.archiefstuk_gemaakt").result == "pdf_fout"
+    assert signals == [] and submission.originals_purged_at is None
+
+    client.force_login(ib)
+    page = client.get(reverse("admin:chats_submission_review", args=[submission.pk])).content
+    assert "kon niet worden gemaakt" in page.decode() and b"rv-rendition-retry" in page
+
+    monkeypatch.undo()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:chats_submission_archive_retry", args=[submission.pk]), follow=True
+        )
+    assert "wordt opnieuw gemaakt" in response.content.decode()
+    submission.refresh_from_db()
+    assert submission.rendition_state == RenditionState.KLAAR
+    assert signals == [submission.pk] and submission.originals_purged_at is not None
+    assert AuditEvent.objects.filter(action="inzending.archiefstuk_opnieuw").exists()
+
+
+def test_a_storage_outage_is_noted_and_left_for_the_sweep(
+    ib, submission, monkeypatch, django_capture_on_commit_callbacks
+):
+    def outage(**kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(review, "render_messages_pdf", outage)
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert submission.rendition_state == RenditionState.STORING
+    assert "storing" in submission.rendition_error
+
+
+def test_a_task_retries_a_passing_failure_with_backoff(monkeypatch):
+    from django.db import OperationalError
+
+    def failing(*, submission_id):
+        raise OperationalError("server closed the connection")
+
+    retries = []
+
+    def fake_retry(*, countdown, exc):
+        retries.append(countdown)
+        return RuntimeError("retry scheduled")
+
+    monkeypatch.setattr(review, "archive_complete", failing)
+    monkeypatch.setattr(tasks.complete_archive, "retry", fake_retry)
+    tasks.complete_archive.push_request(retries=2, is_eager=False)
+    try:
+        with pytest.raises(RuntimeError, match="retry scheduled"):
+            tasks.complete_archive.run(7)
+    finally:
+        tasks.complete_archive.pop_request()
+    assert 3 <= retries[0] <= 8
+
+
+def test_the_sweep_picks_up_an_unfinished_rendition_and_not_one_on_hold(
+    ib, submission, queue, django_capture_on_commit_callbacks
+):
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert queue.sent == [submission.pk]
+    assert tasks.sweep_unfinished_archives() == 0  # just queued
+    later = timezone.now() + timedelta(minutes=10)
+    assert tasks.sweep_unfinished_archives(now=later) == 1
+    assert tasks.sweep_unfinished_archives(now=later) == 0  # once per period
+    assert queue.sent == [submission.pk, submission.pk]
+    Submission.objects.filter(pk=submission.pk).update(
+        rendition_state=RenditionState.MISLUKT, rendition_error="Controlesom klopt niet."
+    )
+    assert tasks.sweep_unfinished_archives(now=later + timedelta(minutes=10)) == 0
+
+
+def test_too_many_attempts_end_on_hold(
+    ib, submission, queue, settings, django_capture_on_commit_callbacks
+):
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    Submission.objects.filter(pk=submission.pk).update(
+        rendition_attempts=settings.ARCHIEF_MAX_ATTEMPTS
+    )
+    assert archive_complete(submission_id=submission.pk).skipped == "mislukt"
+    submission.refresh_from_db()
+    assert submission.rendition_state == RenditionState.MISLUKT
+    assert "pogingen" in submission.rendition_error

@@ -72,9 +72,9 @@ def record_view(submission: Submission) -> RecordView:
         WooSelectie.objects.holding()
         .filter(submission=submission)
         .values_list("verzoek__nummer", flat=True)
-        .distinct()
     )
-    return RecordView(submission, messages, loose_media, sorted(holds))
+    # A request holding several messages of this record is named once.
+    return RecordView(submission, messages, loose_media, sorted(set(holds)))
 
 
 def record_media_item(submission_id: int, media_id: int) -> MediaItem:

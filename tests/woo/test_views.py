@@ -304,3 +304,30 @@ def test_an_unknown_zaaknummer_finds_nothing_and_says_so(woo_client, record):
     assert "Niets gevonden" in html
     known = woo_client.get(reverse("woo:search"), {"zaaknummer": "z-2024-000123"})
     assert "Omgewaaide boom" in known.content.decode()
+
+
+def test_a_media_message_without_its_attachment_says_so(woo_client, record):
+    from chats.models import Message
+
+    Message.objects.filter(submission=record, seq=3).update(kind="media", text_redacted="")
+    html = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
+    assert "Bijlage: niet opgenomen in het archiefstuk." in html
+
+
+def test_the_record_page_names_a_holding_request_once(woo_client, woo_user, record):
+    from woo.services import selectie_add
+
+    verzoek = WooVerzoek.objects.create(nummer="WOO-7", onderwerp="Bomen", aangemaakt_door=woo_user)
+    for seq in (1, 3):
+        message_id = record.messages.get(seq=seq).pk
+        selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk, message_id=message_id)
+    html = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
+    assert "voor Woo-verzoek WOO-7:" in html
+
+
+def test_closing_a_request_asks_first_because_it_ends_the_legal_hold(woo_client, woo_user):
+    verzoek = WooVerzoek.objects.create(nummer="WOO-8", onderwerp="Bomen", aangemaakt_door=woo_user)
+    html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    close_form = html[html.index('action="' + reverse("woo:verzoek_close", args=[verzoek.pk])) :]
+    assert "return confirm(" in close_form.split(">")[0]
+    assert "vervalt de bewaarplicht" in close_form.split(">")[0]

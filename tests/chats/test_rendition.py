@@ -84,3 +84,20 @@ def test_markup_in_a_message_is_text_and_fetches_nothing(monkeypatch):
 def test_an_empty_selection_still_gives_a_readable_document():
     data = render_messages_pdf(title="Leeg", metadata=[], messages=[])
     assert "Geen berichten geselecteerd" in _text(data)
+
+
+def test_a_media_message_without_its_attachment_says_so_instead_of_staying_blank():
+    html = render_messages_html(
+        title="t", metadata=[], messages=[RenderMessage(6, "Inwoner 2", "", kind="media")]
+    )
+    assert "(bijlage niet opgenomen in het archiefstuk)" in html
+    with_image = render_messages_html(
+        title="t",
+        metadata=[],
+        messages=[
+            RenderMessage(
+                6, "Inwoner 2", "", kind="media", images=(RenderImage(png_bytes(), "image/png"),)
+            )
+        ],
+    )
+    assert "bijlage niet opgenomen" not in with_image

@@ -153,3 +153,10 @@ def test_refusal_pages_lead_back_to_the_start_page(client, medewerker, url, stat
     response = client.get(url)
     assert response.status_code == status
     assert 'href="/">Naar de startpagina</a>' in response.content.decode()
+
+
+def test_the_menu_marks_the_current_page(client, medewerker):
+    client.force_login(medewerker)
+    html = client.get("/mijn-inzendingen/").content.decode()
+    assert 'active" aria-current="page" href="/mijn-inzendingen/"' in html
+    assert 'aria-current="page" href="/bewaren/"' not in html

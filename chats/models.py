@@ -330,6 +330,9 @@ class MediaItem(models.Model):
     mime_type = models.CharField("bestandstype", max_length=100)
     ocr_text = models.TextField("tekst uit afbeelding (origineel)", blank=True)
     ocr_text_redacted = models.TextField("tekst uit afbeelding (geanonimiseerd)", blank=True)
+    # Where the OCR text sits in the screenshot, so the blacked-out image can be redrawn when a
+    # redaction of the OCR text changes (see chats.redaction.images.ocr_layout). No text in it.
+    ocr_boxes = models.JSONField("plaats van de tekst in de afbeelding", default=dict, blank=True)
     flagged = models.BooleanField("apart gezet", default=False)
     flag_reason = models.CharField(max_length=200, blank=True)
 

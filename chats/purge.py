@@ -104,7 +104,7 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
 
         # What stays holds no original text or names.
         Message.objects.filter(submission=submission).update(text="", attachment_names=[])
-        MediaItem.objects.filter(submission=submission).update(ocr_text="")
+        MediaItem.objects.filter(submission=submission).update(ocr_text="", ocr_boxes={})
         for participant in Participant.objects.filter(submission=submission):
             participant.name = participant.pseudonym
             participant.save(update_fields=["name"])

@@ -106,6 +106,50 @@ def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None
         media.save(update_fields=["ocr_text_redacted"])
 
 
+IMAGE_SOURCE_GONE = (
+    "De oorspronkelijke afbeelding is er niet meer, dus de zwarte vlakken in de afbeelding "
+    "kunnen niet worden aangepast. De weglating is niet gewijzigd."
+)
+
+
+def _redraw_image(media: MediaItem) -> bool:
+    """Redraw a screenshot's blacked-out derivative from its original and the active spans.
+
+    The derived file keeps its name and derived key and gets the new SHA-256. Only screenshots
+    whose word boxes were stored at processing have a layout to redraw; returns whether it did.
+    """
+    from .redaction.images import ImageRejected, redraw_screenshot
+
+    layout = media.ocr_boxes or {}
+    derived = media.derived
+    if not layout.get("words") or derived is None or not derived.file:
+        return False
+    source = media.original
+    if source is None or not source.file or source.purged_at is not None:
+        raise ReviewError(IMAGE_SOURCE_GONE)
+    spans = RedactionSpan.objects.filter(media=media, active=True).values_list(
+        "start", "end", "label"
+    )
+    try:
+        with default_storage.open(source.file.name, "rb") as fh:
+            redrawn = redraw_screenshot(
+                fh, layout=layout, spans=spans, max_pixels=settings.ARCHIEF_MAX_IMAGE_PIXELS
+            )
+    except (OSError, ImageRejected):
+        raise ReviewError(IMAGE_SOURCE_GONE) from None
+    name = derived.file.name
+    # Same name and key: the blacked-out file is replaced, never added to.
+    default_storage.delete(name)
+    saved = default_storage.save(name, ContentFile(redrawn.data))
+    if saved != name:  # pragma: no cover - a storage that renames would break the fixed name
+        default_storage.delete(saved)
+        raise ReviewError("De afbeelding kon niet worden bijgewerkt. Meld dit bij de beheerder.")
+    derived.sha256 = hashlib.sha256(redrawn.data).hexdigest()
+    derived.size = len(redrawn.data)
+    derived.save(update_fields=["sha256", "size"])
+    return True
+
+
 def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
     with transaction.atomic():
@@ -116,6 +160,7 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
         span.changed_at = timezone.now()
         span.save(update_fields=["active", "changed_by", "changed_at"])
         _refresh_redacted(message=span.message, media=span.media)
+        redrawn = span.media is not None and _redraw_image(span.media)
         audit_log(
             action="weglating.aangezet" if span.active else "weglating.ongedaan",
             actor=user,
@@ -126,6 +171,7 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
                 "soort": span.label,
                 "bericht": span.message_id,
                 "bijlage": span.media_id,
+                "afbeelding_bijgewerkt": redrawn,
             },
         )
     return span
@@ -180,6 +226,7 @@ def redaction_add(
             _refresh_redacted(message=owner)
         else:
             _refresh_redacted(media=owner)
+        redrawn = media_id is not None and _redraw_image(owner)
         audit_log(
             action="weglating.toegevoegd",
             actor=user,
@@ -191,6 +238,7 @@ def redaction_add(
                 "bericht": message_id,
                 "bijlage": media_id,
                 "lengte": end - start,
+                "afbeelding_bijgewerkt": redrawn,
             },
         )
     return span

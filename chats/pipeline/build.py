@@ -18,7 +18,12 @@ from chats.constants import Gesprekspartner, UploadKind
 from chats.intake import active_content_notice
 from chats.models import Submission
 from chats.redaction import Pseudonymizer, detect, redact_text
-from chats.redaction.images import ImageRejected, redact_screenshot, strip_metadata
+from chats.redaction.images import (
+    ImageRejected,
+    ocr_layout,
+    redact_screenshot,
+    strip_metadata,
+)
 from chats.redaction.ocr import OcrFailed
 from chats.redaction.pseudonyms import name_key
 from chats.whatsapp import (
@@ -407,6 +412,10 @@ def build_media(
                         if found
                         else ocr_text,
                         ocr_spans=tuple(found),
+                        # Offsets index the OCR text; only valid if cleaning changed nothing.
+                        ocr_boxes=ocr_layout(red.words, red.header)
+                        if ocr_text == red.ocr_text
+                        else None,
                     )
                     data, fmt, key = red.data, "PNG", f"{key}-redacted"
                 else:

@@ -66,6 +66,7 @@ class MediaOut:
     ocr_text: str = ""
     ocr_text_redacted: str = ""
     ocr_spans: tuple[SpanOut, ...] = ()
+    ocr_boxes: dict | None = None  # word and header boxes, see chats.redaction.images.ocr_layout
     flagged: bool = False
     flag_reason: str = ""
 

@@ -274,6 +274,7 @@ def _insert(
                 mime_type=m.mime[:100],
                 ocr_text=_clean(m.ocr_text),
                 ocr_text_redacted=_clean(m.ocr_text_redacted),
+                ocr_boxes=m.ocr_boxes or {},
                 flagged=m.flagged,
                 flag_reason=m.flag_reason[:200],
             )

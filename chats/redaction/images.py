@@ -111,6 +111,11 @@ class RedactedImage:
     ocr_text: str
     boxes: tuple[Box, ...]
     spans: tuple[tuple[int, int, str], ...]
+    words: tuple[OcrWord, ...] = ()
+
+    @property
+    def header(self) -> Box | None:
+        return next((box for box in self.boxes if box.label == HEADER_LABEL), None)
 
 
 class SpanLike(Protocol):
@@ -177,6 +182,82 @@ def redact_screenshot(
         ocr_text=ocr.text,
         boxes=tuple(boxes),
         spans=spans,
+        words=ocr.words,
+    )
+
+
+def ocr_layout(words: Iterable[OcrWord], header: Box | None) -> dict[str, Any]:
+    """Where the OCR words and the header band sit, as JSON-able data without any text.
+
+    Each word is [char_start, char_end, left, top, width, height, line]; `line` numbers the
+    text lines in order, so `redraw_screenshot` joins the same words into one box per line.
+    """
+    lines: dict[tuple[int, int, int, int], int] = {}
+    rows = [
+        [w.char_start, w.char_end, w.left, w.top, w.width, w.height]
+        + [lines.setdefault(w.line_key, len(lines))]
+        for w in words
+    ]
+    return {
+        "words": rows,
+        "header": None
+        if header is None
+        else [header.left, header.top, header.right, header.bottom],
+    }
+
+
+def _layout_words(layout: dict[str, Any]) -> tuple[OcrWord, ...]:
+    return tuple(
+        OcrWord(
+            text="",
+            left=int(left),
+            top=int(top),
+            width=int(width),
+            height=int(height),
+            conf=0.0,
+            line_key=(0, 0, 0, int(line)),
+            char_start=int(start),
+            char_end=int(end),
+        )
+        for start, end, left, top, width, height, line in layout.get("words") or ()
+    )
+
+
+def redraw_screenshot(
+    src: ImageSource,
+    *,
+    layout: dict[str, Any],
+    spans: Iterable[tuple[int, int, str]],
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+) -> RedactedImage:
+    """Black out `spans` of the OCR text (and the header band) on an unredacted screenshot.
+
+    No OCR runs: the word boxes come from `layout` (see `ocr_layout`), so the same spans give
+    the same pixels as `redact_screenshot` did, and a span switched off shows its text again.
+    """
+    with _open(src, max_pixels=max_pixels) as opened:
+        image = _decode_still(opened)
+    image = _flatten(image, "RGB")
+    words = _layout_words(layout)
+    chosen = tuple(sorted((int(s), int(e), str(label)) for s, e, label in spans))
+    boxes = boxes_for_spans(OcrResult(text="", words=words), chosen, size=image.size)
+    header = layout.get("header")
+    if header:
+        left, top, right, bottom = (int(v) for v in header)
+        boxes.insert(0, Box(left=left, top=top, right=right, bottom=bottom, label=HEADER_LABEL))
+    draw = ImageDraw.Draw(image)
+    for box in boxes:
+        draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return RedactedImage(
+        data=buffer.getvalue(),
+        width=image.width,
+        height=image.height,
+        ocr_text="",
+        boxes=tuple(boxes),
+        spans=chosen,
+        words=words,
     )
 
 

@@ -1,0 +1,140 @@
+"""Redactions of a screenshot's OCR text also change the blacked-out image (real OCR)."""
+
+import hashlib
+import io
+import shutil
+
+import pytest
+from django.core.files.storage import default_storage
+from PIL import Image
+
+from audit.models import AuditEvent
+from chats.constants import UploadKind
+from chats.models import MediaItem, RedactionSpan
+from chats.redaction.ocr import ocr_image
+from chats.review import ReviewError, redaction_add, redaction_toggle
+from chats.services import IncomingFile, submission_create
+from tests.conftest import SUBMISSION_FIELDS
+from tests.fixtures.images.whatsapp_screenshot import (
+    NEUTRAL_WORD,
+    RESIDENT_PHONE,
+    render_whatsapp_screenshot,
+)
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract ontbreekt"),
+]
+
+PHONE_DIGITS = RESIDENT_PHONE.replace("-", "")
+
+
+@pytest.fixture
+def ib(make_user):
+    return make_user("inge", "Informatiebeheer", staff=True)
+
+
+@pytest.fixture
+def screenshot_item(medewerker, tmp_path, django_capture_on_commit_callbacks):
+    path = tmp_path / "Screenshot_20240312.png"
+    render_whatsapp_screenshot(720, 1600).save(path)
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = submission_create(
+            user=medewerker,
+            files=[IncomingFile(path=path, client_name=path.name)],
+            upload_kind=UploadKind.SCREENSHOTS,
+            **SUBMISSION_FIELDS,
+        )
+    return MediaItem.objects.select_related("derived").get(submission=submission)
+
+
+def _image(item: MediaItem) -> Image.Image:
+    item.derived.refresh_from_db()
+    with default_storage.open(item.derived.file.name, "rb") as fh:
+        return Image.open(io.BytesIO(fh.read())).convert("RGB")
+
+
+def _digits_read(item: MediaItem) -> str:
+    """What a second OCR pass reads in the derived image, without spaces and dashes."""
+    return "".join(ch for ch in ocr_image(_image(item)).text if ch.isdigit() or ch.isalpha())
+
+
+def _phone_span(item: MediaItem) -> RedactionSpan:
+    for span in item.redactions.filter(label="PHONE"):
+        if "".join(filter(str.isdigit, item.ocr_text[span.start : span.end])) == PHONE_DIGITS:
+            return span
+    raise AssertionError("no PHONE span over the resident's number")
+
+
+def _header_is_black(item: MediaItem) -> bool:
+    left, top, right, bottom = item.ocr_boxes["header"]
+    band = _image(item).crop((left, top, right, bottom)).convert("L")
+    return band.getextrema() == (0, 0)
+
+
+def test_processing_stores_the_word_boxes_and_the_header_band(screenshot_item):
+    layout = screenshot_item.ocr_boxes
+    assert layout["header"] is not None and layout["header"][:2] == [0, 0]
+    assert len(layout["words"]) >= 20
+    assert NEUTRAL_WORD not in str(layout) and PHONE_DIGITS not in str(layout)
+    for start, end, *_ in layout["words"]:
+        assert screenshot_item.ocr_text[start:end].strip()
+
+
+def test_toggling_a_phone_redaction_redraws_the_blacked_out_image(screenshot_item, ib):
+    item = screenshot_item
+    derived = item.derived
+    name, key, first_sha = derived.file.name, derived.derived_key, derived.sha256
+    assert PHONE_DIGITS not in _digits_read(item)
+    span = _phone_span(item)
+
+    redaction_toggle(span_id=span.pk, user=ib)
+    derived.refresh_from_db()
+    assert (derived.file.name, derived.derived_key) == (name, key)
+    data = default_storage.open(name, "rb").read()
+    assert derived.sha256 == hashlib.sha256(data).hexdigest() != first_sha
+    assert derived.size == len(data)
+    assert PHONE_DIGITS in _digits_read(item)  # a second OCR pass reads the number again
+    assert _header_is_black(item)
+    assert (
+        AuditEvent.objects.filter(action="weglating.ongedaan").get().detail["afbeelding_bijgewerkt"]
+        is True
+    )
+
+    redaction_toggle(span_id=span.pk, user=ib)
+    derived.refresh_from_db()
+    assert PHONE_DIGITS not in _digits_read(item)
+    assert _header_is_black(item)
+    # Same spans, same pixels: the image is again exactly what processing made.
+    assert derived.sha256 == first_sha
+    assert hashlib.sha256(default_storage.open(name, "rb").read()).hexdigest() == first_sha
+
+
+def test_a_redaction_added_to_ocr_text_is_blacked_out_in_the_image(screenshot_item, ib):
+    item = screenshot_item
+    start = item.ocr_text.index(NEUTRAL_WORD)
+    assert NEUTRAL_WORD in _digits_read(item)
+    redaction_add(
+        submission_id=item.submission_id,
+        media_id=item.pk,
+        start=start,
+        end=start + len(NEUTRAL_WORD),
+        label="ADDRESS",
+        user=ib,
+    )
+    item.refresh_from_db()
+    assert "[ADRES]" in item.ocr_text_redacted
+    assert NEUTRAL_WORD not in _digits_read(item)
+
+
+def test_without_the_original_the_image_redaction_is_refused_and_nothing_changes(
+    screenshot_item, ib
+):
+    item = screenshot_item
+    default_storage.delete(item.original.file.name)
+    span = _phone_span(item)
+    with pytest.raises(ReviewError) as info:
+        redaction_toggle(span_id=span.pk, user=ib)
+    assert "oorspronkelijke afbeelding" in info.value.message
+    span.refresh_from_db()
+    assert span.active

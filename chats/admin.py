@@ -120,6 +120,8 @@ class SubmissionAdmin(admin.ModelAdmin):
         "gesprekspartner",
         AgeFilter,
         ("date_order_uncertain", admin.BooleanFieldListFilter),
+        # Archived records whose PDF is still being made, or is on hold after a failure.
+        ("rendition_state", admin.ChoicesFieldListFilter),
     )
     search_fields = ("onderwerp", "zaaknummer", "zaak__zaaknummer")
     search_help_text = "Zoek op onderwerp of zaaknummer."

@@ -172,6 +172,16 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     client.force_login(ib)
     page = client.get(reverse("admin:chats_submission_review", args=[submission.pk])).content
     assert "kon niet worden gemaakt" in page.decode() and b"rv-rendition-retry" in page
+    on_hold = client.get(
+        reverse("admin:chats_submission_changelist"),
+        {"status": "gearchiveerd", "rendition_state__exact": "mislukt"},
+    )
+    assert submission.onderwerp in on_hold.content.decode()
+    busy = client.get(
+        reverse("admin:chats_submission_changelist"),
+        {"status": "gearchiveerd", "rendition_state__exact": "bezig"},
+    )
+    assert submission.onderwerp not in busy.content.decode()
 
     monkeypatch.undo()
     with django_capture_on_commit_callbacks(execute=True):

@@ -40,7 +40,8 @@ class SubmissionQuerySet(models.QuerySet):
         return self.filter(status=SubmissionStatus.TE_BEOORDELEN)
 
     def archived(self):
-        return self.filter(status=SubmissionStatus.GEARCHIVEERD)
+        """Archived records whose rendition is complete (PDF and checksums stored)."""
+        return self.filter(status=SubmissionStatus.GEARCHIVEERD, rendition_state="")
 
     def stuck(self, *, older_than):
         """Submissions waiting for (re)processing since before `older_than`."""
@@ -273,7 +274,12 @@ class Participant(models.Model):
 
 class MessageQuerySet(models.QuerySet):
     def archived(self):
-        return self.filter(submission__status=SubmissionStatus.GEARCHIVEERD, in_record=True)
+        """Messages selected into a complete archived record."""
+        return self.filter(
+            submission__status=SubmissionStatus.GEARCHIVEERD,
+            submission__rendition_state="",
+            in_record=True,
+        )
 
 
 class Message(models.Model):

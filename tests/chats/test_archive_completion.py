@@ -257,3 +257,18 @@ def test_too_many_attempts_end_on_hold(
     submission.refresh_from_db()
     assert submission.rendition_state == RenditionState.MISLUKT
     assert "pogingen" in submission.rendition_error
+
+
+def test_a_record_counts_as_archived_only_once_its_pdf_is_made(
+    ib, submission, queue, django_capture_on_commit_callbacks
+):
+    from chats.models import Message
+
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert submission.rendition_state == RenditionState.BEZIG
+    # Woo pages and exports read archived(): a record without its PDF is not there yet.
+    assert not Submission.objects.archived().filter(pk=submission.pk).exists()
+    assert not Message.objects.archived().filter(submission=submission).exists()
+    archive_complete(submission_id=submission.pk)
+    assert Submission.objects.archived().filter(pk=submission.pk).exists()
+    assert Message.objects.archived().filter(submission=submission).exists()

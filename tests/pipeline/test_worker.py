@@ -189,3 +189,39 @@ def test_beat_sweeps_without_a_broker_and_queues_once_it_returns(app, tmp_path):
         all_reach(app, ids, "te_beoordelen", timeout=60, logs=(worker.log, beat.log))
     finally:
         worker.stop()
+
+
+def test_a_real_worker_makes_the_archive_pdf_after_the_decision(app, worker, tmp_path):
+    from chats.review import RENDITION_KEY
+
+    export = write_ios_export(tmp_path / "klein.zip", messages=30, photos=1, canary=CANARY)
+    [result] = app.ingest(export)
+    submission_id = result["submission"]
+    all_reach(app, [submission_id], "te_beoordelen", timeout=90, logs=(worker.log,))
+
+    # The decision in its own process, as the admin request makes it: the PDF goes to the worker.
+    decided = app.manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth import get_user_model\n"
+        "from django.core.management import call_command\n"
+        "from chats.review import review_archive\n"
+        "from zaken.models import Zaak\n"
+        "call_command('load_demo_zaken')\n"
+        f"review_archive(submission_id={submission_id}, "
+        "zaak=Zaak.objects.get(zaaknummer='Z-2024-000123'), "
+        "user=get_user_model().objects.get(username='medewerker'))\n",
+    )
+    assert decided.returncode == 0, decided.stderr[-2000:]
+    state = "SELECT status, rendition_state FROM chats_submission WHERE id = %s"
+    wait_for(
+        lambda: app.database.query(state, (submission_id,))[0] == ("gearchiveerd", ""),
+        timeout=90,
+        what="the worker to finish the archived record",
+    )
+    pdfs = app.database.query(
+        "SELECT count(*) FROM chats_storedfile WHERE submission_id = %s AND derived_key = %s",
+        (submission_id, RENDITION_KEY),
+    )
+    assert pdfs[0][0] == 1
+    assert CANARY.encode() not in app.redis.dump_everything()

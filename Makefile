@@ -7,11 +7,12 @@ PORT   ?= 8000
 
 .PHONY: run test setup setup-test system-packages system-packages-test lint format migrate clean
 
+# Links in e-mails point at the server `make run` starts (unless ARCHIEF_SITE_URL is set).
 run: setup migrate
 	$(PY) manage.py load_demo
 	@echo ""
 	@echo "Meppel Archief draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl-C)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	ARCHIEF_SITE_URL=$${ARCHIEF_SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup-test
 	$(PYTEST) $(PYTEST_ARGS)

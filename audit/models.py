@@ -43,7 +43,9 @@ class AuditEvent(models.Model):
         ordering = ["-at", "-pk"]
 
     def __str__(self):
-        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name or '-'} {self.action}"
+        return (
+            f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.actor_name or '-'} {self.action}"
+        )
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

@@ -187,6 +187,16 @@ class Submission(models.Model):
         if reason or status != SubmissionStatus.MISLUKT:
             self.failure_reason = reason
 
+    def bewaarredenen(self) -> list[str]:
+        """The policy's reasons to keep this chat that the employee ticked, in short Dutch."""
+        reasons = (
+            (self.vraag_besluit, "besluit of afspraak"),
+            (self.vraag_verantwoording, "verantwoording"),
+            (self.vraag_rechten, "rechten of plichten"),
+            (self.vraag_werkproces, "zaak of werkproces"),
+        )
+        return [label for ticked, label in reasons if ticked]
+
     @property
     def is_final(self) -> bool:
         return self.status in (

@@ -27,6 +27,7 @@ from zaken.services import zaak_set_resultaat
 
 from . import review_text
 from .constants import FileRole, MessageKind, SubmissionStatus
+from .media_labels import media_label
 from .models import (
     MediaItem,
     Message,
@@ -406,12 +407,12 @@ def record_messages(submission: Submission) -> list[RenderMessage]:
                     RenderImage(
                         data=data,
                         mime_type=derived.mime_type,
-                        caption=f"Bijlage {item.seq}",
+                        caption=f"Bijlage {item.seq + 1}",
                         ocr_text=item.ocr_text_redacted,
                     )
                 )
             else:
-                named.append(f"bijlage {item.seq} ({item.mime_type or 'onbekend type'})")
+                named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1})")
         return tuple(shown), tuple(named)
 
     rendered: list[RenderMessage] = []

@@ -3,7 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -23,11 +23,15 @@ def send_review_outcome(*, submission_id: int) -> bool:
         "submission": submission,
         "user": submission.submitted_by,
         "url": f"{base}{reverse('submission_detail', args=[submission.pk])}",
+        "contact": settings.ARCHIEF_INFORMATIEBEHEER_EMAIL,
     }
     subject = render_to_string("emails/review_outcome_subject.txt", context).strip()
     body = render_to_string("emails/review_outcome_body.txt", context)
     try:
-        send_mail(subject, body, None, [address])
+        # Replies (answers to a question) go to Informatiebeheer, not to the no-reply sender.
+        EmailMessage(
+            subject, body, to=[address], reply_to=[settings.ARCHIEF_INFORMATIEBEHEER_EMAIL]
+        ).send()
     except Exception:
         # The decision stands without the mail; the employee also sees it on "Mijn inzendingen".
         logger.exception("review outcome mail for submission %s failed", submission_id)

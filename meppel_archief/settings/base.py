@@ -219,6 +219,10 @@ CELERY_BEAT_SCHEDULE = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# Where employees' questions and answers about a review go (reply-to of the outcome e-mail).
+ARCHIEF_INFORMATIEBEHEER_EMAIL = env(
+    "ARCHIEF_INFORMATIEBEHEER_EMAIL", default="informatiebeheer@meppel.nl"
+)
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="archief@meppel.nl")
 EMAIL_HOST = env("EMAIL_HOST", default="localhost")

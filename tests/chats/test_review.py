@@ -324,9 +324,7 @@ def test_a_changed_file_stops_the_record_from_completing_and_is_logged(
     )
     try:
         with django_capture_on_commit_callbacks(execute=True):
-            review_archive(
-                submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib
-            )
+            review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
     finally:
         submission_archived.disconnect(dispatch_uid="sum-test")
     submission.refresh_from_db()
@@ -524,3 +522,17 @@ def test_a_failing_listener_does_not_undo_or_break_the_archive(
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.GEARCHIVEERD
     assert len(mail.outbox) == 1
+
+
+def test_a_question_mail_sends_replies_to_informatiebeheer(
+    submission, ib, settings, django_capture_on_commit_callbacks
+):
+    settings.ARCHIEF_INFORMATIEBEHEER_EMAIL = "di@meppel.example"
+    with django_capture_on_commit_callbacks(execute=True):
+        review_return_to_submitter(
+            submission_id=submission.pk, question="Welke zaak hoort hierbij?", user=ib
+        )
+    [message] = mail.outbox
+    assert message.reply_to == ["di@meppel.example"]
+    assert "di@meppel.example" in message.body
+    assert "Welke zaak hoort hierbij?" in message.body

@@ -160,3 +160,40 @@ def test_the_menu_marks_the_current_page(client, medewerker):
     html = client.get("/mijn-inzendingen/").content.decode()
     assert 'active" aria-current="page" href="/mijn-inzendingen/"' in html
     assert 'aria-current="page" href="/bewaren/"' not in html
+
+
+def test_a_question_from_informatiebeheer_says_how_to_answer(
+    client, medewerker, screenshot, settings
+):
+    settings.ARCHIEF_INFORMATIEBEHEER_EMAIL = "di@meppel.example"
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        post_form(client, [fh])
+    submission = Submission.objects.get()
+    Submission.objects.filter(pk=submission.pk).update(
+        status=SubmissionStatus.TERUG_NAAR_INDIENER, review_note="Welke zaak hoort hierbij?"
+    )
+    page = client.get(f"/mijn-inzendingen/{submission.pk}/").content.decode()
+    assert "Welke zaak hoort hierbij?" in page
+    assert "mailto:di@meppel.example" in page
+    assert f"inzending {submission.pk}" in page
+
+
+def test_after_the_purge_the_employee_sees_that_the_uploads_are_gone(
+    client, medewerker, screenshot
+):
+    from django.utils import timezone
+
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        post_form(client, [fh])
+    submission = Submission.objects.get()
+    Submission.objects.filter(pk=submission.pk).update(originals_purged_at=timezone.now())
+    page = client.get(f"/mijn-inzendingen/{submission.pk}/").content.decode()
+    assert "zijn op" in page and "verwijderd" in page
+    assert screenshot.name not in page
+
+
+def test_bewaarredenen_lists_the_ticked_reasons():
+    submission = Submission(vraag_besluit=True, vraag_werkproces=True)
+    assert submission.bewaarredenen() == ["besluit of afspraak", "zaak of werkproces"]

@@ -53,6 +53,11 @@ class ArchiveForm(forms.Form):
             if resultaat_id
             else None
         )
+        if zaak is not None and cleaned["resultaat_obj"] is not None:
+            # Said on the form, before the confirmation page, not after "Bevestigen".
+            mismatch = zaak.resultaat_mismatch(cleaned["resultaat_obj"])
+            if mismatch:
+                self.add_error("resultaat", mismatch)
         if zaak is not None and cleaned["resultaat_obj"] is None and zaak.resultaat_id is None:
             raise forms.ValidationError(
                 "Deze zaak heeft nog geen resultaat: kies het resultaat uit de selectielijst."

@@ -352,7 +352,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         return _back(pk)
     form = ArchiveForm(request.POST)
     if not form.is_valid():
-        for error in form.errors.get("__all__", []):
+        for error in [*form.errors.get("__all__", []), *form.errors.get("resultaat", [])]:
             messages.error(request, error)
         if "zaak" in form.errors:
             messages.error(request, "Kies de zaak waarbij het gesprek hoort.")

@@ -339,6 +339,18 @@ class Zaak(models.Model):
         self.brondatum = result.brondatum
         self.archiefactiedatum = result.archiefactiedatum
 
+    def resultaat_mismatch(self, resultaat: "SelectielijstResultaat") -> str:
+        """A Dutch reason when `resultaat` is of another procestype than the zaaktype's, else ''."""
+        zaaktype = self.zaaktype if self.zaaktype_id else None
+        if zaaktype is None or not zaaktype.procestype_id:
+            return ""
+        if resultaat.procestype_id == zaaktype.procestype_id:
+            return ""
+        return (
+            f"Dit resultaat past niet bij het zaaktype ‘{zaaktype}’. Kies een resultaat van "
+            f"procestype {zaaktype.procestype}."
+        )
+
     def clean(self):
         errors = {}
         if (self.bewaartermijn_afwijkend or self.brondatum_afwijkend) and not (
@@ -353,15 +365,8 @@ class Zaak(models.Model):
         if resultaat is not None:
             if not resultaat.waardering:
                 errors["resultaat"] = "Dit resultaat is vervallen; kies een ander resultaat."
-            elif (
-                self.zaaktype_id
-                and self.zaaktype.procestype_id
-                and resultaat.procestype_id != self.zaaktype.procestype_id
-            ):
-                errors["resultaat"] = (
-                    f"Dit resultaat hoort niet bij procestype {self.zaaktype.procestype} "
-                    "van het zaaktype."
-                )
+            elif mismatch := self.resultaat_mismatch(resultaat):
+                errors["resultaat"] = mismatch
         if errors:
             raise ValidationError(errors)
 

@@ -214,6 +214,25 @@ def test_archiving_without_a_zaak_or_result_explains_what_is_missing(ib_client, 
     assert "nog geen resultaat" in response.content.decode()
 
 
+def test_a_result_of_another_procestype_is_refused_before_the_confirmation(ib_client, submission):
+    from tests.zaken.factories import ProcestypeFactory
+
+    zaak = ZaakFactory()
+    other = SelectielijstResultaatFactory(
+        procestype=ProcestypeFactory(nummer=11, naam="Toestemming verlenen"), nummer="11.1"
+    )
+    response = ib_client.post(
+        url("archive", submission.pk),
+        {"selectie": "1", "zaak": zaak.pk, "resultaat": other.pk},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "past niet bij het zaaktype" in html
+    assert 'name="bevestigd"' not in html  # no confirmation page for a wrong result
+    submission.refresh_from_db()
+    assert submission.status == SubmissionStatus.TE_BEOORDELEN
+
+
 def test_the_zaak_the_employee_named_is_suggested(ib_client):
     zaak = ZaakFactory(zaaknummer="Z-2024-000555")
     submission = processed_submission(zaaknummer="z-2024-000555")

@@ -74,30 +74,39 @@ def sweep_stuck(*, now=None) -> int:
     """Queue submissions that waited longer than ARCHIEF_SWEEP_AFTER; returns how many.
 
     Runs straight against the database (chats/pipeline/sweeper.py calls it from a thread in every
-    worker and in beat), so it keeps running while Redis is down. Each submission is taken with a
-    conditional update of `enqueued_at`, so several sweepers never queue it twice per period.
-    Stops at the first broker failure and tries again on the next tick.
+    worker and in beat), so it keeps running while Redis is down.
     """
     now = now or timezone.now()
+    waiting = Submission.objects.stuck(older_than=now - settings.ARCHIEF_SWEEP_AFTER)
+    queued = _queue_each_once(
+        waiting.order_by("status_changed_at"), task=process_submission, now=now
+    )
+    if queued:
+        logger.info("sweep queued %d stuck submissions", queued)
+    return queued
+
+
+def _queue_each_once(waiting, *, task, now) -> int:
+    """Queue `task` for each submission in `waiting` not queued within ARCHIEF_SWEEP_AFTER.
+
+    Each submission is taken with a conditional update of `enqueued_at`, so several sweepers
+    never queue it twice per period. Stops at the first broker failure (and gives the taken
+    submission back) to try again on the next tick.
+    """
     cutoff = now - settings.ARCHIEF_SWEEP_AFTER
     not_recently_queued = Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff)
     candidates = list(
-        Submission.objects.stuck(older_than=cutoff)
-        .filter(not_recently_queued)
-        .order_by("status_changed_at")
-        .values_list("pk", "enqueued_at")[:SWEEP_BATCH]
+        waiting.filter(not_recently_queued).values_list("pk", "enqueued_at")[:SWEEP_BATCH]
     )
     queued = 0
     for submission_id, previous in candidates:
         taken = (
-            Submission.objects.filter(pk=submission_id)
-            .filter(not_recently_queued)
-            .update(enqueued_at=now)
+            waiting.order_by().filter(not_recently_queued, pk=submission_id).update(enqueued_at=now)
         )
         if not taken:
             continue  # another sweeper queued it just now
         try:
-            process_submission.delay(submission_id)
+            task.delay(submission_id)
         except Exception as exc:
             Submission.objects.filter(pk=submission_id, enqueued_at=now).update(
                 enqueued_at=previous
@@ -105,8 +114,6 @@ def sweep_stuck(*, now=None) -> int:
             logger.warning("sweep: broker unreachable (%s); trying again later", type(exc).__name__)
             break
         queued += 1
-    if queued:
-        logger.info("sweep queued %d stuck submissions", queued)
     return queued
 
 
@@ -153,37 +160,15 @@ def enqueue_archive_completion(submission_id: int) -> bool:
 def sweep_unfinished_archives(*, now=None) -> int:
     """Queue archive completions pending longer than ARCHIEF_SWEEP_AFTER; returns how many.
 
-    Like `sweep_stuck`: straight against the database, one conditional update of `enqueued_at`
-    per submission. Renditions on hold after a permanent failure (`mislukt`) wait for DI.
+    Like `sweep_stuck`, straight against the database. Renditions on hold after a permanent
+    failure (`mislukt`) wait for DI.
     """
     now = now or timezone.now()
-    cutoff = now - settings.ARCHIEF_SWEEP_AFTER
-    not_recently_queued = Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff)
-    pending = Q(
+    pending = Submission.objects.filter(
         status=SubmissionStatus.GEARCHIVEERD,
         rendition_state__in=(RenditionState.BEZIG, RenditionState.STORING),
     )
-    candidates = list(
-        Submission.objects.filter(pending, not_recently_queued)
-        .order_by("archived_at")
-        .values_list("pk", "enqueued_at")[:SWEEP_BATCH]
-    )
-    queued = 0
-    for submission_id, previous in candidates:
-        taken = Submission.objects.filter(pending, not_recently_queued, pk=submission_id).update(
-            enqueued_at=now
-        )
-        if not taken:
-            continue
-        try:
-            complete_archive.delay(submission_id)
-        except Exception as exc:
-            Submission.objects.filter(pk=submission_id, enqueued_at=now).update(
-                enqueued_at=previous
-            )
-            logger.warning("sweep: broker unreachable (%s); trying again later", type(exc).__name__)
-            break
-        queued += 1
+    queued = _queue_each_once(pending.order_by("archived_at"), task=complete_archive, now=now)
     if queued:
         logger.info("sweep queued %d unfinished archives", queued)
     return queued

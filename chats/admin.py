@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 
-from . import review_views
+from . import review_views, services
 from .constants import SubmissionStatus
 from .models import MediaItem, RedactionSpan, Submission
 
@@ -230,19 +230,9 @@ class SubmissionAdmin(admin.ModelAdmin):
         description="Opnieuw verwerken (alleen mislukte inzendingen)", permissions=["review"]
     )
     def retry_failed(self, request, queryset):
-        from . import processing
-
-        retry = getattr(processing, "submission_retry", None)
-        if retry is None:
-            self.message_user(
-                request,
-                "Opnieuw verwerken is in deze versie nog niet beschikbaar.",
-                messages.WARNING,
-            )
-            return
         failed = list(queryset.filter(status=SubmissionStatus.MISLUKT).values_list("pk", flat=True))
         for submission_id in failed:
-            retry(submission_id=submission_id, user=request.user)
+            services.submission_retry(submission_id=submission_id, user=request.user)
         skipped = queryset.count() - len(failed)
         text = f"{len(failed)} inzending(en) opnieuw in de wachtrij gezet."
         if skipped:

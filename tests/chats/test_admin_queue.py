@@ -220,14 +220,13 @@ def test_the_queue_never_counts_the_whole_table(ib_client):
 
 
 def test_retry_hands_failed_submissions_to_the_pipeline(ib_client, monkeypatch):
-    from chats import processing
+    from chats import services
 
     calls = []
     monkeypatch.setattr(
-        processing,
+        services,
         "submission_retry",
         lambda *, submission_id, user: calls.append((submission_id, user.username)),
-        raising=False,
     )
     failed = SubmissionFactory(status=SubmissionStatus.MISLUKT)
     waiting = SubmissionFactory()
@@ -238,3 +237,18 @@ def test_retry_hands_failed_submissions_to_the_pipeline(ib_client, monkeypatch):
     )
     assert calls == [(failed.pk, "inge")]
     assert "1 overgeslagen" in response.content.decode()
+
+
+def test_retry_puts_a_failed_submission_back_in_the_queue(ib_client, monkeypatch):
+    from chats import services
+
+    queued = []
+    monkeypatch.setattr(services, "enqueue_processing", queued.append)
+    failed = SubmissionFactory(status=SubmissionStatus.MISLUKT, failure_reason="Kapot.")
+    ib_client.post(
+        reverse(QUEUE) + "?status=alle",
+        {"action": "retry_failed", "_selected_action": [failed.pk]},
+    )
+    failed.refresh_from_db()
+    assert failed.status == SubmissionStatus.ONTVANGEN
+    assert failed.failure_reason == ""

@@ -15,7 +15,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from audit.services import audit_log
@@ -105,10 +105,9 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         # What stays holds no original text or names.
         Message.objects.filter(submission=submission).update(text="", attachment_names=[])
         MediaItem.objects.filter(submission=submission).update(ocr_text="", ocr_boxes={})
-        for participant in Participant.objects.filter(submission=submission):
-            participant.name = participant.pseudonym
-            participant.save(update_fields=["name"])
-        if not archived:
+        if archived:
+            Participant.objects.filter(submission=submission).update(name=F("pseudonym"))
+        else:
             Participant.objects.filter(submission=submission).delete()
 
         names = [stored.file.name for stored in doomed if stored.file]

@@ -1,9 +1,9 @@
 """Forms of the Woo pages: the search form, a new request, a disclosure decision."""
 
 from django import forms
-from django.apps import apps
 
 from chats.constants import AFDELINGEN, Gesprekspartner
+from zaken.models import Zaak, Zaaktype
 
 from .constants import Besluit, WooGrond
 from .models import WooSelectie, WooVerzoek
@@ -11,12 +11,10 @@ from .search import SearchFilters
 
 
 def zaaktype_choices() -> list[tuple[str, str]]:
-    """Zaaktypen as (identificatie, omschrijving), when the zaken app has them."""
-    try:
-        model = apps.get_model("zaken", "Zaaktype")
-    except LookupError:
-        return []
-    return list(model.objects.order_by("omschrijving").values_list("identificatie", "omschrijving"))
+    """Zaaktypen as (identificatie, omschrijving)."""
+    return list(
+        Zaaktype.objects.order_by("omschrijving").values_list("identificatie", "omschrijving")
+    )
 
 
 class SearchForm(forms.Form):
@@ -68,7 +66,7 @@ class SearchForm(forms.Form):
         nummer = (self.cleaned_data.get("zaaknummer") or "").strip()
         if not nummer:
             return None
-        zaak = apps.get_model("zaken", "Zaak").objects.filter(zaaknummer__iexact=nummer).first()
+        zaak = Zaak.objects.filter(zaaknummer__iexact=nummer).first()
         return zaak.pk if zaak else 0
 
     def filters(self) -> SearchFilters:

@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from chats.constants import SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Submission
+from zaken.models import Zaak
 
 from .constants import EntrySource
 from .models import SearchEntry
@@ -61,12 +62,11 @@ def vector_for(text: str) -> DutchVector | None:
     return DutchVector(text)
 
 
-def zaaktype_key(zaak) -> str:
+def zaaktype_key(zaak: Zaak | None) -> str:
     """The zaaktype a search filters on: its identificatie (e.g. MELDING-OR), or ""."""
-    zaaktype = getattr(zaak, "zaaktype", None) if zaak is not None else None
-    if zaaktype is None:
+    if zaak is None or zaak.zaaktype is None:
         return ""
-    return str(getattr(zaaktype, "identificatie", zaaktype))[:200]
+    return zaak.zaaktype.identificatie
 
 
 def refresh_zaak_columns(*, zaak) -> int:
@@ -230,7 +230,7 @@ def index_submission(*, submission_id: int) -> int:
         list(locked.values_list("pk", flat=True))
         SearchEntry.objects.filter(submission_id=submission_id).delete()
         submission = (
-            Submission.objects.select_related("zaak")
+            Submission.objects.select_related("zaak__zaaktype")
             .filter(pk=submission_id, status=SubmissionStatus.GEARCHIVEERD)
             .first()
         )
@@ -244,9 +244,3 @@ def index_submission(*, submission_id: int) -> int:
             count = bulk_insert_entries(_entries(submission))
     logger.info("woo index: submission %s has %d entries", submission_id, count)
     return count
-
-
-def unindex_submission(*, submission_id: int) -> int:
-    """Remove a record from the index (e.g. when it is no longer archived)."""
-    deleted, _ = SearchEntry.objects.filter(submission_id=submission_id).delete()
-    return deleted

@@ -24,21 +24,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from chats.redaction.spans import LABELS  # noqa: E402
+
 DEFAULT = ROOT / ".." / "shared" / "corpus" / "pii" / "dev.jsonl"
-LABELS = (
-    "PERSON",
-    "PHONE",
-    "EMAIL",
-    "BSN",
-    "IBAN",
-    "ADDRESS",
-    "POSTCODE",
-    "LICENSE_PLATE",
-    "DATE_OF_BIRTH",
-    "URL_PERSONAL",
-)
-
-
 _MARK_RE = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]|\{\{(.+?)\|([a-z]+)\}\}")
 
 

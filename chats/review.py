@@ -37,6 +37,7 @@ from .models import (
     StoredFile,
     Submission,
 )
+from .pipeline.store import derived_name
 from .redaction import PLACEHOLDERS
 from .rendition import RenderImage, RenderMessage, RenditionError, render_messages_pdf
 
@@ -479,13 +480,9 @@ def _rendition_metadata(
     return rows
 
 
-def _rendition_name(submission: Submission) -> str:
-    # One fixed name per submission: a second run overwrites instead of leaving a stray file.
-    return f"submissions/{submission.uuid}/{FileRole.DERIVED}/archiefstuk.pdf"
-
-
 def _store_rendition(submission: Submission, pdf: bytes) -> StoredFile:
-    name = _rendition_name(submission)
+    # One fixed name per submission: a second run overwrites instead of leaving a stray file.
+    name = derived_name(submission, "archiefstuk", ".pdf")
     for old in StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY):
         if old.file and old.file.name != name:
             default_storage.delete(old.file.name)

@@ -754,17 +754,9 @@ def archive_rendition_retry(*, submission_id: int, user, request=None) -> Submis
 
 
 def _after_archive(submission_id: int) -> None:
-    from .purge import originals_purge
-    from .review_mail import send_review_outcome
     from .signals import submission_archived
 
-    if settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0:
-        try:
-            originals_purge(submission_id=submission_id)
-        except Exception:
-            # The purge_originals command retries what is left; archiving itself succeeded.
-            logger.exception("purge after archiving failed for submission %s", submission_id)
-    send_review_outcome(submission_id=submission_id)
+    _after_decision(submission_id, purge=True)
     # The archive is done; a listener's failure (e.g. the Woo index) must not turn it into an
     # error page. It is logged with the id so it can be redone.
     for receiver, result in submission_archived.send_robust(
@@ -780,6 +772,7 @@ def _after_archive(submission_id: int) -> None:
 
 
 def _after_decision(submission_id: int, *, purge: bool) -> None:
+    """After a decision commits: purge at once (without a purge period) and tell the submitter."""
     from .purge import originals_purge
     from .review_mail import send_review_outcome
 
@@ -787,7 +780,8 @@ def _after_decision(submission_id: int, *, purge: bool) -> None:
         try:
             originals_purge(submission_id=submission_id)
         except Exception:
-            logger.exception("purge after rejection failed for submission %s", submission_id)
+            # The purge_originals command retries what is left; the decision itself succeeded.
+            logger.exception("purge after the decision failed for submission %s", submission_id)
     send_review_outcome(submission_id=submission_id)
 
 

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from chats.constants import AFDELINGEN, Gesprekspartner, SubmissionStatus, UploadKind
 from chats.models import Message, Participant, Submission
+from zaken.models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
 
 from .constants import EntrySource
 from .indexing import (
@@ -27,7 +27,7 @@ from .indexing import (
     uses_postgres_search,
 )
 from .models import SearchEntry
-from .seeding import ChatGenerator, Topic
+from .seeding import TOPICS, ChatGenerator, Topic
 
 SEED_USERNAME = "archief-generator"
 AFDELING_KEYS = tuple(key for key, _ in AFDELINGEN)
@@ -59,38 +59,26 @@ def _seed_user():
     return user
 
 
-def _zaaktype(topic: Topic):
-    """The seeded zaaktype for a topic, when the zaken app has zaaktypen."""
-    try:
-        zaaktype_model = apps.get_model("zaken", "Zaaktype")
-    except LookupError:
-        return None
-    defaults = {"omschrijving": topic.zaaktype_omschrijving}
-    try:
-        procestype_model = apps.get_model("zaken", "Procestype")
-        defaults["procestype"] = (
-            procestype_model.objects.filter(nummer=topic.procestype).order_by("-jaar").first()
-        )
-    except LookupError:
-        pass
-    zaaktype, _ = zaaktype_model.objects.get_or_create(
-        identificatie=topic.zaaktype, defaults=defaults
+def _zaaktype(topic: Topic) -> Zaaktype:
+    """The seeded zaaktype for a topic, tied to the newest procestype of its number."""
+    procestype = Procestype.objects.filter(nummer=topic.procestype).order_by("-jaar").first()
+    zaaktype, _ = Zaaktype.objects.get_or_create(
+        identificatie=topic.zaaktype,
+        defaults={"omschrijving": topic.zaaktype_omschrijving, "procestype": procestype},
     )
     return zaaktype
 
 
-def _resultaat(zaaktype):
-    procestype_id = getattr(zaaktype, "procestype_id", None)
-    if procestype_id is None:
+def _resultaat(zaaktype: Zaaktype) -> SelectielijstResultaat | None:
+    if zaaktype.procestype_id is None:
         return None
     return zaaktype.procestype.resultaten.exclude(waardering="").order_by("sort_key").first()
 
 
 def _seed_zaken(gen: ChatGenerator, count: int, years: tuple[int, int]) -> list[_SeedZaak]:
-    zaak_model = apps.get_model("zaken", "Zaak")
-    field_names = {field.name for field in zaak_model._meta.get_fields()}
-    existing = set(zaak_model.objects.values_list("zaaknummer", flat=True))
-    zaaktypen = {topic.key: _zaaktype(topic) for topic in {t.key: t for t in _topics()}.values()}
+    existing = set(Zaak.objects.values_list("zaaknummer", flat=True))
+    zaaktypen = {topic.key: _zaaktype(topic) for topic in TOPICS}
+    resultaten = {zaaktype.pk: _resultaat(zaaktype) for zaaktype in zaaktypen.values()}
     rng = gen.rng
     rows, meta = [], []
     number = 0
@@ -104,36 +92,24 @@ def _seed_zaken(gen: ChatGenerator, count: int, years: tuple[int, int]) -> list[
             zaaknummer = f"Z-{year}-{number:06d}"
         existing.add(zaaknummer)
         start = datetime(year, 1, 1, 8, tzinfo=UTC) + timedelta(days=rng.randint(0, 330))
-        fields = {"zaaknummer": zaaknummer, "omschrijving": gen.onderwerp(topic, year)}
         zaaktype = zaaktypen[topic.key]
-        if "zaaktype" in field_names and zaaktype is not None:
-            fields["zaaktype"] = zaaktype
-            if "resultaat" in field_names:
-                fields["resultaat"] = _resultaat(zaaktype)
-        if "afdeling" in field_names:
-            fields["afdeling"] = topic.afdeling
-        if "startdatum" in field_names:
-            fields["startdatum"] = start.date()
-        if "einddatum" in field_names:
-            fields["einddatum"] = start.date() + timedelta(days=rng.randint(20, 200))
-        zaak = zaak_model(**fields)
-        if hasattr(zaak, "apply_archiefactie"):
-            zaak.apply_archiefactie()
-        rows.append(zaak)
-        meta.append((zaaknummer, getattr(zaaktype, "identificatie", ""), topic, start))
-    zaak_model.objects.bulk_create(rows, batch_size=1000)
-    pks = dict(
-        zaak_model.objects.filter(zaaknummer__in=[m[0] for m in meta]).values_list(
-            "zaaknummer", "pk"
+        zaak = Zaak(
+            zaaknummer=zaaknummer,
+            omschrijving=gen.onderwerp(topic, year),
+            zaaktype=zaaktype,
+            resultaat=resultaten[zaaktype.pk],
+            afdeling=topic.afdeling,
+            startdatum=start.date(),
+            einddatum=start.date() + timedelta(days=rng.randint(20, 200)),
         )
+        zaak.apply_archiefactie()
+        rows.append(zaak)
+        meta.append((zaaknummer, zaaktype.identificatie, topic, start))
+    Zaak.objects.bulk_create(rows, batch_size=1000)
+    pks = dict(
+        Zaak.objects.filter(zaaknummer__in=[m[0] for m in meta]).values_list("zaaknummer", "pk")
     )
     return [_SeedZaak(pks[num], num, zt, topic, start) for num, zt, topic, start in meta]
-
-
-def _topics():
-    from .seeding import TOPICS
-
-    return TOPICS
 
 
 def _record_sizes(rng: random.Random, total: int, per_record: int) -> list[int]:

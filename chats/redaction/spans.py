@@ -101,8 +101,3 @@ def _cut(span: Span, other: Span) -> list[Span]:
     if other.end < span.end:
         parts.append(Span(other.end, span.end, span.label))
     return parts
-
-
-def with_text(spans: Iterable[Span], text: str) -> list[Span]:
-    """The spans with their ``text`` field filled from the source text."""
-    return [Span(s.start, s.end, s.label, text[s.start : s.end]) for s in spans]

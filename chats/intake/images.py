@@ -18,7 +18,6 @@ class ImageTooLarge(Exception):
 _PILLOW_FORMATS = {"jpeg": "JPEG", "png": "PNG"}
 # WebP and HEIC headers are parsed here: Pillow's WebP plugin and pillow-heif read the whole
 # file into memory just to report its size, which a 500 MB upload must not do.
-_HEADER_READ = 64 * 1024
 _MAX_META_BOX = 16 * 1024 * 1024
 
 

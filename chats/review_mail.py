@@ -32,8 +32,11 @@ def send_review_outcome(*, submission_id: int) -> bool:
         EmailMessage(
             subject, body, to=[address], reply_to=[settings.ARCHIEF_INFORMATIEBEHEER_EMAIL]
         ).send()
-    except Exception:
+    except Exception as exc:
         # The decision stands without the mail; the employee also sees it on "Mijn inzendingen".
-        logger.exception("review outcome mail for submission %s failed", submission_id)
+        # Only the error type: an SMTP refusal quotes the employee's address.
+        logger.warning(
+            "review outcome mail for submission %s failed (%s)", submission_id, type(exc).__name__
+        )
         return False
     return True

@@ -158,14 +158,16 @@ def record_media(request, pk: int, media_pk: int):
     return response
 
 
+def _verzoeken():
+    """The requests in the order of the list (by status, then newest received first)."""
+    return WooVerzoek.objects.order_by("status", "-ontvangen_op", "-pk")
+
+
 @require_GET
 @woo_permission("woo.view_wooverzoek", SEARCH_PERM)
 def verzoek_list(request):
-    verzoeken = WooVerzoek.objects.select_related("aangemaakt_door").order_by(
-        "status", "-ontvangen_op", "-pk"
-    )
     form = VerzoekForm() if request.user.has_perm("woo.add_wooverzoek") else None
-    return render(request, "woo/verzoek_list.html", {"verzoeken": verzoeken, "form": form})
+    return render(request, "woo/verzoek_list.html", {"verzoeken": _verzoeken(), "form": form})
 
 
 @require_POST
@@ -180,9 +182,8 @@ def verzoek_new(request):
         else:
             messages.success(request, f"Woo-verzoek {verzoek.nummer} is aangemaakt.")
             return redirect("woo:verzoek_detail", pk=verzoek.pk)
-    verzoeken = WooVerzoek.objects.order_by("status", "-ontvangen_op", "-pk")
     return render(
-        request, "woo/verzoek_list.html", {"verzoeken": verzoeken, "form": form}, status=400
+        request, "woo/verzoek_list.html", {"verzoeken": _verzoeken(), "form": form}, status=400
     )
 
 

@@ -20,6 +20,7 @@ from .phrases import (
     DELETED_BY_PREFIXES,
     DELETED_TEXTS,
     INVISIBLE_CHARS,
+    INVISIBLE_CLASS,
     LIVE_LOCATION_TEXTS,
     MISSED_CALL_TEXTS,
     OMITTED_VERBS,
@@ -34,9 +35,7 @@ _MAX_HEADER_PREFIX = 512
 
 # A body line starting with a date: maybe a header in another layout (two exports pasted
 # together); the probe decides and the line gets a warning (it stays in the message).
-_FOREIGN_HEADER_RE = re.compile(
-    r"\n[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]*\[?[0-9]{1,4}[./-][0-9]{1,2}[./-]"
-)
+_FOREIGN_HEADER_RE = re.compile(r"\n" + INVISIBLE_CLASS + r"*\[?[0-9]{1,4}[./-][0-9]{1,2}[./-]")
 # A body starting with an invisible mark (or empty) or ending in ">" or ")" needs a closer look.
 _LEADING_SPECIAL = frozenset(INVISIBLE_CHARS) | {""}
 _CLOSING_SPECIAL = frozenset(">)")

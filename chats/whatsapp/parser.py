@@ -24,6 +24,7 @@ from .formats import (
     to_hour,
 )
 from .media import MediaIndex, is_safe_name
+from .phrases import INVISIBLE_CHARS
 from .results import ChatFormat, Message, ParsedChat, ParseWarning, Participant
 from .scanner import RAW_TEXT, ScanState, scan, scan_batches
 
@@ -45,7 +46,7 @@ class _Detected:
 def _non_empty_lines(text: str, limit: int) -> list[str]:
     lines: list[str] = []
     for line in text.split("\n"):
-        stripped = line.strip().strip("\ufeff\u200e\u200f")
+        stripped = line.strip().strip(INVISIBLE_CHARS)
         if stripped:
             lines.append(line)
             if len(lines) >= limit:

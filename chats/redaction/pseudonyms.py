@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from chats.redaction.lexicon import words
@@ -37,12 +38,9 @@ class Pseudonymizer:
         self._names: dict[str, str] = {}  # key -> name as first given
         self._role_counts: dict[str, int] = {}
         # Roles held by one participant at the start keep the bare role name.
-        role_totals: dict[str, int] = {}
-        for key, role in {
-            name_key(name): (role or DEFAULT_ROLE).strip() for name, role in items
-        }.items():
-            del key
-            role_totals[role] = role_totals.get(role, 0) + 1
+        role_totals = Counter(
+            {name_key(name): (role or DEFAULT_ROLE).strip() for name, role in items}.values()
+        )
         self._single_roles = {role for role, total in role_totals.items() if total == 1}
         for name, role in items:
             self.add(name, role)

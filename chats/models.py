@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from .constants import (
     AFDELINGEN,
+    PROCESSABLE_STATUSES,
     EldersVastgelegd,
     FileRole,
     Gesprekspartner,
@@ -46,7 +47,7 @@ class SubmissionQuerySet(models.QuerySet):
     def stuck(self, *, older_than):
         """Submissions waiting for (re)processing since before `older_than`."""
         return self.filter(
-            status__in=(SubmissionStatus.ONTVANGEN, SubmissionStatus.IN_VERWERKING),
+            status__in=PROCESSABLE_STATUSES,
             status_changed_at__lt=older_than,
         )
 

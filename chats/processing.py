@@ -30,7 +30,7 @@ from django.utils import timezone
 
 from audit.services import audit_log
 
-from .constants import SubmissionStatus
+from .constants import PROCESSABLE_STATUSES, SubmissionStatus
 from .models import Submission
 from .pipeline import progress as steps
 from .pipeline.errors import (
@@ -46,8 +46,6 @@ from .pipeline.progress import Progress
 from .pipeline.workspace import workspace
 
 logger = logging.getLogger(__name__)
-
-CLAIMABLE = (SubmissionStatus.ONTVANGEN, SubmissionStatus.IN_VERWERKING)
 
 
 class ProcessingCrashed(Exception):
@@ -76,7 +74,7 @@ def submission_claim(*, submission_id: int, locked: bool = False) -> Claim | Non
     with transaction.atomic():
         submission = (
             Submission.objects.select_for_update()
-            .filter(pk=submission_id, status__in=CLAIMABLE)
+            .filter(pk=submission_id, status__in=PROCESSABLE_STATUSES)
             .first()
         )
         if submission is None:

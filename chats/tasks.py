@@ -175,12 +175,6 @@ def sweep_unfinished_archives(*, now=None) -> int:
 
 
 @shared_task(ignore_result=True)
-def sweep_stuck_submissions() -> int:
-    """The sweep as a task, for running it by hand through the broker."""
-    return sweep_stuck() + sweep_unfinished_archives()
-
-
-@shared_task(ignore_result=True)
 def purge_due_originals() -> None:
     """Daily: remove originals of reviewed submissions past ARCHIEF_PURGE_ORIGINALS_AFTER."""
     from .purge import originals_purge_due

@@ -22,7 +22,9 @@ class WooVerzoekAdmin(admin.ModelAdmin):
     list_filter = ("status",)
     search_fields = ("nummer", "onderwerp")
     list_select_related = ("aangemaakt_door",)
-    readonly_fields = ("aangemaakt_door", "aangemaakt_op", "afgehandeld_op")
+    # Closing a request ends its legal hold: that goes through the Woo pages (verzoek_close
+    # stamps the date and writes the audit event), never by editing the field here.
+    readonly_fields = ("status", "aangemaakt_door", "aangemaakt_op", "afgehandeld_op")
     inlines = [WooSelectieInline]
     show_full_result_count = False
 

@@ -5,6 +5,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Case, Value, When
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from audit.services import audit_log
 from chats.rendition import RenditionError
 
+from .constants import VerzoekStatus
 from .export import export_message_count, export_messages, export_pdf, inventory_csv
 from .forms import BesluitForm, SearchForm, VerzoekForm
 from .indexing import uses_postgres_search
@@ -159,8 +161,9 @@ def record_media(request, pk: int, media_pk: int):
 
 
 def _verzoeken():
-    """The requests in the order of the list (by status, then newest received first)."""
-    return WooVerzoek.objects.order_by("status", "-ontvangen_op", "-pk")
+    """The requests in the order of the list: open ones first, then newest received first."""
+    open_first = Case(When(status=VerzoekStatus.OPEN, then=Value(0)), default=Value(1))
+    return WooVerzoek.objects.order_by(open_first, "-ontvangen_op", "-pk")
 
 
 @require_GET

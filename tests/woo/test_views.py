@@ -331,3 +331,29 @@ def test_closing_a_request_asks_first_because_it_ends_the_legal_hold(woo_client,
     close_form = html[html.index('action="' + reverse("woo:verzoek_close", args=[verzoek.pk])) :]
     assert "return confirm(" in close_form.split(">")[0]
     assert "vervalt de bewaarplicht" in close_form.split(">")[0]
+
+
+def test_open_requests_are_listed_before_closed_ones(woo_client, woo_user):
+    from datetime import date
+
+    WooVerzoek.objects.create(
+        nummer="WOO-AF",
+        onderwerp="Klaar",
+        status="afgehandeld",
+        aangemaakt_door=woo_user,
+        ontvangen_op=date(2026, 11, 1),
+    )
+    WooVerzoek.objects.create(
+        nummer="WOO-OP", onderwerp="Loopt", aangemaakt_door=woo_user, ontvangen_op=date(2026, 1, 1)
+    )
+    html = woo_client.get(reverse("woo:verzoek_list")).content.decode()
+    assert html.index("WOO-OP") < html.index("WOO-AF")
+
+
+def test_the_admin_cannot_close_a_request_around_the_woo_pages(client, make_user, woo_user):
+    verzoek = WooVerzoek.objects.create(
+        nummer="WOO-AD", onderwerp="Bomen", aangemaakt_door=woo_user
+    )
+    client.force_login(make_user("beheerder-x", "Beheerder", staff=True))
+    page = client.get(reverse("admin:woo_wooverzoek_change", args=[verzoek.pk])).content.decode()
+    assert 'name="status"' not in page

@@ -15,11 +15,6 @@ class SubmissionStatus(models.TextChoices):
 
 # Statuses in which processing may (re)start.
 PROCESSABLE_STATUSES = (SubmissionStatus.ONTVANGEN, SubmissionStatus.IN_VERWERKING)
-FINAL_STATUSES = (
-    SubmissionStatus.GEARCHIVEERD,
-    SubmissionStatus.AFGEWEZEN,
-    SubmissionStatus.MISLUKT,
-)
 
 
 class UploadKind(models.TextChoices):

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from .constants import FileRole
 from .forms import SubmissionForm
 from .selectors import submission_for_user, submissions_for_user
 from .services import IncomingFile, SubmissionRefused, submission_create, submission_refused_log
@@ -58,7 +59,7 @@ def submission_list(request):
 @login_required
 def submission_detail(request, pk: int):
     submission = submission_for_user(request.user, pk)
-    files = submission.files.filter(role="origineel")
+    files = submission.files.filter(role=FileRole.ORIGINAL)
     return render(
         request, "chats/submission_detail.html", {"submission": submission, "files": files}
     )

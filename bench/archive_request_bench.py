@@ -65,7 +65,7 @@ def main() -> None:
         from django.test import Client
 
         from bench.review_queue_bench import long_chat
-        from chats.review import archive_complete
+        from chats.archiving import archive_complete
         from chats.roles import sync_roles
         from tests.zaken.factories import ZaakFactory
 

@@ -251,8 +251,8 @@ def main() -> None:
         figures = measure(client, f"{base}{chat.pk}/beoordelen/", max(3, args.repeat // 4))
         print(row.format(f"review page, {args.messages} messages", *figures))
 
+        from chats.archiving import record_messages
         from chats.rendition import render_messages_pdf
-        from chats.review import record_messages
 
         started = time.perf_counter()
         pdf = render_messages_pdf(title="Lange chat", metadata=[], messages=record_messages(chat))

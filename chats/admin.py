@@ -21,9 +21,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 
-from . import review_views, services
+from . import services
 from .constants import SubmissionStatus
 from .models import MediaItem, RedactionSpan, Submission
+from .review import views as review_views
 
 REVIEW_PERMISSION = "chats.review_submission"
 HEAVY_FIELDS = (

@@ -15,6 +15,35 @@ class SubmissionStatus(models.TextChoices):
 
 # Statuses in which processing may (re)start.
 PROCESSABLE_STATUSES = (SubmissionStatus.ONTVANGEN, SubmissionStatus.IN_VERWERKING)
+# Statuses in which Informatiebeheer may still change the record.
+REVIEWABLE_STATUSES = (SubmissionStatus.TE_BEOORDELEN, SubmissionStatus.TERUG_NAAR_INDIENER)
+
+
+class RenditionState(models.TextChoices):
+    """Where the archive's PDF rendition stands."""
+
+    NIET_NODIG = "niet_nodig", "Niet van toepassing"
+    BEZIG = "bezig", "Archiefstuk (PDF) wordt gemaakt"
+    STORING = "storing", "Archiefstuk wacht na een storing op een nieuwe poging"
+    MISLUKT = "mislukt", "Archiefstuk kon niet worden gemaakt"
+    KLAAR = "klaar", "Archiefstuk gemaakt"
+
+
+# The worker still has to make the rendition (the sweep re-queues these).
+RENDITION_PENDING = (RenditionState.BEZIG, RenditionState.STORING)
+# An archive decision whose record is not complete yet (on hold for DI included).
+RENDITION_UNFINISHED = (*RENDITION_PENDING, RenditionState.MISLUKT)
+# The derived_key of an archive's PDF/A rendition among its stored files.
+RENDITION_KEY = "rendition-pdf"
+
+
+class RejectReason(models.TextChoices):
+    NIET_ARCHIEFWAARDIG = "niet_archiefwaardig", "Niet archiefwaardig"
+    DUBBEL = "dubbel", "Dubbel ingediend"
+    ELDERS_VASTGELEGD = "elders_vastgelegd", "Al elders vastgelegd"
+    NIET_WERKGERELATEERD = "niet_werkgerelateerd", "Geen werkgerelateerd gesprek"
+    ONVOLLEDIG = "onvolledig", "Onleesbaar of onvolledig"
+    ANDERS = "anders", "Anders"
 
 
 class UploadKind(models.TextChoices):

@@ -11,23 +11,16 @@ from django.utils import timezone
 from .constants import (
     AFDELINGEN,
     PROCESSABLE_STATUSES,
+    RENDITION_UNFINISHED,
     EldersVastgelegd,
     FileRole,
     Gesprekspartner,
     MessageKind,
     RedactionSource,
+    RenditionState,
     SubmissionStatus,
     UploadKind,
 )
-
-
-class RenditionState(models.TextChoices):
-    """Where the archive's PDF rendition stands; empty means done (or never needed)."""
-
-    KLAAR = "", "Klaar of niet van toepassing"
-    BEZIG = "bezig", "Archiefstuk (PDF) wordt gemaakt"
-    STORING = "storing", "Archiefstuk wacht na een storing op een nieuwe poging"
-    MISLUKT = "mislukt", "Archiefstuk kon niet worden gemaakt"
 
 
 class SubmissionQuerySet(models.QuerySet):
@@ -37,12 +30,11 @@ class SubmissionQuerySet(models.QuerySet):
             return self.none()
         return self.filter(submitted_by=user)
 
-    def awaiting_review(self):
-        return self.filter(status=SubmissionStatus.TE_BEOORDELEN)
-
     def archived(self):
         """Archived records whose rendition is complete (PDF and checksums stored)."""
-        return self.filter(status=SubmissionStatus.GEARCHIVEERD, rendition_state="")
+        return self.filter(status=SubmissionStatus.GEARCHIVEERD).exclude(
+            rendition_state__in=RENDITION_UNFINISHED
+        )
 
     def stuck(self, *, older_than):
         """Submissions waiting for (re)processing since before `older_than`."""
@@ -54,6 +46,10 @@ class SubmissionQuerySet(models.QuerySet):
 
 class Submission(models.Model):
     """One upload through "WhatsAppgesprek bewaren": the originals plus what the employee said."""
+
+    # Templates compare with these (`submission.Status.GEARCHIVEERD`) instead of literals.
+    Status = SubmissionStatus
+    RenditionState = RenditionState
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     submitted_by = models.ForeignKey(
@@ -158,8 +154,7 @@ class Submission(models.Model):
         "archiefstuk (PDF)",
         max_length=20,
         choices=RenditionState.choices,
-        default=RenditionState.KLAAR,
-        blank=True,
+        default=RenditionState.NIET_NODIG,
         help_text="Of de PDF van het archiefstuk met controlesommen al is gemaakt.",
     )
     rendition_done_at = models.DateTimeField("archiefstuk gemaakt op", null=True, blank=True)
@@ -199,12 +194,14 @@ class Submission(models.Model):
         return [label for ticked, label in reasons if ticked]
 
     @property
-    def is_final(self) -> bool:
-        return self.status in (
-            SubmissionStatus.GEARCHIVEERD,
-            SubmissionStatus.AFGEWEZEN,
-            SubmissionStatus.MISLUKT,
-        )
+    def is_being_processed(self) -> bool:
+        """Received or being processed: the employee's page refreshes until it is done."""
+        return self.status in PROCESSABLE_STATUSES
+
+    @property
+    def rendition_unfinished(self) -> bool:
+        """Archived, but the record's PDF is not made yet (or is on hold for DI)."""
+        return self.rendition_state in RENDITION_UNFINISHED
 
 
 def _stored_file_path(instance, filename: str) -> str:
@@ -287,14 +284,15 @@ class MessageQuerySet(models.QuerySet):
     def archived(self):
         """Messages selected into a complete archived record."""
         return self.filter(
-            submission__status=SubmissionStatus.GEARCHIVEERD,
-            submission__rendition_state="",
-            in_record=True,
-        )
+            submission__status=SubmissionStatus.GEARCHIVEERD, in_record=True
+        ).exclude(submission__rendition_state__in=RENDITION_UNFINISHED)
 
 
 class Message(models.Model):
     """One message of a parsed conversation, original and redacted."""
+
+    # Templates compare with these (`message.Kind.SYSTEM`) instead of literals.
+    Kind = MessageKind
 
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="messages")
     seq = models.PositiveIntegerField("volgnummer")

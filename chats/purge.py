@@ -20,8 +20,8 @@ from django.utils import timezone
 
 from audit.services import audit_log
 
-from .constants import SubmissionStatus
-from .models import MediaItem, Message, Participant, RenditionState, StoredFile, Submission
+from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, SubmissionStatus
+from .models import MediaItem, Message, Participant, StoredFile, Submission
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +62,6 @@ def _files_to_keep(submission: Submission) -> set[int]:
         .exclude(derived__isnull=True)
         .values_list("derived_id", flat=True)
     )
-    from .review import RENDITION_KEY
-
     keep |= set(
         StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY).values_list(
             "pk", flat=True
@@ -80,7 +78,7 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             raise ValueError(f"submission {submission_id} is not archived or rejected")
         if submission.originals_purged_at is not None:
             return PurgeResult(submission_id, 0, 0, already_purged=True)
-        if submission.rendition_state != RenditionState.KLAAR:
+        if submission.rendition_state in RENDITION_UNFINISHED:
             # Checksums and the PDF come from these files; they go only once the record is made.
             raise ValueError(f"submission {submission_id}: archive rendition not made yet")
         archived = submission.status == SubmissionStatus.GEARCHIVEERD

@@ -1,4 +1,4 @@
-"""Celery tasks: thin wrappers that take ids and call services.
+"""Celery tasks and the helpers that queue them: thin wrappers that take ids and call services.
 
 Only ids travel through the broker; no result is stored. Chat text, file bytes and names never
 reach Redis or the task logs.
@@ -10,13 +10,13 @@ import random
 from celery import shared_task
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.db.models import Q
 from django.utils import timezone
 
-from .constants import SubmissionStatus
-from .models import RenditionState, Submission
+from .archiving import archive_complete, archive_rendition_outage
+from .models import Submission
 from .pipeline.errors import TransientFailure
 from .processing import ProcessingCrashed, submission_process
+from .purge import originals_purge_due
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +25,6 @@ logger = logging.getLogger(__name__)
 # queues it again every ARCHIEF_SWEEP_AFTER. A crash is retried sooner and counts as an attempt.
 MAX_RETRIES = 8
 RETRY_BACKOFF_MAX = 600
-SWEEP_BATCH = 500
 
 
 def retry_delay(retries: int) -> int:
@@ -70,62 +69,13 @@ def enqueue_processing(submission_id: int) -> bool:
     return True
 
 
-def sweep_stuck(*, now=None) -> int:
-    """Queue submissions that waited longer than ARCHIEF_SWEEP_AFTER; returns how many.
-
-    Runs straight against the database (chats/pipeline/sweeper.py calls it from a thread in every
-    worker and in beat), so it keeps running while Redis is down.
-    """
-    now = now or timezone.now()
-    waiting = Submission.objects.stuck(older_than=now - settings.ARCHIEF_SWEEP_AFTER)
-    queued = _queue_each_once(
-        waiting.order_by("status_changed_at"), task=process_submission, now=now
-    )
-    if queued:
-        logger.info("sweep queued %d stuck submissions", queued)
-    return queued
-
-
-def _queue_each_once(waiting, *, task, now) -> int:
-    """Queue `task` for each submission in `waiting` not queued within ARCHIEF_SWEEP_AFTER.
-
-    Each submission is taken with a conditional update of `enqueued_at`, so several sweepers
-    never queue it twice per period. Stops at the first broker failure (and gives the taken
-    submission back) to try again on the next tick.
-    """
-    cutoff = now - settings.ARCHIEF_SWEEP_AFTER
-    not_recently_queued = Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=cutoff)
-    candidates = list(
-        waiting.filter(not_recently_queued).values_list("pk", "enqueued_at")[:SWEEP_BATCH]
-    )
-    queued = 0
-    for submission_id, previous in candidates:
-        taken = (
-            waiting.order_by().filter(not_recently_queued, pk=submission_id).update(enqueued_at=now)
-        )
-        if not taken:
-            continue  # another sweeper queued it just now
-        try:
-            task.delay(submission_id)
-        except Exception as exc:
-            Submission.objects.filter(pk=submission_id, enqueued_at=now).update(
-                enqueued_at=previous
-            )
-            logger.warning("sweep: broker unreachable (%s); trying again later", type(exc).__name__)
-            break
-        queued += 1
-    return queued
-
-
 # Passing failures of the archive completion: database, storage (OSError) and broker hiccups.
 ARCHIVE_TRANSIENT = (OperationalError, InterfaceError, OSError, TransientFailure)
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, ignore_result=True)
 def complete_archive(self, submission_id: int) -> None:
-    """Finish an archive decision by id (see chats.review.archive_complete); idempotent."""
-    from .review import archive_complete, archive_rendition_outage
-
+    """Finish an archive decision by id (see chats.archiving.archive_complete); idempotent."""
     try:
         archive_complete(submission_id=submission_id)
     except ARCHIVE_TRANSIENT as exc:
@@ -157,28 +107,9 @@ def enqueue_archive_completion(submission_id: int) -> bool:
     return True
 
 
-def sweep_unfinished_archives(*, now=None) -> int:
-    """Queue archive completions pending longer than ARCHIEF_SWEEP_AFTER; returns how many.
-
-    Like `sweep_stuck`, straight against the database. Renditions on hold after a permanent
-    failure (`mislukt`) wait for DI.
-    """
-    now = now or timezone.now()
-    pending = Submission.objects.filter(
-        status=SubmissionStatus.GEARCHIVEERD,
-        rendition_state__in=(RenditionState.BEZIG, RenditionState.STORING),
-    )
-    queued = _queue_each_once(pending.order_by("archived_at"), task=complete_archive, now=now)
-    if queued:
-        logger.info("sweep queued %d unfinished archives", queued)
-    return queued
-
-
 @shared_task(ignore_result=True)
 def purge_due_originals() -> None:
     """Daily: remove originals of reviewed submissions past ARCHIEF_PURGE_ORIGINALS_AFTER."""
-    from .purge import originals_purge_due
-
     run = originals_purge_due()
     logger.info(
         "purge: %d submissions, %d files, %d failed", run.submissions, run.files, run.failed

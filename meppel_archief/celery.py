@@ -15,8 +15,8 @@ app.autodiscover_tasks()
 @worker_ready.connect
 def _start_sweeper_in_worker(**kwargs) -> None:
     # In the worker's main process, after the pool has forked: the sweep keeps running when the
-    # consumer has lost Redis.
-    from chats.pipeline.sweeper import start_sweeper
+    # consumer has lost Redis. Imported here: this module loads before Django's apps are ready.
+    from chats.sweeps import start_sweeper
 
     start_sweeper()
 
@@ -24,7 +24,8 @@ def _start_sweeper_in_worker(**kwargs) -> None:
 @beat_init.connect
 def _start_sweeper_in_beat(**kwargs) -> None:
     # Beat hosts the sweep too, so it runs with no worker up; it never goes through the broker.
-    from chats.pipeline.sweeper import start_sweeper
+    # Imported here: this module loads before Django's apps are ready.
+    from chats.sweeps import start_sweeper
 
     start_sweeper()
 

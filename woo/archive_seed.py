@@ -15,7 +15,13 @@ from datetime import UTC, datetime, timedelta
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from chats.constants import AFDELINGEN, Gesprekspartner, SubmissionStatus, UploadKind
+from chats.constants import (
+    AFDELINGEN,
+    Gesprekspartner,
+    RenditionState,
+    SubmissionStatus,
+    UploadKind,
+)
 from chats.models import Message, Participant, Submission
 from zaken.models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
 
@@ -190,6 +196,7 @@ def _write_batch(gen, user, zaken, partners, sizes) -> int:
                 periode_van=times[0].date(),
                 periode_tot=times[-1].date(),
                 status=SubmissionStatus.GEARCHIVEERD,
+                rendition_state=RenditionState.KLAAR,
                 status_changed_at=archived_at,
                 processed_at=times[-1] + timedelta(hours=3),
                 message_count=size,

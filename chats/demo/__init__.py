@@ -85,7 +85,7 @@ def _submit(chat: DemoChat, submitter) -> Submission:
 
 
 def _archive(submission_id: int, zaaknummer: str, reviewer) -> None:
-    from chats.review import review_archive
+    from chats.review.services import review_archive
     from zaken.models import Zaak
 
     review_archive(

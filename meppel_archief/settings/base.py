@@ -205,7 +205,7 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 # No broker-driven schedule: the sweep of stuck submissions runs in a thread of every worker and
-# of beat, straight against the database (chats/pipeline/sweeper.py), so it also runs while
+# of beat, straight against the database (chats/sweeps.py), so it also runs while
 # Redis is unreachable.
 CELERY_BEAT_SCHEDULE = {
     # Archiving purges at once by default; with a purge period this catches up every night.

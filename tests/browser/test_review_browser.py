@@ -4,9 +4,8 @@ from datetime import date
 
 import pytest
 
-from chats.constants import SubmissionStatus
+from chats.constants import RENDITION_KEY, SubmissionStatus
 from chats.models import Message, RedactionSpan, StoredFile
-from chats.review import RENDITION_KEY
 from tests.chats.review_factories import processed_submission
 from tests.zaken.factories import SelectielijstResultaatFactory, ZaakFactory
 

@@ -12,7 +12,7 @@ from faker import Faker
 
 from chats.constants import FileRole, MessageKind, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
-from chats.review_text import redacted_text, replacements_for
+from chats.review.text import redacted_text, replacements_for
 
 fake = Faker("nl_NL")
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

@@ -201,7 +201,7 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_rows(ib_client):
     for index in range(49):
         SubmissionFactory(zaak=ZaakFactory() if index % 2 else None, flags=[{"message": "x"}])
     fifty = _queries_for_queue(ib_client)
-    assert Submission.objects.awaiting_review().count() == 50
+    assert Submission.objects.filter(status=SubmissionStatus.TE_BEOORDELEN).count() == 50
     assert fifty == one
     assert fifty <= 10
 

@@ -7,9 +7,8 @@ from django.core import mail
 from django.urls import reverse
 
 from audit.models import AuditEvent
-from chats.constants import FileRole, SubmissionStatus
+from chats.constants import RENDITION_KEY, FileRole, SubmissionStatus
 from chats.models import MediaItem, Message, RedactionSpan, StoredFile
-from chats.review import RENDITION_KEY
 from tests.zaken.factories import SelectielijstResultaatFactory, ZaakFactory
 
 from .review_factories import processed_submission
@@ -288,7 +287,7 @@ def test_thumbnails_come_from_the_cleaned_file_only(ib_client, submission):
 def test_employee_sees_the_outcome_on_mijn_inzendingen(
     client, ib, submission, django_capture_on_commit_callbacks
 ):
-    from chats.review import review_archive
+    from chats.review.services import review_archive
 
     zaak = ZaakFactory(afgesloten=True)
     with django_capture_on_commit_callbacks(execute=True):

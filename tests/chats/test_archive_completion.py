@@ -10,12 +10,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from audit.models import AuditEvent
-from chats import review, tasks
-from chats.constants import FileRole, SubmissionStatus
-from chats.models import RenditionState, StoredFile, Submission
+from chats import archiving, sweeps, tasks
+from chats.archiving import archive_complete
+from chats.constants import RENDITION_KEY, FileRole, RenditionState, SubmissionStatus
+from chats.models import StoredFile, Submission
 from chats.purge import submissions_due_for_purge
 from chats.rendition import RenditionError
-from chats.review import RENDITION_KEY, archive_complete, review_archive
+from chats.review.services import review_archive
 from chats.signals import submission_archived
 from tests.zaken.factories import ZaakFactory
 
@@ -64,13 +65,13 @@ def signals():
 @pytest.fixture
 def renders(monkeypatch):
     calls = []
-    real = review.render_messages_pdf
+    real = archiving.render_messages_pdf
 
     def counting(**kwargs):
         calls.append(len(kwargs["messages"]))
         return real(**kwargs)
 
-    monkeypatch.setattr(review, "render_messages_pdf", counting)
+    monkeypatch.setattr(archiving, "render_messages_pdf", counting)
     return calls
 
 
@@ -162,7 +163,7 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     def broken(**kwargs):
         raise RenditionError("De PDF is te groot.")
 
-    monkeypatch.setattr(review, "render_messages_pdf", broken)
+    monkeypatch.setattr(archiving, "render_messages_pdf", broken)
     _archive(submission, ib, django_capture_on_commit_callbacks)  # eager: the task runs inline
     assert submission.rendition_state == RenditionState.MISLUKT
     assert "Het archiefstuk (PDF) kon niet worden gemaakt" in submission.rendition_error
@@ -201,7 +202,7 @@ def test_a_storage_outage_is_noted_and_left_for_the_sweep(
     def outage(**kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(review, "render_messages_pdf", outage)
+    monkeypatch.setattr(archiving, "render_messages_pdf", outage)
     _archive(submission, ib, django_capture_on_commit_callbacks)
     assert submission.rendition_state == RenditionState.STORING
     assert "storing" in submission.rendition_error
@@ -219,7 +220,7 @@ def test_a_task_retries_a_passing_failure_with_backoff(monkeypatch):
         retries.append(countdown)
         return RuntimeError("retry scheduled")
 
-    monkeypatch.setattr(review, "archive_complete", failing)
+    monkeypatch.setattr(tasks, "archive_complete", failing)
     monkeypatch.setattr(tasks.complete_archive, "retry", fake_retry)
     tasks.complete_archive.push_request(retries=2, is_eager=False)
     try:
@@ -235,15 +236,15 @@ def test_the_sweep_picks_up_an_unfinished_rendition_and_not_one_on_hold(
 ):
     _archive(submission, ib, django_capture_on_commit_callbacks)
     assert queue.sent == [submission.pk]
-    assert tasks.sweep_unfinished_archives() == 0  # just queued
+    assert sweeps.sweep_unfinished_archives() == 0  # just queued
     later = timezone.now() + timedelta(minutes=10)
-    assert tasks.sweep_unfinished_archives(now=later) == 1
-    assert tasks.sweep_unfinished_archives(now=later) == 0  # once per period
+    assert sweeps.sweep_unfinished_archives(now=later) == 1
+    assert sweeps.sweep_unfinished_archives(now=later) == 0  # once per period
     assert queue.sent == [submission.pk, submission.pk]
     Submission.objects.filter(pk=submission.pk).update(
         rendition_state=RenditionState.MISLUKT, rendition_error="Controlesom klopt niet."
     )
-    assert tasks.sweep_unfinished_archives(now=later + timedelta(minutes=10)) == 0
+    assert sweeps.sweep_unfinished_archives(now=later + timedelta(minutes=10)) == 0
 
 
 def test_too_many_attempts_end_on_hold(

@@ -10,15 +10,13 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 
 from audit.models import AuditEvent
-from chats.constants import FileRole, SubmissionStatus
+from chats.constants import RENDITION_KEY, FileRole, SubmissionStatus
 from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
 from chats.purge import originals_purge, submissions_due_for_purge
-from chats.review import (
-    RENDITION_KEY,
-    ReviewError,
-    archive_preview,
+from chats.review.errors import ReviewError
+from chats.review.selectors import archive_preview, message_ids_in_range
+from chats.review.services import (
     date_order_confirm,
-    message_ids_in_range,
     messages_select,
     redaction_add,
     redaction_toggle,
@@ -307,7 +305,7 @@ def test_the_archive_flow_end_to_end(submission, ib, django_capture_on_commit_ca
     made = AuditEvent.objects.get(action="inzending.archiefstuk_gemaakt")
     assert made.detail["pdf_sha256"] == pdf_file.sha256
     assert made.detail["bestanden_gecontroleerd"] == 2  # original + cleaned photo
-    assert submission.rendition_state == "" and submission.rendition_done_at is not None
+    assert submission.rendition_state == "klaar" and submission.rendition_done_at is not None
     assert AuditEvent.objects.filter(action="inzending.originelen_verwijderd").exists()
     assert AuditEvent.objects.filter(action="zaak.gewijzigd", object_id=str(zaak.pk)).exists()
 

@@ -12,7 +12,8 @@ from audit.models import AuditEvent
 from chats.constants import UploadKind
 from chats.models import MediaItem, RedactionSpan
 from chats.redaction.ocr import ocr_image
-from chats.review import ReviewError, redaction_add, redaction_toggle
+from chats.review.errors import ReviewError
+from chats.review.services import redaction_add, redaction_toggle
 from chats.services import IncomingFile, submission_create
 from tests.conftest import SUBMISSION_FIELDS
 from tests.fixtures.images.whatsapp_screenshot import (

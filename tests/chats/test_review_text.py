@@ -2,7 +2,7 @@
 
 import pytest
 
-from chats.review_text import (
+from chats.review.text import (
     OverlapError,
     SpanRef,
     check_new_span,
@@ -86,7 +86,7 @@ def test_the_module_imports_without_django():
     import sys
 
     code = (
-        "import sys, chats.review_text; "
+        "import sys, chats.review.text; "
         "sys.exit(1 if any(m == 'django' or m.startswith('django.') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

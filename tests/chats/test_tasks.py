@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from chats import tasks
+from chats import sweeps, tasks
 from chats.constants import SubmissionStatus, UploadKind
 from chats.models import Submission
-from chats.pipeline import sweeper, workspace
+from chats.pipeline import workspace
 from chats.pipeline.errors import TransientFailure
 from chats.services import IncomingFile, submission_create
 
@@ -104,27 +104,27 @@ def test_the_sweep_queues_what_waited_too_long_and_only_that(broker, waiting, me
         **FIELDS,
     )
     done = Submission.objects.filter(pk=fresh.pk)
-    assert tasks.sweep_stuck() == 1
+    assert sweeps.sweep_stuck() == 1
     assert broker.sent == [waiting.pk]
     assert done.get().status == SubmissionStatus.ONTVANGEN  # too recent to sweep
 
 
 def test_several_sweepers_queue_a_submission_once_per_period(broker, waiting):
-    assert tasks.sweep_stuck() == 1
-    assert tasks.sweep_stuck() == 0  # the second sweeper (beat, another worker) skips it
+    assert sweeps.sweep_stuck() == 1
+    assert sweeps.sweep_stuck() == 0  # the second sweeper (beat, another worker) skips it
     assert broker.sent == [waiting.pk]
     later = timezone.now() + timedelta(minutes=6)
-    assert tasks.sweep_stuck(now=later) == 1  # still stuck a period later: queued again
+    assert sweeps.sweep_stuck(now=later) == 1  # still stuck a period later: queued again
     assert broker.sent == [waiting.pk, waiting.pk]
 
 
 def test_a_sweep_with_the_broker_down_leaves_the_submission_for_the_next_one(broker, waiting):
     broker.down = True
-    assert tasks.sweep_stuck() == 0
+    assert sweeps.sweep_stuck() == 0
     waiting.refresh_from_db()
     assert waiting.enqueued_at is None
     broker.down = False
-    assert tasks.sweep_stuck() == 1
+    assert sweeps.sweep_stuck() == 1
     assert broker.sent == [waiting.pk]
 
 
@@ -134,12 +134,12 @@ def test_the_sweep_also_takes_over_an_attempt_that_died(broker, waiting):
         attempts=1,
         status_changed_at=timezone.now() - timedelta(minutes=30),
     )
-    assert tasks.sweep_stuck() == 1
+    assert sweeps.sweep_stuck() == 1
 
 
 def test_the_sweeper_thread_runs_without_a_broker(transactional_db, broker, waiting):
     broker.down = True
-    thread = sweeper.Sweeper(interval=0.05)
+    thread = sweeps.Sweeper(interval=0.05)
     thread.start()
     try:
         deadline = time.monotonic() + 5
@@ -162,8 +162,8 @@ def test_a_database_outage_does_not_stop_the_sweeper(monkeypatch, caplog):
 
         raise OperationalError("could not connect to server")
 
-    monkeypatch.setattr(tasks, "sweep_stuck", db_down)
-    assert sweeper.sweep_once() == 0
+    monkeypatch.setattr(sweeps, "sweep_stuck", db_down)
+    assert sweeps.sweep_once() == 0
     assert "OperationalError" in caplog.text
 
 

@@ -192,7 +192,7 @@ def test_beat_sweeps_without_a_broker_and_queues_once_it_returns(app, tmp_path):
 
 
 def test_a_real_worker_makes_the_archive_pdf_after_the_decision(app, worker, tmp_path):
-    from chats.review import RENDITION_KEY
+    from chats.constants import RENDITION_KEY
 
     export = write_ios_export(tmp_path / "klein.zip", messages=30, photos=1, canary=CANARY)
     [result] = app.ingest(export)
@@ -205,7 +205,7 @@ def test_a_real_worker_makes_the_archive_pdf_after_the_decision(app, worker, tmp
         "-c",
         "from django.contrib.auth import get_user_model\n"
         "from django.core.management import call_command\n"
-        "from chats.review import review_archive\n"
+        "from chats.review.services import review_archive\n"
         "from zaken.models import Zaak\n"
         "call_command('load_demo_zaken')\n"
         f"review_archive(submission_id={submission_id}, "
@@ -215,7 +215,7 @@ def test_a_real_worker_makes_the_archive_pdf_after_the_decision(app, worker, tmp
     assert decided.returncode == 0, decided.stderr[-2000:]
     state = "SELECT status, rendition_state FROM chats_submission WHERE id = %s"
     wait_for(
-        lambda: app.database.query(state, (submission_id,))[0] == ("gearchiveerd", ""),
+        lambda: app.database.query(state, (submission_id,))[0] == ("gearchiveerd", "klaar"),
         timeout=90,
         what="the worker to finish the archived record",
     )

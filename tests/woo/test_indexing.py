@@ -91,7 +91,7 @@ def test_highlight_markers_in_message_text_are_stripped(make_record):
 def test_archiving_through_the_review_makes_the_record_findable(
     make_record, make_user, zaak, django_capture_on_commit_callbacks
 ):
-    from chats.review import review_archive
+    from chats.review.services import review_archive
     from woo.query import parse_query
     from woo.search import SearchFilters, search
 

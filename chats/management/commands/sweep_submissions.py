@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from chats.pipeline.sweeper import sweep_once
+from chats.sweeps import sweep_once
 
 
 class Command(BaseCommand):

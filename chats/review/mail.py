@@ -7,7 +7,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from .models import Submission
+from ..models import Submission
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The review page and its actions, served inside the admin (wired in `chats/admin.py`).
 
-Thin: read with a few fixed queries, call a service from `chats.review`, redirect back with a
+Thin: read with a few fixed queries, call a service from `chats.review.services`, redirect back with a
 Dutch message. Permission checks happen in the admin's URL wrapper before these run.
 """
 
@@ -22,19 +22,26 @@ from django.utils.safestring import SafeString, mark_safe
 from zaken.models import Zaak
 from zaken.retention import format_duration
 
-from . import review
-from .constants import FileRole, MessageKind, SubmissionStatus
-from .models import (
+from ..constants import (
+    RENDITION_KEY,
+    REVIEWABLE_STATUSES,
+    FileRole,
+    MessageKind,
+    RenditionState,
+    SubmissionStatus,
+)
+from ..models import (
     MediaItem,
     Message,
     Participant,
     RedactionSpan,
-    RenditionState,
     StoredFile,
     Submission,
 )
-from .redaction import PLACEHOLDERS
-from .review_forms import (
+from ..redaction import PLACEHOLDERS
+from . import selectors, services
+from .errors import ReviewError
+from .forms import (
     ArchiveForm,
     DateOrderForm,
     RangeForm,
@@ -42,7 +49,7 @@ from .review_forms import (
     RejectForm,
     ReturnForm,
 )
-from .review_text import SpanRef, replacements_for, segments, shown_as
+from .text import SpanRef, replacements_for, segments, shown_as
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 
@@ -109,9 +116,7 @@ def _span_refs(spans) -> dict[tuple[str, int], list[SpanRef]]:
 
 def conversation(submission: Submission) -> tuple[list[MessageRow], list[MediaRow]]:
     """Messages with their marked-up text and attachments, plus loose screenshots (4 queries)."""
-    editable = (
-        submission.status in review.REVIEWABLE_STATUSES and not submission.originals_purged_at
-    )
+    editable = submission.status in REVIEWABLE_STATUSES and not submission.originals_purged_at
     participants = {
         p.pk: p
         for p in Participant.objects.filter(submission=submission).only(
@@ -178,7 +183,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         Submission.objects.select_related("submitted_by", "zaak", "reviewed_by"), pk=pk
     )
     rows, loose_media = conversation(submission)
-    editable = submission.status in review.REVIEWABLE_STATUSES
+    editable = submission.status in REVIEWABLE_STATUSES
     suggested = (
         Zaak.objects.filter(zaaknummer__iexact=submission.zaaknummer.strip()).first()
         if submission.zaaknummer.strip()
@@ -187,12 +192,12 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     archive_form = ArchiveForm(initial={"zaak": suggested}) if editable else None
     rendition = (
         StoredFile.objects.filter(
-            submission=submission, derived_key=review.RENDITION_KEY, purged_at__isnull=True
+            submission=submission, derived_key=RENDITION_KEY, purged_at__isnull=True
         ).first()
         if submission.status == SubmissionStatus.GEARCHIVEERD
         else None
     )
-    review.review_view_log(submission=submission, user=request.user, request=request)
+    services.review_view_log(submission=submission, user=request.user, request=request)
     selected = sum(1 for row in rows if row.message.in_record)
     context = _context(
         model_admin,
@@ -248,8 +253,8 @@ def redaction_toggle_view(model_admin, request: HttpRequest, pk: int, span_pk: i
         RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
     )
     try:
-        review.redaction_toggle(span_id=span.pk, user=request.user, request=request)
-    except review.ReviewError as exc:
+        services.redaction_toggle(span_id=span.pk, user=request.user, request=request)
+    except ReviewError as exc:
         messages.error(request, exc.message)
     anchor = f"m-{span.message.seq}" if span.message_id else f"b-{span.media_id}"
     return _back(pk, anchor)
@@ -264,7 +269,7 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
     data = form.cleaned_data
     target_id = data["target_id"]
     try:
-        review.redaction_add(
+        services.redaction_add(
             submission_id=pk,
             message_id=target_id if data["target"] == "message" else None,
             media_id=target_id if data["target"] == "media" else None,
@@ -274,7 +279,7 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
             user=request.user,
             request=request,
         )
-    except review.ReviewError as exc:
+    except ReviewError as exc:
         messages.error(request, exc.message)
     if data["target"] == "message":
         seq = (
@@ -293,7 +298,7 @@ def _save_selection(request: HttpRequest, pk: int) -> int | None:
         if not form.is_valid():
             messages.error(request, "Vul bij het bereik twee berichtnummers in.")
             return None
-        ids = review.message_ids_in_range(
+        ids = selectors.message_ids_in_range(
             submission_id=pk,
             first_seq=form.cleaned_data["first"],
             last_seq=form.cleaned_data["last"],
@@ -302,7 +307,7 @@ def _save_selection(request: HttpRequest, pk: int) -> int | None:
         ids = [int(value) for value in request.POST.getlist("selected") if value.isdigit()]
     else:
         return None
-    return review.messages_select(
+    return services.messages_select(
         submission_id=pk, message_ids=ids, user=request.user, request=request
     )
 
@@ -311,7 +316,7 @@ def _save_selection(request: HttpRequest, pk: int) -> int | None:
 def selection_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     try:
         count = _save_selection(request, pk)
-    except review.ReviewError as exc:
+    except ReviewError as exc:
         messages.error(request, exc.message)
         return _back(pk)
     if count is not None:
@@ -326,13 +331,13 @@ def date_order_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Kies de volgorde van dag en maand.")
         return _back(pk)
     try:
-        review.date_order_confirm(
+        services.date_order_confirm(
             submission_id=pk,
             date_order=form.cleaned_data["date_order"],
             user=request.user,
             request=request,
         )
-    except review.ReviewError as exc:
+    except ReviewError as exc:
         messages.error(request, exc.message)
     else:
         messages.success(request, "Datumvolgorde bevestigd.")
@@ -347,7 +352,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     try:
         if not confirmed:
             _save_selection(request, pk)
-    except review.ReviewError as exc:
+    except ReviewError as exc:
         messages.error(request, exc.message)
         return _back(pk)
     form = ArchiveForm(request.POST)
@@ -360,7 +365,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     zaak = form.cleaned_data["zaak"]
     resultaat = form.cleaned_data["resultaat_obj"]
     if not confirmed:
-        preview = review.archive_preview(zaak=zaak, resultaat=resultaat)
+        preview = selectors.archive_preview(zaak=zaak, resultaat=resultaat)
         chosen = resultaat or zaak.resultaat
         context = _context(
             model_admin,
@@ -379,10 +384,10 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
         return TemplateResponse(request, "admin/chats/submission/archive_confirm.html", context)
     try:
-        review.review_archive(
+        services.review_archive(
             submission_id=pk, zaak=zaak, resultaat=resultaat, user=request.user, request=request
         )
-    except review.ReviewError as exc:
+    except ReviewError as exc:
         messages.error(request, exc.message)
         return _back(pk, "rv-decide")
     # With eager tasks the rendition is already made here; with a worker it follows shortly.
@@ -402,8 +407,8 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
 def archive_retry_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """Try the rendition of an archived record again after it failed."""
     try:
-        review.archive_rendition_retry(submission_id=pk, user=request.user, request=request)
-    except review.ReviewError as exc:
+        services.archive_rendition_retry(submission_id=pk, user=request.user, request=request)
+    except ReviewError as exc:
         messages.error(request, exc.message)
     else:
         messages.success(request, "Het archiefstuk (PDF) wordt opnieuw gemaakt.")
@@ -417,14 +422,14 @@ def reject_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Kies een reden voor de afwijzing.")
         return _back(pk, "rv-decide")
     try:
-        submission = review.review_reject(
+        submission = services.review_reject(
             submission_id=pk,
             reason=form.cleaned_data["reason"],
             note=form.cleaned_data["note"],
             user=request.user,
             request=request,
         )
-    except review.ReviewError as exc:
+    except ReviewError as exc:
         messages.error(request, exc.message)
         return _back(pk, "rv-decide")
     messages.success(request, f"‘{submission.onderwerp}’ is afgewezen. De indiener krijgt bericht.")
@@ -438,13 +443,13 @@ def return_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Schrijf de vraag aan de indiener.")
         return _back(pk, "rv-decide")
     try:
-        submission = review.review_return_to_submitter(
+        submission = services.review_return_to_submitter(
             submission_id=pk,
             question=form.cleaned_data["question"],
             user=request.user,
             request=request,
         )
-    except review.ReviewError as exc:
+    except ReviewError as exc:
         messages.error(request, exc.message)
         return _back(pk, "rv-decide")
     messages.success(
@@ -485,9 +490,9 @@ def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """The PDF of an archived record (the view is logged)."""
     submission = get_object_or_404(Submission, pk=pk, status=SubmissionStatus.GEARCHIVEERD)
     stored = StoredFile.objects.filter(
-        submission=submission, derived_key=review.RENDITION_KEY, purged_at__isnull=True
+        submission=submission, derived_key=RENDITION_KEY, purged_at__isnull=True
     ).first()
     if stored is None or not stored.file:
         raise Http404("Er is geen PDF van dit archiefstuk.")
-    review.review_view_log(submission=submission, user=request.user, request=request, what="pdf")
+    services.review_view_log(submission=submission, user=request.user, request=request, what="pdf")
     return _stream(stored, inline=True, filename=f"archiefstuk-{submission.pk}.pdf")

@@ -6,9 +6,9 @@ from django.contrib.admin.widgets import AutocompleteSelect
 
 from zaken.models import SelectielijstResultaat, Zaak
 
-from .models import Submission
-from .redaction import PLACEHOLDERS
-from .review import RejectReason
+from ..constants import RejectReason
+from ..models import Submission
+from ..redaction import PLACEHOLDERS
 
 
 def resultaat_choices() -> list:

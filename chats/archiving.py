@@ -1,0 +1,362 @@
+"""Worker side of archiving: what completes a decision after Informatiebeheer archived a record.
+
+`archive_complete` runs in the Celery worker (task `chats.tasks.complete_archive`): it verifies
+the stored files' checksums, renders the selected, redacted conversation as PDF/A, stores it,
+then purges the originals, tells the submitter and sends `submission_archived`. Nothing here runs
+in the review request; the request-side decision is `chats.review.services.review_archive`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import models, transaction
+from django.utils import timezone
+
+from audit.services import audit_log
+from zaken.models import Zaak
+from zaken.retention import Archiefactie, format_duration
+
+from .constants import (
+    RENDITION_KEY,
+    RENDITION_PENDING,
+    FileRole,
+    MessageKind,
+    RenditionState,
+    SubmissionStatus,
+)
+from .media_labels import media_label
+from .models import MediaItem, Message, Participant, StoredFile, Submission
+from .pipeline.store import derived_name
+from .rendition import RenderImage, RenderMessage, RenditionError, render_messages_pdf
+from .review.outcome import after_decision
+from .signals import submission_archived
+
+logger = logging.getLogger(__name__)
+
+CHUNK_SIZE = 1024 * 1024
+
+
+class RecordIntegrityError(Exception):
+    """A stored file is missing or changed; `message` is Dutch, for Informatiebeheer."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ChecksumReport:
+    checked: int
+    recorded: int  # files that had no checksum yet
+
+
+def _sha256_of(name: str) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with default_storage.open(name, "rb") as fh:
+        while chunk := fh.read(CHUNK_SIZE):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def checksums_verify(*, submission: Submission) -> ChecksumReport:
+    """Recompute the SHA-256 of every stored file; record missing ones, refuse on a mismatch."""
+    checked = recorded = 0
+    for stored in StoredFile.objects.filter(submission=submission, purged_at__isnull=True):
+        if not stored.file:
+            continue
+        try:
+            sha256, size = _sha256_of(stored.file.name)
+        except OSError:
+            raise RecordIntegrityError(
+                f"Bestand {stored.pk} van deze inzending ontbreekt in de opslag; archiveren is "
+                "gestopt. Meld dit bij de beheerder."
+            ) from None
+        if not stored.sha256:
+            StoredFile.objects.filter(pk=stored.pk).update(sha256=sha256, size=size)
+            recorded += 1
+        elif stored.sha256 != sha256:
+            raise RecordIntegrityError(
+                f"De controlesom van bestand {stored.pk} klopt niet meer: het bestand is "
+                "veranderd sinds het werd opgeslagen. Archiveren is gestopt; meld dit bij de "
+                "beheerder."
+            )
+        checked += 1
+    return ChecksumReport(checked=checked, recorded=recorded)
+
+
+def record_messages(submission: Submission) -> list[RenderMessage]:
+    """The selected messages (and loose screenshots) as redacted data for the rendition."""
+    participants = {
+        p.pk: p.pseudonym
+        for p in Participant.objects.filter(submission=submission).only("pk", "pseudonym")
+    }
+    media_by_message: dict[int | None, list[MediaItem]] = {}
+    for item in MediaItem.objects.filter(submission=submission).select_related("derived"):
+        media_by_message.setdefault(item.message_id, []).append(item)
+
+    def images(items: list[MediaItem]) -> tuple[tuple[RenderImage, ...], tuple[str, ...]]:
+        shown, named = [], []
+        for item in items:
+            derived = item.derived
+            if (
+                derived
+                and derived.file
+                and derived.purged_at is None
+                and derived.mime_type.startswith("image/")
+            ):
+                with default_storage.open(derived.file.name, "rb") as fh:
+                    data = fh.read()
+                shown.append(
+                    RenderImage(
+                        data=data,
+                        mime_type=derived.mime_type,
+                        caption=f"Bijlage {item.seq + 1}",
+                        ocr_text=item.ocr_text_redacted,
+                    )
+                )
+            else:
+                named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1})")
+        return tuple(shown), tuple(named)
+
+    rendered: list[RenderMessage] = []
+    messages = (
+        Message.objects.filter(submission=submission, in_record=True)
+        .only("pk", "seq", "sent_at", "participant_id", "kind", "text_redacted")
+        .order_by("seq")
+    )
+    for message in messages:
+        shown, named = images(media_by_message.get(message.pk, []))
+        rendered.append(
+            RenderMessage(
+                seq=message.seq,
+                author=participants.get(message.participant_id, ""),
+                text=message.text_redacted,
+                sent_at=message.sent_at,
+                kind="system" if message.kind == MessageKind.SYSTEM else message.kind,
+                images=shown,
+                attachments=named,
+            )
+        )
+    loose = media_by_message.get(None, [])
+    if loose:
+        # Screenshots stand on their own: one entry each, after any messages.
+        for item in loose:
+            shown, named = images([item])
+            rendered.append(
+                RenderMessage(
+                    seq=item.seq, author="", text="", kind="media", images=shown, attachments=named
+                )
+            )
+    return rendered
+
+
+def _rendition_metadata(
+    submission: Submission, zaak: Zaak, archiefactie: Archiefactie, user, count: int
+) -> list[tuple[str, str]]:
+    resultaat = zaak.resultaat
+    rows = [
+        ("Zaak", f"{zaak.zaaknummer} – {zaak.omschrijving}"),
+        ("Zaaktype", str(zaak.zaaktype) if zaak.zaaktype_id else "–"),
+        ("Resultaat (selectielijst)", str(resultaat) if resultaat else "–"),
+        ("Archiefnominatie", zaak.get_archiefnominatie_display() or "–"),
+        (
+            "Bewaartermijn",
+            format_duration(archiefactie.bewaartermijn) if archiefactie.bewaartermijn else "–",
+        ),
+        (
+            "Archiefactiedatum",
+            archiefactie.archiefactiedatum.strftime("%d-%m-%Y")
+            if archiefactie.archiefactiedatum
+            else "volgt zodra de zaak is afgesloten"
+            if archiefactie.bewaartermijn
+            else "–",
+        ),
+        ("Onderwerp", submission.onderwerp),
+        ("Afdeling", submission.get_afdeling_display()),
+        ("Gesprek met", submission.get_gesprekspartner_display()),
+        ("Ingediend op", timezone.localtime(submission.created_at).strftime("%d-%m-%Y %H:%M")),
+        ("Gearchiveerd door", user.get_full_name() or user.get_username()),
+        ("Aantal berichten in dit archiefstuk", str(count)),
+        ("Kenmerk inzending", str(submission.uuid)),
+    ]
+    return rows
+
+
+def _store_rendition(submission: Submission, pdf: bytes) -> StoredFile:
+    # One fixed name per submission: a second run overwrites instead of leaving a stray file.
+    name = derived_name(submission, "archiefstuk", ".pdf")
+    for old in StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY):
+        if old.file and old.file.name != name:
+            default_storage.delete(old.file.name)
+        old.delete()
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    saved = default_storage.save(name, ContentFile(pdf))
+    stored = StoredFile(
+        submission=submission,
+        role=FileRole.DERIVED,
+        original_name=f"archiefstuk-{submission.uuid}.pdf",
+        derived_key=RENDITION_KEY,
+        size=len(pdf),
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        mime_type="application/pdf",
+    )
+    stored.file.name = saved
+    stored.save()
+    return stored
+
+
+RENDITION_FAILED = (
+    "Het archiefstuk (PDF) kon niet worden gemaakt: {reason} Probeer het opnieuw; lukt het dan "
+    "nog niet, meld het bij de beheerder."
+)
+RENDITION_OUTAGE = (
+    "Het archiefstuk (PDF) kon door een storing nog niet worden gemaakt. Het systeem probeert "
+    "het later opnieuw; u kunt het ook nu opnieuw proberen."
+)
+RENDITION_TOO_MANY_ATTEMPTS = (
+    "Het maken van het archiefstuk (PDF) is na {attempts} pogingen gestopt, omdat het steeds "
+    "vastliep. Probeer het opnieuw; lukt het dan nog niet, meld het bij de beheerder."
+)
+
+
+@dataclass(frozen=True)
+class ArchiveCompletion:
+    submission_id: int
+    done: bool  # this call made the rendition
+    skipped: str = ""  # why nothing was done: "klaar", "niet_gearchiveerd", "mislukt", ...
+
+
+def _rendition_failed(submission_id: int, *, message: str, result: str) -> None:
+    """Put a rendition that cannot succeed by itself on hold for Informatiebeheer."""
+    with transaction.atomic():
+        updated = Submission.objects.filter(
+            pk=submission_id,
+            status=SubmissionStatus.GEARCHIVEERD,
+            rendition_state__in=RENDITION_PENDING,
+        ).update(rendition_state=RenditionState.MISLUKT, rendition_error=message)
+        if updated:
+            audit_log(
+                action="inzending.archiefstuk_gemaakt",
+                obj=Submission.objects.get(pk=submission_id),
+                result=result,
+            )
+
+
+def archive_rendition_outage(*, submission_id: int) -> None:
+    """Note that retries ran out on a passing failure; the sweep and DI can try again."""
+    Submission.objects.filter(
+        pk=submission_id,
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state=RenditionState.BEZIG,
+    ).update(rendition_state=RenditionState.STORING, rendition_error=RENDITION_OUTAGE)
+
+
+def archive_complete(*, submission_id: int) -> ArchiveCompletion:
+    """Finish an archive decision: checksums, PDF/A rendition, then purge, mail and signal.
+
+    Idempotent: the submission row is locked for the whole run and only a pending rendition is
+    worked on, so a second run (or a second delivery) finds it done and does nothing. A wrong
+    checksum or a PDF that cannot be made puts it on hold with a Dutch reason for
+    Informatiebeheer; database and storage errors propagate so the task retries them.
+    """
+    # Count the attempt in its own transaction, so a run that kills the worker still counts.
+    attempts = Submission.objects.filter(
+        pk=submission_id,
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state__in=RENDITION_PENDING,
+    ).update(rendition_attempts=models.F("rendition_attempts") + 1)
+    if not attempts:
+        return ArchiveCompletion(submission_id, done=False, skipped="niet_nodig")
+    failure = result = ""
+    with transaction.atomic():
+        # The row stays locked until the PDF is stored: a second delivery waits here and then
+        # finds the rendition done.
+        submission = (
+            Submission.objects.select_for_update(of=("self",))
+            .select_related("zaak__resultaat", "zaak__zaaktype", "reviewed_by")
+            .filter(pk=submission_id)
+            .first()
+        )
+        if submission is None or submission.status != SubmissionStatus.GEARCHIVEERD:
+            return ArchiveCompletion(submission_id, done=False, skipped="niet_gearchiveerd")
+        if submission.rendition_state not in RENDITION_PENDING:
+            return ArchiveCompletion(submission_id, done=False, skipped="klaar")
+        max_attempts = settings.ARCHIEF_MAX_ATTEMPTS
+        if submission.rendition_attempts > max_attempts:
+            failure = RENDITION_TOO_MANY_ATTEMPTS.format(attempts=max_attempts)
+            result = "te_veel_pogingen"
+        else:
+            try:
+                report = checksums_verify(submission=submission)
+                messages = record_messages(submission)
+                zaak = submission.zaak
+                pdf = render_messages_pdf(
+                    title=f"WhatsAppgesprek: {submission.onderwerp}",
+                    metadata=_rendition_metadata(
+                        submission,
+                        zaak,
+                        zaak.compute_archiefactie(),
+                        submission.reviewed_by,
+                        len(messages),
+                    ),
+                    messages=messages,
+                )
+            except RecordIntegrityError as exc:
+                failure, result = exc.message, "controlesom_fout"
+            except RenditionError as exc:
+                failure, result = RENDITION_FAILED.format(reason=exc.message), "pdf_fout"
+        if not failure:
+            rendition = _store_rendition(submission, pdf)
+            try:
+                submission.rendition_state = RenditionState.KLAAR
+                submission.rendition_done_at = timezone.now()
+                submission.rendition_error = ""
+                submission.save(
+                    update_fields=["rendition_state", "rendition_done_at", "rendition_error"]
+                )
+                audit_log(
+                    action="inzending.archiefstuk_gemaakt",
+                    obj=submission,
+                    detail={
+                        "berichten": len(messages),
+                        "pdf": rendition.pk,
+                        "pdf_sha256": rendition.sha256,
+                        "bestanden_gecontroleerd": report.checked,
+                        "controlesommen_vastgelegd": report.recorded,
+                        "poging": submission.rendition_attempts,
+                    },
+                )
+            except Exception:
+                default_storage.delete(rendition.file.name)
+                raise
+            transaction.on_commit(lambda: _after_archive(submission_id))
+    if failure:
+        _rendition_failed(submission_id, message=failure, result=result)
+        logger.warning("archive of submission %s on hold (%s)", submission_id, result)
+        return ArchiveCompletion(submission_id, done=False, skipped="mislukt")
+    return ArchiveCompletion(submission_id, done=True)
+
+
+def _after_archive(submission_id: int) -> None:
+    after_decision(submission_id, purge=True)
+    # The archive is done; a listener's failure (e.g. the Woo index) must not turn it into an
+    # error page. It is logged with the id so it can be redone.
+    for receiver, result in submission_archived.send_robust(
+        sender=Submission, submission_id=submission_id
+    ):
+        if isinstance(result, Exception):
+            logger.error(
+                "submission_archived receiver %s failed for submission %s: %s",
+                getattr(receiver, "__qualname__", receiver),
+                submission_id,
+                type(result).__name__,
+            )

@@ -1,0 +1,467 @@
+"""Writes of the review by Informatiebeheer, in the request: redactions, selection, date order
+and decisions (archive, reject, return to the submitter).
+
+Every service checks the submission is still under review, does its work inside one
+transaction and writes its audit event (ids and counts, never chat text). Views check
+permissions; these functions trust their caller on that. What follows an archive decision in the
+worker (PDF/A, checksums, purge, mail) is `chats.archiving`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection
+from datetime import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from audit.services import audit_log
+from zaken.models import SelectielijstResultaat, Zaak
+from zaken.services import zaak_set_resultaat
+
+from ..constants import (
+    RENDITION_UNFINISHED,
+    REVIEWABLE_STATUSES,
+    RejectReason,
+    RenditionState,
+    SubmissionStatus,
+)
+from ..models import MediaItem, Message, Participant, RedactionSpan, Submission
+from ..redaction import PLACEHOLDERS
+from ..redaction.images import ImageRejected, redraw_screenshot
+from ..tasks import enqueue_archive_completion
+from . import text as review_text
+from .errors import ReviewError
+from .outcome import after_decision
+
+DATE_ORDERS = ("DMY", "MDY")
+
+
+def _lock_reviewable(submission_id: int) -> Submission:
+    """Lock the submission row; refuse unless it is (still) under review."""
+    submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
+    if submission is None:
+        raise ReviewError("Deze inzending bestaat niet (meer).")
+    if submission.status not in REVIEWABLE_STATUSES:
+        raise ReviewError(
+            f"Deze inzending kan niet meer worden gewijzigd: de status is "
+            f"‘{submission.get_status_display()}’."
+        )
+    return submission
+
+
+# --- redactions -----------------------------------------------------------------------------------
+
+
+def _replacements(submission_id: int) -> dict[str, str]:
+    return review_text.replacements_for(
+        Participant.objects.filter(submission_id=submission_id).values_list("name", "pseudonym")
+    )
+
+
+def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None = None) -> None:
+    """Recompute the redacted text of one message or OCR text from the original + active spans."""
+    owner = message or media
+    filters = {"message": message} if message is not None else {"media": media}
+    spans = RedactionSpan.objects.filter(active=True, **filters).values_list(
+        "start", "end", "label"
+    )
+    replacements = _replacements(owner.submission_id)
+    if message is not None:
+        message.text_redacted = review_text.redacted_text(
+            message.text, spans, replacements=replacements
+        )
+        message.save(update_fields=["text_redacted"])
+    else:
+        media.ocr_text_redacted = review_text.redacted_text(
+            media.ocr_text, spans, replacements=replacements
+        )
+        media.save(update_fields=["ocr_text_redacted"])
+
+
+IMAGE_SOURCE_GONE = (
+    "De oorspronkelijke afbeelding is er niet meer, dus de zwarte vlakken in de afbeelding "
+    "kunnen niet worden aangepast. De weglating is niet gewijzigd."
+)
+
+
+def _redraw_image(media: MediaItem) -> bool:
+    """Redraw a screenshot's blacked-out derivative from its original and the active spans.
+
+    The derived file keeps its name and derived key and gets the new SHA-256. Only screenshots
+    whose word boxes were stored at processing have a layout to redraw; returns whether it did.
+    """
+    layout = media.ocr_boxes or {}
+    derived = media.derived
+    if not layout.get("words") or derived is None or not derived.file:
+        return False
+    source = media.original
+    if source is None or not source.file or source.purged_at is not None:
+        raise ReviewError(IMAGE_SOURCE_GONE)
+    spans = RedactionSpan.objects.filter(media=media, active=True).values_list(
+        "start", "end", "label"
+    )
+    try:
+        with default_storage.open(source.file.name, "rb") as fh:
+            redrawn = redraw_screenshot(
+                fh, layout=layout, spans=spans, max_pixels=settings.ARCHIEF_MAX_IMAGE_PIXELS
+            )
+    except (OSError, ImageRejected):
+        raise ReviewError(IMAGE_SOURCE_GONE) from None
+    name = derived.file.name
+    # Same name and key: the blacked-out file is replaced, never added to.
+    default_storage.delete(name)
+    saved = default_storage.save(name, ContentFile(redrawn.data))
+    if saved != name:  # pragma: no cover - a storage that renames would break the fixed name
+        default_storage.delete(saved)
+        raise ReviewError("De afbeelding kon niet worden bijgewerkt. Meld dit bij de beheerder.")
+    derived.sha256 = hashlib.sha256(redrawn.data).hexdigest()
+    derived.size = len(redrawn.data)
+    derived.save(update_fields=["sha256", "size"])
+    return True
+
+
+def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
+    """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
+    with transaction.atomic():
+        span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
+        _lock_reviewable(span.submission_id)
+        span.active = not span.active
+        span.changed_by = user
+        span.changed_at = timezone.now()
+        span.save(update_fields=["active", "changed_by", "changed_at"])
+        _refresh_redacted(message=span.message, media=span.media)
+        redrawn = span.media is not None and _redraw_image(span.media)
+        audit_log(
+            action="weglating.aangezet" if span.active else "weglating.ongedaan",
+            actor=user,
+            obj=span.submission,
+            request=request,
+            detail={
+                "weglating": span.pk,
+                "soort": span.label,
+                "bericht": span.message_id,
+                "bijlage": span.media_id,
+                "afbeelding_bijgewerkt": redrawn,
+            },
+        )
+    return span
+
+
+def redaction_add(
+    *,
+    submission_id: int,
+    start: int,
+    end: int,
+    label: str,
+    user,
+    message_id: int | None = None,
+    media_id: int | None = None,
+    request=None,
+) -> RedactionSpan:
+    """Redact text[start:end] of a message (or a screenshot's OCR text) by hand."""
+    if label not in PLACEHOLDERS:
+        raise ReviewError("Kies wat voor persoonsgegeven het is.")
+    if (message_id is None) == (media_id is None):
+        raise ReviewError("Kies een stuk tekst in één bericht of één afbeelding.")
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        if message_id is not None:
+            owner = Message.objects.filter(submission=submission, pk=message_id).first()
+            text = owner.text if owner else ""
+            existing = RedactionSpan.objects.filter(message_id=message_id)
+        else:
+            owner = MediaItem.objects.filter(submission=submission, pk=media_id).first()
+            text = owner.ocr_text if owner else ""
+            existing = RedactionSpan.objects.filter(media_id=media_id)
+        if owner is None:
+            raise ReviewError("Dit bericht hoort niet bij deze inzending.")
+        try:
+            review_text.check_new_span(text, start, end, existing.values_list("start", "end"))
+        except review_text.OverlapError as exc:
+            raise ReviewError(exc.message) from None
+        except ValueError:
+            raise ReviewError("Selecteer een stuk tekst in het bericht.") from None
+        span = RedactionSpan.objects.create(
+            submission=submission,
+            message_id=message_id,
+            media_id=media_id,
+            start=start,
+            end=end,
+            label=label,
+            source="handmatig",
+            changed_by=user,
+            changed_at=timezone.now(),
+        )
+        if message_id is not None:
+            _refresh_redacted(message=owner)
+        else:
+            _refresh_redacted(media=owner)
+        redrawn = media_id is not None and _redraw_image(owner)
+        audit_log(
+            action="weglating.toegevoegd",
+            actor=user,
+            obj=submission,
+            request=request,
+            detail={
+                "weglating": span.pk,
+                "soort": label,
+                "bericht": message_id,
+                "bijlage": media_id,
+                "lengte": end - start,
+                "afbeelding_bijgewerkt": redrawn,
+            },
+        )
+    return span
+
+
+# --- selection and date order ---------------------------------------------------------------------
+
+
+def messages_select(*, submission_id: int, message_ids: Collection[int], user, request=None) -> int:
+    """Keep exactly `message_ids` in the record; returns how many messages are selected."""
+    wanted = {int(pk) for pk in message_ids}
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        messages = Message.objects.filter(submission=submission)
+        total = messages.count()
+        messages.filter(pk__in=wanted).exclude(in_record=True).update(in_record=True)
+        messages.exclude(pk__in=wanted).exclude(in_record=False).update(in_record=False)
+        selected = messages.filter(in_record=True).count()
+        audit_log(
+            action="inzending.selectie_gewijzigd",
+            actor=user,
+            obj=submission,
+            request=request,
+            detail={"geselecteerd": selected, "totaal": total},
+        )
+    return selected
+
+
+def _swap_day_month(moment: datetime) -> datetime:
+    local = timezone.localtime(moment)
+    swapped = local.replace(tzinfo=None, day=local.month, month=local.day)
+    return timezone.make_aware(swapped)
+
+
+def date_order_confirm(*, submission_id: int, date_order: str, user, request=None) -> Submission:
+    """Settle day-month order: keep the parser's reading or swap day and month of every date."""
+    if date_order not in DATE_ORDERS:
+        raise ReviewError("Kies dag-maand-jaar of maand-dag-jaar.")
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        detected = dict(submission.detected_format or {})
+        current = detected.get("date_order") or "DMY"
+        swap = {current[:2], date_order[:2]} == {"DM", "MD"} and current != date_order
+        changed = 0
+        if swap:
+            updated = []
+            for message in Message.objects.filter(submission=submission, sent_at__isnull=False):
+                try:
+                    message.sent_at = _swap_day_month(message.sent_at)
+                except ValueError:
+                    raise ReviewError(
+                        f"Die volgorde kan niet: bericht {message.seq} krijgt dan een datum "
+                        "die niet bestaat."
+                    ) from None
+                updated.append(message)
+            Message.objects.bulk_update(updated, ["sent_at"], batch_size=500)
+            changed = len(updated)
+        detected["date_order"] = date_order
+        detected["date_order_confident"] = True
+        detected["date_order_confirmed"] = True
+        submission.detected_format = detected
+        submission.date_order_uncertain = False
+        submission.save(update_fields=["detected_format", "date_order_uncertain"])
+        audit_log(
+            action="inzending.datumvolgorde_bevestigd",
+            actor=user,
+            obj=submission,
+            request=request,
+            detail={"volgorde": date_order, "was": current, "berichten_aangepast": changed},
+        )
+    return submission
+
+
+# --- decisions ------------------------------------------------------------------------------------
+
+
+def _has_record_content(submission: Submission) -> bool:
+    """Whether the record would hold anything: a selected message or a loose screenshot."""
+    return (
+        Message.objects.filter(submission=submission, in_record=True).exists()
+        or MediaItem.objects.filter(submission=submission, message__isnull=True).exists()
+    )
+
+
+def review_archive(
+    *,
+    submission_id: int,
+    zaak: Zaak,
+    user,
+    resultaat: SelectielijstResultaat | None = None,
+    request=None,
+) -> Submission:
+    """Decide to archive the selected, redacted conversation to `zaak` (fast, in the request).
+
+    Sets the zaak's selectielijst result when one is given, stamps who and when and marks the
+    rendition as pending; after commit `archive_complete` (a task) verifies the checksums,
+    stores the PDF/A rendition, purges the originals, tells the submitter and sends
+    `submission_archived`. Until then the record does not count as complete.
+    """
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        zaak = Zaak.objects.select_for_update().get(pk=zaak.pk)
+        if resultaat is not None and resultaat.pk != zaak.resultaat_id:
+            try:
+                zaak = zaak_set_resultaat(
+                    zaak=zaak, resultaat=resultaat, user=user, request=request
+                )
+            except ValidationError as exc:
+                raise ReviewError(" ".join(exc.messages)) from None
+        if zaak.resultaat_id is None:
+            raise ReviewError("Kies het resultaat van de zaak uit de selectielijst.")
+        if not _has_record_content(submission):
+            raise ReviewError("Selecteer ten minste één bericht dat bij het archiefstuk hoort.")
+        archiefactie = zaak.compute_archiefactie()
+        now = timezone.now()
+        submission.zaak = zaak
+        submission.zaaknummer = zaak.zaaknummer
+        submission.reviewed_by = user
+        submission.reviewed_at = now
+        submission.archived_at = now
+        submission.review_note = ""
+        submission.rendition_state = RenditionState.BEZIG
+        submission.rendition_done_at = None
+        submission.rendition_attempts = 0
+        submission.rendition_error = ""
+        # The sweep re-queues the rendition when this queueing gets lost (see chats.sweeps).
+        submission.enqueued_at = now
+        submission.set_status(SubmissionStatus.GEARCHIVEERD)
+        submission.save()
+        audit_log(
+            action="inzending.gearchiveerd",
+            actor=user,
+            obj=submission,
+            request=request,
+            detail={
+                "zaak": zaak.pk,
+                "zaaknummer": zaak.zaaknummer,
+                "resultaat": zaak.resultaat.nummer,
+                "archiefnominatie": archiefactie.archiefnominatie,
+                "bewaartermijn": archiefactie.bewaartermijn,
+                "archiefactiedatum": (
+                    archiefactie.archiefactiedatum.isoformat()
+                    if archiefactie.archiefactiedatum
+                    else None
+                ),
+                "berichten": Message.objects.filter(submission=submission, in_record=True).count(),
+            },
+        )
+        transaction.on_commit(lambda: enqueue_archive_completion(submission.pk))
+    return submission
+
+
+def archive_rendition_retry(*, submission_id: int, user, request=None) -> Submission:
+    """Informatiebeheer tries a rendition on hold again (after a failure or an outage)."""
+    with transaction.atomic():
+        submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
+        if (
+            submission is None
+            or submission.status != SubmissionStatus.GEARCHIVEERD
+            or submission.rendition_state not in RENDITION_UNFINISHED
+        ):
+            raise ReviewError(
+                "Het archiefstuk van deze inzending hoeft niet opnieuw te worden gemaakt."
+            )
+        submission.rendition_state = RenditionState.BEZIG
+        submission.rendition_error = ""
+        submission.rendition_attempts = 0
+        submission.enqueued_at = timezone.now()
+        submission.save(
+            update_fields=[
+                "rendition_state",
+                "rendition_error",
+                "rendition_attempts",
+                "enqueued_at",
+            ]
+        )
+        audit_log(
+            action="inzending.archiefstuk_opnieuw",
+            actor=user,
+            obj=submission,
+            request=request,
+        )
+        transaction.on_commit(lambda: enqueue_archive_completion(submission_id))
+    return submission
+
+
+def review_reject(
+    *, submission_id: int, reason: str, user, note: str = "", request=None
+) -> Submission:
+    """Reject the submission with a reason (and a note, required for ‘anders’); nothing is kept."""
+    if reason not in RejectReason.values:
+        raise ReviewError("Kies een reden voor de afwijzing.")
+    note = (note or "").strip()
+    if reason == RejectReason.ANDERS and not note:
+        raise ReviewError("Licht de reden ‘Anders’ toe.")
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        label = RejectReason(reason).label
+        submission.review_note = f"{label}. {note}" if note else f"{label}."
+        submission.reviewed_by = user
+        submission.reviewed_at = timezone.now()
+        submission.set_status(SubmissionStatus.AFGEWEZEN)
+        submission.save()
+        audit_log(
+            action="inzending.afgewezen",
+            actor=user,
+            obj=submission,
+            request=request,
+            detail={"reden": reason},
+        )
+        transaction.on_commit(lambda: after_decision(submission.pk, purge=True))
+    return submission
+
+
+def review_return_to_submitter(
+    *, submission_id: int, question: str, user, request=None
+) -> Submission:
+    """Send the submission back to its submitter with a question; it stays open for review."""
+    question = (question or "").strip()
+    if not question:
+        raise ReviewError("Schrijf de vraag aan de indiener.")
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        submission.review_note = question
+        submission.reviewed_by = user
+        submission.reviewed_at = timezone.now()
+        submission.set_status(SubmissionStatus.TERUG_NAAR_INDIENER)
+        submission.save()
+        audit_log(
+            action="inzending.terug_naar_indiener",
+            actor=user,
+            obj=submission,
+            request=request,
+            detail={"lengte_vraag": len(question)},
+        )
+        transaction.on_commit(lambda: after_decision(submission.pk, purge=False))
+    return submission
+
+
+def review_view_log(
+    *, submission: Submission, user, request=None, what: str = "beoordeling"
+) -> None:
+    """Record that Informatiebeheer looked at a record (the page, the PDF, an attachment)."""
+    audit_log(
+        action="inzending.bekeken",
+        actor=user,
+        obj=submission,
+        request=request,
+        detail={"weergave": what, "status": submission.status},
+    )

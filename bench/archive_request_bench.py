@@ -1,15 +1,17 @@
 """Benchmark: how long the admin's "archiveren" request takes for a long chat, inline vs queued.
 
-Creates a throw-away test database, a reviewed chat of --messages messages, and posts the
-confirmed archive decision as Informatiebeheer twice on fresh copies: once with eager tasks
-(the rendition runs inside the request, as before the task existed) and once with the task
-queued (what a deployment with a worker does); then runs the queued task and times it. Run:
+Creates a throw-away test database with the demo zaken (`load_demo_zaken`), a reviewed chat of
+--messages messages, and posts the confirmed archive decision as Informatiebeheer twice on fresh
+copies: once with eager tasks (the rendition runs inside the request, as before the task existed)
+and once with the task queued (what a deployment with a worker does); then runs the queued task
+and times it. Run:
 
     .venv/bin/python bench/archive_request_bench.py --messages 2000
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/meppel_bench .venv/bin/python bench/archive_request_bench.py
 """
 
 import argparse
+import io
 import os
 import sys
 import time
@@ -62,12 +64,13 @@ def main() -> None:
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     try:
         from django.contrib.auth import get_user_model
+        from django.core.management import call_command
         from django.test import Client
 
         from bench.review_queue_bench import long_chat
         from chats.archiving import archive_complete
         from chats.roles import sync_roles
-        from tests.zaken.factories import ZaakFactory
+        from zaken.models import Zaak
 
         groups = sync_roles()
         user = get_user_model().objects.create_user("inge", password="x", is_staff=True)
@@ -75,13 +78,15 @@ def main() -> None:
         client = Client()
         client.force_login(user)
         print(f"database: {connection.vendor}; {args.messages} messages")
+        # Closed demo zaken with a selectielijst result: what a chat is archived to.
+        call_command("load_demo_zaken", stdout=io.StringIO())
+        closed = Zaak.objects.filter(einddatum__isnull=False, resultaat__isnull=False)
+        first, second = closed.order_by("zaaknummer")[:2]
 
-        inline = archive_once(
-            client, long_chat(args.messages), ZaakFactory(afgesloten=True), queued=False
-        )
+        inline = archive_once(client, long_chat(args.messages), first, queued=False)
         print(f"archive request, rendition inline (eager): {inline:6.2f} s")
         chat = long_chat(args.messages)
-        queued = archive_once(client, chat, ZaakFactory(afgesloten=True), queued=True)
+        queued = archive_once(client, chat, second, queued=True)
         print(f"archive request, rendition queued:         {queued:6.2f} s")
         started = time.perf_counter()
         assert archive_complete(submission_id=chat.pk).done

@@ -22,7 +22,7 @@ from PIL import Image  # noqa: E402
 
 from chats.redaction.images import redact_screenshot  # noqa: E402
 from chats.redaction.ocr import ocr_image  # noqa: E402
-from tests.fixtures.images.whatsapp_screenshot import (  # noqa: E402
+from demo.generators.screenshots import (  # noqa: E402
     NEUTRAL_WORD,
     RESIDENT_EMAIL,
     RESIDENT_NAME,

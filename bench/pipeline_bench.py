@@ -31,8 +31,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
-from tests.fixtures.pipeline.exports import photo_bytes, write_ios_export  # noqa: E402
-from tests.pipeline.services import (  # noqa: E402
+from demo.generators.exports import photo_bytes, write_ios_export  # noqa: E402
+from demo.harness.processes import (  # noqa: E402
     VENV_BIN,
     App,
     PrivateRedis,

@@ -59,7 +59,7 @@ def seed(messages: int) -> None:
     from django.db import connection
 
     from chats.models import Message
-    from woo.archive_seed import seed_archive
+    from demo.archive.seeder import seed_archive
 
     call_command("migrate", verbosity=0)
     existing = Message.objects.count()
@@ -183,8 +183,8 @@ def index_new_record() -> None:
     from django.utils import timezone
 
     from chats.models import Message, Participant, Submission
+    from demo.archive.words import TOPICS, ChatGenerator
     from woo.indexing import index_submission
-    from woo.seeding import TOPICS, ChatGenerator
 
     user, _ = get_user_model().objects.get_or_create(username="woo-bench")
     submission = Submission.objects.create(

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "zaken",
     "chats",
     "woo",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -23,10 +23,10 @@ from chats.pipeline.store import derived_dir, store_result
 from chats.processing import ProcessingCrashed, submission_claim, submission_process
 from chats.services import IncomingFile, submission_create, submission_retry
 from chats.whatsapp import errors as parse_errors
+from demo.generators.exports import photo_bytes
 from tests.conftest import IOS_CHAT, jpeg_bytes
 from tests.conftest import SUBMISSION_FIELDS as FIELDS
 from tests.fixtures.intake.clamd import clamd_scanner  # noqa: F401  (pytest fixture)
-from tests.fixtures.pipeline.exports import photo_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -149,7 +149,7 @@ def test_an_android_bundle_links_loose_media_and_keeps_originals_byte_identical(
 
 
 def test_screenshots_are_read_and_personal_data_blacked_out(employee, tmp_path):
-    from tests.fixtures.images.whatsapp_screenshot import (
+    from demo.generators.screenshots import (
         RESIDENT_EMAIL,
         render_whatsapp_screenshot,
     )

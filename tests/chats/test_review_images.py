@@ -15,12 +15,12 @@ from chats.redaction.ocr import ocr_image
 from chats.review.errors import ReviewError
 from chats.review.services import redaction_add, redaction_toggle
 from chats.services import IncomingFile, submission_create
-from tests.conftest import SUBMISSION_FIELDS
-from tests.fixtures.images.whatsapp_screenshot import (
+from demo.generators.screenshots import (
     NEUTRAL_WORD,
     RESIDENT_PHONE,
     render_whatsapp_screenshot,
 )
+from tests.conftest import SUBMISSION_FIELDS
 
 pytestmark = [
     pytest.mark.django_db,

@@ -24,7 +24,7 @@ from chats.redaction.images import (
     strip_metadata,
 )
 from chats.redaction.ocr import OcrResult, OcrWord
-from tests.fixtures.images.whatsapp_screenshot import render_whatsapp_screenshot
+from demo.generators.screenshots import render_whatsapp_screenshot
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "images"

@@ -12,7 +12,7 @@ from PIL import Image
 
 from chats.redaction.images import HEADER_LABEL, ImageRejected, redact_screenshot
 from chats.redaction.ocr import OcrFailed, OcrResult, ocr_image, prepare_for_ocr, words_to_result
-from tests.fixtures.images.whatsapp_screenshot import (
+from demo.generators.screenshots import (
     NEUTRAL_WORD,
     RESIDENT_EMAIL,
     RESIDENT_NAME,

@@ -17,6 +17,7 @@ from chats.roles import (
     WOO_BEHANDELAAR,
     sync_roles,
 )
+from demo.chats.loader import demo_submissions_create
 
 DEMO_USERS = (
     # username, first name, last name, roles
@@ -87,8 +88,6 @@ class Command(BaseCommand):
         call_command("load_demo_zaken", stdout=self.stdout)
 
     def _demo_chats(self) -> None:
-        from chats.demo import demo_submissions_create
-
         users = get_user_model().objects.in_bulk(
             ["medewerker", "informatiebeheer"], field_name="username"
         )

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from woo.archive_seed import seed_archive
+from demo.archive.seeder import seed_archive
 
 
 class Command(BaseCommand):

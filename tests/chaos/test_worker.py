@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.pipeline.exports import write_ios_export
-
-from .services import Beat, Worker, wait_for
+from demo.generators.exports import write_ios_export
+from demo.harness.processes import Beat, Worker, wait_for
 
 pytestmark = pytest.mark.slow
 

@@ -1,4 +1,4 @@
-"""Settings for the processes the chaos tests start (worker, beat, ingest): base, not test.
+"""Settings for the processes the harness starts (worker, beat, ingest, gunicorn): base, not test.
 
 The test settings force tasks to run eagerly; these keep the real broker from the environment
 (CELERY_BROKER_URL) and make the sweep quick enough to watch.

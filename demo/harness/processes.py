@@ -1,11 +1,12 @@
-"""Private Redis, PostgreSQL databases and Celery processes for the chaos tests.
+"""Private Redis, PostgreSQL databases and Celery processes for the chaos tests and the bench.
 
-Every process here is started by the tests themselves and stopped by its own pid; the shared
-PostgreSQL (5432) and Redis (6379) are never stopped or flushed: on the shared PostgreSQL the
-tests only create and drop a database with a name of their own.
+Every process here is started by the chaos tests (or `bench/pipeline_bench.py`) themselves and
+stopped by its own pid; the shared PostgreSQL (5432) and Redis (6379) are never stopped or
+flushed: on the shared PostgreSQL they only create and drop a database with a name of their own.
 """
 
 import contextlib
+import json
 import os
 import secrets
 import shutil
@@ -263,7 +264,7 @@ class App:
             if not k.startswith(("DJANGO_", "CELERY_", "ARCHIEF_", "CLAMAV_", "DATABASE_URL"))
         }
         env.update(
-            DJANGO_SETTINGS_MODULE="tests.pipeline.chaos_settings",
+            DJANGO_SETTINGS_MODULE="demo.harness.settings",
             DATABASE_URL=self.database.url,
             CELERY_BROKER_URL=self.redis.url,
             MEDIA_ROOT=str(self.media_root),
@@ -287,8 +288,6 @@ class App:
 
     def ingest(self, *paths: Path) -> list[dict]:
         """Run `ingest` once per path (one process); returns the JSON lines it printed."""
-        import json
-
         code = (
             "import sys, io\n"
             "from django.core.management import call_command\n"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .services import App, PrivateRedis, create_database
+from demo.harness.processes import App, PrivateRedis, create_database
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,9 @@ from pathlib import Path
 from chats.constants import EldersVastgelegd, Gesprekspartner, UploadKind
 from chats.models import Submission
 from chats.processing import submission_process
+from chats.review.services import review_archive
 from chats.services import IncomingFile, submission_create
+from zaken.models import Zaak
 
 HERE = Path(__file__).resolve().parent
 
@@ -85,9 +87,6 @@ def _submit(chat: DemoChat, submitter) -> Submission:
 
 
 def _archive(submission_id: int, zaaknummer: str, reviewer) -> None:
-    from chats.review.services import review_archive
-    from zaken.models import Zaak
-
     review_archive(
         submission_id=submission_id,
         zaak=Zaak.objects.get(zaaknummer=zaaknummer),

@@ -2,7 +2,7 @@
 
 For benchmarks and demos only (`manage.py seed_archive`). Rows are written with bulk_create in
 batches; index entries are built from the same generated messages with the same columns and
-vector expression that `indexing.index_submission` uses, so a seeded archive searches exactly
+vector expression that `woo.indexing.index_submission` uses, so a seeded archive searches exactly
 like one built record by record.
 """
 
@@ -23,17 +23,17 @@ from chats.constants import (
     UploadKind,
 )
 from chats.models import Message, Participant, Submission
-from zaken.models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
-
-from .constants import EntrySource
-from .indexing import (
+from woo.constants import EntrySource
+from woo.indexing import (
     bulk_insert_entries,
     clean_index_text,
     insert_entries_for_records,
     uses_postgres_search,
 )
-from .models import SearchEntry
-from .seeding import TOPICS, ChatGenerator, Topic
+from woo.models import SearchEntry
+from zaken.models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
+
+from .words import TOPICS, ChatGenerator, Topic
 
 SEED_USERNAME = "archief-generator"
 AFDELING_KEYS = tuple(key for key, _ in AFDELINGEN)

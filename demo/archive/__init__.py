@@ -1,0 +1,1 @@
+"""A generated archive for the Woo search benchmark and demos (`manage.py seed_archive`)."""

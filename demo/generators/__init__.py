@@ -1,0 +1,1 @@
+"""Deterministic test material of any size (exports, screenshots) for tests and benchmarks."""

@@ -64,9 +64,9 @@ def main() -> None:
         from django.contrib.auth import get_user_model
         from django.test import Client
 
+        from accounts.roles import sync_roles
         from bench.review_queue_bench import long_chat
         from chats.review import archive_complete
-        from chats.roles import sync_roles
         from tests.zaken.factories import ZaakFactory
 
         groups = sync_roles()

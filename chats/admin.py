@@ -21,11 +21,12 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 
+from accounts.permissions import REVIEW_SUBMISSION
+
 from . import review_views, services
 from .constants import SubmissionStatus
 from .models import MediaItem, RedactionSpan, Submission
 
-REVIEW_PERMISSION = "chats.review_submission"
 HEAVY_FIELDS = (
     "omschrijving",
     "failure_reason",
@@ -38,7 +39,7 @@ HEAVY_FIELDS = (
 
 def can_review(user) -> bool:
     """Informatiebeheer and Beheerder: active staff with the review permission."""
-    return user.is_active and user.is_staff and user.has_perm(REVIEW_PERMISSION)
+    return user.is_active and user.is_staff and user.has_perm(REVIEW_SUBMISSION)
 
 
 class StatusFilter(admin.SimpleListFilter):

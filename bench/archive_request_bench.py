@@ -67,9 +67,9 @@ def main() -> None:
         from django.core.management import call_command
         from django.test import Client
 
+        from accounts.roles import sync_roles
         from bench.review_queue_bench import long_chat
         from chats.archiving import archive_complete
-        from chats.roles import sync_roles
         from zaken.models import Zaak
 
         groups = sync_roles()

@@ -66,7 +66,7 @@ def set_up(root: Path) -> App:
         (
             "shell",
             "-c",
-            "from django.contrib.auth.models import User; from chats.roles import sync_roles; "
+            "from django.contrib.auth.models import User; from accounts.roles import sync_roles; "
             f"u = User.objects.create_user('medewerker', password='{PASSWORD}', "
             "first_name='Jan', last_name='Jansen'); u.groups.add(sync_roles()['Medewerker'])",
         ),

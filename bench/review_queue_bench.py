@@ -209,7 +209,7 @@ def main() -> None:
     try:
         from django.test import Client
 
-        from chats.roles import sync_roles
+        from accounts.roles import sync_roles
 
         groups = sync_roles()
         from django.contrib.auth import get_user_model

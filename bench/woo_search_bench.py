@@ -118,7 +118,7 @@ def measure(runs: int) -> None:
     from django.contrib.auth import get_user_model
     from django.test import Client
 
-    from chats.roles import WOO_BEHANDELAAR, sync_roles
+    from accounts.roles import WOO_BEHANDELAAR, sync_roles
 
     groups = sync_roles()
     user, _ = get_user_model().objects.get_or_create(username="woo-bench")

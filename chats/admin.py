@@ -21,12 +21,13 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
 
+from accounts.permissions import REVIEW_SUBMISSION
+
 from . import services
 from .constants import SubmissionStatus
 from .models import MediaItem, RedactionSpan, Submission
 from .review import views as review_views
 
-REVIEW_PERMISSION = "chats.review_submission"
 HEAVY_FIELDS = (
     "omschrijving",
     "failure_reason",
@@ -39,7 +40,7 @@ HEAVY_FIELDS = (
 
 def can_review(user) -> bool:
     """Informatiebeheer and Beheerder: active staff with the review permission."""
-    return user.is_active and user.is_staff and user.has_perm(REVIEW_PERMISSION)
+    return user.is_active and user.is_staff and user.has_perm(REVIEW_SUBMISSION)
 
 
 class StatusFilter(admin.SimpleListFilter):

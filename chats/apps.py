@@ -1,11 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
-
-
-def _sync_roles(sender, **kwargs):
-    from .roles import sync_roles
-
-    sync_roles()
 
 
 class ChatsConfig(AppConfig):
@@ -13,9 +6,6 @@ class ChatsConfig(AppConfig):
     verbose_name = "WhatsApp-gesprekken"
 
     def ready(self):
-        # Groups and permissions follow the code after every migrate (permissions only exist
-        # after their apps' post_migrate, so this cannot be a plain data migration).
-        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="chats.sync_roles")
         _ensure_private_dirs()
 
 

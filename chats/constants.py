@@ -82,15 +82,3 @@ class RedactionSource(models.TextChoices):
 class FileRole(models.TextChoices):
     ORIGINAL = "origineel", "Origineel (zoals geüpload)"
     DERIVED = "afgeleid", "Afgeleid (opgeschoond)"
-
-
-AFDELINGEN = (
-    ("bestuur", "Bestuur en directie"),
-    ("dienstverlening", "Dienstverlening"),
-    ("ruimte", "Ruimte en leefomgeving"),
-    ("samenleving", "Samenleving (sociaal domein)"),
-    ("bedrijfsvoering", "Bedrijfsvoering"),
-    ("openbare_ruimte", "Beheer openbare ruimte"),
-    ("veiligheid", "Veiligheid en handhaving"),
-    ("anders", "Anders"),
-)

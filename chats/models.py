@@ -8,8 +8,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from accounts.organisation import AFDELINGEN
+
 from .constants import (
-    AFDELINGEN,
     PROCESSABLE_STATUSES,
     RENDITION_UNFINISHED,
     EldersVastgelegd,
@@ -167,10 +168,7 @@ class Submission(models.Model):
         verbose_name = "inzending"
         verbose_name_plural = "inzendingen"
         ordering = ["-created_at"]
-        permissions = [
-            ("review_submission", "Inzendingen beoordelen en archiveren"),
-            ("search_archive", "Gearchiveerde gesprekken doorzoeken (Woo)"),
-        ]
+        permissions = [("review_submission", "Inzendingen beoordelen en archiveren")]
         indexes = [models.Index(fields=["status", "created_at"])]
 
     def __str__(self):

@@ -12,6 +12,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.permissions import REVIEW_SUBMISSION
 from audit.services import audit_log
 from chats.intake import (
     IntakeError,
@@ -209,7 +210,7 @@ def submission_retry(*, submission_id: int, user) -> Submission:
     PermissionDenied without the review permission and ValueError when the submission is not
     `mislukt` (or its originals were purged, so there is nothing to process).
     """
-    if not user.has_perm("chats.review_submission"):
+    if not user.has_perm(REVIEW_SUBMISSION):
         raise PermissionDenied("Alleen Informatiebeheer kan een verwerking opnieuw starten.")
     with transaction.atomic():
         submission = Submission.objects.select_for_update().get(pk=submission_id)

@@ -5,6 +5,8 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from accounts.permissions import ADD_SUBMISSION
+
 from .constants import FileRole
 from .forms import SubmissionForm
 from .selectors import submission_for_user, submissions_for_user
@@ -26,7 +28,7 @@ def _incoming(uploaded) -> IncomingFile:
 
 
 @login_required
-@permission_required("chats.add_submission", raise_exception=True)
+@permission_required(ADD_SUBMISSION, raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def submission_new(request):
     form = SubmissionForm(request.POST or None, request.FILES or None)

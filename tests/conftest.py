@@ -81,7 +81,7 @@ def screenshot(tmp_path) -> Path:
 
 @pytest.fixture
 def roles(db):
-    from chats.roles import sync_roles
+    from accounts.roles import sync_roles
 
     return sync_roles()
 

@@ -2,7 +2,8 @@
 
 from django import forms
 
-from chats.constants import AFDELINGEN, Gesprekspartner
+from accounts.organisation import AFDELINGEN
+from chats.constants import Gesprekspartner
 from zaken.models import Zaak, Zaaktype
 
 from .constants import Besluit, WooGrond

@@ -51,6 +51,9 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name = "zoekindexregel"
         verbose_name_plural = "zoekindex"
+        # Searching the archive is searching this index; the Woo views check it as
+        # accounts.permissions.SEARCH_ARCHIVE.
+        permissions = [("search_archive", "Gearchiveerde gesprekken doorzoeken (Woo)")]
         indexes = [
             # Created on PostgreSQL only (see migration 0001): SQLite has no GIN.
             GinIndex(fields=["vector"], name="woo_entry_vector_gin"),

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from audit.services import audit_log
 from chats.rendition import RenditionError
 
@@ -31,8 +32,6 @@ from .services import (
     verzoek_close,
     verzoek_create,
 )
-
-SEARCH_PERM = "chats.search_archive"
 
 
 def woo_permission(*perms: str):
@@ -68,7 +67,7 @@ def _safe_next(request, fallback: str) -> str:
 
 
 @require_GET
-@woo_permission(SEARCH_PERM)
+@woo_permission(SEARCH_ARCHIVE)
 def search_view(request):
     form = SearchForm(request.GET or None)
     outcome = query = None
@@ -109,7 +108,7 @@ def search_view(request):
             "outcome": outcome,
             "query": query,
             "verzoek": verzoek,
-            "can_change": request.user.has_perm("woo.change_wooverzoek"),
+            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK),
             "querystring": params.urlencode(),
             "max_query_length": MAX_QUERY_LENGTH,
             "full_text": uses_postgres_search(),
@@ -118,7 +117,7 @@ def search_view(request):
 
 
 @require_GET
-@woo_permission(SEARCH_PERM)
+@woo_permission(SEARCH_ARCHIVE)
 def record_detail(request, pk: int):
     submission = archived_record(pk)
     view = record_view(submission)
@@ -142,13 +141,13 @@ def record_detail(request, pk: int):
             "zaak": submission.zaak,
             "verzoek": verzoek,
             "open_verzoeken": WooVerzoek.objects.holding().order_by("-ontvangen_op"),
-            "can_change": request.user.has_perm("woo.change_wooverzoek"),
+            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK),
         },
     )
 
 
 @require_GET
-@woo_permission(SEARCH_PERM)
+@woo_permission(SEARCH_ARCHIVE)
 def record_media(request, pk: int, media_pk: int):
     media = record_media_item(pk, media_pk)
     derived = media.derived
@@ -167,14 +166,14 @@ def _verzoeken():
 
 
 @require_GET
-@woo_permission("woo.view_wooverzoek", SEARCH_PERM)
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_list(request):
-    form = VerzoekForm() if request.user.has_perm("woo.add_wooverzoek") else None
+    form = VerzoekForm() if request.user.has_perm(ADD_WOOVERZOEK) else None
     return render(request, "woo/verzoek_list.html", {"verzoeken": _verzoeken(), "form": form})
 
 
 @require_POST
-@woo_permission("woo.add_wooverzoek", SEARCH_PERM)
+@woo_permission(ADD_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_new(request):
     form = VerzoekForm(request.POST)
     if form.is_valid():
@@ -191,7 +190,7 @@ def verzoek_new(request):
 
 
 @require_GET
-@woo_permission("woo.view_wooverzoek", SEARCH_PERM)
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_detail(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     selecties = list(
@@ -210,13 +209,13 @@ def verzoek_detail(request, pk: int):
             "verzoek": verzoek,
             "selecties": forms,
             "message_count": export_message_count(verzoek),
-            "can_change": request.user.has_perm("woo.change_wooverzoek") and verzoek.is_open,
+            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK) and verzoek.is_open,
         },
     )
 
 
 @require_POST
-@woo_permission("woo.change_wooverzoek", SEARCH_PERM)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_add(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     fallback = reverse("woo:verzoek_detail", args=[verzoek.pk])
@@ -244,7 +243,7 @@ def verzoek_add(request, pk: int):
 
 
 @require_POST
-@woo_permission("woo.change_wooverzoek", SEARCH_PERM)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
 def selectie_update(request, pk: int, selectie_pk: int):
     selectie = get_object_or_404(WooSelectie, pk=selectie_pk, verzoek_id=pk)
     form = BesluitForm(request.POST, instance=selectie, prefix=f"s{selectie.pk}")
@@ -270,7 +269,7 @@ def selectie_update(request, pk: int, selectie_pk: int):
 
 
 @require_POST
-@woo_permission("woo.change_wooverzoek", SEARCH_PERM)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
 def selectie_delete(request, pk: int, selectie_pk: int):
     selectie = get_object_or_404(WooSelectie, pk=selectie_pk, verzoek_id=pk)
     try:
@@ -283,7 +282,7 @@ def selectie_delete(request, pk: int, selectie_pk: int):
 
 
 @require_POST
-@woo_permission("woo.change_wooverzoek", SEARCH_PERM)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_afhandelen(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     try:
@@ -328,12 +327,12 @@ def _export_response(request, verzoek: WooVerzoek, kind: str) -> HttpResponse:
 
 
 @require_GET
-@woo_permission("woo.view_wooverzoek", SEARCH_PERM)
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_export_pdf(request, pk: int):
     return _export_response(request, get_object_or_404(WooVerzoek, pk=pk), "pdf")
 
 
 @require_GET
-@woo_permission("woo.view_wooverzoek", SEARCH_PERM)
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_export_csv(request, pk: int):
     return _export_response(request, get_object_or_404(WooVerzoek, pk=pk), "csv")

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from chats.constants import AFDELINGEN
+from accounts.organisation import AFDELINGEN
 
 from .constants import Archiefnominatie
 from .retention import DurationError, compute_archiefactie, format_duration, parse_duration

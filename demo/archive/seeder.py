@@ -15,13 +15,8 @@ from datetime import UTC, datetime, timedelta
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from chats.constants import (
-    AFDELINGEN,
-    Gesprekspartner,
-    RenditionState,
-    SubmissionStatus,
-    UploadKind,
-)
+from accounts.organisation import AFDELINGEN
+from chats.constants import Gesprekspartner, RenditionState, SubmissionStatus, UploadKind
 from chats.models import Message, Participant, Submission
 from woo.constants import EntrySource
 from woo.indexing import (

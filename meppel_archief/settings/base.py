@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "accounts",
     "audit",
     "zaken",
     "chats",
@@ -59,9 +60,9 @@ AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 if SSO_REMOTE_USER_HEADER:
     MIDDLEWARE.insert(
         MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-        "meppel_archief.sso.SSOHeaderMiddleware",
+        "accounts.sso.SSOHeaderMiddleware",
     )
-    AUTHENTICATION_BACKENDS.insert(0, "meppel_archief.sso.SSOBackend")
+    AUTHENTICATION_BACKENDS.insert(0, "accounts.sso.SSOBackend")
 
 ROOT_URLCONF = "meppel_archief.urls"
 WSGI_APPLICATION = "meppel_archief.wsgi.application"
@@ -76,7 +77,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "meppel_archief.context_processors.roles",
+                "accounts.context_processors.roles",
             ],
         },
     },

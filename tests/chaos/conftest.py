@@ -31,7 +31,7 @@ def chaos_app(chaos_database, tmp_path_factory):
         result = app.manage(
             "shell",
             "-c",
-            "from django.contrib.auth.models import User; from chats.roles import sync_roles; "
+            "from django.contrib.auth.models import User; from accounts.roles import sync_roles; "
             "u = User.objects.create_user('medewerker', first_name='Jan', last_name='Jansen'); "
             "u.groups.add(sync_roles()['Medewerker'])",
         )

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from chats.roles import (
+from accounts.roles import (
     BEHEERDER,
     INFORMATIEBEHEER,
     MEDEWERKER,

@@ -2,6 +2,15 @@
 
 from django.contrib.auth.models import Group, Permission
 
+from .permissions import (
+    ADD_SUBMISSION,
+    ADD_WOOVERZOEK,
+    CHANGE_WOOVERZOEK,
+    REVIEW_SUBMISSION,
+    SEARCH_ARCHIVE,
+    VIEW_WOOVERZOEK,
+)
+
 MEDEWERKER = "Medewerker"
 INFORMATIEBEHEER = "Informatiebeheer"
 WOO_BEHANDELAAR = "Woo-behandelaar"
@@ -11,30 +20,30 @@ ROLES = (MEDEWERKER, INFORMATIEBEHEER, WOO_BEHANDELAAR, BEHEERDER)
 # Roles that work in the Django admin get is_staff when a user is given the role by load_demo.
 STAFF_ROLES = (INFORMATIEBEHEER, BEHEERDER)
 
-# (app_label, codename) per role. Beheerder gets every permission of the project's apps plus
-# user and group management.
-ROLE_PERMISSIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    MEDEWERKER: (("chats", "add_submission"),),
+# Permissions ("app_label.codename") per role. Beheerder gets every permission of the project's
+# apps plus user and group management.
+ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    MEDEWERKER: (ADD_SUBMISSION,),
     INFORMATIEBEHEER: (
-        ("chats", "view_submission"),
-        ("chats", "change_submission"),
-        ("chats", "review_submission"),
-        ("chats", "view_message"),
-        ("chats", "view_redactionspan"),
-        ("chats", "change_redactionspan"),
-        ("chats", "add_redactionspan"),
-        ("zaken", "view_zaak"),
-        ("zaken", "add_zaak"),
-        ("zaken", "change_zaak"),
-        ("zaken", "view_selectielijstresultaat"),
-        ("zaken", "view_procestype"),
-        ("zaken", "view_zaaktype"),
+        "chats.view_submission",
+        "chats.change_submission",
+        REVIEW_SUBMISSION,
+        "chats.view_message",
+        "chats.view_redactionspan",
+        "chats.change_redactionspan",
+        "chats.add_redactionspan",
+        "zaken.view_zaak",
+        "zaken.add_zaak",
+        "zaken.change_zaak",
+        "zaken.view_selectielijstresultaat",
+        "zaken.view_procestype",
+        "zaken.view_zaaktype",
     ),
     WOO_BEHANDELAAR: (
-        ("chats", "search_archive"),
-        ("woo", "view_wooverzoek"),
-        ("woo", "add_wooverzoek"),
-        ("woo", "change_wooverzoek"),
+        SEARCH_ARCHIVE,
+        VIEW_WOOVERZOEK,
+        ADD_WOOVERZOEK,
+        CHANGE_WOOVERZOEK,
     ),
 }
 BEHEERDER_APPS = ("chats", "zaken", "woo", "audit")
@@ -55,7 +64,8 @@ def sync_roles() -> dict[str, Group]:
             )
         else:
             perms = Permission.objects.none()
-            for app_label, codename in ROLE_PERMISSIONS[role]:
+            for name in ROLE_PERMISSIONS[role]:
+                app_label, codename = name.split(".")
                 perms |= Permission.objects.filter(
                     content_type__app_label=app_label, codename=codename
                 )

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from chats.roles import user_roles
+from .roles import user_roles
 
 
 def roles(request):

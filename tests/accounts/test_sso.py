@@ -11,13 +11,13 @@ def sso_settings():
     middleware = list(settings.MIDDLEWARE)
     middleware.insert(
         middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-        "meppel_archief.sso.SSOHeaderMiddleware",
+        "accounts.sso.SSOHeaderMiddleware",
     )
     return override_settings(
         SSO_REMOTE_USER_HEADER="X-Remote-User",
         MIDDLEWARE=middleware,
         AUTHENTICATION_BACKENDS=[
-            "meppel_archief.sso.SSOBackend",
+            "accounts.sso.SSOBackend",
             "django.contrib.auth.backends.ModelBackend",
         ],
     )

@@ -7,8 +7,7 @@ import pytest
 from chats.constants import SubmissionStatus
 from chats.models import Message, RedactionSpan, StoredFile
 from chats.review import RENDITION_KEY
-from tests.chats.review_factories import processed_submission
-from tests.zaken.factories import SelectielijstResultaatFactory, ZaakFactory
+from tests.factories import SelectielijstResultaatFactory, ZaakFactory, processed_submission
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

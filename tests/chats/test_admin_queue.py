@@ -10,9 +10,7 @@ from django.utils import timezone
 
 from chats.constants import SubmissionStatus
 from chats.models import Submission
-from tests.zaken.factories import ZaakFactory
-
-from .review_factories import SubmissionFactory, processed_submission
+from tests.factories import SubmissionFactory, ZaakFactory, processed_submission
 
 pytestmark = pytest.mark.django_db
 
@@ -101,11 +99,6 @@ def test_nobody_adds_or_deletes_submissions_in_the_admin(client, make_user):
 
 
 # --- what the queue shows ----------------------------------------------------------------------
-
-
-@pytest.fixture
-def ib_client(client, make_user):
-    return _login(client, make_user, "inge", "Informatiebeheer", staff=True)
 
 
 def _onderwerpen(response) -> list[str]:

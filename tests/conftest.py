@@ -1,10 +1,13 @@
-"""Shared fixtures: role users and small, valid WhatsApp uploads made on the fly."""
+"""Shared fixtures: role users, a submission waiting for review, and small, valid WhatsApp
+uploads made on the fly. Records are built with the factories in tests/factories.py."""
 
 import io
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.factories import processed_submission
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
@@ -103,6 +106,26 @@ def make_user(roles, django_user_model):
 @pytest.fixture
 def medewerker(make_user):
     return make_user("medewerker", "Medewerker")
+
+
+@pytest.fixture
+def ib(make_user):
+    """Inge of Informatiebeheer: staff, may review submissions and manage zaken."""
+    return make_user("inge", "Informatiebeheer", staff=True)
+
+
+@pytest.fixture
+def ib_client(client, ib):
+    """A test client logged in as `ib`."""
+    client.force_login(ib)
+    return client
+
+
+@pytest.fixture
+def submission(db):
+    """A submission waiting for review (te_beoordelen), as processing leaves it: originals,
+    two participants, six messages with redactions and one photo (see tests/factories.py)."""
+    return processed_submission()
 
 
 def shared_path(*parts: str) -> Path:

@@ -6,8 +6,7 @@ import pytest
 
 from chats.constants import RENDITION_KEY, SubmissionStatus
 from chats.models import Message, RedactionSpan, StoredFile
-from tests.chats.review_factories import processed_submission
-from tests.zaken.factories import SelectielijstResultaatFactory, ZaakFactory
+from tests.factories import SelectielijstResultaatFactory, ZaakFactory, processed_submission
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -9,27 +9,9 @@ from django.urls import reverse
 from audit.models import AuditEvent
 from chats.constants import RENDITION_KEY, FileRole, SubmissionStatus
 from chats.models import MediaItem, Message, RedactionSpan, StoredFile
-from tests.zaken.factories import SelectielijstResultaatFactory, ZaakFactory
-
-from .review_factories import processed_submission
+from tests.factories import SelectielijstResultaatFactory, ZaakFactory, processed_submission
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def ib(make_user):
-    return make_user("inge", "Informatiebeheer", staff=True)
-
-
-@pytest.fixture
-def ib_client(client, ib):
-    client.force_login(ib)
-    return client
-
-
-@pytest.fixture
-def submission():
-    return processed_submission()
 
 
 def url(name, *args):
@@ -214,7 +196,7 @@ def test_archiving_without_a_zaak_or_result_explains_what_is_missing(ib_client, 
 
 
 def test_a_result_of_another_procestype_is_refused_before_the_confirmation(ib_client, submission):
-    from tests.zaken.factories import ProcestypeFactory
+    from tests.factories import ProcestypeFactory
 
     zaak = ZaakFactory()
     other = SelectielijstResultaatFactory(

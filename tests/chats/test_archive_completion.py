@@ -18,9 +18,7 @@ from chats.purge import submissions_due_for_purge
 from chats.rendition import RenditionError
 from chats.review.services import review_archive
 from chats.signals import submission_archived
-from tests.zaken.factories import ZaakFactory
-
-from .review_factories import processed_submission
+from tests.factories import ZaakFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,16 +38,6 @@ def queue(monkeypatch):
     fake = Queue()
     monkeypatch.setattr(tasks.complete_archive, "delay", fake)
     return fake
-
-
-@pytest.fixture
-def ib(make_user):
-    return make_user("inge", "Informatiebeheer", staff=True)
-
-
-@pytest.fixture
-def submission():
-    return processed_submission()
 
 
 @pytest.fixture

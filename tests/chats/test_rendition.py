@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from pypdf import PdfReader
 
 from chats.rendition import RenderImage, RenderMessage, render_messages_html, render_messages_pdf
+from tests.factories import png_bytes
 
-from .review_factories import png_bytes
 from .test_review import pdfa_part
 
 

@@ -25,23 +25,11 @@ from chats.review.services import (
     review_return_to_submitter,
 )
 from chats.signals import submission_archived
-from tests.zaken.factories import SelectielijstResultaatFactory, ZaakFactory
-
-from .review_factories import processed_submission
+from tests.factories import SelectielijstResultaatFactory, ZaakFactory, processed_submission
 
 pytestmark = pytest.mark.django_db
 
 PII = ("06-12345678", "Jan Jansen", "Piet de Boer", "jan.jansen@example.nl", "Mila de Vries")
-
-
-@pytest.fixture
-def ib(make_user):
-    return make_user("inge", "Informatiebeheer", staff=True)
-
-
-@pytest.fixture
-def submission():
-    return processed_submission()
 
 
 def _message(submission, seq):
@@ -351,7 +339,7 @@ def test_archiving_needs_a_result_and_a_selected_message(submission, ib):
 
 
 def test_a_result_outside_the_zaaktype_is_refused(submission, ib):
-    from tests.zaken.factories import ProcestypeFactory
+    from tests.factories import ProcestypeFactory
 
     other = SelectielijstResultaatFactory(
         procestype=ProcestypeFactory(nummer=11, naam="Toestemming verlenen"), nummer="11.1"

@@ -31,11 +31,6 @@ PHONE_DIGITS = RESIDENT_PHONE.replace("-", "")
 
 
 @pytest.fixture
-def ib(make_user):
-    return make_user("inge", "Informatiebeheer", staff=True)
-
-
-@pytest.fixture
 def screenshot_item(medewerker, tmp_path, django_capture_on_commit_callbacks):
     path = tmp_path / "Screenshot_20240312.png"
     render_whatsapp_screenshot(720, 1600).save(path)

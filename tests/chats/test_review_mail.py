@@ -7,8 +7,7 @@ import pytest
 
 from chats.constants import SubmissionStatus
 from chats.review.mail import send_review_outcome
-
-from .review_factories import SubmissionFactory
+from tests.factories import SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from chats.constants import SubmissionStatus
 from chats.models import Submission
 from tests.conftest import png_bytes
+from tests.factories import ZaakFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -135,12 +136,10 @@ def test_after_a_refusal_the_form_asks_to_choose_the_files_again(client, medewer
 
 
 def test_the_list_shows_the_zaak_a_submission_was_archived_to(client, medewerker, screenshot):
-    from zaken.models import Zaak
-
     client.force_login(medewerker)
     with screenshot.open("rb") as fh:
         post_form(client, [fh], zaaknummer="")
-    zaak = Zaak.objects.create(zaaknummer="Z-2024-000777", omschrijving="Boom")
+    zaak = ZaakFactory(zaaknummer="Z-2024-000777", omschrijving="Boom")
     Submission.objects.update(zaak=zaak, status=SubmissionStatus.GEARCHIVEERD)
     listing = client.get("/mijn-inzendingen/").content.decode()
     assert "Z-2024-000777" in listing

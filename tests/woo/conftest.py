@@ -1,13 +1,23 @@
-"""Archived records built directly in the database, and the Woo role users."""
+"""Archived records built with the factories, Woo requests, and the Woo role users."""
 
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.utils import timezone
 
-from chats.constants import SubmissionStatus
-from chats.models import MediaItem, Message, Participant, StoredFile, Submission
+from chats.constants import MessageKind, SubmissionStatus
+from chats.models import Submission
+from tests.factories import (
+    MediaItemFactory,
+    MessageFactory,
+    ParticipantFactory,
+    StoredFileFactory,
+    SubmissionFactory,
+    UserFactory,
+    WooVerzoekFactory,
+    ZaakFactory,
+)
 from woo.indexing import index_submission
-from zaken.models import Zaak
 
 # A phone number that only exists in originals: the redacted text has a placeholder instead.
 SECRET_PHONE = "06-48213377"
@@ -25,17 +35,32 @@ def woo_client(client, woo_user):
 
 
 @pytest.fixture
-def zaak(db):
-    return Zaak.objects.create(zaaknummer="Z-2024-000123", omschrijving="Omgewaaide boom")
+def verzoek(woo_user):
+    """An open Woo request made straight in the database (no audit row of its creation)."""
+    return WooVerzoekFactory(
+        nummer="WOO-2025-007", onderwerp="Bomen in het centrum", aangemaakt_door=woo_user
+    )
 
 
 @pytest.fixture
-def make_record(db, django_user_model):
+def zaak(db):
+    """A running zaak without zaaktype, resultaat or afdeling (tests add them where they matter)."""
+    return ZaakFactory(
+        zaaknummer="Z-2024-000123",
+        omschrijving="Omgewaaide boom",
+        zaaktype=None,
+        afdeling="",
+        startdatum=timezone.localdate(),
+    )
+
+
+@pytest.fixture
+def make_record(db):
     """make_record(["tekst", ...]) -> an archived, indexed Submission with those messages.
 
     A message can be a (redacted, original) pair; plain strings are identical in both.
     """
-    owner = django_user_model.objects.create_user(username="indiener", password="x")
+    owner = UserFactory(username="indiener")
     counter = {"n": 0}
 
     def make(
@@ -51,9 +76,8 @@ def make_record(db, django_user_model):
         index=True,
     ) -> Submission:
         counter["n"] += 1
-        submission = Submission.objects.create(
+        submission = SubmissionFactory(
             submitted_by=owner,
-            upload_kind="ios_export",
             onderwerp=onderwerp or f"Gesprek {counter['n']}",
             omschrijving="Testgesprek",
             gesprekspartner=gesprekspartner,
@@ -67,17 +91,17 @@ def make_record(db, django_user_model):
             else None,
             message_count=len(texts),
         )
-        participant = Participant.objects.create(
+        participant = ParticipantFactory(
             submission=submission, seq=1, name="Jan Jansen", pseudonym="Deelnemer A"
         )
         for seq, text in enumerate(texts, start=1):
             redacted, original = (text, text) if isinstance(text, str) else text
-            Message.objects.create(
+            MessageFactory(
                 submission=submission,
                 seq=seq,
                 sent_at=start + timedelta(minutes=seq),
                 participant=participant,
-                kind="text",
+                kind=MessageKind.TEXT,
                 text=original,
                 text_redacted=redacted,
                 in_record=seq not in excluded_seqs,
@@ -90,40 +114,26 @@ def make_record(db, django_user_model):
 
 
 @pytest.fixture
-def make_media(tmp_path):
+def make_media(db):
     """make_media(submission, message, original_bytes, derived_bytes, ocr=..., ocr_redacted=...)."""
-    from django.core.files.base import ContentFile
 
     def make(submission, message, *, original: bytes, derived: bytes, ocr="", ocr_redacted=""):
         seq = submission.media.count() + 1
-        original_file = StoredFile(
+        original_file = StoredFileFactory(
             submission=submission,
-            role="origineel",
+            content=original,
+            filename=f"orig-{seq}.png",
             original_name=f"IMG-{seq}.png",
-            size=len(original),
-            sha256="0" * 64,
             mime_type="image/png",
         )
-        original_file.file.save(f"orig-{seq}.png", ContentFile(original), save=False)
-        original_file.save()
-        derived_file = StoredFile(
-            submission=submission,
-            role="afgeleid",
-            original_name=f"IMG-{seq}.png",
-            derived_from=original_file,
-            derived_key=f"media-{seq}",
-            size=len(derived),
-            sha256="1" * 64,
-            mime_type="image/png",
-        )
-        derived_file.file.save(f"derived-{seq}.png", ContentFile(derived), save=False)
-        derived_file.save()
-        return MediaItem.objects.create(
+        return MediaItemFactory(
             submission=submission,
             seq=seq,
             message=message,
             original=original_file,
-            derived=derived_file,
+            derived__content=derived,
+            derived__filename=f"derived-{seq}.png",
+            derived__original_name=f"IMG-{seq}.png",
             name=f"IMG-{seq}.png",
             mime_type="image/png",
             ocr_text=ocr,

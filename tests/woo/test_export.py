@@ -11,17 +11,9 @@ from audit.models import AuditEvent
 from tests.woo.conftest import SECRET_PHONE
 from woo.constants import Besluit
 from woo.export import csv_safe, export_messages, inventory_csv
-from woo.models import WooVerzoek
 from woo.services import selectie_add, selectie_decide
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def verzoek(woo_user):
-    return WooVerzoek.objects.create(
-        nummer="WOO-2025-007", onderwerp="Bomen in het centrum", aangemaakt_door=woo_user
-    )
 
 
 @pytest.fixture

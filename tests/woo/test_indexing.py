@@ -5,6 +5,7 @@ import pytest
 from chats.constants import SubmissionStatus
 from chats.signals import submission_archived
 from tests.conftest import png_bytes
+from tests.factories import SelectielijstResultaatFactory, ZaaktypeFactory
 from tests.woo.conftest import SECRET_PHONE
 from woo.indexing import index_submission
 from woo.models import SearchEntry
@@ -100,15 +101,13 @@ def test_archiving_through_the_review_makes_the_record_findable(
         status=SubmissionStatus.TE_BEOORDELEN,
         index=False,
     )
-    from zaken.models import Procestype, SelectielijstResultaat
-
-    procestype = Procestype.objects.create(jaar=2020, nummer=15, naam="Meldingen behandelen")
-    resultaat = SelectielijstResultaat.objects.create(
-        procestype=procestype,
+    resultaat = SelectielijstResultaatFactory(
+        procestype__naam="Meldingen behandelen",
         nummer="15.1",
         naam="Afgehandeld",
         waardering="vernietigen",
         bewaartermijn="P1Y",
+        procestermijn="",
     )
     reviewer = make_user("di", "Informatiebeheer", staff=True)
     with django_capture_on_commit_callbacks(execute=True):
@@ -121,11 +120,12 @@ def test_archiving_through_the_review_makes_the_record_findable(
 def test_the_zaaktype_filter_column_follows_the_zaak(make_record, zaak):
     from woo.query import parse_query
     from woo.search import SearchFilters, search
-    from zaken.models import Zaaktype
 
     record = make_record(["Melding over een lantaarnpaal."], zaak=zaak)
     assert SearchEntry.objects.get(submission=record).zaaktype == ""
-    zaak.zaaktype = Zaaktype.objects.create(identificatie="MELDING-OR", omschrijving="Melding")
+    zaak.zaaktype = ZaaktypeFactory(
+        identificatie="MELDING-OR", omschrijving="Melding", procestype=None
+    )
     zaak.save()
     found = search(parse_query("lantaarnpaal"), SearchFilters(zaaktype="MELDING-OR"))
     assert [r.submission.pk for r in found.records] == [record.pk]

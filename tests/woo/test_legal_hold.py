@@ -4,16 +4,11 @@ import pytest
 from django.db import transaction
 
 from chats.models import Submission
+from tests.factories import WooVerzoekFactory
 from woo.legal_hold import LegalHoldError, records_on_legal_hold
-from woo.models import WooVerzoek
 from woo.services import selectie_add, verzoek_close
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def verzoek(woo_user):
-    return WooVerzoek.objects.create(nummer="WOO-9", onderwerp="Asbest", aangemaakt_door=woo_user)
 
 
 def test_whole_records_and_records_of_single_messages_are_on_hold(woo_user, verzoek, make_record):
@@ -40,7 +35,7 @@ def test_closing_the_request_lifts_the_hold(woo_user, verzoek, make_record):
 
 def test_another_open_request_keeps_the_hold(woo_user, verzoek, make_record):
     record = make_record(["Een."])
-    other = WooVerzoek.objects.create(nummer="WOO-10", onderwerp="Ook", aangemaakt_door=woo_user)
+    other = WooVerzoekFactory(nummer="WOO-10", onderwerp="Ook", aangemaakt_door=woo_user)
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
     selectie_add(user=woo_user, verzoek=other, submission_id=record.pk)
     verzoek_close(user=woo_user, verzoek=verzoek)

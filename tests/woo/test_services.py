@@ -18,18 +18,12 @@ from woo.services import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def verzoek(woo_user):
+def test_creating_a_request_is_audited_and_numbers_are_unique(woo_user):
     from datetime import date
 
-    return verzoek_create(
+    verzoek = verzoek_create(
         user=woo_user, nummer="WOO-2025-001", onderwerp="Windmolens", ontvangen_op=date(2025, 2, 3)
     )
-
-
-def test_creating_a_request_is_audited_and_numbers_are_unique(woo_user, verzoek):
-    from datetime import date
-
     assert AuditEvent.objects.filter(
         action="woo.verzoek_create", object_id=str(verzoek.pk)
     ).exists()

@@ -6,6 +6,7 @@ from django.urls import reverse
 from audit.models import AuditEvent
 from chats.constants import SubmissionStatus
 from tests.conftest import png_bytes
+from tests.factories import WooVerzoekFactory
 from tests.woo.conftest import SECRET_PHONE
 from woo.models import WooVerzoek
 
@@ -45,7 +46,7 @@ def test_anonymous_users_are_sent_to_the_login_page(client, record):
 
 @pytest.mark.parametrize("role_names", [(), ("Medewerker",), ("Medewerker", "Informatiebeheer")])
 def test_other_roles_are_refused(client, make_user, record, woo_user, role_names):
-    verzoek = WooVerzoek.objects.create(nummer="WOO-1", onderwerp="Bomen", aangemaakt_door=woo_user)
+    verzoek = WooVerzoekFactory(nummer="WOO-1", onderwerp="Bomen", aangemaakt_door=woo_user)
     client.force_login(make_user("ander", *role_names))
     for url in woo_urls(record, verzoek.pk):
         assert client.get(url).status_code == 403, url
@@ -226,7 +227,7 @@ def test_search_results_can_be_paged(woo_client, make_record):
 
 
 def test_a_closed_request_in_the_link_does_not_block_the_search(woo_client, woo_user, record):
-    closed = WooVerzoek.objects.create(
+    closed = WooVerzoekFactory(
         nummer="WOO-OUD", onderwerp="Oud", status="afgehandeld", aangemaakt_door=woo_user
     )
     html = woo_client.get(reverse("woo:search"), {"q": "omgewaaid", "verzoek": closed.pk}).content
@@ -235,7 +236,7 @@ def test_a_closed_request_in_the_link_does_not_block_the_search(woo_client, woo_
 
 
 def test_adding_from_the_search_page_returns_to_it(woo_client, woo_user, record):
-    verzoek = WooVerzoek.objects.create(nummer="WOO-5", onderwerp="Bomen", aangemaakt_door=woo_user)
+    verzoek = WooVerzoekFactory(nummer="WOO-5", onderwerp="Bomen", aangemaakt_door=woo_user)
     page = f"{reverse('woo:search')}?q=omgewaaid&verzoek={verzoek.pk}"
     message = record.messages.get(seq=1)
     response = woo_client.post(
@@ -292,7 +293,7 @@ def test_the_request_workflow_through_the_pages(woo_client, record):
 
 
 def test_a_request_page_only_accepts_posts_for_changes(woo_client, woo_user, record):
-    verzoek = WooVerzoek.objects.create(nummer="WOO-6", onderwerp="x", aangemaakt_door=woo_user)
+    verzoek = WooVerzoekFactory(nummer="WOO-6", onderwerp="x", aangemaakt_door=woo_user)
     assert woo_client.get(reverse("woo:verzoek_add", args=[verzoek.pk])).status_code == 405
     assert woo_client.get(reverse("woo:verzoek_close", args=[verzoek.pk])).status_code == 405
 
@@ -317,7 +318,7 @@ def test_a_media_message_without_its_attachment_says_so(woo_client, record):
 def test_the_record_page_names_a_holding_request_once(woo_client, woo_user, record):
     from woo.services import selectie_add
 
-    verzoek = WooVerzoek.objects.create(nummer="WOO-7", onderwerp="Bomen", aangemaakt_door=woo_user)
+    verzoek = WooVerzoekFactory(nummer="WOO-7", onderwerp="Bomen", aangemaakt_door=woo_user)
     for seq in (1, 3):
         message_id = record.messages.get(seq=seq).pk
         selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk, message_id=message_id)
@@ -326,7 +327,7 @@ def test_the_record_page_names_a_holding_request_once(woo_client, woo_user, reco
 
 
 def test_closing_a_request_asks_first_because_it_ends_the_legal_hold(woo_client, woo_user):
-    verzoek = WooVerzoek.objects.create(nummer="WOO-8", onderwerp="Bomen", aangemaakt_door=woo_user)
+    verzoek = WooVerzoekFactory(nummer="WOO-8", onderwerp="Bomen", aangemaakt_door=woo_user)
     html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     close_form = html[html.index('action="' + reverse("woo:verzoek_close", args=[verzoek.pk])) :]
     assert "return confirm(" in close_form.split(">")[0]
@@ -336,14 +337,14 @@ def test_closing_a_request_asks_first_because_it_ends_the_legal_hold(woo_client,
 def test_open_requests_are_listed_before_closed_ones(woo_client, woo_user):
     from datetime import date
 
-    WooVerzoek.objects.create(
+    WooVerzoekFactory(
         nummer="WOO-AF",
         onderwerp="Klaar",
         status="afgehandeld",
         aangemaakt_door=woo_user,
         ontvangen_op=date(2026, 11, 1),
     )
-    WooVerzoek.objects.create(
+    WooVerzoekFactory(
         nummer="WOO-OP", onderwerp="Loopt", aangemaakt_door=woo_user, ontvangen_op=date(2026, 1, 1)
     )
     html = woo_client.get(reverse("woo:verzoek_list")).content.decode()
@@ -351,9 +352,7 @@ def test_open_requests_are_listed_before_closed_ones(woo_client, woo_user):
 
 
 def test_the_admin_cannot_close_a_request_around_the_woo_pages(client, make_user, woo_user):
-    verzoek = WooVerzoek.objects.create(
-        nummer="WOO-AD", onderwerp="Bomen", aangemaakt_door=woo_user
-    )
+    verzoek = WooVerzoekFactory(nummer="WOO-AD", onderwerp="Bomen", aangemaakt_door=woo_user)
     client.force_login(make_user("beheerder-x", "Beheerder", staff=True))
     page = client.get(reverse("admin:woo_wooverzoek_change", args=[verzoek.pk])).content.decode()
     assert 'name="status"' not in page

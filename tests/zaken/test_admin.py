@@ -6,17 +6,10 @@ import pytest
 from django.urls import reverse
 
 from audit.models import AuditEvent
+from tests.factories import SelectielijstResultaatFactory, ZaakFactory, ZaaktypeFactory
 from zaken.models import Zaak
 
-from .factories import SelectielijstResultaatFactory, ZaakFactory, ZaaktypeFactory
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def ib_client(client, make_user):
-    client.force_login(make_user("inge", "Informatiebeheer", staff=True))
-    return client
 
 
 def test_informatiebeheer_creates_a_zaak_and_sees_the_computed_date(ib_client):
@@ -88,7 +81,7 @@ def test_informatiebeheer_can_read_but_not_edit_the_selectielijst(ib_client):
 
 
 def test_the_zaak_page_links_its_conversations(ib_client):
-    from tests.chats.review_factories import SubmissionFactory
+    from tests.factories import SubmissionFactory
 
     zaak = ZaakFactory(afgesloten=True)
     submission = SubmissionFactory(zaak=zaak, onderwerp="Boom omgewaaid")

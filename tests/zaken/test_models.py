@@ -5,9 +5,8 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
+from tests.factories import ProcestypeFactory, SelectielijstResultaatFactory, ZaakFactory
 from zaken.models import Zaak
-
-from .factories import ProcestypeFactory, SelectielijstResultaatFactory, ZaakFactory
 
 pytestmark = pytest.mark.django_db
 

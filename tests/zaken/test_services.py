@@ -6,17 +6,16 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from audit.models import AuditEvent
-from zaken.models import SelectielijstResultaat, Zaak
+from tests.factories import SelectielijstResultaatFactory, UserFactory, ZaakFactory
+from zaken.models import SelectielijstResultaat
 from zaken.services import selectielijst_load, zaak_close, zaak_save, zaak_set_resultaat
-
-from .factories import SelectielijstResultaatFactory, ZaakFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def user(django_user_model):
-    return django_user_model.objects.create_user("ib", password="x")
+def user(db):
+    return UserFactory(username="ib")
 
 
 def test_zaak_save_logs_creation_with_the_computed_date(user):
@@ -107,11 +106,12 @@ def test_reloading_a_changed_termijn_recomputes_zaken_that_use_it(tmp_path):
 
     selectielijst_load()
     resultaat = SelectielijstResultaat.objects.get(nummer="15.1")
-    zaak = Zaak.objects.create(
+    zaak = ZaakFactory(
         zaaknummer="Z-2024-000001",
         omschrijving="Boom",
         einddatum=date(2024, 3, 13),
         resultaat=resultaat,
+        zaaktype=None,
     )
     assert zaak.archiefactiedatum == date(2029, 3, 13)
     data = json.loads(SELECTIELIJST_FILE.read_text(encoding="utf-8"))

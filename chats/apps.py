@@ -1,4 +1,7 @@
+import os
+
 from django.apps import AppConfig
+from django.conf import settings
 
 
 class ChatsConfig(AppConfig):
@@ -11,10 +14,6 @@ class ChatsConfig(AppConfig):
 
 def _ensure_private_dirs() -> None:
     """Create the private temp and upload dirs (owner only) that settings point at."""
-    import os
-
-    from django.conf import settings
-
     for path in (settings.ARCHIEF_TEMP_ROOT, settings.FILE_UPLOAD_TEMP_DIR):
         if path:
             os.makedirs(path, mode=0o700, exist_ok=True)

@@ -32,9 +32,9 @@ from .constants import (
 )
 from .media_labels import media_label
 from .models import MediaItem, Message, Participant, StoredFile, Submission
+from .outcome import after_decision
 from .pipeline.store import derived_name
 from .rendition import RenderImage, RenderMessage, RenditionError, render_messages_pdf
-from .review.outcome import after_decision
 from .signals import submission_archived
 
 logger = logging.getLogger(__name__)

@@ -33,6 +33,7 @@ from audit.services import audit_log
 from .constants import PROCESSABLE_STATUSES, SubmissionStatus
 from .models import Submission
 from .pipeline import progress as steps
+from .pipeline.build import build_result
 from .pipeline.errors import (
     GENERIC_FAILURE,
     TOO_MANY_ATTEMPTS,
@@ -41,8 +42,11 @@ from .pipeline.errors import (
     PermanentFailure,
     TransientFailure,
 )
+from .pipeline.inputs import gather_inputs
 from .pipeline.locking import processing_lock
 from .pipeline.progress import Progress
+from .pipeline.scanning import scan_files
+from .pipeline.store import delete_files, discard_output, store_result
 from .pipeline.workspace import workspace
 
 logger = logging.getLogger(__name__)
@@ -107,8 +111,6 @@ def submission_fail(*, submission_id: int, attempt: int, reason: str, code: str)
 
     Returns False (and changes nothing) when the attempt no longer owns the submission.
     """
-    from .pipeline.store import delete_files, discard_output
-
     with transaction.atomic():
         submission = Submission.objects.select_for_update().get(pk=submission_id)
         if submission.status != SubmissionStatus.IN_VERWERKING or submission.attempts != attempt:
@@ -233,11 +235,6 @@ def _process_claimed(submission_id: int, *, locked: bool) -> str | None:
 
 
 def _run(claim: Claim) -> None:
-    from .pipeline.build import build_result
-    from .pipeline.inputs import gather_inputs
-    from .pipeline.scanning import scan_files
-    from .pipeline.store import store_result
-
     submission = claim.submission
     progress = Progress(submission.pk, claim.attempt)
     with workspace(submission.pk) as workdir:

@@ -90,6 +90,7 @@ def render_messages_pdf(
     *, title: str, metadata: list[tuple[str, str]], messages: Iterable[RenderMessage]
 ) -> bytes:
     """A PDF/A-2b document: a title, a metadata table and the conversation as a chat."""
+    # Imported on first use: WeasyPrint loads Pango and fonts, which only the worker needs.
     from weasyprint import HTML, URLFetcher
 
     html = render_messages_html(title=title, metadata=metadata, messages=messages)

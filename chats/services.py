@@ -29,6 +29,7 @@ from .constants import FileRole, SubmissionStatus
 from .intake_config import intake_limits
 from .models import StoredFile, Submission
 from .pipeline.inputs import chat_text_despite_magic
+from .tasks import enqueue_processing
 
 logger = logging.getLogger(__name__)
 
@@ -156,13 +157,6 @@ def _store_original(
     stored.size = content.bytes_read
     stored.save()
     return stored
-
-
-def enqueue_processing(submission_id: int) -> bool:
-    """Queue processing; if the broker is down the sweep picks the submission up later."""
-    from .tasks import enqueue_processing as enqueue
-
-    return enqueue(submission_id)
 
 
 def submission_create(*, user, files: list[IncomingFile], **fields) -> Submission:

@@ -20,6 +20,7 @@ def _broker_ok() -> bool | None:
     """True/False for a configured broker, None when tasks run eagerly (no broker)."""
     if settings.CELERY_BROKER_URL.startswith("memory://"):
         return None
+    # Imported here: only a configured broker needs kombu's transports loaded.
     from kombu import Connection
 
     try:

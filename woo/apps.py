@@ -6,6 +6,7 @@ class WooConfig(AppConfig):
     verbose_name = "Woo-verzoeken"
 
     def ready(self):
+        # Imported here: models and receivers can only be imported once the app registry is ready.
         from django.db.models.signals import post_save, pre_delete
 
         from chats.models import Submission

@@ -1,7 +1,5 @@
 """Legal hold: records selected for an open Woo request may not be destroyed."""
 
-from django.db.models import QuerySet
-
 from chats.models import Submission
 
 from .models import WooSelectie
@@ -18,11 +16,6 @@ class LegalHoldError(Exception):
     def __init__(self, submission_id: int):
         super().__init__(f"submission {submission_id} is on legal hold")
         self.submission_id = submission_id
-
-
-def records_on_legal_hold() -> QuerySet[Submission]:
-    """Submissions (records) selected, whole or in part, for a Woo request that is still open."""
-    return Submission.objects.filter(pk__in=WooSelectie.objects.holding().values("submission_id"))
 
 
 def is_on_legal_hold(submission_id: int) -> bool:

@@ -2,6 +2,7 @@
 
 import logging
 
+from .indexing import index_submission, refresh_zaak_columns
 from .tasks import index_submission_task
 
 logger = logging.getLogger(__name__)
@@ -13,13 +14,9 @@ def on_submission_archived(sender, submission_id: int, **kwargs) -> None:
         index_submission_task.delay(submission_id)
     except Exception:  # noqa: BLE001 - the broker's many error types; the record must be found
         logger.warning("woo index: broker unavailable, indexing submission %s now", submission_id)
-        from .indexing import index_submission
-
         index_submission(submission_id=submission_id)
 
 
 def on_zaak_saved(sender, instance, **kwargs) -> None:
     """Keep the zaaktype filter column of archived records in step with their zaak."""
-    from .indexing import refresh_zaak_columns
-
     refresh_zaak_columns(zaak=instance)

@@ -2,11 +2,9 @@
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from django.db import transaction
-from django.utils import timezone
 
 from audit.services import audit_log
 
@@ -83,12 +81,6 @@ def zaak_set_resultaat(
 ) -> Zaak:
     """Give the zaak a selectielijst result; its retention follows."""
     zaak.resultaat = resultaat
-    return zaak_save(zaak=zaak, user=user, request=request)
-
-
-def zaak_close(*, zaak: Zaak, user, einddatum: date | None = None, request=None) -> Zaak:
-    """Close the zaak on `einddatum` (default: today's local date); the brondatum follows."""
-    zaak.einddatum = einddatum or timezone.localdate()
     return zaak_save(zaak=zaak, user=user, request=request)
 
 

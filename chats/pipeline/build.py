@@ -152,29 +152,20 @@ def pick_chat(inputs: Inputs, upload_kind: str) -> InputFile | None:
 # --- participants -----------------------------------------------------------------------------
 
 
-def _submitter_keys(user) -> set[str]:
-    first = (user.first_name or "").strip()
-    last = (user.last_name or "").strip()
-    keys = set()
-    if first and last:
-        keys.add(name_key(f"{first} {last}"))
-    return {k for k in keys if k}
-
-
 def _is_submitter(name: str, user) -> bool:
     """True when a chat name is the submitter's own: full name, or first + last name words."""
     key = name_key(name)
     if not key:
         return False
-    if key in _submitter_keys(user):
+    first_name, last_name = (user.first_name or "").strip(), (user.last_name or "").strip()
+    first, last = name_key(first_name), name_key(last_name)
+    if not (first and last):
+        return False
+    if key == name_key(f"{first_name} {last_name}"):
         return True
-    first = name_key(user.first_name or "")
-    last = name_key(user.last_name or "")
-    if first and last:
-        words = key.split(" ")
-        # "Mila de Vries (Gemeente Meppel)" or "Vries, Mila de" still has both names in it.
-        return first.split(" ")[0] in words and all(w in words for w in last.split(" "))
-    return False
+    words = key.split(" ")
+    # "Mila de Vries (Gemeente Meppel)" or "Vries, Mila de" still has both names in it.
+    return first.split(" ")[0] in words and all(w in words for w in last.split(" "))
 
 
 def pseudonymize(

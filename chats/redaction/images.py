@@ -620,6 +620,7 @@ def _register_heif() -> None:
         return
     _heif_registered = True
     try:
+        # Optional dependency, looked for only when a HEIC image arrives.
         import pillow_heif
     except ImportError:  # without it HEIC uploads are rejected with MESSAGE_HEIC, never kept raw
         return

@@ -1,5 +1,6 @@
-"""What Informatiebeheer does in the request: review pages, edits and decisions.
+"""What Informatiebeheer does in the request: the review pages, their edits and decisions.
 
 `services` writes, `selectors` reads, `views` and `forms` are the admin pages, `text` is the pure
-text arithmetic of redactions, `mail` and `outcome` what follows a decision.
+text arithmetic of redactions. What follows a decision is `chats.outcome` (purge and e-mail) and,
+for an archive, `chats.archiving` in the worker.
 """

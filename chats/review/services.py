@@ -32,12 +32,12 @@ from ..constants import (
     SubmissionStatus,
 )
 from ..models import MediaItem, Message, Participant, RedactionSpan, Submission
+from ..outcome import after_decision
 from ..redaction import PLACEHOLDERS
 from ..redaction.images import ImageRejected, redraw_screenshot
 from ..tasks import enqueue_archive_completion
 from . import text as review_text
 from .errors import ReviewError
-from .outcome import after_decision
 
 DATE_ORDERS = ("DMY", "MDY")
 

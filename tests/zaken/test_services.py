@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from audit.models import AuditEvent
 from tests.factories import SelectielijstResultaatFactory, UserFactory, ZaakFactory
 from zaken.models import SelectielijstResultaat
-from zaken.services import selectielijst_load, zaak_close, zaak_save, zaak_set_resultaat
+from zaken.services import selectielijst_load, zaak_save, zaak_set_resultaat
 
 pytestmark = pytest.mark.django_db
 
@@ -49,17 +49,6 @@ def test_an_override_without_reason_is_not_saved(user):
     zaak.refresh_from_db()
     assert zaak.brondatum_afwijkend is None
     assert not AuditEvent.objects.exists()
-
-
-def test_closing_uses_the_local_date(user, monkeypatch):
-    from django.utils import timezone
-
-    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: date(2024, 2, 29))
-    zaak = ZaakFactory(resultaat=SelectielijstResultaatFactory(bewaartermijn="P1Y"))
-    zaak_close(zaak=zaak, user=user)
-    zaak.refresh_from_db()
-    assert zaak.einddatum == date(2024, 2, 29)
-    assert zaak.archiefactiedatum == date(2025, 2, 28)
 
 
 def test_setting_a_result_recomputes_and_logs(user):

@@ -1,4 +1,8 @@
-"""The e-mail that tells an employee what Informatiebeheer decided (Dutch, no chat text)."""
+"""What follows a review decision once it has committed: the purge and the submitter's e-mail.
+
+Called after commit from the request (reject, return to the submitter) and from the worker when
+an archive is complete (`chats.archiving`). The e-mail is Dutch and holds no chat text.
+"""
 
 import logging
 
@@ -7,7 +11,8 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from ..models import Submission
+from .models import Submission
+from .purge import originals_purge
 
 logger = logging.getLogger(__name__)
 
@@ -40,3 +45,14 @@ def send_review_outcome(*, submission_id: int) -> bool:
         )
         return False
     return True
+
+
+def after_decision(submission_id: int, *, purge: bool) -> None:
+    """Purge at once (when there is no purge period) and tell the submitter."""
+    if purge and settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0:
+        try:
+            originals_purge(submission_id=submission_id)
+        except Exception:
+            # The purge_originals command retries what is left; the decision itself succeeded.
+            logger.exception("purge after the decision failed for submission %s", submission_id)
+    send_review_outcome(submission_id=submission_id)

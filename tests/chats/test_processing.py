@@ -239,7 +239,7 @@ def test_a_permanent_error_ends_in_mislukt_once_with_a_dutch_reason(employee, tm
     assert submission_process(submission_id=submission.pk) is None
     submission.refresh_from_db()
     assert (submission.status, submission.attempts) == (SubmissionStatus.MISLUKT, 1)
-    assert AuditEvent.objects.filter(action="inzending.mislukt").count() == 1
+    assert AuditEvent.objects.filter(action="submission.processing_failed").count() == 1
 
 
 def test_a_zip_member_that_is_not_allowed_is_skipped_and_flagged(employee, tmp_path):
@@ -415,7 +415,7 @@ def test_informatiebeheer_can_retry_a_failed_submission(employee, make_user, ios
         submission_retry(submission_id=submission.pk, user=employee)
     retried = submission_retry(submission_id=submission.pk, user=reviewer)
     assert (retried.status, retried.attempts, retried.failure_reason) == ("ontvangen", 0, "")
-    assert AuditEvent.objects.filter(action="inzending.opnieuw_verwerken").count() == 1
+    assert AuditEvent.objects.filter(action="submission.retried").count() == 1
     assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
     with pytest.raises(ValueError):
         submission_retry(submission_id=submission.pk, user=reviewer)

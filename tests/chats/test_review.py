@@ -309,7 +309,7 @@ def test_the_archive_flow_end_to_end(submission, ib, django_capture_on_commit_ca
     assert made.detail["bestanden_gecontroleerd"] == 2  # original + cleaned photo
     assert submission.rendition_state == "" and submission.rendition_done_at is not None
     assert AuditEvent.objects.filter(action="inzending.originelen_verwijderd").exists()
-    assert AuditEvent.objects.filter(action="zaak.gewijzigd", object_id=str(zaak.pk)).exists()
+    assert AuditEvent.objects.filter(action="zaak.changed", object_id=str(zaak.pk)).exists()
 
 
 def test_a_changed_file_stops_the_record_from_completing_and_is_logged(

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from .actions import action_label
+
 
 class AuditEventQuerySet(models.QuerySet):
     def update(self, **kwargs):
@@ -43,9 +45,7 @@ class AuditEvent(models.Model):
         ordering = ["-at", "-pk"]
 
     def __str__(self):
-        return (
-            f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.actor_name or '-'} {self.action}"
-        )
+        return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.actor_name or '-'} {self.label}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
@@ -54,3 +54,8 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("Het auditlog kan niet worden gewijzigd.")
+
+    @property
+    def label(self) -> str:
+        """What happened, in Dutch, for old and new codes alike."""
+        return action_label(self.action)

@@ -1,4 +1,4 @@
-"""Writing audit events."""
+"""The low-level writer of the audit log. Apps call audit.events, one function per event."""
 
 from django.db import models
 
@@ -23,7 +23,11 @@ def audit_log(
     request=None,
     detail: dict | None = None,
 ) -> AuditEvent:
-    """Append one audit event. `detail` holds ids and counts only, never chat text."""
+    """Append one audit row. `detail` holds ids and counts only, never chat text.
+
+    Only audit.events calls this (chats.review and chats.purge until they move to it): a new event
+    gets its own function and AuditAction code there, not a free-form `action` here.
+    """
     if actor is None and request is not None and request.user.is_authenticated:
         actor = request.user
     if actor is not None and not actor.is_authenticated:

@@ -18,7 +18,7 @@ from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.utils import timezone
 
-from audit.services import audit_log
+from audit import events
 from zaken.models import Zaak
 from zaken.retention import Archiefactie, format_duration
 
@@ -244,10 +244,8 @@ def _rendition_failed(submission_id: int, *, message: str, result: str) -> None:
             rendition_state__in=RENDITION_PENDING,
         ).update(rendition_state=RenditionState.MISLUKT, rendition_error=message)
         if updated:
-            audit_log(
-                action="inzending.archiefstuk_gemaakt",
-                obj=Submission.objects.get(pk=submission_id),
-                result=result,
+            events.rendition_failed(
+                submission=Submission.objects.get(pk=submission_id), result=result
             )
 
 
@@ -323,17 +321,12 @@ def archive_complete(*, submission_id: int) -> ArchiveCompletion:
                 submission.save(
                     update_fields=["rendition_state", "rendition_done_at", "rendition_error"]
                 )
-                audit_log(
-                    action="inzending.archiefstuk_gemaakt",
-                    obj=submission,
-                    detail={
-                        "berichten": len(messages),
-                        "pdf": rendition.pk,
-                        "pdf_sha256": rendition.sha256,
-                        "bestanden_gecontroleerd": report.checked,
-                        "controlesommen_vastgelegd": report.recorded,
-                        "poging": submission.rendition_attempts,
-                    },
+                events.rendition_created(
+                    submission=submission,
+                    rendition=rendition,
+                    messages=len(messages),
+                    files_checked=report.checked,
+                    checksums_recorded=report.recorded,
                 )
             except Exception:
                 default_storage.delete(rendition.file.name)

@@ -28,7 +28,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, transacti
 from django.db.models import F
 from django.utils import timezone
 
-from audit.services import audit_log
+from audit import events
 
 from .constants import PROCESSABLE_STATUSES, SubmissionStatus
 from .models import Submission
@@ -121,12 +121,7 @@ def submission_fail(*, submission_id: int, attempt: int, reason: str, code: str)
         submission.processed_at = timezone.now()
         submission.message_count = 0
         submission.save()
-        audit_log(
-            action="inzending.mislukt",
-            obj=submission,
-            result="mislukt",
-            detail={"poging": attempt, "code": code},
-        )
+        events.submission_processing_failed(submission=submission, attempt=attempt, code=code)
     delete_files(submission, discarded)
     logger.info("submission %s failed permanently (%s)", submission_id, code)
     return True

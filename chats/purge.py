@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
-from audit.services import audit_log
+from audit import events
 
 from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, SubmissionStatus
 from .models import MediaItem, Message, Participant, StoredFile, Submission
@@ -119,15 +119,8 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         )
         submission.originals_purged_at = now
         submission.save(update_fields=["originals_purged_at"])
-        audit_log(
-            action="inzending.originelen_verwijderd",
-            actor=user,
-            obj=submission,
-            detail={
-                "bestanden": len(doomed),
-                "berichten_verwijderd": removed,
-                "status": submission.status,
-            },
+        events.originals_purged(
+            submission=submission, actor=user, files=len(doomed), messages_removed=removed
         )
         # Delete inside the transaction: if storage fails, the rows roll back and the next
         # run of purge_originals tries again (deleting a missing file is a no-op).

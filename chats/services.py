@@ -10,10 +10,9 @@ from django.core.exceptions import PermissionDenied
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.utils import timezone
 
 from accounts.permissions import REVIEW_SUBMISSION
-from audit.services import audit_log
+from audit import events
 from chats.intake import (
     IntakeError,
     Sniffed,
@@ -172,12 +171,7 @@ def submission_create(*, user, files: list[IncomingFile], **fields) -> Submissio
             submission = Submission.objects.create(submitted_by=user, **fields)
             for incoming, sniff in zip(files, sniffed, strict=True):
                 _store_original(submission, incoming, sniff, written=written)
-            audit_log(
-                action="inzending.ontvangen",
-                actor=user,
-                obj=submission,
-                detail={"bestanden": len(files), "soort": submission.upload_kind},
-            )
+            events.submission_received(submission=submission, actor=user, files=len(files))
             transaction.on_commit(lambda: enqueue_processing(submission.pk))
     except Exception:
         for name in written:
@@ -189,12 +183,7 @@ def submission_create(*, user, files: list[IncomingFile], **fields) -> Submissio
 
 def submission_refused_log(*, user, errors: list[str], file_count: int) -> None:
     """Security event for a refused upload (no file contents, names already display-safe)."""
-    audit_log(
-        action="inzending.geweigerd",
-        actor=user,
-        result="geweigerd",
-        detail={"bestanden": file_count, "redenen": errors[:10]},
-    )
+    events.upload_refused(actor=user, reasons=errors, files=file_count)
 
 
 def submission_retry(*, submission_id: int, user) -> Submission:
@@ -220,12 +209,7 @@ def submission_retry(*, submission_id: int, user) -> Submission:
         submission.processed_at = None
         submission.enqueued_at = None
         submission.save()
-        audit_log(
-            action="inzending.opnieuw_verwerken",
-            actor=user,
-            obj=submission,
-            detail={"gestart_op": timezone.now().isoformat()},
-        )
+        events.submission_retried(submission=submission, actor=user)
         transaction.on_commit(lambda: enqueue_processing(submission.pk))
     logger.info("submission %s queued again by a reviewer", submission.pk)
     return submission

@@ -1,14 +1,21 @@
-"""Writes of the Woo app: requests, their selections and decisions; each writes an audit event."""
+"""Writes of the Woo app: requests, their selections and decisions, and the audit trail of reading.
+
+Every write records its audit event; so do searching, viewing and exporting (the `*_log`
+functions the views call).
+"""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from audit.services import audit_log
+from audit import events
 from chats.models import Message, Submission
 
 from .constants import Besluit, VerzoekStatus
+from .export import ExportMessage
 from .models import WooSelectie, WooVerzoek
-from .records import record_reference
+from .query import ParsedQuery
+from .records import RecordView, record_reference
+from .search import SearchFilters, SearchOutcome
 
 
 class WooError(Exception):
@@ -31,7 +38,7 @@ def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=N
             )
     except IntegrityError as exc:
         raise WooError(f"Er bestaat al een Woo-verzoek met nummer {nummer}.") from exc
-    audit_log(action="woo.verzoek_create", actor=user, obj=verzoek, request=request)
+    events.woo_verzoek_created(verzoek=verzoek, actor=user, request=request)
     return verzoek
 
 
@@ -42,7 +49,7 @@ def verzoek_close(*, user, verzoek: WooVerzoek, request=None) -> WooVerzoek:
     verzoek.status = VerzoekStatus.AFGEHANDELD
     verzoek.afgehandeld_op = timezone.now()
     verzoek.save(update_fields=["status", "afgehandeld_op"])
-    audit_log(action="woo.verzoek_close", actor=user, obj=verzoek, request=request)
+    events.woo_verzoek_closed(verzoek=verzoek, actor=user, request=request)
     return verzoek
 
 
@@ -84,12 +91,12 @@ def selectie_add(
             },
         )
     if created:
-        audit_log(
-            action="woo.selectie_add",
+        events.woo_selectie_added(
+            verzoek=verzoek,
             actor=user,
-            obj=verzoek,
+            submission_id=submission.pk,
+            message_id=message_id,
             request=request,
-            detail={"submission_id": submission.pk, "message_id": message_id},
         )
     return selectie, created
 
@@ -99,9 +106,15 @@ def selectie_remove(*, user, selectie: WooSelectie, request=None) -> None:
     verzoek = selectie.verzoek
     if not verzoek.is_open:
         raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
-    detail = {"submission_id": selectie.submission_id, "message_id": selectie.message_id}
+    submission_id, message_id = selectie.submission_id, selectie.message_id
     selectie.delete()
-    audit_log(action="woo.selectie_remove", actor=user, obj=verzoek, request=request, detail=detail)
+    events.woo_selectie_removed(
+        verzoek=verzoek,
+        actor=user,
+        submission_id=submission_id,
+        message_id=message_id,
+        request=request,
+    )
 
 
 def selectie_decide(
@@ -122,11 +135,58 @@ def selectie_decide(
     selectie.gronden = list(gronden) if besluit != Besluit.OPENBAAR else []
     selectie.toelichting = toelichting.strip()
     selectie.save(update_fields=["besluit", "gronden", "toelichting"])
-    audit_log(
-        action="woo.selectie_decide",
-        actor=user,
-        obj=selectie.verzoek,
-        request=request,
-        detail={"selectie_id": selectie.pk, "besluit": besluit, "gronden": selectie.gronden},
-    )
+    events.woo_selectie_decided(selectie=selectie, actor=user, request=request)
     return selectie
+
+
+# --- the audit trail of reading: what a Woo officer searched, opened and exported ------------
+
+
+def search_log(
+    *, user, query: ParsedQuery, filters: SearchFilters, outcome: SearchOutcome, request=None
+) -> None:
+    """Record a search: the officer's own words and filters, never chat text (see DESIGN: audit)."""
+    events.woo_archive_searched(
+        actor=user,
+        request=request,
+        query=query.raw,
+        filters={
+            "zaak_id": filters.zaak_id,
+            "zaaktype": filters.zaaktype,
+            "afdeling": filters.afdeling,
+            "gesprekspartner": filters.gesprekspartner,
+            "van": filters.van.isoformat() if filters.van else None,
+            "tot": filters.tot.isoformat() if filters.tot else None,
+        },
+        records=outcome.record_count,
+        hits=outcome.hit_count,
+        page=outcome.page,
+    )
+
+
+def record_view_log(*, user, submission: Submission, view: RecordView, request=None) -> None:
+    """Record that a Woo officer opened an archived record."""
+    events.woo_record_viewed(
+        submission=submission, actor=user, messages=len(view.messages), request=request
+    )
+
+
+def export_log(
+    *, user, verzoek: WooVerzoek, kind: str, items: list[ExportMessage], request=None
+) -> None:
+    """Record an export of the request's selection ("pdf" or "csv") with its counts."""
+    events.woo_verzoek_exported(
+        verzoek=verzoek,
+        actor=user,
+        export_format=kind,
+        messages=len(items),
+        records=len({item.submission_id for item in items}),
+        request=request,
+    )
+
+
+def export_failed_log(*, user, verzoek: WooVerzoek, kind: str, request=None) -> None:
+    """Record an export that could not be made."""
+    events.woo_verzoek_export_failed(
+        verzoek=verzoek, actor=user, export_format=kind, request=request
+    )

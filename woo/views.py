@@ -13,7 +13,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
-from audit.services import audit_log
 from chats.rendition import RenditionError
 
 from .constants import VerzoekStatus
@@ -26,6 +25,10 @@ from .records import archived_record, record_media_item, record_reference, recor
 from .search import search
 from .services import (
     WooError,
+    export_failed_log,
+    export_log,
+    record_view_log,
+    search_log,
     selectie_add,
     selectie_decide,
     selectie_remove,
@@ -78,24 +81,8 @@ def search_view(request):
             form.add_error("zaaknummer", "Er is geen zaak met dit zaaknummer.")
         outcome = search(query, filters, page=_page(request))
         if outcome.searched:
-            audit_log(
-                action="woo.search",
-                request=request,
-                detail={
-                    # The officer's own words, never chat text (see DESIGN: audit).
-                    "query": query.raw,
-                    "filters": {
-                        "zaak_id": filters.zaak_id,
-                        "zaaktype": filters.zaaktype,
-                        "afdeling": filters.afdeling,
-                        "gesprekspartner": filters.gesprekspartner,
-                        "van": filters.van.isoformat() if filters.van else None,
-                        "tot": filters.tot.isoformat() if filters.tot else None,
-                    },
-                    "records": outcome.record_count,
-                    "hits": outcome.hit_count,
-                    "page": outcome.page,
-                },
+            search_log(
+                user=request.user, query=query, filters=filters, outcome=outcome, request=request
             )
     verzoek = form.cleaned_data.get("verzoek") if form.is_bound and form.is_valid() else None
     params = request.GET.copy()
@@ -121,12 +108,7 @@ def search_view(request):
 def record_detail(request, pk: int):
     submission = archived_record(pk)
     view = record_view(submission)
-    audit_log(
-        action="woo.record_view",
-        request=request,
-        obj=submission,
-        detail={"messages": len(view.messages)},
-    )
+    record_view_log(user=request.user, submission=submission, view=view, request=request)
     verzoek = None
     verzoek_id = request.GET.get("verzoek", "")
     if verzoek_id.isdigit():
@@ -304,22 +286,14 @@ def _export_response(request, verzoek: WooVerzoek, kind: str) -> HttpResponse:
         try:
             content, content_type = export_pdf(verzoek, items), "application/pdf"
         except RenditionError as error:
-            audit_log(action="woo.export_pdf", request=request, obj=verzoek, result="mislukt")
+            export_failed_log(user=request.user, verzoek=verzoek, kind=kind, request=request)
             messages.error(request, error.message)
             return redirect("woo:verzoek_detail", pk=verzoek.pk)
         filename = f"woo-{verzoek.pk}-berichten.pdf"
     else:
         content, content_type = inventory_csv(verzoek, items), "text/csv; charset=utf-8"
         filename = f"woo-{verzoek.pk}-inventarislijst.csv"
-    audit_log(
-        action=f"woo.export_{kind}",
-        request=request,
-        obj=verzoek,
-        detail={
-            "messages": len(items),
-            "records": len({item.submission_id for item in items}),
-        },
-    )
+    export_log(user=request.user, verzoek=verzoek, kind=kind, items=items, request=request)
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from audit.services import audit_log
+from audit import events
 
 from .models import Procestype, SelectielijstResultaat, Zaak, validate_bewaartermijn
 
@@ -47,14 +47,9 @@ def zaak_save(*, zaak: Zaak, user, request=None) -> Zaak:
         zaak.save()
         old = _snapshot(before) if before is not None else {}
         new = _snapshot(zaak)
-        changed = sorted(key for key in new if old.get(key) != new[key])
-        audit_log(
-            action="zaak.gewijzigd" if before is not None else "zaak.aangemaakt",
-            actor=user,
-            obj=zaak,
-            request=request,
-            detail={"velden": changed, **{key: new[key] for key in changed}},
-        )
+        changed = {key: value for key, value in new.items() if old.get(key) != value}
+        log_save = events.zaak_changed if before is not None else events.zaak_created
+        log_save(zaak=zaak, actor=user, request=request, values=changed)
         if before is None:
             override_changed = bool(zaak.bewaartermijn_afwijkend or zaak.brondatum_afwijkend)
         else:
@@ -62,16 +57,12 @@ def zaak_save(*, zaak: Zaak, user, request=None) -> Zaak:
                 getattr(before, field) != getattr(zaak, field) for field in OVERRIDE_FIELDS
             )
         if override_changed:
-            audit_log(
-                action="zaak.archieftermijn_afwijking",
+            events.zaak_retention_overridden(
+                zaak=zaak,
                 actor=user,
-                obj=zaak,
                 request=request,
-                detail={
-                    "voor": {k: old.get(k) for k in RETENTION_INPUTS + RETENTION_OUTPUTS},
-                    "na": {k: new[k] for k in RETENTION_INPUTS + RETENTION_OUTPUTS},
-                    "reden": zaak.afwijking_reden,
-                },
+                before={k: old.get(k) for k in RETENTION_INPUTS + RETENTION_OUTPUTS},
+                after={k: new[k] for k in RETENTION_INPUTS + RETENTION_OUTPUTS},
             )
     return zaak
 

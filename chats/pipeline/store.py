@@ -16,7 +16,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from audit.services import audit_log
+from audit import events
 from chats.constants import FileRole, SubmissionStatus
 from chats.models import (
     MediaItem,
@@ -139,17 +139,14 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
             locked.detected_format = result.detected_format
             locked.date_order_uncertain = result.date_order_uncertain
             locked.save()
-            audit_log(
-                action="inzending.verwerkt",
-                obj=locked,
-                detail={
-                    "poging": attempt,
-                    "berichten": counts.messages,
-                    "deelnemers": len(result.participants),
-                    "bijlagen": len(result.media),
-                    "weglatingen": counts.spans,
-                    "aandachtspunten": [flag.code for flag in result.flags],
-                },
+            events.submission_processed(
+                submission=locked,
+                attempt=attempt,
+                messages=counts.messages,
+                participants=len(result.participants),
+                attachments=len(result.media),
+                redactions=counts.spans,
+                flags=[flag.code for flag in result.flags],
             )
     except NotClaimed:
         # The owner of the submission writes the same names; leave its files alone.

@@ -20,7 +20,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from audit.services import audit_log
+from audit import events
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.services import zaak_set_resultaat
 
@@ -137,19 +137,7 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
         span.save(update_fields=["active", "changed_by", "changed_at"])
         _refresh_redacted(message=span.message, media=span.media)
         redrawn = span.media is not None and _redraw_image(span.media)
-        audit_log(
-            action="weglating.aangezet" if span.active else "weglating.ongedaan",
-            actor=user,
-            obj=span.submission,
-            request=request,
-            detail={
-                "weglating": span.pk,
-                "soort": span.label,
-                "bericht": span.message_id,
-                "bijlage": span.media_id,
-                "afbeelding_bijgewerkt": redrawn,
-            },
-        )
+        events.redaction_toggled(span=span, actor=user, image_redrawn=redrawn, request=request)
     return span
 
 
@@ -203,20 +191,7 @@ def redaction_add(
         else:
             _refresh_redacted(media=owner)
         redrawn = media_id is not None and _redraw_image(owner)
-        audit_log(
-            action="weglating.toegevoegd",
-            actor=user,
-            obj=submission,
-            request=request,
-            detail={
-                "weglating": span.pk,
-                "soort": label,
-                "bericht": message_id,
-                "bijlage": media_id,
-                "lengte": end - start,
-                "afbeelding_bijgewerkt": redrawn,
-            },
-        )
+        events.redaction_added(span=span, actor=user, image_redrawn=redrawn, request=request)
     return span
 
 
@@ -233,12 +208,8 @@ def messages_select(*, submission_id: int, message_ids: Collection[int], user, r
         messages.filter(pk__in=wanted).exclude(in_record=True).update(in_record=True)
         messages.exclude(pk__in=wanted).exclude(in_record=False).update(in_record=False)
         selected = messages.filter(in_record=True).count()
-        audit_log(
-            action="inzending.selectie_gewijzigd",
-            actor=user,
-            obj=submission,
-            request=request,
-            detail={"geselecteerd": selected, "totaal": total},
+        events.submission_selection_changed(
+            submission=submission, actor=user, selected=selected, total=total, request=request
         )
     return selected
 
@@ -278,12 +249,13 @@ def date_order_confirm(*, submission_id: int, date_order: str, user, request=Non
         submission.detected_format = detected
         submission.date_order_uncertain = False
         submission.save(update_fields=["detected_format", "date_order_uncertain"])
-        audit_log(
-            action="inzending.datumvolgorde_bevestigd",
+        events.submission_date_order_confirmed(
+            submission=submission,
             actor=user,
-            obj=submission,
+            date_order=date_order,
+            previous=current,
+            messages_changed=changed,
             request=request,
-            detail={"volgorde": date_order, "was": current, "berichten_aangepast": changed},
         )
     return submission
 
@@ -344,24 +316,13 @@ def review_archive(
         submission.enqueued_at = now
         submission.set_status(SubmissionStatus.GEARCHIVEERD)
         submission.save()
-        audit_log(
-            action="inzending.gearchiveerd",
+        events.submission_archived(
+            submission=submission,
             actor=user,
-            obj=submission,
+            zaak=zaak,
+            archiefactie=archiefactie,
+            messages=Message.objects.filter(submission=submission, in_record=True).count(),
             request=request,
-            detail={
-                "zaak": zaak.pk,
-                "zaaknummer": zaak.zaaknummer,
-                "resultaat": zaak.resultaat.nummer,
-                "archiefnominatie": archiefactie.archiefnominatie,
-                "bewaartermijn": archiefactie.bewaartermijn,
-                "archiefactiedatum": (
-                    archiefactie.archiefactiedatum.isoformat()
-                    if archiefactie.archiefactiedatum
-                    else None
-                ),
-                "berichten": Message.objects.filter(submission=submission, in_record=True).count(),
-            },
         )
         transaction.on_commit(lambda: enqueue_archive_completion(submission.pk))
     return submission
@@ -391,12 +352,7 @@ def archive_rendition_retry(*, submission_id: int, user, request=None) -> Submis
                 "enqueued_at",
             ]
         )
-        audit_log(
-            action="inzending.archiefstuk_opnieuw",
-            actor=user,
-            obj=submission,
-            request=request,
-        )
+        events.rendition_retried(submission=submission, actor=user, request=request)
         transaction.on_commit(lambda: enqueue_archive_completion(submission_id))
     return submission
 
@@ -418,12 +374,8 @@ def review_reject(
         submission.reviewed_at = timezone.now()
         submission.set_status(SubmissionStatus.AFGEWEZEN)
         submission.save()
-        audit_log(
-            action="inzending.afgewezen",
-            actor=user,
-            obj=submission,
-            request=request,
-            detail={"reden": reason},
+        events.submission_rejected(
+            submission=submission, actor=user, reason=reason, request=request
         )
         transaction.on_commit(lambda: after_decision(submission.pk, purge=True))
     return submission
@@ -443,12 +395,8 @@ def review_return_to_submitter(
         submission.reviewed_at = timezone.now()
         submission.set_status(SubmissionStatus.TERUG_NAAR_INDIENER)
         submission.save()
-        audit_log(
-            action="inzending.terug_naar_indiener",
-            actor=user,
-            obj=submission,
-            request=request,
-            detail={"lengte_vraag": len(question)},
+        events.submission_returned(
+            submission=submission, actor=user, question=question, request=request
         )
         transaction.on_commit(lambda: after_decision(submission.pk, purge=False))
     return submission
@@ -458,10 +406,4 @@ def review_view_log(
     *, submission: Submission, user, request=None, what: str = "beoordeling"
 ) -> None:
     """Record that Informatiebeheer looked at a record (the page, the PDF, an attachment)."""
-    audit_log(
-        action="inzending.bekeken",
-        actor=user,
-        obj=submission,
-        request=request,
-        detail={"weergave": what, "status": submission.status},
-    )
+    events.submission_viewed(submission=submission, actor=user, view=what, request=request)

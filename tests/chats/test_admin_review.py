@@ -31,7 +31,7 @@ def test_the_page_shows_the_chat_with_pseudonyms_and_every_redaction_and_logs_th
     assert 'data-label="Deelnemer 1"' in html  # a participant's name reads as the pseudonym
     assert "Tekst in de afbeelding" in html
     assert url("media", submission.pk, MediaItem.objects.get(submission=submission).pk) in html
-    event = AuditEvent.objects.get(action="inzending.bekeken")
+    event = AuditEvent.objects.get(action="submission.viewed")
     assert event.object_id == str(submission.pk) and event.actor.username == "inge"
 
 
@@ -183,7 +183,7 @@ def test_archiving_shows_the_retention_first_then_archives_on_confirmation(
     pdf = ib_client.get(url("rendition", submission.pk))
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert b"".join(pdf.streaming_content).startswith(b"%PDF")
-    assert AuditEvent.objects.filter(action="inzending.bekeken", detail__weergave="pdf").exists()
+    assert AuditEvent.objects.filter(action="submission.viewed", detail__view="pdf").exists()
 
 
 def test_archiving_without_a_zaak_or_result_explains_what_is_missing(ib_client, submission):

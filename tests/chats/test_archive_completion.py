@@ -139,8 +139,8 @@ def test_the_task_run_twice_gives_one_pdf_and_one_purge(
     folder = files.get().file.name.rsplit("/", 1)[0]
     pdfs = [name for name in default_storage.listdir(folder)[1] if name.endswith(".pdf")]
     assert pdfs == ["archiefstuk.pdf"]
-    assert AuditEvent.objects.filter(action="inzending.originelen_verwijderd").count() == 1
-    assert AuditEvent.objects.filter(action="inzending.archiefstuk_gemaakt").count() == 1
+    assert AuditEvent.objects.filter(action="originals.purged").count() == 1
+    assert AuditEvent.objects.filter(action="rendition.created").count() == 1
     assert signals == [submission.pk] and len(mail.outbox) == 1
     assert archive_complete(submission_id=submission.pk).skipped == "niet_nodig"
 
@@ -155,7 +155,7 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     _archive(submission, ib, django_capture_on_commit_callbacks)  # eager: the task runs inline
     assert submission.rendition_state == RenditionState.MISLUKT
     assert "Het archiefstuk (PDF) kon niet worden gemaakt" in submission.rendition_error
-    assert AuditEvent.objects.get(action="inzending.archiefstuk_gemaakt").result == "pdf_fout"
+    assert AuditEvent.objects.get(action="rendition.failed").result == "pdf_fout"
     assert signals == [] and submission.originals_purged_at is None
 
     client.force_login(ib)
@@ -181,7 +181,7 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     submission.refresh_from_db()
     assert submission.rendition_state == RenditionState.KLAAR
     assert signals == [submission.pk] and submission.originals_purged_at is not None
-    assert AuditEvent.objects.filter(action="inzending.archiefstuk_opnieuw").exists()
+    assert AuditEvent.objects.filter(action="rendition.retried").exists()
 
 
 def test_a_storage_outage_is_noted_and_left_for_the_sweep(

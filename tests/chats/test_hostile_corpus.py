@@ -127,8 +127,8 @@ def check_case(case: Case, temp_root: Path, caplog, run_on_commit) -> None:
         assert not Submission.objects.exists()
         assert not StoredFile.objects.exists()
         assert storage_files() == before_files
-        event = AuditEvent.objects.filter(action="inzending.geweigerd").latest("pk")
-        assert event.detail["redenen"] == [case.message_nl]
+        event = AuditEvent.objects.filter(action="upload.refused").latest("pk")
+        assert event.detail["reasons"] == [case.message_nl]
         assert ingest(case, run_on_commit) == result
     else:
         assert result["accepted"] is True, result

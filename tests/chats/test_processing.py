@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from PIL import Image
 
 from audit.models import AuditEvent
+from chats import processing
 from chats.constants import FileRole, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
 from chats.pipeline import errors as pipeline_errors
@@ -239,7 +240,7 @@ def test_a_permanent_error_ends_in_mislukt_once_with_a_dutch_reason(employee, tm
     assert submission_process(submission_id=submission.pk) is None
     submission.refresh_from_db()
     assert (submission.status, submission.attempts) == (SubmissionStatus.MISLUKT, 1)
-    assert AuditEvent.objects.filter(action="inzending.mislukt").count() == 1
+    assert AuditEvent.objects.filter(action="submission.processing_failed").count() == 1
 
 
 def test_a_zip_member_that_is_not_allowed_is_skipped_and_flagged(employee, tmp_path):
@@ -273,7 +274,7 @@ def test_a_crash_is_retried_and_logged_without_its_message(
     def explode(*args, **kwargs):
         raise ValueError(f"could not parse {CANARY}")
 
-    monkeypatch.setattr("chats.pipeline.build.build_result", explode)
+    monkeypatch.setattr("chats.processing.build_result", explode)
     submission = create(employee, [ios_export], UploadKind.IOS_EXPORT)
     with caplog.at_level(logging.INFO), pytest.raises(ProcessingCrashed) as crashed:
         submission_process(submission_id=submission.pk)
@@ -292,7 +293,7 @@ def test_the_last_crash_ends_in_a_generic_dutch_reason(employee, ios_export, mon
     def explode(*args, **kwargs):
         raise KeyError("x")
 
-    monkeypatch.setattr("chats.pipeline.build.build_result", explode)
+    monkeypatch.setattr("chats.processing.build_result", explode)
     submission = create(employee, [ios_export], UploadKind.IOS_EXPORT)
     assert submission_process(submission_id=submission.pk) == SubmissionStatus.MISLUKT
     submission.refresh_from_db()
@@ -305,7 +306,7 @@ def test_a_failing_service_gives_the_attempt_back_and_shows_it_waits(
     def scanner_down(*args, **kwargs):
         raise TransientFailure("scanner unavailable", waiting=scanning.WAITING_FOR_SCANNER)
 
-    monkeypatch.setattr(scanning, "scan_files", scanner_down)
+    monkeypatch.setattr(processing, "scan_files", scanner_down)
     submission = create(employee, [ios_export], UploadKind.IOS_EXPORT)
     with pytest.raises(TransientFailure):
         submission_process(submission_id=submission.pk)
@@ -372,7 +373,7 @@ def test_progress_is_written_while_it_works(employee, ios_export, monkeypatch):
         seen.append((submission.status, submission.progress_step, submission.progress_percent))
         return real(submission, *args, **kwargs)
 
-    monkeypatch.setattr(build, "build_result", spy)
+    monkeypatch.setattr(processing, "build_result", spy)
     submission = create(employee, [ios_export], UploadKind.IOS_EXPORT)
     submission_process(submission_id=submission.pk)
     assert seen == [(SubmissionStatus.IN_VERWERKING, "Controleren op virussen", 20)]
@@ -415,7 +416,7 @@ def test_informatiebeheer_can_retry_a_failed_submission(employee, make_user, ios
         submission_retry(submission_id=submission.pk, user=employee)
     retried = submission_retry(submission_id=submission.pk, user=reviewer)
     assert (retried.status, retried.attempts, retried.failure_reason) == ("ontvangen", 0, "")
-    assert AuditEvent.objects.filter(action="inzending.opnieuw_verwerken").count() == 1
+    assert AuditEvent.objects.filter(action="submission.retried").count() == 1
     assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
     with pytest.raises(ValueError):
         submission_retry(submission_id=submission.pk, user=reviewer)
@@ -429,7 +430,7 @@ def test_the_soft_time_limit_ends_in_mislukt_without_another_attempt(
     def too_slow(*args, **kwargs):
         raise SoftTimeLimitExceeded()
 
-    monkeypatch.setattr("chats.pipeline.build.build_result", too_slow)
+    monkeypatch.setattr("chats.processing.build_result", too_slow)
     submission = create(employee, [ios_export], UploadKind.IOS_EXPORT)
     assert submission_process(submission_id=submission.pk) == SubmissionStatus.MISLUKT
     submission.refresh_from_db()

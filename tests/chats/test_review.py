@@ -73,7 +73,7 @@ def test_undoing_a_redaction_shows_the_text_and_redoing_hides_it_again(submissio
         .order_by("pk")
         .values_list("action", flat=True)
     )
-    assert actions[-2:] == ["weglating.ongedaan", "weglating.aangezet"]
+    assert actions[-2:] == ["redaction.toggled", "redaction.toggled"]
 
 
 def test_a_participant_name_becomes_the_pseudonym_not_a_placeholder(submission):
@@ -96,8 +96,8 @@ def test_adding_a_redaction_by_hand_replaces_the_selected_text(submission, ib):
     )
     assert span.source == "handmatig"
     assert _message(submission, 4).text_redacted == "De boom is weggehaald. Zaak [ADRES]."
-    event = AuditEvent.objects.get(action="weglating.toegevoegd")
-    assert event.detail["weglating"] == span.pk
+    event = AuditEvent.objects.get(action="redaction.added")
+    assert event.detail["redaction_id"] == span.pk
     assert "Z-2024" not in str(event.detail)
 
 
@@ -158,8 +158,8 @@ def test_selection_keeps_exactly_the_chosen_messages(submission, ib):
         Message.objects.filter(submission=submission, in_record=True).values_list("seq", flat=True)
     )
     assert in_record == {1, 2, 3, 4}
-    event = AuditEvent.objects.get(action="inzending.selectie_gewijzigd")
-    assert event.detail == {"geselecteerd": 4, "totaal": 6}
+    event = AuditEvent.objects.get(action="submission.selection_changed")
+    assert event.detail == {"selected": 4, "total": 6}
 
 
 def test_confirming_month_first_swaps_day_and_month_of_every_message(ib):
@@ -183,9 +183,7 @@ def test_confirming_the_parsers_order_changes_no_date(ib):
     after = list(Message.objects.filter(submission=submission).values_list("sent_at", flat=True))
     assert before == after
     assert (
-        AuditEvent.objects.get(action="inzending.datumvolgorde_bevestigd").detail[
-            "berichten_aangepast"
-        ]
+        AuditEvent.objects.get(action="submission.date_order_confirmed").detail["messages_changed"]
         == 0
     )
 
@@ -288,14 +286,14 @@ def test_the_archive_flow_end_to_end(submission, ib, django_capture_on_commit_ca
     assert f"http://localhost:8000/mijn-inzendingen/{submission.pk}/" in mail.outbox[0].body
     for value in PII:
         assert value not in mail.outbox[0].body
-    archived = AuditEvent.objects.get(action="inzending.gearchiveerd")
+    archived = AuditEvent.objects.get(action="submission.archived")
     assert archived.detail["archiefactiedatum"] == "2029-03-13"
-    made = AuditEvent.objects.get(action="inzending.archiefstuk_gemaakt")
+    made = AuditEvent.objects.get(action="rendition.created")
     assert made.detail["pdf_sha256"] == pdf_file.sha256
-    assert made.detail["bestanden_gecontroleerd"] == 2  # original + cleaned photo
+    assert made.detail["files_checked"] == 2  # original + cleaned photo
     assert submission.rendition_state == "klaar" and submission.rendition_done_at is not None
-    assert AuditEvent.objects.filter(action="inzending.originelen_verwijderd").exists()
-    assert AuditEvent.objects.filter(action="zaak.gewijzigd", object_id=str(zaak.pk)).exists()
+    assert AuditEvent.objects.filter(action="originals.purged").exists()
+    assert AuditEvent.objects.filter(action="zaak.changed", object_id=str(zaak.pk)).exists()
 
 
 def test_a_changed_file_stops_the_record_from_completing_and_is_logged(
@@ -318,7 +316,7 @@ def test_a_changed_file_stops_the_record_from_completing_and_is_logged(
     assert submission.status == SubmissionStatus.GEARCHIVEERD
     assert submission.rendition_state == "mislukt" and submission.rendition_done_at is None
     assert "controlesom" in submission.rendition_error
-    event = AuditEvent.objects.get(action="inzending.archiefstuk_gemaakt")
+    event = AuditEvent.objects.get(action="rendition.failed")
     assert event.result == "controlesom_fout"
     assert not StoredFile.objects.filter(derived_key=RENDITION_KEY).exists()
     assert submission.originals_purged_at is None and default_storage.exists(stored.file.name)
@@ -416,7 +414,7 @@ def test_rejecting_needs_a_reason_and_removes_everything(
     assert not any(default_storage.exists(name) for name in names)
     assert "niet gearchiveerd" in mail.outbox[0].subject
     assert "Dubbel ingediend" in mail.outbox[0].body
-    assert AuditEvent.objects.get(action="inzending.afgewezen").detail == {"reden": "dubbel"}
+    assert AuditEvent.objects.get(action="submission.rejected").detail == {"reason": "dubbel"}
 
 
 def test_returning_to_the_submitter_asks_a_question_and_keeps_the_submission_open(

@@ -93,7 +93,9 @@ def test_toggling_a_phone_redaction_redraws_the_blacked_out_image(screenshot_ite
     assert PHONE_DIGITS in _digits_read(item)  # a second OCR pass reads the number again
     assert _header_is_black(item)
     assert (
-        AuditEvent.objects.filter(action="weglating.ongedaan").get().detail["afbeelding_bijgewerkt"]
+        AuditEvent.objects.get(action="redaction.toggled", detail__active=False).detail[
+            "image_redrawn"
+        ]
         is True
     )
 

@@ -130,7 +130,7 @@ def test_it_logs_a_security_event_without_file_contents(medewerker, client, tmp_
     client.force_login(medewerker)
     with fake.open("rb") as fh:
         client.post("/bewaren/", {**FIELDS, "upload_kind": "screenshots", "files": [fh]})
-    event = AuditEvent.objects.get(action="inzending.geweigerd")
+    event = AuditEvent.objects.get(action="upload.refused")
     assert event.actor == medewerker
     assert event.result == "geweigerd"
     assert "KANARIE" not in str(event.detail)

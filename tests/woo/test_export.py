@@ -8,6 +8,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from audit.models import AuditEvent
+from chats.rendition import RenditionError
 from tests.woo.conftest import SECRET_PHONE
 from woo.constants import Besluit
 from woo.export import csv_safe, export_messages, inventory_csv
@@ -102,10 +103,26 @@ def test_the_pdf_holds_exactly_the_selected_messages_redacted(woo_client, verzoe
 def test_exports_are_audited(woo_client, woo_user, verzoek, selection):
     woo_client.get(reverse("woo:export_csv", args=[verzoek.pk]))
     woo_client.get(reverse("woo:export_pdf", args=[verzoek.pk]))
-    events = AuditEvent.objects.filter(action__startswith="woo.export_").order_by("pk")
-    assert [e.action for e in events] == ["woo.export_csv", "woo.export_pdf"]
-    assert all(e.detail == {"messages": 3, "records": 2} for e in events)
+    events = AuditEvent.objects.filter(action="woo_verzoek.exported").order_by("pk")
+    assert [e.detail for e in events] == [
+        {"format": "csv", "messages": 3, "records": 2},
+        {"format": "pdf", "messages": 3, "records": 2},
+    ]
     assert all(e.actor == woo_user and e.object_id == str(verzoek.pk) for e in events)
+
+
+def test_a_failed_pdf_export_is_audited_as_failed(
+    woo_client, woo_user, verzoek, selection, monkeypatch
+):
+    def refuse(*args):
+        raise RenditionError("De PDF kon niet worden gemaakt.")
+
+    monkeypatch.setattr("woo.views.export_pdf", refuse)
+    response = woo_client.get(reverse("woo:export_pdf", args=[verzoek.pk]))
+    assert response.status_code == 302
+    event = AuditEvent.objects.get(action="woo_verzoek.export_failed")
+    assert (event.result, event.detail, event.actor) == ("mislukt", {"format": "pdf"}, woo_user)
+    assert not AuditEvent.objects.filter(action="woo_verzoek.exported").exists()
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ def test_creating_a_request_is_audited_and_numbers_are_unique(woo_user):
         user=woo_user, nummer="WOO-2025-001", onderwerp="Windmolens", ontvangen_op=date(2025, 2, 3)
     )
     assert AuditEvent.objects.filter(
-        action="woo.verzoek_create", object_id=str(verzoek.pk)
+        action="woo_verzoek.created", object_id=str(verzoek.pk)
     ).exists()
     with pytest.raises(WooError) as refused:
         verzoek_create(
@@ -94,4 +94,4 @@ def test_an_openbaar_decision_drops_grounds(woo_user, verzoek, make_record):
     selectie_decide(user=woo_user, selectie=selectie, besluit=Besluit.OPENBAAR, gronden=["5.2"])
     selectie.refresh_from_db()
     assert selectie.besluit == Besluit.OPENBAAR and selectie.gronden == []
-    assert AuditEvent.objects.filter(action="woo.selectie_decide").count() == 1
+    assert AuditEvent.objects.filter(action="woo_selectie.decided").count() == 1

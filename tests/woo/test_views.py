@@ -198,7 +198,7 @@ def test_the_page_says_when_the_simple_search_is_used(woo_client, record):
 
 def test_every_search_is_audited_with_the_query_but_no_chat_text(woo_client, woo_user, record):
     woo_client.get(reverse("woo:search"), {"q": "omgewaaid", "afdeling": "openbare_ruimte"})
-    event = AuditEvent.objects.get(action="woo.search")
+    event = AuditEvent.objects.get(action="woo_archive.searched")
     assert event.actor == woo_user
     assert event.detail["query"] == "omgewaaid"
     assert event.detail["records"] == 1 and event.detail["hits"] == 1
@@ -208,7 +208,7 @@ def test_every_search_is_audited_with_the_query_but_no_chat_text(woo_client, woo
 
 def test_every_record_view_is_audited(woo_client, woo_user, record):
     woo_client.get(reverse("woo:record", args=[record.pk]))
-    event = AuditEvent.objects.get(action="woo.record_view")
+    event = AuditEvent.objects.get(action="woo_record.viewed")
     assert (event.actor, event.object_id, event.object_type) == (
         woo_user,
         str(record.pk),

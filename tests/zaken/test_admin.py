@@ -33,7 +33,7 @@ def test_informatiebeheer_creates_a_zaak_and_sees_the_computed_date(ib_client):
     assert response.status_code == 302, response.content.decode()[:2000]
     zaak = Zaak.objects.get(zaaknummer="Z-2024-000999")
     assert zaak.archiefactiedatum == date(2026, 2, 28)
-    assert AuditEvent.objects.filter(action="zaak.aangemaakt", object_id=str(zaak.pk)).exists()
+    assert AuditEvent.objects.filter(action="zaak.created", object_id=str(zaak.pk)).exists()
     page = ib_client.get(reverse("admin:zaken_zaak_change", args=[zaak.pk]))
     assert "31-08-2024 + 1 jaar en 6 maanden = 28-02-2026" in page.content.decode()
 

@@ -23,10 +23,10 @@ def test_zaak_save_logs_creation_with_the_computed_date(user):
         zaaktype=None, einddatum=date(2024, 1, 31), resultaat=SelectielijstResultaatFactory()
     )
     zaak_save(zaak=zaak, user=user)
-    event = AuditEvent.objects.get(action="zaak.aangemaakt")
+    event = AuditEvent.objects.get(action="zaak.created")
     assert event.object_id == str(zaak.pk)
     assert event.detail["archiefactiedatum"] == "2029-01-31"
-    assert not AuditEvent.objects.filter(action="zaak.archieftermijn_afwijking").exists()
+    assert not AuditEvent.objects.filter(action="zaak.retention_overridden").exists()
 
 
 def test_an_override_is_logged_with_before_after_and_reason(user):
@@ -34,10 +34,10 @@ def test_an_override_is_logged_with_before_after_and_reason(user):
     zaak.bewaartermijn_afwijkend = "P10Y"
     zaak.afwijking_reden = "Lopende juridische procedure"
     zaak_save(zaak=zaak, user=user)
-    event = AuditEvent.objects.get(action="zaak.archieftermijn_afwijking")
-    assert event.detail["voor"]["archiefactiedatum"] == "2029-03-13"
-    assert event.detail["na"]["archiefactiedatum"] == "2034-03-13"
-    assert event.detail["reden"] == "Lopende juridische procedure"
+    event = AuditEvent.objects.get(action="zaak.retention_overridden")
+    assert event.detail["before"]["archiefactiedatum"] == "2029-03-13"
+    assert event.detail["after"]["archiefactiedatum"] == "2034-03-13"
+    assert event.detail["reason"] == "Lopende juridische procedure"
     assert event.actor == user
 
 
@@ -59,8 +59,8 @@ def test_setting_a_result_recomputes_and_logs(user):
     )
     zaak.refresh_from_db()
     assert zaak.archiefactiedatum == date(2024, 4, 10)
-    event = AuditEvent.objects.get(action="zaak.gewijzigd")
-    assert "resultaat" in event.detail["velden"] and "archiefactiedatum" in event.detail["velden"]
+    event = AuditEvent.objects.get(action="zaak.changed")
+    assert "resultaat" in event.detail["fields"] and "archiefactiedatum" in event.detail["fields"]
 
 
 def test_the_shipped_selectielijst_loads_idempotently_with_exact_values():

@@ -1,0 +1,136 @@
+"""The audit events as data: each code with the Dutch label people read in the admin.
+
+Codes are English, `<entity>.<past_tense_verb>`, with the municipality's domain nouns where they
+are the entity (zaak, woo_verzoek). Rows written before these codes existed keep their old code
+(the log is append-only); LEGACY_LABELS gives those a Dutch label too and LEGACY_SUCCESSORS says
+which event replaced them, so the admin filter finds old and new rows together.
+"""
+
+from django.db import models
+
+
+class AuditAction(models.TextChoices):
+    # Intake and processing
+    SUBMISSION_RECEIVED = "submission.received", "Inzending ontvangen"
+    UPLOAD_REFUSED = "upload.refused", "Upload geweigerd"
+    SUBMISSION_PROCESSED = "submission.processed", "Inzending verwerkt"
+    SUBMISSION_PROCESSING_FAILED = "submission.processing_failed", "Verwerking mislukt"
+    SUBMISSION_RETRIED = "submission.retried", "Verwerking opnieuw gestart"
+    # Review by Informatiebeheer
+    SUBMISSION_VIEWED = "submission.viewed", "Inzending bekeken"
+    REDACTION_ADDED = "redaction.added", "Weglating toegevoegd"
+    REDACTION_TOGGLED = "redaction.toggled", "Weglating aan- of uitgezet"
+    SUBMISSION_SELECTION_CHANGED = (
+        "submission.selection_changed",
+        "Selectie van berichten gewijzigd",
+    )
+    SUBMISSION_DATE_ORDER_CONFIRMED = (
+        "submission.date_order_confirmed",
+        "Datumvolgorde bevestigd",
+    )
+    SUBMISSION_ARCHIVED = "submission.archived", "Inzending gearchiveerd"
+    SUBMISSION_REJECTED = "submission.rejected", "Inzending afgewezen"
+    SUBMISSION_RETURNED = "submission.returned", "Teruggestuurd naar indiener"
+    # Completing the archive (worker)
+    RENDITION_CREATED = "rendition.created", "Archiefstuk (PDF) gemaakt"
+    RENDITION_FAILED = "rendition.failed", "Archiefstuk (PDF) mislukt"
+    RENDITION_RETRIED = "rendition.retried", "Archiefstuk (PDF) opnieuw gestart"
+    ORIGINALS_PURGED = "originals.purged", "Originele bestanden verwijderd"
+    # Zaken
+    ZAAK_CREATED = "zaak.created", "Zaak aangemaakt"
+    ZAAK_CHANGED = "zaak.changed", "Zaak gewijzigd"
+    ZAAK_RETENTION_OVERRIDDEN = (
+        "zaak.retention_overridden",
+        "Zaak: afwijkende bewaartermijn of brondatum",
+    )
+    # Woo
+    WOO_ARCHIVE_SEARCHED = "woo_archive.searched", "Woo: archief doorzocht"
+    WOO_RECORD_VIEWED = "woo_record.viewed", "Woo: archiefstuk bekeken"
+    WOO_VERZOEK_CREATED = "woo_verzoek.created", "Woo-verzoek aangemaakt"
+    WOO_VERZOEK_CLOSED = "woo_verzoek.closed", "Woo-verzoek afgehandeld"
+    WOO_SELECTIE_ADDED = "woo_selectie.added", "Woo: aan verzoek toegevoegd"
+    WOO_SELECTIE_REMOVED = "woo_selectie.removed", "Woo: uit verzoek gehaald"
+    WOO_SELECTIE_DECIDED = "woo_selectie.decided", "Woo: besluit vastgelegd"
+    WOO_VERZOEK_EXPORTED = "woo_verzoek.exported", "Woo-verzoek geëxporteerd"
+    WOO_VERZOEK_EXPORT_FAILED = "woo_verzoek.export_failed", "Woo-verzoek: export mislukt"
+
+
+# Every code written before audit.events existed, with its Dutch label.
+LEGACY_LABELS: dict[str, str] = {
+    "inzending.ontvangen": "Inzending ontvangen",
+    "inzending.geweigerd": "Upload geweigerd",
+    "inzending.verwerkt": "Inzending verwerkt",
+    "inzending.mislukt": "Verwerking mislukt",
+    "inzending.opnieuw_verwerken": "Verwerking opnieuw gestart",
+    "inzending.bekeken": "Inzending bekeken",
+    "weglating.toegevoegd": "Weglating toegevoegd",
+    "weglating.aangezet": "Weglating weer aangezet",
+    "weglating.ongedaan": "Weglating ongedaan gemaakt",
+    "inzending.selectie_gewijzigd": "Selectie van berichten gewijzigd",
+    "inzending.datumvolgorde_bevestigd": "Datumvolgorde bevestigd",
+    "inzending.gearchiveerd": "Inzending gearchiveerd",
+    "inzending.afgewezen": "Inzending afgewezen",
+    "inzending.terug_naar_indiener": "Teruggestuurd naar indiener",
+    # Also written for a failed rendition (result not "ok"): the result column tells them apart.
+    "inzending.archiefstuk_gemaakt": "Archiefstuk (PDF) gemaakt of mislukt",
+    "inzending.archiefstuk_opnieuw": "Archiefstuk (PDF) opnieuw gestart",
+    "inzending.originelen_verwijderd": "Originele bestanden verwijderd",
+    "zaak.aangemaakt": "Zaak aangemaakt",
+    "zaak.gewijzigd": "Zaak gewijzigd",
+    "zaak.archieftermijn_afwijking": "Zaak: afwijkende bewaartermijn of brondatum",
+    "woo.search": "Woo: archief doorzocht",
+    "woo.record_view": "Woo: archiefstuk bekeken",
+    "woo.verzoek_create": "Woo-verzoek aangemaakt",
+    "woo.verzoek_close": "Woo-verzoek afgehandeld",
+    "woo.selectie_add": "Woo: aan verzoek toegevoegd",
+    "woo.selectie_remove": "Woo: uit verzoek gehaald",
+    "woo.selectie_decide": "Woo: besluit vastgelegd",
+    # Also written for a failed PDF export (result "mislukt").
+    "woo.export_pdf": "Woo-verzoek geëxporteerd (PDF)",
+    "woo.export_csv": "Woo-verzoek geëxporteerd (inventarislijst)",
+}
+
+# Which event replaced each legacy code (for the admin filter; failures share their success code).
+LEGACY_SUCCESSORS: dict[str, AuditAction] = {
+    "inzending.ontvangen": AuditAction.SUBMISSION_RECEIVED,
+    "inzending.geweigerd": AuditAction.UPLOAD_REFUSED,
+    "inzending.verwerkt": AuditAction.SUBMISSION_PROCESSED,
+    "inzending.mislukt": AuditAction.SUBMISSION_PROCESSING_FAILED,
+    "inzending.opnieuw_verwerken": AuditAction.SUBMISSION_RETRIED,
+    "inzending.bekeken": AuditAction.SUBMISSION_VIEWED,
+    "weglating.toegevoegd": AuditAction.REDACTION_ADDED,
+    "weglating.aangezet": AuditAction.REDACTION_TOGGLED,
+    "weglating.ongedaan": AuditAction.REDACTION_TOGGLED,
+    "inzending.selectie_gewijzigd": AuditAction.SUBMISSION_SELECTION_CHANGED,
+    "inzending.datumvolgorde_bevestigd": AuditAction.SUBMISSION_DATE_ORDER_CONFIRMED,
+    "inzending.gearchiveerd": AuditAction.SUBMISSION_ARCHIVED,
+    "inzending.afgewezen": AuditAction.SUBMISSION_REJECTED,
+    "inzending.terug_naar_indiener": AuditAction.SUBMISSION_RETURNED,
+    "inzending.archiefstuk_gemaakt": AuditAction.RENDITION_CREATED,
+    "inzending.archiefstuk_opnieuw": AuditAction.RENDITION_RETRIED,
+    "inzending.originelen_verwijderd": AuditAction.ORIGINALS_PURGED,
+    "zaak.aangemaakt": AuditAction.ZAAK_CREATED,
+    "zaak.gewijzigd": AuditAction.ZAAK_CHANGED,
+    "zaak.archieftermijn_afwijking": AuditAction.ZAAK_RETENTION_OVERRIDDEN,
+    "woo.search": AuditAction.WOO_ARCHIVE_SEARCHED,
+    "woo.record_view": AuditAction.WOO_RECORD_VIEWED,
+    "woo.verzoek_create": AuditAction.WOO_VERZOEK_CREATED,
+    "woo.verzoek_close": AuditAction.WOO_VERZOEK_CLOSED,
+    "woo.selectie_add": AuditAction.WOO_SELECTIE_ADDED,
+    "woo.selectie_remove": AuditAction.WOO_SELECTIE_REMOVED,
+    "woo.selectie_decide": AuditAction.WOO_SELECTIE_DECIDED,
+    "woo.export_pdf": AuditAction.WOO_VERZOEK_EXPORTED,
+    "woo.export_csv": AuditAction.WOO_VERZOEK_EXPORTED,
+}
+
+
+def action_label(code: str) -> str:
+    """The Dutch label of an audit code, old or new; an unknown code is shown as it is."""
+    if code in AuditAction.values:
+        return AuditAction(code).label
+    return LEGACY_LABELS.get(code, code)
+
+
+def codes_for(action: AuditAction) -> list[str]:
+    """The code of `action` and every legacy code it replaced."""
+    return [action.value, *(old for old, new in LEGACY_SUCCESSORS.items() if new == action)]

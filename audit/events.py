@@ -1,0 +1,432 @@
+"""One function per audit event: the only way the apps write the audit log.
+
+Each function takes the objects the event is about, builds the detail itself (English keys; ids,
+counts and codes only, never chat text or names) and writes one row with its AuditAction code.
+Objects are passed as model instances and read by duck typing: `audit` imports nothing of the
+apps it records, the row names the object by `obj._meta.label_lower` and its primary key.
+`actor` is the user who acted; None for the worker and commands (with `request`, the request's
+user is taken when no actor is given).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .actions import AuditAction
+from .services import audit_log
+
+if TYPE_CHECKING:
+    from django.db.models import Model
+    from django.http import HttpRequest
+
+    from .models import AuditEvent
+
+
+def _write(
+    action: AuditAction,
+    *,
+    actor=None,
+    obj: Model | None = None,
+    request: HttpRequest | None = None,
+    result: str = "ok",
+    detail: dict[str, Any] | None = None,
+) -> AuditEvent:
+    return audit_log(
+        action=action.value, actor=actor, obj=obj, request=request, result=result, detail=detail
+    )
+
+
+# --- intake and processing --------------------------------------------------------------------
+
+
+def submission_received(*, submission: Model, actor, files: int) -> AuditEvent:
+    """An employee's upload was stored; processing is queued."""
+    return _write(
+        AuditAction.SUBMISSION_RECEIVED,
+        actor=actor,
+        obj=submission,
+        detail={"files": files, "upload_kind": submission.upload_kind},
+    )
+
+
+def upload_refused(*, actor, reasons: list[str], files: int) -> AuditEvent:
+    """A security event: an upload was refused before anything was stored.
+
+    `reasons` are the Dutch messages the employee saw (file names in them are display-safe).
+    """
+    return _write(
+        AuditAction.UPLOAD_REFUSED,
+        actor=actor,
+        result="geweigerd",
+        detail={"files": files, "reasons": list(reasons[:10])},
+    )
+
+
+def submission_processed(
+    *,
+    submission: Model,
+    attempt: int,
+    messages: int,
+    participants: int,
+    attachments: int,
+    redactions: int,
+    flags: list[str],
+) -> AuditEvent:
+    """The worker stored a processing result; the submission waits for review."""
+    return _write(
+        AuditAction.SUBMISSION_PROCESSED,
+        obj=submission,
+        detail={
+            "attempt": attempt,
+            "messages": messages,
+            "participants": participants,
+            "attachments": attachments,
+            "redactions": redactions,
+            "flags": list(flags),
+        },
+    )
+
+
+def submission_processing_failed(*, submission: Model, attempt: int, code: str) -> AuditEvent:
+    """Processing failed for good (`mislukt`); `code` names the failure, not its text."""
+    return _write(
+        AuditAction.SUBMISSION_PROCESSING_FAILED,
+        obj=submission,
+        result="mislukt",
+        detail={"attempt": attempt, "code": code},
+    )
+
+
+def submission_retried(*, submission: Model, actor, request=None) -> AuditEvent:
+    """Informatiebeheer started the processing of a failed submission again."""
+    return _write(AuditAction.SUBMISSION_RETRIED, actor=actor, obj=submission, request=request)
+
+
+# --- review by Informatiebeheer ---------------------------------------------------------------
+
+
+def submission_viewed(*, submission: Model, actor, view: str, request=None) -> AuditEvent:
+    """Informatiebeheer looked at a submission; `view` says which page or file."""
+    return _write(
+        AuditAction.SUBMISSION_VIEWED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"view": view, "status": submission.status},
+    )
+
+
+def _redaction_detail(span: Model, image_redrawn: bool) -> dict[str, Any]:
+    return {
+        "redaction_id": span.pk,
+        "label": span.label,
+        "message_id": span.message_id,
+        "media_id": span.media_id,
+        "image_redrawn": image_redrawn,
+    }
+
+
+def redaction_added(*, span: Model, actor, image_redrawn: bool, request=None) -> AuditEvent:
+    """A reviewer redacted a piece of a message or of an image's text by hand."""
+    return _write(
+        AuditAction.REDACTION_ADDED,
+        actor=actor,
+        obj=span.submission,
+        request=request,
+        detail={**_redaction_detail(span, image_redrawn), "length": span.end - span.start},
+    )
+
+
+def redaction_toggled(*, span: Model, actor, image_redrawn: bool, request=None) -> AuditEvent:
+    """A reviewer switched a redaction off or on again; `active` is its state afterwards."""
+    return _write(
+        AuditAction.REDACTION_TOGGLED,
+        actor=actor,
+        obj=span.submission,
+        request=request,
+        detail={**_redaction_detail(span, image_redrawn), "active": span.active},
+    )
+
+
+def submission_selection_changed(
+    *, submission: Model, actor, selected: int, total: int, request=None
+) -> AuditEvent:
+    """A reviewer changed which messages belong to the record."""
+    return _write(
+        AuditAction.SUBMISSION_SELECTION_CHANGED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"selected": selected, "total": total},
+    )
+
+
+def submission_date_order_confirmed(
+    *,
+    submission: Model,
+    actor,
+    date_order: str,
+    previous: str,
+    messages_changed: int,
+    request=None,
+) -> AuditEvent:
+    """A reviewer settled an uncertain date order (e.g. "DMY"); `previous` is the detected one."""
+    return _write(
+        AuditAction.SUBMISSION_DATE_ORDER_CONFIRMED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={
+            "date_order": date_order,
+            "previous": previous,
+            "messages_changed": messages_changed,
+        },
+    )
+
+
+def submission_archived(
+    *, submission: Model, actor, zaak: Model, archiefactie, messages: int, request=None
+) -> AuditEvent:
+    """Informatiebeheer archived the submission in a zaak with the retention it then had.
+
+    `archiefactie` is the zaak's computed retention (archiefnominatie, bewaartermijn,
+    archiefactiedatum); `messages` the number of messages in the record.
+    """
+    archiefactiedatum = archiefactie.archiefactiedatum
+    return _write(
+        AuditAction.SUBMISSION_ARCHIVED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={
+            "zaak_id": zaak.pk,
+            "zaaknummer": zaak.zaaknummer,
+            "resultaat": zaak.resultaat.nummer,
+            "archiefnominatie": archiefactie.archiefnominatie,
+            "bewaartermijn": archiefactie.bewaartermijn,
+            "archiefactiedatum": archiefactiedatum.isoformat() if archiefactiedatum else None,
+            "messages": messages,
+        },
+    )
+
+
+def submission_rejected(*, submission: Model, actor, reason: str, request=None) -> AuditEvent:
+    """Informatiebeheer rejected the submission; `reason` is the reason's code."""
+    return _write(
+        AuditAction.SUBMISSION_REJECTED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"reason": reason},
+    )
+
+
+def submission_returned(*, submission: Model, actor, question: str, request=None) -> AuditEvent:
+    """Informatiebeheer sent the submission back with a question (only its length is kept)."""
+    return _write(
+        AuditAction.SUBMISSION_RETURNED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"question_length": len(question)},
+    )
+
+
+# --- completing the archive -------------------------------------------------------------------
+
+
+def rendition_created(
+    *,
+    submission: Model,
+    rendition: Model,
+    messages: int,
+    files_checked: int,
+    checksums_recorded: int,
+) -> AuditEvent:
+    """The worker made the record's PDF and checked the checksums of its files."""
+    return _write(
+        AuditAction.RENDITION_CREATED,
+        obj=submission,
+        detail={
+            "messages": messages,
+            "pdf_id": rendition.pk,
+            "pdf_sha256": rendition.sha256,
+            "files_checked": files_checked,
+            "checksums_recorded": checksums_recorded,
+            "attempt": submission.rendition_attempts,
+        },
+    )
+
+
+def rendition_failed(*, submission: Model, result: str) -> AuditEvent:
+    """The record's PDF cannot be made without Informatiebeheer; `result` says why."""
+    return _write(AuditAction.RENDITION_FAILED, obj=submission, result=result)
+
+
+def rendition_retried(*, submission: Model, actor, request=None) -> AuditEvent:
+    """Informatiebeheer started making the record's PDF again."""
+    return _write(AuditAction.RENDITION_RETRIED, actor=actor, obj=submission, request=request)
+
+
+def originals_purged(
+    *, submission: Model, actor=None, files: int, messages_removed: int
+) -> AuditEvent:
+    """The originals of an archived or rejected submission were removed."""
+    return _write(
+        AuditAction.ORIGINALS_PURGED,
+        actor=actor,
+        obj=submission,
+        detail={
+            "files": files,
+            "messages_removed": messages_removed,
+            "status": submission.status,
+        },
+    )
+
+
+# --- zaken ------------------------------------------------------------------------------------
+
+
+def zaak_created(*, zaak: Model, actor, values: dict[str, Any], request=None) -> AuditEvent:
+    """A zaak was registered; `values` are its retention fields (JSON-ready) that have a value."""
+    return _write(
+        AuditAction.ZAAK_CREATED,
+        actor=actor,
+        obj=zaak,
+        request=request,
+        detail={"fields": sorted(values), **values},
+    )
+
+
+def zaak_changed(*, zaak: Model, actor, values: dict[str, Any], request=None) -> AuditEvent:
+    """A zaak was saved; `values` are the retention fields (JSON-ready) that changed."""
+    return _write(
+        AuditAction.ZAAK_CHANGED,
+        actor=actor,
+        obj=zaak,
+        request=request,
+        detail={"fields": sorted(values), **values},
+    )
+
+
+def zaak_retention_overridden(
+    *, zaak: Model, actor, before: dict[str, Any], after: dict[str, Any], request=None
+) -> AuditEvent:
+    """The bewaartermijn or brondatum of a zaak departs from the selectielijst, with the reason."""
+    return _write(
+        AuditAction.ZAAK_RETENTION_OVERRIDDEN,
+        actor=actor,
+        obj=zaak,
+        request=request,
+        detail={"before": before, "after": after, "reason": zaak.afwijking_reden},
+    )
+
+
+# --- woo --------------------------------------------------------------------------------------
+
+
+def woo_archive_searched(
+    *,
+    actor,
+    query: str,
+    filters: dict[str, Any],
+    records: int,
+    hits: int,
+    page: int,
+    request=None,
+) -> AuditEvent:
+    """A Woo officer searched the archive: the officer's own words and filters, never chat text."""
+    return _write(
+        AuditAction.WOO_ARCHIVE_SEARCHED,
+        actor=actor,
+        request=request,
+        detail={"query": query, "filters": filters, "records": records, "hits": hits, "page": page},
+    )
+
+
+def woo_record_viewed(*, submission: Model, actor, messages: int, request=None) -> AuditEvent:
+    """A Woo officer opened an archived record."""
+    return _write(
+        AuditAction.WOO_RECORD_VIEWED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"messages": messages},
+    )
+
+
+def woo_verzoek_created(*, verzoek: Model, actor, request=None) -> AuditEvent:
+    return _write(AuditAction.WOO_VERZOEK_CREATED, actor=actor, obj=verzoek, request=request)
+
+
+def woo_verzoek_closed(*, verzoek: Model, actor, request=None) -> AuditEvent:
+    """The request was closed; its records leave legal hold."""
+    return _write(AuditAction.WOO_VERZOEK_CLOSED, actor=actor, obj=verzoek, request=request)
+
+
+def woo_selectie_added(
+    *, verzoek: Model, actor, submission_id: int, message_id: int | None, request=None
+) -> AuditEvent:
+    """A record (message_id None) or one message of it was added to the request."""
+    return _write(
+        AuditAction.WOO_SELECTIE_ADDED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"submission_id": submission_id, "message_id": message_id},
+    )
+
+
+def woo_selectie_removed(
+    *, verzoek: Model, actor, submission_id: int, message_id: int | None, request=None
+) -> AuditEvent:
+    """A record or message was taken out of the request."""
+    return _write(
+        AuditAction.WOO_SELECTIE_REMOVED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"submission_id": submission_id, "message_id": message_id},
+    )
+
+
+def woo_selectie_decided(*, selectie: Model, actor, request=None) -> AuditEvent:
+    """The disclosure decision and its grounds for a selected record or message."""
+    return _write(
+        AuditAction.WOO_SELECTIE_DECIDED,
+        actor=actor,
+        obj=selectie.verzoek,
+        request=request,
+        detail={
+            "selectie_id": selectie.pk,
+            "besluit": selectie.besluit,
+            "gronden": list(selectie.gronden),
+        },
+    )
+
+
+def woo_verzoek_exported(
+    *, verzoek: Model, actor, export_format: str, messages: int, records: int, request=None
+) -> AuditEvent:
+    """The request's selection was exported (`export_format` "pdf" or "csv")."""
+    return _write(
+        AuditAction.WOO_VERZOEK_EXPORTED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"format": export_format, "messages": messages, "records": records},
+    )
+
+
+def woo_verzoek_export_failed(
+    *, verzoek: Model, actor, export_format: str, request=None
+) -> AuditEvent:
+    """The export could not be made (the PDF renderer refused or failed)."""
+    return _write(
+        AuditAction.WOO_VERZOEK_EXPORT_FAILED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        result="mislukt",
+        detail={"format": export_format},
+    )

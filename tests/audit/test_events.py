@@ -1,0 +1,459 @@
+"""One function per audit event: each writes one row with its code, Dutch label and detail."""
+
+import ast
+import inspect
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from django.test import RequestFactory
+
+from audit import events
+from audit.actions import (
+    LEGACY_LABELS,
+    LEGACY_SUCCESSORS,
+    AuditAction,
+    action_label,
+    codes_for,
+)
+from audit.models import AuditEvent
+
+pytestmark = pytest.mark.django_db
+
+AUDIT_DIR = Path(events.__file__).resolve().parent
+
+
+def model(model_label: str, pk: int, **attrs) -> SimpleNamespace:
+    """A stand-in for a model instance: events read `_meta.label_lower`, `pk` and attributes."""
+    return SimpleNamespace(_meta=SimpleNamespace(label_lower=model_label), pk=pk, **attrs)
+
+
+SUBMISSION = model(
+    "chats.submission", 7, upload_kind="ios_export", status="gearchiveerd", rendition_attempts=1
+)
+SPAN = model(
+    "chats.redactionspan",
+    11,
+    submission=SUBMISSION,
+    label="BSN",
+    message_id=21,
+    media_id=None,
+    start=4,
+    end=13,
+    active=False,
+)
+ZAAK = model(
+    "zaken.zaak",
+    3,
+    zaaknummer="Z-2024-000123",
+    resultaat=SimpleNamespace(nummer="1.1"),
+    afwijking_reden="Lopende juridische procedure",
+)
+ARCHIEFACTIE = SimpleNamespace(
+    archiefnominatie="vernietigen", bewaartermijn="P1Y", archiefactiedatum=date(2026, 1, 31)
+)
+VERZOEK = model("woo.wooverzoek", 5)
+SELECTIE = model("woo.wooselectie", 9, verzoek=VERZOEK, besluit="deels", gronden=["5.1.2e"])
+RENDITION = model("chats.storedfile", 31, sha256="ab" * 32)
+
+# (function, arguments besides actor, code, object, result, detail); `actor` is passed to every
+# function that takes one.
+CASES = [
+    (
+        events.submission_received,
+        {"submission": SUBMISSION, "files": 2},
+        "submission.received",
+        SUBMISSION,
+        "ok",
+        {"files": 2, "upload_kind": "ios_export"},
+    ),
+    (
+        events.upload_refused,
+        {"reasons": [f"reden {n}" for n in range(12)], "files": 3},
+        "upload.refused",
+        None,
+        "geweigerd",
+        {"files": 3, "reasons": [f"reden {n}" for n in range(10)]},
+    ),
+    (
+        events.submission_processed,
+        {
+            "submission": SUBMISSION,
+            "attempt": 1,
+            "messages": 40,
+            "participants": 2,
+            "attachments": 3,
+            "redactions": 5,
+            "flags": ["DATUMVOLGORDE"],
+        },
+        "submission.processed",
+        SUBMISSION,
+        "ok",
+        {
+            "attempt": 1,
+            "messages": 40,
+            "participants": 2,
+            "attachments": 3,
+            "redactions": 5,
+            "flags": ["DATUMVOLGORDE"],
+        },
+    ),
+    (
+        events.submission_processing_failed,
+        {"submission": SUBMISSION, "attempt": 2, "code": "parse_error"},
+        "submission.processing_failed",
+        SUBMISSION,
+        "mislukt",
+        {"attempt": 2, "code": "parse_error"},
+    ),
+    (
+        events.submission_retried,
+        {"submission": SUBMISSION},
+        "submission.retried",
+        SUBMISSION,
+        "ok",
+        {},
+    ),
+    (
+        events.submission_viewed,
+        {"submission": SUBMISSION, "view": "pdf"},
+        "submission.viewed",
+        SUBMISSION,
+        "ok",
+        {"view": "pdf", "status": "gearchiveerd"},
+    ),
+    (
+        events.redaction_added,
+        {"span": SPAN, "image_redrawn": False},
+        "redaction.added",
+        SUBMISSION,
+        "ok",
+        {
+            "redaction_id": 11,
+            "label": "BSN",
+            "message_id": 21,
+            "media_id": None,
+            "image_redrawn": False,
+            "length": 9,
+        },
+    ),
+    (
+        events.redaction_toggled,
+        {"span": SPAN, "image_redrawn": True},
+        "redaction.toggled",
+        SUBMISSION,
+        "ok",
+        {
+            "redaction_id": 11,
+            "label": "BSN",
+            "message_id": 21,
+            "media_id": None,
+            "image_redrawn": True,
+            "active": False,
+        },
+    ),
+    (
+        events.submission_selection_changed,
+        {"submission": SUBMISSION, "selected": 3, "total": 4},
+        "submission.selection_changed",
+        SUBMISSION,
+        "ok",
+        {"selected": 3, "total": 4},
+    ),
+    (
+        events.submission_date_order_confirmed,
+        {"submission": SUBMISSION, "date_order": "MDY", "previous": "DMY", "messages_changed": 6},
+        "submission.date_order_confirmed",
+        SUBMISSION,
+        "ok",
+        {"date_order": "MDY", "previous": "DMY", "messages_changed": 6},
+    ),
+    (
+        events.submission_archived,
+        {"submission": SUBMISSION, "zaak": ZAAK, "archiefactie": ARCHIEFACTIE, "messages": 3},
+        "submission.archived",
+        SUBMISSION,
+        "ok",
+        {
+            "zaak_id": 3,
+            "zaaknummer": "Z-2024-000123",
+            "resultaat": "1.1",
+            "archiefnominatie": "vernietigen",
+            "bewaartermijn": "P1Y",
+            "archiefactiedatum": "2026-01-31",
+            "messages": 3,
+        },
+    ),
+    (
+        events.submission_rejected,
+        {"submission": SUBMISSION, "reason": "dubbel"},
+        "submission.rejected",
+        SUBMISSION,
+        "ok",
+        {"reason": "dubbel"},
+    ),
+    (
+        events.submission_returned,
+        {"submission": SUBMISSION, "question": "Welke zaak hoort hierbij?"},
+        "submission.returned",
+        SUBMISSION,
+        "ok",
+        {"question_length": 25},
+    ),
+    (
+        events.rendition_created,
+        {
+            "submission": SUBMISSION,
+            "rendition": RENDITION,
+            "messages": 3,
+            "files_checked": 4,
+            "checksums_recorded": 1,
+        },
+        "rendition.created",
+        SUBMISSION,
+        "ok",
+        {
+            "messages": 3,
+            "pdf_id": 31,
+            "pdf_sha256": "ab" * 32,
+            "files_checked": 4,
+            "checksums_recorded": 1,
+            "attempt": 1,
+        },
+    ),
+    (
+        events.rendition_failed,
+        {"submission": SUBMISSION, "result": "pdf_fout"},
+        "rendition.failed",
+        SUBMISSION,
+        "pdf_fout",
+        {},
+    ),
+    (
+        events.rendition_retried,
+        {"submission": SUBMISSION},
+        "rendition.retried",
+        SUBMISSION,
+        "ok",
+        {},
+    ),
+    (
+        events.originals_purged,
+        {"submission": SUBMISSION, "files": 2, "messages_removed": 1},
+        "originals.purged",
+        SUBMISSION,
+        "ok",
+        {"files": 2, "messages_removed": 1, "status": "gearchiveerd"},
+    ),
+    (
+        events.zaak_created,
+        {"zaak": ZAAK, "values": {"resultaat": "1.1", "archiefactiedatum": "2026-01-31"}},
+        "zaak.created",
+        ZAAK,
+        "ok",
+        {
+            "fields": ["archiefactiedatum", "resultaat"],
+            "resultaat": "1.1",
+            "archiefactiedatum": "2026-01-31",
+        },
+    ),
+    (
+        events.zaak_changed,
+        {"zaak": ZAAK, "values": {"einddatum": "2025-01-31"}},
+        "zaak.changed",
+        ZAAK,
+        "ok",
+        {"fields": ["einddatum"], "einddatum": "2025-01-31"},
+    ),
+    (
+        events.zaak_retention_overridden,
+        {"zaak": ZAAK, "before": {"bewaartermijn": "P1Y"}, "after": {"bewaartermijn": "P10Y"}},
+        "zaak.retention_overridden",
+        ZAAK,
+        "ok",
+        {
+            "before": {"bewaartermijn": "P1Y"},
+            "after": {"bewaartermijn": "P10Y"},
+            "reason": "Lopende juridische procedure",
+        },
+    ),
+    (
+        events.woo_archive_searched,
+        {
+            "query": "boom",
+            "filters": {"afdeling": "openbare_ruimte"},
+            "records": 2,
+            "hits": 5,
+            "page": 1,
+        },
+        "woo_archive.searched",
+        None,
+        "ok",
+        {
+            "query": "boom",
+            "filters": {"afdeling": "openbare_ruimte"},
+            "records": 2,
+            "hits": 5,
+            "page": 1,
+        },
+    ),
+    (
+        events.woo_record_viewed,
+        {"submission": SUBMISSION, "messages": 12},
+        "woo_record.viewed",
+        SUBMISSION,
+        "ok",
+        {"messages": 12},
+    ),
+    (
+        events.woo_verzoek_created,
+        {"verzoek": VERZOEK},
+        "woo_verzoek.created",
+        VERZOEK,
+        "ok",
+        {},
+    ),
+    (
+        events.woo_verzoek_closed,
+        {"verzoek": VERZOEK},
+        "woo_verzoek.closed",
+        VERZOEK,
+        "ok",
+        {},
+    ),
+    (
+        events.woo_selectie_added,
+        {"verzoek": VERZOEK, "submission_id": 7, "message_id": None},
+        "woo_selectie.added",
+        VERZOEK,
+        "ok",
+        {"submission_id": 7, "message_id": None},
+    ),
+    (
+        events.woo_selectie_removed,
+        {"verzoek": VERZOEK, "submission_id": 7, "message_id": 21},
+        "woo_selectie.removed",
+        VERZOEK,
+        "ok",
+        {"submission_id": 7, "message_id": 21},
+    ),
+    (
+        events.woo_selectie_decided,
+        {"selectie": SELECTIE},
+        "woo_selectie.decided",
+        VERZOEK,
+        "ok",
+        {"selectie_id": 9, "besluit": "deels", "gronden": ["5.1.2e"]},
+    ),
+    (
+        events.woo_verzoek_exported,
+        {"verzoek": VERZOEK, "export_format": "csv", "messages": 3, "records": 2},
+        "woo_verzoek.exported",
+        VERZOEK,
+        "ok",
+        {"format": "csv", "messages": 3, "records": 2},
+    ),
+    (
+        events.woo_verzoek_export_failed,
+        {"verzoek": VERZOEK, "export_format": "pdf"},
+        "woo_verzoek.export_failed",
+        VERZOEK,
+        "mislukt",
+        {"format": "pdf"},
+    ),
+]
+
+
+def takes_actor(function) -> bool:
+    return "actor" in inspect.signature(function).parameters
+
+
+@pytest.fixture
+def beheerder(make_user):
+    return make_user("bea", "Beheerder", staff=True)
+
+
+@pytest.mark.parametrize(
+    ("function", "arguments", "code", "obj", "result", "detail"),
+    CASES,
+    ids=[case[0].__name__ for case in CASES],
+)
+def test_each_event_writes_one_row_with_its_code_label_object_and_detail(
+    beheerder, function, arguments, code, obj, result, detail
+):
+    actor = beheerder if takes_actor(function) else None
+    if actor is not None:
+        arguments = {**arguments, "actor": actor}
+    written = function(**arguments)
+    event = AuditEvent.objects.get()
+    assert event == written
+    assert (event.action, event.label) == (code, AuditAction(code).label)
+    assert (event.actor, event.actor_name) == (actor, actor.username if actor else "")
+    assert (event.object_type, event.object_id) == (
+        (obj._meta.label_lower, str(obj.pk)) if obj is not None else ("", "")
+    )
+    assert event.result == result
+    assert event.detail == detail
+
+
+def test_every_event_has_one_function_and_every_function_one_event():
+    public = {
+        name
+        for name, member in inspect.getmembers(events, inspect.isfunction)
+        if not name.startswith("_") and member.__module__ == events.__name__
+    }
+    assert public == {case[0].__name__ for case in CASES}
+    assert sorted(case[2] for case in CASES) == sorted(AuditAction.values)
+
+
+def test_event_functions_take_keyword_arguments_only():
+    for function, *_ in CASES:
+        kinds = {p.kind for p in inspect.signature(function).parameters.values()}
+        assert kinds == {inspect.Parameter.KEYWORD_ONLY}, function.__name__
+
+
+def test_codes_are_english_entity_dot_verb_and_labels_dutch_and_distinct():
+    for action in AuditAction:
+        entity, verb = action.value.split(".")
+        assert entity and verb and action.value == action.value.lower()
+        assert len(action.value) <= AuditEvent._meta.get_field("action").max_length
+        assert action.label and action.label != action.value
+        assert action_label(action.value) == action.label
+    labels = [action.label for action in AuditAction]
+    assert len(set(labels)) == len(labels)
+
+
+def test_a_request_gives_the_address_and_the_user_when_no_actor_is_given(beheerder):
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.8")
+    request.user = beheerder
+    event = events.woo_record_viewed(submission=SUBMISSION, actor=None, messages=1, request=request)
+    assert (event.actor, event.remote_addr) == (beheerder, "10.0.0.8")
+
+
+def test_every_legacy_code_has_a_dutch_label_and_a_successor():
+    assert set(LEGACY_LABELS) == set(LEGACY_SUCCESSORS)
+    assert len(LEGACY_LABELS) == 29
+    assert not set(LEGACY_LABELS) & set(AuditAction.values)
+    for code, label in LEGACY_LABELS.items():
+        assert label and label != code
+        assert action_label(code) == label
+        assert code in codes_for(LEGACY_SUCCESSORS[code])
+
+
+def test_an_unknown_code_is_shown_as_it_is():
+    assert action_label("iets.onbekends") == "iets.onbekends"
+
+
+def test_the_audit_app_imports_nothing_of_the_apps_it_records():
+    for path in AUDIT_DIR.rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] not in {"chats", "woo", "zaken"}, (path, name)

@@ -370,7 +370,10 @@ class NameFinder:
         called by between the given names and the surname; the whole is one name, brackets and
         all, so nothing of it is left standing between two blacked-out parts.
         """
-        nick = self._nickname_end(toks, j, lower=lower, skip=skip)
+        if j < len(toks) and toks[j].gap in _NICKNAME_BRACKETS:  # cheap test first: rare
+            nick = self._nickname_end(toks, j, lower=lower, skip=skip)
+        else:
+            nick = None
         if nick is not None:
             # The gap before the surname is the closing bracket, checked by _nickname_end.
             end = self._surname_part(

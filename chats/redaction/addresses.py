@@ -7,6 +7,7 @@ import re
 from chats.redaction.lexicon import (
     PARTICLES,
     STRONG_STREET_SUFFIXES,
+    TITLES,
     Lexicon,
     is_compound,
     street_suffix,
@@ -40,7 +41,7 @@ _ADDRESS_CUE_RE = re.compile(
     re.I,
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
-_PREPOSITIONS = words("bij op aan naar")
+_PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
 
@@ -122,11 +123,18 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
 
 
 def _after_preposition(chain: list[re.Match[str]]) -> bool:
-    """The street words (capitalised or "Het"/"De") directly follow "bij", "op", "aan", "naar"."""
-    for word in chain[1:3]:
+    """The street words (capitalised or "Het"/"De") directly follow "bij", "op", "aan", "naar"...
+
+    Also "van" after a lower-case word ("de kelder van Oosterboer 6"): whose house it is; but not
+    after a name or a title ("Jan van Dalen 3", "meneer van Dam 2"), where "van" is a particle.
+    """
+    for index, word in enumerate(chain[1:3], start=1):
         low = word.group(0).lower()
         if low in _PREPOSITIONS:
             return True
+        if low == "van" and word.group(0) == "van" and index + 1 < len(chain):
+            before = chain[index + 1].group(0)
+            return before.islower() and before not in PARTICLES and before not in TITLES
         if low not in ("het", "de", "'t") and not _is_cap(word.group(0)):
             return False
     return False

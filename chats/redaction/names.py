@@ -110,6 +110,14 @@ _COMPANY_PARTS = re.compile(
     r"camping|fysio\w*|huisarts\w*)$",
     re.I,
 )
+# A roepnaam between given names and surname: opening gap -> closing gap.
+_NICKNAME_BRACKETS = {
+    " (": ") ",
+    ' "': '" ',
+    " '": "' ",
+    " \u2018": "\u2019 ",
+    " \u201c": "\u201d ",
+}
 _SENTENCE_GAP_RE = re.compile(r"[.!?:;\n]|[^\x00-\u024f\s,'\"()\-]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(TITLES) | {
@@ -228,7 +236,7 @@ class NameFinder:
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
-            return self._surname_part(toks, i + 1, lower=not tok.cap, skip=skip)
+            return self._surname_after(toks, i + 1, lower=not tok.cap, skip=skip)
         if not tok.cap and low in lex.dutch_words and low not in lex.first_names:
             return None  # an ordinary lower-case word
         if len(low) < 2 or self._is_street_name(toks, i):
@@ -320,7 +328,7 @@ class NameFinder:
             return None
         tok = toks[j]
         if tok.initial:
-            end = self._surname_part(toks, j + 1, lower=False, skip=skip)
+            end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:
             end = self._extend(toks, j, skip, lower=False)
         else:
@@ -350,8 +358,42 @@ class NameFinder:
             and self._surname_part(toks, j + 1, lower=lower, skip=skip) is not None
         ):
             j += 1
-        end = self._surname_part(toks, j, lower=lower, skip=skip, loose=loose)
+        end = self._surname_after(toks, j, lower=lower, skip=skip, loose=loose)
         return end if end is not None else j
+
+    def _surname_after(
+        self, toks: list[_Tok], j: int, *, lower: bool, skip: set[int], loose: bool = False
+    ) -> int | None:
+        """End of the surname after given names or initials, over a roepnaam in brackets.
+
+        "Johanna (Jo) Visser", "J.M. 'Jo' Visser": official records write the name a person is
+        called by between the given names and the surname; the whole is one name, brackets and
+        all, so nothing of it is left standing between two blacked-out parts.
+        """
+        if j < len(toks) and toks[j].gap in _NICKNAME_BRACKETS:  # cheap test first: rare
+            nick = self._nickname_end(toks, j, lower=lower, skip=skip)
+        else:
+            nick = None
+        if nick is not None:
+            # The gap before the surname is the closing bracket, checked by _nickname_end.
+            end = self._surname_part(
+                toks, nick, lower=lower, skip=skip, loose=loose, after_title=True
+            )
+            if end is not None:
+                return end
+        return self._surname_part(toks, j, lower=lower, skip=skip, loose=loose)
+
+    def _nickname_end(self, toks: list[_Tok], j: int, *, lower: bool, skip: set[int]) -> int | None:
+        """Index after a first name in brackets or quotes at ``j`` ("(Jo)", "'Jo'"), or None."""
+        if j + 1 >= len(toks) or j in skip:
+            return None
+        tok = toks[j]
+        close = _NICKNAME_BRACKETS.get(tok.gap)
+        if close is None or toks[j + 1].gap != close or tok.initial or tok.cap == lower:
+            return None
+        if tok.low in self.lex.first_names or self._name_like(tok):
+            return j + 1
+        return None
 
     def _surname_part(
         self,

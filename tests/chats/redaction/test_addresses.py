@@ -69,5 +69,20 @@ def test_it_finds_a_street_named_with_an_article_after_a_preposition():
     assert found("ophalen bij Het Vlak 3 graag") == ["Het Vlak 3"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Water in de kelder van Oosterboer 6, bewoner belt", ["Oosterboer 6"]),
+        ("de stoep voor Ebbinge 39 ligt open", ["Ebbinge 39"]),
+        ("het huis tegenover Ebbinge 39 staat leeg", ["Ebbinge 39"]),
+        ("Jan van Ebbinge 3 keer gebeld", []),
+        ("meneer van Ebbinge 2 belde", []),
+    ],
+)
+def test_it_finds_a_street_without_a_street_ending_after_whose_or_where(text, expected):
+    # "van" says whose house it is only after an ordinary word, not after a name or a title.
+    assert found(text) == expected
+
+
 def test_a_compound_noun_with_a_number_is_no_street():
     assert found("op Strooiroute 4 wordt gestrooid") == []

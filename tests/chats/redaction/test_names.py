@@ -134,3 +134,28 @@ def test_it_finds_a_surname_standing_alone_with_its_capitalised_particle(text, e
 )
 def test_places_head_offices_and_acronym_compounds_are_no_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gegevens: Wilhelmina (Mien) de Vries, Kerkstraat 4", ["Wilhelmina (Mien) de Vries"]),
+        ("Cliënt J.M. (Jo) Postma belde", ["J.M. (Jo) Postma"]),
+        ("mevr. H. 'Hanneke' Zwiers komt langs", ["H. 'Hanneke' Zwiers"]),
+        ("melder hendrika (riek) bosma", ["hendrika (riek) bosma"]),
+    ],
+)
+def test_a_roepnaam_in_brackets_is_part_of_the_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik heb Erik (buitendienst) gevraagd", ["Erik"]),
+        ("Melder Piet (Zwolle) Bakker", ["Bakker", "Piet"]),
+        ("Bel Johanna (Jo) even", ["Jo", "Johanna"]),
+    ],
+)
+def test_brackets_after_a_name_join_it_only_to_a_surname(text, expected):
+    assert names(text) == expected

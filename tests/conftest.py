@@ -109,16 +109,36 @@ def medewerker(make_user):
 
 
 @pytest.fixture
+def beheerder(make_user):
+    """Bea, Beheerder: staff, manages users and settings, takes no decisions on records."""
+    return make_user("bea", "Beheerder", staff=True)
+
+
+@pytest.fixture
 def ib(make_user):
     """Inge of Informatiebeheer: staff, may review submissions and manage zaken."""
     return make_user("inge", "Informatiebeheer", staff=True)
 
 
 @pytest.fixture
-def ib_client(client, ib):
-    """A test client logged in as `ib`."""
-    client.force_login(ib)
-    return client
+def logged_in(client):
+    """The test client logged in as the given user: `logged_in(ib)`."""
+
+    def log_in(user):
+        client.force_login(user)
+        return client
+
+    return log_in
+
+
+@pytest.fixture
+def ib_client(logged_in, ib):
+    return logged_in(ib)
+
+
+@pytest.fixture
+def beheerder_client(logged_in, beheerder):
+    return logged_in(beheerder)
 
 
 @pytest.fixture

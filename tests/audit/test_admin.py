@@ -20,17 +20,6 @@ SUBMISSION = SimpleNamespace(
 
 
 @pytest.fixture
-def beheerder(make_user):
-    return make_user("bea", "Beheerder", staff=True)
-
-
-@pytest.fixture
-def beheerder_client(client, beheerder):
-    client.force_login(beheerder)
-    return client
-
-
-@pytest.fixture
 def rows(beheerder):
     """A new row and two rows written with legacy codes before audit.events existed."""
     new = events.submission_rejected(submission=SUBMISSION, actor=beheerder, reason="dubbel")

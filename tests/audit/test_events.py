@@ -369,11 +369,6 @@ def takes_actor(function) -> bool:
     return "actor" in inspect.signature(function).parameters
 
 
-@pytest.fixture
-def beheerder(make_user):
-    return make_user("bea", "Beheerder", staff=True)
-
-
 @pytest.mark.parametrize(
     ("function", "arguments", "code", "obj", "result", "detail"),
     CASES,

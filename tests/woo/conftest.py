@@ -29,9 +29,8 @@ def woo_user(make_user):
 
 
 @pytest.fixture
-def woo_client(client, woo_user):
-    client.force_login(woo_user)
-    return client
+def woo_client(logged_in, woo_user):
+    return logged_in(woo_user)
 
 
 @pytest.fixture

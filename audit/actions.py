@@ -36,6 +36,11 @@ class AuditAction(models.TextChoices):
     RENDITION_FAILED = "rendition.failed", "Archiefstuk (PDF) mislukt"
     RENDITION_RETRIED = "rendition.retried", "Archiefstuk (PDF) opnieuw gestart"
     ORIGINALS_PURGED = "originals.purged", "Originele bestanden verwijderd"
+    # Keeping what is stored intact
+    FIXITY_CHECKED = "fixity.checked", "Controlesommen nagelopen"
+    FIXITY_FAILED = "fixity.failed", "Bestand ontbreekt of is veranderd"
+    BACKUP_CREATED = "backup.created", "Reservekopie gemaakt"
+    BACKUP_RESTORED = "backup.restored", "Reservekopie teruggezet"
     # Zaken
     ZAAK_CREATED = "zaak.created", "Zaak aangemaakt"
     ZAAK_CHANGED = "zaak.changed", "Zaak gewijzigd"

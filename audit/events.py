@@ -430,3 +430,40 @@ def woo_verzoek_export_failed(
         result="mislukt",
         detail={"format": export_format},
     )
+
+
+# --- keeping what is stored intact ------------------------------------------------------------
+
+
+def fixity_checked(*, files: int, failed: int) -> AuditEvent:
+    """A fixity run re-read `files` stored files; `failed` were missing or changed."""
+    return _write(
+        AuditAction.FIXITY_CHECKED,
+        result="ok" if not failed else "afwijking",
+        detail={"files": files, "failed": failed},
+    )
+
+
+def fixity_failed(*, submission: Model, stored_file_id: int, problem: str) -> AuditEvent:
+    """One stored file of a record is missing (`problem` "missing") or changed ("changed")."""
+    return _write(
+        AuditAction.FIXITY_FAILED,
+        obj=submission,
+        result=problem,
+        detail={"stored_file_id": stored_file_id, "problem": problem},
+    )
+
+
+def backup_created(*, name: str, files: int, size: int, encrypted: bool) -> AuditEvent:
+    """A backup of database and media store was written (`name` is the backup's file name)."""
+    return _write(
+        AuditAction.BACKUP_CREATED,
+        detail={"name": name, "files": files, "size": size, "encrypted": encrypted},
+    )
+
+
+def backup_restored(*, name: str, files: int, records: int) -> AuditEvent:
+    """A backup was restored into an empty database and media store, and verified."""
+    return _write(
+        AuditAction.BACKUP_RESTORED, detail={"name": name, "files": files, "records": records}
+    )

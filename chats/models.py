@@ -237,6 +237,19 @@ class StoredFile(models.Model):
     flag_reason = models.CharField("reden apart gezet", max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     purged_at = models.DateTimeField("verwijderd op", null=True, blank=True)
+    fixity_checked_at = models.DateTimeField(
+        "controlesom nagelopen op",
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Wanneer het bestand voor het laatst opnieuw is gelezen en vergeleken.",
+    )
+    fixity_failed_at = models.DateTimeField(
+        "afwijking gevonden op",
+        null=True,
+        blank=True,
+        help_text="Wanneer het bestand ontbrak of een andere SHA-256 had dan bij het opslaan.",
+    )
 
     class Meta:
         verbose_name = "bestand"

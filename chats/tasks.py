@@ -13,6 +13,7 @@ from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
 from .archiving import archive_complete, archive_rendition_outage
+from .fixity import fixity_check
 from .models import Submission
 from .pipeline.errors import TransientFailure
 from .processing import ProcessingCrashed, submission_process
@@ -114,3 +115,10 @@ def purge_due_originals() -> None:
     logger.info(
         "purge: %d submissions, %d files, %d failed", run.submissions, run.files, run.failed
     )
+
+
+@shared_task(ignore_result=True)
+def check_fixity() -> None:
+    """Hourly: re-read the next ARCHIEF_FIXITY_BATCH stored files and compare their SHA-256."""
+    report = fixity_check(limit=settings.ARCHIEF_FIXITY_BATCH)
+    logger.info("fixity: %d files checked, %d failed", report.checked, len(report.failures))

@@ -362,6 +362,48 @@ CASES = [
         "mislukt",
         {"format": "pdf"},
     ),
+    (
+        events.fixity_checked,
+        {"files": 40, "failed": 1},
+        "fixity.checked",
+        None,
+        "afwijking",
+        {"files": 40, "failed": 1},
+    ),
+    (
+        events.fixity_failed,
+        {"submission": SUBMISSION, "stored_file_id": 31, "problem": "changed"},
+        "fixity.failed",
+        SUBMISSION,
+        "changed",
+        {"stored_file_id": 31, "problem": "changed"},
+    ),
+    (
+        events.backup_created,
+        {
+            "name": "meppel-archief-20261202T020000Z.tar",
+            "files": 8,
+            "size": 4096,
+            "encrypted": True,
+        },
+        "backup.created",
+        None,
+        "ok",
+        {
+            "name": "meppel-archief-20261202T020000Z.tar",
+            "files": 8,
+            "size": 4096,
+            "encrypted": True,
+        },
+    ),
+    (
+        events.backup_restored,
+        {"name": "meppel-archief-20261202T020000Z.tar", "files": 8, "records": 3},
+        "backup.restored",
+        None,
+        "ok",
+        {"name": "meppel-archief-20261202T020000Z.tar", "files": 8, "records": 3},
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from django.utils import timezone
 from audit import events
 
 from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, SubmissionStatus
+from .media_lock import hold_for_deletion
 from .models import MediaItem, Message, Participant, StoredFile, Submission
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ def _files_to_keep(submission: Submission) -> set[int]:
 def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
     """Remove the originals of one archived or rejected submission; idempotent."""
     with transaction.atomic():
+        hold_for_deletion()
         submission = Submission.objects.select_for_update().get(pk=submission_id)
         if submission.status not in PURGEABLE_STATUSES:
             raise ValueError(f"submission {submission_id} is not archived or rejected")

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "zaken",
     "chats",
     "woo",
+    "backups",
     "demo",
 ]
 
@@ -221,6 +222,20 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute=17),
     },
 }
+# Backups of database and media store together (manage.py backup / restore; docs in README).
+ARCHIEF_BACKUP_DIR = Path(env("ARCHIEF_BACKUP_DIR", default=str(BASE_DIR / "var" / "backups")))
+# Backups older than this many days are deleted after each new backup: a destroyed record is gone
+# from every backup this many days after its destruction. 0 keeps every backup.
+ARCHIEF_BACKUP_KEEP_DAYS = env.int("ARCHIEF_BACKUP_KEEP_DAYS", default=35)
+# An age public key ("age1..."): backups are then encrypted with age; restore needs the matching
+# identity (private key) file.
+ARCHIEF_BACKUP_AGE_RECIPIENT = env("ARCHIEF_BACKUP_AGE_RECIPIENT", default="")
+ARCHIEF_BACKUP_AGE_IDENTITY_FILE = env("ARCHIEF_BACKUP_AGE_IDENTITY_FILE", default="")
+if env.bool("ARCHIEF_BACKUP_NIGHTLY", default=False):
+    CELERY_BEAT_SCHEDULE["nightly-backup"] = {
+        "task": "backups.tasks.create_backup",
+        "schedule": crontab(hour=1, minute=30),
+    }
 # Files re-read per hourly fixity run. 24 runs a day: 2,000 files an hour re-reads a store of
 # 48,000 files every day; at ~1 MB a file that is well under a minute of disk reading per run.
 ARCHIEF_FIXITY_BATCH = env.int("ARCHIEF_FIXITY_BATCH", default=2000)

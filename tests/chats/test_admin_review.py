@@ -115,9 +115,7 @@ def test_an_overlapping_selection_gets_a_dutch_message(ib_client, submission):
     assert "overlapt met een bestaande weglating" in response.content.decode()
 
 
-def test_a_message_and_a_range_set_the_selection_without_a_field_per_message(
-    ib_client, submission
-):
+def test_a_message_and_a_range_set_the_selection_without_a_field_per_message(ib_client, submission):
     ib_client.post(url("selection", submission.pk), {"actie": "niets"})
     message = Message.objects.get(submission=submission, seq=0)
     answer = ib_client.post(

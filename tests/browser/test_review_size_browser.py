@@ -86,7 +86,7 @@ def test_a_long_chat_is_selected_by_period_and_search_and_archived(
     assert "is gearchiveerd bij zaak Z-2024-000777" in page.content()
 
     submission.refresh_from_db()
-    assert submission.status == SubmissionStatus.GEARCHIVEERD
+    assert submission.status == SubmissionStatus.GEARCHIVEERD and submission.zaak == zaak
     assert submission.rendition_state == "klaar", submission.rendition_error
     pdf = StoredFile.objects.get(submission=submission, derived_key=RENDITION_KEY)
     assert pdf_seqs(default_storage.open(pdf.file.name).read()) == expected

@@ -149,15 +149,31 @@ def redaction_toggled(*, span: Model, actor, image_redrawn: bool, request=None) 
 
 
 def submission_selection_changed(
-    *, submission: Model, actor, selected: int, total: int, request=None
+    *,
+    submission: Model,
+    actor,
+    selected: int,
+    total: int,
+    scope: str = "",
+    include: bool | None = None,
+    changed: int | None = None,
+    request=None,
 ) -> AuditEvent:
-    """A reviewer changed which messages belong to the record."""
+    """A reviewer changed which messages belong to the record.
+
+    `scope` says how (message, range, day, period, search, all, submitter_period; empty for an
+    exact list of messages), `include` whether they were added or taken out, `changed` how many
+    messages changed state; `selected` of `total` is the selection afterwards.
+    """
+    detail: dict[str, Any] = {"selected": selected, "total": total}
+    if scope:
+        detail.update(scope=scope, include=include, changed=changed)
     return _write(
         AuditAction.SUBMISSION_SELECTION_CHANGED,
         actor=actor,
         obj=submission,
         request=request,
-        detail={"selected": selected, "total": total},
+        detail=detail,
     )
 
 

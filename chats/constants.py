@@ -37,6 +37,17 @@ RENDITION_UNFINISHED = (*RENDITION_PENDING, RenditionState.MISLUKT)
 RENDITION_KEY = "rendition-pdf"
 
 
+class SelectionSource(models.TextChoices):
+    """Who made the current selection of messages for the record."""
+
+    ALLES = "alles", "Alle berichten (zoals verwerkt)"
+    PERIODE_INDIENER = (
+        "periode_indiener",
+        "Vooraf geselecteerd: de periode die de indiener belangrijk vond",
+    )
+    INFORMATIEBEHEER = "informatiebeheer", "Gekozen door Informatiebeheer"
+
+
 class RejectReason(models.TextChoices):
     NIET_ARCHIEFWAARDIG = "niet_archiefwaardig", "Niet archiefwaardig"
     DUBBEL = "dubbel", "Dubbel ingediend"

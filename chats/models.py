@@ -19,6 +19,7 @@ from .constants import (
     MessageKind,
     RedactionSource,
     RenditionState,
+    SelectionSource,
     SubmissionStatus,
     UploadKind,
 )
@@ -51,6 +52,7 @@ class Submission(models.Model):
     # Templates compare with these (`submission.Status.GEARCHIVEERD`) instead of literals.
     Status = SubmissionStatus
     RenditionState = RenditionState
+    SelectionSource = SelectionSource
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     submitted_by = models.ForeignKey(
@@ -123,6 +125,13 @@ class Submission(models.Model):
         help_text="De export liet niet zeker zien of de dag of de maand voorop staat.",
     )
     message_count = models.PositiveIntegerField("aantal berichten", default=0)
+    selection_source = models.CharField(
+        "selectie van berichten",
+        max_length=20,
+        choices=SelectionSource.choices,
+        default=SelectionSource.ALLES,
+        help_text="Wie de huidige selectie van berichten voor het archiefstuk maakte.",
+    )
 
     # Review by Informatiebeheer.
     zaak = models.ForeignKey(
@@ -333,6 +342,8 @@ class Message(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["submission", "seq"], name="message_unique_seq"),
         ]
+        # The review pages a chat by day and selects periods: both read by time.
+        indexes = [models.Index(fields=["submission", "sent_at"], name="message_sub_sent_idx")]
 
     def __str__(self):
         return f"Bericht {self.seq} van inzending {self.submission_id}"

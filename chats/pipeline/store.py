@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from audit import events
-from chats.constants import FileRole, SubmissionStatus
+from chats.constants import FileRole, SelectionSource, SubmissionStatus
 from chats.models import (
     MediaItem,
     Message,
@@ -26,6 +26,7 @@ from chats.models import (
     StoredFile,
     Submission,
 )
+from chats.selection import apply_submitter_period, submitter_period_q
 
 from .errors import NotClaimed, TransientFailure
 from .results import DerivedOut, MessageFile, MessageOut, ProcessingResult
@@ -136,6 +137,10 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
             locked.processed_at = timezone.now()
             locked.message_count = counts.messages
             locked.flags = [flag.as_json() for flag in result.flags]
+            locked.selection_source = SelectionSource.ALLES
+            preselected = apply_submitter_period(locked, Message.objects.filter(submission=locked))
+            if preselected is None and counts.messages and submitter_period_q(locked):
+                locked.flags.append(_empty_period_flag(locked))
             locked.detected_format = result.detected_format
             locked.date_order_uncertain = result.date_order_uncertain
             locked.save()
@@ -161,6 +166,20 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
     # here rather than on_commit so that tests inside a transaction see the same behaviour.)
     remove_orphans(locked)
     return locked
+
+
+def _empty_period_flag(submission: Submission) -> dict[str, str]:
+    def shown(day):
+        return day.strftime("%d-%m-%Y") if day else "…"
+
+    return {
+        "code": "period_without_messages",
+        "message": (
+            f"De periode die de indiener belangrijk vond ({shown(submission.periode_van)} "
+            f"t/m {shown(submission.periode_tot)}) bevat geen berichten; "
+            "daarom zijn alle berichten geselecteerd."
+        ),
+    }
 
 
 @dataclass(frozen=True)

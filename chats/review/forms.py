@@ -1,5 +1,7 @@
 """Forms of the review page in the admin (Dutch labels; the services do the work)."""
 
+from datetime import date, timedelta
+
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
@@ -9,6 +11,7 @@ from zaken.models import SelectielijstResultaat, Zaak
 from ..constants import RejectReason
 from ..models import Submission
 from ..redaction import PLACEHOLDERS
+from .selectors import LOOSE_MEDIA, UNDATED
 
 
 def resultaat_choices() -> list:
@@ -107,13 +110,104 @@ class RedactionAddForm(forms.Form):
     )
 
 
+class ViewStateForm(forms.Form):
+    """Where the reviewer is in the transcript (GET, and carried along by every action)."""
+
+    dag = forms.CharField(required=False, max_length=20)
+    pagina = forms.IntegerField(required=False, min_value=1, max_value=1_000_000)
+    zoek = forms.CharField(required=False, max_length=200, strip=True)
+    bericht = forms.IntegerField(required=False, min_value=0)
+
+    def clean_dag(self):
+        value = self.cleaned_data["dag"].strip()
+        if value in ("", UNDATED, LOOSE_MEDIA):
+            return value
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            return ""
+
+    def state(self) -> dict[str, str]:
+        """The query parameters that bring the reviewer back to the same place."""
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        state = {"dag": data["dag"], "zoek": data["zoek"]}
+        if data["pagina"] and data["pagina"] > 1:
+            state["pagina"] = str(data["pagina"])
+        return {key: value for key, value in state.items() if value}
+
+
+INCLUDE_CHOICES = [("1", "selecteren"), ("0", "niet selecteren")]
+
+
+class SelectionForm(forms.Form):
+    """One selection action: what (`actie`) and whether in or out of the record (`selecteren`)."""
+
+    ACTIONS = ("bericht", "bereik", "dag", "periode", "zoektreffers", "alles", "niets", "indiener")
+
+    actie = forms.ChoiceField(choices=[(a, a) for a in ACTIONS])
+    selecteren = forms.TypedChoiceField(
+        choices=INCLUDE_CHOICES, coerce=lambda v: v == "1", required=False, empty_value=True
+    )
+    bericht = forms.IntegerField(required=False, min_value=1)
+    first = forms.IntegerField(label="van bericht", required=False, min_value=0)
+    last = forms.IntegerField(label="tot en met bericht", required=False, min_value=0)
+    dag = forms.CharField(required=False, max_length=20)
+    van = forms.DateTimeField(
+        label="van",
+        required=False,
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    tot = forms.DateTimeField(
+        label="tot en met",
+        required=False,
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    zoek = forms.CharField(required=False, max_length=200, strip=True)
+
+    REQUIRED = {
+        "bericht": (("bericht",), "Kies een bericht."),
+        "bereik": (("first", "last"), "Vul bij het bereik twee berichtnummers in."),
+        "dag": (("dag",), "Kies een dag."),
+        "periode": (("van", "tot"), "Vul het begin en het einde van de periode in."),
+        "zoektreffers": (("zoek",), "Zoek eerst in het gesprek."),
+    }
+
+    def clean_dag(self):
+        value = self.cleaned_data["dag"].strip()
+        if not value:
+            return ""
+        if value == UNDATED:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise forms.ValidationError("Kies een dag.") from None
+
+    def clean(self):
+        cleaned = super().clean()
+        needed, message = self.REQUIRED.get(cleaned.get("actie"), ((), ""))
+        if any(cleaned.get(name) in (None, "") for name in needed if name != "dag") or (
+            "dag" in needed and cleaned.get("dag") == ""
+        ):
+            raise forms.ValidationError(message)
+        tot = cleaned.get("tot")
+        if cleaned.get("actie") == "periode" and tot is not None:
+            # "tot en met 10:30" includes the messages of that minute (the times show minutes).
+            cleaned["tot"] = tot + timedelta(seconds=59, microseconds=999_999)
+        return cleaned
+
+    def first_error(self) -> str:
+        for errors in self.errors.values():
+            return errors[0]
+        return "Deze selectie kan niet worden gemaakt."
+
+
 class RangeForm(forms.Form):
-    # The inputs sit in the selection bar but belong to the archive form (HTML form attribute).
-    first = forms.IntegerField(
-        label="van bericht", min_value=0, widget=forms.NumberInput(attrs={"form": "rv-archive"})
-    )
-    last = forms.IntegerField(
-        label="tot en met bericht",
-        min_value=0,
-        widget=forms.NumberInput(attrs={"form": "rv-archive"}),
-    )
+    """The range inputs of the selection bar (numbers as shown beside each message)."""
+
+    first = forms.IntegerField(label="van bericht", min_value=0)
+    last = forms.IntegerField(label="tot en met bericht", min_value=0)

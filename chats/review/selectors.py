@@ -1,11 +1,151 @@
-"""Reads for the review pages: message ranges and the retention an archive would get."""
+"""Reads for the review pages: the transcript by day and by search, message ranges, counts and
+the retention an archive would get. Every read is bounded: a chat may have 50,000 messages."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncDate
+from django.utils import timezone
 
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
-from ..models import Message
+from ..models import MediaItem, Message
+from ..selection import day_bounds
+
+# Messages per page of the transcript: one page of a long day stays well under 200 KB of HTML.
+PAGE_SIZE = 200
+# Loose screenshots per page (each with its text).
+MEDIA_PAGE_SIZE = 40
+# A search within the chat needs this many characters (fewer would match nearly everything).
+SEARCH_MIN_LENGTH = 2
+# The view keys of the two pages that are no calendar day.
+UNDATED = "onbekend"
+LOOSE_MEDIA = "afbeeldingen"
+
+
+@dataclass(frozen=True)
+class Day:
+    """One calendar day of the chat (or its messages without a time) with its counts."""
+
+    day: date | None
+    total: int
+    selected: int
+
+    @property
+    def key(self) -> str:
+        return self.day.isoformat() if self.day else UNDATED
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The days of a chat with their counts, and the totals the selection bar shows."""
+
+    days: list[Day]
+    total: int
+    selected: int
+    loose_media: int
+
+    @property
+    def screenshots_only(self) -> bool:
+        """A record of loose screenshots: nothing to select, each screenshot goes in."""
+        return self.total == 0 and self.loose_media > 0
+
+    def find(self, key: str) -> Day | None:
+        return next((d for d in self.days if d.key == key), None)
+
+    def neighbours(self, key: str) -> tuple[Day | None, Day | None]:
+        keys = [d.key for d in self.days]
+        if key not in keys:
+            return None, None
+        at = keys.index(key)
+        return (
+            self.days[at - 1] if at > 0 else None,
+            self.days[at + 1] if at + 1 < len(self.days) else None,
+        )
+
+    def default_key(self) -> str:
+        """The first day with a selected message, else the first day; loose media last."""
+        for day in self.days:
+            if day.selected:
+                return day.key
+        if self.days:
+            return self.days[0].key
+        return LOOSE_MEDIA if self.loose_media else ""
+
+
+def transcript_overview(*, submission_id: int) -> Overview:
+    """Days with their message and selection counts (one grouped query) and loose media."""
+    rows = (
+        Message.objects.filter(submission_id=submission_id)
+        .annotate(day=TruncDate("sent_at", tzinfo=timezone.get_current_timezone()))
+        .values("day")
+        .annotate(total=Count("pk"), selected=Count("pk", filter=Q(in_record=True)))
+        .order_by("day")
+    )
+    days = [Day(day=row["day"], total=row["total"], selected=row["selected"]) for row in rows]
+    # Messages without a time come last, after the dated days.
+    days.sort(key=lambda d: (d.day is None, d.day or date.min))
+    loose = MediaItem.objects.filter(submission_id=submission_id, message__isnull=True).count()
+    return Overview(
+        days=days,
+        total=sum(d.total for d in days),
+        selected=sum(d.selected for d in days),
+        loose_media=loose,
+    )
+
+
+def selection_counts(*, submission_id: int) -> tuple[int, int]:
+    """(selected, total) messages of the submission, in one query."""
+    counts = Message.objects.filter(submission_id=submission_id).aggregate(
+        total=Count("pk"), selected=Count("pk", filter=Q(in_record=True))
+    )
+    return counts["selected"], counts["total"]
+
+
+def day_filter(day: date | None) -> Q:
+    """Messages of one calendar day; None: the messages without a time."""
+    if day is None:
+        return Q(sent_at__isnull=True)
+    start, end = day_bounds(day)
+    return Q(sent_at__gte=start, sent_at__lt=end)
+
+
+def day_messages(*, submission_id: int, day: date | None) -> QuerySet[Message]:
+    return Message.objects.filter(day_filter(day), submission_id=submission_id).order_by("seq")
+
+
+def search_filter(query: str) -> Q:
+    """Messages whose (original) text contains `query`, case-insensitive."""
+    return Q(text__icontains=query.strip())
+
+
+def messages_matching(*, submission_id: int, query: str) -> QuerySet[Message]:
+    """The hits of a search within the chat, in chat order (the review and its selection agree)."""
+    return Message.objects.filter(search_filter(query), submission_id=submission_id).order_by("seq")
+
+
+def loose_media(*, submission_id: int) -> QuerySet[MediaItem]:
+    return MediaItem.objects.filter(submission_id=submission_id, message__isnull=True).order_by(
+        "seq"
+    )
+
+
+def message_position(*, submission_id: int, seq: int) -> tuple[str, int] | None:
+    """The day page (key, page number) on which message `seq` is shown; None if unknown."""
+    message = (
+        Message.objects.filter(submission_id=submission_id, seq=seq).only("seq", "sent_at").first()
+    )
+    if message is None:
+        return None
+    day = timezone.localdate(message.sent_at) if message.sent_at else None
+    before = Message.objects.filter(
+        day_filter(day), submission_id=submission_id, seq__lt=seq
+    ).count()
+    return (day.isoformat() if day else UNDATED), before // PAGE_SIZE + 1
 
 
 def message_ids_in_range(*, submission_id: int, first_seq: int, last_seq: int) -> list[int]:

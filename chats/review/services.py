@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from audit import events
@@ -29,13 +31,16 @@ from ..constants import (
     REVIEWABLE_STATUSES,
     RejectReason,
     RenditionState,
+    SelectionSource,
     SubmissionStatus,
 )
 from ..models import MediaItem, Message, Participant, RedactionSpan, Submission
 from ..outcome import after_decision
 from ..redaction import PLACEHOLDERS
 from ..redaction.images import ImageRejected, redraw_screenshot
+from ..selection import apply_submitter_period, submitter_period_q
 from ..tasks import enqueue_archive_completion
+from . import selectors
 from . import text as review_text
 from .errors import ReviewError
 
@@ -198,6 +203,15 @@ def redaction_add(
 # --- selection and date order ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Selection:
+    """The selection after an action: `changed` messages changed state; `selected` of `total`."""
+
+    changed: int
+    selected: int
+    total: int
+
+
 def messages_select(*, submission_id: int, message_ids: Collection[int], user, request=None) -> int:
     """Keep exactly `message_ids` in the record; returns how many messages are selected."""
     wanted = {int(pk) for pk in message_ids}
@@ -208,10 +222,177 @@ def messages_select(*, submission_id: int, message_ids: Collection[int], user, r
         messages.filter(pk__in=wanted).exclude(in_record=True).update(in_record=True)
         messages.exclude(pk__in=wanted).exclude(in_record=False).update(in_record=False)
         selected = messages.filter(in_record=True).count()
+        _mark_chosen(submission)
         events.submission_selection_changed(
             submission=submission, actor=user, selected=selected, total=total, request=request
         )
     return selected
+
+
+def _mark_chosen(submission: Submission) -> None:
+    if submission.selection_source != SelectionSource.INFORMATIEBEHEER:
+        submission.selection_source = SelectionSource.INFORMATIEBEHEER
+        submission.save(update_fields=["selection_source"])
+
+
+def _select_where(
+    *,
+    submission_id: int,
+    where: Q,
+    include: bool,
+    scope: str,
+    none_found: str,
+    user,
+    request,
+) -> Selection:
+    """Add the messages matching `where` to the record (include) or take them out, in one UPDATE.
+
+    Refused with `none_found` when no message matches: a range, day, period or search that finds
+    nothing is a mistake the reviewer should hear about, not a silent no-op.
+    """
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        messages = Message.objects.filter(submission=submission)
+        matching = messages.filter(where)
+        if not matching.exists():
+            raise ReviewError(none_found)
+        changed = matching.exclude(in_record=include).update(in_record=include)
+        selected, total = selectors.selection_counts(submission_id=submission.pk)
+        _mark_chosen(submission)
+        events.submission_selection_changed(
+            submission=submission,
+            actor=user,
+            selected=selected,
+            total=total,
+            scope=scope,
+            include=include,
+            changed=changed,
+            request=request,
+        )
+    return Selection(changed=changed, selected=selected, total=total)
+
+
+def selection_set_message(
+    *, submission_id: int, message_id: int, include: bool, user, request=None
+) -> Selection:
+    """Put one message in the record or take it out."""
+    return _select_where(
+        submission_id=submission_id,
+        where=Q(pk=message_id),
+        include=include,
+        scope="message",
+        none_found="Dit bericht hoort niet bij deze inzending.",
+        user=user,
+        request=request,
+    )
+
+
+def selection_set_range(
+    *, submission_id: int, first_seq: int, last_seq: int, include: bool, user, request=None
+) -> Selection:
+    """Messages numbered first_seq..last_seq (inclusive, either order) in or out of the record."""
+    low, high = sorted((int(first_seq), int(last_seq)))
+    return _select_where(
+        submission_id=submission_id,
+        where=Q(seq__gte=low, seq__lte=high),
+        include=include,
+        scope="range",
+        none_found=f"Er zijn geen berichten met de nummers {low} tot en met {high}.",
+        user=user,
+        request=request,
+    )
+
+
+def selection_set_day(
+    *, submission_id: int, day: date | None, include: bool, user, request=None
+) -> Selection:
+    """Every message of one calendar day (None: the messages without a time) in or out."""
+    shown = day.strftime("%d-%m-%Y") if day else "zonder datum"
+    return _select_where(
+        submission_id=submission_id,
+        where=selectors.day_filter(day),
+        include=include,
+        scope="day",
+        none_found=f"Er zijn geen berichten op {shown}.",
+        user=user,
+        request=request,
+    )
+
+
+def selection_set_period(
+    *, submission_id: int, start: datetime, end: datetime, include: bool, user, request=None
+) -> Selection:
+    """Every message sent from `start` up to and including `end` in or out of the record."""
+    if end < start:
+        raise ReviewError("Het einde van de periode ligt vóór het begin.")
+    return _select_where(
+        submission_id=submission_id,
+        where=Q(sent_at__gte=start, sent_at__lte=end),
+        include=include,
+        scope="period",
+        none_found="In die periode zijn geen berichten verstuurd.",
+        user=user,
+        request=request,
+    )
+
+
+def selection_set_search(
+    *, submission_id: int, query: str, include: bool, user, request=None
+) -> Selection:
+    """The hits of a search within the chat in or out of the record (only their count is logged)."""
+    query = (query or "").strip()
+    if len(query) < selectors.SEARCH_MIN_LENGTH:
+        raise ReviewError(
+            f"Zoek op ten minste {selectors.SEARCH_MIN_LENGTH} tekens om treffers te selecteren."
+        )
+    return _select_where(
+        submission_id=submission_id,
+        where=selectors.search_filter(query),
+        include=include,
+        scope="search",
+        none_found=f"Geen berichten gevonden met ‘{query}’.",
+        user=user,
+        request=request,
+    )
+
+
+def selection_set_all(*, submission_id: int, include: bool, user, request=None) -> Selection:
+    """Every message in the record (all) or none."""
+    return _select_where(
+        submission_id=submission_id,
+        where=Q(),
+        include=include,
+        scope="all",
+        none_found="Dit gesprek heeft geen berichten om te selecteren.",
+        user=user,
+        request=request,
+    )
+
+
+def selection_submitter_period(*, submission_id: int, user, request=None) -> Selection:
+    """Select exactly the period the submitter marked as important (again)."""
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        messages = Message.objects.filter(submission=submission)
+        if submitter_period_q(submission) is None:
+            raise ReviewError("De indiener heeft geen periode opgegeven.")
+        before = messages.filter(in_record=True).count()
+        selected = apply_submitter_period(submission, messages)
+        if selected is None:
+            raise ReviewError("In de periode van de indiener zijn geen berichten verstuurd.")
+        submission.save(update_fields=["selection_source"])
+        total = messages.count()
+        events.submission_selection_changed(
+            submission=submission,
+            actor=user,
+            selected=selected,
+            total=total,
+            scope="submitter_period",
+            include=True,
+            changed=abs(selected - before),
+            request=request,
+        )
+    return Selection(changed=abs(selected - before), selected=selected, total=total)
 
 
 def _swap_day_month(moment: datetime) -> datetime:
@@ -243,12 +424,17 @@ def date_order_confirm(*, submission_id: int, date_order: str, user, request=Non
                 updated.append(message)
             Message.objects.bulk_update(updated, ["sent_at"], batch_size=500)
             changed = len(updated)
+            if submission.selection_source != SelectionSource.INFORMATIEBEHEER:
+                # The pre-selected period was read with the wrong dates: select it again.
+                apply_submitter_period(submission, Message.objects.filter(submission=submission))
         detected["date_order"] = date_order
         detected["date_order_confident"] = True
         detected["date_order_confirmed"] = True
         submission.detected_format = detected
         submission.date_order_uncertain = False
-        submission.save(update_fields=["detected_format", "date_order_uncertain"])
+        submission.save(
+            update_fields=["detected_format", "date_order_uncertain", "selection_source"]
+        )
         events.submission_date_order_confirmed(
             submission=submission,
             actor=user,

@@ -6,16 +6,28 @@ Dutch message. Permission checks happen in the admin's URL wrapper before these 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -28,6 +40,7 @@ from ..constants import (
     FileRole,
     MessageKind,
     RenditionState,
+    SelectionSource,
     SubmissionStatus,
 )
 from ..models import (
@@ -48,6 +61,8 @@ from .forms import (
     RedactionAddForm,
     RejectForm,
     ReturnForm,
+    SelectionForm,
+    ViewStateForm,
 )
 from .text import SpanRef, replacements_for, segments, shown_as
 
@@ -97,11 +112,36 @@ class MessageRow:
     author_seq: int | None
     html: SafeString | str
     media: list[MediaRow] = field(default_factory=list)
+    # Worked out here rather than in the template: a page shows 200 of these.
+    css: str = ""
+    time_iso: str = ""
+    time_shown: str = "tijd onbekend"
 
 
-def _back(submission_id: int, anchor: str = "") -> HttpResponse:
+def _back(
+    submission_id: int, anchor: str = "", state: dict[str, str] | None = None
+) -> HttpResponse:
+    """Back to the review page, at the day, page or search the reviewer came from."""
     url = reverse("admin:chats_submission_review", args=[submission_id])
+    if state:
+        url = f"{url}?{urlencode(state)}"
     return redirect(f"{url}#{anchor}" if anchor else url)
+
+
+def _state(request: HttpRequest) -> dict[str, str]:
+    """The view state (dag, pagina, zoek) an action's form carried along."""
+    return ViewStateForm(request.POST, prefix="terug").state()
+
+
+def _message_back(request: HttpRequest, pk: int, seq: int | None) -> HttpResponse:
+    """Back to a message: where the reviewer was, or else the day page the message is on."""
+    state = _state(request)
+    if not state and seq is not None:
+        position = selectors.message_position(submission_id=pk, seq=seq)
+        if position is not None:
+            key, page = position
+            state = {"dag": key, **({"pagina": str(page)} if page > 1 else {})}
+    return _back(pk, f"m-{seq}" if seq is not None else "", state)
 
 
 def _span_refs(spans) -> dict[tuple[str, int], list[SpanRef]]:
@@ -114,9 +154,33 @@ def _span_refs(spans) -> dict[tuple[str, int], list[SpanRef]]:
     return grouped
 
 
-def conversation(submission: Submission) -> tuple[list[MessageRow], list[MediaRow]]:
-    """Messages with their marked-up text and attachments, plus loose screenshots (4 queries)."""
+def _media_row(item: MediaItem, spans, replacements, editable: bool) -> MediaRow:
+    row = MediaRow(
+        item=item,
+        is_image=bool(
+            item.derived_id
+            and item.derived.file
+            and item.derived.mime_type in IMAGE_TYPES
+            and item.derived.purged_at is None
+        ),
+    )
+    if item.ocr_text or item.ocr_text_redacted:
+        row.html = (
+            text_html(item.ocr_text, spans.get(("media", item.pk), []), replacements)
+            if editable
+            else item.ocr_text_redacted
+        )
+    return row
+
+
+def conversation(
+    submission: Submission, messages: Iterable[Message], loose: Iterable[MediaItem] = ()
+) -> tuple[list[MessageRow], list[MediaRow]]:
+    """One page of the chat: `messages` with their marked-up text and attachments, and the
+    loose screenshots `loose` (a fixed number of queries, whatever the page holds)."""
     editable = submission.status in REVIEWABLE_STATUSES and not submission.originals_purged_at
+    messages = list(messages)
+    loose = list(loose)
     participants = {
         p.pk: p
         for p in Participant.objects.filter(submission=submission).only(
@@ -124,32 +188,34 @@ def conversation(submission: Submission) -> tuple[list[MessageRow], list[MediaRo
         )
     }
     replacements = replacements_for((p.name, p.pseudonym) for p in participants.values())
-    spans = _span_refs(
-        RedactionSpan.objects.filter(submission=submission).only(
-            "pk", "message_id", "media_id", "start", "end", "label", "active"
-        )
+    message_ids = [m.pk for m in messages]
+    attached = list(
+        MediaItem.objects.filter(submission=submission, message_id__in=message_ids)
+        .select_related("derived")
+        .order_by("seq")
     )
-    media_by_message: dict[int | None, list[MediaRow]] = {}
-    for item in MediaItem.objects.filter(submission=submission).select_related("derived"):
-        row = MediaRow(
-            item=item,
-            is_image=bool(
-                item.derived_id
-                and item.derived.file
-                and item.derived.mime_type in IMAGE_TYPES
-                and item.derived.purged_at is None
-            ),
+    media_ids = [item.pk for item in (*attached, *loose)]
+    spans = _span_refs(
+        RedactionSpan.objects.filter(submission=submission)
+        .filter(Q(message_id__in=message_ids) | Q(media_id__in=media_ids))
+        .only("pk", "message_id", "media_id", "start", "end", "label", "active")
+    )
+    media_by_message: dict[int, list[MediaRow]] = {}
+    for item in attached:
+        media_by_message.setdefault(item.message_id, []).append(
+            _media_row(item, spans, replacements, editable)
         )
-        if item.ocr_text or item.ocr_text_redacted:
-            row.html = (
-                text_html(item.ocr_text, spans.get(("media", item.pk), []), replacements)
-                if editable
-                else item.ocr_text_redacted
-            )
-        media_by_message.setdefault(item.message_id, []).append(row)
     rows = []
-    for message in Message.objects.filter(submission=submission).order_by("seq"):
+    for message in messages:
         participant = participants.get(message.participant_id)
+        css = ["rv-msg"]
+        if not message.in_record:
+            css.append("rv-out")
+        if message.kind == MessageKind.SYSTEM:
+            css.append("rv-system")
+        if participant:
+            css.append(f"rv-p{participant.seq % 6}")
+        local = timezone.localtime(message.sent_at) if message.sent_at else None
         rows.append(
             MessageRow(
                 message=message,
@@ -161,9 +227,12 @@ def conversation(submission: Submission) -> tuple[list[MessageRow], list[MediaRo
                     else message.text_redacted
                 ),
                 media=media_by_message.get(message.pk, []),
+                css=" ".join(css),
+                time_iso=local.isoformat() if local else "",
+                time_shown=local.strftime("%d-%m-%Y %H:%M") if local else "tijd onbekend",
             )
         )
-    return rows, media_by_message.get(None, [])
+    return rows, [_media_row(item, spans, replacements, editable) for item in loose]
 
 
 def _context(model_admin, request: HttpRequest, submission: Submission, **extra) -> dict:
@@ -177,12 +246,102 @@ def _context(model_admin, request: HttpRequest, submission: Submission, **extra)
     }
 
 
+@dataclass
+class Transcript:
+    """What the transcript shows now: one day page, search hits, or the loose screenshots."""
+
+    mode: str  # "dag", "zoek" or "afbeeldingen"
+    key: str = ""
+    day: selectors.Day | None = None
+    query: str = ""
+    page: object = None  # django.core.paginator.Page
+    previous_day: selectors.Day | None = None
+    next_day: selectors.Day | None = None
+    state: dict[str, str] = field(default_factory=dict)
+    query_too_short: bool = False
+
+    def page_query(self, number: int) -> str:
+        params = {k: v for k, v in self.state.items() if k != "pagina"}
+        if number > 1:
+            params["pagina"] = str(number)
+        return urlencode(params)
+
+    @property
+    def previous_query(self) -> str:
+        return self.page_query(self.page.number - 1) if self.page.has_previous() else ""
+
+    @property
+    def next_query(self) -> str:
+        return self.page_query(self.page.number + 1) if self.page.has_next() else ""
+
+
+def _transcript(
+    submission: Submission, overview: selectors.Overview, request: HttpRequest
+) -> Transcript:
+    form = ViewStateForm(request.GET)
+    data = form.cleaned_data if form.is_valid() else {}
+    query = data.get("zoek") or ""
+    page_number = data.get("pagina") or 1
+    if data.get("bericht") is not None and not query:
+        position = selectors.message_position(submission_id=submission.pk, seq=data["bericht"])
+        if position is not None:
+            data["dag"], page_number = position
+    if query:
+        short = len(query) < selectors.SEARCH_MIN_LENGTH
+        hits = (
+            Message.objects.none()
+            if short
+            else selectors.messages_matching(submission_id=submission.pk, query=query)
+        )
+        page = Paginator(hits, selectors.PAGE_SIZE).get_page(page_number)
+        return Transcript(
+            mode="zoek",
+            query=query,
+            page=page,
+            state={"zoek": query, "pagina": str(page.number)},
+            query_too_short=short,
+        )
+    key = data.get("dag") or ""
+    if key != selectors.LOOSE_MEDIA and overview.find(key) is None:
+        key = overview.default_key()
+    if key == selectors.LOOSE_MEDIA or not overview.days:
+        items = selectors.loose_media(submission_id=submission.pk).select_related("derived")
+        page = Paginator(items, selectors.MEDIA_PAGE_SIZE).get_page(page_number)
+        return Transcript(
+            mode="afbeeldingen",
+            key=selectors.LOOSE_MEDIA,
+            page=page,
+            state={"dag": selectors.LOOSE_MEDIA, "pagina": str(page.number)},
+        )
+    day = overview.find(key)
+    messages = selectors.day_messages(submission_id=submission.pk, day=day.day)
+    paginator = Paginator(messages, selectors.PAGE_SIZE)
+    paginator.count = day.total  # known from the overview: no second count
+    page = paginator.get_page(page_number)
+    previous_day, next_day = overview.neighbours(key)
+    return Transcript(
+        mode="dag",
+        key=key,
+        day=day,
+        page=page,
+        previous_day=previous_day,
+        next_day=next_day,
+        state={"dag": key, "pagina": str(page.number)},
+    )
+
+
 def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
-    """The conversation as a chat with its redactions, the selection and the decisions."""
+    """The conversation as a chat, one day (or search) page at a time, with its redactions,
+    the selection (kept on the server) and the decisions."""
     submission = get_object_or_404(
         Submission.objects.select_related("submitted_by", "zaak", "reviewed_by"), pk=pk
     )
-    rows, loose_media = conversation(submission)
+    overview = selectors.transcript_overview(submission_id=submission.pk)
+    transcript = _transcript(submission, overview, request)
+    if transcript.mode == "afbeeldingen":
+        rows, loose_media = conversation(submission, (), transcript.page.object_list)
+    else:
+        rows, loose_media = conversation(submission, transcript.page.object_list)
     editable = submission.status in REVIEWABLE_STATUSES
     suggested = (
         Zaak.objects.filter(zaaknummer__iexact=submission.zaaknummer.strip()).first()
@@ -198,16 +357,22 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         else None
     )
     services.review_view_log(submission=submission, user=request.user, request=request)
-    selected = sum(1 for row in rows if row.message.in_record)
     context = _context(
         model_admin,
         request,
         submission,
         rows=rows,
         loose_media=loose_media,
+        overview=overview,
+        transcript=transcript,
+        state=transcript.state,
+        preselected=(
+            submission.selection_source == SelectionSource.PERIODE_INDIENER
+            and (submission.periode_van or submission.periode_tot)
+        ),
         editable=editable and not submission.originals_purged_at,
         decidable=editable,
-        selected_count=selected,
+        selected_count=overview.selected,
         archive_form=archive_form,
         reject_form=RejectForm() if editable else None,
         return_form=ReturnForm() if editable else None,
@@ -217,6 +382,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if editable and submission.date_order_uncertain
         else None,
         range_form=RangeForm(use_required_attribute=False),
+        period_form=SelectionForm(use_required_attribute=False),
         labels=list(PLACEHOLDERS.items()),
         rendition=rendition,
         flags=[
@@ -256,8 +422,9 @@ def redaction_toggle_view(model_admin, request: HttpRequest, pk: int, span_pk: i
         services.redaction_toggle(span_id=span.pk, user=request.user, request=request)
     except ReviewError as exc:
         messages.error(request, exc.message)
-    anchor = f"m-{span.message.seq}" if span.message_id else f"b-{span.media_id}"
-    return _back(pk, anchor)
+    if span.message_id:
+        return _message_back(request, pk, span.message.seq)
+    return _back(pk, f"b-{span.media_id}", _state(request))
 
 
 @post_only
@@ -265,7 +432,7 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
     form = RedactionAddForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Selecteer een stuk tekst en kies wat voor persoonsgegeven het is.")
-        return _back(pk)
+        return _back(pk, state=_state(request))
     data = form.cleaned_data
     target_id = data["target_id"]
     try:
@@ -287,41 +454,82 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
             .values_list("seq", flat=True)
             .first()
         )
-        return _back(pk, f"m-{seq}" if seq is not None else "")
-    return _back(pk, f"b-{target_id}")
+        return _message_back(request, pk, seq)
+    return _back(pk, f"b-{target_id}", _state(request))
 
 
-def _save_selection(request: HttpRequest, pk: int) -> int | None:
-    """Store the checked messages (or a range) from the POST; None if the POST held none."""
-    if request.POST.get("bereik"):
-        form = RangeForm(request.POST)
-        if not form.is_valid():
-            messages.error(request, "Vul bij het bereik twee berichtnummers in.")
-            return None
-        ids = selectors.message_ids_in_range(
-            submission_id=pk,
-            first_seq=form.cleaned_data["first"],
-            last_seq=form.cleaned_data["last"],
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _select(request: HttpRequest, pk: int, data: dict) -> services.Selection:
+    """Call the selection service that `actie` names."""
+    action, include = data["actie"], data["selecteren"]
+    common = {"submission_id": pk, "user": request.user, "request": request}
+    if action == "bericht":
+        return services.selection_set_message(message_id=data["bericht"], include=include, **common)
+    if action == "bereik":
+        return services.selection_set_range(
+            first_seq=data["first"], last_seq=data["last"], include=include, **common
         )
-    elif request.POST.get("selectie"):
-        ids = [int(value) for value in request.POST.getlist("selected") if value.isdigit()]
-    else:
-        return None
-    return services.messages_select(
-        submission_id=pk, message_ids=ids, user=request.user, request=request
+    if action == "dag":
+        return services.selection_set_day(day=data["dag"], include=include, **common)
+    if action == "periode":
+        return services.selection_set_period(
+            start=data["van"], end=data["tot"], include=include, **common
+        )
+    if action == "zoektreffers":
+        return services.selection_set_search(query=data["zoek"], include=include, **common)
+    if action == "indiener":
+        return services.selection_submitter_period(**common)
+    return services.selection_set_all(include=include, **common)
+
+
+def _selection_message(include: bool, result: services.Selection) -> str:
+    verb = "geselecteerd" if include else "uit de selectie gehaald"
+    return (
+        f"{result.changed} bericht(en) {verb}. "
+        f"Nu {result.selected} van {result.total} berichten geselecteerd."
     )
 
 
 @post_only
 def selection_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
+    """One selection action (a message, range, day, period, search hits, all or none).
+
+    Answers JSON to the page's script (a checkbox, a shift-click range) and redirects back to the
+    same place of the transcript otherwise. No request carries one field per message.
+    """
+    state = _state(request)
+    form = SelectionForm(request.POST)
+    if not form.is_valid():
+        error = form.first_error()
+        if _wants_json(request):
+            return JsonResponse({"error": error}, status=400)
+        messages.error(request, error)
+        return _back(pk, "rv-selection", state)
+    data = form.cleaned_data
+    if data["actie"] in ("alles", "niets", "indiener"):
+        data["selecteren"] = data["actie"] != "niets"
     try:
-        count = _save_selection(request, pk)
+        result = _select(request, pk, data)
     except ReviewError as exc:
+        if _wants_json(request):
+            return JsonResponse({"error": exc.message}, status=400)
         messages.error(request, exc.message)
-        return _back(pk)
-    if count is not None:
-        messages.success(request, f"Selectie opgeslagen: {count} bericht(en) in het archiefstuk.")
-    return _back(pk, "rv-selection")
+        return _back(pk, "rv-selection", state)
+    text = _selection_message(data["selecteren"], result)
+    if _wants_json(request):
+        return JsonResponse(
+            {
+                "changed": result.changed,
+                "selected": result.selected,
+                "total": result.total,
+                "message": text,
+            }
+        )
+    messages.success(request, text)
+    return _back(pk, "rv-selection", state)
 
 
 @post_only
@@ -349,12 +557,6 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """Step 1 saves the selection and shows the computed retention; step 2 archives."""
     submission = get_object_or_404(Submission, pk=pk)
     confirmed = request.POST.get("bevestigd") == "1"
-    try:
-        if not confirmed:
-            _save_selection(request, pk)
-    except ReviewError as exc:
-        messages.error(request, exc.message)
-        return _back(pk)
     form = ArchiveForm(request.POST)
     if not form.is_valid():
         for error in [*form.errors.get("__all__", []), *form.errors.get("resultaat", [])]:
@@ -381,6 +583,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             purge_now=settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0,
             selected_count=Message.objects.filter(submission=submission, in_record=True).count(),
             media_count=MediaItem.objects.filter(submission=submission).count(),
+            screenshot_count=selectors.loose_media(submission_id=submission.pk).count(),
         )
         return TemplateResponse(request, "admin/chats/submission/archive_confirm.html", context)
     try:

@@ -1,6 +1,7 @@
-/* Review page: one-click undo of a redaction, new redactions by selecting text, and
-   shift-click ranges for the message selection. Plain JS, no dependencies (intranet: no CDN).
-   Every change is an ordinary form POST with the CSRF token; the server redirects back. */
+/* Review page: one-click undo of a redaction, new redactions by selecting text, and the
+   message selection (a checkbox or a shift-click range, saved at once on the server).
+   Plain JS, no dependencies (intranet: no CDN). Redactions are ordinary form POSTs with the
+   CSRF token (the server redirects back to the same day page); the selection uses fetch. */
 (function () {
   "use strict";
   var root = document.getElementById("rv");
@@ -76,33 +77,63 @@
     }, 0);
   });
 
-  // --- message selection: all / none / shift-click ranges -------------------------------
+  // --- message selection: kept on the server ---------------------------------------------
+  // A checkbox sends one small request (this message in or out); shift-click sends the range
+  // from the last clicked box. No request carries a field per message; the count follows the
+  // server's answer. Without the script the range, day, period and search forms still work.
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".rv-pick input[type=checkbox]"));
   var counter = document.getElementById("rv-selected-count");
-  function refresh() {
-    var n = 0;
-    boxes.forEach(function (cb) {
-      cb.closest(".rv-msg").classList.toggle("rv-out", !cb.checked);
-      if (cb.checked) { n++; }
+  var status = document.getElementById("rv-selection-status");
+  var token = toggleForm.querySelector("[name=csrfmiddlewaretoken]").value;
+  var pending = 0;
+  function busy(delta) {
+    pending += delta;
+    root.setAttribute("aria-busy", pending > 0 ? "true" : "false");
+  }
+  function mark(cb) { cb.closest(".rv-msg").classList.toggle("rv-out", !cb.checked); }
+  function send(fields, changed, on) {
+    var body = new FormData();
+    body.append("csrfmiddlewaretoken", token);
+    Object.keys(fields).forEach(function (key) { body.append(key, fields[key]); });
+    changed.forEach(function (cb) { cb.checked = on; mark(cb); cb.disabled = true; });
+    busy(1);
+    return fetch(root.dataset.selectionUrl, {
+      method: "POST", body: body, credentials: "same-origin",
+      headers: { "Accept": "application/json", "X-Requested-With": "XMLHttpRequest" }
+    }).then(function (response) {
+      return response.json().catch(function () { return { error: "De selectie kon niet worden opgeslagen. Laad de pagina opnieuw." }; })
+        .then(function (data) { if (!response.ok && !data.error) { data.error = "De selectie kon niet worden opgeslagen."; } return data; });
+    }).catch(function () {
+      return { error: "Geen verbinding: de selectie is niet opgeslagen." };
+    }).then(function (data) {
+      busy(-1);
+      changed.forEach(function (cb) { cb.disabled = false; });
+      if (data.error) {
+        changed.forEach(function (cb) { cb.checked = !on; mark(cb); });
+        status.textContent = data.error;
+        status.classList.add("rv-warn-text");
+        return;
+      }
+      status.classList.remove("rv-warn-text");
+      status.textContent = data.message;
+      if (counter) { counter.textContent = data.selected; }
     });
-    if (counter) { counter.textContent = n; }
   }
   var last = null;
   boxes.forEach(function (cb, index) {
     cb.addEventListener("click", function (event) {
-      if (event.shiftKey && last !== null) {
+      var on = cb.checked;
+      // A range is by message number: only on a day page are the boxes between consecutive.
+      if (event.shiftKey && last !== null && last !== index && root.dataset.mode === "dag") {
         var low = Math.min(last, index), high = Math.max(last, index);
-        for (var i = low; i <= high; i++) { boxes[i].checked = cb.checked; }
+        send(
+          { actie: "bereik", first: boxes[low].dataset.seq, last: boxes[high].dataset.seq, selecteren: on ? "1" : "0" },
+          boxes.slice(low, high + 1), on
+        );
+      } else {
+        send({ actie: "bericht", bericht: cb.dataset.id, selecteren: on ? "1" : "0" }, [cb], on);
       }
       last = index;
-      refresh();
-    });
-  });
-  document.querySelectorAll("[data-select]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      var on = button.dataset.select === "all";
-      boxes.forEach(function (cb) { cb.checked = on; });
-      refresh();
     });
   });
 })();

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 from chats.constants import RENDITION_KEY, SubmissionStatus
 from chats.models import Message, RedactionSpan, StoredFile
@@ -78,11 +79,15 @@ def test_informatiebeheer_reviews_and_archives_a_processed_export(
     page.wait_for_load_state()
     page.locator("#m-0 mark.rv-red.on[data-label='[ADRES]']").wait_for()
 
-    # Select messages 0..3: none, then a click and a shift-click.
+    # Select messages 0..3: none, then a click and a shift-click (saved at once, no reload).
     page.click("button[data-select=none]")
+    page.wait_for_load_state()
+    expect(page.locator("#rv-selected-count")).to_have_text("0")
     page.locator("input[data-seq='0']").click()
+    expect(page.locator("#rv-selected-count")).to_have_text("1")
     page.locator("input[data-seq='3']").click(modifiers=["Shift"])
-    assert page.locator("#rv-selected-count").inner_text() == "4"
+    expect(page.locator("#rv-selected-count")).to_have_text("4")
+    expect(page.locator("#rv-selection-status")).to_contain_text("Nu 4 van 6")
 
     # Attach the zaak through the autocomplete and choose the selectielijst result.
     page.click("#rv-decide .select2-selection")

@@ -115,22 +115,24 @@ def test_an_overlapping_selection_gets_a_dutch_message(ib_client, submission):
     assert "overlapt met een bestaande weglating" in response.content.decode()
 
 
-def test_checkboxes_and_a_range_set_the_selection(ib_client, submission):
-    ids = list(
-        Message.objects.filter(submission=submission, seq__in=[0, 2]).values_list("pk", flat=True)
+def test_a_message_and_a_range_set_the_selection_without_a_field_per_message(ib_client, submission):
+    ib_client.post(url("selection", submission.pk), {"actie": "niets"})
+    message = Message.objects.get(submission=submission, seq=0)
+    answer = ib_client.post(
+        url("selection", submission.pk),
+        {"actie": "bericht", "bericht": message.pk, "selecteren": "1"},
+        HTTP_ACCEPT="application/json",
     )
-    ib_client.post(url("selection", submission.pk), {"selectie": "1", "selected": ids})
-    assert set(
-        Message.objects.filter(submission=submission, in_record=True).values_list("pk", flat=True)
-    ) == set(ids)
+    assert answer.json()["selected"] == 1 and answer.json()["total"] == 6
     ib_client.post(
-        url("selection", submission.pk), {"selectie": "1", "bereik": "1", "first": "3", "last": "5"}
+        url("selection", submission.pk),
+        {"actie": "bereik", "first": "3", "last": "5", "selecteren": "1"},
     )
     assert list(
         Message.objects.filter(submission=submission, in_record=True)
         .order_by("seq")
         .values_list("seq", flat=True)
-    ) == [3, 4, 5]
+    ) == [0, 3, 4, 5]
 
 
 def test_date_order_is_confirmed_from_the_page(ib_client):
@@ -150,12 +152,12 @@ def test_archiving_shows_the_retention_first_then_archives_on_confirmation(
 ):
     zaak = ZaakFactory(zaaknummer="Z-2024-000321", einddatum=date(2024, 8, 31))
     resultaat = SelectielijstResultaatFactory(nummer="15.2", bewaartermijn="P1Y6M")
-    keep = list(
-        Message.objects.filter(submission=submission, seq__lte=2).values_list("pk", flat=True)
+    ib_client.post(
+        url("selection", submission.pk),
+        {"actie": "bereik", "first": "3", "last": "5", "selecteren": "0"},
     )
     preview = ib_client.post(
-        url("archive", submission.pk),
-        {"selectie": "1", "selected": keep, "zaak": zaak.pk, "resultaat": resultaat.pk},
+        url("archive", submission.pk), {"zaak": zaak.pk, "resultaat": resultaat.pk}
     )
     assert preview.status_code == 200
     html = preview.content.decode()
@@ -178,7 +180,7 @@ def test_archiving_shows_the_retention_first_then_archives_on_confirmation(
 
     # The archived record: read-only page with the redacted text and the PDF.
     page = ib_client.get(url("review", submission.pk)).content.decode()
-    assert "PDF van het archiefstuk" in page and 'name="selected"' not in page
+    assert "PDF van het archiefstuk" in page and 'class="rv-pick"' not in page
     assert "06-12345678" not in page and "Jan Jansen" not in page
     pdf = ib_client.get(url("rendition", submission.pk))
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"

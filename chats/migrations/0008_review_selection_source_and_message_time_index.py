@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('chats', '0006_submission_without_search_archive'),
+        ('chats', '0007_storedfile_fixity'),
     ]
 
     operations = [

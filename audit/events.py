@@ -360,14 +360,16 @@ def woo_archive_searched(
     )
 
 
-def woo_record_viewed(*, submission: Model, actor, messages: int, request=None) -> AuditEvent:
-    """A Woo officer opened an archived record."""
+def woo_record_viewed(
+    *, submission: Model, actor, messages: int, page: int = 1, request=None
+) -> AuditEvent:
+    """A Woo officer opened an archived record (`messages` in it; the page of them shown)."""
     return _write(
         AuditAction.WOO_RECORD_VIEWED,
         actor=actor,
         obj=submission,
         request=request,
-        detail={"messages": messages},
+        detail={"messages": messages, "page": page},
     )
 
 

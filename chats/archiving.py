@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.utils import timezone
@@ -29,12 +32,13 @@ from .constants import (
     MessageKind,
     RenditionState,
     SubmissionStatus,
+    UploadKind,
 )
 from .media_labels import media_label
 from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
 from .pipeline.store import derived_name
-from .rendition import RenderImage, RenderMessage, RenditionError, render_messages_pdf
+from .rendition import RenderImage, RenderMessage, RenditionError, write_messages_pdf
 from .signals import submission_archived
 
 logger = logging.getLogger(__name__)
@@ -92,70 +96,96 @@ def checksums_verify(*, submission: Submission) -> ChecksumReport:
     return ChecksumReport(checked=checked, recorded=recorded)
 
 
-def record_messages(submission: Submission) -> list[RenderMessage]:
-    """The selected messages (and loose screenshots) as redacted data for the rendition."""
-    participants = {
-        p.pk: p.pseudonym
-        for p in Participant.objects.filter(submission=submission).only("pk", "pseudonym")
-    }
-    media_by_message: dict[int | None, list[MediaItem]] = {}
+def _media_of(submission: Submission) -> dict[int | None, list[MediaItem]]:
+    """The submission's media (rows only, no file contents) by message id; None: loose."""
+    media: dict[int | None, list[MediaItem]] = {}
     for item in MediaItem.objects.filter(submission=submission).select_related("derived"):
-        media_by_message.setdefault(item.message_id, []).append(item)
+        media.setdefault(item.message_id, []).append(item)
+    return media
 
-    def images(items: list[MediaItem]) -> tuple[tuple[RenderImage, ...], tuple[str, ...]]:
-        shown, named = [], []
-        for item in items:
-            derived = item.derived
-            if (
-                derived
-                and derived.file
-                and derived.purged_at is None
-                and derived.mime_type.startswith("image/")
-            ):
-                with default_storage.open(derived.file.name, "rb") as fh:
-                    data = fh.read()
-                shown.append(
-                    RenderImage(
-                        data=data,
-                        mime_type=derived.mime_type,
-                        caption=f"Bijlage {item.seq + 1}",
-                        ocr_text=item.ocr_text_redacted,
-                    )
+
+def _images(items: list[MediaItem]) -> tuple[tuple[RenderImage, ...], tuple[str, ...]]:
+    """The shown images (read from storage now) and the names of the other attachments."""
+    shown, named = [], []
+    for item in items:
+        derived = item.derived
+        if (
+            derived
+            and derived.file
+            and derived.purged_at is None
+            and derived.mime_type.startswith("image/")
+        ):
+            with default_storage.open(derived.file.name, "rb") as fh:
+                data = fh.read()
+            shown.append(
+                RenderImage(
+                    data=data,
+                    mime_type=derived.mime_type,
+                    caption=f"Bijlage {item.seq + 1}",
+                    ocr_text=item.ocr_text_redacted,
                 )
-            else:
-                named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1})")
-        return tuple(shown), tuple(named)
+            )
+        else:
+            named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1})")
+    return tuple(shown), tuple(named)
 
-    rendered: list[RenderMessage] = []
-    messages = (
+
+def _record_messages_query(submission: Submission):
+    return (
         Message.objects.filter(submission=submission, in_record=True)
         .only("pk", "seq", "sent_at", "participant_id", "kind", "text_redacted")
         .order_by("seq")
     )
-    for message in messages:
-        shown, named = images(media_by_message.get(message.pk, []))
-        rendered.append(
-            RenderMessage(
-                seq=message.seq,
-                author=participants.get(message.participant_id, ""),
-                text=message.text_redacted,
-                sent_at=message.sent_at,
-                kind="system" if message.kind == MessageKind.SYSTEM else message.kind,
-                images=shown,
-                attachments=named,
-            )
+
+
+def _loose_label(submission: Submission, number: int, total: int) -> str:
+    if submission.upload_kind == UploadKind.SCREENSHOTS:
+        return f"Schermafbeelding {number} van {total}"
+    return f"Bijlage zonder bericht {number} van {total}"
+
+
+def record_entry_count(submission: Submission) -> int:
+    """How many entries the record's PDF holds: selected messages plus loose screenshots."""
+    loose = MediaItem.objects.filter(submission=submission, message__isnull=True).count()
+    return _record_messages_query(submission).count() + loose
+
+
+def record_messages(submission: Submission, *, batch_size: int = 2000) -> Iterator[RenderMessage]:
+    """The selected messages (and loose screenshots) as redacted data for the rendition.
+
+    A generator: messages are streamed from the database and each message's images are read
+    from storage only when it is reached, so a record of any size is never in memory at once.
+    """
+    participants = {
+        p.pk: p.pseudonym
+        for p in Participant.objects.filter(submission=submission).only("pk", "pseudonym")
+    }
+    media_by_message = _media_of(submission)
+    for message in _record_messages_query(submission).iterator(chunk_size=batch_size):
+        shown, named = _images(media_by_message.get(message.pk, []))
+        yield RenderMessage(
+            seq=message.seq,
+            author=participants.get(message.participant_id, ""),
+            text=message.text_redacted,
+            sent_at=message.sent_at,
+            kind="system" if message.kind == MessageKind.SYSTEM else message.kind,
+            images=shown,
+            attachments=named,
         )
+    # Screenshots stand on their own: one entry each, after any messages, shown as what they
+    # are ("Schermafbeelding 1 van 2") instead of as a message with an unknown time.
     loose = media_by_message.get(None, [])
-    if loose:
-        # Screenshots stand on their own: one entry each, after any messages.
-        for item in loose:
-            shown, named = images([item])
-            rendered.append(
-                RenderMessage(
-                    seq=item.seq, author="", text="", kind="media", images=shown, attachments=named
-                )
-            )
-    return rendered
+    for number, item in enumerate(loose, start=1):
+        shown, named = _images([item])
+        yield RenderMessage(
+            seq=item.seq,
+            author="",
+            text="",
+            kind="screenshot",
+            images=shown,
+            attachments=named,
+            label=_loose_label(submission, number, len(loose)),
+        )
 
 
 def _rendition_metadata(
@@ -184,13 +214,28 @@ def _rendition_metadata(
         ("Gesprek met", submission.get_gesprekspartner_display()),
         ("Ingediend op", timezone.localtime(submission.created_at).strftime("%d-%m-%Y %H:%M")),
         ("Gearchiveerd door", user.get_full_name() or user.get_username()),
-        ("Aantal berichten in dit archiefstuk", str(count)),
+        (
+            "Aantal schermafbeeldingen in dit archiefstuk"
+            if submission.upload_kind == UploadKind.SCREENSHOTS
+            else "Aantal berichten in dit archiefstuk",
+            str(count),
+        ),
         ("Kenmerk inzending", str(submission.uuid)),
     ]
     return rows
 
 
-def _store_rendition(submission: Submission, pdf: bytes) -> StoredFile:
+def _sha256_of_file(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK_SIZE):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _store_rendition(submission: Submission, pdf: Path) -> StoredFile:
     # One fixed name per submission: a second run overwrites instead of leaving a stray file.
     name = derived_name(submission, "archiefstuk", ".pdf")
     for old in StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY):
@@ -199,14 +244,16 @@ def _store_rendition(submission: Submission, pdf: bytes) -> StoredFile:
         old.delete()
     if default_storage.exists(name):
         default_storage.delete(name)
-    saved = default_storage.save(name, ContentFile(pdf))
+    sha256, size = _sha256_of_file(pdf)
+    with pdf.open("rb") as fh:
+        saved = default_storage.save(name, File(fh))
     stored = StoredFile(
         submission=submission,
         role=FileRole.DERIVED,
         original_name=f"archiefstuk-{submission.uuid}.pdf",
         derived_key=RENDITION_KEY,
-        size=len(pdf),
-        sha256=hashlib.sha256(pdf).hexdigest(),
+        size=size,
+        sha256=sha256,
         mime_type="application/pdf",
     )
     stored.file.name = saved
@@ -275,7 +322,12 @@ def archive_complete(*, submission_id: int) -> ArchiveCompletion:
     if not attempts:
         return ArchiveCompletion(submission_id, done=False, skipped="niet_nodig")
     failure = result = ""
-    with transaction.atomic():
+    settings.ARCHIEF_TEMP_ROOT.mkdir(parents=True, exist_ok=True)
+    # The PDF is written to a private temporary file, not kept in memory: it can be large.
+    with (
+        tempfile.TemporaryDirectory(prefix="archiefstuk-", dir=settings.ARCHIEF_TEMP_ROOT) as tmp,
+        transaction.atomic(),
+    ):
         # The row stays locked until the PDF is stored: a second delivery waits here and then
         # finds the rendition done.
         submission = (
@@ -295,19 +347,22 @@ def archive_complete(*, submission_id: int) -> ArchiveCompletion:
         else:
             try:
                 report = checksums_verify(submission=submission)
-                messages = record_messages(submission)
+                count = record_entry_count(submission)
                 zaak = submission.zaak
-                pdf = render_messages_pdf(
-                    title=f"WhatsAppgesprek: {submission.onderwerp}",
-                    metadata=_rendition_metadata(
-                        submission,
-                        zaak,
-                        zaak.compute_archiefactie(),
-                        submission.reviewed_by,
-                        len(messages),
-                    ),
-                    messages=messages,
-                )
+                pdf = Path(tmp) / "archiefstuk.pdf"
+                with pdf.open("wb") as output:
+                    written = write_messages_pdf(
+                        output,
+                        title=f"WhatsAppgesprek: {submission.onderwerp}",
+                        metadata=_rendition_metadata(
+                            submission,
+                            zaak,
+                            zaak.compute_archiefactie(),
+                            submission.reviewed_by,
+                            count,
+                        ),
+                        messages=record_messages(submission),
+                    )
             except RecordIntegrityError as exc:
                 failure, result = exc.message, "controlesom_fout"
             except RenditionError as exc:
@@ -324,7 +379,7 @@ def archive_complete(*, submission_id: int) -> ArchiveCompletion:
                 events.rendition_created(
                     submission=submission,
                     rendition=rendition,
-                    messages=len(messages),
+                    messages=written.messages,
                     files_checked=report.checked,
                     checksums_recorded=report.recorded,
                 )

@@ -2,16 +2,26 @@
 
 The caller passes plain data that is already redacted; this module never sees originals and
 touches no database. Nothing is fetched: only images passed in as bytes end up in the PDF.
+
+A long conversation is rendered in parts (WeasyPrint keeps a whole document's layout in memory):
+each part is a PDF/A of its own in a temporary file, and the parts are joined with pypdf into
+one document whose PDF/A identification, metadata and page numbers run on as if it were one.
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import logging
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -43,6 +53,8 @@ class RenderMessage:
     kind: str = "text"
     images: tuple[RenderImage, ...] = field(default_factory=tuple)
     attachments: tuple[str, ...] = field(default_factory=tuple)  # names of non-image files
+    # Shown instead of author and time, e.g. "Schermafbeelding 1 van 2" for a loose screenshot.
+    label: str = ""
 
 
 class RenditionError(Exception):
@@ -57,10 +69,7 @@ def _data_uri(image: RenderImage) -> str:
     return f"data:{image.mime_type};base64,{base64.b64encode(image.data).decode('ascii')}"
 
 
-def render_messages_html(
-    *, title: str, metadata: list[tuple[str, str]], messages: Iterable[RenderMessage]
-) -> str:
-    """The HTML the PDF is made from (Dutch, self-contained)."""
+def _rows(messages: Iterable[RenderMessage]) -> list[dict]:
     rows = []
     for message in messages:
         images = [
@@ -75,33 +84,159 @@ def render_messages_html(
                 "images": images,
             }
         )
+    return rows
+
+
+def render_messages_html(
+    *,
+    title: str,
+    metadata: list[tuple[str, str]],
+    messages: Iterable[RenderMessage],
+    first: bool = True,
+    last: bool = True,
+    first_page: int = 1,
+) -> str:
+    """The HTML one part of the PDF is made from (Dutch, self-contained).
+
+    Only the first part carries the title, the metadata table and the note; every part has the
+    running title and page numbers that go on from `first_page`.
+    """
     return render_to_string(
         "chats/rendition/conversation.html",
         {
             "title": title,
             "metadata": metadata,
-            "rows": rows,
+            "rows": _rows(messages),
+            "first": first,
+            "last": last,
+            "first_page": first_page,
             "generated_at": timezone.localtime(),
         },
     )
 
 
-def render_messages_pdf(
-    *, title: str, metadata: list[tuple[str, str]], messages: Iterable[RenderMessage]
-) -> bytes:
-    """A PDF/A-2b document: a title, a metadata table and the conversation as a chat."""
+@dataclass(frozen=True)
+class RenditionReport:
+    """What went into a written PDF."""
+
+    messages: int
+    pages: int
+    parts: int
+
+
+def _parts(
+    messages: Iterable[RenderMessage], *, size: int, image_bytes: int
+) -> Iterator[tuple[list[RenderMessage], bool]]:
+    """The messages in parts of at most `size` messages and about `image_bytes` of images.
+
+    Yields (part, is_last). A part is handed out and dropped before the next is built (only one
+    message is read ahead to know whether a part is the last), so one part's messages and their
+    images are in memory at a time. There is always at least one part, maybe empty.
+    """
+    source = iter(messages)
+    ahead = next(source, None)
+    if ahead is None:
+        yield [], True
+        return
+    while ahead is not None:
+        part: list[RenderMessage] = []
+        weight = 0
+        while ahead is not None and len(part) < size and weight < image_bytes:
+            part.append(ahead)
+            weight += sum(len(image.data) for image in ahead.images)
+            ahead = next(source, None)
+        yield part, ahead is None
+        del part
+
+
+def _render_part(html: str, target: Path) -> int:
+    """Render one part's HTML to a PDF/A file; returns its number of pages."""
     # Imported on first use: WeasyPrint loads Pango and fonts, which only the worker needs.
     from weasyprint import HTML, URLFetcher
 
-    html = render_messages_html(title=title, metadata=metadata, messages=messages)
     # Only inline data: URIs: a rendition never reads a file or the network.
     fetcher = URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
+    document = HTML(string=html, url_fetcher=fetcher).render()
+    document.write_pdf(target=str(target), pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    return len(document.pages)
+
+
+def _join(parts: list[Path], output: BinaryIO) -> None:
+    """Join the parts into one PDF/A document.
+
+    The first part is cloned whole, so the catalog's PDF/A entries (XMP metadata with the
+    pdfaid, output intent, language) and the document information stay exactly as WeasyPrint
+    wrote them; the pages of the other parts are appended after it.
+    """
+    # Imported on first use: only the worker joins PDFs.
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=str(parts[0]))
+    for part in parts[1:]:
+        writer.append(PdfReader(str(part)), import_outline=False)
+    writer.write(output)
+
+
+@contextmanager
+def _making_pdf():
+    """Turn whatever WeasyPrint or pypdf raise into one RenditionError with a Dutch message."""
     try:
-        return HTML(string=html, url_fetcher=fetcher).write_pdf(
-            pdf_variant=PDF_VARIANT, uncompressed_pdf=False
-        )
-    except Exception as exc:  # WeasyPrint raises many kinds; the caller needs one
+        yield
+    except Exception as exc:  # WeasyPrint and pypdf raise many kinds; the caller needs one
         raise RenditionError(
             "De PDF van het gesprek kon niet worden gemaakt. Probeer het opnieuw of meld het "
             "bij de beheerder."
         ) from exc
+
+
+def write_messages_pdf(
+    output: BinaryIO,
+    *,
+    title: str,
+    metadata: list[tuple[str, str]],
+    messages: Iterable[RenderMessage],
+    part_size: int | None = None,
+    part_image_bytes: int | None = None,
+) -> RenditionReport:
+    """Write a PDF/A-2b document to `output`: a title, a metadata table and the conversation.
+
+    Made in parts (WeasyPrint's memory grows with the document): each part of at most
+    `part_size` messages is rendered to a temporary file on its own, then the parts are joined.
+    `messages` may be a generator: it is read once, one part at a time.
+    """
+    part_size = part_size or settings.ARCHIEF_RENDITION_PART_MESSAGES
+    part_image_bytes = part_image_bytes or settings.ARCHIEF_RENDITION_PART_IMAGE_BYTES
+    count = pages = 0
+    files: list[Path] = []
+    settings.ARCHIEF_TEMP_ROOT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="rendition-", dir=settings.ARCHIEF_TEMP_ROOT) as tmp:
+        # Reading the messages (database, storage) may fail on its own; such errors propagate
+        # as they are, so the caller can tell an outage from a PDF that cannot be made.
+        for part, last in _parts(messages, size=part_size, image_bytes=part_image_bytes):
+            count += len(part)
+            target = Path(tmp) / f"deel-{len(files) + 1:05d}.pdf"
+            with _making_pdf():
+                html = render_messages_html(
+                    title=title,
+                    metadata=metadata,
+                    messages=part,
+                    first=not files,
+                    last=last,
+                    first_page=pages + 1,
+                )
+                del part
+                pages += _render_part(html, target)
+                del html
+            files.append(target)
+        with _making_pdf():
+            _join(files, output)
+    return RenditionReport(messages=count, pages=pages, parts=len(files))
+
+
+def render_messages_pdf(
+    *, title: str, metadata: list[tuple[str, str]], messages: Iterable[RenderMessage]
+) -> bytes:
+    """The PDF/A-2b document as bytes (for small documents such as a Woo export)."""
+    buffer = io.BytesIO()
+    write_messages_pdf(buffer, title=title, metadata=metadata, messages=messages)
+    return buffer.getvalue()

@@ -9,7 +9,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from chats.models import Message
+from chats.constants import UploadKind
+from chats.models import Message, Submission
 from chats.rendition import IMAGE_TYPES, RenderImage, RenderMessage, render_messages_pdf
 
 from .constants import Besluit, WooGrond
@@ -32,12 +33,13 @@ CSV_COLUMNS = (
 
 @dataclass(frozen=True)
 class ExportMessage:
-    """One selected message with its record reference and the decision that applies to it."""
+    """One selected message, or one screenshot of a screenshot record, with its record reference
+    and the decision that applies to it."""
 
     nummer: int
     record_ref: str
     submission_id: int
-    message_id: int
+    message_id: int | None
     seq: int
     sent_at: datetime | None
     kind: str
@@ -47,6 +49,9 @@ class ExportMessage:
     besluit: str
     gronden: tuple[str, ...]
     toelichting: str
+    # A screenshot of a screenshot record: its media item and "Schermafbeelding 1 van 2".
+    media_id: int | None = None
+    label: str = ""
 
     @property
     def besluit_label(self) -> str:
@@ -68,17 +73,28 @@ def _selection(verzoek: WooVerzoek):
     return whole, single, messages
 
 
+def _screenshots(whole_ids):
+    """The screenshots of whole selected screenshot records (they have no messages)."""
+    return visible_media().filter(
+        submission__in=Submission.objects.archived().filter(
+            pk__in=whole_ids, upload_kind=UploadKind.SCREENSHOTS
+        ),
+        message__isnull=True,
+    )
+
+
 def export_message_count(verzoek: WooVerzoek) -> int:
-    """How many messages the exports of this request hold."""
-    _, _, messages = _selection(verzoek)
-    return messages.count()
+    """How many messages (and screenshots) the exports of this request hold."""
+    whole, _, messages = _selection(verzoek)
+    return messages.count() + _screenshots(whole.keys()).count()
 
 
 def export_messages(verzoek: WooVerzoek) -> list[ExportMessage]:
     """Exactly the selected messages: all record messages of whole records plus single ones.
 
     Only redacted text of archived records; a message chosen on its own carries its own
-    decision, otherwise the decision on the whole record applies.
+    decision, otherwise the decision on the whole record applies. A screenshot record has no
+    messages: each of its screenshots is an item of its own, after the record's messages.
     """
     whole, single, messages = _selection(verzoek)
     messages = (
@@ -96,28 +112,75 @@ def export_messages(verzoek: WooVerzoek) -> list[ExportMessage]:
         )
         .order_by("submission_id", "seq")
     )
-    result = []
-    for number, message in enumerate(messages, start=1):
+    entries = []
+    for message in messages:
         selectie = single.get(message.pk) or whole[message.submission_id]
         zaak = message.submission.zaak
-        result.append(
-            ExportMessage(
-                nummer=number,
-                record_ref=record_reference(message.submission_id),
-                submission_id=message.submission_id,
-                message_id=message.pk,
-                seq=message.seq,
-                sent_at=message.sent_at,
-                kind=message.kind,
-                author=message.participant.pseudonym if message.participant else "",
-                text=message.text_redacted,
-                zaaknummer=zaak.zaaknummer if zaak else message.submission.zaaknummer,
-                besluit=selectie.besluit,
-                gronden=tuple(selectie.gronden),
-                toelichting=selectie.toelichting,
+        entries.append(
+            (
+                (message.submission_id, 0, message.seq),
+                {
+                    "record_ref": record_reference(message.submission_id),
+                    "submission_id": message.submission_id,
+                    "message_id": message.pk,
+                    "seq": message.seq,
+                    "sent_at": message.sent_at,
+                    "kind": message.kind,
+                    "author": message.participant.pseudonym if message.participant else "",
+                    "text": message.text_redacted,
+                    "zaaknummer": zaak.zaaknummer if zaak else message.submission.zaaknummer,
+                    "besluit": selectie.besluit,
+                    "gronden": tuple(selectie.gronden),
+                    "toelichting": selectie.toelichting,
+                },
             )
         )
-    return result
+    screenshots = list(
+        _screenshots(whole.keys())
+        .select_related("submission__zaak")
+        .only(
+            "pk",
+            "seq",
+            "submission_id",
+            "submission__zaaknummer",
+            "submission__zaak__zaaknummer",
+        )
+        .order_by("submission_id", "seq")
+    )
+    per_record: dict[int, int] = {}
+    for item in screenshots:
+        per_record[item.submission_id] = per_record.get(item.submission_id, 0) + 1
+    numbers: dict[int, int] = {}
+    for item in screenshots:
+        selectie = whole[item.submission_id]
+        zaak = item.submission.zaak
+        number = numbers[item.submission_id] = numbers.get(item.submission_id, 0) + 1
+        entries.append(
+            (
+                (item.submission_id, 1, item.seq),
+                {
+                    "record_ref": record_reference(item.submission_id),
+                    "submission_id": item.submission_id,
+                    "message_id": None,
+                    "media_id": item.pk,
+                    "label": f"Schermafbeelding {number} van {per_record[item.submission_id]}",
+                    "seq": item.seq,
+                    "sent_at": None,
+                    "kind": "screenshot",
+                    "author": "",
+                    "text": "",
+                    "zaaknummer": zaak.zaaknummer if zaak else item.submission.zaaknummer,
+                    "besluit": selectie.besluit,
+                    "gronden": tuple(selectie.gronden),
+                    "toelichting": selectie.toelichting,
+                },
+            )
+        )
+    entries.sort(key=lambda entry: entry[0])
+    return [
+        ExportMessage(nummer=number, **fields)
+        for number, (_, fields) in enumerate(entries, start=1)
+    ]
 
 
 def csv_safe(value: object) -> str:
@@ -143,7 +206,7 @@ def inventory_csv(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
             for value in (
                 item.nummer,
                 item.record_ref,
-                item.seq,
+                item.label or item.seq,
                 _local(item.sent_at),
                 item.zaaknummer,
                 item.besluit_label,
@@ -154,24 +217,36 @@ def inventory_csv(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def _images(items: list[ExportMessage]) -> dict[int, list[RenderImage]]:
-    """Cleaned images of the selected messages, read through the storage API."""
+def _images(items: list[ExportMessage]) -> dict[tuple[str, int], list[RenderImage]]:
+    """Cleaned images of the selected messages and screenshots, read through the storage API.
+
+    Keyed by ("message", id) for a message's attachments and ("media", id) for a screenshot.
+    """
+    message_ids = [item.message_id for item in items if item.message_id is not None]
+    media_ids = [item.media_id for item in items if item.media_id is not None]
     media = (
         visible_media()
-        .filter(message_id__in=[item.message_id for item in items])
+        .filter(Q(message_id__in=message_ids) | Q(pk__in=media_ids, message__isnull=True))
         .select_related("derived")
     )
-    images: dict[int, list[RenderImage]] = {}
+    images: dict[tuple[str, int], list[RenderImage]] = {}
     for item in media:
         mime_type = item.derived.mime_type
         if mime_type not in IMAGE_TYPES:
             continue
         with item.derived.file.open("rb") as handle:
             data = handle.read()
-        images.setdefault(item.message_id, []).append(
+        key = ("message", item.message_id) if item.message_id else ("media", item.pk)
+        images.setdefault(key, []).append(
             RenderImage(data=data, mime_type=mime_type, ocr_text=item.ocr_text_redacted)
         )
     return images
+
+
+def _image_key(item: ExportMessage) -> tuple[str, int]:
+    if item.media_id is not None:
+        return ("media", item.media_id)
+    return ("message", item.message_id)
 
 
 def export_pdf(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
@@ -181,6 +256,7 @@ def export_pdf(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
     of the author so every message says which record it came from.
     """
     images = _images(items)
+    screenshots = sum(1 for item in items if item.media_id is not None)
     records: dict[str, str] = {}
     for item in items:
         records.setdefault(item.record_ref, item.zaaknummer)
@@ -188,13 +264,15 @@ def export_pdf(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
         ("Woo-verzoek", verzoek.nummer),
         ("Onderwerp", verzoek.onderwerp),
         ("Ontvangen op", date_format(verzoek.ontvangen_op, "j F Y")),
-        ("Aantal berichten", str(len(items))),
+        ("Aantal berichten", str(len(items) - screenshots)),
         (
             "Archiefstukken",
             ", ".join(f"{ref} (zaak {zaak})" if zaak else ref for ref, zaak in records.items())
             or "geen",
         ),
     ]
+    if screenshots:
+        metadata.insert(4, ("Aantal schermafbeeldingen", str(screenshots)))
     messages = [
         RenderMessage(
             seq=item.seq,
@@ -202,7 +280,8 @@ def export_pdf(verzoek: WooVerzoek, items: list[ExportMessage]) -> bytes:
             text=item.text,
             sent_at=item.sent_at,
             kind=item.kind,
-            images=tuple(images.get(item.message_id, ())),
+            images=tuple(images.get(_image_key(item), ())),
+            label=f"{item.record_ref} · {item.label}" if item.label else "",
         )
         for item in items
     ]

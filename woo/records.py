@@ -1,9 +1,11 @@
 """Reading archived records for Woo officers: redacted text and derived files only."""
 
 from dataclasses import dataclass
+from datetime import date, datetime, time
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from chats.constants import FileRole, UploadKind
 from chats.models import MediaItem, Message, Submission
@@ -39,19 +41,108 @@ def visible_media() -> QuerySet[MediaItem]:
     ).order_by("seq")
 
 
+# Messages on one page of the record view: a 50,000-message record opens as fast as a short one.
+RECORD_PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class MessagePage:
+    """One page of a record's messages, with what the page navigation needs."""
+
+    messages: list[Message]
+    number: int  # 1-based
+    num_pages: int
+    count: int  # messages in the record
+    per_page: int
+    first_date: date | None  # of the record's first and last message, for the date picker
+    last_date: date | None
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def start_index(self) -> int:
+        """The position (1-based) in the record of the page's first message."""
+        return (self.number - 1) * self.per_page + 1 if self.messages else 0
+
+    @property
+    def end_index(self) -> int:
+        return self.start_index + len(self.messages) - 1 if self.messages else 0
+
+    def nearby_pages(self, around: int = 2) -> list[int | None]:
+        """Page numbers to link: the first, the last and a few around this one; None is a gap."""
+        wanted = {1, self.num_pages, *range(self.number - around, self.number + around + 1)}
+        pages = sorted(p for p in wanted if 1 <= p <= self.num_pages)
+        shown: list[int | None] = []
+        for page in pages:
+            if shown and page - shown[-1] > 1:
+                shown.append(None)
+            shown.append(page)
+        return shown
+
+
 @dataclass(frozen=True)
 class RecordView:
     submission: Submission
-    messages: list[Message]
+    page: MessagePage
     loose_media: list[MediaItem]
     hold_requests: list[str]
 
+    @property
+    def messages(self) -> list[Message]:
+        """The messages on the page shown."""
+        return self.page.messages
 
-def record_view(submission: Submission) -> RecordView:
-    """The record as a chat: selected messages with pseudonyms and their cleaned media."""
+
+def _record_messages(submission: Submission) -> QuerySet[Message]:
+    return Message.objects.filter(submission=submission, in_record=True)
+
+
+def record_page_of_seq(submission: Submission, seq: int, *, per_page: int | None = None) -> int:
+    """The page on which the message with volgnummer `seq` stands (the nearest one after it
+    when that message is not in the record)."""
+    per_page = per_page or RECORD_PAGE_SIZE
+    before = _record_messages(submission).filter(seq__lt=seq).count()
+    return before // per_page + 1
+
+
+def record_seq_on_date(submission: Submission, day: date) -> int | None:
+    """The volgnummer of the record's first message sent on or after `day` (Dutch time); the
+    last message when all were sent before it; None for a record without messages."""
+    start = timezone.make_aware(datetime.combine(day, time.min))
+    messages = _record_messages(submission).order_by("seq").values_list("seq", flat=True)
+    return messages.filter(sent_at__gte=start).first() or messages.last()
+
+
+def record_page(
+    submission: Submission, *, number: int = 1, per_page: int | None = None
+) -> MessagePage:
+    """One page of the record's selected messages, with pseudonyms and their cleaned media.
+
+    Reads only that page (the count and the first and last message come from the index on
+    submission and volgnummer), so it costs the same for 50 or 50,000 messages.
+    """
+    per_page = per_page or RECORD_PAGE_SIZE
+    selected = _record_messages(submission)
+    count = selected.count()
+    num_pages = max(1, -(-count // per_page))
+    number = max(1, min(number, num_pages))
+    offset = (number - 1) * per_page
     messages = list(
-        Message.objects.filter(submission=submission, in_record=True)
-        .select_related("participant")
+        selected.select_related("participant")
         .only(
             "pk",
             "seq",
@@ -63,8 +154,23 @@ def record_view(submission: Submission) -> RecordView:
             "submission_id",
         )
         .prefetch_related(Prefetch("media", queryset=visible_media(), to_attr="visible_media"))
-        .order_by("seq")
+        .order_by("seq")[offset : offset + per_page]
     )
+    ends = selected.order_by("seq").values_list("sent_at", flat=True)
+    first, last = (ends.first(), ends.reverse().first()) if count else (None, None)
+    return MessagePage(
+        messages=messages,
+        number=number,
+        num_pages=num_pages,
+        count=count,
+        per_page=per_page,
+        first_date=timezone.localdate(first) if first else None,
+        last_date=timezone.localdate(last) if last else None,
+    )
+
+
+def record_view(submission: Submission, *, page: int = 1) -> RecordView:
+    """The record as a chat: one page of selected messages and the loose screenshots."""
     loose_media = []
     if submission.upload_kind == UploadKind.SCREENSHOTS:
         loose_media = list(visible_media().filter(submission=submission, message__isnull=True))
@@ -74,7 +180,9 @@ def record_view(submission: Submission) -> RecordView:
         .values_list("verzoek__nummer", flat=True)
     )
     # A request holding several messages of this record is named once.
-    return RecordView(submission, messages, loose_media, sorted(set(holds)))
+    return RecordView(
+        submission, record_page(submission, number=page), loose_media, sorted(set(holds))
+    )
 
 
 def record_media_item(submission_id: int, media_id: int) -> MediaItem:

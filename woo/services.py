@@ -167,7 +167,11 @@ def search_log(
 def record_view_log(*, user, submission: Submission, view: RecordView, request=None) -> None:
     """Record that a Woo officer opened an archived record."""
     events.woo_record_viewed(
-        submission=submission, actor=user, messages=len(view.messages), request=request
+        submission=submission,
+        actor=user,
+        messages=view.page.count,
+        page=view.page.number,
+        request=request,
     )
 
 

@@ -1,6 +1,8 @@
 """Woo pages: search, record view, media of a record, requests with their selection and exports."""
 
+from datetime import date
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -21,7 +23,14 @@ from .forms import BesluitForm, SearchForm, VerzoekForm
 from .indexing import uses_postgres_search
 from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
-from .records import archived_record, record_media_item, record_reference, record_view
+from .records import (
+    archived_record,
+    record_media_item,
+    record_page_of_seq,
+    record_reference,
+    record_seq_on_date,
+    record_view,
+)
 from .search import search
 from .services import (
     WooError,
@@ -103,14 +112,39 @@ def search_view(request):
     )
 
 
+def _record_url(pk: int, *, page: int, verzoek_id: str, seq: int | None = None) -> str:
+    params = {"pagina": page}
+    if verzoek_id.isdigit():
+        params["verzoek"] = verzoek_id
+    anchor = f"#bericht-{seq}" if seq is not None else ""
+    return f"{reverse('woo:record', args=[pk])}?{urlencode(params)}{anchor}"
+
+
 @require_GET
 @woo_permission(SEARCH_ARCHIVE)
 def record_detail(request, pk: int):
     submission = archived_record(pk)
-    view = record_view(submission)
+    verzoek_id = request.GET.get("verzoek", "")
+    # A link to one message (?bericht=<volgnummer>) or a date (?datum=) goes to the page that
+    # holds it, with the message's anchor, so the browser scrolls to it.
+    seq = request.GET.get("bericht", "")
+    day = request.GET.get("datum", "")
+    if seq.isdigit() and int(seq) < 2**31:
+        page = record_page_of_seq(submission, int(seq))
+        return redirect(_record_url(pk, page=page, verzoek_id=verzoek_id, seq=int(seq)))
+    if day:
+        try:
+            chosen = date.fromisoformat(day)
+        except ValueError:
+            messages.error(request, "Kies een geldige datum (dag-maand-jaar).")
+        else:
+            target = record_seq_on_date(submission, chosen)
+            if target is not None:
+                page = record_page_of_seq(submission, target)
+                return redirect(_record_url(pk, page=page, verzoek_id=verzoek_id, seq=target))
+    view = record_view(submission, page=_page(request))
     record_view_log(user=request.user, submission=submission, view=view, request=request)
     verzoek = None
-    verzoek_id = request.GET.get("verzoek", "")
     if verzoek_id.isdigit():
         verzoek = WooVerzoek.objects.holding().filter(pk=int(verzoek_id)).first()
     return render(
@@ -120,6 +154,8 @@ def record_detail(request, pk: int):
             "record": submission,
             "reference": record_reference(submission.pk),
             "view": view,
+            "page": view.page,
+            "verzoek_param": verzoek_id if verzoek_id.isdigit() else "",
             "zaak": submission.zaak,
             "verzoek": verzoek,
             "open_verzoeken": WooVerzoek.objects.holding().order_by("-ontvangen_op"),

@@ -155,6 +155,12 @@ ARCHIEF_TEMP_ROOT = Path(env("ARCHIEF_TEMP_ROOT", default=str(BASE_DIR / "var" /
 FILE_UPLOAD_TEMP_DIR = env("FILE_UPLOAD_TEMP_DIR", default=str(ARCHIEF_TEMP_ROOT / "uploads"))
 # Longest message kept whole; longer ones are cut off and flagged for Informatiebeheer.
 ARCHIEF_MAX_MESSAGE_CHARS = env.int("ARCHIEF_MAX_MESSAGE_CHARS", default=100_000)
+# The archive PDF is rendered in parts of at most this many messages (or about this many bytes
+# of images), each on its own, then joined: the worker's memory stays bounded for any chat size.
+ARCHIEF_RENDITION_PART_MESSAGES = env.int("ARCHIEF_RENDITION_PART_MESSAGES", default=500)
+ARCHIEF_RENDITION_PART_IMAGE_BYTES = env.int(
+    "ARCHIEF_RENDITION_PART_IMAGE_BYTES", default=32 * 1024 * 1024
+)
 CLAMAV_SOCKET = env("CLAMAV_SOCKET", default="")
 CLAMAV_HOST = env("CLAMAV_HOST", default="")
 CLAMAV_PORT = env.int("CLAMAV_PORT", default=3310)

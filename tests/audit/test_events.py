@@ -300,11 +300,11 @@ CASES = [
     ),
     (
         events.woo_record_viewed,
-        {"submission": SUBMISSION, "messages": 12},
+        {"submission": SUBMISSION, "messages": 12, "page": 3},
         "woo_record.viewed",
         SUBMISSION,
         "ok",
-        {"messages": 12},
+        {"messages": 12, "page": 3},
     ),
     (
         events.woo_verzoek_created,

@@ -1,6 +1,9 @@
 """Archiving in two steps: the decision in the request, the PDF, checksums and purge in a task."""
 
+import gc
+import io
 import time
+import weakref
 from datetime import timedelta
 
 import pytest
@@ -8,17 +11,30 @@ from django.core import mail
 from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils import timezone
+from pypdf import PdfReader
 
 from audit.models import AuditEvent
 from chats import archiving, sweeps, tasks
 from chats.archiving import archive_complete
-from chats.constants import RENDITION_KEY, FileRole, RenditionState, SubmissionStatus
+from chats.constants import (
+    RENDITION_KEY,
+    FileRole,
+    RenditionState,
+    SubmissionStatus,
+    UploadKind,
+)
 from chats.models import StoredFile, Submission
 from chats.purge import submissions_due_for_purge
 from chats.rendition import RenditionError
 from chats.review.services import review_archive
 from chats.signals import submission_archived
-from tests.factories import ZaakFactory
+from tests.factories import (
+    MediaItemFactory,
+    StoredFileFactory,
+    SubmissionFactory,
+    ZaakFactory,
+    processed_submission,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -53,13 +69,14 @@ def signals():
 @pytest.fixture
 def renders(monkeypatch):
     calls = []
-    real = archiving.render_messages_pdf
+    real = archiving.write_messages_pdf
 
-    def counting(**kwargs):
-        calls.append(len(kwargs["messages"]))
-        return real(**kwargs)
+    def counting(output, **kwargs):
+        report = real(output, **kwargs)
+        calls.append(report.messages)
+        return report
 
-    monkeypatch.setattr(archiving, "render_messages_pdf", counting)
+    monkeypatch.setattr(archiving, "write_messages_pdf", counting)
     return calls
 
 
@@ -148,10 +165,10 @@ def test_the_task_run_twice_gives_one_pdf_and_one_purge(
 def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     client, ib, submission, monkeypatch, signals, django_capture_on_commit_callbacks
 ):
-    def broken(**kwargs):
+    def broken(output, **kwargs):
         raise RenditionError("De PDF is te groot.")
 
-    monkeypatch.setattr(archiving, "render_messages_pdf", broken)
+    monkeypatch.setattr(archiving, "write_messages_pdf", broken)
     _archive(submission, ib, django_capture_on_commit_callbacks)  # eager: the task runs inline
     assert submission.rendition_state == RenditionState.MISLUKT
     assert "Het archiefstuk (PDF) kon niet worden gemaakt" in submission.rendition_error
@@ -187,10 +204,10 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
 def test_a_storage_outage_is_noted_and_left_for_the_sweep(
     ib, submission, monkeypatch, django_capture_on_commit_callbacks
 ):
-    def outage(**kwargs):
+    def outage(output, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(archiving, "render_messages_pdf", outage)
+    monkeypatch.setattr(archiving, "write_messages_pdf", outage)
     _archive(submission, ib, django_capture_on_commit_callbacks)
     assert submission.rendition_state == RenditionState.STORING
     assert "storing" in submission.rendition_error
@@ -261,3 +278,76 @@ def test_a_record_counts_as_archived_only_once_its_pdf_is_made(
     archive_complete(submission_id=submission.pk)
     assert Submission.objects.archived().filter(pk=submission.pk).exists()
     assert Message.objects.archived().filter(submission=submission).exists()
+
+
+# --- archive and rendition at any size ----------------------------------------------------------
+
+
+def _pdf_text(submission) -> str:
+    stored = StoredFile.objects.get(submission=submission, derived_key=RENDITION_KEY)
+    with default_storage.open(stored.file.name, "rb") as fh:
+        reader = PdfReader(io.BytesIO(fh.read()))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_the_rendition_holds_one_part_of_the_messages_in_memory_at_a_time(
+    ib, queue, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A long record is rendered in parts: never all its messages (and images) at once."""
+    import weasyprint
+
+    settings.ARCHIEF_RENDITION_PART_MESSAGES = 10
+    submission = processed_submission(messages=60)
+    alive: weakref.WeakSet = weakref.WeakSet()
+
+    class Tracked(archiving.RenderMessage):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            alive.add(self)
+
+    monkeypatch.setattr(archiving, "RenderMessage", Tracked)
+    in_memory_at_render = []
+    real_render = weasyprint.HTML.render
+
+    def spying_render(self, *args, **kwargs):
+        gc.collect()
+        in_memory_at_render.append(len(alive))
+        return real_render(self, *args, **kwargs)
+
+    monkeypatch.setattr(weasyprint.HTML, "render", spying_render)
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert archive_complete(submission_id=submission.pk).done
+    # Six parts of ten; while one is rendered at most that part (plus one read ahead) exists.
+    assert len(in_memory_at_render) == 6
+    assert max(in_memory_at_render) <= 11
+    text = _pdf_text(submission)
+    positions = [text.index(f"#{seq}\n") for seq in range(60)]
+    assert positions == sorted(positions)
+    assert " ".join(text.split()).count("Aantal berichten in dit archiefstuk 60") == 1
+    assert AuditEvent.objects.get(action="rendition.created").detail["messages"] == 60
+
+
+def test_a_storage_error_while_reading_images_is_an_outage_not_a_broken_pdf(
+    ib, submission, monkeypatch, django_capture_on_commit_callbacks
+):
+    def unreadable(*args, **kwargs):
+        raise OSError("storage unreachable")
+
+    monkeypatch.setattr(archiving, "_images", unreadable)
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert submission.rendition_state == RenditionState.STORING
+
+
+def test_a_screenshot_record_shows_its_screenshots_as_screenshots(
+    ib, queue, django_capture_on_commit_callbacks
+):
+    submission = SubmissionFactory(upload_kind=UploadKind.SCREENSHOTS)
+    StoredFileFactory(submission=submission)
+    for _ in range(2):
+        MediaItemFactory(submission=submission, message=None, ocr_text_redacted="Tekst")
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert archive_complete(submission_id=submission.pk).done
+    text = _pdf_text(submission)
+    assert "Schermafbeelding 1 van 2" in text and "Schermafbeelding 2 van 2" in text
+    assert "tijd onbekend" not in text
+    assert " ".join(text.split()).count("Aantal schermafbeeldingen in dit archiefstuk 2") == 1

@@ -1,11 +1,17 @@
 """PDF rendition: PDF/A, title and metadata, messages in order, no external resources."""
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pypdf import PdfReader
 
-from chats.rendition import RenderImage, RenderMessage, render_messages_html, render_messages_pdf
+from chats.rendition import (
+    RenderImage,
+    RenderMessage,
+    render_messages_html,
+    render_messages_pdf,
+    write_messages_pdf,
+)
 from tests.factories import png_bytes
 
 from .test_review import pdfa_part
@@ -101,3 +107,62 @@ def test_a_media_message_without_its_attachment_says_so_instead_of_staying_blank
         ],
     )
     assert "bijlage niet opgenomen" not in with_image
+
+
+def test_a_long_conversation_is_rendered_in_parts_and_joined_into_one_pdfa():
+    messages = (
+        RenderMessage(
+            seq=seq,
+            author=f"Deelnemer {seq % 3 + 1}",
+            text=f"Bericht nummer {seq} over de kastanje.",
+            sent_at=datetime(2024, 3, 12, 8, 0, tzinfo=UTC) + timedelta(minutes=seq),
+        )
+        for seq in range(120)
+    )
+    output = io.BytesIO()
+    report = write_messages_pdf(
+        output,
+        title="WhatsAppgesprek: Lange chat",
+        metadata=[("Zaak", "Z-2024-000123 – Melding omgewaaide boom")],
+        messages=messages,  # a generator: read once, part by part
+        part_size=40,
+    )
+    data = output.getvalue()
+    reader = PdfReader(io.BytesIO(data))
+    assert report.messages == 120 and report.parts == 3
+    assert len(reader.pages) == report.pages and 3 <= report.pages <= 20
+    # One document: PDF/A-2b identification, the same producer in XMP and the info dictionary.
+    assert pdfa_part(data) == "2"
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert f'pdf:Producer="{reader.metadata["/Producer"]}"' in xmp
+    assert "pypdf" not in reader.metadata["/Producer"]
+    assert reader.metadata.title == "WhatsAppgesprek: Lange chat"
+    assert reader.trailer["/Root"]["/OutputIntents"] and reader.trailer["/ID"]
+    # All messages in order; the title and metadata table once; page numbers run on.
+    pages = [page.extract_text() for page in reader.pages]
+    text = "\n".join(pages)
+    positions = [text.index(f"Bericht nummer {seq} over") for seq in range(120)]
+    assert positions == sorted(positions)
+    assert text.count("Z-2024-000123") == 1
+    for number, page in enumerate(pages, start=1):
+        assert page.rstrip().endswith(f"WhatsAppgesprek: Lange chat Pagina {number}")
+    assert pages[-1].count("Einde van het archiefstuk.") == 1
+    assert text.count("Einde van het archiefstuk.") == 1
+
+
+def test_a_screenshot_is_labelled_as_one_instead_of_a_message_without_time():
+    html = render_messages_html(
+        title="t",
+        metadata=[],
+        messages=[
+            RenderMessage(
+                seq=0,
+                author="",
+                text="",
+                kind="screenshot",
+                images=(RenderImage(png_bytes(), "image/png"),),
+                label="Schermafbeelding 1 van 2",
+            )
+        ],
+    )
+    assert "Schermafbeelding 1 van 2" in html and "tijd onbekend" not in html

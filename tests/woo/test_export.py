@@ -170,3 +170,55 @@ def test_the_pdf_shows_the_cleaned_image_of_a_selected_message(
     assert [(image.image.width, image.image.height) for image in images] == [(60, 30)]
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "[TELEFOONNUMMER]" in text and SECRET_PHONE not in text
+
+
+@pytest.fixture
+def screenshot_record(make_record, make_media, zaak):
+    """An archived screenshot record: no messages, two cleaned screenshots with OCR text."""
+    from chats.constants import UploadKind
+    from tests.conftest import png_bytes
+
+    record = make_record([], zaak=zaak, index=False)
+    record.upload_kind = UploadKind.SCREENSHOTS
+    record.save(update_fields=["upload_kind"])
+    for width, ocr in ((61, "Eerste schermafbeelding"), (62, "Tweede schermafbeelding")):
+        make_media(
+            record,
+            None,
+            original=png_bytes(width, 40),
+            derived=png_bytes(width, 30),
+            ocr=f"{ocr}, bel {SECRET_PHONE}",
+            ocr_redacted=f"{ocr}, bel [TELEFOONNUMMER]",
+        )
+    return record
+
+
+def test_a_screenshot_record_is_in_both_exports(
+    woo_client, woo_user, verzoek, screenshot_record, make_record
+):
+    from woo.export import export_message_count
+
+    chat = make_record(["Een gewoon bericht."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=screenshot_record.pk)
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=chat.pk)
+    assert export_message_count(verzoek) == 3
+
+    response = woo_client.get(reverse("woo:export_csv", args=[verzoek.pk]))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))[1:]
+    assert [(row[0], row[1], row[2], row[4]) for row in rows] == [
+        ("1", f"WA-{screenshot_record.pk:06d}", "Schermafbeelding 1 van 2", "Z-2024-000123"),
+        ("2", f"WA-{screenshot_record.pk:06d}", "Schermafbeelding 2 van 2", "Z-2024-000123"),
+        ("3", f"WA-{chat.pk:06d}", "1", ""),
+    ]
+
+    response = woo_client.get(reverse("woo:export_pdf", args=[verzoek.pk]))
+    reader = PdfReader(io.BytesIO(response.content))
+    images = [image for page in reader.pages for image in page.images]
+    assert sorted(image.image.width for image in images) == [61, 62]
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert f"WA-{screenshot_record.pk:06d} · Schermafbeelding 1 van 2" in text
+    assert "Tweede schermafbeelding, bel [TELEFOONNUMMER]" in text
+    assert SECRET_PHONE not in text and "tijd onbekend" not in text
+    assert "Aantal schermafbeeldingen 2" in text
+    event = AuditEvent.objects.filter(action="woo_verzoek.exported").order_by("pk").last()
+    assert event.detail == {"format": "pdf", "messages": 3, "records": 2}

@@ -13,19 +13,20 @@ from functools import update_wrapper
 from django.contrib import admin, messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 
 from accounts.permissions import REVIEW_SUBMISSION
 
 from . import services
 from .constants import SubmissionStatus
-from .models import MediaItem, RedactionSpan, Submission
+from .models import MediaItem, RedactionSpan, ReviewQuestion, Submission
 from .review import views as review_views
 
 HEAVY_FIELDS = (
@@ -102,17 +103,17 @@ def _count_of(model, **filters):
 
 @admin.register(Submission)
 class SubmissionAdmin(admin.ModelAdmin):
+    # Eight columns besides the checkbox: the queue fits a 1280 px screen. The counts share one
+    # column, the date-order doubt is one of the points of attention, the conversation partner
+    # is a filter; workflow notes (possible duplicate, answer received) sit under the subject.
     list_display = (
         "onderwerp_link",
         "ingediend",
         "afdeling",
-        "gesprekspartner",
         "zaak_of_nummer",
-        "message_count",
-        "weglatingen",
-        "bijlagen",
+        "inhoud",
         "aandachtspunten",
-        "datumvolgorde",
+        "behandelaar",
         "status",
     )
     list_display_links = None
@@ -127,7 +128,7 @@ class SubmissionAdmin(admin.ModelAdmin):
     )
     search_fields = ("onderwerp", "zaaknummer", "zaak__zaaknummer")
     search_help_text = "Zoek op onderwerp of zaaknummer."
-    list_select_related = ("zaak",)
+    list_select_related = ("zaak", "assigned_to")
     ordering = ("created_at", "pk")
     show_full_result_count = False
     list_per_page = 50
@@ -155,15 +156,47 @@ class SubmissionAdmin(admin.ModelAdmin):
             .annotate(
                 redaction_count=_count_of(RedactionSpan, active=True),
                 media_count=_count_of(MediaItem),
+                # Back in the queue after the submitter answered the latest question.
+                # (Asking again sends it back to the submitter, so te_beoordelen with an
+                # answered question means the answer is what DI has to look at.)
+                answer_received=Exists(
+                    ReviewQuestion.objects.filter(
+                        submission=OuterRef("pk"), answered_at__isnull=False
+                    )
+                ),
             )
         )
 
     @admin.display(description="onderwerp", ordering="onderwerp")
     def onderwerp_link(self, obj):
+        notes = []
+        if obj.status == SubmissionStatus.TE_BEOORDELEN and obj.answer_received:
+            notes.append(mark_safe('<span class="rv-tag rv-tag-answer">antwoord ontvangen</span>'))
+        if obj.duplicate_of_id:
+            notes.append(
+                format_html(
+                    '<a class="rv-tag rv-tag-double" href="{}" title="Dezelfde bestanden als '
+                    'inzending {} van dezelfde medewerker">mogelijk dubbel van {}</a>',
+                    reverse("admin:chats_submission_review", args=[obj.duplicate_of_id]),
+                    obj.duplicate_of_id,
+                    obj.duplicate_of_id,
+                )
+            )
+        if obj.resubmission_of_id:
+            notes.append(
+                format_html(
+                    '<a class="rv-tag" href="{}">opnieuw ingestuurd na {}</a>',
+                    reverse("admin:chats_submission_review", args=[obj.resubmission_of_id]),
+                    obj.resubmission_of_id,
+                )
+            )
         return format_html(
-            '<a href="{}">{}</a>',
+            '<a href="{}">{}</a>{}',
             reverse("admin:chats_submission_review", args=[obj.pk]),
             obj.onderwerp,
+            format_html('<span class="rv-tags">{}</span>', format_html_join("", "{}", ((n,) for n in notes)))
+            if notes
+            else "",
         )
 
     @admin.display(description="ingediend", ordering="created_at")
@@ -180,24 +213,38 @@ class SubmissionAdmin(admin.ModelAdmin):
             return obj.zaak.zaaknummer
         return obj.zaaknummer or "–"
 
-    @admin.display(description="weglatingen", ordering="redaction_count")
-    def weglatingen(self, obj):
-        return obj.redaction_count
-
-    @admin.display(description="bijlagen", ordering="media_count")
-    def bijlagen(self, obj):
-        return obj.media_count
+    @admin.display(description="inhoud", ordering="message_count")
+    def inhoud(self, obj):
+        return format_html(
+            '<span class="rv-nowrap" title="{} berichten, {} weglatingen, {} bijlagen">'
+            "{} ber. · {} wegl. · {} bijl.</span>",
+            obj.message_count,
+            obj.redaction_count,
+            obj.media_count,
+            obj.message_count,
+            obj.redaction_count,
+            obj.media_count,
+        )
 
     @admin.display(description="aandachtspunten")
     def aandachtspunten(self, obj):
         flags = [f.get("message", "") for f in (obj.flags or []) if isinstance(f, dict)]
+        if obj.date_order_uncertain and not any(
+            str(f.get("code", "")).startswith("date_order")
+            for f in (obj.flags or [])
+            if isinstance(f, dict)
+        ):
+            flags.append("Datumvolgorde onzeker")
         if not flags:
             return "–"
         return format_html('<span title="{}">{}</span>', " · ".join(flags), len(flags))
 
-    @admin.display(description="datum onzeker", boolean=True, ordering="date_order_uncertain")
-    def datumvolgorde(self, obj):
-        return True if obj.date_order_uncertain else None
+    @admin.display(description="behandelaar", ordering="assigned_to__username")
+    def behandelaar(self, obj):
+        if not obj.assigned_to_id:
+            return "–"
+        user = obj.assigned_to
+        return user.get_full_name() or user.get_username()
 
     def changelist_view(self, request, extra_context=None):
         counts = dict(

@@ -209,7 +209,11 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         decidable=editable,
         selected_count=selected,
         archive_form=archive_form,
-        reject_form=RejectForm() if editable else None,
+        # A failed submission can be rejected with a reason (then the employee may send it again).
+        reject_form=RejectForm()
+        if editable or submission.status == SubmissionStatus.MISLUKT
+        else None,
+        questions=list(submission.questions.select_related("asked_by")),
         return_form=ReturnForm() if editable else None,
         date_order_form=DateOrderForm(
             initial={"date_order": (submission.detected_format or {}).get("date_order", "DMY")}

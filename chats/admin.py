@@ -194,7 +194,9 @@ class SubmissionAdmin(admin.ModelAdmin):
             '<a href="{}">{}</a>{}',
             reverse("admin:chats_submission_review", args=[obj.pk]),
             obj.onderwerp,
-            format_html('<span class="rv-tags">{}</span>', format_html_join("", "{}", ((n,) for n in notes)))
+            format_html(
+                '<span class="rv-tags">{}</span>', format_html_join("", "{}", ((n,) for n in notes))
+            )
             if notes
             else "",
         )
@@ -338,6 +340,11 @@ class SubmissionAdmin(admin.ModelAdmin):
                 f"{prefix}archiefstuk/opnieuw/",
                 bind(review_views.archive_retry_view),
                 name=f"{name}archive_retry",
+            ),
+            path(
+                f"{prefix}resultaten/",
+                bind(review_views.resultaat_options_view),
+                name=f"{name}resultaat_options",
             ),
             path(f"{prefix}afwijzen/", bind(review_views.reject_view), name=f"{name}reject"),
             path(f"{prefix}vraag/", bind(review_views.return_view), name=f"{name}return"),

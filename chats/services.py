@@ -321,6 +321,8 @@ def submission_answer(*, submission_id: int, user, answer: str, request=None) ->
         question.save(update_fields=["answer", "answered_at"])
         submission.set_status(SubmissionStatus.TE_BEOORDELEN)
         submission.save(update_fields=["status", "status_changed_at", "failure_reason"])
-        events.submission_answered(submission=submission, actor=user, answer=answer, request=request)
+        events.submission_answered(
+            submission=submission, actor=user, answer=answer, request=request
+        )
     logger.info("submission %s: the submitter answered the question", submission_id)
     return question

@@ -12,11 +12,19 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import escape
+from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 
 from zaken.models import Zaak
@@ -48,6 +56,8 @@ from .forms import (
     RedactionAddForm,
     RejectForm,
     ReturnForm,
+    resultaat_choices,
+    zaak_procestype_id,
 )
 from .text import SpanRef, replacements_for, segments, shown_as
 
@@ -99,9 +109,17 @@ class MessageRow:
     media: list[MediaRow] = field(default_factory=list)
 
 
-def _back(submission_id: int, anchor: str = "") -> HttpResponse:
+def _back(submission_id: int, anchor: str = "", *, keep: dict | None = None) -> HttpResponse:
     url = reverse("admin:chats_submission_review", args=[submission_id])
+    kept = {k: v for k, v in (keep or {}).items() if str(v).isdigit()}
+    if kept:
+        url = f"{url}?{urlencode(kept)}"
     return redirect(f"{url}#{anchor}" if anchor else url)
+
+
+def _chosen(request: HttpRequest) -> dict:
+    """The zaak and result of an archive POST, to keep them chosen after an error."""
+    return {k: request.POST.get(k, "") for k in ("zaak", "resultaat")}
 
 
 def _span_refs(spans) -> dict[tuple[str, int], list[SpanRef]]:
@@ -189,7 +207,9 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if submission.zaaknummer.strip()
         else None
     )
-    archive_form = ArchiveForm(initial={"zaak": suggested}) if editable else None
+    # After an error the zaak and result chosen come back in the query string and stay chosen.
+    chosen = {k: request.GET[k] for k in ("zaak", "resultaat") if request.GET.get(k, "").isdigit()}
+    archive_form = ArchiveForm(initial={"zaak": suggested, **chosen}) if editable else None
     rendition = (
         StoredFile.objects.filter(
             submission=submission, derived_key=RENDITION_KEY, purged_at__isnull=True
@@ -365,7 +385,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, error)
         if "zaak" in form.errors:
             messages.error(request, "Kies de zaak waarbij het gesprek hoort.")
-        return _back(pk, "rv-decide")
+        return _back(pk, "rv-decide", keep=_chosen(request))
     zaak = form.cleaned_data["zaak"]
     resultaat = form.cleaned_data["resultaat_obj"]
     if not confirmed:
@@ -393,7 +413,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ReviewError as exc:
         messages.error(request, exc.message)
-        return _back(pk, "rv-decide")
+        return _back(pk, "rv-decide", keep=_chosen(request))
     # With eager tasks the rendition is already made here; with a worker it follows shortly.
     state = Submission.objects.filter(pk=pk).values_list("rendition_state", flat=True).first()
     follow = (
@@ -500,3 +520,23 @@ def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("Er is geen PDF van dit archiefstuk.")
     services.review_view_log(submission=submission, user=request.user, request=request, what="pdf")
     return _stream(stored, inline=True, filename=f"archiefstuk-{submission.pk}.pdf")
+
+
+def resultaat_options_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
+    """The selectielijst results that fit a zaak (`?zaak=`), for the result list on the page."""
+    zaak = (
+        Zaak.objects.select_related("zaaktype__procestype")
+        .filter(pk=int(request.GET["zaak"]) if request.GET.get("zaak", "").isdigit() else 0)
+        .first()
+    )
+    procestype_id = zaak_procestype_id(zaak)
+    groups = resultaat_choices(procestype_id=procestype_id)[1:]
+    return JsonResponse(
+        {
+            "procestype": str(zaak.zaaktype.procestype) if procestype_id else "",
+            "groups": [
+                {"label": label, "options": [{"value": v, "label": t} for v, t in options]}
+                for label, options in groups
+            ],
+        }
+    )

@@ -276,7 +276,14 @@ def test_a_question_asked_before_questions_were_rows_can_be_answered(client, ib,
         reviewed_at=timezone.now(),
     )
     client.force_login(medewerker)
-    assert "Oude vraag?" in client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    assert (
+        "Oude vraag?"
+        in client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    )
     client.post(reverse("submission_answer", args=[submission.pk]), {"answer": "Antwoord."})
     question = ReviewQuestion.objects.get()
-    assert (question.question, question.answer, question.asked_by) == ("Oude vraag?", "Antwoord.", ib)
+    assert (question.question, question.answer, question.asked_by) == (
+        "Oude vraag?",
+        "Antwoord.",
+        ib,
+    )

@@ -103,9 +103,10 @@ def _count_of(model, **filters):
 
 @admin.register(Submission)
 class SubmissionAdmin(admin.ModelAdmin):
-    # Eight columns besides the checkbox: the queue fits a 1280 px screen. The counts share one
+    # Seven columns besides the checkbox: the queue fits a 1280 px screen. The counts share one
     # column, the date-order doubt is one of the points of attention, the conversation partner
-    # is a filter; workflow notes (possible duplicate, answer received) sit under the subject.
+    # is a filter, the assigned colleague stands under the status; workflow notes (possible
+    # duplicate, answer received) sit under the subject.
     list_display = (
         "onderwerp_link",
         "ingediend",
@@ -113,8 +114,7 @@ class SubmissionAdmin(admin.ModelAdmin):
         "zaak_of_nummer",
         "inhoud",
         "aandachtspunten",
-        "behandelaar",
-        "status",
+        "status_behandelaar",
     )
     list_display_links = None
     list_filter = (
@@ -218,17 +218,14 @@ class SubmissionAdmin(admin.ModelAdmin):
     @admin.display(description="inhoud", ordering="message_count")
     def inhoud(self, obj):
         return format_html(
-            '<span class="rv-nowrap" title="{} berichten, {} weglatingen, {} bijlagen">'
-            "{} ber. · {} wegl. · {} bijl.</span>",
-            obj.message_count,
-            obj.redaction_count,
-            obj.media_count,
+            '<span class="rv-nowrap">{} berichten</span><br><span class="rv-nowrap">{} '
+            'weglatingen</span><br><span class="rv-nowrap">{} bijlagen</span>',
             obj.message_count,
             obj.redaction_count,
             obj.media_count,
         )
 
-    @admin.display(description="aandachtspunten")
+    @admin.display(description="let op")
     def aandachtspunten(self, obj):
         flags = [f.get("message", "") for f in (obj.flags or []) if isinstance(f, dict)]
         if obj.date_order_uncertain and not any(
@@ -241,12 +238,16 @@ class SubmissionAdmin(admin.ModelAdmin):
             return "–"
         return format_html('<span title="{}">{}</span>', " · ".join(flags), len(flags))
 
-    @admin.display(description="behandelaar", ordering="assigned_to__username")
-    def behandelaar(self, obj):
+    @admin.display(description="status", ordering="status")
+    def status_behandelaar(self, obj):
         if not obj.assigned_to_id:
-            return "–"
+            return obj.get_status_display()
         user = obj.assigned_to
-        return user.get_full_name() or user.get_username()
+        return format_html(
+            '{}<br><span class="rv-tag" title="Toegewezen aan">{}</span>',
+            obj.get_status_display(),
+            user.get_full_name() or user.get_username(),
+        )
 
     def changelist_view(self, request, extra_context=None):
         counts = dict(

@@ -47,6 +47,7 @@ from ..models import (
     Submission,
 )
 from ..redaction import PLACEHOLDERS
+from ..signals import notices_for
 from . import selectors, services
 from .errors import ReviewError
 from .forms import (
@@ -234,6 +235,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if editable or submission.status == SubmissionStatus.MISLUKT
         else None,
         questions=list(submission.questions.select_related("asked_by")),
+        # What other apps say about the record (a Woo legal hold), without chats importing them.
+        notices=notices_for(submission),
         return_form=ReturnForm() if editable else None,
         date_order_form=DateOrderForm(
             initial={"date_order": (submission.detected_format or {}).get("date_order", "DMY")}

@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -27,7 +28,10 @@ from accounts.permissions import REVIEW_SUBMISSION
 from . import services
 from .constants import SubmissionStatus
 from .models import MediaItem, RedactionSpan, ReviewQuestion, Submission
+from .review import services as review_services
 from .review import views as review_views
+from .review.errors import ReviewError
+from .review.forms import AssignForm, RejectForm
 
 HEAVY_FIELDS = (
     "omschrijving",
@@ -85,6 +89,25 @@ class AgeFilter(admin.SimpleListFilter):
         return queryset.filter(created_at__lte=timezone.now() - timedelta(days=days))
 
 
+class WorkloadFilter(admin.SimpleListFilter):
+    """ "Mijn werkvoorraad": what is assigned to me; also what nobody has yet."""
+
+    title = "werkvoorraad"
+    parameter_name = "werkvoorraad"
+    MINE = "mijn"
+    NOBODY = "niemand"
+
+    def lookups(self, request, model_admin):
+        return [(self.MINE, "Mijn werkvoorraad"), (self.NOBODY, "Nog niet toegewezen")]
+
+    def queryset(self, request, queryset):
+        if self.value() == self.MINE:
+            return queryset.filter(assigned_to=request.user)
+        if self.value() == self.NOBODY:
+            return queryset.filter(assigned_to__isnull=True)
+        return queryset
+
+
 def _count_of(model, **filters):
     # A correlated subquery per row on the page only (LIMIT applies first), not a GROUP BY
     # over the whole table.
@@ -119,6 +142,7 @@ class SubmissionAdmin(admin.ModelAdmin):
     list_display_links = None
     list_filter = (
         StatusFilter,
+        WorkloadFilter,
         "afdeling",
         "gesprekspartner",
         AgeFilter,
@@ -132,7 +156,7 @@ class SubmissionAdmin(admin.ModelAdmin):
     ordering = ("created_at", "pk")
     show_full_result_count = False
     list_per_page = 50
-    actions = ["retry_failed"]
+    actions = ["assign_to_me", "assign_to_colleague", "reject_several", "retry_failed"]
     change_list_template = "admin/chats/submission/change_list.html"
 
     # --- permissions: submissions arrive through the intake and leave through services ---
@@ -290,6 +314,104 @@ class SubmissionAdmin(admin.ModelAdmin):
         if skipped:
             text += f" {skipped} overgeslagen: alleen mislukte inzendingen kunnen opnieuw."
         self.message_user(request, text, messages.SUCCESS if failed else messages.WARNING)
+
+    @admin.action(description="Aan mij toewijzen", permissions=["review"])
+    def assign_to_me(self, request, queryset):
+        self._assign(request, queryset, request.user)
+
+    @admin.action(description="Toewijzen aan een collega…", permissions=["review"])
+    def assign_to_colleague(self, request, queryset):
+        form = AssignForm(request.POST if request.POST.get("post") else None)
+        if form.is_bound and form.is_valid():
+            self._assign(request, queryset, form.cleaned_data["assignee"])
+            return None
+        return self._confirmation(
+            request,
+            queryset,
+            "admin/chats/submission/assign_confirm.html",
+            form=form,
+            title="Toewijzen aan een collega",
+            action="assign_to_colleague",
+        )
+
+    def _assign(self, request, queryset, assignee):
+        done, skipped = 0, []
+        for submission in queryset.select_related(None).only("pk", "onderwerp"):
+            try:
+                review_services.submission_assign(
+                    submission_id=submission.pk,
+                    assignee=assignee,
+                    user=request.user,
+                    request=request,
+                )
+            except ReviewError as exc:
+                skipped.append(f"‘{submission.onderwerp}’: {exc.message}")
+            else:
+                done += 1
+        name = assignee.get_full_name() or assignee.get_username()
+        self.message_user(
+            request,
+            f"{done} inzending(en) toegewezen aan {name}.",
+            messages.SUCCESS if done else messages.WARNING,
+        )
+        for text in skipped:
+            self.message_user(request, f"Niet toegewezen: {text}", messages.WARNING)
+
+    @admin.action(description="Afwijzen met één reden…", permissions=["review"])
+    def reject_several(self, request, queryset):
+        """Reject the chosen submissions with one reason, after a confirmation page.
+
+        The service is called per submission: each is checked, rejected, logged and mailed on
+        its own; one that cannot be rejected (already archived) is reported and the rest goes on.
+        """
+        form = RejectForm(request.POST if request.POST.get("post") else None)
+        if form.is_bound and form.is_valid():
+            done, refused = 0, []
+            for submission in queryset.select_related(None).only("pk", "onderwerp"):
+                try:
+                    review_services.review_reject(
+                        submission_id=submission.pk,
+                        reason=form.cleaned_data["reason"],
+                        note=form.cleaned_data["note"],
+                        user=request.user,
+                        request=request,
+                    )
+                except ReviewError as exc:
+                    refused.append(f"‘{submission.onderwerp}’: {exc.message}")
+                else:
+                    done += 1
+            self.message_user(
+                request,
+                f"{done} inzending(en) afgewezen. De indieners krijgen bericht.",
+                messages.SUCCESS if done else messages.WARNING,
+            )
+            for text in refused:
+                self.message_user(request, f"Niet afgewezen: {text}", messages.WARNING)
+            return None
+        return self._confirmation(
+            request,
+            queryset,
+            "admin/chats/submission/reject_confirm.html",
+            form=form,
+            title="Inzendingen afwijzen",
+            action="reject_several",
+        )
+
+    def _confirmation(self, request, queryset, template, *, form, title, action):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": title,
+            "subtitle": None,
+            "submissions": list(
+                queryset.select_related(None).only("pk", "onderwerp", "status", "created_at")
+            ),
+            "form": form,
+            "action": action,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "query_string": request.get_full_path().partition("?")[2],
+        }
+        return TemplateResponse(request, template, context)
 
     # --- URLs ---
 

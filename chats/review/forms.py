@@ -9,6 +9,7 @@ from zaken.models import SelectielijstResultaat, Zaak
 from ..constants import RejectReason
 from ..models import Submission
 from ..redaction import PLACEHOLDERS
+from .selectors import reviewers
 
 EMPTY_RESULTAAT = ("", "— het resultaat dat de zaak al heeft —")
 
@@ -159,3 +160,19 @@ class RangeForm(forms.Form):
         min_value=0,
         widget=forms.NumberInput(attrs={"form": "rv-archive"}),
     )
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(
+        label="Collega van Informatiebeheer",
+        queryset=None,
+        empty_label="Kies…",
+        error_messages={"required": "Kies een collega van Informatiebeheer."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = reviewers()
+        self.fields["assignee"].label_from_instance = lambda user: (
+            user.get_full_name() or user.get_username()
+        )

@@ -20,6 +20,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.permissions import REVIEW_SUBMISSION
 from audit import events
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.services import zaak_set_resultaat
@@ -413,6 +414,25 @@ def review_return_to_submitter(
             submission=submission, actor=user, question=question, request=request
         )
         transaction.on_commit(lambda: after_decision(submission.pk, purge=False))
+    return submission
+
+
+def submission_assign(*, submission_id: int, assignee, user, request=None) -> Submission:
+    """Give the submission to an Informatiebeheer colleague (`assignee`; None: nobody).
+
+    Only open work can be assigned: under review, returned with a question or failed.
+    """
+    if assignee is not None and not (assignee.is_active and assignee.has_perm(REVIEW_SUBMISSION)):
+        raise ReviewError("Kies een collega van Informatiebeheer.")
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id, also=(SubmissionStatus.MISLUKT,))
+        new_id = assignee.pk if assignee is not None else None
+        if submission.assigned_to_id != new_id:
+            submission.assigned_to = assignee
+            submission.save(update_fields=["assigned_to"])
+            events.submission_assigned(
+                submission=submission, actor=user, assignee_id=new_id, request=request
+            )
     return submission
 
 

@@ -441,6 +441,7 @@ class SubmissionAdmin(admin.ModelAdmin):
         prefix = "<int:pk>/beoordelen/"
         name = "chats_submission_"
         review_urls = [
+            path("overzicht/", bind(review_views.overview_view), name=f"{name}overview"),
             path(prefix, bind(review_views.review_page), name=f"{name}review"),
             path(
                 f"{prefix}weglating/<int:span_pk>/wisselen/",

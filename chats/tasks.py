@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from .archiving import archive_complete, archive_rendition_outage
 from .models import Submission
+from .notifications import informatiebeheer_digest_send, question_reminders_send
 from .pipeline.errors import TransientFailure
 from .processing import ProcessingCrashed, submission_process
 from .purge import originals_purge_due
@@ -114,3 +115,16 @@ def purge_due_originals() -> None:
     logger.info(
         "purge: %d submissions, %d files, %d failed", run.submissions, run.files, run.failed
     )
+
+
+@shared_task(ignore_result=True)
+def send_informatiebeheer_digest() -> None:
+    """Daily: mail Informatiebeheer what is new, failed, waiting too long or answered."""
+    sent = informatiebeheer_digest_send()
+    logger.info("digest: %s", "sent" if sent else "nothing to report")
+
+
+@shared_task(ignore_result=True)
+def send_question_reminders() -> None:
+    """Daily: remind employees of questions of Informatiebeheer they left unanswered."""
+    logger.info("question reminders: %d sent", question_reminders_send())

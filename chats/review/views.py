@@ -48,7 +48,7 @@ from ..models import (
 )
 from ..redaction import PLACEHOLDERS
 from ..signals import notices_for
-from . import selectors, services
+from . import overview, selectors, services
 from .errors import ReviewError
 from .forms import (
     ArchiveForm,
@@ -543,3 +543,17 @@ def resultaat_options_view(model_admin, request: HttpRequest, pk: int) -> HttpRe
             ],
         }
     )
+
+
+def overview_view(model_admin, request: HttpRequest) -> HttpResponse:
+    """Informatiebeheer's overview: per month and department, median time to archive, open
+    questions and failures, as an SVG chart with the same figures in a table."""
+    figures = overview.overview()
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": Submission._meta,
+        "title": "Overzicht inzendingen",
+        "subtitle": None,
+        "o": figures,
+    }
+    return TemplateResponse(request, "admin/chats/submission/overview.html", context)

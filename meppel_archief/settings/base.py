@@ -215,7 +215,21 @@ CELERY_BEAT_SCHEDULE = {
         "task": "chats.tasks.purge_due_originals",
         "schedule": crontab(hour=2, minute=30),
     },
+    # Informatiebeheer's morning e-mail: new, failed, waiting too long, answers received.
+    "informatiebeheer-digest": {
+        "task": "chats.tasks.send_informatiebeheer_digest",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    # A reminder to employees who left a question of Informatiebeheer unanswered.
+    "question-reminders": {
+        "task": "chats.tasks.send_question_reminders",
+        "schedule": crontab(hour=9, minute=0),
+    },
 }
+# A submission waiting for review this long counts as "waiting too long" in the digest.
+ARCHIEF_DIGEST_WAITING_DAYS = env.int("ARCHIEF_DIGEST_WAITING_DAYS", default=7)
+# An unanswered question gets one reminder to the employee after this many days.
+ARCHIEF_QUESTION_REMINDER_DAYS = env.int("ARCHIEF_QUESTION_REMINDER_DAYS", default=5)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -69,6 +69,7 @@ def test_the_chart_bars_are_as_tall_as_their_counts():
 
 
 def test_the_page_shows_an_accessible_chart_and_the_same_figures_in_a_table(ib_client, history):
+    SubmissionFactory(afdeling="ruimte")  # this month, so the chart has a bar
     response = ib_client.get(URL)
     assert response.status_code == 200
     html = response.content.decode()
@@ -77,6 +78,10 @@ def test_the_page_shows_an_accessible_chart_and_the_same_figures_in_a_table(ib_c
     )
     assert '<title id="di-chart-title">' in html and '<desc id="di-chart-desc">' in html
     assert '<table class="di-table"' in html and "<caption>" in html
+    # Coordinates with a decimal point (the Dutch locale would write a comma, which SVG refuses).
+    svg = re.search(r"<svg viewBox.*?</svg>", html, re.S).group(0)
+    assert not re.search(r'(x|y|width|height)="\d+,\d', svg)
+    assert re.search(r'<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#', svg)
     assert "mediane tijd" in html
     assert "open vragen aan indieners" in html
 

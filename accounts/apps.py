@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_migrate, post_save
 
 
 class AccountsConfig(AppConfig):
@@ -8,10 +8,28 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         # Imported here: the receivers import auth's models, which cannot be loaded while the
-        # app registry is still being populated.
-        from .receivers import sync_roles_after_migrate
+        # app registry is still being populated (the signals module is imported with them).
+        from django.contrib.auth import get_user_model
+
+        from .receivers import (
+            staff_follows_groups,
+            staff_follows_groups_on_save,
+            sync_roles_after_migrate,
+        )
 
         # Groups and permissions follow the code after every migrate (permissions only exist
         # after their apps' post_migrate, so this cannot be a plain data migration). No sender:
         # the receiver acts on the last app's signal, when all permissions exist.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="accounts.sync_roles")
+        # Staff status follows the roles (accounts/staff.py).
+        user_model = get_user_model()
+        m2m_changed.connect(
+            staff_follows_groups,
+            sender=user_model.groups.through,
+            dispatch_uid="accounts.staff_follows_groups",
+        )
+        post_save.connect(
+            staff_follows_groups_on_save,
+            sender=user_model,
+            dispatch_uid="accounts.staff_follows_groups_on_save",
+        )

@@ -1,8 +1,11 @@
-"""Signal receivers of accounts: keep the role groups in step with the code after `migrate`."""
+"""Signal receivers of accounts: keep the role groups in step with the code after `migrate`, and
+staff status in step with the roles."""
 
 from django.apps import AppConfig, apps
+from django.contrib.auth import get_user_model
 
 from .roles import sync_roles
+from .staff import staff_status_sync, staff_status_sync_all
 
 
 def last_app_with_models() -> AppConfig:
@@ -19,3 +22,34 @@ def sync_roles_after_migrate(sender: AppConfig, **kwargs) -> None:
     """
     if sender.label == last_app_with_models().label:
         sync_roles()
+        staff_status_sync_all()
+
+
+def staff_follows_groups(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    """m2m_changed of User.groups: a user's groups changed, from the user's or the group's side."""
+    if not reverse:
+        if action in ("post_add", "post_remove", "post_clear"):
+            staff_status_sync(user=instance)
+        return
+    # From the group's side (group.user_set.add/remove/clear): every user involved.
+    if action == "pre_clear":
+        instance._staff_sync_users = list(instance.user_set.values_list("pk", flat=True))
+        return
+    if action == "post_clear":
+        pk_set = getattr(instance, "_staff_sync_users", [])
+    elif action not in ("post_add", "post_remove"):
+        return
+    for user in get_user_model().objects.filter(pk__in=pk_set or []):
+        staff_status_sync(user=user)
+
+
+def staff_follows_groups_on_save(
+    sender, instance, created: bool, raw: bool = False, update_fields=None, **kwargs
+) -> None:
+    """post_save of a user: "Stafstatus" set or unset by hand does not stick against the roles.
+
+    Not for a new user (no groups yet; m2m_changed follows) nor the login's last_login update.
+    """
+    if raw or created or (update_fields is not None and set(update_fields) == {"last_login"}):
+        return
+    staff_status_sync(user=instance)

@@ -31,6 +31,8 @@ class AuditAction(models.TextChoices):
     SUBMISSION_ARCHIVED = "submission.archived", "Inzending gearchiveerd"
     SUBMISSION_REJECTED = "submission.rejected", "Inzending afgewezen"
     SUBMISSION_RETURNED = "submission.returned", "Teruggestuurd naar indiener"
+    SUBMISSION_ANSWERED = "submission.answered", "Vraag beantwoord door indiener"
+    SUBMISSION_ASSIGNED = "submission.assigned", "Inzending toegewezen"
     # Completing the archive (worker)
     RENDITION_CREATED = "rendition.created", "Archiefstuk (PDF) gemaakt"
     RENDITION_FAILED = "rendition.failed", "Archiefstuk (PDF) mislukt"

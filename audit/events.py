@@ -248,6 +248,30 @@ def submission_returned(*, submission: Model, actor, question: str, request=None
     )
 
 
+def submission_answered(*, submission: Model, actor, answer: str, request=None) -> AuditEvent:
+    """The submitter answered Informatiebeheer's question in the app (only its length is kept)."""
+    return _write(
+        AuditAction.SUBMISSION_ANSWERED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"answer_length": len(answer)},
+    )
+
+
+def submission_assigned(
+    *, submission: Model, actor, assignee_id: int | None, request=None
+) -> AuditEvent:
+    """A submission was given to an Informatiebeheer colleague (None: no longer assigned)."""
+    return _write(
+        AuditAction.SUBMISSION_ASSIGNED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"assignee_id": assignee_id},
+    )
+
+
 # --- completing the archive -------------------------------------------------------------------
 
 

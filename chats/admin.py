@@ -13,20 +13,25 @@ from functools import update_wrapper
 from django.contrib import admin, messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 
 from accounts.permissions import REVIEW_SUBMISSION
 
 from . import services
 from .constants import SubmissionStatus
-from .models import MediaItem, RedactionSpan, Submission
+from .models import MediaItem, RedactionSpan, ReviewQuestion, Submission
+from .review import services as review_services
 from .review import views as review_views
+from .review.errors import ReviewError
+from .review.forms import AssignForm, RejectForm
 
 HEAVY_FIELDS = (
     "omschrijving",
@@ -84,6 +89,25 @@ class AgeFilter(admin.SimpleListFilter):
         return queryset.filter(created_at__lte=timezone.now() - timedelta(days=days))
 
 
+class WorkloadFilter(admin.SimpleListFilter):
+    """ "Mijn werkvoorraad": what is assigned to me; also what nobody has yet."""
+
+    title = "werkvoorraad"
+    parameter_name = "werkvoorraad"
+    MINE = "mijn"
+    NOBODY = "niemand"
+
+    def lookups(self, request, model_admin):
+        return [(self.MINE, "Mijn werkvoorraad"), (self.NOBODY, "Nog niet toegewezen")]
+
+    def queryset(self, request, queryset):
+        if self.value() == self.MINE:
+            return queryset.filter(assigned_to=request.user)
+        if self.value() == self.NOBODY:
+            return queryset.filter(assigned_to__isnull=True)
+        return queryset
+
+
 def _count_of(model, **filters):
     # A correlated subquery per row on the page only (LIMIT applies first), not a GROUP BY
     # over the whole table.
@@ -102,22 +126,23 @@ def _count_of(model, **filters):
 
 @admin.register(Submission)
 class SubmissionAdmin(admin.ModelAdmin):
+    # Seven columns besides the checkbox: the queue fits a 1280 px screen. The counts share one
+    # column, the date-order doubt is one of the points of attention, the conversation partner
+    # is a filter, the assigned colleague stands under the status; workflow notes (possible
+    # duplicate, answer received) sit under the subject.
     list_display = (
         "onderwerp_link",
         "ingediend",
         "afdeling",
-        "gesprekspartner",
         "zaak_of_nummer",
-        "message_count",
-        "weglatingen",
-        "bijlagen",
+        "inhoud",
         "aandachtspunten",
-        "datumvolgorde",
-        "status",
+        "status_behandelaar",
     )
     list_display_links = None
     list_filter = (
         StatusFilter,
+        WorkloadFilter,
         "afdeling",
         "gesprekspartner",
         AgeFilter,
@@ -127,11 +152,11 @@ class SubmissionAdmin(admin.ModelAdmin):
     )
     search_fields = ("onderwerp", "zaaknummer", "zaak__zaaknummer")
     search_help_text = "Zoek op onderwerp of zaaknummer."
-    list_select_related = ("zaak",)
+    list_select_related = ("zaak", "assigned_to")
     ordering = ("created_at", "pk")
     show_full_result_count = False
     list_per_page = 50
-    actions = ["retry_failed"]
+    actions = ["assign_to_me", "assign_to_colleague", "reject_several", "retry_failed"]
     change_list_template = "admin/chats/submission/change_list.html"
 
     # --- permissions: submissions arrive through the intake and leave through services ---
@@ -155,15 +180,49 @@ class SubmissionAdmin(admin.ModelAdmin):
             .annotate(
                 redaction_count=_count_of(RedactionSpan, active=True),
                 media_count=_count_of(MediaItem),
+                # Back in the queue after the submitter answered the latest question.
+                # (Asking again sends it back to the submitter, so te_beoordelen with an
+                # answered question means the answer is what DI has to look at.)
+                answer_received=Exists(
+                    ReviewQuestion.objects.filter(
+                        submission=OuterRef("pk"), answered_at__isnull=False
+                    )
+                ),
             )
         )
 
     @admin.display(description="onderwerp", ordering="onderwerp")
     def onderwerp_link(self, obj):
+        notes = []
+        if obj.status == SubmissionStatus.TE_BEOORDELEN and obj.answer_received:
+            notes.append(mark_safe('<span class="rv-tag rv-tag-answer">antwoord ontvangen</span>'))
+        if obj.duplicate_of_id:
+            notes.append(
+                format_html(
+                    '<a class="rv-tag rv-tag-double" href="{}" title="Dezelfde bestanden als '
+                    'inzending {} van dezelfde medewerker">mogelijk dubbel van {}</a>',
+                    reverse("admin:chats_submission_review", args=[obj.duplicate_of_id]),
+                    obj.duplicate_of_id,
+                    obj.duplicate_of_id,
+                )
+            )
+        if obj.resubmission_of_id:
+            notes.append(
+                format_html(
+                    '<a class="rv-tag" href="{}">opnieuw ingestuurd na {}</a>',
+                    reverse("admin:chats_submission_review", args=[obj.resubmission_of_id]),
+                    obj.resubmission_of_id,
+                )
+            )
         return format_html(
-            '<a href="{}">{}</a>',
+            '<a href="{}">{}</a>{}',
             reverse("admin:chats_submission_review", args=[obj.pk]),
             obj.onderwerp,
+            format_html(
+                '<span class="rv-tags">{}</span>', format_html_join("", "{}", ((n,) for n in notes))
+            )
+            if notes
+            else "",
         )
 
     @admin.display(description="ingediend", ordering="created_at")
@@ -180,24 +239,39 @@ class SubmissionAdmin(admin.ModelAdmin):
             return obj.zaak.zaaknummer
         return obj.zaaknummer or "–"
 
-    @admin.display(description="weglatingen", ordering="redaction_count")
-    def weglatingen(self, obj):
-        return obj.redaction_count
+    @admin.display(description="inhoud", ordering="message_count")
+    def inhoud(self, obj):
+        return format_html(
+            '<span class="rv-nowrap">{} berichten</span><br><span class="rv-nowrap">{} '
+            'weglatingen</span><br><span class="rv-nowrap">{} bijlagen</span>',
+            obj.message_count,
+            obj.redaction_count,
+            obj.media_count,
+        )
 
-    @admin.display(description="bijlagen", ordering="media_count")
-    def bijlagen(self, obj):
-        return obj.media_count
-
-    @admin.display(description="aandachtspunten")
+    @admin.display(description="let op")
     def aandachtspunten(self, obj):
         flags = [f.get("message", "") for f in (obj.flags or []) if isinstance(f, dict)]
+        if obj.date_order_uncertain and not any(
+            str(f.get("code", "")).startswith("date_order")
+            for f in (obj.flags or [])
+            if isinstance(f, dict)
+        ):
+            flags.append("Datumvolgorde onzeker")
         if not flags:
             return "–"
         return format_html('<span title="{}">{}</span>', " · ".join(flags), len(flags))
 
-    @admin.display(description="datum onzeker", boolean=True, ordering="date_order_uncertain")
-    def datumvolgorde(self, obj):
-        return True if obj.date_order_uncertain else None
+    @admin.display(description="status", ordering="status")
+    def status_behandelaar(self, obj):
+        if not obj.assigned_to_id:
+            return obj.get_status_display()
+        user = obj.assigned_to
+        return format_html(
+            '{}<br><span class="rv-tag" title="Toegewezen aan">{}</span>',
+            obj.get_status_display(),
+            user.get_full_name() or user.get_username(),
+        )
 
     def changelist_view(self, request, extra_context=None):
         counts = dict(
@@ -241,6 +315,104 @@ class SubmissionAdmin(admin.ModelAdmin):
             text += f" {skipped} overgeslagen: alleen mislukte inzendingen kunnen opnieuw."
         self.message_user(request, text, messages.SUCCESS if failed else messages.WARNING)
 
+    @admin.action(description="Aan mij toewijzen", permissions=["review"])
+    def assign_to_me(self, request, queryset):
+        self._assign(request, queryset, request.user)
+
+    @admin.action(description="Toewijzen aan een collega…", permissions=["review"])
+    def assign_to_colleague(self, request, queryset):
+        form = AssignForm(request.POST if request.POST.get("post") else None)
+        if form.is_bound and form.is_valid():
+            self._assign(request, queryset, form.cleaned_data["assignee"])
+            return None
+        return self._confirmation(
+            request,
+            queryset,
+            "admin/chats/submission/assign_confirm.html",
+            form=form,
+            title="Toewijzen aan een collega",
+            action="assign_to_colleague",
+        )
+
+    def _assign(self, request, queryset, assignee):
+        done, skipped = 0, []
+        for submission in queryset.select_related(None).only("pk", "onderwerp"):
+            try:
+                review_services.submission_assign(
+                    submission_id=submission.pk,
+                    assignee=assignee,
+                    user=request.user,
+                    request=request,
+                )
+            except ReviewError as exc:
+                skipped.append(f"‘{submission.onderwerp}’: {exc.message}")
+            else:
+                done += 1
+        name = assignee.get_full_name() or assignee.get_username()
+        self.message_user(
+            request,
+            f"{done} inzending(en) toegewezen aan {name}.",
+            messages.SUCCESS if done else messages.WARNING,
+        )
+        for text in skipped:
+            self.message_user(request, f"Niet toegewezen: {text}", messages.WARNING)
+
+    @admin.action(description="Afwijzen met één reden…", permissions=["review"])
+    def reject_several(self, request, queryset):
+        """Reject the chosen submissions with one reason, after a confirmation page.
+
+        The service is called per submission: each is checked, rejected, logged and mailed on
+        its own; one that cannot be rejected (already archived) is reported and the rest goes on.
+        """
+        form = RejectForm(request.POST if request.POST.get("post") else None)
+        if form.is_bound and form.is_valid():
+            done, refused = 0, []
+            for submission in queryset.select_related(None).only("pk", "onderwerp"):
+                try:
+                    review_services.review_reject(
+                        submission_id=submission.pk,
+                        reason=form.cleaned_data["reason"],
+                        note=form.cleaned_data["note"],
+                        user=request.user,
+                        request=request,
+                    )
+                except ReviewError as exc:
+                    refused.append(f"‘{submission.onderwerp}’: {exc.message}")
+                else:
+                    done += 1
+            self.message_user(
+                request,
+                f"{done} inzending(en) afgewezen. De indieners krijgen bericht.",
+                messages.SUCCESS if done else messages.WARNING,
+            )
+            for text in refused:
+                self.message_user(request, f"Niet afgewezen: {text}", messages.WARNING)
+            return None
+        return self._confirmation(
+            request,
+            queryset,
+            "admin/chats/submission/reject_confirm.html",
+            form=form,
+            title="Inzendingen afwijzen",
+            action="reject_several",
+        )
+
+    def _confirmation(self, request, queryset, template, *, form, title, action):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": title,
+            "subtitle": None,
+            "submissions": list(
+                queryset.select_related(None).only("pk", "onderwerp", "status", "created_at")
+            ),
+            "form": form,
+            "action": action,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "query_string": request.get_full_path().partition("?")[2],
+        }
+        return TemplateResponse(request, template, context)
+
     # --- URLs ---
 
     def guarded(self, view):
@@ -269,6 +441,7 @@ class SubmissionAdmin(admin.ModelAdmin):
         prefix = "<int:pk>/beoordelen/"
         name = "chats_submission_"
         review_urls = [
+            path("overzicht/", bind(review_views.overview_view), name=f"{name}overview"),
             path(prefix, bind(review_views.review_page), name=f"{name}review"),
             path(
                 f"{prefix}weglating/<int:span_pk>/wisselen/",
@@ -291,6 +464,11 @@ class SubmissionAdmin(admin.ModelAdmin):
                 f"{prefix}archiefstuk/opnieuw/",
                 bind(review_views.archive_retry_view),
                 name=f"{name}archive_retry",
+            ),
+            path(
+                f"{prefix}resultaten/",
+                bind(review_views.resultaat_options_view),
+                name=f"{name}resultaat_options",
             ),
             path(f"{prefix}afwijzen/", bind(review_views.reject_view), name=f"{name}reject"),
             path(f"{prefix}vraag/", bind(review_views.return_view), name=f"{name}return"),

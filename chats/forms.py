@@ -49,6 +49,11 @@ class SubmissionForm(forms.ModelForm):
         ),
     )
 
+    # One-time token of this form: sending the same form twice stores one submission.
+    form_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    # The employee's earlier (rejected, failed or questioned) submission sent again.
+    opnieuw = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
     class Meta:
         model = Submission
         fields = [
@@ -121,6 +126,8 @@ class SubmissionForm(forms.ModelForm):
         self.helper.form_tag = True
         self.helper.attrs = {"enctype": "multipart/form-data", "novalidate": ""}
         self.helper.layout = Layout(
+            "form_token",
+            "opnieuw",
             Fieldset("Het gesprek", "upload_kind", "files", "onderwerp", "omschrijving"),
             Fieldset(
                 "Context",
@@ -176,6 +183,33 @@ class SubmissionForm(forms.ModelForm):
             self.add_error("periode_tot", "De einddatum ligt vóór de begindatum.")
         return cleaned
 
+    # What "opnieuw insturen" copies from the earlier submission: everything but the files and
+    # the confirmation, which the employee gives again.
+    RESUBMIT_FIELDS = tuple(
+        name for name in Meta.fields if name not in ("bevestiging_verwijderen",)
+    )
+
+    @classmethod
+    def initial_from(cls, submission: Submission) -> dict:
+        """Initial values of a new form that sends `submission` again."""
+        initial = {name: getattr(submission, name) for name in cls.RESUBMIT_FIELDS}
+        initial["opnieuw"] = submission.pk
+        return initial
+
     def submission_fields(self) -> dict:
         """The cleaned model fields, for the submission_create service."""
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
+class AnswerForm(forms.Form):
+    """The submitter's answer to a question of Informatiebeheer, on the submission's page."""
+
+    answer = forms.CharField(
+        label="Uw antwoord",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={
+            "required": "Schrijf uw antwoord op de vraag.",
+            "max_length": "Uw antwoord is te lang (maximaal %(limit_value)d tekens).",
+        },
+    )

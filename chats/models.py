@@ -171,6 +171,44 @@ class Submission(models.Model):
     rendition_attempts = models.PositiveSmallIntegerField("pogingen archiefstuk", default=0)
     rendition_error = models.TextField("reden archiefstuk niet gemaakt", blank=True)
 
+    # The workflow around the review.
+    form_token = models.UUIDField(
+        "formuliersleutel",
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="Eenmalige sleutel van het formulier: hetzelfde formulier twee keer versturen "
+        "maakt geen tweede inzending.",
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="mogelijk dubbel van",
+        help_text="Een eerdere inzending van dezelfde medewerker met precies dezelfde bestanden.",
+    )
+    resubmission_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="resubmissions",
+        verbose_name="opnieuw ingestuurd na",
+        help_text="De afgewezen of mislukte inzending die de medewerker hiermee opnieuw instuurt.",
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="toegewezen aan",
+        help_text="De medewerker van Informatiebeheer die de inzending beoordeelt.",
+    )
+
     objects = SubmissionQuerySet.as_manager()
 
     class Meta:
@@ -209,6 +247,36 @@ class Submission(models.Model):
     def rendition_unfinished(self) -> bool:
         """Archived, but the record's PDF is not made yet (or is on hold for DI)."""
         return self.rendition_state in RENDITION_UNFINISHED
+
+
+class ReviewQuestion(models.Model):
+    """A question of Informatiebeheer to the submitter, and the answer given in the app."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="questions")
+    question = models.TextField("vraag", max_length=2000)
+    asked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="gesteld door",
+    )
+    asked_at = models.DateTimeField("gesteld op", default=timezone.now)
+    answer = models.TextField("antwoord", max_length=4000, blank=True)
+    answered_at = models.DateTimeField("beantwoord op", null=True, blank=True)
+    reminded_at = models.DateTimeField("herinnering gestuurd op", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "vraag aan de indiener"
+        verbose_name_plural = "vragen aan de indiener"
+        ordering = ["submission", "asked_at", "pk"]
+        indexes = [models.Index(fields=["answered_at", "asked_at"])]
+
+    def __str__(self):
+        return f"Vraag over inzending {self.submission_id}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.answered_at is None
 
 
 def _stored_file_path(instance, filename: str) -> str:

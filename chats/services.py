@@ -2,14 +2,16 @@
 
 import hashlib
 import logging
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from accounts.permissions import REVIEW_SUBMISSION
 from audit import events
@@ -26,8 +28,9 @@ from chats.whatsapp import looks_like_chat
 
 from .constants import FileRole, SubmissionStatus
 from .intake_config import intake_limits
-from .models import StoredFile, Submission
+from .models import ReviewQuestion, StoredFile, Submission
 from .pipeline.inputs import chat_text_despite_magic
+from .selectors import submission_for_token
 from .tasks import enqueue_processing
 
 logger = logging.getLogger(__name__)
@@ -158,21 +161,86 @@ def _store_original(
     return stored
 
 
-def submission_create(*, user, files: list[IncomingFile], **fields) -> Submission:
+def _earlier_duplicate(submission: Submission) -> Submission | None:
+    """The employee's latest earlier submission whose originals are exactly the same files.
+
+    Compared by the SHA-256 stored with every original (kept after a purge too). The submission
+    this one resubmits is left out: sending the same files again after a failure is no double.
+    """
+    own = set(
+        StoredFile.objects.filter(submission=submission, role=FileRole.ORIGINAL).values_list(
+            "sha256", flat=True
+        )
+    )
+    if not own:
+        return None
+    earlier = (
+        Submission.objects.filter(submitted_by_id=submission.submitted_by_id, pk__lt=submission.pk)
+        .filter(files__role=FileRole.ORIGINAL, files__sha256__in=own)
+        .exclude(pk=submission.resubmission_of_id or 0)
+        .distinct()
+        .order_by("-pk")
+        .values_list("pk", flat=True)
+    )
+    for candidate in earlier[:20]:
+        theirs = set(
+            StoredFile.objects.filter(submission_id=candidate, role=FileRole.ORIGINAL).values_list(
+                "sha256", flat=True
+            )
+        )
+        if theirs == own:
+            return Submission.objects.get(pk=candidate)
+    return None
+
+
+def submission_create(
+    *,
+    user,
+    files: list[IncomingFile],
+    form_token: uuid.UUID | None = None,
+    resubmission_of: Submission | None = None,
+    **fields,
+) -> Submission:
     """Check the files, store the submission with its originals, queue processing after commit.
 
     Either everything is stored or nothing is: files already written are removed again when a
-    later step fails.
+    later step fails. With a `form_token` the call is idempotent: when the employee already sent
+    this form (back, then send again; a double click), the first submission is returned and
+    nothing new is stored. Files identical to an earlier upload of the same employee mark the
+    submission as a possible duplicate for Informatiebeheer.
     """
+    if form_token is not None:
+        existing = submission_for_token(user=user, form_token=form_token)
+        if existing is not None:
+            return existing
+    if resubmission_of is not None and resubmission_of.submitted_by_id != user.pk:
+        raise PermissionDenied("U kunt alleen uw eigen inzending opnieuw insturen.")
     sniffed = submission_check_files(files, upload_kind=fields["upload_kind"])
     written: list[str] = []
     try:
         with transaction.atomic():
-            submission = Submission.objects.create(submitted_by=user, **fields)
+            submission = Submission.objects.create(
+                submitted_by=user,
+                form_token=form_token,
+                resubmission_of=resubmission_of,
+                **fields,
+            )
             for incoming, sniff in zip(files, sniffed, strict=True):
                 _store_original(submission, incoming, sniff, written=written)
+            duplicate = _earlier_duplicate(submission)
+            if duplicate is not None:
+                submission.duplicate_of = duplicate
+                submission.save(update_fields=["duplicate_of"])
             events.submission_received(submission=submission, actor=user, files=len(files))
             transaction.on_commit(lambda: enqueue_processing(submission.pk))
+    except IntegrityError:
+        for name in written:
+            default_storage.delete(name)
+        # The same form sent twice at once: the other request stored it first.
+        existing = form_token and submission_for_token(user=user, form_token=form_token)
+        if existing:
+            return existing
+        raise
     except Exception:
         for name in written:
             default_storage.delete(name)
@@ -213,3 +281,48 @@ def submission_retry(*, submission_id: int, user) -> Submission:
         transaction.on_commit(lambda: enqueue_processing(submission.pk))
     logger.info("submission %s queued again by a reviewer", submission.pk)
     return submission
+
+
+ANSWER_MAX_LENGTH = 4000
+
+
+def submission_answer(*, submission_id: int, user, answer: str, request=None) -> ReviewQuestion:
+    """The submitter answers Informatiebeheer's open question in the app.
+
+    The answer is stored with the question and the submission goes back to the review queue
+    (te_beoordelen), where it shows "antwoord ontvangen". Raises ValidationError (Dutch) when
+    the answer is empty or too long or there is no open question; PermissionDenied for anyone
+    but the submitter.
+    """
+    answer = (answer or "").strip()
+    if not answer:
+        raise ValidationError("Schrijf uw antwoord op de vraag.")
+    if len(answer) > ANSWER_MAX_LENGTH:
+        raise ValidationError(f"Uw antwoord is te lang (maximaal {ANSWER_MAX_LENGTH} tekens).")
+    with transaction.atomic():
+        submission = Submission.objects.select_for_update().get(pk=submission_id)
+        if submission.submitted_by_id != user.pk:
+            raise PermissionDenied("Alleen de indiener kan de vraag beantwoorden.")
+        if submission.status != SubmissionStatus.TERUG_NAAR_INDIENER:
+            raise ValidationError(
+                "Er staat geen vraag van Informatiebeheer open voor deze inzending."
+            )
+        question = submission.questions.filter(answered_at__isnull=True).order_by("-pk").first()
+        if question is None:
+            # Asked before questions were kept as rows: the question is the review note.
+            question = ReviewQuestion.objects.create(
+                submission=submission,
+                question=submission.review_note,
+                asked_by_id=submission.reviewed_by_id or user.pk,
+                asked_at=submission.reviewed_at or submission.status_changed_at,
+            )
+        question.answer = answer
+        question.answered_at = timezone.now()
+        question.save(update_fields=["answer", "answered_at"])
+        submission.set_status(SubmissionStatus.TE_BEOORDELEN)
+        submission.save(update_fields=["status", "status_changed_at", "failure_reason"])
+        events.submission_answered(
+            submission=submission, actor=user, answer=answer, request=request
+        )
+    logger.info("submission %s: the submitter answered the question", submission_id)
+    return question

@@ -15,6 +15,7 @@ from django.utils import timezone
 from .archiving import archive_complete, archive_rendition_outage
 from .fixity import fixity_check
 from .models import Submission
+from .notifications import informatiebeheer_digest_send, question_reminders_send
 from .pipeline.errors import TransientFailure
 from .processing import ProcessingCrashed, submission_process
 from .purge import originals_purge_due
@@ -122,3 +123,16 @@ def check_fixity() -> None:
     """Hourly: re-read the next ARCHIEF_FIXITY_BATCH stored files and compare their SHA-256."""
     report = fixity_check(limit=settings.ARCHIEF_FIXITY_BATCH)
     logger.info("fixity: %d files checked, %d failed", report.checked, len(report.failures))
+
+
+@shared_task(ignore_result=True)
+def send_informatiebeheer_digest() -> None:
+    """Daily: mail Informatiebeheer what is new, failed, waiting too long or answered."""
+    sent = informatiebeheer_digest_send()
+    logger.info("digest: %s", "sent" if sent else "nothing to report")
+
+
+@shared_task(ignore_result=True)
+def send_question_reminders() -> None:
+    """Daily: remind employees of questions of Informatiebeheer they left unanswered."""
+    logger.info("question reminders: %d sent", question_reminders_send())

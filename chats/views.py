@@ -1,16 +1,32 @@
 """Employee pages: the intake form and "Mijn inzendingen"."""
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from accounts.permissions import ADD_SUBMISSION
 
-from .constants import FileRole
-from .forms import SubmissionForm
-from .selectors import submission_for_user, submissions_for_user
-from .services import IncomingFile, SubmissionRefused, submission_create, submission_refused_log
+from .constants import FileRole, SubmissionStatus
+from .forms import AnswerForm, SubmissionForm
+from .selectors import (
+    RESUBMITTABLE,
+    resubmittable_for_user,
+    submission_for_token,
+    submission_for_user,
+    submissions_for_user,
+)
+from .services import (
+    IncomingFile,
+    SubmissionRefused,
+    submission_answer,
+    submission_create,
+    submission_refused_log,
+)
 
 
 @login_required
@@ -31,25 +47,70 @@ def _incoming(uploaded) -> IncomingFile:
 @permission_required(ADD_SUBMISSION, raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def submission_new(request):
-    form = SubmissionForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        files = [_incoming(f) for f in form.cleaned_data["files"]]
-        try:
-            submission = submission_create(
-                user=request.user, files=files, **form.submission_fields()
-            )
-        except SubmissionRefused as refused:
-            submission_refused_log(user=request.user, errors=refused.errors, file_count=len(files))
-            for error in refused.errors:
-                form.add_error("files", error)
-        else:
-            messages.success(
-                request,
-                "Dank u wel. Het gesprek is ontvangen en wordt nu verwerkt. Informatiebeheer "
-                "beoordeelt het daarna; u ziet de status hieronder.",
-            )
-            return redirect("submission_detail", pk=submission.pk)
-    return render(request, "chats/submission_form.html", {"form": form})
+    if request.method == "POST":
+        started = timezone.now()
+        token = _form_token(request.POST.get("form_token"))
+        already = submission_for_token(user=request.user, form_token=token)
+        if already is not None:
+            # Back, then "Gesprek bewaren" again: this form was sent; nothing new is stored.
+            messages.info(request, ALREADY_RECEIVED)
+            return redirect("submission_detail", pk=already.pk)
+        form = SubmissionForm(request.POST, request.FILES)
+        if form.is_valid():
+            files = [_incoming(f) for f in form.cleaned_data["files"]]
+            earlier = resubmittable_for_user(request.user, form.cleaned_data.get("opnieuw"))
+            try:
+                submission = submission_create(
+                    user=request.user,
+                    files=files,
+                    form_token=form.cleaned_data.get("form_token"),
+                    resubmission_of=earlier,
+                    **form.submission_fields(),
+                )
+            except SubmissionRefused as refused:
+                submission_refused_log(
+                    user=request.user, errors=refused.errors, file_count=len(files)
+                )
+                for error in refused.errors:
+                    form.add_error("files", error)
+            else:
+                if submission.created_at < started:  # a concurrent twin of this POST stored it
+                    messages.info(request, ALREADY_RECEIVED)
+                else:
+                    messages.success(
+                        request,
+                        "Dank u wel. Het gesprek is ontvangen en wordt nu verwerkt. "
+                        "Informatiebeheer beoordeelt het daarna; u ziet de status hieronder.",
+                    )
+                return redirect("submission_detail", pk=submission.pk)
+    else:
+        earlier = resubmittable_for_user(request.user, request.GET.get("opnieuw"))
+        initial = SubmissionForm.initial_from(earlier) if earlier else {}
+        form = SubmissionForm(initial={**initial, "form_token": uuid.uuid4()})
+    return render(
+        request,
+        "chats/submission_form.html",
+        {"form": form, "resubmitting": _resubmitting(request, form)},
+    )
+
+
+ALREADY_RECEIVED = (
+    "Dit formulier was al verstuurd. Het gesprek is één keer ontvangen; hieronder ziet u die "
+    "inzending."
+)
+
+
+def _form_token(value) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _resubmitting(request, form):
+    """The earlier submission this form sends again (shown above the form), if any."""
+    pk = form["opnieuw"].value()
+    return resubmittable_for_user(request.user, pk) if pk else None
 
 
 @login_required
@@ -58,10 +119,60 @@ def submission_list(request):
     return render(request, "chats/submission_list.html", {"submissions": submissions})
 
 
+def _detail(request, submission, *, answer_form=None):
+    files = submission.files.filter(role=FileRole.ORIGINAL)
+    questions = list(submission.questions.all())
+    open_question = next((q for q in reversed(questions) if q.answered_at is None), None)
+    asking = submission.status == SubmissionStatus.TERUG_NAAR_INDIENER
+    return render(
+        request,
+        "chats/submission_detail.html",
+        {
+            "submission": submission,
+            "files": files,
+            "questions": questions,
+            # Asked before questions were kept as rows: the question is the review note.
+            "open_question": open_question.question
+            if open_question
+            else (submission.review_note if asking else ""),
+            "answer_form": (answer_form or AnswerForm()) if asking else None,
+            "can_resubmit": submission.status in RESUBMITTABLE
+            and request.user.has_perm(ADD_SUBMISSION),
+        },
+        status=400 if answer_form is not None and answer_form.errors else 200,
+    )
+
+
 @login_required
 def submission_detail(request, pk: int):
+    return _detail(request, submission_for_user(request.user, pk))
+
+
+@login_required
+@require_http_methods(["POST"])
+def submission_answer_view(request, pk: int):
+    """The submitter answers Informatiebeheer's question; the submission returns to the queue."""
     submission = submission_for_user(request.user, pk)
-    files = submission.files.filter(role=FileRole.ORIGINAL)
-    return render(
-        request, "chats/submission_detail.html", {"submission": submission, "files": files}
-    )
+    form = AnswerForm(request.POST)
+    if form.is_valid():
+        try:
+            submission_answer(
+                submission_id=submission.pk,
+                user=request.user,
+                answer=form.cleaned_data["answer"],
+                request=request,
+            )
+        except ValidationError as exc:
+            if submission.status != SubmissionStatus.TERUG_NAAR_INDIENER:
+                # No open question (answered already, in another tab): say so on the page.
+                messages.error(request, " ".join(exc.messages))
+                return redirect("submission_detail", pk=submission.pk)
+            form.add_error("answer", exc)
+        else:
+            messages.success(
+                request,
+                "Dank u wel. Uw antwoord is naar Informatiebeheer gestuurd; zij beoordelen het "
+                "gesprek verder.",
+            )
+            return redirect("submission_detail", pk=submission.pk)
+    return _detail(request, submission, answer_form=form)

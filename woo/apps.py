@@ -10,11 +10,20 @@ class WooConfig(AppConfig):
         from django.db.models.signals import post_save, pre_delete
 
         from chats.models import Submission
-        from chats.signals import submission_archived
+        from chats.signals import record_notices, submission_archived
+        from zaken.signals import zaak_notices
 
-        from .legal_hold import refuse_delete_on_hold
+        from . import legal_hold
         from .receivers import on_submission_archived, on_zaak_saved
 
         submission_archived.connect(on_submission_archived, dispatch_uid="woo.index_on_archive")
-        pre_delete.connect(refuse_delete_on_hold, sender=Submission, dispatch_uid="woo.legal_hold")
+        pre_delete.connect(
+            legal_hold.refuse_delete_on_hold, sender=Submission, dispatch_uid="woo.legal_hold"
+        )
         post_save.connect(on_zaak_saved, sender="zaken.Zaak", dispatch_uid="woo.zaak_columns")
+        # Legal hold shown where Informatiebeheer works: chats and zaken ask through a signal,
+        # because they may not import woo (see docs/ARCHITECTURE.md).
+        record_notices.connect(
+            legal_hold.hold_notices_for_submission, dispatch_uid="woo.hold_on_record"
+        )
+        zaak_notices.connect(legal_hold.hold_notices_for_zaak, dispatch_uid="woo.hold_on_zaak")

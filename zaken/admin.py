@@ -1,6 +1,6 @@
 """Admin for zaken, zaaktypen and the selectielijst; retention is shown, never typed."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from .models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
 from .retention import format_duration
 from .services import zaak_save
+from .signals import notices_for
 
 
 @admin.register(Procestype)
@@ -131,6 +132,14 @@ class ZaakAdmin(admin.ModelAdmin):
                 for pk, onderwerp, at in rows
             ),
         )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # What other apps know about the zaak (a Woo legal hold on its records) above the form.
+        if request.method == "GET":
+            zaak = self.get_object(request, object_id)
+            for notice in notices_for(zaak) if zaak is not None else []:
+                messages.warning(request, notice)
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         zaak_save(zaak=obj, user=request.user, request=request)

@@ -11,19 +11,32 @@ from zaken.models import SelectielijstResultaat, Zaak
 from ..constants import RejectReason
 from ..models import Submission
 from ..redaction import PLACEHOLDERS
-from .selectors import LOOSE_MEDIA, UNDATED
+from .selectors import LOOSE_MEDIA, UNDATED, reviewers
+
+EMPTY_RESULTAAT = ("", "— het resultaat dat de zaak al heeft —")
 
 
-def resultaat_choices() -> list:
-    """Selectielijst results grouped by procestype, vervallen results left out."""
+def zaak_procestype_id(zaak: Zaak | None) -> int | None:
+    """The procestype whose results fit the zaak (zaaktype → procestype), if it has one."""
+    if zaak is None or not zaak.zaaktype_id:
+        return None
+    return zaak.zaaktype.procestype_id
+
+
+def resultaat_choices(*, procestype_id: int | None = None) -> list:
+    """Selectielijst results grouped by procestype, vervallen results left out.
+
+    With a procestype (the chosen zaak's) only that procestype's results are offered.
+    """
     groups: dict[str, list[tuple[int, str]]] = {}
-    for resultaat in (
-        SelectielijstResultaat.objects.exclude(waardering="")
-        .select_related("procestype")
-        .order_by("procestype__jaar", "procestype__nummer", "sort_key")
+    results = SelectielijstResultaat.objects.exclude(waardering="")
+    if procestype_id is not None:
+        results = results.filter(procestype_id=procestype_id)
+    for resultaat in results.select_related("procestype").order_by(
+        "procestype__jaar", "procestype__nummer", "sort_key"
     ):
         groups.setdefault(str(resultaat.procestype), []).append((resultaat.pk, str(resultaat)))
-    return [("", "— het resultaat dat de zaak al heeft —"), *groups.items()]
+    return [EMPTY_RESULTAAT, *groups.items()]
 
 
 class ArchiveForm(forms.Form):
@@ -45,7 +58,36 @@ class ArchiveForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["resultaat"].choices = resultaat_choices()
+        field = self.fields["resultaat"]
+        # Every result validates (a wrong pick gets the procestype's Dutch reason in clean());
+        # the list shows only the results that fit the chosen zaak.
+        field.choices = resultaat_choices()
+        zaak = self._chosen_zaak()
+        procestype_id = zaak_procestype_id(zaak)
+        self.procestype = zaak.zaaktype.procestype if procestype_id else None
+        if procestype_id is not None:
+            shown = resultaat_choices(procestype_id=procestype_id)
+            chosen = self._chosen_resultaat()
+            if chosen is not None and chosen.procestype_id != procestype_id:
+                # Kept as chosen (the error says why it does not fit), apart from the others.
+                shown.append(("Gekozen, past niet bij deze zaak", [(chosen.pk, str(chosen))]))
+            field.widget.choices = shown
+
+    def _chosen_resultaat(self) -> SelectielijstResultaat | None:
+        value = self.data.get("resultaat") if self.is_bound else self.initial.get("resultaat")
+        try:
+            return SelectielijstResultaat.objects.filter(pk=int(value)).first()
+        except (TypeError, ValueError):
+            return None
+
+    def _chosen_zaak(self) -> Zaak | None:
+        value = self.data.get("zaak") if self.is_bound else self.initial.get("zaak")
+        if isinstance(value, Zaak):
+            return value
+        try:
+            return Zaak.objects.select_related("zaaktype").filter(pk=int(value)).first()
+        except (TypeError, ValueError):
+            return None
 
     def clean(self):
         cleaned = super().clean()
@@ -211,3 +253,19 @@ class RangeForm(forms.Form):
 
     first = forms.IntegerField(label="van bericht", min_value=0)
     last = forms.IntegerField(label="tot en met bericht", min_value=0)
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(
+        label="Collega van Informatiebeheer",
+        queryset=None,
+        empty_label="Kies…",
+        error_messages={"required": "Kies een collega van Informatiebeheer."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = reviewers()
+        self.fields["assignee"].label_from_instance = lambda user: (
+            user.get_full_name() or user.get_username()
+        )

@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from accounts.permissions import REVIEW_SUBMISSION
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
@@ -169,3 +172,20 @@ def archive_preview(*, zaak: Zaak, resultaat: SelectielijstResultaat | None) -> 
             brondatum_afwijkend=zaak.brondatum_afwijkend,
         )
     return zaak.compute_archiefactie()
+
+
+def reviewers():
+    """Active users who may review (Informatiebeheer, Beheerder, superusers), by name."""
+    app_label, codename = REVIEW_SUBMISSION.split(".")
+    perm = Q(content_type__app_label=app_label, codename=codename)
+    permission = Permission.objects.filter(perm).first()
+    users = get_user_model().objects.filter(is_active=True)
+    return (
+        users.filter(
+            Q(is_superuser=True)
+            | Q(groups__permissions=permission)
+            | Q(user_permissions=permission)
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )

@@ -22,6 +22,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from accounts.permissions import REVIEW_SUBMISSION
 from audit import events
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.services import zaak_set_resultaat
@@ -34,7 +35,14 @@ from ..constants import (
     SelectionSource,
     SubmissionStatus,
 )
-from ..models import MediaItem, Message, Participant, RedactionSpan, Submission
+from ..models import (
+    MediaItem,
+    Message,
+    Participant,
+    RedactionSpan,
+    ReviewQuestion,
+    Submission,
+)
 from ..outcome import after_decision
 from ..redaction import PLACEHOLDERS
 from ..redaction.images import ImageRejected, redraw_screenshot
@@ -47,12 +55,12 @@ from .errors import ReviewError
 DATE_ORDERS = ("DMY", "MDY")
 
 
-def _lock_reviewable(submission_id: int) -> Submission:
-    """Lock the submission row; refuse unless it is (still) under review."""
+def _lock_reviewable(submission_id: int, *, also: tuple[str, ...] = ()) -> Submission:
+    """Lock the submission row; refuse unless it is (still) under review (or in `also`)."""
     submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
     if submission is None:
         raise ReviewError("Deze inzending bestaat niet (meer).")
-    if submission.status not in REVIEWABLE_STATUSES:
+    if submission.status not in (*REVIEWABLE_STATUSES, *also):
         raise ReviewError(
             f"Deze inzending kan niet meer worden gewijzigd: de status is "
             f"‘{submission.get_status_display()}’."
@@ -546,19 +554,24 @@ def archive_rendition_retry(*, submission_id: int, user, request=None) -> Submis
 def review_reject(
     *, submission_id: int, reason: str, user, note: str = "", request=None
 ) -> Submission:
-    """Reject the submission with a reason (and a note, required for ‘anders’); nothing is kept."""
+    """Reject the submission with a reason (and a note, required for ‘anders’); nothing is kept.
+
+    A submission whose processing failed (`mislukt`) can be rejected too: the employee sees the
+    reason, keeps the failure's explanation and can send the conversation again.
+    """
     if reason not in RejectReason.values:
         raise ReviewError("Kies een reden voor de afwijzing.")
     note = (note or "").strip()
     if reason == RejectReason.ANDERS and not note:
         raise ReviewError("Licht de reden ‘Anders’ toe.")
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, also=(SubmissionStatus.MISLUKT,))
+        failure = submission.failure_reason
         label = RejectReason(reason).label
         submission.review_note = f"{label}. {note}" if note else f"{label}."
         submission.reviewed_by = user
         submission.reviewed_at = timezone.now()
-        submission.set_status(SubmissionStatus.AFGEWEZEN)
+        submission.set_status(SubmissionStatus.AFGEWEZEN, reason=failure)
         submission.save()
         events.submission_rejected(
             submission=submission, actor=user, reason=reason, request=request
@@ -581,10 +594,31 @@ def review_return_to_submitter(
         submission.reviewed_at = timezone.now()
         submission.set_status(SubmissionStatus.TERUG_NAAR_INDIENER)
         submission.save()
+        # Kept as a row: the submitter answers it in the app, the queue and reminders read it.
+        ReviewQuestion.objects.create(submission=submission, question=question, asked_by=user)
         events.submission_returned(
             submission=submission, actor=user, question=question, request=request
         )
         transaction.on_commit(lambda: after_decision(submission.pk, purge=False))
+    return submission
+
+
+def submission_assign(*, submission_id: int, assignee, user, request=None) -> Submission:
+    """Give the submission to an Informatiebeheer colleague (`assignee`; None: nobody).
+
+    Only open work can be assigned: under review, returned with a question or failed.
+    """
+    if assignee is not None and not (assignee.is_active and assignee.has_perm(REVIEW_SUBMISSION)):
+        raise ReviewError("Kies een collega van Informatiebeheer.")
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id, also=(SubmissionStatus.MISLUKT,))
+        new_id = assignee.pk if assignee is not None else None
+        if submission.assigned_to_id != new_id:
+            submission.assigned_to = assignee
+            submission.save(update_fields=["assigned_to"])
+            events.submission_assigned(
+                submission=submission, actor=user, assignee_id=new_id, request=request
+            )
     return submission
 
 

@@ -52,7 +52,8 @@ from ..models import (
     Submission,
 )
 from ..redaction import PLACEHOLDERS
-from . import selectors, services
+from ..signals import notices_for
+from . import overview, selectors, services
 from .errors import ReviewError
 from .forms import (
     ArchiveForm,
@@ -63,6 +64,8 @@ from .forms import (
     ReturnForm,
     SelectionForm,
     ViewStateForm,
+    resultaat_choices,
+    zaak_procestype_id,
 )
 from .text import SpanRef, replacements_for, segments, shown_as
 
@@ -119,13 +122,25 @@ class MessageRow:
 
 
 def _back(
-    submission_id: int, anchor: str = "", state: dict[str, str] | None = None
+    submission_id: int,
+    anchor: str = "",
+    state: dict[str, str] | None = None,
+    *,
+    keep: dict | None = None,
 ) -> HttpResponse:
-    """Back to the review page, at the day, page or search the reviewer came from."""
+    """Back to the review page, at the day, page or search the reviewer came from; `keep` adds
+    the zaak and result of a failed archive POST so they stay chosen."""
     url = reverse("admin:chats_submission_review", args=[submission_id])
-    if state:
-        url = f"{url}?{urlencode(state)}"
+    query = dict(state or {})
+    query.update({k: v for k, v in (keep or {}).items() if str(v).isdigit()})
+    if query:
+        url = f"{url}?{urlencode(query)}"
     return redirect(f"{url}#{anchor}" if anchor else url)
+
+
+def _chosen(request: HttpRequest) -> dict:
+    """The zaak and result of an archive POST, to keep them chosen after an error."""
+    return {k: request.POST.get(k, "") for k in ("zaak", "resultaat")}
 
 
 def _state(request: HttpRequest) -> dict[str, str]:
@@ -348,7 +363,9 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if submission.zaaknummer.strip()
         else None
     )
-    archive_form = ArchiveForm(initial={"zaak": suggested}) if editable else None
+    # After an error the zaak and result chosen come back in the query string and stay chosen.
+    chosen = {k: request.GET[k] for k in ("zaak", "resultaat") if request.GET.get(k, "").isdigit()}
+    archive_form = ArchiveForm(initial={"zaak": suggested, **chosen}) if editable else None
     rendition = (
         StoredFile.objects.filter(
             submission=submission, derived_key=RENDITION_KEY, purged_at__isnull=True
@@ -374,7 +391,13 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         decidable=editable,
         selected_count=overview.selected,
         archive_form=archive_form,
-        reject_form=RejectForm() if editable else None,
+        # A failed submission can be rejected with a reason (then the employee may send it again).
+        reject_form=RejectForm()
+        if editable or submission.status == SubmissionStatus.MISLUKT
+        else None,
+        questions=list(submission.questions.select_related("asked_by")),
+        # What other apps say about the record (a Woo legal hold), without chats importing them.
+        notices=notices_for(submission),
         return_form=ReturnForm() if editable else None,
         date_order_form=DateOrderForm(
             initial={"date_order": (submission.detected_format or {}).get("date_order", "DMY")}
@@ -563,7 +586,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, error)
         if "zaak" in form.errors:
             messages.error(request, "Kies de zaak waarbij het gesprek hoort.")
-        return _back(pk, "rv-decide")
+        return _back(pk, "rv-decide", keep=_chosen(request))
     zaak = form.cleaned_data["zaak"]
     resultaat = form.cleaned_data["resultaat_obj"]
     if not confirmed:
@@ -592,7 +615,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ReviewError as exc:
         messages.error(request, exc.message)
-        return _back(pk, "rv-decide")
+        return _back(pk, "rv-decide", keep=_chosen(request))
     # With eager tasks the rendition is already made here; with a worker it follows shortly.
     state = Submission.objects.filter(pk=pk).values_list("rendition_state", flat=True).first()
     follow = (
@@ -699,3 +722,37 @@ def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("Er is geen PDF van dit archiefstuk.")
     services.review_view_log(submission=submission, user=request.user, request=request, what="pdf")
     return _stream(stored, inline=True, filename=f"archiefstuk-{submission.pk}.pdf")
+
+
+def resultaat_options_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
+    """The selectielijst results that fit a zaak (`?zaak=`), for the result list on the page."""
+    zaak = (
+        Zaak.objects.select_related("zaaktype__procestype")
+        .filter(pk=int(request.GET["zaak"]) if request.GET.get("zaak", "").isdigit() else 0)
+        .first()
+    )
+    procestype_id = zaak_procestype_id(zaak)
+    groups = resultaat_choices(procestype_id=procestype_id)[1:]
+    return JsonResponse(
+        {
+            "procestype": str(zaak.zaaktype.procestype) if procestype_id else "",
+            "groups": [
+                {"label": label, "options": [{"value": v, "label": t} for v, t in options]}
+                for label, options in groups
+            ],
+        }
+    )
+
+
+def overview_view(model_admin, request: HttpRequest) -> HttpResponse:
+    """Informatiebeheer's overview: per month and department, median time to archive, open
+    questions and failures, as an SVG chart with the same figures in a table."""
+    figures = overview.overview()
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": Submission._meta,
+        "title": "Overzicht inzendingen",
+        "subtitle": None,
+        "o": figures,
+    }
+    return TemplateResponse(request, "admin/chats/submission/overview.html", context)

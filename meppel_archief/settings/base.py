@@ -227,6 +227,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "chats.tasks.check_fixity",
         "schedule": crontab(minute=17),
     },
+    # Informatiebeheer's morning e-mail: new, failed, waiting too long, answers received.
+    "informatiebeheer-digest": {
+        "task": "chats.tasks.send_informatiebeheer_digest",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    # A reminder to employees who left a question of Informatiebeheer unanswered.
+    "question-reminders": {
+        "task": "chats.tasks.send_question_reminders",
+        "schedule": crontab(hour=9, minute=0),
+    },
 }
 # Backups of database and media store together (manage.py backup / restore; docs in README).
 ARCHIEF_BACKUP_DIR = Path(env("ARCHIEF_BACKUP_DIR", default=str(BASE_DIR / "var" / "backups")))
@@ -245,6 +255,10 @@ if env.bool("ARCHIEF_BACKUP_NIGHTLY", default=False):
 # Files re-read per hourly fixity run. 24 runs a day: 2,000 files an hour re-reads a store of
 # 48,000 files every day; at ~1 MB a file that is well under a minute of disk reading per run.
 ARCHIEF_FIXITY_BATCH = env.int("ARCHIEF_FIXITY_BATCH", default=2000)
+# A submission waiting for review this long counts as "waiting too long" in the digest.
+ARCHIEF_DIGEST_WAITING_DAYS = env.int("ARCHIEF_DIGEST_WAITING_DAYS", default=7)
+# An unanswered question gets one reminder to the employee after this many days.
+ARCHIEF_QUESTION_REMINDER_DAYS = env.int("ARCHIEF_QUESTION_REMINDER_DAYS", default=5)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -202,6 +202,22 @@ CASES = [
         {"question_length": 25},
     ),
     (
+        events.submission_answered,
+        {"submission": SUBMISSION, "answer": "Zaak Z-2024-000123."},
+        "submission.answered",
+        SUBMISSION,
+        "ok",
+        {"answer_length": 19},
+    ),
+    (
+        events.submission_assigned,
+        {"submission": SUBMISSION, "assignee_id": 4},
+        "submission.assigned",
+        SUBMISSION,
+        "ok",
+        {"assignee_id": 4},
+    ),
+    (
         events.rendition_created,
         {
             "submission": SUBMISSION,

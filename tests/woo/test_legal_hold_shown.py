@@ -1,0 +1,45 @@
+"""Informatiebeheer sees a legal hold where it works: on the review page and on the zaak's page.
+
+Chats and zaken may not import woo; they ask through a signal that woo answers (woo/apps.py).
+"""
+
+import pytest
+from django.urls import reverse
+
+from chats.signals import notices_for
+from woo.services import selectie_add, verzoek_close
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_review_page_shows_the_hold_of_an_open_woo_request(
+    client, ib, woo_user, verzoek, make_record, zaak
+):
+    record = make_record(["Een."], zaak=zaak)
+    review = reverse("admin:chats_submission_review", args=[record.pk])
+    client.force_login(ib)
+    assert "Bewaarplicht" not in client.get(review).content.decode()
+
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    html = client.get(review).content.decode()
+    assert "Bewaarplicht (legal hold)" in html and "WOO-2025-007" in html
+
+    verzoek_close(user=woo_user, verzoek=verzoek)
+    assert "Bewaarplicht" not in client.get(review).content.decode()
+
+
+def test_the_zaak_page_shows_which_records_are_on_hold(
+    client, ib, woo_user, verzoek, make_record, zaak
+):
+    held = make_record(["Een."], zaak=zaak)
+    make_record(["Twee."], zaak=zaak)
+    page = reverse("admin:zaken_zaak_change", args=[zaak.pk])
+    client.force_login(ib)
+    assert "Bewaarplicht" not in client.get(page).content.decode()
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=held.pk)
+    html = client.get(page).content.decode()
+    assert f"archiefstuk(ken) {held.pk} van deze zaak" in html and "WOO-2025-007" in html
+
+
+def test_a_record_without_hold_has_no_notice(make_record):
+    assert notices_for(make_record(["Drie."])) == []

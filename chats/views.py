@@ -7,7 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.permissions import ADD_SUBMISSION
 
-from .constants import FileRole
+from .constants import FileRole, SubmissionStatus
 from .forms import SubmissionForm
 from .selectors import submission_for_user, submissions_for_user
 from .services import IncomingFile, SubmissionRefused, submission_create, submission_refused_log
@@ -24,7 +24,15 @@ def _incoming(uploaded) -> IncomingFile:
         client_name=uploaded.name or "",
         sha256=getattr(uploaded, "sha256", None),
         too_large=getattr(uploaded, "too_large", False),
+        skipped=getattr(uploaded, "skipped", ""),
+        size=uploaded.size,
     )
+
+
+RECEIVED_MESSAGE = (
+    "Dank u wel. Het gesprek is ontvangen en wordt nu verwerkt. Informatiebeheer "
+    "beoordeelt het daarna; u ziet de status hieronder."
+)
 
 
 @login_required
@@ -43,13 +51,25 @@ def submission_new(request):
             for error in refused.errors:
                 form.add_error("files", error)
         else:
-            messages.success(
-                request,
-                "Dank u wel. Het gesprek is ontvangen en wordt nu verwerkt. Informatiebeheer "
-                "beoordeelt het daarna; u ziet de status hieronder.",
-            )
+            # Processing may already have run (eagerly, or a fast worker): a failed submission
+            # gets no "wordt nu verwerkt"; its page says what went wrong.
+            submission.refresh_from_db(fields=["status"])
+            if submission.status != SubmissionStatus.MISLUKT:
+                messages.success(request, RECEIVED_MESSAGE)
             return redirect("submission_detail", pk=submission.pk)
     return render(request, "chats/submission_form.html", {"form": form})
+
+
+def submission_new_too_large(request, *, error: str, status: int):
+    """The intake form again, for a post Django refused to parse (too many files or fields).
+
+    Nothing of the post could be read, so the form starts empty with `error` above it. Called
+    by UploadLimitMiddleware before the CSRF check, which is why it only renders a form.
+    """
+    form = SubmissionForm()
+    return render(
+        request, "chats/submission_form.html", {"form": form, "upload_error": error}, status=status
+    )
 
 
 @login_required

@@ -31,7 +31,8 @@ UPLOAD_HELP = (
     "berichten. <b>Een heel gesprek</b>: exporteer de chat <i>met media</i> vanuit WhatsApp "
     "(chat openen → naam bovenaan → ‘Chat exporteren’). Een iPhone maakt daar één .zip-bestand "
     "van; upload dat bestand zoals het is. Een Android-telefoon geeft een .txt-bestand "
-    "(‘WhatsApp-chat met …’) en losse foto’s en spraakberichten; kies die samen."
+    "(‘WhatsApp-chat met …’) en losse foto’s en spraakberichten; kies die samen (ook honderden "
+    "tegelijk), of upload de map met de export als één .zip-bestand (bijvoorbeeld vanuit OneDrive)."
 )
 
 

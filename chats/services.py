@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,18 +19,21 @@ from audit import events
 from chats.intake import (
     IntakeError,
     Sniffed,
+    check_chat_texts,
     check_upload_file,
     check_upload_set,
+    check_zip_export,
     display_name,
     inspect_zip,
+    intake_error,
 )
-from chats.whatsapp import errors as parse_errors
-from chats.whatsapp import looks_like_chat
+from chats.intake.names import base_name
 
 from .constants import FileRole, SubmissionStatus
 from .intake_config import intake_limits
 from .models import ReviewQuestion, StoredFile, Submission
 from .pipeline.inputs import chat_text_despite_magic
+from .pipeline.workspace import temp_root
 from .selectors import submission_for_token
 from .tasks import enqueue_processing
 
@@ -40,12 +44,29 @@ CHUNK_SIZE = 1024 * 1024
 
 @dataclass(frozen=True)
 class IncomingFile:
-    """A file as it arrived: a readable local path plus what the client called it."""
+    """A file as it arrived: a readable local path plus what the client called it.
 
-    path: Path
+    The upload handler may have stopped writing a file at a limit: `skipped` then holds the
+    intake code of that limit (`file_too_large`, `too_many_files`, `upload_too_large`),
+    `size` the bytes that were sent, and `path` may be None.
+    """
+
+    path: Path | None
     client_name: str
     sha256: str | None = None  # computed while the upload streamed in, when known
     too_large: bool = False
+    skipped: str = ""
+    size: int | None = None  # bytes sent, when the upload handler counted them
+
+    @property
+    def refused_by(self) -> str:
+        """The limit that stopped this file while it streamed in, or ""."""
+        return "file_too_large" if self.too_large else self.skipped
+
+    def sent_size(self) -> int:
+        if self.size is not None:
+            return self.size
+        return os.path.getsize(self.path) if self.path else 0
 
 
 class SubmissionRefused(Exception):
@@ -57,17 +78,33 @@ class SubmissionRefused(Exception):
 
 
 def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> list:
-    """Check every file by content and the set as a whole; raise SubmissionRefused with all reasons."""
+    """Check every file by content and the set as a whole; raise SubmissionRefused with all reasons.
+
+    The count and the total size come first: past them files were not even stored. Then each
+    file (a file over the per-file limit is named), the set against the kind of upload, and
+    what the files hold (a ZIP with a chat inside, exactly one chat).
+    """
     limits = intake_limits()
     if not files:
-        raise SubmissionRefused(["Kies ten minste één bestand om te uploaden."])
+        raise SubmissionRefused([intake_error("no_files", limits=limits).message])
+    if len(files) > limits.max_files or any(f.refused_by == "too_many_files" for f in files):
+        raise SubmissionRefused(
+            [intake_error("too_many_files", limits=limits, detail=f"{len(files)} files").message]
+        )
+    total = sum(f.sent_size() for f in files)
+    if total > limits.max_total_size or any(f.refused_by == "upload_too_large" for f in files):
+        raise SubmissionRefused(
+            [intake_error("upload_too_large", limits=limits, detail=f"{total} bytes").message]
+        )
     errors: list[str] = []
     sniffed = []
     for incoming in files:
-        if incoming.too_large:
-            name = display_name(incoming.client_name)
-            max_mb = limits.max_file_size // (1024 * 1024)
-            errors.append(f"Het bestand ‘{name}’ is te groot (maximaal {max_mb} MB per bestand).")
+        if incoming.refused_by:
+            errors.append(
+                intake_error(
+                    incoming.refused_by, name=display_name(incoming.client_name), limits=limits
+                ).message
+            )
             continue
         try:
             sniffed.append(check_upload_file(incoming.path, incoming.client_name, limits=limits))
@@ -94,25 +131,23 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
 
 
 def _structure_errors(files: list[IncomingFile], sniffed: list, *, limits) -> list[str]:
-    """Cheap structure checks that need no unpacking: a ZIP's directory and a chat's first lines.
+    """What the files hold, without unpacking: a ZIP with exactly one chat, one chat text.
 
-    A refusal here stores nothing; the same checks run again in processing, which only sees
-    what passed them.
+    A ZIP is judged from its directory and the first bytes of its text members; loose texts
+    by their first lines. A refusal here stores nothing; processing checks the same again
+    and only sees what passed.
     """
-    errors: list[str] = []
     texts = [f for f, s in zip(files, sniffed, strict=True) if s.kind == "text"]
-    for incoming, sniff in zip(files, sniffed, strict=True):
-        if sniff.kind != "zip":
-            continue
-        try:
-            inspect_zip(incoming.path, limits=limits)
-        except IntakeError as exc:
-            errors.append(exc.message)
-    # A lone text file must be the chat; with several (an unpacked export with a .txt document
-    # as attachment) processing picks the one that is a chat.
-    if len(texts) == 1 and not looks_like_chat(texts[0].path):
-        errors.append(parse_errors.NOT_A_CHAT)
-    return errors
+    zips = [f for f, s in zip(files, sniffed, strict=True) if s.kind == "zip"]
+    try:
+        for incoming in zips:
+            members = inspect_zip(incoming.path, limits=limits)
+            check_zip_export(incoming.path, members, scratch_dir=temp_root(), limits=limits)
+        if texts:
+            check_chat_texts([f.path for f in texts], [base_name(f.client_name) for f in texts])
+    except IntakeError as exc:
+        return [exc.message]
+    return []
 
 
 class _HashingFile(File):

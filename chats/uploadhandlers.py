@@ -1,36 +1,157 @@
-"""Upload handler that streams every file to disk while hashing and counting it."""
+"""Upload handler that streams every file to disk while hashing and counting it.
 
+One form post may hold an Android export: the chat .txt and up to a thousand photos, voice
+notes and videos. Each file goes to its own private file under FILE_UPLOAD_TEMP_DIR, closed as
+soon as it is complete (a thousand open temp files would exhaust a worker's descriptors), and
+removed when the request ends. Memory stays at one chunk; disk stays within the intake limits:
+what lies beyond them is counted but not written, and marked so the form can say which limit
+was reached instead of the whole request failing.
+"""
+
+import contextlib
 import hashlib
+import os
+import tempfile
+import weakref
+from pathlib import Path
 
 from django.conf import settings
-from django.core.files.uploadhandler import TemporaryFileUploadHandler
+from django.core.files.uploadedfile import UploadedFile
+from django.core.files.uploadhandler import FileUploadHandler
+
+# Why a file was not written, as intake error codes (chats.intake.errors).
+FILE_TOO_LARGE = "file_too_large"
+TOO_MANY_FILES = "too_many_files"
+UPLOAD_TOO_LARGE = "upload_too_large"
 
 
-class HashingUploadHandler(TemporaryFileUploadHandler):
-    """Writes uploads to a temp file (never whole in memory), computing SHA-256 on the way.
+def _remove(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
 
-    A file over the per-file limit is not written further; it is marked `too_large` so the
-    form can say so next to the field instead of the whole request failing.
+
+class StreamedUploadedFile(UploadedFile):
+    """An upload already on disk and closed: a path, its SHA-256 and why it was cut short.
+
+    `skipped` is "" for a complete file, else the intake code of the limit that stopped it
+    (then `path` may be None: nothing was written). The file is removed when the request
+    closes its uploads, or at the latest when this object is collected.
     """
+
+    def __init__(self, *, path, name, content_type, size, charset, content_type_extra):
+        super().__init__(None, name, content_type, size, charset, content_type_extra)
+        self._path = path
+        self.sha256 = ""
+        self.skipped = ""
+        self._finalizer = weakref.finalize(self, _remove, path) if path else None
+
+    @property
+    def too_large(self) -> bool:
+        return self.skipped == FILE_TOO_LARGE
+
+    def temporary_file_path(self) -> str | None:
+        return self._path
+
+    def open(self, mode="rb"):
+        if not self._path:
+            raise ValueError("this upload was not stored")
+        self.file = open(self._path, mode)  # noqa: SIM115 - closed by close()
+        return self
+
+    def close(self):
+        try:
+            if self.file is not None:
+                self.file.close()
+        finally:
+            if self._finalizer is not None:
+                self._finalizer()
+
+
+class HashingUploadHandler(FileUploadHandler):
+    """Writes uploads to private temp files (never whole in memory), hashing on the way.
+
+    Counts the files and bytes of the whole post: a file over ARCHIEF_MAX_FILE_SIZE stops
+    being written; files past ARCHIEF_MAX_FILES and bytes past ARCHIEF_MAX_TOTAL_SIZE are not
+    written at all. Such files still reach the form (with `skipped` set), so the refusal names
+    the limit and the other fields of the form are kept.
+    """
+
+    def __init__(self, request=None):
+        super().__init__(request)
+        self.files_seen = 0
+        self.bytes_seen = 0
+        self._fd: int | None = None
+        self._path: str | None = None
+        self._finalizer = None
 
     def new_file(self, *args, **kwargs):
         super().new_file(*args, **kwargs)
+        self.files_seen += 1
         self._hash = hashlib.sha256()
         self._size = 0
-        self._too_large = False
+        self._skipped = ""
+        self._fd = self._path = None
+        if self.files_seen > settings.ARCHIEF_MAX_FILES:
+            self._skipped = TOO_MANY_FILES
+        elif self.bytes_seen > settings.ARCHIEF_MAX_TOTAL_SIZE:
+            self._skipped = UPLOAD_TOO_LARGE
+        else:
+            directory = Path(settings.FILE_UPLOAD_TEMP_DIR or tempfile.gettempdir())
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # mkstemp: O_EXCL, mode 0600, a name of our own (never the client's).
+            self._fd, self._path = tempfile.mkstemp(suffix=".upload", dir=directory)
+            # Removed again if the request dies before the file is handed over.
+            self._finalizer = weakref.finalize(self, _remove, self._path)
 
     def receive_data_chunk(self, raw_data, start):
         self._size += len(raw_data)
+        self.bytes_seen += len(raw_data)
+        if self._skipped:
+            return None
         if self._size > settings.ARCHIEF_MAX_FILE_SIZE:
-            self._too_large = True
+            self._skipped = FILE_TOO_LARGE
+        elif self.bytes_seen > settings.ARCHIEF_MAX_TOTAL_SIZE:
+            self._skipped = UPLOAD_TOO_LARGE
+        if self._skipped:
+            self._discard()
             return None
         self._hash.update(raw_data)
-        return super().receive_data_chunk(raw_data, start)
+        view = memoryview(raw_data)
+        while view:
+            written = os.write(self._fd, view)
+            view = view[written:]
+        return None
+
+    def _discard(self) -> None:
+        """Stop writing the current file and remove what was written of it."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        if self._finalizer is not None:
+            self._finalizer()
+            self._finalizer = None
+        self._path = None
 
     def file_complete(self, file_size):
-        uploaded = super().file_complete(file_size)
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        if self._finalizer is not None:
+            # The uploaded file object takes over the removal.
+            self._finalizer.detach()
+            self._finalizer = None
+        uploaded = StreamedUploadedFile(
+            path=self._path,
+            name=self.file_name,
+            content_type=self.content_type,
+            size=self._size,
+            charset=self.charset,
+            content_type_extra=self.content_type_extra,
+        )
         uploaded.sha256 = self._hash.hexdigest()
-        uploaded.too_large = self._too_large
-        if self._too_large:
-            uploaded.size = self._size
+        uploaded.skipped = self._skipped
+        self._path = None
         return uploaded
+
+    def upload_interrupted(self):
+        self._discard()

@@ -40,7 +40,15 @@ def _incoming(uploaded) -> IncomingFile:
         client_name=uploaded.name or "",
         sha256=getattr(uploaded, "sha256", None),
         too_large=getattr(uploaded, "too_large", False),
+        skipped=getattr(uploaded, "skipped", ""),
+        size=uploaded.size,
     )
+
+
+RECEIVED_MESSAGE = (
+    "Dank u wel. Het gesprek is ontvangen en wordt nu verwerkt. Informatiebeheer "
+    "beoordeelt het daarna; u ziet de status hieronder."
+)
 
 
 @login_required
@@ -77,11 +85,11 @@ def submission_new(request):
                 if submission.created_at < started:  # a concurrent twin of this POST stored it
                     messages.info(request, ALREADY_RECEIVED)
                 else:
-                    messages.success(
-                        request,
-                        "Dank u wel. Het gesprek is ontvangen en wordt nu verwerkt. "
-                        "Informatiebeheer beoordeelt het daarna; u ziet de status hieronder.",
-                    )
+                    # Processing may already have run (eagerly, or a fast worker): a failed
+                    # submission gets no "wordt nu verwerkt"; its page says what went wrong.
+                    submission.refresh_from_db(fields=["status"])
+                    if submission.status != SubmissionStatus.MISLUKT:
+                        messages.success(request, RECEIVED_MESSAGE)
                 return redirect("submission_detail", pk=submission.pk)
     else:
         earlier = resubmittable_for_user(request.user, request.GET.get("opnieuw"))
@@ -111,6 +119,21 @@ def _resubmitting(request, form):
     """The earlier submission this form sends again (shown above the form), if any."""
     pk = form["opnieuw"].value()
     return resubmittable_for_user(request.user, pk) if pk else None
+
+
+def submission_new_too_large(request, *, error: str, status: int):
+    """The intake form again, for a post Django refused to parse (too many files or fields).
+
+    Nothing of the post could be read, so the form starts empty with `error` above it. Called
+    by UploadLimitMiddleware before the CSRF check, which is why it only renders a form.
+    """
+    form = SubmissionForm(initial={"form_token": uuid.uuid4()})
+    return render(
+        request,
+        "chats/submission_form.html",
+        {"form": form, "upload_error": error, "resubmitting": None},
+        status=status,
+    )
 
 
 @login_required

@@ -47,6 +47,9 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         for name in ("zaaktype", "afdeling", "gesprekspartner", "verzoek"):
             self.fields[name].widget.attrs["class"] = "form-select"
+        # Choosing a request applies at once (static/woo/woo.js); without JavaScript the
+        # "Kiezen" button next to it does the same.
+        self.fields["verzoek"].widget.attrs["data-submit-on-change"] = ""
         for name in ("van", "tot"):
             self.fields[name].widget.attrs["class"] = "form-control"
         self.fields["zaaktype"].choices = [("", "Alle zaaktypen"), *zaaktype_choices()]
@@ -94,7 +97,8 @@ class BesluitForm(forms.ModelForm):
         label="Weigeringsgronden",
         required=False,
         choices=WooGrond.choices,
-        widget=forms.SelectMultiple(attrs={"size": 4, "class": "form-select form-select-sm"}),
+        # Checkboxes: several grounds are common, and a multiple select needs Ctrl-click.
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
     )
 
     class Meta:

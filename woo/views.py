@@ -15,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
+from accounts.roles import BEHEERDER, user_roles
 from chats.rendition import RenditionError
 
 from .constants import VerzoekStatus
@@ -60,6 +61,11 @@ def woo_permission(*perms: str):
         return wrapped
 
     return decorator
+
+
+def is_beheer(user) -> bool:
+    """Beheerder or superuser: the people who run the installation."""
+    return user.is_superuser or BEHEERDER in user_roles(user)
 
 
 def _page(request) -> int:
@@ -108,6 +114,8 @@ def search_view(request):
             "querystring": params.urlencode(),
             "max_query_length": MAX_QUERY_LENGTH,
             "full_text": uses_postgres_search(),
+            # How the installation searches is for Beheer; Woo officers just search.
+            "show_technical_notices": is_beheer(request.user),
         },
     )
 

@@ -2,6 +2,20 @@
 
 from .limits import DEFAULT_LIMITS, GiB, Limits, MiB
 
+_ANDROID_NEEDS_CHAT = (
+    "Bij een export van een Android-telefoon hoort het chatbestand (.txt, meestal "
+    "‘WhatsApp-chat met …’). Dat zit niet bij de gekozen bestanden: kies het .txt-bestand "
+    "samen met de foto’s en andere bijlagen."
+)
+_IOS_NEEDS_CHAT = (
+    "Bij een export van een iPhone hoort het ZIP-bestand van de export (of het bestand "
+    "‘_chat.txt’ met de bijlagen). Dat zit niet bij de gekozen bestanden."
+)
+_MAYBE_SCREENSHOTS = (
+    "Hebt u alleen schermafbeeldingen van het gesprek gemaakt? Kies dan bij ‘Wat uploadt u?’ "
+    "de keuze ‘Schermafbeeldingen’."
+)
+
 # Stable machine codes -> Dutch message templates. The zip and type wordings follow the
 # suggestions of the hostile-corpus README so users see the same sentence everywhere.
 MESSAGES: dict[str, str] = {
@@ -40,13 +54,24 @@ MESSAGES: dict[str, str] = {
         "Bij schermafbeeldingen kunt u alleen afbeeldingen (JPG, PNG, WebP of HEIC) en "
         "PDF-bestanden uploaden. Het bestand ‘{name}’ past daar niet bij."
     ),
-    "ios_export_shape": (
-        "Kies bij een export van een iPhone precies één ZIP-bestand. Hebt u de export al "
-        "uitgepakt? Kies dan het bestand ‘_chat.txt’ met de foto’s en andere bijlagen."
+    # A wrong choice of upload kind: each says what belongs to the choice and what to pick.
+    "android_export_no_chat": _ANDROID_NEEDS_CHAT,
+    "ios_export_no_chat": _IOS_NEEDS_CHAT,
+    "android_export_only_images": f"{_ANDROID_NEEDS_CHAT} {_MAYBE_SCREENSHOTS}",
+    "ios_export_only_images": f"{_IOS_NEEDS_CHAT} {_MAYBE_SCREENSHOTS}",
+    "screenshots_got_export": (
+        "U koos ‘Schermafbeeldingen’, maar ‘{name}’ hoort bij een WhatsApp-export. Kies bij "
+        "‘Wat uploadt u?’ de export van een iPhone (één .zip-bestand) of van een "
+        "Android-telefoon (.txt met losse bestanden)."
     ),
-    "android_export_shape": (
-        "Kies bij een export van een Android-telefoon precies één chatbestand (.txt) en "
-        "eventueel de losse foto’s, spraakberichten en andere bijlagen, geen ZIP-bestand."
+    "export_zip_and_files": (
+        "Kies óf het ZIP-bestand van de export, óf de losse bestanden (het chatbestand met de "
+        "bijlagen), niet allebei."
+    ),
+    "export_many_zips": "Kies één ZIP-bestand per gesprek. Upload andere gesprekken apart.",
+    "zip_no_chat": (
+        "In dit ZIP-bestand staat geen WhatsApp-chat. Kies de export met het chatbestand "
+        "(‘_chat.txt’ van een iPhone of ‘WhatsApp-chat met …txt’ van een Android-telefoon)."
     ),
     "zip_damaged": (
         "Het ZIP-bestand is beschadigd of onvolledig. "

@@ -11,10 +11,11 @@ GiB = 1024 * MiB
 class Limits:
     """Every number the intake core enforces, with defaults that fit a WhatsApp export."""
 
-    # One uploaded file, all files of one form post, and how many files one post may hold.
+    # One uploaded file, all files of one form post, and how many files one post may hold
+    # (an Android export with media is the chat .txt plus up to a thousand loose files).
     max_file_size: int = 500 * MiB
     max_total_size: int = 1 * GiB
-    max_files: int = 50
+    max_files: int = 1_100
     # Archives: bytes after unpacking (declared and actually produced), member count, and the
     # inflation ratio allowed for members larger than `ratio_min_size`.
     max_unpacked_total: int = 1 * GiB

@@ -189,3 +189,33 @@ def extract_zip(
             target.unlink(missing_ok=True)
         raise
     return extracted
+
+
+def read_member_head(
+    path: str | os.PathLike, member: ZipMember, size: int, *, limits: Limits = DEFAULT_LIMITS
+) -> bytes:
+    """Up to `size` bytes from the start of a member (of a ZIP inspect_zip accepted).
+
+    Inflates no more than it returns: enough to recognise a chat without unpacking it.
+    """
+    out = bytearray()
+    remaining = member.compressed_size
+    inflater = zlib.decompressobj(-15) if member.method == DEFLATED else None
+    with open(path, "rb") as src:
+        src.seek(member.data_offset)
+        try:
+            while remaining and len(out) < size:
+                chunk = src.read(min(_READ_CHUNK, remaining))
+                if not chunk:
+                    raise intake_error("zip_damaged", limits=limits, detail="data cut short")
+                remaining -= len(chunk)
+                if inflater is None:
+                    out += chunk
+                    continue
+                # Output below the cap means the whole chunk was consumed: no tail is lost.
+                out += inflater.decompress(chunk, size - len(out))
+                if inflater.eof:
+                    break
+        except zlib.error:
+            raise intake_error("zip_damaged", limits=limits, detail="bad deflate data") from None
+    return bytes(out[:size])

@@ -80,8 +80,8 @@ def check_upload_set(
 
     Checks count and total size, every file (check_upload_file, skipped when the caller
     already did it and passes the results as `sniffed`), and that the files fit the kind of
-    upload: screenshots are images or PDFs; an iPhone export is one .zip (or an unpacked
-    `_chat.txt` with its media); an Android export is one chat .txt plus media.
+    upload (_check_shape): screenshots are images or PDFs; an export is one .zip, or the
+    chat's .txt with its media.
     """
     if upload_kind not in UPLOAD_KINDS:
         raise ValueError(f"unknown upload kind: {upload_kind!r}")
@@ -97,18 +97,40 @@ def check_upload_set(
     elif len(sniffed) != len(items):
         raise ValueError("sniffed must hold one result per item")
     sniffed = list(sniffed)
-    kinds = [s.kind for s in sniffed]
-    if upload_kind == "screenshots":
-        for (_, client_name), kind in zip(items, kinds, strict=True):
-            if kind not in _SCREENSHOT_KINDS:
-                raise intake_error(
-                    "screenshots_only_images", name=display_name(client_name), limits=limits
-                )
-    elif upload_kind == "ios_export":
-        one_zip = kinds == ["zip"]
-        unpacked = kinds.count("text") == 1 and "zip" not in kinds
-        if not (one_zip or unpacked):
-            raise intake_error("ios_export_shape", limits=limits, detail=f"kinds {kinds}")
-    elif kinds.count("text") != 1 or "zip" in kinds:
-        raise intake_error("android_export_shape", limits=limits, detail=f"kinds {kinds}")
+    _check_shape(items, [s.kind for s in sniffed], upload_kind, limits)
     return sniffed
+
+
+def _check_shape(
+    items: Sequence[tuple[str | os.PathLike, str]],
+    kinds: list[str | None],
+    upload_kind: str,
+    limits: Limits,
+) -> None:
+    """The files fit the chosen kind of upload; a wrong choice gets a reason that fits it.
+
+    Screenshots are images or PDFs. An export (iPhone or Android alike) is one ZIP on its own,
+    or loose files with at least one text among them (which text is the chat is decided by
+    content later). Android exports come as a ZIP when the folder is sent from a PC or
+    OneDrive; iPhone exports come unpacked when the employee opened the ZIP first.
+    """
+    names = [display_name(client_name) for _, client_name in items]
+    if upload_kind == "screenshots":
+        for name, kind in zip(names, kinds, strict=True):
+            if kind in ("zip", "text"):
+                raise intake_error("screenshots_got_export", name=name, limits=limits)
+            if kind not in _SCREENSHOT_KINDS:
+                raise intake_error("screenshots_only_images", name=name, limits=limits)
+        return
+    zips = kinds.count("zip")
+    if zips > 1:
+        raise intake_error("export_many_zips", limits=limits, detail=f"{zips} zips")
+    if zips == 1 and len(kinds) > 1:
+        raise intake_error("export_zip_and_files", limits=limits, detail=f"kinds {kinds}")
+    if zips == 1 or "text" in kinds:
+        return
+    phone = "android" if upload_kind == "android_export" else "ios"
+    # Only pictures: most likely screenshots chosen under the wrong heading.
+    only_images = all(kind in _SCREENSHOT_KINDS for kind in kinds)
+    code = f"{phone}_export_only_images" if only_images else f"{phone}_export_no_chat"
+    raise intake_error(code, limits=limits, detail=f"kinds {kinds}")

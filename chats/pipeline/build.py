@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 
 from chats.constants import Gesprekspartner, UploadKind
-from chats.intake import active_content_notice
+from chats.intake import CHAT_FILE_NAME, active_content_notice
 from chats.models import Submission
 from chats.redaction import Pseudonymizer, detect, redact_text
 from chats.redaction.images import (
@@ -117,7 +117,6 @@ PARTNER_ROLES = {
     Gesprekspartner.BESTUURDER: "Bestuurder",
     Gesprekspartner.ANDERS: "Deelnemer",
 }
-_CHAT_NAME = re.compile(r"^(?:_chat|whatsapp[ -].*)\.txt$", re.IGNORECASE)
 
 
 def _clean_text(value: str) -> str:
@@ -134,7 +133,7 @@ def pick_chat(inputs: Inputs, upload_kind: str) -> InputFile | None:
         return None
     chats = [f for f in texts if looks_like_chat(f.path)]
     if len(chats) > 1:
-        named = [f for f in chats if _CHAT_NAME.match(f.name)]
+        named = [f for f in chats if CHAT_FILE_NAME.match(f.name)]
         if len(named) != 1:
             raise PermanentFailure(parse_errors.MANY_CHATS, code="many_chats")
         chats = named

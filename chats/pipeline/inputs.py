@@ -20,6 +20,7 @@ from chats.intake import (
     check_upload_file,
     display_name,
     extract_zip,
+    is_platform_junk,
     sniff,
 )
 from chats.intake_config import intake_limits
@@ -33,8 +34,6 @@ logger = logging.getLogger(__name__)
 _CHUNK = 1024 * 1024
 # Refusals of a single member that make the whole export unusable rather than one attachment.
 _FATAL_MEMBER_CODES = frozenset({"chat_too_large"})
-# Files a Mac or a zip tool adds next to the export; not part of the conversation.
-_PLATFORM_JUNK = ("__MACOSX/", ".DS_Store", "._")
 
 
 @dataclass(frozen=True)
@@ -149,7 +148,7 @@ def gather_inputs(submission: Submission, workdir: Path) -> Inputs:
             raise TransientFailure(f"unpacking failed: {type(exc).__name__}") from None
         for member in extracted:
             base = _base_name(member.name)
-            if member.name.startswith(_PLATFORM_JUNK) or base.startswith(_PLATFORM_JUNK[1:]):
+            if is_platform_junk(member.name):
                 member.path.unlink(missing_ok=True)
                 continue
             shown = display_name(base)

@@ -50,6 +50,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Answers Django's upload guards on the intake form with the form (needs request.user).
+    "chats.middleware.UploadLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -128,12 +130,18 @@ FILE_UPLOAD_HANDLERS = ["chats.uploadhandlers.HashingUploadHandler"]
 FILE_UPLOAD_PERMISSIONS = 0o640
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
-DATA_UPLOAD_MAX_NUMBER_FILES = 60
 
-# Upload and unpack limits (the intake and pipeline read these).
+# Upload and unpack limits (the intake and pipeline read these). ARCHIEF_MAX_FILES fits an
+# Android export: the chat .txt plus up to a thousand loose photos, voice notes and videos.
 ARCHIEF_MAX_FILE_SIZE = env.int("ARCHIEF_MAX_FILE_SIZE", default=500 * 1024 * 1024)
 ARCHIEF_MAX_TOTAL_SIZE = env.int("ARCHIEF_MAX_TOTAL_SIZE", default=1024 * 1024 * 1024)
-ARCHIEF_MAX_FILES = env.int("ARCHIEF_MAX_FILES", default=50)
+ARCHIEF_MAX_FILES = env.int("ARCHIEF_MAX_FILES", default=1_100)
+# Django's own guard stays well above the app's limit: up to it the upload handler only counts
+# files past ARCHIEF_MAX_FILES (nothing is written) and the form names the limit with every
+# field kept; beyond it the form comes back empty with the same message (chats.middleware).
+DATA_UPLOAD_MAX_NUMBER_FILES = max(
+    env.int("DATA_UPLOAD_MAX_NUMBER_FILES", default=5_000), ARCHIEF_MAX_FILES + 1
+)
 ARCHIEF_MAX_UNPACKED_TOTAL = env.int("ARCHIEF_MAX_UNPACKED_TOTAL", default=1024 * 1024 * 1024)
 ARCHIEF_MAX_MEMBERS = env.int("ARCHIEF_MAX_MEMBERS", default=10_000)
 ARCHIEF_MAX_IMAGE_PIXELS = env.int("ARCHIEF_MAX_IMAGE_PIXELS", default=40_000_000)

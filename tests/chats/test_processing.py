@@ -27,6 +27,7 @@ from chats.whatsapp import errors as parse_errors
 from demo.generators.exports import photo_bytes
 from tests.conftest import IOS_CHAT, jpeg_bytes
 from tests.conftest import SUBMISSION_FIELDS as FIELDS
+from tests.factories import StoredFileFactory, SubmissionFactory
 from tests.fixtures.intake.clamd import clamd_scanner  # noqa: F401  (pytest fixture)
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +60,23 @@ def create(user, paths: list[Path], kind: str, **fields) -> Submission:
         upload_kind=kind,
         **{**FIELDS, **fields},
     )
+
+
+def stored_past_intake(user, path: Path, kind: str) -> Submission:
+    """A submission whose original is stored without the intake's checks (`ontvangen`).
+
+    For what the intake now refuses itself: processing must refuse it again (submissions
+    stored before a check existed, or uploads that reach storage another way).
+    """
+    submission = SubmissionFactory(
+        submitted_by=user,
+        upload_kind=kind,
+        status=SubmissionStatus.ONTVANGEN,
+        processed_at=None,
+        detected_format={},
+    )
+    StoredFileFactory(submission=submission, content=path.read_bytes(), original_name=path.name)
+    return submission
 
 
 def ios_zip(tmp_path: Path, chat: str, members: dict[str, bytes] | None = None) -> Path:
@@ -228,8 +246,8 @@ def test_without_the_lock_a_running_attempt_is_not_taken_over(employee, ios_expo
 
 def test_a_permanent_error_ends_in_mislukt_once_with_a_dutch_reason(employee, tmp_path):
     path = ios_zip(tmp_path, "", {"00000001-PHOTO.jpg": jpeg_bytes()})
-    # The zip holds no chat text; the intake lets it through (a zip's content is checked here).
-    submission = create(employee, [path], UploadKind.IOS_EXPORT)
+    # The zip holds no chat text: the intake refuses it, and so does processing.
+    submission = stored_past_intake(employee, path, UploadKind.IOS_EXPORT)
     assert submission_process(submission_id=submission.pk) == SubmissionStatus.MISLUKT
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.MISLUKT
@@ -446,7 +464,7 @@ def test_two_chats_in_one_export_are_refused_unless_one_is_the_export_chat(emplo
 
     path = ios_zip(tmp_path, "", {"a.txt": IOS_CHAT.encode(), "b.txt": second.encode()})
     path.rename(path := tmp_path / "twee.zip")
-    submission = create(employee, [path], UploadKind.IOS_EXPORT)
+    submission = stored_past_intake(employee, path, UploadKind.IOS_EXPORT)
     assert submission_process(submission_id=submission.pk) == SubmissionStatus.MISLUKT
     submission.refresh_from_db()
     assert submission.failure_reason == parse_errors.MANY_CHATS

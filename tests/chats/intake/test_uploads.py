@@ -178,7 +178,7 @@ def test_screenshots_refuse_a_chat_text(make):
     items = [(make(files.image_bytes("PNG")), "a.png"), (make(files.CHAT_IOS), "_chat.txt")]
     with pytest.raises(IntakeError) as info:
         check_upload_set(items, upload_kind="screenshots")
-    assert info.value.code == "screenshots_only_images"
+    assert info.value.code == "screenshots_got_export"
     assert "_chat.txt" in info.value.message
 
 
@@ -194,7 +194,7 @@ def test_ios_export_is_one_zip(make, tmp_path):
     ] == ["zip"]
     with pytest.raises(IntakeError) as info:
         check_upload_set([(zpath, "a.zip"), (zpath, "b.zip")], upload_kind="ios_export")
-    assert info.value.code == "ios_export_shape"
+    assert info.value.code == "export_many_zips"
     with pytest.raises(IntakeError):
         check_upload_set(
             [(zpath, "a.zip"), (make(files.image_bytes("JPEG")), "b.jpg")], upload_kind="ios_export"
@@ -218,13 +218,45 @@ def test_android_export_is_one_chat_text_plus_media(make):
     assert kinds == ["text", "jpeg", "ogg", "webp", "vcard"]
 
 
-@pytest.mark.parametrize("texts", [0, 2])
-def test_android_export_refuses_zero_or_two_chat_texts(make, texts):
-    items = [(make(files.CHAT_ANDROID), f"chat{i}.txt") for i in range(texts)]
-    items.append((make(files.image_bytes("JPEG")), "IMG-1.jpg"))
+def test_android_export_without_a_text_names_the_missing_chat_file(make):
+    items = [(make(files.OPUS), "PTT-1.opus"), (make(files.image_bytes("JPEG")), "IMG-1.jpg")]
     with pytest.raises(IntakeError) as info:
         check_upload_set(items, upload_kind="android_export")
-    assert info.value.code == "android_export_shape"
+    assert info.value.code == "android_export_no_chat"
+    assert ".txt" in info.value.message
+
+
+@pytest.mark.parametrize("kind", ["android_export", "ios_export"])
+def test_only_pictures_as_an_export_suggest_screenshots(make, kind):
+    items = [(make(files.image_bytes("JPEG")), "IMG-1.jpg")]
+    with pytest.raises(IntakeError) as info:
+        check_upload_set(items, upload_kind=kind)
+    assert info.value.code == f"{kind}_only_images"
+    assert "‘Schermafbeeldingen’" in info.value.message
+
+
+def test_an_android_export_may_be_one_zip_or_texts_with_media(make, tmp_path):
+    import zipfile
+
+    zpath = tmp_path / "export.zip"
+    with zipfile.ZipFile(zpath, "w") as zf:
+        zf.writestr("WhatsApp-chat met Team.txt", files.CHAT_ANDROID)
+    assert [
+        s.kind for s in check_upload_set([(zpath, "map.zip")], upload_kind="android_export")
+    ] == ["zip"]
+    # A .txt document shared in the chat comes next to the chat; the content decides later.
+    items = [(make(files.CHAT_ANDROID), f"chat{i}.txt") for i in range(2)]
+    assert len(check_upload_set(items, upload_kind="android_export")) == 2
+    with pytest.raises(IntakeError) as info:
+        check_upload_set([(zpath, "a.zip"), items[0]], upload_kind="android_export")
+    assert info.value.code == "export_zip_and_files"
+
+
+def test_an_export_chosen_as_screenshots_says_which_choice_fits(make):
+    items = [(make(files.CHAT_ANDROID), "WhatsApp-chat met Team.txt")]
+    with pytest.raises(IntakeError) as info:
+        check_upload_set(items, upload_kind="screenshots")
+    assert info.value.code == "screenshots_got_export"
 
 
 def test_upload_set_refuses_too_many_files_and_too_many_bytes(make):

@@ -28,6 +28,7 @@ from .constants import (
     FileRole,
     MessageKind,
     RenditionState,
+    ServingRole,
     SubmissionStatus,
 )
 from .media_labels import media_label
@@ -35,6 +36,7 @@ from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
 from .pipeline.store import derived_name
 from .rendition import RenderImage, RenderMessage, RenditionError, render_messages_pdf
+from .selectors import servable_file
 from .signals import submission_archived
 
 logger = logging.getLogger(__name__)
@@ -105,13 +107,9 @@ def record_messages(submission: Submission) -> list[RenderMessage]:
     def images(items: list[MediaItem]) -> tuple[tuple[RenderImage, ...], tuple[str, ...]]:
         shown, named = [], []
         for item in items:
-            derived = item.derived
-            if (
-                derived
-                and derived.file
-                and derived.purged_at is None
-                and derived.mime_type.startswith("image/")
-            ):
+            # Only a redacted derivative or a released item (chats.selectors.servable_file).
+            derived = servable_file(item, for_role=ServingRole.ARCHIVE)
+            if derived is not None and derived.mime_type.startswith("image/"):
                 with default_storage.open(derived.file.name, "rb") as fh:
                     data = fh.read()
                 shown.append(
@@ -123,7 +121,8 @@ def record_messages(submission: Submission) -> list[RenderMessage]:
                     )
                 )
             else:
-                named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1})")
+                shown_how = "" if derived is not None else ", achtergehouden"
+                named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1}{shown_how})")
         return tuple(shown), tuple(named)
 
     rendered: list[RenderMessage] = []

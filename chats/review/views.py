@@ -25,9 +25,9 @@ from zaken.retention import format_duration
 from ..constants import (
     RENDITION_KEY,
     REVIEWABLE_STATUSES,
-    FileRole,
     MessageKind,
     RenditionState,
+    ServingRole,
     SubmissionStatus,
 )
 from ..models import (
@@ -39,6 +39,7 @@ from ..models import (
     Submission,
 )
 from ..redaction import PLACEHOLDERS
+from ..selectors import servable_file
 from . import selectors, services
 from .errors import ReviewError
 from .forms import (
@@ -52,6 +53,8 @@ from .forms import (
 from .text import SpanRef, replacements_for, segments, shown_as
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+# Played in the page (audio and video elements) rather than downloaded.
+PLAYABLE_PREFIXES = ("audio/", "video/")
 
 
 def text_html(
@@ -88,6 +91,8 @@ class MediaRow:
     item: MediaItem
     is_image: bool
     html: SafeString | str = ""
+    player: str = ""  # "audio" or "video" when Informatiebeheer can play it in the page
+    releasable: bool = False  # the release and withhold buttons apply
 
 
 @dataclass
@@ -130,15 +135,18 @@ def conversation(submission: Submission) -> tuple[list[MessageRow], list[MediaRo
         )
     )
     media_by_message: dict[int | None, list[MediaRow]] = {}
-    for item in MediaItem.objects.filter(submission=submission).select_related("derived"):
+    release_open = submission.status in services.RELEASE_STATUSES
+    for item in MediaItem.objects.filter(submission=submission).select_related(
+        "derived", "released_by"
+    ):
+        stored = servable_file(item, for_role=ServingRole.REVIEW)
         row = MediaRow(
             item=item,
-            is_image=bool(
-                item.derived_id
-                and item.derived.file
-                and item.derived.mime_type in IMAGE_TYPES
-                and item.derived.purged_at is None
-            ),
+            is_image=bool(stored and stored.mime_type in IMAGE_TYPES),
+            player=stored.mime_type.split("/", 1)[0]
+            if stored and stored.mime_type.startswith(PLAYABLE_PREFIXES)
+            else "",
+            releasable=bool(stored) and release_open and item.release != item.Release.NOOIT,
         )
         if item.ocr_text or item.ocr_text_redacted:
             row.html = (
@@ -474,16 +482,37 @@ def _stream(stored: StoredFile, *, inline: bool, filename: str) -> FileResponse:
 
 
 def media_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> HttpResponse:
-    """The cleaned attachment (never the original), for thumbnails on the review page."""
+    """The cleaned attachment (never the original): thumbnails, players and downloads on the
+    review page. Informatiebeheer gets withheld items too, to judge and release them."""
     item = get_object_or_404(
         MediaItem.objects.select_related("derived"), pk=media_pk, submission_id=pk
     )
-    stored = item.derived
-    if stored is None or not stored.file or stored.purged_at or stored.role != FileRole.DERIVED:
+    stored = servable_file(item, for_role=ServingRole.REVIEW)
+    if stored is None:
         raise Http404("Geen opgeschoonde versie van deze bijlage.")
-    inline = stored.mime_type in IMAGE_TYPES
+    inline = stored.mime_type in IMAGE_TYPES or stored.mime_type.startswith(PLAYABLE_PREFIXES)
     extension = stored.file.name.rsplit(".", 1)[-1] if "." in stored.file.name else "bin"
     return _stream(stored, inline=inline, filename=f"bijlage-{item.seq}.{extension}")
+
+
+@post_only
+def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> HttpResponse:
+    """Release a withheld attachment for Woo (or withhold it again, with `achterhouden`)."""
+    withhold = bool(request.POST.get("achterhouden"))
+    service = services.media_withhold if withhold else services.media_release
+    try:
+        media = service(submission_id=pk, media_id=media_pk, user=request.user, request=request)
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        number = media.seq + 1
+        messages.success(
+            request,
+            f"Bijlage {number} is achtergehouden: Woo en het archiefstuk krijgen haar niet."
+            if withhold
+            else f"Bijlage {number} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
+        )
+    return _back(pk, f"b-{media_pk}")
 
 
 def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

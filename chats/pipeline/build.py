@@ -107,10 +107,6 @@ PDF_WITHHELD = (
 AV_NOT_CLEANED = (
     "{label} ‘{name}’: {reason} Er is geen versie die kan worden afgespeeld of vrijgegeven."
 )
-AV_WITHHELD = (
-    "{count} geluidsopname(n) of video('s) worden niet aan Woo getoond en niet in het "
-    "archiefstuk (PDF) opgenomen, tot Informatiebeheer ze vrijgeeft. Beluister ze op deze pagina."
-)
 CONTACT_CARD = "Contactkaart: bevat persoonsgegevens en wordt nooit vrijgegeven."
 OTHER_WITHHELD = "Dit bestand is achtergehouden tot Informatiebeheer het vrijgeeft."
 ANIMATION_WITHHELD = (
@@ -416,7 +412,6 @@ def build_media(
     media: list[MediaOut] = []
     derived: list[DerivedOut] = []
     flags: list[Flag] = []
-    withheld_av = 0
     for seq, f in enumerate(files):
         key = f"media-{seq:05d}"
         flag_reason = ""
@@ -492,7 +487,6 @@ def build_media(
                 flag_reason = AV_NOT_CLEANED.format(label=label, name=f.display, reason=exc.message)
                 flags.append(Flag("av_not_cleaned", flag_reason))
             else:
-                withheld_av += 1
                 out = (target, key, _COPY_EXTENSIONS[f.kind], f.mime)
         else:
             key = f"{key}-file"
@@ -532,8 +526,6 @@ def build_media(
         media.append(MediaOut(**item))
         if progress:
             progress.within(steps.MEDIA, steps.STORING[1], seq + 1, len(files))
-    if withheld_av:
-        flags.append(Flag("av_withheld", AV_WITHHELD.format(count=withheld_av)))
     return media, derived, flags
 
 

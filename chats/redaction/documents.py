@@ -158,6 +158,10 @@ def redact_pdf(
         append_images=images[1:],
         resolution=float(dpi),
         quality=JPEG_QUALITY,
+        # No title or dates: the same input gives the same bytes (and checksum) every time.
+        title=None,
+        creationDate=None,
+        modDate=None,
     )
     return RedactedPdf(buffer.getvalue(), count, tuple(found), faces, plates)
 

@@ -170,3 +170,21 @@ def test_the_pdf_shows_the_cleaned_image_of_a_selected_message(
     assert [(image.image.width, image.image.height) for image in images] == [(60, 30)]
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "[TELEFOONNUMMER]" in text and SECRET_PHONE not in text
+
+
+def test_the_pdf_leaves_out_images_that_are_withheld(woo_user, verzoek, make_record, make_media):
+    from chats.constants import MediaRelease
+    from tests.conftest import png_bytes
+    from woo.export import export_pdf
+
+    record = make_record(["Zie de foto's."])
+    message = record.messages.get()
+    shown = make_media(record, message, original=png_bytes(50, 40), derived=png_bytes(60, 30))
+    withheld = make_media(record, message, original=png_bytes(50, 40), derived=png_bytes(70, 35))
+    withheld.release = MediaRelease.ACHTERGEHOUDEN
+    withheld.save(update_fields=["release"])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    reader = PdfReader(io.BytesIO(export_pdf(verzoek, export_messages(verzoek))))
+    sizes = [(i.image.width, i.image.height) for page in reader.pages for i in page.images]
+    assert sizes == [(60, 30)]
+    assert shown.release == MediaRelease.GEANONIMISEERD

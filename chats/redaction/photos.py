@@ -26,6 +26,8 @@ from PIL import Image
 DETECT_LONG_SIDE = 960
 # Smallest face looked for, in pixels of the scaled copy (about 1/50 of the long side).
 MIN_FACE = 20
+# The yellow-plate rule works on a copy whose long side is this many pixels.
+PLATE_LONG_SIDE = 2000
 # A face box is widened by this fraction on each side before blurring (hair, ears, chin).
 FACE_MARGIN = 0.2
 # A plate box is widened by this fraction on each side before blacking out.
@@ -36,6 +38,8 @@ JPEG_QUALITY = 90
 # step is faster and misses a few sizes. Chosen on bench/photo_bench.py's set.
 _FACE_CASCADES = (("haarcascade_frontalface_alt2.xml", 3, 1.15),)
 _PROFILE_CASCADE = ("haarcascade_profileface.xml", 4, 1.2)
+# Degrees the image is turned for extra passes of the frontal cascade (tilted heads).
+TILTS = (-20, 20)
 _PLATE_CASCADE = ("haarcascade_russian_plate_number.xml", 4, 1.1)
 
 
@@ -114,6 +118,30 @@ def find_faces(rgb: np.ndarray) -> list[Region]:
             gray, scaleFactor=step, minNeighbors=neighbours, minSize=(MIN_FACE, MIN_FACE)
         )
         found += _back(rects, scale)
+    # Heads are often tilted: the frontal cascade also looks at the image turned both ways.
+    name, neighbours, step = _FACE_CASCADES[0]
+    height, width = gray.shape
+    centre = (width / 2, height / 2)
+    for angle in TILTS:
+        turn = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        turned = cv2.warpAffine(gray, turn, (width, height), borderMode=cv2.BORDER_REPLICATE)
+        rects = _cascade(name).detectMultiScale(
+            turned, scaleFactor=step, minNeighbors=neighbours, minSize=(MIN_FACE, MIN_FACE)
+        )
+        back = cv2.invertAffineTransform(turn)
+        for x, y, w, h in rects:
+            corners = np.array([[x, y], [x + w, y], [x, y + h], [x + w, y + h]], dtype=float)
+            points = corners @ back[:, :2].T + back[:, 2]
+            left, top = points.min(axis=0)
+            right, bottom = points.max(axis=0)
+            found.append(
+                Region(
+                    max(0, int(left / scale)),
+                    max(0, int(top / scale)),
+                    int(right / scale),
+                    int(bottom / scale),
+                )
+            )
     name, neighbours, step = _PROFILE_CASCADE
     profile = _cascade(name)
     for mirrored in (False, True):
@@ -125,39 +153,53 @@ def find_faces(rgb: np.ndarray) -> list[Region]:
     return _merge(found)
 
 
-def _yellow_plates(small_rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """Dutch plates: a yellow region about 2-7 times as wide as high with dark characters."""
-    hsv = cv2.cvtColor(small_rgb, cv2.COLOR_RGB2HSV)
-    yellow = cv2.inRange(hsv, (15, 90, 110), (38, 255, 255))
-    yellow = cv2.morphologyEx(yellow, cv2.MORPH_CLOSE, np.ones((3, 9), np.uint8))
+def _yellow_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Dutch plates: a yellow region 2-7.5 times as wide as high (turned up to ~20 degrees)
+    with dark characters in it. Works on an RGB array at PLATE_LONG_SIDE pixels."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    yellow = cv2.inRange(hsv, (15, 110, 80), (40, 255, 255))
+    yellow = cv2.morphologyEx(yellow, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    yellow = cv2.morphologyEx(yellow, cv2.MORPH_CLOSE, np.ones((3, 7), np.uint8))
     contours, _ = cv2.findContours(yellow, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    total = small_rgb.shape[0] * small_rgb.shape[1]
-    gray = cv2.cvtColor(small_rgb, cv2.COLOR_RGB2GRAY)
+    total = rgb.shape[0] * rgb.shape[1]
+    value = hsv[:, :, 2]
     rects = []
     for contour in contours:
         x, y, w, h = cv2.boundingRect(contour)
-        if h < 8 or w < 30 or w * h > total * 0.25:
+        if w < 24 or h < 6 or w * h > total * 0.25:
             continue
-        if not 2.0 <= w / h <= 7.5:
+        (_, _), (rw, rh), _ = cv2.minAreaRect(contour)
+        long, short = max(rw, rh), min(rw, rh)
+        if short < 5 or not 2.0 <= long / short <= 7.5:
             continue
-        if cv2.contourArea(contour) < 0.5 * w * h:
+        area = cv2.contourArea(contour)
+        if area < 0.6 * long * short:
             continue
-        inside = gray[y : y + h, x : x + w]
-        dark = float(np.mean(inside < 90))
+        mask = np.zeros((h, w), np.uint8)
+        cv2.drawContours(mask, [contour - (x, y)], -1, 255, thickness=cv2.FILLED)
+        inside = value[y : y + h, x : x + w][mask > 0]
+        plate_yellow = value[y : y + h, x : x + w][(mask > 0) & (yellow[y : y + h, x : x + w] > 0)]
+        if inside.size == 0 or plate_yellow.size == 0:
+            continue
+        # Characters: clearly darker than the plate's own yellow, 4-60% of its area.
+        dark = float(np.mean(inside < 0.5 * np.median(plate_yellow)))
         if 0.04 <= dark <= 0.6:
             rects.append((x, y, w, h))
     return rects
 
 
+def _scaled(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
+    height, width = rgb.shape[:2]
+    scale = min(1.0, long_side / max(height, width))
+    if scale == 1.0:
+        return rgb, scale
+    size = (round(width * scale), round(height * scale))
+    return cv2.resize(rgb, size, interpolation=cv2.INTER_AREA), scale
+
+
 def find_plates(rgb: np.ndarray) -> list[Region]:
     """Licence plates in an RGB array: the bundled plate cascade plus Dutch yellow plates."""
-    height, width = rgb.shape[:2]
-    scale = min(1.0, DETECT_LONG_SIDE / max(height, width))
-    small = (
-        cv2.resize(rgb, (round(width * scale), round(height * scale)), interpolation=cv2.INTER_AREA)
-        if scale < 1.0
-        else rgb
-    )
+    small, scale = _scaled(rgb, DETECT_LONG_SIDE)
     gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     name, neighbours, step = _PLATE_CASCADE
     rects = list(
@@ -165,8 +207,11 @@ def find_plates(rgb: np.ndarray) -> list[Region]:
             gray, scaleFactor=step, minNeighbors=neighbours, minSize=(40, 10)
         )
     )
-    rects += _yellow_plates(small)
-    return _merge(_back(rects, scale))
+    found = _back(rects, scale)
+    # The colour rule is cheap: it looks at more pixels, so small plates are found too.
+    larger, plate_scale = _scaled(rgb, PLATE_LONG_SIDE)
+    found += _back(_yellow_plates(larger), plate_scale)
+    return _merge(found)
 
 
 def _merge(regions: list[Region]) -> list[Region]:
@@ -244,7 +289,7 @@ def redact_photo(data: bytes, *, format: str) -> PhotoRedaction:
         redacted.putalpha(alpha)
     buffer = io.BytesIO()
     if format == "JPEG":
-        redacted.convert("RGB").save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+        redacted.convert("RGB").save(buffer, format="JPEG", quality=JPEG_QUALITY)
     elif format == "WEBP":
         redacted.save(buffer, format="WEBP", quality=JPEG_QUALITY)
     else:

@@ -4,10 +4,11 @@ import io
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from chats.redaction.images import strip_metadata
 from chats.redaction.photos import find_faces, find_plates, redact_photo
+from demo.generators.photos import dutch_plate
 
 FACE = Path(__file__).resolve().parents[2] / "fixtures" / "images" / "face_grace_hopper.jpg"
 
@@ -16,18 +17,6 @@ def _jpeg(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=92)
     return buffer.getvalue()
-
-
-def dutch_plate(text: str = "12-ABC-3", width: int = 520) -> Image.Image:
-    """A yellow Dutch plate with black characters and the blue EU band."""
-    height = width * 110 // 520
-    plate = Image.new("RGB", (width, height), (247, 196, 0))
-    draw = ImageDraw.Draw(plate)
-    draw.rectangle((0, 0, width // 12, height), fill=(0, 51, 153))
-    font = ImageFont.load_default(size=int(height * 0.75))
-    draw.text((width // 8, height // 10), text, fill="black", font=font)
-    draw.rectangle((0, 0, width - 1, height - 1), outline="black", width=3)
-    return plate
 
 
 def street_with_plate(size=(1600, 1200), at=(600, 700), plate_width=300) -> Image.Image:

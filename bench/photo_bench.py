@@ -100,9 +100,13 @@ def face_recall(extra: list[Path]) -> None:
                 for brightness in (1.0, 0.55):
                     for mirrored in (False, True):
                         scene = street_scene((2000, 1500), seed=int(rng.integers(1000)))
-                        source = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if mirrored else image
+                        source = (
+                            image.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if mirrored else image
+                        )
                         at = (int(rng.integers(0, 2000 - width - 200)), int(rng.integers(0, 400)))
-                        box = place(scene, source, at=at, width=width, angle=angle, brightness=brightness)
+                        box = place(
+                            scene, source, at=at, width=width, angle=angle, brightness=brightness
+                        )
                         # Scale the 2000 px scene up to 12 MP as a camera would deliver it.
                         big = scene.resize(SIZE_12MP)
                         box = tuple(v * 2 for v in box)
@@ -112,7 +116,9 @@ def face_recall(extra: list[Path]) -> None:
                             found += 1
                             tally[0] += 1
                         else:
-                            misses.append(f"{portrait.stem} w={width} angle={angle} light={brightness} mirrored={mirrored}")
+                            misses.append(
+                                f"{portrait.stem} w={width} angle={angle} light={brightness} mirrored={mirrored}"
+                            )
     print(f"faces: {found}/{total} found ({found / total:.0%}); {len(portraits)} portrait(s)")
     for stem, (hits, count) in per.items():
         print(f"  {stem}: {hits}/{count}")
@@ -129,7 +135,14 @@ def plate_recall() -> None:
             for angle in (0, 6, -6, 15):
                 for brightness in (1.0, 0.6):
                     scene = street_scene(SIZE_12MP, seed=width + int(angle) * 7)
-                    box = place(scene, make(width=width), at=(1500, 1800), width=width, angle=angle, brightness=brightness)
+                    box = place(
+                        scene,
+                        make(width=width),
+                        at=(1500, 1800),
+                        width=width,
+                        angle=angle,
+                        brightness=brightness,
+                    )
                     total += 1
                     if _hit(find_plates(np.asarray(scene)), box):
                         found += 1

@@ -17,7 +17,9 @@ import struct
 
 import mutagen
 
-MESSAGE_NOT_STRIPPED = "De gegevens in het bestand (zoals een locatie) konden niet worden verwijderd."
+MESSAGE_NOT_STRIPPED = (
+    "De gegevens in het bestand (zoals een locatie) konden niet worden verwijderd."
+)
 
 # Boxes that are containers, to walk into, and boxes whose content is metadata, to blank.
 _CONTAINERS = frozenset({b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts", b"dinf"})

@@ -244,7 +244,9 @@ def _blur(rgb: np.ndarray, region: Region) -> None:
     if h < 2 or w < 2:
         return
     blocks = max(2, min(w, h) // max(8, min(w, h) // 8))
-    tiny = cv2.resize(patch, (max(1, w // blocks), max(1, h // blocks)), interpolation=cv2.INTER_AREA)
+    tiny = cv2.resize(
+        patch, (max(1, w // blocks), max(1, h // blocks)), interpolation=cv2.INTER_AREA
+    )
     coarse = cv2.resize(tiny, (w, h), interpolation=cv2.INTER_NEAREST)
     kernel = max(3, (min(w, h) // 4) | 1)
     rgb[region.top : region.bottom, region.left : region.right] = cv2.GaussianBlur(

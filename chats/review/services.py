@@ -29,8 +29,8 @@ from ..constants import (
     REVIEWABLE_STATUSES,
     MediaRelease,
     RejectReason,
-    ServingRole,
     RenditionState,
+    ServingRole,
     SubmissionStatus,
 )
 from ..models import MediaItem, Message, Participant, RedactionSpan, Submission

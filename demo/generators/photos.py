@@ -39,7 +39,10 @@ def street_scene(size: tuple[int, int] = (4000, 3000), *, seed: int = 0) -> Imag
     draw = ImageDraw.Draw(image)
     for _ in range(12):
         x, y = int(rng.integers(0, size[0])), int(rng.integers(0, size[1]))
-        w, h = int(rng.integers(size[0] // 20, size[0] // 4)), int(rng.integers(size[1] // 20, size[1] // 4))
+        w, h = (
+            int(rng.integers(size[0] // 20, size[0] // 4)),
+            int(rng.integers(size[1] // 20, size[1] // 4)),
+        )
         colour = tuple(int(c) for c in rng.integers(30, 220, size=3))
         draw.rectangle((x, y, x + w, y + h), fill=colour)
     return image

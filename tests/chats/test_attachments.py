@@ -110,9 +110,7 @@ def archived(ib, django_capture_on_commit_callbacks, monkeypatch):
 
     def archive(submission):
         with django_capture_on_commit_callbacks(execute=True):
-            review_archive(
-                submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib
-            )
+            review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
         with django_capture_on_commit_callbacks(execute=True):
             assert archive_complete(submission_id=submission.pk).done
         submission.refresh_from_db()
@@ -142,7 +140,9 @@ def _pdf_text(data: bytes) -> str:
 # --- PDFs -------------------------------------------------------------------------------------
 
 
-def test_a_pdf_in_an_iphone_export_reaches_woo_only_redacted(employee, ib, archived, woo_client, tmp_path):
+def test_a_pdf_in_an_iphone_export_reaches_woo_only_redacted(
+    employee, ib, archived, woo_client, tmp_path
+):
     submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
     original = text_pdf()
     item = _item(submission, ".pdf")

@@ -23,7 +23,9 @@ def street_with_plate(size=(1600, 1200), at=(600, 700), plate_width=300) -> Imag
     rng = np.random.default_rng(5)
     street = rng.integers(60, 140, size=(size[1], size[0], 3), dtype=np.uint8)
     image = Image.fromarray(street)
-    ImageDraw.Draw(image).rectangle((at[0] - 150, at[1] - 250, at[0] + 450, at[1] + 150), fill="grey")
+    ImageDraw.Draw(image).rectangle(
+        (at[0] - 150, at[1] - 250, at[0] + 450, at[1] + 150), fill="grey"
+    )
     image.paste(dutch_plate(width=plate_width), at)
     return image
 
@@ -38,7 +40,10 @@ def test_a_face_is_found_and_blurred():
     after = np.asarray(Image.open(io.BytesIO(result.data)).convert("L"), dtype=float)
     box = (slice(face.top, face.bottom), slice(face.left, face.right))
     # Detail (local contrast) inside the face box is gone; outside it is untouched.
-    assert np.abs(np.diff(after[box], axis=1)).mean() < 0.35 * np.abs(np.diff(before[box], axis=1)).mean()
+    assert (
+        np.abs(np.diff(after[box], axis=1)).mean()
+        < 0.35 * np.abs(np.diff(before[box], axis=1)).mean()
+    )
     assert np.abs(after[: face.top - 5] - before[: face.top - 5]).mean() < 3
 
 

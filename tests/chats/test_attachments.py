@@ -268,9 +268,13 @@ def test_a_contact_card_is_never_released(employee, ib, archived, woo_client, tm
     with pytest.raises(ReviewError, match="contactkaart"):
         media_release(submission_id=submission.pk, media_id=card.pk, user=ib)
     assert _woo_get(woo_client, submission, card).status_code == 404
-    # The transcript shows the contact as a pseudonym, not the name in the file name.
+    # The contact's name, which was in the file name, is gone from what the record keeps.
+    card.refresh_from_db()
+    assert card.name == "bijlage-4.vcf"
     message = card.message
-    assert "Pieter Bakker" not in message.text_redacted
+    assert "Pieter" not in message.text_redacted + message.text + str(message.attachment_names)
+    for stored in StoredFile.objects.filter(submission=submission, purged_at__isnull=True):
+        assert "Pieter" not in stored.original_name + stored.member_name + stored.file.name
 
 
 # --- iPhone and Android alike; nothing selected is lost at the purge ---------------------------

@@ -28,6 +28,8 @@ class AuditAction(models.TextChoices):
         "submission.date_order_confirmed",
         "Datumvolgorde bevestigd",
     )
+    MEDIA_RELEASED = "media.released", "Bijlage vrijgegeven voor Woo en archiefstuk"
+    MEDIA_WITHHELD = "media.withheld", "Bijlage achtergehouden voor Woo en archiefstuk"
     SUBMISSION_ARCHIVED = "submission.archived", "Inzending gearchiveerd"
     SUBMISSION_REJECTED = "submission.rejected", "Inzending afgewezen"
     SUBMISSION_RETURNED = "submission.returned", "Teruggestuurd naar indiener"

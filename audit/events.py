@@ -148,6 +148,37 @@ def redaction_toggled(*, span: Model, actor, image_redrawn: bool, request=None) 
     )
 
 
+def _media_detail(media: Model) -> dict[str, Any]:
+    return {
+        "submission_id": media.submission_id,
+        "seq": media.seq,
+        "mime_type": media.mime_type,
+        "release": media.release,
+    }
+
+
+def media_released(*, media: Model, actor, request=None) -> AuditEvent:
+    """Informatiebeheer released an attachment (audio, video, a withheld PDF) for Woo and the PDF."""
+    return _write(
+        AuditAction.MEDIA_RELEASED,
+        actor=actor,
+        obj=media,
+        request=request,
+        detail=_media_detail(media),
+    )
+
+
+def media_withheld(*, media: Model, actor, request=None) -> AuditEvent:
+    """Informatiebeheer withheld an attachment again (or a redacted one that should not be shown)."""
+    return _write(
+        AuditAction.MEDIA_WITHHELD,
+        actor=actor,
+        obj=media,
+        request=request,
+        detail=_media_detail(media),
+    )
+
+
 def submission_selection_changed(
     *,
     submission: Model,

@@ -478,6 +478,11 @@ class SubmissionAdmin(admin.ModelAdmin):
                 name=f"{name}media",
             ),
             path(
+                f"{prefix}bijlage/<int:media_pk>/vrijgeven/",
+                bind(review_views.media_release_view),
+                name=f"{name}media_release",
+            ),
+            path(
                 f"{prefix}archiefstuk.pdf",
                 bind(review_views.rendition_view),
                 name=f"{name}rendition",

@@ -31,6 +31,7 @@ from .constants import (
     FileRole,
     MessageKind,
     RenditionState,
+    ServingRole,
     SubmissionStatus,
     UploadKind,
 )
@@ -39,6 +40,7 @@ from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
 from .pipeline.store import derived_name
 from .rendition import RenderImage, RenderMessage, RenditionError, write_messages_pdf
+from .selectors import servable_file
 from .signals import submission_archived
 
 logger = logging.getLogger(__name__)
@@ -108,13 +110,9 @@ def _images(items: list[MediaItem]) -> tuple[tuple[RenderImage, ...], tuple[str,
     """The shown images (read from storage now) and the names of the other attachments."""
     shown, named = [], []
     for item in items:
-        derived = item.derived
-        if (
-            derived
-            and derived.file
-            and derived.purged_at is None
-            and derived.mime_type.startswith("image/")
-        ):
+        # Only a redacted derivative or a released item (chats.selectors.servable_file).
+        derived = servable_file(item, for_role=ServingRole.ARCHIVE)
+        if derived is not None and derived.mime_type.startswith("image/"):
             with default_storage.open(derived.file.name, "rb") as fh:
                 data = fh.read()
             shown.append(
@@ -126,7 +124,8 @@ def _images(items: list[MediaItem]) -> tuple[tuple[RenderImage, ...], tuple[str,
                 )
             )
         else:
-            named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1})")
+            shown_how = "" if derived is not None else ", achtergehouden"
+            named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1}{shown_how})")
     return tuple(shown), tuple(named)
 
 

@@ -93,3 +93,28 @@ class RedactionSource(models.TextChoices):
 class FileRole(models.TextChoices):
     ORIGINAL = "origineel", "Origineel (zoals geüpload)"
     DERIVED = "afgeleid", "Afgeleid (opgeschoond)"
+
+
+class MediaRelease(models.TextChoices):
+    """What of an attachment may leave the review: the one rule for Woo and the archive PDF.
+
+    Only a redacted derivative or an item Informatiebeheer released is ever served outside the
+    review page (chats.selectors.servable_file).
+    """
+
+    GEANONIMISEERD = "geanonimiseerd", "Geanonimiseerde versie wordt getoond"
+    ACHTERGEHOUDEN = "achtergehouden", "Achtergehouden tot Informatiebeheer het vrijgeeft"
+    VRIJGEGEVEN = "vrijgegeven", "Vrijgegeven door Informatiebeheer"
+    NOOIT = "nooit", "Wordt nooit vrijgegeven (contactkaart)"
+
+
+# Releases whose derived file Woo and the archive PDF may get.
+MEDIA_RELEASE_SERVABLE = (MediaRelease.GEANONIMISEERD, MediaRelease.VRIJGEGEVEN)
+
+
+class ServingRole(models.TextChoices):
+    """Who a stored attachment is served to; chats.selectors.servable_file decides per role."""
+
+    REVIEW = "review", "Informatiebeheer (beoordeling)"
+    WOO = "woo", "Woo-behandelaar (pagina en export)"
+    ARCHIVE = "archive", "Archiefstuk (PDF)"

@@ -16,6 +16,7 @@ from .constants import (
     EldersVastgelegd,
     FileRole,
     Gesprekspartner,
+    MediaRelease,
     MessageKind,
     RedactionSource,
     RenditionState,
@@ -420,6 +421,9 @@ class Message(models.Model):
 class MediaItem(models.Model):
     """An attachment or screenshot: the cleaned derivative, its OCR text and its message."""
 
+    # Templates compare with this (`item.Release.ACHTERGEHOUDEN`) instead of literals.
+    Release = MediaRelease
+
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="media")
     seq = models.PositiveIntegerField()
     message = models.ForeignKey(
@@ -440,6 +444,23 @@ class MediaItem(models.Model):
     ocr_boxes = models.JSONField("plaats van de tekst in de afbeelding", default=dict, blank=True)
     flagged = models.BooleanField("apart gezet", default=False)
     flag_reason = models.CharField(max_length=200, blank=True)
+    # What Woo and the archive PDF may get of it (chats.selectors.servable_file); withheld
+    # unless processing made a redacted derivative or Informatiebeheer released it.
+    release = models.CharField(
+        "vrijgave",
+        max_length=20,
+        choices=MediaRelease.choices,
+        default=MediaRelease.ACHTERGEHOUDEN,
+    )
+    released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="vrijgegeven door",
+    )
+    released_at = models.DateTimeField("vrijgegeven op", null=True, blank=True)
 
     class Meta:
         verbose_name = "bijlage"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -71,6 +72,22 @@ def _files_to_keep(submission: Submission) -> set[int]:
     return keep
 
 
+def _neutral_names(submission: Submission, keep: set[int]) -> None:
+    """Kept attachments and their files get a name that says only what and which one."""
+    media = list(MediaItem.objects.filter(submission=submission).select_related("derived"))
+    files = []
+    for item in media:
+        stored = item.derived
+        suffix = PurePosixPath(stored.file.name).suffix if stored and stored.file else ""
+        item.name = f"bijlage-{item.seq + 1}{suffix}"
+        if stored is not None and stored.pk in keep:
+            stored.original_name = item.name
+            stored.member_name = ""
+            files.append(stored)
+    MediaItem.objects.bulk_update(media, ["name"])
+    StoredFile.objects.bulk_update(files, ["original_name", "member_name"])
+
+
 def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
     """Remove the originals of one archived or rejected submission; idempotent."""
     with transaction.atomic():
@@ -102,9 +119,11 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         removed = dropped.count()
         dropped.delete()
 
-        # What stays holds no original text or names.
+        # What stays holds no original text or names (a file name can name a person:
+        # "Pieter Bakker.vcf", "brief familie Jansen.pdf").
         Message.objects.filter(submission=submission).update(text="", attachment_names=[])
         MediaItem.objects.filter(submission=submission).update(ocr_text="", ocr_boxes={})
+        _neutral_names(submission, keep)
         if archived:
             Participant.objects.filter(submission=submission).update(name=F("pseudonym"))
         else:

@@ -1,9 +1,10 @@
 """Reads of the chats app."""
 
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
-from .constants import SubmissionStatus
-from .models import Submission
+from .constants import MEDIA_RELEASE_SERVABLE, FileRole, ServingRole, SubmissionStatus
+from .models import MediaItem, StoredFile, Submission
 
 
 def submissions_for_user(user):
@@ -37,3 +38,57 @@ def resubmittable_for_user(user, pk) -> Submission | None:
     except (TypeError, ValueError):
         return None
     return Submission.objects.visible_to(user).filter(pk=pk, status__in=RESUBMITTABLE).first()
+
+
+# --- which file of an attachment may be served, to whom ---------------------------------------
+#
+# The one rule for every file a record holds: outside the review page (Woo pages, Woo exports,
+# the archive PDF) only a redacted derivative or an item Informatiebeheer released is served.
+# Informatiebeheer sees the derivative of anything (to judge and release it), never an original.
+# Every serving path asks servable_file (one item) or servable_media (a queryset filter).
+
+
+def _as_role(for_role: str) -> ServingRole:
+    try:
+        return ServingRole(for_role)
+    except ValueError:
+        raise ValueError(f"unknown serving role: {for_role!r}") from None
+
+
+def servable_media_q(*, for_role: str) -> Q:
+    """The filter on MediaItem that servable_file applies to one item, for querysets."""
+    role = _as_role(for_role)
+    q = Q(
+        derived__isnull=False,
+        derived__role=FileRole.DERIVED,
+        derived__purged_at__isnull=True,
+    ) & ~Q(derived__file="")
+    if role != ServingRole.REVIEW:
+        q &= Q(release__in=MEDIA_RELEASE_SERVABLE)
+    return q
+
+
+def servable_media(*, for_role: str):
+    """Media items that have a file `for_role` may get (see servable_file), in seq order."""
+    return MediaItem.objects.filter(servable_media_q(for_role=for_role)).order_by("seq")
+
+
+def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
+    """The file of `media` that may be served `for_role`, or None when nothing may be.
+
+    Never the original. Woo and the archive PDF get the derivative only when it is redacted
+    (`geanonimiseerd`) or Informatiebeheer released it (`vrijgegeven`); withheld items and
+    contact cards (`nooit`) get nothing. Informatiebeheer gets the derivative of any item.
+    """
+    role = _as_role(for_role)
+    stored = media.derived
+    if (
+        stored is None
+        or stored.role != FileRole.DERIVED
+        or not stored.file
+        or stored.purged_at is not None
+    ):
+        return None
+    if role != ServingRole.REVIEW and media.release not in MEDIA_RELEASE_SERVABLE:
+        return None
+    return stored

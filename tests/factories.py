@@ -18,7 +18,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from faker import Faker
 
-from chats.constants import FileRole, MessageKind, SubmissionStatus, UploadKind
+from chats.constants import FileRole, MediaRelease, MessageKind, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
 from chats.review.text import redacted_text, replacements_for
 from woo.constants import VerzoekStatus
@@ -223,6 +223,8 @@ class MediaItemFactory(factory.django.DjangoModelFactory):
     )
     name = "00000003-PHOTO-2024-03-12-09-17-05.jpg"
     mime_type = "image/png"
+    # A cleaned image is shown as it is (chats.selectors.servable_file).
+    release = MediaRelease.GEANONIMISEERD
 
 
 class RedactionSpanFactory(factory.django.DjangoModelFactory):

@@ -9,9 +9,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from chats.constants import UploadKind
+from chats.constants import ServingRole, UploadKind
 from chats.models import Message, Submission
 from chats.rendition import IMAGE_TYPES, RenderImage, RenderMessage, render_messages_pdf
+from chats.selectors import servable_file
 
 from .constants import Besluit, WooGrond
 from .models import WooVerzoek
@@ -231,10 +232,11 @@ def _images(items: list[ExportMessage]) -> dict[tuple[str, int], list[RenderImag
     )
     images: dict[tuple[str, int], list[RenderImage]] = {}
     for item in media:
-        mime_type = item.derived.mime_type
-        if mime_type not in IMAGE_TYPES:
+        stored = servable_file(item, for_role=ServingRole.WOO)
+        if stored is None or stored.mime_type not in IMAGE_TYPES:
             continue
-        with item.derived.file.open("rb") as handle:
+        mime_type = stored.mime_type
+        with stored.file.open("rb") as handle:
             data = handle.read()
         key = ("message", item.message_id) if item.message_id else ("media", item.pk)
         images.setdefault(key, []).append(

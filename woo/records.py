@@ -7,8 +7,9 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from chats.constants import FileRole, UploadKind
+from chats.constants import ServingRole, UploadKind
 from chats.models import MediaItem, Message, Submission
+from chats.selectors import servable_file, servable_media
 
 from .models import WooSelectie
 
@@ -31,14 +32,9 @@ def archived_record(submission_id: int) -> Submission:
 
 
 def visible_media() -> QuerySet[MediaItem]:
-    """Media a Woo officer may see: the cleaned derivative only, not flagged, not purged."""
-    # Only the cleaned derivative is ever shown; flagged media and purged files are left out.
-    return MediaItem.objects.filter(
-        flagged=False,
-        derived__isnull=False,
-        derived__role=FileRole.DERIVED,
-        derived__purged_at__isnull=True,
-    ).order_by("seq")
+    """Media a Woo officer may see: a redacted derivative or one Informatiebeheer released."""
+    # The one rule for every serving path lives in chats.selectors (servable_file).
+    return servable_media(for_role=ServingRole.WOO)
 
 
 # Messages on one page of the record view: a 50,000-message record opens as fast as a short one.
@@ -199,6 +195,6 @@ def record_media_item(submission_id: int, media_id: int) -> MediaItem:
     in_record = (media.message is not None and media.message.in_record) or (
         media.message is None and submission.upload_kind == UploadKind.SCREENSHOTS
     )
-    if not in_record or not media.derived.file:
+    if not in_record or servable_file(media, for_role=ServingRole.WOO) is None:
         raise Http404("Bijlage niet gevonden.")
     return media

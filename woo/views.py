@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Value, When
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -16,7 +16,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
+from chats.constants import ServingRole
 from chats.rendition import RenditionError
+from chats.selectors import servable_file
 
 from .constants import VerzoekStatus
 from .export import export_message_count, export_messages, export_pdf, inventory_csv
@@ -176,7 +178,9 @@ def record_detail(request, pk: int):
 @woo_permission(SEARCH_ARCHIVE)
 def record_media(request, pk: int, media_pk: int):
     media = record_media_item(pk, media_pk)
-    derived = media.derived
+    derived = servable_file(media, for_role=ServingRole.WOO)
+    if derived is None:  # record_media_item checked it; a second look costs nothing
+        raise Http404("Bijlage niet gevonden.")
     response = FileResponse(derived.file.open("rb"), content_type=derived.mime_type)
     if not derived.mime_type.startswith("image/"):
         response["Content-Disposition"] = f'attachment; filename="bijlage-{media.pk}"'

@@ -3,6 +3,7 @@
 Nothing here writes to the database or the storage; store.py does that in one go.
 """
 
+import io
 import logging
 import re
 import shutil
@@ -13,11 +14,14 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from PIL import Image
 
-from chats.constants import Gesprekspartner, UploadKind
+from chats.constants import Gesprekspartner, MediaRelease, UploadKind
 from chats.intake import CHAT_FILE_NAME, active_content_notice
 from chats.models import Submission
 from chats.redaction import Pseudonymizer, detect, redact_text
+from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
+from chats.redaction.documents import DocumentRejected, redact_pdf
 from chats.redaction.images import (
     ImageRejected,
     ocr_layout,
@@ -25,6 +29,7 @@ from chats.redaction.images import (
     strip_metadata,
 )
 from chats.redaction.ocr import OcrFailed
+from chats.redaction.photos import redact_photo
 from chats.redaction.pseudonyms import name_key
 from chats.whatsapp import (
     ChatFormat,
@@ -96,9 +101,18 @@ OCR_FAILED = (
     "De tekst in schermafbeelding ‘{name}’ kon niet automatisch worden gelezen; controleer "
     "de afbeelding zelf op persoonsgegevens."
 )
-PDF_NOT_CHECKED = "Het PDF-bestand ‘{name}’ is niet automatisch op persoonsgegevens gecontroleerd."
-VIDEO_NOT_CLEANED = "Video: gegevens in het bestand (zoals een locatie) zijn niet verwijderd."
-CONTACT_CARD = "Contactkaart: bevat persoonsgegevens."
+PDF_WITHHELD = (
+    "Het PDF-bestand ‘{name}’ is achtergehouden tot Informatiebeheer het vrijgeeft: {reason}"
+)
+AV_NOT_CLEANED = (
+    "{label} ‘{name}’: {reason} Er is geen versie die kan worden afgespeeld of vrijgegeven."
+)
+CONTACT_CARD = "Contactkaart: bevat persoonsgegevens en wordt nooit vrijgegeven."
+OTHER_WITHHELD = "Dit bestand is achtergehouden tot Informatiebeheer het vrijgeeft."
+ANIMATION_WITHHELD = (
+    "Bewegende afbeelding: gezichten en kentekens zijn niet automatisch onherkenbaar gemaakt; "
+    "achtergehouden tot Informatiebeheer haar vrijgeeft."
+)
 
 _MARKUP = re.compile(
     r"<\s*/?\s*(?:script|iframe|object|embed|svg|img|style|link|meta)\b|javascript:"
@@ -361,6 +375,18 @@ def _copy(workdir: Path, key: str, source: Path) -> Path:
     return path
 
 
+def _pdf(f: InputFile, workdir: Path, key: str, known_names: Sequence[str]) -> Path:
+    """The redacted, image-only rebuild of a PDF; DocumentRejected when it cannot be checked."""
+    names = tuple(known_names)
+    redacted = redact_pdf(
+        f.path,
+        detect=lambda text: detect(text, known_names=names),
+        dpi=settings.ARCHIEF_PDF_DPI,
+        max_pages=settings.ARCHIEF_PDF_MAX_PAGES,
+    )
+    return _write(workdir, key, redacted.data)
+
+
 def build_media(
     files: Sequence[InputFile],
     *,
@@ -371,8 +397,16 @@ def build_media(
     replacements: dict[str, str],
     progress: Progress | None = None,
 ) -> tuple[list[MediaOut], list[DerivedOut], list[Flag]]:
-    """One MediaItem per file; images re-encoded without metadata (screenshots: OCR'd and
-    blacked out), other members copied as they are, loose originals referenced."""
+    """One MediaItem per file, loose (Android) or inside an export (iPhone) alike, each with a
+    derivative and the release rule Woo and the archive PDF follow (chats.selectors):
+
+    - images re-encoded without metadata; screenshots OCR'd and blacked out, photos with faces
+      blurred and plates blacked out: shown (`geanonimiseerd`);
+    - PDFs rendered, blacked out and rebuilt image-only: shown; a PDF that cannot be checked
+      (scan, encrypted, too long) is kept as it is and withheld;
+    - audio and video without their metadata: withheld until Informatiebeheer releases them;
+    - contact cards: never released; anything else: withheld.
+    """
     max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
     media: list[MediaOut] = []
     derived: list[DerivedOut] = []
@@ -380,6 +414,7 @@ def build_media(
     for seq, f in enumerate(files):
         key = f"media-{seq:05d}"
         flag_reason = ""
+        release = MediaRelease.ACHTERGEHOUDEN
         item: dict = {
             "seq": seq,
             "name": f.display,
@@ -390,6 +425,7 @@ def build_media(
         if f.active_content:
             flag_reason = active_content_notice(f.display)
             flags.append(Flag("active_content", flag_reason))
+        out: tuple[Path, str, str, str] | None = None  # (path, key, extension, mime)
         if f.kind in IMAGE_KINDS:
             try:
                 if screenshots:
@@ -408,9 +444,15 @@ def build_media(
                         else None,
                     )
                     data, fmt, key = red.data, "PNG", f"{key}-redacted"
+                    release = MediaRelease.GEANONIMISEERD
                 else:
                     clean = strip_metadata(f.path, max_pixels=max_pixels)
                     data, fmt, key = clean.data, clean.format, f"{key}-clean"
+                    if _is_animation(clean.data):
+                        flag_reason = flag_reason or ANIMATION_WITHHELD
+                    else:
+                        data = redact_photo(clean.data, format=clean.format).data
+                        release = MediaRelease.GEANONIMISEERD
             except ImageRejected as exc:
                 flag_reason = IMAGE_NOT_CLEANED.format(name=f.display, reason=exc.message)
                 flags.append(Flag("image_not_cleaned", flag_reason))
@@ -419,49 +461,76 @@ def build_media(
                 flags.append(Flag("ocr_failed", flag_reason))
             else:
                 extension, mime = _IMAGE_EXTENSIONS[fmt]
-                derived.append(
-                    DerivedOut(
-                        key=key,
-                        path=_write(workdir, key, data),
-                        extension=extension,
-                        mime=mime,
-                        name=f.display,
-                        derived_from_id=f.original_id,
-                        member_name=f.member_name,
-                    )
-                )
-                item["derived_key"] = key
+                out = (_write(workdir, key, data), key, extension, mime)
+        elif f.kind == "pdf":
+            try:
+                key = f"{key}-redacted"
+                path = _pdf(f, workdir, key, known_names)
+                release = MediaRelease.GEANONIMISEERD
+            except DocumentRejected as exc:
+                # Kept as it is for Informatiebeheer, who may read it and release it.
+                key = f"{key.removesuffix('-redacted')}-file"
+                path = _copy(workdir, key, f.path)
+                flag_reason = PDF_WITHHELD.format(name=f.display, reason=exc.message)
+                flags.append(Flag("pdf_withheld", flag_reason))
+            out = (path, key, ".pdf", "application/pdf")
+        elif f.kind in ("ogg", "mp4"):
+            key = f"{key}-clean"
+            target = workdir / "derived" / key
+            target.parent.mkdir(mode=0o700, exist_ok=True)
+            try:
+                strip_av_metadata(f.path, target, kind=f.kind)
+            except MetadataNotStripped as exc:
+                target.unlink(missing_ok=True)
+                label = "Video" if f.kind == "mp4" else "Geluidsopname"
+                flag_reason = AV_NOT_CLEANED.format(label=label, name=f.display, reason=exc.message)
+                flags.append(Flag("av_not_cleaned", flag_reason))
+            else:
+                out = (target, key, _COPY_EXTENSIONS[f.kind], f.mime)
         else:
-            if f.kind == "mp4":
-                flag_reason = flag_reason or VIDEO_NOT_CLEANED
-            elif f.kind == "vcard":
+            key = f"{key}-file"
+            if f.kind == "vcard":
+                release = MediaRelease.NOOIT
                 flag_reason = flag_reason or CONTACT_CARD
-            elif f.kind == "pdf" and screenshots:
-                flags.append(Flag("pdf_not_checked", PDF_NOT_CHECKED.format(name=f.display)))
-            if f.member_name:
-                # The export's own copy of a non-image attachment, kept as it is: there is no
-                # lossless way to clean audio or video, so a flag says so where it matters.
-                key = f"{key}-file"
-                derived.append(
-                    DerivedOut(
-                        key=key,
-                        path=_copy(workdir, key, f.path),
-                        extension=_COPY_EXTENSIONS.get(f.kind or "", ".bin"),
-                        mime=f.mime,
-                        name=f.display,
-                        derived_from_id=f.original_id,
-                        member_name=f.member_name,
-                        flagged=bool(flag_reason),
-                        flag_reason=flag_reason,
-                    )
+            else:
+                flag_reason = flag_reason or OTHER_WITHHELD
+            out = (
+                _copy(workdir, key, f.path),
+                key,
+                _COPY_EXTENSIONS.get(f.kind or "", ".bin"),
+                f.mime,
+            )
+        if f.active_content and release == MediaRelease.GEANONIMISEERD:
+            # Informatiebeheer looks first (the rebuilt file holds no active content any more).
+            release = MediaRelease.ACHTERGEHOUDEN
+        if out is not None:
+            path, key, extension, mime = out
+            derived.append(
+                DerivedOut(
+                    key=key,
+                    path=path,
+                    extension=extension,
+                    mime=mime,
+                    name=f.display,
+                    derived_from_id=f.original_id,
+                    member_name=f.member_name,
+                    flagged=bool(flag_reason),
+                    flag_reason=flag_reason,
                 )
-                item["derived_key"] = key
+            )
+            item["derived_key"] = key
         item["flagged"] = bool(flag_reason)
         item["flag_reason"] = flag_reason
+        item["release"] = release if out is not None else MediaRelease.ACHTERGEHOUDEN
         media.append(MediaOut(**item))
         if progress:
             progress.within(steps.MEDIA, steps.STORING[1], seq + 1, len(files))
     return media, derived, flags
+
+
+def _is_animation(data: bytes) -> bool:
+    with Image.open(io.BytesIO(data)) as image:
+        return getattr(image, "n_frames", 1) > 1
 
 
 # --- the whole result -------------------------------------------------------------------------

@@ -69,6 +69,7 @@ class MediaOut:
     ocr_boxes: dict | None = None  # word and header boxes, see chats.redaction.images.ocr_layout
     flagged: bool = False
     flag_reason: str = ""
+    release: str = "achtergehouden"  # chats.constants.MediaRelease
 
 
 @dataclass(frozen=True)

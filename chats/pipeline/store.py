@@ -293,6 +293,7 @@ def _insert(
                 ocr_boxes=m.ocr_boxes or {},
                 flagged=m.flagged,
                 flag_reason=m.flag_reason[:200],
+                release=m.release,
             )
             for m in result.media
         ]

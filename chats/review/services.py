@@ -30,9 +30,11 @@ from zaken.services import zaak_set_resultaat
 from ..constants import (
     RENDITION_UNFINISHED,
     REVIEWABLE_STATUSES,
+    MediaRelease,
     RejectReason,
     RenditionState,
     SelectionSource,
+    ServingRole,
     SubmissionStatus,
 )
 from ..models import (
@@ -47,6 +49,7 @@ from ..outcome import after_decision
 from ..redaction import PLACEHOLDERS
 from ..redaction.images import ImageRejected, redraw_screenshot
 from ..selection import apply_submitter_period, submitter_period_q
+from ..selectors import servable_file
 from ..tasks import enqueue_archive_completion
 from . import selectors
 from . import text as review_text
@@ -455,6 +458,74 @@ def date_order_confirm(*, submission_id: int, date_order: str, user, request=Non
 
 
 # --- decisions ------------------------------------------------------------------------------------
+
+
+# --- releasing attachments for Woo and the archive PDF ----------------------------------------
+
+# Informatiebeheer may release or withhold while reviewing and after archiving (a Woo request
+# may come years later); not once a submission is rejected.
+RELEASE_STATUSES = (*REVIEWABLE_STATUSES, SubmissionStatus.GEARCHIVEERD)
+CONTACT_CARD_NEVER = (
+    "Een contactkaart bevat alleen persoonsgegevens en wordt nooit vrijgegeven; het contact "
+    "staat als pseudoniem in het gesprek."
+)
+NOTHING_TO_RELEASE = (
+    "Van deze bijlage is geen opgeschoonde versie bewaard; er is niets om vrij te geven."
+)
+
+
+def _lock_media(submission_id: int, media_id: int) -> MediaItem:
+    submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
+    if submission is None:
+        raise ReviewError("Deze inzending bestaat niet (meer).")
+    if submission.status not in RELEASE_STATUSES:
+        raise ReviewError(
+            "Bijlagen van een afgewezen of nog niet verwerkte inzending kunnen niet worden "
+            "vrijgegeven."
+        )
+    media = (
+        MediaItem.objects.select_for_update(of=("self",))
+        .select_related("derived")
+        .filter(pk=media_id, submission=submission)
+        .first()
+    )
+    if media is None:
+        raise ReviewError("Deze bijlage hoort niet bij deze inzending.")
+    return media
+
+
+def media_release(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:
+    """Release an attachment that is withheld (audio, video, a PDF that could not be checked)
+    so Woo may get its cleaned file. Contact cards are never released."""
+    with transaction.atomic():
+        media = _lock_media(submission_id, media_id)
+        if media.release == MediaRelease.NOOIT:
+            raise ReviewError(CONTACT_CARD_NEVER)
+        if servable_file(media, for_role=ServingRole.REVIEW) is None:
+            raise ReviewError(NOTHING_TO_RELEASE)
+        if media.release == MediaRelease.VRIJGEGEVEN:
+            return media
+        media.release = MediaRelease.VRIJGEGEVEN
+        media.released_by = user
+        media.released_at = timezone.now()
+        media.save(update_fields=["release", "released_by", "released_at"])
+        events.media_released(media=media, actor=user, request=request)
+    return media
+
+
+def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:
+    """Withhold an attachment from Woo and the archive PDF (undo a release, or hide a redacted
+    photo or PDF that Informatiebeheer does not trust)."""
+    with transaction.atomic():
+        media = _lock_media(submission_id, media_id)
+        if media.release in (MediaRelease.ACHTERGEHOUDEN, MediaRelease.NOOIT):
+            return media
+        media.release = MediaRelease.ACHTERGEHOUDEN
+        media.released_by = user
+        media.released_at = timezone.now()
+        media.save(update_fields=["release", "released_by", "released_at"])
+        events.media_withheld(media=media, actor=user, request=request)
+    return media
 
 
 def _has_record_content(submission: Submission) -> bool:

@@ -37,10 +37,10 @@ from zaken.retention import format_duration
 from ..constants import (
     RENDITION_KEY,
     REVIEWABLE_STATUSES,
-    FileRole,
     MessageKind,
     RenditionState,
     SelectionSource,
+    ServingRole,
     SubmissionStatus,
 )
 from ..models import (
@@ -52,6 +52,7 @@ from ..models import (
     Submission,
 )
 from ..redaction import PLACEHOLDERS
+from ..selectors import servable_file
 from ..signals import notices_for
 from . import overview, selectors, services
 from .errors import ReviewError
@@ -70,6 +71,8 @@ from .forms import (
 from .text import SpanRef, replacements_for, segments, shown_as
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+# Played in the page (audio and video elements) rather than downloaded.
+PLAYABLE_PREFIXES = ("audio/", "video/")
 
 
 def text_html(
@@ -106,6 +109,8 @@ class MediaRow:
     item: MediaItem
     is_image: bool
     html: SafeString | str = ""
+    player: str = ""  # "audio" or "video" when Informatiebeheer can play it in the page
+    releasable: bool = False  # the release and withhold buttons apply
 
 
 @dataclass
@@ -169,15 +174,18 @@ def _span_refs(spans) -> dict[tuple[str, int], list[SpanRef]]:
     return grouped
 
 
-def _media_row(item: MediaItem, spans, replacements, editable: bool) -> MediaRow:
+def _media_row(
+    item: MediaItem, spans, replacements, editable: bool, release_open: bool
+) -> MediaRow:
+    # Informatiebeheer sees the cleaned derivative of any item, never an original.
+    stored = servable_file(item, for_role=ServingRole.REVIEW)
     row = MediaRow(
         item=item,
-        is_image=bool(
-            item.derived_id
-            and item.derived.file
-            and item.derived.mime_type in IMAGE_TYPES
-            and item.derived.purged_at is None
-        ),
+        is_image=bool(stored and stored.mime_type in IMAGE_TYPES),
+        player=stored.mime_type.split("/", 1)[0]
+        if stored and stored.mime_type.startswith(PLAYABLE_PREFIXES)
+        else "",
+        releasable=bool(stored) and release_open and item.release != item.Release.NOOIT,
     )
     if item.ocr_text or item.ocr_text_redacted:
         row.html = (
@@ -206,7 +214,7 @@ def conversation(
     message_ids = [m.pk for m in messages]
     attached = list(
         MediaItem.objects.filter(submission=submission, message_id__in=message_ids)
-        .select_related("derived")
+        .select_related("derived", "released_by")
         .order_by("seq")
     )
     media_ids = [item.pk for item in (*attached, *loose)]
@@ -215,10 +223,11 @@ def conversation(
         .filter(Q(message_id__in=message_ids) | Q(media_id__in=media_ids))
         .only("pk", "message_id", "media_id", "start", "end", "label", "active")
     )
+    release_open = submission.status in services.RELEASE_STATUSES
     media_by_message: dict[int, list[MediaRow]] = {}
     for item in attached:
         media_by_message.setdefault(item.message_id, []).append(
-            _media_row(item, spans, replacements, editable)
+            _media_row(item, spans, replacements, editable, release_open)
         )
     rows = []
     for message in messages:
@@ -247,7 +256,7 @@ def conversation(
                 time_shown=local.strftime("%d-%m-%Y %H:%M") if local else "tijd onbekend",
             )
         )
-    return rows, [_media_row(item, spans, replacements, editable) for item in loose]
+    return rows, [_media_row(item, spans, replacements, editable, release_open) for item in loose]
 
 
 def _context(model_admin, request: HttpRequest, submission: Submission, **extra) -> dict:
@@ -320,7 +329,9 @@ def _transcript(
     if key != selectors.LOOSE_MEDIA and overview.find(key) is None:
         key = overview.default_key()
     if key == selectors.LOOSE_MEDIA or not overview.days:
-        items = selectors.loose_media(submission_id=submission.pk).select_related("derived")
+        items = selectors.loose_media(submission_id=submission.pk).select_related(
+            "derived", "released_by"
+        )
         page = Paginator(items, selectors.MEDIA_PAGE_SIZE).get_page(page_number)
         return Transcript(
             mode="afbeeldingen",
@@ -700,16 +711,37 @@ def _stream(stored: StoredFile, *, inline: bool, filename: str) -> FileResponse:
 
 
 def media_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> HttpResponse:
-    """The cleaned attachment (never the original), for thumbnails on the review page."""
+    """The cleaned attachment (never the original): thumbnails, players and downloads on the
+    review page. Informatiebeheer gets withheld items too, to judge and release them."""
     item = get_object_or_404(
         MediaItem.objects.select_related("derived"), pk=media_pk, submission_id=pk
     )
-    stored = item.derived
-    if stored is None or not stored.file or stored.purged_at or stored.role != FileRole.DERIVED:
+    stored = servable_file(item, for_role=ServingRole.REVIEW)
+    if stored is None:
         raise Http404("Geen opgeschoonde versie van deze bijlage.")
-    inline = stored.mime_type in IMAGE_TYPES
+    inline = stored.mime_type in IMAGE_TYPES or stored.mime_type.startswith(PLAYABLE_PREFIXES)
     extension = stored.file.name.rsplit(".", 1)[-1] if "." in stored.file.name else "bin"
     return _stream(stored, inline=inline, filename=f"bijlage-{item.seq}.{extension}")
+
+
+@post_only
+def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> HttpResponse:
+    """Release a withheld attachment for Woo (or withhold it again, with `achterhouden`)."""
+    withhold = bool(request.POST.get("achterhouden"))
+    service = services.media_withhold if withhold else services.media_release
+    try:
+        media = service(submission_id=pk, media_id=media_pk, user=request.user, request=request)
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        number = media.seq + 1
+        messages.success(
+            request,
+            f"Bijlage {number} is achtergehouden: Woo en het archiefstuk krijgen haar niet."
+            if withhold
+            else f"Bijlage {number} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
+        )
+    return _back(pk, f"b-{media_pk}")
 
 
 def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

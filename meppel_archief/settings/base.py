@@ -145,6 +145,10 @@ DATA_UPLOAD_MAX_NUMBER_FILES = max(
 ARCHIEF_MAX_UNPACKED_TOTAL = env.int("ARCHIEF_MAX_UNPACKED_TOTAL", default=1024 * 1024 * 1024)
 ARCHIEF_MAX_MEMBERS = env.int("ARCHIEF_MAX_MEMBERS", default=10_000)
 ARCHIEF_MAX_IMAGE_PIXELS = env.int("ARCHIEF_MAX_IMAGE_PIXELS", default=40_000_000)
+# PDF attachments are rendered page by page at this resolution, blacked out and rebuilt as an
+# image-only PDF; longer PDFs are withheld until Informatiebeheer releases them.
+ARCHIEF_PDF_DPI = env.int("ARCHIEF_PDF_DPI", default=150)
+ARCHIEF_PDF_MAX_PAGES = env.int("ARCHIEF_PDF_MAX_PAGES", default=50)
 ARCHIEF_MAX_ATTEMPTS = env.int("ARCHIEF_MAX_ATTEMPTS", default=3)
 # Originals are purged this long after archiving (0: at archiving).
 ARCHIEF_PURGE_ORIGINALS_AFTER = timedelta(

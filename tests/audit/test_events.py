@@ -43,6 +43,14 @@ SPAN = model(
     end=13,
     active=False,
 )
+MEDIA = model(
+    "chats.mediaitem",
+    31,
+    submission_id=7,
+    seq=2,
+    mime_type="audio/ogg",
+    release="vrijgegeven",
+)
 ZAAK = model(
     "zaken.zaak",
     3,
@@ -152,6 +160,22 @@ CASES = [
             "image_redrawn": True,
             "active": False,
         },
+    ),
+    (
+        events.media_released,
+        {"media": MEDIA},
+        "media.released",
+        MEDIA,
+        "ok",
+        {"submission_id": 7, "seq": 2, "mime_type": "audio/ogg", "release": "vrijgegeven"},
+    ),
+    (
+        events.media_withheld,
+        {"media": MEDIA},
+        "media.withheld",
+        MEDIA,
+        "ok",
+        {"submission_id": 7, "seq": 2, "mime_type": "audio/ogg", "release": "vrijgegeven"},
     ),
     (
         events.submission_selection_changed,

@@ -222,3 +222,21 @@ def test_a_screenshot_record_is_in_both_exports(
     assert "Aantal schermafbeeldingen 2" in text
     event = AuditEvent.objects.filter(action="woo_verzoek.exported").order_by("pk").last()
     assert event.detail == {"format": "pdf", "messages": 3, "records": 2}
+
+
+def test_the_pdf_leaves_out_images_that_are_withheld(woo_user, verzoek, make_record, make_media):
+    from chats.constants import MediaRelease
+    from tests.conftest import png_bytes
+    from woo.export import export_pdf
+
+    record = make_record(["Zie de foto's."])
+    message = record.messages.get()
+    shown = make_media(record, message, original=png_bytes(50, 40), derived=png_bytes(60, 30))
+    withheld = make_media(record, message, original=png_bytes(50, 40), derived=png_bytes(70, 35))
+    withheld.release = MediaRelease.ACHTERGEHOUDEN
+    withheld.save(update_fields=["release"])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    reader = PdfReader(io.BytesIO(export_pdf(verzoek, export_messages(verzoek))))
+    sizes = [(i.image.width, i.image.height) for page in reader.pages for i in page.images]
+    assert sizes == [(60, 30)]
+    assert shown.release == MediaRelease.GEANONIMISEERD

@@ -1,0 +1,215 @@
+"""Times and recall of attachment redaction: face blur + plate blackout per 12 MP photo, and
+redaction per PDF page. Recall is measured on generated scenes (plates drawn here, faces pasted
+in from public-domain portraits) and reported honestly, misses included.
+
+Usage: .venv/bin/python bench/photo_bench.py [--runs 5] [--faces DIR] [--negatives DIR]
+  --faces DIR      extra portrait images (one face each) to paste into scenes; the public-domain
+                   face in tests/fixtures/images is always used
+  --negatives DIR  extra photos without faces or plates, to count false detections
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from chats.redaction import detect  # noqa: E402
+from chats.redaction.documents import redact_pdf  # noqa: E402
+from chats.redaction.images import strip_metadata  # noqa: E402
+from chats.redaction.photos import find_faces, find_plates, redact_photo  # noqa: E402
+from demo.generators.documents import LETTER_LINES, text_pdf  # noqa: E402
+from demo.generators.photos import dutch_plate, place, street_scene, white_plate  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_FACE = ROOT / "tests" / "fixtures" / "images" / "face_grace_hopper.jpg"
+SIZE_12MP = (4000, 3000)
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def _hit(found, box, point=None) -> bool:
+    cx, cy = point or ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+    return any(r.left <= cx <= r.right and r.top <= cy <= r.bottom for r in found)
+
+
+def _face_centre(portrait: Image.Image) -> tuple[float, float] | None:
+    """The centre of the surest face OpenCV's default cascade finds in the portrait itself
+    (the ground truth of where the face is; the portraits are clear frontal faces)."""
+    import cv2  # noqa: PLC0415  (only the bench's ground truth needs OpenCV directly)
+
+    gray = cv2.cvtColor(np.asarray(portrait.convert("RGB")), cv2.COLOR_RGB2GRAY)
+    path = cv2.data.haarcascades + "haarcascade_frontalface_default.xml"
+    faces, votes = cv2.CascadeClassifier(path).detectMultiScale2(gray, 1.05, 3, minSize=(40, 40))
+    if len(faces) == 0:
+        return None
+    # The detection with the most votes: the portrait's face, not a face-like patch.
+    x, y, w, h = faces[int(np.argmax(votes))]
+    return x + w / 2, y + h / 2
+
+
+def _moved(centre, portrait, box, width, angle, mirrored) -> tuple[float, float]:
+    """Where the portrait's face centre lands after scaling, mirroring, turning and pasting."""
+    scale = width / portrait.width
+    x, y = centre[0] * scale, centre[1] * scale
+    w, h = width, portrait.height * scale
+    if mirrored:
+        x = w - x
+    dx, dy = x - w / 2, y - h / 2
+    a = np.radians(angle)
+    rx, ry = dx * np.cos(a) + dy * np.sin(a), -dx * np.sin(a) + dy * np.cos(a)
+    return box[0] + (box[2] - box[0]) / 2 + rx, box[1] + (box[3] - box[1]) / 2 + ry
+
+
+def time_photos(runs: int) -> None:
+    face = Image.open(FIXTURE_FACE)
+    scene = street_scene(SIZE_12MP, seed=1)
+    place(scene, face, at=(2400, 700), width=500)
+    place(scene, dutch_plate(), at=(900, 2100), width=320)
+    data = _jpeg(scene)
+    totals, redacts, cpu = [], [], []
+    for _ in range(runs):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        clean = strip_metadata(data)
+        middle = time.perf_counter()
+        result = redact_photo(clean.data, format=clean.format)
+        end = time.perf_counter()
+        cpu.append(time.process_time() - cpu_start)
+        totals.append(end - start)
+        redacts.append(end - middle)
+    print(
+        f"12 MP photo (4000x3000 JPEG): metadata strip + faces + plates median "
+        f"{statistics.median(totals):.2f} s wall (worst {max(totals):.2f} s), "
+        f"{statistics.median(cpu):.2f} s CPU; face/plate step alone "
+        f"{statistics.median(redacts):.2f} s; found {len(result.faces)} face(s), "
+        f"{len(result.plates)} plate(s)"
+    )
+
+
+def time_pdf(runs: int, pages: int = 10) -> None:
+    data = text_pdf([list(LETTER_LINES)] * pages)
+    times, cpu = [], []
+    for _ in range(runs):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        result = redact_pdf(data, detect=detect)
+        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - cpu_start)
+    per_page = statistics.median(times) / pages
+    print(
+        f"PDF ({pages} A4 text pages at 150 dpi): {per_page:.2f} s wall per page "
+        f"(worst run {max(times) / pages:.2f} s/page), {statistics.median(cpu) / pages:.2f} s CPU "
+        f"per page; {len(result.spans)} items blacked out"
+    )
+
+
+def face_recall(extra: list[Path]) -> None:
+    portraits = [FIXTURE_FACE, *extra]
+    found = total = 0
+    misses: list[str] = []
+    per: dict[str, list[int]] = {}
+    rng = np.random.default_rng(7)
+    for portrait in portraits:
+        image = Image.open(portrait)
+        centre = _face_centre(image)
+        if centre is None:
+            print(f"  {portrait.name}: no clear face in the portrait itself, left out")
+            continue
+        tally = per.setdefault(portrait.stem, [0, 0])
+        for width in (300, 500, 900):  # face about 45%-60% of the portrait's width
+            for angle in (0, 12, -12):
+                for brightness in (1.0, 0.55):
+                    for mirrored in (False, True):
+                        scene = street_scene((2000, 1500), seed=int(rng.integers(1000)))
+                        source = (
+                            image.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if mirrored else image
+                        )
+                        at = (int(rng.integers(0, 2000 - width - 200)), int(rng.integers(0, 400)))
+                        box = place(
+                            scene, source, at=at, width=width, angle=angle, brightness=brightness
+                        )
+                        # Scale the 2000 px scene up to 12 MP as a camera would deliver it.
+                        big = scene.resize(SIZE_12MP)
+                        fx, fy = _moved(centre, image, box, width, angle, mirrored)
+                        total += 1
+                        tally[1] += 1
+                        if _hit(find_faces(np.asarray(big)), box, (fx * 2, fy * 2)):
+                            found += 1
+                            tally[0] += 1
+                        else:
+                            misses.append(
+                                f"{portrait.stem} w={width} angle={angle} light={brightness} mirrored={mirrored}"
+                            )
+    print(f"faces: {found}/{total} found ({found / total:.0%}); {len(portraits)} portrait(s)")
+    for stem, (hits, count) in per.items():
+        print(f"  {stem}: {hits}/{count}")
+    for miss in misses[:12]:
+        print(f"  missed: {miss}")
+
+
+def plate_recall() -> None:
+    rows = []
+    for name, make in (("Dutch yellow", dutch_plate), ("white", white_plate)):
+        found = total = 0
+        misses = []
+        for width in (120, 200, 320, 500):  # in a 4000 px wide photo
+            for angle in (0, 6, -6, 15):
+                for brightness in (1.0, 0.6):
+                    scene = street_scene(SIZE_12MP, seed=width + int(angle) * 7)
+                    box = place(
+                        scene,
+                        make(width=width),
+                        at=(1500, 1800),
+                        width=width,
+                        angle=angle,
+                        brightness=brightness,
+                    )
+                    total += 1
+                    if _hit(find_plates(np.asarray(scene)), box):
+                        found += 1
+                    else:
+                        misses.append(f"w={width} angle={angle} light={brightness}")
+        rows.append((name, found, total, misses))
+    for name, found, total, misses in rows:
+        print(f"plates ({name}): {found}/{total} found ({found / total:.0%})")
+        for miss in misses[:8]:
+            print(f"  missed: {miss}")
+
+
+def false_detections(extra: list[Path]) -> None:
+    scenes = [("street scene", street_scene(SIZE_12MP, seed=s)) for s in range(3)]
+    scenes += [(p.name, Image.open(p).convert("RGB")) for p in extra]
+    for name, image in scenes:
+        rgb = np.asarray(image)
+        faces, plates = find_faces(rgb), find_plates(rgb)
+        print(f"no face or plate in {name}: {len(faces)} face(s), {len(plates)} plate(s) reported")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--faces", type=Path)
+    parser.add_argument("--negatives", type=Path)
+    args = parser.parse_args()
+    faces = sorted(args.faces.iterdir()) if args.faces else []
+    negatives = sorted(args.negatives.iterdir()) if args.negatives else []
+    time_photos(args.runs)
+    time_pdf(max(1, args.runs // 2))
+    face_recall(faces)
+    plate_recall()
+    false_detections(negatives)
+
+
+if __name__ == "__main__":
+    main()

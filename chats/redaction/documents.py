@@ -1,0 +1,229 @@
+"""PDF attachments made safe to keep: every page rendered to an image, personal data blacked out
+where the text layer says it is, faces and plates in pictures on the page handled as in photos,
+and an image-only PDF rebuilt from those pages. No text layer, no metadata, no scripts, forms or
+embedded files survive: the result holds only the pixels of the redacted pages.
+
+A PDF whose pages cannot be checked this way is refused with a Dutch reason (the pipeline then
+withholds it until Informatiebeheer releases it): encrypted, unreadable, too many pages, or a
+page that holds pictures but no text (a scan: its text is in the pixels, not in a text layer).
+
+pypdfium2 (Apache-2.0/BSD, PDFium as in Chromium, shipped inside the wheel) reads and renders;
+Pillow writes the new PDF.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image, ImageDraw
+
+from chats.redaction.photos import redact_image
+
+DEFAULT_DPI = 150
+DEFAULT_MAX_PAGES = 50
+# A page is rendered at DEFAULT_DPI, smaller when it would exceed this many pixels.
+MAX_PAGE_PIXELS = 12_000_000
+# A page with pictures and fewer characters than this is taken for a scan.
+MIN_TEXT_CHARS = 20
+# Black boxes reach this many points beyond the characters' own boxes.
+PAD_POINTS = 1.5
+JPEG_QUALITY = 85
+
+MESSAGE_UNREADABLE = "Het PDF-bestand kan niet worden gelezen (beschadigd of met een wachtwoord)."
+MESSAGE_TOO_MANY_PAGES = (
+    "Het PDF-bestand heeft meer dan {max} pagina's en is daarom niet automatisch opgeschoond."
+)
+MESSAGE_SCANNED = (
+    "Pagina {page} van het PDF-bestand is een scan of afbeelding zonder tekstlaag; "
+    "persoonsgegevens daarin kunnen niet automatisch worden gevonden."
+)
+MESSAGE_EMPTY = "Het PDF-bestand heeft geen pagina's."
+
+
+class DocumentRejected(Exception):
+    """The document cannot be redacted automatically; `message` is Dutch for Informatiebeheer."""
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+@dataclass(frozen=True)
+class RedactedPdf:
+    """An image-only PDF of the redacted pages and what was blacked out."""
+
+    data: bytes
+    pages: int
+    spans: tuple[tuple[int, str], ...]  # (page number from 1, label) of each blacked-out item
+    faces: int
+    plates: int
+
+
+DetectFn = Callable[[str], Iterable]
+
+PdfSource = str | os.PathLike | bytes
+
+
+def _open(src: PdfSource) -> pdfium.PdfDocument:
+    try:
+        if isinstance(src, bytes):
+            return pdfium.PdfDocument(src)
+        return pdfium.PdfDocument(os.fspath(src))
+    except pdfium.PdfiumError:
+        raise DocumentRejected(MESSAGE_UNREADABLE, code="pdf_unreadable") from None
+
+
+def _page_text(textpage) -> tuple[str, int]:
+    count = textpage.count_chars()
+    if count <= 0:
+        return "", 0
+    text = textpage.get_text_range(0, count, errors="replace")
+    return text, count
+
+
+def _has_pictures(page) -> bool:
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3))
+
+
+def _line_boxes(textpage, start: int, end: int) -> list[tuple[float, float, float, float]]:
+    """The boxes (left, bottom, right, top in points) of chars start..end, one per line."""
+    boxes: list[list[float]] = []
+    for index in range(start, end):
+        left, bottom, right, top = textpage.get_charbox(index)
+        if right <= left or top <= bottom:
+            continue  # a generated space or line break has no box
+        for box in boxes:
+            # Same line: vertical overlap of more than half the smaller height.
+            overlap = min(top, box[3]) - max(bottom, box[1])
+            if overlap > 0.5 * min(top - bottom, box[3] - box[1]):
+                box[0], box[1] = min(box[0], left), min(box[1], bottom)
+                box[2], box[3] = max(box[2], right), max(box[3], top)
+                break
+        else:
+            boxes.append([left, bottom, right, top])
+    return [tuple(b) for b in boxes]
+
+
+def redact_pdf(
+    src: PdfSource,
+    *,
+    detect: DetectFn,
+    dpi: int = DEFAULT_DPI,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    pictures: bool = True,
+) -> RedactedPdf:
+    """Render, black out and rebuild `src`; raises DocumentRejected when it cannot be checked.
+
+    `detect(text)` returns spans (start, end, label) of personal data in one page's text.
+    With `pictures`, faces and plates in pages that hold pictures are blurred/blacked out too.
+    """
+    pdf = _open(src)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise DocumentRejected(MESSAGE_EMPTY, code="pdf_empty")
+        if count > max_pages:
+            raise DocumentRejected(
+                MESSAGE_TOO_MANY_PAGES.format(max=max_pages), code="pdf_too_many_pages"
+            )
+        images: list[Image.Image] = []
+        found: list[tuple[int, str]] = []
+        faces = plates = 0
+        for number in range(count):
+            page = pdf[number]
+            try:
+                image, page_found, page_faces, page_plates = _redact_page(
+                    page, number + 1, detect=detect, dpi=dpi, pictures=pictures
+                )
+            finally:
+                page.close()
+            images.append(image)
+            found += page_found
+            faces += page_faces
+            plates += page_plates
+    finally:
+        pdf.close()
+    buffer = io.BytesIO()
+    images[0].save(
+        buffer,
+        format="PDF",
+        save_all=True,
+        append_images=images[1:],
+        resolution=float(dpi),
+        quality=JPEG_QUALITY,
+        # No title or dates: the same input gives the same bytes (and checksum) every time.
+        title=None,
+        creationDate=None,
+        modDate=None,
+    )
+    return RedactedPdf(buffer.getvalue(), count, tuple(found), faces, plates)
+
+
+def _redact_page(page, number: int, *, detect: DetectFn, dpi: int, pictures: bool):
+    rotation = page.get_rotation()
+    if rotation:
+        # Character boxes are in unrotated page space: render unrotated, turn the image after.
+        page.set_rotation(0)
+    left, bottom, right, top = page.get_cropbox()
+    width_pt, height_pt = right - left, top - bottom
+    scale = dpi / 72
+    if width_pt * height_pt * scale * scale > MAX_PAGE_PIXELS:
+        scale = math.sqrt(MAX_PAGE_PIXELS / (width_pt * height_pt))
+    textpage = page.get_textpage()
+    try:
+        text, _ = _page_text(textpage)
+        has_pictures = _has_pictures(page)
+        if has_pictures and len(text.strip()) < MIN_TEXT_CHARS:
+            raise DocumentRejected(MESSAGE_SCANNED.format(page=number), code="pdf_scanned")
+        spans = list(detect(text)) if text.strip() else []
+        rects = []
+        for span in spans:
+            for box in _line_boxes(textpage, span.start, span.end):
+                rects.append(box)
+    finally:
+        textpage.close()
+    bitmap = page.render(scale=scale, may_draw_forms=True)
+    image = bitmap.to_pil().convert("RGB")
+    bitmap.close()
+    draw = ImageDraw.Draw(image)
+    for box_left, box_bottom, box_right, box_top in rects:
+        draw.rectangle(
+            (
+                math.floor((box_left - left - PAD_POINTS) * scale),
+                math.floor((top - box_top - PAD_POINTS) * scale),
+                math.ceil((box_right - left + PAD_POINTS) * scale),
+                math.ceil((top - box_bottom + PAD_POINTS) * scale),
+            ),
+            fill="black",
+        )
+    page_faces = page_plates = 0
+    if pictures and has_pictures:
+        image, found_faces, found_plates = redact_image(image)
+        page_faces, page_plates = len(found_faces), len(found_plates)
+    if rotation:
+        image = image.rotate(-rotation, expand=True)
+    return image, [(number, str(s.label)) for s in spans], page_faces, page_plates
+
+
+def pdf_page_count(src: PdfSource) -> int:
+    """Number of pages, or DocumentRejected when the PDF cannot be read."""
+    pdf = _open(src)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+__all__: Sequence[str] = (
+    "DocumentRejected",
+    "RedactedPdf",
+    "pdf_page_count",
+    "redact_pdf",
+)

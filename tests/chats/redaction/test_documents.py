@@ -1,0 +1,83 @@
+"""PDFs rebuilt image-only with personal data blacked out; audio/video without metadata."""
+
+import io
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from chats.redaction import detect
+from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
+from chats.redaction.documents import DocumentRejected, redact_pdf
+from demo.generators.documents import (
+    LETTER_SECRETS,
+    MP4_LOCATION,
+    mp4_with_location,
+    opus_voice_note,
+    scanned_pdf,
+    text_pdf,
+)
+
+
+def test_every_page_is_rebuilt_without_a_text_layer_or_metadata():
+    pages = [["Pagina een", "BSN 111222333"], ["Pagina twee", "Bel 06-12345678"], ["Niets"]]
+    result = redact_pdf(text_pdf(pages), detect=detect)
+    assert result.pages == 3
+    reader = PdfReader(io.BytesIO(result.data))
+    assert len(reader.pages) == 3
+    assert all(not (page.extract_text() or "").strip() for page in reader.pages)
+    assert {label for _, label in result.spans} >= {"BSN", "PHONE"}
+    assert (1, "BSN") in result.spans and (2, "PHONE") in result.spans
+    assert not (reader.metadata or {}).get("/Title")
+    for secret in LETTER_SECRETS:
+        assert secret.encode() not in result.data
+
+
+def test_the_same_pdf_gives_the_same_bytes():
+    assert redact_pdf(text_pdf(), detect=detect).data == redact_pdf(text_pdf(), detect=detect).data
+
+
+def test_a_scan_is_refused_in_dutch():
+    with pytest.raises(DocumentRejected) as caught:
+        redact_pdf(scanned_pdf(), detect=detect)
+    assert caught.value.code == "pdf_scanned" and "scan" in caught.value.message
+
+
+def test_too_many_pages_are_refused():
+    with pytest.raises(DocumentRejected, match="meer dan 2 pagina"):
+        redact_pdf(text_pdf([["a"], ["b"], ["c"]]), detect=detect, max_pages=2)
+
+
+def test_an_encrypted_or_broken_pdf_is_refused():
+    writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
+    writer.encrypt(user_password="geheim", owner_password="geheim", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    for data in (buffer.getvalue(), b"%PDF-1.4\nkapot"):
+        with pytest.raises(DocumentRejected) as caught:
+            redact_pdf(data, detect=detect)
+        assert "wachtwoord" in caught.value.message
+
+
+def test_a_video_loses_its_location_and_keeps_its_layout(tmp_path):
+    src, dst = tmp_path / "a.mp4", tmp_path / "b.mp4"
+    src.write_bytes(mp4_with_location())
+    strip_av_metadata(src, dst, kind="mp4")
+    data = dst.read_bytes()
+    assert MP4_LOCATION not in data and b"Pieter" not in data
+    assert len(data) == len(src.read_bytes())
+    assert data[:8] == src.read_bytes()[:8]
+
+
+def test_a_voice_note_loses_its_tags(tmp_path):
+    src, dst = tmp_path / "a.opus", tmp_path / "b.opus"
+    src.write_bytes(opus_voice_note())
+    strip_av_metadata(src, dst, kind="ogg")
+    data = dst.read_bytes()
+    assert data.startswith(b"OggS") and b"Pieter" not in data and b"Kerkstraat" not in data
+
+
+def test_a_broken_voice_note_is_reported(tmp_path):
+    src = tmp_path / "a.opus"
+    src.write_bytes(b"OggS" + b"\x00" * 40)
+    with pytest.raises(MetadataNotStripped):
+        strip_av_metadata(src, tmp_path / "b.opus", kind="ogg")

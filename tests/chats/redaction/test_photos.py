@@ -1,0 +1,73 @@
+"""Faces blurred and plates blacked out in photos (OpenCV's bundled cascades, nothing fetched)."""
+
+import io
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from chats.redaction.images import strip_metadata
+from chats.redaction.photos import find_faces, find_plates, redact_photo
+from demo.generators.photos import dutch_plate
+
+FACE = Path(__file__).resolve().parents[2] / "fixtures" / "images" / "face_grace_hopper.jpg"
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=92)
+    return buffer.getvalue()
+
+
+def street_with_plate(size=(1600, 1200), at=(600, 700), plate_width=300) -> Image.Image:
+    rng = np.random.default_rng(5)
+    street = rng.integers(60, 140, size=(size[1], size[0], 3), dtype=np.uint8)
+    image = Image.fromarray(street)
+    ImageDraw.Draw(image).rectangle(
+        (at[0] - 150, at[1] - 250, at[0] + 450, at[1] + 150), fill="grey"
+    )
+    image.paste(dutch_plate(width=plate_width), at)
+    return image
+
+
+def test_a_face_is_found_and_blurred():
+    data = FACE.read_bytes()
+    clean = strip_metadata(data)
+    result = redact_photo(clean.data, format=clean.format)
+    assert len(result.faces) == 1 and result.changed
+    face = result.faces[0]
+    before = np.asarray(Image.open(io.BytesIO(clean.data)).convert("L"), dtype=float)
+    after = np.asarray(Image.open(io.BytesIO(result.data)).convert("L"), dtype=float)
+    box = (slice(face.top, face.bottom), slice(face.left, face.right))
+    # Detail (local contrast) inside the face box is gone; outside it is untouched.
+    assert (
+        np.abs(np.diff(after[box], axis=1)).mean()
+        < 0.35 * np.abs(np.diff(before[box], axis=1)).mean()
+    )
+    assert np.abs(after[: face.top - 5] - before[: face.top - 5]).mean() < 3
+
+
+def test_a_face_in_a_12_megapixel_photo_is_found():
+    canvas = Image.new("RGB", (4000, 3000), (90, 120, 80))
+    canvas.paste(Image.open(FACE).resize((512, 600)), (2600, 900))
+    faces = find_faces(np.asarray(canvas))
+    assert len(faces) == 1
+    assert 2600 <= faces[0].left < faces[0].right <= 3112
+
+
+def test_a_dutch_plate_is_blacked_out():
+    image = street_with_plate()
+    result = redact_photo(_jpeg(image), format="JPEG")
+    assert result.plates and not result.faces
+    after = np.asarray(Image.open(io.BytesIO(result.data)).convert("L"))
+    # The plate's area (300 x 63 at 600,700) is black now.
+    assert (after[705:760, 610:895] < 40).mean() > 0.95
+
+
+def test_photos_without_faces_or_plates_come_back_unchanged():
+    rng = np.random.default_rng(1)
+    image = Image.fromarray(rng.integers(0, 255, size=(600, 800, 3), dtype=np.uint8))
+    data = _jpeg(image)
+    result = redact_photo(data, format="JPEG")
+    assert not result.changed and result.data == data
+    assert find_plates(np.asarray(image)) == []

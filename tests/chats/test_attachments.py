@@ -1,0 +1,303 @@
+"""One rule for every file a record holds: Woo and the archive PDF only get a redacted
+derivative or an item Informatiebeheer released. End to end: upload, process, archive, serve."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from pypdf import PdfReader
+
+from audit.models import AuditEvent
+from chats.archiving import archive_complete
+from chats.constants import MediaRelease, SubmissionStatus, UploadKind
+from chats.models import MediaItem, StoredFile
+from chats.processing import submission_process
+from chats.review.errors import ReviewError
+from chats.review.services import media_release, media_withhold, review_archive
+from chats.services import IncomingFile, submission_create
+from demo.generators.documents import (
+    LETTER_SECRETS,
+    MP4_LOCATION,
+    VCARD,
+    mp4_with_location,
+    opus_voice_note,
+    scanned_pdf,
+    text_pdf,
+)
+from tests.conftest import SUBMISSION_FIELDS as FIELDS
+from tests.factories import ZaakFactory
+
+pytestmark = pytest.mark.django_db
+
+IOS_CHAT = (
+    "[12-03-2024 09:15:02] Jan Jansen: Goedemorgen, de boom is omgewaaid.\n"
+    "[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: 00000002-Brief.pdf>\n"
+    "[12-03-2024 09:17:05] Jan Jansen: \u200e<bijgevoegd: 00000003-AUDIO-2024-03-12.opus>\n"
+    "[12-03-2024 09:18:00] Jan Jansen: \u200e<bijgevoegd: 00000004-VIDEO-2024-03-12.mp4>\n"
+    "[12-03-2024 09:19:00] Jan Jansen: \u200e<bijgevoegd: 00000005-Pieter Bakker.vcf>\n"
+    "[12-03-2024 09:20:00] Mila de Vries: Dank u, we sturen iemand langs.\n"
+)
+ANDROID_CHAT = (
+    "12-03-2024 09:15 - Jan Jansen: Goedemorgen, de boom is omgewaaid.\n"
+    "12-03-2024 09:16 - Jan Jansen: Brief.pdf (bestand bijgevoegd)\n"
+    "12-03-2024 09:17 - Jan Jansen: PTT-20240312-WA0001.opus (bestand bijgevoegd)\n"
+    "12-03-2024 09:20 - Mila de Vries: Dank u, we sturen iemand langs.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def private_temp_root(settings, tmp_path):
+    settings.ARCHIEF_TEMP_ROOT = tmp_path / "archief-tmp"
+    settings.CLAMAV_SOCKET = ""
+    settings.CLAMAV_HOST = ""
+    settings.CLAMAV_REQUIRED = False
+
+
+@pytest.fixture
+def employee(make_user):
+    user = make_user("mila", "Medewerker")
+    user.first_name, user.last_name = "Mila", "de Vries"
+    user.save()
+    return user
+
+
+@pytest.fixture
+def woo_client(logged_in, make_user):
+    return logged_in(make_user("woo", "Medewerker", "Woo-behandelaar"))
+
+
+def _ios_export(tmp_path: Path) -> Path:
+    path = tmp_path / "WhatsApp Chat - Boom.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_chat.txt", IOS_CHAT)
+        archive.writestr("00000002-Brief.pdf", text_pdf())
+        archive.writestr("00000003-AUDIO-2024-03-12.opus", opus_voice_note())
+        archive.writestr("00000004-VIDEO-2024-03-12.mp4", mp4_with_location())
+        archive.writestr("00000005-Pieter Bakker.vcf", VCARD)
+    return path
+
+
+def _android_export(tmp_path: Path) -> list[Path]:
+    chat = tmp_path / "WhatsApp-chat met Jan Jansen.txt"
+    chat.write_text(ANDROID_CHAT, encoding="utf-8")
+    pdf = tmp_path / "Brief.pdf"
+    pdf.write_bytes(text_pdf())
+    voice = tmp_path / "PTT-20240312-WA0001.opus"
+    voice.write_bytes(opus_voice_note())
+    return [chat, pdf, voice]
+
+
+def _processed(user, paths: list[Path], kind: str):
+    submission = submission_create(
+        user=user,
+        files=[IncomingFile(path=p, client_name=p.name) for p in paths],
+        upload_kind=kind,
+        **FIELDS,
+    )
+    assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
+    submission.refresh_from_db()
+    return submission
+
+
+@pytest.fixture
+def archived(ib, django_capture_on_commit_callbacks, monkeypatch):
+    """archived(submission): archive it, make its PDF and purge its originals, as the worker does."""
+    from chats import tasks
+
+    monkeypatch.setattr(tasks.complete_archive, "delay", lambda submission_id: None)
+
+    def archive(submission):
+        with django_capture_on_commit_callbacks(execute=True):
+            review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+        with django_capture_on_commit_callbacks(execute=True):
+            assert archive_complete(submission_id=submission.pk).done
+        submission.refresh_from_db()
+        assert submission.originals_purged_at is not None
+        return submission
+
+    return archive
+
+
+def _item(submission, suffix: str) -> MediaItem:
+    return next(m for m in submission.media.all() if m.name.lower().endswith(suffix))
+
+
+def _read(stored: StoredFile) -> bytes:
+    with stored.file.open("rb") as fh:
+        return fh.read()
+
+
+def _woo_get(client, submission, item):
+    return client.get(reverse("woo:record_media", args=[submission.pk, item.pk]))
+
+
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+# --- PDFs -------------------------------------------------------------------------------------
+
+
+def test_a_pdf_in_an_iphone_export_reaches_woo_only_redacted(
+    employee, ib, archived, woo_client, tmp_path
+):
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    original = text_pdf()
+    item = _item(submission, ".pdf")
+    assert item.release == MediaRelease.GEANONIMISEERD
+    derived = _read(item.derived)
+    assert derived != original
+    # Image-only: no text layer left behind, and no personal data in the bytes.
+    assert _pdf_text(derived).strip() == ""
+    for secret in LETTER_SECRETS:
+        assert secret.encode() not in derived
+    assert len(PdfReader(io.BytesIO(derived)).pages) == 1
+
+    submission = archived(submission)
+    response = _woo_get(woo_client, submission, item)
+    assert response.status_code == 200
+    served = b"".join(response.streaming_content)
+    assert served == derived != original
+
+
+def _box_of(needle: str) -> tuple[float, float, float, float]:
+    """Where `needle` sits on page 1 of the original letter, in points (left, top, right, bottom
+    measured from the top left)."""
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(text_pdf())[0]
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    at = text.index(needle)
+    boxes = [textpage.get_charbox(i) for i in range(at, at + len(needle))]
+    height = page.get_size()[1]
+    return (
+        min(b[0] for b in boxes),
+        height - max(b[3] for b in boxes),
+        max(b[2] for b in boxes),
+        height - min(b[1] for b in boxes),
+    )
+
+
+def _share(image, box, predicate) -> float:
+    scale = image.width / 595
+    left, top, right, bottom = (round(v * scale) for v in box)
+    pixels = list(image.crop((left, top, right, bottom)).get_flattened_data())
+    return sum(1 for p in pixels if predicate(p)) / len(pixels)
+
+
+def test_the_pdf_is_blacked_out_where_the_personal_data_was(employee, tmp_path):
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    reader = PdfReader(io.BytesIO(_read(item.derived)))
+    image = next(iter(reader.pages[0].images)).image.convert("L")
+    for secret in ("111222333", "Pieter Bakker", "06-12345678", "Kerkstraat 12", "7941 AB"):
+        assert _share(image, _box_of(secret), lambda p: p < 60) > 0.95, secret
+    # Ordinary words stay readable: ink on white, not a box.
+    ordinary = _share(image, _box_of("omgewaaid"), lambda p: p > 200)
+    assert ordinary > 0.4
+
+
+def test_a_scanned_pdf_is_withheld_until_released(employee, ib, archived, woo_client, tmp_path):
+    path = tmp_path / "WhatsApp Chat - Scan.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", "[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: 00000002-Scan.pdf>\n"
+        )
+        archive.writestr("00000002-Scan.pdf", scanned_pdf())
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
+    assert "achtergehouden" in item.flag_reason
+    submission = archived(submission)
+    assert _woo_get(woo_client, submission, item).status_code == 404
+
+
+# --- audio, video and contact cards -----------------------------------------------------------
+
+
+def test_audio_and_video_are_withheld_from_woo_until_informatiebeheer_releases_them(
+    employee, ib, archived, woo_client, tmp_path
+):
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    voice, video = _item(submission, ".opus"), _item(submission, ".mp4")
+    assert voice.release == video.release == MediaRelease.ACHTERGEHOUDEN
+    # Informatiebeheer can play them on the review page.
+    ib_client = woo_client.__class__()
+    ib_client.force_login(ib)
+    url = reverse("admin:chats_submission_media", args=[submission.pk, voice.pk])
+    assert ib_client.get(url).status_code == 200
+
+    submission = archived(submission)
+    assert _woo_get(woo_client, submission, voice).status_code == 404
+    assert _woo_get(woo_client, submission, video).status_code == 404
+
+    media_release(submission_id=submission.pk, media_id=voice.pk, user=ib)
+    voice.refresh_from_db()
+    assert voice.release == MediaRelease.VRIJGEGEVEN and voice.released_by == ib
+    response = _woo_get(woo_client, submission, voice)
+    assert response.status_code == 200
+    served = b"".join(response.streaming_content)
+    # Metadata stripped from what is released: the tags named a person and an address.
+    assert b"Pieter Bakker" not in served and b"Kerkstraat" not in served
+    assert served.startswith(b"OggS")
+    assert AuditEvent.objects.filter(action="media.released", object_id=str(voice.pk)).exists()
+
+    media_withhold(submission_id=submission.pk, media_id=voice.pk, user=ib)
+    assert _woo_get(woo_client, submission, voice).status_code == 404
+
+
+def test_a_released_video_has_no_location(employee, ib, archived, woo_client, tmp_path):
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    video = _item(submission, ".mp4")
+    data = _read(video.derived)
+    assert MP4_LOCATION not in data and b"Pieter" not in data
+    assert len(data) == len(mp4_with_location())  # same layout: offsets stay valid
+    submission = archived(submission)
+    media_release(submission_id=submission.pk, media_id=video.pk, user=ib)
+    assert _woo_get(woo_client, submission, video).status_code == 200
+
+
+def test_a_contact_card_is_never_released(employee, ib, archived, woo_client, tmp_path):
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    card = _item(submission, ".vcf")
+    assert card.release == MediaRelease.NOOIT
+    submission = archived(submission)
+    with pytest.raises(ReviewError, match="contactkaart"):
+        media_release(submission_id=submission.pk, media_id=card.pk, user=ib)
+    assert _woo_get(woo_client, submission, card).status_code == 404
+    # The contact's name, which was in the file name, is gone from what the record keeps.
+    card.refresh_from_db()
+    assert card.name == "bijlage-4.vcf"
+    message = card.message
+    assert "Pieter" not in message.text_redacted + message.text + str(message.attachment_names)
+    for stored in StoredFile.objects.filter(submission=submission, purged_at__isnull=True):
+        assert "Pieter" not in stored.original_name + stored.member_name + stored.file.name
+
+
+# --- iPhone and Android alike; nothing selected is lost at the purge ---------------------------
+
+
+def test_iphone_and_android_attachments_are_treated_the_same_and_survive_the_purge(
+    employee, archived, tmp_path
+):
+    ios_dir, android_dir = tmp_path / "ios", tmp_path / "android"
+    ios_dir.mkdir()
+    android_dir.mkdir()
+    ios = _processed(employee, [_ios_export(ios_dir)], UploadKind.IOS_EXPORT)
+    android = _processed(employee, _android_export(android_dir), UploadKind.ANDROID_EXPORT)
+    for suffix in (".pdf", ".opus"):
+        a, b = _item(ios, suffix), _item(android, suffix)
+        assert a.release == b.release
+        assert a.derived is not None and b.derived is not None
+        assert _read(a.derived) == _read(b.derived)
+
+    for submission in (ios, android):
+        submission = archived(submission)
+        for suffix in (".pdf", ".opus"):
+            item = _item(submission, suffix)
+            assert item.derived is not None
+            assert item.derived.purged_at is None and item.derived.file
+            assert _read(item.derived)

@@ -46,7 +46,7 @@ def test_the_archive_pdf_shows_only_redacted_or_released_images():
     message = MessageFactory(submission=submission, text="")
     for release in MediaRelease:
         MediaItemFactory(submission=submission, message=message, release=release)
-    rendered = record_messages(submission)
+    rendered = list(record_messages(submission))
     assert len(rendered[0].images) == 2
     assert sum("achtergehouden" in name for name in rendered[0].attachments) == 2
 

@@ -295,6 +295,7 @@ def detect_in_ocr(
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
         found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
+    found |= _mentions_of(text, established)
     kept = [s for s in found if not _is_kept(text[s[0] : s[1]], keep_values)]
     # Keep only what adds coverage: a find inside another one would only repeat it.
     ordered = sorted(kept, key=lambda s: (s[0], -s[1]))
@@ -320,6 +321,35 @@ def persons_in(text: str, spans: Iterable[tuple[int, int, str]]) -> tuple[str, .
     """The person names among `spans`, whitespace normalised, in order of appearance."""
     names = (" ".join(text[s:e].split()) for s, e, label in sorted(spans) if label == "PERSON")
     return tuple(dict.fromkeys(n.strip(" ,.:;!?") for n in names if len(n) >= 2))
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Words inside names that say nothing about who it is.
+_NAME_FILLERS = frozenset(
+    ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "da", "di", "du", "mr", "dr", "ir", "mevrouw", "meneer", "mevr", "dhr"]
+)
+
+
+def _mentions_of(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Capitalised mentions of any part of an established name, also an ordinary word.
+
+    The detector leaves out name parts that are everyday words or places ("Boer", "Post"), so a
+    surname seen next to a first name in one bubble would stay readable alone in a sender line,
+    a reply quote or a notice ("Boer heeft de groepsbeschrijving gewijzigd").
+    """
+    parts = {
+        part.casefold()
+        for name in names
+        for part in _NAME_PART.findall(name)
+        if len(part) >= 3 and part[0].isupper() and part.casefold() not in _NAME_FILLERS
+    }
+    if not parts:
+        return set()
+    return {
+        (m.start(), m.end(), "PERSON")
+        for m in _NAME_PART.finditer(text)
+        if m.group()[0].isupper() and m.group().casefold() in parts
+    }
 
 
 def _detect_all(

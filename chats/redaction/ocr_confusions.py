@@ -98,9 +98,13 @@ def _confirmed_number(raw: str) -> str | None:
             return "BSN"
         if len(digits) == 10 and digits.startswith("06") and digits[2] != "0":
             return "PHONE"
-        if len(digits) == 10 and digits[0] == "0" and not digits.startswith(_ORG_PREFIXES):
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, "NL")):
-                return "PHONE"
+        national = len(digits) == 10 and digits[0] == "0"
+        if (
+            national
+            and not digits.startswith(_ORG_PREFIXES)
+            and phonenumbers.is_valid_number(phonenumbers.parse(digits, "NL"))
+        ):
+            return "PHONE"
     return None
 
 

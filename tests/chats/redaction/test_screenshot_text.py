@@ -136,3 +136,14 @@ def test_the_municipal_14_number_is_never_blacked_out():
     text = "Het klantcontactcentrum is bereikbaar op 14 0522\nop werkdagen."
 
     assert covered(text, spans_of(text)) == set()
+
+
+def test_an_established_surname_that_is_also_a_place_is_blacked_out_alone():
+    text = "Annet Boer heeft je toegevoegd\nIk heb Boer gisteren gesproken, de boer niet."
+
+    spans = spans_of(text, blocks=(1, 2))
+
+    assert [text[s:e] for s, e, _ in spans if "Boer" in text[s:e] or "boer" in text[s:e]] == [
+        "Annet Boer",
+        "Boer",
+    ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import resource
 import statistics
 import sys
 import time

@@ -326,7 +326,31 @@ def persons_in(text: str, spans: Iterable[tuple[int, int, str]]) -> tuple[str, .
 _NAME_PART = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Words inside names that say nothing about who it is.
 _NAME_FILLERS = frozenset(
-    ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t", "op", "la", "le", "da", "di", "du", "mr", "dr", "ir", "mevrouw", "meneer", "mevr", "dhr"]
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "'t",
+        "op",
+        "la",
+        "le",
+        "da",
+        "di",
+        "du",
+        "mr",
+        "dr",
+        "ir",
+        "mevrouw",
+        "meneer",
+        "mevr",
+        "dhr",
+    ]
 )
 
 

@@ -396,6 +396,7 @@ def build_media(
     known_names: Sequence[str],
     replacements: dict[str, str],
     progress: Progress | None = None,
+    keep_values: Sequence[str] = (),
 ) -> tuple[list[MediaOut], list[DerivedOut], list[Flag]]:
     """One MediaItem per file, loose (Android) or inside an export (iPhone) alike, each with a
     derivative and the release rule Woo and the archive PDF follow (chats.selectors):
@@ -408,6 +409,7 @@ def build_media(
     - contact cards: never released; anything else: withheld.
     """
     max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
+    established = list(known_names)
     media: list[MediaOut] = []
     derived: list[DerivedOut] = []
     flags: list[Flag] = []
@@ -429,7 +431,14 @@ def build_media(
         if f.kind in IMAGE_KINDS:
             try:
                 if screenshots:
-                    red = redact_screenshot(f.path, known_names=known_names, max_pixels=max_pixels)
+                    red = redact_screenshot(
+                        f.path,
+                        known_names=established,
+                        max_pixels=max_pixels,
+                        keep_values=keep_values,
+                    )
+                    # A name seen as a person in one screenshot is blacked out in the next.
+                    established += [n for n in red.names if n not in established]
                     found = [SpanOut(s, e, label) for s, e, label in red.spans]
                     ocr_text = _clean_text(red.ocr_text)
                     item.update(

@@ -19,6 +19,7 @@ from typing import IO, Any, Protocol
 from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
+from chats.redaction.ocr_confusions import find_confused_numbers
 
 DEFAULT_MAX_PIXELS = 40_000_000
 JPEG_QUALITY = 90
@@ -112,6 +113,8 @@ class RedactedImage:
     boxes: tuple[Box, ...]
     spans: tuple[tuple[int, int, str], ...]
     words: tuple[OcrWord, ...] = ()
+    # Person names found in the screenshot (to be looked for in the submission's next ones).
+    names: tuple[str, ...] = ()
 
     @property
     def header(self) -> Box | None:
@@ -147,8 +150,15 @@ def redact_screenshot(
     header_width_ratio: float = DEFAULT_HEADER_WIDTH_RATIO,
     header_min_aspect: float = DEFAULT_HEADER_MIN_ASPECT,
     lang: str | None = None,
+    keep_values: Sequence[str] = (),
 ) -> RedactedImage:
-    """OCR a screenshot, black out words with personal data and the contact header; PNG out."""
+    """OCR a screenshot, black out words with personal data and the contact header; PNG out.
+
+    `known_names` are names already established as persons (the chat's participants, names
+    found in earlier screenshots of the submission); `keep_values` the organisation's own
+    contact data, which stays readable. `RedactedImage.names` returns the person names this
+    screenshot established, for the next screenshot of the same submission.
+    """
     if detect is None:
         # Imported here so this module loads (and its non-OCR parts work) without the detector.
         from chats.redaction import detect
@@ -157,7 +167,7 @@ def redact_screenshot(
     image = _flatten(image, "RGB")
 
     ocr = ocr_image(image) if lang is None else ocr_image(image, lang=lang)
-    spans = detect_in_ocr(ocr, known_names=known_names, detect=detect)
+    spans = detect_in_ocr(ocr, known_names=known_names, detect=detect, keep_values=keep_values)
     boxes = boxes_for_spans(ocr, spans, size=image.size)
     header = header_box(
         image.size,
@@ -183,6 +193,7 @@ def redact_screenshot(
         boxes=tuple(boxes),
         spans=spans,
         words=ocr.words,
+        names=persons_in(ocr.text, spans),
     )
 
 
@@ -262,25 +273,145 @@ def redraw_screenshot(
 
 
 def detect_in_ocr(
-    ocr: OcrResult, *, known_names: Sequence[str], detect: Detector
+    ocr: OcrResult,
+    *,
+    known_names: Sequence[str],
+    detect: Detector,
+    keep_values: Sequence[str] = (),
 ) -> tuple[tuple[int, int, str], ...]:
-    """Run the text detector on OCR text, tolerant of typical OCR misreads; sorted (start, end, label)."""
+    """Run the text detector on OCR text, tolerant of typical OCR misreads; sorted (start, end, label).
+
+    The detector reads each bubble whole: the lines tesseract put in one block are joined with a
+    space (one character for the newline, so offsets stay valid), so an item wrapped over two
+    lines is found and `boxes_for_spans` blacks out its words on both lines. A name found as a
+    person anywhere in the screenshot, or passed in `known_names`, is then looked for everywhere,
+    also where it is an ordinary word ("Mulder heeft ... gewijzigd"). Spans that are one of
+    `keep_values` (the municipality's own contact data) are dropped.
+    """
+    text = bubble_text(ocr)
     names = tuple(known_names)
-    found = {(int(s.start), int(s.end), str(s.label)) for s in detect(ocr.text, known_names=names)}
-    extra: set[tuple[int, int, str]] = set()
+    found = _detect_all(text, ocr, names, detect)
+    persons = persons_in(text, found)
+    established = tuple(dict.fromkeys(names + persons))
+    if len(established) > len(names):
+        found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
+    found |= _mentions_of(text, established)
+    kept = [s for s in found if not _is_kept(text[s[0] : s[1]], keep_values)]
+    # Keep only what adds coverage: a find inside another one would only repeat it.
+    ordered = sorted(kept, key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int, str]] = []
+    for span in ordered:
+        if not any(s <= span[0] and span[1] <= e for s, e, _ in out):
+            out.append(span)
+    return tuple(sorted(out))
+
+
+def bubble_text(ocr: OcrResult) -> str:
+    """`ocr.text` with the line breaks inside one tesseract block (a chat bubble) made spaces."""
+    chars = list(ocr.text)
+    for before, after in zip(ocr.words, ocr.words[1:], strict=False):
+        if before.line_key != after.line_key and before.line_key[:2] == after.line_key[:2]:
+            for i in range(before.char_end, after.char_start):
+                if chars[i] == "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def persons_in(text: str, spans: Iterable[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The person names among `spans`, whitespace normalised, in order of appearance."""
+    names = (" ".join(text[s:e].split()) for s, e, label in sorted(spans) if label == "PERSON")
+    return tuple(dict.fromkeys(n.strip(" ,.:;!?") for n in names if len(n) >= 2))
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Words inside names that say nothing about who it is.
+_NAME_FILLERS = frozenset(
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "'t",
+        "op",
+        "la",
+        "le",
+        "da",
+        "di",
+        "du",
+        "mr",
+        "dr",
+        "ir",
+        "mevrouw",
+        "meneer",
+        "mevr",
+        "dhr",
+    ]
+)
+
+
+def _mentions_of(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Capitalised mentions of any part of an established name, also an ordinary word.
+
+    The detector leaves out name parts that are everyday words or places ("Boer", "Post"), so a
+    surname seen next to a first name in one bubble would stay readable alone in a sender line,
+    a reply quote or a notice ("Boer heeft de groepsbeschrijving gewijzigd").
+    """
+    parts = {
+        part.casefold()
+        for name in names
+        for part in _NAME_PART.findall(name)
+        if len(part) >= 3 and part[0].isupper() and part.casefold() not in _NAME_FILLERS
+    }
+    if not parts:
+        return set()
+    return {
+        (m.start(), m.end(), "PERSON")
+        for m in _NAME_PART.finditer(text)
+        if m.group()[0].isupper() and m.group().casefold() in parts
+    }
+
+
+def _detect_all(
+    text: str, ocr: OcrResult, names: tuple[str, ...], detect: Detector
+) -> set[tuple[int, int, str]]:
+    found = {(int(s.start), int(s.end), str(s.label)) for s in detect(text, known_names=names)}
     # OCR turns 0 into O, 1 into l, 5 into S inside numbers; the detector's checks (phone
     # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone; the
     # replacement is one character for one, so offsets stay valid on the original text.
-    repaired = _repair_digit_misreads(ocr.text)
-    if repaired != ocr.text:
-        extra.update(
+    repaired = _repair_digit_misreads(text)
+    if repaired != text:
+        found.update(
             (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
         )
-    extra.update(_near_misses_of_names(ocr, names))
-    # Keep only what adds coverage: a second find inside a first one would only repeat it.
-    first = tuple(found)
-    found.update(x for x in extra if not any(s <= x[0] and x[1] <= e for s, e, _ in first))
-    return tuple(sorted(found))
+    found.update(find_confused_numbers(text))
+    found.update(_near_misses_of_names(ocr, names))
+    return found
+
+
+_NON_DIGIT = re.compile(r"\D")
+
+
+def _is_kept(span_text: str, keep_values: Sequence[str]) -> bool:
+    """True when the span is (part of) one of the keep-values: same digits, or same text."""
+    digits = _NON_DIGIT.sub("", span_text)
+    folded = " ".join(span_text.casefold().split()).strip(" ,.:;!?()")
+    for value in keep_values:
+        value_digits = _NON_DIGIT.sub("", value)
+        if len(digits) >= 4 and len(value_digits) >= 4:
+            # "0522 85 95 00", "(0522) 859500" and "+31 522 85 95 00" are one number.
+            national = "0" + value_digits[2:] if value_digits.startswith("31") else value_digits
+            if digits in (value_digits, national) or (
+                digits.startswith("31") and "0" + digits[2:] == national
+            ):
+                return True
+        elif not digits and folded and folded == " ".join(value.casefold().split()):
+            return True
+    return False
 
 
 # Letters tesseract reads for a digit when they stand next to digits.

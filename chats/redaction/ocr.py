@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import pytesseract
-from PIL import Image, ImageOps
+from PIL import Image, ImageChops, ImageOps
 
 DEFAULT_LANG = "nld"
 # Page segmentation "fully automatic": keeps each chat bubble's lines apart, where psm 6 (one
@@ -27,6 +27,11 @@ MAX_UPSCALE = 4
 DARK_LEVEL = 110
 DARK_ROW_FRACTION = 0.5
 DEFAULT_TIMEOUT_S = 60
+# Landscape (desktop) screenshots: a pane border is looked for between 15% and 50% of the width,
+# as a column where >= 80% of the rows step by >= 6 grey levels.
+PANE_SEARCH = (0.15, 0.5)
+PANE_MIN_STEP = 6
+PANE_MIN_ROWS = 0.8
 
 
 class OcrFailed(Exception):
@@ -130,13 +135,7 @@ def ocr_image(
     # We invert dark mode ourselves, so tesseract's per-line inverted retry only costs time.
     config = f"--psm {psm} -c tessedit_do_invert=0"
     try:
-        data = pytesseract.image_to_data(
-            prepared.image,
-            lang=lang,
-            config=config,
-            output_type=pytesseract.Output.DICT,
-            timeout=timeout,
-        )
+        data = _read_panes(prepared.image, lang=lang, config=config, timeout=timeout)
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrFailed(
             "Tekstherkenning is niet beschikbaar op de server (tesseract ontbreekt)."
@@ -144,6 +143,52 @@ def ocr_image(
     except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
         raise OcrFailed("De tekst in de afbeelding kon niet worden gelezen.") from exc
     return words_to_result(data, scale=prepared.scale, size=image.size)
+
+
+def _read_panes(image: Image.Image, *, lang: str, config: str, timeout: float) -> dict:
+    """Tesseract's words of `image`; a desktop screenshot's panes (WhatsApp Web's chat list
+    and the open chat) are read one by one, so no line runs from one pane into the other."""
+    split = pane_split(image)
+    if split is None:
+        return pytesseract.image_to_data(
+            image, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout
+        )
+    merged: dict[str, list] = {}
+    for number, (x0, x1) in enumerate(((0, split), (split, image.width))):
+        data = pytesseract.image_to_data(
+            image.crop((x0, 0, x1, image.height)),
+            lang=lang,
+            config=config,
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+        data["left"] = [int(v) + x0 for v in data["left"]]
+        # Blocks of the second pane get numbers of their own, so no line joins across panes.
+        data["block_num"] = [int(v) + number * 10_000 for v in data["block_num"]]
+        for key, values in data.items():
+            merged.setdefault(key, []).extend(values)
+    return merged
+
+
+def pane_split(gray: Image.Image) -> int | None:
+    """The x where a landscape screenshot's left pane ends, or None.
+
+    A pane border is a column where the grey level steps across nearly the whole height
+    (WhatsApp Web: white chat list, beige chat; dark mode: two dark greys).
+    """
+    width, height = gray.size
+    if width <= height:
+        return None
+    low, high = round(width * PANE_SEARCH[0]), round(width * PANE_SEARCH[1])
+    top, bottom = round(height * 0.15), round(height * 0.95)
+    left = gray.crop((low - 2, top, high - 2, bottom))
+    right = gray.crop((low + 1, top, high + 1, bottom))
+    steps = ImageChops.difference(left, right).point(lambda v: 255 if v >= PANE_MIN_STEP else 0)
+    per_column = steps.resize((high - low, 1), Image.Resampling.BOX).tobytes()
+    best = max(range(len(per_column)), key=per_column.__getitem__)
+    if per_column[best] < 255 * PANE_MIN_ROWS:
+        return None
+    return low + best
 
 
 def words_to_result(data: dict[str, list], *, scale: int, size: tuple[int, int]) -> OcrResult:

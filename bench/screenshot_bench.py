@@ -1,0 +1,182 @@
+"""Screenshot redaction on rendered sets with a ground truth: leaks, over-redaction and speed.
+
+Usage: .venv/bin/python bench/screenshot_bench.py [--set blind|tuning] [--details] [--limit N]
+
+For every screenshot of the set (demo/generators/screenshot_set.py) it runs `redact_screenshot`
+as the pipeline does (no participant list: screenshots arrive without a chat export; the
+municipality's contact data passed as keep-values), then reads the redacted image again with
+tesseract. A personal-data item counts as **readable** when that second OCR pass finds an
+identifying part of it (normalised: case, accents and punctuation ignored) in the words lying over
+the item's rectangles. A must-keep item counts as **blacked** when a black box covers a quarter or
+more of any of its rectangles. Goals: no item readable, <= 5% of must-keep items blacked,
+<= 1.5 s per 1080x2400 screenshot.
+
+`--details` lists each leak and each blacked keep item; use it on the tuning set only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import resource
+import statistics
+import sys
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PIL import Image  # noqa: E402
+
+from chats.redaction.images import redact_screenshot  # noqa: E402
+from chats.redaction.ocr import ocr_image  # noqa: E402
+from demo.generators.screenshot_set import (  # noqa: E402
+    BLIND,
+    MUNICIPAL_KEEP_VALUES,
+    TUNING,
+    Item,
+    Shot,
+    render_set,
+)
+
+GOAL_SECONDS = 1.5
+GOAL_KEEP_BLACKED = 0.05
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "het", "in", "t"}
+
+
+def normalise(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if c.isalnum())
+
+
+def significant_parts(item: Item) -> list[str]:
+    """The pieces of an item that identify someone on their own, normalised."""
+    words = item.text.split()
+    if item.label == "PERSON":
+        parts = [w for w in words if len(normalise(w)) >= 2 and w.lower() not in PARTICLES]
+    elif item.label == "ADDRESS":
+        parts = [w for w in words if any(c.isdigit() for c in w)]
+    elif item.label == "POSTCODE":
+        parts = [item.text, words[0]]
+    else:
+        parts = [w for w in words if len(normalise(w)) >= 3] or [item.text]
+    return [normalise(p) for p in parts if normalise(p)]
+
+
+def overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> int:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return max(0, w) * max(0, h)
+
+
+def readable(item: Item, words) -> bool:
+    """True when the second OCR pass reads an identifying part of `item` where it was drawn."""
+    over = []
+    for word in words:
+        box = (word.left, word.top, word.right, word.bottom)
+        area = max(1, word.width * word.height)
+        if any(overlap(box, rect) >= 0.4 * area for rect in item.rects):
+            over.append(word.text)
+    seen = normalise("".join(over))
+    return any(part in seen for part in significant_parts(item))
+
+
+def blacked(item: Item, boxes) -> bool:
+    for rect in item.rects:
+        area = max(1, (rect[2] - rect[0]) * (rect[3] - rect[1]))
+        if any(overlap((b.left, b.top, b.right, b.bottom), rect) >= 0.25 * area for b in boxes):
+            return True
+    return False
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (tesseract): wall time on a shared
+    machine grows with other people's load, CPU time shows what one screenshot costs."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run(shots: list[Shot], *, details: bool) -> dict:
+    leaks: Counter[str] = Counter()
+    pii_total: Counter[str] = Counter()
+    keep_total = keep_blacked = 0
+    seconds: list[float] = []
+    cpu: list[float] = []
+    full_size: list[float] = []
+    for shot in shots:
+        start, cpu0 = time.perf_counter(), cpu_seconds()
+        red = (
+            redact_screenshot(shot.data, known_names=(), keep_values=MUNICIPAL_KEEP_VALUES)
+            if _has_keep()
+            else redact_screenshot(shot.data, known_names=())
+        )
+        elapsed = time.perf_counter() - start
+        seconds.append(elapsed)
+        cpu.append(cpu_seconds() - cpu0)
+        if shot.size in ((1080, 2400), (1170, 2532), (1920, 1080)):
+            full_size.append(elapsed)
+        second = ocr_image(Image.open(io.BytesIO(red.data)))
+        for item in shot.items:
+            if item.kind == "pii":
+                pii_total[item.label] += 1
+                if readable(item, second.words):
+                    leaks[item.label] += 1
+                    if details:
+                        print(f"  LEAK  {shot.name}: {item.label} {item.text!r}")
+            else:
+                keep_total += 1
+                if blacked(item, red.boxes):
+                    keep_blacked += 1
+                    if details:
+                        print(f"  BLACK {shot.name}: {item.label} {item.text!r}")
+    return {
+        "screenshots": len(shots),
+        "pii": sum(pii_total.values()),
+        "leaked": sum(leaks.values()),
+        "leaks_by_label": dict(leaks),
+        "keep": keep_total,
+        "keep_blacked": keep_blacked,
+        "median_s": statistics.median(seconds),
+        "worst_s": max(seconds),
+        "cpu_median_s": statistics.median(cpu),
+        "cpu_worst_s": max(cpu),
+        "full_median_s": statistics.median(full_size) if full_size else 0.0,
+        "full_worst_s": max(full_size) if full_size else 0.0,
+    }
+
+
+def _has_keep() -> bool:
+    import inspect  # only to measure main (no keep_values) and this branch with one bench
+
+    return "keep_values" in inspect.signature(redact_screenshot).parameters
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=("blind", "tuning"), default="blind")
+    parser.add_argument("--details", action="store_true")
+    parser.add_argument("--limit", type=int, default=0)
+    args = parser.parse_args()
+    config = BLIND if args.set == "blind" else TUNING
+    shots = render_set(config)
+    if args.limit:
+        shots = shots[: args.limit]
+    r = run(shots, details=args.details)
+    keep_share = r["keep_blacked"] / max(1, r["keep"])
+    print(
+        f"{config.name} set, {r['screenshots']} screenshots: "
+        f"{r['leaked']} of {r['pii']} personal-data items readable after redaction "
+        f"{dict(sorted(r['leaks_by_label'].items()))} (goal 0); "
+        f"{r['keep_blacked']} of {r['keep']} must-keep items blacked ({keep_share:.1%}, goal <= "
+        f"{GOAL_KEEP_BLACKED:.0%}); seconds per screenshot median {r['median_s']:.2f}, worst "
+        f"{r['worst_s']:.2f}; full size median {r['full_median_s']:.2f}, worst "
+        f"{r['full_worst_s']:.2f} (goal <= {GOAL_SECONDS} s); cpu median "
+        f"{r['cpu_median_s']:.2f}, worst {r['cpu_worst_s']:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

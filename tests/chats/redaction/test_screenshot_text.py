@@ -1,0 +1,149 @@
+"""Detection on OCR'd screenshot text: whole bubbles, OCR confusions, names established in the
+chat, and the municipality's own contact data kept (no tesseract needed: OCR results are built)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chats.redaction import detect
+from chats.redaction.images import boxes_for_spans, detect_in_ocr
+from chats.redaction.ocr import OcrResult, OcrWord
+from chats.redaction.ocr_confusions import find_confused_numbers
+
+
+def ocr_of(text: str, *, blocks: tuple[int, ...] = ()) -> OcrResult:
+    """Words 10 px per character, lines 30 px apart; `blocks[i]` is line i's tesseract block."""
+    words, offset = [], 0
+    for line_no, line in enumerate(text.split("\n")):
+        block = blocks[line_no] if blocks else 1
+        for token in line.split(" "):
+            words.append(
+                OcrWord(
+                    token,
+                    10 * offset,
+                    30 * line_no,
+                    10 * len(token),
+                    20,
+                    90.0,
+                    (1, block, 1, line_no),
+                    offset,
+                    offset + len(token),
+                )
+            )
+            offset += len(token) + 1
+    return OcrResult(text=text, words=tuple(words))
+
+
+def covered(text: str, spans) -> set[str]:
+    """The words of `text` that some span touches."""
+    out, offset = set(), 0
+    for token in text.replace("\n", " ").split(" "):
+        if any(s < offset + len(token) and offset < e for s, e, _ in spans):
+            out.add(token)
+        offset += len(token) + 1
+    return out
+
+
+def spans_of(text: str, **kwargs):
+    kwargs.setdefault("known_names", ())
+    kwargs.setdefault("detect", detect)
+    return detect_in_ocr(ocr_of(text, blocks=kwargs.pop("blocks", ())), **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("U kunt mij bellen op 06\n4173 5182, ik ben thuis.", {"06", "4173", "5182,"}),
+        ("Mijn rekeningnummer is NL95 RABO\n7183 9267 91 wilt u", {"NL95", "7183", "91"}),
+        ("De postcode is 7922\nJX bij de kerk.", {"7922", "JX"}),
+        ("ik woon aan de Kerkstraat\n71 in Meppel.", {"Kerkstraat", "71"}),
+        ("Mijn buurman Henk\nLubbers heeft last", {"Henk", "Lubbers"}),
+    ],
+)
+def test_an_item_wrapped_over_two_lines_of_a_bubble_is_found_whole(text, must_cover):
+    spans = spans_of(text)
+
+    assert must_cover <= covered(text, spans)
+    lines = {round(b.top, -1) for b in boxes_for_spans(ocr_of(text), spans)}
+    assert len(lines) == 2  # a box on each line the item spans
+
+
+def test_lines_of_different_bubbles_are_not_joined():
+    # A time stamp in one bubble, a number in the next one: no phone number across them.
+    text = "tot 06\n4173 5182 kinderen"
+
+    spans = spans_of(text, blocks=(1, 2))
+
+    assert "06" not in covered(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Mijn BSN is 1111111/1 hoor", {"1111111/1"}),  # '/' for a 7 (11-proef decides)
+        ("burgerservicenummer 11111I17I", {"11111I17I"}),
+        ("rekening NL95 RABO 7l83 9267 9l graag", {"NL95", "RABO", "7l83", "9267", "9l"}),
+        ("rekening NL95 RAB0 71B3 9267 91", {"NL95", "RAB0", "71B3", "9267", "91"}),
+        ("bel 06 4l73 5S82 morgen", {"06", "4l73", "5S82"}),
+        ("bel O6-4173S182 morgen", {"O6-4173S182"}),
+    ],
+)
+def test_numbers_with_ocr_confusions_are_found_when_a_check_confirms_them(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bos 12 Olst SO Z-2024-001873 om 09:15",
+        "zaak 1111111/2 is dicht",  # fails the 11-proef whichever digit the slash is
+        "Artikel 1/7 lid 3 en 2/3 deel",
+        "NL95 RABO 7l83 9267 9B",  # mod-97 fails with every reading
+    ],
+)
+def test_confusion_matching_leaves_unconfirmed_numbers_alone(text):
+    assert find_confused_numbers(text) == []
+
+
+def test_a_name_seen_as_a_person_is_blacked_out_everywhere_also_when_an_ordinary_word():
+    text = (
+        "Annet Mulder heeft je toegevoegd\n"
+        "Mulder heeft de groepsbeschrijving gewijzigd\n"
+        "Ik heb Mulder gisteren gesproken"
+    )
+
+    spans = spans_of(text, blocks=(1, 2, 3))
+
+    assert {"Annet", "Mulder"} <= covered(text, spans)
+    assert sum(1 for s, e, _ in spans if text[s:e] == "Mulder") == 2
+
+
+def test_a_name_known_from_an_earlier_screenshot_is_blacked_out_alone():
+    text = "Dank je Bakker, ik geef het door."
+
+    assert "Bakker," in covered(text, spans_of(text, known_names=("Kees Bakker",)))
+
+
+def test_keep_values_stay_readable_and_other_numbers_do_not():
+    text = "bel 0522 85 95 00 of mij op 06 4173 5182"
+
+    spans = spans_of(text, keep_values=("(0522) 85 95 00",))
+
+    assert covered(text, spans) == {"06", "4173", "5182"}
+
+
+def test_the_municipal_14_number_is_never_blacked_out():
+    text = "Het klantcontactcentrum is bereikbaar op 14 0522\nop werkdagen."
+
+    assert covered(text, spans_of(text)) == set()
+
+
+def test_an_established_surname_that_is_also_a_place_is_blacked_out_alone():
+    text = "Annet Boer heeft je toegevoegd\nIk heb Boer gisteren gesproken, de boer niet."
+
+    spans = spans_of(text, blocks=(1, 2))
+
+    assert [text[s:e] for s, e, _ in spans if "Boer" in text[s:e] or "boer" in text[s:e]] == [
+        "Annet Boer",
+        "Boer",
+    ]

@@ -710,10 +710,15 @@ def _next_to_number(toks: list[_Tok], i: int) -> bool:
 
 
 class _KnownNames:
-    """A conversation's participant names: full names, first names alone, any case."""
+    """The chat's known persons: full names, first names and surnames alone, any case.
+
+    A part that is also an ordinary word ("Mol", "Storm", "Roos") is matched only with its
+    capital and only when the full name was given: "storm" in "de storm" stays.
+    """
 
     def __init__(self, names: Iterable[str], lex: Lexicon) -> None:
         phrases: set[str] = set()
+        capitalised: set[str] = set()  # ordinary words that are this chat's names
         for name in names:
             words = [
                 w for w in _TOKEN_RE.findall(name or "") if w.lower().rstrip(".") not in TITLES
@@ -727,22 +732,49 @@ class _KnownNames:
                 phrases.add(" ".join(lows))
             if _name_like(lows[0], lex):
                 phrases.add(lows[0])  # the first name alone
-            if len(words) > 1 and _name_like(lows[-1], lex) and words[-1][0].isupper():
+            elif len(words) > 1 and _word_name(lows[0], lex):
+                capitalised.add(words[0][:1].upper() + words[0][1:])
+            if len(words) > 1 and words[-1][0].isupper():
                 start = 1
                 while start < len(lows) - 1 and lows[start] not in PARTICLES:
                     start += 1
-                phrases.add(" ".join(lows[start:]) if start < len(lows) - 1 else lows[-1])
+                surname = " ".join(lows[start:]) if start < len(lows) - 1 else lows[-1]
+                if _name_like(lows[-1], lex) and lows[-1] not in lex.dutch_words:
+                    phrases.add(surname)
+                elif _word_name(lows[-1], lex):
+                    # "Ria Mol": "Mol" alone, capitalised, is her too ("mevrouw Mol", "Mol hier").
+                    capitalised.add(" ".join(words[start:]) if start < len(lows) - 1 else words[-1])
+        capitalised -= {p for p in capitalised if p.lower() in phrases}
         self.pattern: re.Pattern[str] | None = None
+        self.cap_pattern: re.Pattern[str] | None = None
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
             self.pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)", re.I)
+        if capitalised:
+            alternatives = sorted(capitalised, key=len, reverse=True)
+            body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
+            self.cap_pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)")
 
     def find(self, text: str) -> list[Span]:
-        """Every mention of a participant name, whatever its case."""
-        if self.pattern is None:
-            return []
-        return [Span(m.start(), m.end(), "PERSON") for m in self.pattern.finditer(text)]
+        """Every mention of a known person's name."""
+        spans = []
+        if self.pattern is not None:
+            spans = [Span(m.start(), m.end(), "PERSON") for m in self.pattern.finditer(text)]
+        if self.cap_pattern is not None:
+            spans += [Span(m.start(), m.end(), "PERSON") for m in self.cap_pattern.finditer(text)]
+        return spans
+
+
+def _word_name(low: str, lex: Lexicon) -> bool:
+    """An ordinary word that is this person's name part ("mol", "storm"); no particle or filler."""
+    return (
+        len(low) >= 2
+        and low not in lex.frequent_words
+        and low not in PARTICLES
+        and low not in TITLES
+        and low.isalpha()
+    )
 
 
 def _name_like(low: str, lex: Lexicon) -> bool:

@@ -179,7 +179,7 @@ def _rendition_metadata(
             if archiefactie.bewaartermijn
             else "–",
         ),
-        ("Onderwerp", submission.onderwerp),
+        ("Onderwerp", submission.onderwerp_redacted),
         ("Afdeling", submission.get_afdeling_display()),
         ("Gesprek met", submission.get_gesprekspartner_display()),
         ("Ingediend op", timezone.localtime(submission.created_at).strftime("%d-%m-%Y %H:%M")),
@@ -298,7 +298,7 @@ def archive_complete(*, submission_id: int) -> ArchiveCompletion:
                 messages = record_messages(submission)
                 zaak = submission.zaak
                 pdf = render_messages_pdf(
-                    title=f"WhatsAppgesprek: {submission.onderwerp}",
+                    title=f"WhatsAppgesprek: {submission.onderwerp_redacted}",
                     metadata=_rendition_metadata(
                         submission,
                         zaak,

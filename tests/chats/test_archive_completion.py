@@ -261,3 +261,32 @@ def test_a_record_counts_as_archived_only_once_its_pdf_is_made(
     archive_complete(submission_id=submission.pk)
     assert Submission.objects.archived().filter(pk=submission.pk).exists()
     assert Message.objects.archived().filter(submission=submission).exists()
+
+
+def test_the_pdf_title_and_metadata_carry_the_redacted_onderwerp_and_the_purge_drops_the_typed_one(
+    ib, submission, queue, signals, monkeypatch, django_capture_on_commit_callbacks
+):
+    # Issue 12: the onderwerp an employee typed was the archive PDF's title and metadata.
+    submission.onderwerp = "Boom bij Piet Kraai, bsn 111222333"
+    submission.onderwerp_redacted = "Boom bij [NAAM], bsn [BSN]"
+    submission.omschrijving = "Piet Kraai belde op 06-12345678."
+    submission.omschrijving_redacted = "[NAAM] belde op [TELEFOONNUMMER]."
+    submission.save()
+    seen = {}
+    real = archiving.render_messages_pdf
+
+    def capturing(**kwargs):
+        seen.update(kwargs)
+        return real(**kwargs)
+
+    monkeypatch.setattr(archiving, "render_messages_pdf", capturing)
+    review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    with django_capture_on_commit_callbacks(execute=True):
+        tasks.complete_archive.run(submission.pk)
+    assert seen["title"] == "WhatsAppgesprek: Boom bij [NAAM], bsn [BSN]"
+    shown = " ".join(value for _, value in seen["metadata"])
+    assert "Kraai" not in shown and "111222333" not in shown
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    assert submission.onderwerp == "Boom bij [NAAM], bsn [BSN]"
+    assert submission.omschrijving == "[NAAM] belde op [TELEFOONNUMMER]."

@@ -28,6 +28,10 @@ class AuditAction(models.TextChoices):
         "submission.date_order_confirmed",
         "Datumvolgorde bevestigd",
     )
+    SUBMISSION_FREE_TEXT_CHANGED = (
+        "submission.free_text_changed",
+        "Geanonimiseerd onderwerp of omschrijving gewijzigd",
+    )
     SUBMISSION_ARCHIVED = "submission.archived", "Inzending gearchiveerd"
     SUBMISSION_REJECTED = "submission.rejected", "Inzending afgewezen"
     SUBMISSION_RETURNED = "submission.returned", "Teruggestuurd naar indiener"

@@ -68,9 +68,7 @@ class Submission(models.Model):
     # The employee's own words go through the detector too: Woo and the archive PDF only ever
     # see these redacted versions, which Informatiebeheer can correct in review. The originals
     # above are overwritten with them when the originals are purged.
-    onderwerp_redacted = models.CharField(
-        "onderwerp (geanonimiseerd)", max_length=400, blank=True
-    )
+    onderwerp_redacted = models.CharField("onderwerp (geanonimiseerd)", max_length=400, blank=True)
     omschrijving_redacted = models.TextField(
         "korte omschrijving (geanonimiseerd)", max_length=4000, blank=True
     )

@@ -17,7 +17,6 @@ from django.conf import settings
 from chats.constants import Gesprekspartner, UploadKind
 from chats.intake import active_content_notice
 from chats.models import Submission
-from chats.selectors import organisation_contacts
 from chats.redaction import ChatContext, Pseudonymizer, detect, persons_in, redact_text
 from chats.redaction.images import (
     ImageRejected,
@@ -27,6 +26,7 @@ from chats.redaction.images import (
 )
 from chats.redaction.ocr import OcrFailed
 from chats.redaction.pseudonyms import name_key
+from chats.selectors import organisation_contacts
 from chats.whatsapp import (
     ChatFormat,
     ParseWarning,
@@ -606,9 +606,7 @@ def redact_free_texts(
     texts = [_clean_text(submission.onderwerp or ""), _clean_text(submission.omschrijving or "")]
     context = context.with_persons(persons_in(texts, context))
     return tuple(  # type: ignore[return-value]
-        redact_text(text, detect(text, context=context), replacements=replacements)
-        if text
-        else ""
+        redact_text(text, detect(text, context=context), replacements=replacements) if text else ""
         for text in texts
     )
 

@@ -131,6 +131,8 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
             if span.label != "PERSON":
                 continue
             value = text[span.start : span.end]
-            if " " in value.strip() or _PERSON_CUE_RE.search(text[max(0, span.start - 20) : span.start]):
+            if " " in value.strip() or _PERSON_CUE_RE.search(
+                text[max(0, span.start - 20) : span.start]
+            ):
                 found[value] = None
     return tuple(found)

@@ -30,6 +30,10 @@ _NAME_PARTICLES = PARTICLES - {"ben", "bin", "aan", "bij", "onder", "over", "voo
 _PARTICLE_OPENERS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "el", "al",
                                "von", "la", "le", "du", "da", "di", "dos", "das", "del", "vd", "op",
                                "uit", "'s"})  # fmt: skip
+# Role words after which a capitalised word is a surname even when it is also an ordinary
+# word: "echtpaar Mol", "wethouder Storm", "raadslid Veen" (the guideline: officials are persons).
+_STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
+    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent""")
 # Words after which the next word is a name even if no list knows it.
 _STRONG_CUES: tuple[tuple[str, ...], ...] = (
     ("mijn", "naam", "is"),
@@ -107,7 +111,8 @@ _COMPANY_PARTS = re.compile(
     r"totaal|partners|media|design|holding|garage|kinderopvang|school|college|bank|\w+werken|"
     r"verzekeringen|verzekeraar|notarissen|notariaat|advocaten|accountants?|groep|heijn|"
     r"kapsalon|\w*erij|caf[eé]|restaurant|hotel|\w*centrum|\w*praktijk|apotheek|\w*winkel|"
-    r"camping|fysio\w*|huisarts\w*)$",
+    r"camping|fysio\w*|huisarts\w*|catering|taxi\w*|lunchroom|bloemist\w*|fietsenmaker\w*|"
+    r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.
@@ -200,6 +205,7 @@ class NameFinder:
             else set()
         )
         skip |= self._company_tokens(toks)
+        skip |= self._storm_tokens(toks)
         spans = self.known.find(text)
         names: list[tuple[int, int]] = []  # token ranges
         i = 0
@@ -253,6 +259,8 @@ class NameFinder:
         if cue and self._name_like(tok, loose=True):
             # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
             return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
+        if tok.cap and self._strong_role_before(toks, i) and self._name_like(tok, loose=True):
+            return self._extend(toks, i, skip, lower=False, loose=True)
         if tok.cap:
             if not self._name_like(tok):
                 return None
@@ -638,6 +646,30 @@ class NameFinder:
             and toks[i + 1].gap == " "
             and toks[i + 1].low in _PERSON_VERBS
         )
+
+    def _strong_role_before(self, toks: list[_Tok], i: int) -> bool:
+        return i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap == " "
+
+    def _storm_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'storm Henk', 'Storm Ciarán', 'Na Poly': the name of a storm, not of a person."""
+        out: set[int] = set()
+        for i, tok in enumerate(toks[:-1]):
+            if tok.low not in ("storm", "orkaan", "stormdepressie"):
+                continue
+            nxt = toks[i + 1]
+            if not nxt.cap or nxt.gap != " ":
+                continue
+            before = toks[i - 1].low.rstrip(".") if i > 0 else ""
+            if tok.cap and (
+                before in TITLES or before in _ROLE_CUES or before in _STRONG_ROLE_CUES
+            ):
+                continue  # "wethouder Storm", "mevrouw Storm"
+            if tok.cap and i > 0 and not tok.sentence_start:
+                continue  # "Linda Storm": a surname
+            out.add(i + 1)
+            if tok.cap:
+                out.add(i)
+        return out
 
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "

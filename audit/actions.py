@@ -30,6 +30,10 @@ class AuditAction(models.TextChoices):
     )
     MEDIA_RELEASED = "media.released", "Bijlage vrijgegeven voor Woo en archiefstuk"
     MEDIA_WITHHELD = "media.withheld", "Bijlage achtergehouden voor Woo en archiefstuk"
+    SUBMISSION_FREE_TEXT_CHANGED = (
+        "submission.free_text_changed",
+        "Geanonimiseerd onderwerp of omschrijving gewijzigd",
+    )
     SUBMISSION_ARCHIVED = "submission.archived", "Inzending gearchiveerd"
     SUBMISSION_REJECTED = "submission.rejected", "Inzending afgewezen"
     SUBMISSION_RETURNED = "submission.returned", "Teruggestuurd naar indiener"

@@ -208,6 +208,19 @@ def submission_selection_changed(
     )
 
 
+def submission_free_text_changed(
+    *, submission: Model, actor, fields: list[str], request=None
+) -> AuditEvent:
+    """A reviewer corrected the redacted onderwerp or omschrijving (field names, no text)."""
+    return _write(
+        AuditAction.SUBMISSION_FREE_TEXT_CHANGED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"fields": fields},
+    )
+
+
 def submission_date_order_confirmed(
     *,
     submission: Model,

@@ -27,7 +27,7 @@ from accounts.permissions import REVIEW_SUBMISSION
 
 from . import services
 from .constants import SubmissionStatus
-from .models import MediaItem, RedactionSpan, ReviewQuestion, Submission
+from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
 from .review import views as review_views
 from .review.errors import ReviewError
@@ -459,6 +459,11 @@ class SubmissionAdmin(admin.ModelAdmin):
                 bind(review_views.date_order_view),
                 name=f"{name}date_order",
             ),
+            path(
+                f"{prefix}vrije-tekst/",
+                bind(review_views.free_text_view),
+                name=f"{name}free_text",
+            ),
             path(f"{prefix}archiveren/", bind(review_views.archive_view), name=f"{name}archive"),
             path(
                 f"{prefix}archiefstuk/opnieuw/",
@@ -499,3 +504,13 @@ class SubmissionAdmin(admin.ModelAdmin):
                 else pattern
             )
         return review_urls + guarded_urls
+
+
+@admin.register(OrganisationContact)
+class OrganisationContactAdmin(admin.ModelAdmin):
+    """Beheer keeps the municipality's own numbers, mailboxes and accounts: never redacted."""
+
+    list_display = ("value", "kind", "omschrijving", "active")
+    list_filter = ("kind", "active")
+    search_fields = ("value", "omschrijving")
+    list_editable = ("active",)

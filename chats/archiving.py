@@ -208,7 +208,7 @@ def _rendition_metadata(
             if archiefactie.bewaartermijn
             else "–",
         ),
-        ("Onderwerp", submission.onderwerp),
+        ("Onderwerp", submission.onderwerp_redacted),
         ("Afdeling", submission.get_afdeling_display()),
         ("Gesprek met", submission.get_gesprekspartner_display()),
         ("Ingediend op", timezone.localtime(submission.created_at).strftime("%d-%m-%Y %H:%M")),
@@ -352,7 +352,7 @@ def archive_complete(*, submission_id: int) -> ArchiveCompletion:
                 with pdf.open("wb") as output:
                     written = write_messages_pdf(
                         output,
-                        title=f"WhatsAppgesprek: {submission.onderwerp}",
+                        title=f"WhatsAppgesprek: {submission.onderwerp_redacted}",
                         metadata=_rendition_metadata(
                             submission,
                             zaak,

@@ -68,6 +68,13 @@ class Submission(models.Model):
     upload_kind = models.CharField("soort upload", max_length=20, choices=UploadKind.choices)
     onderwerp = models.CharField("onderwerp", max_length=200)
     omschrijving = models.TextField("korte omschrijving", max_length=2000)
+    # The employee's own words go through the detector too: Woo and the archive PDF only ever
+    # see these redacted versions, which Informatiebeheer can correct in review. The originals
+    # above are overwritten with them when the originals are purged.
+    onderwerp_redacted = models.CharField("onderwerp (geanonimiseerd)", max_length=400, blank=True)
+    omschrijving_redacted = models.TextField(
+        "korte omschrijving (geanonimiseerd)", max_length=4000, blank=True
+    )
     gesprekspartner = models.CharField(
         "gesprek met", max_length=20, choices=Gesprekspartner.choices
     )
@@ -512,3 +519,42 @@ class RedactionSpan(models.Model):
 
     def __str__(self):
         return f"{self.label} {self.start}-{self.end}"
+
+
+class OrganisationContact(models.Model):
+    """The municipality's own contact data: no personal data, so never redacted.
+
+    Beheer keeps this list in the admin (switchboard and department numbers, role mailboxes,
+    the municipality's bank accounts); processing hands it to the detector as plain data.
+    """
+
+    class Kind(models.TextChoices):
+        TELEFOON = "telefoon", "Telefoonnummer"
+        EMAIL = "email", "E-mailadres"
+        IBAN = "iban", "IBAN"
+
+    kind = models.CharField("soort", max_length=20, choices=Kind.choices)
+    value = models.CharField(
+        "nummer of adres",
+        max_length=100,
+        help_text="Zoals het gepubliceerd is, bijvoorbeeld ‘14 0522’ of ‘info@meppel.nl’.",
+    )
+    omschrijving = models.CharField(
+        "omschrijving", max_length=200, blank=True, help_text="Bijvoorbeeld ‘Algemeen nummer’."
+    )
+    active = models.BooleanField(
+        "in gebruik",
+        default=True,
+        help_text="Alleen gegevens die in gebruik zijn, blijven zichtbaar in gesprekken.",
+    )
+
+    class Meta:
+        verbose_name = "contactgegeven van de gemeente"
+        verbose_name_plural = "contactgegevens van de gemeente"
+        ordering = ["kind", "value"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "value"], name="organisation_contact_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value}"

@@ -138,8 +138,11 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         StoredFile.objects.bulk_update(
             doomed, ["file", "purged_at", "original_name", "member_name"]
         )
+        # The employee's own text: only its redacted version stays.
+        submission.onderwerp = submission.onderwerp_redacted[:200]
+        submission.omschrijving = submission.omschrijving_redacted
         submission.originals_purged_at = now
-        submission.save(update_fields=["originals_purged_at"])
+        submission.save(update_fields=["originals_purged_at", "onderwerp", "omschrijving"])
         events.originals_purged(
             submission=submission, actor=user, files=len(doomed), messages_removed=removed
         )

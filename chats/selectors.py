@@ -3,8 +3,10 @@
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
+from chats.redaction import OrganisationContacts
+
 from .constants import MEDIA_RELEASE_SERVABLE, FileRole, ServingRole, SubmissionStatus
-from .models import MediaItem, StoredFile, Submission
+from .models import MediaItem, OrganisationContact, StoredFile, Submission
 
 
 def submissions_for_user(user):
@@ -92,3 +94,17 @@ def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
     if role != ServingRole.REVIEW and media.release not in MEDIA_RELEASE_SERVABLE:
         return None
     return stored
+
+
+def organisation_contacts() -> OrganisationContacts:
+    """The municipality's own contact data Beheer keeps, as the detector's plain data."""
+    rows = OrganisationContact.objects.filter(active=True).values_list("kind", "value")
+    by_kind: dict[str, list[str]] = {}
+    for kind, value in rows:
+        by_kind.setdefault(kind, []).append(value)
+    kinds = OrganisationContact.Kind
+    return OrganisationContacts.of(
+        phones=by_kind.get(kinds.TELEFOON, ()),
+        emails=by_kind.get(kinds.EMAIL, ()),
+        ibans=by_kind.get(kinds.IBAN, ()),
+    )

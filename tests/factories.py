@@ -123,6 +123,9 @@ class SubmissionFactory(factory.django.DjangoModelFactory):
     upload_kind = UploadKind.IOS_EXPORT
     onderwerp = factory.LazyFunction(lambda: f"Melding {fake.street_name()}")
     omschrijving = factory.LazyFunction(lambda: fake.sentence(nb_words=10))
+    # Processing stores the redacted free text; the factory's text holds no personal data.
+    onderwerp_redacted = factory.LazyAttribute(lambda o: o.onderwerp)
+    omschrijving_redacted = factory.LazyAttribute(lambda o: o.omschrijving)
     gesprekspartner = "inwoner"
     afdeling = "openbare_ruimte"
     elders_vastgelegd = "nee"

@@ -190,7 +190,7 @@ def _records(submission_ids: list[int]) -> dict[int, Submission]:
         .select_related("zaak")
         .only(
             "pk",
-            "onderwerp",
+            "onderwerp_redacted",
             "afdeling",
             "gesprekspartner",
             "periode_van",

@@ -19,7 +19,7 @@ from PIL import Image
 from chats.constants import Gesprekspartner, MediaRelease, UploadKind
 from chats.intake import CHAT_FILE_NAME, active_content_notice
 from chats.models import Submission
-from chats.redaction import Pseudonymizer, detect, redact_text
+from chats.redaction import ChatContext, Pseudonymizer, detect, persons_in, redact_text
 from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
 from chats.redaction.documents import DocumentRejected, redact_pdf
 from chats.redaction.images import (
@@ -31,6 +31,7 @@ from chats.redaction.images import (
 from chats.redaction.ocr import OcrFailed
 from chats.redaction.photos import redact_photo
 from chats.redaction.pseudonyms import name_key
+from chats.selectors import organisation_contacts
 from chats.whatsapp import (
     ChatFormat,
     ParseWarning,
@@ -277,12 +278,17 @@ def redact_messages(
     sink: Callable[[list[MessageOut]], None],
     total: int = 0,
     progress: Progress | None = None,
+    context: ChatContext | None = None,
 ) -> list[Flag]:
-    """Redact parsed messages into `sink` in batches; returns flags about the chat's content."""
+    """Redact parsed messages into `sink` in batches; returns flags about the chat's content.
+
+    ``context`` is what the whole chat says (names seen as a person, the organisation's own
+    contact data); the participants' names are added to it.
+    """
     zone = ZoneInfo(settings.TIME_ZONE)
     max_chars = settings.ARCHIEF_MAX_MESSAGE_CHARS
     seq_of = {p.name: p.seq for p in participants}
-    known_names = [p.name for p in participants]
+    context = (context or ChatContext()).with_persons(p.name for p in participants)
     replacements = pseudonymizer.replacements()
     batch: list[MessageOut] = []
     memo: dict[str, list] = {}
@@ -299,7 +305,7 @@ def redact_messages(
         if found is None:
             # Chats repeat short messages ("Ok", "Top 👍"); the detector is deterministic for
             # one set of names, so each distinct text is examined once (memo bounded).
-            found = detect(text, known_names=known_names)
+            found = detect(text, context=context)
             if len(text) < 200 and len(memo) < _MEMO_ENTRIES:
                 memo[text] = found
         sent_at, missing = _aware(message.sent_at, zone)
@@ -581,6 +587,7 @@ def build_result(
     participants: list[ParticipantOut] = []
     messages: tuple[MessageOut, ...] | MessageFile = ()
     detected_format: dict = {"upload": submission.upload_kind}
+    context = ChatContext(organisation=organisation_contacts())
     date_order_uncertain = False
     replacements: dict[str, str] = {}
     message_of: dict[str, int] = {}
@@ -602,6 +609,10 @@ def build_result(
         replacements = pseudonymizer.replacements()
         if progress:
             progress.step(steps.REDACTING)
+        # A name seen as a person anywhere in the chat is redacted everywhere in it: a first
+        # pass learns those names, the second redacts with them known.
+        context = context.with_persons(p.name for p in participants)
+        context = context.with_persons(learn_persons(chat.path, media_names, context))
         messages = MessageFile(workdir / "messages.spill")
         _, stream = iter_chat_file(chat.path, media_names=media_names)
         try:
@@ -612,6 +623,7 @@ def build_result(
                 sink=messages.write,
                 total=survey.message_count,
                 progress=progress,
+                context=context,
             )
         except WhatsAppParseError as exc:
             raise PermanentFailure(exc.message, code=exc.code) from None
@@ -635,7 +647,12 @@ def build_result(
         progress=progress,
     )
     flags += media_flags
+    onderwerp_redacted, omschrijving_redacted = redact_free_texts(
+        submission, context=context, replacements=replacements
+    )
     return ProcessingResult(
+        onderwerp_redacted=onderwerp_redacted,
+        omschrijving_redacted=omschrijving_redacted,
         participants=tuple(participants),
         messages=messages,
         media=tuple(media),
@@ -643,6 +660,31 @@ def build_result(
         flags=tuple(_unique(flags)),
         detected_format=detected_format,
         date_order_uncertain=date_order_uncertain,
+    )
+
+
+def learn_persons(path: Path, media_names: list[str], context: ChatContext) -> tuple[str, ...]:
+    """Names found as a person (a full name, a name after a title) in any message of the chat."""
+    _, stream = iter_chat_file(path, media_names=media_names)
+    try:
+        return persons_in((_clean_text(m.text) for m in stream), context)
+    finally:
+        stream.close()
+
+
+def redact_free_texts(
+    submission: Submission, *, context: ChatContext, replacements: dict[str, str]
+) -> tuple[str, str]:
+    """The onderwerp and omschrijving the employee typed, with personal data replaced.
+
+    Names the employee wrote there count as persons for each other too ("Mol" in the subject,
+    "Ria Mol" in the description).
+    """
+    texts = [_clean_text(submission.onderwerp or ""), _clean_text(submission.omschrijving or "")]
+    context = context.with_persons(persons_in(texts, context))
+    return tuple(  # type: ignore[return-value]
+        redact_text(text, detect(text, context=context), replacements=replacements) if text else ""
+        for text in texts
     )
 
 

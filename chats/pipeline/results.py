@@ -115,6 +115,9 @@ class MessageFile:
 
 @dataclass(frozen=True)
 class ProcessingResult:
+    # The employee's free text with personal data replaced (stored next to the original).
+    onderwerp_redacted: str = ""
+    omschrijving_redacted: str = ""
     participants: tuple[ParticipantOut, ...] = ()
     # A tuple for small results (tests), a MessageFile for real chats.
     messages: "tuple[MessageOut, ...] | MessageFile" = ()

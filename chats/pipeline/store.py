@@ -143,6 +143,8 @@ def store_result(*, submission: Submission, attempt: int, result: ProcessingResu
                 locked.flags.append(_empty_period_flag(locked))
             locked.detected_format = result.detected_format
             locked.date_order_uncertain = result.date_order_uncertain
+            locked.onderwerp_redacted = result.onderwerp_redacted[:400]
+            locked.omschrijving_redacted = result.omschrijving_redacted[:4000]
             locked.save()
             events.submission_processed(
                 submission=locked,

@@ -17,11 +17,13 @@ from chats.redaction.spans import Span
 
 # House number with toevoeging: 12, 12a, 12 A, 12-2, 12-II, 12-bis, 12 bis, 12/3, 12 hs.
 _NUMBER_RE = re.compile(
-    r"(?<=[^\W\d_][ ])(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
+    r"(?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
     r"\d{1,5}"
     r"(?:[a-zA-Z](?![\w])"
     r"|[ ]?[-/][ ]?(?:\d{1,4}|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})(?![\w])"
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
+    # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
+    r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
     r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$)))?"
     r"(?![\w]|[.,:]\d|[ ]?(?:weken|week|dagen|dag|uur|u|keer|x|jaar|maanden|maand|minuten|min|"
     r"meter|m|km|bomen|stuks|personen|mensen|procent|%|euro|€|cm|mm|kg|ton|graden|°|"
@@ -42,6 +44,7 @@ _ADDRESS_CUE_RE = re.compile(
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
+_ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
 _POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
 
@@ -87,6 +90,14 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     postcode_after = _is_cap(head) and _POSTCODE_AFTER_RE.match(text[end : end + 12]) is not None
     has_toevoeging = not text[chain[0].end() + 1 : end].isdigit()
     suffix = street_suffix(head)
+    # "Hoofdstr. 9", "Burg. Knappertln. 12": an abbreviated street name.
+    if (
+        _is_cap(head)
+        and len(low) > 4
+        and low.endswith(_ABBREVIATED_SUFFIXES)
+        and (chain[0].group(0).endswith(".") or low.endswith("str"))
+    ):
+        return _extend_left(chain, 0, lex)
     if suffix is not None:
         if len(low) == len(suffix):
             # "Gracht 12" alone is no street name; "Gedempte Gracht 12" is.

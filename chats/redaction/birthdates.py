@@ -18,6 +18,7 @@ _DATE_RE = re.compile(
     r"(?P<d1>\d{1,2})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
+    r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
     r")(?![\w]|[-/.]\d)",
     re.I,
 )
@@ -46,6 +47,11 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
         has_year = bool(match.group("y1") or match.group("y2") or match.group("y3"))
         if not _valid_date(match):
             continue
+        if match.group("y4"):
+            # "06112001": eight digits are a birth date only right after a birth cue.
+            if _after_cue(text, match.start(), _CUE_RE):
+                spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
+            continue
         cued = _after_cue(text, match.start(), _CUE_RE) or (
             has_year and _after_cue(text, match.start(), _BIRTHDAY_CUE_RE)
         )
@@ -61,8 +67,8 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
 
 def _valid_date(match: re.Match[str]) -> bool:
     """Day 1-31 and, for numeric dates, month 1-12."""
-    day = int(match.group("d1") or match.group("d2") or match.group("d3"))
-    month = match.group("m1") or match.group("m3")
+    day = int(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4"))
+    month = match.group("m1") or match.group("m3") or match.group("m4")
     return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
 
 

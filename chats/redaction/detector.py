@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from chats.redaction import lexicon
 from chats.redaction.addresses import find_addresses
 from chats.redaction.birthdates import find_birthdates
+from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
 from chats.redaction.names import NameFinder
 from chats.redaction.online import find_emails, find_personal_urls
@@ -20,11 +21,20 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 class Detector:
-    """Finds personal data in Dutch chat text; ``known_names`` are the conversation's participants."""
+    """Finds personal data in Dutch chat text.
 
-    def __init__(self, known_names: Iterable[str] = ()) -> None:
+    ``known_names`` are the conversation's people (participants, names seen as a person in the
+    chat); ``organisation`` the organisation's own contact data, which is never personal data.
+    """
+
+    def __init__(
+        self,
+        known_names: Iterable[str] = (),
+        organisation: OrganisationContacts | None = None,
+    ) -> None:
         self.lex = lexicon.load()
         self.names = NameFinder(self.lex, known_names)
+        self.organisation = organisation or OrganisationContacts()
 
     def detect(self, text: str) -> list[Span]:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
@@ -47,6 +57,8 @@ class Detector:
         spans += persons
         if has_digit:
             spans += find_birthdates(text, persons)
+        if self.organisation:
+            spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
         return resolve(spans)
 
 
@@ -68,19 +80,59 @@ _LOOKALIKES = str.maketrans(
 
 @cache
 def default_detector() -> Detector:
-    """One shared detector without participant names (built on first use)."""
+    """One shared detector without chat context (built on first use)."""
     return Detector()
 
 
-def detect(text: str, *, known_names: Iterable[str] = ()) -> list[Span]:
-    """Personal-data spans in ``text``; pass the chat's participant names as ``known_names``."""
+def detect(
+    text: str, *, known_names: Iterable[str] = (), context: ChatContext | None = None
+) -> list[Span]:
+    """Personal-data spans in ``text``.
+
+    ``context`` carries what the whole chat says (its people, the organisation's own contact
+    data); ``known_names`` is the short form for participant names alone.
+    """
     names = tuple(known_names)
-    detector = _detector_for(names) if names else default_detector()
-    return detector.detect(text)
+    if context is not None:
+        context = context.with_persons(names) if names else context
+    elif names:
+        context = ChatContext(known_persons=names)
+    if context is None or not (context.known_persons or context.organisation):
+        return default_detector().detect(text)
+    return _detector_for(context).detect(text)
 
 
-# One detector per conversation's participant list; a worker handles many conversations, so
-# only the most recent ones are kept.
+# One detector per chat context; a worker handles many conversations, so only the most recent
+# ones are kept.
 @lru_cache(maxsize=32)
-def _detector_for(names: tuple[str, ...]) -> Detector:
-    return Detector(names)
+def _detector_for(context: ChatContext) -> Detector:
+    return Detector(context.known_persons, context.organisation)
+
+
+# Words before a lone word that make it a person's name: "mevrouw Mol", "wethouder Storm".
+_PERSON_CUE_RE = re.compile(
+    r"(?:\b(?:dhr|mevr|mw|mr|fam|familie|meneer|mevrouw|heer|echtpaar|wethouder|raadslid|"
+    r"burgemeester|buurman|buurvrouw|collega)\.?[ ]+)$",
+    re.I,
+)
+
+
+def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tuple[str, ...]:
+    """Names found as a person in ``texts`` beyond doubt: full names, or a name after a title.
+
+    Used to make a second pass over a chat with these names known, so "Mol" is redacted in
+    "Mol belt morgen" once "Ria Mol" was seen elsewhere in the chat.
+    """
+    found: dict[str, None] = {}
+    for text in texts:
+        if not text:
+            continue
+        for span in detect(text, context=context):
+            if span.label != "PERSON":
+                continue
+            value = text[span.start : span.end]
+            if " " in value.strip() or _PERSON_CUE_RE.search(
+                text[max(0, span.start - 20) : span.start]
+            ):
+                found[value] = None
+    return tuple(found)

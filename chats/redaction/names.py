@@ -30,6 +30,10 @@ _NAME_PARTICLES = PARTICLES - {"ben", "bin", "aan", "bij", "onder", "over", "voo
 _PARTICLE_OPENERS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "el", "al",
                                "von", "la", "le", "du", "da", "di", "dos", "das", "del", "vd", "op",
                                "uit", "'s"})  # fmt: skip
+# Role words after which a capitalised word is a surname even when it is also an ordinary
+# word: "echtpaar Mol", "wethouder Storm", "raadslid Veen" (the guideline: officials are persons).
+_STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
+    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent""")
 # Words after which the next word is a name even if no list knows it.
 _STRONG_CUES: tuple[tuple[str, ...], ...] = (
     ("mijn", "naam", "is"),
@@ -107,7 +111,8 @@ _COMPANY_PARTS = re.compile(
     r"totaal|partners|media|design|holding|garage|kinderopvang|school|college|bank|\w+werken|"
     r"verzekeringen|verzekeraar|notarissen|notariaat|advocaten|accountants?|groep|heijn|"
     r"kapsalon|\w*erij|caf[eé]|restaurant|hotel|\w*centrum|\w*praktijk|apotheek|\w*winkel|"
-    r"camping|fysio\w*|huisarts\w*)$",
+    r"camping|fysio\w*|huisarts\w*|catering|taxi\w*|lunchroom|bloemist\w*|fietsenmaker\w*|"
+    r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.
@@ -200,6 +205,7 @@ class NameFinder:
             else set()
         )
         skip |= self._company_tokens(toks)
+        skip |= self._storm_tokens(toks)
         spans = self.known.find(text)
         names: list[tuple[int, int]] = []  # token ranges
         i = 0
@@ -253,6 +259,8 @@ class NameFinder:
         if cue and self._name_like(tok, loose=True):
             # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
             return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
+        if tok.cap and self._strong_role_before(toks, i) and self._name_like(tok, loose=True):
+            return self._extend(toks, i, skip, lower=False, loose=True)
         if tok.cap:
             if not self._name_like(tok):
                 return None
@@ -639,6 +647,30 @@ class NameFinder:
             and toks[i + 1].low in _PERSON_VERBS
         )
 
+    def _strong_role_before(self, toks: list[_Tok], i: int) -> bool:
+        return i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap == " "
+
+    def _storm_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'storm Henk', 'Storm Ciarán', 'Na Poly': the name of a storm, not of a person."""
+        out: set[int] = set()
+        for i, tok in enumerate(toks[:-1]):
+            if tok.low not in ("storm", "orkaan", "stormdepressie"):
+                continue
+            nxt = toks[i + 1]
+            if not nxt.cap or nxt.gap != " ":
+                continue
+            before = toks[i - 1].low.rstrip(".") if i > 0 else ""
+            if tok.cap and (
+                before in TITLES or before in _ROLE_CUES or before in _STRONG_ROLE_CUES
+            ):
+                continue  # "wethouder Storm", "mevrouw Storm"
+            if tok.cap and i > 0 and not tok.sentence_start:
+                continue  # "Linda Storm": a surname
+            out.add(i + 1)
+            if tok.cap:
+                out.add(i)
+        return out
+
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "
 
@@ -710,10 +742,15 @@ def _next_to_number(toks: list[_Tok], i: int) -> bool:
 
 
 class _KnownNames:
-    """A conversation's participant names: full names, first names alone, any case."""
+    """The chat's known persons: full names, first names and surnames alone, any case.
+
+    A part that is also an ordinary word ("Mol", "Storm", "Roos") is matched only with its
+    capital and only when the full name was given: "storm" in "de storm" stays.
+    """
 
     def __init__(self, names: Iterable[str], lex: Lexicon) -> None:
         phrases: set[str] = set()
+        capitalised: set[str] = set()  # ordinary words that are this chat's names
         for name in names:
             words = [
                 w for w in _TOKEN_RE.findall(name or "") if w.lower().rstrip(".") not in TITLES
@@ -727,22 +764,49 @@ class _KnownNames:
                 phrases.add(" ".join(lows))
             if _name_like(lows[0], lex):
                 phrases.add(lows[0])  # the first name alone
-            if len(words) > 1 and _name_like(lows[-1], lex) and words[-1][0].isupper():
+            elif len(words) > 1 and _word_name(lows[0], lex):
+                capitalised.add(words[0][:1].upper() + words[0][1:])
+            if len(words) > 1 and words[-1][0].isupper():
                 start = 1
                 while start < len(lows) - 1 and lows[start] not in PARTICLES:
                     start += 1
-                phrases.add(" ".join(lows[start:]) if start < len(lows) - 1 else lows[-1])
+                surname = " ".join(lows[start:]) if start < len(lows) - 1 else lows[-1]
+                if _name_like(lows[-1], lex) and lows[-1] not in lex.dutch_words:
+                    phrases.add(surname)
+                elif _word_name(lows[-1], lex):
+                    # "Ria Mol": "Mol" alone, capitalised, is her too ("mevrouw Mol", "Mol hier").
+                    capitalised.add(" ".join(words[start:]) if start < len(lows) - 1 else words[-1])
+        capitalised -= {p for p in capitalised if p.lower() in phrases}
         self.pattern: re.Pattern[str] | None = None
+        self.cap_pattern: re.Pattern[str] | None = None
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
             self.pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)", re.I)
+        if capitalised:
+            alternatives = sorted(capitalised, key=len, reverse=True)
+            body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
+            self.cap_pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)")
 
     def find(self, text: str) -> list[Span]:
-        """Every mention of a participant name, whatever its case."""
-        if self.pattern is None:
-            return []
-        return [Span(m.start(), m.end(), "PERSON") for m in self.pattern.finditer(text)]
+        """Every mention of a known person's name."""
+        spans = []
+        if self.pattern is not None:
+            spans = [Span(m.start(), m.end(), "PERSON") for m in self.pattern.finditer(text)]
+        if self.cap_pattern is not None:
+            spans += [Span(m.start(), m.end(), "PERSON") for m in self.cap_pattern.finditer(text)]
+        return spans
+
+
+def _word_name(low: str, lex: Lexicon) -> bool:
+    """An ordinary word that is this person's name part ("mol", "storm"); no particle or filler."""
+    return (
+        len(low) >= 2
+        and low not in lex.frequent_words
+        and low not in PARTICLES
+        and low not in TITLES
+        and low.isalpha()
+    )
 
 
 def _name_like(low: str, lex: Lexicon) -> bool:

@@ -18,6 +18,8 @@ _LOOSE_RE = re.compile(r"(?:\+|(?<![\w.,-])0)[\d ()./-]{8,}\d")
 _NEXT_START_RE = re.compile(r"(?<=[ /])[+(\d]")
 # "01-06-1966 12" is a date and a time, not "010 6196612".
 _DATE_PREFIX_RE = re.compile(r"^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")
+# "06.12.34.56.78": a number written in pairs is no date, however its start looks.
+_PAIRS_RE = re.compile(r"0\d(?:[-. ]\d{2}){4}")
 # The municipality's own public number and service numbers are not a person's.
 _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
 
@@ -101,7 +103,9 @@ def _glued(text: str, stop: int) -> bool:
 
 
 def _is_phone(raw: str) -> bool:
-    if raw.count("(") != raw.count(")") or _DATE_PREFIX_RE.match(raw):
+    if raw.count("(") != raw.count(")"):
+        return False
+    if _DATE_PREFIX_RE.match(raw) and not _PAIRS_RE.fullmatch(raw):
         return False
     national = _national_digits(raw)
     if national is not None:

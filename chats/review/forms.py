@@ -130,6 +130,22 @@ class ReturnForm(forms.Form):
     )
 
 
+class FreeTextForm(forms.Form):
+    """The redacted onderwerp and omschrijving, as Woo and the archive PDF show them."""
+
+    onderwerp_redacted = forms.CharField(
+        label="Onderwerp (geanonimiseerd)",
+        max_length=400,
+        help_text="Zo zien Woo-behandelaars en het archiefstuk het onderwerp.",
+    )
+    omschrijving_redacted = forms.CharField(
+        label="Omschrijving (geanonimiseerd)",
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
 class DateOrderForm(forms.Form):
     date_order = forms.ChoiceField(
         label="Volgorde van de datums in de export",

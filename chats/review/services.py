@@ -406,6 +406,42 @@ def selection_submitter_period(*, submission_id: int, user, request=None) -> Sel
     return Selection(changed=abs(selected - before), selected=selected, total=total)
 
 
+def free_text_update(
+    *,
+    submission_id: int,
+    onderwerp_redacted: str,
+    omschrijving_redacted: str,
+    user,
+    request=None,
+) -> Submission:
+    """Correct the redacted onderwerp and omschrijving that Woo and the archive PDF show."""
+    onderwerp_redacted = onderwerp_redacted.strip()
+    omschrijving_redacted = omschrijving_redacted.strip()
+    if not onderwerp_redacted:
+        raise ReviewError("Het onderwerp mag niet leeg zijn.")
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id)
+        if submission.originals_purged_at is not None:
+            raise ReviewError("De originelen zijn al verwijderd; de tekst ligt vast.")
+        changed = [
+            name
+            for name, value in (
+                ("onderwerp_redacted", onderwerp_redacted),
+                ("omschrijving_redacted", omschrijving_redacted),
+            )
+            if getattr(submission, name) != value
+        ]
+        if not changed:
+            return submission
+        submission.onderwerp_redacted = onderwerp_redacted
+        submission.omschrijving_redacted = omschrijving_redacted
+        submission.save(update_fields=changed)
+        events.submission_free_text_changed(
+            submission=submission, actor=user, fields=changed, request=request
+        )
+    return submission
+
+
 def _swap_day_month(moment: datetime) -> datetime:
     local = timezone.localtime(moment)
     swapped = local.replace(tzinfo=None, day=local.month, month=local.day)

@@ -59,6 +59,7 @@ from .errors import ReviewError
 from .forms import (
     ArchiveForm,
     DateOrderForm,
+    FreeTextForm,
     RangeForm,
     RedactionAddForm,
     RejectForm,
@@ -415,6 +416,14 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
         if editable and submission.date_order_uncertain
         else None,
+        free_text_form=FreeTextForm(
+            initial={
+                "onderwerp_redacted": submission.onderwerp_redacted,
+                "omschrijving_redacted": submission.omschrijving_redacted,
+            }
+        )
+        if editable and not submission.originals_purged_at
+        else None,
         range_form=RangeForm(use_required_attribute=False),
         period_form=SelectionForm(use_required_attribute=False),
         labels=list(PLACEHOLDERS.items()),
@@ -583,6 +592,27 @@ def date_order_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, exc.message)
     else:
         messages.success(request, "Datumvolgorde bevestigd.")
+    return _back(pk)
+
+
+@post_only
+def free_text_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
+    form = FreeTextForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Vul een onderwerp in (hooguit 400 tekens).")
+        return _back(pk)
+    try:
+        services.free_text_update(
+            submission_id=pk,
+            onderwerp_redacted=form.cleaned_data["onderwerp_redacted"],
+            omschrijving_redacted=form.cleaned_data["omschrijving_redacted"],
+            user=request.user,
+            request=request,
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Geanonimiseerd onderwerp en omschrijving opgeslagen.")
     return _back(pk)
 
 

@@ -194,6 +194,14 @@ CASES = [
         {"date_order": "MDY", "previous": "DMY", "messages_changed": 6},
     ),
     (
+        events.submission_free_text_changed,
+        {"submission": SUBMISSION, "fields": ["onderwerp_redacted"]},
+        "submission.free_text_changed",
+        SUBMISSION,
+        "ok",
+        {"fields": ["onderwerp_redacted"]},
+    ),
+    (
         events.submission_archived,
         {"submission": SUBMISSION, "zaak": ZAAK, "archiefactie": ARCHIEFACTIE, "messages": 3},
         "submission.archived",

@@ -292,3 +292,37 @@ def test_a_failed_submission_shows_its_reason_and_no_decisions(ib_client):
     assert "Het bestand is geen WhatsApp-export." in html
     assert "Opnieuw verwerken" in html
     assert 'id="rv-archive"' not in html
+
+
+def test_informatiebeheer_corrects_the_redacted_onderwerp_from_the_info_section(
+    ib_client, submission
+):
+    # Issue 12: the onderwerp could not be edited; now its redacted version can, audited.
+    html = ib_client.get(url("review", submission.pk)).content.decode()
+    assert "Geanonimiseerd onderwerp en omschrijving aanpassen" in html
+    ib_client.post(
+        url("free_text", submission.pk),
+        {"onderwerp_redacted": "Boom bij [NAAM]", "omschrijving_redacted": "Melding van [NAAM]."},
+    )
+    submission.refresh_from_db()
+    assert submission.onderwerp_redacted == "Boom bij [NAAM]"
+    assert submission.omschrijving_redacted == "Melding van [NAAM]."
+    event = AuditEvent.objects.get(action="submission.free_text_changed")
+    assert event.detail == {"fields": ["onderwerp_redacted", "omschrijving_redacted"]}
+    assert "Boom" not in str(event.detail)
+
+
+def test_an_empty_redacted_onderwerp_is_refused(ib_client, submission):
+    before = submission.onderwerp_redacted
+    ib_client.post(url("free_text", submission.pk), {"onderwerp_redacted": " "})
+    submission.refresh_from_db()
+    assert submission.onderwerp_redacted == before
+    assert not AuditEvent.objects.filter(action="submission.free_text_changed").exists()
+
+
+def test_an_archived_submissions_free_text_can_no_longer_be_changed(ib_client):
+    submission = processed_submission(gearchiveerd=True)
+    before = submission.onderwerp_redacted
+    ib_client.post(url("free_text", submission.pk), {"onderwerp_redacted": "Anders"})
+    submission.refresh_from_db()
+    assert submission.onderwerp_redacted == before

@@ -351,3 +351,32 @@ def test_a_screenshot_record_shows_its_screenshots_as_screenshots(
     assert "Schermafbeelding 1 van 2" in text and "Schermafbeelding 2 van 2" in text
     assert "tijd onbekend" not in text
     assert " ".join(text.split()).count("Aantal schermafbeeldingen in dit archiefstuk 2") == 1
+
+
+def test_the_pdf_title_and_metadata_carry_the_redacted_onderwerp_and_the_purge_drops_the_typed_one(
+    ib, submission, queue, signals, monkeypatch, django_capture_on_commit_callbacks
+):
+    # Issue 12: the onderwerp an employee typed was the archive PDF's title and metadata.
+    submission.onderwerp = "Boom bij Piet Kraai, bsn 111222333"
+    submission.onderwerp_redacted = "Boom bij [NAAM], bsn [BSN]"
+    submission.omschrijving = "Piet Kraai belde op 06-12345678."
+    submission.omschrijving_redacted = "[NAAM] belde op [TELEFOONNUMMER]."
+    submission.save()
+    seen = {}
+    real = archiving.write_messages_pdf
+
+    def capturing(output, **kwargs):
+        seen.update(kwargs, metadata=list(kwargs["metadata"]))
+        return real(output, **{**kwargs, "metadata": seen["metadata"]})
+
+    monkeypatch.setattr(archiving, "write_messages_pdf", capturing)
+    review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    with django_capture_on_commit_callbacks(execute=True):
+        tasks.complete_archive.run(submission.pk)
+    assert seen["title"] == "WhatsAppgesprek: Boom bij [NAAM], bsn [BSN]"
+    shown = " ".join(value for _, value in seen["metadata"])
+    assert "Kraai" not in shown and "111222333" not in shown
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    assert submission.onderwerp == "Boom bij [NAAM], bsn [BSN]"
+    assert submission.omschrijving == "[NAAM] belde op [TELEFOONNUMMER]."

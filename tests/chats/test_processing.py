@@ -490,3 +490,55 @@ def test_the_submitter_is_recognised_by_first_and_last_name(chat_name, is_submit
     participants, _ = pseudonymize([chat_name, "Henk"], user=user, gesprekspartner="inwoner")
     assert (participants[0].pseudonym == "Medewerker") is is_submitter
     assert participants[1].pseudonym.startswith("Inwoner")
+
+
+# --- the employee's own text and the chat as context (issue 12) ---------------------------------
+
+CONTEXT_CHAT = (
+    "[12-03-2024 09:15:02] Jan Jansen: Ik heb mevrouw Kraai gesproken, zij belt u.\n"
+    "[12-03-2024 09:16:40] Mila de Vries: Kraai hier. Ria Mol weet het ook.\n"
+    "[12-03-2024 09:17:05] Mila de Vries: Mol belt morgen. Bel anders 14 0522 of 0522 851234.\n"
+    "[12-03-2024 09:18:00] Jan Jansen: Mijn nummer is 06-12345678.\n"
+)
+
+
+def test_the_onderwerp_and_omschrijving_are_redacted_and_stored_next_to_the_original(
+    employee, tmp_path
+):
+    chat = ios_zip(tmp_path, CONTEXT_CHAT)
+    submission = create(
+        employee,
+        [chat],
+        UploadKind.IOS_EXPORT,
+        onderwerp="Boom bij Jan Jansen, bsn 111222333, tel 06-12345678",
+        omschrijving="Gesprek met mevrouw Kraai over de boom; ze woont op Kerkstraat 12.",
+    )
+    submission_process(submission_id=submission.pk)
+    submission.refresh_from_db()
+    assert submission.onderwerp.startswith("Boom bij Jan Jansen")  # the original, for review
+    red = submission.onderwerp_redacted
+    assert "111222333" not in red and "06-12345678" not in red and "Jansen" not in red
+    assert "[BSN]" in red and "[TELEFOONNUMMER]" in red
+    assert "Kraai" not in submission.omschrijving_redacted
+    assert "Kerkstraat 12" not in submission.omschrijving_redacted
+
+
+def test_a_name_seen_as_a_person_elsewhere_in_the_chat_is_redacted_everywhere(employee, tmp_path):
+    submission = create(employee, [ios_zip(tmp_path, CONTEXT_CHAT)], UploadKind.IOS_EXPORT)
+    submission_process(submission_id=submission.pk)
+    texts = list(submission.messages.order_by("seq").values_list("text_redacted", flat=True))
+    assert texts[1].startswith("[NAAM] hier.")  # "Kraai": a word, but a person in this chat
+    assert texts[2].startswith("[NAAM] belt morgen")  # "Ria Mol" in the message before
+
+
+def test_the_switchboard_and_department_numbers_beheer_lists_stay_and_a_residents_goes(
+    employee, tmp_path
+):
+    from chats.models import OrganisationContact  # noqa: PLC0415  (keeps this block self-contained)
+
+    OrganisationContact.objects.create(kind="telefoon", value="(0522) 85 12 34")
+    submission = create(employee, [ios_zip(tmp_path, CONTEXT_CHAT)], UploadKind.IOS_EXPORT)
+    submission_process(submission_id=submission.pk)
+    texts = list(submission.messages.order_by("seq").values_list("text_redacted", flat=True))
+    assert "14 0522" in texts[2] and "0522 851234" in texts[2]
+    assert "06-12345678" not in texts[3] and "[TELEFOONNUMMER]" in texts[3]

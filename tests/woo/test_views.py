@@ -357,3 +357,21 @@ def test_the_admin_cannot_close_a_request_around_the_woo_pages(client, make_user
     client.force_login(make_user("beheerder-x", "Beheerder", staff=True))
     page = client.get(reverse("admin:woo_wooverzoek_change", args=[verzoek.pk])).content.decode()
     assert 'name="status"' not in page
+
+
+def test_the_onderwerp_in_search_results_and_on_the_record_page_is_the_redacted_one(
+    woo_client, make_record
+):
+    # Issue 12: a BSN, phone number and name typed in the onderwerp reached Woo unredacted.
+    typed = "Boom bij Piet Kraai, bsn 111222333, tel 06-12345678"
+    record = make_record(["De boom aan de Hoofdstraat is omgewaaid."], onderwerp=typed)
+    record.onderwerp_redacted = "Boom bij [NAAM], bsn [BSN], tel [TELEFOONNUMMER]"
+    record.save(update_fields=["onderwerp_redacted"])
+    pages = [
+        woo_client.get(reverse("woo:search"), {"q": "boom"}).content.decode(),
+        woo_client.get(reverse("woo:record", args=[record.pk])).content.decode(),
+    ]
+    for html in pages:
+        assert "Boom bij [NAAM], bsn [BSN]" in html
+        for secret in ("111222333", "06-12345678", "Kraai"):
+            assert secret not in html

@@ -22,7 +22,7 @@ from .indexing import uses_postgres_search
 from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
 from .records import archived_record, record_media_item, record_reference, record_view
-from .search import search
+from .search import MODE_CONVERSATION, MODE_MESSAGE, search
 from .services import (
     WooError,
     export_failed_log,
@@ -60,6 +60,11 @@ def _page(request) -> int:
         return 1
 
 
+def _mode(request) -> str:
+    """Search per conversation (default) or per message (?per=bericht)."""
+    return MODE_MESSAGE if request.GET.get("per") == MODE_MESSAGE else MODE_CONVERSATION
+
+
 def _safe_next(request, fallback: str) -> str:
     target = request.POST.get("next") or ""
     if target and url_has_allowed_host_and_scheme(
@@ -79,7 +84,7 @@ def search_view(request):
         filters = form.filters()
         if filters.zaak_id == 0:
             form.add_error("zaaknummer", "Er is geen zaak met dit zaaknummer.")
-        outcome = search(query, filters, page=_page(request))
+        outcome = search(query, filters, page=_page(request), mode=_mode(request))
         if outcome.searched:
             search_log(
                 user=request.user, query=query, filters=filters, outcome=outcome, request=request
@@ -99,8 +104,21 @@ def search_view(request):
             "querystring": params.urlencode(),
             "max_query_length": MAX_QUERY_LENGTH,
             "full_text": uses_postgres_search(),
+            "mode": _mode(request),
+            "mode_querystrings": _mode_querystrings(request),
         },
     )
+
+
+def _mode_querystrings(request) -> dict[str, str]:
+    """The current search in each mode (first page), for the switch above the results."""
+    result = {}
+    for mode in (MODE_CONVERSATION, MODE_MESSAGE):
+        params = request.GET.copy()
+        params.pop("pagina", None)
+        params["per"] = mode
+        result[mode] = params.urlencode()
+    return result
 
 
 @require_GET

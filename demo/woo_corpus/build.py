@@ -199,6 +199,7 @@ def photo_bytes(text: str) -> bytes:
 
 def opus_bytes() -> bytes:
     """A tiny Ogg Opus file (header pages only): a voice note with no words in it."""
+
     def page(serial: int, seq: int, flags: int, payload: bytes) -> bytes:
         header = (
             b"OggS"

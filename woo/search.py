@@ -343,7 +343,13 @@ class _PostgresSearch:
         return clauses, params
 
     def _where(self, alias: str = "e") -> tuple[list[str], list]:
-        clauses, params = ([], []) if self.query.is_empty else self._match(alias)
+        if not self.query.is_empty:
+            clauses, params = self._match(alias)
+        elif self.excluded:
+            # Exclusions alone (with a filter) still exclude.
+            clauses, params = [f"NOT {alias}.vector @@ %s::tsquery"], [self.excluded]
+        else:
+            clauses, params = [], []
         filters = self.filters
         for column, value in filters.columns().items():
             clauses.append(f"{alias}.{column} = %s")
@@ -598,3 +604,69 @@ def highlight_simple(text: str, needles: list[str], width: int = SNIPPET_CHARS) 
     window = text[start : start + width]
     marked = pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", window)
     return ("… " if start else "") + marked
+
+
+@dataclass(frozen=True)
+class RecordHit:
+    """A hit inside one record: the message (or its image text) with every match marked."""
+
+    message_id: int | None
+    media_id: int | None
+    seq: int
+    source: str
+    html: SafeString
+
+
+_FULL_HEADLINE_OPTIONS = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, HighlightAll=true"
+
+
+def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONVERSATION):
+    """Every hit of the query in one record, in chat order, with the whole text highlighted.
+
+    The same matching as the result list: per conversation every message with one of the
+    words (or their alternatives) is a hit, per message only those with all of them.
+    """
+    if query.is_empty:
+        return []
+    mode = mode if mode in MODES else MODE_CONVERSATION
+    filters = SearchFilters()
+    expansion = expand(query)
+    entries = SearchEntry.objects.filter(submission_id=submission_id)
+    hits = []
+    if uses_postgres_search():
+        backend = _PostgresSearch(query, filters, expansion, mode)
+        if backend.empty:
+            return []
+        where, params = backend._match()
+        sql = f"""
+            SELECT e.message_id, e.media_id, e.seq, e.source,
+                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s)
+            FROM {SearchEntry._meta.db_table} e
+            WHERE e.submission_id = %s AND {" AND ".join(where)}
+            ORDER BY e.seq, e.id
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [backend.any, _FULL_HEADLINE_OPTIONS, submission_id, *params])
+            for message_id, media_id, seq, source, text in cursor:
+                hits.append(RecordHit(message_id, media_id, seq, source, render_highlight(text)))
+        return hits
+    backend = _SimpleSearch(query, filters, expansion, mode)
+    if backend.empty:
+        return []
+    for entry in backend._queryset().filter(pk__in=entries.values("pk")).order_by("seq", "pk"):
+        marked = mark_all(entry.text, backend.needles)
+        hits.append(
+            RecordHit(
+                entry.message_id, entry.media_id, entry.seq, entry.source, render_highlight(marked)
+            )
+        )
+    return hits
+
+
+def mark_all(text: str, needles: list[str]) -> str:
+    """Mark every occurrence of the needles in the whole text."""
+    needles = [needle for needle in needles if needle]
+    if not needles:
+        return text
+    pattern = re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
+    return pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", text)

@@ -1,5 +1,6 @@
 """Woo pages: search, record view, media of a record, requests with their selection and exports."""
 
+from datetime import date
 from functools import wraps
 
 from django.contrib import messages
@@ -15,14 +16,14 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from chats.rendition import RenditionError
 
-from .constants import VerzoekStatus
+from .constants import EntrySource, VerzoekStatus
 from .export import export_message_count, export_messages, export_pdf, inventory_csv
 from .forms import BesluitForm, SearchForm, VerzoekForm
 from .indexing import uses_postgres_search
 from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
 from .records import archived_record, record_media_item, record_reference, record_view
-from .search import MODE_CONVERSATION, MODE_MESSAGE, search
+from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
 from .services import (
     WooError,
     export_failed_log,
@@ -30,6 +31,9 @@ from .services import (
     record_view_log,
     search_log,
     selectie_add,
+    selectie_add_context,
+    selectie_add_day,
+    selectie_add_hits,
     selectie_decide,
     selectie_remove,
     verzoek_close,
@@ -110,6 +114,25 @@ def search_view(request):
     )
 
 
+def _record_hits_context(request, submission) -> dict:
+    """The hits of the search the officer came from (?zoek=…&per=…), for highlighting."""
+    query = parse_query(request.GET.get("zoek", ""))
+    mode = _mode(request)
+    hits = record_hits(query, submission.pk, mode=mode) if not query.is_empty else []
+    message_hits: dict[int, object] = {}
+    for hit in hits:
+        if hit.message_id is not None and hit.source == EntrySource.MESSAGE:
+            message_hits[hit.message_id] = hit.html
+    return {
+        "zoek": query.raw,
+        "zoek_query": query,
+        "mode": mode,
+        "hits": hits,
+        "hit_ids": {hit.message_id for hit in hits if hit.message_id is not None},
+        "message_hits": message_hits,
+    }
+
+
 def _mode_querystrings(request) -> dict[str, str]:
     """The current search in each mode (first page), for the switch above the results."""
     result = {}
@@ -135,6 +158,7 @@ def record_detail(request, pk: int):
         request,
         "woo/record_detail.html",
         {
+            **_record_hits_context(request, submission),
             "record": submission,
             "reference": record_reference(submission.pk),
             "view": view,
@@ -239,6 +263,49 @@ def verzoek_add(request, pk: int):
             messages.success(request, f"{selectie} is toegevoegd aan {verzoek.nummer}.")
         else:
             messages.info(request, f"{selectie} hoorde al bij {verzoek.nummer}.")
+    return redirect(_safe_next(request, fallback))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def verzoek_add_many(request, pk: int):
+    """Add in one action: every hit of a record, a hit with its context, or a whole day."""
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    fallback = reverse("woo:verzoek_detail", args=[verzoek.pk])
+    submission_id = request.POST.get("archiefstuk", "")
+    message_id = request.POST.get("bericht", "")
+    kind = request.POST.get("soort", "")
+    if not submission_id.isdigit() or (message_id and not message_id.isdigit()):
+        messages.error(request, "Kies een archiefstuk of bericht om toe te voegen.")
+        return redirect(_safe_next(request, fallback))
+    common = {
+        "user": request.user,
+        "verzoek": verzoek,
+        "submission_id": int(submission_id),
+        "request": request,
+    }
+    try:
+        if kind == "treffers":
+            query = parse_query(request.POST.get("zoek", ""))
+            mode = MODE_MESSAGE if request.POST.get("per") == MODE_MESSAGE else MODE_CONVERSATION
+            added, already = selectie_add_hits(query=query, mode=mode, **common)
+        elif kind == "context" and message_id:
+            added, already = selectie_add_context(message_id=int(message_id), **common)
+        elif kind == "dag":
+            try:
+                day = date.fromisoformat(request.POST.get("dag", ""))
+            except ValueError:
+                raise WooError("Kies een geldige dag.") from None
+            added, already = selectie_add_day(day=day, **common)
+        else:
+            raise WooError("Onbekende keuze om toe te voegen.")
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        text = f"{added} bericht{'en' if added != 1 else ''} toegevoegd aan {verzoek.nummer}"
+        if already:
+            text += f"; {already} hoorde{'n' if already != 1 else ''} er al bij"
+        messages.success(request, text + ".")
     return redirect(_safe_next(request, fallback))
 
 

@@ -37,3 +37,12 @@ def record_query(query, verzoek=None, mode="") -> str:
     if mode:
         params["per"] = mode
     return urlencode(params)
+
+
+@register.simple_tag
+def hit_or_text(message, message_hits) -> SafeString:
+    """A message's redacted text, with the search's hits marked when it is one."""
+    marked = (message_hits or {}).get(message.pk)
+    if marked is not None:
+        return marked
+    return placeholders(message.text_redacted)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import connection
+from django.db.models import Q
 
 from .models import Synoniemgroep, Woord
 from .query import ParsedQuery, Term
@@ -56,6 +57,7 @@ DICTIONARY = "/usr/share/hunspell/nl.dic"  # Debian package hunspell-nl
 SPELLING_SIMILARITY = 0.45
 COMPLETIONS_PER_WORD = 8
 MIN_PART = 3
+SPLIT_BELOW = 3  # messages: a compound that occurs less often is also searched by its parts
 
 
 @dataclass(frozen=True)
@@ -96,38 +98,14 @@ def dictionary() -> frozenset[str]:
     return frozenset(word for word in words if word.isalpha() and len(word) >= MIN_PART)
 
 
-def _in_archive(words: set[str]) -> set[str]:
-    if not words:
-        return set()
-    return set(Woord.objects.filter(woord__in=words).values_list("woord", flat=True))
-
-
-def _known(words: set[str]) -> set[str]:
-    """The words that are Dutch words: in the archive's vocabulary or in the word list."""
-    return (words & dictionary()) | _in_archive(words)
-
-
 def _has_prefix(word: str) -> bool:
     return Woord.objects.filter(woord__startswith=word).exists()
 
 
-def _completions(word: str) -> list[str]:
-    """Compounds in the archive that end with the word: "sluiting" -> "woningsluiting"."""
-    if len(word) < 4:
-        return []
-    return list(
-        Woord.objects.filter(woord__endswith=word)
-        .exclude(woord=word)
-        .extra(where=["length(woord) >= %s"], params=[len(word) + MIN_PART])  # noqa: S610
-        .order_by("-berichten", "woord")
-        .values_list("woord", flat=True)[:COMPLETIONS_PER_WORD]
-    )
-
-
-def _split(word: str) -> tuple[str, str] | None:
-    """The compound's modifier and head, both words of the archive ("bomen", "kap")."""
+def _split_candidates(word: str) -> list[tuple[list[str], str]]:
+    """Every way to cut the word in a modifier (with or without linking s) and a head."""
     if len(word) < 2 * MIN_PART + 1:
-        return None
+        return []
     candidates = []
     for i in range(MIN_PART, len(word) - MIN_PART + 1):
         modifier, head = word[:i], word[i:]
@@ -135,26 +113,31 @@ def _split(word: str) -> tuple[str, str] | None:
         if modifier.endswith("s") and len(modifier) > MIN_PART + 1:
             forms.append(modifier[:-1])  # linking s: gladheid-s-bestrijding
         candidates.append((forms, head))
-    known = _known({head for _, head in candidates} | {f for forms, _ in candidates for f in forms})
+    return candidates
+
+
+def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
+    """The compound's modifier and head, both Dutch words ("bomen", "kap"), longest parts first."""
+    words = dictionary()
     best = None
-    for forms, head in candidates:
-        if head not in known:
+    for forms, head in _split_candidates(word):
+        if head not in counts and head not in words:
             continue
         for form in forms:
-            if form in known and (best is None or min(len(form), len(head)) > min(map(len, best))):
+            known = form in counts or form in words
+            if known and (best is None or min(len(form), len(head)) > min(map(len, best))):
                 best = (form, head)
     return best
 
 
-def _participles(word: str) -> list[str]:
-    """ge-…-t/-d forms of a verb or its stem: "kappen"/"kap" -> "gekapt"; only if in the archive."""
+def _participle_forms(word: str) -> set[str]:
+    """ge-…-t/-d forms of a verb or its stem: "kappen"/"kap" -> "gekapt"."""
     if len(word) < 3 or not word.isalpha() or word.startswith("ge"):
-        return []
+        return set()
     stem = word[:-2] if word.endswith("en") and len(word) > 4 else word
     if len(stem) > 2 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # kapp -> kap
-    forms = {f"ge{stem}{end}" for end in ("t", "d", "te", "de")}
-    return sorted(_in_archive(forms))
+    return {f"ge{stem}{end}" for end in ("t", "d", "te", "de")}
 
 
 def _closest(word: str) -> str:
@@ -175,7 +158,44 @@ def _closest(word: str) -> str:
     return matches[0] if matches else ""
 
 
-def _term_alternatives(term: Term, groups: list[list[str]], expansion: Expansion):
+@dataclass
+class _Facts:
+    """What the archive knows about the typed words, fetched in two queries for all of them."""
+
+    counts: dict[str, int]
+    completions: dict[str, list[str]]
+
+
+def _facts(words: set[str]) -> _Facts:
+    wanted = set(words)
+    for word in words:
+        wanted |= _participle_forms(word)
+        wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
+    counts = dict(Woord.objects.filter(woord__in=wanted).values_list("woord", "berichten"))
+    completions: dict[str, list[str]] = {word: [] for word in words}
+    long_enough = [word for word in words if len(word) >= 4]
+    if long_enough:
+        condition = Q()
+        for word in long_enough:
+            condition |= Q(woord__endswith=word)
+        rows = (
+            Woord.objects.filter(condition)
+            .exclude(woord__in=long_enough)
+            .order_by("-berichten", "woord")
+            .values_list("woord", flat=True)[: COMPLETIONS_PER_WORD * len(long_enough) * 4]
+        )
+        for found in rows:
+            for word in long_enough:
+                if (
+                    found.endswith(word)
+                    and len(found) >= len(word) + MIN_PART
+                    and len(completions[word]) < COMPLETIONS_PER_WORD
+                ):
+                    completions[word].append(found)
+    return _Facts(counts, completions)
+
+
+def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion):
     word = term.text.lower()
     if term.phrase or not _WORD.match(word):
         yield Alternative("phrase", word), word
@@ -188,13 +208,16 @@ def _term_alternatives(term: Term, groups: list[list[str]], expansion: Expansion
                     expansion.note(other)
                     kind = "prefix" if _WORD.match(other) else "phrase"
                     yield Alternative(kind, other), other
-    for form in _participles(word):
+    counts = facts.counts
+    for form in sorted(_participle_forms(word) & counts.keys()):
         expansion.note(form)
         yield Alternative("exact", form), form
-    for compound in _completions(word):
+    for compound in facts.completions.get(word, ()):
         expansion.note(compound)
         yield Alternative("exact", compound), compound
-    split = _split(word)
+    occurrences = counts.get(word, 0)
+    # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
+    split = _split(word, counts) if occurrences < SPLIT_BELOW else None
     if split:
         modifier, head = split
         for part in (head, modifier):
@@ -202,7 +225,7 @@ def _term_alternatives(term: Term, groups: list[list[str]], expansion: Expansion
                 continue
             expansion.note(part)
             yield Alternative("prefix", part), part
-    if len(word) >= 4 and not _has_prefix(word):
+    if not occurrences and len(word) >= 4 and not _has_prefix(word):
         closest = _closest(word)
         if closest and closest != word:
             expansion.corrections[term.text] = closest
@@ -213,12 +236,21 @@ def _term_alternatives(term: Term, groups: list[list[str]], expansion: Expansion
 def expand(query: ParsedQuery) -> Expansion:
     """The alternatives per clause of the query; the typed words themselves come first."""
     expansion = Expansion()
-    groups = _synonyms() if not query.is_empty else []
+    if query.is_empty:
+        groups, facts = [], _Facts({}, {})
+    else:
+        groups = _synonyms()
+        words = {
+            t.text.lower()
+            for t in query.positive_terms()
+            if not t.phrase and _WORD.match(t.text.lower())
+        }
+        facts = _facts(words) if words else _Facts({}, {})
     for clause in query.clauses:
         alternatives: list[Alternative] = []
         needles: list[str] = []
         for term in clause:
-            for alternative, needle in _term_alternatives(term, groups, expansion):
+            for alternative, needle in _term_alternatives(term, groups, facts, expansion):
                 if alternative not in alternatives:
                     alternatives.append(alternative)
                     needles.append(needle)

@@ -12,7 +12,7 @@ from zaken.models import Zaak
 
 from .constants import EntrySource
 from .expansion import vocabulary_words
-from .models import SearchEntry, Woord
+from .models import SearchEntry, SearchRecord, Woord
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,9 @@ def zaaktype_key(zaak: Zaak | None) -> str:
 
 def refresh_zaak_columns(*, zaak) -> int:
     """Follow a changed zaaktype in the index entries of the zaak's records."""
+    SearchRecord.objects.filter(zaak_id=zaak.pk).exclude(zaaktype=zaaktype_key(zaak)).update(
+        zaaktype=zaaktype_key(zaak)
+    )
     return (
         SearchEntry.objects.filter(zaak_id=zaak.pk)
         .exclude(zaaktype=zaaktype_key(zaak))
@@ -216,7 +219,22 @@ def insert_entries_for_records(records: list[dict]) -> int:
         for sql in _insert_sql():
             cursor.execute(sql, params)
             count += cursor.rowcount
+        cursor.execute(_RECORD_SQL, [params[0]])
     return count
+
+
+# One stripped vector per record (conversation search); phrases are checked on the entries.
+_RECORD_SQL = """
+    INSERT INTO woo_searchrecord
+        (submission_id, vector, zaak_id, zaaktype, afdeling, gesprekspartner)
+    SELECT submission_id, strip(to_tsvector('dutch', string_agg(text, ' '))),
+           max(zaak_id), max(zaaktype), max(afdeling), max(gesprekspartner)
+    FROM woo_searchentry WHERE submission_id = ANY(%s::bigint[])
+    GROUP BY submission_id
+    ON CONFLICT (submission_id) DO UPDATE SET vector = excluded.vector, zaak_id = excluded.zaak_id,
+        zaaktype = excluded.zaaktype, afdeling = excluded.afdeling,
+        gesprekspartner = excluded.gesprekspartner
+"""
 
 
 def index_submission(*, submission_id: int) -> int:
@@ -230,6 +248,7 @@ def index_submission(*, submission_id: int) -> int:
         locked = Submission.objects.select_for_update().filter(pk=submission_id)
         list(locked.values_list("pk", flat=True))
         SearchEntry.objects.filter(submission_id=submission_id).delete()
+        SearchRecord.objects.filter(submission_id=submission_id).delete()
         submission = (
             Submission.objects.select_related("zaak__zaaktype")
             .filter(pk=submission_id, status=SubmissionStatus.GEARCHIVEERD)

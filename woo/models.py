@@ -253,3 +253,37 @@ class Woord(models.Model):
 
     def __str__(self):
         return self.woord
+
+
+class SearchRecord(models.Model):
+    """All words of one archived record in one vector: which conversations hold every word.
+
+    PostgreSQL only (filled by woo.indexing); positions are stripped, so phrases are checked
+    on the entries afterwards. Filter columns as on SearchEntry.
+    """
+
+    submission = models.OneToOneField(
+        "chats.Submission",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+        verbose_name="archiefstuk",
+    )
+    vector = SearchVectorField(null=True, editable=False)
+    zaak = models.ForeignKey(
+        "zaken.Zaak", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    zaaktype = models.CharField("zaaktype", max_length=200, blank=True)
+    afdeling = models.CharField("afdeling", max_length=40, blank=True)
+    gesprekspartner = models.CharField("gesprekspartner", max_length=20, blank=True)
+
+    class Meta:
+        verbose_name = "zoekindex per gesprek"
+        verbose_name_plural = "zoekindex per gesprek"
+        indexes = [
+            # Created on PostgreSQL only (see migration 0005).
+            GinIndex(fields=["vector"], name="woo_record_vector_gin"),
+        ]
+
+    def __str__(self):
+        return f"gesprek {self.submission_id}"

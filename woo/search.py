@@ -23,7 +23,7 @@ from chats.models import MediaItem, Submission
 
 from .expansion import Expansion, expand
 from .indexing import HIGHLIGHT_END, HIGHLIGHT_START, SEARCH_CONFIG, uses_postgres_search
-from .models import SearchEntry
+from .models import SearchEntry, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
 
@@ -32,7 +32,7 @@ from .records import record_reference
 CANDIDATE_LIMIT = 10000
 RECORDS_PER_PAGE = 10
 SNIPPETS_PER_RECORD = 3  # filters alone: the first messages of each record
-HITS_PER_RECORD = 200
+HITS_PER_RECORD = 20
 HITS_SHOWN = 5  # hits shown at once under a record; the rest one click away  # a text search lists every hit of a record, up to this many
 MODE_CONVERSATION = "gesprek"  # every word somewhere in the chat
 MODE_MESSAGE = "bericht"  # every word in one message
@@ -299,34 +299,42 @@ class _PostgresSearch:
         words = [t.text for clause in query.clauses if len(clause) == 1 for t in clause]
         plain = all(len(clause) == 1 and not clause[0].phrase for clause in query.clauses)
         self.phrase = " ".join(words) if plain and len(words) > 1 else ""
-        self.clauses, self.excluded = self._resolve(expansion)
+        self.clauses, self.loose, self.excluded = self._resolve(expansion)
         self.any = _or(self.clauses)
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
 
     @staticmethod
-    def _resolve(expansion: Expansion) -> tuple[list[str], str]:
+    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str]:
+        """(clauses, the clauses with phrases loosened to all-words, exclusions) as tsquery text."""
         alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
         if not alternatives:
-            return [], ""
+            return [], [], ""
         parts, params = [], []
         for alternative in alternatives:
             if alternative.kind == "phrase":
                 parts.append(f"phraseto_tsquery('{SEARCH_CONFIG}', %s)::text")
-                params.append(alternative.text)
+                parts.append(f"plainto_tsquery('{SEARCH_CONFIG}', %s)::text")
+                params += [alternative.text, alternative.text]
             else:
-                parts.append(f"to_tsquery('{SEARCH_CONFIG}', %s)::text")
                 suffix = ":*" if alternative.kind == "prefix" else ""
+                parts.append(f"to_tsquery('{SEARCH_CONFIG}', %s)::text")
                 params.append(alternative.text + suffix)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT {', '.join(parts)}", params)
             texts = list(cursor.fetchone())
-        clauses = []
+        exact, loose = [], []
+        for alternative in alternatives:
+            exact.append(texts.pop(0))
+            loose.append(texts.pop(0) if alternative.kind == "phrase" else exact[-1])
+        clauses, loosened = [], []
         for clause in expansion.clauses:
-            mine, texts = texts[: len(clause)], texts[len(clause) :]
-            combined = _or(mine)
+            n = len(clause)
+            combined = _or(exact[:n])
             if combined:  # a clause of stop words only is left out, as websearch does
                 clauses.append(combined)
-        return clauses, _or(texts)
+                loosened.append(_or(loose[:n]))
+            exact, loose = exact[n:], loose[n:]
+        return clauses, loosened, _or(exact)
 
     @property
     def empty(self) -> bool:
@@ -400,11 +408,17 @@ class _PostgresSearch:
                 " + CASE WHEN bool_or(together) THEN 0.5 ELSE 0.0 END"
             )
         day_columns = ", date_trunc('day', sent_at) AS day" if conversation else ""
+        chats, chat_params = "", []
+        if conversation:
+            ids = self._conversations()
+            if not ids:
+                return [], False
+            chats, chat_params = "AND e.submission_id = ANY(%s)", [ids]
         sql = f"""
             WITH candidates AS (
                 SELECT e.submission_id, e.sent_at, {rank} AS rank {flags}
                 FROM {table} e
-                WHERE {" AND ".join(where) or "TRUE"}
+                WHERE {" AND ".join(where) or "TRUE"} {chats}
                 {order}
                 LIMIT %s
             ),
@@ -425,6 +439,7 @@ class _PostgresSearch:
                     *rank_params,
                     *flag_params,
                     *where_params,
+                    *chat_params,
                     CANDIDATE_LIMIT + 1,
                     CANDIDATE_LIMIT,
                 ],
@@ -432,6 +447,20 @@ class _PostgresSearch:
             rows = cursor.fetchall()
         capped = bool(rows) and rows[0][3] > CANDIDATE_LIMIT
         return [(sid, hits, float(best)) for sid, hits, best, _ in rows], capped
+
+    def _conversations(self) -> list[int]:
+        """The records whose words include every clause (the per-record vector, GIN)."""
+        table = SearchRecord._meta.db_table
+        where, params = ["r.vector @@ %s::tsquery"], [" & ".join(f"( {c} )" for c in self.loose)]
+        for column, value in self.filters.columns().items():
+            where.append(f"r.{column} = %s")
+            params.append(value)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT r.submission_id FROM {table} r WHERE {' AND '.join(where)} LIMIT %s",
+                [*params, CANDIDATE_LIMIT],
+            )
+            return [row[0] for row in cursor.fetchall()]
 
     def _days_cte(self) -> str:
         every_day = " AND ".join(f"bool_or(c{i}) OVER w" for i in range(len(self.clauses)))

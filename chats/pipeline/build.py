@@ -3,6 +3,7 @@
 Nothing here writes to the database or the storage; store.py does that in one go.
 """
 
+import io
 import logging
 import re
 import shutil
@@ -13,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from PIL import Image
 
 from chats.constants import Gesprekspartner, UploadKind
 from chats.intake import active_content_notice
@@ -20,11 +22,12 @@ from chats.models import Submission
 from chats.redaction import Pseudonymizer, detect, redact_text
 from chats.redaction.images import (
     ImageRejected,
+    detect_in_ocr,
     ocr_layout,
     redact_screenshot,
     strip_metadata,
 )
-from chats.redaction.ocr import OcrFailed
+from chats.redaction.ocr import OcrFailed, ocr_image
 from chats.redaction.pseudonyms import name_key
 from chats.whatsapp import (
     ChatFormat,
@@ -362,6 +365,37 @@ def _copy(workdir: Path, key: str, source: Path) -> Path:
     return path
 
 
+# Text read from a photo counts only with at least this many real words: tesseract reads
+# shapes in a photo without text as a few stray letters.
+MIN_PHOTO_WORDS = 2
+_REAL_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def photo_text(data: bytes, *, known_names: Sequence[str], replacements: dict[str, str]) -> dict:
+    """OCR of a photo's cleaned derivative (what the record shows), redacted, for search.
+
+    A sign or a notice photographed in an export becomes findable; personal data in that text
+    is replaced like in messages. No text (or OCR failing) is no flag: most photos have none.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            result = ocr_image(image)
+    except (OcrFailed, OSError):
+        return {}
+    text = _clean_text(result.text)
+    if len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS or text != result.text:
+        return {}
+    found = [
+        SpanOut(s, e, label)
+        for s, e, label in detect_in_ocr(result, known_names=known_names, detect=detect)
+    ]
+    return {
+        "ocr_text": text,
+        "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,
+        "ocr_spans": tuple(found),
+    }
+
+
 def build_media(
     files: Sequence[InputFile],
     *,
@@ -412,6 +446,10 @@ def build_media(
                 else:
                     clean = strip_metadata(f.path, max_pixels=max_pixels)
                     data, fmt, key = clean.data, clean.format, f"{key}-clean"
+                    if settings.ARCHIEF_OCR_PHOTOS:
+                        item.update(
+                            photo_text(data, known_names=known_names, replacements=replacements)
+                        )
             except ImageRejected as exc:
                 flag_reason = IMAGE_NOT_CLEANED.format(name=f.display, reason=exc.message)
                 flags.append(Flag("image_not_cleaned", flag_reason))

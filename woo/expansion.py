@@ -125,7 +125,10 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
             continue
         for form in forms:
             known = form in counts or form in words
-            if known and (best is None or min(len(form), len(head)) > min(map(len, best))):
+            # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
+            balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
+            better = best is None or min(len(form), len(head)) > min(map(len, best))
+            if known and balanced and better:
                 best = (form, head)
     return best
 

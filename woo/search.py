@@ -37,6 +37,7 @@ HITS_SHOWN = 5  # hits shown at once under a record; the rest one click away  # 
 MODE_CONVERSATION = "gesprek"  # every word somewhere in the chat
 MODE_MESSAGE = "bericht"  # every word in one message
 MODES = (MODE_CONVERSATION, MODE_MESSAGE)
+FALLBACK_BELOW = 3  # fewer conversations with every word: also those with all words but one
 SNIPPET_CHARS = 220
 _HEADLINE_OPTIONS = (
     f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, MaxWords=35, MinWords=15, "
@@ -110,6 +111,7 @@ class RecordHits:
     rank: float
     snippets: tuple[Snippet, ...]
     unsearched: tuple[str, ...] = ()  # e.g. "2 spraakberichten": media without searchable text
+    partial: bool = False  # holds all words of the query but one (the fallback)
 
     @property
     def shown(self) -> tuple[Snippet, ...]:
@@ -204,6 +206,7 @@ def search(
             rank=rank,
             snippets=tuple(snippets.get(submission_id, ())),
             unsearched=unsearched.get(submission_id, ()),
+            partial=submission_id in backend.partial_ids,
         )
         for submission_id, hits, rank in shown
         if submission_id in submissions
@@ -300,6 +303,8 @@ class _PostgresSearch:
         plain = all(len(clause) == 1 and not clause[0].phrase for clause in query.clauses)
         self.phrase = " ".join(words) if plain and len(words) > 1 else ""
         self.clauses, self.loose, self.excluded = self._resolve(expansion)
+        self.partial = False  # conversations missing one word are included (see _conversations)
+        self.partial_ids: set[int] = set()
         self.any = _or(self.clauses)
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
 
@@ -393,6 +398,12 @@ class _PostgresSearch:
         conversation = (
             self.mode == MODE_CONVERSATION and not self.query.is_empty and len(self.clauses) > 1
         )
+        chats, chat_params = "", []
+        if conversation:
+            ids = self._conversations()
+            if not ids:
+                return [], False
+            chats, chat_params = "AND e.submission_id = ANY(%s)", [ids]
         flags, flag_params, having, bonus = "", [], "", "0"
         if conversation:
             # Which clause each hit satisfies: a chat matches when every clause is met
@@ -401,19 +412,16 @@ class _PostgresSearch:
             flag_params = list(self.clauses)
             flags += ", e.vector @@ %s::tsquery AS allc"
             flag_params.append(self.every)
-            every_clause = " AND ".join(f"bool_or(c{i})" for i in range(len(self.clauses)))
-            having = f"HAVING {every_clause}"
+            met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))
+            needed = len(self.clauses) - (1 if self.partial else 0)
+            having = f"HAVING {met} >= {needed}"
+            # Conversations with every word come before those missing one (the fallback).
             bonus = (
-                "CASE WHEN bool_or(allc) THEN 1.0 ELSE 0.0 END"
+                f"CASE WHEN {met} = {len(self.clauses)} THEN 2.0 ELSE 0.0 END"
+                " + CASE WHEN bool_or(allc) THEN 1.0 ELSE 0.0 END"
                 " + CASE WHEN bool_or(together) THEN 0.5 ELSE 0.0 END"
             )
         day_columns = ", date_trunc('day', sent_at) AS day" if conversation else ""
-        chats, chat_params = "", []
-        if conversation:
-            ids = self._conversations()
-            if not ids:
-                return [], False
-            chats, chat_params = "AND e.submission_id = ANY(%s)", [ids]
         sql = f"""
             WITH candidates AS (
                 SELECT e.submission_id, e.sent_at, {rank} AS rank {flags}
@@ -426,7 +434,8 @@ class _PostgresSearch:
             {self._days_cte() if conversation else ""}
             SELECT submission_id, count(*) AS hits,
                    max(rank) + 0.05 * ln(count(*)) + {bonus} AS best,
-                   (SELECT count(*) FROM candidates) AS total
+                   (SELECT count(*) FROM candidates) AS total,
+                   {met if conversation else "0"} AS met
             FROM {"kept_days" if conversation else "kept"}
             GROUP BY submission_id
             {having}
@@ -446,12 +455,30 @@ class _PostgresSearch:
             )
             rows = cursor.fetchall()
         capped = bool(rows) and rows[0][3] > CANDIDATE_LIMIT
-        return [(sid, hits, float(best)) for sid, hits, best, _ in rows], capped
+        if conversation:
+            self.partial_ids = {row[0] for row in rows if row[4] < len(self.clauses)}
+        return [(sid, hits, float(best)) for sid, hits, best, _, _ in rows], capped
 
     def _conversations(self) -> list[int]:
-        """The records whose words include every clause (the per-record vector, GIN)."""
+        """The records whose words include every clause (the per-record vector, GIN).
+
+        When fewer than FALLBACK_BELOW records have every word, records with all words but
+        one are taken as well (shown after them, marked): a chat seldom repeats every word of
+        a request, and a redacted place name would otherwise hide it.
+        """
+        ids = self._records_matching(" & ".join(f"( {c} )" for c in self.loose))
+        if len(ids) < FALLBACK_BELOW and len(self.loose) > 1:
+            self.partial = True
+            n = len(self.loose)
+            all_but_one = [
+                " & ".join(f"( {c} )" for j, c in enumerate(self.loose) if j != i) for i in range(n)
+            ]
+            ids = self._records_matching(_or(all_but_one))
+        return ids
+
+    def _records_matching(self, tsquery: str) -> list[int]:
         table = SearchRecord._meta.db_table
-        where, params = ["r.vector @@ %s::tsquery"], [" & ".join(f"( {c} )" for c in self.loose)]
+        where, params = ["r.vector @@ %s::tsquery"], [tsquery]
         for column, value in self.filters.columns().items():
             where.append(f"r.{column} = %s")
             params.append(value)
@@ -529,6 +556,7 @@ class _SimpleSearch:
         self.filters = filters
         self.mode = mode
         self.clauses = [[n.lower() for n in needles] for needles in expansion.needles]
+        self.partial_ids: set[int] = set()
         self.needles = [needle for clause in self.clauses for needle in clause]
         words = [t.text for clause in query.clauses if len(clause) == 1 for t in clause]
         self.phrase = " ".join(words).lower() if len(words) > 1 else ""
@@ -582,10 +610,16 @@ class _SimpleSearch:
         for submission_id, text, sent_at in rows[:CANDIDATE_LIMIT]:
             grouped.setdefault(submission_id, []).append(self._score(text, sent_at))
             met.setdefault(submission_id, set()).update(self._clauses_met(text))
+        n = len(self.clauses)
+        full = [sid for sid in grouped if self.query.is_empty or len(met[sid]) == n]
+        needed = n
+        if self.mode == MODE_CONVERSATION and n > 1 and len(full) < FALLBACK_BELOW:
+            needed = n - 1  # the fallback, as on PostgreSQL
+        self.partial_ids = {sid for sid in grouped if n and len(met[sid]) < n}
         groups = [
-            (sid, len(scores), max(scores))
+            (sid, len(scores), max(scores) + (100.0 if len(met[sid]) == n else 0.0))
             for sid, scores in grouped.items()
-            if self.query.is_empty or len(met[sid]) == len(self.clauses)
+            if self.query.is_empty or len(met[sid]) >= needed
         ]
         groups.sort(key=lambda group: (-group[2], -group[0]))
         return groups, capped

@@ -33,8 +33,11 @@ def test_words_spread_over_a_conversation_find_it(make_record):
             "Aan de Stationsweg, 14 bomen.",
         ]
     )
-    make_record(["De kap van de bomen aan de Kerkstraat."])
-    assert ids(run("kap stationsweg")) == [chat.pk]
+    elsewhere = make_record(["De kap van de bomen aan de Kerkstraat."])
+    outcome = run("kap stationsweg")
+    # The chat with both words first; one with only one of them follows, marked (fallback).
+    assert ids(outcome) == [chat.pk, elsewhere.pk]
+    assert [r.partial for r in outcome.records] == [False, True]
     # Per message, as before: the words never share a message.
     assert ids(run("kap stationsweg", mode="bericht")) == []
 
@@ -173,3 +176,14 @@ def test_adding_many_needs_the_change_permission(client, make_user, make_record,
     chat = make_record(["Storm!"])
     assert _post_many(client, verzoek, chat, soort="treffers", zoek="storm").status_code == 403
     assert not WooSelectie.objects.exists()
+
+
+def test_with_few_full_matches_conversations_missing_one_word_follow(make_record):
+    full = make_record(["Opvang voor Oekraïners in het kantoor.", "Brandveiligheid gecheckt."])
+    partial = make_record(["Het COA vraagt opvang voor 60 Oekraïners."])
+    make_record(["Iets over parkeren."])
+    outcome = run("opvang oekraïners kantoor")
+    assert ids(outcome) == [full.pk, partial.pk]
+    assert [r.partial for r in outcome.records] == [False, True]
+    # Per message nothing is relaxed.
+    assert ids(run("opvang oekraïners kantoor", mode="bericht")) == [full.pk]

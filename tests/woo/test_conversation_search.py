@@ -187,3 +187,11 @@ def test_with_few_full_matches_conversations_missing_one_word_follow(make_record
     assert [r.partial for r in outcome.records] == [False, True]
     # Per message nothing is relaxed.
     assert ids(run("opvang oekraïners kantoor", mode="bericht")) == [full.pk]
+
+
+def test_the_synonym_list_is_edited_in_the_admin(beheerder_client):
+    response = beheerder_client.post(
+        reverse("admin:woo_synoniemgroep_add"), {"woorden": "MJ25, jaarmarkt 2025"}
+    )
+    assert response.status_code == 302
+    assert Synoniemgroep.objects.filter(woorden="MJ25, jaarmarkt 2025").exists()

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from .models import WooSelectie, WooVerzoek
+from .models import Synoniemgroep, WooSelectie, WooVerzoek
 
 
 class WooSelectieInline(admin.TabularInline):
@@ -32,3 +32,11 @@ class WooVerzoekAdmin(admin.ModelAdmin):
         if not change:
             obj.aangemaakt_door = request.user
         super().save_model(request, obj, form, change)
+
+
+@admin.register(Synoniemgroep)
+class SynoniemgroepAdmin(admin.ModelAdmin):
+    """The synonyms and abbreviations search adds to a query ("ook gezocht op: …")."""
+
+    list_display = ("woorden", "toelichting", "gewijzigd_op")
+    search_fields = ("woorden", "toelichting")

@@ -11,7 +11,8 @@ from chats.models import MediaItem, Message, Submission
 from zaken.models import Zaak
 
 from .constants import EntrySource
-from .models import SearchEntry
+from .expansion import vocabulary_words
+from .models import SearchEntry, SearchRecord, Woord
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,9 @@ def zaaktype_key(zaak: Zaak | None) -> str:
 
 def refresh_zaak_columns(*, zaak) -> int:
     """Follow a changed zaaktype in the index entries of the zaak's records."""
+    SearchRecord.objects.filter(zaak_id=zaak.pk).exclude(zaaktype=zaaktype_key(zaak)).update(
+        zaaktype=zaaktype_key(zaak)
+    )
     return (
         SearchEntry.objects.filter(zaak_id=zaak.pk)
         .exclude(zaaktype=zaaktype_key(zaak))
@@ -215,7 +219,22 @@ def insert_entries_for_records(records: list[dict]) -> int:
         for sql in _insert_sql():
             cursor.execute(sql, params)
             count += cursor.rowcount
+        cursor.execute(_RECORD_SQL, [params[0]])
     return count
+
+
+# One stripped vector per record (conversation search); phrases are checked on the entries.
+_RECORD_SQL = """
+    INSERT INTO woo_searchrecord
+        (submission_id, vector, zaak_id, zaaktype, afdeling, gesprekspartner)
+    SELECT submission_id, strip(to_tsvector('dutch', string_agg(text, ' '))),
+           max(zaak_id), max(zaaktype), max(afdeling), max(gesprekspartner)
+    FROM woo_searchentry WHERE submission_id = ANY(%s::bigint[])
+    GROUP BY submission_id
+    ON CONFLICT (submission_id) DO UPDATE SET vector = excluded.vector, zaak_id = excluded.zaak_id,
+        zaaktype = excluded.zaaktype, afdeling = excluded.afdeling,
+        gesprekspartner = excluded.gesprekspartner
+"""
 
 
 def index_submission(*, submission_id: int) -> int:
@@ -229,6 +248,7 @@ def index_submission(*, submission_id: int) -> int:
         locked = Submission.objects.select_for_update().filter(pk=submission_id)
         list(locked.values_list("pk", flat=True))
         SearchEntry.objects.filter(submission_id=submission_id).delete()
+        SearchRecord.objects.filter(submission_id=submission_id).delete()
         submission = (
             Submission.objects.select_related("zaak__zaaktype")
             .filter(pk=submission_id, status=SubmissionStatus.GEARCHIVEERD)
@@ -242,5 +262,57 @@ def index_submission(*, submission_id: int) -> int:
             count = insert_entries_for_records([columns])
         else:
             count = bulk_insert_entries(_entries(submission))
+        vocabulary_add(submission_ids=[submission_id])
     logger.info("woo index: submission %s has %d entries", submission_id, count)
     return count
+
+
+_VOCABULARY_UPSERT = (
+    "INSERT INTO {table} (woord, berichten) {rows} "
+    "ON CONFLICT (woord) DO UPDATE SET berichten = {table}.berichten + excluded.berichten"
+)
+
+
+def vocabulary_add(*, submission_ids: list[int]) -> None:
+    """Add the words of these records' index entries to the archive's vocabulary (woo.Woord).
+
+    The vocabulary feeds compound splitting and spelling suggestions; counts only rank
+    suggestions, so a record indexed twice counting twice does no harm.
+    """
+    ids = [int(pk) for pk in submission_ids]
+    if not ids:
+        return
+    table = Woord._meta.db_table
+    if uses_postgres_search():
+        inner = (
+            "SELECT to_tsvector('simple', text) FROM woo_searchentry "
+            f"WHERE submission_id IN ({', '.join(map(str, ids))})"
+        )
+        rows = "SELECT word, ndoc FROM ts_stat(%s) WHERE length(word) BETWEEN 2 AND 100"
+        with connection.cursor() as cursor:
+            cursor.execute(_VOCABULARY_UPSERT.format(table=table, rows=rows), [inner])
+        return
+    # The embedded SQLite default: count in Python (small archives only).
+    texts = SearchEntry.objects.filter(submission_id__in=ids).values_list("text", flat=True)
+    words = vocabulary_words(texts.iterator())
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            _VOCABULARY_UPSERT.format(table=table, rows="VALUES (%s, %s)"), list(words.items())
+        )
+
+
+def vocabulary_rebuild() -> int:
+    """Rebuild the vocabulary from the whole index (after a bulk load); returns the word count."""
+    Woord.objects.all().delete()
+    if uses_postgres_search():
+        table = Woord._meta.db_table
+        rows = (
+            "SELECT word, ndoc FROM ts_stat('SELECT to_tsvector(''simple'', text) "
+            "FROM woo_searchentry') WHERE length(word) BETWEEN 2 AND 100"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(_VOCABULARY_UPSERT.format(table=table, rows=rows))
+    else:
+        ids = list(SearchEntry.objects.values_list("submission_id", flat=True).distinct())
+        vocabulary_add(submission_ids=ids)
+    return Woord.objects.count()

@@ -206,3 +206,84 @@ class WooSelectie(models.Model):
     def grond_labels(self) -> list[str]:
         labels = dict(WooGrond.choices)
         return [labels.get(code, code) for code in self.gronden]
+
+
+class Synoniemgroep(models.Model):
+    """Words the Woo team treats as the same in a search: synonyms, abbreviations, spellings.
+
+    A search for any word of a group also searches the others ("ook gezocht op: …").
+    """
+
+    woorden = models.CharField(
+        "woorden",
+        max_length=500,
+        help_text="Gescheiden door komma's, bijvoorbeeld: statushouders, vergunninghouders, sth",
+    )
+    toelichting = models.CharField("toelichting", max_length=300, blank=True)
+    gewijzigd_op = models.DateTimeField("gewijzigd op", auto_now=True)
+
+    class Meta:
+        verbose_name = "synoniemen en afkortingen"
+        verbose_name_plural = "synoniemen en afkortingen"
+        ordering = ["woorden"]
+
+    def __str__(self):
+        return self.woorden
+
+    def word_list(self) -> list[str]:
+        return [w for w in (part.strip().lower() for part in self.woorden.split(",")) if w]
+
+
+class Woord(models.Model):
+    """A word of the archive's own vocabulary (redacted index text, lower case, unstemmed).
+
+    Feeds compound splitting, compound completion and spelling suggestions (pg_trgm) in search.
+    """
+
+    woord = models.CharField("woord", max_length=100, unique=True)
+    berichten = models.PositiveIntegerField("aantal berichten", default=0)
+
+    class Meta:
+        verbose_name = "woord uit het archief"
+        verbose_name_plural = "woordenlijst van het archief"
+        indexes = [
+            # Created on PostgreSQL only (see migration 0004): trigram search needs pg_trgm.
+            GinIndex(fields=["woord"], name="woo_woord_trgm", opclasses=["gin_trgm_ops"]),
+        ]
+
+    def __str__(self):
+        return self.woord
+
+
+class SearchRecord(models.Model):
+    """All words of one archived record in one vector: which conversations hold every word.
+
+    PostgreSQL only (filled by woo.indexing); positions are stripped, so phrases are checked
+    on the entries afterwards. Filter columns as on SearchEntry.
+    """
+
+    submission = models.OneToOneField(
+        "chats.Submission",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+        verbose_name="archiefstuk",
+    )
+    vector = SearchVectorField(null=True, editable=False)
+    zaak = models.ForeignKey(
+        "zaken.Zaak", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    zaaktype = models.CharField("zaaktype", max_length=200, blank=True)
+    afdeling = models.CharField("afdeling", max_length=40, blank=True)
+    gesprekspartner = models.CharField("gesprekspartner", max_length=20, blank=True)
+
+    class Meta:
+        verbose_name = "zoekindex per gesprek"
+        verbose_name_plural = "zoekindex per gesprek"
+        indexes = [
+            # Created on PostgreSQL only (see migration 0005).
+            GinIndex(fields=["vector"], name="woo_record_vector_gin"),
+        ]
+
+    def __str__(self):
+        return f"gesprek {self.submission_id}"

@@ -18,10 +18,12 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from chats.models import Submission
+from chats.constants import UploadKind
+from chats.models import MediaItem, Submission
 
+from .expansion import Expansion, expand
 from .indexing import HIGHLIGHT_END, HIGHLIGHT_START, SEARCH_CONFIG, uses_postgres_search
-from .models import SearchEntry
+from .models import SearchEntry, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
 
@@ -29,7 +31,13 @@ from .records import record_reference
 # asked to narrow the search. Ranking every match of a common word costs more than it tells.
 CANDIDATE_LIMIT = 10000
 RECORDS_PER_PAGE = 10
-SNIPPETS_PER_RECORD = 3
+SNIPPETS_PER_RECORD = 3  # filters alone: the first messages of each record
+HITS_PER_RECORD = 20
+HITS_SHOWN = 5  # hits shown at once under a record; the rest one click away  # a text search lists every hit of a record, up to this many
+MODE_CONVERSATION = "gesprek"  # every word somewhere in the chat
+MODE_MESSAGE = "bericht"  # every word in one message
+MODES = (MODE_CONVERSATION, MODE_MESSAGE)
+FALLBACK_BELOW = 3  # fewer conversations with every word: also those with all words but one
 SNIPPET_CHARS = 220
 _HEADLINE_OPTIONS = (
     f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, MaxWords=35, MinWords=15, "
@@ -102,6 +110,16 @@ class RecordHits:
     hits: int
     rank: float
     snippets: tuple[Snippet, ...]
+    unsearched: tuple[str, ...] = ()  # e.g. "2 spraakberichten": media without searchable text
+    partial: bool = False  # holds all words of the query but one (the fallback)
+
+    @property
+    def shown(self) -> tuple[Snippet, ...]:
+        return self.snippets[:HITS_SHOWN]
+
+    @property
+    def more(self) -> tuple[Snippet, ...]:
+        return self.snippets[HITS_SHOWN:]
 
     @property
     def reference(self) -> str:
@@ -120,6 +138,9 @@ class SearchOutcome:
     notice: str = ""
     searched: bool = True
     page_numbers: tuple[int, ...] = field(default=())
+    mode: str = MODE_CONVERSATION
+    also: tuple[str, ...] = ()  # words added to the search ("ook gezocht op")
+    corrections: tuple[tuple[str, str], ...] = ()  # (typed, archive word) for unknown words
 
 
 def render_highlight(marked: str) -> SafeString:
@@ -135,38 +156,61 @@ def _page_numbers(page: int, pages: int) -> tuple[int, ...]:
 
 
 def search(
-    query: ParsedQuery, filters: SearchFilters, *, page: int = 1, per_page: int = RECORDS_PER_PAGE
+    query: ParsedQuery,
+    filters: SearchFilters,
+    *,
+    page: int = 1,
+    per_page: int = RECORDS_PER_PAGE,
+    mode: str = MODE_CONVERSATION,
 ) -> SearchOutcome:
-    """Records matching the query and filters, best first, one page of them with snippets."""
+    """Records matching the query and filters, best first, one page of them with every hit.
+
+    `mode` "gesprek": a record matches when each word (or one of its alternatives) occurs
+    somewhere in it; "bericht": all words in one message.
+    """
     full_text = uses_postgres_search()
+    mode = mode if mode in MODES else MODE_CONVERSATION
     if query.is_empty and filters.is_empty:
         notice = ""
         if query.excluded:
             notice = "Geef ten minste één woord op dat wel moet voorkomen."
-        return SearchOutcome((), 0, 0, False, 1, 0, full_text, notice=notice, searched=False)
-    backend = _PostgresSearch(query, filters) if full_text else _SimpleSearch(query, filters)
+        return SearchOutcome(
+            (), 0, 0, False, 1, 0, full_text, notice=notice, searched=False, mode=mode
+        )
+    expansion = expand(query)
+    backend_class = _PostgresSearch if full_text else _SimpleSearch
+    backend = backend_class(query, filters, expansion, mode)
+    extra = {
+        "mode": mode,
+        "also": tuple(expansion.also),
+        "corrections": tuple(expansion.corrections.items()),
+    }
+    if not query.is_empty and backend.empty:
+        notice = (
+            "Uw zoekopdracht bevat alleen veelvoorkomende woorden (zoals ‘de’ of ‘het’), "
+            "waarop niet gezocht wordt. Voeg een specifieker woord toe."
+        )
+        return SearchOutcome((), 0, 0, False, 1, 0, full_text, notice=notice, **extra)
     groups, capped = backend.groups()
     pages = max(1, math.ceil(len(groups) / per_page))
     page = min(max(1, page), pages)
     shown = groups[(page - 1) * per_page : page * per_page]
-    snippets = backend.snippets([submission_id for submission_id, _, _ in shown])
-    submissions = _records([submission_id for submission_id, _, _ in shown])
+    shown_ids = [submission_id for submission_id, _, _ in shown]
+    snippets = backend.snippets(shown_ids)
+    submissions = _records(shown_ids)
+    unsearched = unsearched_media(shown_ids)
     records = tuple(
         RecordHits(
             submission=submissions[submission_id],
             hits=hits,
             rank=rank,
             snippets=tuple(snippets.get(submission_id, ())),
+            unsearched=unsearched.get(submission_id, ()),
+            partial=submission_id in backend.partial_ids,
         )
         for submission_id, hits, rank in shown
         if submission_id in submissions
     )
-    notice = ""
-    if not groups and full_text and not query.is_empty and backend.only_stop_words():
-        notice = (
-            "Uw zoekopdracht bevat alleen veelvoorkomende woorden (zoals ‘de’ of ‘het’), "
-            "waarop niet gezocht wordt. Voeg een specifieker woord toe."
-        )
     return SearchOutcome(
         records=records,
         record_count=len(groups),
@@ -175,9 +219,47 @@ def search(
         page=page,
         pages=pages if groups else 0,
         full_text=full_text,
-        notice=notice,
         page_numbers=_page_numbers(page, pages) if groups else (),
+        **extra,
     )
+
+
+_MEDIA_LABELS = (
+    ("audio/", "spraakbericht", "spraakberichten"),
+    ("video/", "video", "video's"),
+    ("image/", "afbeelding zonder leesbare tekst", "afbeeldingen zonder leesbare tekst"),
+    ("", "bijlage", "bijlagen"),
+)
+
+
+def unsearched_media(submission_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """Per record: its media whose content search cannot see, counted ("2 spraakberichten")."""
+    if not submission_ids:
+        return {}
+    in_record = Q(message__in_record=True) | Q(
+        message__isnull=True, submission__upload_kind=UploadKind.SCREENSHOTS
+    )
+    rows = (
+        MediaItem.objects.filter(in_record, submission_id__in=submission_ids, flagged=False)
+        .filter(ocr_text_redacted="")
+        .values_list("submission_id", "mime_type")
+    )
+    counts: dict[int, dict[str, int]] = {}
+    for submission_id, mime in rows:
+        for prefix, _singular, _plural in _MEDIA_LABELS:
+            if mime.startswith(prefix):
+                per_record = counts.setdefault(submission_id, {})
+                per_record[prefix] = per_record.get(prefix, 0) + 1
+                break
+    result = {}
+    for submission_id, per_record in counts.items():
+        labels = []
+        for prefix, singular, plural in _MEDIA_LABELS:
+            n = per_record.get(prefix, 0)
+            if n:
+                labels.append(f"{n} {singular if n == 1 else plural}")
+        result[submission_id] = tuple(labels)
+    return result
 
 
 def _records(submission_ids: list[int]) -> dict[int, Submission]:
@@ -205,22 +287,82 @@ def _records(submission_ids: list[int]) -> dict[int, Submission]:
 
 
 class _PostgresSearch:
-    def __init__(self, query: ParsedQuery, filters: SearchFilters):
+    """Full-text search on the GIN-indexed vector with the expanded query as tsquery constants.
+
+    The expansion's alternatives are turned into tsquery text by PostgreSQL itself (Dutch
+    stemming, prefixes, phrases) in one round trip; the searches then use them as constants.
+    """
+
+    def __init__(self, query: ParsedQuery, filters: SearchFilters, expansion: Expansion, mode: str):
         self.query = query
         self.filters = filters
-        self.websearch = query.websearch()
+        self.mode = mode
         # A query of several plain words ranks messages with those words as an exact phrase
         # first: cover density alone can let a long message with scattered words win.
         words = [t.text for clause in query.clauses if len(clause) == 1 for t in clause]
         plain = all(len(clause) == 1 and not clause[0].phrase for clause in query.clauses)
         self.phrase = " ".join(words) if plain and len(words) > 1 else ""
+        self.clauses, self.loose, self.excluded = self._resolve(expansion)
+        self.partial = False  # conversations missing one word are included (see _conversations)
+        self.partial_ids: set[int] = set()
+        self.any = _or(self.clauses)
+        self.every = " & ".join(f"( {c} )" for c in self.clauses)
+
+    @staticmethod
+    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str]:
+        """(clauses, the clauses with phrases loosened to all-words, exclusions) as tsquery text."""
+        alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
+        if not alternatives:
+            return [], [], ""
+        parts, params = [], []
+        for alternative in alternatives:
+            if alternative.kind == "phrase":
+                parts.append(f"phraseto_tsquery('{SEARCH_CONFIG}', %s)::text")
+                parts.append(f"plainto_tsquery('{SEARCH_CONFIG}', %s)::text")
+                params += [alternative.text, alternative.text]
+            else:
+                suffix = ":*" if alternative.kind == "prefix" else ""
+                parts.append(f"to_tsquery('{SEARCH_CONFIG}', %s)::text")
+                params.append(alternative.text + suffix)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {', '.join(parts)}", params)
+            texts = list(cursor.fetchone())
+        exact, loose = [], []
+        for alternative in alternatives:
+            exact.append(texts.pop(0))
+            loose.append(texts.pop(0) if alternative.kind == "phrase" else exact[-1])
+        clauses, loosened = [], []
+        for clause in expansion.clauses:
+            n = len(clause)
+            combined = _or(exact[:n])
+            if combined:  # a clause of stop words only is left out, as websearch does
+                clauses.append(combined)
+                loosened.append(_or(loose[:n]))
+            exact, loose = exact[n:], loose[n:]
+        return clauses, loosened, _or(exact)
+
+    @property
+    def empty(self) -> bool:
+        return not self.clauses
+
+    def _match(self, alias: str = "e") -> tuple[list[str], list]:
+        if self.mode == MODE_MESSAGE or len(self.clauses) == 1:
+            clauses, params = [f"{alias}.vector @@ %s::tsquery"], [self.every]
+        else:
+            clauses, params = [f"{alias}.vector @@ %s::tsquery"], [self.any]
+        if self.excluded:
+            clauses.append(f"NOT {alias}.vector @@ %s::tsquery")
+            params.append(self.excluded)
+        return clauses, params
 
     def _where(self, alias: str = "e") -> tuple[list[str], list]:
-        clauses, params = [], []
-        # Exclusions alone (with a filter) still exclude: "-dak" becomes !'dak'.
-        if not self.query.is_empty or self.query.excluded:
-            clauses.append(f"{alias}.vector @@ websearch_to_tsquery('{SEARCH_CONFIG}', %s)")
-            params.append(self.websearch)
+        if not self.query.is_empty:
+            clauses, params = self._match(alias)
+        elif self.excluded:
+            # Exclusions alone (with a filter) still exclude.
+            clauses, params = [f"NOT {alias}.vector @@ %s::tsquery"], [self.excluded]
+        else:
+            clauses, params = [], []
         filters = self.filters
         for column, value in filters.columns().items():
             clauses.append(f"{alias}.{column} = %s")
@@ -238,8 +380,8 @@ class _PostgresSearch:
         if self.query.is_empty:
             # Only filters: newest records first.
             return f"extract(epoch from coalesce({alias}.sent_at, 'epoch'))", []
-        sql = f"ts_rank_cd({alias}.vector, websearch_to_tsquery('{SEARCH_CONFIG}', %s), 1)"
-        params = [self.websearch]
+        sql = f"ts_rank_cd({alias}.vector, %s::tsquery, 1)"
+        params: list = [self.any]
         if self.phrase:
             sql += (
                 f" + CASE WHEN {alias}.vector @@ phraseto_tsquery('{SEARCH_CONFIG}', %s) "
@@ -252,66 +394,137 @@ class _PostgresSearch:
         where, where_params = self._where()
         rank, rank_params = self._rank()
         table = SearchEntry._meta.db_table
-        # Filters alone: the newest messages first (the (zaak, sent_at) and sent_at indexes
-        # serve this); a text query takes candidates as the GIN index yields them.
         order = "ORDER BY e.sent_at DESC NULLS LAST" if self.query.is_empty else ""
+        conversation = (
+            self.mode == MODE_CONVERSATION and not self.query.is_empty and len(self.clauses) > 1
+        )
+        chats, chat_params = "", []
+        if conversation:
+            ids = self._conversations()
+            if not ids:
+                return [], False
+            chats, chat_params = "AND e.submission_id = ANY(%s)", [ids]
+        flags, flag_params, having, bonus = "", [], "", "0"
+        if conversation:
+            # Which clause each hit satisfies: a chat matches when every clause is met
+            # somewhere in it; all of them in one message, or on one day, ranks higher.
+            flags = "".join(f", e.vector @@ %s::tsquery AS c{i}" for i in range(len(self.clauses)))
+            flag_params = list(self.clauses)
+            flags += ", e.vector @@ %s::tsquery AS allc"
+            flag_params.append(self.every)
+            met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))
+            needed = len(self.clauses) - (1 if self.partial else 0)
+            having = f"HAVING {met} >= {needed}"
+            # Conversations with every word come before those missing one (the fallback).
+            bonus = (
+                f"CASE WHEN {met} = {len(self.clauses)} THEN 2.0 ELSE 0.0 END"
+                " + CASE WHEN bool_or(allc) THEN 1.0 ELSE 0.0 END"
+                " + CASE WHEN bool_or(together) THEN 0.5 ELSE 0.0 END"
+            )
+        day_columns = ", date_trunc('day', sent_at) AS day" if conversation else ""
         sql = f"""
             WITH candidates AS (
-                SELECT e.submission_id, {rank} AS rank
+                SELECT e.submission_id, e.sent_at, {rank} AS rank {flags}
                 FROM {table} e
-                WHERE {" AND ".join(where)}
+                WHERE {" AND ".join(where) or "TRUE"} {chats}
                 {order}
                 LIMIT %s
             ),
-            kept AS (SELECT * FROM candidates LIMIT %s)
-            SELECT submission_id, count(*) AS hits, max(rank) AS best,
-                   (SELECT count(*) FROM candidates) AS total
-            FROM kept
+            kept AS (SELECT * {day_columns} FROM candidates LIMIT %s)
+            {self._days_cte() if conversation else ""}
+            SELECT submission_id, count(*) AS hits,
+                   max(rank) + 0.05 * ln(count(*)) + {bonus} AS best,
+                   (SELECT count(*) FROM candidates) AS total,
+                   {met if conversation else "0"} AS met
+            FROM {"kept_days" if conversation else "kept"}
             GROUP BY submission_id
+            {having}
             ORDER BY best DESC, submission_id DESC
         """
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*rank_params, *where_params, CANDIDATE_LIMIT + 1, CANDIDATE_LIMIT])
+            cursor.execute(
+                sql,
+                [
+                    *rank_params,
+                    *flag_params,
+                    *where_params,
+                    *chat_params,
+                    CANDIDATE_LIMIT + 1,
+                    CANDIDATE_LIMIT,
+                ],
+            )
             rows = cursor.fetchall()
         capped = bool(rows) and rows[0][3] > CANDIDATE_LIMIT
-        return [(sid, hits, float(best)) for sid, hits, best, _ in rows], capped
+        if conversation:
+            self.partial_ids = {row[0] for row in rows if row[4] < len(self.clauses)}
+        return [(sid, hits, float(best)) for sid, hits, best, _, _ in rows], capped
+
+    def _conversations(self) -> list[int]:
+        """The records whose words include every clause (the per-record vector, GIN).
+
+        When fewer than FALLBACK_BELOW records have every word, records with all words but
+        one are taken as well (shown after them, marked): a chat seldom repeats every word of
+        a request, and a redacted place name would otherwise hide it.
+        """
+        ids = self._records_matching(" & ".join(f"( {c} )" for c in self.loose))
+        if len(ids) < FALLBACK_BELOW and len(self.loose) > 1:
+            self.partial = True
+            n = len(self.loose)
+            all_but_one = [
+                " & ".join(f"( {c} )" for j, c in enumerate(self.loose) if j != i) for i in range(n)
+            ]
+            ids = self._records_matching(_or(all_but_one))
+        return ids
+
+    def _records_matching(self, tsquery: str) -> list[int]:
+        table = SearchRecord._meta.db_table
+        where, params = ["r.vector @@ %s::tsquery"], [tsquery]
+        for column, value in self.filters.columns().items():
+            where.append(f"r.{column} = %s")
+            params.append(value)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT r.submission_id FROM {table} r WHERE {' AND '.join(where)} LIMIT %s",
+                [*params, CANDIDATE_LIMIT],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def _days_cte(self) -> str:
+        every_day = " AND ".join(f"bool_or(c{i}) OVER w" for i in range(len(self.clauses)))
+        return f"""
+            , kept_days AS (
+                SELECT k.*, ({every_day}) AS together
+                FROM kept k
+                WINDOW w AS (PARTITION BY submission_id, day)
+            )
+        """
 
     def snippets(self, submission_ids: list[int]) -> dict[int, list[Snippet]]:
         if not submission_ids:
             return {}
         where, where_params = self._where()
-        rank, rank_params = self._rank()
         table = SearchEntry._meta.db_table
         if self.query.is_empty:
             headline, headline_params = "left(t.text, %s)", [SNIPPET_CHARS]
-            order = "r.seq"
+            limit = SNIPPETS_PER_RECORD
         else:
-            headline = f"ts_headline('{SEARCH_CONFIG}', t.text, websearch_to_tsquery('{SEARCH_CONFIG}', %s), %s)"
-            headline_params = [self.websearch, _HEADLINE_OPTIONS]
-            order = "r.rank DESC, r.seq"
+            headline = f"ts_headline('{SEARCH_CONFIG}', t.text, %s::tsquery, %s)"
+            headline_params = [self.any, _HEADLINE_OPTIONS]
+            limit = HITS_PER_RECORD
         sql = f"""
             SELECT t.id, t.submission_id, t.message_id, t.media_id, t.source, t.seq, t.sent_at,
                    {headline}
             FROM (
-                SELECT r.*,
-                       row_number() OVER (PARTITION BY r.submission_id ORDER BY {order}) AS n
-                FROM (
-                    SELECT e.id, e.submission_id, e.message_id, e.media_id, e.source, e.seq,
-                           e.sent_at, e.text, {rank} AS rank
-                    FROM {table} e
-                    WHERE e.submission_id = ANY(%s) AND {" AND ".join(where)}
-                ) r
+                SELECT e.id, e.submission_id, e.message_id, e.media_id, e.source, e.seq,
+                       e.sent_at, e.text,
+                       row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
+                FROM {table} e
+                WHERE e.submission_id = ANY(%s) AND {" AND ".join(where) or "TRUE"}
             ) t
             WHERE t.n <= %s
             ORDER BY t.submission_id, t.n
         """
-        params = [
-            *headline_params,
-            *rank_params,
-            list(submission_ids),
-            *where_params,
-            SNIPPETS_PER_RECORD,
-        ]
+        params = [*headline_params, list(submission_ids), *where_params, limit]
         result: dict[int, list[Snippet]] = {}
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
@@ -322,11 +535,11 @@ class _PostgresSearch:
         return result
 
     def only_stop_words(self) -> bool:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT numnode(websearch_to_tsquery('{SEARCH_CONFIG}', %s))", [self.websearch]
-            )
-            return cursor.fetchone()[0] == 0
+        return self.empty
+
+
+def _or(texts: list[str]) -> str:
+    return " | ".join(f"( {text} )" for text in texts if text)
 
 
 def _marked(text: str) -> SafeString:
@@ -336,22 +549,29 @@ def _marked(text: str) -> SafeString:
 
 
 class _SimpleSearch:
-    """LIKE search for the embedded SQLite default: every word must occur, no stemming."""
+    """LIKE search for the embedded SQLite default: substrings, no stemming."""
 
-    def __init__(self, query: ParsedQuery, filters: SearchFilters):
+    def __init__(self, query: ParsedQuery, filters: SearchFilters, expansion: Expansion, mode: str):
         self.query = query
         self.filters = filters
-        self.needles = [term.text.lower() for term in query.positive_terms()]
+        self.mode = mode
+        self.clauses = [[n.lower() for n in needles] for needles in expansion.needles]
+        self.partial_ids: set[int] = set()
+        self.needles = [needle for clause in self.clauses for needle in clause]
         words = [t.text for clause in query.clauses if len(clause) == 1 for t in clause]
         self.phrase = " ".join(words).lower() if len(words) > 1 else ""
 
+    @property
+    def empty(self) -> bool:
+        return not self.clauses
+
     def _queryset(self):
         entries = SearchEntry.objects.all()
-        for clause in self.query.clauses:
-            condition = Q()
-            for term in clause:
-                condition |= Q(text__icontains=term.text)
-            entries = entries.filter(condition)
+        if self.mode == MODE_MESSAGE or len(self.clauses) == 1:
+            for clause in self.clauses:
+                entries = entries.filter(_any_of(clause))
+        elif self.clauses:
+            entries = entries.filter(_any_of(self.needles))
         for term in self.query.excluded:
             entries = entries.exclude(text__icontains=term.text)
         filters = self.filters
@@ -363,6 +583,10 @@ class _SimpleSearch:
             entries = entries.filter(sent_at__lt=end)
         return entries
 
+    def _clauses_met(self, text: str) -> set[int]:
+        lowered = text.lower()
+        return {i for i, clause in enumerate(self.clauses) if any(n in lowered for n in clause)}
+
     def _score(self, text: str, sent_at: datetime | None) -> float:
         if self.query.is_empty:
             return sent_at.timestamp() if sent_at else 0.0
@@ -370,6 +594,8 @@ class _SimpleSearch:
         score = sum(lowered.count(needle) for needle in self.needles) / (1 + len(lowered) / 200)
         if self.phrase and self.phrase in lowered:
             score += 10.0
+        if len(self._clauses_met(text)) == len(self.clauses):
+            score += 1.0
         return score
 
     def groups(self) -> tuple[list[tuple[int, int, float]], bool]:
@@ -380,22 +606,33 @@ class _SimpleSearch:
         )
         capped = len(rows) > CANDIDATE_LIMIT
         grouped: dict[int, list[float]] = {}
+        met: dict[int, set[int]] = {}
         for submission_id, text, sent_at in rows[:CANDIDATE_LIMIT]:
             grouped.setdefault(submission_id, []).append(self._score(text, sent_at))
-        groups = [(sid, len(scores), max(scores)) for sid, scores in grouped.items()]
+            met.setdefault(submission_id, set()).update(self._clauses_met(text))
+        n = len(self.clauses)
+        full = [sid for sid in grouped if self.query.is_empty or len(met[sid]) == n]
+        needed = n
+        if self.mode == MODE_CONVERSATION and n > 1 and len(full) < FALLBACK_BELOW:
+            needed = n - 1  # the fallback, as on PostgreSQL
+        self.partial_ids = {sid for sid in grouped if n and len(met[sid]) < n}
+        groups = [
+            (sid, len(scores), max(scores) + (100.0 if len(met[sid]) == n else 0.0))
+            for sid, scores in grouped.items()
+            if self.query.is_empty or len(met[sid]) >= needed
+        ]
         groups.sort(key=lambda group: (-group[2], -group[0]))
         return groups, capped
 
     def snippets(self, submission_ids: list[int]) -> dict[int, list[Snippet]]:
         entries = self._queryset().filter(submission_id__in=submission_ids)
-        by_record: dict[int, list[tuple[float, SearchEntry]]] = {}
-        for entry in entries.order_by("submission_id", "seq")[: CANDIDATE_LIMIT * 2]:
-            score = self._score(entry.text, entry.sent_at) if not self.query.is_empty else 0.0
-            by_record.setdefault(entry.submission_id, []).append((score, entry))
-        result = {}
-        for submission_id, scored in by_record.items():
-            scored.sort(key=lambda item: (-item[0], item[1].seq))
-            result[submission_id] = [
+        limit = SNIPPETS_PER_RECORD if self.query.is_empty else HITS_PER_RECORD
+        result: dict[int, list[Snippet]] = {}
+        for entry in entries.order_by("submission_id", "seq", "pk"):
+            hits = result.setdefault(entry.submission_id, [])
+            if len(hits) >= limit:
+                continue
+            hits.append(
                 Snippet(
                     entry.pk,
                     entry.message_id,
@@ -405,12 +642,18 @@ class _SimpleSearch:
                     entry.sent_at,
                     _marked(highlight_simple(entry.text, self.needles)),
                 )
-                for _, entry in scored[:SNIPPETS_PER_RECORD]
-            ]
+            )
         return result
 
     def only_stop_words(self) -> bool:
         return False
+
+
+def _any_of(needles: list[str]) -> Q:
+    condition = Q()
+    for needle in needles:
+        condition |= Q(text__icontains=needle)
+    return condition
 
 
 def highlight_simple(text: str, needles: list[str], width: int = SNIPPET_CHARS) -> str:
@@ -424,3 +667,69 @@ def highlight_simple(text: str, needles: list[str], width: int = SNIPPET_CHARS) 
     window = text[start : start + width]
     marked = pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", window)
     return ("… " if start else "") + marked
+
+
+@dataclass(frozen=True)
+class RecordHit:
+    """A hit inside one record: the message (or its image text) with every match marked."""
+
+    message_id: int | None
+    media_id: int | None
+    seq: int
+    source: str
+    html: SafeString
+
+
+_FULL_HEADLINE_OPTIONS = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, HighlightAll=true"
+
+
+def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONVERSATION):
+    """Every hit of the query in one record, in chat order, with the whole text highlighted.
+
+    The same matching as the result list: per conversation every message with one of the
+    words (or their alternatives) is a hit, per message only those with all of them.
+    """
+    if query.is_empty:
+        return []
+    mode = mode if mode in MODES else MODE_CONVERSATION
+    filters = SearchFilters()
+    expansion = expand(query)
+    entries = SearchEntry.objects.filter(submission_id=submission_id)
+    hits = []
+    if uses_postgres_search():
+        backend = _PostgresSearch(query, filters, expansion, mode)
+        if backend.empty:
+            return []
+        where, params = backend._match()
+        sql = f"""
+            SELECT e.message_id, e.media_id, e.seq, e.source,
+                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s)
+            FROM {SearchEntry._meta.db_table} e
+            WHERE e.submission_id = %s AND {" AND ".join(where)}
+            ORDER BY e.seq, e.id
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [backend.any, _FULL_HEADLINE_OPTIONS, submission_id, *params])
+            for message_id, media_id, seq, source, text in cursor:
+                hits.append(RecordHit(message_id, media_id, seq, source, render_highlight(text)))
+        return hits
+    backend = _SimpleSearch(query, filters, expansion, mode)
+    if backend.empty:
+        return []
+    for entry in backend._queryset().filter(pk__in=entries.values("pk")).order_by("seq", "pk"):
+        marked = mark_all(entry.text, backend.needles)
+        hits.append(
+            RecordHit(
+                entry.message_id, entry.media_id, entry.seq, entry.source, render_highlight(marked)
+            )
+        )
+    return hits
+
+
+def mark_all(text: str, needles: list[str]) -> str:
+    """Mark every occurrence of the needles in the whole text."""
+    needles = [needle for needle in needles if needle]
+    if not needles:
+        return text
+    pattern = re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
+    return pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", text)

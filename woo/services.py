@@ -4,6 +4,8 @@ Every write records its audit event; so do searching, viewing and exporting (the
 functions the views call).
 """
 
+from datetime import date, datetime, time, timedelta
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -15,7 +17,7 @@ from .export import ExportMessage
 from .models import WooSelectie, WooVerzoek
 from .query import ParsedQuery
 from .records import RecordView, record_reference
-from .search import SearchFilters, SearchOutcome
+from .search import SearchFilters, SearchOutcome, record_hits
 
 
 class WooError(Exception):
@@ -99,6 +101,97 @@ def selectie_add(
             request=request,
         )
     return selectie, created
+
+
+CONTEXT_MESSAGES = 3  # messages before and after a hit that "with context" adds
+
+
+def selectie_add_messages(
+    *, user, verzoek: WooVerzoek, submission_id: int, message_ids, request=None
+) -> tuple[int, int]:
+    """Add several messages of one record to an open request in one go; (added, already there).
+
+    All or nothing: one transaction; every added message writes its own audit event.
+    """
+    message_ids = sorted(set(message_ids))
+    if not message_ids:
+        raise WooError("Er zijn geen berichten om toe te voegen.")
+    added = 0
+    with transaction.atomic():
+        for message_id in message_ids:
+            _, created = selectie_add(
+                user=user,
+                verzoek=verzoek,
+                submission_id=submission_id,
+                message_id=message_id,
+                request=request,
+            )
+            added += int(created)
+    return added, len(message_ids) - added
+
+
+def _record_messages(submission_id: int):
+    return Message.objects.filter(submission_id=submission_id, in_record=True)
+
+
+def selectie_add_hits(
+    *, user, verzoek: WooVerzoek, submission_id: int, query: ParsedQuery, mode: str, request=None
+) -> tuple[int, int]:
+    """Add every message of the record that is a hit of the query (as the record page shows)."""
+    hits = record_hits(query, submission_id, mode=mode)
+    ids = [hit.message_id for hit in hits if hit.message_id is not None]
+    if not ids:
+        raise WooError("Deze zoekopdracht heeft geen treffers in dit archiefstuk.")
+    return selectie_add_messages(
+        user=user, verzoek=verzoek, submission_id=submission_id, message_ids=ids, request=request
+    )
+
+
+def selectie_add_context(
+    *,
+    user,
+    verzoek: WooVerzoek,
+    submission_id: int,
+    message_id: int,
+    around: int = CONTEXT_MESSAGES,
+    request=None,
+) -> tuple[int, int]:
+    """Add a message with the `around` messages of the record before and after it."""
+    message = _record_messages(submission_id).filter(pk=message_id).first()
+    if message is None:
+        raise WooError("Dit bericht hoort niet bij het archiefstuk.")
+    messages = _record_messages(submission_id)
+    before = list(
+        messages.filter(seq__lt=message.seq).order_by("-seq").values_list("pk", flat=True)[:around]
+    )
+    after = list(
+        messages.filter(seq__gt=message.seq).order_by("seq").values_list("pk", flat=True)[:around]
+    )
+    return selectie_add_messages(
+        user=user,
+        verzoek=verzoek,
+        submission_id=submission_id,
+        message_ids=[*before, message.pk, *after],
+        request=request,
+    )
+
+
+def selectie_add_day(
+    *, user, verzoek: WooVerzoek, submission_id: int, day: date, request=None
+) -> tuple[int, int]:
+    """Add every message of the record sent on that (local) day."""
+    tz = timezone.get_current_timezone()
+    start = datetime.combine(day, time.min, tzinfo=tz)
+    ids = list(
+        _record_messages(submission_id)
+        .filter(sent_at__gte=start, sent_at__lt=start + timedelta(days=1))
+        .values_list("pk", flat=True)
+    )
+    if not ids:
+        raise WooError("Dit archiefstuk heeft geen berichten op die dag.")
+    return selectie_add_messages(
+        user=user, verzoek=verzoek, submission_id=submission_id, message_ids=ids, request=request
+    )
 
 
 def selectie_remove(*, user, selectie: WooSelectie, request=None) -> None:

@@ -19,6 +19,7 @@ urlpatterns = [
     path("verzoeken/nieuw/", views.verzoek_new, name="verzoek_new"),
     path("verzoeken/<int:pk>/", views.verzoek_detail, name="verzoek_detail"),
     path("verzoeken/<int:pk>/toevoegen/", views.verzoek_add, name="verzoek_add"),
+    path("verzoeken/<int:pk>/toevoegen/meerdere/", views.verzoek_add_many, name="verzoek_add_many"),
     path("verzoeken/<int:pk>/afhandelen/", views.verzoek_afhandelen, name="verzoek_close"),
     path(
         "verzoeken/<int:pk>/selecties/<int:selectie_pk>/",

@@ -20,7 +20,7 @@ from chats.constants import ServingRole
 from chats.rendition import RenditionError
 from chats.selectors import servable_file
 
-from .constants import VerzoekStatus
+from .constants import EntrySource, VerzoekStatus
 from .export import export_message_count, export_messages, export_pdf, inventory_csv
 from .forms import BesluitForm, SearchForm, VerzoekForm
 from .indexing import uses_postgres_search
@@ -34,7 +34,7 @@ from .records import (
     record_seq_on_date,
     record_view,
 )
-from .search import search
+from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
 from .services import (
     WooError,
     export_failed_log,
@@ -42,6 +42,9 @@ from .services import (
     record_view_log,
     search_log,
     selectie_add,
+    selectie_add_context,
+    selectie_add_day,
+    selectie_add_hits,
     selectie_decide,
     selectie_remove,
     verzoek_close,
@@ -77,6 +80,11 @@ def _page(request) -> int:
         return 1
 
 
+def _mode(request) -> str:
+    """Search per conversation (default) or per message (?per=bericht)."""
+    return MODE_MESSAGE if request.GET.get("per") == MODE_MESSAGE else MODE_CONVERSATION
+
+
 def _safe_next(request, fallback: str) -> str:
     target = request.POST.get("next") or ""
     if target and url_has_allowed_host_and_scheme(
@@ -96,7 +104,7 @@ def search_view(request):
         filters = form.filters()
         if filters.zaak_id == 0:
             form.add_error("zaaknummer", "Er is geen zaak met dit zaaknummer.")
-        outcome = search(query, filters, page=_page(request))
+        outcome = search(query, filters, page=_page(request), mode=_mode(request))
         if outcome.searched:
             search_log(
                 user=request.user, query=query, filters=filters, outcome=outcome, request=request
@@ -118,6 +126,8 @@ def search_view(request):
             "full_text": uses_postgres_search(),
             # How the installation searches is for Beheer; Woo officers just search.
             "show_technical_notices": is_beheer(request.user),
+            "mode": _mode(request),
+            "mode_querystrings": _mode_querystrings(request),
         },
     )
 
@@ -128,6 +138,36 @@ def _record_url(pk: int, *, page: int, verzoek_id: str, seq: int | None = None) 
         params["verzoek"] = verzoek_id
     anchor = f"#bericht-{seq}" if seq is not None else ""
     return f"{reverse('woo:record', args=[pk])}?{urlencode(params)}{anchor}"
+
+
+def _record_hits_context(request, submission) -> dict:
+    """The hits of the search the officer came from (?zoek=…&per=…), for highlighting."""
+    query = parse_query(request.GET.get("zoek", ""))
+    mode = _mode(request)
+    hits = record_hits(query, submission.pk, mode=mode) if not query.is_empty else []
+    message_hits: dict[int, object] = {}
+    for hit in hits:
+        if hit.message_id is not None and hit.source == EntrySource.MESSAGE:
+            message_hits[hit.message_id] = hit.html
+    return {
+        "zoek": query.raw,
+        "zoek_query": query,
+        "mode": mode,
+        "hits": hits,
+        "hit_ids": {hit.message_id for hit in hits if hit.message_id is not None},
+        "message_hits": message_hits,
+    }
+
+
+def _mode_querystrings(request) -> dict[str, str]:
+    """The current search in each mode (first page), for the switch above the results."""
+    result = {}
+    for mode in (MODE_CONVERSATION, MODE_MESSAGE):
+        params = request.GET.copy()
+        params.pop("pagina", None)
+        params["per"] = mode
+        result[mode] = params.urlencode()
+    return result
 
 
 @require_GET
@@ -161,6 +201,7 @@ def record_detail(request, pk: int):
         request,
         "woo/record_detail.html",
         {
+            **_record_hits_context(request, submission),
             "record": submission,
             "reference": record_reference(submission.pk),
             "view": view,
@@ -269,6 +310,49 @@ def verzoek_add(request, pk: int):
             messages.success(request, f"{selectie} is toegevoegd aan {verzoek.nummer}.")
         else:
             messages.info(request, f"{selectie} hoorde al bij {verzoek.nummer}.")
+    return redirect(_safe_next(request, fallback))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def verzoek_add_many(request, pk: int):
+    """Add in one action: every hit of a record, a hit with its context, or a whole day."""
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    fallback = reverse("woo:verzoek_detail", args=[verzoek.pk])
+    submission_id = request.POST.get("archiefstuk", "")
+    message_id = request.POST.get("bericht", "")
+    kind = request.POST.get("soort", "")
+    if not submission_id.isdigit() or (message_id and not message_id.isdigit()):
+        messages.error(request, "Kies een archiefstuk of bericht om toe te voegen.")
+        return redirect(_safe_next(request, fallback))
+    common = {
+        "user": request.user,
+        "verzoek": verzoek,
+        "submission_id": int(submission_id),
+        "request": request,
+    }
+    try:
+        if kind == "treffers":
+            query = parse_query(request.POST.get("zoek", ""))
+            mode = MODE_MESSAGE if request.POST.get("per") == MODE_MESSAGE else MODE_CONVERSATION
+            added, already = selectie_add_hits(query=query, mode=mode, **common)
+        elif kind == "context" and message_id:
+            added, already = selectie_add_context(message_id=int(message_id), **common)
+        elif kind == "dag":
+            try:
+                day = date.fromisoformat(request.POST.get("dag", ""))
+            except ValueError:
+                raise WooError("Kies een geldige dag.") from None
+            added, already = selectie_add_day(day=day, **common)
+        else:
+            raise WooError("Onbekende keuze om toe te voegen.")
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        text = f"{added} bericht{'en' if added != 1 else ''} toegevoegd aan {verzoek.nummer}"
+        if already:
+            text += f"; {already} hoorde{'n' if already != 1 else ''} er al bij"
+        messages.success(request, text + ".")
     return redirect(_safe_next(request, fallback))
 
 

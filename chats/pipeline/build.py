@@ -24,11 +24,12 @@ from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
 from chats.redaction.documents import DocumentRejected, redact_pdf
 from chats.redaction.images import (
     ImageRejected,
+    detect_in_ocr,
     ocr_layout,
     redact_screenshot,
     strip_metadata,
 )
-from chats.redaction.ocr import OcrFailed
+from chats.redaction.ocr import OcrFailed, ocr_image
 from chats.redaction.photos import redact_photo
 from chats.redaction.pseudonyms import name_key
 from chats.selectors import organisation_contacts
@@ -393,6 +394,37 @@ def _pdf(f: InputFile, workdir: Path, key: str, known_names: Sequence[str]) -> P
     return _write(workdir, key, redacted.data)
 
 
+# Text read from a photo counts only with at least this many real words: tesseract reads
+# shapes in a photo without text as a few stray letters.
+MIN_PHOTO_WORDS = 2
+_REAL_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def photo_text(data: bytes, *, known_names: Sequence[str], replacements: dict[str, str]) -> dict:
+    """OCR of a photo's cleaned derivative (what the record shows), redacted, for search.
+
+    A sign or a notice photographed in an export becomes findable; personal data in that text
+    is replaced like in messages. No text (or OCR failing) is no flag: most photos have none.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            result = ocr_image(image)
+    except (OcrFailed, OSError):
+        return {}
+    text = _clean_text(result.text)
+    if len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS or text != result.text:
+        return {}
+    found = [
+        SpanOut(s, e, label)
+        for s, e, label in detect_in_ocr(result, known_names=known_names, detect=detect)
+    ]
+    return {
+        "ocr_text": text,
+        "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,
+        "ocr_spans": tuple(found),
+    }
+
+
 def build_media(
     files: Sequence[InputFile],
     *,
@@ -468,6 +500,12 @@ def build_media(
                     else:
                         data = redact_photo(clean.data, format=clean.format).data
                         release = MediaRelease.GEANONIMISEERD
+                        if settings.ARCHIEF_OCR_PHOTOS:
+                            # Text in the photo (a sign, a notice) becomes searchable: read
+                            # from the blurred, blacked-out derivative the record shows.
+                            item.update(
+                                photo_text(data, known_names=known_names, replacements=replacements)
+                            )
             except ImageRejected as exc:
                 flag_reason = IMAGE_NOT_CLEANED.format(name=f.display, reason=exc.message)
                 flags.append(Flag("image_not_cleaned", flag_reason))

@@ -24,6 +24,7 @@ from woo.indexing import (
     clean_index_text,
     insert_entries_for_records,
     uses_postgres_search,
+    vocabulary_rebuild,
 )
 from woo.models import SearchEntry
 from zaken.models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
@@ -154,6 +155,8 @@ def seed_archive(
         done_entries += entries
         if progress is not None:
             progress(f"{done_messages} / {messages} berichten")
+    # The search's vocabulary (compounds, spelling) from the whole index, once at the end.
+    vocabulary_rebuild()
     return SeedReport(
         records=len(sizes),
         messages=done_messages,

@@ -159,6 +159,9 @@ ARCHIEF_SWEEP_AFTER = timedelta(minutes=env.int("ARCHIEF_SWEEP_AFTER_MINUTES", d
 # How often the sweeper thread (in every worker and in beat) looks for stuck submissions. It
 # reads the database directly, so it keeps running while Redis is down.
 ARCHIEF_SWEEP_INTERVAL = env.float("ARCHIEF_SWEEP_INTERVAL_SECONDS", default=60.0)
+# Read the text in photos inside exports (after cleaning) so that search finds it; screenshots
+# are always read. Off saves OCR time on servers that do not need it.
+ARCHIEF_OCR_PHOTOS = env.bool("ARCHIEF_OCR_PHOTOS", default=True)
 # The processing pipeline's private scratch space (unpacked exports, OCR temp files). Every
 # submission gets its own directory below it, removed when processing ends; what a killed worker
 # left behind is removed by the next attempt and by the sweeper.

@@ -67,7 +67,9 @@ def test_a_phone_number_from_an_original_is_not_findable(woo_client, record):
     response = woo_client.get(reverse("woo:search"), {"q": SECRET_PHONE})
     html = response.content.decode()
     assert response.status_code == 200
-    assert SECRET_PHONE not in html.replace(f'value="{SECRET_PHONE}"', "")
+    # The officer's own query comes back in the search box and the links of the mode switch.
+    echoed = html.replace(f'value="{SECRET_PHONE}"', "").replace(f"q={SECRET_PHONE}&", "")
+    assert SECRET_PHONE not in echoed
     assert "Niets gevonden" in html
     for part in ("48213377", "06 48213377"):
         assert (

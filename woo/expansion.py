@@ -1,0 +1,278 @@
+"""Dutch query expansion from the archive's own vocabulary and the Woo team's synonym list.
+
+For every typed word the search also looks for:
+- words that begin with it (prefix: "jazz" finds "jazzfestival", "kap" finds "kapploeg");
+- compounds that end with it ("sluiting" finds "woningsluiting"), taken from the vocabulary;
+- the parts of a typed compound ("bomenkap" finds "kap" and "bomen"), when both parts are words
+  of the archive;
+- past participles that the Dutch stemmer does not join ("kappen" finds "gekapt");
+- the other words of its synonym group ("sth" finds "statushouders");
+- for a word the archive does not know, the closest word that it does (pg_trgm on PostgreSQL,
+  difflib on the embedded SQLite default): "subisidie" finds "subsidie".
+
+Everything added is reported, so the page can say "ook gezocht op: …".
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import connection
+from django.db.models import Q
+
+from .models import Synoniemgroep, Woord
+from .query import ParsedQuery, Term
+
+_WORD = re.compile(r"^\w+$", re.UNICODE)
+_TOKENS = re.compile(r"\w+", re.UNICODE)
+# Compound parts that are too common to search on their own ("meerkosten" is not about "meer").
+_WEAK_PARTS = frozenset(
+    [
+        "meer",
+        "over",
+        "onder",
+        "voor",
+        "door",
+        "niet",
+        "veel",
+        "alle",
+        "zelf",
+        "weer",
+        "heel",
+        "half",
+        "hoofd",
+        "extra",
+        "groot",
+        "klein",
+        "nieuw",
+        "oud",
+        "eigen",
+    ]
+)
+DICTIONARY = "/usr/share/hunspell/nl.dic"  # Debian package hunspell-nl
+SPELLING_SIMILARITY = 0.45
+COMPLETIONS_PER_WORD = 8
+MIN_PART = 3
+SPLIT_BELOW = 3  # messages: a compound that occurs less often is also searched by its parts
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way a clause can match: `kind` is prefix, exact or phrase."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Expansion:
+    """The typed query with what was added to it."""
+
+    clauses: list[list[Alternative]] = field(default_factory=list)
+    excluded: list[Alternative] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)  # added words, for "ook gezocht op"
+    corrections: dict[str, str] = field(default_factory=dict)  # typed word -> suggestion
+    needles: list[list[str]] = field(default_factory=list)  # per clause: substrings (SQLite)
+
+    def note(self, word: str) -> None:
+        if word not in self.also:
+            self.also.append(word)
+
+
+def _synonyms() -> list[list[str]]:
+    return [group.word_list() for group in Synoniemgroep.objects.all()]
+
+
+@functools.cache
+def dictionary() -> frozenset[str]:
+    """The Dutch word list of hunspell-nl (Debian), base forms in lower case; empty if absent."""
+    try:
+        lines = Path(DICTIONARY).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return frozenset()
+    words = (line.split("/", 1)[0].strip().lower() for line in lines[1:])
+    return frozenset(word for word in words if word.isalpha() and len(word) >= MIN_PART)
+
+
+def _has_prefix(word: str) -> bool:
+    return Woord.objects.filter(woord__startswith=word).exists()
+
+
+def _split_candidates(word: str) -> list[tuple[list[str], str]]:
+    """Every way to cut the word in a modifier (with or without linking s) and a head."""
+    if len(word) < 2 * MIN_PART + 1:
+        return []
+    candidates = []
+    for i in range(MIN_PART, len(word) - MIN_PART + 1):
+        modifier, head = word[:i], word[i:]
+        forms = [modifier]
+        if modifier.endswith("s") and len(modifier) > MIN_PART + 1:
+            forms.append(modifier[:-1])  # linking s: gladheid-s-bestrijding
+        candidates.append((forms, head))
+    return candidates
+
+
+def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
+    """The compound's modifier and head, both Dutch words ("bomen", "kap"), longest parts first."""
+    words = dictionary()
+    best = None
+    for forms, head in _split_candidates(word):
+        if head not in counts and head not in words:
+            continue
+        for form in forms:
+            known = form in counts or form in words
+            # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
+            balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
+            better = best is None or min(len(form), len(head)) > min(map(len, best))
+            if known and balanced and better:
+                best = (form, head)
+    return best
+
+
+def _participle_forms(word: str) -> set[str]:
+    """ge-…-t/-d forms of a verb or its stem: "kappen"/"kap" -> "gekapt"."""
+    if len(word) < 3 or not word.isalpha() or word.startswith("ge"):
+        return set()
+    stem = word[:-2] if word.endswith("en") and len(word) > 4 else word
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # kapp -> kap
+    return {f"ge{stem}{end}" for end in ("t", "d", "te", "de")}
+
+
+def _closest(word: str) -> str:
+    """The archive's word closest in spelling to an unknown word, or ""."""
+    if len(word) < 4 or not word.isalpha():
+        return ""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT woord FROM woo_woord WHERE woord %% %s AND similarity(woord, %s) >= %s "
+                "ORDER BY similarity(woord, %s) DESC, berichten DESC LIMIT 1",
+                [word, word, SPELLING_SIMILARITY, word],
+            )
+            row = cursor.fetchone()
+        return row[0] if row else ""
+    words = list(Woord.objects.order_by("-berichten").values_list("woord", flat=True)[:20000])
+    matches = difflib.get_close_matches(word, words, n=1, cutoff=0.8)
+    return matches[0] if matches else ""
+
+
+@dataclass
+class _Facts:
+    """What the archive knows about the typed words, fetched in two queries for all of them."""
+
+    counts: dict[str, int]
+    completions: dict[str, list[str]]
+
+
+def _facts(words: set[str]) -> _Facts:
+    wanted = set(words)
+    for word in words:
+        wanted |= _participle_forms(word)
+        wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
+    counts = dict(Woord.objects.filter(woord__in=wanted).values_list("woord", "berichten"))
+    completions: dict[str, list[str]] = {word: [] for word in words}
+    long_enough = [word for word in words if len(word) >= 4]
+    if long_enough:
+        condition = Q()
+        for word in long_enough:
+            condition |= Q(woord__endswith=word)
+        rows = (
+            Woord.objects.filter(condition)
+            .exclude(woord__in=long_enough)
+            .order_by("-berichten", "woord")
+            .values_list("woord", flat=True)[: COMPLETIONS_PER_WORD * len(long_enough) * 4]
+        )
+        for found in rows:
+            for word in long_enough:
+                if (
+                    found.endswith(word)
+                    and len(found) >= len(word) + MIN_PART
+                    and len(completions[word]) < COMPLETIONS_PER_WORD
+                ):
+                    completions[word].append(found)
+    return _Facts(counts, completions)
+
+
+def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion):
+    word = term.text.lower()
+    if term.phrase or not _WORD.match(word):
+        yield Alternative("phrase", word), word
+        return
+    yield (Alternative("prefix", word) if len(word) >= 3 else Alternative("exact", word)), word
+    for group in groups:
+        if word in group:
+            for other in group:
+                if other != word:
+                    expansion.note(other)
+                    kind = "prefix" if _WORD.match(other) else "phrase"
+                    yield Alternative(kind, other), other
+    counts = facts.counts
+    for form in sorted(_participle_forms(word) & counts.keys()):
+        expansion.note(form)
+        yield Alternative("exact", form), form
+    for compound in facts.completions.get(word, ()):
+        expansion.note(compound)
+        yield Alternative("exact", compound), compound
+    occurrences = counts.get(word, 0)
+    # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
+    split = _split(word, counts) if occurrences < SPLIT_BELOW else None
+    if split:
+        modifier, head = split
+        for part in (head, modifier):
+            if part in _WEAK_PARTS or len(part) < MIN_PART:
+                continue
+            expansion.note(part)
+            yield Alternative("prefix", part), part
+    if not occurrences and len(word) >= 4 and not _has_prefix(word):
+        closest = _closest(word)
+        if closest and closest != word:
+            expansion.corrections[term.text] = closest
+            expansion.note(closest)
+            yield Alternative("prefix", closest), closest
+
+
+def expand(query: ParsedQuery) -> Expansion:
+    """The alternatives per clause of the query; the typed words themselves come first."""
+    expansion = Expansion()
+    if query.is_empty:
+        groups, facts = [], _Facts({}, {})
+    else:
+        groups = _synonyms()
+        words = {
+            t.text.lower()
+            for t in query.positive_terms()
+            if not t.phrase and _WORD.match(t.text.lower())
+        }
+        facts = _facts(words) if words else _Facts({}, {})
+    for clause in query.clauses:
+        alternatives: list[Alternative] = []
+        needles: list[str] = []
+        for term in clause:
+            for alternative, needle in _term_alternatives(term, groups, facts, expansion):
+                if alternative not in alternatives:
+                    alternatives.append(alternative)
+                    needles.append(needle)
+        expansion.clauses.append(alternatives)
+        expansion.needles.append(needles)
+    for term in query.excluded:
+        word = term.text.lower()
+        kind = "phrase" if term.phrase or not _WORD.match(word) else "exact"
+        expansion.excluded.append(Alternative(kind, word))
+    typed = {t.text.lower() for t in query.positive_terms()}
+    expansion.also = [word for word in expansion.also if word not in typed]
+    return expansion
+
+
+def vocabulary_words(texts) -> dict[str, int]:
+    """Words and in how many of the texts they occur (lower case), for the SQLite default."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in {w.lower() for w in _TOKENS.findall(text or "")}:
+            if 2 <= len(word) <= 100:
+                counts[word] = counts.get(word, 0) + 1
+    return counts

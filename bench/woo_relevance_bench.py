@@ -27,21 +27,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.woo_search_bench import ensure_database  # noqa: E402
+
 _RESULT = re.compile(r'<li class="[^"]*woo-result[^"]*" data-record="(\d+)"')
 _HIT = re.compile(r'<li class="[^"]*woo-snippet[^"]*"[^>]*data-message="(\d*)"')
 _PAGES = re.compile(r"pagina=(\d+)")
 
 
 def setup(server: str, name: str) -> None:
-    import psycopg2
-
-    connection = psycopg2.connect(f"{server}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
-        if cursor.fetchone() is None:
-            cursor.execute(f'CREATE DATABASE "{name}"')
-    connection.close()
+    ensure_database(server, name)
     os.environ["DATABASE_URL"] = f"{server}/{name}"
     os.environ.pop("CELERY_BROKER_URL", None)
     os.environ.pop("REDIS_URL", None)

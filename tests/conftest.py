@@ -154,3 +154,15 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip("../shared ontbreekt")
     return path
+
+
+# The answers of the intake form "WhatsAppgesprek bewaren" (files and upload kind apart).
+INTAKE_FORM = {
+    "onderwerp": "Omgewaaide boom",
+    "omschrijving": "Melding van een inwoner.",
+    "gesprekspartner": "inwoner",
+    "afdeling": "openbare_ruimte",
+    "vraag_besluit": "on",
+    "elders_vastgelegd": "nee",
+    "bevestiging_verwijderen": "on",
+}

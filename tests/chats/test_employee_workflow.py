@@ -14,20 +14,12 @@ from audit.models import AuditEvent
 from chats.constants import SubmissionStatus
 from chats.models import ReviewQuestion, StoredFile, Submission
 from chats.review import services as review
+from tests.conftest import INTAKE_FORM
 from tests.factories import SubmissionFactory, processed_submission
 
 pytestmark = pytest.mark.django_db
 
-FORM = {
-    "upload_kind": "screenshots",
-    "onderwerp": "Omgewaaide boom",
-    "omschrijving": "Melding van een inwoner.",
-    "gesprekspartner": "inwoner",
-    "afdeling": "openbare_ruimte",
-    "vraag_besluit": "on",
-    "elders_vastgelegd": "nee",
-    "bevestiging_verwijderen": "on",
-}
+FORM = {"upload_kind": "screenshots", **INTAKE_FORM}
 
 
 def post_form(client, path, **fields):

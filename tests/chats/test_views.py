@@ -5,21 +5,12 @@ from django.urls import reverse
 
 from chats.constants import SubmissionStatus
 from chats.models import Submission
-from tests.conftest import png_bytes
+from tests.conftest import INTAKE_FORM, png_bytes
 from tests.factories import ZaakFactory
 
 pytestmark = pytest.mark.django_db
 
-FORM = {
-    "upload_kind": "screenshots",
-    "onderwerp": "Omgewaaide boom",
-    "omschrijving": "Melding van een inwoner.",
-    "gesprekspartner": "inwoner",
-    "afdeling": "openbare_ruimte",
-    "vraag_besluit": "on",
-    "elders_vastgelegd": "nee",
-    "bevestiging_verwijderen": "on",
-}
+FORM = {"upload_kind": "screenshots", **INTAKE_FORM}
 
 
 def post_form(client, files, **overrides):

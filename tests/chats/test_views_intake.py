@@ -9,21 +9,12 @@ from django.urls import reverse
 
 from chats.constants import SubmissionStatus
 from chats.models import StoredFile, Submission
-from tests.conftest import ANDROID_CHAT, IOS_CHAT, jpeg_bytes
+from tests.conftest import ANDROID_CHAT, INTAKE_FORM, IOS_CHAT, jpeg_bytes
 from tests.fixtures.intake.clamd import clamd_scanner  # noqa: F401  (pytest fixture)
 
 pytestmark = pytest.mark.django_db
 
-FORM = {
-    "upload_kind": "android_export",
-    "onderwerp": "Omgewaaide boom",
-    "omschrijving": "Melding van een inwoner.",
-    "gesprekspartner": "inwoner",
-    "afdeling": "openbare_ruimte",
-    "vraag_besluit": "on",
-    "elders_vastgelegd": "nee",
-    "bevestiging_verwijderen": "on",
-}
+FORM = {"upload_kind": "android_export", **INTAKE_FORM}
 PHOTO = jpeg_bytes(8, 8)
 
 

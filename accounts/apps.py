@@ -9,9 +9,16 @@ class AccountsConfig(AppConfig):
     def ready(self):
         # Imported here: the receivers import auth's models, which cannot be loaded while the
         # app registry is still being populated (the signals module is imported with them).
+        from axes.signals import user_locked_out
         from django.contrib.auth import get_user_model
+        from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 
+        from . import checks  # noqa: F401  (registers the system checks of the sign-on settings)
         from .receivers import (
+            lockout_audited,
+            login_audited,
+            login_failure_audited,
+            logout_audited,
             staff_follows_groups,
             staff_follows_groups_on_save,
             sync_roles_after_migrate,
@@ -33,3 +40,8 @@ class AccountsConfig(AppConfig):
             sender=user_model,
             dispatch_uid="accounts.staff_follows_groups_on_save",
         )
+        # The login trail: every login, failure, logout and lockout is an audit row.
+        user_logged_in.connect(login_audited, dispatch_uid="accounts.login_audited")
+        user_login_failed.connect(login_failure_audited, dispatch_uid="accounts.login_failed")
+        user_logged_out.connect(logout_audited, dispatch_uid="accounts.logout_audited")
+        user_locked_out.connect(lockout_audited, dispatch_uid="accounts.lockout_audited")

@@ -1,8 +1,10 @@
-"""Signal receivers of accounts: keep the role groups in step with the code after `migrate`, and
-staff status in step with the roles."""
+"""Signal receivers of accounts: keep the role groups in step with the code after `migrate`,
+staff status in step with the roles, and write the login trail to the audit log."""
 
 from django.apps import AppConfig, apps
 from django.contrib.auth import get_user_model
+
+from audit import events
 
 from .roles import sync_roles
 from .staff import staff_status_sync, staff_status_sync_all
@@ -53,3 +55,30 @@ def staff_follows_groups_on_save(
     if raw or created or (update_fields is not None and set(update_fields) == {"last_login"}):
         return
     staff_status_sync(user=instance)
+
+
+# --- the login trail (audit) --------------------------------------------------------------------
+
+SSO_BACKEND = "accounts.sso.SSOBackend"
+
+
+def login_audited(sender, request, user, **kwargs) -> None:
+    """user_logged_in: by password (the login form) or by the proxy's header."""
+    method = "header" if getattr(user, "backend", "") == SSO_BACKEND else "password"
+    events.user_logged_in(actor=user, method=method, request=request)
+
+
+def login_failure_audited(sender, credentials: dict, request=None, **kwargs) -> None:
+    """user_login_failed: the name tried (Django has already masked the password)."""
+    events.user_login_failed(username=str(credentials.get("username", "")), request=request)
+
+
+def logout_audited(sender, request, user, **kwargs) -> None:
+    """user_logged_out (user is None when nobody was logged in: nothing to record)."""
+    if user is not None:
+        events.user_logged_out(actor=user, request=request)
+
+
+def lockout_audited(sender, request, username, **kwargs) -> None:
+    """axes' user_locked_out: too many failures for this name or address."""
+    events.user_locked_out(username=str(username or ""), request=request)

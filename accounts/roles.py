@@ -47,6 +47,7 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 BEHEERDER_APPS = ("chats", "zaken", "woo", "audit")
+AXES_PERMISSIONS = ("view_accessattempt", "delete_accessattempt", "view_accesslog")
 
 
 def sync_roles() -> dict[str, Group]:
@@ -55,8 +56,13 @@ def sync_roles() -> dict[str, Group]:
     for role in ROLES:
         group, _ = Group.objects.get_or_create(name=role)
         if role == BEHEERDER:
-            perms = Permission.objects.filter(content_type__app_label__in=BEHEERDER_APPS) | (
-                Permission.objects.filter(content_type__app_label="auth")
+            perms = (
+                Permission.objects.filter(content_type__app_label__in=BEHEERDER_APPS)
+                | Permission.objects.filter(content_type__app_label="auth")
+                # Login lockouts (django-axes): see them and lift one by deleting the attempts.
+                | Permission.objects.filter(
+                    content_type__app_label="axes", codename__in=AXES_PERMISSIONS
+                )
             )
             # The audit log is append-only: nobody, not even Beheerder, may change or delete it.
             perms = perms.exclude(

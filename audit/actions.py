@@ -49,6 +49,13 @@ class AuditAction(models.TextChoices):
     FIXITY_FAILED = "fixity.failed", "Bestand ontbreekt of is veranderd"
     BACKUP_CREATED = "backup.created", "Reservekopie gemaakt"
     BACKUP_RESTORED = "backup.restored", "Reservekopie teruggezet"
+    # Signing on and off
+    USER_LOGGED_IN = "user.logged_in", "Ingelogd"
+    USER_LOGIN_FAILED = "user.login_failed", "Inloggen mislukt"
+    USER_LOGGED_OUT = "user.logged_out", "Uitgelogd"
+    USER_LOCKED_OUT = "user.locked_out", "Inloggen geblokkeerd na te veel mislukte pogingen"
+    SSO_HEADER_REFUSED = "sso_header.refused", "Aanmelding via SSO-kop geweigerd"
+    SESSION_SWITCHED = "session.switched", "Sessie overgenomen door andere gebruiker (SSO)"
     # Zaken
     ZAAK_CREATED = "zaak.created", "Zaak aangemaakt"
     ZAAK_CHANGED = "zaak.changed", "Zaak gewijzigd"

@@ -518,6 +518,69 @@ def woo_verzoek_export_failed(
     )
 
 
+# --- signing on and off -----------------------------------------------------------------------
+
+
+def user_logged_in(*, actor, method: str, request: HttpRequest | None = None) -> AuditEvent:
+    """`actor` logged in; `method` is "password" (the login form) or "header" (SSO proxy)."""
+    return _write(
+        AuditAction.USER_LOGGED_IN, actor=actor, request=request, detail={"method": method}
+    )
+
+
+def user_login_failed(*, username: str, request: HttpRequest | None = None) -> AuditEvent:
+    """A login with a wrong password or an unknown name: the name tried, never the password."""
+    return _write(
+        AuditAction.USER_LOGIN_FAILED,
+        request=request,
+        result="mislukt",
+        detail={"username": (username or "")[:150]},
+    )
+
+
+def user_logged_out(*, actor, request: HttpRequest | None = None) -> AuditEvent:
+    """`actor` logged out."""
+    return _write(AuditAction.USER_LOGGED_OUT, actor=actor, request=request)
+
+
+def user_locked_out(*, username: str, request: HttpRequest | None = None) -> AuditEvent:
+    """Too many failed logins for this name or address: further logins are refused for a while."""
+    return _write(
+        AuditAction.USER_LOCKED_OUT,
+        request=request,
+        result="geblokkeerd",
+        detail={"username": (username or "")[:150]},
+    )
+
+
+def sso_header_refused(
+    *, username: str, reason: str, request: HttpRequest | None = None
+) -> AuditEvent:
+    """A request carried the sign-on header but not from a trusted proxy; it was ignored.
+
+    `reason`: "untrusted_address" (REMOTE_ADDR is no trusted proxy) or "no_trusted_proxies"
+    (SSO_TRUSTED_PROXIES is empty, so header sign-on is off).
+    """
+    return _write(
+        AuditAction.SSO_HEADER_REFUSED,
+        request=request,
+        result="geweigerd",
+        detail={"username": (username or "")[:150], "reason": reason},
+    )
+
+
+def session_switched(
+    *, actor, previous_user_id: int, request: HttpRequest | None = None
+) -> AuditEvent:
+    """The trusted proxy named another user than the session's: the proxy's user `actor` wins."""
+    return _write(
+        AuditAction.SESSION_SWITCHED,
+        actor=actor,
+        request=request,
+        detail={"previous_user_id": previous_user_id},
+    )
+
+
 # --- keeping what is stored intact ------------------------------------------------------------
 
 

@@ -3,15 +3,12 @@
 from django.db import models
 
 from .models import AuditEvent
+from .proxies import client_ip
 
 
 def _client_ip(request) -> str | None:
-    if request is None:
-        return None
-    # Behind the reverse proxy REMOTE_ADDR is the proxy; the proxy sets X-Forwarded-For.
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    ip = forwarded.split(",")[0].strip() if forwarded else request.META.get("REMOTE_ADDR")
-    return ip or None
+    # X-Forwarded-For only counts behind a trusted proxy (SSO_TRUSTED_PROXIES): audit.proxies.
+    return client_ip(request)
 
 
 def audit_log(

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "axes",
     "accounts",
     "audit",
     "zaken",
@@ -53,19 +54,44 @@ MIDDLEWARE = [
     # Answers Django's upload guards on the intake form with the form (needs request.user).
     "chats.middleware.UploadLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: answers a locked-out login (django-axes) with the Dutch lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # The municipality's reverse proxy authenticates against the intranet SSO and passes the user
-# name in a header. Only enable this behind that proxy: anyone who can reach the app directly
-# could otherwise set the header themselves.
+# name in a header. The header is believed only from SSO_TRUSTED_PROXIES (IPs or CIDRs of that
+# proxy); from any other address it is ignored and audited, and with no trusted proxies header
+# sign-on is off (a system check warns). X-Forwarded-For, for the client address in the audit
+# log and the login throttle, is likewise read only behind those proxies (audit/proxies.py).
 SSO_REMOTE_USER_HEADER = env("SSO_REMOTE_USER_HEADER", default="")
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+SSO_TRUSTED_PROXIES = env.list("SSO_TRUSTED_PROXIES", default=[])
+# django-axes first: it refuses any login attempt for a locked-out name or address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 if SSO_REMOTE_USER_HEADER:
     MIDDLEWARE.insert(
         MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
         "accounts.sso.SSOHeaderMiddleware",
     )
-    AUTHENTICATION_BACKENDS.insert(0, "accounts.sso.SSOBackend")
+    AUTHENTICATION_BACKENDS.insert(1, "accounts.sso.SSOBackend")
+
+# Login throttling (django-axes): after ARCHIEF_LOGIN_FAILURE_LIMIT failed logins for one user
+# name, or from one address, further logins are refused for ARCHIEF_LOGIN_COOLOFF_MINUTES (0:
+# until Beheer deletes the attempts in the admin, "Toegangspogingen").
+ARCHIEF_LOGIN_FAILURE_LIMIT = env.int("ARCHIEF_LOGIN_FAILURE_LIMIT", default=5)
+ARCHIEF_LOGIN_COOLOFF_MINUTES = env.int("ARCHIEF_LOGIN_COOLOFF_MINUTES", default=30)
+AXES_FAILURE_LIMIT = ARCHIEF_LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = (
+    timedelta(minutes=ARCHIEF_LOGIN_COOLOFF_MINUTES) if ARCHIEF_LOGIN_COOLOFF_MINUTES else None
+)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "audit.proxies.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "meppel_archief.urls"
 WSGI_APPLICATION = "meppel_archief.wsgi.application"

@@ -35,7 +35,8 @@ def label_cells(html: str) -> list[str]:
 def test_the_list_shows_dutch_labels_for_new_and_legacy_codes(beheerder_client, rows):
     with CaptureQueriesContext(connection) as queries:
         html = beheerder_client.get(CHANGELIST).content.decode()
-    assert sorted(label_cells(html)) == [
+    # The beheerder's own login is a row of the log too.
+    assert sorted(label for label in label_cells(html) if label != "Ingelogd") == [
         "Inzending afgewezen",
         "Inzending afgewezen",
         "Woo: archiefstuk bekeken",

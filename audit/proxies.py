@@ -1,0 +1,71 @@
+"""Which reverse proxies are trusted, and the client address a request came from.
+
+Settings: SSO_TRUSTED_PROXIES lists the addresses (IPs or CIDRs) of the municipality's reverse
+proxies. Only a request whose REMOTE_ADDR is one of them may carry a sign-on header or an
+X-Forwarded-For that is believed. Lives in `audit` (the lowest layer) so that both the audit log
+(client address) and `accounts.sso` (header sign-on) use the same rule.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable
+
+from django.conf import settings
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(values: Iterable[str]) -> list[Network]:
+    """The networks of `values` ("10.0.0.5", "10.1.0.0/16", "::1"); raises ValueError on a typo."""
+    return [ipaddress.ip_network(value.strip(), strict=False) for value in values if value.strip()]
+
+
+def trusted_networks() -> list[Network]:
+    """The configured proxies; an entry that is no IP or CIDR is skipped (a system check says so)."""
+    networks = []
+    for value in getattr(settings, "SSO_TRUSTED_PROXIES", []) or []:
+        try:
+            networks.extend(parse_networks([value]))
+        except ValueError:
+            continue
+    return networks
+
+
+def _address(value: str | None):
+    try:
+        return ipaddress.ip_address((value or "").strip())
+    except ValueError:
+        return None
+
+
+def is_trusted(address: str | None, networks: list[Network] | None = None) -> bool:
+    """Whether `address` is one of the trusted proxies (False for an empty list or a bad address)."""
+    networks = trusted_networks() if networks is None else networks
+    ip = _address(address)
+    return ip is not None and any(ip in network for network in networks)
+
+
+def request_from_trusted_proxy(request) -> bool:
+    return is_trusted(request.META.get("REMOTE_ADDR"))
+
+
+def client_ip(request) -> str | None:
+    """The client's address: REMOTE_ADDR, unless that is a trusted proxy.
+
+    Behind a trusted proxy the right-most hop of X-Forwarded-For that is not itself a trusted
+    proxy is the client (hops further left were written by the client and prove nothing).
+    """
+    if request is None:
+        return None
+    remote = (request.META.get("REMOTE_ADDR") or "").strip() or None
+    networks = trusted_networks()
+    if not is_trusted(remote, networks):
+        return remote
+    hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    for hop in reversed([hop for hop in hops if hop]):
+        if _address(hop) is None:
+            return remote  # a malformed chain: keep what the socket says
+        if not is_trusted(hop, networks):
+            return hop
+    return remote

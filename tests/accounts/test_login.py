@@ -1,0 +1,103 @@
+"""The login trail (audit) and the login throttle (django-axes)."""
+
+import pytest
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from audit.models import AuditEvent
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = "/accounts/login/"
+PASSWORD = "geheim-wachtwoord-123"
+
+
+def post_login(client, username, password):
+    return client.post(LOGIN, {"username": username, "password": password})
+
+
+def test_login_failure_and_logout_are_audited_with_name_and_address(medewerker):
+    client = Client(REMOTE_ADDR="192.0.2.5")
+    assert post_login(client, "medewerker", "fout").status_code == 200
+    assert post_login(client, "medewerker", PASSWORD).status_code == 302
+    assert client.post(reverse("logout")).status_code == 302
+    rows = list(AuditEvent.objects.order_by("pk"))
+    assert [(row.action, row.result) for row in rows] == [
+        ("user.login_failed", "mislukt"),
+        ("user.logged_in", "ok"),
+        ("user.logged_out", "ok"),
+    ]
+    failed, logged_in, logged_out = rows
+    assert failed.detail == {"username": "medewerker"} and failed.actor is None
+    assert "fout" not in str(failed.detail)
+    assert (logged_in.actor, logged_in.detail) == (medewerker, {"method": "password"})
+    assert logged_out.actor == medewerker
+    assert {row.remote_addr for row in rows} == {"192.0.2.5"}
+    assert [row.label for row in rows] == ["Inloggen mislukt", "Ingelogd", "Uitgelogd"]
+
+
+def test_seventy_wrong_passwords_then_the_right_one_is_refused(medewerker):
+    client = Client(REMOTE_ADDR="192.0.2.6")
+    for _ in range(70):
+        post_login(client, "medewerker", "fout")
+    response = post_login(client, "medewerker", PASSWORD)
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+    html = response.content.decode()
+    assert "Te veel mislukte inlogpogingen" in html
+    assert f"over {settings.ARCHIEF_LOGIN_COOLOFF_MINUTES} minuten" in html
+
+
+def test_the_lockout_comes_at_the_configured_limit_and_is_audited(medewerker):
+    assert settings.ARCHIEF_LOGIN_FAILURE_LIMIT == settings.AXES_FAILURE_LIMIT == 5
+    client = Client(REMOTE_ADDR="192.0.2.7")
+    for _ in range(4):
+        assert post_login(client, "medewerker", "fout").status_code == 200
+    assert post_login(client, "medewerker", "fout").status_code == 429
+    locked = AuditEvent.objects.get(action="user.locked_out")
+    assert (locked.result, locked.detail) == ("geblokkeerd", {"username": "medewerker"})
+    assert locked.label == "Inloggen geblokkeerd na te veel mislukte pogingen"
+
+
+def test_the_account_is_locked_from_any_address(medewerker):
+    for number in range(5):
+        post_login(Client(REMOTE_ADDR=f"192.0.2.{10 + number}"), "medewerker", "fout")
+    assert post_login(Client(REMOTE_ADDR="192.0.2.99"), "medewerker", PASSWORD).status_code == 429
+
+
+def test_an_address_is_locked_whatever_names_it_tries(medewerker):
+    client = Client(REMOTE_ADDR="192.0.2.8")
+    for number in range(5):
+        post_login(client, f"iemand{number}", "fout")
+    assert post_login(client, "medewerker", PASSWORD).status_code == 429
+    # Another address still gets in.
+    assert post_login(Client(REMOTE_ADDR="192.0.2.9"), "medewerker", PASSWORD).status_code == 302
+
+
+@override_settings(AXES_FAILURE_LIMIT=2)
+def test_the_limit_follows_the_setting(medewerker):
+    client = Client(REMOTE_ADDR="192.0.2.20")
+    assert post_login(client, "medewerker", "fout").status_code == 200
+    assert post_login(client, "medewerker", "fout").status_code == 429
+
+
+def test_beheer_lifts_a_lockout_in_the_admin(medewerker, beheerder_client):
+    client = Client(REMOTE_ADDR="192.0.2.30")
+    for _ in range(5):
+        post_login(client, "medewerker", "fout")
+    attempt = AccessAttempt.objects.get(username="medewerker")
+    changelist = reverse("admin:axes_accessattempt_changelist")
+    assert beheerder_client.get(changelist).status_code == 200
+    response = beheerder_client.post(
+        changelist, {"action": "delete_selected", "_selected_action": [attempt.pk], "post": "yes"}
+    )
+    assert response.status_code == 302
+    assert not AccessAttempt.objects.exists()
+    assert post_login(client, "medewerker", PASSWORD).status_code == 302
+
+
+def test_a_medewerker_cannot_lift_a_lockout(medewerker, client):
+    client.force_login(medewerker)
+    assert client.get(reverse("admin:axes_accessattempt_changelist")).status_code == 302

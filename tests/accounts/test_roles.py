@@ -6,6 +6,7 @@ from django.core.management.sql import emit_post_migrate_signal
 
 from accounts import receivers
 from accounts.roles import (
+    AXES_PERMISSIONS,
     BEHEERDER,
     BEHEERDER_APPS,
     MEDEWERKER,
@@ -46,7 +47,11 @@ def test_migrate_syncs_the_roles_when_every_apps_permissions_exist():
         assert group_permissions(role) == set(names), role
     assert "woo.search_archive" in group_permissions(WOO_BEHANDELAAR)
     beheerder_apps = {name.split(".")[0] for name in group_permissions(BEHEERDER)}
-    assert beheerder_apps == {*BEHEERDER_APPS, "auth"}
+    assert beheerder_apps == {*BEHEERDER_APPS, "auth", "axes"}
+    # Of the login lockouts only seeing them and lifting one (deleting the attempts).
+    assert {name for name in group_permissions(BEHEERDER) if name.startswith("axes.")} == {
+        f"axes.{codename}" for codename in AXES_PERMISSIONS
+    }
     assert "audit.view_auditevent" in group_permissions(BEHEERDER)
     assert not any(
         name.startswith(("audit.add_", "audit.change_", "audit.delete_"))

@@ -24,7 +24,7 @@ def sso_settings(trusted=(PROXY,), header="X-Remote-User"):
         SSO_TRUSTED_PROXIES=list(trusted),
         MIDDLEWARE=middleware,
         AUTHENTICATION_BACKENDS=[
-            "axes.backends.AxesStandaloneBackend",
+            *settings.AUTHENTICATION_BACKENDS[:-1],
             "accounts.sso.SSOBackend",
             "django.contrib.auth.backends.ModelBackend",
         ],

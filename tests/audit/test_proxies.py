@@ -1,5 +1,7 @@
 """The client address: X-Forwarded-For counts only behind a trusted proxy (SSO_TRUSTED_PROXIES)."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.test import RequestFactory, override_settings
 
@@ -20,7 +22,8 @@ def test_a_client_cannot_choose_its_address_with_x_forwarded_for(medewerker):
     # No trusted proxies: what the client writes in the header is ignored.
     spoofed = request("192.0.2.10", forwarded="10.1.2.3")
     spoofed.user = medewerker
-    event = events.user_logged_out(actor=medewerker, request=spoofed)
+    submission = SimpleNamespace(_meta=SimpleNamespace(label_lower="chats.submission"), pk=7)
+    event = events.woo_record_viewed(submission=submission, actor=None, messages=1, request=spoofed)
     assert event.remote_addr == "192.0.2.10"
 
 

@@ -1,10 +1,13 @@
 """Append-only audit log: who did what to which object, when and from where. Never chat text."""
 
+import json
+
 from django.conf import settings
-from django.db import models
+from django.db import connections, models, router, transaction
 from django.utils import timezone
 
 from .actions import action_label
+from .chain import GENESIS_HASH, lock_chain, row_digest
 
 
 class AuditEventQuerySet(models.QuerySet):
@@ -36,6 +39,10 @@ class AuditEvent(models.Model):
     detail = models.JSONField(
         "details", default=dict, blank=True, help_text="Ids en aantallen; nooit chattekst."
     )
+    previous_hash = models.CharField(
+        "hash van de vorige regel", max_length=64, blank=True, editable=False
+    )
+    row_hash = models.CharField("hash van deze regel", max_length=64, blank=True, editable=False)
 
     objects = AuditEventQuerySet.as_manager()
 
@@ -50,7 +57,21 @@ class AuditEvent(models.Model):
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise PermissionError("Het auditlog kan niet worden gewijzigd.")
-        super().save(*args, **kwargs)
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        # What is hashed must be what the database gives back: JSON round-trip the detail.
+        self.detail = json.loads(json.dumps(self.detail or {}))
+        with transaction.atomic(using=using):
+            lock_chain(connections[using])
+            previous = (
+                type(self)
+                .objects.using(using)
+                .order_by("-pk")
+                .values_list("row_hash", flat=True)
+                .first()
+            )
+            self.previous_hash = previous if previous is not None else GENESIS_HASH
+            self.row_hash = row_digest(self, self.previous_hash)
+            super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
         raise PermissionError("Het auditlog kan niet worden gewijzigd.")

@@ -28,6 +28,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 from audit import events
+from audit.integrity import verify_chain
 from chats.fixity import sha256_of_stored
 from chats.media_lock import deletions_paused
 from chats.models import StoredFile
@@ -273,7 +274,8 @@ def backup_restore(*, path: Path) -> RestoreReport:
 
 
 def restore_verify(manifest: Manifest, *, name: str) -> RestoreReport:
-    """Compare the restored instance with the manifest: rows per table, files and checksums."""
+    """Compare the restored instance with the manifest: rows per table, files and checksums,
+    and the hash chain of the audit log."""
     problems = []
     counts = _table_counts()
     for label, expected in sorted(manifest.counts.items()):
@@ -289,4 +291,7 @@ def restore_verify(manifest: Manifest, *, name: str) -> RestoreReport:
             continue
         if actual != stored.sha256:
             problems.append(f"bestand {stored.pk} heeft een andere SHA-256 dan bij het opslaan")
+    chain = verify_chain()
+    if not chain.ok:
+        problems.append(f"hashketen van het auditlog gebroken: {chain.problem}")
     return RestoreReport(name=name, files=checked, counts=counts, problems=problems)

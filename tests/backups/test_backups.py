@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.utils import timezone
 
+from audit import events
 from audit.models import AuditEvent
 from backups import archive, database, services
 from backups.manifest import Manifest, ManifestError, ManifestFile, safe_member_name
@@ -185,3 +186,35 @@ def test_deletions_wait_while_a_backup_copies_the_media_store():
 
 def test_the_backup_service_counts_the_project_tables():
     assert set(services.COUNTED_APPS) >= {"chats", "zaken", "woo", "audit", "auth"}
+
+
+def _manifest_of_this_instance() -> Manifest:
+    return Manifest(
+        created_at="2026-12-02T08:00:00+00:00",
+        database_vendor=connection.vendor,
+        database=ManifestFile(path="database/database.dump", size=1, sha256="0" * 64),
+        counts=services._table_counts(),
+    )
+
+
+@pytest.mark.django_db
+def test_restore_verification_checks_the_hash_chain_of_the_audit_log():
+
+
+    for i in range(3):
+        events.backup_restored(name=f"b{i}", files=i, records=i)
+    assert services.restore_verify(_manifest_of_this_instance(), name="x").problems == []
+
+    middle = AuditEvent.objects.order_by("pk")[1]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET session_replication_role = replica")
+        cursor.execute(
+            "UPDATE audit_auditevent SET actor_name = 'mallory' WHERE id = %s", [middle.pk]
+        )
+        if connection.vendor == "postgresql":
+            cursor.execute("SET session_replication_role = origin")
+    problems = services.restore_verify(_manifest_of_this_instance(), name="x").problems
+    assert len(problems) == 1
+    assert problems[0].startswith("hashketen van het auditlog gebroken")
+    assert f"Auditregel {middle.pk}" in problems[0]

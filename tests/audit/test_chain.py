@@ -1,0 +1,161 @@
+"""Tamper evidence: every audit row carries the SHA-256 of its content and of the row before it;
+`audit_verify` finds the first broken link; PostgreSQL refuses UPDATE, DELETE and TRUNCATE."""
+
+import threading
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import DatabaseError, connection, connections, transaction
+
+from audit import events
+from audit.chain import GENESIS_HASH, row_digest
+from audit.integrity import verify_chain
+from audit.models import AuditEvent
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="de triggers bestaan alleen op PostgreSQL"
+)
+
+
+def write(n: int) -> list[AuditEvent]:
+    return [
+        events.backup_restored(name=f"backup-{i}.tar", files=i, records=i) for i in range(n)
+    ]
+
+
+def tamper(sql: str, params: list) -> None:
+    """Change the table behind the application's back (on PostgreSQL as a superuser could,
+    with the append-only triggers switched off for this session)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET session_replication_role = replica")
+        cursor.execute(sql, params)
+        if connection.vendor == "postgresql":
+            cursor.execute("SET session_replication_role = origin")
+
+
+def test_each_row_carries_its_hash_and_the_previous_one():
+    first, second, third = write(3)
+    assert first.previous_hash == GENESIS_HASH
+    assert second.previous_hash == first.row_hash
+    assert third.previous_hash == second.row_hash
+    assert len({first.row_hash, second.row_hash, third.row_hash}) == 3
+    stored = AuditEvent.objects.get(pk=second.pk)
+    assert stored.row_hash == row_digest(stored, stored.previous_hash)
+
+
+def test_a_clean_chain_verifies():
+    write(4)
+    report = verify_chain()
+    assert report.ok
+    assert report.rows == 4
+
+
+def test_an_empty_log_verifies():
+    report = verify_chain()
+    assert report.ok and report.rows == 0
+
+
+def test_a_row_changed_in_the_database_is_the_first_broken_link():
+    rows = write(4)
+    tamper("UPDATE audit_auditevent SET actor_name = %s WHERE id = %s", ["mallory", rows[1].pk])
+    report = verify_chain()
+    assert not report.ok
+    assert report.broken_id == rows[1].pk
+    assert report.rows == 1
+    assert f"Auditregel {rows[1].pk}" in report.problem
+    assert "gewijzigd" in report.problem
+
+
+def test_a_changed_detail_is_found_too():
+    rows = write(3)
+    tamper(
+        "UPDATE audit_auditevent SET detail = %s WHERE id = %s", ['{"files": 99}', rows[2].pk]
+    )
+    assert verify_chain().broken_id == rows[2].pk
+
+
+def test_a_deleted_middle_row_breaks_the_chain_at_the_next_row():
+    rows = write(4)
+    tamper("DELETE FROM audit_auditevent WHERE id = %s", [rows[1].pk])
+    report = verify_chain()
+    assert report.broken_id == rows[2].pk
+    assert "verwijderd" in report.problem
+
+
+def test_a_rehashed_row_still_breaks_the_link_of_the_next_one():
+    rows = write(3)
+    tamper(
+        "UPDATE audit_auditevent SET actor_name = %s, row_hash = %s WHERE id = %s",
+        ["mallory", "f" * 64, rows[0].pk],
+    )
+    # The forged row no longer matches its own hash, whatever was written into row_hash.
+    assert verify_chain().broken_id == rows[0].pk
+
+
+def test_audit_verify_reports_the_count_and_exits_zero_on_a_clean_chain():
+    write(3)
+    out = StringIO()
+    call_command("audit_verify", stdout=out)
+    assert "Hashketen in orde: 3 auditregel(s) gecontroleerd." in out.getvalue()
+
+
+def test_audit_verify_names_the_first_broken_link_and_fails():
+    rows = write(3)
+    tamper("UPDATE audit_auditevent SET result = %s WHERE id = %s", ["geweigerd", rows[1].pk])
+    out = StringIO()
+    with pytest.raises(CommandError) as refused:
+        call_command("audit_verify", stdout=out)
+    assert f"Auditregel {rows[1].pk}" in str(refused.value)
+    assert "1 auditregel(s) in orde" in out.getvalue()
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)  # committed rows: no pending FK trigger events
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE audit_auditevent SET actor_name = 'mallory'",
+        "DELETE FROM audit_auditevent",
+        "TRUNCATE audit_auditevent",
+    ],
+)
+def test_postgresql_refuses_update_delete_and_truncate(sql):
+    write(2)
+    with pytest.raises(DatabaseError, match="append-only"):
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql)
+    assert AuditEvent.objects.count() == 2
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_two_concurrent_writers_make_one_unbroken_chain():
+    per_writer = 25
+    start = threading.Barrier(2)
+    errors = []
+
+    def writer(name: str) -> None:
+        try:
+            start.wait()
+            for i in range(per_writer):
+                events.backup_restored(name=f"{name}-{i}", files=i, records=i)
+        except Exception as exc:  # noqa: BLE001 — reported by the assertion below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in ("a", "b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    report = verify_chain()
+    assert report.ok, report.problem
+    assert report.rows == 2 * per_writer
+    hashes = list(AuditEvent.objects.values_list("previous_hash", flat=True))
+    assert len(set(hashes)) == len(hashes)  # no two rows hang on the same predecessor

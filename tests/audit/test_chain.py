@@ -21,9 +21,7 @@ on_postgresql = pytest.mark.skipif(
 
 
 def write(n: int) -> list[AuditEvent]:
-    return [
-        events.backup_restored(name=f"backup-{i}.tar", files=i, records=i) for i in range(n)
-    ]
+    return [events.backup_restored(name=f"backup-{i}.tar", files=i, records=i) for i in range(n)]
 
 
 def tamper(sql: str, params: list) -> None:
@@ -72,9 +70,7 @@ def test_a_row_changed_in_the_database_is_the_first_broken_link():
 
 def test_a_changed_detail_is_found_too():
     rows = write(3)
-    tamper(
-        "UPDATE audit_auditevent SET detail = %s WHERE id = %s", ['{"files": 99}', rows[2].pk]
-    )
+    tamper("UPDATE audit_auditevent SET detail = %s WHERE id = %s", ['{"files": 99}', rows[2].pk])
     assert verify_chain().broken_id == rows[2].pk
 
 
@@ -125,9 +121,12 @@ def test_audit_verify_names_the_first_broken_link_and_fails():
 )
 def test_postgresql_refuses_update_delete_and_truncate(sql):
     write(2)
-    with pytest.raises(DatabaseError, match="append-only"):
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(sql)
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql)
     assert AuditEvent.objects.count() == 2
 
 

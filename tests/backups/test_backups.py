@@ -200,7 +200,6 @@ def _manifest_of_this_instance() -> Manifest:
 @pytest.mark.django_db
 def test_restore_verification_checks_the_hash_chain_of_the_audit_log():
 
-
     for i in range(3):
         events.backup_restored(name=f"b{i}", files=i, records=i)
     assert services.restore_verify(_manifest_of_this_instance(), name="x").problems == []

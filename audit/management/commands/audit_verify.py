@@ -12,7 +12,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--database", default="default", help="welke database (standaard: default)")
+        parser.add_argument(
+            "--database", default="default", help="welke database (standaard: default)"
+        )
 
     def handle(self, *args, **options):
         report = verify_chain(using=options["database"])

@@ -45,7 +45,7 @@ class ArchiveForm(forms.Form):
         queryset=Zaak.objects.select_related("resultaat", "zaaktype"),
         help_text="Zoek op zaaknummer of omschrijving.",
         widget=AutocompleteSelect(
-            Submission._meta.get_field("zaak"), admin.site, attrs={"style": "width: 100%"}
+            Submission._meta.get_field("zaak"), admin.site, attrs={"data-width": "100%"}
         ),
     )
     resultaat = forms.TypedChoiceField(

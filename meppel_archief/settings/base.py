@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    "csp",
     "accounts",
     "audit",
     "zaken",
@@ -54,6 +55,8 @@ MIDDLEWARE = [
     # Answers Django's upload guards on the intake form with the form (needs request.user).
     "chats.middleware.UploadLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy on every response that has none yet (media keep their stricter one).
+    "csp.middleware.CSPMiddleware",
     # Last: answers a locked-out login (django-axes) with the Dutch lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -318,6 +321,21 @@ ARCHIEF_SITE_URL = env("ARCHIEF_SITE_URL", default="http://localhost:8000")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 8 * 60 * 60
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp) on every page: scripts and styles only from our own static
+# files (no inline script, no style attribute, no CDN). Images may be data: URIs (Bootstrap's
+# form icons). Attachments set their own, stricter policy, which the middleware leaves alone.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

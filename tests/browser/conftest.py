@@ -34,13 +34,44 @@ def browser():
         browser.close()
 
 
+# Reports every securitypolicyviolation event of every document as a console message; Playwright
+# runs this in each frame before the page's own scripts, outside the page's policy.
+_REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error("CSP violation: " + event.violatedDirective + " blocked " + (event.blockedURI || "inline")
+    + " at " + (event.sourceFile || document.location.href) + ":" + event.lineNumber);
+});
+"""
+
+
+def watch_csp(context) -> list[str]:
+    """Collect the Content-Security-Policy violations of every page of a browser context."""
+    violations: list[str] = []
+
+    def on_console(message):
+        text = message.text
+        if "CSP violation" in text or "Content Security Policy" in text:
+            violations.append(f"{message.type}: {text} ({message.location.get('url', '')})")
+
+    context.add_init_script(_REPORT_VIOLATIONS)
+    context.on("console", on_console)
+    return violations
+
+
+def assert_no_csp_violations(violations: list[str]) -> None:
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
+
+
 @pytest.fixture
 def page(browser):
+    """A phone-sized page; the test fails at teardown when any page broke the CSP."""
     context = browser.new_context(locale="nl-NL", viewport={"width": 390, "height": 844})
+    violations = watch_csp(context)
     page = context.new_page()
     page.set_default_timeout(20_000)
     yield page
     context.close()
+    assert_no_csp_violations(violations)
 
 
 @pytest.fixture

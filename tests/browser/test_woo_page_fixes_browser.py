@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser.conftest import assert_no_csp_violations, watch_csp
 from tests.factories import WooVerzoekFactory
 from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
 
@@ -51,6 +52,7 @@ def test_without_javascript_the_kiezen_button_applies_the_choice(
     make_record(["De boom aan de Hoofdstraat is omgewaaid."], onderwerp="Omgewaaide boom")
     verzoek = WooVerzoekFactory(nummer="WOO-1", onderwerp="Bomen", aangemaakt_door=woo_user)
     context = browser.new_context(java_script_enabled=False, locale="nl-NL")
+    violations = watch_csp(context)
     page = context.new_page()
     try:
         page.goto(f"{live_server.url}/accounts/login/")
@@ -65,3 +67,4 @@ def test_without_javascript_the_kiezen_button_applies_the_choice(
         assert page.locator(".woo-add-message").count() == 1
     finally:
         context.close()
+    assert_no_csp_violations(violations)

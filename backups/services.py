@@ -285,7 +285,7 @@ def restore_verify(manifest: Manifest, *, name: str) -> RestoreReport:
     for stored in StoredFile.objects.exclude(file="").only("pk", "file", "sha256").iterator():
         checked += 1
         try:
-            actual = sha256_of_stored(stored.file.name)
+            actual, _ = sha256_of_stored(stored.file.name)
         except OSError:
             problems.append(f"bestand {stored.pk} ontbreekt")
             continue

@@ -8,7 +8,6 @@ in the review request; the request-side decision is `chats.review.services.revie
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import tempfile
 from collections.abc import Iterator
@@ -35,6 +34,7 @@ from .constants import (
     SubmissionStatus,
     UploadKind,
 )
+from .fixity import sha256_of_stored, sha256_of_stream
 from .media_labels import media_label
 from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
@@ -44,8 +44,6 @@ from .selectors import servable_file
 from .signals import submission_archived
 
 logger = logging.getLogger(__name__)
-
-CHUNK_SIZE = 1024 * 1024
 
 
 class RecordIntegrityError(Exception):
@@ -62,16 +60,6 @@ class ChecksumReport:
     recorded: int  # files that had no checksum yet
 
 
-def _sha256_of(name: str) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with default_storage.open(name, "rb") as fh:
-        while chunk := fh.read(CHUNK_SIZE):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
 def checksums_verify(*, submission: Submission) -> ChecksumReport:
     """Recompute the SHA-256 of every stored file; record missing ones, refuse on a mismatch."""
     checked = recorded = 0
@@ -79,7 +67,7 @@ def checksums_verify(*, submission: Submission) -> ChecksumReport:
         if not stored.file:
             continue
         try:
-            sha256, size = _sha256_of(stored.file.name)
+            sha256, size = sha256_of_stored(stored.file.name)
         except OSError:
             raise RecordIntegrityError(
                 f"Bestand {stored.pk} van deze inzending ontbreekt in de opslag; archiveren is "
@@ -224,16 +212,6 @@ def _rendition_metadata(
     return rows
 
 
-def _sha256_of_file(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as fh:
-        while chunk := fh.read(CHUNK_SIZE):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
 def _store_rendition(submission: Submission, pdf: Path) -> StoredFile:
     # One fixed name per submission: a second run overwrites instead of leaving a stray file.
     name = derived_name(submission, "archiefstuk", ".pdf")
@@ -243,8 +221,9 @@ def _store_rendition(submission: Submission, pdf: Path) -> StoredFile:
         old.delete()
     if default_storage.exists(name):
         default_storage.delete(name)
-    sha256, size = _sha256_of_file(pdf)
     with pdf.open("rb") as fh:
+        sha256, size = sha256_of_stream(fh)
+        fh.seek(0)
         saved = default_storage.save(name, File(fh))
     stored = StoredFile(
         submission=submission,

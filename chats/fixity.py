@@ -51,18 +51,25 @@ class FixityReport:
         return [result for result in self.results if result.problem]
 
 
-def sha256_of_stored(name: str) -> str:
-    """SHA-256 of a file in the media store, read in chunks (raises OSError when it is gone)."""
+def sha256_of_stream(fh) -> tuple[str, int]:
+    """SHA-256 and size of an open binary file, read in chunks."""
     digest = hashlib.sha256()
+    size = 0
+    while chunk := fh.read(CHUNK_SIZE):
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def sha256_of_stored(name: str) -> tuple[str, int]:
+    """SHA-256 and size of a file in the media store (raises OSError when it is gone)."""
     with default_storage.open(name, "rb") as fh:
-        while chunk := fh.read(CHUNK_SIZE):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sha256_of_stream(fh)
 
 
 def _check_one(stored: StoredFile) -> str:
     try:
-        actual = sha256_of_stored(stored.file.name)
+        actual, _ = sha256_of_stored(stored.file.name)
     except OSError:
         return MISSING
     return "" if actual == stored.sha256 else CHANGED

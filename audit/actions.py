@@ -73,6 +73,17 @@ class AuditAction(models.TextChoices):
     WOO_SELECTIE_DECIDED = "woo_selectie.decided", "Woo: besluit vastgelegd"
     WOO_VERZOEK_EXPORTED = "woo_verzoek.exported", "Woo-verzoek geëxporteerd"
     WOO_VERZOEK_EXPORT_FAILED = "woo_verzoek.export_failed", "Woo-verzoek: export mislukt"
+    WOO_VERZOEK_REFUSED = (
+        "woo_verzoek.refused",
+        "Woo-verzoek: export of afhandeling geweigerd (niet alles beoordeeld)",
+    )
+    WOO_DOCUMENT_ASSESSED = "woo_document.assessed", "Woo: document beoordeeld"
+    WOO_PASSAGE_CHANGED = "woo_passage.changed", "Woo: passage weggelakt of grond gewijzigd"
+    WOO_VERZOEK_TERM_CHANGED = (
+        "woo_verzoek.term_changed",
+        "Woo-verzoek: beslistermijn verdaagd of opgeschort",
+    )
+    WOO_LEGAL_HOLD_CHANGED = "woo_verzoek.hold_changed", "Woo-verzoek: bewaarplicht gewijzigd"
 
 
 # Every code written before audit.events existed, with its Dutch label.

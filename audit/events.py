@@ -476,34 +476,6 @@ def woo_selectie_removed(
     )
 
 
-def woo_selectie_decided(*, selectie: Model, actor, request=None) -> AuditEvent:
-    """The disclosure decision and its grounds for a selected record or message."""
-    return _write(
-        AuditAction.WOO_SELECTIE_DECIDED,
-        actor=actor,
-        obj=selectie.verzoek,
-        request=request,
-        detail={
-            "selectie_id": selectie.pk,
-            "besluit": selectie.besluit,
-            "gronden": list(selectie.gronden),
-        },
-    )
-
-
-def woo_verzoek_exported(
-    *, verzoek: Model, actor, export_format: str, messages: int, records: int, request=None
-) -> AuditEvent:
-    """The request's selection was exported (`export_format` "pdf" or "csv")."""
-    return _write(
-        AuditAction.WOO_VERZOEK_EXPORTED,
-        actor=actor,
-        obj=verzoek,
-        request=request,
-        detail={"format": export_format, "messages": messages, "records": records},
-    )
-
-
 def woo_verzoek_export_failed(
     *, verzoek: Model, actor, export_format: str, request=None
 ) -> AuditEvent:
@@ -518,7 +490,7 @@ def woo_verzoek_export_failed(
     )
 
 
-def woo_verzoek_released(
+def woo_verzoek_exported(
     *, verzoek: Model, actor, files: dict[str, str], documents: int, records: int, request=None
 ) -> AuditEvent:
     """The release of the decision was made: each output file name with its SHA-256."""

@@ -31,11 +31,15 @@ class Termijn:
     dagen_over: int | None  # days left (negative: days overdue); None while suspended
 
     @property
+    def dagen_te_laat(self) -> int:
+        return -self.dagen_over if self.overschreden else 0
+
+    @property
     def status_text(self) -> str:
         if self.opgeschort:
             return "Opgeschort voor zienswijze"
         if self.overschreden:
-            return f"Termijn overschreden ({-self.dagen_over} dagen)"
+            return f"Termijn overschreden ({self.dagen_te_laat} dagen)"
         return f"Nog {self.dagen_over} dagen"
 
 

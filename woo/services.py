@@ -256,7 +256,7 @@ def release_log(
     *, user, verzoek: WooVerzoek, files: dict[str, str], documents: int, records: int, request=None
 ) -> None:
     """Record a release of the decision with each output file's SHA-256."""
-    events.woo_verzoek_released(
+    events.woo_verzoek_exported(
         verzoek=verzoek,
         actor=user,
         files=files,

@@ -228,7 +228,12 @@ def passage_grond_post(request, pk: int, submission_id: int):
     else:
         try:
             besluit.passage_set_ground(
-                user=request.user, verzoek=verzoek, request=request, **form.cleaned_data
+                user=request.user,
+                verzoek=verzoek,
+                message_id=form.cleaned_data["bericht"],
+                start=form.cleaned_data["start"],
+                grond=form.cleaned_data["grond"],
+                request=request,
             )
         except WooError as error:
             messages.error(request, error.message)

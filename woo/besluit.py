@@ -59,15 +59,22 @@ def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
     return WooPassage.objects.filter(verzoek=verzoek, media_id=doc.media_id).exists()
 
 
-def _check_judgement(oordeel: str, gronden: list[str], url: str, *, blackouts: bool) -> None:
+def _check_judgement(oordeel: str, gronden: list[str], url: str, *, blackouts: bool | None) -> None:
+    """The rules of a judgement; `blackouts` None: for many documents at once."""
     if oordeel not in Oordeel.values:
         raise WooError("Kies een beoordeling.")
     if oordeel == Oordeel.NIET_OPENBAAR and not gronden:
         raise WooError("Geef bij 'niet openbaar' ten minste één weigeringsgrond op.")
-    if oordeel == Oordeel.DEELS_OPENBAAR and not gronden and not blackouts:
+    if oordeel == Oordeel.DEELS_OPENBAAR and blackouts is None:
         raise WooError(
-            "Geef bij 'deels openbaar' ten minste één weigeringsgrond op, of lak eerst een "
-            "passage weg met een grond."
+            "'Deels openbaar' geeft u per document, nadat u de passages met hun grond hebt "
+            "weggelakt."
+        )
+    if oordeel == Oordeel.DEELS_OPENBAAR and not blackouts:
+        # Deels openbaar releases the rest: something must be blacked out, on its ground.
+        raise WooError(
+            "Bij 'deels openbaar' moet ten minste één passage met een weigeringsgrond zijn "
+            "weggelakt; lak eerst een passage weg."
         )
     if oordeel == Oordeel.REEDS_OPENBAAR and not url:
         raise WooError("Geef bij 'reeds openbaar' de vindplaats (link) op.")
@@ -139,12 +146,12 @@ def beoordeling_save_record(
 ) -> int:
     """Give every (still unassessed) document of one record the same judgement; how many.
 
-    'Deels openbaar' needs a ground here: it says what the blacked-out passages are withheld on.
+    Not 'deels openbaar': that depends on each document's own blacked-out passages.
     """
     _open(verzoek)
     gronden = _clean_gronden(gronden)
     url = reeds_openbaar_url.strip() if oordeel == Oordeel.REEDS_OPENBAAR else ""
-    _check_judgement(oordeel, gronden, url, blackouts=False)
+    _check_judgement(oordeel, gronden, url, blackouts=None)
     docs = documents(verzoek, submission_id=submission_id)
     if not docs:
         raise WooError("Dit archiefstuk hoort niet bij de selectie van dit Woo-verzoek.")

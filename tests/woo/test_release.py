@@ -59,6 +59,13 @@ def selection(make_record, zaak, woo_user, verzoek):
     beoordeling_save_record(
         user=woo_user, verzoek=verzoek, submission_id=whole.pk, oordeel=Oordeel.OPENBAAR
     )
+    passage_add(
+        user=woo_user,
+        verzoek=verzoek,
+        message_id=partly.messages.get(seq=2).pk,
+        passage="gekozen",
+        grond="5.2",
+    )
     beoordeling_save(
         user=woo_user,
         verzoek=verzoek,
@@ -133,7 +140,7 @@ def test_the_pdf_holds_the_released_text_with_ground_boxes(woo_client, verzoek, 
     response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"]))
     assert response["Content-Type"] == "application/pdf"
     text = _text(_body(response))
-    for expected in ("Eerste bericht over de kastanje.", "Derde: bel 5.1.2e", "gekozen bericht."):
+    for expected in ("Eerste bericht over de kastanje.", "Derde: bel 5.1.2e", "5.2 bericht."):
         assert expected in text
     for absent in ("Tweede bericht", "Niet gekozen", "Helemaal niet", SECRET_PHONE, "TELEFOON"):
         assert absent not in text

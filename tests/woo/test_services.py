@@ -96,7 +96,7 @@ def test_a_closed_request_cannot_change(woo_user, verzoek, make_record):
     [
         (Oordeel.OPENBAAR, ["5.2"], "", "horen geen weigeringsgronden"),
         (Oordeel.NIET_OPENBAAR, [], "", "ten minste één weigeringsgrond"),
-        (Oordeel.DEELS_OPENBAAR, [], "", "ten minste één weigeringsgrond"),
+        (Oordeel.DEELS_OPENBAAR, ["5.2"], "", "ten minste één passage"),
         (Oordeel.REEDS_OPENBAAR, [], "", "vindplaats"),
         (Oordeel.NIET_OPENBAAR, ["9.9.9"], "", "Onbekende weigeringsgrond"),
         ("misschien", [], "", "Kies een beoordeling"),
@@ -151,6 +151,19 @@ def test_a_message_outside_the_selection_cannot_be_judged(woo_user, verzoek, mak
             verzoek=verzoek,
             message_id=record.messages.get(seq=2).pk,
             oordeel=Oordeel.OPENBAAR,
+        )
+
+
+def test_deels_openbaar_is_given_per_document(woo_user, verzoek, make_record):
+    record = make_record(["Een."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    with pytest.raises(WooError, match="per document"):
+        beoordeling_save_record(
+            user=woo_user,
+            verzoek=verzoek,
+            submission_id=record.pk,
+            oordeel=Oordeel.DEELS_OPENBAAR,
+            gronden=["5.2"],
         )
 
 

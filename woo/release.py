@@ -517,6 +517,25 @@ def verantwoording_text(
             f"{item.nummer:>5}. {item.doc.ref}: {item.oordeel_label}{codes}; "
             f"beoordeeld door {item.beoordeeld_door} op {when}"
         )
+    refs = {(i.doc.message_id, i.doc.media_id): i.doc.ref for i in items}
+    passages = WooPassage.objects.filter(verzoek=verzoek).select_related("aangemaakt_door")
+    lines += ["", "Weggelakte passages en gebieden (en gewijzigde gronden van persoonsgegevens)"]
+    lines += ["-" * 60]
+    shown = 0
+    for passage in passages.order_by("aangemaakt_op", "pk").iterator():
+        ref = refs.get((passage.message_id, passage.media_id))
+        if ref is None:
+            continue
+        what = "gebied" if passage.media_id else f"tekens {passage.start}-{passage.end}"
+        if passage.bron == PassageBron.AUTOMATISCH:
+            what = f"persoonsgegeven op {what}"
+        lines.append(
+            f"{ref}: {what} op grond van {passage.grond}; door {_who(passage.aangemaakt_door)} "
+            f"op {_local(passage.aangemaakt_op)}"
+        )
+        shown += 1
+    if not shown:
+        lines.append("geen")
     used = grounds.ordered(code for item in items for code in item.gronden)
     if used:
         lines += ["", "Gebruikte weigeringsgronden", "-" * 60]

@@ -176,6 +176,7 @@ def test_the_zip_holds_everything_and_the_verantwoording_hashes_it(
         assert f"{name}  SHA-256: {hashlib.sha256(archive.read(name)).hexdigest()}" in account
     assert f"WA-{whole.pk:06d}" in account and f"WA-{partly.pk:06d}" in account
     assert f"beoordeeld door {woo_user.get_username()}" in account
+    assert f"WA-{partly.pk:06d} bericht 2: tekens 23-30 op grond van 5.2; door " in account
     event = AuditEvent.objects.filter(action="woo_verzoek.exported").last()
     assert event.detail["format"] == "besluit" and event.detail["documents"] == 3
     assert (

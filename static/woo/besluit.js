@@ -26,15 +26,27 @@
     if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) {
       return;
     }
-    var text = selection.toString();
-    if (!text.trim()) {
-      return;
-    }
     var form = document.querySelector('.woo-passage-form[data-message="' + container.dataset.message + '"]');
     if (!form) {
       return;
     }
     var start = startOf(range.startContainer, range.startOffset);
+    var end = startOf(range.endContainer, range.endOffset);
+    var text = selection.toString();
+    if (start !== null && end !== null && end > start) {
+      // The message's own text between the two ends: the ground codes shown next to earlier
+      // blackouts are not part of it.
+      var full = "";
+      container.querySelectorAll("[data-start]").forEach(function (piece) {
+        full += piece.textContent;
+      });
+      text = full.slice(start, end);
+    } else {
+      start = null;
+    }
+    if (!text.trim()) {
+      return;
+    }
     form.elements.passage.value = text;
     form.elements.start.value = start === null ? "" : String(start);
   }

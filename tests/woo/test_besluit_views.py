@@ -128,3 +128,27 @@ def test_informatiebeheer_sees_the_records_on_hold_in_the_admin(client, ib, verz
     html = client.get(reverse("admin:woo_bewaarplicht_changelist")).content.decode()
     assert f"WA-{selected.pk:06d}" in html and "WOO-2025-007" in html
     assert "zolang het verzoek in behandeling is" in html
+
+
+def test_closing_and_an_objection_through_the_request_page(woo_client, woo_user, verzoek, selected):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=selected.pk, oordeel=Oordeel.OPENBAAR
+    )
+    closed = woo_client.post(reverse("woo:verzoek_close", args=[verzoek.pk]), follow=True)
+    until = timezone.localdate() + timedelta(weeks=6)
+    assert "de bewaarplicht loopt tot en met" in closed.content.decode()
+    verzoek.refresh_from_db()
+    assert verzoek.bewaarplicht_tot == until
+    url = reverse("woo:bezwaar", args=[verzoek.pk])
+    today = timezone.localdate().isoformat()
+    page = woo_client.post(url, {"actie": "ingesteld", "datum": today}, follow=True)
+    assert "zolang bezwaar of beroep loopt" in page.content.decode()
+    verzoek.refresh_from_db()
+    assert verzoek.bewaarplicht_tot is None
+    woo_client.post(url, {"actie": "afgerond", "datum": today})
+    verzoek.refresh_from_db()
+    assert verzoek.bewaarplicht_tot == until

@@ -312,12 +312,14 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
 def _paint_areas(data: bytes, areas: tuple[Area, ...]) -> tuple[bytes, str]:
     """The image with each area filled black and labelled with its code, as PNG pixels."""
     # Imported on first use: only a release with screenshot areas draws.
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFont
 
     with Image.open(io.BytesIO(data)) as source:
         image = source.convert("RGB")
     draw = ImageDraw.Draw(image)
     width, height = image.size
+    # The code must stay readable on a phone screenshot of 1,000+ pixels as on a small one.
+    font = ImageFont.load_default(size=max(10, min(width, height) // 25))
     for area in areas:
         box = (
             int(area.x * width),
@@ -326,7 +328,7 @@ def _paint_areas(data: bytes, areas: tuple[Area, ...]) -> tuple[bytes, str]:
             int((area.y + area.hoogte) * height),
         )
         draw.rectangle(box, fill=(17, 17, 17))
-        draw.text((box[0] + 3, box[1] + 2), area.grond, fill=(255, 255, 255))
+        draw.text((box[0] + 3, box[1] + 2), area.grond, fill=(255, 255, 255), font=font)
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue(), "image/png"

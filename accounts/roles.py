@@ -38,6 +38,8 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "zaken.view_selectielijstresultaat",
         "zaken.view_procestype",
         "zaken.view_zaaktype",
+        # The legal hold of Woo requests: which records may not be destroyed or purged.
+        "woo.view_bewaarplicht",
     ),
     WOO_BEHANDELAAR: (
         SEARCH_ARCHIVE,

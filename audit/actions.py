@@ -70,9 +70,19 @@ class AuditAction(models.TextChoices):
     WOO_VERZOEK_CLOSED = "woo_verzoek.closed", "Woo-verzoek afgehandeld"
     WOO_SELECTIE_ADDED = "woo_selectie.added", "Woo: aan verzoek toegevoegd"
     WOO_SELECTIE_REMOVED = "woo_selectie.removed", "Woo: uit verzoek gehaald"
-    WOO_SELECTIE_DECIDED = "woo_selectie.decided", "Woo: besluit vastgelegd"
     WOO_VERZOEK_EXPORTED = "woo_verzoek.exported", "Woo-verzoek geëxporteerd"
     WOO_VERZOEK_EXPORT_FAILED = "woo_verzoek.export_failed", "Woo-verzoek: export mislukt"
+    WOO_VERZOEK_REFUSED = (
+        "woo_verzoek.refused",
+        "Woo-verzoek: export of afhandeling geweigerd (niet alles beoordeeld)",
+    )
+    WOO_DOCUMENT_ASSESSED = "woo_document.assessed", "Woo: document beoordeeld"
+    WOO_PASSAGE_CHANGED = "woo_passage.changed", "Woo: passage weggelakt of grond gewijzigd"
+    WOO_VERZOEK_TERM_CHANGED = (
+        "woo_verzoek.term_changed",
+        "Woo-verzoek: beslistermijn verdaagd of opgeschort",
+    )
+    WOO_LEGAL_HOLD_CHANGED = "woo_verzoek.hold_changed", "Woo-verzoek: bewaarplicht gewijzigd"
 
 
 # Every code written before audit.events existed, with its Dutch label.
@@ -108,6 +118,8 @@ LEGACY_LABELS: dict[str, str] = {
     # Also written for a failed PDF export (result "mislukt").
     "woo.export_pdf": "Woo-verzoek geëxporteerd (PDF)",
     "woo.export_csv": "Woo-verzoek geëxporteerd (inventarislijst)",
+    # Before judgements per document: one typed decision per selected record or message.
+    "woo_selectie.decided": "Woo: besluit vastgelegd (per selectie)",
 }
 
 # Which event replaced each legacy code (for the admin filter; failures share their success code).
@@ -138,9 +150,10 @@ LEGACY_SUCCESSORS: dict[str, AuditAction] = {
     "woo.verzoek_close": AuditAction.WOO_VERZOEK_CLOSED,
     "woo.selectie_add": AuditAction.WOO_SELECTIE_ADDED,
     "woo.selectie_remove": AuditAction.WOO_SELECTIE_REMOVED,
-    "woo.selectie_decide": AuditAction.WOO_SELECTIE_DECIDED,
+    "woo.selectie_decide": AuditAction.WOO_DOCUMENT_ASSESSED,
     "woo.export_pdf": AuditAction.WOO_VERZOEK_EXPORTED,
     "woo.export_csv": AuditAction.WOO_VERZOEK_EXPORTED,
+    "woo_selectie.decided": AuditAction.WOO_DOCUMENT_ASSESSED,
 }
 
 

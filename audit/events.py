@@ -476,34 +476,6 @@ def woo_selectie_removed(
     )
 
 
-def woo_selectie_decided(*, selectie: Model, actor, request=None) -> AuditEvent:
-    """The disclosure decision and its grounds for a selected record or message."""
-    return _write(
-        AuditAction.WOO_SELECTIE_DECIDED,
-        actor=actor,
-        obj=selectie.verzoek,
-        request=request,
-        detail={
-            "selectie_id": selectie.pk,
-            "besluit": selectie.besluit,
-            "gronden": list(selectie.gronden),
-        },
-    )
-
-
-def woo_verzoek_exported(
-    *, verzoek: Model, actor, export_format: str, messages: int, records: int, request=None
-) -> AuditEvent:
-    """The request's selection was exported (`export_format` "pdf" or "csv")."""
-    return _write(
-        AuditAction.WOO_VERZOEK_EXPORTED,
-        actor=actor,
-        obj=verzoek,
-        request=request,
-        detail={"format": export_format, "messages": messages, "records": records},
-    )
-
-
 def woo_verzoek_export_failed(
     *, verzoek: Model, actor, export_format: str, request=None
 ) -> AuditEvent:
@@ -515,6 +487,98 @@ def woo_verzoek_export_failed(
         request=request,
         result="mislukt",
         detail={"format": export_format},
+    )
+
+
+def woo_verzoek_exported(
+    *, verzoek: Model, actor, files: dict[str, str], documents: int, records: int, request=None
+) -> AuditEvent:
+    """The release of the decision was made: each output file name with its SHA-256."""
+    return _write(
+        AuditAction.WOO_VERZOEK_EXPORTED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"format": "besluit", "files": files, "documents": documents, "records": records},
+    )
+
+
+def woo_verzoek_refused(
+    *, verzoek: Model, actor, what: str, unassessed: int, request=None
+) -> AuditEvent:
+    """Export or closing was refused because `unassessed` documents have no judgement."""
+    return _write(
+        AuditAction.WOO_VERZOEK_REFUSED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        result="geweigerd",
+        detail={"what": what, "unassessed": unassessed},
+    )
+
+
+def woo_document_assessed(
+    *,
+    verzoek: Model,
+    actor,
+    documents: list[dict[str, Any]],
+    oordeel: str,
+    gronden: list[str],
+    request=None,
+) -> AuditEvent:
+    """One or more documents got a judgement (ids of message or media, the judgement, codes)."""
+    return _write(
+        AuditAction.WOO_DOCUMENT_ASSESSED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"documents": documents, "oordeel": oordeel, "gronden": list(gronden)},
+    )
+
+
+def woo_passage_changed(
+    *,
+    verzoek: Model,
+    actor,
+    change: str,
+    message_id: int | None,
+    media_id: int | None,
+    grond: str,
+    request=None,
+) -> AuditEvent:
+    """A passage was blacked out ("added"), given another ground ("ground") or removed."""
+    return _write(
+        AuditAction.WOO_PASSAGE_CHANGED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"change": change, "message_id": message_id, "media_id": media_id, "grond": grond},
+    )
+
+
+def woo_verzoek_term_changed(
+    *, verzoek: Model, actor, change: str, day, request=None
+) -> AuditEvent:
+    """The decision term was extended ("verdaagd") or suspended ("opgeschort"/"hervat")."""
+    return _write(
+        AuditAction.WOO_VERZOEK_TERM_CHANGED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"change": change, "day": day.isoformat()},
+    )
+
+
+def woo_legal_hold_changed(
+    *, verzoek: Model, actor, change: str, until, request=None
+) -> AuditEvent:
+    """The legal hold's end moved: decision, objection registered or settled (`until` or None)."""
+    return _write(
+        AuditAction.WOO_LEGAL_HOLD_CHANGED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"change": change, "until": until.isoformat() if until else None},
     )
 
 

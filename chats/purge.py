@@ -24,6 +24,7 @@ from audit import events
 from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, SubmissionStatus
 from .media_lock import hold_for_deletion
 from .models import MediaItem, Message, Participant, StoredFile, Submission
+from .signals import held_submission_ids
 
 logger = logging.getLogger(__name__)
 
@@ -36,23 +37,30 @@ class PurgeResult:
     files: int
     messages_removed: int
     already_purged: bool = False
+    on_hold: bool = False
 
 
 def submissions_due_for_purge(*, now: datetime | None = None) -> QuerySet[Submission]:
     """Archived or rejected submissions whose originals are past the purge period.
 
     An archive whose PDF rendition is not made yet is not due: the rendition is made first.
+    A record on legal hold (a Woo request, see chats.signals.legal_holds) is not due either;
+    it becomes due again once the hold has ended.
     """
     cutoff = (now or timezone.now()) - settings.ARCHIEF_PURGE_ORIGINALS_AFTER
-    return Submission.objects.filter(
-        Q(
-            status=SubmissionStatus.GEARCHIVEERD,
-            archived_at__lte=cutoff,
-            rendition_state=RenditionState.KLAAR,
+    return (
+        Submission.objects.filter(
+            Q(
+                status=SubmissionStatus.GEARCHIVEERD,
+                archived_at__lte=cutoff,
+                rendition_state=RenditionState.KLAAR,
+            )
+            | Q(status=SubmissionStatus.AFGEWEZEN, reviewed_at__lte=cutoff),
+            originals_purged_at__isnull=True,
         )
-        | Q(status=SubmissionStatus.AFGEWEZEN, reviewed_at__lte=cutoff),
-        originals_purged_at__isnull=True,
-    ).order_by("pk")
+        .exclude(pk__in=held_submission_ids())
+        .order_by("pk")
+    )
 
 
 def _files_to_keep(submission: Submission) -> set[int]:
@@ -89,7 +97,13 @@ def _neutral_names(submission: Submission, keep: set[int]) -> None:
 
 
 def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
-    """Remove the originals of one archived or rejected submission; idempotent."""
+    """Remove the originals of one archived or rejected submission; idempotent.
+
+    Refused (nothing removed, `on_hold`) while the record is on legal hold.
+    """
+    if submission_id in held_submission_ids():
+        logger.info("submission %s: on legal hold, originals kept", submission_id)
+        return PurgeResult(submission_id, 0, 0, on_hold=True)
     with transaction.atomic():
         hold_for_deletion()
         submission = Submission.objects.select_for_update().get(pk=submission_id)

@@ -40,6 +40,8 @@ class RenderImage:
     mime_type: str
     caption: str = ""
     ocr_text: str = ""  # redacted
+    # The OCR text as released pieces: (text, "") or ("", ground code) for a withheld stretch.
+    ocr_pieces: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,11 @@ class RenderMessage:
     attachments: tuple[str, ...] = field(default_factory=tuple)  # names of non-image files
     # Shown instead of author and time, e.g. "Schermafbeelding 1 van 2" for a loose screenshot.
     label: str = ""
+    # A release (Woo): the text as pieces, (text, "") or ("", ground code) for a withheld
+    # stretch shown as a box with the code; the withheld text itself is never passed in.
+    pieces: tuple[tuple[str, str], ...] = ()
+    # A release: the line shown instead of a withheld message ("Bericht niet openbaar (5.1.2e)").
+    withheld: str = ""
 
 
 class RenditionError(Exception):
@@ -73,7 +80,12 @@ def _rows(messages: Iterable[RenderMessage]) -> list[dict]:
     rows = []
     for message in messages:
         images = [
-            {"uri": _data_uri(image), "caption": image.caption, "ocr_text": image.ocr_text}
+            {
+                "uri": _data_uri(image),
+                "caption": image.caption,
+                "ocr_text": image.ocr_text,
+                "ocr_pieces": image.ocr_pieces,
+            }
             for image in message.images
             if image.mime_type in IMAGE_TYPES
         ]
@@ -95,6 +107,7 @@ def render_messages_html(
     first: bool = True,
     last: bool = True,
     first_page: int = 1,
+    note: str | None = None,
 ) -> str:
     """The HTML one part of the PDF is made from (Dutch, self-contained).
 
@@ -110,6 +123,7 @@ def render_messages_html(
             "first": first,
             "last": last,
             "first_page": first_page,
+            "note": note,
             "generated_at": timezone.localtime(),
         },
     )
@@ -197,12 +211,14 @@ def write_messages_pdf(
     messages: Iterable[RenderMessage],
     part_size: int | None = None,
     part_image_bytes: int | None = None,
+    note: str | None = None,
 ) -> RenditionReport:
     """Write a PDF/A-2b document to `output`: a title, a metadata table and the conversation.
 
     Made in parts (WeasyPrint's memory grows with the document): each part of at most
     `part_size` messages is rendered to a temporary file on its own, then the parts are joined.
-    `messages` may be a generator: it is read once, one part at a time.
+    `messages` may be a generator: it is read once, one part at a time. `note` replaces the
+    explanation under the metadata (a Woo release explains its blackouts instead).
     """
     part_size = part_size or settings.ARCHIEF_RENDITION_PART_MESSAGES
     part_image_bytes = part_image_bytes or settings.ARCHIEF_RENDITION_PART_IMAGE_BYTES
@@ -223,6 +239,7 @@ def write_messages_pdf(
                     first=not files,
                     last=last,
                     first_page=pages + 1,
+                    note=note,
                 )
                 del part
                 pages += _render_part(html, target)

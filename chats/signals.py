@@ -17,3 +17,17 @@ def notices_for(submission) -> list[str]:
     for _receiver, answer in record_notices.send(sender=type(submission), submission=submission):
         notices.extend(answer or [])
     return notices
+
+
+# Sent to learn which submissions are on legal hold (another app's Woo request holds them);
+# each receiver returns a set of submission ids. Purging originals and destroying records skip
+# them (chats.purge), without chats knowing who holds them.
+legal_holds = Signal()
+
+
+def held_submission_ids() -> set[int]:
+    """The ids of every submission some receiver of `legal_holds` says is on hold now."""
+    held: set[int] = set()
+    for _receiver, answer in legal_holds.send(sender=None):
+        held |= set(answer or ())
+    return held

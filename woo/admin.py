@@ -1,15 +1,18 @@
-"""Woo requests in the admin (read-mostly; officers work on the Woo pages)."""
+"""Woo requests in the admin (read-mostly; officers work on the Woo pages), and the legal hold
+as Informatiebeheer sees it."""
 
 from django.contrib import admin
+from django.utils import timezone
 
-from .models import Synoniemgroep, WooSelectie, WooVerzoek
+from .legal_hold import hold_until_text
+from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
 
 
 class WooSelectieInline(admin.TabularInline):
     model = WooSelectie
     extra = 0
     can_delete = False
-    fields = ("record_ref", "message_seq", "besluit", "gronden", "toelichting", "toegevoegd_op")
+    fields = ("record_ref", "message_seq", "toegevoegd_op")
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None):
@@ -18,20 +21,71 @@ class WooSelectieInline(admin.TabularInline):
 
 @admin.register(WooVerzoek)
 class WooVerzoekAdmin(admin.ModelAdmin):
-    list_display = ("nummer", "onderwerp", "ontvangen_op", "status", "aangemaakt_door")
+    list_display = (
+        "nummer",
+        "onderwerp",
+        "ontvangen_op",
+        "status",
+        "besluit_op",
+        "bewaarplicht",
+        "aangemaakt_door",
+    )
     list_filter = ("status",)
     search_fields = ("nummer", "onderwerp")
     list_select_related = ("aangemaakt_door",)
-    # Closing a request ends its legal hold: that goes through the Woo pages (verzoek_close
-    # stamps the date and writes the audit event), never by editing the field here.
-    readonly_fields = ("status", "aangemaakt_door", "aangemaakt_op", "afgehandeld_op")
+    # Closing a request, objections and the hold go through the Woo pages (services stamp the
+    # dates, compute the hold and write the audit events), never by editing the fields here.
+    readonly_fields = (
+        "status",
+        "aangemaakt_door",
+        "aangemaakt_op",
+        "afgehandeld_op",
+        "verdaagd_op",
+        "besluit_op",
+        "bezwaar_ingesteld_op",
+        "bezwaar_afgerond_op",
+        "bewaarplicht",
+    )
+    exclude = ("bewaarplicht_tot",)
     inlines = [WooSelectieInline]
     show_full_result_count = False
+
+    @admin.display(description="bewaarplicht")
+    def bewaarplicht(self, obj):
+        if not obj.holds_on(timezone.localdate()):
+            return f"voorbij (tot en met {obj.bewaarplicht_tot:%d-%m-%Y})"
+        return hold_until_text(obj)
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.aangemaakt_door = request.user
         super().save_model(request, obj, form, change)
+
+
+@admin.register(Bewaarplicht)
+class BewaarplichtAdmin(admin.ModelAdmin):
+    """Which archived records a Woo request holds now: Informatiebeheer may not destroy them."""
+
+    list_display = ("record_ref", "message_seq", "verzoek", "tot")
+    list_select_related = ("verzoek",)
+    search_fields = ("record_ref", "verzoek__nummer")
+    show_full_result_count = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).holding()
+
+    @admin.display(description="bewaarplicht")
+    def tot(self, obj):
+        return hold_until_text(obj.verzoek)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Synoniemgroep)

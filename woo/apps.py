@@ -10,7 +10,7 @@ class WooConfig(AppConfig):
         from django.db.models.signals import post_save, pre_delete
 
         from chats.models import Submission
-        from chats.signals import record_notices, submission_archived
+        from chats.signals import legal_holds, record_notices, submission_archived
         from zaken.signals import zaak_notices
 
         from . import legal_hold
@@ -27,3 +27,5 @@ class WooConfig(AppConfig):
             legal_hold.hold_notices_for_submission, dispatch_uid="woo.hold_on_record"
         )
         zaak_notices.connect(legal_hold.hold_notices_for_zaak, dispatch_uid="woo.hold_on_zaak")
+        # The nightly purge of originals (and destruction) skips what a Woo request holds.
+        legal_holds.connect(legal_hold.held_ids_for_purge, dispatch_uid="woo.hold_purge")

@@ -6,8 +6,9 @@ from accounts.organisation import AFDELINGEN
 from chats.constants import Gesprekspartner
 from zaken.models import Zaak, Zaaktype
 
-from .constants import Besluit, WooGrond
-from .models import WooSelectie, WooVerzoek
+from . import grounds
+from .constants import Oordeel
+from .models import WooVerzoek
 from .search import SearchFilters
 
 
@@ -53,7 +54,7 @@ class SearchForm(forms.Form):
         for name in ("van", "tot"):
             self.fields[name].widget.attrs["class"] = "form-control"
         self.fields["zaaktype"].choices = [("", "Alle zaaktypen"), *zaaktype_choices()]
-        self.fields["verzoek"].queryset = WooVerzoek.objects.holding().order_by("-ontvangen_op")
+        self.fields["verzoek"].queryset = WooVerzoek.objects.open().order_by("-ontvangen_op")
 
     def clean(self):
         data = super().clean()
@@ -92,32 +93,73 @@ class VerzoekForm(forms.ModelForm):
         widgets = {"ontvangen_op": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
 
-class BesluitForm(forms.ModelForm):
+class BeoordelingForm(forms.Form):
+    """The judgement of one document (or, on the record form, of all its unassessed ones)."""
+
+    oordeel = forms.ChoiceField(
+        label="Beoordeling",
+        choices=Oordeel.choices,
+        widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
+        error_messages={"required": "Kies een beoordeling."},
+    )
     gronden = forms.MultipleChoiceField(
         label="Weigeringsgronden",
         required=False,
-        choices=WooGrond.choices,
+        choices=grounds.choices,
         # Checkboxes: several grounds are common, and a multiple select needs Ctrl-click.
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
     )
+    toelichting = forms.CharField(
+        label="Opmerkingen",
+        required=False,
+        max_length=500,
+        widget=forms.TextInput(attrs={"class": "form-control form-control-sm"}),
+    )
+    reeds_openbaar_url = forms.URLField(
+        label="Vindplaats (bij reeds openbaar)",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"class": "form-control form-control-sm"}),
+    )
 
-    class Meta:
-        model = WooSelectie
-        fields = ["besluit", "gronden", "toelichting"]
-        widgets = {
-            "besluit": forms.Select(attrs={"class": "form-select form-select-sm"}),
-            "toelichting": forms.TextInput(attrs={"class": "form-control form-control-sm"}),
-        }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["besluit"].choices = [("", "Nog niet beoordeeld"), *Besluit.choices]
+class PassageForm(forms.Form):
+    """A stretch of a message's text to black out (the selected text and where it starts)."""
 
-    def clean(self):
-        data = super().clean()
-        besluit, gronden = data.get("besluit"), data.get("gronden") or []
-        if besluit in (Besluit.DEELS_OPENBAAR, Besluit.NIET_OPENBAAR) and not gronden:
-            self.add_error("gronden", "Geef bij (deels) niet openbaar ten minste één grond op.")
-        if besluit == Besluit.OPENBAAR and gronden:
-            self.add_error("gronden", "Een openbaar document heeft geen weigeringsgronden.")
-        return data
+    bericht = forms.IntegerField(min_value=1)
+    passage = forms.CharField(
+        label="Weg te lakken tekst",
+        max_length=10_000,
+        strip=False,
+        error_messages={"required": "Selecteer of typ de tekst die weg moet."},
+    )
+    start = forms.IntegerField(required=False, min_value=0)
+    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+
+
+class AreaForm(forms.Form):
+    """An area of a screenshot to black out, in percent of its width and height."""
+
+    schermafbeelding = forms.IntegerField(min_value=1)
+    x = forms.FloatField(label="Links (%)", min_value=0, max_value=100)
+    y = forms.FloatField(label="Boven (%)", min_value=0, max_value=100)
+    breedte = forms.FloatField(label="Breedte (%)", min_value=0.1, max_value=100)
+    hoogte = forms.FloatField(label="Hoogte (%)", min_value=0.1, max_value=100)
+    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+
+
+class PassageGrondForm(forms.Form):
+    bericht = forms.IntegerField(min_value=1)
+    start = forms.IntegerField(min_value=0)
+    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+
+
+class DatumForm(forms.Form):
+    """A day for a term action (verdagen, opschorten, bezwaar)."""
+
+    datum = forms.DateField(
+        label="Datum",
+        widget=forms.DateInput(attrs={"type": "date", "class": "form-control form-control-sm"}),
+        error_messages={"required": "Vul een datum in.", "invalid": "Vul een geldige datum in."},
+    )

@@ -7,7 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from .constants import HOLD_STATUSES, Besluit, EntrySource, VerzoekStatus, WooGrond
+from . import grounds
+from .constants import EntrySource, Oordeel, PassageBron, VerzoekStatus
 
 
 class SearchEntry(models.Model):
@@ -67,9 +68,23 @@ class SearchEntry(models.Model):
 
 
 class WooVerzoekQuerySet(models.QuerySet):
-    def holding(self):
-        """Requests whose records are on legal hold (still open)."""
-        return self.filter(status__in=HOLD_STATUSES)
+    def open(self):
+        """Requests still being handled: records can be added and assessed."""
+        return self.filter(status=VerzoekStatus.OPEN)
+
+    def holding(self, *, on=None):
+        """Requests whose records are on legal hold on the day `on` (default today).
+
+        From receipt until the objection and appeal term after the decision has passed:
+        an open request, a decided one whose term runs (bewaarplicht_tot not passed) and one
+        with an objection or appeal still pending (bewaarplicht_tot empty).
+        """
+        on = on or timezone.localdate()
+        return self.filter(
+            Q(status=VerzoekStatus.OPEN)
+            | Q(bewaarplicht_tot__isnull=True)
+            | Q(bewaarplicht_tot__gte=on)
+        )
 
 
 class WooVerzoek(models.Model):
@@ -94,9 +109,40 @@ class WooVerzoek(models.Model):
         default=VerzoekStatus.OPEN,
         db_index=True,
         help_text=(
-            "Zolang een verzoek open is, staan de geselecteerde archiefstukken onder "
-            "bewaarplicht (legal hold): ze worden niet vernietigd."
+            "Vanaf de ontvangst tot de bezwaar- en beroepstermijn na het besluit voorbij is, "
+            "staan de geselecteerde archiefstukken onder bewaarplicht (legal hold)."
         ),
+    )
+    verdaagd_op = models.DateField(
+        "verdaagd op",
+        null=True,
+        blank=True,
+        help_text="De beslistermijn is met twee weken verdaagd (art. 4.4 lid 2 Woo).",
+    )
+    besluit_op = models.DateField(
+        "datum besluit",
+        null=True,
+        blank=True,
+        help_text="De dag van het besluit; daarna loopt zes weken de bezwaartermijn.",
+    )
+    bezwaar_ingesteld_op = models.DateField(
+        "bezwaar of beroep ingesteld op",
+        null=True,
+        blank=True,
+        help_text="Zolang bezwaar of beroep loopt, blijft de bewaarplicht gelden.",
+    )
+    bezwaar_afgerond_op = models.DateField(
+        "bezwaar of beroep afgerond op",
+        null=True,
+        blank=True,
+        help_text="Daarna loopt nog zes weken de termijn voor (hoger) beroep.",
+    )
+    bewaarplicht_tot = models.DateField(
+        "bewaarplicht tot en met",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Berekend; leeg zolang het verzoek, een bezwaar of een beroep loopt.",
     )
     aangemaakt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -119,17 +165,24 @@ class WooVerzoek(models.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.status in HOLD_STATUSES
+        return self.status == VerzoekStatus.OPEN
+
+    def holds_on(self, day) -> bool:
+        """Whether the request's legal hold applies on `day`."""
+        return self.is_open or self.bewaarplicht_tot is None or self.bewaarplicht_tot >= day
 
 
 class WooSelectieQuerySet(models.QuerySet):
-    def holding(self):
+    def holding(self, *, on=None):
         """Selections that put their record on legal hold."""
-        return self.filter(verzoek__status__in=HOLD_STATUSES, submission__isnull=False)
+        return self.filter(verzoek__in=WooVerzoek.objects.holding(on=on), submission__isnull=False)
 
 
 class WooSelectie(models.Model):
-    """A record, or one message of it, selected for a Woo request, with the disclosure decision.
+    """A record, or one message of it, selected for a Woo request.
+
+    The judgements are per document (WooBeoordeling): every message of a selected record and
+    every screenshot of a selected screenshot record; the record's judgement is derived.
 
     The references are kept as text as well, so that the inventory of a closed request stays
     readable after the record itself has been destroyed at its archiefactiedatum.
@@ -156,20 +209,6 @@ class WooSelectie(models.Model):
     )
     record_ref = models.CharField("kenmerk archiefstuk", max_length=100)
     message_seq = models.PositiveIntegerField("volgnummer bericht", null=True, blank=True)
-    besluit = models.CharField(
-        "besluit",
-        max_length=20,
-        choices=Besluit.choices,
-        blank=True,
-        help_text="Openbaar, deels openbaar of niet openbaar; leeg: nog niet beoordeeld.",
-    )
-    gronden = models.JSONField(
-        "weigeringsgronden",
-        default=list,
-        blank=True,
-        help_text="Gronden uit de Woo (art. 5.1 en 5.2) voor wat niet openbaar wordt.",
-    )
-    toelichting = models.CharField("toelichting", max_length=500, blank=True)
     toegevoegd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -203,9 +242,167 @@ class WooSelectie(models.Model):
     def whole_record(self) -> bool:
         return self.message_seq is None
 
+
+class WooBeoordeling(models.Model):
+    """The judgement of one document of a request: a message or a screenshot.
+
+    Document references are kept as text too, so the verantwoording of a decided request stays
+    readable after the record is destroyed at its archiefactiedatum.
+    """
+
+    Oordeel = Oordeel
+
+    verzoek = models.ForeignKey(
+        WooVerzoek, on_delete=models.CASCADE, related_name="beoordelingen", verbose_name="verzoek"
+    )
+    submission = models.ForeignKey(
+        "chats.Submission",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name="archiefstuk",
+    )
+    message = models.ForeignKey(
+        "chats.Message",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="bericht",
+    )
+    media = models.ForeignKey(
+        "chats.MediaItem",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="schermafbeelding",
+    )
+    document_ref = models.CharField("document", max_length=120)
+    oordeel = models.CharField("beoordeling", max_length=20, choices=Oordeel.choices)
+    gronden = models.JSONField(
+        "weigeringsgronden",
+        default=list,
+        blank=True,
+        help_text="Codes uit woo.grounds, bijvoorbeeld 5.1.2e.",
+    )
+    toelichting = models.CharField("opmerkingen", max_length=500, blank=True)
+    reeds_openbaar_url = models.URLField(
+        "reeds openbaar: vindplaats",
+        max_length=500,
+        blank=True,
+        help_text="Waar het document al openbaar is (bij 'reeds openbaar').",
+    )
+    beoordeeld_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    beoordeeld_op = models.DateTimeField("beoordeeld op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "beoordeling van een document"
+        verbose_name_plural = "beoordelingen van documenten"
+        ordering = ["verzoek", "submission_id", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["verzoek", "message"],
+                condition=Q(message__isnull=False),
+                name="woo_beoordeling_unique_message",
+            ),
+            models.UniqueConstraint(
+                fields=["verzoek", "media"],
+                condition=Q(media__isnull=False),
+                name="woo_beoordeling_unique_media",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.document_ref}: {self.get_oordeel_display()}"
+
     def grond_labels(self) -> list[str]:
-        labels = dict(WooGrond.choices)
-        return [labels.get(code, code) for code in self.gronden]
+        return [grounds.label(code) for code in self.gronden]
+
+
+class WooPassage(models.Model):
+    """A stretch of a message's text, or an area of a screenshot, withheld on a ground.
+
+    Text offsets are into the message's redacted text (what the Woo officer sees). Personal
+    data the archive already blacked out is a passage on 5.1.2e without a row; a row with
+    source "automatisch" on the same stretch gives it another ground.
+    """
+
+    verzoek = models.ForeignKey(
+        WooVerzoek, on_delete=models.CASCADE, related_name="passages", verbose_name="verzoek"
+    )
+    message = models.ForeignKey(
+        "chats.Message", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    media = models.ForeignKey(
+        "chats.MediaItem", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    start = models.PositiveIntegerField("begin", null=True, blank=True)
+    end = models.PositiveIntegerField("einde", null=True, blank=True)
+    # An area of a screenshot, as fractions (0..1) of its width and height.
+    x = models.FloatField(null=True, blank=True)
+    y = models.FloatField(null=True, blank=True)
+    breedte = models.FloatField(null=True, blank=True)
+    hoogte = models.FloatField(null=True, blank=True)
+    grond = models.CharField("weigeringsgrond", max_length=20)
+    bron = models.CharField(
+        "bron", max_length=20, choices=PassageBron.choices, default=PassageBron.HANDMATIG
+    )
+    aangemaakt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now)
+
+    class Meta:
+        verbose_name = "weggelakte passage"
+        verbose_name_plural = "weggelakte passages"
+        ordering = ["verzoek", "message_id", "media_id", "start", "y", "x"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(message__isnull=False, media__isnull=True, end__gt=models.F("start"))
+                | Q(message__isnull=True, media__isnull=False, breedte__gt=0, hoogte__gt=0),
+                name="woo_passage_text_or_area",
+            ),
+            models.UniqueConstraint(
+                fields=["verzoek", "message", "start"],
+                condition=Q(message__isnull=False),
+                name="woo_passage_unique_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"passage ({self.grond})"
+
+
+class WooOpschorting(models.Model):
+    """A suspension of the decision term while third parties give their views (zienswijze)."""
+
+    verzoek = models.ForeignKey(
+        WooVerzoek, on_delete=models.CASCADE, related_name="opschortingen", verbose_name="verzoek"
+    )
+    van = models.DateField("opgeschort vanaf")
+    tot = models.DateField(
+        "opgeschort tot en met",
+        null=True,
+        blank=True,
+        help_text="Leeg: de zienswijzeprocedure loopt nog.",
+    )
+    reden = models.CharField(
+        "reden", max_length=300, default="Zienswijze van een derde-belanghebbende (art. 4.4 Woo)"
+    )
+    aangemaakt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "opschorting voor zienswijze"
+        verbose_name_plural = "opschortingen voor zienswijze"
+        ordering = ["verzoek", "van"]
+
+    def __str__(self):
+        return f"opgeschort vanaf {self.van}"
 
 
 class Synoniemgroep(models.Model):
@@ -287,3 +484,12 @@ class SearchRecord(models.Model):
 
     def __str__(self):
         return f"gesprek {self.submission_id}"
+
+
+class Bewaarplicht(WooSelectie):
+    """The selections that hold a record now, as Informatiebeheer sees them in the admin."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "archiefstuk onder bewaarplicht (Woo)"
+        verbose_name_plural = "archiefstukken onder bewaarplicht (Woo)"

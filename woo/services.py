@@ -12,8 +12,7 @@ from django.utils import timezone
 from audit import events
 from chats.models import Message, Submission
 
-from .constants import Besluit, VerzoekStatus
-from .export import ExportMessage
+from .documents import documents
 from .models import WooSelectie, WooVerzoek
 from .query import ParsedQuery
 from .records import RecordView, record_reference
@@ -29,7 +28,7 @@ class WooError(Exception):
 
 
 def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=None) -> WooVerzoek:
-    """Register a Woo request; its selections are on legal hold until it is closed."""
+    """Register a Woo request; its selections are on legal hold from receipt."""
     try:
         with transaction.atomic():
             verzoek = WooVerzoek.objects.create(
@@ -41,17 +40,6 @@ def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=N
     except IntegrityError as exc:
         raise WooError(f"Er bestaat al een Woo-verzoek met nummer {nummer}.") from exc
     events.woo_verzoek_created(verzoek=verzoek, actor=user, request=request)
-    return verzoek
-
-
-def verzoek_close(*, user, verzoek: WooVerzoek, request=None) -> WooVerzoek:
-    """Close a request: its records leave legal hold (unless another open request holds them)."""
-    if not verzoek.is_open:
-        raise WooError("Dit Woo-verzoek is al afgehandeld.")
-    verzoek.status = VerzoekStatus.AFGEHANDELD
-    verzoek.afgehandeld_op = timezone.now()
-    verzoek.save(update_fields=["status", "afgehandeld_op"])
-    events.woo_verzoek_closed(verzoek=verzoek, actor=user, request=request)
     return verzoek
 
 
@@ -194,13 +182,31 @@ def selectie_add_day(
     )
 
 
+def _drop_orphan_judgements(verzoek: WooVerzoek, submission_id: int | None) -> None:
+    """Judgements and passages of documents no longer selected go with their selection."""
+    if submission_id is None:
+        return
+    kept = documents(verzoek, submission_id=submission_id)
+    messages = [doc.message_id for doc in kept if doc.message_id is not None]
+    media = [doc.media_id for doc in kept if doc.media_id is not None]
+    verzoek.beoordelingen.filter(submission_id=submission_id).exclude(
+        message_id__in=messages
+    ).exclude(media_id__in=media).delete()
+    verzoek.passages.filter(message__submission_id=submission_id).exclude(
+        message_id__in=messages
+    ).delete()
+    verzoek.passages.filter(media__submission_id=submission_id).exclude(media_id__in=media).delete()
+
+
 def selectie_remove(*, user, selectie: WooSelectie, request=None) -> None:
     """Take a record or message out of an open request."""
     verzoek = selectie.verzoek
     if not verzoek.is_open:
         raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
     submission_id, message_id = selectie.submission_id, selectie.message_id
-    selectie.delete()
+    with transaction.atomic():
+        selectie.delete()
+        _drop_orphan_judgements(verzoek, submission_id)
     events.woo_selectie_removed(
         verzoek=verzoek,
         actor=user,
@@ -208,28 +214,6 @@ def selectie_remove(*, user, selectie: WooSelectie, request=None) -> None:
         message_id=message_id,
         request=request,
     )
-
-
-def selectie_decide(
-    *,
-    user,
-    selectie: WooSelectie,
-    besluit: str,
-    gronden: list[str],
-    toelichting: str = "",
-    request=None,
-) -> WooSelectie:
-    """Record the disclosure decision and grounds for a selected record or message."""
-    if not selectie.verzoek.is_open:
-        raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
-    if besluit and besluit not in Besluit.values:
-        raise WooError("Onbekend besluit.")
-    selectie.besluit = besluit
-    selectie.gronden = list(gronden) if besluit != Besluit.OPENBAAR else []
-    selectie.toelichting = toelichting.strip()
-    selectie.save(update_fields=["besluit", "gronden", "toelichting"])
-    events.woo_selectie_decided(selectie=selectie, actor=user, request=request)
-    return selectie
 
 
 # --- the audit trail of reading: what a Woo officer searched, opened and exported ------------
@@ -268,16 +252,16 @@ def record_view_log(*, user, submission: Submission, view: RecordView, request=N
     )
 
 
-def export_log(
-    *, user, verzoek: WooVerzoek, kind: str, items: list[ExportMessage], request=None
+def release_log(
+    *, user, verzoek: WooVerzoek, files: dict[str, str], documents: int, records: int, request=None
 ) -> None:
-    """Record an export of the request's selection ("pdf" or "csv") with its counts."""
+    """Record a release of the decision with each output file's SHA-256."""
     events.woo_verzoek_exported(
         verzoek=verzoek,
         actor=user,
-        export_format=kind,
-        messages=len(items),
-        records=len({item.submission_id for item in items}),
+        files=files,
+        documents=documents,
+        records=records,
         request=request,
     )
 

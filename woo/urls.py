@@ -3,7 +3,7 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
-from . import views
+from . import besluit_views, views
 
 app_name = "woo"
 urlpatterns = [
@@ -17,20 +17,55 @@ urlpatterns = [
     ),
     path("verzoeken/", views.verzoek_list, name="verzoek_list"),
     path("verzoeken/nieuw/", views.verzoek_new, name="verzoek_new"),
-    path("verzoeken/<int:pk>/", views.verzoek_detail, name="verzoek_detail"),
+    path("verzoeken/<int:pk>/", besluit_views.verzoek_detail, name="verzoek_detail"),
     path("verzoeken/<int:pk>/toevoegen/", views.verzoek_add, name="verzoek_add"),
     path("verzoeken/<int:pk>/toevoegen/meerdere/", views.verzoek_add_many, name="verzoek_add_many"),
-    path("verzoeken/<int:pk>/afhandelen/", views.verzoek_afhandelen, name="verzoek_close"),
+    path("verzoeken/<int:pk>/afhandelen/", besluit_views.verzoek_afhandelen, name="verzoek_close"),
+    path("verzoeken/<int:pk>/termijn/", besluit_views.termijn_post, name="termijn"),
+    path("verzoeken/<int:pk>/bezwaar/", besluit_views.bezwaar_post, name="bezwaar"),
     path(
-        "verzoeken/<int:pk>/selecties/<int:selectie_pk>/",
-        views.selectie_update,
-        name="selectie_update",
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/",
+        besluit_views.beoordelen,
+        name="beoordelen",
+    ),
+    path(
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/document/",
+        besluit_views.beoordeling_post,
+        name="beoordeling",
+    ),
+    path(
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/alles/",
+        besluit_views.beoordeling_record_post,
+        name="beoordeling_record",
+    ),
+    path(
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/passage/",
+        besluit_views.passage_post,
+        name="passage",
+    ),
+    path(
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/gebied/",
+        besluit_views.area_post,
+        name="passage_area",
+    ),
+    path(
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/grond/",
+        besluit_views.passage_grond_post,
+        name="passage_grond",
+    ),
+    path(
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/passages/<int:passage_pk>/verwijderen/",
+        besluit_views.passage_delete,
+        name="passage_delete",
     ),
     path(
         "verzoeken/<int:pk>/selecties/<int:selectie_pk>/verwijderen/",
         views.selectie_delete,
         name="selectie_delete",
     ),
-    path("verzoeken/<int:pk>/export.pdf", views.verzoek_export_pdf, name="export_pdf"),
-    path("verzoeken/<int:pk>/inventarislijst.csv", views.verzoek_export_csv, name="export_csv"),
+    path(
+        "verzoeken/<int:pk>/besluit/<str:kind>/",
+        besluit_views.release_download,
+        name="release",
+    ),
 ]

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Value, When
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,12 +17,10 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
-from chats.rendition import RenditionError
 from chats.selectors import servable_file
 
 from .constants import EntrySource, VerzoekStatus
-from .export import export_message_count, export_messages, export_pdf, inventory_csv
-from .forms import BesluitForm, SearchForm, VerzoekForm
+from .forms import SearchForm, VerzoekForm
 from .indexing import uses_postgres_search
 from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
@@ -37,19 +35,16 @@ from .records import (
 from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
 from .services import (
     WooError,
-    export_failed_log,
-    export_log,
     record_view_log,
     search_log,
     selectie_add,
     selectie_add_context,
     selectie_add_day,
     selectie_add_hits,
-    selectie_decide,
     selectie_remove,
-    verzoek_close,
     verzoek_create,
 )
+from .verzoek_overview import verzoek_rows
 
 
 def woo_permission(*perms: str):
@@ -196,7 +191,7 @@ def record_detail(request, pk: int):
     record_view_log(user=request.user, submission=submission, view=view, request=request)
     verzoek = None
     if verzoek_id.isdigit():
-        verzoek = WooVerzoek.objects.holding().filter(pk=int(verzoek_id)).first()
+        verzoek = WooVerzoek.objects.open().filter(pk=int(verzoek_id)).first()
     return render(
         request,
         "woo/record_detail.html",
@@ -209,7 +204,7 @@ def record_detail(request, pk: int):
             "verzoek_param": verzoek_id if verzoek_id.isdigit() else "",
             "zaak": submission.zaak,
             "verzoek": verzoek,
-            "open_verzoeken": WooVerzoek.objects.holding().order_by("-ontvangen_op"),
+            "open_verzoeken": WooVerzoek.objects.open().order_by("-ontvangen_op"),
             "can_change": request.user.has_perm(CHANGE_WOOVERZOEK),
         },
     )
@@ -240,7 +235,9 @@ def _verzoeken():
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_list(request):
     form = VerzoekForm() if request.user.has_perm(ADD_WOOVERZOEK) else None
-    return render(request, "woo/verzoek_list.html", {"verzoeken": _verzoeken(), "form": form})
+    return render(
+        request, "woo/verzoek_list.html", {"verzoeken": verzoek_rows(_verzoeken()), "form": form}
+    )
 
 
 @require_POST
@@ -256,32 +253,10 @@ def verzoek_new(request):
             messages.success(request, f"Woo-verzoek {verzoek.nummer} is aangemaakt.")
             return redirect("woo:verzoek_detail", pk=verzoek.pk)
     return render(
-        request, "woo/verzoek_list.html", {"verzoeken": _verzoeken(), "form": form}, status=400
-    )
-
-
-@require_GET
-@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
-def verzoek_detail(request, pk: int):
-    verzoek = get_object_or_404(WooVerzoek, pk=pk)
-    selecties = list(
-        verzoek.selecties.select_related("submission__zaak").order_by(
-            "submission_id", "message_seq", "pk"
-        )
-    )
-    forms = [
-        (selectie, BesluitForm(instance=selectie, prefix=f"s{selectie.pk}"))
-        for selectie in selecties
-    ]
-    return render(
         request,
-        "woo/verzoek_detail.html",
-        {
-            "verzoek": verzoek,
-            "selecties": forms,
-            "message_count": export_message_count(verzoek),
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK) and verzoek.is_open,
-        },
+        "woo/verzoek_list.html",
+        {"verzoeken": verzoek_rows(_verzoeken()), "form": form},
+        status=400,
     )
 
 
@@ -358,32 +333,6 @@ def verzoek_add_many(request, pk: int):
 
 @require_POST
 @woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
-def selectie_update(request, pk: int, selectie_pk: int):
-    selectie = get_object_or_404(WooSelectie, pk=selectie_pk, verzoek_id=pk)
-    form = BesluitForm(request.POST, instance=selectie, prefix=f"s{selectie.pk}")
-    if form.is_valid():
-        try:
-            selectie_decide(
-                user=request.user,
-                selectie=selectie,
-                besluit=form.cleaned_data["besluit"],
-                gronden=form.cleaned_data["gronden"],
-                toelichting=form.cleaned_data["toelichting"],
-                request=request,
-            )
-        except WooError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, f"Beoordeling van {selectie} is opgeslagen.")
-    else:
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, f"{selectie}: {error}")
-    return redirect("woo:verzoek_detail", pk=pk)
-
-
-@require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
 def selectie_delete(request, pk: int, selectie_pk: int):
     selectie = get_object_or_404(WooSelectie, pk=selectie_pk, verzoek_id=pk)
     try:
@@ -393,52 +342,3 @@ def selectie_delete(request, pk: int, selectie_pk: int):
     else:
         messages.success(request, "Uit het verzoek gehaald.")
     return redirect("woo:verzoek_detail", pk=pk)
-
-
-@require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
-def verzoek_afhandelen(request, pk: int):
-    verzoek = get_object_or_404(WooVerzoek, pk=pk)
-    try:
-        verzoek_close(user=request.user, verzoek=verzoek, request=request)
-    except WooError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(
-            request,
-            f"Woo-verzoek {verzoek.nummer} is afgehandeld; de bewaarplicht voor de "
-            "geselecteerde archiefstukken is opgeheven.",
-        )
-    return redirect("woo:verzoek_detail", pk=pk)
-
-
-def _export_response(request, verzoek: WooVerzoek, kind: str) -> HttpResponse:
-    items = export_messages(verzoek)
-    if kind == "pdf":
-        try:
-            content, content_type = export_pdf(verzoek, items), "application/pdf"
-        except RenditionError as error:
-            export_failed_log(user=request.user, verzoek=verzoek, kind=kind, request=request)
-            messages.error(request, error.message)
-            return redirect("woo:verzoek_detail", pk=verzoek.pk)
-        filename = f"woo-{verzoek.pk}-berichten.pdf"
-    else:
-        content, content_type = inventory_csv(verzoek, items), "text/csv; charset=utf-8"
-        filename = f"woo-{verzoek.pk}-inventarislijst.csv"
-    export_log(user=request.user, verzoek=verzoek, kind=kind, items=items, request=request)
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
-    return response
-
-
-@require_GET
-@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
-def verzoek_export_pdf(request, pk: int):
-    return _export_response(request, get_object_or_404(WooVerzoek, pk=pk), "pdf")
-
-
-@require_GET
-@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
-def verzoek_export_csv(request, pk: int):
-    return _export_response(request, get_object_or_404(WooVerzoek, pk=pk), "csv")

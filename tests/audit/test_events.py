@@ -62,7 +62,6 @@ ARCHIEFACTIE = SimpleNamespace(
     archiefnominatie="vernietigen", bewaartermijn="P1Y", archiefactiedatum=date(2026, 1, 31)
 )
 VERZOEK = model("woo.wooverzoek", 5)
-SELECTIE = model("woo.wooselectie", 9, verzoek=VERZOEK, besluit="deels", gronden=["5.1.2e"])
 RENDITION = model("chats.storedfile", 31, sha256="ab" * 32)
 
 # (function, arguments besides actor, code, object, result, detail); `actor` is passed to every
@@ -387,20 +386,77 @@ CASES = [
         {"submission_id": 7, "message_id": 21},
     ),
     (
-        events.woo_selectie_decided,
-        {"selectie": SELECTIE},
-        "woo_selectie.decided",
-        VERZOEK,
-        "ok",
-        {"selectie_id": 9, "besluit": "deels", "gronden": ["5.1.2e"]},
-    ),
-    (
         events.woo_verzoek_exported,
-        {"verzoek": VERZOEK, "export_format": "csv", "messages": 3, "records": 2},
+        {
+            "verzoek": VERZOEK,
+            "files": {"woo-5-inventarislijst.csv": "ab" * 32},
+            "documents": 3,
+            "records": 2,
+        },
         "woo_verzoek.exported",
         VERZOEK,
         "ok",
-        {"format": "csv", "messages": 3, "records": 2},
+        {
+            "format": "besluit",
+            "files": {"woo-5-inventarislijst.csv": "ab" * 32},
+            "documents": 3,
+            "records": 2,
+        },
+    ),
+    (
+        events.woo_verzoek_refused,
+        {"verzoek": VERZOEK, "what": "exporteren", "unassessed": 4},
+        "woo_verzoek.refused",
+        VERZOEK,
+        "geweigerd",
+        {"what": "exporteren", "unassessed": 4},
+    ),
+    (
+        events.woo_document_assessed,
+        {
+            "verzoek": VERZOEK,
+            "documents": [{"message_id": 21, "media_id": None}],
+            "oordeel": "niet_openbaar",
+            "gronden": ["5.1.2e"],
+        },
+        "woo_document.assessed",
+        VERZOEK,
+        "ok",
+        {
+            "documents": [{"message_id": 21, "media_id": None}],
+            "oordeel": "niet_openbaar",
+            "gronden": ["5.1.2e"],
+        },
+    ),
+    (
+        events.woo_passage_changed,
+        {
+            "verzoek": VERZOEK,
+            "change": "added",
+            "message_id": 21,
+            "media_id": None,
+            "grond": "5.1.2b",
+        },
+        "woo_passage.changed",
+        VERZOEK,
+        "ok",
+        {"change": "added", "message_id": 21, "media_id": None, "grond": "5.1.2b"},
+    ),
+    (
+        events.woo_verzoek_term_changed,
+        {"verzoek": VERZOEK, "change": "verdaagd", "day": date(2025, 5, 2)},
+        "woo_verzoek.term_changed",
+        VERZOEK,
+        "ok",
+        {"change": "verdaagd", "day": "2025-05-02"},
+    ),
+    (
+        events.woo_legal_hold_changed,
+        {"verzoek": VERZOEK, "change": "besluit", "until": date(2025, 6, 13)},
+        "woo_verzoek.hold_changed",
+        VERZOEK,
+        "ok",
+        {"change": "besluit", "until": "2025-06-13"},
     ),
     (
         events.woo_verzoek_export_failed,
@@ -559,7 +615,7 @@ def test_a_request_gives_the_address_and_the_user_when_no_actor_is_given(beheerd
 
 def test_every_legacy_code_has_a_dutch_label_and_a_successor():
     assert set(LEGACY_LABELS) == set(LEGACY_SUCCESSORS)
-    assert len(LEGACY_LABELS) == 29
+    assert len(LEGACY_LABELS) == 30
     assert not set(LEGACY_LABELS) & set(AuditAction.values)
     for code, label in LEGACY_LABELS.items():
         assert label and label != code

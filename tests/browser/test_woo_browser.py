@@ -60,13 +60,21 @@ def test_woo_officer_searches_adds_two_messages_and_downloads_the_export(
     page.click("a:has-text('Woo-verzoeken')")
     page.click("a:has-text('WOO-2025-042')")
     assert page.locator(".woo-selectie").count() == 2
+    # Everything selected is judged before anything is exported.
+    page.click(f"a:has-text('Beoordelen WA-{record.pk:06d}')")
+    page.click("summary:has-text('Alle nog niet beoordeelde documenten')")
+    page.locator("#oordeel-alles-openbaar").check()
+    page.click("button:has-text('Op alle nog niet beoordeelde documenten toepassen')")
+    page.wait_for_load_state()
+    assert "2 documenten beoordeeld als openbaar." in page.content()
+    page.click("a:has-text('WOO-2025-042')")
     with page.expect_download() as csv_download:
         page.click("#export-csv")
     text = csv_download.value.path().read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert [(row[1], row[2]) for row in rows[1:]] == [
-        (f"WA-{record.pk:06d}", "1"),
-        (f"WA-{record.pk:06d}", "3"),
+    assert [(row[2], row[6]) for row in rows[1:]] == [
+        (f"WA-{record.pk:06d} bericht 1", "Openbaar"),
+        (f"WA-{record.pk:06d} bericht 3", "Openbaar"),
     ]
     with page.expect_download() as pdf_download:
         page.click("#export-pdf")

@@ -70,3 +70,18 @@ def test_the_demo_chats_can_be_left_out(monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-2024")
     call_command("load_demo", "--zonder-voorbeelden", stdout=io.StringIO())
     assert not Submission.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_adds_a_woo_request_that_is_partly_assessed_once(monkeypatch):
+    from woo.documents import unassessed
+    from woo.models import WooBeoordeling, WooPassage, WooVerzoek
+
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-2024")
+    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", stdout=io.StringIO())
+    verzoek = WooVerzoek.objects.get()
+    assert verzoek.nummer == "WOO-2025-001" and verzoek.is_open
+    assert WooBeoordeling.objects.count() == 4
+    assert WooPassage.objects.get().grond == "5.1.2b"
+    assert unassessed(verzoek).count >= 1  # left for the visitor: export is refused until then

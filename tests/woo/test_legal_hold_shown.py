@@ -3,11 +3,16 @@
 Chats and zaken may not import woo; they ask through a signal that woo answers (woo/apps.py).
 """
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from chats.signals import notices_for
-from woo.services import selectie_add, verzoek_close
+from woo.besluit import beoordeling_save_record, verzoek_close
+from woo.constants import Oordeel
+from woo.services import selectie_add
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +29,16 @@ def test_the_review_page_shows_the_hold_of_an_open_woo_request(
     html = client.get(review).content.decode()
     assert "Bewaarplicht (legal hold)" in html and "WOO-2025-007" in html
 
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
     verzoek_close(user=woo_user, verzoek=verzoek)
+    html = client.get(review).content.decode()
+    assert "Bewaarplicht (legal hold)" in html and "tot en met" in html  # the objection term
+
+    verzoek.besluit_op = timezone.localdate() - timedelta(weeks=7)
+    verzoek.bewaarplicht_tot = verzoek.besluit_op + timedelta(weeks=6)
+    verzoek.save()
     assert "Bewaarplicht" not in client.get(review).content.decode()
 
 

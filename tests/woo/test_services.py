@@ -4,16 +4,10 @@ import pytest
 
 from audit.models import AuditEvent
 from chats.constants import SubmissionStatus
-from woo.constants import Besluit, VerzoekStatus
-from woo.models import WooSelectie
-from woo.services import (
-    WooError,
-    selectie_add,
-    selectie_decide,
-    selectie_remove,
-    verzoek_close,
-    verzoek_create,
-)
+from woo.besluit import beoordeling_save, beoordeling_save_record, verzoek_close
+from woo.constants import Oordeel, VerzoekStatus
+from woo.models import WooBeoordeling, WooSelectie
+from woo.services import WooError, selectie_add, selectie_remove, verzoek_create
 
 pytestmark = pytest.mark.django_db
 
@@ -75,6 +69,9 @@ def test_a_message_outside_the_record_or_of_another_record_is_refused(
 def test_a_closed_request_cannot_change(woo_user, verzoek, make_record):
     record = make_record(["Tekst."])
     selectie, _ = selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
     verzoek_close(user=woo_user, verzoek=verzoek)
     assert verzoek.status == VerzoekStatus.AFGEHANDELD and verzoek.afgehandeld_op
     with pytest.raises(WooError):
@@ -83,15 +80,99 @@ def test_a_closed_request_cannot_change(woo_user, verzoek, make_record):
     with pytest.raises(WooError):
         selectie_remove(user=woo_user, selectie=selectie)
     with pytest.raises(WooError):
-        selectie_decide(user=woo_user, selectie=selectie, besluit=Besluit.OPENBAAR, gronden=[])
+        beoordeling_save(
+            user=woo_user,
+            verzoek=verzoek,
+            message_id=record.messages.get().pk,
+            oordeel=Oordeel.NIET_OPENBAAR,
+            gronden=["5.2"],
+        )
     with pytest.raises(WooError):
         verzoek_close(user=woo_user, verzoek=verzoek)
 
 
-def test_an_openbaar_decision_drops_grounds(woo_user, verzoek, make_record):
+@pytest.mark.parametrize(
+    ("oordeel", "gronden", "url", "refusal"),
+    [
+        (Oordeel.OPENBAAR, ["5.2"], "", "horen geen weigeringsgronden"),
+        (Oordeel.NIET_OPENBAAR, [], "", "ten minste één weigeringsgrond"),
+        (Oordeel.DEELS_OPENBAAR, ["5.2"], "", "ten minste één passage"),
+        (Oordeel.REEDS_OPENBAAR, [], "", "vindplaats"),
+        (Oordeel.NIET_OPENBAAR, ["9.9.9"], "", "Onbekende weigeringsgrond"),
+        ("misschien", [], "", "Kies een beoordeling"),
+    ],
+)
+def test_a_judgement_needs_what_the_law_asks(
+    woo_user, verzoek, make_record, oordeel, gronden, url, refusal
+):
+    record = make_record(["Tekst zonder persoonsgegevens."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    with pytest.raises(WooError, match=refusal):
+        beoordeling_save(
+            user=woo_user,
+            verzoek=verzoek,
+            message_id=record.messages.get().pk,
+            oordeel=oordeel,
+            gronden=gronden,
+            reeds_openbaar_url=url,
+        )
+    assert not WooBeoordeling.objects.exists()
+
+
+def test_a_judgement_is_audited_and_replaced_not_duplicated(woo_user, verzoek, make_record):
     record = make_record(["Tekst."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    message = record.messages.get()
+    for oordeel, gronden in ((Oordeel.OPENBAAR, []), (Oordeel.NIET_OPENBAAR, ["5.2"])):
+        beoordeling_save(
+            user=woo_user, verzoek=verzoek, message_id=message.pk, oordeel=oordeel, gronden=gronden
+        )
+    judged = WooBeoordeling.objects.get()
+    assert (judged.oordeel, judged.gronden, judged.beoordeeld_door) == (
+        Oordeel.NIET_OPENBAAR,
+        ["5.2"],
+        woo_user,
+    )
+    events = AuditEvent.objects.filter(action="woo_document.assessed").order_by("pk")
+    assert [e.detail["oordeel"] for e in events] == ["openbaar", "niet_openbaar"]
+
+
+def test_a_message_outside_the_selection_cannot_be_judged(woo_user, verzoek, make_record):
+    record = make_record(["Gekozen.", "Niet gekozen."])
+    selectie_add(
+        user=woo_user,
+        verzoek=verzoek,
+        submission_id=record.pk,
+        message_id=record.messages.get(seq=1).pk,
+    )
+    with pytest.raises(WooError, match="hoort niet bij de selectie"):
+        beoordeling_save(
+            user=woo_user,
+            verzoek=verzoek,
+            message_id=record.messages.get(seq=2).pk,
+            oordeel=Oordeel.OPENBAAR,
+        )
+
+
+def test_deels_openbaar_is_given_per_document(woo_user, verzoek, make_record):
+    record = make_record(["Een."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    with pytest.raises(WooError, match="per document"):
+        beoordeling_save_record(
+            user=woo_user,
+            verzoek=verzoek,
+            submission_id=record.pk,
+            oordeel=Oordeel.DEELS_OPENBAAR,
+            gronden=["5.2"],
+        )
+
+
+def test_removing_a_selection_removes_its_judgements(woo_user, verzoek, make_record):
+    record = make_record(["Een.", "Twee."])
     selectie, _ = selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
-    selectie_decide(user=woo_user, selectie=selectie, besluit=Besluit.OPENBAAR, gronden=["5.2"])
-    selectie.refresh_from_db()
-    assert selectie.besluit == Besluit.OPENBAAR and selectie.gronden == []
-    assert AuditEvent.objects.filter(action="woo_selectie.decided").count() == 1
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    assert WooBeoordeling.objects.count() == 2
+    selectie_remove(user=woo_user, selectie=selectie)
+    assert not WooBeoordeling.objects.exists()

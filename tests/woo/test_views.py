@@ -32,8 +32,9 @@ def woo_urls(record, verzoek_pk=1):
         reverse("woo:record", args=[record.pk]),
         reverse("woo:verzoek_list"),
         reverse("woo:verzoek_detail", args=[verzoek_pk]),
-        reverse("woo:export_pdf", args=[verzoek_pk]),
-        reverse("woo:export_csv", args=[verzoek_pk]),
+        reverse("woo:release", args=[verzoek_pk, "pdf"]),
+        reverse("woo:release", args=[verzoek_pk, "csv"]),
+        reverse("woo:beoordelen", args=[verzoek_pk, record.pk]),
     ]
 
 
@@ -270,20 +271,22 @@ def test_the_request_workflow_through_the_pages(woo_client, record):
 
     woo_client.post(reverse("woo:verzoek_add", args=[verzoek.pk]), {"archiefstuk": record.pk})
     selectie = verzoek.selecties.get()
-    update = reverse("woo:selectie_update", args=[verzoek.pk, selectie.pk])
-    prefix = f"s{selectie.pk}"
-    refused = woo_client.post(update, {f"{prefix}-besluit": "niet_openbaar"}, follow=True)
-    assert "ten minste één grond" in refused.content.decode()
-    selectie.refresh_from_db()
-    assert selectie.besluit == ""
+    page = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    html = woo_client.get(page).content.decode()
+    assert "5.1.2e: eerbiediging van de persoonlijke levenssfeer" in html
+    update = reverse("woo:beoordeling", args=[verzoek.pk, record.pk])
+    first = record.messages.get(seq=1).pk
+    refused = woo_client.post(update, {"bericht": first, "oordeel": "niet_openbaar"}, follow=True)
+    assert "ten minste één weigeringsgrond" in refused.content.decode()
+    assert not verzoek.beoordelingen.exists()
+    woo_client.post(update, {"bericht": first, "oordeel": "niet_openbaar", "gronden": ["5.1.2e"]})
+    judged = verzoek.beoordelingen.get()
+    assert (judged.oordeel, judged.gronden) == ("niet_openbaar", ["5.1.2e"])
     woo_client.post(
-        update,
-        {f"{prefix}-besluit": "deels_openbaar", f"{prefix}-gronden": ["5.1.2e"]},
+        reverse("woo:beoordeling_record", args=[verzoek.pk, record.pk]), {"oordeel": "openbaar"}
     )
-    selectie.refresh_from_db()
-    assert (selectie.besluit, selectie.gronden) == ("deels_openbaar", ["5.1.2e"])
-    detail = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
-    assert "eerbiediging van de persoonlijke levenssfeer" in detail
+    assert verzoek.beoordelingen.count() == 3
+    assert verzoek.beoordelingen.get(message_id=first).oordeel == "niet_openbaar"
 
     woo_client.post(reverse("woo:verzoek_close", args=[verzoek.pk]))
     verzoek.refresh_from_db()
@@ -329,13 +332,13 @@ def test_the_record_page_names_a_holding_request_once(woo_client, woo_user, reco
     assert "voor Woo-verzoek WOO-7:" in html
 
 
-def test_closing_a_request_asks_first_because_it_ends_the_legal_hold(woo_client, woo_user):
+def test_closing_a_request_asks_first(woo_client, woo_user):
     verzoek = WooVerzoekFactory(nummer="WOO-8", onderwerp="Bomen", aangemaakt_door=woo_user)
     html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     close_form = html[html.index('action="' + reverse("woo:verzoek_close", args=[verzoek.pk])) :]
     # static/js/archief.js asks the question of a form's data-confirm (no inline handler: CSP).
-    assert 'data-confirm="Verzoek WOO-8 afhandelen?' in close_form.split(">")[0]
-    assert "vervalt de bewaarplicht" in close_form.split(">")[0]
+    assert 'data-confirm="Op verzoek WOO-8 besluiten en het afhandelen?' in close_form.split(">")[0]
+    assert "de bewaarplicht loopt door" in close_form.split(">")[0]
     assert "js/archief.js" in html
 
 

@@ -8,7 +8,7 @@ from django.db import connection
 from django.urls import reverse
 
 from tests.factories import WooVerzoekFactory
-from woo.constants import WooGrond
+from woo import grounds as woo_grounds
 
 pytestmark = pytest.mark.django_db
 
@@ -61,11 +61,14 @@ def test_a_chosen_request_shows_what_to_do_next(woo_client, woo_user, record):
 
 def test_grounds_are_checkboxes_not_a_ctrl_click_list(woo_client, woo_user, record):
     verzoek = WooVerzoekFactory(nummer="WOO-9", onderwerp="Bomen", aangemaakt_door=woo_user)
-    selectie = add_record(woo_client, verzoek, record)
-    html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
-    name = f"s{selectie.pk}-gronden"
-    boxes = re.findall(rf'<input type="checkbox" name="{name}" value="([^"]+)"', html)
-    assert boxes == [value for value, _ in WooGrond.choices]
+    add_record(woo_client, verzoek, record)
+    html = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content.decode()
+    first = html[html.index('id="bericht-1"') :]
+    first = first[: first.index("</article>")]
+    boxes = re.findall(
+        r'<input class="form-check-input" type="checkbox" name="gronden" value="([^"]+)"', first
+    )
+    assert boxes == [code for code, _ in woo_grounds.choices()]
     assert "<select multiple" not in html and "multiple" not in html.split("<main", 1)[1]
     assert "Ctrl" not in html
     assert "<legend" in html  # the group has a name for screen readers
@@ -73,18 +76,18 @@ def test_grounds_are_checkboxes_not_a_ctrl_click_list(woo_client, woo_user, reco
 
 def test_several_grounds_are_saved_from_the_checkboxes(woo_client, woo_user, record):
     verzoek = WooVerzoekFactory(nummer="WOO-9", onderwerp="Bomen", aangemaakt_door=woo_user)
-    selectie = add_record(woo_client, verzoek, record)
-    grounds = [WooGrond.choices[0][0], WooGrond.choices[1][0]]
+    add_record(woo_client, verzoek, record)
+    grounds = ["5.1.1a", "5.1.2a"]
+    message = record.messages.get(seq=1)
     woo_client.post(
-        reverse("woo:selectie_update", args=[verzoek.pk, selectie.pk]),
-        {f"s{selectie.pk}-besluit": "deels_openbaar", f"s{selectie.pk}-gronden": grounds},
+        reverse("woo:beoordeling", args=[verzoek.pk, record.pk]),
+        {"bericht": message.pk, "oordeel": "niet_openbaar", "gronden": grounds},
     )
-    selectie.refresh_from_db()
-    assert selectie.gronden == grounds
-    html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
-    checked = re.findall(
-        rf'<input type="checkbox" name="s{selectie.pk}-gronden" value="([^"]+)"[^>]*checked', html
-    )
+    assert verzoek.beoordelingen.get().gronden == grounds
+    html = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content.decode()
+    first = html[html.index('id="bericht-1"') :]
+    first = first[: first.index("</article>")]
+    checked = re.findall(r'type="checkbox" name="gronden" value="([^"]+)"[^>]*checked', first)
     assert checked == grounds
 
 

@@ -18,6 +18,7 @@ from accounts.roles import (
     sync_roles,
 )
 from demo.chats.loader import demo_submissions_create
+from demo.woo import demo_woo_verzoek_create
 
 DEMO_USERS = (
     # username, first name, last name, roles
@@ -98,4 +99,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{len(created)} voorbeeldgesprek(ken) ingediend: één wacht op beoordeling, "
                 "één is gearchiveerd."
+            )
+        woo = get_user_model().objects.get(username="woo")
+        verzoek = demo_woo_verzoek_create(officer=woo)
+        if verzoek is not None:
+            self.stdout.write(
+                f"Woo-verzoek {verzoek.nummer} aangemaakt met het gearchiveerde voorbeeldgesprek; "
+                "een deel is al beoordeeld."
             )

@@ -1,0 +1,195 @@
+"""What the assessment page of one record in a request shows: documents, judgements, blackouts."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from chats.models import MediaItem, Message
+
+from .blackout import Blackout, all_blackouts
+from .constants import PassageBron
+from .documents import (
+    Document,
+    documents,
+    effective,
+    judgement_of,
+    judgements,
+    oordeel_label,
+    record_judgement,
+)
+from .models import WooBeoordeling, WooPassage, WooVerzoek
+from .records import archived_record, visible_media
+from .release import release_items
+
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Shown text: plain, or a blacked-out stretch with its ground (and passage id if manual)."""
+
+    text: str
+    start: int
+    grond: str = ""
+    auto: bool = False
+    passage_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    doc: Document
+    message: Message | None
+    media: MediaItem | None  # the screenshot of a screenshot document, if Woo may see it
+    images: list[MediaItem]
+    segments: list[Segment]
+    areas: list[WooPassage]
+    beoordeling: WooBeoordeling | None
+    oordeel: str  # effective
+    gronden: list[str]
+
+
+@dataclass(frozen=True)
+class AssessmentPage:
+    rows: list[Row]
+    number: int
+    num_pages: int
+    count: int
+    assessed: int
+    record_oordeel: str
+
+
+def _segments(text: str, blackouts: list[Blackout], ids: dict[int, int]) -> list[Segment]:
+    out, position = [], 0
+    for item in blackouts:
+        if item.start > position:
+            out.append(Segment(text[position : item.start], position))
+        out.append(
+            Segment(
+                text[item.start : item.end], item.start, item.grond, item.auto, ids.get(item.start)
+            )
+        )
+        position = item.end
+    if position < len(text):
+        out.append(Segment(text[position:], position))
+    return out
+
+
+def assessment_page(
+    verzoek: WooVerzoek, submission_id: int, *, page: int = 1, seq: int | None = None
+) -> AssessmentPage:
+    """One page of the record's documents in this request, with everything the form needs;
+    with `seq`, the page that holds the message with that volgnummer."""
+    archived_record(submission_id)  # 404 unless archived
+    docs = documents(verzoek, submission_id=submission_id)
+    by_message, by_media = judgements(verzoek)
+    num_pages = max(1, -(-len(docs) // PAGE_SIZE))
+    if seq is not None:
+        index = next((n for n, d in enumerate(docs) if d.message_id and d.seq == seq), None)
+        if index is not None:
+            page = index // PAGE_SIZE + 1
+    page = max(1, min(page, num_pages))
+    shown = docs[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    messages = {
+        m.pk: m
+        for m in Message.objects.filter(pk__in=[d.message_id for d in shown if d.message_id])
+        .select_related("participant")
+        .prefetch_related(Prefetch("media", queryset=visible_media(), to_attr="visible_media"))
+    }
+    screenshots = {
+        m.pk: m for m in visible_media().filter(pk__in=[d.media_id for d in shown if d.media_id])
+    }
+    passages = WooPassage.objects.filter(verzoek=verzoek).filter(
+        message_id__in=list(messages)
+    ) | WooPassage.objects.filter(
+        verzoek=verzoek, media_id__in=[d.media_id for d in shown if d.media_id]
+    )
+    manual, overrides, ids, areas = (
+        defaultdict(list),
+        defaultdict(dict),
+        defaultdict(dict),
+        defaultdict(list),
+    )
+    for p in passages:
+        if p.media_id is not None:
+            areas[p.media_id].append(p)
+            continue
+        if p.bron == PassageBron.AUTOMATISCH:
+            overrides[p.message_id][p.start] = p.grond
+        else:
+            manual[p.message_id].append((p.start, p.end, p.grond))
+        ids[p.message_id][p.start] = p.pk
+    rows = []
+    for doc in shown:
+        beoordeling = judgement_of(doc, by_message, by_media)
+        message = messages.get(doc.message_id) if doc.message_id else None
+        if message is not None:
+            text = message.text_redacted
+            blackouts = all_blackouts(text, manual[message.pk], overrides[message.pk])
+            segments = _segments(text, blackouts, ids[message.pk])
+            used = [b.grond for b in blackouts]
+        else:
+            segments, used = [], [a.grond for a in areas[doc.media_id]]
+        oordeel, codes = effective(beoordeling, used)
+        rows.append(
+            Row(
+                doc=doc,
+                message=message,
+                media=screenshots.get(doc.media_id) if doc.media_id else None,
+                images=list(getattr(message, "visible_media", [])) if message else [],
+                segments=segments,
+                areas=areas[doc.media_id] if doc.media_id else [],
+                beoordeling=beoordeling,
+                oordeel=oordeel,
+                gronden=codes,
+            )
+        )
+    all_judged = [judgement_of(d, by_message, by_media) for d in docs]
+    return AssessmentPage(
+        rows=rows,
+        number=page,
+        num_pages=num_pages,
+        count=len(docs),
+        assessed=sum(1 for j in all_judged if j is not None),
+        record_oordeel=record_judgement([j.oordeel if j else "" for j in all_judged]),
+    )
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    """A selected record on the request page: its documents and derived judgement."""
+
+    submission_id: int
+    record_ref: str
+    documents: int
+    assessed: int
+    oordeel: str
+    first_unassessed: Document | None
+
+    @property
+    def oordeel_label(self) -> str:
+        return oordeel_label(self.oordeel)
+
+
+def record_lines(verzoek: WooVerzoek) -> list[RecordLine]:
+    """Every record with something selected, with its derived judgement (records' order).
+
+    Derived from the same effective judgements as the release, so the page and the PDF agree.
+    """
+    per: dict[int, list] = defaultdict(list)
+    for item in release_items(verzoek):
+        per[item.doc.submission_id].append(item)
+    lines = []
+    for sub, items in per.items():
+        missing = [item.doc for item in items if not item.oordeel]
+        lines.append(
+            RecordLine(
+                sub,
+                items[0].doc.record_ref,
+                len(items),
+                len(items) - len(missing),
+                record_judgement([item.oordeel for item in items]),
+                missing[0] if missing else None,
+            )
+        )
+    return lines

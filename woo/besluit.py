@@ -1,0 +1,508 @@
+"""Writes of the Woo decision: judgements, blacked-out passages, terms, closing, legal hold.
+
+Each service checks what the law and the request allow, writes in one transaction and records
+its audit event. Views call these; nothing here knows about HTTP.
+"""
+
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+
+from audit import events
+from chats.models import MediaItem, Message
+
+from . import deadlines, grounds
+from .blackout import all_blackouts, find_passage, placeholder_blackouts
+from .constants import NEEDS_GROUND, Oordeel, PassageBron, VerzoekStatus
+from .documents import Document, documents, unassessed, unassessed_message
+from .models import WooBeoordeling, WooOpschorting, WooPassage, WooVerzoek
+from .services import WooError
+
+
+def _open(verzoek: WooVerzoek) -> None:
+    if not verzoek.is_open:
+        raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
+
+
+def _clean_gronden(codes) -> list[str]:
+    codes = [code for code in codes if code]
+    unknown = [code for code in codes if not grounds.is_known(code)]
+    if unknown:
+        raise WooError(f"Onbekende weigeringsgrond: {', '.join(unknown)}.")
+    return grounds.ordered(codes)
+
+
+def _document(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> Document:
+    """The document of the request's selection with that message or screenshot; else refused."""
+    if message_id is not None:
+        message = Message.objects.filter(pk=message_id).only("submission_id").first()
+        scope = message.submission_id if message else None
+    else:
+        media = MediaItem.objects.filter(pk=media_id).only("submission_id").first()
+        scope = media.submission_id if media else None
+    if scope is not None:
+        for doc in documents(verzoek, submission_id=scope):
+            if (message_id is not None and doc.message_id == message_id) or (
+                media_id is not None and doc.media_id == media_id
+            ):
+                return doc
+    raise WooError("Dit document hoort niet bij de selectie van dit Woo-verzoek.")
+
+
+def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
+    if doc.message_id is not None:
+        text = Message.objects.filter(pk=doc.message_id).values_list("text_redacted", flat=True)
+        if placeholder_blackouts(text.first() or ""):
+            return True
+        return WooPassage.objects.filter(verzoek=verzoek, message_id=doc.message_id).exists()
+    return WooPassage.objects.filter(verzoek=verzoek, media_id=doc.media_id).exists()
+
+
+def _check_judgement(oordeel: str, gronden: list[str], url: str, *, blackouts: bool | None) -> None:
+    """The rules of a judgement; `blackouts` None: for many documents at once."""
+    if oordeel not in Oordeel.values:
+        raise WooError("Kies een beoordeling.")
+    if oordeel == Oordeel.NIET_OPENBAAR and not gronden:
+        raise WooError("Geef bij 'niet openbaar' ten minste één weigeringsgrond op.")
+    if oordeel == Oordeel.DEELS_OPENBAAR and blackouts is None:
+        raise WooError(
+            "'Deels openbaar' geeft u per document, nadat u de passages met hun grond hebt "
+            "weggelakt."
+        )
+    if oordeel == Oordeel.DEELS_OPENBAAR and not blackouts:
+        # Deels openbaar releases the rest: something must be blacked out, on its ground.
+        raise WooError(
+            "Bij 'deels openbaar' moet ten minste één passage met een weigeringsgrond zijn "
+            "weggelakt; lak eerst een passage weg."
+        )
+    if oordeel == Oordeel.REEDS_OPENBAAR and not url:
+        raise WooError("Geef bij 'reeds openbaar' de vindplaats (link) op.")
+    if oordeel not in NEEDS_GROUND and gronden:
+        raise WooError(
+            f"Bij '{Oordeel(oordeel).label.lower()}' horen geen weigeringsgronden; "
+            "vink ze uit of kies een andere beoordeling."
+        )
+
+
+def beoordeling_save(
+    *,
+    user,
+    verzoek: WooVerzoek,
+    message_id: int | None = None,
+    media_id: int | None = None,
+    oordeel: str,
+    gronden=(),
+    toelichting: str = "",
+    reeds_openbaar_url: str = "",
+    request=None,
+) -> WooBeoordeling:
+    """Judge one message or screenshot of the request; replaces an earlier judgement."""
+    _open(verzoek)
+    if (message_id is None) == (media_id is None):
+        raise WooError("Kies één bericht of schermafbeelding om te beoordelen.")
+    doc = _document(verzoek, message_id=message_id, media_id=media_id)
+    gronden = _clean_gronden(gronden)
+    url = reeds_openbaar_url.strip() if oordeel == Oordeel.REEDS_OPENBAAR else ""
+    _check_judgement(oordeel, gronden, url, blackouts=_has_blackouts(verzoek, doc))
+    lookup = {"message_id": message_id} if message_id is not None else {"media_id": media_id}
+    with transaction.atomic():
+        beoordeling, _ = WooBeoordeling.objects.update_or_create(
+            verzoek=verzoek,
+            **lookup,
+            defaults={
+                "submission_id": doc.submission_id,
+                "document_ref": doc.ref,
+                "oordeel": oordeel,
+                "gronden": gronden,
+                "toelichting": toelichting.strip()[:500],
+                "reeds_openbaar_url": url,
+                "beoordeeld_door": user,
+                "beoordeeld_op": timezone.now(),
+            },
+        )
+        events.woo_document_assessed(
+            verzoek=verzoek,
+            actor=user,
+            documents=[{"message_id": message_id, "media_id": media_id}],
+            oordeel=oordeel,
+            gronden=gronden,
+            request=request,
+        )
+    return beoordeling
+
+
+def beoordeling_save_record(
+    *,
+    user,
+    verzoek: WooVerzoek,
+    submission_id: int,
+    oordeel: str,
+    gronden=(),
+    toelichting: str = "",
+    reeds_openbaar_url: str = "",
+    only_unassessed: bool = True,
+    request=None,
+) -> int:
+    """Give every (still unassessed) document of one record the same judgement; how many.
+
+    Not 'deels openbaar': that depends on each document's own blacked-out passages.
+    """
+    _open(verzoek)
+    gronden = _clean_gronden(gronden)
+    url = reeds_openbaar_url.strip() if oordeel == Oordeel.REEDS_OPENBAAR else ""
+    _check_judgement(oordeel, gronden, url, blackouts=None)
+    docs = documents(verzoek, submission_id=submission_id)
+    if not docs:
+        raise WooError("Dit archiefstuk hoort niet bij de selectie van dit Woo-verzoek.")
+    existing = WooBeoordeling.objects.filter(verzoek=verzoek, submission_id=submission_id)
+    done_messages = set(existing.exclude(message__isnull=True).values_list("message_id", flat=True))
+    done_media = set(existing.exclude(media__isnull=True).values_list("media_id", flat=True))
+    now = timezone.now()
+    fields = {
+        "oordeel": oordeel,
+        "gronden": gronden,
+        "toelichting": toelichting.strip()[:500],
+        "reeds_openbaar_url": url,
+        "beoordeeld_door": user,
+        "beoordeeld_op": now,
+    }
+    new, changed = [], []
+    for doc in docs:
+        done = doc.message_id in done_messages or doc.media_id in done_media
+        if done and only_unassessed:
+            continue
+        if done:
+            changed.append(doc)
+        else:
+            new.append(
+                WooBeoordeling(
+                    verzoek=verzoek,
+                    submission_id=doc.submission_id,
+                    message_id=doc.message_id,
+                    media_id=doc.media_id,
+                    document_ref=doc.ref,
+                    **fields,
+                )
+            )
+    with transaction.atomic():
+        WooBeoordeling.objects.bulk_create(new, batch_size=500)
+        if changed:
+            existing.filter(message_id__in=[d.message_id for d in changed if d.message_id]).update(
+                **fields
+            )
+            existing.filter(media_id__in=[d.media_id for d in changed if d.media_id]).update(
+                **fields
+            )
+        touched = [*new, *changed]
+        if touched:
+            events.woo_document_assessed(
+                verzoek=verzoek,
+                actor=user,
+                documents=[{"message_id": d.message_id, "media_id": d.media_id} for d in touched],
+                oordeel=oordeel,
+                gronden=gronden,
+                request=request,
+            )
+    return len(new) + len(changed)
+
+
+# --- passages -------------------------------------------------------------------------------
+
+
+def passage_add(
+    *,
+    user,
+    verzoek: WooVerzoek,
+    message_id: int,
+    passage: str,
+    grond: str,
+    start: int | None = None,
+    request=None,
+) -> WooPassage:
+    """Black out a stretch of a message's text on a ground (the text as the officer selected it)."""
+    _open(verzoek)
+    _document(verzoek, message_id=message_id)
+    (grond,) = _clean_gronden([grond]) or ("",)
+    if not grond:
+        raise WooError("Kies een weigeringsgrond voor de passage.")
+    text = Message.objects.get(pk=message_id).text_redacted
+    place = find_passage(text, passage, start=start)
+    if place is None or not text[place[0] : place[1]].strip():
+        raise WooError("Deze tekst staat niet in het bericht; selecteer de passage opnieuw.")
+    existing = WooPassage.objects.filter(verzoek=verzoek, message_id=message_id)
+    taken = all_blackouts(
+        text,
+        existing.filter(bron=PassageBron.HANDMATIG).values_list("start", "end", "grond"),
+    )
+    if any(place[0] < b.end and b.start < place[1] for b in taken):
+        raise WooError(
+            "Deze passage overlapt met een passage die al is weggelakt; kies de grond daar of "
+            "selecteer een stuk ernaast."
+        )
+    with transaction.atomic():
+        item = WooPassage.objects.create(
+            verzoek=verzoek,
+            message_id=message_id,
+            start=place[0],
+            end=place[1],
+            grond=grond,
+            bron=PassageBron.HANDMATIG,
+            aangemaakt_door=user,
+        )
+        events.woo_passage_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="added",
+            message_id=message_id,
+            media_id=None,
+            grond=grond,
+            request=request,
+        )
+    return item
+
+
+def passage_area_add(
+    *,
+    user,
+    verzoek: WooVerzoek,
+    media_id: int,
+    x: float,
+    y: float,
+    breedte: float,
+    hoogte: float,
+    grond: str,
+    request=None,
+) -> WooPassage:
+    """Black out an area of a screenshot (fractions of its width and height) on a ground."""
+    _open(verzoek)
+    _document(verzoek, media_id=media_id)
+    (grond,) = _clean_gronden([grond]) or ("",)
+    if not grond:
+        raise WooError("Kies een weigeringsgrond voor het gebied.")
+    x, y = max(0.0, min(x, 1.0)), max(0.0, min(y, 1.0))
+    breedte, hoogte = min(breedte, 1.0 - x), min(hoogte, 1.0 - y)
+    if breedte <= 0 or hoogte <= 0:
+        raise WooError("Kies een gebied binnen de schermafbeelding.")
+    with transaction.atomic():
+        item = WooPassage.objects.create(
+            verzoek=verzoek,
+            media_id=media_id,
+            x=x,
+            y=y,
+            breedte=breedte,
+            hoogte=hoogte,
+            grond=grond,
+            bron=PassageBron.HANDMATIG,
+            aangemaakt_door=user,
+        )
+        events.woo_passage_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="added",
+            message_id=None,
+            media_id=media_id,
+            grond=grond,
+            request=request,
+        )
+    return item
+
+
+def passage_set_ground(
+    *, user, verzoek: WooVerzoek, message_id: int, start: int, grond: str, request=None
+) -> None:
+    """Give a blacked-out stretch (personal data or a passage) another ground."""
+    _open(verzoek)
+    _document(verzoek, message_id=message_id)
+    (grond,) = _clean_gronden([grond]) or ("",)
+    if not grond:
+        raise WooError("Kies een weigeringsgrond.")
+    with transaction.atomic():
+        manual = WooPassage.objects.filter(
+            verzoek=verzoek, message_id=message_id, start=start
+        ).first()
+        if manual is None:
+            text = Message.objects.get(pk=message_id).text_redacted
+            auto = {b.start: b for b in placeholder_blackouts(text)}
+            if start not in auto:
+                raise WooError("Deze weglating bestaat niet (meer).")
+            WooPassage.objects.create(
+                verzoek=verzoek,
+                message_id=message_id,
+                start=start,
+                end=auto[start].end,
+                grond=grond,
+                bron=PassageBron.AUTOMATISCH,
+                aangemaakt_door=user,
+            )
+        else:
+            manual.grond = grond
+            manual.save(update_fields=["grond"])
+        events.woo_passage_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="ground",
+            message_id=message_id,
+            media_id=None,
+            grond=grond,
+            request=request,
+        )
+
+
+def passage_remove(*, user, passage: WooPassage, request=None) -> None:
+    """Undo a passage the officer blacked out (personal data stays blacked out on its ground)."""
+    _open(passage.verzoek)
+    if passage.bron != PassageBron.HANDMATIG:
+        raise WooError(
+            "Een persoonsgegeven dat bij het archiveren is weggelaten blijft weggelakt; u kunt "
+            "wel de grond wijzigen."
+        )
+    with transaction.atomic():
+        passage.delete()
+        events.woo_passage_changed(
+            verzoek=passage.verzoek,
+            actor=user,
+            change="removed",
+            message_id=passage.message_id,
+            media_id=passage.media_id,
+            grond=passage.grond,
+            request=request,
+        )
+
+
+# --- refusing what is not assessed ----------------------------------------------------------
+
+
+def require_assessed(*, user, verzoek: WooVerzoek, what: str, request=None) -> None:
+    """Refuse (WooError with the Dutch count and list) while any document lacks a judgement."""
+    found = unassessed(verzoek)
+    if found.count:
+        events.woo_verzoek_refused(
+            verzoek=verzoek, actor=user, what=what, unassessed=found.count, request=request
+        )
+        error = WooError(unassessed_message(verzoek, found, what.capitalize()))
+        error.unassessed = found
+        raise error
+
+
+# --- terms and the legal hold ----------------------------------------------------------------
+
+
+def _refresh_hold(verzoek: WooVerzoek) -> None:
+    verzoek.bewaarplicht_tot = deadlines.bewaarplicht_tot(
+        besluit_op=verzoek.besluit_op,
+        bezwaar_ingesteld_op=verzoek.bezwaar_ingesteld_op,
+        bezwaar_afgerond_op=verzoek.bezwaar_afgerond_op,
+    )
+
+
+def verzoek_close(
+    *, user, verzoek: WooVerzoek, besluit_op: date | None = None, request=None
+) -> WooVerzoek:
+    """Decide the request: refused while anything is unassessed; the hold runs on 6 weeks."""
+    if not verzoek.is_open:
+        raise WooError("Dit Woo-verzoek is al afgehandeld.")
+    require_assessed(user=user, verzoek=verzoek, what="afhandelen", request=request)
+    with transaction.atomic():
+        verzoek.status = VerzoekStatus.AFGEHANDELD
+        verzoek.afgehandeld_op = timezone.now()
+        verzoek.besluit_op = besluit_op or timezone.localdate()
+        _refresh_hold(verzoek)
+        verzoek.save(update_fields=["status", "afgehandeld_op", "besluit_op", "bewaarplicht_tot"])
+        events.woo_verzoek_closed(verzoek=verzoek, actor=user, request=request)
+        events.woo_legal_hold_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="besluit",
+            until=verzoek.bewaarplicht_tot,
+            request=request,
+        )
+    return verzoek
+
+
+def bezwaar_register(*, user, verzoek: WooVerzoek, ingesteld_op: date, request=None) -> WooVerzoek:
+    """An objection or appeal was lodged: the hold lasts until six weeks after it is settled."""
+    if verzoek.is_open:
+        raise WooError("Bezwaar kan pas worden vastgelegd nadat op het verzoek is besloten.")
+    if verzoek.besluit_op and ingesteld_op < verzoek.besluit_op:
+        raise WooError("Het bezwaar kan niet vóór de datum van het besluit zijn ingesteld.")
+    with transaction.atomic():
+        verzoek.bezwaar_ingesteld_op = ingesteld_op
+        verzoek.bezwaar_afgerond_op = None
+        _refresh_hold(verzoek)
+        verzoek.save(
+            update_fields=["bezwaar_ingesteld_op", "bezwaar_afgerond_op", "bewaarplicht_tot"]
+        )
+        events.woo_legal_hold_changed(
+            verzoek=verzoek, actor=user, change="bezwaar", until=None, request=request
+        )
+    return verzoek
+
+
+def bezwaar_settle(*, user, verzoek: WooVerzoek, afgerond_op: date, request=None) -> WooVerzoek:
+    """The objection or appeal was decided: the hold ends six weeks later."""
+    if verzoek.bezwaar_ingesteld_op is None:
+        raise WooError("Er is geen bezwaar of beroep vastgelegd.")
+    if afgerond_op < verzoek.bezwaar_ingesteld_op:
+        raise WooError("De afronding kan niet vóór het instellen van het bezwaar liggen.")
+    with transaction.atomic():
+        verzoek.bezwaar_afgerond_op = afgerond_op
+        _refresh_hold(verzoek)
+        verzoek.save(update_fields=["bezwaar_afgerond_op", "bewaarplicht_tot"])
+        events.woo_legal_hold_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="bezwaar_afgerond",
+            until=verzoek.bewaarplicht_tot,
+            request=request,
+        )
+    return verzoek
+
+
+def verzoek_verdagen(*, user, verzoek: WooVerzoek, op: date | None = None, request=None) -> None:
+    """Extend the decision term once by two weeks (art. 4.4 lid 2 Woo)."""
+    _open(verzoek)
+    if verzoek.verdaagd_op is not None:
+        raise WooError("De beslistermijn is al verdaagd; dat kan maar één keer.")
+    verzoek.verdaagd_op = op or timezone.localdate()
+    with transaction.atomic():
+        verzoek.save(update_fields=["verdaagd_op"])
+        events.woo_verzoek_term_changed(
+            verzoek=verzoek, actor=user, change="verdaagd", day=verzoek.verdaagd_op, request=request
+        )
+
+
+def opschorting_start(*, user, verzoek: WooVerzoek, van: date, reden: str = "", request=None):
+    """Suspend the decision term while third parties give their views."""
+    _open(verzoek)
+    if verzoek.opschortingen.filter(tot__isnull=True).exists():
+        raise WooError("De termijn is al opgeschort; beëindig eerst die opschorting.")
+    if van < verzoek.ontvangen_op:
+        raise WooError("Een opschorting kan niet vóór de ontvangst van het verzoek beginnen.")
+    with transaction.atomic():
+        item = WooOpschorting.objects.create(
+            verzoek=verzoek,
+            van=van,
+            aangemaakt_door=user,
+            **({"reden": reden.strip()[:300]} if reden.strip() else {}),
+        )
+        events.woo_verzoek_term_changed(
+            verzoek=verzoek, actor=user, change="opgeschort", day=van, request=request
+        )
+    return item
+
+
+def opschorting_end(*, user, verzoek: WooVerzoek, tot: date, request=None):
+    """End the running suspension (the day the views came in or their term ended)."""
+    item = verzoek.opschortingen.filter(tot__isnull=True).first()
+    if item is None:
+        raise WooError("De termijn is niet opgeschort.")
+    if tot < item.van:
+        raise WooError("Het einde van de opschorting ligt vóór het begin.")
+    with transaction.atomic():
+        item.tot = tot
+        item.save(update_fields=["tot"])
+        events.woo_verzoek_term_changed(
+            verzoek=verzoek, actor=user, change="hervat", day=tot, request=request
+        )
+    return item

@@ -1,0 +1,387 @@
+"""Woo pages of the decision: the request page, assessing a record, passages, terms, release."""
+
+from pathlib import Path
+
+from django.contrib import messages
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
+from chats.rendition import RenditionError
+
+from . import besluit, grounds
+from .assessment import assessment_page, record_lines
+from .constants import Oordeel
+from .documents import unassessed
+from .forms import AreaForm, BeoordelingForm, DatumForm, PassageForm, PassageGrondForm
+from .legal_hold import hold_until_text
+from .models import WooPassage, WooVerzoek
+from .records import archived_record
+from .release import build_release, release_directory, release_names
+from .services import WooError, export_failed_log, release_log
+from .verzoek_overview import termijn_of
+from .views import _page, woo_permission
+
+
+def _form_errors(request, form) -> None:
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
+
+
+@require_GET
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
+def verzoek_detail(request, pk: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    selecties = list(
+        verzoek.selecties.select_related("submission__zaak").order_by(
+            "submission_id", "message_seq", "pk"
+        )
+    )
+    lines = record_lines(verzoek)
+    missing = unassessed(verzoek)
+    return render(
+        request,
+        "woo/verzoek_detail.html",
+        {
+            "verzoek": verzoek,
+            "selecties": selecties,
+            "records": lines,
+            "documents": sum(line.documents for line in lines),
+            "unassessed": missing,
+            "unassessed_links": [(doc.ref, doc.url(verzoek.pk)) for doc in missing.first],
+            "unassessed_more": missing.count - len(missing.first),
+            "termijn": termijn_of(verzoek),
+            "opschortingen": list(verzoek.opschortingen.all()),
+            "hold_until": hold_until_text(verzoek),
+            "holds": verzoek.holds_on(timezone.localdate()),
+            "today": timezone.localdate(),
+            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK) and verzoek.is_open,
+            "can_register": request.user.has_perm(CHANGE_WOOVERZOEK) and not verzoek.is_open,
+        },
+    )
+
+
+@require_GET
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
+def beoordelen(request, pk: int, submission_id: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    record = archived_record(submission_id)
+    seq = request.GET.get("bericht", "")
+    # A link to one message (?bericht=<volgnummer>) opens the page that holds it.
+    data = assessment_page(
+        verzoek,
+        submission_id,
+        page=_page(request),
+        seq=int(seq) if seq.isdigit() and int(seq) < 2**31 else None,
+    )
+    return render(
+        request,
+        "woo/beoordelen.html",
+        {
+            "verzoek": verzoek,
+            "record": record,
+            "data": data,
+            "form": BeoordelingForm(),
+            "grond_choices": grounds.choices(),
+            "oordeel_choices": Oordeel.choices,
+            "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
+            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK) and verzoek.is_open,
+        },
+    )
+
+
+def _back(verzoek_pk: int, submission_id: int, request, anchor: str = "") -> str:
+    url = reverse("woo:beoordelen", args=[verzoek_pk, submission_id])
+    page = request.POST.get("pagina", "")
+    if page.isdigit():
+        url += f"?pagina={page}"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def beoordeling_post(request, pk: int, submission_id: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = BeoordelingForm(request.POST)
+    message_id = request.POST.get("bericht", "")
+    media_id = request.POST.get("schermafbeelding", "")
+    anchor = ""
+    if not form.is_valid():
+        _form_errors(request, form)
+    elif not (message_id.isdigit() or media_id.isdigit()):
+        messages.error(request, "Kies een bericht of schermafbeelding om te beoordelen.")
+    else:
+        try:
+            saved = besluit.beoordeling_save(
+                user=request.user,
+                verzoek=verzoek,
+                message_id=int(message_id) if message_id.isdigit() else None,
+                media_id=int(media_id) if media_id.isdigit() else None,
+                request=request,
+                **form.cleaned_data,
+            )
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, f"{saved.document_ref}: {saved.get_oordeel_display()}.")
+        anchor = request.POST.get("anker", "")
+    return redirect(_back(pk, submission_id, request, anchor))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def beoordeling_record_post(request, pk: int, submission_id: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = BeoordelingForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+    else:
+        try:
+            count = besluit.beoordeling_save_record(
+                user=request.user,
+                verzoek=verzoek,
+                submission_id=submission_id,
+                only_unassessed=request.POST.get("ook_beoordeelde") != "1",
+                request=request,
+                **form.cleaned_data,
+            )
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            noun = "document" if count == 1 else "documenten"
+            messages.success(
+                request,
+                f"{count} {noun} beoordeeld als {Oordeel(form.cleaned_data['oordeel']).label.lower()}.",
+            )
+    return redirect(_back(pk, submission_id, request))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def passage_post(request, pk: int, submission_id: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = PassageForm(request.POST)
+    anchor = ""
+    if not form.is_valid():
+        _form_errors(request, form)
+    else:
+        data = form.cleaned_data
+        try:
+            besluit.passage_add(
+                user=request.user,
+                verzoek=verzoek,
+                message_id=data["bericht"],
+                passage=data["passage"],
+                start=data["start"],
+                grond=data["grond"],
+                request=request,
+            )
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, f"Passage weggelakt op grond van {data['grond']}.")
+        anchor = request.POST.get("anker", "")
+    return redirect(_back(pk, submission_id, request, anchor))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def area_post(request, pk: int, submission_id: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = AreaForm(request.POST)
+    anchor = ""
+    if not form.is_valid():
+        _form_errors(request, form)
+    else:
+        data = form.cleaned_data
+        try:
+            besluit.passage_area_add(
+                user=request.user,
+                verzoek=verzoek,
+                media_id=data["schermafbeelding"],
+                x=data["x"] / 100,
+                y=data["y"] / 100,
+                breedte=data["breedte"] / 100,
+                hoogte=data["hoogte"] / 100,
+                grond=data["grond"],
+                request=request,
+            )
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, f"Gebied weggelakt op grond van {data['grond']}.")
+        anchor = request.POST.get("anker", "")
+    return redirect(_back(pk, submission_id, request, anchor))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def passage_grond_post(request, pk: int, submission_id: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = PassageGrondForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+    else:
+        try:
+            besluit.passage_set_ground(
+                user=request.user,
+                verzoek=verzoek,
+                message_id=form.cleaned_data["bericht"],
+                start=form.cleaned_data["start"],
+                grond=form.cleaned_data["grond"],
+                request=request,
+            )
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, f"Grond gewijzigd in {form.cleaned_data['grond']}.")
+    return redirect(_back(pk, submission_id, request, request.POST.get("anker", "")))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def passage_delete(request, pk: int, submission_id: int, passage_pk: int):
+    passage = get_object_or_404(WooPassage, pk=passage_pk, verzoek_id=pk)
+    try:
+        besluit.passage_remove(user=request.user, passage=passage, request=request)
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "De weglakking is ongedaan gemaakt.")
+    return redirect(_back(pk, submission_id, request, request.POST.get("anker", "")))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def termijn_post(request, pk: int):
+    """Extend the term, or start or end a suspension for third parties' views."""
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    action = request.POST.get("actie", "")
+    form = DatumForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect("woo:verzoek_detail", pk=pk)
+    day = form.cleaned_data["datum"]
+    try:
+        if action == "verdagen":
+            besluit.verzoek_verdagen(user=request.user, verzoek=verzoek, op=day, request=request)
+            messages.success(request, "De beslistermijn is met twee weken verdaagd.")
+        elif action == "opschorten":
+            besluit.opschorting_start(
+                user=request.user,
+                verzoek=verzoek,
+                van=day,
+                reden=request.POST.get("reden", ""),
+                request=request,
+            )
+            messages.success(request, "De beslistermijn is opgeschort voor zienswijze.")
+        elif action == "hervatten":
+            besluit.opschorting_end(user=request.user, verzoek=verzoek, tot=day, request=request)
+            messages.success(request, "De opschorting is beëindigd; de termijn loopt weer.")
+        else:
+            raise WooError("Onbekende keuze voor de termijn.")
+    except WooError as error:
+        messages.error(request, error.message)
+    return redirect("woo:verzoek_detail", pk=pk)
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def bezwaar_post(request, pk: int):
+    """Register an objection or appeal, or its outcome: the legal hold follows."""
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = DatumForm(request.POST)
+    if not form.is_valid():
+        _form_errors(request, form)
+        return redirect("woo:verzoek_detail", pk=pk)
+    day = form.cleaned_data["datum"]
+    try:
+        if request.POST.get("actie") == "ingesteld":
+            besluit.bezwaar_register(
+                user=request.user, verzoek=verzoek, ingesteld_op=day, request=request
+            )
+            messages.success(request, "Bezwaar of beroep vastgelegd; de bewaarplicht loopt door.")
+        else:
+            besluit.bezwaar_settle(
+                user=request.user, verzoek=verzoek, afgerond_op=day, request=request
+            )
+            messages.success(
+                request, f"Afronding vastgelegd; bewaarplicht {hold_until_text(verzoek)}."
+            )
+    except WooError as error:
+        messages.error(request, error.message)
+    return redirect("woo:verzoek_detail", pk=pk)
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def verzoek_afhandelen(request, pk: int):
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    try:
+        besluit.verzoek_close(user=request.user, verzoek=verzoek, request=request)
+    except WooError as error:
+        messages.error(request, error.message)
+        return redirect(reverse("woo:verzoek_detail", args=[pk]) + "#nog-te-beoordelen")
+    messages.success(
+        request,
+        f"Woo-verzoek {verzoek.nummer} is afgehandeld; de bewaarplicht loopt "
+        f"{hold_until_text(verzoek)}.",
+    )
+    return redirect("woo:verzoek_detail", pk=pk)
+
+
+RELEASE_TYPES = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "zip": "application/zip",
+}
+
+
+@require_GET
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
+def release_download(request, pk: int, kind: str):
+    """One file of the release (or all in a ZIP); refused while anything is unassessed."""
+    if kind not in RELEASE_TYPES:
+        raise Http404("Onbekend bestand.")
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    try:
+        besluit.require_assessed(
+            user=request.user, verzoek=verzoek, what="exporteren", request=request
+        )
+    except WooError as error:
+        messages.error(request, error.message)
+        return redirect(reverse("woo:verzoek_detail", args=[pk]) + "#nog-te-beoordelen")
+    name = release_names(verzoek)[kind]
+    with release_directory() as tmp:
+        try:
+            release = build_release(
+                verzoek,
+                Path(tmp),
+                made_by=request.user.get_full_name() or request.user.get_username(),
+                kinds=(kind,),
+            )
+        except RenditionError as error:
+            export_failed_log(user=request.user, verzoek=verzoek, kind=kind, request=request)
+            messages.error(request, error.message)
+            return redirect("woo:verzoek_detail", pk=pk)
+        # Opened before the directory goes: the file is read from the open handle (POSIX), so a
+        # large PDF streams from disk instead of memory.
+        handle = release.path(name).open("rb")
+    release_log(
+        user=request.user,
+        verzoek=verzoek,
+        files=release.files,
+        documents=release.documents,
+        records=release.records,
+        request=request,
+    )
+    response = FileResponse(
+        handle, content_type=RELEASE_TYPES[kind], as_attachment=True, filename=name
+    )
+    response["Cache-Control"] = "no-store"
+    return response

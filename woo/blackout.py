@@ -1,0 +1,101 @@
+"""Which stretches of a message's text are withheld, and on which ground: pure functions.
+
+The text is the message's redacted text (what the Woo officer reads). Personal data the
+archive already replaced by a placeholder ("[TELEFOONNUMMER]") is withheld on 5.1.2e unless the
+officer chose another ground; passages the officer marked carry their own ground. The release
+shows each withheld stretch as a box with its ground code and never the text under it.
+"""
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from chats.redaction import PLACEHOLDERS
+
+from .grounds import PERSONAL_DATA
+
+# The placeholders redaction writes, plus the one for a label it does not know.
+_PLACEHOLDER_RE = re.compile(
+    "|".join(
+        re.escape(p)
+        for p in sorted({*PLACEHOLDERS.values(), "[VERWIJDERD]"}, key=len, reverse=True)
+    )
+)
+
+
+@dataclass(frozen=True)
+class Blackout:
+    """A withheld stretch [start, end) of the text on `grond`; `auto` for personal data."""
+
+    start: int
+    end: int
+    grond: str
+    auto: bool = False
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of the released text: plain text, or a withheld stretch (text empty, grond set)."""
+
+    text: str
+    grond: str = ""
+
+
+def placeholder_blackouts(text: str, overrides: Mapping[int, str] | None = None) -> list[Blackout]:
+    """Every placeholder in `text` as a blackout on 5.1.2e (or the ground overridden by start)."""
+    overrides = overrides or {}
+    return [
+        Blackout(m.start(), m.end(), overrides.get(m.start(), PERSONAL_DATA), auto=True)
+        for m in _PLACEHOLDER_RE.finditer(text)
+    ]
+
+
+def all_blackouts(
+    text: str, manual: Iterable[tuple[int, int, str]], overrides: Mapping[int, str] | None = None
+) -> list[Blackout]:
+    """Placeholders and manual passages, sorted; overlapping stretches joined (no text leaks).
+
+    Where stretches overlap, the joined stretch keeps the ground of the first and adds none:
+    the officer sees one box and may give it one ground.
+    """
+    found = placeholder_blackouts(text, overrides) + [
+        Blackout(max(0, start), min(len(text), end), grond)
+        for start, end, grond in manual
+        if end > start
+    ]
+    merged: list[Blackout] = []
+    for item in sorted(found, key=lambda b: (b.start, -b.end)):
+        if merged and item.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Blackout(last.start, max(last.end, item.end), last.grond, last.auto)
+            continue
+        merged.append(item)
+    return merged
+
+
+def pieces(text: str, blackouts: Iterable[Blackout]) -> list[Piece]:
+    """`text` cut into released text and withheld boxes; the withheld text is not in the result."""
+    result: list[Piece] = []
+    position = 0
+    for item in sorted(blackouts, key=lambda b: b.start):
+        if item.start < position:
+            continue
+        if item.start > position:
+            result.append(Piece(text[position : item.start]))
+        result.append(Piece("", item.grond))
+        position = item.end
+    if position < len(text):
+        result.append(Piece(text[position:]))
+    return result
+
+
+def find_passage(text: str, passage: str, *, start: int | None = None) -> tuple[int, int] | None:
+    """Where `passage` stands in `text`: at `start` when it is there, else its first occurrence."""
+    if not passage:
+        return None
+    if start is not None and start >= 0 and text[start : start + len(passage)] == passage:
+        return start, start + len(passage)
+    found = text.find(passage)
+    if found < 0:
+        return None
+    return found, found + len(passage)

@@ -1,0 +1,196 @@
+"""Reading a request's documents: every selected message and screenshot, with its judgement.
+
+A document is one message of the record (whole records: every message in the record; or a
+message chosen on its own) or one screenshot of a selected screenshot record. A record's
+judgement is derived from its documents (record_judgement), never typed.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Q
+from django.urls import reverse
+
+from chats.constants import UploadKind
+from chats.models import MediaItem, Message, Submission
+
+from . import grounds
+from .constants import NOT_ASSESSED, Oordeel
+from .models import WooBeoordeling, WooVerzoek
+from .records import record_reference
+
+
+@dataclass(frozen=True)
+class Document:
+    """One message or screenshot of the request's selection."""
+
+    submission_id: int
+    seq: int
+    message_id: int | None = None
+    media_id: int | None = None
+    number: int = 0  # screenshots: 1-based within the record
+    of: int = 0  # screenshots: how many the record has
+    sent_at: datetime | None = None
+
+    @property
+    def record_ref(self) -> str:
+        return record_reference(self.submission_id)
+
+    @property
+    def label(self) -> str:
+        if self.media_id is not None:
+            return f"Schermafbeelding {self.number} van {self.of}"
+        return f"Bericht {self.seq}"
+
+    @property
+    def ref(self) -> str:
+        return f"{self.record_ref} {self.label.lower()}"
+
+    @property
+    def anchor(self) -> str:
+        if self.media_id is not None:
+            return f"schermafbeelding-{self.media_id}"
+        return f"bericht-{self.seq}"
+
+    def url(self, verzoek_id: int) -> str:
+        """The assessment page of the document's record, at the document."""
+        page = reverse("woo:beoordelen", args=[verzoek_id, self.submission_id])
+        return (
+            f"{page}?bericht={self.seq}#{self.anchor}"
+            if self.message_id
+            else f"{page}#{self.anchor}"
+        )
+
+
+def _selected(verzoek: WooVerzoek):
+    rows = verzoek.selecties.filter(submission__isnull=False).values_list(
+        "submission_id", "message_id"
+    )
+    whole, single = set(), set()
+    for submission_id, message_id in rows:
+        (whole if message_id is None else single).add(
+            submission_id if message_id is None else message_id
+        )
+    return whole, single
+
+
+def selected_messages(verzoek: WooVerzoek):
+    """The selected messages (archived records only), as a queryset."""
+    whole, single = _selected(verzoek)
+    return Message.objects.archived().filter(Q(submission_id__in=whole) | Q(pk__in=single))
+
+
+def selected_screenshots(verzoek: WooVerzoek):
+    """Every screenshot of the whole selected screenshot records, shown to Woo or not."""
+    whole, _ = _selected(verzoek)
+    return MediaItem.objects.filter(
+        submission__in=Submission.objects.archived().filter(
+            pk__in=whole, upload_kind=UploadKind.SCREENSHOTS
+        ),
+        message__isnull=True,
+    )
+
+
+def documents(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[Document]:
+    """The request's documents in record order: messages by volgnummer, then screenshots."""
+    messages = selected_messages(verzoek)
+    screenshots = selected_screenshots(verzoek)
+    if submission_id is not None:
+        messages = messages.filter(submission_id=submission_id)
+        screenshots = screenshots.filter(submission_id=submission_id)
+    found = [
+        ((sub, 0, seq), Document(sub, seq, message_id=pk, sent_at=sent))
+        for pk, sub, seq, sent in messages.values_list("pk", "submission_id", "seq", "sent_at")
+    ]
+    shots = list(
+        screenshots.order_by("submission_id", "seq").values_list("pk", "submission_id", "seq")
+    )
+    per_record = Counter(sub for _, sub, _ in shots)
+    numbers: Counter = Counter()
+    for pk, sub, seq in shots:
+        numbers[sub] += 1
+        doc = Document(sub, seq, media_id=pk, number=numbers[sub], of=per_record[sub])
+        found.append(((sub, 1, seq), doc))
+    found.sort(key=lambda entry: entry[0])
+    return [doc for _, doc in found]
+
+
+def judgements(verzoek: WooVerzoek) -> tuple[dict[int, WooBeoordeling], dict[int, WooBeoordeling]]:
+    """The request's judgements by message id and by media id."""
+    by_message, by_media = {}, {}
+    for item in verzoek.beoordelingen.select_related("beoordeeld_door"):
+        if item.message_id is not None:
+            by_message[item.message_id] = item
+        elif item.media_id is not None:
+            by_media[item.media_id] = item
+    return by_message, by_media
+
+
+def judgement_of(doc: Document, by_message, by_media) -> WooBeoordeling | None:
+    if doc.message_id is not None:
+        return by_message.get(doc.message_id)
+    return by_media.get(doc.media_id)
+
+
+@dataclass(frozen=True)
+class Unassessed:
+    """What is still to be assessed before export or closing."""
+
+    count: int
+    first: list[Document] = field(default_factory=list)  # the first few, to link to
+
+
+def unassessed(verzoek: WooVerzoek, *, show: int = 10) -> Unassessed:
+    """The documents of the request that have no judgement yet."""
+    docs = documents(verzoek)
+    by_message, by_media = judgements(verzoek)
+    missing = [doc for doc in docs if judgement_of(doc, by_message, by_media) is None]
+    return Unassessed(len(missing), missing[:show])
+
+
+def unassessed_message(verzoek: WooVerzoek, found: Unassessed, action: str) -> str:
+    """The Dutch refusal: how many are unassessed and which (the view links to them)."""
+    noun = "document is" if found.count == 1 else "documenten zijn"
+    refs = ", ".join(doc.ref for doc in found.first)
+    more = f" en nog {found.count - len(found.first)}" if found.count > len(found.first) else ""
+    return f"{action} kan niet: {found.count} {noun} nog niet beoordeeld ({refs}{more})."
+
+
+# --- the derived judgement of a record ---------------------------------------------------
+
+
+def effective(beoordeling: WooBeoordeling | None, blackout_grounds=()) -> tuple[str, list[str]]:
+    """(oordeel, gronden) as released: 'openbaar' with blackouts is 'deels openbaar'."""
+    if beoordeling is None:
+        return "", []
+    oordeel = beoordeling.oordeel
+    codes = list(beoordeling.gronden)
+    if oordeel in (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR):
+        codes = grounds.ordered([*codes, *blackout_grounds])
+        if codes and oordeel == Oordeel.OPENBAAR:
+            oordeel = Oordeel.DEELS_OPENBAAR
+    return oordeel, grounds.ordered(codes)
+
+
+def record_judgement(oordelen: list[str]) -> str:
+    """A record's judgement from its documents' (effective) judgements; '' while any is missing.
+
+    Documents outside the request do not count unless all are. All the same: that judgement;
+    public and already public: openbaar; anything public next to anything withheld: deels
+    openbaar; otherwise niet openbaar.
+    """
+    if not oordelen or any(not o for o in oordelen):
+        return ""
+    counted = {o for o in oordelen if o != Oordeel.BUITEN_VERZOEK} or {Oordeel.BUITEN_VERZOEK}
+    if len(counted) == 1:
+        return counted.pop()
+    if counted <= {Oordeel.OPENBAAR, Oordeel.REEDS_OPENBAAR}:
+        return Oordeel.OPENBAAR
+    if counted & {Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR, Oordeel.REEDS_OPENBAAR}:
+        return Oordeel.DEELS_OPENBAAR
+    return Oordeel.NIET_OPENBAAR
+
+
+def oordeel_label(oordeel: str) -> str:
+    return dict(Oordeel.choices).get(oordeel, NOT_ASSESSED)

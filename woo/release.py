@@ -1,0 +1,613 @@
+"""The release of a Woo decision: the PDF/A, the inventarislijst (XLSX and CSV), the verantwoording.
+
+Only judged documents go out (the views refuse while anything is unassessed). The PDF shows
+every withheld stretch as a box labelled with its ground code and a withheld document as one
+line ("Bericht niet openbaar (5.1.2e)"); the withheld text is never passed to the renderer, so
+it cannot be extracted. Screenshot areas are painted over in the image pixels themselves.
+"""
+
+import csv
+import hashlib
+import io
+import tempfile
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from chats.constants import RENDITION_KEY, ServingRole
+from chats.models import MediaItem, StoredFile
+from chats.rendition import IMAGE_TYPES, RenderImage, RenderMessage, write_messages_pdf
+from chats.selectors import servable_file
+
+from . import grounds
+from .blackout import Piece, all_blackouts, pieces
+from .constants import Oordeel, PassageBron
+from .documents import (
+    Document,
+    documents,
+    effective,
+    judgement_of,
+    judgements,
+    oordeel_label,
+    record_judgement,
+    selected_messages,
+)
+from .models import WooPassage, WooVerzoek
+from .records import record_reference, visible_media
+
+# A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+INVENTORY_COLUMNS = (
+    "Nr.",
+    "Datum",
+    "Document",
+    "Onderwerp",
+    "Archiefstuk",
+    "Zaak",
+    "Beoordeling",
+    "Weigeringsgronden",
+    "Reeds openbaar",
+    "Link",
+    "Opmerkingen",
+)
+
+
+@dataclass(frozen=True)
+class Area:
+    """A withheld area of a screenshot (fractions of width and height) and its ground."""
+
+    x: float
+    y: float
+    breedte: float
+    hoogte: float
+    grond: str
+
+
+@dataclass(frozen=True)
+class ReleaseItem:
+    """One judged document as it is released."""
+
+    nummer: int
+    doc: Document
+    oordeel: str  # effective: openbaar with blackouts is deels openbaar
+    gronden: tuple[str, ...]
+    toelichting: str
+    url: str
+    author: str
+    kind: str
+    zaaknummer: str
+    pieces: tuple[Piece, ...]
+    areas: tuple[Area, ...]
+    beoordeeld_door: str
+    beoordeeld_op: datetime | None
+
+    @property
+    def oordeel_label(self) -> str:
+        return oordeel_label(self.oordeel)
+
+    @property
+    def released(self) -> bool:
+        return self.oordeel in (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
+
+    @property
+    def onderwerp(self) -> str:
+        if self.doc.media_id is not None:
+            return "Schermafbeelding"
+        return f"WhatsAppbericht van {self.author}" if self.author else "WhatsAppbericht"
+
+    def withheld_line(self) -> str:
+        noun = "Schermafbeelding" if self.doc.media_id is not None else "Bericht"
+        if self.oordeel == Oordeel.NIET_OPENBAAR:
+            return f"{noun} niet openbaar ({', '.join(self.gronden)})"
+        if self.oordeel == Oordeel.BUITEN_VERZOEK:
+            return f"{noun} valt buiten het verzoek"
+        if self.oordeel == Oordeel.REEDS_OPENBAAR:
+            return f"{noun} is reeds openbaar: {self.url}"
+        return ""
+
+
+def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
+    """Every document of the request with its effective judgement and released pieces."""
+    docs = documents(verzoek)
+    by_message, by_media = judgements(verzoek)
+    rows = {
+        row["pk"]: row
+        for row in selected_messages(verzoek).values(
+            "pk",
+            "text_redacted",
+            "kind",
+            "participant__pseudonym",
+            "submission__zaaknummer",
+            "submission__zaak__zaaknummer",
+        )
+    }
+    manual: dict[int, list] = defaultdict(list)
+    overrides: dict[int, dict[int, str]] = defaultdict(dict)
+    areas: dict[int, list[Area]] = defaultdict(list)
+    for p in WooPassage.objects.filter(verzoek=verzoek):
+        if p.media_id is not None:
+            areas[p.media_id].append(Area(p.x, p.y, p.breedte, p.hoogte, p.grond))
+        elif p.bron == PassageBron.AUTOMATISCH:
+            overrides[p.message_id][p.start] = p.grond
+        else:
+            manual[p.message_id].append((p.start, p.end, p.grond))
+    media_zaak = dict(
+        MediaItem.objects.filter(pk__in=[d.media_id for d in docs if d.media_id]).values_list(
+            "pk", "submission__zaak__zaaknummer"
+        )
+    )
+    items = []
+    for number, doc in enumerate(docs, start=1):
+        beoordeling = judgement_of(doc, by_message, by_media)
+        if doc.message_id is not None:
+            row = rows[doc.message_id]
+            text = row["text_redacted"] or ""
+            blackouts = all_blackouts(text, manual[doc.message_id], overrides[doc.message_id])
+            cut = tuple(pieces(text, blackouts))
+            used = [b.grond for b in blackouts]
+            zaak = row["submission__zaak__zaaknummer"] or row["submission__zaaknummer"] or ""
+            author, kind, doc_areas = row["participant__pseudonym"] or "", row["kind"], ()
+        else:
+            doc_areas = tuple(areas[doc.media_id])
+            cut, used = (), [a.grond for a in doc_areas]
+            zaak, author, kind = media_zaak.get(doc.media_id) or "", "", "screenshot"
+        oordeel, codes = effective(beoordeling, used)
+        items.append(
+            ReleaseItem(
+                nummer=number,
+                doc=doc,
+                oordeel=oordeel,
+                gronden=tuple(codes),
+                toelichting=beoordeling.toelichting if beoordeling else "",
+                url=beoordeling.reeds_openbaar_url if beoordeling else "",
+                author=author,
+                kind=kind,
+                zaaknummer=zaak,
+                pieces=cut,
+                areas=doc_areas,
+                beoordeeld_door=_who(beoordeling.beoordeeld_door) if beoordeling else "",
+                beoordeeld_op=beoordeling.beoordeeld_op if beoordeling else None,
+            )
+        )
+    return items
+
+
+def _who(user) -> str:
+    return user.get_full_name() or user.get_username()
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    record_ref: str
+    submission_id: int
+    zaaknummer: str
+    documents: int
+    oordeel: str
+    gronden: tuple[str, ...]
+
+    @property
+    def oordeel_label(self) -> str:
+        return oordeel_label(self.oordeel)
+
+
+def record_summaries(items: list[ReleaseItem]) -> list[RecordSummary]:
+    """Per record: its derived judgement and the grounds of its documents."""
+    per: dict[int, list[ReleaseItem]] = defaultdict(list)
+    for item in items:
+        per[item.doc.submission_id].append(item)
+    return [
+        RecordSummary(
+            record_reference(sub),
+            sub,
+            group[0].zaaknummer,
+            len(group),
+            record_judgement([i.oordeel for i in group]),
+            tuple(grounds.ordered(code for i in group for code in i.gronden)),
+        )
+        for sub, group in per.items()
+    ]
+
+
+# --- cells: no formulas, plain dates ---------------------------------------------------------
+
+
+def csv_safe(value: object) -> str:
+    """A cell value that no spreadsheet will run as a formula."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def _local(moment: datetime | None) -> str:
+    return timezone.localtime(moment).strftime("%d-%m-%Y %H:%M") if moment else ""
+
+
+def inventory_rows(items: list[ReleaseItem]) -> Iterator[tuple[str, ...]]:
+    """The inventarislijst, one row per document, in the columns of the reference practice."""
+    for item in items:
+        yield tuple(
+            csv_safe(value)
+            for value in (
+                item.nummer,
+                _local(item.doc.sent_at),
+                item.doc.ref,
+                item.onderwerp,
+                item.doc.record_ref,
+                item.zaaknummer,
+                item.oordeel_label,
+                "; ".join(item.gronden),
+                "ja" if item.oordeel == Oordeel.REEDS_OPENBAAR else "nee",
+                item.url,
+                item.toelichting,
+            )
+        )
+
+
+def inventory_csv(items: list[ReleaseItem]) -> bytes:
+    """The inventarislijst as CSV: UTF-8 with BOM and ';' for Excel."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(INVENTORY_COLUMNS)
+    writer.writerows(inventory_rows(items))
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
+    """The inventarislijst as XLSX: the documents, the records, and the grounds used."""
+    # Imported on first use: only an export needs the spreadsheet library.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+
+    def header(sheet, columns):
+        cells = []
+        for title in columns:
+            cell = WriteOnlyCell(sheet, value=title)
+            cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+
+    sheet = workbook.create_sheet("Inventarislijst")
+    sheet.freeze_panes = "A2"
+    header(sheet, INVENTORY_COLUMNS)
+    for row in inventory_rows(items):
+        sheet.append([int(row[0]), *row[1:]])
+    records = workbook.create_sheet("Archiefstukken")
+    header(records, ("Archiefstuk", "Zaak", "Documenten", "Beoordeling", "Weigeringsgronden"))
+    for summary in record_summaries(items):
+        records.append(
+            [
+                summary.record_ref,
+                csv_safe(summary.zaaknummer),
+                summary.documents,
+                summary.oordeel_label,
+                "; ".join(summary.gronden),
+            ]
+        )
+    legend = workbook.create_sheet("Weigeringsgronden")
+    header(legend, ("Code", "Artikel", "Omschrijving"))
+    for code in grounds.ordered(code for item in items for code in item.gronden):
+        grond = grounds.BY_CODE.get(code)
+        legend.append([code, grond.artikel if grond else "", grond.omschrijving if grond else ""])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# --- the PDF ---------------------------------------------------------------------------------
+
+
+def _paint_areas(data: bytes, areas: tuple[Area, ...]) -> tuple[bytes, str]:
+    """The image with each area filled black and labelled with its code, as PNG pixels."""
+    # Imported on first use: only a release with screenshot areas draws.
+    from PIL import Image, ImageDraw, ImageFont
+
+    with Image.open(io.BytesIO(data)) as source:
+        image = source.convert("RGB")
+    draw = ImageDraw.Draw(image)
+    width, height = image.size
+    # The code must stay readable on a phone screenshot of 1,000+ pixels as on a small one.
+    font = ImageFont.load_default(size=max(10, min(width, height) // 25))
+    for area in areas:
+        box = (
+            int(area.x * width),
+            int(area.y * height),
+            int((area.x + area.breedte) * width),
+            int((area.y + area.hoogte) * height),
+        )
+        draw.rectangle(box, fill=(17, 17, 17))
+        draw.text((box[0] + 3, box[1] + 2), area.grond, fill=(255, 255, 255), font=font)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue(), "image/png"
+
+
+def _media_files(items: list[ReleaseItem]):
+    """Per message id / screenshot id: the servable image media (read one at a time later)."""
+    released = [item for item in items if item.released]
+    message_ids = [i.doc.message_id for i in released if i.doc.message_id is not None]
+    media_ids = [i.doc.media_id for i in released if i.doc.media_id is not None]
+    by_message: dict[int, list[MediaItem]] = defaultdict(list)
+    by_media: dict[int, MediaItem] = {}
+    for media in visible_media().filter(message_id__in=message_ids).select_related("derived"):
+        by_message[media.message_id].append(media)
+    for media in visible_media().filter(pk__in=media_ids).select_related("derived"):
+        by_media[media.pk] = media
+    return by_message, by_media
+
+
+def _render_image(media: MediaItem, areas: tuple[Area, ...] = ()) -> tuple[RenderImage, str] | None:
+    stored = servable_file(media, for_role=ServingRole.WOO)
+    if stored is None or stored.mime_type not in IMAGE_TYPES:
+        return None
+    with stored.file.open("rb") as handle:
+        data = handle.read()
+    mime = stored.mime_type
+    ocr = media.ocr_text_redacted or ""
+    ocr_pieces: tuple = ()
+    if areas:
+        data, mime = _paint_areas(data, areas)
+        ocr = ""  # the words under a painted area cannot be told apart: no OCR text at all
+    elif ocr:
+        ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, ())))
+        ocr = ""
+    return RenderImage(
+        data=data, mime_type=mime, ocr_text=ocr, ocr_pieces=ocr_pieces
+    ), stored.sha256
+
+
+def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessage]:
+    by_message, by_media = _media_files(items)
+    for item in items:
+        doc = item.doc
+        head = f"{doc.record_ref} · {item.author}" if item.author else doc.record_ref
+        label = f"{doc.record_ref} · {doc.label}" if doc.media_id is not None else ""
+        if not item.released:
+            yield RenderMessage(
+                seq=doc.seq,
+                author=head,
+                text="",
+                sent_at=doc.sent_at,
+                kind=item.kind,
+                label=label,
+                withheld=item.withheld_line(),
+            )
+            continue
+        images = []
+        sources = (
+            by_message.get(doc.message_id, []) if doc.message_id else [by_media.get(doc.media_id)]
+        )
+        for media in sources:
+            if media is None:
+                continue
+            made = _render_image(media, item.areas if doc.media_id else ())
+            if made:
+                images.append(made[0])
+                used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = made[1]
+        if doc.media_id is not None and not images:
+            yield RenderMessage(
+                seq=doc.seq,
+                author=head,
+                text="",
+                kind=item.kind,
+                label=label,
+                withheld="Schermafbeelding niet beschikbaar (niet vrijgegeven door Informatiebeheer)",
+            )
+            continue
+        yield RenderMessage(
+            seq=doc.seq,
+            author=head,
+            text="",
+            sent_at=doc.sent_at,
+            kind=item.kind,
+            images=tuple(images),
+            label=label,
+            pieces=tuple((p.text, p.grond) for p in item.pieces),
+        )
+
+
+NOTE = (
+    "Openbaar gemaakte berichten bij het besluit op dit Woo-verzoek. Wat niet openbaar is, "
+    "staat er niet in: een weggelakte passage is een zwart vak met de code van de "
+    "weigeringsgrond (zie de tabel hierboven), een geweigerd bericht is één regel met de "
+    "gronden. Deelnemers zijn vervangen door een pseudoniem."
+)
+
+
+def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem]) -> list[tuple[str, str]]:
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        counts[item.oordeel_label] += 1
+    used = grounds.ordered(code for item in items for code in item.gronden)
+    rows = [
+        ("Woo-verzoek", verzoek.nummer),
+        ("Onderwerp", verzoek.onderwerp),
+        ("Ontvangen op", date_format(verzoek.ontvangen_op, "j F Y")),
+        ("Documenten", str(len(items))),
+        ("Beoordeling", "; ".join(f"{label}: {n}" for label, n in counts.items()) or "geen"),
+        (
+            "Archiefstukken",
+            "; ".join(
+                f"{s.record_ref} ({s.oordeel_label.lower()})" for s in record_summaries(items)
+            )
+            or "geen",
+        ),
+    ]
+    if verzoek.besluit_op:
+        rows.insert(3, ("Datum besluit", date_format(verzoek.besluit_op, "j F Y")))
+    rows += [(f"Grond {code}", grounds.label(code).split(": ", 1)[-1]) for code in used]
+    return rows
+
+
+def write_release_pdf(output, verzoek: WooVerzoek, items: list[ReleaseItem]) -> dict[str, str]:
+    """Write the release PDF/A to `output`; returns the input image files used with SHA-256."""
+    used_files: dict[str, str] = {}
+    write_messages_pdf(
+        output,
+        title=f"Woo-verzoek {verzoek.nummer}: openbaar gemaakte documenten",
+        metadata=_metadata(verzoek, items),
+        messages=_render_messages(items, used_files),
+        note=NOTE,
+    )
+    return used_files
+
+
+# --- the verantwoording and the package -----------------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verantwoording_text(
+    verzoek: WooVerzoek,
+    items: list[ReleaseItem],
+    *,
+    outputs: dict[str, str],
+    images: dict[str, str],
+    made_by: str,
+) -> str:
+    """The account of the release: inputs and outputs with SHA-256, who assessed what and when."""
+    renditions = dict(
+        StoredFile.objects.filter(
+            submission_id__in={i.doc.submission_id for i in items}, derived_key=RENDITION_KEY
+        ).values_list("submission_id", "sha256")
+    )
+    lines = [
+        f"Verantwoording Woo-verzoek {verzoek.nummer}",
+        "=" * 60,
+        f"Onderwerp: {verzoek.onderwerp}",
+        f"Ontvangen op: {verzoek.ontvangen_op:%d-%m-%Y}",
+        f"Datum besluit: {verzoek.besluit_op:%d-%m-%Y}"
+        if verzoek.besluit_op
+        else "Datum besluit: nog niet besloten",
+        f"Gemaakt op: {timezone.localtime():%d-%m-%Y %H:%M} door {made_by}",
+        "",
+        "Invoer: archiefstukken (SHA-256 van de gearchiveerde PDF/A-versie)",
+        "-" * 60,
+    ]
+    for summary in record_summaries(items):
+        lines.append(
+            f"{summary.record_ref}  zaak {summary.zaaknummer or '-'}  {summary.documents} documenten"
+            f"  beoordeling: {summary.oordeel_label}  SHA-256: {renditions.get(summary.submission_id, 'geen archiefversie')}"
+        )
+    lines += ["", "Invoer: afbeeldingen in de PDF (SHA-256 van het opgeschoonde bestand)", "-" * 60]
+    lines += [f"{name}  SHA-256: {digest}" for name, digest in images.items()] or ["geen"]
+    lines += ["", "Uitvoer", "-" * 60]
+    lines += [f"{name}  SHA-256: {digest}" for name, digest in outputs.items()]
+    lines += ["", "Beoordelingen per document", "-" * 60]
+    for item in items:
+        when = _local(item.beoordeeld_op)
+        codes = f" ({', '.join(item.gronden)})" if item.gronden else ""
+        lines.append(
+            f"{item.nummer:>5}. {item.doc.ref}: {item.oordeel_label}{codes}; "
+            f"beoordeeld door {item.beoordeeld_door} op {when}"
+        )
+    refs = {(i.doc.message_id, i.doc.media_id): i.doc.ref for i in items}
+    passages = WooPassage.objects.filter(verzoek=verzoek).select_related("aangemaakt_door")
+    lines += ["", "Weggelakte passages en gebieden (en gewijzigde gronden van persoonsgegevens)"]
+    lines += ["-" * 60]
+    shown = 0
+    for passage in passages.order_by("aangemaakt_op", "pk").iterator():
+        ref = refs.get((passage.message_id, passage.media_id))
+        if ref is None:
+            continue
+        what = "gebied" if passage.media_id else f"tekens {passage.start}-{passage.end}"
+        if passage.bron == PassageBron.AUTOMATISCH:
+            what = f"persoonsgegeven op {what}"
+        lines.append(
+            f"{ref}: {what} op grond van {passage.grond}; door {_who(passage.aangemaakt_door)} "
+            f"op {_local(passage.aangemaakt_op)}"
+        )
+        shown += 1
+    if not shown:
+        lines.append("geen")
+    used = grounds.ordered(code for item in items for code in item.gronden)
+    if used:
+        lines += ["", "Gebruikte weigeringsgronden", "-" * 60]
+        lines += [
+            f"{code}: {grounds.BY_CODE[code].artikel if code in grounds.BY_CODE else ''}, {grounds.label(code).split(': ', 1)[-1]}"
+            for code in used
+        ]
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class Release:
+    """The files of a release in a temporary directory, with their SHA-256."""
+
+    directory: Path
+    files: dict[str, str]  # name -> SHA-256
+    documents: int
+    records: int
+
+    def path(self, name: str) -> Path:
+        return self.directory / name
+
+
+def release_names(verzoek: WooVerzoek) -> dict[str, str]:
+    slug = f"woo-{verzoek.pk}"
+    return {
+        "pdf": f"{slug}-besluit-documenten.pdf",
+        "xlsx": f"{slug}-inventarislijst.xlsx",
+        "csv": f"{slug}-inventarislijst.csv",
+        "verantwoording": f"{slug}-verantwoording.txt",
+        "zip": f"{slug}-besluit.zip",
+    }
+
+
+def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str, kinds=("zip",)) -> Release:
+    """Write the release into `directory`: only the inventarislijst asked for ("xlsx", "csv"),
+    or the PDF, or everything with the verantwoording and a ZIP of all four ("zip")."""
+    names = release_names(verzoek)
+    items = release_items(verzoek)
+    records = len({i.doc.submission_id for i in items})
+    if "zip" not in kinds and "pdf" not in kinds:
+        files = {}
+        if "xlsx" in kinds:
+            (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))
+            files[names["xlsx"]] = _sha256(directory / names["xlsx"])
+        if "csv" in kinds:
+            (directory / names["csv"]).write_bytes(inventory_csv(items))
+            files[names["csv"]] = _sha256(directory / names["csv"])
+        return Release(directory, files, len(items), records)
+    if "zip" not in kinds:
+        with (directory / names["pdf"]).open("wb") as handle:
+            write_release_pdf(handle, verzoek, items)
+        return Release(
+            directory, {names["pdf"]: _sha256(directory / names["pdf"])}, len(items), records
+        )
+    with (directory / names["pdf"]).open("wb") as handle:
+        images = write_release_pdf(handle, verzoek, items)
+    (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))
+    (directory / names["csv"]).write_bytes(inventory_csv(items))
+    outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
+    text = verantwoording_text(verzoek, items, outputs=outputs, images=images, made_by=made_by)
+    (directory / names["verantwoording"]).write_text(text, encoding="utf-8")
+    files = {**outputs, names["verantwoording"]: _sha256(directory / names["verantwoording"])}
+    with zipfile.ZipFile(directory / names["zip"], "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in files:
+            archive.write(directory / name, arcname=name)
+    files[names["zip"]] = _sha256(directory / names["zip"])
+    return Release(directory, files, len(items), records)
+
+
+def release_directory() -> tempfile.TemporaryDirectory:
+    settings.ARCHIEF_TEMP_ROOT.mkdir(parents=True, exist_ok=True)
+    return tempfile.TemporaryDirectory(prefix="woo-besluit-", dir=settings.ARCHIEF_TEMP_ROOT)

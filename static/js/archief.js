@@ -26,6 +26,14 @@
     var summary = document.querySelector("[data-focus-on-load]");
     if (summary) { summary.focus(); }
   }
+  // A #fragment in the address (the skip link's) moves focus once the page has loaded; the
+  // summary comes first unless the user has already moved on.
+  window.addEventListener("load", function () {
+    window.setTimeout(function () {
+      var active = document.activeElement;
+      if (!active || active === document.body || active.id === "hoofdinhoud") { focusSummary(); }
+    }, 0);
+  });
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest(".error-summary a[href^='#']");
     if (!link) { return; }

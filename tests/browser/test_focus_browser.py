@@ -4,7 +4,8 @@ are at least 3:1 against the page."""
 
 import pytest
 
-from tests.factories import processed_submission
+from tests.factories import WooVerzoekFactory, processed_submission
+from tests.woo.conftest import make_record  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -95,3 +96,28 @@ def test_form_borders_and_checkboxes_are_at_least_3_to_1(page, live_server, logi
     assert len(contrasts) > 10
     low = [c for c in contrasts if c["contrast"] < 3]
     assert not low, low
+
+
+def test_every_stop_on_the_woo_pages_shows_a_focus_of_at_least_3_to_1(
+    page,
+    live_server,
+    login,
+    make_user,
+    make_record,  # noqa: F811
+):
+    woo = make_user("woo", "Medewerker", "Woo-behandelaar")
+    record = make_record(["Er komen twaalf laadpalen aan de Stationsweg."], onderwerp="Laadpalen")
+    verzoek = WooVerzoekFactory(nummer="WOO-2025-042", aangemaakt_door=woo)
+    login("woo")
+    problems = []
+    for path in [
+        "/woo/zoeken/?q=laadpalen",
+        f"/woo/archiefstukken/{record.pk}/?q=laadpalen",
+        "/woo/verzoeken/",
+        f"/woo/verzoeken/{verzoek.pk}/",
+    ]:
+        page.goto(live_server.url + path)
+        stops = focus_stops(page, 30)
+        assert len(stops) >= 5, path
+        problems += [f"{path} {line}" for line in weak(stops)]
+    assert not problems, "\n".join(problems)

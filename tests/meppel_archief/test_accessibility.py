@@ -130,3 +130,15 @@ def test_the_audit_log_filter_names_the_empty_object_type(beheerder_client):
     AuditEvent.objects.create(action="auth.login", object_type="", actor_name="x")
     html = beheerder_client.get("/admin/audit/auditevent/").content.decode()
     assert re.search(r'<a href="\?object_type=">\s*\(geen\)\s*</a>', html)
+
+
+def test_a_refused_woo_request_form_names_its_errors_and_links_to_the_fields(client, make_user):
+    client.force_login(make_user("woo", "Medewerker", "Woo-behandelaar"))
+    response = client.post(reverse("woo:verzoek_new"), {"nummer": "", "onderwerp": ""})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert re.search(r"<title>(.*?)</title>", html, re.S).group(1).startswith("Fout: ")
+    nummer = re.search(r'<input[^>]*name="nummer"[^>]*>', html).group(0)
+    assert 'aria-invalid="true"' in nummer and 'aria-describedby="id_nummer_fout' in nummer
+    assert 'id="id_nummer_fout"' in html
+    assert '<a href="#id_nummer">' in html.split('id="foutoverzicht"')[1]

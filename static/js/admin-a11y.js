@@ -18,6 +18,27 @@
     });
   }
 
+  // An open autocomplete: the combobox points at its list of results (only while that list
+  // is in the page) and the search box inside the list has the field's name.
+  function onOpen(select) {
+    var container = select.nextElementSibling;
+    var box = container && container.querySelector(".select2-selection");
+    var results = document.getElementById("select2-" + select.id + "-results");
+    var search = document.querySelector(".select2-container--open .select2-search__field");
+    if (box && results) { box.setAttribute("aria-controls", results.id); }
+    if (search && box) { search.setAttribute("aria-label", "Zoeken: " + box.getAttribute("aria-label")); }
+  }
+  function onClose(select) {
+    var container = select.nextElementSibling;
+    var box = container && container.querySelector(".select2-selection");
+    if (box) { box.removeAttribute("aria-controls"); }
+  }
+  if (window.django && window.django.jQuery) {
+    window.django.jQuery(document)
+      .on("select2:open", "select.admin-autocomplete", function () { onOpen(this); })
+      .on("select2:close", "select.admin-autocomplete", function () { onClose(this); });
+  }
+
   // SelectFilter (filter_horizontal): the search icon carries an aria-label on a bare span,
   // which is not allowed; as an image it may have one.
   function nameIcons() {

@@ -142,7 +142,7 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     archived = processed_submission(onderwerp="Gearchiveerd gesprek", gearchiveerd=True)
     failed = SubmissionFactory(mislukt=True, onderwerp="Mislukt")
     zaak = ZaakFactory(zaaknummer="Z-2024-000123", einddatum=date(2024, 3, 13))
-    SelectielijstResultaatFactory(nummer="15.1", bewaartermijn="P5Y")
+    resultaat = SelectielijstResultaatFactory(nummer="15.1", bewaartermijn="P5Y")
 
     checker.login("ib")
     review = f"/admin/chats/submission/{submission.pk}/beoordelen/"
@@ -172,6 +172,14 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     checker.page.goto(checker.base + review)
     checker.page.click("#rv-archive-button")
     checker.check("archiveren zonder zaak (fouten)")
+    checker.page.click("#rv-decide .select2-selection")
+    checker.check("zaak-autocomplete open")
+    checker.page.fill(".select2-search__field", "000123")
+    checker.page.locator(".select2-results__option", has_text="Z-2024-000123").click()
+    checker.page.select_option("#id_resultaat", str(resultaat.pk))
+    checker.page.click("#rv-archive-button")
+    checker.page.locator("#rv-confirm").wait_for()
+    checker.check("archiveren bevestigen (bewaartermijn)")
     checker.visit("zaken", "/admin/zaken/zaak/")
     checker.visit("zaak wijzigen", f"/admin/zaken/zaak/{zaak.pk}/change/")
     checker.visit("zaak toevoegen", "/admin/zaken/zaak/add/")
@@ -205,6 +213,11 @@ def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
     checker.page.locator(".woo-add-message").first.click()
     checker.check("bericht toegevoegd")
     checker.visit("verzoek met selectie", f"/woo/verzoeken/{verzoek.pk}/")
+    checker.page.locator("details summary", has_text="Beoordelen of verwijderen").first.click()
+    checker.check("besluit per bericht open")
+    checker.page.locator("details select[name$=besluit]").first.select_option("niet_openbaar")
+    checker.page.locator("details button", has_text="Opslaan").first.click()
+    checker.check("besluit zonder weigeringsgrond (fout)")
     checker.assert_clean()
 
 

@@ -121,3 +121,21 @@ def test_every_stop_on_the_woo_pages_shows_a_focus_of_at_least_3_to_1(
         assert len(stops) >= 5, path
         problems += [f"{path} {line}" for line in weak(stops)]
     assert not problems, "\n".join(problems)
+
+
+def test_admin_form_borders_are_at_least_3_to_1(page, live_server, login, make_user):
+    make_user("ib", "Informatiebeheer", staff=True)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    login("ib")
+    page.goto(f"{live_server.url}/admin/zaken/zaak/add/")
+    contrasts = page.evaluate(
+        "() => {"
+        + _COLOUR_JS
+        + """
+  return [...document.querySelectorAll("#content input[type=text], #content select:not(.admin-autocomplete), #content textarea, #content .select2-selection")]
+    .map((el) => ({what: el.name || el.className, contrast: ratio(parse(getComputedStyle(el).borderTopColor), background(el.parentElement))}));
+}"""
+    )
+    assert len(contrasts) >= 3
+    low = [c for c in contrasts if c["contrast"] < 3]
+    assert not low, low

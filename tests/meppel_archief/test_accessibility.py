@@ -142,3 +142,18 @@ def test_a_refused_woo_request_form_names_its_errors_and_links_to_the_fields(cli
     assert 'aria-invalid="true"' in nummer and 'aria-describedby="id_nummer_fout' in nummer
     assert 'id="id_nummer_fout"' in html
     assert '<a href="#id_nummer">' in html.split('id="foutoverzicht"')[1]
+
+
+def test_a_wrong_login_and_an_empty_answer_say_so_in_the_title(client, make_user):
+    response = client.post("/accounts/login/", {"username": "x", "password": "y"})
+    assert "<title>Fout: Inloggen" in response.content.decode()
+    medewerker = make_user("medewerker", "Medewerker")
+    ib = make_user("ib", "Informatiebeheer", staff=True)
+    submission = processed_submission(submitted_by=medewerker, status="terug_naar_indiener")
+    submission.questions.create(question="Welke zaak?", asked_by=ib)
+    client.force_login(medewerker)
+    html = client.post(reverse("submission_answer", args=[submission.pk]), {"answer": ""})
+    html = html.content.decode()
+    assert "<title>Fout: " in html
+    textarea = re.search(r"<textarea[^>]*>", html).group(0)
+    assert "data-focus-on-load" in textarea and 'aria-describedby="antwoord-fout"' in textarea

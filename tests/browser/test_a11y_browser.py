@@ -240,3 +240,28 @@ def test_beheerder_pages_pass_axe(checker, make_user):
     checker.visit("contactpersonen", "/admin/chats/organisationcontact/")
     checker.visit("wachtwoord wijzigen", "/admin/password_change/")
     checker.assert_clean()
+
+
+def test_the_review_pages_in_the_dark_theme_pass_axe(browser, live_server, make_user):
+    """The admin follows the system's dark theme; the review pages must pass there too."""
+    make_user("ib", "Informatiebeheer", staff=True)
+    submission = processed_submission()
+    context = browser.new_context(
+        locale="nl-NL",
+        viewport={"width": 1280, "height": 900},
+        bypass_csp=True,
+        color_scheme="dark",
+    )
+    checker = Checker(context.new_page(), live_server.url)
+    try:
+        checker.login("ib")
+        checker.visit("donker: beheer voorpagina", "/admin/")
+        checker.visit("donker: beoordelingswachtrij", "/admin/chats/submission/")
+        checker.visit(
+            "donker: beoordelingspagina", f"/admin/chats/submission/{submission.pk}/beoordelen/"
+        )
+        checker.visit("donker: overzicht", "/admin/chats/submission/overzicht/")
+        checker.visit("donker: startpagina", "/")
+        checker.assert_clean()
+    finally:
+        context.close()

@@ -8,6 +8,7 @@ Each state is checked with axe-core's wcag2a, wcag2aa, wcag21a and wcag21aa rule
 from datetime import date, timedelta
 
 import pytest
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from chats.constants import SubmissionStatus
@@ -87,6 +88,9 @@ def test_anonymous_pages_pass_axe(checker, make_user):
     checker.check("inlogpagina met fout")
     checker.visit("toegankelijkheidsverklaring", "/toegankelijkheid/")
     checker.visit("404", "/bestaat-niet/", expect_status=404)
+    # The 500 page is plain HTML (no context, no database): checked as the server would send it.
+    checker.page.set_content(render_to_string("500.html"))
+    checker.check("500")
     checker.login("medewerker")
     checker.visit("403", "/woo/zoeken/", expect_status=403)
     checker.page.goto(checker.base + "/")

@@ -47,7 +47,9 @@ def test_the_intake_form_is_filled_in_and_sent_with_the_keyboard_only(
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.title().startswith("Fout: ")
-    assert page.evaluate("document.activeElement.id") == "foutoverzicht"
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.id === 'foutoverzicht'"
+    )
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "id_upload_kind_0"
@@ -117,7 +119,10 @@ def test_a_redaction_is_added_and_undone_with_the_keyboard_only(
     span = RedactionSpan.objects.get(message__seq=0, label="ADDRESS")
     assert span.active and text[span.start : span.end] == "Hoofdstraat"
     # Focus came back to the new mark, which says it is applied.
-    assert page.evaluate("document.activeElement.dataset.span") == str(span.pk)
+    page.wait_for_function(
+        "(id) => document.activeElement && document.activeElement.dataset.span === id",
+        arg=str(span.pk),
+    )
     assert added.get_attribute("aria-pressed") == "true"
 
     # Undo it: Enter on the focused mark.
@@ -126,7 +131,11 @@ def test_a_redaction_is_added_and_undone_with_the_keyboard_only(
     page.locator(f"mark.rv-red.off[data-span='{span.pk}']").wait_for()
     span.refresh_from_db()
     assert not span.active
-    assert page.evaluate("document.activeElement.getAttribute('aria-pressed')") == "false"
+    page.wait_for_function(
+        "(id) => document.activeElement && document.activeElement.dataset.span === id"
+        " && document.activeElement.getAttribute('aria-pressed') === 'false'",
+        arg=str(span.pk),
+    )
 
 
 def test_the_keyboard_box_asks_for_a_selection_before_saving(page, live_server, login, make_user):

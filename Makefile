@@ -19,7 +19,7 @@ test: setup-test
 
 setup: system-packages $(VENV)/.installed
 
-setup-test: system-packages-test $(VENV)/.installed-dev
+setup-test: system-packages-test $(VENV)/.installed-dev node_modules/.installed
 
 system-packages:
 	@scripts/install-system-packages.sh
@@ -33,6 +33,11 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed: $(VENV)/bin/python requirements.txt
 	$(VENV)/bin/pip install -q -r requirements.txt
+	@touch $@
+
+# Test-only JavaScript (axe-core for the accessibility browser tests), pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
@@ -52,4 +57,4 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check --fix .
 
 clean:
-	rm -rf var staticfiles .pytest_cache
+	rm -rf var staticfiles .pytest_cache node_modules

@@ -27,6 +27,16 @@ class ActionFilter(admin.SimpleListFilter):
         return queryset
 
 
+class NamedValuesFilter(admin.AllValuesFieldListFilter):
+    """A filter on a field's values whose empty value is named (an empty link has no name)."""
+
+    def choices(self, changelist):
+        for choice in super().choices(changelist):
+            if choice["display"] == "":
+                choice = {**choice, "display": "(geen)"}
+            yield choice
+
+
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
     list_display = (
@@ -38,7 +48,7 @@ class AuditEventAdmin(admin.ModelAdmin):
         "result",
         "remote_addr",
     )
-    list_filter = (ActionFilter, "result", "object_type")
+    list_filter = (ActionFilter, "result", ("object_type", NamedValuesFilter))
     search_fields = ("actor_name", "object_id", "action")
     date_hierarchy = "at"
     show_full_result_count = False

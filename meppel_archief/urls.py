@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import health
+from . import accessibility, health
 
 admin.site.site_header = "Meppel Archief — beheer"
 admin.site.site_title = "Meppel Archief"
@@ -14,6 +14,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("healthz", health.healthz, name="healthz"),
+    path("toegankelijkheid/", accessibility.statement, name="accessibility"),
     path("admin/", admin.site.urls),
     path("woo/", include("woo.urls")),
     path("", include("chats.urls")),

@@ -2,13 +2,14 @@
 # Installs the Debian packages Meppel Archief needs, only those that are missing.
 #   scripts/install-system-packages.sh          runtime: libmagic, tesseract (Dutch), Dutch word list, ClamAV,
 #                                               PDF fonts (emoji too), pg_dump/pg_restore and age (backups)
-#   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose, curl
+#   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose, curl,
+#                                               Node.js and npm (axe-core for the accessibility tests)
 set -euo pipefail
 
 runtime=(libmagic1 tesseract-ocr tesseract-ocr-nld hunspell-nl clamav-daemon clamav
          libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola
          postgresql-client age)
-testing=(chromium docker-compose curl)
+testing=(chromium docker-compose curl nodejs)
 
 wanted=("${runtime[@]}")
 if [[ "${1:-}" == "--test" ]]; then
@@ -21,6 +22,10 @@ for pkg in "${wanted[@]}"; do
     missing+=("$pkg")
   fi
 done
+# Debian's npm is a package of its own; NodeSource's nodejs brings npm along, so check the command.
+if [[ "${1:-}" == "--test" ]] && ! command -v npm >/dev/null 2>&1; then
+  missing+=(npm)
+fi
 
 if [[ ${#missing[@]} -eq 0 ]]; then
   exit 0

@@ -97,9 +97,13 @@ def text_html(
             if span.active
             else ("off", "Weglating ongedaan gemaakt. Klik om weer weg te laten.")
         )
+        # A toggle button: its name says what it does, aria-pressed whether it is applied now
+        # (the colour and the label after it say so to the eye only).
+        name = f"{piece.text} weglaten als {placeholder}"
         out.append(
             f'<mark class="rv-red {state}" data-o="{piece.start}" data-span="{span.id}" '
             f'data-label="{escape(placeholder)}" tabindex="0" role="button" '
+            f'aria-pressed="{"true" if span.active else "false"}" aria-label="{escape(name)}" '
             f'title="{escape(hint)}">{escape(piece.text)}</mark>'
         )
     return mark_safe("".join(out))  # every piece is escaped above

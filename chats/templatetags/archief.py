@@ -11,3 +11,39 @@ register = template.Library()
 def soort_bijlage(mime_type: str | None) -> str:
     """{{ media.mime_type|soort_bijlage }} -> 'Geluidsopname'."""
     return media_label(mime_type)
+
+
+def field_anchor(bound_field) -> str:
+    """The id of the element a link to this field should focus: the input itself, or the first
+    option of a radio or checkbox group (whose own id_for_label is empty)."""
+    if bound_field.id_for_label:
+        return bound_field.id_for_label
+    subwidgets = list(bound_field.subwidgets)
+    if subwidgets and subwidgets[0].id_for_label:
+        return subwidgets[0].id_for_label
+    return bound_field.auto_id or ""
+
+
+def form_errors(form) -> list[dict]:
+    """Every error of a bound form, in field order, each with the id of its field (if any)."""
+    errors = [{"anchor": "", "label": "", "message": str(e)} for e in form.non_field_errors()]
+    for bound_field in form:
+        if bound_field.is_hidden:
+            errors += [{"anchor": "", "label": "", "message": str(e)} for e in bound_field.errors]
+            continue
+        for message in bound_field.errors:
+            errors.append(
+                {
+                    "anchor": field_anchor(bound_field),
+                    "label": bound_field.label,
+                    "message": message,
+                }
+            )
+    return errors
+
+
+@register.inclusion_tag("_error_summary.html")
+def error_summary(form, extra: str = ""):
+    """{% error_summary form %}: the list of what is wrong, each linking to its field; it takes
+    focus when the page loads (static/js/archief.js) so a screen reader reads it first."""
+    return {"errors": form_errors(form) if form is not None else [], "extra": extra}

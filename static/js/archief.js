@@ -19,9 +19,49 @@
       bar.style.width = percent + "%";
     });
   }
+
+  // An error summary (data-focus-on-load) takes focus after a failed submit, so a screen
+  // reader reads what is wrong first; its links move focus to the field itself.
+  function focusSummary() {
+    var summary = document.querySelector("[data-focus-on-load]");
+    if (summary) { summary.focus(); }
+  }
+  // A #fragment in the address (the skip link's) moves focus once the page has loaded; the
+  // summary comes first unless the user has already moved on.
+  window.addEventListener("load", function () {
+    window.setTimeout(function () {
+      var active = document.activeElement;
+      if (!active || active === document.body || active.id === "hoofdinhoud") { focusSummary(); }
+    }, 0);
+  });
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest(".error-summary a[href^='#']");
+    if (!link) { return; }
+    var field = document.getElementById(link.getAttribute("href").slice(1));
+    if (!field) { return; }
+    event.preventDefault();
+    var label = document.querySelector("label[for='" + field.id + "']");
+    (field.closest("fieldset") || label || field).scrollIntoView();
+    field.focus({ preventScroll: true });
+  });
+
+  // <span data-refresh="5" hidden>: reload while something is being processed (instead of a
+  // <meta http-equiv="refresh">), but never while the user is typing in a form field.
+  function scheduleRefresh() {
+    var marker = document.querySelector("[data-refresh]");
+    if (!marker) { return; }
+    var seconds = Math.max(5, parseInt(marker.dataset.refresh, 10) || 10);
+    window.setInterval(function () {
+      var active = document.activeElement;
+      if (active && active.matches && active.matches("input, textarea, select")) { return; }
+      window.location.reload();
+    }, seconds * 1000);
+  }
+
+  function ready() { showProgress(); focusSummary(); scheduleRefresh(); }
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", showProgress);
+    document.addEventListener("DOMContentLoaded", ready);
   } else {
-    showProgress();
+    ready();
   }
 })();

@@ -10,6 +10,7 @@
   // --- undo / redo a redaction with one click ---------------------------------------------
   var toggleForm = document.getElementById("rv-toggle-form");
   function toggle(mark) {
+    remember({ span: mark.dataset.span });
     var base = root.dataset.toggleBase; // ends in /weglating/0/wisselen/
     toggleForm.action = base.replace(/\/0\/wisselen\/$/, "/" + mark.dataset.span + "/wisselen/");
     toggleForm.submit();
@@ -27,8 +28,17 @@
   });
 
   // --- new redaction from a text selection ----------------------------------------------
+  // With the mouse: select text in a message and the box opens at the selection. With the
+  // keyboard: the button "Zwart maken…" next to each text opens the box with the text in a
+  // read-only field, where Shift and the arrow keys select; "Weglaten" then saves it.
   var box = document.getElementById("rv-add");
   var boxForm = box.querySelector("form");
+  var sourceBox = document.getElementById("rv-add-source-box");
+  var source = document.getElementById("rv-add-source");
+  var preview = document.getElementById("rv-add-text");
+  var error = document.getElementById("rv-add-error");
+  var opener = null;
+  var FOCUS_KEY = "rv-focus-after-reload";
   // Offset of a DOM position within the original text: every piece carries data-o, the
   // offset of its first character, and the pieces together are exactly the original text.
   function offsetOf(container, node, offset) {
@@ -43,39 +53,123 @@
     if (node.nodeType === Node.TEXT_NODE) { return parseInt(piece.dataset.o, 10) + offset; }
     return parseInt(piece.dataset.o, 10) + (offset > 0 ? piece.textContent.length : 0);
   }
-  function hide() { box.hidden = true; }
+  function hide() {
+    if (box.hidden) { return; }
+    box.hidden = true;
+    if (opener) { opener.focus(); opener = null; }
+  }
+  function showError(message) {
+    error.textContent = message;
+    error.hidden = !message;
+  }
+  // Trim whitespace off both ends, fill the form and the preview; false when nothing is left.
+  function choose(container, start, end) {
+    var full = container.textContent;
+    while (start < end && /\s/.test(full.charAt(start))) { start++; }
+    while (end > start && /\s/.test(full.charAt(end - 1))) { end--; }
+    boxForm.elements.start.value = end > start ? start : "";
+    boxForm.elements.end.value = end > start ? end : "";
+    preview.textContent = end > start ? full.slice(start, end) : "";
+    if (end > start) { showError(""); }
+    return end > start;
+  }
+  function openFor(container, top, left) {
+    boxForm.elements.target.value = container.dataset.target;
+    boxForm.elements.target_id.value = container.dataset.id;
+    box.style.top = top + "px";
+    box.style.left = Math.max(8, Math.min(left, document.documentElement.clientWidth - box.offsetWidth - 8)) + "px";
+    showError("");
+    box.hidden = false;
+  }
   document.getElementById("rv-add-cancel").addEventListener("click", hide);
   document.addEventListener("keydown", function (event) { if (event.key === "Escape") { hide(); } });
 
+  function fromSelection() {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) { return; }
+    var range = selection.getRangeAt(0);
+    var startText = range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : range.startContainer;
+    var endText = range.endContainer.nodeType === Node.TEXT_NODE ? range.endContainer.parentElement : range.endContainer;
+    var container = startText.closest(".rv-text");
+    if (!container || container !== endText.closest(".rv-text")) { hide(); return; }
+    var start = offsetOf(container, range.startContainer, range.startOffset);
+    var end = offsetOf(container, range.endContainer, range.endOffset);
+    if (start === null || end === null || !choose(container, start, end)) { hide(); return; }
+    sourceBox.hidden = true;
+    var rect = range.getBoundingClientRect();
+    opener = null;
+    openFor(container, window.scrollY + rect.bottom + 6, window.scrollX + rect.left);
+    document.getElementById("rv-add-label").focus();
+  }
   document.addEventListener("mouseup", function (event) {
     if (box.contains(event.target)) { return; }
-    window.setTimeout(function () {
-      var selection = window.getSelection();
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0) { return; }
-      var range = selection.getRangeAt(0);
-      var startText = range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : range.startContainer;
-      var endText = range.endContainer.nodeType === Node.TEXT_NODE ? range.endContainer.parentElement : range.endContainer;
-      var container = startText.closest(".rv-text");
-      if (!container || container !== endText.closest(".rv-text")) { hide(); return; }
-      var start = offsetOf(container, range.startContainer, range.startOffset);
-      var end = offsetOf(container, range.endContainer, range.endOffset);
-      if (start === null || end === null) { hide(); return; }
-      var full = container.textContent;
-      while (start < end && /\s/.test(full.charAt(start))) { start++; }
-      while (end > start && /\s/.test(full.charAt(end - 1))) { end--; }
-      if (end <= start) { hide(); return; }
-      boxForm.elements.target.value = container.dataset.target;
-      boxForm.elements.target_id.value = container.dataset.id;
-      boxForm.elements.start.value = start;
-      boxForm.elements.end.value = end;
-      document.getElementById("rv-add-text").textContent = full.slice(start, end);
-      var rect = range.getBoundingClientRect();
-      box.style.top = (window.scrollY + rect.bottom + 6) + "px";
-      box.style.left = Math.max(8, window.scrollX + rect.left) + "px";
-      box.hidden = false;
-      document.getElementById("rv-add-label").focus();
-    }, 0);
+    window.setTimeout(fromSelection, 0);
   });
+  // A selection made with the keyboard in the page (caret browsing, F7) opens the box too.
+  document.addEventListener("keyup", function (event) {
+    if (!event.shiftKey || box.contains(event.target)) { return; }
+    if (/^Arrow|^Home$|^End$/.test(event.key)) { window.setTimeout(fromSelection, 0); }
+  });
+
+  function openKeyboard(button, container) {
+    sourceBox.hidden = false;
+    source.value = sourceText = container.textContent;
+    choose(container, 0, 0);
+    source.setSelectionRange(0, 0);
+    var rect = button.getBoundingClientRect();
+    opener = button;
+    openFor(container, window.scrollY + rect.bottom + 6, window.scrollX + rect.left);
+    source.focus();
+  }
+  function fromSource() {
+    var container = document.querySelector(".rv-text[data-target='" + boxForm.elements.target.value + "'][data-id='" + boxForm.elements.target_id.value + "']");
+    if (container) { choose(container, source.selectionStart, source.selectionEnd); }
+  }
+  ["select", "keyup", "mouseup"].forEach(function (name) { source.addEventListener(name, fromSource); });
+  // The copy is read-only, but not with the readonly attribute: Chromium then moves no caret,
+  // so Shift and the arrows would select nothing. Edits are refused instead.
+  var sourceText = "";
+  source.addEventListener("beforeinput", function (event) { event.preventDefault(); });
+  source.addEventListener("input", function () { source.value = sourceText; });
+  document.querySelectorAll(".rv-text").forEach(function (container) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button rv-keyboard-add";
+    button.textContent = "Zwart maken…";
+    var where = container.closest(".rv-msg");
+    var seq = where && where.id ? where.id.replace("m-", "#") : "";
+    button.setAttribute("aria-label", container.dataset.target === "media"
+      ? "Tekst in de afbeelding zwart maken…" : "Tekst van bericht " + seq + " zwart maken…");
+    button.addEventListener("click", function () { openKeyboard(button, container); });
+    container.insertAdjacentElement("afterend", button);
+  });
+
+  boxForm.addEventListener("submit", function (event) {
+    if (!boxForm.elements.start.value || !boxForm.elements.end.value) {
+      event.preventDefault();
+      showError("Selecteer eerst de tekst die weg moet.");
+      (sourceBox.hidden ? document.getElementById("rv-add-label") : source).focus();
+      return;
+    }
+    remember({ target: boxForm.elements.target.value, id: boxForm.elements.target_id.value, start: boxForm.elements.start.value });
+  });
+
+  // After the reload that follows a change, focus returns to the mark that changed, so a
+  // keyboard user goes on where they were.
+  function remember(where) {
+    try { window.sessionStorage.setItem(FOCUS_KEY, JSON.stringify(where)); } catch (e) { /* private mode */ }
+  }
+  function restoreFocus() {
+    var where;
+    try { where = JSON.parse(window.sessionStorage.getItem(FOCUS_KEY) || "null"); window.sessionStorage.removeItem(FOCUS_KEY); } catch (e) { where = null; }
+    if (!where) { return; }
+    var mark = where.span
+      ? root.querySelector("mark.rv-red[data-span='" + where.span + "']")
+      : root.querySelector(".rv-text[data-target='" + where.target + "'][data-id='" + where.id + "'] mark.rv-red[data-o='" + where.start + "']");
+    if (mark) { mark.focus(); }
+  }
+  // After the browser has scrolled to the #m-… anchor of the address, which resets focus.
+  window.addEventListener("load", function () { window.setTimeout(restoreFocus, 0); });
 
   // --- message selection: kept on the server ---------------------------------------------
   // A checkbox sends one small request (this message in or out); shift-click sends the range

@@ -1,0 +1,68 @@
+// Accessibility repairs of Django admin widgets that build their markup in the browser, and the
+// automatic reload of a page that waits for the worker. Loaded (deferred) by admin/base_site.html.
+(function () {
+  "use strict";
+
+  // Select2 autocompletes (autocomplete_fields and the review page's zaak): the combobox gets
+  // the name of its field's label; Select2 itself names it after its (empty) placeholder.
+  function labelAutocompletes() {
+    document.querySelectorAll("select.admin-autocomplete").forEach(function (select) {
+      var container = select.nextElementSibling;
+      if (!container || !container.classList.contains("select2")) { return; }
+      var label = select.id ? document.querySelector("label[for='" + select.id + "']") : null;
+      var name = label ? label.textContent.replace(/[:*]\s*$/, "").trim() : select.name;
+      var box = container.querySelector(".select2-selection");
+      var rendered = container.querySelector(".select2-selection__rendered");
+      if (box) { box.setAttribute("aria-label", name); box.removeAttribute("aria-labelledby"); }
+      if (rendered) { rendered.setAttribute("aria-label", name); }
+    });
+  }
+
+  // An open autocomplete: the combobox points at its list of results (only while that list
+  // is in the page) and the search box inside the list has the field's name.
+  function onOpen(select) {
+    var container = select.nextElementSibling;
+    var box = container && container.querySelector(".select2-selection");
+    var results = document.getElementById("select2-" + select.id + "-results");
+    var search = document.querySelector(".select2-container--open .select2-search__field");
+    if (box && results) { box.setAttribute("aria-controls", results.id); }
+    if (search && box) { search.setAttribute("aria-label", "Zoeken: " + box.getAttribute("aria-label")); }
+  }
+  function onClose(select) {
+    var container = select.nextElementSibling;
+    var box = container && container.querySelector(".select2-selection");
+    if (box) { box.removeAttribute("aria-controls"); }
+  }
+  if (window.django && window.django.jQuery) {
+    window.django.jQuery(document)
+      .on("select2:open", "select.admin-autocomplete", function () { onOpen(this); })
+      .on("select2:close", "select.admin-autocomplete", function () { onClose(this); });
+  }
+
+  // SelectFilter (filter_horizontal): the search icon carries an aria-label on a bare span,
+  // which is not allowed; as an image it may have one.
+  function nameIcons() {
+    document.querySelectorAll(".help-tooltip[aria-label]:not([role])").forEach(function (icon) {
+      icon.setAttribute("role", "img");
+    });
+  }
+
+  // <span data-refresh="10" hidden>: reload, but never while the user is typing.
+  function scheduleRefresh() {
+    var marker = document.querySelector("[data-refresh]");
+    if (!marker) { return; }
+    var seconds = Math.max(5, parseInt(marker.dataset.refresh, 10) || 10);
+    window.setInterval(function () {
+      var active = document.activeElement;
+      if (active && active.matches && active.matches("input, textarea, select")) { return; }
+      window.location.reload();
+    }, seconds * 1000);
+  }
+
+  function repair() { labelAutocompletes(); nameIcons(); }
+  document.addEventListener("DOMContentLoaded", function () { repair(); scheduleRefresh(); });
+  // The admin's own widgets are built on DOMContentLoaded and load; repair after them, and after
+  // an inline row is added.
+  window.addEventListener("load", function () { window.setTimeout(repair, 0); });
+  document.addEventListener("formset:added", function () { window.setTimeout(repair, 0); });
+})();

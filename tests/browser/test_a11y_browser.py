@@ -189,6 +189,7 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     checker.page.click("input[name=_save]")
     checker.check("zaak toevoegen met fouten")
     checker.visit("selectielijst", "/admin/zaken/selectielijstresultaat/")
+    checker.visit("bewaarplicht (Woo)", "/admin/woo/bewaarplicht/")
     checker.assert_clean()
 
 
@@ -215,12 +216,18 @@ def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
     checker.visit("zoeken voor een verzoek", f"/woo/zoeken/?q=laadpalen&verzoek={verzoek.pk}")
     checker.page.locator(".woo-add-message").first.click()
     checker.check("bericht toegevoegd")
-    checker.visit("verzoek met selectie", f"/woo/verzoeken/{verzoek.pk}/")
-    checker.page.locator("details summary", has_text="Beoordelen of verwijderen").first.click()
-    checker.check("besluit per bericht open")
-    checker.page.locator("details select[name$=besluit]").first.select_option("niet_openbaar")
-    checker.page.locator("details button", has_text="Opslaan").first.click()
-    checker.check("besluit zonder weigeringsgrond (fout)")
+    checker.visit("verzoek met selectie (nog te beoordelen)", f"/woo/verzoeken/{verzoek.pk}/")
+    checker.page.click("#export-pdf")
+    checker.page.wait_for_load_state()
+    checker.check("export geweigerd: nog niet beoordeeld")
+    checker.visit("beoordelen", f"/woo/verzoeken/{verzoek.pk}/beoordelen/{record.pk}/")
+    article = checker.page.locator("article[id^=bericht-]").first
+    article.get_by_label("Niet openbaar", exact=True).check()
+    article.locator("summary:has-text('Weigeringsgronden')").click()
+    checker.check("weigeringsgronden open")
+    article.locator("button:has-text('Beoordeling opslaan')").click()
+    checker.page.wait_for_load_state()
+    checker.check("niet openbaar zonder weigeringsgrond (fout)")
     checker.assert_clean()
 
 

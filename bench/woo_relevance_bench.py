@@ -72,6 +72,9 @@ def main() -> None:
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     parser.add_argument("--mode", default="", help="value of the 'per' parameter, if any")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--why", action="store_true", help="print the texts of missed and wrong hits (tuning sets)"
+    )
     args = parser.parse_args()
     setup(args.server, args.database or f"meppel_woo_{args.corpus}")
 
@@ -84,6 +87,11 @@ def main() -> None:
 
     corpus = {"blind": blind, "blind2": blind2, "tuning": tuning}[args.corpus]
     built = build_corpus(corpus.CHATS, seed=17, prefix=args.corpus)
+    # Each chat got its subject words when it was archived, into a still tiny archive; now that
+    # the corpus is complete they are computed as in a grown archive (manage.py woo_kernwoorden).
+    from woo.indexing import kernwoorden_refresh
+
+    kernwoorden_refresh()
     messages = sum(len(record.judgements) for record in built)
     print(f"corpus {args.corpus}: {len(built)} chats, {messages} messages")
     groups = sync_roles()
@@ -133,6 +141,17 @@ def main() -> None:
                 ]
                 if missed:
                     print(f"    missed in {record.onderwerp}: {len(missed)}")
+        if args.why:
+            from chats.models import Message
+
+            texts = dict(
+                Message.objects.filter(pk__in=(relevant - shown) | (shown - relevant))
+                .values_list("pk", "text_redacted")
+            )
+            for mid in sorted(relevant - shown):
+                print(f"    - missed: {texts.get(mid, '')[:90]}")
+            for mid in sorted(shown - relevant):
+                print(f"    + wrong:  {texts.get(mid, '')[:90]}")
         for i, value in enumerate(
             (
                 len(relevant_chats),

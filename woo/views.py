@@ -155,6 +155,9 @@ def _record_hits_context(request, submission) -> dict:
         "mode": mode,
         "hits": hits,
         "hit_ids": {hit.message_id for hit in hits if hit.message_id is not None},
+        # Related messages (no hit, but on the subject of the hits) are marked apart.
+        "related_ids": {hit.message_id for hit in hits if hit.related},
+        "related_count": sum(1 for hit in hits if hit.related),
         "message_hits": message_hits,
     }
 

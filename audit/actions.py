@@ -73,6 +73,9 @@ class AuditAction(models.TextChoices):
     WOO_SELECTIE_DECIDED = "woo_selectie.decided", "Woo: besluit vastgelegd"
     WOO_VERZOEK_EXPORTED = "woo_verzoek.exported", "Woo-verzoek geëxporteerd"
     WOO_VERZOEK_EXPORT_FAILED = "woo_verzoek.export_failed", "Woo-verzoek: export mislukt"
+    WOO_SYNONIEMGROEP_CREATED = "woo_synoniemgroep.created", "Woo: synoniemen toegevoegd"
+    WOO_SYNONIEMGROEP_CHANGED = "woo_synoniemgroep.changed", "Woo: synoniemen gewijzigd"
+    WOO_SYNONIEMGROEP_DELETED = "woo_synoniemgroep.deleted", "Woo: synoniemen verwijderd"
 
 
 # Every code written before audit.events existed, with its Dutch label.

@@ -249,7 +249,7 @@ def search(
 
 
 RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related messages
-RELATED_PER_RECORD = 20
+RELATED_PER_RECORD = 10
 
 
 def _entry_total() -> int:

@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 from django import template
 from django.middleware.csrf import get_token
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import localtime
@@ -84,7 +83,8 @@ def hit_items(context, hits, partial=False) -> SafeString:
     kind = "woo-line-partial" if partial else "woo-snippet"
     items = []
     for hit in hits:
-        when = date_format(localtime(hit.sent_at), "d-m-Y H:i") if hit.sent_at else f"#{hit.seq}"
+        # strftime: the digits of the date filter "d-m-Y H:i", without its lookups.
+        when = localtime(hit.sent_at).strftime("%d-%m-%Y %H:%M") if hit.sent_at else f"#{hit.seq}"
         label = escape(when)
         if hit.source == "ocr":
             label += " · afbeelding"

@@ -324,6 +324,20 @@ def vocabulary_rebuild() -> int:
 KERNWOORDEN_MAX = 200  # subject words kept per record
 
 
+def entry_total() -> int:
+    """How many index entries the archive has (PostgreSQL's estimate on a large archive: an
+    exact count of a million rows costs more than the rest of indexing a record)."""
+    if uses_postgres_search():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT reltuples FROM pg_class WHERE relname = %s", [SearchEntry._meta.db_table]
+            )
+            row = cursor.fetchone()
+        if row and row[0] and row[0] >= 10000:
+            return int(row[0])
+    return SearchEntry.objects.count()
+
+
 def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     """(Re)compute the subject words (woo.relevance) of these records, or of all; PostgreSQL
     only (the embedded SQLite default computes them while searching). Returns the records done.
@@ -338,7 +352,7 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     if submission_ids is not None:
         entries = entries.filter(submission_id__in=submission_ids)
         records = records.filter(submission_id__in=submission_ids)
-    total = max(1, SearchEntry.objects.count())
+    total = max(1, entry_total())
     shares: dict[str, float] | None = None
     if submission_ids is None:  # everything: the whole vocabulary at once
         shares = {w: n / total for w, n in Woord.objects.values_list("woord", "berichten")}

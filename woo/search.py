@@ -22,7 +22,13 @@ from chats.constants import UploadKind
 from chats.models import MediaItem, Submission
 
 from .expansion import Expansion, expand, vocabulary_counts
-from .indexing import HIGHLIGHT_END, HIGHLIGHT_START, SEARCH_CONFIG, uses_postgres_search
+from .indexing import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SEARCH_CONFIG,
+    entry_total,
+    uses_postgres_search,
+)
 from .models import SearchEntry, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
@@ -252,22 +258,11 @@ RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related me
 RELATED_PER_RECORD = 10
 
 
-def _entry_total() -> int:
-    """How many index entries the archive has (PostgreSQL's estimate on a large archive)."""
-    if uses_postgres_search():
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'woo_searchentry'")
-            row = cursor.fetchone()
-        if row and row[0] and row[0] >= 10000:
-            return int(row[0])
-    return SearchEntry.objects.count()
-
-
 def word_shares(words: set[str]) -> dict[str, float]:
     """Per word: the share of the archive's messages that hold it (from the vocabulary)."""
     if not words:
         return {}
-    total = max(1, _entry_total())
+    total = max(1, entry_total())
     return {word: count / total for word, count in vocabulary_counts(words).items()}
 
 

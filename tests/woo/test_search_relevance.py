@@ -37,13 +37,14 @@ def hit_texts(record) -> list[str]:
 
 
 postgres_only = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="de eenvoudige zoekfunctie (SQLite) zoekt op deelwoorden"
+    connection.vendor != "postgresql",
+    reason="de eenvoudige zoekfunctie (SQLite) zoekt op deelwoorden",
 )
 
 
 @postgres_only
 def test_a_short_word_does_not_find_words_that_merely_start_with_it(make_record):
-    """"kap" finds the kapploeg and kappen, not a broken printer ("kapot")."""
+    """Searching "kap" finds the kapploeg and kappen, not a broken printer ("kapot")."""
     printer = make_record(["De printer is weer kapot."])
     ploeg = make_record(["De kapploeg staat klaar."])
     outcome = run("kap")
@@ -52,7 +53,7 @@ def test_a_short_word_does_not_find_words_that_merely_start_with_it(make_record)
 
 
 def test_a_word_of_the_dictionary_is_not_cut_into_nonsense(make_record):
-    """"renovatie" is no "ren" + "ovatie", "woningen" no "won" + "ingen"."""
+    """The word "renovatie" is no "ren" + "ovatie", "woningen" no "won" + "ingen"."""
     make_record(["Een staande ovatie voor de band."])
     make_record(["Er staat een kippenren achter het huis."])
     make_record(["Wie won de loterij?"])
@@ -64,7 +65,7 @@ def test_a_word_of_the_dictionary_is_not_cut_into_nonsense(make_record):
 
 @postgres_only
 def test_a_compound_is_split_where_the_head_is_a_whole_word(make_record):
-    """"buurthuis" is "buurt" + "huis", not "buur" + "thuis"."""
+    """The word "buurthuis" is "buurt" + "huis", not "buur" + "thuis"."""
     thuis = make_record(["Ik werk morgen thuis."])
     outcome = run("buurthuis")
     assert thuis.pk not in ids(outcome)
@@ -131,7 +132,9 @@ def test_a_reply_without_the_words_is_shown_as_related(make_record, woo_client):
 
 def test_a_conversation_missing_a_word_gets_no_related_messages(make_record):
     _archive_with_small_talk(make_record)
-    make_record(["De kap aan de Stationsweg begint.", "Veertien essen gaan om.", "Essen zijn ziek."])
+    make_record(
+        ["De kap aan de Stationsweg begint.", "Veertien essen gaan om.", "Essen zijn ziek."]
+    )
     partial = make_record(["Veertien essen in het park.", "De essen zijn ziek."])
     kernwoorden_refresh()
     outcome = run("essen stationsweg")

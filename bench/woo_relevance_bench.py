@@ -145,8 +145,9 @@ def main() -> None:
             from chats.models import Message
 
             texts = dict(
-                Message.objects.filter(pk__in=(relevant - shown) | (shown - relevant))
-                .values_list("pk", "text_redacted")
+                Message.objects.filter(pk__in=(relevant - shown) | (shown - relevant)).values_list(
+                    "pk", "text_redacted"
+                )
             )
             for mid in sorted(relevant - shown):
                 print(f"    - missed: {texts.get(mid, '')[:90]}")

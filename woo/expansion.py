@@ -188,19 +188,19 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
         if word.endswith(ending) and word not in words and base in words:
             word = base
             break
-    # A word of the dictionary may be no compound at all ("renovatie" is not "ren|ovatie"): it
-    # is only split with a modifier of five letters or more, or two parts of four.
+    # A word of the dictionary may be no compound at all ("renovatie" is not "ren|ovatie",
+    # "sluiting" not "slui|ting"): it is only split with a modifier of five letters or more.
     whole = word in words
     best = None
     for forms, head in _split_candidates(word):
-        if head not in counts and head not in words:
-            continue
+        if head in _ENDINGS or (head not in counts and head not in words):
+            continue  # "sluit|ing" is no compound
         for form in forms:
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
             if whole:
-                balanced = min(len(form), len(head)) >= 4 or len(form) >= 5
+                balanced = len(form) >= 5
             # Longest shortest part; then without a linking s; then the longer modifier.
             key = (min(len(form), len(head)), form == modifier_of(forms), len(form))
             if known and balanced and (best is None or key >= best[0]):
@@ -326,10 +326,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     if term.phrase or not _WORD.match(word):
         yield Alternative("phrase", word, typed=True), word
         return
-    yield (
-        (Alternative("prefix", word) if len(word) >= PREFIX_FROM else Alternative("exact", word)),
-        word,
-    )
+    prefix = len(word) >= PREFIX_FROM
+    yield Alternative("prefix" if prefix else "exact", word, typed=True), word
+    # Also for a long word: the stemmed prefix misses compounds whose stem differs ("school" is
+    # stemmed "schol", "schoolbestuur" "schoolbestur").
     for found in facts.longer.get(word, ()):
         if found[len(word) :] not in _ENDINGS:
             expansion.note(found)

@@ -523,8 +523,14 @@ class _PostgresSearch:
             return f"extract(epoch from coalesce({alias}.sent_at, 'epoch'))", []
         # ts_rank, not ts_rank_cd: cover density costs ten times more on thousands of
         # candidates (1M-message bench). Words added by the expansion weigh half.
-        sql = f"ts_rank({alias}.vector, %s::tsquery, 1) + 0.5 * ts_rank({alias}.vector, %s::tsquery, 1)"
-        params: list = [self.typed or self.any, self.any]
+        if not self.typed or self.typed == self.any:  # nothing added: one ts_rank will do
+            sql, params = f"1.5 * ts_rank({alias}.vector, %s::tsquery, 1)", [self.any]
+        else:
+            sql = (
+                f"ts_rank({alias}.vector, %s::tsquery, 1)"
+                f" + 0.5 * ts_rank({alias}.vector, %s::tsquery, 1)"
+            )
+            params = [self.typed, self.any]
         if self.phrase:
             sql += (
                 f" + CASE WHEN {alias}.vector @@ phraseto_tsquery('{SEARCH_CONFIG}', %s) "

@@ -53,14 +53,18 @@ def test_a_short_word_does_not_find_words_that_merely_start_with_it(make_record)
 
 
 def test_a_word_of_the_dictionary_is_not_cut_into_nonsense(make_record):
-    """The word "renovatie" is no "ren" + "ovatie", "woningen" no "won" + "ingen"."""
+    """The word "renovatie" is no "ren" + "ovatie", "woningen" no "won" + "ingen", "sluiting"
+    no "sluit" + "ing"."""
     make_record(["Een staande ovatie voor de band."])
     make_record(["Er staat een kippenren achter het huis."])
     make_record(["Wie won de loterij?"])
+    make_record(["De ING belt over de rekening."])
     renovatie = make_record(["De renovatie van het zwembad begint."])
     woningen = make_record(["Er komen tien woningen bij."])
+    sluiting = make_record(["De sluiting van de school is besloten."])
     assert ids(run("renovatie")) == [renovatie.pk]
     assert ids(run("woningen")) == [woningen.pk]
+    assert ids(run("sluiting")) == [sluiting.pk]  # no "sluit" + "ing"
 
 
 @postgres_only

@@ -168,6 +168,7 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
             return ""
         target = record_page_of_seq(submission, seq)
         return _record_url(submission.pk, page=target, verzoek_id=verzoek_id, seq=seq, search=kept)
+
     message_hits: dict[int, object] = {}
     for hit in hits:
         if hit.message_id is not None and hit.source == EntrySource.MESSAGE:

@@ -10,3 +10,8 @@ SEARCH_ARCHIVE = "woo.search_archive"
 VIEW_WOOVERZOEK = "woo.view_wooverzoek"
 ADD_WOOVERZOEK = "woo.add_wooverzoek"
 CHANGE_WOOVERZOEK = "woo.change_wooverzoek"
+# The synonym and abbreviation list of search ("ook gezocht op"): edited by the Woo team.
+VIEW_SYNONIEMGROEP = "woo.view_synoniemgroep"
+ADD_SYNONIEMGROEP = "woo.add_synoniemgroep"
+CHANGE_SYNONIEMGROEP = "woo.change_synoniemgroep"
+DELETE_SYNONIEMGROEP = "woo.delete_synoniemgroep"

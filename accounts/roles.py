@@ -4,10 +4,14 @@ from django.contrib.auth.models import Group, Permission
 
 from .permissions import (
     ADD_SUBMISSION,
+    ADD_SYNONIEMGROEP,
     ADD_WOOVERZOEK,
+    CHANGE_SYNONIEMGROEP,
     CHANGE_WOOVERZOEK,
+    DELETE_SYNONIEMGROEP,
     REVIEW_SUBMISSION,
     SEARCH_ARCHIVE,
+    VIEW_SYNONIEMGROEP,
     VIEW_WOOVERZOEK,
 )
 
@@ -46,6 +50,11 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         VIEW_WOOVERZOEK,
         ADD_WOOVERZOEK,
         CHANGE_WOOVERZOEK,
+        # The search's synonym list, on a page of the Woo app (not the admin).
+        VIEW_SYNONIEMGROEP,
+        ADD_SYNONIEMGROEP,
+        CHANGE_SYNONIEMGROEP,
+        DELETE_SYNONIEMGROEP,
     ),
 }
 BEHEERDER_APPS = ("chats", "zaken", "woo", "audit")

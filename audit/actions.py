@@ -83,6 +83,9 @@ class AuditAction(models.TextChoices):
         "Woo-verzoek: beslistermijn verdaagd of opgeschort",
     )
     WOO_LEGAL_HOLD_CHANGED = "woo_verzoek.hold_changed", "Woo-verzoek: bewaarplicht gewijzigd"
+    WOO_SYNONIEMGROEP_CREATED = "woo_synoniemgroep.created", "Woo: synoniemen toegevoegd"
+    WOO_SYNONIEMGROEP_CHANGED = "woo_synoniemgroep.changed", "Woo: synoniemen gewijzigd"
+    WOO_SYNONIEMGROEP_DELETED = "woo_synoniemgroep.deleted", "Woo: synoniemen verwijderd"
 
 
 # Every code written before audit.events existed, with its Dutch label.

@@ -441,6 +441,41 @@ def woo_record_viewed(
     )
 
 
+def woo_synoniemgroep_created(*, groep: Model, actor, words: list[str], request=None) -> AuditEvent:
+    """The Woo team added a group to the search's synonym list (search vocabulary, no chat text)."""
+    return _write(
+        AuditAction.WOO_SYNONIEMGROEP_CREATED,
+        actor=actor,
+        obj=groep,
+        request=request,
+        detail={"words": words},
+    )
+
+
+def woo_synoniemgroep_changed(
+    *, groep: Model, actor, words: list[str], before: list[str], request=None
+) -> AuditEvent:
+    """A group of the synonym list was changed: its words now and before."""
+    return _write(
+        AuditAction.WOO_SYNONIEMGROEP_CHANGED,
+        actor=actor,
+        obj=groep,
+        request=request,
+        detail={"words": words, "before": before},
+    )
+
+
+def woo_synoniemgroep_deleted(*, groep: Model, actor, words: list[str], request=None) -> AuditEvent:
+    """A group of the synonym list was deleted (its words kept in the detail)."""
+    return _write(
+        AuditAction.WOO_SYNONIEMGROEP_DELETED,
+        actor=actor,
+        obj=groep,
+        request=request,
+        detail={"words": words},
+    )
+
+
 def woo_verzoek_created(*, verzoek: Model, actor, request=None) -> AuditEvent:
     return _write(AuditAction.WOO_VERZOEK_CREATED, actor=actor, obj=verzoek, request=request)
 

@@ -1,6 +1,6 @@
 """Woo search relevance on a judged corpus: chats found, relevant messages found, precision.
 
-The corpus (demo/woo_corpus: `blind` for reporting, `tuning` for tuning) is archived through the
+The corpus (demo/woo_corpus: `blind` and `blind2` for reporting, `tuning` for tuning) is archived through the
 app's own pipeline into its own PostgreSQL database; then every request's first queries go
 through /woo/zoeken/ as a Woo officer, every result page is read, and what the officer sees
 (the chats listed, the messages shown as hits) is scored against the judgements:
@@ -12,7 +12,7 @@ through /woo/zoeken/ as a Woo officer, every result page is read, and what the o
 Goals (blind set): chats found >= 95%, relevant messages found >= 60% at precision >= 60%.
 
 Usage:
-  .venv/bin/python bench/woo_relevance_bench.py [--corpus blind|tuning] [--database NAME]
+  .venv/bin/python bench/woo_relevance_bench.py [--corpus blind|blind2|tuning] [--database NAME]
       [--server postgres://postgres@127.0.0.1:5432] [--mode gesprek|bericht] [--verbose]
 """
 
@@ -67,11 +67,14 @@ def run_query(client, q: str, mode: str) -> tuple[set[int], set[int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("blind", "tuning"), default="blind")
+    parser.add_argument("--corpus", choices=("blind", "blind2", "tuning"), default="blind")
     parser.add_argument("--database", default="")
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     parser.add_argument("--mode", default="", help="value of the 'per' parameter, if any")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--why", action="store_true", help="print the texts of missed and wrong hits (tuning sets)"
+    )
     args = parser.parse_args()
     setup(args.server, args.database or f"meppel_woo_{args.corpus}")
 
@@ -79,11 +82,16 @@ def main() -> None:
     from django.test import Client
 
     from accounts.roles import WOO_BEHANDELAAR, sync_roles
-    from demo.woo_corpus import blind, tuning
+    from demo.woo_corpus import blind, blind2, tuning
     from demo.woo_corpus.build import build_corpus
 
-    corpus = blind if args.corpus == "blind" else tuning
+    corpus = {"blind": blind, "blind2": blind2, "tuning": tuning}[args.corpus]
     built = build_corpus(corpus.CHATS, seed=17, prefix=args.corpus)
+    # Each chat got its subject words when it was archived, into a still tiny archive; now that
+    # the corpus is complete they are computed as in a grown archive (manage.py woo_kernwoorden).
+    from woo.indexing import kernwoorden_refresh
+
+    kernwoorden_refresh()
     messages = sum(len(record.judgements) for record in built)
     print(f"corpus {args.corpus}: {len(built)} chats, {messages} messages")
     groups = sync_roles()
@@ -133,6 +141,18 @@ def main() -> None:
                 ]
                 if missed:
                     print(f"    missed in {record.onderwerp}: {len(missed)}")
+        if args.why:
+            from chats.models import Message
+
+            texts = dict(
+                Message.objects.filter(pk__in=(relevant - shown) | (shown - relevant)).values_list(
+                    "pk", "text_redacted"
+                )
+            )
+            for mid in sorted(relevant - shown):
+                print(f"    - missed: {texts.get(mid, '')[:90]}")
+            for mid in sorted(shown - relevant):
+                print(f"    + wrong:  {texts.get(mid, '')[:90]}")
         for i, value in enumerate(
             (
                 len(relevant_chats),

@@ -4,8 +4,11 @@ as Informatiebeheer sees it."""
 from django.contrib import admin
 from django.utils import timezone
 
+from audit import events
+
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
+from .synonyms import synoniemgroep_audit
 
 
 class WooSelectieInline(admin.TabularInline):
@@ -94,3 +97,24 @@ class SynoniemgroepAdmin(admin.ModelAdmin):
 
     list_display = ("woorden", "toelichting", "gewijzigd_op")
     search_fields = ("woorden", "toelichting")
+
+    def save_model(self, request, obj, form, change):
+        # The same audit event as the Woo page (woo.synonyms), with the words before and after.
+        before = Synoniemgroep.objects.get(pk=obj.pk).word_list() if change and obj.pk else []
+        super().save_model(request, obj, form, change)
+        synoniemgroep_audit(
+            groep=obj, user=request.user, before=before if change else None, request=request
+        )
+
+    def delete_model(self, request, obj):
+        events.woo_synoniemgroep_deleted(
+            groep=obj, actor=request.user, words=obj.word_list(), request=request
+        )
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for groep in queryset:
+            events.woo_synoniemgroep_deleted(
+                groep=groep, actor=request.user, words=groep.word_list(), request=request
+            )
+        super().delete_queryset(request, queryset)

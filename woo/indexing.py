@@ -11,8 +11,9 @@ from chats.models import MediaItem, Message, Submission
 from zaken.models import Zaak
 
 from .constants import EntrySource
-from .expansion import vocabulary_words
+from .expansion import vocabulary_counts, vocabulary_words
 from .models import SearchEntry, SearchRecord, Woord
+from .relevance import subject_words, words_of
 
 logger = logging.getLogger(__name__)
 
@@ -226,8 +227,8 @@ def insert_entries_for_records(records: list[dict]) -> int:
 # One stripped vector per record (conversation search); phrases are checked on the entries.
 _RECORD_SQL = """
     INSERT INTO woo_searchrecord
-        (submission_id, vector, zaak_id, zaaktype, afdeling, gesprekspartner)
-    SELECT submission_id, strip(to_tsvector('dutch', string_agg(text, ' '))),
+        (submission_id, vector, kernwoorden, zaak_id, zaaktype, afdeling, gesprekspartner)
+    SELECT submission_id, strip(to_tsvector('dutch', string_agg(text, ' '))), '',
            max(zaak_id), max(zaaktype), max(afdeling), max(gesprekspartner)
     FROM woo_searchentry WHERE submission_id = ANY(%s::bigint[])
     GROUP BY submission_id
@@ -263,6 +264,7 @@ def index_submission(*, submission_id: int) -> int:
         else:
             count = bulk_insert_entries(_entries(submission))
         vocabulary_add(submission_ids=[submission_id])
+        kernwoorden_refresh(submission_ids=[submission_id])
     logger.info("woo index: submission %s has %d entries", submission_id, count)
     return count
 
@@ -315,4 +317,73 @@ def vocabulary_rebuild() -> int:
     else:
         ids = list(SearchEntry.objects.values_list("submission_id", flat=True).distinct())
         vocabulary_add(submission_ids=ids)
+    kernwoorden_refresh()
     return Woord.objects.count()
+
+
+KERNWOORDEN_MAX = 200  # subject words kept per record
+
+
+def entry_total() -> int:
+    """How many index entries the archive has (PostgreSQL's estimate on a large archive: an
+    exact count of a million rows costs more than the rest of indexing a record)."""
+    if uses_postgres_search():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT reltuples FROM pg_class WHERE relname = %s", [SearchEntry._meta.db_table]
+            )
+            row = cursor.fetchone()
+        if row and row[0] and row[0] >= 10000:
+            return int(row[0])
+    return SearchEntry.objects.count()
+
+
+def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
+    """(Re)compute the subject words (woo.relevance) of these records, or of all; PostgreSQL
+    only (the embedded SQLite default computes them while searching). Returns the records done.
+
+    They depend on the whole archive's vocabulary, so a record indexed into a young archive is
+    best done again later: `manage.py woo_kernwoorden` (also run by vocabulary_rebuild).
+    """
+    if not uses_postgres_search():
+        return 0
+    entries = SearchEntry.objects.order_by("submission_id", "seq", "pk")
+    records = SearchRecord.objects.all()
+    if submission_ids is not None:
+        entries = entries.filter(submission_id__in=submission_ids)
+        records = records.filter(submission_id__in=submission_ids)
+    total = max(1, entry_total())
+    shares: dict[str, float] | None = None
+    if submission_ids is None:  # everything: the whole vocabulary at once
+        shares = {w: n / total for w, n in Woord.objects.values_list("woord", "berichten")}
+    known = set(records.values_list("submission_id", flat=True))
+    done = 0
+    batch: list[SearchRecord] = []
+
+    def finish(sid: int, per_text: list[set[str]]) -> None:
+        nonlocal done
+        if sid not in known:
+            return
+        lookup = shares
+        if lookup is None:
+            words = set().union(*per_text) if per_text else set()
+            lookup = {w: n / total for w, n in vocabulary_counts(words).items()}
+        subject = sorted(subject_words(per_text, lookup))[:KERNWOORDEN_MAX]
+        batch.append(SearchRecord(submission_id=sid, kernwoorden=" ".join(subject)))
+        done += 1
+        if len(batch) >= BATCH_SIZE:
+            SearchRecord.objects.bulk_update(batch, ["kernwoorden"])
+            batch.clear()
+
+    current, per_text = None, []
+    for sid, text in entries.values_list("submission_id", "text").iterator(chunk_size=BATCH_SIZE):
+        if sid != current:
+            if current is not None:
+                finish(current, per_text)
+            current, per_text = sid, []
+        per_text.append(words_of(text))
+    if current is not None:
+        finish(current, per_text)
+    if batch:
+        SearchRecord.objects.bulk_update(batch, ["kernwoorden"])
+    return done

@@ -467,6 +467,11 @@ class SearchRecord(models.Model):
         verbose_name="archiefstuk",
     )
     vector = SearchVectorField(null=True, editable=False)
+    # The conversation's own subject words (woo.relevance), computed when it is indexed and
+    # again by `manage.py woo_kernwoorden`: messages that hold one are shown with the hits.
+    kernwoorden = models.TextField(
+        "kernwoorden", blank=True, default="", db_default="", editable=False
+    )
     zaak = models.ForeignKey(
         "zaken.Zaak", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -198,3 +198,27 @@ def record_media_item(submission_id: int, media_id: int) -> MediaItem:
     if not in_record or servable_file(media, for_role=ServingRole.WOO) is None:
         raise Http404("Bijlage niet gevonden.")
     return media
+
+
+@dataclass(frozen=True)
+class HitNavigation:
+    """Where the hits of a search lie relative to the page shown: how many come before it and
+    the nearest one on an earlier and on a later page (volgnummers), for next/previous."""
+
+    before: int
+    previous_seq: int | None
+    next_seq: int | None
+
+
+def hit_navigation(hit_seqs: list[int], page: MessagePage) -> HitNavigation:
+    """Next/previous hit across the record's pages: the hits are those of the whole record."""
+    if not page.messages:
+        return HitNavigation(0, None, None)
+    first, last = page.messages[0].seq, page.messages[-1].seq
+    earlier = [seq for seq in hit_seqs if seq < first]
+    later = [seq for seq in hit_seqs if seq > last]
+    return HitNavigation(
+        before=len(earlier),
+        previous_seq=max(earlier) if earlier else None,
+        next_seq=min(later) if later else None,
+    )

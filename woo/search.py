@@ -21,11 +21,18 @@ from django.utils.safestring import SafeString, mark_safe
 from chats.constants import UploadKind
 from chats.models import MediaItem, Submission
 
-from .expansion import Expansion, expand
-from .indexing import HIGHLIGHT_END, HIGHLIGHT_START, SEARCH_CONFIG, uses_postgres_search
+from .expansion import Expansion, expand, vocabulary_counts
+from .indexing import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SEARCH_CONFIG,
+    entry_total,
+    uses_postgres_search,
+)
 from .models import SearchEntry, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
+from .relevance import mark_words, related_entries, words_of
 
 # Messages ranked per search: beyond this the result is marked as incomplete and the user is
 # asked to narrow the search. Ranking every match of a common word costs more than it tells.
@@ -100,6 +107,7 @@ class Snippet:
     seq: int
     sent_at: datetime | None
     html: SafeString
+    related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,10 @@ class RecordHits:
     snippets: tuple[Snippet, ...]
     unsearched: tuple[str, ...] = ()  # e.g. "2 spraakberichten": media without searchable text
     partial: bool = False  # holds all words of the query but one (the fallback)
+
+    @property
+    def related(self) -> int:
+        return sum(1 for snippet in self.snippets if snippet.related)
 
     @property
     def shown(self) -> tuple[Snippet, ...]:
@@ -141,6 +153,15 @@ class SearchOutcome:
     mode: str = MODE_CONVERSATION
     also: tuple[str, ...] = ()  # words added to the search ("ook gezocht op")
     corrections: tuple[tuple[str, str], ...] = ()  # (typed, archive word) for unknown words
+    partial_count: int = 0  # conversations with all words but one (listed apart, no hits)
+
+    @property
+    def full_records(self) -> tuple["RecordHits", ...]:
+        return tuple(record for record in self.records if not record.partial)
+
+    @property
+    def partial_records(self) -> tuple["RecordHits", ...]:
+        return tuple(record for record in self.records if record.partial)
 
 
 def render_highlight(marked: str) -> SafeString:
@@ -197,6 +218,13 @@ def search(
     shown = groups[(page - 1) * per_page : page * per_page]
     shown_ids = [submission_id for submission_id, _, _ in shown]
     snippets = backend.snippets(shown_ids)
+    if mode == MODE_CONVERSATION and not query.is_empty:
+        full = [sid for sid in shown_ids if sid not in backend.partial_ids]
+        exclude = getattr(backend, "any", "")
+        for sid, extra_snippets in related_snippets(snippets, full, exclude).items():
+            snippets[sid] = sorted(
+                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
+            )
     submissions = _records(shown_ids)
     unsearched = unsearched_media(shown_ids)
     records = tuple(
@@ -211,10 +239,12 @@ def search(
         for submission_id, hits, rank in shown
         if submission_id in submissions
     )
+    partial = backend.partial_ids & {sid for sid, _, _ in groups}
     return SearchOutcome(
         records=records,
-        record_count=len(groups),
-        hit_count=sum(hits for _, hits, _ in groups),
+        record_count=len(groups) - len(partial),
+        hit_count=sum(hits for sid, hits, _ in groups if sid not in partial),
+        partial_count=len(partial),
         capped=capped,
         page=page,
         pages=pages if groups else 0,
@@ -222,6 +252,112 @@ def search(
         page_numbers=_page_numbers(page, pages) if groups else (),
         **extra,
     )
+
+
+RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related messages
+RELATED_PER_RECORD = 10
+
+
+def word_shares(words: set[str]) -> dict[str, float]:
+    """Per word: the share of the archive's messages that hold it (from the vocabulary)."""
+    if not words:
+        return {}
+    total = max(1, entry_total())
+    return {word: count / total for word, count in vocabulary_counts(words).items()}
+
+
+def related_by_record(
+    hits: dict[int, set[int]], exclude: str = ""
+) -> dict[int, list[tuple[tuple, tuple[str, ...]]]]:
+    """Per conversation (submission id -> entry ids of its hits): its related entries as
+    ((id, message_id, media_id, source, seq, sent_at, text), shared subject words), in order.
+
+    PostgreSQL reads them with one query from the subject words stored per conversation
+    (woo.indexing.kernwoorden_refresh), leaving out the hits (`exclude`, tsquery text); the
+    embedded SQLite default computes the subject words from the conversation's messages.
+    """
+    if not hits:
+        return {}
+    if uses_postgres_search():
+        return _related_postgres(list(hits), exclude)
+    return _related_simple(hits)
+
+
+def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
+    not_hit = "AND NOT e.vector @@ %s::tsquery" if exclude else ""
+    sql = f"""
+        SELECT t.id, t.message_id, t.media_id, t.source, t.seq, t.sent_at, t.text,
+               t.submission_id, t.kernwoorden
+        FROM (
+            SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text,
+                   e.submission_id, r.kernwoorden,
+                   row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
+            FROM (
+                SELECT submission_id, kernwoorden,
+                       to_tsquery('{SEARCH_CONFIG}', replace(kernwoorden, ' ', ' | ')) AS q
+                FROM {SearchRecord._meta.db_table}
+                WHERE submission_id = ANY(%s) AND kernwoorden <> ''
+                OFFSET 0
+            ) r
+            JOIN {SearchEntry._meta.db_table} e ON e.submission_id = r.submission_id
+            WHERE e.vector @@ r.q {not_hit}
+        ) t
+        WHERE t.n <= %s
+        ORDER BY t.submission_id, t.seq, t.id
+    """
+    params: list = [submission_ids]
+    if exclude:
+        params.append(exclude)
+    params.append(RELATED_PER_RECORD)
+    result: dict[int, list] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for *row, sid, kernwoorden in cursor.fetchall():
+            shared = tuple(sorted(words_of(row[6]) & set(kernwoorden.split())))
+            if shared:  # the stemmed match without a written one is left out
+                result.setdefault(sid, []).append((tuple(row), shared))
+    return result
+
+
+def _related_simple(hits: dict[int, set[int]]) -> dict:
+    rows = list(
+        SearchEntry.objects.filter(submission_id__in=list(hits))
+        .order_by("submission_id", "seq", "pk")
+        .values_list(
+            "pk", "message_id", "media_id", "source", "seq", "sent_at", "text", "submission_id"
+        )
+    )
+    by_record: dict[int, list[tuple]] = {}
+    words: dict[int, set[str]] = {}
+    for row in rows:
+        per_record = by_record.setdefault(row[7], [])
+        if len(per_record) < RELATED_READ_LIMIT:
+            per_record.append(row[:7])
+            words[row[0]] = words_of(row[6])
+    shares = word_shares(set().union(*words.values()) if words else set())
+    result: dict[int, list] = {}
+    for sid, entries in by_record.items():
+        found = related_entries([(row[0], words[row[0]]) for row in entries], hits[sid], shares)
+        shared = {item.entry_id: item.words for item in found[:RELATED_PER_RECORD]}
+        result[sid] = [(row, shared[row[0]]) for row in entries if row[0] in shared]
+    return result
+
+
+def related_snippets(
+    snippets: dict[int, list[Snippet]], submission_ids: list[int], exclude: str = ""
+) -> dict[int, list[Snippet]]:
+    """Per conversation: its related messages (woo.relevance) as snippets, marked related."""
+    hits = {
+        sid: {hit.entry_id for hit in snippets[sid]} for sid in submission_ids if snippets.get(sid)
+    }
+    result: dict[int, list[Snippet]] = {}
+    for sid, rows in related_by_record(hits, exclude).items():
+        for (entry_id, message_id, media_id, source, seq, sent_at, text), words in rows:
+            marked = _window(mark_words(text, words, HIGHLIGHT_START, HIGHLIGHT_END))
+            result.setdefault(sid, []).append(
+                Snippet(entry_id, message_id, media_id, source, seq, sent_at, _marked(marked), True)
+            )
+    return result
 
 
 _MEDIA_LABELS = (
@@ -302,24 +438,28 @@ class _PostgresSearch:
         words = [t.text for clause in query.clauses if len(clause) == 1 for t in clause]
         plain = all(len(clause) == 1 and not clause[0].phrase for clause in query.clauses)
         self.phrase = " ".join(words) if plain and len(words) > 1 else ""
-        self.clauses, self.loose, self.excluded = self._resolve(expansion)
+        self.clauses, self.loose, self.excluded, self.typed = self._resolve(expansion)
         self.partial = False  # conversations missing one word are included (see _conversations)
         self.partial_ids: set[int] = set()
         self.any = _or(self.clauses)
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
 
     @staticmethod
-    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str]:
-        """(clauses, the clauses with phrases loosened to all-words, exclusions) as tsquery text."""
+    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str, str]:
+        """(clauses, the clauses with phrases loosened to all-words, exclusions, the typed words
+        only) as tsquery text."""
         alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
         if not alternatives:
-            return [], [], ""
+            return [], [], "", ""
         parts, params = [], []
         for alternative in alternatives:
             if alternative.kind == "phrase":
                 parts.append(f"phraseto_tsquery('{SEARCH_CONFIG}', %s)::text")
                 parts.append(f"plainto_tsquery('{SEARCH_CONFIG}', %s)::text")
                 params += [alternative.text, alternative.text]
+            elif alternative.kind == "word_prefix":
+                parts.append("to_tsquery('simple', %s)::text")
+                params.append(alternative.text + ":*")
             else:
                 suffix = ":*" if alternative.kind == "prefix" else ""
                 parts.append(f"to_tsquery('{SEARCH_CONFIG}', %s)::text")
@@ -331,15 +471,16 @@ class _PostgresSearch:
         for alternative in alternatives:
             exact.append(texts.pop(0))
             loose.append(texts.pop(0) if alternative.kind == "phrase" else exact[-1])
-        clauses, loosened = [], []
+        clauses, loosened, typed = [], [], []
         for clause in expansion.clauses:
             n = len(clause)
             combined = _or(exact[:n])
             if combined:  # a clause of stop words only is left out, as websearch does
                 clauses.append(combined)
                 loosened.append(_or(loose[:n]))
+                typed.append(_or([t for t, a in zip(exact[:n], clause, strict=True) if a.typed]))
             exact, loose = exact[n:], loose[n:]
-        return clauses, loosened, _or(exact)
+        return clauses, loosened, _or(exact), _or(typed)
 
     @property
     def empty(self) -> bool:
@@ -380,8 +521,16 @@ class _PostgresSearch:
         if self.query.is_empty:
             # Only filters: newest records first.
             return f"extract(epoch from coalesce({alias}.sent_at, 'epoch'))", []
-        sql = f"ts_rank_cd({alias}.vector, %s::tsquery, 1)"
-        params: list = [self.any]
+        # ts_rank, not ts_rank_cd: cover density costs ten times more on thousands of
+        # candidates (1M-message bench). Words added by the expansion weigh half.
+        if not self.typed or self.typed == self.any:  # nothing added: one ts_rank will do
+            sql, params = f"1.5 * ts_rank({alias}.vector, %s::tsquery, 1)", [self.any]
+        else:
+            sql = (
+                f"ts_rank({alias}.vector, %s::tsquery, 1)"
+                f" + 0.5 * ts_rank({alias}.vector, %s::tsquery, 1)"
+            )
+            params = [self.typed, self.any]
         if self.phrase:
             sql += (
                 f" + CASE WHEN {alias}.vector @@ phraseto_tsquery('{SEARCH_CONFIG}', %s) "
@@ -475,6 +624,18 @@ class _PostgresSearch:
             ]
             ids = self._records_matching(_or(all_but_one))
         return ids
+
+    def covers(self, submission_id: int) -> bool:
+        """Whether the record holds every word of the query (not only all but one)."""
+        table = SearchRecord._meta.db_table
+        every = " & ".join(f"( {c} )" for c in self.loose)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT r.vector @@ %s::tsquery FROM {table} r WHERE r.submission_id = %s",
+                [every, submission_id],
+            )
+            row = cursor.fetchone()
+        return bool(row and row[0])
 
     def _records_matching(self, tsquery: str) -> list[int]:
         table = SearchRecord._meta.db_table
@@ -583,6 +744,16 @@ class _SimpleSearch:
             entries = entries.filter(sent_at__lt=end)
         return entries
 
+    def covers(self, submission_id: int) -> bool:
+        """Whether the record holds every word of the query (not only all but one)."""
+        met: set[int] = set()
+        texts = SearchEntry.objects.filter(submission_id=submission_id).values_list(
+            "text", flat=True
+        )
+        for text in texts:
+            met |= self._clauses_met(text)
+        return len(met) == len(self.clauses)
+
     def _clauses_met(self, text: str) -> set[int]:
         lowered = text.lower()
         return {i for i, clause in enumerate(self.clauses) if any(n in lowered for n in clause)}
@@ -678,6 +849,8 @@ class RecordHit:
     seq: int
     source: str
     html: SafeString
+    related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
+    entry_id: int | None = None
 
 
 _FULL_HEADLINE_OPTIONS = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, HighlightAll=true"
@@ -703,16 +876,20 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         where, params = backend._match()
         sql = f"""
             SELECT e.message_id, e.media_id, e.seq, e.source,
-                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s)
+                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id
             FROM {SearchEntry._meta.db_table} e
             WHERE e.submission_id = %s AND {" AND ".join(where)}
             ORDER BY e.seq, e.id
         """
         with connection.cursor() as cursor:
             cursor.execute(sql, [backend.any, _FULL_HEADLINE_OPTIONS, submission_id, *params])
-            for message_id, media_id, seq, source, text in cursor:
-                hits.append(RecordHit(message_id, media_id, seq, source, render_highlight(text)))
-        return hits
+            for message_id, media_id, seq, source, text, entry_id in cursor:
+                hits.append(
+                    RecordHit(
+                        message_id, media_id, seq, source, render_highlight(text), False, entry_id
+                    )
+                )
+        return _with_related(hits, backend, submission_id, mode)
     backend = _SimpleSearch(query, filters, expansion, mode)
     if backend.empty:
         return []
@@ -720,10 +897,51 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         marked = mark_all(entry.text, backend.needles)
         hits.append(
             RecordHit(
-                entry.message_id, entry.media_id, entry.seq, entry.source, render_highlight(marked)
+                entry.message_id,
+                entry.media_id,
+                entry.seq,
+                entry.source,
+                render_highlight(marked),
+                False,
+                entry.pk,
             )
         )
-    return hits
+    return _with_related(hits, backend, submission_id, mode)
+
+
+def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str) -> list[RecordHit]:
+    """The hits plus the conversation's related messages, as the result list shows them: per
+    conversation, and only in a conversation that holds every word."""
+    if mode != MODE_CONVERSATION or not hits or not backend.covers(submission_id):
+        return hits
+    hit_ids = {submission_id: {hit.entry_id for hit in hits}}
+    rows = related_by_record(hit_ids, getattr(backend, "any", "")).get(submission_id, [])
+    extra = [
+        RecordHit(
+            message_id,
+            media_id,
+            seq,
+            source,
+            render_highlight(mark_words(text, words, HIGHLIGHT_START, HIGHLIGHT_END)),
+            True,
+            entry_id,
+        )
+        for (entry_id, message_id, media_id, source, seq, _sent_at, text), words in rows
+    ]
+    return sorted([*hits, *extra], key=lambda hit: (hit.seq, hit.entry_id or 0))
+
+
+def _window(marked: str, width: int = SNIPPET_CHARS) -> str:
+    """A window of marked text around its first mark (marks are never cut in half)."""
+    if len(marked) <= width:
+        return marked
+    first = marked.find(HIGHLIGHT_START)
+    start = max(0, first - width // 3) if first > 0 else 0
+    end = start + width
+    window = marked[start:end]
+    if window.count(HIGHLIGHT_START) > window.count(HIGHLIGHT_END):
+        window += HIGHLIGHT_END
+    return ("… " if start else "") + window
 
 
 def mark_all(text: str, needles: list[str]) -> str:

@@ -3,7 +3,7 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
-from . import besluit_views, views
+from . import besluit_views, synonym_views, views
 
 app_name = "woo"
 urlpatterns = [
@@ -15,6 +15,9 @@ urlpatterns = [
         views.record_media,
         name="record_media",
     ),
+    path("synoniemen/", synonym_views.synoniemen, name="synoniemen"),
+    path("synoniemen/<int:pk>/", synonym_views.synoniem_edit, name="synoniem_edit"),
+    path("synoniemen/<int:pk>/verwijderen/", synonym_views.synoniem_delete, name="synoniem_delete"),
     path("verzoeken/", views.verzoek_list, name="verzoek_list"),
     path("verzoeken/nieuw/", views.verzoek_new, name="verzoek_new"),
     path("verzoeken/<int:pk>/", besluit_views.verzoek_detail, name="verzoek_detail"),

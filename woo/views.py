@@ -26,6 +26,7 @@ from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
 from .records import (
     archived_record,
+    hit_navigation,
     record_media_item,
     record_page_of_seq,
     record_reference,
@@ -127,19 +128,42 @@ def search_view(request):
     )
 
 
-def _record_url(pk: int, *, page: int, verzoek_id: str, seq: int | None = None) -> str:
+def _record_url(
+    pk: int, *, page: int, verzoek_id: str, seq: int | None = None, search: dict | None = None
+) -> str:
     params = {"pagina": page}
     if verzoek_id.isdigit():
         params["verzoek"] = verzoek_id
+    params.update(search or {})  # the search whose hits are marked (zoek, per)
     anchor = f"#bericht-{seq}" if seq is not None else ""
     return f"{reverse('woo:record', args=[pk])}?{urlencode(params)}{anchor}"
 
 
-def _record_hits_context(request, submission) -> dict:
-    """The hits of the search the officer came from (?zoek=…&per=…), for highlighting."""
+def _search_params(request) -> dict[str, str]:
+    """The search the officer came from (zoek, per), kept on links between record pages."""
+    params = {}
+    if request.GET.get("zoek"):
+        params["zoek"] = request.GET["zoek"][:MAX_QUERY_LENGTH]
+        if request.GET.get("per") in (MODE_CONVERSATION, MODE_MESSAGE):
+            params["per"] = request.GET["per"]
+    return params
+
+
+def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
+    """The hits of the search the officer came from (?zoek=…&per=…), for highlighting, with
+    the nearest hit on an earlier and a later page for next/previous."""
     query = parse_query(request.GET.get("zoek", ""))
     mode = _mode(request)
     hits = record_hits(query, submission.pk, mode=mode) if not query.is_empty else []
+    navigation = hit_navigation([hit.seq for hit in hits], page)
+    kept = _search_params(request)
+
+    def hit_url(seq: int | None) -> str:
+        if seq is None:
+            return ""
+        target = record_page_of_seq(submission, seq)
+        return _record_url(submission.pk, page=target, verzoek_id=verzoek_id, seq=seq, search=kept)
+
     message_hits: dict[int, object] = {}
     for hit in hits:
         if hit.message_id is not None and hit.source == EntrySource.MESSAGE:
@@ -150,6 +174,14 @@ def _record_hits_context(request, submission) -> dict:
         "mode": mode,
         "hits": hits,
         "hit_ids": {hit.message_id for hit in hits if hit.message_id is not None},
+        # Related messages (no hit, but on the subject of the hits) are marked apart.
+        "related_ids": {hit.message_id for hit in hits if hit.related},
+        "related_count": sum(1 for hit in hits if hit.related),
+        "hits_before": navigation.before,
+        "previous_hit_url": hit_url(navigation.previous_seq),
+        "next_hit_url": hit_url(navigation.next_seq),
+        # Page links keep the search, so the hits stay marked on every page.
+        "search_querystring": urlencode(kept),
         "message_hits": message_hits,
     }
 
@@ -174,9 +206,12 @@ def record_detail(request, pk: int):
     # holds it, with the message's anchor, so the browser scrolls to it.
     seq = request.GET.get("bericht", "")
     day = request.GET.get("datum", "")
+    kept = _search_params(request)
     if seq.isdigit() and int(seq) < 2**31:
         page = record_page_of_seq(submission, int(seq))
-        return redirect(_record_url(pk, page=page, verzoek_id=verzoek_id, seq=int(seq)))
+        return redirect(
+            _record_url(pk, page=page, verzoek_id=verzoek_id, seq=int(seq), search=kept)
+        )
     if day:
         try:
             chosen = date.fromisoformat(day)
@@ -186,7 +221,9 @@ def record_detail(request, pk: int):
             target = record_seq_on_date(submission, chosen)
             if target is not None:
                 page = record_page_of_seq(submission, target)
-                return redirect(_record_url(pk, page=page, verzoek_id=verzoek_id, seq=target))
+                return redirect(
+                    _record_url(pk, page=page, verzoek_id=verzoek_id, seq=target, search=kept)
+                )
     view = record_view(submission, page=_page(request))
     record_view_log(user=request.user, submission=submission, view=view, request=request)
     verzoek = None
@@ -196,7 +233,7 @@ def record_detail(request, pk: int):
         request,
         "woo/record_detail.html",
         {
-            **_record_hits_context(request, submission),
+            **_record_hits_context(request, submission, view.page, verzoek_id),
             "record": submission,
             "reference": record_reference(submission.pk),
             "view": view,

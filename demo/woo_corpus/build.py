@@ -292,7 +292,10 @@ def build_corpus(chats, *, seed: int, prefix: str) -> list[BuiltRecord]:
     for index, chat in enumerate(chats):
         onderwerp = f"{prefix}: {chat.onderwerp}"
         lines = with_filler(chat, seed + index)
-        existing = Submission.objects.filter(onderwerp=onderwerp).first()
+        # Archiving replaces the subject by its redacted form, so an earlier run's record is
+        # found by its place among this submitter's records (chats are built in order).
+        earlier = Submission.objects.filter(submitted_by=submitter).order_by("pk")
+        existing = earlier[index] if earlier.count() > index else None
         if existing is None:
             with tempfile.TemporaryDirectory(prefix="woo-corpus-") as tmp:
                 export = Path(tmp) / "WhatsApp Chat.zip"

@@ -1,46 +1,65 @@
 // Woo record page: step through the search hits (next/previous buttons, keys n and p).
+// The hits of the whole record count; past the last hit on this page "next" opens the page of
+// the next hit (and "previous" the page of the previous one), as the hit bar's links do.
 (function () {
   "use strict";
+  var bar = document.getElementById("treffers");
   var hits = Array.prototype.slice.call(document.querySelectorAll(".woo-hit"));
   var position = document.getElementById("treffer-positie");
   var previous = document.getElementById("treffer-vorige");
   var next = document.getElementById("treffer-volgende");
-  if (!hits.length || !previous || !next) {
+  if (!bar || !previous || !next) {
     return;
   }
+  var total = parseInt(bar.getAttribute("data-hits"), 10) || hits.length;
+  var before = parseInt(bar.getAttribute("data-before"), 10) || 0;
+  var previousUrl = bar.getAttribute("data-previous-url");
+  var nextUrl = bar.getAttribute("data-next-url");
   var current = -1;
+  function say(index) {
+    if (position) {
+      position.textContent = "treffer " + (before + index + 1) + " van " + total;
+    }
+  }
   function show(index) {
-    current = (index + hits.length) % hits.length;
+    current = index;
     hits.forEach(function (hit) { hit.classList.remove("woo-hit-current"); });
     var hit = hits[current];
     hit.classList.add("woo-hit-current");
     hit.setAttribute("tabindex", "-1");
     hit.scrollIntoView({ block: "center" });
     hit.focus({ preventScroll: true });
-    if (position) {
-      position.textContent = "treffer " + (current + 1) + " van " + hits.length;
-    }
+    say(current);
     if (hit.id && history.replaceState) {
       history.replaceState(null, "", "#" + hit.id);
     }
   }
-  next.addEventListener("click", function () { show(current + 1); });
-  previous.addEventListener("click", function () { show(current - 1); });
+  function forward() {
+    if (current + 1 < hits.length) { show(current + 1); }
+    else if (nextUrl) { window.location.assign(nextUrl); }
+    else if (hits.length) { show(0); }
+  }
+  function backward() {
+    if (current > 0) { show(current - 1); }
+    else if (previousUrl) { window.location.assign(previousUrl); }
+    else if (hits.length) { show(hits.length - 1); }
+  }
+  next.addEventListener("click", forward);
+  previous.addEventListener("click", backward);
   document.addEventListener("keydown", function (event) {
     var tag = (event.target.tagName || "").toLowerCase();
     if (event.altKey || event.ctrlKey || event.metaKey || tag === "input" || tag === "select" || tag === "textarea") {
       return;
     }
-    if (event.key === "n") { show(current + 1); }
-    if (event.key === "p") { show(current - 1); }
+    if (event.key === "n") { forward(); }
+    if (event.key === "p") { backward(); }
   });
-  // Opened from a hit in the result list: start at that message.
+  // Opened from a hit in the result list or another page: start at that message.
   var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
   var start = target ? hits.indexOf(target) : -1;
   if (start >= 0) {
-    current = start;
-    if (position) { position.textContent = "treffer " + (start + 1) + " van " + hits.length; }
+    show(start);
   } else if (position) {
-    position.textContent = hits.length + " gemarkeerd";
+    position.textContent = hits.length + " van " + total + " gemarkeerd op deze pagina";
   }
 })();

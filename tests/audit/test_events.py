@@ -62,6 +62,7 @@ ARCHIEFACTIE = SimpleNamespace(
     archiefnominatie="vernietigen", bewaartermijn="P1Y", archiefactiedatum=date(2026, 1, 31)
 )
 VERZOEK = model("woo.wooverzoek", 5)
+SYNONIEMEN = model("woo.synoniemgroep", 4)
 RENDITION = model("chats.storedfile", 31, sha256="ab" * 32)
 
 # (function, arguments besides actor, code, object, result, detail); `actor` is passed to every
@@ -360,6 +361,30 @@ CASES = [
         VERZOEK,
         "ok",
         {},
+    ),
+    (
+        events.woo_synoniemgroep_created,
+        {"groep": SYNONIEMEN, "words": ["statushouders", "sth"]},
+        "woo_synoniemgroep.created",
+        SYNONIEMEN,
+        "ok",
+        {"words": ["statushouders", "sth"]},
+    ),
+    (
+        events.woo_synoniemgroep_changed,
+        {"groep": SYNONIEMEN, "words": ["sth", "vergunninghouders"], "before": ["sth"]},
+        "woo_synoniemgroep.changed",
+        SYNONIEMEN,
+        "ok",
+        {"words": ["sth", "vergunninghouders"], "before": ["sth"]},
+    ),
+    (
+        events.woo_synoniemgroep_deleted,
+        {"groep": SYNONIEMEN, "words": ["sth", "vergunninghouders"]},
+        "woo_synoniemgroep.deleted",
+        SYNONIEMEN,
+        "ok",
+        {"words": ["sth", "vergunninghouders"]},
     ),
     (
         events.woo_verzoek_closed,

@@ -4,8 +4,11 @@ import re
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.html import escape
+from django.middleware.csrf import get_token
+from django.urls import reverse
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import localtime
 
 register = template.Library()
 
@@ -46,3 +49,65 @@ def hit_or_text(message, message_hits) -> SafeString:
     if marked is not None:
         return marked
     return placeholders(message.text_redacted)
+
+
+_RELATED_TITLE = (
+    "Dit bericht bevat uw woorden niet, maar wel woorden die typerend zijn voor dit gesprek "
+    "(en elders in het archief zelden voorkomen)."
+)
+
+
+@register.simple_tag(takes_context=True)
+def hit_items(context, hits, partial=False) -> SafeString:
+    """The <li> of each hit under a search result, built in one go (a results page shows
+    hundreds; an include per hit was half the page's time on a 1M-message archive)."""
+    record = context["record"]
+    record_url = context.get("record_url", "")
+    record_qs = context.get("record_qs", "")
+    verzoek = context.get("verzoek")
+    add_form = ""
+    if verzoek and context.get("can_change"):
+        request = context["request"]
+        add_form = format_html(
+            '<form method="post" action="{}"><input type="hidden" name="csrfmiddlewaretoken" '
+            'value="{}"><input type="hidden" name="archiefstuk" value="{}">'
+            '<input type="hidden" name="bericht" value="{{message}}">'
+            '<input type="hidden" name="next" value="{}">'
+            '<button type="submit" class="btn btn-sm btn-outline-primary text-nowrap '
+            'woo-add-message">Bericht toevoegen</button></form>',
+            reverse("woo:verzoek_add", args=[verzoek.pk]),
+            get_token(request),
+            record.pk,
+            request.get_full_path(),
+        )
+    kind = "woo-line-partial" if partial else "woo-snippet"
+    items = []
+    for hit in hits:
+        # strftime: the digits of the date filter "d-m-Y H:i", without its lookups.
+        when = localtime(hit.sent_at).strftime("%d-%m-%Y %H:%M") if hit.sent_at else f"#{hit.seq}"
+        label = escape(when)
+        if hit.source == "ocr":
+            label += " · afbeelding"
+        if hit.related:
+            label += format_html(
+                '<br><span class="badge text-bg-light border woo-related-badge" title="{}">'
+                "samenhang</span>",
+                _RELATED_TITLE,
+            )
+        text = hit.html
+        if hit.message_id:
+            text = format_html(
+                '<a class="text-reset text-decoration-none" href="{}?{}#bericht-{}">{}</a>',
+                record_url,
+                record_qs,
+                hit.seq,
+                hit.html,
+            )
+        form = add_form.replace("{message}", str(hit.message_id)) if hit.message_id else ""
+        items.append(
+            f'<li class="{kind} d-flex gap-2 align-items-start" '
+            f'data-message="{hit.message_id or ""}">'
+            f'<span class="small text-body-secondary text-nowrap">{label}</span>'
+            f'<span class="flex-grow-1">{text}</span>{form}</li>'
+        )
+    return mark_safe("\n".join(items))  # noqa: S308 - every part is escaped or format_html

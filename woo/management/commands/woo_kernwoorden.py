@@ -1,0 +1,16 @@
+"""Recompute the subject words of every archived conversation (Woo search, "samenhang")."""
+
+from django.core.management.base import BaseCommand
+
+from woo.indexing import kernwoorden_refresh
+
+
+class Command(BaseCommand):
+    help = (
+        "Berekent de kernwoorden van alle gesprekken in de zoekindex opnieuw (na een grote "
+        "import of als het archief flink gegroeid is)."
+    )
+
+    def handle(self, *args, **options):
+        done = kernwoorden_refresh()
+        self.stdout.write(f"Kernwoorden bijgewerkt voor {done} gesprekken.")

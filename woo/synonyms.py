@@ -1,0 +1,81 @@
+"""The search's synonym and abbreviation list, as the Woo team keeps it (form and services).
+
+Every change is audited with the words before and after: what the search adds to an officer's
+query ("ook gezocht op: …") must be traceable.
+"""
+
+from django import forms
+from django.db import transaction
+
+from audit import events
+
+from .models import Synoniemgroep
+
+MAX_WORD = 100
+
+
+def parse_words(text: str) -> list[str]:
+    """The words of a group as typed: comma-separated, trimmed, lower case, without repeats."""
+    words: list[str] = []
+    for part in (text or "").split(","):
+        word = " ".join(part.split()).lower()
+        if word and word not in words:
+            words.append(word)
+    return words
+
+
+class SynoniemgroepForm(forms.ModelForm):
+    class Meta:
+        model = Synoniemgroep
+        fields = ["woorden", "toelichting"]
+        labels = {"woorden": "Woorden die hetzelfde betekenen"}
+
+    def clean_woorden(self) -> str:
+        words = parse_words(self.cleaned_data.get("woorden", ""))
+        if len(words) < 2:
+            raise forms.ValidationError(
+                "Geef ten minste twee woorden op, gescheiden door komma's, bijvoorbeeld: "
+                "statushouders, vergunninghouders, sth."
+            )
+        too_long = [word for word in words if len(word) > MAX_WORD]
+        if too_long:
+            raise forms.ValidationError(
+                f"Een woord mag hoogstens {MAX_WORD} tekens lang zijn: {too_long[0][:40]}…"
+            )
+        text = ", ".join(words)
+        if len(text) > Synoniemgroep._meta.get_field("woorden").max_length:
+            raise forms.ValidationError("Te veel woorden in één groep; maak er twee groepen van.")
+        return text
+
+
+def synoniemgroep_save(*, form: SynoniemgroepForm, user, request=None) -> Synoniemgroep:
+    """Save a new or changed group from a valid form, with its audit event."""
+    created = form.instance.pk is None
+    before = [] if created else Synoniemgroep.objects.get(pk=form.instance.pk).word_list()
+    with transaction.atomic():
+        groep = form.save()
+        synoniemgroep_audit(
+            groep=groep, user=user, before=None if created else before, request=request
+        )
+    return groep
+
+
+def synoniemgroep_audit(*, groep: Synoniemgroep, user, before: list[str] | None, request=None):
+    """The audit event of a saved group: created (`before` None) or changed."""
+    if before is None:
+        events.woo_synoniemgroep_created(
+            groep=groep, actor=user, words=groep.word_list(), request=request
+        )
+    else:
+        events.woo_synoniemgroep_changed(
+            groep=groep, actor=user, words=groep.word_list(), before=before, request=request
+        )
+
+
+def synoniemgroep_delete(*, groep: Synoniemgroep, user, request=None) -> None:
+    """Delete a group, with its audit event (written first: it names the group's id)."""
+    with transaction.atomic():
+        events.woo_synoniemgroep_deleted(
+            groep=groep, actor=user, words=groep.word_list(), request=request
+        )
+        groep.delete()

@@ -2,6 +2,8 @@
 
 from django.contrib import admin
 
+from accounts.duties import may_decide_on_woo
+
 from .models import Synoniemgroep, WooSelectie, WooVerzoek
 
 
@@ -27,6 +29,16 @@ class WooVerzoekAdmin(admin.ModelAdmin):
     readonly_fields = ("status", "aangemaakt_door", "aangemaakt_op", "afgehandeld_op")
     inlines = [WooSelectieInline]
     show_full_result_count = False
+
+    # Registering or changing a request is a Woo decision: not for Beheer (accounts/duties.py).
+    def has_add_permission(self, request):
+        return may_decide_on_woo(request.user) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return may_decide_on_woo(request.user) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return may_decide_on_woo(request.user) and super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -1,7 +1,8 @@
 """Writes of the Woo app: requests, their selections and decisions, and the audit trail of reading.
 
 Every write records its audit event; so do searching, viewing and exporting (the `*_log`
-functions the views call).
+functions the views call). Every write first checks the user may decide on Woo requests at all:
+Beheer may not (separation of duties, accounts/duties.py; DutyRefused is a 403).
 """
 
 from datetime import date, datetime, time, timedelta
@@ -9,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts.duties import require_woo_decider
 from audit import events
 from chats.models import Message, Submission
 
@@ -30,6 +32,7 @@ class WooError(Exception):
 
 def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=None) -> WooVerzoek:
     """Register a Woo request; its selections are on legal hold until it is closed."""
+    require_woo_decider(user)
     try:
         with transaction.atomic():
             verzoek = WooVerzoek.objects.create(
@@ -46,6 +49,7 @@ def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=N
 
 def verzoek_close(*, user, verzoek: WooVerzoek, request=None) -> WooVerzoek:
     """Close a request: its records leave legal hold (unless another open request holds them)."""
+    require_woo_decider(user)
     if not verzoek.is_open:
         raise WooError("Dit Woo-verzoek is al afgehandeld.")
     verzoek.status = VerzoekStatus.AFGEHANDELD
@@ -64,6 +68,7 @@ def selectie_add(
     request=None,
 ) -> tuple[WooSelectie, bool]:
     """Add an archived record, or one message of it, to an open request; (selectie, created)."""
+    require_woo_decider(user)
     if not verzoek.is_open:
         raise WooError("Aan een afgehandeld Woo-verzoek kan niets meer worden toegevoegd.")
     submission = Submission.objects.archived().filter(pk=submission_id).first()
@@ -196,6 +201,7 @@ def selectie_add_day(
 
 def selectie_remove(*, user, selectie: WooSelectie, request=None) -> None:
     """Take a record or message out of an open request."""
+    require_woo_decider(user)
     verzoek = selectie.verzoek
     if not verzoek.is_open:
         raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
@@ -220,6 +226,7 @@ def selectie_decide(
     request=None,
 ) -> WooSelectie:
     """Record the disclosure decision and grounds for a selected record or message."""
+    require_woo_decider(user)
     if not selectie.verzoek.is_open:
         raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
     if besluit and besluit not in Besluit.values:

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.duties import may_decide_on_woo
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
@@ -120,7 +121,7 @@ def search_view(request):
             "outcome": outcome,
             "query": query,
             "verzoek": verzoek,
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK),
+            "can_change": may_decide_on_woo(request.user),
             "querystring": params.urlencode(),
             "max_query_length": MAX_QUERY_LENGTH,
             "full_text": uses_postgres_search(),
@@ -210,7 +211,7 @@ def record_detail(request, pk: int):
             "zaak": submission.zaak,
             "verzoek": verzoek,
             "open_verzoeken": WooVerzoek.objects.holding().order_by("-ontvangen_op"),
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK),
+            "can_change": may_decide_on_woo(request.user),
         },
     )
 
@@ -239,7 +240,11 @@ def _verzoeken():
 @require_GET
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_list(request):
-    form = VerzoekForm() if request.user.has_perm(ADD_WOOVERZOEK) else None
+    form = (
+        VerzoekForm()
+        if request.user.has_perm(ADD_WOOVERZOEK) and may_decide_on_woo(request.user)
+        else None
+    )
     return render(request, "woo/verzoek_list.html", {"verzoeken": _verzoeken(), "form": form})
 
 
@@ -280,7 +285,7 @@ def verzoek_detail(request, pk: int):
             "verzoek": verzoek,
             "selecties": forms,
             "message_count": export_message_count(verzoek),
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK) and verzoek.is_open,
+            "can_change": may_decide_on_woo(request.user) and verzoek.is_open,
         },
     )
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from accounts.duties import require_woo_decider
 from audit import events
+from chats.constants import ServingRole
 from chats.models import Message, Submission
 
 from .constants import Besluit, VerzoekStatus
@@ -293,4 +294,11 @@ def export_failed_log(*, user, verzoek: WooVerzoek, kind: str, request=None) -> 
     """Record an export that could not be made."""
     events.woo_verzoek_export_failed(
         verzoek=verzoek, actor=user, export_format=kind, request=request
+    )
+
+
+def media_download_log(*, user, media, stored_file, request=None) -> None:
+    """Record that a Woo officer was served the cleaned file of an attachment."""
+    events.media_downloaded(
+        media=media, stored_file=stored_file, actor=user, role=ServingRole.WOO, request=request
     )

@@ -40,6 +40,7 @@ from .services import (
     WooError,
     export_failed_log,
     export_log,
+    media_download_log,
     record_view_log,
     search_log,
     selectie_add,
@@ -224,6 +225,7 @@ def record_media(request, pk: int, media_pk: int):
     if derived is None:  # record_media_item checked it; a second look costs nothing
         raise Http404("Bijlage niet gevonden.")
     response = FileResponse(derived.file.open("rb"), content_type=derived.mime_type)
+    media_download_log(user=request.user, media=media, stored_file=derived, request=request)
     if not derived.mime_type.startswith("image/"):
         response["Content-Disposition"] = f'attachment; filename="bijlage-{media.pk}"'
     response["Cache-Control"] = "private, max-age=600"

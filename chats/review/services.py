@@ -743,3 +743,10 @@ def review_view_log(
 ) -> None:
     """Record that Informatiebeheer looked at a record (the page, the PDF, an attachment)."""
     events.submission_viewed(submission=submission, actor=user, view=what, request=request)
+
+
+def media_download_log(*, media: MediaItem, stored_file, user, request=None) -> None:
+    """Record that Informatiebeheer (or Beheer) was served an attachment's file."""
+    events.media_downloaded(
+        media=media, stored_file=stored_file, actor=user, role=ServingRole.REVIEW, request=request
+    )

@@ -8,6 +8,7 @@ from audit import events
 
 from .roles import sync_roles
 from .staff import staff_status_sync, staff_status_sync_all
+from .twofactor import LOGIN_METHOD_KEY, OTP_FAILURE_MARKER
 
 
 def last_app_with_models() -> AppConfig:
@@ -65,11 +66,19 @@ SSO_BACKEND = "accounts.sso.SSOBackend"
 def login_audited(sender, request, user, **kwargs) -> None:
     """user_logged_in: by password (the login form) or by the proxy's header."""
     method = "header" if getattr(user, "backend", "") == SSO_BACKEND else "password"
+    if request is not None and hasattr(request, "session"):
+        # The second step (accounts/twofactor.py) asks it of password logins only.
+        request.session[LOGIN_METHOD_KEY] = method
     events.user_logged_in(actor=user, method=method, request=request)
 
 
 def login_failure_audited(sender, credentials: dict, request=None, **kwargs) -> None:
-    """user_login_failed: the name tried (Django has already masked the password)."""
+    """user_login_failed: the name tried (Django has already masked the password), or a wrong
+    code at the second step (accounts/twofactor.py)."""
+    stage = credentials.get(OTP_FAILURE_MARKER)
+    if stage:
+        events.otp_failed(actor=getattr(request, "user", None), stage=str(stage), request=request)
+        return
     events.user_login_failed(username=str(credentials.get("username", "")), request=request)
 
 

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "accounts",
     "audit",
     "zaken",
@@ -51,6 +53,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified() (django-otp), then the second login step for the roles that
+    # need it (accounts/twofactor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.twofactor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Answers Django's upload guards on the intake form with the form (needs request.user).
     "chats.middleware.UploadLimitMiddleware",
@@ -79,6 +85,12 @@ if SSO_REMOTE_USER_HEADER:
         "accounts.sso.SSOHeaderMiddleware",
     )
     AUTHENTICATION_BACKENDS.insert(1, "accounts.sso.SSOBackend")
+
+# Two-factor authentication (TOTP) for Informatiebeheer, Woo-behandelaar, Beheerder and superusers
+# who log in with a password (accounts/twofactor.py). Off by default here (`make run`'s demo users
+# log in with a password only); production.py turns it on unless ARCHIEF_2FA_REQUIRED=false.
+ARCHIEF_2FA_REQUIRED = env.bool("ARCHIEF_2FA_REQUIRED", default=False)
+OTP_TOTP_ISSUER = "Meppel Archief"
 
 # Login throttling (django-axes): after ARCHIEF_LOGIN_FAILURE_LIMIT failed logins for one user
 # name, or from one address, further logins are refused for ARCHIEF_LOGIN_COOLOFF_MINUTES (0:

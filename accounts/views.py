@@ -1,0 +1,104 @@
+"""The second step of the login: enrolling an authenticator app and entering its code."""
+
+from axes.handlers.proxy import AxesProxyHandler
+from django import forms
+from django.conf import settings
+from django.contrib import auth
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django_otp import login as otp_login
+
+from audit import events
+
+from .lockout import locked_out
+from .twofactor import (
+    confirmed_device,
+    device_secret,
+    failure_count,
+    pending_device,
+    qr_svg,
+    token_verify,
+)
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label="Code uit de app",
+        max_length=12,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+    )
+
+
+WRONG_CODE = "Deze code klopt niet. Kijk in de app en typ de code die nu wordt getoond."
+
+
+def _next(request) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return settings.LOGIN_REDIRECT_URL
+
+
+def _wrong_code(request, user, stage: str):
+    """Count the failure; at the lockout limit the session ends and the lockout page shows."""
+    failure_count(user=user, request=request, stage=stage)
+    if AxesProxyHandler.is_locked(request, {"username": user.get_username()}):
+        auth.logout(request)
+        return locked_out(request)
+    return None
+
+
+@login_required
+def verify(request):
+    user = request.user
+    if user.is_verified():
+        return redirect(_next(request))
+    if confirmed_device(user) is None:
+        return redirect("twofactor_enrol")
+    form = CodeForm(request.POST or None)
+    if form.is_valid():
+        device = token_verify(user=user, token=form.cleaned_data["code"])
+        if device is not None:
+            otp_login(request, device)
+            events.otp_verified(actor=user, request=request)
+            return redirect(_next(request))
+        lockout = _wrong_code(request, user, "login")
+        if lockout is not None:
+            return lockout
+        form.add_error("code", WRONG_CODE)
+    return render(request, "accounts/twofactor_verify.html", {"form": form, "next": _next(request)})
+
+
+@login_required
+def enrol(request):
+    user = request.user
+    if confirmed_device(user) is not None:
+        return redirect("twofactor_verify")
+    device = pending_device(user)
+    form = CodeForm(request.POST or None)
+    if form.is_valid():
+        if token_verify(user=user, token=form.cleaned_data["code"], device=device) is not None:
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            otp_login(request, device)
+            events.otp_device_confirmed(actor=user, request=request)
+            return redirect(_next(request))
+        lockout = _wrong_code(request, user, "enrolment")
+        if lockout is not None:
+            return lockout
+        form.add_error("code", WRONG_CODE)
+    return render(
+        request,
+        "accounts/twofactor_enrol.html",
+        {
+            "form": form,
+            "qr_svg": qr_svg(device),
+            "secret": device_secret(device),
+            "next": _next(request),
+        },
+    )

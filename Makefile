@@ -19,7 +19,7 @@ test: setup-test
 
 setup: system-packages $(VENV)/.installed
 
-setup-test: system-packages-test $(VENV)/.installed-dev
+setup-test: system-packages-test $(VENV)/.installed-dev tests/oidc/node_modules/.installed
 
 system-packages:
 	@scripts/install-system-packages.sh
@@ -37,6 +37,11 @@ $(VENV)/.installed: $(VENV)/bin/python requirements.txt
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(VENV)/bin/pip install -q -r requirements-dev.txt
+	@touch $@
+
+# The OpenID provider the OIDC login tests start (npm oidc-provider, run with node).
+tests/oidc/node_modules/.installed: tests/oidc/package.json tests/oidc/package-lock.json
+	cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 migrate: setup

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 
 from audit import events
 
+from .oidc import OIDC_BACKEND
 from .roles import sync_roles
 from .staff import staff_status_sync, staff_status_sync_all
 from .twofactor import LOGIN_METHOD_KEY, OTP_FAILURE_MARKER
@@ -61,11 +62,12 @@ def staff_follows_groups_on_save(
 # --- the login trail (audit) --------------------------------------------------------------------
 
 SSO_BACKEND = "accounts.sso.SSOBackend"
+LOGIN_METHODS = {SSO_BACKEND: "header", OIDC_BACKEND: "oidc"}
 
 
 def login_audited(sender, request, user, **kwargs) -> None:
-    """user_logged_in: by password (the login form) or by the proxy's header."""
-    method = "header" if getattr(user, "backend", "") == SSO_BACKEND else "password"
+    """user_logged_in: by password (the login form), the proxy's header or OIDC."""
+    method = LOGIN_METHODS.get(getattr(user, "backend", ""), "password")
     if request is not None and hasattr(request, "session"):
         # The second step (accounts/twofactor.py) asks it of password logins only.
         request.session[LOGIN_METHOD_KEY] = method
@@ -79,7 +81,9 @@ def login_failure_audited(sender, credentials: dict, request=None, **kwargs) -> 
     if stage:
         events.otp_failed(actor=getattr(request, "user", None), stage=str(stage), request=request)
         return
-    events.user_login_failed(username=str(credentials.get("username", "")), request=request)
+    # An OIDC sign-on the app refused (unknown user) carries no user name: the backend left it.
+    username = credentials.get("username") or getattr(request, "oidc_refused_username", "")
+    events.user_login_failed(username=str(username or ""), request=request)
 
 
 def logout_audited(sender, request, user, **kwargs) -> None:

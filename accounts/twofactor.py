@@ -4,7 +4,8 @@ Informatiebeheer, Woo-behandelaar, Beheerder and superusers who log in with a pa
 a second step: a six-digit code from an authenticator app. Without a confirmed app they are sent
 to the enrolment page first; until they pass, every other page sends them back (the admin too).
 Medewerkers are not asked. A login through the municipality's sign-on proxy (header SSO) is not
-a password login: the proxy's own sign-on is trusted. ARCHIEF_2FA_REQUIRED switches the whole
+a password login: the proxy's own sign-on is trusted; an OIDC sign-on is asked unless the provider
+says it used a second factor (accounts/oidc.py). ARCHIEF_2FA_REQUIRED switches the whole
 requirement (on by default in production, off for `make run`'s demo and in the tests).
 
 A wrong code is a failed login: it counts towards the lockout (django-axes) like a wrong password
@@ -24,22 +25,32 @@ from django.urls import reverse
 from django_otp import match_token
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .oidc import MFA_SESSION_KEY
 from .roles import BEHEERDER, INFORMATIEBEHEER, WOO_BEHANDELAAR, user_roles
 
 TWO_FACTOR_ROLES = (INFORMATIEBEHEER, WOO_BEHANDELAAR, BEHEERDER)
 # The session key the login trail sets: how this session was signed on ("password", "header").
 LOGIN_METHOD_KEY = "archief_login_method"
 PASSWORD = "password"
+OIDC = "oidc"
 ISSUER = "Meppel Archief"
 # A marker in the failure's credentials: the login trail records it as a wrong code.
 OTP_FAILURE_MARKER = "archief_otp"
 
 
-def needs_second_factor(user, login_method: str | None) -> bool:
-    """Whether this user, signed on this way, must pass the second step."""
+def needs_second_factor(user, session) -> bool:
+    """Whether this user, signed on as the session says, must pass the second step.
+
+    A password login: yes, for the roles above. OIDC: yes, unless the provider vouched for a
+    second factor (its `amr` claim) and OIDC_TRUST_MFA_CLAIM is on. The header proxy: no.
+    """
     if not settings.ARCHIEF_2FA_REQUIRED or not user.is_authenticated:
         return False
-    if login_method != PASSWORD:
+    method = session.get(LOGIN_METHOD_KEY)
+    if method == OIDC:
+        if settings.OIDC_TRUST_MFA_CLAIM and session.get(MFA_SESSION_KEY):
+            return False
+    elif method != PASSWORD:
         return False
     return user.is_superuser or bool(user_roles(user) & set(TWO_FACTOR_ROLES))
 
@@ -111,7 +122,7 @@ class TwoFactorMiddleware:
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or user.is_verified():
             return None
-        if not needs_second_factor(user, request.session.get(LOGIN_METHOD_KEY)):
+        if not needs_second_factor(user, request.session):
             return None
         path = request.path_info
         if path.startswith("/" + settings.STATIC_URL.lstrip("/")):

@@ -4,6 +4,7 @@ from axes.handlers.proxy import AxesProxyHandler
 from django import forms
 from django.conf import settings
 from django.contrib import auth
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -12,6 +13,7 @@ from django_otp import login as otp_login
 from audit import events
 
 from .lockout import locked_out
+from .oidc import oidc_enabled, provider_logout_url
 from .twofactor import (
     confirmed_device,
     device_secret,
@@ -102,3 +104,30 @@ def enrol(request):
             "next": _next(request),
         },
     )
+
+
+class LoginView(auth_views.LoginView):
+    """The login form; with OIDC configured it offers the municipality's sign-on first."""
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "oidc_enabled": oidc_enabled()}
+
+
+class LogoutView(auth_views.LogoutView):
+    """Log out here and, after an OIDC sign-on, at the provider too (its end_session)."""
+
+    def post(self, request, *args, **kwargs):
+        id_token = request.session.get("oidc_id_token")
+        response = super().post(request, *args, **kwargs)
+        if id_token and oidc_enabled():
+            url = provider_logout_url(request, id_token)
+            if url:
+                # A page that moves on by itself, not a redirect: the Content-Security-Policy's
+                # form-action 'self' would block a form post redirected to the provider.
+                return render(request, "accounts/oidc_logout.html", {"provider_logout_url": url})
+        return response
+
+
+def oidc_failed(request):
+    """Where the OIDC callback sends a sign-on that did not succeed."""
+    return render(request, "accounts/oidc_failed.html", status=403)

@@ -1,7 +1,6 @@
 """Top-level URLs."""
 
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from accounts import views as account_views
@@ -13,8 +12,10 @@ admin.site.site_title = "Meppel Archief"
 admin.site.index_title = "Informatiebeheer"
 
 urlpatterns = [
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/login/", account_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", account_views.LogoutView.as_view(), name="logout"),
+    path("accounts/oidc/mislukt/", account_views.oidc_failed, name="oidc_failed"),
+    path("oidc/", include("mozilla_django_oidc.urls")),
     path("accounts/tweestaps/", account_views.verify, name="twofactor_verify"),
     path("accounts/tweestaps/instellen/", account_views.enrol, name="twofactor_enrol"),
     path("healthz", health.healthz, name="healthz"),

@@ -2,17 +2,20 @@
 # Installs the Debian packages Meppel Archief needs, only those that are missing.
 #   scripts/install-system-packages.sh          runtime: libmagic, tesseract (Dutch), Dutch word list, ClamAV,
 #                                               PDF fonts (emoji too), pg_dump/pg_restore and age (backups)
-#   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose, curl
+#   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose, curl,
+#                                               node and npm (the OpenID provider of the OIDC tests)
 set -euo pipefail
 
 runtime=(libmagic1 tesseract-ocr tesseract-ocr-nld hunspell-nl clamav-daemon clamav
          libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola
          postgresql-client age)
-testing=(chromium docker-compose curl)
+testing=(chromium docker-compose curl nodejs)
 
 wanted=("${runtime[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   wanted+=("${testing[@]}")
+  # Debian packages npm apart; a NodeSource nodejs brings its own (and conflicts with Debian's).
+  command -v npm >/dev/null 2>&1 || wanted+=(npm)
 fi
 
 missing=()

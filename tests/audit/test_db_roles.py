@@ -47,10 +47,10 @@ def roles():
     # A migration role that may create the application's role (docker-compose: the superuser
     # the postgres image makes).
     run(f'CREATE ROLE "{owner}" NOLOGIN CREATEROLE')
-    run(f'GRANT CREATE ON SCHEMA public TO "{owner}"')
-    for table in superuser_tables:
-        run(f'ALTER TABLE "{table}" OWNER TO "{owner}"')
     try:
+        run(f'GRANT CREATE ON SCHEMA public TO "{owner}"')
+        for table in superuser_tables:
+            run(f'ALTER TABLE "{table}" OWNER TO "{owner}"')
         yield owner, app
     finally:
         run("RESET ROLE")

@@ -38,3 +38,15 @@ def test_the_mfa_claim_is_read_as_configured(settings):
     assert claims_show_mfa({"amr": "otp"})
     assert not claims_show_mfa({"amr": ["pwd"]})
     assert not claims_show_mfa({})
+
+
+def test_the_system_check_names_missing_endpoints_and_a_wrong_role_map(settings):
+    from accounts.checks import check_oidc
+
+    settings.OIDC_RP_CLIENT_ID = "meppel-archief"
+    settings.OIDC_RP_CLIENT_SECRET = ""
+    settings.OIDC_ROLE_MAP = "GG=Onbekend"
+    ids = [error.id for error in check_oidc(None)]
+    assert "accounts.E002" in ids and "accounts.E003" in ids
+    settings.OIDC_RP_CLIENT_ID = ""
+    assert check_oidc(None) == []

@@ -22,7 +22,7 @@ from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
 from django.shortcuts import redirect
 from django.urls import reverse
-from django_otp import match_token
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .oidc import MFA_SESSION_KEY
@@ -86,14 +86,21 @@ def qr_svg(device: TOTPDevice) -> str:
     return svg[svg.index("<svg") :]
 
 
-def token_verify(*, user, token: str, device: TOTPDevice | None = None):
-    """The device the code belongs to (a confirmed one, or `device` while enrolling), or None."""
+def token_verify(*, device: TOTPDevice, token: str) -> bool:
+    """Whether `token` is the device's current code (django-otp refuses a code used before)."""
     token = "".join((token or "").split())
-    if not token.isdigit():
-        return None
-    if device is not None:
-        return device if device.verify_token(token) else None
-    return match_token(user, token)
+    return token.isdigit() and device.verify_token(token)
+
+
+def throttled_seconds(device: TOTPDevice) -> int:
+    """Seconds until django-otp accepts a code again after wrong ones (0: now)."""
+    allowed, info = device.verify_is_allowed()
+    if allowed:
+        return 0
+    locked_until = (info or {}).get("locked_until")
+    if locked_until is None:
+        return 1
+    return max(1, int((locked_until - timezone.now()).total_seconds()) + 1)
 
 
 def failure_count(*, user, request, stage: str) -> None:

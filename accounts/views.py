@@ -20,6 +20,7 @@ from .twofactor import (
     failure_count,
     pending_device,
     qr_svg,
+    throttled_seconds,
     token_verify,
 )
 
@@ -34,6 +35,7 @@ class CodeForm(forms.Form):
     )
 
 
+TOO_SOON = "Te snel na een verkeerde code. Wacht {wait} seconden en probeer het opnieuw."
 WRONG_CODE = "Deze code klopt niet. Kijk in de app en typ de code die nu wordt getoond."
 
 
@@ -60,12 +62,18 @@ def verify(request):
     user = request.user
     if user.is_verified():
         return redirect(_next(request))
-    if confirmed_device(user) is None:
+    device = confirmed_device(user)
+    if device is None:
         return redirect("twofactor_enrol")
     form = CodeForm(request.POST or None)
-    if form.is_valid():
-        device = token_verify(user=user, token=form.cleaned_data["code"])
-        if device is not None:
+    wait = throttled_seconds(device) if form.is_bound else 0
+    if wait:
+        # django-otp waits longer after each wrong code; a code now is not tried (nor counted).
+        form.add_error(
+            None, f"Te snel na een verkeerde code. Wacht {wait} seconden en probeer het opnieuw."
+        )
+    elif form.is_valid():
+        if token_verify(device=device, token=form.cleaned_data["code"]):
             otp_login(request, device)
             events.otp_verified(actor=user, request=request)
             return redirect(_next(request))
@@ -83,8 +91,11 @@ def enrol(request):
         return redirect("twofactor_verify")
     device = pending_device(user)
     form = CodeForm(request.POST or None)
-    if form.is_valid():
-        if token_verify(user=user, token=form.cleaned_data["code"], device=device) is not None:
+    wait = throttled_seconds(device) if form.is_bound else 0
+    if wait:
+        form.add_error(None, TOO_SOON.format(wait=wait))
+    elif form.is_valid():
+        if token_verify(device=device, token=form.cleaned_data["code"]):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)

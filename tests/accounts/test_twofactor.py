@@ -93,7 +93,23 @@ def test_a_wrong_code_is_refused_and_counts_as_a_failed_login(client, make_user,
     assert AccessAttempt.objects.get(username=user.username).failures_since_start == 1
 
 
-def test_five_wrong_codes_lock_the_account_and_end_the_session(client, make_user, required):
+def test_a_code_right_after_a_wrong_one_waits_and_is_not_counted(client, make_user, required):
+    """django-otp throttles after a wrong code; the page says to wait, nothing more is counted."""
+    user = make_user("bart4", MEDEWERKER, BEHEERDER)
+    device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    password_login(client, user)
+    client.post(reverse("twofactor_verify"), {"code": "000000"})
+    response = client.post(reverse("twofactor_verify"), {"code": code_for(device)})
+    assert response.status_code == 200
+    assert "Te snel na een verkeerde code" in response.content.decode()
+    assert AccessAttempt.objects.get(username=user.username).failures_since_start == 1
+    assert AuditEvent.objects.filter(action="otp.failed").count() == 1
+
+
+def test_five_wrong_codes_lock_the_account_and_end_the_session(
+    client, make_user, required, settings
+):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0  # no waiting between the wrong codes in this test
     user = make_user("bart3", MEDEWERKER, BEHEERDER)
     TOTPDevice.objects.create(user=user, name="app", confirmed=True)
     password_login(client, user)

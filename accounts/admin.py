@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from audit import events
 
 from .duties import (
+    SUPERUSER_ACCOUNT,
     DutyRefused,
     access_build,
     access_change_check,
@@ -78,6 +79,12 @@ class RoleUserAdmin(UserAdmin):
         if obj is not None and not may_change_account(actor=request.user, target=obj):
             return False
         return super().has_delete_permission(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        # The list's bulk delete checks no single object: refuse superusers here.
+        if not request.user.is_superuser and queryset.filter(is_superuser=True).exists():
+            raise DutyRefused(SUPERUSER_ACCOUNT)
+        super().delete_queryset(request, queryset)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

@@ -151,6 +151,16 @@ def test_beheer_cannot_change_a_superusers_account_or_password(beheerder_client,
     assert root.is_superuser and root.check_password("geheim-123456")
 
 
+def test_beheer_cannot_bulk_delete_a_superuser(beheerder_client, django_user_model):
+    root = django_user_model.objects.create_superuser("root", "root@example.nl", "geheim-123456")
+    response = beheerder_client.post(
+        reverse("admin:auth_user_changelist"),
+        {"action": "delete_selected", "_selected_action": [str(root.pk)], "post": "yes"},
+    )
+    assert response.status_code == 403
+    assert django_user_model.objects.filter(pk=root.pk).exists()
+
+
 def test_a_superuser_makes_someone_superuser_and_it_is_audited(
     client, django_user_model, make_user
 ):

@@ -139,3 +139,21 @@ def test_without_the_requirement_the_demo_logs_in_by_password_only(client, make_
     user = make_user("inge3", MEDEWERKER, INFORMATIEBEHEER)
     password_login(client, user)
     assert client.get(reverse(ROLE_PAGES[INFORMATIEBEHEER])).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("module", "expected"),
+    [("meppel_archief.settings.production", "True"), ("meppel_archief.settings.dev", "False")],
+)
+def test_the_requirement_is_on_in_production_and_off_for_make_run(module, expected):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "ARCHIEF_2FA_REQUIRED"}
+    env["SECRET_KEY"] = "x" * 60
+    code = f"import {module} as s; print(s.ARCHIEF_2FA_REQUIRED)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == expected

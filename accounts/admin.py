@@ -99,6 +99,15 @@ class RoleUserAdmin(UserAdmin):
             )
         return form
 
+    def user_change_password(self, request, id, form_url=""):
+        response = super().user_change_password(request, id, form_url)
+        # A password set by someone else is an audit row (a successful form redirects).
+        if request.method == "POST" and response.status_code == 302:
+            target = self.get_object(request, id)
+            if target is not None:
+                events.user_password_set(user=target, actor=request.user, request=request)
+        return response
+
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         # What the user could do before this request's change, for the audit row.
         request._access_before = {}

@@ -636,6 +636,17 @@ def user_access_refused(
     )
 
 
+def user_password_set(*, user: Model, actor, request: HttpRequest | None = None) -> AuditEvent:
+    """`actor` set (or removed) another user's password in the admin (never the password)."""
+    return _write(
+        AuditAction.USER_PASSWORD_SET,
+        actor=actor,
+        obj=user,
+        request=request,
+        detail={"user_id": user.pk},
+    )
+
+
 def group_permissions_changed(
     *,
     group: Model,

@@ -151,6 +151,24 @@ def test_beheer_cannot_change_a_superusers_account_or_password(beheerder_client,
     assert root.is_superuser and root.check_password("geheim-123456")
 
 
+def test_a_password_set_by_beheer_is_audited(beheerder_client, beheerder, make_user):
+    other = make_user("ww", MEDEWERKER)
+    response = beheerder_client.post(
+        reverse("admin:auth_user_password_change", args=[other.pk]),
+        {"password1": "Nieuw-wachtwoord-9876", "password2": "Nieuw-wachtwoord-9876"},
+    )
+    assert response.status_code == 302
+    other.refresh_from_db()
+    assert other.check_password("Nieuw-wachtwoord-9876")
+    row = AuditEvent.objects.get(action="user_password.set")
+    assert (row.actor, row.object_id, row.detail) == (
+        beheerder,
+        str(other.pk),
+        {"user_id": other.pk},
+    )
+    assert "Nieuw-wachtwoord" not in str(row.detail)
+
+
 def test_beheer_cannot_bulk_delete_a_superuser(beheerder_client, django_user_model):
     root = django_user_model.objects.create_superuser("root", "root@example.nl", "geheim-123456")
     response = beheerder_client.post(

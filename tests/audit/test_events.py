@@ -477,6 +477,14 @@ CASES = [
         {"user_id": 5, "reason": "Alleen een superuser kan iemand superuser maken."},
     ),
     (
+        events.user_password_set,
+        {"user": USER},
+        "user_password.set",
+        USER,
+        "ok",
+        {"user_id": 5},
+    ),
+    (
         events.group_permissions_changed,
         {"group": GROUP, "before": ["chats.view_submission"], "after": ["woo.search_archive"]},
         "group_permissions.changed",

@@ -46,7 +46,8 @@ def needs_second_factor(user, session) -> bool:
     """
     if not settings.ARCHIEF_2FA_REQUIRED or not user.is_authenticated:
         return False
-    method = session.get(LOGIN_METHOD_KEY)
+    # A session from before this setting (no method recorded) counts as a password login.
+    method = session.get(LOGIN_METHOD_KEY, PASSWORD)
     if method == OIDC:
         if settings.OIDC_TRUST_MFA_CLAIM and session.get(MFA_SESSION_KEY):
             return False

@@ -129,6 +129,16 @@ def test_a_superuser_needs_the_second_step_too(client, django_user_model, requir
     assert response["Location"].startswith(reverse("twofactor_enrol"))
 
 
+def test_a_session_without_a_recorded_login_method_is_asked_too(client, make_user, required):
+    user = make_user("oud", MEDEWERKER, INFORMATIEBEHEER)
+    password_login(client, user)
+    session = client.session
+    del session["archief_login_method"]
+    session.save()
+    response = client.get(reverse(ROLE_PAGES[INFORMATIEBEHEER]))
+    assert response["Location"].startswith(reverse("twofactor_enrol"))
+
+
 def test_medewerkers_are_not_asked(client, medewerker, required):
     password_login(client, medewerker)
     assert client.get(reverse("home")).status_code == 200

@@ -6,9 +6,14 @@ from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_otp import login as otp_login
+from mozilla_django_oidc.views import (
+    OIDCAuthenticationCallbackView,
+    OIDCAuthenticationRequestView,
+)
 
 from audit import events
 
@@ -142,3 +147,18 @@ class LogoutView(auth_views.LogoutView):
 def oidc_failed(request):
     """Where the OIDC callback sends a sign-on that did not succeed."""
     return render(request, "accounts/oidc_failed.html", status=403)
+
+
+def _oidc_only(view):
+    """The OIDC routes answer 404 while OIDC is not configured."""
+
+    def wrapped(request, *args, **kwargs):
+        if not oidc_enabled():
+            raise Http404("Inloggen via OIDC staat uit.")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+oidc_authenticate = _oidc_only(OIDCAuthenticationRequestView.as_view())
+oidc_callback = _oidc_only(OIDCAuthenticationCallbackView.as_view())

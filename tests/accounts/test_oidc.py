@@ -50,3 +50,13 @@ def test_the_system_check_names_missing_endpoints_and_a_wrong_role_map(settings)
     assert "accounts.E002" in ids and "accounts.E003" in ids
     settings.OIDC_RP_CLIENT_ID = ""
     assert check_oidc(None) == []
+
+
+@pytest.mark.django_db
+def test_the_oidc_routes_are_off_without_a_client_id(client, settings):
+    from django.urls import reverse
+
+    settings.OIDC_RP_CLIENT_ID = ""
+    assert client.get(reverse("oidc_authentication_init")).status_code == 404
+    assert client.get(reverse("oidc_authentication_callback")).status_code == 404
+    assert "oidc-login" not in client.get(reverse("login")).content.decode()

@@ -69,6 +69,7 @@ class AuditAction(models.TextChoices):
         "Wijziging van rollen of rechten geweigerd (functiescheiding)",
     )
     GROUP_PERMISSIONS_CHANGED = "group_permissions.changed", "Rechten van groep gewijzigd"
+    DECISION_REFUSED = "decision.refused", "Besluit geweigerd (functiescheiding)"
     USER_PASSWORD_SET = "user_password.set", "Wachtwoord van gebruiker ingesteld door beheer"
     # Reading stored files
     MEDIA_DOWNLOADED = "media.downloaded", "Bijlage bekeken of gedownload"

@@ -636,6 +636,16 @@ def user_access_refused(
     )
 
 
+def decision_refused(*, reason: str, path: str, request: HttpRequest | None = None) -> AuditEvent:
+    """A user tried a decision separation of duties forbids them (the request's user acted)."""
+    return _write(
+        AuditAction.DECISION_REFUSED,
+        request=request,
+        result="geweigerd",
+        detail={"reason": reason, "path": path[:200]},
+    )
+
+
 def user_password_set(*, user: Model, actor, request: HttpRequest | None = None) -> AuditEvent:
     """`actor` set (or removed) another user's password in the admin (never the password)."""
     return _write(

@@ -23,7 +23,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 
-from accounts.duties import may_decide_on_records
+from accounts.duties import may_decide_on_records, require_record_decider
 from accounts.permissions import REVIEW_SUBMISSION
 
 from . import services
@@ -431,7 +431,7 @@ class SubmissionAdmin(admin.ModelAdmin):
             if not can_review(request.user):
                 raise PermissionDenied
             if decides and not may_decide_on_records(request.user):
-                raise PermissionDenied
+                require_record_decider(request.user)  # raises DutyRefused (audited, 403)
             return inner(request, *args, **kwargs)
 
         return update_wrapper(wrapper, view)

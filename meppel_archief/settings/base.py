@@ -58,6 +58,8 @@ MIDDLEWARE = [
     # need it (accounts/twofactor.py).
     "django_otp.middleware.OTPMiddleware",
     "accounts.twofactor.TwoFactorMiddleware",
+    # A decision separation of duties refuses (accounts/duties.py) is an audit row, then a 403.
+    "accounts.middleware.DutyRefusedAuditMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Answers Django's upload guards on the intake form with the form (needs request.user).
     "chats.middleware.UploadLimitMiddleware",

@@ -260,6 +260,9 @@ def test_beheer_cannot_archive_over_http(beheerder_client, submission):
     assert response.status_code == 403
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.TE_BEOORDELEN
+    refused = AuditEvent.objects.get(action="decision.refused")
+    assert refused.actor_name == "bea" and refused.result == "geweigerd"
+    assert "functiescheiding" in refused.detail["reason"]
 
 
 def test_beheer_sees_the_review_page_without_any_decision(beheerder_client, submission):
@@ -303,5 +306,6 @@ def test_beheer_cannot_close_a_woo_request_over_http(beheerder_client, make_user
     verzoek = WooVerzoekFactory(nummer="WOO-3", onderwerp="Bomen", aangemaakt_door=woo)
     response = beheerder_client.post(reverse("woo:verzoek_close", args=[verzoek.pk]))
     assert response.status_code == 403
+    assert AuditEvent.objects.filter(action="decision.refused", actor_name="bea").count() == 1
     verzoek.refresh_from_db()
     assert verzoek.is_open

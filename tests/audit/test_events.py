@@ -477,6 +477,14 @@ CASES = [
         {"user_id": 5, "reason": "Alleen een superuser kan iemand superuser maken."},
     ),
     (
+        events.decision_refused,
+        {"reason": "Beheer neemt geen besluiten", "path": "/woo/verzoeken/5/afhandelen/"},
+        "decision.refused",
+        None,
+        "geweigerd",
+        {"reason": "Beheer neemt geen besluiten", "path": "/woo/verzoeken/5/afhandelen/"},
+    ),
+    (
         events.user_password_set,
         {"user": USER},
         "user_password.set",

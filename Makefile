@@ -19,7 +19,7 @@ test: setup-test
 
 setup: system-packages $(VENV)/.installed
 
-setup-test: system-packages-test $(VENV)/.installed-dev node_modules/.installed
+setup-test: system-packages-test $(VENV)/.installed-dev node_modules/.installed tests/oidc/node_modules/.installed
 
 system-packages:
 	@scripts/install-system-packages.sh
@@ -44,6 +44,11 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(VENV)/bin/pip install -q -r requirements-dev.txt
 	@touch $@
 
+# The OpenID provider the OIDC login tests start (npm oidc-provider, run with node).
+tests/oidc/node_modules/.installed: tests/oidc/package.json tests/oidc/package-lock.json
+	cd tests/oidc && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 migrate: setup
 	$(PY) manage.py migrate --noinput
 
@@ -57,4 +62,4 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check --fix .
 
 clean:
-	rm -rf var staticfiles .pytest_cache node_modules
+	rm -rf var staticfiles .pytest_cache node_modules tests/oidc/node_modules

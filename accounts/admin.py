@@ -1,15 +1,37 @@
 """The user list for Beheerder: each user's roles as a column and a filter; staff status is shown,
-not set (it follows the roles, see accounts/staff.py)."""
+not set (it follows the roles, see accounts/staff.py).
+
+Separation of duties (accounts/duties.py): Beheer cannot change its own roles, permissions or
+status, cannot make anyone superuser and cannot touch a superuser's account; the form refuses it
+with a Dutch message and the save checks again inside the admin's transaction. Every change of
+roles, groups, permissions, staff, superuser or active status is an audit row with before and
+after; so is every change of a group's permissions.
+"""
 
 from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
-from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.forms import ReadOnlyPasswordHashWidget
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 
+from audit import events
+
+from .duties import (
+    SUPERUSER_ACCOUNT,
+    DutyRefused,
+    access_build,
+    access_change_check,
+    access_change_refusals,
+    access_of,
+    group_change_refusal,
+    may_change_account,
+)
 from .roles import ROLES, STAFF_ROLES
 
 User = get_user_model()
+ACCESS_FIELDS = ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")
 
 
 class RoleFilter(admin.SimpleListFilter):
@@ -62,8 +84,35 @@ class RoleUserAdmin(UserAdmin):
         names = sorted(g.name for g in obj.groups.all() if g.name in ROLES)
         return ", ".join(names) or "–"
 
+    def get_readonly_fields(self, request, obj=None):
+        readonly = set(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            readonly.add("is_superuser")
+            if obj is not None and obj.pk == request.user.pk:
+                readonly.update(ACCESS_FIELDS)
+        return tuple(readonly)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and not may_change_account(actor=request.user, target=obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and not may_change_account(actor=request.user, target=obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        # The list's bulk delete checks no single object: refuse superusers here.
+        if not request.user.is_superuser and queryset.filter(is_superuser=True).exists():
+            raise DutyRefused(SUPERUSER_ACCOUNT)
+        super().delete_queryset(request, queryset)
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
+        if obj is not None:
+            # A subclass regenerates its model fields: check access first, then adjust widgets.
+            form = _access_checked_form(form, request=request, target=obj)
         label_split_datetimes(form)
         password = form.base_fields.get("password")
         if password is not None and isinstance(password.widget, ReadOnlyPasswordHashWidget):
@@ -77,6 +126,124 @@ class RoleUserAdmin(UserAdmin):
             )
         return form
 
+    def user_change_password(self, request, id, form_url=""):
+        response = super().user_change_password(request, id, form_url)
+        # A password set by someone else is an audit row (a successful form redirects).
+        if request.method == "POST" and response.status_code == 302:
+            target = self.get_object(request, id)
+            if target is not None:
+                events.user_password_set(user=target, actor=request.user, request=request)
+        return response
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # What the user could do before this request's change, for the audit row.
+        request._access_before = {}
+        if object_id is not None:
+            target = self.get_object(request, object_id)
+            if target is not None:
+                request._access_before[target.pk] = access_of(target)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        target = form.instance
+        before = getattr(request, "_access_before", {}).get(target.pk)
+        if before is None:
+            return
+        after = access_of(target)
+        # Again on the stored result, inside the admin's transaction: a refusal (403) undoes it.
+        access_change_check(actor=request.user, target=target, before=before, after=after)
+        changes = before.changes(after)
+        if changes:
+            events.user_access_changed(
+                user=target, actor=request.user, changes=changes, request=request
+            )
+
+
+def _access_checked_form(form_class, *, request, target):
+    """The change form of `target`, refusing in clean() what the request's user may not change
+    (and recording the refusal in the audit log)."""
+    actor = request.user
+
+    class AccessCheckedForm(form_class):
+        def clean(self):
+            cleaned = super().clean()
+            before = access_of(target)
+            groups = cleaned.get("groups")
+            permissions = cleaned.get("user_permissions")
+            after = access_build(
+                groups=(
+                    [g.name for g in groups]
+                    if groups is not None
+                    else [*before.roles, *before.groups]
+                ),
+                permissions=(
+                    [f"{p.content_type.app_label}.{p.codename}" for p in permissions]
+                    if permissions is not None
+                    else before.permissions
+                ),
+                is_superuser=cleaned.get("is_superuser", before.is_superuser),
+                is_staff=before.is_staff,
+                is_active=cleaned.get("is_active", before.is_active),
+            )
+            refusals = access_change_refusals(
+                actor=actor, target=target, before=before, after=after
+            )
+            if refusals:
+                events.user_access_refused(
+                    user=target, actor=actor, reason=refusals[0], request=request
+                )
+                raise ValidationError(refusals)
+            return cleaned
+
+    AccessCheckedForm.__name__ = form_class.__name__
+    return AccessCheckedForm
+
+
+class AuditedGroupAdmin(GroupAdmin):
+    """Groups: Beheer may not change a group it belongs to; permission changes are audited."""
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and group_change_refusal(actor=request.user, group=obj):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and group_change_refusal(actor=request.user, group=obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        request._group_permissions_before = []
+        if object_id is not None:
+            group = self.get_object(request, object_id)
+            if group is not None:
+                request._group_permissions_before = _group_permissions(group)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_related(self, request, form, formsets, change):
+        refusal = group_change_refusal(actor=request.user, group=form.instance) if change else None
+        if refusal:
+            raise DutyRefused(refusal)
+        super().save_related(request, form, formsets, change)
+        before = getattr(request, "_group_permissions_before", [])
+        after = _group_permissions(form.instance)
+        if before != after:
+            events.group_permissions_changed(
+                group=form.instance, actor=request.user, before=before, after=after, request=request
+            )
+
+
+def _group_permissions(group) -> list[str]:
+    return sorted(
+        f"{app_label}.{codename}"
+        for app_label, codename in group.permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    )
+
 
 admin.site.unregister(User)
 admin.site.register(User, RoleUserAdmin)
+admin.site.unregister(Group)
+admin.site.register(Group, AuditedGroupAdmin)

@@ -5,6 +5,8 @@ from django.core.checks import Error, Tags, Warning, register
 
 from audit.proxies import parse_networks
 
+from .oidc import parse_role_map
+
 
 @register(Tags.security)
 def check_sso_trusted_proxies(app_configs, **kwargs):
@@ -28,3 +30,28 @@ def check_sso_trusted_proxies(app_configs, **kwargs):
             )
         ]
     return []
+
+
+OIDC_REQUIRED = (
+    "OIDC_RP_CLIENT_SECRET",
+    "OIDC_OP_AUTHORIZATION_ENDPOINT",
+    "OIDC_OP_TOKEN_ENDPOINT",
+    "OIDC_OP_USER_ENDPOINT",
+    "OIDC_OP_JWKS_ENDPOINT",
+)
+
+
+@register(Tags.security)
+def check_oidc(app_configs, **kwargs):
+    if not settings.OIDC_RP_CLIENT_ID:
+        return []
+    errors = [
+        Error(f"OIDC_RP_CLIENT_ID is set but {name} is empty.", id="accounts.E002")
+        for name in OIDC_REQUIRED
+        if not getattr(settings, name, "")
+    ]
+    try:
+        parse_role_map(settings.OIDC_ROLE_MAP)
+    except ValueError as error:
+        errors.append(Error(str(error), id="accounts.E003"))
+    return errors

@@ -6,8 +6,10 @@ from django.contrib.auth import get_user_model
 
 from audit import events
 
+from .oidc import OIDC_BACKEND
 from .roles import sync_roles
 from .staff import staff_status_sync, staff_status_sync_all
+from .twofactor import LOGIN_METHOD_KEY, OTP_FAILURE_MARKER
 
 
 def last_app_with_models() -> AppConfig:
@@ -60,17 +62,28 @@ def staff_follows_groups_on_save(
 # --- the login trail (audit) --------------------------------------------------------------------
 
 SSO_BACKEND = "accounts.sso.SSOBackend"
+LOGIN_METHODS = {SSO_BACKEND: "header", OIDC_BACKEND: "oidc"}
 
 
 def login_audited(sender, request, user, **kwargs) -> None:
-    """user_logged_in: by password (the login form) or by the proxy's header."""
-    method = "header" if getattr(user, "backend", "") == SSO_BACKEND else "password"
+    """user_logged_in: by password (the login form), the proxy's header or OIDC."""
+    method = LOGIN_METHODS.get(getattr(user, "backend", ""), "password")
+    if request is not None and hasattr(request, "session"):
+        # The second step (accounts/twofactor.py) asks it of password logins only.
+        request.session[LOGIN_METHOD_KEY] = method
     events.user_logged_in(actor=user, method=method, request=request)
 
 
 def login_failure_audited(sender, credentials: dict, request=None, **kwargs) -> None:
-    """user_login_failed: the name tried (Django has already masked the password)."""
-    events.user_login_failed(username=str(credentials.get("username", "")), request=request)
+    """user_login_failed: the name tried (Django has already masked the password), or a wrong
+    code at the second step (accounts/twofactor.py)."""
+    stage = credentials.get(OTP_FAILURE_MARKER)
+    if stage:
+        events.otp_failed(actor=getattr(request, "user", None), stage=str(stage), request=request)
+        return
+    # An OIDC sign-on the app refused (unknown user) carries no user name: the backend left it.
+    username = credentials.get("username") or getattr(request, "oidc_refused_username", "")
+    events.user_login_failed(username=str(username or ""), request=request)
 
 
 def logout_audited(sender, request, user, **kwargs) -> None:

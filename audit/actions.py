@@ -56,6 +56,23 @@ class AuditAction(models.TextChoices):
     USER_LOCKED_OUT = "user.locked_out", "Inloggen geblokkeerd na te veel mislukte pogingen"
     SSO_HEADER_REFUSED = "sso_header.refused", "Aanmelding via SSO-kop geweigerd"
     SESSION_SWITCHED = "session.switched", "Sessie overgenomen door andere gebruiker (SSO)"
+    OTP_DEVICE_CONFIRMED = "otp_device.confirmed", "Tweestapsverificatie ingesteld"
+    OTP_VERIFIED = "otp.verified", "Tweede stap (verificatiecode) geslaagd"
+    OTP_FAILED = "otp.failed", "Verkeerde verificatiecode"
+    # Who may do what: roles, groups, permissions, staff, superuser, active
+    USER_ACCESS_CHANGED = (
+        "user_access.changed",
+        "Rollen of rechten van gebruiker gewijzigd",
+    )
+    USER_ACCESS_REFUSED = (
+        "user_access.refused",
+        "Wijziging van rollen of rechten geweigerd (functiescheiding)",
+    )
+    GROUP_PERMISSIONS_CHANGED = "group_permissions.changed", "Rechten van groep gewijzigd"
+    DECISION_REFUSED = "decision.refused", "Besluit geweigerd (functiescheiding)"
+    USER_PASSWORD_SET = "user_password.set", "Wachtwoord van gebruiker ingesteld door beheer"
+    # Reading stored files
+    MEDIA_DOWNLOADED = "media.downloaded", "Bijlage bekeken of gedownload"
     # Zaken
     ZAAK_CREATED = "zaak.created", "Zaak aangemaakt"
     ZAAK_CHANGED = "zaak.changed", "Zaak gewijzigd"

@@ -680,6 +680,126 @@ def session_switched(
     )
 
 
+def otp_device_confirmed(*, actor, request: HttpRequest | None = None) -> AuditEvent:
+    """`actor` set up an authenticator app (TOTP) and confirmed it with a first code."""
+    return _write(AuditAction.OTP_DEVICE_CONFIRMED, actor=actor, request=request)
+
+
+def otp_verified(*, actor, request: HttpRequest | None = None) -> AuditEvent:
+    """`actor` passed the second step of the login (a valid code)."""
+    return _write(AuditAction.OTP_VERIFIED, actor=actor, request=request)
+
+
+def otp_failed(*, actor, stage: str, request: HttpRequest | None = None) -> AuditEvent:
+    """A wrong code; `stage` is "login" (second step) or "enrolment" (confirming a new app)."""
+    return _write(
+        AuditAction.OTP_FAILED,
+        actor=actor,
+        request=request,
+        result="mislukt",
+        detail={"stage": stage},
+    )
+
+
+# --- who may do what --------------------------------------------------------------------------
+
+
+def user_access_changed(
+    *, user: Model, actor, changes: dict[str, dict], request: HttpRequest | None = None
+) -> AuditEvent:
+    """`actor` changed `user`'s roles, groups, own permissions, staff, superuser or active status.
+
+    `changes` is {"roles": {"before": [...], "after": [...]}, "is_superuser": {...}, ...}: only
+    what changed, as group names, "app_label.codename" and booleans.
+    """
+    return _write(
+        AuditAction.USER_ACCESS_CHANGED,
+        actor=actor,
+        obj=user,
+        request=request,
+        detail={"user_id": user.pk, "changes": changes},
+    )
+
+
+def user_access_refused(
+    *, user: Model, actor, reason: str, request: HttpRequest | None = None
+) -> AuditEvent:
+    """A change of `user`'s access that separation of duties refused (`reason`: the message)."""
+    return _write(
+        AuditAction.USER_ACCESS_REFUSED,
+        actor=actor,
+        obj=user,
+        request=request,
+        result="geweigerd",
+        detail={"user_id": user.pk, "reason": reason},
+    )
+
+
+def decision_refused(*, reason: str, path: str, request: HttpRequest | None = None) -> AuditEvent:
+    """A user tried a decision separation of duties forbids them (the request's user acted)."""
+    return _write(
+        AuditAction.DECISION_REFUSED,
+        request=request,
+        result="geweigerd",
+        detail={"reason": reason, "path": path[:200]},
+    )
+
+
+def user_password_set(*, user: Model, actor, request: HttpRequest | None = None) -> AuditEvent:
+    """`actor` set (or removed) another user's password in the admin (never the password)."""
+    return _write(
+        AuditAction.USER_PASSWORD_SET,
+        actor=actor,
+        obj=user,
+        request=request,
+        detail={"user_id": user.pk},
+    )
+
+
+def group_permissions_changed(
+    *,
+    group: Model,
+    actor,
+    before: list[str],
+    after: list[str],
+    request: HttpRequest | None = None,
+) -> AuditEvent:
+    """`actor` changed the permissions of a group (before and after as "app_label.codename")."""
+    return _write(
+        AuditAction.GROUP_PERMISSIONS_CHANGED,
+        actor=actor,
+        obj=group,
+        request=request,
+        detail={
+            "group": group.name,
+            "added": sorted(set(after) - set(before)),
+            "removed": sorted(set(before) - set(after)),
+        },
+    )
+
+
+# --- reading stored files ---------------------------------------------------------------------
+
+
+def media_downloaded(
+    *, media: Model, stored_file: Model, actor, role: str, request: HttpRequest | None = None
+) -> AuditEvent:
+    """A stored attachment was served (shown or downloaded); `role` is "review" or "woo"."""
+    return _write(
+        AuditAction.MEDIA_DOWNLOADED,
+        actor=actor,
+        obj=media,
+        request=request,
+        detail={
+            "submission_id": media.submission_id,
+            "seq": media.seq,
+            "stored_file_id": stored_file.pk,
+            "sha256": stored_file.sha256,
+            "role": role,
+        },
+    )
+
+
 # --- keeping what is stored intact ------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 
+from accounts.duties import may_decide_on_records, require_record_decider
 from accounts.permissions import REVIEW_SUBMISSION
 
 from . import services
@@ -168,7 +169,8 @@ class SubmissionAdmin(admin.ModelAdmin):
         return False
 
     def has_review_permission(self, request):
-        return can_review(request.user)
+        # The list's actions (reject, assign, retry) are decisions: not for Beheer.
+        return can_review(request.user) and may_decide_on_records(request.user)
 
     # --- queryset and columns ---
 
@@ -415,8 +417,9 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     # --- URLs ---
 
-    def guarded(self, view):
-        """Wrap a view: anonymous → login, logged in without review rights → 403."""
+    def guarded(self, view, *, decides: bool = False):
+        """Wrap a view: anonymous → login, logged in without review rights → 403; a view that
+        `decides` (a review action or decision) also 403 for Beheer (separation of duties)."""
         inner = self.admin_site.admin_view(view)
 
         def wrapper(request, *args, **kwargs):
@@ -427,16 +430,18 @@ class SubmissionAdmin(admin.ModelAdmin):
                 )
             if not can_review(request.user):
                 raise PermissionDenied
+            if decides and not may_decide_on_records(request.user):
+                require_record_decider(request.user)  # raises DutyRefused (audited, 403)
             return inner(request, *args, **kwargs)
 
         return update_wrapper(wrapper, view)
 
     def get_urls(self):
-        def bind(function):
+        def bind(function, *, decides: bool = False):
             def view(request, *args, **kwargs):
                 return function(self, request, *args, **kwargs)
 
-            return self.guarded(update_wrapper(view, function))
+            return self.guarded(update_wrapper(view, function), decides=decides)
 
         prefix = "<int:pk>/beoordelen/"
         name = "chats_submission_"
@@ -445,29 +450,37 @@ class SubmissionAdmin(admin.ModelAdmin):
             path(prefix, bind(review_views.review_page), name=f"{name}review"),
             path(
                 f"{prefix}weglating/<int:span_pk>/wisselen/",
-                bind(review_views.redaction_toggle_view),
+                bind(review_views.redaction_toggle_view, decides=True),
                 name=f"{name}redaction_toggle",
             ),
             path(
                 f"{prefix}weglating/nieuw/",
-                bind(review_views.redaction_add_view),
+                bind(review_views.redaction_add_view, decides=True),
                 name=f"{name}redaction_add",
             ),
-            path(f"{prefix}selectie/", bind(review_views.selection_view), name=f"{name}selection"),
+            path(
+                f"{prefix}selectie/",
+                bind(review_views.selection_view, decides=True),
+                name=f"{name}selection",
+            ),
             path(
                 f"{prefix}datumvolgorde/",
-                bind(review_views.date_order_view),
+                bind(review_views.date_order_view, decides=True),
                 name=f"{name}date_order",
             ),
             path(
                 f"{prefix}vrije-tekst/",
-                bind(review_views.free_text_view),
+                bind(review_views.free_text_view, decides=True),
                 name=f"{name}free_text",
             ),
-            path(f"{prefix}archiveren/", bind(review_views.archive_view), name=f"{name}archive"),
+            path(
+                f"{prefix}archiveren/",
+                bind(review_views.archive_view, decides=True),
+                name=f"{name}archive",
+            ),
             path(
                 f"{prefix}archiefstuk/opnieuw/",
-                bind(review_views.archive_retry_view),
+                bind(review_views.archive_retry_view, decides=True),
                 name=f"{name}archive_retry",
             ),
             path(
@@ -475,8 +488,16 @@ class SubmissionAdmin(admin.ModelAdmin):
                 bind(review_views.resultaat_options_view),
                 name=f"{name}resultaat_options",
             ),
-            path(f"{prefix}afwijzen/", bind(review_views.reject_view), name=f"{name}reject"),
-            path(f"{prefix}vraag/", bind(review_views.return_view), name=f"{name}return"),
+            path(
+                f"{prefix}afwijzen/",
+                bind(review_views.reject_view, decides=True),
+                name=f"{name}reject",
+            ),
+            path(
+                f"{prefix}vraag/",
+                bind(review_views.return_view, decides=True),
+                name=f"{name}return",
+            ),
             path(
                 f"{prefix}bijlage/<int:media_pk>/",
                 bind(review_views.media_view),
@@ -484,7 +505,7 @@ class SubmissionAdmin(admin.ModelAdmin):
             ),
             path(
                 f"{prefix}bijlage/<int:media_pk>/vrijgeven/",
-                bind(review_views.media_release_view),
+                bind(review_views.media_release_view, decides=True),
                 name=f"{name}media_release",
             ),
             path(

@@ -3,7 +3,8 @@
 #   scripts/install-system-packages.sh          runtime: libmagic, tesseract (Dutch), Dutch word list, ClamAV,
 #                                               PDF fonts (emoji too), pg_dump/pg_restore and age (backups)
 #   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose, curl,
-#                                               Node.js and npm (axe-core for the accessibility tests)
+#                                               Node.js and npm (axe-core for the accessibility tests,
+#                                               the OpenID provider of the OIDC tests)
 set -euo pipefail
 
 runtime=(libmagic1 tesseract-ocr tesseract-ocr-nld hunspell-nl clamav-daemon clamav
@@ -14,6 +15,8 @@ testing=(chromium docker-compose curl nodejs)
 wanted=("${runtime[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   wanted+=("${testing[@]}")
+  # Debian packages npm apart; a NodeSource nodejs brings its own (and conflicts with Debian's).
+  command -v npm >/dev/null 2>&1 || wanted+=(npm)
 fi
 
 missing=()

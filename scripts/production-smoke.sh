@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Build and start what production runs, as the Dockerfile and docker-compose.yml do: collectstatic
-# and gunicorn under the production settings, against the database and broker in the environment
-# (DATABASE_URL, CELERY_BROKER_URL). Then ask it for the health check, the login page and a hashed
-# static file, and stop it again. Used by .ci/run; exits non-zero on the first failure.
+# and gunicorn under the production settings, and a real Celery worker, against the database and
+# broker in the environment (DATABASE_URL, CELERY_BROKER_URL). As in docker-compose, migrations run
+# as DATABASE_URL's role (the owner of the tables) and the web process and the worker connect as
+# an application role that owns no table (manage.py db_roles). Then: the health check, the login
+# page and a hashed static file; and the production scenario over HTTP (scripts/
+# production_scenario.py: log in, submit an export, 2FA, archive on the review page, the worker's
+# PDF/A, /healthz). Used by .ci/run; exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORT="${SMOKE_PORT:-8771}"
 work="$(mktemp -d)"
 gunicorn_pid=""
+worker_pid=""
 cleanup() {
-  if [ -n "$gunicorn_pid" ]; then kill "$gunicorn_pid" 2>/dev/null || true; wait "$gunicorn_pid" 2>/dev/null || true; fi
+  for pid in $gunicorn_pid $worker_pid; do
+    kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -24,12 +31,44 @@ export ARCHIEF_TEMP_ROOT="$work/tmp"
 # No clamd in this smoke test: it checks that the build starts, not that uploads are scanned.
 export CLAMAV_REQUIRED=false
 
+: "${DATABASE_URL:?DATABASE_URL (PostgreSQL) ontbreekt}"
+: "${CELERY_BROKER_URL:?CELERY_BROKER_URL (Redis) ontbreekt: de rooktest start een echte worker}"
 .venv/bin/python manage.py migrate --noinput >/dev/null
 .venv/bin/python manage.py collectstatic --noinput >/dev/null
 test -s "$STATIC_ROOT/staticfiles.json"
 
-.venv/bin/gunicorn meppel_archief.wsgi:application --bind "127.0.0.1:$PORT" --workers 2 \
-  --timeout 120 >"$work/gunicorn.log" 2>&1 &
+# Demo users, selectielijst and zaken (as the owner), and an authenticator for Informatiebeheer.
+export DEMO_PASSWORD="smoke-$(.venv/bin/python -c 'import secrets; print(secrets.token_hex(8))')"
+.venv/bin/python manage.py load_demo --zonder-voorbeelden >/dev/null
+setup_out="$(.venv/bin/python manage.py shell --verbosity 0 -c '
+from django.contrib.auth import get_user_model
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from zaken.models import Zaak
+user = get_user_model().objects.get(username="informatiebeheer")
+TOTPDevice.objects.filter(user=user).delete()
+device = TOTPDevice.objects.create(user=user, name="rooktest", confirmed=True)
+print(device.key, Zaak.objects.filter(resultaat__isnull=False).order_by("pk").first().pk)
+')"
+read -r totp_key zaak_pk <<<"$(echo "$setup_out" | tail -n 1)"
+
+# The application's own role, as in docker-compose: it owns no table.
+db_name="$(.venv/bin/python -c 'import os, urllib.parse as u; print(u.urlsplit(os.environ["DATABASE_URL"]).path.lstrip("/"))')"
+export SMOKE_APP_ROLE="${db_name}_app"
+export SMOKE_APP_PASSWORD="$(.venv/bin/python -c 'import secrets; print(secrets.token_hex(16))')"
+.venv/bin/python manage.py db_roles --app-role "$SMOKE_APP_ROLE" --password-env SMOKE_APP_PASSWORD >/dev/null
+app_url="$(.venv/bin/python -c '
+import os, urllib.parse as u
+parts = u.urlsplit(os.environ["DATABASE_URL"])
+host = parts.hostname + (f":{parts.port}" if parts.port else "")
+netloc = os.environ["SMOKE_APP_ROLE"] + ":" + os.environ["SMOKE_APP_PASSWORD"] + "@" + host
+print(u.urlunsplit(parts._replace(netloc=netloc)))
+')"
+
+DATABASE_URL="$app_url" .venv/bin/celery -A meppel_archief worker --loglevel WARNING \
+  --concurrency 1 --without-gossip --without-mingle >"$work/worker.log" 2>&1 &
+worker_pid=$!
+DATABASE_URL="$app_url" .venv/bin/gunicorn meppel_archief.wsgi:application \
+  --bind "127.0.0.1:$PORT" --workers 2 --timeout 120 >"$work/gunicorn.log" 2>&1 &
 gunicorn_pid=$!
 
 fetch() {  # path -> body on stdout; fails on an HTTP error
@@ -50,3 +89,26 @@ test -n "$css" || { echo "no hashed stylesheet on the login page"; exit 1; }
 fetch "$css" >"$work/served.css"
 grep -q "Bootstrap" "$work/served.css" || { echo "static file not served"; exit 1; }
 echo "productie-build: collectstatic en gunicorn (productie-instellingen) werken"
+
+# The web process's role really is the application role, and it cannot rewrite the audit log.
+DATABASE_URL="$app_url" .venv/bin/python manage.py shell --verbosity 0 -c '
+from django.db import DatabaseError, connection, transaction
+with connection.cursor() as cursor:
+    cursor.execute("SELECT current_user")
+    role = cursor.fetchone()[0]
+    try:
+        with transaction.atomic():
+            cursor.execute("UPDATE audit_auditevent SET result = result")
+    except DatabaseError:
+        print(f"databaserol {role}: auditlog alleen aanvullen en lezen")
+    else:
+        raise SystemExit(f"de applicatierol {role} kan het auditlog wijzigen")
+'
+
+# The scenario over HTTP, bounded in time.
+if ! SCENARIO_BASE="http://127.0.0.1:$PORT" SCENARIO_HOST=archief.meppel.nl \
+  SCENARIO_PASSWORD="$DEMO_PASSWORD" SCENARIO_TOTP_KEY="$totp_key" SCENARIO_ZAAK="$zaak_pk" \
+  SCENARIO_TIMEOUT=60 timeout 90 .venv/bin/python scripts/production_scenario.py; then
+  echo "--- gunicorn"; tail -n 40 "$work/gunicorn.log"; echo "--- worker"; tail -n 40 "$work/worker.log"
+  exit 1
+fi

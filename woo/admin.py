@@ -4,6 +4,7 @@ as Informatiebeheer sees it."""
 from django.contrib import admin
 from django.utils import timezone
 
+from accounts.duties import may_decide_on_woo
 from audit import events
 
 from .legal_hold import hold_until_text
@@ -58,6 +59,16 @@ class WooVerzoekAdmin(admin.ModelAdmin):
         if not obj.holds_on(timezone.localdate()):
             return f"voorbij (tot en met {obj.bewaarplicht_tot:%d-%m-%Y})"
         return hold_until_text(obj)
+
+    # Registering or changing a request is a Woo decision: not for Beheer (accounts/duties.py).
+    def has_add_permission(self, request):
+        return may_decide_on_woo(request.user) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return may_decide_on_woo(request.user) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return may_decide_on_woo(request.user) and super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -9,6 +9,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.duties import require_woo_decider
 from audit import events
 from chats.models import MediaItem, Message
 
@@ -98,6 +99,7 @@ def beoordeling_save(
     request=None,
 ) -> WooBeoordeling:
     """Judge one message or screenshot of the request; replaces an earlier judgement."""
+    require_woo_decider(user)
     _open(verzoek)
     if (message_id is None) == (media_id is None):
         raise WooError("Kies één bericht of schermafbeelding om te beoordelen.")
@@ -148,6 +150,7 @@ def beoordeling_save_record(
 
     Not 'deels openbaar': that depends on each document's own blacked-out passages.
     """
+    require_woo_decider(user)
     _open(verzoek)
     gronden = _clean_gronden(gronden)
     url = reeds_openbaar_url.strip() if oordeel == Oordeel.REEDS_OPENBAAR else ""
@@ -221,6 +224,7 @@ def passage_add(
     request=None,
 ) -> WooPassage:
     """Black out a stretch of a message's text on a ground (the text as the officer selected it)."""
+    require_woo_decider(user)
     _open(verzoek)
     _document(verzoek, message_id=message_id)
     (grond,) = _clean_gronden([grond]) or ("",)
@@ -275,6 +279,7 @@ def passage_area_add(
     request=None,
 ) -> WooPassage:
     """Black out an area of a screenshot (fractions of its width and height) on a ground."""
+    require_woo_decider(user)
     _open(verzoek)
     _document(verzoek, media_id=media_id)
     (grond,) = _clean_gronden([grond]) or ("",)
@@ -312,6 +317,7 @@ def passage_set_ground(
     *, user, verzoek: WooVerzoek, message_id: int, start: int, grond: str, request=None
 ) -> None:
     """Give a blacked-out stretch (personal data or a passage) another ground."""
+    require_woo_decider(user)
     _open(verzoek)
     _document(verzoek, message_id=message_id)
     (grond,) = _clean_gronden([grond]) or ("",)
@@ -351,6 +357,7 @@ def passage_set_ground(
 
 def passage_remove(*, user, passage: WooPassage, request=None) -> None:
     """Undo a passage the officer blacked out (personal data stays blacked out on its ground)."""
+    require_woo_decider(user)
     _open(passage.verzoek)
     if passage.bron != PassageBron.HANDMATIG:
         raise WooError(
@@ -400,6 +407,7 @@ def verzoek_close(
     *, user, verzoek: WooVerzoek, besluit_op: date | None = None, request=None
 ) -> WooVerzoek:
     """Decide the request: refused while anything is unassessed; the hold runs on 6 weeks."""
+    require_woo_decider(user)
     if not verzoek.is_open:
         raise WooError("Dit Woo-verzoek is al afgehandeld.")
     require_assessed(user=user, verzoek=verzoek, what="afhandelen", request=request)
@@ -422,6 +430,7 @@ def verzoek_close(
 
 def bezwaar_register(*, user, verzoek: WooVerzoek, ingesteld_op: date, request=None) -> WooVerzoek:
     """An objection or appeal was lodged: the hold lasts until six weeks after it is settled."""
+    require_woo_decider(user)
     if verzoek.is_open:
         raise WooError("Bezwaar kan pas worden vastgelegd nadat op het verzoek is besloten.")
     if verzoek.besluit_op and ingesteld_op < verzoek.besluit_op:
@@ -441,6 +450,7 @@ def bezwaar_register(*, user, verzoek: WooVerzoek, ingesteld_op: date, request=N
 
 def bezwaar_settle(*, user, verzoek: WooVerzoek, afgerond_op: date, request=None) -> WooVerzoek:
     """The objection or appeal was decided: the hold ends six weeks later."""
+    require_woo_decider(user)
     if verzoek.bezwaar_ingesteld_op is None:
         raise WooError("Er is geen bezwaar of beroep vastgelegd.")
     if afgerond_op < verzoek.bezwaar_ingesteld_op:
@@ -461,6 +471,7 @@ def bezwaar_settle(*, user, verzoek: WooVerzoek, afgerond_op: date, request=None
 
 def verzoek_verdagen(*, user, verzoek: WooVerzoek, op: date | None = None, request=None) -> None:
     """Extend the decision term once by two weeks (art. 4.4 lid 2 Woo)."""
+    require_woo_decider(user)
     _open(verzoek)
     if verzoek.verdaagd_op is not None:
         raise WooError("De beslistermijn is al verdaagd; dat kan maar één keer.")
@@ -474,6 +485,7 @@ def verzoek_verdagen(*, user, verzoek: WooVerzoek, op: date | None = None, reque
 
 def opschorting_start(*, user, verzoek: WooVerzoek, van: date, reden: str = "", request=None):
     """Suspend the decision term while third parties give their views."""
+    require_woo_decider(user)
     _open(verzoek)
     if verzoek.opschortingen.filter(tot__isnull=True).exists():
         raise WooError("De termijn is al opgeschort; beëindig eerst die opschorting.")
@@ -494,6 +506,7 @@ def opschorting_start(*, user, verzoek: WooVerzoek, van: date, reden: str = "", 
 
 def opschorting_end(*, user, verzoek: WooVerzoek, tot: date, request=None):
     """End the running suspension (the day the views came in or their term ended)."""
+    require_woo_decider(user)
     item = verzoek.opschortingen.filter(tot__isnull=True).first()
     if item is None:
         raise WooError("De termijn is niet opgeschort.")

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.duties import may_decide_on_woo
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from chats.rendition import RenditionError
 
@@ -59,8 +60,12 @@ def verzoek_detail(request, pk: int):
             "hold_until": hold_until_text(verzoek),
             "holds": verzoek.holds_on(timezone.localdate()),
             "today": timezone.localdate(),
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK) and verzoek.is_open,
-            "can_register": request.user.has_perm(CHANGE_WOOVERZOEK) and not verzoek.is_open,
+            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
+            and may_decide_on_woo(request.user)
+            and verzoek.is_open,
+            "can_register": request.user.has_perm(CHANGE_WOOVERZOEK)
+            and may_decide_on_woo(request.user)
+            and not verzoek.is_open,
         },
     )
 
@@ -89,7 +94,9 @@ def beoordelen(request, pk: int, submission_id: int):
             "grond_choices": grounds.choices(),
             "oordeel_choices": Oordeel.choices,
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK) and verzoek.is_open,
+            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
+            and may_decide_on_woo(request.user)
+            and verzoek.is_open,
         },
     )
 

@@ -1,7 +1,8 @@
 """Writes of the Woo app: requests, their selections and decisions, and the audit trail of reading.
 
 Every write records its audit event; so do searching, viewing and exporting (the `*_log`
-functions the views call).
+functions the views call). Every write first checks the user may decide on Woo requests at all:
+Beheer may not (separation of duties, accounts/duties.py; DutyRefused is a 403).
 """
 
 from datetime import date, datetime, time, timedelta
@@ -9,7 +10,9 @@ from datetime import date, datetime, time, timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts.duties import require_woo_decider
 from audit import events
+from chats.constants import ServingRole
 from chats.models import Message, Submission
 
 from .documents import documents
@@ -29,6 +32,7 @@ class WooError(Exception):
 
 def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=None) -> WooVerzoek:
     """Register a Woo request; its selections are on legal hold from receipt."""
+    require_woo_decider(user)
     try:
         with transaction.atomic():
             verzoek = WooVerzoek.objects.create(
@@ -52,6 +56,7 @@ def selectie_add(
     request=None,
 ) -> tuple[WooSelectie, bool]:
     """Add an archived record, or one message of it, to an open request; (selectie, created)."""
+    require_woo_decider(user)
     if not verzoek.is_open:
         raise WooError("Aan een afgehandeld Woo-verzoek kan niets meer worden toegevoegd.")
     submission = Submission.objects.archived().filter(pk=submission_id).first()
@@ -200,6 +205,7 @@ def _drop_orphan_judgements(verzoek: WooVerzoek, submission_id: int | None) -> N
 
 def selectie_remove(*, user, selectie: WooSelectie, request=None) -> None:
     """Take a record or message out of an open request."""
+    require_woo_decider(user)
     verzoek = selectie.verzoek
     if not verzoek.is_open:
         raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
@@ -270,4 +276,11 @@ def export_failed_log(*, user, verzoek: WooVerzoek, kind: str, request=None) -> 
     """Record an export that could not be made."""
     events.woo_verzoek_export_failed(
         verzoek=verzoek, actor=user, export_format=kind, request=request
+    )
+
+
+def media_download_log(*, user, media, stored_file, request=None) -> None:
+    """Record that a Woo officer was served the cleaned file of an attachment."""
+    events.media_downloaded(
+        media=media, stored_file=stored_file, actor=user, role=ServingRole.WOO, request=request
     )

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.duties import may_decide_on_woo
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
@@ -36,6 +37,7 @@ from .records import (
 from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
 from .services import (
     WooError,
+    media_download_log,
     record_view_log,
     search_log,
     selectie_add,
@@ -116,7 +118,7 @@ def search_view(request):
             "outcome": outcome,
             "query": query,
             "verzoek": verzoek,
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK),
+            "can_change": may_decide_on_woo(request.user),
             "querystring": params.urlencode(),
             "max_query_length": MAX_QUERY_LENGTH,
             "full_text": uses_postgres_search(),
@@ -242,7 +244,8 @@ def record_detail(request, pk: int):
             "zaak": submission.zaak,
             "verzoek": verzoek,
             "open_verzoeken": WooVerzoek.objects.open().order_by("-ontvangen_op"),
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK),
+            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
+            and may_decide_on_woo(request.user),
         },
     )
 
@@ -255,6 +258,7 @@ def record_media(request, pk: int, media_pk: int):
     if derived is None:  # record_media_item checked it; a second look costs nothing
         raise Http404("Bijlage niet gevonden.")
     response = FileResponse(derived.file.open("rb"), content_type=derived.mime_type)
+    media_download_log(user=request.user, media=media, stored_file=derived, request=request)
     if not derived.mime_type.startswith("image/"):
         response["Content-Disposition"] = f'attachment; filename="bijlage-{media.pk}"'
     response["Cache-Control"] = "private, max-age=600"
@@ -271,7 +275,11 @@ def _verzoeken():
 @require_GET
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_list(request):
-    form = VerzoekForm() if request.user.has_perm(ADD_WOOVERZOEK) else None
+    form = (
+        VerzoekForm()
+        if request.user.has_perm(ADD_WOOVERZOEK) and may_decide_on_woo(request.user)
+        else None
+    )
     return render(
         request, "woo/verzoek_list.html", {"verzoeken": verzoek_rows(_verzoeken()), "form": form}
     )

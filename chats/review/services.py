@@ -3,7 +3,8 @@ and decisions (archive, reject, return to the submitter).
 
 Every service checks the submission is still under review, does its work inside one
 transaction and writes its audit event (ids and counts, never chat text). Views check
-permissions; these functions trust their caller on that. What follows an archive decision in the
+permissions; these functions check again that the user may decide on records at all
+(separation of duties: Beheer may not, accounts/duties.py). What follows an archive decision in the
 worker (PDF/A, checksums, purge, mail) is `chats.archiving`.
 """
 
@@ -22,6 +23,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from accounts.duties import require_record_decider
 from accounts.permissions import REVIEW_SUBMISSION
 from audit import events
 from zaken.models import SelectielijstResultaat, Zaak
@@ -58,8 +60,13 @@ from .errors import ReviewError
 DATE_ORDERS = ("DMY", "MDY")
 
 
-def _lock_reviewable(submission_id: int, *, also: tuple[str, ...] = ()) -> Submission:
-    """Lock the submission row; refuse unless it is (still) under review (or in `also`)."""
+def _lock_reviewable(submission_id: int, *, user, also: tuple[str, ...] = ()) -> Submission:
+    """Lock the submission row; refuse unless it is (still) under review (or in `also`).
+
+    Refuses first (DutyRefused, a 403) a user who may not decide on records: Beheer, or anyone
+    without the review permission (separation of duties, accounts/duties.py).
+    """
+    require_record_decider(user)
     submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
     if submission is None:
         raise ReviewError("Deze inzending bestaat niet (meer).")
@@ -146,7 +153,7 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
     with transaction.atomic():
         span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
-        _lock_reviewable(span.submission_id)
+        _lock_reviewable(span.submission_id, user=user)
         span.active = not span.active
         span.changed_by = user
         span.changed_at = timezone.now()
@@ -174,7 +181,7 @@ def redaction_add(
     if (message_id is None) == (media_id is None):
         raise ReviewError("Kies een stuk tekst in één bericht of één afbeelding.")
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, user=user)
         if message_id is not None:
             owner = Message.objects.filter(submission=submission, pk=message_id).first()
             text = owner.text if owner else ""
@@ -227,7 +234,7 @@ def messages_select(*, submission_id: int, message_ids: Collection[int], user, r
     """Keep exactly `message_ids` in the record; returns how many messages are selected."""
     wanted = {int(pk) for pk in message_ids}
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, user=user)
         messages = Message.objects.filter(submission=submission)
         total = messages.count()
         messages.filter(pk__in=wanted).exclude(in_record=True).update(in_record=True)
@@ -262,7 +269,7 @@ def _select_where(
     nothing is a mistake the reviewer should hear about, not a silent no-op.
     """
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, user=user)
         messages = Message.objects.filter(submission=submission)
         matching = messages.filter(where)
         if not matching.exists():
@@ -383,7 +390,7 @@ def selection_set_all(*, submission_id: int, include: bool, user, request=None) 
 def selection_submitter_period(*, submission_id: int, user, request=None) -> Selection:
     """Select exactly the period the submitter marked as important (again)."""
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, user=user)
         messages = Message.objects.filter(submission=submission)
         if submitter_period_q(submission) is None:
             raise ReviewError("De indiener heeft geen periode opgegeven.")
@@ -420,7 +427,7 @@ def free_text_update(
     if not onderwerp_redacted:
         raise ReviewError("Het onderwerp mag niet leeg zijn.")
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, user=user)
         if submission.originals_purged_at is not None:
             raise ReviewError("De originelen zijn al verwijderd; de tekst ligt vast.")
         changed = [
@@ -453,7 +460,7 @@ def date_order_confirm(*, submission_id: int, date_order: str, user, request=Non
     if date_order not in DATE_ORDERS:
         raise ReviewError("Kies dag-maand-jaar of maand-dag-jaar.")
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, user=user)
         detected = dict(submission.detected_format or {})
         current = detected.get("date_order") or "DMY"
         swap = {current[:2], date_order[:2]} == {"DM", "MD"} and current != date_order
@@ -510,7 +517,8 @@ NOTHING_TO_RELEASE = (
 )
 
 
-def _lock_media(submission_id: int, media_id: int) -> MediaItem:
+def _lock_media(submission_id: int, media_id: int, *, user) -> MediaItem:
+    require_record_decider(user)
     submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
     if submission is None:
         raise ReviewError("Deze inzending bestaat niet (meer).")
@@ -534,7 +542,7 @@ def media_release(*, submission_id: int, media_id: int, user, request=None) -> M
     """Release an attachment that is withheld (audio, video, a PDF that could not be checked)
     so Woo may get its cleaned file. Contact cards are never released."""
     with transaction.atomic():
-        media = _lock_media(submission_id, media_id)
+        media = _lock_media(submission_id, media_id, user=user)
         if media.release == MediaRelease.NOOIT:
             raise ReviewError(CONTACT_CARD_NEVER)
         if servable_file(media, for_role=ServingRole.REVIEW) is None:
@@ -553,7 +561,7 @@ def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> 
     """Withhold an attachment from Woo and the archive PDF (undo a release, or hide a redacted
     photo or PDF that Informatiebeheer does not trust)."""
     with transaction.atomic():
-        media = _lock_media(submission_id, media_id)
+        media = _lock_media(submission_id, media_id, user=user)
         if media.release in (MediaRelease.ACHTERGEHOUDEN, MediaRelease.NOOIT):
             return media
         media.release = MediaRelease.ACHTERGEHOUDEN
@@ -588,7 +596,7 @@ def review_archive(
     `submission_archived`. Until then the record does not count as complete.
     """
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, user=user)
         zaak = Zaak.objects.select_for_update().get(pk=zaak.pk)
         if resultaat is not None and resultaat.pk != zaak.resultaat_id:
             try:
@@ -631,6 +639,7 @@ def review_archive(
 
 def archive_rendition_retry(*, submission_id: int, user, request=None) -> Submission:
     """Informatiebeheer tries a rendition on hold again (after a failure or an outage)."""
+    require_record_decider(user)
     with transaction.atomic():
         submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
         if (
@@ -672,7 +681,7 @@ def review_reject(
     if reason == RejectReason.ANDERS and not note:
         raise ReviewError("Licht de reden ‘Anders’ toe.")
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id, also=(SubmissionStatus.MISLUKT,))
+        submission = _lock_reviewable(submission_id, user=user, also=(SubmissionStatus.MISLUKT,))
         failure = submission.failure_reason
         label = RejectReason(reason).label
         submission.review_note = f"{label}. {note}" if note else f"{label}."
@@ -695,7 +704,7 @@ def review_return_to_submitter(
     if not question:
         raise ReviewError("Schrijf de vraag aan de indiener.")
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id)
+        submission = _lock_reviewable(submission_id, user=user)
         submission.review_note = question
         submission.reviewed_by = user
         submission.reviewed_at = timezone.now()
@@ -718,7 +727,7 @@ def submission_assign(*, submission_id: int, assignee, user, request=None) -> Su
     if assignee is not None and not (assignee.is_active and assignee.has_perm(REVIEW_SUBMISSION)):
         raise ReviewError("Kies een collega van Informatiebeheer.")
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id, also=(SubmissionStatus.MISLUKT,))
+        submission = _lock_reviewable(submission_id, user=user, also=(SubmissionStatus.MISLUKT,))
         new_id = assignee.pk if assignee is not None else None
         if submission.assigned_to_id != new_id:
             submission.assigned_to = assignee
@@ -734,3 +743,10 @@ def review_view_log(
 ) -> None:
     """Record that Informatiebeheer looked at a record (the page, the PDF, an attachment)."""
     events.submission_viewed(submission=submission, actor=user, view=what, request=request)
+
+
+def media_download_log(*, media: MediaItem, stored_file, user, request=None) -> None:
+    """Record that Informatiebeheer (or Beheer) was served an attachment's file."""
+    events.media_downloaded(
+        media=media, stored_file=stored_file, actor=user, role=ServingRole.REVIEW, request=request
+    )

@@ -31,6 +31,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from accounts.duties import may_decide_on_records
 from zaken.models import Zaak
 from zaken.retention import format_duration
 
@@ -202,11 +203,18 @@ def _media_row(
 
 
 def conversation(
-    submission: Submission, messages: Iterable[Message], loose: Iterable[MediaItem] = ()
+    submission: Submission,
+    messages: Iterable[Message],
+    loose: Iterable[MediaItem] = (),
+    *,
+    decider: bool = True,
 ) -> tuple[list[MessageRow], list[MediaRow]]:
     """One page of the chat: `messages` with their marked-up text and attachments, and the
-    loose screenshots `loose` (a fixed number of queries, whatever the page holds)."""
-    editable = submission.status in REVIEWABLE_STATUSES and not submission.originals_purged_at
+    loose screenshots `loose` (a fixed number of queries, whatever the page holds). Without
+    `decider` (Beheer) the redacted text is shown and nothing offers a change."""
+    editable = (
+        decider and submission.status in REVIEWABLE_STATUSES and not submission.originals_purged_at
+    )
     messages = list(messages)
     loose = list(loose)
     participants = {
@@ -228,7 +236,7 @@ def conversation(
         .filter(Q(message_id__in=message_ids) | Q(media_id__in=media_ids))
         .only("pk", "message_id", "media_id", "start", "end", "label", "active")
     )
-    release_open = submission.status in services.RELEASE_STATUSES
+    release_open = decider and submission.status in services.RELEASE_STATUSES
     media_by_message: dict[int, list[MediaRow]] = {}
     for item in attached:
         media_by_message.setdefault(item.message_id, []).append(
@@ -369,11 +377,15 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     )
     overview = selectors.transcript_overview(submission_id=submission.pk)
     transcript = _transcript(submission, overview, request)
+    # Beheer sees the record but takes no decisions on it (separation of duties).
+    decider = may_decide_on_records(request.user)
     if transcript.mode == "afbeeldingen":
-        rows, loose_media = conversation(submission, (), transcript.page.object_list)
+        rows, loose_media = conversation(
+            submission, (), transcript.page.object_list, decider=decider
+        )
     else:
-        rows, loose_media = conversation(submission, transcript.page.object_list)
-    editable = submission.status in REVIEWABLE_STATUSES
+        rows, loose_media = conversation(submission, transcript.page.object_list, decider=decider)
+    editable = submission.status in REVIEWABLE_STATUSES and decider
     suggested = (
         Zaak.objects.filter(zaaknummer__iexact=submission.zaaknummer.strip()).first()
         if submission.zaaknummer.strip()
@@ -405,11 +417,12 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         ),
         editable=editable and not submission.originals_purged_at,
         decidable=editable,
+        decider=decider,
         selected_count=overview.selected,
         archive_form=archive_form,
         # A failed submission can be rejected with a reason (then the employee may send it again).
         reject_form=RejectForm()
-        if editable or submission.status == SubmissionStatus.MISLUKT
+        if editable or (submission.status == SubmissionStatus.MISLUKT and decider)
         else None,
         questions=list(submission.questions.select_related("asked_by")),
         # What other apps say about the record (a Woo legal hold), without chats importing them.
@@ -755,7 +768,9 @@ def media_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> Htt
         raise Http404("Geen opgeschoonde versie van deze bijlage.")
     inline = stored.mime_type in IMAGE_TYPES or stored.mime_type.startswith(PLAYABLE_PREFIXES)
     extension = stored.file.name.rsplit(".", 1)[-1] if "." in stored.file.name else "bin"
-    return _stream(stored, inline=inline, filename=f"bijlage-{item.seq}.{extension}")
+    response = _stream(stored, inline=inline, filename=f"bijlage-{item.seq}.{extension}")
+    services.media_download_log(media=item, stored_file=stored, user=request.user, request=request)
+    return response
 
 
 @post_only

@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "mozilla_django_oidc",
     "accounts",
     "audit",
     "zaken",
@@ -51,6 +54,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified() (django-otp), then the second login step for the roles that
+    # need it (accounts/twofactor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.twofactor.TwoFactorMiddleware",
+    # A decision separation of duties refuses (accounts/duties.py) is an audit row, then a 403.
+    "accounts.middleware.DutyRefusedAuditMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Answers Django's upload guards on the intake form with the form (needs request.user).
     "chats.middleware.UploadLimitMiddleware",
@@ -79,6 +88,39 @@ if SSO_REMOTE_USER_HEADER:
         "accounts.sso.SSOHeaderMiddleware",
     )
     AUTHENTICATION_BACKENDS.insert(1, "accounts.sso.SSOBackend")
+
+# OpenID Connect sign-on (accounts/oidc.py): on when OIDC_RP_CLIENT_ID is set. The endpoints are
+# the provider's (see its /.well-known/openid-configuration). OIDC_ROLE_MAP maps the provider's
+# groups (claim OIDC_GROUPS_CLAIM) to roles: "GG-Archief-DI=Informatiebeheer,GG-Woo=Woo-behandelaar".
+OIDC_RP_CLIENT_ID = env("OIDC_RP_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET = env("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env("OIDC_OP_AUTHORIZATION_ENDPOINT", default="")
+OIDC_OP_TOKEN_ENDPOINT = env("OIDC_OP_TOKEN_ENDPOINT", default="")
+OIDC_OP_USER_ENDPOINT = env("OIDC_OP_USER_ENDPOINT", default="")
+OIDC_OP_JWKS_ENDPOINT = env("OIDC_OP_JWKS_ENDPOINT", default="")
+OIDC_OP_LOGOUT_ENDPOINT = env("OIDC_OP_LOGOUT_ENDPOINT", default="")
+OIDC_RP_SIGN_ALGO = env("OIDC_RP_SIGN_ALGO", default="RS256")
+OIDC_RP_SCOPES = env("OIDC_RP_SCOPES", default="openid email profile")
+OIDC_USERNAME_CLAIM = env("OIDC_USERNAME_CLAIM", default="preferred_username")
+OIDC_GROUPS_CLAIM = env("OIDC_GROUPS_CLAIM", default="groups")
+OIDC_ROLE_MAP = env("OIDC_ROLE_MAP", default="")
+# Unknown users: refused (default) or created as Medewerker.
+OIDC_CREATE_UNKNOWN_USERS = env.bool("OIDC_CREATE_UNKNOWN_USERS", default=False)
+# Trust the provider's word that the sign-in used a second factor (then no TOTP step here).
+OIDC_TRUST_MFA_CLAIM = env.bool("OIDC_TRUST_MFA_CLAIM", default=True)
+OIDC_MFA_CLAIM = env("OIDC_MFA_CLAIM", default="amr")
+OIDC_MFA_VALUES = env.list("OIDC_MFA_VALUES", default=["mfa", "otp", "hwk", "swk"])
+OIDC_STORE_ID_TOKEN = True  # for the id_token_hint of the logout at the provider
+OIDC_USE_PKCE = True
+LOGIN_REDIRECT_URL_FAILURE = "/accounts/oidc/mislukt/"
+if OIDC_RP_CLIENT_ID:
+    AUTHENTICATION_BACKENDS.append("accounts.oidc.ArchiefOIDCBackend")
+
+# Two-factor authentication (TOTP) for Informatiebeheer, Woo-behandelaar, Beheerder and superusers
+# who log in with a password (accounts/twofactor.py). Off by default here (`make run`'s demo users
+# log in with a password only); production.py turns it on unless ARCHIEF_2FA_REQUIRED=false.
+ARCHIEF_2FA_REQUIRED = env.bool("ARCHIEF_2FA_REQUIRED", default=False)
+OTP_TOTP_ISSUER = "Meppel Archief"
 
 # Login throttling (django-axes): after ARCHIEF_LOGIN_FAILURE_LIMIT failed logins for one user
 # name, or from one address, further logins are refused for ARCHIEF_LOGIN_COOLOFF_MINUTES (0:

@@ -64,6 +64,9 @@ ARCHIEFACTIE = SimpleNamespace(
 VERZOEK = model("woo.wooverzoek", 5)
 SYNONIEMEN = model("woo.synoniemgroep", 4)
 RENDITION = model("chats.storedfile", 31, sha256="ab" * 32)
+STORED = RENDITION
+USER = model("auth.user", 5)
+GROUP = model("auth.group", 3, name="Koffieclub")
 
 # (function, arguments besides actor, code, object, result, detail); `actor` is passed to every
 # function that takes one.
@@ -531,6 +534,70 @@ CASES = [
         None,
         "ok",
         {"previous_user_id": 4},
+    ),
+    (events.otp_device_confirmed, {}, "otp_device.confirmed", None, "ok", {}),
+    (events.otp_verified, {}, "otp.verified", None, "ok", {}),
+    (events.otp_failed, {"stage": "login"}, "otp.failed", None, "mislukt", {"stage": "login"}),
+    (
+        events.user_access_changed,
+        {
+            "user": USER,
+            "changes": {"is_superuser": {"before": False, "after": True}},
+        },
+        "user_access.changed",
+        USER,
+        "ok",
+        {"user_id": 5, "changes": {"is_superuser": {"before": False, "after": True}}},
+    ),
+    (
+        events.user_access_refused,
+        {"user": USER, "reason": "Alleen een superuser kan iemand superuser maken."},
+        "user_access.refused",
+        USER,
+        "geweigerd",
+        {"user_id": 5, "reason": "Alleen een superuser kan iemand superuser maken."},
+    ),
+    (
+        events.decision_refused,
+        {"reason": "Beheer neemt geen besluiten", "path": "/woo/verzoeken/5/afhandelen/"},
+        "decision.refused",
+        None,
+        "geweigerd",
+        {"reason": "Beheer neemt geen besluiten", "path": "/woo/verzoeken/5/afhandelen/"},
+    ),
+    (
+        events.user_password_set,
+        {"user": USER},
+        "user_password.set",
+        USER,
+        "ok",
+        {"user_id": 5},
+    ),
+    (
+        events.group_permissions_changed,
+        {"group": GROUP, "before": ["chats.view_submission"], "after": ["woo.search_archive"]},
+        "group_permissions.changed",
+        GROUP,
+        "ok",
+        {
+            "group": "Koffieclub",
+            "added": ["woo.search_archive"],
+            "removed": ["chats.view_submission"],
+        },
+    ),
+    (
+        events.media_downloaded,
+        {"media": MEDIA, "stored_file": STORED, "role": "woo"},
+        "media.downloaded",
+        MEDIA,
+        "ok",
+        {
+            "submission_id": 7,
+            "seq": MEDIA.seq,
+            "stored_file_id": 31,
+            "sha256": "ab" * 32,
+            "role": "woo",
+        },
     ),
     (
         events.fixity_checked,

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from django.utils import timezone
 
+from accounts.roles import INFORMATIEBEHEER, sync_roles
 from audit.models import AuditEvent
 from chats.constants import SelectionSource, SubmissionStatus
 from chats.models import Message
@@ -23,7 +24,7 @@ from chats.review.services import (
 )
 from chats.services import IncomingFile, submission_create
 from tests.conftest import SUBMISSION_FIELDS
-from tests.factories import AMSTERDAM, processed_submission
+from tests.factories import AMSTERDAM, UserFactory, processed_submission
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +50,9 @@ def three_days():
         hour, minute = ((9, 0), (12, 0), (23, 30))[slot]
         message.sent_at = datetime(2024, 3, 11 + day, hour, minute, tzinfo=AMSTERDAM)
         message.save(update_fields=["sent_at"])
-    selection_set_all(submission_id=submission.pk, include=False, user=None)
+    reviewer = UserFactory(username="voorbereiding")
+    reviewer.groups.add(sync_roles()[INFORMATIEBEHEER])
+    selection_set_all(submission_id=submission.pk, include=False, user=reviewer)
     return submission
 
 

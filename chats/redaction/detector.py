@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
@@ -136,3 +136,19 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
             ):
                 found[value] = None
     return tuple(found)
+
+
+def detect_chat(
+    texts: Sequence[str],
+    *,
+    participants: Iterable[str] = (),
+    context: ChatContext | None = None,
+) -> list[list[Span]]:
+    """Spans for every message of one chat, found with the whole chat as context.
+
+    The participants' names and every name found as a person in any of the messages
+    (``persons_in``) are known while each message is examined, as the processing pipeline does.
+    """
+    context = (context or ChatContext()).with_persons(participants)
+    context = context.with_persons(persons_in(texts, context))
+    return [detect(text, context=context) if text else [] for text in texts]

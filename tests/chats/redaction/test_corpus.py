@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from chats.redaction import detect
+from chats.redaction import detect_chat
 from chats.redaction.spans import LABELS
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -17,11 +17,28 @@ SHARED_DEV = ROOT / ".." / "shared" / "corpus" / "pii" / "dev.jsonl"
 FIXTURES = ROOT / "tests" / "fixtures" / "pii"
 
 
+def predictions(records: list[dict]) -> list[list]:
+    """Spans per record, found as the pipeline finds them: with the chat's context. Records of a
+    blind set written as chats carry ``chat`` and ``participants``; any other record is a chat
+    of its own."""
+    chats: dict[str, list[int]] = {}
+    for index, rec in enumerate(records):
+        chats.setdefault(rec.get("chat") or f"\0{index}", []).append(index)
+    found: list[list] = [[] for _ in records]
+    for members in chats.values():
+        spans = detect_chat(
+            [records[i]["text"] for i in members],
+            participants=records[members[0]].get("participants", ()),
+        )
+        for i, chat_spans in zip(members, spans, strict=True):
+            found[i] = chat_spans
+    return found
+
+
 def scores(path: Path) -> dict[str, float]:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     gold_n = gold_hit = pred_n = pred_hit = full = dist_n = touched = 0
-    for rec in records:
-        pred = detect(rec["text"])
+    for rec, pred in zip(records, predictions(records), strict=True):
         covered = {i for p in pred for i in range(p.start, p.end)}
         for g in rec["spans"]:
             gold_n += 1
@@ -71,8 +88,11 @@ def test_the_shipped_corpora_are_there():
 # Blind sets the detector does not meet the goals on yet (issue 12), with the scores measured
 # when they were last improved: the goals test is expected to fail for them (strictly, so the day
 # one passes it must be moved out of this list), and the floor test keeps them from sliding back.
+# blind_text_2 was written as chats (participants, several messages) before the second round of
+# tuning and not tuned on; its floor is the figure measured then.
 BELOW_GOAL = {
     "blind_text.jsonl": {"fully_covered": 0.79, "f1": 0.87, "touched": 0.043},
+    "blind_text_2.jsonl": {"fully_covered": 0.89, "f1": 0.90, "touched": 0.088},
 }
 
 

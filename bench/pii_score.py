@@ -69,9 +69,7 @@ def load_corpus(path: Path) -> list[dict]:
                 "participants": [n.strip() for n in names.split(",") if n.strip()],
             }
         elif line.strip() and not line.startswith("#"):
-            records.append(
-                {**parse_markup(line, f"{path.stem}-{len(records) + 1:04d}"), **chat}
-            )
+            records.append({**parse_markup(line, f"{path.stem}-{len(records) + 1:04d}"), **chat})
     return records
 
 

@@ -56,7 +56,7 @@ class Detector:
         persons = self.names.find(text, blocked=online)
         spans += persons
         if has_digit:
-            spans += find_birthdates(text, persons)
+            spans += find_birthdates(text, persons, spans)
         if self.organisation:
             spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
         return resolve(spans)

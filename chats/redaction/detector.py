@@ -51,7 +51,7 @@ class Detector:
         has_digit = _DIGIT_RE.search(text) is not None
         if has_digit:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
-            spans += find_postcodes_and_plates(text)
+            spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
         persons = self.names.find(text, blocked=online)
         spans += persons

@@ -88,6 +88,7 @@ _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg ze
 # A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
 _ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
 _PRONOUNS = words("ik je jij we wij u")
+_INVERTED_AUXILIARIES = words("kan kun wil moet mag zal gaat komt heeft had heb is was")
 # Verbs before "ik"/"je" and a name: "dan bel ik mark", "heb je jet gesproken".
 _INVERTED_VERBS = words(
     """bel bellen vraag stuur mail app heb heeft had zie sprak spreek zag laat"""
@@ -107,6 +108,8 @@ _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt ma
 # Words after which a capitalised word is no person: storms, firms, the article-like "het".
 _NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel hotel café cafe restaurant
     bakkerij taxi catering camping stichting vereniging partij fractie straat laan weg plein""")
+# Words before a place name: "in Beek", "naar Post".
+_PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
@@ -259,6 +262,13 @@ class NameFinder:
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
             return self._surname_after(toks, i + 1, lower=not tok.cap, skip=skip)
+        if (
+            not tok.cap
+            and low in lex.common_surnames
+            and self._strong_role_before(toks, i)
+            and low not in lex.frequent_words
+        ):
+            return self._extend(toks, i, skip, lower=True, loose=True)  # "raadslid dekker"
         if not tok.cap and low in lex.dutch_words and low not in lex.first_names:
             return None  # an ordinary lower-case word
         if not tok.cap and i > 0 and toks[i - 1].low in ("de", "een") and low in lex.dutch_words:
@@ -342,7 +352,13 @@ class NameFinder:
             # "Storm heeft de boom geveld", "de Kleine Oever": a rare first name that is also
             # a word needs more than its capital.
             if low in lex.dutch_words and low not in lex.common_first_names:
-                return end if self._name_slot(toks, i) or self._vocative(toks, i) else None
+                named = (
+                    self._name_slot(toks, i)
+                    or self._vocative(toks, i)
+                    or self._strong_role_before(toks, i)
+                    or self._listed_name_mid_sentence(toks, i)
+                )
+                return end if named else None
             return end
         if len(low) < 3 or frequent:
             return None
@@ -648,7 +664,7 @@ class NameFinder:
             return True
         if i + 1 < len(toks) and toks[i + 1].gap == " ":
             nxt = toks[i + 1].low
-            if toks[i].sentence_start and (
+            if (toks[i].sentence_start or toks[i].gap.strip() == ",") and (
                 nxt in _PERSON_VERBS
                 or nxt in _SPEAKER_VERBS
                 or nxt in _ADDRESSED_VERBS
@@ -666,6 +682,19 @@ class NameFinder:
             and toks[i - 2].low in _INVERTED_VERBS
         ):
             return True  # "dan bel ik mark", "heb je jet gesproken"
+        if i > 0 and toks[i].gap == " " and toks[i - 1].low in _INVERTED_AUXILIARIES:
+            # "kan kees de bladblazer meenemen?": a question with the name as its subject;
+            # "wie heeft jet gesproken?": the name before a participle.
+            if toks[i - 1].sentence_start and toks[i].low in self.lex.common_first_names:
+                return True
+            if (
+                i + 1 < len(toks)
+                and toks[i + 1].gap == " "
+                and toks[i + 1].low.startswith("ge")
+                and len(toks[i + 1].low) > 4
+                and toks[i + 1].low in self.lex.dutch_words
+            ):
+                return True
         if i == 0 and i + 1 < len(toks) and toks[i + 1].gap.startswith(","):
             return True
         return i + 1 == len(toks)  # a signature or a greeting's end: "... dank je wel! fatima"
@@ -706,11 +735,18 @@ class NameFinder:
             return False
         if low not in lex.surnames and low not in lex.common_first_names:
             return False
-        if low in lex.places or low in lex.not_names or low in TITLES or low in PARTICLES:
+        if low in lex.not_names or low in TITLES or low in PARTICLES:
             return False
         prev = toks[i - 1]
-        if prev.cap or prev.acronym or prev.low in _ARTICLES or prev.low in _NOT_BEFORE_NAME:
-            return False  # "Hotel Post", "de Wolf", "storm Bert"
+        if low in lex.places and (low not in lex.common_surnames or prev.low in _PLACE_BEFORE):
+            return False  # "in Zwolle", "naar Post"; but "Heb je Post al gebeld?"
+        if (
+            (prev.cap and not (prev.sentence_start and prev.low in lex.dutch_words))
+            or prev.acronym
+            or prev.low in _ARTICLES
+            or prev.low in _NOT_BEFORE_NAME
+        ):
+            return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ..."
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.gap == " " and (nxt.cap or nxt.acronym):
             return False  # "Post NL", "Bakker Verkeerstechniek": part of a longer proper noun
@@ -725,6 +761,12 @@ class NameFinder:
         """'storm Henk', 'Storm Ciarán', 'Na Poly': the name of a storm, not of a person."""
         out: set[int] = set()
         for i, tok in enumerate(toks[:-1]):
+            if tok.low.startswith("storm") and tok.low != "storm":
+                # "stormschade Conall", "Stormschade door Bert": a compound names no person.
+                k = i + 2 if toks[i + 1].low in ("door", "na", "van", "tijdens") else i + 1
+                if k < len(toks) and toks[k].cap:
+                    out.add(k)
+                continue
             if tok.low not in ("storm", "orkaan", "stormdepressie"):
                 continue
             nxt = toks[i + 1]

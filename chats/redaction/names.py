@@ -685,7 +685,7 @@ class NameFinder:
         if i > 0 and toks[i].gap == " " and toks[i - 1].low in _INVERTED_AUXILIARIES:
             # "kan kees de bladblazer meenemen?": a question with the name as its subject;
             # "wie heeft jet gesproken?": the name before a participle.
-            if toks[i - 1].sentence_start and toks[i].low in self.lex.common_first_names:
+            if toks[i - 1].sentence_start and toks[i].low in self.lex.first_names:
                 return True
             if (
                 i + 1 < len(toks)

@@ -542,3 +542,29 @@ def test_the_switchboard_and_department_numbers_beheer_lists_stay_and_a_resident
     texts = list(submission.messages.order_by("seq").values_list("text_redacted", flat=True))
     assert "14 0522" in texts[2] and "0522 851234" in texts[2]
     assert "06-12345678" not in texts[3] and "[TELEFOONNUMMER]" in texts[3]
+
+
+def test_screenshots_keep_the_organisations_own_contact_data(employee, tmp_path, monkeypatch):
+    """The list Beheer keeps (switchboard, department numbers, role mailboxes) is handed to the
+    screenshot redaction as values to leave readable; an inactive entry is not."""
+    from chats.models import OrganisationContact
+    from chats.pipeline import build
+    from demo.generators.screenshots import render_whatsapp_screenshot
+
+    OrganisationContact.objects.create(kind="telefoon", value="0522 85 44 00")
+    OrganisationContact.objects.create(kind="email", value="oud@meppel.nl", active=False)
+    seen: list[tuple[str, ...]] = []
+    real = build.redact_screenshot
+
+    def spy(*args, keep_values=(), **kwargs):
+        seen.append(tuple(keep_values))
+        return real(*args, keep_values=keep_values, **kwargs)
+
+    monkeypatch.setattr(build, "redact_screenshot", spy)
+    path = tmp_path / "Screenshot_20240312.png"
+    render_whatsapp_screenshot(540, 1200).save(path)
+    submission = create(employee, [path], UploadKind.SCREENSHOTS)
+    submission_process(submission_id=submission.pk)
+    assert len(seen) == 1
+    assert {"14 0522", "info@meppel.nl", "0522 85 44 00"} <= set(seen[0])
+    assert "oud@meppel.nl" not in seen[0]

@@ -549,8 +549,15 @@ class NameFinder:
                 candidates.append(a - 2)  # "X en <name>"
             elif a >= 1 and toks[a].gap.strip() in ("&", ","):
                 candidates.append(a - 1)  # "X & <name>", "X, <name>"
+            lower_list = not toks[a].cap and not toks[a].initial
             for k in candidates:
-                if k in taken or k in skip or not toks[k].cap:
+                if k in taken or k in skip:
+                    continue
+                if not toks[k].cap:
+                    # "jade en lot": a lower-case first name joined to a lower-case name.
+                    if lower_list and toks[k].low in self.lex.first_names and len(toks[k].low) > 2:
+                        extra.append((k, k + 1))
+                        taken.add(k)
                     continue
                 if not self._name_like(toks[k], loose=True):
                     continue

@@ -47,6 +47,7 @@ def test_a_name_after_a_role_word_keeps_its_particles_and_may_be_a_word(text, na
         ("kan merel vandaag de balie doen?", "merel"),
         ("wie heeft iris gesproken?", "iris"),
         ("fijn, bas komt om 3 uur", "bas"),
+        ("vandaag doen anouk en jet de balie", "jet"),
     ],
 )
 def test_a_lower_case_first_name_that_is_a_word_in_a_name_place(text, name):

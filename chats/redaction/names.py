@@ -108,6 +108,11 @@ _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt ma
 # Words after which a capitalised word is no person: storms, firms, the article-like "het".
 _NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel hotel café cafe restaurant
     bakkerij taxi catering camping stichting vereniging partij fractie straat laan weg plein""")
+# Sentence-initial words after which a capitalised listed name is a person: "Volgens Storm ...",
+# "Heb je ...", "Is Brouwer hier?" (but "Team Groen", "Hotel Post": a longer proper noun).
+_SENTENCE_OPENERS = words("""volgens heb heeft had is was wie waar waarom wanneer kan kun wil zal moet mag
+    ga gaat komt vraag bel mail app zeg laat dank bedankt hoi hallo hey beste dag ook en maar dus
+    want toen als zag sprak gisteren vandaag morgen net zojuist nog""")
 # Words before a place name: "in Beek", "naar Post".
 _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
@@ -128,6 +133,8 @@ _COMPANY_PARTS = re.compile(
     r"verzekeringen|verzekeraar|notarissen|notariaat|advocaten|accountants?|groep|heijn|"
     r"kapsalon|\w*erij|caf[eé]|restaurant|hotel|\w*centrum|\w*praktijk|apotheek|\w*winkel|"
     r"camping|fysio\w*|huisarts\w*|catering|taxi\w*|lunchroom|bloemist\w*|fietsenmaker\w*|"
+    r"team|wijkteam|buurtapp|groepsapp|appgroep|werkgroep|buurtpreventie|klankbordgroep|"
+    r"bewonerscommissie|dorpsbelang|"
     r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf)$",
     re.I,
 )
@@ -748,7 +755,7 @@ class NameFinder:
         if low in lex.places and (low not in lex.common_surnames or prev.low in _PLACE_BEFORE):
             return False  # "in Zwolle", "naar Post"; but "Heb je Post al gebeld?"
         if (
-            (prev.cap and not (prev.sentence_start and prev.low in lex.dutch_words))
+            (prev.cap and not (prev.sentence_start and prev.low in _SENTENCE_OPENERS))
             or prev.acronym
             or prev.low in _ARTICLES
             or prev.low in _NOT_BEFORE_NAME

@@ -67,6 +67,8 @@ def test_a_lower_case_first_name_that_is_a_word_in_a_name_place(text, name):
         "Ik heb met Bakker Verkeerstechniek gebeld",
         "We gaan naar Beek voor het overleg",
         "in 2019 verhuisd naar Meppel",
+        "Team Groen",
+        "ik geef het door aan Buurtapp Oosterboer",
     ],
 )
 def test_words_storms_parties_places_and_firms_stay(text):

@@ -754,6 +754,8 @@ class NameFinder:
         prev = toks[i - 1]
         if low in lex.places and (low not in lex.common_surnames or prev.low in _PLACE_BEFORE):
             return False  # "in Zwolle", "naar Post"; but "Heb je Post al gebeld?"
+        if low in lex.dutch_words and prev.low in _PLACE_BEFORE and prev.low != "bij":
+            return False  # "naar Kamer 3", "in Zaal Berg": a room or a place, not a person
         if (
             (prev.cap and not (prev.sentence_start and prev.low in _SENTENCE_OPENERS))
             or prev.acronym

@@ -68,6 +68,7 @@ def test_a_lower_case_first_name_that_is_a_word_in_a_name_place(text, name):
         "We gaan naar Beek voor het overleg",
         "in 2019 verhuisd naar Meppel",
         "Team Groen",
+        "ga je mee naar Kamer 3?",
         "ik geef het door aan Buurtapp Oosterboer",
     ],
 )

@@ -18,6 +18,7 @@ from typing import IO, Any, Protocol
 
 from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
+from chats.redaction.identifiers import find_ibans
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
 from chats.redaction.ocr_confusions import find_confused_numbers
 
@@ -389,6 +390,14 @@ def _detect_all(
             (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
         )
     found.update(find_confused_numbers(text))
+    # An IBAN wrapped over two lines that tesseract put in different blocks: its check digits
+    # make joining any two lines safe (one character for one, offsets stay valid).
+    if "\n" in text:
+        found.update(
+            (s.start, s.end, s.label)
+            for s in find_ibans(text.replace("\n", " "))
+            if "\n" in text[s.start : s.end]
+        )
     found.update(_near_misses_of_names(ocr, names))
     return found
 

@@ -680,7 +680,9 @@ def build_result(
         workdir=workdir,
         message_of=message_of,
         screenshots=screenshots,
-        known_names=[p.name for p in participants],
+        # Everyone the chat established as a person (participants, names seen as a person in a
+        # message) is blacked out in its attachments too.
+        known_names=list(context.known_persons) or [p.name for p in participants],
         replacements=replacements,
         progress=progress,
         # The municipality's own numbers and mailboxes stay readable in screenshots too.

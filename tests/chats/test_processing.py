@@ -568,3 +568,24 @@ def test_screenshots_keep_the_organisations_own_contact_data(employee, tmp_path,
     assert len(seen) == 1
     assert {"14 0522", "info@meppel.nl", "0522 85 44 00"} <= set(seen[0])
     assert "oud@meppel.nl" not in seen[0]
+
+
+def test_attachments_know_every_person_the_chat_established(employee, tmp_path, monkeypatch):
+    """A name seen as a person in a message ("mevrouw Kraai") is looked for in the chat's
+    attachments (PDF text, photo text), not only the participants' names."""
+    from chats.pipeline import build
+
+    seen: list[list[str]] = []
+    real = build.build_media
+
+    def spy(files, **kwargs):
+        seen.append(list(kwargs["known_names"]))
+        return real(files, **kwargs)
+
+    monkeypatch.setattr(build, "build_media", spy)
+    chat = (
+        IOS_CHAT + "[13-03-2024 14:31:00] Jan Jansen: Mevrouw Kraai van hiernaast belt ook nog.\n"
+    )
+    submission = create(employee, [ios_zip(tmp_path, chat)], UploadKind.IOS_EXPORT)
+    submission_process(submission_id=submission.pk)
+    assert seen and {"Jan Jansen", "Mila de Vries", "Kraai"} <= set(seen[0])

@@ -55,11 +55,30 @@ class Detector:
             spans += find_addresses(text, self.lex)
         persons = self.names.find(text, blocked=online)
         spans += persons
+        if has_digit and persons:
+            spans += _house_numbers_of(text, persons)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
         if self.organisation:
             spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
         return resolve(spans)
+
+
+# "Mevrouw Kuipers van nummer 34": a person's house number in a street the chat is about.
+_HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
+    r"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
+)
+
+
+def _house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
+    """House numbers tied to a person right before them: "Mevrouw Kuipers van nummer 34" (the
+    span is "nummer 34", so a one-digit number is a span of its own too)."""
+    out = []
+    for person in persons:
+        match = _HOUSE_NUMBER_AFTER_NAME_RE.match(text, person.end)
+        if match:
+            out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out
 
 
 # Same-length replacements only (offsets must stay the same): spaces and dashes that look alike.

@@ -147,3 +147,19 @@ def test_birth_dates_without_the_usual_cue(text, date):
 )
 def test_meeting_and_letter_dates_are_no_birth_dates(text):
     assert [f for f in found(text) if f[1] == "DATE_OF_BIRTH"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mevrouw Kuipers van nummer 34 klaagt ook", "nummer 34"),
+        ("meneer Dijkstra op nr. 12b belde", "nr. 12b"),
+        ("Gesproken met Ria Bosma van nummer 5", "nummer 5"),
+    ],
+)
+def test_a_persons_house_number_is_part_of_their_address(text, number):
+    assert (number, "ADDRESS") in found(text)
+
+
+def test_a_house_number_without_a_person_stays():
+    assert found("De kolk bij nummer 12 zit vol blad") == []

@@ -40,7 +40,8 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     heilige pater broeder zuster admiraal kardinaal bisschop""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
-    r"(?:\badres\w*(?:[ ]is)?|woon\w*(?:[ ]\w+)?[ ](?:op|aan|in)|\bwoon(?:t|en|de)(?=[ ]$)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
+    r"(?:\badres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
+    r"\b(?:woont|wonen|woonde)(?=[ ]$)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op)\W{0,3}$",
     re.I,
 )

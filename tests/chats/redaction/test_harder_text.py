@@ -163,3 +163,7 @@ def test_a_persons_house_number_is_part_of_their_address(text, number):
 
 def test_a_house_number_without_a_person_stays():
     assert found("De kolk bij nummer 12 zit vol blad") == []
+
+
+def test_wonen_op_is_an_address_cue():
+    assert ("Zuideinde 138", "ADDRESS") in found("Wij wonen op Zuideinde 138 in Nijeveen")

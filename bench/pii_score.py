@@ -7,6 +7,7 @@ covered by predictions (nothing leaks) and the share of must-keep items (distrac
     .venv/bin/python bench/pii_score.py                       # ../shared/corpus/pii/dev.jsonl
     .venv/bin/python bench/pii_score.py --split holdout       # only the self-held-out fold
     .venv/bin/python bench/pii_score.py FILE.jsonl --errors   # also list misses and false finds
+    .venv/bin/python bench/pii_score.py FILE.jsonl --chats    # with each chat's context
 
 The corpus is invented (see its GUIDELINE.md), so ``--errors`` may print its text.
 """
@@ -50,15 +51,46 @@ def parse_markup(line: str, record_id: str) -> dict:
 
 
 def load_corpus(path: Path) -> list[dict]:
-    """Records from a JSONL corpus, or from a markup .txt file ('#' lines are comments)."""
+    """Records from a JSONL corpus, or from a markup .txt file ('#' lines are comments).
+
+    In markup, a line ``@chat ID | Name, Name`` starts a chat: the records after it carry
+    ``chat`` (its id) and ``participants`` (the export's sender names) until the next one.
+    """
     lines = path.read_text(encoding="utf-8").splitlines()
     if path.suffix == ".jsonl":
         return [json.loads(line) for line in lines if line.strip()]
     records = []
+    chat: dict = {}
     for line in lines:
-        if line.strip() and not line.startswith("#"):
-            records.append(parse_markup(line, f"{path.stem}-{len(records) + 1:04d}"))
+        if line.startswith("@chat "):
+            chat_id, _, names = line[len("@chat ") :].partition("|")
+            chat = {
+                "chat": chat_id.strip(),
+                "participants": [n.strip() for n in names.split(",") if n.strip()],
+            }
+        elif line.strip() and not line.startswith("#"):
+            records.append({**parse_markup(line, f"{path.stem}-{len(records) + 1:04d}"), **chat})
     return records
+
+
+def predict_in_chats(records: list[dict]) -> dict[str, list[dict]]:
+    """Predictions per id made in-process with each chat's context, as the pipeline makes them
+    (records without a ``chat`` are each a chat of their own)."""
+    from chats.redaction import detect_chat
+
+    chats: dict[str, list[dict]] = {}
+    for record in records:
+        chats.setdefault(record.get("chat") or f"\0{record['id']}", []).append(record)
+    predictions = {}
+    for members in chats.values():
+        found = detect_chat(
+            [r["text"] for r in members], participants=members[0].get("participants", ())
+        )
+        for record, spans in zip(members, found, strict=True):
+            predictions[record["id"]] = [
+                {"start": s.start, "end": s.end, "label": s.label} for s in spans
+            ]
+    return predictions
 
 
 def fold_of(record_id: str) -> str:
@@ -199,6 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list misses and false finds")
     parser.add_argument("--json", action="store_true", help="print the overall figures as JSON")
     parser.add_argument("--write-jsonl", metavar="FILE", help="also write the records as JSONL")
+    parser.add_argument(
+        "--chats",
+        action="store_true",
+        help="detect in-process with each chat's context (participants, names seen as a person)",
+    )
     args = parser.parse_args(argv)
 
     path = Path(args.corpus)
@@ -212,9 +249,16 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.write_jsonl, "w", encoding="utf-8") as out:
             for record in records:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    predictions, elapsed = run_cli(records)
+    if args.chats:
+        started = time.perf_counter()
+        predictions = predict_in_chats(records)
+        elapsed = time.perf_counter() - started
+        how = "in-process with chat context"
+    else:
+        predictions, elapsed = run_cli(records)
+        how = "through the CLI"
     result = score(records, predictions)
-    print(f"{path.name} [{args.split}] scored through the CLI in {elapsed:.2f} s\n")
+    print(f"{path.name} [{args.split}] scored {how} in {elapsed:.2f} s\n")
     figures = report(result, len(records))
     if args.errors:
         print()

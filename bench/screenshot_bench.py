@@ -1,6 +1,6 @@
 """Screenshot redaction on rendered sets with a ground truth: leaks, over-redaction and speed.
 
-Usage: .venv/bin/python bench/screenshot_bench.py [--set blind|tuning] [--details] [--limit N]
+Usage: .venv/bin/python bench/screenshot_bench.py [--set blind|tuning|check] [--details] [--limit N]
 
 For every screenshot of the set (demo/generators/screenshot_set.py) it runs `redact_screenshot`
 as the pipeline does (no participant list: screenshots arrive without a chat export; the
@@ -34,6 +34,7 @@ from chats.redaction.images import redact_screenshot  # noqa: E402
 from chats.redaction.ocr import ocr_image  # noqa: E402
 from demo.generators.screenshot_set import (  # noqa: E402
     BLIND,
+    CHECK,
     MUNICIPAL_KEEP_VALUES,
     TUNING,
     Item,
@@ -156,11 +157,11 @@ def _has_keep() -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=("blind", "tuning"), default="blind")
+    parser.add_argument("--set", choices=("blind", "tuning", "check"), default="blind")
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
     args = parser.parse_args()
-    config = BLIND if args.set == "blind" else TUNING
+    config = {"blind": BLIND, "tuning": TUNING, "check": CHECK}[args.set]
     shots = render_set(config)
     if args.limit:
         shots = shots[: args.limit]

@@ -96,6 +96,11 @@ def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
     return stored
 
 
+def organisation_keep_values() -> tuple[str, ...]:
+    """The active contact values as written, for screenshots (matched on the OCR text)."""
+    return tuple(OrganisationContact.objects.filter(active=True).values_list("value", flat=True))
+
+
 def organisation_contacts() -> OrganisationContacts:
     """The municipality's own contact data Beheer keeps, as the detector's plain data."""
     rows = OrganisationContact.objects.filter(active=True).values_list("kind", "value")

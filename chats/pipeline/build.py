@@ -32,7 +32,7 @@ from chats.redaction.images import (
 from chats.redaction.ocr import OcrFailed, ocr_image
 from chats.redaction.photos import redact_photo
 from chats.redaction.pseudonyms import name_key
-from chats.selectors import organisation_contacts
+from chats.selectors import organisation_contacts, organisation_keep_values
 from chats.whatsapp import (
     ChatFormat,
     ParseWarning,
@@ -680,9 +680,13 @@ def build_result(
         workdir=workdir,
         message_of=message_of,
         screenshots=screenshots,
-        known_names=[p.name for p in participants],
+        # Everyone the chat established as a person (participants, names seen as a person in a
+        # message) is blacked out in its attachments too.
+        known_names=list(context.known_persons) or [p.name for p in participants],
         replacements=replacements,
         progress=progress,
+        # The municipality's own numbers and mailboxes stay readable in screenshots too.
+        keep_values=organisation_keep_values(),
     )
     flags += media_flags
     onderwerp_redacted, omschrijving_redacted = redact_free_texts(

@@ -24,7 +24,9 @@ _NUMBER_RE = re.compile(
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
     # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
-    r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$)))?"
+    r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
+    # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word.
+    r"|[ ][a-h](?=:|[ ]+[^\W\d_]))?"
     r"(?![\w]|[.,:]\d|[ ]?(?:weken|week|dagen|dag|uur|u|keer|x|jaar|maanden|maand|minuten|min|"
     r"meter|m|km|bomen|stuks|personen|mensen|procent|%|euro|€|cm|mm|kg|ton|graden|°|"
     r"woningen|huizen|auto's|plekken|containers)\b)"
@@ -38,7 +40,8 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     heilige pater broeder zuster admiraal kardinaal bisschop""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
-    r"(?:\badres\w*(?:[ ]is)?|woon\w*(?:[ ]\w+)?[ ](?:op|aan|in)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
+    r"(?:\badres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
+    r"\b(?:woont|wonen|woonde)(?=[ ]$)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op)\W{0,3}$",
     re.I,
 )
@@ -92,7 +95,7 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     suffix = street_suffix(head)
     # "Hoofdstr. 9", "Burg. Knappertln. 12": an abbreviated street name.
     if (
-        _is_cap(head)
+        (_is_cap(head) or chain[0].group(0).endswith("str."))
         and len(low) > 4
         and low.endswith(_ABBREVIATED_SUFFIXES)
         and (chain[0].group(0).endswith(".") or low.endswith("str"))
@@ -117,6 +120,12 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         return cue_start
     if postcode_after and low not in lex.places:
         return _extend_left(chain, 0, lex)
+    # "bij Nijentap 8", "Het pand Darp 17", "Brief naar Busselte 4, Havelte": a hamlet's name is
+    # the street name of the houses there.
+    if _is_cap(head) and low in lex.places and _hamlet_address(text, chain, end, has_toevoeging):
+        if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t"):
+            return chain[1].start()  # "De Schiphorst 19"
+        return chain[0].start()
     # "ophalen bij Het Vlak 3", "wonen aan Oosterboer 6": after a preposition, a capitalised
     # word that is no ordinary word, compound, place or common name, followed by a number.
     if _is_cap(head) and _after_preposition(chain) and _odd_proper_word(low, lex):
@@ -131,6 +140,42 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     ):
         return chain[1].start()
     return None
+
+
+# Words before a place name and a number that make it a house there ("pand Darp 17").
+_HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen")
+# Words that make it a house: "pand Darp 17", "het erf van Ansen 7", "buren van Spier 6".
+_HOUSE_WORDS = words("""pand woning boerderij huis erf perceel bewoner bewoners bewoonster adres buren
+    eigenaar eigenaren tuin schuur""")
+# What may follow the house number of an address: the end, punctuation, a conjunction or a verb.
+_HAMLET_AFTER_RE = re.compile(
+    r"(?:[ ]*$|[ ]*[,.;:!?)\n]|[ ]+(?:en|in|te|is|heeft|staat|woont|wonen)\b)"
+)
+# Words that make "<place> 12" something else: a score, a count, a line.
+_NOT_HAMLET_BEFORE = words("in uit vanuit richting tussen lijn bus tegen")
+
+
+def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging: bool) -> bool:
+    """A place name + number that is a house in that place: a toevoeging, a postcode after it,
+    or a word like "bij"/"pand" before it and nothing but an end of the phrase after it."""
+    after = text[end : end + 20]
+    if re.match(r"[ ]?[-–][ ]?\d", after):
+        return False  # "Meppel 2 - Nijeveen 1": a score
+    if toevoeging or _POSTCODE_AFTER_RE.match(after):
+        return True
+    k = 1
+    if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t"):
+        k = 2
+    if len(chain) <= k:
+        return False
+    before = chain[k].group(0).lower()
+    if before in _HOUSE_WORDS or (
+        before == "van" and len(chain) > k + 1 and chain[k + 1].group(0).lower() in _HOUSE_WORDS
+    ):
+        return True
+    if before in _NOT_HAMLET_BEFORE or before not in _HAMLET_BEFORE:
+        return False
+    return _HAMLET_AFTER_RE.match(after) is not None
 
 
 def _after_preposition(chain: list[re.Match[str]]) -> bool:

@@ -19,14 +19,20 @@ _DATE_RE = re.compile(
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
+    r"|(?P<d5>[0-3]\d)(?P<m5>[01]\d)(?P<y5>\d{2})"
     r")(?![\w]|[-/.]\d)",
     re.I,
 )
 # Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, jarig.
 _CUE_RE = re.compile(
-    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdatum|d\.?o\.?b\.?|date of birth)",
+    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdat\w*\.?|d\.?o\.?b\.?|date of birth)"
+    r"|(?:^|[ (])\*(?=[ ]?$)",
     re.I,
 )
+# "Hij is van 12-12-1957": a person's age told by the birth date (checked for a plausible year).
+_IS_OF_RE = re.compile(r"\b(?:hij|zij|ze|ik|cliënt|client|hij/zij)[ ](?:is|ben)[ ]van[ ]$", re.I)
+# "op 4 mei 1961 geboren", "is 17 augustus 1999 geboren": the cue after the date.
+_CUE_AFTER_RE = re.compile(r"^[ ,]{0,2}(?:geboren|geb\.?)\b", re.I)
 # A birthday is a birth date only with its year: "verjaardag 12-03-1985", not "jarig op 3 maart".
 _BIRTHDAY_CUE_RE = re.compile(r"\b(?:verjaardag|jarig)", re.I)
 # Words that make a date something other than a birth date, even near a cue.
@@ -39,24 +45,50 @@ _OTHER_EVENT_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[!?\n]|\.\s+(?=[A-Z])")
 
 
-def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
-    """Dates that follow a birth cue in the same sentence, or stand in brackets after a name."""
+def find_birthdates(
+    text: str, persons: Iterable[Span] = (), personal: Iterable[Span] = ()
+) -> list[Span]:
+    """Dates that follow (or are followed by) a birth cue in the same sentence, or stand right
+    after a name; a full date a person could be born on also right after other personal data
+    ("Kruisstraat 5, 17-03-1952"). ``personal``: the message's other personal-data spans."""
     spans = []
     person_ends = {s.end for s in persons}
+    personal_ends = {s.end for s in personal} | person_ends
     for match in _DATE_RE.finditer(text):
         has_year = bool(match.group("y1") or match.group("y2") or match.group("y3"))
         if not _valid_date(match):
             continue
-        if match.group("y4"):
-            # "06112001": eight digits are a birth date only right after a birth cue.
-            if _after_cue(text, match.start(), _CUE_RE):
+        if match.group("y4") or match.group("y5"):
+            # "06112001", "170352": digits only are a birth date right after a birth cue or a
+            # name (eight digits also after other personal data, if a person's age fits).
+            if (
+                _after_cue(text, match.start(), _CUE_RE)
+                or _after_name(text, match.start(), person_ends, compact=True)
+                or (
+                    match.group("y4")
+                    and _plausible_birth_year(match)
+                    and _after_name(text, match.start(), personal_ends, compact=True)
+                )
+            ):
                 spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
             continue
-        cued = _after_cue(text, match.start(), _CUE_RE) or (
-            has_year and _after_cue(text, match.start(), _BIRTHDAY_CUE_RE)
+        cued = (
+            _after_cue(text, match.start(), _CUE_RE)
+            or (has_year and _after_cue(text, match.start(), _BIRTHDAY_CUE_RE))
+            or (has_year and _CUE_AFTER_RE.match(text[match.end() : match.end() + 12]))
+            or (
+                has_year
+                and _plausible_birth_year(match)
+                and not _future_or_event(text, match)
+                and (
+                    _after_name(text, match.start(), personal_ends, compact=True)
+                    or _IS_OF_RE.search(text[max(0, match.start() - 20) : match.start()])
+                )
+            )
         )
         if cued or (
             has_year
+            and not _future_or_event(text, match)
             and (
                 _after_name(text, match.start(), person_ends) or _old_date_in_brackets(text, match)
             )
@@ -67,8 +99,8 @@ def find_birthdates(text: str, persons: Iterable[Span] = ()) -> list[Span]:
 
 def _valid_date(match: re.Match[str]) -> bool:
     """Day 1-31 and, for numeric dates, month 1-12."""
-    day = int(match.group("d1") or match.group("d2") or match.group("d3") or match.group("d4"))
-    month = match.group("m1") or match.group("m3") or match.group("m4")
+    day = int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5") if match.group(g)))
+    month = match.group("m1") or match.group("m3") or match.group("m4") or match.group("m5")
     return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
 
 
@@ -95,10 +127,35 @@ def _old_date_in_brackets(text: str, match: re.Match[str]) -> bool:
     return year <= datetime.now(tz=UTC).year - 10
 
 
-def _after_name(text: str, start: int, person_ends: set[int]) -> bool:
-    """True for "Margriet Smit (27.04.1983)" and "Jan Smit, 12-03-1985": a date right after a name."""
+def _future_or_event(text: str, match: re.Match[str]) -> bool:
+    """'Vergadering met Jan Smit, 12-03-2026': a date of this year or later, or one an event word
+    (afspraak, vergadering, per ...) in the same sentence introduces, is no birth date."""
+    raw = match.group("y1") or match.group("y2") or match.group("y3") or ""
+    if len(raw) == 4 and int(raw) >= datetime.now(tz=UTC).year:
+        return True
+    window = text[max(0, match.start() - 60) : match.start()]
+    ends = list(_SENTENCE_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    return _OTHER_EVENT_RE.search(window) is not None
+
+
+def _plausible_birth_year(match: re.Match[str]) -> bool:
+    """A four-digit year that makes someone 1 to 110 years old now."""
+    raw = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or ""
+    if len(raw) != 4:
+        return False
+    age = datetime.now(tz=UTC).year - int(raw)
+    return 1 <= age <= 110
+
+
+def _after_name(text: str, start: int, person_ends: set[int], compact: bool = False) -> bool:
+    """True for "Margriet Smit (27.04.1983)" and "Jan Smit, 12-03-1985": a date right after a name.
+
+    ``compact``: only the tight separators (a bracket or a comma), as in a list of data.
+    """
     gap = text[max(0, start - 3) : start]
-    for sep in (" (", "(", ", ", " "):
+    for sep in (" (", "(", ", ", ",") if compact else (" (", "(", ", ", " "):
         if gap.endswith(sep) and (start - len(sep)) in person_ends:
             return True
     return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
@@ -51,15 +51,34 @@ class Detector:
         has_digit = _DIGIT_RE.search(text) is not None
         if has_digit:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
-            spans += find_postcodes_and_plates(text)
+            spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
         persons = self.names.find(text, blocked=online)
         spans += persons
+        if has_digit and persons:
+            spans += _house_numbers_of(text, persons)
         if has_digit:
-            spans += find_birthdates(text, persons)
+            spans += find_birthdates(text, persons, spans)
         if self.organisation:
             spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
         return resolve(spans)
+
+
+# "Mevrouw Kuipers van nummer 34": a person's house number in a street the chat is about.
+_HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
+    r"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
+)
+
+
+def _house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
+    """House numbers tied to a person right before them: "Mevrouw Kuipers van nummer 34" (the
+    span is "nummer 34", so a one-digit number is a span of its own too)."""
+    out = []
+    for person in persons:
+        match = _HOUSE_NUMBER_AFTER_NAME_RE.match(text, person.end)
+        if match:
+            out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out
 
 
 # Same-length replacements only (offsets must stay the same): spaces and dashes that look alike.
@@ -136,3 +155,19 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
             ):
                 found[value] = None
     return tuple(found)
+
+
+def detect_chat(
+    texts: Sequence[str],
+    *,
+    participants: Iterable[str] = (),
+    context: ChatContext | None = None,
+) -> list[list[Span]]:
+    """Spans for every message of one chat, found with the whole chat as context.
+
+    The participants' names and every name found as a person in any of the messages
+    (``persons_in``) are known while each message is examined, as the processing pipeline does.
+    """
+    context = (context or ChatContext()).with_persons(participants)
+    context = context.with_persons(persons_in(texts, context))
+    return [detect(text, context=context) if text else [] for text in texts]

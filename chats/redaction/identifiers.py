@@ -13,6 +13,7 @@ from chats.redaction.spans import Span
 _BSN_RE = re.compile(
     r"(?<![\w.,/-])(\d{9}|\d{4}([ .])\d{2}\2\d{3}|\d{3}([ .-])\d{3}\3\d{3})(?![\w]|[.,/-]\d)"
 )
+_BSN_NEAR_RE = re.compile(r"(?<![\w.,/-])(\d{8}|\d{10})(?![\w]|[.,/-]\d)")
 # The word "BSN" (or burgerservicenummer / sofinummer) shortly before a number.
 _BSN_CUE_RE = re.compile(r"(?:bsn|burgerservice\w*|sofi\w*)\W{0,3}(?:nr\.?|nummer)?\W{0,3}$", re.I)
 # Nine-digit numbers that are references, not people: the word before says so.
@@ -43,6 +44,11 @@ def find_bsns(text: str) -> list[Span]:
             continue
         # A mistyped BSN labelled as such still identifies someone; otherwise demand the 11-proef.
         if cued or stdnum_bsn.is_valid(digits):
+            spans.append(Span(match.start(1), match.end(1), "BSN"))
+    # "BSN: 3060964119": right after the word, a digit too many or too few (a typo, or OCR
+    # reading one digit twice) is still the person's number.
+    for match in _BSN_NEAR_RE.finditer(text):
+        if _BSN_CUE_RE.search(text[max(0, match.start() - 30) : match.start()]):
             spans.append(Span(match.start(1), match.end(1), "BSN"))
     return spans
 

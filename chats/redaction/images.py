@@ -18,6 +18,9 @@ from typing import IO, Any, Protocol
 
 from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
+from chats.redaction import lexicon
+from chats.redaction.addresses import find_addresses
+from chats.redaction.identifiers import find_ibans
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
 from chats.redaction.ocr_confusions import find_confused_numbers
 
@@ -389,6 +392,17 @@ def _detect_all(
             (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
         )
     found.update(find_confused_numbers(text))
+    # An IBAN wrapped over two lines that tesseract put in different blocks: its check digits
+    # make joining any two lines safe (one character for one, offsets stay valid).
+    # An address whose number wrapped into another block ("wonen op Zuideinde\n138 in ..."):
+    # the street finder's own evidence (a street ending, an address cue, a postcode) decides.
+    if "\n" in text:
+        flat = text.replace("\n", " ")
+        found.update(
+            (s.start, s.end, s.label)
+            for s in (*find_ibans(flat), *find_addresses(flat, lexicon.load()))
+            if "\n" in text[s.start : s.end]
+        )
     found.update(_near_misses_of_names(ocr, names))
     return found
 

@@ -84,7 +84,15 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
 _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
-    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je""")
+    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat""")
+# A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
+_ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
+_PRONOUNS = words("ik je jij we wij u")
+_INVERTED_AUXILIARIES = words("kan kun wil moet mag zal gaat komt heeft had heb is was")
+# Verbs before "ik"/"je" and a name: "dan bel ik mark", "heb je jet gesproken".
+_INVERTED_VERBS = words(
+    """bel bellen vraag stuur mail app heb heeft had zie sprak spreek zag laat"""
+)
 # Words after which a capitalised word no list knows is still a name: "chauffeur is Bouke".
 _SLOT_CUES = _LOWER_NAME_CUES | {
     "is", "was", "heet", "heette", "mee", "via", "toch", "hoor", "spreek", "sprak", "spreken",
@@ -94,6 +102,19 @@ _SLOT_CUES = _LOWER_NAME_CUES | {
 _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat ging wil wilde kan kon mag moet
     vraagt vroeg meldt meldde laat liet werkt werkte zit zat woont woonde stuurt stuurde
     mailt mailde appt appte weet wist vindt vond heeft""")
+# Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
+_SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
+    weet wist vindt vond hier denkt dacht gaf geeft klaagt klaagde""")
+# Words after which a capitalised word is no person: storms, firms, the article-like "het".
+_NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel hotel café cafe restaurant
+    bakkerij taxi catering camping stichting vereniging partij fractie straat laan weg plein""")
+# Sentence-initial words after which a capitalised listed name is a person: "Volgens Storm ...",
+# "Heb je ...", "Is Brouwer hier?" (but "Team Groen", "Hotel Post": a longer proper noun).
+_SENTENCE_OPENERS = words("""volgens heb heeft had is was wie waar waarom wanneer kan kun wil zal moet mag
+    ga gaat komt vraag bel mail app zeg laat dank bedankt hoi hallo hey beste dag ook en maar dus
+    want toen als zag sprak gisteren vandaag morgen net zojuist nog""")
+# Words before a place name: "in Beek", "naar Post".
+_PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
@@ -112,6 +133,8 @@ _COMPANY_PARTS = re.compile(
     r"verzekeringen|verzekeraar|notarissen|notariaat|advocaten|accountants?|groep|heijn|"
     r"kapsalon|\w*erij|caf[eé]|restaurant|hotel|\w*centrum|\w*praktijk|apotheek|\w*winkel|"
     r"camping|fysio\w*|huisarts\w*|catering|taxi\w*|lunchroom|bloemist\w*|fietsenmaker\w*|"
+    r"team|wijkteam|buurtapp|groepsapp|appgroep|werkgroep|buurtpreventie|klankbordgroep|"
+    r"bewonerscommissie|dorpsbelang|"
     r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf)$",
     re.I,
 )
@@ -237,14 +260,26 @@ class NameFinder:
         tok = toks[i]
         lex = self.lex
         if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
+            if tok.low in _PARTICLE_OPENERS and self._strong_role_before(toks, i):
+                # "raadslid de Graaf", "echtpaar van Dam": the surname keeps its particles.
+                return self._surname_part(toks, i, lower=False, skip=skip)
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
             return self._surname_after(toks, i + 1, lower=not tok.cap, skip=skip)
+        if (
+            not tok.cap
+            and low in lex.common_surnames
+            and self._strong_role_before(toks, i)
+            and low not in lex.frequent_words
+        ):
+            return self._extend(toks, i, skip, lower=True, loose=True)  # "raadslid dekker"
         if not tok.cap and low in lex.dutch_words and low not in lex.first_names:
             return None  # an ordinary lower-case word
+        if not tok.cap and i > 0 and toks[i - 1].low in ("de", "een") and low in lex.dutch_words:
+            return None  # "de roos in de tuin": after an article a lower-case word is a word
         if len(low) < 2 or self._is_street_name(toks, i):
             return None
         if tok.cap and low in _PARTICLE_OPENERS:
@@ -259,8 +294,16 @@ class NameFinder:
         if cue and self._name_like(tok, loose=True):
             # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
             return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
-        if tok.cap and self._strong_role_before(toks, i) and self._name_like(tok, loose=True):
-            return self._extend(toks, i, skip, lower=False, loose=True)
+        if (
+            self._strong_role_before(toks, i)
+            and self._name_like(tok, loose=True)
+            and (tok.cap or low in lex.surnames)  # "raadslid dekker"
+        ):
+            return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
+        if tok.cap and self._listed_name_mid_sentence(toks, i):
+            # "Wie weet waar Bos is?", "Heb je Post al gebeld?": inside a sentence Dutch writes
+            # ordinary nouns in lower case; a capitalised word that name lists know is a name.
+            return self._extend(toks, i, skip, lower=False)
         if tok.cap:
             if not self._name_like(tok):
                 return None
@@ -316,7 +359,13 @@ class NameFinder:
             # "Storm heeft de boom geveld", "de Kleine Oever": a rare first name that is also
             # a word needs more than its capital.
             if low in lex.dutch_words and low not in lex.common_first_names:
-                return end if self._name_slot(toks, i) or self._vocative(toks, i) else None
+                named = (
+                    self._name_slot(toks, i)
+                    or self._vocative(toks, i)
+                    or self._strong_role_before(toks, i)
+                    or self._listed_name_mid_sentence(toks, i)
+                )
+                return end if named else None
             return end
         if len(low) < 3 or frequent:
             return None
@@ -507,8 +556,15 @@ class NameFinder:
                 candidates.append(a - 2)  # "X en <name>"
             elif a >= 1 and toks[a].gap.strip() in ("&", ","):
                 candidates.append(a - 1)  # "X & <name>", "X, <name>"
+            lower_list = not toks[a].cap and not toks[a].initial
             for k in candidates:
-                if k in taken or k in skip or not toks[k].cap:
+                if k in taken or k in skip:
+                    continue
+                if not toks[k].cap:
+                    # "jade en lot": a lower-case first name joined to a lower-case name.
+                    if lower_list and toks[k].low in self.lex.first_names and len(toks[k].low) > 2:
+                        extra.append((k, k + 1))
+                        taken.add(k)
                     continue
                 if not self._name_like(toks[k], loose=True):
                     continue
@@ -616,9 +672,43 @@ class NameFinder:
         )
 
     def _lower_slot(self, toks: list[_Tok], i: int) -> bool:
-        """A place for a lower-case name: after "bel", "met", "hoi"...; vocative; signature."""
+        """A place for a lower-case name: after "bel", "met", "hoi"...; vocative; signature;
+        the subject of a verb people do ("merel is ziek"); after "bel ik", "heb je"."""
         if i > 0 and toks[i].gap == " " and toks[i - 1].low in _LOWER_NAME_CUES:
             return True
+        if i + 1 < len(toks) and toks[i + 1].gap == " ":
+            nxt = toks[i + 1].low
+            if (toks[i].sentence_start or toks[i].gap.strip() == ",") and (
+                nxt in _PERSON_VERBS
+                or nxt in _SPEAKER_VERBS
+                or nxt in _ADDRESSED_VERBS
+                or (
+                    nxt == "en"
+                    and i + 2 < len(toks)
+                    and toks[i + 2].low in self.lex.common_first_names
+                )
+            ):
+                return True
+        if (
+            i > 1
+            and toks[i].gap == " "
+            and toks[i - 1].low in _PRONOUNS
+            and toks[i - 2].low in _INVERTED_VERBS
+        ):
+            return True  # "dan bel ik mark", "heb je jet gesproken"
+        if i > 0 and toks[i].gap == " " and toks[i - 1].low in _INVERTED_AUXILIARIES:
+            # "kan kees de bladblazer meenemen?": a question with the name as its subject;
+            # "wie heeft jet gesproken?": the name before a participle.
+            if toks[i - 1].sentence_start and toks[i].low in self.lex.first_names:
+                return True
+            if (
+                i + 1 < len(toks)
+                and toks[i + 1].gap == " "
+                and toks[i + 1].low.startswith("ge")
+                and len(toks[i + 1].low) > 4
+                and toks[i + 1].low in self.lex.dutch_words
+            ):
+                return True
         if i == 0 and i + 1 < len(toks) and toks[i + 1].gap.startswith(","):
             return True
         return i + 1 == len(toks)  # a signature or a greeting's end: "... dank je wel! fatima"
@@ -638,14 +728,47 @@ class NameFinder:
         return i == 0 and i + 1 < len(toks) and toks[i + 1].gap.startswith(",")
 
     def _subject_of_person_verb(self, toks: list[_Tok], i: int) -> bool:
-        """'Boas is vandaag ziek': a sentence-initial word followed by a verb people do."""
-        return (
-            toks[i].sentence_start
-            and toks[i].low not in self.lex.dutch_words  # "Post komt retour"
-            and i + 1 < len(toks)
-            and toks[i + 1].gap == " "
-            and toks[i + 1].low in _PERSON_VERBS
-        )
+        """'Boas is vandaag ziek': a sentence-initial word followed by a verb people do.
+
+        A listed surname that is also a word needs a verb only people do: "Vos zei", "Koster
+        hier.", but "Post komt retour".
+        """
+        if not toks[i].sentence_start or i + 1 >= len(toks) or toks[i + 1].gap != " ":
+            return False
+        verb = toks[i + 1].low
+        if toks[i].low not in self.lex.dutch_words:
+            return verb in _PERSON_VERBS
+        return verb in _SPEAKER_VERBS and toks[i].low in self.lex.surnames
+
+    def _listed_name_mid_sentence(self, toks: list[_Tok], i: int) -> bool:
+        """A capitalised listed surname or first name inside a sentence, standing alone."""
+        tok = toks[i]
+        low = tok.low
+        lex = self.lex
+        if tok.sentence_start or tok.gap != " " or len(low) < 3:
+            return False
+        if low not in lex.surnames and low not in lex.common_first_names:
+            return False
+        if low in lex.not_names or low in TITLES or low in PARTICLES:
+            return False
+        prev = toks[i - 1]
+        if low in lex.places and (low not in lex.common_surnames or prev.low in _PLACE_BEFORE):
+            return False  # "in Zwolle", "naar Post"; but "Heb je Post al gebeld?"
+        if low in lex.dutch_words and prev.low in _PLACE_BEFORE and prev.low != "bij":
+            return False  # "naar Kamer 3", "in Zaal Berg": a room or a place, not a person
+        if (
+            (prev.cap and not (prev.sentence_start and prev.low in _SENTENCE_OPENERS))
+            or prev.acronym
+            or prev.low in _ARTICLES
+            or prev.low in _NOT_BEFORE_NAME
+        ):
+            return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ..."
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.gap == " " and (nxt.cap or nxt.acronym):
+            return False  # "Post NL", "Bakker Verkeerstechniek": part of a longer proper noun
+        if nxt is not None and nxt.gap.startswith("-"):
+            return False  # "GroenLinks-PvdA" style compounds
+        return not _next_to_number(toks, i)
 
     def _strong_role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap == " "
@@ -654,6 +777,12 @@ class NameFinder:
         """'storm Henk', 'Storm Ciarán', 'Na Poly': the name of a storm, not of a person."""
         out: set[int] = set()
         for i, tok in enumerate(toks[:-1]):
+            if tok.low.startswith("storm") and tok.low != "storm":
+                # "stormschade Conall", "Stormschade door Bert": a compound names no person.
+                k = i + 2 if toks[i + 1].low in ("door", "na", "van", "tijdens") else i + 1
+                if k < len(toks) and toks[k].cap:
+                    out.add(k)
+                continue
             if tok.low not in ("storm", "orkaan", "stormdepressie"):
                 continue
             nxt = toks[i + 1]
@@ -666,9 +795,7 @@ class NameFinder:
                 continue  # "wethouder Storm", "mevrouw Storm"
             if tok.cap and i > 0 and not tok.sentence_start:
                 continue  # "Linda Storm": a surname
-            out.add(i + 1)
-            if tok.cap:
-                out.add(i)
+            out.update((i, i + 1))
         return out
 
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
@@ -749,22 +876,26 @@ class _KnownNames:
     """
 
     def __init__(self, names: Iterable[str], lex: Lexicon) -> None:
+        self.lex = lex
         phrases: set[str] = set()
         capitalised: set[str] = set()  # ordinary words that are this chat's names
-        for name in names:
-            words = [
-                w for w in _TOKEN_RE.findall(name or "") if w.lower().rstrip(".") not in TITLES
-            ]
+        for name in (part for raw in names for part in _person_parts(raw or "", lex)):
+            words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
                 continue
             lows = [w.lower() for w in words]
             # A one-word name that is an everyday word ("Mama", "Buitendienst") is left out:
             # replacing it everywhere would black out ordinary text.
-            if len(words) > 1 or _name_like(lows[0], lex):
+            if len(words) > 1 or (_name_like(lows[0], lex) and lows[0] not in lex.dutch_words):
                 phrases.add(" ".join(lows))
-            if _name_like(lows[0], lex):
-                phrases.add(lows[0])  # the first name alone
-            elif len(words) > 1 and _word_name(lows[0], lex):
+            if _name_like(lows[0], lex) and (
+                lows[0] not in lex.dutch_words or lows[0] in lex.common_first_names
+            ):
+                phrases.add(lows[0])  # the first name alone ("jan", "roos": see find)
+            elif _word_name(lows[0], lex) and (
+                len(words) > 1 or lows[0] in lex.first_names or lows[0] in lex.surnames
+            ):
+                # "Bas Smid": "bas" is also a word, so "Bas" alone, or "bas" where a name goes.
                 capitalised.add(words[0][:1].upper() + words[0][1:])
             if len(words) > 1 and words[-1][0].isupper():
                 start = 1
@@ -779,6 +910,7 @@ class _KnownNames:
         capitalised -= {p for p in capitalised if p.lower() in phrases}
         self.pattern: re.Pattern[str] | None = None
         self.cap_pattern: re.Pattern[str] | None = None
+        self.lower_pattern: re.Pattern[str] | None = None
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
@@ -787,15 +919,99 @@ class _KnownNames:
             alternatives = sorted(capitalised, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
             self.cap_pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)")
+            lower = "|".join(
+                r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives
+            )
+            self.lower_pattern = re.compile(rf"(?<![\w@.])(?:{lower})(?![\w@]|\.\w)")
 
     def find(self, text: str) -> list[Span]:
-        """Every mention of a known person's name."""
+        """Every mention of a known person's name; an ordinary word only where a name goes."""
         spans = []
         if self.pattern is not None:
-            spans = [Span(m.start(), m.end(), "PERSON") for m in self.pattern.finditer(text)]
+            spans = [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.pattern.finditer(text)
+                if not _STORM_BEFORE_RE.search(text, 0, m.start())
+                and not (
+                    m.group().islower()
+                    and m.group() in self.lex.dutch_words
+                    and _ARTICLE_BEFORE_RE.search(text, 0, m.start())
+                )
+            ]
         if self.cap_pattern is not None:
-            spans += [Span(m.start(), m.end(), "PERSON") for m in self.cap_pattern.finditer(text)]
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.cap_pattern.finditer(text)
+                if not _STORM_BEFORE_RE.search(text, 0, m.start())
+            ]
+        if self.lower_pattern is not None:
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.lower_pattern.finditer(text)
+                if _lower_name_slot(text, m.start(), m.end())
+            ]
         return spans
+
+
+# "storm Bert", "orkaan Poly": a storm's name, whoever in the chat is called so.
+_STORM_BEFORE_RE = re.compile(r"\b(?:storm|orkaan|stormdepressie)[ ]$", re.I)
+# "de bas", "een roos": after an article a lower-case word is the word, not the person.
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:de|het|een|die|deze|dat|dit|mijn|zijn|haar|onze)[ ]+$")
+# A lower-case known name that is also a word ("bos", "veen") is the person after a title, a
+# name cue or a contact verb, at the start of a sentence before a verb, or addressed ("roos,").
+_LOWER_BEFORE_RE = re.compile(
+    r"(?:\b(?:dhr|mevr|mw|mr|fam|familie|meneer|mevrouw|heer|echtpaar|wethouder|raadslid|buurman|"
+    r"buurvrouw|collega|bel|belt|bellen|gebeld|met|aan|vraag|vraagt|gevraagd|bij|namens|tegen|"
+    r"hoi|hallo|hey|dank|bedankt|groet|groeten|gr|mvg|thx|en|of|heet|ben|is|zoals|"
+    r"zie|zag|sprak|spreek|gesproken|app|mail|mailt|appt|stuur)\.?[ ]+)$",
+    re.I,
+)
+_LOWER_AFTER_RE = re.compile(
+    r"[ ]+(?:is|was|heeft|had|zegt|zei|belt|belde|komt|kwam|gaat|ging|wil|wilde|kan|kon|mag|moet|"
+    r"vraagt|vroeg|meldt|meldde|zit|zat|staat|stond|doet|deed|weet|wist|vindt|vond|hier|ga|kun|"
+    r"heb|ben|doe|zou|en|thuis|zelf)\b|[ ]?,"
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;,\n][ ]*|[^\x00-\u024f\s][ ]*)$")
+_NON_PERSON_PARTS = re.compile(
+    r"\b(?:team|afdeling|gemeente|groep|wijkteam|sociaal|domein|kanaal|loket|meldingen|"
+    r"dorpsbelang|griffie|raadsgriffie|parkeerbeheer|burgerzaken|belastingen|vergunningen|"
+    r"handhaving|financi[eë]n|communicatie|openbare|ruimte|afval|bomen|evenementen|jeugd|"
+    r"thuiszorg|stichting|wijkverpleging|algemeen|buitendienst|kcc|bv|b\.v)\b",
+    re.I,
+)
+# Role words before a participant's name: "Wethouder Koopman", "Aannemer Roelofs".
+_PARTICIPANT_ROLES = words("""wethouder raadslid burgemeester griffier aannemer leverancier wijkagent collega
+    buurman buurvrouw opzichter uitvoerder monteur hovenier""")
+
+
+def _person_parts(name: str, lex: Lexicon) -> list[str]:
+    """The person names in a participant or sender name: "Aannemer Roelofs - Kees Boer" ->
+    ["Kees Boer"]; "Gemeente Meppel - Burgerzaken" -> []; "Wethouder Koopman" -> ["Koopman"]."""
+    out = []
+    for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name):
+        part = part.strip()
+        if not part or _NON_PERSON_PARTS.search(part) or any(ch.isdigit() for ch in part):
+            continue
+        words_ = part.split()
+        if len(words_) > 1 and words_[0].lower() in _PARTICIPANT_ROLES:
+            if any(w.lower() in lex.places for w in words_[1:]):
+                continue  # "Wijkagent Meppel-Oost"
+            # "Aannemer Roelofs" is a firm, "Wethouder Koopman" a person.
+            if words_[0].lower() in ("aannemer", "leverancier"):
+                continue
+            part = " ".join(words_[1:])
+        out.append(part)
+    return out
+
+
+def _lower_name_slot(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case known name that is also a word stands where a name goes."""
+    before = text[max(0, start - 25) : start]
+    if _LOWER_BEFORE_RE.search(before) and not before.rstrip().lower().endswith(
+        (" de", " het", " een")
+    ):
+        return True
+    return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
 
 
 def _word_name(low: str, lex: Lexicon) -> bool:

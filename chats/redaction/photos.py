@@ -2,8 +2,9 @@
 
 Faces: OpenCV's bundled Haar cascades (frontal, frontal alt2 and profile, the profile one on the
 mirrored image too). Plates: the bundled plate cascade (trained on white plates) plus a colour
-rule for Dutch yellow plates: a yellow, plate-shaped region with dark characters in it. Nothing
-is downloaded; the cascades are files inside the opencv-python-headless wheel.
+rule for Dutch yellow plates (a yellow, plate-shaped region with dark characters in it) and one
+for white EU plates (the blue EU band with a light field of dark characters to its right, turned
+upright first when the plate is tilted). Nothing is downloaded; the cascades are files inside the opencv-python-headless wheel.
 
 Detection runs on a copy scaled to DETECT_LONG_SIDE pixels (a 12 MP photo in about a tenth of a
 second per cascade); the boxes are scaled back. Recall is that of Haar cascades: good on frontal
@@ -188,6 +189,94 @@ def _yellow_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     return rects
 
 
+# An EU plate is 520 x 110 mm; its blue band takes the first ~45 mm.
+_PLATE_ASPECT = 520 / 110
+
+
+def _eu_band_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """White (and other light) EU plates: the blue EU band, taller than wide, with a light
+    plate-shaped field to its right that holds dark characters (Belgian, German, most others).
+    A tilted plate is turned upright around its band first. Works on an RGB array at
+    PLATE_LONG_SIDE pixels."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    blue = cv2.inRange(hsv, (95, 120, 50), (130, 255, 255))
+    blue = cv2.morphologyEx(blue, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    contours, _ = cv2.findContours(blue, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    # Grey where the colour is weak (a white plate), dark where it is strong.
+    pale = np.where(hsv[:, :, 1] < 70, gray, 0).astype(np.uint8)
+    total = gray.shape[0] * gray.shape[1]
+    rects = []
+    for contour in contours:
+        area = cv2.contourArea(contour)
+        if area < 24 or area > 0.002 * total:
+            continue  # a band is a small solid blue block, not a blue sky or coat
+        (cx, cy), _, _ = band = cv2.minAreaRect(contour)
+        corners = cv2.boxPoints(band)
+        edges = [corners[(k + 1) % 4] - corners[k] for k in range(2)]
+        lengths = [float(np.hypot(*e)) for e in edges]
+        long_k = int(lengths[1] > lengths[0])
+        tall, wide = lengths[long_k], lengths[1 - long_k]
+        if tall < 8 or wide < 2.5 or not 1.2 <= tall / wide <= 6.0:
+            continue
+        if area < 0.75 * tall * wide:
+            continue
+        # Turn the band upright: the angle of its long edge from the vertical, within 45 degrees.
+        ex, ey = edges[long_k]
+        tilt = float(np.degrees(np.arctan2(ex, ey)))
+        tilt = (tilt + 90) % 180 - 90
+        if abs(tilt) > 45:
+            continue
+        plate = _upright_plate(pale, (cx, cy), tilt, tall, wide)
+        if plate is not None:
+            rects.append(plate)
+    return rects
+
+
+def _upright_plate(
+    pale: np.ndarray, centre: tuple[float, float], tilt: float, tall: float, wide: float
+) -> tuple[int, int, int, int] | None:
+    """The plate's bounding box when the field right of an upright band looks like a plate:
+    mostly light and colourless (``pale``: grey values where saturation is low, else 0) with dark
+    characters across it."""
+    height, width = pale.shape
+    cx, cy = centre
+    reach = int(tall * (_PLATE_ASPECT + 1))
+    x0, y0 = max(0, int(cx) - reach), max(0, int(cy) - reach)
+    crop = pale[y0 : min(height, int(cy) + reach), x0 : min(width, int(cx) + reach)]
+    if crop.size == 0:
+        return None
+    pivot = (cx - x0, cy - y0)
+    turn = cv2.getRotationMatrix2D(pivot, -tilt, 1.0)
+    upright = cv2.warpAffine(crop, turn, (crop.shape[1], crop.shape[0]), borderValue=0)
+    left, right = pivot[0] - wide / 2, pivot[0] - wide / 2 + tall * _PLATE_ASPECT
+    top, bottom = pivot[1] - tall / 2, pivot[1] + tall / 2
+    field = upright[
+        max(0, int(top)) : int(bottom),
+        int(pivot[0] + wide / 2 + 1) : min(crop.shape[1], int(right)),
+    ]
+    if field.shape[0] < 6 or field.shape[1] < 2 * tall * 0.9:
+        return None
+    light = field > 90
+    if light.mean() < 0.5:
+        return None
+    paper = float(np.median(field[light]))
+    dark_pixels = field < 0.5 * paper
+    dark = float(np.mean(dark_pixels))
+    if not 0.04 <= dark <= 0.5:
+        return None
+    # Characters run along the plate: dark pixels in many columns, not one dark blob.
+    if float(np.mean(dark_pixels.any(axis=0))) < 0.3:
+        return None
+    # The plate's corners back in the photo's coordinates.
+    back = cv2.invertAffineTransform(turn)
+    box = np.array([[left, top], [right, top], [right, bottom], [left, bottom]], np.float64)
+    points = box @ back[:, :2].T + back[:, 2] + (x0, y0)
+    px0, py0 = points.min(axis=0)
+    px1, py1 = points.max(axis=0)
+    return int(px0), int(py0), int(px1 - px0), int(py1 - py0)
+
+
 def _scaled(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
     height, width = rgb.shape[:2]
     scale = min(1.0, long_side / max(height, width))
@@ -198,7 +287,8 @@ def _scaled(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
 
 
 def find_plates(rgb: np.ndarray) -> list[Region]:
-    """Licence plates in an RGB array: the bundled plate cascade plus Dutch yellow plates."""
+    """Licence plates in an RGB array: the bundled plate cascade, Dutch yellow plates and
+    white EU plates by their blue band."""
     small, scale = _scaled(rgb, DETECT_LONG_SIDE)
     gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     name, neighbours, step = _PLATE_CASCADE
@@ -211,6 +301,7 @@ def find_plates(rgb: np.ndarray) -> list[Region]:
     # The colour rule is cheap: it looks at more pixels, so small plates are found too.
     larger, plate_scale = _scaled(rgb, PLATE_LONG_SIDE)
     found += _back(_yellow_plates(larger), plate_scale)
+    found += _back(_eu_band_plates(larger), plate_scale)
     return _merge(found)
 
 

@@ -14,7 +14,16 @@ _NO_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 _TWO_LETTER_WORDS = words("""op en in is om al na te of ik je we ze er nu uw de ja zo ga as af an aan eh oh ok bv ca km cm
     mm kg mg ml cl dl st pp nr vs tm ad pm am hr xl tv pc wc ov ns ah nl eu mb gb kb kw ct ex id oa
     ps ff gr mw ie em hé he ho ha hi uu mi ma di wo do vr za zo mt lt ltr""")
-_POSTCODE_CUE_RE = re.compile(r"(?:postcode|pc)\W{0,3}(?:is|:)?\W{0,2}$", re.I)
+_PREPOSITIONS = words("in te op na om uit bij")
+_POSTCODE_CUE_RE = re.compile(
+    r"(?:postcode|pc|woont[ ]in|woonachtig[ ]in|wonend[ ]in|adres)\W{0,3}(?:is|:)?\W{0,2}$", re.I
+)
+# "Tulpstraat 14, 7941 er": right after a street and house number a pair of letters is a postcode.
+_ADDRESS_BEFORE_RE = re.compile(
+    r"[^\W\d_]{2,}\.?[ ]\d{1,5}(?:[ ]?[-/]?[ ]?(?:[a-zA-Z]{1,2}|\d{1,3}))?[ ]?,?[ ]?$"
+)
+# "7948 he Nijeveen", "8391 de, Noordwolde": a place name right after the postcode.
+_WORD_AFTER_RE = re.compile(r"[ ]?,?[ ]?([^\W\d_]+(?:-[^\W\d_]+)?)")
 # Words after which a compact "4512BN" is a plate rather than a postcode.
 _VEHICLE_CUE_RE = re.compile(
     r"(?:kenteken\w*|auto|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
@@ -56,7 +65,7 @@ _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 
 
-def find_postcodes_and_plates(text: str) -> list[Span]:
+def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
     """Postcodes ("7941 AB", "7941ab") and kentekens of every sidecode, dashed or not."""
     spans: list[Span] = []
     for match in _PLATE_RE.finditer(text):
@@ -78,13 +87,27 @@ def find_postcodes_and_plates(text: str) -> list[Span]:
         if (
             letters.islower()
             and letters in _TWO_LETTER_WORDS
-            and not _POSTCODE_CUE_RE.search(text[max(0, match.start() - 20) : match.start()])
+            and not _address_context(text, match.start(), match.end(), places)
         ):
             continue
         if not letters.isupper() and not letters.islower():
             continue  # "1234 Ab": a number and a capitalised word
         spans.append(Span(match.start(), match.end(), "POSTCODE"))
     return spans
+
+
+def _address_context(text: str, start: int, end: int, places: frozenset[str]) -> bool:
+    """A postcode whose letters are a word ("7948 he") stands in an address: after a postcode
+    cue or a street with its house number, or before a place name."""
+    before = text[max(0, start - 40) : start]
+    if _POSTCODE_CUE_RE.search(before[-20:]) or _ADDRESS_BEFORE_RE.search(before):
+        return True
+    word = _WORD_AFTER_RE.match(text, end)
+    if word is None or word.group(1).lower() not in places:
+        return False
+    # "sinds 2001 in Nederland": a year and a preposition before a place.
+    number, letters = int(text[start : start + 4]), text[end - 2 : end].lower()
+    return not (1900 <= number <= 2099 or letters in _PREPOSITIONS)
 
 
 def _plausible_case(raw: str) -> bool:

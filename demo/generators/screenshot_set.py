@@ -84,7 +84,20 @@ class SetConfig:
     tag: str
 
 
+# A third set for tuning against the blind set's kind of sentences (issue 12, second round): the
+# blind templates with values neither other set uses. Tune on it; the blind set stays blind.
+CHECK_POOLS = Pools(
+    first_names=("Gert", "Marloes", "Jeroen", "Tineke", "Sjoerd", "Inge", "Harm", "Esther"),
+    word_surnames=("Schaap", "Winter", "Valk", "Smid", "Haan", "Kuiper", "Wolf", "Prins"),
+    surnames=("Dijkstra", "van den Berg", "Hofman", "Scholten", "Wiersma", "de Groot"),
+    streets=("Kolderveen", "Molenstraat", "Vledderstraat", "Eendrachtstraat", "Oosteinde"),
+    places=("Meppel", "Nijeveen", "Ruinerwold"),
+    groups=("Team Handhaving", "Buurtapp Haveltermade", "Overleg Kerkplein"),
+    plates=("GN-416-K", "5-KPT-38", "HG-882-J"),
+    bank_codes=("KNAB", "BUNQ", "RABO"),
+)
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
+CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in

@@ -542,3 +542,50 @@ def test_the_switchboard_and_department_numbers_beheer_lists_stay_and_a_resident
     texts = list(submission.messages.order_by("seq").values_list("text_redacted", flat=True))
     assert "14 0522" in texts[2] and "0522 851234" in texts[2]
     assert "06-12345678" not in texts[3] and "[TELEFOONNUMMER]" in texts[3]
+
+
+def test_screenshots_keep_the_organisations_own_contact_data(employee, tmp_path, monkeypatch):
+    """The list Beheer keeps (switchboard, department numbers, role mailboxes) is handed to the
+    screenshot redaction as values to leave readable; an inactive entry is not."""
+    from chats.models import OrganisationContact
+    from chats.pipeline import build
+    from demo.generators.screenshots import render_whatsapp_screenshot
+
+    OrganisationContact.objects.create(kind="telefoon", value="0522 85 44 00")
+    OrganisationContact.objects.create(kind="email", value="oud@meppel.nl", active=False)
+    seen: list[tuple[str, ...]] = []
+    real = build.redact_screenshot
+
+    def spy(*args, keep_values=(), **kwargs):
+        seen.append(tuple(keep_values))
+        return real(*args, keep_values=keep_values, **kwargs)
+
+    monkeypatch.setattr(build, "redact_screenshot", spy)
+    path = tmp_path / "Screenshot_20240312.png"
+    render_whatsapp_screenshot(540, 1200).save(path)
+    submission = create(employee, [path], UploadKind.SCREENSHOTS)
+    submission_process(submission_id=submission.pk)
+    assert len(seen) == 1
+    assert {"14 0522", "info@meppel.nl", "0522 85 44 00"} <= set(seen[0])
+    assert "oud@meppel.nl" not in seen[0]
+
+
+def test_attachments_know_every_person_the_chat_established(employee, tmp_path, monkeypatch):
+    """A name seen as a person in a message ("mevrouw Kraai") is looked for in the chat's
+    attachments (PDF text, photo text), not only the participants' names."""
+    from chats.pipeline import build
+
+    seen: list[list[str]] = []
+    real = build.build_media
+
+    def spy(files, **kwargs):
+        seen.append(list(kwargs["known_names"]))
+        return real(files, **kwargs)
+
+    monkeypatch.setattr(build, "build_media", spy)
+    chat = (
+        IOS_CHAT + "[13-03-2024 14:31:00] Jan Jansen: Mevrouw Kraai van hiernaast belt ook nog.\n"
+    )
+    submission = create(employee, [ios_zip(tmp_path, chat)], UploadKind.IOS_EXPORT)
+    submission_process(submission_id=submission.pk)
+    assert seen and {"Jan Jansen", "Mila de Vries", "Kraai"} <= set(seen[0])

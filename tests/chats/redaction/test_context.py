@@ -1,6 +1,6 @@
 """Chat-level context: the chat's people and the organisation's own contact data."""
 
-from chats.redaction import ChatContext, OrganisationContacts, detect, persons_in
+from chats.redaction import ChatContext, OrganisationContacts, detect, detect_chat, persons_in
 
 
 def found(text, **kwargs):
@@ -8,7 +8,7 @@ def found(text, **kwargs):
 
 
 def test_a_surname_that_is_a_word_is_redacted_once_the_chat_knows_the_person():
-    text = "Mol belt morgen terug"
+    text = "Mol komt morgen terug"
     assert found(text) == []
     context = ChatContext(known_persons=("Ria Mol",))
     assert found(text, context=context) == [("Mol", "PERSON")]
@@ -44,3 +44,42 @@ def test_a_residents_number_is_still_redacted_next_to_the_switchboard():
     org = OrganisationContacts.of(phones=["14 0522", "0522 85 12 34"])
     text = "Bel 14 0522 of 0522-851234; de melder heeft 06-12345678"
     assert found(text, context=ChatContext(organisation=org)) == [("06-12345678", "PHONE")]
+
+
+def test_a_participant_or_learned_name_that_is_a_word_is_found_in_lower_case_where_a_name_goes():
+    chat = [
+        "meneer bos heeft weer gebeld over de lantaarnpaal",
+        "veen heeft trouwens ook gebeld",
+        "roos, heb je de sleutel?",
+        "bas heeft de borden besteld",
+        "in het bos ligt een boom",
+        "de bas speakers doen het niet",
+        "de roos in de tuin bloeit",
+        "het veen is nat",
+    ]
+    spans = detect_chat(chat, participants=["Ria Veen", "Roos Hendriks", "Bas Smid"])
+    named = [
+        [text[s.start : s.end] for s in found_] for text, found_ in zip(chat, spans, strict=True)
+    ]
+    assert named == [["bos"], ["veen"], ["roos"], ["bas"], [], [], [], []]
+
+
+def test_organisation_and_role_parts_of_a_participant_name_are_no_persons():
+    chat = ["Burgerzaken is vandaag dicht", "De aannemer komt morgen", "Koopman spreekt om 3 uur"]
+    spans = detect_chat(
+        chat,
+        participants=[
+            "Gemeente Meppel - Burgerzaken",
+            "Aannemer Roelofs - Kees Boer",
+            "Wethouder Koopman",
+        ],
+    )
+    assert [[text[s.start : s.end] for s in f] for text, f in zip(chat, spans, strict=True)] == [
+        [],
+        [],
+        ["Koopman"],
+    ]
+
+
+def test_a_storm_keeps_its_name_also_when_a_participant_has_it():
+    assert detect_chat(["storm Bert komt eraan"], participants=["Bert Storm"]) == [[]]

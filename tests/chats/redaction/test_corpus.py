@@ -3,13 +3,14 @@
 hand-written challenge sets and a dev sample ship with the tests, and every one of them is
 checked: the list is a glob, so a new corpus file cannot be left out by forgetting a name."""
 
+import functools
 import json
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
-from chats.redaction import detect
+from chats.redaction import detect_chat
 from chats.redaction.spans import LABELS
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -17,11 +18,28 @@ SHARED_DEV = ROOT / ".." / "shared" / "corpus" / "pii" / "dev.jsonl"
 FIXTURES = ROOT / "tests" / "fixtures" / "pii"
 
 
+def predictions(records: list[dict]) -> list[list]:
+    """Spans per record, found as the pipeline finds them: with the chat's context. Records of a
+    blind set written as chats carry ``chat`` and ``participants``; any other record is a chat
+    of its own."""
+    chats: dict[str, list[int]] = {}
+    for index, rec in enumerate(records):
+        chats.setdefault(rec.get("chat") or f"\0{index}", []).append(index)
+    found: list[list] = [[] for _ in records]
+    for members in chats.values():
+        spans = detect_chat(
+            [records[i]["text"] for i in members],
+            participants=records[members[0]].get("participants", ()),
+        )
+        for i, chat_spans in zip(members, spans, strict=True):
+            found[i] = chat_spans
+    return found
+
+
 def scores(path: Path) -> dict[str, float]:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     gold_n = gold_hit = pred_n = pred_hit = full = dist_n = touched = 0
-    for rec in records:
-        pred = detect(rec["text"])
+    for rec, pred in zip(records, predictions(records), strict=True):
         covered = {i for p in pred for i in range(p.start, p.end)}
         for g in rec["spans"]:
             gold_n += 1
@@ -46,11 +64,23 @@ def scores(path: Path) -> dict[str, float]:
     }
 
 
+# Each goal: (figure, best direction, goal value).
+GOALS = {"fully_covered": (">=", 0.99), "f1": (">=", 0.98), "touched": ("<=", 0.03)}
+
+
+def meets(figure: str, value: float, target: float) -> bool:
+    return value >= target if GOALS[figure][0] == ">=" else value <= target
+
+
+@functools.cache
+def cached_scores(path: Path) -> dict[str, float]:
+    return scores(path)
+
+
 def assert_goals(path: Path) -> None:
-    result = scores(path)
-    assert result["fully_covered"] >= 0.99, result
-    assert result["f1"] >= 0.98, result
-    assert result["touched"] <= 0.03, result
+    result = cached_scores(path)
+    for figure, (_, goal) in GOALS.items():
+        assert meets(figure, result[figure], goal), (figure, result)
 
 
 @pytest.mark.shared
@@ -68,41 +98,51 @@ def test_the_shipped_corpora_are_there():
     assert SHIPPED, f"no *.jsonl corpus in {FIXTURES}"
 
 
-# Blind sets the detector does not meet the goals on yet (issue 12), with the scores measured
-# when they were last improved: the goals test is expected to fail for them (strictly, so the day
-# one passes it must be moved out of this list), and the floor test keeps them from sliding back.
+# Goals the detector does not meet yet on a blind set (issue 12), with the figure measured when
+# it was last improved as the floor: the goal test is expected to fail for each of them (strictly,
+# so the day one is met it must be taken out of this list), and the floor test keeps it from
+# sliding back. Goals not listed are met and checked as goals.
+# blind_text: written before the first round, looked at since; F1 and must-keep goals now met.
+# blind_text_2: written as chats (participants, several messages) before the second round and
+# not tuned on; its floors are the figures measured after that round's rules, before any of its
+# misses were looked at.
 BELOW_GOAL = {
-    "blind_text.jsonl": {"fully_covered": 0.79, "f1": 0.87, "touched": 0.043},
+    "blind_text.jsonl": {"fully_covered": 0.975},
+    "blind_text_2.jsonl": {"fully_covered": 0.94, "f1": 0.94, "touched": 0.066},
 }
 
 
-def _goal_case(path: Path):
-    if path.name in BELOW_GOAL:
-        return pytest.param(
-            path,
-            id=path.name,
-            marks=pytest.mark.xfail(strict=True, reason="blind set below the goals (issue 12)"),
-        )
-    return pytest.param(path, id=path.name)
+def _goal_cases():
+    for path in SHIPPED:
+        for figure in GOALS:
+            below = figure in BELOW_GOAL.get(path.name, {})
+            marks = (
+                [pytest.mark.xfail(strict=True, reason="blind set below this goal (issue 12)")]
+                if below
+                else []
+            )
+            yield pytest.param(path, figure, id=f"{path.name}-{figure}", marks=marks)
 
 
-@pytest.mark.parametrize("path", [_goal_case(path) for path in SHIPPED])
-def test_the_shipped_corpora_meet_the_quality_goals(path):
-    assert_goals(path)
+@pytest.mark.parametrize(("path", "figure"), list(_goal_cases()))
+def test_the_shipped_corpora_meet_the_quality_goals(path, figure):
+    value = cached_scores(path)[figure]
+    assert meets(figure, value, GOALS[figure][1]), (figure, value)
 
 
-@pytest.mark.parametrize("name", sorted(BELOW_GOAL))
-def test_corpora_below_the_goals_do_not_slide_back(name):
-    floor = BELOW_GOAL[name]
-    result = scores(FIXTURES / name)
-    assert result["fully_covered"] >= floor["fully_covered"], result
-    assert result["f1"] >= floor["f1"], result
-    assert result["touched"] <= floor["touched"], result
+@pytest.mark.parametrize(
+    ("name", "figure"),
+    [(name, figure) for name, floors in sorted(BELOW_GOAL.items()) for figure in floors],
+)
+def test_corpora_below_the_goals_do_not_slide_back(name, figure):
+    value = cached_scores(FIXTURES / name)[figure]
+    assert meets(figure, value, BELOW_GOAL[name][figure]), (figure, value)
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=[path.name for path in SHIPPED])
-def test_the_shipped_corpora_are_well_formed(path):
-    # A markup slip in the .txt source ("[[Zwolle|place]]": a lower-case kind in span brackets)
+def test_the_shipped_corpora_are_well_formed(
+    path,
+):  # A markup slip in the .txt source ("[[Zwolle|place]]": a lower-case kind in span brackets)
     # is copied into the message text as it stands; offsets must also match the values.
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line:

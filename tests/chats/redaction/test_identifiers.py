@@ -60,3 +60,13 @@ def test_it_leaves_the_municipal_bng_account_alone():
 
 def test_it_does_not_take_the_next_word_into_the_iban():
     assert ibans("NL58 RBRB 0662 3501 03 zaak") == ["NL58 RBRB 0662 3501 03"]
+
+
+def test_a_number_right_after_bsn_with_a_digit_too_many_or_too_few_is_still_a_bsn():
+    # OCR reading a digit twice, or a typo: the word says whose number it is.
+    for text, value in (
+        ("Burgerservicenummer: 3060964119", "3060964119"),
+        ("bsn 30609641", "30609641"),
+    ):
+        assert [(text[s.start : s.end], s.label) for s in find_bsns(text)] == [(value, "BSN")]
+    assert find_bsns("factuur 3060964119") == []

@@ -71,3 +71,22 @@ def test_photos_without_faces_or_plates_come_back_unchanged():
     result = redact_photo(data, format="JPEG")
     assert not result.changed and result.data == data
     assert find_plates(np.asarray(image)) == []
+
+
+def test_a_white_eu_plate_is_found_by_its_blue_band_also_tilted():
+    from demo.generators.photos import place, street_scene, white_plate
+
+    for angle in (0, 15):
+        scene = street_scene((2000, 1500), seed=3)
+        box = place(scene, white_plate(width=260), at=(800, 900), width=260, angle=angle)
+        centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+        plates = find_plates(np.asarray(scene))
+        assert any(
+            p.left <= centre[0] <= p.right and p.top <= centre[1] <= p.bottom for p in plates
+        ), angle
+
+
+def test_a_blue_background_with_light_shapes_is_no_plate():
+    # The portrait's dark blue uniform and background next to a light face and collar.
+    image = np.asarray(Image.open(FACE).convert("RGB"))
+    assert find_plates(image) == []

@@ -147,3 +147,26 @@ def test_an_established_surname_that_is_also_a_place_is_blacked_out_alone():
         "Annet Boer",
         "Boer",
     ]
+
+
+def test_an_iban_wrapped_over_lines_tesseract_put_in_different_blocks_is_found_whole():
+    # Its check digits make joining the lines safe, unlike a phone number (see above).
+    text = "Mijn rekeningnummer is NL95 RABO\n7183 9267 91 wilt u"
+
+    spans = spans_of(text, blocks=(1, 2))
+
+    assert {"NL95", "RABO", "7183", "9267", "91"} <= covered(text, spans)
+
+
+def test_an_address_whose_number_wrapped_into_another_block_is_found_whole():
+    text = "Wij wonen op Zuideinde\n138 in Nijeveen sinds vorig jaar."
+
+    spans = spans_of(text, blocks=(1, 2))
+
+    assert {"Zuideinde", "138"} <= covered(text, spans)
+
+
+def test_a_word_and_a_number_in_different_blocks_without_address_evidence_stay_apart():
+    text = "Dank voor het overleg\n12 bomen zijn gekapt"
+
+    assert spans_of(text, blocks=(1, 2)) == ()

@@ -275,3 +275,29 @@ def test_the_review_pages_in_the_dark_theme_pass_axe(browser, live_server, make_
         checker.assert_clean()
     finally:
         context.close()
+
+
+def test_the_two_factor_pages_pass_axe(checker, make_user, settings):
+    """Enrolment (QR code and key) and the code step, empty and after a wrong code."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    settings.ARCHIEF_2FA_REQUIRED = True
+    make_user("ib", "Informatiebeheer", staff=True)
+    woo = make_user("woo", "Medewerker", "Woo-behandelaar")
+    TOTPDevice.objects.create(user=woo, name="telefoon", confirmed=True)
+
+    checker.login("ib")
+    checker.page.wait_for_url("**/accounts/tweestaps/instellen/**")
+    checker.check("tweestapsverificatie instellen")
+    checker.page.fill("input[name=code]", "000000")
+    checker.page.click("main button[type=submit]")
+    checker.check("tweestapsverificatie instellen met fout")
+    checker.page.click("button:has-text('Uitloggen')")
+
+    checker.login("woo")
+    checker.page.wait_for_url("**/accounts/tweestaps/**")
+    checker.check("code van de tweede stap")
+    checker.page.fill("input[name=code]", "000000")
+    checker.page.click("main button[type=submit]")
+    checker.check("code van de tweede stap met fout")
+    checker.assert_clean()

@@ -2,13 +2,14 @@
 # Installs the Debian packages Meppel Archief needs, only those that are missing.
 #   scripts/install-system-packages.sh          runtime: libmagic, tesseract (Dutch), Dutch word list, ClamAV,
 #                                               PDF fonts (emoji too), pg_dump/pg_restore and age (backups)
-#   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose, curl
+#   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose, curl,
+#                                               nginx (a private reverse proxy in the network-fault bench and test)
 set -euo pipefail
 
 runtime=(libmagic1 tesseract-ocr tesseract-ocr-nld hunspell-nl clamav-daemon clamav
          libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola
          postgresql-client age)
-testing=(chromium docker-compose curl)
+testing=(chromium docker-compose curl nginx)
 
 wanted=("${runtime[@]}")
 if [[ "${1:-}" == "--test" ]]; then

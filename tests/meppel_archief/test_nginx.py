@@ -1,6 +1,7 @@
 """The reverse proxy of docker-compose: its config is valid, web is reached only through it, and
 what nginx answers itself (upload too large, gunicorn gone) is a Dutch page."""
 
+import contextlib
 import http.client
 import re
 import socket
@@ -83,10 +84,9 @@ def test_the_nginx_config_is_valid(tmp_path):
 
 def _post(url_port: int, size: int) -> http.client.HTTPResponse:
     connection = http.client.HTTPConnection("127.0.0.1", url_port, timeout=10)
-    try:
+    # nginx may answer 413 before the whole body is sent.
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
         connection.request("POST", "/bewaren/", body=b"x" * size, headers={"Host": "archief"})
-    except (BrokenPipeError, ConnectionResetError):
-        pass  # nginx may answer 413 before the whole body is sent
     response = connection.getresponse()
     response.body = response.read().decode()
     connection.close()

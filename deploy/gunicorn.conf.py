@@ -16,21 +16,27 @@ timeout = 120
 
 
 def when_ready(server):
-    threading.Thread(
-        target=_sweep_upload_temp, args=(server,), name="upload-temp-sweep", daemon=True
-    ).start()
-
-
-def _sweep_upload_temp(server):
-    # Imported here: the master loads the settings only for this (the app loads in the workers).
+    # Imported here, in the master's main thread, before any worker is forked: a thread that
+    # imports while the master forks would leave the child with a held import lock (a hang).
     from django.conf import settings
 
     from chats.uploadhandlers import remove_stale_uploads
 
+    interval = settings.ARCHIEF_SWEEP_INTERVAL
+    older_than = settings.ARCHIEF_UPLOAD_STALE_AFTER
+    threading.Thread(
+        target=_sweep_upload_temp,
+        args=(server, remove_stale_uploads, interval, older_than),
+        name="upload-temp-sweep",
+        daemon=True,
+    ).start()
+
+
+def _sweep_upload_temp(server, remove_stale_uploads, interval, older_than):
     stopped = threading.Event()
-    while not stopped.wait(settings.ARCHIEF_SWEEP_INTERVAL):
+    while not stopped.wait(interval):
         try:
-            removed = remove_stale_uploads(older_than_seconds=settings.ARCHIEF_UPLOAD_STALE_AFTER)
+            removed = remove_stale_uploads(older_than_seconds=older_than)
         except OSError as exc:
             server.log.warning("upload temp sweep failed (%s)", type(exc).__name__)
             continue

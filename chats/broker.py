@@ -53,6 +53,7 @@ def broker_state(*, timeout: float = PROBE_TIMEOUT) -> BrokerState:
 
 
 def _kombu_reachable(url: str, timeout: float) -> bool:
+    # Imported here: only a broker other than Redis needs kombu's transports loaded.
     from kombu import Connection
 
     try:

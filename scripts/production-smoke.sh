@@ -28,7 +28,8 @@ export CLAMAV_REQUIRED=false
 .venv/bin/python manage.py collectstatic --noinput >/dev/null
 test -s "$STATIC_ROOT/staticfiles.json"
 
-.venv/bin/gunicorn meppel_archief.wsgi:application --bind "127.0.0.1:$PORT" --workers 2 \
+.venv/bin/gunicorn meppel_archief.wsgi:application --config deploy/gunicorn.conf.py \
+  --bind "127.0.0.1:$PORT" --workers 2 \
   --timeout 120 >"$work/gunicorn.log" 2>&1 &
 gunicorn_pid=$!
 

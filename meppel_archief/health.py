@@ -6,6 +6,7 @@ a change of state once (WARNING when something goes away, INFO when it is back),
 itself is not logged as a server error (`HealthProbeFilter` on `django.request`).
 """
 
+import contextlib
 import logging
 import threading
 
@@ -38,7 +39,8 @@ def _database_ok() -> bool:
                 cursor.execute("RESET statement_timeout")
     except Exception:  # any driver error means unreachable
         # A broken connection must not be reused by the next request of this worker.
-        connection.close_if_unusable_or_obsolete()
+        with contextlib.suppress(Exception):
+            connection.close_if_unusable_or_obsolete()
         return False
     return True
 

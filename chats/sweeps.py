@@ -60,6 +60,25 @@ def sweep_unqueued(*, now=None) -> int:
     return queued
 
 
+def sweep_unqueued_archives(*, now=None) -> int:
+    """Queue at once the archive completions whose queueing failed; returns how many."""
+    now = now or timezone.now()
+    failed = Submission.objects.filter(
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state__in=RENDITION_PENDING,
+        queue_failed_at__isnull=False,
+    )
+    queued = _queue_each_once(
+        failed.order_by("queue_failed_at"),
+        task=complete_archive,
+        now=now,
+        due=Q(queue_failed_at__isnull=False),
+    )
+    if queued:
+        logger.info("sweep queued %d archives whose queueing had failed", queued)
+    return queued
+
+
 def sweep_lost(*, broker_started_at, now=None) -> int:
     """Queue at once the waiting submissions queued before the broker's last start."""
     if broker_started_at is None:
@@ -130,6 +149,7 @@ def sweep_once(*, broker: BrokerState | None = None) -> int:
         if broker.reachable is not False:
             queued = (
                 sweep_unqueued()
+                + sweep_unqueued_archives()
                 + sweep_lost(broker_started_at=broker.started_at)
                 + sweep_stuck()
                 + sweep_unfinished_archives()

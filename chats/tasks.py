@@ -109,8 +109,8 @@ def complete_archive(self, submission_id: int) -> None:
 
 
 def enqueue_archive_completion(submission_id: int) -> bool:
-    """Queue the archive completion; returns False when the broker is unreachable (the sweep
-    queues it later)."""
+    """Queue the archive completion; returns False when the broker is unreachable (marked, and
+    the sweep queues it on its first tick with the broker back)."""
     try:
         complete_archive.delay(submission_id)
     except Exception as exc:
@@ -119,6 +119,7 @@ def enqueue_archive_completion(submission_id: int) -> bool:
             type(exc).__name__,
             submission_id,
         )
+        _mark_queue_failed(submission_id)
         return False
     return True
 

@@ -9,6 +9,20 @@ from .oidc import parse_role_map
 
 
 @register(Tags.security)
+def check_forwarding_proxies(app_configs, **kwargs):
+    try:
+        parse_networks(getattr(settings, "ARCHIEF_FORWARDING_PROXIES", []) or [])
+    except ValueError as error:
+        return [
+            Error(
+                f"ARCHIEF_FORWARDING_PROXIES holds an address that is no IP or CIDR: {error}",
+                id="accounts.E004",
+            )
+        ]
+    return []
+
+
+@register(Tags.security)
 def check_sso_trusted_proxies(app_configs, **kwargs):
     values = getattr(settings, "SSO_TRUSTED_PROXIES", []) or []
     try:

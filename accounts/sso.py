@@ -1,7 +1,8 @@
 """Header sign-on: trust the user name the municipality's reverse proxy puts in a header.
 
 Only from the proxy: a request carrying the header (SSO_REMOTE_USER_HEADER) is believed only when
-its REMOTE_ADDR is one of SSO_TRUSTED_PROXIES. From any other address the header is ignored and
+its REMOTE_ADDR is one of SSO_TRUSTED_PROXIES (or, behind our own forwarding nginx,
+ARCHIEF_FORWARDING_PROXIES, the hop that handed it to nginx is). From any other address the header is ignored and
 the attempt audited; with no trusted proxies configured header sign-on is off (a system check
 warns). From the proxy, the proxy's user wins: a session of another user is ended first and the
 switch audited, so a password session never turns into someone else's without the proxy saying so.
@@ -14,7 +15,7 @@ from django.contrib.auth.backends import RemoteUserBackend
 from django.contrib.auth.middleware import RemoteUserMiddleware
 
 from audit import events
-from audit.proxies import is_trusted, trusted_networks
+from audit.proxies import request_from_trusted_proxy, trusted_networks
 
 
 class SSOHeaderMiddleware(RemoteUserMiddleware):
@@ -35,7 +36,7 @@ class SSOHeaderMiddleware(RemoteUserMiddleware):
             return
         username = username.strip()
         networks = trusted_networks()
-        if not networks or not is_trusted(request.META.get("REMOTE_ADDR"), networks):
+        if not networks or not request_from_trusted_proxy(request):
             events.sso_header_refused(
                 username=username,
                 reason="untrusted_address" if networks else "no_trusted_proxies",

@@ -1,9 +1,11 @@
 """Which reverse proxies are trusted, and the client address a request came from.
 
 Settings: SSO_TRUSTED_PROXIES lists the addresses (IPs or CIDRs) of the municipality's reverse
-proxies. Only a request whose REMOTE_ADDR is one of them may carry a sign-on header or an
-X-Forwarded-For that is believed. Lives in `audit` (the lowest layer) so that both the audit log
-(client address) and `accounts.sso` (header sign-on) use the same rule.
+proxies, which sign users on. ARCHIEF_FORWARDING_PROXIES lists our own proxies that only forward
+(nginx in docker-compose): they append to X-Forwarded-For but pass a sign-on header on unchanged,
+so the header counts only when the hop that handed the request to them is a signing proxy.
+Lives in `audit` (the lowest layer) so that both the audit log (client address) and
+`accounts.sso` (header sign-on) use the same rule.
 """
 
 from __future__ import annotations
@@ -21,15 +23,25 @@ def parse_networks(values: Iterable[str]) -> list[Network]:
     return [ipaddress.ip_network(value.strip(), strict=False) for value in values if value.strip()]
 
 
-def trusted_networks() -> list[Network]:
-    """The configured proxies; an entry that is no IP or CIDR is skipped (a system check says so)."""
+def _networks(setting: str) -> list[Network]:
+    """The networks of a setting; an entry that is no IP or CIDR is skipped (a system check says so)."""
     networks = []
-    for value in getattr(settings, "SSO_TRUSTED_PROXIES", []) or []:
+    for value in getattr(settings, setting, []) or []:
         try:
             networks.extend(parse_networks([value]))
         except ValueError:
             continue
     return networks
+
+
+def trusted_networks() -> list[Network]:
+    """The signing proxies (SSO_TRUSTED_PROXIES)."""
+    return _networks("SSO_TRUSTED_PROXIES")
+
+
+def forwarding_networks() -> list[Network]:
+    """Our own forwarding proxies (ARCHIEF_FORWARDING_PROXIES): trusted for X-Forwarded-For only."""
+    return _networks("ARCHIEF_FORWARDING_PROXIES")
 
 
 def _address(value: str | None):
@@ -46,8 +58,30 @@ def is_trusted(address: str | None, networks: list[Network] | None = None) -> bo
     return ip is not None and any(ip in network for network in networks)
 
 
+def _chain(request) -> list[str]:
+    """The hops of the request, nearest last: X-Forwarded-For's entries, then REMOTE_ADDR."""
+    hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    remote = (request.META.get("REMOTE_ADDR") or "").strip()
+    return [hop for hop in hops if hop] + [remote]
+
+
+def signing_hop(request) -> str | None:
+    """The address that handed the request to our own forwarding proxies (or to the app).
+
+    Forwarding proxies are skipped from the nearest hop outwards, but only through hops they wrote
+    themselves: REMOTE_ADDR, then each X-Forwarded-For entry as long as the hop after it was a
+    forwarding proxy. The first other address is the one a sign-on header must come from.
+    """
+    forwarding = forwarding_networks()
+    chain = _chain(request)
+    while len(chain) > 1 and is_trusted(chain[-1], forwarding):
+        chain.pop()
+    return chain[-1] or None
+
+
 def request_from_trusted_proxy(request) -> bool:
-    return is_trusted(request.META.get("REMOTE_ADDR"))
+    """Whether a sign-on header on `request` was put there by a signing proxy."""
+    return is_trusted(signing_hop(request))
 
 
 def client_ip(request) -> str | None:
@@ -59,7 +93,7 @@ def client_ip(request) -> str | None:
     if request is None:
         return None
     remote = (request.META.get("REMOTE_ADDR") or "").strip() or None
-    networks = trusted_networks()
+    networks = trusted_networks() + forwarding_networks()
     if not is_trusted(remote, networks):
         return remote
     hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]

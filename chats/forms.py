@@ -125,7 +125,13 @@ class SubmissionForm(forms.ModelForm):
             field.choices = [("", "Kies…"), *[c for c in field.choices if c[0] != ""]]
         self.helper = FormHelper()
         self.helper.form_tag = True
-        self.helper.attrs = {"enctype": "multipart/form-data", "novalidate": ""}
+        # data-upload-form: static/js/upload.js sends it with a progress bar and says in Dutch
+        # when the upload did not arrive; without JavaScript it is posted as usual.
+        self.helper.attrs = {
+            "enctype": "multipart/form-data",
+            "novalidate": "",
+            "data-upload-form": "",
+        }
         self.helper.layout = Layout(
             "form_token",
             "opnieuw",

@@ -116,6 +116,11 @@ class Submission(models.Model):
     # When processing was last put on the queue; lets several sweepers (worker, beat) share
     # the work without queueing the same submission over and over.
     enqueued_at = models.DateTimeField("in de wachtrij gezet op", null=True, blank=True)
+    # When queueing processing failed (the broker was unreachable): the task never reached the
+    # broker, so the sweep queues it on its next tick instead of after ARCHIEF_SWEEP_AFTER.
+    queue_failed_at = models.DateTimeField(
+        "in de wachtrij zetten mislukt op", null=True, blank=True
+    )
     progress_step = models.CharField("verwerkingsstap", max_length=100, blank=True)
     progress_percent = models.PositiveSmallIntegerField("voortgang (%)", default=0)
     failure_reason = models.TextField("reden", blank=True)

@@ -54,8 +54,9 @@ def process_submission(self, submission_id: int) -> None:
 def enqueue_processing(submission_id: int) -> bool:
     """Queue processing and note when; returns False when the broker is unreachable.
 
-    A submission that could not be queued is not lost: it stays `ontvangen` and the sweep
-    queues it once the broker is back.
+    A submission that could not be queued is not lost: it stays `ontvangen`, is marked
+    (`queue_failed_at`: its task never reached the broker) and the sweep queues it on its first
+    tick with the broker back, without waiting ARCHIEF_SWEEP_AFTER.
     """
     try:
         process_submission.delay(submission_id)
@@ -65,10 +66,23 @@ def enqueue_processing(submission_id: int) -> bool:
             type(exc).__name__,
             submission_id,
         )
+        _mark_queue_failed(submission_id)
         return False
     if not settings.CELERY_TASK_ALWAYS_EAGER:
-        Submission.objects.filter(pk=submission_id).update(enqueued_at=timezone.now())
+        Submission.objects.filter(pk=submission_id).update(
+            enqueued_at=timezone.now(), queue_failed_at=None
+        )
     return True
+
+
+def _mark_queue_failed(submission_id: int) -> None:
+    try:
+        Submission.objects.filter(pk=submission_id, queue_failed_at__isnull=True).update(
+            queue_failed_at=timezone.now()
+        )
+    except (OperationalError, InterfaceError) as exc:
+        # Database gone too: the sweep still finds it after ARCHIEF_SWEEP_AFTER.
+        logger.warning("submission %s: could not mark (%s)", submission_id, type(exc).__name__)
 
 
 # Passing failures of the archive completion: database, storage (OSError) and broker hiccups.
@@ -95,8 +109,8 @@ def complete_archive(self, submission_id: int) -> None:
 
 
 def enqueue_archive_completion(submission_id: int) -> bool:
-    """Queue the archive completion; returns False when the broker is unreachable (the sweep
-    queues it later)."""
+    """Queue the archive completion; returns False when the broker is unreachable (marked, and
+    the sweep queues it on its first tick with the broker back)."""
     try:
         complete_archive.delay(submission_id)
     except Exception as exc:
@@ -105,6 +119,7 @@ def enqueue_archive_completion(submission_id: int) -> bool:
             type(exc).__name__,
             submission_id,
         )
+        _mark_queue_failed(submission_id)
         return False
     return True
 

@@ -3,7 +3,8 @@
 One form post may hold an Android export: the chat .txt and up to a thousand photos, voice
 notes and videos. Each file goes to its own private file under FILE_UPLOAD_TEMP_DIR, closed as
 soon as it is complete (a thousand open temp files would exhaust a worker's descriptors), and
-removed when the request ends. Memory stays at one chunk; disk stays within the intake limits:
+removed when the request ends (and, if the worker is killed first, by `remove_stale_uploads`,
+which the sweep and the gunicorn master call). Memory stays at one chunk; disk stays within the intake limits:
 what lies beyond them is counted but not written, and marked so the form can say which limit
 was reached instead of the whole request failing.
 """
@@ -12,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import time
 import weakref
 from pathlib import Path
 
@@ -24,10 +26,43 @@ FILE_TOO_LARGE = "file_too_large"
 TOO_MANY_FILES = "too_many_files"
 UPLOAD_TOO_LARGE = "upload_too_large"
 
+# Every upload temp file ends in this; the stale sweep removes nothing else.
+UPLOAD_SUFFIX = ".upload"
+
 
 def _remove(path: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
+
+
+def upload_temp_dir() -> Path:
+    return Path(settings.FILE_UPLOAD_TEMP_DIR or tempfile.gettempdir())
+
+
+def remove_stale_uploads(*, older_than_seconds: float, directory: Path | None = None) -> int:
+    """Remove upload temp files not written to for `older_than_seconds`; returns how many.
+
+    A live request writes its file continuously and removes it when it ends; a request never
+    lasts longer than gunicorn's timeout. A file older than that belongs to a worker that was
+    killed mid-upload (timeout, out of memory, kill -9) and nothing else will remove it.
+    """
+    directory = directory or upload_temp_dir()
+    cutoff = time.time() - older_than_seconds
+    removed = 0
+    try:
+        entries = list(os.scandir(directory))
+    except FileNotFoundError:
+        return 0
+    for entry in entries:
+        if not entry.name.endswith(UPLOAD_SUFFIX):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed += 1
+        except FileNotFoundError:
+            continue  # its request removed it meanwhile
+    return removed
 
 
 class StreamedUploadedFile(UploadedFile):
@@ -96,10 +131,10 @@ class HashingUploadHandler(FileUploadHandler):
         elif self.bytes_seen > settings.ARCHIEF_MAX_TOTAL_SIZE:
             self._skipped = UPLOAD_TOO_LARGE
         else:
-            directory = Path(settings.FILE_UPLOAD_TEMP_DIR or tempfile.gettempdir())
+            directory = upload_temp_dir()
             directory.mkdir(parents=True, exist_ok=True, mode=0o700)
             # mkstemp: O_EXCL, mode 0600, a name of our own (never the client's).
-            self._fd, self._path = tempfile.mkstemp(suffix=".upload", dir=directory)
+            self._fd, self._path = tempfile.mkstemp(suffix=UPLOAD_SUFFIX, dir=directory)
             # Removed again if the request dies before the file is handed over.
             self._finalizer = weakref.finalize(self, _remove, self._path)
 

@@ -5,12 +5,13 @@
 #   scripts/install-system-packages.sh --test   also what the tests and CI use: Chromium, docker-compose, curl,
 #                                               Node.js and npm (axe-core for the accessibility tests,
 #                                               the OpenID provider of the OIDC tests)
+#                                               nginx (a private reverse proxy in the network-fault bench and test)
 set -euo pipefail
 
 runtime=(libmagic1 tesseract-ocr tesseract-ocr-nld hunspell-nl clamav-daemon clamav
          libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-symbola
          postgresql-client age)
-testing=(chromium docker-compose curl nodejs)
+testing=(chromium docker-compose curl nodejs nginx)
 
 wanted=("${runtime[@]}")
 if [[ "${1:-}" == "--test" ]]; then

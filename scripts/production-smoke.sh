@@ -65,9 +65,9 @@ print(u.urlunsplit(parts._replace(netloc=netloc)))
 ')"
 
 DATABASE_URL="$app_url" .venv/bin/celery -A meppel_archief worker --loglevel WARNING \
-  --concurrency 1 --without-gossip --without-mingle >"$work/worker.log" 2>&1 &
+  --concurrency 1 --without-gossip --without-mingle --without-heartbeat >"$work/worker.log" 2>&1 &
 worker_pid=$!
-DATABASE_URL="$app_url" .venv/bin/gunicorn meppel_archief.wsgi:application \
+DATABASE_URL="$app_url" .venv/bin/gunicorn meppel_archief.wsgi:application --config deploy/gunicorn.conf.py \
   --bind "127.0.0.1:$PORT" --workers 2 --timeout 120 >"$work/gunicorn.log" 2>&1 &
 gunicorn_pid=$!
 

@@ -383,3 +383,98 @@ class Beat:
         if self.process is not None:
             stop_process(self.process)
             self.process = None
+
+
+# --- nginx and gunicorn, as in docker-compose -----------------------------------------------------
+
+NGINX_CONF = REPO_ROOT / "deploy" / "nginx" / "nginx.conf"
+NGINX_ERROR_PAGES = REPO_ROOT / "deploy" / "nginx" / "fout"
+
+
+def nginx_binary() -> str | None:
+    return shutil.which("nginx") or next(
+        (p for p in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if Path(p).exists()), None
+    )
+
+
+def render_nginx_conf(
+    directory: Path, *, port: int, upstream: str, replace: dict[str, str] | None = None
+) -> Path:
+    """deploy/nginx/nginx.conf for loopback: our port, our upstream, every path below `directory`.
+
+    `replace` changes whole directives (e.g. {"client_max_body_size": "1k"}) for a test.
+    """
+    text = NGINX_CONF.read_text()
+    cache = directory / "cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    swaps = {
+        "user nginx;": "",
+        "pid /var/run/nginx.pid;": f"pid {directory / 'nginx.pid'};",
+        "error_log /dev/stderr warn;": f"error_log {directory / 'error.log'} warn;",
+        "access_log /dev/stdout combined;": f"access_log {directory / 'access.log'} combined;",
+        "/var/cache/nginx": str(cache),
+        "/usr/share/nginx/fout/": f"{NGINX_ERROR_PAGES}/",
+        "listen 8080;": f"listen 127.0.0.1:{port};",
+        "server web:8000;": f"server {upstream};",
+    }
+    for old, new in swaps.items():
+        assert old in text, f"deploy/nginx/nginx.conf no longer has {old!r}"
+        text = text.replace(old, new)
+    for directive, value in (replace or {}).items():
+        lines = [line for line in text.splitlines() if line.strip().startswith(directive + " ")]
+        assert lines, f"no {directive} in deploy/nginx/nginx.conf"
+        for line in lines:
+            indent = line[: len(line) - len(line.lstrip())]
+            text = text.replace(line, f"{indent}{directive} {value};")
+    if os.geteuid() == 0:
+        # Workers run as `nobody` without a `user` line: they write the body temp files.
+        shutil.chown(cache, "nobody")
+    path = directory / "nginx.conf"
+    path.write_text(text)
+    return path
+
+
+class PrivateNginx:
+    """deploy/nginx/nginx.conf on a spare loopback port in front of `upstream` ("host:port")."""
+
+    def __init__(self, directory: Path, *, upstream: str, replace: dict | None = None) -> None:
+        self.directory = directory
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        self.conf = render_nginx_conf(directory, port=self.port, upstream=upstream, replace=replace)
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def body_temp(self) -> Path:
+        return self.directory / "cache" / "client_body"
+
+    def command(self, *args: str) -> list[str]:
+        binary = nginx_binary()
+        assert binary, "nginx is not installed (scripts/install-system-packages.sh --test)"
+        return [binary, "-p", str(self.directory), "-e", str(self.directory / "error.log"),
+                "-c", str(self.conf), *args]  # fmt: skip
+
+    def check(self) -> subprocess.CompletedProcess:
+        return subprocess.run(self.command("-t"), capture_output=True, text=True, timeout=30)
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            self.command("-g", "daemon off;"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+
+        def listening() -> bool:
+            if self.process.poll() is not None:
+                raise AssertionError((self.directory / "error.log").read_text(errors="replace"))
+            with socket.socket() as sock:
+                return sock.connect_ex(("127.0.0.1", self.port)) == 0
+
+        wait_for(listening, timeout=15, what="nginx")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            stop_process(self.process)
+            self.process = None

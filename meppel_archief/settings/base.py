@@ -77,6 +77,9 @@ MIDDLEWARE = [
 # log and the login throttle, is likewise read only behind those proxies (audit/proxies.py).
 SSO_REMOTE_USER_HEADER = env("SSO_REMOTE_USER_HEADER", default="")
 SSO_TRUSTED_PROXIES = env.list("SSO_TRUSTED_PROXIES", default=[])
+# Our own proxies that only forward (nginx in docker-compose): X-Forwarded-For is read through them,
+# but a sign-on header must have been put there by a proxy of SSO_TRUSTED_PROXIES before them.
+ARCHIEF_FORWARDING_PROXIES = env.list("ARCHIEF_FORWARDING_PROXIES", default=[])
 # django-axes first: it refuses any login attempt for a locked-out name or address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -163,6 +166,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # A database that does not answer is noticed in seconds (by /healthz too), not minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+    )
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -227,9 +235,10 @@ ARCHIEF_PURGE_ORIGINALS_AFTER = timedelta(
 )
 # Submissions still waiting this long are enqueued again by the sweep.
 ARCHIEF_SWEEP_AFTER = timedelta(minutes=env.int("ARCHIEF_SWEEP_AFTER_MINUTES", default=5))
-# How often the sweeper thread (in every worker and in beat) looks for stuck submissions. It
-# reads the database directly, so it keeps running while Redis is down.
-ARCHIEF_SWEEP_INTERVAL = env.float("ARCHIEF_SWEEP_INTERVAL_SECONDS", default=60.0)
+# How often the sweeper thread (in every worker and in beat) looks for work to queue again. It
+# reads the database directly, so it keeps running while Redis is down (then it looks every 3 s,
+# so that submissions whose queueing failed are queued within seconds of the broker's return).
+ARCHIEF_SWEEP_INTERVAL = env.float("ARCHIEF_SWEEP_INTERVAL_SECONDS", default=15.0)
 # Read the text in photos inside exports (after cleaning) so that search finds it; screenshots
 # are always read. Off saves OCR time on servers that do not need it.
 ARCHIEF_OCR_PHOTOS = env.bool("ARCHIEF_OCR_PHOTOS", default=True)
@@ -239,6 +248,9 @@ ARCHIEF_OCR_PHOTOS = env.bool("ARCHIEF_OCR_PHOTOS", default=True)
 ARCHIEF_TEMP_ROOT = Path(env("ARCHIEF_TEMP_ROOT", default=str(BASE_DIR / "var" / "tmp")))
 # Uploads stream into a private directory of their own, not the shared system /tmp.
 FILE_UPLOAD_TEMP_DIR = env("FILE_UPLOAD_TEMP_DIR", default=str(ARCHIEF_TEMP_ROOT / "uploads"))
+# An upload temp file untouched this long belongs to a web worker killed mid-upload (no request
+# lasts longer than gunicorn's --timeout); the sweep and the gunicorn master remove it.
+ARCHIEF_UPLOAD_STALE_AFTER = env.float("ARCHIEF_UPLOAD_STALE_AFTER_SECONDS", default=600.0)
 # Longest message kept whole; longer ones are cut off and flagged for Informatiebeheer.
 ARCHIEF_MAX_MESSAGE_CHARS = env.int("ARCHIEF_MAX_MESSAGE_CHARS", default=100_000)
 # The archive PDF is rendered in parts of at most this many messages (or about this many bytes
@@ -385,6 +397,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {"health_probe": {"()": "meppel_archief.health.HealthProbeFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # A failing /healthz answers 503 on every probe; the health view logs the change once.
+    "loggers": {"django.request": {"filters": ["health_probe"]}},
 }

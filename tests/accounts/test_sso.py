@@ -114,3 +114,47 @@ def test_a_system_check_warns_when_the_header_is_set_without_trusted_proxies():
     with override_settings(SSO_REMOTE_USER_HEADER="X-Remote-User", SSO_TRUSTED_PROXIES=[PROXY]):
         ids = {message.id for message in run_checks()}
     assert not {"accounts.W001", "accounts.E001"} & ids
+
+
+# --- behind our own nginx (docker-compose): it forwards, it does not sign on ----------------------
+
+NGINX = "172.30.250.10"
+
+
+def test_a_client_that_reaches_nginx_directly_cannot_sign_on(client, medewerker, settings):
+    """nginx passes the header on unchanged; what counts is who handed the request to nginx."""
+    settings.ARCHIEF_FORWARDING_PROXIES = [NGINX]
+    with sso_settings():
+        response = client.get(
+            "/mijn-inzendingen/",
+            HTTP_X_REMOTE_USER="medewerker",
+            HTTP_X_FORWARDED_FOR=f"{PROXY}, {ELSEWHERE}",  # the first hop is forged by the client
+            REMOTE_ADDR=NGINX,
+        )
+    assert response.status_code == 302
+    assert "user.logged_in" not in actions()
+    assert AuditEvent.objects.get(action="sso_header.refused").remote_addr == ELSEWHERE
+
+
+def test_the_municipal_proxy_signs_on_through_nginx(client, medewerker, settings):
+    settings.ARCHIEF_FORWARDING_PROXIES = [NGINX]
+    with sso_settings():
+        response = client.get(
+            "/mijn-inzendingen/",
+            HTTP_X_REMOTE_USER="medewerker",
+            HTTP_X_FORWARDED_FOR=f"10.9.8.7, {PROXY}",
+            REMOTE_ADDR=NGINX,
+        )
+    assert response.status_code == 200
+    event = AuditEvent.objects.get(action="user.logged_in")
+    assert (event.actor, event.remote_addr) == (medewerker, "10.9.8.7")
+
+
+def test_nginx_alone_is_no_sign_on_source(client, medewerker, settings):
+    """Listing nginx as a forwarding proxy does not make a request from nginx itself trusted."""
+    settings.ARCHIEF_FORWARDING_PROXIES = [NGINX]
+    with sso_settings():
+        response = client.get(
+            "/mijn-inzendingen/", HTTP_X_REMOTE_USER="medewerker", REMOTE_ADDR=NGINX
+        )
+    assert response.status_code == 302

@@ -51,5 +51,7 @@ def test_a_refused_file_shows_the_dutch_reason_in_the_browser(
     page.select_option("#id_elders_vastgelegd", "nee")
     page.check("#id_bevestiging_verwijderen")
     page.click("input[type=submit]")
+    # The form is sent in the background (static/js/upload.js); its answer replaces the page.
+    page.get_by_text("geen toegestaan bestandstype").first.wait_for()
     assert "geen toegestaan bestandstype" in page.content()
     assert Submission.objects.count() == 0

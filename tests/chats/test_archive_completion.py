@@ -380,3 +380,22 @@ def test_the_pdf_title_and_metadata_carry_the_redacted_onderwerp_and_the_purge_d
     assert submission.originals_purged_at is not None
     assert submission.onderwerp == "Boom bij [NAAM], bsn [BSN]"
     assert submission.omschrijving == "[NAAM] belde op [TELEFOONNUMMER]."
+
+
+def test_an_archive_the_broker_never_got_is_queued_at_the_next_sweep(
+    ib, submission, monkeypatch, django_capture_on_commit_callbacks
+):
+    sent = []
+
+    def broker_down(submission_id):
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6399")
+
+    monkeypatch.setattr(tasks.complete_archive, "delay", broker_down)
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert submission.rendition_state == RenditionState.BEZIG
+    assert submission.queue_failed_at is not None
+    monkeypatch.setattr(tasks.complete_archive, "delay", sent.append)
+    # Seconds later, not after ARCHIEF_SWEEP_AFTER.
+    assert sweeps.sweep_once() == 1
+    assert sent == [submission.pk]
+    assert sweeps.sweep_once() == 0

@@ -162,6 +162,7 @@ def test_a_database_outage_does_not_stop_the_sweeper(monkeypatch, caplog):
 
         raise OperationalError("could not connect to server")
 
+    monkeypatch.setattr(sweeps, "sweep_unqueued", db_down)
     monkeypatch.setattr(sweeps, "sweep_stuck", db_down)
     assert sweeps.sweep_once() == 0
     assert "OperationalError" in caplog.text

@@ -1,0 +1,155 @@
+// The intake form ("WhatsAppgesprek bewaren") sent with XMLHttpRequest: a progress bar for large
+// uploads, and a clear Dutch message in the page when the upload does not arrive (no network, the
+// connection broke off, the proxy answered 413/502/503/504, a server error) instead of a browser
+// error page or nothing at all. Without JavaScript the form is posted as usual.
+// The app's answer (the submission's page, or the form with its messages) replaces this page,
+// as a normal post would. No inline script or style: the Content-Security-Policy forbids them.
+(function () {
+  "use strict";
+
+  var MIJN_INZENDINGEN = "/mijn-inzendingen/";
+
+  // What the employee reads per failure: did the upload arrive, and what to do now.
+  var MESSAGES = {
+    network:
+      "Het versturen is mislukt: de verbinding met het archief is verbroken. Uw gesprek is " +
+      "niet aangekomen. Controleer uw internet- of VPN-verbinding en klik nog eens op " +
+      "‘Gesprek bewaren’; de gekozen bestanden en antwoorden staan er nog.",
+    networkAfterSending:
+      "De verbinding met het archief werd verbroken nadat alles was verstuurd. Misschien is " +
+      "uw gesprek wel aangekomen. Kijk bij Mijn inzendingen; staat het er niet, klik dan hier " +
+      "nog eens op ‘Gesprek bewaren’. Zo ontstaat nooit een dubbele inzending.",
+    tooLarge:
+      "Uw upload is niet aangekomen: de bestanden zijn samen groter dan het archief in één keer " +
+      "aanneemt (1 GB). Exporteer het gesprek zonder media, kies minder bestanden of verdeel " +
+      "ze over twee inzendingen.",
+    unavailable:
+      "Het archief is even niet bereikbaar. Uw gesprek is niet aangekomen. Wacht een paar " +
+      "minuten en klik dan nog eens op ‘Gesprek bewaren’; de gekozen bestanden en antwoorden " +
+      "staan er nog.",
+    timeout:
+      "Het archief antwoordde niet op tijd. Misschien is uw gesprek wel aangekomen. Kijk over " +
+      "een paar minuten bij Mijn inzendingen; staat het er niet, klik dan hier nog eens op " +
+      "‘Gesprek bewaren’. Zo ontstaat nooit een dubbele inzending.",
+    forbidden:
+      "Uw gesprek is niet aangekomen: uw sessie is verlopen of u bent uitgelogd. Open dit " +
+      "formulier opnieuw (log zo nodig in) en verstuur het nog eens.",
+    other:
+      "Het versturen is mislukt (foutcode {code}). Uw gesprek is waarschijnlijk niet " +
+      "aangekomen. Kijk bij Mijn inzendingen en probeer het anders nog eens. Blijft het " +
+      "misgaan, mail dan Informatiebeheer.",
+  };
+
+  function messageFor(status, everythingSent) {
+    if (status === 0) return everythingSent ? MESSAGES.networkAfterSending : MESSAGES.network;
+    if (status === 413) return MESSAGES.tooLarge;
+    if (status === 502 || status === 503) return MESSAGES.unavailable;
+    if (status === 504) return MESSAGES.timeout;
+    if (status === 403) return MESSAGES.forbidden;
+    return MESSAGES.other.replace("{code}", String(status));
+  }
+
+  function megabytes(bytes) {
+    return (bytes / 1000000).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
+  }
+
+  function bind(form) {
+    var progress = document.getElementById("upload-voortgang");
+    var failure = document.getElementById("upload-mislukt");
+    if (!progress || !failure || !window.FormData || !window.XMLHttpRequest) return;
+    var bar = progress.querySelector("[data-upload-bar]");
+    var text = progress.querySelector("[data-upload-text]");
+    var sending = false;
+
+    function buttons(disabled) {
+      form.querySelectorAll("[type=submit]").forEach(function (button) {
+        button.disabled = disabled;
+      });
+    }
+
+    function showProgress(loaded, total) {
+      var percent = total ? Math.round((loaded / total) * 100) : 0;
+      bar.style.width = percent + "%";
+      bar.parentElement.setAttribute("aria-valuenow", String(percent));
+      text.textContent = total
+        ? "Bezig met versturen: " + percent + "% (" + megabytes(loaded) + " van " +
+          megabytes(total) + " MB). Sluit deze pagina niet."
+        : "Bezig met versturen… Sluit deze pagina niet.";
+    }
+
+    function showFailure(message) {
+      progress.classList.add("d-none");
+      failure.textContent = "";
+      var strong = document.createElement("strong");
+      strong.textContent = "Niet verstuurd. ";
+      failure.appendChild(strong);
+      failure.appendChild(document.createTextNode(message + " "));
+      var link = document.createElement("a");
+      link.href = MIJN_INZENDINGEN;
+      link.target = "_blank";
+      link.rel = "noopener";
+      link.textContent = "Mijn inzendingen (opent in een nieuw tabblad)";
+      failure.appendChild(link);
+      failure.classList.remove("d-none");
+      failure.focus();
+      buttons(false);
+      sending = false;
+    }
+
+    function showAnswer(xhr) {
+      // The app's page (the submission, or this form with its messages) replaces this one.
+      var url = xhr.responseURL || form.action || window.location.href;
+      document.open();
+      document.write(xhr.responseText);
+      document.close();
+      if (url !== window.location.href) window.history.replaceState(null, "", url);
+    }
+
+    form.addEventListener("submit", function (event) {
+      if (event.defaultPrevented) return; // e.g. a confirmation the employee declined
+      event.preventDefault();
+      if (sending) return;
+      sending = true;
+      var data = new FormData(form);
+      if (event.submitter && event.submitter.name) {
+        data.append(event.submitter.name, event.submitter.value);
+      }
+      var everythingSent = false;
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", form.action || window.location.href);
+      xhr.upload.addEventListener("progress", function (e) {
+        showProgress(e.loaded, e.lengthComputable ? e.total : 0);
+      });
+      xhr.upload.addEventListener("load", function () {
+        everythingSent = true;
+        text.textContent = "Alles is verstuurd; het archief slaat het gesprek op…";
+      });
+      xhr.addEventListener("load", function () {
+        var fromApp = (xhr.getResponseHeader("Content-Type") || "").indexOf("text/html") === 0;
+        if (xhr.status === 200 && fromApp) {
+          showAnswer(xhr);
+        } else {
+          showFailure(messageFor(xhr.status, everythingSent));
+        }
+      });
+      xhr.addEventListener("error", function () {
+        showFailure(messageFor(0, everythingSent));
+      });
+      failure.classList.add("d-none");
+      progress.classList.remove("d-none");
+      showProgress(0, 0);
+      buttons(true);
+      xhr.send(data);
+    });
+  }
+
+  function start() {
+    var form = document.querySelector("form[data-upload-form]");
+    if (form) bind(form);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

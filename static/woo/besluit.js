@@ -79,8 +79,11 @@
     var preview = null;
     var origin = null;
 
+    // Fractions of the image itself (not of its box, which may be wider).
+    var image = shot.querySelector("img") || shot;
+
     function point(event) {
-      var rect = shot.getBoundingClientRect();
+      var rect = image.getBoundingClientRect();
       return {
         x: Math.min(Math.max((event.clientX - rect.left) / rect.width, 0), 1),
         y: Math.min(Math.max((event.clientY - rect.top) / rect.height, 0), 1)

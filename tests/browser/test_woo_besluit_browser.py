@@ -66,11 +66,12 @@ def test_woo_officer_assesses_blacks_out_is_refused_then_exports(
     shots = make_record([], zaak=zaak, index=False)
     shots.upload_kind = UploadKind.SCREENSHOTS
     shots.save(update_fields=["upload_kind"])
-    screenshot = make_media(shots, None, original=png_bytes(300, 200), derived=png_bytes(300, 200))
+    screenshot = make_media(shots, None, original=png_bytes(1080, 720), derived=png_bytes(1080, 720))
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=chat.pk)
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=shots.pk)
     messages = {m.seq: m.pk for m in chat.messages.all()}
 
+    page.set_viewport_size({"width": 1280, "height": 900})  # a Woo officer's desktop
     login("woo")
     page.goto(f"{live_server.url}/woo/verzoeken/{verzoek.pk}/")
     assert "Nog 5 documenten niet beoordeeld" in page.content()
@@ -123,9 +124,17 @@ def test_woo_officer_assesses_blacks_out_is_refused_then_exports(
     page.mouse.move(box["x"] + box["width"] - 2, box["y"] + box["height"] / 2, steps=5)
     page.mouse.up()
     area_form = page.locator(f'.woo-area-form[data-media="{screenshot.pk}"]')
+    # A phone-sized screenshot is shown scaled down: the area is what was dragged over the image.
     assert float(area_form.locator("input[name=hoogte]").input_value()) > 40
+    assert float(area_form.locator("input[name=breedte]").input_value()) > 95
     area_form.locator("button:has-text('Gebied weglakken')").click()
     page.wait_for_load_state()
+    # The saved area is drawn over the image where it was dragged.
+    shown = page.locator(f'.woo-shot[data-media="{screenshot.pk}"] .woo-area').first.bounding_box()
+    image_box = image.bounding_box()
+    assert shown["width"] > 0.95 * image_box["width"]
+    assert abs(shown["x"] - image_box["x"]) < 0.03 * image_box["width"]
+    assert 0.4 * image_box["height"] < shown["height"] < 0.6 * image_box["height"]
     article = page.locator(f"#schermafbeelding-{screenshot.pk}")
     article.get_by_label("Openbaar", exact=True).check()
     article.locator("button:has-text('Beoordeling opslaan')").click()

@@ -71,7 +71,37 @@ def label_split_datetimes(form_class) -> None:
             widgets[1].attrs["aria-label"] = f"{label}: tijd"
 
 
-class RoleUserAdmin(UserAdmin):
+# Django names its default permissions in English at migrate time ("Can add user"); the admin
+# shows them in Dutch. Custom permissions already carry a Dutch name.
+DEFAULT_PERMISSION_VERBS = {
+    "add": "mag toevoegen",
+    "change": "mag wijzigen",
+    "delete": "mag verwijderen",
+    "view": "mag bekijken",
+}
+
+
+def permission_label(permission) -> str:
+    """'Chats | inzending | mag wijzigen' for a default permission, else its own name."""
+    content_type = permission.content_type
+    action, _, model = permission.codename.partition("_")
+    name = permission.name
+    if model == content_type.model and action in DEFAULT_PERMISSION_VERBS:
+        name = DEFAULT_PERMISSION_VERBS[action]
+    return f"{content_type.app_labeled_name} | {name}"
+
+
+class DutchPermissionLabels:
+    """The permission pickers of the user and group pages list the permissions in Dutch."""
+
+    def formfield_for_manytomany(self, db_field, request=None, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request=request, **kwargs)
+        if field is not None and db_field.name in ("permissions", "user_permissions"):
+            field.label_from_instance = permission_label
+        return field
+
+
+class RoleUserAdmin(DutchPermissionLabels, UserAdmin):
     list_display = ("username", "email", "first_name", "last_name", "rollen", "is_staff")
     list_filter = (RoleFilter, "is_staff", "is_superuser", "is_active")
     readonly_fields = ("is_staff",)
@@ -200,7 +230,7 @@ def _access_checked_form(form_class, *, request, target):
     return AccessCheckedForm
 
 
-class AuditedGroupAdmin(GroupAdmin):
+class AuditedGroupAdmin(DutchPermissionLabels, GroupAdmin):
     """Groups: Beheer may not change a group it belongs to; permission changes are audited."""
 
     def has_change_permission(self, request, obj=None):

@@ -66,7 +66,9 @@ def test_woo_officer_assesses_blacks_out_is_refused_then_exports(
     shots = make_record([], zaak=zaak, index=False)
     shots.upload_kind = UploadKind.SCREENSHOTS
     shots.save(update_fields=["upload_kind"])
-    screenshot = make_media(shots, None, original=png_bytes(1080, 720), derived=png_bytes(1080, 720))
+    screenshot = make_media(
+        shots, None, original=png_bytes(1080, 720), derived=png_bytes(1080, 720)
+    )
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=chat.pk)
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=shots.pk)
     messages = {m.seq: m.pk for m in chat.messages.all()}

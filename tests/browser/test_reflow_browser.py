@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from tests.factories import WooVerzoekFactory, ZaakFactory, processed_submission
 from tests.woo.conftest import make_record  # noqa: F401 - fixture
+from woo.models import Synoniemgroep
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -111,6 +112,9 @@ def test_woo_pages_reflow_at_320_px(narrow, live_server, make_user, make_record)
         nummer="WOO-2025-042", onderwerp="Laadpalen in de hele gemeente", aangemaakt_door=woo
     )
     WooVerzoekFactory(nummer="WOO-2025-043", onderwerp="Bomen", aangemaakt_door=woo)
+    Synoniemgroep.objects.create(
+        woorden="kap, kappen, vellen, bomenkap", toelichting="Bomen kappen en alles wat erbij hoort"
+    )
     base = live_server.url
     login(narrow, base, "woo")
     wide = too_wide(
@@ -121,6 +125,7 @@ def test_woo_pages_reflow_at_320_px(narrow, live_server, make_user, make_record)
             "/woo/zoeken/?q=laadpalen",
             f"/woo/archiefstukken/{record.pk}/?q=laadpalen",
             "/woo/verzoeken/",
+            "/woo/synoniemen/",
             f"/woo/verzoeken/{verzoek.pk}/",
         ],
     )

@@ -5,7 +5,9 @@ Pure arithmetic on dates (no database), so every rule has a plain test:
 - beslistermijn: four weeks after receipt (art. 4.4 lid 1 Woo), extendable once by two weeks
   (verdaging, art. 4.4 lid 2);
 - opschorting: while third parties give their views (zienswijze, art. 4.4 lid 3 Woo with
-  art. 4:15 Awb) the term stands still; a suspension still running leaves the end unknown;
+  art. 4:15 Awb) the term stands still from the day after the request for views was sent up to
+  the day the views came in (or their own term ran out): (tot - van) days, so a suspension begun
+  and ended on the same day adds nothing; a suspension still running leaves the end unknown;
 - bezwaar- en beroepstermijn: six weeks after the decision (art. 6:7 Awb); an objection or
   appeal keeps the hold until six weeks after it is settled.
 """
@@ -39,19 +41,25 @@ class Termijn:
         if self.opgeschort:
             return "Opgeschort voor zienswijze"
         if self.overschreden:
-            return f"Termijn overschreden ({self.dagen_te_laat} dagen)"
-        return f"Nog {self.dagen_over} dagen"
+            return f"Termijn overschreden ({days_text(self.dagen_te_laat)})"
+        return f"Nog {days_text(self.dagen_over)}"
+
+
+def days_text(days: int) -> str:
+    """'1 dag', '3 dagen'."""
+    return f"{days} dag" if abs(days) == 1 else f"{days} dagen"
 
 
 def suspended_days(periods, *, today: date) -> tuple[int, bool]:
-    """Days the term stood still over (van, tot) periods, tot inclusive; and whether one runs."""
+    """Days the term stood still over (van, tot) periods: from the day after `van` up to `tot`;
+    and whether one runs."""
     days, running = 0, False
     for van, tot in periods:
         if tot is None:
             running = True
             tot = today
-        if tot >= van:
-            days += (tot - van).days + 1
+        if tot > van:
+            days += (tot - van).days
     return days, running
 
 

@@ -32,7 +32,7 @@ def test_a_finished_suspension_adds_its_days_and_a_running_one_leaves_the_end_op
         opschortingen=[(date(2025, 3, 10), date(2025, 3, 19))],
         today=date(2025, 4, 1),
     )
-    assert finished.opgeschort_dagen == 10 and finished.uiterlijk == date(2025, 4, 10)
+    assert finished.opgeschort_dagen == 9 and finished.uiterlijk == date(2025, 4, 9)
     running = beslistermijn(
         ontvangen_op=RECEIVED,
         verdaagd=False,
@@ -55,11 +55,25 @@ def test_a_decided_request_is_measured_on_its_decision_day():
     assert not term.overschreden
 
 
-def test_suspended_days_count_both_ends():
-    assert suspended_days([(date(2025, 1, 1), date(2025, 1, 1))], today=date(2025, 2, 1)) == (
+def test_a_suspension_runs_from_the_day_after_the_request_for_views():
+    """Art. 4:15 Awb: from the day after sending up to the day the views come in."""
+    same_day = [(date(2025, 1, 1), date(2025, 1, 1))]
+    assert suspended_days(same_day, today=date(2025, 2, 1)) == (0, False)
+    assert suspended_days([(date(2025, 1, 1), date(2025, 1, 2))], today=date(2025, 2, 1)) == (
         1,
         False,
     )
+
+
+def test_the_term_reads_in_proper_dutch():
+    one_day = beslistermijn(
+        ontvangen_op=RECEIVED, verdaagd=False, opschortingen=[], today=date(2025, 3, 30)
+    )
+    assert one_day.status_text == "Nog 1 dag"
+    late = beslistermijn(
+        ontvangen_op=RECEIVED, verdaagd=False, opschortingen=[], today=date(2025, 4, 1)
+    )
+    assert late.status_text == "Termijn overschreden (1 dag)"
 
 
 def test_the_hold_ends_six_weeks_after_the_decision_or_after_the_objection():

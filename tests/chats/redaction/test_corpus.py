@@ -109,6 +109,8 @@ def test_the_shipped_corpora_are_there():
 BELOW_GOAL = {
     "blind_text.jsonl": {"fully_covered": 0.975},
     "blind_text_2.jsonl": {"fully_covered": 0.94, "f1": 0.94, "touched": 0.066},
+    # blind_text_3: written as chats before the third round; figures of main before that round.
+    "blind_text_3.jsonl": {"fully_covered": 0.92, "f1": 0.90, "touched": 0.14},
 }
 
 

@@ -13,6 +13,7 @@ from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
 from chats.redaction.names import NameFinder
 from chats.redaction.online import find_emails, find_personal_urls
+from chats.redaction.organisations import organisation_pattern, without_organisations
 from chats.redaction.phones import find_phones
 from chats.redaction.places import find_postcodes_and_plates
 from chats.redaction.spans import Span, resolve
@@ -35,6 +36,7 @@ class Detector:
         self.lex = lexicon.load()
         self.names = NameFinder(self.lex, known_names)
         self.organisation = organisation or OrganisationContacts()
+        self.organisation_names = organisation_pattern(self.organisation.names)
 
     def detect(self, text: str) -> list[Span]:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
@@ -54,6 +56,8 @@ class Detector:
             spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
         persons = self.names.find(text, blocked=online)
+        if persons:
+            persons = without_organisations(text, persons, self.organisation_names)
         spans += persons
         if has_digit and persons:
             spans += _house_numbers_of(text, persons)

@@ -122,8 +122,20 @@ _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
                               "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v"})  # fmt: skip
-# Words after which a capitalised run names a business.
-_COMPANY_CUES = frozenset({"firma", "fa", "bedrijf", "winkel"})
+# Words after which a capitalised run names a business or an institution.
+_COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis gemeenschapshuis
+    buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal opvang
+    zorgorganisatie zorgaanbieder zorginstelling instelling woningcorporatie corporatie
+    verpleeghuis verzorgingshuis woonzorgcentrum zorgboerderij vereniging sportvereniging club
+    kerk gemeente organisatie supermarkt sporthal zwembad theater bibliotheek museum""")
+# First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
+# words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
+_ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
+    obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
+    coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
+    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk""")
+_ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
+    college academie bouw installatie installaties transport techniek advies verhuur""")
 _COMPANY_PARTS = re.compile(
     r"(?:service|bouw|beheer|techniek|installaties?|transport|advies|verhuur|groenvoorziening|"
     r"hoveniers?|schoonmaak|afval\w*|verzorging|handel|makelaars?|makelaardij|aannemers?\w*|"
@@ -229,6 +241,8 @@ class NameFinder:
         )
         skip |= self._company_tokens(toks)
         skip |= self._storm_tokens(toks)
+        skip |= self._institution_tokens(toks)
+        skip |= _weather_tokens(toks)
         spans = self.known.find(text)
         names: list[tuple[int, int]] = []  # token ranges
         i = 0
@@ -798,6 +812,34 @@ class NameFinder:
             out.update((i, i + 1))
         return out
 
+    def _institution_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'bij De Sprong', 'De Schakel is dicht', 'in De Kern': a capitalised article before an
+        ordinary word names a building or an organisation, not a person. A surname with "de"
+        ("De Boer belde", "wethouder De Jong") stays a name: the word must be no common surname,
+        or, as the first word of a sentence (where "De" is capitalised anyway), no person verb
+        may follow it."""
+        out: set[int] = set()
+        lex = self.lex
+        for i, tok in enumerate(toks[:-1]):
+            if tok.text not in ("De", "Het", "'t", "Den") or toks[i + 1].gap != " ":
+                continue
+            nxt = toks[i + 1]
+            if not nxt.cap or nxt.low not in lex.dutch_words or nxt.low in lex.first_names:
+                continue
+            before = toks[i - 1].low.rstrip(".") if i > 0 else ""
+            if before in TITLES or before in _STRONG_ROLE_CUES or before in _ROLE_CUES:
+                continue  # "mevrouw De Post", "wethouder De Haan"
+            if before in PARTICLES or (
+                i > 0 and toks[i - 1].cap and tok.gap == " " and before not in lex.dutch_words
+            ):
+                continue  # "Tjitske in 't Veld", "Jan De Kern": part of a surname
+            if nxt.low in lex.common_surnames:
+                after = toks[i + 2].low if i + 2 < len(toks) and toks[i + 2].gap == " " else ""
+                if not tok.sentence_start or after in _SPEAKER_VERBS or i + 2 >= len(toks):
+                    continue  # "met De Haan", "De Boer belde"
+            out.update((i, i + 1))
+        return out
+
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "
 
@@ -828,8 +870,10 @@ class NameFinder:
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
         words = [toks[i].low for i in run]
-        if run[0] > 0 and toks[run[0] - 1].low in _COMPANY_CUES:
-            return True  # "de firma Scholten", "aannemer Dijkstra"
+        if run[0] > 0 and toks[run[0] - 1].low in _COMPANY_CUES and toks[run[0]].gap == " ":
+            return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
+        if len(words) > 1 and (words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS):
+            return True  # "Stichting Leergeld", "Mobi Zorg", "Meppel Wonen"
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
         nxt = run[-1] + 1
@@ -846,6 +890,25 @@ class NameFinder:
             if len(self._company_cache) < 100_000:
                 self._company_cache[low] = known
         return known
+
+
+# Weather words that are also surnames: "Wij hebben Storm gehad", "veel Regen".
+_WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
+_WEATHER_BEFORE = words("veel geen flinke zware harde wat de het een deze die zoveel")
+_WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld")
+
+
+def _weather_tokens(toks: list[_Tok]) -> set[int]:
+    """'Wij hebben Storm gehad': weather, not a person (a title or role word still makes it one)."""
+    out = set()
+    for i, tok in enumerate(toks):
+        if tok.low not in _WEATHER:
+            continue
+        before = toks[i - 1].low if i > 0 else ""
+        after = toks[i + 1].low if i + 1 < len(toks) else ""
+        if before in _WEATHER_BEFORE or after in _WEATHER_AFTER:
+            out.add(i)
+    return out
 
 
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
@@ -943,6 +1006,7 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.cap_pattern.finditer(text)
                 if not _STORM_BEFORE_RE.search(text, 0, m.start())
+                and not _word_use(text, m.start(), m.end())
             ]
         if self.lower_pattern is not None:
             spans += [
@@ -951,6 +1015,28 @@ class _KnownNames:
                 if _lower_name_slot(text, m.start(), m.end())
             ]
         return spans
+
+
+# "De Post komt retour", "een Storm": after an article the word is the word (any case).
+_ANY_ARTICLE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'])(?:de|het|een|deze|die|dit|dat|'t)[ ]+$", re.I
+)
+_WORD_AFTER_RE = re.compile(r"[ ]+(\w+)")
+
+
+def _word_use(text: str, start: int, end: int) -> bool:
+    """A capitalised known name that is an ordinary word used as that word: after an article
+    ("De Post komt retour") or as weather ("Wij hebben Storm gehad")."""
+    if _ANY_ARTICLE_BEFORE_RE.search(text[max(0, start - 12) : start]):
+        return True
+    if text[start:end].lower() in _WEATHER:
+        before = text[max(0, start - 12) : start].split()
+        after = _WORD_AFTER_RE.match(text, end)
+        return bool(
+            (before and before[-1].lower() in _WEATHER_BEFORE)
+            or (after and after.group(1).lower() in _WEATHER_AFTER)
+        )
+    return False
 
 
 # "storm Bert", "orkaan Poly": a storm's name, whoever in the chat is called so.

@@ -37,7 +37,8 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     kolonel pastoor dominee ds. professor prof. dokter dr. mr. meester jonkheer kapitein
     minister president sint st. oude nieuwe korte lange hoge lage grote kleine noord zuid oost
     west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
-    heilige pater broeder zuster admiraal kardinaal bisschop""")
+    heilige pater broeder zuster admiraal kardinaal bisschop nw. nw gr. kl. pr. jhr. jhr
+    mgr. mgr""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\badres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
@@ -130,6 +131,14 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # word that is no ordinary word, compound, place or common name, followed by a number.
     if _is_cap(head) and _after_preposition(chain) and _odd_proper_word(low, lex):
         return _extend_left(chain, 0, lex)
+    # "Kolderveense Bovenboer 15", "Nijeveense Bos 3": a place's adjective opens a street name.
+    if (
+        _is_cap(head)
+        and len(chain) > 1
+        and _place_adjective(chain[1].group(0), lex)
+        and low not in lex.frequent_words
+    ):
+        return chain[1].start()
     # "bij Het Vlak 3", "op De Deel 4": a capitalised article inside a sentence opens a name.
     if (
         _is_cap(head)
@@ -143,7 +152,7 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
 
 
 # Words before a place name and a number that make it a house there ("pand Darp 17").
-_HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen")
+_HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen en of nee ja ook")
 # Words that make it a house: "pand Darp 17", "het erf van Ansen 7", "buren van Spier 6".
 _HOUSE_WORDS = words("""pand woning boerderij huis erf perceel bewoner bewoners bewoonster adres buren
     eigenaar eigenaren tuin schuur""")
@@ -176,6 +185,17 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
     if before in _NOT_HAMLET_BEFORE or before not in _HAMLET_BEFORE:
         return False
     return _HAMLET_AFTER_RE.match(after) is not None
+
+
+def _place_adjective(word: str, lex: Lexicon) -> bool:
+    """'Kolderveense', 'Meppeler', 'Havelterse': an adjective made of a place name."""
+    if not _is_cap(word):
+        return False
+    low = word.lower()
+    for ending in ("se", "er", "erse"):
+        if low.endswith(ending) and low[: -len(ending)] in lex.places:
+            return True
+    return False
 
 
 def _after_preposition(chain: list[re.Match[str]]) -> bool:
@@ -239,4 +259,6 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             pending = []
             continue
         break
+    if pending and pending[-1].start() == 0 and pending[-1].group(0) in ("de", "het", "'t"):
+        start = 0  # "de Weerd 11, 7941 BL" as a whole message: the article is the street's
     return start

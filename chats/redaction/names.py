@@ -350,7 +350,12 @@ class NameFinder:
             # Right after "bel", "met", "dank je" any unknown word is taken ("bel vasiliki");
             # elsewhere (end of message) only words a list knows as a name: unknown lower-case
             # words there are compounds and typos far more often ("raadsinformatiebrief").
-            after_cue = i > 0 and toks[i - 1].low in _LOWER_NAME_CUES and len(low) > 3
+            after_cue = (
+                i > 0
+                and toks[i - 1].low in _LOWER_NAME_CUES
+                and len(low) > 3
+                and not (len(low) > 7 and is_compound(low))  # "bij fietsdepot"
+            )
             if after_cue or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
@@ -829,7 +834,7 @@ class NameFinder:
             before = toks[i - 1].low.rstrip(".") if i > 0 else ""
             if before in TITLES or before in _STRONG_ROLE_CUES or before in _ROLE_CUES:
                 continue  # "mevrouw De Post", "wethouder De Haan"
-            if before in PARTICLES or (
+            if (before in PARTICLES and i > 1 and toks[i - 2].cap) or (
                 i > 0 and toks[i - 1].cap and tok.gap == " " and before not in lex.dutch_words
             ):
                 continue  # "Tjitske in 't Veld", "Jan De Kern": part of a surname
@@ -1018,9 +1023,7 @@ class _KnownNames:
 
 
 # "De Post komt retour", "een Storm": after an article the word is the word (any case).
-_ANY_ARTICLE_BEFORE_RE = re.compile(
-    r"(?:^|[^\w'])(?:de|het|een|deze|die|dit|dat|'t)[ ]+$", re.I
-)
+_ANY_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w'])(?:de|het|een|deze|die|dit|dat|'t)[ ]+$", re.I)
 _WORD_AFTER_RE = re.compile(r"[ ]+(\w+)")
 
 

@@ -48,4 +48,35 @@ def without_organisations(
     names = [m.span() for m in pattern.finditer(text)]
     if not names:
         return persons
-    return [p for p in persons if not any(p.start < e and s < p.end for s, e in names)]
+    kept = []
+    for person in persons:
+        inside = [(s, e) for s, e in names if person.start < e and s < person.end]
+        if not inside:
+            kept.append(person)
+            continue
+        # "Bouwhuis van GroenLinks-PvdA": the name ends before "van <organisation>".
+        first = min(s for s, _ in inside)
+        head = _TRAILING_LINK_RE.sub("", text[person.start : first])
+        # What is left must still be a name: one capitalised word or several words.
+        if first > person.start and head and (head[:1].isupper() or len(head.split()) > 1):
+            kept.append(Span(person.start, person.start + len(head), person.label))
+    return kept
+
+
+# What links a name to the organisation after it: "Bouwhuis van", "Jan Bos (", "Els bij".
+_TRAILING_LINK_RE = re.compile(r"(?:[ ]+(?:van|bij|uit|namens|de|der|den|het|'t))*[\W_]*$")
+
+
+def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
+    """Firms in participants' names: "Aannemer Roelofs - Kees Boer" -> ("Roelofs",),
+    "Leverancier Catering De Smit" -> ("Catering De Smit",)."""
+    out = []
+    for name in participants:
+        for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name or ""):
+            words = part.split()
+            if len(words) > 1 and words[0].lower() in _FIRM_ROLES:
+                out.append(" ".join(words[1:]))
+    return tuple(out)
+
+
+_FIRM_ROLES = frozenset({"aannemer", "leverancier", "firma", "fa.", "bedrijf", "hoveniersbedrijf"})

@@ -58,3 +58,50 @@ def test_the_municipality_extends_the_keep_list():
     assert persons(text) == ["Tjoelke Aardema"]
     context = ChatContext(organisation=OrganisationContacts.of(names=["Tjoelke Aardema"]))
     assert persons(text, context=context) == []
+
+
+def found(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in detect(text, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person's home right after the name, whatever the street is called.
+        ("Henk van Haakswold 9 belde", [("Henk", "PERSON"), ("Haakswold 9", "ADDRESS")]),
+        (
+            "De eigenaar is Boukje Zandstra, Blankenstein 400",
+            [("Boukje Zandstra", "PERSON"), ("Blankenstein 400", "ADDRESS")],
+        ),
+        # An abbreviated prefix before an abbreviated street; a street opening a whole message.
+        (
+            "Mevrouw Valk woont op Nw. Kerkstr. 8",
+            [("Valk", "PERSON"), ("Nw. Kerkstr. 8", "ADDRESS")],
+        ),
+        ("de Weerd 11, 7941 BL", [("de Weerd 11", "ADDRESS"), ("7941 BL", "POSTCODE")]),
+        # A place's adjective opening a street name; a hamlet as a short answer.
+        (
+            "Nee Kolderveense Bovenboer 15, buiten het dorp",
+            [("Kolderveense Bovenboer 15", "ADDRESS")],
+        ),
+        ("Oké. En Wapserveen 12?", [("Wapserveen 12", "ADDRESS")]),
+        # A party after a name is not part of it.
+        ("Raadslid Bouwhuis van GroenLinks-PvdA wil spreken", [("Bouwhuis", "PERSON")]),
+        # Compounds after a name cue are no lower-case names; "lies" is a first name.
+        ("meld ik bij fietsdepot", []),
+        ("lies zegt dat de printer weer vastloopt", [("lies", "PERSON")]),
+    ],
+)
+def test_round_three_rules(text, expected):
+    assert found(text) == expected
+
+
+def test_a_firm_among_the_participants_is_no_person_in_that_chat():
+    texts = ["Meerwerk gaat via Roelofs naar inkoop@meppel.nl", "Kees belt je morgen"]
+    spans = detect_chat(texts, participants=["Aannemer Roelofs - Kees Boer", "Lisa Veenstra"])
+    assert [
+        [t[s.start : s.end] for s in found_] for t, found_ in zip(texts, spans, strict=True)
+    ] == [
+        [],
+        ["Kees"],
+    ]

@@ -80,7 +80,13 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     partner man vrouw vriend vriendin aanvrager medewerker stagiair stagiaire manager teamleider
     directeur juf meester klant inwoner inwoonster penningmeester voorzitter secretaris
     journalist leerling sollicitant mantelzorger contactpersoon beheerder huismeester
-    opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper""")
+    opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper vrijwilliger
+    vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
+    docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster""")
+# Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
+_REPORT_VERBS = words("""zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
+    hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
+    bevestigde verwacht""")
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
 _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
@@ -102,6 +108,8 @@ _SLOT_CUES = _LOWER_NAME_CUES | {
 _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat ging wil wilde kan kon mag moet
     vraagt vroeg meldt meldde laat liet werkt werkte zit zat woont woonde stuurt stuurde
     mailt mailde appt appte weet wist vindt vond heeft""")
+# Words right after the subject of a "dat" clause: an object pronoun or a finite verb.
+_CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je jou ons zou zal")
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
     weet wist vindt vond hier denkt dacht gaf geeft klaagt klaagde""")
@@ -273,6 +281,18 @@ class NameFinder:
         """End of a name that starts at token ``i`` (or right after a title at ``i``), or None."""
         tok = toks[i]
         lex = self.lex
+        if (
+            not tok.cap
+            and i >= 2
+            and toks[i - 1].low == "dat"
+            and toks[i - 2].low in _REPORT_VERBS
+            and tok.low in lex.common_first_names
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].low in _CLAUSE_AFTER_SUBJECT
+        ):
+            # "zegt dat lot hem zou terugbellen": a lower-case first name as the subject.
+            return i + 1
         if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
             if tok.low in _PARTICLE_OPENERS and self._strong_role_before(toks, i):
                 # "raadslid de Graaf", "echtpaar van Dam": the surname keeps its particles.
@@ -314,6 +334,20 @@ class NameFinder:
             and (tok.cap or low in lex.surnames)  # "raadslid dekker"
         ):
             return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
+        if (
+            tok.cap
+            and i >= 2
+            and toks[i - 1].low == "dat"
+            and toks[i - 2].low in _REPORT_VERBS
+            and (low in lex.surnames or low in lex.first_names)
+            and low not in lex.frequent_words
+            and i + 1 < len(toks)
+            and not toks[i + 1].cap
+            and toks[i + 1].gap == " "
+        ):
+            # "zegt dat Schaap zijn huur niet betaalt": after a reported "dat" a capitalised
+            # listed name is the subject of the clause, not a noun (those are lower case).
+            return self._extend(toks, i, skip, lower=False)
         if tok.cap and self._listed_name_mid_sentence(toks, i):
             # "Wie weet waar Bos is?", "Heb je Post al gebeld?": inside a sentence Dutch writes
             # ordinary nouns in lower case; a capitalised word that name lists know is a name.

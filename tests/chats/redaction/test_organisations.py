@@ -105,3 +105,21 @@ def test_a_firm_among_the_participants_is_no_person_in_that_chat():
         [],
         ["Kees"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mila zegt dat Schaap zijn huur niet betaalt", "Schaap"),  # a word-surname after "dat"
+        ("Buurvrouw zegt dat Mol weg is", "Mol"),
+        ("Meneer Valk zei dat lot hem zou terugbellen", "lot"),  # a lower-case first name
+        ("Vrijwilliger Gert-Jan kan niet meer komen", "Gert-Jan"),  # after a role word
+    ],
+)
+def test_names_after_a_reported_dat_and_after_role_words(text, name):
+    assert name in persons(text)
+
+
+def test_a_place_or_organisation_after_a_reported_dat_stays():
+    assert persons("Hij zegt dat Meppel de kosten draagt") == []
+    assert persons("Ze zegt dat Woonconcern het regelt") == []

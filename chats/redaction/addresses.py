@@ -107,7 +107,11 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
             # "Gracht 12" alone is no street name; "Gedempte Gracht 12" is.
             if len(chain) > 1 and _is_cap(chain[1].group(0)) and _is_cap(head):
                 return _extend_left(chain, 1, lex)
-        elif suffix not in STRONG_STREET_SUFFIXES and (low in lex.dutch_words or low in lex.places):
+        elif (
+            suffix not in STRONG_STREET_SUFFIXES
+            and (low in lex.dutch_words or low in lex.places)
+            and not (_is_cap(head) and low.startswith(_COMPASS) and suffix in ("einde", "ende"))
+        ):
             # "speeltuin 3", "verf 2", "Amsterdam 2": ordinary words and places, unless a
             # capital with a toevoeging ("Zuideinde 90-2"), a cue or a postcode says otherwise.
             if _is_cap(head) and (has_toevoeging or postcode_after or cue_start is not None):
@@ -151,6 +155,8 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     return None
 
 
+# "Oosteinde 18", "Noordeinde 4": the end of a village towards a compass point is a street.
+_COMPASS = ("noord", "oost", "zuid", "west")
 # Words before a place name and a number that make it a house there ("pand Darp 17").
 _HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen en of nee ja ook")
 # Words that make it a house: "pand Darp 17", "het erf van Ansen 7", "buren van Spier 6".

@@ -85,6 +85,8 @@ def found(text: str, **kwargs) -> list[tuple[str, str]]:
             [("Kolderveense Bovenboer 15", "ADDRESS")],
         ),
         ("Oké. En Wapserveen 12?", [("Wapserveen 12", "ADDRESS")]),
+        ("Tussen Oosteinde 18 en de brug", [("Oosteinde 18", "ADDRESS")]),
+        ("het oosteinde 3 keer", []),
         # A party after a name is not part of it.
         ("Raadslid Bouwhuis van GroenLinks-PvdA wil spreken", [("Bouwhuis", "PERSON")]),
         # Compounds after a name cue are no lower-case names; "lies" is a first name.

@@ -123,6 +123,9 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # No street ending ("Ezinge 39", "Het Vlak 3"): an address cue before it or a postcode after it.
     if cue_start is not None:
         return cue_start
+    # "📍Broekhuizen 14": the location pin says the words after it are a location.
+    if _is_cap(head) and text[max(0, chain[-1].start() - 2) : chain[-1].start()].strip() == "📍":
+        return chain[-1].start()
     if postcode_after and low not in lex.places:
         return _extend_left(chain, 0, lex)
     # "bij Nijentap 8", "Het pand Darp 17", "Brief naar Busselte 4, Havelte": a hamlet's name is

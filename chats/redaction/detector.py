@@ -24,6 +24,9 @@ from chats.redaction.places import find_postcodes_and_plates
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
+_ANY_URL_RE = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:nl|com|org|net|eu|be|de|info|nu)/\S*", re.I
+)
 
 
 class Detector:
@@ -60,7 +63,11 @@ class Detector:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
             spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
-        persons = self.names.find(text, blocked=online)
+        blocked = online
+        if "." in text:
+            # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
+            blocked = online + [Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(text)]
+        persons = self.names.find(text, blocked=blocked)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
         spans += persons

@@ -252,6 +252,10 @@ class NameFinder:
         skip |= self._institution_tokens(toks)
         skip |= _weather_tokens(toks)
         spans = self.known.find(text)
+        if spans and skip:
+            # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name.
+            taken = [(toks[i].start, toks[i].end) for i in skip]
+            spans = [s for s in spans if not any(s.start < e and b < s.end for b, e in taken)]
         names: list[tuple[int, int]] = []  # token ranges
         i = 0
         while i < len(toks):
@@ -863,8 +867,10 @@ class NameFinder:
             if tok.text not in ("De", "Het", "'t", "Den") or toks[i + 1].gap != " ":
                 continue
             nxt = toks[i + 1]
-            if not nxt.cap or nxt.low not in lex.dutch_words or nxt.low in lex.first_names:
+            if not nxt.cap or nxt.low in lex.first_names:
                 continue
+            if nxt.low not in lex.dutch_words and (nxt.low in lex.surnames or tok.sentence_start):
+                continue  # "De Clercq": an unusual surname; "De Ambelt" mid-sentence: a name
             before = toks[i - 1].low.rstrip(".") if i > 0 else ""
             if before in TITLES or before in _STRONG_ROLE_CUES or before in _ROLE_CUES:
                 continue  # "mevrouw De Post", "wethouder De Haan"
@@ -900,6 +906,16 @@ class NameFinder:
             if capish and run and tok.gap in (" ", " & "):
                 run.append(idx)
                 continue
+            if (
+                run
+                and tok.low in _NAME_PARTICLES
+                and not tok.cap
+                and tok.gap == " "
+                and toks[run[-1]].cap
+                and toks[run[-1]].low in _NAME_PARTICLES
+            ):
+                run.append(idx)  # "Bakkerij Van der Wal": a particle inside the run
+                continue
             if run and self._is_company(toks, run):
                 out.update(run)
             run = [idx] if capish else []
@@ -913,6 +929,8 @@ class NameFinder:
             return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
         if len(words) > 1 and (words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS):
             return True  # "Stichting Leergeld", "Mobi Zorg", "Meppel Wonen"
+        if len(words) > 1 and _place_adjective(words[0], self.lex):
+            return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
         nxt = run[-1] + 1
@@ -934,7 +952,15 @@ class NameFinder:
 # Weather words that are also surnames: "Wij hebben Storm gehad", "veel Regen".
 _WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
 _WEATHER_BEFORE = words("veel geen flinke zware harde wat de het een deze die zoveel")
-_WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld")
+_WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
+
+
+def _place_adjective(low: str, lex: Lexicon) -> bool:
+    """'meppeler', 'nijeveense': an adjective made of a place name."""
+    return any(
+        low.endswith(ending) and low[: -len(ending)] in lex.places
+        for ending in ("er", "se", "erse")
+    )
 
 
 def _weather_tokens(toks: list[_Tok]) -> set[int]:
@@ -1016,15 +1042,15 @@ class _KnownNames:
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)", re.I)
+            self.pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)", re.I)
         if capitalised:
             alternatives = sorted(capitalised, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.cap_pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)")
+            self.cap_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
             lower = "|".join(
                 r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives
             )
-            self.lower_pattern = re.compile(rf"(?<![\w@.])(?:{lower})(?![\w@]|\.\w)")
+            self.lower_pattern = re.compile(rf"(?<![\w@./])(?:{lower})(?![\w@/]|\.\w)")
 
     def find(self, text: str) -> list[Span]:
         """Every mention of a known person's name; an ordinary word only where a name goes."""

@@ -125,3 +125,29 @@ def test_names_after_a_reported_dat_and_after_role_words(text, name):
 def test_a_place_or_organisation_after_a_reported_dat_stays():
     assert persons("Hij zegt dat Meppel de kosten draagt") == []
     assert persons("Ze zegt dat Woonconcern het regelt") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nieuwe melding van 📍Broekhuizen 14: afvalbak vol", [("Broekhuizen 14", "ADDRESS")]),
+        ("De wagen van Bakkerij Van der Wal staat er", []),  # a particle inside a firm's name
+        ("Hij rijdt voor De Ambelt", []),  # "De X" with X in no list, inside a sentence
+        ("Bezoek aan de Meppeler Stadsdagen", []),  # a place's adjective opens an event's name
+        ("Storm op komst morgen, code oranje", []),
+        ("Ik zet een bericht op www.meppel.nl/storm", []),  # no name inside a link
+        ("Ouders gescheiden, moeder Kim van Wijk belde", [("Kim van Wijk", "PERSON")]),
+        ("We rijden via De Wijk naar Koekange", []),  # the village De Wijk
+    ],
+)
+def test_round_three_rules_after_the_blind_look(text, expected):
+    assert found(text) == expected
+
+
+def test_a_participants_surname_inside_a_firms_name_is_the_firm():
+    texts = ["Neem de huurwagen van Bakker Verhuur", "Bakker belt je terug"]
+    spans = detect_chat(texts, participants=["Hennie Bakker"])
+    assert [[t[s.start : s.end] for s in f] for t, f in zip(texts, spans, strict=True)] == [
+        [],
+        ["Bakker"],
+    ]

@@ -105,12 +105,13 @@ def test_the_shipped_corpora_are_there():
 # blind_text: written before the first round, looked at since; F1 and must-keep goals met.
 # blind_text_2: written as chats before the second round, tuned on in the third round (a tuning
 # set now); F1 and must-keep goals met.
-# blind_text_3: written as chats before the third round; its floors are the figures of the third
-# round's detector measured before any of its errors were looked at (main: 0.922 / 0.914 / 0.137).
+# blind_text_3: written as chats before the third round. Measured blind after that round's rules:
+# 0.948 covered / F1 0.949 / 0.066 touched (main: 0.922 / 0.914 / 0.137); its errors were looked at
+# after that and general causes fixed, so the floors below are no longer blind figures.
 BELOW_GOAL = {
     "blind_text.jsonl": {"fully_covered": 0.987},
-    "blind_text_2.jsonl": {"fully_covered": 0.985},
-    "blind_text_3.jsonl": {"fully_covered": 0.948, "f1": 0.948, "touched": 0.066},
+    "blind_text_2.jsonl": {"fully_covered": 0.986},
+    "blind_text_3.jsonl": {"fully_covered": 0.961, "f1": 0.963, "touched": 0.039},
 }
 
 

@@ -64,7 +64,7 @@ class Detector:
             spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
         blocked = online
-        if "." in text:
+        if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
             blocked = online + [Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(text)]
         persons = self.names.find(text, blocked=blocked)

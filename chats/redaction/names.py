@@ -864,7 +864,7 @@ class NameFinder:
         out: set[int] = set()
         lex = self.lex
         for i, tok in enumerate(toks[:-1]):
-            if tok.text not in ("De", "Het", "'t", "Den") or toks[i + 1].gap != " ":
+            if tok.text not in _CAPITAL_ARTICLES or toks[i + 1].gap != " ":
                 continue
             nxt = toks[i + 1]
             if not nxt.cap or nxt.low in lex.first_names:
@@ -953,6 +953,9 @@ class NameFinder:
 _WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
 _WEATHER_BEFORE = words("veel geen flinke zware harde wat de het een deze die zoveel")
 _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
+
+
+_CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 
 
 def _place_adjective(low: str, lex: Lexicon) -> bool:

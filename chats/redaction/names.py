@@ -577,7 +577,7 @@ class NameFinder:
         """Whether ``tok`` can be the surname after a first name, initials, title or particles."""
         lex = self.lex
         low = tok.low
-        if tok.initial or len(low) < 2 or low in _NOT_SURNAMES:
+        if tok.initial or len(low) < 2 or low in _NOT_SURNAMES or _BRAND_CASE_RE.match(tok.text):
             return False
         if low in lex.frequent_words and not (tok.cap and particles):
             return False  # "jan even", but "Pieter van der Meer"
@@ -646,8 +646,8 @@ class NameFinder:
             return False
         if low in _NOT_SURNAMES or not (tok.cap or (loose and low.isalpha() and len(low) > 2)):
             return False
-        if tok.acronym:
-            return False
+        if tok.acronym or _BRAND_CASE_RE.match(tok.text):
+            return False  # "WMO", "HaskoningDHV", "MensenWerk": brands, not names
         if low in lex.places and not loose:
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
         if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
@@ -720,9 +720,11 @@ class NameFinder:
         )
 
     def _works_at_company(self, toks: list[_Tok], i: int, skip: set[int]) -> bool:
-        """'Matias van Groenservice Reest BV': a name-like word right before "van <company>"."""
+        """'Matias van Groenservice Reest BV': a name-like word right before "van <company>"
+        (not a compound noun: "Verzuimmelding van CSG Dingstede")."""
         return (
             i + 2 < len(toks)
+            and not (len(toks[i].low) > 7 and is_compound(toks[i].low))
             and toks[i + 1].low in ("van", "bij")
             and toks[i + 1].gap == " "
             and i + 2 in skip
@@ -768,6 +770,15 @@ class NameFinder:
                 return True
         if i == 0 and i + 1 < len(toks) and toks[i + 1].gap.startswith(","):
             return True
+        if (
+            toks[i].low in self.lex.common_first_names
+            and i + 3 < len(toks)
+            and toks[i + 1].low == "van"
+            and toks[i + 2].low in ("de", "het")
+            and not toks[i + 3].cap
+            and all(t.gap == " " for t in toks[i + 1 : i + 4])
+        ):
+            return True  # "hans van de volleybalclub": who someone is by their club or team
         return i + 1 == len(toks)  # a signature or a greeting's end: "... dank je wel! fatima"
 
     def _name_slot(self, toks: list[_Tok], i: int) -> bool:
@@ -917,11 +928,25 @@ class NameFinder:
                 run.append(idx)  # "Bakkerij Van der Wal": a particle inside the run
                 continue
             if run and self._is_company(toks, run):
-                out.update(run)
+                out.update(self._without_trailing_person(toks, run))
             run = [idx] if capish else []
         if run and self._is_company(toks, run):
-            out.update(run)
+            out.update(self._without_trailing_person(toks, run))
         return out
+
+    def _without_trailing_person(self, toks: list[_Tok], run: list[int]) -> list[int]:
+        """'namens Stichting Welzijn MensenWerk Karin Smit': a first name and a surname closing a
+        firm's run are a person who speaks for it, not part of its name."""
+        for k in range(2, len(run) - 1):
+            tok, nxt = toks[run[k]], toks[run[k + 1]]
+            if (
+                tok.low in self.lex.common_first_names
+                and tok.low not in self.lex.frequent_words
+                and not self._company_word(nxt.low)
+                and (nxt.low in self.lex.surnames or nxt.low not in self.lex.dutch_words)
+            ):
+                return run[:k]
+        return run
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
         words = [toks[i].low for i in run]
@@ -929,6 +954,8 @@ class NameFinder:
             return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
         if len(words) > 1 and (words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS):
             return True  # "Stichting Leergeld", "Mobi Zorg", "Meppel Wonen"
+        if len(words) > 1 and any(_BRAND_CASE_RE.match(toks[i].text) for i in run):
+            return True  # "Royal HaskoningDHV", "Stichting MensenWerk": a brand's spelling
         if len(words) > 1 and _place_adjective(words[0], self.lex):
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
@@ -956,6 +983,9 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 
 
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
+# A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
+# write their inner capitals early ("McDonald", "DeVries", "LeBlanc", "MacLeod").
+_BRAND_CASE_RE = re.compile(r"[A-Z][a-zà-ÿ]{3,}[A-Z]")
 
 
 def _place_adjective(low: str, lex: Lexicon) -> bool:
@@ -1121,7 +1151,8 @@ _LOWER_BEFORE_RE = re.compile(
 _LOWER_AFTER_RE = re.compile(
     r"[ ]+(?:is|was|heeft|had|zegt|zei|belt|belde|komt|kwam|gaat|ging|wil|wilde|kan|kon|mag|moet|"
     r"vraagt|vroeg|meldt|meldde|zit|zat|staat|stond|doet|deed|weet|wist|vindt|vond|hier|ga|kun|"
-    r"heb|ben|doe|zou|en|thuis|zelf)\b|[ ]?,"
+    r"heb|ben|doe|zou|en|thuis|zelf|regelt|neemt|pakt|stuurt|maakt|zorgt|brengt|haalt|checkt|"
+    r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft)\b|[ ]?,"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;,\n][ ]*|[^\x00-\u024f\s][ ]*)$")
 _NON_PERSON_PARTS = re.compile(

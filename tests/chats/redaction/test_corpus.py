@@ -111,7 +111,7 @@ def test_the_shipped_corpora_are_there():
 BELOW_GOAL = {
     "blind_text.jsonl": {"fully_covered": 0.987},
     "blind_text_2.jsonl": {"fully_covered": 0.986},
-    "blind_text_3.jsonl": {"fully_covered": 0.961, "f1": 0.963, "touched": 0.039},
+    "blind_text_3.jsonl": {"fully_covered": 0.974, "f1": 0.974, "touched": 0.033},
 }
 
 

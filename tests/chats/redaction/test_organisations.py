@@ -151,3 +151,27 @@ def test_a_participants_surname_inside_a_firms_name_is_the_firm():
         [],
         ["Bakker"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A compound noun before "van <school>" is no name; the pupil after it is.
+        (
+            "Verzuimmelding van CSG Dingstede: leerling Lucas van Wijk",
+            [("Lucas van Wijk", "PERSON")],
+        ),
+        # A person closing a firm's run speaks for it.
+        ("En namens Stichting Welzijn MensenWerk Karin Smit", [("Karin Smit", "PERSON")]),
+        ("Hij komt van Royal HaskoningDHV", []),  # a brand's inner capitals
+        ("Ronald McDonald belde", [("Ronald McDonald", "PERSON")]),  # a name's early capital
+        ("Ja sorry, hans van de volleybalclub", [("hans", "PERSON")]),
+    ],
+)
+def test_round_three_rules_for_firms_and_club_members(text, expected):
+    assert found(text) == expected
+
+
+def test_a_lower_case_participant_name_before_a_verb():
+    [spans] = detect_chat(["lies regelt zijn pas en laptop"], participants=["Lies Hamberg"])
+    assert [(s.start, s.end) for s in spans] == [(0, 4)]

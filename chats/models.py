@@ -537,7 +537,7 @@ class OrganisationContact(models.Model):
 
     kind = models.CharField("soort", max_length=20, choices=Kind.choices)
     value = models.CharField(
-        "nummer of adres",
+        "nummer, adres of naam",
         max_length=100,
         help_text=(
             "Zoals het gepubliceerd is, bijvoorbeeld ‘14 0522’ of ‘info@meppel.nl’; bij een naam "

@@ -7,7 +7,10 @@ covered by predictions (nothing leaks) and the share of must-keep items (distrac
     .venv/bin/python bench/pii_score.py                       # ../shared/corpus/pii/dev.jsonl
     .venv/bin/python bench/pii_score.py --split holdout       # only the self-held-out fold
     .venv/bin/python bench/pii_score.py FILE.jsonl --errors   # also list misses and false finds
-    .venv/bin/python bench/pii_score.py FILE.jsonl --chats    # with each chat's context
+    .venv/bin/python bench/pii_score.py FILE.jsonl --chats    # in-process, not through the CLI
+
+Records that carry ``chat``/``participants`` are detected with their chat's context either way:
+the CLI groups consecutive records of one chat, as the pipeline does.
 
 The corpus is invented (see its GUIDELINE.md), so ``--errors`` may print its text.
 """
@@ -100,9 +103,15 @@ def fold_of(record_id: str) -> str:
 
 
 def run_cli(records: list[dict]) -> tuple[dict[str, list[dict]], float]:
-    """Predictions per id from the CLI, and the wall time it took (start-up included)."""
+    """Predictions per id from the CLI, and the wall time it took (start-up included). Each
+    record's ``chat`` and ``participants`` go along, so the CLI detects with the chat's context."""
     payload = "".join(
-        json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in records
+        json.dumps(
+            {k: r[k] for k in ("id", "text", "chat", "participants") if k in r},
+            ensure_ascii=False,
+        )
+        + "\n"
+        for r in records
     )
     started = time.perf_counter()
     proc = subprocess.run(

@@ -530,19 +530,25 @@ class OrganisationContact(models.Model):
     """The municipality's own contact data: no personal data, so never redacted.
 
     Beheer keeps this list in the admin (switchboard and department numbers, role mailboxes,
-    the municipality's bank accounts); processing hands it to the detector as plain data.
+    the municipality's bank accounts, names of organisations and buildings that are no person);
+    processing hands it to the detector as plain data.
     """
 
     class Kind(models.TextChoices):
         TELEFOON = "telefoon", "Telefoonnummer"
         EMAIL = "email", "E-mailadres"
         IBAN = "iban", "IBAN"
+        NAAM = "naam", "Naam van een organisatie"
 
     kind = models.CharField("soort", max_length=20, choices=Kind.choices)
     value = models.CharField(
-        "nummer of adres",
+        "nummer, adres of naam",
         max_length=100,
-        help_text="Zoals het gepubliceerd is, bijvoorbeeld ‘14 0522’ of ‘info@meppel.nl’.",
+        help_text=(
+            "Zoals het gepubliceerd is, bijvoorbeeld ‘14 0522’ of ‘info@meppel.nl’; bij een naam "
+            "van een organisatie, gebouw of systeem (‘De Schakel’, ‘Mobi Zorg’) precies zoals "
+            "hij geschreven wordt: die naam wordt nooit als persoon weggelakt."
+        ),
     )
     omschrijving = models.CharField(
         "omschrijving", max_length=200, blank=True, help_text="Bijvoorbeeld ‘Algemeen nummer’."

@@ -112,4 +112,5 @@ def organisation_contacts() -> OrganisationContacts:
         phones=by_kind.get(kinds.TELEFOON, ()),
         emails=by_kind.get(kinds.EMAIL, ()),
         ibans=by_kind.get(kinds.IBAN, ()),
+        names=by_kind.get(kinds.NAAM, ()),
     )

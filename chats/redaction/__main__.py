@@ -1,6 +1,11 @@
 """Command line: JSON Lines {"id", "text"} on stdin -> {"id", "spans": [...]} on stdout.
 
-Small inputs are handled in this process. From ``_BATCH`` lines on, the lines go to a pool of
+A record may carry ``chat`` (an id) and ``participants`` (the export's sender names):
+consecutive records with the same ``chat`` are detected together with the whole chat as context
+(``detect_chat``), exactly as the processing pipeline does, so the figures of this command and of
+the pipeline are the same. Records without ``chat`` are each a chat of their own.
+
+Small inputs are handled in this process. From ``_BATCH`` lines on, the chats go to a pool of
 worker processes forked after the lexicon is loaded (so they share it), in input order.
 ``REDACTION_WORKERS`` sets the number of workers (default: the number of CPUs, at most 4;
 1 disables the pool).
@@ -15,23 +20,55 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 
-from chats.redaction.detector import default_detector
+from chats.redaction.detector import default_detector, detect_chat
 
 _BATCH = 256
 
 
-def _result(line: str) -> str | None:
-    """The output line for one input line (None for a blank line)."""
-    line = line.strip()
-    if not line:
-        return None
-    record = json.loads(line)
-    spans = default_detector().detect(record.get("text") or "")
+def _output(record: dict, spans) -> str:
     result = {
         "id": record.get("id"),
         "spans": [{"start": s.start, "end": s.end, "label": s.label} for s in spans],
     }
     return json.dumps(result, ensure_ascii=False)
+
+
+def _chat_results(records: list[dict]) -> list[str]:
+    """The output lines for one chat: one record alone, or consecutive records of one ``chat``."""
+    texts = [record.get("text") or "" for record in records]
+    if len(records) == 1 and _chat_of(records[0]) is None:
+        return [_output(records[0], default_detector().detect(texts[0]))]
+    participants = records[0].get("participants") or ()
+    if isinstance(participants, str):
+        participants = [participants]
+    found = detect_chat(texts, participants=participants)
+    return [_output(record, spans) for record, spans in zip(records, found, strict=True)]
+
+
+def _chat_of(record: dict):
+    """The record's chat id (any JSON value but null and ""), or None."""
+    chat = record.get("chat")
+    return None if chat is None or chat == "" else chat
+
+
+def _chats(lines: Iterable[str]) -> Iterator[list[dict]]:
+    """Records grouped into chats: consecutive records with the same ``chat`` value form one."""
+    group: list[dict] = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        record = json.loads(line)
+        chat = _chat_of(record)
+        if group and (chat is None or _chat_of(group[0]) != chat):
+            yield group
+            group = []
+        group.append(record)
+        if chat is None:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def _workers() -> int:
@@ -42,26 +79,26 @@ def _workers() -> int:
     return wanted if wanted > 0 else min(os.cpu_count() or 1, 4)
 
 
-def _results(lines: Iterable[str]) -> Iterator[str | None]:
-    """Results in input order; a process pool takes over when the input is long."""
-    lines = iter(lines)
-    head = list(itertools.islice(lines, _BATCH))
+def _results(lines: Iterable[str]) -> Iterator[list[str]]:
+    """Output lines per chat in input order; a process pool takes over when the input is long."""
+    chats = _chats(lines)
+    head = list(itertools.islice(chats, _BATCH))
     workers = _workers()
     if len(head) < _BATCH or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from map(_result, head)
-        yield from map(_result, lines)
+        yield from map(_chat_results, head)
+        yield from map(_chat_results, chats)
         return
     # Forked children inherit the loaded lexicon instead of reading it again.
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(_result, itertools.chain(head, lines), chunksize=64)
+        yield from pool.imap(_chat_results, itertools.chain(head, chats), chunksize=64)
 
 
 def main() -> int:
     """Read messages from stdin and write their spans to stdout, one JSON object per line."""
     default_detector()  # load the lexicon before any worker is forked
     out = sys.stdout
-    for result in _results(sys.stdin):
-        if result is not None:
+    for results in _results(sys.stdin):
+        for result in results:
             out.write(result + "\n")
     out.flush()
     return 0

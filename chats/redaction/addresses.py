@@ -37,7 +37,8 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     kolonel pastoor dominee ds. professor prof. dokter dr. mr. meester jonkheer kapitein
     minister president sint st. oude nieuwe korte lange hoge lage grote kleine noord zuid oost
     west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
-    heilige pater broeder zuster admiraal kardinaal bisschop""")
+    heilige pater broeder zuster admiraal kardinaal bisschop nw. nw gr. kl. pr. jhr. jhr
+    mgr. mgr""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\badres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
@@ -106,7 +107,11 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
             # "Gracht 12" alone is no street name; "Gedempte Gracht 12" is.
             if len(chain) > 1 and _is_cap(chain[1].group(0)) and _is_cap(head):
                 return _extend_left(chain, 1, lex)
-        elif suffix not in STRONG_STREET_SUFFIXES and (low in lex.dutch_words or low in lex.places):
+        elif (
+            suffix not in STRONG_STREET_SUFFIXES
+            and (low in lex.dutch_words or low in lex.places)
+            and not (_is_cap(head) and low.startswith(_COMPASS) and suffix in ("einde", "ende"))
+        ):
             # "speeltuin 3", "verf 2", "Amsterdam 2": ordinary words and places, unless a
             # capital with a toevoeging ("Zuideinde 90-2"), a cue or a postcode says otherwise.
             if _is_cap(head) and (has_toevoeging or postcode_after or cue_start is not None):
@@ -118,6 +123,9 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # No street ending ("Ezinge 39", "Het Vlak 3"): an address cue before it or a postcode after it.
     if cue_start is not None:
         return cue_start
+    # "📍Broekhuizen 14": the location pin says the words after it are a location.
+    if _is_cap(head) and text[max(0, chain[-1].start() - 2) : chain[-1].start()].strip() == "📍":
+        return chain[-1].start()
     if postcode_after and low not in lex.places:
         return _extend_left(chain, 0, lex)
     # "bij Nijentap 8", "Het pand Darp 17", "Brief naar Busselte 4, Havelte": a hamlet's name is
@@ -130,6 +138,14 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # word that is no ordinary word, compound, place or common name, followed by a number.
     if _is_cap(head) and _after_preposition(chain) and _odd_proper_word(low, lex):
         return _extend_left(chain, 0, lex)
+    # "Kolderveense Bovenboer 15", "Nijeveense Bos 3": a place's adjective opens a street name.
+    if (
+        _is_cap(head)
+        and len(chain) > 1
+        and _place_adjective(chain[1].group(0), lex)
+        and low not in lex.frequent_words
+    ):
+        return chain[1].start()
     # "bij Het Vlak 3", "op De Deel 4": a capitalised article inside a sentence opens a name.
     if (
         _is_cap(head)
@@ -142,8 +158,10 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     return None
 
 
+# "Oosteinde 18", "Noordeinde 4": the end of a village towards a compass point is a street.
+_COMPASS = ("noord", "oost", "zuid", "west")
 # Words before a place name and a number that make it a house there ("pand Darp 17").
-_HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen")
+_HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen en of nee ja ook")
 # Words that make it a house: "pand Darp 17", "het erf van Ansen 7", "buren van Spier 6".
 _HOUSE_WORDS = words("""pand woning boerderij huis erf perceel bewoner bewoners bewoonster adres buren
     eigenaar eigenaren tuin schuur""")
@@ -176,6 +194,17 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
     if before in _NOT_HAMLET_BEFORE or before not in _HAMLET_BEFORE:
         return False
     return _HAMLET_AFTER_RE.match(after) is not None
+
+
+def _place_adjective(word: str, lex: Lexicon) -> bool:
+    """'Kolderveense', 'Meppeler', 'Havelterse': an adjective made of a place name."""
+    if not _is_cap(word):
+        return False
+    low = word.lower()
+    for ending in ("se", "er", "erse"):
+        if low.endswith(ending) and low[: -len(ending)] in lex.places:
+            return True
+    return False
 
 
 def _after_preposition(chain: list[re.Match[str]]) -> bool:
@@ -239,4 +268,6 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             pending = []
             continue
         break
+    if pending and pending[-1].start() == 0 and pending[-1].group(0) in ("de", "het", "'t"):
+        start = 0  # "de Weerd 11, 7941 BL" as a whole message: the article is the street's
     return start

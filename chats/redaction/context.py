@@ -43,11 +43,13 @@ def iban_key(raw: str) -> str:
 
 @dataclass(frozen=True)
 class OrganisationContacts:
-    """The organisation's own numbers, mailboxes and accounts, as comparison keys."""
+    """The organisation's own numbers, mailboxes and accounts, as comparison keys; ``names``
+    are names of organisations, buildings and systems that are never a person ("De Schakel")."""
 
     phones: frozenset[str] = frozenset()
     emails: frozenset[str] = frozenset()
     ibans: frozenset[str] = frozenset()
+    names: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -56,16 +58,18 @@ class OrganisationContacts:
         phones: Iterable[str] = (),
         emails: Iterable[str] = (),
         ibans: Iterable[str] = (),
+        names: Iterable[str] = (),
     ) -> OrganisationContacts:
         """Contacts as people write them ("14 0522", "Info@Meppel.nl", "NL.. BNGH ...")."""
         return cls(
             phones=frozenset(k for k in map(phone_key, phones) if k),
             emails=frozenset(k for k in map(email_key, emails) if k),
             ibans=frozenset(k for k in map(iban_key, ibans) if k),
+            names=tuple(sorted({_SPACE_RE.sub(" ", n).strip() for n in names} - {""})),
         )
 
     def __bool__(self) -> bool:
-        return bool(self.phones or self.emails or self.ibans)
+        return bool(self.phones or self.emails or self.ibans or self.names)
 
     def owns(self, label: str, value: str) -> bool:
         """True when ``value`` (found as ``label``) is one of the organisation's own contacts."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
@@ -13,11 +14,19 @@ from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
 from chats.redaction.names import NameFinder
 from chats.redaction.online import find_emails, find_personal_urls
+from chats.redaction.organisations import (
+    firm_names,
+    organisation_pattern,
+    without_organisations,
+)
 from chats.redaction.phones import find_phones
 from chats.redaction.places import find_postcodes_and_plates
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
+_ANY_URL_RE = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:nl|com|org|net|eu|be|de|info|nu)/\S*", re.I
+)
 
 
 class Detector:
@@ -35,6 +44,7 @@ class Detector:
         self.lex = lexicon.load()
         self.names = NameFinder(self.lex, known_names)
         self.organisation = organisation or OrganisationContacts()
+        self.organisation_names = organisation_pattern(self.organisation.names)
 
     def detect(self, text: str) -> list[Span]:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
@@ -53,7 +63,13 @@ class Detector:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
             spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
-        persons = self.names.find(text, blocked=online)
+        blocked = online
+        if "/" in text or "www." in text:
+            # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
+            blocked = online + [Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(text)]
+        persons = self.names.find(text, blocked=blocked)
+        if persons:
+            persons = without_organisations(text, persons, self.organisation_names)
         spans += persons
         if has_digit and persons:
             spans += _house_numbers_of(text, persons)
@@ -70,12 +86,24 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 )
 
 
+# "Henk van Haakswold 9", "Boukje Zandstra, Blankenstein 400": capitalised words and a house
+# number right after a person's name are where that person lives, whatever the street is called.
+_HOME_AFTER_NAME_RE = re.compile(
+    r"(?:[ ]+(?:van|uit)|,)[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
+)
+
+
 def _house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
     """House numbers tied to a person right before them: "Mevrouw Kuipers van nummer 34" (the
-    span is "nummer 34", so a one-digit number is a span of its own too)."""
+    span is "nummer 34", so a one-digit number is a span of its own too), "Henk van Haakswold 9"
+    and "Boukje Zandstra, Blankenstein 400"."""
     out = []
     for person in persons:
-        match = _HOUSE_NUMBER_AFTER_NAME_RE.match(text, person.end)
+        match = _HOUSE_NUMBER_AFTER_NAME_RE.match(text, person.end) or _HOME_AFTER_NAME_RE.match(
+            text, person.end
+        )
         if match:
             out.append(Span(match.start(1), match.end(1), "ADDRESS"))
     return out
@@ -168,6 +196,16 @@ def detect_chat(
     The participants' names and every name found as a person in any of the messages
     (``persons_in``) are known while each message is examined, as the processing pipeline does.
     """
-    context = (context or ChatContext()).with_persons(participants)
+    participants = tuple(participants)
+    context = context or ChatContext()
+    firms = firm_names(participants)
+    if firms:
+        # "Aannemer Roelofs - Kees Boer": Roelofs is the firm in this chat, Kees Boer the person.
+        organisation = context.organisation
+        context = replace(
+            context,
+            organisation=replace(organisation, names=tuple({*organisation.names, *firms})),
+        )
+    context = context.with_persons(participants)
     context = context.with_persons(persons_in(texts, context))
     return [detect(text, context=context) if text else [] for text in texts]

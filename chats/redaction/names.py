@@ -80,7 +80,13 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     partner man vrouw vriend vriendin aanvrager medewerker stagiair stagiaire manager teamleider
     directeur juf meester klant inwoner inwoonster penningmeester voorzitter secretaris
     journalist leerling sollicitant mantelzorger contactpersoon beheerder huismeester
-    opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper""")
+    opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper vrijwilliger
+    vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
+    docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster""")
+# Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
+_REPORT_VERBS = words("""zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
+    hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
+    bevestigde verwacht""")
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
 _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
@@ -102,6 +108,8 @@ _SLOT_CUES = _LOWER_NAME_CUES | {
 _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat ging wil wilde kan kon mag moet
     vraagt vroeg meldt meldde laat liet werkt werkte zit zat woont woonde stuurt stuurde
     mailt mailde appt appte weet wist vindt vond heeft""")
+# Words right after the subject of a "dat" clause: an object pronoun or a finite verb.
+_CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je jou ons zou zal")
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
     weet wist vindt vond hier denkt dacht gaf geeft klaagt klaagde""")
@@ -122,8 +130,20 @@ _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
                               "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v"})  # fmt: skip
-# Words after which a capitalised run names a business.
-_COMPANY_CUES = frozenset({"firma", "fa", "bedrijf", "winkel"})
+# Words after which a capitalised run names a business or an institution.
+_COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis gemeenschapshuis
+    buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal opvang
+    zorgorganisatie zorgaanbieder zorginstelling instelling woningcorporatie corporatie
+    verpleeghuis verzorgingshuis woonzorgcentrum zorgboerderij vereniging sportvereniging club
+    kerk gemeente organisatie supermarkt sporthal zwembad theater bibliotheek museum""")
+# First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
+# words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
+_ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
+    obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
+    coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
+    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk""")
+_ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
+    college academie bouw installatie installaties transport techniek advies verhuur""")
 _COMPANY_PARTS = re.compile(
     r"(?:service|bouw|beheer|techniek|installaties?|transport|advies|verhuur|groenvoorziening|"
     r"hoveniers?|schoonmaak|afval\w*|verzorging|handel|makelaars?|makelaardij|aannemers?\w*|"
@@ -229,7 +249,13 @@ class NameFinder:
         )
         skip |= self._company_tokens(toks)
         skip |= self._storm_tokens(toks)
+        skip |= self._institution_tokens(toks)
+        skip |= _weather_tokens(toks)
         spans = self.known.find(text)
+        if spans and skip:
+            # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name.
+            taken = [(toks[i].start, toks[i].end) for i in skip]
+            spans = [s for s in spans if not any(s.start < e and b < s.end for b, e in taken)]
         names: list[tuple[int, int]] = []  # token ranges
         i = 0
         while i < len(toks):
@@ -259,6 +285,18 @@ class NameFinder:
         """End of a name that starts at token ``i`` (or right after a title at ``i``), or None."""
         tok = toks[i]
         lex = self.lex
+        if (
+            not tok.cap
+            and i >= 2
+            and toks[i - 1].low == "dat"
+            and toks[i - 2].low in _REPORT_VERBS
+            and tok.low in lex.common_first_names
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].low in _CLAUSE_AFTER_SUBJECT
+        ):
+            # "zegt dat lot hem zou terugbellen": a lower-case first name as the subject.
+            return i + 1
         if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
             if tok.low in _PARTICLE_OPENERS and self._strong_role_before(toks, i):
                 # "raadslid de Graaf", "echtpaar van Dam": the surname keeps its particles.
@@ -300,6 +338,20 @@ class NameFinder:
             and (tok.cap or low in lex.surnames)  # "raadslid dekker"
         ):
             return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
+        if (
+            tok.cap
+            and i >= 2
+            and toks[i - 1].low == "dat"
+            and toks[i - 2].low in _REPORT_VERBS
+            and (low in lex.surnames or low in lex.first_names)
+            and low not in lex.frequent_words
+            and i + 1 < len(toks)
+            and not toks[i + 1].cap
+            and toks[i + 1].gap == " "
+        ):
+            # "zegt dat Schaap zijn huur niet betaalt": after a reported "dat" a capitalised
+            # listed name is the subject of the clause, not a noun (those are lower case).
+            return self._extend(toks, i, skip, lower=False)
         if tok.cap and self._listed_name_mid_sentence(toks, i):
             # "Wie weet waar Bos is?", "Heb je Post al gebeld?": inside a sentence Dutch writes
             # ordinary nouns in lower case; a capitalised word that name lists know is a name.
@@ -336,7 +388,12 @@ class NameFinder:
             # Right after "bel", "met", "dank je" any unknown word is taken ("bel vasiliki");
             # elsewhere (end of message) only words a list knows as a name: unknown lower-case
             # words there are compounds and typos far more often ("raadsinformatiebrief").
-            after_cue = i > 0 and toks[i - 1].low in _LOWER_NAME_CUES and len(low) > 3
+            after_cue = (
+                i > 0
+                and toks[i - 1].low in _LOWER_NAME_CUES
+                and len(low) > 3
+                and not (len(low) > 7 and is_compound(low))  # "bij fietsdepot"
+            )
             if after_cue or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
@@ -520,7 +577,7 @@ class NameFinder:
         """Whether ``tok`` can be the surname after a first name, initials, title or particles."""
         lex = self.lex
         low = tok.low
-        if tok.initial or len(low) < 2 or low in _NOT_SURNAMES:
+        if tok.initial or len(low) < 2 or low in _NOT_SURNAMES or _BRAND_CASE_RE.match(tok.text):
             return False
         if low in lex.frequent_words and not (tok.cap and particles):
             return False  # "jan even", but "Pieter van der Meer"
@@ -589,8 +646,8 @@ class NameFinder:
             return False
         if low in _NOT_SURNAMES or not (tok.cap or (loose and low.isalpha() and len(low) > 2)):
             return False
-        if tok.acronym:
-            return False
+        if tok.acronym or _BRAND_CASE_RE.match(tok.text):
+            return False  # "WMO", "HaskoningDHV", "MensenWerk": brands, not names
         if low in lex.places and not loose:
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
         if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
@@ -663,9 +720,11 @@ class NameFinder:
         )
 
     def _works_at_company(self, toks: list[_Tok], i: int, skip: set[int]) -> bool:
-        """'Matias van Groenservice Reest BV': a name-like word right before "van <company>"."""
+        """'Matias van Groenservice Reest BV': a name-like word right before "van <company>"
+        (not a compound noun: "Verzuimmelding van CSG Dingstede")."""
         return (
             i + 2 < len(toks)
+            and not (len(toks[i].low) > 7 and is_compound(toks[i].low))
             and toks[i + 1].low in ("van", "bij")
             and toks[i + 1].gap == " "
             and i + 2 in skip
@@ -711,6 +770,15 @@ class NameFinder:
                 return True
         if i == 0 and i + 1 < len(toks) and toks[i + 1].gap.startswith(","):
             return True
+        if (
+            toks[i].low in self.lex.common_first_names
+            and i + 3 < len(toks)
+            and toks[i + 1].low == "van"
+            and toks[i + 2].low in ("de", "het")
+            and not toks[i + 3].cap
+            and all(t.gap == " " for t in toks[i + 1 : i + 4])
+        ):
+            return True  # "hans van de volleybalclub": who someone is by their club or team
         return i + 1 == len(toks)  # a signature or a greeting's end: "... dank je wel! fatima"
 
     def _name_slot(self, toks: list[_Tok], i: int) -> bool:
@@ -798,6 +866,36 @@ class NameFinder:
             out.update((i, i + 1))
         return out
 
+    def _institution_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'bij De Sprong', 'De Schakel is dicht', 'in De Kern': a capitalised article before an
+        ordinary word names a building or an organisation, not a person. A surname with "de"
+        ("De Boer belde", "wethouder De Jong") stays a name: the word must be no common surname,
+        or, as the first word of a sentence (where "De" is capitalised anyway), no person verb
+        may follow it."""
+        out: set[int] = set()
+        lex = self.lex
+        for i, tok in enumerate(toks[:-1]):
+            if tok.text not in _CAPITAL_ARTICLES or toks[i + 1].gap != " ":
+                continue
+            nxt = toks[i + 1]
+            if not nxt.cap or nxt.low in lex.first_names:
+                continue
+            if nxt.low not in lex.dutch_words and (nxt.low in lex.surnames or tok.sentence_start):
+                continue  # "De Clercq": an unusual surname; "De Ambelt" mid-sentence: a name
+            before = toks[i - 1].low.rstrip(".") if i > 0 else ""
+            if before in TITLES or before in _STRONG_ROLE_CUES or before in _ROLE_CUES:
+                continue  # "mevrouw De Post", "wethouder De Haan"
+            if (before in PARTICLES and i > 1 and toks[i - 2].cap) or (
+                i > 0 and toks[i - 1].cap and tok.gap == " " and before not in lex.dutch_words
+            ):
+                continue  # "Tjitske in 't Veld", "Jan De Kern": part of a surname
+            if nxt.low in lex.common_surnames:
+                after = toks[i + 2].low if i + 2 < len(toks) and toks[i + 2].gap == " " else ""
+                if not tok.sentence_start or after in _SPEAKER_VERBS or i + 2 >= len(toks):
+                    continue  # "met De Haan", "De Boer belde"
+            out.update((i, i + 1))
+        return out
+
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "
 
@@ -819,17 +917,47 @@ class NameFinder:
             if capish and run and tok.gap in (" ", " & "):
                 run.append(idx)
                 continue
+            if (
+                run
+                and tok.low in _NAME_PARTICLES
+                and not tok.cap
+                and tok.gap == " "
+                and toks[run[-1]].cap
+                and toks[run[-1]].low in _NAME_PARTICLES
+            ):
+                run.append(idx)  # "Bakkerij Van der Wal": a particle inside the run
+                continue
             if run and self._is_company(toks, run):
-                out.update(run)
+                out.update(self._without_trailing_person(toks, run))
             run = [idx] if capish else []
         if run and self._is_company(toks, run):
-            out.update(run)
+            out.update(self._without_trailing_person(toks, run))
         return out
+
+    def _without_trailing_person(self, toks: list[_Tok], run: list[int]) -> list[int]:
+        """'namens Stichting Welzijn MensenWerk Karin Smit': a first name and a surname closing a
+        firm's run are a person who speaks for it, not part of its name."""
+        for k in range(2, len(run) - 1):
+            tok, nxt = toks[run[k]], toks[run[k + 1]]
+            if (
+                tok.low in self.lex.common_first_names
+                and tok.low not in self.lex.frequent_words
+                and not self._company_word(nxt.low)
+                and (nxt.low in self.lex.surnames or nxt.low not in self.lex.dutch_words)
+            ):
+                return run[:k]
+        return run
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
         words = [toks[i].low for i in run]
-        if run[0] > 0 and toks[run[0] - 1].low in _COMPANY_CUES:
-            return True  # "de firma Scholten", "aannemer Dijkstra"
+        if run[0] > 0 and toks[run[0] - 1].low in _COMPANY_CUES and toks[run[0]].gap == " ":
+            return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
+        if len(words) > 1 and (words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS):
+            return True  # "Stichting Leergeld", "Mobi Zorg", "Meppel Wonen"
+        if len(words) > 1 and any(_BRAND_CASE_RE.match(toks[i].text) for i in run):
+            return True  # "Royal HaskoningDHV", "Stichting MensenWerk": a brand's spelling
+        if len(words) > 1 and _place_adjective(words[0], self.lex):
+            return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
         nxt = run[-1] + 1
@@ -846,6 +974,39 @@ class NameFinder:
             if len(self._company_cache) < 100_000:
                 self._company_cache[low] = known
         return known
+
+
+# Weather words that are also surnames: "Wij hebben Storm gehad", "veel Regen".
+_WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
+_WEATHER_BEFORE = words("veel geen flinke zware harde wat de het een deze die zoveel")
+_WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
+
+
+_CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
+# A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
+# write their inner capitals early ("McDonald", "DeVries", "LeBlanc", "MacLeod").
+_BRAND_CASE_RE = re.compile(r"[A-Z][a-zà-ÿ]{3,}[A-Z]")
+
+
+def _place_adjective(low: str, lex: Lexicon) -> bool:
+    """'meppeler', 'nijeveense': an adjective made of a place name."""
+    return any(
+        low.endswith(ending) and low[: -len(ending)] in lex.places
+        for ending in ("er", "se", "erse")
+    )
+
+
+def _weather_tokens(toks: list[_Tok]) -> set[int]:
+    """'Wij hebben Storm gehad': weather, not a person (a title or role word still makes it one)."""
+    out = set()
+    for i, tok in enumerate(toks):
+        if tok.low not in _WEATHER:
+            continue
+        before = toks[i - 1].low if i > 0 else ""
+        after = toks[i + 1].low if i + 1 < len(toks) else ""
+        if before in _WEATHER_BEFORE or after in _WEATHER_AFTER:
+            out.add(i)
+    return out
 
 
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
@@ -914,15 +1075,15 @@ class _KnownNames:
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)", re.I)
+            self.pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)", re.I)
         if capitalised:
             alternatives = sorted(capitalised, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.cap_pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@]|\.\w)")
+            self.cap_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
             lower = "|".join(
                 r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives
             )
-            self.lower_pattern = re.compile(rf"(?<![\w@.])(?:{lower})(?![\w@]|\.\w)")
+            self.lower_pattern = re.compile(rf"(?<![\w@./])(?:{lower})(?![\w@/]|\.\w)")
 
     def find(self, text: str) -> list[Span]:
         """Every mention of a known person's name; an ordinary word only where a name goes."""
@@ -943,6 +1104,7 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.cap_pattern.finditer(text)
                 if not _STORM_BEFORE_RE.search(text, 0, m.start())
+                and not _word_use(text, m.start(), m.end())
             ]
         if self.lower_pattern is not None:
             spans += [
@@ -951,6 +1113,26 @@ class _KnownNames:
                 if _lower_name_slot(text, m.start(), m.end())
             ]
         return spans
+
+
+# "De Post komt retour", "een Storm": after an article the word is the word (any case).
+_ANY_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w'])(?:de|het|een|deze|die|dit|dat|'t)[ ]+$", re.I)
+_WORD_AFTER_RE = re.compile(r"[ ]+(\w+)")
+
+
+def _word_use(text: str, start: int, end: int) -> bool:
+    """A capitalised known name that is an ordinary word used as that word: after an article
+    ("De Post komt retour") or as weather ("Wij hebben Storm gehad")."""
+    if _ANY_ARTICLE_BEFORE_RE.search(text[max(0, start - 12) : start]):
+        return True
+    if text[start:end].lower() in _WEATHER:
+        before = text[max(0, start - 12) : start].split()
+        after = _WORD_AFTER_RE.match(text, end)
+        return bool(
+            (before and before[-1].lower() in _WEATHER_BEFORE)
+            or (after and after.group(1).lower() in _WEATHER_AFTER)
+        )
+    return False
 
 
 # "storm Bert", "orkaan Poly": a storm's name, whoever in the chat is called so.
@@ -969,7 +1151,8 @@ _LOWER_BEFORE_RE = re.compile(
 _LOWER_AFTER_RE = re.compile(
     r"[ ]+(?:is|was|heeft|had|zegt|zei|belt|belde|komt|kwam|gaat|ging|wil|wilde|kan|kon|mag|moet|"
     r"vraagt|vroeg|meldt|meldde|zit|zat|staat|stond|doet|deed|weet|wist|vindt|vond|hier|ga|kun|"
-    r"heb|ben|doe|zou|en|thuis|zelf)\b|[ ]?,"
+    r"heb|ben|doe|zou|en|thuis|zelf|regelt|neemt|pakt|stuurt|maakt|zorgt|brengt|haalt|checkt|"
+    r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft)\b|[ ]?,"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;,\n][ ]*|[^\x00-\u024f\s][ ]*)$")
 _NON_PERSON_PARTS = re.compile(

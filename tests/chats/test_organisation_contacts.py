@@ -32,6 +32,13 @@ def test_a_department_number_beheer_adds_is_kept_and_an_inactive_one_is_not():
     assert detect(text, context=ChatContext(organisation=organisation_contacts()))
 
 
+def test_an_organisation_name_beheer_adds_is_never_a_person():
+    text = "Ik heb Tjoelke Aardema gebeld over de sleutel"
+    assert detect(text)  # two name-like words: a person, as far as the text alone tells
+    OrganisationContact.objects.create(kind="naam", value="Tjoelke  Aardema")
+    assert detect(text, context=ChatContext(organisation=organisation_contacts())) == []
+
+
 def test_beheer_edits_the_list_in_the_admin(client, make_user):
     client.force_login(make_user("bea", "Beheerder", staff=True))
     response = client.post(

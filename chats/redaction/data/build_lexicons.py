@@ -97,6 +97,13 @@ def write_lines(path: Path, words: set[str]) -> None:
     print(f"{path.name}: {len(words)}")
 
 
+# First names that are also a place ("Lies" on Terschelling): kept as first names.
+NAMES_THAT_ARE_PLACES = {"lies"}
+# Surnames whose bare form is a not-name ("van Wijk": "wijk"), kept in the extra list only, so
+# "De Wijk" (a village) stays a place while "Kim van Wijk" is a name.
+SURNAMES_THAT_ARE_NOT_NAMES = {"wijk"}
+
+
 def main(opentaal_path: str, ruby_nl_yml: str) -> None:
     lower_words: set[str] = set()
     proper_words: set[str] = set()
@@ -117,6 +124,7 @@ def main(opentaal_path: str, ruby_nl_yml: str) -> None:
         faker_names(FAKER_FIRST_LOCALES, "first_names") - lower_words
     )
     first = {n for n in first if LATIN_NAME.match(n)} - places - not_names
+    first |= NAMES_THAT_ARE_PLACES
     surnames = read_src("surnames_nl.txt") | (
         faker_names(FAKER_LAST_LOCALES, "last_names") - lower_words
     )
@@ -137,6 +145,7 @@ def main(opentaal_path: str, ruby_nl_yml: str) -> None:
     )
     surnames_extra = {n for n in surnames_extra if LATIN_NAME.match(n) and len(n) > 2}
     surnames_extra -= surnames | not_names | frequent
+    surnames_extra |= SURNAMES_THAT_ARE_NOT_NAMES
 
     write_lines(HERE / "first_names.txt", first)
     write_lines(HERE / "first_names_extra.txt.gz", first_extra)

@@ -51,3 +51,32 @@ def test_long_input_goes_through_worker_processes_in_input_order():
     out = run_cli(records, env_workers="2")
     assert [o["id"] for o in out] == list(range(700))
     assert all(o["spans"][0]["label"] == "PHONE" for o in out)
+
+
+def test_records_of_one_chat_are_detected_with_the_chat_as_context():
+    # Without context "mol" is an ordinary word; a participant "Gerrit Mol" makes it the person,
+    # as the processing pipeline (detect_chat) sees it.
+    chat = [
+        {"id": "c1", "text": "bel mol even", "chat": "x", "participants": ["Gerrit Mol"]},
+        {"id": "c2", "text": "Ok, dank", "chat": "x", "participants": ["Gerrit Mol"]},
+        {"id": "s1", "text": "bel mol even"},
+    ]
+    out = {o["id"]: o["spans"] for o in run_cli(chat)}
+    assert [(s["start"], s["end"], s["label"]) for s in out["c1"]] == [(4, 7, "PERSON")]
+    assert out["c2"] == []
+    assert out["s1"] == []
+
+
+def test_chats_in_long_input_keep_their_context_in_worker_processes():
+    records = []
+    for n in range(300):
+        people = [f"Gerrit Mol{n % 2 and 'l' or ''}"]
+        records.append({"id": f"{n}a", "text": "Goedemorgen", "chat": n, "participants": people})
+        records.append({"id": f"{n}b", "text": "bel mol even", "chat": n, "participants": people})
+    out = run_cli(records, env_workers="2")
+    assert [o["id"] for o in out] == [r["id"] for r in records]
+    by_id = {o["id"]: o["spans"] for o in out}
+    assert all(
+        by_id[f"{n}b"] == ([] if n % 2 else [{"start": 4, "end": 7, "label": "PERSON"}])
+        for n in range(300)
+    )

@@ -102,13 +102,16 @@ def test_the_shipped_corpora_are_there():
 # it was last improved as the floor: the goal test is expected to fail for each of them (strictly,
 # so the day one is met it must be taken out of this list), and the floor test keeps it from
 # sliding back. Goals not listed are met and checked as goals.
-# blind_text: written before the first round, looked at since; F1 and must-keep goals now met.
-# blind_text_2: written as chats (participants, several messages) before the second round and
-# not tuned on; its floors are the figures measured after that round's rules, before any of its
-# misses were looked at.
+# blind_text: written before the first round, looked at since; F1 and must-keep goals met.
+# blind_text_2: written as chats before the second round, tuned on in the third round (a tuning
+# set now); F1 and must-keep goals met.
+# blind_text_3: written as chats before the third round. Measured blind after that round's rules:
+# 0.948 covered / F1 0.949 / 0.066 touched (main: 0.922 / 0.914 / 0.137); its errors were looked at
+# after that and general causes fixed, so the floors below are no longer blind figures.
 BELOW_GOAL = {
-    "blind_text.jsonl": {"fully_covered": 0.975},
-    "blind_text_2.jsonl": {"fully_covered": 0.94, "f1": 0.94, "touched": 0.066},
+    "blind_text.jsonl": {"fully_covered": 0.987},
+    "blind_text_2.jsonl": {"fully_covered": 0.986},
+    "blind_text_3.jsonl": {"fully_covered": 0.974, "f1": 0.974, "touched": 0.033},
 }
 
 

@@ -1,0 +1,82 @@
+"""Names of organisations, buildings and systems that are never a person.
+
+``data/organisations.txt`` holds the ones the project knows ("De Sprong", "Mobi Zorg", "Rova");
+the municipality adds its own through ``OrganisationContacts.names`` (kept by Beheer). A person
+the name finder reports inside such a name is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from chats.redaction import lexicon
+from chats.redaction.spans import Span
+
+
+def shipped_names() -> tuple[str, ...]:
+    """The names in ``data/organisations.txt`` ('#' lines are comments)."""
+    lines = (lexicon.DATA / "organisations.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _alternative(name: str, dutch_words: frozenset[str]) -> str:
+    body = r"[ ]+".join(map(re.escape, name.split()))
+    # "Rova" is also written "rova"; "De Sprong" only with its capitals ("de sprong" is a jump).
+    if " " not in name and name.lower() not in dutch_words:
+        return f"(?i:{body})"
+    return body
+
+
+@lru_cache(maxsize=16)
+def organisation_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One pattern for the shipped names plus ``extra`` (the municipality's own list)."""
+    dutch = lexicon.load().dutch_words
+    names = sorted({n.strip() for n in (*shipped_names(), *extra) if n.strip()}, key=len)
+    body = "|".join(_alternative(n, dutch) for n in reversed(names))
+    return re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])")
+
+
+def without_organisations(
+    text: str, persons: Iterable[Span], pattern: re.Pattern[str]
+) -> list[Span]:
+    """``persons`` minus those inside (or overlapping) an organisation's name in ``text``."""
+    persons = list(persons)
+    if not persons:
+        return persons
+    names = [m.span() for m in pattern.finditer(text)]
+    if not names:
+        return persons
+    kept = []
+    for person in persons:
+        inside = [(s, e) for s, e in names if person.start < e and s < person.end]
+        if not inside:
+            kept.append(person)
+            continue
+        # "Bouwhuis van GroenLinks-PvdA": the name ends before "van <organisation>".
+        first = min(s for s, _ in inside)
+        head = _TRAILING_LINK_RE.sub("", text[person.start : first])
+        # What is left must still be a name: one capitalised word or several words.
+        if first > person.start and head and (head[:1].isupper() or len(head.split()) > 1):
+            kept.append(Span(person.start, person.start + len(head), person.label))
+    return kept
+
+
+# What links a name to the organisation after it: "Bouwhuis van", "Jan Bos (", "Els bij".
+_TRAILING_LINK_RE = re.compile(r"(?:[ ]+(?:van|bij|uit|namens|de|der|den|het|'t))*[\W_]*$")
+
+
+def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
+    """Firms in participants' names: "Aannemer Roelofs - Kees Boer" -> ("Roelofs",),
+    "Leverancier Catering De Smit" -> ("Catering De Smit",)."""
+    out = []
+    for name in participants:
+        for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name or ""):
+            words = part.split()
+            if len(words) > 1 and words[0].lower() in _FIRM_ROLES:
+                out.append(" ".join(words[1:]))
+    return tuple(out)
+
+
+_FIRM_ROLES = frozenset({"aannemer", "leverancier", "firma", "fa.", "bedrijf", "hoveniersbedrijf"})

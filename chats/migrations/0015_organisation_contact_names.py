@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('chats', '0013_redact_existing_submission_texts'),
+        ('chats', '0014_submission_queue_failed_at'),
     ]
 
     operations = [

@@ -32,7 +32,17 @@ from .indexing import (
 from .models import SearchEntry, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
-from .relevance import mark_words, related_entries, words_of
+from .relevance import (
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    CONTEXT_PER_RECORD,
+    content_share,
+    exchange_candidates,
+    is_small_talk,
+    mark_words,
+    related_entries,
+    words_of,
+)
 
 # Messages ranked per search: beyond this the result is marked as incomplete and the user is
 # asked to narrow the search. Ranking every match of a common word costs more than it tells.
@@ -108,6 +118,7 @@ class Snippet:
     sent_at: datetime | None
     html: SafeString
     related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
+    exchange: bool = False  # related as the continuation of a hit's exchange
 
 
 @dataclass(frozen=True)
@@ -222,6 +233,10 @@ def search(
         full = [sid for sid in shown_ids if sid not in backend.partial_ids]
         exclude = getattr(backend, "any", "")
         for sid, extra_snippets in related_snippets(snippets, full, exclude).items():
+            snippets[sid] = sorted(
+                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
+            )
+        for sid, extra_snippets in exchange_snippets(snippets, full).items():
             snippets[sid] = sorted(
                 [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
             )
@@ -356,6 +371,109 @@ def related_snippets(
             marked = _window(mark_words(text, words, HIGHLIGHT_START, HIGHLIGHT_END))
             result.setdefault(sid, []).append(
                 Snippet(entry_id, message_id, media_id, source, seq, sent_at, _marked(marked), True)
+            )
+    return result
+
+
+def _merged_ranges(seqs: list[int], after: int, before: int = 0) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for seq in sorted(set(seqs)):
+        low = max(0, seq - before)
+        if ranges and low <= ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], seq + after))
+        else:
+            ranges.append((low, seq + after))
+    return ranges
+
+
+def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple]]:
+    """Per conversation (submission id -> its hits as (entry id, seq)): the messages that carry
+    on a hit's exchange (woo.relevance.exchange_entries) as rows
+    (id, message_id, media_id, source, seq, sent_at, text), in order."""
+    ranges = [
+        (sid, low, high)
+        for sid, hits in anchors.items()
+        for low, high in _merged_ranges([seq for _, seq in hits], CONTEXT_AFTER, CONTEXT_BEFORE)
+    ]
+    if not ranges:
+        return {}
+    if uses_postgres_search():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text,
+                       e.submission_id
+                FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
+                JOIN {SearchEntry._meta.db_table} e
+                  ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
+                ORDER BY e.submission_id, e.seq, e.id
+                """,
+                [[r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]],
+            )
+            rows = cursor.fetchall()
+    else:
+        condition = Q()
+        for sid, low, high in ranges:
+            condition |= Q(submission_id=sid, seq__gte=low, seq__lte=high)
+        rows = list(
+            SearchEntry.objects.filter(condition)
+            .order_by("submission_id", "seq", "pk")
+            .values_list(
+                "pk",
+                "message_id",
+                "media_id",
+                "source",
+                "seq",
+                "sent_at",
+                "text",
+                "submission_id",
+            )
+        )
+    per_record: dict[int, list[tuple]] = {}
+    for row in rows:
+        per_record.setdefault(row[7], []).append(row[:7])
+    candidates: dict[int, list[tuple]] = {}
+    for sid, entries in per_record.items():
+        anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
+        ids = set(exchange_candidates([(row[0], row[5]) for row in entries], anchor_ids))
+        candidates[sid] = [row for row in entries if row[0] in ids]
+    words = {row[0]: words_of(row[6]) for rows_ in candidates.values() for row in rows_}
+    total = max(1, entry_total()) if words else 1
+    counts = vocabulary_counts(set().union(*words.values())) if words else {}
+    shares = {word: count / total for word, count in counts.items()}
+    threshold = content_share(total)
+    result: dict[int, list[tuple]] = {}
+    for sid, entries in candidates.items():
+        kept = [row for row in entries if not is_small_talk(words[row[0]], shares, threshold)]
+        if kept:
+            result[sid] = kept[:CONTEXT_PER_RECORD]
+    return result
+
+
+def exchange_snippets(
+    snippets: dict[int, list[Snippet]], submission_ids: list[int]
+) -> dict[int, list[Snippet]]:
+    """Per conversation: the messages that carry on the exchange of a hit, marked related."""
+    anchors = {
+        sid: [(hit.entry_id, hit.seq) for hit in snippets[sid]]
+        for sid in submission_ids
+        if snippets.get(sid)
+    }
+    result: dict[int, list[Snippet]] = {}
+    for sid, rows in exchange_by_record(anchors).items():
+        for entry_id, message_id, media_id, source, seq, sent_at, text in rows:
+            result.setdefault(sid, []).append(
+                Snippet(
+                    entry_id,
+                    message_id,
+                    media_id,
+                    source,
+                    seq,
+                    sent_at,
+                    _marked(_window(text)),
+                    related=True,
+                    exchange=True,
+                )
             )
     return result
 
@@ -851,6 +969,7 @@ class RecordHit:
     html: SafeString
     related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
     entry_id: int | None = None
+    exchange: bool = False  # related as the continuation of a hit's exchange
 
 
 _FULL_HEADLINE_OPTIONS = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, HighlightAll=true"
@@ -927,6 +1046,22 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
             entry_id,
         )
         for (entry_id, message_id, media_id, source, seq, _sent_at, text), words in rows
+    ]
+    anchors = {submission_id: [(h.entry_id, h.seq) for h in [*hits, *extra] if h.entry_id]}
+    extra += [
+        RecordHit(
+            message_id,
+            media_id,
+            seq,
+            source,
+            render_highlight(text),
+            True,
+            entry_id,
+            exchange=True,
+        )
+        for entry_id, message_id, media_id, source, seq, _sent_at, text in exchange_by_record(
+            anchors
+        ).get(submission_id, [])
     ]
     return sorted([*hits, *extra], key=lambda hit: (hit.seq, hit.entry_id or 0))
 

@@ -112,6 +112,7 @@ CONTEXT_BEFORE = 15  # messages before a hit that are looked at (the hit answers
 CONTEXT_PER_RECORD = 20  # messages of one conversation shown as context at most
 CONTENT_SHARE = 0.005  # a word in fewer than 0.5% of the archive's messages is a content word
 CONTENT_MIN_MESSAGES = 3  # ... and in a small archive, a word in at most three messages
+EXCHANGE_MIN_ARCHIVE = 200  # below this many messages the archive cannot tell small talk
 
 
 def content_share(total: int) -> float:
@@ -140,7 +141,14 @@ def exchange_candidates(
     chosen: list[int] = []
     seen: set[int] = set()
     zone = timezone.get_current_timezone()
-    days = [sent_at.astimezone(zone).date() if sent_at else None for _, sent_at in entries]
+    day_cache: dict[int, object] = {}
+
+    def day(i: int):
+        if i not in day_cache:
+            at = entries[i][1]
+            day_cache[i] = at.astimezone(zone).date() if at else None
+        return day_cache[i]
+
     span = timedelta(minutes=minutes)
     for index, (entry_id, sent_at) in enumerate(entries):
         if entry_id not in anchor_ids:
@@ -151,7 +159,7 @@ def exchange_candidates(
             if (
                 sent_at
                 and next_at
-                and (next_at - sent_at > span or days[index + 1 + offset] != days[index])
+                and (next_at - sent_at > span or day(index + 1 + offset) != day(index))
             ):
                 break
             if next_id not in seen:
@@ -166,7 +174,7 @@ def exchange_candidates(
             if (
                 sent_at
                 and prev_at
-                and (sent_at - prev_at > span or days[index - offset] != days[index])
+                and (sent_at - prev_at > span or day(index - offset) != day(index))
             ):
                 break
             if prev_id not in seen:

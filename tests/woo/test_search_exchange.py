@@ -37,8 +37,9 @@ def plain(snippet) -> str:
     return snippet.html.replace("<mark>", "").replace("</mark>", "")
 
 
-def _archive_with_small_talk(make_record, n: int = 12):
-    """Other conversations of small talk, so that the archive knows which words are common."""
+def _archive_with_small_talk(make_record, n: int = 15):
+    """Other conversations of small talk, so that the archive knows which words are common
+    (an archive of fewer than 200 messages cannot tell, and shows no exchange)."""
     for _ in range(n):
         make_record(SMALL_TALK * 2)
 
@@ -108,6 +109,12 @@ def test_the_starter_synonyms_join_zwembad_and_bad(make_record):
     assert [r.submission.pk for r in outcome.records] == [chat.pk]
     assert not outcome.records[0].partial
     assert "bad" in outcome.also
+
+
+def test_a_tiny_archive_shows_no_exchange(make_record):
+    make_record(["Storm!", "Lunch?", "Na de storm.", "Fijne avond."])
+    record = run("storm").records[0]
+    assert [(s.seq, s.related) for s in record.snippets] == [(1, False), (3, False)]
 
 
 def test_small_talk_is_a_message_without_a_rare_word():

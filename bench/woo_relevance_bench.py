@@ -67,7 +67,9 @@ def run_query(client, q: str, mode: str) -> tuple[set[int], set[int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("blind", "blind2", "blind3", "tuning"), default="blind")
+    parser.add_argument(
+        "--corpus", choices=("blind", "blind2", "blind3", "tuning"), default="blind"
+    )
     parser.add_argument("--database", default="")
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     parser.add_argument("--mode", default="", help="value of the 'per' parameter, if any")

@@ -434,17 +434,20 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
         # words of a whole long conversation.
-        wanted += exchange_candidates(entries, anchor_ids)[: CANDIDATES_PER_RECORD]
+        wanted += exchange_candidates(entries, anchor_ids)[:CANDIDATES_PER_RECORD]
     if not wanted:
         return {}
-    candidates: dict[int, list[tuple]] = {}
-    for row in (
-        SearchEntry.objects.filter(pk__in=wanted)
-        .order_by("submission_id", "seq", "pk")
-        .values_list(
-            "pk", "message_id", "media_id", "source", "seq", "sent_at", "text", "submission_id"
+    table = SearchEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, message_id, media_id, source, seq, sent_at, text, submission_id "
+            f"FROM {table} WHERE id IN ({', '.join(['%s'] * len(wanted))}) "
+            "ORDER BY submission_id, seq, id",
+            wanted,
         )
-    ):
+        rows = cursor.fetchall()
+    candidates: dict[int, list[tuple]] = {}
+    for row in rows:
         candidates.setdefault(row[7], []).append(row[:7])
     words = {row[0]: words_of(row[6]) for rows_ in candidates.values() for row in rows_}
     total = max(1, archive)

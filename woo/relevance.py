@@ -19,6 +19,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.utils import timezone
 
 _TOKENS = re.compile(r"\w+", re.UNICODE)
 MIN_WORD = 3  # letters; numbers of two digits and more count too ("14", "13b")
@@ -96,3 +99,108 @@ def mark_words(text: str, words: Iterable[str], start: str, end: str) -> str:
         return text
     pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
     return pattern.sub(lambda m: f"{start}{m.group(0)}{end}", text)
+
+
+# Exchange context: the messages that carry on an exchange a hit starts ("Waardoor?",
+# "380.000, waarvan 140.000 uit de reserve") share no word with the request. Among the few
+# messages after a hit, those with a content word are taken; small talk (only words that are
+# common in the archive: "Prima", "Koffie?", "Ik bel je straks") is skipped, and the next hit
+# ends the exchange.
+CONTEXT_AFTER = 15  # messages after a hit that are looked at
+CONTEXT_MINUTES = 120  # ... and within this time after it, on the same day
+CONTEXT_BEFORE = 15  # messages before a hit that are looked at (the hit answers them)
+CONTEXT_PER_RECORD = 20  # messages of one conversation shown as context at most
+CONTENT_SHARE = 0.005  # a word in fewer than 0.5% of the archive's messages is a content word
+CONTENT_MIN_MESSAGES = 3  # ... and in a small archive, a word in at most three messages
+EXCHANGE_MIN_ARCHIVE = 200  # below this many messages the archive cannot tell small talk
+
+
+def content_share(total: int) -> float:
+    """Below this share of the archive's messages a word is a content word; in a small
+    archive a word in at most CONTENT_MIN_MESSAGES messages counts as rare too."""
+    return max(CONTENT_SHARE, (CONTENT_MIN_MESSAGES + 0.5) / max(1, total))
+
+
+def is_small_talk(
+    words: set[str], shares: Mapping[str, float], threshold: float = CONTENT_SHARE
+) -> bool:
+    """Whether a message (its words_of) holds no content word: nothing rare in the archive."""
+    return not any(shares.get(word, 0.0) < threshold for word in words)
+
+
+def exchange_candidates(
+    entries: list[tuple[int, datetime | None]],
+    anchor_ids: set[int],
+    *,
+    after: int = CONTEXT_AFTER,
+    before: int = CONTEXT_BEFORE,
+    minutes: int = CONTEXT_MINUTES,
+) -> list[int]:
+    """The entries (id, sent_at), in chat order, in the exchange of an anchor (a hit): within
+    `after` messages and `minutes` after it on the same day, before the next anchor."""
+    chosen: list[int] = []
+    seen: set[int] = set()
+    zone = timezone.get_current_timezone()
+    day_cache: dict[int, object] = {}
+
+    def day(i: int):
+        if i not in day_cache:
+            at = entries[i][1]
+            day_cache[i] = at.astimezone(zone).date() if at else None
+        return day_cache[i]
+
+    span = timedelta(minutes=minutes)
+    for index, (entry_id, sent_at) in enumerate(entries):
+        if entry_id not in anchor_ids:
+            continue
+        for offset, (next_id, next_at) in enumerate(entries[index + 1 : index + 1 + after]):
+            if next_id in anchor_ids:
+                break
+            if (
+                sent_at
+                and next_at
+                and (next_at - sent_at > span or day(index + 1 + offset) != day(index))
+            ):
+                break
+            if next_id not in seen:
+                seen.add(next_id)
+                chosen.append(next_id)
+        for offset in range(1, before + 1):
+            if index - offset < 0:
+                break
+            prev_id, prev_at = entries[index - offset]
+            if prev_id in anchor_ids:
+                break
+            if (
+                sent_at
+                and prev_at
+                and (sent_at - prev_at > span or day(index - offset) != day(index))
+            ):
+                break
+            if prev_id not in seen:
+                seen.add(prev_id)
+                chosen.append(prev_id)
+    order = {entry_id: i for i, (entry_id, _) in enumerate(entries)}
+    return sorted(chosen, key=order.__getitem__)
+
+
+def exchange_entries(
+    entries: list[tuple[int, datetime | None, set[str]]],
+    anchor_ids: set[int],
+    shares: Mapping[str, float],
+    *,
+    after: int = CONTEXT_AFTER,
+    minutes: int = CONTEXT_MINUTES,
+    limit: int = CONTEXT_PER_RECORD,
+    threshold: float = CONTENT_SHARE,
+) -> list[int]:
+    """The entries (id, sent_at, words_of(text)), in chat order, that carry on the exchange of
+    an anchor (exchange_candidates) and are no small talk; at most `limit`."""
+    words = {entry_id: entry_words for entry_id, _, entry_words in entries}
+    candidates = exchange_candidates(
+        [(entry_id, sent_at) for entry_id, sent_at, _ in entries],
+        anchor_ids,
+        after=after,
+        minutes=minutes,
+    )
+    return [c for c in candidates if not is_small_talk(words[c], shares, threshold)][:limit]

@@ -8,7 +8,7 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timezone import localtime
+from django.utils.timezone import get_current_timezone
 
 register = template.Library()
 
@@ -57,6 +57,21 @@ _RELATED_TITLE = (
 )
 
 
+_EXCHANGE_TITLE = (
+    "Dit bericht bevat uw woorden niet, maar volgt in hetzelfde gesprek kort op een treffer "
+    "(een antwoord of vervolg) en is geen praatje."
+)
+_RELATED_BADGE = format_html(
+    '<br><span class="badge text-bg-light border woo-related-badge" title="{}">samenhang</span>',
+    _RELATED_TITLE,
+)
+_EXCHANGE_BADGE = format_html(
+    '<br><span class="badge text-bg-light border woo-related-badge woo-exchange-badge" '
+    'title="{}">vervolg</span>',
+    _EXCHANGE_TITLE,
+)
+
+
 @register.simple_tag(takes_context=True)
 def hit_items(context, hits, partial=False) -> SafeString:
     """The <li> of each hit under a search result, built in one go (a results page shows
@@ -81,28 +96,26 @@ def hit_items(context, hits, partial=False) -> SafeString:
             request.get_full_path(),
         )
     kind = "woo-line-partial" if partial else "woo-snippet"
+    # Built with plain strings (escaped once here): format_html per hit was a tenth of the
+    # results page's time on a 1M-message archive.
+    link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-'
+    zone = get_current_timezone()
     items = []
     for hit in hits:
         # strftime: the digits of the date filter "d-m-Y H:i", without its lookups.
-        when = localtime(hit.sent_at).strftime("%d-%m-%Y %H:%M") if hit.sent_at else f"#{hit.seq}"
-        label = escape(when)
+        when = (
+            hit.sent_at.astimezone(zone).strftime("%d-%m-%Y %H:%M")
+            if hit.sent_at
+            else f"#{hit.seq}"
+        )
+        label = when
         if hit.source == "ocr":
             label += " · afbeelding"
         if hit.related:
-            label += format_html(
-                '<br><span class="badge text-bg-light border woo-related-badge" title="{}">'
-                "samenhang</span>",
-                _RELATED_TITLE,
-            )
+            label += _EXCHANGE_BADGE if getattr(hit, "exchange", False) else _RELATED_BADGE
         text = hit.html
         if hit.message_id:
-            text = format_html(
-                '<a class="text-reset text-decoration-none" href="{}?{}#bericht-{}">{}</a>',
-                record_url,
-                record_qs,
-                hit.seq,
-                hit.html,
-            )
+            text = f'{link}{int(hit.seq)}">{hit.html}</a>'
         form = add_form.replace("{message}", str(hit.message_id)) if hit.message_id else ""
         items.append(
             f'<li class="{kind} d-flex gap-2 align-items-start" '

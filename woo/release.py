@@ -18,12 +18,19 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from chats.constants import RENDITION_KEY, ServingRole
 from chats.models import MediaItem, StoredFile
-from chats.rendition import IMAGE_TYPES, RenderImage, RenderMessage, write_messages_pdf
+from chats.rendition import (
+    IMAGE_TYPES,
+    RenderImage,
+    RenderMessage,
+    write_html_pdf,
+    write_messages_pdf,
+)
 from chats.selectors import servable_file
 
 from . import grounds
@@ -548,6 +555,28 @@ def verantwoording_text(
     return "\n".join(lines) + "\n"
 
 
+def _sections(text: str) -> tuple[str, list[dict]]:
+    """The verantwoording's text as a title and sections (a line underlined with '-' heads one)."""
+    lines = text.rstrip("\n").split("\n")
+    title, rest = lines[0], [line for line in lines[1:] if not set(line) == {"="}]
+    sections: list[dict] = [{"heading": "", "lines": []}]
+    for index, line in enumerate(rest):
+        if line and set(line) == {"-"}:
+            continue
+        if index + 1 < len(rest) and rest[index + 1] and set(rest[index + 1]) == {"-"}:
+            sections.append({"heading": line, "lines": []})
+        elif line:
+            sections[-1]["lines"].append(line)
+    return title, [s for s in sections if s["heading"] or s["lines"]]
+
+
+def write_verantwoording_pdf(text: str, target: Path) -> None:
+    """The verantwoording as a PDF/A-2b (the same text as the .txt), to attach to the decision."""
+    title, sections = _sections(text)
+    html = render_to_string("woo/pdf/verantwoording.html", {"title": title, "sections": sections})
+    write_html_pdf(html, target)
+
+
 @dataclass(frozen=True)
 class Release:
     """The files of a release in a temporary directory, with their SHA-256."""
@@ -568,13 +597,14 @@ def release_names(verzoek: WooVerzoek) -> dict[str, str]:
         "xlsx": f"{slug}-inventarislijst.xlsx",
         "csv": f"{slug}-inventarislijst.csv",
         "verantwoording": f"{slug}-verantwoording.txt",
+        "verantwoording-pdf": f"{slug}-verantwoording.pdf",
         "zip": f"{slug}-besluit.zip",
     }
 
 
 def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str, kinds=("zip",)) -> Release:
     """Write the release into `directory`: only the inventarislijst asked for ("xlsx", "csv"),
-    or the PDF, or everything with the verantwoording and a ZIP of all four ("zip")."""
+    or the PDF, or everything with the verantwoording (text and PDF/A) and a ZIP of all ("zip")."""
     names = release_names(verzoek)
     items = release_items(verzoek)
     records = len({i.doc.submission_id for i in items})
@@ -600,7 +630,12 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str, kinds=(
     outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
     text = verantwoording_text(verzoek, items, outputs=outputs, images=images, made_by=made_by)
     (directory / names["verantwoording"]).write_text(text, encoding="utf-8")
-    files = {**outputs, names["verantwoording"]: _sha256(directory / names["verantwoording"])}
+    write_verantwoording_pdf(text, directory / names["verantwoording-pdf"])
+    files = {
+        **outputs,
+        names["verantwoording"]: _sha256(directory / names["verantwoording"]),
+        names["verantwoording-pdf"]: _sha256(directory / names["verantwoording-pdf"]),
+    }
     with zipfile.ZipFile(directory / names["zip"], "w", zipfile.ZIP_DEFLATED) as archive:
         for name in files:
             archive.write(directory / name, arcname=name)

@@ -67,6 +67,11 @@ urlpatterns = [
         name="selectie_delete",
     ),
     path(
+        "verzoeken/<int:pk>/besluit/maken/",
+        besluit_views.release_make_post,
+        name="release_make",
+    ),
+    path(
         "verzoeken/<int:pk>/besluit/<str:kind>/",
         besluit_views.release_download,
         name="release",

@@ -41,7 +41,7 @@ class Row:
     doc: Document
     message: Message | None
     media: MediaItem | None  # the screenshot of a screenshot document, if Woo may see it
-    images: list[MediaItem]
+    images: list[MediaItem]  # a message's photos Woo may see, each with `.woo_areas`
     segments: list[Segment]
     areas: list[WooPassage]
     beoordeling: WooBeoordeling | None
@@ -99,10 +99,12 @@ def assessment_page(
     screenshots = {
         m.pk: m for m in visible_media().filter(pk__in=[d.media_id for d in shown if d.media_id])
     }
-    passages = WooPassage.objects.filter(verzoek=verzoek).filter(
-        message_id__in=list(messages)
-    ) | WooPassage.objects.filter(
-        verzoek=verzoek, media_id__in=[d.media_id for d in shown if d.media_id]
+    passages = (
+        WooPassage.objects.filter(verzoek=verzoek).filter(message_id__in=list(messages))
+        | WooPassage.objects.filter(
+            verzoek=verzoek, media_id__in=[d.media_id for d in shown if d.media_id]
+        )
+        | WooPassage.objects.filter(verzoek=verzoek, media__message_id__in=list(messages))
     )
     manual, overrides, ids, areas = (
         defaultdict(list),
@@ -123,11 +125,16 @@ def assessment_page(
     for doc in shown:
         beoordeling = judgement_of(doc, by_message, by_media)
         message = messages.get(doc.message_id) if doc.message_id else None
+        images = list(getattr(message, "visible_media", [])) if message else []
+        for image in images:
+            image.woo_areas = areas[image.pk]
         if message is not None:
             text = message.text_redacted
             blackouts = all_blackouts(text, manual[message.pk], overrides[message.pk])
             segments = _segments(text, blackouts, ids[message.pk])
-            used = [b.grond for b in blackouts]
+            used = [b.grond for b in blackouts] + [
+                a.grond for image in images for a in image.woo_areas
+            ]
         else:
             segments, used = [], [a.grond for a in areas[doc.media_id]]
         oordeel, codes = effective(beoordeling, used)
@@ -136,7 +143,7 @@ def assessment_page(
                 doc=doc,
                 message=message,
                 media=screenshots.get(doc.media_id) if doc.media_id else None,
-                images=list(getattr(message, "visible_media", [])) if message else [],
+                images=images,
                 segments=segments,
                 areas=areas[doc.media_id] if doc.media_id else [],
                 beoordeling=beoordeling,

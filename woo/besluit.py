@@ -7,6 +7,7 @@ its audit event. Views call these; nothing here knows about HTTP.
 from datetime import date
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.duties import require_woo_decider
@@ -18,6 +19,7 @@ from .blackout import all_blackouts, find_passage, placeholder_blackouts
 from .constants import NEEDS_GROUND, Oordeel, PassageBron, VerzoekStatus
 from .documents import Document, documents, unassessed, unassessed_message
 from .models import WooBeoordeling, WooOpschorting, WooPassage, WooVerzoek
+from .records import visible_media
 from .services import WooError
 
 
@@ -51,12 +53,29 @@ def _document(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> Documen
     raise WooError("Dit document hoort niet bij de selectie van dit Woo-verzoek.")
 
 
+def _image_document(verzoek: WooVerzoek, media_id: int) -> Document:
+    """The document an image belongs to: a screenshot document, or the selected message a photo
+    is attached to (only an image Woo may see: the redacted derivative or a released one)."""
+    media = MediaItem.objects.filter(pk=media_id).values("message_id", "mime_type").first()
+    if media is None or media["message_id"] is None:
+        return _document(verzoek, media_id=media_id)
+    doc = _document(verzoek, message_id=media["message_id"])
+    if not media["mime_type"].startswith("image/") or not visible_media().filter(pk=media_id).exists():
+        raise WooError(
+            "In deze bijlage kunt u geen gebied weglakken: het is geen afbeelding die voor Woo "
+            "is vrijgegeven."
+        )
+    return doc
+
+
 def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
     if doc.message_id is not None:
         text = Message.objects.filter(pk=doc.message_id).values_list("text_redacted", flat=True)
         if placeholder_blackouts(text.first() or ""):
             return True
-        return WooPassage.objects.filter(verzoek=verzoek, message_id=doc.message_id).exists()
+        return WooPassage.objects.filter(
+            Q(message_id=doc.message_id) | Q(media__message_id=doc.message_id), verzoek=verzoek
+        ).exists()
     return WooPassage.objects.filter(verzoek=verzoek, media_id=doc.media_id).exists()
 
 
@@ -278,10 +297,11 @@ def passage_area_add(
     grond: str,
     request=None,
 ) -> WooPassage:
-    """Black out an area of a screenshot (fractions of its width and height) on a ground."""
+    """Black out an area of a screenshot or of a photo attached to a selected message (fractions
+    of its width and height) on a ground; painted into the pixels in the release."""
     require_woo_decider(user)
     _open(verzoek)
-    _document(verzoek, media_id=media_id)
+    _image_document(verzoek, media_id)
     (grond,) = _clean_gronden([grond]) or ("",)
     if not grond:
         raise WooError("Kies een weigeringsgrond voor het gebied.")

@@ -76,6 +76,7 @@ class Area:
     breedte: float
     hoogte: float
     grond: str
+    media_id: int | None = None  # the image it is painted on
 
 
 @dataclass(frozen=True)
@@ -141,11 +142,17 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
     areas: dict[int, list[Area]] = defaultdict(list)
     for p in WooPassage.objects.filter(verzoek=verzoek):
         if p.media_id is not None:
-            areas[p.media_id].append(Area(p.x, p.y, p.breedte, p.hoogte, p.grond))
+            areas[p.media_id].append(Area(p.x, p.y, p.breedte, p.hoogte, p.grond, p.media_id))
         elif p.bron == PassageBron.AUTOMATISCH:
             overrides[p.message_id][p.start] = p.grond
         else:
             manual[p.message_id].append((p.start, p.end, p.grond))
+    # Areas on photos attached to messages belong to the message's document.
+    message_areas: dict[int, list[Area]] = defaultdict(list)
+    for media_id, message_id in MediaItem.objects.filter(
+        pk__in=list(areas), message__isnull=False
+    ).values_list("pk", "message_id"):
+        message_areas[message_id].extend(areas[media_id])
     media_zaak = dict(
         MediaItem.objects.filter(pk__in=[d.media_id for d in docs if d.media_id]).values_list(
             "pk", "submission__zaak__zaaknummer"
@@ -159,9 +166,10 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
             text = row["text_redacted"] or ""
             blackouts = all_blackouts(text, manual[doc.message_id], overrides[doc.message_id])
             cut = tuple(pieces(text, blackouts))
-            used = [b.grond for b in blackouts]
+            doc_areas = tuple(message_areas[doc.message_id])
+            used = [b.grond for b in blackouts] + [a.grond for a in doc_areas]
             zaak = row["submission__zaak__zaaknummer"] or row["submission__zaaknummer"] or ""
-            author, kind, doc_areas = row["participant__pseudonym"] or "", row["kind"], ()
+            author, kind = row["participant__pseudonym"] or "", row["kind"]
         else:
             doc_areas = tuple(areas[doc.media_id])
             cut, used = (), [a.grond for a in doc_areas]
@@ -399,7 +407,7 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
         for media in sources:
             if media is None:
                 continue
-            made = _render_image(media, item.areas if doc.media_id else ())
+            made = _render_image(media, tuple(a for a in item.areas if a.media_id == media.pk))
             if made:
                 images.append(made[0])
                 used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = made[1]
@@ -527,7 +535,14 @@ def verantwoording_text(
             f"beoordeeld door {item.beoordeeld_door} op {when}"
         )
     refs = {(i.doc.message_id, i.doc.media_id): i.doc.ref for i in items}
+    by_message = {i.doc.message_id: i.doc.ref for i in items if i.doc.message_id is not None}
     passages = WooPassage.objects.filter(verzoek=verzoek).select_related("aangemaakt_door")
+    # A photo attached to a message: the message's document, "bijlage N".
+    for media_id, message_id, seq in MediaItem.objects.filter(
+        pk__in=passages.filter(media__message__isnull=False).values("media_id")
+    ).values_list("pk", "message_id", "seq"):
+        if message_id in by_message:
+            refs[(None, media_id)] = f"{by_message[message_id]} bijlage {seq + 1}"
     lines += ["", "Weggelakte passages en gebieden (en gewijzigde gronden van persoonsgegevens)"]
     lines += ["-" * 60]
     shown = 0

@@ -22,6 +22,10 @@ from tests.factories import (
     processed_submission,
 )
 from tests.woo.conftest import make_record  # noqa: F401 - fixture
+from woo.besluit import beoordeling_save_record, passage_add
+from woo.constants import Oordeel, ReleaseStatus
+from woo.models import WooRelease
+from woo.release_jobs import FAILED
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -217,7 +221,7 @@ def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
     checker.page.locator(".woo-add-message").first.click()
     checker.check("bericht toegevoegd")
     checker.visit("verzoek met selectie (nog te beoordelen)", f"/woo/verzoeken/{verzoek.pk}/")
-    checker.page.click("#export-pdf")
+    checker.page.click("#export-start")
     checker.page.wait_for_load_state()
     checker.check("export geweigerd: nog niet beoordeeld")
     checker.visit("beoordelen", f"/woo/verzoeken/{verzoek.pk}/beoordelen/{record.pk}/")
@@ -228,6 +232,27 @@ def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
     article.locator("button:has-text('Beoordeling opslaan')").click()
     checker.page.wait_for_load_state()
     checker.check("niet openbaar zonder weigeringsgrond (fout)")
+    # The release: running, made, stale, failed.
+    beoordeling_save_record(
+        user=woo, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    running = WooRelease.objects.create(verzoek=verzoek, aangevraagd_door=woo)
+    checker.visit("export wordt gemaakt", f"/woo/verzoeken/{verzoek.pk}/")
+    running.delete()
+    checker.page.click("#export-start")
+    checker.page.wait_for_load_state()
+    checker.check("export klaar")
+    message = verzoek.selecties.get().message
+    passage_add(
+        user=woo,
+        verzoek=verzoek,
+        message_id=message.pk,
+        passage=message.text_redacted.split()[0],
+        grond="5.2",
+    )
+    checker.visit("export verouderd", f"/woo/verzoeken/{verzoek.pk}/")
+    WooRelease.objects.update(status=ReleaseStatus.MISLUKT, foutmelding=FAILED)
+    checker.visit("export mislukt", f"/woo/verzoeken/{verzoek.pk}/")
     checker.assert_clean()
 
 

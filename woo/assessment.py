@@ -19,6 +19,7 @@ from .documents import (
     record_judgement,
 )
 from .models import WooBeoordeling, WooPassage, WooVerzoek
+from .ocr_boxes import has_boxes
 from .records import archived_record, visible_media
 from .release import release_items
 
@@ -75,6 +76,14 @@ def _segments(text: str, blackouts: list[Blackout], ids: dict[int, int]) -> list
     return out
 
 
+def _ocr(image: MediaItem, manual: list, ids: dict[int, int]) -> None:
+    """The image's redacted OCR text as segments (placeholders and passages blacked out), and
+    whether its word boxes are stored (then a passage is painted over in the image too)."""
+    text = image.ocr_text_redacted or ""
+    image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
+    image.woo_ocr_boxes = has_boxes(image.ocr_boxes, image.ocr_text)
+
+
 def assessment_page(
     verzoek: WooVerzoek, submission_id: int, *, page: int = 1, seq: int | None = None
 ) -> AssessmentPage:
@@ -112,7 +121,12 @@ def assessment_page(
         defaultdict(dict),
         defaultdict(list),
     )
+    ocr_manual, ocr_ids = defaultdict(list), defaultdict(dict)
     for p in passages:
+        if p.media_id is not None and p.x is None:
+            ocr_manual[p.media_id].append((p.start, p.end, p.grond))
+            ocr_ids[p.media_id][p.start] = p.pk
+            continue
         if p.media_id is not None:
             areas[p.media_id].append(p)
             continue
@@ -126,8 +140,15 @@ def assessment_page(
         beoordeling = judgement_of(doc, by_message, by_media)
         message = messages.get(doc.message_id) if doc.message_id else None
         images = list(getattr(message, "visible_media", [])) if message else []
-        for image in images:
+        shot = screenshots.get(doc.media_id) if doc.media_id else None
+        for image in [*images, *([shot] if shot else [])]:
             image.woo_areas = areas[image.pk]
+            _ocr(image, ocr_manual[image.pk], ocr_ids[image.pk])
+        ocr_used = [
+            grond
+            for media_id in [*(i.pk for i in images), doc.media_id]
+            for _, _, grond in ocr_manual.get(media_id, ())
+        ]
         if message is not None:
             text = message.text_redacted
             blackouts = all_blackouts(text, manual[message.pk], overrides[message.pk])
@@ -137,12 +158,13 @@ def assessment_page(
             ]
         else:
             segments, used = [], [a.grond for a in areas[doc.media_id]]
+        used += ocr_used
         oordeel, codes = effective(beoordeling, used)
         rows.append(
             Row(
                 doc=doc,
                 message=message,
-                media=screenshots.get(doc.media_id) if doc.media_id else None,
+                media=shot,
                 images=images,
                 segments=segments,
                 areas=areas[doc.media_id] if doc.media_id else [],

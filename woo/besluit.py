@@ -333,6 +333,61 @@ def passage_area_add(
     return item
 
 
+def passage_ocr_add(
+    *,
+    user,
+    verzoek: WooVerzoek,
+    media_id: int,
+    passage: str,
+    grond: str,
+    start: int | None = None,
+    request=None,
+) -> WooPassage:
+    """Black out a stretch of the text read from an image (its redacted OCR text) on a ground.
+
+    In the release the stretch is a box with its code in the image's text; where the word boxes
+    of the OCR are stored, the same words are painted over in the image too (woo.ocr_boxes).
+    """
+    require_woo_decider(user)
+    _open(verzoek)
+    _image_document(verzoek, media_id)
+    (grond,) = _clean_gronden([grond]) or ("",)
+    if not grond:
+        raise WooError("Kies een weigeringsgrond voor de passage.")
+    text = MediaItem.objects.get(pk=media_id).ocr_text_redacted
+    place = find_passage(text, passage, start=start)
+    if place is None or not text[place[0] : place[1]].strip():
+        raise WooError(
+            "Deze tekst staat niet in de tekst uit de afbeelding; selecteer de passage opnieuw."
+        )
+    existing = WooPassage.objects.filter(verzoek=verzoek, media_id=media_id, start__isnull=False)
+    taken = all_blackouts(text, existing.values_list("start", "end", "grond"))
+    if any(place[0] < b.end and b.start < place[1] for b in taken):
+        raise WooError(
+            "Deze passage overlapt met een passage die al is weggelakt; selecteer een stuk ernaast."
+        )
+    with transaction.atomic():
+        item = WooPassage.objects.create(
+            verzoek=verzoek,
+            media_id=media_id,
+            start=place[0],
+            end=place[1],
+            grond=grond,
+            bron=PassageBron.HANDMATIG,
+            aangemaakt_door=user,
+        )
+        events.woo_passage_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="added",
+            message_id=None,
+            media_id=media_id,
+            grond=grond,
+            request=request,
+        )
+    return item
+
+
 def passage_set_ground(
     *, user, verzoek: WooVerzoek, message_id: int, start: int, grond: str, request=None
 ) -> None:

@@ -14,9 +14,17 @@ from . import besluit, grounds
 from .assessment import assessment_page, record_lines
 from .constants import Oordeel, ReleaseStatus
 from .documents import unassessed
-from .forms import AreaForm, BeoordelingForm, DatumForm, PassageForm, PassageGrondForm
+from .forms import (
+    AreaForm,
+    BeoordelingForm,
+    DatumForm,
+    OcrPassageForm,
+    PassageForm,
+    PassageGrondForm,
+)
 from .legal_hold import hold_until_text
 from .models import WooPassage, WooVerzoek
+from .ocr_boxes import has_boxes
 from .records import archived_record
 from .release_jobs import KIND_TYPES, release_file, release_request, release_state
 from .services import WooError, release_log
@@ -190,6 +198,47 @@ def passage_post(request, pk: int, submission_id: int):
             messages.error(request, error.message)
         else:
             messages.success(request, f"Passage weggelakt op grond van {data['grond']}.")
+        anchor = request.POST.get("anker", "")
+    return redirect(_back(pk, submission_id, request, anchor))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def ocr_passage_post(request, pk: int, submission_id: int):
+    """Black out a passage of the text read from a screenshot or photo."""
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = OcrPassageForm(request.POST)
+    anchor = ""
+    if not form.is_valid():
+        _form_errors(request, form)
+    else:
+        data = form.cleaned_data
+        try:
+            passage = besluit.passage_ocr_add(
+                user=request.user,
+                verzoek=verzoek,
+                media_id=data["afbeelding"],
+                passage=data["passage"],
+                start=data["start"],
+                grond=data["grond"],
+                request=request,
+            )
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            media = passage.media
+            if has_boxes(media.ocr_boxes, media.ocr_text):
+                messages.success(
+                    request,
+                    f"Passage weggelakt op grond van {data['grond']}, ook in de afbeelding zelf.",
+                )
+            else:
+                messages.warning(
+                    request,
+                    f"Passage weggelakt op grond van {data['grond']}. De plaats van de woorden in "
+                    "de afbeelding is niet bewaard: de hele tekst uit de afbeelding blijft uit de "
+                    "openbaarmaking, maar lak de woorden in de afbeelding zelf weg met een gebied.",
+                )
         anchor = request.POST.get("anker", "")
     return redirect(_back(pk, submission_id, request, anchor))
 

@@ -47,6 +47,7 @@ from .documents import (
     selected_messages,
 )
 from .models import WooPassage, WooVerzoek
+from .ocr_boxes import has_boxes, redacted_to_original, word_boxes
 from .records import record_reference, visible_media
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
@@ -94,6 +95,8 @@ class ReleaseItem:
     zaaknummer: str
     pieces: tuple[Piece, ...]
     areas: tuple[Area, ...]
+    # Passages in the text read from its images: (media id, start, end, ground).
+    ocr_passages: tuple[tuple[int, int, int, str], ...]
     beoordeeld_door: str
     beoordeeld_op: datetime | None
 
@@ -140,8 +143,11 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
     manual: dict[int, list] = defaultdict(list)
     overrides: dict[int, dict[int, str]] = defaultdict(dict)
     areas: dict[int, list[Area]] = defaultdict(list)
+    ocr: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
     for p in WooPassage.objects.filter(verzoek=verzoek):
-        if p.media_id is not None:
+        if p.media_id is not None and p.x is None:
+            ocr[p.media_id].append((p.media_id, p.start, p.end, p.grond))
+        elif p.media_id is not None:
             areas[p.media_id].append(Area(p.x, p.y, p.breedte, p.hoogte, p.grond, p.media_id))
         elif p.bron == PassageBron.AUTOMATISCH:
             overrides[p.message_id][p.start] = p.grond
@@ -149,10 +155,12 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
             manual[p.message_id].append((p.start, p.end, p.grond))
     # Areas on photos attached to messages belong to the message's document.
     message_areas: dict[int, list[Area]] = defaultdict(list)
+    message_ocr: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
     for media_id, message_id in MediaItem.objects.filter(
-        pk__in=list(areas), message__isnull=False
+        pk__in={*areas, *ocr}, message__isnull=False
     ).values_list("pk", "message_id"):
-        message_areas[message_id].extend(areas[media_id])
+        message_areas[message_id].extend(areas.get(media_id, ()))
+        message_ocr[message_id].extend(ocr.get(media_id, ()))
     media_zaak = dict(
         MediaItem.objects.filter(pk__in=[d.media_id for d in docs if d.media_id]).values_list(
             "pk", "submission__zaak__zaaknummer"
@@ -167,12 +175,14 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
             blackouts = all_blackouts(text, manual[doc.message_id], overrides[doc.message_id])
             cut = tuple(pieces(text, blackouts))
             doc_areas = tuple(message_areas[doc.message_id])
+            doc_ocr = tuple(message_ocr[doc.message_id])
             used = [b.grond for b in blackouts] + [a.grond for a in doc_areas]
+            used += [o[3] for o in doc_ocr]
             zaak = row["submission__zaak__zaaknummer"] or row["submission__zaaknummer"] or ""
             author, kind = row["participant__pseudonym"] or "", row["kind"]
         else:
-            doc_areas = tuple(areas[doc.media_id])
-            cut, used = (), [a.grond for a in doc_areas]
+            doc_areas, doc_ocr = tuple(areas[doc.media_id]), tuple(ocr[doc.media_id])
+            cut, used = (), [a.grond for a in doc_areas] + [o[3] for o in doc_ocr]
             zaak, author, kind = media_zaak.get(doc.media_id) or "", "", "screenshot"
         oordeel, codes = effective(beoordeling, used)
         items.append(
@@ -188,6 +198,7 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
                 zaaknummer=zaak,
                 pieces=cut,
                 areas=doc_areas,
+                ocr_passages=doc_ocr,
                 beoordeeld_door=_who(beoordeling.beoordeeld_door) if beoordeling else "",
                 beoordeeld_op=beoordeling.beoordeeld_op if beoordeling else None,
             )
@@ -324,8 +335,9 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
 # --- the PDF ---------------------------------------------------------------------------------
 
 
-def _paint_areas(data: bytes, areas: tuple[Area, ...]) -> tuple[bytes, str]:
-    """The image with each area filled black and labelled with its code, as PNG pixels."""
+def _paint_areas(data: bytes, areas: tuple[Area, ...], boxes=()) -> tuple[bytes, str]:
+    """The image with each area (fractions) and each box (pixels: ((left, top, right, bottom),
+    code)) filled black and labelled with its code, as PNG pixels."""
     # Imported on first use: only a release with screenshot areas draws.
     from PIL import Image, ImageDraw, ImageFont
 
@@ -335,15 +347,26 @@ def _paint_areas(data: bytes, areas: tuple[Area, ...]) -> tuple[bytes, str]:
     width, height = image.size
     # The code must stay readable on a phone screenshot of 1,000+ pixels as on a small one.
     font = ImageFont.load_default(size=max(10, min(width, height) // 25))
-    for area in areas:
-        box = (
-            int(area.x * width),
-            int(area.y * height),
-            int((area.x + area.breedte) * width),
-            int((area.y + area.hoogte) * height),
+    painted = [
+        (
+            (
+                int(area.x * width),
+                int(area.y * height),
+                int((area.x + area.breedte) * width),
+                int((area.y + area.hoogte) * height),
+            ),
+            area.grond,
         )
+        for area in areas
+    ]
+    # Word boxes a little wider than the glyphs (anti-aliased edges), inside the image.
+    painted += [
+        ((max(0, l - 2), max(0, t - 2), min(width, r + 2), min(height, b + 2)), code)
+        for (l, t, r, b), code in boxes
+    ]
+    for box, code in painted:
         draw.rectangle(box, fill=(17, 17, 17))
-        draw.text((box[0] + 3, box[1] + 2), area.grond, fill=(255, 255, 255), font=font)
+        draw.text((box[0] + 3, box[1] + 2), code, fill=(255, 255, 255), font=font)
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue(), "image/png"
@@ -363,7 +386,9 @@ def _media_files(items: list[ReleaseItem]):
     return by_message, by_media
 
 
-def _render_image(media: MediaItem, areas: tuple[Area, ...] = ()) -> tuple[RenderImage, str] | None:
+def _render_image(
+    media: MediaItem, areas: tuple[Area, ...] = (), ocr_passages=()
+) -> tuple[RenderImage, str] | None:
     stored = servable_file(media, for_role=ServingRole.WOO)
     if stored is None or stored.mime_type not in IMAGE_TYPES:
         return None
@@ -371,15 +396,32 @@ def _render_image(media: MediaItem, areas: tuple[Area, ...] = ()) -> tuple[Rende
         data = handle.read()
     mime = stored.mime_type
     ocr = media.ocr_text_redacted or ""
+    manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
+    boxes, caption = [], ""
+    if manual and has_boxes(media.ocr_boxes, media.ocr_text):
+        # The words of each passage are painted over where the OCR found them.
+        boxes = word_boxes(
+            media.ocr_boxes,
+            [
+                (*redacted_to_original(media.ocr_text, ocr, start, end), grond)
+                for start, end, grond in manual
+            ],
+        )
+    elif manual:
+        # Where the words stand is not known (their boxes went with the original): the image's
+        # text is left out entirely; an area drawn over the image blacks out its pixels.
+        codes = ", ".join(grounds.ordered(grond for _, _, grond in manual))
+        caption = f"Tekst uit de afbeelding niet openbaar ({codes})"
     ocr_pieces: tuple = ()
-    if areas:
-        data, mime = _paint_areas(data, areas)
+    if areas or boxes:
+        data, mime = _paint_areas(data, areas, boxes)
+    if areas or caption:
         ocr = ""  # the words under a painted area cannot be told apart: no OCR text at all
     elif ocr:
-        ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, ())))
+        ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
         ocr = ""
     return RenderImage(
-        data=data, mime_type=mime, ocr_text=ocr, ocr_pieces=ocr_pieces
+        data=data, mime_type=mime, caption=caption, ocr_text=ocr, ocr_pieces=ocr_pieces
     ), stored.sha256
 
 
@@ -407,7 +449,11 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
         for media in sources:
             if media is None:
                 continue
-            made = _render_image(media, tuple(a for a in item.areas if a.media_id == media.pk))
+            made = _render_image(
+                media,
+                tuple(a for a in item.areas if a.media_id == media.pk),
+                tuple(o for o in item.ocr_passages if o[0] == media.pk),
+            )
             if made:
                 images.append(made[0])
                 used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = made[1]
@@ -550,7 +596,10 @@ def verantwoording_text(
         ref = refs.get((passage.message_id, passage.media_id))
         if ref is None:
             continue
-        what = "gebied" if passage.media_id else f"tekens {passage.start}-{passage.end}"
+        if passage.media_id and passage.x is None:
+            what = f"tekst uit afbeelding, tekens {passage.start}-{passage.end}"
+        else:
+            what = "gebied" if passage.media_id else f"tekens {passage.start}-{passage.end}"
         if passage.bron == PassageBron.AUTOMATISCH:
             what = f"persoonsgegeven op {what}"
         lines.append(

@@ -47,6 +47,11 @@ urlpatterns = [
         name="passage",
     ),
     path(
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/afbeeldingstekst/",
+        besluit_views.ocr_passage_post,
+        name="passage_ocr",
+    ),
+    path(
         "verzoeken/<int:pk>/beoordelen/<int:submission_id>/gebied/",
         besluit_views.area_post,
         name="passage_area",

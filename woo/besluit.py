@@ -60,7 +60,10 @@ def _image_document(verzoek: WooVerzoek, media_id: int) -> Document:
     if media is None or media["message_id"] is None:
         return _document(verzoek, media_id=media_id)
     doc = _document(verzoek, message_id=media["message_id"])
-    if not media["mime_type"].startswith("image/") or not visible_media().filter(pk=media_id).exists():
+    if (
+        not media["mime_type"].startswith("image/")
+        or not visible_media().filter(pk=media_id).exists()
+    ):
         raise WooError(
             "In deze bijlage kunt u geen gebied weglakken: het is geen afbeelding die voor Woo "
             "is vrijgegeven."

@@ -361,8 +361,8 @@ def _paint_areas(data: bytes, areas: tuple[Area, ...], boxes=()) -> tuple[bytes,
     ]
     # Word boxes a little wider than the glyphs (anti-aliased edges), inside the image.
     painted += [
-        ((max(0, l - 2), max(0, t - 2), min(width, r + 2), min(height, b + 2)), code)
-        for (l, t, r, b), code in boxes
+        ((max(0, left - 2), max(0, top - 2), min(width, r + 2), min(height, b + 2)), code)
+        for (left, top, r, b), code in boxes
     ]
     for box, code in painted:
         draw.rectangle(box, fill=(17, 17, 17))
@@ -622,7 +622,7 @@ def verantwoording_text(
 def _sections(text: str) -> tuple[str, list[dict]]:
     """The verantwoording's text as a title and sections (a line underlined with '-' heads one)."""
     lines = text.rstrip("\n").split("\n")
-    title, rest = lines[0], [line for line in lines[1:] if not set(line) == {"="}]
+    title, rest = lines[0], [line for line in lines[1:] if set(line) != {"="}]
     sections: list[dict] = [{"heading": "", "lines": []}]
     for index, line in enumerate(rest):
         if line and set(line) == {"-"}:

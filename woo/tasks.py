@@ -35,7 +35,9 @@ def enqueue_release(release_id: int) -> bool:
     try:
         make_release.delay(release_id)
     except Exception as exc:  # any broker failure
-        logger.warning("broker unreachable (%s); release %s not queued", type(exc).__name__, release_id)
+        logger.warning(
+            "broker unreachable (%s); release %s not queued", type(exc).__name__, release_id
+        )
         release_not_queued(release_id=release_id)
         return False
     return True

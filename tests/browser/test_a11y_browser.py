@@ -14,6 +14,7 @@ from django.utils import timezone
 from chats.constants import SubmissionStatus
 from chats.models import ReviewQuestion
 from tests.browser.axe import describe, run_axe
+from tests.conftest import png_bytes
 from tests.factories import (
     SelectielijstResultaatFactory,
     SubmissionFactory,
@@ -21,11 +22,12 @@ from tests.factories import (
     ZaakFactory,
     processed_submission,
 )
-from tests.woo.conftest import make_record  # noqa: F401 - fixture
+from tests.woo.conftest import make_media, make_record  # noqa: F401 - fixtures
 from woo.besluit import beoordeling_save_record, passage_add
 from woo.constants import Oordeel, ReleaseStatus
 from woo.models import WooRelease
 from woo.release_jobs import FAILED
+from woo.services import selectie_add
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -197,7 +199,7 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     checker.assert_clean()
 
 
-def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
+def test_woo_pages_pass_axe(checker, make_user, make_record, make_media):  # noqa: F811
     woo = make_user("woo", "Medewerker", "Woo-behandelaar")
     zaak = ZaakFactory(zaaknummer="Z-2024-000200", startdatum=timezone.localdate())
     record = make_record(
@@ -253,6 +255,21 @@ def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
     checker.visit("export verouderd", f"/woo/verzoeken/{verzoek.pk}/")
     WooRelease.objects.update(status=ReleaseStatus.MISLUKT, foutmelding=FAILED)
     checker.visit("export mislukt", f"/woo/verzoeken/{verzoek.pk}/")
+    # A message with a photo whose text was read (OCR): areas and passages in the image text.
+    photo_record = make_record(["Zie de foto van de laadpaal."], onderwerp="Foto laadpaal")
+    make_media(
+        photo_record,
+        photo_record.messages.get(),
+        original=png_bytes(120, 80),
+        derived=png_bytes(120, 80),
+        ocr="Laadpaal 12 bij Deelnemer B",
+        ocr_redacted="Laadpaal 12 bij [NAAM]",
+    )
+    selectie_add(user=woo, verzoek=verzoek, submission_id=photo_record.pk)
+    checker.visit(
+        "beoordelen: foto met tekst uit de afbeelding",
+        f"/woo/verzoeken/{verzoek.pk}/beoordelen/{photo_record.pk}/",
+    )
     checker.assert_clean()
 
 

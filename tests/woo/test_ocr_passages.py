@@ -71,9 +71,7 @@ def _release(verzoek):
     return items, [i.image.convert("RGB") for p in reader.pages for i in p.images], text
 
 
-def test_with_stored_word_boxes_the_passage_is_blacked_in_text_and_pixels(
-    woo_user, verzoek, shot
-):
+def test_with_stored_word_boxes_the_passage_is_blacked_in_text_and_pixels(woo_user, verzoek, shot):
     record, media = shot
     media.ocr_boxes = {"words": WORDS, "header": None}
     media.save(update_fields=["ocr_boxes"])

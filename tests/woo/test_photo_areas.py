@@ -72,7 +72,10 @@ def test_an_area_on_a_message_photo_is_painted_into_the_released_pixels(
     rows = inventory_csv(items).decode("utf-8-sig")
     assert "Deels openbaar;5.1.2h" in rows
     account = verantwoording_text(verzoek, items, outputs={}, images={}, made_by="test")
-    assert f"WA-{record.pk:06d} bericht 1 bijlage {photo.seq + 1}: gebied op grond van 5.1.2h" in account
+    assert (
+        f"WA-{record.pk:06d} bericht 1 bijlage {photo.seq + 1}: gebied op grond van 5.1.2h"
+        in account
+    )
 
 
 def test_deels_openbaar_is_possible_with_only_a_photo_area(woo_user, verzoek, photo_message):
@@ -121,7 +124,14 @@ def test_the_assessment_page_lets_the_officer_draw_on_a_message_photo(
     assert f'class="row g-2 align-items-end mb-3 woo-area-form" data-media="{photo.pk}"' in page
     response = woo_client.post(
         reverse("woo:passage_area", args=[verzoek.pk, record.pk]),
-        {"schermafbeelding": photo.pk, "x": 10, "y": 10, "breedte": 50, "hoogte": 20, "grond": "5.1.2e"},
+        {
+            "schermafbeelding": photo.pk,
+            "x": 10,
+            "y": 10,
+            "breedte": 50,
+            "hoogte": 20,
+            "grond": "5.1.2e",
+        },
         follow=True,
     )
     page = response.content.decode()

@@ -230,9 +230,7 @@ def test_the_verantwoording_is_also_a_pdf_a_with_the_same_account(
     assert f"beoordeeld door {woo_user.get_username()}" in text
 
 
-def test_the_assessment_state_ignores_nothing_that_changes_the_release(
-    woo_user, verzoek, judged
-):
+def test_the_assessment_state_ignores_nothing_that_changes_the_release(woo_user, verzoek, judged):
     before = assessment_state(verzoek)
     assert assessment_state(verzoek) == before
     passage_add(

@@ -666,27 +666,12 @@ def release_names(verzoek: WooVerzoek) -> dict[str, str]:
     }
 
 
-def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str, kinds=("zip",)) -> Release:
-    """Write the release into `directory`: only the inventarislijst asked for ("xlsx", "csv"),
-    or the PDF, or everything with the verantwoording (text and PDF/A) and a ZIP of all ("zip")."""
+def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Release:
+    """Write the whole release into `directory`: the PDF/A, the inventarislijst (XLSX, CSV), the
+    verantwoording (text and PDF/A) and a ZIP of all, each with its SHA-256."""
     names = release_names(verzoek)
     items = release_items(verzoek)
     records = len({i.doc.submission_id for i in items})
-    if "zip" not in kinds and "pdf" not in kinds:
-        files = {}
-        if "xlsx" in kinds:
-            (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))
-            files[names["xlsx"]] = _sha256(directory / names["xlsx"])
-        if "csv" in kinds:
-            (directory / names["csv"]).write_bytes(inventory_csv(items))
-            files[names["csv"]] = _sha256(directory / names["csv"])
-        return Release(directory, files, len(items), records)
-    if "zip" not in kinds:
-        with (directory / names["pdf"]).open("wb") as handle:
-            write_release_pdf(handle, verzoek, items)
-        return Release(
-            directory, {names["pdf"]: _sha256(directory / names["pdf"])}, len(items), records
-        )
     with (directory / names["pdf"]).open("wb") as handle:
         images = write_release_pdf(handle, verzoek, items)
     (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))

@@ -208,9 +208,7 @@ def release_make(*, release_id: int) -> str:
     stored: list[WooReleaseFile] = []
     try:
         with release_directory() as tmp:
-            built = build_release(
-                verzoek, Path(tmp), made_by=_who(release.aangevraagd_door), kinds=("zip",)
-            )
+            built = build_release(verzoek, Path(tmp), made_by=_who(release.aangevraagd_door))
             for kind, name in release_names(verzoek).items():
                 path = built.path(name)
                 row = WooReleaseFile(

@@ -32,6 +32,7 @@ from audit.integrity import verify_chain
 from chats.fixity import sha256_of_stored
 from chats.media_lock import deletions_paused
 from chats.models import StoredFile
+from woo.models import WooReleaseFile
 
 from . import archive, database
 from .manifest import (
@@ -291,6 +292,18 @@ def restore_verify(manifest: Manifest, *, name: str) -> RestoreReport:
             continue
         if actual != stored.sha256:
             problems.append(f"bestand {stored.pk} heeft een andere SHA-256 dan bij het opslaan")
+    # The stored files of Woo decisions (release PDF/A, inventarislijst, verantwoording).
+    for made in WooReleaseFile.objects.only("pk", "file", "sha256").iterator():
+        checked += 1
+        try:
+            actual, _ = sha256_of_stored(made.file.name)
+        except OSError:
+            problems.append(f"besluitbestand {made.pk} ontbreekt")
+            continue
+        if actual != made.sha256:
+            problems.append(
+                f"besluitbestand {made.pk} heeft een andere SHA-256 dan bij het opslaan"
+            )
     chain = verify_chain()
     if not chain.ok:
         problems.append(f"hashketen van het auditlog gebroken: {chain.problem}")

@@ -12,12 +12,19 @@ twenty. Then the child builds the whole release (PDF/A, inventarislijst XLSX and
 verantwoording, ZIP: `woo.release.build_release`) and reports its wall time and peak RSS
 (ru_maxrss). Goals: at most 60 s; memory bounded (the PDF is made in parts, so peak RSS should
 not grow with the number of messages: compare a run with --messages 50).
+
+Then the task path, as production runs it: a real `celery worker` (solo pool) on Redis
+(--broker, default redis://127.0.0.1:6379/9; set it to your own database number) against the
+same database; the officer's "Besluit exporteren" (`woo.release_jobs.release_request`) and the
+task `woo.tasks.make_release`, timed from queueing until the release is stored ("klaar"), with
+the worker's peak RSS (VmHWM). --no-worker skips it.
 """
 
 import argparse
 import json
 import os
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -49,7 +56,7 @@ def child(verzoek_id: int) -> None:
     verzoek = WooVerzoek.objects.get(pk=verzoek_id)
     started, cpu_started = time.perf_counter(), time.process_time()
     with release_directory() as tmp:
-        release = build_release(verzoek, Path(tmp), made_by="benchmark", kinds=("zip",))
+        release = build_release(verzoek, Path(tmp), made_by="benchmark")
         sizes = {name: (Path(tmp) / name).stat().st_size for name in release.files}
     print(
         json.dumps(
@@ -63,6 +70,73 @@ def child(verzoek_id: int) -> None:
             }
         )
     )
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def task_path(verzoek, *, broker: str, database_url: str, log: Path) -> dict:
+    """Queue the release to a real worker and wait until it is stored; seconds and peak RSS."""
+    from celery import current_app
+
+    from woo.constants import ReleaseStatus
+    from woo.models import WooRelease
+    from woo.release_jobs import release_request
+
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="demo.harness.settings",
+        DATABASE_URL=database_url,
+        CELERY_BROKER_URL=broker,
+    )
+    handle = log.open("wb")
+    worker = subprocess.Popen(
+        [str(Path(sys.executable).parent / "celery"), "-A", "meppel_archief", "worker",
+         "--pool=solo", "--loglevel=INFO", "--without-gossip", "--without-mingle",
+         "--without-heartbeat", f"--hostname=woobench{os.getpid()}@%h"],
+        cwd=REPO_ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 90
+        while b"ready." not in log.read_bytes():
+            if worker.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("worker did not start: " + log.read_text(errors="replace")[-2000:])
+            time.sleep(0.3)
+        idle_kb = _vm_hwm_kb(worker.pid)
+        release, created = release_request(user=verzoek.aangemaakt_door, verzoek=verzoek)
+        assert created, "a release for this assessment existed already"
+        started = time.perf_counter()
+        # To the worker's broker (these test settings would run the task eagerly in here).
+        with current_app.connection_for_write(url=broker) as connection:
+            current_app.send_task(
+                "woo.tasks.make_release", args=[release.pk], connection=connection
+            )
+        while True:
+            release.refresh_from_db()
+            if release.status != ReleaseStatus.BEZIG:
+                break
+            if time.perf_counter() - started > 600 or worker.poll() is not None:
+                raise SystemExit("no release: " + log.read_text(errors="replace")[-3000:])
+            time.sleep(0.25)
+        seconds = time.perf_counter() - started
+        peak_kb = _vm_hwm_kb(worker.pid)
+    finally:
+        if worker.poll() is None:
+            os.kill(worker.pid, signal.SIGTERM)
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.kill(worker.pid, signal.SIGKILL)
+                worker.wait()
+        handle.close()
+    if release.status != ReleaseStatus.KLAAR:
+        raise SystemExit(f"release failed: {release.foutmelding}")
+    files = {f.name: f.size for f in WooRelease.objects.get(pk=release.pk).files.all()}
+    return {"seconds": seconds, "peak_rss_kb": peak_kb, "idle_rss_kb": idle_kb, "sizes": files}
 
 
 def seed(records: int, messages: int):
@@ -133,6 +207,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=20)
     parser.add_argument("--messages", type=int, default=250, help="per record")
+    parser.add_argument("--broker", default="redis://127.0.0.1:6379/9")
+    parser.add_argument("--no-worker", action="store_true", help="skip the task path")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -172,6 +248,23 @@ def main() -> None:
         print(f"peak RSS of the export process (ru_maxrss): {report['peak_rss_kb'] / 1024:.0f} MB")
         for name, size in report["sizes"].items():
             print(f"  {name}: {size / MiB:.2f} MiB")
+        if not args.no_worker:
+            task = task_path(
+                verzoek,
+                broker=args.broker,
+                database_url=env["DATABASE_URL"],
+                log=Path(os.environ["ARCHIEF_TEMP_ROOT"]) / "woo-bench-worker.log",
+            )
+            print(
+                f"task path (queued -> stored by a real worker, solo pool): {task['seconds']:.1f} s "
+                f"(goal <= 60 s)"
+            )
+            print(
+                f"peak RSS of the worker (VmHWM): {task['peak_rss_kb'] / 1024:.0f} MB "
+                f"(idle after start: {task['idle_rss_kb'] / 1024:.0f} MB)"
+            )
+            for name, size in task["sizes"].items():
+                print(f"  stored {name}: {size / MiB:.2f} MiB")
         print(f"load average (1, 5, 15 min): {os.getloadavg()} on {os.cpu_count()} CPUs")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

@@ -250,6 +250,13 @@ def write_messages_pdf(
     return RenditionReport(messages=count, pages=pages, parts=len(files))
 
 
+def write_html_pdf(html: str, target: Path) -> int:
+    """Render a small self-contained Dutch HTML document (no external resources) to a PDF/A-2b
+    file; returns its number of pages. Raises RenditionError with a Dutch message."""
+    with _making_pdf():
+        return _render_part(html, target)
+
+
 def render_messages_pdf(
     *, title: str, metadata: list[tuple[str, str]], messages: Iterable[RenderMessage]
 ) -> bytes:

@@ -19,6 +19,7 @@ from .documents import (
     record_judgement,
 )
 from .models import WooBeoordeling, WooPassage, WooVerzoek
+from .ocr_boxes import has_boxes
 from .records import archived_record, visible_media
 from .release import release_items
 
@@ -41,7 +42,7 @@ class Row:
     doc: Document
     message: Message | None
     media: MediaItem | None  # the screenshot of a screenshot document, if Woo may see it
-    images: list[MediaItem]
+    images: list[MediaItem]  # a message's photos Woo may see, each with `.woo_areas`
     segments: list[Segment]
     areas: list[WooPassage]
     beoordeling: WooBeoordeling | None
@@ -75,6 +76,14 @@ def _segments(text: str, blackouts: list[Blackout], ids: dict[int, int]) -> list
     return out
 
 
+def _ocr(image: MediaItem, manual: list, ids: dict[int, int]) -> None:
+    """The image's redacted OCR text as segments (placeholders and passages blacked out), and
+    whether its word boxes are stored (then a passage is painted over in the image too)."""
+    text = image.ocr_text_redacted or ""
+    image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
+    image.woo_ocr_boxes = has_boxes(image.ocr_boxes, image.ocr_text)
+
+
 def assessment_page(
     verzoek: WooVerzoek, submission_id: int, *, page: int = 1, seq: int | None = None
 ) -> AssessmentPage:
@@ -99,10 +108,12 @@ def assessment_page(
     screenshots = {
         m.pk: m for m in visible_media().filter(pk__in=[d.media_id for d in shown if d.media_id])
     }
-    passages = WooPassage.objects.filter(verzoek=verzoek).filter(
-        message_id__in=list(messages)
-    ) | WooPassage.objects.filter(
-        verzoek=verzoek, media_id__in=[d.media_id for d in shown if d.media_id]
+    passages = (
+        WooPassage.objects.filter(verzoek=verzoek).filter(message_id__in=list(messages))
+        | WooPassage.objects.filter(
+            verzoek=verzoek, media_id__in=[d.media_id for d in shown if d.media_id]
+        )
+        | WooPassage.objects.filter(verzoek=verzoek, media__message_id__in=list(messages))
     )
     manual, overrides, ids, areas = (
         defaultdict(list),
@@ -110,7 +121,12 @@ def assessment_page(
         defaultdict(dict),
         defaultdict(list),
     )
+    ocr_manual, ocr_ids = defaultdict(list), defaultdict(dict)
     for p in passages:
+        if p.media_id is not None and p.x is None:
+            ocr_manual[p.media_id].append((p.start, p.end, p.grond))
+            ocr_ids[p.media_id][p.start] = p.pk
+            continue
         if p.media_id is not None:
             areas[p.media_id].append(p)
             continue
@@ -123,20 +139,33 @@ def assessment_page(
     for doc in shown:
         beoordeling = judgement_of(doc, by_message, by_media)
         message = messages.get(doc.message_id) if doc.message_id else None
+        images = list(getattr(message, "visible_media", [])) if message else []
+        shot = screenshots.get(doc.media_id) if doc.media_id else None
+        for image in [*images, *([shot] if shot else [])]:
+            image.woo_areas = areas[image.pk]
+            _ocr(image, ocr_manual[image.pk], ocr_ids[image.pk])
+        ocr_used = [
+            grond
+            for media_id in [*(i.pk for i in images), doc.media_id]
+            for _, _, grond in ocr_manual.get(media_id, ())
+        ]
         if message is not None:
             text = message.text_redacted
             blackouts = all_blackouts(text, manual[message.pk], overrides[message.pk])
             segments = _segments(text, blackouts, ids[message.pk])
-            used = [b.grond for b in blackouts]
+            used = [b.grond for b in blackouts] + [
+                a.grond for image in images for a in image.woo_areas
+            ]
         else:
             segments, used = [], [a.grond for a in areas[doc.media_id]]
+        used += ocr_used
         oordeel, codes = effective(beoordeling, used)
         rows.append(
             Row(
                 doc=doc,
                 message=message,
-                media=screenshots.get(doc.media_id) if doc.media_id else None,
-                images=list(getattr(message, "visible_media", [])) if message else [],
+                media=shot,
+                images=images,
                 segments=segments,
                 areas=areas[doc.media_id] if doc.media_id else [],
                 beoordeling=beoordeling,

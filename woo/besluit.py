@@ -7,6 +7,7 @@ its audit event. Views call these; nothing here knows about HTTP.
 from datetime import date
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.duties import require_woo_decider
@@ -18,6 +19,7 @@ from .blackout import all_blackouts, find_passage, placeholder_blackouts
 from .constants import NEEDS_GROUND, Oordeel, PassageBron, VerzoekStatus
 from .documents import Document, documents, unassessed, unassessed_message
 from .models import WooBeoordeling, WooOpschorting, WooPassage, WooVerzoek
+from .records import visible_media
 from .services import WooError
 
 
@@ -51,12 +53,32 @@ def _document(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> Documen
     raise WooError("Dit document hoort niet bij de selectie van dit Woo-verzoek.")
 
 
+def _image_document(verzoek: WooVerzoek, media_id: int) -> Document:
+    """The document an image belongs to: a screenshot document, or the selected message a photo
+    is attached to (only an image Woo may see: the redacted derivative or a released one)."""
+    media = MediaItem.objects.filter(pk=media_id).values("message_id", "mime_type").first()
+    if media is None or media["message_id"] is None:
+        return _document(verzoek, media_id=media_id)
+    doc = _document(verzoek, message_id=media["message_id"])
+    if (
+        not media["mime_type"].startswith("image/")
+        or not visible_media().filter(pk=media_id).exists()
+    ):
+        raise WooError(
+            "In deze bijlage kunt u geen gebied weglakken: het is geen afbeelding die voor Woo "
+            "is vrijgegeven."
+        )
+    return doc
+
+
 def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
     if doc.message_id is not None:
         text = Message.objects.filter(pk=doc.message_id).values_list("text_redacted", flat=True)
         if placeholder_blackouts(text.first() or ""):
             return True
-        return WooPassage.objects.filter(verzoek=verzoek, message_id=doc.message_id).exists()
+        return WooPassage.objects.filter(
+            Q(message_id=doc.message_id) | Q(media__message_id=doc.message_id), verzoek=verzoek
+        ).exists()
     return WooPassage.objects.filter(verzoek=verzoek, media_id=doc.media_id).exists()
 
 
@@ -278,10 +300,11 @@ def passage_area_add(
     grond: str,
     request=None,
 ) -> WooPassage:
-    """Black out an area of a screenshot (fractions of its width and height) on a ground."""
+    """Black out an area of a screenshot or of a photo attached to a selected message (fractions
+    of its width and height) on a ground; painted into the pixels in the release."""
     require_woo_decider(user)
     _open(verzoek)
-    _document(verzoek, media_id=media_id)
+    _image_document(verzoek, media_id)
     (grond,) = _clean_gronden([grond]) or ("",)
     if not grond:
         raise WooError("Kies een weigeringsgrond voor het gebied.")
@@ -297,6 +320,61 @@ def passage_area_add(
             y=y,
             breedte=breedte,
             hoogte=hoogte,
+            grond=grond,
+            bron=PassageBron.HANDMATIG,
+            aangemaakt_door=user,
+        )
+        events.woo_passage_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="added",
+            message_id=None,
+            media_id=media_id,
+            grond=grond,
+            request=request,
+        )
+    return item
+
+
+def passage_ocr_add(
+    *,
+    user,
+    verzoek: WooVerzoek,
+    media_id: int,
+    passage: str,
+    grond: str,
+    start: int | None = None,
+    request=None,
+) -> WooPassage:
+    """Black out a stretch of the text read from an image (its redacted OCR text) on a ground.
+
+    In the release the stretch is a box with its code in the image's text; where the word boxes
+    of the OCR are stored, the same words are painted over in the image too (woo.ocr_boxes).
+    """
+    require_woo_decider(user)
+    _open(verzoek)
+    _image_document(verzoek, media_id)
+    (grond,) = _clean_gronden([grond]) or ("",)
+    if not grond:
+        raise WooError("Kies een weigeringsgrond voor de passage.")
+    text = MediaItem.objects.get(pk=media_id).ocr_text_redacted
+    place = find_passage(text, passage, start=start)
+    if place is None or not text[place[0] : place[1]].strip():
+        raise WooError(
+            "Deze tekst staat niet in de tekst uit de afbeelding; selecteer de passage opnieuw."
+        )
+    existing = WooPassage.objects.filter(verzoek=verzoek, media_id=media_id, start__isnull=False)
+    taken = all_blackouts(text, existing.values_list("start", "end", "grond"))
+    if any(place[0] < b.end and b.start < place[1] for b in taken):
+        raise WooError(
+            "Deze passage overlapt met een passage die al is weggelakt; selecteer een stuk ernaast."
+        )
+    with transaction.atomic():
+        item = WooPassage.objects.create(
+            verzoek=verzoek,
+            media_id=media_id,
+            start=place[0],
+            end=place[1],
             grond=grond,
             bron=PassageBron.HANDMATIG,
             aangemaakt_door=user,

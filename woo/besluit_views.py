@@ -1,7 +1,5 @@
 """Woo pages of the decision: the request page, assessing a record, passages, terms, release."""
 
-from pathlib import Path
-
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,18 +9,26 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.duties import may_decide_on_woo
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
-from chats.rendition import RenditionError
 
 from . import besluit, grounds
 from .assessment import assessment_page, record_lines
-from .constants import Oordeel
+from .constants import Oordeel, ReleaseStatus
 from .documents import unassessed
-from .forms import AreaForm, BeoordelingForm, DatumForm, PassageForm, PassageGrondForm
+from .forms import (
+    AreaForm,
+    BeoordelingForm,
+    DatumForm,
+    OcrPassageForm,
+    PassageForm,
+    PassageGrondForm,
+)
 from .legal_hold import hold_until_text
 from .models import WooPassage, WooVerzoek
+from .ocr_boxes import has_boxes
 from .records import archived_record
-from .release import build_release, release_directory, release_names
-from .services import WooError, export_failed_log, release_log
+from .release_jobs import KIND_TYPES, release_file, release_request, release_state
+from .services import WooError, release_log
+from .tasks import enqueue_release
 from .verzoek_overview import termijn_of
 from .views import _page, woo_permission
 
@@ -55,6 +61,7 @@ def verzoek_detail(request, pk: int):
             "unassessed": missing,
             "unassessed_links": [(doc.ref, doc.url(verzoek.pk)) for doc in missing.first],
             "unassessed_more": missing.count - len(missing.first),
+            "release": release_state(verzoek),
             "termijn": termijn_of(verzoek),
             "opschortingen": list(verzoek.opschortingen.all()),
             "hold_until": hold_until_text(verzoek),
@@ -191,6 +198,47 @@ def passage_post(request, pk: int, submission_id: int):
             messages.error(request, error.message)
         else:
             messages.success(request, f"Passage weggelakt op grond van {data['grond']}.")
+        anchor = request.POST.get("anker", "")
+    return redirect(_back(pk, submission_id, request, anchor))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def ocr_passage_post(request, pk: int, submission_id: int):
+    """Black out a passage of the text read from a screenshot or photo."""
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = OcrPassageForm(request.POST)
+    anchor = ""
+    if not form.is_valid():
+        _form_errors(request, form)
+    else:
+        data = form.cleaned_data
+        try:
+            passage = besluit.passage_ocr_add(
+                user=request.user,
+                verzoek=verzoek,
+                media_id=data["afbeelding"],
+                passage=data["passage"],
+                start=data["start"],
+                grond=data["grond"],
+                request=request,
+            )
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            media = passage.media
+            if has_boxes(media.ocr_boxes, media.ocr_text):
+                messages.success(
+                    request,
+                    f"Passage weggelakt op grond van {data['grond']}, ook in de afbeelding zelf.",
+                )
+            else:
+                messages.warning(
+                    request,
+                    f"Passage weggelakt op grond van {data['grond']}. De plaats van de woorden in "
+                    "de afbeelding is niet bewaard: de hele tekst uit de afbeelding blijft uit de "
+                    "openbaarmaking, maar lak de woorden in de afbeelding zelf weg met een gebied.",
+                )
         anchor = request.POST.get("anker", "")
     return redirect(_back(pk, submission_id, request, anchor))
 
@@ -341,19 +389,74 @@ def verzoek_afhandelen(request, pk: int):
     return redirect("woo:verzoek_detail", pk=pk)
 
 
-RELEASE_TYPES = {
-    "pdf": "application/pdf",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "csv": "text/csv; charset=utf-8",
-    "zip": "application/zip",
-}
+RELEASE_ANCHOR = "#besluit-export"
+
+
+def _start_release(request, verzoek: WooVerzoek):
+    """Start (or find) the job for the current assessment; None when refused (message set)."""
+    try:
+        release, created = release_request(user=request.user, verzoek=verzoek, request=request)
+    except WooError as error:
+        messages.error(request, error.message)
+        return None
+    if created:
+        enqueue_release(release.pk)  # eager (make run, tests): made by the time this returns
+        release.refresh_from_db()
+    if release.status == ReleaseStatus.MISLUKT:
+        messages.error(request, release.foutmelding)
+    elif release.status == ReleaseStatus.BEZIG:
+        messages.info(
+            request,
+            "De export wordt gemaakt. Deze pagina ververst vanzelf; daarna kunt u de bestanden "
+            "downloaden.",
+        )
+    return release
+
+
+@require_POST
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
+def release_make_post(request, pk: int):
+    """'Besluit exporteren' (or 'opnieuw maken'): the worker makes the files once."""
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    release = _start_release(request, verzoek)
+    if release is None:
+        return redirect(reverse("woo:verzoek_detail", args=[pk]) + "#nog-te-beoordelen")
+    if release.status == ReleaseStatus.KLAAR:
+        messages.success(request, "De export is klaar; download de bestanden hieronder.")
+    return redirect(reverse("woo:verzoek_detail", args=[pk]) + RELEASE_ANCHOR)
+
+
+def _serve(request, verzoek: WooVerzoek, stored) -> FileResponse:
+    release = stored.release
+    files = (
+        {f.name: f.sha256 for f in release.files.order_by("pk")}
+        if stored.kind == "zip"
+        else {stored.name: stored.sha256}
+    )
+    release_log(
+        user=request.user,
+        verzoek=verzoek,
+        files=files,
+        documents=release.documenten,
+        records=release.archiefstukken,
+        request=request,
+    )
+    response = FileResponse(
+        stored.file.open("rb"),
+        content_type=stored.mime_type,
+        as_attachment=True,
+        filename=stored.name,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_GET
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def release_download(request, pk: int, kind: str):
-    """One file of the release (or all in a ZIP); refused while anything is unassessed."""
-    if kind not in RELEASE_TYPES:
+    """One stored file of the current release (or all in a ZIP), refused while anything is
+    unassessed; without a current release the job is started and the page explains."""
+    if kind not in KIND_TYPES:
         raise Http404("Onbekend bestand.")
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     try:
@@ -363,32 +466,11 @@ def release_download(request, pk: int, kind: str):
     except WooError as error:
         messages.error(request, error.message)
         return redirect(reverse("woo:verzoek_detail", args=[pk]) + "#nog-te-beoordelen")
-    name = release_names(verzoek)[kind]
-    with release_directory() as tmp:
-        try:
-            release = build_release(
-                verzoek,
-                Path(tmp),
-                made_by=request.user.get_full_name() or request.user.get_username(),
-                kinds=(kind,),
-            )
-        except RenditionError as error:
-            export_failed_log(user=request.user, verzoek=verzoek, kind=kind, request=request)
-            messages.error(request, error.message)
-            return redirect("woo:verzoek_detail", pk=pk)
-        # Opened before the directory goes: the file is read from the open handle (POSIX), so a
-        # large PDF streams from disk instead of memory.
-        handle = release.path(name).open("rb")
-    release_log(
-        user=request.user,
-        verzoek=verzoek,
-        files=release.files,
-        documents=release.documents,
-        records=release.records,
-        request=request,
-    )
-    response = FileResponse(
-        handle, content_type=RELEASE_TYPES[kind], as_attachment=True, filename=name
-    )
-    response["Cache-Control"] = "no-store"
-    return response
+    stored = release_file(verzoek, kind)
+    if stored is None:
+        release = _start_release(request, verzoek)
+        if release is not None and release.status == ReleaseStatus.KLAAR:
+            stored = release_file(verzoek, kind)
+    if stored is None:
+        return redirect(reverse("woo:verzoek_detail", args=[pk]) + RELEASE_ANCHOR)
+    return _serve(request, verzoek, stored)

@@ -31,3 +31,11 @@ class PassageBron(models.TextChoices):
 class EntrySource(models.TextChoices):
     MESSAGE = "bericht", "Bericht"
     OCR = "ocr", "Tekst uit afbeelding"
+
+
+class ReleaseStatus(models.TextChoices):
+    """Where the made release of a decision (PDF/A, inventarislijst, verantwoording) stands."""
+
+    BEZIG = "bezig", "Wordt gemaakt"
+    KLAAR = "klaar", "Klaar"
+    MISLUKT = "mislukt", "Mislukt"

@@ -138,6 +138,20 @@ class PassageForm(forms.Form):
     grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
 
 
+class OcrPassageForm(forms.Form):
+    """A stretch of the text read from an image to black out (selected text and its start)."""
+
+    afbeelding = forms.IntegerField(min_value=1)
+    passage = forms.CharField(
+        label="Weg te lakken tekst",
+        max_length=10_000,
+        strip=False,
+        error_messages={"required": "Selecteer of typ de tekst die weg moet."},
+    )
+    start = forms.IntegerField(required=False, min_value=0)
+    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+
+
 class AreaForm(forms.Form):
     """An area of a screenshot to black out, in percent of its width and height."""
 

@@ -1,5 +1,8 @@
 """Woo requests with their selected records, and the full-text index of archived records."""
 
+import uuid
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
@@ -8,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from . import grounds
-from .constants import EntrySource, Oordeel, PassageBron, VerzoekStatus
+from .constants import EntrySource, Oordeel, PassageBron, ReleaseStatus, VerzoekStatus
 
 
 class SearchEntry(models.Model):
@@ -323,7 +326,8 @@ class WooBeoordeling(models.Model):
 
 
 class WooPassage(models.Model):
-    """A stretch of a message's text, or an area of a screenshot, withheld on a ground.
+    """A stretch of a message's text, an area of an image, or a stretch of an image's OCR text,
+    withheld on a ground.
 
     Text offsets are into the message's redacted text (what the Woo officer sees). Personal
     data the archive already blacked out is a passage on 5.1.2e without a row; a row with
@@ -362,8 +366,20 @@ class WooPassage(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(message__isnull=False, media__isnull=True, end__gt=models.F("start"))
-                | Q(message__isnull=True, media__isnull=False, breedte__gt=0, hoogte__gt=0),
+                | Q(message__isnull=True, media__isnull=False, breedte__gt=0, hoogte__gt=0)
+                # A stretch of an image's OCR text (offsets into its redacted OCR text).
+                | Q(
+                    message__isnull=True,
+                    media__isnull=False,
+                    breedte__isnull=True,
+                    end__gt=models.F("start"),
+                ),
                 name="woo_passage_text_or_area",
+            ),
+            models.UniqueConstraint(
+                fields=["verzoek", "media", "start"],
+                condition=Q(media__isnull=False, start__isnull=False),
+                name="woo_passage_unique_ocr_start",
             ),
             models.UniqueConstraint(
                 fields=["verzoek", "message", "start"],
@@ -374,6 +390,85 @@ class WooPassage(models.Model):
 
     def __str__(self):
         return f"passage ({self.grond})"
+
+
+def _release_file_path(instance, filename: str) -> str:
+    # Generated names only, in the private store (never served directly).
+    suffix = PurePosixPath(filename).suffix.lower()[:10]
+    return f"woo/besluiten/{instance.release.verzoek_id}/{uuid.uuid4().hex}{suffix}"
+
+
+class WooRelease(models.Model):
+    """One made release of a request's decision, tied to the assessment state it was made from.
+
+    `grondslag` is the SHA-256 of the selection, the judgements and the passages when the
+    release was made (woo.release_jobs.assessment_state): any later change makes it stale.
+    """
+
+    Status = ReleaseStatus
+
+    verzoek = models.ForeignKey(
+        WooVerzoek, on_delete=models.CASCADE, related_name="releases", verbose_name="verzoek"
+    )
+    status = models.CharField(
+        "status", max_length=10, choices=ReleaseStatus.choices, default=ReleaseStatus.BEZIG
+    )
+    grondslag = models.CharField("beoordelingsstand (SHA-256)", max_length=64, blank=True)
+    aangevraagd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    aangevraagd_op = models.DateTimeField("aangevraagd op", default=timezone.now)
+    klaar_op = models.DateTimeField("klaar op", null=True, blank=True)
+    foutmelding = models.CharField("foutmelding", max_length=300, blank=True)
+    documenten = models.PositiveIntegerField("documenten", default=0)
+    archiefstukken = models.PositiveIntegerField("archiefstukken", default=0)
+
+    class Meta:
+        verbose_name = "besluit-export"
+        verbose_name_plural = "besluit-exports"
+        ordering = ["verzoek", "-aangevraagd_op", "-pk"]
+
+    def __str__(self):
+        return f"besluit-export {self.pk} van {self.verzoek_id} ({self.status})"
+
+
+RELEASE_FILE_LABELS = {
+    "pdf": "Openbaar te maken documenten (PDF/A)",
+    "xlsx": "Inventarislijst (XLSX)",
+    "csv": "Inventarislijst (CSV)",
+    "verantwoording-pdf": "Verantwoording (PDF/A)",
+    "verantwoording": "Verantwoording (tekst)",
+    "zip": "Alles met verantwoording (ZIP)",
+}
+
+
+class WooReleaseFile(models.Model):
+    """One file of a made release, stored once with its SHA-256 (like chats.StoredFile)."""
+
+    release = models.ForeignKey(
+        WooRelease, on_delete=models.CASCADE, related_name="files", verbose_name="export"
+    )
+    kind = models.CharField("soort", max_length=30)
+    name = models.CharField("bestandsnaam", max_length=255)
+    file = models.FileField("bestand", upload_to=_release_file_path, max_length=255)
+    mime_type = models.CharField("bestandstype", max_length=100)
+    size = models.BigIntegerField("grootte (bytes)")
+    sha256 = models.CharField("SHA-256", max_length=64)
+
+    class Meta:
+        verbose_name = "bestand van een besluit-export"
+        verbose_name_plural = "bestanden van besluit-exports"
+        ordering = ["release", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["release", "kind"], name="woo_release_file_kind"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def label(self) -> str:
+        return RELEASE_FILE_LABELS.get(self.kind, self.name)
 
 
 class WooOpschorting(models.Model):

@@ -18,12 +18,19 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from chats.constants import RENDITION_KEY, ServingRole
 from chats.models import MediaItem, StoredFile
-from chats.rendition import IMAGE_TYPES, RenderImage, RenderMessage, write_messages_pdf
+from chats.rendition import (
+    IMAGE_TYPES,
+    RenderImage,
+    RenderMessage,
+    write_html_pdf,
+    write_messages_pdf,
+)
 from chats.selectors import servable_file
 
 from . import grounds
@@ -40,6 +47,7 @@ from .documents import (
     selected_messages,
 )
 from .models import WooPassage, WooVerzoek
+from .ocr_boxes import has_boxes, redacted_to_original, word_boxes
 from .records import record_reference, visible_media
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
@@ -69,6 +77,7 @@ class Area:
     breedte: float
     hoogte: float
     grond: str
+    media_id: int | None = None  # the image it is painted on
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,8 @@ class ReleaseItem:
     zaaknummer: str
     pieces: tuple[Piece, ...]
     areas: tuple[Area, ...]
+    # Passages in the text read from its images: (media id, start, end, ground).
+    ocr_passages: tuple[tuple[int, int, int, str], ...]
     beoordeeld_door: str
     beoordeeld_op: datetime | None
 
@@ -132,13 +143,24 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
     manual: dict[int, list] = defaultdict(list)
     overrides: dict[int, dict[int, str]] = defaultdict(dict)
     areas: dict[int, list[Area]] = defaultdict(list)
+    ocr: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
     for p in WooPassage.objects.filter(verzoek=verzoek):
-        if p.media_id is not None:
-            areas[p.media_id].append(Area(p.x, p.y, p.breedte, p.hoogte, p.grond))
+        if p.media_id is not None and p.x is None:
+            ocr[p.media_id].append((p.media_id, p.start, p.end, p.grond))
+        elif p.media_id is not None:
+            areas[p.media_id].append(Area(p.x, p.y, p.breedte, p.hoogte, p.grond, p.media_id))
         elif p.bron == PassageBron.AUTOMATISCH:
             overrides[p.message_id][p.start] = p.grond
         else:
             manual[p.message_id].append((p.start, p.end, p.grond))
+    # Areas on photos attached to messages belong to the message's document.
+    message_areas: dict[int, list[Area]] = defaultdict(list)
+    message_ocr: dict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
+    for media_id, message_id in MediaItem.objects.filter(
+        pk__in={*areas, *ocr}, message__isnull=False
+    ).values_list("pk", "message_id"):
+        message_areas[message_id].extend(areas.get(media_id, ()))
+        message_ocr[message_id].extend(ocr.get(media_id, ()))
     media_zaak = dict(
         MediaItem.objects.filter(pk__in=[d.media_id for d in docs if d.media_id]).values_list(
             "pk", "submission__zaak__zaaknummer"
@@ -152,12 +174,15 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
             text = row["text_redacted"] or ""
             blackouts = all_blackouts(text, manual[doc.message_id], overrides[doc.message_id])
             cut = tuple(pieces(text, blackouts))
-            used = [b.grond for b in blackouts]
+            doc_areas = tuple(message_areas[doc.message_id])
+            doc_ocr = tuple(message_ocr[doc.message_id])
+            used = [b.grond for b in blackouts] + [a.grond for a in doc_areas]
+            used += [o[3] for o in doc_ocr]
             zaak = row["submission__zaak__zaaknummer"] or row["submission__zaaknummer"] or ""
-            author, kind, doc_areas = row["participant__pseudonym"] or "", row["kind"], ()
+            author, kind = row["participant__pseudonym"] or "", row["kind"]
         else:
-            doc_areas = tuple(areas[doc.media_id])
-            cut, used = (), [a.grond for a in doc_areas]
+            doc_areas, doc_ocr = tuple(areas[doc.media_id]), tuple(ocr[doc.media_id])
+            cut, used = (), [a.grond for a in doc_areas] + [o[3] for o in doc_ocr]
             zaak, author, kind = media_zaak.get(doc.media_id) or "", "", "screenshot"
         oordeel, codes = effective(beoordeling, used)
         items.append(
@@ -173,6 +198,7 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
                 zaaknummer=zaak,
                 pieces=cut,
                 areas=doc_areas,
+                ocr_passages=doc_ocr,
                 beoordeeld_door=_who(beoordeling.beoordeeld_door) if beoordeling else "",
                 beoordeeld_op=beoordeling.beoordeeld_op if beoordeling else None,
             )
@@ -309,8 +335,9 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
 # --- the PDF ---------------------------------------------------------------------------------
 
 
-def _paint_areas(data: bytes, areas: tuple[Area, ...]) -> tuple[bytes, str]:
-    """The image with each area filled black and labelled with its code, as PNG pixels."""
+def _paint_areas(data: bytes, areas: tuple[Area, ...], boxes=()) -> tuple[bytes, str]:
+    """The image with each area (fractions) and each box (pixels: ((left, top, right, bottom),
+    code)) filled black and labelled with its code, as PNG pixels."""
     # Imported on first use: only a release with screenshot areas draws.
     from PIL import Image, ImageDraw, ImageFont
 
@@ -320,15 +347,26 @@ def _paint_areas(data: bytes, areas: tuple[Area, ...]) -> tuple[bytes, str]:
     width, height = image.size
     # The code must stay readable on a phone screenshot of 1,000+ pixels as on a small one.
     font = ImageFont.load_default(size=max(10, min(width, height) // 25))
-    for area in areas:
-        box = (
-            int(area.x * width),
-            int(area.y * height),
-            int((area.x + area.breedte) * width),
-            int((area.y + area.hoogte) * height),
+    painted = [
+        (
+            (
+                int(area.x * width),
+                int(area.y * height),
+                int((area.x + area.breedte) * width),
+                int((area.y + area.hoogte) * height),
+            ),
+            area.grond,
         )
+        for area in areas
+    ]
+    # Word boxes a little wider than the glyphs (anti-aliased edges), inside the image.
+    painted += [
+        ((max(0, left - 2), max(0, top - 2), min(width, r + 2), min(height, b + 2)), code)
+        for (left, top, r, b), code in boxes
+    ]
+    for box, code in painted:
         draw.rectangle(box, fill=(17, 17, 17))
-        draw.text((box[0] + 3, box[1] + 2), area.grond, fill=(255, 255, 255), font=font)
+        draw.text((box[0] + 3, box[1] + 2), code, fill=(255, 255, 255), font=font)
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue(), "image/png"
@@ -348,7 +386,9 @@ def _media_files(items: list[ReleaseItem]):
     return by_message, by_media
 
 
-def _render_image(media: MediaItem, areas: tuple[Area, ...] = ()) -> tuple[RenderImage, str] | None:
+def _render_image(
+    media: MediaItem, areas: tuple[Area, ...] = (), ocr_passages=()
+) -> tuple[RenderImage, str] | None:
     stored = servable_file(media, for_role=ServingRole.WOO)
     if stored is None or stored.mime_type not in IMAGE_TYPES:
         return None
@@ -356,15 +396,32 @@ def _render_image(media: MediaItem, areas: tuple[Area, ...] = ()) -> tuple[Rende
         data = handle.read()
     mime = stored.mime_type
     ocr = media.ocr_text_redacted or ""
+    manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
+    boxes, caption = [], ""
+    if manual and has_boxes(media.ocr_boxes, media.ocr_text):
+        # The words of each passage are painted over where the OCR found them.
+        boxes = word_boxes(
+            media.ocr_boxes,
+            [
+                (*redacted_to_original(media.ocr_text, ocr, start, end), grond)
+                for start, end, grond in manual
+            ],
+        )
+    elif manual:
+        # Where the words stand is not known (their boxes went with the original): the image's
+        # text is left out entirely; an area drawn over the image blacks out its pixels.
+        codes = ", ".join(grounds.ordered(grond for _, _, grond in manual))
+        caption = f"Tekst uit de afbeelding niet openbaar ({codes})"
     ocr_pieces: tuple = ()
-    if areas:
-        data, mime = _paint_areas(data, areas)
+    if areas or boxes:
+        data, mime = _paint_areas(data, areas, boxes)
+    if areas or caption:
         ocr = ""  # the words under a painted area cannot be told apart: no OCR text at all
     elif ocr:
-        ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, ())))
+        ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
         ocr = ""
     return RenderImage(
-        data=data, mime_type=mime, ocr_text=ocr, ocr_pieces=ocr_pieces
+        data=data, mime_type=mime, caption=caption, ocr_text=ocr, ocr_pieces=ocr_pieces
     ), stored.sha256
 
 
@@ -392,7 +449,11 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
         for media in sources:
             if media is None:
                 continue
-            made = _render_image(media, item.areas if doc.media_id else ())
+            made = _render_image(
+                media,
+                tuple(a for a in item.areas if a.media_id == media.pk),
+                tuple(o for o in item.ocr_passages if o[0] == media.pk),
+            )
             if made:
                 images.append(made[0])
                 used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = made[1]
@@ -520,7 +581,14 @@ def verantwoording_text(
             f"beoordeeld door {item.beoordeeld_door} op {when}"
         )
     refs = {(i.doc.message_id, i.doc.media_id): i.doc.ref for i in items}
+    by_message = {i.doc.message_id: i.doc.ref for i in items if i.doc.message_id is not None}
     passages = WooPassage.objects.filter(verzoek=verzoek).select_related("aangemaakt_door")
+    # A photo attached to a message: the message's document, "bijlage N".
+    for media_id, message_id, seq in MediaItem.objects.filter(
+        pk__in=passages.filter(media__message__isnull=False).values("media_id")
+    ).values_list("pk", "message_id", "seq"):
+        if message_id in by_message:
+            refs[(None, media_id)] = f"{by_message[message_id]} bijlage {seq + 1}"
     lines += ["", "Weggelakte passages en gebieden (en gewijzigde gronden van persoonsgegevens)"]
     lines += ["-" * 60]
     shown = 0
@@ -528,7 +596,10 @@ def verantwoording_text(
         ref = refs.get((passage.message_id, passage.media_id))
         if ref is None:
             continue
-        what = "gebied" if passage.media_id else f"tekens {passage.start}-{passage.end}"
+        if passage.media_id and passage.x is None:
+            what = f"tekst uit afbeelding, tekens {passage.start}-{passage.end}"
+        else:
+            what = "gebied" if passage.media_id else f"tekens {passage.start}-{passage.end}"
         if passage.bron == PassageBron.AUTOMATISCH:
             what = f"persoonsgegeven op {what}"
         lines.append(
@@ -546,6 +617,28 @@ def verantwoording_text(
             for code in used
         ]
     return "\n".join(lines) + "\n"
+
+
+def _sections(text: str) -> tuple[str, list[dict]]:
+    """The verantwoording's text as a title and sections (a line underlined with '-' heads one)."""
+    lines = text.rstrip("\n").split("\n")
+    title, rest = lines[0], [line for line in lines[1:] if set(line) != {"="}]
+    sections: list[dict] = [{"heading": "", "lines": []}]
+    for index, line in enumerate(rest):
+        if line and set(line) == {"-"}:
+            continue
+        if index + 1 < len(rest) and rest[index + 1] and set(rest[index + 1]) == {"-"}:
+            sections.append({"heading": line, "lines": []})
+        elif line:
+            sections[-1]["lines"].append(line)
+    return title, [s for s in sections if s["heading"] or s["lines"]]
+
+
+def write_verantwoording_pdf(text: str, target: Path) -> None:
+    """The verantwoording as a PDF/A-2b (the same text as the .txt), to attach to the decision."""
+    title, sections = _sections(text)
+    html = render_to_string("woo/pdf/verantwoording.html", {"title": title, "sections": sections})
+    write_html_pdf(html, target)
 
 
 @dataclass(frozen=True)
@@ -568,31 +661,17 @@ def release_names(verzoek: WooVerzoek) -> dict[str, str]:
         "xlsx": f"{slug}-inventarislijst.xlsx",
         "csv": f"{slug}-inventarislijst.csv",
         "verantwoording": f"{slug}-verantwoording.txt",
+        "verantwoording-pdf": f"{slug}-verantwoording.pdf",
         "zip": f"{slug}-besluit.zip",
     }
 
 
-def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str, kinds=("zip",)) -> Release:
-    """Write the release into `directory`: only the inventarislijst asked for ("xlsx", "csv"),
-    or the PDF, or everything with the verantwoording and a ZIP of all four ("zip")."""
+def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Release:
+    """Write the whole release into `directory`: the PDF/A, the inventarislijst (XLSX, CSV), the
+    verantwoording (text and PDF/A) and a ZIP of all, each with its SHA-256."""
     names = release_names(verzoek)
     items = release_items(verzoek)
     records = len({i.doc.submission_id for i in items})
-    if "zip" not in kinds and "pdf" not in kinds:
-        files = {}
-        if "xlsx" in kinds:
-            (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))
-            files[names["xlsx"]] = _sha256(directory / names["xlsx"])
-        if "csv" in kinds:
-            (directory / names["csv"]).write_bytes(inventory_csv(items))
-            files[names["csv"]] = _sha256(directory / names["csv"])
-        return Release(directory, files, len(items), records)
-    if "zip" not in kinds:
-        with (directory / names["pdf"]).open("wb") as handle:
-            write_release_pdf(handle, verzoek, items)
-        return Release(
-            directory, {names["pdf"]: _sha256(directory / names["pdf"])}, len(items), records
-        )
     with (directory / names["pdf"]).open("wb") as handle:
         images = write_release_pdf(handle, verzoek, items)
     (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))
@@ -600,7 +679,12 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str, kinds=(
     outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
     text = verantwoording_text(verzoek, items, outputs=outputs, images=images, made_by=made_by)
     (directory / names["verantwoording"]).write_text(text, encoding="utf-8")
-    files = {**outputs, names["verantwoording"]: _sha256(directory / names["verantwoording"])}
+    write_verantwoording_pdf(text, directory / names["verantwoording-pdf"])
+    files = {
+        **outputs,
+        names["verantwoording"]: _sha256(directory / names["verantwoording"]),
+        names["verantwoording-pdf"]: _sha256(directory / names["verantwoording-pdf"]),
+    }
     with zipfile.ZipFile(directory / names["zip"], "w", zipfile.ZIP_DEFLATED) as archive:
         for name in files:
             archive.write(directory / name, arcname=name)

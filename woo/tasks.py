@@ -1,8 +1,13 @@
 """Celery tasks of the Woo app: thin wrappers around services."""
 
+import logging
+
 from celery import shared_task
 
 from .indexing import index_submission
+from .release_jobs import release_make, release_not_queued
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(
@@ -16,3 +21,23 @@ from .indexing import index_submission
 def index_submission_task(submission_id: int) -> int:
     """Index one archived record (idempotent: it replaces the record's entries)."""
     return index_submission(submission_id=submission_id)
+
+
+@shared_task(name="woo.tasks.make_release", acks_late=True, reject_on_worker_lost=True)
+def make_release(release_id: int) -> str:
+    """Make and store the files of one release of a Woo decision (woo.release_jobs)."""
+    return release_make(release_id=release_id)
+
+
+def enqueue_release(release_id: int) -> bool:
+    """Queue making a release; when the broker is unreachable the release is marked failed with a
+    Dutch note (the officer starts it again) and False is returned."""
+    try:
+        make_release.delay(release_id)
+    except Exception as exc:  # any broker failure
+        logger.warning(
+            "broker unreachable (%s); release %s not queued", type(exc).__name__, release_id
+        )
+        release_not_queued(release_id=release_id)
+        return False
+    return True

@@ -47,6 +47,11 @@ urlpatterns = [
         name="passage",
     ),
     path(
+        "verzoeken/<int:pk>/beoordelen/<int:submission_id>/afbeeldingstekst/",
+        besluit_views.ocr_passage_post,
+        name="passage_ocr",
+    ),
+    path(
         "verzoeken/<int:pk>/beoordelen/<int:submission_id>/gebied/",
         besluit_views.area_post,
         name="passage_area",
@@ -65,6 +70,11 @@ urlpatterns = [
         "verzoeken/<int:pk>/selecties/<int:selectie_pk>/verwijderen/",
         views.selectie_delete,
         name="selectie_delete",
+    ),
+    path(
+        "verzoeken/<int:pk>/besluit/maken/",
+        besluit_views.release_make_post,
+        name="release_make",
     ),
     path(
         "verzoeken/<int:pk>/besluit/<str:kind>/",

@@ -2,7 +2,8 @@
  *
  * - Selecting text in a message fills that message's "Passage weglakken" field with the
  *   selected text and where it starts, so the server blacks out exactly that stretch.
- * - Dragging over a screenshot fills the area fields (percentages) and shows the area.
+ * - Selecting text in the text read from a screenshot or photo does the same for its form.
+ * - Dragging over a screenshot or photo fills the area fields (percentages) and shows the area.
  * - Areas already blacked out are drawn over their screenshot.
  */
 (function () {
@@ -26,7 +27,9 @@
     if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) {
       return;
     }
-    var form = document.querySelector('.woo-passage-form[data-message="' + container.dataset.message + '"]');
+    var form = container.dataset.ocr
+      ? document.querySelector('.woo-ocr-form[data-ocr="' + container.dataset.ocr + '"]')
+      : document.querySelector('.woo-passage-form[data-message="' + container.dataset.message + '"]');
     if (!form) {
       return;
     }
@@ -51,7 +54,7 @@
     form.elements.start.value = start === null ? "" : String(start);
   }
 
-  document.querySelectorAll(".woo-text[data-message]").forEach(function (container) {
+  document.querySelectorAll(".woo-text[data-message], .woo-text[data-ocr]").forEach(function (container) {
     container.addEventListener("mouseup", function () { fillPassage(container); });
     container.addEventListener("keyup", function () { fillPassage(container); });
   });

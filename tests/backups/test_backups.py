@@ -1,5 +1,6 @@
 """Backups: the manifest, the file (plain and age-encrypted), refusals, retention, the media lock."""
 
+import hashlib
 import io
 import os
 import shutil
@@ -217,3 +218,32 @@ def test_restore_verification_checks_the_hash_chain_of_the_audit_log():
     assert len(problems) == 1
     assert problems[0].startswith("hashketen van het auditlog gebroken")
     assert f"Auditregel {middle.pk}" in problems[0]
+
+
+@pytest.mark.django_db
+def test_restore_verification_checks_the_stored_files_of_woo_decisions(settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    from tests.factories import UserFactory, WooVerzoekFactory
+    from woo.models import WooRelease, WooReleaseFile
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    user = UserFactory(username="wobke")
+    release = WooRelease.objects.create(
+        verzoek=WooVerzoekFactory(aangemaakt_door=user), aangevraagd_door=user, status="klaar"
+    )
+    made = WooReleaseFile(
+        release=release,
+        kind="csv",
+        name="woo-1-inventarislijst.csv",
+        mime_type="text/csv",
+        size=3,
+        sha256=hashlib.sha256(b"a;b").hexdigest(),
+    )
+    made.file.save("woo-1-inventarislijst.csv", ContentFile(b"a;b"), save=False)
+    made.save()
+    assert services.restore_verify(_manifest_of_this_instance(), name="x").problems == []
+    with default_storage.open(made.file.name, "wb") as handle:
+        handle.write(b"x;y")
+    problems = services.restore_verify(_manifest_of_this_instance(), name="x").problems
+    assert problems == [f"besluitbestand {made.pk} heeft een andere SHA-256 dan bij het opslaan"]

@@ -14,6 +14,7 @@ from django.utils import timezone
 from chats.constants import SubmissionStatus
 from chats.models import ReviewQuestion
 from tests.browser.axe import describe, run_axe
+from tests.conftest import png_bytes
 from tests.factories import (
     SelectielijstResultaatFactory,
     SubmissionFactory,
@@ -21,7 +22,12 @@ from tests.factories import (
     ZaakFactory,
     processed_submission,
 )
-from tests.woo.conftest import make_record  # noqa: F401 - fixture
+from tests.woo.conftest import make_media, make_record  # noqa: F401 - fixtures
+from woo.besluit import beoordeling_save_record, passage_add
+from woo.constants import Oordeel, ReleaseStatus
+from woo.models import WooRelease
+from woo.release_jobs import FAILED
+from woo.services import selectie_add
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -193,7 +199,7 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     checker.assert_clean()
 
 
-def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
+def test_woo_pages_pass_axe(checker, make_user, make_record, make_media):  # noqa: F811
     woo = make_user("woo", "Medewerker", "Woo-behandelaar")
     zaak = ZaakFactory(zaaknummer="Z-2024-000200", startdatum=timezone.localdate())
     record = make_record(
@@ -217,7 +223,7 @@ def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
     checker.page.locator(".woo-add-message").first.click()
     checker.check("bericht toegevoegd")
     checker.visit("verzoek met selectie (nog te beoordelen)", f"/woo/verzoeken/{verzoek.pk}/")
-    checker.page.click("#export-pdf")
+    checker.page.click("#export-start")
     checker.page.wait_for_load_state()
     checker.check("export geweigerd: nog niet beoordeeld")
     checker.visit("beoordelen", f"/woo/verzoeken/{verzoek.pk}/beoordelen/{record.pk}/")
@@ -228,6 +234,42 @@ def test_woo_pages_pass_axe(checker, make_user, make_record):  # noqa: F811
     article.locator("button:has-text('Beoordeling opslaan')").click()
     checker.page.wait_for_load_state()
     checker.check("niet openbaar zonder weigeringsgrond (fout)")
+    # The release: running, made, stale, failed.
+    beoordeling_save_record(
+        user=woo, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    running = WooRelease.objects.create(verzoek=verzoek, aangevraagd_door=woo)
+    checker.visit("export wordt gemaakt", f"/woo/verzoeken/{verzoek.pk}/")
+    running.delete()
+    checker.page.click("#export-start")
+    checker.page.wait_for_load_state()
+    checker.check("export klaar")
+    message = verzoek.selecties.get().message
+    passage_add(
+        user=woo,
+        verzoek=verzoek,
+        message_id=message.pk,
+        passage=message.text_redacted.split()[0],
+        grond="5.2",
+    )
+    checker.visit("export verouderd", f"/woo/verzoeken/{verzoek.pk}/")
+    WooRelease.objects.update(status=ReleaseStatus.MISLUKT, foutmelding=FAILED)
+    checker.visit("export mislukt", f"/woo/verzoeken/{verzoek.pk}/")
+    # A message with a photo whose text was read (OCR): areas and passages in the image text.
+    photo_record = make_record(["Zie de foto van de laadpaal."], onderwerp="Foto laadpaal")
+    make_media(
+        photo_record,
+        photo_record.messages.get(),
+        original=png_bytes(120, 80),
+        derived=png_bytes(120, 80),
+        ocr="Laadpaal 12 bij Deelnemer B",
+        ocr_redacted="Laadpaal 12 bij [NAAM]",
+    )
+    selectie_add(user=woo, verzoek=verzoek, submission_id=photo_record.pk)
+    checker.visit(
+        "beoordelen: foto met tekst uit de afbeelding",
+        f"/woo/verzoeken/{verzoek.pk}/beoordelen/{photo_record.pk}/",
+    )
     checker.assert_clean()
 
 

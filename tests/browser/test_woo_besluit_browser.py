@@ -109,7 +109,7 @@ def test_woo_officer_assesses_blacks_out_is_refused_then_exports(
 
     # The screenshot is still unassessed: the export is refused, and says which one.
     page.goto(f"{live_server.url}/woo/verzoeken/{verzoek.pk}/")
-    page.click("#export-pdf")
+    page.click("#export-start")
     page.wait_for_load_state()
     refusal = page.locator(".alert-danger, .alert-error").first.inner_text()
     assert "Exporteren kan niet: 1 document is nog niet beoordeeld" in refusal
@@ -145,6 +145,8 @@ def test_woo_officer_assesses_blacks_out_is_refused_then_exports(
 
     page.goto(f"{live_server.url}/woo/verzoeken/{verzoek.pk}/")
     assert page.locator("#nog-te-beoordelen").count() == 0
+    page.click("button:has-text('Besluit exporteren')")
+    page.wait_for_load_state()
     with page.expect_download() as download:
         page.click("#export-pdf")
     with open(download.value.path(), "rb") as handle:

@@ -68,6 +68,9 @@ def test_woo_officer_searches_adds_two_messages_and_downloads_the_export(
     page.wait_for_load_state()
     assert "2 documenten beoordeeld als openbaar." in page.content()
     page.click("a:has-text('WOO-2025-042')")
+    page.click("#export-start")
+    page.wait_for_load_state()
+    assert "Klaar: gemaakt op" in page.locator("#export-status").inner_text()
     with page.expect_download() as csv_download:
         page.click("#export-csv")
     text = csv_download.value.path().read_text(encoding="utf-8-sig")

@@ -169,10 +169,11 @@ def test_the_zip_holds_everything_and_the_verantwoording_hashes_it(
             f"{slug}-inventarislijst.xlsx",
             f"{slug}-inventarislijst.csv",
             f"{slug}-verantwoording.txt",
+            f"{slug}-verantwoording.pdf",
         ]
     )
     account = archive.read(f"{slug}-verantwoording.txt").decode()
-    for name in [n for n in names if not n.endswith(".txt")]:
+    for name in [n for n in names if "verantwoording" not in n]:
         assert f"{name}  SHA-256: {hashlib.sha256(archive.read(name)).hexdigest()}" in account
     assert f"WA-{whole.pk:06d}" in account and f"WA-{partly.pk:06d}" in account
     assert f"beoordeeld door {woo_user.get_username()}" in account
@@ -193,7 +194,7 @@ def test_a_failed_pdf_is_audited_as_failed(woo_client, woo_user, verzoek, select
     response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"]))
     assert response.status_code == 302
     event = AuditEvent.objects.get(action="woo_verzoek.export_failed")
-    assert (event.result, event.detail, event.actor) == ("mislukt", {"format": "pdf"}, woo_user)
+    assert (event.result, event.detail, event.actor) == ("mislukt", {"format": "besluit"}, woo_user)
     assert not AuditEvent.objects.filter(action="woo_verzoek.exported").exists()
 
 

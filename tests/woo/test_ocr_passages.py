@@ -1,0 +1,126 @@
+"""Passages in the text read from a screenshot (its OCR text): blacked out in the released text,
+and painted over in the image where the OCR word boxes are stored; else the image's whole text
+is left out, and the page says so."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from pypdf import PdfReader
+
+from chats.constants import UploadKind
+from tests.conftest import png_bytes
+from tests.woo.conftest import SECRET_PHONE
+from woo.besluit import beoordeling_save_record, passage_ocr_add
+from woo.constants import Oordeel
+from woo.ocr_boxes import redacted_to_original, word_boxes
+from woo.release import release_items, write_release_pdf
+from woo.services import WooError, selectie_add
+
+pytestmark = pytest.mark.django_db
+
+ORIGINAL = f"Bel {SECRET_PHONE} morgen over de kap"
+REDACTED = "Bel [TELEFOONNUMMER] morgen over de kap"
+# [char_start, char_end, left, top, width, height, line] into ORIGINAL (chats ocr_layout).
+WORDS = [
+    [0, 3, 5, 5, 20, 10, 0],
+    [4, 15, 30, 5, 60, 10, 0],
+    [16, 22, 100, 5, 40, 10, 0],
+    [23, 27, 5, 30, 25, 10, 1],
+    [28, 30, 35, 30, 12, 10, 1],
+    [31, 34, 50, 30, 20, 10, 1],
+]
+
+
+def test_a_stretch_of_the_redacted_text_maps_to_the_original():
+    start = REDACTED.index("morgen")
+    assert redacted_to_original(ORIGINAL, REDACTED, start, start + 6) == (16, 22)
+    # A placeholder stands for the whole value it replaced.
+    start = REDACTED.index("[TELEFOON")
+    assert redacted_to_original(ORIGINAL, REDACTED, start, start + 5) == (4, 15)
+    # Over a line break: one box per line.
+    start = REDACTED.index("morgen over")
+    boxes = word_boxes({"words": WORDS}, [(16, 27, "5.2")])
+    assert boxes == [((100, 5, 140, 15), "5.2"), ((5, 30, 30, 40), "5.2")]
+    assert start
+
+
+@pytest.fixture
+def shot(make_record, make_media, woo_user, verzoek):
+    record = make_record([], index=False)
+    record.upload_kind = UploadKind.SCREENSHOTS
+    record.save(update_fields=["upload_kind"])
+    media = make_media(
+        record,
+        None,
+        original=png_bytes(200, 60),
+        derived=png_bytes(200, 60),
+        ocr=ORIGINAL,
+        ocr_redacted=REDACTED,
+    )
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    return record, media
+
+
+def _release(verzoek):
+    buffer = io.BytesIO()
+    items = release_items(verzoek)
+    write_release_pdf(buffer, verzoek, items)
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    return items, [i.image.convert("RGB") for p in reader.pages for i in p.images], text
+
+
+def test_with_stored_word_boxes_the_passage_is_blacked_in_text_and_pixels(woo_user, verzoek, shot):
+    record, media = shot
+    media.ocr_boxes = {"words": WORDS, "header": None}
+    media.save(update_fields=["ocr_boxes"])
+    passage_ocr_add(
+        user=woo_user,
+        verzoek=verzoek,
+        media_id=media.pk,
+        passage="morgen",
+        start=REDACTED.index("morgen"),
+        grond="5.2",
+    )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    items, images, text = _release(verzoek)
+    assert [(i.oordeel, i.gronden) for i in items] == [(Oordeel.DEELS_OPENBAAR, ("5.2",))]
+    assert "Bel 5.1.2e 5.2 over de kap" in text
+    assert "morgen" not in text and SECRET_PHONE not in text
+    assert images[0].getpixel((135, 13)) == (17, 17, 17)  # the word's box is painted
+    assert images[0].getpixel((10, 50)) != (17, 17, 17)
+
+
+def test_without_word_boxes_the_whole_image_text_is_left_out_and_the_page_says_so(
+    woo_client, woo_user, verzoek, shot
+):
+    record, media = shot
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    page = woo_client.get(url).content.decode()
+    assert f'data-ocr="{media.pk}"' in page and "niet bewaard" in page
+    response = woo_client.post(
+        reverse("woo:passage_ocr", args=[verzoek.pk, record.pk]),
+        {"afbeelding": media.pk, "passage": "morgen", "start": "", "grond": "5.1.2i"},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "de hele tekst uit de afbeelding blijft uit de openbaarmaking" in page
+    assert "Passage in de tekst uit de afbeelding “morgen”: <strong>5.1.2i</strong>" in page
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    _, images, text = _release(verzoek)
+    assert "Tekst uit de afbeelding niet openbaar (5.1.2i)" in text
+    for withheld in ("morgen", "over de kap", "Bel"):
+        assert withheld not in text
+
+
+def test_a_passage_not_in_the_image_text_is_refused(woo_user, verzoek, shot):
+    _, media = shot
+    with pytest.raises(WooError, match="staat niet in de tekst uit de afbeelding"):
+        passage_ocr_add(
+            user=woo_user, verzoek=verzoek, media_id=media.pk, passage="overmorgen", grond="5.2"
+        )

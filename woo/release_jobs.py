@@ -1,0 +1,257 @@
+"""The release of a decision as a job: started on the request page, made once by the worker,
+stored with SHA-256s in the private store, and served from there until the assessment changes.
+
+A release is tied to the assessment state it was made from (`assessment_state`: the selection,
+the judgements and the passages); any later change makes it stale ("Verouderd"). Export is
+refused while anything is unassessed, when it is started and again when the worker makes it.
+A failed job stores nothing and keeps a Dutch message; the officer starts it again.
+"""
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+
+from chats.rendition import RenditionError
+
+from .besluit import require_assessed
+from .constants import ReleaseStatus
+from .documents import unassessed, unassessed_message
+from .models import WooBeoordeling, WooPassage, WooRelease, WooReleaseFile, WooVerzoek
+from .release import build_release, release_directory, release_names
+from .services import WooError, export_failed_log
+
+logger = logging.getLogger(__name__)
+
+# What each stored file is served as.
+KIND_TYPES = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "verantwoording": "text/plain; charset=utf-8",
+    "verantwoording-pdf": "application/pdf",
+    "zip": "application/zip",
+}
+
+FAILED = (
+    "De export kon niet worden gemaakt. Probeer het opnieuw; lukt het weer niet, meld het dan "
+    "bij de beheerder."
+)
+INTERRUPTED = "Het maken van de export is onderbroken. Probeer het opnieuw."
+QUEUE_DOWN = (
+    "De export kon niet worden gestart: de wachtrij is niet bereikbaar. Probeer het over een "
+    "paar minuten opnieuw."
+)
+
+
+def assessment_state(verzoek: WooVerzoek) -> str:
+    """SHA-256 of everything the release is made from: selection, judgements, passages."""
+    digest = hashlib.sha256()
+    queries = (
+        verzoek.selecties.order_by("pk").values_list("pk", "submission_id", "message_id"),
+        WooBeoordeling.objects.filter(verzoek=verzoek)
+        .order_by("pk")
+        .values_list(
+            "pk",
+            "message_id",
+            "media_id",
+            "oordeel",
+            "gronden",
+            "toelichting",
+            "reeds_openbaar_url",
+            "beoordeeld_op",
+        ),
+        WooPassage.objects.filter(verzoek=verzoek)
+        .order_by("pk")
+        .values_list(
+            "pk", "message_id", "media_id", "start", "end", "x", "y", "breedte", "hoogte", "grond"
+        ),
+    )
+    for rows in queries:
+        for row in rows.iterator(chunk_size=2000):
+            digest.update(json.dumps(row, default=str).encode())
+            digest.update(b"\n")
+        digest.update(b"|")
+    return digest.hexdigest()
+
+
+def _interrupted(release: WooRelease) -> bool:
+    """A job still 'bezig' long after the worker's hard time limit: the worker died on it."""
+    limit = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 120)
+    return release.status == ReleaseStatus.BEZIG and release.aangevraagd_op < timezone.now() - limit
+
+
+@dataclass(frozen=True)
+class ReleaseState:
+    """What the request page shows about the release."""
+
+    release: WooRelease | None
+    stale: bool  # made from an earlier assessment
+    files: list[WooReleaseFile]
+
+    @property
+    def running(self) -> bool:
+        return self.release is not None and self.release.status == ReleaseStatus.BEZIG
+
+    @property
+    def failed(self) -> bool:
+        return self.release is not None and self.release.status == ReleaseStatus.MISLUKT
+
+    @property
+    def ready(self) -> bool:
+        return (
+            self.release is not None
+            and self.release.status == ReleaseStatus.KLAAR
+            and not self.stale
+        )
+
+    @property
+    def error(self) -> str:
+        return self.release.foutmelding if self.failed else ""
+
+
+def _latest(verzoek: WooVerzoek) -> WooRelease | None:
+    release = verzoek.releases.order_by("-aangevraagd_op", "-pk").first()
+    if release is not None and _interrupted(release):
+        WooRelease.objects.filter(pk=release.pk, status=ReleaseStatus.BEZIG).update(
+            status=ReleaseStatus.MISLUKT, foutmelding=INTERRUPTED
+        )
+        release.refresh_from_db()
+    return release
+
+
+def release_state(verzoek: WooVerzoek, *, state: str | None = None) -> ReleaseState:
+    """The latest release of the request and whether the assessment changed since."""
+    release = _latest(verzoek)
+    if release is None:
+        return ReleaseState(None, False, [])
+    state = state or assessment_state(verzoek)
+    files = list(release.files.order_by("pk")) if release.status == ReleaseStatus.KLAAR else []
+    return ReleaseState(release, release.grondslag != state, files)
+
+
+def release_file(verzoek: WooVerzoek, kind: str) -> WooReleaseFile | None:
+    """The stored file of that kind of the current (made and not stale) release, if any."""
+    found = release_state(verzoek)
+    if not found.ready:
+        return None
+    return next((f for f in found.files if f.kind == kind), None)
+
+
+def release_request(*, user, verzoek: WooVerzoek, request=None) -> tuple[WooRelease, bool]:
+    """A job for the release (refused while anything is unassessed): the current job or
+    release when one for this very assessment exists already, else a new one (True) that the
+    caller queues with woo.tasks.enqueue_release once this has committed."""
+    require_assessed(user=user, verzoek=verzoek, what="exporteren", request=request)
+    state = assessment_state(verzoek)
+    with transaction.atomic():
+        # One start at a time per request: two clicks make one job.
+        WooVerzoek.objects.select_for_update().filter(pk=verzoek.pk).first()
+        current = _latest(verzoek)
+        if (
+            current is not None
+            and current.status in (ReleaseStatus.BEZIG, ReleaseStatus.KLAAR)
+            and current.grondslag == state
+        ):
+            return current, False
+        release = WooRelease.objects.create(
+            verzoek=verzoek, status=ReleaseStatus.BEZIG, grondslag=state, aangevraagd_door=user
+        )
+    return release, True
+
+
+def release_not_queued(*, release_id: int) -> None:
+    """The broker could not take the job: the officer sees why and starts it again."""
+    WooRelease.objects.filter(pk=release_id, status=ReleaseStatus.BEZIG).update(
+        status=ReleaseStatus.MISLUKT, foutmelding=QUEUE_DOWN
+    )
+
+
+def _fail(release: WooRelease, message: str) -> None:
+    WooRelease.objects.filter(pk=release.pk, status=ReleaseStatus.BEZIG).update(
+        status=ReleaseStatus.MISLUKT, foutmelding=message[:300], klaar_op=timezone.now()
+    )
+    export_failed_log(user=release.aangevraagd_door, verzoek=release.verzoek, kind="besluit")
+
+
+def _who(user) -> str:
+    return user.get_full_name() or user.get_username()
+
+
+def release_make(*, release_id: int) -> str:
+    """Make and store the files of one release (the worker's job); returns its status.
+
+    Everything is written to a temporary directory first, then each file is stored; the rows
+    are added in one transaction. On any failure the stored files are removed again, so a
+    failed release holds nothing.
+    """
+    release = (
+        WooRelease.objects.select_related("verzoek", "aangevraagd_door")
+        .filter(pk=release_id, status=ReleaseStatus.BEZIG)
+        .first()
+    )
+    if release is None:
+        return "gone"
+    verzoek = release.verzoek
+    state = assessment_state(verzoek)
+    missing = unassessed(verzoek)
+    if missing.count:
+        _fail(release, unassessed_message(verzoek, missing, "Exporteren"))
+        return ReleaseStatus.MISLUKT
+    stored: list[WooReleaseFile] = []
+    try:
+        with release_directory() as tmp:
+            built = build_release(verzoek, Path(tmp), made_by=_who(release.aangevraagd_door))
+            for kind, name in release_names(verzoek).items():
+                path = built.path(name)
+                row = WooReleaseFile(
+                    release=release,
+                    kind=kind,
+                    name=name,
+                    mime_type=KIND_TYPES[kind],
+                    size=path.stat().st_size,
+                    sha256=built.files[name],
+                )
+                with path.open("rb") as handle:
+                    row.file.save(name, File(handle), save=False)
+                stored.append(row)
+        with transaction.atomic():
+            locked = WooRelease.objects.select_for_update().get(pk=release.pk)
+            if locked.status != ReleaseStatus.BEZIG:
+                raise WooError(INTERRUPTED)
+            WooReleaseFile.objects.bulk_create(stored)
+            locked.status = ReleaseStatus.KLAAR
+            locked.grondslag = state
+            locked.klaar_op = timezone.now()
+            locked.documenten = built.documents
+            locked.archiefstukken = built.records
+            locked.save(
+                update_fields=["status", "grondslag", "klaar_op", "documenten", "archiefstukken"]
+            )
+    except Exception as exc:
+        for row in stored:
+            row.file.delete(save=False)
+        if isinstance(exc, RenditionError | WooError):
+            message = exc.message
+        else:
+            logger.exception("release %s of request %s failed", release.pk, verzoek.pk)
+            message = FAILED
+        _fail(release, message)
+        return ReleaseStatus.MISLUKT
+    _drop_superseded(verzoek, keep=release.pk)
+    return ReleaseStatus.KLAAR
+
+
+def _drop_superseded(verzoek: WooVerzoek, *, keep: int) -> None:
+    """Remove older made or failed releases and their stored files (the new one replaces them)."""
+    old = verzoek.releases.exclude(pk=keep).exclude(status=ReleaseStatus.BEZIG)
+    for row in WooReleaseFile.objects.filter(release__in=old):
+        row.file.delete(save=False)
+    old.delete()

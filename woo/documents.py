@@ -7,10 +7,11 @@ judgement is derived from its documents (record_judgement), never typed.
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from chats.constants import UploadKind
 from chats.models import MediaItem, Message, Submission
@@ -32,6 +33,9 @@ class Document:
     number: int = 0  # screenshots: 1-based within the record
     of: int = 0  # screenshots: how many the record has
     sent_at: datetime | None = None
+    # Screenshots carry no time of their own: the day of the conversation they show (the record's
+    # period as the employee gave it) or else the day they were stored.
+    day: date | None = None
 
     @property
     def record_ref(self) -> str:
@@ -104,13 +108,16 @@ def documents(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[
         for pk, sub, seq, sent in messages.values_list("pk", "submission_id", "seq", "sent_at")
     ]
     shots = list(
-        screenshots.order_by("submission_id", "seq").values_list("pk", "submission_id", "seq")
+        screenshots.order_by("submission_id", "seq").values_list(
+            "pk", "submission_id", "seq", "submission__periode_van", "submission__created_at"
+        )
     )
-    per_record = Counter(sub for _, sub, _ in shots)
+    per_record = Counter(sub for _, sub, *_ in shots)
     numbers: Counter = Counter()
-    for pk, sub, seq in shots:
+    for pk, sub, seq, periode_van, stored_at in shots:
         numbers[sub] += 1
-        doc = Document(sub, seq, media_id=pk, number=numbers[sub], of=per_record[sub])
+        day = periode_van or (timezone.localdate(stored_at) if stored_at else None)
+        doc = Document(sub, seq, media_id=pk, number=numbers[sub], of=per_record[sub], day=day)
         found.append(((sub, 1, seq), doc))
     found.sort(key=lambda entry: entry[0])
     return [doc for _, doc in found]

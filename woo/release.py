@@ -9,6 +9,7 @@ it cannot be extracted. Screenshot areas are painted over in the image pixels th
 import csv
 import hashlib
 import io
+import re
 import tempfile
 import zipfile
 from collections import defaultdict
@@ -257,6 +258,13 @@ def _local(moment: datetime | None) -> str:
     return timezone.localtime(moment).strftime("%d-%m-%Y %H:%M") if moment else ""
 
 
+def document_date(doc) -> str:
+    """The inventarislijst's date: a message's time, a screenshot's day."""
+    if doc.sent_at:
+        return _local(doc.sent_at)
+    return doc.day.strftime("%d-%m-%Y") if doc.day else ""
+
+
 def inventory_rows(items: list[ReleaseItem]) -> Iterator[tuple[str, ...]]:
     """The inventarislijst, one row per document, in the columns of the reference practice."""
     for item in items:
@@ -264,7 +272,7 @@ def inventory_rows(items: list[ReleaseItem]) -> Iterator[tuple[str, ...]]:
             csv_safe(value)
             for value in (
                 item.nummer,
-                _local(item.doc.sent_at),
+                document_date(item.doc),
                 item.doc.ref,
                 item.onderwerp,
                 item.doc.record_ref,
@@ -654,8 +662,17 @@ class Release:
         return self.directory / name
 
 
+def release_slug(verzoek: WooVerzoek) -> str:
+    """The request's own number as a file-name part: WOO-2026-050 -> 'woo-2026-050'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", verzoek.nummer.lower()).strip("-")
+    if not slug:
+        return f"woo-{verzoek.pk}"
+    return slug if slug.startswith("woo") else f"woo-{slug}"
+
+
 def release_names(verzoek: WooVerzoek) -> dict[str, str]:
-    slug = f"woo-{verzoek.pk}"
+    """The files of a release, named after the request's number so downloads can be told apart."""
+    slug = release_slug(verzoek)
     return {
         "pdf": f"{slug}-besluit-documenten.pdf",
         "xlsx": f"{slug}-inventarislijst.xlsx",

@@ -5,6 +5,7 @@ import csv
 import hashlib
 import io
 import zipfile
+from datetime import date
 
 import pytest
 from django.urls import reverse
@@ -162,7 +163,7 @@ def test_the_zip_holds_everything_and_the_verantwoording_hashes_it(
         io.BytesIO(_body(woo_client.get(reverse("woo:release", args=[verzoek.pk, "zip"]))))
     )
     names = sorted(archive.namelist())
-    slug = f"woo-{verzoek.pk}"
+    slug = "woo-2025-007"  # the request's own number: downloads of several requests stay apart
     assert names == sorted(
         [
             f"{slug}-besluit-documenten.pdf",
@@ -358,3 +359,27 @@ def test_withheld_screenshot_images_never_reach_the_pdf(woo_user, verzoek, scree
     reader = PdfReader(io.BytesIO(buffer.getvalue()))
     assert [i.image.width for p in reader.pages for i in p.images] == [61]
     assert "Schermafbeelding niet beschikbaar" in _text(buffer.getvalue())
+
+
+def test_release_files_are_named_after_the_request_number(verzoek):
+    from woo.release import release_names
+
+    assert release_names(verzoek)["pdf"] == "woo-2025-007-besluit-documenten.pdf"
+    verzoek.nummer = "2026/12 Stationsweg"
+    assert release_names(verzoek)["zip"] == "woo-2026-12-stationsweg-besluit.zip"
+
+
+def test_a_screenshot_has_a_date_in_the_inventarislijst(woo_user, verzoek, screenshot_record):
+    """A screenshot has no time of its own: the record's period, else the day it was stored."""
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=screenshot_record.pk)
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=screenshot_record.pk, oordeel="openbaar"
+    )
+    screenshot_record.periode_van = date(2024, 9, 11)
+    screenshot_record.save(update_fields=["periode_van"])
+    rows = list(
+        csv.reader(
+            io.StringIO(inventory_csv(release_items(verzoek)).decode("utf-8-sig")), delimiter=";"
+        )
+    )
+    assert [row[1] for row in rows[1:]] == ["11-09-2024", "11-09-2024"]

@@ -98,6 +98,7 @@ def beoordelen(request, pk: int, submission_id: int):
             "record": record,
             "data": data,
             "form": BeoordelingForm(),
+            "refused": request.session.pop(REFUSED_JUDGEMENT, None),
             "grond_choices": grounds.choices(),
             "oordeel_choices": Oordeel.choices,
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
@@ -139,11 +140,26 @@ def beoordeling_post(request, pk: int, submission_id: int):
                 **form.cleaned_data,
             )
         except WooError as error:
-            messages.error(request, error.message)
+            _keep_refused_judgement(request, error.message)
         else:
             messages.success(request, f"{saved.document_ref}: {saved.get_oordeel_display()}.")
         anchor = request.POST.get("anker", "")
     return redirect(_back(pk, submission_id, request, anchor))
+
+
+REFUSED_JUDGEMENT = "woo_refused_judgement"
+
+
+def _keep_refused_judgement(request, error: str) -> None:
+    """A refused judgement returns at its document, with the officer's choices and the reason."""
+    request.session[REFUSED_JUDGEMENT] = {
+        "anchor": request.POST.get("anker", ""),
+        "oordeel": request.POST.get("oordeel", ""),
+        "gronden": request.POST.getlist("gronden"),
+        "url": request.POST.get("reeds_openbaar_url", ""),
+        "note": request.POST.get("toelichting", ""),
+        "error": error,
+    }
 
 
 @require_POST

@@ -152,3 +152,30 @@ def test_closing_and_an_objection_through_the_request_page(woo_client, woo_user,
     woo_client.post(url, {"actie": "afgerond", "datum": today})
     verzoek.refresh_from_db()
     assert verzoek.bewaarplicht_tot == until
+
+
+def test_a_refused_judgement_returns_at_its_document_with_the_choices_kept(
+    woo_client, verzoek, selected
+):
+    """'Niet openbaar' without a ground: the reason at the message, the officer's choice kept."""
+    message = selected.messages.get(seq=1)
+    response = woo_client.post(
+        reverse("woo:beoordeling", args=[verzoek.pk, selected.pk]),
+        {
+            "bericht": message.pk,
+            "anker": "bericht-1",
+            "oordeel": Oordeel.NIET_OPENBAAR,
+            "toelichting": "Overleg met de aannemer",
+        },
+        follow=True,
+    )
+    html = response.content.decode()
+    assert 'id="fout-bericht-1"' in html
+    assert "Niet opgeslagen: Geef bij" in html
+    assert (
+        f'value="{Oordeel.NIET_OPENBAAR}" id="oordeel-bericht-1-{Oordeel.NIET_OPENBAAR}" checked'
+        in html
+    )
+    assert 'value="Overleg met de aannemer"' in html
+    # Shown once: the next visit shows the stored state again.
+    assert 'id="fout-bericht-1"' not in _page(woo_client, verzoek, selected)

@@ -235,6 +235,45 @@ def beoordeling_save_record(
 # --- passages -------------------------------------------------------------------------------
 
 
+def _text_passage_create(
+    *,
+    verzoek,
+    user,
+    place,
+    grond,
+    taken,
+    overlap: str,
+    message_id=None,
+    media_id=None,
+    request=None,
+) -> WooPassage:
+    """Store a hand-made passage of a message's text or an image's OCR text, unless it overlaps
+    one of `taken` (refused with `overlap`); audited."""
+    if any(place[0] < b.end and b.start < place[1] for b in taken):
+        raise WooError(overlap)
+    with transaction.atomic():
+        item = WooPassage.objects.create(
+            verzoek=verzoek,
+            message_id=message_id,
+            media_id=media_id,
+            start=place[0],
+            end=place[1],
+            grond=grond,
+            bron=PassageBron.HANDMATIG,
+            aangemaakt_door=user,
+        )
+        events.woo_passage_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="added",
+            message_id=message_id,
+            media_id=media_id,
+            grond=grond,
+            request=request,
+        )
+    return item
+
+
 def passage_add(
     *,
     user,
@@ -261,31 +300,17 @@ def passage_add(
         text,
         existing.filter(bron=PassageBron.HANDMATIG).values_list("start", "end", "grond"),
     )
-    if any(place[0] < b.end and b.start < place[1] for b in taken):
-        raise WooError(
-            "Deze passage overlapt met een passage die al is weggelakt; kies de grond daar of "
-            "selecteer een stuk ernaast."
-        )
-    with transaction.atomic():
-        item = WooPassage.objects.create(
-            verzoek=verzoek,
-            message_id=message_id,
-            start=place[0],
-            end=place[1],
-            grond=grond,
-            bron=PassageBron.HANDMATIG,
-            aangemaakt_door=user,
-        )
-        events.woo_passage_changed(
-            verzoek=verzoek,
-            actor=user,
-            change="added",
-            message_id=message_id,
-            media_id=None,
-            grond=grond,
-            request=request,
-        )
-    return item
+    return _text_passage_create(
+        verzoek=verzoek,
+        user=user,
+        place=place,
+        grond=grond,
+        taken=taken,
+        message_id=message_id,
+        overlap="Deze passage overlapt met een passage die al is weggelakt; kies de grond daar of "
+        "selecteer een stuk ernaast.",
+        request=request,
+    )
 
 
 def passage_area_add(
@@ -365,30 +390,17 @@ def passage_ocr_add(
         )
     existing = WooPassage.objects.filter(verzoek=verzoek, media_id=media_id, start__isnull=False)
     taken = all_blackouts(text, existing.values_list("start", "end", "grond"))
-    if any(place[0] < b.end and b.start < place[1] for b in taken):
-        raise WooError(
-            "Deze passage overlapt met een passage die al is weggelakt; selecteer een stuk ernaast."
-        )
-    with transaction.atomic():
-        item = WooPassage.objects.create(
-            verzoek=verzoek,
-            media_id=media_id,
-            start=place[0],
-            end=place[1],
-            grond=grond,
-            bron=PassageBron.HANDMATIG,
-            aangemaakt_door=user,
-        )
-        events.woo_passage_changed(
-            verzoek=verzoek,
-            actor=user,
-            change="added",
-            message_id=None,
-            media_id=media_id,
-            grond=grond,
-            request=request,
-        )
-    return item
+    return _text_passage_create(
+        verzoek=verzoek,
+        user=user,
+        place=place,
+        grond=grond,
+        taken=taken,
+        media_id=media_id,
+        overlap="Deze passage overlapt met een passage die al is weggelakt; selecteer een stuk "
+        "ernaast.",
+        request=request,
+    )
 
 
 def passage_set_ground(

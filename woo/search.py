@@ -319,7 +319,14 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
                 WHERE submission_id = ANY(%s) AND kernwoorden <> ''
                 OFFSET 0
             ) r
-            JOIN {SearchEntry._meta.db_table} e ON e.submission_id = r.submission_id
+            -- The conversation's own entries, then the test on each: not a GIN scan of every
+            -- message with one of its subject words (111,918 rows on the 1M-message bench).
+            JOIN LATERAL (
+                SELECT id, message_id, media_id, source, seq, sent_at, text, submission_id, vector
+                FROM {SearchEntry._meta.db_table}
+                WHERE submission_id = r.submission_id
+                OFFSET 0
+            ) e ON TRUE
             WHERE e.vector @@ r.q {not_hit}
         ) t
         WHERE t.n <= %s
@@ -1024,8 +1031,11 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         sql = f"""
             SELECT e.message_id, e.media_id, e.seq, e.source,
                    ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id
-            FROM {SearchEntry._meta.db_table} e
-            WHERE e.submission_id = %s AND {" AND ".join(where)}
+            FROM (
+                SELECT id, message_id, media_id, seq, source, text, vector
+                FROM {SearchEntry._meta.db_table} WHERE submission_id = %s OFFSET 0
+            ) e
+            WHERE {" AND ".join(where)}
             ORDER BY e.seq, e.id
         """
         with connection.cursor() as cursor:

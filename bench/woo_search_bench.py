@@ -116,6 +116,20 @@ def summary_line(html: str) -> str:
     return text + (" (afgekapt)" if "meer treffers dan er gerangschikt" in html else "")
 
 
+def gin_pending() -> str:
+    """Entries waiting in the GIN pending list of the message index: every search reads them row
+    by row (woo.indexing.gin_pending_flush merges them after indexing). "?" without pgstattuple."""
+    from django.db import connection, transaction
+
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")
+            cursor.execute("SELECT pending_tuples FROM pgstatginindex('woo_entry_vector_gin')")
+            return str(cursor.fetchone()[0])
+    except Exception:  # noqa: BLE001 - only a figure for the report
+        return "?"
+
+
 def measure(runs: int) -> None:
     from django.contrib.auth import get_user_model
     from django.test import Client
@@ -242,6 +256,7 @@ def main() -> None:
     ensure_database(args.server, args.database)
     setup_django(args.server, args.database)
     seed(args.messages)
+    print(f"load {os.getloadavg()[0]:.2f}; GIN pending entries before the runs: {gin_pending()}")
     measure(args.runs)
     index_sizes()
     index_new_record()

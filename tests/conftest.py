@@ -187,3 +187,15 @@ INTAKE_FORM = {
     "elders_vastgelegd": "nee",
     "bevestiging_verwijderen": "on",
 }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_caches():
+    """Per-process search caches (vocabulary counts, the archive's size) start empty in every
+    test: a rolled-back test's words must not be counted in the next."""
+    from woo.expansion import vocabulary_cache_clear
+    from woo.indexing import entry_total_cache_clear
+
+    vocabulary_cache_clear()
+    entry_total_cache_clear()
+    yield

@@ -22,10 +22,15 @@ def shipped_names() -> tuple[str, ...]:
 
 
 def _alternative(name: str, dutch_words: frozenset[str]) -> str:
-    body = r"[ ]+".join(map(re.escape, name.split()))
+    words = name.split()
+    body = r"[ ]+".join(map(re.escape, words))
     # "Rova" is also written "rova"; "De Sprong" only with its capitals ("de sprong" is a jump).
-    if " " not in name and name.lower() not in dutch_words:
+    if len(words) == 1 and name.lower() not in dutch_words:
         return f"(?i:{body})"
+    # ... but written as one word in any case ("mobizorg", "DeSprong"), unless that is a word.
+    joined = "".join(words)
+    if len(words) > 1 and joined.lower() not in dutch_words:
+        return f"{body}|(?i:{re.escape(joined)})"
     return body
 
 

@@ -53,6 +53,20 @@ def test_a_participant_called_post_or_storm_is_not_the_mail_or_the_weather():
     assert got == [[], [], ["Storm"], ["Post"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Issue 17, round 4: "Mobi Zorg" written as one word, as chats do (set 1 of the search
+        # relevance bench lost a whole chat to "[NAAM]").
+        "Weer 14 klachten deze week over te laat komende taxis van mobizorg",
+        "MobiZorg belt morgen terug",
+        "Het overleg is bij DeSprong",
+    ],
+)
+def test_a_name_of_several_words_written_as_one_is_kept(text):
+    assert persons(text) == []
+
+
 def test_the_municipality_extends_the_keep_list():
     text = "Ik heb Tjoelke Aardema gebeld"
     assert persons(text) == ["Tjoelke Aardema"]

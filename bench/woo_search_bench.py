@@ -118,7 +118,7 @@ def summary_line(html: str) -> str:
 
 def gin_pending() -> str:
     """Entries waiting in the GIN pending list of the message index: every search reads them row
-    by row (woo.indexing.gin_pending_flush merges them after indexing). "?" without pgstattuple."""
+    by row (the search indexes are built with fastupdate off: migration woo 0010). "?" without pgstattuple."""
     from django.db import connection, transaction
 
     try:

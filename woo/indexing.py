@@ -266,25 +266,17 @@ def index_submission(*, submission_id: int) -> int:
             count = bulk_insert_entries(_entries(submission))
         vocabulary_add(submission_ids=[submission_id])
         kernwoorden_refresh(submission_ids=[submission_id])
-    gin_pending_flush()
     logger.info("woo index: submission %s has %d entries", submission_id, count)
     return count
 
 
-# GIN indexes take new rows into a pending list that every search reads row by row until it is
-# merged (at 4 MB, or by (auto)vacuum). After archiving one long chat, 10,000 pending entries
-# doubled the time of a one-word search on the 1M-message bench; merging them right after
-# indexing costs the worker a fraction of the indexing itself.
+# GIN indexes normally take new rows into a pending list that every search reads row by row until
+# it is merged (at 4 MB, or by (auto)vacuum). After archiving one long chat, 10,000 pending entries
+# doubled the time of a one-word search on the 1M-message bench. The search's GIN indexes are
+# therefore built with fastupdate off (migration woo 0010): a new row goes straight into the
+# index, at a small cost to the worker that indexes. (gin_clean_pending_list would need the
+# index's owner, which the application's database role is not: issue 14.)
 SEARCH_GIN_INDEXES = ("woo_entry_vector_gin", "woo_record_vector_gin", "woo_woord_trgm")
-
-
-def gin_pending_flush() -> None:
-    """Merge the pending lists of the search's GIN indexes into the indexes (PostgreSQL)."""
-    if not uses_postgres_search():
-        return
-    with connection.cursor() as cursor:
-        for name in SEARCH_GIN_INDEXES:
-            cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [name])
 
 
 _VOCABULARY_UPSERT = (
@@ -338,7 +330,6 @@ def vocabulary_rebuild() -> int:
         ids = list(SearchEntry.objects.values_list("submission_id", flat=True).distinct())
         vocabulary_add(submission_ids=ids)
     kernwoorden_refresh()
-    gin_pending_flush()
     return Woord.objects.count()
 
 

@@ -16,6 +16,7 @@ from django.db import DatabaseError, connection, transaction
 from audit import events
 from audit.db_roles import app_role_owns_nothing
 from audit.models import AuditEvent
+from tests.woo.conftest import make_record  # noqa: F401 - fixture
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -122,3 +123,21 @@ def test_tables_of_later_migrations_get_the_grants_by_default(roles):
     refused("ALTER TABLE later_tabel ADD COLUMN x integer", "must be owner")
     run("RESET ROLE")
     run("DROP TABLE later_tabel")
+
+
+def test_the_app_role_indexes_an_archived_record(roles, make_record):  # noqa: F811
+    """The worker indexes a record for the Woo search as the application's role, which owns no
+    index: nothing in indexing may need the owner (gin_clean_pending_list did)."""
+    from woo.indexing import index_submission
+    from woo.models import SearchEntry
+
+    owner, app = roles
+    record = make_record(["Asbest in de kelder", "De kapploeg begint maandag"], index=False)
+    act_as(owner)
+    call_command("db_roles", "--app-role", app, stdout=StringIO())
+    act_as(app)
+    try:
+        assert index_submission(submission_id=record.pk) == 2
+    finally:
+        run("RESET ROLE")
+    assert SearchEntry.objects.filter(submission=record).count() == 2

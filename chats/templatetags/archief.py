@@ -3,6 +3,7 @@
 from django import template
 
 from chats.media_labels import media_label
+from chats.wording import aantal as _aantal
 
 register = template.Library()
 
@@ -11,6 +12,17 @@ register = template.Library()
 def soort_bijlage(mime_type: str | None) -> str:
     """{{ media.mime_type|soort_bijlage }} -> 'Geluidsopname'."""
     return media_label(mime_type)
+
+
+@register.filter(name="aantal")
+def aantal(count, forms: str) -> str:
+    """{{ n|aantal:"bijlage,bijlagen" }} -> '1 bijlage', '4 bijlagen' (singular, plural)."""
+    one, _, many = forms.partition(",")
+    try:
+        number = int(count)
+    except (TypeError, ValueError):
+        return ""
+    return _aantal(number, one.strip(), many.strip() or one.strip())
 
 
 def field_anchor(bound_field) -> str:

@@ -5,6 +5,7 @@ from crispy_forms.layout import HTML, Fieldset, Layout, Submit
 from django import forms
 
 from .constants import UploadKind
+from .intake.errors import ALLOWED_TYPES
 from .models import Submission
 
 
@@ -39,10 +40,7 @@ UPLOAD_HELP = (
 class SubmissionForm(forms.ModelForm):
     files = MultipleFileField(
         label="Bestanden",
-        help_text=(
-            "U kunt meerdere bestanden tegelijk kiezen. Toegestaan: .zip, .txt, foto’s (jpg, png, "
-            "webp, heic), spraakberichten (opus), video (mp4), pdf en contactkaarten (vcf)."
-        ),
+        help_text=f"U kunt meerdere bestanden tegelijk kiezen. Toegestaan: {ALLOWED_TYPES}.",
         widget=MultipleFileInput(
             attrs={
                 "accept": ".zip,.txt,.jpg,.jpeg,.png,.webp,.heic,.heif,.opus,.ogg,.mp4,.pdf,.vcf",

@@ -110,7 +110,12 @@ def submission_new(request):
     return render(
         request,
         "chats/submission_form.html",
-        {"form": form, "resubmitting": _resubmitting(request, form)},
+        {
+            "form": form,
+            "resubmitting": _resubmitting(request, form),
+            # A browser never fills a file field again: only then ask to choose them again.
+            "files_chosen": bool(request.FILES.getlist("files")),
+        },
     )
 
 

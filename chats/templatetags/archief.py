@@ -36,10 +36,32 @@ def field_anchor(bound_field) -> str:
     return bound_field.auto_id or ""
 
 
+def field_order(form) -> list[str]:
+    """The form's field names in the order the user sees them: the crispy layout's order when
+    the form has one (a ModelForm puts its declared fields last), then any others."""
+    layout = getattr(getattr(form, "helper", None), "layout", None)
+    shown = [p.name for p in layout.get_field_names()] if layout is not None else []
+    return list(dict.fromkeys([n for n in shown if n in form.fields] + list(form.fields)))
+
+
 def form_errors(form) -> list[dict]:
-    """Every error of a bound form, in field order, each with the id of its field (if any)."""
+    """Every error of a bound form, in the order of the fields on the page, each with the id of
+    its field (if any).
+
+    A form may name groups of fields in `error_groups` ({key: (label, first field)}): an error
+    stored under `key` (say "at least one of these") is listed where the group starts, labelled
+    by the group's question and linked to its first field.
+    """
     errors = [{"anchor": "", "label": "", "message": str(e)} for e in form.non_field_errors()]
-    for bound_field in form:
+    groups = getattr(form, "error_groups", {})
+    for name in field_order(form):
+        bound_field = form[name]
+        for key, (label, first) in groups.items():
+            if first == name:
+                errors += [
+                    {"anchor": field_anchor(bound_field), "label": label, "message": str(e)}
+                    for e in form.errors.get(key, [])
+                ]
         if bound_field.is_hidden:
             errors += [{"anchor": "", "label": "", "message": str(e)} for e in bound_field.errors]
             continue

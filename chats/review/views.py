@@ -55,6 +55,7 @@ from ..models import (
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
+from ..wording import aantal
 from . import overview, selectors, services
 from .errors import DateOrderUnconfirmed, ReviewError
 from .forms import (
@@ -574,7 +575,7 @@ def _select(request: HttpRequest, pk: int, data: dict) -> services.Selection:
 def _selection_message(include: bool, result: services.Selection) -> str:
     verb = "geselecteerd" if include else "uit de selectie gehaald"
     return (
-        f"{result.changed} bericht(en) {verb}. "
+        f"{aantal(result.changed, 'bericht', 'berichten')} {verb}. "
         f"Nu {result.selected} van {result.total} berichten geselecteerd."
     )
 

@@ -36,6 +36,15 @@ def field_anchor(bound_field) -> str:
     return bound_field.auto_id or ""
 
 
+def summary_lead(label: str) -> str:
+    """How a field's label introduces its error in the summary: 'Onderwerp: ', but a question
+    keeps its question mark ('Wat uploadt u? ') and a sentence loses its full stop."""
+    label = str(label or "").strip().rstrip(".:").rstrip()
+    if not label:
+        return ""
+    return f"{label} " if label.endswith("?") else f"{label}: "
+
+
 def field_order(form) -> list[str]:
     """The form's field names in the order the user sees them: the crispy layout's order when
     the form has one (a ModelForm puts its declared fields last), then any others."""
@@ -59,7 +68,12 @@ def form_errors(form) -> list[dict]:
         for key, (label, first) in groups.items():
             if first == name:
                 errors += [
-                    {"anchor": field_anchor(bound_field), "label": label, "message": str(e)}
+                    {
+                        "anchor": field_anchor(bound_field),
+                        "label": label,
+                        "lead": summary_lead(label),
+                        "message": str(e),
+                    }
                     for e in form.errors.get(key, [])
                 ]
         if bound_field.is_hidden:
@@ -70,6 +84,7 @@ def form_errors(form) -> list[dict]:
                 {
                     "anchor": field_anchor(bound_field),
                     "label": bound_field.label,
+                    "lead": summary_lead(bound_field.label),
                     "message": message,
                 }
             )

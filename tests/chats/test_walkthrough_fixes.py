@@ -216,3 +216,12 @@ def test_while_processing_still_runs_the_message_says_so(client, medewerker, scr
         response = client.post(reverse("submission_new"), {**FORM, "files": [fh]}, follow=True)
     assert Submission.objects.get().status == SubmissionStatus.ONTVANGEN
     assert "wordt nu verwerkt" in response.content.decode()
+
+
+def test_the_error_summary_reads_as_dutch_after_a_question_or_a_sentence(client, medewerker):
+    client.force_login(medewerker)
+    html = client.post(reverse("submission_new"), {}).content.decode()
+    assert "Wat uploadt u? Dit veld is verplicht." in html
+    assert "Onderwerp: Dit veld is verplicht." in html
+    assert "van mijn telefoon: Bevestig dat u" in html
+    assert "?:" not in html and ".:" not in html

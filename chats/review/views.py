@@ -676,6 +676,10 @@ def _date_order_first(request: HttpRequest, pk: int) -> HttpResponse:
 def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """Step 1 saves the selection and shows the computed retention; step 2 archives."""
     submission = get_object_or_404(Submission, pk=pk)
+    if submission.date_order_uncertain:
+        # Said first, whatever else is missing; refused before the confirmation page too (the
+        # service checks again on archiving).
+        return _date_order_first(request, pk)
     confirmed = request.POST.get("bevestigd") == "1"
     form = ArchiveForm(request.POST)
     if not form.is_valid():
@@ -686,9 +690,6 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         return _back(pk, "rv-decide", keep=_chosen(request))
     zaak = form.cleaned_data["zaak"]
     resultaat = form.cleaned_data["resultaat_obj"]
-    if submission.date_order_uncertain:
-        # Refused before the confirmation page too (the service checks again on archiving).
-        return _date_order_first(request, pk)
     if not confirmed:
         preview = selectors.archive_preview(zaak=zaak, resultaat=resultaat)
         chosen = resultaat or zaak.resultaat

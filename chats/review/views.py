@@ -36,6 +36,7 @@ from zaken.models import Zaak
 from zaken.retention import format_duration
 
 from ..constants import (
+    PROCESSABLE_STATUSES,
     RENDITION_KEY,
     REVIEWABLE_STATUSES,
     MessageKind,
@@ -380,10 +381,10 @@ NO_RIGHT_TO_DECIDE = (
 
 
 def no_decision_reason(submission: Submission, user) -> str:
-    """Why the page offers no decisions on a submission that is not archived, rejected or
-    failed: its processing still runs (status), or this user may not decide (rights), or both."""
+    """Why the page offers no decisions on a submission that is not archived or rejected: its
+    processing still runs (status), or this user may not decide (rights), or both."""
     reasons = []
-    if submission.status not in REVIEWABLE_STATUSES:
+    if submission.status in PROCESSABLE_STATUSES:
         reasons.append(
             f"Deze inzending wordt nog verwerkt ({submission.progress_percent}%). Beoordelen kan "
             "zodra de verwerking klaar is."

@@ -225,3 +225,13 @@ def test_the_error_summary_reads_as_dutch_after_a_question_or_a_sentence(client,
     assert "Onderwerp: Dit veld is verplicht." in html
     assert "van mijn telefoon: Bevestig dat u" in html
     assert "?:" not in html and ".:" not in html
+
+
+def test_beheer_on_a_failed_chat_is_told_why_it_cannot_act_not_how_to(beheerder_client):
+    from tests.factories import SubmissionFactory
+
+    failed = SubmissionFactory(mislukt=True)
+    html = beheerder_client.get(url("review", failed.pk)).content.decode()
+    assert "Verwerking mislukt." in html
+    assert "Als Beheerder kunt u niet beoordelen of archiveren (functiescheiding)." in html
+    assert "Opnieuw verwerken" not in html.split('id="rv-outcome"')[1]

@@ -33,6 +33,7 @@ from .review import services as review_services
 from .review import views as review_views
 from .review.errors import ReviewError
 from .review.forms import AssignForm, RejectForm
+from .wording import aantal
 
 HEAVY_FIELDS = (
     "omschrijving",
@@ -244,11 +245,11 @@ class SubmissionAdmin(admin.ModelAdmin):
     @admin.display(description="inhoud", ordering="message_count")
     def inhoud(self, obj):
         return format_html(
-            '<span class="rv-nowrap">{} berichten</span><br><span class="rv-nowrap">{} '
-            'weglatingen</span><br><span class="rv-nowrap">{} bijlagen</span>',
-            obj.message_count,
-            obj.redaction_count,
-            obj.media_count,
+            '<span class="rv-nowrap">{}</span><br><span class="rv-nowrap">{}</span><br>'
+            '<span class="rv-nowrap">{}</span>',
+            aantal(obj.message_count, "bericht", "berichten"),
+            aantal(obj.redaction_count, "weglating", "weglatingen"),
+            aantal(obj.media_count, "bijlage", "bijlagen"),
         )
 
     @admin.display(description="let op")
@@ -312,7 +313,7 @@ class SubmissionAdmin(admin.ModelAdmin):
         for submission_id in failed:
             services.submission_retry(submission_id=submission_id, user=request.user)
         skipped = queryset.count() - len(failed)
-        text = f"{len(failed)} inzending(en) opnieuw in de wachtrij gezet."
+        text = f"{aantal(len(failed), 'inzending', 'inzendingen')} opnieuw in de wachtrij gezet."
         if skipped:
             text += f" {skipped} overgeslagen: alleen mislukte inzendingen kunnen opnieuw."
         self.message_user(request, text, messages.SUCCESS if failed else messages.WARNING)
@@ -353,7 +354,7 @@ class SubmissionAdmin(admin.ModelAdmin):
         name = assignee.get_full_name() or assignee.get_username()
         self.message_user(
             request,
-            f"{done} inzending(en) toegewezen aan {name}.",
+            f"{aantal(done, 'inzending', 'inzendingen')} toegewezen aan {name}.",
             messages.SUCCESS if done else messages.WARNING,
         )
         for text in skipped:
@@ -384,7 +385,9 @@ class SubmissionAdmin(admin.ModelAdmin):
                     done += 1
             self.message_user(
                 request,
-                f"{done} inzending(en) afgewezen. De indieners krijgen bericht.",
+                f"{aantal(done, 'inzending', 'inzendingen')} afgewezen. "
+                + ("De indiener krijgt" if done == 1 else "De indieners krijgen")
+                + " bericht.",
                 messages.SUCCESS if done else messages.WARNING,
             )
             for text in refused:

@@ -5,6 +5,7 @@ from crispy_forms.layout import HTML, Fieldset, Layout, Submit
 from django import forms
 
 from .constants import UploadKind
+from .intake.errors import ALLOWED_TYPES
 from .models import Submission
 
 
@@ -36,13 +37,18 @@ UPLOAD_HELP = (
 )
 
 
+REASON_FIELDS = ("vraag_besluit", "vraag_verantwoording", "vraag_rechten", "vraag_werkproces")
+REASONS = "redenen"  # the key of the group's error in form.errors
+REASONS_LABEL = "Redenen om te bewaren"
+
+
 class SubmissionForm(forms.ModelForm):
+    # {% error_summary %}: the reasons' error, listed where the group starts (chats.templatetags).
+    error_groups = {REASONS: (REASONS_LABEL, REASON_FIELDS[0])}
+
     files = MultipleFileField(
         label="Bestanden",
-        help_text=(
-            "U kunt meerdere bestanden tegelijk kiezen. Toegestaan: .zip, .txt, foto’s (jpg, png, "
-            "webp, heic), spraakberichten (opus), video (mp4), pdf en contactkaarten (vcf)."
-        ),
+        help_text=f"U kunt meerdere bestanden tegelijk kiezen. Toegestaan: {ALLOWED_TYPES}.",
         widget=MultipleFileInput(
             attrs={
                 "accept": ".zip,.txt,.jpg,.jpeg,.png,.webp,.heic,.heif,.opus,.ogg,.mp4,.pdf,.vcf",
@@ -150,14 +156,20 @@ class SubmissionForm(forms.ModelForm):
             ),
             Fieldset(
                 "Waarom bewaren?",
-                HTML(
-                    '<p class="form-text mt-0">Een gesprek moet bewaard worden als ten minste één '
-                    "van deze vier dingen klopt. Vink aan wat klopt.</p>"
+                # The four reasons are one question: its error belongs to the group (shown
+                # under the group's legend), not to one of the checkboxes.
+                Fieldset(
+                    REASONS_LABEL,
+                    HTML(
+                        '<p class="form-text mt-0">Een gesprek moet bewaard worden als ten minste '
+                        "één van deze vier dingen klopt. Vink aan wat klopt.</p>"
+                        "{% if form.errors.redenen %}"
+                        '<div class="invalid-feedback d-block mb-2" id="redenen-fout">'
+                        "<strong>{{ form.errors.redenen.0 }}</strong></div>{% endif %}"
+                    ),
+                    *REASON_FIELDS,
+                    css_id="redenen",
                 ),
-                "vraag_besluit",
-                "vraag_verantwoording",
-                "vraag_rechten",
-                "vraag_werkproces",
                 "elders_vastgelegd",
                 "elders_vastgelegd_waar",
             ),
@@ -167,19 +179,15 @@ class SubmissionForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not any(
-            cleaned.get(name)
-            for name in (
-                "vraag_besluit",
-                "vraag_verantwoording",
-                "vraag_rechten",
-                "vraag_werkproces",
-            )
-        ):
-            self.add_error(
-                "vraag_werkproces",
-                "Vink ten minste één reden aan. Klopt geen van de vier? Dan hoeft u het gesprek "
-                "meestal niet te bewaren; vraag het bij twijfel aan Informatiebeheer.",
+        if not any(cleaned.get(name) for name in REASON_FIELDS):
+            # Not add_error: that hangs the message on one checkbox. The error summary finds it
+            # through error_groups, the fieldset shows it under its legend.
+            self._errors[REASONS] = self.error_class(
+                [
+                    "Vink ten minste één reden aan. Klopt geen van de vier? Dan hoeft u het "
+                    "gesprek meestal niet te bewaren; vraag het bij twijfel aan Informatiebeheer."
+                ],
+                renderer=self.renderer,
             )
         if cleaned.get("gesprekspartner") == "anders" and not cleaned.get("gesprekspartner_anders"):
             self.add_error("gesprekspartner_anders", "Vul in met wie het gesprek was.")

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from .constants import SubmissionStatus
 from .models import ReviewQuestion, Submission
+from .wording import aantal
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def digest_sections(*, now: datetime | None = None) -> list[DigestSection]:
             _site(f"{queue}?status={SubmissionStatus.MISLUKT}"),
         ),
         DigestSection(
-            f"Wacht al langer dan {waiting_days} dagen op beoordeling",
+            f"Wacht al langer dan {aantal(waiting_days, 'dag', 'dagen')} op beoordeling",
             waiting.count(),
             _site(f"{queue}?wacht=7" if waiting_days >= 7 else queue),
         ),

@@ -49,6 +49,18 @@ RECEIVED_MESSAGE = (
     "Dank u wel. Het gesprek is ontvangen en wordt nu verwerkt. Informatiebeheer "
     "beoordeelt het daarna; u ziet de status hieronder."
 )
+PROCESSED_MESSAGE = (
+    "Dank u wel. Het gesprek is ontvangen en verwerkt. Informatiebeheer beoordeelt het en "
+    "koppelt het aan een zaak; u ziet de status hieronder."
+)
+
+
+def received_message(status: str) -> str:
+    """The thank-you after an upload, as far as processing got (with eager tasks or a fast
+    worker it is already done, and the status box below says so)."""
+    if status in (SubmissionStatus.ONTVANGEN, SubmissionStatus.IN_VERWERKING):
+        return RECEIVED_MESSAGE
+    return PROCESSED_MESSAGE
 
 
 @login_required
@@ -89,7 +101,7 @@ def submission_new(request):
                     # submission gets no "wordt nu verwerkt"; its page says what went wrong.
                     submission.refresh_from_db(fields=["status"])
                     if submission.status != SubmissionStatus.MISLUKT:
-                        messages.success(request, RECEIVED_MESSAGE)
+                        messages.success(request, received_message(submission.status))
                 return redirect("submission_detail", pk=submission.pk)
     else:
         earlier = resubmittable_for_user(request.user, request.GET.get("opnieuw"))
@@ -98,7 +110,12 @@ def submission_new(request):
     return render(
         request,
         "chats/submission_form.html",
-        {"form": form, "resubmitting": _resubmitting(request, form)},
+        {
+            "form": form,
+            "resubmitting": _resubmitting(request, form),
+            # A browser never fills a file field again: only then ask to choose them again.
+            "files_chosen": bool(request.FILES.getlist("files")),
+        },
     )
 
 

@@ -9,7 +9,7 @@ from audit import events
 
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
-from .synonyms import synoniemgroep_audit
+from .synonyms import SynoniemgroepForm, synoniemgroep_audit
 
 
 class WooSelectieInline(admin.TabularInline):
@@ -88,6 +88,14 @@ class BewaarplichtAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).holding()
 
+    def changelist_view(self, request, extra_context=None):
+        # Not Django's "Selecteer … om te bekijken": this list is only read.
+        extra_context = {
+            "title": "Archiefstukken onder bewaarplicht (Woo)",
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, extra_context)
+
     @admin.display(description="bewaarplicht")
     def tot(self, obj):
         return hold_until_text(obj.verzoek)
@@ -106,6 +114,8 @@ class BewaarplichtAdmin(admin.ModelAdmin):
 class SynoniemgroepAdmin(admin.ModelAdmin):
     """The synonyms and abbreviations search adds to a query ("ook gezocht op: …")."""
 
+    # The Woo page's form: the same normalising and checks (a word belongs to one group only).
+    form = SynoniemgroepForm
     list_display = ("woorden", "toelichting", "gewijzigd_op")
     search_fields = ("woorden", "toelichting")
 

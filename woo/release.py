@@ -33,6 +33,7 @@ from chats.rendition import (
     write_messages_pdf,
 )
 from chats.selectors import servable_file
+from chats.wording import aantal
 
 from . import grounds
 from .blackout import Piece, all_blackouts, pieces
@@ -573,7 +574,7 @@ def verantwoording_text(
     ]
     for summary in record_summaries(items):
         lines.append(
-            f"{summary.record_ref}  zaak {summary.zaaknummer or '-'}  {summary.documents} documenten"
+            f"{summary.record_ref}  zaak {summary.zaaknummer or '-'}  {aantal(summary.documents, 'document', 'documenten')}"
             f"  beoordeling: {summary.oordeel_label}  SHA-256: {renditions.get(summary.submission_id, 'geen archiefversie')}"
         )
     lines += ["", "Invoer: afbeeldingen in de PDF (SHA-256 van het opgeschoonde bestand)", "-" * 60]

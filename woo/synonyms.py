@@ -24,6 +24,18 @@ def parse_words(text: str) -> list[str]:
     return words
 
 
+def group_with_word(word: str, *, exclude_pk: int | None = None) -> Synoniemgroep | None:
+    """The group that already holds `word` (as a whole word of its list), if any.
+
+    The search expands a word with every group it is in; a word in two groups would join them
+    silently, so each word belongs to one group only.
+    """
+    candidates = Synoniemgroep.objects.filter(woorden__icontains=word).order_by("pk")
+    if exclude_pk is not None:
+        candidates = candidates.exclude(pk=exclude_pk)
+    return next((g for g in candidates if word in g.word_list()), None)
+
+
 class SynoniemgroepForm(forms.ModelForm):
     class Meta:
         model = Synoniemgroep
@@ -42,6 +54,13 @@ class SynoniemgroepForm(forms.ModelForm):
             raise forms.ValidationError(
                 f"Een woord mag hoogstens {MAX_WORD} tekens lang zijn: {too_long[0][:40]}…"
             )
+        for word in words:
+            other = group_with_word(word, exclude_pk=self.instance.pk)
+            if other is not None:
+                raise forms.ValidationError(
+                    f"‘{word}’ staat al in de groep ‘{other.woorden}’. Een woord kan maar in één "
+                    "groep staan: vul die groep aan, of haal het woord daar eerst weg."
+                )
         text = ", ".join(words)
         if len(text) > Synoniemgroep._meta.get_field("woorden").max_length:
             raise forms.ValidationError("Te veel woorden in één groep; maak er twee groepen van.")

@@ -16,6 +16,12 @@ _MAYBE_SCREENSHOTS = (
     "de keuze ‘Schermafbeeldingen’."
 )
 
+# What the intake form takes, in the words of its help text.
+ALLOWED_TYPES = (
+    ".zip, .txt, foto’s (jpg, png, webp, heic), spraakberichten (opus), video (mp4), pdf en "
+    "contactkaarten (vcf)"
+)
+
 # Stable machine codes -> Dutch message templates. The zip and type wordings follow the
 # suggestions of the hostile-corpus README so users see the same sentence everywhere.
 MESSAGES: dict[str, str] = {
@@ -25,6 +31,13 @@ MESSAGES: dict[str, str] = {
     ),
     "empty_file": "Het bestand ‘{name}’ is leeg.",
     "file_too_large": "Het bestand ‘{name}’ is te groot (maximaal {max_file_size} per bestand).",
+    # The name's extension is not one the form accepts (an .exe, a .docx, no extension).
+    "type_not_allowed": (
+        "Het bestand ‘{name}’ is geen toegestaan bestandstype. Toegestaan zijn: "
+        + ALLOWED_TYPES
+        + "."
+    ),
+    # An allowed extension on content that is something else (a program renamed to .jpg).
     "type_mismatch": (
         "Het bestand ‘{name}’ is geen toegestaan bestandstype "
         "(de inhoud past niet bij de extensie)."

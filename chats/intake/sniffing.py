@@ -49,6 +49,9 @@ KIND_EXTENSIONS: dict[str, frozenset[str]] = {
     "vcard": frozenset({"vcf", "vcard"}),
 }
 
+# Every extension an upload may carry (lower case, without the dot).
+ALLOWED_EXTENSIONS = frozenset().union(*KIND_EXTENSIONS.values())
+
 IMAGE_KINDS = frozenset({"jpeg", "png", "webp", "heic"})
 
 # text/* types that are markup a browser would render or run, or rich text a word processor

@@ -9,7 +9,7 @@ from .images import ImageHeaderError, ImageTooLarge, image_size
 from .limits import DEFAULT_LIMITS, Limits
 from .names import display_name, extension
 from .pdf import pdf_has_active_content
-from .sniffing import IMAGE_KINDS, Sniffed, extension_fits, sniff
+from .sniffing import ALLOWED_EXTENSIONS, IMAGE_KINDS, Sniffed, extension_fits, sniff
 from .unpack import verify_zip
 
 UPLOAD_KINDS = ("screenshots", "ios_export", "android_export")
@@ -39,7 +39,11 @@ def check_upload_file(
     ext = extension(client_name)
     if sniffed.kind is None or not extension_fits(sniffed.kind, ext):
         raise intake_error(
-            "type_mismatch",
+            # Neither the content nor the extension is one we take (a program called .exe):
+            # say what is allowed. Otherwise one of them is ours and the other does not fit.
+            "type_not_allowed"
+            if sniffed.kind is None and ext not in ALLOWED_EXTENSIONS
+            else "type_mismatch",
             name=name,
             limits=limits,
             detail=f"content {sniffed.mime} ({sniffed.kind or 'not allowed'})",

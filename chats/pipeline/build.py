@@ -41,6 +41,7 @@ from chats.whatsapp import (
     looks_like_chat,
 )
 from chats.whatsapp import errors as parse_errors
+from chats.wording import aantal
 
 from . import progress as steps
 from .errors import NO_CHAT_IN_UPLOAD, NOTHING_TO_KEEP, PermanentFailure
@@ -94,10 +95,17 @@ MARKUP_IN_TEXT = (
     "overal als gewone tekst getoond; controleer of het bericht bij het gesprek hoort."
 )
 MEMBER_SKIPPED = "{message} Dit bestand is niet overgenomen."
-MEDIA_MISSING = (
-    "{count} bijlage(n) waarnaar de chat verwijst, zitten niet in de upload "
-    "(bijvoorbeeld een export zonder media)."
-)
+
+
+def media_missing_message(count: int) -> str:
+    """The flag for attachments the chat names but the upload lacks, in singular or plural."""
+    missing = "zit" if count == 1 else "zitten"
+    return (
+        f"{aantal(count, 'bijlage', 'bijlagen')} waarnaar de chat verwijst, {missing} niet in "
+        "de upload (bijvoorbeeld een export zonder media)."
+    )
+
+
 IMAGE_NOT_CLEANED = "De afbeelding ‘{name}’ kon niet worden opgeschoond: {reason}"
 OCR_FAILED = (
     "De tekst in schermafbeelding ‘{name}’ kon niet automatisch worden gelezen; controleer "
@@ -361,7 +369,7 @@ def _parse_flags(survey: ChatSurvey) -> list[Flag]:
         seen.add(warning.code)
         flags.append(Flag(warning.code, warning.message))
     if survey.missing_media:
-        flags.append(Flag("media_missing", MEDIA_MISSING.format(count=survey.missing_media)))
+        flags.append(Flag("media_missing", media_missing_message(survey.missing_media)))
     return flags
 
 

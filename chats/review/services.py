@@ -55,7 +55,7 @@ from ..selectors import servable_file
 from ..tasks import enqueue_archive_completion
 from . import selectors
 from . import text as review_text
-from .errors import ReviewError
+from .errors import DateOrderUnconfirmed, ReviewError
 
 DATE_ORDERS = ("DMY", "MDY")
 
@@ -597,6 +597,9 @@ def review_archive(
     """
     with transaction.atomic():
         submission = _lock_reviewable(submission_id, user=user)
+        if submission.date_order_uncertain:
+            # The dates decide the record's period and the Woo deadlines: settle them first.
+            raise DateOrderUnconfirmed()
         zaak = Zaak.objects.select_for_update().get(pk=zaak.pk)
         if resultaat is not None and resultaat.pk != zaak.resultaat_id:
             try:

@@ -28,14 +28,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from accounts.duties import may_decide_on_records
+from accounts.duties import holds_beheer_role, may_decide_on_records
 from zaken.models import Zaak
 from zaken.retention import format_duration
 
 from ..constants import (
+    PROCESSABLE_STATUSES,
     RENDITION_KEY,
     REVIEWABLE_STATUSES,
     MessageKind,
@@ -55,8 +56,9 @@ from ..models import (
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
+from ..wording import aantal
 from . import overview, selectors, services
-from .errors import ReviewError
+from .errors import DateOrderUnconfirmed, ReviewError
 from .forms import (
     ArchiveForm,
     DateOrderForm,
@@ -369,6 +371,31 @@ def _transcript(
     )
 
 
+BEHEER_MAY_NOT_DECIDE = (
+    "Als Beheerder kunt u niet beoordelen of archiveren (functiescheiding). Dat doet "
+    "Informatiebeheer."
+)
+NO_RIGHT_TO_DECIDE = (
+    "U hebt geen recht om inzendingen te beoordelen of te archiveren. Dat doet Informatiebeheer."
+)
+
+
+def no_decision_reason(submission: Submission, user) -> str:
+    """Why the page offers no decisions on a submission that is not archived or rejected: its
+    processing still runs (status), or this user may not decide (rights), or both."""
+    reasons = []
+    if submission.status in PROCESSABLE_STATUSES:
+        reasons.append(
+            f"Deze inzending wordt nog verwerkt ({submission.progress_percent}%). Beoordelen kan "
+            "zodra de verwerking klaar is."
+        )
+    if holds_beheer_role(user):
+        reasons.append(BEHEER_MAY_NOT_DECIDE)
+    elif not may_decide_on_records(user):
+        reasons.append(NO_RIGHT_TO_DECIDE)
+    return " ".join(reasons)
+
+
 def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """The conversation as a chat, one day (or search) page at a time, with its redactions,
     the selection (kept on the server) and the decisions."""
@@ -418,6 +445,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         editable=editable and not submission.originals_purged_at,
         decidable=editable,
         decider=decider,
+        no_decision_reason="" if editable else no_decision_reason(submission, request.user),
         selected_count=overview.selected,
         archive_form=archive_form,
         # A failed submission can be rejected with a reason (then the employee may send it again).
@@ -548,7 +576,7 @@ def _select(request: HttpRequest, pk: int, data: dict) -> services.Selection:
 def _selection_message(include: bool, result: services.Selection) -> str:
     verb = "geselecteerd" if include else "uit de selectie gehaald"
     return (
-        f"{result.changed} bericht(en) {verb}. "
+        f"{aantal(result.changed, 'bericht', 'berichten')} {verb}. "
         f"Nu {result.selected} van {result.total} berichten geselecteerd."
     )
 
@@ -633,10 +661,26 @@ def free_text_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     return _back(pk)
 
 
+def _date_order_first(request: HttpRequest, pk: int) -> HttpResponse:
+    """Back to the review page with the refusal and a link to the date-order question."""
+    messages.error(
+        request,
+        format_html(
+            '{} <a href="#rv-date-order">Naar de vraag over de datumvolgorde</a>.',
+            DateOrderUnconfirmed().message,
+        ),
+    )
+    return _back(pk, "rv-date-order", keep=_chosen(request))
+
+
 @post_only
 def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """Step 1 saves the selection and shows the computed retention; step 2 archives."""
     submission = get_object_or_404(Submission, pk=pk)
+    if submission.date_order_uncertain:
+        # Said first, whatever else is missing; refused before the confirmation page too (the
+        # service checks again on archiving).
+        return _date_order_first(request, pk)
     confirmed = request.POST.get("bevestigd") == "1"
     form = ArchiveForm(request.POST)
     if not form.is_valid():
@@ -671,6 +715,8 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         services.review_archive(
             submission_id=pk, zaak=zaak, resultaat=resultaat, user=request.user, request=request
         )
+    except DateOrderUnconfirmed:
+        return _date_order_first(request, pk)
     except ReviewError as exc:
         messages.error(request, exc.message)
         return _back(pk, "rv-decide", keep=_chosen(request))

@@ -3,6 +3,7 @@
 from django import template
 
 from chats.media_labels import media_label
+from chats.wording import aantal as _aantal
 
 register = template.Library()
 
@@ -11,6 +12,17 @@ register = template.Library()
 def soort_bijlage(mime_type: str | None) -> str:
     """{{ media.mime_type|soort_bijlage }} -> 'Geluidsopname'."""
     return media_label(mime_type)
+
+
+@register.filter(name="aantal")
+def aantal(count, forms: str) -> str:
+    """{{ n|aantal:"bijlage,bijlagen" }} -> '1 bijlage', '4 bijlagen' (singular, plural)."""
+    one, _, many = forms.partition(",")
+    try:
+        number = int(count)
+    except (TypeError, ValueError):
+        return ""
+    return _aantal(number, one.strip(), many.strip() or one.strip())
 
 
 def field_anchor(bound_field) -> str:
@@ -24,10 +36,46 @@ def field_anchor(bound_field) -> str:
     return bound_field.auto_id or ""
 
 
+def summary_lead(label: str) -> str:
+    """How a field's label introduces its error in the summary: 'Onderwerp: ', but a question
+    keeps its question mark ('Wat uploadt u? ') and a sentence loses its full stop."""
+    label = str(label or "").strip().rstrip(".:").rstrip()
+    if not label:
+        return ""
+    return f"{label} " if label.endswith("?") else f"{label}: "
+
+
+def field_order(form) -> list[str]:
+    """The form's field names in the order the user sees them: the crispy layout's order when
+    the form has one (a ModelForm puts its declared fields last), then any others."""
+    layout = getattr(getattr(form, "helper", None), "layout", None)
+    shown = [p.name for p in layout.get_field_names()] if layout is not None else []
+    return list(dict.fromkeys([n for n in shown if n in form.fields] + list(form.fields)))
+
+
 def form_errors(form) -> list[dict]:
-    """Every error of a bound form, in field order, each with the id of its field (if any)."""
+    """Every error of a bound form, in the order of the fields on the page, each with the id of
+    its field (if any).
+
+    A form may name groups of fields in `error_groups` ({key: (label, first field)}): an error
+    stored under `key` (say "at least one of these") is listed where the group starts, labelled
+    by the group's question and linked to its first field.
+    """
     errors = [{"anchor": "", "label": "", "message": str(e)} for e in form.non_field_errors()]
-    for bound_field in form:
+    groups = getattr(form, "error_groups", {})
+    for name in field_order(form):
+        bound_field = form[name]
+        for key, (label, first) in groups.items():
+            if first == name:
+                errors += [
+                    {
+                        "anchor": field_anchor(bound_field),
+                        "label": label,
+                        "lead": summary_lead(label),
+                        "message": str(e),
+                    }
+                    for e in form.errors.get(key, [])
+                ]
         if bound_field.is_hidden:
             errors += [{"anchor": "", "label": "", "message": str(e)} for e in bound_field.errors]
             continue
@@ -36,6 +84,7 @@ def form_errors(form) -> list[dict]:
                 {
                     "anchor": field_anchor(bound_field),
                     "label": bound_field.label,
+                    "lead": summary_lead(bound_field.label),
                     "message": message,
                 }
             )

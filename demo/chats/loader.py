@@ -12,7 +12,7 @@ from pathlib import Path
 from chats.constants import EldersVastgelegd, Gesprekspartner, UploadKind
 from chats.models import Submission
 from chats.processing import submission_process
-from chats.review.services import review_archive
+from chats.review.services import date_order_confirm, review_archive
 from chats.services import IncomingFile, submission_create
 from zaken.models import Zaak
 
@@ -86,7 +86,20 @@ def _submit(chat: DemoChat, submitter) -> Submission:
         )
 
 
+def confirm_parsed_date_order(submission_id: int, reviewer) -> None:
+    """Archiving waits for a confirmed day-month order: the demo keeps the parser's reading,
+    as a reviewer who checked the messages would."""
+    submission = Submission.objects.get(pk=submission_id)
+    if submission.date_order_uncertain:
+        date_order_confirm(
+            submission_id=submission_id,
+            date_order=(submission.detected_format or {}).get("date_order") or "DMY",
+            user=reviewer,
+        )
+
+
 def _archive(submission_id: int, zaaknummer: str, reviewer) -> None:
+    confirm_parsed_date_order(submission_id, reviewer)
     review_archive(
         submission_id=submission_id,
         zaak=Zaak.objects.get(zaaknummer=zaaknummer),

@@ -277,6 +277,7 @@ def build_corpus(chats, *, seed: int, prefix: str) -> list[BuiltRecord]:
     from chats.processing import submission_process  # noqa: PLC0415
     from chats.review.services import review_archive  # noqa: PLC0415
     from chats.services import IncomingFile, submission_create  # noqa: PLC0415
+    from demo.chats.loader import confirm_parsed_date_order  # noqa: PLC0415
     from demo.zaken import demo_zaken_load  # noqa: PLC0415
     from zaken.models import Zaak  # noqa: PLC0415
 
@@ -315,6 +316,7 @@ def build_corpus(chats, *, seed: int, prefix: str) -> list[BuiltRecord]:
                     bevestiging_verwijderen=True,
                 )
             submission_process(submission_id=submission.pk)
+            confirm_parsed_date_order(submission.pk, reviewer)
             review_archive(submission_id=submission.pk, zaak=zaak, user=reviewer)
             existing = Submission.objects.get(pk=submission.pk)
         messages = list(

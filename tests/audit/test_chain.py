@@ -96,7 +96,7 @@ def test_audit_verify_reports_the_count_and_exits_zero_on_a_clean_chain():
     write(3)
     out = StringIO()
     call_command("audit_verify", stdout=out)
-    assert "Hashketen in orde: 3 auditregel(s) gecontroleerd." in out.getvalue()
+    assert "Hashketen in orde: 3 auditregels gecontroleerd." in out.getvalue()
 
 
 def test_audit_verify_names_the_first_broken_link_and_fails():
@@ -106,7 +106,7 @@ def test_audit_verify_names_the_first_broken_link_and_fails():
     with pytest.raises(CommandError) as refused:
         call_command("audit_verify", stdout=out)
     assert f"Auditregel {rows[1].pk}" in str(refused.value)
-    assert "1 auditregel(s) in orde" in out.getvalue()
+    assert "1 auditregel in orde" in out.getvalue()
 
 
 @on_postgresql

@@ -170,6 +170,10 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     checker.visit(
         "beoordelingspagina datumvolgorde", f"/admin/chats/submission/{uncertain.pk}/beoordelen/"
     )
+    with checker.page.expect_navigation():  # submit() skips the browser's own zaak check
+        checker.page.evaluate("document.getElementById('rv-archive').submit()")
+    checker.page.locator("ul.messagelist li.error", has_text="datumvolgorde").wait_for()
+    checker.check("archiveren vóór de datumvolgorde (fout)")
     checker.visit("lang gesprek", f"/admin/chats/submission/{long_chat.pk}/beoordelen/")
     checker.visit(
         "lang gesprek pagina 2", f"/admin/chats/submission/{long_chat.pk}/beoordelen/?pagina=2"

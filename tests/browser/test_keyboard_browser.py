@@ -155,3 +155,40 @@ def test_the_keyboard_box_asks_for_a_selection_before_saving(page, live_server, 
     assert page.locator("#rv-add").is_hidden()
     assert page.evaluate("document.activeElement.className").startswith("button rv-keyboard-add")
     assert RedactionSpan.objects.count() == before
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_the_keyboard_box_label_is_not_covered_by_its_text_area(
+    page, live_server, login, make_user, width
+):
+    """QA walkthrough: the label's second line sat under the text area (failed on main)."""
+    make_user("ib", "Informatiebeheer", staff=True)
+    submission = processed_submission()
+    page.set_viewport_size({"width": width, "height": 900})
+    login("ib")
+    page.goto(f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/")
+    page.locator("#m-0 .rv-keyboard-add").focus()
+    page.keyboard.press("Enter")
+    # The text area has focus: its focus ring (outline and white halo) is painted outside it.
+    assert page.evaluate("document.activeElement.id") == "rv-add-source"
+    text_bottom, area_top, ring = page.evaluate(
+        """() => {
+            const label = document.querySelector("label[for='rv-add-source']");
+            const range = document.createRange();
+            range.selectNodeContents(label);
+            const area = document.getElementById("rv-add-source");
+            const s = getComputedStyle(area);
+            const shadow = (s.boxShadow.match(/-?[\\d.]+px/g) || []).map(parseFloat);
+            return [
+                Math.max(...[...range.getClientRects()].map((r) => r.bottom)),
+                area.getBoundingClientRect().top,
+                Math.max(
+                    parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset),
+                    shadow.length >= 4 ? shadow[3] : 0,
+                ),
+            ];
+        }"""
+    )
+    # All of the label's text (both lines in the narrow box) stays clear of the focus ring.
+    assert ring > 0
+    assert text_bottom <= area_top - ring, (text_bottom, area_top, ring)

@@ -206,11 +206,14 @@ def test_a_real_worker_makes_the_archive_pdf_after_the_decision(app, worker, tmp
         "from django.core.management import call_command\n"
         "from accounts.roles import INFORMATIEBEHEER, sync_roles\n"
         "from chats.review.services import review_archive\n"
+        "from demo.chats.loader import confirm_parsed_date_order\n"
         "from zaken.models import Zaak\n"
         "call_command('load_demo_zaken')\n"
         # Only Informatiebeheer decides on records (accounts/duties.py).
         "reviewer, _ = get_user_model().objects.get_or_create(username='di-chaos')\n"
         "reviewer.groups.add(sync_roles()[INFORMATIEBEHEER])\n"
+        # Archiving waits for a confirmed day-month order (kept as parsed).
+        f"confirm_parsed_date_order({submission_id}, reviewer)\n"
         f"review_archive(submission_id={submission_id}, "
         "zaak=Zaak.objects.get(zaaknummer='Z-2024-000123'), user=reviewer)\n",
     )

@@ -94,7 +94,7 @@ def test_reject_several_with_one_reason(ib_client, django_capture_on_commit_call
             follow=True,
         )
     text = response.content.decode()
-    assert "2 inzending(en) afgewezen" in text and "Niet afgewezen: ‘Klaar’" in text
+    assert "2 inzendingen afgewezen" in text and "Niet afgewezen: ‘Klaar’" in text
     for submission in (first, second):
         submission.refresh_from_db()
         assert submission.status == SubmissionStatus.AFGEWEZEN

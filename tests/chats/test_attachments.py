@@ -15,7 +15,12 @@ from chats.constants import MediaRelease, SubmissionStatus, UploadKind
 from chats.models import MediaItem, StoredFile
 from chats.processing import submission_process
 from chats.review.errors import ReviewError
-from chats.review.services import media_release, media_withhold, review_archive
+from chats.review.services import (
+    date_order_confirm,
+    media_release,
+    media_withhold,
+    review_archive,
+)
 from chats.services import IncomingFile, submission_create
 from demo.generators.documents import (
     LETTER_SECRETS,
@@ -109,6 +114,10 @@ def archived(ib, django_capture_on_commit_callbacks, monkeypatch):
     monkeypatch.setattr(tasks.complete_archive, "delay", lambda submission_id: None)
 
     def archive(submission):
+        submission.refresh_from_db()
+        if submission.date_order_uncertain:
+            # These short exports leave the day-month order open: confirmed first, as on the page.
+            date_order_confirm(submission_id=submission.pk, date_order="DMY", user=ib)
         with django_capture_on_commit_callbacks(execute=True):
             review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
         with django_capture_on_commit_callbacks(execute=True):

@@ -232,6 +232,6 @@ def test_the_sweep_command_processes_stuck_submissions_in_the_embedded_default(w
 
     out = StringIO()
     call_command("sweep_submissions", stdout=out)
-    assert out.getvalue().strip() == "1 inzending(en) opnieuw in de wachtrij gezet."
+    assert out.getvalue().strip() == "1 inzending opnieuw in de wachtrij gezet."
     waiting.refresh_from_db()
     assert waiting.status == SubmissionStatus.TE_BEOORDELEN  # tasks run in-process here

@@ -35,21 +35,21 @@ def test_the_woo_officer_adds_a_group_and_search_uses_it(woo_client, make_record
 
 
 def test_the_woo_officer_changes_and_deletes_a_group_with_audit(woo_client):
-    groep = Synoniemgroep.objects.create(woorden="statushouders, sth")
+    groep = Synoniemgroep.objects.create(woorden="jongerenwerk, jw")
     edit = reverse("woo:synoniem_edit", args=[groep.pk])
     assert woo_client.get(edit).status_code == 200
-    response = woo_client.post(edit, {"woorden": "statushouders, sth, vergunninghouders"})
+    response = woo_client.post(edit, {"woorden": "jongerenwerk, jw, jeugdwerk"})
     assert response.status_code == 302
     groep.refresh_from_db()
-    assert groep.word_list() == ["statushouders", "sth", "vergunninghouders"]
+    assert groep.word_list() == ["jongerenwerk", "jw", "jeugdwerk"]
     changed = AuditEvent.objects.get(action="woo_synoniemgroep.changed")
-    assert changed.detail["before"] == ["statushouders", "sth"]
+    assert changed.detail["before"] == ["jongerenwerk", "jw"]
     response = woo_client.post(reverse("woo:synoniem_delete", args=[groep.pk]))
     assert response.status_code == 302
     assert not Synoniemgroep.objects.filter(pk=groep.pk).exists()
     deleted = AuditEvent.objects.get(action="woo_synoniemgroep.deleted")
     assert deleted.object_id == str(groep.pk)
-    assert deleted.detail == {"words": ["statushouders", "sth", "vergunninghouders"]}
+    assert deleted.detail == {"words": ["jongerenwerk", "jw", "jeugdwerk"]}
 
 
 def test_a_group_needs_two_words_and_says_so_in_dutch(woo_client):

@@ -19,6 +19,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         report = verify_chain(using=options["database"])
         if not report.ok:
-            self.stdout.write(f"{report.rows} auditregel(s) in orde vóór de breuk.")
+            self.stdout.write(f"{_regels(report.rows)} in orde vóór de breuk.")
             raise CommandError(f"Hashketen gebroken. {report.problem}")
-        self.stdout.write(f"Hashketen in orde: {report.rows} auditregel(s) gecontroleerd.")
+        self.stdout.write(f"Hashketen in orde: {_regels(report.rows)} gecontroleerd.")
+
+
+def _regels(count: int) -> str:
+    # audit is the lowest layer: it cannot use chats.wording.aantal.
+    return f"{count} auditregel{'' if count == 1 else 's'}"

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from backups.archive import ArchiveError
 from backups.database import DatabaseError
 from backups.services import BackupError, backup_create
+from chats.wording import aantal
 
 
 class Command(BaseCommand):
@@ -26,7 +27,7 @@ class Command(BaseCommand):
         except (BackupError, ArchiveError, DatabaseError) as exc:
             raise CommandError(exc.message) from None
         self.stdout.write(
-            f"Reservekopie {result.path} gemaakt: {result.files} bestand(en), "
+            f"Reservekopie {result.path} gemaakt: {aantal(result.files, 'bestand', 'bestanden')}, "
             f"{result.size} bytes{', versleuteld' if result.encrypted else ''}."
         )
         for name in result.pruned:

@@ -8,6 +8,7 @@ from backups.archive import ArchiveError
 from backups.database import DatabaseError
 from backups.manifest import ManifestError
 from backups.services import BackupError, backup_restore
+from chats.wording import aantal
 
 
 class Command(BaseCommand):
@@ -25,11 +26,13 @@ class Command(BaseCommand):
         except (BackupError, ArchiveError, DatabaseError, ManifestError) as exc:
             raise CommandError(exc.message) from None
         self.stdout.write(
-            f"Teruggezet: {report.name}; {report.files} bestand(en) gecontroleerd, "
+            f"Teruggezet: {report.name}; {aantal(report.files, 'bestand', 'bestanden')} gecontroleerd, "
             f"{sum(report.counts.values())} rijen in {len(report.counts)} tabellen."
         )
         if not report.ok:
             for problem in report.problems:
                 self.stdout.write(f"AFWIJKING: {problem}")
-            raise CommandError(f"{len(report.problems)} afwijking(en) na het terugzetten.")
+            raise CommandError(
+                f"{aantal(len(report.problems), 'afwijking', 'afwijkingen')} na het terugzetten."
+            )
         self.stdout.write("Alles is compleet en de controlesommen kloppen.")

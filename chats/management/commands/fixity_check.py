@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from chats.fixity import MISSING, fixity_check
+from chats.wording import aantal
 
 
 class Command(BaseCommand):
@@ -25,10 +26,12 @@ class Command(BaseCommand):
                 f"inzending {failure.submission_id}, bestand {failure.stored_file_id}: {what}"
             )
         self.stdout.write(
-            f"{report.checked} bestand(en) gecontroleerd, {len(report.failures)} met een afwijking."
+            f"{aantal(report.checked, 'bestand', 'bestanden')} gecontroleerd, "
+            f"{len(report.failures)} met een afwijking."
         )
         if report.failures:
             raise CommandError(
-                f"{len(report.failures)} bestand(en) ontbreekt of is veranderd; "
+                f"{aantal(len(report.failures), 'bestand ontbreekt of is', 'bestanden ontbreken of zijn')}"
+                " veranderd; "
                 "Informatiebeheer is gemaild."
             )

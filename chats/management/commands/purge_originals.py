@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from chats.purge import originals_purge_due, submissions_due_for_purge
+from chats.wording import aantal
 
 
 class Command(BaseCommand):
@@ -21,10 +22,13 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, **options):
         if dry_run:
             due = submissions_due_for_purge().count()
-            self.stdout.write(f"{due} inzending(en) aan de beurt (niets verwijderd).")
+            self.stdout.write(
+                f"{aantal(due, 'inzending', 'inzendingen')} aan de beurt (niets verwijderd)."
+            )
             return
         run = originals_purge_due()
         self.stdout.write(
-            f"{run.submissions} inzending(en) opgeschoond, {run.files} bestand(en) verwijderd"
+            f"{aantal(run.submissions, 'inzending', 'inzendingen')} opgeschoond, "
+            f"{aantal(run.files, 'bestand', 'bestanden')} verwijderd"
             + (f", {run.failed} mislukt (zie het log)." if run.failed else ".")
         )

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from chats.sweeps import sweep_once
+from chats.wording import aantal
 
 
 class Command(BaseCommand):
@@ -13,4 +14,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         queued = sweep_once()
-        self.stdout.write(f"{queued} inzending(en) opnieuw in de wachtrij gezet.")
+        self.stdout.write(
+            f"{aantal(queued, 'inzending', 'inzendingen')} opnieuw in de wachtrij gezet."
+        )

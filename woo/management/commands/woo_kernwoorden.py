@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
+from chats.wording import aantal
 from woo.indexing import kernwoorden_refresh
 
 
@@ -13,4 +14,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         done = kernwoorden_refresh()
-        self.stdout.write(f"Kernwoorden bijgewerkt voor {done} gesprekken.")
+        self.stdout.write(f"Kernwoorden bijgewerkt voor {aantal(done, 'gesprek', 'gesprekken')}.")

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.duties import may_decide_on_woo
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
+from chats.models import Message
 
 from . import besluit, grounds
 from .assessment import assessment_page, record_lines
@@ -150,10 +151,30 @@ def beoordeling_post(request, pk: int, submission_id: int):
 REFUSED_JUDGEMENT = "woo_refused_judgement"
 
 
+def _document_anchor(request) -> str:
+    """The anchor of the document a judgement form was for (its own, or from its ids)."""
+    anchor = request.POST.get("anker", "")
+    if anchor:
+        return anchor
+    message_id = request.POST.get("bericht", "")
+    media_id = request.POST.get("schermafbeelding", "")
+    if media_id.isdigit():
+        return f"schermafbeelding-{media_id}"
+    if message_id.isdigit():
+        seq = Message.objects.filter(pk=int(message_id)).values_list("seq", flat=True).first()
+        if seq is not None:
+            return f"bericht-{seq}"
+    return ""
+
+
 def _keep_refused_judgement(request, error: str) -> None:
     """A refused judgement returns at its document, with the officer's choices and the reason."""
+    anchor = _document_anchor(request)
+    if not anchor:
+        messages.error(request, error)
+        return
     request.session[REFUSED_JUDGEMENT] = {
-        "anchor": request.POST.get("anker", ""),
+        "anchor": anchor,
         "oordeel": request.POST.get("oordeel", ""),
         "gronden": request.POST.getlist("gronden"),
         "url": request.POST.get("reeds_openbaar_url", ""),

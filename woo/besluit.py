@@ -251,16 +251,32 @@ def _text_passage_create(
     one of `taken` (refused with `overlap`); audited."""
     if any(place[0] < b.end and b.start < place[1] for b in taken):
         raise WooError(overlap)
+    return _passage_create(
+        verzoek=verzoek,
+        user=user,
+        grond=grond,
+        message_id=message_id,
+        media_id=media_id,
+        request=request,
+        start=place[0],
+        end=place[1],
+    )
+
+
+def _passage_create(
+    *, verzoek, user, grond, message_id=None, media_id=None, request=None, **where
+) -> WooPassage:
+    """Store a hand-made passage (`where`: start/end of a text, or x/y/breedte/hoogte of an
+    area) and audit it."""
     with transaction.atomic():
         item = WooPassage.objects.create(
             verzoek=verzoek,
             message_id=message_id,
             media_id=media_id,
-            start=place[0],
-            end=place[1],
             grond=grond,
             bron=PassageBron.HANDMATIG,
             aangemaakt_door=user,
+            **where,
         )
         events.woo_passage_changed(
             verzoek=verzoek,
@@ -337,28 +353,17 @@ def passage_area_add(
     breedte, hoogte = min(breedte, 1.0 - x), min(hoogte, 1.0 - y)
     if breedte <= 0 or hoogte <= 0:
         raise WooError("Kies een gebied binnen de schermafbeelding.")
-    with transaction.atomic():
-        item = WooPassage.objects.create(
-            verzoek=verzoek,
-            media_id=media_id,
-            x=x,
-            y=y,
-            breedte=breedte,
-            hoogte=hoogte,
-            grond=grond,
-            bron=PassageBron.HANDMATIG,
-            aangemaakt_door=user,
-        )
-        events.woo_passage_changed(
-            verzoek=verzoek,
-            actor=user,
-            change="added",
-            message_id=None,
-            media_id=media_id,
-            grond=grond,
-            request=request,
-        )
-    return item
+    return _passage_create(
+        verzoek=verzoek,
+        user=user,
+        grond=grond,
+        media_id=media_id,
+        request=request,
+        x=x,
+        y=y,
+        breedte=breedte,
+        hoogte=hoogte,
+    )
 
 
 def passage_ocr_add(
@@ -405,8 +410,8 @@ def passage_ocr_add(
 
 def passage_set_ground(
     *, user, verzoek: WooVerzoek, message_id: int, start: int, grond: str, request=None
-) -> None:
-    """Give a blacked-out stretch (personal data or a passage) another ground."""
+) -> WooPassage:
+    """Give a blacked-out stretch (personal data or a passage) another ground; the passage."""
     require_woo_decider(user)
     _open(verzoek)
     _document(verzoek, message_id=message_id)
@@ -422,7 +427,7 @@ def passage_set_ground(
             auto = {b.start: b for b in placeholder_blackouts(text)}
             if start not in auto:
                 raise WooError("Deze weglating bestaat niet (meer).")
-            WooPassage.objects.create(
+            passage = WooPassage.objects.create(
                 verzoek=verzoek,
                 message_id=message_id,
                 start=start,
@@ -432,8 +437,9 @@ def passage_set_ground(
                 aangemaakt_door=user,
             )
         else:
-            manual.grond = grond
-            manual.save(update_fields=["grond"])
+            passage = manual
+            passage.grond = grond
+            passage.save(update_fields=["grond"])
         events.woo_passage_changed(
             verzoek=verzoek,
             actor=user,
@@ -443,6 +449,7 @@ def passage_set_ground(
             grond=grond,
             request=request,
         )
+    return passage
 
 
 def passage_remove(*, user, passage: WooPassage, request=None) -> None:

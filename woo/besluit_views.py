@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.duties import may_decide_on_woo
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from chats.models import Message
+from chats.wording import aantal
 
 from . import besluit, grounds
 from .assessment import assessment_page, record_lines
@@ -38,6 +39,23 @@ def _form_errors(request, form) -> None:
     for errors in form.errors.values():
         for error in errors:
             messages.error(request, error)
+
+
+def _apply(request, form, action):
+    """Validate `form` and run `action(cleaned_data)`; what went wrong becomes a Dutch message.
+    The action's result, or None when the form or the action refused."""
+    if not form.is_valid():
+        _form_errors(request, form)
+        return None
+    try:
+        return action(form.cleaned_data)
+    except WooError as error:
+        messages.error(request, error.message)
+        return None
+
+
+def _anchor_if_valid(request, form) -> str:
+    return request.POST.get("anker", "") if form.is_valid() else ""
 
 
 @require_GET
@@ -188,26 +206,23 @@ def _keep_refused_judgement(request, error: str) -> None:
 def beoordeling_record_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = BeoordelingForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-    else:
-        try:
-            count = besluit.beoordeling_save_record(
-                user=request.user,
-                verzoek=verzoek,
-                submission_id=submission_id,
-                only_unassessed=request.POST.get("ook_beoordeelde") != "1",
-                request=request,
-                **form.cleaned_data,
-            )
-        except WooError as error:
-            messages.error(request, error.message)
-        else:
-            noun = "document" if count == 1 else "documenten"
-            messages.success(
-                request,
-                f"{count} {noun} beoordeeld als {Oordeel(form.cleaned_data['oordeel']).label.lower()}.",
-            )
+    count = _apply(
+        request,
+        form,
+        lambda data: besluit.beoordeling_save_record(
+            user=request.user,
+            verzoek=verzoek,
+            submission_id=submission_id,
+            only_unassessed=request.POST.get("ook_beoordeelde") != "1",
+            request=request,
+            **data,
+        ),
+    )
+    if count is not None:
+        judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
+        messages.success(
+            request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
+        )
     return redirect(_back(pk, submission_id, request))
 
 
@@ -216,27 +231,22 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
 def passage_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = PassageForm(request.POST)
-    anchor = ""
-    if not form.is_valid():
-        _form_errors(request, form)
-    else:
-        data = form.cleaned_data
-        try:
-            besluit.passage_add(
-                user=request.user,
-                verzoek=verzoek,
-                message_id=data["bericht"],
-                passage=data["passage"],
-                start=data["start"],
-                grond=data["grond"],
-                request=request,
-            )
-        except WooError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, f"Passage weggelakt op grond van {data['grond']}.")
-        anchor = request.POST.get("anker", "")
-    return redirect(_back(pk, submission_id, request, anchor))
+    added = _apply(
+        request,
+        form,
+        lambda data: besluit.passage_add(
+            user=request.user,
+            verzoek=verzoek,
+            message_id=data["bericht"],
+            passage=data["passage"],
+            start=data["start"],
+            grond=data["grond"],
+            request=request,
+        ),
+    )
+    if added is not None:
+        messages.success(request, f"Passage weggelakt op grond van {added.grond}.")
+    return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
 
 
 @require_POST
@@ -245,39 +255,34 @@ def ocr_passage_post(request, pk: int, submission_id: int):
     """Black out a passage of the text read from a screenshot or photo."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = OcrPassageForm(request.POST)
-    anchor = ""
-    if not form.is_valid():
-        _form_errors(request, form)
-    else:
-        data = form.cleaned_data
-        try:
-            passage = besluit.passage_ocr_add(
-                user=request.user,
-                verzoek=verzoek,
-                media_id=data["afbeelding"],
-                passage=data["passage"],
-                start=data["start"],
-                grond=data["grond"],
-                request=request,
+    passage = _apply(
+        request,
+        form,
+        lambda data: besluit.passage_ocr_add(
+            user=request.user,
+            verzoek=verzoek,
+            media_id=data["afbeelding"],
+            passage=data["passage"],
+            start=data["start"],
+            grond=data["grond"],
+            request=request,
+        ),
+    )
+    if passage is not None:
+        media = passage.media
+        if has_boxes(media.ocr_boxes, media.ocr_text):
+            messages.success(
+                request,
+                f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf.",
             )
-        except WooError as error:
-            messages.error(request, error.message)
         else:
-            media = passage.media
-            if has_boxes(media.ocr_boxes, media.ocr_text):
-                messages.success(
-                    request,
-                    f"Passage weggelakt op grond van {data['grond']}, ook in de afbeelding zelf.",
-                )
-            else:
-                messages.warning(
-                    request,
-                    f"Passage weggelakt op grond van {data['grond']}. De plaats van de woorden in "
-                    "de afbeelding is niet bewaard: de hele tekst uit de afbeelding blijft uit de "
-                    "openbaarmaking, maar lak de woorden in de afbeelding zelf weg met een gebied.",
-                )
-        anchor = request.POST.get("anker", "")
-    return redirect(_back(pk, submission_id, request, anchor))
+            messages.warning(
+                request,
+                f"Passage weggelakt op grond van {passage.grond}. De plaats van de woorden in "
+                "de afbeelding is niet bewaard: de hele tekst uit de afbeelding blijft uit de "
+                "openbaarmaking, maar lak de woorden in de afbeelding zelf weg met een gebied.",
+            )
+    return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
 
 
 @require_POST
@@ -285,29 +290,24 @@ def ocr_passage_post(request, pk: int, submission_id: int):
 def area_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = AreaForm(request.POST)
-    anchor = ""
-    if not form.is_valid():
-        _form_errors(request, form)
-    else:
-        data = form.cleaned_data
-        try:
-            besluit.passage_area_add(
-                user=request.user,
-                verzoek=verzoek,
-                media_id=data["schermafbeelding"],
-                x=data["x"] / 100,
-                y=data["y"] / 100,
-                breedte=data["breedte"] / 100,
-                hoogte=data["hoogte"] / 100,
-                grond=data["grond"],
-                request=request,
-            )
-        except WooError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, f"Gebied weggelakt op grond van {data['grond']}.")
-        anchor = request.POST.get("anker", "")
-    return redirect(_back(pk, submission_id, request, anchor))
+    added = _apply(
+        request,
+        form,
+        lambda data: besluit.passage_area_add(
+            user=request.user,
+            verzoek=verzoek,
+            media_id=data["schermafbeelding"],
+            x=data["x"] / 100,
+            y=data["y"] / 100,
+            breedte=data["breedte"] / 100,
+            hoogte=data["hoogte"] / 100,
+            grond=data["grond"],
+            request=request,
+        ),
+    )
+    if added is not None:
+        messages.success(request, f"Gebied weggelakt op grond van {added.grond}.")
+    return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
 
 
 @require_POST
@@ -315,22 +315,20 @@ def area_post(request, pk: int, submission_id: int):
 def passage_grond_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = PassageGrondForm(request.POST)
-    if not form.is_valid():
-        _form_errors(request, form)
-    else:
-        try:
-            besluit.passage_set_ground(
-                user=request.user,
-                verzoek=verzoek,
-                message_id=form.cleaned_data["bericht"],
-                start=form.cleaned_data["start"],
-                grond=form.cleaned_data["grond"],
-                request=request,
-            )
-        except WooError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, f"Grond gewijzigd in {form.cleaned_data['grond']}.")
+    changed = _apply(
+        request,
+        form,
+        lambda data: besluit.passage_set_ground(
+            user=request.user,
+            verzoek=verzoek,
+            message_id=data["bericht"],
+            start=data["start"],
+            grond=data["grond"],
+            request=request,
+        ),
+    )
+    if changed is not None:
+        messages.success(request, f"Grond gewijzigd in {changed.grond}.")
     return redirect(_back(pk, submission_id, request, request.POST.get("anker", "")))
 
 

@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from chats.constants import UploadKind
+from tests.browser.selection import select_text_in
 from tests.conftest import png_bytes
 from tests.woo.conftest import make_media, make_record, verzoek, woo_user, zaak  # noqa: F401
 from woo.models import WooBeoordeling, WooPassage
@@ -18,30 +19,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSAGE = "veertigduizend euro"
 
 
-def select_text(page, message_id: int, text: str) -> None:
-    """Select `text` inside a message with the mouse's result: a DOM selection, then mouseup."""
-    page.evaluate(
-        """([id, wanted]) => {
-          const box = document.querySelector(`.woo-text[data-message="${id}"]`);
-          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-          let node;
-          while ((node = walker.nextNode())) {
-            const at = node.data.indexOf(wanted);
-            if (at >= 0) {
-              const range = document.createRange();
-              range.setStart(node, at);
-              range.setEnd(node, at + wanted.length);
-              const selection = window.getSelection();
-              selection.removeAllRanges();
-              selection.addRange(range);
-              box.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
-              return;
-            }
-          }
-          throw new Error("text not found");
-        }""",
-        [message_id, text],
-    )
+def select_text(page, element_id: int, text: str) -> None:
+    select_text_in(page, f'.woo-text[data-message="{element_id}"]', text)
 
 
 def test_woo_officer_assesses_blacks_out_is_refused_then_exports(

@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from chats.constants import UploadKind
+from tests.browser.selection import select_text_in
 from tests.conftest import png_bytes
 from tests.woo.conftest import make_media, make_record, verzoek, woo_user, zaak  # noqa: F401
 from woo.besluit import beoordeling_save_record
@@ -18,29 +19,8 @@ from woo.services import selectie_add
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def select_ocr_text(page, media_id: int, text: str) -> None:
-    page.evaluate(
-        """([id, wanted]) => {
-          const box = document.querySelector(`.woo-text[data-ocr="${id}"]`);
-          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-          let node;
-          while ((node = walker.nextNode())) {
-            const at = node.data.indexOf(wanted);
-            if (at >= 0) {
-              const range = document.createRange();
-              range.setStart(node, at);
-              range.setEnd(node, at + wanted.length);
-              const selection = window.getSelection();
-              selection.removeAllRanges();
-              selection.addRange(range);
-              box.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
-              return;
-            }
-          }
-          throw new Error("text not found");
-        }""",
-        [media_id, text],
-    )
+def select_ocr_text(page, element_id: int, text: str) -> None:
+    select_text_in(page, f'.woo-text[data-ocr="{element_id}"]', text)
 
 
 def test_ocr_passage_and_photo_area_through_the_page_into_the_release(

@@ -27,6 +27,7 @@ from .duties import (
     access_of,
     group_change_refusal,
     may_change_account,
+    permission_names,
 )
 from .roles import ROLES, STAFF_ROLES
 
@@ -208,7 +209,7 @@ def _access_checked_form(form_class, *, request, target):
                     else [*before.roles, *before.groups]
                 ),
                 permissions=(
-                    [f"{p.content_type.app_label}.{p.codename}" for p in permissions]
+                    permission_names(permissions)
                     if permissions is not None
                     else before.permissions
                 ),

@@ -117,7 +117,7 @@ def access_build(
     )
 
 
-def _permission_names(permissions) -> list[str]:
+def permission_names(permissions) -> list[str]:
     return [f"{p.content_type.app_label}.{p.codename}" for p in permissions]
 
 
@@ -127,7 +127,7 @@ def access_of(user) -> Access:
     fresh = model._default_manager.get(pk=user.pk)
     return access_build(
         groups=fresh.groups.values_list("name", flat=True),
-        permissions=_permission_names(fresh.user_permissions.select_related("content_type")),
+        permissions=permission_names(fresh.user_permissions.select_related("content_type")),
         is_superuser=fresh.is_superuser,
         is_staff=fresh.is_staff,
         is_active=fresh.is_active,

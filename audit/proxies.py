@@ -92,12 +92,12 @@ def client_ip(request) -> str | None:
     """
     if request is None:
         return None
-    remote = (request.META.get("REMOTE_ADDR") or "").strip() or None
+    *forwarded, remote = _chain(request)
+    remote = remote or None
     networks = trusted_networks() + forwarding_networks()
     if not is_trusted(remote, networks):
         return remote
-    hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    for hop in reversed([hop for hop in hops if hop]):
+    for hop in reversed(forwarded):
         if _address(hop) is None:
             return remote  # a malformed chain: keep what the socket says
         if not is_trusted(hop, networks):

@@ -15,6 +15,8 @@ Pure arithmetic on dates (no database), so every rule has a plain test:
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from chats.wording import aantal
+
 BESLISTERMIJN = timedelta(weeks=4)
 VERDAGING = timedelta(weeks=2)
 BEZWAARTERMIJN = timedelta(weeks=6)
@@ -47,7 +49,7 @@ class Termijn:
 
 def days_text(days: int) -> str:
     """'1 dag', '3 dagen'."""
-    return f"{days} dag" if abs(days) == 1 else f"{days} dagen"
+    return aantal(days, "dag", "dagen")
 
 
 def suspended_days(periods, *, today: date) -> tuple[int, bool]:

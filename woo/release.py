@@ -7,7 +7,6 @@ it cannot be extracted. Screenshot areas are painted over in the image pixels th
 """
 
 import csv
-import hashlib
 import io
 import re
 import tempfile
@@ -24,6 +23,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from chats.constants import RENDITION_KEY, ServingRole
+from chats.fixity import sha256_of_stream
 from chats.models import MediaItem, StoredFile
 from chats.rendition import (
     IMAGE_TYPES,
@@ -538,11 +538,8 @@ def write_release_pdf(output, verzoek: WooVerzoek, items: list[ReleaseItem]) -> 
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sha256_of_stream(handle)[0]
 
 
 def verantwoording_text(

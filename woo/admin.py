@@ -2,14 +2,14 @@
 as Informatiebeheer sees it."""
 
 from django.contrib import admin
+from django.db import transaction
 from django.utils import timezone
 
 from accounts.duties import may_decide_on_woo
-from audit import events
 
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
-from .synonyms import SynoniemgroepForm, synoniemgroep_audit
+from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
 
 
 class WooSelectieInline(admin.TabularInline):
@@ -119,23 +119,15 @@ class SynoniemgroepAdmin(admin.ModelAdmin):
     list_display = ("woorden", "toelichting", "gewijzigd_op")
     search_fields = ("woorden", "toelichting")
 
+    # The same services as the Woo page (woo.synonyms): one audit event per change, words before
+    # and after.
     def save_model(self, request, obj, form, change):
-        # The same audit event as the Woo page (woo.synonyms), with the words before and after.
-        before = Synoniemgroep.objects.get(pk=obj.pk).word_list() if change and obj.pk else []
-        super().save_model(request, obj, form, change)
-        synoniemgroep_audit(
-            groep=obj, user=request.user, before=before if change else None, request=request
-        )
+        synoniemgroep_save(form=form, user=request.user, request=request)
 
     def delete_model(self, request, obj):
-        events.woo_synoniemgroep_deleted(
-            groep=obj, actor=request.user, words=obj.word_list(), request=request
-        )
-        super().delete_model(request, obj)
+        synoniemgroep_delete(groep=obj, user=request.user, request=request)
 
     def delete_queryset(self, request, queryset):
-        for groep in queryset:
-            events.woo_synoniemgroep_deleted(
-                groep=groep, actor=request.user, words=groep.word_list(), request=request
-            )
-        super().delete_queryset(request, queryset)
+        with transaction.atomic():
+            for groep in queryset:
+                synoniemgroep_delete(groep=groep, user=request.user, request=request)

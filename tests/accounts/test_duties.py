@@ -315,3 +315,12 @@ def test_beheer_cannot_close_a_woo_request_over_http(beheerder_client, make_user
     assert AuditEvent.objects.filter(action="decision.refused", actor_name="bea").count() == 1
     verzoek.refresh_from_db()
     assert verzoek.is_open
+
+
+def test_the_refusal_page_says_why(beheerder_client, make_user):
+    """A refused decision answers 403 with the Dutch reason, not only 'geen toegang'."""
+    woo = make_user("wouter2", MEDEWERKER, WOO_BEHANDELAAR)
+    verzoek = WooVerzoekFactory(nummer="WOO-4", onderwerp="Bomen", aangemaakt_door=woo)
+    response = beheerder_client.post(reverse("woo:verzoek_close", args=[verzoek.pk]))
+    assert response.status_code == 403
+    assert "functiescheiding" in response.content.decode()

@@ -209,9 +209,7 @@ def _access_checked_form(form_class, *, request, target):
                     else [*before.roles, *before.groups]
                 ),
                 permissions=(
-                    permission_names(permissions)
-                    if permissions is not None
-                    else before.permissions
+                    permission_names(permissions) if permissions is not None else before.permissions
                 ),
                 is_superuser=cleaned.get("is_superuser", before.is_superuser),
                 is_staff=before.is_staff,

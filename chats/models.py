@@ -427,7 +427,7 @@ class Message(models.Model):
         indexes = [models.Index(fields=["submission", "sent_at"], name="message_sub_sent_idx")]
 
     def __str__(self):
-        return f"Bericht {self.seq} van inzending {self.submission_id}"
+        return f"Bericht {self.seq + 1} van inzending {self.submission_id}"
 
 
 class MediaItem(models.Model):

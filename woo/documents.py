@@ -45,7 +45,7 @@ class Document:
     def label(self) -> str:
         if self.media_id is not None:
             return f"Schermafbeelding {self.number} van {self.of}"
-        return f"Bericht {self.seq}"
+        return f"Bericht {self.seq + 1}"
 
     @property
     def ref(self) -> str:

@@ -67,7 +67,7 @@ class SearchEntry(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_source_display()} {self.seq} van archiefstuk {self.submission_id}"
+        return f"{self.get_source_display()} {self.seq + 1} van archiefstuk {self.submission_id}"
 
 
 class WooVerzoekQuerySet(models.QuerySet):
@@ -239,7 +239,7 @@ class WooSelectie(models.Model):
     def __str__(self):
         if self.message_seq is None:
             return self.record_ref
-        return f"{self.record_ref}, bericht {self.message_seq}"
+        return f"{self.record_ref}, bericht {self.message_seq + 1}"
 
     @property
     def whole_record(self) -> bool:

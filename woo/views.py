@@ -199,14 +199,20 @@ def _mode_querystrings(request) -> dict[str, str]:
     return result
 
 
+def _seq_of_shown_number(number: str) -> str:
+    """Messages are shown numbered from 1 (#1 is seq 0); "" for anything else."""
+    return str(int(number) - 1) if number.isdigit() and 0 < int(number) <= 2**31 else ""
+
+
 @require_GET
 @woo_permission(SEARCH_ARCHIVE)
 def record_detail(request, pk: int):
     submission = archived_record(pk)
     verzoek_id = request.GET.get("verzoek", "")
-    # A link to one message (?bericht=<volgnummer>) or a date (?datum=) goes to the page that
-    # holds it, with the message's anchor, so the browser scrolls to it.
-    seq = request.GET.get("bericht", "")
+    # A link to one message (?bericht=<seq>, or ?nummer=<the number the page shows>, from the
+    # pager's form) or a date (?datum=) goes to the page that holds it, with the message's anchor,
+    # so the browser scrolls to it.
+    seq = request.GET.get("bericht", "") or _seq_of_shown_number(request.GET.get("nummer", ""))
     day = request.GET.get("datum", "")
     kept = _search_params(request)
     if seq.isdigit() and int(seq) < 2**31:

@@ -472,7 +472,7 @@ def date_order_confirm(*, submission_id: int, date_order: str, user, request=Non
                     message.sent_at = _swap_day_month(message.sent_at)
                 except ValueError:
                     raise ReviewError(
-                        f"Die volgorde kan niet: bericht {message.seq} krijgt dan een datum "
+                        f"Die volgorde kan niet: bericht {message.seq + 1} krijgt dan een datum "
                         "die niet bestaat."
                     ) from None
                 updated.append(message)

@@ -321,7 +321,8 @@ def test_the_rendition_holds_one_part_of_the_messages_in_memory_at_a_time(
     assert len(in_memory_at_render) == 6
     assert max(in_memory_at_render) <= 11
     text = _pdf_text(submission)
-    positions = [text.index(f"#{seq}\n") for seq in range(60)]
+    # Numbered from 1 as a person counts (the stored seq starts at 0).
+    positions = [text.index(f"#{number}\n") for number in range(1, 61)]
     assert positions == sorted(positions)
     assert " ".join(text.split()).count("Aantal berichten in dit archiefstuk 60") == 1
     assert AuditEvent.objects.get(action="rendition.created").detail["messages"] == 60

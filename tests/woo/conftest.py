@@ -93,6 +93,7 @@ def make_record(db):
         participant = ParticipantFactory(
             submission=submission, seq=1, name="Jan Jansen", pseudonym="Deelnemer A"
         )
+        # seq from 1 here; the pipeline stores from 0. Pages and documents show seq + 1.
         for seq, text in enumerate(texts, start=1):
             redacted, original = (text, text) if isinstance(text, str) else text
             MessageFactory(

@@ -66,7 +66,7 @@ def test_unassessed_documents_are_not_exported(woo_client, woo_user, verzoek, ma
         assert response.redirect_chain[-1][0].endswith("#nog-te-beoordelen")
         shown = " ".join(str(m) for m in response.context["messages"])
         assert "1 document is nog niet beoordeeld" in shown
-        assert f"WA-{record.pk:06d} bericht 2" in shown
+        assert f"WA-{record.pk:06d} bericht 3" in shown
 
 
 def test_a_passage_of_a_deels_openbaar_message_is_a_box_with_its_ground(

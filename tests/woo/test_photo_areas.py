@@ -73,7 +73,7 @@ def test_an_area_on_a_message_photo_is_painted_into_the_released_pixels(
     assert "Deels openbaar;5.1.2h" in rows
     account = verantwoording_text(verzoek, items, outputs={}, images={}, made_by="test")
     assert (
-        f"WA-{record.pk:06d} bericht 1 bijlage {photo.seq + 1}: gebied op grond van 5.1.2h"
+        f"WA-{record.pk:06d} bericht 2 bijlage {photo.seq + 1}: gebied op grond van 5.1.2h"
         in account
     )
 

@@ -109,9 +109,9 @@ def test_the_csv_inventory_has_the_columns_of_the_reference_practice(
     ]  # fmt: skip
     body = rows[1:]
     assert [row[2] for row in body] == [
-        f"WA-{whole.pk:06d} bericht 1",
-        f"WA-{whole.pk:06d} bericht 3",
-        f"WA-{partly.pk:06d} bericht 2",
+        f"WA-{whole.pk:06d} bericht 2",
+        f"WA-{whole.pk:06d} bericht 4",
+        f"WA-{partly.pk:06d} bericht 3",
     ]
     assert body[0][5] == "Z-2024-000123"
     assert body[0][6] == "Openbaar" and body[2][6] == "Deels openbaar"
@@ -178,7 +178,7 @@ def test_the_zip_holds_everything_and_the_verantwoording_hashes_it(
         assert f"{name}  SHA-256: {hashlib.sha256(archive.read(name)).hexdigest()}" in account
     assert f"WA-{whole.pk:06d}" in account and f"WA-{partly.pk:06d}" in account
     assert f"beoordeeld door {woo_user.get_username()}" in account
-    assert f"WA-{partly.pk:06d} bericht 2: tekens 23-30 op grond van 5.2; door " in account
+    assert f"WA-{partly.pk:06d} bericht 3: tekens 23-30 op grond van 5.2; door " in account
     event = AuditEvent.objects.filter(action="woo_verzoek.exported").last()
     assert event.detail["format"] == "besluit" and event.detail["documents"] == 3
     assert (

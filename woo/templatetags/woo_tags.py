@@ -106,7 +106,7 @@ def hit_items(context, hits, partial=False) -> SafeString:
         when = (
             hit.sent_at.astimezone(zone).strftime("%d-%m-%Y %H:%M")
             if hit.sent_at
-            else f"#{hit.seq}"
+            else f"#{hit.seq + 1}"
         )
         label = when
         if hit.source == "ocr":

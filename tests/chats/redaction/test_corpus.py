@@ -108,10 +108,13 @@ def test_the_shipped_corpora_are_there():
 # blind_text_3: written as chats before the third round. Measured blind after that round's rules:
 # 0.948 covered / F1 0.949 / 0.066 touched (main: 0.922 / 0.914 / 0.137); its errors were looked at
 # after that and general causes fixed, so the floors below are no longer blind figures.
+# blind_text_4: written as chats before the fourth round (68 chats, 350 messages, 312 spans, 202
+# must-keep items). Measured blind on main 46fbac7: 0.968 covered / F1 0.957 / 0.084 touched.
 BELOW_GOAL = {
     "blind_text.jsonl": {"fully_covered": 0.987},
     "blind_text_2.jsonl": {"fully_covered": 0.986},
     "blind_text_3.jsonl": {"fully_covered": 0.974, "f1": 0.974, "touched": 0.033},
+    "blind_text_4.jsonl": {"fully_covered": 0.967, "f1": 0.956, "touched": 0.085},
 }
 
 

@@ -1,6 +1,6 @@
 """Screenshot redaction on rendered sets with a ground truth: leaks, over-redaction and speed.
 
-Usage: .venv/bin/python bench/screenshot_bench.py [--set blind|tuning|check] [--details] [--limit N]
+Usage: .venv/bin/python bench/screenshot_bench.py [--set blind|blind2|tuning|check] [--details] [--limit N]
 
 For every screenshot of the set (demo/generators/screenshot_set.py) it runs `redact_screenshot`
 as the pipeline does (no participant list: screenshots arrive without a chat export; the
@@ -11,7 +11,8 @@ the item's rectangles. A must-keep item counts as **blacked** when a black box c
 more of any of its rectangles. Goals: no item readable, <= 5% of must-keep items blacked,
 <= 1.5 s per 1080x2400 screenshot.
 
-`--details` lists each leak and each blacked keep item; use it on the tuning set only.
+`--details` lists each leak and each blacked keep item; use it on the tuning and check sets
+only (blind and blind2 stay blind).
 """
 
 from __future__ import annotations
@@ -33,10 +34,8 @@ from PIL import Image  # noqa: E402
 from chats.redaction.images import redact_screenshot  # noqa: E402
 from chats.redaction.ocr import ocr_image  # noqa: E402
 from demo.generators.screenshot_set import (  # noqa: E402
-    BLIND,
-    CHECK,
     MUNICIPAL_KEEP_VALUES,
-    TUNING,
+    SETS,
     Item,
     Shot,
     render_set,
@@ -157,11 +156,11 @@ def _has_keep() -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=("blind", "tuning", "check"), default="blind")
+    parser.add_argument("--set", choices=("blind", "blind2", "tuning", "check"), default="blind")
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
     args = parser.parse_args()
-    config = {"blind": BLIND, "tuning": TUNING, "check": CHECK}[args.set]
+    config = SETS[args.set]
     shots = render_set(config)
     if args.limit:
         shots = shots[: args.limit]

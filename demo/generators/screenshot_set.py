@@ -5,11 +5,15 @@ dark, PNG or JPEG, full size or scaled down, a one-to-one chat or a group (sende
 quotes, system notices). Every personal-data item and every must-keep item drawn is recorded with
 the pixel rectangles it occupies (one per text line, so an item wrapped over two lines has two).
 
-Two sets come from this one module and never share a seed or a word pool:
+The sets from this one module never share a seed or a word pool:
 - the tuning set (`TUNING`): what the redaction may be tuned on;
 - the blind set (`BLIND`): other names, numbers, streets and partly other sentence templates,
   measured only before and after. Its expected items are committed in
-  `demo/generators/screenshot_sets/blind_expected.json`, so a changed generator shows up.
+  `demo/generators/screenshot_sets/blind_expected.json`, so a changed generator shows up;
+- the check set (`CHECK`): the blind set's templates with other values, to tune on;
+- the second blind set (`BLIND2`): new values and its own templates (initials, quoted and
+  bracketed names, +31 numbers, organisations, dates, letter references), measured only;
+  expected items in `demo/generators/screenshot_sets/blind2_expected.json`.
 
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
@@ -96,13 +100,35 @@ CHECK_POOLS = Pools(
     plates=("GN-416-K", "5-KPT-38", "HG-882-J"),
     bank_codes=("KNAB", "BUNQ", "RABO"),
 )
+# A second blind set (issue 12, third round): the check set made the blind templates a tuning
+# target, so this one has values no other set uses and only its own templates besides "both".
+BLIND2_POOLS = Pools(
+    first_names=("Jannie", "Klaas", "Mirjam", "Arjen", "Hilde", "Dirk", "Ria", "Geert"),
+    word_surnames=("Hoek", "Zomer", "Baas", "Klein", "Bos", "Haas", "Koopman", "Stam"),
+    surnames=(
+        "Veenstra",
+        "van der Meulen",
+        "Kloosterman",
+        "Huisman",
+        "Bouwmeester",
+        "ten Hoeve",
+    ),
+    streets=("Woldstraat", "Hoogeveenseweg", "Noordeinde", "Kromme Elleboog", "Ezelsmarkt"),
+    places=("Koekange", "De Wijk", "IJhorst"),
+    groups=("Team Riolering", "Wijkraad Koedijk", "Werkgroep Kaap"),
+    plates=("RT-761-B", "8-ZGL-27", "N-394-RK"),
+    bank_codes=("RBRB", "FVLB", "NNBA"),
+)
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
 CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
+BLIND2 = SetConfig(name="blind2", seed=640_819, count=30, pools=BLIND2_POOLS, tag="blind2")
+SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2)}
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
 # KEEP_SLOTS must stay readable. A "!" after the slot name asks the renderer to wrap the line
-# inside that item. (tag, sender, text)
+# inside that item; text glued to a slot (quotes, brackets) is drawn against it but is no part of
+# the item. (tag, sender, text)
 TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("both", "in", "Goedemorgen, ik ben {name} en ik woon aan de {addr} in {place}."),
     ("both", "in", "U kunt mij bellen op {phone!}, ik ben de hele dag thuis."),
@@ -129,7 +155,33 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("blind", "out", "Dank je {sur}, ik geef het door aan {group}."),
     ("blind", "in", "Stuur het maar naar {email} of bel {phone}."),
     ("blind", "in", "Mevrouw {third_sur!} van nummer {housenr} klaagt ook over de herrie."),
+    ("blind2", "in", "Namens mijn moeder, {initials!}, dien ik een klacht in bij {org}."),
+    ("blind2", "out", "Zaak {zaak} staat op {date} gepland, {org} komt dan kijken."),
+    ("blind2", "in", "Ik zit tot juni in Spanje, bel gerust {phone_intl!} na zessen."),
+    ("blind2", "in", '"{third}" heeft die schutting gezet, dat weet de hele {street}.'),
+    (
+        "blind2",
+        "in",
+        "Kunt u de brief sturen naar {initials}, {addr!}, {postcode_compact} {place}?",
+    ),
+    ("blind2", "in", "Onze mantelzorger ({third_first}) regelt het verder, bel {phone!}."),
+    ("blind2", "in", "IBAN {iban!} (t.n.v. {third!}), graag voor {date}."),
+    ("blind2", "out", "Uw brief met kenmerk {kenmerk} is doorgestuurd naar {org}."),
+    ("blind2", "in", "Gegevens: BSN {bsn}, geboren {dob}, wonend aan de {addr!} te {place}."),
+    ("blind2", "out", "Bespreken we in {group} op {date}, ik koppel het aan {zaak}."),
+    ("blind2", "in", "Mail maar naar {email} of app {third_first} even op {phone_intl}."),
+    ("blind2", "in", "Buurman '{third_sur}' rijdt met de {plate} zo over het trottoir."),
 )
+# Organisations in the chats (must stay readable).
+ORGANISATIONS = (
+    "Gemeente Meppel",
+    "Woonconcern",
+    "Welzijn MensenWerk",
+    "GGD Drenthe",
+    "Waterschap Drents Overijsselse Delta",
+    "Veiligheidsregio Drenthe",
+)
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni")
 REPLIES = (
     "Dank voor uw bericht, we pakken het deze week op.",
     "Ik zet het door naar de buitendienst.",
@@ -152,8 +204,24 @@ PII_LABELS = {
     "email": "EMAIL",
     "dob": "DATE_OF_BIRTH",
     "housenr": "ADDRESS",
+    "initials": "PERSON",
+    "third_first": "PERSON",
+    "phone_intl": "PHONE",
+    "postcode_compact": "POSTCODE",
 }
-KEEP_SLOTS = ("switch", "switch_long", "mailbox", "zaak", "place", "group", "street", "day")
+KEEP_SLOTS = (
+    "switch",
+    "switch_long",
+    "mailbox",
+    "zaak",
+    "place",
+    "group",
+    "street",
+    "day",
+    "org",
+    "date",
+    "kenmerk",
+)
 
 
 @dataclass
@@ -279,7 +347,7 @@ def _scene_values(rng: random.Random, pools: Pools) -> dict[str, str]:
     third_sur = rng.choice(pools.surnames)
     street = rng.choice(pools.streets)
     number = str(rng.randint(2, 140))
-    return {
+    values = {
         "first": first,
         "sur": sur,
         "name": f"{first} {sur}",
@@ -302,6 +370,32 @@ def _scene_values(rng: random.Random, pools: Pools) -> dict[str, str]:
         "mailbox": ROLE_MAILBOX,
         "zaak": f"Z-2024-{rng.randint(1000, 9999):06d}",
         "day": rng.choice(("maandag", "dinsdag", "donderdag", "vrijdag")),
+    }
+    return values | _blind2_values(values)
+
+
+def _blind2_values(values: dict[str, str]) -> dict[str, str]:
+    """The slots only the blind2 templates use. They come from a generator of their own, seeded
+    by the scene's values, so the set's generator draws what it drew before and the older sets
+    render exactly as they did."""
+    rng = random.Random(f"{values['zaak']}|{values['bsn']}")
+    digits = "".join(c for c in values["phone"] if c.isdigit())
+    day, month = rng.randint(1, 28), rng.randint(1, 6)
+    date = rng.choice(
+        (
+            f"{day} {MONTHS[month - 1]}",
+            f"{day:02d}-{month:02d}-2025",
+            f"{values['day']} {day} {MONTHS[month - 1]}",
+        )
+    )
+    return {
+        "initials": f"{values['first'][0]}. {values['sur']}",
+        "third_first": values["third"].split()[0],
+        "phone_intl": f"+31 6 {digits[2:6]} {digits[6:]}",
+        "postcode_compact": values["postcode"].replace(" ", ""),
+        "org": rng.choice(ORGANISATIONS),
+        "date": date,
+        "kenmerk": f"U25.{rng.randint(1000, 99999):06d}",
     }
 
 
@@ -326,8 +420,12 @@ def _tokens(template: str, values: dict[str, str], items: list[Item]) -> list[To
         wrap = slot.endswith("!")
         slot = slot.rstrip("!")
         words = before.split()
-        # Punctuation glued to the slot ("{iban},") stays its own trailing text.
+        # Punctuation glued to the slot ("{iban},", "({name})") stays its own text, drawn
+        # against the item without a space.
+        lead = words.pop() if words and not before[-1].isspace() else ""
         out += [(w, None, False) for w in words]
+        if lead:
+            out.append((lead, None, False))
         value = values[slot]
         item = Item(
             kind="pii" if slot in PII_LABELS else "keep",
@@ -337,7 +435,8 @@ def _tokens(template: str, values: dict[str, str], items: list[Item]) -> list[To
         items.append(item)
         parts = value.split()
         for i, word in enumerate(parts):
-            out.append((word, item, wrap and i == len(parts) // 2 and len(parts) > 1))
+            glue = "\x00" if lead and i == 0 else ""
+            out.append((glue + word, item, wrap and i == len(parts) // 2 and len(parts) > 1))
         if rest and not rest[0].isspace():
             tail, _, rest = rest.partition(" ")
             out.append(("\x00" + tail, None, False))  # glued to the previous word
@@ -716,6 +815,6 @@ if __name__ == "__main__":
     which = sys.argv[1] if len(sys.argv) > 1 else "tuning"
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(f"screenshots-{which}")
     out.mkdir(exist_ok=True)
-    for shot in render_set(BLIND if which == "blind" else TUNING):
+    for shot in render_set(SETS[which]):
         (out / shot.name).write_bytes(shot.data)
     print(out)

@@ -1,11 +1,24 @@
-"""The blind screenshot set stays what it was when it was written (before any tuning)."""
+"""The blind screenshot sets stay what they were when they were written (before any tuning)."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from functools import cache
 
-from demo.generators.screenshot_set import BLIND, SETS_DIR, TUNING, expected_items, render_set
+import pytest
+
+from demo.generators.screenshot_set import (
+    BLIND,
+    BLIND2,
+    CHECK,
+    SETS_DIR,
+    TEMPLATES,
+    TUNING,
+    Pools,
+    expected_items,
+    render_set,
+)
 
 
 @cache
@@ -13,13 +26,26 @@ def items_of(config):
     return expected_items(render_set(config))
 
 
-def test_the_blind_set_renders_exactly_the_committed_expected_items():
-    expected = json.loads((SETS_DIR / "blind_expected.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("config", [BLIND, BLIND2], ids=lambda c: c.name)
+def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
+    path = SETS_DIR / f"{config.name}_expected.json"
+    expected = json.loads(path.read_text(encoding="utf-8"))
 
-    assert items_of(BLIND) == expected
+    assert items_of(config) == expected
 
 
-def test_blind_and_tuning_sets_share_no_personal_value():
+def test_the_tuning_set_renders_exactly_the_committed_expected_items():
+    expected = json.loads((SETS_DIR / "tuning_expected.json").read_text(encoding="utf-8"))
+
+    assert items_of(TUNING) == expected
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [(BLIND, TUNING), *((BLIND2, other) for other in (TUNING, CHECK, BLIND))],
+    ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
+)
+def test_the_sets_share_no_personal_value(pair):
     def values(config):
         return {
             item["text"]
@@ -28,4 +54,19 @@ def test_blind_and_tuning_sets_share_no_personal_value():
             if item["kind"] == "pii"
         }
 
-    assert not values(BLIND) & values(TUNING)
+    first, second = pair
+    assert not values(first) & values(second)
+
+
+def test_the_second_blind_set_shares_no_pool_value_with_another_set():
+    for other in (TUNING, CHECK, BLIND):
+        for name in fields(Pools):
+            shared = set(getattr(BLIND2.pools, name.name)) & set(getattr(other.pools, name.name))
+            assert not shared, (other.name, name.name, shared)
+
+
+def test_the_second_blind_set_has_templates_no_other_set_draws():
+    own = [t for t in TEMPLATES if t[0] == BLIND2.tag]
+
+    assert len(own) >= 5
+    assert BLIND2.tag not in {TUNING.tag, CHECK.tag, BLIND.tag}

@@ -209,8 +209,9 @@ class SelectionForm(forms.Form):
         choices=INCLUDE_CHOICES, coerce=lambda v: v == "1", required=False, empty_value=True
     )
     bericht = forms.IntegerField(required=False, min_value=1)
-    first = forms.IntegerField(label="van bericht", required=False, min_value=0)
-    last = forms.IntegerField(label="tot en met bericht", required=False, min_value=0)
+    # The numbers shown beside the messages (#1 is the first, seq 0); clean() makes them seqs.
+    first = forms.IntegerField(label="van bericht", required=False, min_value=1)
+    last = forms.IntegerField(label="tot en met bericht", required=False, min_value=1)
     dag = forms.CharField(required=False, max_length=20)
     van = forms.DateTimeField(
         label="van",
@@ -252,6 +253,9 @@ class SelectionForm(forms.Form):
             "dag" in needed and cleaned.get("dag") == ""
         ):
             raise forms.ValidationError(message)
+        for name in ("first", "last"):
+            if cleaned.get(name) is not None:
+                cleaned[name] -= 1
         tot = cleaned.get("tot")
         if cleaned.get("actie") == "periode" and tot is not None:
             # "tot en met 10:30" includes the messages of that minute (the times show minutes).
@@ -267,8 +271,8 @@ class SelectionForm(forms.Form):
 class RangeForm(forms.Form):
     """The range inputs of the selection bar (numbers as shown beside each message)."""
 
-    first = forms.IntegerField(label="van bericht", min_value=0)
-    last = forms.IntegerField(label="tot en met bericht", min_value=0)
+    first = forms.IntegerField(label="van bericht", min_value=1)
+    last = forms.IntegerField(label="tot en met bericht", min_value=1)
 
 
 class AssignForm(forms.Form):

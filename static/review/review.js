@@ -221,7 +221,7 @@
       if (event.shiftKey && last !== null && last !== index && root.dataset.mode === "dag") {
         var low = Math.min(last, index), high = Math.max(last, index);
         send(
-          { actie: "bereik", first: boxes[low].dataset.seq, last: boxes[high].dataset.seq, selecteren: on ? "1" : "0" },
+          { actie: "bereik", first: boxes[low].dataset.number, last: boxes[high].dataset.number, selecteren: on ? "1" : "0" },
           boxes.slice(low, high + 1), on
         );
       } else {

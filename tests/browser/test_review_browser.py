@@ -79,13 +79,13 @@ def test_informatiebeheer_reviews_and_archives_a_processed_export(
     page.wait_for_load_state()
     page.locator("#m-0 mark.rv-red.on[data-label='[ADRES]']").wait_for()
 
-    # Select messages 0..3: none, then a click and a shift-click (saved at once, no reload).
+    # Select messages #1..#4: none, then a click and a shift-click (saved at once, no reload).
     page.click("button[data-select=none]")
     page.wait_for_load_state()
     expect(page.locator("#rv-selected-count")).to_have_text("0")
-    page.locator("input[data-seq='0']").click()
+    page.locator("input[data-number='1']").click()
     expect(page.locator("#rv-selected-count")).to_have_text("1")
-    page.locator("input[data-seq='3']").click(modifiers=["Shift"])
+    page.locator("input[data-number='4']").click(modifiers=["Shift"])
     expect(page.locator("#rv-selected-count")).to_have_text("4")
     expect(page.locator("#rv-selection-status")).to_contain_text("Nu 4 van 6")
 

@@ -126,13 +126,29 @@ def test_a_message_and_a_range_set_the_selection_without_a_field_per_message(ib_
     assert answer.json()["selected"] == 1 and answer.json()["total"] == 6
     ib_client.post(
         url("selection", submission.pk),
-        {"actie": "bereik", "first": "3", "last": "5", "selecteren": "1"},
+        {"actie": "bereik", "first": "4", "last": "6", "selecteren": "1"},
     )
+    # The range is typed (or shift-clicked) in the numbers shown beside the messages: #4 is seq 3.
     assert list(
         Message.objects.filter(submission=submission, in_record=True)
         .order_by("seq")
         .values_list("seq", flat=True)
     ) == [0, 3, 4, 5]
+
+
+def test_the_review_page_numbers_messages_from_one_and_its_range_asks_for_those(
+    ib_client, submission
+):
+    html = ib_client.get(url("review", submission.pk)).content.decode()
+    assert 'aria-label="Bericht 1 in het archiefstuk"> #1</label>' in html
+    assert 'data-number="1"' in html
+    assert 'name="first" id="rv-range-first" inputmode="numeric"' in html
+    assert '<input type="number" min="1" name="first"' in html
+    answer = ib_client.post(
+        url("selection", submission.pk), {"actie": "bereik", "first": "0", "last": "2"}
+    )
+    assert answer.status_code in (200, 302)
+    assert Message.objects.get(submission=submission, seq=0).in_record  # nothing changed
 
 
 def test_date_order_is_confirmed_from_the_page(ib_client):
@@ -154,7 +170,7 @@ def test_archiving_shows_the_retention_first_then_archives_on_confirmation(
     resultaat = SelectielijstResultaatFactory(nummer="15.2", bewaartermijn="P1Y6M")
     ib_client.post(
         url("selection", submission.pk),
-        {"actie": "bereik", "first": "3", "last": "5", "selecteren": "0"},
+        {"actie": "bereik", "first": "4", "last": "6", "selecteren": "0"},
     )
     preview = ib_client.post(
         url("archive", submission.pk), {"zaak": zaak.pk, "resultaat": resultaat.pk}

@@ -76,8 +76,8 @@ def test_woo_officer_searches_adds_two_messages_and_downloads_the_export(
     text = csv_download.value.path().read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert [(row[2], row[6]) for row in rows[1:]] == [
-        (f"WA-{record.pk:06d} bericht 1", "Openbaar"),
-        (f"WA-{record.pk:06d} bericht 3", "Openbaar"),
+        (f"WA-{record.pk:06d} bericht 2", "Openbaar"),
+        (f"WA-{record.pk:06d} bericht 4", "Openbaar"),
     ]
     with page.expect_download() as pdf_download:
         page.click("#export-pdf")

@@ -8,7 +8,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Max, Min, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -16,7 +16,7 @@ from accounts.permissions import REVIEW_SUBMISSION
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
-from ..models import MediaItem, Message
+from ..models import MediaItem, Message, Submission
 from ..selection import day_bounds
 
 # Messages per page of the transcript: one page of a long day stays well under 200 KB of HTML.
@@ -172,6 +172,47 @@ def archive_preview(*, zaak: Zaak, resultaat: SelectielijstResultaat | None) -> 
             brondatum_afwijkend=zaak.brondatum_afwijkend,
         )
     return zaak.compute_archiefactie()
+
+
+def record_period(submission: Submission) -> tuple[date, date] | None:
+    """The first and last day of the messages in the record (local time); else the period the
+    employee gave (screenshots carry no times); None when neither is known."""
+    bounds = Message.objects.filter(
+        submission_id=submission.pk, in_record=True, sent_at__isnull=False
+    ).aggregate(first=Min("sent_at"), last=Max("sent_at"))
+    if bounds["first"] is not None:
+        return timezone.localdate(bounds["first"]), timezone.localdate(bounds["last"])
+    first = submission.periode_van or submission.periode_tot
+    last = submission.periode_tot or submission.periode_van
+    return (first, last) if first else None
+
+
+def period_outside_zaak(submission: Submission, zaak: Zaak) -> str:
+    """A Dutch warning when the chat lies (partly) outside the zaak's start and end; else "".
+
+    Not an error: a conversation can go on after a zaak is closed, but a chat of March put
+    under a zaak closed in February is more often the wrong zaak.
+    """
+    period = record_period(submission)
+    if period is None:
+        return ""
+    first, last = period
+    shown = first.strftime("%d-%m-%Y")
+    if last != first:
+        shown += f" t/m {last.strftime('%d-%m-%Y')}"
+    if zaak.einddatum and last > zaak.einddatum:
+        how = "valt na" if first > zaak.einddatum else "loopt door na"
+        return (
+            f"Het gesprek ({shown}) {how} de einddatum van de zaak "
+            f"({zaak.einddatum.strftime('%d-%m-%Y')})."
+        )
+    if zaak.startdatum and first < zaak.startdatum:
+        how = "valt vóór" if last < zaak.startdatum else "begint vóór"
+        return (
+            f"Het gesprek ({shown}) {how} de startdatum van de zaak "
+            f"({zaak.startdatum.strftime('%d-%m-%Y')})."
+        )
+    return ""
 
 
 def reviewers():

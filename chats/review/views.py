@@ -703,6 +703,7 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             resultaat=chosen,
             resultaat_changes=resultaat is not None and resultaat.pk != zaak.resultaat_id,
             preview=preview,
+            period_warning=selectors.period_outside_zaak(submission, zaak),
             termijn_tekst=format_duration(preview.bewaartermijn) if preview.bewaartermijn else "",
             resultaat_param=resultaat.pk if resultaat is not None else "",
             purge_now=settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0,

@@ -342,3 +342,28 @@ def test_an_archived_submissions_free_text_can_no_longer_be_changed(ib_client):
     ib_client.post(url("free_text", submission.pk), {"onderwerp_redacted": "Anders"})
     submission.refresh_from_db()
     assert submission.onderwerp_redacted == before
+
+
+def test_the_confirmation_warns_when_the_chat_runs_outside_the_zaak(ib_client, submission):
+    # The chat is of 12 March 2024; a zaak closed on 29 February 2024 is probably the wrong one.
+    closed = ZaakFactory(
+        zaaknummer="Z-2024-000401", startdatum=date(2024, 1, 2), einddatum=date(2024, 2, 29)
+    )
+    resultaat = SelectielijstResultaatFactory(nummer="15.2", bewaartermijn="P1Y6M")
+    html = ib_client.post(
+        url("archive", submission.pk), {"zaak": closed.pk, "resultaat": resultaat.pk}
+    ).content.decode()
+    assert 'id="rv-period-warning"' in html
+    assert "Het gesprek (12-03-2024) valt na de einddatum van de zaak (29-02-2024)." in html
+
+    later = ZaakFactory(zaaknummer="Z-2024-000402", startdatum=date(2024, 6, 1))
+    html = ib_client.post(
+        url("archive", submission.pk), {"zaak": later.pk, "resultaat": resultaat.pk}
+    ).content.decode()
+    assert "Het gesprek (12-03-2024) valt vóór de startdatum van de zaak (01-06-2024)." in html
+
+    fitting = ZaakFactory(zaaknummer="Z-2024-000403", startdatum=date(2024, 3, 1))
+    html = ib_client.post(
+        url("archive", submission.pk), {"zaak": fitting.pk, "resultaat": resultaat.pk}
+    ).content.decode()
+    assert 'id="rv-period-warning"' not in html

@@ -27,7 +27,7 @@ from accounts.duties import may_decide_on_records, require_record_decider
 from accounts.permissions import REVIEW_SUBMISSION
 
 from . import services
-from .constants import SubmissionStatus
+from .constants import RenditionState, SubmissionStatus
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
 from .review import views as review_views
@@ -124,6 +124,10 @@ def _count_of(model, **filters):
         ),
         0,
     )
+
+
+# Rendition states the queue points out under "Gearchiveerd".
+RENDITION_PENDING = (RenditionState.BEZIG, RenditionState.STORING, RenditionState.MISLUKT)
 
 
 @admin.register(Submission)
@@ -267,12 +271,20 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     @admin.display(description="status", ordering="status")
     def status_behandelaar(self, obj):
+        shown = obj.get_status_display()
+        if obj.rendition_state in RENDITION_PENDING:
+            # Archived, but the archive's PDF is still being made or failed: said in the row.
+            shown = format_html(
+                '{}<br><span class="rv-tag rv-tag-warn">{}</span>',
+                shown,
+                obj.get_rendition_state_display(),
+            )
         if not obj.assigned_to_id:
-            return obj.get_status_display()
+            return shown
         user = obj.assigned_to
         return format_html(
             '{}<br><span class="rv-tag" title="Toegewezen aan">{}</span>',
-            obj.get_status_display(),
+            shown,
             user.get_full_name() or user.get_username(),
         )
 

@@ -183,6 +183,9 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
         {"status": "gearchiveerd", "rendition_state__exact": "mislukt"},
     )
     assert submission.onderwerp in on_hold.content.decode()
+    # The queue says so under the status, also without the filter.
+    queue = client.get(reverse("admin:chats_submission_changelist"), {"status": "gearchiveerd"})
+    assert 'class="rv-tag rv-tag-warn">Archiefstuk kon niet worden gemaakt' in queue.content.decode()
     busy = client.get(
         reverse("admin:chats_submission_changelist"),
         {"status": "gearchiveerd", "rendition_state__exact": "bezig"},
@@ -198,6 +201,8 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     submission.refresh_from_db()
     assert submission.rendition_state == RenditionState.KLAAR
     assert signals == [submission.pk] and submission.originals_purged_at is not None
+    queue = client.get(reverse("admin:chats_submission_changelist"), {"status": "gearchiveerd"})
+    assert "rv-tag-warn" not in queue.content.decode()
     assert AuditEvent.objects.filter(action="rendition.retried").exists()
 
 

@@ -185,7 +185,9 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     assert submission.onderwerp in on_hold.content.decode()
     # The queue says so under the status, also without the filter.
     queue = client.get(reverse("admin:chats_submission_changelist"), {"status": "gearchiveerd"})
-    assert 'class="rv-tag rv-tag-warn">Archiefstuk kon niet worden gemaakt' in queue.content.decode()
+    assert (
+        'class="rv-tag rv-tag-warn">Archiefstuk kon niet worden gemaakt' in queue.content.decode()
+    )
     busy = client.get(
         reverse("admin:chats_submission_changelist"),
         {"status": "gearchiveerd", "rendition_state__exact": "bezig"},

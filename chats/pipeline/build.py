@@ -26,6 +26,7 @@ from chats.redaction.images import (
     ImageRejected,
     detect_in_ocr,
     ocr_layout,
+    paint_spans,
     redact_screenshot,
     strip_metadata,
 )
@@ -408,11 +409,19 @@ MIN_PHOTO_WORDS = 2
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def photo_text(data: bytes, *, known_names: Sequence[str], replacements: dict[str, str]) -> dict:
+def photo_text(
+    data: bytes,
+    *,
+    known_names: Sequence[str],
+    replacements: dict[str, str],
+    out_format: str = "JPEG",
+) -> dict:
     """OCR of a photo's cleaned derivative (what the record shows), redacted, for search.
 
     A sign or a notice photographed in an export becomes findable; personal data in that text
-    is replaced like in messages. No text (or OCR failing) is no flag: most photos have none.
+    is replaced like in messages and blacked out in the photo itself ("data": the derivative
+    with black boxes, only when something was found; "ocr_boxes": the word boxes, so a review
+    decision redraws it). No text (or OCR failing) is no flag: most photos have none.
     """
     try:
         with Image.open(io.BytesIO(data)) as image:
@@ -426,11 +435,16 @@ def photo_text(data: bytes, *, known_names: Sequence[str], replacements: dict[st
         SpanOut(s, e, label)
         for s, e, label in detect_in_ocr(result, known_names=known_names, detect=detect)
     ]
-    return {
+    out = {
         "ocr_text": text,
         "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,
         "ocr_spans": tuple(found),
+        "ocr_boxes": {**ocr_layout(result.words, None), "photo": True},
     }
+    if found:
+        spans = [(s.start, s.end, s.label) for s in found]
+        out["data"] = paint_spans(data, result, spans, out_format=out_format)
+    return out
 
 
 def build_media(
@@ -511,9 +525,14 @@ def build_media(
                         if settings.ARCHIEF_OCR_PHOTOS:
                             # Text in the photo (a sign, a notice) becomes searchable: read
                             # from the blurred, blacked-out derivative the record shows.
-                            item.update(
-                                photo_text(data, known_names=known_names, replacements=replacements)
+                            read = photo_text(
+                                data,
+                                known_names=known_names,
+                                replacements=replacements,
+                                out_format=clean.format,
                             )
+                            data = read.pop("data", data)
+                            item.update(read)
             except ImageRejected as exc:
                 flag_reason = IMAGE_NOT_CLEANED.format(name=f.display, reason=exc.message)
                 flags.append(Flag("image_not_cleaned", flag_reason))

@@ -237,21 +237,44 @@ def _layout_words(layout: dict[str, Any]) -> tuple[OcrWord, ...]:
     )
 
 
+def paint_spans(
+    data: bytes, ocr: OcrResult, spans: Iterable[tuple[int, int, str]], *, out_format: str
+) -> bytes:
+    """`data` (a cleaned image) with the words of `spans` blacked out, re-encoded as `out_format`.
+
+    For photos: text written in them (a note, a sign) that holds personal data.
+    """
+    with Image.open(io.BytesIO(data)) as opened:
+        opened.load()
+        image = _flatten(opened, "RGB")
+    draw = ImageDraw.Draw(image)
+    for box in boxes_for_spans(ocr, spans, size=image.size):
+        draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
+    return _encode_still(image, out_format).data
+
+
 def redraw_screenshot(
     src: ImageSource,
     *,
     layout: dict[str, Any],
     spans: Iterable[tuple[int, int, str]],
     max_pixels: int = DEFAULT_MAX_PIXELS,
+    out_format: str = "PNG",
 ) -> RedactedImage:
     """Black out `spans` of the OCR text (and the header band) on an unredacted screenshot.
 
     No OCR runs: the word boxes come from `layout` (see `ocr_layout`), so the same spans give
     the same pixels as `redact_screenshot` did, and a span switched off shows its text again.
+    A photo's layout (`"photo": true`) also gets its faces blurred and plates blacked out
+    again first, as at processing.
     """
     with _open(src, max_pixels=max_pixels) as opened:
         image = _decode_still(opened)
     image = _flatten(image, "RGB")
+    if layout.get("photo"):
+        from chats.redaction.photos import redact_image
+
+        image = redact_image(image)[0].convert("RGB")
     words = _layout_words(layout)
     chosen = tuple(sorted((int(s), int(e), str(label)) for s, e, label in spans))
     boxes = boxes_for_spans(OcrResult(text="", words=words), chosen, size=image.size)
@@ -262,10 +285,14 @@ def redraw_screenshot(
     draw = ImageDraw.Draw(image)
     for box in boxes:
         draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
+    if out_format == "PNG":
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        encoded = buffer.getvalue()
+    else:
+        encoded = _encode_still(image, out_format).data
     return RedactedImage(
-        data=buffer.getvalue(),
+        data=encoded,
         width=image.width,
         height=image.height,
         ocr_text="",

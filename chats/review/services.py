@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -45,6 +46,7 @@ from ..models import (
     Participant,
     RedactionSpan,
     ReviewQuestion,
+    StoredFile,
     Submission,
 )
 from ..outcome import after_decision
@@ -113,40 +115,60 @@ IMAGE_SOURCE_GONE = (
 )
 
 
-def _redraw_image(media: MediaItem) -> bool:
-    """Redraw a screenshot's blacked-out derivative from its original and the active spans.
+_FORMAT_OF_SUFFIX = {".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP", ".png": "PNG"}
 
-    The derived file keeps its name and derived key and gets the new SHA-256. Only screenshots
-    whose word boxes were stored at processing have a layout to redraw; returns whether it did.
+
+def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
+    """Redraw a screenshot's (or photo's) blacked-out derivative from its original and the
+    active spans.
+
+    The derived file keeps its name and derived key and gets the new SHA-256. Only images whose
+    word boxes were stored at processing have a layout to redraw; returns whether it did. A
+    photo inside an iPhone export has no loose original: a box added (`adding`) is painted on
+    its derivative; one switched off stays black in the photo while its text shows again.
     """
     layout = media.ocr_boxes or {}
     derived = media.derived
     if not layout.get("words") or derived is None or not derived.file:
         return False
+    spans = list(
+        RedactionSpan.objects.filter(media=media, active=True).values_list("start", "end", "label")
+    )
+    # Screenshots are PNG; a photo's derivative keeps its own format and name.
+    out_format = _FORMAT_OF_SUFFIX.get(Path(derived.file.name).suffix.lower(), "PNG")
     source = media.original
     if source is None or not source.file or source.purged_at is not None:
-        raise ReviewError(IMAGE_SOURCE_GONE)
-    spans = RedactionSpan.objects.filter(media=media, active=True).values_list(
-        "start", "end", "label"
-    )
+        if not layout.get("photo"):
+            raise ReviewError(IMAGE_SOURCE_GONE)
+        if not adding:
+            return False
+        source = derived  # paint the new box over what is already blacked out
     try:
         with default_storage.open(source.file.name, "rb") as fh:
             redrawn = redraw_screenshot(
-                fh, layout=layout, spans=spans, max_pixels=settings.ARCHIEF_MAX_IMAGE_PIXELS
+                fh,
+                layout={**layout, "photo": layout.get("photo") and source is not derived},
+                spans=spans,
+                max_pixels=settings.ARCHIEF_MAX_IMAGE_PIXELS,
+                out_format=out_format,
             )
     except (OSError, ImageRejected):
         raise ReviewError(IMAGE_SOURCE_GONE) from None
+    _replace_derived(derived, redrawn.data)
+    return True
+
+
+def _replace_derived(derived: StoredFile, data: bytes) -> None:
     name = derived.file.name
     # Same name and key: the blacked-out file is replaced, never added to.
     default_storage.delete(name)
-    saved = default_storage.save(name, ContentFile(redrawn.data))
+    saved = default_storage.save(name, ContentFile(data))
     if saved != name:  # pragma: no cover - a storage that renames would break the fixed name
         default_storage.delete(saved)
         raise ReviewError("De afbeelding kon niet worden bijgewerkt. Meld dit bij de beheerder.")
-    derived.sha256 = hashlib.sha256(redrawn.data).hexdigest()
-    derived.size = len(redrawn.data)
+    derived.sha256 = hashlib.sha256(data).hexdigest()
+    derived.size = len(data)
     derived.save(update_fields=["sha256", "size"])
-    return True
 
 
 def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
@@ -159,7 +181,7 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
         span.changed_at = timezone.now()
         span.save(update_fields=["active", "changed_by", "changed_at"])
         _refresh_redacted(message=span.message, media=span.media)
-        redrawn = span.media is not None and _redraw_image(span.media)
+        redrawn = span.media is not None and _redraw_image(span.media, adding=span.active)
         events.redaction_toggled(span=span, actor=user, image_redrawn=redrawn, request=request)
     return span
 
@@ -213,7 +235,7 @@ def redaction_add(
             _refresh_redacted(message=owner)
         else:
             _refresh_redacted(media=owner)
-        redrawn = media_id is not None and _redraw_image(owner)
+        redrawn = media_id is not None and _redraw_image(owner, adding=True)
         events.redaction_added(span=span, actor=user, image_redrawn=redrawn, request=request)
     return span
 

@@ -136,3 +136,55 @@ def test_without_the_original_the_image_redaction_is_refused_and_nothing_changes
     assert "oorspronkelijke afbeelding" in info.value.message
     span.refresh_from_db()
     assert span.active
+
+
+def test_a_note_photographed_in_an_export_is_blacked_out_and_keeps_its_boxes_in_review(
+    medewerker, tmp_path, django_capture_on_commit_callbacks, ib
+):
+    """The photo keeps its format. It sits inside the zip (no loose original to redraw from):
+    a box Informatiebeheer adds is painted on it; one switched off stays black in the photo
+    while its text shows again (never the other way round)."""
+    import zipfile
+
+    from tests.chats.redaction.test_photo_text_pixels import NOTE, photo_of_note
+
+    path = tmp_path / "WhatsApp Chat - Melding.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt",
+            "[12-03-2024 09:15:02] Jan Jansen: Foto van het briefje\n"
+            "[12-03-2024 09:15:40] Jan Jansen: \u200e<bijgevoegd: 00000002-PHOTO-2024-03-12.jpg>\n",
+        )
+        archive.writestr("00000002-PHOTO-2024-03-12.jpg", photo_of_note(NOTE))
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = submission_create(
+            user=medewerker,
+            files=[IncomingFile(path=path, client_name=path.name)],
+            upload_kind=UploadKind.IOS_EXPORT,
+            **SUBMISSION_FIELDS,
+        )
+    item = MediaItem.objects.select_related("derived").get(submission=submission)
+    assert item.derived.file.name.endswith(".jpg")
+    assert "15499316" not in _digits_read(item) and "7944" not in _digits_read(item)
+    assert "scheef" in _digits_read(item)
+    phone = next(
+        span
+        for span in item.redactions.filter(label="PHONE")
+        if "15499316" in item.ocr_text[span.start : span.end].replace(" ", "")
+    )
+    redaction_toggle(span_id=phone.pk, user=ib)
+    item.refresh_from_db()
+    assert "15499316" in item.ocr_text_redacted.replace(" ", "")
+    assert "15499316" not in _digits_read(item)
+
+    start = item.ocr_text.index("scheef")
+    redaction_add(
+        submission_id=submission.pk,
+        media_id=item.pk,
+        start=start,
+        end=start + len("scheef"),
+        label="PERSON",
+        user=ib,
+    )
+    assert "scheef" not in _digits_read(item)
+    assert _image(item).size == (1600, 1200)

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -36,7 +37,7 @@ from chats.selectors import servable_file
 from chats.wording import aantal
 
 from . import grounds
-from .blackout import Piece, all_blackouts, pieces
+from .blackout import Piece, all_blackouts, pieces, placeholder_blackouts
 from .constants import Oordeel, PassageBron
 from .documents import (
     Document,
@@ -168,6 +169,16 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
             "pk", "submission__zaak__zaaknummer"
         )
     )
+    # Personal data the archive blacked out in an image's text (and pixels) is withheld on
+    # 5.1.2e, like a placeholder in a message: a photo counts for its message's document.
+    image_grounds: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for media_id, message_id, ocr_redacted in MediaItem.objects.filter(
+        Q(pk__in=[d.media_id for d in docs if d.media_id])
+        | Q(message_id__in=[d.message_id for d in docs if d.message_id])
+    ).values_list("pk", "message_id", "ocr_text_redacted"):
+        if ocr_redacted:
+            key = ("message", message_id) if message_id else ("media", media_id)
+            image_grounds[key] += [b.grond for b in placeholder_blackouts(ocr_redacted)]
     items = []
     for number, doc in enumerate(docs, start=1):
         beoordeling = judgement_of(doc, by_message, by_media)
@@ -179,12 +190,13 @@ def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
             doc_areas = tuple(message_areas[doc.message_id])
             doc_ocr = tuple(message_ocr[doc.message_id])
             used = [b.grond for b in blackouts] + [a.grond for a in doc_areas]
-            used += [o[3] for o in doc_ocr]
+            used += [o[3] for o in doc_ocr] + image_grounds[("message", doc.message_id)]
             zaak = row["submission__zaak__zaaknummer"] or row["submission__zaaknummer"] or ""
             author, kind = row["participant__pseudonym"] or "", row["kind"]
         else:
             doc_areas, doc_ocr = tuple(areas[doc.media_id]), tuple(ocr[doc.media_id])
             cut, used = (), [a.grond for a in doc_areas] + [o[3] for o in doc_ocr]
+            used += image_grounds[("media", doc.media_id)]
             zaak, author, kind = media_zaak.get(doc.media_id) or "", "", "screenshot"
         oordeel, codes = effective(beoordeling, used)
         items.append(

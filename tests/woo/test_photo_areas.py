@@ -57,7 +57,8 @@ def test_an_area_on_a_message_photo_is_painted_into_the_released_pixels(
     )
     items = release_items(verzoek)
     assert [(i.doc.message_id, i.oordeel, i.gronden) for i in items] == [
-        (message.pk, Oordeel.DEELS_OPENBAAR, ("5.1.2h",)),
+        # The photo's phone number, blacked out by the archive, adds 5.1.2e.
+        (message.pk, Oordeel.DEELS_OPENBAAR, ("5.1.2e", "5.1.2h")),
         (record.messages.get(seq=2).pk, Oordeel.OPENBAAR, ()),
     ]
     buffer = io.BytesIO()
@@ -70,7 +71,7 @@ def test_an_area_on_a_message_photo_is_painted_into_the_released_pixels(
     text = " ".join(p.extract_text() for p in reader.pages)
     assert "Bel" not in text and SECRET_PHONE not in text  # the OCR text under an area: left out
     rows = inventory_csv(items).decode("utf-8-sig")
-    assert "Deels openbaar;5.1.2h" in rows
+    assert 'Deels openbaar;"5.1.2e; 5.1.2h"' in rows
     account = verantwoording_text(verzoek, items, outputs={}, images={}, made_by="test")
     assert (
         f"WA-{record.pk:06d} bericht 2 bijlage {photo.seq + 1}: gebied op grond van 5.1.2h"
@@ -137,3 +138,22 @@ def test_the_assessment_page_lets_the_officer_draw_on_a_message_photo(
     page = response.content.decode()
     assert "Gebied weggelakt op grond van 5.1.2e" in page
     assert f"Gebied in bijlage {photo.seq + 1}: <strong>5.1.2e</strong>" in page
+
+
+def test_personal_data_blacked_out_in_a_photo_makes_its_document_deels_openbaar(
+    woo_user, verzoek, photo_message
+):
+    """The photo's OCR text had a phone number: the archive blacked it out (text and pixels),
+    so the message's document is released partly, on 5.1.2e, like a message whose own text
+    had one (walkthrough: the inventory said "Openbaar" without a ground)."""
+    record, message, photo = photo_message
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    items = {i.doc.message_id: i for i in release_items(verzoek)}
+    assert (items[message.pk].oordeel, items[message.pk].gronden) == (
+        Oordeel.DEELS_OPENBAAR,
+        ("5.1.2e",),
+    )
+    other = record.messages.get(seq=2)
+    assert (items[other.pk].oordeel, items[other.pk].gronden) == (Oordeel.OPENBAAR, ())

@@ -507,11 +507,19 @@ def verzoek_close(
     require_woo_decider(user)
     if not verzoek.is_open:
         raise WooError("Dit Woo-verzoek is al afgehandeld.")
+    besluit_op = besluit_op or timezone.localdate()
+    if besluit_op > timezone.localdate():
+        raise WooError("De datum van het besluit ligt in de toekomst.")
+    if verzoek.ontvangen_op and besluit_op < verzoek.ontvangen_op:
+        raise WooError(
+            "De datum van het besluit ligt vóór de ontvangst van het verzoek "
+            f"({verzoek.ontvangen_op:%d-%m-%Y})."
+        )
     require_assessed(user=user, verzoek=verzoek, what="afhandelen", request=request)
     with transaction.atomic():
         verzoek.status = VerzoekStatus.AFGEHANDELD
         verzoek.afgehandeld_op = timezone.now()
-        verzoek.besluit_op = besluit_op or timezone.localdate()
+        verzoek.besluit_op = besluit_op
         _refresh_hold(verzoek)
         verzoek.save(update_fields=["status", "afgehandeld_op", "besluit_op", "bewaarplicht_tot"])
         events.woo_verzoek_closed(verzoek=verzoek, actor=user, request=request)

@@ -411,8 +411,17 @@ def bezwaar_post(request, pk: int):
 @woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_afhandelen(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    form = DatumForm(request.POST)
+    if request.POST.get("datum") and not form.is_valid():
+        messages.error(request, "Vul een geldige datum van het besluit in.")
+        return redirect("woo:verzoek_detail", pk=pk)
     try:
-        besluit.verzoek_close(user=request.user, verzoek=verzoek, request=request)
+        besluit.verzoek_close(
+            user=request.user,
+            verzoek=verzoek,
+            besluit_op=form.cleaned_data.get("datum") if form.is_valid() else None,
+            request=request,
+        )
     except WooError as error:
         messages.error(request, error.message)
         return redirect(reverse("woo:verzoek_detail", args=[pk]) + "#nog-te-beoordelen")

@@ -52,8 +52,12 @@ QUEUE_DOWN = (
 
 
 def assessment_state(verzoek: WooVerzoek) -> str:
-    """SHA-256 of everything the release is made from: selection, judgements, passages."""
+    """SHA-256 of everything the release is made from: the request's own data (the
+    verantwoording states its number, subject and decision date), selection, judgements,
+    passages."""
     digest = hashlib.sha256()
+    header = (verzoek.nummer, verzoek.onderwerp, verzoek.ontvangen_op, verzoek.besluit_op)
+    digest.update(json.dumps(header, default=str).encode() + b"|")
     queries = (
         verzoek.selecties.order_by("pk").values_list("pk", "submission_id", "message_id"),
         WooBeoordeling.objects.filter(verzoek=verzoek)

@@ -41,6 +41,9 @@ def _decide(user, verzoek, record, *, on):
     beoordeling_save_record(
         user=user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
     )
+    # A request is decided after it came in.
+    verzoek.ontvangen_op = min(verzoek.ontvangen_op, on - timedelta(weeks=4))
+    verzoek.save(update_fields=["ontvangen_op"])
     verzoek_close(user=user, verzoek=verzoek, besluit_op=on)
 
 

@@ -241,3 +241,39 @@ def test_the_assessment_state_ignores_nothing_that_changes_the_release(woo_user,
         grond="5.2",
     )
     assert assessment_state(verzoek) != before
+
+
+def test_deciding_the_request_makes_an_earlier_export_stale_and_the_new_one_carries_the_date(
+    woo_client, verzoek, judged, builds
+):
+    """Walkthrough: after "Verzoek afhandelen" the stored verantwoording still said "Datum
+    besluit: nog niet besloten" and was offered as current."""
+    _make(woo_client, verzoek)
+    today = timezone.localdate()
+    response = woo_client.post(
+        reverse("woo:verzoek_close", args=[verzoek.pk]), {"datum": today.isoformat()}, follow=True
+    )
+    assert "is afgehandeld" in response.content.decode()
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert "Verouderd: opnieuw maken" in page
+    account = _body(woo_client.get(reverse("woo:release", args=[verzoek.pk, "verantwoording"])))
+    assert f"Datum besluit: {today:%d-%m-%Y}" in account.decode()
+    assert len(builds) == 2
+
+
+def test_the_decision_date_is_asked_and_checked(woo_client, verzoek, judged):
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    close_form = page[page.index(reverse("woo:verzoek_close", args=[verzoek.pk])) :]
+    assert 'name="datum"' in close_form[: close_form.index("</form>")]
+    future = (timezone.localdate() + timedelta(days=3)).isoformat()
+    refused = woo_client.post(
+        reverse("woo:verzoek_close", args=[verzoek.pk]), {"datum": future}, follow=True
+    )
+    assert "De datum van het besluit ligt in de toekomst." in refused.content.decode()
+    early = (verzoek.ontvangen_op - timedelta(days=1)).isoformat()
+    refused = woo_client.post(
+        reverse("woo:verzoek_close", args=[verzoek.pk]), {"datum": early}, follow=True
+    )
+    assert "vóór de ontvangst van het verzoek" in refused.content.decode()
+    verzoek.refresh_from_db()
+    assert verzoek.is_open

@@ -163,8 +163,18 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}"),
 }
+# SQLite (`make run`): a transaction takes the write lock when it begins (IMMEDIATE), so two
+# requests that read and then write wait for each other instead of one failing with "database
+# is locked"; WAL lets readers go on while one writes.
+SQLITE_OPTIONS = {
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL;",
+}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    for key, value in SQLITE_OPTIONS.items():
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault(key, value)
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # A database that does not answer is noticed in seconds (by /healthz too), not minutes.

@@ -4,6 +4,7 @@ import uuid
 from pathlib import PurePosixPath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -24,6 +25,7 @@ from .constants import (
     SubmissionStatus,
     UploadKind,
 )
+from .contact_values import contact_value_problem
 
 
 class SubmissionQuerySet(models.QuerySet):
@@ -569,3 +571,8 @@ class OrganisationContact(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.value}"
+
+    def clean(self):
+        problem = contact_value_problem(self.kind, self.value.strip())
+        if problem:
+            raise ValidationError({"value": problem})

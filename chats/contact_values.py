@@ -1,0 +1,32 @@
+"""Checks of the municipality's own contact data that Beheer enters (chats.OrganisationContact).
+
+A value the detector is told to keep visible must be what its kind says: a number that is no
+telephone number, a mailbox without an @ or an IBAN with a wrong check digit would keep nothing
+visible (or the wrong thing).
+"""
+
+import phonenumbers
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from stdnum import iban
+
+
+def contact_value_problem(kind: str, value: str) -> str:
+    """The Dutch reason `value` is not a valid contact of `kind`; "" when it is."""
+    if kind == "telefoon":
+        try:
+            number = phonenumbers.parse(value, "NL")
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None or not phonenumbers.is_valid_number(number):
+            return (
+                "Vul een Nederlands telefoonnummer in, bijvoorbeeld ‘14 0522’ of ‘0522 85 95 00’."
+            )
+    elif kind == "email":
+        try:
+            validate_email(value)
+        except ValidationError:
+            return "Vul een geldig e-mailadres in, bijvoorbeeld ‘info@meppel.nl’."
+    elif kind == "iban" and not iban.is_valid(value):
+        return "Dit IBAN klopt niet (controlegetal); neem het over zoals het gepubliceerd is."
+    return ""

@@ -108,8 +108,32 @@ def record_media(submission: Submission):
     return MediaItem.objects.filter(in_record, submission_id=submission.pk, flagged=False)
 
 
+def _subject_entry(submission: Submission) -> SearchEntry | None:
+    subject = clean_index_text(submission.onderwerp_redacted)
+    if not subject:
+        return None
+    first = (
+        record_messages(submission.pk)
+        .exclude(sent_at__isnull=True)
+        .order_by("sent_at")
+        .values_list("sent_at", flat=True)
+        .first()
+    )
+    return SearchEntry(
+        source=EntrySource.ONDERWERP,
+        seq=SUBJECT_SEQ,
+        sent_at=first,
+        text=subject,
+        vector=vector_for(subject),
+        **record_filter_columns(submission),
+    )
+
+
 def _entries(submission: Submission) -> Iterator[SearchEntry]:
     columns = record_filter_columns(submission)
+    subject = _subject_entry(submission)
+    if subject is not None:
+        yield subject
     messages = record_messages(submission.pk).exclude(text_redacted="")
     for message_id, seq, sent_at, text in messages.values_list(
         "pk", "seq", "sent_at", "text_redacted"
@@ -143,6 +167,15 @@ def _entries(submission: Submission) -> Iterator[SearchEntry]:
             )
 
 
+# The record's redacted subject (Submission.onderwerp_redacted, what Woo sees above the record)
+# is one more entry: source "onderwerp", no message, seq 0, dated at the record's first message
+# (a period filter counts it with the conversation's start). It counts towards the conversation
+# (every word somewhere in subject or messages) but is never a hit, a snippet or context: the
+# search reads it apart and marks it in the record's title. Only the redacted subject: the
+# original may name a person.
+SUBJECT_SEQ = 0
+
+
 def bulk_insert_entries(entries: Iterable[SearchEntry], *, batch_size: int = BATCH_SIZE) -> int:
     """Insert entries in batches; returns how many."""
     count = 0
@@ -172,7 +205,7 @@ _COLUMNS = (
 )
 
 
-def _insert_sql() -> tuple[str, str]:
+def _insert_sql() -> tuple[str, str, str]:
     entry = SearchEntry._meta.db_table
     message = Message._meta.db_table
     media = MediaItem._meta.db_table
@@ -197,7 +230,31 @@ def _insert_sql() -> tuple[str, str]:
         CROSS JOIN LATERAL (SELECT {_CLEAN_SQL.format(col="mi.ocr_text_redacted")} AS text) x
         WHERE x.text <> '' AND (m.in_record OR (mi.message_id IS NULL AND c.screenshots))
     """
-    return messages_sql, media_sql
+    submission = Submission._meta.db_table
+    subject_sql = f"""
+        INSERT INTO {entry} ({_COLUMNS})
+        SELECT c.submission_id, NULL, NULL, '{EntrySource.ONDERWERP}', {SUBJECT_SEQ},
+               (SELECT min(m.sent_at) FROM {message} m
+                WHERE m.submission_id = c.submission_id AND m.in_record),
+               x.text, to_tsvector('{SEARCH_CONFIG}', x.text),
+               c.zaak_id, c.zaaktype, c.afdeling, c.gesprekspartner
+        FROM {_RECORDS_SQL}
+        JOIN {submission} s ON s.id = c.submission_id
+        CROSS JOIN LATERAL (SELECT {_CLEAN_SQL.format(col="s.onderwerp_redacted")} AS text) x
+        WHERE x.text <> ''
+    """
+    return subject_sql, messages_sql, media_sql
+
+
+def _records_params(records: list[dict]) -> list[list]:
+    return [
+        [r["submission_id"] for r in records],
+        [r["zaak_id"] for r in records],
+        [r["zaaktype"] for r in records],
+        [r["afdeling"] for r in records],
+        [r["gesprekspartner"] for r in records],
+        [r["screenshots"] for r in records],
+    ]
 
 
 def insert_entries_for_records(records: list[dict]) -> int:
@@ -208,14 +265,7 @@ def insert_entries_for_records(records: list[dict]) -> int:
     """
     if not records:
         return 0
-    params = [
-        [r["submission_id"] for r in records],
-        [r["zaak_id"] for r in records],
-        [r["zaaktype"] for r in records],
-        [r["afdeling"] for r in records],
-        [r["gesprekspartner"] for r in records],
-        [r["screenshots"] for r in records],
-    ]
+    params = _records_params(records)
     count = 0
     with connection.cursor() as cursor:
         for sql in _insert_sql():
@@ -268,6 +318,34 @@ def index_submission(*, submission_id: int) -> int:
         kernwoorden_refresh(submission_ids=[submission_id])
     logger.info("woo index: submission %s has %d entries", submission_id, count)
     return count
+
+
+def subject_refresh(*, submission_id: int) -> None:
+    """Follow a changed redacted subject of an archived record: its subject entry and the
+    conversation's vector (the messages' entries stay as they are)."""
+    with transaction.atomic():
+        submission = (
+            Submission.objects.select_for_update(of=("self",))
+            .select_related("zaak__zaaktype")
+            .filter(pk=submission_id, status=SubmissionStatus.GEARCHIVEERD)
+            .first()
+        )
+        if submission is None:
+            return
+        SearchEntry.objects.filter(
+            submission_id=submission_id, source=EntrySource.ONDERWERP
+        ).delete()
+        if uses_postgres_search():
+            columns = record_filter_columns(submission)
+            columns["screenshots"] = submission.upload_kind == UploadKind.SCREENSHOTS
+            params = _records_params([columns])
+            with connection.cursor() as cursor:
+                cursor.execute(_insert_sql()[0], params)
+                cursor.execute(_RECORD_SQL, [params[0]])
+        else:
+            entry = _subject_entry(submission)
+            if entry is not None:
+                entry.save()
 
 
 # GIN indexes normally take new rows into a pending list that every search reads row by row until
@@ -375,7 +453,10 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     """
     if not uses_postgres_search():
         return 0
-    entries = SearchEntry.objects.order_by("submission_id", "seq", "pk")
+    # The subject words come from the messages: the record's subject is not a message.
+    entries = SearchEntry.objects.exclude(source=EntrySource.ONDERWERP).order_by(
+        "submission_id", "seq", "pk"
+    )
     records = SearchRecord.objects.all()
     if submission_ids is not None:
         entries = entries.filter(submission_id__in=submission_ids)

@@ -21,11 +21,13 @@ from django.utils.safestring import SafeString, mark_safe
 from chats.constants import UploadKind
 from chats.models import MediaItem, Submission
 
+from .constants import EntrySource
 from .expansion import Expansion, expand, vocabulary_counts
 from .indexing import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     SEARCH_CONFIG,
+    clean_index_text,
     entry_total,
     uses_postgres_search,
 )
@@ -132,6 +134,7 @@ class RecordHits:
     snippets: tuple[Snippet, ...]
     unsearched: tuple[str, ...] = ()  # e.g. "2 spraakberichten": media without searchable text
     partial: bool = False  # holds all words of the query but one (the fallback)
+    subject: SafeString | None = None  # the redacted subject, marked, when it holds a word
 
     @property
     def related(self) -> int:
@@ -246,6 +249,12 @@ def search(
             )
     submissions = _records(shown_ids)
     unsearched = unsearched_media(shown_ids)
+    subjects = {}
+    if not query.is_empty:
+        # Marked in the subject as it is now (what the page shows), not the indexed copy.
+        subjects = backend.subjects(
+            {sid: record.onderwerp_redacted for sid, record in submissions.items()}
+        )
     records = tuple(
         RecordHits(
             submission=submissions[submission_id],
@@ -254,6 +263,7 @@ def search(
             snippets=tuple(snippets.get(submission_id, ())),
             unsearched=unsearched.get(submission_id, ()),
             partial=submission_id in backend.partial_ids,
+            subject=subjects.get(submission_id),
         )
         for submission_id, hits, rank in shown
         if submission_id in submissions
@@ -324,7 +334,7 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
             JOIN LATERAL (
                 SELECT id, message_id, media_id, source, seq, sent_at, text, submission_id, vector
                 FROM {SearchEntry._meta.db_table}
-                WHERE submission_id = r.submission_id
+                WHERE submission_id = r.submission_id AND source <> '{EntrySource.ONDERWERP}'
                 OFFSET 0
             ) e ON TRUE
             WHERE e.vector @@ r.q {not_hit}
@@ -349,6 +359,7 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
 def _related_simple(hits: dict[int, set[int]]) -> dict:
     rows = list(
         SearchEntry.objects.filter(submission_id__in=list(hits))
+        .exclude(source=EntrySource.ONDERWERP)
         .order_by("submission_id", "seq", "pk")
         .values_list(
             "pk", "message_id", "media_id", "source", "seq", "sent_at", "text", "submission_id"
@@ -422,6 +433,7 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
                 FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
                 JOIN {SearchEntry._meta.db_table} e
                   ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
+                 AND e.source <> '{EntrySource.ONDERWERP}'
                 ORDER BY e.submission_id, e.seq, e.id
                 """,
                 [[r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]],
@@ -433,6 +445,7 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
             condition |= Q(submission_id=sid, seq__gte=low, seq__lte=high)
         rows = list(
             SearchEntry.objects.filter(condition)
+            .exclude(source=EntrySource.ONDERWERP)
             .order_by("submission_id", "seq", "pk")
             .values_list("pk", "sent_at", "submission_id")
         )
@@ -644,6 +657,8 @@ class _PostgresSearch:
             clauses, params = [f"NOT {alias}.vector @@ %s::tsquery"], [self.excluded]
         else:
             clauses, params = [], []
+        if self.query.is_empty:  # filters alone list messages; the subject is none
+            clauses.append(f"{alias}.source <> '{EntrySource.ONDERWERP}'")
         filters = self.filters
         for column, value in filters.columns().items():
             clauses.append(f"{alias}.{column} = %s")
@@ -713,7 +728,8 @@ class _PostgresSearch:
         day_columns = ", date_trunc('day', sent_at) AS day" if conversation else ""
         sql = f"""
             WITH candidates AS (
-                SELECT e.submission_id, e.sent_at, {rank} AS rank {flags}
+                SELECT e.submission_id, e.sent_at, {rank} AS rank,
+                       e.source = '{EntrySource.ONDERWERP}' AS subj {flags}
                 FROM {table} e
                 WHERE {" AND ".join(where) or "TRUE"} {chats}
                 {order}
@@ -721,7 +737,7 @@ class _PostgresSearch:
             ),
             kept AS (SELECT * {day_columns} FROM candidates LIMIT %s)
             {self._days_cte() if conversation else ""}
-            SELECT submission_id, count(*) AS hits,
+            SELECT submission_id, count(*) FILTER (WHERE NOT subj) AS hits,
                    max(rank) + 0.05 * ln(count(*)) + {bonus} AS best,
                    (SELECT count(*) FROM candidates) AS total,
                    {met if conversation else "0"} AS met
@@ -830,7 +846,8 @@ class _PostgresSearch:
                 FROM (
                     SELECT id, submission_id, message_id, media_id, source, seq, sent_at, text,
                            vector, zaak_id, zaaktype, afdeling, gesprekspartner
-                    FROM {table} WHERE submission_id = ANY(%s)
+                    FROM {table}
+                    WHERE submission_id = ANY(%s) AND source <> '{EntrySource.ONDERWERP}'
                     OFFSET 0
                 ) e
                 WHERE {" AND ".join(where) or "TRUE"}
@@ -847,6 +864,23 @@ class _PostgresSearch:
                     Snippet(entry_id, message_id, media_id, source, seq, sent_at, _marked(text))
                 )
         return result
+
+    def subjects(self, texts: dict[int, str]) -> dict[int, SafeString]:
+        """Per record (id -> its redacted subject): the subject with the query's words marked,
+        for those that hold one."""
+        texts = {sid: clean_index_text(text) for sid, text in texts.items()}
+        texts = {sid: text for sid, text in texts.items() if text}
+        if not texts or self.query.is_empty:
+            return {}
+        sql = f"""
+            SELECT x.sid, ts_headline('{SEARCH_CONFIG}', x.text, %s::tsquery, %s)
+            FROM unnest(%s::bigint[], %s::text[]) AS x(sid, text)
+            WHERE to_tsvector('{SEARCH_CONFIG}', x.text) @@ %s::tsquery
+        """
+        params = [self.any, _FULL_HEADLINE_OPTIONS, list(texts), list(texts.values()), self.any]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {sid: render_highlight(text) for sid, text in cursor.fetchall()}
 
     def only_stop_words(self) -> bool:
         return self.empty
@@ -888,6 +922,8 @@ class _SimpleSearch:
             entries = entries.filter(_any_of(self.needles))
         for term in self.query.excluded:
             entries = entries.exclude(text__icontains=term.text)
+        if self.query.is_empty:  # filters alone list messages; the subject is none
+            entries = entries.exclude(source=EntrySource.ONDERWERP)
         filters = self.filters
         entries = entries.filter(**filters.columns())
         start, end = filters.period()
@@ -926,14 +962,17 @@ class _SimpleSearch:
         rows = list(
             self._queryset()
             .order_by("-sent_at", "-pk")
-            .values_list("submission_id", "text", "sent_at")[: CANDIDATE_LIMIT + 1]
+            .values_list("submission_id", "text", "sent_at", "source")[: CANDIDATE_LIMIT + 1]
         )
         capped = len(rows) > CANDIDATE_LIMIT
         grouped: dict[int, list[float]] = {}
         met: dict[int, set[int]] = {}
-        for submission_id, text, sent_at in rows[:CANDIDATE_LIMIT]:
+        subjects: dict[int, int] = {}  # the subject is no hit: not counted
+        for submission_id, text, sent_at, source in rows[:CANDIDATE_LIMIT]:
             grouped.setdefault(submission_id, []).append(self._score(text, sent_at))
             met.setdefault(submission_id, set()).update(self._clauses_met(text))
+            if source == EntrySource.ONDERWERP:
+                subjects[submission_id] = 1
         n = len(self.clauses)
         full = [sid for sid in grouped if self.query.is_empty or len(met[sid]) == n]
         needed = n
@@ -941,7 +980,11 @@ class _SimpleSearch:
             needed = n - 1  # the fallback, as on PostgreSQL
         self.partial_ids = {sid for sid in grouped if n and len(met[sid]) < n}
         groups = [
-            (sid, len(scores), max(scores) + (100.0 if len(met[sid]) == n else 0.0))
+            (
+                sid,
+                len(scores) - subjects.get(sid, 0),
+                max(scores) + (100.0 if len(met[sid]) == n else 0.0),
+            )
             for sid, scores in grouped.items()
             if self.query.is_empty or len(met[sid]) >= needed
         ]
@@ -949,7 +992,11 @@ class _SimpleSearch:
         return groups, capped
 
     def snippets(self, submission_ids: list[int]) -> dict[int, list[Snippet]]:
-        entries = self._queryset().filter(submission_id__in=submission_ids)
+        entries = (
+            self._queryset()
+            .filter(submission_id__in=submission_ids)
+            .exclude(source=EntrySource.ONDERWERP)
+        )
         limit = SNIPPETS_PER_RECORD if self.query.is_empty else HITS_PER_RECORD
         result: dict[int, list[Snippet]] = {}
         for entry in entries.order_by("submission_id", "seq", "pk"):
@@ -967,6 +1014,18 @@ class _SimpleSearch:
                     _marked(highlight_simple(entry.text, self.needles)),
                 )
             )
+        return result
+
+    def subjects(self, texts: dict[int, str]) -> dict[int, SafeString]:
+        """Per record (id -> its redacted subject): the subject with the query's words marked,
+        for those that hold one."""
+        if self.query.is_empty:
+            return {}
+        result = {}
+        for sid, text in texts.items():
+            text = clean_index_text(text)
+            if text and any(needle in text.lower() for needle in self.needles):
+                result[sid] = render_highlight(mark_all(text, self.needles))
         return result
 
     def only_stop_words(self) -> bool:
@@ -1033,7 +1092,9 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
                    ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id
             FROM (
                 SELECT id, message_id, media_id, seq, source, text, vector
-                FROM {SearchEntry._meta.db_table} WHERE submission_id = %s OFFSET 0
+                FROM {SearchEntry._meta.db_table}
+                WHERE submission_id = %s AND source <> '{EntrySource.ONDERWERP}'
+                OFFSET 0
             ) e
             WHERE {" AND ".join(where)}
             ORDER BY e.seq, e.id
@@ -1050,6 +1111,7 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
     backend = _SimpleSearch(query, filters, expansion, mode)
     if backend.empty:
         return []
+    entries = entries.exclude(source=EntrySource.ONDERWERP)
     for entry in backend._queryset().filter(pk__in=entries.values("pk")).order_by("seq", "pk"):
         marked = mark_all(entry.text, backend.needles)
         hits.append(

@@ -424,9 +424,11 @@ def entry_total_cache_clear() -> None:
 
 
 def entry_total() -> int:
-    """How many index entries the archive has (PostgreSQL's estimate on a large archive: an
-    exact count of a million rows costs more than the rest of indexing a record). The estimate
-    is kept per process for ESTIMATE_CACHE_SECONDS: every search asks for it."""
+    """How many messages and image texts the index holds, the records' subjects not counted
+    (word shares are shares of messages). PostgreSQL's estimate on a large archive: an exact
+    count of a million rows costs more than the rest of indexing a record; there the subjects
+    are estimated as one per conversation row. The estimate is kept per process for
+    ESTIMATE_CACHE_SECONDS: every search asks for it."""
     if uses_postgres_search():
         database = connection.settings_dict.get("NAME") or ""
         cached = _estimate_cache.get(database)
@@ -435,13 +437,17 @@ def entry_total() -> int:
             return cached[1]
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT reltuples FROM pg_class WHERE relname = %s", [SearchEntry._meta.db_table]
+                "SELECT max(reltuples) FILTER (WHERE relname = %s), "
+                "max(reltuples) FILTER (WHERE relname = %s) "
+                "FROM pg_class WHERE relname IN (%s, %s)",
+                [SearchEntry._meta.db_table, SearchRecord._meta.db_table] * 2,
             )
-            row = cursor.fetchone()
-        if row and row[0] and row[0] >= ESTIMATE_FROM:
-            _estimate_cache[database] = (now, int(row[0]))
-            return int(row[0])
-    return SearchEntry.objects.count()
+            entries, records = cursor.fetchone()
+        if entries and entries >= ESTIMATE_FROM:
+            total = int(entries - max(0, records or 0))
+            _estimate_cache[database] = (now, total)
+            return total
+    return SearchEntry.objects.exclude(source=EntrySource.ONDERWERP).count()
 
 
 def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:

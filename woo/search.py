@@ -27,6 +27,7 @@ from .indexing import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     SEARCH_CONFIG,
+    SUBJECT_SEQ,
     clean_index_text,
     entry_total,
     uses_postgres_search,
@@ -236,17 +237,6 @@ def search(
     shown = groups[(page - 1) * per_page : page * per_page]
     shown_ids = [submission_id for submission_id, _, _ in shown]
     snippets = backend.snippets(shown_ids)
-    if mode == MODE_CONVERSATION and not query.is_empty:
-        full = [sid for sid in shown_ids if sid not in backend.partial_ids]
-        exclude = getattr(backend, "any", "")
-        for sid, extra_snippets in related_snippets(snippets, full, exclude).items():
-            snippets[sid] = sorted(
-                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
-            )
-        for sid, extra_snippets in exchange_snippets(snippets, full).items():
-            snippets[sid] = sorted(
-                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
-            )
     submissions = _records(shown_ids)
     unsearched = unsearched_media(shown_ids)
     subjects = {}
@@ -255,6 +245,18 @@ def search(
         subjects = backend.subjects(
             {sid: record.onderwerp_redacted for sid, record in submissions.items()}
         )
+    if mode == MODE_CONVERSATION and not query.is_empty:
+        full = [sid for sid in shown_ids if sid not in backend.partial_ids]
+        exclude = getattr(backend, "any", "")
+        for sid, extra_snippets in related_snippets(snippets, full, exclude).items():
+            snippets[sid] = sorted(
+                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
+            )
+        headed = {sid for sid in full if sid in subjects}
+        for sid, extra_snippets in exchange_snippets(snippets, full, headed).items():
+            snippets[sid] = sorted(
+                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
+            )
     records = tuple(
         RecordHits(
             submission=submissions[submission_id],
@@ -409,10 +411,18 @@ def _merged_ranges(seqs: list[int], after: int, before: int = 0) -> list[tuple[i
     return ranges
 
 
-def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple]]:
+def exchange_by_record(
+    anchors: dict[int, list[tuple[int, int]]], headed: set[int] = frozenset()
+) -> dict[int, list[tuple]]:
     """Per conversation (submission id -> its hits as (entry id, seq)): the messages that carry
     on a hit's exchange (woo.relevance.exchange_entries) as rows
-    (id, message_id, media_id, source, seq, sent_at, text), in order."""
+    (id, message_id, media_id, source, seq, sent_at, text), in order.
+
+    `headed`: conversations whose subject holds a word of the query; the subject heads the
+    conversation's opening, so it is an anchor too (at seq 0, dated at the first message)."""
+    anchors = {sid: list(anchors.get(sid, ())) for sid in {*anchors, *headed}}
+    for sid in headed:
+        anchors[sid].append((None, SUBJECT_SEQ))
     archive = entry_total() if anchors else 0
     if archive < EXCHANGE_MIN_ARCHIVE:
         return {}
@@ -429,11 +439,10 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
         with connection.cursor() as cursor:
             cursor.execute(
                 f"""
-                SELECT e.id, e.sent_at, e.submission_id
+                SELECT e.id, e.sent_at, e.submission_id, e.source
                 FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
                 JOIN {SearchEntry._meta.db_table} e
                   ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
-                 AND e.source <> '{EntrySource.ONDERWERP}'
                 ORDER BY e.submission_id, e.seq, e.id
                 """,
                 [[r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]],
@@ -445,16 +454,22 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
             condition |= Q(submission_id=sid, seq__gte=low, seq__lte=high)
         rows = list(
             SearchEntry.objects.filter(condition)
-            .exclude(source=EntrySource.ONDERWERP)
             .order_by("submission_id", "seq", "pk")
-            .values_list("pk", "sent_at", "submission_id")
+            .values_list("pk", "sent_at", "submission_id", "source")
         )
     per_record: dict[int, list[tuple]] = {}
-    for entry_id, sent_at, sid in rows:
+    subject_ids: dict[int, int] = {}  # the subject is an anchor (if headed), never context
+    for entry_id, sent_at, sid, source in rows:
+        if source == EntrySource.ONDERWERP:
+            subject_ids[sid] = entry_id
+            if sid not in headed:
+                continue
         per_record.setdefault(sid, []).append((entry_id, sent_at))
     wanted: list[int] = []
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
+        if sid in headed and sid in subject_ids:
+            anchor_ids.add(subject_ids[sid])
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
         # words of a whole long conversation.
         wanted += exchange_candidates(entries, anchor_ids)[:CANDIDATES_PER_RECORD]
@@ -486,16 +501,17 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
 
 
 def exchange_snippets(
-    snippets: dict[int, list[Snippet]], submission_ids: list[int]
+    snippets: dict[int, list[Snippet]], submission_ids: list[int], headed: set[int] = frozenset()
 ) -> dict[int, list[Snippet]]:
-    """Per conversation: the messages that carry on the exchange of a hit, marked related."""
+    """Per conversation: the messages that carry on the exchange of a hit (or of the subject,
+    for those `headed` by it), marked related."""
     anchors = {
         sid: [(hit.entry_id, hit.seq) for hit in snippets[sid]]
         for sid in submission_ids
         if snippets.get(sid)
     }
     result: dict[int, list[Snippet]] = {}
-    for sid, rows in exchange_by_record(anchors).items():
+    for sid, rows in exchange_by_record(anchors, headed).items():
         for entry_id, message_id, media_id, source, seq, sent_at, text in rows:
             result.setdefault(sid, []).append(
                 Snippet(
@@ -1131,10 +1147,18 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
 def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str) -> list[RecordHit]:
     """The hits plus the conversation's related messages, as the result list shows them: per
     conversation, and only in a conversation that holds every word."""
-    if mode != MODE_CONVERSATION or not hits or not backend.covers(submission_id):
+    if mode != MODE_CONVERSATION or not backend.covers(submission_id):
+        return hits
+    subject = Submission.objects.filter(pk=submission_id).values_list(
+        "onderwerp_redacted", flat=True
+    )
+    headed = set(backend.subjects({submission_id: subject.first() or ""}))
+    if not hits and not headed:
         return hits
     hit_ids = {submission_id: {hit.entry_id for hit in hits}}
-    rows = related_by_record(hit_ids, getattr(backend, "any", "")).get(submission_id, [])
+    rows = []
+    if hits:
+        rows = related_by_record(hit_ids, getattr(backend, "any", "")).get(submission_id, [])
     extra = [
         RecordHit(
             message_id,
@@ -1160,7 +1184,7 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
             exchange=True,
         )
         for entry_id, message_id, media_id, source, seq, _sent_at, text in exchange_by_record(
-            anchors
+            anchors, headed
         ).get(submission_id, [])
     ]
     return sorted([*hits, *extra], key=lambda hit: (hit.seq, hit.entry_id or 0))

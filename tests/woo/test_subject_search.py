@@ -145,3 +145,26 @@ def test_the_migration_indexes_the_subject_of_existing_archives(make_record):
     assert ids(run("stormrooster oranje")) == [chat.pk]
     if connection.vendor == "postgresql":
         assert SearchRecord.objects.filter(submission_id=chat.pk).exists()
+
+
+SMALL_TALK = ["Goedemorgen!", "Koffie?", "Prima", "Ik werk morgen thuis", "Top, dank je"]
+
+
+def test_a_subject_with_a_word_of_the_query_heads_the_opening_of_the_conversation(make_record):
+    """The subject names what the conversation opens with: its first exchange is shown as
+    vervolg (small talk skipped), in the list and on the record page."""
+    for _ in range(20):  # an archive that knows small talk (see test_search_exchange)
+        make_record(SMALL_TALK * 2)
+    chat = make_record(
+        [
+            "KNMI geeft code oranje voor morgen",
+            "Koffie?",
+            "Ik zet twee extra ploegen op de piketdienst",
+        ],
+        onderwerp="Stormrooster buitendienst",
+    )
+    record = run("stormrooster").records[0]
+    assert record.submission.pk == chat.pk
+    assert [(s.seq, s.exchange) for s in record.snippets] == [(1, True), (3, True)]
+    hits = record_hits(parse_query("stormrooster"), chat.pk)
+    assert [(h.seq, h.exchange) for h in hits] == [(1, True), (3, True)]

@@ -180,13 +180,18 @@ def _write_batch(gen, user, zaken, partners, sizes) -> int:
             moment += timedelta(seconds=int(rng.expovariate(1 / 2400)) + 5)
             times.append(moment)
         archived_at = times[-1] + timedelta(days=rng.randint(1, 30))
+        onderwerp = gen.onderwerp(topic, start.year)
         submissions.append(
             Submission(
                 submitted_by=user,
                 created_at=times[-1] + timedelta(hours=2),
                 upload_kind=rng.choice((UploadKind.IOS_EXPORT, UploadKind.ANDROID_EXPORT)),
-                onderwerp=gen.onderwerp(topic, start.year),
+                onderwerp=onderwerp,
+                # Generated subjects hold no personal data: the redacted one (what Woo sees,
+                # and what the search indexes) is the same.
+                onderwerp_redacted=onderwerp,
                 omschrijving="Gegenereerd archiefstuk (testgegevens).",
+                omschrijving_redacted="Gegenereerd archiefstuk (testgegevens).",
                 gesprekspartner=rng.choice(partners),
                 zaaknummer=zaak.zaaknummer,
                 afdeling=topic.afdeling if rng.random() < 0.85 else rng.choice(AFDELING_KEYS),

@@ -93,6 +93,7 @@ def test_the_result_page_marks_the_subject(woo_client, make_record):
     html = woo_client.get(reverse("woo:search"), {"q": "stormrooster"}).content.decode()
     assert "<mark>Stormrooster</mark> buitendienst" in html
     assert "woo-subject-match" in html
+    assert "gevonden via het onderwerp" in html  # not "0 treffers" on the record
 
 
 def test_the_record_page_lists_no_subject_as_a_hit(make_record):

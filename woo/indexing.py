@@ -459,10 +459,9 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     """
     if not uses_postgres_search():
         return 0
-    # The subject words come from the messages: the record's subject is not a message.
-    entries = SearchEntry.objects.exclude(source=EntrySource.ONDERWERP).order_by(
-        "submission_id", "seq", "pk"
-    )
+    # The subject words come from the messages; the record's subject (not a message) names
+    # some of them.
+    entries = SearchEntry.objects.order_by("submission_id", "seq", "pk")
     records = SearchRecord.objects.all()
     if submission_ids is not None:
         entries = entries.filter(submission_id__in=submission_ids)
@@ -475,7 +474,7 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     done = 0
     batch: list[SearchRecord] = []
 
-    def finish(sid: int, per_text: list[set[str]]) -> None:
+    def finish(sid: int, per_text: list[set[str]], title: set[str]) -> None:
         nonlocal done
         if sid not in known:
             return
@@ -483,22 +482,26 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
         if lookup is None:
             words = set().union(*per_text) if per_text else set()
             lookup = {w: n / total for w, n in vocabulary_counts(words).items()}
-        subject = sorted(subject_words(per_text, lookup))[:KERNWOORDEN_MAX]
+        subject = sorted(subject_words(per_text, lookup, title))[:KERNWOORDEN_MAX]
         batch.append(SearchRecord(submission_id=sid, kernwoorden=" ".join(subject)))
         done += 1
         if len(batch) >= BATCH_SIZE:
             SearchRecord.objects.bulk_update(batch, ["kernwoorden"])
             batch.clear()
 
-    current, per_text = None, []
-    for sid, text in entries.values_list("submission_id", "text").iterator(chunk_size=BATCH_SIZE):
+    current, per_text, title = None, [], set()
+    rows = entries.values_list("submission_id", "source", "text")
+    for sid, source, text in rows.iterator(chunk_size=BATCH_SIZE):
         if sid != current:
             if current is not None:
-                finish(current, per_text)
-            current, per_text = sid, []
-        per_text.append(words_of(text))
+                finish(current, per_text, title)
+            current, per_text, title = sid, [], set()
+        if source == EntrySource.ONDERWERP:
+            title = words_of(text)
+        else:
+            per_text.append(words_of(text))
     if current is not None:
-        finish(current, per_text)
+        finish(current, per_text, title)
     if batch:
         SearchRecord.objects.bulk_update(batch, ["kernwoorden"])
     return done

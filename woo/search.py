@@ -361,7 +361,6 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
 def _related_simple(hits: dict[int, set[int]]) -> dict:
     rows = list(
         SearchEntry.objects.filter(submission_id__in=list(hits))
-        .exclude(source=EntrySource.ONDERWERP)
         .order_by("submission_id", "seq", "pk")
         .values_list(
             "pk", "message_id", "media_id", "source", "seq", "sent_at", "text", "submission_id"
@@ -369,7 +368,11 @@ def _related_simple(hits: dict[int, set[int]]) -> dict:
     )
     by_record: dict[int, list[tuple]] = {}
     words: dict[int, set[str]] = {}
+    titles: dict[int, set[str]] = {}  # the words of each record's subject
     for row in rows:
+        if row[3] == EntrySource.ONDERWERP:
+            titles[row[7]] = words_of(row[6])
+            continue
         per_record = by_record.setdefault(row[7], [])
         if len(per_record) < RELATED_READ_LIMIT:
             per_record.append(row[:7])
@@ -377,7 +380,9 @@ def _related_simple(hits: dict[int, set[int]]) -> dict:
     shares = word_shares(set().union(*words.values()) if words else set())
     result: dict[int, list] = {}
     for sid, entries in by_record.items():
-        found = related_entries([(row[0], words[row[0]]) for row in entries], hits[sid], shares)
+        found = related_entries(
+            [(row[0], words[row[0]]) for row in entries], hits[sid], shares, titles.get(sid, set())
+        )
         shared = {item.entry_id: item.words for item in found[:RELATED_PER_RECORD]}
         result[sid] = [(row, shared[row[0]]) for row in entries if row[0] in shared]
     return result

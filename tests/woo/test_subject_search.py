@@ -169,3 +169,16 @@ def test_a_subject_with_a_word_of_the_query_heads_the_opening_of_the_conversatio
     assert [(s.seq, s.exchange) for s in record.snippets] == [(1, True), (3, True)]
     hits = record_hits(parse_query("stormrooster"), chat.pk)
     assert [(h.seq, h.exchange) for h in hits] == [(1, True), (3, True)]
+
+
+def test_a_rare_word_of_the_subject_that_a_message_uses_is_a_subject_word():
+    from woo.relevance import subject_words
+
+    per_text = [{"apv", "wijziging"}, {"koffie"}, {"zones", "dieren"}]
+    shares = {"apv": 0.001, "wijziging": 0.001, "koffie": 0.03, "zones": 0.001, "college": 0.01}
+    # Once in the conversation: not frequent enough on its own ...
+    assert subject_words(per_text, shares) == set()
+    # ... but named by the record's subject (and rare in the archive).
+    assert subject_words(per_text, shares, {"apv", "koffie", "vuurwerk"}) == {"apv"}
+    # A subject word that is common in the archive stays out (under 0.5% of messages only).
+    assert subject_words([{"college"}], shares, {"college"}) == set()

@@ -14,13 +14,16 @@ class WooConfig(AppConfig):
         from zaken.signals import zaak_notices
 
         from . import legal_hold
-        from .receivers import on_submission_archived, on_zaak_saved
+        from .receivers import on_submission_archived, on_submission_saved, on_zaak_saved
 
         submission_archived.connect(on_submission_archived, dispatch_uid="woo.index_on_archive")
         pre_delete.connect(
             legal_hold.refuse_delete_on_hold, sender=Submission, dispatch_uid="woo.legal_hold"
         )
         post_save.connect(on_zaak_saved, sender="zaken.Zaak", dispatch_uid="woo.zaak_columns")
+        post_save.connect(
+            on_submission_saved, sender=Submission, dispatch_uid="woo.subject_on_save"
+        )
         # Legal hold shown where Informatiebeheer works: chats and zaken ask through a signal,
         # because they may not import woo (see docs/ARCHITECTURE.md).
         record_notices.connect(

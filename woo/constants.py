@@ -31,6 +31,8 @@ class PassageBron(models.TextChoices):
 class EntrySource(models.TextChoices):
     MESSAGE = "bericht", "Bericht"
     OCR = "ocr", "Tekst uit afbeelding"
+    # The record's redacted subject: no message, never a hit; it counts for the conversation.
+    ONDERWERP = "onderwerp", "Onderwerp van het archiefstuk"
 
 
 class ReleaseStatus(models.TextChoices):

@@ -108,8 +108,32 @@ def record_media(submission: Submission):
     return MediaItem.objects.filter(in_record, submission_id=submission.pk, flagged=False)
 
 
+def _subject_entry(submission: Submission) -> SearchEntry | None:
+    subject = clean_index_text(submission.onderwerp_redacted)
+    if not subject:
+        return None
+    first = (
+        record_messages(submission.pk)
+        .exclude(sent_at__isnull=True)
+        .order_by("sent_at")
+        .values_list("sent_at", flat=True)
+        .first()
+    )
+    return SearchEntry(
+        source=EntrySource.ONDERWERP,
+        seq=SUBJECT_SEQ,
+        sent_at=first,
+        text=subject,
+        vector=vector_for(subject),
+        **record_filter_columns(submission),
+    )
+
+
 def _entries(submission: Submission) -> Iterator[SearchEntry]:
     columns = record_filter_columns(submission)
+    subject = _subject_entry(submission)
+    if subject is not None:
+        yield subject
     messages = record_messages(submission.pk).exclude(text_redacted="")
     for message_id, seq, sent_at, text in messages.values_list(
         "pk", "seq", "sent_at", "text_redacted"
@@ -143,6 +167,15 @@ def _entries(submission: Submission) -> Iterator[SearchEntry]:
             )
 
 
+# The record's redacted subject (Submission.onderwerp_redacted, what Woo sees above the record)
+# is one more entry: source "onderwerp", no message, seq 0, dated at the record's first message
+# (a period filter counts it with the conversation's start). It counts towards the conversation
+# (every word somewhere in subject or messages) but is never a hit, a snippet or context: the
+# search reads it apart and marks it in the record's title. Only the redacted subject: the
+# original may name a person.
+SUBJECT_SEQ = 0
+
+
 def bulk_insert_entries(entries: Iterable[SearchEntry], *, batch_size: int = BATCH_SIZE) -> int:
     """Insert entries in batches; returns how many."""
     count = 0
@@ -172,7 +205,7 @@ _COLUMNS = (
 )
 
 
-def _insert_sql() -> tuple[str, str]:
+def _insert_sql() -> tuple[str, str, str]:
     entry = SearchEntry._meta.db_table
     message = Message._meta.db_table
     media = MediaItem._meta.db_table
@@ -197,7 +230,31 @@ def _insert_sql() -> tuple[str, str]:
         CROSS JOIN LATERAL (SELECT {_CLEAN_SQL.format(col="mi.ocr_text_redacted")} AS text) x
         WHERE x.text <> '' AND (m.in_record OR (mi.message_id IS NULL AND c.screenshots))
     """
-    return messages_sql, media_sql
+    submission = Submission._meta.db_table
+    subject_sql = f"""
+        INSERT INTO {entry} ({_COLUMNS})
+        SELECT c.submission_id, NULL, NULL, '{EntrySource.ONDERWERP}', {SUBJECT_SEQ},
+               (SELECT min(m.sent_at) FROM {message} m
+                WHERE m.submission_id = c.submission_id AND m.in_record),
+               x.text, to_tsvector('{SEARCH_CONFIG}', x.text),
+               c.zaak_id, c.zaaktype, c.afdeling, c.gesprekspartner
+        FROM {_RECORDS_SQL}
+        JOIN {submission} s ON s.id = c.submission_id
+        CROSS JOIN LATERAL (SELECT {_CLEAN_SQL.format(col="s.onderwerp_redacted")} AS text) x
+        WHERE x.text <> ''
+    """
+    return subject_sql, messages_sql, media_sql
+
+
+def _records_params(records: list[dict]) -> list[list]:
+    return [
+        [r["submission_id"] for r in records],
+        [r["zaak_id"] for r in records],
+        [r["zaaktype"] for r in records],
+        [r["afdeling"] for r in records],
+        [r["gesprekspartner"] for r in records],
+        [r["screenshots"] for r in records],
+    ]
 
 
 def insert_entries_for_records(records: list[dict]) -> int:
@@ -208,14 +265,7 @@ def insert_entries_for_records(records: list[dict]) -> int:
     """
     if not records:
         return 0
-    params = [
-        [r["submission_id"] for r in records],
-        [r["zaak_id"] for r in records],
-        [r["zaaktype"] for r in records],
-        [r["afdeling"] for r in records],
-        [r["gesprekspartner"] for r in records],
-        [r["screenshots"] for r in records],
-    ]
+    params = _records_params(records)
     count = 0
     with connection.cursor() as cursor:
         for sql in _insert_sql():
@@ -268,6 +318,34 @@ def index_submission(*, submission_id: int) -> int:
         kernwoorden_refresh(submission_ids=[submission_id])
     logger.info("woo index: submission %s has %d entries", submission_id, count)
     return count
+
+
+def subject_refresh(*, submission_id: int) -> None:
+    """Follow a changed redacted subject of an archived record: its subject entry and the
+    conversation's vector (the messages' entries stay as they are)."""
+    with transaction.atomic():
+        submission = (
+            Submission.objects.select_for_update(of=("self",))
+            .select_related("zaak__zaaktype")
+            .filter(pk=submission_id, status=SubmissionStatus.GEARCHIVEERD)
+            .first()
+        )
+        if submission is None:
+            return
+        SearchEntry.objects.filter(
+            submission_id=submission_id, source=EntrySource.ONDERWERP
+        ).delete()
+        if uses_postgres_search():
+            columns = record_filter_columns(submission)
+            columns["screenshots"] = submission.upload_kind == UploadKind.SCREENSHOTS
+            params = _records_params([columns])
+            with connection.cursor() as cursor:
+                cursor.execute(_insert_sql()[0], params)
+                cursor.execute(_RECORD_SQL, [params[0]])
+        else:
+            entry = _subject_entry(submission)
+            if entry is not None:
+                entry.save()
 
 
 # GIN indexes normally take new rows into a pending list that every search reads row by row until
@@ -346,9 +424,11 @@ def entry_total_cache_clear() -> None:
 
 
 def entry_total() -> int:
-    """How many index entries the archive has (PostgreSQL's estimate on a large archive: an
-    exact count of a million rows costs more than the rest of indexing a record). The estimate
-    is kept per process for ESTIMATE_CACHE_SECONDS: every search asks for it."""
+    """How many messages and image texts the index holds, the records' subjects not counted
+    (word shares are shares of messages). PostgreSQL's estimate on a large archive: an exact
+    count of a million rows costs more than the rest of indexing a record; there the subjects
+    are estimated as one per conversation row. The estimate is kept per process for
+    ESTIMATE_CACHE_SECONDS: every search asks for it."""
     if uses_postgres_search():
         database = connection.settings_dict.get("NAME") or ""
         cached = _estimate_cache.get(database)
@@ -357,13 +437,17 @@ def entry_total() -> int:
             return cached[1]
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT reltuples FROM pg_class WHERE relname = %s", [SearchEntry._meta.db_table]
+                "SELECT max(reltuples) FILTER (WHERE relname = %s), "
+                "max(reltuples) FILTER (WHERE relname = %s) "
+                "FROM pg_class WHERE relname IN (%s, %s)",
+                [SearchEntry._meta.db_table, SearchRecord._meta.db_table] * 2,
             )
-            row = cursor.fetchone()
-        if row and row[0] and row[0] >= ESTIMATE_FROM:
-            _estimate_cache[database] = (now, int(row[0]))
-            return int(row[0])
-    return SearchEntry.objects.count()
+            entries, records = cursor.fetchone()
+        if entries and entries >= ESTIMATE_FROM:
+            total = int(entries - max(0, records or 0))
+            _estimate_cache[database] = (now, total)
+            return total
+    return SearchEntry.objects.exclude(source=EntrySource.ONDERWERP).count()
 
 
 def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
@@ -375,6 +459,8 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     """
     if not uses_postgres_search():
         return 0
+    # The subject words come from the messages; the record's subject (not a message) names
+    # some of them.
     entries = SearchEntry.objects.order_by("submission_id", "seq", "pk")
     records = SearchRecord.objects.all()
     if submission_ids is not None:
@@ -388,7 +474,7 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     done = 0
     batch: list[SearchRecord] = []
 
-    def finish(sid: int, per_text: list[set[str]]) -> None:
+    def finish(sid: int, per_text: list[set[str]], title: set[str]) -> None:
         nonlocal done
         if sid not in known:
             return
@@ -396,22 +482,26 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
         if lookup is None:
             words = set().union(*per_text) if per_text else set()
             lookup = {w: n / total for w, n in vocabulary_counts(words).items()}
-        subject = sorted(subject_words(per_text, lookup))[:KERNWOORDEN_MAX]
+        subject = sorted(subject_words(per_text, lookup, title))[:KERNWOORDEN_MAX]
         batch.append(SearchRecord(submission_id=sid, kernwoorden=" ".join(subject)))
         done += 1
         if len(batch) >= BATCH_SIZE:
             SearchRecord.objects.bulk_update(batch, ["kernwoorden"])
             batch.clear()
 
-    current, per_text = None, []
-    for sid, text in entries.values_list("submission_id", "text").iterator(chunk_size=BATCH_SIZE):
+    current, per_text, title = None, [], set()
+    rows = entries.values_list("submission_id", "source", "text")
+    for sid, source, text in rows.iterator(chunk_size=BATCH_SIZE):
         if sid != current:
             if current is not None:
-                finish(current, per_text)
-            current, per_text = sid, []
-        per_text.append(words_of(text))
+                finish(current, per_text, title)
+            current, per_text, title = sid, [], set()
+        if source == EntrySource.ONDERWERP:
+            title = words_of(text)
+        else:
+            per_text.append(words_of(text))
     if current is not None:
-        finish(current, per_text)
+        finish(current, per_text, title)
     if batch:
         SearchRecord.objects.bulk_update(batch, ["kernwoorden"])
     return done

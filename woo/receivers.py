@@ -2,7 +2,7 @@
 
 import logging
 
-from .indexing import index_submission, refresh_zaak_columns
+from .indexing import index_submission, refresh_zaak_columns, subject_refresh
 from .tasks import index_submission_task
 
 logger = logging.getLogger(__name__)
@@ -20,3 +20,14 @@ def on_submission_archived(sender, submission_id: int, **kwargs) -> None:
 def on_zaak_saved(sender, instance, **kwargs) -> None:
     """Keep the zaaktype filter column of archived records in step with their zaak."""
     refresh_zaak_columns(zaak=instance)
+
+
+def on_submission_saved(sender, instance, update_fields=None, **kwargs) -> None:
+    """The index follows a corrected redacted subject of an archived record, saved with
+    update_fields naming it (as chats.review.services.free_text_update saves it). The review
+    page edits it only before archiving, and archiving indexes the record as it is then; this
+    covers a correction after archiving (a script, a later review feature)."""
+    if not update_fields or "onderwerp_redacted" not in update_fields:
+        return
+    if instance.status == instance.Status.GEARCHIVEERD:
+        subject_refresh(submission_id=instance.pk)

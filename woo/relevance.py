@@ -51,19 +51,25 @@ def words_of(text: str) -> set[str]:
     return found
 
 
-def subject_words(per_text: list[set[str]], shares: Mapping[str, float]) -> set[str]:
+def subject_words(
+    per_text: list[set[str]], shares: Mapping[str, float], title: set[str] = frozenset()
+) -> set[str]:
     """The conversation's subject words (from the words of each of its messages): frequent in
-    it, rare in the archive."""
+    it, rare in the archive; and the words of its record's subject (`title`, the redacted
+    onderwerp) that a message uses, unless common in the archive."""
     if not per_text:
         return set()
     in_chat = Counter(word for words in per_text for word in words)
     n = len(per_text)
     subject = set()
     for word, count in in_chat.items():
-        if count < MIN_IN_CHAT:
-            continue
         share = shares.get(word, 0.0)
         if share > MAX_SHARE:
+            continue
+        if word in title and share < CONTENT_SHARE:  # named by the subject, used, rare
+            subject.add(word)
+            continue
+        if count < MIN_IN_CHAT:
             continue
         if (count / n) / max(share, SHARE_FLOOR) >= LIFT:
             subject.add(word)
@@ -74,12 +80,13 @@ def related_entries(
     entries: list[tuple[int, set[str]]],
     hit_ids: set[int],
     shares: Mapping[str, float],
+    title: set[str] = frozenset(),
 ) -> list[Related]:
     """The entries (id, words_of(text)) of a conversation with hits that are no hit themselves
     but hold one of the conversation's subject words, in the given order."""
     if not hit_ids:
         return []
-    subject = subject_words([words for _, words in entries], shares)
+    subject = subject_words([words for _, words in entries], shares, title)
     if not subject:
         return []
     related = []

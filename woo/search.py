@@ -21,11 +21,14 @@ from django.utils.safestring import SafeString, mark_safe
 from chats.constants import UploadKind
 from chats.models import MediaItem, Submission
 
+from .constants import EntrySource
 from .expansion import Expansion, expand, vocabulary_counts
 from .indexing import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     SEARCH_CONFIG,
+    SUBJECT_SEQ,
+    clean_index_text,
     entry_total,
     uses_postgres_search,
 )
@@ -132,6 +135,7 @@ class RecordHits:
     snippets: tuple[Snippet, ...]
     unsearched: tuple[str, ...] = ()  # e.g. "2 spraakberichten": media without searchable text
     partial: bool = False  # holds all words of the query but one (the fallback)
+    subject: SafeString | None = None  # the redacted subject, marked, when it holds a word
 
     @property
     def related(self) -> int:
@@ -233,6 +237,14 @@ def search(
     shown = groups[(page - 1) * per_page : page * per_page]
     shown_ids = [submission_id for submission_id, _, _ in shown]
     snippets = backend.snippets(shown_ids)
+    submissions = _records(shown_ids)
+    unsearched = unsearched_media(shown_ids)
+    subjects = {}
+    if not query.is_empty:
+        # Marked in the subject as it is now (what the page shows), not the indexed copy.
+        subjects = backend.subjects(
+            {sid: record.onderwerp_redacted for sid, record in submissions.items()}
+        )
     if mode == MODE_CONVERSATION and not query.is_empty:
         full = [sid for sid in shown_ids if sid not in backend.partial_ids]
         exclude = getattr(backend, "any", "")
@@ -240,12 +252,11 @@ def search(
             snippets[sid] = sorted(
                 [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
             )
-        for sid, extra_snippets in exchange_snippets(snippets, full).items():
+        headed = {sid for sid in full if sid in subjects}
+        for sid, extra_snippets in exchange_snippets(snippets, full, headed).items():
             snippets[sid] = sorted(
                 [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
             )
-    submissions = _records(shown_ids)
-    unsearched = unsearched_media(shown_ids)
     records = tuple(
         RecordHits(
             submission=submissions[submission_id],
@@ -254,6 +265,7 @@ def search(
             snippets=tuple(snippets.get(submission_id, ())),
             unsearched=unsearched.get(submission_id, ()),
             partial=submission_id in backend.partial_ids,
+            subject=subjects.get(submission_id),
         )
         for submission_id, hits, rank in shown
         if submission_id in submissions
@@ -324,7 +336,7 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
             JOIN LATERAL (
                 SELECT id, message_id, media_id, source, seq, sent_at, text, submission_id, vector
                 FROM {SearchEntry._meta.db_table}
-                WHERE submission_id = r.submission_id
+                WHERE submission_id = r.submission_id AND source <> '{EntrySource.ONDERWERP}'
                 OFFSET 0
             ) e ON TRUE
             WHERE e.vector @@ r.q {not_hit}
@@ -356,7 +368,11 @@ def _related_simple(hits: dict[int, set[int]]) -> dict:
     )
     by_record: dict[int, list[tuple]] = {}
     words: dict[int, set[str]] = {}
+    titles: dict[int, set[str]] = {}  # the words of each record's subject
     for row in rows:
+        if row[3] == EntrySource.ONDERWERP:
+            titles[row[7]] = words_of(row[6])
+            continue
         per_record = by_record.setdefault(row[7], [])
         if len(per_record) < RELATED_READ_LIMIT:
             per_record.append(row[:7])
@@ -364,7 +380,9 @@ def _related_simple(hits: dict[int, set[int]]) -> dict:
     shares = word_shares(set().union(*words.values()) if words else set())
     result: dict[int, list] = {}
     for sid, entries in by_record.items():
-        found = related_entries([(row[0], words[row[0]]) for row in entries], hits[sid], shares)
+        found = related_entries(
+            [(row[0], words[row[0]]) for row in entries], hits[sid], shares, titles.get(sid, set())
+        )
         shared = {item.entry_id: item.words for item in found[:RELATED_PER_RECORD]}
         result[sid] = [(row, shared[row[0]]) for row in entries if row[0] in shared]
     return result
@@ -398,10 +416,18 @@ def _merged_ranges(seqs: list[int], after: int, before: int = 0) -> list[tuple[i
     return ranges
 
 
-def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple]]:
+def exchange_by_record(
+    anchors: dict[int, list[tuple[int, int]]], headed: set[int] = frozenset()
+) -> dict[int, list[tuple]]:
     """Per conversation (submission id -> its hits as (entry id, seq)): the messages that carry
     on a hit's exchange (woo.relevance.exchange_entries) as rows
-    (id, message_id, media_id, source, seq, sent_at, text), in order."""
+    (id, message_id, media_id, source, seq, sent_at, text), in order.
+
+    `headed`: conversations whose subject holds a word of the query; the subject heads the
+    conversation's opening, so it is an anchor too (at seq 0, dated at the first message)."""
+    anchors = {sid: list(anchors.get(sid, ())) for sid in {*anchors, *headed}}
+    for sid in headed:
+        anchors[sid].append((None, SUBJECT_SEQ))
     archive = entry_total() if anchors else 0
     if archive < EXCHANGE_MIN_ARCHIVE:
         return {}
@@ -418,7 +444,7 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
         with connection.cursor() as cursor:
             cursor.execute(
                 f"""
-                SELECT e.id, e.sent_at, e.submission_id
+                SELECT e.id, e.sent_at, e.submission_id, e.source
                 FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
                 JOIN {SearchEntry._meta.db_table} e
                   ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
@@ -434,14 +460,21 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
         rows = list(
             SearchEntry.objects.filter(condition)
             .order_by("submission_id", "seq", "pk")
-            .values_list("pk", "sent_at", "submission_id")
+            .values_list("pk", "sent_at", "submission_id", "source")
         )
     per_record: dict[int, list[tuple]] = {}
-    for entry_id, sent_at, sid in rows:
+    subject_ids: dict[int, int] = {}  # the subject is an anchor (if headed), never context
+    for entry_id, sent_at, sid, source in rows:
+        if source == EntrySource.ONDERWERP:
+            subject_ids[sid] = entry_id
+            if sid not in headed:
+                continue
         per_record.setdefault(sid, []).append((entry_id, sent_at))
     wanted: list[int] = []
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
+        if sid in headed and sid in subject_ids:
+            anchor_ids.add(subject_ids[sid])
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
         # words of a whole long conversation.
         wanted += exchange_candidates(entries, anchor_ids)[:CANDIDATES_PER_RECORD]
@@ -473,16 +506,17 @@ def exchange_by_record(anchors: dict[int, list[tuple[int, int]]]) -> dict[int, l
 
 
 def exchange_snippets(
-    snippets: dict[int, list[Snippet]], submission_ids: list[int]
+    snippets: dict[int, list[Snippet]], submission_ids: list[int], headed: set[int] = frozenset()
 ) -> dict[int, list[Snippet]]:
-    """Per conversation: the messages that carry on the exchange of a hit, marked related."""
+    """Per conversation: the messages that carry on the exchange of a hit (or of the subject,
+    for those `headed` by it), marked related."""
     anchors = {
         sid: [(hit.entry_id, hit.seq) for hit in snippets[sid]]
         for sid in submission_ids
         if snippets.get(sid)
     }
     result: dict[int, list[Snippet]] = {}
-    for sid, rows in exchange_by_record(anchors).items():
+    for sid, rows in exchange_by_record(anchors, headed).items():
         for entry_id, message_id, media_id, source, seq, sent_at, text in rows:
             result.setdefault(sid, []).append(
                 Snippet(
@@ -644,6 +678,8 @@ class _PostgresSearch:
             clauses, params = [f"NOT {alias}.vector @@ %s::tsquery"], [self.excluded]
         else:
             clauses, params = [], []
+        if self.query.is_empty:  # filters alone list messages; the subject is none
+            clauses.append(f"{alias}.source <> '{EntrySource.ONDERWERP}'")
         filters = self.filters
         for column, value in filters.columns().items():
             clauses.append(f"{alias}.{column} = %s")
@@ -713,7 +749,8 @@ class _PostgresSearch:
         day_columns = ", date_trunc('day', sent_at) AS day" if conversation else ""
         sql = f"""
             WITH candidates AS (
-                SELECT e.submission_id, e.sent_at, {rank} AS rank {flags}
+                SELECT e.submission_id, e.sent_at, {rank} AS rank,
+                       e.source = '{EntrySource.ONDERWERP}' AS subj {flags}
                 FROM {table} e
                 WHERE {" AND ".join(where) or "TRUE"} {chats}
                 {order}
@@ -721,7 +758,7 @@ class _PostgresSearch:
             ),
             kept AS (SELECT * {day_columns} FROM candidates LIMIT %s)
             {self._days_cte() if conversation else ""}
-            SELECT submission_id, count(*) AS hits,
+            SELECT submission_id, count(*) FILTER (WHERE NOT subj) AS hits,
                    max(rank) + 0.05 * ln(count(*)) + {bonus} AS best,
                    (SELECT count(*) FROM candidates) AS total,
                    {met if conversation else "0"} AS met
@@ -830,7 +867,8 @@ class _PostgresSearch:
                 FROM (
                     SELECT id, submission_id, message_id, media_id, source, seq, sent_at, text,
                            vector, zaak_id, zaaktype, afdeling, gesprekspartner
-                    FROM {table} WHERE submission_id = ANY(%s)
+                    FROM {table}
+                    WHERE submission_id = ANY(%s) AND source <> '{EntrySource.ONDERWERP}'
                     OFFSET 0
                 ) e
                 WHERE {" AND ".join(where) or "TRUE"}
@@ -847,6 +885,23 @@ class _PostgresSearch:
                     Snippet(entry_id, message_id, media_id, source, seq, sent_at, _marked(text))
                 )
         return result
+
+    def subjects(self, texts: dict[int, str]) -> dict[int, SafeString]:
+        """Per record (id -> its redacted subject): the subject with the query's words marked,
+        for those that hold one."""
+        texts = {sid: clean_index_text(text) for sid, text in texts.items()}
+        texts = {sid: text for sid, text in texts.items() if text}
+        if not texts or self.query.is_empty:
+            return {}
+        sql = f"""
+            SELECT x.sid, ts_headline('{SEARCH_CONFIG}', x.text, %s::tsquery, %s)
+            FROM unnest(%s::bigint[], %s::text[]) AS x(sid, text)
+            WHERE to_tsvector('{SEARCH_CONFIG}', x.text) @@ %s::tsquery
+        """
+        params = [self.any, _FULL_HEADLINE_OPTIONS, list(texts), list(texts.values()), self.any]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {sid: render_highlight(text) for sid, text in cursor.fetchall()}
 
     def only_stop_words(self) -> bool:
         return self.empty
@@ -888,6 +943,8 @@ class _SimpleSearch:
             entries = entries.filter(_any_of(self.needles))
         for term in self.query.excluded:
             entries = entries.exclude(text__icontains=term.text)
+        if self.query.is_empty:  # filters alone list messages; the subject is none
+            entries = entries.exclude(source=EntrySource.ONDERWERP)
         filters = self.filters
         entries = entries.filter(**filters.columns())
         start, end = filters.period()
@@ -926,14 +983,17 @@ class _SimpleSearch:
         rows = list(
             self._queryset()
             .order_by("-sent_at", "-pk")
-            .values_list("submission_id", "text", "sent_at")[: CANDIDATE_LIMIT + 1]
+            .values_list("submission_id", "text", "sent_at", "source")[: CANDIDATE_LIMIT + 1]
         )
         capped = len(rows) > CANDIDATE_LIMIT
         grouped: dict[int, list[float]] = {}
         met: dict[int, set[int]] = {}
-        for submission_id, text, sent_at in rows[:CANDIDATE_LIMIT]:
+        subjects: dict[int, int] = {}  # the subject is no hit: not counted
+        for submission_id, text, sent_at, source in rows[:CANDIDATE_LIMIT]:
             grouped.setdefault(submission_id, []).append(self._score(text, sent_at))
             met.setdefault(submission_id, set()).update(self._clauses_met(text))
+            if source == EntrySource.ONDERWERP:
+                subjects[submission_id] = 1
         n = len(self.clauses)
         full = [sid for sid in grouped if self.query.is_empty or len(met[sid]) == n]
         needed = n
@@ -941,7 +1001,11 @@ class _SimpleSearch:
             needed = n - 1  # the fallback, as on PostgreSQL
         self.partial_ids = {sid for sid in grouped if n and len(met[sid]) < n}
         groups = [
-            (sid, len(scores), max(scores) + (100.0 if len(met[sid]) == n else 0.0))
+            (
+                sid,
+                len(scores) - subjects.get(sid, 0),
+                max(scores) + (100.0 if len(met[sid]) == n else 0.0),
+            )
             for sid, scores in grouped.items()
             if self.query.is_empty or len(met[sid]) >= needed
         ]
@@ -949,7 +1013,11 @@ class _SimpleSearch:
         return groups, capped
 
     def snippets(self, submission_ids: list[int]) -> dict[int, list[Snippet]]:
-        entries = self._queryset().filter(submission_id__in=submission_ids)
+        entries = (
+            self._queryset()
+            .filter(submission_id__in=submission_ids)
+            .exclude(source=EntrySource.ONDERWERP)
+        )
         limit = SNIPPETS_PER_RECORD if self.query.is_empty else HITS_PER_RECORD
         result: dict[int, list[Snippet]] = {}
         for entry in entries.order_by("submission_id", "seq", "pk"):
@@ -967,6 +1035,18 @@ class _SimpleSearch:
                     _marked(highlight_simple(entry.text, self.needles)),
                 )
             )
+        return result
+
+    def subjects(self, texts: dict[int, str]) -> dict[int, SafeString]:
+        """Per record (id -> its redacted subject): the subject with the query's words marked,
+        for those that hold one."""
+        if self.query.is_empty:
+            return {}
+        result = {}
+        for sid, text in texts.items():
+            text = clean_index_text(text)
+            if text and any(needle in text.lower() for needle in self.needles):
+                result[sid] = render_highlight(mark_all(text, self.needles))
         return result
 
     def only_stop_words(self) -> bool:
@@ -1033,7 +1113,9 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
                    ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id
             FROM (
                 SELECT id, message_id, media_id, seq, source, text, vector
-                FROM {SearchEntry._meta.db_table} WHERE submission_id = %s OFFSET 0
+                FROM {SearchEntry._meta.db_table}
+                WHERE submission_id = %s AND source <> '{EntrySource.ONDERWERP}'
+                OFFSET 0
             ) e
             WHERE {" AND ".join(where)}
             ORDER BY e.seq, e.id
@@ -1050,6 +1132,7 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
     backend = _SimpleSearch(query, filters, expansion, mode)
     if backend.empty:
         return []
+    entries = entries.exclude(source=EntrySource.ONDERWERP)
     for entry in backend._queryset().filter(pk__in=entries.values("pk")).order_by("seq", "pk"):
         marked = mark_all(entry.text, backend.needles)
         hits.append(
@@ -1069,10 +1152,18 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
 def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str) -> list[RecordHit]:
     """The hits plus the conversation's related messages, as the result list shows them: per
     conversation, and only in a conversation that holds every word."""
-    if mode != MODE_CONVERSATION or not hits or not backend.covers(submission_id):
+    if mode != MODE_CONVERSATION or not backend.covers(submission_id):
+        return hits
+    subject = Submission.objects.filter(pk=submission_id).values_list(
+        "onderwerp_redacted", flat=True
+    )
+    headed = set(backend.subjects({submission_id: subject.first() or ""}))
+    if not hits and not headed:
         return hits
     hit_ids = {submission_id: {hit.entry_id for hit in hits}}
-    rows = related_by_record(hit_ids, getattr(backend, "any", "")).get(submission_id, [])
+    rows = []
+    if hits:
+        rows = related_by_record(hit_ids, getattr(backend, "any", "")).get(submission_id, [])
     extra = [
         RecordHit(
             message_id,
@@ -1098,7 +1189,7 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
             exchange=True,
         )
         for entry_id, message_id, media_id, source, seq, _sent_at, text in exchange_by_record(
-            anchors
+            anchors, headed
         ).get(submission_id, [])
     ]
     return sorted([*hits, *extra], key=lambda hit: (hit.seq, hit.entry_id or 0))

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -20,6 +21,7 @@ from chats.constants import Gesprekspartner, RenditionState, SubmissionStatus, U
 from chats.models import Message, Participant, Submission
 from woo.constants import EntrySource
 from woo.indexing import (
+    SUBJECT_SEQ,
     bulk_insert_entries,
     clean_index_text,
     insert_entries_for_records,
@@ -180,13 +182,18 @@ def _write_batch(gen, user, zaken, partners, sizes) -> int:
             moment += timedelta(seconds=int(rng.expovariate(1 / 2400)) + 5)
             times.append(moment)
         archived_at = times[-1] + timedelta(days=rng.randint(1, 30))
+        onderwerp = gen.onderwerp(topic, start.year)
         submissions.append(
             Submission(
                 submitted_by=user,
                 created_at=times[-1] + timedelta(hours=2),
                 upload_kind=rng.choice((UploadKind.IOS_EXPORT, UploadKind.ANDROID_EXPORT)),
-                onderwerp=gen.onderwerp(topic, start.year),
+                onderwerp=onderwerp,
+                # Generated subjects hold no personal data: the redacted one (what Woo sees,
+                # and what the search indexes) is the same.
+                onderwerp_redacted=onderwerp,
                 omschrijving="Gegenereerd archiefstuk (testgegevens).",
+                omschrijving_redacted="Gegenereerd archiefstuk (testgegevens).",
                 gesprekspartner=rng.choice(partners),
                 zaaknummer=zaak.zaaknummer,
                 afdeling=topic.afdeling if rng.random() < 0.85 else rng.choice(AFDELING_KEYS),
@@ -257,7 +264,25 @@ def _write_batch(gen, user, zaken, partners, sizes) -> int:
     if uses_postgres_search():
         return insert_entries_for_records(records)
     columns = {record.pop("submission_id"): record for record in records}
-    return bulk_insert_entries(
+    for record in columns.values():
+        record.pop("screenshots")
+    first: dict[int, datetime] = {}
+    for message in message_rows:
+        if message.in_record:
+            first.setdefault(message.submission_id, message.sent_at)
+    subjects = [  # the record's subject, as woo.indexing makes it
+        SearchEntry(
+            submission_id=submission.pk,
+            source=EntrySource.ONDERWERP,
+            seq=SUBJECT_SEQ,
+            sent_at=first.get(submission.pk),
+            text=clean_index_text(submission.onderwerp_redacted),
+            **columns[submission.pk],
+        )
+        for submission in submissions
+        if clean_index_text(submission.onderwerp_redacted)
+    ]
+    messages = (
         SearchEntry(
             submission_id=message.submission_id,
             message_id=message.pk,
@@ -265,11 +290,9 @@ def _write_batch(gen, user, zaken, partners, sizes) -> int:
             seq=message.seq,
             sent_at=message.sent_at,
             text=clean_index_text(message.text_redacted),
-            zaak_id=columns[message.submission_id]["zaak_id"],
-            zaaktype=columns[message.submission_id]["zaaktype"],
-            afdeling=columns[message.submission_id]["afdeling"],
-            gesprekspartner=columns[message.submission_id]["gesprekspartner"],
+            **columns[message.submission_id],
         )
         for message in message_rows
         if message.in_record
     )
+    return bulk_insert_entries(chain(subjects, messages))

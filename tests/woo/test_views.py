@@ -1,5 +1,7 @@
 """Woo pages: who may open them, what they show (never originals), hostile input, audit."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -11,6 +13,11 @@ from tests.woo.conftest import SECRET_PHONE
 from woo.models import WooVerzoek
 
 pytestmark = pytest.mark.django_db
+
+
+def unmarked(html: str) -> str:
+    """The page without highlights: the record's subject is marked where it holds a word."""
+    return re.sub(r"</?mark>", "", html)
 
 
 @pytest.fixture
@@ -61,7 +68,7 @@ def test_woo_officers_and_beheerder_may_search(client, make_user, record, role):
     client.force_login(make_user("gebruiker", role))
     response = client.get(reverse("woo:search"), {"q": "omgewaaid"})
     assert response.status_code == 200
-    assert "Omgewaaide boom" in response.content.decode()
+    assert "Omgewaaide boom" in unmarked(response.content.decode())  # the subject, marked
 
 
 def test_a_phone_number_from_an_original_is_not_findable(woo_client, record):
@@ -235,7 +242,7 @@ def test_a_closed_request_in_the_link_does_not_block_the_search(woo_client, woo_
         nummer="WOO-OUD", onderwerp="Oud", status="afgehandeld", aangemaakt_door=woo_user
     )
     html = woo_client.get(reverse("woo:search"), {"q": "omgewaaid", "verzoek": closed.pk}).content
-    assert "Omgewaaide boom" in html.decode()
+    assert "Omgewaaide boom" in unmarked(html.decode())
     assert "woo-add-message" not in html.decode()
 
 
@@ -379,6 +386,6 @@ def test_the_onderwerp_in_search_results_and_on_the_record_page_is_the_redacted_
         woo_client.get(reverse("woo:record", args=[record.pk])).content.decode(),
     ]
     for html in pages:
-        assert "Boom bij [NAAM], bsn [BSN]" in html
+        assert "bij [NAAM], bsn [BSN]" in html
         for secret in ("111222333", "06-12345678", "Kraai"):
             assert secret not in html

@@ -179,3 +179,17 @@ def test_a_refused_judgement_returns_at_its_document_with_the_choices_kept(
     assert 'value="Overleg met de aannemer"' in html
     # Shown once: the next visit shows the stored state again.
     assert 'id="fout-bericht-1"' not in _page(woo_client, verzoek, selected)
+
+
+def test_the_bulk_judgement_offers_no_deels_openbaar_and_says_why(woo_client, verzoek, selected):
+    """Walkthrough: 'Deels openbaar' was offered for all documents at once, then refused."""
+    html = _page(woo_client, verzoek, selected)
+    bulk = html[
+        html.index('action="' + reverse("woo:beoordeling_record", args=[verzoek.pk, selected.pk])) :
+    ]
+    bulk = bulk[: bulk.index("</form>")]
+    assert 'id="oordeel-alles-openbaar"' in bulk
+    assert 'id="oordeel-alles-deels_openbaar"' not in bulk
+    assert "met ‘Openbaar’ wordt een document waarin passages zijn weggelakt" in bulk
+    # Per document it stays.
+    assert 'value="deels_openbaar"' in html[html.index("</form>") :]

@@ -9,7 +9,7 @@ from . import accessibility, health
 
 admin.site.site_header = "Meppel Archief — beheer"
 admin.site.site_title = "Meppel Archief"
-admin.site.index_title = "Informatiebeheer"
+admin.site.index_title = "Beoordelen en beheer"
 
 urlpatterns = [
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),

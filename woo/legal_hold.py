@@ -65,7 +65,7 @@ def _verzoeken(selecties) -> list[WooVerzoek]:
 
 def _hold_notice(verzoeken: list[WooVerzoek]) -> str:
     parts = "; ".join(f"Woo-verzoek {v.nummer} ({hold_until_text(v)})" for v in verzoeken)
-    return f"Bewaarplicht (legal hold): dit archiefstuk hoort bij {parts}. Het mag niet worden vernietigd en de originelen worden niet verwijderd."
+    return f"Bewaarplicht (legal hold): dit archiefstuk hoort bij {parts}. Het mag niet worden vernietigd en originelen die er nog zijn, worden niet verwijderd."
 
 
 def hold_notices_for_submission(sender, submission, **kwargs) -> list[str]:

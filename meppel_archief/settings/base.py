@@ -32,7 +32,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
-    "axes",
+    "accounts.axes_app.AxesConfig",  # django-axes, with a Dutch name in the admin
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",

@@ -43,7 +43,9 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\badres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
     r"\b(?:woont|wonen|woonde)(?=[ ]$)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
-    r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op)\W{0,3}$",
+    r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op|"
+    # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
+    r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
     re.I,
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
@@ -88,6 +90,14 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     """Where the street name before a house number starts, or None when it is no street."""
     head = chain[0].group(0).rstrip(".")
     low = head.lower()
+    if (
+        low in _COMPASS
+        and len(chain) > 1
+        and _is_cap(head)
+        and chain[1].group(0).lower() in _SIZE_PREFIXES
+        and _is_cap(chain[1].group(0))
+    ):
+        return _extend_left(chain, 1, lex)  # "Grote Oost 7", "Korte Noord 12 B"
     if low in PARTICLES or low in _STREET_PREFIXES or low in lex.frequent_words:
         return None
     cue_start = _cue_start(text, chain)
@@ -160,6 +170,8 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
 
 # "Oosteinde 18", "Noordeinde 4": the end of a village towards a compass point is a street.
 _COMPASS = ("noord", "oost", "zuid", "west")
+# "Grote Oost", "Korte Noord": a street named by its part of town.
+_SIZE_PREFIXES = words("grote kleine korte lange oude nieuwe hoge lage")
 # Words before a place name and a number that make it a house there ("pand Darp 17").
 _HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen en of nee ja ook")
 # Words that make it a house: "pand Darp 17", "het erf van Ansen 7", "buren van Spier 6".

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import find_addresses
-from chats.redaction.birthdates import find_birthdates
+from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
 from chats.redaction.names import NameFinder
@@ -159,7 +159,9 @@ def _detector_for(context: ChatContext) -> Detector:
 # Words before a lone word that make it a person's name: "mevrouw Mol", "wethouder Storm".
 _PERSON_CUE_RE = re.compile(
     r"(?:\b(?:dhr|mevr|mw|mr|fam|familie|meneer|mevrouw|heer|echtpaar|wethouder|raadslid|"
-    r"burgemeester|buurman|buurvrouw|collega)\.?[ ]+)$",
+    r"burgemeester|buurman|buurvrouw|collega)\.?[ ]+"
+    # "zegt dat Molenaar zijn vergunning ...": the subject of a reported clause.
+    r"|\b(?:zegt|zei|vertelt|vertelde|meldt|meldde|hoorde|schrijft|schreef|mailt|mailde)[ ]+dat[ ]+)$",
     re.I,
 )
 
@@ -208,4 +210,12 @@ def detect_chat(
         )
     context = context.with_persons(participants)
     context = context.with_persons(persons_in(texts, context))
-    return [detect(text, context=context) if text else [] for text in texts]
+    found = [detect(text, context=context) if text else [] for text in texts]
+    # "Geboortedatum?" - "12-03-1961": the question in one message makes the date in the
+    # next one a birth date.
+    for index in range(1, len(texts)):
+        if texts[index] and texts[index - 1] and _DIGIT_RE.search(texts[index]):
+            answered = answered_birthdates(texts[index - 1], texts[index])
+            if answered:
+                found[index] = resolve([*found[index], *answered])
+    return found

@@ -121,6 +121,11 @@ _NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel 
 _SENTENCE_OPENERS = words("""volgens heb heeft had is was wie waar waarom wanneer kan kun wil zal moet mag
     ga gaat komt vraag bel mail app zeg laat dank bedankt hoi hallo hey beste dag ook en maar dus
     want toen als zag sprak gisteren vandaag morgen net zojuist nog""")
+# Kinds of places before their name: "parkeerterrein Kaapjeswelle", "de wijk Nijstad".
+_LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein bedrijventerrein
+    industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
+    gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
+    begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel""")
 # Words before a place name: "in Beek", "naar Post".
 _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
@@ -379,6 +384,7 @@ class NameFinder:
                 not tok.sentence_start
                 and len(low) > 2
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
+                and toks[i - 1].low not in _LOCATION_NOUNS  # "parkeerterrein Kaapjeswelle"
                 and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
                 and not (toks[i - 1].cap and toks[i].gap == " ")  # "de Kleine Oever"
             ):
@@ -473,7 +479,28 @@ class NameFinder:
         ):
             j += 1
         end = self._surname_after(toks, j, lower=lower, skip=skip, loose=loose)
+        if end is None and not lower and self._everyday_surname(toks, j, skip):
+            end = j + 1
         return end if end is not None else j
+
+    def _everyday_surname(self, toks: list[_Tok], j: int, skip: set[int]) -> bool:
+        """'Sander Mooi heeft gemaild': an everyday word with a capital after a capitalised first
+        name is the surname when a verb people do follows ("Karin Goed gedaan": no verb)."""
+        if j + 1 >= len(toks) or j in skip or j == 0:
+            return False
+        tok, prev, nxt = toks[j], toks[j - 1], toks[j + 1]
+        return (
+            tok.cap
+            and tok.gap == " "
+            and nxt.gap == " "
+            and tok.low in self.lex.frequent_words
+            and prev.cap
+            and prev.low in self.lex.first_names
+            and tok.low not in _NOT_SURNAMES
+            and tok.low not in TITLES
+            and tok.low not in PARTICLES
+            and (nxt.low in _PERSON_VERBS or nxt.low in _SPEAKER_VERBS)
+        )
 
     def _surname_after(
         self, toks: list[_Tok], j: int, *, lower: bool, skip: set[int], loose: bool = False
@@ -829,6 +856,7 @@ class NameFinder:
             or prev.acronym
             or prev.low in _ARTICLES
             or prev.low in _NOT_BEFORE_NAME
+            or prev.low in _LOCATION_NOUNS
         ):
             return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ..."
         nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -86,3 +86,22 @@ def test_it_finds_a_street_without_a_street_ending_after_whose_or_where(text, ex
 
 def test_a_compound_noun_with_a_number_is_no_street():
     assert found("op Strooiroute 4 wordt gestrooid") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A compass word after "Grote", "Korte", "Lange" closes a street name.
+        ("Zij woont op Korte Noord 12 B", "Korte Noord 12 B"),
+        ("Post voor Lange West 3 komt terug", "Lange West 3"),
+        # "woont vlakbij, <name> 12": the words after "woont ... ," are where someone lives.
+        ("Hij woont vlakbij, Wolderhoeve 14", "Wolderhoeve 14"),
+        ("Ze woont hier achter: Vennegoor 3", "Vennegoor 3"),
+    ],
+)
+def test_round_four_addresses(text, address):
+    assert found(text) == [address]
+
+
+def test_a_compass_word_alone_before_a_number_is_no_street():
+    assert found("We gaan met Oost 2 naar de wedstrijd") == []

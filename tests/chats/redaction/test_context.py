@@ -83,3 +83,33 @@ def test_organisation_and_role_parts_of_a_participant_name_are_no_persons():
 
 def test_a_storm_keeps_its_name_also_when_a_participant_has_it():
     assert detect_chat(["storm Bert komt eraan"], participants=["Bert Storm"]) == [[]]
+
+
+def test_a_date_answering_a_question_for_the_birth_date_is_a_birth_date():
+    chat = [
+        "Meneer staat aan de balie voor een parkeervergunning",
+        "Wat is zijn geboortedatum?",
+        "3 juni 1958, en hij woont alleen",
+        "Afspraak wordt 14-05-2027",
+    ]
+    spans = detect_chat(chat)
+    assert [(chat[2][s.start : s.end], s.label) for s in spans[2]] == [
+        ("3 juni 1958", "DATE_OF_BIRTH")
+    ]
+    assert spans[3] == []
+
+
+def test_a_date_answering_another_question_stays():
+    chat = ["Wanneer is de aanvraag binnengekomen?", "12-09-2026, via het formulier"]
+    assert detect_chat(chat)[1] == []
+
+
+def test_a_surname_after_a_reported_dat_is_a_person_for_the_rest_of_the_chat():
+    chat = [
+        "Anja zegt dat Schoenmaker zijn winkel sluit",
+        "Ja, Schoenmaker belde er vanochtend over",
+        "De schoenmaker in de Kerkstraat bedoel je?",
+    ]
+    spans = detect_chat(chat)
+    assert [chat[1][s.start : s.end] for s in spans[1]] == ["Schoenmaker"]
+    assert spans[2] == []

@@ -159,3 +159,20 @@ def test_a_roepnaam_in_brackets_is_part_of_the_name(text, expected):
 )
 def test_brackets_after_a_name_join_it_only_to_a_surname(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first name and an everyday word as surname, with a verb people do after it.
+        ("Gisteren: Mirjam Goed belde over de bus", ["Mirjam Goed"]),
+        ("Teamleider Sander Mooi heeft al drie keer gemaild", ["Sander Mooi"]),
+        ("Bedankt Karin Goed gedaan", ["Karin"]),
+        # A capitalised word after a place word is that place, not a person.
+        ("Controle bedrijventerrein Oevelgunne: vier busjes", []),
+        ("Er staat een caravan op parkeerterrein Wheeme", []),
+        ("In de wijk Nijstad is de stroom uitgevallen", []),
+    ],
+)
+def test_round_four_names(text, expected):
+    assert names(text) == expected

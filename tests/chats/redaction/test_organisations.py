@@ -189,3 +189,19 @@ def test_round_three_rules_for_firms_and_club_members(text, expected):
 def test_a_lower_case_participant_name_before_a_verb():
     [spans] = detect_chat(["lies regelt zijn pas en laptop"], participants=["Lies Hamberg"])
     assert [(s.start, s.end) for s in spans] == [(0, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Care, welfare and housing organisations active in Drenthe (data/organisations.txt).
+        "Ik heb Vanboeijen en Leviaan gevraagd of er plek is",
+        "Morgen overleg met Noorderboog over de dagbesteding",
+        "Interzorg kan pas in maart beginnen",
+        "Zij staat op de wachtlijst bij Treant",
+        "Kan Humanitas een maatje regelen?",
+        "Woonservice heeft de sleutel nog niet terug",
+    ],
+)
+def test_care_welfare_and_housing_organisations_of_the_region_are_no_person(text):
+    assert persons(text) == []

@@ -1068,6 +1068,7 @@ class _KnownNames:
         self.lex = lex
         phrases: set[str] = set()
         capitalised: set[str] = set()  # ordinary words that are this chat's names
+        everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -1096,7 +1097,15 @@ class _KnownNames:
                 elif _word_name(lows[-1], lex):
                     # "Ria Mol": "Mol" alone, capitalised, is her too ("mevrouw Mol", "Mol hier").
                     capitalised.add(" ".join(words[start:]) if start < len(lows) - 1 else words[-1])
+                elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
+                    # "Martijn Klein": "Klein" alone only with its capital where a name goes.
+                    everyday.add(words[-1][:1].upper() + words[-1][1:])
         capitalised -= {p for p in capitalised if p.lower() in phrases}
+        everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
+        self.everyday_pattern: re.Pattern[str] | None = None
+        if everyday:
+            body = "|".join(map(re.escape, sorted(everyday, key=len, reverse=True)))
+            self.everyday_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
         self.pattern: re.Pattern[str] | None = None
         self.cap_pattern: re.Pattern[str] | None = None
         self.lower_pattern: re.Pattern[str] | None = None
@@ -1133,6 +1142,12 @@ class _KnownNames:
                 for m in self.cap_pattern.finditer(text)
                 if not _STORM_BEFORE_RE.search(text, 0, m.start())
                 and not _word_use(text, m.start(), m.end())
+            ]
+        if self.everyday_pattern is not None:
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.everyday_pattern.finditer(text)
+                if _everyday_name_slot(text, m.start(), m.end())
             ]
         if self.lower_pattern is not None:
             spans += [
@@ -1223,6 +1238,46 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     ):
         return True
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
+
+
+def _everyday_surname(low: str, lex: Lexicon) -> bool:
+    """A surname that is an everyday chat word ("klein", "mooi", "groot"), no particle or title."""
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and low in lex.frequent_words
+        and low not in PARTICLES
+        and low not in TITLES
+        and low not in _NOT_SURNAMES
+    )
+
+
+# "Groot heeft gelijk": a verb people do after a first word that is a known everyday surname.
+_EVERYDAY_SPEAKER_RE = re.compile(
+    r"[ ]+(?:heeft|had|zegt|zei|belt|belde|vraagt|vroeg|meldt|meldde|mailt|mailde|appt|appte|"
+    r"weet|wist|vindt|vond|denkt|dacht|komt|kwam|wil|wilde)\b"
+)
+_WORD_THEN_SPACE_RE = re.compile(r"([^\W\d_]+)[ ]$")
+_CAPITAL_AFTER_RE = re.compile(r"[ ]+[A-Z]")
+
+
+def _everyday_name_slot(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised known surname that is an everyday word is the person there: inside
+    a sentence after a word that is no article ("Kan Klein die begeleiden?"), or first in a
+    sentence before a verb people do ("Klein heeft gelijk"); never inside a longer proper noun
+    ("Groot Onderhoud")."""
+    if _CAPITAL_AFTER_RE.match(text, end):
+        return False
+    before = text[max(0, start - 25) : start]
+    if not before or _SENTENCE_START_RE.search(before):
+        return _EVERYDAY_SPEAKER_RE.match(text, end) is not None
+    word = _WORD_THEN_SPACE_RE.search(before)
+    return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
+
+
+_ARTICLES_AND_POSSESSIVES = frozenset(
+    {"de", "het", "een", "die", "deze", "dat", "dit", "mijn", "zijn", "haar", "onze", "jullie"}
+)
 
 
 def _word_name(low: str, lex: Lexicon) -> bool:

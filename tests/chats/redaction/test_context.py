@@ -113,3 +113,21 @@ def test_a_surname_after_a_reported_dat_is_a_person_for_the_rest_of_the_chat():
     spans = detect_chat(chat)
     assert [chat[1][s.start : s.end] for s in spans[1]] == ["Schoenmaker"]
     assert spans[2] == []
+
+
+def test_a_known_surname_that_is_an_everyday_word_is_found_with_its_capital_where_a_name_goes():
+    chat = [
+        "Kan Groot vandaag de sleutel ophalen?",  # participant Mireille Groot, mid-sentence
+        "Groot heeft gelijk, de sleutel ligt hier",  # first word, a verb people do after it
+        "Groot gelijk, dat klopt",  # the word
+        "Het is een groot probleem",
+        "Dat wordt Groot Onderhoud",  # part of a longer proper noun
+    ]
+    spans = detect_chat(chat, participants=["Mireille Groot", "Afdeling Burgerzaken"])
+    assert [[chat[i][s.start : s.end] for s in found] for i, found in enumerate(spans)] == [
+        ["Groot"],
+        ["Groot"],
+        [],
+        [],
+        [],
+    ]

@@ -51,6 +51,7 @@ _ADDRESS_CUE_RE = re.compile(
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
+_YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
 _POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
 
@@ -58,6 +59,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     """Street name + house number, by street-name ending, an address cue or a following postcode."""
     spans = []
     for number in _NUMBER_RE.finditer(text):
+        if _YEARS_RE.fullmatch(number.group()):
+            continue  # "Meppel 2024-2026": a period, the subject of a plan or a subsidy
         chain = _words_before(text, number.start())
         if not chain:
             continue
@@ -265,6 +268,8 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         raw = word.group(0)
         low = raw.lower()
         if low in PARTICLES:
+            if low in _PREPOSITIONS:
+                break  # "Bij Blankenstein 12": the sentence's preposition, not the street's
             pending.append(word)  # kept only if a capitalised word precedes: "Jan van Goyenstraat"
             if _is_cap(raw):
                 start = word.start()  # "Van Dijkstraat", "De Ruyterstraat"

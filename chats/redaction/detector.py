@@ -212,10 +212,14 @@ def detect_chat(
     context = context.with_persons(persons_in(texts, context))
     found = [detect(text, context=context) if text else [] for text in texts]
     # "Geboortedatum?" - "12-03-1961": the question in one message makes the date in the
-    # next one a birth date.
+    # next one a birth date, also after a short reply without a number ("Even zoeken").
     for index in range(1, len(texts)):
-        if texts[index] and texts[index - 1] and _DIGIT_RE.search(texts[index]):
-            answered = answered_birthdates(texts[index - 1], texts[index])
-            if answered:
-                found[index] = resolve([*found[index], *answered])
+        if not texts[index] or not _DIGIT_RE.search(texts[index]):
+            continue
+        question = texts[index - 1] or ""
+        if index > 1 and "?" not in question and not _DIGIT_RE.search(question):
+            question = texts[index - 2] or ""
+        answered = answered_birthdates(question, texts[index])
+        if answered:
+            found[index] = resolve([*found[index], *answered])
     return found

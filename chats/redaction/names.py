@@ -453,8 +453,15 @@ class NameFinder:
             end = self._extend(toks, j, skip, lower=False)
         else:
             end = self._surname_part(toks, j, lower=not tok.cap, skip=skip, after_title=True)
-        # After a title every following name part belongs to the name: "dhr. Gaitske 't Wout".
-        while end is not None and end < len(toks) and end - j < 5:
+        # After a title every following name part belongs to the name: "dhr. Gaitske 't Wout";
+        # but not after a surname the chat knows without particles ("mevrouw Bloemendaal van de
+        # Ossebroeken": where she lives).
+        while (
+            end is not None
+            and end < len(toks)
+            and end - j < 5
+            and not (end == j + 1 and tok.low in self.known.plain_surnames)
+        ):
             nxt = self._surname_part(toks, end, lower=False, skip=skip, name_like_only=True)
             if nxt is None:
                 break
@@ -1066,6 +1073,7 @@ class _KnownNames:
 
     def __init__(self, names: Iterable[str], lex: Lexicon) -> None:
         self.lex = lex
+        names = tuple(names)
         phrases: set[str] = set()
         capitalised: set[str] = set()  # ordinary words that are this chat's names
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
@@ -1100,6 +1108,15 @@ class _KnownNames:
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
                     # "Martijn Klein": "Klein" alone only with its capital where a name goes.
                     everyday.add(words[-1][:1].upper() + words[-1][1:])
+        # Surnames the chat knows without particles: "Truus Bloemendaal" -> "bloemendaal".
+        self.plain_surnames = frozenset(
+            w.lower()
+            for raw in names
+            for part in _person_parts(raw or "", lex)
+            for ws in [part.split()]
+            if len(ws) > 1 and not any(x.lower() in PARTICLES for x in ws)
+            for w in ws[-1:]
+        )
         capitalised -= {p for p in capitalised if p.lower() in phrases}
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
         self.everyday_pattern: re.Pattern[str] | None = None

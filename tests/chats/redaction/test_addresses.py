@@ -105,3 +105,19 @@ def test_round_four_addresses(text, address):
 
 def test_a_compass_word_alone_before_a_number_is_no_street():
     assert found("We gaan met Oost 2 naar de wedstrijd") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het plan Nijeveen 2025-2030 ligt ter inzage",  # a period, not a house and toevoeging
+        "Subsidieregeling Havelte 2023/2027 is verlengd",
+        "Het programma Kerkstraat 2026-2028 start in mei",
+    ],
+)
+def test_a_place_or_street_with_a_period_of_years_is_no_address(text):
+    assert found(text) == []
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_not_part_of_the_street():
+    assert found("Bij Wolderhoeve 112 staat een bus") == ["Wolderhoeve 112"]

@@ -131,3 +131,16 @@ def test_a_known_surname_that_is_an_everyday_word_is_found_with_its_capital_wher
         [],
         [],
     ]
+
+
+def test_a_birth_date_answered_after_a_short_reply_without_numbers():
+    chat = ["Geboortedatum van de aanvrager?", "Even zoeken", "07-10-1966"]
+    assert [(chat[2][s.start : s.end], s.label) for s in detect_chat(chat)[2]] == [
+        ("07-10-1966", "DATE_OF_BIRTH")
+    ]
+
+
+def test_a_known_surname_without_particles_does_not_take_the_street_after_it():
+    chat = ["Mevrouw Bloemendaal van de Ossebroeken belde over de brug"]
+    spans = detect_chat(chat, participants=["Truus Bloemendaal", "Wijkteam Noord"])
+    assert [chat[0][s.start : s.end] for s in spans[0]] == ["Bloemendaal"]

@@ -20,9 +20,9 @@ from chats.redaction.spans import Span
 
 # Words, "'t", and initials ("B.", "J.P.") as tokens; everything else is the gap between tokens.
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,4}|[A-Z]\.(?=[ ]?[A-Za-z'])|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
+    r"(?<!\w)(?:[A-Z]\.){2,4}|(?<!\w)[A-Z]\.(?=[ ]?[A-Za-z'])|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
     r"|'t\b|'s\b"
-    r"|(?<![0-9])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![0-9])"
+    r"|(?<!\w)(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?![0-9])"  # not "Suit" of "Suite4"
 )
 # Particles inside a name; "ben"/"bin" are left out on purpose: "ik ben" is far more frequent.
 _NAME_PARTICLES = PARTICLES - {"ben", "bin", "aan", "bij", "onder", "over", "voor", "op", "uit"}
@@ -120,7 +120,8 @@ _NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel 
 # "Heb je ...", "Is Brouwer hier?" (but "Team Groen", "Hotel Post": a longer proper noun).
 _SENTENCE_OPENERS = words("""volgens heb heeft had is was wie waar waarom wanneer kan kun wil zal moet mag
     ga gaat komt vraag bel mail app zeg laat dank bedankt hoi hallo hey beste dag ook en maar dus
-    want toen als zag sprak gisteren vandaag morgen net zojuist nog""")
+    want toen als zag sprak gisteren vandaag morgen net zojuist nog vergeet stuur geef neem
+    check informeer bedank spreek herinner nodig wacht ja nee oké ok oh ah nou""")
 # Kinds of places before their name: "parkeerterrein Kaapjeswelle", "de wijk Nijstad".
 _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein bedrijventerrein
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
@@ -386,7 +387,11 @@ class NameFinder:
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
                 and toks[i - 1].low not in _LOCATION_NOUNS  # "parkeerterrein Kaapjeswelle"
                 and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
-                and not (toks[i - 1].cap and toks[i].gap == " ")  # "de Kleine Oever"
+                and not (
+                    toks[i - 1].cap
+                    and toks[i].gap == " "
+                    and not (toks[i - 1].sentence_start and toks[i - 1].low in _SENTENCE_OPENERS)
+                )  # "de Kleine Oever", but "Vergeet Hoekstra niet"
             ):
                 return self._extend(toks, i, skip, lower=False)
             return None

@@ -176,3 +176,28 @@ def test_brackets_after_a_name_join_it_only_to_a_surname(text, expected):
 )
 def test_round_four_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listed surname right after a sentence-opening imperative or answer word.
+        ("Vergeet Hoekstra niet, die wil het ook", ["Hoekstra"]),
+        ("Stuur Zwiers even de agenda", ["Zwiers"]),
+        ("Nee Brouwer heeft het niet gezien", ["Brouwer"]),
+        ("Vergeet Grote Markt niet", []),
+    ],
+)
+def test_round_four_names_after_an_opening_verb(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stuur Suite4 het bestand",  # no word is cut out of a word with a digit ("Suit")
+        "Busjes 34FHVP. Parkeren op de Beatrixlaan",  # the plate's last letter is no initial
+    ],
+)
+def test_no_name_inside_a_word_with_digits(text):
+    assert names(text) == []

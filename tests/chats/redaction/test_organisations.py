@@ -201,6 +201,8 @@ def test_a_lower_case_participant_name_before_a_verb():
         "Zij staat op de wachtlijst bij Treant",
         "Kan Humanitas een maatje regelen?",
         "Woonservice heeft de sleutel nog niet terug",
+        "Vattenfall heeft de energietoeslag nog niet verwerkt",
+        "Morgen overleg met Estinea en Qbuzz over het vervoer",
     ],
 )
 def test_care_welfare_and_housing_organisations_of_the_region_are_no_person(text):

@@ -161,20 +161,19 @@ def _after_name(text: str, start: int, person_ends: set[int], compact: bool = Fa
     return False
 
 
-# "Wat is de geboortedatum?", "Geboren?", "En zijn geb.datum?": a question for a birth date.
-_BIRTH_QUESTION_RE = re.compile(
-    r"\b(?:geboortedatum|geb(?:oorte)?\.?[ ]?datum|gebdat\w*|geboren|dob)\b[^?\n]{0,30}\?[\W_]*$",
-    re.I,
+# "Wat is de geboortedatum?", "Geboren?", "Graag de geb.datum": a message about a birth date.
+_BIRTH_ASKED_RE = re.compile(
+    r"\b(?:geboortedatum|geb(?:oorte)?\.?[ ]?datum|gebdat\w*|geboren|dob)\b", re.I
 )
 # The answer opens with the date, after at most a short lead: "Die is 3-4-1960", "Ja: ...".
 _ANSWER_LEAD_RE = re.compile(r"^[\W_]{0,3}(?:[^\W\d_]+[ ,:]{1,2}){0,3}$")
 
 
 def answered_birthdates(question: str, answer: str) -> list[Span]:
-    """A date opening ``answer`` when the message before it, ``question``, asked for a birth
-    date: "Geboortedatum?" - "28-02-1972, BSN volgt". Only a full date a person could be born
-    on, with no event word (afspraak, per, sinds) before it."""
-    if "?" not in question or not _BIRTH_QUESTION_RE.search(question):
+    """A date opening ``answer`` when an earlier message, ``question``, asked for or spoke of a
+    birth date without giving it: "Geboortedatum?" - "28-02-1972, BSN volgt". Only a date a
+    person could be born on, with no event word (afspraak, per, sinds) around it."""
+    if not _BIRTH_ASKED_RE.search(question) or _DATE_RE.search(question):
         return []
     match = _DATE_RE.search(answer)
     if match is None or not _valid_date(match) or not _ANSWER_LEAD_RE.match(answer[: match.start()]):
@@ -183,4 +182,6 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
         return []
     if _OTHER_EVENT_RE.search(answer[: match.start()]) or _future_or_event(answer, match):
         return []
+    if _OTHER_EVENT_RE.search(answer[match.end() : match.end() + 25]):
+        return []  # "01-03-2025 is de afspraak gemaakt"
     return [Span(match.start(), match.end(), "DATE_OF_BIRTH")]

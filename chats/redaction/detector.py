@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
+from chats.redaction.lexicon import street_suffix
 from chats.redaction.addresses import find_addresses
 from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
@@ -75,6 +76,7 @@ class Detector:
             spans += _house_numbers_of(text, persons)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
+            spans += _homes_in_data_lists(text, spans)
         if self.organisation:
             spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
         return resolve(spans)
@@ -105,6 +107,32 @@ def _house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
             text, person.end
         )
         if match:
+            out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out
+
+
+# "8 juli 1963, Kolderveen 31": in a list of someone's data, capitalised words and a house
+# number after a comma are where that person lives, whatever the street is called.
+_HOME_IN_LIST_RE = re.compile(
+    r",[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n])"
+)
+_DATA_LABELS = frozenset({"DATE_OF_BIRTH", "PHONE", "BSN", "EMAIL", "IBAN"})
+
+
+def _homes_in_data_lists(text: str, spans: list[Span]) -> list[Span]:
+    """Addresses right after a birth date, phone number, BSN, e-mail or IBAN and a comma; the
+    street words are a place, a street or no ordinary word ("Kamer 2" is a room)."""
+    out = []
+    lex = lexicon.load()
+    for span in spans:
+        if span.label in _DATA_LABELS:
+            match = _HOME_IN_LIST_RE.match(text, span.end)
+            if match is None:
+                continue
+            last = match.group(1).split()[-2].rstrip(".").lower()
+            if last in lex.dutch_words and last not in lex.places and street_suffix(last) is None:
+                continue
             out.append(Span(match.start(1), match.end(1), "ADDRESS"))
     return out
 
@@ -211,15 +239,15 @@ def detect_chat(
     context = context.with_persons(participants)
     context = context.with_persons(persons_in(texts, context))
     found = [detect(text, context=context) if text else [] for text in texts]
-    # "Geboortedatum?" - "12-03-1961": the question in one message makes the date in the
-    # next one a birth date, also after a short reply without a number ("Even zoeken").
+    # "Geboortedatum?" - "12-03-1961": a message asking for a birth date makes the date that
+    # opens the next one a birth date, also after a short reply without a number ("Welke?").
     for index in range(1, len(texts)):
         if not texts[index] or not _DIGIT_RE.search(texts[index]):
             continue
-        question = texts[index - 1] or ""
-        if index > 1 and "?" not in question and not _DIGIT_RE.search(question):
-            question = texts[index - 2] or ""
-        answered = answered_birthdates(question, texts[index])
+        answered = answered_birthdates(texts[index - 1] or "", texts[index])
+        if not answered and index > 1 and not _DIGIT_RE.search(texts[index - 1] or ""):
+            answered = answered_birthdates(texts[index - 2] or "", texts[index])
         if answered:
-            found[index] = resolve([*found[index], *answered])
+            homes = _homes_in_data_lists(texts[index], answered)
+            found[index] = resolve([*found[index], *answered, *homes])
     return found

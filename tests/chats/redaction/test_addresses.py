@@ -121,3 +121,12 @@ def test_a_place_or_street_with_a_period_of_years_is_no_address(text):
 
 def test_a_capitalised_preposition_opening_the_sentence_is_not_part_of_the_street():
     assert found("Bij Wolderhoeve 112 staat een bus") == ["Wolderhoeve 112"]
+
+
+def test_a_place_and_number_in_a_list_of_someones_data_is_their_home():
+    from chats.redaction import detect
+
+    text = "Gegevens: 06-41236587, Ansen 14, verder niets"
+    assert ("Ansen 14", "ADDRESS") in [(text[s.start : s.end], s.label) for s in detect(text)]
+    text = "Bel 06-41236587, Kamer 2."  # a room, not a home
+    assert [s.label for s in detect(text)] == ["PHONE"]

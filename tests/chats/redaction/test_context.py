@@ -144,3 +144,26 @@ def test_a_known_surname_without_particles_does_not_take_the_street_after_it():
     chat = ["Mevrouw Bloemendaal van de Ossebroeken belde over de brug"]
     spans = detect_chat(chat, participants=["Truus Bloemendaal", "Wijkteam Noord"])
     assert [chat[0][s.start : s.end] for s in spans[0]] == ["Bloemendaal"]
+
+
+def test_a_birth_date_asked_for_without_a_question_mark_or_two_messages_back():
+    chat = [
+        "Graag de geb.datum en het adres van meneer",
+        "2 februari 1957, Wapserveen 12",
+        "Meneer Post heeft zijn geboortedatum gemaild",
+        "Wat staat erin?",
+        "30-11-1968 volgens hem",
+    ]
+    spans = detect_chat(chat)
+    assert [(chat[1][s.start : s.end], s.label) for s in spans[1]] == [
+        ("2 februari 1957", "DATE_OF_BIRTH"),
+        ("Wapserveen 12", "ADDRESS"),
+    ]
+    assert [(chat[4][s.start : s.end], s.label) for s in spans[4]] == [
+        ("30-11-1968", "DATE_OF_BIRTH")
+    ]
+
+
+def test_a_date_after_a_birth_date_remark_stays_when_an_event_follows_it():
+    chat = ["Geboortedatum klopt niet in het systeem", "01-03-2025 is de afspraak gemaakt"]
+    assert detect_chat(chat)[1] == []

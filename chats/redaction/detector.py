@@ -79,7 +79,22 @@ class Detector:
             spans += _homes_in_data_lists(text, spans)
         if self.organisation:
             spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
+        if any(s.label == "IBAN" for s in spans):
+            spans = [s for s in spans if not (s.label == "IBAN" and self._firms_account(text, s))]
         return resolve(spans)
+
+    def _firms_account(self, text: str, span: Span) -> bool:
+        """'NL.. van Catering De Smit': an account followed by the name of an organisation the
+        chat or the keep list knows (a firm among the participants) is that organisation's."""
+        link = _ACCOUNT_OF_RE.match(text, span.end)
+        name = link and self.organisation_names.match(text, link.end())
+        # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
+        return bool(name) and name.group().lower() not in _BANKS
+
+
+_BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
+# "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
+_ACCOUNT_OF_RE = re.compile(r"[ ]*,?[ ]+(?:van|t\.?[ ]?n\.?[ ]?v\.?|ten name van)[ ]+", re.I)
 
 
 # "Mevrouw Kuipers van nummer 34": a person's house number in a street the chat is about.

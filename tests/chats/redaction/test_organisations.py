@@ -207,3 +207,15 @@ def test_a_lower_case_participant_name_before_a_verb():
 )
 def test_care_welfare_and_housing_organisations_of_the_region_are_no_person(text):
     assert persons(text) == []
+
+
+def test_the_account_of_a_firm_in_the_chat_is_no_personal_data():
+    chat = [
+        "Het rekeningnummer is NL02ABNA0123456789 van Schoonmaakbedrijf Hekman",
+        "Privé betaal ik van NL02ABNA0123456789",
+        "Mijn rekening NL02ABNA0123456789 van Rabobank",  # the bank, not the owner
+    ]
+    spans = detect_chat(chat, participants=["Leverancier Schoonmaakbedrijf Hekman", "Crediteuren"])
+    assert spans[0] == []
+    assert [s.label for s in spans[1]] == ["IBAN"]
+    assert [s.label for s in spans[2]] == ["IBAN"]

@@ -161,7 +161,9 @@ _COMPANY_PARTS = re.compile(
     r"camping|fysio\w*|huisarts\w*|catering|taxi\w*|lunchroom|bloemist\w*|fietsenmaker\w*|"
     r"team|wijkteam|buurtapp|groepsapp|appgroep|werkgroep|buurtpreventie|klankbordgroep|"
     r"bewonerscommissie|dorpsbelang|"
-    r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf)$",
+    r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf|"
+    r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
+    r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.

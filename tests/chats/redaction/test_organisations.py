@@ -219,3 +219,16 @@ def test_the_account_of_a_firm_in_the_chat_is_no_personal_data():
     assert spans[0] == []
     assert [s.label for s in spans[1]] == ["IBAN"]
     assert [s.label for s in spans[2]] == ["IBAN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verder, bij Snackbar De Brink aan de overkant",
+        "Cafetaria Het Hoekje heeft de vergunning",
+        "Ik heb Pizzeria Roma gebeld",
+        "Kapsalon Mooi Haar zit er ook",
+    ],
+)
+def test_shops_and_eateries_named_after_a_word_or_a_person_are_no_person(text):
+    assert persons(text) == []

@@ -1185,12 +1185,20 @@ class _KnownNames:
 # "De Post komt retour", "een Storm": after an article the word is the word (any case).
 _ANY_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w'])(?:de|het|een|deze|die|dit|dat|'t)[ ]+$", re.I)
 _WORD_AFTER_RE = re.compile(r"[ ]+(\w+)")
+# "zeg maar dat Veen ...", "ik denk dat Mol ...": "dat" joins a clause here, it is no article.
+_CONJUNCTION_DAT_RE = re.compile(
+    r"\b(?:zeg|zegt|zei|zeggen|denk|denkt|dacht|weet|wist|hoor|hoorde|vind|vindt|vond|meld|"
+    r"meldt|meldde|hoop|hoopt|zie|ziet|zag|vertel|vertelt|vertelde|laat|geef|blijkt|bleek|"
+    r"omdat|zodat|voordat|nadat|totdat)(?:[ ]+(?:maar|even|wel|toch|ook))?[ ]+dat[ ]+$",
+    re.I,
+)
 
 
 def _word_use(text: str, start: int, end: int) -> bool:
     """A capitalised known name that is an ordinary word used as that word: after an article
     ("De Post komt retour") or as weather ("Wij hebben Storm gehad")."""
-    if _ANY_ARTICLE_BEFORE_RE.search(text[max(0, start - 12) : start]):
+    before = text[max(0, start - 24) : start]
+    if _ANY_ARTICLE_BEFORE_RE.search(before[-12:]) and not _CONJUNCTION_DAT_RE.search(before):
         return True
     if text[start:end].lower() in _WEATHER:
         before = text[max(0, start - 12) : start].split()

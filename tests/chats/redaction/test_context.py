@@ -167,3 +167,10 @@ def test_a_birth_date_asked_for_without_a_question_mark_or_two_messages_back():
 def test_a_date_after_a_birth_date_remark_stays_when_an_event_follows_it():
     chat = ["Geboortedatum klopt niet in het systeem", "01-03-2025 is de afspraak gemaakt"]
     assert detect_chat(chat)[1] == []
+
+
+def test_a_known_surname_that_is_a_word_after_a_conjunction_dat():
+    chat = ["Zeg maar dat Veen er om vier uur is", "Dat Veen is een mooi gebied"]
+    spans = detect_chat(chat, participants=["Anne Veen", "Secretariaat"])
+    assert [chat[0][s.start : s.end] for s in spans[0]] == ["Veen"]
+    assert spans[1] == []

@@ -206,8 +206,8 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
         before == "van" and len(chain) > k + 1 and chain[k + 1].group(0).lower() in _HOUSE_WORDS
     ):
         return True
-    if before in _NOT_HAMLET_BEFORE or before not in _HAMLET_BEFORE:
-        return False
+    if before in _NOT_HAMLET_BEFORE or (before not in _HAMLET_BEFORE and before != "van"):
+        return False  # "het geluid van Oshaar 20": whose noise, at the end of the phrase
     return _HAMLET_AFTER_RE.match(after) is not None
 
 

@@ -202,7 +202,10 @@ def _detector_for(context: ChatContext) -> Detector:
 # Words before a lone word that make it a person's name: "mevrouw Mol", "wethouder Storm".
 _PERSON_CUE_RE = re.compile(
     r"(?:\b(?:dhr|mevr|mw|mr|fam|familie|meneer|mevrouw|heer|echtpaar|wethouder|raadslid|"
-    r"burgemeester|buurman|buurvrouw|collega)\.?[ ]+"
+    r"burgemeester|buurman|buurvrouw|collega|boer|schilder|directeur|juf|meester|dokter|"
+    r"huisarts|wijkagent|agent|melder|bewoner|eigenaar|huurder|verhuurder|aanvrager|cliënt|"
+    r"client|chauffeur|monteur|hovenier|aannemer|zoon|dochter|broer|zus|vader|moeder|opa|oma)"
+    r"\.?[ ]+"
     # "zegt dat Molenaar zijn vergunning ...": the subject of a reported clause.
     r"|\b(?:zegt|zei|vertelt|vertelde|meldt|meldde|hoorde|schrijft|schreef|mailt|mailde)[ ]+dat[ ]+)$",
     re.I,

@@ -506,14 +506,16 @@ class NameFinder:
         return (
             tok.cap
             and tok.gap == " "
-            and nxt.gap == " "
             and tok.low in self.lex.frequent_words
             and prev.cap
             and prev.low in self.lex.first_names
             and tok.low not in _NOT_SURNAMES
             and tok.low not in TITLES
             and tok.low not in PARTICLES
-            and (nxt.low in _PERSON_VERBS or nxt.low in _SPEAKER_VERBS)
+            and (
+                (nxt.gap == " " and (nxt.low in _PERSON_VERBS or nxt.low in _SPEAKER_VERBS))
+                or nxt.gap.startswith(". ")  # "van Gerrit Kleine. Ik heb hem gebeld"
+            )
         )
 
     def _surname_after(

@@ -130,3 +130,8 @@ def test_a_place_and_number_in_a_list_of_someones_data_is_their_home():
     assert ("Ansen 14", "ADDRESS") in [(text[s.start : s.end], s.label) for s in detect(text)]
     text = "Bel 06-41236587, Kamer 2."  # a room, not a home
     assert [s.label for s in detect(text)] == ["PHONE"]
+
+
+def test_a_hamlet_and_number_after_van_at_the_end_of_the_phrase():
+    assert found("Hij klaagt over het geluid van Oshaar 20") == ["Oshaar 20"]
+    assert found("De bus van Meppel 2 keer per uur") == []

@@ -174,3 +174,9 @@ def test_a_known_surname_that_is_a_word_after_a_conjunction_dat():
     spans = detect_chat(chat, participants=["Anne Veen", "Secretariaat"])
     assert [chat[0][s.start : s.end] for s in spans[0]] == ["Veen"]
     assert spans[1] == []
+
+
+def test_a_surname_after_a_role_word_is_known_for_the_rest_of_the_chat():
+    chat = ["Die schapen zijn van boer Smid", "ok ik bel smid wel even"]
+    spans = detect_chat(chat)
+    assert [chat[1][s.start : s.end] for s in spans[1]] == ["smid"]

@@ -201,3 +201,7 @@ def test_round_four_names_after_an_opening_verb(text, expected):
 )
 def test_no_name_inside_a_word_with_digits(text):
     assert names(text) == []
+
+
+def test_an_everyday_word_as_surname_at_the_end_of_a_sentence():
+    assert names("Die zijn van Gerrit Kleine. Ik heb hem gebeld") == ["Gerrit Kleine"]

@@ -322,8 +322,10 @@ class NameFinder:
             and low not in lex.frequent_words
         ):
             return self._extend(toks, i, skip, lower=True, loose=True)  # "raadslid dekker"
-        if not tok.cap and low in lex.dutch_words and low not in lex.first_names:
-            return None  # an ordinary lower-case word
+        if not tok.cap and low in lex.dutch_words and (
+            low not in lex.first_names or low in lex.not_names
+        ):
+            return None  # an ordinary lower-case word ("junior" is also a first name)
         if not tok.cap and i > 0 and toks[i - 1].low in ("de", "een") and low in lex.dutch_words:
             return None  # "de roos in de tuin": after an article a lower-case word is a word
         if len(low) < 2 or self._is_street_name(toks, i):

@@ -205,3 +205,7 @@ def test_no_name_inside_a_word_with_digits(text):
 
 def test_an_everyday_word_as_surname_at_the_end_of_a_sentence():
     assert names("Die zijn van Gerrit Kleine. Ik heb hem gebeld") == ["Gerrit Kleine"]
+
+
+def test_junior_and_senior_after_a_surname_are_no_name():
+    assert names("Ook die van meneer Poortinga junior?") == ["Poortinga"]

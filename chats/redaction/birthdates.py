@@ -176,7 +176,11 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
     if not _BIRTH_ASKED_RE.search(question) or _DATE_RE.search(question):
         return []
     match = _DATE_RE.search(answer)
-    if match is None or not _valid_date(match) or not _ANSWER_LEAD_RE.match(answer[: match.start()]):
+    if (
+        match is None
+        or not _valid_date(match)
+        or not _ANSWER_LEAD_RE.match(answer[: match.start()])
+    ):
         return []
     if match.group("y5") or not (_plausible_birth_year(match) or match.group("y1")):
         return []

@@ -8,11 +8,11 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
-from chats.redaction.lexicon import street_suffix
 from chats.redaction.addresses import find_addresses
 from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
+from chats.redaction.lexicon import street_suffix
 from chats.redaction.names import NameFinder
 from chats.redaction.online import find_emails, find_personal_urls
 from chats.redaction.organisations import (

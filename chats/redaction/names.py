@@ -322,8 +322,10 @@ class NameFinder:
             and low not in lex.frequent_words
         ):
             return self._extend(toks, i, skip, lower=True, loose=True)  # "raadslid dekker"
-        if not tok.cap and low in lex.dutch_words and (
-            low not in lex.first_names or low in lex.not_names
+        if (
+            not tok.cap
+            and low in lex.dutch_words
+            and (low not in lex.first_names or low in lex.not_names)
         ):
             return None  # an ordinary lower-case word ("junior" is also a first name)
         if not tok.cap and i > 0 and toks[i - 1].low in ("de", "een") and low in lex.dutch_words:

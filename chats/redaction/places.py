@@ -117,9 +117,7 @@ def _cued_plates_with_other_letters(text: str, plates: list[Span]) -> list[Span]
         if (start, end) in taken or not _plausible_case(match.group(1)):
             continue
         before = text[max(0, start - 30) : start]
-        after_plate = any(
-            s.end <= start and _LIST_GAP_RE.match(text[s.end : start]) for s in found
-        )
+        after_plate = any(s.end <= start and _LIST_GAP_RE.match(text[s.end : start]) for s in found)
         if after_plate or _VEHICLE_CUE_RE.search(before):
             found.append(Span(start, end, "LICENSE_PLATE"))
     return sorted(found, key=lambda span: span.start) if len(found) > len(plates) else found

@@ -209,3 +209,10 @@ def test_an_everyday_word_as_surname_at_the_end_of_a_sentence():
 
 def test_junior_and_senior_after_a_surname_are_no_name():
     assert names("Ook die van meneer Poortinga junior?") == ["Poortinga"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ah, De Vries belt vaker", "Oh, Jansen was het", "Tja, Kuipers weet het ook niet"]
+)
+def test_an_interjection_before_a_name_is_no_name(text):
+    assert len(names(text)) == 1 and not names(text)[0].startswith(("Ah", "Oh", "Tja"))

@@ -67,7 +67,24 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         start = _street_start(text, chain, number.end(), lex)
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
+            spans += _more_numbers(text, number.end())
     return spans
+
+
+# "Zuideinde 4 b en 4 c", "Eikenlaan 3, 5 en 9": more houses of the same street.
+_MORE_NUMBER_RE = re.compile(
+    r"(?:[ ]*,[ ]*|[ ]+(?:en|of|t/m)[ ]+)(\d{1,5}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|of|t/m|in|te|is|zijn|heeft|hebben|staan|wonen|klagen|"
+    r"komt|komen)\b)"
+)
+
+
+def _more_numbers(text: str, pos: int) -> list[Span]:
+    out = []
+    while (match := _MORE_NUMBER_RE.match(text, pos)) is not None:
+        out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+        pos = match.end(1)
+    return out
 
 
 def _words_before(text: str, pos: int) -> list[re.Match[str]]:
@@ -197,8 +214,8 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
     if toevoeging or _POSTCODE_AFTER_RE.match(after):
         return True
     k = 1
-    if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t"):
-        k = 2
+    if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t", "de", "het"):
+        k = 2  # "De Schiphorst 19", "bewoners van de Schiphorst 12"
     if len(chain) <= k:
         return False
     before = chain[k].group(0).lower()

@@ -135,3 +135,16 @@ def test_a_place_and_number_in_a_list_of_someones_data_is_their_home():
 def test_a_hamlet_and_number_after_van_at_the_end_of_the_phrase():
     assert found("Hij klaagt over het geluid van Oshaar 20") == ["Oshaar 20"]
     assert found("De bus van Meppel 2 keer per uur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Bewoners van de Schiphorst 12 klagen", ["Schiphorst 12"]),
+        ("Het gaat om Vledderstraat 7 A en 7 B", ["Vledderstraat 7 A", "7 B"]),
+        ("Post voor Eikenlaan 3, 5 en 9 komt terug", ["Eikenlaan 3", "5", "9"]),
+        ("Schade aan Eikenlaan 3 en 8 bomen in het park", ["Eikenlaan 3"]),
+    ],
+)
+def test_more_house_numbers_of_one_street_and_a_hamlet_after_de(text, addresses):
+    assert found(text) == addresses

@@ -180,3 +180,20 @@ def test_a_surname_after_a_role_word_is_known_for_the_rest_of_the_chat():
     chat = ["Die schapen zijn van boer Smid", "ok ik bel smid wel even"]
     spans = detect_chat(chat)
     assert [chat[1][s.start : s.end] for s in spans[1]] == ["smid"]
+
+
+def test_a_date_answering_how_old_someone_is_or_after_a_longer_lead():
+    chat = ["Hoe oud is de zoon?", "14-02-2009, hij zit op het Dingstede", "Geboortedatum?"]
+    chat += ["Dezelfde als die van haar man: 8 mei 1951"]
+    spans = detect_chat(chat)
+    assert [(chat[1][s.start : s.end], s.label) for s in spans[1]] == [
+        ("14-02-2009", "DATE_OF_BIRTH")
+    ]
+    assert [(chat[3][s.start : s.end], s.label) for s in spans[3]] == [
+        ("8 mei 1951", "DATE_OF_BIRTH")
+    ]
+
+
+def test_a_date_answering_how_old_a_thing_is_stays():
+    chat = ["Hoe oud is de melding?", "03-02-2025 binnengekomen"]
+    assert detect_chat(chat)[1] == []

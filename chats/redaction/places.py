@@ -68,6 +68,12 @@ _ANY_LETTER_PLATE_RE = re.compile(
     + "|".join(code.replace(_L, "[A-Za-z]").replace("-?", "-") for code in _SIDECODES)
     + r")(?![\w]|-\w)"
 )
+# "kenteken GZ 123 B": spaces for dashes, taken only right after a vehicle cue.
+_SPACED_PLATE_RE = re.compile(
+    r"(?<![\w€$./-])("
+    + "|".join(code.replace("-?", "[ ]").replace("-", "[ ]") for code in _SIDECODES)
+    + r")(?![\w]|[ ]\d)"
+)
 # What joins plates in a list: "GX-123-B, 12-ABC-3 en ZZ-99-KL".
 _LIST_GAP_RE = re.compile(r"^[ ]*(?:,|/|en|of|\+|&)[ ]*$")
 _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
@@ -88,6 +94,15 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
             spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
     if "-" in text:
         spans = _cued_plates_with_other_letters(text, spans)
+    if " " in text:
+        for match in _SPACED_PLATE_RE.finditer(text):
+            raw = match.group(1)
+            if (
+                " " in raw
+                and _plausible_case(raw)
+                and _VEHICLE_CUE_RE.search(text[max(0, match.start() - 30) : match.start()])
+            ):
+                spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
     for match in _POSTCODE_RE.finditer(text):
         if any(s.start <= match.start() < s.end for s in spans):
             continue

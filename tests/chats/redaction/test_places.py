@@ -77,3 +77,8 @@ def test_it_leaves_codes_that_only_resemble_plates_alone(text):
 )
 def test_a_plate_shape_with_other_letters_after_a_vehicle_cue(text, plates):
     assert [text[s.start : s.end] for s in find_postcodes_and_plates(text)] == plates
+
+
+def test_a_plate_written_with_spaces_after_a_vehicle_cue():
+    text = "auto met kenteken GZ 123 B staat er al weken; bus 12 34 rijdt"
+    assert [text[s.start : s.end] for s in find_postcodes_and_plates(text)] == ["GZ 123 B"]

@@ -626,8 +626,12 @@ class NameFinder:
         low = tok.low
         if tok.initial or len(low) < 2 or low in _NOT_SURNAMES or _BRAND_CASE_RE.match(tok.text):
             return False
-        if low in lex.frequent_words and not (tok.cap and particles):
-            return False  # "jan even", but "Pieter van der Meer"
+        if low in lex.frequent_words and not (
+            particles and (tok.cap or (particles == ("de",) and low in _DE_SURNAMES))
+        ):
+            return False  # "jan even", but "Pieter van der Meer", "femke de groot"
+        if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
+            return False  # "van het Zorg-loket": a desk; but "Van Dijk-Smit"
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
         if low in lex.places and low not in lex.surnames and particles == ("van",):
@@ -641,6 +645,8 @@ class NameFinder:
         if not lower:
             return False
         if low in lex.surnames or low in lex.proper_nouns or (loose and particles):
+            return True
+        if particles == ("de",) and low in _DE_SURNAMES:
             return True
         return low not in lex.dutch_words and len(low) >= 3
 
@@ -1057,6 +1063,8 @@ def _weather_tokens(toks: list[_Tok]) -> set[int]:
     return out
 
 
+# Frequent Dutch surnames after "de" that are everyday words: "femke de groot", "jan de jong".
+_DE_SURNAMES = words("groot jong jonge wit klein lange bruin zwart goede wilde")
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail

@@ -216,3 +216,15 @@ def test_junior_and_senior_after_a_surname_are_no_name():
 )
 def test_an_interjection_before_a_name_is_no_name(text):
     assert len(names(text)) == 1 and not names(text)[0].startswith(("Ah", "Oh", "Tja"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallo, met Mirjam van het Zorg-loket", ["Mirjam"]),  # a desk, not a surname
+        ("Wethouder Van Dijk-Smit komt", ["Van Dijk-Smit"]),
+        ("ik heb het aan femke de groot gevraagd", ["femke de groot"]),
+    ],
+)
+def test_round_four_surnames_with_hyphens_and_lower_case_particles(text, expected):
+    assert names(text) == expected

@@ -51,6 +51,7 @@ _ADDRESS_CUE_RE = re.compile(
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
+_DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
 _YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
 _POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
@@ -59,8 +60,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     """Street name + house number, by street-name ending, an address cue or a following postcode."""
     spans = []
     for number in _NUMBER_RE.finditer(text):
-        if _YEARS_RE.fullmatch(number.group()):
-            continue  # "Meppel 2024-2026": a period, the subject of a plan or a subsidy
+        if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
+            continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
         chain = _words_before(text, number.start())
         if not chain:
             continue

@@ -148,3 +148,15 @@ def test_a_hamlet_and_number_after_van_at_the_end_of_the_phrase():
 )
 def test_more_house_numbers_of_one_street_and_a_hamlet_after_de(text, addresses):
     assert found(text) == addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind: Daan Bakker 2/3/2018",
+        "Dochter Fenna Hofakker 11-06-2013",
+        "Zoon Bram Visser 03-11-2012",
+    ],
+)
+def test_a_name_before_a_date_is_no_street(text):
+    assert found(text) == []

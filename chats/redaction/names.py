@@ -84,7 +84,7 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
     docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster""")
 # Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
-_REPORT_VERBS = words("""zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
+_REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
     hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
     bevestigde verwacht""")
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
@@ -297,7 +297,7 @@ class NameFinder:
             not tok.cap
             and i >= 2
             and toks[i - 1].low == "dat"
-            and toks[i - 2].low in _REPORT_VERBS
+            and _reported(toks, i - 2)
             and tok.low in lex.common_first_names
             and i + 1 < len(toks)
             and toks[i + 1].gap == " "
@@ -354,7 +354,7 @@ class NameFinder:
             tok.cap
             and i >= 2
             and toks[i - 1].low == "dat"
-            and toks[i - 2].low in _REPORT_VERBS
+            and _reported(toks, i - 2)
             and (low in lex.surnames or low in lex.first_names)
             and low not in lex.frequent_words
             and i + 1 < len(toks)
@@ -1075,6 +1075,17 @@ def _is_street_word(low: str) -> bool:
     """A word ending like a street ("...straat", "...laan"); "-veld", "-hof" also end surnames."""
     suffix = street_suffix(low)
     return suffix in _SURNAME_SAFE_STREET_SUFFIXES and len(low) > len(suffix) + 1
+
+
+def _reported(toks: list[_Tok], k: int) -> bool:
+    """A verb of saying or thinking at ``k``, or one word before a filler there: "zegt dat",
+    "zeg maar dat", "denk wel dat"."""
+    if toks[k].low in _REPORT_VERBS:
+        return True
+    return k > 0 and toks[k].low in _REPORT_FILLERS and toks[k - 1].low in _REPORT_VERBS
+
+
+_REPORT_FILLERS = words("maar even wel toch ook echt")
 
 
 def _next_to_number(toks: list[_Tok], i: int) -> bool:

@@ -228,3 +228,14 @@ def test_an_interjection_before_a_name_is_no_name(text):
 )
 def test_round_four_surnames_with_hyphens_and_lower_case_particles(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zeg maar dat Brouwer morgen langskomt", ["Brouwer"]),
+        ("Ik denk wel dat Hofstede het regelt", ["Hofstede"]),
+    ],
+)
+def test_a_surname_after_a_reported_dat_with_a_word_between(text, expected):
+    assert names(text) == expected

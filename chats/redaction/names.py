@@ -94,6 +94,10 @@ _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg ze
 # A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
 _ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
 _PRONOUNS = words("ik je jij we wij u")
+# Everyday words that name a thing far more often before "is": "max is 30", "job is klaar".
+_NOT_SUBJECT_NAMES = words("max elke job")
+# Finite verbs that follow a subject: "wil is er niet", "ben heeft de sleutel".
+_FINITE_AFTER_SUBJECT = words("is was heeft had zegt zei komt kwam belt belde zit zat")
 _INVERTED_AUXILIARIES = words("kan kun wil moet mag zal gaat komt heeft had heb is was")
 # Verbs before "ik"/"je" and a name: "dan bel ik mark", "heb je jet gesproken".
 _INVERTED_VERBS = words(
@@ -309,6 +313,8 @@ class NameFinder:
             if tok.low in _PARTICLE_OPENERS and self._strong_role_before(toks, i):
                 # "raadslid de Graaf", "echtpaar van Dam": the surname keeps its particles.
                 return self._surname_part(toks, i, lower=False, skip=skip)
+            if tok.low in lex.first_names and self._subject_before_verb(toks, i):
+                return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
@@ -834,6 +840,19 @@ class NameFinder:
             return True  # "hans van de volleybalclub": who someone is by their club or team
         return i + 1 == len(toks)  # a signature or a greeting's end: "... dank je wel! fatima"
 
+    def _subject_before_verb(self, toks: list[_Tok], i: int) -> bool:
+        """A lower-case first name that is also a word, first in its sentence and followed by a
+        finite verb: two finite verbs cannot follow each other, so it is the subject."""
+        return (
+            (toks[i].sentence_start or toks[i].gap.strip() == ",")
+            and toks[i].low not in _NOT_SUBJECT_NAMES
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].low in _FINITE_AFTER_SUBJECT
+            and toks[i].low not in _PRONOUNS
+            and toks[i].low not in _PARTICLE_OPENERS
+        )
+
     def _name_slot(self, toks: list[_Tok], i: int) -> bool:
         """A place for a capitalised name: after "is", "met", "bel"...; vocative; signature."""
         tok = toks[i]
@@ -1294,6 +1313,8 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
         (" de", " het", " een")
     ):
         return True
+    if before.lower().endswith("moet ") and text.startswith(" zijn", end):
+        return True  # "moet veen zijn": who it should be
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
 
 

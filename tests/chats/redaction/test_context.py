@@ -197,3 +197,9 @@ def test_a_date_answering_how_old_someone_is_or_after_a_longer_lead():
 def test_a_date_answering_how_old_a_thing_is_stays():
     chat = ["Hoe oud is de melding?", "03-02-2025 binnengekomen"]
     assert detect_chat(chat)[1] == []
+
+
+def test_a_known_name_that_is_a_word_as_what_something_should_be():
+    chat = ["staat daar nog steeds bakker?", "nee, moet veen zijn toch"]
+    spans = detect_chat(chat, participants=["Anne Bakker", "Joost Veen"])
+    assert [chat[1][s.start : s.end] for s in spans[1]] == ["veen"]

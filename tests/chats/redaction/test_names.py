@@ -239,3 +239,20 @@ def test_round_four_surnames_with_hyphens_and_lower_case_particles(text, expecte
 )
 def test_a_surname_after_a_reported_dat_with_a_word_between(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first name that is also an everyday word, before a finite verb (two finite verbs
+        # cannot follow each other, so the first word is the subject).
+        ("goedemorgen. bas is vandaag vrij", ["bas"]),
+        ("ben heeft de sleutel", ["ben"]),
+        ("ik ben er morgen niet", []),
+        ("wil je de sleutel pakken?", []),
+        ("goedemiddag allemaal, ben is er morgen niet", ["ben"]),
+        ("snelheid: max is 30 in de wijk", []),
+    ],
+)
+def test_a_lower_case_first_name_that_is_a_verb_before_a_finite_verb(text, expected):
+    assert names(text) == expected

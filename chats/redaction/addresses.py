@@ -76,7 +76,7 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
 _MORE_NUMBER_RE = re.compile(
     r"(?:[ ]*,[ ]*|[ ]+(?:en|of|t/m)[ ]+)(\d{1,5}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|of|t/m|in|te|is|zijn|heeft|hebben|staan|wonen|klagen|"
-    r"komt|komen)\b)"
+    r"komt|komen|niet|ook|waren|was)\b)"
 )
 
 

@@ -144,6 +144,7 @@ def test_a_hamlet_and_number_after_van_at_the_end_of_the_phrase():
         ("Het gaat om Vledderstraat 7 A en 7 B", ["Vledderstraat 7 A", "7 B"]),
         ("Post voor Eikenlaan 3, 5 en 9 komt terug", ["Eikenlaan 3", "5", "9"]),
         ("Schade aan Eikenlaan 3 en 8 bomen in het park", ["Eikenlaan 3"]),
+        ("Honden bij Sluisweg 12 en 14 niet aangemeld", ["Sluisweg 12", "14"]),
     ],
 )
 def test_more_house_numbers_of_one_street_and_a_hamlet_after_de(text, addresses):

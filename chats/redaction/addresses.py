@@ -43,12 +43,16 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\badres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
     r"\b(?:woont|wonen|woonde)(?=[ ]$)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
-    r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op)\W{0,3}$",
+    r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op|"
+    # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
+    r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
     re.I,
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
+_DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
+_YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
 _POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
 
@@ -56,13 +60,32 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     """Street name + house number, by street-name ending, an address cue or a following postcode."""
     spans = []
     for number in _NUMBER_RE.finditer(text):
+        if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
+            continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
         chain = _words_before(text, number.start())
         if not chain:
             continue
         start = _street_start(text, chain, number.end(), lex)
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
+            spans += _more_numbers(text, number.end())
     return spans
+
+
+# "Zuideinde 4 b en 4 c", "Eikenlaan 3, 5 en 9": more houses of the same street.
+_MORE_NUMBER_RE = re.compile(
+    r"(?:[ ]*,[ ]*|[ ]+(?:en|of|t/m)[ ]+)(\d{1,5}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|of|t/m|in|te|is|zijn|heeft|hebben|staan|wonen|klagen|"
+    r"komt|komen|niet|ook|waren|was)\b)"
+)
+
+
+def _more_numbers(text: str, pos: int) -> list[Span]:
+    out = []
+    while (match := _MORE_NUMBER_RE.match(text, pos)) is not None:
+        out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+        pos = match.end(1)
+    return out
 
 
 def _words_before(text: str, pos: int) -> list[re.Match[str]]:
@@ -88,6 +111,14 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     """Where the street name before a house number starts, or None when it is no street."""
     head = chain[0].group(0).rstrip(".")
     low = head.lower()
+    if (
+        low in _COMPASS
+        and len(chain) > 1
+        and _is_cap(head)
+        and chain[1].group(0).lower() in _SIZE_PREFIXES
+        and _is_cap(chain[1].group(0))
+    ):
+        return _extend_left(chain, 1, lex)  # "Grote Oost 7", "Korte Noord 12 B"
     if low in PARTICLES or low in _STREET_PREFIXES or low in lex.frequent_words:
         return None
     cue_start = _cue_start(text, chain)
@@ -160,6 +191,8 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
 
 # "Oosteinde 18", "Noordeinde 4": the end of a village towards a compass point is a street.
 _COMPASS = ("noord", "oost", "zuid", "west")
+# "Grote Oost", "Korte Noord": a street named by its part of town.
+_SIZE_PREFIXES = words("grote kleine korte lange oude nieuwe hoge lage")
 # Words before a place name and a number that make it a house there ("pand Darp 17").
 _HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen en of nee ja ook")
 # Words that make it a house: "pand Darp 17", "het erf van Ansen 7", "buren van Spier 6".
@@ -182,8 +215,8 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
     if toevoeging or _POSTCODE_AFTER_RE.match(after):
         return True
     k = 1
-    if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t"):
-        k = 2
+    if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t", "de", "het"):
+        k = 2  # "De Schiphorst 19", "bewoners van de Schiphorst 12"
     if len(chain) <= k:
         return False
     before = chain[k].group(0).lower()
@@ -191,8 +224,8 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
         before == "van" and len(chain) > k + 1 and chain[k + 1].group(0).lower() in _HOUSE_WORDS
     ):
         return True
-    if before in _NOT_HAMLET_BEFORE or before not in _HAMLET_BEFORE:
-        return False
+    if before in _NOT_HAMLET_BEFORE or (before not in _HAMLET_BEFORE and before != "van"):
+        return False  # "het geluid van Oshaar 20": whose noise, at the end of the phrase
     return _HAMLET_AFTER_RE.match(after) is not None
 
 
@@ -253,6 +286,8 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         raw = word.group(0)
         low = raw.lower()
         if low in PARTICLES:
+            if low in _PREPOSITIONS:
+                break  # "Bij Blankenstein 12": the sentence's preposition, not the street's
             pending.append(word)  # kept only if a capitalised word precedes: "Jan van Goyenstraat"
             if _is_cap(raw):
                 start = word.start()  # "Van Dijkstraat", "De Ruyterstraat"

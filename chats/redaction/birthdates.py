@@ -15,7 +15,7 @@ _MONTHS = (
 # 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year.
 _DATE_RE = re.compile(
     r"(?<![\w/.-])(?:"
-    r"(?P<d1>\d{1,2})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
+    r"(?P<d1>\d{1,2})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2}|'\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
@@ -30,7 +30,11 @@ _CUE_RE = re.compile(
     re.I,
 )
 # "Hij is van 12-12-1957": a person's age told by the birth date (checked for a plausible year).
-_IS_OF_RE = re.compile(r"\b(?:hij|zij|ze|ik|cliënt|client|hij/zij)[ ](?:is|ben)[ ]van[ ]$", re.I)
+_IS_OF_RE = re.compile(
+    r"\b(?:hij|zij|ze|ik|cliënt|client|hij/zij|meneer|mevrouw|mevr|dhr|mw|aanvrager|klant|"
+    r"bewoner|bewoonster|melder|moeder|vader|zoon|dochter)\.?[ ](?:is|ben)[ ]van[ ]$",
+    re.I,
+)
 # "op 4 mei 1961 geboren", "is 17 augustus 1999 geboren": the cue after the date.
 _CUE_AFTER_RE = re.compile(r"^[ ,]{0,2}(?:geboren|geb\.?)\b", re.I)
 # A birthday is a birth date only with its year: "verjaardag 12-03-1985", not "jarig op 3 maart".
@@ -155,7 +159,42 @@ def _after_name(text: str, start: int, person_ends: set[int], compact: bool = Fa
     ``compact``: only the tight separators (a bracket or a comma), as in a list of data.
     """
     gap = text[max(0, start - 3) : start]
-    for sep in (" (", "(", ", ", ",") if compact else (" (", "(", ", ", " "):
+    for sep in (" (", "(", ", ", ",", " - ") if compact else (" (", "(", ", ", " - ", " "):
         if gap.endswith(sep) and (start - len(sep)) in person_ends:
             return True
     return False
+
+
+# "Wat is de geboortedatum?", "Geboren?", "Graag de geb.datum": a message about a birth date.
+_BIRTH_ASKED_RE = re.compile(
+    r"\b(?:geboortedatum|geb(?:oorte)?\.?[ ]?datum|gebdat\w*|geboren|dob|leeftijd)\b"
+    # "Hoe oud is de zoon?": a person's age (not "hoe oud is de melding").
+    r"|\bhoe[ ]oud[ ](?:is|zijn|was|ben)[ ](?:hij|zij|ze|u|je|jij|meneer|mevrouw|mevr|dhr|"
+    r"(?:de|het|haar|zijn|uw|je)[ ](?:zoon|dochter|kind|jongen|meisje|man|vrouw|moeder|vader|"
+    r"cliënt|client|aanvrager|melder|bewoner|bewoonster|baby|broer|zus))\b",
+    re.I,
+)
+# The answer opens with the date, after at most a short lead: "Die is 3-4-1960", "Ja: ...".
+_ANSWER_LEAD_RE = re.compile(r"^[\W_]{0,3}(?:[^\W\d_]+[ ,:]{1,2}){0,6}$")
+
+
+def answered_birthdates(question: str, answer: str) -> list[Span]:
+    """A date opening ``answer`` when an earlier message, ``question``, asked for or spoke of a
+    birth date without giving it: "Geboortedatum?" - "28-02-1972, BSN volgt". Only a date a
+    person could be born on, with no event word (afspraak, per, sinds) around it."""
+    if not _BIRTH_ASKED_RE.search(question) or _DATE_RE.search(question):
+        return []
+    match = _DATE_RE.search(answer)
+    if (
+        match is None
+        or not _valid_date(match)
+        or not _ANSWER_LEAD_RE.match(answer[: match.start()])
+    ):
+        return []
+    if match.group("y5") or not (_plausible_birth_year(match) or match.group("y1")):
+        return []
+    if _OTHER_EVENT_RE.search(answer[: match.start()]) or _future_or_event(answer, match):
+        return []
+    if _OTHER_EVENT_RE.search(answer[match.end() : match.end() + 25]):
+        return []  # "01-03-2025 is de afspraak gemaakt"
+    return [Span(match.start(), match.end(), "DATE_OF_BIRTH")]

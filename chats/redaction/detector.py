@@ -9,9 +9,10 @@ from functools import cache, lru_cache
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import find_addresses
-from chats.redaction.birthdates import find_birthdates
+from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
+from chats.redaction.lexicon import street_suffix
 from chats.redaction.names import NameFinder
 from chats.redaction.online import find_emails, find_personal_urls
 from chats.redaction.organisations import (
@@ -75,9 +76,25 @@ class Detector:
             spans += _house_numbers_of(text, persons)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
+            spans += _homes_in_data_lists(text, spans)
         if self.organisation:
             spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
+        if any(s.label == "IBAN" for s in spans):
+            spans = [s for s in spans if not (s.label == "IBAN" and self._firms_account(text, s))]
         return resolve(spans)
+
+    def _firms_account(self, text: str, span: Span) -> bool:
+        """'NL.. van Catering De Smit': an account followed by the name of an organisation the
+        chat or the keep list knows (a firm among the participants) is that organisation's."""
+        link = _ACCOUNT_OF_RE.match(text, span.end)
+        name = link and self.organisation_names.match(text, link.end())
+        # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
+        return bool(name) and name.group().lower() not in _BANKS
+
+
+_BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
+# "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
+_ACCOUNT_OF_RE = re.compile(r"[ ]*,?[ ]+(?:van|t\.?[ ]?n\.?[ ]?v\.?|ten name van)[ ]+", re.I)
 
 
 # "Mevrouw Kuipers van nummer 34": a person's house number in a street the chat is about.
@@ -105,6 +122,32 @@ def _house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
             text, person.end
         )
         if match:
+            out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out
+
+
+# "8 juli 1963, Kolderveen 31": in a list of someone's data, capitalised words and a house
+# number after a comma are where that person lives, whatever the street is called.
+_HOME_IN_LIST_RE = re.compile(
+    r",[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n])"
+)
+_DATA_LABELS = frozenset({"DATE_OF_BIRTH", "PHONE", "BSN", "EMAIL", "IBAN"})
+
+
+def _homes_in_data_lists(text: str, spans: list[Span]) -> list[Span]:
+    """Addresses right after a birth date, phone number, BSN, e-mail or IBAN and a comma; the
+    street words are a place, a street or no ordinary word ("Kamer 2" is a room)."""
+    out = []
+    lex = lexicon.load()
+    for span in spans:
+        if span.label in _DATA_LABELS:
+            match = _HOME_IN_LIST_RE.match(text, span.end)
+            if match is None:
+                continue
+            last = match.group(1).split()[-2].rstrip(".").lower()
+            if last in lex.dutch_words and last not in lex.places and street_suffix(last) is None:
+                continue
             out.append(Span(match.start(1), match.end(1), "ADDRESS"))
     return out
 
@@ -159,7 +202,12 @@ def _detector_for(context: ChatContext) -> Detector:
 # Words before a lone word that make it a person's name: "mevrouw Mol", "wethouder Storm".
 _PERSON_CUE_RE = re.compile(
     r"(?:\b(?:dhr|mevr|mw|mr|fam|familie|meneer|mevrouw|heer|echtpaar|wethouder|raadslid|"
-    r"burgemeester|buurman|buurvrouw|collega)\.?[ ]+)$",
+    r"burgemeester|buurman|buurvrouw|collega|boer|schilder|directeur|juf|meester|dokter|"
+    r"huisarts|wijkagent|agent|melder|bewoner|eigenaar|huurder|verhuurder|aanvrager|cliënt|"
+    r"client|chauffeur|monteur|hovenier|aannemer|zoon|dochter|broer|zus|vader|moeder|opa|oma)"
+    r"\.?[ ]+"
+    # "zegt dat Molenaar zijn vergunning ...": the subject of a reported clause.
+    r"|\b(?:zegt|zei|vertelt|vertelde|meldt|meldde|hoorde|schrijft|schreef|mailt|mailde)[ ]+dat[ ]+)$",
     re.I,
 )
 
@@ -208,4 +256,16 @@ def detect_chat(
         )
     context = context.with_persons(participants)
     context = context.with_persons(persons_in(texts, context))
-    return [detect(text, context=context) if text else [] for text in texts]
+    found = [detect(text, context=context) if text else [] for text in texts]
+    # "Geboortedatum?" - "12-03-1961": a message asking for a birth date makes the date that
+    # opens the next one a birth date, also after a short reply without a number ("Welke?").
+    for index in range(1, len(texts)):
+        if not texts[index] or not _DIGIT_RE.search(texts[index]):
+            continue
+        answered = answered_birthdates(texts[index - 1] or "", texts[index])
+        if not answered and index > 1 and not _DIGIT_RE.search(texts[index - 1] or ""):
+            answered = answered_birthdates(texts[index - 2] or "", texts[index])
+        if answered:
+            homes = _homes_in_data_lists(texts[index], answered)
+            found[index] = resolve([*found[index], *answered, *homes])
+    return found

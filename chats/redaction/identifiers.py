@@ -26,7 +26,7 @@ _NOT_BSN_CUE_RE = re.compile(
 
 # Country code, check digits, then 11 to 30 letters/digits, optionally in groups of four.
 _IBAN_RE = re.compile(
-    r"(?<![\w])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])", re.I
+    r"(?<![\w])([A-Z]{2}[ ]?\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w])", re.I
 )
 _NON_DIGIT_RE = re.compile(r"\D")
 # The municipality's own accounts are held at BNG Bank (guideline: organisation data).

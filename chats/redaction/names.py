@@ -20,9 +20,9 @@ from chats.redaction.spans import Span
 
 # Words, "'t", and initials ("B.", "J.P.") as tokens; everything else is the gap between tokens.
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,4}|[A-Z]\.(?=[ ]?[A-Za-z'])|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
+    r"(?<!\w)(?:[A-Z]\.){2,4}|(?<!\w)[A-Z]\.(?=[ ]?[A-Za-z'])|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
     r"|'t\b|'s\b"
-    r"|(?<![0-9])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![0-9])"
+    r"|(?<!\w)(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?![0-9])"  # not "Suit" of "Suite4"
 )
 # Particles inside a name; "ben"/"bin" are left out on purpose: "ik ben" is far more frequent.
 _NAME_PARTICLES = PARTICLES - {"ben", "bin", "aan", "bij", "onder", "over", "voor", "op", "uit"}
@@ -84,7 +84,7 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
     docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster""")
 # Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
-_REPORT_VERBS = words("""zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
+_REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
     hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
     bevestigde verwacht""")
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
@@ -94,6 +94,10 @@ _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg ze
 # A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
 _ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
 _PRONOUNS = words("ik je jij we wij u")
+# Everyday words that name a thing far more often before "is": "max is 30", "job is klaar".
+_NOT_SUBJECT_NAMES = words("max elke job")
+# Finite verbs that follow a subject: "wil is er niet", "ben heeft de sleutel".
+_FINITE_AFTER_SUBJECT = words("is was heeft had zegt zei komt kwam belt belde zit zat")
 _INVERTED_AUXILIARIES = words("kan kun wil moet mag zal gaat komt heeft had heb is was")
 # Verbs before "ik"/"je" and a name: "dan bel ik mark", "heb je jet gesproken".
 _INVERTED_VERBS = words(
@@ -120,7 +124,13 @@ _NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel 
 # "Heb je ...", "Is Brouwer hier?" (but "Team Groen", "Hotel Post": a longer proper noun).
 _SENTENCE_OPENERS = words("""volgens heb heeft had is was wie waar waarom wanneer kan kun wil zal moet mag
     ga gaat komt vraag bel mail app zeg laat dank bedankt hoi hallo hey beste dag ook en maar dus
-    want toen als zag sprak gisteren vandaag morgen net zojuist nog""")
+    want toen als zag sprak gisteren vandaag morgen net zojuist nog vergeet stuur geef neem
+    check informeer bedank spreek herinner nodig wacht ja nee oké ok oh ah nou""")
+# Kinds of places before their name: "parkeerterrein Kaapjeswelle", "de wijk Nijstad".
+_LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein bedrijventerrein
+    industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
+    gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
+    begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel""")
 # Words before a place name: "in Beek", "naar Post".
 _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
@@ -155,7 +165,9 @@ _COMPANY_PARTS = re.compile(
     r"camping|fysio\w*|huisarts\w*|catering|taxi\w*|lunchroom|bloemist\w*|fietsenmaker\w*|"
     r"team|wijkteam|buurtapp|groepsapp|appgroep|werkgroep|buurtpreventie|klankbordgroep|"
     r"bewonerscommissie|dorpsbelang|"
-    r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf)$",
+    r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf|"
+    r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
+    r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.
@@ -289,7 +301,7 @@ class NameFinder:
             not tok.cap
             and i >= 2
             and toks[i - 1].low == "dat"
-            and toks[i - 2].low in _REPORT_VERBS
+            and _reported(toks, i - 2)
             and tok.low in lex.common_first_names
             and i + 1 < len(toks)
             and toks[i + 1].gap == " "
@@ -301,6 +313,8 @@ class NameFinder:
             if tok.low in _PARTICLE_OPENERS and self._strong_role_before(toks, i):
                 # "raadslid de Graaf", "echtpaar van Dam": the surname keeps its particles.
                 return self._surname_part(toks, i, lower=False, skip=skip)
+            if tok.low in lex.first_names and self._subject_before_verb(toks, i):
+                return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
@@ -314,8 +328,12 @@ class NameFinder:
             and low not in lex.frequent_words
         ):
             return self._extend(toks, i, skip, lower=True, loose=True)  # "raadslid dekker"
-        if not tok.cap and low in lex.dutch_words and low not in lex.first_names:
-            return None  # an ordinary lower-case word
+        if (
+            not tok.cap
+            and low in lex.dutch_words
+            and (low not in lex.first_names or low in lex.not_names)
+        ):
+            return None  # an ordinary lower-case word ("junior" is also a first name)
         if not tok.cap and i > 0 and toks[i - 1].low in ("de", "een") and low in lex.dutch_words:
             return None  # "de roos in de tuin": after an article a lower-case word is a word
         if len(low) < 2 or self._is_street_name(toks, i):
@@ -342,7 +360,7 @@ class NameFinder:
             tok.cap
             and i >= 2
             and toks[i - 1].low == "dat"
-            and toks[i - 2].low in _REPORT_VERBS
+            and _reported(toks, i - 2)
             and (low in lex.surnames or low in lex.first_names)
             and low not in lex.frequent_words
             and i + 1 < len(toks)
@@ -379,8 +397,13 @@ class NameFinder:
                 not tok.sentence_start
                 and len(low) > 2
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
+                and toks[i - 1].low not in _LOCATION_NOUNS  # "parkeerterrein Kaapjeswelle"
                 and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
-                and not (toks[i - 1].cap and toks[i].gap == " ")  # "de Kleine Oever"
+                and not (
+                    toks[i - 1].cap
+                    and toks[i].gap == " "
+                    and not (toks[i - 1].sentence_start and toks[i - 1].low in _SENTENCE_OPENERS)
+                )  # "de Kleine Oever", but "Vergeet Hoekstra niet"
             ):
                 return self._extend(toks, i, skip, lower=False)
             return None
@@ -447,8 +470,15 @@ class NameFinder:
             end = self._extend(toks, j, skip, lower=False)
         else:
             end = self._surname_part(toks, j, lower=not tok.cap, skip=skip, after_title=True)
-        # After a title every following name part belongs to the name: "dhr. Gaitske 't Wout".
-        while end is not None and end < len(toks) and end - j < 5:
+        # After a title every following name part belongs to the name: "dhr. Gaitske 't Wout";
+        # but not after a surname the chat knows without particles ("mevrouw Bloemendaal van de
+        # Ossebroeken": where she lives).
+        while (
+            end is not None
+            and end < len(toks)
+            and end - j < 5
+            and not (end == j + 1 and tok.low in self.known.plain_surnames)
+        ):
             nxt = self._surname_part(toks, end, lower=False, skip=skip, name_like_only=True)
             if nxt is None:
                 break
@@ -473,7 +503,30 @@ class NameFinder:
         ):
             j += 1
         end = self._surname_after(toks, j, lower=lower, skip=skip, loose=loose)
+        if end is None and not lower and self._everyday_surname(toks, j, skip):
+            end = j + 1
         return end if end is not None else j
+
+    def _everyday_surname(self, toks: list[_Tok], j: int, skip: set[int]) -> bool:
+        """'Sander Mooi heeft gemaild': an everyday word with a capital after a capitalised first
+        name is the surname when a verb people do follows ("Karin Goed gedaan": no verb)."""
+        if j + 1 >= len(toks) or j in skip or j == 0:
+            return False
+        tok, prev, nxt = toks[j], toks[j - 1], toks[j + 1]
+        return (
+            tok.cap
+            and tok.gap == " "
+            and tok.low in self.lex.frequent_words
+            and prev.cap
+            and prev.low in self.lex.first_names
+            and tok.low not in _NOT_SURNAMES
+            and tok.low not in TITLES
+            and tok.low not in PARTICLES
+            and (
+                (nxt.gap == " " and (nxt.low in _PERSON_VERBS or nxt.low in _SPEAKER_VERBS))
+                or nxt.gap.startswith(". ")  # "van Gerrit Kleine. Ik heb hem gebeld"
+            )
+        )
 
     def _surname_after(
         self, toks: list[_Tok], j: int, *, lower: bool, skip: set[int], loose: bool = False
@@ -579,8 +632,12 @@ class NameFinder:
         low = tok.low
         if tok.initial or len(low) < 2 or low in _NOT_SURNAMES or _BRAND_CASE_RE.match(tok.text):
             return False
-        if low in lex.frequent_words and not (tok.cap and particles):
-            return False  # "jan even", but "Pieter van der Meer"
+        if low in lex.frequent_words and not (
+            particles and (tok.cap or (particles == ("de",) and low in _DE_SURNAMES))
+        ):
+            return False  # "jan even", but "Pieter van der Meer", "femke de groot"
+        if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
+            return False  # "van het Zorg-loket": a desk; but "Van Dijk-Smit"
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
         if low in lex.places and low not in lex.surnames and particles == ("van",):
@@ -594,6 +651,8 @@ class NameFinder:
         if not lower:
             return False
         if low in lex.surnames or low in lex.proper_nouns or (loose and particles):
+            return True
+        if particles == ("de",) and low in _DE_SURNAMES:
             return True
         return low not in lex.dutch_words and len(low) >= 3
 
@@ -781,6 +840,19 @@ class NameFinder:
             return True  # "hans van de volleybalclub": who someone is by their club or team
         return i + 1 == len(toks)  # a signature or a greeting's end: "... dank je wel! fatima"
 
+    def _subject_before_verb(self, toks: list[_Tok], i: int) -> bool:
+        """A lower-case first name that is also a word, first in its sentence and followed by a
+        finite verb: two finite verbs cannot follow each other, so it is the subject."""
+        return (
+            (toks[i].sentence_start or toks[i].gap.strip() == ",")
+            and toks[i].low not in _NOT_SUBJECT_NAMES
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].low in _FINITE_AFTER_SUBJECT
+            and toks[i].low not in _PRONOUNS
+            and toks[i].low not in _PARTICLE_OPENERS
+        )
+
     def _name_slot(self, toks: list[_Tok], i: int) -> bool:
         """A place for a capitalised name: after "is", "met", "bel"...; vocative; signature."""
         tok = toks[i]
@@ -829,6 +901,7 @@ class NameFinder:
             or prev.acronym
             or prev.low in _ARTICLES
             or prev.low in _NOT_BEFORE_NAME
+            or prev.low in _LOCATION_NOUNS
         ):
             return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ..."
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -1009,6 +1082,8 @@ def _weather_tokens(toks: list[_Tok]) -> set[int]:
     return out
 
 
+# Frequent Dutch surnames after "de" that are everyday words: "femke de groot", "jan de jong".
+_DE_SURNAMES = words("groot jong jonge wit klein lange bruin zwart goede wilde")
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
@@ -1019,6 +1094,17 @@ def _is_street_word(low: str) -> bool:
     """A word ending like a street ("...straat", "...laan"); "-veld", "-hof" also end surnames."""
     suffix = street_suffix(low)
     return suffix in _SURNAME_SAFE_STREET_SUFFIXES and len(low) > len(suffix) + 1
+
+
+def _reported(toks: list[_Tok], k: int) -> bool:
+    """A verb of saying or thinking at ``k``, or one word before a filler there: "zegt dat",
+    "zeg maar dat", "denk wel dat"."""
+    if toks[k].low in _REPORT_VERBS:
+        return True
+    return k > 0 and toks[k].low in _REPORT_FILLERS and toks[k - 1].low in _REPORT_VERBS
+
+
+_REPORT_FILLERS = words("maar even wel toch ook echt")
 
 
 def _next_to_number(toks: list[_Tok], i: int) -> bool:
@@ -1038,8 +1124,10 @@ class _KnownNames:
 
     def __init__(self, names: Iterable[str], lex: Lexicon) -> None:
         self.lex = lex
+        names = tuple(names)
         phrases: set[str] = set()
         capitalised: set[str] = set()  # ordinary words that are this chat's names
+        everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -1068,7 +1156,24 @@ class _KnownNames:
                 elif _word_name(lows[-1], lex):
                     # "Ria Mol": "Mol" alone, capitalised, is her too ("mevrouw Mol", "Mol hier").
                     capitalised.add(" ".join(words[start:]) if start < len(lows) - 1 else words[-1])
+                elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
+                    # "Martijn Klein": "Klein" alone only with its capital where a name goes.
+                    everyday.add(words[-1][:1].upper() + words[-1][1:])
+        # Surnames the chat knows without particles: "Truus Bloemendaal" -> "bloemendaal".
+        self.plain_surnames = frozenset(
+            w.lower()
+            for raw in names
+            for part in _person_parts(raw or "", lex)
+            for ws in [part.split()]
+            if len(ws) > 1 and not any(x.lower() in PARTICLES for x in ws)
+            for w in ws[-1:]
+        )
         capitalised -= {p for p in capitalised if p.lower() in phrases}
+        everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
+        self.everyday_pattern: re.Pattern[str] | None = None
+        if everyday:
+            body = "|".join(map(re.escape, sorted(everyday, key=len, reverse=True)))
+            self.everyday_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
         self.pattern: re.Pattern[str] | None = None
         self.cap_pattern: re.Pattern[str] | None = None
         self.lower_pattern: re.Pattern[str] | None = None
@@ -1106,6 +1211,12 @@ class _KnownNames:
                 if not _STORM_BEFORE_RE.search(text, 0, m.start())
                 and not _word_use(text, m.start(), m.end())
             ]
+        if self.everyday_pattern is not None:
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.everyday_pattern.finditer(text)
+                if _everyday_name_slot(text, m.start(), m.end())
+            ]
         if self.lower_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -1118,12 +1229,20 @@ class _KnownNames:
 # "De Post komt retour", "een Storm": after an article the word is the word (any case).
 _ANY_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[^\w'])(?:de|het|een|deze|die|dit|dat|'t)[ ]+$", re.I)
 _WORD_AFTER_RE = re.compile(r"[ ]+(\w+)")
+# "zeg maar dat Veen ...", "ik denk dat Mol ...": "dat" joins a clause here, it is no article.
+_CONJUNCTION_DAT_RE = re.compile(
+    r"\b(?:zeg|zegt|zei|zeggen|denk|denkt|dacht|weet|wist|hoor|hoorde|vind|vindt|vond|meld|"
+    r"meldt|meldde|hoop|hoopt|zie|ziet|zag|vertel|vertelt|vertelde|laat|geef|blijkt|bleek|"
+    r"omdat|zodat|voordat|nadat|totdat)(?:[ ]+(?:maar|even|wel|toch|ook))?[ ]+dat[ ]+$",
+    re.I,
+)
 
 
 def _word_use(text: str, start: int, end: int) -> bool:
     """A capitalised known name that is an ordinary word used as that word: after an article
     ("De Post komt retour") or as weather ("Wij hebben Storm gehad")."""
-    if _ANY_ARTICLE_BEFORE_RE.search(text[max(0, start - 12) : start]):
+    before = text[max(0, start - 24) : start]
+    if _ANY_ARTICLE_BEFORE_RE.search(before[-12:]) and not _CONJUNCTION_DAT_RE.search(before):
         return True
     if text[start:end].lower() in _WEATHER:
         before = text[max(0, start - 12) : start].split()
@@ -1194,7 +1313,49 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
         (" de", " het", " een")
     ):
         return True
+    if before.lower().endswith("moet ") and text.startswith(" zijn", end):
+        return True  # "moet veen zijn": who it should be
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
+
+
+def _everyday_surname(low: str, lex: Lexicon) -> bool:
+    """A surname that is an everyday chat word ("klein", "mooi", "groot"), no particle or title."""
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and low in lex.frequent_words
+        and low not in PARTICLES
+        and low not in TITLES
+        and low not in _NOT_SURNAMES
+    )
+
+
+# "Groot heeft gelijk": a verb people do after a first word that is a known everyday surname.
+_EVERYDAY_SPEAKER_RE = re.compile(
+    r"[ ]+(?:heeft|had|zegt|zei|belt|belde|vraagt|vroeg|meldt|meldde|mailt|mailde|appt|appte|"
+    r"weet|wist|vindt|vond|denkt|dacht|komt|kwam|wil|wilde)\b"
+)
+_WORD_THEN_SPACE_RE = re.compile(r"([^\W\d_]+)[ ]$")
+_CAPITAL_AFTER_RE = re.compile(r"[ ]+[A-Z]")
+
+
+def _everyday_name_slot(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised known surname that is an everyday word is the person there: inside
+    a sentence after a word that is no article ("Kan Klein die begeleiden?"), or first in a
+    sentence before a verb people do ("Klein heeft gelijk"); never inside a longer proper noun
+    ("Groot Onderhoud")."""
+    if _CAPITAL_AFTER_RE.match(text, end):
+        return False
+    before = text[max(0, start - 25) : start]
+    if not before or _SENTENCE_START_RE.search(before):
+        return _EVERYDAY_SPEAKER_RE.match(text, end) is not None
+    word = _WORD_THEN_SPACE_RE.search(before)
+    return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
+
+
+_ARTICLES_AND_POSSESSIVES = frozenset(
+    {"de", "het", "een", "die", "deze", "dat", "dit", "mijn", "zijn", "haar", "onze", "jullie"}
+)
 
 
 def _word_name(low: str, lex: Lexicon) -> bool:

@@ -40,7 +40,21 @@ def organisation_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     dutch = lexicon.load().dutch_words
     names = sorted({n.strip() for n in (*shipped_names(), *extra) if n.strip()}, key=len)
     body = "|".join(_alternative(n, dutch) for n in reversed(names))
-    return re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])")
+    pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])")
+    # A text can hold a name only if it holds the name's longest word (or the name written as
+    # one word) as a word of its own, in some case: a cheap test before the long pattern.
+    needed = set()
+    for name in names:
+        parts = _WORD_RE.findall(name.lower())
+        if parts:
+            needed.add(max(parts, key=len))
+            needed.add("".join(parts))
+    _NEEDED_WORDS[pattern] = frozenset(needed)
+    return pattern
+
+
+_WORD_RE = re.compile(r"\w+")
+_NEEDED_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
 
 
 def without_organisations(
@@ -49,6 +63,9 @@ def without_organisations(
     """``persons`` minus those inside (or overlapping) an organisation's name in ``text``."""
     persons = list(persons)
     if not persons:
+        return persons
+    needed = _NEEDED_WORDS.get(pattern)
+    if needed is not None and needed.isdisjoint(_WORD_RE.findall(text.lower())):
         return persons
     names = [m.span() for m in pattern.finditer(text)]
     if not names:

@@ -26,7 +26,7 @@ _ADDRESS_BEFORE_RE = re.compile(
 _WORD_AFTER_RE = re.compile(r"[ ]?,?[ ]?([^\W\d_]+(?:-[^\W\d_]+)?)")
 # Words after which a compact "4512BN" is a plate rather than a postcode.
 _VEHICLE_CUE_RE = re.compile(
-    r"(?:kenteken\w*|auto|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
+    r"(?:kenteken\w*|auto(?:'s)?|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
     r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?)\W{0,4}"
     r"(?:met|nr\.?|nummer|is|:)?\W{0,3}$",
     re.I,
@@ -61,6 +61,21 @@ _COMPACT_SIDECODES = [  # the same without any dash, for the codes above that ne
 _PLATE_RE = re.compile(
     r"(?<![\w€$./-])(" + "|".join(_SIDECODES + _COMPACT_SIDECODES) + r")(?![\w]|-\w)"
 )
+# The dashed sidecodes with any letters: "12-ABC-3" is no real plate (real ones carry no vowels)
+# but is one after "kenteken" or in a list of plates.
+_ANY_LETTER_PLATE_RE = re.compile(
+    r"(?<![\w€$./-])("
+    + "|".join(code.replace(_L, "[A-Za-z]").replace("-?", "-") for code in _SIDECODES)
+    + r")(?![\w]|-\w)"
+)
+# "kenteken GZ 123 B": spaces for dashes, taken only right after a vehicle cue.
+_SPACED_PLATE_RE = re.compile(
+    r"(?<![\w€$./-])("
+    + "|".join(code.replace("-?", "[ ]").replace("-", "[ ]") for code in _SIDECODES)
+    + r")(?![\w]|[ ]\d)"
+)
+# What joins plates in a list: "GX-123-B, 12-ABC-3 en ZZ-99-KL".
+_LIST_GAP_RE = re.compile(r"^[ ]*(?:,|/|en|of|\+|&)[ ]*$")
 _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 
@@ -77,6 +92,17 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
                 continue  # a postcode; handled below
         if _HAS_DIGIT_AND_LETTER.match(raw) and _plausible_case(raw):
             spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
+    if "-" in text:
+        spans = _cued_plates_with_other_letters(text, spans)
+    if " " in text:
+        for match in _SPACED_PLATE_RE.finditer(text):
+            raw = match.group(1)
+            if (
+                " " in raw
+                and _plausible_case(raw)
+                and _VEHICLE_CUE_RE.search(text[max(0, match.start() - 30) : match.start()])
+            ):
+                spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
     for match in _POSTCODE_RE.finditer(text):
         if any(s.start <= match.start() < s.end for s in spans):
             continue
@@ -94,6 +120,22 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
             continue  # "1234 Ab": a number and a capitalised word
         spans.append(Span(match.start(), match.end(), "POSTCODE"))
     return spans
+
+
+def _cued_plates_with_other_letters(text: str, plates: list[Span]) -> list[Span]:
+    """``plates`` plus dashed plate shapes with letters real plates do not carry, where a vehicle
+    cue or another plate of the list comes right before them."""
+    found = list(plates)
+    taken = {(s.start, s.end) for s in plates}
+    for match in _ANY_LETTER_PLATE_RE.finditer(text):
+        start, end = match.span(1)
+        if (start, end) in taken or not _plausible_case(match.group(1)):
+            continue
+        before = text[max(0, start - 30) : start]
+        after_plate = any(s.end <= start and _LIST_GAP_RE.match(text[s.end : start]) for s in found)
+        if after_plate or _VEHICLE_CUE_RE.search(before):
+            found.append(Span(start, end, "LICENSE_PLATE"))
+    return sorted(found, key=lambda span: span.start) if len(found) > len(plates) else found
 
 
 def _address_context(text: str, start: int, end: int, places: frozenset[str]) -> bool:

@@ -86,3 +86,78 @@ def test_it_finds_a_street_without_a_street_ending_after_whose_or_where(text, ex
 
 def test_a_compound_noun_with_a_number_is_no_street():
     assert found("op Strooiroute 4 wordt gestrooid") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A compass word after "Grote", "Korte", "Lange" closes a street name.
+        ("Zij woont op Korte Noord 12 B", "Korte Noord 12 B"),
+        ("Post voor Lange West 3 komt terug", "Lange West 3"),
+        # "woont vlakbij, <name> 12": the words after "woont ... ," are where someone lives.
+        ("Hij woont vlakbij, Wolderhoeve 14", "Wolderhoeve 14"),
+        ("Ze woont hier achter: Vennegoor 3", "Vennegoor 3"),
+    ],
+)
+def test_round_four_addresses(text, address):
+    assert found(text) == [address]
+
+
+def test_a_compass_word_alone_before_a_number_is_no_street():
+    assert found("We gaan met Oost 2 naar de wedstrijd") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het plan Nijeveen 2025-2030 ligt ter inzage",  # a period, not a house and toevoeging
+        "Subsidieregeling Havelte 2023/2027 is verlengd",
+        "Het programma Kerkstraat 2026-2028 start in mei",
+    ],
+)
+def test_a_place_or_street_with_a_period_of_years_is_no_address(text):
+    assert found(text) == []
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_not_part_of_the_street():
+    assert found("Bij Wolderhoeve 112 staat een bus") == ["Wolderhoeve 112"]
+
+
+def test_a_place_and_number_in_a_list_of_someones_data_is_their_home():
+    from chats.redaction import detect
+
+    text = "Gegevens: 06-41236587, Ansen 14, verder niets"
+    assert ("Ansen 14", "ADDRESS") in [(text[s.start : s.end], s.label) for s in detect(text)]
+    text = "Bel 06-41236587, Kamer 2."  # a room, not a home
+    assert [s.label for s in detect(text)] == ["PHONE"]
+
+
+def test_a_hamlet_and_number_after_van_at_the_end_of_the_phrase():
+    assert found("Hij klaagt over het geluid van Oshaar 20") == ["Oshaar 20"]
+    assert found("De bus van Meppel 2 keer per uur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Bewoners van de Schiphorst 12 klagen", ["Schiphorst 12"]),
+        ("Het gaat om Vledderstraat 7 A en 7 B", ["Vledderstraat 7 A", "7 B"]),
+        ("Post voor Eikenlaan 3, 5 en 9 komt terug", ["Eikenlaan 3", "5", "9"]),
+        ("Schade aan Eikenlaan 3 en 8 bomen in het park", ["Eikenlaan 3"]),
+        ("Honden bij Sluisweg 12 en 14 niet aangemeld", ["Sluisweg 12", "14"]),
+    ],
+)
+def test_more_house_numbers_of_one_street_and_a_hamlet_after_de(text, addresses):
+    assert found(text) == addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kind: Daan Bakker 2/3/2018",
+        "Dochter Fenna Hofakker 11-06-2013",
+        "Zoon Bram Visser 03-11-2012",
+    ],
+)
+def test_a_name_before_a_date_is_no_street(text):
+    assert found(text) == []

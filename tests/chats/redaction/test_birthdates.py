@@ -62,3 +62,17 @@ def test_an_old_date_alone_in_brackets_is_a_birth_date(date):
 
 def test_a_recent_date_in_brackets_is_not_a_birth_date():
     assert found("het overleg (14-09-2025) gaat door") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mevrouw is van 9 oktober 1944 en woont alleen", "9 oktober 1944"),
+        ("Aanvrager: Kees Dam - 17-08-1962 - Vaartweg 4", "17-08-1962"),
+        ("Geboortedatum: 4-9-'61", "4-9-'61"),
+    ],
+)
+def test_round_four_birth_dates(text, date):
+    from chats.redaction import detect
+
+    assert (date, "DATE_OF_BIRTH") in [(text[s.start : s.end], s.label) for s in detect(text)]

@@ -83,3 +83,123 @@ def test_organisation_and_role_parts_of_a_participant_name_are_no_persons():
 
 def test_a_storm_keeps_its_name_also_when_a_participant_has_it():
     assert detect_chat(["storm Bert komt eraan"], participants=["Bert Storm"]) == [[]]
+
+
+def test_a_date_answering_a_question_for_the_birth_date_is_a_birth_date():
+    chat = [
+        "Meneer staat aan de balie voor een parkeervergunning",
+        "Wat is zijn geboortedatum?",
+        "3 juni 1958, en hij woont alleen",
+        "Afspraak wordt 14-05-2027",
+    ]
+    spans = detect_chat(chat)
+    assert [(chat[2][s.start : s.end], s.label) for s in spans[2]] == [
+        ("3 juni 1958", "DATE_OF_BIRTH")
+    ]
+    assert spans[3] == []
+
+
+def test_a_date_answering_another_question_stays():
+    chat = ["Wanneer is de aanvraag binnengekomen?", "12-09-2026, via het formulier"]
+    assert detect_chat(chat)[1] == []
+
+
+def test_a_surname_after_a_reported_dat_is_a_person_for_the_rest_of_the_chat():
+    chat = [
+        "Anja zegt dat Schoenmaker zijn winkel sluit",
+        "Ja, Schoenmaker belde er vanochtend over",
+        "De schoenmaker in de Kerkstraat bedoel je?",
+    ]
+    spans = detect_chat(chat)
+    assert [chat[1][s.start : s.end] for s in spans[1]] == ["Schoenmaker"]
+    assert spans[2] == []
+
+
+def test_a_known_surname_that_is_an_everyday_word_is_found_with_its_capital_where_a_name_goes():
+    chat = [
+        "Kan Groot vandaag de sleutel ophalen?",  # participant Mireille Groot, mid-sentence
+        "Groot heeft gelijk, de sleutel ligt hier",  # first word, a verb people do after it
+        "Groot gelijk, dat klopt",  # the word
+        "Het is een groot probleem",
+        "Dat wordt Groot Onderhoud",  # part of a longer proper noun
+    ]
+    spans = detect_chat(chat, participants=["Mireille Groot", "Afdeling Burgerzaken"])
+    assert [[chat[i][s.start : s.end] for s in found] for i, found in enumerate(spans)] == [
+        ["Groot"],
+        ["Groot"],
+        [],
+        [],
+        [],
+    ]
+
+
+def test_a_birth_date_answered_after_a_short_reply_without_numbers():
+    chat = ["Geboortedatum van de aanvrager?", "Even zoeken", "07-10-1966"]
+    assert [(chat[2][s.start : s.end], s.label) for s in detect_chat(chat)[2]] == [
+        ("07-10-1966", "DATE_OF_BIRTH")
+    ]
+
+
+def test_a_known_surname_without_particles_does_not_take_the_street_after_it():
+    chat = ["Mevrouw Bloemendaal van de Ossebroeken belde over de brug"]
+    spans = detect_chat(chat, participants=["Truus Bloemendaal", "Wijkteam Noord"])
+    assert [chat[0][s.start : s.end] for s in spans[0]] == ["Bloemendaal"]
+
+
+def test_a_birth_date_asked_for_without_a_question_mark_or_two_messages_back():
+    chat = [
+        "Graag de geb.datum en het adres van meneer",
+        "2 februari 1957, Wapserveen 12",
+        "Meneer Post heeft zijn geboortedatum gemaild",
+        "Wat staat erin?",
+        "30-11-1968 volgens hem",
+    ]
+    spans = detect_chat(chat)
+    assert [(chat[1][s.start : s.end], s.label) for s in spans[1]] == [
+        ("2 februari 1957", "DATE_OF_BIRTH"),
+        ("Wapserveen 12", "ADDRESS"),
+    ]
+    assert [(chat[4][s.start : s.end], s.label) for s in spans[4]] == [
+        ("30-11-1968", "DATE_OF_BIRTH")
+    ]
+
+
+def test_a_date_after_a_birth_date_remark_stays_when_an_event_follows_it():
+    chat = ["Geboortedatum klopt niet in het systeem", "01-03-2025 is de afspraak gemaakt"]
+    assert detect_chat(chat)[1] == []
+
+
+def test_a_known_surname_that_is_a_word_after_a_conjunction_dat():
+    chat = ["Zeg maar dat Veen er om vier uur is", "Dat Veen is een mooi gebied"]
+    spans = detect_chat(chat, participants=["Anne Veen", "Secretariaat"])
+    assert [chat[0][s.start : s.end] for s in spans[0]] == ["Veen"]
+    assert spans[1] == []
+
+
+def test_a_surname_after_a_role_word_is_known_for_the_rest_of_the_chat():
+    chat = ["Die schapen zijn van boer Smid", "ok ik bel smid wel even"]
+    spans = detect_chat(chat)
+    assert [chat[1][s.start : s.end] for s in spans[1]] == ["smid"]
+
+
+def test_a_date_answering_how_old_someone_is_or_after_a_longer_lead():
+    chat = ["Hoe oud is de zoon?", "14-02-2009, hij zit op het Dingstede", "Geboortedatum?"]
+    chat += ["Dezelfde als die van haar man: 8 mei 1951"]
+    spans = detect_chat(chat)
+    assert [(chat[1][s.start : s.end], s.label) for s in spans[1]] == [
+        ("14-02-2009", "DATE_OF_BIRTH")
+    ]
+    assert [(chat[3][s.start : s.end], s.label) for s in spans[3]] == [
+        ("8 mei 1951", "DATE_OF_BIRTH")
+    ]
+
+
+def test_a_date_answering_how_old_a_thing_is_stays():
+    chat = ["Hoe oud is de melding?", "03-02-2025 binnengekomen"]
+    assert detect_chat(chat)[1] == []
+
+
+def test_a_known_name_that_is_a_word_as_what_something_should_be():
+    chat = ["staat daar nog steeds bakker?", "nee, moet veen zijn toch"]
+    spans = detect_chat(chat, participants=["Anne Bakker", "Joost Veen"])
+    assert [chat[1][s.start : s.end] for s in spans[1]] == ["veen"]

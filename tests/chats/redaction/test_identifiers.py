@@ -70,3 +70,10 @@ def test_a_number_right_after_bsn_with_a_digit_too_many_or_too_few_is_still_a_bs
     ):
         assert [(text[s.start : s.end], s.label) for s in find_bsns(text)] == [(value, "BSN")]
     assert find_bsns("factuur 3060964119") == []
+
+
+def test_an_iban_with_a_space_after_the_country_code():
+    text = "Rekening NL 02 ABNA 0123 4567 89 graag"
+    assert [(text[s.start : s.end], s.label) for s in find_ibans(text)] == [
+        ("NL 02 ABNA 0123 4567 89", "IBAN")
+    ]

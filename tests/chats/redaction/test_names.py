@@ -159,3 +159,100 @@ def test_a_roepnaam_in_brackets_is_part_of_the_name(text, expected):
 )
 def test_brackets_after_a_name_join_it_only_to_a_surname(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first name and an everyday word as surname, with a verb people do after it.
+        ("Gisteren: Mirjam Goed belde over de bus", ["Mirjam Goed"]),
+        ("Teamleider Sander Mooi heeft al drie keer gemaild", ["Sander Mooi"]),
+        ("Bedankt Karin Goed gedaan", ["Karin"]),
+        # A capitalised word after a place word is that place, not a person.
+        ("Controle bedrijventerrein Oevelgunne: vier busjes", []),
+        ("Er staat een caravan op parkeerterrein Wheeme", []),
+        ("In de wijk Nijstad is de stroom uitgevallen", []),
+    ],
+)
+def test_round_four_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listed surname right after a sentence-opening imperative or answer word.
+        ("Vergeet Hoekstra niet, die wil het ook", ["Hoekstra"]),
+        ("Stuur Zwiers even de agenda", ["Zwiers"]),
+        ("Nee Brouwer heeft het niet gezien", ["Brouwer"]),
+        ("Vergeet Grote Markt niet", []),
+    ],
+)
+def test_round_four_names_after_an_opening_verb(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stuur Suite4 het bestand",  # no word is cut out of a word with a digit ("Suit")
+        "Busjes 34FHVP. Parkeren op de Beatrixlaan",  # the plate's last letter is no initial
+    ],
+)
+def test_no_name_inside_a_word_with_digits(text):
+    assert names(text) == []
+
+
+def test_an_everyday_word_as_surname_at_the_end_of_a_sentence():
+    assert names("Die zijn van Gerrit Kleine. Ik heb hem gebeld") == ["Gerrit Kleine"]
+
+
+def test_junior_and_senior_after_a_surname_are_no_name():
+    assert names("Ook die van meneer Poortinga junior?") == ["Poortinga"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ah, De Vries belt vaker", "Oh, Jansen was het", "Tja, Kuipers weet het ook niet"]
+)
+def test_an_interjection_before_a_name_is_no_name(text):
+    assert len(names(text)) == 1 and not names(text)[0].startswith(("Ah", "Oh", "Tja"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallo, met Mirjam van het Zorg-loket", ["Mirjam"]),  # a desk, not a surname
+        ("Wethouder Van Dijk-Smit komt", ["Van Dijk-Smit"]),
+        ("ik heb het aan femke de groot gevraagd", ["femke de groot"]),
+    ],
+)
+def test_round_four_surnames_with_hyphens_and_lower_case_particles(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zeg maar dat Brouwer morgen langskomt", ["Brouwer"]),
+        ("Ik denk wel dat Hofstede het regelt", ["Hofstede"]),
+    ],
+)
+def test_a_surname_after_a_reported_dat_with_a_word_between(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first name that is also an everyday word, before a finite verb (two finite verbs
+        # cannot follow each other, so the first word is the subject).
+        ("goedemorgen. bas is vandaag vrij", ["bas"]),
+        ("ben heeft de sleutel", ["ben"]),
+        ("ik ben er morgen niet", []),
+        ("wil je de sleutel pakken?", []),
+        ("goedemiddag allemaal, ben is er morgen niet", ["ben"]),
+        ("snelheid: max is 30 in de wijk", []),
+    ],
+)
+def test_a_lower_case_first_name_that_is_a_verb_before_a_finite_verb(text, expected):
+    assert names(text) == expected

@@ -189,3 +189,46 @@ def test_round_three_rules_for_firms_and_club_members(text, expected):
 def test_a_lower_case_participant_name_before_a_verb():
     [spans] = detect_chat(["lies regelt zijn pas en laptop"], participants=["Lies Hamberg"])
     assert [(s.start, s.end) for s in spans] == [(0, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Care, welfare and housing organisations active in Drenthe (data/organisations.txt).
+        "Ik heb Vanboeijen en Leviaan gevraagd of er plek is",
+        "Morgen overleg met Noorderboog over de dagbesteding",
+        "Interzorg kan pas in maart beginnen",
+        "Zij staat op de wachtlijst bij Treant",
+        "Kan Humanitas een maatje regelen?",
+        "Woonservice heeft de sleutel nog niet terug",
+        "Vattenfall heeft de energietoeslag nog niet verwerkt",
+        "Morgen overleg met Estinea en Qbuzz over het vervoer",
+    ],
+)
+def test_care_welfare_and_housing_organisations_of_the_region_are_no_person(text):
+    assert persons(text) == []
+
+
+def test_the_account_of_a_firm_in_the_chat_is_no_personal_data():
+    chat = [
+        "Het rekeningnummer is NL02ABNA0123456789 van Schoonmaakbedrijf Hekman",
+        "Privé betaal ik van NL02ABNA0123456789",
+        "Mijn rekening NL02ABNA0123456789 van Rabobank",  # the bank, not the owner
+    ]
+    spans = detect_chat(chat, participants=["Leverancier Schoonmaakbedrijf Hekman", "Crediteuren"])
+    assert spans[0] == []
+    assert [s.label for s in spans[1]] == ["IBAN"]
+    assert [s.label for s in spans[2]] == ["IBAN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verder, bij Snackbar De Brink aan de overkant",
+        "Cafetaria Het Hoekje heeft de vergunning",
+        "Ik heb Pizzeria Roma gebeld",
+        "Kapsalon Mooi Haar zit er ook",
+    ],
+)
+def test_shops_and_eateries_named_after_a_word_or_a_person_are_no_person(text):
+    assert persons(text) == []

@@ -63,3 +63,22 @@ def test_a_compact_sidecode_2_is_a_plate_after_a_vehicle_word_and_a_postcode_oth
 )
 def test_it_leaves_codes_that_only_resemble_plates_alone(text):
     assert found(f"zie {text} hierover") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plates"),
+    [
+        # Letters real plates never carry (vowels), written with dashes after a vehicle cue or
+        # in a list with other plates: an invented or mistyped plate is still a plate.
+        ("Kenteken 45-ABE-7 stond op de stoep", ["45-ABE-7"]),
+        ("Auto's: TX-412-B, 7-AUK-31 en 9-KLP-46", ["TX-412-B", "7-AUK-31", "9-KLP-46"]),
+        ("Ons dossier AB-12-CD is gesloten", []),
+    ],
+)
+def test_a_plate_shape_with_other_letters_after_a_vehicle_cue(text, plates):
+    assert [text[s.start : s.end] for s in find_postcodes_and_plates(text)] == plates
+
+
+def test_a_plate_written_with_spaces_after_a_vehicle_cue():
+    text = "auto met kenteken GZ 123 B staat er al weken; bus 12 34 rijdt"
+    assert [text[s.start : s.end] for s in find_postcodes_and_plates(text)] == ["GZ 123 B"]

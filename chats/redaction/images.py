@@ -19,10 +19,11 @@ from typing import IO, Any, Protocol
 from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import find_addresses
+from chats.redaction.addresses import find_addresses, house_numbers_of
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
 from chats.redaction.ocr_confusions import find_confused_numbers
+from chats.redaction.spans import Span
 
 DEFAULT_MAX_PIXELS = 40_000_000
 JPEG_QUALITY = 90
@@ -299,6 +300,9 @@ def detect_in_ocr(
     if len(established) > len(names):
         found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
     found |= _mentions_of(text, established)
+    # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
+    persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
+    found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
     kept = [s for s in found if not _is_kept(text[s[0] : s[1]], keep_values)]
     # Keep only what adds coverage: a find inside another one would only repeat it.
     ordered = sorted(kept, key=lambda s: (s[0], -s[1]))

@@ -170,3 +170,13 @@ def test_a_word_and_a_number_in_different_blocks_without_address_evidence_stay_a
     text = "Dank voor het overleg\n12 bomen zijn gekapt"
 
     assert spans_of(text, blocks=(1, 2)) == ()
+
+
+def test_the_house_number_after_a_name_established_elsewhere_in_the_screenshot_is_blacked():
+    # "Groot" at the start of a line is an ordinary word to the detector; the next bubble
+    # establishes "Gert de Groot" as a person, so "van nummer 74" is that person's house.
+    text = "Mevrouw De\nGroot van nummer 74 klaagt ook.\nGert de Groot zegt dat de bus er staat."
+
+    spans = spans_of(text, blocks=(1, 2, 3))
+
+    assert {"Groot", "nummer", "74"} <= covered(text, spans)

@@ -154,6 +154,24 @@ def find_faces(rgb: np.ndarray) -> list[Region]:
     return _merge(found)
 
 
+# Openings that cut a plate loose from background specks of its colour (pixels at
+# PLATE_LONG_SIDE; a plate of 120 px in a 4000 px photo is 12 px high there).
+_DETACH_KERNELS = (3, 5)
+
+
+def _regions(mask: np.ndarray) -> list[np.ndarray]:
+    """Outer contours of a colour mask, and again after openings: a small plate (or its
+    EU band) touching a speck of the same colour in the background is one odd-shaped region
+    until the bridge between them is cut (openings of _DETACH_KERNELS pixels)."""
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out = list(contours)
+    for size in _DETACH_KERNELS:
+        opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
+        detached, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        out += detached
+    return out
+
+
 def _yellow_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Dutch plates: a yellow region 2-7.5 times as wide as high (turned up to ~20 degrees)
     with dark characters in it. Works on an RGB array at PLATE_LONG_SIDE pixels."""
@@ -161,7 +179,7 @@ def _yellow_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     yellow = cv2.inRange(hsv, (15, 110, 80), (40, 255, 255))
     yellow = cv2.morphologyEx(yellow, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     yellow = cv2.morphologyEx(yellow, cv2.MORPH_CLOSE, np.ones((3, 7), np.uint8))
-    contours, _ = cv2.findContours(yellow, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contours = _regions(yellow)
     total = rgb.shape[0] * rgb.shape[1]
     value = hsv[:, :, 2]
     rects = []
@@ -201,7 +219,7 @@ def _eu_band_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     blue = cv2.inRange(hsv, (95, 120, 50), (130, 255, 255))
     blue = cv2.morphologyEx(blue, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
-    contours, _ = cv2.findContours(blue, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contours = _regions(blue)
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     # Grey where the colour is weak (a white plate), dark where it is strong.
     pale = np.where(hsv[:, :, 1] < 70, gray, 0).astype(np.uint8)

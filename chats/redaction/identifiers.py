@@ -57,6 +57,11 @@ def find_bsns(text: str) -> list[Span]:
     return spans
 
 
+def after_bsn_cue(text: str, start: int) -> bool:
+    """True when the words just before `start` call what follows a BSN ("Mijn BSN is ")."""
+    return _BSN_CUE_RE.search(text[max(0, start - 30) : start]) is not None
+
+
 def find_ibans(text: str) -> list[Span]:
     """IBANs with valid check digits, in any case and grouping; BNG (municipal) accounts excepted."""
     spans = []

@@ -180,3 +180,29 @@ def test_the_house_number_after_a_name_established_elsewhere_in_the_screenshot_i
     spans = spans_of(text, blocks=(1, 2, 3))
 
     assert {"Groot", "nummer", "74"} <= covered(text, spans)
+
+
+def test_a_bsn_with_a_stray_slash_is_found_after_the_word_bsn():
+    # OCR put a '/' between two digits; no reading has nine digits, but the sentence says BSN.
+    text = "Mijn BSN is 30/6096411 als u dat nodig heeft."
+
+    assert "30/6096411" in covered(text, spans_of(text))
+
+
+def test_a_stray_slash_in_a_number_without_a_bsn_cue_stays():
+    assert find_confused_numbers("Artikel 30/6096411 van de regeling") == []
+
+
+def test_a_plate_with_an_l_read_for_an_l_capital_is_found():
+    # Tesseract reads a small capital L as 'l'; mixed case is otherwise a word with digits.
+    text = "De auto met kenteken Kl-428-V staat al weken op de stoep."
+
+    assert "Kl-428-V" in covered(text, spans_of(text))
+
+
+def test_a_dutch_iban_with_a_digit_misread_as_another_digit_is_found_by_its_shape():
+    # 7 read as 1: no reading can repair it, but NL, two check digits, a four-letter bank code
+    # and ten digits is nothing but an IBAN.
+    text = "Mijn rekeningnummer is NL51 ABNA 5713 3514 69 wilt u het bedrag terugstorten?"
+
+    assert {"NL51", "ABNA", "5713", "3514", "69"} <= covered(text, spans_of(text))

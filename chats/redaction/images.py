@@ -390,7 +390,7 @@ def _detect_all(
     # OCR turns 0 into O, 1 into l, 5 into S inside numbers; the detector's checks (phone
     # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone; the
     # replacement is one character for one, so offsets stay valid on the original text.
-    repaired = _repair_plate_case(_repair_digit_misreads(text))
+    repaired = _repair_plate_misreads(_repair_digit_misreads(text))
     if repaired != text:
         found.update(
             (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
@@ -463,16 +463,21 @@ def _repair_digit_misreads(text: str) -> str:
     return _TOKEN.sub(repair, text)
 
 
-# A dashed licence plate of any sidecode shape: letter and digit groups of 1-3 joined by dashes.
-_DASHED_PLATE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}(?![\w-])")
+# A dashed licence plate of any sidecode shape: letter and digit groups of 1-3 joined by dashes
+# (a J at either end may come out of tesseract as a bracket).
+_DASHED_PLATE = re.compile(
+    r"(?<![\w-])[A-Za-z0-9)\]]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9)\]]{1,3}(?![\w-])"
+)
+_BRACKET_FOR_J = str.maketrans({")": "J", "]": "J"})
 
 
-def _repair_plate_case(text: str) -> str:
+def _repair_plate_misreads(text: str) -> str:
     """Dashed plates with digits and mixed case in upper case: tesseract reads a small capital
-    L as 'l' ("Kl-428-V"), and the plate finder takes mixed case for a word with digits."""
+    L as 'l' ("Kl-428-V"), and the plate finder takes mixed case for a word with digits; a
+    bracket at either end is a J ("HG-882-)"). One character for one: offsets stay valid."""
 
     def repair(match: re.Match[str]) -> str:
-        plate = match.group()
+        plate = match.group().translate(_BRACKET_FOR_J)
         letters = [c for c in plate if c.isalpha()]
         if not any(c.isdigit() for c in plate) or not letters:
             return plate

@@ -206,3 +206,9 @@ def test_a_dutch_iban_with_a_digit_misread_as_another_digit_is_found_by_its_shap
     text = "Mijn rekeningnummer is NL51 ABNA 5713 3514 69 wilt u het bedrag terugstorten?"
 
     assert {"NL51", "ABNA", "5713", "3514", "69"} <= covered(text, spans_of(text))
+
+
+def test_a_plate_whose_j_was_read_as_a_bracket_is_found():
+    text = "De auto met kenteken NB-317-) staat al weken op de stoep."
+
+    assert "NB-317-)" in covered(text, spans_of(text))

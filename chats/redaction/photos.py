@@ -31,6 +31,8 @@ MIN_FACE = 20
 PLATE_LONG_SIDE = 2000
 # A face box is widened by this fraction on each side before blurring (hair, ears, chin).
 FACE_MARGIN = 0.2
+# Grey levels between a plate's characters and its field, at least (cascade hits are checked).
+PLATE_MIN_CONTRAST = 45
 # A plate box is widened by this fraction on each side before blacking out.
 PLATE_MARGIN = 0.08
 JPEG_QUALITY = 90
@@ -295,6 +297,21 @@ def _upright_plate(
     return int(px0), int(py0), int(px1 - px0), int(py1 - py0)
 
 
+def _has_characters(gray: np.ndarray, rect) -> bool:
+    """True when a box holds dark characters on a light field: split into two grey classes
+    (Otsu), their means lie PLATE_MIN_CONTRAST or more apart. The plate cascade also fires on
+    blurred, low-contrast texture, where the classes lie 25-40 levels apart."""
+    x, y, w, h = (int(v) for v in rect)
+    crop = gray[y : y + h, x : x + w]
+    if crop.size == 0:
+        return False
+    threshold, _ = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    light = crop > threshold
+    if light.all() or not light.any():
+        return False
+    return float(crop[light].mean() - crop[~light].mean()) >= PLATE_MIN_CONTRAST
+
+
 def _scaled(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
     height, width = rgb.shape[:2]
     scale = min(1.0, long_side / max(height, width))
@@ -310,11 +327,13 @@ def find_plates(rgb: np.ndarray) -> list[Region]:
     small, scale = _scaled(rgb, DETECT_LONG_SIDE)
     gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     name, neighbours, step = _PLATE_CASCADE
-    rects = list(
-        _cascade(name).detectMultiScale(
+    rects = [
+        rect
+        for rect in _cascade(name).detectMultiScale(
             gray, scaleFactor=step, minNeighbors=neighbours, minSize=(40, 10)
         )
-    )
+        if _has_characters(gray, rect)
+    ]
     found = _back(rects, scale)
     # The colour rule is cheap: it looks at more pixels, so small plates are found too.
     larger, plate_scale = _scaled(rgb, PLATE_LONG_SIDE)

@@ -109,3 +109,11 @@ def test_a_small_tilted_plate_next_to_specks_of_its_own_colour_is_found():
         assert any(
             p.left <= centre[0] <= p.right and p.top <= centre[1] <= p.bottom for p in plates
         ), (make.__name__, width, angle)
+
+
+def test_a_low_contrast_patch_the_plate_cascade_fires_on_is_no_plate():
+    # Blurred noise of a street scene: plate-shaped to the cascade, but no dark characters on
+    # a light field (a plate's characters stand out by far more than 45 grey levels).
+    from demo.generators.photos import street_scene
+
+    assert find_plates(np.asarray(street_scene((4000, 3000), seed=3))) == []

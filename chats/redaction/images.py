@@ -408,7 +408,24 @@ def _detect_all(
             if "\n" in text[s.start : s.end]
         )
     found.update(_near_misses_of_names(ocr, names))
+    found.update(_split_email_heads(text, found))
     return found
+
+
+# The head of an e-mail address's local part that tesseract split off with a space: it holds
+# a dot, underscore or digit, which ordinary words do not ("naar anna.smit3 1@example.org").
+_EMAIL_HEAD = re.compile(r"(?<!\S)[\w+-]*[._\d][\w.+-]*$")
+
+
+def _split_email_heads(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    out = set()
+    for start, _end, label in found:
+        if label != "EMAIL" or start < 2 or text[start - 1] != " ":
+            continue
+        head = _EMAIL_HEAD.search(text, max(0, start - 60), start - 1)
+        if head is not None:
+            out.add((head.start(), start - 1, "EMAIL"))
+    return out
 
 
 _NON_DIGIT = re.compile(r"\D")

@@ -579,6 +579,8 @@ class NameFinder:
         low = tok.low
         if tok.initial or len(low) < 2 or low in _NOT_SURNAMES or _BRAND_CASE_RE.match(tok.text):
             return False
+        if not particles and low.rstrip(".") in TITLES:
+            return False  # "Tineke Wolf Mevrouw De Groot": the title opens the next name
         if low in lex.frequent_words and not (tok.cap and particles):
             return False  # "jan even", but "Pieter van der Meer"
         if _is_street_word(low) and low not in lex.surnames:

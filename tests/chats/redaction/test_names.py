@@ -159,3 +159,15 @@ def test_a_roepnaam_in_brackets_is_part_of_the_name(text, expected):
 )
 def test_brackets_after_a_name_join_it_only_to_a_surname(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A screenshot's sender line runs into the message: the title opens the next name.
+        ("Tineke Wolf Mevrouw De Groot van nummer 57", ["De Groot", "Tineke Wolf"]),
+        ("Gert Wolf Meneer De Haan belde", ["De Haan", "Gert Wolf"]),
+    ],
+)
+def test_a_title_after_a_name_is_no_surname_but_opens_the_next_name(text, expected):
+    assert names(text) == expected

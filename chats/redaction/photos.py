@@ -1,10 +1,12 @@
 """Faces blurred and licence plates blacked out in photos, with detectors that ship with OpenCV.
 
 Faces: OpenCV's bundled Haar cascades (frontal, frontal alt2 and profile, the profile one on the
-mirrored image too). Plates: the bundled plate cascade (trained on white plates) plus a colour
-rule for Dutch yellow plates (a yellow, plate-shaped region with dark characters in it) and one
-for white EU plates (the blue EU band with a light field of dark characters to its right, turned
-upright first when the plate is tilted). Nothing is downloaded; the cascades are files inside the opencv-python-headless wheel.
+mirrored image too). Plates: the bundled plate cascade (trained on white plates; a hit counts
+only with high-contrast characters in it) plus a colour rule for Dutch yellow plates (a yellow,
+plate-shaped region with dark characters in it) and one for white EU plates (the blue EU band
+with a light field of dark characters to its right, turned upright first when the plate is
+tilted); both also look at their colour masks opened, so a small plate touching background
+specks of its colour is cut loose. Nothing is downloaded; the cascades are files inside the opencv-python-headless wheel.
 
 Detection runs on a copy scaled to DETECT_LONG_SIDE pixels (a 12 MP photo in about a tenth of a
 second per cascade); the boxes are scaled back. Recall is that of Haar cascades: good on frontal

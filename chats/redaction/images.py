@@ -23,6 +23,7 @@ from chats.redaction.addresses import find_addresses, house_numbers_of
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
 from chats.redaction.ocr_confusions import find_confused_numbers
+from chats.redaction.places import after_postcode_cue, find_postcodes_and_plates
 from chats.redaction.spans import Span
 
 DEFAULT_MAX_PIXELS = 40_000_000
@@ -388,9 +389,10 @@ def _detect_all(
 ) -> set[tuple[int, int, str]]:
     found = {(int(s.start), int(s.end), str(s.label)) for s in detect(text, known_names=names)}
     # OCR turns 0 into O, 1 into l, 5 into S inside numbers; the detector's checks (phone
-    # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone; the
-    # replacement is one character for one, so offsets stay valid on the original text.
-    repaired = _repair_plate_misreads(_repair_digit_misreads(text))
+    # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone (and
+    # plates in mixed case, an l read as I inside a name); the replacement is one character
+    # for one, so offsets stay valid on the original text.
+    repaired = _repair_name_misreads(_repair_plate_misreads(_repair_digit_misreads(text)))
     if repaired != text:
         found.update(
             (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
@@ -400,11 +402,17 @@ def _detect_all(
     # make joining any two lines safe (one character for one, offsets stay valid).
     # An address whose number wrapped into another block ("wonen op Zuideinde\n138 in ..."):
     # the street finder's own evidence (a street ending, an address cue, a postcode) decides.
+    # A postcode wrapped into another block ("De postcode is 7931\nLL"): only after its cue.
     if "\n" in text:
         flat = text.replace("\n", " ")
+        postcodes = [
+            s
+            for s in find_postcodes_and_plates(flat)
+            if s.label == "POSTCODE" and after_postcode_cue(flat, s.start)
+        ]
         found.update(
             (s.start, s.end, s.label)
-            for s in (*find_ibans(flat), *find_addresses(flat, lexicon.load()))
+            for s in (*find_ibans(flat), *find_addresses(flat, lexicon.load()), *postcodes)
             if "\n" in text[s.start : s.end]
         )
     found.update(_near_misses_of_names(ocr, names))
@@ -503,6 +511,15 @@ def _repair_plate_misreads(text: str) -> str:
         return plate.upper()
 
     return _DASHED_PLATE.sub(repair, text)
+
+
+# A capital I inside a capitalised word, before small letters: tesseract's reading of an l
+# ("IIse" for "Ilse", "WiIlem" for "Willem"). "IJssel" and acronyms ("WMO") do not match.
+_I_FOR_L = re.compile(r"(?<=[A-Za-z])I(?=[a-z])")
+
+
+def _repair_name_misreads(text: str) -> str:
+    return _I_FOR_L.sub("l", text)
 
 
 def _near_misses_of_names(ocr: OcrResult, known_names: Sequence[str]) -> set[tuple[int, int, str]]:

@@ -220,3 +220,22 @@ def test_an_email_address_split_by_an_ocr_space_is_blacked_whole():
 
     assert covered(text, spans_of(text)) >= {"bewoners.k3", "1@example.org"}
     assert "naar" not in covered(text, spans_of(text))
+
+
+def test_a_postcode_after_its_cue_wrapped_into_another_block_is_found_whole():
+    text = "De postcode is 7926\nRT bij het huis naast de kerk."
+
+    assert {"7926", "RT"} <= covered(text, spans_of(text, blocks=(1, 2)))
+
+
+def test_a_number_and_capitals_in_different_blocks_without_a_postcode_cue_stay_apart():
+    text = "Vergadering om 1930\nOK voor iedereen?"
+
+    assert spans_of(text, blocks=(1, 2)) == ()
+
+
+def test_a_name_whose_l_was_read_as_a_capital_i_is_found():
+    # "Ilse" read as "IIse": the sender line "IIse Visser" must not stay readable.
+    text = "IIse Visser\nWij wonen hier sinds vorig jaar."
+
+    assert {"IIse", "Visser"} <= covered(text, spans_of(text, blocks=(1, 2)))

@@ -306,3 +306,32 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     if pending and pending[-1].start() == 0 and pending[-1].group(0) in ("de", "het", "'t"):
         start = 0  # "de Weerd 11, 7941 BL" as a whole message: the article is the street's
     return start
+
+
+# "Mevrouw Kuipers van nummer 34": a person's house number in a street the chat is about.
+_HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
+    r"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
+)
+
+
+# "Henk van Haakswold 9", "Boukje Zandstra, Blankenstein 400": capitalised words and a house
+# number right after a person's name are where that person lives, whatever the street is called.
+_HOME_AFTER_NAME_RE = re.compile(
+    r"(?:[ ]+(?:van|uit)|,)[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
+)
+
+
+def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
+    """House numbers tied to a person right before them: "Mevrouw Kuipers van nummer 34" (the
+    span is "nummer 34", so a one-digit number is a span of its own too), "Henk van Haakswold 9"
+    and "Boukje Zandstra, Blankenstein 400"."""
+    out = []
+    for person in persons:
+        match = _HOUSE_NUMBER_AFTER_NAME_RE.match(text, person.end) or _HOME_AFTER_NAME_RE.match(
+            text, person.end
+        )
+        if match:
+            out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out

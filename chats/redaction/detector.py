@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import find_addresses
+from chats.redaction.addresses import find_addresses, house_numbers_of
 from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
@@ -73,7 +73,7 @@ class Detector:
             persons = without_organisations(text, persons, self.organisation_names)
         spans += persons
         if has_digit and persons:
-            spans += _house_numbers_of(text, persons)
+            spans += house_numbers_of(text, persons)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
             spans += _homes_in_data_lists(text, spans)
@@ -95,35 +95,6 @@ class Detector:
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
 _ACCOUNT_OF_RE = re.compile(r"[ ]*,?[ ]+(?:van|t\.?[ ]?n\.?[ ]?v\.?|ten name van)[ ]+", re.I)
-
-
-# "Mevrouw Kuipers van nummer 34": a person's house number in a street the chat is about.
-_HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
-    r"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
-)
-
-
-# "Henk van Haakswold 9", "Boukje Zandstra, Blankenstein 400": capitalised words and a house
-# number right after a person's name are where that person lives, whatever the street is called.
-_HOME_AFTER_NAME_RE = re.compile(
-    r"(?:[ ]+(?:van|uit)|,)[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
-    r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
-)
-
-
-def _house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
-    """House numbers tied to a person right before them: "Mevrouw Kuipers van nummer 34" (the
-    span is "nummer 34", so a one-digit number is a span of its own too), "Henk van Haakswold 9"
-    and "Boukje Zandstra, Blankenstein 400"."""
-    out = []
-    for person in persons:
-        match = _HOUSE_NUMBER_AFTER_NAME_RE.match(text, person.end) or _HOME_AFTER_NAME_RE.match(
-            text, person.end
-        )
-        if match:
-            out.append(Span(match.start(1), match.end(1), "ADDRESS"))
-    return out
 
 
 # "8 juli 1963, Kolderveen 31": in a list of someone's data, capitalised words and a house

@@ -14,8 +14,12 @@ _BSN_RE = re.compile(
     r"(?<![\w.,/-])(\d{9}|\d{4}([ .])\d{2}\2\d{3}|\d{3}([ .-])\d{3}\3\d{3})(?![\w]|[.,/-]\d)"
 )
 _BSN_NEAR_RE = re.compile(r"(?<![\w.,/-])(\d{8}|\d{10})(?![\w]|[.,/-]\d)")
-# The word "BSN" (or burgerservicenummer / sofinummer) shortly before a number.
-_BSN_CUE_RE = re.compile(r"(?:bsn|burgerservice\w*|sofi\w*)\W{0,3}(?:nr\.?|nummer)?\W{0,3}$", re.I)
+# The word "BSN" (or burgerservicenummer / sofinummer) shortly before a number, also in a
+# sentence ("Mijn BSN is ...", "het BSN-nummer was: ...").
+_BSN_CUE_RE = re.compile(
+    r"(?:bsn|burgerservice\w*|sofi\w*)\W{0,3}(?:nr\.?|nummer)?\W{0,3}(?:(?:is|was)\W{0,3})?$",
+    re.I,
+)
 # Nine-digit numbers that are references, not people: the word before says so.
 _NOT_BSN_CUE_RE = re.compile(
     r"(?:kvk|factuur\w*|order|inkoop\w*|po|opdracht|werkbon|zaak\w*|melding\w*|dossier|"
@@ -51,6 +55,11 @@ def find_bsns(text: str) -> list[Span]:
         if _BSN_CUE_RE.search(text[max(0, match.start() - 30) : match.start()]):
             spans.append(Span(match.start(1), match.end(1), "BSN"))
     return spans
+
+
+def after_bsn_cue(text: str, start: int) -> bool:
+    """True when the words just before `start` call what follows a BSN ("Mijn BSN is ")."""
+    return _BSN_CUE_RE.search(text[max(0, start - 30) : start]) is not None
 
 
 def find_ibans(text: str) -> list[Span]:

@@ -19,10 +19,12 @@ from typing import IO, Any, Protocol
 from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import find_addresses
+from chats.redaction.addresses import find_addresses, house_numbers_of
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
 from chats.redaction.ocr_confusions import find_confused_numbers
+from chats.redaction.places import after_postcode_cue, find_postcodes_and_plates
+from chats.redaction.spans import Span
 
 DEFAULT_MAX_PIXELS = 40_000_000
 JPEG_QUALITY = 90
@@ -326,6 +328,9 @@ def detect_in_ocr(
     if len(established) > len(names):
         found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
     found |= _mentions_of(text, established)
+    # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
+    persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
+    found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
     kept = [s for s in found if not _is_kept(text[s[0] : s[1]], keep_values)]
     # Keep only what adds coverage: a find inside another one would only repeat it.
     ordered = sorted(kept, key=lambda s: (s[0], -s[1]))
@@ -411,9 +416,10 @@ def _detect_all(
 ) -> set[tuple[int, int, str]]:
     found = {(int(s.start), int(s.end), str(s.label)) for s in detect(text, known_names=names)}
     # OCR turns 0 into O, 1 into l, 5 into S inside numbers; the detector's checks (phone
-    # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone; the
-    # replacement is one character for one, so offsets stay valid on the original text.
-    repaired = _repair_digit_misreads(text)
+    # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone (and
+    # plates in mixed case, an l read as I inside a name); the replacement is one character
+    # for one, so offsets stay valid on the original text.
+    repaired = _repair_name_misreads(_repair_plate_misreads(_repair_digit_misreads(text)))
     if repaired != text:
         found.update(
             (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
@@ -423,15 +429,38 @@ def _detect_all(
     # make joining any two lines safe (one character for one, offsets stay valid).
     # An address whose number wrapped into another block ("wonen op Zuideinde\n138 in ..."):
     # the street finder's own evidence (a street ending, an address cue, a postcode) decides.
+    # A postcode wrapped into another block ("De postcode is 7931\nLL"): only after its cue.
     if "\n" in text:
         flat = text.replace("\n", " ")
+        postcodes = [
+            s
+            for s in find_postcodes_and_plates(flat)
+            if s.label == "POSTCODE" and after_postcode_cue(flat, s.start)
+        ]
         found.update(
             (s.start, s.end, s.label)
-            for s in (*find_ibans(flat), *find_addresses(flat, lexicon.load()))
+            for s in (*find_ibans(flat), *find_addresses(flat, lexicon.load()), *postcodes)
             if "\n" in text[s.start : s.end]
         )
     found.update(_near_misses_of_names(ocr, names))
+    found.update(_split_email_heads(text, found))
     return found
+
+
+# The head of an e-mail address's local part that tesseract split off with a space: it holds
+# a dot, underscore or digit, which ordinary words do not ("naar anna.smit3 1@example.org").
+_EMAIL_HEAD = re.compile(r"(?<!\S)[\w+-]*[._\d][\w.+-]*$")
+
+
+def _split_email_heads(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    out = set()
+    for start, _end, label in found:
+        if label != "EMAIL" or start < 2 or text[start - 1] != " ":
+            continue
+        head = _EMAIL_HEAD.search(text, max(0, start - 60), start - 1)
+        if head is not None:
+            out.add((head.start(), start - 1, "EMAIL"))
+    return out
 
 
 _NON_DIGIT = re.compile(r"\D")
@@ -484,6 +513,40 @@ def _repair_digit_misreads(text: str) -> str:
         return _MISREAD_NEXT_TO_DIGIT.sub(lambda m: m.group().translate(_DIGIT_MISREADS), word)
 
     return _TOKEN.sub(repair, text)
+
+
+# A dashed licence plate of any sidecode shape: letter and digit groups of 1-3 joined by dashes
+# (a J at either end may come out of tesseract as a bracket).
+_DASHED_PLATE = re.compile(
+    r"(?<![\w-])[A-Za-z0-9)\]]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9)\]]{1,3}(?![\w-])"
+)
+_BRACKET_FOR_J = str.maketrans({")": "J", "]": "J"})
+
+
+def _repair_plate_misreads(text: str) -> str:
+    """Dashed plates with digits and mixed case in upper case: tesseract reads a small capital
+    L as 'l' ("Kl-428-V"), and the plate finder takes mixed case for a word with digits; a
+    bracket at either end is a J ("HG-882-)"). One character for one: offsets stay valid."""
+
+    def repair(match: re.Match[str]) -> str:
+        plate = match.group().translate(_BRACKET_FOR_J)
+        letters = [c for c in plate if c.isalpha()]
+        if not any(c.isdigit() for c in plate) or not letters:
+            return plate
+        if all(c.isupper() for c in letters) or all(c.islower() for c in letters):
+            return plate
+        return plate.upper()
+
+    return _DASHED_PLATE.sub(repair, text)
+
+
+# A capital I inside a capitalised word, before small letters: tesseract's reading of an l
+# ("IIse" for "Ilse", "WiIlem" for "Willem"). "IJssel" and acronyms ("WMO") do not match.
+_I_FOR_L = re.compile(r"(?<=[A-Za-z])I(?=[a-z])")
+
+
+def _repair_name_misreads(text: str) -> str:
+    return _I_FOR_L.sub("l", text)
 
 
 def _near_misses_of_names(ocr: OcrResult, known_names: Sequence[str]) -> set[tuple[int, int, str]]:

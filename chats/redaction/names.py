@@ -632,6 +632,8 @@ class NameFinder:
         low = tok.low
         if tok.initial or len(low) < 2 or low in _NOT_SURNAMES or _BRAND_CASE_RE.match(tok.text):
             return False
+        if not particles and low.rstrip(".") in TITLES:
+            return False  # "Tineke Wolf Mevrouw De Groot": the title opens the next name
         if low in lex.frequent_words and not (
             particles and (tok.cap or (particles == ("de",) and low in _DE_SURNAMES))
         ):

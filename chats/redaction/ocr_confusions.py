@@ -4,7 +4,9 @@ Tesseract reads 1 as l, I or |, 0 as O, 5 as S, 8 as B and a thin 1 or 7 as '/'.
 such a character fails the detector's own checks, so it is read again here with every plausible
 reading, and kept only when one reading passes a check that a random string rarely passes: the
 11-proef for a BSN, mod-97 for an IBAN, and the shape of a Dutch phone number (06 with eight
-digits, or a valid 0-prefixed national number) for phones. Pure functions on text.
+digits, or a valid 0-prefixed national number) for phones. Where no reading can pass, the words
+or the shape decide: a number right after "BSN", and a Dutch IBAN in its full shape (a digit
+misread as another digit). Pure functions on text.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import re
 import phonenumbers
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
+
+from chats.redaction.identifiers import after_bsn_cue
 
 # What each confusable character may stand for; a digit stands for itself.
 _READINGS: dict[str, str] = {
@@ -47,6 +51,10 @@ _IBAN_RE = re.compile(
 # More than this many ambiguous '/' characters in one number is not a misread number.
 _MAX_SLASHES = 2
 _MIN_DIGITS_SEEN = 4
+# A Dutch IBAN in full: NL, two check digits, a four-letter bank code and ten plain digits.
+# A digit misread as another digit (7 as 1) fails mod-97 under every reading, but nothing
+# else has this shape.
+_NL_IBAN_SHAPE_RE = re.compile(r"(?<![\w])NL\d{2} ?[A-Z]{4}(?: ?\d{4}){2} ?\d{2}(?![\w])")
 _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
 
 
@@ -57,6 +65,9 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
         span = _confirmed_iban(match.group())
         if span is not None:
             found.append((match.start(), match.start() + span, "IBAN"))
+    for match in _NL_IBAN_SHAPE_RE.finditer(text):
+        if not any(s <= match.start() < e for s, e, _ in found):
+            found.append((match.start(), match.end(), "IBAN"))
     taken = [(s, e) for s, e, _ in found]
     for match in _RUN_RE.finditer(text):
         raw = match.group()
@@ -64,10 +75,19 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
             continue
         if raw == _plain(raw) or sum(c.isdigit() for c in raw) < _MIN_DIGITS_SEEN:
             continue  # nothing misread, or too little of a number to trust
-        label = _confirmed_number(raw)
+        label = _confirmed_number(raw) or _cued_bsn(text, match.start(), raw)
         if label:
             found.append((match.start(), match.end(), label))
     return found
+
+
+def _cued_bsn(text: str, start: int, raw: str) -> str | None:
+    """ "Mijn BSN is 30/6096411": after the word BSN, eight to ten digit-like characters (OCR
+    added, dropped or misread one) are the person's number; the sentence is the check."""
+    if not after_bsn_cue(text, start):
+        return None
+    length = sum(1 for c in raw if c.isdigit() or c in _READINGS)
+    return "BSN" if 8 <= length <= 10 else None
 
 
 def _plain(raw: str) -> str:

@@ -1,10 +1,12 @@
 """Faces blurred and licence plates blacked out in photos, with detectors that ship with OpenCV.
 
 Faces: OpenCV's bundled Haar cascades (frontal, frontal alt2 and profile, the profile one on the
-mirrored image too). Plates: the bundled plate cascade (trained on white plates) plus a colour
-rule for Dutch yellow plates (a yellow, plate-shaped region with dark characters in it) and one
-for white EU plates (the blue EU band with a light field of dark characters to its right, turned
-upright first when the plate is tilted). Nothing is downloaded; the cascades are files inside the opencv-python-headless wheel.
+mirrored image too). Plates: the bundled plate cascade (trained on white plates; a hit counts
+only with high-contrast characters in it) plus a colour rule for Dutch yellow plates (a yellow,
+plate-shaped region with dark characters in it) and one for white EU plates (the blue EU band
+with a light field of dark characters to its right, turned upright first when the plate is
+tilted); both also look at their colour masks opened, so a small plate touching background
+specks of its colour is cut loose. Nothing is downloaded; the cascades are files inside the opencv-python-headless wheel.
 
 Detection runs on a copy scaled to DETECT_LONG_SIDE pixels (a 12 MP photo in about a tenth of a
 second per cascade); the boxes are scaled back. Recall is that of Haar cascades: good on frontal
@@ -31,6 +33,8 @@ MIN_FACE = 20
 PLATE_LONG_SIDE = 2000
 # A face box is widened by this fraction on each side before blurring (hair, ears, chin).
 FACE_MARGIN = 0.2
+# Grey levels between a plate's characters and its field, at least (cascade hits are checked).
+PLATE_MIN_CONTRAST = 45
 # A plate box is widened by this fraction on each side before blacking out.
 PLATE_MARGIN = 0.08
 JPEG_QUALITY = 90
@@ -154,6 +158,24 @@ def find_faces(rgb: np.ndarray) -> list[Region]:
     return _merge(found)
 
 
+# Openings that cut a plate loose from background specks of its colour (pixels at
+# PLATE_LONG_SIDE; a plate of 120 px in a 4000 px photo is 12 px high there).
+_DETACH_KERNELS = (3, 5)
+
+
+def _regions(mask: np.ndarray) -> list[np.ndarray]:
+    """Outer contours of a colour mask, and again after openings: a small plate (or its
+    EU band) touching a speck of the same colour in the background is one odd-shaped region
+    until the bridge between them is cut (openings of _DETACH_KERNELS pixels)."""
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out = list(contours)
+    for size in _DETACH_KERNELS:
+        opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((size, size), np.uint8))
+        detached, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        out += detached
+    return out
+
+
 def _yellow_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Dutch plates: a yellow region 2-7.5 times as wide as high (turned up to ~20 degrees)
     with dark characters in it. Works on an RGB array at PLATE_LONG_SIDE pixels."""
@@ -161,7 +183,7 @@ def _yellow_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     yellow = cv2.inRange(hsv, (15, 110, 80), (40, 255, 255))
     yellow = cv2.morphologyEx(yellow, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     yellow = cv2.morphologyEx(yellow, cv2.MORPH_CLOSE, np.ones((3, 7), np.uint8))
-    contours, _ = cv2.findContours(yellow, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contours = _regions(yellow)
     total = rgb.shape[0] * rgb.shape[1]
     value = hsv[:, :, 2]
     rects = []
@@ -201,7 +223,7 @@ def _eu_band_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     blue = cv2.inRange(hsv, (95, 120, 50), (130, 255, 255))
     blue = cv2.morphologyEx(blue, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
-    contours, _ = cv2.findContours(blue, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    contours = _regions(blue)
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     # Grey where the colour is weak (a white plate), dark where it is strong.
     pale = np.where(hsv[:, :, 1] < 70, gray, 0).astype(np.uint8)
@@ -277,6 +299,21 @@ def _upright_plate(
     return int(px0), int(py0), int(px1 - px0), int(py1 - py0)
 
 
+def _has_characters(gray: np.ndarray, rect) -> bool:
+    """True when a box holds dark characters on a light field: split into two grey classes
+    (Otsu), their means lie PLATE_MIN_CONTRAST or more apart. The plate cascade also fires on
+    blurred, low-contrast texture, where the classes lie 25-40 levels apart."""
+    x, y, w, h = (int(v) for v in rect)
+    crop = gray[y : y + h, x : x + w]
+    if crop.size == 0:
+        return False
+    threshold, _ = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    light = crop > threshold
+    if light.all() or not light.any():
+        return False
+    return float(crop[light].mean() - crop[~light].mean()) >= PLATE_MIN_CONTRAST
+
+
 def _scaled(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
     height, width = rgb.shape[:2]
     scale = min(1.0, long_side / max(height, width))
@@ -292,11 +329,13 @@ def find_plates(rgb: np.ndarray) -> list[Region]:
     small, scale = _scaled(rgb, DETECT_LONG_SIDE)
     gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     name, neighbours, step = _PLATE_CASCADE
-    rects = list(
-        _cascade(name).detectMultiScale(
+    rects = [
+        rect
+        for rect in _cascade(name).detectMultiScale(
             gray, scaleFactor=step, minNeighbors=neighbours, minSize=(40, 10)
         )
-    )
+        if _has_characters(gray, rect)
+    ]
     found = _back(rects, scale)
     # The colour rule is cheap: it looks at more pixels, so small plates are found too.
     larger, plate_scale = _scaled(rgb, PLATE_LONG_SIDE)

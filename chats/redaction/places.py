@@ -80,6 +80,11 @@ _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 
 
+def after_postcode_cue(text: str, start: int) -> bool:
+    """True when the words just before `start` say a postcode follows ("De postcode is ")."""
+    return _POSTCODE_CUE_RE.search(text[max(0, start - 20) : start]) is not None
+
+
 def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
     """Postcodes ("7941 AB", "7941ab") and kentekens of every sidecode, dashed or not."""
     spans: list[Span] = []

@@ -77,3 +77,14 @@ def test_an_iban_with_a_space_after_the_country_code():
     assert [(text[s.start : s.end], s.label) for s in find_ibans(text)] == [
         ("NL 02 ABNA 0123 4567 89", "IBAN")
     ]
+
+
+def test_a_number_after_bsn_is_with_a_digit_too_many_is_still_a_bsn():
+    # "Mijn BSN is ...": OCR read one digit twice; the sentence says whose number it is.
+    for text, value in (
+        ("Mijn BSN is 3060964119 als u dat nodig heeft.", "3060964119"),
+        ("Mijn burgerservicenummer is: 30609641", "30609641"),
+        ("Het BSN-nummer was 3060964119", "3060964119"),
+    ):
+        assert [(text[s.start : s.end], s.label) for s in find_bsns(text)] == [(value, "BSN")]
+    assert find_bsns("Mijn BSN is bekend, bel 3060964119") == []

@@ -256,3 +256,15 @@ def test_a_surname_after_a_reported_dat_with_a_word_between(text, expected):
 )
 def test_a_lower_case_first_name_that_is_a_verb_before_a_finite_verb(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A screenshot's sender line runs into the message: the title opens the next name.
+        ("Tineke Wolf Mevrouw De Groot van nummer 57", ["De Groot", "Tineke Wolf"]),
+        ("Gert Wolf Meneer De Haan belde", ["De Haan", "Gert Wolf"]),
+    ],
+)
+def test_a_title_after_a_name_is_no_surname_but_opens_the_next_name(text, expected):
+    assert names(text) == expected

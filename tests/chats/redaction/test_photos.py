@@ -90,3 +90,30 @@ def test_a_blue_background_with_light_shapes_is_no_plate():
     # The portrait's dark blue uniform and background next to a light face and collar.
     image = np.asarray(Image.open(FACE).convert("RGB"))
     assert find_plates(image) == []
+
+
+def test_a_small_tilted_plate_next_to_specks_of_its_own_colour_is_found():
+    # About 4% of a 3000 px photo's width, turned a little, on a busy background whose yellow
+    # or blue specks touch the plate (or its EU band) and spoil its shape until cut loose.
+    from demo.generators.photos import place, street_scene, white_plate
+
+    for make, seed, width, angle in (
+        (dutch_plate, 101, 110, 5),
+        (dutch_plate, 101, 130, -7),
+        (white_plate, 303, 130, -7),
+    ):
+        scene = street_scene((3000, 2250), seed=seed)
+        box = place(scene, make(width=width), at=(900 + seed, 1200), width=width, angle=angle)
+        centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+        plates = find_plates(np.asarray(scene))
+        assert any(
+            p.left <= centre[0] <= p.right and p.top <= centre[1] <= p.bottom for p in plates
+        ), (make.__name__, width, angle)
+
+
+def test_a_low_contrast_patch_the_plate_cascade_fires_on_is_no_plate():
+    # Blurred noise of a street scene: plate-shaped to the cascade, but no dark characters on
+    # a light field (a plate's characters stand out by far more than 45 grey levels).
+    from demo.generators.photos import street_scene
+
+    assert find_plates(np.asarray(street_scene((4000, 3000), seed=3))) == []

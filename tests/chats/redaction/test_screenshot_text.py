@@ -170,3 +170,72 @@ def test_a_word_and_a_number_in_different_blocks_without_address_evidence_stay_a
     text = "Dank voor het overleg\n12 bomen zijn gekapt"
 
     assert spans_of(text, blocks=(1, 2)) == ()
+
+
+def test_the_house_number_after_a_name_established_elsewhere_in_the_screenshot_is_blacked():
+    # "Groot" at the start of a line is an ordinary word to the detector; the next bubble
+    # establishes "Gert de Groot" as a person, so "van nummer 74" is that person's house.
+    text = "Mevrouw De\nGroot van nummer 74 klaagt ook.\nGert de Groot zegt dat de bus er staat."
+
+    spans = spans_of(text, blocks=(1, 2, 3))
+
+    assert {"Groot", "nummer", "74"} <= covered(text, spans)
+
+
+def test_a_bsn_with_a_stray_slash_is_found_after_the_word_bsn():
+    # OCR put a '/' between two digits; no reading has nine digits, but the sentence says BSN.
+    text = "Mijn BSN is 30/6096411 als u dat nodig heeft."
+
+    assert "30/6096411" in covered(text, spans_of(text))
+
+
+def test_a_stray_slash_in_a_number_without_a_bsn_cue_stays():
+    assert find_confused_numbers("Artikel 30/6096411 van de regeling") == []
+
+
+def test_a_plate_with_an_l_read_for_an_l_capital_is_found():
+    # Tesseract reads a small capital L as 'l'; mixed case is otherwise a word with digits.
+    text = "De auto met kenteken Kl-428-V staat al weken op de stoep."
+
+    assert "Kl-428-V" in covered(text, spans_of(text))
+
+
+def test_a_dutch_iban_with_a_digit_misread_as_another_digit_is_found_by_its_shape():
+    # 7 read as 1: no reading can repair it, but NL, two check digits, a four-letter bank code
+    # and ten digits is nothing but an IBAN.
+    text = "Mijn rekeningnummer is NL51 ABNA 5713 3514 69 wilt u het bedrag terugstorten?"
+
+    assert {"NL51", "ABNA", "5713", "3514", "69"} <= covered(text, spans_of(text))
+
+
+def test_a_plate_whose_j_was_read_as_a_bracket_is_found():
+    text = "De auto met kenteken NB-317-) staat al weken op de stoep."
+
+    assert "NB-317-)" in covered(text, spans_of(text))
+
+
+def test_an_email_address_split_by_an_ocr_space_is_blacked_whole():
+    # Tesseract put a space inside the local part: "bewoners.k3 1@example.org".
+    text = "Stuur het maar naar bewoners.k3 1@example.org of bel mij."
+
+    assert covered(text, spans_of(text)) >= {"bewoners.k3", "1@example.org"}
+    assert "naar" not in covered(text, spans_of(text))
+
+
+def test_a_postcode_after_its_cue_wrapped_into_another_block_is_found_whole():
+    text = "De postcode is 7926\nRT bij het huis naast de kerk."
+
+    assert {"7926", "RT"} <= covered(text, spans_of(text, blocks=(1, 2)))
+
+
+def test_a_number_and_capitals_in_different_blocks_without_a_postcode_cue_stay_apart():
+    text = "Vergadering om 1930\nOK voor iedereen?"
+
+    assert spans_of(text, blocks=(1, 2)) == ()
+
+
+def test_a_name_whose_l_was_read_as_a_capital_i_is_found():
+    # "Ilse" read as "IIse": the sender line "IIse Visser" must not stay readable.
+    text = "IIse Visser\nWij wonen hier sinds vorig jaar."
+
+    assert {"IIse", "Visser"} <= covered(text, spans_of(text, blocks=(1, 2)))

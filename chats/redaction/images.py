@@ -274,6 +274,7 @@ def redraw_screenshot(
         image = _decode_still(opened)
     image = _flatten(image, "RGB")
     if layout.get("photo"):
+        # Imported here: photos loads OpenCV and its models, which screenshots never need.
         from chats.redaction.photos import redact_image
 
         image = redact_image(image)[0].convert("RGB")

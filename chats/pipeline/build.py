@@ -415,13 +415,17 @@ def photo_text(
     known_names: Sequence[str],
     replacements: dict[str, str],
     out_format: str = "JPEG",
+    paint_on: bytes | None = None,
 ) -> dict:
-    """OCR of a photo's cleaned derivative (what the record shows), redacted, for search.
+    """OCR of a photo's cleaned copy, redacted, for search and for the photo's own pixels.
 
     A sign or a notice photographed in an export becomes findable; personal data in that text
-    is replaced like in messages and blacked out in the photo itself ("data": the derivative
-    with black boxes, only when something was found; "ocr_boxes": the word boxes, so a review
-    decision redraws it). No text (or OCR failing) is no flag: most photos have none.
+    is replaced like in messages and blacked out in the photo itself ("data": `paint_on`, the
+    derivative with faces and plates done, or else `data`, with black boxes; only when something
+    was found; "ocr_boxes": the word boxes, so a review decision redraws it). The text is read
+    before faces and plates are painted: a plate box over half a line would leave the other
+    half readable while its text, misread, is no longer recognised. No text (or OCR failing) is
+    no flag: most photos have none.
     """
     try:
         with Image.open(io.BytesIO(data)) as image:
@@ -443,7 +447,9 @@ def photo_text(
     }
     if found:
         spans = [(s.start, s.end, s.label) for s in found]
-        out["data"] = paint_spans(data, result, spans, out_format=out_format)
+        out["data"] = paint_spans(
+            paint_on if paint_on is not None else data, result, spans, out_format=out_format
+        )
     return out
 
 
@@ -523,13 +529,14 @@ def build_media(
                         data = redact_photo(clean.data, format=clean.format).data
                         release = MediaRelease.GEANONIMISEERD
                         if settings.ARCHIEF_OCR_PHOTOS:
-                            # Text in the photo (a sign, a notice) becomes searchable: read
-                            # from the blurred, blacked-out derivative the record shows.
+                            # Text in the photo (a sign, a notice) becomes searchable and its
+                            # personal data is blacked out on the derivative the record shows.
                             read = photo_text(
-                                data,
+                                clean.data,
                                 known_names=known_names,
                                 replacements=replacements,
                                 out_format=clean.format,
+                                paint_on=data,
                             )
                             data = read.pop("data", data)
                             item.update(read)

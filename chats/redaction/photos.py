@@ -34,6 +34,8 @@ PLATE_LONG_SIDE = 2000
 # A face box is widened by this fraction on each side before blurring (hair, ears, chin).
 FACE_MARGIN = 0.2
 # Grey levels between a plate's characters and its field, at least (cascade hits are checked).
+# A plate's characters are at least this part of its height (they are about 0.6-0.75 of it).
+PLATE_MIN_CHAR_HEIGHT = 0.3
 PLATE_MIN_CONTRAST = 45
 # A plate box is widened by this fraction on each side before blacking out.
 PLATE_MARGIN = 0.08
@@ -311,7 +313,26 @@ def _has_characters(gray: np.ndarray, rect) -> bool:
     light = crop > threshold
     if light.all() or not light.any():
         return False
-    return float(crop[light].mean() - crop[~light].mean()) >= PLATE_MIN_CONTRAST
+    if float(crop[light].mean() - crop[~light].mean()) < PLATE_MIN_CONTRAST:
+        return False
+    return _one_line_of_characters(~light)
+
+
+def _one_line_of_characters(dark: np.ndarray) -> bool:
+    """A plate holds one line of characters about as tall as the plate; a note or a sign with
+    several lines of text (which the cascade also takes for a plate) holds characters that are
+    a small part of the box's height. Compares the median height of the dark shapes (the
+    characters; a frame is one shape among many) with the box's height."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(dark.astype(np.uint8), connectivity=8)
+    height = dark.shape[0]
+    tall = [
+        stats[i, cv2.CC_STAT_HEIGHT]
+        for i in range(1, count)
+        if stats[i, cv2.CC_STAT_AREA] >= max(4, dark.size // 2000)
+    ]
+    if not tall:
+        return False
+    return float(np.median(tall)) >= PLATE_MIN_CHAR_HEIGHT * height
 
 
 def _scaled(rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:

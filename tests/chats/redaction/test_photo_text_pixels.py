@@ -75,3 +75,30 @@ def test_a_photo_without_personal_data_in_its_text_is_left_as_it_was():
     found = photo_text(data, known_names=[], replacements={})
     assert found["ocr_spans"] == ()
     assert "data" not in found
+
+
+def test_text_half_covered_by_a_plate_box_is_still_found_and_blacked_out():
+    """Walkthrough: the plate finder took a whole note for a plate and covered the top half of
+    its postcode line; read after that, "7944 HT" became "1944 TIN", was not recognised, and
+    the lower half of the digits stayed legible. The text is read before boxes are painted."""
+    original = photo_of_note(NOTE)
+    with Image.open(io.BytesIO(original)) as opened:
+        derivative = opened.convert("RGB")
+    # The postcode line starts at y=570; black out everything above its middle.
+    ImageDraw.Draw(derivative).rectangle([0, 0, 1600, 592], fill=(0, 0, 0))
+    buffer = io.BytesIO()
+    derivative.save(buffer, "JPEG", quality=90)
+    found = photo_text(original, known_names=[], replacements={}, paint_on=buffer.getvalue())
+    assert "[POSTCODE]" in found["ocr_text_redacted"]
+    assert "7944" not in read(found["data"])
+
+
+def test_a_photographed_note_is_no_licence_plate():
+    """Walkthrough: the plate finder blacked out most of a photographed note (dark characters on
+    a light field pass its contrast test), covering half of a postcode line."""
+    import numpy as np
+
+    from chats.redaction.photos import find_plates
+
+    with Image.open(io.BytesIO(photo_of_note(NOTE))) as image:
+        assert find_plates(np.array(image.convert("RGB"))) == []

@@ -248,11 +248,11 @@ def search(
     if mode == MODE_CONVERSATION and not query.is_empty:
         full = [sid for sid in shown_ids if sid not in backend.partial_ids]
         exclude = getattr(backend, "any", "")
-        for sid, extra_snippets in related_snippets(snippets, full, exclude).items():
+        headed = {sid for sid in full if sid in subjects}
+        for sid, extra_snippets in related_snippets(snippets, full, exclude, headed).items():
             snippets[sid] = sorted(
                 [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
             )
-        headed = {sid for sid in full if sid in subjects}
         for sid, extra_snippets in exchange_snippets(snippets, full, headed).items():
             snippets[sid] = sorted(
                 [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
@@ -299,20 +299,24 @@ def word_shares(words: set[str]) -> dict[str, float]:
 
 
 def related_by_record(
-    hits: dict[int, set[int]], exclude: str = ""
+    hits: dict[int, set[int]], exclude: str = "", headed: set[int] = frozenset()
 ) -> dict[int, list[tuple[tuple, tuple[str, ...]]]]:
     """Per conversation (submission id -> entry ids of its hits): its related entries as
     ((id, message_id, media_id, source, seq, sent_at, text), shared subject words), in order.
+    `headed`: conversations whose subject holds a word of the query; they get related entries
+    without hits too (the subject stands for the hit: found through it alone, the conversation
+    would otherwise show only its opening).
 
     PostgreSQL reads them with one query from the subject words stored per conversation
     (woo.indexing.kernwoorden_refresh), leaving out the hits (`exclude`, tsquery text); the
     embedded SQLite default computes the subject words from the conversation's messages.
     """
+    hits = {**{sid: set() for sid in headed}, **hits}
     if not hits:
         return {}
     if uses_postgres_search():
         return _related_postgres(list(hits), exclude)
-    return _related_simple(hits)
+    return _related_simple(hits, headed)
 
 
 def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
@@ -358,7 +362,7 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
     return result
 
 
-def _related_simple(hits: dict[int, set[int]]) -> dict:
+def _related_simple(hits: dict[int, set[int]], headed: set[int] = frozenset()) -> dict:
     rows = list(
         SearchEntry.objects.filter(submission_id__in=list(hits))
         .order_by("submission_id", "seq", "pk")
@@ -381,7 +385,11 @@ def _related_simple(hits: dict[int, set[int]]) -> dict:
     result: dict[int, list] = {}
     for sid, entries in by_record.items():
         found = related_entries(
-            [(row[0], words[row[0]]) for row in entries], hits[sid], shares, titles.get(sid, set())
+            [(row[0], words[row[0]]) for row in entries],
+            hits[sid],
+            shares,
+            titles.get(sid, set()),
+            headed=sid in headed,
         )
         shared = {item.entry_id: item.words for item in found[:RELATED_PER_RECORD]}
         result[sid] = [(row, shared[row[0]]) for row in entries if row[0] in shared]
@@ -389,14 +397,19 @@ def _related_simple(hits: dict[int, set[int]]) -> dict:
 
 
 def related_snippets(
-    snippets: dict[int, list[Snippet]], submission_ids: list[int], exclude: str = ""
+    snippets: dict[int, list[Snippet]],
+    submission_ids: list[int],
+    exclude: str = "",
+    headed: set[int] = frozenset(),
 ) -> dict[int, list[Snippet]]:
-    """Per conversation: its related messages (woo.relevance) as snippets, marked related."""
+    """Per conversation: its related messages (woo.relevance) as snippets, marked related;
+    also for those `headed` by their subject without hits."""
     hits = {
         sid: {hit.entry_id for hit in snippets[sid]} for sid in submission_ids if snippets.get(sid)
     }
+    headed = {sid for sid in headed if sid in submission_ids}
     result: dict[int, list[Snippet]] = {}
-    for sid, rows in related_by_record(hits, exclude).items():
+    for sid, rows in related_by_record(hits, exclude, headed).items():
         for (entry_id, message_id, media_id, source, seq, sent_at, text), words in rows:
             marked = _window(mark_words(text, words, HIGHLIGHT_START, HIGHLIGHT_END))
             result.setdefault(sid, []).append(
@@ -1161,9 +1174,9 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
     if not hits and not headed:
         return hits
     hit_ids = {submission_id: {hit.entry_id for hit in hits}}
-    rows = []
-    if hits:
-        rows = related_by_record(hit_ids, getattr(backend, "any", "")).get(submission_id, [])
+    rows = related_by_record(
+        hit_ids, getattr(backend, "any", ""), {submission_id} if headed else set()
+    ).get(submission_id, [])
     extra = [
         RecordHit(
             message_id,

@@ -14,7 +14,7 @@ from django.db import connection
 from django.urls import reverse
 
 from woo.constants import EntrySource
-from woo.indexing import index_submission
+from woo.indexing import index_submission, kernwoorden_refresh
 from woo.models import SearchEntry, SearchRecord
 from woo.query import parse_query
 from woo.search import SearchFilters, record_hits, search
@@ -182,3 +182,41 @@ def test_a_rare_word_of_the_subject_that_a_message_uses_is_a_subject_word():
     assert subject_words(per_text, shares, {"apv", "koffie", "vuurwerk"}) == {"apv"}
     # A subject word that is common in the archive stays out (under 0.5% of messages only).
     assert subject_words([{"college"}], shares, {"college"}) == set()
+
+
+def test_a_conversation_found_through_its_subject_shows_its_subject_words(make_record):
+    """Issue 17 round 6: found through its subject alone (no message holds a word of the
+    query), a conversation still shows the messages with its own subject words, also after its
+    opening (here 20 lines of small talk later), on the list and on the record page."""
+    for _ in range(20):
+        make_record(SMALL_TALK * 2)
+    chat = make_record(
+        [
+            "De podiumwagen staat klaar op het plein",
+            *(SMALL_TALK * 4),
+            "Geluidsmeting bij de podiumwagen: 96",
+            "Prima",
+            "Om 23 uur moet de podiumwagen weg",
+        ],
+        onderwerp="Zomerfeest Havenkwartier",
+    )
+    kernwoorden_refresh()
+    record = run("zomerfeest").records[0]
+    assert record.submission.pk == chat.pk and record.hits == 0
+    shown = [(s.seq, s.related, s.exchange) for s in record.snippets]
+    assert (22, True, False) in shown and (24, True, False) in shown
+    hits = record_hits(parse_query("zomerfeest"), chat.pk)
+    assert {h.seq for h in hits if h.related and not h.exchange} >= {22, 24}
+
+
+def test_a_message_repeated_word_for_word_does_not_make_subject_words():
+    """Issue 17 round 6: the same stock line sent twice ("Ik heb het telefoonnummer niet bij
+    de hand") is no sign of the conversation's subject; two different messages are."""
+    from woo.relevance import subject_words
+
+    stock = {"telefoonnummer", "hand"}
+    shares = {"telefoonnummer": 0.001, "hand": 0.001, "huisbezoek": 0.001}
+    assert subject_words([set(stock), {"koffie"}, set(stock)], shares) == set()
+    assert subject_words([{"huisbezoek", "plannen"}, {"huisbezoek", "gedaan"}], shares) == {
+        "huisbezoek"
+    }

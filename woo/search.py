@@ -287,7 +287,8 @@ def search(
 
 RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related messages
 RELATED_PER_RECORD = 10
-CANDIDATES_PER_RECORD = 80  # exchange candidates of one conversation whose words are read
+CANDIDATES_PER_RECORD = 80
+HEADED_READ = 200  # messages from the start of a conversation headed by its subject  # exchange candidates of one conversation whose words are read
 
 
 def word_shares(words: set[str]) -> dict[str, float]:
@@ -447,8 +448,12 @@ def exchange_by_record(
     ranges = [
         (sid, low, high)
         for sid, hits in anchors.items()
+        if sid not in headed
         for low, high in _merged_ranges([seq for _, seq in hits], CONTEXT_AFTER, CONTEXT_BEFORE)
     ]
+    # A conversation headed by its subject is about it from start to end: its content
+    # messages are read from the start (not only the exchanges of its hits).
+    ranges += [(sid, SUBJECT_SEQ, SUBJECT_SEQ + HEADED_READ) for sid in headed]
     if not ranges:
         return {}
     # First only the times (a long conversation's texts are not read), then the texts of the
@@ -486,8 +491,12 @@ def exchange_by_record(
     wanted: list[int] = []
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
-        if sid in headed and sid in subject_ids:
-            anchor_ids.add(subject_ids[sid])
+        if sid in headed:
+            if sid in subject_ids:
+                anchor_ids.add(subject_ids[sid])
+            chosen = [entry_id for entry_id, _ in entries if entry_id not in anchor_ids]
+            wanted += chosen[:CANDIDATES_PER_RECORD]
+            continue
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
         # words of a whole long conversation.
         wanted += exchange_candidates(entries, anchor_ids)[:CANDIDATES_PER_RECORD]

@@ -6,7 +6,7 @@ Each test here failed on main; both databases.
 """
 
 import importlib
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -220,3 +220,36 @@ def test_a_message_repeated_word_for_word_does_not_make_subject_words():
     assert subject_words([{"huisbezoek", "plannen"}, {"huisbezoek", "gedaan"}], shares) == {
         "huisbezoek"
     }
+
+
+def test_a_subject_with_a_word_of_the_query_heads_the_whole_conversation(make_record):
+    """Issue 17 round 6: the subject the employee gave names what the whole conversation is
+    about, not only its opening: its content messages far after the start (here a day later)
+    are shown as vervolg too, small talk still skipped; on the list and on the record page."""
+    for _ in range(20):  # an archive that knows small talk
+        make_record(SMALL_TALK * 2)
+    chat = make_record(
+        [
+            "Aannemer begint maandag aan de muur langs het water",
+            *(SMALL_TALK * 6),
+            "Vandaag drie klachten over trillingen bij de oude panden",
+            "Koffie?",
+            "Trillingsmeters staan er sinds gisteren",
+        ]
+    )
+    # One message a day later (the make_record messages are a minute apart).
+    from chats.models import Message
+
+    late = Message.objects.get(submission=chat, seq=32)
+    late.sent_at = late.sent_at + timedelta(days=1)
+    late.save(update_fields=["sent_at"])
+    chat.onderwerp_redacted = "Herstel kademuur Noordkade"
+    chat.save(update_fields=["onderwerp_redacted"])
+    index_submission(submission_id=chat.pk)
+    record = run("noordkade").records[0]
+    assert record.submission.pk == chat.pk
+    shown = [(s.seq, s.exchange) for s in record.snippets]
+    assert (1, True) in shown and (32, True) in shown and (34, True) in shown
+    assert not [seq for seq, _ in shown if 2 <= seq <= 31 or seq == 33]  # small talk
+    hits = record_hits(parse_query("noordkade"), chat.pk)
+    assert {h.seq for h in hits if h.exchange} >= {1, 32, 34}

@@ -287,8 +287,10 @@ def search(
 
 RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related messages
 RELATED_PER_RECORD = 10
-CANDIDATES_PER_RECORD = 80
-HEADED_READ = 200  # messages from the start of a conversation headed by its subject  # exchange candidates of one conversation whose words are read
+CANDIDATES_PER_RECORD = 80  # exchange candidates of one conversation whose words are read
+# A conversation headed by its subject: its content messages are taken from its first
+# messages (CONTEXT_PER_RECORD of them are shown at most).
+HEADED_READ = CANDIDATES_PER_RECORD
 
 
 def word_shares(words: set[str]) -> dict[str, float]:
@@ -430,6 +432,16 @@ def _merged_ranges(seqs: list[int], after: int, before: int = 0) -> list[tuple[i
     return ranges
 
 
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for low, high in sorted(spans):
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
 def exchange_by_record(
     anchors: dict[int, list[tuple[int, int]]], headed: set[int] = frozenset()
 ) -> dict[int, list[tuple]]:
@@ -437,23 +449,21 @@ def exchange_by_record(
     on a hit's exchange (woo.relevance.exchange_entries) as rows
     (id, message_id, media_id, source, seq, sent_at, text), in order.
 
-    `headed`: conversations whose subject holds a word of the query; the subject heads the
-    conversation's opening, so it is an anchor too (at seq 0, dated at the first message)."""
+    `headed`: conversations whose subject holds a word of the query. The subject the employee
+    gave names what the whole conversation is about: its content messages from the start (not
+    only the exchanges of its hits, nor only its opening) are taken, small talk skipped."""
     anchors = {sid: list(anchors.get(sid, ())) for sid in {*anchors, *headed}}
     for sid in headed:
         anchors[sid].append((None, SUBJECT_SEQ))
     archive = entry_total() if anchors else 0
     if archive < EXCHANGE_MIN_ARCHIVE:
         return {}
-    ranges = [
-        (sid, low, high)
-        for sid, hits in anchors.items()
-        if sid not in headed
-        for low, high in _merged_ranges([seq for _, seq in hits], CONTEXT_AFTER, CONTEXT_BEFORE)
-    ]
-    # A conversation headed by its subject is about it from start to end: its content
-    # messages are read from the start (not only the exchanges of its hits).
-    ranges += [(sid, SUBJECT_SEQ, SUBJECT_SEQ + HEADED_READ) for sid in headed]
+    ranges = []
+    for sid, hits in anchors.items():
+        spans = _merged_ranges([seq for _, seq in hits], CONTEXT_AFTER, CONTEXT_BEFORE)
+        if sid in headed:  # about the subject from the start: its first messages are read
+            spans = _merged_spans([*spans, (SUBJECT_SEQ, SUBJECT_SEQ + HEADED_READ)])
+        ranges += [(sid, low, high) for low, high in spans]
     if not ranges:
         return {}
     # First only the times (a long conversation's texts are not read), then the texts of the
@@ -462,7 +472,7 @@ def exchange_by_record(
         with connection.cursor() as cursor:
             cursor.execute(
                 f"""
-                SELECT e.id, e.sent_at, e.submission_id, e.source
+                SELECT e.id, e.sent_at, e.submission_id, e.source, e.seq
                 FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
                 JOIN {SearchEntry._meta.db_table} e
                   ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
@@ -478,28 +488,29 @@ def exchange_by_record(
         rows = list(
             SearchEntry.objects.filter(condition)
             .order_by("submission_id", "seq", "pk")
-            .values_list("pk", "sent_at", "submission_id", "source")
+            .values_list("pk", "sent_at", "submission_id", "source", "seq")
         )
     per_record: dict[int, list[tuple]] = {}
+    opening: dict[int, set[int]] = {}  # the first messages of a headed conversation
     subject_ids: dict[int, int] = {}  # the subject is an anchor (if headed), never context
-    for entry_id, sent_at, sid, source in rows:
+    for entry_id, sent_at, sid, source, seq in rows:
         if source == EntrySource.ONDERWERP:
             subject_ids[sid] = entry_id
             if sid not in headed:
                 continue
+        elif sid in headed and seq <= SUBJECT_SEQ + HEADED_READ:
+            opening.setdefault(sid, set()).add(entry_id)
         per_record.setdefault(sid, []).append((entry_id, sent_at))
     wanted: list[int] = []
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
-        if sid in headed:
-            if sid in subject_ids:
-                anchor_ids.add(subject_ids[sid])
-            chosen = [entry_id for entry_id, _ in entries if entry_id not in anchor_ids]
-            wanted += chosen[:CANDIDATES_PER_RECORD]
-            continue
+        if sid in headed and sid in subject_ids:
+            anchor_ids.add(subject_ids[sid])
+        chosen = set(exchange_candidates(entries, anchor_ids))
+        chosen |= opening.get(sid, set()) - anchor_ids
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
         # words of a whole long conversation.
-        wanted += exchange_candidates(entries, anchor_ids)[:CANDIDATES_PER_RECORD]
+        wanted += [e for e, _ in entries if e in chosen][:CANDIDATES_PER_RECORD]
     if not wanted:
         return {}
     table = SearchEntry._meta.db_table

@@ -56,10 +56,14 @@ def subject_words(
 ) -> set[str]:
     """The conversation's subject words (from the words of each of its messages): frequent in
     it, rare in the archive; and the words of its record's subject (`title`, the redacted
-    onderwerp) that a message uses, unless common in the archive."""
+    onderwerp) that a message uses, unless common in the archive.
+
+    A message repeated word for word (a stock line sent twice: "Ik heb het telefoonnummer niet
+    bij de hand") counts once: repeating it says nothing about the subject."""
     if not per_text:
         return set()
-    in_chat = Counter(word for words in per_text for word in words)
+    distinct = {frozenset(words) for words in per_text}
+    in_chat = Counter(word for words in distinct for word in words)
     n = len(per_text)
     subject = set()
     for word, count in in_chat.items():
@@ -81,10 +85,13 @@ def related_entries(
     hit_ids: set[int],
     shares: Mapping[str, float],
     title: set[str] = frozenset(),
+    *,
+    headed: bool = False,
 ) -> list[Related]:
-    """The entries (id, words_of(text)) of a conversation with hits that are no hit themselves
-    but hold one of the conversation's subject words, in the given order."""
-    if not hit_ids:
+    """The entries (id, words_of(text)) of a conversation with hits (or `headed`: found through
+    its subject, which holds a word of the query) that are no hit themselves but hold one of
+    the conversation's subject words, in the given order."""
+    if not hit_ids and not headed:
         return []
     subject = subject_words([words for _, words in entries], shares, title)
     if not subject:

@@ -248,11 +248,11 @@ def search(
     if mode == MODE_CONVERSATION and not query.is_empty:
         full = [sid for sid in shown_ids if sid not in backend.partial_ids]
         exclude = getattr(backend, "any", "")
-        for sid, extra_snippets in related_snippets(snippets, full, exclude).items():
+        headed = {sid for sid in full if sid in subjects}
+        for sid, extra_snippets in related_snippets(snippets, full, exclude, headed).items():
             snippets[sid] = sorted(
                 [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
             )
-        headed = {sid for sid in full if sid in subjects}
         for sid, extra_snippets in exchange_snippets(snippets, full, headed).items():
             snippets[sid] = sorted(
                 [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
@@ -288,6 +288,9 @@ def search(
 RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related messages
 RELATED_PER_RECORD = 10
 CANDIDATES_PER_RECORD = 80  # exchange candidates of one conversation whose words are read
+# A conversation headed by its subject: its content messages are taken from its first
+# messages (CONTEXT_PER_RECORD of them are shown at most).
+HEADED_READ = CANDIDATES_PER_RECORD
 
 
 def word_shares(words: set[str]) -> dict[str, float]:
@@ -299,20 +302,24 @@ def word_shares(words: set[str]) -> dict[str, float]:
 
 
 def related_by_record(
-    hits: dict[int, set[int]], exclude: str = ""
+    hits: dict[int, set[int]], exclude: str = "", headed: set[int] = frozenset()
 ) -> dict[int, list[tuple[tuple, tuple[str, ...]]]]:
     """Per conversation (submission id -> entry ids of its hits): its related entries as
     ((id, message_id, media_id, source, seq, sent_at, text), shared subject words), in order.
+    `headed`: conversations whose subject holds a word of the query; they get related entries
+    without hits too (the subject stands for the hit: found through it alone, the conversation
+    would otherwise show only its opening).
 
     PostgreSQL reads them with one query from the subject words stored per conversation
     (woo.indexing.kernwoorden_refresh), leaving out the hits (`exclude`, tsquery text); the
     embedded SQLite default computes the subject words from the conversation's messages.
     """
+    hits = {**{sid: set() for sid in headed}, **hits}
     if not hits:
         return {}
     if uses_postgres_search():
         return _related_postgres(list(hits), exclude)
-    return _related_simple(hits)
+    return _related_simple(hits, headed)
 
 
 def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
@@ -358,7 +365,7 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
     return result
 
 
-def _related_simple(hits: dict[int, set[int]]) -> dict:
+def _related_simple(hits: dict[int, set[int]], headed: set[int] = frozenset()) -> dict:
     rows = list(
         SearchEntry.objects.filter(submission_id__in=list(hits))
         .order_by("submission_id", "seq", "pk")
@@ -381,7 +388,11 @@ def _related_simple(hits: dict[int, set[int]]) -> dict:
     result: dict[int, list] = {}
     for sid, entries in by_record.items():
         found = related_entries(
-            [(row[0], words[row[0]]) for row in entries], hits[sid], shares, titles.get(sid, set())
+            [(row[0], words[row[0]]) for row in entries],
+            hits[sid],
+            shares,
+            titles.get(sid, set()),
+            headed=sid in headed,
         )
         shared = {item.entry_id: item.words for item in found[:RELATED_PER_RECORD]}
         result[sid] = [(row, shared[row[0]]) for row in entries if row[0] in shared]
@@ -389,14 +400,19 @@ def _related_simple(hits: dict[int, set[int]]) -> dict:
 
 
 def related_snippets(
-    snippets: dict[int, list[Snippet]], submission_ids: list[int], exclude: str = ""
+    snippets: dict[int, list[Snippet]],
+    submission_ids: list[int],
+    exclude: str = "",
+    headed: set[int] = frozenset(),
 ) -> dict[int, list[Snippet]]:
-    """Per conversation: its related messages (woo.relevance) as snippets, marked related."""
+    """Per conversation: its related messages (woo.relevance) as snippets, marked related;
+    also for those `headed` by their subject without hits."""
     hits = {
         sid: {hit.entry_id for hit in snippets[sid]} for sid in submission_ids if snippets.get(sid)
     }
+    headed = {sid for sid in headed if sid in submission_ids}
     result: dict[int, list[Snippet]] = {}
-    for sid, rows in related_by_record(hits, exclude).items():
+    for sid, rows in related_by_record(hits, exclude, headed).items():
         for (entry_id, message_id, media_id, source, seq, sent_at, text), words in rows:
             marked = _window(mark_words(text, words, HIGHLIGHT_START, HIGHLIGHT_END))
             result.setdefault(sid, []).append(
@@ -416,6 +432,16 @@ def _merged_ranges(seqs: list[int], after: int, before: int = 0) -> list[tuple[i
     return ranges
 
 
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for low, high in sorted(spans):
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
 def exchange_by_record(
     anchors: dict[int, list[tuple[int, int]]], headed: set[int] = frozenset()
 ) -> dict[int, list[tuple]]:
@@ -423,19 +449,21 @@ def exchange_by_record(
     on a hit's exchange (woo.relevance.exchange_entries) as rows
     (id, message_id, media_id, source, seq, sent_at, text), in order.
 
-    `headed`: conversations whose subject holds a word of the query; the subject heads the
-    conversation's opening, so it is an anchor too (at seq 0, dated at the first message)."""
+    `headed`: conversations whose subject holds a word of the query. The subject the employee
+    gave names what the whole conversation is about: its content messages from the start (not
+    only the exchanges of its hits, nor only its opening) are taken, small talk skipped."""
     anchors = {sid: list(anchors.get(sid, ())) for sid in {*anchors, *headed}}
     for sid in headed:
         anchors[sid].append((None, SUBJECT_SEQ))
     archive = entry_total() if anchors else 0
     if archive < EXCHANGE_MIN_ARCHIVE:
         return {}
-    ranges = [
-        (sid, low, high)
-        for sid, hits in anchors.items()
-        for low, high in _merged_ranges([seq for _, seq in hits], CONTEXT_AFTER, CONTEXT_BEFORE)
-    ]
+    ranges = []
+    for sid, hits in anchors.items():
+        spans = _merged_ranges([seq for _, seq in hits], CONTEXT_AFTER, CONTEXT_BEFORE)
+        if sid in headed:  # about the subject from the start: its first messages are read
+            spans = _merged_spans([*spans, (SUBJECT_SEQ, SUBJECT_SEQ + HEADED_READ)])
+        ranges += [(sid, low, high) for low, high in spans]
     if not ranges:
         return {}
     # First only the times (a long conversation's texts are not read), then the texts of the
@@ -444,7 +472,7 @@ def exchange_by_record(
         with connection.cursor() as cursor:
             cursor.execute(
                 f"""
-                SELECT e.id, e.sent_at, e.submission_id, e.source
+                SELECT e.id, e.sent_at, e.submission_id, e.source, e.seq
                 FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
                 JOIN {SearchEntry._meta.db_table} e
                   ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
@@ -460,24 +488,29 @@ def exchange_by_record(
         rows = list(
             SearchEntry.objects.filter(condition)
             .order_by("submission_id", "seq", "pk")
-            .values_list("pk", "sent_at", "submission_id", "source")
+            .values_list("pk", "sent_at", "submission_id", "source", "seq")
         )
     per_record: dict[int, list[tuple]] = {}
+    opening: dict[int, set[int]] = {}  # the first messages of a headed conversation
     subject_ids: dict[int, int] = {}  # the subject is an anchor (if headed), never context
-    for entry_id, sent_at, sid, source in rows:
+    for entry_id, sent_at, sid, source, seq in rows:
         if source == EntrySource.ONDERWERP:
             subject_ids[sid] = entry_id
             if sid not in headed:
                 continue
+        elif sid in headed and seq <= SUBJECT_SEQ + HEADED_READ:
+            opening.setdefault(sid, set()).add(entry_id)
         per_record.setdefault(sid, []).append((entry_id, sent_at))
     wanted: list[int] = []
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
         if sid in headed and sid in subject_ids:
             anchor_ids.add(subject_ids[sid])
+        chosen = set(exchange_candidates(entries, anchor_ids))
+        chosen |= opening.get(sid, set()) - anchor_ids
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
         # words of a whole long conversation.
-        wanted += exchange_candidates(entries, anchor_ids)[:CANDIDATES_PER_RECORD]
+        wanted += [e for e, _ in entries if e in chosen][:CANDIDATES_PER_RECORD]
     if not wanted:
         return {}
     table = SearchEntry._meta.db_table
@@ -1161,9 +1194,9 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
     if not hits and not headed:
         return hits
     hit_ids = {submission_id: {hit.entry_id for hit in hits}}
-    rows = []
-    if hits:
-        rows = related_by_record(hit_ids, getattr(backend, "any", "")).get(submission_id, [])
+    rows = related_by_record(
+        hit_ids, getattr(backend, "any", ""), {submission_id} if headed else set()
+    ).get(submission_id, [])
     extra = [
         RecordHit(
             message_id,

@@ -6,7 +6,7 @@ Each test here failed on main; both databases.
 """
 
 import importlib
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -14,7 +14,7 @@ from django.db import connection
 from django.urls import reverse
 
 from woo.constants import EntrySource
-from woo.indexing import index_submission
+from woo.indexing import index_submission, kernwoorden_refresh
 from woo.models import SearchEntry, SearchRecord
 from woo.query import parse_query
 from woo.search import SearchFilters, record_hits, search
@@ -182,3 +182,74 @@ def test_a_rare_word_of_the_subject_that_a_message_uses_is_a_subject_word():
     assert subject_words(per_text, shares, {"apv", "koffie", "vuurwerk"}) == {"apv"}
     # A subject word that is common in the archive stays out (under 0.5% of messages only).
     assert subject_words([{"college"}], shares, {"college"}) == set()
+
+
+def test_a_conversation_found_through_its_subject_shows_its_subject_words(make_record):
+    """Issue 17 round 6: found through its subject alone (no message holds a word of the
+    query), a conversation still shows the messages with its own subject words, also after its
+    opening (here 20 lines of small talk later), on the list and on the record page."""
+    for _ in range(20):
+        make_record(SMALL_TALK * 2)
+    chat = make_record(
+        [
+            "De podiumwagen staat klaar op het plein",
+            *(SMALL_TALK * 4),
+            "Geluidsmeting bij de podiumwagen: 96",
+            "Prima",
+            "Om 23 uur moet de podiumwagen weg",
+        ],
+        onderwerp="Zomerfeest Havenkwartier",
+    )
+    kernwoorden_refresh()
+    record = run("zomerfeest").records[0]
+    assert record.submission.pk == chat.pk and record.hits == 0
+    shown = [(s.seq, s.related, s.exchange) for s in record.snippets]
+    assert (22, True, False) in shown and (24, True, False) in shown
+    hits = record_hits(parse_query("zomerfeest"), chat.pk)
+    assert {h.seq for h in hits if h.related and not h.exchange} >= {22, 24}
+
+
+def test_a_message_repeated_word_for_word_does_not_make_subject_words():
+    """Issue 17 round 6: the same stock line sent twice ("Ik heb het telefoonnummer niet bij
+    de hand") is no sign of the conversation's subject; two different messages are."""
+    from woo.relevance import subject_words
+
+    stock = {"telefoonnummer", "hand"}
+    shares = {"telefoonnummer": 0.001, "hand": 0.001, "huisbezoek": 0.001}
+    assert subject_words([set(stock), {"koffie"}, set(stock)], shares) == set()
+    assert subject_words([{"huisbezoek", "plannen"}, {"huisbezoek", "gedaan"}], shares) == {
+        "huisbezoek"
+    }
+
+
+def test_a_subject_with_a_word_of_the_query_heads_the_whole_conversation(make_record):
+    """Issue 17 round 6: the subject the employee gave names what the whole conversation is
+    about, not only its opening: its content messages far after the start (here a day later)
+    are shown as vervolg too, small talk still skipped; on the list and on the record page."""
+    for _ in range(20):  # an archive that knows small talk
+        make_record(SMALL_TALK * 2)
+    chat = make_record(
+        [
+            "Aannemer begint maandag aan de muur langs het water",
+            *(SMALL_TALK * 6),
+            "Vandaag drie klachten over trillingen bij de oude panden",
+            "Koffie?",
+            "Trillingsmeters staan er sinds gisteren",
+        ]
+    )
+    # One message a day later (the make_record messages are a minute apart).
+    from chats.models import Message
+
+    late = Message.objects.get(submission=chat, seq=32)
+    late.sent_at = late.sent_at + timedelta(days=1)
+    late.save(update_fields=["sent_at"])
+    chat.onderwerp_redacted = "Herstel kademuur Noordkade"
+    chat.save(update_fields=["onderwerp_redacted"])
+    index_submission(submission_id=chat.pk)
+    record = run("noordkade").records[0]
+    assert record.submission.pk == chat.pk
+    shown = [(s.seq, s.exchange) for s in record.snippets]
+    assert (1, True) in shown and (32, True) in shown and (34, True) in shown
+    assert not [seq for seq, _ in shown if 2 <= seq <= 31 or seq == 33]  # small talk
+    hits = record_hits(parse_query("noordkade"), chat.pk)
+    assert {h.seq for h in hits if h.exchange} >= {1, 32, 34}

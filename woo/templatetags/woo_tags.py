@@ -59,7 +59,8 @@ _RELATED_TITLE = (
 
 _EXCHANGE_TITLE = (
     "Dit bericht bevat uw woorden niet, maar volgt in hetzelfde gesprek kort op een treffer "
-    "(een antwoord of vervolg) en is geen praatje."
+    "(een antwoord of vervolg) of staat in een gesprek met uw woorden in het onderwerp, en is "
+    "geen praatje."
 )
 _RELATED_BADGE = format_html(
     '<br><span class="badge text-bg-light border woo-related-badge" title="{}">samenhang</span>',

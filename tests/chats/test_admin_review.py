@@ -197,6 +197,8 @@ def test_archiving_shows_the_retention_first_then_archives_on_confirmation(
     # The archived record: read-only page with the redacted text and the PDF.
     page = ib_client.get(url("review", submission.pk)).content.decode()
     assert "PDF van het archiefstuk" in page and 'class="rv-pick"' not in page
+    # The zaak it was archived under, not labelled as what the employee typed.
+    assert "<dt>Zaak</dt><dd>Z-2024-000321" in page and "Zaaknummer (indiener)" not in page
     assert "06-12345678" not in page and "Jan Jansen" not in page
     pdf = ib_client.get(url("rendition", submission.pk))
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"

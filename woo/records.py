@@ -11,7 +11,7 @@ from chats.constants import ServingRole, UploadKind
 from chats.models import MediaItem, Message, Submission
 from chats.selectors import servable_file, servable_media
 
-from .models import WooSelectie
+from .models import WooSelectie, WooVerzoek
 
 
 def record_reference(submission_id: int) -> str:
@@ -221,4 +221,30 @@ def hit_navigation(hit_seqs: list[int], page: MessagePage) -> HitNavigation:
         before=len(earlier),
         previous_seq=max(earlier) if earlier else None,
         next_seq=min(later) if later else None,
+    )
+
+
+@dataclass(frozen=True)
+class InRequest:
+    """What of some records a request already holds: whole records and single messages."""
+
+    records: frozenset[int] = frozenset()
+    messages: frozenset[int] = frozenset()
+
+    def holds(self, submission_id: int, message_id: int | None = None) -> bool:
+        return submission_id in self.records or (
+            message_id is not None and message_id in self.messages
+        )
+
+
+def in_request(verzoek: WooVerzoek | None, submission_ids) -> InRequest:
+    """One query: which of `submission_ids` (whole) and which of their messages `verzoek` holds."""
+    if verzoek is None:
+        return InRequest()
+    rows = WooSelectie.objects.filter(
+        verzoek=verzoek, submission_id__in=list(submission_ids)
+    ).values_list("submission_id", "message_id")
+    return InRequest(
+        records=frozenset(s for s, m in rows if m is None),
+        messages=frozenset(m for _, m in rows if m is not None),
     )

@@ -28,6 +28,7 @@ from .query import MAX_QUERY_LENGTH, parse_query
 from .records import (
     archived_record,
     hit_navigation,
+    in_request,
     record_media_item,
     record_page_of_seq,
     record_reference,
@@ -118,6 +119,9 @@ def search_view(request):
             "outcome": outcome,
             "query": query,
             "verzoek": verzoek,
+            "in_request": in_request(
+                verzoek, [r.submission.pk for r in outcome.records] if outcome else []
+            ),
             "can_change": may_decide_on_woo(request.user),
             "querystring": params.urlencode(),
             "max_query_length": MAX_QUERY_LENGTH,
@@ -249,6 +253,7 @@ def record_detail(request, pk: int):
             "verzoek_param": verzoek_id if verzoek_id.isdigit() else "",
             "zaak": submission.zaak,
             "verzoek": verzoek,
+            "in_request": in_request(verzoek, [submission.pk]),
             "open_verzoeken": WooVerzoek.objects.open().order_by("-ontvangen_op"),
             "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
             and may_decide_on_woo(request.user),

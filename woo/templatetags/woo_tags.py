@@ -81,7 +81,13 @@ def hit_items(context, hits, partial=False) -> SafeString:
     record_url = context.get("record_url", "")
     record_qs = context.get("record_qs", "")
     verzoek = context.get("verzoek")
-    add_form = ""
+    held = context.get("in_request")
+    add_form = in_request_badge = ""
+    if verzoek:
+        in_request_badge = format_html(
+            '<span class="badge text-bg-success text-nowrap woo-in-request">In {}</span>',
+            verzoek.nummer,
+        )
     if verzoek and context.get("can_change"):
         request = context["request"]
         add_form = format_html(
@@ -117,7 +123,12 @@ def hit_items(context, hits, partial=False) -> SafeString:
         text = hit.html
         if hit.message_id:
             text = f'{link}{int(hit.seq)}">{hit.html}</a>'
-        form = add_form.replace("{message}", str(hit.message_id)) if hit.message_id else ""
+        if not hit.message_id:
+            form = ""
+        elif held is not None and held.holds(record.pk, hit.message_id):
+            form = in_request_badge
+        else:
+            form = add_form.replace("{message}", str(hit.message_id))
         items.append(
             f'<li class="{kind} d-flex gap-2 align-items-start" '
             f'data-message="{hit.message_id or ""}">'

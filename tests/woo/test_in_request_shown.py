@@ -1,0 +1,56 @@
+"""What is already in the request says so where the officer would add it again.
+
+Walkthrough: after "Bericht toevoegen" or "Alle 69 treffers toevoegen" every message still
+offered "Bericht toevoegen aan WOO-…", on the results page and on the record page.
+"""
+
+import pytest
+from django.urls import reverse
+
+from woo.services import selectie_add
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def chat(make_record):
+    return make_record(
+        [
+            "De kastanje aan de Kerkstraat wordt gekapt.",
+            "Wanneer wordt de kastanje gekapt?",
+            "Volgende week, de kastanje is ziek.",
+        ]
+    )
+
+
+def test_a_message_already_in_the_request_is_marked_instead_of_offered(
+    woo_client, woo_user, verzoek, chat
+):
+    first = chat.messages.get(seq=1)
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=chat.pk, message_id=first.pk)
+    search = woo_client.get(
+        reverse("woo:search"), {"q": "kastanje", "verzoek": verzoek.pk, "per": "bericht"}
+    ).content.decode()
+    assert search.count("woo-in-request") == 1
+    assert f"In {verzoek.nummer}" in search
+    assert search.count("woo-add-message") == 2
+    record = woo_client.get(
+        reverse("woo:record", args=[chat.pk]), {"verzoek": verzoek.pk}
+    ).content.decode()
+    assert record.count("woo-in-request") == 1
+    assert record.count('class="btn btn-sm btn-link p-0 woo-add-message"') == 2
+
+
+def test_a_whole_record_in_the_request_marks_the_record_and_all_its_messages(
+    woo_client, woo_user, verzoek, chat
+):
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=chat.pk)
+    search = woo_client.get(
+        reverse("woo:search"), {"q": "kastanje", "verzoek": verzoek.pk}
+    ).content.decode()
+    assert "woo-add-record" not in search and "woo-add-message" not in search
+    assert f"Heel archiefstuk in {verzoek.nummer}" in search
+    record = woo_client.get(
+        reverse("woo:record", args=[chat.pk]), {"verzoek": verzoek.pk}
+    ).content.decode()
+    assert 'class="btn btn-sm btn-link p-0 woo-add-message"' not in record

@@ -2,8 +2,8 @@
 
 The corpus (demo/woo_corpus: `blind` to `blind6` for reporting, `tuning` for tuning) is
 archived through the app's own pipeline into its own PostgreSQL database; then every request's
-first queries go through /woo/zoeken/ as a Woo officer, every result page is read, and what the officer sees (the chats listed, the messages shown as hits) is
-scored against the judgements:
+first queries go through /woo/zoeken/ as a Woo officer, every result page is read, and what the
+officer sees (the chats listed, the messages shown as hits) is scored against the judgements:
 
 - chats found: chats with a relevant message that any of the request's queries lists;
 - relevant messages found: relevant messages shown as a hit by any of the queries;

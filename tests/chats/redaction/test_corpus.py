@@ -113,6 +113,7 @@ def test_the_shipped_corpora_are_there():
 # 0.084 touched; after round 4's rules: 0.968 / 0.959 / 0.069 (the floors).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_4.jsonl": {"fully_covered": 0.967, "f1": 0.958, "touched": 0.070},
+    "blind_text_5.jsonl": {"fully_covered": 0.964, "f1": 0.959, "touched": 0.049},
 }
 
 

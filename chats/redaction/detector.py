@@ -20,7 +20,7 @@ from chats.redaction.organisations import (
     organisation_pattern,
     without_organisations,
 )
-from chats.redaction.phones import find_phones
+from chats.redaction.phones import BUSINESS_PREFIX, find_phones
 from chats.redaction.places import find_postcodes_and_plates
 from chats.redaction.spans import Span, resolve
 
@@ -79,9 +79,18 @@ class Detector:
             spans += _homes_in_data_lists(text, spans)
         if self.organisation:
             spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
+        if any(s.label == "PHONE" for s in spans):
+            spans = [s for s in spans if not self._organisations_line(text, s)]
         if any(s.label == "IBAN" for s in spans):
             spans = [s for s in spans if not (s.label == "IBAN" and self._firms_account(text, s))]
         return resolve(spans)
+
+    def _organisations_line(self, text: str, span: Span) -> bool:
+        """'kwijtschelding loopt via GBLT ... bellen op 088 ...': a number in the business range
+        (088) in a message that names an organisation before it is that organisation's."""
+        if not _digits_of(text[span.start : span.end]).startswith(BUSINESS_PREFIX):
+            return False
+        return self.organisation_names.search(text, 0, span.start) is not None
 
     def _firms_account(self, text: str, span: Span) -> bool:
         """'NL.. van Catering De Smit': an account followed by the name of an organisation the
@@ -90,6 +99,11 @@ class Detector:
         name = link and self.organisation_names.match(text, link.end())
         # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
         return bool(name) and name.group().lower() not in _BANKS
+
+
+def _digits_of(raw: str) -> str:
+    digits = "".join(c for c in raw if c.isdigit())
+    return "0" + digits[2:] if digits.startswith("31") else digits
 
 
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})

@@ -135,6 +135,8 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
 _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
+_WORD_TITLES = frozenset({"familie", "meneer", "mevrouw", "heer", "juffrouw"})
+_PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
@@ -463,6 +465,8 @@ class NameFinder:
             j += 1
         if j >= len(toks) or j in skip or toks[j].gap.strip(" .") != "" or "\n" in toks[j].gap:
             return None
+        if "." in toks[j].gap and toks[j - 1].low in _WORD_TITLES:
+            return None  # "geen familie. Asbest ...": a written-out title ends its sentence
         tok = toks[j]
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
@@ -605,6 +609,8 @@ class NameFinder:
             particles = tuple(t.low for t in toks[j:k])
             return k + 1 if self._surname_ok(tok, particles=particles, lower=False) else None
         particles = tuple(t.low for t in toks[j:k])
+        if particles in _PLACE_PARTICLES and tok.low in self.lex.places:
+            return None  # "gezin Hoek in Nijeveen": a place after "in", not "in 't Veld"
         if name_like_only:
             if not (
                 self._name_like(tok, surname=True)
@@ -707,8 +713,8 @@ class NameFinder:
             return False
         if low in _NOT_SURNAMES or not (tok.cap or (loose and low.isalpha() and len(low) > 2)):
             return False
-        if tok.acronym or _BRAND_CASE_RE.match(tok.text):
-            return False  # "WMO", "HaskoningDHV", "MensenWerk": brands, not names
+        if tok.acronym or _BRAND_CASE_RE.match(tok.text) or _ACRONYM_WORD_RE.match(tok.text):
+            return False  # "WMO", "HaskoningDHV", "MensenWerk", "KPNzakelijk": brands
         if low in lex.places and not loose:
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
         if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
@@ -763,6 +769,8 @@ class NameFinder:
             return False
         if toks[i].gap.strip(" ,:.") != "" or "\n" in toks[i].gap.strip(" "):
             return False
+        if "." in toks[i].gap and toks[i - 1].low.rstrip(".") not in _ABBREVIATIONS:
+            return False  # "geen familie. Asbest mag ...": a sentence ended after the cue
         for cue in candidates:
             n = len(cue)
             if i >= n and tuple(t.low.rstrip(".") for t in toks[i - n : i]) == cue:
@@ -1061,6 +1069,8 @@ _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 # A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
 # write their inner capitals early ("McDonald", "DeVries", "LeBlanc", "MacLeod").
 _BRAND_CASE_RE = re.compile(r"[A-Z][a-zà-ÿ]{3,}[A-Z]")
+# An acronym glued to a word ("WDODelta", "ABNamro"); "IJsbrand" opens with the Dutch IJ.
+_ACRONYM_WORD_RE = re.compile(r"(?!IJ[a-zà-ÿ])[A-Z]{2,}[a-zà-ÿ]")
 
 
 def _place_adjective(low: str, lex: Lexicon) -> bool:
@@ -1089,7 +1099,8 @@ _DE_SURNAMES = words("groot jong jonge wit klein lange bruin zwart goede wilde")
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
-    geb geboren adres postcode kenteken""")
+    geb geboren adres postcode kenteken
+    goedemorgen goedemiddag goedenavond goedenacht goeiemorgen goeiemiddag goeienavond""")
 
 
 def _is_street_word(low: str) -> bool:

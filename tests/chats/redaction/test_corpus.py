@@ -110,9 +110,10 @@ def test_the_shipped_corpora_are_there():
 # it came to meet every goal (1.000 / 1.000 / 0), so it is checked as goals now.
 # blind_text_4: written as chats before the fourth round (68 chats, 350 messages, 312 spans, 202
 # must-keep items), never tuned on. Measured blind on main 46fbac7: 0.968 covered / F1 0.957 /
-# 0.084 touched; after round 4's rules: 0.968 / 0.959 / 0.069 (the floors).
+# 0.084 touched; after round 4's rules: 0.968 / 0.959 / 0.069. Tuned on in round 5 (the floors
+# are its latest figures; over-redaction meets the goal since then).
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_4.jsonl": {"fully_covered": 0.967, "f1": 0.958, "touched": 0.070},
+    "blind_text_4.jsonl": {"fully_covered": 0.967, "f1": 0.976},
 }
 
 

@@ -268,3 +268,20 @@ def test_a_lower_case_first_name_that_is_a_verb_before_a_finite_verb(text, expec
 )
 def test_a_title_after_a_name_is_no_surname_but_opens_the_next_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A greeting before a comma opens the message; it is no name in a list of names.
+        ("Goedenavond, Marieke van de woningstichting hier", ["Marieke"]),
+        # An acronym glued to a word is a brand or an organisation.
+        ("Het slib is van ROVAgroen zeggen ze", []),
+        # A cue word ends its sentence: the capital after the full stop opens the next one.
+        ("Nee hoor, geen familie. Kunstgras is duurder", []),
+        # "in" before a place is no particle of the surname ("in 't Veld" is).
+        ("Zorgen over gezin Bruins in Havelte", ["Bruins"]),
+    ],
+)
+def test_round_five_no_person_words(text, expected):
+    assert names(text) == expected

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import find_addresses, house_numbers_of
+from chats.redaction.addresses import find_addresses, house_numbers_of, lived_in_numbers
 from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
@@ -64,6 +64,8 @@ class Detector:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
             spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
+            if "won" in text or "woo" in text or "Wo" in text:
+                spans += lived_in_numbers(text)
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.

@@ -652,8 +652,8 @@ class NameFinder:
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
         if _COMPANY_PARTS.search(low) and low not in lex.surnames:
             return False
-        if not particles and low in STREET_SUFFIXES and low not in lex.common_surnames:
-            return False  # "Kleine Oever", "Lange Weg": a street, though "Bos" is a surname
+        if not particles and low in STREET_SUFFIXES and low not in lex.surnames:
+            return False  # "Kleine Oever", "Lange Weg": a street, though "Bos", "Tuin" are surnames
         if tok.cap:
             return True
         if not lower:
@@ -909,11 +909,12 @@ class NameFinder:
         if (
             (prev.cap and not (prev.sentence_start and prev.low in _SENTENCE_OPENERS))
             or prev.acronym
-            or prev.low in _ARTICLES
+            or (prev.low in _ARTICLES and not (prev.low == "een" and low in lex.common_surnames))
             or prev.low in _NOT_BEFORE_NAME
             or prev.low in _LOCATION_NOUNS
         ):
-            return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ..."
+            return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ...",
+            # "er woont ook een Mulder": a capitalised common surname after "een" is one of a family
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.gap == " " and (nxt.cap or nxt.acronym):
             return False  # "Post NL", "Bakker Verkeerstechniek": part of a longer proper noun
@@ -1029,6 +1030,22 @@ class NameFinder:
                 and (nxt.low in self.lex.surnames or nxt.low not in self.lex.dutch_words)
             ):
                 return run[:k]
+        # "Budgetbeheer Robin de Jonge": after a one-word firm or service a first name with
+        # particles and a surname is a person (a sole trader's name is one too).
+        if len(run) == 2 and self._company_word(toks[run[0]].low):
+            k = run[1]
+            tok = toks[k]
+            if (
+                tok.low in self.lex.common_first_names
+                and tok.low not in self.lex.frequent_words
+                and k + 2 < len(toks)
+                and toks[k + 1].low in _PARTICLE_OPENERS
+                and not toks[k + 1].cap
+                and toks[k + 1].gap == " "
+                and toks[k + 2].gap in (" ", "'")
+                and toks[k + 2].cap
+            ):
+                return run[:1]
         return run
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:

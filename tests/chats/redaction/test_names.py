@@ -285,3 +285,20 @@ def test_a_title_after_a_name_is_no_surname_but_opens_the_next_name(text, expect
 )
 def test_round_five_no_person_words(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listed surname that is also a street word, capitalised after a first name.
+        ("melder is Gerrit Tuin uit de Bloemenbuurt", ["Gerrit Tuin"]),
+        # "een" before a capitalised common surname: one of that family.
+        ("in de BRP staat nog een Visser ingeschreven", ["Visser"]),
+        # A one-word firm or service before a full name: the name is a person.
+        ("Schuldhulp Anouk van Dam: alles is betaald", ["Anouk van Dam"]),
+        # ... but a street stays a street, and a firm's run keeps its own words.
+        ("de Lange Weg is dicht", []),
+    ],
+)
+def test_round_five_persons(text, expected):
+    assert names(text) == expected

@@ -96,7 +96,10 @@ class Detector:
 
     def _firms_account(self, text: str, span: Span) -> bool:
         """'NL.. van Catering De Smit': an account followed by the name of an organisation the
-        chat or the keep list knows (a firm among the participants) is that organisation's."""
+        chat or the keep list knows (a firm among the participants) is that organisation's; so
+        is 'de rekening van de vereniging is NL..'."""
+        if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
+            return True
         link = _ACCOUNT_OF_RE.match(text, span.end)
         name = link and self.organisation_names.match(text, link.end())
         # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
@@ -109,6 +112,15 @@ def _digits_of(raw: str) -> str:
 
 
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
+# "Rekening van de vereniging is NL..", "het IBAN van onze stichting: NL..": a body's account.
+_BODYS_ACCOUNT_BEFORE_RE = re.compile(
+    r"\b(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban|banknummer)[ ]+van[ ]+"
+    r"(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
+    r"school|coöperatie|cooperatie|fanfare|harmonie|koor|bond|raad|commissie|school|gemeente|"
+    r"organisatie|fonds|vve|bv|zaak|winkel|firma|bedrijf|kantoor|praktijk)"
+    r"[^.!?\n]{0,30}$",
+    re.I,
+)
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
 _ACCOUNT_OF_RE = re.compile(r"[ ]*,?[ ]+(?:van|t\.?[ ]?n\.?[ ]?v\.?|ten name van)[ ]+", re.I)
 

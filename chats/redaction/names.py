@@ -136,6 +136,8 @@ _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen"
 _VOWEL_RE = re.compile("[aeiouy]")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
 _WORD_TITLES = frozenset({"familie", "meneer", "mevrouw", "heer", "juffrouw"})
+_IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]+$", re.I)
+_OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
 _PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
@@ -169,7 +171,9 @@ _COMPANY_PARTS = re.compile(
     r"bewonerscommissie|dorpsbelang|"
     r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf|"
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
-    r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*)$",
+    r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
+    r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.
@@ -266,6 +270,16 @@ class NameFinder:
         skip |= self._institution_tokens(toks)
         skip |= _weather_tokens(toks)
         spans = self.known.find(text)
+        if spans:
+            # "E.J. Hoogeveen" is in the chat, but "zit in Hoogeveen" is the place.
+            spans = [
+                s
+                for s in spans
+                if not (
+                    text[s.start : s.end].lower() in self.lex.places
+                    and _IN_PLACE_BEFORE_RE.search(text, max(0, s.start - 12), s.start)
+                )
+            ]
         if spans and skip:
             # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name.
             taken = [(toks[i].start, toks[i].end) for i in skip]
@@ -338,6 +352,14 @@ class NameFinder:
             return None  # an ordinary lower-case word ("junior" is also a first name)
         if not tok.cap and i > 0 and toks[i - 1].low in ("de", "een") and low in lex.dutch_words:
             return None  # "de roos in de tuin": after an article a lower-case word is a word
+        if (
+            not tok.cap
+            and i > 1
+            and toks[i - 1].low in ("het", "'t")
+            and toks[i - 2].low in _PLACE_BEFORE | _OBJECT_PREPOSITIONS
+            and toks[i].gap == " "
+        ):
+            return None  # "in het keetje", "op 't hekje": after a preposition and "het" a thing
         if len(low) < 2 or self._is_street_name(toks, i):
             return None
         if tok.cap and low in _PARTICLE_OPENERS:

@@ -302,3 +302,23 @@ def test_round_five_no_person_words(text, expected):
 )
 def test_round_five_persons(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname before a firm's trade word is the firm.
+        ("Het kantoor heet Dekker Bewindvoering sinds vorig jaar", []),
+        ("Post gaat via Budgetbeheer Smeenk", []),
+        # After a preposition and "het" a lower-case word is a thing, not a name.
+        ("De sleutel ligt op het plankje naast de deur", []),
+    ],
+)
+def test_round_five_firms_and_things(text, expected):
+    assert names(text) == expected
+
+
+def test_a_known_name_that_is_a_place_is_the_place_after_in():
+    # "H. Emmen" is a person in this chat; "in Emmen" is still the town.
+    assert names("Het bedrijf zit in Emmen", known=["H. Emmen"]) == []
+    assert names("Emmen belt morgen terug", known=["H. Emmen"]) == ["Emmen"]

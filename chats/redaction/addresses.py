@@ -319,6 +319,8 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 _HOME_AFTER_NAME_RE = re.compile(
     r"(?:[ ]+(?:van|uit)|,)[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
     r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number.
+    r"(?![.,]\d)"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
 )
 

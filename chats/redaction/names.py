@@ -137,6 +137,8 @@ _VOWEL_RE = re.compile("[aeiouy]")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
 _WORD_TITLES = frozenset({"familie", "meneer", "mevrouw", "heer", "juffrouw"})
 _IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]+$", re.I)
+# "mijn buurman smit laat ...": a lower-case common surname after a neighbour is the neighbour.
+_NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
 _OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
 _PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
@@ -340,7 +342,10 @@ class NameFinder:
         if (
             not tok.cap
             and low in lex.common_surnames
-            and self._strong_role_before(toks, i)
+            and (
+                self._strong_role_before(toks, i)
+                or (i > 0 and toks[i - 1].low in _NEIGHBOURS and toks[i].gap == " ")
+            )
             and low not in lex.frequent_words
         ):
             return self._extend(toks, i, skip, lower=True, loose=True)  # "raadslid dekker"
@@ -1324,6 +1329,9 @@ _LOWER_AFTER_RE = re.compile(
     r"vraagt|vroeg|meldt|meldde|zit|zat|staat|stond|doet|deed|weet|wist|vindt|vond|hier|ga|kun|"
     r"heb|ben|doe|zou|en|thuis|zelf|regelt|neemt|pakt|stuurt|maakt|zorgt|brengt|haalt|checkt|"
     r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft)\b|[ ]?,"
+    # "bos ken ik": the name as the object, put first, before a verb and its subject.
+    r"|[ ]+(?:ken|kende|zie|zag|spreek|sprak|bel|belde|mail|mailde|vertrouw)[ ]+"
+    r"(?:ik|je|jij|u|we|wij|jullie)\b"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;,\n][ ]*|[^\x00-\u024f\s][ ]*)$")
 _NON_PERSON_PARTS = re.compile(

@@ -176,3 +176,10 @@ def test_the_house_number_someone_lives_at_is_an_address(text, expected):
     from chats.redaction import detect
 
     assert [text[s.start : s.end] for s in detect(text) if s.label == "ADDRESS"] == expected
+
+
+def test_a_bsn_after_a_persons_name_is_no_house_number():
+    from chats.redaction import detect
+
+    text = "Verzoek van Anouk Smeets, BSN 1112.22.333 graag"
+    assert [s.label for s in detect(text) if s.label == "ADDRESS"] == []

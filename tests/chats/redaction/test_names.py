@@ -322,3 +322,14 @@ def test_a_known_name_that_is_a_place_is_the_place_after_in():
     # "H. Emmen" is a person in this chat; "in Emmen" is still the town.
     assert names("Het bedrijf zit in Emmen", known=["H. Emmen"]) == []
     assert names("Emmen belt morgen terug", known=["H. Emmen"]) == ["Emmen"]
+
+
+def test_a_lower_case_common_surname_after_a_neighbour_is_the_neighbour():
+    assert names("mijn buurman mulder parkeert voor mijn inrit") == ["mulder"]
+    assert names("de buurvrouw visser heeft gebeld") == ["visser"]
+
+
+def test_a_known_lower_case_name_put_first_as_the_object_is_the_person():
+    # "visser ken ik": the chat knows Derk Visser; "de visser" stays a fisherman.
+    assert names("visser ken ik, die kreeg al een boete", known=["Derk Visser"]) == ["visser"]
+    assert names("de visser ken ik niet", known=["Derk Visser"]) == []

@@ -459,6 +459,8 @@ class NameFinder:
         if frequent and not tok.cap and not cue:
             return None  # "ik ben marloes": "ben" is the verb here
         end = self._extend(toks, i, skip, lower=not tok.cap)
+        if end == i + 1 and tok.cap and self._adjective_surname_after(toks, i):
+            end = i + 2  # "dus 19. Noa Kleine": a surname that is an adjective, ending the line
         if end > i + 1 or cue:
             return end
         if tok.cap:
@@ -485,6 +487,17 @@ class NameFinder:
                 return None
             return end if self._lower_slot(toks, i) else None
         return end
+
+    def _adjective_surname_after(self, toks: list[_Tok], i: int) -> bool:
+        """A capitalised adjective that is a common Dutch surname ("Kleine", "de Jonge" without
+        its particle) right after a listed first name, with no noun after it: the line or the
+        clause ends there ("Noa Kleine", "Sem Groot, 12 jaar")."""
+        k = i + 1
+        if k >= len(toks) or toks[k].gap != " " or not toks[k].cap:
+            return False
+        if toks[k].low not in _ADJECTIVE_SURNAMES or toks[i].low in self.lex.frequent_words:
+            return False
+        return k + 1 == len(toks) or toks[k + 1].gap.strip(" ") not in ("", "-", "'")
 
     def _after_title(self, toks: list[_Tok], j: int, skip: set[int]) -> int | None:
         """'dhr. Bert Veenstra', 'mevr. Postma', 'meneer Van der Veen', 'dhr Lissa Debipersad'."""
@@ -1139,6 +1152,9 @@ def _weather_tokens(toks: list[_Tok]) -> set[int]:
 
 
 # Frequent Dutch surnames after "de" that are everyday words: "femke de groot", "jan de jong".
+_ADJECTIVE_SURNAMES = words(
+    "klein kleine groot grote jonge lange zwart wit witte bruin rood blauw oude"
+)
 _DE_SURNAMES = words("groot jong jonge wit klein lange bruin zwart goede wilde")
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
 # Words that look like surnames in some list but in these chats are not.

@@ -333,3 +333,17 @@ def test_a_known_lower_case_name_put_first_as_the_object_is_the_person():
     # "visser ken ik": the chat knows Derk Visser; "de visser" stays a fisherman.
     assert names("visser ken ik, die kreeg al een boete", known=["Derk Visser"]) == ["visser"]
     assert names("de visser ken ik niet", known=["Derk Visser"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname that is an adjective closes the line or the clause after a first name.
+        ("Zoon is 17 jaar. Daan Kleine", ["Daan Kleine"]),
+        ("Ingeschreven: Fenna Lange, 12 jaar", ["Fenna Lange"]),
+        # Before a noun it is the adjective ("Kleine kamer"), and the first name stands alone.
+        ("Anna Kleine kamer is vrij", ["Anna"]),
+    ],
+)
+def test_an_adjective_surname_after_a_first_name_at_the_end_of_a_clause(text, expected):
+    assert names(text) == expected

@@ -319,6 +319,8 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 _HOME_AFTER_NAME_RE = re.compile(
     r"(?:[ ]+(?:van|uit)|,)[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
     r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number.
+    r"(?![.,]\d)"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
 )
 
@@ -335,3 +337,16 @@ def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
         if match:
             out.append(Span(match.start(1), match.end(1), "ADDRESS"))
     return out
+
+
+# "hij woont op nr 22", "ze wonen daar op nummer 5": the number of someone's home.
+_LIVES_AT_NUMBER_RE = re.compile(
+    r"\b(?:woon|woont|wonen|woonde|woonden|wonend|woonachtig)(?:[ ]+(?:daar|er|nu|sinds|hier|zelf))?"
+    r"[ ]+op[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])",
+    re.I,
+)
+
+
+def lived_in_numbers(text: str) -> list[Span]:
+    """House numbers someone is said to live at (the house number tied to a person)."""
+    return [Span(m.start(1), m.end(1), "ADDRESS") for m in _LIVES_AT_NUMBER_RE.finditer(text)]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import find_addresses, house_numbers_of
+from chats.redaction.addresses import find_addresses, house_numbers_of, lived_in_numbers
 from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
@@ -20,7 +20,7 @@ from chats.redaction.organisations import (
     organisation_pattern,
     without_organisations,
 )
-from chats.redaction.phones import find_phones
+from chats.redaction.phones import BUSINESS_PREFIX, find_phones
 from chats.redaction.places import find_postcodes_and_plates
 from chats.redaction.spans import Span, resolve
 
@@ -64,6 +64,8 @@ class Detector:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
             spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
+            if "won" in text or "woo" in text or "Wo" in text:
+                spans += lived_in_numbers(text)
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
@@ -79,20 +81,46 @@ class Detector:
             spans += _homes_in_data_lists(text, spans)
         if self.organisation:
             spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
+        if any(s.label == "PHONE" for s in spans):
+            spans = [s for s in spans if not self._organisations_line(text, s)]
         if any(s.label == "IBAN" for s in spans):
             spans = [s for s in spans if not (s.label == "IBAN" and self._firms_account(text, s))]
         return resolve(spans)
 
+    def _organisations_line(self, text: str, span: Span) -> bool:
+        """'kwijtschelding loopt via GBLT ... bellen op 088 ...': a number in the business range
+        (088) in a message that names an organisation before it is that organisation's."""
+        if not _digits_of(text[span.start : span.end]).startswith(BUSINESS_PREFIX):
+            return False
+        return self.organisation_names.search(text, 0, span.start) is not None
+
     def _firms_account(self, text: str, span: Span) -> bool:
         """'NL.. van Catering De Smit': an account followed by the name of an organisation the
-        chat or the keep list knows (a firm among the participants) is that organisation's."""
+        chat or the keep list knows (a firm among the participants) is that organisation's; so
+        is 'de rekening van de vereniging is NL..'."""
+        if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
+            return True
         link = _ACCOUNT_OF_RE.match(text, span.end)
         name = link and self.organisation_names.match(text, link.end())
         # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
         return bool(name) and name.group().lower() not in _BANKS
 
 
+def _digits_of(raw: str) -> str:
+    digits = "".join(c for c in raw if c.isdigit())
+    return "0" + digits[2:] if digits.startswith("31") else digits
+
+
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
+# "Rekening van de vereniging is NL..", "het IBAN van onze stichting: NL..": a body's account.
+_BODYS_ACCOUNT_BEFORE_RE = re.compile(
+    r"\b(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban|banknummer)[ ]+van[ ]+"
+    r"(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
+    r"school|coöperatie|cooperatie|fanfare|harmonie|koor|bond|raad|commissie|school|gemeente|"
+    r"organisatie|fonds|vve|bv|zaak|winkel|firma|bedrijf|kantoor|praktijk)"
+    r"[^.!?\n]{0,30}$",
+    re.I,
+)
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
 _ACCOUNT_OF_RE = re.compile(r"[ ]*,?[ ]+(?:van|t\.?[ ]?n\.?[ ]?v\.?|ten name van)[ ]+", re.I)
 

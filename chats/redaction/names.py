@@ -135,6 +135,12 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
 _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
+_WORD_TITLES = frozenset({"familie", "meneer", "mevrouw", "heer", "juffrouw"})
+_IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]+$", re.I)
+# "mijn buurman smit laat ...": a lower-case common surname after a neighbour is the neighbour.
+_NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
+_OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
+_PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
@@ -167,7 +173,9 @@ _COMPANY_PARTS = re.compile(
     r"bewonerscommissie|dorpsbelang|"
     r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf|"
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
-    r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*)$",
+    r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
+    r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.
@@ -264,6 +272,16 @@ class NameFinder:
         skip |= self._institution_tokens(toks)
         skip |= _weather_tokens(toks)
         spans = self.known.find(text)
+        if spans:
+            # "E.J. Hoogeveen" is in the chat, but "zit in Hoogeveen" is the place.
+            spans = [
+                s
+                for s in spans
+                if not (
+                    text[s.start : s.end].lower() in self.lex.places
+                    and _IN_PLACE_BEFORE_RE.search(text, max(0, s.start - 12), s.start)
+                )
+            ]
         if spans and skip:
             # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name.
             taken = [(toks[i].start, toks[i].end) for i in skip]
@@ -324,7 +342,10 @@ class NameFinder:
         if (
             not tok.cap
             and low in lex.common_surnames
-            and self._strong_role_before(toks, i)
+            and (
+                self._strong_role_before(toks, i)
+                or (i > 0 and toks[i - 1].low in _NEIGHBOURS and toks[i].gap == " ")
+            )
             and low not in lex.frequent_words
         ):
             return self._extend(toks, i, skip, lower=True, loose=True)  # "raadslid dekker"
@@ -336,6 +357,14 @@ class NameFinder:
             return None  # an ordinary lower-case word ("junior" is also a first name)
         if not tok.cap and i > 0 and toks[i - 1].low in ("de", "een") and low in lex.dutch_words:
             return None  # "de roos in de tuin": after an article a lower-case word is a word
+        if (
+            not tok.cap
+            and i > 1
+            and toks[i - 1].low in ("het", "'t")
+            and toks[i - 2].low in _PLACE_BEFORE | _OBJECT_PREPOSITIONS
+            and toks[i].gap == " "
+        ):
+            return None  # "in het keetje", "op 't hekje": after a preposition and "het" a thing
         if len(low) < 2 or self._is_street_name(toks, i):
             return None
         if tok.cap and low in _PARTICLE_OPENERS:
@@ -430,6 +459,8 @@ class NameFinder:
         if frequent and not tok.cap and not cue:
             return None  # "ik ben marloes": "ben" is the verb here
         end = self._extend(toks, i, skip, lower=not tok.cap)
+        if end == i + 1 and tok.cap and self._adjective_surname_after(toks, i):
+            end = i + 2  # "dus 19. Noa Kleine": a surname that is an adjective, ending the line
         if end > i + 1 or cue:
             return end
         if tok.cap:
@@ -457,12 +488,25 @@ class NameFinder:
             return end if self._lower_slot(toks, i) else None
         return end
 
+    def _adjective_surname_after(self, toks: list[_Tok], i: int) -> bool:
+        """A capitalised adjective that is a common Dutch surname ("Kleine", "de Jonge" without
+        its particle) right after a listed first name, with no noun after it: the line or the
+        clause ends there ("Noa Kleine", "Sem Groot, 12 jaar")."""
+        k = i + 1
+        if k >= len(toks) or toks[k].gap != " " or not toks[k].cap:
+            return False
+        if toks[k].low not in _ADJECTIVE_SURNAMES or toks[i].low in self.lex.frequent_words:
+            return False
+        return k + 1 == len(toks) or toks[k + 1].gap.strip(" ") not in ("", "-", "'")
+
     def _after_title(self, toks: list[_Tok], j: int, skip: set[int]) -> int | None:
         """'dhr. Bert Veenstra', 'mevr. Postma', 'meneer Van der Veen', 'dhr Lissa Debipersad'."""
         while j < len(toks) and toks[j].low.rstrip(".") in TITLES:
             j += 1
         if j >= len(toks) or j in skip or toks[j].gap.strip(" .") != "" or "\n" in toks[j].gap:
             return None
+        if "." in toks[j].gap and toks[j - 1].low in _WORD_TITLES:
+            return None  # "geen familie. Asbest ...": a written-out title ends its sentence
         tok = toks[j]
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
@@ -605,6 +649,8 @@ class NameFinder:
             particles = tuple(t.low for t in toks[j:k])
             return k + 1 if self._surname_ok(tok, particles=particles, lower=False) else None
         particles = tuple(t.low for t in toks[j:k])
+        if particles in _PLACE_PARTICLES and tok.low in self.lex.places:
+            return None  # "gezin Hoek in Nijeveen": a place after "in", not "in 't Veld"
         if name_like_only:
             if not (
                 self._name_like(tok, surname=True)
@@ -646,8 +692,8 @@ class NameFinder:
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
         if _COMPANY_PARTS.search(low) and low not in lex.surnames:
             return False
-        if not particles and low in STREET_SUFFIXES and low not in lex.common_surnames:
-            return False  # "Kleine Oever", "Lange Weg": a street, though "Bos" is a surname
+        if not particles and low in STREET_SUFFIXES and low not in lex.surnames:
+            return False  # "Kleine Oever", "Lange Weg": a street, though "Bos", "Tuin" are surnames
         if tok.cap:
             return True
         if not lower:
@@ -707,8 +753,8 @@ class NameFinder:
             return False
         if low in _NOT_SURNAMES or not (tok.cap or (loose and low.isalpha() and len(low) > 2)):
             return False
-        if tok.acronym or _BRAND_CASE_RE.match(tok.text):
-            return False  # "WMO", "HaskoningDHV", "MensenWerk": brands, not names
+        if tok.acronym or _BRAND_CASE_RE.match(tok.text) or _ACRONYM_WORD_RE.match(tok.text):
+            return False  # "WMO", "HaskoningDHV", "MensenWerk", "KPNzakelijk": brands
         if low in lex.places and not loose:
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
         if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
@@ -763,6 +809,8 @@ class NameFinder:
             return False
         if toks[i].gap.strip(" ,:.") != "" or "\n" in toks[i].gap.strip(" "):
             return False
+        if "." in toks[i].gap and toks[i - 1].low.rstrip(".") not in _ABBREVIATIONS:
+            return False  # "geen familie. Asbest mag ...": a sentence ended after the cue
         for cue in candidates:
             n = len(cue)
             if i >= n and tuple(t.low.rstrip(".") for t in toks[i - n : i]) == cue:
@@ -901,11 +949,12 @@ class NameFinder:
         if (
             (prev.cap and not (prev.sentence_start and prev.low in _SENTENCE_OPENERS))
             or prev.acronym
-            or prev.low in _ARTICLES
+            or (prev.low in _ARTICLES and not (prev.low == "een" and low in lex.common_surnames))
             or prev.low in _NOT_BEFORE_NAME
             or prev.low in _LOCATION_NOUNS
         ):
-            return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ..."
+            return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ...",
+            # "er woont ook een Mulder": a capitalised common surname after "een" is one of a family
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.gap == " " and (nxt.cap or nxt.acronym):
             return False  # "Post NL", "Bakker Verkeerstechniek": part of a longer proper noun
@@ -1021,6 +1070,22 @@ class NameFinder:
                 and (nxt.low in self.lex.surnames or nxt.low not in self.lex.dutch_words)
             ):
                 return run[:k]
+        # "Budgetbeheer Robin de Jonge": after a one-word firm or service a first name with
+        # particles and a surname is a person (a sole trader's name is one too).
+        if len(run) == 2 and self._company_word(toks[run[0]].low):
+            k = run[1]
+            tok = toks[k]
+            if (
+                tok.low in self.lex.common_first_names
+                and tok.low not in self.lex.frequent_words
+                and k + 2 < len(toks)
+                and toks[k + 1].low in _PARTICLE_OPENERS
+                and not toks[k + 1].cap
+                and toks[k + 1].gap == " "
+                and toks[k + 2].gap in (" ", "'")
+                and toks[k + 2].cap
+            ):
+                return run[:1]
         return run
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
@@ -1061,6 +1126,8 @@ _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 # A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
 # write their inner capitals early ("McDonald", "DeVries", "LeBlanc", "MacLeod").
 _BRAND_CASE_RE = re.compile(r"[A-Z][a-zà-ÿ]{3,}[A-Z]")
+# An acronym glued to a word ("WDODelta", "ABNamro"); "IJsbrand" opens with the Dutch IJ.
+_ACRONYM_WORD_RE = re.compile(r"(?!IJ[a-zà-ÿ])[A-Z]{2,}[a-zà-ÿ]")
 
 
 def _place_adjective(low: str, lex: Lexicon) -> bool:
@@ -1085,11 +1152,15 @@ def _weather_tokens(toks: list[_Tok]) -> set[int]:
 
 
 # Frequent Dutch surnames after "de" that are everyday words: "femke de groot", "jan de jong".
+_ADJECTIVE_SURNAMES = words(
+    "klein kleine groot grote jonge lange zwart wit witte bruin rood blauw oude"
+)
 _DE_SURNAMES = words("groot jong jonge wit klein lange bruin zwart goede wilde")
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
-    geb geboren adres postcode kenteken""")
+    geb geboren adres postcode kenteken
+    goedemorgen goedemiddag goedenavond goedenacht goeiemorgen goeiemiddag goeienavond""")
 
 
 def _is_street_word(low: str) -> bool:
@@ -1274,6 +1345,9 @@ _LOWER_AFTER_RE = re.compile(
     r"vraagt|vroeg|meldt|meldde|zit|zat|staat|stond|doet|deed|weet|wist|vindt|vond|hier|ga|kun|"
     r"heb|ben|doe|zou|en|thuis|zelf|regelt|neemt|pakt|stuurt|maakt|zorgt|brengt|haalt|checkt|"
     r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft)\b|[ ]?,"
+    # "bos ken ik": the name as the object, put first, before a verb and its subject.
+    r"|[ ]+(?:ken|kende|zie|zag|spreek|sprak|bel|belde|mail|mailde|vertrouw)[ ]+"
+    r"(?:ik|je|jij|u|we|wij|jullie)\b"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;,\n][ ]*|[^\x00-\u024f\s][ ]*)$")
 _NON_PERSON_PARTS = re.compile(

@@ -60,20 +60,26 @@ def find_emails(text: str, lex: Lexicon | None = None) -> list[Span]:
     spans = []
     for match in _EMAIL_RE.finditer(text):
         local = match.group(1).split("@", 1)[0].lower()
-        if _is_role_mailbox(local, lex):
+        if is_role_mailbox(local, lex):
             continue
         spans.append(Span(match.start(1), match.end(1), "EMAIL"))
     return spans
 
 
-def _is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
+def is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
     """'info', 'wijkteam', 'burgerzaken': a mailbox of a team or role, not of a person."""
     if local in _ROLE_MAILBOXES or local.endswith(_ROLE_ENDINGS):
         return True
     if lex is None or not local.isalpha():
         return False  # "s.bos", "jan_bakker", "mirjam610": a person's
-    # One ordinary word that is no name: "planning", "handhaving", "vergunningen".
-    return local in lex.dutch_words and local not in lex.first_names and local not in lex.surnames
+    # One ordinary word that is no name: "planning", "handhaving", "vergunningen"; a rare
+    # surname that is an ordinary word too names a topic there ("schade@", "afval@"), a common
+    # one a person ("bakker@").
+    return (
+        local in lex.dutch_words
+        and local not in lex.first_names
+        and local not in lex.common_surnames
+    )
 
 
 def find_personal_urls(text: str) -> list[Span]:

@@ -6,6 +6,7 @@ import re
 
 import phonenumbers
 
+from chats.redaction.online import is_role_mailbox
 from chats.redaction.spans import Span
 
 # A run of digits and the separators people put between them, starting like a phone number
@@ -22,6 +23,18 @@ _DATE_PREFIX_RE = re.compile(r"^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")
 _PAIRS_RE = re.compile(r"0\d(?:[-. ]\d{2}){4}")
 # The municipality's own public number and service numbers are not a person's.
 _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
+# The range the numbering plan gives to businesses and organisations (bedrijfsnummers): a
+# person's direct line there too, so it is the organisation's only where one is named.
+BUSINESS_PREFIX = "088"
+# "kantoor 0522 ...", "Servicedesk is 0522 ...", "via griffie@meppel.nl of bel 0522 ...": a number
+# named as an office's, a desk's or next to a team mailbox is the organisation's, not a person's.
+_ORG_NUMBER_BEFORE_RE = re.compile(
+    r"(?:\b(?:kantoor|servicedesk|helpdesk|receptie|klantenservice|klantcontact|klantcontactcentrum|"
+    r"balie|centrale|hoofdnummer|algemene?[ ]nummer|storingsnummer|storingslijn)"
+    r"(?:[ ]+(?:is|op|nummer|tel\.?|telefoon))*"
+    r"|[A-Za-z]+@[\w.-]+\.[a-z]{2,}[ ]+(?:of|en)[ ]+(?:bel(?:len)?[ ]+)?(?:op[ ]+)?)[ ]*:?[ ]*$",
+    re.I,
+)
 
 
 _NON_DIGIT_RE = re.compile(r"\D")
@@ -66,7 +79,17 @@ def find_phones(text: str) -> list[Span]:
         if not any(s.start <= loose.start() and loose.end() <= s.end for s in spans):
             spans.extend(_matcher_spans(text, spans))
             break
-    return spans
+    return [s for s in spans if not _organisations_number(text, s.start)]
+
+
+def _organisations_number(text: str, start: int) -> bool:
+    match = _ORG_NUMBER_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    if "@" not in match.group():
+        return True
+    local = match.group().split("@", 1)[0].rsplit(None, 1)[-1].lower()
+    return is_role_mailbox(local, None)
 
 
 def _numbers_in_run(text: str, start: int, end: int) -> list[Span]:

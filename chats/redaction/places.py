@@ -7,7 +7,7 @@ import re
 from chats.redaction.lexicon import words
 from chats.redaction.spans import Span
 
-_POSTCODE_RE = re.compile(r"(?<![\w€$.,/-])([1-9]\d{3})([ ]?)([A-Za-z]{2})(?![\w-]|[.,]\w)")
+_POSTCODE_RE = re.compile(r"(?<![\w€$.,/-])([1-9]\d{3})([ ]{0,2})([A-Za-z]{2})(?![\w-]|[.,]\w)")
 # Letter pairs the postcode system never uses.
 _NO_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 # Two-letter words and units that follow a number ("2019 op", "1500 kg", "2024 en").
@@ -22,6 +22,8 @@ _POSTCODE_CUE_RE = re.compile(
 _ADDRESS_BEFORE_RE = re.compile(
     r"[^\W\d_]{2,}\.?[ ]\d{1,5}(?:[ ]?[-/]?[ ]?(?:[a-zA-Z]{1,2}|\d{1,3}))?[ ]?,?[ ]?$"
 )
+# "..., Zwolle, 8013 Nb": a place name and a comma right before the postcode.
+_PLACE_BEFORE_RE = re.compile(r"(?:[ ]in)?[ ]([A-Z][^\W\d_]+(?:-[^\W\d_]+)?),?[ ]+$")
 # "7948 he Nijeveen", "8391 de, Noordwolde": a place name right after the postcode.
 _WORD_AFTER_RE = re.compile(r"[ ]?,?[ ]?([^\W\d_]+(?:-[^\W\d_]+)?)")
 # Words after which a compact "4512BN" is a plate rather than a postcode.
@@ -121,8 +123,14 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
             and not _address_context(text, match.start(), match.end(), places)
         ):
             continue
-        if not letters.isupper() and not letters.islower():
-            continue  # "1234 Ab": a number and a capitalised word
+        if (
+            not letters.isupper()
+            and not letters.islower()
+            and not (
+                letters[0].isupper() and _address_context(text, match.start(), match.end(), places)
+            )
+        ):
+            continue  # "1234 Ab": a number and a capitalised word, but not in an address
         spans.append(Span(match.start(), match.end(), "POSTCODE"))
     return spans
 
@@ -148,6 +156,14 @@ def _address_context(text: str, start: int, end: int, places: frozenset[str]) ->
     cue or a street with its house number, or before a place name."""
     before = text[max(0, start - 40) : start]
     if _POSTCODE_CUE_RE.search(before[-20:]) or _ADDRESS_BEFORE_RE.search(before):
+        return True
+    # "Oranjelaan 15 in Zwolle, 8013 Nb": a street and house number, then the place, before it.
+    place = _PLACE_BEFORE_RE.search(before)
+    if (
+        place
+        and place.group(1).lower() in places
+        and _ADDRESS_BEFORE_RE.search(before, 0, place.start())
+    ):
         return True
     word = _WORD_AFTER_RE.match(text, end)
     if word is None or word.group(1).lower() not in places:

@@ -161,3 +161,25 @@ def test_more_house_numbers_of_one_street_and_a_hamlet_after_de(text, addresses)
 )
 def test_a_name_before_a_date_is_no_street(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("die man met de bus, hij woont op nummer 31", ["nummer 31"]),
+        ("Ze wonen daar op nr. 4b sinds de zomer", ["nr. 4b"]),
+        # A house number nobody is said to live at stays.
+        ("de kolk op nummer 31 loopt over", []),
+    ],
+)
+def test_the_house_number_someone_lives_at_is_an_address(text, expected):
+    from chats.redaction import detect
+
+    assert [text[s.start : s.end] for s in detect(text) if s.label == "ADDRESS"] == expected
+
+
+def test_a_bsn_after_a_persons_name_is_no_house_number():
+    from chats.redaction import detect
+
+    text = "Verzoek van Anouk Smeets, BSN 1112.22.333 graag"
+    assert [s.label for s in detect(text) if s.label == "ADDRESS"] == []

@@ -88,3 +88,17 @@ def test_a_number_after_bsn_is_with_a_digit_too_many_is_still_a_bsn():
     ):
         assert [(text[s.start : s.end], s.label) for s in find_bsns(text)] == [(value, "BSN")]
     assert find_bsns("Mijn BSN is bekend, bel 3060964119") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De rekening van de buurtvereniging is NL20INGB0001234567", []),
+        ("Het IBAN van onze stichting: nl20ingb0001234567, graag voor vrijdag", []),
+        ("Rekening van haar is NL20INGB0001234567", ["NL20INGB0001234567"]),
+    ],
+)
+def test_the_account_of_a_club_or_foundation_named_before_it_is_kept(text, expected):
+    from chats.redaction import detect
+
+    assert [text[s.start : s.end] for s in detect(text) if s.label == "IBAN"] == expected

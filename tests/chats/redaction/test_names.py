@@ -268,3 +268,82 @@ def test_a_lower_case_first_name_that_is_a_verb_before_a_finite_verb(text, expec
 )
 def test_a_title_after_a_name_is_no_surname_but_opens_the_next_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A greeting before a comma opens the message; it is no name in a list of names.
+        ("Goedenavond, Marieke van de woningstichting hier", ["Marieke"]),
+        # An acronym glued to a word is a brand or an organisation.
+        ("Het slib is van ROVAgroen zeggen ze", []),
+        # A cue word ends its sentence: the capital after the full stop opens the next one.
+        ("Nee hoor, geen familie. Kunstgras is duurder", []),
+        # "in" before a place is no particle of the surname ("in 't Veld" is).
+        ("Zorgen over gezin Bruins in Havelte", ["Bruins"]),
+    ],
+)
+def test_round_five_no_person_words(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listed surname that is also a street word, capitalised after a first name.
+        ("melder is Gerrit Tuin uit de Bloemenbuurt", ["Gerrit Tuin"]),
+        # "een" before a capitalised common surname: one of that family.
+        ("in de BRP staat nog een Visser ingeschreven", ["Visser"]),
+        # A one-word firm or service before a full name: the name is a person.
+        ("Schuldhulp Anouk van Dam: alles is betaald", ["Anouk van Dam"]),
+        # ... but a street stays a street, and a firm's run keeps its own words.
+        ("de Lange Weg is dicht", []),
+    ],
+)
+def test_round_five_persons(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname before a firm's trade word is the firm.
+        ("Het kantoor heet Dekker Bewindvoering sinds vorig jaar", []),
+        ("Post gaat via Budgetbeheer Smeenk", []),
+        # After a preposition and "het" a lower-case word is a thing, not a name.
+        ("De sleutel ligt op het plankje naast de deur", []),
+    ],
+)
+def test_round_five_firms_and_things(text, expected):
+    assert names(text) == expected
+
+
+def test_a_known_name_that_is_a_place_is_the_place_after_in():
+    # "H. Emmen" is a person in this chat; "in Emmen" is still the town.
+    assert names("Het bedrijf zit in Emmen", known=["H. Emmen"]) == []
+    assert names("Emmen belt morgen terug", known=["H. Emmen"]) == ["Emmen"]
+
+
+def test_a_lower_case_common_surname_after_a_neighbour_is_the_neighbour():
+    assert names("mijn buurman mulder parkeert voor mijn inrit") == ["mulder"]
+    assert names("de buurvrouw visser heeft gebeld") == ["visser"]
+
+
+def test_a_known_lower_case_name_put_first_as_the_object_is_the_person():
+    # "visser ken ik": the chat knows Derk Visser; "de visser" stays a fisherman.
+    assert names("visser ken ik, die kreeg al een boete", known=["Derk Visser"]) == ["visser"]
+    assert names("de visser ken ik niet", known=["Derk Visser"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname that is an adjective closes the line or the clause after a first name.
+        ("Zoon is 17 jaar. Daan Kleine", ["Daan Kleine"]),
+        ("Ingeschreven: Fenna Lange, 12 jaar", ["Fenna Lange"]),
+        # Before a noun it is the adjective ("Kleine kamer"), and the first name stands alone.
+        ("Anna Kleine kamer is vrij", ["Anna"]),
+    ],
+)
+def test_an_adjective_surname_after_a_first_name_at_the_end_of_a_clause(text, expected):
+    assert names(text) == expected

@@ -61,3 +61,11 @@ def test_a_first_name_mailbox_is_a_persons_address():
 
     assert emails("mail jan@meppel.nl") == ["jan@meppel.nl"]
     assert len(find_emails("mail henk@bouwbedrijf-drenthe.nl", load())) == 1
+
+
+def test_a_topic_mailbox_that_is_also_a_rare_surname_is_kept():
+    # "Schade" and "Afval" are surnames too, but rare ones; a common surname is a person's box.
+    from chats.redaction.lexicon import load
+
+    assert find_emails("foto's naar schade@gemeente.nl", load()) == []
+    assert emails("mail bakker@gemeente.nl") == ["bakker@gemeente.nl"]

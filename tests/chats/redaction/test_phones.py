@@ -93,3 +93,27 @@ def test_phone_numbers_with_no_break_spaces_and_unicode_hyphens_are_found(text, 
     # WhatsApp writes numbers in system notices with no-break spaces; offsets stay on the original.
     spans = [s for s in detect(text) if s.label == "PHONE"]
     assert [text[s.start : s.end] for s in spans] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 088 is the business range, but alone it may be a person's direct line (see the detector).
+        ("De woningcorporatie is bereikbaar op 088 123 45 67", ["088 123 45 67"]),
+        # Named as an office's or a desk's number, or offered next to a team mailbox.
+        ("Mobiel 06 21 43 65 87 en kantoor 0521 33 44 55", ["06 21 43 65 87"]),
+        ("De helpdesk is 038 456 78 90 geloof ik", []),
+        ("Mail naar vergunningen@zwolle.nl of bel 038 498 76 54", []),
+        # A person's address next to the number leaves it a person's.
+        ("Mail naar p.smit@zwolle.nl of bel 038 498 76 54", ["038 498 76 54"]),
+    ],
+)
+def test_an_organisations_number_named_by_its_context_is_kept(text, expected):
+    assert found(text) == expected
+
+
+def test_a_business_number_after_a_named_organisation_is_the_organisations():
+    text = "De aanslag komt van Cocensus, bel ze gerust op 088 765 43 21"
+    assert [s for s in detect(text) if s.label == "PHONE"] == []
+    alone = "Mijn directe lijn is 088 765 43 21"
+    assert [alone[s.start : s.end] for s in detect(alone)] == ["088 765 43 21"]

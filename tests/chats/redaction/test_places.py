@@ -2,6 +2,7 @@
 
 import pytest
 
+from chats.redaction.lexicon import load
 from chats.redaction.places import find_postcodes_and_plates
 
 
@@ -82,3 +83,20 @@ def test_a_plate_shape_with_other_letters_after_a_vehicle_cue(text, plates):
 def test_a_plate_written_with_spaces_after_a_vehicle_cue():
     text = "auto met kenteken GZ 123 B staat er al weken; bus 12 34 rijdt"
     assert [text[s.start : s.end] for s in find_postcodes_and_plates(text)] == ["GZ 123 B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        # Two spaces between digits and letters, as a typed address often has.
+        ("Kerkweg 8a, 7961  LK Ruinerwold", "7961  LK"),
+        # A capitalised pair after a street, house number and place.
+        ("Verhuisd naar Stationsweg 3 in Assen, 9401 Kl", "9401 Kl"),
+    ],
+)
+def test_a_postcode_in_an_address_with_two_spaces_or_a_capitalised_pair(text, postcode):
+    assert [
+        text[s.start : s.end]
+        for s in find_postcodes_and_plates(text, load().places)
+        if s.label == "POSTCODE"
+    ] == [postcode]

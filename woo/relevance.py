@@ -90,10 +90,15 @@ def related_entries(
 ) -> list[Related]:
     """The entries (id, words_of(text)) of a conversation with hits (or `headed`: found through
     its subject, which holds a word of the query) that are no hit themselves but hold one of
-    the conversation's subject words, in the given order."""
+    the conversation's subject words, in the given order.
+
+    Not headed, only the subject words its hits hold count (hit_words): a team chat's other
+    topics have subject words of their own, which no hit shares."""
     if not hit_ids and not headed:
         return []
     subject = subject_words([words for _, words in entries], shares, title)
+    if not headed:
+        subject &= hit_words([words for entry_id, words in entries if entry_id in hit_ids])
     if not subject:
         return []
     related = []
@@ -104,6 +109,11 @@ def related_entries(
         if shared:
             related.append(Related(entry_id, tuple(sorted(shared))))
     return related
+
+
+def hit_words(per_hit: list[set[str]]) -> set[str]:
+    """The words of a conversation's hits (each as words_of)."""
+    return set().union(*per_hit) if per_hit else set()
 
 
 def mark_words(text: str, words: Iterable[str], start: str, end: str) -> str:

@@ -159,3 +159,19 @@ def test_subject_words_are_frequent_in_the_chat_and_rare_in_the_archive():
     entries = list(enumerate(texts))
     assert [r.entry_id for r in related_entries(entries, {0}, shares)] == [2]
     assert related_entries(entries, set(), shares) == []
+
+
+def test_a_side_topic_of_a_team_chat_is_not_related_to_its_hit():
+    # A team chat: one hit on the request's subject, and a side topic with words of its own
+    # that are frequent in the chat. The side topic shares no subject word with the hit.
+    texts = [
+        words_of("De ganzen zitten weer op het veld bij de Vledder"),
+        words_of("Veegwagen naar de Vledder"),
+        words_of("De brug staat open, hekken erbij"),
+        words_of("Hekken bij de brug weer weggehaald"),
+    ]
+    shares = {w: 0.001 for t in texts for w in t} | {"het": 0.5, "bij": 0.5, "weer": 0.05}
+    entries = list(enumerate(texts))
+    assert [r.entry_id for r in related_entries(entries, {0}, shares)] == [1]
+    # Headed by its subject, the conversation's subject words count without a hit's.
+    assert [r.entry_id for r in related_entries(entries, {0}, shares, headed=True)] == [1, 2, 3]

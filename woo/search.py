@@ -40,6 +40,7 @@ from .relevance import (
     CONTEXT_BEFORE,
     CONTEXT_PER_RECORD,
     EXCHANGE_MIN_ARCHIVE,
+    NEAR_HIT,
     content_share,
     exchange_candidates,
     hit_words,
@@ -325,8 +326,9 @@ def related_by_record(
 
 def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict[int, str]:
     """Per conversation: its stored subject words (kernwoorden) that count for related
-    messages; not headed, only those its hits hold (woo.relevance.related_entries). Two
-    queries for the page: the stored words, the texts of the hits."""
+    messages; not headed, only those its hits, the messages next to them or its subject hold
+    (woo.relevance.related_entries). Two queries for the page: the stored words, the texts
+    of the hits, their neighbours and the subjects."""
     table = SearchRecord._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
@@ -338,12 +340,23 @@ def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict
         hit_ids = [e for sid, ids in hits.items() if sid in stored and sid not in headed for e in ids]
         texts: dict[int, list[set[str]]] = {}
         if hit_ids:
+            table_ = SearchEntry._meta.db_table
             cursor.execute(
-                f"SELECT submission_id, text FROM {SearchEntry._meta.db_table} "
-                "WHERE id = ANY(%s)",
-                [hit_ids],
+                f"""
+                SELECT DISTINCT n.id, n.submission_id, n.text
+                FROM {table_} h
+                JOIN {table_} n ON n.submission_id = h.submission_id
+                  AND n.seq BETWEEN h.seq - %s AND h.seq + %s
+                  AND n.source <> '{EntrySource.ONDERWERP}'
+                WHERE h.id = ANY(%s)
+                UNION
+                SELECT id, submission_id, text FROM {table_}
+                WHERE submission_id = ANY(%s) AND seq = {SUBJECT_SEQ}
+                  AND source = '{EntrySource.ONDERWERP}'
+                """,
+                [NEAR_HIT, NEAR_HIT, hit_ids, list({sid for sid in hits if sid not in headed})],
             )
-            for sid, text in cursor.fetchall():
+            for _id, sid, text in cursor.fetchall():
                 texts.setdefault(sid, []).append(words_of(text))
     result = {}
     for sid, words in stored.items():

@@ -167,11 +167,16 @@ def test_a_side_topic_of_a_team_chat_is_not_related_to_its_hit():
     texts = [
         words_of("De ganzen zitten weer op het veld bij de Vledder"),
         words_of("Veegwagen naar de Vledder"),
+        words_of("Koffie?"),
+        words_of("Koffie?"),
         words_of("De brug staat open, hekken erbij"),
         words_of("Hekken bij de brug weer weggehaald"),
     ]
-    shares = {w: 0.001 for t in texts for w in t} | {"het": 0.5, "bij": 0.5, "weer": 0.05}
+    shares = {w: 0.001 for t in texts for w in t}
+    shares |= {"het": 0.5, "bij": 0.5, "weer": 0.05, "koffie": 0.05}
     entries = list(enumerate(texts))
     assert [r.entry_id for r in related_entries(entries, {0}, shares)] == [1]
-    # Headed by its subject, the conversation's subject words count without a hit's.
-    assert [r.entry_id for r in related_entries(entries, {0}, shares, headed=True)] == [1, 2, 3]
+    # A word of the record's subject counts, as does every subject word of a conversation
+    # headed by its subject.
+    assert [r.entry_id for r in related_entries(entries, {0}, shares, {"brug"})] == [1, 4, 5]
+    assert [r.entry_id for r in related_entries(entries, {0}, shares, headed=True)] == [1, 4, 5]

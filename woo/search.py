@@ -337,7 +337,9 @@ def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict
             [list(hits)],
         )
         stored = {sid: set(words.split()) for sid, words in cursor.fetchall()}
-        hit_ids = [e for sid, ids in hits.items() if sid in stored and sid not in headed for e in ids]
+        hit_ids = [
+            e for sid, ids in hits.items() if sid in stored and sid not in headed for e in ids
+        ]
         texts: dict[int, list[set[str]]] = {}
         if hit_ids:
             table_ = SearchEntry._meta.db_table

@@ -180,3 +180,26 @@ def test_a_side_topic_of_a_team_chat_is_not_related_to_its_hit():
     # headed by its subject.
     assert [r.entry_id for r in related_entries(entries, {0}, shares, {"brug"})] == [1, 4, 5]
     assert [r.entry_id for r in related_entries(entries, {0}, shares, headed=True)] == [1, 4, 5]
+
+
+def test_a_team_chats_other_topic_is_no_samenhang_of_a_hit(make_record, woo_client):
+    _archive_with_small_talk(make_record)
+    chat = make_record(
+        [
+            "De ganzen zitten op het sportveld",
+            "Veegwagen naar het sportveld",
+            *SMALL_TALK,
+            "De brug bij de Zomerdijk staat open",
+            "Hekken bij de brug geplaatst",
+            "Hekken bij de brug weer weggehaald",
+        ]
+    )
+    kernwoorden_refresh()
+    record = run("ganzen").records[0]
+    assert record.submission.pk == chat.pk
+    texts = hit_texts(record)
+    assert "Veegwagen naar het sportveld" in texts  # shares "sportveld" with the hit
+    assert not [t for t in texts if "brug" in t.lower()]  # the bridge is another topic
+    # The record page shows the same.
+    hits = record_hits(parse_query("ganzen"), chat.pk)
+    assert [h.seq for h in hits] == [1, 2]

@@ -29,6 +29,7 @@ MIN_IN_CHAT = 2  # a subject word occurs in at least this many messages of the c
 LIFT = 6.0  # times more frequent in the conversation than in the archive
 MAX_SHARE = 0.02  # a word in more than 2% of all messages of the archive is never a subject word
 SHARE_FLOOR = 1e-6
+NEAR_HIT = 2  # messages before and after a hit whose words count as the hit's subject
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,18 @@ def related_entries(
 ) -> list[Related]:
     """The entries (id, words_of(text)) of a conversation with hits (or `headed`: found through
     its subject, which holds a word of the query) that are no hit themselves but hold one of
-    the conversation's subject words, in the given order."""
+    the conversation's subject words, in the given order.
+
+    Not headed, only the subject words that its hits or the messages next to them hold count
+    (within NEAR_HIT messages), and those of the record's subject: a team chat's other topics
+    have subject words of their own, which neither a hit's exchange nor its subject shares."""
     if not hit_ids and not headed:
         return []
     subject = subject_words([words for _, words in entries], shares, title)
+    if not headed:
+        positions = [i for i, (entry_id, _) in enumerate(entries) if entry_id in hit_ids]
+        near = {j for i in positions for j in range(i - NEAR_HIT, i + NEAR_HIT + 1)}
+        subject &= hit_words([words for i, (_, words) in enumerate(entries) if i in near]) | title
     if not subject:
         return []
     related = []
@@ -104,6 +113,11 @@ def related_entries(
         if shared:
             related.append(Related(entry_id, tuple(sorted(shared))))
     return related
+
+
+def hit_words(per_hit: list[set[str]]) -> set[str]:
+    """The words of a conversation's hits and the messages next to them (each as words_of)."""
+    return set().union(*per_hit) if per_hit else set()
 
 
 def mark_words(text: str, words: Iterable[str], start: str, end: str) -> str:

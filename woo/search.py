@@ -40,8 +40,10 @@ from .relevance import (
     CONTEXT_BEFORE,
     CONTEXT_PER_RECORD,
     EXCHANGE_MIN_ARCHIVE,
+    NEAR_HIT,
     content_share,
     exchange_candidates,
+    hit_words,
     is_small_talk,
     mark_words,
     related_entries,
@@ -318,11 +320,59 @@ def related_by_record(
     if not hits:
         return {}
     if uses_postgres_search():
-        return _related_postgres(list(hits), exclude)
+        return _related_postgres(hits, exclude, headed)
     return _related_simple(hits, headed)
 
 
-def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
+def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict[int, str]:
+    """Per conversation: its stored subject words (kernwoorden) that count for related
+    messages; not headed, only those its hits, the messages next to them or its subject hold
+    (woo.relevance.related_entries). Two queries for the page: the stored words, the texts
+    of the hits, their neighbours and the subjects."""
+    table = SearchRecord._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT submission_id, kernwoorden FROM {table} "
+            "WHERE submission_id = ANY(%s) AND kernwoorden <> ''",
+            [list(hits)],
+        )
+        stored = {sid: set(words.split()) for sid, words in cursor.fetchall()}
+        hit_ids = [
+            e for sid, ids in hits.items() if sid in stored and sid not in headed for e in ids
+        ]
+        texts: dict[int, list[set[str]]] = {}
+        if hit_ids:
+            table_ = SearchEntry._meta.db_table
+            cursor.execute(
+                f"""
+                SELECT DISTINCT n.id, n.submission_id, n.text
+                FROM {table_} h
+                JOIN {table_} n ON n.submission_id = h.submission_id
+                  AND n.seq BETWEEN h.seq - %s AND h.seq + %s
+                  AND n.source <> '{EntrySource.ONDERWERP}'
+                WHERE h.id = ANY(%s)
+                UNION
+                SELECT id, submission_id, text FROM {table_}
+                WHERE submission_id = ANY(%s) AND seq = {SUBJECT_SEQ}
+                  AND source = '{EntrySource.ONDERWERP}'
+                """,
+                [NEAR_HIT, NEAR_HIT, hit_ids, list({sid for sid in hits if sid not in headed})],
+            )
+            for _id, sid, text in cursor.fetchall():
+                texts.setdefault(sid, []).append(words_of(text))
+    result = {}
+    for sid, words in stored.items():
+        if sid not in headed:
+            words &= hit_words(texts.get(sid, []))
+        if words:
+            result[sid] = " ".join(sorted(words))
+    return result
+
+
+def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int]) -> dict:
+    subject = _subject_words_postgres(hits, headed)
+    if not subject:
+        return {}
     not_hit = "AND NOT e.vector @@ %s::tsquery" if exclude else ""
     sql = f"""
         SELECT t.id, t.message_id, t.media_id, t.source, t.seq, t.sent_at, t.text,
@@ -332,10 +382,9 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
                    e.submission_id, r.kernwoorden,
                    row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
             FROM (
-                SELECT submission_id, kernwoorden,
-                       to_tsquery('{SEARCH_CONFIG}', replace(kernwoorden, ' ', ' | ')) AS q
-                FROM {SearchRecord._meta.db_table}
-                WHERE submission_id = ANY(%s) AND kernwoorden <> ''
+                SELECT x.submission_id, x.kernwoorden,
+                       to_tsquery('{SEARCH_CONFIG}', replace(x.kernwoorden, ' ', ' | ')) AS q
+                FROM unnest(%s::bigint[], %s::text[]) AS x(submission_id, kernwoorden)
                 OFFSET 0
             ) r
             -- The conversation's own entries, then the test on each: not a GIN scan of every
@@ -351,7 +400,7 @@ def _related_postgres(submission_ids: list[int], exclude: str) -> dict:
         WHERE t.n <= %s
         ORDER BY t.submission_id, t.seq, t.id
     """
-    params: list = [submission_ids]
+    params: list = [list(subject), list(subject.values())]
     if exclude:
         params.append(exclude)
     params.append(RELATED_PER_RECORD)

@@ -159,3 +159,47 @@ def test_subject_words_are_frequent_in_the_chat_and_rare_in_the_archive():
     entries = list(enumerate(texts))
     assert [r.entry_id for r in related_entries(entries, {0}, shares)] == [2]
     assert related_entries(entries, set(), shares) == []
+
+
+def test_a_side_topic_of_a_team_chat_is_not_related_to_its_hit():
+    # A team chat: one hit on the request's subject, and a side topic with words of its own
+    # that are frequent in the chat. The side topic shares no subject word with the hit.
+    texts = [
+        words_of("De ganzen zitten weer op het veld bij de Vledder"),
+        words_of("Veegwagen naar de Vledder"),
+        words_of("Koffie?"),
+        words_of("Koffie?"),
+        words_of("De brug staat open, hekken erbij"),
+        words_of("Hekken bij de brug weer weggehaald"),
+    ]
+    shares = {w: 0.001 for t in texts for w in t}
+    shares |= {"het": 0.5, "bij": 0.5, "weer": 0.05, "koffie": 0.05}
+    entries = list(enumerate(texts))
+    assert [r.entry_id for r in related_entries(entries, {0}, shares)] == [1]
+    # A word of the record's subject counts, as does every subject word of a conversation
+    # headed by its subject.
+    assert [r.entry_id for r in related_entries(entries, {0}, shares, {"brug"})] == [1, 4, 5]
+    assert [r.entry_id for r in related_entries(entries, {0}, shares, headed=True)] == [1, 4, 5]
+
+
+def test_a_team_chats_other_topic_is_no_samenhang_of_a_hit(make_record, woo_client):
+    _archive_with_small_talk(make_record)
+    chat = make_record(
+        [
+            "De ganzen zitten op het sportveld",
+            "Veegwagen naar het sportveld",
+            *SMALL_TALK,
+            "De brug bij de Zomerdijk staat open",
+            "Hekken bij de brug geplaatst",
+            "Hekken bij de brug weer weggehaald",
+        ]
+    )
+    kernwoorden_refresh()
+    record = run("ganzen").records[0]
+    assert record.submission.pk == chat.pk
+    texts = hit_texts(record)
+    assert "Veegwagen naar het sportveld" in texts  # shares "sportveld" with the hit
+    assert not [t for t in texts if "brug" in t.lower()]  # the bridge is another topic
+    # The record page shows the same.
+    hits = record_hits(parse_query("ganzen"), chat.pk)
+    assert [h.seq for h in hits] == [1, 2]

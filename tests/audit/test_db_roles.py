@@ -137,7 +137,7 @@ def test_the_app_role_indexes_an_archived_record(roles, make_record):  # noqa: F
     call_command("db_roles", "--app-role", app, stdout=StringIO())
     act_as(app)
     try:
-        assert index_submission(submission_id=record.pk) == 2
+        assert index_submission(submission_id=record.pk) == 3  # two messages and the subject
     finally:
         run("RESET ROLE")
-    assert SearchEntry.objects.filter(submission=record).count() == 2
+    assert SearchEntry.objects.filter(submission=record).count() == 3

@@ -27,7 +27,8 @@ def pdf_seqs(data: bytes) -> set[int]:
     from pypdf import PdfReader
 
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-    return {int(number) for number in re.findall(r"#(\d+)", text)}
+    # The PDF numbers messages from #1 (seq 0).
+    return {int(number) - 1 for number in re.findall(r"#(\d+)", text)}
 
 
 def test_a_long_chat_is_selected_by_period_and_search_and_archived(

@@ -35,6 +35,12 @@ _IBAN_RE = re.compile(
 _NON_DIGIT_RE = re.compile(r"\D")
 # The municipality's own accounts are held at BNG Bank (guideline: organisation data).
 _ORG_BANK_CODES = frozenset({"BNGH"})
+# Banks that hold Dutch current accounts (the letters of their BIC). A Dutch IBAN at one of them
+# with a wrong check digit is a mistyped account, still a person's.
+_DUTCH_BANK_CODES = frozenset(
+    {"ABNA", "ASNB", "BUNQ", "FVLB", "HAND", "INGB", "KNAB", "NNBA", "RABO", "RBRB", "SNSB", "TRIO"}
+)
+_DUTCH_IBAN_RE = re.compile(r"NL\d{2}([A-Z]{4})\d{10}")
 
 
 def find_bsns(text: str) -> list[Span]:
@@ -63,14 +69,16 @@ def after_bsn_cue(text: str, start: int) -> bool:
 
 
 def find_ibans(text: str) -> list[Span]:
-    """IBANs with valid check digits, in any case and grouping; BNG (municipal) accounts excepted."""
+    """IBANs with valid check digits, and Dutch ones at a Dutch bank whatever their check digits,
+    in any case and grouping; BNG (municipal) accounts excepted."""
     spans = []
     for match in _IBAN_RE.finditer(text):
         candidate = match.group(1)
         # The pattern may have taken a following word as a last group: drop groups until valid.
         while len(candidate.replace(" ", "")) >= 15:
             compact = candidate.replace(" ", "").upper()
-            if stdnum_iban.is_valid(compact):
+            dutch = _DUTCH_IBAN_RE.fullmatch(compact)
+            if stdnum_iban.is_valid(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
                 if compact[4:8] not in _ORG_BANK_CODES:
                     spans.append(Span(match.start(1), match.start(1) + len(candidate), "IBAN"))
                 break

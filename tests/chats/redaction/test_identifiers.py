@@ -50,8 +50,18 @@ def test_it_finds_a_valid_iban_in_any_case_and_grouping(written):
     assert ibans(f"rekening {written} t.n.v. klant") == [written]
 
 
-def test_it_ignores_an_iban_with_wrong_check_digits():
-    assert ibans("rekening NL92ABNA0417164300") == []
+def test_a_dutch_account_with_a_wrong_check_digit_is_still_an_account():
+    # Mistyped by a resident, still their account (walkthrough: generated accounts with random
+    # check digits were all left readable); the shape of a Dutch IBAN at a Dutch bank is enough.
+    assert ibans("rekening NL92ABNA0417164300") == ["NL92ABNA0417164300"]
+    assert ibans("graag op NL53 RABO 0756 3743 99 overmaken") == ["NL53 RABO 0756 3743 99"]
+
+
+def test_other_iban_shapes_with_wrong_check_digits_are_left_alone():
+    # Without a checksum only the Dutch shape counts: a foreign or unknown code may be anything.
+    assert ibans("kenmerk DE89370400440532013001") == []
+    assert ibans("code NL92ABCD0417164300") == []
+    assert ibans("betalen op NL58 BNGH 0285 1234 56") == []
 
 
 def test_it_leaves_the_municipal_bng_account_alone():

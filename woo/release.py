@@ -308,6 +308,30 @@ def inventory_csv(items: list[ReleaseItem]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+# Column widths of the XLSX inventory (characters), in the order of INVENTORY_COLUMNS.
+INVENTORY_WIDTHS = (6, 17, 26, 40, 12, 16, 16, 18, 10, 40, 30)
+
+
+def _date_cell(sheet, shown: str):
+    """The inventory's date ("12-03-2024 10:02" or "12-03-2024") as a real date cell, so the
+    list sorts and filters by date; text it cannot read stays text."""
+    # Imported on first use: only an export needs the spreadsheet library.
+    from openpyxl.cell import WriteOnlyCell
+
+    for pattern, number_format in (
+        ("%d-%m-%Y %H:%M", "dd-mm-yyyy hh:mm"),
+        ("%d-%m-%Y", "dd-mm-yyyy"),
+    ):
+        try:
+            value = datetime.strptime(shown, pattern)  # noqa: DTZ007 - a sheet has no zones
+        except ValueError:
+            continue
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = number_format
+        return cell
+    return shown
+
+
 def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
     """The inventarislijst as XLSX: the documents, the records, and the grounds used."""
     # Imported on first use: only an export needs the spreadsheet library.
@@ -328,9 +352,11 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
 
     sheet = workbook.create_sheet("Inventarislijst")
     sheet.freeze_panes = "A2"
+    for letter, width in zip("ABCDEFGHIJK", INVENTORY_WIDTHS, strict=True):
+        sheet.column_dimensions[letter].width = width
     header(sheet, INVENTORY_COLUMNS)
     for row in inventory_rows(items):
-        sheet.append([int(row[0]), *row[1:]])
+        sheet.append([int(row[0]), _date_cell(sheet, row[1]), *row[2:]])
     records = workbook.create_sheet("Archiefstukken")
     header(records, ("Archiefstuk", "Zaak", "Documenten", "Beoordeling", "Weigeringsgronden"))
     for summary in record_summaries(items):

@@ -5,7 +5,7 @@ import csv
 import hashlib
 import io
 import zipfile
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from django.urls import reverse
@@ -135,6 +135,12 @@ def test_the_xlsx_inventory_lists_documents_records_and_grounds(woo_client, verz
     ]
     legend = list(workbook["Weigeringsgronden"].iter_rows(values_only=True))[1:]
     assert [r[0] for r in legend] == ["5.1.2e", "5.2"]
+    # Dates are dates a spreadsheet can sort and filter (they were text), shown Dutch style;
+    # the columns are wide enough to read (every one was 13 characters).
+    sheet = workbook["Inventarislijst"]
+    assert isinstance(rows[1][1], datetime)
+    assert sheet["B2"].number_format == "dd-mm-yyyy hh:mm"
+    assert sheet.column_dimensions["C"].width >= 20 and sheet.column_dimensions["D"].width >= 30
 
 
 def test_the_pdf_holds_the_released_text_with_ground_boxes(woo_client, verzoek, selection):

@@ -5,7 +5,7 @@ from django.urls import include, path
 
 from accounts import views as account_views
 
-from . import accessibility, health
+from . import accessibility, favicon, health
 
 admin.site.site_header = "Meppel Archief — beheer"
 admin.site.site_title = "Meppel Archief"
@@ -21,6 +21,7 @@ urlpatterns = [
     path("accounts/tweestaps/", account_views.verify, name="twofactor_verify"),
     path("accounts/tweestaps/instellen/", account_views.enrol, name="twofactor_enrol"),
     path("healthz", health.healthz, name="healthz"),
+    path("favicon.ico", favicon.favicon),
     path("toegankelijkheid/", accessibility.statement, name="accessibility"),
     path("admin/", admin.site.urls),
     path("woo/", include("woo.urls")),

@@ -409,9 +409,13 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "filters": {"health_probe": {"()": "meppel_archief.health.HealthProbeFilter"}},
+    "filters": {
+        "health_probe": {"()": "meppel_archief.health.HealthProbeFilter"},
+        "refusal": {"()": "meppel_archief.logfilters.RefusalWithoutTraceback"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     # A failing /healthz answers 503 on every probe; the health view logs the change once.
-    "loggers": {"django.request": {"filters": ["health_probe"]}},
+    # A refused page (403) is logged as one line, without a traceback.
+    "loggers": {"django.request": {"filters": ["health_probe", "refusal"]}},
 }

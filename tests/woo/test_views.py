@@ -389,3 +389,14 @@ def test_the_onderwerp_in_search_results_and_on_the_record_page_is_the_redacted_
         assert "bij [NAAM], bsn [BSN]" in html
         for secret in ("111222333", "06-12345678", "Kraai"):
             assert secret not in html
+
+
+def test_a_search_on_filters_alone_counts_messages_not_hits(woo_client, make_record):
+    """Walkthrough: a filter without words called 2,418 messages "treffers"."""
+    make_record(["Eerste bericht.", "Tweede bericht."])
+    html = woo_client.get(
+        reverse("woo:search"), {"q": "", "afdeling": "openbare_ruimte"}
+    ).content.decode()
+    summary = html[html.index('id="resultaat-samenvatting"') :]
+    summary = summary[: summary.index("</p>")]
+    assert "treffer" not in summary and "2 berichten" in summary

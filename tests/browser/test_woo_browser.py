@@ -51,9 +51,12 @@ def test_woo_officer_searches_adds_two_messages_and_downloads_the_export(
     page.locator(".woo-add-message").nth(0).click()
     page.wait_for_load_state()
     assert "is toegevoegd aan WOO-2025-042" in page.content()
-    page.locator(".woo-add-message").nth(1).click()
+    # The added message now says so instead of offering itself again; the next one is first.
+    assert page.locator(".woo-snippet .woo-in-request").count() == 1
+    page.locator(".woo-add-message").nth(0).click()
     page.wait_for_load_state()
     assert "is toegevoegd aan WOO-2025-042" in page.content()
+    assert page.locator(".woo-snippet .woo-in-request").count() == 2
     chosen = set(WooSelectie.objects.values_list("message__seq", flat=True))
     assert chosen == {1, 3}
 

@@ -400,3 +400,16 @@ def test_a_search_on_filters_alone_counts_messages_not_hits(woo_client, make_rec
     summary = html[html.index('id="resultaat-samenvatting"') :]
     summary = summary[: summary.index("</p>")]
     assert "treffer" not in summary and "2 berichten" in summary
+
+
+def test_the_fold_under_a_result_says_what_it_holds(woo_client, make_record, monkeypatch):
+    """Walkthrough: "Nog 15 treffers in dit gesprek" under a "47 treffers" badge read as if
+    the conversation had 15 more hits; the fold holds the next messages shown here (hits and
+    their samenhang), the link below leads to all hits."""
+    from woo import search
+
+    monkeypatch.setattr(search, "HITS_SHOWN", 1)
+    make_record(["De kastanje is ziek.", "De kastanje gaat eruit.", "Kastanje weg."])
+    html = woo_client.get(reverse("woo:search"), {"q": "kastanje"}).content.decode()
+    assert "Nog 2 berichten hier tonen (treffers en hun samenhang)" in html
+    assert "treffers in dit gesprek</summary>" not in html

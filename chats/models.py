@@ -26,6 +26,7 @@ from .constants import (
     UploadKind,
 )
 from .contact_values import contact_value_problem
+from .wording import shown_number
 
 
 class SubmissionQuerySet(models.QuerySet):
@@ -429,7 +430,7 @@ class Message(models.Model):
         indexes = [models.Index(fields=["submission", "sent_at"], name="message_sub_sent_idx")]
 
     def __str__(self):
-        return f"Bericht {self.seq + 1} van inzending {self.submission_id}"
+        return f"Bericht {shown_number(self.seq)} van inzending {self.submission_id}"
 
 
 class MediaItem(models.Model):

@@ -8,3 +8,14 @@ def aantal(count: int, one: str, many: str) -> str:
     are given; 0 takes the plural, as in "0 berichten".
     """
     return f"{count} {one if count == 1 else many}"
+
+
+def shown_number(seq: int) -> int:
+    """The number a person reads for a stored sequence number: messages (and attachments) are
+    stored from 0, in the parser's order, and shown from 1 ("#1", "Bericht 1", "bijlage 1")."""
+    return seq + 1
+
+
+def seq_of_shown(number: int) -> int:
+    """The stored sequence number of the number a person typed (see shown_number)."""
+    return number - 1

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from chats.constants import UploadKind
 from chats.models import MediaItem, Message, Submission
+from chats.wording import shown_number
 
 from . import grounds
 from .constants import NOT_ASSESSED, Oordeel
@@ -45,7 +46,7 @@ class Document:
     def label(self) -> str:
         if self.media_id is not None:
             return f"Schermafbeelding {self.number} van {self.of}"
-        return f"Bericht {self.seq + 1}"
+        return f"Bericht {shown_number(self.seq)}"
 
     @property
     def ref(self) -> str:

@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from chats.wording import shown_number
+
 from . import grounds
 from .constants import EntrySource, Oordeel, PassageBron, ReleaseStatus, VerzoekStatus
 
@@ -67,7 +69,7 @@ class SearchEntry(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_source_display()} {self.seq + 1} van archiefstuk {self.submission_id}"
+        return f"{self.get_source_display()} {shown_number(self.seq)} van archiefstuk {self.submission_id}"
 
 
 class WooVerzoekQuerySet(models.QuerySet):
@@ -239,7 +241,7 @@ class WooSelectie(models.Model):
     def __str__(self):
         if self.message_seq is None:
             return self.record_ref
-        return f"{self.record_ref}, bericht {self.message_seq + 1}"
+        return f"{self.record_ref}, bericht {shown_number(self.message_seq)}"
 
     @property
     def whole_record(self) -> bool:

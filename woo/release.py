@@ -312,12 +312,9 @@ def inventory_csv(items: list[ReleaseItem]) -> bytes:
 INVENTORY_WIDTHS = (6, 17, 26, 40, 12, 16, 16, 18, 10, 40, 30)
 
 
-def _date_cell(sheet, shown: str):
-    """The inventory's date ("12-03-2024 10:02" or "12-03-2024") as a real date cell, so the
-    list sorts and filters by date; text it cannot read stays text."""
-    # Imported on first use: only an export needs the spreadsheet library.
-    from openpyxl.cell import WriteOnlyCell
-
+def _date_cell(make_cell, shown: str):
+    """The inventory's date ("12-03-2024 10:02" or "12-03-2024") as a real date cell (made by
+    `make_cell(value)`), so the list sorts and filters by date; text it cannot read stays text."""
     for pattern, number_format in (
         ("%d-%m-%Y %H:%M", "dd-mm-yyyy hh:mm"),
         ("%d-%m-%Y", "dd-mm-yyyy"),
@@ -326,7 +323,7 @@ def _date_cell(sheet, shown: str):
             value = datetime.strptime(shown, pattern)  # noqa: DTZ007 - a sheet has no zones
         except ValueError:
             continue
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = make_cell(value)
         cell.number_format = number_format
         return cell
     return shown
@@ -356,7 +353,8 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
         sheet.column_dimensions[letter].width = width
     header(sheet, INVENTORY_COLUMNS)
     for row in inventory_rows(items):
-        sheet.append([int(row[0]), _date_cell(sheet, row[1]), *row[2:]])
+        date_cell = _date_cell(lambda value: WriteOnlyCell(sheet, value=value), row[1])
+        sheet.append([int(row[0]), date_cell, *row[2:]])
     records = workbook.create_sheet("Archiefstukken")
     header(records, ("Archiefstuk", "Zaak", "Documenten", "Beoordeling", "Weigeringsgronden"))
     for summary in record_summaries(items):

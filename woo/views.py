@@ -19,6 +19,7 @@ from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHI
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
 from chats.selectors import servable_file
+from chats.wording import seq_of_shown
 
 from .constants import EntrySource, VerzoekStatus
 from .forms import SearchForm, VerzoekForm
@@ -205,7 +206,7 @@ def _mode_querystrings(request) -> dict[str, str]:
 
 def _seq_of_shown_number(number: str) -> str:
     """Messages are shown numbered from 1 (#1 is seq 0); "" for anything else."""
-    return str(int(number) - 1) if number.isdigit() and 0 < int(number) <= 2**31 else ""
+    return str(seq_of_shown(int(number))) if number.isdigit() and 0 < int(number) <= 2**31 else ""
 
 
 @require_GET

@@ -11,6 +11,7 @@ from zaken.models import SelectielijstResultaat, Zaak
 from ..constants import RejectReason
 from ..models import Submission
 from ..redaction import PLACEHOLDERS
+from ..wording import seq_of_shown
 from .selectors import LOOSE_MEDIA, UNDATED, reviewers
 
 EMPTY_RESULTAAT = ("", "— het resultaat dat de zaak al heeft —")
@@ -255,7 +256,7 @@ class SelectionForm(forms.Form):
             raise forms.ValidationError(message)
         for name in ("first", "last"):
             if cleaned.get(name) is not None:
-                cleaned[name] -= 1
+                cleaned[name] = seq_of_shown(cleaned[name])
         tot = cleaned.get("tot")
         if cleaned.get("actie") == "periode" and tot is not None:
             # "tot en met 10:30" includes the messages of that minute (the times show minutes).

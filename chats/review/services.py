@@ -55,6 +55,7 @@ from ..redaction.images import ImageRejected, redraw_screenshot
 from ..selection import apply_submitter_period, submitter_period_q
 from ..selectors import servable_file
 from ..tasks import enqueue_archive_completion
+from ..wording import shown_number
 from . import selectors
 from . import text as review_text
 from .errors import DateOrderUnconfirmed, ReviewError
@@ -494,7 +495,7 @@ def date_order_confirm(*, submission_id: int, date_order: str, user, request=Non
                     message.sent_at = _swap_day_month(message.sent_at)
                 except ValueError:
                     raise ReviewError(
-                        f"Die volgorde kan niet: bericht {message.seq + 1} krijgt dan een datum "
+                        f"Die volgorde kan niet: bericht {shown_number(message.seq)} krijgt dan een datum "
                         "die niet bestaat."
                     ) from None
                 updated.append(message)

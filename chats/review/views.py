@@ -56,7 +56,7 @@ from ..models import (
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
-from ..wording import aantal
+from ..wording import aantal, shown_number
 from . import overview, selectors, services
 from .errors import DateOrderUnconfirmed, ReviewError
 from .forms import (
@@ -815,7 +815,9 @@ def media_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> Htt
         raise Http404("Geen opgeschoonde versie van deze bijlage.")
     inline = stored.mime_type in IMAGE_TYPES or stored.mime_type.startswith(PLAYABLE_PREFIXES)
     extension = stored.file.name.rsplit(".", 1)[-1] if "." in stored.file.name else "bin"
-    response = _stream(stored, inline=inline, filename=f"bijlage-{item.seq + 1}.{extension}")
+    response = _stream(
+        stored, inline=inline, filename=f"bijlage-{shown_number(item.seq)}.{extension}"
+    )
     services.media_download_log(media=item, stored_file=stored, user=request.user, request=request)
     return response
 

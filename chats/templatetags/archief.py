@@ -4,6 +4,7 @@ from django import template
 
 from chats.media_labels import media_label
 from chats.wording import aantal as _aantal
+from chats.wording import shown_number
 
 register = template.Library()
 
@@ -12,6 +13,12 @@ register = template.Library()
 def soort_bijlage(mime_type: str | None) -> str:
     """{{ media.mime_type|soort_bijlage }} -> 'Geluidsopname'."""
     return media_label(mime_type)
+
+
+@register.filter(name="nummer")
+def nummer(seq) -> int:
+    """{{ message.seq|nummer }} -> the number a person reads (messages are shown from #1)."""
+    return shown_number(int(seq))
 
 
 @register.filter(name="aantal")

@@ -10,6 +10,8 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import get_current_timezone
 
+from chats.wording import shown_number
+
 register = template.Library()
 
 # Placeholders the redaction pipeline leaves in place of personal data, e.g. [TELEFOONNUMMER].
@@ -113,7 +115,7 @@ def hit_items(context, hits, partial=False) -> SafeString:
         when = (
             hit.sent_at.astimezone(zone).strftime("%d-%m-%Y %H:%M")
             if hit.sent_at
-            else f"#{hit.seq + 1}"
+            else f"#{shown_number(hit.seq)}"
         )
         label = when
         if hit.source == "ocr":

@@ -185,9 +185,7 @@ def redact_screenshot(
     if header is not None:
         boxes.insert(0, header)
 
-    draw = ImageDraw.Draw(image)
-    for box in boxes:
-        draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
+    _black_out(image, boxes)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return RedactedImage(
@@ -239,6 +237,13 @@ def _layout_words(layout: dict[str, Any]) -> tuple[OcrWord, ...]:
     )
 
 
+def _black_out(image: Image.Image, boxes: Iterable[Box]) -> None:
+    """Paint `boxes` solid black on `image`, in place."""
+    draw = ImageDraw.Draw(image)
+    for box in boxes:
+        draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
+
+
 def paint_spans(
     data: bytes, ocr: OcrResult, spans: Iterable[tuple[int, int, str]], *, out_format: str
 ) -> bytes:
@@ -249,9 +254,7 @@ def paint_spans(
     with Image.open(io.BytesIO(data)) as opened:
         opened.load()
         image = _flatten(opened, "RGB")
-    draw = ImageDraw.Draw(image)
-    for box in boxes_for_spans(ocr, spans, size=image.size):
-        draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
+    _black_out(image, boxes_for_spans(ocr, spans, size=image.size))
     return _encode_still(image, out_format).data
 
 
@@ -285,9 +288,7 @@ def redraw_screenshot(
     if header:
         left, top, right, bottom = (int(v) for v in header)
         boxes.insert(0, Box(left=left, top=top, right=right, bottom=bottom, label=HEADER_LABEL))
-    draw = ImageDraw.Draw(image)
-    for box in boxes:
-        draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
+    _black_out(image, boxes)
     if out_format == "PNG":
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")

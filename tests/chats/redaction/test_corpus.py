@@ -115,8 +115,12 @@ def test_the_shipped_corpora_are_there():
 # blind_text_5: written as chats before the fifth round (63 chats, 332 messages, 284 spans, 207
 # must-keep items), never tuned on. Measured blind on main 20210d0: 0.965 covered / F1 0.960 /
 # 0.048 touched; after round 5's rules: 0.968 / 0.965 / 0.039 (the floors).
+# blind_text_6: written as chats before the sixth round (74 chats, 386 messages, 428 spans, 284
+# must-keep items), never tuned on and not measured yet; floors set by the lead after the blind
+# measurement.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_5.jsonl": {"fully_covered": 0.967, "f1": 0.964, "touched": 0.040},
+    "blind_text_6.jsonl": {"fully_covered": 0.0, "f1": 0.0, "touched": 1.0},
 }
 
 

@@ -116,11 +116,11 @@ def test_the_shipped_corpora_are_there():
 # must-keep items), never tuned on. Measured blind on main 20210d0: 0.965 covered / F1 0.960 /
 # 0.048 touched; after round 5's rules: 0.968 / 0.965 / 0.039 (the floors).
 # blind_text_6: written as chats before the sixth round (74 chats, 386 messages, 428 spans, 284
-# must-keep items), never tuned on and not measured yet; floors set by the lead after the blind
-# measurement.
+# must-keep items), never tuned on; measured blind on main 1e87036: 0.951 / 0.960 / 0.042 (the
+# floors until round 6 is measured).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_5.jsonl": {"fully_covered": 0.967, "f1": 0.964, "touched": 0.040},
-    "blind_text_6.jsonl": {"fully_covered": 0.0, "f1": 0.0, "touched": 1.0},
+    "blind_text_6.jsonl": {"fully_covered": 0.950, "f1": 0.959, "touched": 0.043},
 }
 
 

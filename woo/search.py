@@ -62,6 +62,7 @@ MODE_MESSAGE = "bericht"  # every word in one message
 MODES = (MODE_CONVERSATION, MODE_MESSAGE)
 FALLBACK_BELOW = 3  # fewer conversations with every word: also those with all words but one
 SNIPPET_CHARS = 220
+_SCAN_SETTINGS = "SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0;"
 _HEADLINE_OPTIONS = (
     f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, MaxWords=35, MinWords=15, "
     'ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "'
@@ -863,13 +864,16 @@ class _PostgresSearch:
                 # The candidates come from the GIN index. For an OR of common words (with
                 # their prefixes) the planner expects a sequential scan to reach the LIMIT
                 # sooner; it evaluates the query on a third of the archive instead (1M-message
-                # bench: 130-180 ms against 50-80 ms through the index). In the same round
-                # trip as the query; the setting ends with the transaction.
-                sql = "SET LOCAL enable_seqscan = off; " + sql
+                # bench: 130-180 ms against 50-80 ms through the index). Without parallel
+                # workers: their rows arrive in varying order, so where the LIMIT cuts, the
+                # same search listed other conversations each time. In the same round trip
+                # as the query; the settings end with the transaction.
+                sql = f"{_SCAN_SETTINGS} {sql}"
             cursor.execute(sql, params)
             rows = cursor.fetchall()
             if nested and not self.query.is_empty:
-                cursor.execute("RESET enable_seqscan")  # an outer transaction carries on
+                # An outer transaction carries on.
+                cursor.execute("RESET enable_seqscan; RESET max_parallel_workers_per_gather")
         capped = bool(rows) and rows[0][3] > CANDIDATE_LIMIT
         if conversation:
             self.partial_ids = {row[0] for row in rows if row[4] < len(self.clauses)}

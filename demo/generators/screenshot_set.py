@@ -13,7 +13,16 @@ The sets from this one module never share a seed or a word pool:
 - the check set (`CHECK`): the blind set's templates with other values, to tune on;
 - the second blind set (`BLIND2`): new values and its own templates (initials, quoted and
   bracketed names, +31 numbers, organisations, dates, letter references), measured only;
-  expected items in `demo/generators/screenshot_sets/blind2_expected.json`.
+  expected items in `demo/generators/screenshot_sets/blind2_expected.json`;
+- the third blind set (`BLIND3`): its own values and templates only, and scenes of their own
+  (`_scene_blind3`): names of many origins, names that are ordinary words, initials and
+  tussenvoegsels; phone numbers in +31/0031/dotted/dashed forms and landlines, grouped and
+  ungrouped IBANs, dotted BSNs, house numbers with toevoegingen, postcodes spaced oddly, plates
+  written in text, birth dates in several forms; group chats with several senders whose names are
+  drawn in their own colour (an unsaved sender as a phone number with a "~ pushname"), forwarded
+  messages, quoted replies that quote personal data, contact cards, system notices naming people,
+  a member list in the header, Web chat-list previews cut off mid-item, other screen sizes.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind3_expected.json`.
 
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
@@ -119,11 +128,53 @@ BLIND2_POOLS = Pools(
     plates=("RT-761-B", "8-ZGL-27", "N-394-RK"),
     bank_codes=("RBRB", "FVLB", "NNBA"),
 )
+# A third blind set (issue 12, fourth round), written before anyone tuned on it: values no other
+# set uses, only its own templates, and scenes of its own (see `_scene_blind3`).
+BLIND3_POOLS = Pools(
+    # Names of many origins; Bas, Roos and Merel are also ordinary words.
+    first_names=(
+        "Bas",
+        "Roos",
+        "Fatima",
+        "Mehmet",
+        "Priya",
+        "Wouter",
+        "Dewi",
+        "Jelle",
+        "Merel",
+        "Youssef",
+    ),
+    word_surnames=("de Boer", "Vink", "Groen", "de Wit", "Storm", "Mol", "Zwart", "Veen"),
+    surnames=(
+        "Yilmaz",
+        "El Amrani",
+        "van 't Hof",
+        "Nguyen",
+        "Kowalski",
+        "van der Steen",
+        "Ait Taleb",
+        "Tjon A Fong",
+        "de la Cruz",
+    ),
+    streets=(
+        "Burgemeester Knappertlaan",
+        "Oude Vaart",
+        "Zomerdijk",
+        "Stationsweg",
+        "Blankenstein",
+        "Reest",
+    ),
+    places=("Zuidwolde", "Staphorst", "Ruinen", "Wanneperveen"),
+    groups=("Buurtpreventie Noord", "Team Sociaal Domein", "Speeltuincommissie Berggierslanden"),
+    plates=("TN-208-F", "4-VKS-91", "P-553-JD", "GZ-71-LR", "71-XKF-3"),
+    bank_codes=("HAND", "NWAB", "ISBK"),
+)
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
 CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
 BLIND2 = SetConfig(name="blind2", seed=640_819, count=30, pools=BLIND2_POOLS, tag="blind2")
-SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2)}
+BLIND3 = SetConfig(name="blind3", seed=318_463, count=30, pools=BLIND3_POOLS, tag="blind3")
+SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3)}
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
 # KEEP_SLOTS must stay readable. A "!" after the slot name asks the renderer to wrap the line
@@ -171,6 +222,67 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("blind2", "out", "Bespreken we in {group} op {date}, ik koppel het aan {zaak}."),
     ("blind2", "in", "Mail maar naar {email} of app {third_first} even op {phone_intl}."),
     ("blind2", "in", "Buurman '{third_sur}' rijdt met de {plate} zo over het trottoir."),
+    # blind3: drawn only by the third blind set.
+    (
+        "blind3",
+        "in",
+        "Goedenavond, u spreekt met {initials!}. Mijn huisgenoot {other} woont sinds kort op "
+        "{addr!}, {postcode} {place}, en krijgt nog steeds de post van de vorige bewoner.",
+    ),
+    ("blind3", "in", "Ik ben overdag bereikbaar op {phone!} en 's avonds op {landline}."),
+    ("blind3", "in", "Het bedrag van {amount} graag terug op {iban!} t.n.v. {initials}."),
+    ("blind3", "out", "Uw aanvraag staat onder {zaak}; de buitendienst komt {date} om {time}."),
+    ("blind3", "in", "Het gaat om mijn vader {other_initials}, BSN {bsn_dots}, geb. {dob}."),
+    (
+        "blind3",
+        "in",
+        "Die witte bestelbus {plate_text} van {other_first} staat weer half op de stoep van de "
+        "{street}.",
+    ),
+    (
+        "blind3",
+        "out",
+        "Voor vragen over de factuur van {amount} belt u {switch_long} of mailt u {mailbox}.",
+    ),
+    (
+        "blind3",
+        "in",
+        "{org} heeft gisteren de heg gesnoeid, maar buurman {sur_title} zegt dat het niet mocht.",
+    ),
+    ("blind3", "in", "Mail de beschikking maar naar {email!} dan print {kid} hem voor me uit."),
+    ("blind3", "out", "Ik heb het doorgezet naar {org}, zij bellen u voor {date}. Kenmerk {zaak}."),
+    (
+        "blind3",
+        "in",
+        "Nieuw adres per 1 mei: {addr!} {postcode_odd} {place}. Mijn nieuwe nummer is {phone2!}",
+    ),
+    ("blind3", "in", "Onze {kid} is gebeten door de hond van mevrouw {other_sur_title}."),
+    ("blind3", "out", "De parkeerboete van {amount} is ingetrokken, u hoeft niets meer te doen."),
+    ("blind3", "in", "Hierbij mijn rekeningnummer {iban_flat} en mijn BSN {bsn}."),
+    (
+        "blind3",
+        "in",
+        "Bel anders {other_first} even op {phone_intl!}, die is om {time} thuis.",
+    ),
+    (
+        "blind3",
+        "out",
+        "Het spreekuur van {org} is op {date} om {time} aan de {street}, aanmelden via {switch}.",
+    ),
+    (
+        "blind3",
+        "in",
+        "Ik ben {first} en ik regel dit voor {other_initials} (geboren {dob}), die op nummer "
+        "{housenr} woont.",
+    ),
+    (
+        "blind3",
+        "in",
+        "Gevonden: grijze kater, gechipt, bij de {street} hoek {street2}. Eigenaar mag bellen naar "
+        "{phone2} of mailen naar {email}.",
+    ),
+    ("blind3", "in", "Mijn auto {plate} is weggesleept terwijl ik een vergunning heb."),
+    ("blind3", "out", "Dank u {sur_title}, de melding over de {street} is doorgezet. {zaak}"),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -208,6 +320,20 @@ PII_LABELS = {
     "third_first": "PERSON",
     "phone_intl": "PHONE",
     "postcode_compact": "POSTCODE",
+    # blind3
+    "other": "PERSON",
+    "other_first": "PERSON",
+    "other_initials": "PERSON",
+    "other_sur_title": "PERSON",
+    "sur_title": "PERSON",
+    "kid": "PERSON",
+    "push": "PERSON",
+    "phone2": "PHONE",
+    "landline": "PHONE",
+    "iban_flat": "IBAN",
+    "bsn_dots": "BSN",
+    "postcode_odd": "POSTCODE",
+    "plate_text": "LICENSE_PLATE",
 }
 KEEP_SLOTS = (
     "switch",
@@ -221,7 +347,13 @@ KEEP_SLOTS = (
     "org",
     "date",
     "kenmerk",
+    "amount",
+    "time",
+    "street2",
 )
+
+# Keep slots whose label is not their upper-cased name.
+KEEP_LABELS = {"street2": "STREET"}
 
 
 @dataclass
@@ -429,7 +561,7 @@ def _tokens(template: str, values: dict[str, str], items: list[Item]) -> list[To
         value = values[slot]
         item = Item(
             kind="pii" if slot in PII_LABELS else "keep",
-            label=PII_LABELS.get(slot, slot.upper()),
+            label=PII_LABELS.get(slot, KEEP_LABELS.get(slot, slot.upper())),
             text=value,
         )
         items.append(item)
@@ -786,13 +918,578 @@ def _line_width(draw, line, font) -> float:
     return draw.textlength(text, font=font)
 
 
+# --- the third blind set's scenes --------------------------------------------------------------
+
+BLIND3_ORGANISATIONS = (
+    "Zorggroep Noorderboog",
+    "Hoveniersbedrijf Van Wijk",
+    "Taxi Reinders",
+    "Catering De Linde",
+    "Bouwbedrijf Lammers & Zn",
+    "Bakkerij Doornbos",
+    "Kringloop De Ommezet",
+)
+BLIND3_POSTCODE_DIGITS = ("7961", "7971", "7958", "7955", "7963")
+BLIND3_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus")
+BLIND3_REPLIES = (
+    "Helder, ik kijk er morgen naar.",
+    "Top, dank je!",
+    "Ik laat het weten zodra ik meer hoor.",
+    "Kunt u er een foto van sturen?",
+    "Ontvangen, bedankt.",
+)
+# Group notices that name people (the first after the chat starts, one later on).
+BLIND3_JOIN_NOTICES = (
+    "{name} heeft {other} toegevoegd",
+    "{other} heeft je toegevoegd",
+    "{phone2} is lid geworden via de uitnodigingslink van deze groep",
+)
+BLIND3_LATER_NOTICES = (
+    "{other} heeft de groep verlaten",
+    "{name} heeft de groepsnaam gewijzigd in '{group}'",
+    "{other_first} is nu beheerder",
+)
+BLIND3_DIRECT_NOTICES = (
+    "Je beveiligingscode met {name} is gewijzigd. Tik voor meer info.",
+    "Berichten en gesprekken zijn end-to-end versleuteld.",
+)
+# Sender-name colours of group chats (one per participant), light and dark.
+SENDER_COLOURS = {
+    False: ((198, 40, 40), (0, 137, 123), (123, 31, 162), (230, 81, 0), (25, 118, 210)),
+    True: ((255, 138, 128), (100, 255, 218), (234, 128, 252), (255, 171, 64), (130, 177, 255)),
+}
+FONT_ITALIC = FONT_DIR / "DejaVuSans-Oblique.ttf"
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return str(rng.randint(2, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(n - 1))
+
+
+def _mobile3(rng: random.Random) -> str:
+    r = _digits(rng, 8)
+    return rng.choice(
+        (
+            f"+31 6 {r[:4]} {r[4:]}",
+            f"+31 (0)6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+            f"0031 6 {r[:4]} {r[4:]}",
+            f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+            f"06-{r[:4]}-{r[4:]}",
+            f"+316{r}",
+            f"06 - {r[:2]} {r[2:5]} {r[5:]}",
+        )
+    )
+
+
+def _landline3(rng: random.Random) -> str:
+    r = _digits(rng, 6)
+    return rng.choice(
+        (
+            f"0522-{r[:2]} {r[2:4]} {r[4:]}",
+            f"(0522) {r}",
+            f"+31 522 {r[:3]} {r[3:]}",
+            f"0522 - {r}",
+        )
+    )
+
+
+def _title(name: str) -> str:
+    """A surname without first name or initials starts with a capital ("mevrouw Van 't Hof")."""
+    return name[0].upper() + name[1:]
+
+
+def _amount3(rng: random.Random) -> str:
+    euros, cents = rng.randint(12, 2400), rng.randint(0, 99)
+    forms = [f"€ {euros},{cents:02d}", f"€{euros},-"]
+    if euros >= 1000:
+        forms.append(f"EUR {euros // 1000}.{euros % 1000:03d},00")
+    return rng.choice(forms)
+
+
+def _blind3_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, kid, push = rng.sample(pools.first_names, 4)
+    sur = rng.choice(pools.word_surnames)
+    other_sur = rng.choice(pools.surnames)
+    street, street2, street3 = rng.sample(pools.streets, 3)
+    number = f"{rng.randint(1, 160)}{rng.choice(('', '', 'a', 'B', '-2', ' hs', '-II', ' A'))}"
+    bsn = _bsn(rng)
+    pc_digits = rng.choice(BLIND3_POSTCODE_DIGITS)
+    pc_letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    day, month, year = rng.randint(1, 28), rng.randint(1, 8), rng.randint(1936, 2009)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 6)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 15, 30, 45))
+    sur_compact = sur.replace(" ", "").replace("'", "").lower()
+    plate = rng.choice(pools.plates)
+    return {
+        "first": first,
+        "sur": sur,
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "initials": f"{first[0]}.{rng.choice('JHMAKPW')}. {sur}",
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_initials": f"{other_first[0]}. {other_sur}",
+        "other_sur_title": _title(other_sur),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile3(rng),
+        "phone2": _mobile3(rng),
+        "phone_intl": f"+31 6 {_digits(rng, 2)} {_digits(rng, 3)} {_digits(rng, 3)}",
+        "landline": _landline3(rng),
+        "iban": _iban(rng, rng.choice(pools.bank_codes)),
+        "iban_flat": _iban(rng, rng.choice(pools.bank_codes)).replace(" ", ""),
+        "bsn": bsn,
+        "bsn_dots": rng.choice(
+            (f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}", f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}")
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "postcode": f"{pc_digits} {pc_letters}",
+        "postcode_odd": rng.choice(
+            (f"{pc_digits}{pc_letters}", f"{pc_digits} {pc_letters.lower()}")
+        ),
+        "email": rng.choice(
+            (
+                f"{first.lower()}.{sur_compact}@example.nl",
+                f"{first[0].lower()}{sur_compact}{rng.randint(60, 99)}@example.com",
+                f"{sur_compact}.{first.lower()}@mail.example",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", "").lower(), plate.replace("-", " "))),
+        "dob": rng.choice(
+            (
+                f"{day} {BLIND3_MONTHS[month - 1]} {year}",
+                f"{day:02d}-{month:02d}-{year}",
+                f"{day:02d}/{month:02d}/{year}",
+                f"{day:02d}{month:02d}{year}",
+            )
+        ),
+        "street": street2,
+        "street2": street3,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND3_ORGANISATIONS),
+        "switch": SWITCHBOARD,
+        "switch_long": SWITCHBOARD_LONG,
+        "mailbox": ROLE_MAILBOX,
+        "zaak": rng.choice(
+            (f"Z/25/{rng.randint(1, 99999):06d}", f"Z-2025-{rng.randint(1, 99999):06d}")
+        ),
+        "date": rng.choice(
+            (
+                f"{rng.choice(('maandag', 'woensdag', 'vrijdag'))} {d2} {MONTHS[m2 - 1]}",
+                f"{d2:02d}-{m2:02d}-2025",
+                f"{d2} {MONTHS[m2 - 1][:3]}.",
+            )
+        ),
+        "time": rng.choice((f"{hour}:{minute:02d}", f"{hour}.{minute:02d} uur")),
+        "amount": _amount3(rng),
+    }
+
+
+@dataclass
+class Entry3:
+    """One thing in a blind3 chat: a date chip, a notice, a bubble or a contact card."""
+
+    kind: str  # "chip", "notice", "bubble", "card"
+    sender: str = "in"
+    text: str = ""  # the template, so a later quote can draw its start again
+    tokens: list[Token] = field(default_factory=list)
+    # Group chats: who sent it (template of the sender label, its colour, a "~ pushname").
+    who: tuple[str, str] | None = None
+    colour: int = 0
+    forwarded: str = ""
+    quote: Entry3 | None = None
+
+
+def _wrap3(draw, tokens: list[Token], font, max_width: float) -> list[list[Token]]:
+    """Like `_layout_lines`, but an item asked to wrap does not wrap again right after the line
+    already broke inside it (no line holding a lone "6" of "+31 6")."""
+    kept = []
+    for n, (word, item, wrap_here) in enumerate(tokens):
+        if wrap_here:
+            before = _layout_lines(draw, tokens[:n], font, max_width)[-1]
+            wrap_here = any(it is not item for _, it, _ in before)
+        kept.append((word, item, wrap_here))
+    return _layout_lines(draw, kept, font, max_width)
+
+
+def _cut(tokens: list[Token], n: int) -> list[Token]:
+    """The first `n` words of a message, not stopping inside an item (a quote shows a start)."""
+    out: list[Token] = []
+    for token in tokens:
+        if len(out) >= n and (token[1] is None or token[1] is not out[-1][1]):
+            break
+        out.append(token)
+    return out
+
+
+def _blind3_entries(rng: random.Random, config: SetConfig, group: bool, senders) -> list[Entry3]:
+    """What the chat shows, top to bottom, as templates (drawn later, once, with their items)."""
+    colours = rng.sample(range(5), len(senders))
+    entries = [Entry3("chip", text=rng.choice(("VANDAAG", "GISTEREN", "{date}")))]
+    if group:
+        entries.append(Entry3("notice", text=rng.choice(BLIND3_JOIN_NOTICES)))
+    elif rng.random() < 0.5:
+        entries.append(Entry3("notice", text=rng.choice(BLIND3_DIRECT_NOTICES)))
+    templates = [t for t in TEMPLATES if t[0] == config.tag]
+    chosen = rng.sample(templates, 6)
+    forward_at = rng.choice((0, 1, 2))
+    quote_at = rng.choice((2, 3))
+    card_at = rng.choice((0, 1, 3, -1))
+    for n, (_, sender, text) in enumerate(chosen):
+        entry = Entry3("bubble", sender=sender, text=text)
+        if group and sender == "in":
+            who = rng.randrange(len(senders))
+            entry.who, entry.colour = senders[who], colours[who]
+        if n == forward_at and sender == "in":
+            entry.forwarded = rng.choice(("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"))
+        if n == quote_at:
+            earlier = [e for e in entries if e.kind == "bubble"]
+            entry.quote = rng.choice(earlier)
+        entries.append(entry)
+        if n == card_at:
+            owner = rng.choice(("{other}", "{name}", "{other}", "Gemeente Meppel"))
+            card = Entry3("card", sender="out" if owner == "Gemeente Meppel" else "in", text=owner)
+            if group and card.sender == "in":
+                card.who, card.colour = senders[0], colours[0]
+            entries.append(card)
+        if n == 1:
+            entries.append(Entry3("bubble", sender="out", text=rng.choice(BLIND3_REPLIES)))
+        if n == 4 and group:
+            entries.append(Entry3("notice", text=rng.choice(BLIND3_LATER_NOTICES)))
+    return entries
+
+
+def _scene_blind3(rng: random.Random, config: SetConfig, index: int) -> Shot:
+    values = _blind3_values(rng, config.pools)
+    layout = rng.choice(("android", "android", "ios", "web"))
+    size = {
+        "android": rng.choice(((1080, 2400), (1080, 2400), (720, 1600), (1440, 3120))),
+        "ios": rng.choice(((1170, 2532), (1284, 2778))),
+        "web": rng.choice(((1920, 1080), (1920, 1080), (1366, 768))),
+    }[layout]
+    dark = rng.random() < 0.45
+    fmt = "JPEG" if rng.random() < 0.4 else "PNG"
+    scaled = rng.random() < 0.35
+    group = rng.random() < 0.5
+    unsaved = rng.random() < 0.5  # a group member not in the contacts; a 1:1 chat's title
+    # Who sends in a group: the resident, a second resident and maybe an unsaved number.
+    senders = [("{name}", ""), ("{other}", "")] + ([("{phone2}", "~ {push}")] if unsaved else [])
+    entries = _blind3_entries(rng, config, group, senders)
+    items: list[Item] = []
+
+    def tokens(text: str) -> list[Token]:
+        # "Gemeente Meppel" on a contact card and in the Web list is a must-keep item.
+        if text == "Gemeente Meppel":
+            item = Item("keep", "ORG", text)
+            items.append(item)
+            return [(w, item, False) for w in text.split()]
+        return _tokens(text, values, items)
+
+    palette = DARK if dark else LIGHT
+    image = Image.new("RGB", size, palette.background)
+    draw = ImageDraw.Draw(image)
+    if group:
+        title, subtitle = values["group"], "{first}, {other_first}, {phone2}, jij"
+        title_text = None  # the header band also lists the members; no must-keep item there
+    else:
+        title_text = "{phone}" if unsaved else "{name}"
+        title, subtitle = "", rng.choice(("online", "laatst gezien vandaag om 08:12", "typt..."))
+    if layout == "web":
+        k = size[0] / 1920
+        chat_left = _web_chrome3(draw, size, palette, title, title_text, subtitle, tokens, rng)
+        s = 0.8 * k
+        region = (chat_left, round(150 * k), size[0], size[1] - round(90 * k))
+    else:
+        s = size[0] / 1080
+        top = _phone_header3(draw, size, palette, layout, title, title_text, subtitle, tokens)
+        region = (0, top, size[0], size[1] - round(150 * s))
+    _draw_chat3(draw, region, s, palette, dark, entries, tokens, rng)
+
+    if scaled:
+        factor = (
+            rng.choice((0.5, 0.6, 0.75, 0.8)) if layout != "web" else rng.choice((0.711, 0.833))
+        )
+        new = (round(size[0] * factor), round(size[1] * factor))
+        image = image.resize(new, Image.Resampling.LANCZOS)
+        for item in items:
+            item.rects = [
+                (int(a * factor), int(b * factor), -int(-c * factor), -int(-d * factor))
+                for a, b, c, d in item.rects
+            ]
+        size = new
+    buffer = io.BytesIO()
+    if fmt == "JPEG":
+        image.save(buffer, format="JPEG", quality=rng.choice((60, 75, 88)))
+    else:
+        image.save(buffer, format="PNG")
+    return Shot(
+        name=f"{config.name}-{index:02d}-{layout}-{'dark' if dark else 'light'}"
+        f"{'-scaled' if scaled else ''}.{fmt.lower().replace('jpeg', 'jpg')}",
+        layout=layout,
+        dark=dark,
+        fmt=fmt,
+        scaled=scaled,
+        data=buffer.getvalue(),
+        size=size,
+        items=[i for i in items if i.rects],
+        participants=(values["name"], values["other"]) if group else (values["name"],),
+    )
+
+
+def _centred_lines(draw, cx: float, y: float, lines, font, fill, line_h: int) -> None:
+    for n, line in enumerate(lines):
+        w = _line_width(draw, line, font)
+        _draw_lines(draw, cx - w / 2, y + n * line_h, [line], font, fill, line_h)
+
+
+def _one_line(draw, tokens: list[Token], font, max_width: float) -> list[Token]:
+    """The first line of some text, cut off with an ellipsis where it does not fit."""
+    lines = _layout_lines(draw, tokens, font, max_width - draw.textlength("…", font=font))
+    if len(lines) == 1:
+        return lines[0]
+    return [*lines[0], ("\x00…", None, False)]
+
+
+def _phone_header3(draw, size, p: Palette, layout, title, title_text, subtitle, tokens) -> int:
+    """Android or iPhone header: a name or number (1:1) or the group with its member list."""
+    width, _ = size
+    s = width / 1080
+    ios = layout == "ios"
+    bar = (p.bar, p.bar_text)
+    if ios:
+        bar = ((246, 246, 246), (0, 0, 0)) if p is LIGHT else ((28, 28, 30), (255, 255, 255))
+    status_h = round(141 * width / 1170) if ios else round(63 * s)
+    header_h = round(132 * width / 1170) if ios else round(147 * s)
+    draw.rectangle((0, 0, width, status_h + header_h), fill=bar[0])
+    small = _font(FONT_REGULAR, round(29 * s))
+    bold = _font(FONT_BOLD, round(44 * s))
+    draw.text((round(40 * s), round(12 * s)), "14:07", font=small, fill=bar[1])
+    mid = status_h + header_h // 2
+    avatar = round(96 * s)
+    ax = round(90 * s)
+    draw.ellipse((ax, mid - avatar // 2, ax + avatar, mid + avatar // 2), fill=(200, 210, 215))
+    if ios:
+        draw.text((round(30 * s), mid), "<", font=bold, fill=(0, 122, 255), anchor="lm")
+    # Both apps put the title left, next to the avatar; a long one is cut off.
+    x = ax + avatar + round(30 * s)
+    room = width - x - round(200 * s)
+    head = tokens(title_text) if title_text else [(w, None, False) for w in title.split()]
+    _draw_lines(draw, x, mid - round(52 * s), [_one_line(draw, head, bold, room)], bold, bar[1], 0)
+    sub = _one_line(draw, tokens(subtitle), small, room)
+    _draw_lines(draw, x, mid + round(8 * s), [sub], small, bar[1], 0)
+    return status_h + header_h
+
+
+def _web_chrome3(draw, size, p: Palette, title, title_text, subtitle, tokens, rng) -> int:
+    """WhatsApp Web: a chat list whose previews are cut off at the list's edge, and the header."""
+    width, height = size
+    k = width / 1920
+    list_w = round(width * 0.3)
+    draw.rectangle((0, 0, list_w, height), fill=p.pane)
+    draw.rectangle((0, 0, width, round(110 * k)), fill=p.bar if p is DARK else (240, 242, 245))
+    bold = _font(FONT_BOLD, round(30 * k))
+    regular = _font(FONT_REGULAR, round(26 * k))
+    draw.text((round(30 * k), round(38 * k)), "Chats", font=bold, fill=p.text)
+    draw.ellipse((list_w + 20 * k, 20 * k, list_w + 90 * k, 90 * k), fill=(200, 210, 215))
+    hx = list_w + round(110 * k)
+    # The open chat: a resident's name or number, or the group (a must-keep item here).
+    head = title_text or "{group}"
+    _draw_lines(
+        draw, hx, round(28 * k), [_one_line(draw, tokens(head), bold, 10_000)], bold, p.text, 0
+    )
+    sub_font = _font(FONT_REGULAR, round(22 * k))
+    sub = _layout_lines(draw, tokens(subtitle), sub_font, width - hx - 40)[:1]
+    _draw_lines(draw, hx, round(68 * k), sub, sub_font, p.meta, 0)
+    rows = [
+        (head, "Ik stuur de gegevens zo door"),
+        ("{phone2}", "Mijn IBAN is {iban} en het bedrag is {amount}"),
+        ("{other}", "Mijn nieuwe adres is {addr}, {postcode} {place}"),
+        ("{group}", "{first}: wie heeft het nummer van {other_initials}?"),
+        ("Gemeente Meppel", "Bel {switch} of mail {mailbox} voor een afspraak"),
+    ]
+    if head == "{group}":
+        del rows[3]
+    y = round(130 * k)
+    for name, preview in rows:
+        row_title = tokens(name)
+        draw.ellipse((20 * k, y + 10 * k, 100 * k, y + 90 * k), fill=(200, 210, 215))
+        _draw_lines(
+            draw,
+            round(120 * k),
+            y + round(12 * k),
+            [_one_line(draw, row_title, bold, list_w - round(230 * k))],
+            bold,
+            p.text,
+            0,
+        )
+        draw.text(
+            (list_w - round(90 * k), y + round(16 * k)),
+            f"{rng.randint(8, 13):02d}:{rng.randint(0, 59):02d}",
+            font=_font(FONT_REGULAR, round(20 * k)),
+            fill=p.meta,
+        )
+        # The preview is one line, cut off where the list ends (also inside an item).
+        shown = _one_line(draw, tokens(preview), regular, list_w - round(150 * k))
+        _draw_lines(draw, round(120 * k), y + round(54 * k), [shown], regular, p.meta, 0)
+        draw.line(
+            (round(120 * k), y + round(100 * k), list_w, y + round(100 * k)),
+            fill=(60, 70, 80) if p is DARK else (233, 237, 239),
+        )
+        y += round(110 * k)
+    return list_w
+
+
+def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng) -> None:
+    x0, y, x1, bottom = region
+    width = x1 - x0
+    regular = _font(FONT_REGULAR, round(40 * s))
+    small = _font(FONT_REGULAR, round(29 * s))
+    italic = _font(FONT_ITALIC, round(29 * s))
+    sender_font = _font(FONT_BOLD, round(33 * s))
+    card_font = _font(FONT_BOLD, round(38 * s))
+    line_h = round(52 * s)
+    small_h = round(40 * s)
+    pad = round(26 * s)
+    cx = x0 + width / 2
+    y += round(40 * s)
+    max_text = width * (0.62 if width > 1000 * s else 0.70)
+    clock = rng.randint(8, 12) * 60 + rng.randint(0, 40)
+    for entry in entries:
+        if entry.kind in ("chip", "notice"):
+            font = small
+            lines = _wrap3(draw, tokens(entry.text), font, width * 0.8)
+            text_w = max(_line_width(draw, line, font) for line in lines)
+            h = len(lines) * small_h + round(24 * s)
+            if y + h > bottom:
+                break
+            draw.rounded_rectangle(
+                (cx - text_w / 2 - pad, y, cx + text_w / 2 + pad, y + h),
+                radius=round(14 * s),
+                fill=p.chip,
+            )
+            _centred_lines(draw, cx, y + round(10 * s), lines, font, p.meta, small_h)
+            y += h + round(26 * s)
+            continue
+        label = tokens(entry.who[0]) if entry.who else []
+        push = tokens(entry.who[1]) if entry.who and entry.who[1] else []
+        label_w = _line_width(draw, label, sender_font) if label else 0
+        push_w = _line_width(draw, push, small) + round(30 * s) if push else 0
+        if entry.kind == "card":
+            card_w = width * 0.55
+            name_tokens = tokens(entry.text)
+            name_lines = _wrap3(draw, name_tokens, card_font, card_w - round(170 * s))
+            body_h = max(round(110 * s), len(name_lines) * line_h + round(30 * s))
+            bubble_w = max(card_w, label_w + push_w + 2 * pad)
+            top_h = round(46 * s) if label else 0
+            bubble_h = top_h + pad + body_h + round(90 * s)
+            if y + bubble_h > bottom:
+                break
+            bx = x0 + round(30 * s) if entry.sender == "in" else x1 - round(30 * s) - bubble_w
+            fill = p.bubble_in if entry.sender == "in" else p.bubble_out
+            draw.rounded_rectangle(
+                (bx, y, bx + bubble_w, y + bubble_h), radius=round(20 * s), fill=fill
+            )
+            ty = y + pad // 2 + round(6 * s)
+            if label:
+                colour = SENDER_COLOURS[dark][entry.colour]
+                _draw_lines(draw, bx + pad, ty, [label], sender_font, colour, 0)
+                ty += top_h
+            av = round(90 * s)
+            draw.ellipse((bx + pad, ty, bx + pad + av, ty + av), fill=(170, 185, 195))
+            _draw_lines(
+                draw,
+                bx + pad + av + round(30 * s),
+                ty + round(18 * s),
+                name_lines,
+                card_font,
+                p.text,
+                line_h,
+            )
+            sep = ty + body_h
+            draw.line((bx, sep, bx + bubble_w, sep), fill=p.meta, width=max(1, round(2 * s)))
+            buttons = ("Bericht", "Toevoegen") if entry.sender == "in" else ("Bericht", "Opslaan")
+            for i, text in enumerate(buttons):
+                bcx = bx + bubble_w * (0.25 + 0.5 * i)
+                draw.text((bcx, sep + round(45 * s)), text, font=small, fill=p.sender, anchor="mm")
+            y += bubble_h + round(22 * s)
+            continue
+        body = tokens(entry.text)
+        lines = _wrap3(draw, body, regular, max_text)
+        text_w = max(_line_width(draw, line, regular) for line in lines)
+        extra_top = round(46 * s) if label else 0
+        if entry.forwarded:
+            extra_top += small_h
+            text_w = max(text_w, draw.textlength("↪ " + entry.forwarded, font=italic))
+        quote_lines, quote_label = [], []
+        if entry.quote is not None:
+            q = entry.quote
+            quote_label = (
+                tokens(q.who[0])
+                if q.who
+                else ([("Jij", None, False)] if q.sender == "out" else tokens("{name}"))
+            )
+            quote_lines = _wrap3(
+                draw, _cut(tokens(q.text), rng.randint(7, 12)), small, max_text - 2 * pad
+            )[:2]
+            text_w = max(text_w, max(_line_width(draw, ql, small) for ql in quote_lines) + 2 * pad)
+            extra_top += round(46 * s) + len(quote_lines) * small_h + round(30 * s)
+        bubble_w = max(text_w, label_w + push_w) + 2 * pad + round(20 * s)
+        bubble_h = extra_top + len(lines) * line_h + round(50 * s) + pad
+        if y + bubble_h > bottom:
+            break
+        bx = x0 + round(30 * s) if entry.sender == "in" else x1 - round(30 * s) - bubble_w
+        fill = p.bubble_in if entry.sender == "in" else p.bubble_out
+        draw.rounded_rectangle(
+            (bx, y, bx + bubble_w, y + bubble_h), radius=round(20 * s), fill=fill
+        )
+        ty = y + pad // 2 + round(6 * s)
+        if label:
+            colour = SENDER_COLOURS[dark][entry.colour]
+            _draw_lines(draw, bx + pad, ty, [label], sender_font, colour, 0)
+            if push:
+                pw = _line_width(draw, push, small)
+                _draw_lines(
+                    draw, bx + bubble_w - pad - pw, ty + round(4 * s), [push], small, p.meta, 0
+                )
+            ty += round(46 * s)
+        if entry.forwarded:
+            draw.text((bx + pad, ty), "↪ " + entry.forwarded, font=italic, fill=p.meta)
+            ty += small_h
+        if entry.quote is not None:
+            qh = round(46 * s) + len(quote_lines) * small_h + round(14 * s)
+            draw.rounded_rectangle(
+                (bx + pad // 2, ty - 4, bx + bubble_w - pad // 2, ty + qh), radius=10, fill=p.quote
+            )
+            q_colour = SENDER_COLOURS[dark][entry.quote.colour] if entry.quote.who else p.sender
+            draw.rectangle((bx + pad // 2, ty - 4, bx + pad // 2 + 6, ty + qh), fill=q_colour)
+            _draw_lines(draw, bx + pad, ty, [quote_label], sender_font, q_colour, 0)
+            _draw_lines(draw, bx + pad, ty + round(46 * s), quote_lines, small, p.meta, small_h)
+            ty += qh + round(16 * s)
+        _draw_lines(draw, bx + pad, ty, lines, regular, p.text, line_h)
+        clock += rng.randint(0, 3)
+        stamp = f"{clock // 60:02d}:{clock % 60:02d}"
+        draw.text(
+            (
+                bx + bubble_w - pad - draw.textlength(stamp, font=small),
+                y + bubble_h - round(42 * s),
+            ),
+            stamp,
+            font=small,
+            fill=p.meta,
+        )
+        y += bubble_h + round(22 * s)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
 def render_set(config: SetConfig) -> list[Shot]:
     """Every screenshot of a set, deterministic for its seed."""
     rng = random.Random(config.seed)
-    return [_scene(rng, config, i) for i in range(config.count)]
+    scene = _scene_blind3 if config.tag == "blind3" else _scene
+    return [scene(rng, config, i) for i in range(config.count)]
 
 
 def expected_items(shots: list[Shot]) -> list[dict]:

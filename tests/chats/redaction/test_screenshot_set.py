@@ -11,6 +11,7 @@ import pytest
 from demo.generators.screenshot_set import (
     BLIND,
     BLIND2,
+    BLIND3,
     CHECK,
     SETS_DIR,
     TEMPLATES,
@@ -26,7 +27,7 @@ def items_of(config):
     return expected_items(render_set(config))
 
 
-@pytest.mark.parametrize("config", [BLIND, BLIND2], ids=lambda c: c.name)
+@pytest.mark.parametrize("config", [BLIND, BLIND2, BLIND3], ids=lambda c: c.name)
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
     path = SETS_DIR / f"{config.name}_expected.json"
     expected = json.loads(path.read_text(encoding="utf-8"))
@@ -42,7 +43,11 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
 
 @pytest.mark.parametrize(
     "pair",
-    [(BLIND, TUNING), *((BLIND2, other) for other in (TUNING, CHECK, BLIND))],
+    [
+        (BLIND, TUNING),
+        *((BLIND2, other) for other in (TUNING, CHECK, BLIND)),
+        *((BLIND3, other) for other in (TUNING, CHECK, BLIND, BLIND2)),
+    ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
 def test_the_sets_share_no_personal_value(pair):
@@ -70,3 +75,32 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
 
     assert len(own) >= 5
     assert BLIND2.tag not in {TUNING.tag, CHECK.tag, BLIND.tag}
+
+
+def test_the_third_blind_set_shares_no_pool_value_with_another_set():
+    for other in (TUNING, CHECK, BLIND, BLIND2):
+        for name in fields(Pools):
+            shared = set(getattr(BLIND3.pools, name.name)) & set(getattr(other.pools, name.name))
+            assert not shared, (other.name, name.name, shared)
+
+
+def test_the_third_blind_set_draws_only_its_own_templates_and_at_least_twelve():
+    own = [t for t in TEMPLATES if t[0] == BLIND3.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND3.tag}
+
+    assert len(own) >= 12
+    assert BLIND3.tag not in {TUNING.tag, CHECK.tag, BLIND.tag, BLIND2.tag}
+    assert not {t[2] for t in own} & texts
+
+
+def test_the_third_blind_set_has_what_the_earlier_sets_lacked():
+    shots = items_of(BLIND3)
+    labels = {item["label"] for shot in shots for item in shot["items"]}
+    sizes = {tuple(shot["size"]) for shot in shots}
+
+    assert {"AMOUNT", "TIME", "ORG", "ZAAK", "DATE", "STREET"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert len(sizes) > 6

@@ -7,7 +7,12 @@ def aantal(count: int, one: str, many: str) -> str:
     Dutch plurals are irregular enough (dag/dagen, bericht/berichten, jaar/jaar) that both forms
     are given; 0 takes the plural, as in "0 berichten".
     """
-    return f"{count} {one if count == 1 else many}"
+    return f"{getal(count)} {one if count == 1 else many}"
+
+
+def getal(number: int) -> str:
+    """A whole number as Dutch readers write it, thousands grouped with a dot: 9513 -> "9.513"."""
+    return f"{number:,}".replace(",", ".")
 
 
 def shown_number(seq: int) -> int:

@@ -4,6 +4,7 @@ from django import template
 
 from chats.media_labels import media_label
 from chats.wording import aantal as _aantal
+from chats.wording import getal as _getal
 from chats.wording import shown_number
 
 register = template.Library()
@@ -19,6 +20,15 @@ def soort_bijlage(mime_type: str | None) -> str:
 def nummer(seq) -> int:
     """{{ message.seq|nummer }} -> the number a person reads (messages are shown from #1)."""
     return shown_number(int(seq))
+
+
+@register.filter(name="getal")
+def getal(number) -> str:
+    """{{ 9513|getal }} -> '9.513' (counts a person reads; not for ids in links or attributes)."""
+    try:
+        return _getal(int(number))
+    except (TypeError, ValueError):
+        return "" if number is None else str(number)
 
 
 @register.filter(name="aantal")

@@ -117,6 +117,10 @@ _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je j
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
     weet wist vindt vond hier denkt dacht gaf geeft klaagt klaagde""")
+# Offices of the royal house and the church: "de Koning", "Prinses Amalia" (a title before a
+# name). Some are surnames too; a person of that name is known from a title ("mevrouw Prins"),
+# a role word, a first name or the chat.
+_OFFICES = words("koning koningin prins prinses kroonprins kroonprinses keizer keizerin paus")
 # Words after which a capitalised word is no person: storms, firms, the article-like "het".
 _NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel hotel café cafe restaurant
     bakkerij taxi catering camping stichting vereniging partij fractie straat laan weg plein""")
@@ -294,8 +298,10 @@ class NameFinder:
                 i += 1
                 continue
             first = i
-            while toks[first].low.rstrip(".") in TITLES or (
-                toks[first].low == "heer" and first > 0 and toks[first - 1].low == "de"
+            while (
+                toks[first].low.rstrip(".") in TITLES
+                or (toks[first].low == "heer" and first > 0 and toks[first - 1].low == "de")
+                or (toks[first].low in _OFFICES and first + 1 < end)
             ):
                 first += 1
             names.append((first, end))
@@ -366,6 +372,13 @@ class NameFinder:
         ):
             return None  # "in het keetje", "op 't hekje": after a preposition and "het" a thing
         if len(low) < 2 or self._is_street_name(toks, i):
+            return None
+        if tok.cap and low in _OFFICES and not self._role_or_strong_role_before(toks, i):
+            # "de commissaris van de Koning", "Koningin Maxima": an office, standing alone or as
+            # a title before a name; a person called so is known from the chat or a title.
+            nxt = i + 1
+            if nxt < len(toks) and toks[nxt].gap == " " and toks[nxt].cap and nxt not in skip:
+                return self._after_title(toks, nxt, skip)
             return None
         if tok.cap and low in _PARTICLE_OPENERS:
             # "Wethouder De Boer", "Van der Meer belde": a surname standing alone keeps its
@@ -1019,6 +1032,9 @@ class NameFinder:
                     continue  # "met De Haan", "De Boer belde"
             out.update((i, i + 1))
         return out
+
+    def _role_or_strong_role_before(self, toks: list[_Tok], i: int) -> bool:
+        return self._role_before(toks, i) or self._strong_role_before(toks, i)
 
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "

@@ -521,6 +521,8 @@ class NameFinder:
         if "." in toks[j].gap and toks[j - 1].low in _WORD_TITLES:
             return None  # "geen familie. Asbest ...": a written-out title ends its sentence
         tok = toks[j]
+        if self._is_street_name(toks, j):
+            return None  # "de Mr. Harm Smeengelaan", "Dr. Anton Philipsweg": a street
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:

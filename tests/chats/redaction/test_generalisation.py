@@ -59,3 +59,19 @@ def test_an_office_before_a_name_is_a_title_left_out_of_the_name(text, name):
 )
 def test_an_office_word_after_a_title_or_first_name_is_still_a_surname(text, name):
     assert name in persons(text)
+
+
+# --- a street named after a titled person is a street ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er staat een camper bij de Mr. Harm Smeengelaan",
+        "Lantaarnpaal kapot aan de Dr. Anton Philipsweg",
+        "Wegafsluiting op de Ds. Jan Hendrikstraat vanaf maandag",
+    ],
+)
+def test_a_street_named_after_a_titled_person_holds_no_person(text):
+    assert persons(text) == []
+

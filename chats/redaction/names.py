@@ -417,7 +417,7 @@ class NameFinder:
             # ordinary nouns in lower case; a capitalised word that name lists know is a name.
             return self._extend(toks, i, skip, lower=False)
         if tok.cap:
-            if not self._name_like(tok):
+            if not self._name_like(tok) or self._unlisted_thing(toks, i):
                 return None
             if (
                 self._cue_before(toks, i, _WEAK_CUE_INDEX)
@@ -501,6 +501,17 @@ class NameFinder:
             return end if self._lower_slot(toks, i) else None
         return end
 
+    def _unlisted_thing(self, toks: list[_Tok], i: int) -> bool:
+        """A capitalised word no name list knows that names a thing: a channel or body after
+        "via" ("via Zivver", "loopt via Vigere"), or a compound of Dutch words ("Polderbeats",
+        "Dorpsfeestcommissie"), which surnames no list knows seldom are."""
+        low = toks[i].low
+        if low in self.lex.first_names or low in self.lex.surnames:
+            return False
+        if i > 0 and toks[i - 1].low == "via" and toks[i].gap == " ":
+            return True
+        return len(low) > 7 and is_compound(low)
+
     def _adjective_surname_after(self, toks: list[_Tok], i: int) -> bool:
         """A capitalised adjective that is a common Dutch surname ("Kleine", "de Jonge" without
         its particle) right after a listed first name, with no noun after it: the line or the
@@ -521,8 +532,10 @@ class NameFinder:
         if "." in toks[j].gap and toks[j - 1].low in _WORD_TITLES:
             return None  # "geen familie. Asbest ...": a written-out title ends its sentence
         tok = toks[j]
-        if self._is_street_name(toks, j):
-            return None  # "de Mr. Harm Smeengelaan", "Dr. Anton Philipsweg": a street
+        if tok.low in self.lex.first_names and self._is_street_name(toks, j):
+            # "de Mr. Harm Smeengelaan", "Dr. Anton Philipsweg": a street (but "mevr. Postma
+            # van Beatrixlaan" is where she lives)
+            return None
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:

@@ -75,3 +75,38 @@ def test_an_office_word_after_a_title_or_first_name_is_still_a_surname(text, nam
 def test_a_street_named_after_a_titled_person_holds_no_person(text):
     assert persons(text) == []
 
+
+def test_a_titled_surname_before_van_and_a_street_stays_a_person():
+    assert persons("ik bel namens dhr. Wolters van Julianastraat 12") == ["Wolters"]
+
+
+# --- capitalised words that are no names: channels, firms, bands -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stuur de stukken via Zivver, niet per mail",
+        "De vergoeding loopt via Vigere",
+        "Ze is aangemeld via Argonaut voor een werkplek",
+        "Optreden van Polderbeats op het plein",
+        "Contract met Dorpsfeestcommissie getekend",
+        "Tekenaar is Architectenbureau Hulshof, niet de eigenaar",
+        "De offerte kwam van Timmerbedrijf Spoelder & Zn",
+        "Bakkerij Grooten & Zonen levert de broodjes",
+    ],
+)
+def test_channels_firms_and_bands_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ik hoorde het via Bouke", "Bouke"),
+        ("Het loopt via Jansen van de buitendienst", "Jansen"),
+        ("Optreden geregeld met Wiebren", "Wiebren"),
+    ],
+)
+def test_a_name_after_via_or_met_stays_a_name(text, name):
+    assert name in persons(text)

@@ -149,7 +149,8 @@ _PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
-                              "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v"})  # fmt: skip
+                              "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v",
+                              "zn", "zonen", "gebroeders"})  # fmt: skip
 # Words after which a capitalised run names a business or an institution.
 _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis gemeenschapshuis
     buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal opvang
@@ -179,7 +180,7 @@ _COMPANY_PARTS = re.compile(
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
     r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
-    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*)$",
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.
@@ -1134,6 +1135,13 @@ class NameFinder:
         nxt = run[-1] + 1
         if nxt < len(toks) and toks[nxt].low.rstrip(".") in _COMPANY_MARKERS:
             return True
+        if (
+            nxt + 1 < len(toks)
+            and toks[nxt].low == "en"
+            and toks[nxt + 1].cap
+            and toks[nxt + 1].low.rstrip(".") in _COMPANY_MARKERS
+        ):
+            return True  # "Hulshof en Zn.": a family firm
         return any(self._company_word(w) for w in words)
 
     def _company_word(self, low: str) -> bool:

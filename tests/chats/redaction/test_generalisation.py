@@ -110,3 +110,14 @@ def test_channels_firms_and_bands_are_no_persons(text):
 )
 def test_a_name_after_via_or_met_stays_a_name(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "firm",
+    ["Architectenbureau Hulshof", "Timmerbedrijf Hulshof & Zn", "Hulshof & Zonen", "Hulshof en Zn."],
+)
+def test_a_firm_named_after_a_person_of_the_chat_stays_a_firm(firm):
+    chat = ["Kun jij de aanvraag van Gert Hulshof bekijken?", f"Tekenaar is {firm}, zijn broer"]
+    found = found_in_chat(chat, ["Sonja Veen", "Wessel Bruins"])
+    assert found[0] == [("Gert Hulshof", "PERSON")]
+    assert found[1] == []

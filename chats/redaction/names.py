@@ -135,6 +135,9 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
     begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel""")
+# Words before a place, where a capitalised word no list knows is a place abroad rather than a
+# person: "geboren in Kraków", "uit Eritrea", "vanuit Aleppo" ("naar", "bij": also persons).
+_ABROAD_BEFORE = words("in uit te vanuit richting nabij")
 # Words before a place name: "in Beek", "naar Post".
 _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
@@ -440,6 +443,7 @@ class NameFinder:
                 not tok.sentence_start
                 and len(low) > 2
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
+                and toks[i - 1].low not in _ABROAD_BEFORE  # "geboren in Kraków"
                 and toks[i - 1].low not in _LOCATION_NOUNS  # "parkeerterrein Kaapjeswelle"
                 and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
                 and not (
@@ -753,6 +757,8 @@ class NameFinder:
             for k in candidates:
                 if k in taken or k in skip:
                     continue
+                if k > 0 and toks[k - 1].low in _ABROAD_BEFORE:
+                    continue  # "uit Polen, Agnieszka Nowak": where she comes from
                 if not toks[k].cap:
                     # "jade en lot": a lower-case first name joined to a lower-case name.
                     if lower_list and toks[k].low in self.lex.first_names and len(toks[k].low) > 2:

@@ -121,3 +121,19 @@ def test_a_firm_named_after_a_person_of_the_chat_stays_a_firm(firm):
     found = found_in_chat(chat, ["Sonja Veen", "Wessel Bruins"])
     assert found[0] == [("Gert Hulshof", "PERSON")]
     assert found[1] == []
+
+
+# --- places abroad: after "in", "uit" a capitalised word no list knows is a place --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nieuwe inwoners uit Eritrea, Tesfay en Senait Abraha", ["Tesfay", "Senait Abraha"]),
+        ("Ze komt uit Polen, Agnieszka Nowak", ["Agnieszka Nowak"]),
+        ("Geboren in Kraków, Marta Zielińska", ["Marta Zielińska"]),
+        ("Meneer Haddad is verhuisd vanuit Aleppo", ["Haddad"]),
+    ],
+)
+def test_a_place_abroad_after_in_or_uit_is_no_person(text, names):
+    assert persons(text) == names

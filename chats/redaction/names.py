@@ -1264,6 +1264,16 @@ class _KnownNames:
             ):
                 # "Bas Smid": "bas" is also a word, so "Bas" alone, or "bas" where a name goes.
                 capitalised.add(words[0][:1].upper() + words[0][1:])
+            elif (
+                len(words) > 1
+                and lows[0] in lex.first_names
+                and len(lows[0]) >= 3
+                and lows[0] in lex.frequent_words
+                and lows[0] not in TITLES
+            ):
+                # "Job Koning", "Wil Bakker": a first name that is an everyday word is the
+                # person only capitalised where a name goes ("Job belt", "heb Ben gevraagd").
+                everyday.add(words[0][:1].upper() + words[0][1:])
             if len(words) > 1 and words[-1][0].isupper():
                 start = 1
                 while start < len(lows) - 1 and lows[start] not in PARTICLES:

@@ -137,3 +137,23 @@ def test_a_firm_named_after_a_person_of_the_chat_stays_a_firm(firm):
 )
 def test_a_place_abroad_after_in_or_uit_is_no_person(text, names):
     assert persons(text) == names
+
+
+# --- a participant's first name that is an everyday word -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("participant", "message", "expected"),
+    [
+        ("Job Koning", "Job belt hem vanmiddag terug", [("Job", "PERSON")]),
+        ("Wil Bakker", "Wil komt morgen de sleutel brengen", [("Wil", "PERSON")]),
+        ("Ben Mulder", "Ik heb Ben gevraagd of hij kan", [("Ben", "PERSON")]),
+        ("Wil Bakker", "Wil je de sleutel brengen?", []),
+        ("Ben Mulder", "Ben er over 10 minuten", []),
+        ("Job Koning", "Die job is klaar", []),
+    ],
+)
+def test_a_participants_first_name_that_is_an_everyday_word_where_a_name_goes(
+    participant, message, expected
+):
+    assert found_in_chat([message], ["Petra Meinen", participant]) == [expected]

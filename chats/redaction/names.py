@@ -82,7 +82,8 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     journalist leerling sollicitant mantelzorger contactpersoon beheerder huismeester
     opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper vrijwilliger
     vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
-    docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster""")
+    docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster
+    boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor""")
 # Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
 _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
     hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
@@ -384,6 +385,16 @@ class NameFinder:
             if nxt < len(toks) and toks[nxt].gap == " " and toks[nxt].cap and nxt not in skip:
                 return self._after_title(toks, nxt, skip)
             return None
+        if (
+            low == "van"
+            and tok.sentence_start
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].cap
+            and toks[i + 1].low in lex.first_names
+            and toks[i + 1].low not in lex.common_surnames
+        ):
+            return None  # "Van Willeke ter Beek kwam ...": "from", the name starts after it
         if tok.cap and low in _PARTICLE_OPENERS:
             # "Wethouder De Boer", "Van der Meer belde": a surname standing alone keeps its
             # capitalised particles.
@@ -761,7 +772,13 @@ class NameFinder:
                     continue  # "uit Polen, Agnieszka Nowak": where she comes from
                 if not toks[k].cap:
                     # "jade en lot": a lower-case first name joined to a lower-case name.
-                    if lower_list and toks[k].low in self.lex.first_names and len(toks[k].low) > 2:
+                    if (
+                        lower_list
+                        and toks[k].low in self.lex.first_names
+                        and len(toks[k].low) > 2
+                        # "hennie, wil jij": a verb before its subject, no second name
+                        and not (k + 1 < len(toks) and toks[k + 1].low in _PRONOUNS)
+                    ):
                         extra.append((k, k + 1))
                         taken.add(k)
                     continue

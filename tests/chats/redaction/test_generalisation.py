@@ -157,3 +157,53 @@ def test_a_participants_first_name_that_is_an_everyday_word_where_a_name_goes(
     participant, message, expected
 ):
     assert found_in_chat([message], ["Petra Meinen", participant]) == [expected]
+
+
+# --- a lower-case name before a comma and a verb: the verb is no second name ---------------------
+
+
+@pytest.mark.parametrize(
+    ("participant", "message", "name"),
+    [
+        ("Hennie Mulderink", "Prima. hennie, wil jij de gids zijn?", "hennie"),
+        ("Kees Brink", "goed plan. kees, ben jij er morgen?", "kees"),
+        ("Sanne Paap", "sanne, mag ik je wat vragen?", "sanne"),
+    ],
+)
+def test_a_verb_after_an_addressed_lower_case_name_is_no_name(participant, message, name):
+    assert found_in_chat([message], ["Joris Spoelstra", participant]) == [[(name, "PERSON")]]
+
+
+# --- "Van" opening a sentence before a first name is the preposition ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Van Willeke ter Beek kwam een klacht binnen", "Willeke ter Beek"),
+        ("Van Kees Jansen een mail gehad over de heg", "Kees Jansen"),
+        ("Van Marieke gehoord dat het klaar is", "Marieke"),
+    ],
+)
+def test_van_before_a_first_name_at_the_start_is_no_particle(text, name):
+    assert persons(text) == [name]
+
+
+def test_van_before_a_surname_at_the_start_stays_a_particle():
+    assert persons("Van Dijk belde over de container") == ["Van Dijk"]
+
+
+# --- occupations and households before a surname ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Boer Harmsen, Kolderveen 8. Trailer op het erf", "Harmsen"),
+        ("Tuinman Brinkhuis komt morgen", "Brinkhuis"),
+        ("Het gezin Haddad woont er sinds mei", "Haddad"),
+        ("Glazenwasser Wolbers is klaar met de ramen", "Wolbers"),
+    ],
+)
+def test_an_occupation_or_household_before_a_surname_makes_it_a_person(text, name):
+    assert name in persons(text)

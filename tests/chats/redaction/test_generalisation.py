@@ -207,3 +207,22 @@ def test_van_before_a_surname_at_the_start_stays_a_particle():
 )
 def test_an_occupation_or_household_before_a_surname_makes_it_a_person(text, name):
     assert name in persons(text)
+
+
+# --- a BSN named in the sentence outweighs a reference word before the number -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("BSN voor het dossier: 3674.18.253", "3674.18.253"),
+        ("Het BSN staat ook in het dossier, 209 494 177", "209 494 177"),
+        ("burgerservicenummer voor de referentie: 762984594", "762984594"),
+    ],
+)
+def test_a_bsn_named_earlier_in_the_sentence_before_a_reference_word(text, number):
+    assert (number, "BSN") in found(text)
+
+
+def test_a_reference_number_with_no_bsn_in_the_sentence_stays():
+    assert found("Dossier 278086998 is gesloten. BSN volgt later") == []

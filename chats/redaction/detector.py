@@ -8,7 +8,13 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import find_addresses, house_numbers_of, lived_in_numbers
+from chats.redaction.addresses import (
+    find_addresses,
+    answered_address,
+    house_numbers_of,
+    lived_in_numbers,
+    residents_numbers,
+)
 from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
@@ -66,6 +72,8 @@ class Detector:
             spans += find_addresses(text, self.lex)
             if "won" in text or "woo" in text or "Wo" in text:
                 spans += lived_in_numbers(text)
+            if "umm" in text or "nr" in text:
+                spans += residents_numbers(text)
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
@@ -267,4 +275,8 @@ def detect_chat(
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)
             found[index] = resolve([*found[index], *answered, *homes])
+        # "Adres?" - "De Schiphorst 4, eigenaar ...": the answer opens with the address.
+        address = answered_address(texts[index - 1] or "", texts[index])
+        if address:
+            found[index] = resolve([*found[index], *address])
     return found

@@ -226,3 +226,57 @@ def test_a_bsn_named_earlier_in_the_sentence_before_a_reference_word(text, numbe
 
 def test_a_reference_number_with_no_bsn_in_the_sentence_stays():
     assert found("Dossier 278086998 is gesloten. BSN volgt later") == []
+
+
+# --- addresses: a neighbour's number, an answer to "Adres?", a capitalised street word ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Eikenlaan 3. De buurvrouw is nummer 5 a", "nummer 5 a"),
+        ("Overlast, de bewoner van nummer 12 klaagt", "nummer 12"),
+        ("Buren op nr. 7b hebben het ook gezien", "nr. 7b"),
+    ],
+)
+def test_a_neighbours_or_residents_house_number_is_an_address(text, number):
+    assert (number, "ADDRESS") in found(text)
+
+
+def test_a_house_number_of_no_one_stays():
+    assert found("De lantaarnpaal bij nummer 12 is kapot") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "address"),
+    [
+        ("Adres?", "Kolderveen 12, achter de schuur", "Kolderveen 12"),
+        ("Wat is het adres?", "De Wijk 4. Eigenaar is onbekend", "De Wijk 4"),
+        ("Waar woont ze?", "Havelte 3a, bij de kerk", "Havelte 3a"),
+    ],
+)
+def test_an_answer_to_an_address_question_opens_with_the_address(question, answer, address):
+    assert (address, "ADDRESS") in found_in_chat([question, answer], ["Laura Vos", "Dirk Bos"])[1]
+
+
+def test_an_answer_to_another_question_is_no_address():
+    assert found_in_chat(["Welk team?", "Meppel 2, de jeugd"], ["Laura Vos", "Dirk Bos"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Melding over de Rietlanden, Rietlanden 12 heeft last", "Rietlanden 12"),
+        ("Container blijft staan voor Korenakkers 7 tot vrijdag", "Korenakkers 7"),
+        ("Woning van Woonconcept, Rozenhof 40", "Rozenhof 40"),
+    ],
+)
+def test_a_capitalised_street_word_inside_a_sentence_with_a_number_is_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Speeltuin 3 is dicht, de andere open", "Kerkhof 2 van de 3 is vol", "Ik heb er 12 gezien"]
+)
+def test_an_ordinary_word_opening_a_sentence_before_a_number_stays(text):
+    assert [v for v, label in found(text) if label == "ADDRESS"] == []

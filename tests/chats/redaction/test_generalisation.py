@@ -280,3 +280,32 @@ def test_a_capitalised_street_word_inside_a_sentence_with_a_number_is_an_address
 )
 def test_an_ordinary_word_opening_a_sentence_before_a_number_stays(text):
     assert [v for v, label in found(text) if label == "ADDRESS"] == []
+
+
+# --- a landline handed on for someone to call is an organisation's ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat is de woningcorporatie. Geef haar 0522 12 34 00, dan helpen ze verder",
+        "Dat is de woningcorporatie, bel ze op 0522 20 30 40",
+        "Anders bellen via 038 123 4500, dan verbinden ze door",
+        "Verwijs hem maar naar 0521 59 10 00",
+    ],
+)
+def test_a_landline_handed_on_to_call_is_an_organisations(text):
+    assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Bel haar op 06 12 34 56 78", "06 12 34 56 78"),
+        ("Geef hem mijn nummer 0522 24 68 13", "0522 24 68 13"),
+        ("Geef hem 06-41234567, dat is zijn dochter", "06-41234567"),
+        ("Graag contact met mij opnemen via 0522 838904", "0522 838904"),
+    ],
+)
+def test_a_mobile_or_own_number_handed_on_stays_a_persons(text, number):
+    assert (number, "PHONE") in found(text)

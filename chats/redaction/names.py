@@ -427,6 +427,8 @@ class NameFinder:
             # "zegt dat Schaap zijn huur niet betaalt": after a reported "dat" a capitalised
             # listed name is the subject of the clause, not a noun (those are lower case).
             return self._extend(toks, i, skip, lower=False)
+        if tok.cap and tok.gap.strip() in (",", ":") and self._appositive_surname(toks, i):
+            return i + 1  # "Buurman is nummer 4 b, Hofstee": the role's name, closing it
         if tok.cap and self._listed_name_mid_sentence(toks, i):
             # "Wie weet waar Bos is?", "Heb je Post al gebeld?": inside a sentence Dutch writes
             # ordinary nouns in lower case; a capitalised word that name lists know is a name.
@@ -516,6 +518,24 @@ class NameFinder:
                 return None
             return end if self._lower_slot(toks, i) else None
         return end
+
+    def _appositive_surname(self, toks: list[_Tok], i: int) -> bool:
+        """A listed surname after a comma or colon that closes a sentence about a person named by
+        a role word ("de overbuurman, Kuiper", "eigenaar is bekend: Molenaar.")."""
+        low = toks[i].low
+        lex = self.lex
+        if low not in lex.surnames or low in lex.places or low in lex.not_names:
+            return False
+        if i + 1 < len(toks) and not toks[i + 1].sentence_start:
+            return False
+        k = i - 1
+        while k >= 0 and k >= i - 10:
+            if toks[k].low in _ROLE_CUES or toks[k].low in _NEIGHBOURS:
+                return True
+            if toks[k].sentence_start:
+                return False
+            k -= 1
+        return False
 
     def _unlisted_thing(self, toks: list[_Tok], i: int) -> bool:
         """A capitalised word no name list knows that names a thing: a channel or body after

@@ -309,3 +309,25 @@ def test_a_landline_handed_on_to_call_is_an_organisations(text):
 )
 def test_a_mobile_or_own_number_handed_on_stays_a_persons(text, number):
     assert (number, "PHONE") in found(text)
+
+
+# --- a surname in apposition to a role word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De melder is de overbuurman, Kuiper", "Kuiper"),
+        ("Klacht kwam van de buurvrouw, Hofstede.", "Hofstede"),
+        ("Eigenaar van de hond is bekend: Molenaar. Ik bel hem", "Molenaar"),
+    ],
+)
+def test_a_surname_closing_a_sentence_about_a_role_is_that_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["De buurman klaagt over de Kerkstraat, Meppel.", "Melding van een bewoner, Prima."]
+)
+def test_a_place_or_word_closing_such_a_sentence_stays(text):
+    assert persons(text) == []

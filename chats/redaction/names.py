@@ -118,6 +118,13 @@ _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je j
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
     weet wist vindt vond hier denkt dacht gaf geeft klaagt klaagde""")
+# Words before a lone name that make it a person beyond doubt, for learning the chat's people.
+PERSON_CUE_WORDS = frozenset(
+    {t.rstrip(".") for t in TITLES}
+    | _STRONG_ROLE_CUES
+    | _ROLE_CUES
+    | words("boer schilder dokter huisarts agent aannemer")
+)
 # Offices of the royal house and the church: "de Koning", "Prinses Amalia" (a title before a
 # name). Some are surnames too; a person of that name is known from a title ("mevrouw Prins"),
 # a role word, a first name or the chat.
@@ -1283,6 +1290,7 @@ class _KnownNames:
         phrases: set[str] = set()
         capitalised: set[str] = set()  # ordinary words that are this chat's names
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
+        everyday_first: set[str] = set()  # first names among them: "Job", "Wil"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -1311,6 +1319,7 @@ class _KnownNames:
                 # "Job Koning", "Wil Bakker": a first name that is an everyday word is the
                 # person only capitalised where a name goes ("Job belt", "heb Ben gevraagd").
                 everyday.add(words[0][:1].upper() + words[0][1:])
+                everyday_first.add(lows[0])
             if len(words) > 1 and words[-1][0].isupper():
                 start = 1
                 while start < len(lows) - 1 and lows[start] not in PARTICLES:
@@ -1335,6 +1344,7 @@ class _KnownNames:
         )
         capitalised -= {p for p in capitalised if p.lower() in phrases}
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
+        self.everyday_first = frozenset(everyday_first)
         self.everyday_pattern: re.Pattern[str] | None = None
         if everyday:
             body = "|".join(map(re.escape, sorted(everyday, key=len, reverse=True)))
@@ -1381,6 +1391,12 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.everyday_pattern.finditer(text)
                 if _everyday_name_slot(text, m.start(), m.end())
+                # "Job, kun jij ...": a first name addressed at the start of the message
+                or (
+                    not text[: m.start()].strip()
+                    and text.startswith(",", m.end())
+                    and m.group().lower() in self.everyday_first
+                )
             ]
         if self.lower_pattern is not None:
             spans += [

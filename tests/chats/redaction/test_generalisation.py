@@ -331,3 +331,32 @@ def test_a_surname_closing_a_sentence_about_a_role_is_that_person(text, name):
 )
 def test_a_place_or_word_closing_such_a_sentence_stays(text):
     assert persons(text) == []
+
+
+# --- a name seen as a person anywhere in the chat is a person everywhere -------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("Fractievoorzitter Zwiep wil een afspraak", "Zwiep komt dinsdag", "Zwiep"),
+        ("Gedeputeerde Brasjen opent de brug", "Morgen belt Brasjen nog", "Brasjen"),
+        ("Kun jij Wiggers bellen over de schuur?", "Wiggers komt dinsdag", "Wiggers"),
+    ],
+)
+def test_a_name_found_as_a_person_in_one_message_is_known_in_the_others(first, later, name):
+    found = found_in_chat([first, later], ["Anouk Smit", "Gert Veldman"])
+    assert (name, "PERSON") in found[0]
+    assert (name, "PERSON") in found[1]
+
+
+@pytest.mark.parametrize(
+    ("participant", "message", "name"),
+    [("Job Koning", "Job, kun jij even kijken?", "Job"), ("Wil Bakker", "Wil, ben je er?", "Wil")],
+)
+def test_a_participants_everyday_first_name_addressed_at_the_start(participant, message, name):
+    assert found_in_chat([message], ["Petra Meinen", participant]) == [[(name, "PERSON")]]
+
+
+def test_an_everyday_surname_of_the_chat_opening_a_reply_stays_a_word():
+    assert found_in_chat(["Goed, dan doen we dat"], ["Petra Meinen", "Erik Goed"]) == [[]]

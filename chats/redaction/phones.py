@@ -91,6 +91,8 @@ def find_phones(text: str) -> list[Span]:
 _HANDED_ON_BEFORE_RE = re.compile(
     r"(?:\bgeef[ ]+(?:hem|haar|ze|u|hen|die)(?:[ ]+(?:het|dit|dat|ons|de))?(?:[ ]+nummer)?"
     r"|\bbel(?:len|t)?(?:[ ]+(?:ze|hen))?[ ]+(?:via|op)"
+    # "ik bel de organisator via 0522 ...": whoever is called, not at their own ("haar") number
+    r"|\bbel(?:len|t)?(?:[ ]+(?!(?:haar|hem|zijn|mij|me|mijn|jou|je|u)\b)[^\W\d_]+){1,3}[ ]+via"
     r"|\b(?:ze|hen)[ ]+bellen[ ]+(?:via|op)"
     r"|\bverwijs\b[^.!?\n]{0,30}[ ]naar"
     r"|\bdoorzetten[ ]+naar)[ ]*:?[ ]*$",

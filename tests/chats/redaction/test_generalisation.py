@@ -292,6 +292,7 @@ def test_an_ordinary_word_opening_a_sentence_before_a_number_stays(text):
         "Dat is de woningcorporatie, bel ze op 0522 20 30 40",
         "Anders bellen via 038 123 4500, dan verbinden ze door",
         "Verwijs hem maar naar 0521 59 10 00",
+        "Ik bel de organisator via 0522 24 00 00",
     ],
 )
 def test_a_landline_handed_on_to_call_is_an_organisations(text):
@@ -305,6 +306,7 @@ def test_a_landline_handed_on_to_call_is_an_organisations(text):
         ("Geef hem mijn nummer 0522 24 68 13", "0522 24 68 13"),
         ("Geef hem 06-41234567, dat is zijn dochter", "06-41234567"),
         ("Graag contact met mij opnemen via 0522 838904", "0522 838904"),
+        ("Bel haar via 0522 24 91 07, ze is thuis", "0522 24 91 07"),
     ],
 )
 def test_a_mobile_or_own_number_handed_on_stays_a_persons(text, number):

@@ -191,7 +191,7 @@ _COMPANY_PARTS = re.compile(
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
     r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
-    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau)$",
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.

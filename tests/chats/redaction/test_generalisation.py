@@ -362,3 +362,15 @@ def test_a_participants_everyday_first_name_addressed_at_the_start(participant, 
 
 def test_an_everyday_surname_of_the_chat_opening_a_reply_stays_a_word():
     assert found_in_chat(["Goed, dan doen we dat"], ["Petra Meinen", "Erik Goed"]) == [[]]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Prins Bernhard Fonds gaf subsidie",
+        "Subsidie van het Prins Bernhard Cultuurfonds is binnen",
+        "Aanvraag bij het Kansfonds Prins loopt nog",
+    ],
+)
+def test_a_fund_named_after_a_person_is_no_person(message):
+    assert found_in_chat([message], ["Hanneke Prins", "Jeroen Wolf"]) == [[]]

@@ -1518,6 +1518,10 @@ def _everyday_surname(low: str, lex: Lexicon) -> bool:
 _EVERYDAY_SPEAKER_RE = re.compile(
     r"[ ]+(?:heeft|had|zegt|zei|belt|belde|vraagt|vroeg|meldt|meldde|mailt|mailde|appt|appte|"
     r"weet|wist|vindt|vond|denkt|dacht|komt|kwam|wil|wilde)\b"
+    # "Raven gaat meten", "Klein neemt de melding over": a verb of doing with its subject
+    # ("Goed gaat het niet": an adverb before "het", "er", "niet").
+    r"|[ ]+(?:gaat|ging|neemt|nam|regelt|regelde|stuurt|stuurde|pakt|pakte|doet|deed|zorgt|"
+    r"checkt|plant|brengt|haalt)\b(?![ ]+(?:het|er|niet|wel|ook|dat|dit)\b)"
 )
 _WORD_THEN_SPACE_RE = re.compile(r"([^\W\d_]+)[ ]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ ]+[A-Z]")

@@ -374,3 +374,19 @@ def test_an_everyday_surname_of_the_chat_opening_a_reply_stays_a_word():
 )
 def test_a_fund_named_after_a_person_is_no_person(message):
     assert found_in_chat([message], ["Hanneke Prins", "Jeroen Wolf"]) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("participant", "message", "expected"),
+    [
+        ("Stefan Raven", "Raven gaat morgen meten", [("Raven", "PERSON")]),
+        ("Erik Goed", "Goed regelt de sleutel", [("Goed", "PERSON")]),
+        ("Martijn Klein", "Klein neemt de melding over", [("Klein", "PERSON")]),
+        ("Erik Goed", "Goed gaat het niet met de boom", []),
+        ("Martijn Klein", "Klein gaat er niet in passen", []),
+    ],
+)
+def test_an_everyday_surname_of_the_chat_as_the_subject_of_a_doing_verb(
+    participant, message, expected
+):
+    assert found_in_chat([message], ["Karin Meijer", participant]) == [expected]

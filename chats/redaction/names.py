@@ -143,6 +143,9 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
     begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel""")
+# Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
+_KIND_NOUNS = _LOCATION_NOUNS | words("""festival evenement feest band koor orkest fanfare
+    app systeem programma project actie campagne platform""")
 # Words before a place, where a capitalised word no list knows is a place abroad rather than a
 # person: "geboren in Kraków", "uit Eritrea", "vanuit Aleppo" ("naar", "bij": also persons).
 _ABROAD_BEFORE = words("in uit te vanuit richting nabij")
@@ -464,7 +467,7 @@ class NameFinder:
                 and len(low) > 2
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
                 and toks[i - 1].low not in _ABROAD_BEFORE  # "geboren in Kraków"
-                and toks[i - 1].low not in _LOCATION_NOUNS  # "parkeerterrein Kaapjeswelle"
+                and toks[i - 1].low not in _KIND_NOUNS  # "parkeerterrein Kaapjeswelle"
                 and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
                 and not (
                     toks[i - 1].cap
@@ -1030,7 +1033,7 @@ class NameFinder:
             or prev.acronym
             or (prev.low in _ARTICLES and not (prev.low == "een" and low in lex.common_surnames))
             or prev.low in _NOT_BEFORE_NAME
-            or prev.low in _LOCATION_NOUNS
+            or prev.low in _KIND_NOUNS
         ):
             return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ...",
             # "er woont ook een Mulder": a capitalised common surname after "een" is one of a family

@@ -390,3 +390,23 @@ def test_an_everyday_surname_of_the_chat_as_the_subject_of_a_doing_verb(
     participant, message, expected
 ):
     assert found_in_chat([message], ["Karin Meijer", participant]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vergunning voor festival Reestival op 15 juni",
+        "Meldingen komen binnen in de app Signalen",
+        "Zet het dossier in systeem Djuma",
+        "Optreden van de band Kwastjes om 20 uur",
+        "Subsidie voor het project Wolderwijk Zingt",
+    ],
+)
+def test_a_word_after_a_kind_of_thing_names_that_thing(text):
+    assert persons(text) == []
+
+
+def test_a_name_after_a_kind_of_thing_and_a_role_stays():
+    assert persons("Het festival wordt geregeld door organisator Wiebren Hoekstra") == [
+        "Wiebren Hoekstra"
+    ]

@@ -106,7 +106,7 @@ _INVERTED_VERBS = words(
 )
 # Words after which a capitalised word no list knows is still a name: "chauffeur is Bouke".
 _SLOT_CUES = _LOWER_NAME_CUES | {
-    "is", "was", "heet", "heette", "mee", "via", "toch", "hoor", "spreek", "sprak", "spreken",
+    "is", "was", "heet", "heette", "mee", "toch", "hoor", "spreek", "sprak", "spreken",
     "gesproken", "ontmoet", "bezocht", "waaronder", "zoals",
 }  # fmt: skip
 # Verbs after a sentence-initial word that make it the subject, a person: "Boas is ziek".

@@ -9,8 +9,8 @@ from functools import cache, lru_cache
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import (
-    find_addresses,
     answered_address,
+    find_addresses,
     house_numbers_of,
     lived_in_numbers,
     residents_numbers,

@@ -14,7 +14,9 @@ def found(text: str) -> list[tuple[str, str]]:
 
 def found_in_chat(messages: list[str], participants: list[str]) -> list[list[tuple[str, str]]]:
     spans = detect_chat(messages, participants=participants)
-    return [[(t[s.start : s.end], s.label) for s in ss] for t, ss in zip(messages, spans, strict=True)]
+    return [
+        [(t[s.start : s.end], s.label) for s in ss] for t, ss in zip(messages, spans, strict=True)
+    ]
 
 
 def persons(text: str) -> list[str]:
@@ -114,7 +116,12 @@ def test_a_name_after_via_or_met_stays_a_name(text, name):
 
 @pytest.mark.parametrize(
     "firm",
-    ["Architectenbureau Hulshof", "Timmerbedrijf Hulshof & Zn", "Hulshof & Zonen", "Hulshof en Zn."],
+    [
+        "Architectenbureau Hulshof",
+        "Timmerbedrijf Hulshof & Zn",
+        "Hulshof & Zonen",
+        "Hulshof en Zn.",
+    ],
 )
 def test_a_firm_named_after_a_person_of_the_chat_stays_a_firm(firm):
     chat = ["Kun jij de aanvraag van Gert Hulshof bekijken?", f"Tekenaar is {firm}, zijn broer"]
@@ -276,7 +283,8 @@ def test_a_capitalised_street_word_inside_a_sentence_with_a_number_is_an_address
 
 
 @pytest.mark.parametrize(
-    "text", ["Speeltuin 3 is dicht, de andere open", "Kerkhof 2 van de 3 is vol", "Ik heb er 12 gezien"]
+    "text",
+    ["Speeltuin 3 is dicht, de andere open", "Kerkhof 2 van de 3 is vol", "Ik heb er 12 gezien"],
 )
 def test_an_ordinary_word_opening_a_sentence_before_a_number_stays(text):
     assert [v for v, label in found(text) if label == "ADDRESS"] == []

@@ -157,6 +157,8 @@ _WORD_TITLES = frozenset({"familie", "meneer", "mevrouw", "heer", "juffrouw"})
 _IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]+$", re.I)
 # "mijn buurman smit laat ...": a lower-case common surname after a neighbour is the neighbour.
 _NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
+# One person before a surname with particles ("buren van Spier 6" is whose house).
+_NEIGHBOURS_AND_COLLEAGUES = (_NEIGHBOURS - {"buren"}) | {"collega"}
 _OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
 _PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
@@ -349,8 +351,12 @@ class NameFinder:
             # "zegt dat lot hem zou terugbellen": a lower-case first name as the subject.
             return i + 1
         if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
-            if tok.low in _PARTICLE_OPENERS and self._strong_role_before(toks, i):
-                # "raadslid de Graaf", "echtpaar van Dam": the surname keeps its particles.
+            if tok.low in _PARTICLE_OPENERS and (
+                self._strong_role_before(toks, i)
+                or (i > 0 and toks[i - 1].low in _NEIGHBOURS_AND_COLLEAGUES and tok.gap == " ")
+            ):
+                # "raadslid de Graaf", "echtpaar van Dam", "buurman de Haan": the surname keeps
+                # its particles (a capitalised one: "collega van de buitendienst" is a team).
                 return self._surname_part(toks, i, lower=False, skip=skip)
             if tok.low in lex.first_names and self._subject_before_verb(toks, i):
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
@@ -505,9 +511,10 @@ class NameFinder:
         if end > i + 1 or cue:
             return end
         if tok.cap:
-            # "Ben er over 10 min": an everyday word that is also a name needs a surname.
+            # "Ben er over 10 min": an everyday word that is also a name needs a surname, or a
+            # role word before it ("zijn vrouw Wil", "collega Ben").
             if frequent:
-                return None
+                return end if self._role_or_strong_role_before(toks, i) else None
             # "Storm heeft de boom geveld", "de Kleine Oever": a rare first name that is also
             # a word needs more than its capital.
             if low in lex.dutch_words and low not in lex.common_first_names:

@@ -418,3 +418,31 @@ def test_a_name_after_a_kind_of_thing_and_a_role_stays():
     assert persons("Het festival wordt geregeld door organisator Wiebren Hoekstra") == [
         "Wiebren Hoekstra"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zijn vrouw Wil doet de administratie", "Wil"),
+        ("Haar collega Ben neemt het over", "Ben"),
+        ("Mijn buurman Job heeft een sleutel", "Job"),
+    ],
+)
+def test_an_everyday_first_name_after_a_role_word_is_a_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Buurman de Haan van nummer 3 b heeft foto's", "de Haan"),
+        ("Buurvrouw van Dijk klaagt over de heg", "van Dijk"),
+        ("Collega de Vos neemt het over", "de Vos"),
+    ],
+)
+def test_a_neighbour_or_colleague_keeps_the_surnames_particles(text, name):
+    assert name in persons(text)
+
+
+def test_a_colleague_of_a_team_stays_no_name():
+    assert persons("Collega van de buitendienst komt kijken") == []

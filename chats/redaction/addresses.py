@@ -145,7 +145,12 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         ):
             # "speeltuin 3", "verf 2", "Amsterdam 2": ordinary words and places, unless a
             # capital with a toevoeging ("Zuideinde 90-2"), a cue or a postcode says otherwise.
-            if _is_cap(head) and (has_toevoeging or postcode_after or cue_start is not None):
+            if _is_cap(head) and (
+                has_toevoeging
+                or postcode_after
+                or cue_start is not None
+                or (low not in lex.places and _inside_sentence(text, chain[0].start()))
+            ):
                 return _extend_left(chain, 0, lex)
         else:
             return _extend_left(chain, 0, lex)
@@ -187,6 +192,13 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     ):
         return chain[1].start()
     return None
+
+
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Whether a word at ``pos`` stands inside a sentence, where Dutch writes an ordinary word
+    ("rietlanden", "korenakkers") in lower case: a capital there makes it a street's name."""
+    before = text[max(0, pos - 3) : pos].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:;\n" and before[-1].isascii()
 
 
 # "Oosteinde 18", "Noordeinde 4": the end of a village towards a compass point is a street.
@@ -350,3 +362,39 @@ _LIVES_AT_NUMBER_RE = re.compile(
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [Span(m.start(1), m.end(1), "ADDRESS") for m in _LIVES_AT_NUMBER_RE.finditer(text)]
+
+
+# "de buurvrouw is nummer 5 a", "de bewoner van nummer 12", "buren op nr. 7b": a neighbour's or
+# resident's house number identifies that person's home (a house number tied to a person).
+_RESIDENT_NUMBER_RE = re.compile(
+    r"\b(?:buurman|buurvrouw|buren|overbuurman|overbuurvrouw|overburen|bewoner|bewoonster|"
+    r"bewoners|eigenaar|eigenaren|huurder|huurders)"
+    r"(?:[ ]+(?:is|zijn|van|op|uit|woont|wonen|daar))+"
+    r"[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])",
+    re.I,
+)
+
+
+def residents_numbers(text: str) -> list[Span]:
+    """House numbers of a neighbour or resident named by their role."""
+    return [Span(m.start(1), m.end(1), "ADDRESS") for m in _RESIDENT_NUMBER_RE.finditer(text)]
+
+
+# "Adres?", "Wat is het adres?", "Waar woont ze?": a message asking where someone lives.
+_ADDRESS_QUESTION_RE = re.compile(
+    r"(?:\badres\w*|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer)[^\n?]*\?[ ]*$", re.I
+)
+# Capitalised words and a house number opening the answer: "De Schiphorst 4, eigenaar ...".
+_OPENING_ADDRESS_RE = re.compile(
+    r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,5}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?=[ ]*$|[ ]*[,.;!?\n])"
+)
+
+
+def answered_address(question: str, answer: str) -> list[Span]:
+    """The address that opens the answer to a question for an address, whatever the street is
+    called (a hamlet's name, a street with no usual ending)."""
+    if not _ADDRESS_QUESTION_RE.search(question):
+        return []
+    match = _OPENING_ADDRESS_RE.match(answer)
+    return [Span(match.start(1), match.end(1), "ADDRESS")] if match else []

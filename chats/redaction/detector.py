@@ -8,12 +8,18 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import find_addresses, house_numbers_of, lived_in_numbers
+from chats.redaction.addresses import (
+    answered_address,
+    find_addresses,
+    house_numbers_of,
+    lived_in_numbers,
+    residents_numbers,
+)
 from chats.redaction.birthdates import answered_birthdates, find_birthdates
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
 from chats.redaction.lexicon import street_suffix
-from chats.redaction.names import NameFinder
+from chats.redaction.names import PERSON_CUE_WORDS, NameFinder
 from chats.redaction.online import find_emails, find_personal_urls
 from chats.redaction.organisations import (
     firm_names,
@@ -66,6 +72,8 @@ class Detector:
             spans += find_addresses(text, self.lex)
             if "won" in text or "woo" in text or "Wo" in text:
                 spans += lived_in_numbers(text)
+            if "umm" in text or "nr" in text:
+                spans += residents_numbers(text)
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
@@ -198,17 +206,20 @@ def _detector_for(context: ChatContext) -> Detector:
     return Detector(context.known_persons, context.organisation)
 
 
-# Words before a lone word that make it a person's name: "mevrouw Mol", "wethouder Storm".
-_PERSON_CUE_RE = re.compile(
-    r"(?:\b(?:dhr|mevr|mw|mr|fam|familie|meneer|mevrouw|heer|echtpaar|wethouder|raadslid|"
-    r"burgemeester|buurman|buurvrouw|collega|boer|schilder|directeur|juf|meester|dokter|"
-    r"huisarts|wijkagent|agent|melder|bewoner|eigenaar|huurder|verhuurder|aanvrager|cliënt|"
-    r"client|chauffeur|monteur|hovenier|aannemer|zoon|dochter|broer|zus|vader|moeder|opa|oma)"
-    r"\.?[ ]+"
-    # "zegt dat Molenaar zijn vergunning ...": the subject of a reported clause.
-    r"|\b(?:zegt|zei|vertelt|vertelde|meldt|meldde|hoorde|schrijft|schreef|mailt|mailde)[ ]+dat[ ]+)$",
+# The word before a lone name ("mevrouw Mol", "fractievoorzitter Zwiep"), and a reported clause
+# ("zegt dat Molenaar zijn vergunning ...") whose subject it is.
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'-]*)\.?[ ]+$")
+_REPORTED_DAT_RE = re.compile(
+    r"\b(?:zegt|zei|vertelt|vertelde|meldt|meldde|hoorde|schrijft|schreef|mailt|mailde)[ ]+dat[ ]+$",
     re.I,
 )
+
+
+def _after_person_cue(before: str) -> bool:
+    word = _WORD_BEFORE_RE.search(before)
+    if word is not None and word.group(1).lower() in PERSON_CUE_WORDS:
+        return True
+    return _REPORTED_DAT_RE.search(before) is not None
 
 
 def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tuple[str, ...]:
@@ -225,8 +236,8 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
             if span.label != "PERSON":
                 continue
             value = text[span.start : span.end]
-            if " " in value.strip() or _PERSON_CUE_RE.search(
-                text[max(0, span.start - 20) : span.start]
+            if " " in value.strip() or _after_person_cue(
+                text[max(0, span.start - 30) : span.start]
             ):
                 found[value] = None
     return tuple(found)
@@ -267,4 +278,8 @@ def detect_chat(
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)
             found[index] = resolve([*found[index], *answered, *homes])
+        # "Adres?" - "De Schiphorst 4, eigenaar ...": the answer opens with the address.
+        address = answered_address(texts[index - 1] or "", texts[index])
+        if address:
+            found[index] = resolve([*found[index], *address])
     return found

@@ -50,7 +50,7 @@ def find_bsns(text: str) -> list[Span]:
         before = text[max(0, match.start() - 30) : match.start()]
         digits = _NON_DIGIT_RE.sub("", match.group(1))
         cued = _BSN_CUE_RE.search(before) is not None
-        if not cued and _NOT_BSN_CUE_RE.search(before):
+        if not cued and _NOT_BSN_CUE_RE.search(before) and not _bsn_in_sentence(text, match):
             continue
         # A mistyped BSN labelled as such still identifies someone; otherwise demand the 11-proef.
         if cued or stdnum_bsn.is_valid(digits):
@@ -61,6 +61,19 @@ def find_bsns(text: str) -> list[Span]:
         if _BSN_CUE_RE.search(text[max(0, match.start() - 30) : match.start()]):
             spans.append(Span(match.start(1), match.end(1), "BSN"))
     return spans
+
+
+# "BSN voor het dossier: ...": the word BSN earlier in the same sentence.
+_BSN_WORD_RE = re.compile(r"\b(?:bsn|burgerservice\w*|sofi\w*)\b[^.!?\n]*$", re.I)
+
+
+def _bsn_in_sentence(text: str, match: re.Match[str]) -> bool:
+    """A number passing the 11-proef in a sentence that names a BSN before it is that BSN,
+    whatever reference word ("dossier", "referentie") stands right before the number."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    return _BSN_WORD_RE.search(before) is not None and stdnum_bsn.is_valid(
+        _NON_DIGIT_RE.sub("", match.group(1))
+    )
 
 
 def after_bsn_cue(text: str, start: int) -> bool:

@@ -82,7 +82,8 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     journalist leerling sollicitant mantelzorger contactpersoon beheerder huismeester
     opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper vrijwilliger
     vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
-    docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster""")
+    docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster
+    boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor""")
 # Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
 _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
     hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
@@ -105,7 +106,7 @@ _INVERTED_VERBS = words(
 )
 # Words after which a capitalised word no list knows is still a name: "chauffeur is Bouke".
 _SLOT_CUES = _LOWER_NAME_CUES | {
-    "is", "was", "heet", "heette", "mee", "via", "toch", "hoor", "spreek", "sprak", "spreken",
+    "is", "was", "heet", "heette", "mee", "toch", "hoor", "spreek", "sprak", "spreken",
     "gesproken", "ontmoet", "bezocht", "waaronder", "zoals",
 }  # fmt: skip
 # Verbs after a sentence-initial word that make it the subject, a person: "Boas is ziek".
@@ -117,6 +118,17 @@ _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je j
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
     weet wist vindt vond hier denkt dacht gaf geeft klaagt klaagde""")
+# Words before a lone name that make it a person beyond doubt, for learning the chat's people.
+PERSON_CUE_WORDS = frozenset(
+    {t.rstrip(".") for t in TITLES}
+    | _STRONG_ROLE_CUES
+    | _ROLE_CUES
+    | words("boer schilder dokter huisarts agent aannemer")
+)
+# Offices of the royal house and the church: "de Koning", "Prinses Amalia" (a title before a
+# name). Some are surnames too; a person of that name is known from a title ("mevrouw Prins"),
+# a role word, a first name or the chat.
+_OFFICES = words("koning koningin prins prinses kroonprins kroonprinses keizer keizerin paus")
 # Words after which a capitalised word is no person: storms, firms, the article-like "het".
 _NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel hotel café cafe restaurant
     bakkerij taxi catering camping stichting vereniging partij fractie straat laan weg plein""")
@@ -131,6 +143,12 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
     begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel""")
+# Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
+_KIND_NOUNS = _LOCATION_NOUNS | words("""festival evenement feest band koor orkest fanfare
+    app systeem programma project actie campagne platform""")
+# Words before a place, where a capitalised word no list knows is a place abroad rather than a
+# person: "geboren in Kraków", "uit Eritrea", "vanuit Aleppo" ("naar", "bij": also persons).
+_ABROAD_BEFORE = words("in uit te vanuit richting nabij")
 # Words before a place name: "in Beek", "naar Post".
 _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen")
 _VOWEL_RE = re.compile("[aeiouy]")
@@ -139,13 +157,16 @@ _WORD_TITLES = frozenset({"familie", "meneer", "mevrouw", "heer", "juffrouw"})
 _IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]+$", re.I)
 # "mijn buurman smit laat ...": a lower-case common surname after a neighbour is the neighbour.
 _NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
+# One person before a surname with particles ("buren van Spier 6" is whose house).
+_NEIGHBOURS_AND_COLLEAGUES = (_NEIGHBOURS - {"buren"}) | {"collega"}
 _OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
 _PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
-                              "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v"})  # fmt: skip
+                              "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v",
+                              "zn", "zonen", "gebroeders"})  # fmt: skip
 # Words after which a capitalised run names a business or an institution.
 _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis gemeenschapshuis
     buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal opvang
@@ -175,7 +196,7 @@ _COMPANY_PARTS = re.compile(
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
     r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
-    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*)$",
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds)$",
     re.I,
 )
 # A roepnaam between given names and surname: opening gap -> closing gap.
@@ -294,8 +315,10 @@ class NameFinder:
                 i += 1
                 continue
             first = i
-            while toks[first].low.rstrip(".") in TITLES or (
-                toks[first].low == "heer" and first > 0 and toks[first - 1].low == "de"
+            while (
+                toks[first].low.rstrip(".") in TITLES
+                or (toks[first].low == "heer" and first > 0 and toks[first - 1].low == "de")
+                or (toks[first].low in _OFFICES and first + 1 < end)
             ):
                 first += 1
             names.append((first, end))
@@ -328,8 +351,12 @@ class NameFinder:
             # "zegt dat lot hem zou terugbellen": a lower-case first name as the subject.
             return i + 1
         if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
-            if tok.low in _PARTICLE_OPENERS and self._strong_role_before(toks, i):
-                # "raadslid de Graaf", "echtpaar van Dam": the surname keeps its particles.
+            if tok.low in _PARTICLE_OPENERS and (
+                self._strong_role_before(toks, i)
+                or (i > 0 and toks[i - 1].low in _NEIGHBOURS_AND_COLLEAGUES and tok.gap == " ")
+            ):
+                # "raadslid de Graaf", "echtpaar van Dam", "buurman de Haan": the surname keeps
+                # its particles (a capitalised one: "collega van de buitendienst" is a team).
                 return self._surname_part(toks, i, lower=False, skip=skip)
             if tok.low in lex.first_names and self._subject_before_verb(toks, i):
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
@@ -367,6 +394,23 @@ class NameFinder:
             return None  # "in het keetje", "op 't hekje": after a preposition and "het" a thing
         if len(low) < 2 or self._is_street_name(toks, i):
             return None
+        if tok.cap and low in _OFFICES and not self._role_or_strong_role_before(toks, i):
+            # "de commissaris van de Koning", "Koningin Maxima": an office, standing alone or as
+            # a title before a name; a person called so is known from the chat or a title.
+            nxt = i + 1
+            if nxt < len(toks) and toks[nxt].gap == " " and toks[nxt].cap and nxt not in skip:
+                return self._after_title(toks, nxt, skip)
+            return None
+        if (
+            low == "van"
+            and tok.sentence_start
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].cap
+            and toks[i + 1].low in lex.first_names
+            and toks[i + 1].low not in lex.common_surnames
+        ):
+            return None  # "Van Willeke ter Beek kwam ...": "from", the name starts after it
         if tok.cap and low in _PARTICLE_OPENERS:
             # "Wethouder De Boer", "Van der Meer belde": a surname standing alone keeps its
             # capitalised particles.
@@ -399,12 +443,14 @@ class NameFinder:
             # "zegt dat Schaap zijn huur niet betaalt": after a reported "dat" a capitalised
             # listed name is the subject of the clause, not a noun (those are lower case).
             return self._extend(toks, i, skip, lower=False)
+        if tok.cap and tok.gap.strip() in (",", ":") and self._appositive_surname(toks, i):
+            return i + 1  # "Buurman is nummer 4 b, Hofstee": the role's name, closing it
         if tok.cap and self._listed_name_mid_sentence(toks, i):
             # "Wie weet waar Bos is?", "Heb je Post al gebeld?": inside a sentence Dutch writes
             # ordinary nouns in lower case; a capitalised word that name lists know is a name.
             return self._extend(toks, i, skip, lower=False)
         if tok.cap:
-            if not self._name_like(tok):
+            if not self._name_like(tok) or self._unlisted_thing(toks, i):
                 return None
             if (
                 self._cue_before(toks, i, _WEAK_CUE_INDEX)
@@ -426,7 +472,8 @@ class NameFinder:
                 not tok.sentence_start
                 and len(low) > 2
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
-                and toks[i - 1].low not in _LOCATION_NOUNS  # "parkeerterrein Kaapjeswelle"
+                and toks[i - 1].low not in _ABROAD_BEFORE  # "geboren in Kraków"
+                and toks[i - 1].low not in _KIND_NOUNS  # "parkeerterrein Kaapjeswelle"
                 and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
                 and not (
                     toks[i - 1].cap
@@ -464,9 +511,10 @@ class NameFinder:
         if end > i + 1 or cue:
             return end
         if tok.cap:
-            # "Ben er over 10 min": an everyday word that is also a name needs a surname.
+            # "Ben er over 10 min": an everyday word that is also a name needs a surname, or a
+            # role word before it ("zijn vrouw Wil", "collega Ben").
             if frequent:
-                return None
+                return end if self._role_or_strong_role_before(toks, i) else None
             # "Storm heeft de boom geveld", "de Kleine Oever": a rare first name that is also
             # a word needs more than its capital.
             if low in lex.dutch_words and low not in lex.common_first_names:
@@ -488,6 +536,35 @@ class NameFinder:
             return end if self._lower_slot(toks, i) else None
         return end
 
+    def _appositive_surname(self, toks: list[_Tok], i: int) -> bool:
+        """A listed surname after a comma or colon that closes a sentence about a person named by
+        a role word ("de overbuurman, Kuiper", "eigenaar is bekend: Molenaar.")."""
+        low = toks[i].low
+        lex = self.lex
+        if low not in lex.surnames or low in lex.places or low in lex.not_names:
+            return False
+        if i + 1 < len(toks) and not toks[i + 1].sentence_start:
+            return False
+        k = i - 1
+        while k >= 0 and k >= i - 10:
+            if toks[k].low in _ROLE_CUES or toks[k].low in _NEIGHBOURS:
+                return True
+            if toks[k].sentence_start:
+                return False
+            k -= 1
+        return False
+
+    def _unlisted_thing(self, toks: list[_Tok], i: int) -> bool:
+        """A capitalised word no name list knows that names a thing: a channel or body after
+        "via" ("via Zivver", "loopt via Vigere"), or a compound of Dutch words ("Polderbeats",
+        "Dorpsfeestcommissie"), which surnames no list knows seldom are."""
+        low = toks[i].low
+        if low in self.lex.first_names or low in self.lex.surnames:
+            return False
+        if i > 0 and toks[i - 1].low == "via" and toks[i].gap == " ":
+            return True
+        return len(low) > 7 and is_compound(low)
+
     def _adjective_surname_after(self, toks: list[_Tok], i: int) -> bool:
         """A capitalised adjective that is a common Dutch surname ("Kleine", "de Jonge" without
         its particle) right after a listed first name, with no noun after it: the line or the
@@ -508,6 +585,10 @@ class NameFinder:
         if "." in toks[j].gap and toks[j - 1].low in _WORD_TITLES:
             return None  # "geen familie. Asbest ...": a written-out title ends its sentence
         tok = toks[j]
+        if tok.low in self.lex.first_names and self._is_street_name(toks, j):
+            # "de Mr. Harm Smeengelaan", "Dr. Anton Philipsweg": a street (but "mevr. Postma
+            # van Beatrixlaan" is where she lives)
+            return None
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:
@@ -724,9 +805,17 @@ class NameFinder:
             for k in candidates:
                 if k in taken or k in skip:
                     continue
+                if k > 0 and toks[k - 1].low in _ABROAD_BEFORE:
+                    continue  # "uit Polen, Agnieszka Nowak": where she comes from
                 if not toks[k].cap:
                     # "jade en lot": a lower-case first name joined to a lower-case name.
-                    if lower_list and toks[k].low in self.lex.first_names and len(toks[k].low) > 2:
+                    if (
+                        lower_list
+                        and toks[k].low in self.lex.first_names
+                        and len(toks[k].low) > 2
+                        # "hennie, wil jij": a verb before its subject, no second name
+                        and not (k + 1 < len(toks) and toks[k + 1].low in _PRONOUNS)
+                    ):
                         extra.append((k, k + 1))
                         taken.add(k)
                     continue
@@ -951,7 +1040,7 @@ class NameFinder:
             or prev.acronym
             or (prev.low in _ARTICLES and not (prev.low == "een" and low in lex.common_surnames))
             or prev.low in _NOT_BEFORE_NAME
-            or prev.low in _LOCATION_NOUNS
+            or prev.low in _KIND_NOUNS
         ):
             return False  # "Hotel Post", "de Wolf", "storm Bert"; but "Volgens Storm is ...",
             # "er woont ook een Mulder": a capitalised common surname after "een" is one of a family
@@ -1019,6 +1108,9 @@ class NameFinder:
                     continue  # "met De Haan", "De Boer belde"
             out.update((i, i + 1))
         return out
+
+    def _role_or_strong_role_before(self, toks: list[_Tok], i: int) -> bool:
+        return self._role_before(toks, i) or self._strong_role_before(toks, i)
 
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "
@@ -1103,6 +1195,13 @@ class NameFinder:
         nxt = run[-1] + 1
         if nxt < len(toks) and toks[nxt].low.rstrip(".") in _COMPANY_MARKERS:
             return True
+        if (
+            nxt + 1 < len(toks)
+            and toks[nxt].low == "en"
+            and toks[nxt + 1].cap
+            and toks[nxt + 1].low.rstrip(".") in _COMPANY_MARKERS
+        ):
+            return True  # "Hulshof en Zn.": a family firm
         return any(self._company_word(w) for w in words)
 
     def _company_word(self, low: str) -> bool:
@@ -1201,6 +1300,7 @@ class _KnownNames:
         phrases: set[str] = set()
         capitalised: set[str] = set()  # ordinary words that are this chat's names
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
+        everyday_first: set[str] = set()  # first names among them: "Job", "Wil"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -1219,6 +1319,17 @@ class _KnownNames:
             ):
                 # "Bas Smid": "bas" is also a word, so "Bas" alone, or "bas" where a name goes.
                 capitalised.add(words[0][:1].upper() + words[0][1:])
+            elif (
+                len(words) > 1
+                and lows[0] in lex.first_names
+                and len(lows[0]) >= 3
+                and lows[0] in lex.frequent_words
+                and lows[0] not in TITLES
+            ):
+                # "Job Koning", "Wil Bakker": a first name that is an everyday word is the
+                # person only capitalised where a name goes ("Job belt", "heb Ben gevraagd").
+                everyday.add(words[0][:1].upper() + words[0][1:])
+                everyday_first.add(lows[0])
             if len(words) > 1 and words[-1][0].isupper():
                 start = 1
                 while start < len(lows) - 1 and lows[start] not in PARTICLES:
@@ -1243,6 +1354,7 @@ class _KnownNames:
         )
         capitalised -= {p for p in capitalised if p.lower() in phrases}
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
+        self.everyday_first = frozenset(everyday_first)
         self.everyday_pattern: re.Pattern[str] | None = None
         if everyday:
             body = "|".join(map(re.escape, sorted(everyday, key=len, reverse=True)))
@@ -1289,6 +1401,12 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.everyday_pattern.finditer(text)
                 if _everyday_name_slot(text, m.start(), m.end())
+                # "Job, kun jij ...": a first name addressed at the start of the message
+                or (
+                    not text[: m.start()].strip()
+                    and text.startswith(",", m.end())
+                    and m.group().lower() in self.everyday_first
+                )
             ]
         if self.lower_pattern is not None:
             spans += [
@@ -1410,6 +1528,10 @@ def _everyday_surname(low: str, lex: Lexicon) -> bool:
 _EVERYDAY_SPEAKER_RE = re.compile(
     r"[ ]+(?:heeft|had|zegt|zei|belt|belde|vraagt|vroeg|meldt|meldde|mailt|mailde|appt|appte|"
     r"weet|wist|vindt|vond|denkt|dacht|komt|kwam|wil|wilde)\b"
+    # "Raven gaat meten", "Klein neemt de melding over": a verb of doing with its subject
+    # ("Goed gaat het niet": an adverb before "het", "er", "niet").
+    r"|[ ]+(?:gaat|ging|neemt|nam|regelt|regelde|stuurt|stuurde|pakt|pakte|doet|deed|zorgt|"
+    r"checkt|plant|brengt|haalt)\b(?![ ]+(?:het|er|niet|wel|ook|dat|dit)\b)"
 )
 _WORD_THEN_SPACE_RE = re.compile(r"([^\W\d_]+)[ ]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ ]+[A-Z]")

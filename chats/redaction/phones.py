@@ -79,7 +79,39 @@ def find_phones(text: str) -> list[Span]:
         if not any(s.start <= loose.start() and loose.end() <= s.end for s in spans):
             spans.extend(_matcher_spans(text, spans))
             break
-    return [s for s in spans if not _organisations_number(text, s.start)]
+    return [
+        s
+        for s in spans
+        if not _organisations_number(text, s.start) and not _handed_on_landline(text, s)
+    ]
+
+
+# "Geef hem 0522 ...", "bel ze op 038 ...", "bellen via 0522 ...", "verwijs hem naar 0521 ...":
+# a number handed on for someone else to call (or "them", a body) is where a service is reached.
+_HANDED_ON_BEFORE_RE = re.compile(
+    r"(?:\bgeef[ ]+(?:hem|haar|ze|u|hen|die)(?:[ ]+(?:het|dit|dat|ons|de))?(?:[ ]+nummer)?"
+    r"|\bbel(?:len|t)?(?:[ ]+(?:ze|hen))?[ ]+(?:via|op)"
+    # "ik bel de organisator via 0522 ...": whoever is called, not at their own ("haar") number
+    r"|\bbel(?:len|t)?(?:[ ]+(?!(?:haar|hem|zijn|mij|me|mijn|jou|je|u)\b)[^\W\d_]+){1,3}[ ]+via"
+    r"|\b(?:ze|hen)[ ]+bellen[ ]+(?:via|op)"
+    r"|\bverwijs\b[^.!?\n]{0,30}[ ]naar"
+    r"|\bdoorzetten[ ]+naar)[ ]*:?[ ]*$",
+    re.I,
+)
+
+
+def _handed_on_landline(text: str, span: Span) -> bool:
+    """A landline (never a mobile number) handed on to call: an organisation's number. "Bel op"
+    alone is no hand-on ("bel haar op 0522 ..." names whose number it is)."""
+    national = _national_digits(text[span.start : span.end])
+    if national is None or national.startswith("06"):
+        return False
+    match = _HANDED_ON_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+    return match is not None and not _ANYONE_OP_RE.fullmatch(match.group().strip(" :"))
+
+
+# "bel op", "bellen op" without "ze"/"hen": a plain "call at" before anyone's number.
+_ANYONE_OP_RE = re.compile(r"bel(?:len|t)?[ ]+op", re.I)
 
 
 def _organisations_number(text: str, start: int) -> bool:

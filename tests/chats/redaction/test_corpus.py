@@ -113,14 +113,14 @@ def test_the_shipped_corpora_are_there():
 # 0.084 touched; after round 4's rules: 0.968 / 0.959 / 0.069. Tuned on in round 5, where it came
 # to meet every goal, so it is checked as goals now.
 # blind_text_5: written as chats before the fifth round (63 chats, 332 messages, 284 spans, 207
-# must-keep items), never tuned on. Measured blind on main 20210d0: 0.965 covered / F1 0.960 /
-# 0.048 touched; after round 5's rules: 0.968 / 0.965 / 0.039 (the floors).
+# must-keep items). Measured blind on main 20210d0: 0.965 covered / F1 0.960 / 0.048 touched;
+# after round 5's rules: 0.968 / 0.965 / 0.039. Tuned on in round 6, where it came to meet every
+# goal (1.000 / 1.000 / 0), so it is checked as goals now; its figures are no blind ones since.
 # blind_text_6: written as chats before the sixth round (74 chats, 386 messages, 428 spans, 284
-# must-keep items), never tuned on; measured blind on main 1e87036: 0.951 / 0.960 / 0.042 (the
-# floors until round 6 is measured).
+# must-keep items), never tuned on; measured blind on main 1e87036: 0.951 / 0.960 / 0.042 and
+# after round 6's rules: 0.951 / 0.961 / 0.042 (the floors).
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_5.jsonl": {"fully_covered": 0.967, "f1": 0.964, "touched": 0.040},
-    "blind_text_6.jsonl": {"fully_covered": 0.950, "f1": 0.959, "touched": 0.043},
+    "blind_text_6.jsonl": {"fully_covered": 0.950, "f1": 0.960, "touched": 0.043},
 }
 
 

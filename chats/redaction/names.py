@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from chats.redaction.lexicon import (
@@ -178,6 +179,14 @@ _COMPANY_PARTS = re.compile(
     r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*)$",
     re.I,
 )
+
+
+@lru_cache(maxsize=50_000)
+def _company_part(low: str) -> bool:
+    """Whether ``low`` ends like a business name (memoised: the pattern is slow to search)."""
+    return _COMPANY_PARTS.search(low) is not None
+
+
 # A roepnaam between given names and surname: opening gap -> closing gap.
 _NICKNAME_BRACKETS = {
     " (": ") ",
@@ -690,7 +699,7 @@ class NameFinder:
             return False  # "Willem Alexanderlaan": a street
         if low in lex.places and low not in lex.surnames and particles == ("van",):
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
-        if _COMPANY_PARTS.search(low) and low not in lex.surnames:
+        if _company_part(low) and low not in lex.surnames:
             return False
         if not particles and low in STREET_SUFFIXES and low not in lex.surnames:
             return False  # "Kleine Oever", "Lange Weg": a street, though "Bos", "Tuin" are surnames
@@ -766,7 +775,7 @@ class NameFinder:
             return True
         if _is_street_word(low) or (street_suffix(low) is not None and not (surname or loose)):
             return False
-        if _COMPANY_PARTS.search(low) or low.endswith(_NOT_NAME_ENDINGS) or low in TITLES:
+        if _company_part(low) or low.endswith(_NOT_NAME_ENDINGS) or low in TITLES:
             return False
         if loose:
             return low not in PARTICLES
@@ -1109,7 +1118,7 @@ class NameFinder:
         """'Groenservice', 'Afvalbeheer': a word that only occurs in business names (memoised)."""
         known = self._company_cache.get(low)
         if known is None:
-            known = bool(_COMPANY_PARTS.search(low)) and low not in self.lex.surnames
+            known = _company_part(low) and low not in self.lex.surnames
             known = known and low not in self.lex.first_names
             if len(self._company_cache) < 100_000:
                 self._company_cache[low] = known
@@ -1163,6 +1172,7 @@ _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wetho
     goedemorgen goedemiddag goedenavond goedenacht goeiemorgen goeiemiddag goeienavond""")
 
 
+@lru_cache(maxsize=50_000)
 def _is_street_word(low: str) -> bool:
     """A word ending like a street ("...straat", "...laan"); "-veld", "-hof" also end surnames."""
     suffix = street_suffix(low)

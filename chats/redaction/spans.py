@@ -64,6 +64,10 @@ class Span:
 
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Sorted, non-overlapping spans: same-label overlaps are merged, otherwise priority wins."""
+    spans = list(spans)
+    if len(spans) < 2:
+        # Most messages: nothing to merge or cut (a one-character find is still dropped).
+        return [s for s in spans if s.end - s.start >= 2]
     merged: list[Span] = []
     by_label: dict[str, list[Span]] = {}
     for span in spans:

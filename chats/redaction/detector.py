@@ -53,7 +53,8 @@ class Detector:
             return []
         # WhatsApp writes phone numbers with no-break spaces and non-breaking hyphens; the finders
         # speak plain ASCII. A one-to-one character mapping keeps every offset valid.
-        text = text.translate(_LOOKALIKES)
+        if not text.isascii():  # every lookalike is outside ASCII
+            text = text.translate(_LOOKALIKES)
         # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
         online = find_emails(text, self.lex) if "@" in text else []
         if "." in text:

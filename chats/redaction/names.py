@@ -822,6 +822,8 @@ class NameFinder:
             return False  # "geen familie. Asbest mag ...": a sentence ended after the cue
         for cue in candidates:
             n = len(cue)
+            if n == 1:
+                return True  # the word before is the cue: ``candidates`` are indexed by it
             if i >= n and tuple(t.low.rstrip(".") for t in toks[i - n : i]) == cue:
                 return True
         return False

@@ -224,33 +224,38 @@ class _Tok(NamedTuple):
     sentence_start: bool
 
 
+# The same pattern as one group: ``split`` hands out gaps and words without a match object each.
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", _TOKEN_RE.flags)
+_TOKEN_STEP = _TOKEN_RE.groups + 2  # a gap, the word, the pattern's own groups
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
-    prev_end = 0
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: slower
+    parts = _TOKEN_SPLIT_RE.split(text)
+    end = 0
     prev_low = ""
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        gap = text[prev_end:start]
+    for k in range(1, len(parts), _TOKEN_STEP):
+        gap = parts[k - 1]  # text between the previous token and this one
+        word = parts[k]
+        start = end + len(gap)
+        end = start + len(word)
         low = word.lower()
-        acronym = False
+        # "j. de boer": a lower-case initial, only taken before a particle
+        initial = word[-1] == "."
         if word[0].isupper():
-            initial = word[-1] == "."
             acronym = not initial and len(word) > 1 and word.isupper()
             cap = not acronym
         else:
-            # "j. de boer": a lower-case initial, only taken before a particle
-            initial = word[-1] == "."
-            cap = False
+            acronym = cap = False
         if not toks:
             sentence_start = True
         elif gap == " " or prev_low in _ABBREVIATIONS and gap.strip() == ".":
             sentence_start = False
         else:
             sentence_start = _SENTENCE_GAP_RE.search(gap) is not None
-        append(_Tok(start, end, word, low, cap, initial, acronym, gap, sentence_start))
-        prev_end = end
+        append(new(_Tok, (start, end, word, low, cap, initial, acronym, gap, sentence_start)))
         prev_low = low
     return toks
 

@@ -282,9 +282,14 @@ class NameFinder:
             else set()
         )
         skip |= self._company_tokens(toks)
-        skip |= self._storm_tokens(toks)
-        skip |= self._institution_tokens(toks)
-        skip |= _weather_tokens(toks)
+        # Cheap gates: the words these rules start from are rare (each token is a piece of text).
+        low_text = text.lower()
+        if "storm" in low_text or "orkaan" in low_text:
+            skip |= self._storm_tokens(toks)
+        if any(article in text for article in _CAPITAL_ARTICLES):
+            skip |= self._institution_tokens(toks)
+        if any(word in low_text for word in _WEATHER):
+            skip |= _weather_tokens(toks)
         spans = self.known.find(text)
         if spans:
             # "E.J. Hoogeveen" is in the chat, but "zit in Hoogeveen" is the place.

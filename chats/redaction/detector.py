@@ -59,7 +59,8 @@ class Detector:
             return []
         # WhatsApp writes phone numbers with no-break spaces and non-breaking hyphens; the finders
         # speak plain ASCII. A one-to-one character mapping keeps every offset valid.
-        text = text.translate(_LOOKALIKES)
+        if not text.isascii():  # every lookalike is outside ASCII
+            text = text.translate(_LOOKALIKES)
         # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
         online = find_emails(text, self.lex) if "@" in text else []
         if "." in text:
@@ -232,15 +233,18 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
     for text in texts:
         if not text:
             continue
-        for span in detect(text, context=context):
-            if span.label != "PERSON":
-                continue
-            value = text[span.start : span.end]
-            if " " in value.strip() or _after_person_cue(
-                text[max(0, span.start - 30) : span.start]
-            ):
-                found[value] = None
+        _add_persons(text, detect(text, context=context), found)
     return tuple(found)
+
+
+def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> None:
+    """Add to ``found`` the PERSON spans of ``text`` that are a person beyond doubt."""
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        value = text[span.start : span.end]
+        if " " in value.strip() or _after_person_cue(text[max(0, span.start - 30) : span.start]):
+            found[value] = None
 
 
 def detect_chat(
@@ -265,8 +269,15 @@ def detect_chat(
             organisation=replace(organisation, names=tuple({*organisation.names, *firms})),
         )
     context = context.with_persons(participants)
-    context = context.with_persons(persons_in(texts, context))
-    found = [detect(text, context=context) if text else [] for text in texts]
+    # The first pass is ``persons_in``; its spans are kept for when it finds nobody new.
+    first = [detect(text, context=context) if text else [] for text in texts]
+    persons: dict[str, None] = {}
+    for text, spans in zip(texts, first, strict=True):
+        if text:
+            _add_persons(text, spans, persons)
+    known = context.with_persons(persons)
+    # Nobody new seen as a person: the same context, so a second pass would repeat the first.
+    found = first if known == context else [detect(t, context=known) if t else [] for t in texts]
     # "Geboortedatum?" - "12-03-1961": a message asking for a birth date makes the date that
     # opens the next one a birth date, also after a short reply without a number ("Welke?").
     for index in range(1, len(texts)):

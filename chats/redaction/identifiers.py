@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
@@ -91,7 +92,7 @@ def find_ibans(text: str) -> list[Span]:
         while len(candidate.replace(" ", "")) >= 15:
             compact = candidate.replace(" ", "").upper()
             dutch = _DUTCH_IBAN_RE.fullmatch(compact)
-            if stdnum_iban.is_valid(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
+            if _valid_iban(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
                 if compact[4:8] not in _ORG_BANK_CODES:
                     spans.append(Span(match.start(1), match.start(1) + len(candidate), "IBAN"))
                 break
@@ -99,3 +100,9 @@ def find_ibans(text: str) -> list[Span]:
                 break
             candidate = candidate[: candidate.rfind(" ")]
     return spans
+
+
+@lru_cache(maxsize=10_000)
+def _valid_iban(compact: str) -> bool:
+    """python-stdnum's IBAN check (memoised: it looks up the country's format on every call)."""
+    return stdnum_iban.is_valid(compact)

@@ -102,6 +102,7 @@ def is_compound(low: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
 def street_suffix(word: str) -> str | None:
     """The street-name ending of ``word`` (any case), if it has one."""
     match = _SUFFIX_RE.search(word.lower())

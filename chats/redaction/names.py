@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from chats.redaction.lexicon import (
@@ -199,6 +200,14 @@ _COMPANY_PARTS = re.compile(
     r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds)$",
     re.I,
 )
+
+
+@lru_cache(maxsize=50_000)
+def _company_part(low: str) -> bool:
+    """Whether ``low`` ends like a business name (memoised: the pattern is slow to search)."""
+    return _COMPANY_PARTS.search(low) is not None
+
+
 # A roepnaam between given names and surname: opening gap -> closing gap.
 _NICKNAME_BRACKETS = {
     " (": ") ",
@@ -236,33 +245,38 @@ class _Tok(NamedTuple):
     sentence_start: bool
 
 
+# The same pattern as one group: ``split`` hands out gaps and words without a match object each.
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", _TOKEN_RE.flags)
+_TOKEN_STEP = _TOKEN_RE.groups + 2  # a gap, the word, the pattern's own groups
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
-    prev_end = 0
+    new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: slower
+    parts = _TOKEN_SPLIT_RE.split(text)
+    end = 0
     prev_low = ""
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        gap = text[prev_end:start]
+    for k in range(1, len(parts), _TOKEN_STEP):
+        gap = parts[k - 1]  # text between the previous token and this one
+        word = parts[k]
+        start = end + len(gap)
+        end = start + len(word)
         low = word.lower()
-        acronym = False
+        # "j. de boer": a lower-case initial, only taken before a particle
+        initial = word[-1] == "."
         if word[0].isupper():
-            initial = word[-1] == "."
             acronym = not initial and len(word) > 1 and word.isupper()
             cap = not acronym
         else:
-            # "j. de boer": a lower-case initial, only taken before a particle
-            initial = word[-1] == "."
-            cap = False
+            acronym = cap = False
         if not toks:
             sentence_start = True
         elif gap == " " or prev_low in _ABBREVIATIONS and gap.strip() == ".":
             sentence_start = False
         else:
             sentence_start = _SENTENCE_GAP_RE.search(gap) is not None
-        append(_Tok(start, end, word, low, cap, initial, acronym, gap, sentence_start))
-        prev_end = end
+        append(new(_Tok, (start, end, word, low, cap, initial, acronym, gap, sentence_start)))
         prev_low = low
     return toks
 
@@ -289,9 +303,14 @@ class NameFinder:
             else set()
         )
         skip |= self._company_tokens(toks)
-        skip |= self._storm_tokens(toks)
-        skip |= self._institution_tokens(toks)
-        skip |= _weather_tokens(toks)
+        # Cheap gates: the words these rules start from are rare (each token is a piece of text).
+        low_text = text.lower()
+        if "storm" in low_text or "orkaan" in low_text:
+            skip |= self._storm_tokens(toks)
+        if any(article in text for article in _CAPITAL_ARTICLES):
+            skip |= self._institution_tokens(toks)
+        if any(word in low_text for word in _WEATHER):
+            skip |= _weather_tokens(toks)
         spans = self.known.find(text)
         if spans:
             # "E.J. Hoogeveen" is in the chat, but "zit in Hoogeveen" is the place.
@@ -771,7 +790,7 @@ class NameFinder:
             return False  # "Willem Alexanderlaan": a street
         if low in lex.places and low not in lex.surnames and particles == ("van",):
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
-        if _COMPANY_PARTS.search(low) and low not in lex.surnames:
+        if _company_part(low) and low not in lex.surnames:
             return False
         if not particles and low in STREET_SUFFIXES and low not in lex.surnames:
             return False  # "Kleine Oever", "Lange Weg": a street, though "Bos", "Tuin" are surnames
@@ -855,7 +874,7 @@ class NameFinder:
             return True
         if _is_street_word(low) or (street_suffix(low) is not None and not (surname or loose)):
             return False
-        if _COMPANY_PARTS.search(low) or low.endswith(_NOT_NAME_ENDINGS) or low in TITLES:
+        if _company_part(low) or low.endswith(_NOT_NAME_ENDINGS) or low in TITLES:
             return False
         if loose:
             return low not in PARTICLES
@@ -902,6 +921,8 @@ class NameFinder:
             return False  # "geen familie. Asbest mag ...": a sentence ended after the cue
         for cue in candidates:
             n = len(cue)
+            if n == 1:
+                return True  # the word before is the cue: ``candidates`` are indexed by it
             if i >= n and tuple(t.low.rstrip(".") for t in toks[i - n : i]) == cue:
                 return True
         return False
@@ -1208,7 +1229,7 @@ class NameFinder:
         """'Groenservice', 'Afvalbeheer': a word that only occurs in business names (memoised)."""
         known = self._company_cache.get(low)
         if known is None:
-            known = bool(_COMPANY_PARTS.search(low)) and low not in self.lex.surnames
+            known = _company_part(low) and low not in self.lex.surnames
             known = known and low not in self.lex.first_names
             if len(self._company_cache) < 100_000:
                 self._company_cache[low] = known
@@ -1262,6 +1283,7 @@ _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wetho
     goedemorgen goedemiddag goedenavond goedenacht goeiemorgen goeiemiddag goeienavond""")
 
 
+@lru_cache(maxsize=50_000)
 def _is_street_word(low: str) -> bool:
     """A word ending like a street ("...straat", "...laan"); "-veld", "-hof" also end surnames."""
     suffix = street_suffix(low)

@@ -50,11 +50,22 @@ def organisation_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
             needed.add(max(parts, key=len))
             needed.add("".join(parts))
     _NEEDED_WORDS[pattern] = frozenset(needed)
+    _NEEDED_BY_ID[id(pattern)] = (pattern, _NEEDED_WORDS[pattern])
     return pattern
 
 
 _WORD_RE = re.compile(r"\w+")
 _NEEDED_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
+# The same by the pattern's id (the entry keeps the pattern, so the id stays its own): hashing a
+# pattern hashes all of its compiled code, tens of microseconds for this one.
+_NEEDED_BY_ID: dict[int, tuple[re.Pattern[str], frozenset[str]]] = {}
+
+
+def _needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    entry = _NEEDED_BY_ID.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    return _NEEDED_WORDS.get(pattern)
 
 
 def without_organisations(
@@ -64,7 +75,7 @@ def without_organisations(
     persons = list(persons)
     if not persons:
         return persons
-    needed = _NEEDED_WORDS.get(pattern)
+    needed = _needed_words(pattern)
     if needed is not None and needed.isdisjoint(_WORD_RE.findall(text.lower())):
         return persons
     names = [m.span() for m in pattern.finditer(text)]

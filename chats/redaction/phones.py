@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -61,6 +62,8 @@ def _national_digits(raw: str) -> str | None:
     return "0" + digits if len(digits) == 9 and digits[0] != "0" else None
 
 
+# Memoised: phonenumbers' parse is slow and a chat repeats its numbers.
+@lru_cache(maxsize=10_000)
 def _is_personal_dutch(national: str) -> bool:
     if national.startswith(_ORG_PREFIXES):
         return False
@@ -170,6 +173,7 @@ def _is_phone(raw: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=10_000)
 def _valid_foreign(raw: str) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(raw, None))

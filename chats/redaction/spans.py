@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 LABELS: tuple[str, ...] = (
     "PERSON",
@@ -62,15 +63,23 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+# Span's own order as a key: the same comparisons without a Python-level __lt__ per comparison.
+_ORDER = attrgetter("start", "end", "label", "text")
+
+
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Sorted, non-overlapping spans: same-label overlaps are merged, otherwise priority wins."""
+    spans = list(spans)
+    if len(spans) < 2:
+        # Most messages: nothing to merge or cut (a one-character find is still dropped).
+        return [s for s in spans if s.end - s.start >= 2]
     merged: list[Span] = []
     by_label: dict[str, list[Span]] = {}
     for span in spans:
         if span.end > span.start:
             by_label.setdefault(span.label, []).append(span)
     for label, group in by_label.items():
-        group.sort()
+        group.sort(key=_ORDER)
         current = group[0]
         for span in group[1:]:
             if span.start < current.end:
@@ -87,7 +96,7 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
             pieces = [p for piece in pieces for p in _cut(piece, other)]
         # A loser keeps what sticks out of the winner, so no character of it leaks.
         kept.extend(p for p in pieces if p.end - p.start >= 2)
-    kept.sort()
+    kept.sort(key=_ORDER)
     return kept
 
 

@@ -203,3 +203,18 @@ def test_a_known_name_that_is_a_word_as_what_something_should_be():
     chat = ["staat daar nog steeds bakker?", "nee, moet veen zijn toch"]
     spans = detect_chat(chat, participants=["Anne Bakker", "Joost Veen"])
     assert [chat[1][s.start : s.end] for s in spans[1]] == ["veen"]
+
+
+def test_detect_chat_is_both_passes_whether_or_not_it_learns_a_name():
+    """detect_chat skips its second pass when the first learns nobody new; either way each
+    message is detected with the participants and the names learned from the chat known."""
+    chats = [
+        (["Ria Mol belde vanochtend", "Mol belt morgen terug"], ()),  # learns "Ria Mol"
+        (["Groet, Anna Bakker", "Anna komt morgen"], ("Anna Bakker",)),  # learns nobody new
+        (["De boom is weg", "ok"], ()),  # no names at all
+    ]
+    for chat, participants in chats:
+        context = ChatContext().with_persons(participants)
+        context = context.with_persons(persons_in(chat, context))
+        expected = [detect(text, context=context) for text in chat]
+        assert detect_chat(chat, participants=participants) == expected

@@ -156,6 +156,18 @@ def is_small_talk(
     return not any(shares.get(word, 0.0) < threshold for word in words)
 
 
+def context_anchors(
+    hits: Mapping[int, set[str]], shares: Mapping[str, float], threshold: float = CONTENT_SHARE
+) -> set[int]:
+    """The hits (entry id -> words_of(text)) that may anchor context (samenhang, vervolg): those
+    with a content word. A hit of small talk ("Hij staat in het zaaksysteem", "Kunnen we het na
+    de vakantie oppakken?") matched a common word of the query; it says nothing about a subject,
+    so the messages around it are no exchange on it and their words no subject of it."""
+    return {
+        entry_id for entry_id, words in hits.items() if not is_small_talk(words, shares, threshold)
+    }
+
+
 def exchange_candidates(
     entries: list[tuple[int, datetime | None]],
     anchor_ids: set[int],

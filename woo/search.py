@@ -42,6 +42,7 @@ from .relevance import (
     EXCHANGE_MIN_ARCHIVE,
     NEAR_HIT,
     content_share,
+    context_anchors,
     exchange_candidates,
     hit_words,
     is_small_talk,
@@ -125,6 +126,7 @@ class Snippet:
     html: SafeString
     related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
     exchange: bool = False  # related as the continuation of a hit's exchange
+    text: str = ""  # the indexed text of a hit (for context_anchors), not shown
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ class RecordHits:
     unsearched: tuple[str, ...] = ()  # e.g. "2 spraakberichten": media without searchable text
     partial: bool = False  # holds all words of the query but one (the fallback)
     subject: SafeString | None = None  # the redacted subject, marked, when it holds a word
+    everyday: bool = False  # holds every word, but only in small talk (see everyday_only)
 
     @property
     def related(self) -> int:
@@ -175,7 +178,13 @@ class SearchOutcome:
 
     @property
     def full_records(self) -> tuple["RecordHits", ...]:
-        return tuple(record for record in self.records if not record.partial)
+        return tuple(
+            record for record in self.records if not record.partial and not record.everyday
+        )
+
+    @property
+    def everyday_records(self) -> tuple["RecordHits", ...]:
+        return tuple(record for record in self.records if record.everyday)
 
     @property
     def partial_records(self) -> tuple["RecordHits", ...]:
@@ -247,18 +256,22 @@ def search(
         subjects = backend.subjects(
             {sid: record.onderwerp_redacted for sid, record in submissions.items()}
         )
+    everyday: set[int] = set()
     if mode == MODE_CONVERSATION and not query.is_empty:
         full = [sid for sid in shown_ids if sid not in backend.partial_ids]
         exclude = getattr(backend, "any", "")
         headed = {sid for sid in full if sid in subjects}
-        for sid, extra_snippets in related_snippets(snippets, full, exclude, headed).items():
-            snippets[sid] = sorted(
-                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
-            )
-        for sid, extra_snippets in exchange_snippets(snippets, full, headed).items():
-            snippets[sid] = sorted(
-                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
-            )
+        anchors = anchor_snippets(snippets)
+        for sid, kept in anchors.items():
+            if sid in full:
+                snippets[sid] = list(kept)  # a content hit shown, small talk of the words not
+        everyday = everyday_only(full, snippets, anchors, headed)
+        full = [sid for sid in full if sid not in everyday]
+        for sid, extra_snippets in related_snippets(anchors, full, exclude, headed).items():
+            anchors[sid] = [*anchors.get(sid, ()), *extra_snippets]
+            snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
+        for sid, extra_snippets in exchange_snippets(anchors, full, headed).items():
+            snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
     records = tuple(
         RecordHits(
             submission=submissions[submission_id],
@@ -268,6 +281,7 @@ def search(
             unsearched=unsearched.get(submission_id, ()),
             partial=submission_id in backend.partial_ids,
             subject=subjects.get(submission_id),
+            everyday=submission_id in everyday,
         )
         for submission_id, hits, rank in shown
         if submission_id in submissions
@@ -285,6 +299,50 @@ def search(
         page_numbers=_page_numbers(page, pages) if groups else (),
         **extra,
     )
+
+
+def _merged_snippets(shown, extra) -> list[Snippet]:
+    """The shown snippets and the extra ones (context), each entry once, in chat order."""
+    seen = {snippet.entry_id for snippet in shown}
+    merged = [*shown, *(snippet for snippet in extra if snippet.entry_id not in seen)]
+    return sorted(merged, key=lambda s: (s.seq, s.entry_id))
+
+
+def anchor_snippets(snippets: dict[int, list]) -> dict[int, list]:
+    """Per conversation: its hits (Snippet or RecordHit) that may anchor context
+    (woo.relevance.context_anchors): those with a content word. An archive too small to tell
+    small talk keeps them all."""
+    total = entry_total() if snippets else 0
+    if total < EXCHANGE_MIN_ARCHIVE:
+        return {sid: list(hits) for sid, hits in snippets.items()}
+    words = {hit.entry_id: words_of(hit.text) for hits in snippets.values() for hit in hits}
+    counts = vocabulary_counts(set().union(*words.values())) if words else {}
+    shares = {word: count / total for word, count in counts.items()}
+    kept = context_anchors(words, shares, content_share(total))
+    result = {}
+    for sid, hits in snippets.items():
+        anchors = [hit for hit in hits if hit.entry_id in kept]
+        if anchors:
+            result[sid] = anchors
+    return result
+
+
+def everyday_only(
+    full: list[int],
+    snippets: dict[int, list[Snippet]],
+    anchors: dict[int, list[Snippet]],
+    headed: set[int] = frozenset(),
+) -> set[int]:
+    """The shown conversations that hold every word only in small talk: hits, none with a
+    content word (anchor_snippets), and a subject without the words. Their lines are no sign of
+    the subject; they are listed apart (their lines no hits), below those whose hits carry
+    content, and get no context. When no shown conversation has a content hit (a query of
+    common words only), there is nothing to set them apart from: none is."""
+    candidates = {sid for sid in full if snippets.get(sid) and sid not in anchors}
+    candidates -= set(headed)
+    if not any(sid in anchors or sid in headed for sid in full):
+        return set()
+    return candidates
 
 
 RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related messages
@@ -941,7 +999,7 @@ class _PostgresSearch:
             limit = HITS_PER_RECORD
         sql = f"""
             SELECT t.id, t.submission_id, t.message_id, t.media_id, t.source, t.seq, t.sent_at,
-                   {headline}
+                   {headline}, t.text
             FROM (
                 SELECT e.id, e.submission_id, e.message_id, e.media_id, e.source, e.seq,
                        e.sent_at, e.text,
@@ -962,9 +1020,18 @@ class _PostgresSearch:
         result: dict[int, list[Snippet]] = {}
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for entry_id, sid, message_id, media_id, source, seq, sent_at, text in cursor:
+            for entry_id, sid, message_id, media_id, source, seq, sent_at, html, text in cursor:
                 result.setdefault(sid, []).append(
-                    Snippet(entry_id, message_id, media_id, source, seq, sent_at, _marked(text))
+                    Snippet(
+                        entry_id,
+                        message_id,
+                        media_id,
+                        source,
+                        seq,
+                        sent_at,
+                        _marked(html),
+                        text=text,
+                    )
                 )
         return result
 
@@ -1115,6 +1182,7 @@ class _SimpleSearch:
                     entry.seq,
                     entry.sent_at,
                     _marked(highlight_simple(entry.text, self.needles)),
+                    text=entry.text,
                 )
             )
         return result
@@ -1167,6 +1235,7 @@ class RecordHit:
     related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
     entry_id: int | None = None
     exchange: bool = False  # related as the continuation of a hit's exchange
+    text: str = ""  # the indexed text of a hit (for context_anchors), not shown
 
 
 _FULL_HEADLINE_OPTIONS = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, HighlightAll=true"
@@ -1192,7 +1261,7 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         where, params = backend._match()
         sql = f"""
             SELECT e.message_id, e.media_id, e.seq, e.source,
-                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id
+                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id, e.text
             FROM (
                 SELECT id, message_id, media_id, seq, source, text, vector
                 FROM {SearchEntry._meta.db_table}
@@ -1204,10 +1273,17 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         """
         with connection.cursor() as cursor:
             cursor.execute(sql, [backend.any, _FULL_HEADLINE_OPTIONS, submission_id, *params])
-            for message_id, media_id, seq, source, text, entry_id in cursor:
+            for message_id, media_id, seq, source, html, entry_id, text in cursor:
                 hits.append(
                     RecordHit(
-                        message_id, media_id, seq, source, render_highlight(text), False, entry_id
+                        message_id,
+                        media_id,
+                        seq,
+                        source,
+                        render_highlight(html),
+                        False,
+                        entry_id,
+                        text=text,
                     )
                 )
         return _with_related(hits, backend, submission_id, mode)
@@ -1226,6 +1302,7 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
                 render_highlight(marked),
                 False,
                 entry.pk,
+                text=entry.text,
             )
         )
     return _with_related(hits, backend, submission_id, mode)
@@ -1242,10 +1319,12 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
     headed = set(backend.subjects({submission_id: subject.first() or ""}))
     if not hits and not headed:
         return hits
-    hit_ids = {submission_id: {hit.entry_id for hit in hits}}
+    kept = anchor_snippets({submission_id: hits}).get(submission_id, [])
+    hit_ids = {submission_id: {hit.entry_id for hit in kept}} if kept else {}
     rows = related_by_record(
         hit_ids, getattr(backend, "any", ""), {submission_id} if headed else set()
     ).get(submission_id, [])
+    shown = {hit.entry_id for hit in hits}
     extra = [
         RecordHit(
             message_id,
@@ -1257,8 +1336,9 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
             entry_id,
         )
         for (entry_id, message_id, media_id, source, seq, _sent_at, text), words in rows
+        if entry_id not in shown
     ]
-    anchors = {submission_id: [(h.entry_id, h.seq) for h in [*hits, *extra] if h.entry_id]}
+    anchors = {submission_id: [(h.entry_id, h.seq) for h in [*kept, *extra] if h.entry_id]}
     extra += [
         RecordHit(
             message_id,
@@ -1273,6 +1353,7 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
         for entry_id, message_id, media_id, source, seq, _sent_at, text in exchange_by_record(
             anchors, headed
         ).get(submission_id, [])
+        if entry_id not in shown
     ]
     return sorted([*hits, *extra], key=lambda hit: (hit.seq, hit.entry_id or 0))
 

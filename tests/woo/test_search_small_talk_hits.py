@@ -1,0 +1,117 @@
+"""Issue 17, round 8: a hit of small talk is no sign of a subject.
+
+A query word that is common in the archive (or a common part of a split compound: "vakantie" of
+"vakantieverhuur") makes everyday lines hits: "Ben je morgen op kantoor?". Such a hit (a message
+without a content word, woo.relevance.is_small_talk) anchors no context (no samenhang, no
+vervolg around it), is not shown under a conversation that has a hit with content, and a
+conversation whose every hit is small talk is listed apart, its lines no hits. The tests on the
+search failed before round 8.
+"""
+
+import pytest
+
+from woo.query import parse_query
+from woo.relevance import context_anchors, words_of
+from woo.search import SearchFilters, Snippet, everyday_only, record_hits, search
+
+SMALL_TALK = [
+    "Goedemorgen!",
+    "Koffie?",
+    "Prima",
+    "Ik zit tot 11 uur in overleg",
+    "Ben je morgen op kantoor?",
+    "Top, dank je",
+    "Ik werk morgen thuis",
+]
+
+
+def run(text: str):
+    return search(parse_query(text), SearchFilters(), per_page=50)
+
+
+def plain(snippet) -> str:
+    return snippet.html.replace("<mark>", "").replace("</mark>", "")
+
+
+def _archive_with_small_talk(make_record, n: int = 15):
+    """Other conversations of small talk, so that the archive knows which words are common."""
+    for _ in range(n):
+        make_record(SMALL_TALK * 2)
+
+
+def test_only_a_hit_with_a_content_word_anchors_context():
+    shares = {
+        "hij": 0.3,
+        "staat": 0.05,
+        "het": 0.5,
+        "systeem": 0.02,
+        "storing": 0.0002,
+        "dagen": 0.01,
+    }
+    hits = {
+        1: words_of("Hij staat in het systeem"),
+        2: words_of("De storing in het systeem duurt al dagen"),
+        3: words_of("Ja"),
+    }
+    assert context_anchors(hits, shares) == {2}
+    assert context_anchors({}, shares) == set()
+
+
+def _snippet(entry_id: int) -> Snippet:
+    return Snippet(entry_id, entry_id, None, "bericht", entry_id, None, "")
+
+
+def test_a_conversation_with_only_small_talk_hits_is_set_apart_when_others_have_content():
+    snippets = {sid: [_snippet(sid)] for sid in (1, 2, 3, 4)}
+    anchors = {1: [_snippet(1)]}  # only conversation 1 has a hit with a content word
+    # 3 is headed by its subject (it holds a word of the query): the subject speaks for it;
+    # 4 has no hit on this page.
+    snippets[4] = []
+    assert everyday_only([1, 2, 3, 4], snippets, anchors, {3}) == {2}
+    # Nothing to set apart from: no shown conversation has a content hit or a subject.
+    assert everyday_only([2, 4], snippets, {}, set()) == set()
+
+
+@pytest.mark.django_db
+def test_small_talk_hits_get_no_context_and_are_not_shown_next_to_content_hits(
+    make_record, woo_client
+):
+    _archive_with_small_talk(make_record)
+    content = make_record(
+        [
+            "Ben je morgen op kantoor?",  # 1: a hit, small talk
+            "Goedemorgen!",
+            "Het dak van het kantoor lekt boven de archiefkast",  # 3: a hit with content
+            "Hoeveel schade aan de dossiers?",  # 4: its exchange
+        ]
+    )
+    everyday = make_record(
+        [
+            "De offerte voor de gevelrenovatie van de sporthal is binnen",  # no hit
+            "Prima",
+            "Ben je morgen op kantoor?",  # 3: the only hit, small talk
+            "Wie controleert de bestektekening van de aannemer?",  # 4: no exchange of it
+        ]
+    )
+    outcome = run("kantoor")
+    by_id = {record.submission.pk: record for record in outcome.records}
+    shown = [(s.seq, plain(s)) for s in by_id[content.pk].snippets]
+    assert shown == [
+        (3, "Het dak van het kantoor lekt boven de archiefkast"),
+        (4, "Hoeveel schade aan de dossiers?"),
+    ]
+    assert not by_id[content.pk].everyday
+    assert by_id[everyday.pk].everyday
+    assert [s.seq for s in by_id[everyday.pk].snippets] == [3]  # the line, no context
+    # The small talk of the other conversations holds "kantoor" as well: set apart too.
+    assert [r.submission.pk for r in outcome.full_records] == [content.pk]
+    assert everyday.pk in [r.submission.pk for r in outcome.everyday_records]
+    html = woo_client.get("/woo/zoeken/", {"q": "kantoor"}).content.decode()
+    assert 'id="alleen-alledaags"' in html
+    apart = html.split('id="alleen-alledaags"', 1)[1]
+    assert "woo-result" in apart
+    assert "woo-snippet" not in apart  # their lines are shown, not as hits
+    # The record page still marks every hit, but the small-talk hit anchors no context.
+    assert [h.seq for h in record_hits(parse_query("kantoor"), everyday.pk)] == [3]
+    page = [(h.seq, h.related) for h in record_hits(parse_query("kantoor"), content.pk)]
+    assert page == [(1, False), (3, False), (4, True)]

@@ -127,6 +127,7 @@ class Snippet:
     related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
     exchange: bool = False  # related as the continuation of a hit's exchange
     text: str = ""  # the indexed text of a hit (for context_anchors), not shown
+    clauses: frozenset[int] = frozenset()  # the clauses of the query a hit meets (by index)
 
 
 @dataclass(frozen=True)
@@ -262,10 +263,11 @@ def search(
         exclude = getattr(backend, "any", "")
         headed = {sid for sid in full if sid in subjects}
         anchors = anchor_snippets(snippets)
+        counts = {sid: hits for sid, hits, _ in shown}
+        everyday = everyday_only(full, snippets, anchors, headed, counts)
         for sid, kept in anchors.items():
-            if sid in full:
+            if sid in full and sid not in everyday:
                 snippets[sid] = list(kept)  # a content hit shown, small talk of the words not
-        everyday = everyday_only(full, snippets, anchors, headed)
         full = [sid for sid in full if sid not in everyday]
         for sid, extra_snippets in related_snippets(anchors, full, exclude, headed).items():
             anchors[sid] = [*anchors.get(sid, ()), *extra_snippets]
@@ -332,17 +334,37 @@ def everyday_only(
     snippets: dict[int, list[Snippet]],
     anchors: dict[int, list[Snippet]],
     headed: set[int] = frozenset(),
+    hit_counts: dict[int, int] | None = None,
 ) -> set[int]:
-    """The shown conversations that hold every word only in small talk: hits, none with a
-    content word (anchor_snippets), and a subject without the words. Their lines are no sign of
-    the subject; they are listed apart (their lines no hits), below those whose hits carry
-    content, and get no context. When no shown conversation has a content hit (a query of
-    common words only), there is nothing to set them apart from: none is."""
-    candidates = {sid for sid in full if snippets.get(sid) and sid not in anchors}
-    candidates -= set(headed)
+    """The shown conversations that hold a word of the query only in small talk: of the hits
+    that meet one of its clauses (Snippet.clauses), none has a content word (anchor_snippets),
+    and the subject holds no word of the query. That word is in the conversation only as
+    everyday talk ("Kunnen we het na de vakantie oppakken?" for "vakantieverhuur"), no sign
+    that it is about the query; such conversations are listed apart (their lines no hits),
+    below those whose hits carry content, and get no context.
+
+    Judged only when every hit was read (`hit_counts`: the conversation's hits, if known), and
+    only when a shown conversation has a content hit or a subject with a word of the query (a
+    query of common words only leaves nothing to set them apart from)."""
     if not any(sid in anchors or sid in headed for sid in full):
         return set()
-    return candidates
+    result = set()
+    for sid in full:
+        hits = snippets.get(sid) or []
+        if not hits or sid in headed:
+            continue
+        if hit_counts is not None and hit_counts.get(sid, 0) > len(hits):
+            continue
+        content = {hit.entry_id for hit in anchors.get(sid, ())}
+        clauses = {i for hit in hits for i in hit.clauses}
+        if not clauses and not content:
+            result.add(sid)  # the clauses not known: every hit is small talk
+            continue
+        for clause in clauses:
+            if not any(hit.entry_id in content for hit in hits if clause in hit.clauses):
+                result.add(sid)
+                break
+    return result
 
 
 RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related messages
@@ -997,12 +1019,17 @@ class _PostgresSearch:
             headline = f"ts_headline('{SEARCH_CONFIG}', t.text, %s::tsquery, %s)"
             headline_params = [self.any, _HEADLINE_OPTIONS]
             limit = HITS_PER_RECORD
+        # Which clauses of the query each hit meets, as bits (everyday_only).
+        met = [(i, clause) for i, clause in enumerate(self.clauses) if clause]
+        mask = " + ".join(
+            f"(CASE WHEN e.vector @@ %s::tsquery THEN {1 << i} ELSE 0 END)" for i, _ in met
+        )
         sql = f"""
             SELECT t.id, t.submission_id, t.message_id, t.media_id, t.source, t.seq, t.sent_at,
-                   {headline}, t.text
+                   {headline}, t.text, t.clauses
             FROM (
                 SELECT e.id, e.submission_id, e.message_id, e.media_id, e.source, e.seq,
-                       e.sent_at, e.text,
+                       e.sent_at, e.text, {mask or "0"} AS clauses,
                        row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
                 FROM (
                     SELECT id, submission_id, message_id, media_id, source, seq, sent_at, text,
@@ -1016,11 +1043,18 @@ class _PostgresSearch:
             WHERE t.n <= %s
             ORDER BY t.submission_id, t.n
         """
-        params = [*headline_params, list(submission_ids), *where_params, limit]
+        params = [
+            *headline_params,
+            *(clause for _, clause in met),
+            list(submission_ids),
+            *where_params,
+            limit,
+        ]
         result: dict[int, list[Snippet]] = {}
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for entry_id, sid, message_id, media_id, source, seq, sent_at, html, text in cursor:
+            for row in cursor:
+                entry_id, sid, message_id, media_id, source, seq, sent_at, html, text, bits = row
                 result.setdefault(sid, []).append(
                     Snippet(
                         entry_id,
@@ -1031,6 +1065,7 @@ class _PostgresSearch:
                         sent_at,
                         _marked(html),
                         text=text,
+                        clauses=frozenset(i for i, _ in met if bits & (1 << i)),
                     )
                 )
         return result
@@ -1183,6 +1218,7 @@ class _SimpleSearch:
                     entry.sent_at,
                     _marked(highlight_simple(entry.text, self.needles)),
                     text=entry.text,
+                    clauses=frozenset(self._clauses_met(entry.text)),
                 )
             )
         return result

@@ -57,19 +57,29 @@ def test_only_a_hit_with_a_content_word_anchors_context():
     assert context_anchors({}, shares) == set()
 
 
-def _snippet(entry_id: int) -> Snippet:
-    return Snippet(entry_id, entry_id, None, "bericht", entry_id, None, "")
+def _snippet(entry_id: int, clauses=()) -> Snippet:
+    return Snippet(
+        entry_id, entry_id, None, "bericht", entry_id, None, "", clauses=frozenset(clauses)
+    )
 
 
-def test_a_conversation_with_only_small_talk_hits_is_set_apart_when_others_have_content():
-    snippets = {sid: [_snippet(sid)] for sid in (1, 2, 3, 4)}
-    anchors = {1: [_snippet(1)]}  # only conversation 1 has a hit with a content word
-    # 3 is headed by its subject (it holds a word of the query): the subject speaks for it;
-    # 4 has no hit on this page.
-    snippets[4] = []
-    assert everyday_only([1, 2, 3, 4], snippets, anchors, {3}) == {2}
+def test_a_conversation_with_a_word_only_in_small_talk_is_set_apart():
+    # Conversation 1: both words of the query in hits with content. 2: only small-talk hits.
+    # 3: the second word only in a small-talk hit (11), the first in a content hit (10).
+    # 4: headed by its subject (the subject speaks for it). 5: no hit on this page.
+    snippets = {
+        1: [_snippet(1, {0, 1})],
+        2: [_snippet(2, {0, 1})],
+        3: [_snippet(10, {0}), _snippet(11, {1})],
+        4: [_snippet(4, {1})],
+        5: [],
+    }
+    anchors = {1: [_snippet(1, {0, 1})], 3: [_snippet(10, {0})]}
+    assert everyday_only([1, 2, 3, 4, 5], snippets, anchors, {4}) == {2, 3}
+    # Not judged when not every hit was read (the conversation has more than those shown).
+    assert everyday_only([1, 2, 3], snippets, anchors, set(), {1: 1, 2: 1, 3: 30}) == {2}
     # Nothing to set apart from: no shown conversation has a content hit or a subject.
-    assert everyday_only([2, 4], snippets, {}, set()) == set()
+    assert everyday_only([2, 5], snippets, {}, set()) == set()
 
 
 @pytest.mark.django_db
@@ -115,3 +125,22 @@ def test_small_talk_hits_get_no_context_and_are_not_shown_next_to_content_hits(
     assert [h.seq for h in record_hits(parse_query("kantoor"), everyday.pk)] == [3]
     page = [(h.seq, h.related) for h in record_hits(parse_query("kantoor"), content.pk)]
     assert page == [(1, False), (3, False), (4, True)]
+
+
+@pytest.mark.django_db
+def test_a_conversation_with_one_word_only_in_small_talk_is_listed_apart(make_record):
+    _archive_with_small_talk(make_record)
+    both = make_record(["Het dak van het kantoor lekt boven de archiefkast", "Hoeveel schade?"])
+    other = make_record(
+        [
+            "Het dak van de loods bij de gemeentewerf lekt",  # "dak" with content
+            "Waardoor precies?",
+            "Ben je morgen op kantoor?",  # "kantoor" only in small talk
+        ]
+    )
+    outcome = run("dak kantoor")
+    by_id = {record.submission.pk: record for record in outcome.records}
+    assert not by_id[both.pk].everyday
+    assert by_id[other.pk].everyday
+    # Its lines are shown as they are (both hits), without context.
+    assert [s.seq for s in by_id[other.pk].snippets] == [1, 3]

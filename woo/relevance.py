@@ -138,6 +138,8 @@ CONTEXT_AFTER = 15  # messages after a hit that are looked at
 CONTEXT_MINUTES = 120  # ... and within this time after it, on the same day
 CONTEXT_BEFORE = 15  # messages before a hit that are looked at (the hit answers them)
 CONTEXT_PER_RECORD = 20  # messages of one conversation shown as context at most
+CONTENT_BEFORE = 2  # content messages before an anchor in its exchange (what it answers)
+CONTENT_AFTER = 5  # content messages after an anchor in its exchange
 CONTENT_SHARE = 0.005  # a word in fewer than 0.5% of the archive's messages is a content word
 CONTENT_MIN_MESSAGES = 3  # ... and in a small archive, a word in at most three messages
 EXCHANGE_MIN_ARCHIVE = 200  # below this many messages the archive cannot tell small talk
@@ -224,6 +226,35 @@ def exchange_candidates(
     return sorted(chosen, key=order.__getitem__)
 
 
+def nearest_content(
+    rows: list[tuple[int, int]],
+    anchor_seqs: list[int],
+    *,
+    before: int = CONTENT_BEFORE,
+    after: int = CONTENT_AFTER,
+) -> set[int]:
+    """Of the content messages (entry id, seq) around the anchors: those within `after`
+    content messages after an anchor or `before` before one, counted without small talk and
+    without crossing another anchor.
+
+    A team chat's side topic ("Andere vraag: wie gaat er donderdag naar ...?", its answer)
+    often sits a few content messages away from the hits, inside the window of 15 messages:
+    an exchange is the few content messages that follow a hit, and the question or two it
+    answers, not every content message of the window."""
+    events = sorted([(seq, 0, None) for seq in anchor_seqs] + [(seq, 1, e) for e, seq in rows])
+    kept: set[int] = set()
+    for ordered, limit in ((events, after), (list(reversed(events)), before)):
+        count = None
+        for _seq, kind, entry_id in ordered:
+            if kind == 0:
+                count = 0
+            elif count is not None:
+                count += 1
+                if count <= limit:
+                    kept.add(entry_id)
+    return kept
+
+
 def exchange_entries(
     entries: list[tuple[int, datetime | None, set[str]]],
     anchor_ids: set[int],
@@ -243,4 +274,9 @@ def exchange_entries(
         after=after,
         minutes=minutes,
     )
-    return [c for c in candidates if not is_small_talk(words[c], shares, threshold)][:limit]
+    content = [c for c in candidates if not is_small_talk(words[c], shares, threshold)]
+    position = {entry_id: i for i, (entry_id, _, _) in enumerate(entries)}
+    near = nearest_content(
+        [(c, position[c]) for c in content], [position[a] for a in anchor_ids if a in position]
+    )
+    return [c for c in content if c in near][:limit]

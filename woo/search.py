@@ -47,6 +47,7 @@ from .relevance import (
     hit_words,
     is_small_talk,
     mark_words,
+    nearest_content,
     related_entries,
     words_of,
 )
@@ -662,6 +663,9 @@ def exchange_by_record(
     result: dict[int, list[tuple]] = {}
     for sid, entries in candidates.items():
         kept = [row for row in entries if not is_small_talk(words[row[0]], shares, threshold)]
+        # The content messages nearest to an anchor (the opening of a headed one: all).
+        near = nearest_content([(row[0], row[4]) for row in kept], [s for _, s in anchors[sid]])
+        kept = [row for row in kept if row[0] in near or row[0] in opening.get(sid, ())]
         if kept:
             result[sid] = kept[:CONTEXT_PER_RECORD]
     return result

@@ -11,7 +11,7 @@ search failed before round 8.
 import pytest
 
 from woo.query import parse_query
-from woo.relevance import context_anchors, words_of
+from woo.relevance import context_anchors, nearest_content, words_of
 from woo.search import SearchFilters, Snippet, everyday_only, record_hits, search
 
 SMALL_TALK = [
@@ -144,3 +144,46 @@ def test_a_conversation_with_one_word_only_in_small_talk_is_listed_apart(make_re
     assert by_id[other.pk].everyday
     # Its lines are shown as they are (both hits), without context.
     assert [s.seq for s in by_id[other.pk].snippets] == [1, 3]
+
+
+def test_an_exchange_is_the_few_content_messages_nearest_to_its_anchors():
+    # Content messages (id, seq) around anchors at seq 10 and 30; small talk is not counted.
+    rows = [(1, 1), (2, 5), (3, 7), (4, 9), (11, 11), (12, 13), (13, 14), (14, 15), (15, 16)]
+    rows += [(16, 17), (17, 18), (29, 29)]
+    near = nearest_content(rows, [10, 30], before=2, after=5)
+    assert near == {3, 4, 11, 12, 13, 14, 15, 17, 29}
+    # Counting stops at the next anchor: nothing before the first one is taken as its sequel.
+    assert nearest_content([(1, 1), (2, 2)], [3], before=0, after=5) == set()
+
+
+@pytest.mark.django_db
+def test_a_side_topic_several_messages_before_a_hit_is_no_exchange(make_record):
+    # Everyday words of these lines are common in this archive too (no subject words).
+    common = [
+        "Die van de vorige keer is er nog, wanneer past het in de planning?",
+        "Ik doe het bij de volgende over de mail",
+    ]
+    for _ in range(15):
+        make_record([*SMALL_TALK, *common] * 2)
+    chat = make_record(
+        [
+            "Wie doet de brandveiligheid bij de kinderopvang in de Vledder?",  # 1: side topic
+            "Die keuring plan ik woensdag",  # 2: its answer
+            "Koffie?",
+            "Het verslag van de aannemer over de fundering is binnen",  # 4
+            "Wanneer gaat de sloop van de gymzaal van start?",  # 5
+            "Prima",
+            "Eerst de asbestsanering, vanaf maandag",  # 7: the hit
+            "Hoe lang duurt die?",  # 8
+        ]
+    )
+    record = run("asbestsanering").records[0]
+    assert record.submission.pk == chat.pk
+    # The two content messages before the hit (what it answers) and the reply after it; the
+    # side topic further back, within 15 messages and two hours, is not.
+    assert [(s.seq, s.exchange) for s in record.snippets] == [
+        (4, True),
+        (5, True),
+        (7, False),
+        (8, True),
+    ]

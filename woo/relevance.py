@@ -226,28 +226,45 @@ def exchange_candidates(
     return sorted(chosen, key=order.__getitem__)
 
 
+_AGENDA_POINT = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def is_agenda_point(text: str) -> bool:
+    """Whether a message opens a numbered point ("2. Inschrijving ...", "3) Begroting"): in a
+    chat of agenda points each is a subject of its own, where an exchange ends."""
+    return bool(_AGENDA_POINT.match(text or ""))
+
+
 def nearest_content(
     rows: list[tuple[int, int]],
     anchor_seqs: list[int],
     *,
     before: int = CONTENT_BEFORE,
     after: int = CONTENT_AFTER,
+    barrier_seqs: list[int] = (),
 ) -> set[int]:
     """Of the content messages (entry id, seq) around the anchors: those within `after`
     content messages after an anchor or `before` before one, counted without small talk and
-    without crossing another anchor.
+    without crossing another anchor, nor a barrier (`barrier_seqs`: another numbered agenda
+    point, is_agenda_point).
 
     A team chat's side topic ("Andere vraag: wie gaat er donderdag naar ...?", its answer)
     often sits a few content messages away from the hits, inside the window of 15 messages:
     an exchange is the few content messages that follow a hit, and the question or two it
     answers, not every content message of the window."""
-    events = sorted([(seq, 0, None) for seq in anchor_seqs] + [(seq, 1, e) for e, seq in rows])
+    events = sorted(
+        [(seq, 0, None) for seq in anchor_seqs]
+        + [(seq, 2, None) for seq in barrier_seqs]
+        + [(seq, 1, e) for e, seq in rows]
+    )
     kept: set[int] = set()
     for ordered, limit in ((events, after), (list(reversed(events)), before)):
         count = None
         for _seq, kind, entry_id in ordered:
             if kind == 0:
                 count = 0
+            elif kind == 2:
+                count = None
             elif count is not None:
                 count += 1
                 if count <= limit:

@@ -45,6 +45,7 @@ from .relevance import (
     context_anchors,
     exchange_candidates,
     hit_words,
+    is_agenda_point,
     is_small_talk,
     mark_words,
     nearest_content,
@@ -664,7 +665,13 @@ def exchange_by_record(
     for sid, entries in candidates.items():
         kept = [row for row in entries if not is_small_talk(words[row[0]], shares, threshold)]
         # The content messages nearest to an anchor (the opening of a headed one: all).
-        near = nearest_content([(row[0], row[4]) for row in kept], [s for _, s in anchors[sid]])
+        anchor_seqs = [s for _, s in anchors[sid]]
+        # Another numbered agenda point is no part of the exchange, nor is what follows it.
+        barriers = [row[4] for row in kept if is_agenda_point(row[6]) and row[4] not in anchor_seqs]
+        kept = [row for row in kept if row[4] not in barriers]
+        near = nearest_content(
+            [(row[0], row[4]) for row in kept], anchor_seqs, barrier_seqs=barriers
+        )
         kept = [row for row in kept if row[0] in near or row[0] in opening.get(sid, ())]
         if kept:
             result[sid] = kept[:CONTEXT_PER_RECORD]

@@ -11,7 +11,7 @@ search failed before round 8.
 import pytest
 
 from woo.query import parse_query
-from woo.relevance import context_anchors, nearest_content, words_of
+from woo.relevance import context_anchors, is_agenda_point, nearest_content, words_of
 from woo.search import SearchFilters, Snippet, everyday_only, record_hits, search
 
 SMALL_TALK = [
@@ -187,3 +187,31 @@ def test_a_side_topic_several_messages_before_a_hit_is_no_exchange(make_record):
         (7, False),
         (8, True),
     ]
+
+
+def test_a_numbered_agenda_point_ends_an_exchange():
+    assert is_agenda_point("2. Inschrijving oude school sluit vrijdag")
+    assert is_agenda_point("3) Begroting")
+    assert not is_agenda_point("1,4 miljoen over vier jaar")
+    assert not is_agenda_point("23 stemmen verschil")
+    assert not is_agenda_point("Om 9. uur")
+    # Content messages (id, seq); the anchor at 10, another agenda point at 13.
+    rows = [(11, 11), (12, 12), (14, 14), (15, 15)]
+    assert nearest_content(rows, [10], barrier_seqs=[13]) == {11, 12}
+    assert nearest_content(rows, [16], barrier_seqs=[13], before=5) == {14, 15}
+
+
+@pytest.mark.django_db
+def test_the_next_agenda_point_is_not_shown_as_the_exchange_of_a_hit(make_record):
+    _archive_with_small_talk(make_record)
+    chat = make_record(
+        [
+            "1. Het dak van de Wilhelminaschool lekt weer",  # the hit
+            "Hoeveel lokalen?",  # 2: its exchange
+            "2. Inschrijving voor de kinderopvang sluit vrijdag",  # another point
+            "Wie stuurt de brief aan de ouders?",  # 4: its exchange, not the roof's
+        ]
+    )
+    record = run("wilhelminaschool").records[0]
+    assert record.submission.pk == chat.pk
+    assert [s.seq for s in record.snippets] == [1, 2]

@@ -105,11 +105,10 @@ def test_small_talk_hits_get_no_context_and_are_not_shown_next_to_content_hits(
     )
     outcome = run("kantoor")
     by_id = {record.submission.pk: record for record in outcome.records}
-    shown = [(s.seq, plain(s)) for s in by_id[content.pk].snippets]
-    assert shown == [
-        (3, "Het dak van het kantoor lekt boven de archiefkast"),
-        (4, "Hoeveel schade aan de dossiers?"),
-    ]
+    shown = {s.seq: plain(s) for s in by_id[content.pk].snippets}
+    assert sorted(shown) == [3, 4]  # not the small-talk hit 1
+    assert "archiefkast" in shown[3]
+    assert shown[4] == "Hoeveel schade aan de dossiers?"
     assert not by_id[content.pk].everyday
     assert by_id[everyday.pk].everyday
     assert [s.seq for s in by_id[everyday.pk].snippets] == [3]  # the line, no context

@@ -138,6 +138,8 @@ CONTEXT_AFTER = 15  # messages after a hit that are looked at
 CONTEXT_MINUTES = 120  # ... and within this time after it, on the same day
 CONTEXT_BEFORE = 15  # messages before a hit that are looked at (the hit answers them)
 CONTEXT_PER_RECORD = 20  # messages of one conversation shown as context at most
+CONTENT_BEFORE = 2  # content messages before an anchor in its exchange (what it answers)
+CONTENT_AFTER = 5  # content messages after an anchor in its exchange
 CONTENT_SHARE = 0.005  # a word in fewer than 0.5% of the archive's messages is a content word
 CONTENT_MIN_MESSAGES = 3  # ... and in a small archive, a word in at most three messages
 EXCHANGE_MIN_ARCHIVE = 200  # below this many messages the archive cannot tell small talk
@@ -154,6 +156,18 @@ def is_small_talk(
 ) -> bool:
     """Whether a message (its words_of) holds no content word: nothing rare in the archive."""
     return not any(shares.get(word, 0.0) < threshold for word in words)
+
+
+def context_anchors(
+    hits: Mapping[int, set[str]], shares: Mapping[str, float], threshold: float = CONTENT_SHARE
+) -> set[int]:
+    """The hits (entry id -> words_of(text)) that may anchor context (samenhang, vervolg): those
+    with a content word. A hit of small talk ("Hij staat in het zaaksysteem", "Kunnen we het na
+    de vakantie oppakken?") matched a common word of the query; it says nothing about a subject,
+    so the messages around it are no exchange on it and their words no subject of it."""
+    return {
+        entry_id for entry_id, words in hits.items() if not is_small_talk(words, shares, threshold)
+    }
 
 
 def exchange_candidates(
@@ -212,6 +226,52 @@ def exchange_candidates(
     return sorted(chosen, key=order.__getitem__)
 
 
+_AGENDA_POINT = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
+def is_agenda_point(text: str) -> bool:
+    """Whether a message opens a numbered point ("2. Inschrijving ...", "3) Begroting"): in a
+    chat of agenda points each is a subject of its own, where an exchange ends."""
+    return bool(_AGENDA_POINT.match(text or ""))
+
+
+def nearest_content(
+    rows: list[tuple[int, int]],
+    anchor_seqs: list[int],
+    *,
+    before: int = CONTENT_BEFORE,
+    after: int = CONTENT_AFTER,
+    barrier_seqs: list[int] = (),
+) -> set[int]:
+    """Of the content messages (entry id, seq) around the anchors: those within `after`
+    content messages after an anchor or `before` before one, counted without small talk and
+    without crossing another anchor, nor a barrier (`barrier_seqs`: another numbered agenda
+    point, is_agenda_point).
+
+    A team chat's side topic ("Andere vraag: wie gaat er donderdag naar ...?", its answer)
+    often sits a few content messages away from the hits, inside the window of 15 messages:
+    an exchange is the few content messages that follow a hit, and the question or two it
+    answers, not every content message of the window."""
+    events = sorted(
+        [(seq, 0, None) for seq in anchor_seqs]
+        + [(seq, 2, None) for seq in barrier_seqs]
+        + [(seq, 1, e) for e, seq in rows]
+    )
+    kept: set[int] = set()
+    for ordered, limit in ((events, after), (list(reversed(events)), before)):
+        count = None
+        for _seq, kind, entry_id in ordered:
+            if kind == 0:
+                count = 0
+            elif kind == 2:
+                count = None
+            elif count is not None:
+                count += 1
+                if count <= limit:
+                    kept.add(entry_id)
+    return kept
+
+
 def exchange_entries(
     entries: list[tuple[int, datetime | None, set[str]]],
     anchor_ids: set[int],
@@ -231,4 +291,9 @@ def exchange_entries(
         after=after,
         minutes=minutes,
     )
-    return [c for c in candidates if not is_small_talk(words[c], shares, threshold)][:limit]
+    content = [c for c in candidates if not is_small_talk(words[c], shares, threshold)]
+    position = {entry_id: i for i, (entry_id, _, _) in enumerate(entries)}
+    near = nearest_content(
+        [(c, position[c]) for c in content], [position[a] for a in anchor_ids if a in position]
+    )
+    return [c for c in content if c in near][:limit]

@@ -42,10 +42,13 @@ from .relevance import (
     EXCHANGE_MIN_ARCHIVE,
     NEAR_HIT,
     content_share,
+    context_anchors,
     exchange_candidates,
     hit_words,
+    is_agenda_point,
     is_small_talk,
     mark_words,
+    nearest_content,
     related_entries,
     words_of,
 )
@@ -126,6 +129,8 @@ class Snippet:
     html: SafeString
     related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
     exchange: bool = False  # related as the continuation of a hit's exchange
+    text: str = ""  # the indexed text of a hit (for context_anchors), not shown
+    clauses: frozenset[int] = frozenset()  # the clauses of the query a hit meets (by index)
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,7 @@ class RecordHits:
     unsearched: tuple[str, ...] = ()  # e.g. "2 spraakberichten": media without searchable text
     partial: bool = False  # holds all words of the query but one (the fallback)
     subject: SafeString | None = None  # the redacted subject, marked, when it holds a word
+    everyday: bool = False  # holds every word, but only in small talk (see everyday_only)
 
     @property
     def related(self) -> int:
@@ -176,7 +182,13 @@ class SearchOutcome:
 
     @property
     def full_records(self) -> tuple["RecordHits", ...]:
-        return tuple(record for record in self.records if not record.partial)
+        return tuple(
+            record for record in self.records if not record.partial and not record.everyday
+        )
+
+    @property
+    def everyday_records(self) -> tuple["RecordHits", ...]:
+        return tuple(record for record in self.records if record.everyday)
 
     @property
     def partial_records(self) -> tuple["RecordHits", ...]:
@@ -248,18 +260,23 @@ def search(
         subjects = backend.subjects(
             {sid: record.onderwerp_redacted for sid, record in submissions.items()}
         )
+    everyday: set[int] = set()
     if mode == MODE_CONVERSATION and not query.is_empty:
         full = [sid for sid in shown_ids if sid not in backend.partial_ids]
         exclude = getattr(backend, "any", "")
         headed = {sid for sid in full if sid in subjects}
-        for sid, extra_snippets in related_snippets(snippets, full, exclude, headed).items():
-            snippets[sid] = sorted(
-                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
-            )
-        for sid, extra_snippets in exchange_snippets(snippets, full, headed).items():
-            snippets[sid] = sorted(
-                [*snippets.get(sid, ()), *extra_snippets], key=lambda s: (s.seq, s.entry_id)
-            )
+        anchors = anchor_snippets(snippets)
+        counts = {sid: hits for sid, hits, _ in shown}
+        everyday = everyday_only(full, snippets, anchors, headed, counts)
+        for sid, kept in anchors.items():
+            if sid in full and sid not in everyday:
+                snippets[sid] = list(kept)  # a content hit shown, small talk of the words not
+        full = [sid for sid in full if sid not in everyday]
+        for sid, extra_snippets in related_snippets(anchors, full, exclude, headed).items():
+            anchors[sid] = [*anchors.get(sid, ()), *extra_snippets]
+            snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
+        for sid, extra_snippets in exchange_snippets(anchors, full, headed).items():
+            snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
     records = tuple(
         RecordHits(
             submission=submissions[submission_id],
@@ -269,6 +286,7 @@ def search(
             unsearched=unsearched.get(submission_id, ()),
             partial=submission_id in backend.partial_ids,
             subject=subjects.get(submission_id),
+            everyday=submission_id in everyday,
         )
         for submission_id, hits, rank in shown
         if submission_id in submissions
@@ -286,6 +304,70 @@ def search(
         page_numbers=_page_numbers(page, pages) if groups else (),
         **extra,
     )
+
+
+def _merged_snippets(shown, extra) -> list[Snippet]:
+    """The shown snippets and the extra ones (context), each entry once, in chat order."""
+    seen = {snippet.entry_id for snippet in shown}
+    merged = [*shown, *(snippet for snippet in extra if snippet.entry_id not in seen)]
+    return sorted(merged, key=lambda s: (s.seq, s.entry_id))
+
+
+def anchor_snippets(snippets: dict[int, list]) -> dict[int, list]:
+    """Per conversation: its hits (Snippet or RecordHit) that may anchor context
+    (woo.relevance.context_anchors): those with a content word. An archive too small to tell
+    small talk keeps them all."""
+    total = entry_total() if snippets else 0
+    if total < EXCHANGE_MIN_ARCHIVE:
+        return {sid: list(hits) for sid, hits in snippets.items()}
+    words = {hit.entry_id: words_of(hit.text) for hits in snippets.values() for hit in hits}
+    counts = vocabulary_counts(set().union(*words.values())) if words else {}
+    shares = {word: count / total for word, count in counts.items()}
+    kept = context_anchors(words, shares, content_share(total))
+    result = {}
+    for sid, hits in snippets.items():
+        anchors = [hit for hit in hits if hit.entry_id in kept]
+        if anchors:
+            result[sid] = anchors
+    return result
+
+
+def everyday_only(
+    full: list[int],
+    snippets: dict[int, list[Snippet]],
+    anchors: dict[int, list[Snippet]],
+    headed: set[int] = frozenset(),
+    hit_counts: dict[int, int] | None = None,
+) -> set[int]:
+    """The shown conversations that hold a word of the query only in small talk: of the hits
+    that meet one of its clauses (Snippet.clauses), none has a content word (anchor_snippets),
+    and the subject holds no word of the query. That word is in the conversation only as
+    everyday talk ("Kunnen we het na de vakantie oppakken?" for "vakantieverhuur"), no sign
+    that it is about the query; such conversations are listed apart (their lines no hits),
+    below those whose hits carry content, and get no context.
+
+    Judged only when every hit was read (`hit_counts`: the conversation's hits, if known), and
+    only when a shown conversation has a content hit or a subject with a word of the query (a
+    query of common words only leaves nothing to set them apart from)."""
+    if not any(sid in anchors or sid in headed for sid in full):
+        return set()
+    result = set()
+    for sid in full:
+        hits = snippets.get(sid) or []
+        if not hits or sid in headed:
+            continue
+        if hit_counts is not None and hit_counts.get(sid, 0) > len(hits):
+            continue
+        content = {hit.entry_id for hit in anchors.get(sid, ())}
+        clauses = {i for hit in hits for i in hit.clauses}
+        if not clauses and not content:
+            result.add(sid)  # the clauses not known: every hit is small talk
+            continue
+        for clause in clauses:
+            if not any(hit.entry_id in content for hit in hits if clause in hit.clauses):
+                result.add(sid)
+                break
+    return result
 
 
 RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related messages
@@ -583,6 +665,15 @@ def exchange_by_record(
     result: dict[int, list[tuple]] = {}
     for sid, entries in candidates.items():
         kept = [row for row in entries if not is_small_talk(words[row[0]], shares, threshold)]
+        # The content messages nearest to an anchor (the opening of a headed one: all).
+        anchor_seqs = [s for _, s in anchors[sid]]
+        # Another numbered agenda point is no part of the exchange, nor is what follows it.
+        barriers = [row[4] for row in kept if is_agenda_point(row[6]) and row[4] not in anchor_seqs]
+        kept = [row for row in kept if row[4] not in barriers]
+        near = nearest_content(
+            [(row[0], row[4]) for row in kept], anchor_seqs, barrier_seqs=barriers
+        )
+        kept = [row for row in kept if row[0] in near or row[0] in opening.get(sid, ())]
         if kept:
             result[sid] = kept[:CONTEXT_PER_RECORD]
     return result
@@ -943,12 +1034,17 @@ class _PostgresSearch:
             headline = f"ts_headline('{SEARCH_CONFIG}', t.text, %s::tsquery, %s)"
             headline_params = [self.any, _HEADLINE_OPTIONS]
             limit = HITS_PER_RECORD
+        # Which clauses of the query each hit meets, as bits (everyday_only).
+        met = [(i, clause) for i, clause in enumerate(self.clauses) if clause]
+        mask = " + ".join(
+            f"(CASE WHEN e.vector @@ %s::tsquery THEN {1 << i} ELSE 0 END)" for i, _ in met
+        )
         sql = f"""
             SELECT t.id, t.submission_id, t.message_id, t.media_id, t.source, t.seq, t.sent_at,
-                   {headline}
+                   {headline}, t.text, t.clauses
             FROM (
                 SELECT e.id, e.submission_id, e.message_id, e.media_id, e.source, e.seq,
-                       e.sent_at, e.text,
+                       e.sent_at, e.text, {mask or "0"} AS clauses,
                        row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
                 FROM (
                     SELECT id, submission_id, message_id, media_id, source, seq, sent_at, text,
@@ -962,13 +1058,30 @@ class _PostgresSearch:
             WHERE t.n <= %s
             ORDER BY t.submission_id, t.n
         """
-        params = [*headline_params, list(submission_ids), *where_params, limit]
+        params = [
+            *headline_params,
+            *(clause for _, clause in met),
+            list(submission_ids),
+            *where_params,
+            limit,
+        ]
         result: dict[int, list[Snippet]] = {}
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for entry_id, sid, message_id, media_id, source, seq, sent_at, text in cursor:
+            for row in cursor:
+                entry_id, sid, message_id, media_id, source, seq, sent_at, html, text, bits = row
                 result.setdefault(sid, []).append(
-                    Snippet(entry_id, message_id, media_id, source, seq, sent_at, _marked(text))
+                    Snippet(
+                        entry_id,
+                        message_id,
+                        media_id,
+                        source,
+                        seq,
+                        sent_at,
+                        _marked(html),
+                        text=text,
+                        clauses=frozenset(i for i, _ in met if bits & (1 << i)),
+                    )
                 )
         return result
 
@@ -1119,6 +1232,8 @@ class _SimpleSearch:
                     entry.seq,
                     entry.sent_at,
                     _marked(highlight_simple(entry.text, self.needles)),
+                    text=entry.text,
+                    clauses=frozenset(self._clauses_met(entry.text)),
                 )
             )
         return result
@@ -1171,6 +1286,7 @@ class RecordHit:
     related: bool = False  # no hit, but on the subject of the hits (woo.relevance)
     entry_id: int | None = None
     exchange: bool = False  # related as the continuation of a hit's exchange
+    text: str = ""  # the indexed text of a hit (for context_anchors), not shown
 
 
 _FULL_HEADLINE_OPTIONS = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, HighlightAll=true"
@@ -1196,7 +1312,7 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         where, params = backend._match()
         sql = f"""
             SELECT e.message_id, e.media_id, e.seq, e.source,
-                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id
+                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id, e.text
             FROM (
                 SELECT id, message_id, media_id, seq, source, text, vector
                 FROM {SearchEntry._meta.db_table}
@@ -1208,10 +1324,17 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         """
         with connection.cursor() as cursor:
             cursor.execute(sql, [backend.any, _FULL_HEADLINE_OPTIONS, submission_id, *params])
-            for message_id, media_id, seq, source, text, entry_id in cursor:
+            for message_id, media_id, seq, source, html, entry_id, text in cursor:
                 hits.append(
                     RecordHit(
-                        message_id, media_id, seq, source, render_highlight(text), False, entry_id
+                        message_id,
+                        media_id,
+                        seq,
+                        source,
+                        render_highlight(html),
+                        False,
+                        entry_id,
+                        text=text,
                     )
                 )
         return _with_related(hits, backend, submission_id, mode)
@@ -1230,6 +1353,7 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
                 render_highlight(marked),
                 False,
                 entry.pk,
+                text=entry.text,
             )
         )
     return _with_related(hits, backend, submission_id, mode)
@@ -1246,10 +1370,12 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
     headed = set(backend.subjects({submission_id: subject.first() or ""}))
     if not hits and not headed:
         return hits
-    hit_ids = {submission_id: {hit.entry_id for hit in hits}}
+    kept = anchor_snippets({submission_id: hits}).get(submission_id, [])
+    hit_ids = {submission_id: {hit.entry_id for hit in kept}} if kept else {}
     rows = related_by_record(
         hit_ids, getattr(backend, "any", ""), {submission_id} if headed else set()
     ).get(submission_id, [])
+    shown = {hit.entry_id for hit in hits}
     extra = [
         RecordHit(
             message_id,
@@ -1261,8 +1387,9 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
             entry_id,
         )
         for (entry_id, message_id, media_id, source, seq, _sent_at, text), words in rows
+        if entry_id not in shown
     ]
-    anchors = {submission_id: [(h.entry_id, h.seq) for h in [*hits, *extra] if h.entry_id]}
+    anchors = {submission_id: [(h.entry_id, h.seq) for h in [*kept, *extra] if h.entry_id]}
     extra += [
         RecordHit(
             message_id,
@@ -1277,6 +1404,7 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
         for entry_id, message_id, media_id, source, seq, _sent_at, text in exchange_by_record(
             anchors, headed
         ).get(submission_id, [])
+        if entry_id not in shown
     ]
     return sorted([*hits, *extra], key=lambda hit: (hit.seq, hit.entry_id or 0))
 

@@ -160,7 +160,8 @@ def _homes_in_data_lists(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# Same-length replacements only (offsets must stay the same): spaces and dashes that look alike.
+# Same-length replacements only (offsets must stay the same): spaces, dashes and quotes that
+# look alike.
 _LOOKALIKES = str.maketrans(
     {
         "\u00a0": " ",  # no-break space
@@ -172,6 +173,11 @@ _LOOKALIKES = str.maketrans(
         "\u2012": "-",  # figure dash
         "\u2013": "-",  # en dash
         "\u2212": "-",  # minus sign
+        # Typographic quotes (iPhone and WhatsApp type them): plain quotes, not sentence breaks.
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
     }
 )
 

@@ -216,6 +216,9 @@ _NICKNAME_BRACKETS = {
     " \u2018": "\u2019 ",
     " \u201c": "\u201d ",
 }
+# Between a role word and the name it introduces: a space, or a space and an opening quote or
+# bracket ("buurman 'Bouwmeester' rijdt"; the detector makes typographic quotes plain ones).
+_CUE_GAPS = frozenset({" ", " '", ' "', " ("})
 _SENTENCE_GAP_RE = re.compile(r"[.!?:;\n]|[^\x00-\u024f\s,'\"()\-]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(TITLES) | {
@@ -915,9 +918,11 @@ class NameFinder:
         candidates = cues.get(toks[i - 1].low.rstrip("."))
         if not candidates:
             return False
-        if toks[i].gap.strip(" ,:.") != "" or "\n" in toks[i].gap.strip(" "):
+        # The name may open with a quote or a bracket: "buurman 'Bouwmeester'", "naam: (Jo)".
+        gap = toks[i].gap[:-1] if toks[i].gap[-1:] in ("'", '"', "(") else toks[i].gap
+        if gap.strip(" ,:.") != "" or "\n" in gap.strip(" "):
             return False
-        if "." in toks[i].gap and toks[i - 1].low.rstrip(".") not in _ABBREVIATIONS:
+        if "." in gap and toks[i - 1].low.rstrip(".") not in _ABBREVIATIONS:
             return False  # "geen familie. Asbest mag ...": a sentence ended after the cue
         for cue in candidates:
             n = len(cue)
@@ -1045,7 +1050,11 @@ class NameFinder:
         tok = toks[i]
         low = tok.low
         lex = self.lex
-        if tok.sentence_start or tok.gap != " " or len(low) < 3:
+        if tok.sentence_start or len(low) < 3:
+            return False
+        # After a role word the name may be quoted: "Buurman 'Bouwmeester' rijdt".
+        role = self._role_before(toks, i) or self._strong_role_before(toks, i)
+        if tok.gap != " " and not role:
             return False
         if low not in lex.surnames and low not in lex.common_first_names:
             return False
@@ -1057,7 +1066,7 @@ class NameFinder:
         if low in lex.dutch_words and prev.low in _PLACE_BEFORE and prev.low != "bij":
             return False  # "naar Kamer 3", "in Zaal Berg": a room or a place, not a person
         if (
-            (prev.cap and not (prev.sentence_start and prev.low in _SENTENCE_OPENERS))
+            (prev.cap and not (prev.sentence_start and prev.low in _SENTENCE_OPENERS) and not role)
             or prev.acronym
             or (prev.low in _ARTICLES and not (prev.low == "een" and low in lex.common_surnames))
             or prev.low in _NOT_BEFORE_NAME
@@ -1073,7 +1082,7 @@ class NameFinder:
         return not _next_to_number(toks, i)
 
     def _strong_role_before(self, toks: list[_Tok], i: int) -> bool:
-        return i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap == " "
+        return i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap in _CUE_GAPS
 
     def _storm_tokens(self, toks: list[_Tok]) -> set[int]:
         """'storm Henk', 'Storm Ciarán', 'Na Poly': the name of a storm, not of a person."""
@@ -1134,7 +1143,7 @@ class NameFinder:
         return self._role_before(toks, i) or self._strong_role_before(toks, i)
 
     def _role_before(self, toks: list[_Tok], i: int) -> bool:
-        return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap == " "
+        return i > 0 and toks[i - 1].low in _ROLE_CUES and toks[i].gap in _CUE_GAPS
 
     def _is_street_name(self, toks: list[_Tok], i: int) -> bool:
         """True for "Willem Alexanderlaan", "Jan van Goyenstraat", "Anne Frankstraat"."""

@@ -5,7 +5,9 @@ mirrored image too). Plates: the bundled plate cascade (trained on white plates;
 only with high-contrast characters in it) plus a colour rule for Dutch yellow plates (a yellow,
 plate-shaped region with dark characters in it) and one for white EU plates (the blue EU band
 with a light field of dark characters to its right, turned upright first when the plate is
-tilted); both also look at their colour masks opened, so a small plate touching background
+tilted; found from the band, or from the field with blue at its left end when the band merges
+into a blue car; characters of the band's own blue are white lettering on a blue sign, no
+plate); both also look at their colour masks opened, so a small plate touching background
 specks of its colour is cut loose. Nothing is downloaded; the cascades are files inside the opencv-python-headless wheel.
 
 Detection runs on a copy scaled to DETECT_LONG_SIDE pixels (a 12 MP photo in about a tenth of a
@@ -220,18 +222,24 @@ _PLATE_ASPECT = 520 / 110
 def _eu_band_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     """White (and other light) EU plates: the blue EU band, taller than wide, with a light
     plate-shaped field to its right that holds dark characters (Belgian, German, most others).
-    A tilted plate is turned upright around its band first. Works on an RGB array at
+    Found from the band (a small solid blue block; a tilted plate is turned upright around it
+    first) and from the field (a light plate-shaped region with blue at its left end: the band
+    of a plate on a blue car is part of the car's blue). Works on an RGB array at
     PLATE_LONG_SIDE pixels."""
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     blue = cv2.inRange(hsv, (95, 120, 50), (130, 255, 255))
     blue = cv2.morphologyEx(blue, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
-    contours = _regions(blue)
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     # Grey where the colour is weak (a white plate), dark where it is strong.
     pale = np.where(hsv[:, :, 1] < 70, gray, 0).astype(np.uint8)
-    total = gray.shape[0] * gray.shape[1]
+    return _plates_from_bands(blue, pale) + _plates_from_fields(blue, pale)
+
+
+def _plates_from_bands(blue: np.ndarray, pale: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Plates right of a small solid blue block, taller than wide: the EU band."""
+    total = pale.shape[0] * pale.shape[1]
     rects = []
-    for contour in contours:
+    for contour in _regions(blue):
         area = cv2.contourArea(contour)
         if area < 24 or area > 0.002 * total:
             continue  # a band is a small solid blue block, not a blue sky or coat
@@ -251,34 +259,123 @@ def _eu_band_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
         tilt = (tilt + 90) % 180 - 90
         if abs(tilt) > 45:
             continue
-        plate = _upright_plate(pale, (cx, cy), tilt, tall, wide)
+        plate = _upright_plate(pale, blue, (cx, cy), tilt, tall, wide)
         if plate is not None:
             rects.append(plate)
     return rects
 
 
+# The EU band is 45 of the plate's 110 mm height wide; the field right of it is 475 mm long.
+_BAND_WIDTH = 45 / 110
+_FIELD_ASPECT = 475 / 110
+
+
+def _plates_from_fields(blue: np.ndarray, pale: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Plates found from their field: a light region shaped like a plate without its band,
+    with the band's blue just left of it. The light mask is looked at as it is (characters are
+    holes in the field), closed (characters filled in) and then opened (light specks of the
+    background that touch the field cut off)."""
+    light = np.where(pale > 90, 255, 0).astype(np.uint8)
+    closed = cv2.morphologyEx(light, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+    opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    # A well-lit white field apart from a grey background (which is light too).
+    bright = np.where(pale > 190, 255, 0).astype(np.uint8)
+    rects = []
+    # As it is the mask holds thousands of specks in a busy photo: only regions that fill a
+    # good part of their bounding box (a field turned up to ~25 degrees, its characters holes).
+    for mask, fill in ((light, 0.3), (closed, 0.2), (opened, 0.2), (bright, 0.3)):
+        for contour in _plate_shaped(mask, _FIELD_ASPECT, fill):
+            (cx, cy), (rw, rh), angle = cv2.minAreaRect(contour)
+            long, short = max(rw, rh), min(rw, rh)
+            # The tilt of the field's long edge from the horizontal, within 45 degrees.
+            tilt = angle if rw >= rh else angle - 90
+            tilt = (tilt + 90) % 180 - 90
+            if abs(tilt) > 45:
+                continue
+            # Where the band would be: left of the field, as tall as it.
+            a = np.radians(tilt)
+            reach = long / 2 + short * _BAND_WIDTH / 2
+            centre = (cx - reach * np.cos(a), cy - reach * np.sin(a))
+            if not _blue_band_at(blue, centre, tilt, short, short * _BAND_WIDTH):
+                continue
+            plate = _upright_plate(pale, blue, centre, -tilt, short, short * _BAND_WIDTH)
+            if plate is not None:
+                rects.append(plate)
+    return rects
+
+
+def _plate_shaped(mask: np.ndarray, aspect: float, fill: float) -> list[np.ndarray]:
+    """Outer contours of the mask's connected regions that are solid rectangles (turned up to
+    45 degrees) whose long side is about ``aspect`` times the short one. Regions are picked by
+    their bounding box first (wider than high, ``fill`` of it or more theirs), contours drawn
+    only for those."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if count < 2:
+        return []
+    x, y, w, h, area = (stats[1:, k] for k in range(5))
+    total = mask.shape[0] * mask.shape[1]
+    keep = (np.maximum(w, h) >= 24) & (np.minimum(w, h) >= 6) & (w * h <= 0.02 * total)
+    keep &= (area >= fill * w * h) & (w >= 0.9 * h)
+    out = []
+    for k in np.flatnonzero(keep):
+        x0, y0 = int(x[k]), int(y[k])
+        region = (labels[y0 : y0 + h[k], x0 : x0 + w[k]] == k + 1).astype(np.uint8)
+        contours, _ = cv2.findContours(region, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        contour = max(contours, key=cv2.contourArea) + (x0, y0)
+        _, (rw, rh), _ = cv2.minAreaRect(contour)
+        long, short = max(rw, rh), min(rw, rh)
+        if short < 6 or not 0.75 <= long / short / aspect <= 1.3:
+            continue
+        if cv2.contourArea(contour) < 0.7 * long * short:
+            continue
+        out.append(contour)
+    return out
+
+
+def _blue_band_at(
+    blue: np.ndarray, centre: tuple[float, float], tilt: float, tall: float, wide: float
+) -> bool:
+    """True when most of the (tilted) band-sized box at ``centre`` is blue."""
+    box = cv2.boxPoints(((centre[0], centre[1]), (wide * 0.7, tall * 0.7), tilt))
+    x0, y0 = np.maximum(0, np.floor(box.min(axis=0))).astype(int)
+    x1, y1 = np.ceil(box.max(axis=0)).astype(int) + 1
+    crop = blue[y0:y1, x0:x1]
+    if crop.size == 0:
+        return False
+    mask = np.zeros_like(crop)
+    cv2.fillConvexPoly(mask, (box - (x0, y0)).astype(np.int32), 255)
+    inside = crop[mask > 0]
+    return inside.size > 0 and float(np.mean(inside > 0)) >= 0.6
+
+
 def _upright_plate(
-    pale: np.ndarray, centre: tuple[float, float], tilt: float, tall: float, wide: float
+    pale: np.ndarray,
+    blue: np.ndarray,
+    centre: tuple[float, float],
+    tilt: float,
+    tall: float,
+    wide: float,
 ) -> tuple[int, int, int, int] | None:
     """The plate's bounding box when the field right of an upright band looks like a plate:
     mostly light and colourless (``pale``: grey values where saturation is low, else 0) with dark
-    characters across it."""
+    characters across it that are not the band's blue (``blue``: the band colour's mask)."""
     height, width = pale.shape
     cx, cy = centre
     reach = int(tall * (_PLATE_ASPECT + 1))
     x0, y0 = max(0, int(cx) - reach), max(0, int(cy) - reach)
-    crop = pale[y0 : min(height, int(cy) + reach), x0 : min(width, int(cx) + reach)]
+    x1, y1 = min(width, int(cx) + reach), min(height, int(cy) + reach)
+    crop = pale[y0:y1, x0:x1]
     if crop.size == 0:
         return None
     pivot = (cx - x0, cy - y0)
     turn = cv2.getRotationMatrix2D(pivot, -tilt, 1.0)
-    upright = cv2.warpAffine(crop, turn, (crop.shape[1], crop.shape[0]), borderValue=0)
+    size = (crop.shape[1], crop.shape[0])
+    upright = cv2.warpAffine(crop, turn, size, borderValue=0)
     left, right = pivot[0] - wide / 2, pivot[0] - wide / 2 + tall * _PLATE_ASPECT
     top, bottom = pivot[1] - tall / 2, pivot[1] + tall / 2
-    field = upright[
-        max(0, int(top)) : int(bottom),
-        int(pivot[0] + wide / 2 + 1) : min(crop.shape[1], int(right)),
-    ]
+    rows = slice(max(0, int(top)), int(bottom))
+    cols = slice(int(pivot[0] + wide / 2 + 1), min(crop.shape[1], int(right)))
+    field = upright[rows, cols]
     if field.shape[0] < 6 or field.shape[1] < 2 * tall * 0.9:
         return None
     light = field > 90
@@ -291,6 +388,11 @@ def _upright_plate(
         return None
     # Characters run along the plate: dark pixels in many columns, not one dark blob.
     if float(np.mean(dark_pixels.any(axis=0))) < 0.3:
+        return None
+    # A plate's characters are black (or another dark colour), not the band's blue: white
+    # letters on a blue sign leave blue gaps that look like a band and a field of characters.
+    tinted = cv2.warpAffine(blue[y0:y1, x0:x1], turn, size, flags=cv2.INTER_NEAREST)[rows, cols]
+    if float(np.mean(tinted[dark_pixels] > 0)) > 0.5:
         return None
     # The plate's corners back in the photo's coordinates.
     back = cv2.invertAffineTransform(turn)

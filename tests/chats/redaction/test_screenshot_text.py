@@ -239,3 +239,10 @@ def test_a_name_whose_l_was_read_as_a_capital_i_is_found():
     text = "IIse Visser\nWij wonen hier sinds vorig jaar."
 
     assert {"IIse", "Visser"} <= covered(text, spans_of(text, blocks=(1, 2)))
+
+
+def test_a_quoted_name_after_a_role_word_is_found_when_ocr_read_the_closing_quote_as_a_mark():
+    # Tesseract read the typographic closing quote as "!": "Buurvrouw ‘Molenaar! staat ...".
+    text = "Buurvrouw \u2018Molenaar! staat weer met de\nauto op de stoep."
+
+    assert "\u2018Molenaar!" in covered(text, spans_of(text, blocks=(1, 1)))

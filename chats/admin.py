@@ -255,6 +255,13 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     @admin.display(description="inhoud", ordering="message_count")
     def inhoud(self, obj):
+        if not obj.message_count and obj.media_count:
+            # Loose screenshots (as the review page counts them): no messages to speak of.
+            return format_html(
+                '<span class="rv-nowrap">{}</span><br><span class="rv-nowrap">{}</span>',
+                aantal(obj.media_count, "schermafbeelding", "schermafbeeldingen"),
+                aantal(obj.redaction_count, "weglating", "weglatingen"),
+            )
         return format_html(
             '<span class="rv-nowrap">{}</span><br><span class="rv-nowrap">{}</span><br>'
             '<span class="rv-nowrap">{}</span>',

@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import SubmissionFactory
+from chats.constants import UploadKind
+from tests.factories import MediaItemFactory, SubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,3 +36,15 @@ def test_the_points_to_look_at_are_text_in_the_row_not_only_a_tooltip(ib_client)
     assert "<summary>1 punt</summary>" in cell
     assert f"<li>{NOTICE}</li>" in cell
     assert "title=" not in cell
+
+
+def test_screenshots_are_counted_as_screenshots_not_as_zero_messages(ib_client):
+    shots = SubmissionFactory(
+        onderwerp="Schermafbeeldingen", upload_kind=UploadKind.SCREENSHOTS, message_count=0
+    )
+    MediaItemFactory(submission=shots)
+    MediaItemFactory(submission=shots)
+    html = ib_client.get(reverse(QUEUE)).content.decode()
+    cell = html.split('class="field-inhoud"')[1].split("</td>")[0]
+    assert "2 schermafbeeldingen" in cell
+    assert "0 berichten" not in cell and "bijlage" not in cell

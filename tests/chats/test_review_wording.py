@@ -7,8 +7,12 @@ import pytest
 from django.urls import reverse
 
 from chats.models import Message
-from tests.factories import AMSTERDAM, SelectielijstResultaatFactory, ZaakFactory
-from tests.factories import processed_submission
+from tests.factories import (
+    AMSTERDAM,
+    SelectielijstResultaatFactory,
+    ZaakFactory,
+    processed_submission,
+)
 
 pytestmark = pytest.mark.django_db
 

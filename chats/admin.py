@@ -130,6 +130,13 @@ def _count_of(model, **filters):
 RENDITION_PENDING = (RenditionState.BEZIG, RenditionState.STORING, RenditionState.MISLUKT)
 
 
+def _ago(moment) -> str:
+    """How long ago, as the queue says it: "zojuist" within a minute ("0 minuten" reads wrong)."""
+    if timezone.now() - moment < timedelta(minutes=1):
+        return "zojuist"
+    return f"{timesince(moment, depth=1)} geleden"
+
+
 @admin.register(Submission)
 class SubmissionAdmin(admin.ModelAdmin):
     # Seven columns besides the checkbox: the queue fits a 1280 px screen. The counts share one
@@ -235,9 +242,9 @@ class SubmissionAdmin(admin.ModelAdmin):
     @admin.display(description="ingediend", ordering="created_at")
     def ingediend(self, obj):
         return format_html(
-            '<span title="{}">{} geleden</span>',
+            '<span title="{}">{}</span>',
             timezone.localtime(obj.created_at).strftime("%d-%m-%Y %H:%M"),
-            timesince(obj.created_at, depth=1),
+            _ago(obj.created_at),
         )
 
     @admin.display(description="zaak", ordering="zaaknummer")
@@ -248,6 +255,13 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     @admin.display(description="inhoud", ordering="message_count")
     def inhoud(self, obj):
+        if not obj.message_count and obj.media_count:
+            # Loose screenshots (as the review page counts them): no messages to speak of.
+            return format_html(
+                '<span class="rv-nowrap">{}</span><br><span class="rv-nowrap">{}</span>',
+                aantal(obj.media_count, "schermafbeelding", "schermafbeeldingen"),
+                aantal(obj.redaction_count, "weglating", "weglatingen"),
+            )
         return format_html(
             '<span class="rv-nowrap">{}</span><br><span class="rv-nowrap">{}</span><br>'
             '<span class="rv-nowrap">{}</span>',
@@ -267,7 +281,12 @@ class SubmissionAdmin(admin.ModelAdmin):
             flags.append("Datumvolgorde onzeker")
         if not flags:
             return "–"
-        return format_html('<span title="{}">{}</span>', " · ".join(flags), len(flags))
+        # Readable with the keyboard and a screen reader: a tooltip is neither.
+        return format_html(
+            '<details class="rv-flags"><summary>{}</summary><ul>{}</ul></details>',
+            aantal(len(flags), "punt", "punten"),
+            format_html_join("", "<li>{}</li>", ((flag,) for flag in flags)),
+        )
 
     @admin.display(description="status", ordering="status")
     def status_behandelaar(self, obj):

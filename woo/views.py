@@ -19,7 +19,7 @@ from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHI
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
 from chats.selectors import servable_file
-from chats.wording import seq_of_shown
+from chats.wording import aantal, getal, seq_of_shown
 
 from .constants import EntrySource, VerzoekStatus
 from .forms import SearchForm, VerzoekForm
@@ -381,9 +381,9 @@ def verzoek_add_many(request, pk: int):
     except WooError as error:
         messages.error(request, error.message)
     else:
-        text = f"{added} bericht{'en' if added != 1 else ''} toegevoegd aan {verzoek.nummer}"
+        text = f"{aantal(added, 'bericht', 'berichten')} toegevoegd aan {verzoek.nummer}"
         if already:
-            text += f"; {already} hoorde{'n' if already != 1 else ''} er al bij"
+            text += f"; {getal(already)} hoorde{'n' if already != 1 else ''} er al bij"
         messages.success(request, text + ".")
     return redirect(_safe_next(request, fallback))
 

@@ -338,7 +338,10 @@ def selection_set_range(
         where=Q(seq__gte=low, seq__lte=high),
         include=include,
         scope="range",
-        none_found=f"Er zijn geen berichten met de nummers {low} tot en met {high}.",
+        none_found=(
+            f"Er zijn geen berichten met de nummers {shown_number(low)} "
+            f"tot en met {shown_number(high)}."
+        ),
         user=user,
         request=request,
     )

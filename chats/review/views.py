@@ -56,7 +56,7 @@ from ..models import (
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
-from ..wording import aantal, shown_number
+from ..wording import aantal, getal, shown_number
 from . import overview, selectors, services
 from .errors import DateOrderUnconfirmed, ReviewError
 from .forms import (
@@ -577,7 +577,7 @@ def _selection_message(include: bool, result: services.Selection) -> str:
     verb = "geselecteerd" if include else "uit de selectie gehaald"
     return (
         f"{aantal(result.changed, 'bericht', 'berichten')} {verb}. "
-        f"Nu {result.selected} van {result.total} berichten geselecteerd."
+        f"Nu {getal(result.selected)} van {getal(result.total)} berichten geselecteerd."
     )
 
 

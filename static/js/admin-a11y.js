@@ -59,7 +59,14 @@
     }, seconds * 1000);
   }
 
-  function repair() { labelAutocompletes(); nameIcons(); }
+  // The changelist's search field is named by Django's icon, whose alt text is English.
+  function nameSearchField() {
+    document.querySelectorAll("label[for='searchbar'] img[alt='Search']").forEach(function (icon) {
+      icon.setAttribute("alt", "Zoeken");
+    });
+  }
+
+  function repair() { labelAutocompletes(); nameIcons(); nameSearchField(); }
   document.addEventListener("DOMContentLoaded", function () { repair(); scheduleRefresh(); });
   // The admin's own widgets are built on DOMContentLoaded and load; repair after them, and after
   // an inline row is added.

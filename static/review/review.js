@@ -136,8 +136,10 @@
     button.type = "button";
     button.className = "button rv-keyboard-add";
     button.textContent = "Zwart maken…";
+    // The number shown beside the message (its checkbox's), not the stored seq of its id.
     var where = container.closest(".rv-msg");
-    var seq = where && where.id ? where.id.replace("m-", "#") : "";
+    var pick = where && where.querySelector(".rv-pick input[data-number]");
+    var seq = pick ? "#" + pick.dataset.number : "";
     button.setAttribute("aria-label", container.dataset.target === "media"
       ? "Tekst in de afbeelding zwart maken…" : "Tekst van bericht " + seq + " zwart maken…");
     button.addEventListener("click", function () { openKeyboard(button, container); });
@@ -177,6 +179,8 @@
   // server's answer. Without the script the range, day, period and search forms still work.
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".rv-pick input[type=checkbox]"));
   var counter = document.getElementById("rv-selected-count");
+  var dayCounter = document.getElementById("rv-day-selected");
+  var dayCount = dayCounter ? parseInt(dayCounter.textContent.replace(/\./g, ""), 10) : 0;
   var status = document.getElementById("rv-selection-status");
   var token = toggleForm.querySelector("[name=csrfmiddlewaretoken]").value;
   var pending = 0;
@@ -211,6 +215,12 @@
       status.classList.remove("rv-warn-text");
       status.textContent = data.message;
       if (counter) { counter.textContent = data.selected; }
+      // The day heading counts this day's selected messages: a checkbox or range changes
+      // only messages of the day shown.
+      if (dayCounter && root.dataset.mode === "dag") {
+        dayCount += on ? data.changed : -data.changed;
+        dayCounter.textContent = dayCount.toLocaleString("nl-NL");
+      }
     });
   }
   var last = null;

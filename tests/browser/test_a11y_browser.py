@@ -277,6 +277,24 @@ def test_woo_pages_pass_axe(checker, make_user, make_record, make_media):  # noq
     checker.assert_clean()
 
 
+def test_a_record_read_for_a_request_passes_axe(checker, make_user, make_record):  # noqa: F811
+    """The record page with a request chosen: each hit offers its add buttons (link-styled
+    buttons on the message's tinted bubble)."""
+    woo = make_user("woo", "Medewerker", "Woo-behandelaar")
+    record = make_record(
+        ["Er komen twaalf laadpalen aan de Stationsweg.", "Ik bel je straks.", "Laadpalen volgen."],
+        onderwerp="Laadpalen Stationsweg",
+    )
+    verzoek = WooVerzoekFactory(nummer="WOO-2025-042", onderwerp="Laadpalen", aangemaakt_door=woo)
+    checker.login("woo")
+    checker.visit(
+        "archiefstuk met treffers voor een verzoek",
+        f"/woo/archiefstukken/{record.pk}/?zoek=laadpalen&verzoek={verzoek.pk}",
+    )
+    assert checker.page.locator(".woo-add-message").count() == 3
+    checker.assert_clean()
+
+
 def test_beheerder_pages_pass_axe(checker, make_user):
     beheerder = make_user("bea", "Beheerder", staff=True)
     other = make_user("jan", "Medewerker")

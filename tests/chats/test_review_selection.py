@@ -99,7 +99,7 @@ def test_a_range_in_either_order(three_days, ib):
     )
     assert selected(three_days) == [2, 5, 6]
     assert last_event().detail["scope"] == "range" and last_event().detail["include"] is False
-    with pytest.raises(ReviewError, match="geen berichten met de nummers 50 tot en met 60"):
+    with pytest.raises(ReviewError, match="geen berichten met de nummers 51 tot en met 61"):
         selection_set_range(
             submission_id=three_days.pk, first_seq=50, last_seq=60, include=True, user=ib
         )

@@ -162,7 +162,7 @@ def test_a_day_and_a_period_are_selected_from_the_page(ib_client):
         .order_by("seq")
         .values_list("seq", flat=True)
     ) == list(range(5, 46))
-    assert "41 berichten geselecteerd. Nu 41 van 2000" in response.content.decode()
+    assert "41 berichten geselecteerd. Nu 41 van 2.000" in response.content.decode()
 
 
 def test_a_bad_selection_gets_a_dutch_error_and_changes_nothing(ib_client, submission):

@@ -1,6 +1,7 @@
 """Template filters of the Woo pages."""
 
 import re
+from datetime import UTC
 from urllib.parse import urlencode
 
 from django import template
@@ -8,7 +9,7 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timezone import get_current_timezone
+from django.utils.timezone import get_current_timezone, is_naive
 
 from chats.wording import shown_number
 
@@ -75,6 +76,12 @@ _EXCHANGE_BADGE = format_html(
 )
 
 
+def _stored_time(when):
+    """A stored time as an aware datetime: a raw query on SQLite gives the stored UTC time
+    without its zone (the "vervolg" messages of a result are read that way)."""
+    return when.replace(tzinfo=UTC) if is_naive(when) else when
+
+
 @register.simple_tag(takes_context=True)
 def hit_items(context, hits, partial=False) -> SafeString:
     """The <li> of each hit under a search result, built in one go (a results page shows
@@ -113,7 +120,7 @@ def hit_items(context, hits, partial=False) -> SafeString:
     for hit in hits:
         # strftime: the digits of the date filter "d-m-Y H:i", without its lookups.
         when = (
-            hit.sent_at.astimezone(zone).strftime("%d-%m-%Y %H:%M")
+            _stored_time(hit.sent_at).astimezone(zone).strftime("%d-%m-%Y %H:%M")
             if hit.sent_at
             else f"#{shown_number(hit.seq)}"
         )

@@ -486,15 +486,25 @@ def woo_verzoek_closed(*, verzoek: Model, actor, request=None) -> AuditEvent:
 
 
 def woo_selectie_added(
-    *, verzoek: Model, actor, submission_id: int, message_id: int | None, request=None
+    *,
+    verzoek: Model,
+    actor,
+    submission_id: int,
+    message_id: int | None = None,
+    message_ids: list[int] | None = None,
+    request=None,
 ) -> AuditEvent:
-    """A record (message_id None) or one message of it was added to the request."""
+    """A record (no message), one message of it, or several messages of it in one action
+    (`message_ids`: a day, all hits, a hit with its surroundings) were added to the request."""
+    detail: dict = {"submission_id": submission_id, "message_id": message_id}
+    if message_ids is not None:
+        detail = {"submission_id": submission_id, "message_ids": list(message_ids)}
     return _write(
         AuditAction.WOO_SELECTIE_ADDED,
         actor=actor,
         obj=verzoek,
         request=request,
-        detail={"submission_id": submission_id, "message_id": message_id},
+        detail=detail,
     )
 
 

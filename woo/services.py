@@ -104,23 +104,54 @@ def selectie_add_messages(
 ) -> tuple[int, int]:
     """Add several messages of one record to an open request in one go; (added, already there).
 
-    All or nothing: one transaction; every added message writes its own audit event.
-    """
+    All or nothing: one transaction, refused as a whole when one message is not of the record.
+    The checks run once and the selections are inserted together; one audit event lists the
+    messages added ("Hele dag toevoegen" of 1,544 messages took 25 s one by one)."""
     message_ids = sorted(set(message_ids))
     if not message_ids:
         raise WooError("Er zijn geen berichten om toe te voegen.")
-    added = 0
+    require_woo_decider(user)
+    if not verzoek.is_open:
+        raise WooError("Aan een afgehandeld Woo-verzoek kan niets meer worden toegevoegd.")
+    submission = Submission.objects.archived().filter(pk=submission_id).first()
+    if submission is None:
+        raise WooError("Dit archiefstuk bestaat niet of is niet gearchiveerd.")
+    seqs = dict(_record_messages(submission.pk).filter(pk__in=message_ids).values_list("pk", "seq"))
+    if len(seqs) != len(message_ids):
+        raise WooError("Dit bericht hoort niet bij het archiefstuk.")
     with transaction.atomic():
-        for message_id in message_ids:
-            _, created = selectie_add(
-                user=user,
+        selected = WooSelectie.objects.select_for_update().filter(
+            verzoek=verzoek, submission_id=submission.pk
+        )
+        if selected.filter(message__isnull=True).exists():  # the whole record is in already
+            return 0, len(message_ids)
+        there = set(
+            selected.filter(message_id__in=message_ids).values_list("message_id", flat=True)
+        )
+        new = [message_id for message_id in message_ids if message_id not in there]
+        reference = record_reference(submission.pk)
+        WooSelectie.objects.bulk_create(
+            [
+                WooSelectie(
+                    verzoek=verzoek,
+                    submission_id=submission.pk,
+                    message_id=message_id,
+                    record_ref=reference,
+                    message_seq=seqs[message_id],
+                    toegevoegd_door=user,
+                )
+                for message_id in new
+            ]
+        )
+        if new:
+            events.woo_selectie_added(
                 verzoek=verzoek,
-                submission_id=submission_id,
-                message_id=message_id,
+                actor=user,
+                submission_id=submission.pk,
+                message_ids=new,
                 request=request,
             )
-            added += int(created)
-    return added, len(message_ids) - added
+    return len(new), len(message_ids) - len(new)
 
 
 def _record_messages(submission_id: int):

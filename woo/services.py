@@ -47,6 +47,17 @@ def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=N
     return verzoek
 
 
+def _archived_record_for(user, verzoek: WooVerzoek, submission_id: int) -> Submission:
+    """The archived record a Woo decider may add to this open request, or a WooError."""
+    require_woo_decider(user)
+    if not verzoek.is_open:
+        raise WooError("Aan een afgehandeld Woo-verzoek kan niets meer worden toegevoegd.")
+    submission = Submission.objects.archived().filter(pk=submission_id).first()
+    if submission is None:
+        raise WooError("Dit archiefstuk bestaat niet of is niet gearchiveerd.")
+    return submission
+
+
 def selectie_add(
     *,
     user,
@@ -56,12 +67,7 @@ def selectie_add(
     request=None,
 ) -> tuple[WooSelectie, bool]:
     """Add an archived record, or one message of it, to an open request; (selectie, created)."""
-    require_woo_decider(user)
-    if not verzoek.is_open:
-        raise WooError("Aan een afgehandeld Woo-verzoek kan niets meer worden toegevoegd.")
-    submission = Submission.objects.archived().filter(pk=submission_id).first()
-    if submission is None:
-        raise WooError("Dit archiefstuk bestaat niet of is niet gearchiveerd.")
+    submission = _archived_record_for(user, verzoek, submission_id)
     message = None
     if message_id is not None:
         message = Message.objects.filter(
@@ -110,12 +116,7 @@ def selectie_add_messages(
     message_ids = sorted(set(message_ids))
     if not message_ids:
         raise WooError("Er zijn geen berichten om toe te voegen.")
-    require_woo_decider(user)
-    if not verzoek.is_open:
-        raise WooError("Aan een afgehandeld Woo-verzoek kan niets meer worden toegevoegd.")
-    submission = Submission.objects.archived().filter(pk=submission_id).first()
-    if submission is None:
-        raise WooError("Dit archiefstuk bestaat niet of is niet gearchiveerd.")
+    submission = _archived_record_for(user, verzoek, submission_id)
     seqs = dict(_record_messages(submission.pk).filter(pk__in=message_ids).values_list("pk", "seq"))
     if len(seqs) != len(message_ids):
         raise WooError("Dit bericht hoort niet bij het archiefstuk.")

@@ -38,9 +38,9 @@ def _grow_index(times: int) -> None:
 
 
 def test_a_capped_search_lists_the_same_conversations_each_time(make_record, monkeypatch):
-    for n in range(40):
+    for n in range(8):
         make_record([f"Kermis op het plein, ronde {n}", "Subsidie voor de kermis aangevraagd"] * 3)
-    _grow_index(30)
+    _grow_index(150)
     monkeypatch.setattr(search_module, "CANDIDATE_LIMIT", 300)
     with connection.cursor() as cursor:
         cursor.execute(_PARALLEL_EVERYWHERE)

@@ -261,6 +261,15 @@ def _participle_forms(word: str) -> set[str]:
     return {f"ge{stem}{end}" for end in ("t", "d", "te", "de")}
 
 
+def _may_be_a_typo(word: str, occurrences: int, split) -> bool:
+    """Whether a typed word is worth a spelling suggestion: the archive lacks it, it is no
+    compound of known parts, no prefix of an archive word, and no word of the Dutch dictionary
+    ("sloop" is a word the archive happens not to hold, not a typo of "loopt")."""
+    if occurrences or split or len(word) < 4 or word in dictionary():
+        return False
+    return not _has_prefix(word)
+
+
 def _closest(word: str) -> str:
     """The archive's word closest in spelling to an unknown word, or ""."""
     if len(word) < 4 or not word.isalpha():
@@ -402,7 +411,7 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         if len(modifier) >= 5 and modifier not in _WEAK_PARTS:
             # "storm" of "stormschade" also finds "stormhout" (its unstemmed prefix).
             yield Alternative("word_prefix", modifier), modifier
-    if not occurrences and not split and len(word) >= 4 and not _has_prefix(word):
+    if _may_be_a_typo(word, occurrences, split):
         closest = _closest(word)
         if closest and closest != word:
             expansion.corrections[term.text] = closest

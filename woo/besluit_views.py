@@ -415,6 +415,7 @@ def verzoek_afhandelen(request, pk: int):
     if request.POST.get("datum") and not form.is_valid():
         messages.error(request, "Vul een geldige datum van het besluit in.")
         return redirect("woo:verzoek_detail", pk=pk)
+    exported_before = release_state(verzoek).ready
     try:
         besluit.verzoek_close(
             user=request.user,
@@ -425,11 +426,17 @@ def verzoek_afhandelen(request, pk: int):
     except WooError as error:
         messages.error(request, error.message)
         return redirect(reverse("woo:verzoek_detail", args=[pk]) + "#nog-te-beoordelen")
-    messages.success(
-        request,
+    done = (
         f"Woo-verzoek {verzoek.nummer} is afgehandeld; de bewaarplicht loopt "
-        f"{hold_until_text(verzoek)}.",
+        f"{hold_until_text(verzoek)}."
     )
+    if exported_before:
+        # The verantwoording states the decision date, so the earlier files no longer match.
+        done += (
+            " De export van vóór het besluit is verouderd: maak hem opnieuw onder "
+            "‘Besluit exporteren’."
+        )
+    messages.success(request, done)
     return redirect("woo:verzoek_detail", pk=pk)
 
 

@@ -262,6 +262,36 @@ def test_deciding_the_request_makes_an_earlier_export_stale_and_the_new_one_carr
     assert len(builds) == 2
 
 
+def test_the_page_says_to_decide_before_exporting_and_deciding_says_the_export_is_stale(
+    woo_client, verzoek, judged
+):
+    """Walkthrough: an officer exported, then decided, and found the fresh export "Verouderd"
+    without having been told that the verantwoording carries the decision date."""
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    export = page[page.index('id="besluit-export"') :]
+    assert "Handel het verzoek eerst af en exporteer daarna" in export[: export.index("</section>")]
+    _make(woo_client, verzoek)
+    response = woo_client.post(
+        reverse("woo:verzoek_close", args=[verzoek.pk]),
+        {"datum": timezone.localdate().isoformat()},
+        follow=True,
+    )
+    body = response.content.decode()
+    assert "is afgehandeld" in body
+    assert "De export van vóór het besluit is verouderd" in body
+    assert "Handel het verzoek eerst af" not in body  # decided: the hint is gone
+
+
+def test_deciding_without_an_earlier_export_says_nothing_about_one(woo_client, verzoek, judged):
+    response = woo_client.post(
+        reverse("woo:verzoek_close", args=[verzoek.pk]),
+        {"datum": timezone.localdate().isoformat()},
+        follow=True,
+    )
+    assert "is afgehandeld" in response.content.decode()
+    assert "verouderd" not in response.content.decode()
+
+
 def test_the_decision_date_is_asked_and_checked(woo_client, verzoek, judged):
     page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     close_form = page[page.index(reverse("woo:verzoek_close", args=[verzoek.pk])) :]

@@ -15,14 +15,22 @@ The sets from this one module never share a seed or a word pool:
   bracketed names, +31 numbers, organisations, dates, letter references), measured only;
   expected items in `demo/generators/screenshot_sets/blind2_expected.json`;
 - the third blind set (`BLIND3`): its own values and templates only, and scenes of their own
-  (`_scene_blind3`): names of many origins, names that are ordinary words, initials and
-  tussenvoegsels; phone numbers in +31/0031/dotted/dashed forms and landlines, grouped and
+  (`_scene_rich` with `BLIND3_STYLE`): names of many origins, names that are ordinary words,
+  initials and tussenvoegsels; phone numbers in +31/0031/dotted/dashed forms and landlines, grouped and
   ungrouped IBANs, dotted BSNs, house numbers with toevoegingen, postcodes spaced oddly, plates
   written in text, birth dates in several forms; group chats with several senders whose names are
   drawn in their own colour (an unsaved sender as a phone number with a "~ pushname"), forwarded
   messages, quoted replies that quote personal data, contact cards, system notices naming people,
   a member list in the header, Web chat-list previews cut off mid-item, other screen sizes.
   Measured only; expected items in `demo/generators/screenshot_sets/blind3_expected.json`.
+- the fourth blind set (`BLIND4`), written before round 7 of the screenshot work: its own values
+  and templates, the third set's scenes (`_scene_rich`) with texts of its own (`BLIND4_STYLE`):
+  group chats with up to five senders, photos with a caption, long messages that wrap addresses,
+  IBANs, phone numbers and e-mail addresses over lines, lowercase names, names that are ordinary
+  words, Belgian/German IBANs, numbers with slashes, dots and dashes, the municipality's long
+  number in other writings as must-keep; Android 1080x2400/1080x2340/1440x3200/720x1612, iPhone
+  1179x2556/1290x2796/1125x2436/750x1334, Web up to 2560x1440; JPEG quality 45-95.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind4_expected.json`.
 
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
@@ -32,6 +40,7 @@ from __future__ import annotations
 import io
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,7 +138,7 @@ BLIND2_POOLS = Pools(
     bank_codes=("RBRB", "FVLB", "NNBA"),
 )
 # A third blind set (issue 12, fourth round), written before anyone tuned on it: values no other
-# set uses, only its own templates, and scenes of its own (see `_scene_blind3`).
+# set uses, only its own templates, and scenes of its own (see `_scene_rich`, `BLIND3_STYLE`).
 BLIND3_POOLS = Pools(
     # Names of many origins; Bas, Roos and Merel are also ordinary words.
     first_names=(
@@ -169,12 +178,57 @@ BLIND3_POOLS = Pools(
     plates=("TN-208-F", "4-VKS-91", "P-553-JD", "GZ-71-LR", "71-XKF-3"),
     bank_codes=("HAND", "NWAB", "ISBK"),
 )
+# A fourth blind set (issue 12, written before round 7 of the screenshot work): values no other
+# set uses, only its own templates, and the third set's scenes with other texts, more senders,
+# photos with captions and other screens (see `BLIND4_STYLE`).
+BLIND4_POOLS = Pools(
+    # Names of many origins; Fleur, Mees and Jasmijn are also ordinary words.
+    first_names=(
+        "Fleur",
+        "Mees",
+        "Jasmijn",
+        "Ahmed",
+        "Siham",
+        "Oksana",
+        "Chen",
+        "Anil",
+        "Kwame",
+        "Lieke",
+        "Sven",
+        "Aylin",
+    ),
+    word_surnames=("Snoek", "Brand", "de Graaf", "Vogel", "Dam", "Kalf", "Roest", "de Jager"),
+    surnames=(
+        "Öztürk",
+        "Boateng",
+        "Kovačević",
+        "Ramdin",
+        "van de Kamp",
+        "in 't Veld",
+        "O'Neill",
+        "Bouzid",
+        "Lindeboom",
+    ),
+    streets=(
+        "Ericaweg",
+        "Hesselingen",
+        "Leonard Springerlaan",
+        "Grote Oever",
+        "Drogteropslagen",
+        "Heerengracht",
+    ),
+    places=("Uffelte", "Dwingeloo", "Giethoorn", "Havelterberg", "De Schiphorst"),
+    groups=("Buurthuis Het Anker", "Team Vergunningen", "Vrijwilligers Kerstmarkt"),
+    plates=("VGP-44-T", "K-71-BNS", "8-TR-245", "362-LX-9", "JD-540-B", "S-318-GK"),
+    bank_codes=("DEUT", "COBA", "BNPA"),
+)
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
 CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
 BLIND2 = SetConfig(name="blind2", seed=640_819, count=30, pools=BLIND2_POOLS, tag="blind2")
 BLIND3 = SetConfig(name="blind3", seed=318_463, count=30, pools=BLIND3_POOLS, tag="blind3")
-SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3)}
+BLIND4 = SetConfig(name="blind4", seed=774_205, count=30, pools=BLIND4_POOLS, tag="blind4")
+SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)}
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
 # KEEP_SLOTS must stay readable. A "!" after the slot name asks the renderer to wrap the line
@@ -283,6 +337,146 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ),
     ("blind3", "in", "Mijn auto {plate} is weggesleept terwijl ik een vergunning heb."),
     ("blind3", "out", "Dank u {sur_title}, de melding over de {street} is doorgezet. {zaak}"),
+    # blind4: drawn only by the fourth blind set (long messages, items mid-sentence, lowercase).
+    ("blind4", "in", "mijn mailadres is veranderd, het is nu {email}"),
+    ("blind4", "in", "Voor de zorgaanvraag: {other_initials}, BSN {bsn}, geboortedatum {dob}."),
+    (
+        "blind4",
+        "in",
+        "Stuur de bevestiging ook naar {mate_first} via {email!}, zij heeft mijn machtiging.",
+    ),
+    (
+        "blind4",
+        "in",
+        "hoi, met {first_lc} hier. ik woon sinds kort op {addr!} en de container van ons blok is "
+        "al drie weken niet geleegd, kan daar iemand naar kijken?",
+    ),
+    (
+        "blind4",
+        "in",
+        "Mijn zoon {kid} heeft de aanvraag gedaan, maar het geld ({amount}) graag op mijn eigen "
+        "rekening {iban!} en niet op de zijne.",
+    ),
+    (
+        "blind4",
+        "in",
+        "Kunt u even terugbellen op {phone_spaced!}? Anders neemt mijn man {other} op, die is er "
+        "vanaf {time}.",
+    ),
+    (
+        "blind4",
+        "out",
+        "Uw zaak {zaak} is op {date} behandeld, het besluit volgt binnen zes weken. Vragen? Bel "
+        "{switch} of mail {mailbox}.",
+    ),
+    (
+        "blind4",
+        "in",
+        "Dit is het rekeningnummer van mijn schoonzus in het buitenland: {iban_foreign!} zij "
+        "betaalt de leges voor ons.",
+    ),
+    (
+        "blind4",
+        "in",
+        "{other_lc} van de overkant zegt dat die oranje aanhanger {plate_text} van haar neef is.",
+    ),
+    ("blind4", "in", "Het BSN van mijn moeder is {bsn_spaced} en ze is geboren op {dob}."),
+    (
+        "blind4",
+        "out",
+        "Ik heb {org} gevraagd om contact met u op te nemen over de nota van {amount}.",
+    ),
+    (
+        "blind4",
+        "in",
+        "Wilt u het verslag naar {email!} sturen? Op mijn werk kan ik geen bijlagen openen.",
+    ),
+    (
+        "blind4",
+        "in",
+        "We zijn verhuisd van de {street} naar {addr2!}, {postcode} {place}, dus de aanslag klopt "
+        "niet meer.",
+    ),
+    (
+        "blind4",
+        "out",
+        "Het nummer {switch_alt} is op {date} vanaf {time} weer bereikbaar, tot die tijd kunt u "
+        "mailen naar {mailbox}.",
+    ),
+    (
+        "blind4",
+        "in",
+        "Wie heeft het nummer van {mate_first}? Ik heb alleen {phone2} maar daar neemt niemand op.",
+    ),
+    (
+        "blind4",
+        "in",
+        "Mevrouw {neighbour_title} kan zelf niet appen, haar dochter {mate} regelt alles, zij woont "
+        "op {addr!} in {place}.",
+    ),
+    (
+        "blind4",
+        "in",
+        "Gegevens voor de vergunning: {name}, {addr2!}, {postcode_lc} {place}, tel. {phone!}, "
+        "mail {email}.",
+    ),
+    (
+        "blind4",
+        "out",
+        "Dank u wel {sur_title}, het bedrag van {amount} wordt op {date} teruggestort onder "
+        "kenmerk {kenmerk}.",
+    ),
+    (
+        "blind4",
+        "in",
+        "ik ben {first_lc} {sur_lc} en mijn pas is gestolen, de dader reed weg in een auto met "
+        "kenteken {plate}",
+    ),
+    (
+        "blind4",
+        "in",
+        "Rekeningnummer {iban_lc} ten name van {initials}, graag met vermelding van {zaak}.",
+    ),
+    (
+        "blind4",
+        "out",
+        "Beste {first}, uw afspraak in het gemeentehuis staat op {date} om {time}. Neem uw ID mee "
+        "en het zaaknummer {zaak}.",
+    ),
+    (
+        "blind4",
+        "in",
+        "Mijn vader {other} (geb. {dob_text}) ligt sinds vorige week in het ziekenhuis, kan de "
+        "uitkering worden doorbetaald op {iban!}?",
+    ),
+    (
+        "blind4",
+        "in",
+        "Update van {mate}: ze is te bereiken op {phone!} of op haar vaste nummer {landline}.",
+    ),
+    (
+        "blind4",
+        "out",
+        "De melding is doorgezet naar {org}, die komt {date} tussen {time} en {time2} langs aan de "
+        "{street2}.",
+    ),
+    (
+        "blind4",
+        "in",
+        "De pakjes mogen naar {addr2!} maar de brieven moeten naar {addr!}, {postcode} {place}.",
+    ),
+    (
+        "blind4",
+        "in",
+        "Foto van de schade aan de gevel, {kid} heeft hem gisteren gemaakt. De eigenaar is "
+        "{other_initials}, zijn BSN weet ik niet.",
+    ),
+    (
+        "blind4",
+        "out",
+        "Ontvangen! De factuur van {org} ({amount}) behandelen we onder {kenmerk}, bel bij vragen "
+        "{switch_long}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -334,6 +528,20 @@ PII_LABELS = {
     "bsn_dots": "BSN",
     "postcode_odd": "POSTCODE",
     "plate_text": "LICENSE_PLATE",
+    # blind4
+    "first_lc": "PERSON",
+    "sur_lc": "PERSON",
+    "other_lc": "PERSON",
+    "mate": "PERSON",
+    "mate_first": "PERSON",
+    "neighbour_title": "PERSON",
+    "phone_spaced": "PHONE",
+    "iban_lc": "IBAN",
+    "iban_foreign": "IBAN",
+    "bsn_spaced": "BSN",
+    "addr2": "ADDRESS",
+    "postcode_lc": "POSTCODE",
+    "dob_text": "DATE_OF_BIRTH",
 }
 KEEP_SLOTS = (
     "switch",
@@ -350,10 +558,12 @@ KEEP_SLOTS = (
     "amount",
     "time",
     "street2",
+    "switch_alt",
+    "time2",
 )
 
 # Keep slots whose label is not their upper-cased name.
-KEEP_LABELS = {"street2": "STREET"}
+KEEP_LABELS = {"street2": "STREET", "switch_alt": "SWITCH_LONG", "time2": "TIME"}
 
 
 @dataclass
@@ -1100,6 +1310,7 @@ class Entry3:
     colour: int = 0
     forwarded: str = ""
     quote: Entry3 | None = None
+    media: bool = False  # a photo above the text, which is then its caption
 
 
 def _wrap3(draw, tokens: list[Token], font, max_width: float) -> list[list[Token]]:
@@ -1124,59 +1335,109 @@ def _cut(tokens: list[Token], n: int) -> list[Token]:
     return out
 
 
-def _blind3_entries(rng: random.Random, config: SetConfig, group: bool, senders) -> list[Entry3]:
+@dataclass(frozen=True)
+class ChatTexts:
+    """The fixed texts a set's chats draw besides its message templates."""
+
+    chips: tuple[str, ...]
+    join_notices: tuple[str, ...]  # a group's first notice
+    later_notices: tuple[str, ...]  # a group's notice after the fifth message
+    direct_notices: tuple[str, ...]  # a one-to-one chat's notice (half of them)
+    replies: tuple[str, ...]
+    card_owners: tuple[str, ...]
+    forwarded: tuple[str, ...] = ("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd")
+    messages: int = 6
+    forward_at: tuple[int, ...] = (0, 1, 2)
+    quote_at: tuple[int, ...] = (2, 3)
+    card_at: tuple[int, ...] = (0, 1, 3, -1)
+    media_at: tuple[int, ...] = ()  # which incoming message is a photo with a caption
+
+
+BLIND3_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}"),
+    join_notices=BLIND3_JOIN_NOTICES,
+    later_notices=BLIND3_LATER_NOTICES,
+    direct_notices=BLIND3_DIRECT_NOTICES,
+    replies=BLIND3_REPLIES,
+    card_owners=("{other}", "{name}", "{other}", "Gemeente Meppel"),
+)
+
+
+def _rich_entries(
+    rng: random.Random, config: SetConfig, group: bool, senders, chat: ChatTexts
+) -> list[Entry3]:
     """What the chat shows, top to bottom, as templates (drawn later, once, with their items)."""
     colours = rng.sample(range(5), len(senders))
-    entries = [Entry3("chip", text=rng.choice(("VANDAAG", "GISTEREN", "{date}")))]
+    entries = [Entry3("chip", text=rng.choice(chat.chips))]
     if group:
-        entries.append(Entry3("notice", text=rng.choice(BLIND3_JOIN_NOTICES)))
+        entries.append(Entry3("notice", text=rng.choice(chat.join_notices)))
     elif rng.random() < 0.5:
-        entries.append(Entry3("notice", text=rng.choice(BLIND3_DIRECT_NOTICES)))
+        entries.append(Entry3("notice", text=rng.choice(chat.direct_notices)))
     templates = [t for t in TEMPLATES if t[0] == config.tag]
-    chosen = rng.sample(templates, 6)
-    forward_at = rng.choice((0, 1, 2))
-    quote_at = rng.choice((2, 3))
-    card_at = rng.choice((0, 1, 3, -1))
+    chosen = rng.sample(templates, chat.messages)
+    forward_at = rng.choice(chat.forward_at)
+    quote_at = rng.choice(chat.quote_at)
+    card_at = rng.choice(chat.card_at)
+    media_at = rng.choice(chat.media_at) if chat.media_at else None
     for n, (_, sender, text) in enumerate(chosen):
-        entry = Entry3("bubble", sender=sender, text=text)
+        entry = Entry3("bubble", sender=sender, text=text, media=n == media_at and sender == "in")
         if group and sender == "in":
             who = rng.randrange(len(senders))
             entry.who, entry.colour = senders[who], colours[who]
         if n == forward_at and sender == "in":
-            entry.forwarded = rng.choice(("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"))
+            entry.forwarded = rng.choice(chat.forwarded)
         if n == quote_at:
             earlier = [e for e in entries if e.kind == "bubble"]
             entry.quote = rng.choice(earlier)
         entries.append(entry)
         if n == card_at:
-            owner = rng.choice(("{other}", "{name}", "{other}", "Gemeente Meppel"))
+            owner = rng.choice(chat.card_owners)
             card = Entry3("card", sender="out" if owner == "Gemeente Meppel" else "in", text=owner)
             if group and card.sender == "in":
                 card.who, card.colour = senders[0], colours[0]
             entries.append(card)
         if n == 1:
-            entries.append(Entry3("bubble", sender="out", text=rng.choice(BLIND3_REPLIES)))
+            entries.append(Entry3("bubble", sender="out", text=rng.choice(chat.replies)))
         if n == 4 and group:
-            entries.append(Entry3("notice", text=rng.choice(BLIND3_LATER_NOTICES)))
+            entries.append(Entry3("notice", text=rng.choice(chat.later_notices)))
     return entries
 
 
-def _scene_blind3(rng: random.Random, config: SetConfig, index: int) -> Shot:
-    values = _blind3_values(rng, config.pools)
+@dataclass(frozen=True)
+class RichStyle:
+    """What a set with scenes of its own (blind3 and later) varies: its values, its chats'
+    texts, who writes in a group, the header's member list, the Web chat list and its screens."""
+
+    values: Callable[[random.Random, Pools], dict[str, str]]
+    chat: ChatTexts
+    senders: tuple[tuple[str, str], ...]  # group members (sender label, "~ pushname")
+    unsaved: tuple[str, str]  # a member not in the contacts, in half the scenes
+    members: str  # the group header's member list
+    web_rows: tuple[tuple[str, str], ...]  # the Web chat list after the open chat
+    sizes: dict[str, tuple[tuple[int, int], ...]]
+    dark: float
+    jpeg: float
+    scaled: float
+    phone_factors: tuple[float, ...]
+    web_factors: tuple[float, ...]
+    qualities: tuple[int, ...]
+
+
+def _scene_rich(rng: random.Random, config: SetConfig, index: int) -> Shot:
+    """A screenshot of a set with scenes of its own: what varies comes from its `RichStyle`."""
+    style = RICH_STYLES[config.tag]
+    values = style.values(rng, config.pools)
     layout = rng.choice(("android", "android", "ios", "web"))
-    size = {
-        "android": rng.choice(((1080, 2400), (1080, 2400), (720, 1600), (1440, 3120))),
-        "ios": rng.choice(((1170, 2532), (1284, 2778))),
-        "web": rng.choice(((1920, 1080), (1920, 1080), (1366, 768))),
-    }[layout]
-    dark = rng.random() < 0.45
-    fmt = "JPEG" if rng.random() < 0.4 else "PNG"
-    scaled = rng.random() < 0.35
+    # A size is drawn for every layout (one stream of draws whichever layout it is).
+    size = {name: rng.choice(sizes) for name, sizes in style.sizes.items()}[layout]
+    dark = rng.random() < style.dark
+    fmt = "JPEG" if rng.random() < style.jpeg else "PNG"
+    scaled = rng.random() < style.scaled
     group = rng.random() < 0.5
     unsaved = rng.random() < 0.5  # a group member not in the contacts; a 1:1 chat's title
-    # Who sends in a group: the resident, a second resident and maybe an unsaved number.
-    senders = [("{name}", ""), ("{other}", "")] + ([("{phone2}", "~ {push}")] if unsaved else [])
-    entries = _blind3_entries(rng, config, group, senders)
+    # Who sends in a group: the residents of the style and maybe an unsaved number.
+    senders = list(style.senders) + ([style.unsaved] if unsaved else [])
+    entries = _rich_entries(rng, config, group, senders, style.chat)
     items: list[Item] = []
 
     def tokens(text: str) -> list[Token]:
@@ -1191,14 +1452,16 @@ def _scene_blind3(rng: random.Random, config: SetConfig, index: int) -> Shot:
     image = Image.new("RGB", size, palette.background)
     draw = ImageDraw.Draw(image)
     if group:
-        title, subtitle = values["group"], "{first}, {other_first}, {phone2}, jij"
+        title, subtitle = values["group"], style.members
         title_text = None  # the header band also lists the members; no must-keep item there
     else:
         title_text = "{phone}" if unsaved else "{name}"
         title, subtitle = "", rng.choice(("online", "laatst gezien vandaag om 08:12", "typt..."))
     if layout == "web":
         k = size[0] / 1920
-        chat_left = _web_chrome3(draw, size, palette, title, title_text, subtitle, tokens, rng)
+        chat_left = _web_chrome3(
+            draw, size, palette, (title, title_text, subtitle), style.web_rows, tokens, rng
+        )
         s = 0.8 * k
         region = (chat_left, round(150 * k), size[0], size[1] - round(90 * k))
     else:
@@ -1208,9 +1471,7 @@ def _scene_blind3(rng: random.Random, config: SetConfig, index: int) -> Shot:
     _draw_chat3(draw, region, s, palette, dark, entries, tokens, rng)
 
     if scaled:
-        factor = (
-            rng.choice((0.5, 0.6, 0.75, 0.8)) if layout != "web" else rng.choice((0.711, 0.833))
-        )
+        factor = rng.choice(style.phone_factors if layout != "web" else style.web_factors)
         new = (round(size[0] * factor), round(size[1] * factor))
         image = image.resize(new, Image.Resampling.LANCZOS)
         for item in items:
@@ -1221,7 +1482,7 @@ def _scene_blind3(rng: random.Random, config: SetConfig, index: int) -> Shot:
         size = new
     buffer = io.BytesIO()
     if fmt == "JPEG":
-        image.save(buffer, format="JPEG", quality=rng.choice((60, 75, 88)))
+        image.save(buffer, format="JPEG", quality=rng.choice(style.qualities))
     else:
         image.save(buffer, format="PNG")
     return Shot(
@@ -1282,8 +1543,10 @@ def _phone_header3(draw, size, p: Palette, layout, title, title_text, subtitle, 
     return status_h + header_h
 
 
-def _web_chrome3(draw, size, p: Palette, title, title_text, subtitle, tokens, rng) -> int:
-    """WhatsApp Web: a chat list whose previews are cut off at the list's edge, and the header."""
+def _web_chrome3(draw, size, p: Palette, header, web_rows, tokens, rng) -> int:
+    """WhatsApp Web: a chat list whose previews are cut off at the list's edge, and the header.
+    `web_rows` are the list's rows after the open chat's; a row for the open chat is left out."""
+    title, title_text, subtitle = header
     width, height = size
     k = width / 1920
     list_w = round(width * 0.3)
@@ -1302,15 +1565,7 @@ def _web_chrome3(draw, size, p: Palette, title, title_text, subtitle, tokens, rn
     sub_font = _font(FONT_REGULAR, round(22 * k))
     sub = _layout_lines(draw, tokens(subtitle), sub_font, width - hx - 40)[:1]
     _draw_lines(draw, hx, round(68 * k), sub, sub_font, p.meta, 0)
-    rows = [
-        (head, "Ik stuur de gegevens zo door"),
-        ("{phone2}", "Mijn IBAN is {iban} en het bedrag is {amount}"),
-        ("{other}", "Mijn nieuwe adres is {addr}, {postcode} {place}"),
-        ("{group}", "{first}: wie heeft het nummer van {other_initials}?"),
-        ("Gemeente Meppel", "Bel {switch} of mail {mailbox} voor een afspraak"),
-    ]
-    if head == "{group}":
-        del rows[3]
+    rows = [(head, web_rows[0][1])] + [row for row in web_rows[1:] if row[0] != head]
     y = round(130 * k)
     for name, preview in rows:
         row_title = tokens(name)
@@ -1422,6 +1677,10 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng) -> None
         if entry.forwarded:
             extra_top += small_h
             text_w = max(text_w, draw.textlength("↪ " + entry.forwarded, font=italic))
+        photo_h = round(380 * s) if entry.media else 0
+        if photo_h:
+            extra_top += photo_h + round(12 * s)
+            text_w = max(text_w, width * 0.5)
         quote_lines, quote_label = [], []
         if entry.quote is not None:
             q = entry.quote
@@ -1467,6 +1726,9 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng) -> None
             _draw_lines(draw, bx + pad, ty, [quote_label], sender_font, q_colour, 0)
             _draw_lines(draw, bx + pad, ty + round(46 * s), quote_lines, small, p.meta, small_h)
             ty += qh + round(16 * s)
+        if photo_h:
+            _draw_photo(draw, (bx + pad // 2, ty - 4, bx + bubble_w - pad // 2, ty + photo_h))
+            ty += photo_h + round(12 * s)
         _draw_lines(draw, bx + pad, ty, lines, regular, p.text, line_h)
         clock += rng.randint(0, 3)
         stamp = f"{clock // 60:02d}:{clock % 60:02d}"
@@ -1482,13 +1744,289 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng) -> None
         y += bubble_h + round(22 * s)
 
 
+def _draw_photo(draw, box) -> None:
+    """A sent photo without text in it (sky, a hill, the sun), so its caption is the only text."""
+    left, top, right, bottom = box
+    draw.rectangle(box, fill=(132, 170, 201))
+    horizon = top + (bottom - top) * 0.6
+    draw.polygon(
+        [
+            (left, bottom),
+            (left, horizon),
+            ((left + right) / 2, top + (bottom - top) * 0.45),
+            (right, horizon),
+            (right, bottom),
+        ],
+        fill=(96, 128, 74),
+    )
+    r = (bottom - top) * 0.08
+    cx, cy = right - (right - left) * 0.2, top + (bottom - top) * 0.22
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(250, 224, 120))
+
+
+# --- the fourth blind set's values and texts ---------------------------------------------------
+
+BLIND4_ORGANISATIONS = (
+    "Politie Drenthe",
+    "Rova",
+    "Sportbedrijf Meppel",
+    "Schildersbedrijf Hofstee",
+    "Dierenambulance Zuidwest-Drenthe",
+    "Apotheek De Weyert",
+    "Stichting Present",
+)
+BLIND4_POSTCODE_DIGITS = ("7941", "7943", "7944", "7946", "7948", "7975")
+BLIND4_MONTHS = ("juli", "augustus", "september", "oktober", "november", "december")
+
+
+def _mobile4(rng: random.Random) -> str:
+    r = _digits(rng, 8)
+    return rng.choice(
+        (
+            f"06 {r[:3]} {r[3:6]} {r[6:]}",
+            f"06/{r}",
+            f"(06) {r[:4]} {r[4:]}",
+            f"+31(0)6-{r}",
+            f"06{r[:2]} {r[2:5]} {r[5:]}",
+            f"06 {r[:4]}-{r[4:]}",
+            f"+31 6-{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        )
+    )
+
+
+def _landline4(rng: random.Random) -> str:
+    area, r = rng.choice(("0521", "0529", "038", "0528")), _digits(rng, 7)
+    local = r if area == "038" else r[:6]  # a three-digit area code leaves seven digits
+    return rng.choice(
+        (
+            f"{area}-{local[:3]} {local[3:]}",
+            f"{area} {local[:2]} {local[2:4]} {local[4:]}",
+            f"+31 {area[1:]} {local}",
+        )
+    )
+
+
+def _foreign_iban(rng: random.Random) -> str:
+    """A Belgian or German IBAN (a resident near the border, family abroad), grouped by four."""
+    country, digits = rng.choice((("BE", 12), ("DE", 18)))
+    body = "".join(str(rng.randint(0, 9)) for _ in range(digits))
+    compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+def _clock4(rng: random.Random, hour: int, minute: int) -> str:
+    return rng.choice((f"{hour}:{minute:02d}", f"{hour}.{minute:02d}u", f"{hour}u{minute:02d}"))
+
+
+def _amount4(rng: random.Random) -> str:
+    euros, cents = rng.randint(8, 3200), rng.choice((0, 50, 95, rng.randint(1, 99)))
+    return rng.choice(
+        (
+            f"€ {euros:,}".replace(",", "."),
+            f"{euros} euro",
+            f"€ {euros},{cents:02d}",
+            f"EUR {euros},-",
+        )
+    )
+
+
+def _blind4_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push = rng.sample(pools.first_names, 5)
+    sur, neighbour = rng.sample(pools.word_surnames, 2)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    suffix = rng.choice(("", "", " zw", " rood", "-3", " bis", "k", " bg"))
+    bsn, plate = _bsn(rng), rng.choice(pools.plates)
+    pc = f"{rng.choice(BLIND4_POSTCODE_DIGITS)} {rng.choice('BCDEGHJKLMNPRSTVWXZ')}"
+    pc += rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2011)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 6)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 30, 45))
+    sur_compact = sur.replace(" ", "").replace("'", "").lower()
+    iban = _iban(rng, rng.choice(pools.bank_codes))
+    zaak = rng.randint(1, 99_999)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "initials": f"{first[0]}.{rng.choice('ABEGLRT')}. {sur}",
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {other_sur}",
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "neighbour_title": _title(neighbour),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile4(rng),
+        "phone2": _mobile4(rng),
+        "phone_spaced": _mobile4(rng),
+        "landline": _landline4(rng),
+        "iban": iban,
+        "iban_lc": rng.choice((iban.lower(), iban.replace(" ", "").lower())),
+        "iban_foreign": _foreign_iban(rng),
+        "bsn": bsn,
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {rng.randint(1, 212)}{suffix}",
+        "addr2": f"{street2} {rng.randint(1, 90)}",
+        "postcode": pc,
+        "postcode_lc": pc.replace(" ", "").lower(),
+        "email": rng.choice(
+            (
+                f"{first.lower()}+gemeente@example.net",
+                f"{first}.{_title(sur).replace(' ', '')}@Example.NL",
+                f"{sur_compact}_{first.lower()}{year % 100:02d}@example.org",
+                f"{first[0].lower()}.{sur_compact}@student.example.nl",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate.lower(), plate.replace("-", ""), plate.replace("-", " "))),
+        "dob": rng.choice(
+            (
+                f"{day}-{month}-{year}",
+                f"{day} {BLIND4_MONTHS[month % 6][:3]}. {year}",
+                f"{year}-{month:02d}-{day:02d}",
+                f"{day:02d}.{month:02d}.{year}",
+            )
+        ),
+        "dob_text": f"{day} {BLIND4_MONTHS[month % 6]} '{year % 100:02d}",
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND4_ORGANISATIONS),
+        "switch": SWITCHBOARD,
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(("0522-859500", "(0522) 85 95 00", "+31 522 85 95 00")),
+        "mailbox": ROLE_MAILBOX,
+        "zaak": rng.choice((f"Z25.{zaak:06d}", f"ZAAK-2025-{zaak:05d}", f"Z-25-{zaak:06d}")),
+        "kenmerk": rng.choice(
+            (f"UIT-25-{rng.randint(1, 99999):05d}", f"MEP/2025/{rng.randint(1, 9999):04d}")
+        ),
+        "date": rng.choice(
+            (
+                f"{rng.choice(('dinsdag', 'donderdag', 'zaterdag'))} {d2} {BLIND4_MONTHS[m2 - 1]}",
+                f"{d2}/{m2 + 6}/2025",
+                f"{d2} {BLIND4_MONTHS[m2 - 1][:3]} 2025",
+            )
+        ),
+        "time": _clock4(rng, hour, minute),
+        "time2": _clock4(rng, hour + 2, minute),
+        "amount": _amount4(rng),
+    }
+
+
+BLIND4_CHAT = ChatTexts(
+    chips=("VANDAAG", "ZATERDAG", "{date}", "{date}"),
+    join_notices=(
+        "{name} heeft {mate} en {other} toegevoegd",
+        "{mate} heeft {phone2} toegevoegd",
+        "{other_first} heeft deze groep aangemaakt",
+    ),
+    later_notices=(
+        "{mate_first} heeft het groepsicoon gewijzigd",
+        "{other} heeft {mate} verwijderd",
+        "{phone2} is gewijzigd in een nieuw nummer",
+        "{name} heeft de instellingen gewijzigd: alleen beheerders kunnen berichten sturen",
+    ),
+    direct_notices=(
+        "{name} heeft een nieuw telefoonnummer. Tik om een bericht te sturen.",
+        "Gemiste spraakoproep om {time}",
+    ),
+    replies=(
+        "Ik check het even bij de collega's, u hoort uiterlijk {date} van ons.",
+        "Dat is goed, ik noteer het bij {zaak}.",
+        "Fijn, bedankt voor het doorgeven!",
+        "Bedoelt u {date} om {time}?",
+        "Je hebt dit bericht verwijderd",
+    ),
+    card_owners=("{mate}", "{other}", "Gemeente Meppel", "{mate}"),
+    messages=7,
+    forward_at=(0, 1, 2, 3),
+    quote_at=(2, 3, 4),
+    card_at=(1, 4, -1),
+    media_at=(0, 2, 5),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
+
+
+BLIND3_STYLE = RichStyle(
+    values=_blind3_values,
+    chat=BLIND3_CHAT,
+    senders=(("{name}", ""), ("{other}", "")),
+    unsaved=("{phone2}", "~ {push}"),
+    members="{first}, {other_first}, {phone2}, jij",
+    web_rows=(
+        ("", "Ik stuur de gegevens zo door"),
+        ("{phone2}", "Mijn IBAN is {iban} en het bedrag is {amount}"),
+        ("{other}", "Mijn nieuwe adres is {addr}, {postcode} {place}"),
+        ("{group}", "{first}: wie heeft het nummer van {other_initials}?"),
+        ("Gemeente Meppel", "Bel {switch} of mail {mailbox} voor een afspraak"),
+    ),
+    sizes={
+        "android": ((1080, 2400), (1080, 2400), (720, 1600), (1440, 3120)),
+        "ios": ((1170, 2532), (1284, 2778)),
+        "web": ((1920, 1080), (1920, 1080), (1366, 768)),
+    },
+    dark=0.45,
+    jpeg=0.4,
+    scaled=0.35,
+    phone_factors=(0.5, 0.6, 0.75, 0.8),
+    web_factors=(0.711, 0.833),
+    qualities=(60, 75, 88),
+)
+BLIND4_STYLE = RichStyle(
+    values=_blind4_values,
+    chat=BLIND4_CHAT,
+    senders=(("{name}", ""), ("{other}", ""), ("{mate}", ""), ("{kid}", "")),
+    unsaved=("{phone2}", "~ {push}"),
+    members="{other_first}, {mate}, {phone2}, jij",
+    web_rows=(
+        ("", "Foto"),
+        ("{mate}", "Rekening {iban_foreign} t.n.v. {other}"),
+        ("{phone2}", "Mijn mail is {email}, bel anders {phone}"),
+        ("{group}", "{mate_first}: wie kent {other_lc}?"),
+        ("Gemeente Meppel", "Bel {switch_long} of mail {mailbox}"),
+        ("{kid}", "Om {time} thuis, de {plate} staat voor de deur"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3200),
+            (720, 1612),
+        ),
+        "ios": ((1179, 2556), (1290, 2796), (750, 1334), (1125, 2436)),
+        "web": ((1920, 1080), (2560, 1440), (1536, 864)),
+    },
+    dark=0.5,
+    jpeg=0.45,
+    scaled=0.3,
+    phone_factors=(0.45, 0.55, 0.7, 0.9),
+    web_factors=(0.75, 0.9),
+    qualities=(45, 65, 80, 95),
+)
+RICH_STYLES = {"blind3": BLIND3_STYLE, "blind4": BLIND4_STYLE}
 
 
 def render_set(config: SetConfig) -> list[Shot]:
     """Every screenshot of a set, deterministic for its seed."""
     rng = random.Random(config.seed)
-    scene = _scene_blind3 if config.tag == "blind3" else _scene
+    scene = _scene_rich if config.tag in RICH_STYLES else _scene
     return [scene(rng, config, i) for i in range(config.count)]
 
 

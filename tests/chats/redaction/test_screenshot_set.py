@@ -12,7 +12,9 @@ from demo.generators.screenshot_set import (
     BLIND,
     BLIND2,
     BLIND3,
+    BLIND4,
     CHECK,
+    RICH_STYLES,
     SETS_DIR,
     TEMPLATES,
     TUNING,
@@ -27,7 +29,7 @@ def items_of(config):
     return expected_items(render_set(config))
 
 
-@pytest.mark.parametrize("config", [BLIND, BLIND2, BLIND3], ids=lambda c: c.name)
+@pytest.mark.parametrize("config", [BLIND, BLIND2, BLIND3, BLIND4], ids=lambda c: c.name)
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
     path = SETS_DIR / f"{config.name}_expected.json"
     expected = json.loads(path.read_text(encoding="utf-8"))
@@ -47,6 +49,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         (BLIND, TUNING),
         *((BLIND2, other) for other in (TUNING, CHECK, BLIND)),
         *((BLIND3, other) for other in (TUNING, CHECK, BLIND, BLIND2)),
+        *((BLIND4, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3)),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -104,3 +107,41 @@ def test_the_third_blind_set_has_what_the_earlier_sets_lacked():
     assert {True, False} == {shot["dark"] for shot in shots}
     assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
     assert len(sizes) > 6
+
+
+def test_the_fourth_blind_set_shares_no_pool_value_with_another_set():
+    for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3):
+        for name in fields(Pools):
+            shared = set(getattr(BLIND4.pools, name.name)) & set(getattr(other.pools, name.name))
+            assert not shared, (other.name, name.name, shared)
+
+
+def test_the_fourth_blind_set_draws_only_its_own_templates_and_texts():
+    own = [t for t in TEMPLATES if t[0] == BLIND4.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND4.tag}
+    chat4, chat3 = RICH_STYLES[BLIND4.tag].chat, RICH_STYLES[BLIND3.tag].chat
+
+    assert len(own) >= 20
+    assert BLIND4.tag not in {TUNING.tag, CHECK.tag, BLIND.tag, BLIND2.tag, BLIND3.tag}
+    assert not {t[2] for t in own} & texts
+    for name in ("join_notices", "later_notices", "direct_notices", "replies"):
+        assert not set(getattr(chat4, name)) & set(getattr(chat3, name)), name
+
+
+def test_the_fourth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND4)
+    labels = {item["label"] for shot in shots for item in shot["items"]}
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+
+    assert {"AMOUNT", "TIME", "ORG", "ZAAK", "DATE", "KENMERK", "SWITCH_LONG", "MAILBOX"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 300 and len(keep) >= 150
+    # Lowercase names and foreign IBANs are among the personal data.
+    assert any(i["label"] == "PERSON" and i["text"].islower() for i in pii)
+    assert any(i["label"] == "IBAN" and i["text"][:2] in ("BE", "DE") for i in pii)

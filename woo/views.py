@@ -184,6 +184,8 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         # Related messages (no hit, but on the subject of the hits) are marked apart.
         "related_ids": {hit.message_id for hit in hits if hit.related},
         "related_count": sum(1 for hit in hits if hit.related),
+        # Counted as the result list counts: the hits themselves, without their samenhang.
+        "direct_count": sum(1 for hit in hits if not hit.related),
         "hits_before": navigation.before,
         "previous_hit_url": hit_url(navigation.previous_seq),
         "next_hit_url": hit_url(navigation.next_seq),

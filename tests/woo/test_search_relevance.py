@@ -134,6 +134,31 @@ def test_a_reply_without_the_words_is_shown_as_related(make_record, woo_client):
     assert not [s for s in run("bomenkap", mode="bericht").records[0].snippets if s.related]
 
 
+def test_the_record_page_counts_hits_as_the_result_list_does_and_related_apart(
+    make_record, woo_client
+):
+    """Walkthrough: the result list said 567 treffers and the record page 597 (its count took
+    the samenhang along): both say the hits, the record page names the related apart."""
+    _archive_with_small_talk(make_record)
+    chat = make_record(
+        [
+            "Morgen begint de bomenkap aan de Stationsweg.",
+            "Koffie?",
+            "Hoeveel essen gaan er om?",
+            "Ik werk morgen thuis",
+            "Veertien essen, allemaal ziek.",
+        ]
+    )
+    kernwoorden_refresh()
+    listed = woo_client.get("/woo/zoeken/", {"q": "bomenkap stationsweg"}).content.decode()
+    assert ">1 treffer</span>" in listed
+    page = woo_client.get(
+        f"/woo/archiefstukken/{chat.pk}/", {"zoek": "bomenkap stationsweg"}
+    ).content.decode()
+    assert "<strong>1</strong> treffer voor" in page
+    assert "en 2 berichten in samenhang of als vervolg op een treffer" in page
+
+
 def test_a_conversation_missing_a_word_gets_no_related_messages(make_record):
     _archive_with_small_talk(make_record)
     make_record(

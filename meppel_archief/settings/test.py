@@ -5,8 +5,18 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
-os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="meppel-test-media-"))
-os.environ.setdefault("ARCHIEF_TEMP_ROOT", tempfile.mkdtemp(prefix="meppel-test-tmp-"))
+# `make test` runs the suite in two processes (pytest-xdist); each worker inherits the
+# controller's environment, so a worker makes storage of its own instead of sharing it. What a
+# worker starts (manage.py, a Celery worker) inherits that worker's storage and keeps it.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+_OWN = os.environ.get("MEPPEL_TEST_STORAGE_OF", "") == _WORKER
+for _name, _prefix in (
+    ("MEDIA_ROOT", "meppel-test-media-"),
+    ("ARCHIEF_TEMP_ROOT", "meppel-test-tmp-"),
+):
+    if _name not in os.environ or not _OWN:
+        os.environ[_name] = tempfile.mkdtemp(prefix=f"{_prefix}{_WORKER}")
+os.environ["MEPPEL_TEST_STORAGE_OF"] = _WORKER
 
 from .base import *  # noqa: E402,F403
 

@@ -105,7 +105,9 @@ def _archive_with_small_talk(make_record, n: int = 10):
         make_record(SMALL_TALK * 2)
 
 
-def test_a_reply_without_the_words_is_shown_as_related(make_record, woo_client):
+def _bomenkap_chat(make_record):
+    """A chat with one hit for "bomenkap stationsweg" and two replies on its subject (the
+    essen) between small talk, in an archive where the small talk is everyday."""
     _archive_with_small_talk(make_record)
     chat = make_record(
         [
@@ -118,6 +120,11 @@ def test_a_reply_without_the_words_is_shown_as_related(make_record, woo_client):
         ]
     )
     kernwoorden_refresh()
+    return chat
+
+
+def test_a_reply_without_the_words_is_shown_as_related(make_record, woo_client):
+    chat = _bomenkap_chat(make_record)
     outcome = run("bomenkap stationsweg")
     assert ids(outcome) == [chat.pk]
     record = outcome.records[0]
@@ -139,17 +146,7 @@ def test_the_record_page_counts_hits_as_the_result_list_does_and_related_apart(
 ):
     """Walkthrough: the result list said 567 treffers and the record page 597 (its count took
     the samenhang along): both say the hits, the record page names the related apart."""
-    _archive_with_small_talk(make_record)
-    chat = make_record(
-        [
-            "Morgen begint de bomenkap aan de Stationsweg.",
-            "Koffie?",
-            "Hoeveel essen gaan er om?",
-            "Ik werk morgen thuis",
-            "Veertien essen, allemaal ziek.",
-        ]
-    )
-    kernwoorden_refresh()
+    chat = _bomenkap_chat(make_record)
     listed = woo_client.get("/woo/zoeken/", {"q": "bomenkap stationsweg"}).content.decode()
     assert ">1 treffer</span>" in listed
     page = woo_client.get(

@@ -204,7 +204,7 @@ def test_a_team_chats_other_topic_is_no_samenhang_of_a_hit(make_record, woo_clie
     # The bridge is another topic. Round 9: nor is "Veegwagen naar het sportveld" samenhang
     # (the conversation is not headed by its subject; in an archive large enough to tell small
     # talk it is the hit's exchange).
-    assert texts == ["De ganzen zitten op het sportveld"]
+    assert len(texts) == 1 and "ganzen zitten op het sportveld" in texts[0]
     # The record page shows the same.
     hits = record_hits(parse_query("ganzen"), chat.pk)
     assert [h.seq for h in hits] == [1]

@@ -341,16 +341,39 @@ def _facts(words: set[str]) -> _Facts:
     return _Facts(counts, completions, _longer_words(words))
 
 
+_LONG_VOWELS = frozenset(["aa", "ee", "oo", "uu", "ie", "ei", "ij", "ui", "ou", "au", "eu", "oe"])
+
+
+def plural_stems(word: str) -> list[str]:
+    """The stems of a noun's plural that differ from the noun: a final f or s after l, r, n or
+    a long vowel becomes v or z ("wolf" → "wolv|en", "huis" → "huiz|en"), a long vowel then
+    written single ("graaf" → "grav|en"); after a short vowel the consonant doubles instead
+    ("les" → "lessen": no other stem). The plural also opens compounds: "wolvenverhaal"."""
+    if len(word) < 3 or word[-1] not in "fs" or not word.isalpha():
+        return []
+    if word[-2] not in "lrn" and word[-3:-1] not in _LONG_VOWELS:
+        return []
+    voiced = "v" if word[-1] == "f" else "z"
+    stems = [word[:-1] + voiced]
+    if len(word) >= 4 and word[-3] == word[-2] and word[-2] in "aeou":
+        stems.append(word[:-2] + voiced)
+    return stems
+
+
 def _longer_words(words: set[str]) -> dict[str, list[str]]:
     """Per typed word: the archive's words that start with it and continue as a form or a
-    compound of it (most used first)."""
+    compound of it (most used first); also those that start with its plural's stem
+    (plural_stems) and continue with the plural's ending ("wolven", "wolvenverhaal")."""
     longer: dict[str, list[str]] = {word: [] for word in words}
     candidates = [word for word in words if len(word) >= MIN_PART and word.isalpha()]
     if not candidates:
         return longer
-    condition = Q()
+    starts = {word: [(word, "")] for word in candidates}
     for word in candidates:
-        condition |= Q(woord__startswith=word)
+        starts[word] += [(stem, "e") for stem in plural_stems(word)]
+    condition = Q()
+    for start, _ in (pair for pairs in starts.values() for pair in pairs):
+        condition |= Q(woord__startswith=start)
     rows = (
         Woord.objects.filter(condition)
         .exclude(woord__in=candidates)
@@ -359,12 +382,16 @@ def _longer_words(words: set[str]) -> dict[str, list[str]]:
     )
     for found in rows:
         for word in candidates:
-            if (
-                found.startswith(word)
-                and len(longer[word]) < COMPLETIONS_PER_WORD
-                and _is_continuation(found[len(word) :])
-            ):
-                longer[word].append(found)
+            for start, opening in starts[word]:
+                rest = found[len(start) :]
+                if (
+                    found.startswith(start)
+                    and rest.startswith(opening)
+                    and len(longer[word]) < COMPLETIONS_PER_WORD
+                    and found not in longer[word]
+                    and _is_continuation(rest)
+                ):
+                    longer[word].append(found)
     return longer
 
 

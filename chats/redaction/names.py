@@ -1003,7 +1003,12 @@ class NameFinder:
             and all(t.gap == " " for t in toks[i + 1 : i + 4])
         ):
             return True  # "hans van de volleybalclub": who someone is by their club or team
-        return i + 1 == len(toks)  # a signature or a greeting's end: "... dank je wel! fatima"
+        if i + 1 < len(toks):
+            return False
+        # A signature or a greeting's end: "... dank je wel! fatima". A Dutch word right after
+        # another word is that word, as at the end of a subject: "Overleg wolf", "Info-avond
+        # wolf 21-11" (after a cue word, "groetjes roos", it is a name: the first rule above).
+        return not (toks[i].gap == " " and toks[i].low in self.lex.dutch_words)
 
     def _subject_before_verb(self, toks: list[_Tok], i: int) -> bool:
         """A lower-case first name that is also a word, first in its sentence and followed by a

@@ -71,6 +71,23 @@ def test_it_finds_lower_case_names(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A chat's subject ends in a Dutch word that is also a first name: a word, not a
+        # signature (issue 17: the subject "Info-avond wolf 21-11" was unfindable).
+        ("Info-avond wolf 21-11", []),
+        ("Overleg wolf", []),
+        # A name after a greeting or a break still ends the message as a signature.
+        ("groetjes roos", ["roos"]),
+        ("dank je wel! roos", ["roos"]),
+        ("bedankt fatima", ["fatima"]),
+    ],
+)
+def test_a_word_that_is_also_a_first_name_ends_a_title_as_a_word(text, expected):
+    assert names(text) == expected
+
+
 def test_it_finds_first_names_alone_where_a_name_goes():
     assert names("Buurman Sjoerd zegt dat het gemeld is") == ["Sjoerd"]
     assert names("Sanne is ziek. Nummer van Sanne is bekend") == ["Sanne", "Sanne"]

@@ -201,6 +201,29 @@ def admin_queue_client(ib):
     return client
 
 
+def test_the_employee_hears_that_attachments_were_missing_before_deleting_the_chat(
+    client, medewerker
+):
+    # Walkthrough: an Android .txt sent without its photo. Informatiebeheer saw "1 bijlage
+    # waarnaar de chat verwijst, zit niet in de upload"; the employee read "U hoeft niets te
+    # doen" after promising to delete the chat from the phone, and the photo would be gone.
+    from chats.pipeline.build import media_missing_message  # the flag text the pipeline stores
+
+    submission = processed_submission(submitted_by=medewerker)
+    Submission.objects.filter(pk=submission.pk).update(
+        flags=[{"code": "media_missing", "message": media_missing_message(1)}]
+    )
+    client.force_login(medewerker)
+    page = client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    assert media_missing_message(1) in page
+    assert "verwijder het gesprek nog niet van uw telefoon" in page
+    assert "U hoeft niets te doen" not in page
+
+    Submission.objects.filter(pk=submission.pk).update(flags=[])
+    page = client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    assert "U hoeft niets te doen" in page and "nog niet van uw telefoon" not in page
+
+
 # --- 5. texts per status, answering a question in the app -----------------------------------
 
 

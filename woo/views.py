@@ -244,10 +244,19 @@ def record_detail(request, pk: int):
     verzoek = None
     if verzoek_id.isdigit():
         verzoek = WooVerzoek.objects.open().filter(pk=int(verzoek_id)).first()
+    # Back to the results the officer came from: the words, the request and the mode.
+    back = {
+        "q": request.GET.get("zoek", "").strip(),
+        "verzoek": str(verzoek.pk) if verzoek else "",
+        "per": request.GET.get("per", "") if request.GET.get("zoek", "").strip() else "",
+    }
+    back = {key: value for key, value in back.items() if value}
+    search_url = reverse("woo:search") + (f"?{urlencode(back)}" if back else "")
     return render(
         request,
         "woo/record_detail.html",
         {
+            "search_url": search_url,
             **_record_hits_context(request, submission, view.page, verzoek_id),
             "record": submission,
             "reference": record_reference(submission.pk),

@@ -19,3 +19,11 @@ def test_the_woo_card_links_to_the_requests(woo_client):
 def test_an_employee_without_woo_rights_sees_no_woo_links(logged_in, medewerker):
     page = logged_in(medewerker).get(reverse("home")).content.decode()
     assert reverse("woo:verzoek_list") not in page
+
+
+def test_the_decide_confirmation_reads_as_dutch(woo_client, verzoek):
+    # Walkthrough: the confirmation of "Verzoek afhandelen" asked "Op verzoek WOO-… besluiten
+    # en het afhandelen?", which is no Dutch sentence an officer would write.
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert f"Het besluit op {verzoek.nummer} vastleggen en het verzoek afhandelen?" in page
+    assert "besluiten en het afhandelen" not in page

@@ -252,12 +252,14 @@ def record_detail(request, pk: int):
     }
     back = {key: value for key, value in back.items() if value}
     search_url = reverse("woo:search") + (f"?{urlencode(back)}" if back else "")
+    hits_context = _record_hits_context(request, submission, view.page, verzoek_id)
+    held = in_request(verzoek, [submission.pk])
     return render(
         request,
         "woo/record_detail.html",
         {
             "search_url": search_url,
-            **_record_hits_context(request, submission, view.page, verzoek_id),
+            **hits_context,
             "record": submission,
             "reference": record_reference(submission.pk),
             "view": view,
@@ -265,7 +267,10 @@ def record_detail(request, pk: int):
             "verzoek_param": verzoek_id if verzoek_id.isdigit() else "",
             "zaak": submission.zaak,
             "verzoek": verzoek,
-            "in_request": in_request(verzoek, [submission.pk]),
+            "in_request": held,
+            # Every hit already in the request: the hit bar says so instead of offering them.
+            "hits_all_in": bool(hits_context["hit_ids"])
+            and hits_context["hit_ids"] <= held.messages,
             "open_verzoeken": WooVerzoek.objects.open().order_by("-ontvangen_op"),
             "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
             and may_decide_on_woo(request.user),

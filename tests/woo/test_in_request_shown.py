@@ -85,3 +85,20 @@ def test_the_record_page_still_offers_hits_and_context_when_only_a_message_is_in
     ).content.decode()
     assert f"Heel archiefstuk toevoegen aan {verzoek.nummer}" in record
     assert "woo-add-hits" in record and "woo-add-context" in record
+
+
+def test_after_adding_all_hits_the_hit_bar_says_so_instead_of_offering_them_again(
+    woo_client, woo_user, verzoek, chat
+):
+    # Walkthrough: after "Alle 3 treffers toevoegen aan WOO-2026-014" the page came back with
+    # the same button; a second click only said they were there already.
+    url = reverse("woo:record", args=[chat.pk])
+    params = {"verzoek": verzoek.pk, "zoek": "kastanje"}
+    assert "woo-add-hits" in woo_client.get(url, params).content.decode()
+    woo_client.post(
+        reverse("woo:verzoek_add_many", args=[verzoek.pk]),
+        {"soort": "treffers", "archiefstuk": chat.pk, "zoek": "kastanje", "per": "gesprek"},
+    )
+    record = woo_client.get(url, params).content.decode()
+    assert "woo-add-hits" not in record
+    assert f"Alle treffers in {verzoek.nummer}" in record

@@ -27,3 +27,16 @@ def test_the_decide_confirmation_reads_as_dutch(woo_client, verzoek):
     page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     assert f"Het besluit op {verzoek.nummer} vastleggen en het verzoek afhandelen?" in page
     assert "besluiten en het afhandelen" not in page
+
+
+def test_a_request_number_in_use_is_refused_in_plain_dutch(woo_client, verzoek):
+    # Walkthrough: "Er bestaat al een Woo-verzoek met eenzelfde Nummer." (Django's default,
+    # with a capital N); the service already had the sentence an officer reads at once.
+    response = woo_client.post(
+        reverse("woo:verzoek_new"),
+        {"nummer": verzoek.nummer, "onderwerp": "Nog eens", "ontvangen_op": "2026-11-20"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert f"Er bestaat al een Woo-verzoek met nummer {verzoek.nummer}." in page
+    assert "eenzelfde" not in page

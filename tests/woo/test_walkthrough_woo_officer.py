@@ -1,7 +1,8 @@
-"""The start page leads a Woo officer to the requests, not only to the search.
+"""What a new Woo officer stumbled over in a walkthrough: the way to the requests from the
+start page, and the Dutch of the request page's confirmation and errors.
 
-Walkthrough: the Woo card on the start page offered only 'Zoeken'; the requests, where an
-officer's work starts (WOO-2025-001), were one tab further, behind the search page.
+The Woo card on the start page offered only 'Zoeken'; the requests, where an officer's work
+starts (WOO-2025-001), were one tab further, behind the search page.
 """
 
 import pytest

@@ -164,6 +164,20 @@ def _detail(request, submission, *, answer_form=None):
     questions = list(submission.questions.all())
     open_question = next((q for q in reversed(questions) if q.answered_at is None), None)
     asking = submission.status == SubmissionStatus.TERUG_NAAR_INDIENER
+    # Attachments the export names but the upload lacks: while the submission is still under
+    # review the employee must not delete the chat (and its photos) from the phone yet.
+    media_missing = (
+        next(
+            (
+                str(flag.get("message", ""))
+                for flag in submission.flags or []
+                if isinstance(flag, dict) and flag.get("code") == "media_missing"
+            ),
+            "",
+        )
+        if submission.status == SubmissionStatus.TE_BEOORDELEN
+        else ""
+    )
     return render(
         request,
         "chats/submission_detail.html",
@@ -171,6 +185,7 @@ def _detail(request, submission, *, answer_form=None):
             "submission": submission,
             "files": files,
             "questions": questions,
+            "media_missing": media_missing,
             # Asked before questions were kept as rows: the question is the review note.
             "open_question": open_question.question
             if open_question

@@ -92,6 +92,13 @@ class VerzoekForm(forms.ModelForm):
         fields = ["nummer", "onderwerp", "ontvangen_op"]
         widgets = {"ontvangen_op": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
+    def clean_nummer(self) -> str:
+        # Before the model's unique check, whose Dutch reads "met eenzelfde Nummer".
+        nummer = self.cleaned_data["nummer"]
+        if WooVerzoek.objects.filter(nummer=nummer).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(f"Er bestaat al een Woo-verzoek met nummer {nummer}.")
+        return nummer
+
 
 class BeoordelingForm(forms.Form):
     """The judgement of one document (or, on the record form, of all its unassessed ones)."""

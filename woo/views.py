@@ -244,11 +244,22 @@ def record_detail(request, pk: int):
     verzoek = None
     if verzoek_id.isdigit():
         verzoek = WooVerzoek.objects.open().filter(pk=int(verzoek_id)).first()
+    # Back to the results the officer came from: the words, the request and the mode.
+    back = {
+        "q": request.GET.get("zoek", "").strip(),
+        "verzoek": str(verzoek.pk) if verzoek else "",
+        "per": request.GET.get("per", "") if request.GET.get("zoek", "").strip() else "",
+    }
+    back = {key: value for key, value in back.items() if value}
+    search_url = reverse("woo:search") + (f"?{urlencode(back)}" if back else "")
+    hits_context = _record_hits_context(request, submission, view.page, verzoek_id)
+    held = in_request(verzoek, [submission.pk])
     return render(
         request,
         "woo/record_detail.html",
         {
-            **_record_hits_context(request, submission, view.page, verzoek_id),
+            "search_url": search_url,
+            **hits_context,
             "record": submission,
             "reference": record_reference(submission.pk),
             "view": view,
@@ -256,7 +267,10 @@ def record_detail(request, pk: int):
             "verzoek_param": verzoek_id if verzoek_id.isdigit() else "",
             "zaak": submission.zaak,
             "verzoek": verzoek,
-            "in_request": in_request(verzoek, [submission.pk]),
+            "in_request": held,
+            # Every hit already in the request: the hit bar says so instead of offering them.
+            "hits_all_in": bool(hits_context["hit_ids"])
+            and hits_context["hit_ids"] <= held.messages,
             "open_verzoeken": WooVerzoek.objects.open().order_by("-ontvangen_op"),
             "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
             and may_decide_on_woo(request.user),

@@ -453,6 +453,13 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if editable or (submission.status == SubmissionStatus.MISLUKT and decider)
         else None,
         questions=list(submission.questions.select_related("asked_by")),
+        # The same files sent by the same employee, earlier or later, with their status: once
+        # one of them is archived, the other one alone in the queue must still say so.
+        duplicates=list(
+            Submission.objects.filter(
+                Q(pk=submission.duplicate_of_id) | Q(duplicate_of=submission)
+            ).order_by("pk")
+        ),
         # What other apps say about the record (a Woo legal hold), without chats importing them.
         notices=notices_for(submission),
         return_form=ReturnForm() if editable else None,

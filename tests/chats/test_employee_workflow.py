@@ -155,6 +155,30 @@ def test_the_same_files_again_are_marked_as_a_possible_duplicate(
     assert reverse("admin:chats_submission_review", args=[first.pk]) in queue
 
 
+def test_the_first_of_two_duplicates_names_the_later_one_and_its_status(
+    client, admin_queue_client, medewerker, screenshot
+):
+    # Walkthrough: the same export sent twice; the second said "mogelijk dubbel van 3", was
+    # archived, and then the first stood alone in the queue with nothing saying that its twin
+    # was already archived: Informatiebeheer could archive the same conversation twice.
+    client.force_login(medewerker)
+    post_form(client, screenshot, form_token=str(uuid.uuid4()), onderwerp="Eerste")
+    post_form(client, screenshot, form_token=str(uuid.uuid4()), onderwerp="Tweede")
+    first, second = Submission.objects.order_by("pk")
+    Submission.objects.filter(pk=first.pk).update(status=SubmissionStatus.TE_BEOORDELEN)
+    Submission.objects.filter(pk=second.pk).update(status=SubmissionStatus.GEARCHIVEERD)
+    page = admin_queue_client.get(
+        reverse("admin:chats_submission_review", args=[first.pk])
+    ).content.decode()
+    assert "Mogelijk dubbel" in page
+    assert reverse("admin:chats_submission_review", args=[second.pk]) in page
+    assert f"inzending {second.pk}</a> (Gearchiveerd)" in page
+    later = admin_queue_client.get(
+        reverse("admin:chats_submission_review", args=[second.pk])
+    ).content.decode()
+    assert f"inzending {first.pk}</a> (Wacht op beoordeling door Informatiebeheer)" in later
+
+
 def test_other_files_or_another_employee_are_no_duplicate(client, make_user, screenshot, tmp_path):
     from tests.conftest import png_bytes
 
@@ -175,6 +199,29 @@ def admin_queue_client(ib):
     client = Client()
     client.force_login(ib)
     return client
+
+
+def test_the_employee_hears_that_attachments_were_missing_before_deleting_the_chat(
+    client, medewerker
+):
+    # Walkthrough: an Android .txt sent without its photo. Informatiebeheer saw "1 bijlage
+    # waarnaar de chat verwijst, zit niet in de upload"; the employee read "U hoeft niets te
+    # doen" after promising to delete the chat from the phone, and the photo would be gone.
+    from chats.pipeline.build import media_missing_message  # the flag text the pipeline stores
+
+    submission = processed_submission(submitted_by=medewerker)
+    Submission.objects.filter(pk=submission.pk).update(
+        flags=[{"code": "media_missing", "message": media_missing_message(1)}]
+    )
+    client.force_login(medewerker)
+    page = client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    assert media_missing_message(1) in page
+    assert "verwijder het gesprek nog niet van uw telefoon" in page
+    assert "U hoeft niets te doen" not in page
+
+    Submission.objects.filter(pk=submission.pk).update(flags=[])
+    page = client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    assert "U hoeft niets te doen" in page and "nog niet van uw telefoon" not in page
 
 
 # --- 5. texts per status, answering a question in the app -----------------------------------

@@ -344,7 +344,10 @@ def test_closing_a_request_asks_first(woo_client, woo_user):
     html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     close_form = html[html.index('action="' + reverse("woo:verzoek_close", args=[verzoek.pk])) :]
     # static/js/archief.js asks the question of a form's data-confirm (no inline handler: CSP).
-    assert 'data-confirm="Op verzoek WOO-8 besluiten en het afhandelen?' in close_form.split(">")[0]
+    assert (
+        'data-confirm="Het besluit op WOO-8 vastleggen en het verzoek afhandelen?'
+        in close_form.split(">")[0]
+    )
     assert "de bewaarplicht loopt door" in close_form.split(">")[0]
     assert "js/archief.js" in html
 

@@ -14,12 +14,12 @@ run: setup migrate
 	@echo "Meppel Archief draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl-C)"
 	ARCHIEF_SITE_URL=$${ARCHIEF_SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
 
-# The suite runs in TEST_WORKERS processes (pytest-xdist, one file per worker at a time, so a
-# file's private services and fixtures stay together); TEST_WORKERS=0 runs it in one process.
+# The suite runs in TEST_WORKERS processes (pytest-xdist; tests/conftest.py says how they are
+# ordered and grouped); TEST_WORKERS=0 runs it in one process.
 TEST_WORKERS ?= 2
 
 test: setup-test
-	$(PYTEST) -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(PYTEST) -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 setup: system-packages $(VENV)/.installed
 

@@ -36,6 +36,21 @@ ANDROID_CHAT = (
 )
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """`make test` runs the suite in two processes (pytest-xdist, `--dist loadgroup`): tests go
+    out one by one in this order, so each process keeps pytest-django's order (plain database
+    tests before the transactional ones, whose flush empties the tables the migrations filled).
+    The chaos tests share one private PostgreSQL and Redis per process and take minutes: they
+    go to one process as a group, first, since they use no test database of their own."""
+    chaos = [item for item in items if item.nodeid.startswith("tests/chaos/")]
+    for item in chaos:
+        item.add_marker(pytest.mark.xdist_group("chaos"))
+    if chaos:
+        ids = {id(item) for item in chaos}
+        items[:] = chaos + [item for item in items if id(item) not in ids]
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _flush_past_the_audit_truncate_trigger():
     """Transactional tests end in a flush, which TRUNCATEs every table; on PostgreSQL the audit

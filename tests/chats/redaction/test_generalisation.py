@@ -826,7 +826,10 @@ def test_a_number_toevoeging_before_a_short_word_stays_in_the_address():
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("zwager Henk Veld 06 12 34 56 78", "Henk Veld"), ("buurvrouw Ria Hof 0522 123456", "Ria Hof")],
+    [
+        ("zwager Henk Veld 06 12 34 56 78", "Henk Veld"),
+        ("buurvrouw Ria Hof 0522 123456", "Ria Hof"),
+    ],
 )
 def test_a_phone_number_after_a_name_is_no_house_number(text, name):
     assert labelled(text, "ADDRESS") == []

@@ -75,7 +75,9 @@ class Detector:
         online = find_emails(text, self.lex) if "@" in text else []
         if "." in text:
             online += find_personal_urls(text)
-        if ("at" in text or "ape" in text) and has_spelled_email_cue(text.lower()):
+        if (" at " in text or "(at)" in text or "[at]" in text or "ape" in text) and (
+            has_spelled_email_cue(text.lower())
+        ):
             online += find_spelled_emails(text, self.lex)
         spans = list(online)
         has_digit = _DIGIT_RE.search(text) is not None

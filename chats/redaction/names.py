@@ -330,9 +330,10 @@ class NameFinder:
             else set()
         )
         skip |= self._company_tokens(toks)
-        skip |= self._lower_firm_tokens(toks)
         # Cheap gates: the words these rules start from are rare (each token is a piece of text).
         low_text = text.lower()
+        if _LOWER_FIRM_RE.search(text) is not None:
+            skip |= self._lower_firm_tokens(toks)
         if "storm" in low_text or "orkaan" in low_text:
             skip |= self._storm_tokens(toks)
         institution: set[int] = set()
@@ -380,7 +381,7 @@ class NameFinder:
                 first += 1
             names.append((first, end))
             i = end
-        if any(word in low_text for word in ("naam", "heet")):
+        if "naam" in low_text or "heet" in low_text:
             names += self._named_words(toks, names, skip)
         # Lists of names: "Wijbrand, Gwenny en Thibaud" (each pass may add a neighbour).
         for _ in range(3):
@@ -550,7 +551,11 @@ class NameFinder:
             end = self._surname_part(toks, i + 1, lower=False, skip=skip, name_like_only=True)
             if end is not None:
                 return end
-            if self._everyday_surname(toks, i + 1, skip):
+            if (
+                i + 1 < len(toks)
+                and toks[i + 1].low in lex.frequent_words
+                and self._everyday_surname(toks, i + 1, skip)
+            ):
                 return i + 2  # "Burak Er / ...": a first name no list knows and an everyday word
             # Inside a sentence a capital marks a proper noun; places, streets, firms and
             # brands are filtered out above, so what is left is most likely a person: "Ik heb
@@ -1382,31 +1387,37 @@ class NameFinder:
         return run
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
-        words = [toks[i].low for i in run]
-        if len(words) > 1 and words[0].endswith("'s") and len(words[0]) > 4:
-            return True  # "Henk's Frituur", "Yara's Bakes": a firm named by its owner
-        if len(words) == 2 and self._business_compound(toks[run[0]]):
-            return True  # "Theehuis Amrani", "Eethuis Visscher": a firm named by its owner
-        if run[0] > 0 and toks[run[0] - 1].low in _COMPANY_CUES and toks[run[0]].gap == " ":
+        first = toks[run[0]]
+        if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
             return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
-        if len(words) > 1 and (words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS):
+        nxt = run[-1] + 1
+        if nxt < len(toks):
+            after = toks[nxt].low
+            if after.rstrip(".") in _COMPANY_MARKERS:
+                return True
+            if (
+                after == "en"
+                and nxt + 1 < len(toks)
+                and toks[nxt + 1].cap
+                and toks[nxt + 1].low.rstrip(".") in _COMPANY_MARKERS
+            ):
+                return True  # "Hulshof en Zn.": a family firm
+        if len(run) == 1:  # most runs: one capitalised word (no loops over the run)
+            return first.low.rstrip(".") in _COMPANY_MARKERS or self._company_word(first.low)
+        words = [toks[i].low for i in run]
+        if words[0].endswith(_OWNER_ENDINGS):
+            if words[0].endswith("'s") and len(words[0]) > 4:
+                return True  # "Henk's Frituur", "Yara's Bakes": a firm named by its owner
+            if len(words) == 2 and self._business_compound(first):
+                return True  # "Theehuis Amrani", "Eethuis Visscher": a firm named by its owner
+        if words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS:
             return True  # "Stichting Leergeld", "Mobi Zorg", "Meppel Wonen"
-        if len(words) > 1 and any(_BRAND_CASE_RE.match(toks[i].text) for i in run):
+        if any(_BRAND_CASE_RE.match(toks[i].text) for i in run):
             return True  # "Royal HaskoningDHV", "Stichting MensenWerk": a brand's spelling
-        if len(words) > 1 and _place_adjective(words[0], self.lex):
+        if _place_adjective(words[0], self.lex):
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
-        nxt = run[-1] + 1
-        if nxt < len(toks) and toks[nxt].low.rstrip(".") in _COMPANY_MARKERS:
-            return True
-        if (
-            nxt + 1 < len(toks)
-            and toks[nxt].low == "en"
-            and toks[nxt + 1].cap
-            and toks[nxt + 1].low.rstrip(".") in _COMPANY_MARKERS
-        ):
-            return True  # "Hulshof en Zn.": a family firm
         return any(self._company_word(w) for w in words)
 
     def _business_compound(self, tok: _Tok) -> bool:
@@ -1444,10 +1455,15 @@ _PREMISES_ENDINGS = (
     "huis", "huisje", "keuken", "kraam", "kraampje", "hoek", "zaak", "zaakje", "shop", "studio",
     "atelier", "bar", "deli", "paleis", "tent", "kelder", "hal", "handel", "boetiek",
 )  # fmt: skip
+# Endings of the first word of a run named after its owner: a possessive or a premises word.
+_OWNER_ENDINGS = ("'s", *_PREMISES_ENDINGS)
 # Business words after a lower-case surname: "smit bouw", "jansen installatie".
 _LOWER_FIRM_TAILS = words("""bouw installatie installaties transport techniek advies verhuur
     catering schilders loodgieters hoveniers schoonmaak bouwbedrijf installatiebedrijf
     schildersbedrijf klussenbedrijf dakdekkers stukadoors timmerwerken grondwerken""")
+_LOWER_FIRM_RE = re.compile(
+    r"[a-z] (?:" + "|".join(sorted(_LOWER_FIRM_TAILS, key=len, reverse=True)) + r")\b"
+)
 # Weather words that are also surnames: "Wij hebben Storm gehad", "veel Regen".
 _WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
 _WEATHER_BEFORE = words("veel geen flinke zware harde wat de het een deze die zoveel")

@@ -382,7 +382,7 @@ class NameFinder:
             names.append((first, end))
             i = end
         if "naam" in low_text or "heet" in low_text:
-            names += self._named_words(toks, names, skip)
+            names += self._named_words(text, toks, names, skip)
         # Lists of names: "Wijbrand, Gwenny en Thibaud" (each pass may add a neighbour).
         for _ in range(3):
             extra = self._coordinated(toks, names, skip)
@@ -1194,11 +1194,26 @@ class NameFinder:
         return i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap in _CUE_GAPS
 
     def _named_words(
-        self, toks: list[_Tok], names: list[tuple[int, int]], skip: set[int]
+        self, text: str, toks: list[_Tok], names: list[tuple[int, int]], skip: set[int]
     ) -> list[tuple[int, int]]:
-        """In a message that speaks of a name ("achternaam", "heet"), a capitalised word no list
-        knows is that name: "Kilimanjarowa bedoel ik, die achternaam ken ik niet"."""
-        if not any(t.low in _NAMING_WORDS for t in toks):
+        """In a sentence that speaks of a name ("achternaam", "heet"), a capitalised word no list
+        knows is that name: "Kilimanjarowa bedoel ik, die achternaam ken ik niet". A question
+        for a name gives none ("Suwinet geeft niks, wat is de achternaam?")."""
+        sentence = []  # the sentence number of each token
+        number = 0
+        for tok in toks:
+            number += tok.sentence_start
+            sentence.append(number)
+        naming = set()
+        for k, tok in enumerate(toks):
+            if tok.low in _NAMING_WORDS:
+                last = k
+                while last + 1 < len(toks) and sentence[last + 1] == sentence[k]:
+                    last += 1
+                after = toks[last + 1].gap if last + 1 < len(toks) else text[toks[last].end :]
+                if "?" not in after:
+                    naming.add(sentence[k])
+        if not naming:
             return []
         taken = {k for a, b in names for k in range(a, b)}
         lex = self.lex
@@ -1207,6 +1222,7 @@ class NameFinder:
             low = tok.low
             if (
                 tok.cap
+                and sentence[k] in naming
                 and k not in taken
                 and k not in skip
                 and len(low) > 3

@@ -834,3 +834,11 @@ def test_a_number_toevoeging_before_a_short_word_stays_in_the_address():
 def test_a_phone_number_after_a_name_is_no_house_number(text, name):
     assert labelled(text, "ADDRESS") == []
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vecozo geeft niks, wat is de achternaam?", "Zorgmail doet het niet. Hoe heet hij?"],
+)
+def test_a_question_for_a_name_makes_no_unknown_word_a_name(text):
+    assert persons(text) == []

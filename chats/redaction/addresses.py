@@ -18,9 +18,12 @@ from chats.redaction.spans import Span
 # House number with toevoeging: 12, 12a, 12 A, 12-2, 12-II, 12-bis, 12 bis, 12/3, 12 hs.
 _NUMBER_RE = re.compile(
     r"(?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
-    r"\d{1,5}"
+    # A house number never opens with a zero ("Bos 06 43 29 81 15" is a phone number).
+    r"(?!0)\d{1,5}"
     r"(?:[a-zA-Z](?![\w])"
-    r"|[ ]?[-/][ ]?(?:\d{1,4}|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})(?![\w])"
+    # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
+    r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
+    r"(?![\w]|-\w)"
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
     # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
@@ -156,6 +159,16 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
             return _extend_left(chain, 0, lex)
     elif not _is_cap(head) and low in lex.dutch_words:
         return None
+    # "Marskramer 12-c", "Lavendel 8-A": a letter toevoeging marks a house number, so the
+    # capitalised word before it names a street, whatever the word is ("Zaal 3-B" is a room).
+    if (
+        has_toevoeging
+        and _is_cap(head)
+        and _LETTER_TOEVOEGING_RE.search(text, chain[0].end(), end)
+        and low not in _NUMBERED_THINGS
+        and low not in lex.places
+    ):
+        return _extend_left(chain, 0, lex)
     # No street ending ("Ezinge 39", "Het Vlak 3"): an address cue before it or a postcode after it.
     if cue_start is not None:
         return cue_start
@@ -192,6 +205,16 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     ):
         return chain[1].start()
     return None
+
+
+# The toevoeging of a house number after the street's word: "12-c", "8 - A", "19b".
+_LETTER_TOEVOEGING_RE = re.compile(r"[ ]\d{1,5}(?:[ ]?-[ ]?)?[a-zA-Z]$")
+# Numbered things that are no street: rooms, classes, annexes, articles, lines, floors.
+_NUMBERED_THINGS = words("""kamer zaal lokaal groep klas bijlage artikel lid hoofdstuk paragraaf
+    pagina blz bladzijde fase bus lijn route week perron spoor gate hal blok verdieping etage unit
+    box cel vak rij stoel tafel vraag opgave thema module niveau stap versie type model serie
+    categorie klasse tribune sector gebouw vleugel toren ingang uitgang afdeling zone sectie
+    agendapunt punt bed kast locker kluis stand standplaats""")
 
 
 def _inside_sentence(text: str, pos: int) -> bool:
@@ -328,12 +351,14 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 
 # "Henk van Haakswold 9", "Boukje Zandstra, Blankenstein 400": capitalised words and a house
 # number right after a person's name are where that person lives, whatever the street is called.
+# "Jelle Zwiers - Kastanje 14 - ...", "Femke Oldenburger / Lisdodde 9": a list's separators too.
 _HOME_AFTER_NAME_RE = re.compile(
-    r"(?:[ ]+(?:van|uit)|,)[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
-    r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?:[ ]+(?:van|uit)|,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
     # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number.
     r"(?![.,]\d)"
-    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+[-/|][ ]"
+    r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
 )
 
 
@@ -346,6 +371,10 @@ def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
         match = _HOUSE_NUMBER_AFTER_NAME_RE.match(text, person.end) or _HOME_AFTER_NAME_RE.match(
             text, person.end
         )
+        if match and _HOME_AFTER_NAME_RE is match.re:
+            street = _WORD_RE.findall(match.group(1))
+            if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS:
+                continue  # "Anneke Stoel - Kamer 12": a room
         if match:
             out.append(Span(match.start(1), match.end(1), "ADDRESS"))
     return out

@@ -35,6 +35,14 @@ _IS_OF_RE = re.compile(
     r"bewoner|bewoonster|melder|moeder|vader|zoon|dochter)\.?[ ](?:is|ben)[ ]van[ ]$",
     re.I,
 )
+# "Hij is 12-7-2010", "de dochter is 9/5/2015.": a person "is" a date, and the date closes the
+# clause (not "hij is 12-03-2019 verhuisd", where a participle follows).
+_IS_DATE_RE = re.compile(
+    r"\b(?:hij|zij|ze|ik|cliënt|client|meneer|mevrouw|aanvrager|klant|bewoner|bewoonster|melder|"
+    r"moeder|vader|zoon|dochter|kind|baby|jongen|meisje|broer|zus|man|vrouw)\.?[ ](?:is|ben)[ ]$",
+    re.I,
+)
+_CLAUSE_END_RE = re.compile(r"[ ]*(?:$|[,.;!?)\n])")
 # "op 4 mei 1961 geboren", "is 17 augustus 1999 geboren": the cue after the date.
 _CUE_AFTER_RE = re.compile(r"^[ ,]{0,2}(?:geboren|geb\.?)\b", re.I)
 # A birthday is a birth date only with its year: "verjaardag 12-03-1985", not "jarig op 3 maart".
@@ -87,6 +95,10 @@ def find_birthdates(
                 and (
                     _after_name(text, match.start(), personal_ends, compact=True)
                     or _IS_OF_RE.search(text[max(0, match.start() - 20) : match.start()])
+                    or (
+                        _IS_DATE_RE.search(text[max(0, match.start() - 16) : match.start()])
+                        and _CLAUSE_END_RE.match(text, match.end())
+                    )
                 )
             )
         )
@@ -191,10 +203,52 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
         or not _ANSWER_LEAD_RE.match(answer[: match.start()])
     ):
         return []
-    if match.group("y5") or not (_plausible_birth_year(match) or match.group("y1")):
+    # "110592": six digits answering the question are the date too (day, month, year).
+    if not (_plausible_birth_year(match) or match.group("y1") or match.group("y5")):
         return []
     if _OTHER_EVENT_RE.search(answer[: match.start()]) or _future_or_event(answer, match):
         return []
     if _OTHER_EVENT_RE.search(answer[match.end() : match.end() + 25]):
         return []  # "01-03-2025 is de afspraak gemaakt"
     return [Span(match.start(), match.end(), "DATE_OF_BIRTH")]
+
+
+def date_key(value: str) -> tuple[int, int, int] | None:
+    """Day, month and four-digit year of a date with a year ("3 juli 1989", "030789"), or None."""
+    match = _DATE_RE.fullmatch(value.strip())
+    return _key(match) if match is not None and _valid_date(match) else None
+
+
+def _key(match: re.Match[str]) -> tuple[int, int, int] | None:
+    raw = next((match.group(g) for g in ("y1", "y2", "y3", "y4", "y5") if match.group(g)), None)
+    if raw is None:
+        return None
+    year = int(raw.lstrip("'"))
+    if year < 100:
+        year += 1900 if year > datetime.now(tz=UTC).year % 100 else 2000
+    day = int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5") if match.group(g)))
+    month_raw = next((match.group(g) for g in ("m1", "m3", "m4", "m5") if match.group(g)), None)
+    if month_raw is not None:
+        month = int(month_raw)
+    else:
+        word = match.group(0).split()[1].rstrip(".").lower()
+        month = _MONTH_NUMBERS.get(word[:3], 0)
+    return (day, month, year) if month else None
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"), 1
+    )
+} | {"mrt": 3, "mar": 3, "oct": 10}
+
+
+def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
+    """Dates in ``text`` that are one of the birth dates ``keys``, in any format: a birth date
+    said again ("030789 zegt hij, dus 3 juli 1989") is that birth date too."""
+    spans = []
+    for match in _DATE_RE.finditer(text):
+        if _valid_date(match) and _key(match) in keys:
+            spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
+    return spans

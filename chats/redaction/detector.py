@@ -15,12 +15,22 @@ from chats.redaction.addresses import (
     lived_in_numbers,
     residents_numbers,
 )
-from chats.redaction.birthdates import answered_birthdates, find_birthdates
+from chats.redaction.birthdates import (
+    answered_birthdates,
+    date_key,
+    find_birthdates,
+    same_dates,
+)
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
 from chats.redaction.lexicon import street_suffix
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder
-from chats.redaction.online import find_emails, find_personal_urls
+from chats.redaction.online import (
+    find_emails,
+    find_personal_urls,
+    find_spelled_emails,
+    has_spelled_email_cue,
+)
 from chats.redaction.organisations import (
     firm_names,
     organisation_pattern,
@@ -65,6 +75,10 @@ class Detector:
         online = find_emails(text, self.lex) if "@" in text else []
         if "." in text:
             online += find_personal_urls(text)
+        if (" at " in text or "(at)" in text or "[at]" in text or "ape" in text) and (
+            has_spelled_email_cue(text.lower())
+        ):
+            online += find_spelled_emails(text, self.lex)
         spans = list(online)
         has_digit = _DIGIT_RE.search(text) is not None
         if has_digit:
@@ -98,10 +112,14 @@ class Detector:
 
     def _organisations_line(self, text: str, span: Span) -> bool:
         """'kwijtschelding loopt via GBLT ... bellen op 088 ...': a number in the business range
-        (088) in a message that names an organisation before it is that organisation's."""
-        if not _digits_of(text[span.start : span.end]).startswith(BUSINESS_PREFIX):
+        (088, and 085 that firms use) in a message that names an organisation before it is that
+        organisation's: one the chat knows, an acronym ("De GGD belt ..."), a body's word
+        ("Omgevingsdienst", "Veiligheidsregio") or a department ("bel de planning 085 ...")."""
+        if not _digits_of(text[span.start : span.end]).startswith(_BUSINESS_PREFIXES):
             return False
-        return self.organisation_names.search(text, 0, span.start) is not None
+        if self.organisation_names.search(text, 0, span.start) is not None:
+            return True
+        return _BODY_BEFORE_RE.search(text, 0, span.start) is not None
 
     def _firms_account(self, text: str, span: Span) -> bool:
         """'NL.. van Catering De Smit': an account followed by the name of an organisation the
@@ -120,6 +138,16 @@ def _digits_of(raw: str) -> str:
     return "0" + digits[2:] if digits.startswith("31") else digits
 
 
+_BUSINESS_PREFIXES = (BUSINESS_PREFIX, "085")
+# An organisation named in a message: an acronym (not the data's own: BSN, IBAN), a body's word,
+# or a department after an article.
+_BODY_BEFORE_RE = re.compile(
+    r"\b(?!BSN\b|IBAN\b|KVK\b|OK\b|NL\b)[A-Z]{2,6}\b"
+    r"|\b[A-Za-z]*(?:dienst|regio|centrum|bedrijf|kantoor|corporatie|organisatie|instelling|"
+    r"stichting|politie|brandweer|ziekenhuis|verzekeraar|maatschappij)\b"
+    r"|\b(?:de|het)[ ]+(?:planning|afdeling|receptie|servicedesk|helpdesk|klantenservice|"
+    r"centrale|balie|storingsdienst|meldkamer)\b"
+)
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
 # "Rekening van de vereniging is NL..", "het IBAN van onze stichting: NL..": a body's account.
 _BODYS_ACCOUNT_BEFORE_RE = re.compile(
@@ -299,4 +327,17 @@ def detect_chat(
         address = answered_address(texts[index - 1] or "", texts[index])
         if address:
             found[index] = resolve([*found[index], *address])
+    # A birth date said again in another format ("geb 050581" ... "dus 5 mei 1981").
+    births = frozenset(
+        key
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "DATE_OF_BIRTH" and (key := date_key(text[s.start : s.end])) is not None
+    )
+    if births:
+        for index, text in enumerate(texts):
+            if text and _DIGIT_RE.search(text):
+                again = same_dates(text, births)
+                if again:
+                    found[index] = resolve([*found[index], *again])
     return found

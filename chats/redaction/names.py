@@ -34,7 +34,21 @@ _PARTICLE_OPENERS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "i
 # Role words after which a capitalised word is a surname even when it is also an ordinary
 # word: "echtpaar Mol", "wethouder Storm", "raadslid Veen" (the guideline: officials are persons).
 _STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
-    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent""")
+    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar""")
+# Family words: the capitalised word after one is a name even when a dictionary knows it as a
+# rare word ("haar zoon Mehari" - a car -, "dochter Melodie"); an everyday word is no name.
+_KIN_WORDS = words("""zoon dochter zoontje dochtertje moeder vader broer zus broertje zusje
+    partner echtgenoot echtgenote man vrouw vriend vriendin opa oma kleinzoon kleindochter
+    schoonzoon schoondochter schoonmoeder schoonvader stiefzoon stiefdochter stiefvader
+    stiefmoeder pleegzoon pleegdochter pleegkind kind baby neef nicht neefje nichtje oom tante
+    zwager schoonzus""")
+# Words that name a name: a word no list knows in the same message is the name they speak of
+# ("Tesfamariam, zo heet hij van achternaam").
+_NAMING_WORDS = words("""naam voornaam achternaam roepnaam meisjesnaam geboortenaam familienaam
+    voornamen achternamen heet heette""")
+# Participles of contacting someone: "De Boer gebeld", "De Vries gesproken".
+_CONTACT_PARTICIPLES = words("""gebeld gesproken gemaild geappt gezien gevraagd bereikt benaderd
+    ingelicht teruggebeld""")
 # Words after which the next word is a name even if no list knows it.
 _STRONG_CUES: tuple[tuple[str, ...], ...] = (
     ("mijn", "naam", "is"),
@@ -61,6 +75,12 @@ _STRONG_CUES: tuple[tuple[str, ...], ...] = (
     ("contactpersoon",),
     ("gegevens",),
     ("ondergetekende",),
+    ("voornaam",),
+    ("achternaam",),
+    ("roepnaam",),
+    ("meisjesnaam",),
+    ("geboortenaam",),
+    ("familienaam",),
 )
 # Weaker cues: the next word must still look like a name ("ik ben blij" is no introduction).
 _WEAK_CUES: tuple[tuple[str, ...], ...] = (("ik", "ben"), ("dit", "is"), ("met",))
@@ -173,7 +193,11 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal opvang
     zorgorganisatie zorgaanbieder zorginstelling instelling woningcorporatie corporatie
     verpleeghuis verzorgingshuis woonzorgcentrum zorgboerderij vereniging sportvereniging club
-    kerk gemeente organisatie supermarkt sporthal zwembad theater bibliotheek museum""")
+    kerk gemeente organisatie supermarkt sporthal zwembad theater bibliotheek museum
+    vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
+    hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
+    handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
+    toneelvereniging""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
@@ -308,10 +332,14 @@ class NameFinder:
         skip |= self._company_tokens(toks)
         # Cheap gates: the words these rules start from are rare (each token is a piece of text).
         low_text = text.lower()
+        if _LOWER_FIRM_RE.search(text) is not None:
+            skip |= self._lower_firm_tokens(toks)
         if "storm" in low_text or "orkaan" in low_text:
             skip |= self._storm_tokens(toks)
+        institution: set[int] = set()
         if any(article in text for article in _CAPITAL_ARTICLES):
-            skip |= self._institution_tokens(toks)
+            institution = self._institution_tokens(toks)
+            skip |= institution
         if any(word in low_text for word in _WEATHER):
             skip |= _weather_tokens(toks)
         spans = self.known.find(text)
@@ -326,9 +354,17 @@ class NameFinder:
                 )
             ]
         if spans and skip:
-            # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name.
+            # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name;
+            # but "De Groot" is the chat's Karin de Groot, not a building called so.
+            opens = {toks[i].start for i in institution}
+            if opens:
+                whole = [s for s in spans if s.start in opens]
+                spans = [s for s in spans if s.start not in opens]
+            else:
+                whole = []
             taken = [(toks[i].start, toks[i].end) for i in skip]
             spans = [s for s in spans if not any(s.start < e and b < s.end for b, e in taken)]
+            spans += whole
         names: list[tuple[int, int]] = []  # token ranges
         i = 0
         while i < len(toks):
@@ -345,6 +381,8 @@ class NameFinder:
                 first += 1
             names.append((first, end))
             i = end
+        if "naam" in low_text or "heet" in low_text:
+            names += self._named_words(text, toks, names, skip)
         # Lists of names: "Wijbrand, Gwenny en Thibaud" (each pass may add a neighbour).
         for _ in range(3):
             extra = self._coordinated(toks, names, skip)
@@ -384,6 +422,13 @@ class NameFinder:
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
+        if (
+            low in _STRONG_ROLE_CUES
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and (toks[i + 1].cap or toks[i + 1].low in lex.first_names)
+        ):
+            return None  # "babs Gerdien Haaksma": the office opens no name, "Babs" though it is one
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
@@ -437,7 +482,13 @@ class NameFinder:
             # "Wethouder De Boer", "Van der Meer belde": a surname standing alone keeps its
             # capitalised particles.
             return self._surname_part(
-                toks, i, lower=False, skip=skip, surname_only=True, after_title=True
+                toks,
+                i,
+                lower=False,
+                skip=skip,
+                surname_only=True,
+                after_title=True,
+                after_role=self._role_or_strong_role_before(toks, i),
             )
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names:
@@ -471,6 +522,19 @@ class NameFinder:
             # "Wie weet waar Bos is?", "Heb je Post al gebeld?": inside a sentence Dutch writes
             # ordinary nouns in lower case; a capitalised word that name lists know is a name.
             return self._extend(toks, i, skip, lower=False)
+        if (
+            tok.cap
+            and i > 0
+            and tok.gap == " "
+            and not tok.sentence_start
+            and toks[i - 1].low in _KIN_WORDS
+            and low not in lex.frequent_words
+            and low not in lex.places
+            and low not in lex.not_names
+            and not tok.acronym
+            and not _is_street_word(low)
+        ):
+            return self._extend(toks, i, skip, lower=False)  # "haar zoon Mehari"
         if tok.cap:
             if not self._name_like(tok) or self._unlisted_thing(toks, i):
                 return None
@@ -487,6 +551,12 @@ class NameFinder:
             end = self._surname_part(toks, i + 1, lower=False, skip=skip, name_like_only=True)
             if end is not None:
                 return end
+            if (
+                i + 1 < len(toks)
+                and toks[i + 1].low in lex.frequent_words
+                and self._everyday_surname(toks, i + 1, skip)
+            ):
+                return i + 2  # "Burak Er / ...": a first name no list knows and an everyday word
             # Inside a sentence a capital marks a proper noun; places, streets, firms and
             # brands are filtered out above, so what is left is most likely a person: "Ik heb
             # Sissi gevraagd".
@@ -530,6 +600,16 @@ class NameFinder:
         end = self._extend(toks, i, skip, lower=not tok.cap)
         if end == i + 1 and tok.cap and self._adjective_surname_after(toks, i):
             end = i + 2  # "dus 19. Noa Kleine": a surname that is an adjective, ending the line
+        if (
+            end > i + 1
+            and not cue
+            and not tok.cap
+            and low in lex.dutch_words
+            and all(t.low in lex.dutch_words or t.low in PARTICLES for t in toks[i + 1 : end])
+        ):
+            # "brand in schuur": lower-case dictionary words in a row are words, unless they
+            # stand where a name goes ("bel jan de groot").
+            return end if self._lower_slot(toks, i) and not _next_to_number(toks, i) else None
         if end > i + 1 or cue:
             return end
         if tok.cap:
@@ -660,19 +740,25 @@ class NameFinder:
         if j + 1 >= len(toks) or j in skip or j == 0:
             return False
         tok, prev, nxt = toks[j], toks[j - 1], toks[j + 1]
-        return (
+        if not (
             tok.cap
             and tok.gap == " "
             and tok.low in self.lex.frequent_words
             and prev.cap
-            and prev.low in self.lex.first_names
             and tok.low not in _NOT_SURNAMES
             and tok.low not in TITLES
             and tok.low not in PARTICLES
-            and (
-                (nxt.gap == " " and (nxt.low in _PERSON_VERBS or nxt.low in _SPEAKER_VERBS))
-                or nxt.gap.startswith(". ")  # "van Gerrit Kleine. Ik heb hem gebeld"
-            )
+        ):
+            return False
+        if prev.low in self.lex.first_names and (
+            (nxt.gap == " " and (nxt.low in _PERSON_VERBS or nxt.low in _SPEAKER_VERBS))
+            or nxt.gap.startswith(". ")  # "van Gerrit Kleine. Ik heb hem gebeld"
+        ):
+            return True
+        # "Burak Er / 06 ...", "Ayla Er | Kerkstraat 4": a field of a list of someone's data;
+        # the first name may be one no list knows.
+        return nxt.gap.strip()[:1] in _LIST_SEPARATORS and (
+            prev.low in self.lex.first_names or self._name_like(prev)
         )
 
     def _surname_after(
@@ -720,8 +806,13 @@ class NameFinder:
         name_like_only: bool = False,
         loose: bool = False,
         surname_only: bool = False,
+        after_role: bool = False,
     ) -> int | None:
-        """End index of "[particles] Surname" starting at token ``j``, or None."""
+        """End index of "[particles] Surname" starting at token ``j``, or None.
+
+        ``after_role``: an office or role word stands before ("wethouder De Lange"), so any
+        capitalised word after the particles is the surname, also an everyday word.
+        """
 
         def joined(k: int) -> bool:
             # After a title the gap may hold its full stop ("dhr. Jansen"); otherwise one space.
@@ -745,7 +836,11 @@ class NameFinder:
             if k == j or not tok.cap:
                 return None
             listed = tok.low in self.lex.surnames or self._name_like(tok, surname=True)
-            if not listed and not (k - j >= 2 and len(tok.low) <= 7):
+            if (
+                not listed
+                and not (k - j >= 2 and len(tok.low) <= 7)
+                and not (after_role and tok.low not in self.lex.not_names)
+            ):
                 return None
             if tok.low in self.lex.places and tok.low not in self.lex.common_surnames:
                 return None  # "De Schiphorst", "Den Haag"; but "De Vries"
@@ -787,7 +882,7 @@ class NameFinder:
             particles and (tok.cap or (particles == ("de",) and low in _DE_SURNAMES))
         ):
             return False  # "jan even", but "Pieter van der Meer", "femke de groot"
-        if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
+        if "-" in low and not self._hyphen_ok(tok.text):
             return False  # "van het Zorg-loket": a desk; but "Van Dijk-Smit"
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
@@ -866,9 +961,9 @@ class NameFinder:
             return False
         if tok.acronym or _BRAND_CASE_RE.match(tok.text) or _ACRONYM_WORD_RE.match(tok.text):
             return False  # "WMO", "HaskoningDHV", "MensenWerk", "KPNzakelijk": brands
-        if low in lex.places and not loose:
+        if low in lex.places and not loose and not (surname and low in lex.common_surnames):
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
-        if "-" in low and not all(self._hyphen_part_ok(part) for part in tok.text.split("-")):
+        if "-" in low and not self._hyphen_ok(tok.text):
             return False  # "WMO-indicatie", "Oosterboer-Zuid"; but "Anne-Marie", "Brouwer-Stam"
         if low in lex.common_first_names or low in lex.common_surnames:
             return True  # "Bakker", "Visser": words, but first of all names
@@ -882,6 +977,20 @@ class NameFinder:
         if loose:
             return low not in PARTICLES
         return low not in lex.dutch_words
+
+    def _hyphen_ok(self, text: str) -> bool:
+        """A hyphenated word that can be a name: every part can be one ("Anne-Marie",
+        "Brouwer-Stam"), or all parts are capitalised and one is a surname no dictionary knows,
+        so the others are surnames too, everyday word or not ("Er-Kaya", "Wit-Verhoef")."""
+        parts = text.split("-")
+        if all(self._hyphen_part_ok(part) for part in parts):
+            return True
+        lex = self.lex
+        return (
+            all(part[:1].isupper() and not part.isupper() for part in parts)
+            and any(p.lower() in lex.surnames and p.lower() not in lex.dutch_words for p in parts)
+            and not any(p.lower() in lex.places or p.lower() in _COMPASS_WORDS for p in parts)
+        )
 
     def _hyphen_part_ok(self, part: str) -> bool:
         low = part.lower()
@@ -1089,6 +1198,64 @@ class NameFinder:
     def _strong_role_before(self, toks: list[_Tok], i: int) -> bool:
         return i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap in _CUE_GAPS
 
+    def _named_words(
+        self, text: str, toks: list[_Tok], names: list[tuple[int, int]], skip: set[int]
+    ) -> list[tuple[int, int]]:
+        """In a sentence that speaks of a name ("achternaam", "heet"), a capitalised word no list
+        knows is that name: "Kilimanjarowa bedoel ik, die achternaam ken ik niet". A question
+        for a name gives none ("Suwinet geeft niks, wat is de achternaam?")."""
+        sentence = []  # the sentence number of each token
+        number = 0
+        for tok in toks:
+            number += tok.sentence_start
+            sentence.append(number)
+        naming = set()
+        for k, tok in enumerate(toks):
+            if tok.low in _NAMING_WORDS:
+                last = k
+                while last + 1 < len(toks) and sentence[last + 1] == sentence[k]:
+                    last += 1
+                after = toks[last + 1].gap if last + 1 < len(toks) else text[toks[last].end :]
+                if "?" not in after:
+                    naming.add(sentence[k])
+        if not naming:
+            return []
+        taken = {k for a, b in names for k in range(a, b)}
+        lex = self.lex
+        out = []
+        for k, tok in enumerate(toks):
+            low = tok.low
+            if (
+                tok.cap
+                and sentence[k] in naming
+                and k not in taken
+                and k not in skip
+                and len(low) > 3
+                and low.isalpha()
+                and low not in lex.dutch_words
+                and low not in lex.frequent_words
+                and low not in lex.places
+                and low not in lex.not_names
+                and low not in _NAMING_WORDS
+                and not _BRAND_CASE_RE.match(tok.text)
+                and not _ACRONYM_WORD_RE.match(tok.text)
+                and not (len(low) > 7 and is_compound(low))
+            ):
+                out.append((k, k + 1))
+        return out
+
+    def _lower_firm_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'smit bouw', 'jansen installatie': a lower-case surname before a business word is a
+        firm's name (a capitalised one is found as a company run)."""
+        out: set[int] = set()
+        for k in range(1, len(toks)):
+            tok = toks[k]
+            if tok.low in _LOWER_FIRM_TAILS and not tok.cap and tok.gap == " ":
+                prev = toks[k - 1]
+                if not prev.cap and prev.low in self.lex.surnames:
+                    out.update((k - 1, k))
+        return out
+
     def _storm_tokens(self, toks: list[_Tok]) -> set[int]:
         """'storm Henk', 'Storm Ciarán', 'Na Poly': the name of a storm, not of a person."""
         out: set[int] = set()
@@ -1139,9 +1306,32 @@ class NameFinder:
                 continue  # "Tjitske in 't Veld", "Jan De Kern": part of a surname
             if nxt.low in lex.common_surnames:
                 after = toks[i + 2].low if i + 2 < len(toks) and toks[i + 2].gap == " " else ""
-                if not tok.sentence_start or after in _SPEAKER_VERBS or i + 2 >= len(toks):
-                    continue  # "met De Haan", "De Boer belde"
+                if (
+                    not tok.sentence_start
+                    or after in _SPEAKER_VERBS
+                    or after in _CONTACT_PARTICIPLES
+                    or i + 2 >= len(toks)
+                ):
+                    continue  # "met De Haan", "De Boer belde", "De Vries gemaild"
             out.update((i, i + 1))
+        if out:
+            # "De Wenning of De Wijde Weid": a rarer surname joined by "of"/"en" to a building's
+            # name is a building too ("De Boer of De Vries" are common surnames: persons).
+            for i, tok in enumerate(toks[:-1]):
+                nxt = toks[i + 1]
+                if (
+                    tok.text not in _CAPITAL_ARTICLES
+                    or i in out
+                    or nxt.gap != " "
+                    or not nxt.cap
+                    or nxt.low in lex.common_surnames
+                    or nxt.low in lex.first_names
+                ):
+                    continue
+                after = i + 3 < len(toks) and toks[i + 2].low in ("of", "en") and i + 3 in out
+                before = i >= 2 and toks[i - 1].low in ("of", "en") and i - 2 in out
+                if after or before:
+                    out.update((i, i + 1))
         return out
 
     def _role_or_strong_role_before(self, toks: list[_Tok], i: int) -> bool:
@@ -1154,6 +1344,8 @@ class NameFinder:
         """True for "Willem Alexanderlaan", "Jan van Goyenstraat", "Anne Frankstraat"."""
         k = i + 1
         while k < len(toks) and toks[k].gap == " " and toks[k].low in _NAME_PARTICLES:
+            if toks[k].cap and k > i + 1 and not toks[i].cap:
+                return False  # "sem van de Van Goghstraat": the street starts at "Van"
             k += 1
         if k < len(toks) and toks[k].gap == " " and toks[k].cap:
             return _is_street_word(toks[k].low) and toks[k].low not in self.lex.surnames
@@ -1216,28 +1408,53 @@ class NameFinder:
         return run
 
     def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
-        words = [toks[i].low for i in run]
-        if run[0] > 0 and toks[run[0] - 1].low in _COMPANY_CUES and toks[run[0]].gap == " ":
+        first = toks[run[0]]
+        if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
             return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
-        if len(words) > 1 and (words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS):
+        nxt = run[-1] + 1
+        if nxt < len(toks):
+            after = toks[nxt].low
+            if after.rstrip(".") in _COMPANY_MARKERS:
+                return True
+            if (
+                after == "en"
+                and nxt + 1 < len(toks)
+                and toks[nxt + 1].cap
+                and toks[nxt + 1].low.rstrip(".") in _COMPANY_MARKERS
+            ):
+                return True  # "Hulshof en Zn.": a family firm
+        if len(run) == 1:  # most runs: one capitalised word (no loops over the run)
+            return first.low.rstrip(".") in _COMPANY_MARKERS or self._company_word(first.low)
+        words = [toks[i].low for i in run]
+        if words[0].endswith(_OWNER_ENDINGS):
+            if words[0].endswith("'s") and len(words[0]) > 4:
+                return True  # "Henk's Frituur", "Yara's Bakes": a firm named by its owner
+            if len(words) == 2 and self._business_compound(first):
+                return True  # "Theehuis Amrani", "Eethuis Visscher": a firm named by its owner
+        if words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS:
             return True  # "Stichting Leergeld", "Mobi Zorg", "Meppel Wonen"
-        if len(words) > 1 and any(_BRAND_CASE_RE.match(toks[i].text) for i in run):
+        if any(_BRAND_CASE_RE.match(toks[i].text) for i in run):
             return True  # "Royal HaskoningDHV", "Stichting MensenWerk": a brand's spelling
-        if len(words) > 1 and _place_adjective(words[0], self.lex):
+        if _place_adjective(words[0], self.lex):
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
-        nxt = run[-1] + 1
-        if nxt < len(toks) and toks[nxt].low.rstrip(".") in _COMPANY_MARKERS:
-            return True
-        if (
-            nxt + 1 < len(toks)
-            and toks[nxt].low == "en"
-            and toks[nxt + 1].cap
-            and toks[nxt + 1].low.rstrip(".") in _COMPANY_MARKERS
-        ):
-            return True  # "Hulshof en Zn.": a family firm
         return any(self._company_word(w) for w in words)
+
+    def _business_compound(self, tok: _Tok) -> bool:
+        """A compound of dictionary words that ends in a business's premises, inside a sentence:
+        the business a capitalised name after it runs ("Olijfhuis", "Pannenkoekenhuis"); a
+        role ("Projectleider", "Buurvrouw") or a first name ("Jantien") is no such word."""
+        low = tok.low
+        lex = self.lex
+        return (
+            not tok.sentence_start
+            and len(low) > 5
+            and low.endswith(_PREMISES_ENDINGS)
+            and low not in lex.first_names
+            and low not in lex.surnames
+            and is_compound(low)
+        )
 
     def _company_word(self, low: str) -> bool:
         """'Groenservice', 'Afvalbeheer': a word that only occurs in business names (memoised)."""
@@ -1250,6 +1467,24 @@ class NameFinder:
         return known
 
 
+# Separators between the fields of a list of someone's data: "Burak Er / 06 ... / ...".
+_LIST_SEPARATORS = frozenset({"/", "|", "-", "(", ":", "–"})
+_COMPASS_WORDS = words("noord oost zuid west")
+# Premises a business is run from, ending a compound: "Olijfhuis", "Pannenkoekenhuis",
+# "Broodjeszaak", "Viskraam", "Fietsenshop": the capitalised name after one is its owner's.
+_PREMISES_ENDINGS = (
+    "huis", "huisje", "keuken", "kraam", "kraampje", "hoek", "zaak", "zaakje", "shop", "studio",
+    "atelier", "bar", "deli", "paleis", "tent", "kelder", "hal", "handel", "boetiek",
+)  # fmt: skip
+# Endings of the first word of a run named after its owner: a possessive or a premises word.
+_OWNER_ENDINGS = ("'s", *_PREMISES_ENDINGS)
+# Business words after a lower-case surname: "smit bouw", "jansen installatie".
+_LOWER_FIRM_TAILS = words("""bouw installatie installaties transport techniek advies verhuur
+    catering schilders loodgieters hoveniers schoonmaak bouwbedrijf installatiebedrijf
+    schildersbedrijf klussenbedrijf dakdekkers stukadoors timmerwerken grondwerken""")
+_LOWER_FIRM_RE = re.compile(
+    r"[a-z] (?:" + "|".join(sorted(_LOWER_FIRM_TAILS, key=len, reverse=True)) + r")\b"
+)
 # Weather words that are also surnames: "Wij hebben Storm gehad", "veel Regen".
 _WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
 _WEATHER_BEFORE = words("veel geen flinke zware harde wat de het een deze die zoveel")
@@ -1366,16 +1601,28 @@ class _KnownNames:
                 # person only capitalised where a name goes ("Job belt", "heb Ben gevraagd").
                 everyday.add(words[0][:1].upper() + words[0][1:])
                 everyday_first.add(lows[0])
+            lower_name = len(words) > 1 and all(w.islower() for w in words)
+            if lower_name:
+                # "hij heet mark de boer": a name written in lower case is written with capitals
+                # elsewhere ("De Boer gebeld").
+                words = [w if w in PARTICLES else w[:1].upper() + w[1:] for w in words]
             if len(words) > 1 and words[-1][0].isupper():
                 start = 1
                 while start < len(lows) - 1 and lows[start] not in PARTICLES:
                     start += 1
                 surname = " ".join(lows[start:]) if start < len(lows) - 1 else lows[-1]
+                particled = start < len(lows) - 1
                 if _name_like(lows[-1], lex) and lows[-1] not in lex.dutch_words:
                     phrases.add(surname)
-                elif _word_name(lows[-1], lex):
-                    # "Ria Mol": "Mol" alone, capitalised, is her too ("mevrouw Mol", "Mol hier").
-                    capitalised.add(" ".join(words[start:]) if start < len(lows) - 1 else words[-1])
+                elif _word_name(lows[-1], lex) or (particled and _everyday_surname(lows[-1], lex)):
+                    # "Ria Mol": "Mol" alone, capitalised, is her too ("mevrouw Mol", "Mol hier");
+                    # "Karin de Groot": "de Groot", and "De Groot" opening a sentence.
+                    if particled:
+                        cased = " ".join(words[start:])
+                        capitalised.add(cased)
+                        capitalised.add(cased[:1].upper() + cased[1:])
+                    else:
+                        capitalised.add(words[-1])
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
                     # "Martijn Klein": "Klein" alone only with its capital where a name goes.
                     everyday.add(words[-1][:1].upper() + words[-1][1:])
@@ -1437,10 +1684,11 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.everyday_pattern.finditer(text)
                 if _everyday_name_slot(text, m.start(), m.end())
-                # "Job, kun jij ...": a first name addressed at the start of the message
+                # "Job, kun jij ...", "Wil heb je ...": a first name addressed at the start of
+                # the message, before a comma or a question to them.
                 or (
                     not text[: m.start()].strip()
-                    and text.startswith(",", m.end())
+                    and (text.startswith(",", m.end()) or _QUESTION_TO_YOU_RE.match(text, m.end()))
                     and m.group().lower() in self.everyday_first
                 )
             ]
@@ -1587,6 +1835,11 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
 
 
+# "... heb je", "... kun jij", "... ben je": a verb and "you", a question put to the person named.
+_QUESTION_TO_YOU_RE = re.compile(
+    r"[ ]+(?:ben|bent|heb|hebt|kun|kan|wil|ga|doe|zou|moet|mag|weet|zie|hoor|had|was)[ ]+"
+    r"(?:je|jij|u)\b"
+)
 _ARTICLES_AND_POSSESSIVES = frozenset(
     {"de", "het", "een", "die", "deze", "dat", "dit", "mijn", "zijn", "haar", "onze", "jullie"}
 )

@@ -66,6 +66,40 @@ def find_emails(text: str, lex: Lexicon | None = None) -> list[Span]:
     return spans
 
 
+# An address read out or written to dodge spam: "jan punt smit at ziggo punt nl",
+# "lisa(at)kpnmail.nl", "fam.bos [at] hetnet punt nl". The dot may be spoken ("punt", "dot"),
+# the at-sign too ("at", "apenstaartje", "(at)", "[at]"); the address ends with a known top-level
+# domain, so English "at" in a sentence is no address.
+_SPOKEN_DOT = r"(?:[ ]+(?:punt|dot)[ ]+|\.)"
+_SPELLED_EMAIL_RE = re.compile(
+    r"(?<![\w.@-])("
+    rf"[a-z0-9][\w+-]*(?:{_SPOKEN_DOT}[a-z0-9][\w+-]*)*"
+    r"(?:[ ]*[(\[]at[)\]][ ]*|[ ]+(?:at|apenstaartje|apestaartje|apenstaart|apestaart)[ ]+)"
+    rf"[a-z0-9][\w-]*(?:{_SPOKEN_DOT}[a-z0-9][\w-]*)*?{_SPOKEN_DOT}"
+    r"(?:nl|com|net|org|be|eu|de|info|nu|frl|co\.uk|uk|fr|tr|ma))(?![\w@-]|\.\w)",
+    re.I,
+)
+_SPELLED_CUES = ("(at)", "[at]", " at ", "apenstaart", "apestaart")
+_SPOKEN_DOT_RE = re.compile(_SPOKEN_DOT, re.I)
+_SPELLED_AT_RE = re.compile(r"[ ]*[(\[]at[)\]][ ]*|[ ]+(?:at|ape\w*)[ ]+", re.I)
+
+
+def find_spelled_emails(text: str, lex: Lexicon | None = None) -> list[Span]:
+    """E-mail addresses written out in words ("piet punt bos at gmail punt com")."""
+    spans = []
+    for match in _SPELLED_EMAIL_RE.finditer(text):
+        at = _SPELLED_AT_RE.search(match.group(1))
+        local = _SPOKEN_DOT_RE.sub(".", match.group(1)[: at.start()]).lower() if at else ""
+        if local and not is_role_mailbox(local, lex):
+            spans.append(Span(match.start(1), match.end(1), "EMAIL"))
+    return spans
+
+
+def has_spelled_email_cue(low_text: str) -> bool:
+    """A cheap gate for ``find_spelled_emails``: the message spells an at-sign."""
+    return any(cue in low_text for cue in _SPELLED_CUES)
+
+
 def is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
     """'info', 'wijkteam', 'burgerzaken': a mailbox of a team or role, not of a person."""
     if local in _ROLE_MAILBOXES or local.endswith(_ROLE_ENDINGS):

@@ -7,7 +7,8 @@ import re
 from chats.redaction.lexicon import words
 from chats.redaction.spans import Span
 
-_POSTCODE_RE = re.compile(r"(?<![\w€$.,/-])([1-9]\d{3})([ ]{0,2})([A-Za-z]{2})(?![\w-]|[.,]\w)")
+# Any short run of spaces or a tab between digits and letters ("7941   HK": a form's columns).
+_POSTCODE_RE = re.compile(r"(?<![\w€$.,/-])([1-9]\d{3})([ \t]{0,4})([A-Za-z]{2})(?![\w-]|[.,]\w)")
 # Letter pairs the postcode system never uses.
 _NO_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 # Two-letter words and units that follow a number ("2019 op", "1500 kg", "2024 en").
@@ -115,6 +116,11 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
             continue
         letters = match.group(3)
         if letters.upper() in _NO_POSTCODE_LETTERS:
+            continue
+        # A wide gap: a postcode written in capitals or standing in an address.
+        if (len(match.group(2)) > 2 or "\t" in match.group(2)) and not (
+            letters.isupper() or _address_context(text, match.start(), match.end(), places)
+        ):
             continue
         # "2019 op" is a year and a word; a spaced lower-case pair needs to be no such word.
         if (

@@ -109,10 +109,21 @@ def is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
     # One ordinary word that is no name: "planning", "handhaving", "vergunningen"; a rare
     # surname that is an ordinary word too names a topic there ("schade@", "afval@"), a common
     # one a person ("bakker@").
+    return _is_topic_word(local, lex) or _is_topic_compound(local, lex)
+
+
+def _is_topic_word(word: str, lex: Lexicon) -> bool:
     return (
-        local in lex.dutch_words
-        and local not in lex.first_names
-        and local not in lex.common_surnames
+        word in lex.dutch_words and word not in lex.first_names and word not in lex.common_surnames
+    )
+
+
+def _is_topic_compound(local: str, lex: Lexicon) -> bool:
+    """Two ordinary words glued together, neither a name: "openbareruimte" (not "janbakker",
+    "keesbos": a first name or a surname with another word is a person's address)."""
+    return any(
+        _is_topic_word(local[:i], lex) and _is_topic_word(local[i:], lex)
+        for i in range(4, len(local) - 3)
     )
 
 

@@ -69,3 +69,22 @@ def test_a_topic_mailbox_that_is_also_a_rare_surname_is_kept():
 
     assert find_emails("foto's naar schade@gemeente.nl", load()) == []
     assert emails("mail bakker@gemeente.nl") == ["bakker@gemeente.nl"]
+
+
+@pytest.mark.parametrize(
+    "mailbox", ["openbareruimte@meppel.nl", "groenonderhoud@meppel.nl", "sportzaken@gemeente.nl"]
+)
+def test_a_mailbox_named_by_two_ordinary_words_is_the_organisations(mailbox):
+    # Walkthrough: "openbareruimte@meppel.nl" was blacked out while "subsidies@" stayed.
+    from chats.redaction.lexicon import load
+
+    assert find_emails(f"mail {mailbox}", load()) == []
+
+
+@pytest.mark.parametrize(
+    "mailbox", ["janbakker@gmail.com", "keesbos@meppel.nl", "petravos@hotmail.com"]
+)
+def test_a_mailbox_glued_from_a_first_name_and_a_surname_is_a_persons(mailbox):
+    from chats.redaction.lexicon import load
+
+    assert len(find_emails(f"mail {mailbox}", load())) == 1

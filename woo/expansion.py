@@ -348,9 +348,15 @@ def plural_stems(word: str) -> list[str]:
     """The stems of a noun's plural that differ from the noun: a final f or s after l, r, n or
     a long vowel becomes v or z ("wolf" → "wolv|en", "huis" → "huiz|en"), a long vowel then
     written single ("graaf" → "grav|en"); after a short vowel the consonant doubles instead
-    ("les" → "lessen": no other stem). The plural also opens compounds: "wolvenverhaal"."""
-    if len(word) < 3 or word[-1] not in "fs" or not word.isalpha():
+    ("les" → "lessen": no other stem). Before another consonant a long vowel written double is
+    written single ("paal" → "pal|en"). The plural also opens compounds: "wolvenverhaal"."""
+    if len(word) < 3 or not word.isalpha():
         return []
+    if word[-1] not in "fs":
+        # A long vowel written double before the last consonant is written single in the
+        # open syllable of the plural: "paal" → "pal|en", "boom" → "bom|en".
+        double = len(word) >= 4 and word[-3] == word[-2] and word[-2] in "aeou"
+        return [word[:-2] + word[-1]] if double and word[-1] not in "aeiouy" else []
     if word[-2] not in "lrn" and word[-3:-1] not in _LONG_VOWELS:
         return []
     voiced = "v" if word[-1] == "f" else "z"

@@ -129,6 +129,23 @@ def test_the_plural_stem_of_a_noun_ending_in_f_or_s():
     assert plural_stems("5g") == []
 
 
+def test_the_plural_stem_of_a_noun_with_a_long_vowel_written_double():
+    # Walkthrough: "paal" found "lantaarnpaal" but not "palen" ("alle palen worden gekeurd").
+    assert plural_stems("paal") == ["pal"]
+    assert plural_stems("boom") == ["bom"]
+    assert plural_stems("straat") == ["strat"]
+    assert plural_stems("week") == ["wek"]
+    assert plural_stems("pad") == []  # paden: the single vowel stays single, no other stem
+    assert plural_stems("zee") == []
+
+
+@pytest.mark.django_db
+def test_a_noun_with_a_double_vowel_finds_its_plural(make_record):
+    chat = make_record(["Alle palen aan de Prinsengracht worden in maart gekeurd"])
+    make_record(["De pallets staan in de loods"])
+    assert ids(run("paal")) == [chat.pk]
+
+
 @pytest.mark.django_db
 def test_a_noun_finds_its_plural_and_the_compounds_it_opens(make_record):
     story = make_record(["Het wolvenverhaal gaat landelijk, de NOS belde"])

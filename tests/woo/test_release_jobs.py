@@ -147,6 +147,11 @@ def test_export_is_refused_while_anything_is_unassessed(woo_client, woo_user, ve
         message_id=record.messages.get(seq=1).pk,
         oordeel=Oordeel.OPENBAAR,
     )
+    before = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    # Said beside the button before it is pressed (walkthrough: it looked ready to use).
+    assert (
+        "Exporteren kan pas als elk geselecteerd document is beoordeeld; nog 1 document" in before
+    )
     page = _make(woo_client, verzoek).content.decode()
     assert "Exporteren kan niet: 1 document is nog niet beoordeeld" in page
     assert not WooRelease.objects.exists()

@@ -459,29 +459,30 @@ def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int])
     not_hit = "AND NOT e.vector @@ %s::tsquery" if exclude else ""
     sql = f"""
         SELECT t.id, t.message_id, t.media_id, t.source, t.seq, t.sent_at, t.text,
-               t.submission_id, t.kernwoorden
+               r.submission_id, r.kernwoorden
         FROM (
-            SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text,
-                   e.submission_id, r.kernwoorden,
-                   row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
+            SELECT x.submission_id, x.kernwoorden,
+                   to_tsquery('{SEARCH_CONFIG}', replace(x.kernwoorden, ' ', ' | ')) AS q
+            FROM unnest(%s::bigint[], %s::text[]) AS x(submission_id, kernwoorden)
+            OFFSET 0
+        ) r
+        -- The conversation's own entries in chat order, each tested until RELATED_PER_RECORD
+        -- are found: not a GIN scan of every message with one of its subject words (111,918
+        -- rows on the 1M-message bench), nor a test of every message of a long conversation.
+        JOIN LATERAL (
+            SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text
             FROM (
-                SELECT x.submission_id, x.kernwoorden,
-                       to_tsquery('{SEARCH_CONFIG}', replace(x.kernwoorden, ' ', ' | ')) AS q
-                FROM unnest(%s::bigint[], %s::text[]) AS x(submission_id, kernwoorden)
-                OFFSET 0
-            ) r
-            -- The conversation's own entries, then the test on each: not a GIN scan of every
-            -- message with one of its subject words (111,918 rows on the 1M-message bench).
-            JOIN LATERAL (
-                SELECT id, message_id, media_id, source, seq, sent_at, text, submission_id, vector
+                SELECT id, message_id, media_id, source, seq, sent_at, text, vector
                 FROM {SearchEntry._meta.db_table}
                 WHERE submission_id = r.submission_id AND source <> '{EntrySource.ONDERWERP}'
+                ORDER BY seq, id
                 OFFSET 0
-            ) e ON TRUE
+            ) e
             WHERE e.vector @@ r.q {not_hit}
-        ) t
-        WHERE t.n <= %s
-        ORDER BY t.submission_id, t.seq, t.id
+            ORDER BY e.seq, e.id
+            LIMIT %s
+        ) t ON TRUE
+        ORDER BY r.submission_id, t.seq, t.id
     """
     params: list = [list(subject), list(subject.values())]
     if exclude:
@@ -1039,29 +1040,33 @@ class _PostgresSearch:
         mask = " + ".join(
             f"(CASE WHEN e.vector @@ %s::tsquery THEN {1 << i} ELSE 0 END)" for i, _ in met
         )
+        # Per conversation its entries in chat order, each tested until `limit` hits are
+        # found: a long conversation's other messages are not read (as in _related_postgres).
         sql = f"""
             SELECT t.id, t.submission_id, t.message_id, t.media_id, t.source, t.seq, t.sent_at,
                    {headline}, t.text, t.clauses
-            FROM (
+            FROM unnest(%s::bigint[]) AS s(submission_id)
+            JOIN LATERAL (
                 SELECT e.id, e.submission_id, e.message_id, e.media_id, e.source, e.seq,
-                       e.sent_at, e.text, {mask or "0"} AS clauses,
-                       row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
+                       e.sent_at, e.text, {mask or "0"} AS clauses
                 FROM (
                     SELECT id, submission_id, message_id, media_id, source, seq, sent_at, text,
                            vector, zaak_id, zaaktype, afdeling, gesprekspartner
                     FROM {table}
-                    WHERE submission_id = ANY(%s) AND source <> '{EntrySource.ONDERWERP}'
+                    WHERE submission_id = s.submission_id AND source <> '{EntrySource.ONDERWERP}'
+                    ORDER BY seq, id
                     OFFSET 0
                 ) e
                 WHERE {" AND ".join(where) or "TRUE"}
-            ) t
-            WHERE t.n <= %s
-            ORDER BY t.submission_id, t.n
+                ORDER BY e.seq, e.id
+                LIMIT %s
+            ) t ON TRUE
+            ORDER BY t.submission_id, t.seq, t.id
         """
         params = [
             *headline_params,
-            *(clause for _, clause in met),
             list(submission_ids),
+            *(clause for _, clause in met),
             *where_params,
             limit,
         ]

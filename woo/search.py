@@ -32,7 +32,7 @@ from .indexing import (
     entry_total,
     uses_postgres_search,
 )
-from .models import SearchEntry, SearchRecord
+from .models import SearchEntry, SearchEntryWords, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
 from .relevance import (
@@ -131,6 +131,7 @@ class Snippet:
     exchange: bool = False  # related as the continuation of a hit's exchange
     text: str = ""  # the indexed text of a hit (for context_anchors), not shown
     clauses: frozenset[int] = frozenset()  # the clauses of the query a hit meets (by index)
+    words: str | None = None  # its words as stored (SearchEntryWords.woorden), if known
 
 
 @dataclass(frozen=True)
@@ -320,7 +321,7 @@ def anchor_snippets(snippets: dict[int, list]) -> dict[int, list]:
     total = entry_total() if snippets else 0
     if total < EXCHANGE_MIN_ARCHIVE:
         return {sid: list(hits) for sid, hits in snippets.items()}
-    words = {hit.entry_id: words_of(hit.text) for hits in snippets.values() for hit in hits}
+    words = {hit.entry_id: _words(hit) for hits in snippets.values() for hit in hits}
     counts = vocabulary_counts(set().union(*words.values())) if words else {}
     shares = {word: count / total for word, count in counts.items()}
     kept = context_anchors(words, shares, content_share(total))
@@ -330,6 +331,12 @@ def anchor_snippets(snippets: dict[int, list]) -> dict[int, list]:
         if anchors:
             result[sid] = anchors
     return result
+
+
+def _words(hit) -> set[str]:
+    """The words of a hit (Snippet or RecordHit): as stored, else from its text."""
+    stored = getattr(hit, "words", None)
+    return set(stored.split()) if stored is not None else words_of(hit.text)
 
 
 def everyday_only(
@@ -426,23 +433,31 @@ def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict
         texts: dict[int, list[set[str]]] = {}
         if hit_ids:
             table_ = SearchEntry._meta.db_table
+            # The subject words each holds, as stored (SearchEntryWords: the same as those of
+            # its text, computed with the record's kernwoorden); the text where not stored.
             cursor.execute(
                 f"""
-                SELECT DISTINCT n.id, n.submission_id, n.text
-                FROM {table_} h
-                JOIN {table_} n ON n.submission_id = h.submission_id
-                  AND n.seq BETWEEN h.seq - %s AND h.seq + %s
-                  AND n.source <> '{EntrySource.ONDERWERP}'
-                WHERE h.id = ANY(%s)
-                UNION
-                SELECT id, submission_id, text FROM {table_}
-                WHERE submission_id = ANY(%s) AND seq = {SUBJECT_SEQ}
-                  AND source = '{EntrySource.ONDERWERP}'
+                SELECT x.submission_id, CASE WHEN w.entry_id IS NULL THEN x.text END,
+                       w.kernwoorden
+                FROM (
+                    SELECT DISTINCT n.id, n.submission_id, n.text
+                    FROM {table_} h
+                    JOIN {table_} n ON n.submission_id = h.submission_id
+                      AND n.seq BETWEEN h.seq - %s AND h.seq + %s
+                      AND n.source <> '{EntrySource.ONDERWERP}'
+                    WHERE h.id = ANY(%s)
+                    UNION
+                    SELECT id, submission_id, text FROM {table_}
+                    WHERE submission_id = ANY(%s) AND seq = {SUBJECT_SEQ}
+                      AND source = '{EntrySource.ONDERWERP}'
+                ) x
+                LEFT JOIN {SearchEntryWords._meta.db_table} w ON w.entry_id = x.id
                 """,
                 [NEAR_HIT, NEAR_HIT, hit_ids, list({sid for sid in hits if sid not in headed})],
             )
-            for _id, sid, text in cursor.fetchall():
-                texts.setdefault(sid, []).append(words_of(text))
+            for sid, text, kernwoorden in cursor.fetchall():
+                words = set(kernwoorden.split()) if kernwoorden is not None else words_of(text)
+                texts.setdefault(sid, []).append(words)
     result = {}
     for sid, words in stored.items():
         if sid not in headed:
@@ -459,7 +474,7 @@ def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int])
     not_hit = "AND NOT e.vector @@ %s::tsquery" if exclude else ""
     sql = f"""
         SELECT t.id, t.message_id, t.media_id, t.source, t.seq, t.sent_at, t.text,
-               r.submission_id, r.kernwoorden
+               r.submission_id, r.kernwoorden, w.kernwoorden
         FROM (
             SELECT x.submission_id, x.kernwoorden,
                    to_tsquery('{SEARCH_CONFIG}', replace(x.kernwoorden, ' ', ' | ')) AS q
@@ -482,6 +497,7 @@ def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int])
             ORDER BY e.seq, e.id
             LIMIT %s
         ) t ON TRUE
+        LEFT JOIN {SearchEntryWords._meta.db_table} w ON w.entry_id = t.id
         ORDER BY r.submission_id, t.seq, t.id
     """
     params: list = [list(subject), list(subject.values())]
@@ -491,8 +507,10 @@ def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int])
     result: dict[int, list] = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        for *row, sid, kernwoorden in cursor.fetchall():
-            shared = tuple(sorted(words_of(row[6]) & set(kernwoorden.split())))
+        for *row, sid, kernwoorden, stored in cursor.fetchall():
+            # The subject words it holds as stored (SearchEntryWords), else from its text.
+            words = set(stored.split()) if stored is not None else words_of(row[6])
+            shared = tuple(sorted(words & set(kernwoorden.split())))
             if shared:  # the stemmed match without a written one is left out
                 result.setdefault(sid, []).append((tuple(row), shared))
     return result
@@ -646,30 +664,20 @@ def exchange_by_record(
         wanted += [e for e, _ in entries if e in chosen][:CANDIDATES_PER_RECORD]
     if not wanted:
         return {}
-    table = SearchEntry._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT id, message_id, media_id, source, seq, sent_at, text, submission_id "
-            f"FROM {table} WHERE id IN ({', '.join(['%s'] * len(wanted))}) "
-            "ORDER BY submission_id, seq, id",
-            wanted,
-        )
-        rows = cursor.fetchall()
+    rows, stored = _entries_with_words(wanted)
     candidates: dict[int, list[tuple]] = {}
     for row in rows:
         candidates.setdefault(row[7], []).append(row[:7])
-    words = {row[0]: words_of(row[6]) for rows_ in candidates.values() for row in rows_}
     total = max(1, archive)
-    counts = vocabulary_counts(set().union(*words.values())) if words else {}
-    shares = {word: count / total for word, count in counts.items()}
     threshold = content_share(total)
+    small_talk, agenda = _small_talk_and_agenda(rows, stored, total, threshold)
     result: dict[int, list[tuple]] = {}
     for sid, entries in candidates.items():
-        kept = [row for row in entries if not is_small_talk(words[row[0]], shares, threshold)]
+        kept = [row for row in entries if row[0] not in small_talk]
         # The content messages nearest to an anchor (the opening of a headed one: all).
         anchor_seqs = [s for _, s in anchors[sid]]
         # Another numbered agenda point is no part of the exchange, nor is what follows it.
-        barriers = [row[4] for row in kept if is_agenda_point(row[6]) and row[4] not in anchor_seqs]
+        barriers = [row[4] for row in kept if row[0] in agenda and row[4] not in anchor_seqs]
         kept = [row for row in kept if row[4] not in barriers]
         near = nearest_content(
             [(row[0], row[4]) for row in kept], anchor_seqs, barrier_seqs=barriers
@@ -678,6 +686,47 @@ def exchange_by_record(
         if kept:
             result[sid] = kept[:CONTEXT_PER_RECORD]
     return result
+
+
+def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
+    """The entries as rows (id, message_id, media_id, source, seq, sent_at, text,
+    submission_id) in chat order, and their stored words where known (SearchEntryWords):
+    id -> (woorden, agenda)."""
+    table = SearchEntry._meta.db_table
+    words_table = SearchEntryWords._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text, "
+            f"e.submission_id, w.woorden, w.agenda FROM {table} e "
+            f"LEFT JOIN {words_table} w ON w.entry_id = e.id "
+            f"WHERE e.id IN ({', '.join(['%s'] * len(entry_ids))}) "
+            "ORDER BY e.submission_id, e.seq, e.id",
+            entry_ids,
+        )
+        rows = cursor.fetchall()
+    stored = {row[0]: (row[8], bool(row[9])) for row in rows if row[8] is not None}
+    return [row[:8] for row in rows], stored
+
+
+def _small_talk_and_agenda(
+    rows: list[tuple], stored: dict[int, tuple[str, bool]], total: int, threshold: float
+) -> tuple[set[int], set[int]]:
+    """Of the entries (rows with the id first and the text seventh): those of small talk
+    (woo.relevance.is_small_talk) and those that open a numbered agenda point; from their
+    stored words where known, else from their text."""
+    words = {
+        row[0]: set(stored[row[0]][0].split()) if row[0] in stored else words_of(row[6])
+        for row in rows
+    }
+    counts = vocabulary_counts(set().union(*words.values())) if words else {}
+    shares = {word: count / total for word, count in counts.items()}
+    small_talk, agenda = set(), set()
+    for row in rows:
+        if is_small_talk(words[row[0]], shares, threshold):
+            small_talk.add(row[0])
+        if stored[row[0]][1] if row[0] in stored else is_agenda_point(row[6]):
+            agenda.add(row[0])
+    return small_talk, agenda
 
 
 def exchange_snippets(
@@ -1044,7 +1093,7 @@ class _PostgresSearch:
         # found: a long conversation's other messages are not read (as in _related_postgres).
         sql = f"""
             SELECT t.id, t.submission_id, t.message_id, t.media_id, t.source, t.seq, t.sent_at,
-                   {headline}, t.text, t.clauses
+                   {headline}, t.text, t.clauses, w.woorden
             FROM unnest(%s::bigint[]) AS s(submission_id)
             JOIN LATERAL (
                 SELECT e.id, e.submission_id, e.message_id, e.media_id, e.source, e.seq,
@@ -1061,6 +1110,7 @@ class _PostgresSearch:
                 ORDER BY e.seq, e.id
                 LIMIT %s
             ) t ON TRUE
+            LEFT JOIN {SearchEntryWords._meta.db_table} w ON w.entry_id = t.id
             ORDER BY t.submission_id, t.seq, t.id
         """
         params = [
@@ -1074,7 +1124,8 @@ class _PostgresSearch:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             for row in cursor:
-                entry_id, sid, message_id, media_id, source, seq, sent_at, html, text, bits = row
+                entry_id, sid, message_id, media_id, source, seq, sent_at, html, text = row[:9]
+                bits, words = row[9:]
                 result.setdefault(sid, []).append(
                     Snippet(
                         entry_id,
@@ -1086,6 +1137,7 @@ class _PostgresSearch:
                         _marked(html),
                         text=text,
                         clauses=frozenset(i for i, _ in met if bits & (1 << i)),
+                        words=words,
                     )
                 )
         return result

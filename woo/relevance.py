@@ -158,6 +158,14 @@ def is_small_talk(
     return not any(shares.get(word, 0.0) < threshold for word in words)
 
 
+def content_words(
+    words: Iterable[str], shares: Mapping[str, float], threshold: float = CONTENT_SHARE
+) -> set[str]:
+    """Of these words, those rare in the archive: a message holding one is no small talk
+    (is_small_talk(m) is m.isdisjoint(content_words(m)), checked at once for many messages)."""
+    return {word for word in words if shares.get(word, 0.0) < threshold}
+
+
 def context_anchors(
     hits: Mapping[int, set[str]], shares: Mapping[str, float], threshold: float = CONTENT_SHARE
 ) -> set[int]:
@@ -165,9 +173,8 @@ def context_anchors(
     with a content word. A hit of small talk ("Hij staat in het zaaksysteem", "Kunnen we het na
     de vakantie oppakken?") matched a common word of the query; it says nothing about a subject,
     so the messages around it are no exchange on it and their words no subject of it."""
-    return {
-        entry_id for entry_id, words in hits.items() if not is_small_talk(words, shares, threshold)
-    }
+    rare = content_words(set().union(*hits.values()) if hits else (), shares, threshold)
+    return {entry_id for entry_id, words in hits.items() if not words.isdisjoint(rare)}
 
 
 def exchange_candidates(

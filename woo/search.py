@@ -42,11 +42,11 @@ from .relevance import (
     EXCHANGE_MIN_ARCHIVE,
     NEAR_HIT,
     content_share,
+    content_words,
     context_anchors,
     exchange_candidates,
     hit_words,
     is_agenda_point,
-    is_small_talk,
     mark_words,
     nearest_content,
     related_entries,
@@ -718,11 +718,13 @@ def _small_talk_and_agenda(
         row[0]: set(stored[row[0]][0].split()) if row[0] in stored else words_of(row[6])
         for row in rows
     }
-    counts = vocabulary_counts(set().union(*words.values())) if words else {}
+    every = set().union(*words.values()) if words else set()
+    counts = vocabulary_counts(every) if every else {}
     shares = {word: count / total for word, count in counts.items()}
+    rare = content_words(every, shares, threshold)  # is_small_talk for all rows at once
     small_talk, agenda = set(), set()
     for row in rows:
-        if is_small_talk(words[row[0]], shares, threshold):
+        if words[row[0]].isdisjoint(rare):
             small_talk.add(row[0])
         if stored[row[0]][1] if row[0] in stored else is_agenda_point(row[6]):
             agenda.add(row[0])

@@ -479,7 +479,7 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     known = set(records.values_list("submission_id", flat=True))
     done = 0
     batch: list[SearchRecord] = []
-    words_batch: list[SearchEntryWords] = []
+    words_batch: list[tuple] = []
 
     def finish(sid: int, texts: list[tuple[int, str, str, set[str]]]) -> None:
         nonlocal done
@@ -502,7 +502,7 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
             SearchRecord.objects.bulk_update(batch, ["kernwoorden"])
             batch.clear()
         if len(words_batch) >= BATCH_SIZE:
-            SearchEntryWords.objects.bulk_create(words_batch)
+            entry_words_insert(words_batch)
             words_batch.clear()
 
     stale = SearchEntryWords.objects.all()
@@ -522,22 +522,35 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     if batch:
         SearchRecord.objects.bulk_update(batch, ["kernwoorden"])
     if words_batch:
-        SearchEntryWords.objects.bulk_create(words_batch)
+        entry_words_insert(words_batch)
     return done
 
 
 def entry_words(
     sid: int, texts: list[tuple[int, str, str, set[str]]], subject: set[str]
-) -> list[SearchEntryWords]:
-    """The SearchEntryWords of one record's entries (id, source, text, words_of(text)), with
-    the record's subject words."""
+) -> list[tuple[int, int, str, bool, str]]:
+    """The SearchEntryWords rows (entry_id, submission_id, woorden, agenda, kernwoorden) of
+    one record's entries (id, source, text, words_of(text)), with the record's subject words."""
     return [
-        SearchEntryWords(
-            entry_id=entry_id,
-            submission_id=sid,
-            woorden=" ".join(sorted(words)),
-            agenda=is_agenda_point(text),
-            kernwoorden=" ".join(sorted(words & subject)),
+        (
+            entry_id,
+            sid,
+            " ".join(sorted(words)),
+            is_agenda_point(text),
+            " ".join(sorted(words & subject)),
         )
         for entry_id, _source, text, words in texts
     ]
+
+
+def entry_words_insert(rows: list[tuple[int, int, str, bool, str]]) -> None:
+    """Insert SearchEntryWords rows (as entry_words gives them) in one statement, as arrays:
+    model instances and bulk_create took a second for a record of 10,000 messages."""
+    table = SearchEntryWords._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (entry_id, submission_id, woorden, agenda, kernwoorden) "
+            "SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::boolean[], "
+            "%s::text[])",
+            [list(column) for column in zip(*rows, strict=True)],
+        )

@@ -3,7 +3,10 @@
 search does not split the texts of hundreds of messages around its hits; an entry without them
 is judged from its text, with the same outcome."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.db import connection
 
 from woo.indexing import index_submission, kernwoorden_refresh
@@ -128,3 +131,19 @@ def test_a_search_reads_the_stored_words(make_record):
     SearchEntryWords.objects.update(woorden="")
     record = search(parse_query("renovatie zwembad"), SearchFilters()).records[0]
     assert not [s for s in record.snippets if s.exchange]
+
+
+@postgres_only
+def test_the_migration_fills_the_words_of_records_indexed_before(make_record):
+    """Migration woo 0012 stores for existing records what indexing stores for new ones."""
+    for _ in range(15):
+        make_record(SMALL_TALK * 2)
+    make_record(["De kapploeg begint morgen.", "2. Begroting kapploeg", "Veertien essen."])
+    kernwoorden_refresh()
+    columns = ("entry_id", "submission_id", "woorden", "agenda", "kernwoorden")
+    indexed = set(SearchEntryWords.objects.values_list(*columns))
+    SearchEntryWords.objects.all().delete()
+    migration = import_module("woo.migrations.0012_search_entry_words")  # starts with a digit
+    with connection.schema_editor() as editor:
+        migration.fill(apps, editor)
+    assert set(SearchEntryWords.objects.values_list(*columns)) == indexed

@@ -16,7 +16,7 @@ from html import escape as html_escape
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from chats.constants import UploadKind
 from chats.models import MediaItem, Submission
@@ -200,10 +200,11 @@ def render_highlight(marked: str) -> SafeString:
     """Escape text and turn our private highlight markers into <mark> tags (and nothing else).
 
     The standard library's escape, which Django's wraps (lazy-string handling that cost a tenth
-    of a results page of ~500 hits)."""
+    of a results page of ~500 hits); SafeString itself for the same reason, which is what
+    mark_safe gives for a str (its lazy-string check took 4 of the 4.5 µs, ~2 ms a page)."""
     html = html_escape(str(marked), quote=True)
     html = html.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_END, "</mark>")
-    return mark_safe(html)  # noqa: S308 - everything but our own tags is escaped above
+    return SafeString(html)  # everything but our own tags is escaped above
 
 
 def _page_numbers(page: int, pages: int) -> tuple[int, ...]:

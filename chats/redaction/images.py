@@ -22,7 +22,7 @@ from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
-from chats.redaction.ocr_confusions import find_confused_numbers
+from chats.redaction.ocr_confusions import find_confused_numbers, find_iban_heads
 from chats.redaction.places import after_postcode_cue, find_postcodes_and_plates
 from chats.redaction.spans import Span
 
@@ -370,8 +370,8 @@ def bubble_text(ocr: OcrResult) -> str:
 
 # A line continues the one above it (a wrapped sentence in the same bubble) when the gap
 # between them is at most this share of the text height (a bubble's own line spacing is
-# ~0.35-0.6; bubbles, time stamps and chat-list rows lie further apart) ...
-WRAP_MAX_GAP = 0.75
+# ~0.35-0.8 of it, WhatsApp Web's the widest; bubbles and chat-list rows lie 1.0+ apart) ...
+WRAP_MAX_GAP = 0.9
 # ... and it starts within this many text heights of the line above, or lies mostly under it
 # (centred notices).
 WRAP_MAX_INDENT = 1.5
@@ -478,6 +478,8 @@ def _detect_all(
     if repaired != text:
         found |= _detect_pieces(repaired, names, detect)
     found.update(find_confused_numbers(text))
+    # A preview cut short at the end of its OCR line, also where the line joined the next one.
+    found.update(find_iban_heads(ocr.text))
     # An IBAN wrapped over two lines that `bubble_text` did not join: its check digits make
     # joining any two lines safe (one character for one, offsets stay valid). A postcode
     # likewise, right after its cue ("De postcode is 7931\nLL"). An address needs the lines

@@ -63,7 +63,7 @@ _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
 _NL_IBAN_HEAD_RE = re.compile(
     rf"(?<![\w])NL(?=[{_CONFUSABLE}]?\d)[\d{_CONFUSABLE}]{{2}} ?[A-Z]{{4}}"
     rf"(?: ?(?=[{_CONFUSABLE}]*\d)[\d{_CONFUSABLE}]{{1,4}})+"
-    r"(?=\.{2,}|\u2026|\.?[ ]*(?:\n|$))"
+    r"(?=[ ]?(?:\.{2,}|\u2026)|\.?[ ]*(?:\n|$))"
 )
 
 
@@ -77,12 +77,9 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
     for match in _NL_IBAN_SHAPE_RE.finditer(text):
         if not any(s <= match.start() < e for s, e, _ in found):
             found.append((match.start(), match.end(), "IBAN"))
-    for match in _NL_IBAN_HEAD_RE.finditer(text):
-        # Cut short: fewer than the ten account digits (a whole one must pass a check above).
-        if len(match.group().replace(" ", "")) >= 18:
-            continue
-        if not any(s <= match.start() < e for s, e, _ in found):
-            found.append((match.start(), match.end(), "IBAN"))
+    for start, end, label in find_iban_heads(text):
+        if not any(s <= start < e for s, e, _ in found):
+            found.append((start, end, label))
     taken = [(s, e) for s, e, _ in found]
     for match in _RUN_RE.finditer(text):
         raw = match.group()
@@ -94,6 +91,16 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
         if label:
             found.append((match.start(), match.end(), label))
     return found
+
+
+def find_iban_heads(text: str) -> list[tuple[int, int, str]]:
+    """Dutch IBANs cut short by an ellipsis or the end of a line (see _NL_IBAN_HEAD_RE)."""
+    return [
+        (m.start(), m.end(), "IBAN")
+        for m in _NL_IBAN_HEAD_RE.finditer(text)
+        # Cut short: fewer than the ten account digits (a whole one must pass a check).
+        if len(m.group().replace(" ", "")) < 18
+    ]
 
 
 def _cued_bsn(text: str, start: int, raw: str) -> str | None:

@@ -318,12 +318,15 @@ def detect_in_ocr(
 ) -> tuple[tuple[int, int, str], ...]:
     """Run the text detector on OCR text, tolerant of typical OCR misreads; sorted (start, end, label).
 
-    The detector reads each bubble whole: the lines tesseract put in one block are joined with a
-    space (one character for the newline, so offsets stay valid), so an item wrapped over two
-    lines is found and `boxes_for_spans` blacks out its words on both lines. A name found as a
-    person anywhere in the screenshot, or passed in `known_names`, is then looked for everywhere,
-    also where it is an ordinary word ("Mulder heeft ... gewijzigd"). Spans that are one of
-    `keep_values` (the municipality's own contact data) are dropped.
+    The detector reads each bubble whole and alone: lines that lie right below each other and
+    line up (`bubble_text`) are joined with a space (one character for the newline, so offsets
+    stay valid), so an item wrapped over two lines is found and `boxes_for_spans` blacks out its
+    words on both lines; other lines are read apart. A person's name grows over the surname
+    parts after it ("Tjon A Fong"); an unsaved sender's push name after their number is a
+    person. A name found as a person anywhere in the screenshot, or passed in `known_names`,
+    is then looked for everywhere, also where it is an ordinary word ("Mulder heeft ...
+    gewijzigd"). Spans that are one of `keep_values` (the municipality's own contact data) are
+    dropped.
     """
     text = bubble_text(ocr)
     names = tuple(known_names)

@@ -388,9 +388,23 @@ _LIVES_AT_NUMBER_RE = re.compile(
 )
 
 
+# "(mijn vader,) die op nummer 49 woont", "omdat ze op nr. 33 hs wonen": a subordinate clause
+# puts the verb after the number.
+_NUMBER_LIVED_AT_RE = re.compile(
+    r"\bop[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}"
+    r"(?:[ ]?(?:hs|bis|bg|bv|hg|zw|[a-zA-Z])(?!\w))?)"
+    r"(?:[ ]+(?:nu|zelf|al|ook|sinds|alleen))*[ ]+(?:woon|woont|wonen|woonde|woonden)\b",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
-    return [Span(m.start(1), m.end(1), "ADDRESS") for m in _LIVES_AT_NUMBER_RE.finditer(text)]
+    return [
+        Span(m.start(1), m.end(1), "ADDRESS")
+        for pattern in (_LIVES_AT_NUMBER_RE, _NUMBER_LIVED_AT_RE)
+        for m in pattern.finditer(text)
+    ]
 
 
 # "de buurvrouw is nummer 5 a", "de bewoner van nummer 12", "buren op nr. 7b": a neighbour's or

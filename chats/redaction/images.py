@@ -19,15 +19,18 @@ from typing import IO, Any, Protocol
 from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import find_addresses, house_numbers_of
+from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
-from chats.redaction.ocr_confusions import find_confused_numbers
+from chats.redaction.ocr_confusions import find_confused_numbers, find_iban_heads
 from chats.redaction.places import after_postcode_cue, find_postcodes_and_plates
 from chats.redaction.spans import Span
 
 DEFAULT_MAX_PIXELS = 40_000_000
 JPEG_QUALITY = 90
+# zlib level of a redacted screenshot's PNG: Pillow's default (6) took 0.24 s for a 1440x3120
+# screenshot that came as JPEG (its noise compresses badly), level 1 0.10 s for 11% more bytes.
+SCREENSHOT_PNG_COMPRESSION = 1
 WEBP_QUALITY = 90
 # Formats we decode. Everything else Pillow knows (EPS via Ghostscript, PSD, TGA, ...) is refused:
 # phones do not send it and each extra decoder is extra attack surface.
@@ -187,7 +190,7 @@ def redact_screenshot(
 
     _black_out(image, boxes)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
+    image.save(buffer, format="PNG", compress_level=SCREENSHOT_PNG_COMPRESSION)
     return RedactedImage(
         data=buffer.getvalue(),
         width=image.width,
@@ -291,7 +294,7 @@ def redraw_screenshot(
     _black_out(image, boxes)
     if out_format == "PNG":
         buffer = io.BytesIO()
-        image.save(buffer, format="PNG")
+        image.save(buffer, format="PNG", compress_level=SCREENSHOT_PNG_COMPRESSION)
         encoded = buffer.getvalue()
     else:
         encoded = _encode_still(image, out_format).data
@@ -315,20 +318,31 @@ def detect_in_ocr(
 ) -> tuple[tuple[int, int, str], ...]:
     """Run the text detector on OCR text, tolerant of typical OCR misreads; sorted (start, end, label).
 
-    The detector reads each bubble whole: the lines tesseract put in one block are joined with a
-    space (one character for the newline, so offsets stay valid), so an item wrapped over two
-    lines is found and `boxes_for_spans` blacks out its words on both lines. A name found as a
-    person anywhere in the screenshot, or passed in `known_names`, is then looked for everywhere,
-    also where it is an ordinary word ("Mulder heeft ... gewijzigd"). Spans that are one of
-    `keep_values` (the municipality's own contact data) are dropped.
+    The detector reads each bubble whole and alone: lines that lie right below each other and
+    line up (`bubble_text`) are joined with a space (one character for the newline, so offsets
+    stay valid), so an item wrapped over two lines is found and `boxes_for_spans` blacks out its
+    words on both lines; other lines are read apart. A person's name grows over the surname
+    parts after it ("Tjon A Fong"); an unsaved sender's push name after their number is a
+    person. A name found as a person anywhere in the screenshot, or passed in `known_names`,
+    is then looked for everywhere, also where it is an ordinary word ("Mulder heeft ...
+    gewijzigd"). Spans that are one of `keep_values` (the municipality's own contact data) are
+    dropped.
     """
     text = bubble_text(ocr)
     names = tuple(known_names)
+    # A group's members line on its own: joined to the group's name above it (WhatsApp Web's
+    # chat header) the names read as part of a title.
+    members = _members_lines(ocr.text, text)
     found = _detect_all(text, ocr, names, detect)
+    if members.strip():
+        found |= _detect_all(members, ocr, names, detect)
+    found |= _push_names(ocr.text, found)
+    found |= _name_tails(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
         found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
+        found |= _name_tails(text, found)
     found |= _mentions_of(text, established)
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
@@ -344,14 +358,59 @@ def detect_in_ocr(
 
 
 def bubble_text(ocr: OcrResult) -> str:
-    """`ocr.text` with the line breaks inside one tesseract block (a chat bubble) made spaces."""
+    """`ocr.text` with the line breaks inside one chat bubble made spaces.
+
+    Two consecutive lines are one bubble when the second lies right below the first and lines
+    up with it (`continues_line`). Tesseract's blocks are no guide: it splits a bubble's last
+    line into the next bubble's block, and puts a time stamp and the next message in one block.
+    """
     chars = list(ocr.text)
-    for before, after in zip(ocr.words, ocr.words[1:], strict=False):
-        if before.line_key != after.line_key and before.line_key[:2] == after.line_key[:2]:
-            for i in range(before.char_end, after.char_start):
+    lines = text_lines(ocr.words)
+    for before, after in zip(lines, lines[1:], strict=False):
+        if continues_line(before, after):
+            for i in range(before[-1].char_end, after[0].char_start):
                 if chars[i] == "\n":
                     chars[i] = " "
     return "".join(chars)
+
+
+# A line continues the one above it (a wrapped sentence in the same bubble) when the gap
+# between them is at most this share of the text height (a bubble's own line spacing is
+# ~0.35-0.8 of it, WhatsApp Web's the widest; bubbles and chat-list rows lie 1.0+ apart) ...
+WRAP_MAX_GAP = 0.9
+# ... and it starts within this many text heights of the line above, or lies mostly under it
+# (centred notices).
+WRAP_MAX_INDENT = 1.5
+
+
+def text_lines(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
+    """`words` grouped per OCR line, in text order."""
+    lines: list[list[OcrWord]] = []
+    for word in words:
+        if lines and lines[-1][0].line_key == word.line_key:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+def _text_height(line: Sequence[OcrWord]) -> int:
+    # The median word, so one misread icon ("O" over an avatar) does not set the height.
+    return sorted(w.height for w in line)[len(line) // 2]
+
+
+def continues_line(above: Sequence[OcrWord], below: Sequence[OcrWord]) -> bool:
+    """True when `below` is the next line of the same bubble as `above`."""
+    height = max(_text_height(above), _text_height(below))
+    gap = min(w.top for w in below) - max(w.bottom for w in above)
+    if not -0.3 * height <= gap <= WRAP_MAX_GAP * height:
+        return False
+    left_a, right_a = min(w.left for w in above), max(w.right for w in above)
+    left_b, right_b = min(w.left for w in below), max(w.right for w in below)
+    if abs(left_a - left_b) <= WRAP_MAX_INDENT * height:
+        return True
+    shared = min(right_a, right_b) - max(left_a, left_b)
+    return shared >= 0.5 * min(right_a - left_a, right_b - left_b)
 
 
 def persons_in(text: str, spans: Iterable[tuple[int, int, str]]) -> tuple[str, ...]:
@@ -416,22 +475,22 @@ def _mentions_of(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
 def _detect_all(
     text: str, ocr: OcrResult, names: tuple[str, ...], detect: Detector
 ) -> set[tuple[int, int, str]]:
-    found = {(int(s.start), int(s.end), str(s.label)) for s in detect(text, known_names=names)}
+    found = _detect_pieces(text, names, detect)
     # OCR turns 0 into O, 1 into l, 5 into S inside numbers; the detector's checks (phone
     # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone (and
     # plates in mixed case, an l read as I inside a name); the replacement is one character
     # for one, so offsets stay valid on the original text.
     repaired = _repair_name_misreads(_repair_plate_misreads(_repair_digit_misreads(text)))
     if repaired != text:
-        found.update(
-            (int(s.start), int(s.end), str(s.label)) for s in detect(repaired, known_names=names)
-        )
+        found |= _detect_pieces(repaired, names, detect)
     found.update(find_confused_numbers(text))
-    # An IBAN wrapped over two lines that tesseract put in different blocks: its check digits
-    # make joining any two lines safe (one character for one, offsets stay valid).
-    # An address whose number wrapped into another block ("wonen op Zuideinde\n138 in ..."):
-    # the street finder's own evidence (a street ending, an address cue, a postcode) decides.
-    # A postcode wrapped into another block ("De postcode is 7931\nLL"): only after its cue.
+    # A preview cut short at the end of its OCR line, also where the line joined the next one.
+    found.update(find_iban_heads(ocr.text))
+    # An IBAN wrapped over two lines that `bubble_text` did not join: its check digits make
+    # joining any two lines safe (one character for one, offsets stay valid). A postcode
+    # likewise, right after its cue ("De postcode is 7931\nLL"). An address needs the lines
+    # to be one bubble: "Mijn nieuwe adres is" ending one chat-list row and "Team Sociaal
+    # 12:25" opening the next are no address.
     if "\n" in text:
         flat = text.replace("\n", " ")
         postcodes = [
@@ -441,11 +500,32 @@ def _detect_all(
         ]
         found.update(
             (s.start, s.end, s.label)
-            for s in (*find_ibans(flat), *find_addresses(flat, lexicon.load()), *postcodes)
+            for s in (*find_ibans(flat), *postcodes)
             if "\n" in text[s.start : s.end]
         )
+    found.update(_spaced_emails(text))
     found.update(_near_misses_of_names(ocr, names))
     found.update(_split_email_heads(text, found))
+    return found
+
+
+def _detect_pieces(
+    text: str, names: tuple[str, ...], detect: Detector
+) -> set[tuple[int, int, str]]:
+    """The detector on each newline-separated piece of `text` (a bubble or a line) alone.
+
+    A newline here parts two bubbles, which the detector would read across as a typed line
+    break ("Mijn nieuwe adres is" ending one chat-list row, "Team Sociaal 12:25" the next).
+    """
+    found: set[tuple[int, int, str]] = set()
+    start = 0
+    for piece in text.split("\n"):
+        if piece.strip():
+            found.update(
+                (start + int(s.start), start + int(s.end), str(s.label))
+                for s in detect(piece, known_names=names)
+            )
+        start += len(piece) + 1
     return found
 
 
@@ -465,15 +545,107 @@ def _split_email_heads(text: str, found: set[tuple[int, int, str]]) -> set[tuple
     return out
 
 
+# WhatsApp's group header lists the members: names and numbers, comma-separated, "jij" last.
+_MEMBERS_LINE = re.compile(r"[^\n,]+(?:,[ ]*[^\n,]+){1,},[ ]*(?:jij|u|you)\.?[ ]*$", re.I)
+
+
+def _members_lines(lines_text: str, text: str) -> str:
+    """`text` with only the members lines (as separate lines) left and all else blanked."""
+    out = [" "] * len(lines_text)
+    start = 0
+    for line in lines_text.split("\n"):
+        if _MEMBERS_LINE.fullmatch(line) and text[start : start + len(line)] == line:
+            out[start : start + len(line)] = line
+        if start + len(line) < len(out):
+            out[start + len(line)] = "\n"
+        start += len(line) + 1
+    return "".join(out)
+
+
+# An e-mail address where tesseract put a space before or after the "@" ("wdeboer77 @example.com").
+_SPACED_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]*\w(?:[ ]@[ ]?|@[ ])[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
+)
+
+
+def _spaced_emails(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(), m.end(), "EMAIL") for m in _SPACED_EMAIL.finditer(text)}
+
+
+# WhatsApp's sender line for someone not in the phone's contacts: their number, a tilde and the
+# name they gave themselves ("+31 6 1234 5678 ~ Bakker"); tesseract reads the tilde as a dash.
+_PUSH_NAME = re.compile(r"[ ]*[~\u2013\u2014=-][ ]*([^\W\d_][^\n]{0,40}?)[ ]*(?=\n|$)")
+
+
+def _push_names(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    out = set()
+    for _start, end, label in found:
+        if label == "PHONE":
+            match = _PUSH_NAME.match(text, end)
+            if match:
+                out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# A further part of a surname right after a person's name: a capitalised word, or a single
+# capital before one ("Fatima Tjon A Fong", "Mehmet Ait Taleb"). The detector takes one
+# surname word after a first name; names of several parts kept their tail readable.
+_NAME_TAIL = re.compile(
+    r"[ ](?:([A-Z])[ ])?([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)"
+)
+_MAX_NAME_TAILS = 3
+
+
+def _name_tails(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Person spans grown over the name parts that follow them: words that are no ordinary
+    word, place or street ("Tjon A Fong" yes; "Anna Visser Maandag", "... Kerkstraat" no)."""
+    lex = lexicon.load()
+    out = set()
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        grown = end
+        for _ in range(_MAX_NAME_TAILS):
+            match = _NAME_TAIL.match(text, grown)
+            if match is None or not _unlisted_name_part(match.group(2), lex):
+                break
+            grown = match.end()
+        if grown > end:
+            out.add((start, grown, "PERSON"))
+    return out
+
+
+def _unlisted_name_part(word: str, lex: lexicon.Lexicon) -> bool:
+    low = word.casefold()
+    return not (
+        low in lex.dutch_words
+        or low in lex.frequent_words
+        or low in lex.not_names
+        or (low in lex.places and low not in lex.common_surnames)
+        or lexicon.street_suffix(low) is not None
+    )
+
+
 _NON_DIGIT = re.compile(r"\D")
+_IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]{4}")
 
 
 def _is_kept(span_text: str, keep_values: Sequence[str]) -> bool:
     """True when the span is (part of) one of the keep-values: same digits, or same text."""
     digits = _NON_DIGIT.sub("", span_text)
     folded = " ".join(span_text.casefold().split()).strip(" ,.:;!?()")
+    compact = "".join(c for c in span_text.casefold() if c.isalnum())
     for value in keep_values:
         value_digits = _NON_DIGIT.sub("", value)
+        value_compact = "".join(c for c in value.casefold() if c.isalnum())
+        if "@" in value and "@" in span_text and compact == value_compact:
+            return True  # "info @meppel.nl": tesseract's space inside the mailbox
+        if (
+            _IBAN_HEAD.match(value_compact)
+            and len(compact) >= 12
+            and value_compact.startswith(compact)
+        ):
+            return True  # the organisation's own IBAN, cut short in a chat-list preview
         if len(digits) >= 4 and len(value_digits) >= 4:
             # "0522 85 95 00", "(0522) 859500" and "+31 522 85 95 00" are one number.
             national = "0" + value_digits[2:] if value_digits.startswith("31") else value_digits

@@ -19,9 +19,15 @@ DEFAULT_LANG = "nld"
 # block) glues the left and right bubbles of a row into one line.
 DEFAULT_PSM = 3
 # Tesseract's LSTM reads best at a text height of ~30 px; phone screenshots narrower than this are
-# usually scaled-down copies whose text is too small.
+# usually scaled-down copies whose text is too small. They are scaled to a phone's width (by a
+# fraction: doubling a 864-wide copy gave tesseract 7 megapixels for the same text).
 UPSCALE_BELOW_WIDTH = 1000
+UPSCALE_TO_WIDTH = 1080
 MAX_UPSCALE = 4
+# The format pytesseract writes for tesseract: uncompressed (PNG took >0.1 s per screenshot to
+# encode, and tesseract to decode again) and, like our PNG, without a resolution, so tesseract
+# estimates it from the text (a BMP's 96 dpi changed its layout analysis).
+TESSERACT_INPUT_FORMAT = "PPM"
 # Pixels darker than this count as dark background. Tesseract reads light text on a dark background
 # (dark mode, WhatsApp's green header bar) as noise, so rows that are mostly dark get inverted.
 DARK_LEVEL = 110
@@ -78,7 +84,7 @@ class PreparedImage:
     """The grayscale image handed to tesseract and the factor it was scaled by."""
 
     image: Image.Image
-    scale: int
+    scale: float
     inverted_rows: int
 
 
@@ -90,10 +96,11 @@ def prepare_for_ocr(image: Image.Image) -> PreparedImage:
         image = Image.alpha_composite(background, rgba)
     gray = image.convert("L")
     gray, inverted_rows = _invert_dark_rows(gray)
-    scale = 1
+    scale: float = 1
     if gray.width < UPSCALE_BELOW_WIDTH:
-        scale = min(MAX_UPSCALE, math.ceil(UPSCALE_BELOW_WIDTH / gray.width))
-        gray = gray.resize((gray.width * scale, gray.height * scale), Image.Resampling.LANCZOS)
+        scale = min(MAX_UPSCALE, UPSCALE_TO_WIDTH / gray.width)
+        size = (round(gray.width * scale), round(gray.height * scale))
+        gray = gray.resize(size, Image.Resampling.LANCZOS)
     return PreparedImage(image=gray, scale=scale, inverted_rows=inverted_rows)
 
 
@@ -128,6 +135,7 @@ def ocr_image(
 ) -> OcrResult:
     """Recognise the words of `image` with tesseract; boxes are in `image`'s own pixels."""
     prepared = prepare_for_ocr(image)
+    prepared.image.format = TESSERACT_INPUT_FORMAT
     # One OpenMP thread per tesseract process is several times faster on small shared machines
     # than the default of one per core. pytesseract hands os.environ to the subprocess; an
     # operator's own value wins.
@@ -155,8 +163,10 @@ def _read_panes(image: Image.Image, *, lang: str, config: str, timeout: float) -
         )
     merged: dict[str, list] = {}
     for number, (x0, x1) in enumerate(((0, split), (split, image.width))):
+        pane = image.crop((x0, 0, x1, image.height))
+        pane.format = image.format
         data = pytesseract.image_to_data(
-            image.crop((x0, 0, x1, image.height)),
+            pane,
             lang=lang,
             config=config,
             output_type=pytesseract.Output.DICT,
@@ -226,10 +236,10 @@ def words_to_result(data: dict[str, list], *, scale: int, size: tuple[int, int])
             top = int(data["top"][i])
             # Boxes are mapped back to the caller's pixels rounding outwards, so a blackout
             # box never ends up smaller than the word it covers.
-            x0 = min(width, left // scale)
-            y0 = min(height, top // scale)
-            x1 = min(width, -(-(left + int(data["width"][i])) // scale))
-            y1 = min(height, -(-(top + int(data["height"][i])) // scale))
+            x0 = min(width, math.floor(left / scale))
+            y0 = min(height, math.floor(top / scale))
+            x1 = min(width, math.ceil((left + int(data["width"][i])) / scale))
+            y1 = min(height, math.ceil((top + int(data["height"][i])) / scale))
             words.append(
                 OcrWord(
                     text=text,

@@ -6,7 +6,7 @@ reading, and kept only when one reading passes a check that a random string rare
 11-proef for a BSN, mod-97 for an IBAN, and the shape of a Dutch phone number (06 with eight
 digits, or a valid 0-prefixed national number) for phones. Where no reading can pass, the words
 or the shape decide: a number right after "BSN", and a Dutch IBAN in its full shape (a digit
-misread as another digit). Pure functions on text.
+misread as another digit) or its start, cut short in a preview. Pure functions on text.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ _CONFUSABLE = "".join(re.escape(c) for c in _READINGS)
 # A run of digit-like groups separated by one space or hyphen; each group holds a real digit, so
 # words made only of confusable letters ("is", "SO") never join a number.
 _GROUP = rf"(?=[{_CONFUSABLE}]*\d)[\d{_CONFUSABLE}]+"
-_RUN_RE = re.compile(rf"(?<![\w/]){_GROUP}(?:[ -]{_GROUP})*(?![\w/])")
+# WhatsApp writes an unsaved sender's number with spaced dashes: "06 - 40 140 946".
+_RUN_RE = re.compile(rf"(?<![\w/]){_GROUP}(?:(?:[ -]|[ ]-[ ]){_GROUP})*(?![\w/])")
 # An IBAN: two letters, then digit-like groups and letters (the bank code).
 _IBAN_RE = re.compile(
     rf"(?<![\w])[A-Z]{{2}}[\d{_CONFUSABLE}]{{2}}(?: ?[A-Z0-9{_CONFUSABLE}]{{4}}){{2,7}}(?: ?[A-Z0-9{_CONFUSABLE}]{{1,3}})?(?![\w])"
@@ -56,6 +57,14 @@ _MIN_DIGITS_SEEN = 4
 # else has this shape.
 _NL_IBAN_SHAPE_RE = re.compile(r"(?<![\w])NL\d{2} ?[A-Z]{4}(?: ?\d{4}){2} ?\d{2}(?![\w])")
 _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
+# The start of a Dutch IBAN cut short (a chat list's preview ends in "...", a pane edge cuts a
+# line): NL, two check digits, a four-letter bank code and digits, then an ellipsis or the end
+# of the line. No checksum can confirm it, but nothing else has this shape.
+_NL_IBAN_HEAD_RE = re.compile(
+    rf"(?<![\w])NL(?=[{_CONFUSABLE}]?\d)[\d{_CONFUSABLE}]{{2}} ?[A-Z]{{4}}"
+    rf"(?: ?(?=[{_CONFUSABLE}]*\d)[\d{_CONFUSABLE}]{{1,4}})+"
+    r"(?=[ ]?(?:\.{2,}|\u2026)|\.?[ ]*(?:\n|$))"
+)
 
 
 def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
@@ -68,6 +77,9 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
     for match in _NL_IBAN_SHAPE_RE.finditer(text):
         if not any(s <= match.start() < e for s, e, _ in found):
             found.append((match.start(), match.end(), "IBAN"))
+    for start, end, label in find_iban_heads(text):
+        if not any(s <= start < e for s, e, _ in found):
+            found.append((start, end, label))
     taken = [(s, e) for s, e, _ in found]
     for match in _RUN_RE.finditer(text):
         raw = match.group()
@@ -79,6 +91,16 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
         if label:
             found.append((match.start(), match.end(), label))
     return found
+
+
+def find_iban_heads(text: str) -> list[tuple[int, int, str]]:
+    """Dutch IBANs cut short by an ellipsis or the end of a line (see _NL_IBAN_HEAD_RE)."""
+    return [
+        (m.start(), m.end(), "IBAN")
+        for m in _NL_IBAN_HEAD_RE.finditer(text)
+        # Cut short: fewer than the ten account digits (a whole one must pass a check).
+        if len(m.group().replace(" ", "")) < 18
+    ]
 
 
 def _cued_bsn(text: str, start: int, raw: str) -> str | None:

@@ -231,7 +231,8 @@ def _eu_band_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     blue = cv2.morphologyEx(blue, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     # Grey where the colour is weak (a white plate), dark where it is strong.
-    pale = np.where(hsv[:, :, 1] < 70, gray, 0).astype(np.uint8)
+    # (OpenCV's masks and thresholds: several times cheaper than NumPy's where on 3 MP.)
+    pale = cv2.bitwise_and(gray, gray, mask=cv2.inRange(hsv[:, :, 1], 0, 69))
     return _plates_from_bands(blue, pale) + _plates_from_fields(blue, pale)
 
 
@@ -275,11 +276,11 @@ def _plates_from_fields(blue: np.ndarray, pale: np.ndarray) -> list[tuple[int, i
     with the band's blue just left of it. The light mask is looked at as it is (characters are
     holes in the field), closed (characters filled in) and then opened (light specks of the
     background that touch the field cut off)."""
-    light = np.where(pale > 90, 255, 0).astype(np.uint8)
+    light = cv2.threshold(pale, 90, 255, cv2.THRESH_BINARY)[1]
     closed = cv2.morphologyEx(light, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
     opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     # A well-lit white field apart from a grey background (which is light too).
-    bright = np.where(pale > 190, 255, 0).astype(np.uint8)
+    bright = cv2.threshold(pale, 190, 255, cv2.THRESH_BINARY)[1]
     rects = []
     # As it is the mask holds thousands of specks in a busy photo: only regions that fill a
     # good part of their bounding box (a field turned up to ~25 degrees, its characters holes).

@@ -170,6 +170,11 @@ def test_a_name_before_a_date_is_no_street(text):
         ("Ze wonen daar op nr. 4b sinds de zomer", ["nr. 4b"]),
         # A house number nobody is said to live at stays.
         ("de kolk op nummer 31 loopt over", []),
+        # A subordinate clause puts the verb last: "(die) op nummer 49 woont".
+        ("voor mijn vader, die op nummer 49 woont.", ["nummer 49"]),
+        ("mijn moeder (geboren 1950), die op nummer 106 A woont.", ["nummer 106 A"]),
+        ("omdat ze op nr. 33 hs wonen", ["nr. 33 hs"]),
+        ("de bus die op nummer 12 staat", []),
     ],
 )
 def test_the_house_number_someone_lives_at_is_an_address(text, expected):

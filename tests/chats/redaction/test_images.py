@@ -21,6 +21,7 @@ from chats.redaction.images import (
     boxes_for_spans,
     detect_in_ocr,
     header_box,
+    redraw_screenshot,
     strip_metadata,
 )
 from chats.redaction.ocr import OcrResult, OcrWord
@@ -623,3 +624,23 @@ def test_truncated_image_is_rejected_even_after_weasyprint_was_imported(monkeypa
     with pytest.raises(ImageRejected):
         strip_metadata(truncated)
     assert ImageFile.LOAD_TRUNCATED_IMAGES is True
+
+
+def test_a_redacted_screenshot_is_written_with_fast_png_compression(monkeypatch):
+    # zlib's default level took a quarter second on a large screenshot that came as JPEG.
+    levels = []
+    save = Image.Image.save
+
+    def spy(self, fp, format=None, **params):
+        if format == "PNG":
+            levels.append(params.get("compress_level"))
+        return save(self, fp, format=format, **params)
+
+    monkeypatch.setattr(Image.Image, "save", spy)
+    screenshot = io.BytesIO()
+    render_whatsapp_screenshot(540, 1200).save(screenshot, format="JPEG")
+    layout = {"words": [[0, 3, 10, 300, 60, 20, 0]], "header": None}
+
+    redraw_screenshot(screenshot.getvalue(), layout=layout, spans=[(0, 3, "PERSON")])
+
+    assert levels == [1]

@@ -11,7 +11,14 @@ import pytest
 from PIL import Image
 
 from chats.redaction.images import HEADER_LABEL, ImageRejected, redact_screenshot
-from chats.redaction.ocr import OcrFailed, OcrResult, ocr_image, prepare_for_ocr, words_to_result
+from chats.redaction.ocr import (
+    TESSERACT_INPUT_FORMAT,
+    OcrFailed,
+    OcrResult,
+    ocr_image,
+    prepare_for_ocr,
+    words_to_result,
+)
 from demo.generators.screenshots import (
     NEUTRAL_WORD,
     RESIDENT_EMAIL,
@@ -141,6 +148,54 @@ def test_small_screenshots_are_upscaled_and_dark_mode_is_inverted():
     assert prepared.image.mode == "L"
     assert prepared.inverted_rows == 1200  # every row of a dark-mode chat is dark
     assert prepared.image.getpixel((540, 1800)) > 128  # dark background became light
+
+
+def test_a_screenshot_a_bit_narrower_than_a_phone_is_upscaled_to_phone_width_not_doubled():
+    # A 864-wide copy of a 1080-wide screenshot: doubling it made tesseract read 7 megapixels
+    # (and pytesseract encode them) for text a factor 1.25 already brings to phone size.
+    narrow = render_whatsapp_screenshot(1080, 2400).resize((864, 1920))
+
+    prepared = prepare_for_ocr(narrow)
+
+    assert prepared.image.size == (1080, 2400)
+    assert prepared.scale == 1.25
+
+
+def test_boxes_of_an_image_upscaled_by_a_fraction_map_back_rounding_outwards():
+    data = tsv([("henk", 25, 50, 100, 30, 1)])
+
+    (w,) = words_to_result(data, scale=1.25, size=(864, 1920)).words
+
+    assert (w.left, w.top, w.right, w.bottom) == (20, 40, 100, 64)
+
+
+def test_tesseract_gets_an_uncompressed_image(monkeypatch):
+    # pytesseract writes the image to a file for tesseract: PNG compression of a screenshot
+    # cost more than a tenth of a second, and tesseract decoded it again.
+    formats = []
+
+    def fake(image, **kwargs):
+        formats.append(image.format)
+        return tsv([])
+
+    monkeypatch.setattr(pytesseract, "image_to_data", fake)
+
+    ocr_image(render_whatsapp_screenshot(540, 1200))
+
+    assert formats == ["PPM"]
+
+
+@needs_tesseract
+def test_the_uncompressed_input_reads_exactly_as_the_png_did():
+    # A format that carries a resolution (BMP: 96 dpi) changes tesseract's layout analysis.
+    gray = prepare_for_ocr(render_whatsapp_screenshot()).image
+    config = "--psm 3 -c tessedit_do_invert=0"
+    gray.format = "PNG"
+    as_png = pytesseract.image_to_data(gray, lang="nld", config=config)
+    gray.format = TESSERACT_INPUT_FORMAT
+    as_input = pytesseract.image_to_data(gray, lang="nld", config=config)
+
+    assert as_input == as_png
 
 
 def test_only_the_dark_header_rows_of_a_light_screenshot_are_inverted():

@@ -11,17 +11,24 @@ from chats.redaction.ocr import OcrResult, OcrWord
 from chats.redaction.ocr_confusions import find_confused_numbers
 
 
-def ocr_of(text: str, *, blocks: tuple[int, ...] = ()) -> OcrResult:
-    """Words 10 px per character, lines 30 px apart; `blocks[i]` is line i's tesseract block."""
-    words, offset = [], 0
+def ocr_of(text: str, *, blocks: tuple[int, ...] = (), tops: tuple[int, ...] = ()) -> OcrResult:
+    """Words 10 px per character and 20 px high, each line starting at x=0 (a bubble's lines
+    are left-aligned); `blocks[i]` is line i's tesseract block. Lines are 30 px apart, and a
+    new block starts a bubble 40 px further down unless `tops` gives each line's top."""
+    words, offset, top = [], 0, 0
     for line_no, line in enumerate(text.split("\n")):
         block = blocks[line_no] if blocks else 1
+        if tops:
+            top = tops[line_no]
+        elif line_no:
+            top += 30 + (40 if block != (blocks[line_no - 1] if blocks else 1) else 0)
+        x = 0
         for token in line.split(" "):
             words.append(
                 OcrWord(
                     token,
-                    10 * offset,
-                    30 * line_no,
+                    x,
+                    top,
                     10 * len(token),
                     20,
                     90.0,
@@ -31,6 +38,7 @@ def ocr_of(text: str, *, blocks: tuple[int, ...] = ()) -> OcrResult:
                 )
             )
             offset += len(token) + 1
+            x += 10 * (len(token) + 1)
     return OcrResult(text=text, words=tuple(words))
 
 
@@ -47,7 +55,8 @@ def covered(text: str, spans) -> set[str]:
 def spans_of(text: str, **kwargs):
     kwargs.setdefault("known_names", ())
     kwargs.setdefault("detect", detect)
-    return detect_in_ocr(ocr_of(text, blocks=kwargs.pop("blocks", ())), **kwargs)
+    layout = {"blocks": kwargs.pop("blocks", ()), "tops": kwargs.pop("tops", ())}
+    return detect_in_ocr(ocr_of(text, **layout), **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +170,7 @@ def test_an_iban_wrapped_over_lines_tesseract_put_in_different_blocks_is_found_w
 def test_an_address_whose_number_wrapped_into_another_block_is_found_whole():
     text = "Wij wonen op Zuideinde\n138 in Nijeveen sinds vorig jaar."
 
-    spans = spans_of(text, blocks=(1, 2))
+    spans = spans_of(text, blocks=(1, 2), tops=(0, 30))
 
     assert {"Zuideinde", "138"} <= covered(text, spans)
 
@@ -246,3 +255,147 @@ def test_a_quoted_name_after_a_role_word_is_found_when_ocr_read_the_closing_quot
     text = "Buurvrouw \u2018Molenaar! staat weer met de\nauto op de stoep."
 
     assert "\u2018Molenaar!" in covered(text, spans_of(text, blocks=(1, 1)))
+
+
+# --- bubbles by position, lines on their own, WhatsApp's name lines --------------------------
+
+
+def test_a_bubble_line_tesseract_put_in_the_next_block_is_joined_by_its_position():
+    # The bubble's last line (a birth date that wrapped) went into the block of the next
+    # bubble; it lies right below the line before and lines up with it.
+    text = "Het gaat om mijn vader, BSN 209.851.946, geb.\n19041957."
+
+    spans = spans_of(text, blocks=(1, 2), tops=(0, 30))
+
+    assert "19041957." in covered(text, spans)
+
+
+def test_lines_far_apart_are_not_joined_into_an_address():
+    # A chat list: one row's preview ends in "adres is", the next row's title and time follow
+    # a row gap below. Tesseract's blocks say nothing; the gap says two bubbles.
+    text = "Mijn nieuwe adres is\nTeam Sociaal. 1225"
+
+    assert spans_of(text, blocks=(1, 2), tops=(0, 60)) == ()
+    assert spans_of(text, blocks=(1, 1), tops=(0, 60)) == ()
+
+
+def test_a_name_hidden_by_the_line_glued_to_it_is_found_on_its_own_line():
+    # WhatsApp Web's chat header: the group's name, right above its members. Joined, the
+    # group's name makes "Fatima" look like part of a title.
+    text = "Team Sociaal Domein\nFatima, Mehmet, +31 6 6866 6248, jij"
+
+    assert {"Fatima,", "Mehmet,", "6866"} <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("tilde", ["~", "\u2014", "-"])
+def test_the_push_name_after_an_unsaved_senders_number_is_a_person(tilde):
+    # An unsaved contact's sender line: "+31 6 1234 5678 ~ Bakker", where the name is
+    # whatever the sender calls themselves, also an ordinary word.
+    text = f"+31 6 1234 5678 {tilde} Bakker\nDe bus staat er weer."
+
+    assert "Bakker" in covered(text, spans_of(text, blocks=(1, 2)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mijn huisgenoot Fatima Tjon A Fong woont sinds kort hier.", "Fatima Tjon A Fong"),
+        ("Jelle Ait Taleb\nIk stuur de gegevens zo door", "Jelle Ait Taleb"),
+        ("Mehmet Ait Taleb heeft je toegevoegd", "Mehmet Ait Taleb"),
+    ],
+)
+def test_a_surname_of_several_capitalised_parts_is_blacked_whole(text, name):
+    assert set(name.split()) <= covered(text, spans_of(text, blocks=(1, 2)))
+
+
+def test_a_surname_of_several_parts_wrapped_over_two_lines_is_blacked_whole():
+    text = "Het gaat om mijn vader W. Tjon\nA Fong, BSN 209.851.946"
+
+    assert {"W.", "Tjon", "A", "Fong,"} <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb Anna Visser Maandag gesproken",
+        "Ik heb Anna Visser Zaterdag gesproken",
+        "Anna Visser Amsterdam",
+        "bel Anna Visser Kerkstraat",
+    ],
+)
+def test_a_word_street_or_place_after_a_name_is_no_part_of_it(text):
+    assert covered(text, spans_of(text)) == {"Anna", "Visser"}
+
+
+def test_a_phone_number_with_spaced_dashes_and_a_misread_digit_is_found():
+    text = "bel O6 - 40 140 946 morgen"
+
+    assert {"O6", "40", "140", "946"} <= covered(text, spans_of(text))
+
+
+def test_an_email_address_with_an_ocr_space_before_the_at_sign_is_blacked_whole():
+    text = "Mail de beschikking maar naar wdeboer77 @example.com. dan print ik hem"
+
+    assert covered(text, spans_of(text)) == {"wdeboer77", "@example.com."}
+
+
+def test_the_municipal_mailbox_with_an_ocr_space_stays_readable():
+    text = "of mailt u info @meppel.nl voor vragen"
+
+    assert spans_of(text, keep_values=("info@meppel.nl",)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn IBAN is NL07 HAND 5438....",
+        "Mijn IBAN is NLO7 HAND 5438\u2026",
+        "Mijn IBAN is NL55 NWAB 0546 ...",
+        "Terug op NL91 ISBK 1500 87",
+    ],
+)
+def test_an_iban_cut_short_in_a_preview_is_blacked(text):
+    # A chat list's preview ends in an ellipsis: the start of a Dutch IBAN (NL, check digits,
+    # a four-letter bank code, digits) is nothing else.
+    start = text.index("NL")
+    iban = {w for w in text[start:].split() if any(c.isalnum() for c in w)}
+    assert iban <= covered(text, spans_of(text))
+
+
+def test_the_start_of_the_municipalitys_own_iban_stays_readable():
+    text = "Betalen op NL07 HAND 5438...."
+
+    assert spans_of(text, keep_values=("NL07 HAND 5438 5616 65",)) == ()
+
+
+def test_an_address_wrapped_in_a_web_bubble_with_wide_line_spacing_is_found_whole():
+    # WhatsApp Web: 13 px text on a 30 px line pitch, so the gap between a bubble's lines is
+    # as large as the text (words 17 px high, gap 13 px).
+    text = "Gegevens: geboren 08-02-1962, wonend\naan de Noordeinde\n130 te Koekange."
+    ocr = ocr_of(text, blocks=(1, 2, 3), tops=(0, 30, 60))
+    ocr = OcrResult(
+        text=ocr.text,
+        words=tuple(
+            OcrWord(w.text, w.left, w.top, w.width, 17, 90.0, w.line_key, w.char_start, w.char_end)
+            for w in ocr.words
+        ),
+    )
+
+    spans = detect_in_ocr(ocr, known_names=(), detect=detect)
+
+    assert {"Noordeinde", "130"} <= covered(text, spans)
+
+
+def test_an_iban_cut_short_at_the_end_of_its_line_is_blacked_when_the_next_line_joined_it():
+    text = "Mijn IBAN is NL24 ISBK 7059.\nFatima de la Cruz 12:47"
+
+    spans = spans_of(text, tops=(0, 30))
+
+    assert {"NL24", "ISBK", "7059."} <= covered(text, spans)
+
+
+def test_a_chat_list_preview_and_the_next_rows_title_are_not_joined():
+    # Row pitch: the next title starts a text height below the preview.
+    text = "Mijn nieuwe adres is\nBuurtpreventie 1313"
+
+    assert spans_of(text, tops=(0, 40)) == ()

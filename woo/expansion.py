@@ -263,11 +263,19 @@ def _participle_forms(word: str) -> set[str]:
 
 def _may_be_a_typo(word: str, occurrences: int, split) -> bool:
     """Whether a typed word is worth a spelling suggestion: the archive lacks it, it is no
-    compound of known parts, no prefix of an archive word, and no word of the Dutch dictionary
-    ("sloop" is a word the archive happens not to hold, not a typo of "loopt")."""
-    if occurrences or split or len(word) < 4 or word in dictionary():
+    compound of known parts and no prefix of an archive word."""
+    if occurrences or split or len(word) < 4:
         return False
     return not _has_prefix(word)
+
+
+def _suggestion_fits(word: str, closest: str) -> bool:
+    """Whether the archive's closest word may stand in for the typed one. A word of the Dutch
+    dictionary is no typo: only the word it ends in may stand in ("herindeling" → "indeling"),
+    not a word merely spelled alike ("sloop" is no typo of "loopt")."""
+    if not closest or closest == word:
+        return False
+    return word not in dictionary() or (len(closest) >= MIN_PART + 2 and word.endswith(closest))
 
 
 def _closest(word: str) -> str:
@@ -446,7 +454,7 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             yield Alternative("word_prefix", modifier), modifier
     if _may_be_a_typo(word, occurrences, split):
         closest = _closest(word)
-        if closest and closest != word:
+        if _suggestion_fits(word, closest):
             expansion.corrections[term.text] = closest
             expansion.note(closest)
             yield Alternative("prefix", closest, typed=True), closest

@@ -588,6 +588,33 @@ class SearchRecord(models.Model):
         return f"gesprek {self.submission_id}"
 
 
+class SearchEntryWords(models.Model):
+    """What the search's context (woo.relevance) needs of one entry's words, stored when the
+    conversation's subject words are computed (woo.indexing.kernwoorden_refresh), so that a
+    search does not split the texts of the hundreds of messages around its hits again.
+
+    All three follow from the entry's text alone and the record's kernwoorden (recomputed
+    with them); an entry without a row is judged from its text, with the same outcome.
+    """
+
+    # The SearchEntry's id; no foreign key, so that deleting a record's entries stays one
+    # statement: its rows are deleted with them (woo.indexing) or with the record.
+    entry_id = models.BigIntegerField(primary_key=True)
+    submission = models.ForeignKey(
+        "chats.Submission", on_delete=models.CASCADE, related_name="+", verbose_name="archiefstuk"
+    )
+    woorden = models.TextField("woorden", blank=True, default="")  # words_of(text), sorted
+    agenda = models.BooleanField("genummerd agendapunt", default=False)
+    kernwoorden = models.TextField("kernwoorden in het bericht", blank=True, default="")
+
+    class Meta:
+        verbose_name = "woorden van een zoekindexregel"
+        verbose_name_plural = "woorden van zoekindexregels"
+
+    def __str__(self):
+        return f"regel {self.entry_id}"
+
+
 class Bewaarplicht(WooSelectie):
     """The selections that hold a record now, as Informatiebeheer sees them in the admin."""
 

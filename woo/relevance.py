@@ -158,6 +158,14 @@ def is_small_talk(
     return not any(shares.get(word, 0.0) < threshold for word in words)
 
 
+def content_words(
+    words: Iterable[str], shares: Mapping[str, float], threshold: float = CONTENT_SHARE
+) -> set[str]:
+    """Of these words, those rare in the archive: a message holding one is no small talk
+    (is_small_talk(m) is m.isdisjoint(content_words(m)), checked at once for many messages)."""
+    return {word for word in words if shares.get(word, 0.0) < threshold}
+
+
 def context_anchors(
     hits: Mapping[int, set[str]], shares: Mapping[str, float], threshold: float = CONTENT_SHARE
 ) -> set[int]:
@@ -165,9 +173,8 @@ def context_anchors(
     with a content word. A hit of small talk ("Hij staat in het zaaksysteem", "Kunnen we het na
     de vakantie oppakken?") matched a common word of the query; it says nothing about a subject,
     so the messages around it are no exchange on it and their words no subject of it."""
-    return {
-        entry_id for entry_id, words in hits.items() if not is_small_talk(words, shares, threshold)
-    }
+    rare = content_words(set().union(*hits.values()) if hits else (), shares, threshold)
+    return {entry_id for entry_id, words in hits.items() if not words.isdisjoint(rare)}
 
 
 def exchange_candidates(
@@ -251,12 +258,6 @@ def opens_topic(text: str) -> bool:
     return bool(_TOPIC_LABEL.match(text) or _TOPIC_SHIFT.search(text))
 
 
-def ends_exchange(text: str) -> bool:
-    """Whether a message that is no anchor ends an exchange: another numbered agenda point or
-    a message that opens another topic."""
-    return is_agenda_point(text) or opens_topic(text)
-
-
 def nearest_content(
     rows: list[tuple[int, int]],
     anchor_seqs: list[int],
@@ -269,7 +270,7 @@ def nearest_content(
     """Of the content messages (entry id, seq) around the anchors: those within `after`
     content messages after an anchor or `before` before one, counted without small talk and
     without crossing another anchor, nor a barrier (`barrier_seqs`: another numbered agenda
-    point or topic, ends_exchange). An anchor that opens a topic (`opener_seqs`, opens_topic:
+    point or topic: is_agenda_point, opens_topic). An anchor that opens a topic (`opener_seqs`, opens_topic:
     "Even over de markt: ...") answers nothing before it: none are taken before it.
 
     A team chat's side topic ("Andere vraag: wie gaat er donderdag naar ...?", its answer)

@@ -16,7 +16,7 @@ from html import escape as html_escape
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from chats.constants import UploadKind
 from chats.models import MediaItem, Submission
@@ -32,7 +32,7 @@ from .indexing import (
     entry_total,
     uses_postgres_search,
 )
-from .models import SearchEntry, SearchRecord
+from .models import SearchEntry, SearchEntryWords, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
 from .relevance import (
@@ -42,11 +42,11 @@ from .relevance import (
     EXCHANGE_MIN_ARCHIVE,
     NEAR_HIT,
     content_share,
+    content_words,
     context_anchors,
-    ends_exchange,
     exchange_candidates,
     hit_words,
-    is_small_talk,
+    is_agenda_point,
     mark_words,
     nearest_content,
     opens_topic,
@@ -132,6 +132,7 @@ class Snippet:
     exchange: bool = False  # related as the continuation of a hit's exchange
     text: str = ""  # the indexed text of a hit (for context_anchors), not shown
     clauses: frozenset[int] = frozenset()  # the clauses of the query a hit meets (by index)
+    words: str | None = None  # its words as stored (SearchEntryWords.woorden), if known
 
 
 @dataclass(frozen=True)
@@ -200,10 +201,11 @@ def render_highlight(marked: str) -> SafeString:
     """Escape text and turn our private highlight markers into <mark> tags (and nothing else).
 
     The standard library's escape, which Django's wraps (lazy-string handling that cost a tenth
-    of a results page of ~500 hits)."""
+    of a results page of ~500 hits); SafeString itself for the same reason, which is what
+    mark_safe gives for a str (its lazy-string check took 4 of the 4.5 µs, ~2 ms a page)."""
     html = html_escape(str(marked), quote=True)
     html = html.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_END, "</mark>")
-    return mark_safe(html)  # noqa: S308 - everything but our own tags is escaped above
+    return SafeString(html)  # everything but our own tags is escaped above
 
 
 def _page_numbers(page: int, pages: int) -> tuple[int, ...]:
@@ -346,7 +348,7 @@ def anchor_snippets(snippets: dict[int, list]) -> dict[int, list]:
     total = entry_total() if snippets else 0
     if total < EXCHANGE_MIN_ARCHIVE:
         return {sid: list(hits) for sid, hits in snippets.items()}
-    words = {hit.entry_id: words_of(hit.text) for hits in snippets.values() for hit in hits}
+    words = {hit.entry_id: _words(hit) for hits in snippets.values() for hit in hits}
     counts = vocabulary_counts(set().union(*words.values())) if words else {}
     shares = {word: count / total for word, count in counts.items()}
     kept = context_anchors(words, shares, content_share(total))
@@ -356,6 +358,12 @@ def anchor_snippets(snippets: dict[int, list]) -> dict[int, list]:
         if anchors:
             result[sid] = anchors
     return result
+
+
+def _words(hit) -> set[str]:
+    """The words of a hit (Snippet or RecordHit): as stored, else from its text."""
+    stored = getattr(hit, "words", None)
+    return set(stored.split()) if stored is not None else words_of(hit.text)
 
 
 def everyday_only(
@@ -452,23 +460,31 @@ def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict
         texts: dict[int, list[set[str]]] = {}
         if hit_ids:
             table_ = SearchEntry._meta.db_table
+            # The subject words each holds, as stored (SearchEntryWords: the same as those of
+            # its text, computed with the record's kernwoorden); the text where not stored.
             cursor.execute(
                 f"""
-                SELECT DISTINCT n.id, n.submission_id, n.text
-                FROM {table_} h
-                JOIN {table_} n ON n.submission_id = h.submission_id
-                  AND n.seq BETWEEN h.seq - %s AND h.seq + %s
-                  AND n.source <> '{EntrySource.ONDERWERP}'
-                WHERE h.id = ANY(%s)
-                UNION
-                SELECT id, submission_id, text FROM {table_}
-                WHERE submission_id = ANY(%s) AND seq = {SUBJECT_SEQ}
-                  AND source = '{EntrySource.ONDERWERP}'
+                SELECT x.submission_id, CASE WHEN w.entry_id IS NULL THEN x.text END,
+                       w.kernwoorden
+                FROM (
+                    SELECT DISTINCT n.id, n.submission_id, n.text
+                    FROM {table_} h
+                    JOIN {table_} n ON n.submission_id = h.submission_id
+                      AND n.seq BETWEEN h.seq - %s AND h.seq + %s
+                      AND n.source <> '{EntrySource.ONDERWERP}'
+                    WHERE h.id = ANY(%s)
+                    UNION
+                    SELECT id, submission_id, text FROM {table_}
+                    WHERE submission_id = ANY(%s) AND seq = {SUBJECT_SEQ}
+                      AND source = '{EntrySource.ONDERWERP}'
+                ) x
+                LEFT JOIN {SearchEntryWords._meta.db_table} w ON w.entry_id = x.id
                 """,
                 [NEAR_HIT, NEAR_HIT, hit_ids, list({sid for sid in hits if sid not in headed})],
             )
-            for _id, sid, text in cursor.fetchall():
-                texts.setdefault(sid, []).append(words_of(text))
+            for sid, text, kernwoorden in cursor.fetchall():
+                words = set(kernwoorden.split()) if kernwoorden is not None else words_of(text)
+                texts.setdefault(sid, []).append(words)
     result = {}
     for sid, words in stored.items():
         if sid not in headed:
@@ -485,29 +501,31 @@ def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int])
     not_hit = "AND NOT e.vector @@ %s::tsquery" if exclude else ""
     sql = f"""
         SELECT t.id, t.message_id, t.media_id, t.source, t.seq, t.sent_at, t.text,
-               t.submission_id, t.kernwoorden
+               r.submission_id, r.kernwoorden, w.kernwoorden
         FROM (
-            SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text,
-                   e.submission_id, r.kernwoorden,
-                   row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
+            SELECT x.submission_id, x.kernwoorden,
+                   to_tsquery('{SEARCH_CONFIG}', replace(x.kernwoorden, ' ', ' | ')) AS q
+            FROM unnest(%s::bigint[], %s::text[]) AS x(submission_id, kernwoorden)
+            OFFSET 0
+        ) r
+        -- The conversation's own entries in chat order, each tested until RELATED_PER_RECORD
+        -- are found: not a GIN scan of every message with one of its subject words (111,918
+        -- rows on the 1M-message bench), nor a test of every message of a long conversation.
+        JOIN LATERAL (
+            SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text
             FROM (
-                SELECT x.submission_id, x.kernwoorden,
-                       to_tsquery('{SEARCH_CONFIG}', replace(x.kernwoorden, ' ', ' | ')) AS q
-                FROM unnest(%s::bigint[], %s::text[]) AS x(submission_id, kernwoorden)
-                OFFSET 0
-            ) r
-            -- The conversation's own entries, then the test on each: not a GIN scan of every
-            -- message with one of its subject words (111,918 rows on the 1M-message bench).
-            JOIN LATERAL (
-                SELECT id, message_id, media_id, source, seq, sent_at, text, submission_id, vector
+                SELECT id, message_id, media_id, source, seq, sent_at, text, vector
                 FROM {SearchEntry._meta.db_table}
                 WHERE submission_id = r.submission_id AND source <> '{EntrySource.ONDERWERP}'
+                ORDER BY seq, id
                 OFFSET 0
-            ) e ON TRUE
+            ) e
             WHERE e.vector @@ r.q {not_hit}
-        ) t
-        WHERE t.n <= %s
-        ORDER BY t.submission_id, t.seq, t.id
+            ORDER BY e.seq, e.id
+            LIMIT %s
+        ) t ON TRUE
+        LEFT JOIN {SearchEntryWords._meta.db_table} w ON w.entry_id = t.id
+        ORDER BY r.submission_id, t.seq, t.id
     """
     params: list = [list(subject), list(subject.values())]
     if exclude:
@@ -516,8 +534,10 @@ def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int])
     result: dict[int, list] = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        for *row, sid, kernwoorden in cursor.fetchall():
-            shared = tuple(sorted(words_of(row[6]) & set(kernwoorden.split())))
+        for *row, sid, kernwoorden, stored in cursor.fetchall():
+            # The subject words it holds as stored (SearchEntryWords), else from its text.
+            words = set(stored.split()) if stored is not None else words_of(row[6])
+            shared = tuple(sorted(words & set(kernwoorden.split())))
             if shared:  # the stemmed match without a written one is left out
                 result.setdefault(sid, []).append((tuple(row), shared))
     return result
@@ -674,32 +694,26 @@ def exchange_by_record(
         wanted += [e for e, _ in entries if e in chosen][:CANDIDATES_PER_RECORD]
     if not wanted:
         return {}
-    table = SearchEntry._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT id, message_id, media_id, source, seq, sent_at, text, submission_id "
-            f"FROM {table} WHERE id IN ({', '.join(['%s'] * len(wanted))}) "
-            "ORDER BY submission_id, seq, id",
-            wanted,
-        )
-        rows = cursor.fetchall()
+    rows, stored = _entries_with_words(wanted)
     candidates: dict[int, list[tuple]] = {}
     for row in rows:
         candidates.setdefault(row[7], []).append(row[:7])
-    words = {row[0]: words_of(row[6]) for rows_ in candidates.values() for row in rows_}
     total = max(1, archive)
-    counts = vocabulary_counts(set().union(*words.values())) if words else {}
-    shares = {word: count / total for word, count in counts.items()}
     threshold = content_share(total)
+    small_talk, agenda = _small_talk_and_agenda(rows, stored, total, threshold)
     result: dict[int, list[tuple]] = {}
     for sid, entries in candidates.items():
-        kept = [row for row in entries if not is_small_talk(words[row[0]], shares, threshold)]
+        kept = [row for row in entries if row[0] not in small_talk]
         # The content messages nearest to an anchor (the opening of a headed one: all).
         anchor_seqs = [s for _, s in anchors[sid]]
         # Another numbered agenda point, or a message that opens another topic, is no part of
         # the exchange, nor is what follows it; a hit that opens a topic answers nothing before
         # it (`openers`).
-        barriers = [row[4] for row in kept if ends_exchange(row[6]) and row[4] not in anchor_seqs]
+        barriers = [
+            row[4]
+            for row in kept
+            if (row[0] in agenda or opens_topic(row[6])) and row[4] not in anchor_seqs
+        ]
         kept = [row for row in kept if row[4] not in barriers]
         near = nearest_content(
             [(row[0], row[4]) for row in kept],
@@ -711,6 +725,49 @@ def exchange_by_record(
         if kept:
             result[sid] = kept[:CONTEXT_PER_RECORD]
     return result
+
+
+def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
+    """The entries as rows (id, message_id, media_id, source, seq, sent_at, text,
+    submission_id) in chat order, and their stored words where known (SearchEntryWords):
+    id -> (woorden, agenda)."""
+    table = SearchEntry._meta.db_table
+    words_table = SearchEntryWords._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text, "
+            f"e.submission_id, w.woorden, w.agenda FROM {table} e "
+            f"LEFT JOIN {words_table} w ON w.entry_id = e.id "
+            f"WHERE e.id IN ({', '.join(['%s'] * len(entry_ids))}) "
+            "ORDER BY e.submission_id, e.seq, e.id",
+            entry_ids,
+        )
+        rows = cursor.fetchall()
+    stored = {row[0]: (row[8], bool(row[9])) for row in rows if row[8] is not None}
+    return [row[:8] for row in rows], stored
+
+
+def _small_talk_and_agenda(
+    rows: list[tuple], stored: dict[int, tuple[str, bool]], total: int, threshold: float
+) -> tuple[set[int], set[int]]:
+    """Of the entries (rows with the id first and the text seventh): those of small talk
+    (woo.relevance.is_small_talk) and those that open a numbered agenda point; from their
+    stored words where known, else from their text."""
+    words = {
+        row[0]: set(stored[row[0]][0].split()) if row[0] in stored else words_of(row[6])
+        for row in rows
+    }
+    every = set().union(*words.values()) if words else set()
+    counts = vocabulary_counts(every) if every else {}
+    shares = {word: count / total for word, count in counts.items()}
+    rare = content_words(every, shares, threshold)  # is_small_talk for all rows at once
+    small_talk, agenda = set(), set()
+    for row in rows:
+        if words[row[0]].isdisjoint(rare):
+            small_talk.add(row[0])
+        if stored[row[0]][1] if row[0] in stored else is_agenda_point(row[6]):
+            agenda.add(row[0])
+    return small_talk, agenda
 
 
 def exchange_snippets(
@@ -1074,29 +1131,34 @@ class _PostgresSearch:
         mask = " + ".join(
             f"(CASE WHEN e.vector @@ %s::tsquery THEN {1 << i} ELSE 0 END)" for i, _ in met
         )
+        # Per conversation its entries in chat order, each tested until `limit` hits are
+        # found: a long conversation's other messages are not read (as in _related_postgres).
         sql = f"""
             SELECT t.id, t.submission_id, t.message_id, t.media_id, t.source, t.seq, t.sent_at,
-                   {headline}, t.text, t.clauses
-            FROM (
+                   {headline}, t.text, t.clauses, w.woorden
+            FROM unnest(%s::bigint[]) AS s(submission_id)
+            JOIN LATERAL (
                 SELECT e.id, e.submission_id, e.message_id, e.media_id, e.source, e.seq,
-                       e.sent_at, e.text, {mask or "0"} AS clauses,
-                       row_number() OVER (PARTITION BY e.submission_id ORDER BY e.seq, e.id) AS n
+                       e.sent_at, e.text, {mask or "0"} AS clauses
                 FROM (
                     SELECT id, submission_id, message_id, media_id, source, seq, sent_at, text,
                            vector, zaak_id, zaaktype, afdeling, gesprekspartner
                     FROM {table}
-                    WHERE submission_id = ANY(%s) AND source <> '{EntrySource.ONDERWERP}'
+                    WHERE submission_id = s.submission_id AND source <> '{EntrySource.ONDERWERP}'
+                    ORDER BY seq, id
                     OFFSET 0
                 ) e
                 WHERE {" AND ".join(where) or "TRUE"}
-            ) t
-            WHERE t.n <= %s
-            ORDER BY t.submission_id, t.n
+                ORDER BY e.seq, e.id
+                LIMIT %s
+            ) t ON TRUE
+            LEFT JOIN {SearchEntryWords._meta.db_table} w ON w.entry_id = t.id
+            ORDER BY t.submission_id, t.seq, t.id
         """
         params = [
             *headline_params,
-            *(clause for _, clause in met),
             list(submission_ids),
+            *(clause for _, clause in met),
             *where_params,
             limit,
         ]
@@ -1104,7 +1166,8 @@ class _PostgresSearch:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             for row in cursor:
-                entry_id, sid, message_id, media_id, source, seq, sent_at, html, text, bits = row
+                entry_id, sid, message_id, media_id, source, seq, sent_at, html, text = row[:9]
+                bits, words = row[9:]
                 result.setdefault(sid, []).append(
                     Snippet(
                         entry_id,
@@ -1116,6 +1179,7 @@ class _PostgresSearch:
                         _marked(html),
                         text=text,
                         clauses=frozenset(i for i, _ in met if bits & (1 << i)),
+                        words=words,
                     )
                 )
         return result

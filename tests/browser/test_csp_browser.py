@@ -52,7 +52,7 @@ def test_closing_a_woo_request_still_asks_first(page, live_server, login, make_u
     page.click("button:has-text('Verzoek afhandelen')")
     page.wait_for_timeout(300)
     verzoek.refresh_from_db()
-    assert verzoek.is_open and "Op verzoek WOO-9 besluiten" in questions[0]
+    assert verzoek.is_open and "Het besluit op WOO-9 vastleggen" in questions[0]
 
     page.once("dialog", lambda dialog: answer(dialog, True))
     page.click("button:has-text('Verzoek afhandelen')")

@@ -9,6 +9,7 @@ import pytest
 from django.apps import apps
 from django.db import connection
 
+from tests.woo.small_talk import SMALL_TALK
 from woo.indexing import index_submission, kernwoorden_refresh
 from woo.models import SearchEntry, SearchEntryWords, SearchRecord
 from woo.query import parse_query
@@ -21,16 +22,6 @@ postgres_only = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="de eenvoudige zoekfunctie (SQLite) berekent de woorden bij het zoeken",
 )
-
-SMALL_TALK = [
-    "Goedemorgen!",
-    "Koffie?",
-    "Prima",
-    "Ik zit tot 11 uur in overleg",
-    "Ben je morgen op kantoor?",
-    "Top, dank je",
-    "Ik werk morgen thuis",
-]
 
 
 @postgres_only

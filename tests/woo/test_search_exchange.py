@@ -11,22 +11,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.woo.small_talk import archive_with_small_talk
 from woo.models import Synoniemgroep
 from woo.query import parse_query
 from woo.relevance import exchange_candidates, exchange_entries, is_small_talk, words_of
 from woo.search import SearchFilters, record_hits, search
 
 pytestmark = pytest.mark.django_db
-
-SMALL_TALK = [
-    "Goedemorgen!",
-    "Koffie?",
-    "Prima",
-    "Ik zit tot 11 uur in overleg",
-    "Ben je morgen op kantoor?",
-    "Top, dank je",
-    "Ik werk morgen thuis",
-]
 
 
 def run(text: str, mode: str = "gesprek"):
@@ -37,15 +28,8 @@ def plain(snippet) -> str:
     return snippet.html.replace("<mark>", "").replace("</mark>", "")
 
 
-def _archive_with_small_talk(make_record, n: int = 15):
-    """Other conversations of small talk, so that the archive knows which words are common
-    (an archive of fewer than 200 messages cannot tell, and shows no exchange)."""
-    for _ in range(n):
-        make_record(SMALL_TALK * 2)
-
-
 def test_a_reply_in_the_exchange_of_a_hit_is_shown_and_small_talk_is_not(make_record, woo_client):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     chat = make_record(
         [
             "De aannemer meldt dat de renovatie van het zwembad duurder wordt.",  # 1 hit
@@ -76,7 +60,7 @@ def test_a_reply_in_the_exchange_of_a_hit_is_shown_and_small_talk_is_not(make_re
 
 
 def test_the_message_a_hit_answers_is_shown(make_record):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     chat = make_record(
         [
             "Ik werk morgen thuis",
@@ -91,7 +75,7 @@ def test_the_message_a_hit_answers_is_shown(make_record):
 
 
 def test_a_conversation_missing_a_word_gets_no_exchange(make_record):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     make_record(["De renovatie van het zwembad begint.", "Waardoor vertraging?"])
     make_record(["De renovatie van het zwembad is klaar."])
     partial = make_record(["De renovatie van de sporthal.", "Waardoor duurder?"])

@@ -15,20 +15,11 @@ The tests on the search failed before round 9.
 
 import pytest
 
+from tests.woo.small_talk import SMALL_TALK, archive_with_small_talk
 from woo.expansion import plural_stems
 from woo.query import parse_query
 from woo.relevance import nearest_content, opens_topic
 from woo.search import SearchFilters, record_hits, search
-
-SMALL_TALK = [
-    "Goedemorgen!",
-    "Koffie?",
-    "Prima",
-    "Ik zit tot 11 uur in overleg",
-    "Ben je morgen op kantoor?",
-    "Top, dank je",
-    "Ik werk morgen thuis",
-]
 
 
 def run(text: str):
@@ -39,15 +30,9 @@ def ids(outcome) -> list[int]:
     return [record.submission.pk for record in outcome.records]
 
 
-def _archive_with_small_talk(make_record, n: int = 15):
-    """Other conversations of small talk, so that the archive knows which words are common."""
-    for _ in range(n):
-        make_record(SMALL_TALK * 2)
-
-
 @pytest.mark.django_db
 def test_a_word_shared_far_from_the_hit_is_no_samenhang_and_anchors_nothing(make_record):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     chat = make_record(
         [
             "De ganzen zitten weer op het sportveld bij de Vledder",  # 1: the hit
@@ -68,7 +53,7 @@ def test_a_word_shared_far_from_the_hit_is_no_samenhang_and_anchors_nothing(make
 
 @pytest.mark.django_db
 def test_a_conversation_headed_by_its_subject_still_shows_its_subject_words(make_record):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     chat = make_record(
         [
             "De ganzen zitten weer op het sportveld bij de Vledder",
@@ -103,7 +88,7 @@ def test_a_hit_that_opens_a_topic_answers_nothing_before_it():
 
 @pytest.mark.django_db
 def test_the_exchange_of_a_hit_stays_within_its_topic(make_record):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     chat = make_record(
         [
             "Het verslag over de leegstand in de Hoofdstraat is klaar",  # 1: another topic

@@ -10,19 +10,10 @@ search failed before round 8.
 
 import pytest
 
+from tests.woo.small_talk import SMALL_TALK, archive_with_small_talk
 from woo.query import parse_query
 from woo.relevance import context_anchors, is_agenda_point, nearest_content, words_of
 from woo.search import SearchFilters, Snippet, everyday_only, record_hits, search
-
-SMALL_TALK = [
-    "Goedemorgen!",
-    "Koffie?",
-    "Prima",
-    "Ik zit tot 11 uur in overleg",
-    "Ben je morgen op kantoor?",
-    "Top, dank je",
-    "Ik werk morgen thuis",
-]
 
 
 def run(text: str):
@@ -31,12 +22,6 @@ def run(text: str):
 
 def plain(snippet) -> str:
     return snippet.html.replace("<mark>", "").replace("</mark>", "")
-
-
-def _archive_with_small_talk(make_record, n: int = 15):
-    """Other conversations of small talk, so that the archive knows which words are common."""
-    for _ in range(n):
-        make_record(SMALL_TALK * 2)
 
 
 def test_only_a_hit_with_a_content_word_anchors_context():
@@ -86,7 +71,7 @@ def test_a_conversation_with_a_word_only_in_small_talk_is_set_apart():
 def test_small_talk_hits_get_no_context_and_are_not_shown_next_to_content_hits(
     make_record, woo_client
 ):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     content = make_record(
         [
             "Ben je morgen op kantoor?",  # 1: a hit, small talk
@@ -128,7 +113,7 @@ def test_small_talk_hits_get_no_context_and_are_not_shown_next_to_content_hits(
 
 @pytest.mark.django_db
 def test_a_conversation_with_one_word_only_in_small_talk_is_listed_apart(make_record):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     both = make_record(["Het dak van het kantoor lekt boven de archiefkast", "Hoeveel schade?"])
     other = make_record(
         [
@@ -202,7 +187,7 @@ def test_a_numbered_agenda_point_ends_an_exchange():
 
 @pytest.mark.django_db
 def test_the_next_agenda_point_is_not_shown_as_the_exchange_of_a_hit(make_record):
-    _archive_with_small_talk(make_record)
+    archive_with_small_talk(make_record)
     chat = make_record(
         [
             "1. Het dak van de Wilhelminaschool lekt weer",  # the hit

@@ -49,19 +49,25 @@ def setup(server: str, name: str) -> None:
     call_command("migrate", verbosity=0)
 
 
-def run_query(client, q: str, mode: str) -> tuple[set[int], set[int]]:
-    records: set[int] = set()
-    hits: set[int] = set()
+def result_pages(client, q: str, mode: str):
+    """The HTML of every result page of a query through /woo/zoeken/ (at most 50 pages)."""
     page, last = 1, 1
     while page <= last and page <= 50:
         params = {"q": q, "pagina": page}
         if mode:
             params["per"] = mode
         html = client.get("/woo/zoeken/", params).content.decode()
-        records |= {int(r) for r in _RESULT.findall(html)}
-        hits |= {int(m) for m in _HIT.findall(html) if m}
+        yield html
         last = max([last, *(int(p) for p in _PAGES.findall(html))])
         page += 1
+
+
+def run_query(client, q: str, mode: str) -> tuple[set[int], set[int]]:
+    records: set[int] = set()
+    hits: set[int] = set()
+    for html in result_pages(client, q, mode):
+        records |= {int(r) for r in _RESULT.findall(html)}
+        hits |= {int(m) for m in _HIT.findall(html) if m}
     return records, hits
 
 

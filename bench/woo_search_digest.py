@@ -23,25 +23,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.woo_relevance_bench import setup  # noqa: E402
+from bench.woo_relevance_bench import result_pages, setup  # noqa: E402
 
-_PAGES = re.compile(r"pagina=(\d+)")
 _CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
 _RESULTS = re.compile(r'<p class="lead mb-0" id="resultaat-samenvatting">.*?</main>', re.S)
 
 
 def page_digest(client, q: str, mode: str) -> str:
     digest = hashlib.sha256()
-    page, last = 1, 1
-    while page <= last and page <= 50:
-        params = {"q": q, "pagina": page}
-        if mode:
-            params["per"] = mode
-        html = client.get("/woo/zoeken/", params).content.decode()
+    for html in result_pages(client, q, mode):
         found = _RESULTS.search(html)
         digest.update(_CSRF.sub("", found.group(0) if found else html).encode())
-        last = max([last, *(int(p) for p in _PAGES.findall(html))])
-        page += 1
     return digest.hexdigest()[:12]
 
 

@@ -171,6 +171,7 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         target = record_page_of_seq(submission, seq)
         return _record_url(submission.pk, page=target, verzoek_id=verzoek_id, seq=seq, search=kept)
 
+    related_count = sum(1 for hit in hits if hit.related)
     message_hits: dict[int, object] = {}
     for hit in hits:
         if hit.message_id is not None and hit.source == EntrySource.MESSAGE:
@@ -183,9 +184,9 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         "hit_ids": {hit.message_id for hit in hits if hit.message_id is not None},
         # Related messages (no hit, but on the subject of the hits) are marked apart.
         "related_ids": {hit.message_id for hit in hits if hit.related},
-        "related_count": sum(1 for hit in hits if hit.related),
+        "related_count": related_count,
         # Counted as the result list counts: the hits themselves, without their samenhang.
-        "direct_count": sum(1 for hit in hits if not hit.related),
+        "direct_count": len(hits) - related_count,
         "hits_before": navigation.before,
         "previous_hit_url": hit_url(navigation.previous_seq),
         "next_hit_url": hit_url(navigation.next_seq),

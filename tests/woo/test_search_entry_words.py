@@ -9,7 +9,7 @@ import pytest
 from django.apps import apps
 from django.db import connection
 
-from tests.woo.small_talk import SMALL_TALK
+from tests.woo.small_talk import archive_with_small_talk
 from woo.indexing import index_submission, kernwoorden_refresh
 from woo.models import SearchEntry, SearchEntryWords, SearchRecord
 from woo.query import parse_query
@@ -26,8 +26,7 @@ postgres_only = pytest.mark.skipif(
 
 @postgres_only
 def test_the_words_of_each_entry_are_stored_with_the_subject_words(make_record):
-    for _ in range(15):
-        make_record(SMALL_TALK * 2)
+    archive_with_small_talk(make_record)
     chat = make_record(
         [
             "De kapploeg begint morgen aan de Stationsweg met de essen.",
@@ -72,8 +71,7 @@ def _snapshot(outcome) -> list:
 
 @postgres_only
 def test_a_search_shows_the_same_with_and_without_the_stored_words(make_record):
-    for _ in range(15):
-        make_record(SMALL_TALK * 2)
+    archive_with_small_talk(make_record)
     chat = make_record(
         [
             "Morgen begint de bomenkap aan de Stationsweg.",
@@ -106,8 +104,7 @@ def test_a_search_shows_the_same_with_and_without_the_stored_words(make_record):
 @postgres_only
 def test_a_search_reads_the_stored_words(make_record):
     """The stored words decide (here made wrong on purpose: no message has a word)."""
-    for _ in range(15):
-        make_record(SMALL_TALK * 2)
+    archive_with_small_talk(make_record)
     make_record(
         [
             "De aannemer meldt dat de renovatie van het zwembad duurder wordt.",
@@ -127,8 +124,7 @@ def test_a_search_reads_the_stored_words(make_record):
 @postgres_only
 def test_the_migration_fills_the_words_of_records_indexed_before(make_record):
     """Migration woo 0012 stores for existing records what indexing stores for new ones."""
-    for _ in range(15):
-        make_record(SMALL_TALK * 2)
+    archive_with_small_talk(make_record)
     make_record(["De kapploeg begint morgen.", "2. Begroting kapploeg", "Veertien essen."])
     kernwoorden_refresh()
     columns = ("entry_id", "submission_id", "woorden", "agenda", "kernwoorden")

@@ -12,7 +12,8 @@ run: setup migrate
 	$(PY) manage.py load_demo
 	@echo ""
 	@echo "Meppel Archief draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl-C)"
-	ARCHIEF_SITE_URL=$${ARCHIEF_SITE_URL:-http://$(HOST):$(PORT)} $(PY) manage.py runserver $(HOST):$(PORT)
+	ARCHIEF_SITE_URL=$${ARCHIEF_SITE_URL:-http://$(HOST):$(PORT)} ARCHIEF_EAGER_IN_BACKGROUND=true \
+		$(PY) manage.py runserver $(HOST):$(PORT)
 
 # The suite runs in TEST_WORKERS processes (pytest-xdist; tests/conftest.py says how they are
 # ordered and grouped); TEST_WORKERS=0 runs it in one process.

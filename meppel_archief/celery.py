@@ -1,13 +1,53 @@
 """Celery application; configuration comes from Django settings (CELERY_*)."""
 
+import logging
 import os
+import threading
+import uuid
 
-from celery import Celery
+from celery import Celery, Task
 from celery.signals import beat_init, worker_process_init, worker_ready
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "meppel_archief.settings.dev")
 
-app = Celery("meppel_archief")
+logger = logging.getLogger(__name__)
+
+
+class AppTask(Task):
+    """The project's task class: with no broker (`make run`) and ARCHIEF_EAGER_IN_BACKGROUND,
+    a queued task runs in a thread of its own instead of inside the caller, so an upload's
+    request returns at once and its status page shows the processing, as with a real worker."""
+
+    def apply_async(self, args=None, kwargs=None, task_id=None, **options):
+        if self.app.conf.task_always_eager and _eager_in_background():
+            return _run_in_background(self, args, kwargs, task_id or str(uuid.uuid4()), options)
+        return super().apply_async(args, kwargs, task_id=task_id, **options)
+
+
+def _eager_in_background() -> bool:
+    # Imported here: this module loads before Django's settings are configured.
+    from django.conf import settings
+
+    return getattr(settings, "ARCHIEF_EAGER_IN_BACKGROUND", False)
+
+
+def _run_in_background(task: Task, args, kwargs, task_id: str, options: dict):
+    def run() -> None:
+        # Imported here: this module loads before Django's apps are ready.
+        from django.db import connections
+
+        try:
+            task.apply(args, kwargs, task_id=task_id, **options)
+        except Exception:  # a thread has no caller to hand an error to: log it
+            logger.exception("background task %s[%s] failed", task.name, task_id)
+        finally:
+            connections.close_all()
+
+    threading.Thread(target=run, name=f"eager-task-{task_id}", daemon=True).start()
+    return task.AsyncResult(task_id)
+
+
+app = Celery("meppel_archief", task_cls=AppTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 

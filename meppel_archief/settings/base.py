@@ -286,6 +286,10 @@ if not CELERY_BROKER_URL:
     # a broker on localhost.
     CELERY_BROKER_URL = "memory://"
 CELERY_TASK_EAGER_PROPAGATES = False
+# With no broker, `make run` sets this for its development server: a queued task runs in a
+# thread of the web process (meppel_archief.celery.AppTask), so an upload's request does not wait
+# for the processing. Off by default: commands and tests run eager tasks in the caller.
+ARCHIEF_EAGER_IN_BACKGROUND = env.bool("ARCHIEF_EAGER_IN_BACKGROUND", default=False)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 # Reliability (measured): acks_late alone still loses a task whose worker child is killed;

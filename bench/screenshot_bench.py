@@ -1,7 +1,7 @@
 """Screenshot redaction on rendered sets with a ground truth: leaks, over-redaction and speed.
 
-Usage: .venv/bin/python bench/screenshot_bench.py [--set blind|blind2|blind3|blind4|tuning|check] [--details]
-    [--limit N]
+Usage: .venv/bin/python bench/screenshot_bench.py
+    [--set blind|blind2|blind3|blind4|blind5|tuning|check] [--details] [--limit N]
 
 For every screenshot of the set (demo/generators/screenshot_set.py) it runs `redact_screenshot`
 as the pipeline does (no participant list: screenshots arrive without a chat export; the
@@ -13,7 +13,7 @@ more of any of its rectangles. Goals: no item readable, <= 5% of must-keep items
 <= 1.5 s per 1080x2400 screenshot.
 
 `--details` lists each leak and each blacked keep item; use it on the tuning and check sets
-and on the sets tuned on since (blind2 and blind3); blind and blind4 stay blind.
+and on the sets tuned on since (blind2 and blind3); blind, blind4 and blind5 stay blind.
 """
 
 from __future__ import annotations
@@ -158,7 +158,9 @@ def _has_keep() -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--set", choices=("blind", "blind2", "blind3", "blind4", "tuning", "check"), default="blind"
+        "--set",
+        choices=("blind", "blind2", "blind3", "blind4", "blind5", "tuning", "check"),
+        default="blind",
     )
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--limit", type=int, default=0)

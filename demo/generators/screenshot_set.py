@@ -31,6 +31,18 @@ The sets from this one module never share a seed or a word pool:
   number in other writings as must-keep; Android 1080x2400/1080x2340/1440x3200/720x1612, iPhone
   1179x2556/1290x2796/1125x2436/750x1334, Web up to 2560x1440; JPEG quality 45-95.
   Measured only; expected items in `demo/generators/screenshot_sets/blind4_expected.json`.
+- the fifth blind set (`BLIND5`), written before round 8 of the screenshot work: its own values,
+  templates and chat texts (new Meppel subjects: kwijtschelding, snippergroen, traplift,
+  hondenbelasting, gladheid, jeugdhonk, ...) with `BLIND5_STYLE`: a surname that is an ordinary
+  word ("Hamer", "Mos", "de Bruin") used alone, also lowercase, after the chat named the person,
+  and as a saved contact's name (sender, Web chat list); items wrapped over three lines ("!!") and
+  bubbles of other widths; location bubbles with a street address; notices "X is gewijzigd in Y";
+  Belgian/German/French IBANs, lowercase in groups of four; BSNs with spaces; phone numbers with
+  +31 (0)6, dots and brackets; e-mail addresses with dots and hyphens; birth dates in words; the
+  municipality's numbers and mailboxes in other writings, project codes, firms as must-keep;
+  Android 1080x2400/720x1600/1440x3200/900x1950, iPhone 1170x2532/828x1792/1242x2688, Web
+  1366x768/1280x720/1600x900/1920x1080; JPEG quality 30-75.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind5_expected.json`.
 
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
@@ -222,18 +234,69 @@ BLIND4_POOLS = Pools(
     plates=("VGP-44-T", "K-71-BNS", "8-TR-245", "362-LX-9", "JD-540-B", "S-318-GK"),
     bank_codes=("DEUT", "COBA", "BNPA"),
 )
+# A fifth blind set (issue 12, written before round 8 of the screenshot work): values no other
+# set uses, only its own templates and chat texts (new Meppel subjects), and scenes the earlier
+# styles lacked: surnames that are ordinary words used alone after the chat named the person,
+# items wrapped over three lines, location bubbles, number-change notices (see `BLIND5_STYLE`).
+BLIND5_POOLS = Pools(
+    # Iris is also an ordinary word; Jan-Willem has a hyphen.
+    first_names=(
+        "Hanneke",
+        "Egbert",
+        "Marjolein",
+        "Berend",
+        "Zeynep",
+        "Tomasz",
+        "Nadia",
+        "Jan-Willem",
+        "Iris",
+        "Hidde",
+        "Grietje",
+        "Ayoub",
+    ),
+    word_surnames=("Spijker", "Hamer", "Pauw", "de Bruin", "Lam", "Kraai", "Mos", "Kaas"),
+    surnames=(
+        "Oldenhof",
+        "ter Haar",
+        "Nijboer",
+        "Benali",
+        "Wiśniewski",
+        "van der Kolk",
+        "Mensink",
+        "Bulut",
+        "Dijkhuis-Smal",
+    ),
+    streets=(
+        "Keizersgracht",
+        "Thorbeckelaan",
+        "Kleine Oever",
+        "Zuiderlaan",
+        "Jan Pieter Heijestraat",
+        "Brink",
+    ),
+    places=("Steenwijk", "Diever", "Vledder", "Darp", "Eursinge"),
+    groups=(
+        "Bewonerscommissie Kaap-Zuid",
+        "Team Wmo",
+        "Werkgroep Zomerfeest",
+        "Projectteam Stationsgebied",
+    ),
+    plates=("R-627-XD", "ZN-815-G", "2-SGF-64", "TB-39-HZ", "H-407-NV", "51-RGK-7"),
+    bank_codes=("BICK", "ADYB", "LOYD"),
+)
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
 CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
 BLIND2 = SetConfig(name="blind2", seed=640_819, count=30, pools=BLIND2_POOLS, tag="blind2")
 BLIND3 = SetConfig(name="blind3", seed=318_463, count=30, pools=BLIND3_POOLS, tag="blind3")
 BLIND4 = SetConfig(name="blind4", seed=774_205, count=30, pools=BLIND4_POOLS, tag="blind4")
-SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)}
+BLIND5 = SetConfig(name="blind5", seed=562_100, count=30, pools=BLIND5_POOLS, tag="blind5")
+SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)}
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
 # KEEP_SLOTS must stay readable. A "!" after the slot name asks the renderer to wrap the line
 # inside that item; text glued to a slot (quotes, brackets) is drawn against it but is no part of
-# the item. (tag, sender, text)
+# the item; "!!" wraps it over three lines. (tag, sender, text)
 TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("both", "in", "Goedemorgen, ik ben {name} en ik woon aan de {addr} in {place}."),
     ("both", "in", "U kunt mij bellen op {phone!}, ik ben de hele dag thuis."),
@@ -477,6 +540,167 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "Ontvangen! De factuur van {org} ({amount}) behandelen we onder {kenmerk}, bel bij vragen "
         "{switch_long}.",
     ),
+    # blind5: drawn only by the fifth blind set (new Meppel subjects; "!!" wraps over three lines).
+    (
+        "blind5",
+        "in",
+        "Goedemiddag, ik wil kwijtschelding aanvragen voor de afvalstoffenheffing. Mijn BSN is "
+        "{bsn_spaced} en ik woon op {addr!}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Over het snippergroen naast {addr2}: {sur} en ik willen dat stukje samen kopen, kan dat?",
+    ),
+    (
+        "blind5",
+        "out",
+        "De kapvergunning voor de eik aan de {street} loopt onder {zaak}; bezwaar kan tot {date} "
+        "via {mailbox2}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Voor {other} (geboren {dob_text}) vragen we een traplift aan, het adres is "
+        "{addr!!} in {place}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Het leerlingenvervoer van {kid} mag worden vergoed op {iban_lc!!} t.n.v. {initials}.",
+    ),
+    (
+        "blind5",
+        "out",
+        "Uw bezwaar tegen de WOZ-waarde ({amount}) is ontvangen onder kenmerk {kenmerk}. Bel bij "
+        "vragen {switch_var}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Vraag het anders even aan {sur_lc}, die heeft de sleutel van het buurthuis aan de "
+        "{street2}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Ik heb twee honden maar betaal hondenbelasting voor drie, kunt u het verschil ({amount}) "
+        "terugstorten op {iban!}?",
+    ),
+    (
+        "blind5",
+        "out",
+        "Het Zomerfeest valt onder project {project}; {org} zet de hekken op {date} neer.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Er is gisteren niet gestrooid op de {street}, mijn buur {other_first} is gevallen. "
+        "Bel mij op {phone3!!} als u meer wilt weten.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Bij de glasbak aan de {street2} dumpt de auto met kenteken {plate_text} elke zaterdag "
+        "zakken afval. Mijn naam is {name}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Kan de bevestiging van de parkeervergunning naar {email2}? Het kenteken is {plate}.",
+    ),
+    (
+        "blind5",
+        "out",
+        "Uw afspraak voor het paspoort is op {date} om {time2}. Neem zaaknummer {zaak} mee; "
+        "afzeggen kan via {switch_alt}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Wij willen op {date} om {time} trouwen in de Tuinzaal. Getuige is {mate}, bereikbaar "
+        "via {phone!}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "{mate_first} van hiernaast heeft geen internet, haar vaste nummer is {landline} en haar "
+        "BSN {bsn}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Ik verhuis per 1 augustus naar {addr2!}, {postcode_lc} {place}. Mijn schoonvader "
+        "{other_initials} blijft op het oude adres.",
+    ),
+    (
+        "blind5",
+        "out",
+        "De energietoeslag van {amount2} is overgemaakt, vragen kunt u mailen naar {mailbox} of "
+        "bellen met {switch_long}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "De ratten komen uit de schuur van {sur_title}, dat is op {addr!} naast de speeltuin.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Mijn zoon {kid} woont in het buitenland, zijn rekening is {iban_foreign!!} voor de "
+        "huurtoeslag.",
+    ),
+    (
+        "blind5",
+        "in",
+        "geluidsoverlast bij {neighbour_lc} op nummer {housenr}, ik ben {first_lc} en u kunt mij "
+        "appen op {phone2}",
+    ),
+    (
+        "blind5",
+        "out",
+        "Dank u {sur_title}. De bladkorf aan de {street2} staat onder {zaak}, {org} komt {date}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Geboortedatum {dob}, BSN {bsn}, e-mail {email}. Meer heb ik niet voor de inschrijving.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Het jeugdhonk aan de {street} wordt gerund door {other}, bereikbaar op {phone2!}. Het "
+        "is open vanaf {time} en de huur is {amount2} per maand.",
+    ),
+    (
+        "blind5",
+        "out",
+        "De subsidie voor {project} is toegekend ({amount}). De beschikking kunt u opvragen via "
+        "{mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Voor de inburgering van mijn partner {mate}: geboren op {dob_text}, ons adres is "
+        "{addr}, {postcode} {place}.",
+    ),
+    (
+        "blind5",
+        "in",
+        "Volgens {sur} mag de dakkapel er gewoon komen, maar {org} zegt dat er een vergunning "
+        "nodig is.",
+    ),
+    (
+        "blind5",
+        "in",
+        "De borg voor het straatfeest ({amount}) graag terug op {iban_flat}, de bevestiging "
+        "mag naar {email} of naar {addr2}, {postcode_lc}.",
+    ),
+    (
+        "blind5",
+        "out",
+        "Tot {time} zijn wij bereikbaar op {switch} en op {switch_alt}, daarna via {mailbox}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -542,6 +766,10 @@ PII_LABELS = {
     "addr2": "ADDRESS",
     "postcode_lc": "POSTCODE",
     "dob_text": "DATE_OF_BIRTH",
+    # blind5
+    "neighbour_lc": "PERSON",
+    "phone3": "PHONE",
+    "email2": "EMAIL",
 }
 KEEP_SLOTS = (
     "switch",
@@ -560,10 +788,21 @@ KEEP_SLOTS = (
     "street2",
     "switch_alt",
     "time2",
+    "switch_var",
+    "mailbox2",
+    "amount2",
+    "project",
 )
 
 # Keep slots whose label is not their upper-cased name.
-KEEP_LABELS = {"street2": "STREET", "switch_alt": "SWITCH_LONG", "time2": "TIME"}
+KEEP_LABELS = {
+    "street2": "STREET",
+    "switch_alt": "SWITCH_LONG",
+    "time2": "TIME",
+    "switch_var": "SWITCH",
+    "mailbox2": "MAILBOX",
+    "amount2": "AMOUNT",
+}
 
 
 @dataclass
@@ -760,6 +999,8 @@ def _tokens(template: str, values: dict[str, str], items: list[Item]) -> list[To
         end = rest.find("}")
         slot, rest = rest[:end], rest[end + 1 :]
         wrap = slot.endswith("!")
+        # "!!": wrap over three lines (the breaks marked 2, which `_wrap3` always keeps).
+        thirds = slot.endswith("!!")
         slot = slot.rstrip("!")
         words = before.split()
         # Punctuation glued to the slot ("{iban},", "({name})") stays its own text, drawn
@@ -776,8 +1017,12 @@ def _tokens(template: str, values: dict[str, str], items: list[Item]) -> list[To
         )
         items.append(item)
         parts = value.split()
+        cuts = {len(parts) // 3, 2 * len(parts) // 3} - {0} if thirds else set()
         for i, word in enumerate(parts):
             glue = "\x00" if lead and i == 0 else ""
+            if thirds:
+                out.append((glue + word, item, 2 if i in cuts else False))
+                continue
             out.append((glue + word, item, wrap and i == len(parts) // 2 and len(parts) > 1))
         if rest and not rest[0].isspace():
             tail, _, rest = rest.partition(" ")
@@ -1301,7 +1546,7 @@ def _blind3_values(rng: random.Random, pools: Pools) -> dict[str, str]:
 class Entry3:
     """One thing in a blind3 chat: a date chip, a notice, a bubble or a contact card."""
 
-    kind: str  # "chip", "notice", "bubble", "card"
+    kind: str  # "chip", "notice", "bubble", "card", "location"
     sender: str = "in"
     text: str = ""  # the template, so a later quote can draw its start again
     tokens: list[Token] = field(default_factory=list)
@@ -1318,9 +1563,14 @@ def _wrap3(draw, tokens: list[Token], font, max_width: float) -> list[list[Token
     already broke inside it (no line holding a lone "6" of "+31 6")."""
     kept = []
     for n, (word, item, wrap_here) in enumerate(tokens):
-        if wrap_here:
+        if wrap_here is True:
             before = _layout_lines(draw, tokens[:n], font, max_width)[-1]
             wrap_here = any(it is not item for _, it, _ in before)
+        elif wrap_here == 2:
+            # A three-line break is kept unless the line holds one lone word of the item.
+            before = _layout_lines(draw, kept, font, max_width)[-1]
+            alone = len(before) < 2 and all(it is item for _, it, _ in before)
+            wrap_here = 2 if not alone else False
         kept.append((word, item, wrap_here))
     return _layout_lines(draw, kept, font, max_width)
 
@@ -1351,6 +1601,12 @@ class ChatTexts:
     quote_at: tuple[int, ...] = (2, 3)
     card_at: tuple[int, ...] = (0, 1, 3, -1)
     media_at: tuple[int, ...] = ()  # which incoming message is a photo with a caption
+    # A location bubble ("title|address" templates) after one of these messages (blind5 on).
+    locations: tuple[str, ...] = ()
+    location_at: tuple[int, ...] = ()
+    # The share of the chat's width a bubble's text may take, one drawn per scene (blind5 on);
+    # empty: the older sets' rule.
+    text_shares: tuple[float, ...] = ()
 
 
 BLIND3_CHAT = ChatTexts(
@@ -1379,6 +1635,8 @@ def _rich_entries(
     quote_at = rng.choice(chat.quote_at)
     card_at = rng.choice(chat.card_at)
     media_at = rng.choice(chat.media_at) if chat.media_at else None
+    # Drawn only for a set with locations, so the older sets draw what they drew before.
+    location_at = rng.choice(chat.location_at) if chat.location_at else None
     for n, (_, sender, text) in enumerate(chosen):
         entry = Entry3("bubble", sender=sender, text=text, media=n == media_at and sender == "in")
         if group and sender == "in":
@@ -1390,6 +1648,12 @@ def _rich_entries(
             earlier = [e for e in entries if e.kind == "bubble"]
             entry.quote = rng.choice(earlier)
         entries.append(entry)
+        if n == location_at:
+            where = Entry3("location", sender="in", text=rng.choice(chat.locations))
+            if group:
+                who = rng.randrange(len(senders))
+                where.who, where.colour = senders[who], colours[who]
+            entries.append(where)
         if n == card_at:
             owner = rng.choice(chat.card_owners)
             card = Entry3("card", sender="out" if owner == "Gemeente Meppel" else "in", text=owner)
@@ -1468,7 +1732,8 @@ def _scene_rich(rng: random.Random, config: SetConfig, index: int) -> Shot:
         s = size[0] / 1080
         top = _phone_header3(draw, size, palette, layout, title, title_text, subtitle, tokens)
         region = (0, top, size[0], size[1] - round(150 * s))
-    _draw_chat3(draw, region, s, palette, dark, entries, tokens, rng)
+    share = rng.choice(style.chat.text_shares) if style.chat.text_shares else None
+    _draw_chat3(draw, region, s, palette, dark, entries, tokens, rng, share)
 
     if scaled:
         factor = rng.choice(style.phone_factors if layout != "web" else style.web_factors)
@@ -1596,7 +1861,7 @@ def _web_chrome3(draw, size, p: Palette, header, web_rows, tokens, rng) -> int:
     return list_w
 
 
-def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng) -> None:
+def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng, share=None) -> None:
     x0, y, x1, bottom = region
     width = x1 - x0
     regular = _font(FONT_REGULAR, round(40 * s))
@@ -1609,7 +1874,7 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng) -> None
     pad = round(26 * s)
     cx = x0 + width / 2
     y += round(40 * s)
-    max_text = width * (0.62 if width > 1000 * s else 0.70)
+    max_text = width * (share or (0.62 if width > 1000 * s else 0.70))
     clock = rng.randint(8, 12) * 60 + rng.randint(0, 40)
     for entry in entries:
         if entry.kind in ("chip", "notice"):
@@ -1631,6 +1896,13 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng) -> None
         push = tokens(entry.who[1]) if entry.who and entry.who[1] else []
         label_w = _line_width(draw, label, sender_font) if label else 0
         push_w = _line_width(draw, push, small) + round(30 * s) if push else 0
+        if entry.kind == "location":
+            y, clock = _draw_location(
+                draw, (x0, y, x1, bottom), s, p, entry, (label, push), tokens, (dark, clock, rng)
+            )
+            if y < 0:
+                break
+            continue
         if entry.kind == "card":
             card_w = width * 0.55
             name_tokens = tokens(entry.text)
@@ -1762,6 +2034,68 @@ def _draw_photo(draw, box) -> None:
     r = (bottom - top) * 0.08
     cx, cy = right - (right - left) * 0.2, top + (bottom - top) * 0.22
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(250, 224, 120))
+
+
+def _draw_location(draw, region, s, p: Palette, entry: Entry3, head, tokens, state):
+    """A shared location: a map without text, its title and the address under it. Returns the
+    next y and the clock, or a y of -1 when the bubble does not fit any more."""
+    x0, y, x1, bottom = region
+    (label, push), (dark, clock, rng) = head, state
+    width = x1 - x0
+    small = _font(FONT_REGULAR, round(29 * s))
+    bold = _font(FONT_BOLD, round(36 * s))
+    sender_font = _font(FONT_BOLD, round(33 * s))
+    pad, line_h, small_h = round(26 * s), round(48 * s), round(40 * s)
+    title, _, address = entry.text.partition("|")
+    map_w = width * 0.58
+    title_lines = _wrap3(draw, tokens(title), bold, map_w - 2 * pad)
+    address_lines = _wrap3(draw, tokens(address), small, map_w - 2 * pad)
+    label_w = _line_width(draw, label, sender_font) if label else 0
+    push_w = _line_width(draw, push, small) + round(30 * s) if push else 0
+    bubble_w = max(map_w, label_w + push_w + 2 * pad)
+    top_h = round(46 * s) if label else 0
+    map_h = round(300 * s)
+    text_h = len(title_lines) * line_h + len(address_lines) * small_h
+    bubble_h = top_h + pad + map_h + round(16 * s) + text_h + round(50 * s)
+    if y + bubble_h > bottom:
+        return -1, clock
+    bx = x0 + round(30 * s)
+    draw.rounded_rectangle(
+        (bx, y, bx + bubble_w, y + bubble_h), radius=round(20 * s), fill=p.bubble_in
+    )
+    ty = y + pad // 2 + round(6 * s)
+    if label:
+        _draw_lines(draw, bx + pad, ty, [label], sender_font, SENDER_COLOURS[dark][entry.colour], 0)
+        if push:
+            pw = _line_width(draw, push, small)
+            _draw_lines(draw, bx + bubble_w - pad - pw, ty + round(4 * s), [push], small, p.meta, 0)
+        ty += top_h
+    left, right = bx + pad // 2, bx + bubble_w - pad // 2
+    draw.rectangle((left, ty, right, ty + map_h), fill=(58, 72, 66) if dark else (229, 236, 220))
+    road = (96, 108, 104) if dark else (255, 255, 255)
+    for f in (0.3, 0.7):
+        draw.line((left, ty + map_h * f, right, ty + map_h * (f - 0.15)), fill=road, width=6)
+    draw.line(
+        (left + (right - left) * 0.4, ty, left + (right - left) * 0.55, ty + map_h),
+        fill=road,
+        width=8,
+    )
+    cx, cy, r = (left + right) / 2, ty + map_h * 0.45, round(22 * s)
+    draw.polygon([(cx - r, cy), (cx + r, cy), (cx, cy + 2.2 * r)], fill=(219, 68, 55))
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(219, 68, 55))
+    ty += map_h + round(16 * s)
+    _draw_lines(draw, bx + pad, ty, title_lines, bold, p.text, line_h)
+    ty += len(title_lines) * line_h
+    _draw_lines(draw, bx + pad, ty, address_lines, small, p.meta, small_h)
+    clock += rng.randint(0, 3)
+    stamp = f"{clock // 60:02d}:{clock % 60:02d}"
+    draw.text(
+        (bx + bubble_w - pad - draw.textlength(stamp, font=small), y + bubble_h - round(42 * s)),
+        stamp,
+        font=small,
+        fill=p.meta,
+    )
+    return y + bubble_h + round(22 * s), clock
 
 
 # --- the fourth blind set's values and texts ---------------------------------------------------
@@ -1959,6 +2293,311 @@ BLIND4_CHAT = ChatTexts(
 )
 
 
+# --- the fifth blind set's values and texts ----------------------------------------------------
+
+BLIND5_ORGANISATIONS = (
+    "Boomverzorging Noord-Nederland",
+    "Rijwielhandel Bouwman",
+    "Garage Kroon & Zn",
+    "Stichting Leergeld Meppel",
+    "Hekwerkverhuur Zwolle",
+    "Plaagdierbeheersing Drenthe",
+    "Kinderopvang Ot en Sien",
+)
+BLIND5_POSTCODE_DIGITS = ("7957", "7964", "7966", "7981", "7991")
+BLIND5_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+DAY_WORDS = (
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "eenentwintig",
+    "tweeëntwintig",
+    "drieëntwintig",
+    "vierentwintig",
+    "vijfentwintig",
+    "zesentwintig",
+    "zevenentwintig",
+    "achtentwintig",
+)
+
+
+def _mobile5(rng: random.Random, *, parts: bool = False) -> str:
+    """A mobile number with +31 (0)6, dots or brackets; `parts`: one of three words or more."""
+    r = _digits(rng, 8)
+    spread = (
+        f"+31 (0)6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(06) {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0) 6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31 (0)6 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    return rng.choice(
+        (
+            *spread,
+            f"+31 (0)6-{r}",
+            f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+            f"06.{r[:4]}.{r[4:]}",
+            f"(06)-{r}",
+        )
+    )
+
+
+def _landline5(rng: random.Random) -> str:
+    area, r = rng.choice(("0561", "0523", "0527")), _digits(rng, 6)
+    return rng.choice(
+        (
+            f"({area}) {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area} - {r}",
+            f"+31 (0){area[1:]} {r[:3]} {r[3:]}",
+            f"{area}.{r[:3]}.{r[3:]}",
+        )
+    )
+
+
+BE_BANK_CODES = ("001", "063", "310", "068", "734", "750", "973", "363", "735", "096")
+
+
+def _foreign_iban5(rng: random.Random) -> str:
+    """A Belgian, German or French IBAN in groups of four, sometimes in lowercase."""
+    country = rng.choice(("BE", "DE", "FR"))
+    if country == "FR":
+        bank, branch, account = _digits(rng, 5), _digits(rng, 5), _digits(rng, 11)
+        key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
+        body = f"{bank}{branch}{account}{key:02d}"
+    else:
+        body = "".join(str(rng.randint(0, 9)) for _ in range(12 if country == "BE" else 18))
+        if country == "BE":
+            # A known bank's code (picked by the first digit drawn), then the national check:
+            # the first ten digits modulo 97 (97 for 0).
+            ten = BE_BANK_CODES[int(body[0])] + body[3:10]
+            body = f"{ten}{int(ten) % 97 or 97:02d}"
+    compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+    grouped = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    return grouped.lower() if rng.random() < 0.4 else grouped
+
+
+def _amount5(rng: random.Random) -> str:
+    euros, cents = rng.randint(9, 4800), rng.choice((0, 40, 75, rng.randint(1, 99)))
+    return rng.choice(
+        (
+            f"€ {euros:,},{cents:02d}".replace(",", ".", 1 if euros >= 1000 else 0),
+            f"€{euros},{cents:02d}",
+            f"{euros},{cents:02d} euro",
+            f"EUR {euros}",
+            f"€ {euros},-",
+        )
+    )
+
+
+def _clock5(rng: random.Random, hour: int, minute: int) -> str:
+    return rng.choice((f"{hour}:{minute:02d}", f"{hour}.{minute:02d} uur", f"{hour}h{minute:02d}"))
+
+
+def _blind5_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push = rng.sample(pools.first_names, 5)
+    sur, neighbour = rng.sample(pools.word_surnames, 2)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    suffix = rng.choice(("", "", " c", "-4", " III", "bis", " zw"))
+    bsn, plate = _bsn(rng), rng.choice(pools.plates)
+    pc = f"{rng.choice(BLIND5_POSTCODE_DIGITS)} {rng.choice('BCDEGHJKLMNPRSTVWXZ')}"
+    pc += rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1929, 2010)
+    d2, m2 = rng.randint(1, 28), rng.randint(7, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    compact = sur.replace(" ", "").lower()
+    other_compact = other_sur.replace(" ", "").replace("ś", "s").lower()
+    iban = _iban(rng, rng.choice(pools.bank_codes))
+    number = rng.randint(1, 199)
+    zaak = rng.randint(1, 99_999)
+    month_name = BLIND5_MONTHS[month - 1]
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "initials": f"{first[0]}.{rng.choice('CDHMSW')}. {_title(sur)}",
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_initials": f"{other_first[0]}.{rng.choice('AEJN')}. {other_sur}",
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "neighbour_lc": neighbour.lower(),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile5(rng),
+        "phone2": _mobile5(rng),
+        "phone3": _mobile5(rng, parts=True),
+        "landline": _landline5(rng),
+        "iban": iban,
+        "iban_lc": iban.lower(),
+        "iban_flat": _iban(rng, rng.choice(pools.bank_codes)).replace(" ", ""),
+        "iban_foreign": _foreign_iban5(rng),
+        "bsn": bsn,
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:]}",
+            )
+        ),
+        "addr": f"{street} {number}{suffix}",
+        "addr2": f"{street2} {rng.randint(1, 120)}",
+        "housenr": f"{number}{suffix}",
+        "postcode": pc,
+        "postcode_lc": rng.choice((pc.lower(), pc.replace(" ", "  "))),
+        "email": rng.choice(
+            (
+                f"{first.lower()}.{compact}@mail-example.nl",
+                f"{first[0].lower()}.{compact}-{other_compact}@example-post.nl",
+                f"{compact}.{first.lower()}.{year % 100:02d}@example.com",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{first.lower()}-{compact}@thuis-example.nl",
+                f"info.{compact}-{first.lower()}@example.org",
+                f"{first.lower()}.{compact}.thuis@example-mail.com",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate.lower(), plate.replace("-", ""), plate.replace("-", " "))),
+        "dob": rng.choice(
+            (
+                f"{day:02d}-{month:02d}-{year}",
+                f"{day} {month_name} {year}",
+                f"{day}-{month_name[:3]}-{year}",
+                f"{day:02d} / {month:02d} / {year}",
+            )
+        ),
+        "dob_text": rng.choice(
+            (
+                f"{DAY_WORDS[day - 1]} {month_name} {year}",
+                f"de {day}e van {month_name} {year}",
+                f"{DAY_WORDS[day - 1]} {month_name} '{year % 100:02d}",
+            )
+        ),
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND5_ORGANISATIONS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("140522", "14-0522", "14 0522")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(
+            ("(0522) 859 500", "+31 (0)522 85 95 00", "0522 859 500", "0522.85.95.00")
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "Info@Meppel.nl",
+                "INFO@MEPPEL.NL",
+                "wmo@meppel.nl",
+                "belastingen@meppel.nl",
+                "vergunningen@meppel.nl",
+            )
+        ),
+        "zaak": rng.choice((f"Z2025-{zaak:05d}", f"ZK25.{zaak:05d}", f"zaak 2025/{zaak:05d}")),
+        "kenmerk": rng.choice(
+            (f"BRF/{rng.randint(100, 9999)}/2025", f"OUT-2025-{rng.randint(1, 9999):04d}")
+        ),
+        "project": rng.choice(
+            (
+                f"MEP-P{rng.randint(100, 999)}",
+                f"PRJ25.{rng.randint(1, 99):02d}",
+                f"P-2025-{rng.randint(1, 60):03d}",
+            )
+        ),
+        "date": rng.choice(
+            (
+                f"{rng.choice(('maandag', 'woensdag', 'vrijdag'))} {d2} {BLIND5_MONTHS[m2 - 1]}",
+                f"{d2}-{m2}-2025",
+                f"{d2} {BLIND5_MONTHS[m2 - 1]}",
+            )
+        ),
+        "time": _clock5(rng, hour, minute),
+        "time2": _clock5(rng, hour + 1, (minute + 15) % 60),
+        "amount": _amount5(rng),
+        "amount2": _amount5(rng),
+    }
+
+
+BLIND5_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "MAANDAG", "{date}"),
+    join_notices=(
+        "{name} heeft {mate} en {phone2} toegevoegd",
+        "{other} heeft {name} toegevoegd",
+        "{mate} heeft de groep '{group}' aangemaakt",
+    ),
+    later_notices=(
+        "{phone} is gewijzigd in {phone3}",
+        "{other} heeft het telefoonnummer gewijzigd in een nieuw nummer",
+        "{mate_first} heeft {sur_title} verwijderd",
+        "{name} heeft de groepsbeschrijving gewijzigd",
+    ),
+    direct_notices=(
+        "{phone2} is gewijzigd in {phone3}. Tik om een bericht te sturen.",
+        "Je hebt {mate} toegevoegd aan je contacten.",
+    ),
+    replies=(
+        "Ik leg het voor aan het team.",
+        "Komt goed, {sur_title}!",
+        "Helder. Heeft u er een foto van?",
+        "Dit bericht is verwijderd",
+        "We bellen u voor {time} terug.",
+    ),
+    card_owners=("{other}", "{mate}", "Gemeente Meppel", "{name}"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=6,
+    forward_at=(0, 1, 2, 3),
+    quote_at=(2, 3, 4, 5),
+    card_at=(1, 3, -1),
+    media_at=(1, 4),
+    locations=(
+        "Locatie|{addr}, {postcode} {place}",
+        "Huidige locatie van {first}|Bij {addr2}, {postcode}",
+        "Gedeelde locatie|{street2}, {place}",
+        "Live locatie|{name} deelt tot {time}",
+    ),
+    location_at=(0, 2, 3, 5),
+    text_shares=(0.5, 0.6, 0.75, 0.82),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -2020,7 +2659,42 @@ BLIND4_STYLE = RichStyle(
     web_factors=(0.75, 0.9),
     qualities=(45, 65, 80, 95),
 )
-RICH_STYLES = {"blind3": BLIND3_STYLE, "blind4": BLIND4_STYLE}
+BLIND5_STYLE = RichStyle(
+    values=_blind5_values,
+    chat=BLIND5_CHAT,
+    # A saved contact under a surname alone ("Hamer"), an ordinary word.
+    senders=(("{name}", ""), ("{other}", ""), ("{mate}", ""), ("{sur_title}", "")),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{first}, {sur_title}, {mate_first}, {phone3}, jij",
+    web_rows=(
+        ("", "Locatie"),
+        ("{other}", "~ {mate_first}: mail {email2} of {addr2}"),
+        ("{phone3}", "Hoi, met {first_lc}, mijn IBAN is {iban}"),
+        ("{group}", "{sur_title}: ik bel {phone} wel even"),
+        ("Gemeente Meppel", "Mail {mailbox2} of bel {switch_var}"),
+        ("{mate}", "Staat de {plate} nog bij de {street}?"),
+        ("{sur_title}", "Spraakbericht (0:14)"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (720, 1600),
+            (1440, 3200),
+            (900, 1950),
+        ),
+        "ios": ((1170, 2532), (1170, 2532), (828, 1792), (1242, 2688)),
+        "web": ((1366, 768), (1920, 1080), (1600, 900), (1280, 720)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.3,
+    phone_factors=(0.5, 0.65, 0.8),
+    web_factors=(0.8,),
+    qualities=(30, 40, 55, 75),
+)
+RICH_STYLES = {"blind3": BLIND3_STYLE, "blind4": BLIND4_STYLE, "blind5": BLIND5_STYLE}
 
 
 def render_set(config: SetConfig) -> list[Shot]:

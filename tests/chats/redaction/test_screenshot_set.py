@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
 from dataclasses import fields
 from functools import cache
 
@@ -13,12 +15,14 @@ from demo.generators.screenshot_set import (
     BLIND2,
     BLIND3,
     BLIND4,
+    BLIND5,
     CHECK,
     RICH_STYLES,
     SETS_DIR,
     TEMPLATES,
     TUNING,
     Pools,
+    _rich_entries,
     expected_items,
     render_set,
 )
@@ -29,7 +33,7 @@ def items_of(config):
     return expected_items(render_set(config))
 
 
-@pytest.mark.parametrize("config", [BLIND, BLIND2, BLIND3, BLIND4], ids=lambda c: c.name)
+@pytest.mark.parametrize("config", [BLIND, BLIND2, BLIND3, BLIND4, BLIND5], ids=lambda c: c.name)
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
     path = SETS_DIR / f"{config.name}_expected.json"
     expected = json.loads(path.read_text(encoding="utf-8"))
@@ -50,6 +54,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND2, other) for other in (TUNING, CHECK, BLIND)),
         *((BLIND3, other) for other in (TUNING, CHECK, BLIND, BLIND2)),
         *((BLIND4, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3)),
+        *((BLIND5, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -82,8 +87,12 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
 
 @pytest.mark.parametrize(
     ("newer", "earlier"),
-    [(BLIND3, (TUNING, CHECK, BLIND, BLIND2)), (BLIND4, (TUNING, CHECK, BLIND, BLIND2, BLIND3))],
-    ids=["blind3", "blind4"],
+    [
+        (BLIND3, (TUNING, CHECK, BLIND, BLIND2)),
+        (BLIND4, (TUNING, CHECK, BLIND, BLIND2, BLIND3)),
+        (BLIND5, (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)),
+    ],
+    ids=["blind3", "blind4", "blind5"],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
     for other in earlier:
@@ -143,3 +152,77 @@ def test_the_fourth_blind_set_has_what_the_issue_asks_for():
     # Lowercase names and foreign IBANs are among the personal data.
     assert any(i["label"] == "PERSON" and i["text"].islower() for i in pii)
     assert any(i["label"] == "IBAN" and i["text"][:2] in ("BE", "DE") for i in pii)
+
+
+def test_the_fifth_blind_set_draws_only_its_own_templates_and_texts():
+    own = [t for t in TEMPLATES if t[0] == BLIND5.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND5.tag}
+    chat5 = RICH_STYLES[BLIND5.tag].chat
+
+    assert len(own) >= 25
+    assert BLIND5.tag not in {TUNING.tag, CHECK.tag, BLIND.tag, BLIND2.tag, BLIND3.tag, BLIND4.tag}
+    assert not {t[2] for t in own} & texts
+    for earlier in (BLIND3, BLIND4):
+        chat = RICH_STYLES[earlier.tag].chat
+        for name in ("join_notices", "later_notices", "direct_notices", "replies"):
+            assert not set(getattr(chat5, name)) & set(getattr(chat, name)), (earlier.name, name)
+
+
+def test_the_fifth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND5)
+    labels = {item["label"] for shot in shots for item in shot["items"]}
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    sizes = {tuple(shot["size"]) for shot in shots if not shot["scaled"]}
+
+    assert {"AMOUNT", "TIME", "ORG", "ZAAK", "STREET", "SWITCH", "SWITCH_LONG", "MAILBOX"} <= labels
+    assert "PROJECT" in labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert {(1080, 2400), (720, 1600), (1170, 2532), (1440, 3200), (1366, 768)} <= sizes
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 330 and len(keep) >= 170
+    # A surname that is an ordinary word stands alone, also lowercase; foreign IBANs (French
+    # among them), lowercase IBANs, BSNs with spaces and birth dates in words are personal data.
+    surnames = set(BLIND5.pools.word_surnames)
+    assert any(i["label"] == "PERSON" and i["text"] in surnames for i in pii)
+    assert any(i["label"] == "PERSON" and i["text"] in {s.lower() for s in surnames} for i in pii)
+    assert {"BE", "DE", "FR"} <= {i["text"][:2].upper() for i in pii if i["label"] == "IBAN"}
+    assert any(i["label"] == "IBAN" and i["text"].islower() for i in pii)
+    assert any(i["label"] == "BSN" and " " in i["text"] for i in pii)
+    assert any(i["label"] == "DATE_OF_BIRTH" and not i["text"][0].isdigit() for i in pii)
+    # The municipality's own number and mailboxes appear in more than one writing.
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 4
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+
+
+def text_lines(item):
+    """How many text lines an item's rectangles lie on (a lone "." or "-" is no line)."""
+    full = max(bottom - top for _, top, _, bottom in item.rects)
+    tops = sorted(top for _, top, _, bottom in item.rects if bottom - top > 0.6 * full)
+    return 1 + sum(1 for a, b in itertools.pairwise(tops) if b - a > 0.6 * full)
+
+
+def test_the_fifth_blind_set_wraps_items_over_three_lines():
+    items = [item for shot in render_set(BLIND5) for item in shot.items]
+    wrapped = [item for item in items if item.kind == "pii" and text_lines(item) >= 3]
+
+    assert {item.label for item in wrapped} >= {"IBAN", "PHONE"}
+
+
+def test_the_fifth_blind_set_shares_locations_with_a_resident_address():
+    chat = RICH_STYLES[BLIND5.tag].chat
+    senders = RICH_STYLES[BLIND5.tag].senders
+    kinds = [
+        entry.kind
+        for seed in range(10)
+        for entry in _rich_entries(random.Random(seed), BLIND5, True, senders, chat)
+    ]
+
+    assert "location" in kinds
+    assert any("{addr}" in text.partition("|")[2] for text in chat.locations)
+    # The older sets never draw a location.
+    for earlier in (BLIND3, BLIND4):
+        assert not RICH_STYLES[earlier.tag].chat.locations

@@ -11,7 +11,18 @@ import pytest
 
 from demo.woo_corpus.build import parse_script
 
-CORPORA = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "tuning")
+CORPORA = (
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "tuning",
+)
 
 
 def corpus(name):

@@ -390,7 +390,19 @@ class NameFinder:
                 break
             names += extra
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
-        return spans
+        return [self._with_tail(text, s) for s in spans]
+
+    def _with_tail(self, text: str, span: Span) -> Span:
+        """``span`` grown over the further parts of a surname of several parts after it, and
+        back over the lower-case particles of a surname before it ("bij van der Veen")."""
+        start, end = span.start, name_tail_end(text, span.end, self.lex)
+        if start > 3 and text[start - 1] == " " and text[start].isupper():
+            match = _PARTICLES_BEFORE_RE.search(text, max(0, start - 30), start)
+            if match is not None:
+                start = match.start(1) if match.start(1) >= 0 else match.start(2)
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(start, end, span.label)
 
     # --- rules, each returning the token index just after the name, or None ------------------
 
@@ -842,8 +854,12 @@ class NameFinder:
                 and not (after_role and tok.low not in self.lex.not_names)
             ):
                 return None
-            if tok.low in self.lex.places and tok.low not in self.lex.common_surnames:
-                return None  # "De Schiphorst", "Den Haag"; but "De Vries"
+            if (
+                tok.low in self.lex.places
+                and tok.low not in self.lex.common_surnames
+                and not (after_role and k - j >= 2)
+            ):
+                return None  # "De Schiphorst", "Den Haag"; but "De Vries", "raadslid Van der Linde"
             particles = tuple(t.low for t in toks[j:k])
             return k + 1 if self._surname_ok(tok, particles=particles, lower=False) else None
         particles = tuple(t.low for t in toks[j:k])
@@ -1556,6 +1572,51 @@ def _next_to_number(toks: list[_Tok], i: int) -> bool:
     before = tok.gap.strip()
     after = toks[i + 1].gap.strip() if i + 1 < len(toks) else ""
     return any(ch.isdigit() for ch in before[-3:] + after[:3])
+
+
+# A further part of a surname right after a person's name: a capitalised word, or a single
+# capital before one ("Rosita Kong A Sing", "Mehmet Ait Taleb", "Ingrid Wolf-Aroma"). The rules
+# above take one surname word after a first name; a name of several parts would keep its tail
+# readable. Shared by the text detector and the screenshot path (images.py).
+_NAME_TAIL_RE = re.compile(
+    r"[ ](?:([A-Z])[ ])?([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)"
+)
+_MAX_NAME_TAILS = 3
+
+
+# Lower-case particles before a capitalised surname found alone: two of them are always a
+# surname's ("bij van der Veen", "de tuin van de Wolde"); one after a preposition or a word for
+# whose house it is ("langs bij van Dijk", "de verhuurder van Beek"), where "van" cannot mean
+# "of" ("het antwoord van Bakker" keeps "van" out).
+_PARTICLES_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'])(van[ ]+(?:der|den|de|'t))"
+    r"|(?<![\w'])(?:bij|naar|met|aan|door|tegen|langs|huisbaas|huisbazin|verhuurder"
+    r"|verhuurster|eigenaar|eigenaresse|aannemer)[ ]+(van|ter|ten))[ ]+$"
+)
+
+
+def name_tail_end(text: str, end: int, lex: Lexicon) -> int:
+    """Where a person's name that ends at ``end`` ends when it is grown over the parts of a
+    surname of several parts after it: words that are no ordinary word, place or street
+    ("Kong A Sing" yes; "Anna Visser Maandag", "... Havelte", "... Kerkstraat" no)."""
+    grown = end
+    for _ in range(_MAX_NAME_TAILS):
+        match = _NAME_TAIL_RE.match(text, grown)
+        if match is None or not _unlisted_name_part(match.group(2), lex):
+            break
+        grown = match.end()
+    return grown
+
+
+def _unlisted_name_part(word: str, lex: Lexicon) -> bool:
+    low = word.casefold()
+    return not (
+        low in lex.dutch_words
+        or low in lex.frequent_words
+        or low in lex.not_names
+        or (low in lex.places and low not in lex.common_surnames)
+        or street_suffix(low) is not None
+    )
 
 
 class _KnownNames:

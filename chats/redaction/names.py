@@ -1168,9 +1168,20 @@ class NameFinder:
         A listed surname that is also a word needs a verb only people do: "Vos zei", "Koster
         hier.", but "Post komt retour".
         """
-        if not toks[i].sentence_start or i + 1 >= len(toks) or toks[i + 1].gap != " ":
+        if not toks[i].sentence_start or i + 1 >= len(toks):
             return False
         verb = toks[i + 1].low
+        if toks[i + 1].gap == ", ":
+            # "Bayu, zei dat hij niets zag": a comma set after the subject; an everyday word
+            # there is an interjection ("Prima, zegt hij").
+            return (
+                verb in _SPEAKER_VERBS
+                and i + 2 < len(toks)
+                and toks[i + 2].low == "dat"
+                and toks[i].low not in self.lex.dutch_words
+            )
+        if toks[i + 1].gap != " ":
+            return False
         if toks[i].low not in self.lex.dutch_words:
             return verb in _PERSON_VERBS
         return verb in _SPEAKER_VERBS and toks[i].low in self.lex.surnames
@@ -1698,6 +1709,12 @@ class _KnownNames:
         )
         capitalised -= {p for p in capitalised if p.lower() in phrases}
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
+        # "Jan Pieter Nijboer" is called "JP": the initials of two or more first names.
+        initials = {i for raw in names if (i := _first_name_initials(raw or "", lex))}
+        self.initials_pattern: re.Pattern[str] | None = None
+        if initials:
+            body = "|".join(sorted(initials, key=len, reverse=True))
+            self.initials_pattern = re.compile(rf"(?<![\w@./-])(?:{body})(?![\w@/-])")
         self.everyday_first = frozenset(everyday_first)
         self.everyday_pattern: re.Pattern[str] | None = None
         if everyday:
@@ -1759,7 +1776,37 @@ class _KnownNames:
                 for m in self.lower_pattern.finditer(text)
                 if _lower_name_slot(text, m.start(), m.end())
             ]
+        if self.initials_pattern is not None:
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.initials_pattern.finditer(text)
+                if _INITIALS_AFTER_RE.match(text, m.end())
+                and _INITIALS_BEFORE_RE.search(text, 0, m.start())
+            ]
         return spans
+
+
+def _first_name_initials(name: str, lex: Lexicon) -> str | None:
+    """'JP' for "Jan Pieter Nijboer": the initials of a name's two or three first names."""
+    words = name.split()
+    firsts = []
+    for word in words[:-1]:
+        if not word.isalpha() or word.lower() not in lex.first_names:
+            break
+        firsts.append(word)
+    if not 2 <= len(firsts) <= 3:
+        return None
+    return "".join(w[0].upper() for w in firsts)
+
+
+# Initials addressed: opening the message or after a greeting, closing the phrase ("JP, griffie",
+# "Hoi AM, ...", "dank je MJ"); "AM, PM of ..." only when no participant is called so.
+_INITIALS_BEFORE_RE = re.compile(
+    r"(?:^|\b(?:hoi|hallo|hey|hi|hee|dag|dank[ ]je|dankje|bedankt|thanks|thx|top|goedemorgen"
+    r"|goedemiddag|morgen|sorry)[ ,]*)$",
+    re.I,
+)
+_INITIALS_AFTER_RE = re.compile(r"[ ]*(?:[,:!?.]|$)")
 
 
 # "De Post komt retour", "een Storm": after an article the word is the word (any case).

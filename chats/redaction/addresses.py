@@ -315,12 +315,19 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
     return None
 
 
+# Words before a first name that make it a person's: "buurman Kees van Dorpsstraat 4" is Kees,
+# who lives there, where "Jan van Goyenstraat 9" is a street named after a person.
+_PERSON_BEFORE = {t.rstrip(".") for t in TITLES} | words("""buurman buurvrouw overbuurman
+    overbuurvrouw buren collega zoon dochter moeder vader broer zus opa oma tante oom neef nicht
+    man vrouw vriend vriendin partner bewoner bewoonster eigenaar huurder melder""")
+
+
 def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     """Extend the street name over prefixes ("Burgemeester"), names ("Anne Frank") and particles."""
     start = chain[index].start()
     lowercase_street = not _is_cap(chain[index].group(0))  # "prinses margrietlaan 9"
     pending: list[re.Match[str]] = []
-    for word in chain[index + 1 :]:
+    for k, word in enumerate(chain[index + 1 :], start=index + 1):
         raw = word.group(0)
         low = raw.lower()
         if low in PARTICLES:
@@ -336,6 +343,14 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         is_prefix = low in _STREET_PREFIXES or low.rstrip(".") in _STREET_PREFIXES
         is_name = low in lex.first_names or _INITIALS_RE.fullmatch(raw) is not None
         # "Postma van Beatrixlaan": after a particle only a first name or title joins the street.
+        if (
+            is_name
+            and not is_prefix
+            and pending
+            and k + 1 < len(chain)
+            and chain[k + 1].group(0).lower().rstrip(".") in _PERSON_BEFORE
+        ):
+            break  # "buurvrouw Ans van Eikenlaan 12": the role says the first name is hers
         if is_prefix or is_name:
             start = word.start()
             pending = []

@@ -395,8 +395,11 @@ class NameFinder:
     def _with_tail(self, text: str, span: Span) -> Span:
         """``span`` grown over the further parts of a surname of several parts after it, and
         back over the lower-case particles of a surname before it ("bij van der Veen")."""
-        start, end = span.start, name_tail_end(text, span.end, self.lex)
-        if start > 3 and text[start - 1] == " " and text[start].isupper():
+        start, end = span.start, span.end
+        # Cheap gates: a capital after the name, a particle before it.
+        if text[end + 1 : end + 2].isupper() and text[end : end + 1] == " ":
+            end = name_tail_end(text, end, self.lex)
+        if start > 3 and text.endswith(_PARTICLE_ENDS, 0, start) and text[start].isupper():
             match = _PARTICLES_BEFORE_RE.search(text, max(0, start - 30), start)
             if match is not None:
                 start = match.start(1) if match.start(1) >= 0 else match.start(2)
@@ -1375,6 +1378,8 @@ class NameFinder:
                 return False  # "sem van de Van Goghstraat": the street starts at "Van"
             k += 1
         if k < len(toks) and toks[k].gap == " " and toks[k].cap:
+            if k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS:
+                return False  # "buurvrouw Ans van Eikenlaan 12": she lives there
             return _is_street_word(toks[k].low) and toks[k].low not in self.lex.surnames
         return False
 
@@ -1599,6 +1604,7 @@ _MAX_NAME_TAILS = 3
 # surname's ("bij van der Veen", "de tuin van de Wolde"); one after a preposition or a word for
 # whose house it is ("langs bij van Dijk", "de verhuurder van Beek"), where "van" cannot mean
 # "of" ("het antwoord van Bakker" keeps "van" out).
+_PARTICLE_ENDS = (" van ", " der ", " den ", " de ", " 't ", " ter ", " ten ")
 _PARTICLES_BEFORE_RE = re.compile(
     r"(?:(?<![\w'])(van[ ]+(?:der|den|de|'t))"
     r"|(?<![\w'])(?:bij|naar|met|aan|door|tegen|langs|huisbaas|huisbazin|verhuurder"

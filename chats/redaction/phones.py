@@ -82,7 +82,7 @@ def find_phones(text: str) -> list[Span]:
         if not any(s.start <= loose.start() and loose.end() <= s.end for s in spans):
             spans.extend(_matcher_spans(text, spans))
             break
-    if "06" in text:
+    if "06 " in text or "06-" in text:
         spans += _mistyped_mobiles(text, spans)
     return [
         s

@@ -1088,3 +1088,27 @@ def test_a_mobile_number_with_a_digit_too_few_or_many_after_a_phone_cue(text, nu
 )
 def test_grouped_digits_after_06_without_a_phone_cue_are_no_number(text):
     assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "address"),
+    [
+        ("buurman Kees van Dorpsstraat 4 belde", "Kees", "Dorpsstraat 4"),
+        ("mevrouw Ans van Eikenlaan 12 heeft een klacht", "Ans", "Eikenlaan 12"),
+        ("collega Joke van Molenweg 3 weet ervan", "Joke", "Molenweg 3"),
+    ],
+)
+def test_a_first_name_after_a_role_and_before_van_is_the_person_not_the_street(text, name, address):
+    assert found(text)[:2] == [(name, "PERSON"), (address, "ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("hij woont op de Jan van Goyenstraat 9", "Jan van Goyenstraat 9"),
+        ("woont op de Willem van Oranjelaan 5", "Willem van Oranjelaan 5"),
+        ("Pakket naar Pieter van Rijnstraat 14", "Pieter van Rijnstraat 14"),
+    ],
+)
+def test_a_street_named_after_a_person_keeps_the_name(text, address):
+    assert (address, "ADDRESS") in found(text)

@@ -432,6 +432,8 @@ class NameFinder:
             ):
                 # "raadslid de Graaf", "echtpaar van Dam", "buurman de Haan": the surname keeps
                 # its particles (a capitalised one: "collega van de buitendienst" is a team).
+                if self._field_after_particles(toks, i):
+                    return None  # "wethouder van Onderwijs": the office's field, no surname
                 return self._surname_part(toks, i, lower=False, skip=skip)
             if tok.low in lex.first_names and self._subject_before_verb(toks, i):
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
@@ -441,9 +443,15 @@ class NameFinder:
             low in _STRONG_ROLE_CUES
             and i + 1 < len(toks)
             and toks[i + 1].gap == " "
-            and (toks[i + 1].cap or toks[i + 1].low in lex.first_names)
+            and (
+                toks[i + 1].cap
+                or toks[i + 1].low in lex.first_names
+                or (not tok.cap and toks[i + 1].low in _PARTICLE_OPENERS)
+            )
         ):
-            return None  # "babs Gerdien Haaksma": the office opens no name, "Babs" though it is one
+            # "babs Gerdien Haaksma", "babs van Dijk": the office opens no name, "Babs" though
+            # it is one (the particles open the surname after it).
+            return None
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
@@ -652,6 +660,18 @@ class NameFinder:
                 return None
             return end if self._lower_slot(toks, i) else None
         return end
+
+    def _field_after_particles(self, toks: list[_Tok], i: int) -> bool:
+        """'wethouder van Onderwijs', 'babs van Samen Trouwen': after the particles a capitalised
+        dictionary word no surname list knows names a field or a firm, not a person."""
+        k = i
+        while k < len(toks) and toks[k].low in _NAME_PARTICLES and not toks[k].cap:
+            k += 1
+        if k >= len(toks) or not toks[k].cap or toks[k].gap != " ":
+            return False
+        low = toks[k].low
+        lex = self.lex
+        return low in lex.dutch_words and low not in lex.surnames and low not in lex.first_names
 
     def _appositive_surname(self, toks: list[_Tok], i: int) -> bool:
         """A listed surname after a comma or colon that closes a sentence about a person named by
@@ -957,6 +977,13 @@ class NameFinder:
                     continue
                 if not self._name_like(toks[k], loose=True):
                     continue
+                low = toks[k].low
+                if (
+                    low in self.lex.places
+                    and low not in self.lex.first_names
+                    and low not in self.lex.common_surnames
+                ):
+                    continue  # "J. de Wit, Nijeveen": where the person lives
                 end = self._surname_part(toks, k + 1, lower=False, skip=skip) or k + 1
                 if any(x in taken for x in range(k, end)):
                     continue
@@ -1471,7 +1498,27 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
+        if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
+            # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
+            # name the word is a surname: "Femke Bouwmeesters").
+            return True
         return any(self._company_word(w) for w in words)
+
+    def _trade_plural(self, low: str) -> bool:
+        """'kozijnen', 'evenementen', 'producties': a plural dictionary word closing a run of
+        capitalised words names what a firm trades in; names, places and everyday words
+        ("Groeten", "Maandag") do not."""
+        lex = self.lex
+        return (
+            len(low) >= 6
+            and low.endswith(("en", "s"))
+            and low in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.surnames
+            and low not in lex.first_names
+            and low not in lex.places
+            and low not in lex.not_names
+        )
 
     def _business_compound(self, tok: _Tok) -> bool:
         """A compound of dictionary words that ends in a business's premises, inside a sentence:

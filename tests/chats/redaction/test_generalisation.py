@@ -1112,3 +1112,86 @@ def test_a_first_name_after_a_role_and_before_van_is_the_person_not_the_street(t
 )
 def test_a_street_named_after_a_person_keeps_the_name(text, address):
     assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wethouder van Onderwijs opent morgen de school",
+        "de babs van Samen Trouwen heeft gebeld",
+        "wethouder van Sport opent het nieuwe veld",
+    ],
+)
+def test_an_office_of_a_field_or_firm_is_no_surname(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("raadslid van Dijk stelt vragen", "van Dijk"),
+        ("wethouder van der Heuvel opent de brug", "van der Heuvel"),
+        ("echtpaar van Vliet woont er al jaren", "van Vliet"),
+    ],
+)
+def test_an_office_before_a_particle_surname_that_is_a_word_stays_a_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kenteken staat op J. de Wit, Nijeveen", "J. de Wit"),
+        ("eigenaar is Harm Dijkstra, Ruinerwold", "Harm Dijkstra"),
+        ("melder: A. Bos, Zwartsluis", "A. Bos"),
+    ],
+)
+def test_a_place_after_a_name_and_a_comma_is_no_second_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("aanwezig: Harm Dijkstra, Anouk Meijer en Bas", ["Harm Dijkstra", "Anouk Meijer", "Bas"]),
+        ("Gerrit Kamp, Wijnand en Sietske komen", ["Gerrit Kamp", "Wijnand", "Sietske"]),
+    ],
+)
+def test_names_in_a_list_after_a_comma_stay_names(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kees Mulder van Mulder Kozijnen belde", ["Kees Mulder"]),
+        ("de offerte van Bos Evenementen is binnen", []),
+        ("Henk Kroon van Kroon Producties komt kijken", ["Henk Kroon"]),
+    ],
+)
+def test_a_surname_before_a_capitalised_plural_trade_is_a_firm(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ik heb Anna Bakker Maandag gesproken", "Anna Bakker"),
+        ("Groeten, Femke Bouwmeesters", "Femke Bouwmeesters"),
+        ("Bel Ruud Groenewegen even", "Ruud Groenewegen"),
+    ],
+)
+def test_a_name_ending_like_a_plural_stays_a_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("het huwelijk wordt gesloten door babs van Dijk om 14:00", ["van Dijk"]),
+        ("ceremonie door babs van Samen Feest in de raadszaal", []),
+        ("babs de Boer heeft de stukken", ["de Boer"]),
+    ],
+)
+def test_a_lower_case_babs_before_particles_is_the_office(text, names):
+    assert persons(text) == names

@@ -163,7 +163,9 @@ _SENTENCE_OPENERS = words("""volgens heb heeft had is was wie waar waarom wannee
 _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein bedrijventerrein
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
-    begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel""")
+    begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel
+    container afvalcontainer glasbak papierbak prullenbak afvalbak lichtmast lantaarnpaal
+    bushalte abri""")
 # Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
 _KIND_NOUNS = _LOCATION_NOUNS | words("""festival evenement feest band koor orkest fanfare
     app systeem programma project actie campagne platform""")
@@ -1297,6 +1299,9 @@ class NameFinder:
                 and not _BRAND_CASE_RE.match(tok.text)
                 and not _ACRONYM_WORD_RE.match(tok.text)
                 and not (len(low) > 7 and is_compound(low))
+                # "bij het Wilhelminapark ... een pas met naam erop": after an article a place
+                and not (k > 0 and toks[k - 1].low in _ARTICLES and not toks[k - 1].cap)
+                and not _is_street_word(low)
             ):
                 out.append((k, k + 1))
         return out

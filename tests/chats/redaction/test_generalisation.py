@@ -1195,3 +1195,77 @@ def test_a_name_ending_like_a_plural_stays_a_name(text, name):
 )
 def test_a_lower_case_babs_before_particles_is_the_office(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in het Vledderbos lag een tas met naam erop",
+        "bij het Wilhelminaplein gevonden, een pasje met naam erop",
+        "bij de Kaapjeswelle gevonden, een pasje met naam erop",
+        "de envelop met naam lag op de Tuinstraat",
+    ],
+)
+def test_a_place_in_a_sentence_about_a_name_on_a_thing_is_no_name(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("zijn achternaam is Kilimanjarowa", "Kilimanjarowa"),
+        ("Tesfamariam, zo heet hij van achternaam", "Tesfamariam"),
+        ("de naam op de brief is Oyelaran", "Oyelaran"),
+    ],
+)
+def test_an_unknown_word_named_as_a_name_stays_a_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "glasbak Hesselink is vol",
+        "lichtmast Schuttevaer brandt niet",
+        "de afvalcontainer Oosterhof zit vast",
+        "bushalte Dekker is vernield",
+    ],
+)
+def test_a_name_after_street_furniture_is_its_location(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de container van Jansen staat op straat", "Jansen"),
+        ("glasbak vol, Hesselink belde erover", "Hesselink"),
+    ],
+)
+def test_a_name_near_street_furniture_stays_a_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enexis bellen? 050 521 33 00",
+        "Vitens bellen: 058 294 50 00",
+        "0521 - 34 56 78 staat op hun website",
+        "het nummer 038 456 78 90 staat op de site van de club",
+    ],
+)
+def test_a_landline_of_a_named_organisation_or_from_its_site_is_no_persons(text):
+    assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("06 12345678 staat op hun site", "06 12345678"),
+        ("Jan Smit bellen? 0522 123456", "0522 123456"),
+        ("Enexis heeft gebeld, de monteur is 0521 345678", "0521 345678"),
+    ],
+)
+def test_a_mobile_or_a_persons_landline_near_a_site_or_firm_stays(text, number):
+    assert (number, "PHONE") in found(text)

@@ -399,7 +399,7 @@ class NameFinder:
         back over the lower-case particles of a surname before it ("bij van der Veen")."""
         start, end = span.start, span.end
         # Cheap gates: a capital after the name, a particle before it.
-        if text[end + 1 : end + 2].isupper() and text[end : end + 1] == " ":
+        if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
             end = name_tail_end(text, end, self.lex)
         if start > 3 and text.endswith(_PARTICLE_ENDS, 0, start) and text[start].isupper():
             match = _PARTICLES_BEFORE_RE.search(text, max(0, start - 30), start)
@@ -1410,9 +1410,10 @@ class NameFinder:
                 return False  # "sem van de Van Goghstraat": the street starts at "Van"
             k += 1
         if k < len(toks) and toks[k].gap == " " and toks[k].cap:
-            if k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS:
-                return False  # "buurvrouw Ans van Eikenlaan 12": she lives there
-            return _is_street_word(toks[k].low) and toks[k].low not in self.lex.surnames
+            if not _is_street_word(toks[k].low) or toks[k].low in self.lex.surnames:
+                return False
+            # "buurvrouw Ans van Eikenlaan 12": she lives there, no street is named after her.
+            return not (k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS)
         return False
 
     def _company_tokens(self, toks: list[_Tok]) -> set[int]:

@@ -56,7 +56,8 @@ _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
 _DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
 _YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
-_POSTCODE_AFTER_RE = re.compile(r"^,?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
+# A postcode right after a house number: "Rogat 12, 7942 AB", "Darp 3 (7973 JA)".
+_POSTCODE_AFTER_RE = re.compile(r"^(?:,|[ ]?\()?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
 
 def find_addresses(text: str, lex: Lexicon) -> list[Span]:
@@ -229,13 +230,15 @@ _COMPASS = ("noord", "oost", "zuid", "west")
 # "Grote Oost", "Korte Noord": a street named by its part of town.
 _SIZE_PREFIXES = words("grote kleine korte lange oude nieuwe hoge lage")
 # Words before a place name and a number that make it a house there ("pand Darp 17").
-_HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen en of nee ja ook")
+_HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen en of nee ja ook achter langs")
 # Words that make it a house: "pand Darp 17", "het erf van Ansen 7", "buren van Spier 6".
 _HOUSE_WORDS = words("""pand woning boerderij huis erf perceel bewoner bewoners bewoonster adres buren
     eigenaar eigenaren tuin schuur""")
-# What may follow the house number of an address: the end, punctuation, a conjunction or a verb.
+# What may follow the house number of an address: the end, punctuation, a conjunction, a verb
+# or what stands there ("bij Darp 17 een caravan"; a count reads "Meppel 3 keer").
 _HAMLET_AFTER_RE = re.compile(
-    r"(?:[ ]*$|[ ]*[,.;:!?)\n]|[ ]+(?:en|in|te|is|heeft|staat|woont|wonen)\b)"
+    r"(?:[ ]*$|[ ]*[,.;:!?)\n]|[ ]+(?:en|in|te|is|heeft|staat|woont|wonen)\b"
+    r"|[ ]+(?:een|de|het)[ ]+[a-z])"
 )
 # Words that make "<place> 12" something else: a score, a count, a line.
 _NOT_HAMLET_BEFORE = words("in uit vanuit richting tussen lijn bus tegen")
@@ -312,12 +315,19 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
     return None
 
 
+# Words before a first name that make it a person's: "buurman Kees van Dorpsstraat 4" is Kees,
+# who lives there, where "Jan van Goyenstraat 9" is a street named after a person.
+_PERSON_BEFORE = {t.rstrip(".") for t in TITLES} | words("""buurman buurvrouw overbuurman
+    overbuurvrouw buren collega zoon dochter moeder vader broer zus opa oma tante oom neef nicht
+    man vrouw vriend vriendin partner bewoner bewoonster eigenaar huurder melder""")
+
+
 def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     """Extend the street name over prefixes ("Burgemeester"), names ("Anne Frank") and particles."""
     start = chain[index].start()
     lowercase_street = not _is_cap(chain[index].group(0))  # "prinses margrietlaan 9"
     pending: list[re.Match[str]] = []
-    for word in chain[index + 1 :]:
+    for k, word in enumerate(chain[index + 1 :], start=index + 1):
         raw = word.group(0)
         low = raw.lower()
         if low in PARTICLES:
@@ -333,6 +343,14 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         is_prefix = low in _STREET_PREFIXES or low.rstrip(".") in _STREET_PREFIXES
         is_name = low in lex.first_names or _INITIALS_RE.fullmatch(raw) is not None
         # "Postma van Beatrixlaan": after a particle only a first name or title joins the street.
+        if (
+            is_name
+            and not is_prefix
+            and pending
+            and k + 1 < len(chain)
+            and chain[k + 1].group(0).lower().rstrip(".") in _PERSON_BEFORE
+        ):
+            break  # "buurvrouw Ans van Eikenlaan 12": the role says the first name is hers
         if is_prefix or is_name:
             start = word.start()
             pending = []
@@ -344,8 +362,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
 
 
 # "Mevrouw Kuipers van nummer 34": a person's house number in a street the chat is about.
+# "de schuur van Brouwer, nummer 14": after a comma too, where the phrase ends with the number
+# ("Bakker, nummer 3 op de lijst" is a rank).
 _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     r"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
+    r"|,[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
 )
 
 
@@ -376,7 +398,8 @@ def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
             if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS:
                 continue  # "Anneke Stoel - Kamer 12": a room
         if match:
-            out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+            group = 2 if match.re is _HOUSE_NUMBER_AFTER_NAME_RE and match.group(2) else 1
+            out.append(Span(match.start(group), match.end(group), "ADDRESS"))
     return out
 
 

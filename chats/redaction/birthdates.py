@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from chats.redaction.spans import Span
@@ -65,6 +65,8 @@ def find_birthdates(
     ("Kruisstraat 5, 17-03-1952"). ``personal``: the message's other personal-data spans."""
     spans = []
     person_ends = {s.end for s in persons}
+    if not isinstance(personal, list | tuple):
+        personal = list(personal)
     personal_ends = {s.end for s in personal} | person_ends
     for match in _DATE_RE.finditer(text):
         has_year = bool(match.group("y1") or match.group("y2") or match.group("y3"))
@@ -94,6 +96,7 @@ def find_birthdates(
                 and not _future_or_event(text, match)
                 and (
                     _after_name(text, match.start(), personal_ends, compact=True)
+                    or _before_bsn(text, match, personal)
                     or _IS_OF_RE.search(text[max(0, match.start() - 20) : match.start()])
                     or (
                         _IS_DATE_RE.search(text[max(0, match.start() - 16) : match.start()])
@@ -163,6 +166,20 @@ def _plausible_birth_year(match: re.Match[str]) -> bool:
         return False
     age = datetime.now(tz=UTC).year - int(raw)
     return 1 <= age <= 110
+
+
+# Between a date and the BSN right after it: "12-03-1948, bsn ...", "3/7/1961 en BSN ...".
+_TO_BSN_RE = re.compile(r"[ ]?[,.;:/|-]?[ ]*(?:en[ ]+)?(?:bsn|burgerservicenummer)?[ :.]*", re.I)
+
+
+def _before_bsn(text: str, match: re.Match[str], personal: Sequence[Span]) -> bool:
+    """A date of someone at least twelve years old right before a BSN: a person's data in a
+    row, the date their birth date ("12-03-1948, bsn 123456782")."""
+    gap = _TO_BSN_RE.match(text, match.end())
+    if gap is None or not any(s.start == gap.end() and s.label == "BSN" for s in personal):
+        return False
+    raw = match.group("y1") or match.group("y2") or match.group("y3") or "0"
+    return int(raw) <= datetime.now(tz=UTC).year - 12
 
 
 def _after_name(text: str, start: int, person_ends: set[int], compact: bool = False) -> bool:

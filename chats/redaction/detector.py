@@ -115,8 +115,19 @@ class Detector:
         (088, and 085 that firms use) in a message that names an organisation before it is that
         organisation's: one the chat knows, an acronym ("De GGD belt ..."), a body's word
         ("Omgevingsdienst", "Veiligheidsregio") or a department ("bel de planning 085 ...")."""
-        if not _digits_of(text[span.start : span.end]).startswith(_BUSINESS_PREFIXES):
-            return False
+        digits = _digits_of(text[span.start : span.end])
+        if not digits.startswith(_BUSINESS_PREFIXES):
+            # A landline on an organisation's site ("0521 ... staat op hun website"), or right
+            # after a named organisation to call ("Enexis bellen? 050 ...").
+            if digits.startswith("06"):
+                return False
+            if _ON_A_SITE_RE.match(text, span.end) is not None:
+                return True
+            call = _CALL_BEFORE_RE.search(text, max(0, span.start - 16), span.start)
+            if call is None:
+                return False
+            name = self.organisation_names.search(text, max(0, call.start() - 40), call.start())
+            return name is not None and not text[name.end() : call.start()].strip()
         if self.organisation_names.search(text, 0, span.start) is not None:
             return True
         return _BODY_BEFORE_RE.search(text, 0, span.start) is not None
@@ -139,6 +150,10 @@ def _digits_of(raw: str) -> str:
 
 
 _BUSINESS_PREFIXES = (BUSINESS_PREFIX, "085")
+# "... staat op hun site", "staat op de website van de club": a number published by a body.
+_ON_A_SITE_RE = re.compile(r"[ ,]+staat[ ]+op[ ]+(?:hun|de|onze)[ ]+(?:web)?site\b", re.I)
+# "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.
+_CALL_BEFORE_RE = re.compile(r"[ ]+(?:bellen|bel)[ ]*[?:]?[ ]*$", re.I)
 # An organisation named in a message: an acronym (not the data's own: BSN, IBAN), a body's word,
 # or a department after an article.
 _BODY_BEFORE_RE = re.compile(

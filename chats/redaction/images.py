@@ -21,6 +21,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
+from chats.redaction.names import name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
 from chats.redaction.ocr_confusions import find_confused_numbers, find_iban_heads
 from chats.redaction.places import after_postcode_cue, find_postcodes_and_plates
@@ -587,43 +588,14 @@ def _push_names(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, i
     return out
 
 
-# A further part of a surname right after a person's name: a capitalised word, or a single
-# capital before one ("Fatima Tjon A Fong", "Mehmet Ait Taleb"). The detector takes one
-# surname word after a first name; names of several parts kept their tail readable.
-_NAME_TAIL = re.compile(
-    r"[ ](?:([A-Z])[ ])?([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)"
-)
-_MAX_NAME_TAILS = 3
-
-
 def _name_tails(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
-    """Person spans grown over the name parts that follow them: words that are no ordinary
-    word, place or street ("Tjon A Fong" yes; "Anna Visser Maandag", "... Kerkstraat" no)."""
+    """Person spans grown over the surname parts that follow them (`names.name_tail_end`)."""
     lex = lexicon.load()
     out = set()
     for start, end, label in found:
-        if label != "PERSON":
-            continue
-        grown = end
-        for _ in range(_MAX_NAME_TAILS):
-            match = _NAME_TAIL.match(text, grown)
-            if match is None or not _unlisted_name_part(match.group(2), lex):
-                break
-            grown = match.end()
-        if grown > end:
+        if label == "PERSON" and (grown := name_tail_end(text, end, lex)) > end:
             out.add((start, grown, "PERSON"))
     return out
-
-
-def _unlisted_name_part(word: str, lex: lexicon.Lexicon) -> bool:
-    low = word.casefold()
-    return not (
-        low in lex.dutch_words
-        or low in lex.frequent_words
-        or low in lex.not_names
-        or (low in lex.places and low not in lex.common_surnames)
-        or lexicon.street_suffix(low) is not None
-    )
 
 
 _NON_DIGIT = re.compile(r"\D")

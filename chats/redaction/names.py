@@ -163,7 +163,9 @@ _SENTENCE_OPENERS = words("""volgens heb heeft had is was wie waar waarom wannee
 _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein bedrijventerrein
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
-    begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel""")
+    begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel
+    container afvalcontainer glasbak papierbak prullenbak afvalbak lichtmast lantaarnpaal
+    bushalte abri""")
 # Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
 _KIND_NOUNS = _LOCATION_NOUNS | words("""festival evenement feest band koor orkest fanfare
     app systeem programma project actie campagne platform""")
@@ -390,7 +392,22 @@ class NameFinder:
                 break
             names += extra
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
-        return spans
+        return [self._with_tail(text, s) for s in spans]
+
+    def _with_tail(self, text: str, span: Span) -> Span:
+        """``span`` grown over the further parts of a surname of several parts after it, and
+        back over the lower-case particles of a surname before it ("bij van der Veen")."""
+        start, end = span.start, span.end
+        # Cheap gates: a capital after the name, a particle before it.
+        if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+            end = name_tail_end(text, end, self.lex)
+        if start > 3 and text.endswith(_PARTICLE_ENDS, 0, start) and text[start].isupper():
+            match = _PARTICLES_BEFORE_RE.search(text, max(0, start - 30), start)
+            if match is not None:
+                start = match.start(1) if match.start(1) >= 0 else match.start(2)
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(start, end, span.label)
 
     # --- rules, each returning the token index just after the name, or None ------------------
 
@@ -417,6 +434,8 @@ class NameFinder:
             ):
                 # "raadslid de Graaf", "echtpaar van Dam", "buurman de Haan": the surname keeps
                 # its particles (a capitalised one: "collega van de buitendienst" is a team).
+                if self._field_after_particles(toks, i):
+                    return None  # "wethouder van Onderwijs": the office's field, no surname
                 return self._surname_part(toks, i, lower=False, skip=skip)
             if tok.low in lex.first_names and self._subject_before_verb(toks, i):
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
@@ -426,9 +445,15 @@ class NameFinder:
             low in _STRONG_ROLE_CUES
             and i + 1 < len(toks)
             and toks[i + 1].gap == " "
-            and (toks[i + 1].cap or toks[i + 1].low in lex.first_names)
+            and (
+                toks[i + 1].cap
+                or toks[i + 1].low in lex.first_names
+                or (not tok.cap and toks[i + 1].low in _PARTICLE_OPENERS)
+            )
         ):
-            return None  # "babs Gerdien Haaksma": the office opens no name, "Babs" though it is one
+            # "babs Gerdien Haaksma", "babs van Dijk": the office opens no name, "Babs" though
+            # it is one (the particles open the surname after it).
+            return None
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
@@ -638,6 +663,18 @@ class NameFinder:
             return end if self._lower_slot(toks, i) else None
         return end
 
+    def _field_after_particles(self, toks: list[_Tok], i: int) -> bool:
+        """'wethouder van Onderwijs', 'babs van Samen Trouwen': after the particles a capitalised
+        dictionary word no surname list knows names a field or a firm, not a person."""
+        k = i
+        while k < len(toks) and toks[k].low in _NAME_PARTICLES and not toks[k].cap:
+            k += 1
+        if k >= len(toks) or not toks[k].cap or toks[k].gap != " ":
+            return False
+        low = toks[k].low
+        lex = self.lex
+        return low in lex.dutch_words and low not in lex.surnames and low not in lex.first_names
+
     def _appositive_surname(self, toks: list[_Tok], i: int) -> bool:
         """A listed surname after a comma or colon that closes a sentence about a person named by
         a role word ("de overbuurman, Kuiper", "eigenaar is bekend: Molenaar.")."""
@@ -842,8 +879,12 @@ class NameFinder:
                 and not (after_role and tok.low not in self.lex.not_names)
             ):
                 return None
-            if tok.low in self.lex.places and tok.low not in self.lex.common_surnames:
-                return None  # "De Schiphorst", "Den Haag"; but "De Vries"
+            if (
+                tok.low in self.lex.places
+                and tok.low not in self.lex.common_surnames
+                and not (after_role and k - j >= 2)
+            ):
+                return None  # "De Schiphorst", "Den Haag"; but "De Vries", "raadslid Van der Linde"
             particles = tuple(t.low for t in toks[j:k])
             return k + 1 if self._surname_ok(tok, particles=particles, lower=False) else None
         particles = tuple(t.low for t in toks[j:k])
@@ -938,6 +979,13 @@ class NameFinder:
                     continue
                 if not self._name_like(toks[k], loose=True):
                     continue
+                low = toks[k].low
+                if (
+                    low in self.lex.places
+                    and low not in self.lex.first_names
+                    and low not in self.lex.common_surnames
+                ):
+                    continue  # "J. de Wit, Nijeveen": where the person lives
                 end = self._surname_part(toks, k + 1, lower=False, skip=skip) or k + 1
                 if any(x in taken for x in range(k, end)):
                     continue
@@ -1152,9 +1200,20 @@ class NameFinder:
         A listed surname that is also a word needs a verb only people do: "Vos zei", "Koster
         hier.", but "Post komt retour".
         """
-        if not toks[i].sentence_start or i + 1 >= len(toks) or toks[i + 1].gap != " ":
+        if not toks[i].sentence_start or i + 1 >= len(toks):
             return False
         verb = toks[i + 1].low
+        if toks[i + 1].gap == ", ":
+            # "Bayu, zei dat hij niets zag": a comma set after the subject; an everyday word
+            # there is an interjection ("Prima, zegt hij").
+            return (
+                verb in _SPEAKER_VERBS
+                and i + 2 < len(toks)
+                and toks[i + 2].low == "dat"
+                and toks[i].low not in self.lex.dutch_words
+            )
+        if toks[i + 1].gap != " ":
+            return False
         if toks[i].low not in self.lex.dutch_words:
             return verb in _PERSON_VERBS
         return verb in _SPEAKER_VERBS and toks[i].low in self.lex.surnames
@@ -1240,6 +1299,9 @@ class NameFinder:
                 and not _BRAND_CASE_RE.match(tok.text)
                 and not _ACRONYM_WORD_RE.match(tok.text)
                 and not (len(low) > 7 and is_compound(low))
+                # "bij het Wilhelminapark ... een pas met naam erop": after an article a place
+                and not (k > 0 and toks[k - 1].low in _ARTICLES and not toks[k - 1].cap)
+                and not _is_street_word(low)
             ):
                 out.append((k, k + 1))
         return out
@@ -1348,7 +1410,10 @@ class NameFinder:
                 return False  # "sem van de Van Goghstraat": the street starts at "Van"
             k += 1
         if k < len(toks) and toks[k].gap == " " and toks[k].cap:
-            return _is_street_word(toks[k].low) and toks[k].low not in self.lex.surnames
+            if not _is_street_word(toks[k].low) or toks[k].low in self.lex.surnames:
+                return False
+            # "buurvrouw Ans van Eikenlaan 12": she lives there, no street is named after her.
+            return not (k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS)
         return False
 
     def _company_tokens(self, toks: list[_Tok]) -> set[int]:
@@ -1439,7 +1504,27 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
+        if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
+            # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
+            # name the word is a surname: "Femke Bouwmeesters").
+            return True
         return any(self._company_word(w) for w in words)
+
+    def _trade_plural(self, low: str) -> bool:
+        """'kozijnen', 'evenementen', 'producties': a plural dictionary word closing a run of
+        capitalised words names what a firm trades in; names, places and everyday words
+        ("Groeten", "Maandag") do not."""
+        lex = self.lex
+        return (
+            len(low) >= 6
+            and low.endswith(("en", "s"))
+            and low in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.surnames
+            and low not in lex.first_names
+            and low not in lex.places
+            and low not in lex.not_names
+        )
 
     def _business_compound(self, tok: _Tok) -> bool:
         """A compound of dictionary words that ends in a business's premises, inside a sentence:
@@ -1558,6 +1643,52 @@ def _next_to_number(toks: list[_Tok], i: int) -> bool:
     return any(ch.isdigit() for ch in before[-3:] + after[:3])
 
 
+# A further part of a surname right after a person's name: a capitalised word, or a single
+# capital before one ("Rosita Kong A Sing", "Mehmet Ait Taleb", "Ingrid Wolf-Aroma"). The rules
+# above take one surname word after a first name; a name of several parts would keep its tail
+# readable. Shared by the text detector and the screenshot path (images.py).
+_NAME_TAIL_RE = re.compile(
+    r"[ ](?:([A-Z])[ ])?([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)"
+)
+_MAX_NAME_TAILS = 3
+
+
+# Lower-case particles before a capitalised surname found alone: two of them are always a
+# surname's ("bij van der Veen", "de tuin van de Wolde"); one after a preposition or a word for
+# whose house it is ("langs bij van Dijk", "de verhuurder van Beek"), where "van" cannot mean
+# "of" ("het antwoord van Bakker" keeps "van" out).
+_PARTICLE_ENDS = (" van ", " der ", " den ", " de ", " 't ", " ter ", " ten ")
+_PARTICLES_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'])(van[ ]+(?:der|den|de|'t))"
+    r"|(?<![\w'])(?:bij|naar|met|aan|door|tegen|langs|huisbaas|huisbazin|verhuurder"
+    r"|verhuurster|eigenaar|eigenaresse|aannemer)[ ]+(van|ter|ten))[ ]+$"
+)
+
+
+def name_tail_end(text: str, end: int, lex: Lexicon) -> int:
+    """Where a person's name that ends at ``end`` ends when it is grown over the parts of a
+    surname of several parts after it: words that are no ordinary word, place or street
+    ("Kong A Sing" yes; "Anna Visser Maandag", "... Havelte", "... Kerkstraat" no)."""
+    grown = end
+    for _ in range(_MAX_NAME_TAILS):
+        match = _NAME_TAIL_RE.match(text, grown)
+        if match is None or not _unlisted_name_part(match.group(2), lex):
+            break
+        grown = match.end()
+    return grown
+
+
+def _unlisted_name_part(word: str, lex: Lexicon) -> bool:
+    low = word.casefold()
+    return not (
+        low in lex.dutch_words
+        or low in lex.frequent_words
+        or low in lex.not_names
+        or (low in lex.places and low not in lex.common_surnames)
+        or street_suffix(low) is not None
+    )
+
+
 class _KnownNames:
     """The chat's known persons: full names, first names and surnames alone, any case.
 
@@ -1637,6 +1768,12 @@ class _KnownNames:
         )
         capitalised -= {p for p in capitalised if p.lower() in phrases}
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
+        # "Jan Pieter Nijboer" is called "JP": the initials of two or more first names.
+        initials = {i for raw in names if (i := _first_name_initials(raw or "", lex))}
+        self.initials_pattern: re.Pattern[str] | None = None
+        if initials:
+            body = "|".join(sorted(initials, key=len, reverse=True))
+            self.initials_pattern = re.compile(rf"(?<![\w@./-])(?:{body})(?![\w@/-])")
         self.everyday_first = frozenset(everyday_first)
         self.everyday_pattern: re.Pattern[str] | None = None
         if everyday:
@@ -1698,7 +1835,37 @@ class _KnownNames:
                 for m in self.lower_pattern.finditer(text)
                 if _lower_name_slot(text, m.start(), m.end())
             ]
+        if self.initials_pattern is not None:
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.initials_pattern.finditer(text)
+                if _INITIALS_AFTER_RE.match(text, m.end())
+                and _INITIALS_BEFORE_RE.search(text, 0, m.start())
+            ]
         return spans
+
+
+def _first_name_initials(name: str, lex: Lexicon) -> str | None:
+    """'JP' for "Jan Pieter Nijboer": the initials of a name's two or three first names."""
+    words = name.split()
+    firsts = []
+    for word in words[:-1]:
+        if not word.isalpha() or word.lower() not in lex.first_names:
+            break
+        firsts.append(word)
+    if not 2 <= len(firsts) <= 3:
+        return None
+    return "".join(w[0].upper() for w in firsts)
+
+
+# Initials addressed: opening the message or after a greeting, closing the phrase ("JP, griffie",
+# "Hoi AM, ...", "dank je MJ"); "AM, PM of ..." only when no participant is called so.
+_INITIALS_BEFORE_RE = re.compile(
+    r"(?:^|\b(?:hoi|hallo|hey|hi|hee|dag|dank[ ]je|dankje|bedankt|thanks|thx|top|goedemorgen"
+    r"|goedemiddag|morgen|sorry)[ ,]*)$",
+    re.I,
+)
+_INITIALS_AFTER_RE = re.compile(r"[ ]*(?:[,:!?.]|$)")
 
 
 # "De Post komt retour", "een Storm": after an article the word is the word (any case).

@@ -82,11 +82,33 @@ def find_phones(text: str) -> list[Span]:
         if not any(s.start <= loose.start() and loose.end() <= s.end for s in spans):
             spans.extend(_matcher_spans(text, spans))
             break
+    if "06 " in text or "06-" in text:
+        spans += _mistyped_mobiles(text, spans)
     return [
         s
         for s in spans
         if not _organisations_number(text, s.start) and not _handed_on_landline(text, s)
     ]
+
+
+# A mobile number with a digit too few or too many, in groups ("06 4512 873", "06 1234 56789"):
+# still a person's number, and it is one where the message speaks of a phone before it.
+_MISTYPED_MOBILE_RE = re.compile(r"(?<![\w+@/,.€$-])06(?:[ -]\d{2,5}){2,4}(?![\w-]|[.,]\d)")
+_MOBILE_CUE_RE = re.compile(
+    r"\b(?:mobiel\w*|06-nummer\w*|telefoon\w*|telnr|tel|gsm|bel|belt|bellen|gebeld)\b", re.I
+)
+
+
+def _mistyped_mobiles(text: str, found: list[Span]) -> list[Span]:
+    spans = []
+    for match in _MISTYPED_MOBILE_RE.finditer(text):
+        if len(_digits(match.group())) not in (9, 11):
+            continue
+        if any(s.start < match.end() and match.start() < s.end for s in found):
+            continue
+        if _MOBILE_CUE_RE.search(text, max(0, match.start() - 80), match.start()):
+            spans.append(Span(match.start(), match.end(), "PHONE"))
+    return spans
 
 
 # "Geef hem 0522 ...", "bel ze op 038 ...", "bellen via 0522 ...", "verwijs hem naar 0521 ...":

@@ -2,8 +2,9 @@
 
 import pytest
 
+from chats.redaction import images
 from chats.redaction.lexicon import load
-from chats.redaction.names import NameFinder
+from chats.redaction.names import NameFinder, name_tail_end
 from chats.redaction.spans import resolve
 
 
@@ -364,3 +365,20 @@ def test_a_known_lower_case_name_put_first_as_the_object_is_the_person():
 )
 def test_an_adjective_surname_after_a_first_name_at_the_end_of_a_clause(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "grown"),
+    [
+        ("Rosita Kong A Sing belde", len("Rosita Kong"), "Rosita Kong A Sing"),
+        ("mevrouw Chin A Loi belde", len("mevrouw Chin"), "mevrouw Chin A Loi"),
+        ("Ingrid Wolf-Aroma belde", len("Ingrid"), "Ingrid Wolf-Aroma"),
+        ("Anna Visser Maandag", len("Anna Visser"), "Anna Visser"),
+        ("Kees Bakker Kerkstraat 4", len("Kees Bakker"), "Kees Bakker"),
+    ],
+)
+def test_the_name_tail_rule_text_and_screenshots_share(text, end, grown):
+    assert text[: name_tail_end(text, end, load())] == grown
+    # The screenshot path grows its person spans with the same rule.
+    tails = images._name_tails(text, {(0, end, "PERSON")})
+    assert tails == ({(0, len(grown), "PERSON")} if len(grown) > end else set())

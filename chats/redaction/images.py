@@ -22,7 +22,12 @@ from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
-from chats.redaction.ocr_confusions import find_confused_numbers, find_iban_heads
+from chats.redaction.ocr_confusions import (
+    find_confused_ibans,
+    find_confused_numbers,
+    find_iban_heads,
+)
+from chats.redaction.organisations import organisation_pattern
 from chats.redaction.places import after_postcode_cue, find_postcodes_and_plates
 from chats.redaction.spans import Span
 
@@ -337,6 +342,7 @@ def detect_in_ocr(
     if members.strip():
         found |= _detect_all(members, ocr, names, detect)
     found |= _push_names(ocr.text, found)
+    found |= _notice_names(text)
     found |= _name_tails(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
@@ -503,6 +509,7 @@ def _detect_all(
             for s in (*find_ibans(flat), *postcodes)
             if "\n" in text[s.start : s.end]
         )
+        found.update(s for s in find_confused_ibans(flat) if "\n" in text[s[0] : s[1]])
     found.update(_spaced_emails(text))
     found.update(_near_misses_of_names(ocr, names))
     found.update(_split_email_heads(text, found))
@@ -560,6 +567,47 @@ def _members_lines(lines_text: str, text: str) -> str:
             out[start + len(line)] = "\n"
         start += len(line) + 1
     return "".join(out)
+
+
+# A contact's name in WhatsApp's system notices: capitalised words (with tussenvoegsels)
+# before the notice's own words ("Kwame Vogel heeft een nieuw telefoonnummer", "... heeft de
+# groep verlaten", "... heeft Mees Kalf toegevoegd", "... is lid geworden").
+_NOTICE_NAME = (
+    r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ ]+(?:(?:van|de|der|den|het|ter|ten|te|in|'t|op|"
+    r"la|le|da|di|du|el|al|bin|ben)[ ]+)*[A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
+)
+_NOTICE = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:heeft[ ]+(?:een[ ]+nieuw[ ]+"
+    r"telefoonnummer|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten)|"
+    r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|het[ ]+groepsicoon|het[ ]+onderwerp)[ ]+|"
+    r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd)|"
+    rf"(?P<whom>{_NOTICE_NAME}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_NAME})*)[ ]+(?:toegevoegd|verwijderd))"
+    r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder))"
+)
+# "Je"/"U" are the phone's owner; an organisation is no person.
+_NOT_NOTICE_NAMES = frozenset({"je", "jij", "u", "jou", "you"})
+_ORGANISATION_WORDS = frozenset(
+    {"gemeente", "team", "stichting", "vereniging", "afdeling", "buurthuis", "wijkteam"}
+)
+
+
+def _notice_names(text: str) -> set[tuple[int, int, str]]:
+    """The contacts named in WhatsApp's system notices: persons, also where their name is an
+    ordinary word the detector leaves alone ("Vogel", "Kraai")."""
+    out: set[tuple[int, int, str]] = set()
+    for match in _NOTICE.finditer(text):
+        for group in ("who", "whom"):
+            if match.group(group) is None:
+                continue
+            start = match.start(group)
+            for part in re.finditer(rf"{_NOTICE_NAME}", match.group(group)):
+                words = part.group().casefold().split()
+                if words[0] in _NOT_NOTICE_NAMES or words[0] in _ORGANISATION_WORDS:
+                    continue
+                if organisation_pattern().search(part.group()):
+                    continue
+                out.add((start + part.start(), start + part.end(), "PERSON"))
+    return out
 
 
 # An e-mail address where tesseract put a space before or after the "@" ("wdeboer77 @example.com").

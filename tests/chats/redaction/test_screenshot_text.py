@@ -399,3 +399,92 @@ def test_a_chat_list_preview_and_the_next_rows_title_are_not_joined():
     text = "Mijn nieuwe adres is\nBuurtpreventie 1313"
 
     assert spans_of(text, tops=(0, 40)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanne 10:12 Rekening BE53 1234 5678 ...",
+        "Rekening ES93 2100 0418...",
+        "Rekening DEO7 1234 5678...",  # O read for a 0 in the check digits
+        "graag op fr76 3000 6000\u2026",
+    ],
+)
+def test_a_foreign_iban_cut_short_in_a_preview_is_blacked(text):
+    # Any SEPA country's IBAN start (country code, check digits, the first characters of its
+    # own account format) before an ellipsis: nothing else has that shape.
+    start = next(i for i, w in enumerate(text.split()) if w[:2].upper() in ("BE", "ES", "DE", "FR"))
+    iban = {w for w in text.split()[start:] if any(c.isalnum() for c in w)}
+    assert iban <= covered(text, spans_of(text))
+
+
+def test_a_foreign_iban_cut_short_at_the_end_of_its_line_is_blacked():
+    text = "Rekening AT61 1904 3002.\nTeam Wijkzorg 09:10 Foto"
+
+    spans = spans_of(text, tops=(0, 40))
+
+    assert {"AT61", "1904", "3002."} <= covered(text, spans)
+    assert "Wijkzorg" not in covered(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket AB12 3456 7890...",  # no country
+        "Rekening NL20 1234 5678...",  # a Dutch IBAN has a bank code of letters here
+        "Rekening BE53 ABCD 5678...",  # a Belgian one only digits
+    ],
+)
+def test_a_shape_no_country_writes_its_iban_in_is_no_iban_head(text):
+    assert spans_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        # Belgian IBAN, l for a 1 and O for a 0 in the account digits.
+        ("van mijn zus: BE53 l234 5678 9O12 zij betaalt", {"BE53", "l234", "5678", "9O12"}),
+        # Dutch IBAN in lower case, a 7 read as '/'.
+        ("Rekeningnummer nl20 ingb 0001 2345 6/ ten name van", {"nl20", "ingb", "0001", "6/"}),
+    ],
+)
+def test_a_foreign_or_lower_case_iban_with_ocr_confusions_is_confirmed_by_mod_97(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_foreign_iban_with_a_confusion_wrapped_into_another_block_is_found_whole():
+    text = "van mijn zus: BE53 l234\n5678 9012 zij betaalt"
+
+    spans = spans_of(text, blocks=(1, 2), tops=(0, 70))
+
+    assert {"BE53", "l234", "5678", "9012"} <= covered(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("bel (O6) 1234 5678 morgen", {"(O6)", "1234", "5678"}),
+        ("(O6) 4l73 5182 13:28 Foto", {"(O6)", "4l73", "5182"}),
+    ],
+)
+def test_a_phone_number_with_its_area_code_in_brackets_and_a_confusion_is_found(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kojo Kraai heeft een nieuw telefoonnummer. Tik om een bericht te sturen", "Kojo Kraai"),
+        ("Ama Spreeuw heeft de groep verlaten", "Ama Spreeuw"),
+        ("Kofi Kraai heeft deze groep aangemaakt", "Kofi Kraai"),
+        ("Esi Mol heeft Kojo Kraai toegevoegd", "Kojo Kraai"),
+    ],
+)
+def test_the_subject_of_a_whatsapp_notice_is_a_person_also_when_a_word(text, name):
+    # WhatsApp's system notices name contacts: an unknown first name and a surname that is an
+    # ordinary word ("Kraai", a crow) are still a person there.
+    assert set(name.split()) <= covered(text, spans_of(text))
+
+
+def test_an_organisation_in_a_whatsapp_notice_stays_readable():
+    assert spans_of("Gemeente Meppel heeft je toegevoegd") == ()

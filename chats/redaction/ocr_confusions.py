@@ -21,6 +21,7 @@ from stdnum import numdb
 from stdnum.nl import bsn as stdnum_bsn
 
 from chats.redaction.identifiers import after_bsn_cue, valid_iban
+from chats.redaction.places import after_vehicle_cue
 
 # What each confusable character may stand for; a digit stands for itself.
 _READINGS: dict[str, str] = {
@@ -93,6 +94,7 @@ _LETTER_READINGS = {"0": "O", "1": "I", "5": "S", "8": "B"}
 def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of BSNs, IBANs and phone numbers written with OCR confusions."""
     found = find_confused_ibans(text)
+    found += find_cued_plates(text)
     for match in _NL_IBAN_SHAPE_RE.finditer(text):
         if not any(s <= match.start() < e for s, e, _ in found):
             found.append((match.start(), match.end(), "IBAN"))
@@ -117,6 +119,59 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
                 break  # nothing misread, or too little of a number to trust
             raw = raw[:cut].rstrip(" -")
     return found
+
+
+# Dutch plates' sidecodes as kinds of character (D digit, L letter): 6 characters each.
+_PLATE_SHAPES = frozenset(
+    [
+        "LLDDDD",
+        "DDDDLL",
+        "DDLLDD",
+        "LLDDLL",
+        "LLLLDD",
+        "DDLLLL",
+        "DDLLLD",
+        "DLLLDD",
+        "LLDDDL",
+        "LDDDLL",
+        "LLLDDL",
+        "LDDLLL",
+        "DLLDDD",
+        "DDDLLD",
+    ]
+)
+# A token right after a vehicle word: letters and digits, dashes between.
+_PLATE_TOKEN_RE = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
+# Letters a plate may carry (no vowels, C, Q or Y), in one case.
+_PLATE_LETTERS_RE = re.compile(r"[BDFGHJKLMNPRSTVWXZ]+|[bdfghjklmnprstvwxz]+")
+
+
+def find_cued_plates(text: str) -> list[tuple[int, int, str]]:
+    """Plates right after a vehicle word ("aanhanger", "kenteken") that OCR read with one
+    character added or dropped ("8STR245" for 8TR245): one character from a sidecode's shape,
+    with a plate's letters. The vehicle word is the check."""
+    found = []
+    for match in _PLATE_TOKEN_RE.finditer(text):
+        compact = match.group().replace("-", "")
+        if not 5 <= len(compact) <= 7 or not after_vehicle_cue(text, match.start()):
+            continue
+        letters = "".join(c for c in compact if c.isalpha())
+        if not letters or not _PLATE_LETTERS_RE.fullmatch(letters):
+            continue
+        kinds = "".join("D" if c.isdigit() else "L" for c in compact)
+        if _near_plate_shape(kinds):
+            found.append((match.start(), match.end(), "LICENSE_PLATE"))
+    return found
+
+
+def _near_plate_shape(kinds: str) -> bool:
+    if len(kinds) == 6:
+        return kinds in _PLATE_SHAPES
+    if len(kinds) == 7:  # a character added
+        return any(kinds[:i] + kinds[i + 1 :] in _PLATE_SHAPES for i in range(7))
+    return any(  # a character dropped
+        kinds[:i] + kind + kinds[i:] in _PLATE_SHAPES for i in range(6) for kind in "DL"
+    )
 
 
 def find_confused_ibans(text: str) -> list[tuple[int, int, str]]:

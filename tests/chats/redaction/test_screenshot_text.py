@@ -488,3 +488,23 @@ def test_the_subject_of_a_whatsapp_notice_is_a_person_also_when_a_word(text, nam
 
 def test_an_organisation_in_a_whatsapp_notice_stays_readable():
     assert spans_of("Gemeente Meppel heeft je toegevoegd") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("die oranje aanhanger 4SXR371 is van haar neef", "4SXR371"),  # one letter added
+        ("mijn auto GZS-123-B is weggesleept", "GZS-123-B"),
+        ("kenteken ZT-48X staat er nog", "ZT-48X"),  # one character dropped
+    ],
+)
+def test_a_plate_ocr_added_or_dropped_a_character_in_is_found_after_a_vehicle_word(text, plate):
+    assert set(plate.split()) <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de auto 15min laten draaien", "bus 12A stopt hier", "camper 2x gehuurd"],
+)
+def test_a_measure_after_a_vehicle_word_is_no_plate(text):
+    assert spans_of(text) == ()

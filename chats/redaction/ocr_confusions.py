@@ -108,7 +108,7 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
             continue
         # The run may have taken a time stamp or the next number as its last groups: drop
         # groups from the end until a reading is confirmed.
-        while True:
+        while not _is_date(raw):
             if raw != _plain(raw) and sum(c.isdigit() for c in raw) >= _MIN_DIGITS_SEEN:
                 label = _confirmed_number(raw) or _cued_bsn(text, match.start(), raw)
                 if label:
@@ -216,6 +216,16 @@ def _fits(char: str, kind: str) -> bool:
     if kind == "a":
         return char.isalpha() and char.isascii()
     return char.isalnum() and char.isascii()
+
+
+# A date written with slashes: day, month and a year of two or four digits ("3/12/2025").
+_DATE_RE = re.compile(r"(\d{1,2})/(\d{1,2})/(?:\d{2}|(?:19|20)\d{2})")
+
+
+def _is_date(raw: str) -> bool:
+    """True when `raw` is a date: its slashes are separators, not a misread 1 or 7."""
+    match = _DATE_RE.fullmatch(raw)
+    return match is not None and 1 <= int(match[1]) <= 31 and 1 <= int(match[2]) <= 12
 
 
 def _cued_bsn(text: str, start: int, raw: str) -> str | None:

@@ -508,3 +508,11 @@ def test_a_plate_ocr_added_or_dropped_a_character_in_is_found_after_a_vehicle_wo
 )
 def test_a_measure_after_a_vehicle_word_is_no_plate(text):
     assert spans_of(text) == ()
+
+
+@pytest.mark.parametrize("date", ["3/12/2025", "4/11/2025", "1/10/2025"])
+def test_a_date_with_slashes_is_no_misread_number(date):
+    # Each '/' may stand for a 1 or a 7, so one reading of a date's nine characters passes the
+    # 11-proef one time in eleven; a day, a month and a year between the slashes are a date.
+    assert find_confused_numbers(f"Groep aangemaakt op {date} door Sanne") == []
+    assert spans_of(date) == ()

@@ -61,10 +61,14 @@ _IBAN_RE = re.compile(
 # More than this many ambiguous '/' characters in one number is not a misread number.
 _MAX_SLASHES = 2
 _MIN_DIGITS_SEEN = 4
-# A Dutch IBAN in full: NL, two check digits, a four-letter bank code and ten plain digits.
-# A digit misread as another digit (7 as 1) fails mod-97 under every reading, but nothing
-# else has this shape.
-_NL_IBAN_SHAPE_RE = re.compile(r"(?<![\w])NL\d{2} ?[A-Z]{4}(?: ?\d{4}){2} ?\d{2}(?![\w])")
+# An IBAN in full: a SEPA country's code, two check digits and an account in that country's
+# exact format and length (a Dutch four-letter bank code and ten digits), plain characters
+# only. A digit misread as another digit (7 as 1) fails mod-97 under every reading, but
+# nothing else has this shape.
+_IBAN_SHAPE_RE = re.compile(
+    r"(?<![\w])(?P<country>[A-Z]{2}|[a-z]{2}) ?\d{2}"
+    r"(?P<account>(?: ?[A-Za-z0-9]{4})+(?: ?[A-Za-z0-9]{1,3})?)(?![\w])"
+)
 _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
 # The start of an IBAN cut short (a chat list's preview ends in "...", a pane edge cuts a
 # line): a SEPA country's code, two check digits and the first characters of its account, then
@@ -95,9 +99,9 @@ def find_confused_numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of BSNs, IBANs and phone numbers written with OCR confusions."""
     found = find_confused_ibans(text)
     found += find_cued_plates(text)
-    for match in _NL_IBAN_SHAPE_RE.finditer(text):
-        if not any(s <= match.start() < e for s, e, _ in found):
-            found.append((match.start(), match.end(), "IBAN"))
+    for start, end in _iban_shapes(text):
+        if not any(s <= start < e for s, e, _ in found):
+            found.append((start, end, "IBAN"))
     for start, end, label in find_iban_heads(text):
         if not any(s <= start < e for s, e, _ in found):
             found.append((start, end, label))
@@ -172,6 +176,33 @@ def _near_plate_shape(kinds: str) -> bool:
     return any(  # a character dropped
         kinds[:i] + kind + kinds[i:] in _PLATE_SHAPES for i in range(6) for kind in "DL"
     )
+
+
+def _iban_shapes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of whole IBANs by shape alone (`_IBAN_SHAPE_RE`); the pattern may have
+    taken the next word as a last group, so groups are dropped until the length fits."""
+    found = []
+    for match in _IBAN_SHAPE_RE.finditer(text):
+        structure = account_structure(match.group("country").upper())
+        if match.group("country").upper() not in SEPA_COUNTRIES or not structure:
+            continue
+        account = match.group("account")
+        while account:
+            compact = account.replace(" ", "")
+            if len(compact) <= len(structure):
+                if len(compact) == len(structure) and all(
+                    _fits_plainly(c, kind) for c, kind in zip(compact, structure, strict=True)
+                ):
+                    found.append((match.start(), match.start("account") + len(account)))
+                break
+            account = account[: account.rfind(" ")] if " " in account.strip() else ""
+    return found
+
+
+def _fits_plainly(char: str, kind: str) -> bool:
+    if kind == "n":
+        return char.isdigit()
+    return _fits(char, kind)
 
 
 def find_confused_ibans(text: str) -> list[tuple[int, int, str]]:

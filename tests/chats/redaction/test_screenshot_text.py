@@ -516,3 +516,29 @@ def test_a_date_with_slashes_is_no_misread_number(date):
     # 11-proef one time in eleven; a day, a month and a year between the slashes are a date.
     assert find_confused_numbers(f"Groep aangemaakt op {date} door Sanne") == []
     assert spans_of(date) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 9 read as 8 (mod-97 fails under every reading): a SEPA country's code, check digits
+        # and an account of its country's exact format, in groups of four.
+        "graag op BE53 1234 5678 9013 overmaken",
+        "rekening ES93 2100 0418 4012 3456 7891 van mijn zus",
+        "rekening at61 1904 3002 3457 3202 graag",
+    ],
+)
+def test_a_foreign_iban_with_a_digit_misread_as_another_digit_is_found_by_its_shape(text):
+    iban = text.split()[2:6] if text.startswith("graag") else text.split()[1:5]
+    assert set(iban) <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "factuur BE53 1234 5678 90 betaald",  # shorter than a Belgian account
+        "code XK12 3456 7890 1234 gebruikt",  # no SEPA country
+    ],
+)
+def test_a_shape_of_the_wrong_length_or_country_is_no_iban(text):
+    assert [s for s in spans_of(text) if s[2] == "IBAN"] == []

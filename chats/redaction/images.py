@@ -577,10 +577,11 @@ _NOTICE_NAME = (
     r"la|le|da|di|du|el|al|bin|ben)[ ]+)*[A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
 )
 _NOTICE = re.compile(
-    rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:heeft[ ]+(?:een[ ]+nieuw[ ]+"
+    rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:(?:heeft|hebt)[ ]+(?:een[ ]+nieuw[ ]+"
     r"telefoonnummer|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten)|"
-    r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|het[ ]+groepsicoon|het[ ]+onderwerp)[ ]+|"
-    r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd)|"
+    r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|de[ ]+groepsafbeelding|het[ ]+groepsicoon|"
+    r"het[ ]+onderwerp|de[ ]+instellingen)[ ]+|"
+    r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd|(?:tot[ ]+)?beheerder)|"
     rf"(?P<whom>{_NOTICE_NAME}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_NAME})*)[ ]+(?:toegevoegd|verwijderd))"
     r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder))"
 )
@@ -727,6 +728,10 @@ _MISREAD_NEXT_TO_DIGIT = re.compile(r"(?<=\d)[OoDQIl|SsBGg]|[OoDQIl|SsBGg](?=\d)
 _TOKEN = re.compile(r"\S+")
 
 
+# "+31 (O)6": the zero in brackets after the country code, read as a letter.
+_BRACKETED_ZERO_MISREAD = re.compile(r"(?<=\+31)([ ]?)\([OoDQ]\)|(?<=0031)([ ]?)\([OoDQ]\)")
+
+
 def _repair_digit_misreads(text: str) -> str:
     def repair(token: re.Match[str]) -> str:
         word = token.group()
@@ -734,6 +739,7 @@ def _repair_digit_misreads(text: str) -> str:
             return word
         return _MISREAD_NEXT_TO_DIGIT.sub(lambda m: m.group().translate(_DIGIT_MISREADS), word)
 
+    text = _BRACKETED_ZERO_MISREAD.sub(lambda m: (m[1] or m[2] or "") + "(0)", text)
     return _TOKEN.sub(repair, text)
 
 

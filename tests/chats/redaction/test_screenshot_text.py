@@ -478,6 +478,10 @@ def test_a_phone_number_with_its_area_code_in_brackets_and_a_confusion_is_found(
         ("Ama Spreeuw heeft de groep verlaten", "Ama Spreeuw"),
         ("Kofi Kraai heeft deze groep aangemaakt", "Kofi Kraai"),
         ("Esi Mol heeft Kojo Kraai toegevoegd", "Kojo Kraai"),
+        ("Je hebt Ama Spreeuw toegevoegd", "Ama Spreeuw"),
+        ("Kojo Kraai heeft de groepsafbeelding gewijzigd", "Kojo Kraai"),
+        ("Kojo Kraai heeft de instellingen van deze groep gewijzigd", "Kojo Kraai"),
+        ("Kojo Kraai heeft je beheerder gemaakt", "Kojo Kraai"),
     ],
 )
 def test_the_subject_of_a_whatsapp_notice_is_a_person_also_when_a_word(text, name):
@@ -542,3 +546,15 @@ def test_a_foreign_iban_with_a_digit_misread_as_another_digit_is_found_by_its_sh
 )
 def test_a_shape_of_the_wrong_length_or_country_is_no_iban(text):
     assert [s for s in spans_of(text) if s[2] == "IBAN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("bel +31(O)6-12345678 morgen", {"+31(O)6-12345678"}),
+        ("bel +31 (O)6 1234 5678 morgen", {"+31", "(O)6", "1234", "5678"}),
+        ("of 0031 (o)6 4173 5182", {"0031", "(o)6", "4173", "5182"}),
+    ],
+)
+def test_the_zero_in_brackets_after_the_country_code_read_as_a_letter_is_repaired(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))

@@ -575,8 +575,9 @@ class NameFinder:
             ):
                 return self._extend(toks, i, skip, lower=False)
             return None
-        opens_name = self._before_lower_surname(toks, i)
-        if self._unknown_lower_word(tok) and (opens_name or self._lower_slot(toks, i)):
+        unknown = self._unknown_lower_word(tok)
+        opens_name = unknown and self._before_lower_surname(toks, i)
+        if unknown and (opens_name or self._lower_slot(toks, i)):
             # Right after "bel", "met", "dank je" any unknown word is taken ("bel vasiliki");
             # elsewhere (end of message) only words a list knows as a name: unknown lower-case
             # words there are compounds and typos far more often ("raadsinformatiebrief").

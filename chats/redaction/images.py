@@ -585,8 +585,9 @@ _NOTICE = re.compile(
     rf"(?P<whom>{_NOTICE_NAME}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_NAME})*)[ ]+(?:toegevoegd|verwijderd))"
     r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder))"
 )
-# "Je"/"U" are the phone's owner; an organisation is no person.
-_NOT_NOTICE_NAMES = frozenset({"je", "jij", "u", "jou", "you"})
+# "Je"/"U" are the phone's owner, "Wie"/"Hij"/"Iedereen" no contact's name (an everyday word
+# alone is looked up in the lexicon too); an organisation is no person.
+_NOT_NOTICE_NAMES = frozenset({"je", "jij", "u", "jou", "you", "iedereen", "niemand"})
 _ORGANISATION_WORDS = frozenset(
     {"gemeente", "team", "stichting", "vereniging", "afdeling", "buurthuis", "wijkteam"}
 )
@@ -604,6 +605,8 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
             for part in re.finditer(rf"{_NOTICE_NAME}", match.group(group)):
                 words = part.group().casefold().split()
                 if words[0] in _NOT_NOTICE_NAMES or words[0] in _ORGANISATION_WORDS:
+                    continue
+                if len(words) == 1 and words[0] in lexicon.load().frequent_words:
                     continue
                 if organisation_pattern().search(part.group()):
                     continue

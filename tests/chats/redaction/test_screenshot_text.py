@@ -495,6 +495,14 @@ def test_an_organisation_in_a_whatsapp_notice_stays_readable():
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Wie heeft je toegevoegd?", "Hij heeft de groep verlaten", "Iedereen heeft je toegevoegd"],
+)
+def test_a_pronoun_before_notice_words_is_no_person(text):
+    assert spans_of(text) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "plate"),
     [
         ("die oranje aanhanger 4SXR371 is van haar neef", "4SXR371"),  # one letter added

@@ -264,7 +264,12 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
         return True
     if before in _NOT_HAMLET_BEFORE or (before not in _HAMLET_BEFORE and before != "van"):
         return False  # "het geluid van Oshaar 20": whose noise, at the end of the phrase
-    return _HAMLET_AFTER_RE.match(after) is not None
+    return (_HAMLET_AFTER_RE.match(after) or _HAMLET_CLAUSE_END_RE.match(after)) is not None
+
+
+# A conjunction opening the next clause also ends the phrase with the house ("naar Busselte 12
+# maar de post niet").
+_HAMLET_CLAUSE_END_RE = re.compile(r"[ ]+(?:maar|of|want|dus)\b")
 
 
 def _place_adjective(word: str, lex: Lexicon) -> bool:

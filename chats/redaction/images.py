@@ -23,7 +23,12 @@ from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.names import name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
-from chats.redaction.ocr_confusions import find_confused_numbers, find_iban_heads
+from chats.redaction.ocr_confusions import (
+    find_confused_ibans,
+    find_confused_numbers,
+    find_iban_heads,
+)
+from chats.redaction.organisations import organisation_pattern
 from chats.redaction.places import after_postcode_cue, find_postcodes_and_plates
 from chats.redaction.spans import Span
 
@@ -338,6 +343,7 @@ def detect_in_ocr(
     if members.strip():
         found |= _detect_all(members, ocr, names, detect)
     found |= _push_names(ocr.text, found)
+    found |= _notice_names(text)
     found |= _name_tails(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
@@ -504,6 +510,7 @@ def _detect_all(
             for s in (*find_ibans(flat), *postcodes)
             if "\n" in text[s.start : s.end]
         )
+        found.update(s for s in find_confused_ibans(flat) if "\n" in text[s[0] : s[1]])
     found.update(_spaced_emails(text))
     found.update(_near_misses_of_names(ocr, names))
     found.update(_split_email_heads(text, found))
@@ -561,6 +568,51 @@ def _members_lines(lines_text: str, text: str) -> str:
             out[start + len(line)] = "\n"
         start += len(line) + 1
     return "".join(out)
+
+
+# A contact's name in WhatsApp's system notices: capitalised words (with tussenvoegsels)
+# before the notice's own words ("Kwame Vogel heeft een nieuw telefoonnummer", "... heeft de
+# groep verlaten", "... heeft Mees Kalf toegevoegd", "... is lid geworden").
+_NOTICE_NAME = (
+    r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ ]+(?:(?:van|de|der|den|het|ter|ten|te|in|'t|op|"
+    r"la|le|da|di|du|el|al|bin|ben)[ ]+)*[A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
+)
+_NOTICE = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:(?:heeft|hebt)[ ]+(?:een[ ]+nieuw[ ]+"
+    r"telefoonnummer|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten)|"
+    r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|de[ ]+groepsafbeelding|het[ ]+groepsicoon|"
+    r"het[ ]+onderwerp|de[ ]+instellingen)[ ]+|"
+    r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd|(?:tot[ ]+)?beheerder)|"
+    rf"(?P<whom>{_NOTICE_NAME}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_NAME})*)[ ]+(?:toegevoegd|verwijderd))"
+    r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder))"
+)
+# "Je"/"U" are the phone's owner, "Wie"/"Hij"/"Iedereen" no contact's name (an everyday word
+# alone is looked up in the lexicon too); an organisation is no person.
+_NOT_NOTICE_NAMES = frozenset({"je", "jij", "u", "jou", "you", "iedereen", "niemand"})
+_ORGANISATION_WORDS = frozenset(
+    {"gemeente", "team", "stichting", "vereniging", "afdeling", "buurthuis", "wijkteam"}
+)
+
+
+def _notice_names(text: str) -> set[tuple[int, int, str]]:
+    """The contacts named in WhatsApp's system notices: persons, also where their name is an
+    ordinary word the detector leaves alone ("Vogel", "Kraai")."""
+    out: set[tuple[int, int, str]] = set()
+    for match in _NOTICE.finditer(text):
+        for group in ("who", "whom"):
+            if match.group(group) is None:
+                continue
+            start = match.start(group)
+            for part in re.finditer(rf"{_NOTICE_NAME}", match.group(group)):
+                words = part.group().casefold().split()
+                if words[0] in _NOT_NOTICE_NAMES or words[0] in _ORGANISATION_WORDS:
+                    continue
+                if len(words) == 1 and words[0] in lexicon.load().frequent_words:
+                    continue
+                if organisation_pattern().search(part.group()):
+                    continue
+                out.add((start + part.start(), start + part.end(), "PERSON"))
+    return out
 
 
 # An e-mail address where tesseract put a space before or after the "@" ("wdeboer77 @example.com").
@@ -651,6 +703,10 @@ _MISREAD_NEXT_TO_DIGIT = re.compile(r"(?<=\d)[OoDQIl|SsBGg]|[OoDQIl|SsBGg](?=\d)
 _TOKEN = re.compile(r"\S+")
 
 
+# "+31 (O)6": the zero in brackets after the country code, read as a letter.
+_BRACKETED_ZERO_MISREAD = re.compile(r"(?<=\+31)([ ]?)\([OoDQ]\)|(?<=0031)([ ]?)\([OoDQ]\)")
+
+
 def _repair_digit_misreads(text: str) -> str:
     def repair(token: re.Match[str]) -> str:
         word = token.group()
@@ -658,6 +714,7 @@ def _repair_digit_misreads(text: str) -> str:
             return word
         return _MISREAD_NEXT_TO_DIGIT.sub(lambda m: m.group().translate(_DIGIT_MISREADS), word)
 
+    text = _BRACKETED_ZERO_MISREAD.sub(lambda m: (m[1] or m[2] or "") + "(0)", text)
     return _TOKEN.sub(repair, text)
 
 

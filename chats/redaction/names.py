@@ -112,7 +112,7 @@ _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht 
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
 _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
-    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat""")
+    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat kent""")
 # A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
 _ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
 _PRONOUNS = words("ik je jij we wij u")
@@ -600,7 +600,9 @@ class NameFinder:
             ):
                 return self._extend(toks, i, skip, lower=False)
             return None
-        if self._unknown_lower_word(tok) and self._lower_slot(toks, i):
+        unknown = self._unknown_lower_word(tok)
+        opens_name = unknown and self._before_lower_surname(toks, i)
+        if unknown and (opens_name or self._lower_slot(toks, i)):
             # Right after "bel", "met", "dank je" any unknown word is taken ("bel vasiliki");
             # elsewhere (end of message) only words a list knows as a name: unknown lower-case
             # words there are compounds and typos far more often ("raadsinformatiebrief").
@@ -610,9 +612,30 @@ class NameFinder:
                 and len(low) > 3
                 and not (len(low) > 7 and is_compound(low))  # "bij fietsdepot"
             )
-            if after_cue or low in lex.surnames or low in lex.proper_nouns:
+            if after_cue or opens_name or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
+
+    def _before_lower_surname(self, toks: list[_Tok], i: int) -> bool:
+        """ "kwaku asante van hiernaast belde": an unknown word opening a sentence, then a
+        listed surname that is no ordinary word, both in lower case, is a first name and
+        surname (a compound or typo is not followed by a surname)."""
+        if not (toks[i].sentence_start or i == 0) or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        lex = self.lex
+        return (
+            nxt.gap == " "
+            and nxt.text.islower()
+            and nxt.low in lex.surnames
+            and not (
+                nxt.low in lex.dutch_words
+                or nxt.low in lex.frequent_words
+                or nxt.low in lex.not_names
+                or nxt.low in lex.places
+                or nxt.low in PARTICLES
+            )
+        )
 
     def _after_first_name(self, toks: list[_Tok], i: int, skip: set[int], cue: bool) -> int | None:
         """A listed first name: with a surname, or alone where a name fits."""

@@ -83,6 +83,11 @@ _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 
 
+def after_vehicle_cue(text: str, start: int) -> bool:
+    """True when the words just before `start` name a vehicle ("kenteken", "de aanhanger")."""
+    return _VEHICLE_CUE_RE.search(text[max(0, start - 30) : start]) is not None
+
+
 def after_postcode_cue(text: str, start: int) -> bool:
     """True when the words just before `start` say a postcode follows ("De postcode is ")."""
     return _POSTCODE_CUE_RE.search(text[max(0, start - 20) : start]) is not None

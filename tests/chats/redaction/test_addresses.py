@@ -188,3 +188,23 @@ def test_a_bsn_after_a_persons_name_is_no_house_number():
 
     text = "Verzoek van Anouk Smeets, BSN 1112.22.333 graag"
     assert [s.label for s in detect(text) if s.label == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("de pakjes mogen naar Busselte 12 maar de post niet", "Busselte 12"),
+        ("bezorgen bij Nijentap 3 of bij de buren", "Nijentap 3"),
+        ("we wonen op Darp 21 want daar is het rustig", "Darp 21"),
+    ],
+)
+def test_a_hamlet_address_before_a_conjunction_is_an_address(text, address):
+    # "naar Drogteropslagen 40 maar ...": the phrase with the house ends at the conjunction.
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["ik ga naar Meppel 2 keer per week", "in Havelte 2 maar in Meppel meer"]
+)
+def test_a_place_with_a_count_before_a_conjunction_is_no_address(text):
+    assert found(text) == []

@@ -112,3 +112,40 @@ def test_the_account_of_a_club_or_foundation_named_before_it_is_kept(text, expec
     from chats.redaction import detect
 
     assert [text[s.start : s.end] for s in detect(text) if s.label == "IBAN"] == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "BE53 1234 5678 9012",
+        "be70310180012345",
+        "ES93 2100 0418 4012 3456 7890",
+        "NO28 1234 5678 901",
+    ],
+)
+def test_a_foreign_iban_is_found_by_its_mod_97_check_alone(written):
+    # A Belgian, Spanish or Norwegian account's own national check digit may be mistyped (or
+    # be a test value): mod-97 over the IBAN in its country's length and format confirms it.
+    assert ibans(f"graag op {written} overmaken") == [written]
+
+
+def test_a_foreign_iban_failing_mod_97_is_left_alone():
+    assert ibans("kenmerk BE53 1234 5678 9013 graag") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Het BSN van mijn moeder is 111 222 334 en ze woont hier.", "111 222 334"),
+        ("het bsn van meneer: 123.456.781", "123.456.781"),
+        ("Het burgerservicenummer van haar zoon is 123456781.", "123456781"),
+    ],
+)
+def test_a_number_after_the_bsn_of_someone_is_a_bsn_without_the_11_proef(text, value):
+    # "Het BSN van mijn moeder is ...": OCR read one digit as another (7 as 1), so the 11-proef
+    # fails; the sentence still says whose number it is.
+    assert [(text[s.start : s.end], s.label) for s in find_bsns(text)] == [(value, "BSN")]
+
+
+def test_a_number_later_in_a_sentence_about_someones_bsn_needs_the_11_proef():
+    assert find_bsns("Het BSN van mijn moeder weet ik niet, zaak 123 456 781 loopt") == []

@@ -382,3 +382,45 @@ def test_the_name_tail_rule_text_and_screenshots_share(text, end, grown):
     # The screenshot path grows its person spans with the same rule.
     tails = images._name_tails(text, {(0, end, "PERSON")})
     assert tails == ({(0, len(grown), "PERSON")} if len(grown) > end else set())
+
+
+# --- lower-case names in screenshots' messages (screenshot round 8) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wie kent roos?", ["roos"]),
+        ("wie kent iris brink?", ["iris brink"]),
+        ("Sanne: wie kent merel...", ["Sanne", "merel"]),
+    ],
+)
+def test_a_lower_case_first_name_that_is_a_word_after_kent_is_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["wie kent de weg?", "kent iemand een loodgieter?", "wie kent dit probleem?"]
+)
+def test_what_someone_knows_that_is_no_name_stays(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("svetlana mensah van de overkant zegt dat de auto van haar is.", ["svetlana mensah"]),
+        ("kwaku asante van hiernaast belde net", ["kwaku asante"]),
+    ],
+)
+def test_an_unknown_lower_case_word_before_a_listed_surname_opening_a_sentence_is_a_name(
+    text, expected
+):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["fietsenstalling achterom is dicht", "oranje aanhanger visser staat er nog"]
+)
+def test_lower_case_words_opening_a_sentence_without_a_surname_stay(text):
+    assert names(text) == []

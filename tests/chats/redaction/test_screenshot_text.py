@@ -399,3 +399,170 @@ def test_a_chat_list_preview_and_the_next_rows_title_are_not_joined():
     text = "Mijn nieuwe adres is\nBuurtpreventie 1313"
 
     assert spans_of(text, tops=(0, 40)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanne 10:12 Rekening BE53 1234 5678 ...",
+        "Rekening ES93 2100 0418...",
+        "Rekening DEO7 1234 5678...",  # O read for a 0 in the check digits
+        "graag op fr76 3000 6000\u2026",
+    ],
+)
+def test_a_foreign_iban_cut_short_in_a_preview_is_blacked(text):
+    # Any SEPA country's IBAN start (country code, check digits, the first characters of its
+    # own account format) before an ellipsis: nothing else has that shape.
+    start = next(i for i, w in enumerate(text.split()) if w[:2].upper() in ("BE", "ES", "DE", "FR"))
+    iban = {w for w in text.split()[start:] if any(c.isalnum() for c in w)}
+    assert iban <= covered(text, spans_of(text))
+
+
+def test_a_foreign_iban_cut_short_at_the_end_of_its_line_is_blacked():
+    text = "Rekening AT61 1904 3002.\nTeam Wijkzorg 09:10 Foto"
+
+    spans = spans_of(text, tops=(0, 40))
+
+    assert {"AT61", "1904", "3002."} <= covered(text, spans)
+    assert "Wijkzorg" not in covered(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket AB12 3456 7890...",  # no country
+        "Rekening NL20 1234 5678...",  # a Dutch IBAN has a bank code of letters here
+        "Rekening BE53 ABCD 5678...",  # a Belgian one only digits
+    ],
+)
+def test_a_shape_no_country_writes_its_iban_in_is_no_iban_head(text):
+    assert spans_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        # Belgian IBAN, l for a 1 and O for a 0 in the account digits.
+        ("van mijn zus: BE53 l234 5678 9O12 zij betaalt", {"BE53", "l234", "5678", "9O12"}),
+        # Dutch IBAN in lower case, a 7 read as '/'.
+        ("Rekeningnummer nl20 ingb 0001 2345 6/ ten name van", {"nl20", "ingb", "0001", "6/"}),
+    ],
+)
+def test_a_foreign_or_lower_case_iban_with_ocr_confusions_is_confirmed_by_mod_97(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_foreign_iban_with_a_confusion_wrapped_into_another_block_is_found_whole():
+    text = "van mijn zus: BE53 l234\n5678 9012 zij betaalt"
+
+    spans = spans_of(text, blocks=(1, 2), tops=(0, 70))
+
+    assert {"BE53", "l234", "5678", "9012"} <= covered(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("bel (O6) 1234 5678 morgen", {"(O6)", "1234", "5678"}),
+        ("(O6) 4l73 5182 13:28 Foto", {"(O6)", "4l73", "5182"}),
+    ],
+)
+def test_a_phone_number_with_its_area_code_in_brackets_and_a_confusion_is_found(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kojo Kraai heeft een nieuw telefoonnummer. Tik om een bericht te sturen", "Kojo Kraai"),
+        ("Ama Spreeuw heeft de groep verlaten", "Ama Spreeuw"),
+        ("Kofi Kraai heeft deze groep aangemaakt", "Kofi Kraai"),
+        ("Esi Mol heeft Kojo Kraai toegevoegd", "Kojo Kraai"),
+        ("Je hebt Ama Spreeuw toegevoegd", "Ama Spreeuw"),
+        ("Kojo Kraai heeft de groepsafbeelding gewijzigd", "Kojo Kraai"),
+        ("Kojo Kraai heeft de instellingen van deze groep gewijzigd", "Kojo Kraai"),
+        ("Kojo Kraai heeft je beheerder gemaakt", "Kojo Kraai"),
+    ],
+)
+def test_the_subject_of_a_whatsapp_notice_is_a_person_also_when_a_word(text, name):
+    # WhatsApp's system notices name contacts: an unknown first name and a surname that is an
+    # ordinary word ("Kraai", a crow) are still a person there.
+    assert set(name.split()) <= covered(text, spans_of(text))
+
+
+def test_an_organisation_in_a_whatsapp_notice_stays_readable():
+    assert spans_of("Gemeente Meppel heeft je toegevoegd") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wie heeft je toegevoegd?", "Hij heeft de groep verlaten", "Iedereen heeft je toegevoegd"],
+)
+def test_a_pronoun_before_notice_words_is_no_person(text):
+    assert spans_of(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("die oranje aanhanger 4SXR371 is van haar neef", "4SXR371"),  # one letter added
+        ("mijn auto GZS-123-B is weggesleept", "GZS-123-B"),
+        ("kenteken ZT-48X staat er nog", "ZT-48X"),  # one character dropped
+    ],
+)
+def test_a_plate_ocr_added_or_dropped_a_character_in_is_found_after_a_vehicle_word(text, plate):
+    assert set(plate.split()) <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de auto 15min laten draaien", "bus 12A stopt hier", "camper 2x gehuurd"],
+)
+def test_a_measure_after_a_vehicle_word_is_no_plate(text):
+    assert spans_of(text) == ()
+
+
+@pytest.mark.parametrize("date", ["3/12/2025", "4/11/2025", "1/10/2025"])
+def test_a_date_with_slashes_is_no_misread_number(date):
+    # Each '/' may stand for a 1 or a 7, so one reading of a date's nine characters passes the
+    # 11-proef one time in eleven; a day, a month and a year between the slashes are a date.
+    assert find_confused_numbers(f"Groep aangemaakt op {date} door Sanne") == []
+    assert spans_of(date) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 9 read as 8 (mod-97 fails under every reading): a SEPA country's code, check digits
+        # and an account of its country's exact format, in groups of four.
+        "graag op BE53 1234 5678 9013 overmaken",
+        "rekening ES93 2100 0418 4012 3456 7891 van mijn zus",
+        "rekening at61 1904 3002 3457 3202 graag",
+    ],
+)
+def test_a_foreign_iban_with_a_digit_misread_as_another_digit_is_found_by_its_shape(text):
+    iban = text.split()[2:6] if text.startswith("graag") else text.split()[1:5]
+    assert set(iban) <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "factuur BE53 1234 5678 90 betaald",  # shorter than a Belgian account
+        "code XK12 3456 7890 1234 gebruikt",  # no SEPA country
+    ],
+)
+def test_a_shape_of_the_wrong_length_or_country_is_no_iban(text):
+    assert [s for s in spans_of(text) if s[2] == "IBAN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("bel +31(O)6-12345678 morgen", {"+31(O)6-12345678"}),
+        ("bel +31 (O)6 1234 5678 morgen", {"+31", "(O)6", "1234", "5678"}),
+        ("of 0031 (o)6 4173 5182", {"0031", "(o)6", "4173", "5182"}),
+    ],
+)
+def test_the_zero_in_brackets_after_the_country_code_read_as_a_letter_is_repaired(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))

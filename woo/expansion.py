@@ -7,6 +7,7 @@ For every typed word the search also looks for:
   of the archive;
 - past participles that the Dutch stemmer does not join ("kappen" finds "gekapt");
 - the other words of its synonym group ("sth" finds "statushouders");
+- its initialism, when the archive uses one ("jeugdgezondheidszorg" finds "jgz");
 - for a word the archive does not know, the closest word that it does (pg_trgm on PostgreSQL,
   difflib on the embedded SQLite default): "subisidie" finds "subsidie".
 
@@ -136,6 +137,53 @@ def dictionary() -> frozenset[str]:
         return frozenset()
     words = (line.split("/", 1)[0].strip().lower() for line in lines[1:])
     return frozenset(word for word in words if word.isalpha() and len(word) >= MIN_PART)
+
+
+INITIALS_FROM = 3  # letters: an initialism of two ("pv", "dl") stands for too many things
+INITIAL_PART = 4  # letters of a part the initials are taken from ("ver|gun|ning" is no cut)
+_PART_ENDINGS = ("en", "s", "e", "n")  # inflections and linking letters after a part
+
+
+def _is_part(part: str, words: frozenset[str]) -> bool:
+    """Whether a piece of a compound is a Dutch word of INITIAL_PART letters or more, perhaps
+    inflected or with a linking s."""
+    if len(part) < INITIAL_PART:
+        return False
+    if part in words:
+        return True
+    return any(
+        part.endswith(end) and len(part) - len(end) >= INITIAL_PART and part[: -len(end)] in words
+        for end in _PART_ENDINGS
+    )
+
+
+def initialisms(word: str) -> set[str]:
+    """The initials of the typed compound cut into three or more Dutch words, that are no
+    Dutch word themselves: "jeugdgezondheidszorg" (jeugd|gezondheids|zorg) → "jgz",
+    "leerlingenvervoer" (leer|lingen|vervoer) → "llv". Every way to cut the word counts; the
+    search keeps those the archive uses as a word."""
+    if len(word) < 3 * INITIAL_PART or not word.isalpha():
+        return set()
+    words = dictionary()
+
+    @functools.cache
+    def cuts(start: int) -> frozenset[str]:
+        # The initials of every way to cut word[start:] into parts (at most five).
+        found = set()
+        for end in range(start + INITIAL_PART, len(word) + 1):
+            if not _is_part(word[start:end], words):
+                continue
+            if end == len(word):
+                found.add(word[start])
+            else:
+                found |= {word[start] + rest for rest in cuts(end) if len(rest) < 5}
+        return frozenset(found)
+
+    return {
+        initials
+        for initials in cuts(0)
+        if len(initials) >= INITIALS_FROM and initials not in words and initials != word
+    }
 
 
 # Vocabulary counts are read on every search (expansion, small talk): kept per process for a
@@ -324,6 +372,7 @@ def _facts(words: set[str]) -> _Facts:
     wanted = set(words)
     for word in words:
         wanted |= _participle_forms(word)
+        wanted |= initialisms(word)
         wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
     counts = vocabulary_counts(wanted)
     completions: dict[str, list[str]] = {word: [] for word in words}
@@ -439,6 +488,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     for compound in facts.completions.get(word, ()):
         expansion.note(compound)
         yield Alternative("exact", compound), compound
+    for initials in sorted(initialisms(word) & counts.keys()):
+        # "jgz" for "jeugdgezondheidszorg": the archive's own abbreviation of the compound.
+        expansion.note(initials)
+        yield Alternative("exact", initials), initials
     occurrences = counts.get(word, 0)
     # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
     split = _split(word, counts) if occurrences < SPLIT_BELOW else None

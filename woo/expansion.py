@@ -55,6 +55,17 @@ _WEAK_PARTS = frozenset(
         "eigen",
     ]
 )
+# The stop words of PostgreSQL's Dutch configuration (tsearch_data/dutch.stop): not searched,
+# so not expanded either ("van" must not make "vandaag" a word the conversation has to hold).
+_DUTCH_STOP = """
+    de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar
+    om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar
+    haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden
+    toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier
+    wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand
+    geweest andere
+"""
+_STOP_WORDS = frozenset(_DUTCH_STOP.split())
 DICTIONARY = "/usr/share/hunspell/nl.dic"  # Debian package hunspell-nl
 SPELLING_SIMILARITY = 0.45
 COMPLETIONS_PER_WORD = 8
@@ -465,6 +476,8 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         return
     prefix = len(word) >= PREFIX_FROM
     yield Alternative("prefix" if prefix else "exact", word, typed=True), word
+    if word in _STOP_WORDS:
+        return
     # Also for a long word: the stemmed prefix misses compounds whose stem differs ("school" is
     # stemmed "schol", "schoolbestuur" "schoolbestur").
     for found in facts.longer.get(word, ()):

@@ -55,3 +55,14 @@ def test_initials_that_make_a_dutch_word_are_not_searched(make_record):
     outcome = run("boomonderhoudsschema")
     assert ids(outcome) == []
     assert "bos" not in outcome.also
+
+
+@pytest.mark.django_db
+def test_a_stop_word_of_the_query_is_not_expanded(make_record):
+    # "van" is not searched (PostgreSQL's Dutch stop words); its longer words ("vandaag") must
+    # not become a word the conversation has to hold.
+    make_record(["Ik ben vandaag thuis", "Vanaf morgen weer op kantoor"])
+    chat = make_record(["De verbouwing van de kerk loopt uit", "Hoe lang nog?"])
+    outcome = run("verbouwing van de kerk")
+    assert chat.pk in [record.submission.pk for record in outcome.full_records]
+    assert "vandaag" not in outcome.also and "vanaf" not in outcome.also

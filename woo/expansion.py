@@ -146,7 +146,8 @@ def dictionary() -> frozenset[str]:
         lines = Path(DICTIONARY).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return frozenset()
-    words = (line.split("/", 1)[0].strip().lower() for line in lines[1:])
+    # hunspell-nl writes the Dutch ij as one character (U+0133), the archive as i and j.
+    words = (line.split("/", 1)[0].strip().lower().replace("\u0133", "ij") for line in lines[1:])
     return frozenset(word for word in words if word.isalpha() and len(word) >= MIN_PART)
 
 

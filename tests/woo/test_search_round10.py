@@ -10,7 +10,7 @@ The tests on the search failed before round 10.
 
 import pytest
 
-from woo.expansion import initialisms
+from woo.expansion import dictionary, initialisms
 from woo.query import parse_query
 from woo.search import SearchFilters, search
 
@@ -66,3 +66,10 @@ def test_a_stop_word_of_the_query_is_not_expanded(make_record):
     outcome = run("verbouwing van de kerk")
     assert chat.pk in [record.submission.pk for record in outcome.full_records]
     assert "vandaag" not in outcome.also and "vanaf" not in outcome.also
+
+
+def test_the_dictionary_spells_ij_as_two_letters():
+    # hunspell-nl writes the Dutch ij as one character (U+0133); the archive writes i and j.
+    words = dictionary()
+    assert {"tijd", "wijk", "boerderij", "prijs"} <= words
+    assert not any("\u0133" in word for word in words)

@@ -26,7 +26,7 @@ from pathlib import Path
 from django.db import connection
 from django.db.models import Q
 
-from .models import Synoniemgroep, Woord
+from .models import SearchEntry, SearchRecord, Synoniemgroep, Woord
 from .query import ParsedQuery, Term
 
 _WORD = re.compile(r"^\w+$", re.UNICODE)
@@ -169,13 +169,10 @@ def _is_part(part: str, words: frozenset[str]) -> bool:
     )
 
 
-def initialisms(word: str) -> set[str]:
-    """The initials of the typed compound cut into three or more Dutch words, that are no
-    Dutch word themselves: "jeugdgezondheidszorg" (jeugd|gezondheids|zorg) → "jgz",
-    "leerlingenvervoer" (leer|lingen|vervoer) → "llv". Every way to cut the word counts; the
-    search keeps those the archive uses as a word."""
-    if len(word) < 3 * INITIAL_PART or not word.isalpha():
-        return set()
+def _initials(word: str) -> frozenset[str]:
+    """The initials of every way to cut the word into two to five Dutch words (_is_part)."""
+    if len(word) < 2 * INITIAL_PART or not word.isalpha():
+        return frozenset()
     words = dictionary()
 
     @functools.cache
@@ -191,11 +188,70 @@ def initialisms(word: str) -> set[str]:
                 found |= {word[start] + rest for rest in cuts(end) if len(rest) < 5}
         return frozenset(found)
 
+    return frozenset(initials for initials in cuts(0) if len(initials) >= 2)
+
+
+def initialisms(word: str) -> set[str]:
+    """The initials of the typed compound cut into three or more Dutch words, that are no
+    Dutch word themselves: "jeugdgezondheidszorg" (jeugd|gezondheids|zorg) → "jgz",
+    "leerlingenvervoer" (leer|lingen|vervoer) → "llv". Every way to cut the word counts; the
+    search keeps those the archive uses as a word."""
+    words = dictionary()
     return {
         initials
-        for initials in cuts(0)
+        for initials in _initials(word)
         if len(initials) >= INITIALS_FROM and initials not in words and initials != word
     }
+
+
+def short_initialisms(word: str) -> set[str]:
+    """The two initials of the typed compound cut into two Dutch words ("dorpshuis" → "dh").
+    Two letters stand for many things: the search takes them only where a conversation of the
+    archive uses them together with the compound or its head (initials_in_use)."""
+    return {initials for initials in _initials(word) if len(initials) == 2}
+
+
+def phrase_initialisms(terms: list[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The initials of two or three consecutive typed words ending in a word that is no stop
+    word ("de wissel" → "dw"), per that last word: (initials, the run's words that are no stop
+    words). Searched only where a conversation uses them with those words
+    (initials_in_use)."""
+    result: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for size in (2, 3):
+        for i in range(len(terms) - size + 1):
+            run = terms[i : i + size]
+            if not all(_WORD.match(t) and t.isalpha() for t in run) or run[-1] in _STOP_WORDS:
+                continue
+            content = tuple(t for t in run if t not in _STOP_WORDS)
+            initials = "".join(t[0] for t in run)
+            result.setdefault(run[-1], []).append((initials, content))
+    return result
+
+
+def initials_in_use(candidates: list[tuple[str, str, bool]]) -> set[int]:
+    """Of the (initials, tsquery text of what they stand for, whether in one message) triples:
+    the indexes of those whose initials the archive uses together with what they stand for,
+    in one conversation or, for the initials of typed words ("De Wissel (DW)"), in one
+    message: in a team chat "SP" (a party) and "sluiting" and "parkeergarage" meet by chance.
+    PostgreSQL only; the embedded SQLite default takes none."""
+    if not candidates or connection.vendor != "postgresql":
+        return set()
+    from .indexing import SEARCH_CONFIG  # local: woo.indexing imports this module
+
+    records, entries = SearchRecord._meta.db_table, SearchEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT x.n FROM unnest(%s::text[], %s::text[], %s::bool[]) WITH ORDINALITY "
+            "AS x(initials, words, message, n) "
+            f"WHERE (NOT x.message AND EXISTS (SELECT 1 FROM {records} r "
+            f"WHERE r.vector @@ to_tsquery('{SEARCH_CONFIG}', x.initials) "
+            f"AND r.vector @@ to_tsquery('{SEARCH_CONFIG}', x.words))) "
+            f"OR (x.message AND EXISTS (SELECT 1 FROM {entries} e "
+            f"WHERE e.vector @@ to_tsquery('{SEARCH_CONFIG}', x.initials) "
+            f"AND e.vector @@ to_tsquery('{SEARCH_CONFIG}', x.words)))",
+            [[c[0] for c in candidates], [c[1] for c in candidates], [c[2] for c in candidates]],
+        )
+        return {row[0] - 1 for row in cursor.fetchall()}
 
 
 # Vocabulary counts are read on every search (expansion, small talk): kept per process for a
@@ -378,14 +434,28 @@ class _Facts:
     counts: dict[str, int]
     completions: dict[str, list[str]]
     longer: dict[str, list[str]] = field(default_factory=dict)  # words that start with it
+    # Initials of two letters (of a compound or of typed words ending in it) that a
+    # conversation uses with what they stand for.
+    defined: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _facts(words: set[str]) -> _Facts:
+def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None):
     wanted = set(words)
+    # (typed word, initials, tsquery of what they stand for, whether used in one message)
+    short: list[tuple[str, str, str, bool]] = []
     for word in words:
         wanted |= _participle_forms(word)
         wanted |= initialisms(word)
         wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
+        for initials in sorted(short_initialisms(word)):
+            # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
+            head = _split(word, {})
+            meaning = f"{word}:*" + (f" | {head[1]}" if head else "")
+            short.append((word, initials, meaning, False))
+    for word, runs in (phrases or {}).items():
+        for initials, content in runs:
+            short.append((word, initials, " & ".join(content), True))
+    wanted |= {item[1] for item in short}
     counts = vocabulary_counts(wanted)
     completions: dict[str, list[str]] = {word: [] for word in words}
     long_enough = [word for word in words if len(word) >= 4]
@@ -407,7 +477,13 @@ def _facts(words: set[str]) -> _Facts:
                     and len(completions[word]) < COMPLETIONS_PER_WORD
                 ):
                     completions[word].append(found)
-    return _Facts(counts, completions, _longer_words(words))
+    short = [item for item in short if item[1] in counts]
+    defined: dict[str, list[str]] = {}
+    for n in sorted(initials_in_use([item[1:] for item in short])):
+        word, initials = short[n][:2]
+        if initials not in defined.setdefault(word, []):
+            defined[word].append(initials)
+    return _Facts(counts, completions, _longer_words(words), defined)
 
 
 _LONG_VOWELS = frozenset(["aa", "ee", "oo", "uu", "ie", "ei", "ij", "ui", "ou", "au", "eu", "oe"])
@@ -502,7 +578,7 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     for compound in facts.completions.get(word, ()):
         expansion.note(compound)
         yield Alternative("exact", compound), compound
-    for initials in sorted(initialisms(word) & counts.keys()):
+    for initials in [*sorted(initialisms(word) & counts.keys()), *facts.defined.get(word, ())]:
         # "jgz" for "jeugdgezondheidszorg": the archive's own abbreviation of the compound.
         expansion.note(initials)
         yield Alternative("exact", initials), initials
@@ -539,7 +615,9 @@ def expand(query: ParsedQuery) -> Expansion:
             for t in query.positive_terms()
             if not t.phrase and _WORD.match(t.text.lower())
         }
-        facts = _facts(words) if words else _Facts({}, {})
+        terms = [t.text.lower() for clause in query.clauses if len(clause) == 1 for t in clause]
+        phrases = phrase_initialisms(terms) if len(terms) == len(query.clauses) else {}
+        facts = _facts(words, phrases) if words else _Facts({}, {})
     for clause in query.clauses:
         alternatives: list[Alternative] = []
         needles: list[str] = []

@@ -9,10 +9,18 @@ The tests on the search failed before round 10.
 """
 
 import pytest
+from django.db import connection
 
 from woo.expansion import dictionary, initialisms
 from woo.query import parse_query
 from woo.search import SearchFilters, search
+
+# Two initials are taken only where a conversation uses them with what they stand for: a
+# query on the records' vectors (PostgreSQL); the embedded SQLite default takes none.
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="alleen PostgreSQL zoekt op afkortingen van twee letters",
+)
 
 
 def run(text: str):
@@ -73,3 +81,38 @@ def test_the_dictionary_spells_ij_as_two_letters():
     words = dictionary()
     assert {"tijd", "wijk", "boerderij", "prijs"} <= words
     assert not any("\u0133" in word for word in words)
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_two_initials_are_searched_where_the_archive_uses_them_with_the_compound(make_record):
+    # "DH" is the dorpshuis only because a conversation uses both (its subject and a message).
+    make_record(
+        ["Het dorpshuis krijgt nieuwe kozijnen", "Wie betaalt dat?"], onderwerp="DH Nijeveen"
+    )
+    chat = make_record(["De sleutel van het DH ligt bij de beheerder", "Dank je"])
+    outcome = run("dorpshuis")
+    assert chat.pk in ids(outcome)
+    assert "dh" in outcome.also
+
+
+@pytest.mark.django_db
+def test_two_initials_no_conversation_joins_to_the_compound_are_not_searched(make_record):
+    make_record(["Er is een PV opgemaakt tegen de bestuurder", "Door wie?"])
+    make_record(["De parkeervergunning voor de Hoofdstraat is verlengd"])
+    outcome = run("parkeervergunning")
+    assert len(ids(outcome)) == 1
+    assert "pv" not in outcome.also
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_the_initials_of_a_typed_name_where_the_archive_uses_both(make_record):
+    # "De Wissel (DW)": a name of two words and its initials, used together in one conversation.
+    make_record(
+        ["De Wissel (DW) gaat in januari dicht voor de verbouwing", "Weet het bestuur het?"]
+    )
+    chat = make_record(["Bij DW is de verwarming weer uitgevallen", "Ik bel de monteur"])
+    outcome = run("de wissel verwarming")
+    assert chat.pk in [record.submission.pk for record in outcome.full_records]
+    assert "dw" in outcome.also

@@ -408,7 +408,8 @@ RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related me
 RELATED_PER_RECORD = 10
 CANDIDATES_PER_RECORD = 80  # exchange candidates of one conversation whose words are read
 # A conversation headed by its subject: its content messages are taken from its first
-# messages (CONTEXT_PER_RECORD of them are shown at most).
+# messages, all of them (round 10: set 8's follow-up chats carry 30 to 60 lines on their
+# subject); other conversations show CONTEXT_PER_RECORD at most.
 HEADED_READ = CANDIDATES_PER_RECORD
 
 
@@ -723,7 +724,7 @@ def exchange_by_record(
         )
         kept = [row for row in kept if row[0] in near or row[0] in opening.get(sid, ())]
         if kept:
-            result[sid] = kept[:CONTEXT_PER_RECORD]
+            result[sid] = kept[: HEADED_READ if sid in headed else CONTEXT_PER_RECORD]
     return result
 
 

@@ -11,6 +11,7 @@ The tests on the search failed before round 10.
 import pytest
 from django.db import connection
 
+from tests.woo.small_talk import archive_with_small_talk
 from woo.expansion import dictionary, initialisms
 from woo.query import parse_query
 from woo.search import SearchFilters, search
@@ -116,3 +117,15 @@ def test_the_initials_of_a_typed_name_where_the_archive_uses_both(make_record):
     outcome = run("de wissel verwarming")
     assert chat.pk in [record.submission.pk for record in outcome.full_records]
     assert "dw" in outcome.also
+
+
+@pytest.mark.django_db
+def test_a_conversation_headed_by_its_subject_shows_more_than_twenty_lines(make_record):
+    # The subject names what the whole conversation is about: its content messages are context
+    # up to the first HEADED_READ, not only the first twenty (CONTEXT_PER_RECORD).
+    archive_with_small_talk(make_record)
+    lines = [f"Vak {10 + i} van de vloer is betegeld" for i in range(30)]
+    chat = make_record(["Het zwembad gaat dicht voor de verbouwing", *lines], onderwerp="Zwembad")
+    record = run("zwembad").records[0]
+    assert record.submission.pk == chat.pk
+    assert len([s for s in record.snippets if s.related]) > 25

@@ -129,3 +129,18 @@ def test_a_conversation_headed_by_its_subject_shows_more_than_twenty_lines(make_
     record = run("zwembad").records[0]
     assert record.submission.pk == chat.pk
     assert len([s for s in record.snippets if s.related]) > 25
+
+
+@pytest.mark.django_db
+def test_a_conversation_missing_only_the_commonest_word_is_listed_apart(make_record):
+    # Enough conversations hold both words (no fallback); one more names the hall but not
+    # the word most conversations hold ("aanbesteding"): it is about the hall's subject and is
+    # listed apart, as missing one word; one that holds only the common word is not.
+    for n in range(3):
+        make_record([f"De aanbesteding van de Vledderhal, perceel {n + 1}", "Ok"])
+    make_record(["De aanbesteding van het groenonderhoud is gegund"])
+    make_record(["De aanbesteding van de schoonmaak loopt"])
+    hall = make_record(["In de Vledderhal lekt het dak weer", "Ik bel de aannemer"])
+    outcome = run("aanbesteding vledderhal")
+    assert len(outcome.full_records) == 3
+    assert [record.submission.pk for record in outcome.partial_records] == [hall.pk]

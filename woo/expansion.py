@@ -26,6 +26,7 @@ from pathlib import Path
 from django.db import connection
 from django.db.models import Q
 
+from .constants import SEARCH_CONFIG
 from .models import SearchEntry, SearchRecord, Synoniemgroep, Woord
 from .query import ParsedQuery, Term
 
@@ -236,8 +237,6 @@ def initials_in_use(candidates: list[tuple[str, str, bool]]) -> set[int]:
     PostgreSQL only; the embedded SQLite default takes none."""
     if not candidates or connection.vendor != "postgresql":
         return set()
-    from .indexing import SEARCH_CONFIG  # local: woo.indexing imports this module
-
     records, entries = SearchRecord._meta.db_table, SearchEntry._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(

@@ -7,7 +7,10 @@ For every typed word the search also looks for:
   of the archive;
 - past participles that the Dutch stemmer does not join ("kappen" finds "gekapt");
 - the other words of its synonym group ("sth" finds "statushouders");
-- its initialism, when the archive uses one ("jeugdgezondheidszorg" finds "jgz");
+- its initialism, when the archive uses one ("jeugdgezondheidszorg" finds "jgz"; two letters
+  only where a conversation uses them with what they stand for: "pg", "de loods" → "dl");
+- the forms of the strong verb it is made from ("inbraak" finds "ingebroken", "inbreker"),
+  and for a doer in -rder what is done ("vervoerder" finds "vervoer");
 - for a word the archive does not know, the closest word that it does (pg_trgm on PostgreSQL,
   difflib on the embedded SQLite default): "subisidie" finds "subsidie".
 
@@ -445,6 +448,7 @@ def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]
     for word in words:
         wanted |= _participle_forms(word)
         wanted |= initialisms(word)
+        wanted |= word_family(word)
         wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
         for initials in sorted(short_initialisms(word)):
             # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
@@ -483,6 +487,140 @@ def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]
         if initials not in defined.setdefault(word, []):
             defined[word].append(initials)
     return _Facts(counts, completions, _longer_words(words), defined)
+
+
+# The strong and irregular verbs whose nouns and forms the Dutch stemmer does not join
+# ("inbraak", "inbreken", "ingebroken"; "afsluiting", "afgesloten"): infinitive, present stem,
+# past singular and plural, past participle, and after the colon the nouns made from them.
+# A star: a verb so common that only its forms with a particle or prefix are searched ("stand"
+# finds no "staan", "afstand" finds "afstaan").
+_VERB_FORMS = """
+bevelen beveel beval bevalen bevolen: bevel
+bieden bied bood boden geboden: bod bieding
+*binden bind bond bonden gebonden: band binding
+breken breek brak braken gebroken: braak breuk
+*dragen draag droeg droegen gedragen: dracht
+drijven drijf dreef dreven gedreven:
+dringen dring drong drongen gedrongen:
+*gaan ga ging gingen gegaan: gang
+*geven geef gaf gaven gegeven: gave gift
+grijpen grijp greep grepen gegrepen: greep
+*hangen hang hing hingen gehangen:
+heffen hef hief hieven geheven: heffing
+*houden houd hield hielden gehouden: houding
+kiezen kies koos kozen gekozen: keuze kiezing
+klagen klaag klaagde klaagden geklaagd: klacht
+*komen kom kwam kwamen gekomen: komst
+laden laad laadde laadden geladen: lading
+*laten laat liet lieten gelaten: lating
+*liggen lig lag lagen gelegen: ligging
+*lopen loop liep liepen gelopen: loop
+meten meet mat maten gemeten: meting
+*nemen neem nam namen genomen: name
+*roepen roep riep riepen geroepen: roep
+schieten schiet schoot schoten geschoten: schot
+schrijven schrijf schreef schreven geschreven: schrift schrijving
+*slaan sla sloeg sloegen geslagen: slag
+sluiten sluit sloot sloten gesloten: sluiting slot
+snijden snijd sneed sneden gesneden: snede
+spreken spreek sprak spraken gesproken: spraak
+*staan sta stond stonden gestaan: stand
+*steken steek stak staken gestoken: steek
+stelen steel stal stalen gestolen:
+sterven sterf stierf stierven gestorven: sterfte
+stoten stoot stootte stootten gestoten: stoot
+treden treed trad traden getreden: trede
+*trekken trek trok trokken getrokken: trek tocht
+*vallen val viel vielen gevallen: val
+vangen vang ving vingen gevangen: vangst
+varen vaar voer voeren gevaren: vaart
+vechten vecht vocht vochten gevochten:
+verliezen verlies verloor verloren verloren: verlies
+*vinden vind vond vonden gevonden: vondst
+*vragen vraag vroeg vroegen gevraagd: vraag
+werpen werp wierp wierpen geworpen: worp
+*wijzen wijs wees wezen gewezen: wijzing
+winnen win won wonnen gewonnen: winst
+*zien zie zag zagen gezien: zicht
+zinken zink zonk zonken gezonken:
+*zitten zit zat zaten gezeten: zitting
+"""
+# Particles that make a verb of their own ("inbreken", "afsluiten": the participle has ge- after
+# the particle) and prefixes that take no ge- ("ontslaan": "ontslagen").
+_PARTICLES = frozenset(
+    ["aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit"]
+    + ["vast", "voor", "weg"]
+)
+_PREFIXES = frozenset(["be", "ver", "ont", "her", "er"])
+
+
+@functools.cache
+def _verbs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The table: per verb (its forms: infinitive, stem, pasts, participle; its nouns)."""
+    verbs = []
+    for line in _VERB_FORMS.strip().splitlines():
+        forms, _, nouns = line.partition(":")
+        verbs.append((tuple(forms.split()), tuple(nouns.split())))
+    return tuple(verbs)
+
+
+def _third_person(stem: str) -> str:
+    """sluit → sluit, breek → breekt, sla → slaat, zie → ziet."""
+    if stem.endswith("t"):
+        return stem
+    if stem[-1] in "aeou" and stem[-2:] != "ie":
+        return stem + stem[-1] + "t"
+    return stem + "t"
+
+
+def _family_forms(forms: tuple[str, ...], nouns: tuple[str, ...], prefix: str) -> set[str]:
+    infinitive, stem, past, pasts, participle = (form.lstrip("*") for form in forms)
+    if prefix in _PREFIXES and participle.startswith("ge"):
+        participle = participle[2:]  # ont-slagen, ver-loren
+    found = {infinitive, participle, *nouns}
+    if prefix:
+        # Without one a past is often a noun of its own ("sloot", "stal"), and the present
+        # is everyday talk ("de winkel sluit om zes").
+        found |= {stem, _third_person(stem), past, pasts}
+    if infinitive.endswith("en"):
+        found.add(infinitive[:-2] + "er")  # inbreker, aanvrager
+    return {prefix + form for form in found}
+
+
+@functools.cache
+def word_family(word: str) -> frozenset[str]:
+    """The forms of the strong or irregular verb a typed word belongs to, with its particle or
+    prefix ("inbraak" → "inbreken", "ingebroken", "inbreker"; "afsluiting" → "afgesloten";
+    "ontslag" → "ontslagen"), without the word itself: Dutch makes nouns of these verbs by a
+    change of vowel, which the stemmer does not join. Only a particle or prefix may come
+    before the verb's form; a compound ("diefstal") is left alone. A doer in -rder has what is
+    done as its family ("vervoerder" → "vervoer")."""
+    if len(word) < 4 or not word.isalpha():
+        return frozenset()
+    typed = {word} | {word[: -len(end)] for end in ("en", "s", "e") if word.endswith(end)}
+    # The doer of a verb whose stem ends in r, and what is done: "vervoerder" → "vervoer",
+    # "verhuurders" → "verhuur".
+    doers = {form[:-3] for form in typed if form.endswith("rder") and len(form) >= 8}
+    doers = frozenset(base for base in doers if base in dictionary())
+    if doers:
+        return doers
+    for forms, nouns in _verbs():
+        common = forms[0].startswith("*")
+        infinitive, stem, past, pasts, participle = (form.lstrip("*") for form in forms)
+        bases = {infinitive, stem, past, pasts, *nouns}
+        for form in typed:
+            for base in bases | {participle, participle[2:]}:
+                if not form.endswith(base) or len(base) < 3:
+                    continue
+                prefix = form[: -len(base)]
+                if base == participle[2:] and base != participle and prefix not in _PREFIXES:
+                    continue  # "sloten" only after a prefix that takes no ge-
+                if base == participle and prefix in _PREFIXES:
+                    continue
+                if (prefix and prefix not in _PARTICLES | _PREFIXES) or (common and not prefix):
+                    continue
+                return frozenset(_family_forms(forms, nouns, prefix) - {word})
+    return frozenset()
 
 
 _LONG_VOWELS = frozenset(["aa", "ee", "oo", "uu", "ie", "ei", "ij", "ui", "ou", "au", "eu", "oe"])
@@ -571,7 +709,7 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                         kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
                     yield Alternative(kind, other), other
     counts = facts.counts
-    for form in sorted(_participle_forms(word) & counts.keys()):
+    for form in sorted((_participle_forms(word) | word_family(word)) & counts.keys()):
         expansion.note(form)
         yield Alternative("exact", form), form
     for compound in facts.completions.get(word, ()):

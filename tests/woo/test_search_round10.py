@@ -3,7 +3,14 @@ request in another form than the officer types.
 
 - A typed compound of three or more words also finds its initialism when the archive uses it
   as a word and it is no Dutch word: "jeugdgezondheidszorg" finds "JGZ", "afvalbrengstation"
-  "ABS"; two letters ("PV" for "parkeervergunning") or a Dutch word ("bos") are too ambiguous.
+  "ABS"; two letters ("PV" for "parkeervergunning") or a Dutch word ("bos") are too ambiguous,
+  unless a conversation uses them with what they stand for ("DH" and "dorpshuis", "De Wissel
+  (DW)").
+- A stop word of the query gets no longer words ("van" → "vandaag"); hunspell's ij ligature.
+- A conversation headed by its subject shows more than twenty lines of context.
+- A conversation missing only the commonest word of the query is listed apart.
+- A noun made from a strong verb finds the verb's forms ("afsluiting": "afgesloten"); a doer in
+  -rder finds what is done ("verhuurder": "verhuur").
 
 The tests on the search failed before round 10.
 """
@@ -12,7 +19,7 @@ import pytest
 from django.db import connection
 
 from tests.woo.small_talk import archive_with_small_talk
-from woo.expansion import dictionary, initialisms
+from woo.expansion import dictionary, initialisms, word_family
 from woo.query import parse_query
 from woo.search import SearchFilters, search
 
@@ -144,3 +151,27 @@ def test_a_conversation_missing_only_the_commonest_word_is_listed_apart(make_rec
     outcome = run("aanbesteding vledderhal")
     assert len(outcome.full_records) == 3
     assert [record.submission.pk for record in outcome.partial_records] == [hall.pk]
+
+
+def test_a_noun_of_a_strong_verb_has_the_verbs_forms_in_its_family():
+    # overval: over + vallen (overvielen); afsluiting: af + sluiten (afgesloten).
+    assert {"overvallen", "overviel", "overvalt"} <= word_family("overval")
+    assert {"afgesloten", "afsluiten", "afsloot"} <= word_family("afsluiting")
+    assert {"ontslagen", "ontslaan"} <= word_family("ontslag")  # inseparable: no ge-
+    assert {"aanvragen", "aangevraagd"} <= word_family("aanvraag")
+    assert word_family("gemeente") == set()
+
+
+@pytest.mark.django_db
+def test_a_noun_finds_the_forms_of_its_verb(make_record):
+    chat = make_record(["De brug is sinds maandag afgesloten voor het verkeer", "Hoe lang nog?"])
+    outcome = run("afsluiting brug")
+    assert chat.pk in [record.submission.pk for record in outcome.full_records]
+    assert "afgesloten" in outcome.also
+
+
+def test_the_doer_of_a_verb_in_r_has_its_base_in_its_family():
+    # vervoer|der, verhuur|der: the doer of a verb whose stem ends in r, and what is done.
+    assert "verhuur" in word_family("verhuurders")
+    assert "beheer" in word_family("beheerder")
+    assert "bewon" not in word_family("bewoner")  # no Dutch word

@@ -408,9 +408,11 @@ RELATED_READ_LIMIT = 3000  # entries of one conversation read to find related me
 RELATED_PER_RECORD = 10
 CANDIDATES_PER_RECORD = 80  # exchange candidates of one conversation whose words are read
 # A conversation headed by its subject: its content messages are taken from its first
-# messages, all of them (round 10: set 8's follow-up chats carry 30 to 60 lines on their
-# subject); other conversations show CONTEXT_PER_RECORD at most.
+# messages, and twice as many are shown as of another conversation (round 10: set 8's
+# follow-up chats carry 30 to 60 lines on their subject; 80 found no more of them than 40,
+# and showed 70 more wrong lines of team chats headed by a common word such as "college").
 HEADED_READ = CANDIDATES_PER_RECORD
+HEADED_CONTEXT = 2 * CONTEXT_PER_RECORD
 
 
 def word_shares(words: set[str]) -> dict[str, float]:
@@ -724,7 +726,7 @@ def exchange_by_record(
         )
         kept = [row for row in kept if row[0] in near or row[0] in opening.get(sid, ())]
         if kept:
-            result[sid] = kept[: HEADED_READ if sid in headed else CONTEXT_PER_RECORD]
+            result[sid] = kept[: HEADED_CONTEXT if sid in headed else CONTEXT_PER_RECORD]
     return result
 
 

@@ -128,8 +128,8 @@ def test_the_initials_of_a_typed_name_where_the_archive_uses_both(make_record):
 
 @pytest.mark.django_db
 def test_a_conversation_headed_by_its_subject_shows_more_than_twenty_lines(make_record):
-    # The subject names what the whole conversation is about: its content messages are context
-    # up to the first HEADED_READ, not only the first twenty (CONTEXT_PER_RECORD).
+    # The subject names what the whole conversation is about: up to HEADED_CONTEXT (40) of its
+    # content messages are context, not only twenty (CONTEXT_PER_RECORD).
     archive_with_small_talk(make_record)
     lines = [f"Vak {10 + i} van de vloer is betegeld" for i in range(30)]
     chat = make_record(["Het zwembad gaat dicht voor de verbouwing", *lines], onderwerp="Zwembad")

@@ -712,6 +712,12 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     for form in sorted((_participle_forms(word) | word_family(word)) & counts.keys()):
         expansion.note(form)
         yield Alternative("exact", form), form
+    for form in sorted(word_family(word)):
+        if word.startswith(form) and word[len(form) :] in ("der", "ders") and len(form) >= 5:
+            # What a doer does also opens compounds: "vervoer" of "vervoerder" finds
+            # "vervoersklachten" (its unstemmed prefix, as the modifier of a split compound).
+            expansion.note(form)
+            yield Alternative("word_prefix", form), form
     for compound in facts.completions.get(word, ()):
         expansion.note(compound)
         yield Alternative("exact", compound), compound

@@ -175,3 +175,12 @@ def test_the_doer_of_a_verb_in_r_has_its_base_in_its_family():
     assert "verhuur" in word_family("verhuurders")
     assert "beheer" in word_family("beheerder")
     assert "bewon" not in word_family("bewoner")  # no Dutch word
+
+
+@pytest.mark.django_db
+def test_what_a_doer_does_opens_compounds(make_record):
+    # "verhuurder": what is done ("verhuur") also begins compounds ("verhuurbeleid").
+    make_record(["De verhuurder belt morgen", "De verhuurder is ziek", "Welke verhuurder?"])
+    chat = make_record(["Het verhuurbeleid van de sporthal is aangepast", "Sinds wanneer?"])
+    outcome = run("verhuurder sporthal")
+    assert chat.pk in [record.submission.pk for record in outcome.full_records]

@@ -2,6 +2,9 @@
 
 from django.db import models
 
+# PostgreSQL's text search configuration of the index and of every query.
+SEARCH_CONFIG = "dutch"
+
 
 class VerzoekStatus(models.TextChoices):
     OPEN = "open", "Open (in behandeling)"

@@ -7,6 +7,10 @@ For every typed word the search also looks for:
   of the archive;
 - past participles that the Dutch stemmer does not join ("kappen" finds "gekapt");
 - the other words of its synonym group ("sth" finds "statushouders");
+- its initialism, when the archive uses one ("jeugdgezondheidszorg" finds "jgz"; two letters
+  only where a conversation uses them with what they stand for: "pg", "de loods" → "dl");
+- the forms of the strong verb it is made from ("inbraak" finds "ingebroken", "inbreker"),
+  and for a doer in -rder what is done ("vervoerder" finds "vervoer");
 - for a word the archive does not know, the closest word that it does (pg_trgm on PostgreSQL,
   difflib on the embedded SQLite default): "subisidie" finds "subsidie".
 
@@ -25,7 +29,8 @@ from pathlib import Path
 from django.db import connection
 from django.db.models import Q
 
-from .models import Synoniemgroep, Woord
+from .constants import SEARCH_CONFIG
+from .models import SearchEntry, SearchRecord, Synoniemgroep, Woord
 from .query import ParsedQuery, Term
 
 _WORD = re.compile(r"^\w+$", re.UNICODE)
@@ -54,6 +59,17 @@ _WEAK_PARTS = frozenset(
         "eigen",
     ]
 )
+# The stop words of PostgreSQL's Dutch configuration (tsearch_data/dutch.stop): not searched,
+# so not expanded either ("van" must not make "vandaag" a word the conversation has to hold).
+_DUTCH_STOP = """
+    de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar
+    om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar
+    haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden
+    toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier
+    wie werd altijd doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand
+    geweest andere
+"""
+_STOP_WORDS = frozenset(_DUTCH_STOP.split())
 DICTIONARY = "/usr/share/hunspell/nl.dic"  # Debian package hunspell-nl
 SPELLING_SIMILARITY = 0.45
 COMPLETIONS_PER_WORD = 8
@@ -134,8 +150,110 @@ def dictionary() -> frozenset[str]:
         lines = Path(DICTIONARY).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return frozenset()
-    words = (line.split("/", 1)[0].strip().lower() for line in lines[1:])
+    # hunspell-nl writes the Dutch ij as one character (U+0133), the archive as i and j.
+    words = (line.split("/", 1)[0].strip().lower().replace("\u0133", "ij") for line in lines[1:])
     return frozenset(word for word in words if word.isalpha() and len(word) >= MIN_PART)
+
+
+INITIALS_FROM = 3  # letters: an initialism of two ("pv", "dl") stands for too many things
+INITIAL_PART = 4  # letters of a part the initials are taken from ("ver|gun|ning" is no cut)
+_PART_ENDINGS = ("en", "s", "e", "n")  # inflections and linking letters after a part
+
+
+def _is_part(part: str, words: frozenset[str]) -> bool:
+    """Whether a piece of a compound is a Dutch word of INITIAL_PART letters or more, perhaps
+    inflected or with a linking s."""
+    if len(part) < INITIAL_PART:
+        return False
+    if part in words:
+        return True
+    return any(
+        part.endswith(end) and len(part) - len(end) >= INITIAL_PART and part[: -len(end)] in words
+        for end in _PART_ENDINGS
+    )
+
+
+def _initials(word: str) -> frozenset[str]:
+    """The initials of every way to cut the word into two to five Dutch words (_is_part)."""
+    if len(word) < 2 * INITIAL_PART or not word.isalpha():
+        return frozenset()
+    words = dictionary()
+
+    @functools.cache
+    def cuts(start: int) -> frozenset[str]:
+        # The initials of every way to cut word[start:] into parts (at most five).
+        found = set()
+        for end in range(start + INITIAL_PART, len(word) + 1):
+            if not _is_part(word[start:end], words):
+                continue
+            if end == len(word):
+                found.add(word[start])
+            else:
+                found |= {word[start] + rest for rest in cuts(end) if len(rest) < 5}
+        return frozenset(found)
+
+    return frozenset(initials for initials in cuts(0) if len(initials) >= 2)
+
+
+def initialisms(word: str) -> set[str]:
+    """The initials of the typed compound cut into three or more Dutch words, that are no
+    Dutch word themselves: "jeugdgezondheidszorg" (jeugd|gezondheids|zorg) → "jgz",
+    "leerlingenvervoer" (leer|lingen|vervoer) → "llv". Every way to cut the word counts; the
+    search keeps those the archive uses as a word."""
+    words = dictionary()
+    return {
+        initials
+        for initials in _initials(word)
+        if len(initials) >= INITIALS_FROM and initials not in words and initials != word
+    }
+
+
+def short_initialisms(word: str) -> set[str]:
+    """The two initials of the typed compound cut into two Dutch words ("dorpshuis" → "dh").
+    Two letters stand for many things: the search takes them only where a conversation of the
+    archive uses them together with the compound or its head (initials_in_use)."""
+    return {initials for initials in _initials(word) if len(initials) == 2}
+
+
+def phrase_initialisms(terms: list[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The initials of two or three consecutive typed words ending in a word that is no stop
+    word ("de wissel" → "dw"), per that last word: (initials, the run's words that are no stop
+    words). Searched only where a conversation uses them with those words
+    (initials_in_use)."""
+    result: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for size in (2, 3):
+        for i in range(len(terms) - size + 1):
+            run = terms[i : i + size]
+            if not all(_WORD.match(t) and t.isalpha() for t in run) or run[-1] in _STOP_WORDS:
+                continue
+            content = tuple(t for t in run if t not in _STOP_WORDS)
+            initials = "".join(t[0] for t in run)
+            result.setdefault(run[-1], []).append((initials, content))
+    return result
+
+
+def initials_in_use(candidates: list[tuple[str, str, bool]]) -> set[int]:
+    """Of the (initials, tsquery text of what they stand for, whether in one message) triples:
+    the indexes of those whose initials the archive uses together with what they stand for,
+    in one conversation or, for the initials of typed words ("De Wissel (DW)"), in one
+    message: in a team chat "SP" (a party) and "sluiting" and "parkeergarage" meet by chance.
+    PostgreSQL only; the embedded SQLite default takes none."""
+    if not candidates or connection.vendor != "postgresql":
+        return set()
+    records, entries = SearchRecord._meta.db_table, SearchEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT x.n FROM unnest(%s::text[], %s::text[], %s::bool[]) WITH ORDINALITY "
+            "AS x(initials, words, message, n) "
+            f"WHERE (NOT x.message AND EXISTS (SELECT 1 FROM {records} r "
+            f"WHERE r.vector @@ to_tsquery('{SEARCH_CONFIG}', x.initials) "
+            f"AND r.vector @@ to_tsquery('{SEARCH_CONFIG}', x.words))) "
+            f"OR (x.message AND EXISTS (SELECT 1 FROM {entries} e "
+            f"WHERE e.vector @@ to_tsquery('{SEARCH_CONFIG}', x.initials) "
+            f"AND e.vector @@ to_tsquery('{SEARCH_CONFIG}', x.words)))",
+            [[c[0] for c in candidates], [c[1] for c in candidates], [c[2] for c in candidates]],
+        )
+        return {row[0] - 1 for row in cursor.fetchall()}
 
 
 # Vocabulary counts are read on every search (expansion, small talk): kept per process for a
@@ -318,13 +436,29 @@ class _Facts:
     counts: dict[str, int]
     completions: dict[str, list[str]]
     longer: dict[str, list[str]] = field(default_factory=dict)  # words that start with it
+    # Initials of two letters (of a compound or of typed words ending in it) that a
+    # conversation uses with what they stand for.
+    defined: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _facts(words: set[str]) -> _Facts:
+def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None):
     wanted = set(words)
+    # (typed word, initials, tsquery of what they stand for, whether used in one message)
+    short: list[tuple[str, str, str, bool]] = []
     for word in words:
         wanted |= _participle_forms(word)
+        wanted |= initialisms(word)
+        wanted |= word_family(word)
         wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
+        for initials in sorted(short_initialisms(word)):
+            # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
+            head = _split(word, {})
+            meaning = f"{word}:*" + (f" | {head[1]}" if head else "")
+            short.append((word, initials, meaning, False))
+    for word, runs in (phrases or {}).items():
+        for initials, content in runs:
+            short.append((word, initials, " & ".join(content), True))
+    wanted |= {item[1] for item in short}
     counts = vocabulary_counts(wanted)
     completions: dict[str, list[str]] = {word: [] for word in words}
     long_enough = [word for word in words if len(word) >= 4]
@@ -346,7 +480,147 @@ def _facts(words: set[str]) -> _Facts:
                     and len(completions[word]) < COMPLETIONS_PER_WORD
                 ):
                     completions[word].append(found)
-    return _Facts(counts, completions, _longer_words(words))
+    short = [item for item in short if item[1] in counts]
+    defined: dict[str, list[str]] = {}
+    for n in sorted(initials_in_use([item[1:] for item in short])):
+        word, initials = short[n][:2]
+        if initials not in defined.setdefault(word, []):
+            defined[word].append(initials)
+    return _Facts(counts, completions, _longer_words(words), defined)
+
+
+# The strong and irregular verbs whose nouns and forms the Dutch stemmer does not join
+# ("inbraak", "inbreken", "ingebroken"; "afsluiting", "afgesloten"): infinitive, present stem,
+# past singular and plural, past participle, and after the colon the nouns made from them.
+# A star: a verb so common that only its forms with a particle or prefix are searched ("stand"
+# finds no "staan", "afstand" finds "afstaan").
+_VERB_FORMS = """
+bevelen beveel beval bevalen bevolen: bevel
+bieden bied bood boden geboden: bod bieding
+*binden bind bond bonden gebonden: band binding
+breken breek brak braken gebroken: braak breuk
+*dragen draag droeg droegen gedragen: dracht
+drijven drijf dreef dreven gedreven:
+dringen dring drong drongen gedrongen:
+*gaan ga ging gingen gegaan: gang
+*geven geef gaf gaven gegeven: gave gift
+grijpen grijp greep grepen gegrepen: greep
+*hangen hang hing hingen gehangen:
+heffen hef hief hieven geheven: heffing
+*houden houd hield hielden gehouden: houding
+kiezen kies koos kozen gekozen: keuze kiezing
+klagen klaag klaagde klaagden geklaagd: klacht
+*komen kom kwam kwamen gekomen: komst
+laden laad laadde laadden geladen: lading
+*laten laat liet lieten gelaten: lating
+*liggen lig lag lagen gelegen: ligging
+*lopen loop liep liepen gelopen: loop
+meten meet mat maten gemeten: meting
+*nemen neem nam namen genomen: name
+*roepen roep riep riepen geroepen: roep
+schieten schiet schoot schoten geschoten: schot
+schrijven schrijf schreef schreven geschreven: schrift schrijving
+*slaan sla sloeg sloegen geslagen: slag
+sluiten sluit sloot sloten gesloten: sluiting slot
+snijden snijd sneed sneden gesneden: snede
+spreken spreek sprak spraken gesproken: spraak
+*staan sta stond stonden gestaan: stand
+*steken steek stak staken gestoken: steek
+stelen steel stal stalen gestolen:
+sterven sterf stierf stierven gestorven: sterfte
+stoten stoot stootte stootten gestoten: stoot
+treden treed trad traden getreden: trede
+*trekken trek trok trokken getrokken: trek tocht
+*vallen val viel vielen gevallen: val
+vangen vang ving vingen gevangen: vangst
+varen vaar voer voeren gevaren: vaart
+vechten vecht vocht vochten gevochten:
+verliezen verlies verloor verloren verloren: verlies
+*vinden vind vond vonden gevonden: vondst
+*vragen vraag vroeg vroegen gevraagd: vraag
+werpen werp wierp wierpen geworpen: worp
+*wijzen wijs wees wezen gewezen: wijzing
+winnen win won wonnen gewonnen: winst
+*zien zie zag zagen gezien: zicht
+zinken zink zonk zonken gezonken:
+*zitten zit zat zaten gezeten: zitting
+"""
+# Particles that make a verb of their own ("inbreken", "afsluiten": the participle has ge- after
+# the particle) and prefixes that take no ge- ("ontslaan": "ontslagen").
+_PARTICLES = frozenset(
+    ["aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit"]
+    + ["vast", "voor", "weg"]
+)
+_PREFIXES = frozenset(["be", "ver", "ont", "her", "er"])
+
+
+@functools.cache
+def _verbs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The table: per verb (its forms: infinitive, stem, pasts, participle; its nouns)."""
+    verbs = []
+    for line in _VERB_FORMS.strip().splitlines():
+        forms, _, nouns = line.partition(":")
+        verbs.append((tuple(forms.split()), tuple(nouns.split())))
+    return tuple(verbs)
+
+
+def _third_person(stem: str) -> str:
+    """sluit → sluit, breek → breekt, sla → slaat, zie → ziet."""
+    if stem.endswith("t"):
+        return stem
+    if stem[-1] in "aeou" and stem[-2:] != "ie":
+        return stem + stem[-1] + "t"
+    return stem + "t"
+
+
+def _family_forms(forms: tuple[str, ...], nouns: tuple[str, ...], prefix: str) -> set[str]:
+    infinitive, stem, past, pasts, participle = (form.lstrip("*") for form in forms)
+    if prefix in _PREFIXES and participle.startswith("ge"):
+        participle = participle[2:]  # ont-slagen, ver-loren
+    found = {infinitive, participle, *nouns}
+    if prefix:
+        # Without one a past is often a noun of its own ("sloot", "stal"), and the present
+        # is everyday talk ("de winkel sluit om zes").
+        found |= {stem, _third_person(stem), past, pasts}
+    if infinitive.endswith("en"):
+        found.add(infinitive[:-2] + "er")  # inbreker, aanvrager
+    return {prefix + form for form in found}
+
+
+@functools.cache
+def word_family(word: str) -> frozenset[str]:
+    """The forms of the strong or irregular verb a typed word belongs to, with its particle or
+    prefix ("inbraak" → "inbreken", "ingebroken", "inbreker"; "afsluiting" → "afgesloten";
+    "ontslag" → "ontslagen"), without the word itself: Dutch makes nouns of these verbs by a
+    change of vowel, which the stemmer does not join. Only a particle or prefix may come
+    before the verb's form; a compound ("diefstal") is left alone. A doer in -rder has what is
+    done as its family ("vervoerder" → "vervoer")."""
+    if len(word) < 4 or not word.isalpha():
+        return frozenset()
+    typed = {word} | {word[: -len(end)] for end in ("en", "s", "e") if word.endswith(end)}
+    # The doer of a verb whose stem ends in r, and what is done: "vervoerder" → "vervoer",
+    # "verhuurders" → "verhuur".
+    doers = {form[:-3] for form in typed if form.endswith("rder") and len(form) >= 8}
+    doers = frozenset(base for base in doers if base in dictionary())
+    if doers:
+        return doers
+    for forms, nouns in _verbs():
+        common = forms[0].startswith("*")
+        infinitive, stem, past, pasts, participle = (form.lstrip("*") for form in forms)
+        bases = {infinitive, stem, past, pasts, *nouns}
+        for form in typed:
+            for base in bases | {participle, participle[2:]}:
+                if not form.endswith(base) or len(base) < 3:
+                    continue
+                prefix = form[: -len(base)]
+                if base == participle[2:] and base != participle and prefix not in _PREFIXES:
+                    continue  # "sloten" only after a prefix that takes no ge-
+                if base == participle and prefix in _PREFIXES:
+                    continue
+                if (prefix and prefix not in _PARTICLES | _PREFIXES) or (common and not prefix):
+                    continue
+                return frozenset(_family_forms(forms, nouns, prefix) - {word})
+    return frozenset()
 
 
 _LONG_VOWELS = frozenset(["aa", "ee", "oo", "uu", "ie", "ei", "ij", "ui", "ou", "au", "eu", "oe"])
@@ -416,6 +690,8 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         return
     prefix = len(word) >= PREFIX_FROM
     yield Alternative("prefix" if prefix else "exact", word, typed=True), word
+    if word in _STOP_WORDS:
+        return
     # Also for a long word: the stemmed prefix misses compounds whose stem differs ("school" is
     # stemmed "schol", "schoolbestuur" "schoolbestur").
     for found in facts.longer.get(word, ()):
@@ -433,12 +709,22 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                         kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
                     yield Alternative(kind, other), other
     counts = facts.counts
-    for form in sorted(_participle_forms(word) & counts.keys()):
+    for form in sorted((_participle_forms(word) | word_family(word)) & counts.keys()):
         expansion.note(form)
         yield Alternative("exact", form), form
+    for form in sorted(word_family(word)):
+        if word.startswith(form) and word[len(form) :] in ("der", "ders") and len(form) >= 5:
+            # What a doer does also opens compounds: "vervoer" of "vervoerder" finds
+            # "vervoersklachten" (its unstemmed prefix, as the modifier of a split compound).
+            expansion.note(form)
+            yield Alternative("word_prefix", form), form
     for compound in facts.completions.get(word, ()):
         expansion.note(compound)
         yield Alternative("exact", compound), compound
+    for initials in [*sorted(initialisms(word) & counts.keys()), *facts.defined.get(word, ())]:
+        # "jgz" for "jeugdgezondheidszorg": the archive's own abbreviation of the compound.
+        expansion.note(initials)
+        yield Alternative("exact", initials), initials
     occurrences = counts.get(word, 0)
     # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
     split = _split(word, counts) if occurrences < SPLIT_BELOW else None
@@ -472,7 +758,9 @@ def expand(query: ParsedQuery) -> Expansion:
             for t in query.positive_terms()
             if not t.phrase and _WORD.match(t.text.lower())
         }
-        facts = _facts(words) if words else _Facts({}, {})
+        terms = [t.text.lower() for clause in query.clauses if len(clause) == 1 for t in clause]
+        phrases = phrase_initialisms(terms) if len(terms) == len(query.clauses) else {}
+        facts = _facts(words, phrases) if words else _Facts({}, {})
     for clause in query.clauses:
         alternatives: list[Alternative] = []
         needles: list[str] = []

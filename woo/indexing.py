@@ -11,14 +11,13 @@ from chats.constants import SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Submission
 from zaken.models import Zaak
 
-from .constants import EntrySource
+from .constants import SEARCH_CONFIG, EntrySource
 from .expansion import vocabulary_cache_clear, vocabulary_counts, vocabulary_words
 from .models import SearchEntry, SearchEntryWords, SearchRecord, Woord
 from .relevance import is_agenda_point, subject_words, words_of
 
 logger = logging.getLogger(__name__)
 
-SEARCH_CONFIG = "dutch"
 BATCH_SIZE = 2000
 # Private-use characters mark highlights in snippets (see search.py); they must never occur in
 # indexed text, or a message could smuggle in its own highlight.

@@ -5,7 +5,7 @@ import gc
 
 from django.http import HttpResponse
 
-from meppel_archief.memory import FreezeAfterFirstResponse
+from meppel_archief.memory import GEN0_THRESHOLD, FreezeAfterFirstResponse
 
 
 def test_the_first_response_freezes_what_lives_on_once(monkeypatch):
@@ -13,11 +13,13 @@ def test_the_first_response_freezes_what_lives_on_once(monkeypatch):
     calls = []
     monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
     monkeypatch.setattr(gc, "collect", lambda: calls.append("collect"))
+    monkeypatch.setattr(gc, "get_threshold", lambda: (700, 10, 10))
+    monkeypatch.setattr(gc, "set_threshold", lambda *args: calls.append(args))
     middleware = FreezeAfterFirstResponse(lambda request: HttpResponse("ok"))
     assert middleware(object()).content == b"ok"
-    assert calls == ["collect", "freeze"]
+    assert calls == ["collect", "freeze", (GEN0_THRESHOLD, 10, 10)]
     assert middleware(object()).content == b"ok"
-    assert calls == ["collect", "freeze"]  # only after the first response
+    assert len(calls) == 3  # only after the first response
 
 
 def test_every_request_passes_through_it(settings):

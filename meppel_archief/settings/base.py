@@ -47,6 +47,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: once the first response is made, what lives as long as the process is kept out of
+    # garbage collection (meppel_archief/memory.py).
+    "meppel_archief.memory.FreezeAfterFirstResponse",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

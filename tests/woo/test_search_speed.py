@@ -57,3 +57,30 @@ def test_indexing_merges_the_gin_pending_list(make_record):
     assert _pending_tuples("woo_entry_vector_gin") == 0
     assert _pending_tuples("woo_record_vector_gin") == 0
     assert _pending_tuples("woo_woord_trgm") == 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="tsquery alleen op PostgreSQL")
+def test_the_tsquery_text_of_a_search_is_asked_once(make_record, monkeypatch):
+    """What PostgreSQL makes of the typed words (stemming, phrases, prefixes) is kept per
+    process: searching again, or the next page, asks for it no more; the result is the same."""
+    from django.test.utils import CaptureQueriesContext
+
+    from woo import search as search_module
+
+    monkeypatch.setattr(search_module, "_tsquery_cache", {})
+    make_record(["De omgewaaide boom ligt op het fietspad", "Bomen kappen aan de Stationsweg"])
+    query = parse_query('"omgewaaide boom" fietspad -kappen')
+
+    def run():
+        with CaptureQueriesContext(connection) as queries:
+            outcome = search(query, SearchFilters())
+        sqls = [q["sql"] for q in queries.captured_queries]
+        asked = [sql for sql in sqls if "to_tsquery(" in sql and " FROM " not in sql]
+        return outcome, len(asked)
+
+    first, asked_first = run()
+    again, asked_again = run()
+    assert (asked_first, asked_again) == (1, 0)
+    assert first == again and first.record_count == 1
+    monkeypatch.setattr(search_module, "TSQUERY_CACHE_SIZE", 2)  # full: forgotten, asked anew
+    assert run() == (first, 1)

@@ -1,0 +1,62 @@
+"""Issue 17 (speed): the search form's filter widgets are rendered once per distinct input and
+then come from a per-process cache; what the page shows is Django's own rendering."""
+
+import copy
+
+import pytest
+from django import forms
+
+from woo import forms as woo_forms
+from woo.forms import SearchForm
+from woo.models import WooVerzoek
+
+pytestmark = pytest.mark.django_db
+
+FIELDS = ("zaaktype", "afdeling", "gesprekspartner", "van", "tot", "verzoek")
+
+
+def _plain(field: forms.Field) -> forms.Widget:
+    """The same widget without the cache."""
+    plain = copy.copy(field.widget)
+    plain.__class__ = forms.DateInput if isinstance(plain, forms.DateInput) else forms.Select
+    return plain
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"q": "asbest"},
+        {"q": "asbest", "van": "2021-01-01", "tot": "2021-12-31", "afdeling": "ruimte"},
+        {"q": "asbest", "van": "geen datum", "gesprekspartner": "bestuurder"},
+        {"q": "asbest", "zaaktype": "onbekend"},
+    ],
+)
+def test_cached_widgets_render_as_django_does(data):
+    woo_forms._widget_html.clear()
+    for _ in range(2):  # rendered, then from the cache
+        form = SearchForm(data)
+        form.is_valid()
+        for name in FIELDS:
+            bound = form[name]
+            expected = bound.as_widget(widget=_plain(bound.field))
+            assert str(bound) == expected
+
+
+def test_a_widget_shows_its_own_value_and_new_choices(woo_user):
+    woo_forms._widget_html.clear()
+    first = str(SearchForm({"van": "2021-01-01"})["van"])
+    second = str(SearchForm({"van": "2022-02-02"})["van"])
+    assert 'value="2021-01-01"' in first and 'value="2022-02-02"' in second
+    assert "W-2099-001" not in str(SearchForm({})["verzoek"])
+    WooVerzoek.objects.create(
+        nummer="W-2099-001", onderwerp="Test", ontvangen_op="2099-01-01", aangemaakt_door=woo_user
+    )
+    assert "W-2099-001" in str(SearchForm({})["verzoek"])
+
+
+def test_the_cache_stays_bounded(monkeypatch):
+    monkeypatch.setattr(woo_forms, "WIDGET_CACHE_SIZE", 3)
+    woo_forms._widget_html.clear()
+    for day in range(1, 10):
+        str(SearchForm({"van": f"2021-01-0{day}"})["van"])
+    assert len(woo_forms._widget_html) <= 3

@@ -2,7 +2,7 @@
 
 A linear-chain CRF (python-crfsuite) is trained on the project's labelled sets to tag PERSON
 (and optionally ADDRESS) tokens; its spans are only ever ADDED where the rule detector found
-nothing. Features: word shape, capitals, position, membership of the detector's word lists
+nothing (``bench/crf_features.py``: features, gate and merge as the product would call them). Features: word shape, capitals, position, membership of the detector's word lists
 (``chats/redaction/data``), neighbouring words, the chat (participants, names the rules found as
 a person elsewhere in the chat) and the rules' own labels on the token and its neighbours.
 
@@ -14,16 +14,23 @@ Protocol (no peeking):
 * leave-one-set-out over blind_text_3 ... blind_text_6: train without the set, score it with
   rules alone and rules + CRF, exactly as ``bench/pii_score.py`` scores (full coverage,
   overlap F1, must-keep items touched);
-* two rule baselines: ``current`` (the detector of this checkout, which was tuned on those four
-  sets, so rules alone sit at the ceiling there), and ``blind-era`` (for every left-out set the
-  detector of the commit it was measured blind on, its features and training labels made with
-  that same detector): the honest question "would a CRF have added what the rules missed?";
+* rule baselines (``--mode``): ``oof`` (the decision's: every blind set's rule features and
+  its scoring made by the detector of the commit it was measured blind on, the rules that had
+  not seen it; the threshold chosen by an inner leave-one-set-out without the outer set),
+  ``current`` (this checkout's rules, which were tuned on those four sets: rules alone sit at
+  the ceiling), ``ship`` (trained as ``oof``, scored on top of this checkout's rules: only false
+  finds can show) and ``blind-era`` (the left-out set's blind commit for every set);
 * ``--holdout``: train on everything, score the dev holdout fold (current rules);
-* ``--final``: blind_text_7, aggregate only, once at the end.
+* ``--final``: blind_text_7, aggregate only, once, and only for a model that is shipped (not
+  run: the model was not kept).
 
-    PYTHONPATH=/path/to/python-crfsuite .venv/bin/python bench/crf_experiment.py --mode both
-    .venv/bin/python bench/crf_experiment.py --holdout
-    .venv/bin/python bench/crf_experiment.py --final       # blind_text_7, aggregate only
+python-crfsuite is not a dependency of the product; install it aside:
+
+    .venv/bin/pip install --target /tmp/crf_lib python-crfsuite==0.9.12
+    PYTHONPATH=/tmp/crf_lib .venv/bin/python bench/crf_experiment.py --mode all
+    PYTHONPATH=/tmp/crf_lib .venv/bin/python bench/crf_experiment.py --holdout
+    PYTHONPATH=/tmp/crf_lib .venv/bin/python bench/crf_experiment.py --build /tmp/persons.crfsuite
+    PYTHONPATH=/tmp/crf_lib .venv/bin/python bench/crf_experiment.py --speed /tmp/persons.crfsuite
 
 Results are written up in ``bench/crf_experiment.md``.
 """

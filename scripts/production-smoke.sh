@@ -83,7 +83,9 @@ done
 fetch /healthz >"$work/healthz.json" || { echo "healthz failed"; cat "$work/gunicorn.log"; exit 1; }
 grep -q '"database"' "$work/healthz.json"
 login="$(fetch /accounts/login/)"
-echo "$login" | grep -q "Inloggen" || { echo "login page failed"; exit 1; }
+echo "$login" | grep -q "Inloggen" || {
+  echo "login page failed"; echo "$login" | head -40; tail -60 "$work/gunicorn.log"; exit 1
+}
 css="$(echo "$login" | grep -o '/static/vendor/bootstrap/bootstrap\.min\.[0-9a-f]*\.css' | head -1)"
 test -n "$css" || { echo "no hashed stylesheet on the login page"; exit 1; }
 fetch "$css" >"$work/served.css"

@@ -19,6 +19,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import re
 import sys
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.woo_search_bench import ensure_database  # noqa: E402
+from demo.woo_corpus import CORPORA  # noqa: E402
 
 _RESULT = re.compile(r'<li class="[^"]*woo-result[^"]*" data-record="(\d+)"')
 _HIT = re.compile(r'<li class="[^"]*woo-snippet[^"]*"[^>]*data-message="(\d*)"')
@@ -75,18 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--corpus",
-        choices=(
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "blind8",
-            "blind9",
-            "tuning",
-        ),
+        choices=CORPORA,
         default="blind",
     )
     parser.add_argument("--database", default="")
@@ -103,32 +94,9 @@ def main() -> None:
     from django.test import Client
 
     from accounts.roles import WOO_BEHANDELAAR, sync_roles
-    from demo.woo_corpus import (
-        blind,
-        blind2,
-        blind3,
-        blind4,
-        blind5,
-        blind6,
-        blind7,
-        blind8,
-        blind9,
-        tuning,
-    )
     from demo.woo_corpus.build import build_corpus
 
-    corpus = {
-        "blind": blind,
-        "blind2": blind2,
-        "blind3": blind3,
-        "blind4": blind4,
-        "blind5": blind5,
-        "blind6": blind6,
-        "blind7": blind7,
-        "blind8": blind8,
-        "blind9": blind9,
-        "tuning": tuning,
-    }[args.corpus]
+    corpus = importlib.import_module(f"demo.woo_corpus.{args.corpus}")
     built = build_corpus(corpus.CHATS, seed=17, prefix=args.corpus)
     # Each chat got its subject words when it was archived, into a still tiny archive; now that
     # the corpus is complete they are computed as in a grown archive (manage.py woo_kernwoorden).

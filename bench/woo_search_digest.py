@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.woo_relevance_bench import result_pages, setup  # noqa: E402
+from demo.woo_corpus import CORPORA  # noqa: E402
 
 _CSRF = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
 _RESULTS = re.compile(r'<p class="lead mb-0" id="resultaat-samenvatting">.*?</main>', re.S)
@@ -39,7 +40,7 @@ def page_digest(client, q: str, mode: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default="blind")
+    parser.add_argument("--corpus", choices=CORPORA, default="blind")
     parser.add_argument("--database", default="")
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     parser.add_argument("--mode", default="")

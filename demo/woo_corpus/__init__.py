@@ -1,0 +1,16 @@
+"""Judged Woo relevance sets (issue 17); RESULTS.md holds their figures."""
+
+# The judged sets, each a module of this package (CHATS, REQUESTS); the benches and the
+# well-formedness test take their choices from here.
+CORPORA = (
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "tuning",
+)

@@ -31,6 +31,10 @@ _NAME_PARTICLES = PARTICLES - {"ben", "bin", "aan", "bij", "onder", "over", "voo
 _PARTICLE_OPENERS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "el", "al",
                                "von", "la", "le", "du", "da", "di", "dos", "das", "del", "vd", "op",
                                "uit", "'s"})  # fmt: skip
+# A double surname's first part ends in a hyphen and one of these: "Smit-ten Brink".
+_HYPHEN_PARTICLE_ENDS = tuple(
+    f"-{p}" for p in ("de", "den", "der", "van", "ter", "ten", "te", "in")
+)
 # Role words after which a capitalised word is a surname even when it is also an ordinary
 # word: "echtpaar Mol", "wethouder Storm", "raadslid Veen" (the guideline: officials are persons).
 _STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
@@ -922,14 +926,16 @@ class NameFinder:
         elif not self._surname_ok(tok, particles=particles, lower=lower, loose=loose):
             return None
         end = k + 1
-        # Double surname joined by a hyphen and a particle: "Kaya-de Vries".
-        if (
-            tok.low.endswith(("-de", "-van", "-ter"))
-            and end < len(toks)
-            and toks[end].gap == " "
-            and self._surname_ok(toks[end], particles=("de",), lower=lower)
-        ):
-            end += 1
+        # Double surname joined by a hyphen and particles: "Kaya-de Vries", "Smit-ten Brink",
+        # "Post-in 't Veld", "Hoekstra-van den Brink".
+        if tok.low.endswith(_HYPHEN_PARTICLE_ENDS) and end < len(toks):
+            j = end
+            while j < min(end + 2, len(toks) - 1) and toks[j].low in _NAME_PARTICLES:
+                if toks[j].gap != " ":
+                    break
+                j += 1
+            if toks[j].gap == " " and self._surname_ok(toks[j], particles=("de",), lower=lower):
+                end = j + 1
         return end
 
     def _surname_ok(
@@ -1068,6 +1074,8 @@ class NameFinder:
         if not part or (part.isupper() and len(part) > 1):
             return False
         listed = low in self.lex.first_names or low in self.lex.surnames or low in PARTICLES
+        if not listed and low in self.lex.places:
+            return False  # "Meppel-Zwolle", "Meppel-de Wijk": a route between places
         return listed or low not in self.lex.dutch_words
 
     def _unknown_lower_word(self, tok: _Tok) -> bool:

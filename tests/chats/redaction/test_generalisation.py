@@ -1269,3 +1269,33 @@ def test_a_landline_of_a_named_organisation_or_from_its_site_is_no_persons(text)
 )
 def test_a_mobile_or_a_persons_landline_near_a_site_or_firm_stays(text, number):
     assert (number, "PHONE") in found(text)
+
+
+# --- a double surname joined by a hyphen and any particle (from the CRF experiment, stop 24) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Femke Smit-ten Brink belde vanmorgen.", "Femke Smit-ten Brink"),
+        ("Gesprek met Lotte Kramer-ten Bosch over de Wmo.", "Lotte Kramer-ten Bosch"),
+        ("Ik sprak Ruud Bakker-den Hartog gisteren.", "Ruud Bakker-den Hartog"),
+        ("Mail van Iris Hoekstra-van den Brink kwam binnen.", "Iris Hoekstra-van den Brink"),
+        ("Henk Dijk-te Riele heeft gebeld.", "Henk Dijk-te Riele"),
+        ("Sanne Post-in 't Veld belt terug.", "Sanne Post-in 't Veld"),
+    ],
+)
+def test_a_double_surname_joined_by_a_hyphen_and_a_particle_is_one_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De weg Meppel-de Wijk is dicht.",
+        "De weg Meppel-Zwolle is dicht.",
+        "Bus 31 Meppel-Hoogeveen rijdt niet.",
+    ],
+)
+def test_places_joined_by_a_hyphen_and_a_particle_stay(text):
+    assert persons(text) == []

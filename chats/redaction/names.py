@@ -1555,7 +1555,26 @@ class NameFinder:
             and low not in lex.first_names
             and low not in lex.places
             and low not in lex.not_names
+            and self._has_singular(low)
         )
+
+    def _has_singular(self, low: str) -> bool:
+        """A plural noun's singular is a word ("kozijnen" -> kozijn, "producties" -> productie,
+        "gereedschappen" -> gereedschap, "straten" -> straat, "huizen" -> huis); a participle
+        that ends the same way has none ("gevonden", "geschreven", "verboden")."""
+        words = self.lex.dutch_words
+        if low.endswith("s"):
+            return low[:-1] in words or (low.endswith("'s") and low[:-2] in words)
+        stem = low[:-2]
+        candidates = {stem}
+        if len(stem) >= 2 and stem[-1] == stem[-2]:
+            candidates.add(stem[:-1])  # gereedschapp-en
+        if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+            candidates.add(stem[:-1] + stem[-2] + stem[-1])  # strat-en -> straat
+        candidates |= {
+            c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(candidates) if c[-1:] in "vz"
+        }
+        return any(c in words for c in candidates)
 
     def _business_compound(self, tok: _Tok) -> bool:
         """A compound of dictionary words that ends in a business's premises, inside a sentence:

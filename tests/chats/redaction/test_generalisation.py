@@ -1299,3 +1299,29 @@ def test_a_double_surname_joined_by_a_hyphen_and_a_particle_is_one_name(text, na
 )
 def test_places_joined_by_a_hyphen_and_a_particle_stay(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bas El Amrani Gevonden: grijze kater", ["Bas El Amrani"]),
+        ("Noor Haddou Geschreven door de buurvrouw", ["Noor Haddou"]),
+        ("Iris Bosman Gestolen: blauwe fiets bij het station", ["Iris Bosman"]),
+    ],
+)
+def test_a_participle_after_a_name_is_no_trade_of_a_firm(text, names):
+    # A label and the message under it read as one line (screenshots): a participle that
+    # opens the message ends in -en like a plural but names no trade.
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("de offerte van Smit Hoveniers is binnen", []),
+        ("Jansen Gereedschappen levert morgen", []),
+        ("Veenstra Huizen bouwt daar", []),
+    ],
+)
+def test_a_plural_whose_singular_is_a_word_still_names_a_trade(text, names):
+    assert persons(text) == names

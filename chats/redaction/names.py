@@ -1564,7 +1564,9 @@ class NameFinder:
         that ends the same way has none ("gevonden", "geschreven", "verboden")."""
         words = self.lex.dutch_words
         if low.endswith("s"):
-            return low[:-1] in words or (low.endswith("'s") and low[:-2] in words)
+            # Not after -en: "namens", "volgens", "tijdens" are prepositions, not plurals.
+            singular = low[:-2] if low.endswith("'s") else low[:-1]
+            return singular in words and not singular.endswith("en")
         stem = low[:-2]
         candidates = {stem}
         if len(stem) >= 2 and stem[-1] == stem[-2]:

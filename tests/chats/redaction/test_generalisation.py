@@ -1325,3 +1325,17 @@ def test_a_participle_after_a_name_is_no_trade_of_a_firm(text, names):
 )
 def test_a_plural_whose_singular_is_a_word_still_names_a_trade(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Arjen Zomer Namens mijn moeder dien ik een klacht in", ["Arjen Zomer"]),
+        ("Sanne Kok Volgens mij klopt dat niet", ["Sanne Kok"]),
+        ("Pieter Bos Tijdens de vergadering kwam het ter sprake", ["Pieter Bos"]),
+    ],
+)
+def test_a_preposition_in_ens_after_a_name_is_no_trade_of_a_firm(text, names):
+    # "namens", "volgens", "tijdens" end like the plural of a word ending in -en; a sender
+    # label read on one line with its message puts them right after a name.
+    assert persons(text) == names

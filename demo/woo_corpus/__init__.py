@@ -12,5 +12,6 @@ CORPORA = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
     "tuning",
 )

@@ -43,6 +43,23 @@ The sets from this one module never share a seed or a word pool:
   Android 1080x2400/720x1600/1440x3200/900x1950, iPhone 1170x2532/828x1792/1242x2688, Web
   1366x768/1280x720/1600x900/1920x1080; JPEG quality 30-75.
   Measured only; expected items in `demo/generators/screenshot_sets/blind5_expected.json`.
+- the sixth blind set (`BLIND6`), written after round 8 of the screenshot work (main 0390614):
+  its own values, templates and chat texts (new Meppel subjects: gehandicaptenparkeerkaart,
+  bijzondere bijstand, leerplicht, grafrechten, weekmarkt, naturalisatie, schuldhulp,
+  wateroverlast, ...) with `BLIND6_STYLE`: first names that are ordinary words ("Lente", "Jade",
+  "Dag") and names of many origins; surnames that are ordinary words ("Haring", "Kooi", "de
+  Ruiter") alone, lowercase and as a saved contact ("Buurvrouw Kooi", "haring") in sender labels,
+  notices, cards and the Web chat list; items wrapped over two and three lines; photos showing a
+  car's licence plate; digits, plates and e-mail addresses rich in OCR-confusable characters
+  (0/O, 1/l, 5/S, 8/B); phone numbers with en dashes, slashes, "+31-6-", "0031 (0)6"; IBANs with
+  "NL 12" and dashes, Polish/Turkish/Spanish IBANs; BSNs with slashes and en dashes; postcodes
+  "NL-7942 AB" and "7942-AB"; birth dates with Roman months and six digits; as must-keep the
+  municipality's numbers and mailboxes in other writings, its own IBAN (passed to the detector
+  as a keep-value, as Beheer enters it, `SetConfig.keep_values`), companies named after people
+  ("Hoveniersbedrijf Kees Zandbergen"), place names, dates, times in words and amounts;
+  Android 1080x2400/1220x2712/1344x2992/720x1520, iPhone 1170x2532/1206x2622/1320x2868/640x1136,
+  Web 1920x1080/1440x900/1680x1050; JPEG quality 35-85.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind6_expected.json`.
 
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
@@ -116,6 +133,9 @@ class SetConfig:
     pools: Pools
     # Which templates this set may use: "both" and its own tag.
     tag: str
+    # The municipality's contact data this set draws besides `MUNICIPAL_KEEP_VALUES` (its own
+    # IBAN), passed to the detector as keep-values as Beheer enters them.
+    keep_values: tuple[str, ...] = ()
 
 
 # A third set for tuning against the blind set's kind of sentences (issue 12, second round): the
@@ -284,6 +304,60 @@ BLIND5_POOLS = Pools(
     plates=("R-627-XD", "ZN-815-G", "2-SGF-64", "TB-39-HZ", "H-407-NV", "51-RGK-7"),
     bank_codes=("BICK", "ADYB", "LOYD"),
 )
+# A sixth blind set (issue 12, written after round 8 of the screenshot work): values no other
+# set uses, only its own templates and chat texts, photos showing a plate, digits rich in
+# OCR-confusable characters and the municipality's own IBAN as must-keep (see `BLIND6_STYLE`).
+BLIND6_POOLS = Pools(
+    # Lente, Jade and Dag are also ordinary words; Mei-Ling has a hyphen.
+    first_names=(
+        "Lente",
+        "Jade",
+        "Dag",
+        "Teun",
+        "Amira",
+        "Dragan",
+        "Ingrid",
+        "Kofi",
+        "Mei-Ling",
+        "Gijs",
+        "Fenna",
+        "Hamza",
+        "Sterre",
+    ),
+    word_surnames=("Haring", "Kooi", "Zwaan", "de Ruiter", "Meester", "Ploeg", "Bloem", "Kerkhof"),
+    surnames=(
+        "Şahin",
+        "Nowak",
+        "Mahabier",
+        "Osei",
+        "Papadopoulos",
+        "van der Linde",
+        "Tran",
+        "Rozendaal",
+        "Haddou",
+        "op den Kamp",
+    ),
+    streets=(
+        "Commissaris de Vos van Steenwijklaan",
+        "Nijeveense Bovenboer",
+        "Kolderveense Bovenboer",
+        "Zwolseweg",
+        "Sportlaan",
+        "Kruisstraat",
+        "Prinses Margrietlaan",
+    ),
+    places=("Zwartsluis", "Echten", "Blokzijl", "Pesse", "Rouveen", "Hasselt"),
+    groups=(
+        "Dorpsbelangen Nijeveen",
+        "Team Openbare Ruimte",
+        "Ouderraad De Sprong",
+        "Klankbordgroep Reestdal",
+    ),
+    plates=("BL-058-S", "8-BS-105", "810-SB-5", "1-GBS-08", "S-810-BZ", "58-BS-15"),
+    bank_codes=("VOWA", "DHBN", "FRBK"),
+)
+# The municipality's own IBAN (fictitious, valid check digits), grouped and written flat.
+MUNICIPAL_IBAN = "NL36 BNGH 0285 0075 31"
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
 CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
@@ -291,7 +365,15 @@ BLIND2 = SetConfig(name="blind2", seed=640_819, count=30, pools=BLIND2_POOLS, ta
 BLIND3 = SetConfig(name="blind3", seed=318_463, count=30, pools=BLIND3_POOLS, tag="blind3")
 BLIND4 = SetConfig(name="blind4", seed=774_205, count=30, pools=BLIND4_POOLS, tag="blind4")
 BLIND5 = SetConfig(name="blind5", seed=562_100, count=30, pools=BLIND5_POOLS, tag="blind5")
-SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)}
+BLIND6 = SetConfig(
+    name="blind6",
+    seed=283_917,
+    count=30,
+    pools=BLIND6_POOLS,
+    tag="blind6",
+    keep_values=(MUNICIPAL_IBAN,),
+)
+SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)}
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
 # KEEP_SLOTS must stay readable. A "!" after the slot name asks the renderer to wrap the line
@@ -701,6 +783,186 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "out",
         "Tot {time} zijn wij bereikbaar op {switch} en op {switch_alt}, daarna via {mailbox}.",
     ),
+    # blind6: drawn only by the sixth blind set (new Meppel subjects, must-keep next to personal
+    # data: the municipality's own IBAN, companies named after people).
+    (
+        "blind6",
+        "in",
+        "Ik wil een gehandicaptenparkeerkaart aanvragen voor mijn vader {other} (geboren {dob}). "
+        "Hij woont op {addr3!!} in {place}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Er staat iemand op ons adres ingeschreven die hier nooit gewoond heeft: {mate}, BSN "
+        "{bsn_spaced!}. Wij wonen zelf op {addr}, {postcode}.",
+    ),
+    (
+        "blind6",
+        "out",
+        "Uw aanvraag bijzondere bijstand staat onder {zaak}. Het bedrag van {amount} wordt op "
+        "{date} overgemaakt; vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "De verkeersdrempel bij de {street2} is kapotgereden door een wagen van {firm}. Mijn "
+        "buurman {neighbour_title} heeft het gezien, hij is bereikbaar op {phone!}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "{sur_title} zei dat ik u hier kon appen. De leerplichtambtenaar belt over {kid} steeds "
+        "naar {landline}, maar dat nummer is opgezegd.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Wilt u het grafrecht van mijn oom {other_initials} verlengen? Betalen gaat van "
+        "{iban!!} t.n.v. {initials}.",
+    ),
+    (
+        "blind6",
+        "out",
+        "Dank u {sur_title}. De standplaats op de weekmarkt van {date} staat op uw naam; de leges "
+        "({amount2}) maakt u over naar {iban_gem} o.v.v. {kenmerk}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Voor de Meppeler Donderdagen wil ik een kraam. Het bedrijf staat op naam van {firm}, ik "
+        "ben privé bereikbaar op {phone3!!}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "zwerfvuil bij de glasbak aan de {street}, weer dezelfde auto: {plate_text}. groet, "
+        "{first_lc} {sur_lc}",
+    ),
+    (
+        "blind6",
+        "in",
+        "Mijn paspoort is gestolen in {place}. Naam: {name}, geboren {dob_text}, e-mail {email!}.",
+    ),
+    (
+        "blind6",
+        "out",
+        "Het uittreksel ligt vanaf {time} klaar bij de balie van het stadhuis. Neem uw ID mee; "
+        "lukt dat niet, bel dan {switch_long}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Kunt u de naturalisatiebrief sturen naar {addr2!}, {postcode_odd} {place}? Mijn man "
+        "{mate_short} tekent ook.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Wij komen er niet meer uit met de schulden. Mijn vrouw heet {mate}, ik ben {first}. "
+        "Ons rekeningnummer is {iban!} en mijn BSN {bsn}.",
+    ),
+    (
+        "blind6",
+        "out",
+        "Buurtbemiddeling van {org} neemt contact met u op. Noem dan kenmerk {kenmerk}; bel bij "
+        "spoed {switch}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Het oud papier is niet opgehaald in de {street}. De container van nummer {housenr} "
+        "staat er nog, die is van {neighbour_lc}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Het klimrek in het park is kapot, {kid} heeft zich bezeerd. De foto is van {other_first}, "
+        "die op {addr!} woont.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Mijn nieuwe mailadres is {email2!!}, wilt u dat aanpassen voor de aanslag? Het oude "
+        "{email} werkt niet meer.",
+    ),
+    (
+        "blind6",
+        "out",
+        "De vergunning voor de zonnepanelen is verleend onder {zaak}. Bezwaar kan tot {date} via "
+        "{mailbox}; {org} is op de hoogte.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Wateroverlast in de kelder sinds dinsdag. Het nummer van onze verhuurder {other} is "
+        "{phone2!}, dat van mij {phone}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "De mantelzorgwaardering graag op {iban_foreign!!}, de rekening van mijn zus "
+        "{mate_first} in het buitenland. Zij zorgt voor {other_initials}.",
+    ),
+    (
+        "blind6",
+        "out",
+        "De huwelijksaangifte staat op {date} om {time2}. Getuigen geeft u tot een week vooraf op "
+        "via {mailbox2}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Mijn geboortedatum is {dob}; de brief van {date} noemt een andere. BSN {bsn_spaced}, "
+        "adres {addr2}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "De wortels van de eik van de gemeente drukken de stoep omhoog voor {addr!}. Bel gerust "
+        "{name} op {landline}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "De afvalpas van {initials} is kwijt. Het adres is {addr3!}, {postcode_odd}.",
+    ),
+    (
+        "blind6",
+        "out",
+        "Ik heb {firm} gevraagd de lindes op {date} te snoeien, dat staat bij {zaak}. De kosten "
+        "({amount}) zijn voor de gemeente.",
+    ),
+    (
+        "blind6",
+        "in",
+        "Statushouder {other} komt op {addr2} wonen en heeft nog geen rekening. Mag de bijdrage "
+        "voorlopig op {iban_flat} van {mate}?",
+    ),
+    (
+        "blind6",
+        "in",
+        "Kan {org} langskomen voor de scootmobiel? Mijn buurvrouw {neighbour_title} "
+        "({phone3}) helpt mij dan.",
+    ),
+    (
+        "blind6",
+        "out",
+        "U bereikt ons op {switch_alt} of {switch}. Betalingen aan de gemeente gaan naar "
+        "{iban_gem_flat}, niet naar {firm}.",
+    ),
+    (
+        "blind6",
+        "in",
+        "hallo, {first_lc} hier van de {addr2}. de auto {plate} van de overburen staat al "
+        "drie weken met een lekke band op de stoep",
+    ),
+    (
+        "blind6",
+        "in",
+        "Graag de beschikking ook naar mijn dochter {mate_short} sturen via {email2}. Zij regelt "
+        "alles sinds ik in {place} woon, na {time_words} is ze thuis.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -770,6 +1032,9 @@ PII_LABELS = {
     "neighbour_lc": "PERSON",
     "phone3": "PHONE",
     "email2": "EMAIL",
+    # blind6
+    "mate_short": "PERSON",
+    "addr3": "ADDRESS",
 }
 KEEP_SLOTS = (
     "switch",
@@ -792,6 +1057,11 @@ KEEP_SLOTS = (
     "mailbox2",
     "amount2",
     "project",
+    # blind6
+    "firm",
+    "iban_gem",
+    "iban_gem_flat",
+    "time_words",
 )
 
 # Keep slots whose label is not their upper-cased name.
@@ -802,6 +1072,9 @@ KEEP_LABELS = {
     "switch_var": "SWITCH",
     "mailbox2": "MAILBOX",
     "amount2": "AMOUNT",
+    "iban_gem": "MUNICIPAL_IBAN",
+    "iban_gem_flat": "MUNICIPAL_IBAN",
+    "time_words": "TIME",
 }
 
 
@@ -1556,6 +1829,7 @@ class Entry3:
     forwarded: str = ""
     quote: Entry3 | None = None
     media: bool = False  # a photo above the text, which is then its caption
+    plate: str = ""  # a licence plate shown on that photo (a template, blind6 on)
 
 
 def _wrap3(draw, tokens: list[Token], font, max_width: float) -> list[list[Token]]:
@@ -1607,6 +1881,8 @@ class ChatTexts:
     # The share of the chat's width a bubble's text may take, one drawn per scene (blind5 on);
     # empty: the older sets' rule.
     text_shares: tuple[float, ...] = ()
+    # Plates (templates) a photo may show on a parked car (blind6 on); empty: photos show none.
+    photo_plates: tuple[str, ...] = ()
 
 
 BLIND3_CHAT = ChatTexts(
@@ -1639,6 +1915,9 @@ def _rich_entries(
     location_at = rng.choice(chat.location_at) if chat.location_at else None
     for n, (_, sender, text) in enumerate(chosen):
         entry = Entry3("bubble", sender=sender, text=text, media=n == media_at and sender == "in")
+        # Drawn only for a set whose photos show plates, so the older sets draw as before.
+        if entry.media and chat.photo_plates:
+            entry.plate = rng.choice(chat.photo_plates)
         if group and sender == "in":
             who = rng.randrange(len(senders))
             entry.who, entry.colour = senders[who], colours[who]
@@ -1999,7 +2278,10 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng, share=N
             _draw_lines(draw, bx + pad, ty + round(46 * s), quote_lines, small, p.meta, small_h)
             ty += qh + round(16 * s)
         if photo_h:
-            _draw_photo(draw, (bx + pad // 2, ty - 4, bx + bubble_w - pad // 2, ty + photo_h))
+            box = (bx + pad // 2, ty - 4, bx + bubble_w - pad // 2, ty + photo_h)
+            _draw_photo(draw, box)
+            if entry.plate:
+                _draw_car(draw, box, tokens(entry.plate), s)
             ty += photo_h + round(12 * s)
         _draw_lines(draw, bx + pad, ty, lines, regular, p.text, line_h)
         clock += rng.randint(0, 3)
@@ -2034,6 +2316,27 @@ def _draw_photo(draw, box) -> None:
     r = (bottom - top) * 0.08
     cx, cy = right - (right - left) * 0.2, top + (bottom - top) * 0.22
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(250, 224, 120))
+
+
+def _draw_car(draw, box, plate: list[Token], s: float) -> None:
+    """A parked car in the photo's foreground with a yellow Dutch plate whose text is `plate`."""
+    left, top, right, bottom = box
+    w = right - left
+    body = (left + w * 0.12, top + (bottom - top) * 0.5, right - w * 0.12, bottom - round(18 * s))
+    draw.rounded_rectangle(body, radius=round(30 * s), fill=(150, 28, 36))
+    glass = (body[0] + w * 0.1, body[1] + round(16 * s), body[2] - w * 0.1, body[1] + round(70 * s))
+    draw.rounded_rectangle(glass, radius=round(12 * s), fill=(60, 72, 84))
+    font = _font(FONT_BOLD, round(34 * s))
+    text_w = _line_width(draw, plate, font)
+    cx, py = (left + right) / 2, body[3] - round(78 * s)
+    plate_box = (cx - text_w / 2 - round(30 * s), py, cx + text_w / 2 + round(14 * s))
+    draw.rectangle((*plate_box, py + round(52 * s)), fill=(247, 196, 0), outline=(20, 20, 20))
+    draw.rectangle(
+        (plate_box[0], py, plate_box[0] + round(18 * s), py + round(52 * s)), fill=(0, 51, 153)
+    )
+    _draw_lines(
+        draw, cx - text_w / 2 + round(8 * s), py + round(6 * s), [plate], font, (0, 0, 0), 0
+    )
 
 
 def _draw_location(draw, region, s, p: Palette, entry: Entry3, head, tokens, state):
@@ -2598,6 +2901,302 @@ BLIND5_CHAT = ChatTexts(
 )
 
 
+# --- the sixth blind set's values and texts ----------------------------------------------------
+
+BLIND6_ORGANISATIONS = (
+    "Buurtbemiddeling Zuidwest-Drenthe",
+    "Vluchtelingenwerk Noord Nederland",
+    "Humanitas Meppel",
+    "Scootmobielpool Drenthe",
+    "Brandweer Meppel",
+    "Meppeler Ondernemers Vereniging",
+)
+# Companies named after people: must-keep, although they hold a first name or a surname.
+BLIND6_FIRMS = (
+    "Hoveniersbedrijf Kees Zandbergen",
+    "Autoschade Roelf Wolters",
+    "Installatiebedrijf Van der Sluis",
+    "Fysiotherapie Anneke Kamphuis",
+    "Schildersbedrijf J. Lubbinge",
+    "Boomverzorging Hendriks & Zn",
+)
+BLIND6_POSTCODE_DIGITS = ("7942", "7947", "7951", "7954", "7965")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+HOUR_WORDS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")
+
+
+def _digit6(rng: random.Random) -> str:
+    """A digit, more often one OCR confuses with a letter or another digit (0/O, 1/l, 5/S, 8/B)."""
+    return rng.choice("0158") if rng.random() < 0.6 else str(rng.randint(0, 9))
+
+
+def _digits6(rng: random.Random, n: int, first: str = "23456789") -> str:
+    return rng.choice(first) + "".join(_digit6(rng) for _ in range(n - 1))
+
+
+def _bsn6(rng: random.Random) -> str:
+    while True:
+        digits = [rng.randint(1, 9)] + [int(_digit6(rng)) for _ in range(7)]
+        last = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+        if last < 10:
+            return "".join(map(str, digits)) + str(last)
+
+
+def _iban6(rng: random.Random, bank: str) -> str:
+    """A Dutch IBAN rich in confusable digits: grouped, with "NL 12" or with dashes."""
+    account = "".join(_digit6(rng) for _ in range(10))
+    compact = f"NL{stdnum_iban.calc_check_digits(f'NL00{bank}{account}')}{bank}{account}"
+    groups = [compact[i : i + 4] for i in range(0, len(compact), 4)]
+    return rng.choice(
+        (
+            " ".join(groups),
+            f"{compact[:2]} {compact[2:4]} " + " ".join(groups[1:]),
+            "-".join(groups),
+        )
+    )
+
+
+def _foreign_iban6(rng: random.Random) -> str:
+    """A Polish, Turkish or Spanish IBAN (family abroad), grouped by four."""
+    while True:
+        country, digits = rng.choice((("PL", 24), ("TR", 22), ("ES", 20)))
+        body = "".join(_digit6(rng) for _ in range(digits))
+        if country == "TR":
+            body = body[:5] + "0" + body[6:]
+        compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+        if stdnum_iban.is_valid(compact):
+            return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+def _mobile6(rng: random.Random, *, parts: bool = False) -> str:
+    """A mobile number in writings the earlier sets lacked; `parts`: three words or more."""
+    r = _digits6(rng, 8, first="12345")
+    spread = (
+        f"06 {r[:2]} {r[2:5]} {r[5:]}",
+        f"0031 (0)6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31 6 {r[:2]} {r[2:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    return rng.choice(
+        (
+            *spread,
+            f"+31-6-{r}",
+            f"06–{r[:4]} {r[4:]}",
+            f"06-{r[:2]}-{r[2:4]}-{r[4:6]}-{r[6:]}",
+            f"+31.6.{r[:4]}.{r[4:]}",
+            f"06/{r[:4]} {r[4:]}",
+        )
+    )
+
+
+def _landline6(rng: random.Random) -> str:
+    area, r = rng.choice(("0522", "0591", "0524", "0592")), _digits6(rng, 6)
+    return rng.choice(
+        (
+            f"{area}/{r}",
+            f"+31-{area[1:]}-{r}",
+            f"{area} {r[:3]}-{r[3:]}",
+            f"0031 {area[1:]} {r[:2]} {r[2:4]} {r[4:]}",
+        )
+    )
+
+
+def _amount6(rng: random.Random) -> str:
+    euros, cents = rng.randint(15, 5800), rng.choice((0, 25, 50, rng.randint(1, 99)))
+    return rng.choice(
+        (
+            f"€ {euros},=",
+            f"{euros},- euro",
+            f"{euros} EUR",
+            f"€{euros}.{cents:02d}",
+            f"€ {euros:,},{cents:02d}".replace(",", ".", 1 if euros >= 1000 else 0),
+        )
+    )
+
+
+def _clock6(rng: random.Random, hour: int, minute: int) -> str:
+    return rng.choice((f"{hour}:{minute:02d} uur", f"{hour}.{minute:02d}", f"{hour}u"))
+
+
+def _ascii(name: str) -> str:
+    return name.replace("Ş", "S").replace("ş", "s").replace(" ", "").replace("-", "").lower()
+
+
+def _blind6_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push = rng.sample(pools.first_names, 5)
+    sur, neighbour = rng.sample(pools.word_surnames, 2)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    long_street = rng.choice([st for st in pools.streets if " " in st])
+    suffix = rng.choice(("", "", " B", "-1", " bv", "A-01"))
+    bsn, plate = _bsn6(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND6_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    pc = f"{digits} {letters}"
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2012)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    f, c = _ascii(first), _ascii(sur)
+    zaak = rng.randint(1, 99_999)
+    number = rng.randint(1, 188)
+    month_name = BLIND5_MONTHS[month - 1]
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "initials": f"{first[0]}.{rng.choice('BLSEO')}. {_title(sur)}",
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_initials": f"{other_first[0]}. {other_sur}",
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{mate_first} {_title(mate_sur).split()[-1][0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile6(rng),
+        "phone2": _mobile6(rng),
+        "phone3": _mobile6(rng, parts=True),
+        "landline": _landline6(rng),
+        "iban": _iban6(rng, rng.choice(pools.bank_codes)),
+        "iban_flat": _iban6(rng, rng.choice(pools.bank_codes)).replace(" ", "").replace("-", ""),
+        "iban_foreign": _foreign_iban6(rng),
+        "bsn": bsn,
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]}/{bsn[3:6]}/{bsn[6:]}",
+                f"{bsn[:3]}–{bsn[3:6]}–{bsn[6:]}",
+                f"{bsn[:5]} {bsn[5:]}",
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:7]} {bsn[7:]}",
+            )
+        ),
+        "addr": f"{street} {number}{suffix}",
+        "addr2": f"{street2} {rng.randint(1, 95)}",
+        "addr3": f"{long_street} {rng.randint(2, 150)}{rng.choice(('', ' a', '-5'))}",
+        "housenr": f"{number}{suffix}",
+        "postcode": pc,
+        "postcode_odd": rng.choice(
+            (f"NL-{pc}", pc.replace(" ", "-"), f"{digits} {letters.lower()}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c[0]}{year}@example.nl",
+                f"{c}.{f[0]}1@mail.example.org",
+                f"{f}-{c}@example.be",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"mevr.{c}@example-mail.nl",
+                f"{f}.{c}.{_ascii(kid)}@example.com",
+                f"{c}{year % 100:02d}{f[0]}l@example.org",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate.lower(), plate.replace("-", " "), plate.replace("-", "."))),
+        "dob": rng.choice(
+            (
+                f"{day}-{ROMAN_MONTHS[month - 1]}-{year}",
+                f"{day:02d}{month:02d}{year % 100:02d}",
+                f"{day}.{month}.{year}",
+                f"{day}/{month}/'{year % 100:02d}",
+            )
+        ),
+        "dob_text": rng.choice(
+            (f"{day}e {month_name} {year}", f"{DAY_WORDS[day - 1]} {month_name[:3]}. {year}")
+        ),
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND6_ORGANISATIONS),
+        "firm": rng.choice(BLIND6_FIRMS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("140522", "14 0522", "14-0522")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(
+            ("0522-85 95 00", "+31522859500", "0522 – 85 95 00", "0031 522 85 95 00")
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "post@meppel.nl",
+                "secretariaat@meppel.nl",
+                "burgerzaken@meppel.nl",
+                "Leerplicht@Meppel.nl",
+                "woo@meppel.nl",
+            )
+        ),
+        "iban_gem": MUNICIPAL_IBAN,
+        "iban_gem_flat": MUNICIPAL_IBAN.replace(" ", ""),
+        "zaak": rng.choice((f"Z.25.{zaak:05d}", f"2025-Z-{zaak:05d}", f"ZK{zaak:06d}")),
+        "kenmerk": rng.choice(
+            (f"GM{rng.randint(10_000, 99_999)}", f"2025/MEP/{rng.randint(100, 9999)}")
+        ),
+        "date": rng.choice(
+            (
+                f"{rng.choice(('dinsdag', 'donderdag', 'zaterdag'))} {d2} {BLIND5_MONTHS[m2 - 1]}",
+                f"{d2}-{m2:02d}-2026",
+                f"{d2} {BLIND5_MONTHS[m2 - 1][:3]} '26",
+            )
+        ),
+        "time": _clock6(rng, hour, minute),
+        "time2": _clock6(rng, hour + 1, (minute + 30) % 60),
+        "time_words": rng.choice(
+            (f"half {HOUR_WORDS[hour - 7]}", f"kwart over {HOUR_WORDS[hour - 8]}", "twaalven")
+        ),
+        "amount": _amount6(rng),
+        "amount2": _amount6(rng),
+    }
+
+
+BLIND6_CHAT = ChatTexts(
+    chips=("VANDAAG", "DONDERDAG", "{date}", "GISTEREN"),
+    join_notices=(
+        "{other} heeft {sur_title} en {mate_short} toegevoegd",
+        "{name} heeft {phone3} uitgenodigd om lid te worden",
+        "Je bent toegevoegd door {mate}",
+    ),
+    later_notices=(
+        "Buurvrouw {neighbour_title} heeft de groep verlaten",
+        "{mate} is nu beheerder",
+        "{name} heeft {kid} verwijderd",
+        "{other_first} heeft het onderwerp gewijzigd in '{group}'",
+    ),
+    direct_notices=(
+        "Je hebt {neighbour_title} geblokkeerd. Tik om de blokkering op te heffen.",
+        "{name} heeft verdwijnende berichten ingeschakeld.",
+    ),
+    replies=(
+        "Ik vraag het na bij {firm}.",
+        "Dank u, {sur_title}, we komen erop terug.",
+        "Klopt dit adres nog: {addr}?",
+        "U hoort op {date} van ons.",
+        "Wilt u een foto sturen?",
+    ),
+    card_owners=("{mate}", "{other}", "Gemeente Meppel", "{sur_title}"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd"),
+    messages=6,
+    forward_at=(0, 1, 2, 3),
+    quote_at=(2, 3, 4, 5),
+    card_at=(1, 3, -1),
+    media_at=(0, 1, 3, 4),
+    locations=(
+        "Locatie|{addr3}, {postcode} {place}",
+        "{name}|Live locatie tot {time}",
+        "Gedeelde locatie|{street}, {place}",
+    ),
+    location_at=(1, 3, 5),
+    text_shares=(0.55, 0.65, 0.72, 0.8),
+    photo_plates=("{plate}",),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -2694,7 +3293,54 @@ BLIND5_STYLE = RichStyle(
     web_factors=(0.8,),
     qualities=(30, 40, 55, 75),
 )
-RICH_STYLES = {"blind3": BLIND3_STYLE, "blind4": BLIND4_STYLE, "blind5": BLIND5_STYLE}
+BLIND6_STYLE = RichStyle(
+    values=_blind6_values,
+    chat=BLIND6_CHAT,
+    # Saved contacts under a role word and a surname that is a word ("Buurvrouw Kooi"), and a
+    # first name with an initial ("Jade T.").
+    senders=(
+        ("{name}", ""),
+        ("{other}", ""),
+        ("{mate_short}", ""),
+        ("Buurvrouw {neighbour_title}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{other_first}, Buurvrouw {neighbour_title}, {mate_short}, {phone3}, jij",
+    web_rows=(
+        ("", "Oké, tot {time}"),
+        ("{mate_short}", "Mijn nummer is {phone}, bel na {time2}"),
+        ("Buurvrouw {neighbour_title}", "De {plate} staat er weer"),
+        ("{phone3}", "~ {push}: IBAN {iban_foreign} graag"),
+        ("{group}", "{other_first}: het BSN van {kid} is {bsn}"),
+        ("Gemeente Meppel", "Bel {switch_var} of mail {mailbox2}"),
+        ("{firm}", "Uw offerte van {amount} staat klaar"),
+        ("{sur_lc}", "Foto"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1220, 2712),
+            (1344, 2992),
+            (720, 1520),
+        ),
+        "ios": ((1170, 2532), (1170, 2532), (1206, 2622), (1320, 2868), (640, 1136)),
+        "web": ((1920, 1080), (1920, 1080), (1440, 900), (1680, 1050)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.55, 0.7, 0.85),
+    web_factors=(0.75, 0.9),
+    qualities=(35, 50, 65, 85),
+)
+RICH_STYLES = {
+    "blind3": BLIND3_STYLE,
+    "blind4": BLIND4_STYLE,
+    "blind5": BLIND5_STYLE,
+    "blind6": BLIND6_STYLE,
+}
 
 
 def render_set(config: SetConfig) -> list[Shot]:

@@ -16,7 +16,9 @@ from demo.generators.screenshot_set import (
     BLIND3,
     BLIND4,
     BLIND5,
+    BLIND6,
     CHECK,
+    MUNICIPAL_IBAN,
     RICH_STYLES,
     SETS_DIR,
     TEMPLATES,
@@ -33,7 +35,9 @@ def items_of(config):
     return expected_items(render_set(config))
 
 
-@pytest.mark.parametrize("config", [BLIND, BLIND2, BLIND3, BLIND4, BLIND5], ids=lambda c: c.name)
+@pytest.mark.parametrize(
+    "config", [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6], ids=lambda c: c.name
+)
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
     path = SETS_DIR / f"{config.name}_expected.json"
     expected = json.loads(path.read_text(encoding="utf-8"))
@@ -55,6 +59,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND3, other) for other in (TUNING, CHECK, BLIND, BLIND2)),
         *((BLIND4, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3)),
         *((BLIND5, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)),
+        *((BLIND6, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -91,8 +96,9 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND3, (TUNING, CHECK, BLIND, BLIND2)),
         (BLIND4, (TUNING, CHECK, BLIND, BLIND2, BLIND3)),
         (BLIND5, (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)),
+        (BLIND6, (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)),
     ],
-    ids=["blind3", "blind4", "blind5"],
+    ids=["blind3", "blind4", "blind5", "blind6"],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
     for other in earlier:
@@ -226,3 +232,71 @@ def test_the_fifth_blind_set_shares_locations_with_a_resident_address():
     # The older sets never draw a location.
     for earlier in (BLIND3, BLIND4):
         assert not RICH_STYLES[earlier.tag].chat.locations
+
+
+def test_the_sixth_blind_set_draws_only_its_own_templates_and_texts():
+    own = [t for t in TEMPLATES if t[0] == BLIND6.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND6.tag}
+    chat6 = RICH_STYLES[BLIND6.tag].chat
+    earlier = (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)
+
+    assert len(own) >= 25
+    assert BLIND6.tag not in {c.tag for c in earlier}
+    assert not {t[2] for t in own} & texts
+    for other in (BLIND3, BLIND4, BLIND5):
+        chat = RICH_STYLES[other.tag].chat
+        for name in ("join_notices", "later_notices", "direct_notices", "replies", "locations"):
+            assert not set(getattr(chat6, name)) & set(getattr(chat, name)), (other.name, name)
+        assert not set(RICH_STYLES[BLIND6.tag].web_rows) & set(RICH_STYLES[other.tag].web_rows)
+
+
+def test_the_sixth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND6)
+    labels = {item["label"] for shot in shots for item in shot["items"]}
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    sizes = {tuple(shot["size"]) for shot in shots if not shot["scaled"]}
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "FIRM", "PLACE"} <= labels
+    assert {"AMOUNT", "DATE", "TIME", "ORG", "ZAAK", "KENMERK", "STREET", "GROUP"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert {(1080, 2400), (1170, 2532), (1920, 1080)} <= sizes
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 350 and len(keep) >= 150
+    # Surnames that are ordinary words stand alone, also lowercase; a first name is a word.
+    surnames = set(BLIND6.pools.word_surnames)
+    assert any(i["label"] == "PERSON" and i["text"] in surnames for i in pii)
+    assert any(i["label"] == "PERSON" and i["text"] in {s.lower() for s in surnames} for i in pii)
+    assert any(i["label"] == "PERSON" and i["text"] in {"Lente", "Jade", "Dag"} for i in pii)
+    # Polish, Turkish or Spanish IBANs; the municipality's own IBAN grouped and flat is kept.
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PL", "TR", "ES"}
+    municipal = {i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}
+    assert municipal == {MUNICIPAL_IBAN, MUNICIPAL_IBAN.replace(" ", "")}
+    assert MUNICIPAL_IBAN in BLIND6.keep_values
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 4
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+
+
+def test_the_sixth_blind_set_wraps_items_over_two_and_three_lines():
+    items = [item for shot in render_set(BLIND6) for item in shot.items if item.kind == "pii"]
+    lines = {(item.label, min(3, text_lines(item))) for item in items}
+
+    assert {("ADDRESS", 2), ("PERSON", 2), ("PHONE", 2), ("IBAN", 3), ("ADDRESS", 3)} <= lines
+
+
+def test_the_sixth_blind_set_shows_plates_on_photos():
+    chat = RICH_STYLES[BLIND6.tag].chat
+    senders = RICH_STYLES[BLIND6.tag].senders
+    entries = [
+        entry
+        for seed in range(10)
+        for entry in _rich_entries(random.Random(seed), BLIND6, True, senders, chat)
+    ]
+
+    assert any(entry.media and entry.plate == "{plate}" for entry in entries)
+    # The older sets' photos show no plate (they draw what they drew before).
+    for earlier in (BLIND3, BLIND4, BLIND5):
+        assert not RICH_STYLES[earlier.tag].chat.photo_plates

@@ -59,6 +59,12 @@ _WEAK_PARTS = frozenset(
         "eigen",
     ]
 )
+# Suffixes that make an adjective or an abstract noun of a word: no head of a compound, though
+# some are words of their own ("gevaar|lijk" is no corpse, "gemeen|schap" no shelf).
+_SUFFIX_HEADS = frozenset(
+    ["lijk", "lijke", "heid", "heden", "baar", "bare", "loos", "loze", "zaam", "zame"]
+    + ["achtig", "achtige", "schap", "schappen"]
+)
 # The stop words of PostgreSQL's Dutch configuration (tsearch_data/dutch.stop): not searched,
 # so not expanded either ("van" must not make "vandaag" a word the conversation has to hold).
 _DUTCH_STOP = """
@@ -349,8 +355,8 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     whole = word in words
     best = None
     for forms, head in _split_candidates(word):
-        if head in _ENDINGS or (head not in counts and head not in words):
-            continue  # "sluit|ing" is no compound
+        if head in _ENDINGS or head in _SUFFIX_HEADS or (head not in counts and head not in words):
+            continue  # "sluit|ing" is no compound, "gevaar|lijk" none either
         for form in forms:
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".

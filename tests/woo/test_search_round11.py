@@ -154,3 +154,15 @@ def test_a_listed_message_without_a_query_is_cut_on_a_word(make_record):
     html = str(outcome.records[0].snippets[0].html)
     assert html.endswith(" …")
     assert all(word in _LONG.split(" ") for word in _inner(html).split(" "))
+
+
+# -- a suffix is no part of a compound ------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_an_adjective_in_lijk_is_not_searched_by_its_parts(make_record):
+    # "gevaarlijke" is gevaar + the suffix -lijk, no compound with "lijk" (a corpse).
+    make_record(["Er ligt een dode kat, een lijk in de berm", "Ik bel de dierenambulance"])
+    outcome = run("gevaarlijke hond")
+    assert "lijk" not in outcome.also
+    assert outcome.records == ()

@@ -633,11 +633,21 @@ def word_family(word: str) -> frozenset[str]:
 # Particles a weak verb's participle or noun may begin with ("afgekeurd", "goedkeuring").
 _VERB_PARTICLES = _PARTICLES | {"goed", "samen", "vrij", "tegen", "onder"}
 _INSEPARABLE = ("be", "ver", "ont", "her")  # prefixes that take no ge- ("verbouwd")
+_STRONG_BEFORE = frozenset({""} | _PARTICLES | _PREFIXES)
 _VOICELESS = ("t", "k", "f", "s", "ch", "p")  # 't kofschip: the participle ends in -t
 
 
 def _strong_infinitives() -> frozenset[str]:
     return frozenset(forms[0].lstrip("*") for forms, _ in _verbs())
+
+
+def _is_strong(infinitive: str) -> bool:
+    """Whether the infinitive is a strong verb of the table, perhaps after its particle or
+    prefix ("verkiezen", "afsluiten")."""
+    return any(
+        infinitive.endswith(strong) and infinitive[: -len(strong)] in _STRONG_BEFORE
+        for strong in _strong_infinitives()
+    )
 
 
 def _infinitives(stem: str) -> set[str]:
@@ -677,10 +687,13 @@ def _closed_stems(base: str) -> set[str]:
         return {base[:-1]}
     stem = {"v": base[:-1] + "f", "z": base[:-1] + "s"}.get(base[-1], base)
     vowels = re.findall(r"[aeiouy]+", stem)
-    single = len(vowels) == 1 and len(vowels[0]) == 1 and vowels[0] in "aeou"
-    if single and stem[-1] not in "aeiouy" and stem[-2] == vowels[0]:
-        return {stem[:-2] + stem[-2] * 2 + stem[-1]}  # won → woon, mak → maak
-    return {stem}
+    last = vowels[-1] if vowels else ""
+    if len(last) != 1 or last not in "aeou" or stem[-1] in "aeiouy" or stem[-2] != last:
+        return {stem}
+    long = stem[:-2] + last * 2 + stem[-1]  # won → woon, betal → betaal
+    if last != "e" or len(vowels) == 1:
+        return {long}
+    return {stem, long}  # lever (leveren), beheer (beheren): the archive tells
 
 
 def _voiceless(stem: str, infinitive: str) -> bool:
@@ -738,18 +751,17 @@ def _verb_candidates(word: str) -> tuple[tuple[frozenset[str], frozenset[str]], 
     """Per possible verb: (its infinitive and noun in -ing, every form)."""
     if len(word) < 5 or not word.isalpha() or word in _STOP_WORDS:
         return ()
-    strong = _strong_infinitives()
     verbs = []
     for particle, rest in _particle_parts(word):
         for stem in _verb_stems(rest):
             if len(stem) < 3 or stem in _STOP_WORDS:
                 continue
             for infinitive in _infinitives(stem):
-                if infinitive in strong:
+                if _is_strong(infinitive):
                     continue  # "gebied" is no form of "bieden" (geboden)
+                # The plural in -ingen the stemmer joins to the noun itself.
                 names = {particle + infinitive, particle + infinitive[:-2] + "ing"}
-                forms = names | {particle + infinitive[:-2] + "ingen"}
-                forms |= _weak_forms(stem, infinitive, particle)
+                forms = names | _weak_forms(stem, infinitive, particle)
                 verbs.append((frozenset(names), frozenset(forms)))
     return tuple(verbs)
 

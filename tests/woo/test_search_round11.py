@@ -89,6 +89,9 @@ def test_the_forms_of_a_weak_verb_from_its_participle_or_noun():
     assert {"gekeurd", "keuren"} <= verb_forms("keuring")
     assert {"geleverd", "leveren"} <= verb_forms("levering")
     assert {"gewoond", "wonen"} <= verb_forms("woning")  # a long vowel written single
+    assert {"betaald", "betalen"} <= verb_forms("betaling")
+    assert "gehandhaafd" in verb_forms("handhaving")
+    assert "verkiezen" not in verb_forms("verkiezing")  # strong after its prefix: verkozen
     assert {"afgekeurd", "afkeuren"} <= verb_forms("afkeuringen")
     assert "keuring" in verb_forms("keuren")
     assert verb_forms("gebied") == set()  # "bieden" is a strong verb: no "gebied"

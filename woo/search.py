@@ -119,6 +119,16 @@ class SearchFilters:
         return start, end
 
 
+# A message that names a year, but none the officer typed with the words, is about another
+# period ("de verkiezingen van 2026" for "verkiezing 2024"): no hit. PostgreSQL's word
+# boundaries (\m, \M); SQLite's regex is Python's (\b).
+_ANY_YEAR_SQL = r"\m(19|20)[0-9]{2}\M"
+
+
+def _years_sql(years: tuple[int, ...]) -> str:
+    return r"\m(" + "|".join(str(year) for year in years) + r")\M"
+
+
 def years_period(years: tuple[int, ...]) -> tuple[datetime, datetime]:
     """[start, end) of the typed years in the current time zone."""
     tz = timezone.get_current_timezone()
@@ -948,6 +958,9 @@ class _PostgresSearch:
         if self.excluded:
             clauses.append(f"NOT {alias}.vector @@ %s::tsquery")
             params.append(self.excluded)
+        if self.query.years:
+            clauses.append(f"NOT ({alias}.text ~ %s AND NOT {alias}.text ~ %s)")
+            params += [_ANY_YEAR_SQL, _years_sql(self.query.years)]
         return clauses, params
 
     def _where(self, alias: str = "e") -> tuple[list[str], list]:
@@ -1352,6 +1365,11 @@ class _SimpleSearch:
             entries = entries.filter(_any_of(self.needles))
         for term in self.query.excluded:
             entries = entries.exclude(text__icontains=term.text)
+        if self.query.years:
+            typed = "|".join(str(year) for year in self.query.years)
+            entries = entries.exclude(
+                Q(text__regex=r"\b(19|20)[0-9]{2}\b") & ~Q(text__regex=rf"\b({typed})\b")
+            )
         if self.query.is_empty:  # filters alone list messages; the subject is none
             entries = entries.exclude(source=EntrySource.ONDERWERP)
         filters = self.filters

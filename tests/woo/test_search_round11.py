@@ -169,3 +169,16 @@ def test_an_adjective_in_lijk_is_not_searched_by_its_parts(make_record):
     outcome = run("gevaarlijke hond")
     assert "lijk" not in outcome.also
     assert outcome.records == ()
+
+
+@pytest.mark.django_db
+def test_a_message_that_names_only_another_year_is_no_hit(make_record):
+    # "verkiezing 2024": a message about the elections of 2026 is about another period.
+    other = make_record(
+        ["Nieuwe stembureaus nodig in de wijk", "En de gemeenteraadsverkiezingen van 2026?"]
+    )
+    this = make_record(["Het stembureau voor de verkiezing zit in de sporthal", "Goed"])
+    named = make_record(["Verkiezing 2024: het stembureau in de kerk, telling 2025", "Ok"])
+    outcome = run("stembureau verkiezing 2024")
+    assert set(ids(outcome.full_records)) == {this.pk, named.pk}
+    assert other.pk not in ids(outcome.full_records)

@@ -67,6 +67,7 @@ def test_the_page_says_how_the_year_was_used_and_offers_it_as_a_filter(make_reco
     assert 'id="jaartal"' in html
     assert "2025 is niet als verplicht woord gezocht" in html
     assert "van=2025-01-01" in html and "tot=2025-12-31" in html
+    assert "Een <strong>jaartal</strong> naast andere woorden" in html  # the help says so
     # With a period filter of its own the offer is not made again.
     html = woo_client.get(
         reverse("woo:search"), {"q": "bomenkap 2025", "van": "2025-01-01", "tot": "2025-12-31"}

@@ -59,6 +59,12 @@ _WEAK_PARTS = frozenset(
         "eigen",
     ]
 )
+# Suffixes that make an adjective or an abstract noun of a word: no head of a compound, though
+# some are words of their own ("gevaar|lijk" is no corpse, "gemeen|schap" no shelf).
+_SUFFIX_HEADS = frozenset(
+    ["lijk", "lijke", "heid", "heden", "baar", "bare", "loos", "loze", "zaam", "zame"]
+    + ["achtig", "achtige", "schap", "schappen"]
+)
 # The stop words of PostgreSQL's Dutch configuration (tsearch_data/dutch.stop): not searched,
 # so not expanded either ("van" must not make "vandaag" a word the conversation has to hold).
 _DUTCH_STOP = """
@@ -349,8 +355,8 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     whole = word in words
     best = None
     for forms, head in _split_candidates(word):
-        if head in _ENDINGS or (head not in counts and head not in words):
-            continue  # "sluit|ing" is no compound
+        if head in _ENDINGS or head in _SUFFIX_HEADS or (head not in counts and head not in words):
+            continue  # "sluit|ing" is no compound, "gevaar|lijk" none either
         for form in forms:
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
@@ -449,6 +455,7 @@ def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]
         wanted |= _participle_forms(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
+        wanted |= verb_forms(word)
         wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
         for initials in sorted(short_initialisms(word)):
             # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
@@ -623,6 +630,153 @@ def word_family(word: str) -> frozenset[str]:
     return frozenset()
 
 
+# Particles a weak verb's participle or noun may begin with ("afgekeurd", "goedkeuring").
+_VERB_PARTICLES = _PARTICLES | {"goed", "samen", "vrij", "tegen", "onder"}
+_INSEPARABLE = ("be", "ver", "ont", "her")  # prefixes that take no ge- ("verbouwd")
+_STRONG_BEFORE = frozenset({""} | _PARTICLES | _PREFIXES)
+_VOICELESS = ("t", "k", "f", "s", "ch", "p")  # 't kofschip: the participle ends in -t
+
+
+def _strong_infinitives() -> frozenset[str]:
+    return frozenset(forms[0].lstrip("*") for forms, _ in _verbs())
+
+
+def _is_strong(infinitive: str) -> bool:
+    """Whether the infinitive is a strong verb of the table, perhaps after its particle or
+    prefix ("verkiezen", "afsluiten")."""
+    return any(
+        infinitive.endswith(strong) and infinitive[: -len(strong)] in _STRONG_BEFORE
+        for strong in _strong_infinitives()
+    )
+
+
+def _infinitives(stem: str) -> set[str]:
+    """The infinitives a weak verb's stem may have: "keur" → "keuren", "maak" → "maken",
+    "kap" → "kappen", "reis" → "reizen", "lever" → "leveren" (the archive tells which is one)."""
+    if stem[-1] in "aeiouy":
+        # Only a stem in a vowel pair and i: "groei" → "groeien", "waai" → "waaien".
+        return {stem + "en"} if stem[-1] == "i" and stem[-2] in "aeou" else set()
+    vowels = re.findall(r"[aeiouy]+", stem)
+    last = vowels[-1] if vowels else ""
+    if not last or not stem.endswith(last + stem[len(stem.rstrip("bcdfghjklmnpqrstvwxz")) :]):
+        return set()
+    tail = stem[len(stem.rstrip("bcdfghjklmnpqrstvwxz")) :]  # the closing consonants
+    voiced = {"f": "v", "s": "z"}.get(stem[-1]) if len(tail) == 1 or tail[-2] in "lrn" else None
+    if len(tail) > 1:
+        found = {stem + "en"}  # meld → melden, bestrijd → bestrijden
+    elif len(last) == 2 and last[0] == last[1]:
+        found = {stem[:-2] + stem[-1] + "en"}  # maak → maken
+    elif len(last) == 1:
+        found = {stem + stem[-1] + "en"}  # kap → kappen
+        if len(vowels) > 1:
+            found.add(stem + "en")  # lever → leveren (bestel → bestellen)
+    else:
+        found = {stem + "en"}  # keur → keuren
+    if voiced:
+        found |= {form[:-3] + voiced + "en" for form in found if form[-3] == stem[-1]}
+    return found
+
+
+def _closed_stems(base: str) -> set[str]:
+    """The stem of a weak verb from its infinitive without -en ("keur", "kapp", "won", "lever"):
+    a doubled consonant written once ("kap"), a long vowel of an open syllable written double in
+    a one-syllable stem ("woon"), a voiced end written voiceless ("reiz" → "reis")."""
+    if len(base) < 3 or not base.isalpha():
+        return set()
+    if base[-1] == base[-2] and base[-1] not in "aeiouy":
+        return {base[:-1]}
+    stem = {"v": base[:-1] + "f", "z": base[:-1] + "s"}.get(base[-1], base)
+    vowels = re.findall(r"[aeiouy]+", stem)
+    last = vowels[-1] if vowels else ""
+    if len(last) != 1 or last not in "aeou" or stem[-1] in "aeiouy" or stem[-2] != last:
+        return {stem}
+    long = stem[:-2] + last * 2 + stem[-1]  # won → woon, betal → betaal
+    if last != "e" or len(vowels) == 1:
+        return {long}
+    return {stem, long}  # lever (leveren), beheer (beheren): the archive tells
+
+
+def _voiceless(stem: str, infinitive: str) -> bool:
+    """'t kofschip: the participle and past end in -t/-te after a voiceless sound of the verb
+    (its infinitive: "reizen" → "gereisd", "fietsen" → "gefietst")."""
+    return infinitive[:-2].endswith(_VOICELESS) and stem.endswith(_VOICELESS)
+
+
+def _weak_forms(stem: str, infinitive: str, particle: str) -> set[str]:
+    """Participle, noun in -ing, and (without a particle) the present and past of a weak verb."""
+    ge = "" if stem.startswith(_INSEPARABLE) else "ge"
+    t = "t" if _voiceless(stem, infinitive) else "d"
+    participle = stem if stem.endswith(("d", "t")) else stem + t
+    forms = {particle + ge + participle}
+    if not particle:
+        past = stem + t + "e"
+        forms |= {stem if stem.endswith("t") else stem + "t", past, past + "n"}
+    return forms
+
+
+def _particle_parts(word: str) -> list[tuple[str, str]]:
+    """(particle, rest) for the word as it is and after each particle it may begin with."""
+    parts = [("", word)]
+    for particle in _VERB_PARTICLES:
+        if word.startswith(particle) and len(word) - len(particle) >= 5:
+            parts.append((particle, word[len(particle) :]))
+    return parts
+
+
+def _verb_stems(rest: str) -> set[str]:
+    """The weak verb stems a word (without particle) may be a form of: a noun in -ing(en)
+    ("keuring"), an infinitive ("keuren") or a participle ("gekeurd", "gemeld", "verbouwd")."""
+    if rest.endswith(("ingen", "ing")):
+        return _closed_stems(rest[: -5 if rest.endswith("ingen") else -3])
+    if rest.endswith("en") and not rest.startswith("ge"):
+        return _closed_stems(rest[:-2])
+    if rest.endswith(("d", "t")) and rest.startswith(("ge", *_INSEPARABLE)):
+        inner = rest[2:] if rest.startswith("ge") else rest
+        # "gekeurd": keur; "gemeld": meld (a stem in d or t takes no second one).
+        return {stem for stem in (inner[:-1], inner) if len(stem) >= 3}
+    return set()
+
+
+@functools.cache
+def verb_forms(word: str) -> frozenset[str]:
+    """The forms of the weak verb a typed participle, noun in -ing or infinitive belongs to,
+    which the Dutch stemmer does not join: "gekeurd" → "keuren", "keuring", "keurt";
+    "afgekeurd" → "afkeuren", "afkeuring"; "keuring" → "gekeurd", "keuren"; "keuren" →
+    "keuring". Candidates: the search keeps those the archive holds (verb_family)."""
+    return frozenset(form for _, forms in _verb_candidates(word) for form in forms) - {word}
+
+
+@functools.cache
+def _verb_candidates(word: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Per possible verb: (its infinitive and noun in -ing, every form)."""
+    if len(word) < 5 or not word.isalpha() or word in _STOP_WORDS:
+        return ()
+    verbs = []
+    for particle, rest in _particle_parts(word):
+        for stem in _verb_stems(rest):
+            if len(stem) < 3 or stem in _STOP_WORDS:
+                continue
+            for infinitive in _infinitives(stem):
+                if _is_strong(infinitive):
+                    continue  # "gebied" is no form of "bieden" (geboden)
+                # The plural in -ingen the stemmer joins to the noun itself.
+                names = {particle + infinitive, particle + infinitive[:-2] + "ing"}
+                forms = names | _weak_forms(stem, infinitive, particle)
+                verbs.append((frozenset(names), frozenset(forms)))
+    return tuple(verbs)
+
+
+def verb_family(word: str, counts: dict[str, int]) -> set[str]:
+    """The forms of verb_forms the archive holds, of a verb whose infinitive or noun in -ing
+    it holds (a word like "gezicht" is no participle of a verb "zichten")."""
+    found: set[str] = set()
+    for names, forms in _verb_candidates(word):
+        # The typed noun or infinitive names the verb itself; a participle needs the archive.
+        if word in names or any(counts.get(name) for name in names):
+            found |= {form for form in forms if counts.get(form)}
+    return found - {word}
+
+
 _LONG_VOWELS = frozenset(["aa", "ee", "oo", "uu", "ie", "ei", "ij", "ui", "ou", "au", "eu", "oe"])
 
 
@@ -709,7 +863,8 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                         kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
                     yield Alternative(kind, other), other
     counts = facts.counts
-    for form in sorted((_participle_forms(word) | word_family(word)) & counts.keys()):
+    related = (_participle_forms(word) | word_family(word)) & counts.keys()
+    for form in sorted(related | verb_family(word, counts)):
         expansion.note(form)
         yield Alternative("exact", form), form
     for form in sorted(word_family(word)):

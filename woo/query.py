@@ -17,6 +17,9 @@ MAX_TERMS = 16
 # for itself. Hyphens and dots stay inside a word so that "Z-2024-000123" survives.
 _EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$", re.UNICODE)
 _OR_WORDS = {"of", "or"}
+# A year (or a span of years) an officer adds to the subject: "bomenkap 2025", "2024-2025".
+_YEAR = re.compile(r"^((?:19|20)\d\d)(?:[-/–]((?:19|20)\d\d))?$")
+MAX_YEAR_SPAN = 5
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class ParsedQuery:
     clauses: tuple[tuple[Term, ...], ...]
     excluded: tuple[Term, ...]
     truncated: bool
+    # Years typed next to other words: a hint of the period, no word that must occur.
+    years: tuple[int, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -130,9 +135,36 @@ def parse_query(raw: str) -> ParsedQuery:
             join_next = False
         else:
             clauses.append([term])
+    clauses, years = _years_apart(clauses)
     return ParsedQuery(
         raw=text,
         clauses=tuple(tuple(clause) for clause in clauses),
         excluded=tuple(excluded),
         truncated=truncated,
+        years=years,
     )
+
+
+def _year_span(term: Term) -> tuple[int, ...]:
+    """The years a plain typed word names ("2025", "2024-2025"), or none."""
+    found = None if term.phrase or term.negated else _YEAR.match(term.text)
+    if not found:
+        return ()
+    first = int(found.group(1))
+    last = int(found.group(2) or first)
+    if not 0 <= last - first <= MAX_YEAR_SPAN:
+        return ()
+    return tuple(range(first, last + 1))
+
+
+def _years_apart(clauses: list[list[Term]]) -> tuple[list[list[Term]], tuple[int, ...]]:
+    """The clauses without the years typed next to other words, and those years.
+
+    A chat about the subject seldom names the year it happens in: as a word that must occur
+    the year would lose it. Alone (or as an alternative: "2025 of 2026") it stays a word.
+    """
+    spans = [_year_span(clause[0]) if len(clause) == 1 else () for clause in clauses]
+    if all(spans):
+        return clauses, ()
+    years = sorted({year for span in spans for year in span})
+    return [clause for clause, span in zip(clauses, spans, strict=True) if not span], tuple(years)

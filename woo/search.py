@@ -65,7 +65,9 @@ MODE_CONVERSATION = "gesprek"  # every word somewhere in the chat
 MODE_MESSAGE = "bericht"  # every word in one message
 MODES = (MODE_CONVERSATION, MODE_MESSAGE)
 FALLBACK_BELOW = 3  # fewer conversations with every word: also those with all words but one
+YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
+_SPACE = re.compile(r"\s+")
 _SCAN_SETTINGS = "SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0;"
 _HEADLINE_OPTIONS = (
     f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, MaxWords=35, MinWords=15, "
@@ -115,6 +117,23 @@ class SearchFilters:
             else None
         )
         return start, end
+
+
+# A message that names a year, but none the officer typed with the words, is about another
+# period ("de verkiezingen van 2026" for "verkiezing 2024"): no hit. PostgreSQL's word
+# boundaries (\m, \M); SQLite's regex is Python's (\b).
+_ANY_YEAR_SQL = r"\m(19|20)[0-9]{2}\M"
+
+
+def _years_sql(years: tuple[int, ...]) -> str:
+    return r"\m(" + "|".join(str(year) for year in years) + r")\M"
+
+
+def years_period(years: tuple[int, ...]) -> tuple[datetime, datetime]:
+    """[start, end) of the typed years in the current time zone."""
+    tz = timezone.get_current_timezone()
+    start = datetime(min(years), 1, 1, tzinfo=tz)
+    return start, datetime(max(years) + 1, 1, 1, tzinfo=tz)
 
 
 @dataclass(frozen=True)
@@ -181,6 +200,15 @@ class SearchOutcome:
     also: tuple[str, ...] = ()  # words added to the search ("ook gezocht op")
     corrections: tuple[tuple[str, str], ...] = ()  # (typed, archive word) for unknown words
     partial_count: int = 0  # conversations with all words but one (listed apart, no hits)
+    years: tuple[int, ...] = ()  # typed next to the words: a hint of the period, not searched
+
+    @property
+    def years_text(self) -> str:
+        """The typed years as the page names them: "2025", "2024–2025"."""
+        if not self.years:
+            return ""
+        first, last = min(self.years), max(self.years)
+        return str(first) if first == last else f"{first}–{last}"
 
     @property
     def full_records(self) -> tuple["RecordHits", ...]:
@@ -242,6 +270,7 @@ def search(
         "mode": mode,
         "also": tuple(expansion.also),
         "corrections": tuple(expansion.corrections.items()),
+        "years": query.years,
     }
     if not query.is_empty and backend.empty:
         notice = (
@@ -929,6 +958,9 @@ class _PostgresSearch:
         if self.excluded:
             clauses.append(f"NOT {alias}.vector @@ %s::tsquery")
             params.append(self.excluded)
+        if self.query.years:
+            clauses.append(f"NOT ({alias}.text ~ %s AND NOT {alias}.text ~ %s)")
+            params += [_ANY_YEAR_SQL, _years_sql(self.query.years)]
         return clauses, params
 
     def _where(self, alias: str = "e") -> tuple[list[str], list]:
@@ -1007,6 +1039,16 @@ class _PostgresSearch:
                 " + CASE WHEN bool_or(allc) THEN 1.0 ELSE 0.0 END"
                 " + CASE WHEN bool_or(together) THEN 0.5 ELSE 0.0 END"
             )
+        if self.query.years:
+            # A year typed with the words: conversations with a hit from that year, or naming
+            # it, first (YEAR_BONUS: after all words in one message, before one day).
+            start, end = years_period(self.query.years)
+            flags += (
+                ", (e.sent_at >= %s AND e.sent_at < %s OR e.vector @@ to_tsquery('simple', %s))"
+                " AS inyear"
+            )
+            flag_params += [start, end, " | ".join(str(y) for y in self.query.years)]
+            bonus += f" + CASE WHEN bool_or(inyear) THEN {YEAR_BONUS} ELSE 0.0 END"
         day_columns = ", date_trunc('day', sent_at) AS day" if conversation else ""
         sql = f"""
             WITH candidates AS (
@@ -1154,7 +1196,8 @@ class _PostgresSearch:
         where, where_params = self._where()
         table = SearchEntry._meta.db_table
         if self.query.is_empty:
-            headline, headline_params = "left(t.text, %s)", [SNIPPET_CHARS]
+            # Enough to cut it between words (_window) below.
+            headline, headline_params = "left(t.text, %s)", [2 * SNIPPET_CHARS]
             limit = SNIPPETS_PER_RECORD
         else:
             headline = f"ts_headline('{SEARCH_CONFIG}', t.text, %s::tsquery, %s)"
@@ -1202,6 +1245,8 @@ class _PostgresSearch:
             for row in cursor:
                 entry_id, sid, message_id, media_id, source, seq, sent_at, html, text = row[:9]
                 bits, words = row[9:]
+                if self.query.is_empty:
+                    html = _window(html)
                 result.setdefault(sid, []).append(
                     Snippet(
                         entry_id,
@@ -1320,6 +1365,11 @@ class _SimpleSearch:
             entries = entries.filter(_any_of(self.needles))
         for term in self.query.excluded:
             entries = entries.exclude(text__icontains=term.text)
+        if self.query.years:
+            typed = "|".join(str(year) for year in self.query.years)
+            entries = entries.exclude(
+                Q(text__regex=r"\b(19|20)[0-9]{2}\b") & ~Q(text__regex=rf"\b({typed})\b")
+            )
         if self.query.is_empty:  # filters alone list messages; the subject is none
             entries = entries.exclude(source=EntrySource.ONDERWERP)
         filters = self.filters
@@ -1354,7 +1404,15 @@ class _SimpleSearch:
             score += 10.0
         if len(self._clauses_met(text)) == len(self.clauses):
             score += 1.0
+        if self.query.years and self._in_years(lowered, sent_at):
+            score += YEAR_BONUS
         return score
+
+    def _in_years(self, lowered: str, sent_at: datetime | None) -> bool:
+        start, end = years_period(self.query.years)
+        return bool(sent_at and start <= sent_at < end) or any(
+            str(year) in lowered for year in self.query.years
+        )
 
     def groups(self) -> tuple[list[tuple[int, int, float]], bool]:
         rows = list(
@@ -1450,13 +1508,12 @@ def highlight_simple(text: str, needles: list[str], width: int = SNIPPET_CHARS) 
     """Mark every occurrence of the needles and cut a window around the first one."""
     needles = [needle for needle in needles if needle]
     if not needles:
-        return text[:width]
+        return text if len(text) <= width else _cut(text, 0, width)
     pattern = re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
     first = pattern.search(text)
     start = max(0, first.start() - width // 3) if first else 0
-    window = text[start : start + width]
-    marked = pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", window)
-    return ("… " if start else "") + marked
+    window = _cut(text, start, start + width, keep=first.start() if first else 0)
+    return pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", window)
 
 
 @dataclass(frozen=True)
@@ -1598,16 +1655,31 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
 
 
 def _window(marked: str, width: int = SNIPPET_CHARS) -> str:
-    """A window of marked text around its first mark (marks are never cut in half)."""
+    """A window of marked text around its first mark, cut between words (marks are never cut
+    in half)."""
     if len(marked) <= width:
         return marked
     first = marked.find(HIGHLIGHT_START)
     start = max(0, first - width // 3) if first > 0 else 0
-    end = start + width
-    window = marked[start:end]
+    return _cut(marked, start, start + width, keep=max(first, 0))
+
+
+def _cut(text: str, start: int, end: int, keep: int = 0) -> str:
+    """text[start:end] widened or narrowed to whole words, with "… " before and " …" after
+    where it is cut; `keep` is a position the window must still hold (the first mark)."""
+    if start > 0 and not text[start - 1].isspace():
+        space = _SPACE.search(text, start, max(keep, start))
+        start = space.end() if space else start
+    if end < len(text) and not text[end].isspace():
+        spaces = [m.start() for m in _SPACE.finditer(text, max(start, keep) + 1, end)]
+        end = spaces[-1] if spaces else end
+    window = text[start:end].strip()
+    opened, closed = window.find(HIGHLIGHT_START), window.find(HIGHLIGHT_END)
+    if closed != -1 and (opened == -1 or closed < opened):
+        window = HIGHLIGHT_START + window  # cut inside a marked phrase
     if window.count(HIGHLIGHT_START) > window.count(HIGHLIGHT_END):
         window += HIGHLIGHT_END
-    return ("… " if start else "") + window
+    return ("… " if start > 0 else "") + window + (" …" if end < len(text) else "")
 
 
 def mark_all(text: str, needles: list[str]) -> str:

@@ -131,8 +131,20 @@ def search_view(request):
             "show_technical_notices": is_beheer(request.user),
             "mode": _mode(request),
             "mode_querystrings": _mode_querystrings(request),
+            "year_querystring": _year_querystring(request, outcome),
         },
     )
+
+
+def _year_querystring(request, outcome) -> str:
+    """The search with the typed years as its period filter, when it has no period of its own."""
+    if not outcome or not outcome.years or request.GET.get("van") or request.GET.get("tot"):
+        return ""
+    params = request.GET.copy()
+    params.pop("pagina", None)
+    params["van"] = f"{min(outcome.years)}-01-01"
+    params["tot"] = f"{max(outcome.years)}-12-31"
+    return params.urlencode()
 
 
 def _record_url(

@@ -396,7 +396,23 @@ class NameFinder:
                 break
             names += extra
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
+        if " (" in text:
+            spans += self._born_in_brackets(text, spans)
         return [self._with_tail(text, s) for s in spans]
+
+    def _born_in_brackets(self, text: str, found: list[Span]) -> list[Span]:
+        """'Amber (geb 4 juni 2014)', ', Max (12-04-2013)': a first name before a birth date in
+        brackets is a person, also one that is an everyday word; not after an article."""
+        out = []
+        for match in _BORN_IN_BRACKETS_RE.finditer(text):
+            if match.group(1).lower() not in self.lex.first_names:
+                continue
+            if _ANY_ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            if any(s.start < match.end(1) and match.start(1) < s.end for s in found):
+                continue
+            out.append(Span(match.start(1), match.end(1), "PERSON"))
+        return out
 
     def _with_tail(self, text: str, span: Span) -> Span:
         """``span`` grown over the further parts of a surname of several parts after it, and
@@ -1828,9 +1844,23 @@ class _KnownNames:
             self.initials_pattern = re.compile(rf"(?<![\w@./-])(?:{body})(?![\w@/-])")
         self.everyday_first = frozenset(everyday_first)
         self.everyday_pattern: re.Pattern[str] | None = None
+        self.everyday_lower_pattern: re.Pattern[str] | None = None
         if everyday:
             body = "|".join(map(re.escape, sorted(everyday, key=len, reverse=True)))
             self.everyday_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
+            surnames = sorted({p.lower() for p in everyday} - everyday_first, key=len, reverse=True)
+            if surnames:
+                body = "|".join(map(re.escape, surnames))
+                self.everyday_lower_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/])")
+        # The first names of the chat's people, who may be addressed first ("Pim, ...").
+        self.first_names = frozenset(
+            w.lower()
+            for raw in names
+            for part in _person_parts(raw or "", lex)
+            for ws in [part.split()]
+            if len(ws) > 1
+            for w in ws[:1]
+        )
         self.pattern: re.Pattern[str] | None = None
         self.cap_pattern: re.Pattern[str] | None = None
         self.lower_pattern: re.Pattern[str] | None = None
@@ -1882,10 +1912,23 @@ class _KnownNames:
                 )
             ]
         if self.lower_pattern is not None:
+            opened = self._after_addressed_name(text)
             spans += [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.lower_pattern.finditer(text)
                 if _lower_name_slot(text, m.start(), m.end())
+                # "Pim schaap stuurde ...": a participant addressed first, then the person.
+                or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
+            ]
+        if self.everyday_lower_pattern is not None:
+            # "klein zegt dat ...": opening a sentence before a verb people do, not before
+            # its subject ("klein wil ik het niet maken": the word).
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.everyday_lower_pattern.finditer(text)
+                if _SENTENCE_START_RE.search(text, max(0, m.start() - 25), m.start())
+                and (after := _EVERYDAY_SPEAKER_RE.match(text, m.end())) is not None
+                and _SUBJECT_PRONOUN_RE.match(text, after.end()) is None
             ]
         if self.initials_pattern is not None:
             spans += [
@@ -1895,6 +1938,23 @@ class _KnownNames:
                 and _INITIALS_BEFORE_RE.search(text, 0, m.start())
             ]
         return spans
+
+    def _after_addressed_name(self, text: str) -> int:
+        """Where the words after a known first name opening the message start ("Pim, ..."),
+        or -1."""
+        match = _OPENING_WORD_RE.match(text)
+        if match is None or match.group(1).lower() not in self.first_names:
+            return -1
+        return match.end()
+
+
+# "Amber (geb 4 juni 2014)", "Max (12-04-2013)": a capitalised word before a birth date in brackets.
+_BORN_IN_BRACKETS_RE = re.compile(
+    r"(?<![\w'-])([A-Z][a-zà-ÿ]+)[ ]\((?=geb\b|geb\.|geboren\b|°|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\))"
+)
+# A capitalised word opening the message, then a space or a comma.
+_OPENING_WORD_RE = re.compile(r"[ ]*([A-Z][^\W\d_]+)(?:[ ]*,)?[ ]+")
+_SUBJECT_PRONOUN_RE = re.compile(r"[ ]+(?:ik|je|jij|u|we|wij|ze|zij|hij|jullie|men)\b")
 
 
 def _first_name_initials(name: str, lex: Lexicon) -> str | None:
@@ -1965,7 +2025,17 @@ _LOWER_AFTER_RE = re.compile(
     r"[ ]+(?:is|was|heeft|had|zegt|zei|belt|belde|komt|kwam|gaat|ging|wil|wilde|kan|kon|mag|moet|"
     r"vraagt|vroeg|meldt|meldde|zit|zat|staat|stond|doet|deed|weet|wist|vindt|vond|hier|ga|kun|"
     r"heb|ben|doe|zou|en|thuis|zelf|regelt|neemt|pakt|stuurt|maakt|zorgt|brengt|haalt|checkt|"
-    r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft)\b|[ ]?,"
+    r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft|"
+    # a past tense: "bos stuurde ...", "visser mailde ..."
+    r"stuurde|mailde|appte|gaf|kreeg|liet|moest|zou|bracht|haalde|regelde|nam|pakte|maakte|"
+    r"klaagt|klaagde|betaalt|betaalde|reageert|reageerde|tekent|tekende|junior|senior|jr|sr)\b"
+    r"|[ ]?,"
+    # a possessive before a noun: "visser z'n schuur", "schaap zijn dochter"
+    r"|[ ]+(?:zijn|z'n|haar|d'r)[ ]+(?!(?:de|het|een|er|niet|wel|ook|nog|al|dat|dit|die|ze|we|"
+    r"wij|jullie|hier|daar|u|geen|toch|dan|nu|veel|erg|heel|zo)\b)[a-z]"
+    # a list of people's data: "kuiper: 06 ...", "brink 12-12-1990"
+    r"|[ ]*:[ ]*(?:\+\d|0\d|[A-Za-z]{2}[ ]?\d{2}|\d{9}\b|\d{4}\.\d{2}\.\d{3})"
+    r"|[ ]*:?[ ]+\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)"
     # "bos ken ik": the name as the object, put first, before a verb and its subject.
     r"|[ ]+(?:ken|kende|zie|zag|spreek|sprak|bel|belde|mail|mailde|vertrouw)[ ]+"
     r"(?:ik|je|jij|u|we|wij|jullie)\b"
@@ -2012,7 +2082,32 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
         return True
     if before.lower().endswith("moet ") and text.startswith(" zijn", end):
         return True  # "moet veen zijn": who it should be
+    # "de offerte stuurt van dam nog na": a subject put after its verb.
+    if _VERB_BEFORE_SUBJECT_RE.search(before) and _ADVERB_AFTER_SUBJECT_RE.match(text, end):
+        return True
+    # "telefoon haver?": asked for a person's data.
+    if _DATA_NOUN_BEFORE_RE.search(before) and _ASKED_AFTER_RE.match(text, end):
+        return True
+    # "de boot van visser zelf": whose it is.
+    if _OWNER_BEFORE_RE.search(before) and text.startswith(" zelf", end):
+        return True
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
+
+
+_VERB_BEFORE_SUBJECT_RE = re.compile(
+    r"\b(?:stuurt|belt|mailt|appt|regelt|brengt|geeft|levert|doet|neemt|haalt|zet|maakt|"
+    r"betaalt|tekent|checkt)[ ]+$"
+)
+_ADVERB_AFTER_SUBJECT_RE = re.compile(
+    r"[ ]+(?:nog|al|ook|wel|even|morgen|vandaag|zelf|straks|later|vanmiddag|vanavond|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag)\b"
+)
+_DATA_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:telefoon|telefoonnummer|tel|nummer|nr|mailadres|e-mail|adres|iban|rekeningnummer|"
+    r"bsn|geboortedatum)\.?[ ]+$"
+)
+_ASKED_AFTER_RE = re.compile(r"[ ]*(?:\?|$)")
+_OWNER_BEFORE_RE = re.compile(r"\b(?:van|aan|bij|voor|met)[ ]+$")
 
 
 def _everyday_surname(low: str, lex: Lexicon) -> bool:

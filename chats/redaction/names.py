@@ -203,7 +203,7 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
-    toneelvereniging""")
+    toneelvereniging eethuis""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
@@ -227,7 +227,9 @@ _COMPANY_PARTS = re.compile(
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
     r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
-    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds)$",
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds|"
+    # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
+    r"\w+kantoor|bloem\w+|grill\w*)$",
     re.I,
 )
 
@@ -348,6 +350,8 @@ class NameFinder:
             skip |= institution
         if any(word in low_text for word in _WEATHER):
             skip |= _weather_tokens(toks)
+        if _PLACE_RUN_CUE_RE.search(low_text) is not None:
+            skip |= self._place_run_tokens(toks)
         spans = self.known.find(text)
         if spans:
             # "E.J. Hoogeveen" is in the chat, but "zit in Hoogeveen" is the place.
@@ -1010,6 +1014,8 @@ class NameFinder:
                     continue
                 if k > 0 and toks[k - 1].low in _ABROAD_BEFORE:
                     continue  # "uit Polen, Agnieszka Nowak": where she comes from
+                if self._after_article(toks, k):
+                    continue  # "lekkage in de Oude Vest, Marieke ...": a proper noun
                 if not toks[k].cap:
                     # "jade en lot": a lower-case first name joined to a lower-case name.
                     if (
@@ -1039,6 +1045,20 @@ class NameFinder:
         return extra
 
     # --- predicates ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _after_article(toks: list[_Tok], k: int) -> bool:
+        """A lower-case article right before token ``k``, or before a capitalised word before
+        it ("de Oude Vest"): a noun or a proper noun of a place or thing."""
+        if k > 0 and toks[k - 1].low in _ARTICLES and not toks[k - 1].cap:
+            return True
+        return (
+            k > 1
+            and toks[k - 1].cap
+            and toks[k - 1].low not in PARTICLES
+            and toks[k - 2].low in _ARTICLES
+            and not toks[k - 2].cap
+        )
 
     def _name_like(self, tok: _Tok, *, surname: bool = False, loose: bool = False) -> bool:
         """A word that can be part of a name: no everyday word, place, street, firm or adjective.
@@ -1348,9 +1368,42 @@ class NameFinder:
                 and not (len(low) > 7 and is_compound(low))
                 # "bij het Wilhelminapark ... een pas met naam erop": after an article a place
                 and not (k > 0 and toks[k - 1].low in _ARTICLES and not toks[k - 1].cap)
+                # "haar naam niet in Decosys": where the name is put
+                and not (k > 0 and toks[k - 1].low in _ABROAD_BEFORE and not toks[k - 1].cap)
                 and not _is_street_word(low)
             ):
                 out.append((k, k + 1))
+        return out
+
+    def _place_run_tokens(self, toks: list[_Tok]) -> set[int]:
+        """Capitalised words that name an employer ("werkt bij Vebego"), the streets of a route
+        ("route via Vledders en Kaapjeswelle") or the street of its residents ("bewoners
+        Vledders"); a first name opens a person there ("werkt bij Piet Jansen")."""
+        out: set[int] = set()
+        lex = self.lex
+        for i in range(1, len(toks)):
+            prev, cue = toks[i - 1].low, toks[i].low
+            if cue == "bij" and prev in _WORK_WORDS:
+                start, last = i + 1, i + 1  # one word: "werkt bij Vebego"
+            elif cue in ("via", "over", "langs") and any(
+                toks[k].low.endswith(_ROUTE_ENDINGS) for k in range(max(0, i - 3), i)
+            ):
+                start, last = i + 1, len(toks) - 1  # "route via Vledders en Kaapjeswelle"
+            elif prev in _RESIDENTS and toks[i].gap == " ":
+                start, last = i, i  # "bewoners Vledders": one word after the residents
+                if cue in lex.common_surnames:
+                    continue  # "bewoners Jansen": a family
+            else:
+                continue
+            if start >= len(toks) or not toks[start].cap or toks[start].low in lex.first_names:
+                continue
+            k = start
+            while k <= last:
+                if toks[k].cap and toks[k].gap.strip() in ("", ","):
+                    out.add(k)
+                elif not (toks[k].low == "en" and toks[k].gap == " "):
+                    break
+                k += 1
         return out
 
     def _lower_firm_tokens(self, toks: list[_Tok]) -> set[int]:
@@ -1622,6 +1675,13 @@ class NameFinder:
 
 # Separators between the fields of a list of someone's data: "Burak Er / 06 ... / ...".
 _LIST_SEPARATORS = frozenset({"/", "|", "-", "(", ":", "–"})
+_WORK_WORDS = words("""werkt werken werkte werkten werk werkzaam dienst stage solliciteert
+    gesolliciteerd""")
+_ROUTE_ENDINGS = ("route", "omleiding", "parcours")
+_RESIDENTS = words("bewoners omwonenden buurtbewoners")
+_PLACE_RUN_CUE_RE = re.compile(
+    r"\b(?:werk|dienst|stage|sollicit)\w*[ ]bij[ ]|(?:route|omleiding|parcours)\b|bewoners|omwonenden"
+)
 _COMPASS_WORDS = words("noord oost zuid west")
 # Premises a business is run from, ending a compound: "Olijfhuis", "Pannenkoekenhuis",
 # "Broodjeszaak", "Viskraam", "Fietsenshop": the capitalised name after one is its owner's.

@@ -1519,3 +1519,45 @@ def test_a_first_name_that_is_a_word_before_a_birth_date_in_brackets(text, name)
 )
 def test_a_word_before_a_date_in_brackets_stays(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm named after a compound of its trade, also when a particle opens the name
+        "de sleutel ligt bij Makelaarskantoor Ten Brink",
+        "akte via Advocatenkantoor Van der Meulen",
+        "boeket besteld bij Bloembinderij Ter Horst",
+        "boeket via Bloemstyling Ten Velde, 40 euro",
+        "we aten bij eethuis Bodrum Grill op de hoek",
+        # an employer after "werkt bij"
+        "hij werkt bij Vebego in ploegendienst",
+        "ze is sinds maart werkzaam bij Kwintiq",
+        # where a name is put: a system after "naam ... in"
+        "haar naam niet in Decosys zetten graag",
+        # a route over streets
+        "de fietsroute gaat via Vledders en Kaapjeswelle",
+        "looproute langs Wilhelminapark, Stouwe en Reest",
+        # the residents of a street
+        "brief aan de bewoners Vledders over de kap",
+        # a proper noun after an article before a comma and a name
+        "lekkage in de Oude Vest, Marieke weet je daar meer van?",
+    ],
+)
+def test_firms_systems_and_streets_are_no_persons(text):
+    assert [p for p in persons(text) if p not in ("Marieke",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("notaris Ten Brink belde over de akte", "Ten Brink"),
+        ("ze werkt bij Piet Jansen in de tuin", "Piet Jansen"),
+        ("de bewoner Wim Hanenberg is overleden", "Wim Hanenberg"),
+        ("ik hoorde het via Bouke", "Bouke"),
+        ("zijn naam is Tjeerd Hoekzema", "Tjeerd Hoekzema"),
+        ("ik sprak Anja, Marieke en Ruud", "Anja"),
+    ],
+)
+def test_persons_near_those_words_stay(text, name):
+    assert name in persons(text)

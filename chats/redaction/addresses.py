@@ -79,7 +79,7 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
             streets.add(text[start : number.start()].strip())
-    if ", " in text:
+    if "," in text and any(title in text for title in _TITLES_AFTER_COMMA):
         spans += _homes_before_titled_names(text, spans)
     return spans
 
@@ -96,8 +96,12 @@ def _street_again(text: str, chain: list[re.Match[str]], streets: set[str]) -> i
 # before a comma and a titled name are where that person lives.
 _HOME_BEFORE_TITLED_NAME_RE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r"[ ]*,[ ]*(?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer)\.?[ ]+[A-Z]"
+    r",[ ](?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer)\.?[ ]+[A-Z]"
 )
+
+
+# Cheap gate of the rule: a comma and a title.
+_TITLES_AFTER_COMMA = (", dhr", ", mevr", ", mw", ", meneer", ", mevrouw", ", fam", ", de heer")
 
 
 def _homes_before_titled_names(text: str, found: list[Span]) -> list[Span]:

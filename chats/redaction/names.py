@@ -350,7 +350,9 @@ class NameFinder:
             skip |= institution
         if any(word in low_text for word in _WEATHER):
             skip |= _weather_tokens(toks)
-        if _PLACE_RUN_CUE_RE.search(low_text) is not None:
+        if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
+            cue in low_text for cue in _PLACE_RUN_CUES
+        ):
             skip |= self._place_run_tokens(toks)
         spans = self.known.find(text)
         if spans:
@@ -1679,8 +1681,15 @@ _WORK_WORDS = words("""werkt werken werkte werkten werk werkzaam dienst stage so
     gesolliciteerd""")
 _ROUTE_ENDINGS = ("route", "omleiding", "parcours")
 _RESIDENTS = words("bewoners omwonenden buurtbewoners")
-_PLACE_RUN_CUE_RE = re.compile(
-    r"\b(?:werk|dienst|stage|sollicit)\w*[ ]bij[ ]|(?:route|omleiding|parcours)\b|bewoners|omwonenden"
+# Cheap gates of the rule: "werkt bij" (above), a route, residents, a traineeship.
+_PLACE_RUN_CUES = (
+    "route",
+    "omleiding",
+    "parcours",
+    "bewoners",
+    "omwonenden",
+    "stage bij",
+    "sollicit",
 )
 _COMPASS_WORDS = words("noord oost zuid west")
 # Premises a business is run from, ending a compound: "Olijfhuis", "Pannenkoekenhuis",

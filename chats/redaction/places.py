@@ -21,7 +21,7 @@ _POSTCODE_CUE_RE = re.compile(
 )
 # "Tulpstraat 14, 7941 er": right after a street and house number a pair of letters is a postcode.
 _ADDRESS_BEFORE_RE = re.compile(
-    r"[^\W\d_]{2,}\.?[ ]\d{1,5}(?:[ ]?[-/]?[ ]?(?:[a-zA-Z]{1,3}|\d{1,3}))?[ ]?,?[ ]?$"
+    r"[^\W\d_]{2,}\.?[ ]\d{1,5}(?:[ ]?[-/]?[ ]?(?:[a-zA-Z]{1,2}|bis|\d{1,3}))?[ ]?,?[ ]?$"
 )
 # "..., Zwolle, 8013 Nb": a place name and a comma right before the postcode.
 _PLACE_BEFORE_RE = re.compile(r"(?:[ ]in)?[ ]([A-Z][^\W\d_]+(?:-[^\W\d_]+)?),?[ ]+$")

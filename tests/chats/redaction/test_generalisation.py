@@ -1461,6 +1461,18 @@ def test_a_postcode_after_a_toevoeging_of_three_letters():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "uw afspraak staat op 14 nov 2025 om 09.30u",
+        "betalen voor 3 mei 2026 of eerder",
+        "de vergadering van 8 jan 2027 in de raadszaal",
+    ],
+)
+def test_a_year_after_a_day_and_a_short_month_is_no_postcode(text):
+    assert labelled(text, "POSTCODE") == []
+
+
+@pytest.mark.parametrize(
     ("messages", "postcode"),
     [
         (["adres check: Vinkenstraat 12?", "ja, 7942 he"], "7942 he"),

@@ -27,6 +27,8 @@ _NUMBER_RE = re.compile(
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
     # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
+    # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
+    r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
     r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
     # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word.
     r"|[ ][a-h](?=:|[ ]+[^\W\d_]))?"
@@ -44,7 +46,7 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     mgr. mgr""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
-    r"(?:\badres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
+    r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
     r"\b(?:woont|wonen|woonde)(?=[ ]$)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op|"
     # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
@@ -63,6 +65,7 @@ _POSTCODE_AFTER_RE = re.compile(r"^(?:,|[ ]?\()?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b"
 def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     """Street name + house number, by street-name ending, an address cue or a following postcode."""
     spans = []
+    streets: set[str] = set()
     for number in _NUMBER_RE.finditer(text):
         if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
             continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
@@ -70,10 +73,48 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         if not chain:
             continue
         start = _street_start(text, chain, number.end(), lex)
+        if start is None and streets:
+            start = _street_again(text, chain, streets)
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
+            streets.add(text[start : number.start()].strip())
+    if "," in text and any(title in text for title in _TITLES_AFTER_COMMA):
+        spans += _homes_before_titled_names(text, spans)
     return spans
+
+
+def _street_again(text: str, chain: list[re.Match[str]], streets: set[str]) -> int | None:
+    """'Klaproos 3-1 en Klaproos 3-2': a street already found in the message, with a number."""
+    for word in chain[:4]:
+        if text[word.start() : chain[0].end()] in streets:
+            return word.start()
+    return None
+
+
+# "Weteringpad 40, mevr Wolters", "Karspel 8, dhr Siemens": capitalised words and a number right
+# before a comma and a titled name are where that person lives.
+_HOME_BEFORE_TITLED_NAME_RE = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r",[ ](?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer)\.?[ ]+[A-Z]"
+)
+
+
+# Cheap gate of the rule: a comma and a title.
+_TITLES_AFTER_COMMA = (", dhr", ", mevr", ", mw", ", meneer", ", mevrouw", ", fam", ", de heer")
+
+
+def _homes_before_titled_names(text: str, found: list[Span]) -> list[Span]:
+    out = []
+    for match in _HOME_BEFORE_TITLED_NAME_RE.finditer(text):
+        start, end = match.span(1)
+        if any(s.start < end and start < s.end for s in found):
+            continue
+        street = _WORD_RE.findall(match.group(1))
+        if not street or street[-1].rstrip(".").lower() in _NUMBERED_THINGS:
+            continue  # "Kamer 12, dhr Jansen zit voor": a room
+        out.append(Span(start, end, "ADDRESS"))
+    return out
 
 
 # "Zuideinde 4 b en 4 c", "Eikenlaan 3, 5 en 9": more houses of the same street.
@@ -123,8 +164,13 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and _is_cap(chain[1].group(0))
     ):
         return _extend_left(chain, 1, lex)  # "Grote Oost 7", "Korte Noord 12 B"
-    if low in PARTICLES or low in _STREET_PREFIXES or low in lex.frequent_words:
-        return None
+    if (
+        low in PARTICLES
+        or low in _STREET_PREFIXES
+        or low in lex.frequent_words
+        or low in _DATA_WORDS
+    ):
+        return None  # "woont er ook, BSN 1234...": the number of the data word
     cue_start = _cue_start(text, chain)
     postcode_after = _is_cap(head) and _POSTCODE_AFTER_RE.match(text[end : end + 12]) is not None
     has_toevoeging = not text[chain[0].end() + 1 : end].isdigit()
@@ -208,6 +254,8 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     return None
 
 
+# Words that name the data a number is: never a street.
+_DATA_WORDS = words("bsn iban kvk tel telefoon mobiel nr nummer btw")
 # The toevoeging of a house number after the street's word: "12-c", "8 - A", "19b".
 _LETTER_TOEVOEGING_RE = re.compile(r"[ ]\d{1,5}(?:[ ]?-[ ]?)?[a-zA-Z]$")
 # Numbered things that are no street: rooms, classes, annexes, articles, lines, floors.
@@ -384,7 +432,7 @@ _HOME_AFTER_NAME_RE = re.compile(
     r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
     # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number.
     r"(?![.,]\d)"
-    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+[-/|][ ]"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
     r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
 )
 

@@ -37,7 +37,7 @@ from chats.redaction.organisations import (
     without_organisations,
 )
 from chats.redaction.phones import BUSINESS_PREFIX, find_phones
-from chats.redaction.places import find_postcodes_and_plates
+from chats.redaction.places import find_postcodes_and_plates, postcodes_of_words
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
@@ -342,6 +342,12 @@ def detect_chat(
         address = answered_address(texts[index - 1] or "", texts[index])
         if address:
             found[index] = resolve([*found[index], *address])
+        # "Vinkenstraat 12?" - "ja, 7942 he": a postcode whose letters are a word, right after
+        # a message with an address.
+        if any(s.label == "ADDRESS" for s in found[index - 1]):
+            postcodes = postcodes_of_words(texts[index])
+            if postcodes:
+                found[index] = resolve([*found[index], *postcodes])
     # A birth date said again in another format ("geb 050581" ... "dus 5 mei 1981").
     births = frozenset(
         key

@@ -203,7 +203,7 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
-    toneelvereniging""")
+    toneelvereniging eethuis""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
@@ -227,7 +227,9 @@ _COMPANY_PARTS = re.compile(
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
     r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
-    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds)$",
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds|"
+    # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
+    r"\w+kantoor|bloem\w+|grill\w*)$",
     re.I,
 )
 
@@ -348,6 +350,10 @@ class NameFinder:
             skip |= institution
         if any(word in low_text for word in _WEATHER):
             skip |= _weather_tokens(toks)
+        if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
+            cue in low_text for cue in _PLACE_RUN_CUES
+        ):
+            skip |= self._place_run_tokens(toks)
         spans = self.known.find(text)
         if spans:
             # "E.J. Hoogeveen" is in the chat, but "zit in Hoogeveen" is the place.
@@ -396,7 +402,23 @@ class NameFinder:
                 break
             names += extra
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
+        if " (" in text:
+            spans += self._born_in_brackets(text, spans)
         return [self._with_tail(text, s) for s in spans]
+
+    def _born_in_brackets(self, text: str, found: list[Span]) -> list[Span]:
+        """'Amber (geb 4 juni 2014)', ', Max (12-04-2013)': a first name before a birth date in
+        brackets is a person, also one that is an everyday word; not after an article."""
+        out = []
+        for match in _BORN_IN_BRACKETS_RE.finditer(text):
+            if match.group(1).lower() not in self.lex.first_names:
+                continue
+            if _ANY_ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            if any(s.start < match.end(1) and match.start(1) < s.end for s in found):
+                continue
+            out.append(Span(match.start(1), match.end(1), "PERSON"))
+        return out
 
     def _with_tail(self, text: str, span: Span) -> Span:
         """``span`` grown over the further parts of a surname of several parts after it, and
@@ -994,6 +1016,8 @@ class NameFinder:
                     continue
                 if k > 0 and toks[k - 1].low in _ABROAD_BEFORE:
                     continue  # "uit Polen, Agnieszka Nowak": where she comes from
+                if self._after_article(toks, k):
+                    continue  # "lekkage in de Oude Vest, Marieke ...": a proper noun
                 if not toks[k].cap:
                     # "jade en lot": a lower-case first name joined to a lower-case name.
                     if (
@@ -1023,6 +1047,20 @@ class NameFinder:
         return extra
 
     # --- predicates ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _after_article(toks: list[_Tok], k: int) -> bool:
+        """A lower-case article right before token ``k``, or before a capitalised word before
+        it ("de Oude Vest"): a noun or a proper noun of a place or thing."""
+        if k > 0 and toks[k - 1].low in _ARTICLES and not toks[k - 1].cap:
+            return True
+        return (
+            k > 1
+            and toks[k - 1].cap
+            and toks[k - 1].low not in PARTICLES
+            and toks[k - 2].low in _ARTICLES
+            and not toks[k - 2].cap
+        )
 
     def _name_like(self, tok: _Tok, *, surname: bool = False, loose: bool = False) -> bool:
         """A word that can be part of a name: no everyday word, place, street, firm or adjective.
@@ -1332,9 +1370,42 @@ class NameFinder:
                 and not (len(low) > 7 and is_compound(low))
                 # "bij het Wilhelminapark ... een pas met naam erop": after an article a place
                 and not (k > 0 and toks[k - 1].low in _ARTICLES and not toks[k - 1].cap)
+                # "haar naam niet in Decosys": where the name is put
+                and not (k > 0 and toks[k - 1].low in _ABROAD_BEFORE and not toks[k - 1].cap)
                 and not _is_street_word(low)
             ):
                 out.append((k, k + 1))
+        return out
+
+    def _place_run_tokens(self, toks: list[_Tok]) -> set[int]:
+        """Capitalised words that name an employer ("werkt bij Vebego"), the streets of a route
+        ("route via Vledders en Kaapjeswelle") or the street of its residents ("bewoners
+        Vledders"); a first name opens a person there ("werkt bij Piet Jansen")."""
+        out: set[int] = set()
+        lex = self.lex
+        for i in range(1, len(toks)):
+            prev, cue = toks[i - 1].low, toks[i].low
+            if cue == "bij" and prev in _WORK_WORDS:
+                start, last = i + 1, i + 1  # one word: "werkt bij Vebego"
+            elif cue in ("via", "over", "langs") and any(
+                toks[k].low.endswith(_ROUTE_ENDINGS) for k in range(max(0, i - 3), i)
+            ):
+                start, last = i + 1, len(toks) - 1  # "route via Vledders en Kaapjeswelle"
+            elif prev in _RESIDENTS and toks[i].gap == " ":
+                start, last = i, i  # "bewoners Vledders": one word after the residents
+                if cue in lex.common_surnames:
+                    continue  # "bewoners Jansen": a family
+            else:
+                continue
+            if start >= len(toks) or not toks[start].cap or toks[start].low in lex.first_names:
+                continue
+            k = start
+            while k <= last:
+                if toks[k].cap and toks[k].gap.strip() in ("", ","):
+                    out.add(k)
+                elif not (toks[k].low == "en" and toks[k].gap == " "):
+                    break
+                k += 1
         return out
 
     def _lower_firm_tokens(self, toks: list[_Tok]) -> set[int]:
@@ -1606,6 +1677,20 @@ class NameFinder:
 
 # Separators between the fields of a list of someone's data: "Burak Er / 06 ... / ...".
 _LIST_SEPARATORS = frozenset({"/", "|", "-", "(", ":", "–"})
+_WORK_WORDS = words("""werkt werken werkte werkten werk werkzaam dienst stage solliciteert
+    gesolliciteerd""")
+_ROUTE_ENDINGS = ("route", "omleiding", "parcours")
+_RESIDENTS = words("bewoners omwonenden buurtbewoners")
+# Cheap gates of the rule: "werkt bij" (above), a route, residents, a traineeship.
+_PLACE_RUN_CUES = (
+    "route",
+    "omleiding",
+    "parcours",
+    "bewoners",
+    "omwonenden",
+    "stage bij",
+    "sollicit",
+)
 _COMPASS_WORDS = words("noord oost zuid west")
 # Premises a business is run from, ending a compound: "Olijfhuis", "Pannenkoekenhuis",
 # "Broodjeszaak", "Viskraam", "Fietsenshop": the capitalised name after one is its owner's.
@@ -1828,9 +1913,23 @@ class _KnownNames:
             self.initials_pattern = re.compile(rf"(?<![\w@./-])(?:{body})(?![\w@/-])")
         self.everyday_first = frozenset(everyday_first)
         self.everyday_pattern: re.Pattern[str] | None = None
+        self.everyday_lower_pattern: re.Pattern[str] | None = None
         if everyday:
             body = "|".join(map(re.escape, sorted(everyday, key=len, reverse=True)))
             self.everyday_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
+            surnames = sorted({p.lower() for p in everyday} - everyday_first, key=len, reverse=True)
+            if surnames:
+                body = "|".join(map(re.escape, surnames))
+                self.everyday_lower_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/])")
+        # The first names of the chat's people, who may be addressed first ("Pim, ...").
+        self.first_names = frozenset(
+            w.lower()
+            for raw in names
+            for part in _person_parts(raw or "", lex)
+            for ws in [part.split()]
+            if len(ws) > 1
+            for w in ws[:1]
+        )
         self.pattern: re.Pattern[str] | None = None
         self.cap_pattern: re.Pattern[str] | None = None
         self.lower_pattern: re.Pattern[str] | None = None
@@ -1882,10 +1981,23 @@ class _KnownNames:
                 )
             ]
         if self.lower_pattern is not None:
+            opened = self._after_addressed_name(text)
             spans += [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.lower_pattern.finditer(text)
                 if _lower_name_slot(text, m.start(), m.end())
+                # "Pim schaap stuurde ...": a participant addressed first, then the person.
+                or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
+            ]
+        if self.everyday_lower_pattern is not None:
+            # "klein zegt dat ...": opening a sentence before a verb people do, not before
+            # its subject ("klein wil ik het niet maken": the word).
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.everyday_lower_pattern.finditer(text)
+                if _SENTENCE_START_RE.search(text, max(0, m.start() - 25), m.start())
+                and (after := _EVERYDAY_SPEAKER_RE.match(text, m.end())) is not None
+                and _SUBJECT_PRONOUN_RE.match(text, after.end()) is None
             ]
         if self.initials_pattern is not None:
             spans += [
@@ -1895,6 +2007,23 @@ class _KnownNames:
                 and _INITIALS_BEFORE_RE.search(text, 0, m.start())
             ]
         return spans
+
+    def _after_addressed_name(self, text: str) -> int:
+        """Where the words after a known first name opening the message start ("Pim, ..."),
+        or -1."""
+        match = _OPENING_WORD_RE.match(text)
+        if match is None or match.group(1).lower() not in self.first_names:
+            return -1
+        return match.end()
+
+
+# "Amber (geb 4 juni 2014)", "Max (12-04-2013)": a capitalised word before a birth date in brackets.
+_BORN_IN_BRACKETS_RE = re.compile(
+    r"(?<![\w'-])([A-Z][a-zà-ÿ]+)[ ]\((?=geb\b|geb\.|geboren\b|°|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\))"
+)
+# A capitalised word opening the message, then a space or a comma.
+_OPENING_WORD_RE = re.compile(r"[ ]*([A-Z][^\W\d_]+)(?:[ ]*,)?[ ]+")
+_SUBJECT_PRONOUN_RE = re.compile(r"[ ]+(?:ik|je|jij|u|we|wij|ze|zij|hij|jullie|men)\b")
 
 
 def _first_name_initials(name: str, lex: Lexicon) -> str | None:
@@ -1965,7 +2094,17 @@ _LOWER_AFTER_RE = re.compile(
     r"[ ]+(?:is|was|heeft|had|zegt|zei|belt|belde|komt|kwam|gaat|ging|wil|wilde|kan|kon|mag|moet|"
     r"vraagt|vroeg|meldt|meldde|zit|zat|staat|stond|doet|deed|weet|wist|vindt|vond|hier|ga|kun|"
     r"heb|ben|doe|zou|en|thuis|zelf|regelt|neemt|pakt|stuurt|maakt|zorgt|brengt|haalt|checkt|"
-    r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft)\b|[ ]?,"
+    r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft|"
+    # a past tense: "bos stuurde ...", "visser mailde ..."
+    r"stuurde|mailde|appte|gaf|kreeg|liet|moest|zou|bracht|haalde|regelde|nam|pakte|maakte|"
+    r"klaagt|klaagde|betaalt|betaalde|reageert|reageerde|tekent|tekende|junior|senior|jr|sr)\b"
+    r"|[ ]?,"
+    # a possessive before a noun: "visser z'n schuur", "schaap zijn dochter"
+    r"|[ ]+(?:zijn|z'n|haar|d'r)[ ]+(?!(?:de|het|een|er|niet|wel|ook|nog|al|dat|dit|die|ze|we|"
+    r"wij|jullie|hier|daar|u|geen|toch|dan|nu|veel|erg|heel|zo)\b)[a-z]"
+    # a list of people's data: "kuiper: 06 ...", "brink 12-12-1990"
+    r"|[ ]*:[ ]*(?:\+\d|0\d|[A-Za-z]{2}[ ]?\d{2}|\d{9}\b|\d{4}\.\d{2}\.\d{3})"
+    r"|[ ]*:?[ ]+\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)"
     # "bos ken ik": the name as the object, put first, before a verb and its subject.
     r"|[ ]+(?:ken|kende|zie|zag|spreek|sprak|bel|belde|mail|mailde|vertrouw)[ ]+"
     r"(?:ik|je|jij|u|we|wij|jullie)\b"
@@ -2012,7 +2151,32 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
         return True
     if before.lower().endswith("moet ") and text.startswith(" zijn", end):
         return True  # "moet veen zijn": who it should be
+    # "de offerte stuurt van dam nog na": a subject put after its verb.
+    if _VERB_BEFORE_SUBJECT_RE.search(before) and _ADVERB_AFTER_SUBJECT_RE.match(text, end):
+        return True
+    # "telefoon haver?": asked for a person's data.
+    if _DATA_NOUN_BEFORE_RE.search(before) and _ASKED_AFTER_RE.match(text, end):
+        return True
+    # "de boot van visser zelf": whose it is.
+    if _OWNER_BEFORE_RE.search(before) and text.startswith(" zelf", end):
+        return True
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
+
+
+_VERB_BEFORE_SUBJECT_RE = re.compile(
+    r"\b(?:stuurt|belt|mailt|appt|regelt|brengt|geeft|levert|doet|neemt|haalt|zet|maakt|"
+    r"betaalt|tekent|checkt)[ ]+$"
+)
+_ADVERB_AFTER_SUBJECT_RE = re.compile(
+    r"[ ]+(?:nog|al|ook|wel|even|morgen|vandaag|zelf|straks|later|vanmiddag|vanavond|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag)\b"
+)
+_DATA_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:telefoon|telefoonnummer|tel|nummer|nr|mailadres|e-mail|adres|iban|rekeningnummer|"
+    r"bsn|geboortedatum)\.?[ ]+$"
+)
+_ASKED_AFTER_RE = re.compile(r"[ ]*(?:\?|$)")
+_OWNER_BEFORE_RE = re.compile(r"\b(?:van|aan|bij|voor|met)[ ]+$")
 
 
 def _everyday_surname(low: str, lex: Lexicon) -> bool:

@@ -84,11 +84,17 @@ def find_phones(text: str) -> list[Span]:
             break
     if "06 " in text or "06-" in text:
         spans += _mistyped_mobiles(text, spans)
+    if "zes" in text:
+        spans += [Span(m.start(), m.end(), "PHONE") for m in _ZERO_SIX_IN_WORDS_RE.finditer(text)]
     return [
         s
         for s in spans
         if not _organisations_number(text, s.start) and not _handed_on_landline(text, s)
     ]
+
+
+# "nul zes 41 22 93 17": a mobile number said aloud (a voice message typed out), its 06 in words.
+_ZERO_SIX_IN_WORDS_RE = re.compile(r"(?<![\w])[Nn]ul[ ]+zes(?:[ ]*-)?[ ]+\d(?:[ -]?\d){7}(?![\w-])")
 
 
 # A mobile number with a digit too few or too many, in groups ("06 4512 873", "06 1234 56789"):

@@ -21,7 +21,7 @@ _POSTCODE_CUE_RE = re.compile(
 )
 # "Tulpstraat 14, 7941 er": right after a street and house number a pair of letters is a postcode.
 _ADDRESS_BEFORE_RE = re.compile(
-    r"[^\W\d_]{2,}\.?[ ]\d{1,5}(?:[ ]?[-/]?[ ]?(?:[a-zA-Z]{1,2}|\d{1,3}))?[ ]?,?[ ]?$"
+    r"[^\W\d_]{2,}\.?[ ]\d{1,5}(?:[ ]?[-/]?[ ]?(?:[a-zA-Z]{1,2}|bis|\d{1,3}))?[ ]?,?[ ]?$"
 )
 # "..., Zwolle, 8013 Nb": a place name and a comma right before the postcode.
 _PLACE_BEFORE_RE = re.compile(r"(?:[ ]in)?[ ]([A-Z][^\W\d_]+(?:-[^\W\d_]+)?),?[ ]+$")
@@ -142,6 +142,27 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
             )
         ):
             continue  # "1234 Ab": a number and a capitalised word, but not in an address
+        spans.append(Span(match.start(), match.end(), "POSTCODE"))
+    return spans
+
+
+# Two-letter words after a number that say it is a count, an amount or a year, never a postcode
+# ("2500 en nog wat", "12 km"); interjections ("ah", "he", "oh") are not among them.
+_NUMBER_WORDS = words("""op en in is om al na te of ik je we ze er nu uw de ja zo ga as af an aan ok bv
+    ca km cm mm kg mg ml cl dl st pp nr vs tm ad pm am hr xl tv pc wc ov ns nl eu mb gb kb kw ct ex
+    id oa ps ff gr mw ie em mt lt ltr""")
+
+
+def postcodes_of_words(text: str) -> list[Span]:
+    """Postcodes whose letters are a word or mixed case ("7942 he", "7941 Oh"), which stand alone
+    are no postcode: found where the chat has just given an address."""
+    spans = []
+    for match in _POSTCODE_RE.finditer(text):
+        letters = match.group(3)
+        if letters.isupper() or letters.lower() in _NUMBER_WORDS or len(match.group(2)) > 2:
+            continue
+        if 1900 <= int(match.group(1)) <= 2099:
+            continue  # "2019 he": a year
         spans.append(Span(match.start(), match.end(), "POSTCODE"))
     return spans
 

@@ -128,12 +128,12 @@ def test_the_shipped_corpora_are_there():
 # blind_text_8: written as chats before the eighth round (85 chats, 499 messages, 640 spans, 385
 # must-keep items), never tuned on; measured blind on main 04acc77: 0.959 covered (614 of 640) /
 # F1 0.960 / 0.052 touched (20 of 385); after round 8 (main bdaac9f): 0.961 (615 of 640) / F1
-# 0.962 / 0.052. It misses all three goals; its figures after round 8 are the floors.
+# 0.962 / 0.052. Tuned on in round 9, where it came to meet every goal (0.995 / 0.986 / 0.029,
+# 11 of 385), so it is checked as goals now; its figures are no blind ones since.
 # blind_text_9: written as chats before the ninth round (85 chats, 505 messages, 629 spans, 395
 # must-keep items), never tuned on; measured blind on main 0390614: 0.963 covered (606 of 629) /
 # F1 0.965 / 0.058 touched (23 of 395). It misses all three goals; these figures are the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_8.jsonl": {"fully_covered": 0.960, "f1": 0.961, "touched": 0.052},
     "blind_text_9.jsonl": {"fully_covered": 0.963, "f1": 0.964, "touched": 0.059},
 }
 

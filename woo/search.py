@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from html import escape as html_escape
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -1060,8 +1060,10 @@ class _PostgresSearch:
             CANDIDATE_LIMIT + 1,
             CANDIDATE_LIMIT,
         ]
-        nested = connection.in_atomic_block
-        with transaction.atomic(), connection.cursor() as cursor:
+        # In autocommit, the settings and the query sent as one string are one (implicit)
+        # transaction: the settings end with it, without a BEGIN and a COMMIT round trip.
+        in_transaction = not connection.get_autocommit()
+        with connection.cursor() as cursor:
             if not self.query.is_empty:
                 # The candidates come from the GIN index. For an OR of common words (with
                 # their prefixes) the planner expects a sequential scan to reach the LIMIT
@@ -1069,11 +1071,11 @@ class _PostgresSearch:
                 # bench: 130-180 ms against 50-80 ms through the index). Without parallel
                 # workers: their rows arrive in varying order, so where the LIMIT cuts, the
                 # same search listed other conversations each time. In the same round trip
-                # as the query; the settings end with the transaction.
+                # as the query.
                 sql = f"{_SCAN_SETTINGS} {sql}"
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-            if nested and not self.query.is_empty:
+            if in_transaction and not self.query.is_empty:
                 # An outer transaction carries on.
                 cursor.execute("RESET enable_seqscan; RESET max_parallel_workers_per_gather")
         capped = bool(rows) and rows[0][3] > CANDIDATE_LIMIT

@@ -23,11 +23,13 @@ MAX_QUERIES = 25
 
 def page_queries(client, q: str) -> int:
     """The queries of one results page, after the same search once (the per-process caches
-    filled, as in a running process)."""
+    filled, as in a running process); none through a server-side cursor (three round trips)."""
     client.get("/woo/zoeken/", {"q": q})
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/woo/zoeken/", {"q": q})
     assert response.status_code == 200
+    assert 'id="id_verzoek"' in response.content.decode()  # the open requests are listed
+    assert not [x for x in queries.captured_queries if x["sql"].startswith("DECLARE")]
     return len(queries)
 
 

@@ -246,6 +246,11 @@ def initials_in_use(candidates: list[tuple[str, str, bool]]) -> set[int]:
     PostgreSQL only; the embedded SQLite default takes none."""
     if not candidates or connection.vendor != "postgresql":
         return set()
+    key = tuple(tuple(candidate) for candidate in candidates)
+    return set(_vocabulary_lookup("initials", key, lambda: _read_initials_in_use(candidates)))
+
+
+def _read_initials_in_use(candidates: list[tuple[str, str, bool]]) -> frozenset[int]:
     records, entries = SearchRecord._meta.db_table, SearchEntry._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
@@ -259,7 +264,7 @@ def initials_in_use(candidates: list[tuple[str, str, bool]]) -> set[int]:
             f"AND e.vector @@ to_tsquery('{SEARCH_CONFIG}', x.words)))",
             [[c[0] for c in candidates], [c[1] for c in candidates], [c[2] for c in candidates]],
         )
-        return {row[0] - 1 for row in cursor.fetchall()}
+        return frozenset(row[0] - 1 for row in cursor.fetchall())
 
 
 # Vocabulary counts are read on every search (expansion, small talk): kept per process for a
@@ -270,9 +275,34 @@ VOCABULARY_CACHE_WORDS = 50_000
 _counts_cache: dict[tuple[str, str], tuple[float, int | None]] = {}
 
 
+# What the archive's vocabulary and index say about a typed word (compounds ending in it, words
+# starting with it, the closest spelling, the initials in use) is looked up again for every
+# page of the same search and every repeated search: kept like the counts, for a minute and
+# until this process indexes a record (1M-message bench: five lookups, the trigram ones the
+# dearest, in every request).
+VOCABULARY_LOOKUPS = 10_000
+_lookups_cache: dict[tuple, tuple[float, object]] = {}
+
+
 def vocabulary_cache_clear() -> None:
-    """Forget the cached vocabulary counts (after the vocabulary changed)."""
+    """Forget the cached vocabulary counts and lookups (after the vocabulary changed)."""
     _counts_cache.clear()
+    _lookups_cache.clear()
+
+
+def _vocabulary_lookup(kind: str, key, compute):
+    """compute() for this kind of lookup and key, from the process's cache when read in the
+    last VOCABULARY_CACHE_SECONDS. The result is shared: callers must not change it."""
+    cache_key = (connection.settings_dict.get("NAME") or "", kind, key)
+    now = time.monotonic()
+    hit = _lookups_cache.get(cache_key)
+    if hit is not None and now - hit[0] < VOCABULARY_CACHE_SECONDS:
+        return hit[1]
+    value = compute()
+    if len(_lookups_cache) >= VOCABULARY_LOOKUPS:
+        _lookups_cache.clear()
+    _lookups_cache[cache_key] = (now, value)
+    return value
 
 
 def vocabulary_counts(words: set[str]) -> dict[str, int]:
@@ -320,7 +350,9 @@ def _read_counts(words: list[str]) -> dict[str, int]:
 
 
 def _has_prefix(word: str) -> bool:
-    return Woord.objects.filter(woord__startswith=word).exists()
+    return _vocabulary_lookup(
+        "prefix", word, lambda: Woord.objects.filter(woord__startswith=word).exists()
+    )
 
 
 def _split_candidates(word: str) -> list[tuple[list[str], str]]:
@@ -406,6 +438,10 @@ def _closest(word: str) -> str:
     """The archive's word closest in spelling to an unknown word, or ""."""
     if len(word) < 4 or not word.isalpha():
         return ""
+    return _vocabulary_lookup("closest", word, lambda: _read_closest(word))
+
+
+def _read_closest(word: str) -> str:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
@@ -467,6 +503,22 @@ def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]
             short.append((word, initials, " & ".join(content), True))
     wanted |= {item[1] for item in short}
     counts = vocabulary_counts(wanted)
+    completions = _completions(words)
+    short = [item for item in short if item[1] in counts]
+    defined: dict[str, list[str]] = {}
+    for n in sorted(initials_in_use([item[1:] for item in short])):
+        word, initials = short[n][:2]
+        if initials not in defined.setdefault(word, []):
+            defined[word].append(initials)
+    return _Facts(counts, completions, _longer_words(words), defined)
+
+
+def _completions(words: set[str]) -> dict[str, list[str]]:
+    """Per typed word: the archive's words that end in it (compounds, most used first)."""
+    return _vocabulary_lookup("completions", tuple(sorted(words)), lambda: _read_completions(words))
+
+
+def _read_completions(words: set[str]) -> dict[str, list[str]]:
     completions: dict[str, list[str]] = {word: [] for word in words}
     long_enough = [word for word in words if len(word) >= 4]
     if long_enough:
@@ -487,13 +539,7 @@ def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]
                     and len(completions[word]) < COMPLETIONS_PER_WORD
                 ):
                     completions[word].append(found)
-    short = [item for item in short if item[1] in counts]
-    defined: dict[str, list[str]] = {}
-    for n in sorted(initials_in_use([item[1:] for item in short])):
-        word, initials = short[n][:2]
-        if initials not in defined.setdefault(word, []):
-            defined[word].append(initials)
-    return _Facts(counts, completions, _longer_words(words), defined)
+    return completions
 
 
 # The strong and irregular verbs whose nouns and forms the Dutch stemmer does not join
@@ -806,6 +852,10 @@ def _longer_words(words: set[str]) -> dict[str, list[str]]:
     """Per typed word: the archive's words that start with it and continue as a form or a
     compound of it (most used first); also those that start with its plural's stem
     (plural_stems) and continue with the plural's ending ("wolven", "wolvenverhaal")."""
+    return _vocabulary_lookup("longer", tuple(sorted(words)), lambda: _read_longer_words(words))
+
+
+def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
     longer: dict[str, list[str]] = {word: [] for word in words}
     candidates = [word for word in words if len(word) >= MIN_PART and word.isalpha()]
     if not candidates:

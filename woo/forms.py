@@ -60,6 +60,22 @@ class _DateInput(_CachedRender, forms.DateInput):
     pass
 
 
+class _PlainQueryChoices(forms.models.ModelChoiceIterator):
+    """The choices read with one plain query, kept for the form's life: Django's iterator()
+    opens a server-side cursor on PostgreSQL (DECLARE, FETCH, CLOSE: three round trips) for the
+    handful of open requests, on every search (the widget cache reads the choices as well)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class _PlainChoiceField(forms.ModelChoiceField):
+    iterator = _PlainQueryChoices
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(label="Zoekwoorden", required=False)
     zaaknummer = forms.CharField(label="Zaaknummer", required=False, max_length=40)
@@ -80,7 +96,7 @@ class SearchForm(forms.Form):
     tot = forms.DateField(
         label="Tot en met", required=False, widget=_DateInput(attrs={"type": "date"})
     )
-    verzoek = forms.ModelChoiceField(
+    verzoek = _PlainChoiceField(
         label="Toevoegen aan Woo-verzoek",
         required=False,
         queryset=WooVerzoek.objects.none(),

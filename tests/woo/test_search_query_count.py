@@ -1,0 +1,89 @@
+"""Issue 17, speed: a results page asks the database a fixed number of questions, however many
+conversations and hits it shows (the hits, their exchanges and related messages of a whole
+page are read together, never per conversation or per hit), and the ranking's planner settings
+cost no round trips of their own."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.woo.small_talk import archive_with_small_talk
+from woo.query import parse_query
+from woo.search import SearchFilters, search
+
+pytestmark = pytest.mark.django_db
+
+# Session, user, permissions (two), zaaktypen, synonyms, candidates (with the reset of its
+# planner settings inside the test's transaction), hits, records, media, subjects, subject words
+# (two) and related messages, the exchange's windows, audit (its transaction, lock and the
+# chain's last hash), roles, open requests: 25. Main 0390614 made 30: the expansion's
+# vocabulary lookups, the exchange's second query and a savepoint around the ranking.
+MAX_QUERIES = 25
+
+
+def page_queries(client, q: str) -> int:
+    """The queries of one results page, after the same search once (the per-process caches
+    filled, as in a running process); none through a server-side cursor (three round trips)."""
+    client.get("/woo/zoeken/", {"q": q})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/woo/zoeken/", {"q": q})
+    assert response.status_code == 200
+    assert 'id="id_verzoek"' in response.content.decode()  # the open requests are listed
+    assert not [x for x in queries.captured_queries if x["sql"].startswith("DECLARE")]
+    return len(queries)
+
+
+def test_a_results_page_makes_as_many_queries_for_one_hit_as_for_hundreds(make_record, woo_client):
+    archive_with_small_talk(make_record)
+    make_record(["Het asbest in de kelder is gemeld.", "Prima"], onderwerp="Asbest in de kelder")
+    make_record(["Waar ligt het asbest?", "Koffie?"])
+    for n in range(12):  # more than a page, each with many hits and their exchanges
+        make_record(
+            [
+                text
+                for i in range(12)
+                for text in (
+                    f"De kapvergunning voor boom {n}-{i} aan de Stationsweg is verleend.",
+                    f"Bezwaar tegen de kapvergunning van perceel {n}{i} ingediend.",
+                    "Prima",
+                )
+            ],
+            onderwerp="Kapvergunning Stationsweg" if n == 0 else None,
+        )
+    few = page_queries(woo_client, "asbest")
+    many = page_queries(woo_client, "kapvergunning")
+    html = woo_client.get("/woo/zoeken/", {"q": "kapvergunning"}).content.decode()
+    assert html.count("woo-snippet") >= 100  # hundreds of hits and their context on the page
+    assert many == few
+    assert many <= MAX_QUERIES
+
+
+def _scan_settings() -> tuple[str, str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT current_setting('enable_seqscan'), "
+            "current_setting('max_parallel_workers_per_gather')"
+        )
+        return cursor.fetchone()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="planner settings: PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_the_ranking_sets_its_planner_settings_for_its_own_query_only(make_record):
+    """Outside a transaction the settings and the ranking query go as one string, one
+    implicit transaction (no BEGIN and COMMIT round trips); the settings end with it."""
+    make_record(["Asbest in de kelder", "Het asbest is weg"])
+    before = _scan_settings()
+    with CaptureQueriesContext(connection) as queries:
+        outcome = search(parse_query("asbest"), SearchFilters())
+    assert outcome.record_count == 1
+    assert _scan_settings() == before
+    assert not [q for q in queries.captured_queries if q["sql"] in ("BEGIN", "COMMIT")]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="planner settings: PostgreSQL")
+def test_inside_a_transaction_the_planner_settings_are_reset_after_the_ranking(make_record):
+    make_record(["Asbest in de kelder"])
+    before = _scan_settings()
+    assert search(parse_query("asbest"), SearchFilters()).record_count == 1
+    assert _scan_settings() == before

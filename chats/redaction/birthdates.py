@@ -65,21 +65,48 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(_DAY_WORDS)} | {"een": 1}
 _DAY_NUMBERS |= {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
 # Without the diaeresis as well: "tweeentwintig".
 _DAY_NUMBERS |= {w.replace("ë", "e").replace("é", "e"): n for w, n in _DAY_NUMBERS.items()}
-_DAY_WORD_RE = "|".join(sorted(_DAY_NUMBERS, key=len, reverse=True))
-# 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year;
-# the day also in words or as an ordinal: "acht augustus '91", "de 15e van april 2009".
-_DATE_RE = re.compile(
-    r"(?<![\w/.-])(?:"
+# 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year.
+_DATE_FORMS = (
     r"(?P<d1>\d{1,2})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2}|'\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
-    rf"|(?:de[ ])?(?P<d6>{_DAY_WORD_RE}|\d{{1,2}}(?:ste|de|e))(?:[ ]van)?[ ]{_MONTHS}"
-    r"(?:[ ](?P<y6>\d{4}|'\d{2}))?"
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
     r"|(?P<d5>[0-3]\d)(?P<m5>[01]\d)(?P<y5>\d{2})"
-    r")(?![\w]|[-/.]\d)",
+)
+_DATE_END = r")(?![\w]|[-/.]\d)"
+_DATE_RE = re.compile(rf"(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}", re.I)
+# The day also in words or as an ordinal: "acht augustus '91", "de 15e van april 2009". Any
+# word before a month matches; `_day` keeps the days (a class, not 130 alternatives).
+_WORD_DATE_RE = re.compile(
+    rf"(?<![\w/.-])(?:{_DATE_FORMS}"
+    rf"|(?:de[ ])?(?P<d6>[^\W\d_]+|\d{{1,2}}(?:ste|de|e))(?:[ ]van)?[ ]{_MONTHS}"
+    r"(?:[ ](?P<y6>\d{4}|'\d{2}))?"
+    rf"{_DATE_END}",
     re.I,
 )
+# The word before a month's name: a day in words or an ordinal ("acht", "15e", "de 3e van").
+_DAY_BEFORE_RE = re.compile(r"([^\W\d_]+|\d{1,2}(?:ste|de|e))[ ](?:van[ ])?$")
+# Substrings one of which every month's name holds, found with str.find (in C): the pattern
+# with days in words is several times slower and dates are looked for in every message with a
+# digit, so it runs only where a day word or an ordinal stands before a month.
+_MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt")
+_MONTH_STEMS += ("oct", "nov", "dec")
+
+
+def _dates(text: str) -> re.Pattern[str]:
+    """The date pattern for `text`: with days in words only where one stands before a month."""
+    low = text.lower()
+    for stem in _MONTH_STEMS:
+        at = low.find(stem)
+        while at > 0:
+            if low[at - 1] == " ":
+                day = _DAY_BEFORE_RE.search(low, max(0, at - 24), at)
+                if day is not None and (day[1][0].isdigit() or day[1] in _DAY_NUMBERS):
+                    return _WORD_DATE_RE
+            at = low.find(stem, at + 1)
+    return _DATE_RE
+
+
 # Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, jarig.
 _CUE_RE = re.compile(
     r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdat\w*\.?|d\.?o\.?b\.?|date of birth)"
@@ -125,7 +152,7 @@ def find_birthdates(
     if not isinstance(personal, list | tuple):
         personal = list(personal)
     personal_ends = {s.end for s in personal} | person_ends
-    for match in _DATE_RE.finditer(text):
+    for match in _dates(text).finditer(text):
         has_year = bool(_year(match))
         if not _valid_date(match):
             continue
@@ -175,16 +202,18 @@ def find_birthdates(
 
 def _day(match: re.Match[str]) -> int:
     """The day of a date match, also one written in words or as an ordinal."""
-    words = match.group("d6")
+    words = match.group("d6") if "d6" in match.re.groupindex else None
     if words is not None:
         low = words.lower()
-        return _DAY_NUMBERS.get(low) or int(low.rstrip("stde"))
+        if low[0].isdigit():
+            return int(low.rstrip("stde"))
+        return _DAY_NUMBERS.get(low, 0)  # 0 for a word that is no day: no valid date
     return int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5") if match.group(g)))
 
 
 def _year(match: re.Match[str]) -> str:
     """The year as written ("1985", "'85"), or "" for a date without one."""
-    groups = ("y1", "y2", "y3", "y6")
+    groups = ("y1", "y2", "y3", "y6") if "y6" in match.re.groupindex else ("y1", "y2", "y3")
     return next((match.group(g) for g in groups if match.group(g)), "")
 
 
@@ -283,9 +312,9 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
     """A date opening ``answer`` when an earlier message, ``question``, asked for or spoke of a
     birth date without giving it: "Geboortedatum?" - "28-02-1972, BSN volgt". Only a date a
     person could be born on, with no event word (afspraak, per, sinds) around it."""
-    if not _BIRTH_ASKED_RE.search(question) or _DATE_RE.search(question):
+    if not _BIRTH_ASKED_RE.search(question) or _dates(question).search(question):
         return []
-    match = _DATE_RE.search(answer)
+    match = _dates(answer).search(answer)
     if (
         match is None
         or not _valid_date(match)
@@ -304,7 +333,7 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
 
 def date_key(value: str) -> tuple[int, int, int] | None:
     """Day, month and four-digit year of a date with a year ("3 juli 1989", "030789"), or None."""
-    match = _DATE_RE.fullmatch(value.strip())
+    match = _WORD_DATE_RE.fullmatch(value.strip())
     return _key(match) if match is not None and _valid_date(match) else None
 
 
@@ -338,7 +367,7 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
     """Dates in ``text`` that are one of the birth dates ``keys``, in any format: a birth date
     said again ("030789 zegt hij, dus 3 juli 1989") is that birth date too."""
     spans = []
-    for match in _DATE_RE.finditer(text):
+    for match in _dates(text).finditer(text):
         if _valid_date(match) and _key(match) in keys:
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans

@@ -13,7 +13,7 @@ more of any of its rectangles. Goals: no item readable, <= 5% of must-keep items
 <= 1.5 s per 1080x2400 screenshot.
 
 `--details` lists each leak and each blacked keep item; use it on the tuning and check sets
-and on the sets tuned on since (blind2, blind3 and blind4); blind and blind5 stay blind.
+and on the sets tuned on since (blind2, blind3, blind4 and blind5); blind stays blind.
 """
 
 from __future__ import annotations

@@ -20,7 +20,8 @@ _NUMBER_RE = re.compile(
     r"(?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
     # A house number never opens with a zero ("Bos 06 43 29 81 15" is a phone number).
     r"(?!0)\d{1,5}"
-    r"(?:[a-zA-Z](?![\w])"
+    # "12bis", "3hs": a toevoeging written against the number.
+    r"(?:(?:bis|hs)(?![\w])|[a-zA-Z](?![\w])"
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
     r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
     r"(?![\w]|-\w)"
@@ -417,9 +418,11 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
 # "Mevrouw Kuipers van nummer 34": a person's house number in a street the chat is about.
 # "de schuur van Brouwer, nummer 14": after a comma too, where the phrase ends with the number
 # ("Bakker, nummer 3 op de lijst" is a rank).
+# A toevoeging after such a number: "34 b", "34b", "34bis", "34-2".
+_TOEVOEGING = r"(?:(?:bis|hs)(?!\w)|[ ]?[a-zA-Z](?!\w)|-\d{1,3}(?!\w))?"
 _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
-    r"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
-    r"|,[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
+    rf"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
+    rf"|,[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
 )
 

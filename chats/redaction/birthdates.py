@@ -12,17 +12,101 @@ _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
 )
+# The days of a month in words, cardinal and ordinal ("acht", "eenentwintig", "derde").
+_DAY_WORDS = [
+    "een",
+    "één",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "eenentwintig",
+    "tweeëntwintig",
+    "drieëntwintig",
+    "vierentwintig",
+    "vijfentwintig",
+    "zesentwintig",
+    "zevenentwintig",
+    "achtentwintig",
+    "negenentwintig",
+    "dertig",
+    "eenendertig",
+]
+_ORDINAL_WORDS = [
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+] + [w + ("ste" if n >= 20 else "de") for n, w in enumerate(_DAY_WORDS[13:], 13)]
+_DAY_NUMBERS = {w: n for n, w in enumerate(_DAY_WORDS)} | {"een": 1}
+_DAY_NUMBERS |= {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
+# Without the diaeresis as well: "tweeentwintig".
+_DAY_NUMBERS |= {w.replace("ë", "e").replace("é", "e"): n for w, n in _DAY_NUMBERS.items()}
 # 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year.
-_DATE_RE = re.compile(
-    r"(?<![\w/.-])(?:"
+_DATE_FORMS = (
     r"(?P<d1>\d{1,2})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2}|'\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
     r"|(?P<d5>[0-3]\d)(?P<m5>[01]\d)(?P<y5>\d{2})"
-    r")(?![\w]|[-/.]\d)",
+)
+_DATE_END = r")(?![\w]|[-/.]\d)"
+_DATE_RE = re.compile(rf"(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}", re.I)
+# The day also in words or as an ordinal: "acht augustus '91", "de 15e van april 2009". Any
+# word before a month matches; `_day` keeps the days (a class, not 130 alternatives).
+_WORD_DATE_RE = re.compile(
+    rf"(?<![\w/.-])(?:{_DATE_FORMS}"
+    rf"|(?:de[ ])?(?P<d6>[^\W\d_]+|\d{{1,2}}(?:ste|de|e))(?:[ ]van)?[ ]{_MONTHS}"
+    r"(?:[ ](?P<y6>\d{4}|'\d{2}))?"
+    rf"{_DATE_END}",
     re.I,
 )
+# The word before a month's name: a day in words or an ordinal ("acht", "15e", "de 3e van").
+_DAY_BEFORE_RE = re.compile(r"([^\W\d_]+|\d{1,2}(?:ste|de|e))[ ](?:van[ ])?$")
+# Substrings one of which every month's name holds, found with str.find (in C): the pattern
+# with days in words is several times slower and dates are looked for in every message with a
+# digit, so it runs only where a day word or an ordinal stands before a month.
+_MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt")
+_MONTH_STEMS += ("oct", "nov", "dec")
+
+
+def _dates(text: str) -> re.Pattern[str]:
+    """The date pattern for `text`: with days in words only where one stands before a month."""
+    low = text.lower()
+    for stem in _MONTH_STEMS:
+        at = low.find(stem)
+        while at > 0:
+            if low[at - 1] == " ":
+                day = _DAY_BEFORE_RE.search(low, max(0, at - 24), at)
+                if day is not None and (day[1][0].isdigit() or day[1] in _DAY_NUMBERS):
+                    return _WORD_DATE_RE
+            at = low.find(stem, at + 1)
+    return _DATE_RE
+
+
 # Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, jarig.
 _CUE_RE = re.compile(
     r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdat\w*\.?|d\.?o\.?b\.?|date of birth)"
@@ -68,8 +152,8 @@ def find_birthdates(
     if not isinstance(personal, list | tuple):
         personal = list(personal)
     personal_ends = {s.end for s in personal} | person_ends
-    for match in _DATE_RE.finditer(text):
-        has_year = bool(match.group("y1") or match.group("y2") or match.group("y3"))
+    for match in _dates(text).finditer(text):
+        has_year = bool(_year(match))
         if not _valid_date(match):
             continue
         if match.group("y4") or match.group("y5"):
@@ -116,9 +200,26 @@ def find_birthdates(
     return spans
 
 
+def _day(match: re.Match[str]) -> int:
+    """The day of a date match, also one written in words or as an ordinal."""
+    words = match.group("d6") if "d6" in match.re.groupindex else None
+    if words is not None:
+        low = words.lower()
+        if low[0].isdigit():
+            return int(low.rstrip("stde"))
+        return _DAY_NUMBERS.get(low, 0)  # 0 for a word that is no day: no valid date
+    return int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5") if match.group(g)))
+
+
+def _year(match: re.Match[str]) -> str:
+    """The year as written ("1985", "'85"), or "" for a date without one."""
+    groups = ("y1", "y2", "y3", "y6") if "y6" in match.re.groupindex else ("y1", "y2", "y3")
+    return next((match.group(g) for g in groups if match.group(g)), "")
+
+
 def _valid_date(match: re.Match[str]) -> bool:
     """Day 1-31 and, for numeric dates, month 1-12."""
-    day = int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5") if match.group(g)))
+    day = _day(match)
     month = match.group("m1") or match.group("m3") or match.group("m4") or match.group("m5")
     return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
 
@@ -140,7 +241,7 @@ def _old_date_in_brackets(text: str, match: re.Match[str]) -> bool:
     """'(14-09-1958)': a date at least ten years back, alone in brackets, is a birth date."""
     if text[match.start() - 1 : match.start()] != "(" or text[match.end() : match.end() + 1] != ")":
         return False
-    year = int((match.group("y1") or match.group("y2") or match.group("y3") or "0").lstrip("'"))
+    year = int((_year(match) or "0").lstrip("'"))
     if year < 100:
         year += 1900 if year > datetime.now(tz=UTC).year % 100 else 2000
     return year <= datetime.now(tz=UTC).year - 10
@@ -149,7 +250,7 @@ def _old_date_in_brackets(text: str, match: re.Match[str]) -> bool:
 def _future_or_event(text: str, match: re.Match[str]) -> bool:
     """'Vergadering met Jan Smit, 12-03-2026': a date of this year or later, or one an event word
     (afspraak, vergadering, per ...) in the same sentence introduces, is no birth date."""
-    raw = match.group("y1") or match.group("y2") or match.group("y3") or ""
+    raw = _year(match)
     if len(raw) == 4 and int(raw) >= datetime.now(tz=UTC).year:
         return True
     window = text[max(0, match.start() - 60) : match.start()]
@@ -161,7 +262,7 @@ def _future_or_event(text: str, match: re.Match[str]) -> bool:
 
 def _plausible_birth_year(match: re.Match[str]) -> bool:
     """A four-digit year that makes someone 1 to 110 years old now."""
-    raw = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or ""
+    raw = _year(match) or match.group("y4") or ""
     if len(raw) != 4:
         return False
     age = datetime.now(tz=UTC).year - int(raw)
@@ -178,7 +279,7 @@ def _before_bsn(text: str, match: re.Match[str], personal: Sequence[Span]) -> bo
     gap = _TO_BSN_RE.match(text, match.end())
     if gap is None or not any(s.start == gap.end() and s.label == "BSN" for s in personal):
         return False
-    raw = match.group("y1") or match.group("y2") or match.group("y3") or "0"
+    raw = _year(match) or "0"
     return int(raw) <= datetime.now(tz=UTC).year - 12
 
 
@@ -211,9 +312,9 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
     """A date opening ``answer`` when an earlier message, ``question``, asked for or spoke of a
     birth date without giving it: "Geboortedatum?" - "28-02-1972, BSN volgt". Only a date a
     person could be born on, with no event word (afspraak, per, sinds) around it."""
-    if not _BIRTH_ASKED_RE.search(question) or _DATE_RE.search(question):
+    if not _BIRTH_ASKED_RE.search(question) or _dates(question).search(question):
         return []
-    match = _DATE_RE.search(answer)
+    match = _dates(answer).search(answer)
     if (
         match is None
         or not _valid_date(match)
@@ -232,24 +333,25 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
 
 def date_key(value: str) -> tuple[int, int, int] | None:
     """Day, month and four-digit year of a date with a year ("3 juli 1989", "030789"), or None."""
-    match = _DATE_RE.fullmatch(value.strip())
+    match = _WORD_DATE_RE.fullmatch(value.strip())
     return _key(match) if match is not None and _valid_date(match) else None
 
 
 def _key(match: re.Match[str]) -> tuple[int, int, int] | None:
-    raw = next((match.group(g) for g in ("y1", "y2", "y3", "y4", "y5") if match.group(g)), None)
-    if raw is None:
+    raw = _year(match) or match.group("y4") or match.group("y5")
+    if not raw:
         return None
     year = int(raw.lstrip("'"))
     if year < 100:
         year += 1900 if year > datetime.now(tz=UTC).year % 100 else 2000
-    day = int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5") if match.group(g)))
+    day = _day(match)
     month_raw = next((match.group(g) for g in ("m1", "m3", "m4", "m5") if match.group(g)), None)
     if month_raw is not None:
         month = int(month_raw)
     else:
-        word = match.group(0).split()[1].rstrip(".").lower()
-        month = _MONTH_NUMBERS.get(word[:3], 0)
+        # The month word after the day ("12 maart", "de 15e van april"): the first that is one.
+        words = (w.rstrip(".").lower()[:3] for w in match.group(0).split()[1:])
+        month = next((_MONTH_NUMBERS[w] for w in words if w in _MONTH_NUMBERS), 0)
     return (day, month, year) if month else None
 
 
@@ -265,7 +367,7 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
     """Dates in ``text`` that are one of the birth dates ``keys``, in any format: a birth date
     said again ("030789 zegt hij, dus 3 juli 1989") is that birth date too."""
     spans = []
-    for match in _DATE_RE.finditer(text):
+    for match in _dates(text).finditer(text):
         if _valid_date(match) and _key(match) in keys:
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans

@@ -65,6 +65,34 @@ def find_bsns(text: str) -> list[Span]:
     for match in _BSN_NEAR_RE.finditer(text):
         if after_bsn_cue(text, match.start()):
             spans.append(Span(match.start(1), match.end(1), "BSN"))
+    if _BSN_WORD_GATE.search(text) is None:
+        return spans
+    return spans + _cued_groupings(text, spans)
+
+
+# A cheap gate: only a message that names a BSN can hold one in an unusual grouping.
+_BSN_WORD_GATE = re.compile(r"bsn|burgerservice|sofi", re.I)
+# Digits in groups of one to five ("1234 56782", "12 34 56 782"): a grouping no form above takes.
+_DIGIT_GROUPS_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:[ .]\d{1,5}){1,4}(?![\w]|[.,/-]\d)")
+
+
+def _cued_groupings(text: str, found: list[Span]) -> list[Span]:
+    """Nine digits in any grouping right after the word BSN ("Mijn BSN is 1234 56782"); the
+    groups after the ninth digit are no part of it."""
+    spans = []
+    for cue in _BSN_WORD_GATE.finditer(text):
+        match = _DIGIT_GROUPS_RE.search(text, cue.end(), cue.end() + _BSN_CUE_WINDOW)
+        if match is None or any(s.start <= match.start() < s.end for s in found):
+            continue
+        if not after_bsn_cue(text, match.start()):
+            continue
+        digits = 0
+        for group in re.finditer(r"\d+", match.group()):
+            digits += len(group.group())
+            if digits == 9:
+                spans.append(Span(match.start(), match.start() + group.end(), "BSN"))
+            if digits >= 9:
+                break
     return spans
 
 

@@ -22,7 +22,7 @@ from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.names import name_tail_end
-from chats.redaction.ocr import OcrResult, OcrWord, ocr_image
+from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
     find_confused_ibans,
     find_confused_numbers,
@@ -343,6 +343,7 @@ def detect_in_ocr(
     if members.strip():
         found |= _detect_all(members, ocr, names, detect)
     found |= _push_names(ocr.text, found)
+    found |= _chat_list_names(ocr)
     found |= _notice_names(text)
     found |= _name_tails(text, found)
     persons = persons_in(text, found)
@@ -493,6 +494,7 @@ def _detect_all(
     found.update(find_confused_numbers(text))
     # A preview cut short at the end of its OCR line, also where the line joined the next one.
     found.update(find_iban_heads(ocr.text))
+    found.update(_phone_heads(ocr.text))
     # An IBAN wrapped over two lines that `bubble_text` did not join: its check digits make
     # joining any two lines safe (one character for one, offsets stay valid). A postcode
     # likewise, right after its cue ("De postcode is 7931\nLL"). An address needs the lines
@@ -515,6 +517,26 @@ def _detect_all(
     found.update(_near_misses_of_names(ocr, names))
     found.update(_split_email_heads(text, found))
     return found
+
+
+# A Dutch mobile number cut short (a chat list's preview ends it in "..." or a full stop, a
+# pane's edge cuts the line): "+31 (O)6 9216...", "06-4412…". With the country code and the 6
+# two more digits make it a number; "06" alone needs four, so "06.30..." (a time) is none.
+_PHONE_HEAD = re.compile(
+    r"(?<![\w+(./-])(?:(?:\+|00)31[ ]?(?:\([0OoDQ]\)[ ]?)?6(?:[ .-]?\d){2,7}"
+    r"|\(?06\)?(?:[ .-]?\d){4,7})"
+    r"(?=[ ]?(?:\.|\u2026)|[ ]*(?:\n|$))"
+)
+# "06.12.2024" at the end of a line is a date, no number's head.
+_DATE_LIKE = re.compile(r"\(?0?6\)?[.-]\d{1,2}[.-]\d{2,4}")
+
+
+def _phone_heads(text: str) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(), m.end(), "PHONE")
+        for m in _PHONE_HEAD.finditer(text)
+        if not _DATE_LIKE.fullmatch(m.group())
+    }
 
 
 def _detect_pieces(
@@ -615,6 +637,34 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
     return out
 
 
+# A line of WhatsApp Web's chat list opening with a contact's name: a row's title before its
+# time ("Haas 10:45", also misread: "Haas oe:4s") or a group row's preview sender ("Zwaan: ...").
+_LIST_NAME = re.compile(r"([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$)")
+
+
+def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
+    """Contacts' names in a chat list: a word a name list knows is a person there, also when it
+    is an ordinary word ("Lam"); organisations, places and everyday words are not."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for line in text_lines(ocr.words):
+        if not in_chat_list(line[0]):
+            continue
+        match = _LIST_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
+        if match is None:
+            continue
+        low = match.group(1).casefold()
+        if (
+            (low in lex.surnames or low in lex.first_names)
+            and low not in lex.not_names
+            and low not in lex.frequent_words
+            and low not in lex.places
+            and low not in _ORGANISATION_WORDS
+        ):
+            out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
 # An e-mail address where tesseract put a space before or after the "@" ("wdeboer77 @example.com").
 _SPACED_EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]*\w(?:[ ]@[ ]?|@[ ])[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
@@ -673,8 +723,13 @@ def _is_kept(span_text: str, keep_values: Sequence[str]) -> bool:
         if len(digits) >= 4 and len(value_digits) >= 4:
             # "0522 85 95 00", "(0522) 859500" and "+31 522 85 95 00" are one number.
             national = "0" + value_digits[2:] if value_digits.startswith("31") else value_digits
-            if digits in (value_digits, national) or (
-                digits.startswith("31") and "0" + digits[2:] == national
+            if (
+                digits in (value_digits, national)
+                or (
+                    digits.startswith("31")
+                    # "+31 (0)522 ...": the trunk zero written in brackets after the country code.
+                    and national in ("0" + digits[2:], digits[2:])
+                )
             ):
                 return True
         elif not digits and folded and folded == " ".join(value.casefold().split()):
@@ -763,9 +818,14 @@ def _near_misses_of_names(ocr: OcrResult, known_names: Sequence[str]) -> set[tup
     found: set[tuple[int, int, str]] = set()
     if not parts:
         return found
+    lex = lexicon.load()
     for word in ocr.words:
         for match in re.finditer(r"\w+", word.text):
             candidate = match.group().casefold()
+            if candidate not in parts and (
+                candidate in lex.dutch_words or candidate in lex.frequent_words
+            ):
+                continue  # "willen" is a word of its own, no misread "Willem"
             if any(_within_one_edit(candidate, part) for part in parts):
                 start = word.char_start + match.start()
                 found.add((start, start + len(match.group()), "PERSON"))

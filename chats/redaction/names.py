@@ -384,6 +384,9 @@ class NameFinder:
             if end is None:
                 i += 1
                 continue
+            if self._street_after_first_names(toks, i, end):
+                i = end + 1  # "aan de Jan Pieter Heijestraat": a street named after a person
+                continue
             first = i
             while (
                 toks[first].low.rstrip(".") in TITLES
@@ -395,6 +398,8 @@ class NameFinder:
             i = end
         if "naam" in low_text or "heet" in low_text:
             names += self._named_words(text, toks, names, skip)
+        if "nummer" in low_text or "nr" in low_text:
+            spans += self._residents_at_numbers(text)
         # Lists of names: "Wijbrand, Gwenny en Thibaud" (each pass may add a neighbour).
         for _ in range(3):
             extra = self._coordinated(toks, names, skip)
@@ -542,7 +547,7 @@ class NameFinder:
                 after_role=self._role_or_strong_role_before(toks, i),
             )
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
-        if low in lex.first_names:
+        if low in lex.first_names or self._double_first_name(low):
             return self._after_first_name(toks, i, skip, cue)
         if cue and self._name_like(tok, loose=True):
             # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
@@ -569,6 +574,8 @@ class NameFinder:
             return self._extend(toks, i, skip, lower=False)
         if tok.cap and tok.gap.strip() in (",", ":") and self._appositive_surname(toks, i):
             return i + 1  # "Buurman is nummer 4 b, Hofstee": the role's name, closing it
+        if tok.cap and self._closing_vocative(toks, i):
+            return i + 1  # "Komt goed, Zwaan!": the person spoken to, closing the sentence
         if tok.cap and self._listed_name_mid_sentence(toks, i):
             # "Wie weet waar Bos is?", "Heb je Post al gebeld?": inside a sentence Dutch writes
             # ordinary nouns in lower case; a capitalised word that name lists know is a name.
@@ -641,6 +648,40 @@ class NameFinder:
             if after_cue or opens_name or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
+
+    def _double_first_name(self, low: str) -> bool:
+        """'anne-sophie', 'jan-willem': listed first names joined by a hyphen, not all of
+        them ordinary words ("mei-juni")."""
+        if "-" not in low:
+            return False
+        parts = low.split("-")
+        lex = self.lex
+        return all(p in lex.first_names and p not in lex.not_names for p in parts) and not all(
+            p in lex.dutch_words for p in parts
+        )
+
+    def _residents_at_numbers(self, text: str) -> list[Span]:
+        """Lower-case surnames living at a house number after a preposition: "overlast bij
+        vink op nummer 12", "naast van der haar op nr. 31". A bare singular noun cannot stand
+        there, so a listed surname is one; after "de" only the adjectives Dutch surnames are
+        made of ("bij de groot op nummer 7", not "bij de deur op nummer 4")."""
+        out = []
+        for match in _RESIDENT_AT_NUMBER_RE.finditer(text):
+            word, particles = match.group("word"), match.group("particles").split()
+            lex = self.lex
+            if word in lex.not_names:
+                continue
+            if len(particles) >= 2:
+                pass  # "van der haar": two particles make any word a surname
+            elif particles == ["de"]:
+                if word not in _DE_SURNAMES and (
+                    word not in lex.surnames or word in lex.dutch_words
+                ):
+                    continue  # "bij de deur"; but "bij de groot", "bij de vries"
+            elif word not in lex.surnames or (not particles and word in lex.frequent_words):
+                continue  # "bij haar op nummer 5"
+            out.append(Span(match.start("name"), match.end("name"), "PERSON"))
+        return out
 
     def _before_lower_surname(self, toks: list[_Tok], i: int) -> bool:
         """ "kwaku asante van hiernaast belde": an unknown word opening a sentence, then a
@@ -1287,6 +1328,27 @@ class NameFinder:
             return verb in _PERSON_VERBS
         return verb in _SPEAKER_VERBS and toks[i].low in self.lex.surnames
 
+    def _closing_vocative(self, toks: list[_Tok], i: int) -> bool:
+        """A capitalised listed surname or first name after a comma that ends its sentence:
+        "Dank je wel, Zwaan!", "Tot morgen, Spreeuw." Inside a sentence Dutch writes an
+        ordinary noun in lower case; a place or a street there is no one spoken to."""
+        tok = toks[i]
+        low = tok.low
+        lex = self.lex
+        if i == 0 or tok.gap.strip() != "," or len(low) < 3:
+            return False
+        if i + 1 < len(toks) and not toks[i + 1].sentence_start:
+            return False
+        return (
+            (low in lex.surnames or low in lex.first_names)
+            and low not in lex.not_names
+            and low not in lex.frequent_words
+            and low not in lex.places
+            and low not in TITLES
+            and low not in PARTICLES
+            and not _is_street_word(low)
+        )
+
     def _listed_name_mid_sentence(self, toks: list[_Tok], i: int) -> bool:
         """A capitalised listed surname or first name inside a sentence, standing alone."""
         tok = toks[i]
@@ -1527,6 +1589,9 @@ class NameFinder:
             if capish and run and tok.gap in (" ", " & "):
                 run.append(idx)
                 continue
+            if tok.low == "en" and len(run) == 2 and self._firm_of_a_pair(toks, run, idx):
+                run.append(idx)  # "Kinderopvang Jip en Janneke": a firm named after a pair
+                continue
             if (
                 run
                 and tok.low in _NAME_PARTICLES
@@ -1543,6 +1608,36 @@ class NameFinder:
         if run and self._is_company(toks, run):
             out.update(self._without_trailing_person(toks, run))
         return out
+
+    def _street_after_first_names(self, toks: list[_Tok], start: int, end: int) -> bool:
+        """'Jan Pieter Heijestraat', 'Johan Willem Frisolaan': two or more first names right
+        before a capitalised word with a street's ending name the street, not a person."""
+        if end - start < 2 or end >= len(toks):
+            return False
+        street = toks[end]
+        return (
+            street.cap
+            and street.gap == " "
+            and _is_street_word(street.low)
+            and all(t.low in self.lex.first_names for t in toks[start:end])
+        )
+
+    def _firm_of_a_pair(self, toks: list[_Tok], run: list[int], en: int) -> bool:
+        """'Kinderopvang Jip en Janneke': a firm's word, a first name, "en" and a first name
+        that closes the run; not "Stichting Leergeld en Marieke" (no first name before "en")."""
+        first, name = toks[run[0]], toks[run[1]]
+        if toks[en].gap != " " or en + 1 >= len(toks):
+            return False
+        after = toks[en + 1]
+        closes = en + 2 >= len(toks) or not (toks[en + 2].cap and toks[en + 2].gap == " ")
+        return (
+            after.cap
+            and after.gap == " "
+            and closes
+            and name.low in self.lex.first_names
+            and after.low in self.lex.first_names
+            and self._company_word(first.low)
+        )
 
     def _without_trailing_person(self, toks: list[_Tok], run: list[int]) -> list[int]:
         """'namens Stichting Welzijn MensenWerk Karin Smit': a first name and a surname closing a
@@ -1747,6 +1842,13 @@ _ADJECTIVE_SURNAMES = words(
     "klein kleine groot grote jonge lange zwart wit witte bruin rood blauw oude"
 )
 _DE_SURNAMES = words("groot jong jonge wit klein lange bruin zwart goede wilde")
+# A lower-case resident named before their house number: "overlast bij vink op nummer 12",
+# "naast van der haar op nr. 31" (not "het" before the word: "bij het hek op nummer 12").
+_RESIDENT_AT_NUMBER_RE = re.compile(
+    r"\b(?:bij|naast|tegenover|van|voor|achter)[ ]+"
+    r"(?P<name>(?P<particles>(?:(?:van|de|der|den|ter|ten|in|'t)[ ]+){0,3})(?P<word>[a-z]{2,}))"
+    r"[ ]+(?:op|van)[ ]+(?:nummer|nr\.?|huisnummer)[ ]?\d"
+)
 _SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail

@@ -40,6 +40,12 @@ PANE_MIN_STEP = 6
 PANE_MIN_ROWS = 0.8
 
 
+# Block numbers of a desktop screenshot's two panes get offsets of their own: no line joins
+# across panes, and a word's block tells whether it lies in the chat list (the left pane).
+CHAT_LIST_BLOCKS = 20_000
+CHAT_BLOCKS = 10_000
+
+
 class OcrFailed(Exception):
     """Tesseract could not run on the image (missing, crashed, timed out)."""
 
@@ -69,6 +75,11 @@ class OcrWord:
     @property
     def bottom(self) -> int:
         return self.top + self.height
+
+
+def in_chat_list(word: OcrWord) -> bool:
+    """True for a word of a desktop screenshot's chat list (WhatsApp Web's left pane)."""
+    return word.line_key[1] >= CHAT_LIST_BLOCKS
 
 
 @dataclass(frozen=True)
@@ -173,8 +184,8 @@ def _read_panes(image: Image.Image, *, lang: str, config: str, timeout: float) -
             timeout=timeout,
         )
         data["left"] = [int(v) + x0 for v in data["left"]]
-        # Blocks of the second pane get numbers of their own, so no line joins across panes.
-        data["block_num"] = [int(v) + number * 10_000 for v in data["block_num"]]
+        offset = CHAT_BLOCKS if number else CHAT_LIST_BLOCKS
+        data["block_num"] = [int(v) + offset for v in data["block_num"]]
         for key, values in data.items():
             merged.setdefault(key, []).extend(values)
     return merged

@@ -2,8 +2,9 @@
 
 import pytest
 
-from chats.redaction.addresses import find_addresses
+from chats.redaction.addresses import find_addresses, house_numbers_of
 from chats.redaction.lexicon import load
+from chats.redaction.spans import Span
 
 
 def found(text: str) -> list[str]:
@@ -208,3 +209,15 @@ def test_a_hamlet_address_before_a_conjunction_is_an_address(text, address):
 )
 def test_a_place_with_a_count_before_a_conjunction_is_no_address(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("address", ["Kerkstraat 12bis", "Molenweg 3hs"])
+def test_a_toevoeging_written_against_the_house_number_is_part_of_it(address):
+    assert found(f"ik woon op {address}, graag snel") == [address]
+
+
+@pytest.mark.parametrize("number", ["nummer 14bis", "nummer 14-3", "nr. 8hs"])
+def test_a_persons_house_number_keeps_its_toevoeging(number):
+    text = f"Er is overlast bij Mevrouw Kuipers op {number}, al weken."
+    person = Span(text.index("Mevrouw"), text.index(" op"), "PERSON")
+    assert [text[s.start : s.end] for s in house_numbers_of(text, [person])] == [number]

@@ -76,3 +76,32 @@ def test_round_four_birth_dates(text, date):
     from chats.redaction import detect
 
     assert (date, "DATE_OF_BIRTH") in [(text[s.start : s.end], s.label) for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Voor mevrouw Smit (geboren negen maart '84) vragen we", "negen maart '84"),
+        ("hij is geboren op zeventien mei 1979 in Zwolle", "zeventien mei 1979"),
+        ("geboren op één december 1949", "één december 1949"),
+        ("geboren op tweeëntwintig juni 1995", "tweeëntwintig juni 1995"),
+        ("geboren op de 3e van juni 1958, adres volgt", "de 3e van juni 1958"),
+        ("geboren op de 21ste van januari 1990", "de 21ste van januari 1990"),
+        ("geb. 2de november 1971", "2de november 1971"),
+    ],
+)
+def test_it_finds_a_birth_date_whose_day_is_written_in_words_or_as_an_ordinal(text, date):
+    assert found(text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De afspraak is op negen maart 2026 om tien uur",
+        "we hebben twee mei 1990 nog gevierd",
+        "geboren in Meppel, afspraak op de 3e van juni 2025",
+        "een juli vol regen",
+    ],
+)
+def test_a_date_in_words_without_birth_context_is_no_birth_date(text):
+    assert found(text) == []

@@ -149,3 +149,19 @@ def test_a_number_after_the_bsn_of_someone_is_a_bsn_without_the_11_proef(text, v
 
 def test_a_number_later_in_a_sentence_about_someones_bsn_needs_the_11_proef():
     assert find_bsns("Het BSN van mijn moeder weet ik niet, zaak 123 456 781 loopt") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bsn"),
+    [
+        ("Mijn BSN is 1234 56782 en ik woon hier", "1234 56782"),
+        ("bsn: 12 34 56 782", "12 34 56 782"),
+        ("Het burgerservicenummer van mijn vader is 12 345 6782.", "12 345 6782"),
+    ],
+)
+def test_a_bsn_in_an_unusual_grouping_is_found_after_the_word_bsn(text, bsn):
+    assert bsns(text) == [bsn]
+
+
+def test_nine_digits_in_an_unusual_grouping_without_the_word_bsn_are_no_bsn():
+    assert bsns("bestelling 12 34 56 782 is onderweg") == []

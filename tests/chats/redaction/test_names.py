@@ -424,3 +424,77 @@ def test_an_unknown_lower_case_word_before_a_listed_surname_opening_a_sentence_i
 )
 def test_lower_case_words_opening_a_sentence_without_a_surname_stay(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anne-Sophie van verderop heeft geen auto", ["Anne-Sophie"]),
+        ("Pieter-Jan van de overkant belt morgen", ["Pieter-Jan"]),
+    ],
+)
+def test_a_double_first_name_of_listed_first_names_is_a_first_name(text, expected):
+    assert names(text) == expected
+
+
+def test_a_hyphenated_pair_of_ordinary_words_is_no_double_first_name():
+    assert names("Mei-juni van dit jaar heeft het veel geregend") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dank je wel, Zwaan!", ["Zwaan"]),
+        ("Tot morgen, Spreeuw.", ["Spreeuw"]),
+        ("Helemaal goed, Haas", ["Haas"]),
+    ],
+)
+def test_a_surname_that_is_a_word_addressed_at_the_end_of_a_sentence_is_a_person(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Dank je wel, Meppel!", "Tot morgen, Allemaal.", "Het kan, Wolf of niet."]
+)
+def test_a_place_or_word_at_the_end_of_a_sentence_is_no_vocative(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("er is overlast bij vink op nummer 12, al weken", ["vink"]),
+        ("de kat van de groot op nummer 7 is weg", ["de groot"]),
+        ("lawaai naast van der haar op nr. 31", ["van der haar"]),
+    ],
+)
+def test_a_lower_case_surname_living_at_a_house_number_is_a_person(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de boom bij het hek op nummer 12 is omgewaaid", "bij de deur op nummer 4 ligt afval"],
+)
+def test_a_thing_at_a_house_number_is_no_person(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kinderopvang Jip en Janneke komt vrijdag.", "Bakkerij Bas en Ilse sluit om zes"],
+)
+def test_a_firm_named_after_a_pair_of_first_names_is_no_person(text):
+    assert names(text) == []
+
+
+def test_a_person_after_and_behind_a_firm_is_still_a_person():
+    assert names("Stichting Leergeld en Marieke komen langs") == ["Marieke"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Afval staat aan de Anna Paulownastraat.", "de bus stopt aan de Johan Willem Frisolaan"],
+)
+def test_a_street_named_after_a_person_is_no_person(text):
+    assert names(text) == []

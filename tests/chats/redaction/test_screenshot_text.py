@@ -566,3 +566,70 @@ def test_a_shape_of_the_wrong_length_or_country_is_no_iban(text):
 )
 def test_the_zero_in_brackets_after_the_country_code_read_as_a_letter_is_repaired(text, must_cover):
     assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Buren Oost 10:02\n+31 (O)6 5187... Hoi", {"5187..."}),
+        ("Buren Oost 10:02\n(06) 41 88 ... 10:11", {"41", "88"}),
+        ("Buren Oost 10:02\nMarieke: bel 06-4412…", {"06-4412…"}),
+        ("Buren Oost 10:02\n+31 6 2209.", {"2209."}),
+    ],
+)
+def test_a_dutch_phone_number_cut_short_in_a_preview_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tot 06:30 open...",
+        "Wij zijn er om 06.30 uur...",
+        "06 juli...",
+        "Afspraak 06.12.2026\nTot dan",
+        "Bezwaar kan tot 05-06-2025\nvia de site",
+    ],
+)
+def test_a_time_or_date_cut_short_is_no_phone_head(text):
+    assert not any(label == "PHONE" for _s, _e, label in spans_of(text))
+
+
+def test_the_organisations_number_written_with_the_trunk_zero_in_brackets_stays():
+    text = "Bel ons op +31 (0)522 85 95 00 voor vragen."
+    assert spans_of(text, keep_values=("0522 85 95 00",)) == ()
+
+
+def test_an_ordinary_word_one_letter_from_a_known_name_is_no_near_miss():
+    text = "Wij willen graag een afspraak maken."
+    assert "willen" not in covered(text, spans_of(text, known_names=("Jan-Willem Smit",)))
+
+
+# Blocks of WhatsApp Web's chat list (the left pane), as `ocr_image` numbers them.
+LIST_BLOCK = 20_001
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Buurtpreventie Oost... 09:12\nZwaan: ik bel morgen wel.", {"Zwaan:"}),
+        ("Spreeuw 10:45\nSpraakbericht (0:21)", {"Spreeuw"}),
+        ("Haas oe:4s\nFoto", {"Haas"}),
+    ],
+)
+def test_a_contacts_name_in_the_chat_list_is_a_person_also_when_a_word(text, must_cover):
+    blocks = tuple(LIST_BLOCK + n for n in range(text.count("\n") + 1))
+    assert must_cover <= covered(text, spans_of(text, blocks=blocks))
+
+
+@pytest.mark.parametrize(
+    "text", ["Gemeente Meppel 12:40\nMail ons", "Locatie 10:10\nFoto 11:02", "Let op: morgen dicht"]
+)
+def test_a_chat_lists_organisations_and_media_words_are_no_persons(text):
+    blocks = tuple(LIST_BLOCK + n for n in range(text.count("\n") + 1))
+    assert spans_of(text, blocks=blocks) == ()
+
+
+def test_a_word_and_time_in_the_open_chat_is_no_contacts_name():
+    text = "Haas 10:45\nKomt goed."
+    assert spans_of(text) == ()

@@ -132,9 +132,11 @@ def test_the_shipped_corpora_are_there():
 # 11 of 385), so it is checked as goals now; its figures are no blind ones since.
 # blind_text_9: written as chats before the ninth round (85 chats, 505 messages, 629 spans, 395
 # must-keep items), never tuned on; measured blind on main 0390614: 0.963 covered (606 of 629) /
-# F1 0.965 / 0.058 touched (23 of 395). It misses all three goals; these figures are the floors.
+# F1 0.965 / 0.058 touched (23 of 395); after round 9 (rounds 9 of the text and the screenshot
+# work merged): 0.967 (608 of 629) / F1 0.966 / 0.056 (22 of 395). It misses all three goals;
+# its figures after round 9 are the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_9.jsonl": {"fully_covered": 0.963, "f1": 0.964, "touched": 0.059},
+    "blind_text_9.jsonl": {"fully_covered": 0.966, "f1": 0.966, "touched": 0.056},
 }
 
 

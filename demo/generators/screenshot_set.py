@@ -60,7 +60,24 @@ The sets from this one module never share a seed or a word pool:
   Android 1080x2400/1220x2712/1344x2992/720x1520, iPhone 1170x2532/1206x2622/1320x2868/640x1136,
   Web 1920x1080/1440x900/1680x1050; JPEG quality 35-85.
   Measured only; expected items in `demo/generators/screenshot_sets/blind6_expected.json`.
-
+- the seventh blind set (`BLIND7`), written after round 9 of the screenshot work (main 88971e1):
+  its own values, templates and chat texts (new Meppel subjects: WOZ-bezwaar, hondenbelasting,
+  kwijtschelding, snippergroen, leerlingenvervoer, energietoeslag, evenementenvergunning,
+  asbest, eikenprocessierups, kapvergunning, jubileumbezoek, invalidenparkeerplaats, ...) with
+  `BLIND7_STYLE`: first names that are ordinary words ("Lot", "Mare", "Koen", "Floor") and names
+  of many origins; surnames that are ordinary words ("Appel", "Boon", "Slot", "de Kat") alone,
+  lowercase and as a saved contact ("Buurman Pijl", "appel") in sender labels, notices, cards and
+  the Web chat list; items wrapped over two and three lines; photos showing a car's licence
+  plate; digits rich in OCR-confusable characters; phone numbers with brackets "(06)",
+  "+31(0)6-", "+31 (6)" and dots; IBANs half grouped, with dots and lowercase flat,
+  Romanian/Bulgarian/Ukrainian IBANs; BSNs that start with a zero, with dots and dashes;
+  postcodes "NL 7941BX", "7941bx" and "7941.BX"; birth dates in ISO form and with a quote; as
+  must-keep the switchboard and 0522 85 95 00 in further writings, role mailboxes, a second
+  municipal IBAN (a keep-value, `SetConfig.keep_values`), companies named after people
+  ("Rijschool Frits Eleveld"), place names, dates, times in words and amounts;
+  Android 1080x2400/1080x2340/1440x3120/720x1600, iPhone 1179x2556/1290x2796/750x1334,
+  Web 1920x1080/1536x864/1366x768; JPEG quality 40-90.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind7_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -358,6 +375,61 @@ BLIND6_POOLS = Pools(
 )
 # The municipality's own IBAN (fictitious, valid check digits), grouped and written flat.
 MUNICIPAL_IBAN = "NL36 BNGH 0285 0075 31"
+# A seventh blind set (issue 12, written after round 9 of the screenshot work): values no other
+# set uses, only its own templates and chat texts (see `BLIND7_STYLE`).
+BLIND7_POOLS = Pools(
+    # Lot, Mare, Koen and Floor are also words; Dieuwertje and Sipke are Frisian.
+    first_names=(
+        "Lot",
+        "Mare",
+        "Koen",
+        "Floor",
+        "Bogdan",
+        "Fatoumata",
+        "Kerem",
+        "Xiaomei",
+        "Sipke",
+        "Dieuwertje",
+        "Rania",
+        "Olusegun",
+        "Svetlana",
+    ),
+    word_surnames=("Appel", "Boon", "Slot", "Pijl", "Knol", "Raaf", "de Kat", "Peper"),
+    surnames=(
+        "Adeyemi",
+        "Kowalczyk",
+        "Demir",
+        "Hakobyan",
+        "Wongsodikromo",
+        "Al-Hassan",
+        "Zijlstra",
+        "van Wijngaarden",
+        "ter Beek",
+        "Nieuwenhuis",
+        "Mukherjee",
+    ),
+    streets=(
+        "Burgemeester Boerrigterstraat",
+        "Galgenkampsweg",
+        "Dokter Larijweg",
+        "Jan van Riebeeckstraat",
+        "Westerboer",
+        "Bisschopsweg",
+        "Ten Darperweg",
+        "Oude Meppeler Dijk",
+    ),
+    places=("Wapserveen", "Kallenkote", "Nieuwleusen", "Paasloo", "Hoogeveen", "De Pol"),
+    groups=(
+        "Wijkvereniging Ezinge",
+        "Team Burgerzaken",
+        "Schoolpleincommissie De Plataan",
+        "Mantelzorgcafé Meppel",
+    ),
+    plates=("GB-815-L", "1-SLB-80", "850-BG-1", "XB-08-SL", "T-581-BB", "55-LSB-8"),
+    bank_codes=("ZWLB", "AEGO", "GILL"),
+)
+# A second account of the municipality (for its taxes; fictitious, valid check digits).
+MUNICIPAL_IBAN_TAXES = "NL98 BNGH 0285 1184 50"
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
 CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
@@ -373,7 +445,15 @@ BLIND6 = SetConfig(
     tag="blind6",
     keep_values=(MUNICIPAL_IBAN,),
 )
-SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)}
+BLIND7 = SetConfig(
+    name="blind7",
+    seed=733_019,
+    count=30,
+    pools=BLIND7_POOLS,
+    tag="blind7",
+    keep_values=(MUNICIPAL_IBAN_TAXES,),
+)
+SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)}
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
 # KEEP_SLOTS must stay readable. A "!" after the slot name asks the renderer to wrap the line
@@ -962,6 +1042,185 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "in",
         "Graag de beschikking ook naar mijn dochter {mate_short} sturen via {email2}. Zij regelt "
         "alles sinds ik in {place} woon, na {time_words} is ze thuis.",
+    ),
+    # blind7: drawn only by the seventh blind set (new Meppel subjects, must-keep next to
+    # personal data: a second municipal IBAN, companies named after people).
+    (
+        "blind7",
+        "in",
+        "Ik wil bezwaar maken tegen de WOZ-waarde van {addr3!!}. Het huis staat op naam van "
+        "{name}, geboren {dob}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "De aanslag hondenbelasting kwam op naam van {other_initials}, maar die woont hier "
+        "niet. Wij wonen op {addr}, {postcode_odd}.",
+    ),
+    (
+        "blind7",
+        "out",
+        "Uw verzoek om kwijtschelding staat onder {zaak}. Het bedrag van {amount} hoeft u "
+        "niet te betalen; vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "Mag ik het snippergroen naast {addr2!} kopen? Mijn buurman {neighbour_title} wil de "
+        "andere helft, hij is bereikbaar op {phone!}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "{sur_title} hier. Het leerlingenvervoer voor {kid} is vanmorgen niet gekomen en de "
+        "chauffeur belde naar {landline}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "De energietoeslag graag overmaken op {iban!!} t.n.v. {initials}, niet meer op de "
+        "oude rekening.",
+    ),
+    (
+        "blind7",
+        "out",
+        "Dank u {sur_title}. De evenementenvergunning voor Koningsdag is verleend; de leges "
+        "({amount2}) maakt u voor {date} over naar {iban_gem} o.v.v. {kenmerk}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "Ik vraag een invalidenparkeerplaats op kenteken {plate} aan voor mijn moeder "
+        "{mate}, geboren {dob_text}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "weer een bus met asbestplaten gedumpt bij de {street}, kenteken {plate_text}. "
+        "groetjes {first_lc} {sur_lc}",
+    ),
+    (
+        "blind7",
+        "in",
+        "Mijn ID-kaart is verlopen en ik zit in {place}. Naam {name}, BSN {bsn_spaced!}, "
+        "mail {email!}.",
+    ),
+    (
+        "blind7",
+        "out",
+        "De ID-kaart van uw zoon ligt vanaf {time} klaar bij de balie. Lukt komen niet, bel "
+        "dan {switch_long} of {switch_alt}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "Wij zijn verhuisd naar {addr2!}, {postcode!} {place}. Mijn vriendin {mate_short} "
+        "schrijft zich ook in.",
+    ),
+    (
+        "blind7",
+        "in",
+        "Door de terugvordering van de bijstand kunnen we de huur niet betalen. Mijn man "
+        "heet {other!}, ik ben {first}. Ons rekeningnummer is {iban_flat}.",
+    ),
+    (
+        "blind7",
+        "out",
+        "Het sociaal wijkteam van {org} belt u deze week. Noem dan kenmerk {kenmerk}; bij "
+        "spoed belt u {switch}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "De bladkorf in de {street2} is al weken vol. Hij staat voor nummer {housenr}, naast "
+        "de auto van {neighbour_lc}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "Er zit eikenprocessierups in de boom achter school, {kid} heeft uitslag. De foto is "
+        "van {other_first}, die op {addr!} woont.",
+    ),
+    (
+        "blind7",
+        "in",
+        "Graag de aanslag gemeentelijke belastingen naar {email2!!} sturen in plaats van {email}.",
+    ),
+    (
+        "blind7",
+        "out",
+        "De kapvergunning voor de beuk is verleend onder {zaak}. Bezwaar kan tot {date} via "
+        "{mailbox}; {org} krijgt een kopie.",
+    ),
+    (
+        "blind7",
+        "in",
+        "De rioolput stroomt over bij ons achterom. Onze huisbaas {other} is te bereiken op "
+        "{phone2!}, ikzelf op {phone}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "Het leefgeld voor mijn broer {mate_first} mag naar zijn rekening in het buitenland: "
+        "{iban_foreign!!}. Hij zorgt voor {other_initials}.",
+    ),
+    (
+        "blind7",
+        "out",
+        "Het jubileumbezoek van de burgemeester is op {date} om {time2}. Wilt u via "
+        "{mailbox2} laten weten wie er komen?",
+    ),
+    (
+        "blind7",
+        "in",
+        "Op de brief staat als geboortedatum {dob}, maar dat klopt niet. BSN {bsn}, adres {addr3}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "De lantaarnpaal voor {addr!} brandt al twee weken niet. Bel gerust {name!} op {landline}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "De ondergrondse container doet het niet met de pas van {initials}. Adres {addr3!!}, "
+        "{postcode_odd}.",
+    ),
+    (
+        "blind7",
+        "out",
+        "{firm} keurt op {date} de speeltoestellen, dat staat bij {zaak}. De rekening "
+        "({amount}) is voor de gemeente.",
+    ),
+    (
+        "blind7",
+        "in",
+        "Nieuwkomer {other} krijgt een woning aan de {addr2} maar heeft nog geen bankpas. "
+        "Mag het geld tijdelijk op {iban} van {mate}?",
+    ),
+    (
+        "blind7",
+        "in",
+        "Komt iemand van {org} naar de traplift kijken? Mijn buurvrouw {neighbour_title} "
+        "({phone3}) is er dan bij.",
+    ),
+    (
+        "blind7",
+        "out",
+        "Wij zijn bereikbaar op {switch} en {switch_alt}. Belastingen betaalt u op "
+        "{iban_gem_flat}, nooit aan {firm}.",
+    ),
+    (
+        "blind7",
+        "in",
+        "hoi, {first_lc} van de {addr2}. de {plate} staat al een maand op de invalidenplek "
+        "en er stapt nooit iemand uit",
+    ),
+    (
+        "blind7",
+        "in",
+        "Stuurt u de brief ook naar mijn zoon {mate_short} op {email2}? Hij regelt mijn "
+        "zaken sinds ik in {place} woon, na {time_words} is hij thuis.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -3197,6 +3456,295 @@ BLIND6_CHAT = ChatTexts(
 )
 
 
+# --- the seventh blind set's values and texts --------------------------------------------------
+
+BLIND7_ORGANISATIONS = (
+    "Welzijn MensenWerk",
+    "Voedselbank Meppel",
+    "Woonconcept",
+    "GGD Drenthe",
+    "Reddingsbrigade Meppel",
+    "Stichting Present Meppel",
+)
+# Companies named after people: must-keep, although they hold a first name or a surname.
+BLIND7_FIRMS = (
+    "Transportbedrijf Harm Vinke",
+    "Kinderopvang Tante Jo",
+    "Rijschool Frits Eleveld",
+    "Loodgietersbedrijf De Jong & Zn",
+    "Bloemenhuis Anja Koops",
+    "Timmerbedrijf W. Stuulen",
+)
+BLIND7_POSTCODE_DIGITS = ("7941", "7943", "7944", "7948", "7975")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov")
+
+
+def _bsn7(rng: random.Random) -> str:
+    """A BSN rich in confusable digits; a third of them start with a zero (still nine digits)."""
+    while True:
+        head = 0 if rng.random() < 0.35 else rng.randint(1, 9)
+        digits = [head] + [int(_digit6(rng)) for _ in range(7)]
+        last = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+        if last < 10:
+            return "".join(map(str, digits)) + str(last)
+
+
+def _iban7(rng: random.Random, bank: str) -> str:
+    """A Dutch IBAN rich in confusable digits, compact: the check digits and bank glued."""
+    account = "".join(_digit6(rng) for _ in range(10))
+    return f"NL{stdnum_iban.calc_check_digits(f'NL00{bank}{account}')}{bank}{account}"
+
+
+def _grouped7(rng: random.Random, compact: str) -> str:
+    """Grouped in a writing the earlier sets lacked (three words or more)."""
+    groups = [compact[i : i + 4] for i in range(0, len(compact), 4)]
+    return rng.choice(
+        (
+            f"{compact[:8]} " + " ".join(groups[2:]),
+            f"{groups[0]} {groups[1]} {compact[8:11]} {compact[11:14]} {compact[14:]}",
+            f"{compact[:4]} {compact[4:8]} {compact[8:]}",
+        )
+    )
+
+
+def _odd_iban7(rng: random.Random, compact: str) -> str:
+    """One word: with dots, flat or lowercase flat."""
+    groups = [compact[i : i + 4] for i in range(0, len(compact), 4)]
+    return rng.choice((".".join(groups), compact, compact.lower()))
+
+
+def _foreign_iban7(rng: random.Random) -> str:
+    """A Romanian, Bulgarian or Ukrainian IBAN (family abroad), grouped by four."""
+    while True:
+        country, bank, digits = rng.choice((("RO", "BTRL", 16), ("BG", "UNCR", 14), ("UA", "", 25)))
+        body = bank + "".join(_digit6(rng) for _ in range(digits))
+        compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+        if stdnum_iban.is_valid(compact):
+            return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
+def _mobile7(rng: random.Random, *, parts: bool = False) -> str:
+    """A mobile number in writings the earlier sets lacked; `parts`: three words or more."""
+    r = _digits6(rng, 8, first="12345")
+    spread = (
+        f"(06) {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 – {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31 (6) {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    return rng.choice(
+        (
+            *spread,
+            f"+31(0)6-{r[:4]} {r[4:]}",
+            f"06.{r[:4]}.{r[4:]}",
+            f"(06)-{r}",
+            f"+316{r}",
+        )
+    )
+
+
+def _landline7(rng: random.Random) -> str:
+    area, r = rng.choice(("0522", "0591", "0529", "0521")), _digits6(rng, 6)
+    return rng.choice(
+        (
+            f"({area}) {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}-{r}",
+            f"+31 (0){area[1:]} {r[:3]} {r[3:]}",
+            f"{area} – {r[:2]} {r[2:4]} {r[4:]}",
+        )
+    )
+
+
+def _amount7(rng: random.Random) -> str:
+    euros, cents = rng.randint(9, 4200), rng.choice((0, 50, 95, rng.randint(1, 99)))
+    thousands = f"{euros:,}".replace(",", ".")
+    return rng.choice(
+        (
+            f"€ {thousands},-",
+            f"EUR {euros},{cents:02d}",
+            f"€ {euros},{cents:02d} per maand",
+            f"{thousands} euro",
+        )
+    )
+
+
+def _blind7_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push = rng.sample(pools.first_names, 5)
+    sur, neighbour = rng.sample(pools.word_surnames, 2)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    long_street = rng.choice([st for st in pools.streets if st.count(" ") >= 2])
+    suffix = rng.choice(("", "", " hs", "-II", "a", " bis"))
+    bsn, plate = _bsn7(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND7_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1928, 2011)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 11)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    f, c = _ascii(first), _ascii(sur)
+    zaak, number = rng.randint(1, 99_999), rng.randint(1, 212)
+    month_name = BLIND5_MONTHS[month - 1]
+    iban = _iban7(rng, rng.choice(pools.bank_codes))
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "initials": f"{first[0]}.{rng.choice('ILOSB')}. {_title(sur)}",
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_initials": f"{other_first[0]}.{rng.choice('JMC')}. {other_sur}",
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{mate_first} {_title(mate_sur).split()[-1][0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile7(rng),
+        "phone2": _mobile7(rng),
+        "phone3": _mobile7(rng, parts=True),
+        "landline": _landline7(rng),
+        "iban": _grouped7(rng, iban),
+        "iban_flat": _odd_iban7(rng, _iban7(rng, rng.choice(pools.bank_codes))),
+        "iban_foreign": _foreign_iban7(rng),
+        "bsn": bsn,
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}",
+                f"{bsn[:4]}-{bsn[4:6]}-{bsn[6:]}",
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:5]} {bsn[5:]}",
+            )
+        ),
+        "addr": f"{street} {number}{suffix}",
+        "addr2": f"{street2} {rng.randint(1, 99)}",
+        "addr3": f"{long_street} {rng.randint(2, 180)} {rng.choice(('hs', 'bis', 'A', 'II'))}",
+        "housenr": f"{number}{suffix}",
+        "postcode": f"{digits} {letters}",
+        "postcode_odd": rng.choice(
+            (f"NL {digits}{letters}", f"{digits}{letters.lower()}", f"{digits}.{letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}{year % 100:02d}@example.nl",
+                f"{c}_{f[0]}0{day}@mail.example.com",
+                f"{f}{c}1@example.org",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"fam.{c}.{_ascii(kid)}@example.nl",
+                f"{f}.{c}@example-post.nl",
+                f"{c}.{f}{year}@example.be",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate.replace("-", ""), plate.replace("-", " "), plate.lower())),
+        "dob": rng.choice(
+            (
+                f"{year}-{month:02d}-{day:02d}",
+                f"{day:02d}-{month:02d}-'{year % 100:02d}",
+                f"{day}/{month}/{year}",
+                f"{day:02d}.{month:02d}.{year % 100:02d}",
+            )
+        ),
+        "dob_text": rng.choice(
+            (
+                f"{day} {month_name[:3]}. '{year % 100:02d}",
+                f"{DAY_WORDS[day - 1]} {month_name} {year}",
+            )
+        ),
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND7_ORGANISATIONS),
+        "firm": rng.choice(BLIND7_FIRMS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("(14) 0522", "140 522", "14 05 22", "14 - 0522")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(
+            ("(0522) 85 95 00", "0522 859 500", "+31 (0)522 85 95 00", "0522-859500")
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "vergunningen@meppel.nl",
+                "wmo@meppel.nl",
+                "Belastingen@Meppel.nl",
+                "klantcontact@meppel.nl",
+                "evenementen@meppel.nl",
+            )
+        ),
+        "iban_gem": MUNICIPAL_IBAN_TAXES,
+        "iban_gem_flat": MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+        "zaak": rng.choice((f"Z/26/{zaak:05d}", f"MEP-Z-{zaak:05d}", f"zaak {zaak:06d}")),
+        "kenmerk": rng.choice(
+            (f"KW-{rng.randint(1000, 9999)}", f"BL/{rng.randint(10_000, 99_999)}/26")
+        ),
+        "date": rng.choice(
+            (
+                f"{rng.choice(('maandag', 'woensdag', 'vrijdag'))} de {d2}e",
+                f"{d2} {MONTH_ABBREVIATIONS[m2 - 1]}. 2026",
+                f"{d2}/{m2}",
+            )
+        ),
+        "time": _clock6(rng, hour, minute).replace(" uur", "u").replace(".", ":"),
+        "time2": f"{hour + 1}.{(minute + 15) % 60:02d} uur",
+        "time_words": rng.choice(
+            (f"kwart voor {HOUR_WORDS[hour - 7]}", f"tien over {HOUR_WORDS[hour - 8]}", "zessen")
+        ),
+        "amount": _amount7(rng),
+        "amount2": _amount7(rng),
+    }
+
+
+BLIND7_CHAT = ChatTexts(
+    chips=("VANDAAG", "MAANDAG", "{date}", "VRIJDAG"),
+    join_notices=(
+        "{mate} heeft {sur_title} en {other_first} toegevoegd",
+        "{other} heeft de groep '{group}' aangemaakt",
+        "{name} heeft je toegevoegd",
+    ),
+    later_notices=(
+        "Buurman {neighbour_title} heeft de groep verlaten",
+        "{other} heeft {mate_short} toegevoegd",
+        "{name} heeft de groepsafbeelding gewijzigd",
+        "{phone3} neemt deel via een uitnodigingslink",
+    ),
+    direct_notices=(
+        "Je hebt {sur_title} gedeblokkeerd.",
+        "{mate} gebruikt een zakelijk account.",
+    ),
+    replies=(
+        "Ik leg het voor aan {firm}.",
+        "Bedankt {first}, ik kijk ernaar.",
+        "Is {addr2} het juiste adres?",
+        "We bellen u {date} terug.",
+        "Mailt u het naar {mailbox2}? Of bel {switch_var}.",
+    ),
+    card_owners=("{other}", "{mate_short}", "Gemeente Meppel", "{name}"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd"),
+    messages=6,
+    forward_at=(0, 1, 2, 4),
+    quote_at=(2, 3, 4, 5),
+    card_at=(0, 2, -1),
+    media_at=(0, 2, 3, 4),
+    locations=(
+        "Locatie|{addr2}, {postcode} {place}",
+        "{mate}|Live locatie tot {time2}",
+        "Mijn locatie|{street2}, {place}",
+    ),
+    location_at=(1, 2, 4),
+    text_shares=(0.58, 0.68, 0.75, 0.82),
+    photo_plates=("{plate}",),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -3335,11 +3883,47 @@ BLIND6_STYLE = RichStyle(
     web_factors=(0.75, 0.9),
     qualities=(35, 50, 65, 85),
 )
+BLIND7_STYLE = RichStyle(
+    values=_blind7_values,
+    chat=BLIND7_CHAT,
+    # Saved contacts under a role word and lowercase under a surname that is a word ("appel").
+    senders=(
+        ("{name}", ""),
+        ("{mate}", ""),
+        ("Buurman {neighbour_title}", ""),
+        ("{sur_lc}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{mate_short}, Buurman {neighbour_title}, {sur_lc}, {phone3}, jij",
+    web_rows=(
+        ("", "Top, tot {time2}"),
+        ("{other}", "Ik sta op {addr}"),
+        ("Buurman {neighbour_title}", "Kenteken {plate_text} alweer"),
+        ("{phone2}", "~ {push}: mijn BSN is {bsn_spaced}"),
+        ("{group}", "{mate_first}: rekening {iban} graag"),
+        ("Gemeente Meppel", "Tel. {switch_var}, mail {mailbox2}"),
+        ("{firm}", "Factuur van {amount2} verstuurd"),
+        ("{sur_lc}", "Spraakbericht"),
+        ("{mate_short}", "Geboren {dob}, klopt dat?"),
+    ),
+    sizes={
+        "android": ((1080, 2400), (1080, 2400), (1080, 2340), (1440, 3120), (720, 1600)),
+        "ios": ((1179, 2556), (1179, 2556), (1290, 2796), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (1536, 864), (1366, 768)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.6, 0.75, 0.9),
+    web_factors=(0.7, 0.85),
+    qualities=(40, 55, 70, 90),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
     "blind5": BLIND5_STYLE,
     "blind6": BLIND6_STYLE,
+    "blind7": BLIND7_STYLE,
 }
 
 

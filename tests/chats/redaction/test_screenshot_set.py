@@ -17,8 +17,10 @@ from demo.generators.screenshot_set import (
     BLIND4,
     BLIND5,
     BLIND6,
+    BLIND7,
     CHECK,
     MUNICIPAL_IBAN,
+    MUNICIPAL_IBAN_TAXES,
     RICH_STYLES,
     SETS_DIR,
     TEMPLATES,
@@ -29,6 +31,9 @@ from demo.generators.screenshot_set import (
     render_set,
 )
 
+# The sets written before the seventh blind set.
+EARLIER_THAN_7 = (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
+
 
 @cache
 def items_of(config):
@@ -36,7 +41,7 @@ def items_of(config):
 
 
 @pytest.mark.parametrize(
-    "config", [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6], ids=lambda c: c.name
+    "config", [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7], ids=lambda c: c.name
 )
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
     path = SETS_DIR / f"{config.name}_expected.json"
@@ -60,6 +65,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND4, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3)),
         *((BLIND5, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)),
         *((BLIND6, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)),
+        *((BLIND7, other) for other in EARLIER_THAN_7),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -97,8 +103,9 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND4, (TUNING, CHECK, BLIND, BLIND2, BLIND3)),
         (BLIND5, (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)),
         (BLIND6, (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)),
+        (BLIND7, EARLIER_THAN_7),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7"],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
     for other in earlier:
@@ -300,3 +307,64 @@ def test_the_sixth_blind_set_shows_plates_on_photos():
     # The older sets' photos show no plate (they draw what they drew before).
     for earlier in (BLIND3, BLIND4, BLIND5):
         assert not RICH_STYLES[earlier.tag].chat.photo_plates
+
+
+def test_the_seventh_blind_set_draws_only_its_own_templates_and_texts():
+    own = [t for t in TEMPLATES if t[0] == BLIND7.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND7.tag}
+    style7 = RICH_STYLES[BLIND7.tag]
+
+    assert len(own) >= 25
+    assert BLIND7.tag not in {c.tag for c in EARLIER_THAN_7}
+    assert not {t[2] for t in own} & texts
+    for other in (BLIND3, BLIND4, BLIND5, BLIND6):
+        chat = RICH_STYLES[other.tag].chat
+        for name in ("join_notices", "later_notices", "direct_notices", "replies", "locations"):
+            assert not set(getattr(style7.chat, name)) & set(getattr(chat, name)), (
+                other.name,
+                name,
+            )
+        assert not set(style7.web_rows) & set(RICH_STYLES[other.tag].web_rows)
+
+
+def test_the_seventh_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND7)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND7)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    surnames = set(BLIND7.pools.word_surnames)
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "FIRM", "PLACE"} <= labels
+    assert {"AMOUNT", "DATE", "TIME", "LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH"} <= labels
+    assert {"BSN", "IBAN", "POSTCODE", "PHONE", "ADDRESS"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 350 and len(keep) >= 150
+    assert {("ADDRESS", 2), ("PERSON", 2), ("PHONE", 2), ("IBAN", 3), ("ADDRESS", 3)} <= wrapped
+    # Word surnames alone and lowercase; first names that are words.
+    assert person & surnames and person & {s.lower() for s in surnames}
+    assert person & {"Lot", "Mare", "Koen", "Floor"}
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"RO", "BG", "UA"}
+    assert any(i["text"].startswith("0") for i in pii if i["label"] == "BSN")
+    municipal = {i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}
+    assert municipal == {MUNICIPAL_IBAN_TAXES, MUNICIPAL_IBAN_TAXES.replace(" ", "")}
+    assert BLIND7.keep_values == (MUNICIPAL_IBAN_TAXES,)
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    # Photos show a plate.
+    style = RICH_STYLES[BLIND7.tag]
+    entries = [
+        entry
+        for seed in range(10)
+        for entry in _rich_entries(random.Random(seed), BLIND7, True, style.senders, style.chat)
+    ]
+    assert any(entry.media and entry.plate == "{plate}" for entry in entries)

@@ -301,6 +301,9 @@ def index_submission(*, submission_id: int) -> int:
         SearchEntryWords.objects.filter(submission_id=submission_id).delete()
         SearchEntry.objects.filter(submission_id=submission_id).delete()
         SearchRecord.objects.filter(submission_id=submission_id).delete()
+        # The cached lookups (initials in use, ...) read the entries just removed; forgotten
+        # now and again once committed, so no search in between refills them from the old rows.
+        _forget_cached_vocabulary()
         submission = (
             Submission.objects.select_related("zaak__zaaktype")
             .filter(pk=submission_id, status=SubmissionStatus.GEARCHIVEERD)
@@ -318,6 +321,11 @@ def index_submission(*, submission_id: int) -> int:
         kernwoorden_refresh(submission_ids=[submission_id])
     logger.info("woo index: submission %s has %d entries", submission_id, count)
     return count
+
+
+def _forget_cached_vocabulary() -> None:
+    vocabulary_cache_clear()
+    transaction.on_commit(vocabulary_cache_clear)
 
 
 def subject_refresh(*, submission_id: int) -> None:
@@ -338,6 +346,7 @@ def subject_refresh(*, submission_id: int) -> None:
         # The new subject entry is judged from its text until the words are recomputed.
         SearchEntryWords.objects.filter(entry_id__in=subject.values("pk")).delete()
         subject.delete()
+        _forget_cached_vocabulary()
         if uses_postgres_search():
             columns = record_filter_columns(submission)
             columns["screenshots"] = submission.upload_kind == UploadKind.SCREENSHOTS
@@ -375,7 +384,7 @@ def vocabulary_add(*, submission_ids: list[int]) -> None:
     ids = [int(pk) for pk in submission_ids]
     if not ids:
         return
-    vocabulary_cache_clear()
+    _forget_cached_vocabulary()
     table = Woord._meta.db_table
     if uses_postgres_search():
         inner = (

@@ -8,7 +8,7 @@ parameter, and the same structure drives the simple search on SQLite.
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
@@ -54,6 +54,13 @@ class ParsedQuery:
 
     def positive_terms(self) -> tuple[Term, ...]:
         return tuple(term for clause in self.clauses for term in clause)
+
+    def with_years_as_words(self) -> "ParsedQuery":
+        """The query with its typed years searched as words again (one clause, any of them)."""
+        if not self.years:
+            return self
+        years = tuple(Term(str(year)) for year in self.years)
+        return replace(self, clauses=(*self.clauses, years), years=())
 
 
 def _quote(term: Term) -> str:

@@ -120,9 +120,13 @@ class SearchFilters:
 
 
 # A message that names a year, but none the officer typed with the words, is about another
-# period ("de verkiezingen van 2026" for "verkiezing 2024"): no hit. PostgreSQL's word
-# boundaries (\m, \M); SQLite's regex is Python's (\b).
-_ANY_YEAR_SQL = r"\m(19|20)[0-9]{2}\M"
+# period ("de verkiezingen van 2026" for "verkiezing 2024"): no hit. A number in an amount, a
+# measure or a digit group ("2000 euro", "€ 1950", "06 2015 3344", "2000 m2") names no year.
+# One pattern for PostgreSQL's regex (ARE) and Python's (SQLite): no lookbehind, no \b or \m.
+_NAMED_YEAR = (
+    r"(?i)(^|[^0-9€.,/ -][ ]+|[^0-9a-z€.,/ -])(19|20)[0-9]{2}"
+    r"(?![0-9]|[ ]*(euro|eur|,-|m2|m²|m3|km|kg|stuks|uur|[0-9]))"
+)
 
 
 def _years_sql(years: tuple[int, ...]) -> str:
@@ -272,6 +276,13 @@ def search(
         "corrections": tuple(expansion.corrections.items()),
         "years": query.years,
     }
+    if not query.is_empty and backend.empty and query.years:
+        # "in 2025": set apart, the year left only common words; it is what is looked for.
+        query = query.with_years_as_words()
+        expansion = expand(query)
+        backend = backend_class(query, filters, expansion, mode)
+        extra.update(also=tuple(expansion.also), corrections=tuple(expansion.corrections.items()))
+        extra["years"] = ()
     if not query.is_empty and backend.empty:
         notice = (
             "Uw zoekopdracht bevat alleen veelvoorkomende woorden (zoals ‘de’ of ‘het’), "
@@ -984,7 +995,7 @@ class _PostgresSearch:
             params.append(self.excluded)
         if self.query.years:
             clauses.append(f"NOT ({alias}.text ~ %s AND NOT {alias}.text ~ %s)")
-            params += [_ANY_YEAR_SQL, _years_sql(self.query.years)]
+            params += [_NAMED_YEAR, _years_sql(self.query.years)]
         return clauses, params
 
     def _where(self, alias: str = "e") -> tuple[list[str], list]:
@@ -1394,7 +1405,7 @@ class _SimpleSearch:
         if self.query.years:
             typed = "|".join(str(year) for year in self.query.years)
             entries = entries.exclude(
-                Q(text__regex=r"\b(19|20)[0-9]{2}\b") & ~Q(text__regex=rf"\b({typed})\b")
+                Q(text__regex=_NAMED_YEAR) & ~Q(text__regex=rf"\b({typed})\b")
             )
         if self.query.is_empty:  # filters alone list messages; the subject is none
             entries = entries.exclude(source=EntrySource.ONDERWERP)
@@ -1436,8 +1447,9 @@ class _SimpleSearch:
 
     def _in_years(self, lowered: str, sent_at: datetime | None) -> bool:
         start, end = years_period(self.query.years)
-        return bool(sent_at and start <= sent_at < end) or any(
-            str(year) in lowered for year in self.query.years
+        typed = "|".join(str(year) for year in self.query.years)
+        return bool(sent_at and start <= sent_at < end) or bool(
+            re.search(rf"\b({typed})\b", lowered)
         )
 
     def groups(self) -> tuple[list[tuple[int, int, float]], bool]:

@@ -822,10 +822,14 @@ def _near_misses_of_names(ocr: OcrResult, known_names: Sequence[str]) -> set[tup
     for word in ocr.words:
         for match in re.finditer(r"\w+", word.text):
             candidate = match.group().casefold()
-            if candidate not in parts and (
-                candidate in lex.dutch_words or candidate in lex.frequent_words
+            if (
+                candidate not in parts
+                and match.group()[0].islower()
+                and (candidate in lex.dutch_words or candidate in lex.frequent_words)
             ):
-                continue  # "willen" is a word of its own, no misread "Willem"
+                # "willen" is a word of its own, no misread "Willem"; capitalised ("Willen",
+                # "Bakken") it stands where a name goes and is taken for one.
+                continue
             if any(_within_one_edit(candidate, part) for part in parts):
                 start = word.char_start + match.start()
                 found.add((start, start + len(match.group()), "PERSON"))

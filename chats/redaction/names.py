@@ -2206,7 +2206,9 @@ _LOWER_AFTER_RE = re.compile(
     r"wij|jullie|hier|daar|u|geen|toch|dan|nu|veel|erg|heel|zo)\b)[a-z]"
     # a list of people's data: "kuiper: 06 ...", "brink 12-12-1990"
     r"|[ ]*:[ ]*(?:\+\d|0\d|[A-Za-z]{2}[ ]?\d{2}|\d{9}\b|\d{4}\.\d{2}\.\d{3})"
-    r"|[ ]*:?[ ]+\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)"
+    # (spaces, a colon and spaces, or spaces alone: "[ ]*:?[ ]+" split one run of spaces
+    # in quadratically many ways)
+    r"|(?:[ ]*:[ ]+|[ ]+)\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)"
     # "bos ken ik": the name as the object, put first, before a verb and its subject.
     r"|[ ]+(?:ken|kende|zie|zag|spreek|sprak|bel|belde|mail|mailde|vertrouw)[ ]+"
     r"(?:ik|je|jij|u|we|wij|jullie)\b"

@@ -36,7 +36,7 @@ from chats.redaction.organisations import (
     organisation_pattern,
     without_organisations,
 )
-from chats.redaction.phones import BUSINESS_PREFIX, find_phones
+from chats.redaction.phones import BUSINESS_PREFIX, find_phones, mobiles_said_aloud
 from chats.redaction.places import find_postcodes_and_plates, postcodes_of_words
 from chats.redaction.spans import Span, resolve
 
@@ -89,6 +89,8 @@ class Detector:
                 spans += lived_in_numbers(text)
             if "umm" in text or "nr" in text:
                 spans += residents_numbers(text)
+        elif "zes" in text:
+            spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.

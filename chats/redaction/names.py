@@ -203,13 +203,13 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
-    toneelvereniging eethuis""")
+    toneelvereniging eethuis moskee synagoge""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
     obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
-    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk""")
+    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee""")
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
     college academie bouw installatie installaties transport techniek advies verhuur""")
 _COMPANY_PARTS = re.compile(
@@ -229,7 +229,9 @@ _COMPANY_PARTS = re.compile(
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
     r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds|"
     # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
-    r"\w+kantoor|bloem\w+|grill\w*)$",
+    r"\w+kantoor|bloem\w+|grill\w*|"
+    # "Koeriersdienst Mulder", "Nagelstudio Fleur", "Witgoed Smit", "Jansen Solar", "Street Food"
+    r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods)$",
     re.I,
 )
 
@@ -1701,6 +1703,8 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
+        if len(words) == 2 and self._trade_plural(words[0]) and not first.sentence_start:
+            return True  # "Natuurstenen Bosman": a firm's trade before its owner's name
         if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").

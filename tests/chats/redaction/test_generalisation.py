@@ -1573,3 +1573,76 @@ def test_firms_systems_and_streets_are_no_persons(text):
 )
 def test_persons_near_those_words_stay(text, name):
     assert name in persons(text)
+
+
+# --- issue 12, round 10 (tuned on blind_text_9): variants written for each rule ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a mobile number said aloud: its digits in words, "elf" and "twaalf" for two digits
+        ("bel me op nul zes twaalf vier vijf 33 90", "nul zes twaalf vier vijf 33 90"),
+        ("mijn nummer: nul zes drie een vier vier negen nul acht zeven", None),
+        ("Nul zes elf 20 drie drie 71", "Nul zes elf 20 drie drie 71"),
+    ],
+)
+def test_a_mobile_number_said_aloud_with_its_digits_in_words(text, number):
+    expected = number or text.split(": ", 1)[1]
+    assert labelled(text, "PHONE") == [expected]
+
+
+def test_words_after_zero_six_without_ten_digits_stay():
+    assert labelled("het stond nul zes, toen drie een en toen 4", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("haar nummer is 06/12/88/40/71 zegt ze", "06/12/88/40/71"),
+        ("bereikbaar op 06/55/03/19/27.", "06/55/03/19/27"),
+    ],
+)
+def test_a_mobile_number_in_pairs_between_slashes(text, number):
+    assert labelled(text, "PHONE") == [number]
+
+
+def test_a_date_with_slashes_stays_no_phone():
+    assert labelled("afspraak 06/12/2027 om 10 uur", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm named by a plural of its trade before its owner's name
+        "de steen komt van Natuurstenen Bosman uit Hoogeveen",
+        "offerte van Kozijnen Hofstede ligt er",
+        # a firm whose name holds a service, studio or goods word
+        "afgehaald door Koeriersdienst Mulder om 9 uur",
+        "de vergunning voor Nagelstudio Fleur is binnen",
+        "Fotostudio Anouk heeft de foto's",
+        "koelkast gekocht bij Witgoed Smit",
+        # an English trade word closing a firm's name
+        "panelen gelegd door Jansen Solar vorige week",
+        "de weg is dicht door Dijkstra Infra tot vrijdag",
+        "kraam van Mekong Street Food op de markt",
+        # a house of worship before its name
+        "bijeenkomst in moskee Al Fath vanavond",
+        "de Moskee Ayasofya houdt open dag",
+    ],
+)
+def test_firms_named_by_trade_service_or_worship_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anouk Smit wil een terras bij haar studio", "Anouk Smit"),
+        ("Kees Mulder werkt bij de koeriersdienst", "Kees Mulder"),
+        ("Femke Kozijnen belde over de offerte", "Femke Kozijnen"),
+        ("imam Yusuf Kaya van de moskee belde", "Yusuf Kaya"),
+    ],
+)
+def test_persons_near_trade_and_worship_words_stay(text, name):
+    assert name in persons(text)

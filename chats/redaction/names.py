@@ -366,6 +366,7 @@ class NameFinder:
                     text[s.start : s.end].lower() in self.lex.places
                     and _IN_PLACE_BEFORE_RE.search(text, max(0, s.start - 12), s.start)
                 )
+                and not self._street_named_after(text, s.end)
             ]
         if spans and skip:
             # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name;
@@ -1611,6 +1612,15 @@ class NameFinder:
             out.update(self._without_trailing_person(toks, run))
         return out
 
+    def _street_named_after(self, text: str, end: int) -> bool:
+        """'Roelof Meijeringstraat' in a chat that knows Roelof Meijering: a known name right
+        before a capitalised word with a street's ending (no surname) is part of the street."""
+        match = _NEXT_WORD_RE.match(text, end)
+        if match is None:
+            return False
+        low = match.group(1).lower()
+        return _is_street_word(low) and low not in self.lex.surnames
+
     def _street_after_first_names(self, toks: list[_Tok], start: int, end: int) -> bool:
         """'Jan Pieter Heijestraat', 'Johan Willem Frisolaan': two or more first names right
         before a capitalised word with a street's ending name the street, not a person."""
@@ -1853,7 +1863,9 @@ _RESIDENT_AT_NUMBER_RE = re.compile(
     r"(?P<name>(?P<particles>(?:(?:van|de|der|den|ter|ten|in|'t)[ ]+){0,3})(?P<word>[a-z]{2,}))"
     r"[ ]+(?:op|van)[ ]+(?:nummer|nr\.?|huisnummer)[ ]?\d"
 )
-_SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
+# The capitalised word right after a span: "Meijeringstraat" after a known "Roelof".
+_NEXT_WORD_RE = re.compile(r"[ ]([A-Z][\w-]+)")
+_SURNAME_SAFE_STREET_SUFFIXES = (STRONG_STREET_SUFFIXES - {"dijk"}) | {"pad"}
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
     geb geboren adres postcode kenteken

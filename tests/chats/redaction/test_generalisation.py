@@ -1646,3 +1646,35 @@ def test_firms_named_by_trade_service_or_worship_are_no_persons(text):
 )
 def test_persons_near_trade_and_worship_words_stay(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a street named after one person: a first name before a word with a street's ending
+        "de nieuwe wijk krijgt de Willem Hessellaan en de Anna Ruyspad",
+        "ze wonen aan de Gerrit Zwiersstraat sinds mei",
+        "Klaas Fokkensweg wordt afgesloten",
+    ],
+)
+def test_a_street_named_after_one_person_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jan Verlaan woont in de Kerkstraat", "Jan Verlaan"),
+        ("Piet Korteweg belde over de laan", "Piet Korteweg"),
+    ],
+)
+def test_a_first_name_before_a_surname_with_a_streets_ending_stays(text, name):
+    assert name in persons(text)
+
+
+def test_a_known_name_before_a_street_named_after_that_person_is_the_street():
+    messages = [
+        "het comité stelt Aaltje Bosveld en Wiebe Dekker voor",
+        "dan wordt het de Aaltje Bosveldstraat en het Wiebe Dekkerpad",
+    ]
+    assert found_in_chat(messages, ["Sanne de Wit"])[1] == []

@@ -339,7 +339,7 @@ class NameFinder:
             if blocked
             else set()
         )
-        skip |= self._company_tokens(toks)
+        skip |= self._company_tokens(text, toks)
         # Cheap gates: the words these rules start from are rare (each token is a piece of text).
         low_text = text.lower()
         if _LOWER_FIRM_RE.search(text) is not None:
@@ -1583,7 +1583,7 @@ class NameFinder:
             return not (k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS)
         return False
 
-    def _company_tokens(self, toks: list[_Tok]) -> set[int]:
+    def _company_tokens(self, text: str, toks: list[_Tok]) -> set[int]:
         """Indexes of tokens in capitalised runs that name a company ("Groenservice Reest BV")."""
         out: set[int] = set()
         run: list[int] = []
@@ -1605,10 +1605,10 @@ class NameFinder:
             ):
                 run.append(idx)  # "Bakkerij Van der Wal": a particle inside the run
                 continue
-            if run and self._is_company(toks, run):
+            if run and self._is_company(text, toks, run):
                 out.update(self._without_trailing_person(toks, run))
             run = [idx] if capish else []
-        if run and self._is_company(toks, run):
+        if run and self._is_company(text, toks, run):
             out.update(self._without_trailing_person(toks, run))
         return out
 
@@ -1681,14 +1681,14 @@ class NameFinder:
                 return run[:1]
         return run
 
-    def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
+    def _is_company(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
         first = toks[run[0]]
         if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
             return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
         nxt = run[-1] + 1
         if nxt < len(toks):
             after = toks[nxt].low
-            if after.rstrip(".") in _COMPANY_MARKERS:
+            if after.rstrip(".") in _COMPANY_MARKERS and not _school_class(text, toks[nxt]):
                 return True
             if (
                 after == "en"
@@ -1870,6 +1870,15 @@ _SURNAME_SAFE_STREET_SUFFIXES = (STRONG_STREET_SUFFIXES - {"dijk"}) | {"pad"}
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
     geb geboren adres postcode kenteken
     goedemorgen goedemiddag goedenavond goedenacht goeiemorgen goeiemiddag goeienavond""")
+
+
+def _school_class(text: str, tok: _Tok) -> bool:
+    """'groep 7' after a pupil's name is a class at school, not a firm's "Groep"."""
+    return tok.low == "groep" and _CLASS_NUMBER_RE.match(text, tok.end) is not None
+
+
+# The number of a class at primary school: "groep 7", "groep 1/2".
+_CLASS_NUMBER_RE = re.compile(r"[ ]+[1-8](?:[ ]?/[ ]?[1-8])?(?!\d)")
 
 
 @lru_cache(maxsize=50_000)

@@ -1678,3 +1678,19 @@ def test_a_known_name_before_a_street_named_after_that_person_is_the_street():
         "dan wordt het de Aaltje Bosveldstraat en het Wiebe Dekkerpad",
     ]
     assert found_in_chat(messages, ["Sanne de Wit"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a pupil's class after the name: "groep 5" is no firm's "Groep"
+        ("verzuimmelding Lotte Vermeulen (groep 5, obs De Akker)", "Lotte Vermeulen"),
+        ("toestemming gevraagd: Bilal El-Khatib groep 8", "Bilal El-Khatib"),
+    ],
+)
+def test_a_pupil_before_a_school_class_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_firm_with_groep_still_is_no_person():
+    assert persons("de offerte van Kuipers Groep ligt er") == []

@@ -242,6 +242,11 @@ def _company_part(low: str) -> bool:
     return _COMPANY_PARTS.search(low) is not None
 
 
+def is_firm_word(low: str) -> bool:
+    """Whether ``low`` (lower case) is a word firms are named with ("taxi", "thuiszorg")."""
+    return _company_part(low)
+
+
 # A roepnaam between given names and surname: opening gap -> closing gap.
 _NICKNAME_BRACKETS = {
     " (": ") ",

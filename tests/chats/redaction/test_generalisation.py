@@ -1694,3 +1694,42 @@ def test_a_pupil_before_a_school_class_is_a_person(text, name):
 
 def test_a_firm_with_groep_still_is_no_person():
     assert persons("de offerte van Kuipers Groep ligt er") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a landline to call an organisation at: named by the keep list or opened by a firm's word
+        "ik bel Taxi Hofman straks op 0522-251133 voor de rit",
+        "Rova bel ik wel op 0522-242424 morgen",
+        "bel Schildersbedrijf Nijboer even op 0521-381200",
+        # the business range after a national organisation
+        "de Dierenbescherming gaf ons 088-8112345 als nummer",
+    ],
+)
+def test_a_landline_to_call_an_organisation_at_is_the_organisations(text):
+    assert labelled(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("ik bel Jan Hofman straks op 0522-251133", "0522-251133"),
+        ("Marieke bel ik wel op 0522-242424", "0522-242424"),
+        ("bel Taxi Hofman op 06-41223344", "06-41223344"),
+    ],
+)
+def test_a_persons_number_to_call_stays(text, number):
+    assert labelled(text, "PHONE") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze verhuist per 1 mei naar Gent, nieuw adres volgt",
+        "hij moet dinsdag terug naar Lviv voor zijn moeder",
+        "nieuw adres Rue Haute 12, Brussel",
+    ],
+)
+def test_a_city_abroad_is_no_person(text):
+    assert persons(text) == []

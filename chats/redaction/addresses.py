@@ -30,6 +30,10 @@ _NUMBER_RE = re.compile(
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
     # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
     r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
+    # A room in a shared house or a care home: "22 k3", "2 k 4", "7 kamer 12".
+    r"|[ ](?:k|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # "140 c 8012 DJ": a letter before the postcode.
+    r"|[ ][a-z](?=[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?!\w))"
     r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
     # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word.
     r"|[ ][a-h](?=:|[ ]+[^\W\d_]))?"

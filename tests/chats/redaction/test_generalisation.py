@@ -1733,3 +1733,25 @@ def test_a_persons_number_to_call_stays(text, number):
 )
 def test_a_city_abroad_is_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a room in a shared house ("k" for kamer) and a letter before the postcode
+        ("ze huurt een kamer op Molenstraat 14 k 2 sinds maart", "Molenstraat 14 k 2"),
+        ("woont op Dolderweg 8 k12, bel eerst", "Dolderweg 8 k12"),
+        ("adres Vledderstraat 31 kamer 4", "Vledderstraat 31 kamer 4"),
+        ("nieuw adres Zuiderstraat 77 b 7941 KD Meppel", "Zuiderstraat 77 b"),
+    ],
+)
+def test_an_address_with_a_room_or_a_letter_before_the_postcode(text, address):
+    assert address in labelled(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["langs Kerkweg 5 k 2.5 km verder", "Hoofdstraat 4 k 3,5 miljoen"],
+)
+def test_no_room_from_a_k_without_its_number(text):
+    assert not any(" k" in value for value in labelled(text, "ADDRESS"))

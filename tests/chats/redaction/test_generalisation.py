@@ -1755,3 +1755,16 @@ def test_an_address_with_a_room_or_a_letter_before_the_postcode(text, address):
 )
 def test_no_room_from_a_k_without_its_number(text):
     assert not any(" k" in value for value in labelled(text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a patronymic or a place's adjective inside a street's name
+        ("adres Michiel Adriaenszoon de Ruyterweg 40", "Michiel Adriaenszoon de Ruyterweg 40"),
+        ("ze woont op Meppeler Hoofdweg 12, 7941 AB", "Meppeler Hoofdweg 12"),
+        ("woont aan de Staphorster Bosweg 3", "Staphorster Bosweg 3"),
+    ],
+)
+def test_a_street_named_with_a_patronymic_or_a_places_adjective(text, address):
+    assert labelled(text, "ADDRESS") == [address]

@@ -496,7 +496,15 @@ class NameFinder:
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
-            return self._surname_after(toks, i + 1, lower=not tok.cap, skip=skip)
+            end = self._surname_after(toks, i + 1, lower=not tok.cap, skip=skip)
+            if (
+                end is None
+                and tok.cap
+                and not _NUMBER_IN_GAP_RE.search(tok.gap)  # "52 A. Hij": a toevoeging, a stop
+                and self._everyday_surname_after_initials(toks, i + 1, skip)
+            ):
+                return i + 2
+            return end
         if (
             not tok.cap
             and low in lex.common_surnames
@@ -894,6 +902,22 @@ class NameFinder:
         # the first name may be one no list knows.
         return nxt.gap.strip()[:1] in _LIST_SEPARATORS and (
             prev.low in self.lex.first_names or self._name_like(prev)
+        )
+
+    def _everyday_surname_after_initials(self, toks: list[_Tok], j: int, skip: set[int]) -> bool:
+        """'K. Snel', 'J. Klein': after capital initials a capitalised everyday word is the
+        surname (initials stand before a surname, not before an adverb)."""
+        if j >= len(toks) or j in skip:
+            return False
+        tok = toks[j]
+        return (
+            tok.cap
+            and tok.gap == " "
+            and not tok.initial
+            and _everyday_surname(tok.low, self.lex)
+            and tok.low not in _PRONOUNS
+            and tok.low not in self.lex.not_names
+            and tok.low not in self.lex.places
         )
 
     def _surname_after(
@@ -2309,6 +2333,11 @@ _DATA_NOUN_BEFORE_RE = re.compile(
 )
 _ASKED_AFTER_RE = re.compile(r"[ ]*(?:\?|$)")
 _OWNER_BEFORE_RE = re.compile(r"\b(?:van|aan|bij|voor|met)[ ]+$")
+
+
+# "VGZ-41-H. Haar ...", "52 A. Hij ...": a letter after a number ends a plate or an address.
+_NUMBER_IN_GAP_RE = re.compile(r"[\d-]")
+_PRONOUNS = words("ik jij je hij zij ze wij we jullie u haar hem hen hun het dit dat die deze er")
 
 
 def _everyday_surname(low: str, lex: Lexicon) -> bool:

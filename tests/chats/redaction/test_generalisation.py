@@ -1768,3 +1768,31 @@ def test_no_room_from_a_k_without_its_number(text):
 )
 def test_a_street_named_with_a_patronymic_or_a_places_adjective(text, address):
     assert labelled(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after capital initials a capitalised everyday word is the surname
+        ("ik sprak J. Klein gisteren over de kraam", "J. Klein"),
+        ("A.M. Vroeg (kaas) € 120,00 open", "A.M. Vroeg"),
+    ],
+)
+def test_an_everyday_surname_after_initials(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_known_everyday_surname_from_initials_is_that_person_later_in_the_chat():
+    messages = ["marktgeld: T. Snel (bloemen) € 80", "Snel heeft nog niet betaald"]
+    assert found_in_chat(messages, ["Ilse Bakker"])[1] == [("Snel", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze krijgt Kerkstraat 12 B. Haar zoon helpt met verhuizen",
+        "kenteken ST-908-K. Hij parkeert altijd daar",
+    ],
+)
+def test_a_letter_ending_an_address_or_plate_opens_no_name(text):
+    assert persons(text) == []

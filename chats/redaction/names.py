@@ -2355,7 +2355,9 @@ def _everyday_surname(low: str, lex: Lexicon) -> bool:
 # "Groot heeft gelijk": a verb people do after a first word that is a known everyday surname.
 _EVERYDAY_SPEAKER_RE = re.compile(
     r"[ ]+(?:heeft|had|zegt|zei|belt|belde|vraagt|vroeg|meldt|meldde|mailt|mailde|appt|appte|"
-    r"weet|wist|vindt|vond|denkt|dacht|komt|kwam|wil|wilde)\b"
+    r"weet|wist|vindt|vond|denkt|dacht|komt|kwam|wil|wilde|"
+    # "Vos betaalt altijd", "Groot woont er al jaren": what a person (a payer, a resident) does
+    r"betaalt|betaalde|woont|woonde|huurt|huurde)\b"
     # "Raven gaat meten", "Klein neemt de melding over": a verb of doing with its subject
     # ("Goed gaat het niet": an adverb before "het", "er", "niet").
     r"|[ ]+(?:gaat|ging|neemt|nam|regelt|regelde|stuurt|stuurde|pakt|pakte|doet|deed|zorgt|"

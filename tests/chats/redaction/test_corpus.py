@@ -134,10 +134,10 @@ def test_the_shipped_corpora_are_there():
 # must-keep items), never tuned on; measured blind on main 0390614: 0.963 covered (606 of 629) /
 # F1 0.965 / 0.058 touched (23 of 395); after round 9 (rounds 9 of the text and the screenshot
 # work merged): 0.967 (608 of 629) / F1 0.966 / 0.056 (22 of 395). Tuned on in round 10:
-# 0.984 (619 of 629) / F1 0.986 / 0.013 (5 of 395), so F1 and touched are checked as goals; it
+# 0.986 (620 of 629) / F1 0.987 / 0.013 (5 of 395), so F1 and touched are checked as goals; it
 # still misses the coverage goal, with its round-10 figure as the floor.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_9.jsonl": {"fully_covered": 0.984},
+    "blind_text_9.jsonl": {"fully_covered": 0.985},
 }
 
 

@@ -1796,3 +1796,14 @@ def test_a_known_everyday_surname_from_initials_is_that_person_later_in_the_chat
 )
 def test_a_letter_ending_an_address_or_plate_opens_no_name(text):
     assert persons(text) == []
+
+
+def test_a_known_everyday_surname_opening_a_sentence_before_paying_or_living():
+    messages = [
+        "huurachterstand bij J. Groot, Kerkstraat 4",
+        "ik stuur een herinnering. Groot betaalt meestal pas na de tweede brief",
+        "Groot woont daar sinds 2019",
+    ]
+    found = found_in_chat(messages, ["Ilse Bakker"])
+    assert ("Groot", "PERSON") in found[1]
+    assert ("Groot", "PERSON") in found[2]

@@ -30,6 +30,10 @@ _NUMBER_RE = re.compile(
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
     # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
     r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
+    # A room in a shared house or a care home: "22 k3", "2 k 4", "7 kamer 12".
+    r"|[ ](?:k|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # "140 c 8012 DJ": a letter before the postcode.
+    r"|[ ][a-z](?=[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?!\w))"
     r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
     # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word.
     r"|[ ][a-h](?=:|[ ]+[^\W\d_]))?"
@@ -55,6 +59,8 @@ _ADDRESS_CUE_RE = re.compile(
     re.I,
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+# A patronymic between a first name and a surname in a street's name: "Pieterszoon", "Willemsz.".
+_PATRONYMIC_ENDINGS = ("szoon", "sz.", "sdochter")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
 _DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
@@ -395,7 +401,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         if not _is_cap(raw) and not (lowercase_street and low in _STREET_PREFIXES):
             break
         is_prefix = low in _STREET_PREFIXES or low.rstrip(".") in _STREET_PREFIXES
-        is_name = low in lex.first_names or _INITIALS_RE.fullmatch(raw) is not None
+        is_name = (
+            low in lex.first_names
+            or _INITIALS_RE.fullmatch(raw) is not None
+            or low.endswith(_PATRONYMIC_ENDINGS)  # "Jan Pieterszoon Coenstraat"
+            or (k == index + 1 and _place_adjective(raw, lex))  # "Nieuwveense Landweg"
+        )
         # "Postma van Beatrixlaan": after a particle only a first name or title joins the street.
         if (
             is_name

@@ -24,7 +24,7 @@ from chats.redaction.birthdates import (
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
 from chats.redaction.lexicon import street_suffix
-from chats.redaction.names import PERSON_CUE_WORDS, NameFinder
+from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
     find_emails,
     find_personal_urls,
@@ -36,7 +36,7 @@ from chats.redaction.organisations import (
     organisation_pattern,
     without_organisations,
 )
-from chats.redaction.phones import BUSINESS_PREFIX, find_phones
+from chats.redaction.phones import BUSINESS_PREFIX, find_phones, mobiles_said_aloud
 from chats.redaction.places import find_postcodes_and_plates, postcodes_of_words
 from chats.redaction.spans import Span, resolve
 
@@ -89,6 +89,8 @@ class Detector:
                 spans += lived_in_numbers(text)
             if "umm" in text or "nr" in text:
                 spans += residents_numbers(text)
+        elif "zes" in text:
+            spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
@@ -123,6 +125,8 @@ class Detector:
                 return False
             if _ON_A_SITE_RE.match(text, span.end) is not None:
                 return True
+            if self._called_organisation(text, span.start):
+                return True
             call = _CALL_BEFORE_RE.search(text, max(0, span.start - 16), span.start)
             if call is None:
                 return False
@@ -131,6 +135,19 @@ class Detector:
         if self.organisation_names.search(text, 0, span.start) is not None:
             return True
         return _BODY_BEFORE_RE.search(text, 0, span.start) is not None
+
+    def _called_organisation(self, text: str, start: int) -> bool:
+        """'ik bel Taxi Brinkman wel op 0522 ...', 'thuiszorg Noorderboog bel ik op 0522 ...': a
+        landline to call an organisation at, named by the chat or the keep list or opened by a
+        firm's word, is that organisation's ("bel Jan wel op 0522 ..." is Jan's)."""
+        call = _CALL_ON_RE.search(text, max(0, start - 60), start)
+        if call is None:
+            return False
+        who = call.group("who") or call.group("before")
+        if self.organisation_names.search(who) is not None:
+            return True
+        head = who.split()[0]
+        return is_firm_word(head.lower())
 
     def _firms_account(self, text: str, span: Span) -> bool:
         """'NL.. van Catering De Smit': an account followed by the name of an organisation the
@@ -152,6 +169,12 @@ def _digits_of(raw: str) -> str:
 _BUSINESS_PREFIXES = (BUSINESS_PREFIX, "085")
 # "... staat op hun site", "staat op de website van de club": a number published by a body.
 _ON_A_SITE_RE = re.compile(r"[ ,]+staat[ ]+op[ ]+(?:hun|de|onze)[ ]+(?:web)?site\b", re.I)
+# "bel Taxi Brinkman wel op", "thuiszorg Noorderboog bel ik op": whom to call at the number.
+_CALL_ON_RE = re.compile(
+    r"(?:\bbel(?:len|t)?(?:[ ]+ik)?[ ]+(?P<who>(?:[A-Za-z][\w-]*[ ]+){0,2}[A-Z][\w-]*)"
+    r"|(?P<before>(?:[A-Za-z][\w-]*[ ]+){0,2}[A-Z][\w-]*)[ ]+bel[ ]+ik)"
+    r"(?:[ ]+(?:wel|even|straks|morgen|nog|zelf|dan))?[ ]+op[ ]*:?[ ]*$"
+)
 # "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.
 _CALL_BEFORE_RE = re.compile(r"[ ]+(?:bellen|bel)[ ]*[?:]?[ ]*$", re.I)
 # An organisation named in a message: an acronym (not the data's own: BSN, IBAN), a body's word,

@@ -203,13 +203,13 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
-    toneelvereniging eethuis""")
+    toneelvereniging eethuis moskee synagoge""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
     obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
-    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk""")
+    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee""")
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
     college academie bouw installatie installaties transport techniek advies verhuur""")
 _COMPANY_PARTS = re.compile(
@@ -229,7 +229,9 @@ _COMPANY_PARTS = re.compile(
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
     r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds|"
     # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
-    r"\w+kantoor|bloem\w+|grill\w*)$",
+    r"\w+kantoor|bloem\w+|grill\w*|"
+    # "Koeriersdienst Mulder", "Nagelstudio Fleur", "Witgoed Smit", "Jansen Solar", "Street Food"
+    r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods)$",
     re.I,
 )
 
@@ -238,6 +240,11 @@ _COMPANY_PARTS = re.compile(
 def _company_part(low: str) -> bool:
     """Whether ``low`` ends like a business name (memoised: the pattern is slow to search)."""
     return _COMPANY_PARTS.search(low) is not None
+
+
+def is_firm_word(low: str) -> bool:
+    """Whether ``low`` (lower case) is a word firms are named with ("taxi", "thuiszorg")."""
+    return _company_part(low)
 
 
 # A roepnaam between given names and surname: opening gap -> closing gap.
@@ -337,7 +344,7 @@ class NameFinder:
             if blocked
             else set()
         )
-        skip |= self._company_tokens(toks)
+        skip |= self._company_tokens(text, toks)
         # Cheap gates: the words these rules start from are rare (each token is a piece of text).
         low_text = text.lower()
         if _LOWER_FIRM_RE.search(text) is not None:
@@ -364,6 +371,7 @@ class NameFinder:
                     text[s.start : s.end].lower() in self.lex.places
                     and _IN_PLACE_BEFORE_RE.search(text, max(0, s.start - 12), s.start)
                 )
+                and not self._street_named_after(text, s.end)
             ]
         if spans and skip:
             # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name;
@@ -488,7 +496,15 @@ class NameFinder:
         if low in TITLES or (low == "heer" and i > 0 and toks[i - 1].low == "de"):
             return self._after_title(toks, i + 1, skip)
         if tok.initial:
-            return self._surname_after(toks, i + 1, lower=not tok.cap, skip=skip)
+            end = self._surname_after(toks, i + 1, lower=not tok.cap, skip=skip)
+            if (
+                end is None
+                and tok.cap
+                and not _NUMBER_IN_GAP_RE.search(tok.gap)  # "52 A. Hij": a toevoeging, a stop
+                and self._everyday_surname_after_initials(toks, i + 1, skip)
+            ):
+                return i + 2
+            return end
         if (
             not tok.cap
             and low in lex.common_surnames
@@ -886,6 +902,22 @@ class NameFinder:
         # the first name may be one no list knows.
         return nxt.gap.strip()[:1] in _LIST_SEPARATORS and (
             prev.low in self.lex.first_names or self._name_like(prev)
+        )
+
+    def _everyday_surname_after_initials(self, toks: list[_Tok], j: int, skip: set[int]) -> bool:
+        """'K. Snel', 'J. Klein': after capital initials a capitalised everyday word is the
+        surname (initials stand before a surname, not before an adverb)."""
+        if j >= len(toks) or j in skip:
+            return False
+        tok = toks[j]
+        return (
+            tok.cap
+            and tok.gap == " "
+            and not tok.initial
+            and _everyday_surname(tok.low, self.lex)
+            and tok.low not in _PRONOUNS
+            and tok.low not in self.lex.not_names
+            and tok.low not in self.lex.places
         )
 
     def _surname_after(
@@ -1580,7 +1612,7 @@ class NameFinder:
             return not (k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS)
         return False
 
-    def _company_tokens(self, toks: list[_Tok]) -> set[int]:
+    def _company_tokens(self, text: str, toks: list[_Tok]) -> set[int]:
         """Indexes of tokens in capitalised runs that name a company ("Groenservice Reest BV")."""
         out: set[int] = set()
         run: list[int] = []
@@ -1602,12 +1634,21 @@ class NameFinder:
             ):
                 run.append(idx)  # "Bakkerij Van der Wal": a particle inside the run
                 continue
-            if run and self._is_company(toks, run):
+            if run and self._is_company(text, toks, run):
                 out.update(self._without_trailing_person(toks, run))
             run = [idx] if capish else []
-        if run and self._is_company(toks, run):
+        if run and self._is_company(text, toks, run):
             out.update(self._without_trailing_person(toks, run))
         return out
+
+    def _street_named_after(self, text: str, end: int) -> bool:
+        """'Roelof Meijeringstraat' in a chat that knows Roelof Meijering: a known name right
+        before a capitalised word with a street's ending (no surname) is part of the street."""
+        match = _NEXT_WORD_RE.match(text, end)
+        if match is None:
+            return False
+        low = match.group(1).lower()
+        return _is_street_word(low) and low not in self.lex.surnames
 
     def _street_after_first_names(self, toks: list[_Tok], start: int, end: int) -> bool:
         """'Jan Pieter Heijestraat', 'Johan Willem Frisolaan': two or more first names right
@@ -1669,14 +1710,14 @@ class NameFinder:
                 return run[:1]
         return run
 
-    def _is_company(self, toks: list[_Tok], run: list[int]) -> bool:
+    def _is_company(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
         first = toks[run[0]]
         if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
             return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
         nxt = run[-1] + 1
         if nxt < len(toks):
             after = toks[nxt].low
-            if after.rstrip(".") in _COMPANY_MARKERS:
+            if after.rstrip(".") in _COMPANY_MARKERS and not _school_class(text, toks[nxt]):
                 return True
             if (
                 after == "en"
@@ -1701,6 +1742,8 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
+        if len(words) == 2 and self._trade_plural(words[0]) and not first.sentence_start:
+            return True  # "Natuurstenen Bosman": a firm's trade before its owner's name
         if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
@@ -1849,11 +1892,22 @@ _RESIDENT_AT_NUMBER_RE = re.compile(
     r"(?P<name>(?P<particles>(?:(?:van|de|der|den|ter|ten|in|'t)[ ]+){0,3})(?P<word>[a-z]{2,}))"
     r"[ ]+(?:op|van)[ ]+(?:nummer|nr\.?|huisnummer)[ ]?\d"
 )
-_SURNAME_SAFE_STREET_SUFFIXES = STRONG_STREET_SUFFIXES - {"dijk"}
+# The capitalised word right after a span: "Meijeringstraat" after a known "Roelof".
+_NEXT_WORD_RE = re.compile(r"[ ]([A-Z][\w-]+)")
+_SURNAME_SAFE_STREET_SUFFIXES = (STRONG_STREET_SUFFIXES - {"dijk"}) | {"pad"}
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
     geb geboren adres postcode kenteken
     goedemorgen goedemiddag goedenavond goedenacht goeiemorgen goeiemiddag goeienavond""")
+
+
+def _school_class(text: str, tok: _Tok) -> bool:
+    """'groep 7' after a pupil's name is a class at school, not a firm's "Groep"."""
+    return tok.low == "groep" and _CLASS_NUMBER_RE.match(text, tok.end) is not None
+
+
+# The number of a class at primary school: "groep 7", "groep 1/2".
+_CLASS_NUMBER_RE = re.compile(r"[ ]+[1-8](?:[ ]?/[ ]?[1-8])?(?!\d)")
 
 
 @lru_cache(maxsize=50_000)
@@ -2283,6 +2337,11 @@ _ASKED_AFTER_RE = re.compile(r"[ ]*(?:\?|$)")
 _OWNER_BEFORE_RE = re.compile(r"\b(?:van|aan|bij|voor|met)[ ]+$")
 
 
+# "VGZ-41-H. Haar ...", "52 A. Hij ...": a letter after a number ends a plate or an address.
+_NUMBER_IN_GAP_RE = re.compile(r"[\d-]")
+_PRONOUNS = words("ik jij je hij zij ze wij we jullie u haar hem hen hun het dit dat die deze er")
+
+
 def _everyday_surname(low: str, lex: Lexicon) -> bool:
     """A surname that is an everyday chat word ("klein", "mooi", "groot"), no particle or title."""
     return (
@@ -2298,7 +2357,9 @@ def _everyday_surname(low: str, lex: Lexicon) -> bool:
 # "Groot heeft gelijk": a verb people do after a first word that is a known everyday surname.
 _EVERYDAY_SPEAKER_RE = re.compile(
     r"[ ]+(?:heeft|had|zegt|zei|belt|belde|vraagt|vroeg|meldt|meldde|mailt|mailde|appt|appte|"
-    r"weet|wist|vindt|vond|denkt|dacht|komt|kwam|wil|wilde)\b"
+    r"weet|wist|vindt|vond|denkt|dacht|komt|kwam|wil|wilde|"
+    # "Vos betaalt altijd", "Groot woont er al jaren": what a person (a payer, a resident) does
+    r"betaalt|betaalde|woont|woonde|huurt|huurde)\b"
     # "Raven gaat meten", "Klein neemt de melding over": a verb of doing with its subject
     # ("Goed gaat het niet": an adverb before "het", "er", "niet").
     r"|[ ]+(?:gaat|ging|neemt|nam|regelt|regelde|stuurt|stuurde|pakt|pakte|doet|deed|zorgt|"

@@ -21,7 +21,7 @@ _NEXT_START_RE = re.compile(r"(?<=[ /])[+(\d]")
 # "01-06-1966 12" is a date and a time, not "010 6196612".
 _DATE_PREFIX_RE = re.compile(r"^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")
 # "06.12.34.56.78": a number written in pairs is no date, however its start looks.
-_PAIRS_RE = re.compile(r"0\d(?:[-. ]\d{2}){4}")
+_PAIRS_RE = re.compile(r"0\d(?:[-. /]\d{2}){4}")
 # The municipality's own public number and service numbers are not a person's.
 _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
 # The range the numbering plan gives to businesses and organisations (bedrijfsnummers): a
@@ -85,7 +85,7 @@ def find_phones(text: str) -> list[Span]:
     if "06 " in text or "06-" in text:
         spans += _mistyped_mobiles(text, spans)
     if "zes" in text:
-        spans += [Span(m.start(), m.end(), "PHONE") for m in _ZERO_SIX_IN_WORDS_RE.finditer(text)]
+        spans += mobiles_said_aloud(text)
     return [
         s
         for s in spans
@@ -93,8 +93,49 @@ def find_phones(text: str) -> list[Span]:
     ]
 
 
-# "nul zes 41 22 93 17": a mobile number said aloud (a voice message typed out), its 06 in words.
-_ZERO_SIX_IN_WORDS_RE = re.compile(r"(?<![\w])[Nn]ul[ ]+zes(?:[ ]*-)?[ ]+\d(?:[ -]?\d){7}(?![\w-])")
+# "nul zes 41 22 93 17", "nul zes elf drie zes 22 81": a mobile number said aloud (a voice
+# message typed out), its 06 in words and the rest in digits, digit words or "elf" .. "negentien".
+_ZERO_SIX_IN_WORDS_RE = re.compile(r"(?<![\w])[Nn]ul[ ]+zes\b")
+_SPOKEN_PART_RE = re.compile(r"(?:[ ]*-)?[ ]+(\d+|[a-zé]+)")
+_DIGIT_WORDS = {
+    **dict.fromkeys(("nul",), "0"),
+    **dict.fromkeys(("een", "één", "eén"), "1"),
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+    "tien": "10",
+    "elf": "11",
+    "twaalf": "12",
+    "dertien": "13",
+    "veertien": "14",
+    "vijftien": "15",
+    "zestien": "16",
+    "zeventien": "17",
+    "achttien": "18",
+    "negentien": "19",
+}
+
+
+def mobiles_said_aloud(text: str) -> list[Span]:
+    """'nul zes' followed by exactly eight more digits, written as digits or said as words."""
+    spans = []
+    for match in _ZERO_SIX_IN_WORDS_RE.finditer(text):
+        digits, pos = 0, match.end()
+        while digits < 8:
+            part = _SPOKEN_PART_RE.match(text, pos)
+            if part is None:
+                break
+            word = part.group(1)
+            digits += len(word) if word.isdigit() else len(_DIGIT_WORDS.get(word, "xxxxxxxxx"))
+            pos = part.end()
+        if digits == 8 and not (pos < len(text) and (text[pos].isalnum() or text[pos] == "-")):
+            spans.append(Span(match.start(), pos, "PHONE"))
+    return spans
 
 
 # A mobile number with a digit too few or too many, in groups ("06 4512 873", "06 1234 56789"):

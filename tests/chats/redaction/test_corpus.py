@@ -133,14 +133,15 @@ def test_the_shipped_corpora_are_there():
 # blind_text_9: written as chats before the ninth round (85 chats, 505 messages, 629 spans, 395
 # must-keep items), never tuned on; measured blind on main 0390614: 0.963 covered (606 of 629) /
 # F1 0.965 / 0.058 touched (23 of 395); after round 9 (rounds 9 of the text and the screenshot
-# work merged): 0.967 (608 of 629) / F1 0.966 / 0.056 (22 of 395). It misses all three goals;
-# its figures after round 9 are the floors.
+# work merged): 0.967 (608 of 629) / F1 0.966 / 0.056 (22 of 395). Tuned on in round 10:
+# 0.986 (620 of 629) / F1 0.987 / 0.013 (5 of 395), so F1 and touched are checked as goals; it
+# still misses the coverage goal, with its round-10 figure as the floor.
 # blind_text_10: written as chats before the tenth round (96 chats, 506 messages, 531 spans, 289
 # must-keep items), never tuned on; measured blind on main 88971e1: 0.964 covered (512 of 531) /
 # F1 0.963 / 0.055 touched (16 of 289). It misses all three goals; these figures are the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_10.jsonl": {"fully_covered": 0.964, "f1": 0.963, "touched": 0.056},
-    "blind_text_9.jsonl": {"fully_covered": 0.966, "f1": 0.966, "touched": 0.056},
+    "blind_text_9.jsonl": {"fully_covered": 0.985},
 }
 
 

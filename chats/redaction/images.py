@@ -707,6 +707,8 @@ _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]{4}")
 def _is_kept(span_text: str, keep_values: Sequence[str]) -> bool:
     """True when the span is (part of) one of the keep-values: same digits, or same text."""
     digits = _NON_DIGIT.sub("", span_text)
+    if digits.startswith("0031"):
+        digits = digits[2:]  # "0031 522 ...": +31 dialled without a plus
     folded = " ".join(span_text.casefold().split()).strip(" ,.:;!?()")
     compact = "".join(c for c in span_text.casefold() if c.isalnum())
     for value in keep_values:

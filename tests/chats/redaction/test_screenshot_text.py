@@ -633,3 +633,10 @@ def test_a_chat_lists_organisations_and_media_words_are_no_persons(text):
 def test_a_word_and_time_in_the_open_chat_is_no_contacts_name():
     text = "Haas 10:45\nKomt goed."
     assert spans_of(text) == ()
+
+
+@pytest.mark.parametrize("written", ["0031 522 85 95 00", "0031 (0)522 85 95 00"])
+def test_the_organisations_number_written_with_the_00_prefix_stays(written):
+    # 0031 is +31 dialled without a plus: still the municipality's own number.
+    text = f"Bel ons op {written} voor vragen."
+    assert spans_of(text, keep_values=("0522 85 95 00",)) == ()

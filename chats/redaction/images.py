@@ -69,6 +69,8 @@ HEADER_EDGE_SEARCH_FROM = 0.55
 HEADER_EDGE_MIN_STEP = 10
 HEADER_EDGE_MIN_COLUMNS = 0.85
 HEADER_LABEL = "CONTACT_HEADER"
+# A licence plate on a photo shown in the screenshot (found by its colour, not by OCR).
+PLATE_LABEL = "PHOTO_PLATE"
 
 MESSAGE_TOO_LARGE = "De afbeelding is te groot (meer dan {mp} megapixels)."
 MESSAGE_UNDECODABLE = (
@@ -134,6 +136,10 @@ class RedactedImage:
     def header(self) -> Box | None:
         return next((box for box in self.boxes if box.label == HEADER_LABEL), None)
 
+    @property
+    def plates(self) -> tuple[Box, ...]:
+        return tuple(box for box in self.boxes if box.label == PLATE_LABEL)
+
 
 class SpanLike(Protocol):
     start: int
@@ -182,7 +188,7 @@ def redact_screenshot(
 
     ocr = ocr_image(image) if lang is None else ocr_image(image, lang=lang)
     spans = detect_in_ocr(ocr, known_names=known_names, detect=detect, keep_values=keep_values)
-    boxes = boxes_for_spans(ocr, spans, size=image.size)
+    boxes = photo_plate_boxes(image) + boxes_for_spans(ocr, spans, size=image.size)
     header = header_box(
         image.size,
         ocr.words,
@@ -209,8 +215,25 @@ def redact_screenshot(
     )
 
 
-def ocr_layout(words: Iterable[OcrWord], header: Box | None) -> dict[str, Any]:
-    """Where the OCR words and the header band sit, as JSON-able data without any text.
+def photo_plate_boxes(image: Image.Image) -> list[Box]:
+    """Boxes over the licence plates on photos a screenshot shows (a parked car sent in the
+    chat): OCR rarely reads a plate's text there, so its colour finds it."""
+    # Imported here: photos loads OpenCV and its models, which the rest of this module never needs.
+    import numpy as np
+
+    from chats.redaction.photos import find_screenshot_plates
+
+    return [
+        Box(left=p.left, top=p.top, right=p.right, bottom=p.bottom, label=PLATE_LABEL)
+        for p in find_screenshot_plates(np.asarray(image.convert("RGB")))
+    ]
+
+
+def ocr_layout(
+    words: Iterable[OcrWord], header: Box | None, plates: Iterable[Box] = ()
+) -> dict[str, Any]:
+    """Where the OCR words, the header band and the photos' plates sit, as JSON-able data
+    without any text.
 
     Each word is [char_start, char_end, left, top, width, height, line]; `line` numbers the
     text lines in order, so `redraw_screenshot` joins the same words into one box per line.
@@ -226,6 +249,7 @@ def ocr_layout(words: Iterable[OcrWord], header: Box | None) -> dict[str, Any]:
         "header": None
         if header is None
         else [header.left, header.top, header.right, header.bottom],
+        "plates": [[p.left, p.top, p.right, p.bottom] for p in plates],
     }
 
 
@@ -293,6 +317,10 @@ def redraw_screenshot(
     words = _layout_words(layout)
     chosen = tuple(sorted((int(s), int(e), str(label)) for s, e, label in spans))
     boxes = boxes_for_spans(OcrResult(text="", words=words), chosen, size=image.size)
+    boxes[:0] = [
+        Box(left=int(left), top=int(top), right=int(right), bottom=int(bottom), label=PLATE_LABEL)
+        for left, top, right, bottom in layout.get("plates") or ()
+    ]
     header = layout.get("header")
     if header:
         left, top, right, bottom = (int(v) for v in header)

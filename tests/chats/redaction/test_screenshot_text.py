@@ -676,3 +676,22 @@ def test_a_first_name_with_a_surname_initial_as_a_sender_or_contact_is_a_person(
 def test_a_word_with_a_letter_in_a_sentence_is_no_sender():
     text = "Zie bijlage B.\nDe brief volgt."
     assert covered(text, spans_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chats\nYusuf: IBAN DE44 5001...\nGemeente Meppel",
+        "Chats\nYusuf: IBAN RO49 AAAA.\nGemeente Meppel",
+        "Chats\nYusuf: iban TR33 0006 1005...\nGemeente Meppel",
+    ],
+)
+def test_an_iban_head_cut_short_right_after_the_word_iban_is_blacked(text):
+    # A chat list's preview: a few characters of the account, but the word says what it is.
+    head = text.split("IBAN ")[-1].split("iban ")[-1].split("\n")[0]
+    assert set(head.split()) <= covered(text, spans_of(text))
+
+
+def test_a_code_after_iban_that_is_no_iban_shape_stays():
+    text = "Chats\nYusuf: IBAN volgt morgen...\nGemeente Meppel"
+    assert "volgt" not in covered(text, spans_of(text))

@@ -514,7 +514,7 @@ def build_media(
                         else ocr_text,
                         ocr_spans=tuple(found),
                         # Offsets index the OCR text; only valid if cleaning changed nothing.
-                        ocr_boxes=ocr_layout(red.words, red.header)
+                        ocr_boxes=ocr_layout(red.words, red.header, red.plates)
                         if ocr_text == red.ocr_text
                         else None,
                     )

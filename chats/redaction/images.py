@@ -69,6 +69,8 @@ HEADER_EDGE_SEARCH_FROM = 0.55
 HEADER_EDGE_MIN_STEP = 10
 HEADER_EDGE_MIN_COLUMNS = 0.85
 HEADER_LABEL = "CONTACT_HEADER"
+# A licence plate on a photo shown in the screenshot (found by its colour, not by OCR).
+PLATE_LABEL = "PHOTO_PLATE"
 
 MESSAGE_TOO_LARGE = "De afbeelding is te groot (meer dan {mp} megapixels)."
 MESSAGE_UNDECODABLE = (
@@ -134,6 +136,10 @@ class RedactedImage:
     def header(self) -> Box | None:
         return next((box for box in self.boxes if box.label == HEADER_LABEL), None)
 
+    @property
+    def plates(self) -> tuple[Box, ...]:
+        return tuple(box for box in self.boxes if box.label == PLATE_LABEL)
+
 
 class SpanLike(Protocol):
     start: int
@@ -182,7 +188,7 @@ def redact_screenshot(
 
     ocr = ocr_image(image) if lang is None else ocr_image(image, lang=lang)
     spans = detect_in_ocr(ocr, known_names=known_names, detect=detect, keep_values=keep_values)
-    boxes = boxes_for_spans(ocr, spans, size=image.size)
+    boxes = photo_plate_boxes(image) + boxes_for_spans(ocr, spans, size=image.size)
     header = header_box(
         image.size,
         ocr.words,
@@ -209,8 +215,25 @@ def redact_screenshot(
     )
 
 
-def ocr_layout(words: Iterable[OcrWord], header: Box | None) -> dict[str, Any]:
-    """Where the OCR words and the header band sit, as JSON-able data without any text.
+def photo_plate_boxes(image: Image.Image) -> list[Box]:
+    """Boxes over the licence plates on photos a screenshot shows (a parked car sent in the
+    chat): OCR rarely reads a plate's text there, so its colour finds it."""
+    # Imported here: photos loads OpenCV and its models, which the rest of this module never needs.
+    import numpy as np
+
+    from chats.redaction.photos import find_screenshot_plates
+
+    return [
+        Box(left=p.left, top=p.top, right=p.right, bottom=p.bottom, label=PLATE_LABEL)
+        for p in find_screenshot_plates(np.asarray(image.convert("RGB")))
+    ]
+
+
+def ocr_layout(
+    words: Iterable[OcrWord], header: Box | None, plates: Iterable[Box] = ()
+) -> dict[str, Any]:
+    """Where the OCR words, the header band and the photos' plates sit, as JSON-able data
+    without any text.
 
     Each word is [char_start, char_end, left, top, width, height, line]; `line` numbers the
     text lines in order, so `redraw_screenshot` joins the same words into one box per line.
@@ -226,6 +249,7 @@ def ocr_layout(words: Iterable[OcrWord], header: Box | None) -> dict[str, Any]:
         "header": None
         if header is None
         else [header.left, header.top, header.right, header.bottom],
+        "plates": [[p.left, p.top, p.right, p.bottom] for p in plates],
     }
 
 
@@ -293,6 +317,10 @@ def redraw_screenshot(
     words = _layout_words(layout)
     chosen = tuple(sorted((int(s), int(e), str(label)) for s, e, label in spans))
     boxes = boxes_for_spans(OcrResult(text="", words=words), chosen, size=image.size)
+    boxes[:0] = [
+        Box(left=int(left), top=int(top), right=int(right), bottom=int(bottom), label=PLATE_LABEL)
+        for left, top, right, bottom in layout.get("plates") or ()
+    ]
     header = layout.get("header")
     if header:
         left, top, right, bottom = (int(v) for v in header)
@@ -345,13 +373,16 @@ def detect_in_ocr(
     found |= _push_names(ocr.text, found)
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
+    found |= _initialled_senders(ocr)
     found |= _name_tails(text, found)
+    found |= _names_over_particles(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
         found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
         found |= _name_tails(text, found)
     found |= _mentions_of(text, established)
+    found |= _names_over_particles(text, found)
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
@@ -478,6 +509,69 @@ def _mentions_of(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
         for m in _NAME_PART.finditer(text)
         if m.group()[0].isupper() and m.group().casefold() in parts
     }
+
+
+# Tussenvoegsels between a first name (or initials) and a surname ("Lente op den Kamp").
+_PARTICLE = r"(?:van|von|de|der|den|het|'t|ter|ten|te|op|in|uit|la|le|da|di|du|del|dos)"
+_ONLY_PARTICLES = re.compile(rf"[ \n]+(?:{_PARTICLE}[ \n]+)+")
+_NAME_BEFORE_PARTICLES = re.compile(
+    rf"((?:[A-Z]\.){{1,3}}|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \n]+(?:{_PARTICLE}[ \n]+)+$"
+)
+
+
+def _names_over_particles(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Person spans grown over the tussenvoegsels before them and the first name or initials
+    before those: the detector finds "Kamp" in "Lente op den Kamp" (and sometimes "Lente"),
+    but the words between identify as much. A capitalised word opening a sentence ("Groeten
+    van De Vries") is no first name unless a name list knows it as one."""
+    persons = sorted((s, e) for s, e, label in found if label == "PERSON")
+    if not persons:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for (start_a, end_a), (start_b, end_b) in zip(persons, persons[1:], strict=False):
+        if end_a < start_b and _ONLY_PARTICLES.fullmatch(text, end_a, start_b):
+            out.add((start_a, end_b, "PERSON"))
+    for start, end in persons:
+        match = _NAME_BEFORE_PARTICLES.search(text, max(0, start - 40), start)
+        if match is None:
+            continue
+        word = match.group(1)
+        before = text[: match.start(1)].rstrip(" ")
+        opens_sentence = not before or before[-1] in ".!?:\n"
+        # Initials ("W. op den Berg") always; a word when it is no organisation's.
+        if word.endswith(".") or _first_name_before_particles(word, opens_sentence, lex):
+            out.add((match.start(1), end, "PERSON"))
+    return out
+
+
+def _first_name_before_particles(word: str, opens_sentence: bool, lex: lexicon.Lexicon) -> bool:
+    low = word.casefold()
+    if low in _ORGANISATION_WORDS or organisation_pattern().search(word):
+        return False
+    return not opens_sentence or (low in lex.first_names and low not in lex.frequent_words)
+
+
+# A sender label or a chat-list title that is a first name and a surname's initial alone on its
+# line ("Lente T.", "Dragan N. 10:44"): a contact saved that way.
+_INITIALLED_SENDER = re.compile(
+    r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?[ ]+[A-Z]\.)(?:[ ]+\S*\d\S*)?[ ]*"
+)
+
+
+def _initialled_senders(ocr: OcrResult) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for line in text_lines(ocr.words):
+        match = _INITIALLED_SENDER.fullmatch(ocr.text, line[0].char_start, line[-1].char_end)
+        if match is None:
+            continue
+        low = match.group(1).split()[0].casefold()
+        if low in lex.frequent_words or low in _ORGANISATION_WORDS:
+            continue
+        if low in lex.first_names or low not in lex.dutch_words:
+            out.add((match.start(1), match.end(1), "PERSON"))
+    return out
 
 
 def _detect_all(
@@ -707,6 +801,8 @@ _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]{4}")
 def _is_kept(span_text: str, keep_values: Sequence[str]) -> bool:
     """True when the span is (part of) one of the keep-values: same digits, or same text."""
     digits = _NON_DIGIT.sub("", span_text)
+    if digits.startswith("0031"):
+        digits = digits[2:]  # "0031 522 ...": +31 dialled without a plus
     folded = " ".join(span_text.casefold().split()).strip(" ,.:;!?()")
     compact = "".join(c for c in span_text.casefold() if c.isalnum())
     for value in keep_values:

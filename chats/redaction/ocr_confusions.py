@@ -215,18 +215,24 @@ def find_confused_ibans(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# "IBAN PL28 1558...": right after the word a head of any IBAN country and any length counts.
+_IBAN_CUE_RE = re.compile(r"\b(?:iban|rekening(?:nummer)?|rek\.?[ ]?nr)\W{0,3}$", re.I)
+
+
 def find_iban_heads(text: str) -> list[tuple[int, int, str]]:
-    """IBANs of a SEPA country cut short by an ellipsis or the end of a line (`_IBAN_HEAD_RE`)."""
+    """IBANs of a SEPA country cut short by an ellipsis or the end of a line (`_IBAN_HEAD_RE`),
+    and of any country right after the word IBAN."""
     found = []
     for m in _IBAN_HEAD_RE.finditer(text):
         country = m.group("country").upper()
         account = m.group("account").replace(" ", "")
-        structure = account_structure(country) if country in SEPA_COUNTRIES else ""
+        cued = _IBAN_CUE_RE.search(text, max(0, m.start() - 20), m.start()) is not None
+        structure = account_structure(country) if cued or country in SEPA_COUNTRIES else ""
         # Cut short: fewer characters than the whole account (a whole one must pass a check),
         # each of the kind its country's format has there.
         if (
-            _MIN_HEAD_ACCOUNT <= len(account) < len(structure)
-            and any(c.isdigit() for c in account)
+            (1 if cued else _MIN_HEAD_ACCOUNT) <= len(account) < len(structure)
+            and (cued or any(c.isdigit() for c in account))
             and all(_fits(c, kind) for c, kind in zip(account, structure, strict=False))
         ):
             found.append((m.start(), m.end(), "IBAN"))

@@ -180,11 +180,15 @@ def _regions(mask: np.ndarray) -> list[np.ndarray]:
     return out
 
 
+# The HSV range of a Dutch plate's yellow (OpenCV hues are 0-180).
+_PLATE_YELLOW = ((15, 110, 80), (40, 255, 255))
+
+
 def _yellow_plates(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:
     """Dutch plates: a yellow region 2-7.5 times as wide as high (turned up to ~20 degrees)
     with dark characters in it. Works on an RGB array at PLATE_LONG_SIDE pixels."""
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    yellow = cv2.inRange(hsv, (15, 110, 80), (40, 255, 255))
+    yellow = cv2.inRange(hsv, *_PLATE_YELLOW)
     yellow = cv2.morphologyEx(yellow, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
     yellow = cv2.morphologyEx(yellow, cv2.MORPH_CLOSE, np.ones((3, 7), np.uint8))
     contours = _regions(yellow)
@@ -466,6 +470,28 @@ def find_plates(rgb: np.ndarray) -> list[Region]:
     found += _back(_yellow_plates(larger), plate_scale)
     found += _back(_eu_band_plates(larger), plate_scale)
     return _merge(found)
+
+
+# Screenshots get the yellow-plate rule alone (the cascade fires on chat text), on a copy whose
+# long side is at most this many pixels: a plate on a photo sent in a chat is 20+ px high on a
+# phone screenshot, and a smaller copy keeps the rule's cost per screenshot near 0.05 s.
+SCREENSHOT_PLATE_LONG_SIDE = 1280
+
+
+# A screenshot without any plate-yellow pixel on a copy this small has no plate to look for.
+SCREENSHOT_YELLOW_CHECK_LONG_SIDE = 400
+
+
+def find_screenshot_plates(rgb: np.ndarray) -> list[Region]:
+    """Dutch yellow plates on the photos a screenshot shows, widened by PLATE_MARGIN."""
+    height, width = rgb.shape[:2]
+    thumb, _ = _scaled(rgb, SCREENSHOT_YELLOW_CHECK_LONG_SIDE)
+    hsv = cv2.cvtColor(thumb, cv2.COLOR_RGB2HSV)
+    if not cv2.countNonZero(cv2.inRange(hsv, *_PLATE_YELLOW)):
+        return []
+    small, scale = _scaled(rgb, SCREENSHOT_PLATE_LONG_SIDE)
+    found = _merge(_back(_yellow_plates(small), scale))
+    return [plate.widened(PLATE_MARGIN, width, height) for plate in found]
 
 
 def _merge(regions: list[Region]) -> list[Region]:

@@ -7,8 +7,12 @@ import re
 from chats.redaction.lexicon import words
 from chats.redaction.spans import Span
 
-# Any short run of spaces or a tab between digits and letters ("7941   HK": a form's columns).
-_POSTCODE_RE = re.compile(r"(?<![\w€$.,/-])([1-9]\d{3})([ \t]{0,4})([A-Za-z]{2})(?![\w-]|[.,]\w)")
+# Any short run of spaces or a tab between digits and letters ("7941   HK": a form's columns),
+# or a dash ("7941-HK"); the country's prefix may come before it ("NL-7941 HK").
+_POSTCODE_RE = re.compile(
+    r"(?:(?<=(?<![\w-])NL-)|(?<![\w€$.,/-]))([1-9]\d{3})([ \t]{0,4}|-)([A-Za-z]{2})"
+    r"(?![\w-]|[.,]\w)"
+)
 # Letter pairs the postcode system never uses.
 _NO_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 # Two-letter words and units that follow a number ("2019 op", "1500 kg", "2024 en").
@@ -122,6 +126,8 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
         letters = match.group(3)
         if letters.upper() in _NO_POSTCODE_LETTERS:
             continue
+        if match.group(2) == "-" and not _dashed_postcode(text, match, places):
+            continue
         # A wide gap: a postcode written in capitals or standing in an address.
         if (len(match.group(2)) > 2 or "\t" in match.group(2)) and not (
             letters.isupper() or _address_context(text, match.start(), match.end(), places)
@@ -159,7 +165,12 @@ def postcodes_of_words(text: str) -> list[Span]:
     spans = []
     for match in _POSTCODE_RE.finditer(text):
         letters = match.group(3)
-        if letters.isupper() or letters.lower() in _NUMBER_WORDS or len(match.group(2)) > 2:
+        if (
+            letters.isupper()
+            or letters.lower() in _NUMBER_WORDS
+            or len(match.group(2)) > 2
+            or match.group(2) == "-"
+        ):
             continue
         if 1900 <= int(match.group(1)) <= 2099:
             continue  # "2019 he": a year
@@ -181,6 +192,16 @@ def _cued_plates_with_other_letters(text: str, plates: list[Span]) -> list[Span]
         if after_plate or _VEHICLE_CUE_RE.search(before):
             found.append(Span(start, end, "LICENSE_PLATE"))
     return sorted(found, key=lambda span: span.start) if len(found) > len(plates) else found
+
+
+def _dashed_postcode(text: str, match: re.Match[str], places: frozenset[str]) -> bool:
+    """A dashed "7941-HK" is a postcode in capitals; a year before a dash ("2026-WB", a code)
+    only in an address."""
+    if not match.group(3).isupper():
+        return False
+    if 1900 <= int(match.group(1)) <= 2099:
+        return _address_context(text, match.start(), match.end(), places)
+    return True
 
 
 def _address_context(text: str, start: int, end: int, places: frozenset[str]) -> bool:

@@ -165,3 +165,16 @@ def test_a_bsn_in_an_unusual_grouping_is_found_after_the_word_bsn(text, bsn):
 
 def test_nine_digits_in_an_unusual_grouping_without_the_word_bsn_are_no_bsn():
     assert bsns("bestelling 12 34 56 782 is onderweg") == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["NL91-ABNA-0417-1643-00", "DE89-3704-0044-0532-0130-00", "nl91-abna-0417-1643-00"],
+)
+def test_it_finds_an_iban_grouped_with_dashes(written):
+    # Residents copy an account from a banking app that groups it with dashes.
+    assert ibans(f"overmaken naar {written} graag") == [written]
+
+
+def test_a_dashed_iban_does_not_take_the_next_dashed_word():
+    assert ibans("NL91-ABNA-0417-1643-00-zaak") == ["NL91-ABNA-0417-1643-00"]

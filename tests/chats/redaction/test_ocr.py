@@ -347,3 +347,63 @@ def test_iphone_header_with_contact_name_and_number_is_blacked_out():
     second = ocr_image(Image.open(io.BytesIO(redacted.data)))
     assert second.text.count(RESIDENT_NAME) == 1  # only the message (no detector here)
     assert "+31" not in second.text
+
+
+# --- photos inside a screenshot: plates -------------------------------------------------------
+
+
+def screenshot_with_a_parked_car(
+    width: int = 1080, plate: str = "GX-482-N"
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """A light chat screenshot with a sent photo of a car whose yellow Dutch plate reads `plate`;
+    returns the image and the rectangle of the plate's yellow field (right of its blue band)."""
+    from PIL import ImageDraw  # only these photo tests draw on the screenshot
+
+    from demo.generators.screenshots import FONT_BOLD, _font
+
+    image = render_whatsapp_screenshot(width, round(width * 20 / 9))
+    s = width / 1080
+    draw = ImageDraw.Draw(image)
+    photo = (round(420 * s), round(1500 * s), round(1020 * s), round(1950 * s))
+    draw.rectangle(photo, fill=(170, 190, 205))
+    draw.rounded_rectangle(
+        (photo[0] + 60 * s, photo[1] + 200 * s, photo[2] - 60 * s, photo[3] - 30 * s),
+        radius=round(24 * s),
+        fill=(40, 70, 140),
+    )
+    font = _font(FONT_BOLD, round(36 * s))
+    text_w = draw.textlength(plate, font=font)
+    left = round((photo[0] + photo[2]) / 2 - text_w / 2 - 30 * s)
+    top = round(photo[3] - 110 * s)
+    rect = (left, top, round(left + text_w + 48 * s), round(top + 54 * s))
+    draw.rectangle(rect, fill=(245, 192, 10), outline=(25, 25, 25))
+    draw.rectangle((rect[0], rect[1], rect[0] + round(18 * s), rect[3]), fill=(0, 51, 153))
+    draw.text((rect[0] + round(28 * s), rect[1] + round(8 * s)), plate, font=font, fill=(0, 0, 0))
+    return image, (rect[0] + round(18 * s), *rect[1:])
+
+
+@needs_tesseract
+@pytest.mark.parametrize("width", [1080, 450])
+def test_a_plate_on_a_photo_inside_a_screenshot_is_blacked_out(width):
+    image, (left, top, right, bottom) = screenshot_with_a_parked_car(width)
+
+    redacted = redact_screenshot(png(image), detect=real_detect())
+
+    out = Image.open(io.BytesIO(redacted.data)).convert("L")
+    inner = (left + 2, top + 2, right - 2, bottom - 2)
+    assert out.crop(inner).getextrema() == (0, 0)
+    assert redacted.plates
+
+
+@needs_tesseract
+def test_a_redrawn_screenshot_keeps_the_photos_plate_blacked_out():
+    from chats.redaction.images import ocr_layout, redraw_screenshot  # only this test redraws
+
+    image, (left, top, right, bottom) = screenshot_with_a_parked_car()
+    redacted = redact_screenshot(png(image), detect=real_detect())
+
+    layout = ocr_layout(redacted.words, redacted.header, redacted.plates)
+    redrawn = redraw_screenshot(png(image), layout=layout, spans=())
+
+    out = Image.open(io.BytesIO(redrawn.data)).convert("L")
+    assert out.crop((left + 2, top + 2, right - 2, bottom - 2)).getextrema() == (0, 0)

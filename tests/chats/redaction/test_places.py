@@ -100,3 +100,13 @@ def test_a_postcode_in_an_address_with_two_spaces_or_a_capitalised_pair(text, po
         for s in find_postcodes_and_plates(text, load().places)
         if s.label == "POSTCODE"
     ] == [postcode]
+
+
+@pytest.mark.parametrize("postcode", ["7941-AB", "NL-7941 AB", "NL-7941AB"])
+def test_it_finds_a_postcode_with_a_dash_or_a_country_prefix(postcode):
+    assert found(f"adres {postcode} Meppel") == [("POSTCODE", postcode.removeprefix("NL-"))]
+
+
+@pytest.mark.parametrize("text", ["project 2026-WB loopt", "zaak MPL-2024-AB", "tussen 1998-ok"])
+def test_a_dashed_year_and_code_is_no_postcode(text):
+    assert found(text) == []

@@ -645,3 +645,65 @@ def test_a_capitalised_misread_of_a_known_name_that_is_a_word_is_still_blacked()
         assert text.split()[0 if text.startswith("B") else 2] in covered(
             text, spans_of(text, known_names=names)
         ), text
+
+
+@pytest.mark.parametrize("written", ["0031 522 85 95 00", "0031 (0)522 85 95 00"])
+def test_the_organisations_number_written_with_the_00_prefix_stays(written):
+    # 0031 is +31 dialled without a plus: still the municipality's own number.
+    text = f"Bel ons op {written} voor vragen."
+    assert spans_of(text, keep_values=("0522 85 95 00",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Je bent toegevoegd door Zomer op den Berg", {"Zomer", "op", "den", "Berg"}),
+        ("Mijn vader Marit op\nden Hof belt u nog.", {"Marit", "op", "den", "Hof"}),
+        ("Graag terugbellen naar W. op den Berg", {"W.", "op", "den", "Berg"}),
+        ("Je bent toegevoegd door Nacht van der Horst", {"Nacht", "van", "der", "Horst"}),
+    ],
+)
+def test_a_name_with_a_tussenvoegsel_is_blacked_out_whole(text, must_cover):
+    # "op den" is part of the name: the first name and the particles identify as much.
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_word_opening_the_sentence_before_a_surname_is_no_first_name():
+    text = "Groeten van De Vries"
+    assert "Groeten" not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lotus B.\nHet oud papier ligt er nog.", "Lotus"),
+        ("Chats\nYusuf Q. 10:44\nMijn nummer volgt", "Yusuf"),
+        ("Wijkraad\nTeun, Nacht R., jij\nHet oud papier ligt er nog.", "Nacht"),
+    ],
+)
+def test_a_first_name_with_a_surname_initial_as_a_sender_or_contact_is_a_person(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+def test_a_word_with_a_letter_in_a_sentence_is_no_sender():
+    text = "Zie bijlage B.\nDe brief volgt."
+    assert covered(text, spans_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chats\nYusuf: IBAN DE44 5001...\nGemeente Meppel",
+        "Chats\nYusuf: IBAN RO49 AAAA.\nGemeente Meppel",
+        "Chats\nYusuf: iban TR33 0006 1005...\nGemeente Meppel",
+    ],
+)
+def test_an_iban_head_cut_short_right_after_the_word_iban_is_blacked(text):
+    # A chat list's preview: a few characters of the account, but the word says what it is.
+    head = text.split("IBAN ")[-1].split("iban ")[-1].split("\n")[0]
+    assert set(head.split()) <= covered(text, spans_of(text))
+
+
+def test_a_code_after_iban_that_is_no_iban_shape_stays():
+    text = "Chats\nYusuf: IBAN volgt morgen...\nGemeente Meppel"
+    assert "volgt" not in covered(text, spans_of(text))

@@ -165,17 +165,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--set",
-        choices=(
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "tuning",
-            "check",
-        ),
+        choices=sorted(SETS),
         default="blind",
     )
     parser.add_argument("--details", action="store_true")

@@ -298,6 +298,9 @@ def index_submission(*, submission_id: int) -> int:
         # would otherwise both delete the old entries and both insert new ones.
         locked = Submission.objects.select_for_update().filter(pk=submission_id)
         list(locked.values_list("pk", flat=True))
+        # The vocabulary follows the index: the old entries' words go out with them, so a
+        # record indexed again counts once and one leaving the index takes its words along.
+        vocabulary_remove(submission_ids=[submission_id])
         SearchEntryWords.objects.filter(submission_id=submission_id).delete()
         SearchEntry.objects.filter(submission_id=submission_id).delete()
         SearchRecord.objects.filter(submission_id=submission_id).delete()
@@ -375,33 +378,64 @@ _VOCABULARY_UPSERT = (
 )
 
 
+def _ts_stat_rows(ids: list[int]) -> tuple[str, list[str]]:
+    """PostgreSQL rows (word, ndoc): each word of these records' entries and how many hold it."""
+    inner = (
+        "SELECT to_tsvector('simple', text) FROM woo_searchentry "
+        f"WHERE submission_id IN ({', '.join(map(str, ids))})"
+    )
+    return "SELECT word, ndoc FROM ts_stat(%s) WHERE length(word) BETWEEN 2 AND 100", [inner]
+
+
+def _counted_in_python(ids: list[int]) -> list[tuple[str, int]]:
+    """The same as (word, count) pairs, counted in Python: the embedded SQLite default (small
+    archives only)."""
+    texts = SearchEntry.objects.filter(submission_id__in=ids).values_list("text", flat=True)
+    return list(vocabulary_words(texts.iterator()).items())
+
+
 def vocabulary_add(*, submission_ids: list[int]) -> None:
     """Add the words of these records' index entries to the archive's vocabulary (woo.Woord).
 
-    The vocabulary feeds compound splitting and spelling suggestions; counts only rank
-    suggestions, so a record indexed twice counting twice does no harm.
+    The vocabulary feeds compound splitting and spelling suggestions; `vocabulary_remove`
+    takes the same words out again before a record's entries are replaced or dropped.
     """
     ids = [int(pk) for pk in submission_ids]
     if not ids:
         return
     _forget_cached_vocabulary()
     table = Woord._meta.db_table
-    if uses_postgres_search():
-        inner = (
-            "SELECT to_tsvector('simple', text) FROM woo_searchentry "
-            f"WHERE submission_id IN ({', '.join(map(str, ids))})"
-        )
-        rows = "SELECT word, ndoc FROM ts_stat(%s) WHERE length(word) BETWEEN 2 AND 100"
-        with connection.cursor() as cursor:
-            cursor.execute(_VOCABULARY_UPSERT.format(table=table, rows=rows), [inner])
-        return
-    # The embedded SQLite default: count in Python (small archives only).
-    texts = SearchEntry.objects.filter(submission_id__in=ids).values_list("text", flat=True)
-    words = vocabulary_words(texts.iterator())
     with connection.cursor() as cursor:
-        cursor.executemany(
-            _VOCABULARY_UPSERT.format(table=table, rows="VALUES (%s, %s)"), list(words.items())
-        )
+        if uses_postgres_search():
+            rows, params = _ts_stat_rows(ids)
+            cursor.execute(_VOCABULARY_UPSERT.format(table=table, rows=rows), params)
+        else:
+            sql = _VOCABULARY_UPSERT.format(table=table, rows="VALUES (%s, %s)")
+            cursor.executemany(sql, _counted_in_python(ids))
+
+
+def vocabulary_remove(*, submission_ids: list[int]) -> None:
+    """Take the words of these records' current index entries out of the vocabulary: counts
+    go down, and a word no entry holds any more is dropped."""
+    ids = [int(pk) for pk in submission_ids]
+    if not ids or not SearchEntry.objects.filter(submission_id__in=ids).exists():
+        return
+    _forget_cached_vocabulary()
+    table = Woord._meta.db_table
+    with connection.cursor() as cursor:
+        if uses_postgres_search():
+            rows, params = _ts_stat_rows(ids)
+            cursor.execute(
+                f"UPDATE {table} SET berichten = {table}.berichten - counted.ndoc "
+                f"FROM ({rows}) AS counted WHERE {table}.woord = counted.word",
+                params,
+            )
+        else:
+            cursor.executemany(
+                f"UPDATE {table} SET berichten = berichten - %s WHERE woord = %s",
+                [(count, word) for word, count in _counted_in_python(ids)],
+            )
+        cursor.execute(f"DELETE FROM {table} WHERE berichten <= 0")
 
 
 def vocabulary_rebuild() -> int:

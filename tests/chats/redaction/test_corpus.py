@@ -142,6 +142,7 @@ def test_the_shipped_corpora_are_there():
 # F1 0.964 / 0.055. It misses all three goals; its figures after round 10 are the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_10.jsonl": {"fully_covered": 0.966, "f1": 0.964, "touched": 0.056},
+    "blind_text_11.jsonl": {"fully_covered": 0.950, "f1": 0.951, "touched": 0.063},
     "blind_text_9.jsonl": {"fully_covered": 0.985},
 }
 

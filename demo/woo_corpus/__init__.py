@@ -13,5 +13,6 @@ CORPORA = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
     "tuning",
 )

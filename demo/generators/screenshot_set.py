@@ -1426,20 +1426,32 @@ def _font(path: Path, size: int):
 # --- the scene's fictitious data ---------------------------------------------------------------
 
 
+def _bsn_check(digits: list[int]) -> int:
+    """The 11-proef's remainder for a BSN's first eight digits: its ninth digit when below 10."""
+    return sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+
+
+def _iban_compact(country: str, body: str) -> str:
+    """`body` (bank code and account) behind its country and IBAN check digits, no spaces."""
+    return f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+
+
+def _in_fours(compact: str) -> str:
+    """An IBAN as it is usually written: in groups of four."""
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
 def _bsn(rng: random.Random) -> str:
     while True:
         digits = [rng.randint(0, 9) for _ in range(8)]
-        total = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True))
-        last = total % 11
+        last = _bsn_check(digits)
         if last < 10 and digits[0] != 0:
             return "".join(map(str, digits)) + str(last)
 
 
 def _iban(rng: random.Random, bank: str) -> str:
     account = "".join(str(rng.randint(0, 9)) for _ in range(10))
-    check = stdnum_iban.calc_check_digits(f"NL00{bank}{account}")
-    compact = f"NL{check}{bank}{account}"
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    return _in_fours(_iban_compact("NL", f"{bank}{account}"))
 
 
 def _phone(rng: random.Random) -> str:
@@ -2706,8 +2718,7 @@ def _foreign_iban(rng: random.Random) -> str:
     """A Belgian or German IBAN (a resident near the border, family abroad), grouped by four."""
     country, digits = rng.choice((("BE", 12), ("DE", 18)))
     body = "".join(str(rng.randint(0, 9)) for _ in range(digits))
-    compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    return _in_fours(_iban_compact(country, body))
 
 
 def _clock4(rng: random.Random, hour: int, minute: int) -> str:
@@ -2964,8 +2975,8 @@ def _foreign_iban5(rng: random.Random) -> str:
             # the first ten digits modulo 97 (97 for 0).
             ten = BE_BANK_CODES[int(body[0])] + body[3:10]
             body = f"{ten}{int(ten) % 97 or 97:02d}"
-    compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
-    grouped = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    compact = _iban_compact(country, body)
+    grouped = _in_fours(compact)
     return grouped.lower() if rng.random() < 0.4 else grouped
 
 
@@ -3196,7 +3207,7 @@ def _digits6(rng: random.Random, n: int, first: str = "23456789") -> str:
 def _bsn6(rng: random.Random) -> str:
     while True:
         digits = [rng.randint(1, 9)] + [int(_digit6(rng)) for _ in range(7)]
-        last = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+        last = _bsn_check(digits)
         if last < 10:
             return "".join(map(str, digits)) + str(last)
 
@@ -3204,7 +3215,7 @@ def _bsn6(rng: random.Random) -> str:
 def _iban6(rng: random.Random, bank: str) -> str:
     """A Dutch IBAN rich in confusable digits: grouped, with "NL 12" or with dashes."""
     account = "".join(_digit6(rng) for _ in range(10))
-    compact = f"NL{stdnum_iban.calc_check_digits(f'NL00{bank}{account}')}{bank}{account}"
+    compact = _iban_compact("NL", f"{bank}{account}")
     groups = [compact[i : i + 4] for i in range(0, len(compact), 4)]
     return rng.choice(
         (
@@ -3222,9 +3233,9 @@ def _foreign_iban6(rng: random.Random) -> str:
         body = "".join(_digit6(rng) for _ in range(digits))
         if country == "TR":
             body = body[:5] + "0" + body[6:]
-        compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+        compact = _iban_compact(country, body)
         if stdnum_iban.is_valid(compact):
-            return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+            return _in_fours(compact)
 
 
 def _mobile6(rng: random.Random, *, parts: bool = False) -> str:
@@ -3484,7 +3495,7 @@ def _bsn7(rng: random.Random) -> str:
     while True:
         head = 0 if rng.random() < 0.35 else rng.randint(1, 9)
         digits = [head] + [int(_digit6(rng)) for _ in range(7)]
-        last = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+        last = _bsn_check(digits)
         if last < 10:
             return "".join(map(str, digits)) + str(last)
 
@@ -3492,7 +3503,7 @@ def _bsn7(rng: random.Random) -> str:
 def _iban7(rng: random.Random, bank: str) -> str:
     """A Dutch IBAN rich in confusable digits, compact: the check digits and bank glued."""
     account = "".join(_digit6(rng) for _ in range(10))
-    return f"NL{stdnum_iban.calc_check_digits(f'NL00{bank}{account}')}{bank}{account}"
+    return _iban_compact("NL", f"{bank}{account}")
 
 
 def _grouped7(rng: random.Random, compact: str) -> str:
@@ -3518,9 +3529,9 @@ def _foreign_iban7(rng: random.Random) -> str:
     while True:
         country, bank, digits = rng.choice((("RO", "BTRL", 16), ("BG", "UNCR", 14), ("UA", "", 25)))
         body = bank + "".join(_digit6(rng) for _ in range(digits))
-        compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+        compact = _iban_compact(country, body)
         if stdnum_iban.is_valid(compact):
-            return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+            return _in_fours(compact)
 
 
 def _mobile7(rng: random.Random, *, parts: bool = False) -> str:

@@ -78,6 +78,25 @@ The sets from this one module never share a seed or a word pool:
   Android 1080x2400/1080x2340/1440x3120/720x1600, iPhone 1179x2556/1290x2796/750x1334,
   Web 1920x1080/1536x864/1366x768; JPEG quality 40-90.
   Measured only; expected items in `demo/generators/screenshot_sets/blind7_expected.json`.
+- the eighth blind set (`BLIND8`), written after round 10 of the screenshot work (main a81e393):
+  its own values, templates and chat texts (new Meppel subjects: trouwen, gestolen rijbewijs,
+  geluidsoverlast, lintjesregen, dakkapel, schuldhulp, Tozo-terugbetaling, standplaats kermis,
+  uittreksel BRP, leerplicht, woonboot, volkstuin, parkeerboete, inburgering, kliko,
+  naamswijziging, reisdocument, ...) with `BLIND8_STYLE`: first names that are ordinary words
+  ("Lieve", "Linde", "Hazel", "Puck") and names of many origins; surnames that are ordinary words
+  ("Riet", "Stoel", "Kuil", "Hooi", "de Leeuw") alone, lowercase, reversed ("Riet, Lieve") and as
+  a saved contact ("Juf Riet", "lieve riet"); three initials; items wrapped over two and three
+  lines; every Dutch plate sidecode (1-14) in confusable characters, on photos and in text;
+  personal Facebook/Instagram/LinkedIn/TikTok URLs; phone numbers with "+31 06", "+31 (0) 6",
+  "0031-6-" and Zwolle's three-digit area code; IBANs split 2-2-4-3-3-3 and lowercase,
+  British/Portuguese/Italian IBANs; birth dates flat ("19850312"), with "'85" and in words;
+  postcodes "7942 Bx", "7942-bx", "NL-7942bx"; as must-keep KvK numbers, purchase orders
+  ("45..."), melding and invoice numbers, both municipal IBANs (the taxes one flat in lowercase),
+  the switchboard in further writings ("140522", "+31522859500"), companies named after people
+  ("Schoonmaakbedrijf P. de Leeuw", a surname of the set's pool), streets named after people;
+  Android 1080x2400/1080x2412/1440x3088/720x1640, iPhone 1170x2532/1179x2556/1284x2778/750x1334,
+  Web 1920x1080/1600x900/1280x800; JPEG quality 35-90.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind8_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 

@@ -78,6 +78,25 @@ The sets from this one module never share a seed or a word pool:
   Android 1080x2400/1080x2340/1440x3120/720x1600, iPhone 1179x2556/1290x2796/750x1334,
   Web 1920x1080/1536x864/1366x768; JPEG quality 40-90.
   Measured only; expected items in `demo/generators/screenshot_sets/blind7_expected.json`.
+- the eighth blind set (`BLIND8`), written after round 10 of the screenshot work (main a81e393):
+  its own values, templates and chat texts (new Meppel subjects: trouwen, gestolen rijbewijs,
+  geluidsoverlast, lintjesregen, dakkapel, schuldhulp, Tozo-terugbetaling, standplaats kermis,
+  uittreksel BRP, leerplicht, woonboot, volkstuin, parkeerboete, inburgering, kliko,
+  naamswijziging, reisdocument, ...) with `BLIND8_STYLE`: first names that are ordinary words
+  ("Lieve", "Linde", "Hazel", "Puck") and names of many origins; surnames that are ordinary words
+  ("Riet", "Stoel", "Kuil", "Hooi", "de Leeuw") alone, lowercase, reversed ("Riet, Lieve") and as
+  a saved contact ("Juf Riet", "lieve riet"); three initials; items wrapped over two and three
+  lines; every Dutch plate sidecode (1-14) in confusable characters, on photos and in text;
+  personal Facebook/Instagram/LinkedIn/TikTok URLs; phone numbers with "+31 06", "+31 (0) 6",
+  "0031-6-" and Zwolle's three-digit area code; IBANs split 2-2-4-3-3-3 and lowercase,
+  British/Portuguese/Italian IBANs; birth dates flat ("19850312"), with "'85" and in words;
+  postcodes "7942 Bx", "7942-bx", "NL-7942bx"; as must-keep KvK numbers, purchase orders
+  ("45..."), melding and invoice numbers, both municipal IBANs (the taxes one flat in lowercase),
+  the switchboard in further writings ("140522", "+31522859500"), companies named after people
+  ("Schoonmaakbedrijf P. de Leeuw", a surname of the set's pool), streets named after people;
+  Android 1080x2400/1080x2412/1440x3088/720x1640, iPhone 1170x2532/1179x2556/1284x2778/750x1334,
+  Web 1920x1080/1600x900/1280x800; JPEG quality 35-90.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind8_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -430,6 +449,76 @@ BLIND7_POOLS = Pools(
 )
 # A second account of the municipality (for its taxes; fictitious, valid check digits).
 MUNICIPAL_IBAN_TAXES = "NL98 BNGH 0285 1184 50"
+# An eighth blind set (issue 12, written after round 10 of the screenshot work): values no other
+# set uses, only its own templates and chat texts (see `BLIND8_STYLE`).
+BLIND8_POOLS = Pools(
+    # Lieve, Linde, Hazel and Puck are also words; Wietske and Gerbrich are Frisian.
+    first_names=(
+        "Lieve",
+        "Linde",
+        "Hazel",
+        "Puck",
+        "Thijs",
+        "Wietske",
+        "Gerbrich",
+        "Ewa",
+        "Hüseyin",
+        "Nkechi",
+        "Anh",
+        "Abdelkader",
+        "Dunya",
+    ),
+    word_surnames=("Riet", "Stoel", "Kuil", "Hooi", "Veer", "de Leeuw", "Mossel", "Zout"),
+    surnames=(
+        "Okonkwo",
+        "Wójcik",
+        "Çelik",
+        "Bouchtaoui",
+        "Sewnath",
+        "Schuurman",
+        "van der Zee",
+        "ten Brinke",
+        "Tjoa",
+        "Dijkema",
+        "Oude Luttikhuis",
+    ),
+    # Streets named after persons: a street without a number is no personal data.
+    streets=(
+        "Johannes Poststraat",
+        "Van Heutszstraat",
+        "Koningin Julianastraat",
+        "Pieter Stuyvesantlaan",
+        "Ds. Fabriciusstraat",
+        "Ceintuurbaan",
+        "Grote Akkerstraat",
+        "Burgemeester Jhr. Mr. Van Karnebeeklaan",
+    ),
+    places=("Nijensleek", "Frederiksoord", "Wilhelminaoord", "Beilen", "Ommen", "Dalfsen"),
+    groups=(
+        "Buurtvereniging Koedijkslanden",
+        "Team Schuldhulp",
+        "Volkstuinvereniging De Eendracht",
+        "Oranjecomité Nijeveen",
+    ),
+    # Every Dutch sidecode (1 to 14), rich in B/8, S/5, Z/2, G/6 and 0/1.
+    plates=(
+        "BZ-80-15",
+        "58-01-GB",
+        "61-SB-08",
+        "ZG-15-BS",
+        "SZ-BG-58",
+        "80-GZ-BS",
+        "05-BZS-8",
+        "8-ZBG-50",
+        "GS-150-B",
+        "S-801-BZ",
+        "ZBS-05-G",
+        "B-80-SZG",
+        "5-GB-018",
+        "018-SB-5",
+    ),
+    bank_codes=("FTSB", "UGBI", "ARBN"),
+)
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
 CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
@@ -453,7 +542,18 @@ BLIND7 = SetConfig(
     tag="blind7",
     keep_values=(MUNICIPAL_IBAN_TAXES,),
 )
-SETS = {c.name: c for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)}
+BLIND8 = SetConfig(
+    name="blind8",
+    seed=418_662,
+    count=30,
+    pools=BLIND8_POOLS,
+    tag="blind8",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES),
+)
+SETS = {
+    c.name: c
+    for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)
+}
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
 # KEEP_SLOTS must stay readable. A "!" after the slot name asks the renderer to wrap the line
@@ -1222,6 +1322,174 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "Stuurt u de brief ook naar mijn zoon {mate_short} op {email2}? Hij regelt mijn "
         "zaken sinds ik in {place} woon, na {time_words} is hij thuis.",
     ),
+    # blind8: drawn only by the eighth blind set (new Meppel subjects, must-keep numbers that
+    # look like personal data: KvK numbers, purchase orders, melding and invoice numbers).
+    (
+        "blind8",
+        "in",
+        "Wij willen op {date} trouwen in de Stadsboerderij. Mijn verloofde is {other!}, geboren "
+        "{dob}, en ik ben {name} ({dob_text}).",
+    ),
+    (
+        "blind8",
+        "in",
+        "Mijn rijbewijs is gestolen uit de auto ({plate}) bij de {street}. BSN {bsn_spaced!}, "
+        "adres {addr}, {postcode_odd}.",
+    ),
+    (
+        "blind8",
+        "out",
+        "Uw melding {melding} over de geluidsoverlast is doorgezet naar {org}. Zij nemen voor "
+        "{date} contact op; bij spoed belt u {switch_var}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "De buren op {addr2!} draaien elke nacht harde muziek. Het gaat om {other_lc}, ik heb "
+        "er al met {neighbour_title} over gepraat.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Voor de lintjesregen dragen wij {initials} voor, geboren {dob_text!} te {place}. Zij "
+        "woont op {addr3!!} en is al veertig jaar vrijwilliger.",
+    ),
+    (
+        "blind8",
+        "out",
+        "Dank u, {sur_title}. De dakkapel aan de {street} valt onder {zaak}; de leges van "
+        "{amount} betaalt u op {iban_gem} o.v.v. factuur {factuur}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Kunt u de brief van de schuldhulp naar {email!} sturen? Of naar mijn bewindvoerder "
+        "{mate}, {phone}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Mijn IBAN is {iban!!} ten name van {name_rev}. Het gaat om de terugbetaling van de Tozo.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Standplaats viskraam op de kermis: {firm} wil weer komen, maar de vergunning staat op "
+        "naam van {name}, KvK {kvk}.",
+    ),
+    (
+        "blind8",
+        "out",
+        "Uw uittreksel BRP ({kenmerk}) ligt klaar. Ophalen kan {date} na {time2} bij de balie, "
+        "vragen via {mailbox2}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Zie {url!}, {other_first} heeft er foto's van de kapotte schommel aan de {street2} op "
+        "gezet.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Onze zoon {kid} ({dob}) gaat niet meer naar school. Leerplicht kan mij bellen op "
+        "{landline} of {phone2!}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Wij liggen met de woonboot aan de Stouwe. Post graag naar {addr!}, {postcode} {place}, "
+        "t.a.v. {initials}.",
+    ),
+    (
+        "blind8",
+        "out",
+        "De huur van de volkstuin ({amount2}) voor {group} graag voor {date} op {iban_gem_flat}. "
+        "Inkoopnummer {po}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Ik kreeg een parkeerboete voor de {plate_text}, maar die auto is van {mate_short}. "
+        "Mijn BSN: {bsn}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "inburgering: {other} ({phone3}) woont sinds kort bij ons op {addr2}. hij spreekt nog "
+        "weinig nederlands",
+    ),
+    (
+        "blind8",
+        "out",
+        "Wij hebben uw mail ontvangen, kenmerk {kenmerk}. {firm} komt {date} om {time} de "
+        "kliko vervangen.",
+    ),
+    (
+        "blind8",
+        "in",
+        "De kliko van {addr3!!} is kapotgereden door een wagen van {org} met kenteken {plate}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Hierbij de gegevens voor de naamswijziging: {name}, BSN {bsn_spaced}, geb.datum "
+        "{dob}, mail {email2}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "groetjes van {first_lc} {sur_lc}, de {plate_text} is weer weggesleept hoor. mijn "
+        "nummer is {phone!}",
+    ),
+    (
+        "blind8",
+        "out",
+        "Met {mate_first} van het KCC. Bel voortaan {switch_long} of {switch_alt}; het oude "
+        "nummer van {org} is vervallen.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Kunt u het rekeningnummer aanpassen naar {iban_foreign!!}? Mijn moeder {other_initials} "
+        "woont nu in {place}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Graag de beschikking bijzondere bijstand naar mijn nieuwe adres: {addr!}, "
+        "{postcode_odd} {place}. Tel. {landline}.",
+    ),
+    (
+        "blind8",
+        "out",
+        "Vragen over melding {melding}? Mail {mailbox} of {mailbox2} en noem KvK {kvk} van "
+        "{firm}. Groet, {mate_short}",
+    ),
+    (
+        "blind8",
+        "in",
+        "De foto's van de wateroverlast bij {addr2} staan op {url!}. Groet, {name}, ook namens "
+        "{neighbour_lc}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Spoed reisdocument voor {kid} {sur}, BSN {bsn}, geboren {dob_text}. Wij vliegen {date} "
+        "om {time}.",
+    ),
+    (
+        "blind8",
+        "in",
+        "Hoi, met {first}! Het rijbewijs van mijn vader {other} verloopt op {date}; hij woont "
+        "op {addr3!!}.",
+    ),
+    (
+        "blind8",
+        "out",
+        "Welkom in {group}! Vragen over de regeling? {mate} ({email}) of het algemene nummer "
+        "{switch}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -1294,6 +1562,9 @@ PII_LABELS = {
     # blind6
     "mate_short": "PERSON",
     "addr3": "ADDRESS",
+    # blind8
+    "name_rev": "PERSON",
+    "url": "URL_PERSONAL",
 }
 KEEP_SLOTS = (
     "switch",
@@ -1321,6 +1592,11 @@ KEEP_SLOTS = (
     "iban_gem",
     "iban_gem_flat",
     "time_words",
+    # blind8
+    "melding",
+    "kvk",
+    "po",
+    "factuur",
 )
 
 # Keep slots whose label is not their upper-cased name.
@@ -1426,20 +1702,32 @@ def _font(path: Path, size: int):
 # --- the scene's fictitious data ---------------------------------------------------------------
 
 
+def _bsn_check(digits: list[int]) -> int:
+    """The 11-proef's remainder for a BSN's first eight digits: its ninth digit when below 10."""
+    return sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+
+
+def _iban_compact(country: str, body: str) -> str:
+    """`body` (bank code and account) behind its country and IBAN check digits, no spaces."""
+    return f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+
+
+def _in_fours(compact: str) -> str:
+    """An IBAN as it is usually written: in groups of four."""
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+
+
 def _bsn(rng: random.Random) -> str:
     while True:
         digits = [rng.randint(0, 9) for _ in range(8)]
-        total = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True))
-        last = total % 11
+        last = _bsn_check(digits)
         if last < 10 and digits[0] != 0:
             return "".join(map(str, digits)) + str(last)
 
 
 def _iban(rng: random.Random, bank: str) -> str:
     account = "".join(str(rng.randint(0, 9)) for _ in range(10))
-    check = stdnum_iban.calc_check_digits(f"NL00{bank}{account}")
-    compact = f"NL{check}{bank}{account}"
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    return _in_fours(_iban_compact("NL", f"{bank}{account}"))
 
 
 def _phone(rng: random.Random) -> str:
@@ -2706,8 +2994,7 @@ def _foreign_iban(rng: random.Random) -> str:
     """A Belgian or German IBAN (a resident near the border, family abroad), grouped by four."""
     country, digits = rng.choice((("BE", 12), ("DE", 18)))
     body = "".join(str(rng.randint(0, 9)) for _ in range(digits))
-    compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    return _in_fours(_iban_compact(country, body))
 
 
 def _clock4(rng: random.Random, hour: int, minute: int) -> str:
@@ -2964,8 +3251,8 @@ def _foreign_iban5(rng: random.Random) -> str:
             # the first ten digits modulo 97 (97 for 0).
             ten = BE_BANK_CODES[int(body[0])] + body[3:10]
             body = f"{ten}{int(ten) % 97 or 97:02d}"
-    compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
-    grouped = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    compact = _iban_compact(country, body)
+    grouped = _in_fours(compact)
     return grouped.lower() if rng.random() < 0.4 else grouped
 
 
@@ -3196,7 +3483,7 @@ def _digits6(rng: random.Random, n: int, first: str = "23456789") -> str:
 def _bsn6(rng: random.Random) -> str:
     while True:
         digits = [rng.randint(1, 9)] + [int(_digit6(rng)) for _ in range(7)]
-        last = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+        last = _bsn_check(digits)
         if last < 10:
             return "".join(map(str, digits)) + str(last)
 
@@ -3204,7 +3491,7 @@ def _bsn6(rng: random.Random) -> str:
 def _iban6(rng: random.Random, bank: str) -> str:
     """A Dutch IBAN rich in confusable digits: grouped, with "NL 12" or with dashes."""
     account = "".join(_digit6(rng) for _ in range(10))
-    compact = f"NL{stdnum_iban.calc_check_digits(f'NL00{bank}{account}')}{bank}{account}"
+    compact = _iban_compact("NL", f"{bank}{account}")
     groups = [compact[i : i + 4] for i in range(0, len(compact), 4)]
     return rng.choice(
         (
@@ -3222,9 +3509,9 @@ def _foreign_iban6(rng: random.Random) -> str:
         body = "".join(_digit6(rng) for _ in range(digits))
         if country == "TR":
             body = body[:5] + "0" + body[6:]
-        compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+        compact = _iban_compact(country, body)
         if stdnum_iban.is_valid(compact):
-            return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+            return _in_fours(compact)
 
 
 def _mobile6(rng: random.Random, *, parts: bool = False) -> str:
@@ -3484,7 +3771,7 @@ def _bsn7(rng: random.Random) -> str:
     while True:
         head = 0 if rng.random() < 0.35 else rng.randint(1, 9)
         digits = [head] + [int(_digit6(rng)) for _ in range(7)]
-        last = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+        last = _bsn_check(digits)
         if last < 10:
             return "".join(map(str, digits)) + str(last)
 
@@ -3492,7 +3779,7 @@ def _bsn7(rng: random.Random) -> str:
 def _iban7(rng: random.Random, bank: str) -> str:
     """A Dutch IBAN rich in confusable digits, compact: the check digits and bank glued."""
     account = "".join(_digit6(rng) for _ in range(10))
-    return f"NL{stdnum_iban.calc_check_digits(f'NL00{bank}{account}')}{bank}{account}"
+    return _iban_compact("NL", f"{bank}{account}")
 
 
 def _grouped7(rng: random.Random, compact: str) -> str:
@@ -3518,9 +3805,9 @@ def _foreign_iban7(rng: random.Random) -> str:
     while True:
         country, bank, digits = rng.choice((("RO", "BTRL", 16), ("BG", "UNCR", 14), ("UA", "", 25)))
         body = bank + "".join(_digit6(rng) for _ in range(digits))
-        compact = f"{country}{stdnum_iban.calc_check_digits(f'{country}00{body}')}{body}"
+        compact = _iban_compact(country, body)
         if stdnum_iban.is_valid(compact):
-            return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+            return _in_fours(compact)
 
 
 def _mobile7(rng: random.Random, *, parts: bool = False) -> str:
@@ -3745,6 +4032,284 @@ BLIND7_CHAT = ChatTexts(
 )
 
 
+# --- the eighth blind set's values and texts ---------------------------------------------------
+
+BLIND8_ORGANISATIONS = (
+    "Rova",
+    "Humanitas Meppel",
+    "Veilig Thuis Drenthe",
+    "Vluchtelingenwerk Noord Nederland",
+    "Centrum Jeugd en Gezin",
+    "Kringloop De Ruil",
+)
+# Companies named after people (one shares a surname with the pool): must-keep.
+BLIND8_FIRMS = (
+    "Autobedrijf Gert Hulst",
+    "Fysiotherapie Marijke Brink",
+    "Schoonmaakbedrijf P. de Leeuw",
+    "Installatietechniek Roelof Dekker",
+    "Klussenbedrijf Ali Yildiz",
+    "Uitvaartzorg Hanna Mulder",
+)
+BLIND8_POSTCODE_DIGITS = ("7941", "7942", "7945", "7946", "7947", "7957")
+
+
+def _mobile8(rng: random.Random, *, parts: bool = False) -> str:
+    """A mobile number in writings the earlier sets lacked; `parts`: three words or more."""
+    r = _digits6(rng, 8, first="12345")
+    spread = (
+        f"06 {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31 (0) 6 {r[:4]} {r[4:]}",
+        f"+31 06 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    return rng.choice(
+        (
+            *spread,
+            f"06 - {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+            f"0031-6-{r}",
+            f"06-{r[:3]} {r[3:5]} {r[5:]}",
+            f"+31 6-{r}",
+        )
+    )
+
+
+def _landline8(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Hardenberg or Zwolle (a three-digit area code)."""
+    area = rng.choice(("0522", "0521", "0523", "038"))
+    r = _digits6(rng, 10 - len(area))
+    return rng.choice(
+        (
+            f"{area} {r}",
+            f"({area}) {r[:3]} {r[3:]}",
+            f"+31 {area[1:]} {r[:3]} {r[3:]}",
+            f"{area}–{r}",
+        )
+    )
+
+
+def _iban8(rng: random.Random, bank: str) -> str:
+    """A Dutch IBAN rich in confusable digits, written as people type it."""
+    c = _iban_compact("NL", bank + "".join(_digit6(rng) for _ in range(10)))
+    return rng.choice(
+        (
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+            f"{c[:8]} {c[8:]}",
+            _in_fours(c).lower(),
+            _in_fours(c),
+        )
+    )
+
+
+def _foreign_iban8(rng: random.Random) -> str:
+    """A British, Portuguese or Italian IBAN (family abroad), grouped by four."""
+    country, bank, digits = rng.choice((("GB", "NWBK", 14), ("PT", "", 21), ("IT", "X", 22)))
+    return _in_fours(_iban_compact(country, bank + "".join(_digit6(rng) for _ in range(digits))))
+
+
+def _dob8(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits and another in words."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2013)
+    digits = rng.choice(
+        (
+            f"{day}-{month}-{year}",
+            f"{day:02d}/{month:02d}/'{year % 100:02d}",
+            f"{day}.{month}.{year}",
+            f"{year}{month:02d}{day:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2013)
+    words = rng.choice(
+        (
+            f"{day} {BLIND5_MONTHS[month - 1][:3]} {year}",
+            f"{day}e {BLIND5_MONTHS[month - 1]} {year}",
+            f"{DAY_WORDS[day - 1]} {BLIND5_MONTHS[month - 1]} '{year % 100:02d}",
+        )
+    )
+    return digits, words
+
+
+def _blind8_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push = rng.sample(pools.first_names, 5)
+    sur, neighbour = rng.sample(pools.word_surnames, 2)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    long_street = rng.choice([st for st in pools.streets if st.count(" ") >= 1])
+    suffix = rng.choice(("", "", "-bg", " 2hg", " rd", "A2", "-3"))
+    bsn, plate = _bsn7(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND8_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob8(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 11)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    f, c = _ascii(first), _ascii(sur)
+    zaak, number = rng.randint(1, 99_999), rng.randint(1, 240)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_rev": f"{_title(sur)}, {first}",
+        "initials": f"{first[0]}.{rng.choice('JWMH')}.{rng.choice('ABC')}. {_title(sur)}",
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}.{rng.choice('MJ')}. {other_sur}",
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{mate_first} {_title(mate_sur).split()[-1][0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile8(rng),
+        "phone2": _mobile8(rng),
+        "phone3": _mobile8(rng, parts=True),
+        "landline": _landline8(rng),
+        "iban": _iban8(rng, rng.choice(pools.bank_codes)),
+        "iban_foreign": _foreign_iban8(rng),
+        "bsn": bsn,
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}",
+                f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}{suffix}",
+        "addr2": f"{street2} {rng.randint(1, 99)}{rng.choice(('', 'a', '-1'))}",
+        "addr3": f"{long_street} {rng.randint(2, 180)}{rng.choice(('-bg', ' zw', ' B', '-2'))}",
+        "postcode": f"{digits} {letters}",
+        "postcode_odd": rng.choice(
+            (
+                f"{digits} {letters[0]}{letters[1].lower()}",
+                f"{digits}-{letters.lower()}",
+                f"NL-{digits}{letters.lower()}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}+gemeente@example.nl",
+                f"{f[0]}.{c}@example-mail.nl",
+                f"{c}{rng.randint(10, 99)}@example.com",
+                f"info@{c}-{f}.example.nl",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{_title(f)}.{_title(c)}@Example.nl",
+                f"{c}.{f}.{_ascii(kid)}@example.org",
+                f"{f}_{c}0{rng.randint(1, 9)}@example.be",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"facebook.com/{f}.{c}.{rng.randint(1, 9)}",
+                f"www.instagram.com/{c}_{f}",
+                f"linkedin.com/in/{f}-{c}-{rng.choice('0158')}b{rng.randint(10, 99)}",
+                f"https://www.tiktok.com/@{f}{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate.replace("-", ""), plate.lower(), plate.replace("-", " "))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND8_ORGANISATIONS),
+        "firm": rng.choice(BLIND8_FIRMS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("140522", "14-0522", "(14)0522", "14.0522")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(
+            ("0522-85 95 00", "0522 8595 00", "+31522859500", "0031 522 85 95 00")
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "burgerzaken@meppel.nl",
+                "postbus@meppel.nl",
+                "schuldhulp@meppel.nl",
+                "Leerplicht@meppel.nl",
+                "afval@meppel.nl",
+            )
+        ),
+        "iban_gem": MUNICIPAL_IBAN,
+        "iban_gem_flat": MUNICIPAL_IBAN_TAXES.replace(" ", "").lower(),
+        "zaak": rng.choice((f"Z-2026-{zaak:06d}", f"2026-{zaak:05d}", f"Z26.{zaak:06d}")),
+        "kenmerk": rng.choice(
+            (f"UIT-{rng.randint(1000, 9999)}", f"BRP/{rng.randint(10_000, 99_999)}")
+        ),
+        "melding": rng.choice((f"M-{rng.randint(100_000, 999_999)}", f"MOR-26-{zaak:05d}")),
+        "kvk": rng.choice("0158") + _digits6(rng, 7, first="0158"),
+        "po": "45" + _digits6(rng, 8, first="0158"),
+        "factuur": rng.choice((f"F2026-{rng.randint(1, 9999):05d}", f"2026.{zaak:04d}")),
+        "date": rng.choice(
+            (
+                f"{rng.choice(('dinsdag', 'donderdag', 'zaterdag'))} {d2} {BLIND5_MONTHS[m2 - 1]}",
+                f"{d2}-{m2:02d}-2026",
+                f"{d2} {MONTH_ABBREVIATIONS[m2 - 1]} '26",
+                f"{d2}/{m2}/26",
+            )
+        ),
+        "time": _clock6(rng, hour, minute),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "time_words": rng.choice(
+            ("na vieren", f"kwart over {HOUR_WORDS[hour - 8]}", f"half {HOUR_WORDS[hour - 6]}")
+        ),
+        "amount": _amount7(rng),
+        "amount2": _amount6(rng),
+    }
+
+
+BLIND8_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG"),
+    join_notices=(
+        "{other} heeft deze groep aangemaakt",
+        "{mate} heeft {sur_lc} en {first} toegevoegd",
+        "Je bent toegevoegd door {name}",
+    ),
+    later_notices=(
+        "{neighbour_title} heeft de groep verlaten",
+        "{mate_short} is nu beheerder",
+        "{name} heeft de groepsnaam gewijzigd",
+        "{phone3} is vertrokken",
+    ),
+    direct_notices=(
+        "{sur_title} heeft een nieuw nummer. Tik om te chatten.",
+        "Dit is een zakelijk account van {firm}.",
+    ),
+    replies=(
+        "Dank u, {first}.",
+        "Ik stuur het door naar {org}.",
+        "Staat {addr2} goed in ons systeem?",
+        "Belt u {switch} als het niet lukt.",
+        "We komen {date} om {time2} langs.",
+    ),
+    card_owners=("{mate}", "{other}", "Gemeente Meppel", "Juf {neighbour_title}"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd"),
+    messages=6,
+    forward_at=(0, 1, 3, 4),
+    quote_at=(2, 3, 4, 5),
+    card_at=(0, 3, -1),
+    media_at=(0, 1, 2, 4),
+    locations=(
+        "Locatie|{addr}, {postcode} {place}",
+        "{other_first}|Live locatie tot {time2}",
+        "Gedeelde locatie|{street2} bij {firm}",
+    ),
+    location_at=(1, 3, 4),
+    text_shares=(0.56, 0.66, 0.74, 0.8),
+    photo_plates=("{plate}",),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -3918,12 +4483,56 @@ BLIND7_STYLE = RichStyle(
     web_factors=(0.7, 0.85),
     qualities=(40, 55, 70, 90),
 )
+BLIND8_STYLE = RichStyle(
+    values=_blind8_values,
+    chat=BLIND8_CHAT,
+    # Saved contacts under a role word with a surname that is a word ("Juf Riet") and in
+    # lowercase first name and surname ("lieve riet").
+    senders=(
+        ("{name}", ""),
+        ("{other}", ""),
+        ("Juf {neighbour_title}", ""),
+        ("{first_lc} {sur_lc}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{other_first}, Juf {neighbour_title}, {first_lc}, {phone3}, jij",
+    web_rows=(
+        ("", "Oké, ik hoor het wel"),
+        ("{other}", "Mijn nieuwe adres: {addr2}, {postcode}"),
+        ("Juf {neighbour_title}", "{kid} was vandaag weer niet op school"),
+        ("{phone2}", "~ {push}: IBAN {iban} klopt"),
+        ("{group}", "{mate_first}: kenteken {plate} staat er weer"),
+        ("Gemeente Meppel", "Bel {switch_var} of mail {mailbox2}"),
+        ("{firm}", "Offerte {factuur}: {amount}"),
+        ("{first_lc} {sur_lc}", "Foto"),
+        ("{mate_short}", "Zie {url}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2412),
+            (1440, 3088),
+            (720, 1640),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1284, 2778), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (1600, 900), (1280, 800)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.5, 0.7, 0.85),
+    web_factors=(0.75, 0.9),
+    qualities=(35, 50, 70, 90),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
     "blind5": BLIND5_STYLE,
     "blind6": BLIND6_STYLE,
     "blind7": BLIND7_STYLE,
+    "blind8": BLIND8_STYLE,
 }
 
 

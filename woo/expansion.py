@@ -491,7 +491,7 @@ def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]
         wanted |= _participle_forms(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
-        wanted |= verb_forms(word)
+        wanted |= verb_forms(word) | verb_evidence(word)
         wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
         for initials in sorted(short_initialisms(word)):
             # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
@@ -760,6 +760,18 @@ def _weak_forms(stem: str, infinitive: str, particle: str) -> set[str]:
     return forms
 
 
+def _verb_evidence(stem: str, infinitive: str, particle: str) -> frozenset[str]:
+    """Forms only a verb has: its noun in -ing, its pasts and its present in -t (not a stem
+    that already ends in t or d: "recht"), with and without its particle. An infinitive alone
+    may be a plural noun ("rechten", "middelen")."""
+    t = "t" if _voiceless(stem, infinitive) else "d"
+    past = stem + t + "e"
+    evidence = {infinitive[:-2] + "ing", past, past + "n"}
+    if not stem.endswith(("d", "t")):
+        evidence.add(stem + "t")
+    return frozenset(evidence | {particle + infinitive[:-2] + "ing"})
+
+
 def _particle_parts(word: str) -> list[tuple[str, str]]:
     """(particle, rest) for the word as it is and after each particle it may begin with."""
     parts = [("", word)]
@@ -789,12 +801,20 @@ def verb_forms(word: str) -> frozenset[str]:
     which the Dutch stemmer does not join: "gekeurd" → "keuren", "keuring", "keurt";
     "afgekeurd" → "afkeuren", "afkeuring"; "keuring" → "gekeurd", "keuren"; "keuren" →
     "keuring". Candidates: the search keeps those the archive holds (verb_family)."""
-    return frozenset(form for _, forms in _verb_candidates(word) for form in forms) - {word}
+    return frozenset(form for *_, forms in _verb_candidates(word) for form in forms) - {word}
+
+
+def verb_evidence(word: str) -> frozenset[str]:
+    """The forms whose presence in the archive shows that a candidate of verb_forms is a verb."""
+    return frozenset(form for _, evidence, _ in _verb_candidates(word) for form in evidence)
 
 
 @functools.cache
-def _verb_candidates(word: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Per possible verb: (its infinitive and noun in -ing, every form)."""
+def _verb_candidates(
+    word: str,
+) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """Per possible verb: (its infinitive and noun in -ing, the forms that show it is a verb
+    (_verb_evidence), every form)."""
     if len(word) < 5 or not word.isalpha() or word in _STOP_WORDS:
         return ()
     verbs = []
@@ -808,17 +828,21 @@ def _verb_candidates(word: str) -> tuple[tuple[frozenset[str], frozenset[str]], 
                 # The plural in -ingen the stemmer joins to the noun itself.
                 names = {particle + infinitive, particle + infinitive[:-2] + "ing"}
                 forms = names | _weak_forms(stem, infinitive, particle)
-                verbs.append((frozenset(names), frozenset(forms)))
+                evidence = _verb_evidence(stem, infinitive, particle)
+                verbs.append((frozenset(names), evidence, frozenset(forms)))
     return tuple(verbs)
 
 
 def verb_family(word: str, counts: dict[str, int]) -> set[str]:
     """The forms of verb_forms the archive holds, of a verb whose infinitive or noun in -ing
-    it holds (a word like "gezicht" is no participle of a verb "zichten")."""
+    it holds (a word like "gezicht" is no participle of a verb "zichten") and that is shown to
+    be a verb by a form only a verb has (_verb_evidence: "gerecht" finds no "rechten", which
+    may be the plural of "recht"). A typed noun in -ing is such a form itself."""
     found: set[str] = set()
-    for names, forms in _verb_candidates(word):
+    for names, evidence, forms in _verb_candidates(word):
         # The typed noun or infinitive names the verb itself; a participle needs the archive.
-        if word in names or any(counts.get(name) for name in names):
+        named = word in names or any(counts.get(name) for name in names)
+        if named and (word in evidence or any(counts.get(form) for form in evidence)):
             found |= {form for form in forms if counts.get(form)}
     return found - {word}
 

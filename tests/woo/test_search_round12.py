@@ -1,0 +1,53 @@
+"""Issue 17, round 12: defects an officer noticed in round 11, and set 10's causes.
+
+- A typed participle found an infinitive that may just as well be a plural noun: "gerecht"
+  searched "rechten", "gemiddeld" "middelen". A form of the verb (its noun in -ing, a past or
+  its present in -t) must be in the archive before the verb's forms are searched.
+
+The tests on the search failed before round 12.
+"""
+
+import pytest
+
+from woo.expansion import verb_family
+from woo.query import parse_query
+from woo.search import SearchFilters, search
+
+
+def run(text: str):
+    return search(parse_query(text), SearchFilters(), per_page=50)
+
+
+def ids(records) -> list[int]:
+    return [record.submission.pk for record in records]
+
+
+# -- a participle finds a verb only where the archive shows it is one ---------------------------
+
+
+def test_an_infinitive_that_may_be_a_plural_noun_needs_a_form_of_the_verb():
+    assert verb_family("gerecht", {"rechten": 12, "recht": 30}) == set()
+    assert verb_family("gemiddeld", {"middelen": 7, "middel": 9}) == set()
+    # The noun in -ing, a past or the present in -t shows the verb.
+    assert {"keuren", "keuring"} <= verb_family("gekeurd", {"keuren": 2, "keuring": 3})
+    assert "keuren" in verb_family("gekeurd", {"keuren": 2, "keurde": 1})
+    assert "middelen" in verb_family("gemiddeld", {"middelen": 2, "middelt": 1})
+    assert "keuring" in verb_family("gekeurd", {"keuring": 3})
+    # A typed infinitive that may be a plural noun: the same evidence.
+    assert verb_family("rechten", {"gerecht": 4, "recht": 30}) == set()
+    assert "gekeurd" in verb_family("keuren", {"gekeurd": 4, "keuring": 1})
+
+
+@pytest.mark.django_db
+def test_a_participle_does_not_find_the_plural_noun(make_record):
+    rights = make_record(["De rechten van de huurders staan in het contract", "Goed"])
+    court = make_record(["Het gerecht heeft uitspraak gedaan", "Eindelijk"])
+    outcome = run("gerecht")
+    found = ids(outcome.full_records)
+    assert court.pk in found
+    assert rights.pk not in found
+    assert "rechten" not in outcome.also
+    means = make_record(["Welke middelen zijn er nog voor de speeltuin?", "Weinig"])
+    outcome = run("gemiddeld")
+    assert means.pk not in ids(outcome.full_records)
+    assert "middelen" not in outcome.also

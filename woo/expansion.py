@@ -483,8 +483,20 @@ class _Facts:
     defined: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None):
-    wanted = set(words)
+def synonym_families(words: set[str], groups: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Per one-word synonym of a typed word: the forms of the strong verb it belongs to
+    (word_family), searched with it as with a typed word: the group "diefstal, inbraak" finds
+    "ingebroken" for "diefstal" (the search keeps those the archive holds)."""
+    others = {other for group in groups if words & set(group) for other in group} - words
+    return {other: word_family(other) for other in others if _WORD.match(other)}
+
+
+def _facts(
+    words: set[str],
+    phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None,
+    also: set[str] = frozenset(),
+):
+    wanted = set(words) | set(also)
     # (typed word, initials, tsquery of what they stand for, whether used in one message)
     short: list[tuple[str, str, str, bool]] = []
     for word in words:
@@ -579,7 +591,7 @@ snijden snijd sneed sneden gesneden: snede
 spreken spreek sprak spraken gesproken: spraak
 *staan sta stond stonden gestaan: stand
 *steken steek stak staken gestoken: steek
-stelen steel stal stalen gestolen:
+stelen steel stal stalen gestolen: diefstal
 sterven sterf stierf stierven gestorven: sterfte
 stoten stoot stootte stootten gestoten: stoot
 treden treed trad traden getreden: trede
@@ -646,7 +658,7 @@ def word_family(word: str) -> frozenset[str]:
     prefix ("inbraak" → "inbreken", "ingebroken", "inbreker"; "afsluiting" → "afgesloten";
     "ontslag" → "ontslagen"), without the word itself: Dutch makes nouns of these verbs by a
     change of vowel, which the stemmer does not join. Only a particle or prefix may come
-    before the verb's form; a compound ("diefstal") is left alone. A doer in -rder has what is
+    before the verb's form; another compound ("fietsdiefstal") is left alone. A doer in -rder has what is
     done as its family ("vervoerder" → "vervoer")."""
     if len(word) < 4 or not word.isalpha():
         return frozenset()
@@ -936,6 +948,9 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                     else:
                         kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
                     yield Alternative(kind, other), other
+                    for form in sorted(word_family(other) & facts.counts.keys()):
+                        expansion.note(form)
+                        yield Alternative("exact", form), form
     counts = facts.counts
     related = (_participle_forms(word) | word_family(word)) & counts.keys()
     for form in sorted(related | verb_family(word, counts)):
@@ -989,7 +1004,9 @@ def expand(query: ParsedQuery) -> Expansion:
         }
         terms = [t.text.lower() for clause in query.clauses if len(clause) == 1 for t in clause]
         phrases = phrase_initialisms(terms) if len(terms) == len(query.clauses) else {}
-        facts = _facts(words, phrases) if words else _Facts({}, {})
+        families = synonym_families(words, groups)
+        also = {form for forms in families.values() for form in forms}
+        facts = _facts(words, phrases, also) if words else _Facts({}, {})
     for clause in query.clauses:
         alternatives: list[Alternative] = []
         needles: list[str] = []

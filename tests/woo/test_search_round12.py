@@ -73,3 +73,21 @@ def test_a_synonym_is_searched_with_the_forms_of_its_verb(make_record):
     found = ids(outcome.full_records)
     assert broken.pk in found and stolen.pk in found
     assert {"inbraak", "ingebroken", "gestolen"} <= set(outcome.also)
+
+
+# -- a common modifier typed apart: "oud papier" ------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_weak_modifier_typed_apart_is_searched_with_its_compound(make_record):
+    """Set 10 R2: a club's chat about "de papierwagen" is about oud papier without the word
+    "oud"; the archive writes "oudpapier", so "oud papier" is one clause (the compound or
+    the word it ends in), as a typed "oudpapier" would be searched."""
+    make_record(["De oudpapierinzameling stopt, het oudpapier gaat naar de milieustraat"])
+    club = make_record(["Wij gaan al 30 jaar met de papierwagen op pad voor de verenigingen"])
+    outcome = run("oud papier verenigingen")
+    assert club.pk in ids(outcome.full_records)
+    assert "oudpapier" in outcome.also
+    # Without the compound in the archive the two words stay two clauses.
+    other = make_record(["Het nieuwe papier voor de printer is er", "Prima"])
+    assert other.pk not in ids(run("oud printer").full_records)

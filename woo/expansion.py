@@ -418,6 +418,21 @@ def _participle_forms(word: str) -> set[str]:
     return {f"ge{stem}{end}" for end in ("t", "d", "te", "de")}
 
 
+def diminutives(word: str) -> set[str]:
+    """The diminutives a noun may have, with their plural, which the Dutch stemmer does not
+    join to it: "bus" → "busje", "boom" → "boompje", "bal" → "balletje", "deur" → "deurtje"
+    (candidates: the search keeps those the archive holds)."""
+    if len(word) < MIN_PART or not word.isalpha() or word in _WEAK_PARTS:
+        return set()
+    forms = {word + "je", word + "tje"}
+    if word.endswith("m"):
+        forms.add(word + "pje")
+    vowels = re.findall(r"[aeiouy]+", word)
+    if vowels and len(vowels[-1]) == 1 and word[-1] in "lmnr" and word[-2] == vowels[-1]:
+        forms.add(word + word[-1] + "etje")  # a short vowel: bal → balletje
+    return forms | {form + "s" for form in forms}
+
+
 def _may_be_a_typo(word: str, occurrences: int, split) -> bool:
     """Whether a typed word is worth a spelling suggestion: the archive lacks it, it is no
     compound of known parts and no prefix of an archive word."""
@@ -505,7 +520,8 @@ def _facts(
         wanted |= initialisms(word)
         wanted |= word_family(word)
         wanted |= verb_forms(word) | verb_evidence(word)
-        wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
+        for forms, head in _split_candidates(word):
+            wanted |= {*forms, head, *diminutives(head)}
         for initials in sorted(short_initialisms(word)):
             # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
             head = _split(word, {})
@@ -980,6 +996,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                 continue
             expansion.note(part)
             yield Alternative("exact", part), part
+        for small in sorted(diminutives(head) & counts.keys()):
+            # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer).
+            expansion.note(small)
+            yield Alternative("exact", small), small
         if len(modifier) >= 5 and modifier not in _WEAK_PARTS:
             # "storm" of "stormschade" also finds "stormhout" (its unstemmed prefix).
             yield Alternative("word_prefix", modifier), modifier

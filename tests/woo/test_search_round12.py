@@ -9,7 +9,7 @@ The tests on the search failed before round 12.
 
 import pytest
 
-from woo.expansion import verb_family, word_family
+from woo.expansion import diminutives, verb_family, word_family
 from woo.query import parse_query
 from woo.search import SearchFilters, search
 
@@ -91,3 +91,25 @@ def test_a_weak_modifier_typed_apart_is_searched_with_its_compound(make_record):
     # Without the compound in the archive the two words stay two clauses.
     other = make_record(["Het nieuwe papier voor de printer is er", "Prima"])
     assert other.pk not in ids(run("oud printer").full_records)
+
+
+# -- the head of a split compound is also searched as a diminutive -------------------------------
+
+
+def test_the_diminutives_of_a_noun():
+    assert {"busje", "busjes"} <= diminutives("bus")
+    assert "boompje" in diminutives("boom")
+    assert "balletje" in diminutives("bal")
+    assert "deurtje" in diminutives("deur")
+    assert diminutives("oud") == set()  # a weak part has none worth searching
+
+
+@pytest.mark.django_db
+def test_the_head_of_a_rare_compound_finds_its_diminutive(make_record):
+    """Set 10 R5: "gestolen bestelbus" is searched by "bus" (the compound is rare), and the
+    contact centre's chat says "het busje van de werf"."""
+    make_record(["De bestelbus staat bij de garage", "Welke?"])
+    small = make_record(["Een meneer zag het busje van de werf rijden", "Doorverwijzen"])
+    outcome = run("bestelbus")
+    assert small.pk in ids(outcome.full_records)
+    assert "busje" in outcome.also

@@ -521,7 +521,9 @@ def _facts(
         wanted |= word_family(word)
         wanted |= verb_forms(word) | verb_evidence(word)
         for forms, head in _split_candidates(word):
-            wanted |= {*forms, head, *diminutives(head)}
+            wanted |= {*forms, head}
+            if head in dictionary():  # a cut that is no word has no diminutive to look up
+                wanted |= diminutives(head)
         for initials in sorted(short_initialisms(word)):
             # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
             head = _split(word, {})

@@ -3,11 +3,15 @@
 - A typed participle found an infinitive that may just as well be a plural noun: "gerecht"
   searched "rechten", "gemiddeld" "middelen". A form of the verb (its noun in -ing, a past or
   its present in -t) must be in the archive before the verb's forms are searched.
+- Set 10 R5: "diefstal" is the noun of "stelen"; a synonym is searched with its verb's forms
+  ("inbraak": "ingebroken"); the head of a rare compound also as a diminutive ("busje").
+- Set 10 R2: a weak modifier typed apart ("oud papier") is one clause with its compound.
 
 The tests on the search failed before round 12.
 """
 
 import pytest
+from django.urls import reverse
 
 from woo.expansion import diminutives, verb_family, word_family
 from woo.query import parse_query
@@ -113,3 +117,11 @@ def test_the_head_of_a_rare_compound_finds_its_diminutive(make_record):
     outcome = run("bestelbus")
     assert small.pk in ids(outcome.full_records)
     assert "busje" in outcome.also
+
+
+@pytest.mark.django_db
+def test_the_help_says_what_is_searched_as_well(woo_client):
+    html = woo_client.get(reverse("woo:search")).content.decode()
+    assert "<code>gerecht</code> vindt geen <em>rechten</em>" in html
+    assert "<code>bestelbus</code> ook <em>busje</em>" in html
+    assert "<code>oud papier</code> ook <em>oudpapier</em>" in html

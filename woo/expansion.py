@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import time
 from dataclasses import dataclass, field
@@ -417,6 +418,21 @@ def _participle_forms(word: str) -> set[str]:
     return {f"ge{stem}{end}" for end in ("t", "d", "te", "de")}
 
 
+def diminutives(word: str) -> set[str]:
+    """The diminutives a noun may have, with their plural, which the Dutch stemmer does not
+    join to it: "bus" → "busje", "boom" → "boompje", "bal" → "balletje", "deur" → "deurtje"
+    (candidates: the search keeps those the archive holds)."""
+    if len(word) < MIN_PART or not word.isalpha() or word in _WEAK_PARTS:
+        return set()
+    forms = {word + "je", word + "tje"}
+    if word.endswith("m"):
+        forms.add(word + "pje")
+    vowels = re.findall(r"[aeiouy]+", word)
+    if vowels and len(vowels[-1]) == 1 and word[-1] in "lmnr" and word[-2] == vowels[-1]:
+        forms.add(word + word[-1] + "etje")  # a short vowel: bal → balletje
+    return forms | {form + "s" for form in forms}
+
+
 def _may_be_a_typo(word: str, occurrences: int, split) -> bool:
     """Whether a typed word is worth a spelling suggestion: the archive lacks it, it is no
     compound of known parts and no prefix of an archive word."""
@@ -483,16 +499,31 @@ class _Facts:
     defined: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _facts(words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None):
-    wanted = set(words)
+def synonym_families(words: set[str], groups: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Per one-word synonym of a typed word: the forms of the strong verb it belongs to
+    (word_family), searched with it as with a typed word: the group "diefstal, inbraak" finds
+    "ingebroken" for "diefstal" (the search keeps those the archive holds)."""
+    others = {other for group in groups if words & set(group) for other in group} - words
+    return {other: word_family(other) for other in others if _WORD.match(other)}
+
+
+def _facts(
+    words: set[str],
+    phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None,
+    also: set[str] = frozenset(),
+):
+    wanted = set(words) | set(also)
     # (typed word, initials, tsquery of what they stand for, whether used in one message)
     short: list[tuple[str, str, str, bool]] = []
     for word in words:
         wanted |= _participle_forms(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
-        wanted |= verb_forms(word)
-        wanted |= {w for forms, head in _split_candidates(word) for w in (*forms, head)}
+        wanted |= verb_forms(word) | verb_evidence(word)
+        for forms, head in _split_candidates(word):
+            wanted |= {*forms, head}
+            if head in dictionary():  # a cut that is no word has no diminutive to look up
+                wanted |= diminutives(head)
         for initials in sorted(short_initialisms(word)):
             # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
             head = _split(word, {})
@@ -579,7 +610,7 @@ snijden snijd sneed sneden gesneden: snede
 spreken spreek sprak spraken gesproken: spraak
 *staan sta stond stonden gestaan: stand
 *steken steek stak staken gestoken: steek
-stelen steel stal stalen gestolen:
+stelen steel stal stalen gestolen: diefstal
 sterven sterf stierf stierven gestorven: sterfte
 stoten stoot stootte stootten gestoten: stoot
 treden treed trad traden getreden: trede
@@ -646,7 +677,7 @@ def word_family(word: str) -> frozenset[str]:
     prefix ("inbraak" → "inbreken", "ingebroken", "inbreker"; "afsluiting" → "afgesloten";
     "ontslag" → "ontslagen"), without the word itself: Dutch makes nouns of these verbs by a
     change of vowel, which the stemmer does not join. Only a particle or prefix may come
-    before the verb's form; a compound ("diefstal") is left alone. A doer in -rder has what is
+    before the verb's form; another compound ("fietsdiefstal") is left alone. A doer in -rder has what is
     done as its family ("vervoerder" → "vervoer")."""
     if len(word) < 4 or not word.isalpha():
         return frozenset()
@@ -760,6 +791,18 @@ def _weak_forms(stem: str, infinitive: str, particle: str) -> set[str]:
     return forms
 
 
+def _verb_evidence(stem: str, infinitive: str, particle: str) -> frozenset[str]:
+    """Forms only a verb has: its noun in -ing, its pasts and its present in -t (not a stem
+    that already ends in t or d: "recht"), with and without its particle. An infinitive alone
+    may be a plural noun ("rechten", "middelen")."""
+    t = "t" if _voiceless(stem, infinitive) else "d"
+    past = stem + t + "e"
+    evidence = {infinitive[:-2] + "ing", past, past + "n"}
+    if not stem.endswith(("d", "t")):
+        evidence.add(stem + "t")
+    return frozenset(evidence | {particle + infinitive[:-2] + "ing"})
+
+
 def _particle_parts(word: str) -> list[tuple[str, str]]:
     """(particle, rest) for the word as it is and after each particle it may begin with."""
     parts = [("", word)]
@@ -789,12 +832,20 @@ def verb_forms(word: str) -> frozenset[str]:
     which the Dutch stemmer does not join: "gekeurd" → "keuren", "keuring", "keurt";
     "afgekeurd" → "afkeuren", "afkeuring"; "keuring" → "gekeurd", "keuren"; "keuren" →
     "keuring". Candidates: the search keeps those the archive holds (verb_family)."""
-    return frozenset(form for _, forms in _verb_candidates(word) for form in forms) - {word}
+    return frozenset(form for *_, forms in _verb_candidates(word) for form in forms) - {word}
+
+
+def verb_evidence(word: str) -> frozenset[str]:
+    """The forms whose presence in the archive shows that a candidate of verb_forms is a verb."""
+    return frozenset(form for _, evidence, _ in _verb_candidates(word) for form in evidence)
 
 
 @functools.cache
-def _verb_candidates(word: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Per possible verb: (its infinitive and noun in -ing, every form)."""
+def _verb_candidates(
+    word: str,
+) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """Per possible verb: (its infinitive and noun in -ing, the forms that show it is a verb
+    (_verb_evidence), every form)."""
     if len(word) < 5 or not word.isalpha() or word in _STOP_WORDS:
         return ()
     verbs = []
@@ -808,17 +859,21 @@ def _verb_candidates(word: str) -> tuple[tuple[frozenset[str], frozenset[str]], 
                 # The plural in -ingen the stemmer joins to the noun itself.
                 names = {particle + infinitive, particle + infinitive[:-2] + "ing"}
                 forms = names | _weak_forms(stem, infinitive, particle)
-                verbs.append((frozenset(names), frozenset(forms)))
+                evidence = _verb_evidence(stem, infinitive, particle)
+                verbs.append((frozenset(names), evidence, frozenset(forms)))
     return tuple(verbs)
 
 
 def verb_family(word: str, counts: dict[str, int]) -> set[str]:
     """The forms of verb_forms the archive holds, of a verb whose infinitive or noun in -ing
-    it holds (a word like "gezicht" is no participle of a verb "zichten")."""
+    it holds (a word like "gezicht" is no participle of a verb "zichten") and that is shown to
+    be a verb by a form only a verb has (_verb_evidence: "gerecht" finds no "rechten", which
+    may be the plural of "recht"). A typed noun in -ing is such a form itself."""
     found: set[str] = set()
-    for names, forms in _verb_candidates(word):
+    for names, evidence, forms in _verb_candidates(word):
         # The typed noun or infinitive names the verb itself; a participle needs the archive.
-        if word in names or any(counts.get(name) for name in names):
+        named = word in names or any(counts.get(name) for name in names)
+        if named and (word in evidence or any(counts.get(form) for form in evidence)):
             found |= {form for form in forms if counts.get(form)}
     return found - {word}
 
@@ -912,6 +967,9 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                     else:
                         kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
                     yield Alternative(kind, other), other
+                    for form in sorted(word_family(other) & facts.counts.keys()):
+                        expansion.note(form)
+                        yield Alternative("exact", form), form
     counts = facts.counts
     related = (_participle_forms(word) | word_family(word)) & counts.keys()
     for form in sorted(related | verb_family(word, counts)):
@@ -940,6 +998,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                 continue
             expansion.note(part)
             yield Alternative("exact", part), part
+        for small in sorted(diminutives(head) & counts.keys()):
+            # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer).
+            expansion.note(small)
+            yield Alternative("exact", small), small
         if len(modifier) >= 5 and modifier not in _WEAK_PARTS:
             # "storm" of "stormschade" also finds "stormhout" (its unstemmed prefix).
             yield Alternative("word_prefix", modifier), modifier
@@ -951,9 +1013,26 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             yield Alternative("prefix", closest, typed=True), closest
 
 
+def modifier_pairs(query: ParsedQuery) -> dict[int, str]:
+    """Per clause of a common modifier typed apart ("oud" of "oud papier", _WEAK_PARTS) before a
+    plain word: the compound the two make ("oudpapier"). Where the archive holds it the two are
+    one clause, the compound or the word it ends in: a chat about "de papierwagen" of the
+    clubs is about oud papier without "oud" (set 10 R2), as "oudpapier" typed is searched by
+    "papier" without its weak modifier (_term_alternatives)."""
+    pairs = {}
+    for i, (first, second) in enumerate(itertools.pairwise(query.clauses)):
+        if len(first) != 1 or len(second) != 1 or first[0].phrase or second[0].phrase:
+            continue
+        modifier, word = first[0].text.lower(), second[0].text.lower()
+        if modifier in _WEAK_PARTS and _WORD.match(word) and len(word) >= MIN_PART:
+            pairs[i] = modifier + word
+    return pairs
+
+
 def expand(query: ParsedQuery) -> Expansion:
     """The alternatives per clause of the query; the typed words themselves come first."""
     expansion = Expansion()
+    pairs = modifier_pairs(query)
     if query.is_empty:
         groups, facts = [], _Facts({}, {})
     else:
@@ -965,10 +1044,18 @@ def expand(query: ParsedQuery) -> Expansion:
         }
         terms = [t.text.lower() for clause in query.clauses if len(clause) == 1 for t in clause]
         phrases = phrase_initialisms(terms) if len(terms) == len(query.clauses) else {}
-        facts = _facts(words, phrases) if words else _Facts({}, {})
-    for clause in query.clauses:
+        families = synonym_families(words, groups)
+        also = {form for forms in families.values() for form in forms} | set(pairs.values())
+        facts = _facts(words, phrases, also) if words else _Facts({}, {})
+    joined = {i + 1: word for i, word in pairs.items() if facts.counts.get(word)}
+    for index, clause in enumerate(query.clauses):
+        if index + 1 in joined:
+            continue  # the modifier: its compound is searched with the next word
         alternatives: list[Alternative] = []
         needles: list[str] = []
+        if index in joined:
+            clause = (*clause, Term(joined[index]))
+            expansion.note(joined[index])
         for term in clause:
             for alternative, needle in _term_alternatives(term, groups, facts, expansion):
                 if alternative not in alternatives:

@@ -1372,10 +1372,7 @@ class NameFinder:
         if i + 1 < len(toks) and not toks[i + 1].sentence_start:
             return False
         return (
-            (low in lex.surnames or low in lex.first_names)
-            and low not in lex.not_names
-            and low not in lex.frequent_words
-            and low not in lex.places
+            lex.is_person_name(low)
             and low not in TITLES
             and low not in PARTICLES
             and not _is_street_word(low)

@@ -37,7 +37,11 @@ from chats.redaction.organisations import (
     without_organisations,
 )
 from chats.redaction.phones import BUSINESS_PREFIX, find_phones, mobiles_said_aloud
-from chats.redaction.places import find_postcodes_and_plates, postcodes_of_words
+from chats.redaction.places import (
+    find_postcodes_and_plates,
+    postcodes_after_names,
+    postcodes_of_words,
+)
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
@@ -101,6 +105,8 @@ class Detector:
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons)
+            if "," in text:
+                spans += postcodes_after_names(text, persons)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
             spans += _homes_in_data_lists(text, spans)
@@ -309,14 +315,43 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
     return tuple(found)
 
 
+# "Scholte belde zelf": a verb said of a person right after a name found alone.
+_SPEAKER_AFTER_RE = re.compile(
+    r"[ ]+(?:belde|belt|zegt|zei|mailde|mailt|appte|appt|vraagt|vroeg|meldde|meldt)\b"
+)
+
+
 def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> None:
-    """Add to ``found`` the PERSON spans of ``text`` that are a person beyond doubt."""
+    """Add to ``found`` the PERSON spans of ``text`` that are a person beyond doubt: a full name,
+    a name after a cue, a capitalised name that is no word of the language ("Olena"), or one
+    before a verb said of a person ("Scholte belde")."""
     for span in spans:
         if span.label != "PERSON":
             continue
         value = text[span.start : span.end]
-        if " " in value.strip() or _after_person_cue(text[max(0, span.start - 30) : span.start]):
+        if (
+            " " in value.strip()
+            or _after_person_cue(text[max(0, span.start - 30) : span.start])
+            or _foreign_name(value)
+            or _SPEAKER_AFTER_RE.match(text, span.end) is not None
+        ):
             found[value] = None
+
+
+def _foreign_name(value: str) -> bool:
+    """A capitalised word found as a person that no list of words or places knows."""
+    low = value.lower()
+    lex = lexicon.load()
+    return (
+        value[:1].isupper()
+        and value.isalpha()
+        and len(low) >= 3
+        and low not in lex.dutch_words
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and low not in lex.not_names
+        and low not in lex.proper_nouns
+    )
 
 
 def detect_chat(

@@ -196,7 +196,7 @@ _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", 
                               "zn", "zonen", "gebroeders"})  # fmt: skip
 # Words after which a capitalised run names a business or an institution.
 _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis gemeenschapshuis
-    buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal opvang
+    buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal
     zorgorganisatie zorgaanbieder zorginstelling instelling woningcorporatie corporatie
     verpleeghuis verzorgingshuis woonzorgcentrum zorgboerderij vereniging sportvereniging club
     kerk gemeente organisatie supermarkt sporthal zwembad theater bibliotheek museum
@@ -377,6 +377,12 @@ class NameFinder:
             # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name;
             # but "De Groot" is the chat's Karin de Groot, not a building called so.
             opens = {toks[i].start for i in institution}
+            # "van 't Laar", "in 't Veld": a known surname whose "'t" follows its particle.
+            opens |= {
+                toks[i - 1].start
+                for i in institution
+                if i > 0 and toks[i].text in _CAPITAL_ARTICLES and toks[i - 1].low in PARTICLES
+            }
             if opens:
                 whole = [s for s in spans if s.start in opens]
                 spans = [s for s in spans if s.start not in opens]
@@ -2141,6 +2147,8 @@ class _KnownNames:
                 if _lower_name_slot(text, m.start(), m.end())
                 # "Pim schaap stuurde ...": a participant addressed first, then the person.
                 or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
+                # "schaap je bent geweldig": addressed first, before "you" and a verb
+                or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
             ]
         if self.everyday_lower_pattern is not None:
             # "klein zegt dat ...": opening a sentence before a verb people do, not before
@@ -2148,9 +2156,16 @@ class _KnownNames:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.everyday_lower_pattern.finditer(text)
-                if _SENTENCE_START_RE.search(text, max(0, m.start() - 25), m.start())
-                and (after := _EVERYDAY_SPEAKER_RE.match(text, m.end())) is not None
-                and _SUBJECT_PRONOUN_RE.match(text, after.end()) is None
+                if (
+                    _SENTENCE_START_RE.search(text, max(0, m.start() - 25), m.start())
+                    and (after := _EVERYDAY_SPEAKER_RE.match(text, m.end())) is not None
+                    and _SUBJECT_PRONOUN_RE.match(text, after.end()) is None
+                )
+                # "nee groot is gestopt": after an answer, someone who left
+                or (
+                    _ANSWER_OPENING_RE.fullmatch(text, 0, m.start()) is not None
+                    and _LEFT_AFTER_RE.match(text, m.end()) is not None
+                )
             ]
         if self.initials_pattern is not None:
             spans += [
@@ -2250,7 +2265,9 @@ _LOWER_AFTER_RE = re.compile(
     r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft|"
     # a past tense: "bos stuurde ...", "visser mailde ..."
     r"stuurde|mailde|appte|gaf|kreeg|liet|moest|zou|bracht|haalde|regelde|nam|pakte|maakte|"
-    r"klaagt|klaagde|betaalt|betaalde|reageert|reageerde|tekent|tekende|junior|senior|jr|sr)\b"
+    r"klaagt|klaagde|betaalt|betaalde|reageert|reageerde|tekent|tekende|junior|senior|jr|sr|"
+    # "schaap schijnt de vergunning te hebben": what is said of a person
+    r"schijnt|scheen|lijkt|leek|blijkt|bleek)\b"
     r"|[ ]?,"
     # a possessive before a noun: "visser z'n schuur", "schaap zijn dochter"
     r"|[ ]+(?:zijn|z'n|haar|d'r)[ ]+(?!(?:de|het|een|er|niet|wel|ook|nog|al|dat|dit|die|ze|we|"
@@ -2309,6 +2326,9 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     # "de offerte stuurt van dam nog na": a subject put after its verb.
     if _VERB_BEFORE_SUBJECT_RE.search(before) and _ADVERB_AFTER_SUBJECT_RE.match(text, end):
         return True
+    # "heeft visser een hond?": the subject of a question that opens with its verb.
+    if _QUESTION_VERB_BEFORE_RE.search(before) and _QUESTION_AHEAD_RE.match(text, end):
+        return True
     # "telefoon haver?": asked for a person's data.
     if _DATA_NOUN_BEFORE_RE.search(before) and _ASKED_AFTER_RE.match(text, end):
         return True
@@ -2318,6 +2338,13 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
 
 
+# A question opening with its verb, then the subject ("heeft visser een hond?").
+_QUESTION_VERB_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][ ]+)(?:heeft|had|is|was|woont|woonde|komt|kwam|wil|kan|gaat|moet|weet|betaalt|"
+    r"huurt|werkt)[ ]+$",
+    re.I,
+)
+_QUESTION_AHEAD_RE = re.compile(r"[ ][^.!?\n]{0,60}\?")
 _VERB_BEFORE_SUBJECT_RE = re.compile(
     r"\b(?:stuurt|belt|mailt|appt|regelt|brengt|geeft|levert|doet|neemt|haalt|zet|maakt|"
     r"betaalt|tekent|checkt)[ ]+$"
@@ -2362,6 +2389,11 @@ _EVERYDAY_SPEAKER_RE = re.compile(
     r"|[ ]+(?:gaat|ging|neemt|nam|regelt|regelde|stuurt|stuurde|pakt|pakte|doet|deed|zorgt|"
     r"checkt|plant|brengt|haalt)\b(?![ ]+(?:het|er|niet|wel|ook|dat|dit)\b)"
 )
+# "nee groot is gestopt": an answer word opening the message, then a person who left.
+_ANSWER_OPENING_RE = re.compile(r"[ ]*(?:ja|nee|nou|ok|oké)[ ,]+")
+_LEFT_AFTER_RE = re.compile(
+    r"[ ]+(?:is|was)[ ]+(?:gestopt|vertrokken|verhuisd|overleden|opgestapt|afgetreden)\b"
+)
 _WORD_THEN_SPACE_RE = re.compile(r"([^\W\d_]+)[ ]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ ]+[A-Z]")
 
@@ -2380,6 +2412,10 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
 
 
+# "... je bent", "... jij hebt": "you" and its verb, said to the person named first.
+_YOU_AFTER_RE = re.compile(
+    r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet)\b"
+)
 # "... heb je", "... kun jij", "... ben je": a verb and "you", a question put to the person named.
 _QUESTION_TO_YOU_RE = re.compile(
     r"[ ]+(?:ben|bent|heb|hebt|kun|kan|wil|ga|doe|zou|moet|mag|weet|zie|hoor|had|was)[ ]+"

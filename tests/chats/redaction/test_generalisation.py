@@ -1807,3 +1807,179 @@ def test_a_known_everyday_surname_opening_a_sentence_before_paying_or_living():
     found = found_in_chat(messages, ["Ilse Bakker"])
     assert ("Groot", "PERSON") in found[1]
     assert ("Groot", "PERSON") in found[2]
+
+
+# --- issue 12, round 11 (tuned on blind_text_10): variants written for each rule ---------------
+
+
+def _persons_in_chat(messages: list[str], participants: list[str]) -> list[list[str]]:
+    return [
+        [value for value, label in spans if label == "PERSON"]
+        for spans in found_in_chat(messages, participants)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("participant", "message", "name"),
+    [
+        # a known surname with "'t" after its particle is that person, no building "'t Laar"
+        ("Noor van 't Laar", "van 't Laar stuur je de brief?", "van 't Laar"),
+        ("Bart in 't Veld", "in 't Veld stuur je de brief nog?", "in 't Veld"),
+        ("Bart in 't Veld", "de brief gaat naar In 't Veld", "In 't Veld"),
+    ],
+)
+def test_a_known_surname_with_t_after_its_particle_is_that_person(participant, message, name):
+    assert _persons_in_chat([message], [participant, "Kees Bakker"])[0] == [name]
+
+
+def test_a_shelter_for_a_known_family_is_no_firm():
+    messages = ["de familie Vos (Anja Vos) zit zonder dak", "opvang Vos geregeld tot maandag"]
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == ["Vos"]
+
+
+@pytest.mark.parametrize(
+    ("messages", "name"),
+    [
+        # a name found alone as a person (no word of the language, or before "belde") is known
+        # in the rest of the chat, also in lower case where a name goes
+        (["ik koppel hem aan Dmytro uit Charkiv", "dmytro heeft een fiets nodig"], "dmytro"),
+        (["Wever belde gisteren nog", "ok. wever zijn adres klopt niet"], "wever"),
+    ],
+)
+def test_a_name_found_alone_is_known_in_the_rest_of_the_chat(messages, name):
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        # a lower-case known name that is a word: before "schijnt", "lijkt", "blijkt"
+        ("schaap schijnt de vergunning te hebben", "schaap"),
+        ("ok. schaap lijkt het niet te snappen", "schaap"),
+        # as the subject of a question that opens with its verb
+        ("heeft schaap een hond?", "schaap"),
+        ("woont schaap daar al lang?", "schaap"),
+        # addressed first, before "je bent", "jij hebt"
+        ("schaap je bent geweldig", "schaap"),
+        ("schaap jij hebt het dossier toch?", "schaap"),
+    ],
+)
+def test_a_lower_case_known_name_that_is_a_word_where_a_name_goes(message, name):
+    messages = ["eigenaar is Wim Schaap", message]
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == [name]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "het schaap schijnt ziek te zijn",
+        "heeft het schaap een oormerk?",
+        "een schaap je bent het niet",
+    ],
+)
+def test_a_lower_case_word_after_an_article_stays_the_word(message):
+    messages = ["eigenaar is Wim Schaap", message]
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        # a known everyday surname after "ja"/"nee" before "is gestopt", "is vertrokken"
+        ("nee groot is gestopt, nu Els Vink", "groot"),
+        ("ja groot is vertrokken", "groot"),
+    ],
+)
+def test_a_known_everyday_surname_that_left(message, name):
+    messages = ["secretaris is nog Wim Groot?", message]
+    assert name in _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1]
+
+
+def test_an_everyday_word_before_is_and_a_participle_stays():
+    messages = ["secretaris is nog Wim Groot?", "nee groot is het niet geworden"]
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # an adjective opening a street's name that has no street ending
+        ("aanschrijving naar Kromme Akkerwal 4 b gestuurd", "Kromme Akkerwal 4 b"),
+        ("bouwstop op Smalle Ganzenveer 7 a, dak eraf", "Smalle Ganzenveer 7 a"),
+        ("post naar Brede Vlonder 3-B", "Brede Vlonder 3-B"),
+        # a colour or floor as toevoeging
+        ("fam. Jansen, Hoofdstraat 8 zwart; fam. Boer, Hoofdstraat 8 rood", "Hoofdstraat 8 rood"),
+        ("Kerkstraat 14 boven, de deur naast de bakker", "Kerkstraat 14 boven"),
+        # a capitalised word after "op de" inside a sentence, closing the phrase
+        ("de caravan staat op de Klaproos 3", "Klaproos 3"),
+        ("samen een huis op de Zilverschoon 12, sinds mei", "Zilverschoon 12"),
+    ],
+)
+def test_addresses_with_a_street_that_has_no_ending(text, address):
+    assert any(address in value for value in labelled(text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerkstraat 14 boven de bakker is een kamer vrij",
+        "ze zit op de Verdieping 3 keer per week",
+        "de wedstrijd op de Zaterdag 12 uur",
+        "Grote Beurt 2 keer per jaar",
+    ],
+)
+def test_no_address_from_those_words_elsewhere(text):
+    assert not any(
+        "boven" in v or "Verdieping" in v or "Zaterdag" in v or "Beurt" in v
+        for v in labelled(text, "ADDRESS")
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "address"),
+    [
+        # the answer to "welk nummer?" opens with the address
+        (
+            "welk nummer? ik zie het niet op de kaart",
+            "Havikskruid 23, eigenaar onbekend",
+            "Havikskruid 23",
+        ),
+        ("welk huisnr?", "Koekoeksbloem 8 a.", "Koekoeksbloem 8 a"),
+    ],
+)
+def test_the_answer_to_which_number_opens_with_the_address(question, answer, address):
+    assert (address, "ADDRESS") in found_in_chat([question, answer], ["Ilse Bakker"])[1]
+
+
+def test_a_room_in_answer_to_which_number_is_no_address():
+    assert found_in_chat(["welk nummer?", "Zaal 3, naast de kantine"], ["Ilse Bakker"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a home after a person's name with a room or colour as toevoeging
+        ("op de envelop: R. Kuiper, Dotterbloem 19 k2", "Dotterbloem 19 k2"),
+        ("brief van Ans Mol, Zuiderbrink 5 rood", "Zuiderbrink 5 rood"),
+        # a home closing the message after the person and a comma
+        ("het is de schuur van meneer Prins is, Lisdodde 40", "Lisdodde 40"),
+    ],
+)
+def test_a_home_after_a_persons_name(text, address):
+    assert address in labelled(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        # a postcode after a person's name and a comma, also with letters that are a unit
+        ("klopt, Anna de Boer, 7943kb. ik stuur het door", "7943kb"),
+        ("Kees Zwiers, 7941 mb", "7941 mb"),
+    ],
+)
+def test_a_postcode_after_a_persons_name_and_a_comma(text, postcode):
+    assert postcode in labelled(text, "POSTCODE")
+
+
+def test_a_file_size_stays_no_postcode():
+    assert labelled("de bijlage is 7943kb, te groot voor de mail", "POSTCODE") == []

@@ -20,8 +20,8 @@ _NUMBER_RE = re.compile(
     r"(?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
     # A house number never opens with a zero ("Bos 06 43 29 81 15" is a phone number).
     r"(?!0)\d{1,5}"
-    # "12bis", "3hs": a toevoeging written against the number.
-    r"(?:(?:bis|hs)(?![\w])|[a-zA-Z](?![\w])"
+    # "12bis", "3hs": a toevoeging written against the number ("3e verdieping": a floor).
+    r"(?:(?:bis|hs)(?![\w])|(?!e[ ]+(?:verdieping|etage|klas|ronde)\b)[a-zA-Z](?![\w])"
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
     r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
     r"(?![\w]|-\w)"

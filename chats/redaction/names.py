@@ -169,7 +169,7 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
     begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel
     container afvalcontainer glasbak papierbak prullenbak afvalbak lichtmast lantaarnpaal
-    bushalte abri""")
+    bushalte abri wegafsluiting afsluiting omleiding wegwerkzaamheden""")
 # Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
 _KIND_NOUNS = _LOCATION_NOUNS | words("""festival evenement feest band koor orkest fanfare
     app systeem programma project actie campagne platform""")
@@ -203,7 +203,7 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
-    toneelvereniging eethuis moskee synagoge""")
+    toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
@@ -211,7 +211,8 @@ _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtce
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
     sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee""")
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
-    college academie bouw installatie installaties transport techniek advies verhuur""")
+    college academie bouw installatie installaties transport techniek advies verhuur optiek
+    workforce staffing uitzendbureau""")
 _COMPANY_PARTS = re.compile(
     r"(?:service|bouw|beheer|techniek|installaties?|transport|advies|verhuur|groenvoorziening|"
     r"hoveniers?|schoonmaak|afval\w*|verzorging|handel|makelaars?|makelaardij|aannemers?\w*|"
@@ -357,6 +358,10 @@ class NameFinder:
             skip |= institution
         if any(word in low_text for word in _WEATHER):
             skip |= _weather_tokens(toks)
+        if " heet " in low_text:
+            skip |= _animal_name_tokens(toks)
+        if " naar " in low_text:
+            skip |= self._destination_tokens(toks)
         if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
             cue in low_text for cue in _PLACE_RUN_CUES
         ):
@@ -1047,6 +1052,8 @@ class NameFinder:
         low = tok.low
         if tok.initial or len(low) < 2 or low in _NOT_SURNAMES or _BRAND_CASE_RE.match(tok.text):
             return False
+        if tok.acronym and low not in lex.surnames:
+            return False  # "marco VVN Havelte": a club's acronym after a first name
         if not particles and low.rstrip(".") in TITLES:
             return False  # "Tineke Wolf Mevrouw De Groot": the title opens the next name
         if low in lex.frequent_words and not (
@@ -1644,6 +1651,21 @@ class NameFinder:
             out.update(self._without_trailing_person(toks, run))
         return out
 
+    def _destination_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'hij fietst naar Santiago': after a verb of travel and "naar", a capitalised word no
+        common first name is a destination ("ik fiets naar Jolien" is a visit)."""
+        out: set[int] = set()
+        for i in range(2, len(toks)):
+            tok = toks[i]
+            if (
+                tok.cap
+                and toks[i - 1].low == "naar"
+                and toks[i - 2].low in _TRAVEL_VERBS
+                and tok.low not in self.lex.common_first_names
+            ):
+                out.add(i)
+        return out
+
     def _street_named_after(self, text: str, end: int) -> bool:
         """'Roelof Meijeringstraat' in a chat that knows Roelof Meijering: a known name right
         before a capitalised word with a street's ending (no surname) is part of the street."""
@@ -1658,12 +1680,18 @@ class NameFinder:
         before a capitalised word with a street's ending name the street, not a person."""
         if end - start < 2 or end >= len(toks):
             return False
-        street = toks[end]
+        # "Jan Willem van Loonstraat": particles may stand before the street's word, after
+        # common first names ("Monique Storm van de Julianastraat" is someone from that street).
+        at = end
+        while at + 1 < len(toks) and toks[at].low in PARTICLES and toks[at].gap == " ":
+            at += 1
+        street = toks[at]
+        firsts = self.lex.common_first_names if at > end else self.lex.first_names
         return (
             street.cap
             and street.gap == " "
             and _is_street_word(street.low)
-            and all(t.low in self.lex.first_names for t in toks[start:end])
+            and all(t.low in firsts for t in toks[start:end])
         )
 
     def _firm_of_a_pair(self, toks: list[_Tok], run: list[int], en: int) -> bool:
@@ -1745,8 +1773,17 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
-        if len(words) == 2 and self._trade_plural(words[0]) and not first.sentence_start:
-            return True  # "Natuurstenen Bosman": a firm's trade before its owner's name
+        if (
+            len(words) == 2
+            and self._trade_plural(words[0])
+            and (
+                not first.sentence_start
+                or _LIST_NUMBER_BEFORE_RE.search(text, max(0, first.start - 6), first.start)
+            )
+        ):
+            # "Natuurstenen Bosman": a firm's trade before its owner's name, also as an item
+            # of a numbered list ("2. Oliebollen Henk")
+            return True
         if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
@@ -1858,6 +1895,25 @@ _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 # A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
 # write their inner capitals early ("McDonald", "DeVries", "LeBlanc", "MacLeod").
 _BRAND_CASE_RE = re.compile(r"[A-Z][a-zà-ÿ]{3,}[A-Z]")
+# Verbs of a journey, before "naar" and where it goes.
+_TRAVEL_VERBS = words("""fietst fietste loopt liep wandelt wandelde rijdt reed vliegt vloog reist
+    reisde pelgrimeert liftt liftte""")
+# Animals whose name follows "heet": "de hond heet Bruno".
+_ANIMALS = words("""hond hondje pup kat poes kater katje paard pony konijn cavia hamster vogel
+    papegaai kip haan geit schaap koe ezel varken slang schildpad""")
+
+
+def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
+    """'de hond heet Bruno': the capitalised word after an animal and "heet" is its name."""
+    return {
+        i
+        for i in range(2, len(toks))
+        if toks[i].cap and toks[i - 1].low == "heet" and toks[i - 2].low in _ANIMALS
+    }
+
+
+# "1. ", "2) ": the number of a list's item.
+_LIST_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s,;])\d{1,2}[.)][ ]+$")
 # An acronym glued to a word ("WDODelta", "ABNamro"); "IJsbrand" opens with the Dutch IJ.
 _ACRONYM_WORD_RE = re.compile(r"(?!IJ[a-zà-ÿ])[A-Z]{2,}[a-zà-ÿ]")
 

@@ -1983,3 +1983,101 @@ def test_a_postcode_after_a_persons_name_and_a_comma(text, postcode):
 
 def test_a_file_size_stays_no_postcode():
     assert labelled("de bijlage is 7943kb, te groot voor de mail", "POSTCODE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the general number of an organisation: "algemeen nummer", "algemeen nr", "centrale"
+        "contactpersoon Joke Mulder, j.mulder@voorbeeldzorg.nl, algemeen nr 088 412 7700",
+        "ze heeft geen direct nummer, algemeen nummer 0522 76 43 00",
+        # the number of a place of business: "nummer camping", "nummer van de praktijk"
+        "nummer praktijk 0521 51 22 40, vragen naar de assistente",
+        "het nummer van de camping is 0522 48 17 90",
+        # a number asked about as the organisation's own
+        "kan hij terugbellen op 0522 85 03 11? of is dat niet ons nummer",
+    ],
+)
+def test_an_organisations_general_or_business_number_stays(text):
+    assert labelled(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("mijn nummer 0522 76 43 00, algemeen nummer weet ik niet", "0522 76 43 00"),
+        ("nummer van Petra Smit is 0521 51 22 40", "0521 51 22 40"),
+        ("haar nummer: 06 41 77 20 19 of is dat niet ons nummer", "06 41 77 20 19"),
+    ],
+)
+def test_a_persons_number_near_those_words_stays(text, number):
+    assert labelled(text, "PHONE") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm named by its goods before its owner's first name, also in a numbered list
+        "1. Oliebollen Henk, 2. Stroopwafels Ineke",
+        # a singular trade word or an English one closing a firm's name
+        "bril gekocht bij Bakker Optiek in de Hoofdstraat",
+        "uitzendkrachten via Peters Workforce sinds maart",
+        # the trade name after "handelsnaam"
+        "KvK 71234567, handelsnaam Mulder Licht & Geluid",
+        # a club's acronym after a lower-case first name
+        "femke VV Nijeveen wil een nieuw clubhuis",
+    ],
+)
+def test_firms_named_by_goods_trade_or_handelsnaam_are_no_persons(text):
+    found_persons = persons(text)
+    assert all(name.lower() in ("femke",) for name in found_persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Henk Oliebollen belde over zijn kraam", "Henk Oliebollen"),
+        ("femke belde over het clubhuis", "femke"),
+    ],
+)
+def test_persons_near_goods_and_club_words_stay(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an animal's name after "heet"
+        "ja, Kees Dijk, de hond heet Bruno. hij bijt niet",
+        "de kat heet Max en is gechipt",
+        # a floor of a building is no house number
+        "de afdeling gaat naar het Stadskantoor 3e verdieping",
+        # a street named after a person with a particle
+        "overlast op de Jan Willem van Loonstraat, 4 studenten",
+        "parkeren op de Anna de Bruinlaan is verboden",
+        # a road closed or diverted at a place
+        "wegafsluiting Kerkwijk voor de hoogwerker op 3 maart",
+        "omleiding Havelterberg vanaf maandag",
+        # a destination of a journey
+        "hij loopt naar Lourdes, komt uit Zwitserland",
+        "ze fietst naar Valencia volgende week",
+    ],
+)
+def test_animals_floors_streets_and_destinations_are_no_persons(text):
+    assert [n for n in persons(text) if n != "Kees Dijk"] == []
+    assert not any("3e" in v for v in labelled(text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mijn buurman heet Bruno Smit", "Bruno Smit"),
+        ("ik fiets naar Jolien om de sleutel te halen", "Jolien"),
+    ],
+)
+def test_persons_after_heet_and_naar_stay(text, name):
+    assert name in persons(text)
+
+
+def test_a_name_before_van_de_and_a_street_is_the_person_from_that_street():
+    assert persons("Goedemiddag, ik ben Ilona Storm van de Beatrixlaan") == ["Ilona Storm"]

@@ -211,7 +211,7 @@ _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hot
     kinderopvang opvang bedrijf zaak restaurant""")
 # "0522 ...? of is dat niet ons nummer": the number asked about as our own.
 _OUR_NUMBER_AFTER_RE = re.compile(
-    r"[ ]*[?.!,]?[ ]*(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",
+    r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",
     re.I,
 )
 _CALL_BEFORE_RE = re.compile(r"[ ]+(?:bellen|bel)[ ]*[?:]?[ ]*$", re.I)

@@ -1437,16 +1437,16 @@ class NameFinder:
         knows is that name: "Kilimanjarowa bedoel ik, die achternaam ken ik niet". A question
         for a name gives none ("Suwinet geeft niks, wat is de achternaam?")."""
         sentence = []  # the sentence number of each token
+        last_of: dict[int, int] = {}  # the last token of each sentence (one pass: linear)
         number = 0
-        for tok in toks:
+        for k, tok in enumerate(toks):
             number += tok.sentence_start
             sentence.append(number)
+            last_of[number] = k
         naming = set()
         for k, tok in enumerate(toks):
             if tok.low in _NAMING_WORDS:
-                last = k
-                while last + 1 < len(toks) and sentence[last + 1] == sentence[k]:
-                    last += 1
+                last = last_of[sentence[k]]
                 after = toks[last + 1].gap if last + 1 < len(toks) else text[toks[last].end :]
                 if "?" not in after:
                     naming.add(sentence[k])

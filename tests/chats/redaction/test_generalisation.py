@@ -2081,3 +2081,15 @@ def test_persons_after_heet_and_naar_stay(text, name):
 
 def test_a_name_before_van_de_and_a_street_is_the_person_from_that_street():
     assert persons("Goedemiddag, ik ben Ilona Storm van de Beatrixlaan") == ["Ilona Storm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a hamlet's name with its article, written in lower case after "ja"/"nee"
+        ("ja de Pol 8, daar woont de eigenaar", "de Pol 8"),
+        ("nee de Bult 14, mevrouw Jansen", "de Bult 14"),
+    ],
+)
+def test_a_hamlet_address_keeps_its_lower_case_article(text, address):
+    assert labelled(text, "ADDRESS") == [address]

@@ -116,7 +116,8 @@ _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht 
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
 _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
-    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat kent""")
+    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat kent
+    geboortedatum gebdatum gebdat""")
 # A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
 _ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
 _PRONOUNS = words("ik je jij we wij u")

@@ -2093,3 +2093,20 @@ def test_a_name_before_van_de_and_a_street_is_the_person_from_that_street():
 )
 def test_a_hamlet_address_keeps_its_lower_case_article(text, address):
     assert labelled(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a nationality after a name and a comma is no second name
+        ("gast: Mikkel Sørensen, Deens, reist met de fiets", "Mikkel Sørensen"),
+        ("de bestuurder, Pavel Novak, Tsjech, had geen rijbewijs", "Pavel Novak"),
+        ("huurder Ana Popescu, Roemeense, spreekt geen Nederlands", "Ana Popescu"),
+        # a birth date's abbreviation is no name
+        ("ik zoek op naam en gebdatum. Wim Post, 01-02-1950", "Wim Post"),
+        # but an unknown lower-case word after it is whose date is asked
+        ("gebdatum hofsteenge nodig voor de aanvraag", "hofsteenge"),
+    ],
+)
+def test_nationalities_and_data_words_are_no_names(text, name):
+    assert persons(text) == [name]

@@ -262,8 +262,8 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and low not in lex.places
     ):
         return _extend_left(chain, 1, lex)
-    # "de caravan staat op de Klaproos 3": a capital after "op de" inside a sentence names the
-    # street, where the house number closes the phrase.
+    # "de caravan staat op de Klaproos 3": a capital after "op de" inside a sentence about a
+    # house names the street, where the house number closes the phrase ("op de Agenda 3." no).
     if (
         _is_cap(head)
         and len(chain) > 2
@@ -275,6 +275,7 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and low not in lex.not_names
         and low not in _NUMBERED_THINGS
         and _HAMLET_AFTER_RE.match(text, end) is not None
+        and _house_before(text, chain[2].start())
     ):
         return chain[0].start()
     # "bij Het Vlak 3", "op De Deel 4": a capitalised article inside a sentence opens a name.
@@ -356,6 +357,18 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
 # A conjunction opening the next clause also ends the phrase with the house ("naar Busselte 12
 # maar de post niet").
 _HAMLET_CLAUSE_END_RE = re.compile(r"[ ]+(?:maar|of|want|dus)\b")
+
+
+# Homes that stand somewhere: "de caravan staat op de Klaproos 3".
+_DWELLINGS = _HOUSE_WORDS | words("caravan stacaravan woonwagen chalet woonboot")
+
+
+def _house_before(text: str, pos: int) -> bool:
+    """Whether the words of the sentence just before ``pos`` speak of a house or living."""
+    before = text[max(0, pos - 60) : pos]
+    for stop in ".!?\n":
+        before = before.rsplit(stop, 1)[-1]
+    return any(w in _DWELLINGS or w.startswith("woon") for w in before.lower().split())
 
 
 def _place_adjective(word: str, lex: Lexicon) -> bool:

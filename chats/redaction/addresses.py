@@ -251,12 +251,14 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and low not in lex.frequent_words
     ):
         return chain[1].start()
-    # "op Kromme Akkerwal 4 b", "Smalle Ganzenveer 7": a capitalised adjective opens a street's
-    # name that has no street ending.
+    # "op Smalle Ganzenveer 7 a", "Brede Vlonder 3-B": a capitalised adjective opens a street's
+    # name that has no street ending, where a toevoeging, a cue or a postcode marks the house
+    # ("de Brede School 2", "Nieuwe Testament 3" are no address).
     if (
         _is_cap(head)
         and len(chain) > 1
         and chain[1].group(0) in _CAPITAL_ADJECTIVE_PREFIXES
+        and (has_toevoeging or postcode_after or cue_start is not None)
         and low not in lex.frequent_words
         and low not in _NUMBERED_THINGS
         and low not in lex.places

@@ -1926,6 +1926,10 @@ def test_addresses_with_a_street_that_has_no_ending(text, address):
         "ze zit op de Verdieping 3 keer per week",
         "de wedstrijd op de Zaterdag 12 uur",
         "Grote Beurt 2 keer per jaar",
+        # an adjective and a capitalised word with a number but no toevoeging
+        "het was de Brede School 2, denk ik",
+        "lees Nieuwe Testament 3 hoofdstukken",
+        "de Nieuwe Editie 3 is uit",
         # a capital after "op de" in a sentence about no house
         "dat staat op de Agenda 3.",
         "dat punt staat op de Lijst 2, zie bijlage",
@@ -1935,7 +1939,8 @@ def test_no_address_from_those_words_elsewhere(text):
     assert not any(
         word in value
         for value in labelled(text, "ADDRESS")
-        for word in ("boven", "Verdieping", "Zaterdag", "Beurt", "Agenda", "Lijst")
+        for word in ("boven", "Verdieping", "Zaterdag", "Beurt", "Agenda", "Lijst", "School")
+        + ("Testament", "Editie")
     )
 
 

@@ -183,6 +183,10 @@ def postcodes_of_words(text: str) -> list[Span]:
 _POSTCODE_AFTER_NAME_RE = re.compile(r",[ ]?([1-9]\d{3}[ ]?(?:[a-z]{2}|[A-Z]{2}))(?![\w-]|[.,]\w)")
 
 
+# What may follow a postcode whose letters are a unit: the end, punctuation or the place.
+_END_OF_DATA_RE = re.compile(r"[ ]*(?:$|[,.;)\n]|[A-Z])")
+
+
 def postcodes_after_names(text: str, persons: list[Span]) -> list[Span]:
     """Postcodes right after a person's name and a comma."""
     out = []
@@ -191,8 +195,10 @@ def postcodes_after_names(text: str, persons: list[Span]) -> list[Span]:
         if match is None:
             continue
         raw = match.group(1)
-        if 1900 <= int(raw[:4]) <= 2099 and raw[-2:] in _TWO_LETTER_WORDS:
-            continue  # "Jan de Vries, 2019 op reis": a year
+        if raw[-2:] in _TWO_LETTER_WORDS and (
+            1900 <= int(raw[:4]) <= 2099 or not _END_OF_DATA_RE.match(text, match.end())
+        ):
+            continue  # "Jan de Vries, 2019 op reis": a year; "1250 kb bijlage": a size
         out.append(Span(match.start(1), match.end(1), "POSTCODE"))
     return out
 

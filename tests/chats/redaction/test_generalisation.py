@@ -1990,8 +1990,12 @@ def test_a_postcode_after_a_persons_name_and_a_comma(text, postcode):
     assert postcode in labelled(text, "POSTCODE")
 
 
-def test_a_file_size_stays_no_postcode():
-    assert labelled("de bijlage is 7943kb, te groot voor de mail", "POSTCODE") == []
+@pytest.mark.parametrize(
+    "text",
+    ["de bijlage is 7943kb, te groot voor de mail", "verzonden: Kees Jansen, 1250 kb bijlage"],
+)
+def test_a_file_size_stays_no_postcode(text):
+    assert labelled(text, "POSTCODE") == []
 
 
 @pytest.mark.parametrize(

@@ -236,8 +236,16 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # "bij Nijentap 8", "Het pand Darp 17", "Brief naar Busselte 4, Havelte": a hamlet's name is
     # the street name of the houses there.
     if _is_cap(head) and low in lex.places and _hamlet_address(text, chain, end, has_toevoeging):
-        if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t", "de", "het"):
-            return chain[1].start()  # "De Schiphorst 19", "ja de Schiphorst 19"
+        if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t"):
+            return chain[1].start()  # "De Schiphorst 19"
+        if (
+            len(chain) > 1
+            and chain[1].group(0) in ("de", "het")
+            and (len(chain) == 2 or chain[2].group(0).lower() not in _PREPOSITIONS | PARTICLES)
+        ):
+            # "ja de Schiphorst 9": the hamlet's article, unless a preposition governs it
+            # ("bewoners van de Schiphorst 12")
+            return chain[1].start()
         return chain[0].start()
     # "ophalen bij Het Vlak 3", "wonen aan Oosterboer 6": after a preposition, a capitalised
     # word that is no ordinary word, compound, place or common name, followed by a number.

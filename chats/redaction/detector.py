@@ -195,7 +195,6 @@ _CALL_ON_RE = re.compile(
     r"|(?P<before>(?:[A-Za-z][\w-]*[ ]+){0,2}[A-Z][\w-]*)[ ]+bel[ ]+ik)"
     r"(?:[ ]+(?:wel|even|straks|morgen|nog|zelf|dan))?[ ]+op[ ]*:?[ ]*$"
 )
-# "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.
 # "algemeen nr 088 ...", "algemeen nummer: 0522 ...", "hoofdnummer 0522 ...": no one's own line.
 _GENERAL_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:algeme(?:en|ne)|centrale|hoofd)[ ]?(?:tel(?:efoon)?)?(?:nummer|nr)\.?[ ]*(?:is[ ]*)?:?[ ]*$",
@@ -214,6 +213,7 @@ _OUR_NUMBER_AFTER_RE = re.compile(
     r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",
     re.I,
 )
+# "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.
 _CALL_BEFORE_RE = re.compile(r"[ ]+(?:bellen|bel)[ ]*[?:]?[ ]*$", re.I)
 # An organisation named in a message: an acronym (not the data's own: BSN, IBAN), a body's word,
 # or a department after an article.

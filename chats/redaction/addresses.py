@@ -20,8 +20,8 @@ _NUMBER_RE = re.compile(
     r"(?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
     # A house number never opens with a zero ("Bos 06 43 29 81 15" is a phone number).
     r"(?!0)\d{1,5}"
-    # "12bis", "3hs": a toevoeging written against the number.
-    r"(?:(?:bis|hs)(?![\w])|[a-zA-Z](?![\w])"
+    # "12bis", "3hs": a toevoeging written against the number ("3e verdieping": a floor).
+    r"(?:(?:bis|hs)(?![\w])|(?!e[ ]+(?:verdieping|etage|klas|ronde)\b)[a-zA-Z](?![\w])"
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
     r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
     r"(?![\w]|-\w)"
@@ -32,6 +32,8 @@ _NUMBER_RE = re.compile(
     r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
     # A room in a shared house or a care home: "22 k3", "2 k 4", "7 kamer 12".
     r"|[ ](?:k|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # A colour or floor of a house closing the phrase: "19 rood", "8 zwart", "14 boven".
+    r"|[ ](?:rood|zwart|boven|beneden)(?=[ ]*[,;)\n]|[ ]*$|\.(?:[ ]|$))"
     # "140 c 8012 DJ": a letter before the postcode.
     r"|[ ][a-z](?=[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?!\w))"
     r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
@@ -48,7 +50,7 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     minister president sint st. oude nieuwe korte lange hoge lage grote kleine noord zuid oost
     west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
     heilige pater broeder zuster admiraal kardinaal bisschop nw. nw gr. kl. pr. jhr. jhr
-    mgr. mgr""")
+    mgr. mgr kromme smalle brede scheve halve dwarse""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
@@ -236,6 +238,14 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     if _is_cap(head) and low in lex.places and _hamlet_address(text, chain, end, has_toevoeging):
         if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t"):
             return chain[1].start()  # "De Schiphorst 19"
+        if (
+            len(chain) > 1
+            and chain[1].group(0) in ("de", "het")
+            and (len(chain) == 2 or chain[2].group(0).lower() not in _PREPOSITIONS | PARTICLES)
+        ):
+            # "ja de Schiphorst 9": the hamlet's article, unless a preposition governs it
+            # ("bewoners van de Schiphorst 12")
+            return chain[1].start()
         return chain[0].start()
     # "ophalen bij Het Vlak 3", "wonen aan Oosterboer 6": after a preposition, a capitalised
     # word that is no ordinary word, compound, place or common name, followed by a number.
@@ -249,6 +259,35 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and low not in lex.frequent_words
     ):
         return chain[1].start()
+    # "op Smalle Ganzenveer 7 a", "Brede Vlonder 3-B": a capitalised adjective opens a street's
+    # name that has no street ending, where a toevoeging, a cue or a postcode marks the house
+    # ("de Brede School 2", "Nieuwe Testament 3" are no address).
+    if (
+        _is_cap(head)
+        and len(chain) > 1
+        and chain[1].group(0) in _CAPITAL_ADJECTIVE_PREFIXES
+        and (has_toevoeging or postcode_after or cue_start is not None)
+        and low not in lex.frequent_words
+        and low not in _NUMBERED_THINGS
+        and low not in lex.places
+    ):
+        return _extend_left(chain, 1, lex)
+    # "de caravan staat op de Klaproos 3": a capital after "op de" inside a sentence about a
+    # house names the street, where the house number closes the phrase ("op de Agenda 3." no).
+    if (
+        _is_cap(head)
+        and len(chain) > 2
+        and chain[1].group(0) in ("de", "het")
+        and chain[2].group(0).lower() in _PREPOSITIONS
+        and len(low) > 3
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and low not in lex.not_names
+        and low not in _NUMBERED_THINGS
+        and _HAMLET_AFTER_RE.match(text, end) is not None
+        and _house_before(text, chain[2].start())
+    ):
+        return chain[0].start()
     # "bij Het Vlak 3", "op De Deel 4": a capitalised article inside a sentence opens a name.
     if (
         _is_cap(head)
@@ -284,6 +323,9 @@ def _inside_sentence(text: str, pos: int) -> bool:
 _COMPASS = ("noord", "oost", "zuid", "west")
 # "Grote Oost", "Korte Noord": a street named by its part of town.
 _SIZE_PREFIXES = words("grote kleine korte lange oude nieuwe hoge lage")
+# Adjectives that open a street's name ("Kromme Elleboog", "Oude Vaart", "Brede Vlonder").
+_ADJECTIVE_PREFIXES = _SIZE_PREFIXES | words("kromme smalle brede scheve halve dwarse")
+_CAPITAL_ADJECTIVE_PREFIXES = frozenset(w.capitalize() for w in _ADJECTIVE_PREFIXES)
 # Words before a place name and a number that make it a house there ("pand Darp 17").
 _HAMLET_BEFORE = _PREPOSITIONS | words("woont wonen en of nee ja ook achter langs")
 # Words that make it a house: "pand Darp 17", "het erf van Ansen 7", "buren van Spier 6".
@@ -325,6 +367,18 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
 # A conjunction opening the next clause also ends the phrase with the house ("naar Busselte 12
 # maar de post niet").
 _HAMLET_CLAUSE_END_RE = re.compile(r"[ ]+(?:maar|of|want|dus)\b")
+
+
+# Homes that stand somewhere: "de caravan staat op de Klaproos 3".
+_DWELLINGS = _HOUSE_WORDS | words("caravan stacaravan woonwagen chalet woonboot")
+
+
+def _house_before(text: str, pos: int) -> bool:
+    """Whether the words of the sentence just before ``pos`` speak of a house or living."""
+    before = text[max(0, pos - 60) : pos]
+    for stop in ".!?\n":
+        before = before.rsplit(stop, 1)[-1]
+    return any(w in _DWELLINGS or w.startswith("woon") for w in before.lower().split())
 
 
 def _place_adjective(word: str, lex: Lexicon) -> bool:
@@ -441,9 +495,12 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 # "Henk van Haakswold 9", "Boukje Zandstra, Blankenstein 400": capitalised words and a house
 # number right after a person's name are where that person lives, whatever the street is called.
 # "Jelle Zwiers - Kastanje 14 - ...", "Femke Oldenburger / Lisdodde 9": a list's separators too.
+# "de schuur van meneer Prins is, Lisdodde 40": the home closing a clause about that person.
 _HOME_AFTER_NAME_RE = re.compile(
-    r"(?:[ ]+(?:van|uit)|,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
-    r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?:[ ]+(?:van|uit)|,|[ ]+is,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
+    # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
+    r"|[ ]k[ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
     # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number.
     r"(?![.,]\d)"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
@@ -515,7 +572,10 @@ def residents_numbers(text: str) -> list[Span]:
 
 # "Adres?", "Wat is het adres?", "Waar woont ze?": a message asking where someone lives.
 _ADDRESS_QUESTION_RE = re.compile(
-    r"(?:\badres\w*|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer)[^\n?]*\?[ ]*$", re.I
+    r"(?:\badres\w*|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer)[^\n?]*\?[ ]*$"
+    # "welk nr? ...", "welk huisnummer?": asked for the house's number, then more may follow
+    r"|\bwelke?[ ]+(?:huis)?(?:nummer|nr)\.?[ ]*\?",
+    re.I,
 )
 # Capitalised words and a house number opening the answer: "De Schiphorst 4, eigenaar ...".
 _OPENING_ADDRESS_RE = re.compile(
@@ -530,4 +590,6 @@ def answered_address(question: str, answer: str) -> list[Span]:
     if not _ADDRESS_QUESTION_RE.search(question):
         return []
     match = _OPENING_ADDRESS_RE.match(answer)
-    return [Span(match.start(1), match.end(1), "ADDRESS")] if match else []
+    if match is None or match.group(1).split()[0].lower() in _NUMBERED_THINGS:
+        return []  # "Zaal 3": a room
+    return [Span(match.start(1), match.end(1), "ADDRESS")]

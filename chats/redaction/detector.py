@@ -23,7 +23,7 @@ from chats.redaction.birthdates import (
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans
-from chats.redaction.lexicon import street_suffix
+from chats.redaction.lexicon import street_suffix, words
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
     find_emails,
@@ -37,7 +37,11 @@ from chats.redaction.organisations import (
     without_organisations,
 )
 from chats.redaction.phones import BUSINESS_PREFIX, find_phones, mobiles_said_aloud
-from chats.redaction.places import find_postcodes_and_plates, postcodes_of_words
+from chats.redaction.places import (
+    find_postcodes_and_plates,
+    postcodes_after_names,
+    postcodes_of_words,
+)
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
@@ -101,6 +105,8 @@ class Detector:
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons)
+            if "," in text:
+                spans += postcodes_after_names(text, persons)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
             spans += _homes_in_data_lists(text, spans)
@@ -118,6 +124,8 @@ class Detector:
         organisation's: one the chat knows, an acronym ("De GGD belt ..."), a body's word
         ("Omgevingsdienst", "Veiligheidsregio") or a department ("bel de planning 085 ...")."""
         digits = _digits_of(text[span.start : span.end])
+        if not digits.startswith("06") and self._general_number(text, span):
+            return True
         if not digits.startswith(_BUSINESS_PREFIXES):
             # A landline on an organisation's site ("0521 ... staat op hun website"), or right
             # after a named organisation to call ("Enexis bellen? 050 ...").
@@ -135,6 +143,18 @@ class Detector:
         if self.organisation_names.search(text, 0, span.start) is not None:
             return True
         return _BODY_BEFORE_RE.search(text, 0, span.start) is not None
+
+    def _general_number(self, text: str, span: Span) -> bool:
+        """'algemeen nr 088 ...', 'nummer camping 0521 ...', '0522 ...? of is dat niet ons
+        nummer': an organisation's general number, a place of business's, or our own."""
+        if _GENERAL_NUMBER_BEFORE_RE.search(text, max(0, span.start - 30), span.start):
+            return True
+        place = _NUMBER_OF_PLACE_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+        if place is not None and (
+            place.group(1).lower() in _PLACES_OF_BUSINESS or is_firm_word(place.group(1).lower())
+        ):
+            return True
+        return _OUR_NUMBER_AFTER_RE.match(text, span.end) is not None
 
     def _called_organisation(self, text: str, start: int) -> bool:
         """'ik bel Taxi Brinkman wel op 0522 ...', 'thuiszorg Noorderboog bel ik op 0522 ...': a
@@ -174,6 +194,24 @@ _CALL_ON_RE = re.compile(
     r"(?:\bbel(?:len|t)?(?:[ ]+ik)?[ ]+(?P<who>(?:[A-Za-z][\w-]*[ ]+){0,2}[A-Z][\w-]*)"
     r"|(?P<before>(?:[A-Za-z][\w-]*[ ]+){0,2}[A-Z][\w-]*)[ ]+bel[ ]+ik)"
     r"(?:[ ]+(?:wel|even|straks|morgen|nog|zelf|dan))?[ ]+op[ ]*:?[ ]*$"
+)
+# "algemeen nr 088 ...", "algemeen nummer: 0522 ...", "hoofdnummer 0522 ...": no one's own line.
+_GENERAL_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:algeme(?:en|ne)|centrale|hoofd)[ ]?(?:tel(?:efoon)?)?(?:nummer|nr)\.?[ ]*(?:is[ ]*)?:?[ ]*$",
+    re.I,
+)
+# "nummer camping 0521 ...", "het nummer van de praktijk is 0522 ...": a place of business's.
+_NUMBER_OF_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:nummer|nr|telefoonnummer)\.?[ ]+(?:van[ ]+)?(?:de[ ]+|het[ ]+)?([a-z]+)[ ]*(?:is[ ]*)?:?[ ]*$",
+    re.I,
+)
+_PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hotel receptie balie
+    kliniek apotheek bibliotheek zwembad sporthal huisartsenpraktijk tandarts dierenarts
+    kinderopvang opvang bedrijf zaak restaurant""")
+# "0522 ...? of is dat niet ons nummer": the number asked about as our own.
+_OUR_NUMBER_AFTER_RE = re.compile(
+    r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",
+    re.I,
 )
 # "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.
 _CALL_BEFORE_RE = re.compile(r"[ ]+(?:bellen|bel)[ ]*[?:]?[ ]*$", re.I)
@@ -309,14 +347,43 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
     return tuple(found)
 
 
+# "Scholte belde zelf": a verb said of a person right after a name found alone.
+_SPEAKER_AFTER_RE = re.compile(
+    r"[ ]+(?:belde|belt|zegt|zei|mailde|mailt|appte|appt|vraagt|vroeg|meldde|meldt)\b"
+)
+
+
 def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> None:
-    """Add to ``found`` the PERSON spans of ``text`` that are a person beyond doubt."""
+    """Add to ``found`` the PERSON spans of ``text`` that are a person beyond doubt: a full name,
+    a name after a cue, a capitalised name that is no word of the language ("Olena"), or one
+    before a verb said of a person ("Scholte belde")."""
     for span in spans:
         if span.label != "PERSON":
             continue
         value = text[span.start : span.end]
-        if " " in value.strip() or _after_person_cue(text[max(0, span.start - 30) : span.start]):
+        if (
+            " " in value.strip()
+            or _after_person_cue(text[max(0, span.start - 30) : span.start])
+            or _foreign_name(value)
+            or _SPEAKER_AFTER_RE.match(text, span.end) is not None
+        ):
             found[value] = None
+
+
+def _foreign_name(value: str) -> bool:
+    """A capitalised word found as a person that no list of words or places knows."""
+    low = value.lower()
+    lex = lexicon.load()
+    return (
+        value[:1].isupper()
+        and value.isalpha()
+        and len(low) >= 3
+        and low not in lex.dutch_words
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and low not in lex.not_names
+        and low not in lex.proper_nouns
+    )
 
 
 def detect_chat(

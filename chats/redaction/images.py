@@ -748,13 +748,7 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         if match is None:
             continue
         low = match.group(1).casefold()
-        if (
-            (low in lex.surnames or low in lex.first_names)
-            and low not in lex.not_names
-            and low not in lex.frequent_words
-            and low not in lex.places
-            and low not in _ORGANISATION_WORDS
-        ):
+        if lex.is_person_name(low) and low not in _ORGANISATION_WORDS:
             out.add((match.start(1), match.end(1), "PERSON"))
     return out
 

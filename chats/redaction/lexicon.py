@@ -58,6 +58,16 @@ class Lexicon:
     dutch_words: frozenset[str]
     proper_nouns: frozenset[str]
 
+    def is_person_name(self, low: str) -> bool:
+        """A lower-cased word a name list knows as a person (a surname or a first name) that is
+        no ordinary word, place or listed not-name: a person's name where it stands alone."""
+        return (
+            (low in self.surnames or low in self.first_names)
+            and low not in self.not_names
+            and low not in self.frequent_words
+            and low not in self.places
+        )
+
 
 def _read(name: str) -> frozenset[str]:
     path = DATA / name

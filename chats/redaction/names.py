@@ -116,7 +116,8 @@ _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht 
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
 _LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
-    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat kent""")
+    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat kent
+    geboortedatum gebdatum gebdat""")
 # A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
 _ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
 _PRONOUNS = words("ik je jij we wij u")
@@ -169,7 +170,7 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
     begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel
     container afvalcontainer glasbak papierbak prullenbak afvalbak lichtmast lantaarnpaal
-    bushalte abri""")
+    bushalte abri wegafsluiting afsluiting omleiding wegwerkzaamheden""")
 # Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
 _KIND_NOUNS = _LOCATION_NOUNS | words("""festival evenement feest band koor orkest fanfare
     app systeem programma project actie campagne platform""")
@@ -196,14 +197,14 @@ _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", 
                               "zn", "zonen", "gebroeders"})  # fmt: skip
 # Words after which a capitalised run names a business or an institution.
 _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis gemeenschapshuis
-    buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal opvang
+    buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal
     zorgorganisatie zorgaanbieder zorginstelling instelling woningcorporatie corporatie
     verpleeghuis verzorgingshuis woonzorgcentrum zorgboerderij vereniging sportvereniging club
     kerk gemeente organisatie supermarkt sporthal zwembad theater bibliotheek museum
     vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
-    toneelvereniging eethuis moskee synagoge""")
+    toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
@@ -211,7 +212,8 @@ _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtce
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
     sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee""")
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
-    college academie bouw installatie installaties transport techniek advies verhuur""")
+    college academie bouw installatie installaties transport techniek advies verhuur optiek
+    workforce staffing uitzendbureau""")
 _COMPANY_PARTS = re.compile(
     r"(?:service|bouw|beheer|techniek|installaties?|transport|advies|verhuur|groenvoorziening|"
     r"hoveniers?|schoonmaak|afval\w*|verzorging|handel|makelaars?|makelaardij|aannemers?\w*|"
@@ -357,6 +359,10 @@ class NameFinder:
             skip |= institution
         if any(word in low_text for word in _WEATHER):
             skip |= _weather_tokens(toks)
+        if " heet " in low_text:
+            skip |= _animal_name_tokens(toks)
+        if " naar " in low_text:
+            skip |= self._destination_tokens(toks)
         if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
             cue in low_text for cue in _PLACE_RUN_CUES
         ):
@@ -377,6 +383,12 @@ class NameFinder:
             # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name;
             # but "De Groot" is the chat's Karin de Groot, not a building called so.
             opens = {toks[i].start for i in institution}
+            # "van 't Laar", "in 't Veld": a known surname whose "'t" follows its particle.
+            opens |= {
+                toks[i - 1].start
+                for i in institution
+                if i > 0 and toks[i].text in _CAPITAL_ARTICLES and toks[i - 1].low in PARTICLES
+            }
             if opens:
                 whole = [s for s in spans if s.start in opens]
                 spans = [s for s in spans if s.start not in opens]
@@ -1041,6 +1053,8 @@ class NameFinder:
         low = tok.low
         if tok.initial or len(low) < 2 or low in _NOT_SURNAMES or _BRAND_CASE_RE.match(tok.text):
             return False
+        if tok.acronym and low not in lex.surnames:
+            return False  # "marco VVN Havelte": a club's acronym after a first name
         if not particles and low.rstrip(".") in TITLES:
             return False  # "Tineke Wolf Mevrouw De Groot": the title opens the next name
         if low in lex.frequent_words and not (
@@ -1372,10 +1386,7 @@ class NameFinder:
         if i + 1 < len(toks) and not toks[i + 1].sentence_start:
             return False
         return (
-            (low in lex.surnames or low in lex.first_names)
-            and low not in lex.not_names
-            and low not in lex.frequent_words
-            and low not in lex.places
+            lex.is_person_name(low)
             and low not in TITLES
             and low not in PARTICLES
             and not _is_street_word(low)
@@ -1427,16 +1438,16 @@ class NameFinder:
         knows is that name: "Kilimanjarowa bedoel ik, die achternaam ken ik niet". A question
         for a name gives none ("Suwinet geeft niks, wat is de achternaam?")."""
         sentence = []  # the sentence number of each token
+        last_of: dict[int, int] = {}  # the last token of each sentence (one pass: linear)
         number = 0
-        for tok in toks:
+        for k, tok in enumerate(toks):
             number += tok.sentence_start
             sentence.append(number)
+            last_of[number] = k
         naming = set()
         for k, tok in enumerate(toks):
             if tok.low in _NAMING_WORDS:
-                last = k
-                while last + 1 < len(toks) and sentence[last + 1] == sentence[k]:
-                    last += 1
+                last = last_of[sentence[k]]
                 after = toks[last + 1].gap if last + 1 < len(toks) else text[toks[last].end :]
                 if "?" not in after:
                     naming.add(sentence[k])
@@ -1641,6 +1652,21 @@ class NameFinder:
             out.update(self._without_trailing_person(toks, run))
         return out
 
+    def _destination_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'hij fietst naar Santiago': after a verb of travel and "naar", a capitalised word no
+        common first name is a destination ("ik fiets naar Jolien" is a visit)."""
+        out: set[int] = set()
+        for i in range(2, len(toks)):
+            tok = toks[i]
+            if (
+                tok.cap
+                and toks[i - 1].low == "naar"
+                and toks[i - 2].low in _TRAVEL_VERBS
+                and tok.low not in self.lex.common_first_names
+            ):
+                out.add(i)
+        return out
+
     def _street_named_after(self, text: str, end: int) -> bool:
         """'Roelof Meijeringstraat' in a chat that knows Roelof Meijering: a known name right
         before a capitalised word with a street's ending (no surname) is part of the street."""
@@ -1655,12 +1681,18 @@ class NameFinder:
         before a capitalised word with a street's ending name the street, not a person."""
         if end - start < 2 or end >= len(toks):
             return False
-        street = toks[end]
+        # "Jan Willem van Loonstraat": particles may stand before the street's word, after
+        # common first names ("Monique Storm van de Julianastraat" is someone from that street).
+        at = end
+        while at + 1 < len(toks) and toks[at].low in PARTICLES and toks[at].gap == " ":
+            at += 1
+        street = toks[at]
+        firsts = self.lex.common_first_names if at > end else self.lex.first_names
         return (
             street.cap
             and street.gap == " "
             and _is_street_word(street.low)
-            and all(t.low in self.lex.first_names for t in toks[start:end])
+            and all(t.low in firsts for t in toks[start:end])
         )
 
     def _firm_of_a_pair(self, toks: list[_Tok], run: list[int], en: int) -> bool:
@@ -1742,8 +1774,17 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
-        if len(words) == 2 and self._trade_plural(words[0]) and not first.sentence_start:
-            return True  # "Natuurstenen Bosman": a firm's trade before its owner's name
+        if (
+            len(words) == 2
+            and self._trade_plural(words[0])
+            and (
+                not first.sentence_start
+                or _LIST_NUMBER_BEFORE_RE.search(text, max(0, first.start - 6), first.start)
+            )
+        ):
+            # "Natuurstenen Bosman": a firm's trade before its owner's name, also as an item
+            # of a numbered list ("2. Oliebollen Henk")
+            return True
         if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
@@ -1855,6 +1896,25 @@ _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 # A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
 # write their inner capitals early ("McDonald", "DeVries", "LeBlanc", "MacLeod").
 _BRAND_CASE_RE = re.compile(r"[A-Z][a-zà-ÿ]{3,}[A-Z]")
+# Verbs of a journey, before "naar" and where it goes.
+_TRAVEL_VERBS = words("""fietst fietste loopt liep wandelt wandelde rijdt reed vliegt vloog reist
+    reisde pelgrimeert liftt liftte""")
+# Animals whose name follows "heet": "de hond heet Bruno".
+_ANIMALS = words("""hond hondje pup kat poes kater katje paard pony konijn cavia hamster vogel
+    papegaai kip haan geit schaap koe ezel varken slang schildpad""")
+
+
+def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
+    """'de hond heet Bruno': the capitalised word after an animal and "heet" is its name."""
+    return {
+        i
+        for i in range(2, len(toks))
+        if toks[i].cap and toks[i - 1].low == "heet" and toks[i - 2].low in _ANIMALS
+    }
+
+
+# "1. ", "2) ": the number of a list's item.
+_LIST_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s,;])\d{1,2}[.)][ ]+$")
 # An acronym glued to a word ("WDODelta", "ABNamro"); "IJsbrand" opens with the Dutch IJ.
 _ACRONYM_WORD_RE = re.compile(r"(?!IJ[a-zà-ÿ])[A-Z]{2,}[a-zà-ÿ]")
 
@@ -2144,6 +2204,8 @@ class _KnownNames:
                 if _lower_name_slot(text, m.start(), m.end())
                 # "Pim schaap stuurde ...": a participant addressed first, then the person.
                 or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
+                # "schaap je bent geweldig": addressed first, before "you" and a verb
+                or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
             ]
         if self.everyday_lower_pattern is not None:
             # "klein zegt dat ...": opening a sentence before a verb people do, not before
@@ -2151,9 +2213,16 @@ class _KnownNames:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.everyday_lower_pattern.finditer(text)
-                if _SENTENCE_START_RE.search(text, max(0, m.start() - 25), m.start())
-                and (after := _EVERYDAY_SPEAKER_RE.match(text, m.end())) is not None
-                and _SUBJECT_PRONOUN_RE.match(text, after.end()) is None
+                if (
+                    _SENTENCE_START_RE.search(text, max(0, m.start() - 25), m.start())
+                    and (after := _EVERYDAY_SPEAKER_RE.match(text, m.end())) is not None
+                    and _SUBJECT_PRONOUN_RE.match(text, after.end()) is None
+                )
+                # "nee groot is gestopt": after an answer, someone who left
+                or (
+                    _ANSWER_OPENING_RE.fullmatch(text, 0, m.start()) is not None
+                    and _LEFT_AFTER_RE.match(text, m.end()) is not None
+                )
             ]
         if self.initials_pattern is not None:
             spans += [
@@ -2253,7 +2322,9 @@ _LOWER_AFTER_RE = re.compile(
     r"plant|werkt|woont|loopt|rijdt|schrijft|mailt|appt|heeft|"
     # a past tense: "bos stuurde ...", "visser mailde ..."
     r"stuurde|mailde|appte|gaf|kreeg|liet|moest|zou|bracht|haalde|regelde|nam|pakte|maakte|"
-    r"klaagt|klaagde|betaalt|betaalde|reageert|reageerde|tekent|tekende|junior|senior|jr|sr)\b"
+    r"klaagt|klaagde|betaalt|betaalde|reageert|reageerde|tekent|tekende|junior|senior|jr|sr|"
+    # "schaap schijnt de vergunning te hebben": what is said of a person
+    r"schijnt|scheen|lijkt|leek|blijkt|bleek)\b"
     r"|[ ]?,"
     # a possessive before a noun: "visser z'n schuur", "schaap zijn dochter"
     r"|[ ]+(?:zijn|z'n|haar|d'r)[ ]+(?!(?:de|het|een|er|niet|wel|ook|nog|al|dat|dit|die|ze|we|"
@@ -2312,6 +2383,9 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     # "de offerte stuurt van dam nog na": a subject put after its verb.
     if _VERB_BEFORE_SUBJECT_RE.search(before) and _ADVERB_AFTER_SUBJECT_RE.match(text, end):
         return True
+    # "heeft visser een hond?": the subject of a question that opens with its verb.
+    if _QUESTION_VERB_BEFORE_RE.search(before) and _QUESTION_AHEAD_RE.match(text, end):
+        return True
     # "telefoon haver?": asked for a person's data.
     if _DATA_NOUN_BEFORE_RE.search(before) and _ASKED_AFTER_RE.match(text, end):
         return True
@@ -2321,6 +2395,13 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
 
 
+# A question opening with its verb, then the subject ("heeft visser een hond?").
+_QUESTION_VERB_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][ ]+)(?:heeft|had|is|was|woont|woonde|komt|kwam|wil|kan|gaat|moet|weet|betaalt|"
+    r"huurt|werkt)[ ]+$",
+    re.I,
+)
+_QUESTION_AHEAD_RE = re.compile(r"[ ][^.!?\n]{0,60}\?")
 _VERB_BEFORE_SUBJECT_RE = re.compile(
     r"\b(?:stuurt|belt|mailt|appt|regelt|brengt|geeft|levert|doet|neemt|haalt|zet|maakt|"
     r"betaalt|tekent|checkt)[ ]+$"
@@ -2365,6 +2446,11 @@ _EVERYDAY_SPEAKER_RE = re.compile(
     r"|[ ]+(?:gaat|ging|neemt|nam|regelt|regelde|stuurt|stuurde|pakt|pakte|doet|deed|zorgt|"
     r"checkt|plant|brengt|haalt)\b(?![ ]+(?:het|er|niet|wel|ook|dat|dit)\b)"
 )
+# "nee groot is gestopt": an answer word opening the message, then a person who left.
+_ANSWER_OPENING_RE = re.compile(r"[ ]*(?:ja|nee|nou|ok|oké)[ ,]+")
+_LEFT_AFTER_RE = re.compile(
+    r"[ ]+(?:is|was)[ ]+(?:gestopt|vertrokken|verhuisd|overleden|opgestapt|afgetreden)\b"
+)
 _WORD_THEN_SPACE_RE = re.compile(r"([^\W\d_]+)[ ]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ ]+[A-Z]")
 
@@ -2383,6 +2469,10 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
 
 
+# "... je bent", "... jij hebt": "you" and its verb, said to the person named first.
+_YOU_AFTER_RE = re.compile(
+    r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet)\b"
+)
 # "... heb je", "... kun jij", "... ben je": a verb and "you", a question put to the person named.
 _QUESTION_TO_YOU_RE = re.compile(
     r"[ ]+(?:ben|bent|heb|hebt|kun|kan|wil|ga|doe|zou|moet|mag|weet|zie|hoor|had|was)[ ]+"

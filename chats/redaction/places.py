@@ -178,6 +178,31 @@ def postcodes_of_words(text: str) -> list[Span]:
     return spans
 
 
+# "Johan Roelofs, 7942kb": a postcode right after a person's name and a comma, whatever its
+# letters are ("kb", "mb" are units elsewhere).
+_POSTCODE_AFTER_NAME_RE = re.compile(r",[ ]?([1-9]\d{3}[ ]?(?:[a-z]{2}|[A-Z]{2}))(?![\w-]|[.,]\w)")
+
+
+# What may follow a postcode whose letters are a unit: the end, punctuation or the place.
+_END_OF_DATA_RE = re.compile(r"[ ]*(?:$|[,.;)\n]|[A-Z])")
+
+
+def postcodes_after_names(text: str, persons: list[Span]) -> list[Span]:
+    """Postcodes right after a person's name and a comma."""
+    out = []
+    for person in persons:
+        match = _POSTCODE_AFTER_NAME_RE.match(text, person.end)
+        if match is None:
+            continue
+        raw = match.group(1)
+        if raw[-2:] in _TWO_LETTER_WORDS and (
+            1900 <= int(raw[:4]) <= 2099 or not _END_OF_DATA_RE.match(text, match.end())
+        ):
+            continue  # "Jan de Vries, 2019 op reis": a year; "1250 kb bijlage": a size
+        out.append(Span(match.start(1), match.end(1), "POSTCODE"))
+    return out
+
+
 def _cued_plates_with_other_letters(text: str, plates: list[Span]) -> list[Span]:
     """``plates`` plus dashed plate shapes with letters real plates do not carry, where a vehicle
     cue or another plate of the list comes right before them."""

@@ -1807,3 +1807,319 @@ def test_a_known_everyday_surname_opening_a_sentence_before_paying_or_living():
     found = found_in_chat(messages, ["Ilse Bakker"])
     assert ("Groot", "PERSON") in found[1]
     assert ("Groot", "PERSON") in found[2]
+
+
+# --- issue 12, round 11 (tuned on blind_text_10): variants written for each rule ---------------
+
+
+def _persons_in_chat(messages: list[str], participants: list[str]) -> list[list[str]]:
+    return [
+        [value for value, label in spans if label == "PERSON"]
+        for spans in found_in_chat(messages, participants)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("participant", "message", "name"),
+    [
+        # a known surname with "'t" after its particle is that person, no building "'t Laar"
+        ("Noor van 't Laar", "van 't Laar stuur je de brief?", "van 't Laar"),
+        ("Bart in 't Veld", "in 't Veld stuur je de brief nog?", "in 't Veld"),
+        ("Bart in 't Veld", "de brief gaat naar In 't Veld", "In 't Veld"),
+    ],
+)
+def test_a_known_surname_with_t_after_its_particle_is_that_person(participant, message, name):
+    assert _persons_in_chat([message], [participant, "Kees Bakker"])[0] == [name]
+
+
+def test_a_shelter_for_a_known_family_is_no_firm():
+    messages = ["de familie Vos (Anja Vos) zit zonder dak", "opvang Vos geregeld tot maandag"]
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == ["Vos"]
+
+
+@pytest.mark.parametrize(
+    ("messages", "name"),
+    [
+        # a name found alone as a person (no word of the language, or before "belde") is known
+        # in the rest of the chat, also in lower case where a name goes
+        (["ik koppel hem aan Dmytro uit Charkiv", "dmytro heeft een fiets nodig"], "dmytro"),
+        (["Wever belde gisteren nog", "ok. wever zijn adres klopt niet"], "wever"),
+    ],
+)
+def test_a_name_found_alone_is_known_in_the_rest_of_the_chat(messages, name):
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        # a lower-case known name that is a word: before "schijnt", "lijkt", "blijkt"
+        ("schaap schijnt de vergunning te hebben", "schaap"),
+        ("ok. schaap lijkt het niet te snappen", "schaap"),
+        # as the subject of a question that opens with its verb
+        ("heeft schaap een hond?", "schaap"),
+        ("woont schaap daar al lang?", "schaap"),
+        # addressed first, before "je bent", "jij hebt"
+        ("schaap je bent geweldig", "schaap"),
+        ("schaap jij hebt het dossier toch?", "schaap"),
+    ],
+)
+def test_a_lower_case_known_name_that_is_a_word_where_a_name_goes(message, name):
+    messages = ["eigenaar is Wim Schaap", message]
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == [name]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "het schaap schijnt ziek te zijn",
+        "heeft het schaap een oormerk?",
+        "een schaap je bent het niet",
+    ],
+)
+def test_a_lower_case_word_after_an_article_stays_the_word(message):
+    messages = ["eigenaar is Wim Schaap", message]
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        # a known everyday surname after "ja"/"nee" before "is gestopt", "is vertrokken"
+        ("nee groot is gestopt, nu Els Vink", "groot"),
+        ("ja groot is vertrokken", "groot"),
+    ],
+)
+def test_a_known_everyday_surname_that_left(message, name):
+    messages = ["secretaris is nog Wim Groot?", message]
+    assert name in _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1]
+
+
+def test_an_everyday_word_before_is_and_a_participle_stays():
+    messages = ["secretaris is nog Wim Groot?", "nee groot is het niet geworden"]
+    assert _persons_in_chat(messages, ["Ilse Bakker", "Tom Smit"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # an adjective opening a street's name that has no street ending
+        ("aanschrijving naar Kromme Akkerwal 4 b gestuurd", "Kromme Akkerwal 4 b"),
+        ("bouwstop op Smalle Ganzenveer 7 a, dak eraf", "Smalle Ganzenveer 7 a"),
+        ("post naar Brede Vlonder 3-B", "Brede Vlonder 3-B"),
+        # a colour or floor as toevoeging
+        ("fam. Jansen, Hoofdstraat 8 zwart; fam. Boer, Hoofdstraat 8 rood", "Hoofdstraat 8 rood"),
+        ("Kerkstraat 14 boven, de deur naast de bakker", "Kerkstraat 14 boven"),
+        # a capitalised word after "op de" inside a sentence, closing the phrase
+        ("de caravan staat op de Klaproos 3", "Klaproos 3"),
+        ("samen een huis op de Zilverschoon 12, sinds mei", "Zilverschoon 12"),
+    ],
+)
+def test_addresses_with_a_street_that_has_no_ending(text, address):
+    assert any(address in value for value in labelled(text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerkstraat 14 boven de bakker is een kamer vrij",
+        "ze zit op de Verdieping 3 keer per week",
+        "de wedstrijd op de Zaterdag 12 uur",
+        "Grote Beurt 2 keer per jaar",
+        # an adjective and a capitalised word with a number but no toevoeging
+        "het was de Brede School 2, denk ik",
+        "lees Nieuwe Testament 3 hoofdstukken",
+        "de Nieuwe Editie 3 is uit",
+        # a capital after "op de" in a sentence about no house
+        "dat staat op de Agenda 3.",
+        "dat punt staat op de Lijst 2, zie bijlage",
+    ],
+)
+def test_no_address_from_those_words_elsewhere(text):
+    assert not any(
+        word in value
+        for value in labelled(text, "ADDRESS")
+        for word in ("boven", "Verdieping", "Zaterdag", "Beurt", "Agenda", "Lijst", "School")
+        + ("Testament", "Editie")
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "address"),
+    [
+        # the answer to "welk nummer?" opens with the address
+        (
+            "welk nummer? ik zie het niet op de kaart",
+            "Havikskruid 23, eigenaar onbekend",
+            "Havikskruid 23",
+        ),
+        ("welk huisnr?", "Koekoeksbloem 8 a.", "Koekoeksbloem 8 a"),
+    ],
+)
+def test_the_answer_to_which_number_opens_with_the_address(question, answer, address):
+    assert (address, "ADDRESS") in found_in_chat([question, answer], ["Ilse Bakker"])[1]
+
+
+def test_a_room_in_answer_to_which_number_is_no_address():
+    assert found_in_chat(["welk nummer?", "Zaal 3, naast de kantine"], ["Ilse Bakker"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a home after a person's name with a room or colour as toevoeging
+        ("op de envelop: R. Kuiper, Dotterbloem 19 k2", "Dotterbloem 19 k2"),
+        ("brief van Ans Mol, Zuiderbrink 5 rood", "Zuiderbrink 5 rood"),
+        # a home closing the message after the person and a comma
+        ("het is de schuur van meneer Prins is, Lisdodde 40", "Lisdodde 40"),
+    ],
+)
+def test_a_home_after_a_persons_name(text, address):
+    assert address in labelled(text, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        # a postcode after a person's name and a comma, also with letters that are a unit
+        ("klopt, Anna de Boer, 7943kb. ik stuur het door", "7943kb"),
+        ("Kees Zwiers, 7941 mb", "7941 mb"),
+    ],
+)
+def test_a_postcode_after_a_persons_name_and_a_comma(text, postcode):
+    assert postcode in labelled(text, "POSTCODE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de bijlage is 7943kb, te groot voor de mail", "verzonden: Kees Jansen, 1250 kb bijlage"],
+)
+def test_a_file_size_stays_no_postcode(text):
+    assert labelled(text, "POSTCODE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the general number of an organisation: "algemeen nummer", "algemeen nr", "centrale"
+        "contactpersoon Joke Mulder, j.mulder@voorbeeldzorg.nl, algemeen nr 088 412 7700",
+        "ze heeft geen direct nummer, algemeen nummer 0522 76 43 00",
+        # the number of a place of business: "nummer camping", "nummer van de praktijk"
+        "nummer praktijk 0521 51 22 40, vragen naar de assistente",
+        "het nummer van de camping is 0522 48 17 90",
+        # a number asked about as the organisation's own
+        "kan hij terugbellen op 0522 85 03 11? of is dat niet ons nummer",
+    ],
+)
+def test_an_organisations_general_or_business_number_stays(text):
+    assert labelled(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("mijn nummer 0522 76 43 00, algemeen nummer weet ik niet", "0522 76 43 00"),
+        ("nummer van Petra Smit is 0521 51 22 40", "0521 51 22 40"),
+        ("haar nummer: 06 41 77 20 19 of is dat niet ons nummer", "06 41 77 20 19"),
+    ],
+)
+def test_a_persons_number_near_those_words_stays(text, number):
+    assert labelled(text, "PHONE") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm named by its goods before its owner's first name, also in a numbered list
+        "1. Oliebollen Henk, 2. Stroopwafels Ineke",
+        # a singular trade word or an English one closing a firm's name
+        "bril gekocht bij Bakker Optiek in de Hoofdstraat",
+        "uitzendkrachten via Peters Workforce sinds maart",
+        # the trade name after "handelsnaam"
+        "KvK 71234567, handelsnaam Mulder Licht & Geluid",
+        # a club's acronym after a lower-case first name
+        "femke VV Nijeveen wil een nieuw clubhuis",
+    ],
+)
+def test_firms_named_by_goods_trade_or_handelsnaam_are_no_persons(text):
+    found_persons = persons(text)
+    assert all(name.lower() in ("femke",) for name in found_persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Henk Oliebollen belde over zijn kraam", "Henk Oliebollen"),
+        ("femke belde over het clubhuis", "femke"),
+    ],
+)
+def test_persons_near_goods_and_club_words_stay(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an animal's name after "heet"
+        "ja, Kees Dijk, de hond heet Bruno. hij bijt niet",
+        "de kat heet Max en is gechipt",
+        # a floor of a building is no house number
+        "de afdeling gaat naar het Stadskantoor 3e verdieping",
+        # a street named after a person with a particle
+        "overlast op de Jan Willem van Loonstraat, 4 studenten",
+        "parkeren op de Anna de Bruinlaan is verboden",
+        # a road closed or diverted at a place
+        "wegafsluiting Kerkwijk voor de hoogwerker op 3 maart",
+        "omleiding Havelterberg vanaf maandag",
+        # a destination of a journey
+        "hij loopt naar Lourdes, komt uit Zwitserland",
+        "ze fietst naar Valencia volgende week",
+    ],
+)
+def test_animals_floors_streets_and_destinations_are_no_persons(text):
+    assert [n for n in persons(text) if n != "Kees Dijk"] == []
+    assert not any("3e" in v for v in labelled(text, "ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mijn buurman heet Bruno Smit", "Bruno Smit"),
+        ("ik fiets naar Jolien om de sleutel te halen", "Jolien"),
+    ],
+)
+def test_persons_after_heet_and_naar_stay(text, name):
+    assert name in persons(text)
+
+
+def test_a_name_before_van_de_and_a_street_is_the_person_from_that_street():
+    assert persons("Goedemiddag, ik ben Ilona Storm van de Beatrixlaan") == ["Ilona Storm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a hamlet's name with its article, written in lower case after "ja"/"nee"
+        ("ja de Pol 8, daar woont de eigenaar", "de Pol 8"),
+        ("nee de Bult 14, mevrouw Jansen", "de Bult 14"),
+    ],
+)
+def test_a_hamlet_address_keeps_its_lower_case_article(text, address):
+    assert labelled(text, "ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a nationality after a name and a comma is no second name
+        ("gast: Mikkel Sørensen, Deens, reist met de fiets", "Mikkel Sørensen"),
+        ("de bestuurder, Pavel Novak, Tsjech, had geen rijbewijs", "Pavel Novak"),
+        ("huurder Ana Popescu, Roemeense, spreekt geen Nederlands", "Ana Popescu"),
+        # a birth date's abbreviation is no name
+        ("ik zoek op naam en gebdatum. Wim Post, 01-02-1950", "Wim Post"),
+        # but an unknown lower-case word after it is whose date is asked
+        ("gebdatum hofsteenge nodig voor de aanvraag", "hofsteenge"),
+    ],
+)
+def test_nationalities_and_data_words_are_no_names(text, name):
+    assert persons(text) == [name]

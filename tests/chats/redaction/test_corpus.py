@@ -143,6 +143,7 @@ def test_the_shipped_corpora_are_there():
 # it is checked as goals now; its figures are no blind ones since.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_11.jsonl": {"fully_covered": 0.950, "f1": 0.951, "touched": 0.063},
+    "blind_text_12.jsonl": {"fully_covered": 0.963, "f1": 0.954, "touched": 0.090},
     "blind_text_9.jsonl": {"fully_covered": 0.985},
 }
 

@@ -14,5 +14,6 @@ CORPORA = (
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
     "tuning",
 )

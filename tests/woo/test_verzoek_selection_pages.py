@@ -34,7 +34,7 @@ def test_the_selection_of_a_long_request_is_shown_a_page_at_a_time(woo_client, l
     assert "<summary>Selectie (250)</summary>" in first
     assert _rows(first) == PER_PAGE
     assert "Selectie 1–100 van 250" in first
-    assert f'href="?selectie=2#selectie"' in first
+    assert 'href="?selectie=2#selectie"' in first
 
     last = woo_client.get(url, {"selectie": "3"}).content.decode()
     assert _rows(last) == 50

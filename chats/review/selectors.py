@@ -16,7 +16,7 @@ from accounts.permissions import REVIEW_SUBMISSION
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
-from ..models import MediaItem, Message, Submission
+from ..models import MediaItem, Message, RedactionSpan, Submission
 from ..selection import day_bounds
 
 # Messages per page of the transcript: one page of a long day stays well under 200 KB of HTML.
@@ -230,3 +230,29 @@ def reviewers():
         .distinct()
         .order_by("first_name", "last_name", "username")
     )
+
+
+def _span_text(span: RedactionSpan) -> str:
+    """What a message's redaction covers, compared without case or spacing differences."""
+    return " ".join(span.message.text[span.start : span.end].split()).casefold()
+
+
+def alike_spans(span: RedactionSpan) -> list[RedactionSpan]:
+    """The other redactions of the span's chat over the same text with the same label, in the
+    state the span was in before it was switched: what undoing (or redoing) it "everywhere"
+    switches too. Messages only: a screenshot's black boxes are changed one at a time."""
+    if span.message_id is None:
+        return []
+    text = _span_text(span)
+    candidates = (
+        RedactionSpan.objects.filter(
+            submission_id=span.submission_id,
+            message__isnull=False,
+            label=span.label,
+            active=not span.active,
+        )
+        .exclude(pk=span.pk)
+        .select_related("message")
+        .order_by("message__seq", "start")
+    )
+    return [other for other in candidates if _span_text(other) == text]

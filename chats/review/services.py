@@ -187,6 +187,24 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     return span
 
 
+def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
+    """Switch the chat's other redactions of the same text and label to the state `span_id`
+    now has (after it was undone or redone); returns how many changed."""
+    with transaction.atomic():
+        span = RedactionSpan.objects.select_related("message").get(pk=span_id)
+        _lock_reviewable(span.submission_id, user=user)
+        others = selectors.alike_spans(span)
+        now = timezone.now()
+        for other in others:
+            other.active, other.changed_by, other.changed_at = span.active, user, now
+        RedactionSpan.objects.bulk_update(others, ["active", "changed_by", "changed_at"])
+        for message in {other.message_id: other.message for other in others}.values():
+            _refresh_redacted(message=message)
+        for other in others:
+            events.redaction_toggled(span=other, actor=user, image_redrawn=False, request=request)
+    return len(others)
+
+
 def redaction_add(
     *,
     submission_id: int,

@@ -396,6 +396,45 @@ def no_decision_reason(submission: Submission, user) -> str:
     return " ".join(reasons)
 
 
+# Session key: the redaction just undone or redone, whose look-alikes the review page offers.
+ALIKE_OFFER = "rv-alike-offer"
+
+
+@dataclass(frozen=True)
+class AlikeOffer:
+    """ "‘X’ is on N other places still redacted as [LABEL]": undo (or redo) them too."""
+
+    span_id: int
+    message_id: int
+    text: str
+    placeholder: str
+    count: int
+    redact: bool  # True: the others are visible and would be redacted again
+
+
+def _alike_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """The offer for the redaction switched just before this view (once; then it is gone)."""
+    span_pk = request.session.pop(ALIKE_OFFER, None)
+    span = (
+        RedactionSpan.objects.filter(pk=span_pk, submission=submission, message__isnull=False)
+        .select_related("message")
+        .first()
+        if isinstance(span_pk, int)
+        else None
+    )
+    others = selectors.alike_spans(span) if span is not None else []
+    if not others:
+        return None
+    return AlikeOffer(
+        span_id=span.pk,
+        message_id=span.message_id,
+        text=span.message.text[span.start : span.end],
+        placeholder=PLACEHOLDERS.get(span.label, span.label),
+        count=len(others),
+        redact=span.active,
+    )
+
+
 def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """The conversation as a chat, one day (or search) page at a time, with its redactions,
     the selection (kept on the server) and the decisions."""
@@ -413,6 +452,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     else:
         rows, loose_media = conversation(submission, transcript.page.object_list, decider=decider)
     editable = submission.status in REVIEWABLE_STATUSES and decider
+    alike = _alike_offer(request, submission)
     suggested = (
         Zaak.objects.filter(zaaknummer__iexact=submission.zaaknummer.strip()).first()
         if submission.zaaknummer.strip()
@@ -435,6 +475,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         submission,
         rows=rows,
         loose_media=loose_media,
+        alike=alike if editable else None,
         overview=overview,
         transcript=transcript,
         state=transcript.state,
@@ -517,9 +558,37 @@ def redaction_toggle_view(model_admin, request: HttpRequest, pk: int, span_pk: i
         services.redaction_toggle(span_id=span.pk, user=request.user, request=request)
     except ReviewError as exc:
         messages.error(request, exc.message)
+    else:
+        # The next view of the review page offers the same change at the span's look-alikes.
+        request.session[ALIKE_OFFER] = span.pk
     if span.message_id:
         return _message_back(request, pk, span.message.seq)
     return _back(pk, f"b-{span.media_id}", _state(request))
+
+
+@post_only
+def redaction_toggle_alike_view(
+    model_admin, request: HttpRequest, pk: int, span_pk: int
+) -> HttpResponse:
+    span = get_object_or_404(
+        RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
+    )
+    try:
+        changed = services.redaction_toggle_alike(
+            span_id=span.pk, user=request.user, request=request
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        shown = span.message.text[span.start : span.end] if span.message_id else ""
+        places = aantal(changed, "andere plek", "andere plekken")
+        if span.active:
+            messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
+        else:
+            messages.success(
+                request, f"Op {places} ongedaan gemaakt: ‘{shown}’ is daar weer te lezen."
+            )
+    return _message_back(request, pk, span.message.seq if span.message_id else None)
 
 
 @post_only

@@ -16,6 +16,7 @@ from accounts.permissions import REVIEW_SUBMISSION
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
+from ..constants import MediaRelease
 from ..models import MediaItem, Message, RedactionSpan, Submission
 from ..selection import day_bounds
 
@@ -25,6 +26,8 @@ PAGE_SIZE = 200
 MEDIA_PAGE_SIZE = 40
 # A search within the chat needs this many characters (fewer would match nearly everything).
 SEARCH_MIN_LENGTH = 2
+# Withheld attachments listed by name on the review page; the rest are counted.
+WITHHELD_LISTED = 20
 # The view keys of the two pages that are no calendar day.
 UNDATED = "onbekend"
 LOOSE_MEDIA = "afbeeldingen"
@@ -256,3 +259,17 @@ def alike_spans(span: RedactionSpan) -> list[RedactionSpan]:
         .order_by("message__seq", "start")
     )
     return [other for other in candidates if _span_text(other) == text]
+
+
+def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int]:
+    """The chat's attachments withheld until Informatiebeheer releases them (voice notes,
+    videos, documents), the first few with their message, and how many there are."""
+    withheld = MediaItem.objects.filter(
+        submission_id=submission_id, release=MediaRelease.ACHTERGEHOUDEN
+    )
+    listed = list(
+        withheld.select_related("message")
+        .only("pk", "mime_type", "message__seq")
+        .order_by("message__seq", "seq")[:WITHHELD_LISTED]
+    )
+    return listed, withheld.count() if len(listed) == WITHHELD_LISTED else len(listed)

@@ -453,6 +453,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         rows, loose_media = conversation(submission, transcript.page.object_list, decider=decider)
     editable = submission.status in REVIEWABLE_STATUSES and decider
     alike = _alike_offer(request, submission)
+    listed, total = selectors.withheld_media(submission_id=submission.pk)
+    withheld = {"listed": listed, "total": total, "rest": total - len(listed)} if total else None
     suggested = (
         Zaak.objects.filter(zaaknummer__iexact=submission.zaaknummer.strip()).first()
         if submission.zaaknummer.strip()
@@ -533,6 +535,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         ],
         media=(archive_form.media if archive_form else None),
         kinds=MessageKind,
+        withheld=withheld if editable else None,
     )
     return TemplateResponse(request, "admin/chats/submission/review.html", context)
 

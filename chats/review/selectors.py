@@ -3,6 +3,7 @@ the retention an archive would get. Every read is bounded: a chat may have 50,00
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -273,3 +274,36 @@ def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int]:
         .order_by("message__seq", "seq")[:WITHHELD_LISTED]
     )
     return listed, withheld.count() if len(listed) == WITHHELD_LISTED else len(listed)
+
+
+def unredacted_occurrences(span: RedactionSpan) -> dict[Message, list[tuple[int, int]]]:
+    """Where else the chat has the text of a redaction added by hand, as a whole word and not
+    yet covered by any redaction (one the reviewer switched off counts: it was undone on
+    purpose): what "redact it there too" adds."""
+    if span.message_id is None or not span.active:
+        return {}
+    needle = span.message.text[span.start : span.end].strip()
+    if len(needle) < SEARCH_MIN_LENGTH:
+        return {}
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
+    messages = list(
+        Message.objects.filter(submission_id=span.submission_id, text__icontains=needle)
+        .only("pk", "seq", "text", "submission_id")
+        .order_by("seq")
+    )
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for message_id, start, end in RedactionSpan.objects.filter(message__in=messages).values_list(
+        "message_id", "start", "end"
+    ):
+        taken.setdefault(message_id, []).append((start, end))
+    found: dict[Message, list[tuple[int, int]]] = {}
+    for message in messages:
+        covered = taken.get(message.pk, [])
+        free = [
+            (match.start(), match.end())
+            for match in pattern.finditer(message.text)
+            if not any(match.start() < end and start < match.end() for start, end in covered)
+        ]
+        if free:
+            found[message] = free
+    return found

@@ -259,6 +259,32 @@ def redaction_add(
     return span
 
 
+def redaction_add_alike(*, span_id: int, user, request=None) -> int:
+    """Redact the text of a redaction added by hand wherever else the chat has it uncovered,
+    with the same label; returns how many redactions were added."""
+    with transaction.atomic():
+        span = RedactionSpan.objects.select_related("message").get(pk=span_id)
+        _lock_reviewable(span.submission_id, user=user)
+        now = timezone.now()
+        added = 0
+        for message, stretches in selectors.unredacted_occurrences(span).items():
+            for start, end in stretches:
+                other = RedactionSpan.objects.create(
+                    submission_id=span.submission_id,
+                    message=message,
+                    start=start,
+                    end=end,
+                    label=span.label,
+                    source="handmatig",
+                    changed_by=user,
+                    changed_at=now,
+                )
+                events.redaction_added(span=other, actor=user, image_redrawn=False, request=request)
+                added += 1
+            _refresh_redacted(message=message)
+    return added
+
+
 # --- selection and date order ---------------------------------------------------------------------
 
 

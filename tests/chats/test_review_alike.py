@@ -86,3 +86,54 @@ def test_the_offer_is_only_shown_right_after_the_toggle(ib_client, long_chat):
     )
     assert "Daar ook ongedaan maken" in _review(ib_client, long_chat)
     assert "Daar ook ongedaan maken" not in _review(ib_client, long_chat)
+
+
+def test_a_redaction_added_by_hand_is_offered_at_the_other_places_of_that_text(
+    ib_client, long_chat
+):
+    # "Hoofdstraat" (seq 0, 6, 12, ...) was not detected; the reviewer blacks out one.
+    first = Message.objects.get(submission=long_chat, seq=0)
+    start = first.text.index("Hoofdstraat")
+    add = reverse("admin:chats_submission_redaction_add", args=[long_chat.pk])
+    response = ib_client.post(
+        add,
+        {
+            "target": "message",
+            "target_id": first.pk,
+            "start": start,
+            "end": start + len("Hoofdstraat"),
+            "label": "ADDRESS",
+        },
+    )
+    page = ib_client.get(response["Location"]).content.decode()
+    assert "‘Hoofdstraat’ is op nog 9 andere plekken in dit gesprek niet weggelaten" in page
+    span = RedactionSpan.objects.get(message=first, source="handmatig")
+    alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])
+    ib_client.post(alike)
+    texts = Message.objects.filter(submission=long_chat, seq__in=range(0, MESSAGES, 6))
+    assert all("Hoofdstraat" not in m.text_redacted for m in texts)
+    assert RedactionSpan.objects.filter(submission=long_chat, source="handmatig").count() == 10
+    assert "Daar ook" not in _review(ib_client, long_chat)
+
+
+def test_a_place_the_reviewer_undid_is_not_redacted_again_by_its_look_alike(ib, long_chat):
+    from chats.review.services import redaction_add, redaction_add_alike
+
+    first, second, *rest = Message.objects.filter(submission=long_chat, seq__in=(0, 6, 12))
+    spans = []
+    for message in (first, second):
+        start = message.text.index("Hoofdstraat")
+        spans.append(
+            redaction_add(
+                submission_id=long_chat.pk,
+                message_id=message.pk,
+                start=start,
+                end=start + len("Hoofdstraat"),
+                label="ADDRESS",
+                user=ib,
+            )
+        )
+    redaction_toggle(span_id=spans[1].pk, user=ib)  # the reviewer wants this one readable
+    assert redaction_add_alike(span_id=spans[0].pk, user=ib) == 8
+    second.refresh_from_db()
+    assert "Hoofdstraat" in second.text_redacted

@@ -264,13 +264,13 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> int:
     with the same label; returns how many redactions were added."""
     with transaction.atomic():
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
-        _lock_reviewable(span.submission_id, user=user)
+        submission = _lock_reviewable(span.submission_id, user=user)
         now = timezone.now()
         added = 0
         for message, stretches in selectors.unredacted_occurrences(span).items():
             for start, end in stretches:
                 other = RedactionSpan.objects.create(
-                    submission_id=span.submission_id,
+                    submission=submission,  # the audit event reads it: no query per span
                     message=message,
                     start=start,
                     end=end,

@@ -488,6 +488,16 @@ class SubmissionAdmin(admin.ModelAdmin):
                 name=f"{name}redaction_toggle",
             ),
             path(
+                f"{prefix}weglating/<int:span_pk>/overal/",
+                bind(review_views.redaction_toggle_alike_view, decides=True),
+                name=f"{name}redaction_toggle_alike",
+            ),
+            path(
+                f"{prefix}weglating/<int:span_pk>/overal-weglaten/",
+                bind(review_views.redaction_add_alike_view, decides=True),
+                name=f"{name}redaction_add_alike",
+            ),
+            path(
                 f"{prefix}weglating/nieuw/",
                 bind(review_views.redaction_add_view, decides=True),
                 name=f"{name}redaction_add",

@@ -1,6 +1,7 @@
 """Woo pages of the decision: the request page, assessing a record, passages, terms, release."""
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -58,15 +59,24 @@ def _anchor_if_valid(request, form) -> str:
     return request.POST.get("anker", "") if form.is_valid() else ""
 
 
+# The request page lists its selection this many at a time: one long chat adds hundreds of
+# messages, each with its own remove button.
+SELECTION_PAGE_SIZE = 100
+
+
+def _selection_page(verzoek, number):
+    """One page of the request's selection; a page number past the end gives the last page."""
+    selecties = verzoek.selecties.select_related("submission__zaak").order_by(
+        "submission_id", "message_seq", "pk"
+    )
+    return Paginator(selecties, SELECTION_PAGE_SIZE).get_page(number)
+
+
 @require_GET
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_detail(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
-    selecties = list(
-        verzoek.selecties.select_related("submission__zaak").order_by(
-            "submission_id", "message_seq", "pk"
-        )
-    )
+    selecties = _selection_page(verzoek, request.GET.get("selectie"))
     lines = record_lines(verzoek)
     missing = unassessed(verzoek)
     return render(

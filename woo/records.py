@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from chats.constants import ServingRole, UploadKind
 from chats.models import MediaItem, Message, Submission
-from chats.selectors import servable_file, servable_media
+from chats.selectors import servable_file, servable_media, servable_media_q
 
 from .models import WooSelectie, WooVerzoek
 
@@ -35,6 +35,15 @@ def visible_media() -> QuerySet[MediaItem]:
     """Media a Woo officer may see: a redacted derivative or one Informatiebeheer released."""
     # The one rule for every serving path lives in chats.selectors (servable_file).
     return servable_media(for_role=ServingRole.WOO)
+
+
+def withheld_media() -> QuerySet[MediaItem]:
+    """Media a Woo officer may not open, with only what the page says of them: their kind."""
+    return (
+        MediaItem.objects.exclude(servable_media_q(for_role=ServingRole.WOO))
+        .only("pk", "message_id", "mime_type", "release")
+        .order_by("seq")
+    )
 
 
 # Messages on one page of the record view: a 50,000-message record opens as fast as a short one.
@@ -149,7 +158,10 @@ def record_page(
             "participant__pseudonym",
             "submission_id",
         )
-        .prefetch_related(Prefetch("media", queryset=visible_media(), to_attr="visible_media"))
+        .prefetch_related(
+            Prefetch("media", queryset=visible_media(), to_attr="visible_media"),
+            Prefetch("media", queryset=withheld_media(), to_attr="withheld_media"),
+        )
         .order_by("seq")[offset : offset + per_page]
     )
     ends = selected.order_by("seq").values_list("sent_at", flat=True)

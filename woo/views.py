@@ -427,4 +427,12 @@ def selectie_delete(request, pk: int, selectie_pk: int):
         messages.error(request, error.message)
     else:
         messages.success(request, "Uit het verzoek gehaald.")
-    return redirect("woo:verzoek_detail", pk=pk)
+    return redirect(_selection_page_url(pk, request.POST.get("selectie", "")))
+
+
+def _selection_page_url(pk: int, page: str) -> str:
+    """The request page, at the page of its selection the officer removed something from."""
+    url = reverse("woo:verzoek_detail", args=[pk])
+    if page.isdigit() and 1 < int(page) < 2**31:
+        return f"{url}?{urlencode({'selectie': page})}#selectie"
+    return url

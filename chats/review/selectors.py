@@ -3,6 +3,7 @@ the retention an archive would get. Every read is bounded: a chat may have 50,00
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +17,8 @@ from accounts.permissions import REVIEW_SUBMISSION
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
-from ..models import MediaItem, Message, Submission
+from ..constants import MediaRelease
+from ..models import MediaItem, Message, RedactionSpan, Submission
 from ..selection import day_bounds
 
 # Messages per page of the transcript: one page of a long day stays well under 200 KB of HTML.
@@ -25,6 +27,8 @@ PAGE_SIZE = 200
 MEDIA_PAGE_SIZE = 40
 # A search within the chat needs this many characters (fewer would match nearly everything).
 SEARCH_MIN_LENGTH = 2
+# Withheld attachments listed by name on the review page; the rest are counted.
+WITHHELD_LISTED = 20
 # The view keys of the two pages that are no calendar day.
 UNDATED = "onbekend"
 LOOSE_MEDIA = "afbeeldingen"
@@ -230,3 +234,76 @@ def reviewers():
         .distinct()
         .order_by("first_name", "last_name", "username")
     )
+
+
+def _span_text(span: RedactionSpan) -> str:
+    """What a message's redaction covers, compared without case or spacing differences."""
+    return " ".join(span.message.text[span.start : span.end].split()).casefold()
+
+
+def alike_spans(span: RedactionSpan) -> list[RedactionSpan]:
+    """The other redactions of the span's chat over the same text with the same label, in the
+    state the span was in before it was switched: what undoing (or redoing) it "everywhere"
+    switches too. Messages only: a screenshot's black boxes are changed one at a time."""
+    if span.message_id is None:
+        return []
+    text = _span_text(span)
+    candidates = (
+        RedactionSpan.objects.filter(
+            submission_id=span.submission_id,
+            message__isnull=False,
+            label=span.label,
+            active=not span.active,
+        )
+        .exclude(pk=span.pk)
+        .select_related("message")
+        .order_by("message__seq", "start")
+    )
+    return [other for other in candidates if _span_text(other) == text]
+
+
+def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int]:
+    """The chat's attachments withheld until Informatiebeheer releases them (voice notes,
+    videos, documents), the first few with their message, and how many there are."""
+    withheld = MediaItem.objects.filter(
+        submission_id=submission_id, release=MediaRelease.ACHTERGEHOUDEN
+    )
+    listed = list(
+        withheld.select_related("message")
+        .only("pk", "mime_type", "message__seq")
+        .order_by("message__seq", "seq")[:WITHHELD_LISTED]
+    )
+    return listed, withheld.count() if len(listed) == WITHHELD_LISTED else len(listed)
+
+
+def unredacted_occurrences(span: RedactionSpan) -> dict[Message, list[tuple[int, int]]]:
+    """Where else the chat has the text of a redaction added by hand, as a whole word and not
+    yet covered by any redaction (one the reviewer switched off counts: it was undone on
+    purpose): what "redact it there too" adds."""
+    if span.message_id is None or not span.active:
+        return {}
+    needle = span.message.text[span.start : span.end].strip()
+    if len(needle) < SEARCH_MIN_LENGTH:
+        return {}
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
+    messages = list(
+        Message.objects.filter(submission_id=span.submission_id, text__icontains=needle)
+        .only("pk", "seq", "text", "submission_id")
+        .order_by("seq")
+    )
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for message_id, start, end in RedactionSpan.objects.filter(message__in=messages).values_list(
+        "message_id", "start", "end"
+    ):
+        taken.setdefault(message_id, []).append((start, end))
+    found: dict[Message, list[tuple[int, int]]] = {}
+    for message in messages:
+        covered = taken.get(message.pk, [])
+        free = [
+            (match.start(), match.end())
+            for match in pattern.finditer(message.text)
+            if not any(match.start() < end and start < match.end() for start, end in covered)
+        ]
+        if free:
+            found[message] = free
+    return found

@@ -110,6 +110,21 @@ def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None
         media.save(update_fields=["ocr_text_redacted"])
 
 
+def _refresh_messages(messages: Collection[Message], *, submission_id: int) -> None:
+    """_refresh_redacted for many messages of one chat in three queries, not three each."""
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for message_id, start, end, label in RedactionSpan.objects.filter(
+        active=True, message__in=[message.pk for message in messages]
+    ).values_list("message_id", "start", "end", "label"):
+        spans.setdefault(message_id, []).append((start, end, label))
+    replacements = _replacements(submission_id)
+    for message in messages:
+        message.text_redacted = review_text.redacted_text(
+            message.text, spans.get(message.pk, ()), replacements=replacements
+        )
+    Message.objects.bulk_update(messages, ["text_redacted"], batch_size=500)
+
+
 IMAGE_SOURCE_GONE = (
     "De oorspronkelijke afbeelding is er niet meer, dus de zwarte vlakken in de afbeelding "
     "kunnen niet worden aangepast. De weglating is niet gewijzigd."
@@ -187,6 +202,24 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     return span
 
 
+def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
+    """Switch the chat's other redactions of the same text and label to the state `span_id`
+    now has (after it was undone or redone); returns how many changed."""
+    with transaction.atomic():
+        span = RedactionSpan.objects.select_related("message").get(pk=span_id)
+        _lock_reviewable(span.submission_id, user=user)
+        others = selectors.alike_spans(span)
+        now = timezone.now()
+        for other in others:
+            other.active, other.changed_by, other.changed_at = span.active, user, now
+        RedactionSpan.objects.bulk_update(others, ["active", "changed_by", "changed_at"])
+        touched = {other.message_id: other.message for other in others}.values()
+        _refresh_messages(list(touched), submission_id=span.submission_id)
+        for other in others:
+            events.redaction_toggled(span=other, actor=user, image_redrawn=False, request=request)
+    return len(others)
+
+
 def redaction_add(
     *,
     submission_id: int,
@@ -239,6 +272,33 @@ def redaction_add(
         redrawn = media_id is not None and _redraw_image(owner, adding=True)
         events.redaction_added(span=span, actor=user, image_redrawn=redrawn, request=request)
     return span
+
+
+def redaction_add_alike(*, span_id: int, user, request=None) -> int:
+    """Redact the text of a redaction added by hand wherever else the chat has it uncovered,
+    with the same label; returns how many redactions were added."""
+    with transaction.atomic():
+        span = RedactionSpan.objects.select_related("message").get(pk=span_id)
+        submission = _lock_reviewable(span.submission_id, user=user)
+        now = timezone.now()
+        added = 0
+        found = selectors.unredacted_occurrences(span)
+        for message, stretches in found.items():
+            for start, end in stretches:
+                other = RedactionSpan.objects.create(
+                    submission=submission,  # the audit event reads it: no query per span
+                    message=message,
+                    start=start,
+                    end=end,
+                    label=span.label,
+                    source="handmatig",
+                    changed_by=user,
+                    changed_at=now,
+                )
+                events.redaction_added(span=other, actor=user, image_redrawn=False, request=request)
+                added += 1
+        _refresh_messages(list(found), submission_id=span.submission_id)
+    return added
 
 
 # --- selection and date order ---------------------------------------------------------------------

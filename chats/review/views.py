@@ -396,6 +396,71 @@ def no_decision_reason(submission: Submission, user) -> str:
     return " ".join(reasons)
 
 
+# Session keys: the redaction just undone or redone, or just added by hand, whose look-alikes
+# the review page offers.
+ALIKE_OFFER = "rv-alike-offer"
+ALIKE_ADD_OFFER = "rv-alike-add-offer"
+
+
+@dataclass(frozen=True)
+class AlikeOffer:
+    """ "‘X’ is on N other places still redacted as [LABEL]": undo (or redo) them too."""
+
+    url: str  # where the button posts
+    message_id: int
+    text: str
+    placeholder: str
+    count: int
+    redact: bool  # True: the others are visible and would be redacted (again)
+
+
+def _alike_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """The offer for the redaction switched just before this view (once; then it is gone)."""
+    span_pk = request.session.pop(ALIKE_OFFER, None)
+    span = (
+        RedactionSpan.objects.filter(pk=span_pk, submission=submission, message__isnull=False)
+        .select_related("message")
+        .first()
+        if isinstance(span_pk, int)
+        else None
+    )
+    others = selectors.alike_spans(span) if span is not None else []
+    if not others:
+        return None
+    return AlikeOffer(
+        url=reverse("admin:chats_submission_redaction_toggle_alike", args=[submission.pk, span.pk]),
+        message_id=span.message_id,
+        text=span.message.text[span.start : span.end],
+        placeholder=PLACEHOLDERS.get(span.label, span.label),
+        count=len(others),
+        redact=span.active,
+    )
+
+
+def _alike_add_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """The offer for the redaction added by hand just before this view (once)."""
+    span_pk = request.session.pop(ALIKE_ADD_OFFER, None)
+    span = (
+        RedactionSpan.objects.filter(pk=span_pk, submission=submission, message__isnull=False)
+        .select_related("message")
+        .first()
+        if isinstance(span_pk, int)
+        else None
+    )
+    found = selectors.unredacted_occurrences(span) if span is not None else {}
+    count = sum(len(stretches) for stretches in found.values())
+    if not count:
+        return None
+    return AlikeOffer(
+        url=reverse("admin:chats_submission_redaction_add_alike", args=[submission.pk, span.pk]),
+        message_id=span.message_id,
+        text=span.message.text[span.start : span.end],
+        placeholder=PLACEHOLDERS.get(span.label, span.label),
+        count=count,
+        redact=True,
+    )
+
+
 def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """The conversation as a chat, one day (or search) page at a time, with its redactions,
     the selection (kept on the server) and the decisions."""
@@ -413,6 +478,11 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     else:
         rows, loose_media = conversation(submission, transcript.page.object_list, decider=decider)
     editable = submission.status in REVIEWABLE_STATUSES and decider
+    # Both keys are read (and so forgotten) on every view; at most one was set.
+    toggled, added = _alike_offer(request, submission), _alike_add_offer(request, submission)
+    alike = toggled or added
+    listed, total = selectors.withheld_media(submission_id=submission.pk)
+    withheld = {"listed": listed, "total": total, "rest": total - len(listed)} if total else None
     suggested = (
         Zaak.objects.filter(zaaknummer__iexact=submission.zaaknummer.strip()).first()
         if submission.zaaknummer.strip()
@@ -435,6 +505,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         submission,
         rows=rows,
         loose_media=loose_media,
+        alike=alike if editable else None,
         overview=overview,
         transcript=transcript,
         state=transcript.state,
@@ -492,6 +563,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         ],
         media=(archive_form.media if archive_form else None),
         kinds=MessageKind,
+        withheld=withheld if editable else None,
     )
     return TemplateResponse(request, "admin/chats/submission/review.html", context)
 
@@ -517,9 +589,55 @@ def redaction_toggle_view(model_admin, request: HttpRequest, pk: int, span_pk: i
         services.redaction_toggle(span_id=span.pk, user=request.user, request=request)
     except ReviewError as exc:
         messages.error(request, exc.message)
+    else:
+        # The next view of the review page offers the same change at the span's look-alikes.
+        request.session[ALIKE_OFFER] = span.pk
     if span.message_id:
         return _message_back(request, pk, span.message.seq)
     return _back(pk, f"b-{span.media_id}", _state(request))
+
+
+@post_only
+def redaction_toggle_alike_view(
+    model_admin, request: HttpRequest, pk: int, span_pk: int
+) -> HttpResponse:
+    span = get_object_or_404(
+        RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
+    )
+    try:
+        changed = services.redaction_toggle_alike(
+            span_id=span.pk, user=request.user, request=request
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        shown = span.message.text[span.start : span.end] if span.message_id else ""
+        places = aantal(changed, "andere plek", "andere plekken")
+        if span.active:
+            messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
+        else:
+            messages.success(
+                request, f"Op {places} ongedaan gemaakt: ‘{shown}’ is daar weer te lezen."
+            )
+    return _message_back(request, pk, span.message.seq if span.message_id else None)
+
+
+@post_only
+def redaction_add_alike_view(
+    model_admin, request: HttpRequest, pk: int, span_pk: int
+) -> HttpResponse:
+    span = get_object_or_404(
+        RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
+    )
+    try:
+        added = services.redaction_add_alike(span_id=span.pk, user=request.user, request=request)
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        shown = span.message.text[span.start : span.end] if span.message_id else ""
+        places = aantal(added, "andere plek", "andere plekken")
+        messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
+    return _message_back(request, pk, span.message.seq if span.message_id else None)
 
 
 @post_only
@@ -531,7 +649,7 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
     data = form.cleaned_data
     target_id = data["target_id"]
     try:
-        services.redaction_add(
+        span = services.redaction_add(
             submission_id=pk,
             message_id=target_id if data["target"] == "message" else None,
             media_id=target_id if data["target"] == "media" else None,
@@ -543,6 +661,9 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
         )
     except ReviewError as exc:
         messages.error(request, exc.message)
+    else:
+        # The next view of the review page offers to redact the same text elsewhere too.
+        request.session[ALIKE_ADD_OFFER] = span.pk
     if data["target"] == "message":
         seq = (
             Message.objects.filter(pk=target_id, submission_id=pk)

@@ -132,6 +132,8 @@
   source.addEventListener("beforeinput", function (event) { event.preventDefault(); });
   source.addEventListener("input", function () { source.value = sourceText; });
   document.querySelectorAll(".rv-text").forEach(function (container) {
+    // A photo or voice note without a caption has no text to black out.
+    if (!container.textContent.trim()) { return; }
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button rv-keyboard-add";

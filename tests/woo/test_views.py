@@ -325,7 +325,7 @@ def test_a_media_message_without_its_attachment_says_so(woo_client, record):
 
     Message.objects.filter(submission=record, seq=3).update(kind="media", text_redacted="")
     html = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
-    assert "Bijlage: niet te bekijken in deze weergave." in html
+    assert "Bijlage niet meegestuurd: de export bevat alleen de verwijzing." in html
 
 
 def test_the_record_page_names_a_holding_request_once(woo_client, woo_user, record):

@@ -1,0 +1,139 @@
+"""A redaction that recurs through a long chat is undone (or redone) everywhere at once.
+
+Walk of stop 26: in a 5,000-message chat the detector took "de Reestbrug" (a bridge) for a
+person and, through the chat's context, redacted it in 47 messages; undoing it meant finding
+and clicking all 47, each a page load. After undoing one, the review page now offers to undo
+the same text with the same label everywhere else in the chat, in one click, and the same for
+redoing."""
+
+import pytest
+from django.urls import reverse
+
+from audit.actions import AuditAction
+from audit.models import AuditEvent
+from chats.models import Message, RedactionSpan
+from chats.review.services import redaction_toggle, redaction_toggle_alike
+from tests.factories import processed_submission
+
+pytestmark = pytest.mark.django_db
+
+# processed_submission repeats its six messages: "Piet de Boer" (PERSON) is in seq 2, 8, 14, ...
+MESSAGES = 60
+
+
+@pytest.fixture
+def long_chat():
+    return processed_submission(messages=MESSAGES)
+
+
+def _spans(submission, text):
+    return [
+        span
+        for span in RedactionSpan.objects.filter(submission=submission, message__isnull=False)
+        .select_related("message")
+        .order_by("message__seq")
+        if span.message.text[span.start : span.end] == text
+    ]
+
+
+def _review(client, submission, **query):
+    url = reverse("admin:chats_submission_review", args=[submission.pk])
+    return client.get(url, query).content.decode()
+
+
+def test_undoing_one_offers_the_other_places_and_one_click_undoes_them_all(ib_client, long_chat):
+    first, *others = _spans(long_chat, "Piet de Boer")
+    assert len(others) == 9
+    jan = _spans(long_chat, "Jan Jansen")
+
+    toggle = reverse("admin:chats_submission_redaction_toggle", args=[long_chat.pk, first.pk])
+    page = ib_client.get(ib_client.post(toggle)["Location"]).content.decode()
+    assert "‘Piet de Boer’ is op nog 9 andere plekken in dit gesprek weggelaten als [NAAM]" in page
+    assert "Daar ook ongedaan maken" in page
+
+    alike = reverse("admin:chats_submission_redaction_toggle_alike", args=[long_chat.pk, first.pk])
+    response = ib_client.post(alike, follow=True)
+    assert "Op 9 andere plekken ongedaan gemaakt: ‘Piet de Boer’ is daar weer te lezen." in (
+        response.content.decode()
+    )
+    assert not any(s.active for s in _spans(long_chat, "Piet de Boer"))
+    assert all(s.active for s in jan)  # another text keeps its redactions
+    texts = Message.objects.filter(pk__in=[s.message_id for s in others]).values_list(
+        "text_redacted", flat=True
+    )
+    assert all("Piet de Boer" in text for text in texts)
+    assert AuditEvent.objects.filter(action=AuditAction.REDACTION_TOGGLED).count() == 10
+    # Nothing left to offer once every place is done.
+    assert "Daar ook" not in _review(ib_client, long_chat)
+
+
+def test_redoing_one_offers_to_redact_the_other_places_again(ib, long_chat):
+    first, *others = _spans(long_chat, "Piet de Boer")
+    redaction_toggle(span_id=first.pk, user=ib)
+    redaction_toggle_alike(span_id=first.pk, user=ib)
+    redaction_toggle(span_id=first.pk, user=ib)  # back on: the nine others are off
+    assert redaction_toggle_alike(span_id=first.pk, user=ib) == 9
+    assert all(s.active for s in _spans(long_chat, "Piet de Boer"))
+    assert all(
+        "Piet de Boer" not in m.text_redacted for m in Message.objects.filter(submission=long_chat)
+    )
+
+
+def test_the_offer_is_only_shown_right_after_the_toggle(ib_client, long_chat):
+    first = _spans(long_chat, "Piet de Boer")[0]
+    ib_client.post(
+        reverse("admin:chats_submission_redaction_toggle", args=[long_chat.pk, first.pk])
+    )
+    assert "Daar ook ongedaan maken" in _review(ib_client, long_chat)
+    assert "Daar ook ongedaan maken" not in _review(ib_client, long_chat)
+
+
+def test_a_redaction_added_by_hand_is_offered_at_the_other_places_of_that_text(
+    ib_client, long_chat
+):
+    # "Hoofdstraat" (seq 0, 6, 12, ...) was not detected; the reviewer blacks out one.
+    first = Message.objects.get(submission=long_chat, seq=0)
+    start = first.text.index("Hoofdstraat")
+    add = reverse("admin:chats_submission_redaction_add", args=[long_chat.pk])
+    response = ib_client.post(
+        add,
+        {
+            "target": "message",
+            "target_id": first.pk,
+            "start": start,
+            "end": start + len("Hoofdstraat"),
+            "label": "ADDRESS",
+        },
+    )
+    page = ib_client.get(response["Location"]).content.decode()
+    assert "‘Hoofdstraat’ is op nog 9 andere plekken in dit gesprek niet weggelaten" in page
+    span = RedactionSpan.objects.get(message=first, source="handmatig")
+    alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])
+    ib_client.post(alike)
+    texts = Message.objects.filter(submission=long_chat, seq__in=range(0, MESSAGES, 6))
+    assert all("Hoofdstraat" not in m.text_redacted for m in texts)
+    assert RedactionSpan.objects.filter(submission=long_chat, source="handmatig").count() == 10
+    assert "Daar ook" not in _review(ib_client, long_chat)
+
+
+def test_a_place_the_reviewer_undid_is_not_redacted_again_by_its_look_alike(ib, long_chat):
+    from chats.review.services import redaction_add, redaction_add_alike
+
+    first, second, *rest = Message.objects.filter(submission=long_chat, seq__in=(0, 6, 12))
+    spans = []
+    for message in (first, second):
+        start = message.text.index("Hoofdstraat")
+        spans.append(
+            redaction_add(
+                submission_id=long_chat.pk,
+                message_id=message.pk,
+                start=start,
+                end=start + len("Hoofdstraat"),
+                label="ADDRESS",
+                user=ib,
+            )
+        )
+    redaction_toggle(span_id=spans[1].pk, user=ib)  # the reviewer wants this one readable
+    assert redaction_add_alike(span_id=spans[0].pk, user=ib) == 8
+    second.refresh_from_db()
+    assert "Hoofdstraat" in second.text_redacted

@@ -1065,6 +1065,8 @@ class NameFinder:
             return False  # "van het Zorg-loket": a desk; but "Van Dijk-Smit"
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
+        if particles == ("de",) and _is_landmark_word(low) and low not in lex.surnames:
+            return False  # "De Reestbrug gaat dicht": a bridge, not a surname with "De"
         if low in lex.places and low not in lex.surnames and particles == ("van",):
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
         if _company_part(low) and low not in lex.surnames:
@@ -1968,6 +1970,32 @@ def _school_class(text: str, tok: _Tok) -> bool:
 
 # The number of a class at primary school: "groep 7", "groep 1/2".
 _CLASS_NUMBER_RE = re.compile(r"[ ]+[1-8](?:[ ]?/[ ]?[1-8])?(?!\d)")
+
+
+# Heads of compounds naming a structure ("Reestbrug", "Wilhelminasluis", "Hesselingentoren"):
+# no surname a list knows ends in one of these unless the list says so ("Oostenbrug",
+# "Versluis"); endings that unlisted surnames often have (-kerk, -molen, -vaart) are left out.
+_LANDMARK_HEADS = (
+    "brug",
+    "sluis",
+    "toren",
+    "gemaal",
+    "kanaal",
+    "viaduct",
+    "tunnel",
+    "rotonde",
+    "kazerne",
+    "haven",
+    "stadion",
+    "zwembad",
+    "sporthal",
+)
+
+
+@lru_cache(maxsize=50_000)
+def _is_landmark_word(low: str) -> bool:
+    """A compound naming a bridge, lock, tower and the like: a modifier of 3+ letters and a head."""
+    return any(low.endswith(head) and len(low) >= len(head) + 3 for head in _LANDMARK_HEADS)
 
 
 @lru_cache(maxsize=50_000)

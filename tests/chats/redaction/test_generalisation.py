@@ -2123,3 +2123,35 @@ def test_a_hamlet_address_keeps_its_lower_case_article(text, address):
 )
 def test_nationalities_and_data_words_are_no_names(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bridge, lock or tower named by a compound no word list knows, after "De" at the
+        # start of a sentence: a landmark, not a surname with its particle (found on a walk
+        # through a 5,000-message chat: "De Reestbrug" redacted in 47 messages).
+        "De Reestbrug gaat donderdag dicht.",
+        "De Kaapjesbrug is weer open",
+        "De Wilhelminasluis staat vast sinds gisteren",
+        "De Meppelerdiepbrug krijgt nieuwe planken",
+        "De Hesselingentoren wordt geschilderd",
+        "Bij het gemaal: de Reestgemaal pomp is stuk. De Kolkbrug ook.",
+    ],
+)
+def test_a_landmark_compound_after_de_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname a list knows with the same ending stays one
+        ("mevrouw Versluis belde net over de vergunning", "Versluis"),
+        ("Jan Oostenbrug komt morgen langs", "Jan Oostenbrug"),
+        # after a first name the compound is the surname, also when no list knows it
+        ("Anouk Reestbrug komt morgen langs", "Anouk Reestbrug"),
+    ],
+)
+def test_surnames_ending_like_a_landmark_stay_persons(text, name):
+    assert persons(text) == [name]

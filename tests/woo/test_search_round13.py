@@ -6,6 +6,7 @@ before round 13.
 """
 
 import pytest
+from django.urls import reverse
 
 from woo.expansion import nationality_family
 from woo.query import parse_query
@@ -36,3 +37,9 @@ def test_the_people_of_a_country_find_its_adjective_and_its_name(make_record):
     assert shelter.pk in found
     assert fled.pk in found
     assert other.pk not in found
+
+
+@pytest.mark.django_db
+def test_the_help_says_a_country_finds_its_people(woo_client):
+    html = woo_client.get(reverse("woo:search")).content.decode()
+    assert "<code>oekraïners</code> vindt <em>Oekraïne</em> en <em>Oekraïense</em>" in html

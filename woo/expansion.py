@@ -580,7 +580,7 @@ def _read_completions(words: set[str]) -> dict[str, list[str]]:
 # where the archive holds them.
 _NATIONALITIES = """
 oekraïne oekraïner oekraïners oekraïens oekraïense
-polen polen pools poolse
+polen pools poolse
 roemenië roemeen roemenen roemeens roemeense
 bulgarije bulgaar bulgaren bulgaars bulgaarse
 litouwen litouwer litouwers litouws litouwse

@@ -519,6 +519,7 @@ def _facts(
         wanted |= _participle_forms(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
+        wanted |= nationality_family(word)
         wanted |= verb_forms(word) | verb_evidence(word)
         for forms, head in _split_candidates(word):
             wanted |= {*forms, head}
@@ -571,6 +572,47 @@ def _read_completions(words: set[str]) -> dict[str, list[str]]:
                 ):
                     completions[word].append(found)
     return completions
+
+
+# A country, its people and its adjective, which the Dutch stemmer does not join ("oekraïne",
+# "oekraïners", "oekraïense"): a request about the shelter of "Oekraïners" is answered by chats
+# that say "Oekraïense ontheemden" or "uit Oekraïne". One country a line; the forms are searched
+# where the archive holds them.
+_NATIONALITIES = """
+oekraïne oekraïner oekraïners oekraïens oekraïense
+polen pools poolse
+roemenië roemeen roemenen roemeens roemeense
+bulgarije bulgaar bulgaren bulgaars bulgaarse
+litouwen litouwer litouwers litouws litouwse
+hongarije hongaar hongaren hongaars hongaarse
+syrië syriër syriërs syrisch syrische
+eritrea eritreeër eritreeërs eritrees eritrese
+afghanistan afghaan afghanen afghaans afghaanse
+somalië somaliër somaliërs somalisch somalische
+turkije turk turken turks turkse
+marokko marokkaan marokkanen marokkaans marokkaanse
+rusland rus russen russisch russische
+duitsland duitser duitsers duits duitse
+irak irakees irakezen iraaks iraakse
+iran iraniër iraniërs iraans iraanse
+"""
+
+
+def _nationality_table() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for line in _NATIONALITIES.split("\n"):
+        forms = frozenset(line.split())
+        for form in forms:
+            table[form] = table.get(form, frozenset()) | forms
+    return table
+
+
+_NATIONALITY_FAMILIES = _nationality_table()
+
+
+def nationality_family(word: str) -> frozenset[str]:
+    """The country, people and adjective a typed word is one of, without the word itself."""
+    return _NATIONALITY_FAMILIES.get(word, frozenset()) - {word}
 
 
 # The strong and irregular verbs whose nouns and forms the Dutch stemmer does not join
@@ -971,7 +1013,9 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                         expansion.note(form)
                         yield Alternative("exact", form), form
     counts = facts.counts
-    related = (_participle_forms(word) | word_family(word)) & counts.keys()
+    related = (_participle_forms(word) | word_family(word) | nationality_family(word)) & (
+        counts.keys()
+    )
     for form in sorted(related | verb_family(word, counts)):
         expansion.note(form)
         yield Alternative("exact", form), form

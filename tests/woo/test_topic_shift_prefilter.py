@@ -47,9 +47,32 @@ def test_opens_topic_gives_the_regexs_answer_on_tricky_texts():
 
 def test_opens_topic_gives_the_regexs_answer_on_random_texts():
     pieces = [
-        "ander", "andere", " vraag", " punt", " onderwerp", "iets", " anders", "trouwens",
-        "overigens", "OVERIGENS", "İ", "ı", "ſ", "s", " ", ",", ":", "De Loods", "ver", "x",
-        "TROUWENS", "Iets", "Anders", "\u0307", "over", "igens",
+        "ander",
+        "andere",
+        " vraag",
+        " punt",
+        " onderwerp",
+        "iets",
+        " anders",
+        "trouwens",
+        "overigens",
+        "OVERIGENS",
+        "İ",
+        "ı",
+        "ſ",
+        "s",
+        " ",
+        ",",
+        ":",
+        "De Loods",
+        "ver",
+        "x",
+        "TROUWENS",
+        "Iets",
+        "Anders",
+        "\u0307",
+        "over",
+        "igens",
     ]
     rng = random.Random(17)
     for _ in range(5000):

@@ -753,22 +753,25 @@ def exchange_by_record(
         kept = [row for row in entries if row[0] not in small_talk]
         # The content messages nearest to an anchor (the opening of a headed one: all).
         anchor_seqs = [s for _, s in anchors[sid]]
+        anchor_set = set(anchor_seqs)
         # Another numbered agenda point, or a message that opens another topic, is no part of
         # the exchange, nor is what follows it; a hit that opens a topic answers nothing before
         # it (`openers`).
         barriers = [
             row[4]
             for row in kept
-            if (row[0] in agenda or opens_topic(row[6])) and row[4] not in anchor_seqs
+            if row[4] not in anchor_set and (row[0] in agenda or opens_topic(row[6]))
         ]
-        kept = [row for row in kept if row[4] not in barriers]
+        barrier_set = set(barriers)
+        kept = [row for row in kept if row[4] not in barrier_set]
         near = nearest_content(
             [(row[0], row[4]) for row in kept],
             anchor_seqs,
             barrier_seqs=barriers,
             opener_seqs=sorted((openers or {}).get(sid, ())),
         )
-        kept = [row for row in kept if row[0] in near or row[0] in opening.get(sid, ())]
+        first = opening.get(sid, set())
+        kept = [row for row in kept if row[0] in near or row[0] in first]
         if kept:
             result[sid] = kept[: HEADED_CONTEXT if sid in headed else CONTEXT_PER_RECORD]
     return result

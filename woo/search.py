@@ -803,17 +803,19 @@ def _window_entries(ranges: list[tuple[int, int, int]]) -> dict[int, tuple]:
 def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
     """The entries as rows (id, message_id, media_id, source, seq, sent_at, text,
     submission_id) in chat order, and their stored words where known (SearchEntryWords):
-    id -> (woorden, agenda)."""
+    id -> (woorden, agenda). For the embedded SQLite default (PostgreSQL reads them with the
+    windows, _window_entries): plain SQL both understand, no array literal."""
     table = SearchEntry._meta.db_table
     words_table = SearchEntryWords._meta.db_table
+    ids = [int(i) for i in entry_ids]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text, "
             f"e.submission_id, w.woorden, w.agenda FROM {table} e "
             f"LEFT JOIN {words_table} w ON w.entry_id = e.id "
-            "WHERE e.id = ANY(%s::bigint[]) "
+            f"WHERE e.id IN ({', '.join(['%s'] * len(ids))}) "
             "ORDER BY e.submission_id, e.seq, e.id",
-            [_id_array(entry_ids)],
+            ids,
         )
         rows = cursor.fetchall()
     stored = {row[0]: (row[8], bool(row[9])) for row in rows if row[8] is not None}

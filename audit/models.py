@@ -7,7 +7,7 @@ from django.db import connections, models, router, transaction
 from django.utils import timezone
 
 from .actions import action_label
-from .chain import GENESIS_HASH, lock_chain, row_digest
+from .chain import ADVISORY_LOCK_KEY, GENESIS_HASH, lock_chain, row_digest
 
 
 class AuditEventQuerySet(models.QuerySet):
@@ -61,17 +61,34 @@ class AuditEvent(models.Model):
         # What is hashed must be what the database gives back: JSON round-trip the detail.
         self.detail = json.loads(json.dumps(self.detail or {}))
         with transaction.atomic(using=using):
-            lock_chain(connections[using])
-            previous = (
+            previous = self._locked_last_hash(using)
+            self.previous_hash = previous if previous is not None else GENESIS_HASH
+            self.row_hash = row_digest(self, self.previous_hash)
+            super().save(*args, **kwargs)
+
+    def _locked_last_hash(self, using: str) -> str | None:
+        """The last row's hash, read with the chain locked until the transaction ends
+        (lock_chain). On PostgreSQL the lock and the read go as one string, one round trip:
+        every search of the Woo pages appends a row."""
+        connection = connections[using]
+        if connection.vendor != "postgresql":
+            lock_chain(connection)
+            return (
                 type(self)
                 .objects.using(using)
                 .order_by("-pk")
                 .values_list("row_hash", flat=True)
                 .first()
             )
-            self.previous_hash = previous if previous is not None else GENESIS_HASH
-            self.row_hash = row_digest(self, self.previous_hash)
-            super().save(*args, **kwargs)
+        table = connection.ops.quote_name(self._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(%s); "
+                f"SELECT row_hash FROM {table} ORDER BY id DESC LIMIT 1",
+                [ADVISORY_LOCK_KEY],
+            )
+            row = cursor.fetchone()
+        return row[0] if row else None
 
     def delete(self, *args, **kwargs):
         raise PermissionError("Het auditlog kan niet worden gewijzigd.")

@@ -246,6 +246,12 @@ _TOPIC_LABEL = re.compile(r"^\s*[^\W\d_][\w'’ .&-]{1,29}:\s+\S")
 _TOPIC_SHIFT = re.compile(
     r"\b(andere vraag|ander punt|ander onderwerp|iets anders|trouwens|overigens)\b", re.IGNORECASE
 )
+# Parts of those words that the lower-cased text holds wherever _TOPIC_SHIFT matches: without one
+# of them it cannot. Its case-insensitive search costs ~30 µs for a message of 200 characters and
+# a results page tests ~400 of them (1M-message bench); `in` on the lowered text ~1 µs. Letters
+# whose case-insensitive matches go beyond A-Z are left out ("s" also matches "ſ"), except the "i"
+# of "overigens", written out in its three lower-cased forms ("I", "İ", "ı").
+_TOPIC_SHIFT_PARTS = ("ander", "trouwen", "overig", "overi\u0307g", "over\u0131g")
 
 
 def opens_topic(text: str) -> bool:
@@ -255,7 +261,12 @@ def opens_topic(text: str) -> bool:
     set 7, 7 of the 50 labelled messages shown as vervolg were relevant, and 63 of the 66
     shown as hits (a labelled message that holds a word of the query is about it)."""
     text = text or ""
-    return bool(_TOPIC_LABEL.match(text) or _TOPIC_SHIFT.search(text))
+    if _TOPIC_LABEL.match(text):
+        return True
+    lowered = text.lower()
+    if not any(part in lowered for part in _TOPIC_SHIFT_PARTS):
+        return False
+    return bool(_TOPIC_SHIFT.search(text))
 
 
 def nearest_content(

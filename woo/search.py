@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from html import escape as html_escape
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import Q
@@ -19,7 +20,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from chats.constants import UploadKind
-from chats.models import MediaItem, Submission
+from chats.models import MediaItem, Message, Submission
 
 from .constants import EntrySource
 from .expansion import Expansion, expand, vocabulary_counts
@@ -140,9 +141,11 @@ def years_period(years: tuple[int, ...]) -> tuple[datetime, datetime]:
     return start, datetime(max(years) + 1, 1, 1, tzinfo=tz)
 
 
-@dataclass(frozen=True)
-class Snippet:
-    """One hit shown under a record: a message or the text of an image, highlighted."""
+class Snippet(NamedTuple):
+    """One hit shown under a record: a message or the text of an image, highlighted.
+
+    A named tuple: a results page makes ~500 (hits and their context), and a frozen
+    dataclass's __init__ (object.__setattr__ per field) took ~3 µs each, a named tuple's ~1."""
 
     entry_id: int
     message_id: int | None
@@ -750,22 +753,25 @@ def exchange_by_record(
         kept = [row for row in entries if row[0] not in small_talk]
         # The content messages nearest to an anchor (the opening of a headed one: all).
         anchor_seqs = [s for _, s in anchors[sid]]
+        anchor_set = set(anchor_seqs)
         # Another numbered agenda point, or a message that opens another topic, is no part of
         # the exchange, nor is what follows it; a hit that opens a topic answers nothing before
         # it (`openers`).
         barriers = [
             row[4]
             for row in kept
-            if (row[0] in agenda or opens_topic(row[6])) and row[4] not in anchor_seqs
+            if row[4] not in anchor_set and (row[0] in agenda or opens_topic(row[6]))
         ]
-        kept = [row for row in kept if row[4] not in barriers]
+        barrier_set = set(barriers)
+        kept = [row for row in kept if row[4] not in barrier_set]
         near = nearest_content(
             [(row[0], row[4]) for row in kept],
             anchor_seqs,
             barrier_seqs=barriers,
             opener_seqs=sorted((openers or {}).get(sid, ())),
         )
-        kept = [row for row in kept if row[0] in near or row[0] in opening.get(sid, ())]
+        first = opening.get(sid, set())
+        kept = [row for row in kept if row[0] in near or row[0] in first]
         if kept:
             result[sid] = kept[: HEADED_CONTEXT if sid in headed else CONTEXT_PER_RECORD]
     return result
@@ -797,17 +803,19 @@ def _window_entries(ranges: list[tuple[int, int, int]]) -> dict[int, tuple]:
 def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
     """The entries as rows (id, message_id, media_id, source, seq, sent_at, text,
     submission_id) in chat order, and their stored words where known (SearchEntryWords):
-    id -> (woorden, agenda)."""
+    id -> (woorden, agenda). For the embedded SQLite default (PostgreSQL reads them with the
+    windows, _window_entries): plain SQL both understand, no array literal."""
     table = SearchEntry._meta.db_table
     words_table = SearchEntryWords._meta.db_table
+    ids = [int(i) for i in entry_ids]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text, "
             f"e.submission_id, w.woorden, w.agenda FROM {table} e "
             f"LEFT JOIN {words_table} w ON w.entry_id = e.id "
-            "WHERE e.id = ANY(%s::bigint[]) "
+            f"WHERE e.id IN ({', '.join(['%s'] * len(ids))}) "
             "ORDER BY e.submission_id, e.seq, e.id",
-            [_id_array(entry_ids)],
+            ids,
         )
         rows = cursor.fetchall()
     stored = {row[0]: (row[8], bool(row[9])) for row in rows if row[8] is not None}
@@ -886,14 +894,24 @@ def unsearched_media(submission_ids: list[int]) -> dict[int, tuple[str, ...]]:
     """Per record: its media whose content search cannot see, counted ("2 spraakberichten")."""
     if not submission_ids:
         return {}
-    in_record = Q(message__in_record=True) | Q(
-        message__isnull=True, submission__upload_kind=UploadKind.SCREENSHOTS
-    )
-    rows = (
-        MediaItem.objects.filter(in_record, submission_id__in=submission_ids, flagged=False)
-        .filter(ocr_text_redacted="")
-        .values_list("submission_id", "mime_type")
-    )
+    # In the record: attached to a message kept in it, or a screenshot of a screenshots upload.
+    # One plain query: the ORM's building of this one (joins, Q objects) cost more than the
+    # database took (1M-message bench).
+    ids = [int(i) for i in submission_ids]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT m.submission_id, m.mime_type
+            FROM {MediaItem._meta.db_table} m
+            JOIN {Submission._meta.db_table} s ON s.id = m.submission_id
+            LEFT JOIN {Message._meta.db_table} g ON g.id = m.message_id
+            WHERE (g.in_record OR (m.message_id IS NULL AND s.upload_kind = %s))
+              AND NOT m.flagged AND m.ocr_text_redacted = ''
+              AND m.submission_id IN ({", ".join(["%s"] * len(ids))})
+            """,
+            [UploadKind.SCREENSHOTS.value, *ids],
+        )
+        rows = cursor.fetchall()
     counts: dict[int, dict[str, int]] = {}
     for submission_id, mime in rows:
         for prefix, _singular, _plural in _MEDIA_LABELS:

@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, connections, transaction
+from django.test.utils import CaptureQueriesContext
 
 from audit import events
 from audit.chain import GENESIS_HASH, row_digest
@@ -158,3 +159,25 @@ def test_two_concurrent_writers_make_one_unbroken_chain():
     assert report.rows == 2 * per_writer
     hashes = list(AuditEvent.objects.values_list("previous_hash", flat=True))
     assert len(set(hashes)) == len(hashes)  # no two rows hang on the same predecessor
+
+
+@on_postgresql
+def test_an_append_locks_the_chain_and_reads_the_last_hash_in_one_round_trip():
+    """Every Woo search appends a row: the advisory lock and the read of the last hash go as
+    one string (BEGIN, lock and hash, INSERT, COMMIT), and the lock still holds the chain."""
+    first = events.backup_restored(name="a", files=1, records=1)
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        second = events.backup_restored(name="b", files=2, records=2)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                "AND pid = pg_backend_pid()"
+            )
+            held = cursor.fetchone()[0]
+    statements = [q["sql"] for q in queries.captured_queries if "SAVEPOINT" not in q["sql"]]
+    before_insert = statements[: [s.startswith("INSERT") for s in statements].index(True)]
+    assert len(before_insert) == 1
+    assert "pg_advisory_xact_lock" in before_insert[0] and "ORDER BY id DESC" in before_insert[0]
+    assert held == 1
+    assert second.previous_hash == first.row_hash
+    assert verify_chain().ok

@@ -137,6 +137,36 @@ def test_voice_notes_and_videos_are_counted_as_not_searched(make_record):
     assert record.unsearched == ("2 spraakberichten", "1 video")
 
 
+def test_only_media_in_the_record_without_readable_text_are_counted_as_not_searched(make_record):
+    """Left out: media set apart, images with text read from them, media of a message kept out
+    of the record; a screenshot of a screenshots upload (no message) is in it."""
+    chat = make_record(
+        ["Bel me even over de storm.", "Hier de opname.", "Privé"], excluded_seqs=(3,)
+    )
+    kept, left_out = (Message.objects.get(submission=chat, seq=seq) for seq in (2, 3))
+    MediaItemFactory(submission=chat, message=kept, mime_type="audio/ogg")
+    MediaItemFactory(submission=chat, message=kept, mime_type="audio/ogg", flagged=True)
+    MediaItemFactory(submission=chat, message=kept, mime_type="image/jpeg")
+    MediaItemFactory(
+        submission=chat, message=kept, mime_type="image/png", ocr_text_redacted="Tekst"
+    )
+    MediaItemFactory(submission=chat, message=kept, mime_type="application/pdf")
+    MediaItemFactory(submission=chat, message=left_out, mime_type="video/mp4")
+    # Without a message, in an upload of another kind than screenshots: not in the record.
+    MediaItemFactory(submission=chat, message=None, mime_type="image/png")
+    shots = make_record(["De storm op de foto's."])
+    shots.upload_kind = "screenshots"
+    shots.save(update_fields=["upload_kind"])
+    MediaItemFactory(submission=shots, message=None, mime_type="image/png")
+    unsearched = {record.submission.pk: record.unsearched for record in run("storm").records}
+    assert unsearched[chat.pk] == (
+        "1 spraakbericht",
+        "1 afbeelding zonder leesbare tekst",
+        "1 bijlage",
+    )
+    assert unsearched[shots.pk] == ("1 afbeelding zonder leesbare tekst",)
+
+
 def test_the_search_page_says_what_it_added_and_helps(woo_client, make_record):
     Synoniemgroep.objects.create(woorden="statushouders, sth")
     make_record(["De units voor sth komen er."])

@@ -169,6 +169,7 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
     begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel
+    camperplaats camperplek jachthaven passantenhaven steiger ligplaats hondenlosloopgebied
     container afvalcontainer glasbak papierbak prullenbak afvalbak lichtmast lantaarnpaal
     bushalte abri wegafsluiting afsluiting omleiding wegwerkzaamheden""")
 # Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
@@ -361,6 +362,7 @@ class NameFinder:
             skip |= _weather_tokens(toks)
         if " heet " in low_text:
             skip |= _animal_name_tokens(toks)
+        skip |= _location_name_tokens(toks)
         if " naar " in low_text:
             skip |= self._destination_tokens(toks)
         if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
@@ -783,7 +785,8 @@ class NameFinder:
 
     def _field_after_particles(self, toks: list[_Tok], i: int) -> bool:
         """'wethouder van Onderwijs', 'babs van Samen Trouwen': after the particles a capitalised
-        dictionary word no surname list knows names a field or a firm, not a person."""
+        dictionary word no surname list knows names a field or a firm, not a person; so does a
+        word that is never a name ('collega van Wmo': a law, a system, a month)."""
         k = i
         while k < len(toks) and toks[k].low in _NAME_PARTICLES and not toks[k].cap:
             k += 1
@@ -791,6 +794,8 @@ class NameFinder:
             return False
         low = toks[k].low
         lex = self.lex
+        if low in lex.not_names:
+            return True
         return low in lex.dutch_words and low not in lex.surnames and low not in lex.first_names
 
     def _appositive_surname(self, toks: list[_Tok], i: int) -> bool:
@@ -1910,6 +1915,19 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
         i
         for i in range(2, len(toks))
         if toks[i].cap and toks[i - 1].low == "heet" and toks[i - 2].low in _ANIMALS
+    }
+
+
+def _location_name_tokens(toks: list[_Tok]) -> set[int]:
+    """'speeltuin Wilhelminapark', 'camperplaats Stouwe': a capitalised word right after a kind
+    of place in lower case is that place's name, wherever the phrase stands."""
+    return {
+        i
+        for i in range(1, len(toks))
+        if toks[i].cap
+        and toks[i].gap == " "
+        and not toks[i - 1].cap
+        and toks[i - 1].low in _LOCATION_NOUNS
     }
 
 

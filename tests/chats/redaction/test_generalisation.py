@@ -2123,3 +2123,136 @@ def test_a_hamlet_address_keeps_its_lower_case_article(text, address):
 )
 def test_nationalities_and_data_words_are_no_names(text, name):
     assert persons(text) == [name]
+
+
+# --- round 12: causes behind blind_text_11's misses and false hits ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("geboren 4 - 7 - 1962 in Zwolle", "4 - 7 - 1962"),
+        ("Wim Hekman, geb. 23 / 11 / 1947, woont alleen", "23 / 11 / 1947"),
+        ("haar geboortedatum is 9 - 12 - 2003", "9 - 12 - 2003"),
+    ],
+)
+def test_a_birth_date_typed_with_spaces_around_its_dashes(text, date):
+    assert (date, "DATE_OF_BIRTH") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de stand was 3 - 1 - 2 na verlenging",
+        "afspraak op 4 - 7 - 2031 om tien uur",
+    ],
+)
+def test_spaced_numbers_without_a_birth_stay(text):
+    assert [v for v, label in found(text) if label == "DATE_OF_BIRTH"] == []
+
+
+def test_a_birth_date_answers_a_question_after_a_greeting_with_a_full_stop():
+    chat = found_in_chat(
+        ["Mag ik uw geboortedatum voor het formulier?", "Goedendag. 2 - 10 - 1951. Ik kom morgen"],
+        ["Ans Pot", "Gert Mol"],
+    )
+    assert ("2 - 10 - 1951", "DATE_OF_BIRTH") in chat[1]
+
+
+def test_a_question_for_the_birth_dates_of_several_children():
+    chat = found_in_chat(
+        ["en de geboortedata van de kinderen?", "Roos 14/02/2016, Ties 30/8/2019"],
+        ["Ans Pot", "Gert Mol"],
+    )
+    assert ("14/02/2016", "DATE_OF_BIRTH") in chat[1]
+    assert ("30/8/2019", "DATE_OF_BIRTH") in chat[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        ("geb 7-3-1988? dus jarig op 7 maart", "7 maart"),
+        ("geboren 12 oktober 1950, ja 12 okt klopt", "12 okt"),
+    ],
+)
+def test_a_birth_date_said_again_without_its_year(text, again):
+    chat = found_in_chat([text], ["Ans Pot", "Gert Mol"])
+    assert (again, "DATE_OF_BIRTH") in chat[0]
+
+
+def test_another_day_without_a_year_stays_after_a_birth_date():
+    chat = found_in_chat(["geb 7-3-1988, afspraak 9 maart"], ["Ans Pot", "Gert Mol"])
+    assert ("9 maart", "DATE_OF_BIRTH") not in chat[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hello mr Jansen, please call me, I speak English and some Dutch", "Dutch"),
+        ("We meet on Tuesday, February 3 at the town hall", "February"),
+        ("Merhaba, ik kom morgen met mijn zoon", "Merhaba"),
+        ("melding in het kader van de Wzd, arts belt terug", "Wzd"),
+        ("dit valt onder de Wkkgz volgens de jurist", "Wkkgz"),
+        ("een medewerker van Awb zaken heeft gebeld", "Awb"),
+        ("Dag beppe, ik kom zaterdag", "beppe"),
+        ("Ja hoor famke, ik haal je op", "famke"),
+    ],
+)
+def test_greetings_english_dates_laws_and_family_words_are_no_names(text, word):
+    assert not any(word in value for value in persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Famke de Boer heeft gebeld over de aanvraag", "Famke de Boer"),
+        ("collega van Dijk neemt het over", "van Dijk"),
+    ],
+)
+def test_names_near_those_words_stay(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("zwerfvuil bij de speeltuin Julianapark, Henk kan jij kijken?", "Julianapark"),
+        ("de camperplaats Vledders: 4 campers te lang", "Vledders"),
+        ("Sanne ligplaats Kaapjeswelle: boot ligt er al een week", "Kaapjeswelle"),
+    ],
+)
+def test_a_proper_name_after_a_kind_of_place_is_that_place(text, place):
+    assert not any(place in value for value in persons(text))
+
+
+@pytest.mark.parametrize(
+    ("messages", "address"),
+    [
+        (["ze logeert bij haar zus in Darp, Darp 14. bel maar"], "Darp 14"),
+        (["ik ben vanmiddag bij ze thuis, Busselte 6. daarna kantoor"], "Busselte 6"),
+        (["kun je naar meneer Hoekstra op Uffelte 31 rijden?"], "Uffelte 31"),
+        (["Bep Stuivenga Wapserveen 22 en Kees Mol zijn er nog"], "Wapserveen 22"),
+    ],
+)
+def test_a_hamlet_used_as_street_after_a_comma_a_preposition_or_a_name(messages, address):
+    chat = found_in_chat(messages, ["Ans Pot", "Gert Mol"])
+    assert (address, "ADDRESS") in chat[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we zijn in Havelte, Nijeveen 2 en Darp 1 volgt",
+        "ik ben op Darp 3 keer langs geweest",
+        "bij Uffelte 12 km file",
+        "Meppel won, Nijeveen 2 - Havelte 1",
+    ],
+)
+def test_a_count_or_score_after_a_hamlet_stays_no_address(text):
+    assert [v for v, label in found(text) if label == "ADDRESS"] == []
+
+
+def test_a_count_after_an_address_is_no_second_house():
+    text = "Gerda Smit van Eikenlaan 8, 4x gebeld"
+    assert ("4x", "ADDRESS") not in found(text)
+    assert ("Eikenlaan 8", "ADDRESS") in found(text)

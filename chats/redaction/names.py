@@ -458,9 +458,26 @@ class NameFinder:
             match = _PARTICLES_BEFORE_RE.search(text, max(0, start - 30), start)
             if match is not None:
                 start = match.start(1) if match.start(1) >= 0 else match.start(2)
+        # "Yvette Lange-Bos", "Lange-Bos": a double surname joined by a hyphen after the name.
+        double = _DOUBLE_SURNAME_AFTER_RE.match(text, end)
+        if double is not None and self._double_surname(double.group(1)):
+            end = double.end()
         if (start, end) == (span.start, span.end):
             return span
         return Span(start, end, span.label)
+
+    def _double_surname(self, raw: str) -> bool:
+        """'-Bos', ' Lange-Bos': capitalised parts (everyday words too: "Lange", "Bos"), none a
+        place, a compass point, a street or a word that is never a name."""
+        lex = self.lex
+        parts = [p.lower() for p in raw.strip(" -").split("-")]
+        return not any(
+            p in lex.not_names
+            or p in _COMPASS_WORDS
+            or (p in lex.places and p not in lex.surnames)
+            or street_suffix(p) not in (None, p)  # "Kerkstraat"; "Bos" alone is a surname
+            for p in parts
+        )
 
     # --- rules, each returning the token index just after the name, or None ------------------
 
@@ -1193,10 +1210,17 @@ class NameFinder:
         if all(self._hyphen_part_ok(part) for part in parts):
             return True
         lex = self.lex
+        if not all(part[:1].isupper() and not part.isupper() for part in parts):
+            return False
+        lows = [p.lower() for p in parts]
+        if any(p in lex.surnames and p not in lex.dutch_words for p in lows):
+            return not any(p in lex.places or p in _COMPASS_WORDS for p in lows)
+        # "Zandberg-Oost", "Groen-West": a listed surname and a compass word, where the surname
+        # is no place alone ("Meppel-Oost" is a part of town).
         return (
-            all(part[:1].isupper() and not part.isupper() for part in parts)
-            and any(p.lower() in lex.surnames and p.lower() not in lex.dutch_words for p in parts)
-            and not any(p.lower() in lex.places or p.lower() in _COMPASS_WORDS for p in parts)
+            len(lows) == 2
+            and sum(p in _COMPASS_WORDS for p in lows) == 1
+            and all(p in lex.surnames or p in _COMPASS_WORDS for p in lows)
         )
 
     def _hyphen_part_ok(self, part: str) -> bool:
@@ -1931,6 +1955,13 @@ def _location_name_tokens(toks: list[_Tok]) -> set[int]:
     }
 
 
+# After a name: the hyphen and the next part of its surname ("Lange-Bos"), or a space and a
+# surname of two capitalised parts ("Yvette Lange-Bos").
+_DOUBLE_SURNAME_AFTER_RE = re.compile(
+    r"(-[A-Z][a-zà-ÿ]{1,20}|[ ][A-Z][a-zà-ÿ]{1,20}-[A-Z][a-zà-ÿ]{1,20})(?![\w-])"
+)
+
+
 # "1. ", "2) ": the number of a list's item.
 _LIST_NUMBER_BEFORE_RE = re.compile(r"(?:^|[\s,;])\d{1,2}[.)][ ]+$")
 # An acronym glued to a word ("WDODelta", "ABNamro"); "IJsbrand" opens with the Dutch IJ.
@@ -2341,6 +2372,9 @@ _LOWER_AFTER_RE = re.compile(
     # a past tense: "bos stuurde ...", "visser mailde ..."
     r"stuurde|mailde|appte|gaf|kreeg|liet|moest|zou|bracht|haalde|regelde|nam|pakte|maakte|"
     r"klaagt|klaagde|betaalt|betaalde|reageert|reageerde|tekent|tekende|junior|senior|jr|sr|"
+    # what a person does or did: "vos vertrekt morgen", "mulder verhuist"
+    r"vertrekt|vertrok|blijft|bleef|verhuist|verhuisde|stopt|stopte|begint|begon|wacht|wachtte|"
+    r"weigert|weigerde|vertelt|vertelde|denkt|dacht|kiest|koos|belooft|beloofde|"
     # "schaap schijnt de vergunning te hebben": what is said of a person
     r"schijnt|scheen|lijkt|leek|blijkt|bleek)\b"
     r"|[ ]?,"
@@ -2410,6 +2444,9 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     # "de boot van visser zelf": whose it is.
     if _OWNER_BEFORE_RE.search(before) and text.startswith(" zelf", end):
         return True
+    # "die boer ken ik nog": the chat's person pointed at, before what they do.
+    if _DEMONSTRATIVE_OPENING_RE.search(before) and _LOWER_AFTER_RE.match(text, end):
+        return True
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
 
 
@@ -2430,9 +2467,14 @@ _ADVERB_AFTER_SUBJECT_RE = re.compile(
 )
 _DATA_NOUN_BEFORE_RE = re.compile(
     r"\b(?:telefoon|telefoonnummer|tel|nummer|nr|mailadres|e-mail|adres|iban|rekeningnummer|"
-    r"bsn|geboortedatum)\.?[ ]+$"
+    r"bsn|geboortedatum)\.?[ ]+(?:van[ ]+)?$"
 )
-_ASKED_AFTER_RE = re.compile(r"[ ]*(?:\?|$)")
+# "telefoon haver?", "adres van moes voor de brief?": the question ends the phrase.
+_ASKED_AFTER_RE = re.compile(r"[ ]*(?:\?|$)|[ ]+(?:voor|graag|even|nog)\b[^.!\n]{0,30}\?")
+# "die boer ken ik nog", "ja die bakker gaat bezwaar maken": a known person pointed at.
+_DEMONSTRATIVE_OPENING_RE = re.compile(
+    r"(?:^|[.!?:;,\n][ ]*)(?:(?:ja|nee|oh|o|nou|en)[ ,]+)?(?:die|deze)[ ]+$", re.I
+)
 _OWNER_BEFORE_RE = re.compile(r"\b(?:van|aan|bij|voor|met)[ ]+$")
 
 

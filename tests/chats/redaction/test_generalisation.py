@@ -2256,3 +2256,94 @@ def test_a_count_after_an_address_is_no_second_house():
     text = "Gerda Smit van Eikenlaan 8, 4x gebeld"
     assert ("4x", "ADDRESS") not in found(text)
     assert ("Eikenlaan 8", "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het rooster gaat naar ehbo@meppel.nl vandaag",
+        "mail het naar afval@gemeentewesterveld.nl",
+        "cc naar groen@steenwijkerland.nl graag",
+    ],
+)
+def test_a_team_mailbox_at_a_municipalitys_domain_stays(text):
+    assert [v for v, label in found(text) if label == "EMAIL"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("mail naar m.groen@meppel.nl", "m.groen@meppel.nl"),
+        ("mail naar sanne@meppel.nl", "sanne@meppel.nl"),
+        ("mail naar groen@hetnet.nl", "groen@hetnet.nl"),
+    ],
+)
+def test_a_persons_mailbox_stays_personal(text, email):
+    assert (email, "EMAIL") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bel anders de werkplaats 0521 38 20 11, daar is altijd iemand",
+        "mijn mobiel staat uit, de winkel 0522 46 81 90 kan ook",
+        "de hulplijn 0522 23 45 67 is tot 17 uur open",
+        "of algemeen 0522 85 40 00 bellen",
+    ],
+)
+def test_the_line_of_a_place_of_business_or_a_service_stays(text):
+    assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("ze heeft alleen een vaste lijn: 0522 46 81 90", "0522 46 81 90"),
+        ("bel hem thuis 0522 46 81 90", "0522 46 81 90"),
+    ],
+)
+def test_a_persons_own_landline_stays_personal(text, phone):
+    assert (phone, "PHONE") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("messages", "name"),
+    [
+        (["Herman Visser belde over de heg", "die visser ken ik wel, lastige man"], "visser"),
+        (["Jolanda Bakker is tegen", "ja die bakker gaat vast bezwaar maken"], "bakker"),
+        (["Ruud Vos staat er met zijn camper", "oké, vos vertrekt vanavond zegt hij"], "vos"),
+        (["Piet Moes meldde de bever", "ik heb het adres van moes voor de brief?"], "moes"),
+    ],
+)
+def test_a_known_surname_that_is_a_word_in_lower_case_where_a_person_goes(messages, name):
+    chat = found_in_chat(messages, ["Ans Pot", "Gert Mol"])
+    assert (name, "PERSON") in chat[1]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["Herman Visser belde over de heg", "de visser gaat morgen het water op"],
+        ["Ruud Vos staat er met zijn camper", "een vos vertrekt uit het hok"],
+        ["Piet Moes meldde de bever", "appelmoes voor de lunch?"],
+    ],
+)
+def test_the_word_stays_after_an_article(messages):
+    chat = found_in_chat(messages, ["Ans Pot", "Gert Mol"])
+    assert [v for v, label in chat[1] if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de moeder is Ilse Lange-Bos, zij tekent", "Ilse Lange-Bos"),
+        ("t.n.v. H. Mulder-Oost graag", "H. Mulder-Oost"),
+        ("Anna Groot-Veen belde terug", "Anna Groot-Veen"),
+    ],
+)
+def test_a_double_surname_whose_parts_are_words(text, name):
+    assert name in persons(text)
+
+
+def test_a_street_after_a_name_and_a_hyphen_is_no_surname():
+    assert not any("Kerkstraat" in p for p in persons("met Ria Lange-Kerkstraat"))

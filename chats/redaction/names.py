@@ -234,7 +234,11 @@ _COMPANY_PARTS = re.compile(
     # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
     r"\w+kantoor|bloem\w+|grill\w*|"
     # "Koeriersdienst Mulder", "Nagelstudio Fleur", "Witgoed Smit", "Jansen Solar", "Street Food"
-    r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods)$",
+    r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods|"
+    # "Agro Energie", "Zomer Mode": a sector a firm or shop is named by
+    r"energie|mode|fashion|advocatuur|"
+    # "Kees van de Rotary", "Rob van de Wielerclub": clubs
+    r"\w*club|rotary|lions|kiwanis|soroptimist\w*)$",
     re.I,
 )
 
@@ -1055,6 +1059,10 @@ class NameFinder:
         elif not self._surname_ok(tok, particles=particles, lower=lower, loose=loose):
             return None
         end = k + 1
+        if particles and end < len(toks) and toks[end].gap == " " and toks[end].cap:
+            nxt = toks[end].low
+            if nxt in _PRACTICE_WORDS or nxt.rstrip(".") in _COMPANY_MARKERS:
+                return None  # "mr. Kaya van Kaya Advocatuur": "van" + the firm's name
         # Double surname joined by a hyphen and particles: "Kaya-de Vries", "Smit-ten Brink",
         # "Post-in 't Veld", "Hoekstra-van den Brink".
         if tok.low.endswith(_HYPHEN_PARTICLE_ENDS) and end < len(toks):
@@ -1529,6 +1537,14 @@ class NameFinder:
                 start, last = i, i  # "bewoners Vledders": one word after the residents
                 if cue in lex.common_surnames:
                     continue  # "bewoners Jansen": a family
+            elif prev in _FIRM_ROLES and (cue == "is" or toks[i].gap == " "):
+                # "ontwikkelaar Solarfields", "exploitant is Agro Energie Van Ommen": the firm in
+                # that role, one word or a run with a firm's word ("exploitant Ko Hennipman", a
+                # fairground's, and a first name opening the run are a person).
+                start = i + 1 if cue == "is" else i
+                last = self._firm_run_end(toks, start)
+                if last is None:
+                    continue
             else:
                 continue
             if start >= len(toks) or not toks[start].cap or toks[start].low in lex.first_names:
@@ -1537,10 +1553,26 @@ class NameFinder:
             while k <= last:
                 if toks[k].cap and toks[k].gap.strip() in ("", ","):
                     out.add(k)
+                elif prev in _FIRM_ROLES and toks[k].low in PARTICLES:
+                    pass  # "Agro Energie van Ommen"
                 elif not (toks[k].low == "en" and toks[k].gap == " "):
                     break
                 k += 1
         return out
+
+    def _firm_run_end(self, toks: list[_Tok], start: int) -> int | None:
+        """The last token of the firm's name opening at ``start`` after a firm's role: one
+        capitalised word, or capitalised words (and particles) of which one is a firm's word."""
+        k = start
+        while (
+            k + 1 < len(toks)
+            and toks[k + 1].gap == " "
+            and (toks[k + 1].cap or toks[k + 1].low in PARTICLES)
+        ):
+            k += 1
+        if k == start or any(_company_part(toks[j].low) for j in range(start, k + 1)):
+            return k
+        return None
 
     def _lower_firm_tokens(self, toks: list[_Tok]) -> set[int]:
         """'smit bouw', 'jansen installatie': a lower-case surname before a business word is a
@@ -1814,6 +1846,8 @@ class NameFinder:
             # "Natuurstenen Bosman": a firm's trade before its owner's name, also as an item
             # of a numbered list ("2. Oliebollen Henk")
             return True
+        if words[-2] not in self.lex.common_first_names and words[-1] in _SECTOR_TAILS:
+            return True  # "Prins Tuinen", "Zomer Mode": a surname and the firm's sector
         if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
@@ -1890,7 +1924,23 @@ _WORK_WORDS = words("""werkt werken werkte werkten werk werkzaam dienst stage so
 _ROUTE_ENDINGS = ("route", "omleiding", "parcours")
 _RESIDENTS = words("bewoners omwonenden buurtbewoners")
 # Cheap gates of the rule: "werkt bij" (above), a route, residents, a traineeship.
+# A practice's or a firm's form closing its name: "Kaya Advocatuur", "Mulder Notarissen".
+_PRACTICE_WORDS = words("""advocatuur advocaten notarissen notariaat accountants makelaardij
+    makelaars administratie""")
+# Sectors closing a firm's name after its owner's surname, also where they are surnames.
+_SECTOR_TAILS = words("tuinen mode fashion energie interieur interieurs keukens vloeren")
+# Roles only firms have: the capitalised words right after one name the firm.
+_FIRM_ROLES = words("""ontwikkelaar projectontwikkelaar exploitant netbeheerder energieleverancier
+    leverancier vervoerder aanbieder uitgever verhuurbedrijf""")
 _PLACE_RUN_CUES = (
+    "ontwikkelaar",
+    "exploitant",
+    "netbeheerder",
+    "leverancier",
+    "vervoerder",
+    "aanbieder",
+    "uitgever",
+    "verhuurbedrijf",
     "route",
     "omleiding",
     "parcours",

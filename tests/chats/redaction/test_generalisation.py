@@ -2347,3 +2347,33 @@ def test_a_double_surname_whose_parts_are_words(text, name):
 
 def test_a_street_after_a_name_and_a_hyphen_is_no_surname():
     assert not any("Kerkstraat" in p for p in persons("met Ria Lange-Kerkstraat"))
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("de ontwikkelaar Windkracht biedt een fonds aan", "Windkracht"),
+        ("exploitant is Bio Energie De Vries, die belt terug", "De Vries"),
+        ("Anna Smit van Smit Mode belde", "Mode"),
+        ("is dat die van Haan Tuinen? die doet het groen", "Tuinen"),
+        ("vraag het aan Piet van de Rotary", "Rotary"),
+        ("meld het bij Anouk van de Tennisclub Reestdal", "Tennisclub"),
+        ("haar advocaat is mr. Dekker van Dekker Advocatuur", "Advocatuur"),
+    ],
+)
+def test_firms_in_a_firms_role_or_named_by_sector_club_or_practice(text, firm):
+    assert not any(firm in value for value in persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kermis: exploitant Wim Hoving wil weer een plek", "Wim Hoving"),
+        ("vraag het aan Piet van de Rotary", "Piet"),
+        ("haar advocaat is mr. Dekker van Dekker Advocatuur", "Dekker"),
+        ("Jan van Tuinen belde over de heg", "Jan van Tuinen"),
+        ("Anna Smit van Smit Mode belde", "Anna Smit"),
+    ],
+)
+def test_persons_near_firms_roles_sectors_and_clubs_stay(text, name):
+    assert name in persons(text)

@@ -1147,7 +1147,11 @@ class NameFinder:
                         extra.append((k, k + 1))
                         taken.add(k)
                     continue
-                if not self._name_like(toks[k], loose=True):
+                if not self._name_like(toks[k], loose=True) and not (
+                    len(names) >= 2 and self._listed_first_name(toks[k])
+                ):
+                    # In a list of two names or more, a listed first name that is also a word
+                    # is a third ("kinderen Roos, Mebrat en Lidya").
                     continue
                 low = toks[k].low
                 if (
@@ -1164,6 +1168,21 @@ class NameFinder:
         return extra
 
     # --- predicates ----------------------------------------------------------------------------
+
+    def _listed_first_name(self, tok: _Tok) -> bool:
+        """A capitalised word a first-name list knows, that is no place, title or not-name."""
+        low = tok.low
+        lex = self.lex
+        return (
+            tok.cap
+            and not tok.acronym
+            and len(low) > 2
+            and low in lex.first_names
+            and low not in lex.not_names
+            and low not in lex.places
+            and low not in TITLES
+            and low not in PARTICLES
+        )
 
     @staticmethod
     def _after_article(toks: list[_Tok], k: int) -> bool:
@@ -2554,7 +2573,9 @@ _EVERYDAY_SPEAKER_RE = re.compile(
     # "Raven gaat meten", "Klein neemt de melding over": a verb of doing with its subject
     # ("Goed gaat het niet": an adverb before "het", "er", "niet").
     r"|[ ]+(?:gaat|ging|neemt|nam|regelt|regelde|stuurt|stuurde|pakt|pakte|doet|deed|zorgt|"
-    r"checkt|plant|brengt|haalt)\b(?![ ]+(?:het|er|niet|wel|ook|dat|dit)\b)"
+    r"checkt|plant|brengt|haalt|telt|telde)\b(?![ ]+(?:het|er|niet|wel|ook|dat|dit)\b)"
+    # "Roos 14/02/2016, Ties ...": a list of people's birth dates
+    r"|[ ]+\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d{2}(?!\d)"
 )
 # "nee groot is gestopt": an answer word opening the message, then a person who left.
 _ANSWER_OPENING_RE = re.compile(r"[ ]*(?:ja|nee|nou|ok|oké)[ ,]+")

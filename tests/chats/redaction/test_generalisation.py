@@ -2377,3 +2377,28 @@ def test_firms_in_a_firms_role_or_named_by_sector_club_or_practice(text, firm):
 )
 def test_persons_near_firms_roles_sectors_and_clubs_stay(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kinderen Job, Mebrat en Lidya zijn ingeschreven", "Job"),
+        ("op de lijst: Wil, Yonas en Senait", "Wil"),
+    ],
+)
+def test_a_first_name_that_is_a_word_in_a_list_of_names(text, name):
+    assert name in persons(text)
+
+
+def test_an_everyday_known_first_name_before_a_birth_date():
+    chat = found_in_chat(
+        ["de kinderen zijn Wil Kramer en Job Kramer", "Wil 03/05/2015, Job 22/11/2017."],
+        ["Ans Pot", "Gert Mol"],
+    )
+    assert ("Wil", "PERSON") in chat[1]
+    assert ("Job", "PERSON") in chat[1]
+
+
+def test_a_word_before_a_date_stays_a_word():
+    chat = found_in_chat(["Goed 12/10/2020 ontvangen"], ["Ans Pot", "Gert Mol"])
+    assert [v for v, label in chat[0] if label == "PERSON"] == []

@@ -540,6 +540,9 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     rf"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     rf"|,[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
+    # "mevrouw Stoel van 41 c": a number with a letter toevoeging is a house, not an age
+    r"|[ ]+(?:van|op)[ ]+(\d{1,4}[ ]?[a-wyzA-WYZ])(?![\w-])"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
 )
 
 
@@ -548,7 +551,7 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 # "Jelle Zwiers - Kastanje 14 - ...", "Femke Oldenburger / Lisdodde 9": a list's separators too.
 # "de schuur van meneer Prins is, Lisdodde 40": the home closing a clause about that person.
 _HOME_AFTER_NAME_RE = re.compile(
-    r"(?:[ ]+(?:van|uit)|,|[ ]+is,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
     r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
     r"|[ ]k[ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
@@ -573,7 +576,7 @@ def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
             if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS:
                 continue  # "Anneke Stoel - Kamer 12": a room
         if match:
-            group = 2 if match.re is _HOUSE_NUMBER_AFTER_NAME_RE and match.group(2) else 1
+            group = next(g for g in range(1, match.re.groups + 1) if match.group(g))
             out.append(Span(match.start(group), match.end(group), "ADDRESS"))
     return out
 

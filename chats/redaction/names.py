@@ -38,7 +38,9 @@ _HYPHEN_PARTICLE_ENDS = tuple(
 # Role words after which a capitalised word is a surname even when it is also an ordinary
 # word: "echtpaar Mol", "wethouder Storm", "raadslid Veen" (the guideline: officials are persons).
 _STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
-    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar""")
+    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar
+    notaris kandidaat-notaris kantonrechter rechter advocaat deurwaarder huisarts dominee
+    pastoor""")
 # Family words: the capitalised word after one is a name even when a dictionary knows it as a
 # rare word ("haar zoon Mehari" - a car -, "dochter Melodie"); an everyday word is no name.
 _KIN_WORDS = words("""zoon dochter zoontje dochtertje moeder vader broer zus broertje zusje
@@ -462,6 +464,16 @@ class NameFinder:
             match = _PARTICLES_BEFORE_RE.search(text, max(0, start - 30), start)
             if match is not None:
                 start = match.start(1) if match.start(1) >= 0 else match.start(2)
+        # "meneer Gradus Berkhout": after a title, a first name no list knows and a listed
+        # surname (also a place's name) are one name.
+        if end == span.end and start >= 2 and text[end : end + 1] == " ":
+            surname = _NEXT_CAPITAL_WORD_RE.match(text, end)
+            if (
+                surname is not None
+                and self._listed_surname(surname.group(1).lower())
+                and _TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
+            ):
+                end = surname.end()
         # "Yvette Lange-Bos", "Lange-Bos": a double surname joined by a hyphen after the name.
         double = _DOUBLE_SURNAME_AFTER_RE.match(text, end)
         if double is not None and self._double_surname(double.group(1)):
@@ -469,6 +481,16 @@ class NameFinder:
         if (start, end) == (span.start, span.end):
             return span
         return Span(start, end, span.label)
+
+    def _listed_surname(self, low: str) -> bool:
+        lex = self.lex
+        return (
+            low in lex.surnames
+            and low not in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.not_names
+            and not _is_street_word(low)
+        )
 
     def _double_surname(self, raw: str) -> bool:
         """'-Bos', ' Lange-Bos': capitalised parts (everyday words too: "Lange", "Bos"), none a
@@ -2024,6 +2046,8 @@ def _location_name_tokens(toks: list[_Tok]) -> set[int]:
     }
 
 
+_NEXT_CAPITAL_WORD_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
+_TITLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:meneer|mevrouw|dhr|mevr|mw|de[ ]heer)\.?[ ]$", re.I)
 # After a name: the hyphen and the next part of its surname ("Lange-Bos"), or a space and a
 # surname of two capitalised parts ("Yvette Lange-Bos").
 _DOUBLE_SURNAME_AFTER_RE = re.compile(
@@ -2408,7 +2432,11 @@ def _word_use(text: str, start: int, end: int) -> bool:
     """A capitalised known name that is an ordinary word used as that word: after an article
     ("De Post komt retour") or as weather ("Wij hebben Storm gehad")."""
     before = text[max(0, start - 24) : start]
-    if _ANY_ARTICLE_BEFORE_RE.search(before[-12:]) and not _CONJUNCTION_DAT_RE.search(before):
+    if (
+        _ANY_ARTICLE_BEFORE_RE.search(before[-12:])
+        and not _CONJUNCTION_DAT_RE.search(before)
+        and _GENERATION_AFTER_RE.match(text, end) is None  # "dat het Mulder senior was"
+    ):
         return True
     if text[start:end].lower() in _WEATHER:
         before = text[max(0, start - 12) : start].split()
@@ -2420,6 +2448,7 @@ def _word_use(text: str, start: int, end: int) -> bool:
     return False
 
 
+_GENERATION_AFTER_RE = re.compile(r"[ ]+(?:senior|junior|sr|jr)\b", re.I)
 # "storm Bert", "orkaan Poly": a storm's name, whoever in the chat is called so.
 _STORM_BEFORE_RE = re.compile(r"\b(?:storm|orkaan|stormdepressie)[ ]$", re.I)
 # "de bas", "een roos": after an article a lower-case word is the word, not the person.

@@ -2402,3 +2402,46 @@ def test_an_everyday_known_first_name_before_a_birth_date():
 def test_a_word_before_a_date_stays_a_word():
     chat = found_in_chat(["Goed 12/10/2020 ontvangen"], ["Ans Pot", "Gert Mol"])
     assert [v for v, label in chat[0] if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de akte ligt bij notaris de Wit in Zwolle", "de Wit"),
+        ("advocaat van Dam heeft het bezwaar ingediend", "van Dam"),
+        ("meneer Gradus Hoogeveen komt om 10 uur", "Gradus Hoogeveen"),
+    ],
+)
+def test_a_surname_after_a_professional_or_a_title_and_an_unlisted_first_name(text, name):
+    assert name in persons(text)
+
+
+def test_a_known_surname_before_senior_after_an_article():
+    chat = found_in_chat(
+        ["offerte van Hoveniersbedrijf Bos, ik bel Wouter Bos", "ik dacht dat het Bos junior was"],
+        ["Ans Pot", "Gert Mol"],
+    )
+    assert ("Bos", "PERSON") in chat[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("melder is meneer Kok van 12 b, hij hoort het elke nacht", "12 b"),
+        ("en mevrouw Tol op Weide 8 B wil gebeld worden", "Weide 8 B"),
+    ],
+)
+def test_a_home_with_a_toevoeging_after_a_persons_name(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mevrouw Kok van 12, ze is net verhuisd",
+        "Jan op Kamer 12 is ziek",
+        "ik bel Monique, nummer 06-22 71 48 09 staat in de lijst",
+    ],
+)
+def test_an_age_a_room_or_a_phone_after_a_name_stays_no_address(text):
+    assert [v for v, label in found(text) if label == "ADDRESS"] == []

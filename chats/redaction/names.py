@@ -523,6 +523,10 @@ class NameFinder:
         ):
             # "zegt dat lot hem zou terugbellen": a lower-case first name as the subject.
             return i + 1
+        if not tok.cap and i + 1 < len(toks) and toks[i + 1].gap == " ":
+            end = self._lower_full_name_end(toks, i, skip)
+            if end is not None:
+                return end
         if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
             if tok.low in _PARTICLE_OPENERS and (
                 self._strong_role_before(toks, i)
@@ -1190,6 +1194,33 @@ class NameFinder:
         return extra
 
     # --- predicates ----------------------------------------------------------------------------
+
+    def _lower_full_name_end(self, toks: list[_Tok], i: int, skip: set[int]) -> int | None:
+        """'kees de Jong', 'jan visser': a common first name in lower case before a surname (with
+        particles and a capital, or a common surname in lower case) is a person's full name; a
+        first name that is an everyday word ("ben bakker": am a baker) is not one."""
+        lex = self.lex
+        low = toks[i].low
+        if (
+            low not in lex.common_first_names
+            or low in lex.frequent_words
+            or low in lex.not_names
+            or (i > 0 and toks[i - 1].low in _ARTICLES)
+        ):
+            return None
+        nxt = toks[i + 1]
+        if nxt.low in _PARTICLE_OPENERS and not nxt.cap:
+            end = self._surname_part(toks, i + 1, lower=False, skip=skip, surname_only=True)
+            return end
+        if (
+            not nxt.cap
+            and nxt.low in lex.common_surnames
+            and nxt.low not in lex.frequent_words
+            and nxt.low not in lex.common_first_names
+            and i + 1 not in skip
+        ):
+            return i + 2
+        return None
 
     def _listed_first_name(self, tok: _Tok) -> bool:
         """A capitalised word a first-name list knows, that is no place, title or not-name."""
@@ -2348,6 +2379,13 @@ class _KnownNames:
                 or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
                 # "schaap je bent geweldig": addressed first, before "you" and a verb
                 or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
+                # "barend ontruimingsoefening ...": a participant's first name opening the
+                # message addresses that person
+                or (
+                    not text[: m.start()].strip()
+                    and m.group().lower() in self.first_names
+                    and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
+                )
             ]
         if self.everyday_lower_pattern is not None:
             # "klein zegt dat ...": opening a sentence before a verb people do, not before
@@ -2629,6 +2667,11 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
 
 
+# After a first name opening a message: a lower-case word that opens the topic (not an article
+# or a pronoun, which make the name a word in a sentence).
+_ADDRESSED_TOPIC_RE = re.compile(
+    r"[ ,]+(?!(?:de|het|een|is|was|in|op|van|en|of|die|dat|ik|we|ze|er)\b)[a-z]{3,}"
+)
 # "... je bent", "... jij hebt": "you" and its verb, said to the person named first.
 _YOU_AFTER_RE = re.compile(
     r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet)\b"

@@ -2445,3 +2445,29 @@ def test_a_home_with_a_toevoeging_after_a_persons_name(text, address):
 )
 def test_an_age_a_room_or_a_phone_after_a_name_stays_no_address(text):
     assert [v for v, label in found(text) if label == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de aanvrager is gewoon piet bakker zelf", "piet bakker"),
+        ("ik heb anna de Graaf gesproken", "anna de Graaf"),
+        ("henk van Dijk uit Havelte belde", "henk van Dijk"),
+    ],
+)
+def test_a_lower_case_first_name_before_a_surname_is_a_full_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["ik ben bakker van beroep", "het wordt visser of boer"])
+def test_everyday_words_before_a_surname_word_stay(text):
+    assert persons(text) == []
+
+
+def test_a_participants_first_name_that_is_a_word_opening_the_message():
+    chat = found_in_chat(
+        ["gerrit brandoefening is morgen om tien uur"], ["Ans Pot", "Gerrit Storm"]
+    )
+    assert ("gerrit", "PERSON") in chat[0]
+    chat = found_in_chat(["barend ontruiming is morgen"], ["Ans Pot", "Barend Smit"])
+    assert ("barend", "PERSON") in chat[0]

@@ -632,8 +632,10 @@ _ADDRESS_QUESTION_RE = re.compile(
     re.I,
 )
 # Capitalised words and a house number opening the answer: "De Schiphorst 4, eigenaar ...".
+# Also the house's number alone: "welk nummer?" - "nummer 7, Mahmoud is er na 15:00".
 _OPENING_ADDRESS_RE = re.compile(
-    r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,5}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"[ ]*((?:(?:[A-Z][\w'-]+\.?[ ]){1,3}|(?:[Nn]ummer|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
+    r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
     r"(?=[ ]*$|[ ]*[,.;!?\n])"
 )
 

@@ -145,6 +145,7 @@ _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat gin
 _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je jou ons zou zal")
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
+    telt telde
     weet wist vindt vond hier denkt dacht gaf geeft klaagt klaagde""")
 # Words before a lone name that make it a person beyond doubt, for learning the chat's people.
 PERSON_CUE_WORDS = frozenset(
@@ -541,6 +542,8 @@ class NameFinder:
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
+        if self._word_first_name_before_speaker_verb(toks, i):
+            return self._extend(toks, i, skip, lower=False)  # "..., Barend telde er 85"
         if (
             low in _STRONG_ROLE_CUES
             and i + 1 < len(toks)
@@ -1194,6 +1197,25 @@ class NameFinder:
         return extra
 
     # --- predicates ----------------------------------------------------------------------------
+
+    def _word_first_name_before_speaker_verb(self, toks: list[_Tok], i: int) -> bool:
+        """'Barend belde', 'ja, Barend telde 85': a capitalised first name that a dictionary
+        also knows (no everyday word, place or not-name) before a verb only people do."""
+        tok = toks[i]
+        lex = self.lex
+        if not tok.cap or i + 1 >= len(toks) or toks[i + 1].gap != " ":
+            return False
+        low = tok.low
+        return (
+            toks[i + 1].low in _SPEAKER_VERBS
+            and low in lex.first_names
+            and low in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.not_names
+            and low not in lex.places
+            and low not in TITLES
+            and not (i > 0 and toks[i - 1].low in _ARTICLES)
+        )
 
     def _lower_full_name_end(self, toks: list[_Tok], i: int, skip: set[int]) -> int | None:
         """'kees de Jong', 'jan visser': a common first name in lower case before a surname (with
@@ -2250,7 +2272,7 @@ class _KnownNames:
             elif (
                 len(words) > 1
                 and lows[0] in lex.first_names
-                and len(lows[0]) >= 3
+                and len(lows[0]) >= 2
                 and lows[0] in lex.frequent_words
                 and lows[0] not in TITLES
             ):

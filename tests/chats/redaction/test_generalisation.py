@@ -2471,3 +2471,41 @@ def test_a_participants_first_name_that_is_a_word_opening_the_message():
     assert ("gerrit", "PERSON") in chat[0]
     chat = found_in_chat(["barend ontruiming is morgen"], ["Ans Pot", "Barend Smit"])
     assert ("barend", "PERSON") in chat[0]
+
+
+def test_the_house_number_alone_answering_which_number():
+    chat = found_in_chat(
+        [
+            "kun jij bij meneer Kaya op de Vledders langs?",
+            "welk nummer?",
+            "nummer 12, hij is thuis",
+        ],
+        ["Ans Pot", "Gert Mol"],
+    )
+    assert ("nummer 12", "ADDRESS") in chat[2]
+
+
+def test_a_short_old_first_name_with_its_surname_and_addressed_in_its_chat():
+    assert "Ko Hennipman" in persons("Ko Hennipman is de beste vrijwilliger")
+    chat = found_in_chat(["Hoi Ab, kun je morgen?"], ["Ans Pot", "Ab Kruit"])
+    assert ("Ab", "PERSON") in chat[0]
+
+
+@pytest.mark.parametrize("text", ["ab initio", "de prijs is af fabriek, ab Rotterdam"])
+def test_ab_as_a_word_stays(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de lijst klopt niet, Barend telde er 85", "Barend"),
+        ("volgens mij, Rozemarijn belde gisteren", "Rozemarijn"),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_a_verb_only_people_do(text, name):
+    assert name in persons(text)
+
+
+def test_an_article_before_such_a_word_keeps_it_a_word():
+    assert persons("de Rozemarijn belde niet") == []

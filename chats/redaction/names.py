@@ -476,7 +476,9 @@ class NameFinder:
             ):
                 end = surname.end()
         # "Yvette Lange-Bos", "Lange-Bos": a double surname joined by a hyphen after the name.
-        double = _DOUBLE_SURNAME_AFTER_RE.match(text, end)
+        double = (
+            _DOUBLE_SURNAME_AFTER_RE.match(text, end) if text[end : end + 1] in ("-", " ") else None
+        )
         if double is not None and self._double_surname(double.group(1)):
             end = double.end()
         if (start, end) == (span.start, span.end):
@@ -524,7 +526,12 @@ class NameFinder:
         ):
             # "zegt dat lot hem zou terugbellen": a lower-case first name as the subject.
             return i + 1
-        if not tok.cap and i + 1 < len(toks) and toks[i + 1].gap == " ":
+        if (
+            not tok.cap
+            and tok.low in lex.common_first_names  # cheap gate: most tokens are no first name
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+        ):
             end = self._lower_full_name_end(toks, i, skip)
             if end is not None:
                 return end
@@ -542,7 +549,12 @@ class NameFinder:
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
-        if self._word_first_name_before_speaker_verb(toks, i):
+        if (
+            tok.cap
+            and i + 1 < len(toks)
+            and toks[i + 1].low in _SPEAKER_VERBS
+            and self._word_first_name_before_speaker_verb(toks, i)
+        ):
             return self._extend(toks, i, skip, lower=False)  # "..., Barend telde er 85"
         if (
             low in _STRONG_ROLE_CUES
@@ -2092,10 +2104,10 @@ def _location_name_tokens(toks: list[_Tok]) -> set[int]:
     return {
         i
         for i in range(1, len(toks))
-        if toks[i].cap
+        if toks[i - 1].low in _LOCATION_NOUNS
+        and toks[i].cap
         and toks[i].gap == " "
         and not toks[i - 1].cap
-        and toks[i - 1].low in _LOCATION_NOUNS
     }
 
 

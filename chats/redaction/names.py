@@ -241,7 +241,7 @@ _COMPANY_PARTS = re.compile(
     # "Agro Energie", "Zomer Mode": a sector a firm or shop is named by
     r"energie|mode|fashion|advocatuur|"
     # "Kees van de Rotary", "Rob van de Wielerclub": clubs
-    r"\w*club|rotary|lions|kiwanis|soroptimist\w*)$",
+    r"club|rotary|lions|kiwanis|soroptimist\w*)$",
     re.I,
 )
 

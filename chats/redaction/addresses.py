@@ -128,7 +128,9 @@ def _homes_before_titled_names(text: str, found: list[Span]) -> list[Span]:
 
 # "Zuideinde 4 b en 4 c", "Eikenlaan 3, 5 en 9": more houses of the same street.
 _MORE_NUMBER_RE = re.compile(
-    r"(?:[ ]*,[ ]*|[ ]+(?:en|of|t/m)[ ]+)(\d{1,5}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    # "5x" / "5 x" is a count ("Dorpsstraat 12, 5x gemeld"), not a house with toevoeging x.
+    r"(?:[ ]*,[ ]*|[ ]+(?:en|of|t/m)[ ]+)(\d{1,5}(?:[ ]?[a-wyzA-WYZ](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?![ ]?[xX](?!\w))"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|of|t/m|in|te|is|zijn|heeft|hebben|staan|wonen|klagen|"
     r"komt|komen|niet|ook|waren|was)\b)"
 )
@@ -235,7 +237,11 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         return _extend_left(chain, 0, lex)
     # "bij Nijentap 8", "Het pand Darp 17", "Brief naar Busselte 4, Havelte": a hamlet's name is
     # the street name of the houses there.
-    if _is_cap(head) and low in lex.places and _hamlet_address(text, chain, end, has_toevoeging):
+    if (
+        _is_cap(head)
+        and low in lex.places
+        and _hamlet_address(text, chain, end, has_toevoeging, lex)
+    ):
         if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t"):
             return chain[1].start()  # "De Schiphorst 19"
         if (
@@ -341,7 +347,9 @@ _HAMLET_AFTER_RE = re.compile(
 _NOT_HAMLET_BEFORE = words("in uit vanuit richting tussen lijn bus tegen")
 
 
-def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging: bool) -> bool:
+def _hamlet_address(
+    text: str, chain: list[re.Match[str]], end: int, toevoeging: bool, lex: Lexicon
+) -> bool:
     """A place name + number that is a house in that place: a toevoeging, a postcode after it,
     or a word like "bij"/"pand" before it and nothing but an end of the phrase after it."""
     after = text[end : end + 20]
@@ -352,16 +360,59 @@ def _hamlet_address(text: str, chain: list[re.Match[str]], end: int, toevoeging:
     k = 1
     if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t", "de", "het"):
         k = 2  # "De Schiphorst 19", "bewoners van de Schiphorst 12"
+    phrase_ends = (_HAMLET_AFTER_RE.match(after) or _HAMLET_CLAUSE_END_RE.match(after)) is not None
     if len(chain) <= k:
-        return False
+        # "bij mijn moeder in Rogat, Rogat 9.", "bij ze thuis, Rogat 9": after a comma that
+        # follows the same place or a home, in a sentence about where someone is or lives.
+        start = chain[-1].start()
+        if not phrase_ends or text[max(0, start - 2) : start] != ", ":
+            return False
+        word = _WORD_RE.fullmatch(text[max(0, start - 40) : start - 2].rsplit(" ", 1)[-1])
+        if word is None:
+            return False
+        same = word.group(0).lower() in (chain[0].group(0).lower(), "thuis")
+        return (same or word.group(0).lower() in _DWELLINGS) and _whereabouts_before(text, start)
     before = chain[k].group(0).lower()
     if before in _HOUSE_WORDS or (
         before == "van" and len(chain) > k + 1 and chain[k + 1].group(0).lower() in _HOUSE_WORDS
     ):
         return True
-    if before in _NOT_HAMLET_BEFORE or (before not in _HAMLET_BEFORE and before != "van"):
-        return False  # "het geluid van Oshaar 20": whose noise, at the end of the phrase
-    return (_HAMLET_AFTER_RE.match(after) or _HAMLET_CLAUSE_END_RE.match(after)) is not None
+    if before in _NOT_HAMLET_BEFORE:
+        return False
+    if before in _PREPOSITIONS and k == 1:
+        # "naar haar buurman op Kolderveen 58 kon": after "op", "bij" the house, unless a count
+        # or a measure follows ("bij Darp 3 keer").
+        return _COUNT_AFTER_RE.match(after) is None
+    if before in _HAMLET_BEFORE or before == "van":
+        return phrase_ends
+    # "Lies Koning Haveltermade 118 en ...": a name, then the hamlet where that person lives
+    # ("het geluid van Oshaar 20": whose noise, at the end of the phrase, is none).
+    return (
+        phrase_ends
+        and k == 1
+        and _is_cap(chain[k].group(0))
+        and before not in lex.places
+        and before not in lex.frequent_words
+        and (before in lex.surnames or before not in lex.dutch_words)
+    )
+
+
+# What makes "<place> 3" a count or a measure: "3 keer", "2 x", "4 klachten", "5 km".
+_COUNT_AFTER_RE = re.compile(
+    r"[ ]?(?:x|keer|maal|km|kilometer|m|meter|min|minuten|uur|dagen|weken|maanden|jaar|"
+    r"klachten|meldingen|punten|mensen|personen|huizen|woningen|adressen|stuks|procent|%|euro|"
+    r"graden|[-–][ ]?\d)(?!\w)"
+)
+# Words that say where someone is or lives: "bij mijn moeder in Rogat", "bij ze thuis".
+_WHEREABOUTS = words("bij thuis woont wonen woon verblijft logeert zit")
+
+
+def _whereabouts_before(text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` says where someone is or lives."""
+    before = text[max(0, pos - 60) : pos]
+    for stop in ".!?\n":
+        before = before.rsplit(stop, 1)[-1]
+    return any(w in _WHEREABOUTS or w in _DWELLINGS for w in before.lower().split())
 
 
 # A conjunction opening the next clause also ends the phrase with the house ("naar Busselte 12
@@ -489,6 +540,9 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     rf"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     rf"|,[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
+    # "mevrouw Stoel van 41 c": a number with a letter toevoeging is a house, not an age
+    r"|[ ]+(?:van|op)[ ]+(\d{1,4}[ ]?[a-wyzA-WYZ])(?![\w-])"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
 )
 
 
@@ -497,7 +551,7 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 # "Jelle Zwiers - Kastanje 14 - ...", "Femke Oldenburger / Lisdodde 9": a list's separators too.
 # "de schuur van meneer Prins is, Lisdodde 40": the home closing a clause about that person.
 _HOME_AFTER_NAME_RE = re.compile(
-    r"(?:[ ]+(?:van|uit)|,|[ ]+is,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
     r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
     r"|[ ]k[ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
@@ -522,7 +576,7 @@ def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
             if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS:
                 continue  # "Anneke Stoel - Kamer 12": a room
         if match:
-            group = 2 if match.re is _HOUSE_NUMBER_AFTER_NAME_RE and match.group(2) else 1
+            group = next(g for g in range(1, match.re.groups + 1) if match.group(g))
             out.append(Span(match.start(group), match.end(group), "ADDRESS"))
     return out
 
@@ -578,8 +632,10 @@ _ADDRESS_QUESTION_RE = re.compile(
     re.I,
 )
 # Capitalised words and a house number opening the answer: "De Schiphorst 4, eigenaar ...".
+# Also the house's number alone: "welk nummer?" - "nummer 7, Mahmoud is er na 15:00".
 _OPENING_ADDRESS_RE = re.compile(
-    r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,5}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"[ ]*((?:(?:[A-Z][\w'-]+\.?[ ]){1,3}|(?:[Nn]ummer|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
+    r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
     r"(?=[ ]*$|[ ]*[,.;!?\n])"
 )
 

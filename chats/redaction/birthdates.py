@@ -65,9 +65,10 @@ _DAY_NUMBERS = {w: n for n, w in enumerate(_DAY_WORDS)} | {"een": 1}
 _DAY_NUMBERS |= {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
 # Without the diaeresis as well: "tweeentwintig".
 _DAY_NUMBERS |= {w.replace("ë", "e").replace("é", "e"): n for w, n in _DAY_NUMBERS.items()}
-# 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year.
+# 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year;
+# also typed with spaces around the dashes or slashes ("17 - 3 - 1958", "4 / 7 / 1962").
 _DATE_FORMS = (
-    r"(?P<d1>\d{1,2})(?P<sep>[-/.])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2}|'\d{2})"
+    r"(?P<d1>\d{1,2})(?P<sep>[-/.]|[ ][-/][ ])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2}|'\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
@@ -297,15 +298,16 @@ def _after_name(text: str, start: int, person_ends: set[int], compact: bool = Fa
 
 # "Wat is de geboortedatum?", "Geboren?", "Graag de geb.datum": a message about a birth date.
 _BIRTH_ASKED_RE = re.compile(
-    r"\b(?:geboortedatum|geb(?:oorte)?\.?[ ]?datum|gebdat\w*|geboren|dob|leeftijd)\b"
+    r"\b(?:geboortedat(?:um|a)|geb(?:oorte)?\.?[ ]?datum|gebdat\w*|geboren|dob|leeftijd)\b"
     # "Hoe oud is de zoon?": a person's age (not "hoe oud is de melding").
     r"|\bhoe[ ]oud[ ](?:is|zijn|was|ben)[ ](?:hij|zij|ze|u|je|jij|meneer|mevrouw|mevr|dhr|"
     r"(?:de|het|haar|zijn|uw|je)[ ](?:zoon|dochter|kind|jongen|meisje|man|vrouw|moeder|vader|"
     r"cliënt|client|aanvrager|melder|bewoner|bewoonster|baby|broer|zus))\b",
     re.I,
 )
-# The answer opens with the date, after at most a short lead: "Die is 3-4-1960", "Ja: ...".
-_ANSWER_LEAD_RE = re.compile(r"^[\W_]{0,3}(?:[^\W\d_]+[ ,:]{1,2}){0,6}$")
+# The answer opens with the date, after at most a short lead: "Die is 3-4-1960", "Ja: ...",
+# "Dag mevrouw. 3-4-1960".
+_ANSWER_LEAD_RE = re.compile(r"^[\W_]{0,3}(?:[^\W\d_]+[ ,.:]{1,2}){0,6}$")
 
 
 def answered_birthdates(question: str, answer: str) -> list[Span]:
@@ -344,6 +346,12 @@ def _key(match: re.Match[str]) -> tuple[int, int, int] | None:
     year = int(raw.lstrip("'"))
     if year < 100:
         year += 1900 if year > datetime.now(tz=UTC).year % 100 else 2000
+    day_month = _day_month(match)
+    return (*day_month, year) if day_month else None
+
+
+def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
+    """Day and month of a date match, with or without its year."""
     day = _day(match)
     month_raw = next((match.group(g) for g in ("m1", "m3", "m4", "m5") if match.group(g)), None)
     if month_raw is not None:
@@ -352,7 +360,7 @@ def _key(match: re.Match[str]) -> tuple[int, int, int] | None:
         # The month word after the day ("12 maart", "de 15e van april"): the first that is one.
         words = (w.rstrip(".").lower()[:3] for w in match.group(0).split()[1:])
         month = next((_MONTH_NUMBERS[w] for w in words if w in _MONTH_NUMBERS), 0)
-    return (day, month, year) if month else None
+    return (day, month) if month else None
 
 
 _MONTH_NUMBERS = {
@@ -365,9 +373,14 @@ _MONTH_NUMBERS = {
 
 def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
     """Dates in ``text`` that are one of the birth dates ``keys``, in any format: a birth date
-    said again ("030789 zegt hij, dus 3 juli 1989") is that birth date too."""
+    said again ("030789 zegt hij, dus 3 juli 1989") is that birth date too, also its day and month
+    alone ("geb 1-1-1999? klopt dat, 1 januari?")."""
     spans = []
+    days = {key[:2] for key in keys}
     for match in _dates(text).finditer(text):
-        if _valid_date(match) and _key(match) in keys:
+        if not _valid_date(match):
+            continue
+        yearless = not (_year(match) or match.group("y4") or match.group("y5"))
+        if _key(match) in keys or (yearless and _day_month(match) in days):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans

@@ -149,6 +149,15 @@ class Detector:
         nummer': an organisation's general number, a place of business's, or our own."""
         if _GENERAL_NUMBER_BEFORE_RE.search(text, max(0, span.start - 30), span.start):
             return True
+        named = _LINE_NAMED_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
+        if named is not None:
+            word = named.group(1).lower()
+            # "bel de werkplaats 0523 ...", "of de winkel 0522 ...", "de tolkentelefoon 088 ...",
+            # "of algemeen 038 ...": the line of a place of business, a service or no one.
+            if word in _PLACES_OF_BUSINESS or word in _GENERAL_WORDS:
+                return True
+            if word.endswith(_LINE_ENDS) and word not in _OWN_LINES:
+                return True  # "hulplijn 0800 ...", not "een vaste lijn: 0522 ..."
         place = _NUMBER_OF_PLACE_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
         if place is not None and (
             place.group(1).lower() in _PLACES_OF_BUSINESS or is_firm_word(place.group(1).lower())
@@ -207,7 +216,13 @@ _NUMBER_OF_PLACE_BEFORE_RE = re.compile(
 )
 _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hotel receptie balie
     kliniek apotheek bibliotheek zwembad sporthal huisartsenpraktijk tandarts dierenarts
-    kinderopvang opvang bedrijf zaak restaurant""")
+    kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
+# The word right before a number that names the line ("de werkplaats 0523 ...", "algemeen 038").
+_LINE_NAMED_BEFORE_RE = re.compile(r"(?:^|[ (])([A-Za-z]+)[ ]*:?[ ]*$")
+_GENERAL_WORDS = words("algemeen algemene centrale hoofdnummer")
+# A service's line: "tolkentelefoon", "hulplijn", "informatielijn", "servicetelefoon".
+_LINE_ENDS = ("lijn", "tolkentelefoon", "servicetelefoon", "infotelefoon")
+_OWN_LINES = words("lijn vastelijn telefoonlijn")
 # "0522 ...? of is dat niet ons nummer": the number asked about as our own.
 _OUR_NUMBER_AFTER_RE = re.compile(
     r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",

@@ -38,7 +38,9 @@ _HYPHEN_PARTICLE_ENDS = tuple(
 # Role words after which a capitalised word is a surname even when it is also an ordinary
 # word: "echtpaar Mol", "wethouder Storm", "raadslid Veen" (the guideline: officials are persons).
 _STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
-    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar""")
+    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar
+    notaris kandidaat-notaris kantonrechter rechter advocaat deurwaarder huisarts dominee
+    pastoor""")
 # Family words: the capitalised word after one is a name even when a dictionary knows it as a
 # rare word ("haar zoon Mehari" - a car -, "dochter Melodie"); an everyday word is no name.
 _KIN_WORDS = words("""zoon dochter zoontje dochtertje moeder vader broer zus broertje zusje
@@ -143,6 +145,7 @@ _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat gin
 _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je jou ons zou zal")
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
+    telt telde
     weet wist vindt vond hier denkt dacht gaf geeft klaagt klaagde""")
 # Words before a lone name that make it a person beyond doubt, for learning the chat's people.
 PERSON_CUE_WORDS = frozenset(
@@ -169,6 +172,7 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
     gebied plein kruispunt rotonde brug viaduct tunnel haven kade sluis dijk vaart gracht
     begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel
+    camperplaats camperplek jachthaven passantenhaven steiger ligplaats hondenlosloopgebied
     container afvalcontainer glasbak papierbak prullenbak afvalbak lichtmast lantaarnpaal
     bushalte abri wegafsluiting afsluiting omleiding wegwerkzaamheden""")
 # Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
@@ -233,7 +237,11 @@ _COMPANY_PARTS = re.compile(
     # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
     r"\w+kantoor|bloem\w+|grill\w*|"
     # "Koeriersdienst Mulder", "Nagelstudio Fleur", "Witgoed Smit", "Jansen Solar", "Street Food"
-    r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods)$",
+    r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods|"
+    # "Agro Energie", "Zomer Mode": a sector a firm or shop is named by
+    r"energie|mode|fashion|advocatuur|"
+    # "Kees van de Rotary", "Rob van de Wielerclub": clubs
+    r"club|rotary|lions|kiwanis|soroptimist\w*)$",
     re.I,
 )
 
@@ -361,6 +369,7 @@ class NameFinder:
             skip |= _weather_tokens(toks)
         if " heet " in low_text:
             skip |= _animal_name_tokens(toks)
+        skip |= _location_name_tokens(toks)
         if " naar " in low_text:
             skip |= self._destination_tokens(toks)
         if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
@@ -456,9 +465,48 @@ class NameFinder:
             match = _PARTICLES_BEFORE_RE.search(text, max(0, start - 30), start)
             if match is not None:
                 start = match.start(1) if match.start(1) >= 0 else match.start(2)
+        # "meneer Gradus Berkhout": after a title, a first name no list knows and a listed
+        # surname (also a place's name) are one name.
+        if end == span.end and start >= 2 and text[end : end + 1] == " ":
+            surname = _NEXT_CAPITAL_WORD_RE.match(text, end)
+            if (
+                surname is not None
+                and self._listed_surname(surname.group(1).lower())
+                and _TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
+            ):
+                end = surname.end()
+        # "Yvette Lange-Bos", "Lange-Bos": a double surname joined by a hyphen after the name.
+        double = (
+            _DOUBLE_SURNAME_AFTER_RE.match(text, end) if text[end : end + 1] in ("-", " ") else None
+        )
+        if double is not None and self._double_surname(double.group(1)):
+            end = double.end()
         if (start, end) == (span.start, span.end):
             return span
         return Span(start, end, span.label)
+
+    def _listed_surname(self, low: str) -> bool:
+        lex = self.lex
+        return (
+            low in lex.surnames
+            and low not in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.not_names
+            and not _is_street_word(low)
+        )
+
+    def _double_surname(self, raw: str) -> bool:
+        """'-Bos', ' Lange-Bos': capitalised parts (everyday words too: "Lange", "Bos"), none a
+        place, a compass point, a street or a word that is never a name."""
+        lex = self.lex
+        parts = [p.lower() for p in raw.strip(" -").split("-")]
+        return not any(
+            p in lex.not_names
+            or p in _COMPASS_WORDS
+            or (p in lex.places and p not in lex.surnames)
+            or street_suffix(p) not in (None, p)  # "Kerkstraat"; "Bos" alone is a surname
+            for p in parts
+        )
 
     # --- rules, each returning the token index just after the name, or None ------------------
 
@@ -478,6 +526,15 @@ class NameFinder:
         ):
             # "zegt dat lot hem zou terugbellen": a lower-case first name as the subject.
             return i + 1
+        if (
+            not tok.cap
+            and tok.low in lex.common_first_names  # cheap gate: most tokens are no first name
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+        ):
+            end = self._lower_full_name_end(toks, i, skip)
+            if end is not None:
+                return end
         if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
             if tok.low in _PARTICLE_OPENERS and (
                 self._strong_role_before(toks, i)
@@ -492,6 +549,13 @@ class NameFinder:
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
+        if (
+            tok.cap
+            and i + 1 < len(toks)
+            and toks[i + 1].low in _SPEAKER_VERBS
+            and self._word_first_name_before_speaker_verb(toks, i)
+        ):
+            return self._extend(toks, i, skip, lower=False)  # "..., Barend telde er 85"
         if (
             low in _STRONG_ROLE_CUES
             and i + 1 < len(toks)
@@ -783,7 +847,8 @@ class NameFinder:
 
     def _field_after_particles(self, toks: list[_Tok], i: int) -> bool:
         """'wethouder van Onderwijs', 'babs van Samen Trouwen': after the particles a capitalised
-        dictionary word no surname list knows names a field or a firm, not a person."""
+        dictionary word no surname list knows names a field or a firm, not a person; so does a
+        word that is never a name ('collega van Wmo': a law, a system, a month)."""
         k = i
         while k < len(toks) and toks[k].low in _NAME_PARTICLES and not toks[k].cap:
             k += 1
@@ -791,6 +856,8 @@ class NameFinder:
             return False
         low = toks[k].low
         lex = self.lex
+        if low in lex.not_names:
+            return True
         return low in lex.dutch_words and low not in lex.surnames and low not in lex.first_names
 
     def _appositive_surname(self, toks: list[_Tok], i: int) -> bool:
@@ -1033,6 +1100,10 @@ class NameFinder:
         elif not self._surname_ok(tok, particles=particles, lower=lower, loose=loose):
             return None
         end = k + 1
+        if particles and end < len(toks) and toks[end].gap == " " and toks[end].cap:
+            nxt = toks[end].low
+            if nxt in _PRACTICE_WORDS or nxt.rstrip(".") in _COMPANY_MARKERS:
+                return None  # "mr. Kaya van Kaya Advocatuur": "van" + the firm's name
         # Double surname joined by a hyphen and particles: "Kaya-de Vries", "Smit-ten Brink",
         # "Post-in 't Veld", "Hoekstra-van den Brink".
         if tok.low.endswith(_HYPHEN_PARTICLE_ENDS) and end < len(toks):
@@ -1119,7 +1190,11 @@ class NameFinder:
                         extra.append((k, k + 1))
                         taken.add(k)
                     continue
-                if not self._name_like(toks[k], loose=True):
+                if not self._name_like(toks[k], loose=True) and not (
+                    len(names) >= 2 and self._listed_first_name(toks[k])
+                ):
+                    # In a list of two names or more, a listed first name that is also a word
+                    # is a third ("kinderen Roos, Mebrat en Lidya").
                     continue
                 low = toks[k].low
                 if (
@@ -1136,6 +1211,67 @@ class NameFinder:
         return extra
 
     # --- predicates ----------------------------------------------------------------------------
+
+    def _word_first_name_before_speaker_verb(self, toks: list[_Tok], i: int) -> bool:
+        """'Barend belde', 'ja, Barend telde 85': a capitalised first name that a dictionary
+        also knows (no everyday word, place or not-name) before a verb only people do."""
+        tok = toks[i]
+        lex = self.lex
+        if not tok.cap or i + 1 >= len(toks) or toks[i + 1].gap != " ":
+            return False
+        low = tok.low
+        return (
+            toks[i + 1].low in _SPEAKER_VERBS
+            and low in lex.first_names
+            and low in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.not_names
+            and low not in lex.places
+            and low not in TITLES
+            and not (i > 0 and toks[i - 1].low in _ARTICLES)
+        )
+
+    def _lower_full_name_end(self, toks: list[_Tok], i: int, skip: set[int]) -> int | None:
+        """'kees de Jong', 'jan visser': a common first name in lower case before a surname (with
+        particles and a capital, or a common surname in lower case) is a person's full name; a
+        first name that is an everyday word ("ben bakker": am a baker) is not one."""
+        lex = self.lex
+        low = toks[i].low
+        if (
+            low not in lex.common_first_names
+            or low in lex.frequent_words
+            or low in lex.not_names
+            or (i > 0 and toks[i - 1].low in _ARTICLES)
+        ):
+            return None
+        nxt = toks[i + 1]
+        if nxt.low in _PARTICLE_OPENERS and not nxt.cap:
+            end = self._surname_part(toks, i + 1, lower=False, skip=skip, surname_only=True)
+            return end
+        if (
+            not nxt.cap
+            and nxt.low in lex.common_surnames
+            and nxt.low not in lex.frequent_words
+            and nxt.low not in lex.common_first_names
+            and i + 1 not in skip
+        ):
+            return i + 2
+        return None
+
+    def _listed_first_name(self, tok: _Tok) -> bool:
+        """A capitalised word a first-name list knows, that is no place, title or not-name."""
+        low = tok.low
+        lex = self.lex
+        return (
+            tok.cap
+            and not tok.acronym
+            and len(low) > 2
+            and low in lex.first_names
+            and low not in lex.not_names
+            and low not in lex.places
+            and low not in TITLES
+            and low not in PARTICLES
+        )
 
     @staticmethod
     def _after_article(toks: list[_Tok], k: int) -> bool:
@@ -1190,10 +1326,17 @@ class NameFinder:
         if all(self._hyphen_part_ok(part) for part in parts):
             return True
         lex = self.lex
+        if not all(part[:1].isupper() and not part.isupper() for part in parts):
+            return False
+        lows = [p.lower() for p in parts]
+        if any(p in lex.surnames and p not in lex.dutch_words for p in lows):
+            return not any(p in lex.places or p in _COMPASS_WORDS for p in lows)
+        # "Zandberg-Oost", "Groen-West": a listed surname and a compass word, where the surname
+        # is no place alone ("Meppel-Oost" is a part of town).
         return (
-            all(part[:1].isupper() and not part.isupper() for part in parts)
-            and any(p.lower() in lex.surnames and p.lower() not in lex.dutch_words for p in parts)
-            and not any(p.lower() in lex.places or p.lower() in _COMPASS_WORDS for p in parts)
+            len(lows) == 2
+            and sum(p in _COMPASS_WORDS for p in lows) == 1
+            and all(p in lex.surnames or p in _COMPASS_WORDS for p in lows)
         )
 
     def _hyphen_part_ok(self, part: str) -> bool:
@@ -1502,6 +1645,14 @@ class NameFinder:
                 start, last = i, i  # "bewoners Vledders": one word after the residents
                 if cue in lex.common_surnames:
                     continue  # "bewoners Jansen": a family
+            elif prev in _FIRM_ROLES and (cue == "is" or toks[i].gap == " "):
+                # "ontwikkelaar Solarfields", "exploitant is Agro Energie Van Ommen": the firm in
+                # that role, one word or a run with a firm's word ("exploitant Ko Hennipman", a
+                # fairground's, and a first name opening the run are a person).
+                start = i + 1 if cue == "is" else i
+                last = self._firm_run_end(toks, start)
+                if last is None:
+                    continue
             else:
                 continue
             if start >= len(toks) or not toks[start].cap or toks[start].low in lex.first_names:
@@ -1510,10 +1661,26 @@ class NameFinder:
             while k <= last:
                 if toks[k].cap and toks[k].gap.strip() in ("", ","):
                     out.add(k)
+                elif prev in _FIRM_ROLES and toks[k].low in PARTICLES:
+                    pass  # "Agro Energie van Ommen"
                 elif not (toks[k].low == "en" and toks[k].gap == " "):
                     break
                 k += 1
         return out
+
+    def _firm_run_end(self, toks: list[_Tok], start: int) -> int | None:
+        """The last token of the firm's name opening at ``start`` after a firm's role: one
+        capitalised word, or capitalised words (and particles) of which one is a firm's word."""
+        k = start
+        while (
+            k + 1 < len(toks)
+            and toks[k + 1].gap == " "
+            and (toks[k + 1].cap or toks[k + 1].low in PARTICLES)
+        ):
+            k += 1
+        if k == start or any(_company_part(toks[j].low) for j in range(start, k + 1)):
+            return k
+        return None
 
     def _lower_firm_tokens(self, toks: list[_Tok]) -> set[int]:
         """'smit bouw', 'jansen installatie': a lower-case surname before a business word is a
@@ -1787,6 +1954,8 @@ class NameFinder:
             # "Natuurstenen Bosman": a firm's trade before its owner's name, also as an item
             # of a numbered list ("2. Oliebollen Henk")
             return True
+        if words[-2] not in self.lex.common_first_names and words[-1] in _SECTOR_TAILS:
+            return True  # "Prins Tuinen", "Zomer Mode": a surname and the firm's sector
         if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
@@ -1863,7 +2032,23 @@ _WORK_WORDS = words("""werkt werken werkte werkten werk werkzaam dienst stage so
 _ROUTE_ENDINGS = ("route", "omleiding", "parcours")
 _RESIDENTS = words("bewoners omwonenden buurtbewoners")
 # Cheap gates of the rule: "werkt bij" (above), a route, residents, a traineeship.
+# A practice's or a firm's form closing its name: "Kaya Advocatuur", "Mulder Notarissen".
+_PRACTICE_WORDS = words("""advocatuur advocaten notarissen notariaat accountants makelaardij
+    makelaars administratie""")
+# Sectors closing a firm's name after its owner's surname, also where they are surnames.
+_SECTOR_TAILS = words("tuinen mode fashion energie interieur interieurs keukens vloeren")
+# Roles only firms have: the capitalised words right after one name the firm.
+_FIRM_ROLES = words("""ontwikkelaar projectontwikkelaar exploitant netbeheerder energieleverancier
+    leverancier vervoerder aanbieder uitgever verhuurbedrijf""")
 _PLACE_RUN_CUES = (
+    "ontwikkelaar",
+    "exploitant",
+    "netbeheerder",
+    "leverancier",
+    "vervoerder",
+    "aanbieder",
+    "uitgever",
+    "verhuurbedrijf",
     "route",
     "omleiding",
     "parcours",
@@ -1913,6 +2098,28 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
         for i in range(2, len(toks))
         if toks[i].cap and toks[i - 1].low == "heet" and toks[i - 2].low in _ANIMALS
     }
+
+
+def _location_name_tokens(toks: list[_Tok]) -> set[int]:
+    """'speeltuin Wilhelminapark', 'camperplaats Stouwe': a capitalised word right after a kind
+    of place in lower case is that place's name, wherever the phrase stands."""
+    return {
+        i
+        for i in range(1, len(toks))
+        if toks[i - 1].low in _LOCATION_NOUNS
+        and toks[i].cap
+        and toks[i].gap == " "
+        and not toks[i - 1].cap
+    }
+
+
+_NEXT_CAPITAL_WORD_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
+_TITLE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:meneer|mevrouw|dhr|mevr|mw|de[ ]heer)\.?[ ]$", re.I)
+# After a name: the hyphen and the next part of its surname ("Lange-Bos"), or a space and a
+# surname of two capitalised parts ("Yvette Lange-Bos").
+_DOUBLE_SURNAME_AFTER_RE = re.compile(
+    r"(-[A-Z][a-zà-ÿ]{1,20}|[ ][A-Z][a-zà-ÿ]{1,20}-[A-Z][a-zà-ÿ]{1,20})(?![\w-])"
+)
 
 
 # "1. ", "2) ": the number of a list's item.
@@ -2105,7 +2312,7 @@ class _KnownNames:
             elif (
                 len(words) > 1
                 and lows[0] in lex.first_names
-                and len(lows[0]) >= 3
+                and len(lows[0]) >= 2
                 and lows[0] in lex.frequent_words
                 and lows[0] not in TITLES
             ):
@@ -2234,6 +2441,13 @@ class _KnownNames:
                 or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
                 # "schaap je bent geweldig": addressed first, before "you" and a verb
                 or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
+                # "barend ontruimingsoefening ...": a participant's first name opening the
+                # message addresses that person
+                or (
+                    not text[: m.start()].strip()
+                    and m.group().lower() in self.first_names
+                    and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
+                )
             ]
         if self.everyday_lower_pattern is not None:
             # "klein zegt dat ...": opening a sentence before a verb people do, not before
@@ -2318,7 +2532,11 @@ def _word_use(text: str, start: int, end: int) -> bool:
     """A capitalised known name that is an ordinary word used as that word: after an article
     ("De Post komt retour") or as weather ("Wij hebben Storm gehad")."""
     before = text[max(0, start - 24) : start]
-    if _ANY_ARTICLE_BEFORE_RE.search(before[-12:]) and not _CONJUNCTION_DAT_RE.search(before):
+    if (
+        _ANY_ARTICLE_BEFORE_RE.search(before[-12:])
+        and not _CONJUNCTION_DAT_RE.search(before)
+        and _GENERATION_AFTER_RE.match(text, end) is None  # "dat het Mulder senior was"
+    ):
         return True
     if text[start:end].lower() in _WEATHER:
         before = text[max(0, start - 12) : start].split()
@@ -2330,6 +2548,7 @@ def _word_use(text: str, start: int, end: int) -> bool:
     return False
 
 
+_GENERATION_AFTER_RE = re.compile(r"[ ]+(?:senior|junior|sr|jr)\b", re.I)
 # "storm Bert", "orkaan Poly": a storm's name, whoever in the chat is called so.
 _STORM_BEFORE_RE = re.compile(r"\b(?:storm|orkaan|stormdepressie)[ ]$", re.I)
 # "de bas", "een roos": after an article a lower-case word is the word, not the person.
@@ -2351,6 +2570,9 @@ _LOWER_AFTER_RE = re.compile(
     # a past tense: "bos stuurde ...", "visser mailde ..."
     r"stuurde|mailde|appte|gaf|kreeg|liet|moest|zou|bracht|haalde|regelde|nam|pakte|maakte|"
     r"klaagt|klaagde|betaalt|betaalde|reageert|reageerde|tekent|tekende|junior|senior|jr|sr|"
+    # what a person does or did: "vos vertrekt morgen", "mulder verhuist"
+    r"vertrekt|vertrok|blijft|bleef|verhuist|verhuisde|stopt|stopte|begint|begon|wacht|wachtte|"
+    r"weigert|weigerde|vertelt|vertelde|denkt|dacht|kiest|koos|belooft|beloofde|"
     # "schaap schijnt de vergunning te hebben": what is said of a person
     r"schijnt|scheen|lijkt|leek|blijkt|bleek)\b"
     r"|[ ]?,"
@@ -2420,6 +2642,9 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     # "de boot van visser zelf": whose it is.
     if _OWNER_BEFORE_RE.search(before) and text.startswith(" zelf", end):
         return True
+    # "die boer ken ik nog": the chat's person pointed at, before what they do.
+    if _DEMONSTRATIVE_OPENING_RE.search(before) and _LOWER_AFTER_RE.match(text, end):
+        return True
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
 
 
@@ -2440,9 +2665,14 @@ _ADVERB_AFTER_SUBJECT_RE = re.compile(
 )
 _DATA_NOUN_BEFORE_RE = re.compile(
     r"\b(?:telefoon|telefoonnummer|tel|nummer|nr|mailadres|e-mail|adres|iban|rekeningnummer|"
-    r"bsn|geboortedatum)\.?[ ]+$"
+    r"bsn|geboortedatum)\.?[ ]+(?:van[ ]+)?$"
 )
-_ASKED_AFTER_RE = re.compile(r"[ ]*(?:\?|$)")
+# "telefoon haver?", "adres van moes voor de brief?": the question ends the phrase.
+_ASKED_AFTER_RE = re.compile(r"[ ]*(?:\?|$)|[ ]+(?:voor|graag|even|nog)\b[^.!\n]{0,30}\?")
+# "die boer ken ik nog", "ja die bakker gaat bezwaar maken": a known person pointed at.
+_DEMONSTRATIVE_OPENING_RE = re.compile(
+    r"(?:^|[.!?:;,\n][ ]*)(?:(?:ja|nee|oh|o|nou|en)[ ,]+)?(?:die|deze)[ ]+$", re.I
+)
 _OWNER_BEFORE_RE = re.compile(r"\b(?:van|aan|bij|voor|met)[ ]+$")
 
 
@@ -2472,7 +2702,9 @@ _EVERYDAY_SPEAKER_RE = re.compile(
     # "Raven gaat meten", "Klein neemt de melding over": a verb of doing with its subject
     # ("Goed gaat het niet": an adverb before "het", "er", "niet").
     r"|[ ]+(?:gaat|ging|neemt|nam|regelt|regelde|stuurt|stuurde|pakt|pakte|doet|deed|zorgt|"
-    r"checkt|plant|brengt|haalt)\b(?![ ]+(?:het|er|niet|wel|ook|dat|dit)\b)"
+    r"checkt|plant|brengt|haalt|telt|telde)\b(?![ ]+(?:het|er|niet|wel|ook|dat|dit)\b)"
+    # "Roos 14/02/2016, Ties ...": a list of people's birth dates
+    r"|[ ]+\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d{2}(?!\d)"
 )
 # "nee groot is gestopt": an answer word opening the message, then a person who left.
 _ANSWER_OPENING_RE = re.compile(r"[ ]*(?:ja|nee|nou|ok|oké)[ ,]+")
@@ -2497,6 +2729,11 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
     return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
 
 
+# After a first name opening a message: a lower-case word that opens the topic (not an article
+# or a pronoun, which make the name a word in a sentence).
+_ADDRESSED_TOPIC_RE = re.compile(
+    r"[ ,]+(?!(?:de|het|een|is|was|in|op|van|en|of|die|dat|ik|we|ze|er)\b)[a-z]{3,}"
+)
 # "... je bent", "... jij hebt": "you" and its verb, said to the person named first.
 _YOU_AFTER_RE = re.compile(
     r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet)\b"

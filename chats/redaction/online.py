@@ -59,11 +59,23 @@ def find_emails(text: str, lex: Lexicon | None = None) -> list[Span]:
     """E-mail addresses, except the organisation's role mailboxes (info@, wijkteam@, ...)."""
     spans = []
     for match in _EMAIL_RE.finditer(text):
-        local = match.group(1).split("@", 1)[0].lower()
-        if is_role_mailbox(local, lex):
+        local, _, domain = match.group(1).lower().partition("@")
+        if is_role_mailbox(local, lex) or _municipal_team_mailbox(local, domain, lex):
             continue
         spans.append(Span(match.start(1), match.end(1), "EMAIL"))
     return spans
+
+
+def _municipal_team_mailbox(local: str, domain: str, lex: Lexicon | None) -> bool:
+    """'bhv@meppel.nl', 'groen@westerveld.nl': at a municipality's domain (a place's name) one
+    ordinary word or a short acronym, no first name, is a team's mailbox; its staff write
+    "j.groen@" ("keesbos@": a first name and a surname glued, a person's)."""
+    if lex is None or not local.isalpha() or local in lex.first_names:
+        return False
+    if local not in lex.dutch_words and not (len(local) <= 4 and local not in lex.surnames):
+        return False
+    name = domain.rsplit(".", 1)[0]
+    return name.removeprefix("gemeente").removeprefix("www.") in lex.places
 
 
 # An address read out or written to dodge spam: "jan punt smit at ziggo punt nl",

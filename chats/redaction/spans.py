@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
@@ -89,13 +90,23 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
                 current = span
         merged.append(current)
 
+    # The spans kept so far never overlap, so sorted by start their ends are sorted too: the
+    # ones a span overlaps are a run found by bisection (a message with thousands of names is
+    # not cut against every one of them).
     kept: list[Span] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for span in sorted(merged, key=lambda s: (PRIORITY[s.label], s.start, -s.end)):
         pieces = [span]
-        for other in kept:
+        for other in kept[bisect_right(ends, span.start) : bisect_left(starts, span.end)]:
             pieces = [p for piece in pieces for p in _cut(piece, other)]
         # A loser keeps what sticks out of the winner, so no character of it leaks.
-        kept.extend(p for p in pieces if p.end - p.start >= 2)
+        for piece in pieces:
+            if piece.end - piece.start >= 2:
+                at = bisect_left(starts, piece.start)
+                kept.insert(at, piece)
+                starts.insert(at, piece.start)
+                ends.insert(at, piece.end)
     kept.sort(key=_ORDER)
     return kept
 

@@ -141,8 +141,12 @@ def test_the_shipped_corpora_are_there():
 # F1 0.963 / 0.055 touched (16 of 289); after round 10 (main 6c89a6e): 0.966 (513 of 531) /
 # F1 0.964 / 0.055. Tuned on in round 11: 0.998 (530 of 531) / F1 0.993 / 0.007 (2 of 289), so
 # it is checked as goals now; its figures are no blind ones since.
+# blind_text_11: written as chats before the eleventh round (100 chats, 498 messages, 625 spans,
+# 403 must-keep items), never tuned on; measured blind on main a81e393 and after round 11 (main
+# 36fc9fe) alike: 0.950 covered (594 of 625) / F1 0.952 / 0.062 touched (25 of 403). Tuned on
+# in round 12: 0.990 (619 of 625) / F1 0.985 / 0.022 (9 of 403), so it is checked as goals now;
+# its figures are no blind ones since.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_11.jsonl": {"fully_covered": 0.950, "f1": 0.951, "touched": 0.063},
     "blind_text_12.jsonl": {"fully_covered": 0.963, "f1": 0.954, "touched": 0.090},
     "blind_text_9.jsonl": {"fully_covered": 0.985},
 }

@@ -379,6 +379,8 @@ def detect_in_ocr(
     found |= _notice_names(text)
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
+    found |= _addressed_first_names(text)
+    found |= _numbers_of_named_streets(text)
     found |= _contact_card_names(ocr)
     if image is not None:
         found |= coloured_sender_names(image, ocr)
@@ -792,7 +794,12 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
 
 # A surname after the role word of a neighbour ("Mijn buurvrouw Boon (06 ...)"), also when the
 # surname is an ordinary word; a word no name list knows as a surname stays ("buurman Piet").
-_ROLE_NAME = re.compile(rf"\b(?i:{_ROLE_WORDS})[ ]+([A-Z][^\W\d_]{{2,}}(?:-[A-Z][^\W\d_]+)?)")
+# After a role or a relative, a capitalised word and a surname's initial are a first name and
+# that initial ("mijn dochter Lente N. sturen"), whatever the word is elsewhere.
+_ROLE_NAME = re.compile(
+    rf"\b(?i:{_ROLE_WORDS}|dochter|zoon|moeder|vader|broer|zus|man|vrouw|kleinzoon|kleindochter)"
+    r"[ ]+([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)(?P<initial>[ ][A-Z]\.)?"
+)
 
 
 def _role_names(text: str) -> set[tuple[int, int, str]]:
@@ -800,8 +807,56 @@ def _role_names(text: str) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for match in _ROLE_NAME.finditer(text):
         word = match.group(1)
-        if word.casefold() in lex.surnames and not _organisation_or_place(word, lex):
+        if _organisation_or_place(word, lex):
+            continue
+        if match.group("initial"):
+            out.add((match.start(1), match.end("initial"), "PERSON"))
+        elif word.casefold() in lex.surnames:
             out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# A first name addressed after thanks or a greeting, before a comma or the end of the
+# sentence ("Bedankt Mare, ik kijk ernaar"), also a first name that is an everyday word.
+# Set off by commas a surname is addressed too ("Dank u, Haring, we komen erop terug").
+_ADDRESSED_NAME = re.compile(
+    r"\b(?:[Bb]edankt|[Dd]ank[ ](?:je|u)(?:[ ]wel)?|[Hh]oi|[Hh]allo|[Hh]ey|[Bb]este|[Gg]oedemorgen|"
+    r"[Gg]oedemiddag|[Gg]oedenavond)(?P<comma>,)?[ ]+([A-Z][^\W\d_]{1,})(?=[ ]?[,!?.](?:[ \n]|$))"
+)
+
+
+def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _ADDRESSED_NAME.finditer(text):
+        low = match.group(2).casefold()
+        surname = match.group("comma") and low in lex.surnames
+        if (low in lex.common_first_names or surname) and not _organisation_or_place(
+            match.group(2), lex
+        ):
+            out.add((match.start(2), match.end(2), "PERSON"))
+    return out
+
+
+# "De bladkorf in de Bisschopsweg ... staat voor nummer 34 hs": a house number named apart
+# from its street earlier in the same bubble.
+_STREET_WORD = re.compile(
+    r"\b[A-Z][^\W\d_]*(?:" + "|".join(sorted(lexicon.STRONG_STREET_SUFFIXES)) + r")\b"
+)
+_NUMBER_AFTER_CUE = re.compile(
+    r"\b(?:nummer|nr\.?|huisnummer)[ ]+(\d{1,4}(?:[ ]?(?:hs|bis|[a-zA-Z])\b|-\w{1,3}\b)?)(?![\d-]|[ ]\d)"
+)
+
+
+def _numbers_of_named_streets(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    start = 0
+    for piece in text.split("\n"):
+        street = _STREET_WORD.search(piece)
+        if street is not None:
+            for match in _NUMBER_AFTER_CUE.finditer(piece, street.end()):
+                out.add((start + match.start(1), start + match.end(1), "ADDRESS"))
+        start += len(piece) + 1
     return out
 
 
@@ -916,8 +971,10 @@ _LIST_NAME = re.compile(
     r"(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$)"
 )
 # A row's title in lower case (a contact saved so: "boon 13:34").
+# The time may be misread as letters ("haring os") or stand on a line of its own ("kooi").
 _LIST_LOWER_NAME = re.compile(
-    r"(?:[^\w\s]{1,2}[ ]+)?([a-z][^\W\d_]{2,})(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$)"
+    r"(?:[^\w\s]{1,2}[ ]+)?([a-z][^\W\d_]{2,})"
+    r"(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$|[ ]+\S{1,5}[ ]*$|[ ]*$)"
 )
 
 
@@ -972,7 +1029,9 @@ def _list_name_word(word: str, lex: lexicon.Lexicon) -> bool:
         return False
     if low in lex.surnames or low in lex.first_names:
         return True
-    return "-" not in low and low not in lex.dutch_words and not lexicon.is_compound(low)
+    if any(part in lex.places or part in _ORGANISATION_WORDS for part in low.split("-")):
+        return False  # "Meppel-Oost", "Team-Zuid"
+    return low not in lex.dutch_words and not lexicon.is_compound(low)
 
 
 def _chat_list_lower_names(ocr: OcrResult, names: Sequence[str]) -> set[tuple[int, int, str]]:

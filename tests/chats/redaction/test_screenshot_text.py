@@ -859,3 +859,75 @@ def test_the_name_on_a_shared_contact_card_is_a_person(text, must_cover):
 def test_an_organisations_contact_card_stays():
     text = "Komt goed.\nCO Gemeente Meppel\nBericht Opslaan"
     assert covered(text, spans_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bedankt Job, ik kijk ernaar.", "Job,"),
+        ("Dank je wel Wil! Tot morgen", "Wil!"),
+        ("Hoi Ben, kom je ook?", "Ben,"),
+    ],
+)
+def test_a_first_name_addressed_after_thanks_or_a_greeting_is_a_person(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("text", ["Bedankt Top, ik kijk ernaar.", "Hoi Ben je thuis?"])
+def test_no_first_name_or_no_pause_after_thanks_is_no_person(text):
+    assert covered(text, spans_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("De container in de Eekhoornstraat is vol. Hij staat\nbij nummer 12 hs.", {"12", "hs."}),
+        ("Op de Kerkweg staat hij voor nr. 7-II, naast de boom.", {"7-II,"}),
+    ],
+)
+def test_a_house_number_named_apart_from_its_street_in_a_bubble_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hij staat voor nummer 12 in de rij.", "Op de Kerkweg? Bel ons nummer 14 0522."],
+)
+def test_a_number_after_nummer_without_a_street_or_of_a_phone_stays(text):
+    assert not {"12", "14"} & covered(text, spans_of(text))
+
+
+def test_mare_is_a_first_name_also_where_it_is_a_word():
+    # A Dutch first name that is also an (old) word, like "Lot": the name list has it.
+    text = "Mijn dochter Mare Tuinman belt u morgen."
+    assert {"Mare", "Tuinman"} <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dank u, Wortel, we komen erop terug.", "Wortel,"),
+        ("Stuur het naar mijn dochter Zomer K. via de mail", "K."),
+        ("Stuur het naar mijn zoon Brood T. via de mail", "Brood"),
+    ],
+)
+def test_a_surname_addressed_between_commas_or_a_first_name_with_an_initial_is_a_person(
+    text, name
+):
+    assert name in covered(text, spans_of(text))
+
+
+def test_a_place_between_commas_after_thanks_stays():
+    text = "Dank u, Meppel, voor de hulp."
+    assert "Meppel," not in covered(text, spans_of(text))
+
+
+def test_a_hyphenated_contact_name_in_a_chat_list_preview_is_a_person():
+    text = "Buurtpreventie 10:00\n\u2014 Anne-Fleur: IBAN volgt"
+    assert "Anne-Fleur:" in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize("title", ["vink", "vink os"])
+def test_a_lower_case_chat_list_title_without_a_readable_time_is_the_known_person(title):
+    text = f"Gemeente Meppel 10:02\nTop\n{title}\nFoto\nAnouk Vink\nonline"
+    assert "vink" in covered(text, list_spans(text))

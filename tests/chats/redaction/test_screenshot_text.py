@@ -911,7 +911,7 @@ def test_mare_is_a_first_name_also_where_it_is_a_word():
         ("Stuur het naar mijn zoon Brood T. via de mail", "Brood"),
     ],
 )
-def test_a_surname_addressed_between_commas_or_a_first_name_with_an_initial_is_a_person(text, name):
+def test_an_addressed_surname_or_a_first_name_with_an_initial_is_a_person(text, name):
     assert name in covered(text, spans_of(text))
 
 

@@ -920,9 +920,15 @@ def test_a_place_between_commas_after_thanks_stays():
     assert "Meppel," not in covered(text, spans_of(text))
 
 
-def test_a_hyphenated_contact_name_in_a_chat_list_preview_is_a_person():
-    text = "Buurtpreventie 10:00\n\u2014 Anne-Fleur: IBAN volgt"
-    assert "Anne-Fleur:" in covered(text, list_spans(text))
+@pytest.mark.parametrize("name", ["Anne-Fleur", "Mei-Xue", "Kwame-Osei"])
+def test_a_hyphenated_contact_name_in_a_chat_list_preview_is_a_person(name):
+    text = f"Buurtpreventie 10:00\n\u2014 {name}: IBAN volgt"
+    assert f"{name}:" in covered(text, list_spans(text))
+
+
+def test_a_hyphenated_place_in_a_chat_list_preview_stays():
+    text = "Buurtpreventie 10:00\n\u2014 Meppel-Oost: nieuwe bankjes"
+    assert "Meppel-Oost:" not in covered(text, list_spans(text))
 
 
 @pytest.mark.parametrize("title", ["vink", "vink os"])

@@ -381,6 +381,8 @@ def detect_in_ocr(
     found |= _role_names(text)
     found |= _addressed_first_names(text)
     found |= _numbers_of_named_streets(text)
+    found |= _misread_house_numbers(text)
+    found |= _first_names_mid_sentence(text)
     found |= _contact_card_names(ocr)
     if image is not None:
         found |= coloured_sender_names(image, ocr)
@@ -860,6 +862,42 @@ def _numbers_of_named_streets(text: str) -> set[tuple[int, int, str]]:
     return out
 
 
+# A street's house number OCR misread into no house number's shape ("Margrietlaan 6GA-01",
+# "Margrietlaan\nGA-01?"): a short token with a digit right after a street's name.
+_STREET_THEN_TOKEN = re.compile(
+    _STREET_WORD.pattern
+    + r"[ \n]+((?=[\w-]{0,3}\d)[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,3})?)(?=[\s,.;:?!)]|$)"
+)
+
+
+def _misread_house_numbers(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(1), m.end(1), "ADDRESS") for m in _STREET_THEN_TOKEN.finditer(text)}
+
+
+# A capitalised first name inside a sentence, also one that is an everyday word ("het
+# leerlingenvervoer voor Lot is niet gekomen"); not after an article ("het Lot") or before
+# another capitalised word (a proper noun's part).
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]{2,})(?![\w-])(?![ ][A-Z])")
+# The word before is a lower-case word of the sentence ("voor Lot"), not a title's ("Bloemenhuis
+# Anja 08:24") or a greeting's ("Hoi Ben je thuis?").
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|[ ])[a-z][a-z'\u2019-]*,?[ ]$")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:de|het|een|die|dit|dat|deze|mijn|zijn|haar|onze|uw|ik|wij|we|hij|zij|ze)[ ]$", re.I
+)
+
+
+def _first_names_mid_sentence(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _MID_SENTENCE_CAPITAL.finditer(text)
+        if m.group(1).casefold() in lex.common_first_names
+        and m.group(1).casefold() not in lex.not_names
+        and not _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+        and _LOWER_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+    }
+
+
 # A short line of name words: a sender label, a quoted reply's sender, a contact card's name;
 # a contact's avatar before it is read as one or two signs ("O Mare Al-Hassan", "CO ...").
 _NAME_LINE = re.compile(
@@ -1168,6 +1206,11 @@ def _repair_dash_misreads(text: str) -> str:
     return _DASH_MISREAD.sub(lambda m: m.group(1) + _EN_DASH[m.group(2)], text)
 
 
+# "(O6 40 200 890)": the 0 of a mobile number read as a letter where its groups are short (no
+# token holds five digits for the repair below).
+_MOBILE_ZERO_MISREAD = re.compile(r"(?<![\w])(\(?)[OoDQ](?=6\)?(?:[ .\-\u2013]?\d){8}(?!\d))")
+
+
 def _repair_digit_misreads(text: str) -> str:
     def repair(token: re.Match[str]) -> str:
         word = token.group()
@@ -1176,6 +1219,7 @@ def _repair_digit_misreads(text: str) -> str:
         return _MISREAD_NEXT_TO_DIGIT.sub(lambda m: m.group().translate(_DIGIT_MISREADS), word)
 
     text = _BRACKETED_ZERO_MISREAD.sub(lambda m: (m[1] or m[2] or "") + "(0)", text)
+    text = _MOBILE_ZERO_MISREAD.sub(lambda m: m[1] + "0", text)
     return _TOKEN.sub(repair, text)
 
 

@@ -935,3 +935,40 @@ def test_a_hyphenated_place_in_a_chat_list_preview_stays():
 def test_a_lower_case_chat_list_title_without_a_readable_time_is_the_known_person(title):
     text = f"Gemeente Meppel 10:02\nTop\n{title}\nFoto\nAnouk Vink\nonline"
     assert "vink" in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Wij wonen zelf op de Kerkweg\n7GB-02, 7947 XT.", {"7GB-02,"}),
+        ("Klopt dit adres nog: Prinses Julianalaan\nGB-02?", {"GB-02?"}),
+    ],
+)
+def test_a_misread_house_number_right_after_its_street_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_year_after_a_street_word_in_a_sentence_stays():
+    text = "Op de Kerkstraat in 2026 komt een markt."
+    assert "2026" not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het vervoer voor Ben is vanmorgen niet gekomen.", "Ben"),
+        ("Heeft u Wil al gesproken over de aanvraag?", "Wil"),
+    ],
+)
+def test_a_capitalised_first_name_inside_a_sentence_is_a_person_also_a_word(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("text", ["Dat was het Lot van de buurt.", "Ik Ben er morgen."])
+def test_an_everyday_word_after_an_article_or_a_pronoun_stays(text):
+    assert covered(text, spans_of(text)) == set()
+
+
+def test_a_mobile_number_with_its_zero_read_as_a_letter_in_short_groups_is_found():
+    text = "Mijn buurvrouw (O6 41 300 790) helpt mij dan."
+    assert {"(O6", "41", "300", "790)"} <= covered(text, spans_of(text))

@@ -794,10 +794,10 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
     return out
 
 
-# A surname after the role word of a neighbour ("Mijn buurvrouw Boon (06 ...)"), also when the
-# surname is an ordinary word; a word no name list knows as a surname stays ("buurman Piet").
-# After a role or a relative, a capitalised word and a surname's initial are a first name and
-# that initial ("mijn dochter Lente N. sturen"), whatever the word is elsewhere.
+# After a role ("Mijn buurvrouw Boon (06 ...)") or a relative, a capitalised word a name list
+# knows as a surname is that person, also an ordinary word; with a surname's initial after it
+# any capitalised word is a first name ("mijn dochter Lente N. sturen"). Other words stay
+# ("mijn buurman Fietst").
 _ROLE_NAME = re.compile(
     rf"\b(?i:{_ROLE_WORDS}|dochter|zoon|moeder|vader|broer|zus|man|vrouw|kleinzoon|kleindochter)"
     r"[ ]+([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)(?P<initial>[ ][A-Z]\.)?"

@@ -881,6 +881,8 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]{2,})(?![\w-])(?![
 # The word before is a lower-case word of the sentence ("voor Lot"), not a title's ("Bloemenhuis
 # Anja 08:24") or a greeting's ("Hoi Ben je thuis?").
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|[ ])[a-z][a-z'\u2019-]*,?[ ]$")
+# "Kinderopvang Ot en Sien": the second of a pair joined by "en" is the pair's, a name's part.
+_CAPITAL_AND_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \n]+(?:en|of|&)[ \n]+$")
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:de|het|een|die|dit|dat|deze|mijn|zijn|haar|onze|uw|ik|wij|we|hij|zij|ze)[ ]$", re.I
 )
@@ -895,6 +897,7 @@ def _first_names_mid_sentence(text: str) -> set[tuple[int, int, str]]:
         and m.group(1).casefold() not in lex.not_names
         and not _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
         and _LOWER_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        and not _CAPITAL_AND_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
     }
 
 

@@ -972,3 +972,8 @@ def test_an_everyday_word_after_an_article_or_a_pronoun_stays(text):
 def test_a_mobile_number_with_its_zero_read_as_a_letter_in_short_groups_is_found():
     text = "Mijn buurvrouw (O6 41 300 790) helpt mij dan."
     assert {"(O6", "41", "300", "790)"} <= covered(text, spans_of(text))
+
+
+def test_a_first_name_after_a_capitalised_word_and_en_is_a_proper_nouns_part():
+    text = "De sleutel ligt bij Kinderopvang Ot en\nSien sinds maandag."
+    assert "Sien" not in covered(text, spans_of(text))

@@ -187,7 +187,9 @@ def redact_screenshot(
     image = _flatten(image, "RGB")
 
     ocr = ocr_image(image) if lang is None else ocr_image(image, lang=lang)
-    spans = detect_in_ocr(ocr, known_names=known_names, detect=detect, keep_values=keep_values)
+    spans = detect_in_ocr(
+        ocr, known_names=known_names, detect=detect, keep_values=keep_values, image=image
+    )
     boxes = photo_plate_boxes(image) + boxes_for_spans(ocr, spans, size=image.size)
     header = header_box(
         image.size,
@@ -349,6 +351,7 @@ def detect_in_ocr(
     known_names: Sequence[str],
     detect: Detector,
     keep_values: Sequence[str] = (),
+    image: Image.Image | None = None,
 ) -> tuple[tuple[int, int, str], ...]:
     """Run the text detector on OCR text, tolerant of typical OCR misreads; sorted (start, end, label).
 
@@ -360,7 +363,8 @@ def detect_in_ocr(
     person. A name found as a person anywhere in the screenshot, or passed in `known_names`,
     is then looked for everywhere, also where it is an ordinary word ("Mulder heeft ...
     gewijzigd"). Spans that are one of `keep_values` (the municipality's own contact data) are
-    dropped.
+    dropped. With the screenshot's `image`, a group chat's sender labels are found by their
+    colour (`coloured_sender_names`).
     """
     text = bubble_text(ocr)
     names = tuple(known_names)
@@ -374,6 +378,14 @@ def detect_in_ocr(
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
     found |= _initialled_senders(ocr)
+    found |= _role_names(text)
+    found |= _addressed_first_names(text)
+    found |= _numbers_of_named_streets(text)
+    found |= _misread_house_numbers(text)
+    found |= _first_names_mid_sentence(text)
+    found |= _contact_card_names(ocr)
+    if image is not None:
+        found |= coloured_sender_names(image, ocr)
     found |= _name_tails(text, found)
     found |= _names_over_particles(text, found)
     persons = persons_in(text, found)
@@ -382,10 +394,12 @@ def detect_in_ocr(
         found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
         found |= _name_tails(text, found)
     found |= _mentions_of(text, established)
+    found |= _chat_list_lower_names(ocr, established)
     found |= _names_over_particles(text, found)
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
+    found |= _postcodes_around(text, found)
     kept = [s for s in found if not _is_kept(text[s[0] : s[1]], keep_values)]
     # Keep only what adds coverage: a find inside another one would only repeat it.
     ordered = sorted(kept, key=lambda s: (s[0], -s[1]))
@@ -394,6 +408,25 @@ def detect_in_ocr(
         if not any(s <= span[0] and span[1] <= e for s, e, _ in out):
             out.append(span)
     return tuple(sorted(out))
+
+
+# A postcode right after an address ("Riebeeckstraat 49, 7941 SS"), also with letters no
+# postcode is given (SA, SD, SS), which the detector leaves alone elsewhere; the country's
+# prefix before a postcode ("NL 7943VP").
+_POSTCODE_AFTER_ADDRESS = re.compile(r",?[ \n]*([1-9]\d{3}[ ]?[A-Za-z]{2})(?![\w])")
+_COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])NL[ -]?$")
+
+
+def _postcodes_around(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "ADDRESS" and (match := _POSTCODE_AFTER_ADDRESS.match(text, end)):
+            out.add((match.start(1), match.end(1), "POSTCODE"))
+        elif label == "POSTCODE" and (
+            prefix := _COUNTRY_BEFORE_POSTCODE.search(text, max(0, start - 4), start)
+        ):
+            out.add((prefix.start(), end, "POSTCODE"))
+    return out
 
 
 def bubble_text(ocr: OcrResult) -> str:
@@ -496,18 +529,23 @@ def _mentions_of(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
     surname seen next to a first name in one bubble would stay readable alone in a sender line,
     a reply quote or a notice ("Boer heeft de groepsbeschrijving gewijzigd").
     """
-    parts = {
-        part.casefold()
-        for name in names
-        for part in _NAME_PART.findall(name)
-        if len(part) >= 3 and part[0].isupper() and part.casefold() not in _NAME_FILLERS
-    }
+    parts = _name_parts(names)
     if not parts:
         return set()
     return {
         (m.start(), m.end(), "PERSON")
         for m in _NAME_PART.finditer(text)
         if m.group()[0].isupper() and m.group().casefold() in parts
+    }
+
+
+def _name_parts(names: Sequence[str]) -> set[str]:
+    """The capitalised parts of `names` that identify, case-folded: no fillers, 3+ letters."""
+    return {
+        part.casefold()
+        for name in names
+        for part in _NAME_PART.findall(name)
+        if len(part) >= 3 and part[0].isupper() and part.casefold() not in _NAME_FILLERS
     }
 
 
@@ -582,13 +620,16 @@ def _detect_all(
     # plans, 11-proef, IBAN checksum) then fail. Read the digits again with those undone (and
     # plates in mixed case, an l read as I inside a name); the replacement is one character
     # for one, so offsets stay valid on the original text.
-    repaired = _repair_name_misreads(_repair_plate_misreads(_repair_digit_misreads(text)))
+    repaired = _repair_name_misreads(
+        _repair_plate_misreads(_repair_digit_misreads(_repair_dash_misreads(text)))
+    )
     if repaired != text:
         found |= _detect_pieces(repaired, names, detect)
     found.update(find_confused_numbers(text))
     # A preview cut short at the end of its OCR line, also where the line joined the next one.
     found.update(find_iban_heads(ocr.text))
     found.update(_phone_heads(ocr.text))
+    found.update(_bsn_heads(ocr.text))
     # An IBAN wrapped over two lines that `bubble_text` did not join: its check digits make
     # joining any two lines safe (one character for one, offsets stay valid). A postcode
     # likewise, right after its cue ("De postcode is 7931\nLL"). An address needs the lines
@@ -631,6 +672,19 @@ def _phone_heads(text: str) -> set[tuple[int, int, str]]:
         for m in _PHONE_HEAD.finditer(text)
         if not _DATE_LIKE.fullmatch(m.group())
     }
+
+
+# A BSN cut short after its cue at the end of a line or before "..." (a chat list's preview:
+# "mijn BSN is 48 145 ..."): the 11-proef cannot confirm it, the cue can.
+_BSN_HEAD = re.compile(
+    r"\bBSN(?:[- ]?(?:nummer|nr\.?))?[ ]*:?[ ]*(?:is[ ]+)?(?P<digits>\d(?:[ .]?\d)*)"
+    r"(?=[ ]?(?:\.{1,3}|\u2026)?[ ]*(?:\n|$))",
+    re.I,
+)
+
+
+def _bsn_heads(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start("digits"), m.end("digits"), "BSN") for m in _BSN_HEAD.finditer(text)}
 
 
 def _detect_pieces(
@@ -699,12 +753,17 @@ _NOTICE = re.compile(
     r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|de[ ]+groepsafbeelding|het[ ]+groepsicoon|"
     r"het[ ]+onderwerp|de[ ]+instellingen)[ ]+|"
     r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd|(?:tot[ ]+)?beheerder)|"
-    rf"(?P<whom>{_NOTICE_NAME}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_NAME})*)[ ]+(?:toegevoegd|verwijderd))"
-    r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder))"
+    rf"(?P<whom>{_NOTICE_NAME}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_NAME})*)[ ]+"
+    r"(?:toegevoegd|verwijderd|gedeblokkeerd|geblokkeerd))"
+    r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder)"
+    # "Mare Hakobyan gebruikt een zakelijk account": a business contact's notice.
+    r"|gebruikt[ ]+een[ ]+zakelijk[ ]+account)"
 )
 # "Je"/"U" are the phone's owner, "Wie"/"Hij"/"Iedereen" no contact's name (an everyday word
 # alone is looked up in the lexicon too); an organisation is no person.
 _NOT_NOTICE_NAMES = frozenset({"je", "jij", "u", "jou", "you", "iedereen", "niemand"})
+# Role words a contact is saved with ("Buurman Peper", "Buurvrouw Kooi").
+_ROLE_WORDS = "Buurman|Buurvrouw|Collega|Oom|Tante|Opa|Oma|Neef|Nicht|Juf|Meester"
 _ORGANISATION_WORDS = frozenset(
     {"gemeente", "team", "stichting", "vereniging", "afdeling", "buurthuis", "wijkteam"}
 )
@@ -719,11 +778,15 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
             if match.group(group) is None:
                 continue
             start = match.start(group)
-            for part in re.finditer(rf"{_NOTICE_NAME}", match.group(group)):
+            parts = list(re.finditer(rf"{_NOTICE_NAME}", match.group(group)))
+            for part in parts:
                 words = part.group().casefold().split()
                 if words[0] in _NOT_NOTICE_NAMES or words[0] in _ORGANISATION_WORDS:
                     continue
-                if len(words) == 1 and words[0] in lexicon.load().frequent_words:
+                # An everyday word alone is a name only in a list of those added or removed
+                # ("heeft Peper en Mare toegevoegd"), which names nothing but contacts.
+                listed = group == "whom" and len(parts) > 1
+                if len(words) == 1 and words[0] in lexicon.load().frequent_words and not listed:
                     continue
                 if organisation_pattern().search(part.group()):
                     continue
@@ -731,14 +794,236 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
     return out
 
 
+# After a role ("Mijn buurvrouw Boon (06 ...)") or a relative, a capitalised word a name list
+# knows as a surname is that person, also an ordinary word; with a surname's initial after it
+# any capitalised word is a first name ("mijn dochter Lente N. sturen"). Other words stay
+# ("mijn buurman Fietst").
+_ROLE_NAME = re.compile(
+    rf"\b(?i:{_ROLE_WORDS}|dochter|zoon|moeder|vader|broer|zus|man|vrouw|kleinzoon|kleindochter)"
+    r"[ ]+([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)(?P<initial>[ ][A-Z]\.)?"
+)
+
+
+def _role_names(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _ROLE_NAME.finditer(text):
+        word = match.group(1)
+        if _organisation_or_place(word, lex):
+            continue
+        if match.group("initial"):
+            out.add((match.start(1), match.end("initial"), "PERSON"))
+        elif word.casefold() in lex.surnames:
+            out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# A first name addressed after thanks or a greeting, before a comma or the end of the
+# sentence ("Bedankt Mare, ik kijk ernaar"), also a first name that is an everyday word.
+# Set off by commas a surname is addressed too ("Dank u, Haring, we komen erop terug").
+_ADDRESSED_NAME = re.compile(
+    r"\b(?:[Bb]edankt|[Dd]ank[ ](?:je|u)(?:[ ]wel)?|[Hh]oi|[Hh]allo|[Hh]ey|[Bb]este|[Gg]oedemorgen|"
+    r"[Gg]oedemiddag|[Gg]oedenavond)(?P<comma>,)?[ ]+([A-Z][^\W\d_]{1,})(?=[ ]?[,!?.](?:[ \n]|$))"
+)
+
+
+def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _ADDRESSED_NAME.finditer(text):
+        low = match.group(2).casefold()
+        surname = match.group("comma") and low in lex.surnames
+        if (low in lex.common_first_names or surname) and not _organisation_or_place(
+            match.group(2), lex
+        ):
+            out.add((match.start(2), match.end(2), "PERSON"))
+    return out
+
+
+# "De bladkorf in de Bisschopsweg ... staat voor nummer 34 hs": a house number named apart
+# from its street earlier in the same bubble.
+_STREET_WORD = re.compile(
+    r"\b[A-Z][^\W\d_]*(?:" + "|".join(sorted(lexicon.STRONG_STREET_SUFFIXES)) + r")\b"
+)
+_NUMBER_AFTER_CUE = re.compile(
+    r"\b(?:nummer|nr\.?|huisnummer)[ ]+(\d{1,4}(?:[ ]?(?:hs|bis|[a-zA-Z])\b|-\w{1,3}\b)?)(?![\d-]|[ ]\d)"
+)
+
+
+def _numbers_of_named_streets(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    start = 0
+    for piece in text.split("\n"):
+        street = _STREET_WORD.search(piece)
+        if street is not None:
+            for match in _NUMBER_AFTER_CUE.finditer(piece, street.end()):
+                out.add((start + match.start(1), start + match.end(1), "ADDRESS"))
+        start += len(piece) + 1
+    return out
+
+
+# A street's house number OCR misread into no house number's shape ("Margrietlaan 6GA-01",
+# "Margrietlaan\nGA-01?"): a short token with a digit right after a street's name.
+_STREET_THEN_TOKEN = re.compile(
+    _STREET_WORD.pattern
+    + r"[ \n]+((?=[\w-]{0,3}\d)[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,3})?)(?=[\s,.;:?!)]|$)"
+)
+
+
+def _misread_house_numbers(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(1), m.end(1), "ADDRESS") for m in _STREET_THEN_TOKEN.finditer(text)}
+
+
+# A capitalised first name inside a sentence, also one that is an everyday word ("het
+# leerlingenvervoer voor Lot is niet gekomen"); not after an article ("het Lot") or before
+# another capitalised word (a proper noun's part).
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]{2,})(?![\w-])(?![ ][A-Z])")
+# The word before is a lower-case word of the sentence ("voor Lot"), not a title's ("Bloemenhuis
+# Anja 08:24") or a greeting's ("Hoi Ben je thuis?").
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|[ ])[a-z][a-z'\u2019-]*,?[ ]$")
+# "Kinderopvang Ot en Sien": the second of a pair joined by "en" is the pair's, a name's part.
+_CAPITAL_AND_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \n]+(?:en|of|&)[ \n]+$")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:de|het|een|die|dit|dat|deze|mijn|zijn|haar|onze|uw|ik|wij|we|hij|zij|ze)[ ]$", re.I
+)
+
+
+def _first_names_mid_sentence(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _MID_SENTENCE_CAPITAL.finditer(text)
+        if m.group(1).casefold() in lex.common_first_names
+        and m.group(1).casefold() not in lex.not_names
+        and not _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))
+        and _LOWER_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        and not _CAPITAL_AND_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+    }
+
+
+# A short line of name words: a sender label, a quoted reply's sender, a contact card's name;
+# a contact's avatar before it is read as one or two signs ("O Mare Al-Hassan", "CO ...").
+_NAME_LINE = re.compile(
+    r"(?:[^\w\s]{1,2}[ ]+|[A-Z0-9]{1,2}[ ]+(?=[A-Z]))?"
+    r"(?P<name>[^\W\d_][\w'\u2019.-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*){0,3})"
+)
+# Words of WhatsApp's own in the colour of sender labels (a card's buttons, "Jij" over a quote
+# of one's own message).
+_UI_WORDS = frozenset({"jij", "u", "you", "bericht", "toevoegen", "opslaan", "locatie", "mijn"})
+# A sender label's colour: the median chroma (max - min of R, G, B) of its text pixels; grey,
+# black and white text have about 0, WhatsApp's sender colours 100-190.
+SENDER_MIN_CHROMA = 60
+
+
+def _name_line(ocr: OcrResult, line: Sequence[OcrWord]) -> re.Match[str] | None:
+    """The name of a line that holds only a person's name, or None."""
+    match = _NAME_LINE.fullmatch(ocr.text, line[0].char_start, line[-1].char_end)
+    if match is None or len(match.group("name")) > 40:
+        return None
+    lex = lexicon.load()
+    words = [w.strip(".'\u2019").casefold() for w in match.group("name").split()]
+    if any(w in _UI_WORDS or w in _ORGANISATION_WORDS for w in words):
+        return None
+    if organisation_pattern().search(match.group("name")):
+        return None
+    named = any(
+        len(w) >= 2
+        and w not in lexicon.PARTICLES
+        and (w in lex.first_names or w in lex.surnames or w not in lex.dutch_words)
+        for w in words
+    )
+    return match if named else None
+
+
+def coloured_sender_names(image: Image.Image, ocr: OcrResult) -> set[tuple[int, int, str]]:
+    """Group chat sender labels and quoted senders: a line of name words drawn in colour is a
+    person, also a saved contact's everyday or lower-case name ("Mare Boon", "slot")."""
+    # Imported here, as in photo_plate_boxes: only screenshots with a name line need it.
+    import numpy as np
+
+    out: set[tuple[int, int, str]] = set()
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    for line in text_lines(ocr.words):
+        if len(line) > 5 or in_chat_list(line[0]):
+            continue
+        match = _name_line(ocr, line)
+        if match is None:
+            continue
+        words = [w for w in line if w.char_end > match.start("name")]
+        box = (
+            min(w.left for w in words),
+            min(w.top for w in words),
+            max(w.right for w in words),
+            max(w.bottom for w in words),
+        )
+        if box[2] - box[0] < 4 or box[3] - box[1] < 4:
+            continue
+        pixels = np.asarray(rgb.crop(box), dtype=np.int16).reshape(-1, 3)
+        if _text_chroma(np, pixels) >= SENDER_MIN_CHROMA:
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+def _text_chroma(np: Any, pixels: Any) -> float:
+    """Median chroma of the pixels that differ most from the background (the crop's median)."""
+    background = np.median(pixels, axis=0)
+    distance = np.abs(pixels - background).max(axis=1)
+    strongest = distance.max()
+    if strongest < 40:
+        return 0.0
+    text = pixels[distance >= 0.6 * strongest]
+    return float(np.median(text.max(axis=1) - text.min(axis=1)))
+
+
+# A contact card: the avatar and the name, then "Bericht" and "Toevoegen" (or "Opslaan").
+_CARD_BUTTONS = re.compile(r"Bericht[ ]+(?:Toevoegen|Opslaan)[ ]*")
+_TIME_LINE = re.compile(r"[ ]*\d{1,2}[:.]\d{2}[ ]*")
+
+
+def _contact_card_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
+    """The name on a shared contact card ("O Mare Al-Hassan" over "Bericht Toevoegen"): the
+    one or two name lines above the card's buttons, a time between them skipped."""
+    lines = text_lines(ocr.words)
+    out: set[tuple[int, int, str]] = set()
+    for j, line in enumerate(lines):
+        if not _CARD_BUTTONS.fullmatch(ocr.text, line[0].char_start, line[-1].char_end):
+            continue
+        above = [
+            name_line
+            for name_line in lines[max(0, j - 3) : j]
+            if not _TIME_LINE.fullmatch(ocr.text, name_line[0].char_start, name_line[-1].char_end)
+        ]
+        for name_line in reversed(above[-2:]):
+            match = _name_line(ocr, name_line)
+            if match is None:
+                break
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
 # A line of WhatsApp Web's chat list opening with a contact's name: a row's title before its
-# time ("Haas 10:45", also misread: "Haas oe:4s") or a group row's preview sender ("Zwaan: ...").
-_LIST_NAME = re.compile(r"([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$)")
+# time ("Haas 10:45", also misread: "Haas oe:4s"; cut short: "Olusegun van... 13:33") or a group
+# row's preview sender ("Zwaan: ...", also after a status icon read as a dash: "— Sipke: ..."),
+# also after the role word the contact was saved with ("Buurman Peper 11:23").
+_LIST_WORD = r"[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?"
+_LIST_NAME = re.compile(
+    rf"(?:[^\w\s]{{1,2}}[ ]+)?(?:(?P<role>{_ROLE_WORDS})[ ]+)?(?P<name>{_LIST_WORD})"
+    rf"(?:[ ]+(?P<second>{_LIST_WORD}))?(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{{2,}}|\u2026)?"
+    r"(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$)"
+)
+# A row's title in lower case (a contact saved so: "boon 13:34").
+# The time may be misread as letters ("haring os") or stand on a line of its own ("kooi").
+_LIST_LOWER_NAME = re.compile(
+    r"(?:[^\w\s]{1,2}[ ]+)?([a-z][^\W\d_]{2,})"
+    r"(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$|[ ]+\S{1,5}[ ]*$|[ ]*$)"
+)
 
 
 def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
     """Contacts' names in a chat list: a word a name list knows is a person there, also when it
-    is an ordinary word ("Lam"); organisations, places and everyday words are not."""
+    is an ordinary word ("Lam"), and so is a word no dictionary knows ("Kerem") or any word after
+    a role ("Buurman Peper"); organisations, places, compounds and everyday words are not. A
+    second word that is a name makes both one ("Mare Adeyemi")."""
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
     for line in text_lines(ocr.words):
@@ -747,8 +1032,67 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         match = _LIST_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
         if match is None:
             continue
-        low = match.group(1).casefold()
-        if lex.is_person_name(low) and low not in _ORGANISATION_WORDS:
+        low = match.group("name").casefold()
+        if _organisation_or_place(match.group("name"), lex):
+            continue
+        end = match.end("name")
+        second = match.group("second")
+        if (
+            second
+            and not _organisation_or_place(second, lex)
+            and _list_name_word(second, lex)
+            and not lexicon.is_compound(low)
+        ):
+            out.add((match.start("name"), match.end("second"), "PERSON"))
+            continue
+        if match.group("role") or _list_name_word(match.group("name"), lex):
+            out.add((match.start("name"), end, "PERSON"))
+    return out
+
+
+def _organisation_or_place(word: str, lex: lexicon.Lexicon) -> bool:
+    low = word.casefold()
+    return (
+        low in _ORGANISATION_WORDS
+        or low in lex.places
+        or low in lex.not_names
+        or bool(organisation_pattern().search(word))
+    )
+
+
+def _list_name_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A chat list's contact name: a name list's word that is no everyday word, or a word no
+    dictionary knows and no compound of two ("Olusegun"; not "Mantelzorgcafé")."""
+    low = word.casefold()
+    if low in lex.common_first_names:
+        return True  # "Mare... 09:34", "Lot 10:12": a contact's first name, also a word
+    if low in lex.frequent_words:
+        return False
+    if low in lex.surnames or low in lex.first_names:
+        return True
+    if any(part in lex.places or part in _ORGANISATION_WORDS for part in low.split("-")):
+        return False  # "Meppel-Oost", "Team-Zuid"
+    return low not in lex.dutch_words and not lexicon.is_compound(low)
+
+
+def _chat_list_lower_names(ocr: OcrResult, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    """A chat list row titled in lower case with a part of a name established as a person in
+    the screenshot ("boon 13:34" after "Dieuwertje Boon"): the contact saved so."""
+    # Any case here: the contact may be established by a lower-case sender label ("slot").
+    parts = {
+        part.casefold()
+        for name in names
+        for part in _NAME_PART.findall(name)
+        if len(part) >= 3 and part.casefold() not in _NAME_FILLERS
+    }
+    out: set[tuple[int, int, str]] = set()
+    if not parts:
+        return out
+    for line in text_lines(ocr.words):
+        if not in_chat_list(line[0]):
+            continue
+        match = _LIST_LOWER_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
+        if match is not None and match.group(1) in parts:
             out.add((match.start(1), match.end(1), "PERSON"))
     return out
 
@@ -852,6 +1196,24 @@ _TOKEN = re.compile(r"\S+")
 _BRACKETED_ZERO_MISREAD = re.compile(r"(?<=\+31)([ ]?)\([OoDQ]\)|(?<=0031)([ ]?)\([OoDQ]\)")
 
 
+# The en dash of "06 – 308 480 16" read as an em dash, or as a hyphen and an em dash, between
+# digits (also where the number wraps: "(06\n— 308 480 16)").
+_DASH_MISREAD = re.compile(r"(?<=\d)([ ]?\n?[ ]?)(-\u2014|\u2014-|\u2014)(?=[ ]?\n?[ ]?\d)")
+_EN_DASH = {"-\u2014": " \u2013", "\u2014-": "\u2013 ", "\u2014": "\u2013"}
+
+
+def _repair_dash_misreads(text: str) -> str:
+    """Em dashes between digits as the en dash they were (one character for one)."""
+    if "\u2014" not in text:
+        return text
+    return _DASH_MISREAD.sub(lambda m: m.group(1) + _EN_DASH[m.group(2)], text)
+
+
+# "(O6 40 200 890)": the 0 of a mobile number read as a letter where its groups are short (no
+# token holds five digits for the repair below).
+_MOBILE_ZERO_MISREAD = re.compile(r"(?<![\w])(\(?)[OoDQ](?=6\)?(?:[ .\-\u2013]?\d){8}(?!\d))")
+
+
 def _repair_digit_misreads(text: str) -> str:
     def repair(token: re.Match[str]) -> str:
         word = token.group()
@@ -860,6 +1222,7 @@ def _repair_digit_misreads(text: str) -> str:
         return _MISREAD_NEXT_TO_DIGIT.sub(lambda m: m.group().translate(_DIGIT_MISREADS), word)
 
     text = _BRACKETED_ZERO_MISREAD.sub(lambda m: (m[1] or m[2] or "") + "(0)", text)
+    text = _MOBILE_ZERO_MISREAD.sub(lambda m: m[1] + "0", text)
     return _TOKEN.sub(repair, text)
 
 

@@ -644,3 +644,85 @@ def test_a_redacted_screenshot_is_written_with_fast_png_compression(monkeypatch)
     redraw_screenshot(screenshot.getvalue(), layout=layout, spans=[(0, 3, "PERSON")])
 
     assert levels == [1]
+
+
+# --- sender labels by their colour (drawn text, stand-in OCR words) ---------------------------
+
+
+def drawn_lines(lines: list[tuple[str, tuple[int, int, int]]], background=(255, 255, 255)):
+    """An image with each (text, colour) line drawn in bold, and the OCR result of its words."""
+    from PIL import ImageDraw, ImageFont  # only these tests draw text themselves
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 32)
+    image = Image.new("RGB", (700, 60 * len(lines) + 20), background)
+    draw = ImageDraw.Draw(image)
+    words, text, offset = [], [], 0
+    for line_no, (line, colour) in enumerate(lines):
+        x, top = 20, 20 + 60 * line_no
+        for token in line.split(" "):
+            left, upper, right, lower = draw.textbbox((x, top), token, font=font)
+            draw.text((x, top), token, font=font, fill=colour)
+            words.append(
+                OcrWord(
+                    token,
+                    left,
+                    upper,
+                    right - left,
+                    lower - upper,
+                    90.0,
+                    (1, 1, 1, line_no),
+                    offset,
+                    offset + len(token),
+                )
+            )
+            offset += len(token) + 1
+            x = right + 14
+        text.append(line)
+    return image, OcrResult(text="\n".join(text), words=tuple(words))
+
+
+def redacted_words(image, ocr, from_char: int = 0) -> set[str]:
+    """The words (from `from_char` on) blacked out with `image` given (sender colours looked
+    at) or None."""
+    from chats.redaction import detect  # the real detector, as the pipeline runs it
+
+    spans = detect_in_ocr(ocr, known_names=(), detect=detect, image=image)
+    return {
+        w.text
+        for w in ocr.words
+        if w.char_start >= from_char
+        and any(s < w.char_end and w.char_start < e for s, e, _ in spans)
+    }
+
+
+@pytest.mark.parametrize("background", [(255, 255, 255), (31, 44, 52)])
+def test_a_sender_label_in_colour_is_a_person_also_an_everyday_or_lower_case_name(background):
+    teal = (0, 137, 123) if background[0] > 128 else (100, 255, 218)
+    text_colour = (17, 27, 33) if background[0] > 128 else (233, 237, 239)
+    image, ocr = drawn_lines(
+        [
+            ("Ben Wortel", teal),
+            ("Wortel hier. Het vervoer kwam niet.", text_colour),
+            ("vink", (230, 81, 0)),
+            ("De bus is te laat.", text_colour),
+        ],
+        background,
+    )
+    assert {"Ben", "Wortel", "vink"} <= redacted_words(image, ocr)
+    # "Wortel hier.": the sender's everyday surname in a later bubble is hers too.
+    second_line = ocr.text.index("\n") + 1
+    assert "Wortel" in redacted_words(image, ocr, from_char=second_line)
+
+
+def test_the_same_words_in_the_text_colour_are_no_sender():
+    image, ocr = drawn_lines([("Ben Wortel", (17, 27, 33)), ("vink", (17, 27, 33))])
+    assert redacted_words(image, ocr) == redacted_words(None, ocr)
+    assert "vink" not in redacted_words(image, ocr)
+
+
+def test_whatsapps_own_words_and_organisations_in_colour_are_no_sender():
+    teal = (31, 122, 140)
+    image, ocr = drawn_lines(
+        [("Bericht Toevoegen", teal), ("Jij", teal), ("Gemeente Meppel", teal)]
+    )
+    assert redacted_words(image, ocr) == set()

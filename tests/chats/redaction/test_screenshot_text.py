@@ -707,3 +707,273 @@ def test_an_iban_head_cut_short_right_after_the_word_iban_is_blacked(text):
 def test_a_code_after_iban_that_is_no_iban_shape_stays():
     text = "Chats\nYusuf: IBAN volgt morgen...\nGemeente Meppel"
     assert "volgt" not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Okafor Vlieger gebruikt een zakelijk account.", {"Okafor", "Vlieger"}),
+        ("Vlieger gebruikt een zakelijk account.", {"Vlieger"}),
+        ("Je hebt De Kraai gedeblokkeerd.", {"De", "Kraai"}),
+        ("U heeft Spijker geblokkeerd.", {"Spijker"}),
+        ("Anouk Vink heeft Wortel en Ben toegevoegd", {"Wortel", "Ben"}),
+    ],
+)
+def test_a_business_block_or_added_notice_names_persons_also_everyday_words(text, must_cover):
+    # WhatsApp's notices name contacts only; "Ben" alone is a word elsewhere, not in a list of
+    # those added.
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_an_everyday_word_alone_before_notice_words_is_still_no_person():
+    text = "Ben heeft de groep verlaten"
+    assert "Ben" not in covered(text, spans_of(text))
+
+
+def list_spans(text: str, **kwargs):
+    blocks = tuple(LIST_BLOCK + n for n in range(text.count("\n") + 1))
+    return spans_of(text, blocks=blocks, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Buurvrouw Spijker 09:12\nTop, tot morgen", {"Spijker"}),
+        ("Olumide van... 13:33\nIk sta op de hoek", {"Olumide"}),
+        ("Adaeze... 12:48\nIk sta op de hoek", {"Adaeze..."}),
+        ("Ben... 12:48\nIk sta op de hoek", {"Ben..."}),
+        ("Buurtpreventie 10:00\n\u2014 Teodor: ik bel morgen", {"Teodor:"}),
+        ("Ben Okafor 09:24\nTop, tot morgen", {"Ben", "Okafor"}),
+        ("Mare Okafor 09:24\nTop, tot morgen", {"Mare", "Okafor"}),
+    ],
+)
+def test_a_chat_list_title_after_a_role_cut_short_or_unknown_to_the_dictionary_is_a_person(
+    text, must_cover
+):
+    assert must_cover <= covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mantelzorgcaf\u00e9... 11:41\nKoffie staat klaar",
+        "Bloemenhuis Anja 08:24\nFactuur van 12 euro",
+        "Transportbedrijf. 10:02\nFactuur",
+        "Voedselbank Meppel 10:02\nPakket klaar",
+    ],
+)
+def test_a_chat_list_title_of_a_firm_or_a_compound_stays(text):
+    assert covered(text, list_spans(text)) == set()
+
+
+def test_a_lower_case_chat_list_title_that_is_part_of_a_known_person_is_blacked():
+    # "vink 08:10": the contact saved in lower case; the open chat's header names her.
+    text = "Gemeente Meppel 10:02\nTop\nvink 08:10\nSpraakbericht\nAnouk Vink\nonline"
+    assert covered(text, list_spans(text)) == {"vink", "Anouk", "Vink"}
+
+
+def test_a_lower_case_chat_list_title_of_no_known_person_stays():
+    text = "Gemeente Meppel 10:02\nTop\nvink 08:10\nSpraakbericht"
+    assert covered(text, list_spans(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chats\nTeun: mijn BSN is 23 456 ...\nGemeente Meppel",
+        "Chats\nTeun: mijn BSN is 234 567.\nGemeente Meppel",
+        "Chats\nTeun: BSN-nummer 2345\u2026\nGemeente Meppel",
+    ],
+)
+def test_a_bsn_cut_short_after_its_cue_is_blacked(text):
+    head = text.split("\n")[1].rsplit(" is ", 1)[-1].replace("BSN-nummer ", "").split(": ")[-1]
+    digits = {w for w in head.split() if any(c.isdigit() for c in w)}
+    assert {w.rstrip(".\u2026") for w in covered(text, spans_of(text))} >= {
+        d.rstrip(".\u2026") for d in digits
+    }
+
+
+def test_a_bsn_cue_without_digits_blacks_nothing():
+    text = "Chats\nTeun: BSN volgt morgen...\nGemeente Meppel"
+    assert covered(text, spans_of(text)) == {"Teun:"}
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("U kunt haar bellen op 06 \u2014\n412 907 33, groet", {"06", "412", "907", "33,"}),
+        ("Mijn zus (06 -\u2014 412 907 33) is thuis", {"(06", "412", "907", "33)"}),
+        ("Mijn zus (06\n\u2014 412 907 33) is thuis", {"(06", "412", "907", "33)"}),
+    ],
+)
+def test_a_phone_number_with_its_en_dash_read_as_an_em_dash_is_found(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Locatie\nKerkstraat 12, 7941 SA\nMeppel", {"7941", "SA"}),
+        ("Adres Oude Meppeler Dijk 153 A, NL 7943VP.", {"NL", "7943VP."}),
+        ("Mijn postcode is NL-7943 VP", {"NL-7943", "VP"}),
+    ],
+)
+def test_a_postcode_after_an_address_or_with_the_country_prefix_is_blacked_whole(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_letters_no_postcode_has_stay_readable_away_from_an_address():
+    text = "In 1940 SS-ers gezien, zegt opa."
+    assert "1940" not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mijn buurvrouw Vink (06 12) is er dan bij.", "Vink"),
+        ("Mijn buurvrouw Boon (06 12) is er dan bij.", "Boon"),
+        ("Mijn buurman Hamer wil de andere helft", "Hamer"),
+    ],
+)
+def test_an_everyday_surname_after_a_neighbour_role_is_a_person(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+def test_a_word_no_surname_after_a_role_stays():
+    text = "Mijn buurman Fietst elke dag"
+    assert "Fietst" not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Komt goed.\nO Ben Okafor\n10:33\nBericht Toevoegen", {"Ben", "Okafor"}),
+        ("Komt goed.\nOO Wortel\nVink\nBericht Opslaan", {"Wortel", "Vink"}),
+        ("Komt goed.\nOO Adaeze\nWortel\nBericht Opslaan", {"Adaeze", "Wortel"}),
+    ],
+)
+def test_the_name_on_a_shared_contact_card_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_an_organisations_contact_card_stays():
+    text = "Komt goed.\nCO Gemeente Meppel\nBericht Opslaan"
+    assert covered(text, spans_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bedankt Job, ik kijk ernaar.", "Job,"),
+        ("Dank je wel Wil! Tot morgen", "Wil!"),
+        ("Hoi Ben, kom je ook?", "Ben,"),
+    ],
+)
+def test_a_first_name_addressed_after_thanks_or_a_greeting_is_a_person(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("text", ["Bedankt Top, ik kijk ernaar.", "Hoi Ben je thuis?"])
+def test_no_first_name_or_no_pause_after_thanks_is_no_person(text):
+    assert covered(text, spans_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("De container in de Eekhoornstraat is vol. Hij staat\nbij nummer 12 hs.", {"12", "hs."}),
+        ("Op de Kerkweg staat hij voor nr. 7-II, naast de boom.", {"7-II,"}),
+    ],
+)
+def test_a_house_number_named_apart_from_its_street_in_a_bubble_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hij staat voor nummer 12 in de rij.", "Op de Kerkweg? Bel ons nummer 14 0522."],
+)
+def test_a_number_after_nummer_without_a_street_or_of_a_phone_stays(text):
+    assert not {"12", "14"} & covered(text, spans_of(text))
+
+
+def test_mare_is_a_first_name_also_where_it_is_a_word():
+    # A Dutch first name that is also an (old) word, like "Lot": the name list has it.
+    text = "Mijn dochter Mare Tuinman belt u morgen."
+    assert {"Mare", "Tuinman"} <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dank u, Wortel, we komen erop terug.", "Wortel,"),
+        ("Stuur het naar mijn dochter Zomer K. via de mail", "K."),
+        ("Stuur het naar mijn zoon Brood T. via de mail", "Brood"),
+    ],
+)
+def test_an_addressed_surname_or_a_first_name_with_an_initial_is_a_person(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+def test_a_place_between_commas_after_thanks_stays():
+    text = "Dank u, Meppel, voor de hulp."
+    assert "Meppel," not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("name", ["Anne-Fleur", "Mei-Xue", "Kwame-Osei"])
+def test_a_hyphenated_contact_name_in_a_chat_list_preview_is_a_person(name):
+    text = f"Buurtpreventie 10:00\n\u2014 {name}: IBAN volgt"
+    assert f"{name}:" in covered(text, list_spans(text))
+
+
+def test_a_hyphenated_place_in_a_chat_list_preview_stays():
+    text = "Buurtpreventie 10:00\n\u2014 Meppel-Oost: nieuwe bankjes"
+    assert "Meppel-Oost:" not in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize("title", ["vink", "vink os"])
+def test_a_lower_case_chat_list_title_without_a_readable_time_is_the_known_person(title):
+    text = f"Gemeente Meppel 10:02\nTop\n{title}\nFoto\nAnouk Vink\nonline"
+    assert "vink" in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Wij wonen zelf op de Kerkweg\n7GB-02, 7947 XT.", {"7GB-02,"}),
+        ("Klopt dit adres nog: Prinses Julianalaan\nGB-02?", {"GB-02?"}),
+    ],
+)
+def test_a_misread_house_number_right_after_its_street_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_year_after_a_street_word_in_a_sentence_stays():
+    text = "Op de Kerkstraat in 2026 komt een markt."
+    assert "2026" not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het vervoer voor Ben is vanmorgen niet gekomen.", "Ben"),
+        ("Heeft u Wil al gesproken over de aanvraag?", "Wil"),
+    ],
+)
+def test_a_capitalised_first_name_inside_a_sentence_is_a_person_also_a_word(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("text", ["Dat was het Lot van de buurt.", "Ik Ben er morgen."])
+def test_an_everyday_word_after_an_article_or_a_pronoun_stays(text):
+    assert covered(text, spans_of(text)) == set()
+
+
+def test_a_mobile_number_with_its_zero_read_as_a_letter_in_short_groups_is_found():
+    text = "Mijn buurvrouw (O6 41 300 790) helpt mij dan."
+    assert {"(O6", "41", "300", "790)"} <= covered(text, spans_of(text))
+
+
+def test_a_first_name_after_a_capitalised_word_and_en_is_a_proper_nouns_part():
+    text = "De sleutel ligt bij Kinderopvang Ot en\nSien sinds maandag."
+    assert "Sien" not in covered(text, spans_of(text))

@@ -146,8 +146,12 @@ def test_the_shipped_corpora_are_there():
 # 36fc9fe) alike: 0.950 covered (594 of 625) / F1 0.952 / 0.062 touched (25 of 403). Tuned on
 # in round 12: 0.990 (619 of 625) / F1 0.985 / 0.022 (9 of 403), so it is checked as goals now;
 # its figures are no blind ones since.
+# blind_text_12: written as chats before the twelfth round (91 chats, 503 messages, 622 spans, 382
+# must-keep items), never tuned on; measured blind on main 36fc9fe: 0.963 covered / F1 0.955 /
+# 0.089 touched (34 of 382); after round 12 (main bc6fb84): 0.966 / F1 0.957 / 0.086 (33 of
+# 382). It misses all three goals; its figures after round 12 are the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_12.jsonl": {"fully_covered": 0.963, "f1": 0.954, "touched": 0.090},
+    "blind_text_12.jsonl": {"fully_covered": 0.966, "f1": 0.956, "touched": 0.087},
     "blind_text_9.jsonl": {"fully_covered": 0.985},
 }
 

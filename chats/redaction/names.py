@@ -369,7 +369,7 @@ class NameFinder:
             skip |= _weather_tokens(toks)
         if " heet " in low_text:
             skip |= _animal_name_tokens(toks)
-        skip |= _location_name_tokens(toks)
+        skip |= _location_name_tokens(toks, self.lex)
         if " naar " in low_text:
             skip |= self._destination_tokens(toks)
         if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
@@ -2100,9 +2100,10 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
     }
 
 
-def _location_name_tokens(toks: list[_Tok]) -> set[int]:
+def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """'speeltuin Wilhelminapark', 'camperplaats Stouwe': a capitalised word right after a kind
-    of place in lower case is that place's name, wherever the phrase stands."""
+    of place in lower case is that place's name, wherever the phrase stands; a first name a
+    list knows opens a person's name there ("Live locatie Tomasz Spijker deelt ...")."""
     return {
         i
         for i in range(1, len(toks))
@@ -2110,6 +2111,7 @@ def _location_name_tokens(toks: list[_Tok]) -> set[int]:
         and toks[i].cap
         and toks[i].gap == " "
         and not toks[i - 1].cap
+        and not (toks[i].low in lex.first_names and toks[i].low not in lex.places)
     }
 
 

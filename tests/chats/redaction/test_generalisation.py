@@ -2541,3 +2541,21 @@ def test_a_landmark_compound_after_de_is_no_person(text):
 )
 def test_surnames_ending_like_a_landmark_stay_persons(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A first name a list knows after a kind of place opens a person's name, not the
+        # place's: WhatsApp's live-location card reads "Live locatie <name> deelt tot ...".
+        ("Live locatie Tomasz Spijker deelt tot 14:15", "Tomasz Spijker"),
+        ("Live locatie Anouk de Wit deelt tot 09:30", "Anouk de Wit"),
+        ("op de locatie Henk Bakker gesproken over de schade", "Henk Bakker"),
+    ],
+)
+def test_a_first_name_after_a_kind_of_place_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_place_named_after_a_kind_of_place_stays_a_place():
+    assert persons("de speeltuin Wilhelminapark gaat dicht, camperplaats Stouwe ook") == []

@@ -6,7 +6,11 @@ time quadratic in its length: 16,000 spaces after a known lower-case surname too
 
 import time
 
+import pytest
+
 from chats.redaction import detect
+from chats.redaction.addresses import answered_address
+from chats.redaction.spans import Span
 
 
 def test_a_long_run_of_spaces_after_a_known_lower_case_surname_stays_fast():
@@ -70,3 +74,35 @@ def test_long_runs_after_the_round_12_cues_stay_fast():
     for text in texts:
         detect(text, known_names=["Jan Bos", "Wim Groot"])
     assert time.process_time() - started < 3.0
+
+
+def test_a_long_word_after_adres_in_the_message_before_an_answer_stays_fast():
+    # Review of stop 26: the question for an address ("Adres?") was searched from every word
+    # "adres" to the message's end, its "adres\w*" and "[^\n?]*" splitting the same run of
+    # letters: 20,000 letters took 1.7 s, a 100,000-character message (the limit) would take
+    # about 40 s.
+    question = "adre" + "s" * 40_000 + "x"
+    started = time.process_time()
+    assert answered_address(question, "Kolderveen 12") == []
+    assert answered_address("adres " * 8_000, "Kolderveen 12") == []
+    assert time.process_time() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Adres?", True),
+        ("Wat is het adres? ", True),
+        ("Wat is het adres?\n", True),
+        ("Wat is het postadres?", False),  # as before: "adres" opens a word
+        ("Hoi\nwaar woont ze?", True),
+        ("welk huisnummer? dan kom ik langs", True),
+        ("Adres? Dat weet ik niet", False),
+        ("adres\nhoe gaat het?", False),
+        ("adres? klopt dat?", False),
+        ("Geen adres bekend.", False),
+    ],
+)
+def test_the_question_for_an_address_is_the_one_that_closes_the_message(question, asks):
+    found = answered_address(question, "Kolderveen 12")
+    assert (found == [Span(0, len("Kolderveen 12"), "ADDRESS")]) is asks

@@ -10,6 +10,8 @@ import pytest
 
 from chats.redaction import detect
 from chats.redaction.addresses import answered_address
+from chats.redaction.images import _chat_list_lower_names, _chat_list_names
+from chats.redaction.ocr import CHAT_LIST_BLOCKS, OcrResult, OcrWord
 from chats.redaction.spans import Span
 
 
@@ -106,3 +108,34 @@ def test_a_long_word_after_adres_in_the_message_before_an_answer_stays_fast():
 def test_the_question_for_an_address_is_the_one_that_closes_the_message(question, asks):
     found = answered_address(question, "Kolderveen 12")
     assert (found == [Span(0, len("Kolderveen 12"), "ADDRESS")]) is asks
+
+
+def _chat_list_line(text: str) -> OcrResult:
+    """One line of WhatsApp Web's chat list, a word a token."""
+    words, offset = [], 0
+    for token in text.split(" "):
+        key = (1, CHAT_LIST_BLOCKS, 1, 1)
+        words.append(
+            OcrWord(token, 10 * offset, 10, 50, 20, 90.0, key, offset, offset + len(token))
+        )
+        offset += len(token) + 1
+    return OcrResult(text=text, words=tuple(words))
+
+
+def test_a_long_token_in_a_chat_list_row_stays_fast():
+    # Review of stop 26: a chat list row's time ("Haas 10:45") was matched by "\S*[\d:]\S*",
+    # its two runs splitting the same token: 8,000 digits took 1.5 s on one line.
+    digits = "1" * 20_000
+    started = time.process_time()
+    assert _chat_list_names(_chat_list_line(f"Haas {digits} x y")) == set()
+    assert (
+        _chat_list_lower_names(_chat_list_line(f"boon {digits} x y"), ["Dieuwertje Boon"]) == set()
+    )
+    assert time.process_time() - started < 0.5
+
+
+def test_a_chat_list_row_title_before_its_time_is_still_a_name():
+    assert _chat_list_lower_names(_chat_list_line("boon 13:34"), ["Dieuwertje Boon"]) == {
+        (0, 4, "PERSON")
+    }
+    assert _chat_list_names(_chat_list_line("Buurman Peper 11:23")) == {(8, 13, "PERSON")}

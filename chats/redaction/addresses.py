@@ -624,13 +624,35 @@ def residents_numbers(text: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), "ADDRESS") for m in _RESIDENT_NUMBER_RE.finditer(text)]
 
 
-# "Adres?", "Wat is het adres?", "Waar woont ze?": a message asking where someone lives.
-_ADDRESS_QUESTION_RE = re.compile(
-    r"(?:\badres\w*|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer)[^\n?]*\?[ ]*$"
-    # "welk nr? ...", "welk huisnummer?": asked for the house's number, then more may follow
-    r"|\bwelke?[ ]+(?:huis)?(?:nummer|nr)\.?[ ]*\?",
+# "Adres?", "Wat is het adres?", "Waar woont ze?": a message asking where someone lives, in
+# the question that closes it (_closing_question: searched from every word "adres" to the end,
+# the message took time quadratic in its length).
+_ADDRESS_ASKED_RE = re.compile(
+    r"\badres|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer",
     re.I,
 )
+# "welk nr? ...", "welk huisnummer?": asked for the house's number, then more may follow.
+_HOUSE_NUMBER_ASKED_RE = re.compile(r"\bwelke?[ ]+(?:huis)?(?:nummer|nr)\.?[ ]*\?", re.I)
+_QUESTION_MARK_CLOSING_RE = re.compile(r"\?[ ]*\n?\Z")
+
+
+def _closing_question(text: str) -> str:
+    """The question that ends the message: from its last line (or earlier question mark) to the
+    closing question mark with at most spaces after it; "" when the message ends otherwise."""
+    closing = _QUESTION_MARK_CLOSING_RE.search(text)
+    if closing is None:
+        return ""
+    before = text[: closing.start()]
+    return before[max(before.rfind("\n"), before.rfind("?")) + 1 :]
+
+
+def _asks_for_address(question: str) -> bool:
+    return bool(
+        _ADDRESS_ASKED_RE.search(_closing_question(question))
+        or _HOUSE_NUMBER_ASKED_RE.search(question)
+    )
+
+
 # Capitalised words and a house number opening the answer: "De Schiphorst 4, eigenaar ...".
 # Also the house's number alone: "welk nummer?" - "nummer 7, Mahmoud is er na 15:00".
 _OPENING_ADDRESS_RE = re.compile(
@@ -643,7 +665,7 @@ _OPENING_ADDRESS_RE = re.compile(
 def answered_address(question: str, answer: str) -> list[Span]:
     """The address that opens the answer to a question for an address, whatever the street is
     called (a hamlet's name, a street with no usual ending)."""
-    if not _ADDRESS_QUESTION_RE.search(question):
+    if not _asks_for_address(question):
         return []
     match = _OPENING_ADDRESS_RE.match(answer)
     if match is None or match.group(1).split()[0].lower() in _NUMBERED_THINGS:

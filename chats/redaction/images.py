@@ -1009,13 +1009,15 @@ _LIST_WORD = r"[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?"
 _LIST_NAME = re.compile(
     rf"(?:[^\w\s]{{1,2}}[ ]+)?(?:(?P<role>{_ROLE_WORDS})[ ]+)?(?P<name>{_LIST_WORD})"
     rf"(?:[ ]+(?P<second>{_LIST_WORD}))?(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{{2,}}|\u2026)?"
-    r"(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$)"
+    r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$)"
 )
+# In both list patterns the time is a token with a digit or colon, found by a lookahead:
+# "\S*[\d:]\S*" split a long token two ways, in time quadratic in its length.
 # A row's title in lower case (a contact saved so: "boon 13:34").
 # The time may be misread as letters ("haring os") or stand on a line of its own ("kooi").
 _LIST_LOWER_NAME = re.compile(
     r"(?:[^\w\s]{1,2}[ ]+)?([a-z][^\W\d_]{2,})"
-    r"(?::[ ]|[ ]+\S*[\d:]\S*[ ]*$|[ ]+\S{1,5}[ ]*$|[ ]*$)"
+    r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+\S{1,5}[ ]*$|[ ]*$)"
 )
 
 

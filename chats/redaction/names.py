@@ -246,10 +246,15 @@ _COMPANY_PARTS = re.compile(
 )
 
 
+# Longer than this, a word is no business name's: the pattern's "\w*" runs, tried from every
+# letter, take time quadratic in a word's length (a 6,000-letter word took 3.6 s).
+COMPANY_WORD_MAX = 64
+
+
 @lru_cache(maxsize=50_000)
 def _company_part(low: str) -> bool:
     """Whether ``low`` ends like a business name (memoised: the pattern is slow to search)."""
-    return _COMPANY_PARTS.search(low) is not None
+    return len(low) <= COMPANY_WORD_MAX and _COMPANY_PARTS.search(low) is not None
 
 
 def is_firm_word(low: str) -> bool:

@@ -17,7 +17,7 @@ from accounts.permissions import REVIEW_SUBMISSION
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
-from ..constants import MediaRelease
+from ..constants import MediaRelease, RedactionSource
 from ..models import MediaItem, Message, RedactionSpan, Submission
 from ..selection import day_bounds
 
@@ -241,10 +241,17 @@ def _span_text(span: RedactionSpan) -> str:
     return " ".join(span.message.text[span.start : span.end].split()).casefold()
 
 
+def _redacted_on_purpose() -> Q:
+    """Active redactions a reviewer made: added by hand, or switched (back) on. Only review
+    actions set `changed_at`; a detected redaction nobody touched has none."""
+    return Q(source=RedactionSource.HANDMATIG) | Q(changed_at__isnull=False)
+
+
 def alike_spans(span: RedactionSpan) -> list[RedactionSpan]:
     """The other redactions of the span's chat over the same text with the same label, in the
     state the span was in before it was switched: what undoing (or redoing) it "everywhere"
-    switches too. Messages only: a screenshot's black boxes are changed one at a time."""
+    switches too. Messages only: a screenshot's black boxes are changed one at a time.
+    Undoing leaves a redaction a reviewer made on purpose (added by hand, or switched back on)."""
     if span.message_id is None:
         return []
     text = _span_text(span)
@@ -259,6 +266,8 @@ def alike_spans(span: RedactionSpan) -> list[RedactionSpan]:
         .select_related("message")
         .order_by("message__seq", "start")
     )
+    if not span.active:
+        candidates = candidates.exclude(_redacted_on_purpose())
     return [other for other in candidates if _span_text(other) == text]
 
 

@@ -414,51 +414,47 @@ class AlikeOffer:
     redact: bool  # True: the others are visible and would be redacted (again)
 
 
-def _alike_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
-    """The offer for the redaction switched just before this view (once; then it is gone)."""
-    span_pk = request.session.pop(ALIKE_OFFER, None)
-    span = (
+def _offered_span(request: HttpRequest, key: str, submission: Submission) -> RedactionSpan | None:
+    """The message redaction whose look-alikes are offered under session `key` (read once;
+    then it is gone)."""
+    span_pk = request.session.pop(key, None)
+    if not isinstance(span_pk, int):
+        return None
+    return (
         RedactionSpan.objects.filter(pk=span_pk, submission=submission, message__isnull=False)
         .select_related("message")
         .first()
-        if isinstance(span_pk, int)
-        else None
-    )
-    others = selectors.alike_spans(span) if span is not None else []
-    if not others:
-        return None
-    return AlikeOffer(
-        url=reverse("admin:chats_submission_redaction_toggle_alike", args=[submission.pk, span.pk]),
-        message_id=span.message_id,
-        text=span.message.text[span.start : span.end],
-        placeholder=PLACEHOLDERS.get(span.label, span.label),
-        count=len(others),
-        redact=span.active,
     )
 
 
-def _alike_add_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
-    """The offer for the redaction added by hand just before this view (once)."""
-    span_pk = request.session.pop(ALIKE_ADD_OFFER, None)
-    span = (
-        RedactionSpan.objects.filter(pk=span_pk, submission=submission, message__isnull=False)
-        .select_related("message")
-        .first()
-        if isinstance(span_pk, int)
-        else None
-    )
-    found = selectors.unredacted_occurrences(span) if span is not None else {}
-    count = sum(len(stretches) for stretches in found.values())
-    if not count:
-        return None
+def _offer(span: RedactionSpan, url_name: str, *, count: int, redact: bool) -> AlikeOffer:
     return AlikeOffer(
-        url=reverse("admin:chats_submission_redaction_add_alike", args=[submission.pk, span.pk]),
+        url=reverse(f"admin:chats_submission_{url_name}", args=[span.submission_id, span.pk]),
         message_id=span.message_id,
         text=span.message.text[span.start : span.end],
         placeholder=PLACEHOLDERS.get(span.label, span.label),
         count=count,
-        redact=True,
+        redact=redact,
     )
+
+
+def _alike_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """The offer for the redaction switched just before this view (once; then it is gone)."""
+    span = _offered_span(request, ALIKE_OFFER, submission)
+    others = selectors.alike_spans(span) if span is not None else []
+    if not others:
+        return None
+    return _offer(span, "redaction_toggle_alike", count=len(others), redact=span.active)
+
+
+def _alike_add_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """The offer for the redaction added by hand just before this view (once)."""
+    span = _offered_span(request, ALIKE_ADD_OFFER, submission)
+    found = selectors.unredacted_occurrences(span) if span is not None else {}
+    count = sum(len(stretches) for stretches in found.values())
+    if not count:
+        return None
+    return _offer(span, "redaction_add_alike", count=count, redact=True)
 
 
 def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

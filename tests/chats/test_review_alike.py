@@ -137,3 +137,21 @@ def test_a_place_the_reviewer_undid_is_not_redacted_again_by_its_look_alike(ib, 
     assert redaction_add_alike(span_id=spans[0].pk, user=ib) == 8
     second.refresh_from_db()
     assert "Hoofdstraat" in second.text_redacted
+
+
+def test_undoing_everywhere_keeps_the_places_a_reviewer_redacted_on_purpose(ib, long_chat):
+    # Review of stop 26: "Daar ook ongedaan maken" switched off every active redaction of the
+    # text, also one the reviewer had switched back on (undone, then redone) and one added by
+    # hand: a deliberate redaction undone without being looked at, the name readable again.
+    first, redone, by_hand, *untouched = _spans(long_chat, "Piet de Boer")
+    redaction_toggle(span_id=redone.pk, user=ib)
+    redaction_toggle(span_id=redone.pk, user=ib)  # the reviewer wants this one redacted
+    RedactionSpan.objects.filter(pk=by_hand.pk).update(source="handmatig")
+    redaction_toggle(span_id=first.pk, user=ib)
+
+    assert redaction_toggle_alike(span_id=first.pk, user=ib) == len(untouched)
+    redone.refresh_from_db()
+    by_hand.refresh_from_db()
+    assert redone.active and by_hand.active
+    for span in (redone, by_hand):
+        assert "Piet de Boer" not in Message.objects.get(pk=span.message_id).text_redacted

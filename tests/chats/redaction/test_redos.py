@@ -6,7 +6,14 @@ time quadratic in its length: 16,000 spaces after a known lower-case surname too
 
 import time
 
+import pytest
+
 from chats.redaction import detect
+from chats.redaction.addresses import answered_address
+from chats.redaction.images import _chat_list_lower_names, _chat_list_names
+from chats.redaction.names import is_firm_word
+from chats.redaction.ocr import CHAT_LIST_BLOCKS, OcrResult, OcrWord
+from chats.redaction.spans import Span
 
 
 def test_a_long_run_of_spaces_after_a_known_lower_case_surname_stays_fast():
@@ -70,3 +77,83 @@ def test_long_runs_after_the_round_12_cues_stay_fast():
     for text in texts:
         detect(text, known_names=["Jan Bos", "Wim Groot"])
     assert time.process_time() - started < 3.0
+
+
+def test_a_long_word_after_adres_in_the_message_before_an_answer_stays_fast():
+    # Review of stop 26: the question for an address ("Adres?") was searched from every word
+    # "adres" to the message's end, its "adres\w*" and "[^\n?]*" splitting the same run of
+    # letters: 20,000 letters took 1.7 s, a 100,000-character message (the limit) would take
+    # about 40 s.
+    question = "adre" + "s" * 40_000 + "x"
+    started = time.process_time()
+    assert answered_address(question, "Kolderveen 12") == []
+    assert answered_address("adres " * 8_000, "Kolderveen 12") == []
+    assert time.process_time() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Adres?", True),
+        ("Wat is het adres? ", True),
+        ("Wat is het adres?\n", True),
+        ("Wat is het postadres?", False),  # as before: "adres" opens a word
+        ("Hoi\nwaar woont ze?", True),
+        ("welk huisnummer? dan kom ik langs", True),
+        ("Adres? Dat weet ik niet", False),
+        ("adres\nhoe gaat het?", False),
+        ("adres? klopt dat?", False),
+        ("Geen adres bekend.", False),
+    ],
+)
+def test_the_question_for_an_address_is_the_one_that_closes_the_message(question, asks):
+    found = answered_address(question, "Kolderveen 12")
+    assert (found == [Span(0, len("Kolderveen 12"), "ADDRESS")]) is asks
+
+
+def _chat_list_line(text: str) -> OcrResult:
+    """One line of WhatsApp Web's chat list, a word a token."""
+    words, offset = [], 0
+    for token in text.split(" "):
+        key = (1, CHAT_LIST_BLOCKS, 1, 1)
+        words.append(
+            OcrWord(token, 10 * offset, 10, 50, 20, 90.0, key, offset, offset + len(token))
+        )
+        offset += len(token) + 1
+    return OcrResult(text=text, words=tuple(words))
+
+
+def test_a_long_token_in_a_chat_list_row_stays_fast():
+    # Review of stop 26: a chat list row's time ("Haas 10:45") was matched by "\S*[\d:]\S*",
+    # its two runs splitting the same token: 8,000 digits took 1.5 s on one line.
+    digits = "1" * 20_000
+    started = time.process_time()
+    assert _chat_list_names(_chat_list_line(f"Haas {digits} x y")) == set()
+    assert (
+        _chat_list_lower_names(_chat_list_line(f"boon {digits} x y"), ["Dieuwertje Boon"]) == set()
+    )
+    assert time.process_time() - started < 0.5
+
+
+def test_a_chat_list_row_title_before_its_time_is_still_a_name():
+    assert _chat_list_lower_names(_chat_list_line("boon 13:34"), ["Dieuwertje Boon"]) == {
+        (0, 4, "PERSON")
+    }
+    assert _chat_list_names(_chat_list_line("Buurman Peper 11:23")) == {(8, 13, "PERSON")}
+
+
+def test_a_long_capitalised_word_after_a_name_stays_fast():
+    # Review of stop 26: every capitalised word is asked whether it ends like a firm's name
+    # (names._COMPANY_PARTS), whose "\w*erij", "\w+werken", ... were tried from each letter:
+    # "Jan Aaaa...a zegt" with 6,000 letters took 4 s, a message of the 100,000 allowed ~20 min.
+    long_word = "A" + "a" * 20_000
+    started = time.process_time()
+    detect(f"Jan {long_word} zegt", known_names=["Jan Bos"])
+    detect(f"Kees van {long_word}", known_names=["Jan Bos"])
+    assert time.process_time() - started < 2.0
+
+
+def test_a_firm_word_is_still_a_firm_word():
+    assert is_firm_word("schildersbedrijf")
+    assert is_firm_word("bakkerij")
+    assert not is_firm_word("boomgaard")

@@ -378,6 +378,18 @@ _VOCABULARY_UPSERT = (
 )
 
 
+# "MA" (Meppel Archief) + 3: apart from the processing (+1) and media store (+2) locks.
+_VOCABULARY_LOCK = (0x4D41_0003, 1)
+
+
+def _lock_vocabulary(cursor) -> None:
+    """Vocabulary writes queue behind one lock until their transaction ends: two workers
+    indexing records whose words cross would otherwise lock the same rows in opposite order
+    (a deadlock, and a record left unindexed). SQLite serialises writers itself."""
+    if connection.vendor == "postgresql":
+        cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", list(_VOCABULARY_LOCK))
+
+
 def _ts_stat_rows(ids: list[int]) -> tuple[str, list[str]]:
     """PostgreSQL rows (word, ndoc): each word of these records' entries and how many hold it."""
     inner = (
@@ -406,6 +418,7 @@ def vocabulary_add(*, submission_ids: list[int]) -> None:
     _forget_cached_vocabulary()
     table = Woord._meta.db_table
     with connection.cursor() as cursor:
+        _lock_vocabulary(cursor)
         if uses_postgres_search():
             rows, params = _ts_stat_rows(ids)
             cursor.execute(_VOCABULARY_UPSERT.format(table=table, rows=rows), params)
@@ -423,6 +436,7 @@ def vocabulary_remove(*, submission_ids: list[int]) -> None:
     _forget_cached_vocabulary()
     table = Woord._meta.db_table
     with connection.cursor() as cursor:
+        _lock_vocabulary(cursor)
         if uses_postgres_search():
             rows, params = _ts_stat_rows(ids)
             cursor.execute(

@@ -375,6 +375,8 @@ class NameFinder:
         if " heet " in low_text:
             skip |= _animal_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
+        if "tiny" in low_text:
+            skip |= _tiny_house_tokens(toks)
         if " naar " in low_text:
             skip |= self._destination_tokens(toks)
         if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
@@ -2102,6 +2104,18 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
         i
         for i in range(2, len(toks))
         if toks[i].cap and toks[i - 1].low == "heet" and toks[i - 2].low in _ANIMALS
+    }
+
+
+_DWELLING_WORDS = words("house houses home homes huis huisje huisjes woning woningen")
+
+
+def _tiny_house_tokens(toks: list[_Tok]) -> set[int]:
+    """'de tiny houses', 'Tiny House Meppel': a kind of dwelling, though Tiny is a first name."""
+    return {
+        i
+        for i in range(len(toks) - 1)
+        if toks[i].low == "tiny" and toks[i + 1].gap == " " and toks[i + 1].low in _DWELLING_WORDS
     }
 
 

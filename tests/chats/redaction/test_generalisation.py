@@ -2559,3 +2559,22 @@ def test_a_first_name_after_a_kind_of_place_is_a_person(text, name):
 
 def test_a_place_named_after_a_kind_of_place_stays_a_place():
     assert persons("de speeltuin Wilhelminapark gaat dicht, camperplaats Stouwe ook") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "tiny house" is a kind of dwelling in Dutch municipal chats, though Tiny is a first name
+        "de tiny houses komen er toch",
+        "Tiny houses op Nijentap, wie weet meer?",
+        "een tiny house van 30 m2 mag daar niet zonder vergunning",
+        "Aanvraag Tiny House Meppel binnen",
+        "hoeveel tiny-houses passen op de kavel?",
+    ],
+)
+def test_a_tiny_house_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_person_named_tiny_stays_one():
+    assert persons("Tiny Mulder belde over haar tiny house") == ["Tiny Mulder"]

@@ -34,6 +34,7 @@ from ..constants import (
     RENDITION_UNFINISHED,
     REVIEWABLE_STATUSES,
     MediaRelease,
+    RedactionSource,
     RejectReason,
     RenditionState,
     SelectionSource,
@@ -261,7 +262,7 @@ def redaction_add(
             start=start,
             end=end,
             label=label,
-            source="handmatig",
+            source=RedactionSource.HANDMATIG,
             changed_by=user,
             changed_at=timezone.now(),
         )
@@ -291,7 +292,7 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> int:
                     start=start,
                     end=end,
                     label=span.label,
-                    source="handmatig",
+                    source=RedactionSource.HANDMATIG,
                     changed_by=user,
                     changed_at=now,
                 )

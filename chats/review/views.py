@@ -593,13 +593,23 @@ def redaction_toggle_view(model_admin, request: HttpRequest, pk: int, span_pk: i
     return _back(pk, f"b-{span.media_id}", _state(request))
 
 
+def _chat_span(pk: int, span_pk: int) -> RedactionSpan:
+    """A redaction of this chat with its message, or 404."""
+    return get_object_or_404(
+        RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
+    )
+
+
+def _covered_text(span: RedactionSpan) -> str:
+    """The text a message's redaction covers, as the confirmation quotes it."""
+    return span.message.text[span.start : span.end] if span.message_id else ""
+
+
 @post_only
 def redaction_toggle_alike_view(
     model_admin, request: HttpRequest, pk: int, span_pk: int
 ) -> HttpResponse:
-    span = get_object_or_404(
-        RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
-    )
+    span = _chat_span(pk, span_pk)
     try:
         changed = services.redaction_toggle_alike(
             span_id=span.pk, user=request.user, request=request
@@ -607,7 +617,7 @@ def redaction_toggle_alike_view(
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
-        shown = span.message.text[span.start : span.end] if span.message_id else ""
+        shown = _covered_text(span)
         places = aantal(changed, "andere plek", "andere plekken")
         if span.active:
             messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
@@ -622,15 +632,13 @@ def redaction_toggle_alike_view(
 def redaction_add_alike_view(
     model_admin, request: HttpRequest, pk: int, span_pk: int
 ) -> HttpResponse:
-    span = get_object_or_404(
-        RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
-    )
+    span = _chat_span(pk, span_pk)
     try:
         added = services.redaction_add_alike(span_id=span.pk, user=request.user, request=request)
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
-        shown = span.message.text[span.start : span.end] if span.message_id else ""
+        shown = _covered_text(span)
         places = aantal(added, "andere plek", "andere plekken")
         messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
     return _message_back(request, pk, span.message.seq if span.message_id else None)

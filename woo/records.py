@@ -1,7 +1,7 @@
 """Reading archived records for Woo officers: redacted text and derived files only."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
@@ -247,6 +247,29 @@ class InRequest:
         return submission_id in self.records or (
             message_id is not None and message_id in self.messages
         )
+
+
+def days_in_request(submission_id: int, held: InRequest, shown) -> frozenset[str]:
+    """The (local) days among the `shown` messages, as 'YYYY-MM-DD', of which the request
+    already holds every message of the record: the page offers "Hele dag" for the others only.
+    One query, and none while the request holds no single message of the record."""
+    if submission_id in held.records or not held.messages:
+        return frozenset()
+    tz = timezone.get_current_timezone()
+    days = {timezone.localtime(m.sent_at, tz).date() for m in shown if m.sent_at}
+    if not days:
+        return frozenset()
+    start = datetime.combine(min(days), time.min, tzinfo=tz)
+    end = datetime.combine(max(days), time.min, tzinfo=tz) + timedelta(days=1)
+    missing: dict[date, bool] = dict.fromkeys(days, False)
+    rows = Message.objects.filter(
+        submission_id=submission_id, in_record=True, sent_at__gte=start, sent_at__lt=end
+    ).values_list("pk", "sent_at")
+    for pk, sent_at in rows:
+        day = timezone.localtime(sent_at, tz).date()
+        if day in missing and pk not in held.messages:
+            missing[day] = True
+    return frozenset(day.isoformat() for day, gap in missing.items() if not gap)
 
 
 def in_request(verzoek: WooVerzoek | None, submission_ids) -> InRequest:

@@ -28,6 +28,7 @@ from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
 from .records import (
     archived_record,
+    days_in_request,
     hit_navigation,
     in_request,
     record_media_item,
@@ -281,6 +282,7 @@ def record_detail(request, pk: int):
             "zaak": submission.zaak,
             "verzoek": verzoek,
             "in_request": held,
+            "days_in": days_in_request(submission.pk, held, view.page.messages),
             # Every hit already in the request: the hit bar says so instead of offering them.
             "hits_all_in": bool(hits_context["hit_ids"])
             and hits_context["hit_ids"] <= held.messages,

@@ -34,3 +34,31 @@ def test_without_a_request_no_day_is_offered(make_record, woo_client):
         "woo-add-day-heading"
         not in woo_client.get(f"/woo/archiefstukken/{record.pk}/").content.decode()
     )
+
+
+def test_a_day_already_in_the_request_is_not_offered_again(make_record, woo_client, verzoek):
+    # Left from stop 26: after "Hele dag toevoegen" the heading (and each hit's "Hele dag")
+    # still offered the same day; a click only said the messages were there already.
+    record = make_record([f"Bericht {n} over de Stationsweg." for n in range(5)])
+    woo_client.post(
+        f"/woo/verzoeken/{verzoek.pk}/toevoegen/meerdere/",
+        {"soort": "dag", "archiefstuk": record.pk, "dag": "2024-03-12"},
+    )
+    page = woo_client.get(
+        f"/woo/archiefstukken/{record.pk}/", {"verzoek": verzoek.pk, "zoek": "stationsweg"}
+    ).content.decode()
+    assert "woo-add-day" not in page
+    assert "Hele dag in WOO-2025-007" in page
+
+
+def test_a_day_partly_in_the_request_is_still_offered(make_record, woo_client, woo_user, verzoek):
+    record = make_record([f"Bericht {n} over de Stationsweg." for n in range(5)])
+    first = record.messages.order_by("seq").first()
+    WooSelectie.objects.create(
+        verzoek=verzoek, submission=record, message=first, toegevoegd_door=woo_user
+    )
+    page = woo_client.get(
+        f"/woo/archiefstukken/{record.pk}/", {"verzoek": verzoek.pk}
+    ).content.decode()
+    assert page.count("woo-add-day-heading") == 1
+    assert "Hele dag in WOO-2025-007" not in page

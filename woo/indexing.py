@@ -348,6 +348,8 @@ def subject_refresh(*, submission_id: int) -> None:
         )
         # The new subject entry is judged from its text until the words are recomputed.
         SearchEntryWords.objects.filter(entry_id__in=subject.values("pk")).delete()
+        # The vocabulary follows: the old subject's words out, the new one's in (below).
+        vocabulary_remove(submission_ids=[submission_id], source=EntrySource.ONDERWERP)
         subject.delete()
         _forget_cached_vocabulary()
         if uses_postgres_search():
@@ -361,6 +363,7 @@ def subject_refresh(*, submission_id: int) -> None:
             entry = _subject_entry(submission)
             if entry is not None:
                 entry.save()
+        vocabulary_add(submission_ids=[submission_id], source=EntrySource.ONDERWERP)
 
 
 # GIN indexes normally take new rows into a pending list that every search reads row by row until
@@ -390,24 +393,32 @@ def _lock_vocabulary(cursor) -> None:
         cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", list(_VOCABULARY_LOCK))
 
 
-def _ts_stat_rows(ids: list[int]) -> tuple[str, list[str]]:
-    """PostgreSQL rows (word, ndoc): each word of these records' entries and how many hold it."""
+def _ts_stat_rows(ids: list[int], source: EntrySource | None = None) -> tuple[str, list[str]]:
+    """PostgreSQL rows (word, ndoc): each word of these records' entries (of one source only,
+    when given) and how many hold it."""
+    only = f" AND source = '{EntrySource(source).value}'" if source else ""
     inner = (
         "SELECT to_tsvector('simple', text) FROM woo_searchentry "
-        f"WHERE submission_id IN ({', '.join(map(str, ids))})"
+        f"WHERE submission_id IN ({', '.join(map(str, ids))}){only}"
     )
     return "SELECT word, ndoc FROM ts_stat(%s) WHERE length(word) BETWEEN 2 AND 100", [inner]
 
 
-def _counted_in_python(ids: list[int]) -> list[tuple[str, int]]:
+def _vocabulary_entries(ids: list[int], source: EntrySource | None):
+    entries = SearchEntry.objects.filter(submission_id__in=ids)
+    return entries.filter(source=source) if source else entries
+
+
+def _counted_in_python(ids: list[int], source: EntrySource | None = None) -> list[tuple[str, int]]:
     """The same as (word, count) pairs, counted in Python: the embedded SQLite default (small
     archives only)."""
-    texts = SearchEntry.objects.filter(submission_id__in=ids).values_list("text", flat=True)
+    texts = _vocabulary_entries(ids, source).values_list("text", flat=True)
     return list(vocabulary_words(texts.iterator()).items())
 
 
-def vocabulary_add(*, submission_ids: list[int]) -> None:
-    """Add the words of these records' index entries to the archive's vocabulary (woo.Woord).
+def vocabulary_add(*, submission_ids: list[int], source: EntrySource | None = None) -> None:
+    """Add the words of these records' index entries (of one source only, when given) to the
+    archive's vocabulary (woo.Woord).
 
     The vocabulary feeds compound splitting and spelling suggestions; `vocabulary_remove`
     takes the same words out again before a record's entries are replaced or dropped.
@@ -420,25 +431,26 @@ def vocabulary_add(*, submission_ids: list[int]) -> None:
     with connection.cursor() as cursor:
         _lock_vocabulary(cursor)
         if uses_postgres_search():
-            rows, params = _ts_stat_rows(ids)
+            rows, params = _ts_stat_rows(ids, source)
             cursor.execute(_VOCABULARY_UPSERT.format(table=table, rows=rows), params)
         else:
             sql = _VOCABULARY_UPSERT.format(table=table, rows="VALUES (%s, %s)")
-            cursor.executemany(sql, _counted_in_python(ids))
+            cursor.executemany(sql, _counted_in_python(ids, source))
 
 
-def vocabulary_remove(*, submission_ids: list[int]) -> None:
-    """Take the words of these records' current index entries out of the vocabulary: counts
-    go down, and a word no entry holds any more is dropped."""
+def vocabulary_remove(*, submission_ids: list[int], source: EntrySource | None = None) -> None:
+    """Take the words of these records' current index entries (of one source only, when
+    given) out of the vocabulary: counts go down, and a word no entry holds any more is
+    dropped."""
     ids = [int(pk) for pk in submission_ids]
-    if not ids or not SearchEntry.objects.filter(submission_id__in=ids).exists():
+    if not ids or not _vocabulary_entries(ids, source).exists():
         return
     _forget_cached_vocabulary()
     table = Woord._meta.db_table
     with connection.cursor() as cursor:
         _lock_vocabulary(cursor)
         if uses_postgres_search():
-            rows, params = _ts_stat_rows(ids)
+            rows, params = _ts_stat_rows(ids, source)
             cursor.execute(
                 f"UPDATE {table} SET berichten = {table}.berichten - counted.ndoc "
                 f"FROM ({rows}) AS counted WHERE {table}.woord = counted.word",
@@ -447,7 +459,7 @@ def vocabulary_remove(*, submission_ids: list[int]) -> None:
         else:
             cursor.executemany(
                 f"UPDATE {table} SET berichten = berichten - %s WHERE woord = %s",
-                [(count, word) for word, count in _counted_in_python(ids)],
+                [(count, word) for word, count in _counted_in_python(ids, source)],
             )
         cursor.execute(f"DELETE FROM {table} WHERE berichten <= 0")
 

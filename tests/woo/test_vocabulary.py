@@ -91,3 +91,14 @@ def test_two_workers_indexing_again_at_once_do_not_deadlock(make_record):
     assert errors == []
     # A: zwaluwnest out, kikkerpoel in; B: kikkerpoel out, zwaluwnest in: back where they began.
     assert counts("zwaluwnest", "kikkerpoel") == {"zwaluwnest": 2, "kikkerpoel": 2}
+
+
+@pytest.mark.django_db
+def test_a_corrected_subject_moves_its_words_in_the_vocabulary(make_record):
+    # Left from stop 26: Informatiebeheer's corrected subject was searched at once, but the
+    # vocabulary kept the old subject's words (suggested forever) and never learnt the new ones.
+    record = make_record(["Klaar voor vandaag"], onderwerp="Piketdienst zomer")
+    assert counts("piketdienst", "zomer", "winter") == {"piketdienst": 1, "zomer": 1}
+    record.onderwerp_redacted = "Piketdienst winter"
+    record.save(update_fields=["onderwerp_redacted"])
+    assert counts("piketdienst", "zomer", "winter") == {"piketdienst": 1, "winter": 1}

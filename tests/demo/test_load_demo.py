@@ -85,3 +85,19 @@ def test_it_adds_a_woo_request_that_is_partly_assessed_once(monkeypatch):
     assert WooBeoordeling.objects.count() == 4
     assert WooPassage.objects.get().grond == "5.1.2b"
     assert unassessed(verzoek).count >= 1  # left for the visitor: export is refused until then
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_a_real_broker_the_demo_is_complete_when_the_command_ends(monkeypatch):
+    # Left from stop 26: with a broker (docker-compose, CI) the archive completion waited in the
+    # queue, so the demo chat was not yet a complete record and WOO-2025-001 was never made.
+    from chats.models import Submission
+    from meppel_archief.celery import app
+    from woo.models import WooVerzoek
+
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-2024")
+    monkeypatch.setitem(app.conf, "task_always_eager", False)
+    monkeypatch.setitem(app.conf, "broker_url", "memory://")  # queued, never consumed
+    call_command("load_demo", stdout=io.StringIO())
+    assert Submission.objects.archived().count() == 1
+    assert WooVerzoek.objects.filter(nummer="WOO-2025-001").exists()

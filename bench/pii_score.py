@@ -239,7 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("all", "tune", "holdout"), default="all")
     parser.add_argument("--errors", action="store_true", help="list misses and false finds")
     parser.add_argument("--json", action="store_true", help="print the overall figures as JSON")
-    parser.add_argument("--write-jsonl", metavar="FILE", help="also write the records as JSONL")
+    parser.add_argument(
+        "--write-jsonl",
+        metavar="FILE",
+        help="write the records as JSONL and stop, without scoring (a blind set's writer makes "
+        "its JSONL before its one measurement)",
+    )
     parser.add_argument(
         "--chats",
         action="store_true",
@@ -258,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.write_jsonl, "w", encoding="utf-8") as out:
             for record in records:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(f"{len(records)} records written to {args.write_jsonl}")
+        return 0
     if args.chats:
         started = time.perf_counter()
         predictions = predict_in_chats(records)

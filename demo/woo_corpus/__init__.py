@@ -15,5 +15,6 @@ CORPORA = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
     "tuning",
 )

@@ -97,6 +97,30 @@ The sets from this one module never share a seed or a word pool:
   Android 1080x2400/1080x2412/1440x3088/720x1640, iPhone 1170x2532/1179x2556/1284x2778/750x1334,
   Web 1920x1080/1600x900/1280x800; JPEG quality 35-90.
   Measured only; expected items in `demo/generators/screenshot_sets/blind8_expected.json`.
+- the ninth blind set (`BLIND9`), written after round 11 of the screenshot work (main ffbaa6f):
+  its own values, templates and chat texts (new Meppel subjects: VOG, adreswijziging, leefgeld
+  in the opvang for Ukrainians, taalmaatje for a statushouder, lichtmast, bomenkap,
+  zonnepanelen, terrasvergunning, Meedoenregeling, Wmo-huishoudelijke hulp, ratten, afvalpas,
+  vrijmarkt, ID-kaart, briefadres, energiecoach, jeugdzorg, buurtfeest, urnenmuur,
+  kamerverhuur, ...) with `BLIND9_STYLE`: first names that are ordinary words ("Ben", "Wil",
+  "Job", "Els") and Frisian, Turkish, Moroccan, Polish, Syrian, Eritrean and Ukrainian names
+  ("Aydın" with a dotless i, "el Idrissi" lowercase); surnames that are words ("Kroon", "Bus",
+  "Pot") alone, lowercase, reversed with an initial ("Kroon B.") and as a saved contact
+  ("Wijkagent Kroon", a lowercase first name "ben" as a sender); initials without dots or
+  spaces ("BJ Kroon", "B.J.Kroon"); labels glued to the item ("BSN:...", "tel:...",
+  "IBAN:...", wrapped with it: `RichStyle.glue_wraps`); shared documents whose file name holds a
+  name (`ChatTexts.documents`); items wrapped over two and three lines; plates rich in D/0,
+  T/7, J/1 and X/K on photos and in text; X/Twitter, mobile Facebook, nl.LinkedIn and Instagram
+  URLs; an e-mail address written with "(at)"; phone numbers "+316-", "+31 (0)6 - ", "0031 6"
+  in pairs and the 0528/0527/0561 area codes; IBANs with the bank code in lowercase, split
+  after the bank, Irish/Lithuanian/Czech/Austrian IBANs; BSNs 5-4 and 2.3.4; as must-keep the
+  municipality's WhatsApp number (a mobile number, a keep-value) and postbus address, its URLs,
+  both municipal IBANs, lamp-post and tree numbers, time spans, OLO and ZK zaak numbers, KvK,
+  purchase-order and invoice numbers, companies named after people ("Kapsalon Emine", a first
+  name of the pool; "Notariskantoor Mr. J. Pot"), a street holding a surname of the pool
+  ("Wethouder Bijlsmastraat"); Android 1080x2400/1080x2376/1440x3200/720x1560, iPhone
+  1170x2532/1179x2556/1242x2688/828x1792, Web 1920x1080/1440x900/1366x768; JPEG quality 40-92.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind9_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -105,6 +129,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -519,6 +544,77 @@ BLIND8_POOLS = Pools(
     ),
     bank_codes=("FTSB", "UGBI", "ARBN"),
 )
+# A ninth blind set (issue 12, written after round 11 of the screenshot work): values no other
+# set uses, only its own templates and chat texts, shared documents (see `BLIND9_STYLE`).
+BLIND9_POOLS = Pools(
+    # Ben, Wil, Job and Els are also words ("ik ben", "ik wil"); Sjoukje and Wytze are Frisian,
+    # Semhar and Tesfay Eritrean, Oleksandr and Olena Ukrainian, Rami Syrian.
+    first_names=(
+        "Ben",
+        "Wil",
+        "Job",
+        "Els",
+        "Sjoukje",
+        "Wytze",
+        "Emine",
+        "Khadija",
+        "Agnieszka",
+        "Oleksandr",
+        "Semhar",
+        "Rami",
+        "Tesfay",
+        "Olena",
+    ),
+    word_surnames=("Kroon", "Nagel", "Bus", "Ketel", "Pot", "Kwast", "Bijl", "Spaan"),
+    surnames=(
+        "Aydın",
+        "Ghebremedhin",
+        "Al-Khatib",
+        "Bondarenko",
+        "Zieliński",
+        "el Idrissi",
+        "Terpstra",
+        "Bijlsma",
+        "van Essen",
+        "ten Kate",
+        "Tekle",
+    ),
+    # "Wethouder Bijlsmastraat" holds a surname of the pool: a street, no person.
+    streets=(
+        "Mr. Harm Smeengestraat",
+        "Parkstraat",
+        "Jan van Arkelstraat",
+        "Emmastraat",
+        "Nieuwe Kampen",
+        "Dr. Kuyperstraat",
+        "Vaart Zuidzijde",
+        "Wethouder Bijlsmastraat",
+    ),
+    places=("Spier", "Vollenhove", "Punthorst", "Zuidveen", "Hollandscheveld", "Kuinre"),
+    groups=(
+        "Taalmaatjes Meppel",
+        "Team Leefbaarheid",
+        "Buurtapp Nieuwveense Landen",
+        "Werkgroep Kinderboerderij",
+    ),
+    # Rich in D/0, T/7, J/1 and X/K.
+    plates=(
+        "DT-802-X",
+        "K-771-DD",
+        "79-TDX-4",
+        "J-009-TN",
+        "NJ-44-XK",
+        "6-XDT-07",
+        "XD-07-TJ",
+        "TJX-90-D",
+    ),
+    bank_codes=("CITI", "UBSW", "SOGE"),
+)
+# The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
+# no personal data.
+MUNICIPAL_WHATSAPP = "06 1400 0522"
+# The municipality's postal address.
+MUNICIPAL_POSTBUS = "Postbus 501, 7940 AM Meppel"
 TUNING = SetConfig(name="tuning", seed=1201, count=30, pools=TUNING_POOLS, tag="tune")
 CHECK = SetConfig(name="check", seed=52_117, count=30, pools=CHECK_POOLS, tag="blind")
 BLIND = SetConfig(name="blind", seed=907_331, count=30, pools=BLIND_POOLS, tag="blind")
@@ -550,9 +646,17 @@ BLIND8 = SetConfig(
     tag="blind8",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES),
 )
+BLIND9 = SetConfig(
+    name="blind9",
+    seed=596_244,
+    count=30,
+    pools=BLIND9_POOLS,
+    tag="blind9",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
-    for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)
+    for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
 }
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
@@ -1490,6 +1594,205 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "Welkom in {group}! Vragen over de regeling? {mate} ({email}) of het algemene nummer "
         "{switch}.",
     ),
+    # blind9: drawn only by the ninth blind set (new Meppel subjects: VOG, adreswijziging,
+    # opvang Oekraïners, statushouders, lichtmast, bomenkap, zonnepanelen, terras, Meedoen,
+    # Wmo-huishoudelijke hulp, ratten, afvalpas, vrijmarkt, ID-kaart, briefadres, energiecoach,
+    # taalmaatje, jeugdzorg, buurtfeest, urnenmuur, kamerverhuur; labels glued to the item).
+    (
+        "blind9",
+        "in",
+        "Goedemiddag, ik vraag een VOG aan voor mijn werk bij {firm}. Naam {name}, geboren "
+        "{dob}, BSN:{bsn}",
+    ),
+    (
+        "blind9",
+        "in",
+        "ik ben verhuisd naar {addr!}, {postcode_odd} {place}. mijn vriendin {other_lc} woont er "
+        "ook, kan dat in 1 keer?",
+    ),
+    (
+        "blind9",
+        "out",
+        "Het leefgeld voor de gasten in de opvang aan de {street} wordt {date} overgemaakt. "
+        "Vragen? App ons op {wa_gem} of bel {switch}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Ik ben {other} uit Charkiv, wij wonen nu bij familie {sur_title} op {addr2}. Mijn "
+        "Oekraïense rekening {iban_foreign!!} werkt hier niet.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Lichtmast {ref} voor ons huis op {addr3!!} is al een week kapot. Groet, {first_lc}",
+    ),
+    (
+        "blind9",
+        "out",
+        "De boom met nummer {ref} aan de {street} wordt {date} gekapt door {firm}, tussen "
+        "{timespan}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Namens {initials}: de zonnepanelen komen op het dak van {addr}. Zijn telefoon is "
+        "{phone!}, mail {email}.",
+    ),
+    (
+        "blind9",
+        "out",
+        "Uw aanvraag omgevingsvergunning staat onder {zaak}. De leges ({amount}) maakt u over op "
+        "{iban_gem} o.v.v. {factuur}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Terras voor het café aan de {street2}: de vergunning moet op naam van {mate}, KvK {kvk}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Kan de Meedoenregeling de contributie van {kid} ({dob_text}) bij de voetbal betalen? "
+        "Rekening {iban!} t.n.v. {name_rev}",
+    ),
+    (
+        "blind9",
+        "in",
+        "Mevrouw {other_sur_title} van de {addr2!} krijgt huishoudelijke hulp via de Wmo, maar "
+        "er kwam al twee weken niemand.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Ratten in de tuin bij {addr2!} en bij de buren. Filmpje staat op {url!}, bel {phone2} "
+        "als u komt.",
+    ),
+    (
+        "blind9",
+        "out",
+        "Uw nieuwe afvalpas ({kenmerk}) wordt opgestuurd. De kosten van {amount2} staan op de "
+        "aanslag; vragen via {mailbox2}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Voor Koningsdag heb ik een plek op de vrijmarkt bij de {street}, op naam van mijn "
+        "dochter {kid} {sur}, tel:{phone3}",
+    ),
+    (
+        "blind9",
+        "in",
+        "Mijn ID-kaart is kwijt. Ik ben {name}, geb. {dob}, en woon op {addr!} in {place}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Briefadres aangevraagd bij mijn broer {mate_short} op {addr3!!}, {postcode}. Kunt u mij "
+        "op {landline} bellen?",
+    ),
+    (
+        "blind9",
+        "out",
+        "Met {mate_first} van Team Leefbaarheid. Ik kom {date} om {time} kijken bij de speelplek "
+        "aan de {street2}. Melding {melding}",
+    ),
+    (
+        "blind9",
+        "in",
+        "De energiecoach mag langskomen bij {initials}, {addr2}. Mijn mail is {email2!}",
+    ),
+    (
+        "blind9",
+        "in",
+        "Taalmaatje gezocht voor {other} (statushouder uit Eritrea), hij spreekt Tigrinya en een "
+        "beetje Engels. Zijn nummer: {phone3!!}",
+    ),
+    (
+        "blind9",
+        "out",
+        "Post voor de gemeente kan naar {postbus}. Stukken voor de Woo staan op {url_gem}. Zaak "
+        "{zaak}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "De witte bus {plate_text} van {neighbour_lc} staat al drie dagen op de gehandicaptenplek.",
+    ),
+    (
+        "blind9",
+        "in",
+        "hoi met {first_lc} {sur_lc}!! mijn nieuwe nummer is {phone!} en mijn nieuwe mail {email}",
+    ),
+    (
+        "blind9",
+        "in",
+        "Stuur de beschikking jeugdzorg voor {kid} (geboren {dob_text}) aan zijn vader {other}, "
+        "{addr!}, {postcode_odd}.",
+    ),
+    (
+        "blind9",
+        "out",
+        "Factuur {factuur} van {firm} ({amount}) is op {date} betaald; inkoopordernummer {po}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Subsidie buurtfeest {group}: het bedrag graag op {iban!!} t.n.v. penningmeester {mate}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Mijn oom {other_initials} (geb. {dob}) wil een plek in de urnenmuur, hij woont in "
+        "{place}. BSN {bsn_spaced}.",
+    ),
+    (
+        "blind9",
+        "out",
+        "Sorry {first}, verkeerd nummer. De gemeente is {switch_alt}, WhatsApp {wa_gem}. "
+        "Kenmerk {kenmerk}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Profiel van de verhuurder: {url}. Hij heet {other} en verhuurt een schuur aan de "
+        "{street2} als woning.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Deze auto ({plate}) rijdt elke ochtend veel te hard door de {street}. Groeten, {name}",
+    ),
+    (
+        "blind9",
+        "in",
+        "Mijn ex {mate} ({phone2}) haalt de kinderen op, {kid} en {push}. Adres voor de brief: "
+        "{addr!}.",
+    ),
+    (
+        "blind9",
+        "out",
+        "Wij hebben {amount2} teruggestort op {iban_flat}; {firm} stuurt u een nieuwe factuur. "
+        "Zie ook {url_gem}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Voor de Wmo-aanvraag van mijn moeder {other_initials}: BSN {bsn_spaced}, {addr2}, "
+        "{postcode}. Ze is slechthorend, dus bel mij.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Inschrijving na verhuizing uit Gdańsk: {other}, BSN {bsn}, nieuw adres {addr!}, "
+        "{postcode_odd} {place}.",
+    ),
+    (
+        "blind9",
+        "in",
+        "Ik heb via {switch_var} doorgegeven dat {other_first} en ik op {date} trouwen. De "
+        "leges graag terug op IBAN:{iban_flat}",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -1597,6 +1900,12 @@ KEEP_SLOTS = (
     "kvk",
     "po",
     "factuur",
+    # blind9
+    "wa_gem",
+    "url_gem",
+    "postbus",
+    "ref",
+    "timespan",
 )
 
 # Keep slots whose label is not their upper-cased name.
@@ -1610,6 +1919,9 @@ KEEP_LABELS = {
     "iban_gem": "MUNICIPAL_IBAN",
     "iban_gem_flat": "MUNICIPAL_IBAN",
     "time_words": "TIME",
+    "wa_gem": "MUNICIPAL_PHONE",
+    "url_gem": "URL_ORG",
+    "postbus": "MUNICIPAL_ADDRESS",
 }
 
 
@@ -1850,8 +2162,11 @@ def _tokens(template: str, values: dict[str, str], items: list[Item]) -> list[To
     return out
 
 
-def _layout_lines(draw, tokens: list[Token], font, max_width: float) -> list[list[Token]]:
-    """Greedy wrap; a token flagged wrap-here starts a new line (the item breaks there)."""
+def _layout_lines(
+    draw, tokens: list[Token], font, max_width: float, glue_wraps: bool = False
+) -> list[list[Token]]:
+    """Greedy wrap; a token flagged wrap-here starts a new line (the item breaks there).
+    `glue_wraps` (blind9 on): a glued word that does not fit takes the word before it along."""
     lines: list[list[Token]] = [[]]
     width = 0.0
     space = draw.textlength(" ", font=font)
@@ -1862,6 +2177,12 @@ def _layout_lines(draw, tokens: list[Token], font, max_width: float) -> list[lis
         if lines[-1] and not glued and (wrap_here or width + need > max_width):
             lines.append([])
             width, need = 0.0, w
+        elif glue_wraps and glued and width + need > max_width and len(lines[-1]) > 1:
+            # A word glued to the one before ("BSN:123456782") that does not fit takes that
+            # word along to the next line instead of running past the edge.
+            lead = lines[-1].pop()
+            lines.append([lead])
+            width = draw.textlength(lead[0].lstrip("\x00"), font=font)
         lines[-1].append((word, item, wrap_here))
         width += need
     return lines
@@ -2366,7 +2687,7 @@ def _blind3_values(rng: random.Random, pools: Pools) -> dict[str, str]:
 class Entry3:
     """One thing in a blind3 chat: a date chip, a notice, a bubble or a contact card."""
 
-    kind: str  # "chip", "notice", "bubble", "card", "location"
+    kind: str  # "chip", "notice", "bubble", "card", "location", "document"
     sender: str = "in"
     text: str = ""  # the template, so a later quote can draw its start again
     tokens: list[Token] = field(default_factory=list)
@@ -2379,21 +2700,23 @@ class Entry3:
     plate: str = ""  # a licence plate shown on that photo (a template, blind6 on)
 
 
-def _wrap3(draw, tokens: list[Token], font, max_width: float) -> list[list[Token]]:
+def _wrap3(
+    draw, tokens: list[Token], font, max_width: float, glue_wraps: bool = False
+) -> list[list[Token]]:
     """Like `_layout_lines`, but an item asked to wrap does not wrap again right after the line
     already broke inside it (no line holding a lone "6" of "+31 6")."""
     kept = []
     for n, (word, item, wrap_here) in enumerate(tokens):
         if wrap_here is True:
-            before = _layout_lines(draw, tokens[:n], font, max_width)[-1]
+            before = _layout_lines(draw, tokens[:n], font, max_width, glue_wraps)[-1]
             wrap_here = any(it is not item for _, it, _ in before)
         elif wrap_here == 2:
             # A three-line break is kept unless the line holds one lone word of the item.
-            before = _layout_lines(draw, kept, font, max_width)[-1]
+            before = _layout_lines(draw, kept, font, max_width, glue_wraps)[-1]
             alone = len(before) < 2 and all(it is item for _, it, _ in before)
             wrap_here = 2 if not alone else False
         kept.append((word, item, wrap_here))
-    return _layout_lines(draw, kept, font, max_width)
+    return _layout_lines(draw, kept, font, max_width, glue_wraps)
 
 
 def _cut(tokens: list[Token], n: int) -> list[Token]:
@@ -2430,6 +2753,10 @@ class ChatTexts:
     text_shares: tuple[float, ...] = ()
     # Plates (templates) a photo may show on a parked car (blind6 on); empty: photos show none.
     photo_plates: tuple[str, ...] = ()
+    # A shared document ("file name|size line" templates) after one of these messages (blind9
+    # on); empty: no document.
+    documents: tuple[str, ...] = ()
+    document_at: tuple[int, ...] = ()
 
 
 BLIND3_CHAT = ChatTexts(
@@ -2460,6 +2787,8 @@ def _rich_entries(
     media_at = rng.choice(chat.media_at) if chat.media_at else None
     # Drawn only for a set with locations, so the older sets draw what they drew before.
     location_at = rng.choice(chat.location_at) if chat.location_at else None
+    # Likewise only for a set with documents (blind9 on).
+    document_at = rng.choice(chat.document_at) if chat.document_at else None
     for n, (_, sender, text) in enumerate(chosen):
         entry = Entry3("bubble", sender=sender, text=text, media=n == media_at and sender == "in")
         # Drawn only for a set whose photos show plates, so the older sets draw as before.
@@ -2480,6 +2809,12 @@ def _rich_entries(
                 who = rng.randrange(len(senders))
                 where.who, where.colour = senders[who], colours[who]
             entries.append(where)
+        if n == document_at:
+            document = Entry3("document", sender="in", text=rng.choice(chat.documents))
+            if group:
+                who = rng.randrange(len(senders))
+                document.who, document.colour = senders[who], colours[who]
+            entries.append(document)
         if n == card_at:
             owner = rng.choice(chat.card_owners)
             card = Entry3("card", sender="out" if owner == "Gemeente Meppel" else "in", text=owner)
@@ -2511,6 +2846,9 @@ class RichStyle:
     phone_factors: tuple[float, ...]
     web_factors: tuple[float, ...]
     qualities: tuple[int, ...]
+    # A word glued to the one before ("BSN:123456782") wraps with it (blind9 on); off, it may
+    # run past the bubble as in the older sets.
+    glue_wraps: bool = False
 
 
 def _scene_rich(rng: random.Random, config: SetConfig, index: int) -> Shot:
@@ -2559,7 +2897,7 @@ def _scene_rich(rng: random.Random, config: SetConfig, index: int) -> Shot:
         top = _phone_header3(draw, size, palette, layout, title, title_text, subtitle, tokens)
         region = (0, top, size[0], size[1] - round(150 * s))
     share = rng.choice(style.chat.text_shares) if style.chat.text_shares else None
-    _draw_chat3(draw, region, s, palette, dark, entries, tokens, rng, share)
+    _draw_chat3(draw, region, s, palette, dark, entries, tokens, rng, share, style.glue_wraps)
 
     if scaled:
         factor = rng.choice(style.phone_factors if layout != "web" else style.web_factors)
@@ -2687,7 +3025,9 @@ def _web_chrome3(draw, size, p: Palette, header, web_rows, tokens, rng) -> int:
     return list_w
 
 
-def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng, share=None) -> None:
+def _draw_chat3(
+    draw, region, s, p: Palette, dark, entries, tokens, rng, share=None, glue_wraps=False
+) -> None:
     x0, y, x1, bottom = region
     width = x1 - x0
     regular = _font(FONT_REGULAR, round(40 * s))
@@ -2722,8 +3062,9 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng, share=N
         push = tokens(entry.who[1]) if entry.who and entry.who[1] else []
         label_w = _line_width(draw, label, sender_font) if label else 0
         push_w = _line_width(draw, push, small) + round(30 * s) if push else 0
-        if entry.kind == "location":
-            y, clock = _draw_location(
+        if entry.kind in ("location", "document"):
+            draw_entry = _draw_location if entry.kind == "location" else _draw_document
+            y, clock = draw_entry(
                 draw, (x0, y, x1, bottom), s, p, entry, (label, push), tokens, (dark, clock, rng)
             )
             if y < 0:
@@ -2769,7 +3110,7 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng, share=N
             y += bubble_h + round(22 * s)
             continue
         body = tokens(entry.text)
-        lines = _wrap3(draw, body, regular, max_text)
+        lines = _wrap3(draw, body, regular, max_text, glue_wraps)
         text_w = max(_line_width(draw, line, regular) for line in lines)
         extra_top = round(46 * s) if label else 0
         if entry.forwarded:
@@ -2788,7 +3129,11 @@ def _draw_chat3(draw, region, s, p: Palette, dark, entries, tokens, rng, share=N
                 else ([("Jij", None, False)] if q.sender == "out" else tokens("{name}"))
             )
             quote_lines = _wrap3(
-                draw, _cut(tokens(q.text), rng.randint(7, 12)), small, max_text - 2 * pad
+                draw,
+                _cut(tokens(q.text), rng.randint(7, 12)),
+                small,
+                max_text - 2 * pad,
+                glue_wraps,
             )[:2]
             text_w = max(text_w, max(_line_width(draw, ql, small) for ql in quote_lines) + 2 * pad)
             extra_top += round(46 * s) + len(quote_lines) * small_h + round(30 * s)
@@ -2937,6 +3282,61 @@ def _draw_location(draw, region, s, p: Palette, entry: Entry3, head, tokens, sta
     _draw_lines(draw, bx + pad, ty, title_lines, bold, p.text, line_h)
     ty += len(title_lines) * line_h
     _draw_lines(draw, bx + pad, ty, address_lines, small, p.meta, small_h)
+    clock += rng.randint(0, 3)
+    stamp = f"{clock // 60:02d}:{clock % 60:02d}"
+    draw.text(
+        (bx + bubble_w - pad - draw.textlength(stamp, font=small), y + bubble_h - round(42 * s)),
+        stamp,
+        font=small,
+        fill=p.meta,
+    )
+    return y + bubble_h + round(22 * s), clock
+
+
+def _draw_document(draw, region, s, p: Palette, entry: Entry3, head, tokens, state):
+    """A shared document: a file icon, its name (which may hold a name or a number) and its
+    size line. Returns the next y and the clock, or a y of -1 when it does not fit any more."""
+    x0, y, x1, bottom = region
+    (label, push), (dark, clock, rng) = head, state
+    width = x1 - x0
+    small = _font(FONT_REGULAR, round(29 * s))
+    bold = _font(FONT_BOLD, round(34 * s))
+    sender_font = _font(FONT_BOLD, round(33 * s))
+    pad, line_h, small_h = round(26 * s), round(46 * s), round(40 * s)
+    name, _, meta = entry.text.partition("|")
+    box_w = width * 0.62
+    icon_w, icon_h = round(64 * s), round(80 * s)
+    name_lines = _wrap3(draw, tokens(name), bold, box_w - 3 * pad - icon_w)
+    label_w = _line_width(draw, label, sender_font) if label else 0
+    push_w = _line_width(draw, push, small) + round(30 * s) if push else 0
+    bubble_w = max(box_w, label_w + push_w + 2 * pad)
+    top_h = round(46 * s) if label else 0
+    file_h = max(icon_h, len(name_lines) * line_h + small_h) + 2 * pad
+    bubble_h = top_h + pad // 2 + file_h + round(56 * s)
+    if y + bubble_h > bottom:
+        return -1, clock
+    bx = x0 + round(30 * s)
+    draw.rounded_rectangle(
+        (bx, y, bx + bubble_w, y + bubble_h), radius=round(20 * s), fill=p.bubble_in
+    )
+    ty = y + pad // 2 + round(6 * s)
+    if label:
+        _draw_lines(draw, bx + pad, ty, [label], sender_font, SENDER_COLOURS[dark][entry.colour], 0)
+        if push:
+            pw = _line_width(draw, push, small)
+            _draw_lines(draw, bx + bubble_w - pad - pw, ty + round(4 * s), [push], small, p.meta, 0)
+        ty += top_h
+    left, right = bx + pad // 2, bx + bubble_w - pad // 2
+    draw.rounded_rectangle((left, ty, right, ty + file_h), radius=round(12 * s), fill=p.quote)
+    ix, iy = left + pad, ty + pad
+    draw.rectangle((ix, iy, ix + icon_w, iy + icon_h), fill=(229, 57, 53))
+    draw.polygon(
+        [(ix + icon_w * 0.6, iy), (ix + icon_w, iy), (ix + icon_w, iy + icon_h * 0.3)],
+        fill=(255, 205, 210),
+    )
+    tx = ix + icon_w + pad
+    _draw_lines(draw, tx, iy, name_lines, bold, p.text, line_h)
+    draw.text((tx, iy + len(name_lines) * line_h), meta, font=small, fill=p.meta)
     clock += rng.randint(0, 3)
     stamp = f"{clock // 60:02d}:{clock % 60:02d}"
     draw.text(
@@ -4310,6 +4710,314 @@ BLIND8_CHAT = ChatTexts(
 )
 
 
+# --- the ninth blind set's values and texts ----------------------------------------------------
+
+BLIND9_ORGANISATIONS = (
+    "Voedselbank Meppel",
+    "Leger des Heils",
+    "Staatsbosbeheer",
+    "Stichting Welzijn Ouderen Meppel",
+    "Wijkteam Meppel-Noord",
+    "Politie Basisteam Zuidwest-Drenthe",
+)
+# Companies named after people (one after a first name, two after surnames of the pool):
+# must-keep.
+BLIND9_FIRMS = (
+    "Notariskantoor Mr. J. Pot",
+    "Groenvoorziening H. Nagel",
+    "Kapsalon Emine",
+    "Garage Albert Kuipers",
+    "Loonbedrijf Gebr. Algra",
+    "Taxi Yusuf Meppel",
+)
+BLIND9_POSTCODE_DIGITS = ("7943", "7944", "7948", "7951", "7955", "7961")
+
+
+def _ascii9(name: str) -> str:
+    """A name as it is typed in an address: no accents, spaces or hyphens, lowercase."""
+    folded = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return "".join(c for c in folded if c.isalnum() and c.isascii()).lower()
+
+
+def _mobile9(rng: random.Random, *, parts: bool = False) -> str:
+    """A mobile number in writings the earlier sets lacked; `parts`: three words or more."""
+    r = _digits6(rng, 8, first="12345")
+    spread = (
+        f"+31 6 {r[:3]} {r[3:5]} {r[5:]}",
+        f"0031 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0)6 - {r[:4]} {r[4:]}",
+        f"06 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    return rng.choice((*spread, f"06-{r[:4]}.{r[4:]}", f"+316-{r}", f"06{r}", f"06 {r}"))
+
+
+def _landline9(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Emmeloord or Wolvega."""
+    area, r = rng.choice(("0522", "0528", "0527", "0561")), _digits6(rng, 6)
+    return rng.choice(
+        (
+            f"{area}-{r[:3]} {r[3:]}",
+            f"({area})-{r}",
+            f"+31 (0) {area[1:]} {r}",
+            f"{area} {r[:2]} {r[2:4]} {r[4:]}",
+        )
+    )
+
+
+def _iban9(rng: random.Random, bank: str) -> str:
+    """A Dutch IBAN rich in confusable digits: grouped, in mixed case, split after the bank."""
+    c = _iban_compact("NL", bank + "".join(_digit6(rng) for _ in range(10)))
+    return rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:]}",
+            _in_fours(c[:4] + c[4:8].lower() + c[8:]),
+            f"{c[:4]} {c[4:8]} {c[8:12]}{c[12:]}",
+        )
+    )
+
+
+def _foreign_iban9(rng: random.Random) -> str:
+    """An Irish, Lithuanian, Czech or Austrian IBAN (family abroad), grouped by four."""
+    while True:
+        country, bank, digits = rng.choice(
+            (("IE", "AIBK", 14), ("LT", "", 16), ("CZ", "", 20), ("AT", "", 16))
+        )
+        compact = _iban_compact(country, bank + "".join(_digit6(rng) for _ in range(digits)))
+        if stdnum_iban.is_valid(compact):
+            return _in_fours(compact)
+
+
+def _dob9(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits and another in words."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1929, 2014)
+    digits = rng.choice(
+        (
+            f"{day}/{month}/{year}",
+            f"{day:02d}.{month:02d}.{year % 100:02d}",
+            f"{day:02d}-{month:02d}-{year}",
+            f"{day}-{month}-'{year % 100:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1929, 2014)
+    words = rng.choice(
+        (
+            f"{day} {BLIND5_MONTHS[month - 1][:3]}. {year}",
+            f"{day} {BLIND5_MONTHS[month - 1].capitalize()} {year}",
+            f"{day} {BLIND5_MONTHS[month - 1]} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind9_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push = rng.sample(pools.first_names, 5)
+    sur, neighbour = rng.sample(pools.word_surnames, 2)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    long_street = rng.choice([st for st in pools.streets if st.count(" ") >= 2])
+    suffix = rng.choice(("", "", " a", "-A", " III", "bis", "-101"))
+    bsn, plate = _bsn7(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND9_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob9(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    f, c, n = _ascii9(first), _ascii9(sur), rng.randint(1, 99_999)
+    initial = rng.choice("JMHAW")
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_rev": f"{_title(sur)} {first[0]}.",
+        "initials": rng.choice(
+            (
+                f"{first[0]}. {_title(sur)}",
+                f"{first[0]}{initial} {_title(sur)}",
+                f"{first[0]}.{initial}.{_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {other_sur}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{mate_first} {_title(mate_sur).split()[-1][0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile9(rng),
+        "phone2": _mobile9(rng),
+        "phone3": _mobile9(rng, parts=True),
+        "landline": _landline9(rng),
+        "iban": _iban9(rng, rng.choice(pools.bank_codes)),
+        "iban_flat": _iban_compact(
+            "NL", rng.choice(pools.bank_codes) + "".join(_digit6(rng) for _ in range(10))
+        ),
+        "iban_foreign": _foreign_iban9(rng),
+        "bsn": bsn,
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:5]} {bsn[5:]}",
+                f"{bsn[:2]}.{bsn[2:5]}.{bsn[5:]}",
+            )
+        ),
+        "addr": f"{street} {rng.randint(1, 260)}{suffix}",
+        "addr2": f"{street2} {rng.randint(1, 120)}{rng.choice(('', 'b', '-4', ' 1e'))}",
+        "addr3": f"{long_street} {rng.randint(2, 90)}{rng.choice((' A', ' bis', ' 1e', ' III'))}",
+        "postcode": f"{digits} {letters}",
+        "postcode_odd": rng.choice(
+            (f"{digits}{letters}", f"{digits}{letters.lower()}", f"{digits} {letters.lower()}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f[0]}{c}@student.example.nl",
+                f"{f}.{c}(at)example.nl",
+                f"{f}-{c}{rng.randint(60, 99)}@example.eu",
+                f"{c}.{f}@mail.example.com",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{_title(f)}{_title(c)}@example.com",
+                f"{f}{rng.randint(1, 9)}{c}@example.org",
+                f"{c}_{f[0]}@example.nl",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"x.com/{f}{c}",
+                f"twitter.com/{c}_{f}{rng.randint(1, 99)}",
+                f"https://m.facebook.com/{f}.{c}.{rng.randint(1, 9)}",
+                f"nl.linkedin.com/in/{f}{c}",
+                f"instagram.com/{f}.{c}/",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate.lower().replace("-", " "), plate.replace("-", ""))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND9_ORGANISATIONS),
+        "firm": rng.choice(BLIND9_FIRMS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "140 522", "14 05 22")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(("0522 859 500", "+31 (0)522 85 95 00", "0522-859500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "wmo@meppel.nl",
+                "vergunningen@meppel.nl",
+                "oekraine@meppel.nl",
+                "Woo@meppel.nl",
+                "jeugd@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(
+            (MUNICIPAL_WHATSAPP, MUNICIPAL_WHATSAPP.replace(" ", "-", 1).replace(" ", ""))
+            + ("+31 6 1400 0522",)
+        ),
+        "url_gem": rng.choice(
+            ("www.meppel.nl/woo", "meppel.nl/afvalpas", "https://www.meppel.nl/melding")
+        ),
+        "postbus": MUNICIPAL_POSTBUS,
+        "iban_gem": rng.choice((MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES.lower())),
+        "zaak": rng.choice(
+            (f"ZK26-{n:06d}", f"Z/2026/{n:05d}", f"OLO-{rng.randint(10**6, 10**7 - 1)}")
+        ),
+        "kenmerk": rng.choice(
+            (f"VOG-{rng.randint(10_000, 99_999)}", f"WMO/26/{rng.randint(1, 9999):04d}")
+        ),
+        "melding": rng.choice((f"MOR{n:07d}", f"26-M-{n:05d}")),
+        "kvk": _digits6(rng, 8, first="0158"),
+        "po": "45" + _digits6(rng, 8, first="0158"),
+        "factuur": rng.choice((f"90{_digits6(rng, 8)}", f"FAC-2026-{rng.randint(1, 9999):04d}")),
+        "ref": rng.choice(
+            (
+                f"{rng.randint(1, 40):02d}-{rng.randint(1, 300):03d}",
+                f"B{rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "timespan": rng.choice((f"{hour}.00 en {hour + 2}.30 uur", f"{hour}:00 en {hour + 3}:00")),
+        "date": rng.choice(
+            (
+                f"{rng.choice(('maandag', 'woensdag', 'vrijdag'))} {d2} {BLIND5_MONTHS[m2 - 1]}",
+                f"{d2}-{m2}-2026",
+                f"{d2} {BLIND5_MONTHS[m2 - 1]} 2026",
+                f"{d2}/{m2}",
+            )
+        ),
+        "time": rng.choice((f"{hour}:{minute:02d}", f"{hour}.{minute:02d} uur")),
+        "time2": f"{hour + 2}.{minute:02d}",
+        "amount": rng.choice(
+            (f"€ {rng.randint(20, 3800)},{rng.randint(0, 99):02d}", f"€{rng.randint(20, 900)}")
+        ),
+        "amount2": f"EUR {rng.randint(8, 450)}",
+    }
+
+
+BLIND9_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "ZATERDAG"),
+    join_notices=(
+        "{mate} heeft {other} en {phone3} toegevoegd",
+        "{other_first} heeft je toegevoegd aan {group}",
+        "{name} heeft deze groep gemaakt",
+    ),
+    later_notices=(
+        "{other} heeft {neighbour_title} verwijderd",
+        "{mate_short} heeft de groepsafbeelding gewijzigd",
+        "Verdwijnende berichten ingeschakeld door {mate}",
+        "{first_lc} is lid geworden via een link",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {first_lc}",
+        "{other} staat niet in je contacten. Blokkeren of toevoegen?",
+    ),
+    replies=(
+        "Bedankt {first}, ik zoek het uit.",
+        "Dat regel ik met {org}, zaak {zaak}.",
+        "Klopt {addr} nog? Dan komt {org} op {date}.",
+        "Betalen kan op {iban_gem} o.v.v. {kenmerk}.",
+        "App gerust naar {wa_gem}.",
+        "Tot {date} tussen {timespan}.",
+    ),
+    card_owners=("{name_rev}", "Wijkagent {neighbour_title}", "{other_lc}", "Gemeente Meppel"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd"),
+    messages=6,
+    forward_at=(0, 2, 3, 5),
+    quote_at=(2, 3, 4, 5),
+    card_at=(1, 3, -1),
+    media_at=(0, 2, 3),
+    locations=(
+        "Hier is het|{addr2}, {postcode} {place}",
+        "{first}|Live locatie gedeeld",
+        "Speelplek|{street} bij {firm}",
+    ),
+    location_at=(2, 4),
+    text_shares=(0.6, 0.7, 0.78),
+    photo_plates=("{plate}",),
+    documents=(
+        "Huurcontract {name}.pdf|2 pagina's · PDF · 184 kB",
+        "Scan ID-kaart {other}.jpg|JPG · 1,2 MB",
+        "Beschikking {zaak}.pdf|4 pagina's · PDF · 96 kB",
+        "Machtiging {initials}.pdf|1 pagina · PDF · 58 kB",
+    ),
+    document_at=(1, 3, 4),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -4526,6 +5234,50 @@ BLIND8_STYLE = RichStyle(
     web_factors=(0.75, 0.9),
     qualities=(35, 50, 70, 90),
 )
+BLIND9_STYLE = RichStyle(
+    values=_blind9_values,
+    chat=BLIND9_CHAT,
+    # Saved contacts under a role word with a surname that is a word ("Wijkagent Kroon") and
+    # under a lowercase first name that is a word ("ben", "wil").
+    senders=(
+        ("{name}", ""),
+        ("{other}", ""),
+        ("Wijkagent {neighbour_title}", ""),
+        ("{first_lc}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{other_first}, Wijkagent {neighbour_title}, {first_lc}, {phone3}, jij",
+    web_rows=(
+        ("", "Prima, dank u wel"),
+        ("{other}", "IBAN {iban_foreign} klopt toch?"),
+        ("Wijkagent {neighbour_title}", "De {plate_text} is van {first_lc}"),
+        ("{phone3}", "~ {push}: geb. {dob}, BSN {bsn}"),
+        ("{group}", "{mate_short}: wie woont er op {addr2}?"),
+        ("Gemeente Meppel", "WhatsApp {wa_gem} of {url_gem}"),
+        ("{firm}", "Factuur {factuur} is betaald"),
+        ("{first_lc}", "Document"),
+        ("{mate}", "Mijn mail: {email2}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2376),
+            (1440, 3200),
+            (720, 1560),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1242, 2688), (828, 1792)),
+        "web": ((1920, 1080), (1920, 1080), (1440, 900), (1366, 768)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.55, 0.7, 0.85),
+    web_factors=(0.75, 0.9),
+    qualities=(40, 60, 75, 92),
+    glue_wraps=True,
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -4533,6 +5285,7 @@ RICH_STYLES = {
     "blind6": BLIND6_STYLE,
     "blind7": BLIND7_STYLE,
     "blind8": BLIND8_STYLE,
+    "blind9": BLIND9_STYLE,
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import fields
 from functools import cache
 
 import pytest
+from PIL import Image, ImageDraw
 
 from demo.generators.screenshot_set import (
     BLIND,
@@ -18,21 +19,32 @@ from demo.generators.screenshot_set import (
     BLIND5,
     BLIND6,
     BLIND7,
+    BLIND8,
+    BLIND9,
     CHECK,
+    FONT_REGULAR,
     MUNICIPAL_IBAN,
     MUNICIPAL_IBAN_TAXES,
+    MUNICIPAL_POSTBUS,
+    MUNICIPAL_WHATSAPP,
     RICH_STYLES,
     SETS_DIR,
     TEMPLATES,
     TUNING,
     Pools,
+    _font,
+    _layout_lines,
+    _line_width,
     _rich_entries,
+    _tokens,
     expected_items,
     render_set,
 )
 
 # The sets written before the seventh blind set.
 EARLIER_THAN_7 = (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
+# The sets written before the ninth blind set.
+EARLIER_THAN_9 = (*EARLIER_THAN_7, BLIND7, BLIND8)
 
 
 @cache
@@ -41,7 +53,9 @@ def items_of(config):
 
 
 @pytest.mark.parametrize(
-    "config", [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7], ids=lambda c: c.name
+    "config",
+    [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9],
+    ids=lambda c: c.name,
 )
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
     path = SETS_DIR / f"{config.name}_expected.json"
@@ -66,6 +80,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND5, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)),
         *((BLIND6, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)),
         *((BLIND7, other) for other in EARLIER_THAN_7),
+        *((BLIND9, other) for other in EARLIER_THAN_9),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -104,8 +119,9 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND5, (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4)),
         (BLIND6, (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)),
         (BLIND7, EARLIER_THAN_7),
+        (BLIND9, EARLIER_THAN_9),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind9"],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
     for other in earlier:
@@ -368,3 +384,97 @@ def test_the_seventh_blind_set_has_what_the_issue_asks_for():
         for entry in _rich_entries(random.Random(seed), BLIND7, True, style.senders, style.chat)
     ]
     assert any(entry.media and entry.plate == "{plate}" for entry in entries)
+
+
+def test_the_ninth_blind_set_draws_only_its_own_templates_and_texts():
+    own = [t for t in TEMPLATES if t[0] == BLIND9.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND9.tag}
+    style9 = RICH_STYLES[BLIND9.tag]
+
+    assert len(own) >= 30
+    assert BLIND9.tag not in {c.tag for c in EARLIER_THAN_9}
+    assert not {t[2] for t in own} & texts
+    for other in (BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8):
+        chat = RICH_STYLES[other.tag].chat
+        for name in ("join_notices", "later_notices", "direct_notices", "replies", "locations"):
+            assert not set(getattr(style9.chat, name)) & set(getattr(chat, name)), (
+                other.name,
+                name,
+            )
+        assert not set(style9.web_rows) & set(RICH_STYLES[other.tag].web_rows)
+        # Documents and glued words that wrap are the ninth set's: the older sets draw as before.
+        assert not chat.documents and not RICH_STYLES[other.tag].glue_wraps
+
+
+def test_the_ninth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND9)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND9)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    surnames = set(BLIND9.pools.word_surnames)
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "FIRM", "PLACE"} <= labels
+    assert {"MUNICIPAL_PHONE", "MUNICIPAL_ADDRESS", "URL_ORG", "REF", "TIMESPAN", "KVK"} <= labels
+    assert {"AMOUNT", "DATE", "ZAAK", "FACTUUR", "PO", "STREET", "GROUP", "ORG"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"PHONE", "ADDRESS", "PERSON", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 380 and len(keep) >= 190
+    assert {("ADDRESS", 2), ("PHONE", 3), ("IBAN", 3), ("ADDRESS", 3)} <= wrapped
+    # Word surnames alone and lowercase; first names that are words, also lowercase.
+    assert person & surnames and person & {s.lower() for s in surnames}
+    assert person & {"Ben", "Wil", "Job", "Els"} and person & {"ben", "wil", "job", "els"}
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"IE", "LT", "CZ", "AT"}
+    # The municipality's WhatsApp number, postbus and both IBANs are kept, passed as keep-values.
+    municipal = {i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}
+    assert MUNICIPAL_WHATSAPP in municipal and len(municipal) >= 2
+    assert {MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS} == set(
+        BLIND9.keep_values
+    )
+    # Photos show a plate; documents are shared.
+    style = RICH_STYLES[BLIND9.tag]
+    entries = [
+        entry
+        for seed in range(10)
+        for entry in _rich_entries(random.Random(seed), BLIND9, True, style.senders, style.chat)
+    ]
+    assert any(entry.media and entry.plate == "{plate}" for entry in entries)
+    assert any(entry.kind == "document" for entry in entries)
+
+
+def test_the_ninth_blind_set_draws_every_item_inside_the_screen():
+    """A word glued to a long item ("IBAN:NL..") wraps with it instead of running off."""
+    for shot in render_set(BLIND9):
+        width = shot.size[0]
+        for item in shot.items:
+            assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (
+                shot.name,
+                item.text,
+            )
+
+
+def test_a_glued_word_that_does_not_fit_takes_the_word_before_along_in_the_ninth_set_only():
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    font = _font(FONT_REGULAR, 40)
+    iban = "NL12SOGE9581108800"
+    tokens = _tokens("De leges graag terug op IBAN:{iban_flat}", {"iban_flat": iban}, [])
+    width = draw.textlength("De leges graag terug op IBAN:", font=font) + 10
+
+    wrapped = _layout_lines(draw, tokens, font, width, glue_wraps=True)
+    older = _layout_lines(draw, tokens, font, width)
+
+    assert [word for word, _, _ in wrapped[-1]] == ["IBAN:", "\x00" + iban]
+    assert all(_line_width(draw, line, font) <= width for line in wrapped)
+    # The older sets lay out as they did: the IBAN runs past the edge on the first line.
+    assert len(older) == 1 and _line_width(draw, older[0], font) > width

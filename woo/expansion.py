@@ -545,6 +545,13 @@ def _facts(
     return _Facts(counts, completions, _longer_words(words), defined)
 
 
+# Prefixes that make another word of the one they precede, no compound of it: "vervangen" and
+# "ontvangen" are no kind of "vangen", "vergunning" no "gunning", "ontruiming" no "ruiming".
+# (A shorter prefix, "be-" or "ge-", is no completion anyway: MIN_PART; "her-" repeats the
+# same thing: "hermeting" is a "meting".)
+_MEANING_PREFIXES = frozenset(["ver", "ont"])
+
+
 def _completions(words: set[str]) -> dict[str, list[str]]:
     """Per typed word: the archive's words that end in it (compounds, most used first)."""
     return _vocabulary_lookup("completions", tuple(sorted(words)), lambda: _read_completions(words))
@@ -568,6 +575,7 @@ def _read_completions(words: set[str]) -> dict[str, list[str]]:
                 if (
                     found.endswith(word)
                     and len(found) >= len(word) + MIN_PART
+                    and found[: -len(word)] not in _MEANING_PREFIXES
                     and len(completions[word]) < COMPLETIONS_PER_WORD
                 ):
                     completions[word].append(found)

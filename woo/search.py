@@ -66,6 +66,11 @@ MODE_CONVERSATION = "gesprek"  # every word somewhere in the chat
 MODE_MESSAGE = "bericht"  # every word in one message
 MODES = (MODE_CONVERSATION, MODE_MESSAGE)
 FALLBACK_BELOW = 3  # fewer conversations with every word: also those with all words but one
+# A query of this many words or more also lists apart the conversations that miss any one of
+# them, not only the word most conversations hold (_missing_commonest): an officer adds
+# qualifiers to the subject ("beleidsregel zonnepanelen binnenstad") and a chat names the
+# subject with some of them; which one it leaves out the archive cannot tell.
+ANY_MISSING_FROM = 3
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1181,7 +1186,9 @@ class _PostgresSearch:
         """The records that hold every clause but the one most of the matching conversations
         hold (none when two clauses are held equally often), listed apart like the fallback's:
         the rarer words name the subject ("het Wold", "KCC") where the common one ("recreatiepark",
-        "wachttijden") is left unsaid. Round 10, set 8: three of its eleven chats not found."""
+        "wachttijden") is left unsaid. Round 10, set 8: three of its eleven chats not found.
+        A query of ANY_MISSING_FROM clauses or more: those missing any one (round 14, set 12:
+        the subject's word was the one every such chat held)."""
         table = SearchRecord._meta.db_table
         n = len(self.loose)
         every = " & ".join(f"( {c} )" for c in self.loose)
@@ -1203,6 +1210,8 @@ class _PostgresSearch:
                 [*self.loose, *params, CANDIDATE_LIMIT],
             )
             rows = cursor.fetchall()
+        if n >= ANY_MISSING_FROM:
+            return [row[0] for row in rows]
         counts = [len(full) + sum(1 for row in rows if row[1 + i]) for i in range(n)]
         commonest = max(counts)
         if counts.count(commonest) > 1:
@@ -1493,7 +1502,9 @@ class _SimpleSearch:
             needed = n - 1  # the fallback, as on PostgreSQL
         elif self.mode == MODE_CONVERSATION and n > 1:
             counts = [sum(1 for sid in grouped if i in met[sid]) for i in range(n)]
-            if counts.count(max(counts)) == 1:
+            if n >= ANY_MISSING_FROM:
+                needed = n - 1
+            elif counts.count(max(counts)) == 1:
                 commonest = counts.index(max(counts))
         self.partial_ids = {sid for sid in grouped if n and len(met[sid]) < n}
         groups = [

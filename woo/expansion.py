@@ -1065,6 +1065,47 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             yield Alternative("prefix", closest, typed=True), closest
 
 
+def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], list[str]] | None:
+    """For a query of one word, a compound searched by its parts (rare in the archive,
+    _term_alternatives): one clause more, the compound or its rarer part (fewer messages of
+    the archive hold it), so that a conversation holding only the commoner part ("fiets" of
+    "fietswrakken") misses a word: it is listed apart, its lines are no hits. Both parts stay
+    alternatives of the compound's own clause, as hits where the conversation holds the rarer
+    one too. Not with other words: they already say what the conversation is about
+    ("camera's stationsgebied" finds "de camera bij het station"). None when the compound is
+    not split, a part is weak, or the archive lacks a part (then the other is all there is)."""
+    word = term.text.lower()
+    if term.phrase or not _WORD.match(word) or word in _STOP_WORDS:
+        return None
+    counts = facts.counts
+    if counts.get(word, 0) >= SPLIT_BELOW:
+        return None
+    split = _split(word, counts)
+    if not split:
+        return None
+    modifier, head = split
+    if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):
+        return None
+    if not counts.get(modifier) or not counts.get(head):
+        return None
+    rarer = head if counts[head] <= counts[modifier] else modifier
+    kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
+    alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
+    needles = [word, rarer]
+    for found in [*facts.longer.get(word, ()), *facts.completions.get(word, ())]:
+        alternatives.append(Alternative("exact", found))
+        needles.append(found)
+    if rarer == head:
+        for small in sorted(diminutives(head) & counts.keys()):
+            alternatives.append(Alternative("exact", small))
+            needles.append(small)
+    elif len(modifier) >= 5:
+        # "storm" of "stormschade" also as "stormhout" (as in the compound's own clause).
+        alternatives.append(Alternative("word_prefix", modifier))
+        needles.append(modifier)
+    return alternatives, needles
+
+
 def modifier_pairs(query: ParsedQuery) -> dict[int, str]:
     """Per clause of a common modifier typed apart ("oud" of "oud papier", _WEAK_PARTS) before a
     plain word: the compound the two make ("oudpapier"). Where the archive holds it the two are
@@ -1100,6 +1141,7 @@ def expand(query: ParsedQuery) -> Expansion:
         also = {form for forms in families.values() for form in forms} | set(pairs.values())
         facts = _facts(words, phrases, also) if words else _Facts({}, {})
     joined = {i + 1: word for i, word in pairs.items() if facts.counts.get(word)}
+    parts: list[tuple[list[Alternative], list[str]]] = []  # split compounds' rarer parts
     for index, clause in enumerate(query.clauses):
         if index + 1 in joined:
             continue  # the modifier: its compound is searched with the next word
@@ -1113,6 +1155,13 @@ def expand(query: ParsedQuery) -> Expansion:
                 if alternative not in alternatives:
                     alternatives.append(alternative)
                     needles.append(needle)
+        expansion.clauses.append(alternatives)
+        expansion.needles.append(needles)
+        if len(query.clauses) == 1 and len(clause) == 1:
+            required = _rarer_part_clause(clause[0], facts)
+            if required:
+                parts.append(required)
+    for alternatives, needles in parts:
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)
     for term in query.excluded:

@@ -60,6 +60,14 @@ _WEAK_PARTS = frozenset(
         "eigen",
     ]
 )
+# Prepositions and adverbs that make a word of their own of the word they precede: no modifier
+# of a compound ("achterstand" is no "stand", "tegenvaller" no "valler", "buitendienst" no
+# kind of "dienst" one searches for). Shorter ones are no part anyway (MIN_PART) or are nouns
+# too ("weg", "toe").
+_PARTICLE_MODIFIERS = frozenset(
+    ["achter", "boven", "binnen", "buiten", "tussen", "tegen", "samen", "terug", "onder", "over"]
+    + ["door", "voor", "rond", "mede"]
+)
 # Suffixes that make an adjective or an abstract noun of a word: no head of a compound, though
 # some are words of their own ("gevaar|lijk" is no corpse, "gemeen|schap" no shelf).
 _SUFFIX_HEADS = frozenset(
@@ -391,6 +399,10 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
         if head in _ENDINGS or head in _SUFFIX_HEADS or (head not in counts and head not in words):
             continue  # "sluit|ing" is no compound, "gevaar|lijk" none either
         for form in forms:
+            if form in _PARTICLE_MODIFIERS:
+                continue  # "achter|stand" is no kind of "stand", "samen|werking" no "werking"
+            if form.endswith("s") and "s" + head in words:
+                continue  # the s begins the head: "bouw|stop", not "bouws|top"
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
@@ -1073,7 +1085,7 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     alternatives of the compound's own clause, as hits where the conversation holds the rarer
     one too. Not with other words: they already say what the conversation is about
     ("camera's stationsgebied" finds "de camera bij het station"). None when the compound is
-    not split, a part is weak, or the archive lacks a part (then the other is all there is)."""
+    not split, a part is weak, or the archive holds neither part as it is."""
     word = term.text.lower()
     if term.phrase or not _WORD.match(word) or word in _STOP_WORDS:
         return None
@@ -1086,9 +1098,12 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     modifier, head = split
     if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):
         return None
-    if not counts.get(modifier) or not counts.get(head):
+    held = [part for part in (head, modifier) if counts.get(part)]
+    if not held:
         return None
-    rarer = head if counts[head] <= counts[modifier] else modifier
+    # The part the archive holds as it is, the rarer of two: "doden" of "dodenherdenking" is
+    # stemmed as "dode" ("een dode kat") where the archive lacks it, "herdenking" is the one.
+    rarer = min(held, key=lambda part: counts[part])
     kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
     alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
     needles = [word, rarer]

@@ -6,14 +6,18 @@
   listed only those missing the word most conversations hold, which was the subject's own word).
 - "vangen" is not completed to "vervangen" or "ontvangen": ver- and ont- make other words.
 - A query of one rare compound, searched by its parts, needs the compound or its rarer part in
-  the conversation: "fietswrakken" listed every chat that says "fiets" as a match.
+  the conversation: "fietswrakken" listed every chat that says "fiets" as a match; where the
+  archive lacks a part as written ("doden"), the part it holds ("herdenking").
+- A compound is not cut so that its s goes to the modifier when it begins the head ("bouw|stop",
+  not "bouws|top": "Top, dank je" met "bouwstop"), nor after a preposition ("achterstand" is
+  no kind of "stand").
 
 Each test failed before round 14.
 """
 
 import pytest
 
-from woo.expansion import expand
+from woo.expansion import _split, expand
 from woo.query import parse_query
 from woo.search import SearchFilters, search
 
@@ -124,3 +128,32 @@ def test_with_another_word_either_part_of_the_compound_still_does(make_record):
     assert cameras.pk in ids(run("camera stationsgebied").full_records)
     stolen_bike = make_record(["Weer een fiets gestolen bij het station", "Ik meld het"])
     assert stolen_bike.pk in ids(run("fietswrakken station").full_records)
+
+
+@pytest.mark.django_db
+def test_where_the_archive_lacks_a_part_the_part_it_holds_is_needed(make_record):
+    remembrance = make_record(["Herdenking op de Dam: twee minuten stilte", "Indrukwekkend"])
+    cat = make_record(["Dode kat op de Zomerdijk", "Ik haal hem op"])
+    outcome = run("dodenherdenking")
+    assert ids(outcome.full_records) == [remembrance.pk]
+    assert cat.pk in ids(outcome.partial_records)
+
+
+def test_the_s_that_begins_the_head_is_no_linking_s():
+    assert _split("bouwstop", {}) != ("bouws", "top")
+    assert _split("dorpshuis", {}) == ("dorps", "huis")
+    assert _split("trillingsschade", {}) == ("trilling", "schade")
+
+
+def test_a_preposition_makes_no_modifier():
+    assert _split("achterstand", {}) is None
+    assert _split("samenwerking", {}) is None
+    assert _split("fietsenstalling", {}) is not None
+
+
+@pytest.mark.django_db
+def test_a_wrong_cut_finds_no_small_talk(make_record):
+    thanks = make_record(["Groenmarkt: de planning staat in Teams", "Top, dank je"])
+    backlog = make_record(["GPK: de wachttijd is zes weken", "Stand van zaken volgt vrijdag"])
+    assert thanks.pk not in ids(run("bouwstop groenmarkt").full_records)
+    assert backlog.pk not in ids(run("gpk achterstand").full_records)

@@ -71,6 +71,10 @@ FALLBACK_BELOW = 3  # fewer conversations with every word: also those with all w
 # qualifiers to the subject ("beleidsregel zonnepanelen binnenstad") and a chat names the
 # subject with some of them; which one it leaves out the archive cannot tell.
 ANY_MISSING_FROM = 3
+# More conversations than this missing one word: the words are common, not a subject's, and
+# listing them all would cost every search of them (1M-message archive); then only those
+# missing the commonest word, as for two words.
+ANY_MISSING_AT_MOST = 50
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1187,8 +1191,9 @@ class _PostgresSearch:
         hold (none when two clauses are held equally often), listed apart like the fallback's:
         the rarer words name the subject ("het Wold", "KCC") where the common one ("recreatiepark",
         "wachttijden") is left unsaid. Round 10, set 8: three of its eleven chats not found.
-        A query of ANY_MISSING_FROM clauses or more: those missing any one (round 14, set 12:
-        the subject's word was the one every such chat held)."""
+        A query of ANY_MISSING_FROM clauses or more: those missing any one, up to
+        ANY_MISSING_AT_MOST of them (round 14, set 12: the subject's word was the one every
+        such chat held)."""
         table = SearchRecord._meta.db_table
         n = len(self.loose)
         every = " & ".join(f"( {c} )" for c in self.loose)
@@ -1210,7 +1215,7 @@ class _PostgresSearch:
                 [*self.loose, *params, CANDIDATE_LIMIT],
             )
             rows = cursor.fetchall()
-        if n >= ANY_MISSING_FROM:
+        if n >= ANY_MISSING_FROM and len(rows) <= ANY_MISSING_AT_MOST:
             return [row[0] for row in rows]
         counts = [len(full) + sum(1 for row in rows if row[1 + i]) for i in range(n)]
         commonest = max(counts)
@@ -1502,7 +1507,8 @@ class _SimpleSearch:
             needed = n - 1  # the fallback, as on PostgreSQL
         elif self.mode == MODE_CONVERSATION and n > 1:
             counts = [sum(1 for sid in grouped if i in met[sid]) for i in range(n)]
-            if n >= ANY_MISSING_FROM:
+            partial = sum(1 for sid in grouped if len(met[sid]) == n - 1)
+            if n >= ANY_MISSING_FROM and partial <= ANY_MISSING_AT_MOST:
                 needed = n - 1
             elif counts.count(max(counts)) == 1:
                 commonest = counts.index(max(counts))

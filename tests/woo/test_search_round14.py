@@ -157,3 +157,15 @@ def test_a_wrong_cut_finds_no_small_talk(make_record):
     backlog = make_record(["GPK: de wachttijd is zes weken", "Stand van zaken volgt vrijdag"])
     assert thanks.pk not in ids(run("bouwstop groenmarkt").full_records)
     assert backlog.pk not in ids(run("gpk achterstand").full_records)
+
+
+@pytest.mark.django_db
+def test_many_conversations_missing_one_word_fall_back_to_the_commonest(make_record, monkeypatch):
+    monkeypatch.setattr("woo.search.ANY_MISSING_AT_MOST", 1)
+    for _ in range(3):
+        make_record(["De beleidsregel voor zonnepanelen in de binnenstad", "Mooi"])
+    council = make_record(["Wanneer komt de beleidsregel over zonnepanelen?", "In juli"])
+    callers = make_record(["Veel vragen over zonnepanelen in de binnenstad", "Klopt"])
+    listed = ids(run("beleidsregel zonnepanelen binnenstad").records)
+    assert council.pk not in listed  # both miss a word that is not the commonest
+    assert callers.pk not in listed

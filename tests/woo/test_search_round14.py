@@ -8,6 +8,7 @@
 - A query of one rare compound, searched by its parts, needs the compound or its rarer part in
   the conversation: "fietswrakken" listed every chat that says "fiets" as a match; where the
   archive lacks a part as written ("doden"), the part it holds ("herdenking").
+- "lachgas" also finds "N2O" (a starter group of the synonym list, migration 0014).
 - A compound is not cut so that its s goes to the modifier when it begins the head ("bouw|stop",
   not "bouws|top": "Top, dank je" met "bouwstop"), nor after a preposition ("achterstand" is
   no kind of "stand").
@@ -169,3 +170,12 @@ def test_many_conversations_missing_one_word_fall_back_to_the_commonest(make_rec
     listed = ids(run("beleidsregel zonnepanelen binnenstad").records)
     assert council.pk not in listed  # both miss a word that is not the commonest
     assert callers.pk not in listed
+
+
+@pytest.mark.django_db
+def test_laughing_gas_is_searched_by_its_formula(make_record):
+    # A starter group of the synonym list (migration 0014): boa's write "N2O".
+    tanks = make_record(["Bij de vijver weer 3 tanks N2O gevonden", "Opgeruimd"])
+    outcome = run("lachgas vijver")
+    assert tanks.pk in ids(outcome.full_records)
+    assert "n2o" in outcome.also

@@ -17,6 +17,7 @@ Each test failed before round 14.
 """
 
 import pytest
+from django.urls import reverse
 
 from woo.expansion import _split, expand
 from woo.query import parse_query
@@ -179,3 +180,11 @@ def test_laughing_gas_is_searched_by_its_formula(make_record):
     outcome = run("lachgas vijver")
     assert tanks.pk in ids(outcome.full_records)
     assert "n2o" in outcome.also
+
+
+@pytest.mark.django_db
+def test_the_help_says_what_round_14_changed(woo_client):
+    html = woo_client.get(reverse("woo:search")).content.decode()
+    assert "<code>camera's</code> zoekt op <em>camera</em>" in html
+    assert "<code>fietswrakken</code> vindt <em>wrakken</em>" in html
+    assert "als u drie woorden of meer typt" in html

@@ -130,7 +130,8 @@ _INFLECTIONS = ("en", "s", "e", "n")
 @dataclass(frozen=True)
 class Alternative:
     """One way a clause can match: `kind` is prefix (of the stemmed word), word_prefix (of the
-    word as written), exact or phrase."""
+    word as written), exact, phrase, or together (words that must be in one message, as
+    tsquery text: _head_together)."""
 
     kind: str
     text: str
@@ -1077,6 +1078,37 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             yield Alternative("prefix", closest, typed=True), closest
 
 
+def _head_together(term: Term, query: ParsedQuery, facts: _Facts) -> tuple[Alternative, str] | None:
+    """For a compound the archive uses often (so not searched by its parts) typed with other
+    words: its head together with one of those words in one message ("zwerfkatten oevers":
+    "de katten op Oevers"; "geluidsoverlast warmtepompen": "overlast van de warmtepomp").
+    A message that names the head with another word of the query speaks of the compound's
+    thing; the head alone would find every chat with "katten", "overlast" or "schade". No
+    SQLite needle: the embedded default searches substrings and cannot ask for both. Returns
+    the alternative and the head (for "ook gezocht op"), or None."""
+    word = term.text.lower()
+    if term.phrase or not _WORD.match(word) or facts.counts.get(word, 0) < SPLIT_BELOW:
+        return None  # a rare compound has its parts as alternatives already
+    split = _split(word, facts.counts)
+    if not split:
+        return None
+    head = split[1]
+    if head in _WEAK_PARTS or head in _STOP_WORDS or not head.isalpha():
+        return None
+    others = []
+    for clause in query.clauses:
+        for other in clause:
+            text = other.text.lower()
+            if other is term or other.phrase or not _WORD.match(text) or text in _STOP_WORDS:
+                continue
+            if not text.isalnum():
+                continue
+            others.append(f"{text}:*" if len(text) >= PREFIX_FROM else text)
+    if not others:
+        return None
+    return Alternative("together", f"{head} & ( {' | '.join(others)} )"), head
+
+
 def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], list[str]] | None:
     """For a query of one word, a compound searched by its parts (rare in the archive,
     _term_alternatives): one clause more, the compound or its rarer part (fewer messages of
@@ -1170,6 +1202,11 @@ def expand(query: ParsedQuery) -> Expansion:
                 if alternative not in alternatives:
                     alternatives.append(alternative)
                     needles.append(needle)
+        if len(clause) == 1:
+            together = _head_together(clause[0], query, facts)
+            if together:
+                expansion.note(together[1])
+                alternatives.append(together[0])
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)
         if len(query.clauses) == 1 and len(clause) == 1:

@@ -1369,6 +1369,8 @@ def _tsquery_parts(alternative) -> tuple[list[str], list[str]]:
         return parts, [alternative.text, alternative.text]
     if alternative.kind == "word_prefix":
         return ["to_tsquery('simple', %s)::text"], [alternative.text + ":*"]
+    if alternative.kind == "together":  # already tsquery syntax (woo.expansion._head_together)
+        return [f"to_tsquery('{SEARCH_CONFIG}', %s)::text"], [alternative.text]
     suffix = ":*" if alternative.kind == "prefix" else ""
     return [f"to_tsquery('{SEARCH_CONFIG}', %s)::text"], [alternative.text + suffix]
 

@@ -8,6 +8,8 @@
 - A query of one rare compound, searched by its parts, needs the compound or its rarer part in
   the conversation: "fietswrakken" listed every chat that says "fiets" as a match; where the
   archive lacks a part as written ("doden"), the part it holds ("herdenking").
+- A compound the archive uses often, typed with other words, also finds its head next to one
+  of those words in one message ("zwerfkatten oevers": "de katten op Oevers").
 - "lachgas" also finds "N2O" (a starter group of the synonym list, migration 0014).
 - A compound is not cut so that its s goes to the modifier when it begins the head ("bouw|stop",
   not "bouws|top": "Top, dank je" met "bouwstop"), nor after a preposition ("achterstand" is
@@ -17,6 +19,7 @@ Each test failed before round 14.
 """
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from woo.expansion import _split, expand
@@ -188,3 +191,20 @@ def test_the_help_says_what_round_14_changed(woo_client):
     assert "<code>camera's</code> zoekt op <em>camera</em>" in html
     assert "<code>fietswrakken</code> vindt <em>wrakken</em>" in html
     assert "als u drie woorden of meer typt" in html
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="alleen PostgreSQL zoekt op twee woorden in één bericht als alternatief",
+)
+@pytest.mark.django_db
+def test_a_common_compound_finds_its_head_next_to_another_typed_word(make_record):
+    for place in ("Nijeveen", "Kolderveen", "Havelte"):
+        make_record([f"Zwerfkatten bij de boerderij in {place}", "Dierenbescherming belt"])
+    budget = make_record(["De factuur voor de katten op Oevers, welke post?", "Dierenwelzijn"])
+    apart = make_record(["Onze katten zijn gechipt", "Oevers: de lantaarnpaal is kapot"])
+    outcome = run("zwerfkatten oevers")
+    found = ids(outcome.full_records)
+    assert budget.pk in found
+    assert apart.pk not in found  # "katten" and "Oevers" in two messages: no such thing
+    assert "katten" in outcome.also

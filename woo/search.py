@@ -1093,7 +1093,10 @@ class _PostgresSearch:
             flags += ", e.vector @@ %s::tsquery AS allc"
             flag_params.append(self.every)
             met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))
-            needed = len(self.clauses) - (1 if self.partial else 0)
+            # A conversation that holds every clause in its words but meets one only across
+            # messages (a head "together" with another word, _head_together; a phrase's words
+            # apart) misses that clause: listed apart, as one missing it altogether would be.
+            needed = len(self.clauses) - 1
             having = f"HAVING {met} >= {needed}"
             # Conversations with every word come before those missing one (the fallback).
             bonus = (

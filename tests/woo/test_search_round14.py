@@ -208,3 +208,17 @@ def test_a_common_compound_finds_its_head_next_to_another_typed_word(make_record
     assert budget.pk in found
     assert apart.pk not in found  # "katten" and "Oevers" in two messages: no such thing
     assert "katten" in outcome.also
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="alleen PostgreSQL zoekt op twee woorden in één bericht als alternatief",
+)
+@pytest.mark.django_db
+def test_a_head_apart_from_the_other_word_lists_the_conversation_apart(make_record):
+    for place in ("Nijeveen", "Kolderveen", "Havelte"):
+        make_record([f"Glasverbod op koningsdag in {place}", "Staat in de vergunning"])
+    apart = make_record(["Het verbod geldt voor de hele binnenstad", "Koningsdag was rustig"])
+    outcome = run("glasverbod koningsdag")
+    assert apart.pk not in ids(outcome.full_records)
+    assert apart.pk in ids(outcome.partial_records)  # it misses "glasverbod", as one word

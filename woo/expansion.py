@@ -60,6 +60,14 @@ _WEAK_PARTS = frozenset(
         "eigen",
     ]
 )
+# Prepositions and adverbs that make a word of their own of the word they precede: no modifier
+# of a compound ("achterstand" is no "stand", "tegenvaller" no "valler", "buitendienst" no
+# kind of "dienst" one searches for). Shorter ones are no part anyway (MIN_PART) or are nouns
+# too ("weg", "toe").
+_PARTICLE_MODIFIERS = frozenset(
+    ["achter", "boven", "binnen", "buiten", "tussen", "tegen", "samen", "terug", "onder", "over"]
+    + ["door", "voor", "rond", "mede"]
+)
 # Suffixes that make an adjective or an abstract noun of a word: no head of a compound, though
 # some are words of their own ("gevaar|lijk" is no corpse, "gemeen|schap" no shelf).
 _SUFFIX_HEADS = frozenset(
@@ -122,7 +130,8 @@ _INFLECTIONS = ("en", "s", "e", "n")
 @dataclass(frozen=True)
 class Alternative:
     """One way a clause can match: `kind` is prefix (of the stemmed word), word_prefix (of the
-    word as written), exact or phrase."""
+    word as written), exact, phrase, or together (words that must be in one message, as
+    tsquery text: _head_together)."""
 
     kind: str
     text: str
@@ -391,6 +400,10 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
         if head in _ENDINGS or head in _SUFFIX_HEADS or (head not in counts and head not in words):
             continue  # "sluit|ing" is no compound, "gevaar|lijk" none either
         for form in forms:
+            if form in _PARTICLE_MODIFIERS:
+                continue  # "achter|stand" is no kind of "stand", "samen|werking" no "werking"
+            if form.endswith("s") and "s" + head in words:
+                continue  # the s begins the head: "bouw|stop", not "bouws|top"
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
@@ -545,6 +558,13 @@ def _facts(
     return _Facts(counts, completions, _longer_words(words), defined)
 
 
+# Prefixes that make another word of the one they precede, no compound of it: "vervangen" and
+# "ontvangen" are no kind of "vangen", "vergunning" no "gunning", "ontruiming" no "ruiming".
+# (A shorter prefix, "be-" or "ge-", is no completion anyway: MIN_PART; "her-" repeats the
+# same thing: "hermeting" is a "meting".)
+_MEANING_PREFIXES = frozenset(["ver", "ont"])
+
+
 def _completions(words: set[str]) -> dict[str, list[str]]:
     """Per typed word: the archive's words that end in it (compounds, most used first)."""
     return _vocabulary_lookup("completions", tuple(sorted(words)), lambda: _read_completions(words))
@@ -568,6 +588,7 @@ def _read_completions(words: set[str]) -> dict[str, list[str]]:
                 if (
                     found.endswith(word)
                     and len(found) >= len(word) + MIN_PART
+                    and found[: -len(word)] not in _MEANING_PREFIXES
                     and len(completions[word]) < COMPLETIONS_PER_WORD
                 ):
                     completions[word].append(found)
@@ -1057,6 +1078,81 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             yield Alternative("prefix", closest, typed=True), closest
 
 
+def _head_together(term: Term, query: ParsedQuery, facts: _Facts) -> tuple[Alternative, str] | None:
+    """For a compound the archive uses often (so not searched by its parts) typed with other
+    words: its head together with one of those words in one message ("zwerfkatten oevers":
+    "de katten op Oevers"; "geluidsoverlast warmtepompen": "overlast van de warmtepomp").
+    A message that names the head with another word of the query speaks of the compound's
+    thing; the head alone would find every chat with "katten", "overlast" or "schade". No
+    SQLite needle: the embedded default searches substrings and cannot ask for both. Returns
+    the alternative and the head (for "ook gezocht op"), or None."""
+    word = term.text.lower()
+    if term.phrase or not _WORD.match(word) or facts.counts.get(word, 0) < SPLIT_BELOW:
+        return None  # a rare compound has its parts as alternatives already
+    split = _split(word, facts.counts)
+    if not split:
+        return None
+    head = split[1]
+    if head in _WEAK_PARTS or head in _STOP_WORDS or not head.isalpha():
+        return None
+    others = []
+    for clause in query.clauses:
+        for other in clause:
+            text = other.text.lower()
+            if other is term or other.phrase or not _WORD.match(text) or text in _STOP_WORDS:
+                continue
+            if not text.isalnum():
+                continue
+            others.append(f"{text}:*" if len(text) >= PREFIX_FROM else text)
+    if not others:
+        return None
+    return Alternative("together", f"{head} & ( {' | '.join(others)} )"), head
+
+
+def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], list[str]] | None:
+    """For a query of one word, a compound searched by its parts (rare in the archive,
+    _term_alternatives): one clause more, the compound or its rarer part (fewer messages of
+    the archive hold it), so that a conversation holding only the commoner part ("fiets" of
+    "fietswrakken") misses a word: it is listed apart, its lines are no hits. Both parts stay
+    alternatives of the compound's own clause, as hits where the conversation holds the rarer
+    one too. Not with other words: they already say what the conversation is about
+    ("camera's stationsgebied" finds "de camera bij het station"). None when the compound is
+    not split, a part is weak, or the archive holds neither part as it is."""
+    word = term.text.lower()
+    if term.phrase or not _WORD.match(word) or word in _STOP_WORDS:
+        return None
+    counts = facts.counts
+    if counts.get(word, 0) >= SPLIT_BELOW:
+        return None
+    split = _split(word, counts)
+    if not split:
+        return None
+    modifier, head = split
+    if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):
+        return None
+    held = [part for part in (head, modifier) if counts.get(part)]
+    if not held:
+        return None
+    # The part the archive holds as it is, the rarer of two: "doden" of "dodenherdenking" is
+    # stemmed as "dode" ("een dode kat") where the archive lacks it, "herdenking" is the one.
+    rarer = min(held, key=lambda part: counts[part])
+    kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
+    alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
+    needles = [word, rarer]
+    for found in [*facts.longer.get(word, ()), *facts.completions.get(word, ())]:
+        alternatives.append(Alternative("exact", found))
+        needles.append(found)
+    if rarer == head:
+        for small in sorted(diminutives(head) & counts.keys()):
+            alternatives.append(Alternative("exact", small))
+            needles.append(small)
+    elif len(modifier) >= 5:
+        # "storm" of "stormschade" also as "stormhout" (as in the compound's own clause).
+        alternatives.append(Alternative("word_prefix", modifier))
+        needles.append(modifier)
+    return alternatives, needles
+
+
 def modifier_pairs(query: ParsedQuery) -> dict[int, str]:
     """Per clause of a common modifier typed apart ("oud" of "oud papier", _WEAK_PARTS) before a
     plain word: the compound the two make ("oudpapier"). Where the archive holds it the two are
@@ -1092,6 +1188,7 @@ def expand(query: ParsedQuery) -> Expansion:
         also = {form for forms in families.values() for form in forms} | set(pairs.values())
         facts = _facts(words, phrases, also) if words else _Facts({}, {})
     joined = {i + 1: word for i, word in pairs.items() if facts.counts.get(word)}
+    parts: list[tuple[list[Alternative], list[str]]] = []  # split compounds' rarer parts
     for index, clause in enumerate(query.clauses):
         if index + 1 in joined:
             continue  # the modifier: its compound is searched with the next word
@@ -1105,6 +1202,18 @@ def expand(query: ParsedQuery) -> Expansion:
                 if alternative not in alternatives:
                     alternatives.append(alternative)
                     needles.append(needle)
+        if len(clause) == 1:
+            together = _head_together(clause[0], query, facts)
+            if together:
+                expansion.note(together[1])
+                alternatives.append(together[0])
+        expansion.clauses.append(alternatives)
+        expansion.needles.append(needles)
+        if len(query.clauses) == 1 and len(clause) == 1:
+            required = _rarer_part_clause(clause[0], facts)
+            if required:
+                parts.append(required)
+    for alternatives, needles in parts:
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)
     for term in query.excluded:

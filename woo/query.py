@@ -17,6 +17,10 @@ MAX_TERMS = 16
 # for itself. Hyphens and dots stay inside a word so that "Z-2024-000123" survives.
 _EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$", re.UNICODE)
 _OR_WORDS = {"of", "or"}
+# Dutch writes the plural and the genitive of a word ending in a vowel with an apostrophe
+# ("camera's", "foto’s", "boa's"): the word itself is what is looked for. PostgreSQL's parser
+# cuts "camera's" into "camera" and a letter "s" that nearly every conversation holds.
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’‘`´]s$", re.IGNORECASE)
 # A year (or a span of years) an officer adds to the subject: "bomenkap 2025", "2024-2025".
 _YEAR = re.compile(r"^((?:19|20)\d\d)(?:[-/–]((?:19|20)\d\d))?$")
 MAX_YEAR_SPAN = 5
@@ -82,6 +86,7 @@ def clean_text(raw: str) -> tuple[str, bool]:
 def _word(token: str) -> str:
     # A backslash or a quote inside a word carries no meaning for a search; dropping them keeps
     # the websearch string we build unambiguous.
+    token = _APOSTROPHE_S.sub("", _EDGE_PUNCTUATION.sub("", token))
     token = token.replace("\\", " ").replace('"', " ").replace("'", " ")
     return _EDGE_PUNCTUATION.sub("", " ".join(token.split()))
 

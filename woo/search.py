@@ -66,6 +66,15 @@ MODE_CONVERSATION = "gesprek"  # every word somewhere in the chat
 MODE_MESSAGE = "bericht"  # every word in one message
 MODES = (MODE_CONVERSATION, MODE_MESSAGE)
 FALLBACK_BELOW = 3  # fewer conversations with every word: also those with all words but one
+# A query of this many words or more also lists apart the conversations that miss any one of
+# them, not only the word most conversations hold (_missing_commonest): an officer adds
+# qualifiers to the subject ("beleidsregel zonnepanelen binnenstad") and a chat names the
+# subject with some of them; which one it leaves out the archive cannot tell.
+ANY_MISSING_FROM = 3
+# More conversations than this missing one word: the words are common, not a subject's, and
+# listing them all would cost every search of them (1M-message archive); then only those
+# missing the commonest word, as for two words.
+ANY_MISSING_AT_MOST = 50
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1084,7 +1093,10 @@ class _PostgresSearch:
             flags += ", e.vector @@ %s::tsquery AS allc"
             flag_params.append(self.every)
             met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))
-            needed = len(self.clauses) - (1 if self.partial else 0)
+            # A conversation that holds every clause in its words but meets one only across
+            # messages (a head "together" with another word, _head_together; a phrase's words
+            # apart) misses that clause: listed apart, as one missing it altogether would be.
+            needed = len(self.clauses) - 1
             having = f"HAVING {met} >= {needed}"
             # Conversations with every word come before those missing one (the fallback).
             bonus = (
@@ -1181,7 +1193,10 @@ class _PostgresSearch:
         """The records that hold every clause but the one most of the matching conversations
         hold (none when two clauses are held equally often), listed apart like the fallback's:
         the rarer words name the subject ("het Wold", "KCC") where the common one ("recreatiepark",
-        "wachttijden") is left unsaid. Round 10, set 8: three of its eleven chats not found."""
+        "wachttijden") is left unsaid. Round 10, set 8: three of its eleven chats not found.
+        A query of ANY_MISSING_FROM clauses or more: those missing any one, up to
+        ANY_MISSING_AT_MOST of them (round 14, set 12: the subject's word was the one every
+        such chat held)."""
         table = SearchRecord._meta.db_table
         n = len(self.loose)
         every = " & ".join(f"( {c} )" for c in self.loose)
@@ -1203,6 +1218,8 @@ class _PostgresSearch:
                 [*self.loose, *params, CANDIDATE_LIMIT],
             )
             rows = cursor.fetchall()
+        if n >= ANY_MISSING_FROM and len(rows) <= ANY_MISSING_AT_MOST:
+            return [row[0] for row in rows]
         counts = [len(full) + sum(1 for row in rows if row[1 + i]) for i in range(n)]
         commonest = max(counts)
         if counts.count(commonest) > 1:
@@ -1355,6 +1372,8 @@ def _tsquery_parts(alternative) -> tuple[list[str], list[str]]:
         return parts, [alternative.text, alternative.text]
     if alternative.kind == "word_prefix":
         return ["to_tsquery('simple', %s)::text"], [alternative.text + ":*"]
+    if alternative.kind == "together":  # already tsquery syntax (woo.expansion._head_together)
+        return [f"to_tsquery('{SEARCH_CONFIG}', %s)::text"], [alternative.text]
     suffix = ":*" if alternative.kind == "prefix" else ""
     return [f"to_tsquery('{SEARCH_CONFIG}', %s)::text"], [alternative.text + suffix]
 
@@ -1493,7 +1512,10 @@ class _SimpleSearch:
             needed = n - 1  # the fallback, as on PostgreSQL
         elif self.mode == MODE_CONVERSATION and n > 1:
             counts = [sum(1 for sid in grouped if i in met[sid]) for i in range(n)]
-            if counts.count(max(counts)) == 1:
+            partial = sum(1 for sid in grouped if len(met[sid]) == n - 1)
+            if n >= ANY_MISSING_FROM and partial <= ANY_MISSING_AT_MOST:
+                needed = n - 1
+            elif counts.count(max(counts)) == 1:
                 commonest = counts.index(max(counts))
         self.partial_ids = {sid for sid in grouped if n and len(met[sid]) < n}
         groups = [

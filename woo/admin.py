@@ -6,17 +6,24 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.duties import may_decide_on_woo
+from chats.wording import shown_number
 
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
 from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
 
 
+@admin.display(description="bericht")
+def bericht(obj) -> str:
+    """The message's number as every page shows it (#1 first), or the whole record."""
+    return "heel archiefstuk" if obj.message_seq is None else str(shown_number(obj.message_seq))
+
+
 class WooSelectieInline(admin.TabularInline):
     model = WooSelectie
     extra = 0
     can_delete = False
-    fields = ("record_ref", "message_seq", "toegevoegd_op")
+    fields = ("record_ref", bericht, "toegevoegd_op")
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None):
@@ -80,7 +87,7 @@ class WooVerzoekAdmin(admin.ModelAdmin):
 class BewaarplichtAdmin(admin.ModelAdmin):
     """Which archived records a Woo request holds now: Informatiebeheer may not destroy them."""
 
-    list_display = ("record_ref", "message_seq", "verzoek", "tot")
+    list_display = ("record_ref", bericht, "verzoek", "tot")
     list_select_related = ("verzoek",)
     search_fields = ("record_ref", "verzoek__nummer")
     show_full_result_count = False

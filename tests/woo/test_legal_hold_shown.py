@@ -57,3 +57,25 @@ def test_the_zaak_page_shows_which_records_are_on_hold(
 
 def test_a_record_without_hold_has_no_notice(make_record):
     assert notices_for(make_record(["Drie."])) == []
+
+
+def test_the_admin_lists_of_held_messages_number_them_from_1(
+    client, ib, beheerder, woo_user, verzoek, make_record, zaak
+):
+    # Walk of stop 27: 'Archiefstukken onder bewaarplicht' and the request's selection in the
+    # admin showed message #1 as volgnummer 0 (the stored seq), unlike every other page.
+    import re
+
+    record = make_record(["Een.", "Twee."], zaak=zaak)
+    held = record.messages.get(seq=1)  # make_record stores from seq 1: shown as #2
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk, message_id=held.pk)
+    cells = re.compile(r'<td class="field-(?:message_seq|bericht)">(.*?)</td>')
+
+    client.force_login(ib)
+    html = client.get(reverse("admin:woo_bewaarplicht_changelist")).content.decode()
+    assert cells.findall(html) == ["2"]
+
+    client.force_login(beheerder)
+    html = client.get(reverse("admin:woo_wooverzoek_change", args=[verzoek.pk])).content.decode()
+    inline = re.findall(r'<td class="field-(?:message_seq|bericht)">\s*<p>(.*?)</p>', html)
+    assert inline == ["2"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .actions import AuditAction
-from .services import audit_log
+from .services import audit_log, batched  # noqa: F401 - batched: for the apps, with the events
 
 if TYPE_CHECKING:
     from django.db.models import Model

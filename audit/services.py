@@ -1,5 +1,9 @@
 """The low-level writer of the audit log. Apps call audit.events, one function per event."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db import models
 
 from .models import AuditEvent
@@ -25,11 +29,42 @@ def audit_log(
     Only audit.events calls this (chats.review and chats.purge until they move to it): a new event
     gets its own function and AuditAction code there, not a free-form `action` here.
     """
+    event = _event(action=action, actor=actor, obj=obj, result=result, request=request)
+    event.detail = detail or {}
+    pending = _batch.get()
+    if pending is not None:
+        pending.append(event)  # written when the batch ends
+    else:
+        event.save()
+    return event
+
+
+_batch: ContextVar[list[AuditEvent] | None] = ContextVar("audit_batch", default=None)
+
+
+@contextmanager
+def batched() -> Iterator[None]:
+    """Collect the rows written inside the block and append them, in order and chained, as one
+    INSERT when it ends: for a bulk action that writes hundreds of rows. Use it inside the
+    transaction of the change the rows record; an exception writes nothing."""
+    if _batch.get() is not None:  # already inside a batch: that one writes
+        yield
+        return
+    token = _batch.set([])
+    try:
+        yield
+        rows = _batch.get()
+    finally:
+        _batch.reset(token)
+    AuditEvent.append_many(rows)
+
+
+def _event(*, action: str, actor, obj, result: str, request) -> AuditEvent:
     if actor is None and request is not None and request.user.is_authenticated:
         actor = request.user
     if actor is not None and not actor.is_authenticated:
         actor = None
-    return AuditEvent.objects.create(
+    return AuditEvent(
         actor=actor,
         actor_name=actor.get_username() if actor is not None else "",
         action=action,
@@ -37,5 +72,4 @@ def audit_log(
         object_id=str(obj.pk) if obj is not None else "",
         result=result,
         remote_addr=_client_ip(request),
-        detail=detail or {},
     )

@@ -3,24 +3,28 @@ as Informatiebeheer sees it."""
 
 from django.contrib import admin
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 
 from accounts.duties import may_decide_on_woo
+from chats.wording import getal, shown_number
 
 from .legal_hold import hold_until_text
-from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
+from .models import Bewaarplicht, Synoniemgroep, WooVerzoek
 from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
 
 
-class WooSelectieInline(admin.TabularInline):
-    model = WooSelectie
-    extra = 0
-    can_delete = False
-    fields = ("record_ref", "message_seq", "toegevoegd_op")
-    readonly_fields = fields
+@admin.display(description="bericht")
+def bericht(obj) -> str:
+    """The message's number as every page shows it (#1 first), or the whole record."""
+    return "heel archiefstuk" if obj.message_seq is None else str(shown_number(obj.message_seq))
 
-    def has_add_permission(self, request, obj=None):
-        return False
+
+# A request can hold thousands of messages: the admin shows the first ones, the request's own
+# page (which pages through them) shows all.
+SELECTIE_SHOWN = 100
 
 
 @admin.register(WooVerzoek)
@@ -49,10 +53,42 @@ class WooVerzoekAdmin(admin.ModelAdmin):
         "bezwaar_ingesteld_op",
         "bezwaar_afgerond_op",
         "bewaarplicht",
+        "selectie",
     )
     exclude = ("bewaarplicht_tot",)
-    inlines = [WooSelectieInline]
     show_full_result_count = False
+
+    @admin.display(description="selectie")
+    def selectie(self, obj):
+        total = obj.selecties.count()
+        if not total:
+            return "–"
+        shown = obj.selecties.order_by("submission_id", "message_seq", "pk")[:SELECTIE_SHOWN]
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    s.record_ref,
+                    bericht(s),
+                    date_format(timezone.localtime(s.toegevoegd_op), "j F Y H:i"),
+                )
+                for s in shown
+            ),
+        )
+        more = (
+            f"de eerste {getal(SELECTIE_SHOWN)} van {getal(total)}; "
+            if total > SELECTIE_SHOWN
+            else ""
+        )
+        return format_html(
+            '<table><thead><tr><th scope="col">Kenmerk archiefstuk</th><th scope="col">Bericht'
+            '</th><th scope="col">Toegevoegd op</th></tr></thead><tbody>{}</tbody></table>'
+            '<p>{}<a href="{}">de hele selectie op de pagina van het verzoek</a></p>',
+            rows,
+            more,
+            reverse("woo:verzoek_detail", args=[obj.pk]),
+        )
 
     @admin.display(description="bewaarplicht")
     def bewaarplicht(self, obj):
@@ -80,7 +116,7 @@ class WooVerzoekAdmin(admin.ModelAdmin):
 class BewaarplichtAdmin(admin.ModelAdmin):
     """Which archived records a Woo request holds now: Informatiebeheer may not destroy them."""
 
-    list_display = ("record_ref", "message_seq", "verzoek", "tot")
+    list_display = ("record_ref", bericht, "verzoek", "tot")
     list_select_related = ("verzoek",)
     search_fields = ("record_ref", "verzoek__nummer")
     show_full_result_count = False

@@ -12,7 +12,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.duties import may_decide_on_woo
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
@@ -328,9 +328,12 @@ def verzoek_list(request):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @woo_permission(ADD_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_new(request):
+    if request.method == "GET":
+        # A refused form is answered at this address; opening it again leads back to the form.
+        return redirect(reverse("woo:verzoek_list") + "#nieuw-verzoek")
     form = VerzoekForm(request.POST)
     if form.is_valid():
         try:

@@ -41,6 +41,26 @@ class ZaaktypeAdmin(admin.ModelAdmin):
     autocomplete_fields = ("procestype",)
 
 
+class ArchiefactieFilter(admin.SimpleListFilter):
+    """The zaken whose records must now be destroyed or transferred, and those still open."""
+
+    title = "archiefactie"
+    parameter_name = "archiefactie"
+
+    def lookups(self, request, model_admin):
+        return (
+            ("verstreken", "Archiefactiedatum verstreken"),
+            ("onbekend", "Nog niet bekend (zaak loopt)"),
+        )
+
+    def queryset(self, request, queryset):
+        if self.value() == "verstreken":
+            return queryset.due_for_archiefactie()
+        if self.value() == "onbekend":
+            return queryset.filter(archiefactiedatum__isnull=True)
+        return queryset
+
+
 @admin.register(Zaak)
 class ZaakAdmin(admin.ModelAdmin):
     list_display = (
@@ -54,7 +74,7 @@ class ZaakAdmin(admin.ModelAdmin):
         "archiefactiedatum",
         "inzendingen",
     )
-    list_filter = ("archiefnominatie", "afdeling", "zaaktype")
+    list_filter = (ArchiefactieFilter, "archiefnominatie", "afdeling", "zaaktype")
     search_fields = ("zaaknummer", "omschrijving")
     list_select_related = ("zaaktype", "resultaat")
     autocomplete_fields = ("zaaktype", "resultaat")

@@ -216,7 +216,7 @@
       }
       status.classList.remove("rv-warn-text");
       status.textContent = data.message;
-      if (counter) { counter.textContent = data.selected; }
+      if (counter) { counter.textContent = Number(data.selected).toLocaleString("nl-NL"); }
       // The day heading counts this day's selected messages: a checkbox or range changes
       // only messages of the day shown.
       if (dayCounter && root.dataset.mode === "dag") {

@@ -53,6 +53,27 @@ def test_a_clean_chain_verifies():
     assert report.rows == 4
 
 
+def test_a_batch_appends_its_rows_in_order_in_one_insert_and_the_chain_holds():
+    write(2)
+    with CaptureQueriesContext(connection) as queries, events.batched():
+        batch = write(50)
+        assert not AuditEvent.objects.filter(pk__in=[e.pk for e in batch if e.pk]).exists()
+    inserts = [q for q in queries.captured_queries if q["sql"].startswith("INSERT")]
+    assert len(inserts) == 1
+    write(1)
+    stored = list(AuditEvent.objects.order_by("pk"))
+    assert [e.detail["files"] for e in stored] == [0, 1, *range(50), 0]
+    report = verify_chain()
+    assert report.ok and report.rows == 53
+
+
+def test_a_batch_that_fails_writes_nothing():
+    with pytest.raises(RuntimeError), events.batched():
+        write(3)
+        raise RuntimeError
+    assert not AuditEvent.objects.exists()
+
+
 def test_an_empty_log_verifies():
     report = verify_chain()
     assert report.ok and report.rows == 0

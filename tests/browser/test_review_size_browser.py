@@ -53,7 +53,7 @@ def test_a_long_chat_is_selected_by_period_and_search_and_archived(
     login("informatiebeheer")
     page.goto(f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/")
     count = page.locator("#rv-selected-count")
-    expect(count).to_have_text("5000")
+    expect(count).to_have_text("5.000")
     assert page.locator(".rv-pick").count() == 200  # one page, not 5,000 messages
 
     # None, then the period (date and time, from the page's own form).

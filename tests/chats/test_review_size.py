@@ -100,7 +100,9 @@ def test_a_2000_message_review_page_shows_one_page_and_the_count_of_all(ib_clien
     html = response.content.decode()
     assert len(response.content) < 200_000
     assert html.count('class="rv-pick"') == 200  # one page of the first day
-    assert 'id="rv-selected-count">1500</strong> van <span id="rv-total-count">2000</span>' in html
+    assert (
+        'id="rv-selected-count">1.500</strong> van <span id="rv-total-count">2.000</span>' in html
+    )
     assert 'name="selected"' not in html and 'name="bericht"' not in html
     assert 'value="2024-03-12" selected' in html and 'value="2024-03-13"' in html
     assert 'id="rv-next-day"' in html and "pagina 1 van 5" in html

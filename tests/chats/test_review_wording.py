@@ -64,3 +64,15 @@ def test_the_archive_confirmation_counts_with_a_thousands_dot(ib_client, long_da
         {"zaak": zaak.pk, "resultaat": SelectielijstResultaatFactory().pk},
     )
     assert "U archiveert <strong>1.500</strong> berichten" in preview.content.decode()
+
+
+def test_the_selection_bar_and_the_day_list_group_thousands_too(ib_client):
+    # Walk of stop 27 (5,001 messages): "5001 van 5001 berichten geselecteerd" and
+    # "di 12 mrt 2024 — 1561 van 1561" above a heading that says "1.561 van 1.561".
+    submission = processed_submission(messages=2000)  # one message a minute: two days
+    Message.objects.filter(submission=submission, seq__gte=1500).update(in_record=False)
+    html = ib_client.get(url("review", submission.pk)).content.decode()
+    assert (
+        'id="rv-selected-count">1.500</strong> van <span id="rv-total-count">2.000</span>' in html
+    )
+    assert "— 885 van 885</option>" in html and "— 615 van 1.115</option>" in html

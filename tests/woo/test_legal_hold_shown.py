@@ -57,3 +57,41 @@ def test_the_zaak_page_shows_which_records_are_on_hold(
 
 def test_a_record_without_hold_has_no_notice(make_record):
     assert notices_for(make_record(["Drie."])) == []
+
+
+def test_the_admin_lists_of_held_messages_number_them_from_1(
+    client, ib, beheerder, woo_user, verzoek, make_record, zaak
+):
+    # Walk of stop 27: 'Archiefstukken onder bewaarplicht' and the request's selection in the
+    # admin showed message #1 as volgnummer 0 (the stored seq), unlike every other page.
+    import re
+
+    record = make_record(["Een.", "Twee."], zaak=zaak)
+    held = record.messages.get(seq=1)  # make_record stores from seq 1: shown as #2
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk, message_id=held.pk)
+
+    client.force_login(ib)
+    html = client.get(reverse("admin:woo_bewaarplicht_changelist")).content.decode()
+    assert re.findall(r'<td class="field-(?:message_seq|bericht)">(.*?)</td>', html) == ["2"]
+
+    client.force_login(beheerder)
+    html = client.get(reverse("admin:woo_wooverzoek_change", args=[verzoek.pk])).content.decode()
+    assert "<td>WA-" in html and "</td><td>2</td>" in html
+    assert "</td><td>1</td>" not in html
+
+
+def test_the_admin_page_of_a_request_with_a_large_selection_stays_small(
+    client, beheerder, woo_user, verzoek, make_record, zaak
+):
+    # Walk of stop 27: a request holding a whole day of a 5,000-message chat (1,562 messages)
+    # listed every selection as an inline row: 1.6 MB of HTML, 4-6 s.
+    from woo.services import selectie_add_messages
+
+    record = make_record([f"Bericht {n}." for n in range(300)], zaak=zaak, index=False)
+    ids = list(record.messages.values_list("pk", flat=True))
+    selectie_add_messages(user=woo_user, verzoek=verzoek, submission_id=record.pk, message_ids=ids)
+    client.force_login(beheerder)
+    html = client.get(reverse("admin:woo_wooverzoek_change", args=[verzoek.pk])).content.decode()
+    assert html.count("<td>WA-") == 100
+    assert "de eerste 100 van 300" in html
+    assert reverse("woo:verzoek_detail", args=[verzoek.pk]) in html

@@ -28,3 +28,11 @@ def test_a_thousand_hits_added_to_a_request_are_counted_with_a_dot(
     assert "<td>0 van 1.001</td>" in detail
     assert "<summary>Selectie (1.001)</summary>" in detail
     assert "<li>en nog 991</li>" in detail
+
+    # Walk of stop 27: the judging page said "1001 van 1.001 documenten beoordeeld".
+    woo_client.post(
+        f"/woo/verzoeken/{verzoek.pk}/beoordelen/{record.pk}/alles/",
+        {"oordeel": "openbaar"},
+    )
+    judged = woo_client.get(f"/woo/verzoeken/{verzoek.pk}/beoordelen/{record.pk}/").content
+    assert "1.001 van 1.001 documenten beoordeeld" in judged.decode()

@@ -263,6 +263,14 @@ def test_adding_from_the_search_page_returns_to_it(woo_client, woo_user, record)
     assert evil["Location"] == reverse("woo:verzoek_detail", args=[verzoek.pk])
 
 
+def test_the_address_of_the_new_request_form_leads_back_to_the_form(woo_client):
+    # After a refused create the address bar shows /verzoeken/nieuw/; opening that address again
+    # (Enter in the address bar, a bookmark) led to an empty 405 page.
+    response = woo_client.get(reverse("woo:verzoek_new"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("woo:verzoek_list") + "#nieuw-verzoek"
+
+
 def test_the_request_workflow_through_the_pages(woo_client, record):
     response = woo_client.post(
         reverse("woo:verzoek_new"),

@@ -88,3 +88,22 @@ def test_the_zaak_page_links_its_conversations(ib_client):
     html = ib_client.get(reverse("admin:zaken_zaak_change", args=[zaak.pk])).content.decode()
     assert "Boom omgewaaid" in html
     assert reverse("admin:chats_submission_review", args=[submission.pk]) in html
+
+
+def test_the_zaak_list_filters_the_zaken_whose_archiefactiedatum_has_come(ib_client):
+    # Walk of stop 27: a records manager looking for what must be destroyed or transferred had
+    # only the date drill-down; nothing listed the zaken whose archiefactiedatum has passed.
+    due = ZaakFactory(zaaknummer="Z-2019-000001")
+    later = ZaakFactory(zaaknummer="Z-2025-000002")
+    open_ = ZaakFactory(zaaknummer="Z-2026-000003")
+    Zaak.objects.filter(pk=due.pk).update(archiefactiedatum=date(2024, 1, 1))
+    Zaak.objects.filter(pk=later.pk).update(archiefactiedatum=date(2099, 1, 1))
+    Zaak.objects.filter(pk=open_.pk).update(archiefactiedatum=None)
+    url = reverse("admin:zaken_zaak_changelist")
+    page = ib_client.get(url).content.decode()
+    assert "Archiefactiedatum verstreken" in page
+    shown = ib_client.get(url, {"archiefactie": "verstreken"}).content.decode()
+    assert "Z-2019-000001" in shown
+    assert "Z-2025-000002" not in shown and "Z-2026-000003" not in shown
+    unknown = ib_client.get(url, {"archiefactie": "onbekend"}).content.decode()
+    assert "Z-2026-000003" in unknown and "Z-2019-000001" not in unknown

@@ -2312,6 +2312,7 @@ class _KnownNames:
         capitalised: set[str] = set()  # ordinary words that are this chat's names
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
         everyday_first: set[str] = set()  # first names among them: "Job", "Wil"
+        bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -2361,6 +2362,8 @@ class _KnownNames:
                         cased = " ".join(words[start:])
                         capitalised.add(cased)
                         capitalised.add(cased[:1].upper() + cased[1:])
+                        if _word_name(lows[-1], lex):
+                            bare_heads.add(lows[-1])
                     else:
                         capitalised.add(words[-1])
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
@@ -2402,6 +2405,10 @@ class _KnownNames:
             if len(ws) > 1
             for w in ws[:1]
         )
+        self.bare_pattern: re.Pattern[str] | None = None
+        if bare_heads:
+            body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
+            self.bare_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w)")
         self.pattern: re.Pattern[str] | None = None
         self.cap_pattern: re.Pattern[str] | None = None
         self.lower_pattern: re.Pattern[str] | None = None
@@ -2457,18 +2464,31 @@ class _KnownNames:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.lower_pattern.finditer(text)
-                if _lower_name_slot(text, m.start(), m.end())
+                # "schipper is Geert Schipper": the role, named by what follows
+                if _ROLE_NAMED_AFTER_RE.match(text, m.end()) is None
+                and (
+                    _lower_name_slot(text, m.start(), m.end())
+                    or _bare_name(text, m.start(), m.end())
                 # "Pim schaap stuurde ...": a participant addressed first, then the person.
                 or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
                 # "schaap je bent geweldig": addressed first, before "you" and a verb
                 or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
                 # "barend ontruimingsoefening ...": a participant's first name opening the
                 # message addresses that person
-                or (
-                    not text[: m.start()].strip()
-                    and m.group().lower() in self.first_names
-                    and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
+                    or (
+                        not text[: m.start()].strip()
+                        and m.group().lower() in self.first_names
+                        and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
+                    )
                 )
+            ]
+        if self.bare_pattern is not None:
+            # "Bennie de Ruiter" ... "ruiter met een t?": the surname's head alone, bare.
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.bare_pattern.finditer(text)
+                if _ROLE_NAMED_AFTER_RE.match(text, m.end()) is None
+                and _bare_name(text, m.start(), m.end())
             ]
         if self.everyday_lower_pattern is not None:
             # "klein zegt dat ...": opening a sentence before a verb people do, not before
@@ -2667,6 +2687,36 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     if _DEMONSTRATIVE_OPENING_RE.search(before) and _LOWER_AFTER_RE.match(text, end):
         return True
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
+
+
+# A lower-case known surname that is also a word, where only a person fits: a name cue with
+# fillers between ("de koster heet toch ook kuipers", "bel maar even visser"); someone's home
+# ("naar mulder thuis", "bij bos thuis"); the name itself talked about, spelled or explained
+# ("ruiter met een t of d?", "schaap als in het beest?", "smit met één t").
+_BARE_FILLERS_RE = re.compile(
+    r"(?:[ ]+(?:toch|ook|wel|nog|maar|even|gewoon|dus|al|eigenlijk|echt|gewoon))+[ ]+$"
+)
+_HOME_BEFORE_RE = re.compile(r"\b(?:naar|bij|van|voor)[ ]+$", re.I)
+_HOME_AFTER_RE = re.compile(r"[ ]+thuis\b")
+_NAME_TALK_AFTER_RE = re.compile(
+    r"[ ]+(?:met[ ]+(?:een|één|1|twee|2|dubbele?)[ ]+[a-zA-Z]{1,2}\b|als[ ]+in[ ]+(?:de|het|een)\b)"
+)
+_ROLE_NAMED_AFTER_RE = re.compile(r"[ ]+(?:is|was|wordt|werd|heet)[ ]+(?:nu[ ]+)?[A-Z]")
+
+
+def _bare_name(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case known surname that is a word stands where only a person fits."""
+    if " " in text[start:end]:
+        return False  # "de wolf": an article and a noun, not a bare word
+    before = text[max(0, start - 40) : start]
+    fillers = _BARE_FILLERS_RE.search(before)
+    if fillers is not None and _LOWER_BEFORE_RE.search(before[: fillers.start()] + " "):
+        return True
+    if _HOME_BEFORE_RE.search(before) and _HOME_AFTER_RE.match(text, end):
+        return True
+    return _NAME_TALK_AFTER_RE.match(text, end) is not None and (
+        not before.strip() or _SENTENCE_START_RE.search(before) is not None
+    )
 
 
 # A question opening with its verb, then the subject ("heeft visser een hond?").

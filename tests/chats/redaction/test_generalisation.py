@@ -2578,3 +2578,51 @@ def test_a_tiny_house_is_no_person(text):
 
 def test_a_person_named_tiny_stays_one():
     assert persons("Tiny Mulder belde over haar tiny house") == ["Tiny Mulder"]
+
+
+# --- round 13 (tuned on blind_text_12): causes, each with variants written for it ---------------
+
+
+def _chat_persons(messages: list[str], participants: list[str]) -> list[list[str]]:
+    return [
+        [value for value, label in message if label == "PERSON"]
+        for message in found_in_chat(messages, participants)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "name"),
+    [
+        # a name cue with fillers between it and the lower-case surname
+        ("Melder is Anja Visser van de Dorpsstraat.", "zijn broer heet dus ook visser", "visser"),
+        ("Aanvrager Kees Bakker, pand aan de markt.", "bel maar even bakker over de luifel", "bakker"),
+        # someone's home
+        ("Gesprek met Rik Mulder over de subsidie.", "de brief gaat naar mulder thuis", "mulder"),
+        ("Huurder Petra Vos belde weer.", "ik was gisteren bij vos thuis voor de schimmel", "vos"),
+        # the name talked about: spelled or explained
+        ("Nieuwe bewoner: Jurre Smit op nummer 4.", "smit met een i of y?", "smit"),
+        ("Klacht van Tessa de Haan over de bladblazer.", "haan met dubbel a, ja", "haan"),
+        ("Eigenaar is Marco Hoen, Veenweg 3.", "hoen als in het beest, ja", "hoen"),
+    ],
+)
+def test_a_lower_case_surname_of_the_chat_where_only_a_person_fits(opening, later, name):
+    assert _chat_persons([opening, later], ["Anna Dijk", "Gert Veen"])[1] == [name]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "de visser zat er weer met zijn hengel",  # the word, after an article
+        "vis met een net gevangen, mag dat?",  # another word, talked about
+        "de bakker thuis bezorgen is duurder",
+        "een visser met een hengel zat er weer",
+    ],
+)
+def test_a_lower_case_word_elsewhere_stays_a_word(later):
+    opening = "Melder is Anja Visser, Kees Bakker en Rik Storm."
+    assert _chat_persons([opening, later], ["Anna Dijk", "Gert Veen"])[1] == []
+
+
+def test_a_role_word_named_by_the_person_after_it_stays_the_role():
+    messages = ["Geert Schipper vaart morgen", "schipper is Geert Schipper, ja"]
+    assert _chat_persons(messages, ["Anna Dijk"])[1] == ["Geert Schipper"]

@@ -2626,3 +2626,58 @@ def test_a_lower_case_word_elsewhere_stays_a_word(later):
 def test_a_role_word_named_by_the_person_after_it_stays_the_role():
     messages = ["Geert Schipper vaart morgen", "schipper is Geert Schipper, ja"]
     assert _chat_persons(messages, ["Anna Dijk"])[1] == ["Geert Schipper"]
+
+
+def _phones(text: str) -> list[str]:
+    return [value for value, label in found(text) if label == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number word whose first part is a place of business, before or after the number
+        "zijn eigen 06 wil hij niet geven, het kantoornummer is 0523 61 44 20",
+        "praktijknummer: 0521 38 90 12, daar kun je een afspraak maken",
+        "bel 038 421 77 30, dat is het zaaknummer van de loodgieter",
+        "0522 24 18 66 is het garagenummer, niet dat van hem",
+    ],
+)
+def test_the_line_of_a_place_of_business_is_no_personal_number(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of organisation and its place right before the number
+        "ze kan terecht bij de Kledingbank Hoogeveen, 0528 27 61 90",
+        "of de Zorgboerderij Havelte: 06 18 27 36 45 (vrijwilliger neemt op)",
+        "doorverwezen naar Kringloopwinkel Zwolle, 038 454 12 12",
+    ],
+)
+def test_the_number_after_an_organisation_and_its_place_is_its_own(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("het nummer van Kees Visser, 06 41 23 87 90", "06 41 23 87 90"),
+        ("Petra Meppel: 0522 24 81 93", "0522 24 81 93"),  # a first name, not a kind of body
+        ("zijn werknummer is 06 12 98 33 47", "06 12 98 33 47"),  # his own line at work
+        ("haar nummer thuis is 0521 36 77 12", "0521 36 77 12"),
+    ],
+)
+def test_a_persons_number_near_such_words_stays_personal(text, number):
+    assert _phones(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "betalen op NL86 BNGH 0285 0512 34, onder vermelding van het kenmerk",
+        "leges graag naar nl86bngh0285051234",
+    ],
+)
+def test_no_phone_number_inside_the_municipalitys_account(text):
+    assert [label for _, label in found(text)] == []

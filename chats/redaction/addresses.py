@@ -538,10 +538,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
 _TOEVOEGING = r"(?:(?:bis|hs)(?!\w)|[ ]?[a-zA-Z](?!\w)|-\d{1,3}(?!\w))?"
 _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     rf"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
-    rf"|,[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
+    # "Marco Pels (nr 16)": in brackets after the name, too
+    rf"|(?:,|[ ]*\()[ ]*((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
-    # "mevrouw Stoel van 41 c": a number with a letter toevoeging is a house, not an age
-    r"|[ ]+(?:van|op)[ ]+(\d{1,4}[ ]?[a-wyzA-WYZ])(?![\w-])"
+    # "mevrouw Stoel van 41 c", "dhr. Kaya van 12-B": a number with a letter toevoeging is a
+    # house, not an age
+    r"|[ ]+(?:van|op)[ ]+(\d{1,4}(?:[ ]?|-)[a-wyzA-WYZ])(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
 )
 
@@ -550,8 +552,11 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 # number right after a person's name are where that person lives, whatever the street is called.
 # "Jelle Zwiers - Kastanje 14 - ...", "Femke Oldenburger / Lisdodde 9": a list's separators too.
 # "de schuur van meneer Prins is, Lisdodde 40": the home closing a clause about that person.
+# "Petra Snijder (Ezinge 4)": in brackets; "Harm Mulder, jongste zoon, Kolderveen 58", "Bauke
+# Zijlstra volgens de buurman, Rogat 40": after a short lower-case apposition ending in a comma.
 _HOME_AFTER_NAME_RE = re.compile(
-    r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|]|[ ]*\(|(?:,?(?:[ ]+[a-z0-9][\w'-]*){1,4},))"
+    r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
     r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
     r"|[ ]k[ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
@@ -599,11 +604,20 @@ _NUMBER_LIVED_AT_RE = re.compile(
 )
 
 
+# "hij woont op 73", "ze woont zelf op 12 a.": the bare number of the street the chat is about,
+# closing the phrase ("woont op 3 hoog", "op 2 km" go on).
+_LIVES_AT_BARE_NUMBER_RE = re.compile(
+    r"\b(?:woont|wonen|woonde|woonden)(?:[ ]+(?:daar|er|nu|zelf|ook))?[ ]+op[ ]+"
+    rf"(\d{{1,4}}{_TOEVOEGING})(?![\w-])(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|maar|of)\b)",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [
         Span(m.start(1), m.end(1), "ADDRESS")
-        for pattern in (_LIVES_AT_NUMBER_RE, _NUMBER_LIVED_AT_RE)
+        for pattern in (_LIVES_AT_NUMBER_RE, _NUMBER_LIVED_AT_RE, _LIVES_AT_BARE_NUMBER_RE)
         for m in pattern.finditer(text)
     ]
 

@@ -2681,3 +2681,51 @@ def test_a_persons_number_near_such_words_stays_personal(text, number):
 )
 def test_no_phone_number_inside_the_municipalitys_account(text):
     assert [label for _, label in found(text)] == []
+
+
+def _addresses(text: str) -> list[str]:
+    return [value for value, label in found(text) if label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a hamlet or a street with no street ending in brackets right after the name
+        ("ruil tussen Gerda Bolt (Nijeveen 14) en haar zus", "Nijeveen 14"),
+        ("bewoner Sander Mol (Havezathe 22 b) belde", "Havezathe 22 b"),
+        ("Ria Smit (nr 8) en Henk Smit (nr 10)", "nr 8"),
+        # after a short apposition and a comma
+        ("aanvraag van Jelle Bos, oudste dochter, Darp 12, pachter sinds 2010", "Darp 12"),
+        ("klager is Wim Kok volgens zijn vrouw, Kolderveen 3", "Kolderveen 3"),
+        ("Anja Zwiers, 3 paarden, Ansen 7", "Ansen 7"),
+    ],
+)
+def test_a_home_right_after_a_name_in_brackets_or_an_apposition(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("klager mevrouw Yilmaz van 14-A, buurman op 16", "14-A"),
+        ("de eigenaar woont zelf op 41", "41"),
+        ("Henk woont op 9 b, zijn broer ernaast", "9 b"),
+    ],
+)
+def test_a_bare_house_number_of_a_person(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Bos (groep 7) en Piet Bos (groep 5)",
+        "Els Kok, wethouder, Kamer 12",
+        "hij woont op 3 hoog zonder lift",
+        "ze woont op 5 minuten van de school",
+        "Tom de Vries, raadslid sinds 2018, Meppel",
+        "Kees Bakker, 2 kinderen, 45 jaar",
+    ],
+)
+def test_no_home_from_a_class_a_room_a_floor_or_a_count(text):
+    assert _addresses(text) == []

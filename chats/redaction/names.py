@@ -645,6 +645,13 @@ class NameFinder:
                 after_title=True,
                 after_role=self._role_or_strong_role_before(toks, i),
             )
+        if (
+            tok.cap
+            and i > 0
+            and toks[i - 1].low.rstrip(".") in _SAINT_WORDS
+            and tok.gap.strip(" .") == ""
+        ):
+            return None  # "Huize Sint Jozef", "de St. Bavo": a saint, the name of a building
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names or self._double_first_name(low):
             return self._after_first_name(toks, i, skip, cue)
@@ -695,6 +702,8 @@ class NameFinder:
         if tok.cap:
             if not self._name_like(tok) or self._unlisted_thing(toks, i):
                 return None
+            if _is_landmark_word(low) and low not in lex.surnames and low not in lex.first_names:
+                return None  # "de Grote of Mariakerk", "Drukkerijmuseum": a building
             if (
                 self._cue_before(toks, i, _WEAK_CUE_INDEX)
                 or self._works_at_company(toks, i, skip)
@@ -1143,8 +1152,15 @@ class NameFinder:
             return False  # "van het Zorg-loket": a desk; but "Van Dijk-Smit"
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
-        if particles == ("de",) and _is_landmark_word(low) and low not in lex.surnames:
-            return False  # "De Reestbrug gaat dicht": a bridge, not a surname with "De"
+        if (
+            particles
+            and particles[-1] in ("de", "het", "'t")
+            and _is_landmark_word(low)
+            and low not in lex.surnames
+        ):
+            # "De Reestbrug gaat dicht", "de klokken van de Mariakerk": a bridge, a church,
+            # not a surname with "De"
+            return False
         if low in lex.places and low not in lex.surnames and particles == ("van",):
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
         if _company_part(low) and low not in lex.surnames:
@@ -2203,6 +2219,8 @@ _CLASS_NUMBER_RE = re.compile(r"[ ]+[1-8](?:[ ]?/[ ]?[1-8])?(?!\d)")
 # Heads of compounds naming a structure ("Reestbrug", "Wilhelminasluis", "Hesselingentoren"):
 # no surname a list knows ends in one of these unless the list says so ("Oostenbrug",
 # "Versluis"); endings that unlisted surnames often have (-kerk, -molen, -vaart) are left out.
+# "Sint Jozef", "St. Bavo", "Heilige Geest": a saint's name, which names a church or a home.
+_SAINT_WORDS = words("sint st heilige")
 _LANDMARK_HEADS = (
     "brug",
     "sluis",
@@ -2217,6 +2235,15 @@ _LANDMARK_HEADS = (
     "stadion",
     "zwembad",
     "sporthal",
+    # houses of worship and of learning: "Mariakerk", "Bonifatiuskapel", "Drukkerijmuseum"
+    "kerk",
+    "kapel",
+    "basiliek",
+    "kathedraal",
+    "moskee",
+    "synagoge",
+    "museum",
+    "bibliotheek",
 )
 
 
@@ -2469,12 +2496,12 @@ class _KnownNames:
                 and (
                     _lower_name_slot(text, m.start(), m.end())
                     or _bare_name(text, m.start(), m.end())
-                # "Pim schaap stuurde ...": a participant addressed first, then the person.
-                or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
-                # "schaap je bent geweldig": addressed first, before "you" and a verb
-                or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
-                # "barend ontruimingsoefening ...": a participant's first name opening the
-                # message addresses that person
+                    # "Pim schaap stuurde ...": a participant addressed first, then the person.
+                    or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
+                    # "schaap je bent geweldig": addressed first, before "you" and a verb
+                    or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
+                    # "barend ontruimingsoefening ...": a participant's first name opening the
+                    # message addresses that person
                     or (
                         not text[: m.start()].strip()
                         and m.group().lower() in self.first_names
@@ -2696,6 +2723,12 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
 _BARE_FILLERS_RE = re.compile(
     r"(?:[ ]+(?:toch|ook|wel|nog|maar|even|gewoon|dus|al|eigenlijk|echt|gewoon))+[ ]+$"
 )
+# a verb of naming or contacting ("hij is echt timmerman" is his trade, not his name)
+_CUE_BEFORE_FILLERS_RE = re.compile(
+    r"\b(?:heet|heette|heten|noemt|bel|belt|bellen|vraag|vraagt|mail|mailt|app|appt|stuur|"
+    r"spreek|sprak|zie|zag|groet)$",
+    re.I,
+)
 _HOME_BEFORE_RE = re.compile(r"\b(?:naar|bij|van|voor)[ ]+$", re.I)
 _HOME_AFTER_RE = re.compile(r"[ ]+thuis\b")
 _NAME_TALK_AFTER_RE = re.compile(
@@ -2710,7 +2743,7 @@ def _bare_name(text: str, start: int, end: int) -> bool:
         return False  # "de wolf": an article and a noun, not a bare word
     before = text[max(0, start - 40) : start]
     fillers = _BARE_FILLERS_RE.search(before)
-    if fillers is not None and _LOWER_BEFORE_RE.search(before[: fillers.start()] + " "):
+    if fillers is not None and _CUE_BEFORE_FILLERS_RE.search(before, 0, fillers.start()):
         return True
     if _HOME_BEFORE_RE.search(before) and _HOME_AFTER_RE.match(text, end):
         return True

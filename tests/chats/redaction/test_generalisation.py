@@ -2729,3 +2729,37 @@ def test_a_bare_house_number_of_a_person(text, address):
 )
 def test_no_home_from_a_class_a_room_a_floor_or_a_count(text):
     assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound whose head is a church, chapel, mosque or museum names a building
+        "de klokken van de Bonifatiuskerk luiden om 8 uur",
+        "concert in de Grote of Nicolaaskerk, zaterdag",
+        "het dak van de Annakapel lekt",
+        "rondleiding in het Brandweermuseum en de Lutherse kerk",
+        # a saint's name names a church, a school or a home
+        "Huize Sint Anna heeft een nieuwe lift",
+        "de St. Jozef school en de Heilige Maria kerk",
+    ],
+)
+def test_a_church_a_museum_or_a_saint_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mevrouw Nijkerk belde over de kerkklokken", "Nijkerk"),
+        ("Anna van de Kerk belde", "Anna van de Kerk"),
+        ("ik sprak Anna gisteren bij de Sint Annakerk", "Anna"),
+    ],
+)
+def test_a_person_named_like_a_church_or_a_saint_stays_one(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_persons_trade_after_is_stays_the_trade():
+    messages = ["de aanvrager is Karel Visser", "hij is echt visser haha, met een eigen kotter"]
+    assert _chat_persons(messages, ["Anna Dijk"])[1] == []

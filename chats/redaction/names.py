@@ -372,7 +372,7 @@ class NameFinder:
             skip |= institution
         if any(word in low_text for word in _WEATHER):
             skip |= _weather_tokens(toks)
-        if " heet " in low_text:
+        if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
         if "tiny" in low_text:
@@ -1163,6 +1163,8 @@ class NameFinder:
             return False
         if low in lex.places and low not in lex.surnames and particles == ("van",):
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
+        if particles and particles[0] == "in" and low in lex.places and low not in lex.dutch_words:
+            return False  # "Koopman in De Schiphorst": where they live, not "in 't Veld"
         if _company_part(low) and low not in lex.surnames:
             return False
         if not particles and low in STREET_SUFFIXES and low not in lex.surnames:
@@ -2114,13 +2116,37 @@ _ANIMALS = words("""hond hondje pup kat poes kater katje paard pony konijn cavia
     papegaai kip haan geit schaap koe ezel varken slang schildpad""")
 
 
+_ANIMAL_PLURALS = words("""honden pups katten poezen katers paarden pony's ponys konijnen cavia's
+    hamsters vogels papegaaien kippen hanen geiten schapen koeien ezels varkens slangen""")
+_ANIMAL_NAMING = words("heet heten heette heetten genaamd")
+_NAME_LIST_JOINS = frozenset({"en", "&", ","})
+
+
 def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
-    """'de hond heet Bruno': the capitalised word after an animal and "heet" is its name."""
-    return {
-        i
-        for i in range(2, len(toks))
-        if toks[i].cap and toks[i - 1].low == "heet" and toks[i - 2].low in _ANIMALS
-    }
+    """'de hond heet Bruno', 'de paarden heten Max en Flora', 'twee geiten genaamd Bep, Toos en
+    Saar': the capitalised words named after an animal (within a few words) are its names."""
+    out: set[int] = set()
+    for k in range(1, len(toks)):
+        if toks[k].low not in _ANIMAL_NAMING:
+            continue
+        # the animal is who is named, not whose ("de eigenaar van de honden heet Kees Bakker")
+        if not any(
+            (toks[j].low in _ANIMALS or toks[j].low in _ANIMAL_PLURALS)
+            and not any(toks[h].low == "van" for h in range(max(0, j - 2), j))
+            for j in range(max(0, k - 4), k)
+        ):
+            continue
+        i = k + 1
+        while i < len(toks) and toks[i].cap:
+            out.add(i)
+            joined = i + 1 < len(toks) and (
+                toks[i + 1].low in _NAME_LIST_JOINS
+                or (toks[i + 1].gap.strip() == "," and toks[i + 1].cap)
+            )
+            if not joined:
+                break
+            i += 1 if toks[i + 1].cap else 2
+    return out
 
 
 _DWELLING_WORDS = words("house houses home homes huis huisje huisjes woning woningen")

@@ -2763,3 +2763,51 @@ def test_a_person_named_like_a_church_or_a_saint_stays_one(text, name):
 def test_a_persons_trade_after_is_stays_the_trade():
     messages = ["de aanvrager is Karel Visser", "hij is echt visser haha, met een eigen kotter"]
     assert _chat_persons(messages, ["Anna Dijk"])[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the names given to animals, one or a list, after heet/heten/genaamd
+        "de geiten heten Bep en Toos, ze lopen los",
+        "twee pony's genaamd Saar, Mies en Dikkie op het erf",
+        "de honden heetten Rex en Bobby volgens de buren",
+        "haar kat heet Minoes",
+    ],
+)
+def test_names_of_animals_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de eigenaar van de paarden heet Kees Bakker", "Kees Bakker"),
+        ("de geiten zijn van Anja, haar man heet Piet", "Anja"),
+    ],
+)
+def test_the_owner_of_animals_stays_a_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("het echtpaar Mulder in De Knipe heeft bezwaar", "Mulder"),
+        ("familie Kok in Nijeveen belde", "Kok"),
+        ("Jan Bakker in De Schiphorst heeft een schuur", "Jan Bakker"),
+    ],
+)
+def test_in_and_a_place_after_a_name_is_where_they_live(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jan in 't Veld belde over de subsidie", "Jan in 't Veld"),
+        ("mevrouw In de Braak belde", "In de Braak"),
+    ],
+)
+def test_a_surname_opened_by_in_stays_whole(text, name):
+    assert persons(text) == [name]

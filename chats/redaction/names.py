@@ -240,6 +240,8 @@ _COMPANY_PARTS = re.compile(
     r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods|"
     # "Agro Energie", "Zomer Mode": a sector a firm or shop is named by
     r"energie|mode|fashion|advocatuur|"
+    # "Beleggingsmij De Wolf", "Exploitatiemaatschappij Reestdal": a company by its kind
+    r"\w*maatschappij|\w{5,}mij|"
     # "Kees van de Rotary", "Rob van de Wielerclub": clubs
     r"club|rotary|lions|kiwanis|soroptimist\w*)$",
     re.I,
@@ -375,6 +377,9 @@ class NameFinder:
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
+        if " vom " in low_text or " zum " in low_text or " zur " in low_text:
+            # "Kennel vom Reestal", "Gasthof zum Hirsch": a kennel's, stable's or inn's name
+            skip |= {k + 1 for k, t in enumerate(toks[:-1]) if t.low in _GERMAN_ARTICLES}
         if "tiny" in low_text:
             skip |= _tiny_house_tokens(toks)
         if " naar " in low_text:
@@ -432,6 +437,7 @@ class NameFinder:
                 first += 1
             names.append((first, end))
             i = end
+        names = [self._from_first_name(toks, a, b) for a, b in names]
         if "naam" in low_text or "heet" in low_text:
             names += self._named_words(text, toks, names, skip)
         if "nummer" in low_text or "nr" in low_text:
@@ -446,6 +452,33 @@ class NameFinder:
         if " (" in text:
             spans += self._born_in_brackets(text, spans)
         return [self._with_tail(text, s) for s in spans]
+
+    def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+        """'van Eteck Willemijn Hessels': a name that opens with particles and a word no list
+        knows as a first name, then a first name and a surname, starts at that first name (a
+        surname closes a name; the words before it are the firm or place the person is from)."""
+        if b - a < 3:
+            return a, b
+        lex = self.lex
+        start = a + 1 if toks[a].low in _NAME_PARTICLES else a
+        for k in range(start + 1, b - 1):
+            tok = toks[k]
+            if not (
+                tok.cap
+                and tok.gap == " "
+                and tok.low in lex.common_first_names
+                and tok.low not in lex.surnames
+            ):
+                continue
+            if all(
+                toks[j].low not in lex.first_names
+                and toks[j].low not in lex.surnames
+                and toks[j].low not in PARTICLES
+                for j in range(start, k)
+            ):
+                return k, b
+            break
+        return a, b
 
     def _born_in_brackets(self, text: str, found: list[Span]) -> list[Span]:
         """'Amber (geb 4 juni 2014)', ', Max (12-04-2013)': a first name before a birth date in
@@ -652,6 +685,8 @@ class NameFinder:
             and tok.gap.strip(" .") == ""
         ):
             return None  # "Huize Sint Jozef", "de St. Bavo": a saint, the name of a building
+        if tok.cap and i > 0 and toks[i - 1].low in _BODY_KINDS and low in lex.places:
+            return None  # "provincie Drenthe", "gemeente Staphorst": the body, not a surname
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names or self._double_first_name(low):
             return self._after_first_name(toks, i, skip, cue)
@@ -1324,8 +1359,14 @@ class NameFinder:
             return False
         if low in _NOT_SURNAMES or not (tok.cap or (loose and low.isalpha() and len(low) > 2)):
             return False
-        if tok.acronym or _BRAND_CASE_RE.match(tok.text) or _ACRONYM_WORD_RE.match(tok.text):
-            return False  # "WMO", "HaskoningDHV", "MensenWerk", "KPNzakelijk": brands
+        if (
+            tok.acronym
+            or _BRAND_CASE_RE.match(tok.text)
+            or _ACRONYM_WORD_RE.match(tok.text)
+            or _SHORT_CAMEL_RE.fullmatch(tok.text)
+        ):
+            # "WMO", "HaskoningDHV", "MensenWerk", "KPNzakelijk", "KiKa", "GoKart": brands
+            return False
         if low in lex.places and not loose and not (surname and low in lex.common_surnames):
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
         if "-" in low and not self._hyphen_ok(tok.text):
@@ -1979,13 +2020,36 @@ class NameFinder:
             # "Natuurstenen Bosman": a firm's trade before its owner's name, also as an item
             # of a numbered list ("2. Oliebollen Henk")
             return True
-        if words[-2] not in self.lex.common_first_names and words[-1] in _SECTOR_TAILS:
-            return True  # "Prins Tuinen", "Zomer Mode": a surname and the firm's sector
+        if words[-2] not in self.lex.common_first_names and (
+            words[-1] in _SECTOR_TAILS or self._sector_noun(toks[run[-1]])
+        ):
+            # "Prins Tuinen", "Zomer Mode", "Hofman Verkeer": a surname and the firm's sector,
+            # a capitalised noun where no name part can stand
+            return True
         if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
             return True
         return any(self._company_word(w) for w in words)
+
+    def _sector_noun(self, tok: _Tok) -> bool:
+        """'Verkeer', 'Hout', 'Glas': a capitalised dictionary noun inside a sentence that no list
+        knows as a name part, place or everyday word."""
+        low = tok.low
+        lex = self.lex
+        return (
+            not tok.sentence_start
+            and len(low) >= 4
+            and low.isalpha()
+            and low in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.surnames
+            and low not in lex.first_names
+            and low not in lex.places
+            and low not in lex.not_names
+            and low not in PARTICLES
+            and street_suffix(low) is None
+        )
 
     def _trade_plural(self, low: str) -> bool:
         """'kozijnen', 'evenementen', 'producties': a plural dictionary word closing a run of
@@ -2105,9 +2169,16 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 
 
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
+# German prepositions with an article, as in the names of kennels and stables ("vom Reestal")
+_GERMAN_ARTICLES = words("vom zum zur")
 # A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
 # write their inner capitals early ("McDonald", "DeVries", "LeBlanc", "MacLeod").
 _BRAND_CASE_RE = re.compile(r"[A-Z][a-zà-ÿ]{3,}[A-Z]")
+# A capital inside a short word ("KiKa", "JoJo"), which no name has but after the prefixes
+# that names keep ("McKay", "MacLeod", "DeVries", "LaToya", "DiCaprio", "O'Neill").
+_SHORT_CAMEL_RE = re.compile(
+    r"(?!Mc|Ma[cs]|D[eiau]|L[ae]|V[ao]n|Le|O')[A-Z][a-zà-ÿ]{1,2}[A-Z][a-zà-ÿ]+"
+)
 # Verbs of a journey, before "naar" and where it goes.
 _TRAVEL_VERBS = words("""fietst fietste loopt liep wandelt wandelde rijdt reed vliegt vloog reist
     reisde pelgrimeert liftt liftte""")
@@ -2245,6 +2316,8 @@ _CLASS_NUMBER_RE = re.compile(r"[ ]+[1-8](?:[ ]?/[ ]?[1-8])?(?!\d)")
 # Heads of compounds naming a structure ("Reestbrug", "Wilhelminasluis", "Hesselingentoren"):
 # no surname a list knows ends in one of these unless the list says so ("Oostenbrug",
 # "Versluis"); endings that unlisted surnames often have (-kerk, -molen, -vaart) are left out.
+# "provincie Drenthe", "waterschap Drents Overijsselse Delta": a public body and its area.
+_BODY_KINDS = words("provincie gemeente waterschap regio veiligheidsregio politie brandweer ggd")
 # "Sint Jozef", "St. Bavo", "Heilige Geest": a saint's name, which names a church or a home.
 _SAINT_WORDS = words("sint st heilige")
 _LANDMARK_HEADS = (

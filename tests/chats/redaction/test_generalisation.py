@@ -2595,7 +2595,11 @@ def _chat_persons(messages: list[str], participants: list[str]) -> list[list[str
     [
         # a name cue with fillers between it and the lower-case surname
         ("Melder is Anja Visser van de Dorpsstraat.", "zijn broer heet dus ook visser", "visser"),
-        ("Aanvrager Kees Bakker, pand aan de markt.", "bel maar even bakker over de luifel", "bakker"),
+        (
+            "Aanvrager Kees Bakker, pand aan de markt.",
+            "bel maar even bakker over de luifel",
+            "bakker",
+        ),
         # someone's home
         ("Gesprek met Rik Mulder over de subsidie.", "de brief gaat naar mulder thuis", "mulder"),
         ("Huurder Petra Vos belde weer.", "ik was gisteren bij vos thuis voor de schimmel", "vos"),
@@ -2811,3 +2815,45 @@ def test_in_and_a_place_after_a_name_is_where_they_live(text, name):
 )
 def test_a_surname_opened_by_in_stays_whole(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname and a capitalised noun where no name part stands: the firm's sector
+        "hij rijdt voor Dekker Transport en werkt bij Mulder Hout",
+        "de lampen zijn van Brouwer Verlichting",
+        # a company by its kind: -maatschappij, -mij
+        "het pand is van Exploitatiemij Van der Veen",
+        "verkocht aan Vastgoedmaatschappij De Haan",
+        # a capital inside a short word is a brand's spelling
+        "ingezameld voor KiKa en de ZoZo-actie",
+        "de deelauto's van MyCar staan er weer",
+        # a public body and its area
+        "vergunning van de provincie Overijssel, ontheffing provincie Friesland",
+        # a kennel's or stable's name after a German article
+        "Stal zum Reestdal en Kennel vom Hoogeland vragen een vergunning",
+    ],
+)
+def test_firms_brands_bodies_and_kennels_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vandaag sprak ik Kees Dekker over zijn schuur", "Kees Dekker"),
+        ("mevrouw McKay belde over de container", "McKay"),
+        ("ik sprak LaToya gisteren", "LaToya"),
+        ("Karl von Bismarck heeft bezwaar", "Karl von Bismarck"),
+        # the firm a person comes from is no part of their name
+        ("aanwezig: Anton en van Qelvon Marieke Jansen", "Marieke Jansen"),
+        ("namens Ardexo Sandra de Boer", "Sandra de Boer"),
+    ],
+)
+def test_persons_next_to_firm_words_stay_persons(text, name):
+    assert name in persons(text)
+
+
+def test_two_full_names_in_a_row_are_not_cut_at_the_second_first_name():
+    assert persons("Jan van Dijk Anna de Vries") == ["Jan van Dijk Anna de Vries"]

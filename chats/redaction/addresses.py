@@ -9,6 +9,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    has_singular,
     is_compound,
     street_suffix,
     words,
@@ -78,6 +79,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     for number in _NUMBER_RE.finditer(text):
         if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
             continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
+        if _counted_after(text, number.end(), lex):
+            continue  # "in de Notaristuin 4 inbraken": a count of a plural noun
         chain = _words_before(text, number.start())
         if not chain:
             continue
@@ -91,6 +94,41 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     if "," in text and any(title in text for title in _TITLES_AFTER_COMMA):
         spans += _homes_before_titled_names(text, spans)
     return spans
+
+
+_NEXT_LOWER_WORD_RE = re.compile(r"[ ]+([a-z][a-z']{3,})(?![\w-])")
+
+
+def _counted_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a lower-case plural noun follows the number: then it counts things ("4 inbraken",
+    "12 klachten", "3 fietsen") and is no house number."""
+    match = _NEXT_LOWER_WORD_RE.match(text, end)
+    if match is None:
+        return False
+    low = match.group(1)
+    return (
+        len(low) >= 5
+        and low in lex.dutch_words
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and has_singular(low)
+        and not _verb_form(low, lex)
+    )
+
+
+def _verb_form(low: str, lex: Lexicon) -> bool:
+    """'klagen' (klaagt), 'stoken' (stookt), 'gooien' (gooit): a verb, whose third person is a
+    word, not a plural noun ("inbraken", "klachten" have none)."""
+    if not low.endswith("en"):
+        return False
+    stem = low[:-2]
+    stems = {stem, stem[:-1]} if len(stem) >= 2 and stem[-1] == stem[-2] else {stem}
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        stems.add(stem[:-1] + stem[-2] + stem[-1])
+    stems |= {c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(stems) if c[-1:] in "vz"}
+    return any(
+        c + "t" in lex.dutch_words or c.endswith("t") and c in lex.dutch_words for c in stems
+    )
 
 
 def _street_again(text: str, chain: list[re.Match[str]], streets: set[str]) -> int | None:
@@ -130,7 +168,8 @@ def _homes_before_titled_names(text: str, found: list[Span]) -> list[Span]:
 _MORE_NUMBER_RE = re.compile(
     # "5x" / "5 x" is a count ("Dorpsstraat 12, 5x gemeld"), not a house with toevoeging x.
     r"(?:[ ]*,[ ]*|[ ]+(?:en|of|t/m)[ ]+)(\d{1,5}(?:[ ]?[a-wyzA-WYZ](?![\w])|-\d{1,3}(?![\w]))?)"
-    r"(?![ ]?[xX](?!\w))"
+    # "1,5 m", "2.5 km": a decimal is a measure, no house
+    r"(?![ ]?[xX](?!\w))(?![.,]\d)"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|of|t/m|in|te|is|zijn|heeft|hebben|staan|wonen|klagen|"
     r"komt|komen|niet|ook|waren|was)\b)"
 )

@@ -116,7 +116,9 @@ class Detector:
                 spans = [s for s in spans if s not in owned]
                 spans = _outside(spans, [s for s in owned if s.label == "IBAN"])
         if any(s.label == "PHONE" for s in spans):
-            spans = [s for s in spans if s.label != "PHONE" or not self._organisations_line(text, s)]
+            spans = [
+                s for s in spans if s.label != "PHONE" or not self._organisations_line(text, s)
+            ]
         if any(s.label == "IBAN" for s in spans):
             own = [s for s in spans if s.label == "IBAN" and self._firms_account(text, s)]
             if own:
@@ -247,9 +249,8 @@ def _business_line(text: str, span: Span) -> bool:
     number ("het bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer toch?")."""
     before = _BUSINESS_LINE_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
     after = _BUSINESS_LINE_AFTER_RE.match(text, span.end)
-    return any(
-        m is not None and m.group(1).lower() in _PLACES_OF_BUSINESS for m in (before, after)
-    )
+    return any(m is not None and m.group(1).lower() in _PLACES_OF_BUSINESS for m in (before, after))
+
 
 # "... staat op hun site", "staat op de website van de club": a number published by a body.
 _ON_A_SITE_RE = re.compile(r"[ ,]+staat[ ]+op[ ]+(?:hun|de|onze)[ ]+(?:web)?site\b", re.I)

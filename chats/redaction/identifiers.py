@@ -138,7 +138,9 @@ def _iban_matches(text: str) -> list[tuple[Span, str]]:
         while len(compact := _IBAN_SEPARATORS.sub("", candidate).upper()) >= 15:
             dutch = _DUTCH_IBAN_RE.fullmatch(compact)
             if _valid_iban(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
-                found.append((Span(match.start(1), match.start(1) + len(candidate), "IBAN"), compact))
+                found.append(
+                    (Span(match.start(1), match.start(1) + len(candidate), "IBAN"), compact)
+                )
                 break
             last = max(candidate.rfind(" "), candidate.rfind("-"))
             if last < 0:

@@ -13,6 +13,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    has_singular,
     is_compound,
     street_suffix,
     words,
@@ -2069,24 +2070,7 @@ class NameFinder:
         )
 
     def _has_singular(self, low: str) -> bool:
-        """A plural noun's singular is a word ("kozijnen" -> kozijn, "producties" -> productie,
-        "gereedschappen" -> gereedschap, "straten" -> straat, "huizen" -> huis); a participle
-        that ends the same way has none ("gevonden", "geschreven", "verboden")."""
-        words = self.lex.dutch_words
-        if low.endswith("s"):
-            # Not after -en: "namens", "volgens", "tijdens" are prepositions, not plurals.
-            singular = low[:-2] if low.endswith("'s") else low[:-1]
-            return singular in words and not singular.endswith("en")
-        stem = low[:-2]
-        candidates = {stem}
-        if len(stem) >= 2 and stem[-1] == stem[-2]:
-            candidates.add(stem[:-1])  # gereedschapp-en
-        if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
-            candidates.add(stem[:-1] + stem[-2] + stem[-1])  # strat-en -> straat
-        candidates |= {
-            c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(candidates) if c[-1:] in "vz"
-        }
-        return any(c in words for c in candidates)
+        return has_singular(low)
 
     def _business_compound(self, tok: _Tok) -> bool:
         """A compound of dictionary words that ends in a business's premises, inside a sentence:

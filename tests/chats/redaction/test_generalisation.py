@@ -2857,3 +2857,40 @@ def test_persons_next_to_firm_words_stay_persons(text, name):
 
 def test_two_full_names_in_a_row_are_not_cut_at_the_second_first_name():
     assert persons("Jan van Dijk Anna de Vries") == ["Jan van Dijk Anna de Vries"]
+
+
+def test_the_first_plate_of_a_list_is_one_whatever_its_letters():
+    text = "ontheffing voor: EA-45-67, 45-67-KL en 56-TR-12"
+    plates = [value for value, label in found(text) if label == "LICENSE_PLATE"]
+    assert plates == ["EA-45-67", "45-67-KL", "56-TR-12"]
+
+
+def test_a_code_with_vowels_alone_is_no_plate():
+    assert found("code EA-45-67 voor de deur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a decimal after an address is a measure
+        ("hek bij Lijsterlaan 8, 2,5 m hoog", "Lijsterlaan 8"),
+        ("steiger op Havenkade 3, 0,8 m breed", "Havenkade 3"),
+        # a plural noun after the number counts things
+        ("in de Vlasakker 6 meldingen deze week", None),
+        ("op de Brink 3 inbraken in een maand", None),
+    ],
+)
+def test_a_measure_or_a_count_after_a_number_is_no_house(text, address):
+    assert _addresses(text) == ([address] if address else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buren van Esweg 6 klagen over de rook",  # a verb after the number, no count
+        "de bewoners van Vlasakker 12 stoken elke avond",
+        "Eikenlaan 3 en 5 hebben bezwaar",
+    ],
+)
+def test_a_verb_after_the_number_leaves_the_address(text):
+    assert _addresses(text) != []

@@ -378,6 +378,8 @@ class NameFinder:
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
+        if "/" in text:
+            skip |= _crossing_tokens(toks)
         if " vom " in low_text or " zum " in low_text or " zur " in low_text:
             # "Kennel vom Reestal", "Gasthof zum Hirsch": a kennel's, stable's or inn's name
             skip |= {k + 1 for k, t in enumerate(toks[:-1]) if t.low in _GERMAN_ARTICLES}
@@ -768,6 +770,7 @@ class NameFinder:
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
                 and toks[i - 1].low not in _ABROAD_BEFORE  # "geboren in Kraków"
                 and toks[i - 1].low not in _KIND_NOUNS  # "parkeerterrein Kaapjeswelle"
+                and not toks[i - 1].low.endswith(_VESSEL_HEADS)  # "de rondvaartboot Reestster"
                 and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
                 and not (
                     toks[i - 1].cap
@@ -2153,6 +2156,8 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 
 
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
+# Boats are named: "de rondvaartboot Reestster", "het schip Hoop Doet Leven", "sloep Jantje".
+_VESSEL_HEADS = ("boot", "schip", "sloep", "pont", "tjalk", "praam", "kotter", "botter", "jacht")
 # German prepositions with an article, as in the names of kennels and stables ("vom Reestal")
 _GERMAN_ARTICLES = words("vom zum zur")
 # A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
@@ -2175,6 +2180,19 @@ _ANIMAL_PLURALS = words("""honden pups katten poezen katers paarden pony's ponys
     hamsters vogels papegaaien kippen hanen geiten schapen koeien ezels varkens slangen""")
 _ANIMAL_NAMING = words("heet heten heette heetten genaamd")
 _NAME_LIST_JOINS = frozenset({"en", "&", ","})
+
+
+def _crossing_tokens(toks: list[_Tok]) -> set[int]:
+    """'Hoogeveenseweg/Blankenstein', 'hoek Kerkstraat / Molenwijk': a crossing of two streets
+    is written with a slash; a capitalised word after a street and a slash is a street ("Jan
+    Bakker / Kerkstraat 12" is a list of a name and an address)."""
+    out = set()
+    for k in range(1, len(toks)):
+        if toks[k].gap.strip() != "/" or not (toks[k].cap and toks[k - 1].cap):
+            continue
+        if _is_street_word(toks[k - 1].low):
+            out.add(k)
+    return out
 
 
 def _animal_name_tokens(toks: list[_Tok]) -> set[int]:

@@ -2894,3 +2894,61 @@ def test_a_measure_or_a_count_after_a_number_is_no_house(text, address):
 )
 def test_a_verb_after_the_number_leaves_the_address(text):
     assert _addresses(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de partyboot Meppeler Mop mag aanmeren",
+        "het vrachtschip Zwartewater lag voor de sluis",
+        "een sloep Reestparel te huur bij de haven",
+    ],
+)
+def test_the_name_of_a_boat_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de boot van Kees ligt er weer", "Kees"),
+        ("schipper Gerrit Loos van de rondvaartboot belde", "Gerrit Loos"),
+    ],
+)
+def test_a_person_with_a_boat_stays_one(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kruising Zwartewaterweg/Dekkers, daar staat het bord",
+        "hoek Stationsweg / Hulshof heeft een gat in de weg",
+    ],
+)
+def test_a_word_across_a_slash_from_a_street_is_the_crossing_street(text):
+    assert persons(text) == []
+
+
+def test_a_name_and_an_address_split_by_a_slash_stay_a_name_and_an_address():
+    assert found("Petra Hulshof / Dorpsstraat 12") == [
+        ("Petra Hulshof", "PERSON"),
+        ("Dorpsstraat 12", "ADDRESS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sara van 3-5-2001, Daan van 8-9-1999.", "8-9-1999"),
+        ("ik ben van 1980 maar Mila van 12 juni 2012", "12 juni 2012"),
+    ],
+)
+def test_a_person_of_a_full_date_is_their_birth_date(text, date):
+    assert (date, "DATE_OF_BIRTH") in found(text)
+
+
+def test_a_message_of_a_person_with_its_date_is_no_birth_date():
+    assert [label for _, label in found("de mail van Kees van 12-03-2025 over de aanvraag")] == [
+        "PERSON"
+    ]

@@ -590,6 +590,10 @@ class NameFinder:
                 return self._surname_part(toks, i, lower=False, skip=skip)
             if tok.low in lex.first_names and self._subject_before_verb(toks, i):
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
+            if tok.low == "de" and self._capitalised_de_surname(toks, i, skip):
+                # "van imker de Lange", "ik heb de Boer gesproken": inside a sentence "de" and a
+                # capitalised surname no place or building has
+                return self._surname_part(toks, i, lower=False, skip=skip)
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
         if (
@@ -795,6 +799,31 @@ class NameFinder:
             if after_cue or opens_name or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
+
+    def _capitalised_de_surname(self, toks: list[_Tok], i: int, skip: set[int]) -> bool:
+        """Whether lower-case "de" at ``i`` opens a surname: a capitalised word after it inside
+        a sentence that is a common surname and no place, street, building, firm or brand,
+        closing the proper noun (not "de Grote Kerk"; a rarer surname after "de" is more often
+        a street or a hamlet: "bij de Blankenstein")."""
+        k = i + 1
+        if k >= len(toks) or k in skip or i in skip or toks[i].sentence_start:
+            return False
+        tok = toks[k]
+        if not tok.cap or tok.gap != " " or tok.acronym or "-" in tok.low:
+            return False
+        if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].gap == " ":
+            return False
+        low = tok.low
+        lex = self.lex
+        return (
+            low in lex.common_surnames
+            and low not in lex.places
+            and low not in lex.not_names
+            and low not in lex.first_names
+            and not _is_street_word(low)
+            and not _is_landmark_word(low)
+            and not _company_part(low)
+        ) or (low in _DE_SURNAMES and low not in lex.places)
 
     def _double_first_name(self, low: str) -> bool:
         """'anne-sophie', 'jan-willem': listed first names joined by a hyphen, not all of
@@ -1187,7 +1216,11 @@ class NameFinder:
             particles and (tok.cap or (particles == ("de",) and low in _DE_SURNAMES))
         ):
             return False  # "jan even", but "Pieter van der Meer", "femke de groot"
-        if "-" in low and not self._hyphen_ok(tok.text):
+        if (
+            "-" in low
+            and not self._hyphen_ok(tok.text)
+            and not (particles and self._particled_double(tok.text))
+        ):
             return False  # "van het Zorg-loket": a desk; but "Van Dijk-Smit"
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
@@ -1407,6 +1440,21 @@ class NameFinder:
             len(lows) == 2
             and sum(p in _COMPASS_WORDS for p in lows) == 1
             and all(p in lex.surnames or p in _COMPASS_WORDS for p in lows)
+        )
+
+    def _particled_double(self, text: str) -> bool:
+        """'de Groot-Zwart', 'van der Wit-Lange': after particles, capitalised parts that are
+        each a surname or an adjective that is one ("Groot", "Lange"), no place or compass
+        word."""
+        parts = text.split("-")
+        lex = self.lex
+        return len(parts) == 2 and all(
+            part[:1].isupper()
+            and not part.isupper()
+            and (low := part.lower()) not in lex.places
+            and low not in _COMPASS_WORDS
+            and (low in lex.surnames or low in _DE_SURNAMES)
+            for part in parts
         )
 
     def _hyphen_part_ok(self, part: str) -> bool:

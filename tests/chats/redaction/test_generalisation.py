@@ -2952,3 +2952,33 @@ def test_a_message_of_a_person_with_its_date_is_no_birth_date():
     assert [label for _, label in found("de mail van Kees van 12-03-2025 over de aanvraag")] == [
         "PERSON"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "de" and a capitalised common surname inside a sentence
+        ("de bijenkasten van hovenier de Jong staan er nog", "de Jong"),
+        ("gisteren heb ik de Haan nog gesproken", "de Haan"),
+        ("de gemachtigde van de Graaf belde terug", "de Graaf"),
+        # a double surname after particles, its parts everyday adjectives too
+        ("de dochter van Ans de Groot-Klein zit op groep 6", "Ans de Groot-Klein"),
+        ("mevrouw van der Wit-Lange belde over de heg", "van der Wit-Lange"),
+    ],
+)
+def test_a_particled_surname_inside_a_sentence_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de wandeling langs de Reest en de Wolden",
+        "dumping bij de Blankenstein en de Stouwe",
+        "de bus stopt bij de Grote Kerk",
+        "een foto in de Zwart-Wit stijl",
+        "boodschappen bij de Jumbo",
+    ],
+)
+def test_de_and_a_place_a_street_or_a_building_stays_no_person(text):
+    assert persons(text) == []

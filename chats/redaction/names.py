@@ -817,6 +817,7 @@ class NameFinder:
         lex = self.lex
         return (
             low in lex.common_surnames
+            and low not in _OFFICES
             and low not in lex.places
             and low not in lex.not_names
             and low not in lex.first_names
@@ -2073,7 +2074,12 @@ class NameFinder:
             # of a numbered list ("2. Oliebollen Henk")
             return True
         if words[-2] not in self.lex.common_first_names and (
-            words[-1] in _SECTOR_TAILS or self._sector_noun(toks[run[-1]])
+            words[-1] in _SECTOR_TAILS
+            or (
+                run[0] > 0
+                and toks[run[0] - 1].low in _SUPPLIER_PREPOSITIONS
+                and self._sector_noun(toks[run[-1]])
+            )
         ):
             # "Prins Tuinen", "Zomer Mode", "Hofman Verkeer": a surname and the firm's sector,
             # a capitalised noun where no name part can stand
@@ -2093,6 +2099,7 @@ class NameFinder:
             not tok.sentence_start
             and len(low) >= 4
             and low.isalpha()
+            and not (low.startswith("ge") and low.endswith(("en", "d", "t")))  # "Gevonden"
             and low in lex.dutch_words
             and low not in lex.frequent_words
             and low not in lex.surnames
@@ -2206,6 +2213,8 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 # Boats are named: "de rondvaartboot Reestster", "het schip Hoop Doet Leven", "sloep Jantje".
 _VESSEL_HEADS = ("boot", "schip", "sloep", "pont", "tjalk", "praam", "kotter", "botter", "jacht")
+# "bij Hofman Verkeer", "van Dekker Transport": who one works at, buys from or is served by.
+_SUPPLIER_PREPOSITIONS = words("bij van voor door via")
 # German prepositions with an article, as in the names of kennels and stables ("vom Reestal")
 _GERMAN_ARTICLES = words("vom zum zur")
 # A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names

@@ -102,6 +102,8 @@ class Detector:
         persons = self.names.find(text, blocked=blocked)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
+            if online:
+                persons = _surnames_of_addresses(text, persons, online)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons)
@@ -217,6 +219,33 @@ class Detector:
         name = link and self.organisation_names.match(text, link.end())
         # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
         return bool(name) and name.group().lower() not in _BANKS
+
+
+# The capitalised word right after a name: "Ewout" + " Boom".
+_WORD_AFTER_NAME_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
+_LOCAL_PART_SEPARATORS = re.compile(r"[._-]")
+
+
+def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -> list[Span]:
+    """'Ewout Boom, e.boom@drukkerijboom.nl': a first name and a capitalised word after it that
+    the message's e-mail address spells as the surname (initial or first name, a dot, the word)
+    are one name, though the word is an everyday one."""
+    locals_ = {text[s.start : s.end].split("@", 1)[0].lower() for s in online if s.label == "EMAIL"}
+    if not locals_:
+        return persons
+    out = []
+    for person in persons:
+        word = _WORD_AFTER_NAME_RE.match(text, person.end)
+        if word is not None:
+            first = text[person.start : person.end].split()[-1].lower()
+            surname = word.group(1).lower()
+            spelled = {f"{first[0]}{sep}{surname}" for sep in ".-_"} | {
+                f"{first}{sep}{surname}" for sep in ".-_"
+            }
+            if locals_ & spelled:
+                person = Span(person.start, word.end(), person.label)
+        out.append(person)
+    return out
 
 
 def _outside(spans: list[Span], accounts: list[Span]) -> list[Span]:

@@ -2974,6 +2974,7 @@ _LEFT_AFTER_RE = re.compile(
     r"[ ]+(?:is|was)[ ]+(?:gestopt|vertrokken|verhuisd|overleden|opgestapt|afgetreden)\b"
 )
 _WORD_THEN_SPACE_RE = re.compile(r"([^\W\d_]+)[ ]$")
+_FAMILY_AFTER_RE = re.compile(r"[ ]+famil(?:ie|y)\b")
 _CAPITAL_AFTER_RE = re.compile(r"[ ]+[A-Z]")
 
 
@@ -2988,7 +2989,13 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
     if not before or _SENTENCE_START_RE.search(before):
         return _EVERYDAY_SPEAKER_RE.match(text, end) is not None
     word = _WORD_THEN_SPACE_RE.search(before)
-    return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
+    if word is None:
+        return False
+    low = word.group(1).lower()
+    if low in _ARTICLES_AND_POSSESSIVES:
+        # "van de Boom familie": the family called so
+        return low == "de" and _FAMILY_AFTER_RE.match(text, end) is not None
+    return not is_firm_word(low)  # "drukkerij Boom": the firm of the family
 
 
 # After a first name opening a message: a lower-case word that opens the topic (not an article

@@ -2982,3 +2982,31 @@ def test_a_particled_surname_inside_a_sentence_is_a_person(text, name):
 )
 def test_de_and_a_place_a_street_or_a_building_stays_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the e-mail address spells the everyday word after the first name as the surname
+        ("contactpersoon Wietske Klein, w.klein@bakkerijklein.nl", "Wietske Klein"),
+        ("mail naar Roel Groot via roel.groot@hotmail.com", "Roel Groot"),
+    ],
+)
+def test_an_email_address_confirms_an_everyday_surname(text, name):
+    assert name in persons(text)
+
+
+def test_an_email_of_another_name_confirms_nothing():
+    assert persons("mail Jan Huis via info@huis.nl") == ["Jan"]
+
+
+def test_the_chats_everyday_surname_after_a_kin_word_not_after_a_firm_word():
+    messages = [
+        "aanvrager is Ewoud Klein, e.klein@klein-schilders.nl",
+        "opa Klein komt ook, schildersbedrijf Klein bestaat 50 jaar",
+        "het feest van de Klein familie",
+    ]
+    found_persons = _chat_persons(messages, ["Anna Dijk", "Gert Veen"])
+    assert found_persons[0] == ["Ewoud Klein"]
+    assert found_persons[1] == ["Klein"]
+    assert any("Klein" in name for name in found_persons[2])

@@ -3010,3 +3010,21 @@ def test_the_chats_everyday_surname_after_a_kin_word_not_after_a_firm_word():
     assert found_persons[0] == ["Ewoud Klein"]
     assert found_persons[1] == ["Klein"]
     assert any("Klein" in name for name in found_persons[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # makes of cars, bikes and heat pumps, with or without a model after them
+        "parkeervergunning voor zijn Peugeot Partner en haar Opel",
+        "fietsregeling: een Batavus Finez van € 2.499",
+        "de buurman heeft een Vaillant aroTHERM en een Nefit ketel",
+        "deelscooters van Felyx staan op de stoep",
+    ],
+)
+def test_makes_of_cars_bikes_and_heat_pumps_are_no_persons(text):
+    assert persons(text) == []
+
+
+def test_a_make_does_not_hide_the_owner():
+    assert persons("Marleen Dijkstra rijdt een Toyota Yaris") == ["Marleen Dijkstra"]

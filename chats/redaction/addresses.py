@@ -560,6 +560,14 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             and chain[k + 1].group(0).lower().rstrip(".") in _PERSON_BEFORE
         ):
             break  # "buurvrouw Ans van Eikenlaan 12": the role says the first name is hers
+        if (
+            is_name
+            and not is_prefix
+            and [p.group(0) for p in pending[-2:]] in (["de", "van"], ["het", "van"])
+        ):
+            # "Jaap van de Fokkerstraat 11": someone from that street (a street named after a
+            # person has no "van de": "Jan van Goyenstraat", "Johan de Wittstraat")
+            break
         if is_prefix or is_name:
             start = word.start()
             pending = []

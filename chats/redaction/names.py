@@ -696,7 +696,10 @@ class NameFinder:
             return None  # "provincie Drenthe", "gemeente Staphorst": the body, not a surname
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names or self._double_first_name(low):
-            return self._after_first_name(toks, i, skip, cue)
+            end = self._after_first_name(toks, i, skip, cue)
+            if end is None and tok.cap and self._from_a_street(toks, i):
+                return i + 1  # "Jaap van de Fokkerstraat": Jaap, who lives there
+            return end
         if cue and self._name_like(tok, loose=True):
             # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
             return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
@@ -799,6 +802,20 @@ class NameFinder:
             if after_cue or opens_name or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
+
+    def _from_a_street(self, toks: list[_Tok], i: int) -> bool:
+        """'Jaap van de Fokkerstraat', 'Anna van het Kerkplein': a first name, "van" and an
+        article, then a street's word (a street named after a person has no article there)."""
+        k = i + 3
+        return (
+            k < len(toks)
+            and toks[i + 1].low == "van"
+            and toks[i + 2].low in ("de", "het", "'t")
+            and all(t.gap == " " for t in toks[i + 1 : k + 1])
+            and toks[k].cap
+            and _is_street_word(toks[k].low)
+            and toks[i].low in self.lex.common_first_names
+        )
 
     def _capitalised_de_surname(self, toks: list[_Tok], i: int, skip: set[int]) -> bool:
         """Whether lower-case "de" at ``i`` opens a surname: a capitalised word after it inside
@@ -1908,7 +1925,10 @@ class NameFinder:
             if not _is_street_word(toks[k].low) or toks[k].low in self.lex.surnames:
                 return False
             # "buurvrouw Ans van Eikenlaan 12": she lives there, no street is named after her.
-            return not (k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS)
+            if k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS:
+                return False
+            # "Jaap van de Fokkerstraat": someone from that street ("van de" names no one)
+            return not self._from_a_street(toks, i)
         return False
 
     def _company_tokens(self, text: str, toks: list[_Tok]) -> set[int]:

@@ -3028,3 +3028,26 @@ def test_makes_of_cars_bikes_and_heat_pumps_are_no_persons(text):
 
 def test_a_make_does_not_hide_the_owner():
     assert persons("Marleen Dijkstra rijdt een Toyota Yaris") == ["Marleen Dijkstra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name, "van de"/"van het" and a street: the person and where they live
+        (
+            "klachten van Wim van de Molenstraat 4 en Ria van het Kerkplein 2",
+            [
+                ("Wim", "PERSON"),
+                ("Molenstraat 4", "ADDRESS"),
+                ("Ria", "PERSON"),
+                ("Kerkplein 2", "ADDRESS"),
+            ],
+        ),
+        ("ik sprak Hennie van de Dorpsstraat gisteren", [("Hennie", "PERSON")]),
+        # streets named after a person keep their name
+        ("het pand aan de Jan van Goyenstraat 12", [("Jan van Goyenstraat 12", "ADDRESS")]),
+        ("op de Johan de Wittstraat 52 A", [("Johan de Wittstraat 52 A", "ADDRESS")]),
+    ],
+)
+def test_a_first_name_van_de_a_street_is_someone_from_that_street(text, expected):
+    assert found(text) == expected

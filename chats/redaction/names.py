@@ -673,6 +673,14 @@ class NameFinder:
             and toks[i + 1].low not in lex.common_surnames
         ):
             return None  # "Van Willeke ter Beek kwam ...": "from", the name starts after it
+        if (
+            tok.cap
+            and low in ("de", "het", "'t")
+            and i > 0
+            and toks[i - 1].low in _ABROAD_BEFORE
+            and tok.gap == " "
+        ):
+            return None  # "Oekraïners in De Reestkamp", "te Het Vlak": a place, nobody's name
         if tok.cap and low in _PARTICLE_OPENERS:
             # "Wethouder De Boer", "Van der Meer belde": a surname standing alone keeps its
             # capitalised particles.

@@ -3051,3 +3051,19 @@ def test_a_make_does_not_hide_the_owner():
 )
 def test_a_first_name_van_de_a_street_is_someone_from_that_street(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de opvang van statushouders in De Vlindertuin is vol",
+        "de jongeren uit De Spijkerhoek hangen daar",
+        "vergadering te Het Wapen van Meppel",
+    ],
+)
+def test_a_capitalised_article_after_in_or_uit_opens_a_place(text):
+    assert persons(text) == []
+
+
+def test_a_capitalised_particle_after_bij_stays_a_person():
+    assert persons("ik was bij De Boer thuis voor de lekkage") == ["De Boer"]

@@ -142,6 +142,10 @@ class Detector:
             return True
         if _business_line(text, span) or self._after_named_branch(text, span):
             return True
+        if not digits.startswith("06") and _BODY_NAMED_BEFORE_RE.search(
+            text, max(0, span.start - 90), span.start
+        ):
+            return True
         if not digits.startswith(_BUSINESS_PREFIXES):
             # A landline on an organisation's site ("0521 ... staat op hun website"), or right
             # after a named organisation to call ("Enexis bellen? 050 ...").
@@ -259,6 +263,13 @@ def _digits_of(raw: str) -> str:
 
 
 _BUSINESS_PREFIXES = (BUSINESS_PREFIX, "085")
+# "dat het waterschap WDODelta dat doet, 038 ...": a public body named by its kind and name,
+# then the landline in the same sentence with no other name between them.
+_BODY_NAMED_BEFORE_RE = re.compile(
+    r"\b(?i:waterschap|provincie|gemeente|omgevingsdienst|veiligheidsregio|ggd|politie|brandweer|"
+    r"woningcorporatie|woningstichting)[ ]+[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?"
+    r"[ ,:]+(?:[a-z][\w']*[ ,:]+){0,6}$"
+)
 # "Dierenasiel Meppel, 0522 ...": a kind of organisation and its place, right before the number.
 _BRANCH_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})[ ]+([A-Z][a-zà-ÿ]+)[ ]*[,:][ ]*$")
 # "bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer": a number word whose first part is a

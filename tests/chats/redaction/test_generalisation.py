@@ -3067,3 +3067,27 @@ def test_a_capitalised_article_after_in_or_uit_opens_a_place(text):
 
 def test_a_capitalised_particle_after_bij_stays_a_person():
     assert persons("ik was bij De Boer thuis voor de lekkage") == ["De Boer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dat moet de provincie Overijssel doen, 038 499 88 99",
+        "ik verwijs naar het waterschap Vechtstromen daarvoor, 088 220 33 33",
+        "de omgevingsdienst Drenthe belt terug op 0592 36 55 55",
+    ],
+)
+def test_a_landline_after_a_named_public_body_is_its_own(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("melding bij gemeente Meppel gedaan door Jan Smit, 0522 12 34 56", "0522 12 34 56"),
+        ("politie Meppel sprak Kees, zijn nummer is 0522 65 43 21", "0522 65 43 21"),
+        ("de provincie Drenthe belt haar op 06 12 34 56 78", "06 12 34 56 78"),
+    ],
+)
+def test_a_persons_number_after_a_public_body_stays_personal(text, number):
+    assert _phones(text) == [number]

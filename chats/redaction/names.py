@@ -700,6 +700,14 @@ class NameFinder:
             and tok.gap.strip(" .") == ""
         ):
             return None  # "Huize Sint Jozef", "de St. Bavo": a saint, the name of a building
+        if (
+            tok.cap
+            and i > 1
+            and tok.gap == " "
+            and toks[i - 1].low.endswith(_VESSEL_HEADS)
+            and toks[i - 2].low in _ARTICLES
+        ):
+            return None  # "het partyschip Zwaluw", "de sloep Johanna": the boat's name
         if tok.cap and i > 0 and toks[i - 1].low in _BODY_KINDS and low in lex.places:
             return None  # "provincie Drenthe", "gemeente Staphorst": the body, not a surname
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)

@@ -462,6 +462,11 @@ class NameFinder:
         surname closes a name; the words before it are the firm or place the person is from)."""
         if b - a < 3:
             return a, b
+        # only where the words before the first name can be whom the person is from ("van
+        # Eteck ...", "namens Ardexo ..."): elsewhere an unknown word may be a rarer first name
+        # ("Wiebren Klaas Jansen")
+        if not (toks[a].low in _NAME_PARTICLES or (a > 0 and toks[a - 1].low in _FROM_WORDS)):
+            return a, b
         lex = self.lex
         start = a + 1 if toks[a].low in _NAME_PARTICLES else a
         for k in range(start + 1, b - 1):
@@ -2249,6 +2254,8 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 # Boats are named: "de rondvaartboot Reestster", "het schip Hoop Doet Leven", "sloep Jantje".
 _VESSEL_HEADS = ("boot", "schip", "sloep", "pont", "tjalk", "praam", "kotter", "botter", "jacht")
+# "van Eteck Willemijn Hessels", "namens Ardexo Sandra de Boer": whom a person comes from.
+_FROM_WORDS = words("van namens vanuit bij")
 # "bij Hofman Verkeer", "van Dekker Transport": who one works at, buys from or is served by.
 _SUPPLIER_PREPOSITIONS = words("bij van voor door via")
 # German prepositions with an article, as in the names of kennels and stables ("vom Reestal")

@@ -3091,3 +3091,7 @@ def test_a_landline_after_a_named_public_body_is_its_own(text):
 )
 def test_a_persons_number_after_a_public_body_stays_personal(text, number):
     assert _phones(text) == [number]
+
+
+def test_a_rarer_first_name_before_a_common_one_stays_in_the_name():
+    assert persons("gisteren belde Wiebren Klaas Jansen over de dijk") == ["Wiebren Klaas Jansen"]

@@ -9,6 +9,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    has_singular,
     is_compound,
     street_suffix,
     words,
@@ -78,6 +79,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     for number in _NUMBER_RE.finditer(text):
         if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
             continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
+        if _counted_after(text, number.end(), lex):
+            continue  # "in de Notaristuin 4 inbraken": a count of a plural noun
         chain = _words_before(text, number.start())
         if not chain:
             continue
@@ -91,6 +94,41 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     if "," in text and any(title in text for title in _TITLES_AFTER_COMMA):
         spans += _homes_before_titled_names(text, spans)
     return spans
+
+
+_NEXT_LOWER_WORD_RE = re.compile(r"[ ]+([a-z][a-z']{3,})(?![\w-])")
+
+
+def _counted_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a lower-case plural noun follows the number: then it counts things ("4 inbraken",
+    "12 klachten", "3 fietsen") and is no house number."""
+    match = _NEXT_LOWER_WORD_RE.match(text, end)
+    if match is None:
+        return False
+    low = match.group(1)
+    return (
+        len(low) >= 5
+        and low in lex.dutch_words
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and has_singular(low)
+        and not _verb_form(low, lex)
+    )
+
+
+def _verb_form(low: str, lex: Lexicon) -> bool:
+    """'klagen' (klaagt), 'stoken' (stookt), 'gooien' (gooit): a verb, whose third person is a
+    word, not a plural noun ("inbraken", "klachten" have none)."""
+    if not low.endswith("en"):
+        return False
+    stem = low[:-2]
+    stems = {stem, stem[:-1]} if len(stem) >= 2 and stem[-1] == stem[-2] else {stem}
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        stems.add(stem[:-1] + stem[-2] + stem[-1])
+    stems |= {c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(stems) if c[-1:] in "vz"}
+    return any(
+        c + "t" in lex.dutch_words or c.endswith("t") and c in lex.dutch_words for c in stems
+    )
 
 
 def _street_again(text: str, chain: list[re.Match[str]], streets: set[str]) -> int | None:
@@ -130,7 +168,8 @@ def _homes_before_titled_names(text: str, found: list[Span]) -> list[Span]:
 _MORE_NUMBER_RE = re.compile(
     # "5x" / "5 x" is a count ("Dorpsstraat 12, 5x gemeld"), not a house with toevoeging x.
     r"(?:[ ]*,[ ]*|[ ]+(?:en|of|t/m)[ ]+)(\d{1,5}(?:[ ]?[a-wyzA-WYZ](?![\w])|-\d{1,3}(?![\w]))?)"
-    r"(?![ ]?[xX](?!\w))"
+    # "1,5 m", "2.5 km": a decimal is a measure, no house
+    r"(?![ ]?[xX](?!\w))(?![.,]\d)"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|of|t/m|in|te|is|zijn|heeft|hebben|staan|wonen|klagen|"
     r"komt|komen|niet|ook|waren|was)\b)"
 )
@@ -521,6 +560,14 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             and chain[k + 1].group(0).lower().rstrip(".") in _PERSON_BEFORE
         ):
             break  # "buurvrouw Ans van Eikenlaan 12": the role says the first name is hers
+        if (
+            is_name
+            and not is_prefix
+            and [p.group(0) for p in pending[-2:]] in (["de", "van"], ["het", "van"])
+        ):
+            # "Jaap van de Fokkerstraat 11": someone from that street (a street named after a
+            # person has no "van de": "Jan van Goyenstraat", "Johan de Wittstraat")
+            break
         if is_prefix or is_name:
             start = word.start()
             pending = []
@@ -538,10 +585,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
 _TOEVOEGING = r"(?:(?:bis|hs)(?!\w)|[ ]?[a-zA-Z](?!\w)|-\d{1,3}(?!\w))?"
 _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     rf"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
-    rf"|,[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
+    # "Marco Pels (nr 16)": in brackets after the name, too
+    rf"|(?:,|[ ]*\()[ ]*((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
-    # "mevrouw Stoel van 41 c": a number with a letter toevoeging is a house, not an age
-    r"|[ ]+(?:van|op)[ ]+(\d{1,4}[ ]?[a-wyzA-WYZ])(?![\w-])"
+    # "mevrouw Stoel van 41 c", "dhr. Kaya van 12-B": a number with a letter toevoeging is a
+    # house, not an age
+    r"|[ ]+(?:van|op)[ ]+(\d{1,4}(?:[ ]?|-)[a-wyzA-WYZ])(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
 )
 
@@ -550,8 +599,11 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 # number right after a person's name are where that person lives, whatever the street is called.
 # "Jelle Zwiers - Kastanje 14 - ...", "Femke Oldenburger / Lisdodde 9": a list's separators too.
 # "de schuur van meneer Prins is, Lisdodde 40": the home closing a clause about that person.
+# "Petra Snijder (Ezinge 4)": in brackets; "Harm Mulder, jongste zoon, Kolderveen 58", "Bauke
+# Zijlstra volgens de buurman, Rogat 40": after a short lower-case apposition ending in a comma.
 _HOME_AFTER_NAME_RE = re.compile(
-    r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|])[ ]+((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|]|[ ]*\(|(?:,?(?:[ ]+[a-z0-9][\w'-]*){1,4},))"
+    r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
     r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
     r"|[ ]k[ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
@@ -599,11 +651,20 @@ _NUMBER_LIVED_AT_RE = re.compile(
 )
 
 
+# "hij woont op 73", "ze woont zelf op 12 a.": the bare number of the street the chat is about,
+# closing the phrase ("woont op 3 hoog", "op 2 km" go on).
+_LIVES_AT_BARE_NUMBER_RE = re.compile(
+    r"\b(?:woont|wonen|woonde|woonden)(?:[ ]+(?:daar|er|nu|zelf|ook))?[ ]+op[ ]+"
+    rf"(\d{{1,4}}{_TOEVOEGING})(?![\w-])(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|maar|of)\b)",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [
         Span(m.start(1), m.end(1), "ADDRESS")
-        for pattern in (_LIVES_AT_NUMBER_RE, _NUMBER_LIVED_AT_RE)
+        for pattern in (_LIVES_AT_NUMBER_RE, _NUMBER_LIVED_AT_RE, _LIVES_AT_BARE_NUMBER_RE)
         for m in pattern.finditer(text)
     ]
 

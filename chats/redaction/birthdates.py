@@ -183,6 +183,13 @@ def find_birthdates(
                     _after_name(text, match.start(), personal_ends, compact=True)
                     or _before_bsn(text, match, personal)
                     or _IS_OF_RE.search(text[max(0, match.start() - 20) : match.start()])
+                    # "ik ben van 4 mei 1994 en Tom van 11-1-1993": a person "of" a date, with
+                    # the verb left out, the date closing the clause
+                    or (
+                        text.endswith(" van ", 0, match.start())
+                        and (match.start() - 5) in person_ends
+                        and _CLAUSE_END_RE.match(text, match.end()) is not None
+                    )
                     or (
                         _IS_DATE_RE.search(text[max(0, match.start() - 16) : match.start()])
                         and _CLAUSE_END_RE.match(text, match.end())

@@ -22,7 +22,7 @@ from chats.redaction.birthdates import (
     same_dates,
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
-from chats.redaction.identifiers import find_bsns, find_ibans
+from chats.redaction.identifiers import find_bsns, find_ibans, organisation_ibans
 from chats.redaction.lexicon import street_suffix, words
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
@@ -102,6 +102,8 @@ class Detector:
         persons = self.names.find(text, blocked=blocked)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
+            if online:
+                persons = _surnames_of_addresses(text, persons, online)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons)
@@ -111,11 +113,23 @@ class Detector:
             spans += find_birthdates(text, persons, spans)
             spans += _homes_in_data_lists(text, spans)
         if self.organisation:
-            spans = [s for s in spans if not self.organisation.owns(s.label, text[s.start : s.end])]
+            owned = [s for s in spans if self.organisation.owns(s.label, text[s.start : s.end])]
+            if owned:
+                spans = [s for s in spans if s not in owned]
+                spans = _outside(spans, [s for s in owned if s.label == "IBAN"])
         if any(s.label == "PHONE" for s in spans):
-            spans = [s for s in spans if not self._organisations_line(text, s)]
+            spans = [
+                s for s in spans if s.label != "PHONE" or not self._organisations_line(text, s)
+            ]
         if any(s.label == "IBAN" for s in spans):
-            spans = [s for s in spans if not (s.label == "IBAN" and self._firms_account(text, s))]
+            own = [s for s in spans if s.label == "IBAN" and self._firms_account(text, s)]
+            if own:
+                spans = [s for s in spans if s not in own]
+                spans = _outside(spans, own)
+        if has_digit:
+            own = organisation_ibans(text)
+            if own:
+                spans = _outside(spans, own)
         return resolve(spans)
 
     def _organisations_line(self, text: str, span: Span) -> bool:
@@ -125,6 +139,12 @@ class Detector:
         ("Omgevingsdienst", "Veiligheidsregio") or a department ("bel de planning 085 ...")."""
         digits = _digits_of(text[span.start : span.end])
         if not digits.startswith("06") and self._general_number(text, span):
+            return True
+        if _business_line(text, span) or self._after_named_branch(text, span):
+            return True
+        if not digits.startswith("06") and _BODY_NAMED_BEFORE_RE.search(
+            text, max(0, span.start - 90), span.start
+        ):
             return True
         if not digits.startswith(_BUSINESS_PREFIXES):
             # A landline on an organisation's site ("0521 ... staat op hun website"), or right
@@ -143,6 +163,21 @@ class Detector:
         if self.organisation_names.search(text, 0, span.start) is not None:
             return True
         return _BODY_BEFORE_RE.search(text, 0, span.start) is not None
+
+    def _after_named_branch(self, text: str, span: Span) -> bool:
+        """'Dierenasiel Meppel, 0522 ...', 'de Voedselbank Staphorst: 06 ...': a number right
+        after an organisation named by what it is and where (a capitalised common noun and a
+        place) is that organisation's."""
+        match = _BRANCH_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+        if match is None:
+            return False
+        kind, place = match.group(1).lower(), match.group(2).lower()
+        return (
+            place in self.lex.places
+            and kind in self.lex.dutch_words
+            and kind not in self.lex.first_names
+            and kind not in self.lex.places
+        )
 
     def _general_number(self, text: str, span: Span) -> bool:
         """'algemeen nr 088 ...', 'nummer camping 0521 ...', '0522 ...? of is dat niet ons
@@ -190,12 +225,73 @@ class Detector:
         return bool(name) and name.group().lower() not in _BANKS
 
 
+# The capitalised word right after a name: "Ewout" + " Boom".
+_WORD_AFTER_NAME_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
+_LOCAL_PART_SEPARATORS = re.compile(r"[._-]")
+
+
+def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -> list[Span]:
+    """'Ewout Boom, e.boom@drukkerijboom.nl': a first name and a capitalised word after it that
+    the message's e-mail address spells as the surname (initial or first name, a dot, the word)
+    are one name, though the word is an everyday one."""
+    locals_ = {text[s.start : s.end].split("@", 1)[0].lower() for s in online if s.label == "EMAIL"}
+    if not locals_:
+        return persons
+    out = []
+    for person in persons:
+        word = _WORD_AFTER_NAME_RE.match(text, person.end)
+        if word is not None:
+            first = text[person.start : person.end].split()[-1].lower()
+            surname = word.group(1).lower()
+            spelled = {f"{first[0]}{sep}{surname}" for sep in ".-_"} | {
+                f"{first}{sep}{surname}" for sep in ".-_"
+            }
+            if locals_ & spelled:
+                person = Span(person.start, word.end(), person.label)
+        out.append(person)
+    return out
+
+
+def _outside(spans: list[Span], accounts: list[Span]) -> list[Span]:
+    """``spans`` less those inside an organisation's account: its digits are no phone number."""
+    return [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in accounts)]
+
+
 def _digits_of(raw: str) -> str:
     digits = "".join(c for c in raw if c.isdigit())
     return "0" + digits[2:] if digits.startswith("31") else digits
 
 
 _BUSINESS_PREFIXES = (BUSINESS_PREFIX, "085")
+# "dat het waterschap WDODelta dat doet, 038 ...": a public body named by its kind and name,
+# then the landline in the same sentence with no other name between them.
+_BODY_NAMED_BEFORE_RE = re.compile(
+    r"\b(?i:waterschap|provincie|gemeente|omgevingsdienst|veiligheidsregio|ggd|politie|brandweer|"
+    r"woningcorporatie|woningstichting)[ ]+[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?"
+    r"[ ,:]+(?:[a-z][\w']*[ ,:]+){0,6}$"
+)
+# "Dierenasiel Meppel, 0522 ...": a kind of organisation and its place, right before the number.
+_BRANCH_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})[ ]+([A-Z][a-zà-ÿ]+)[ ]*[,:][ ]*$")
+# "bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer": a number word whose first part is a
+# place of business names that business's line.
+_BUSINESS_LINE_BEFORE_RE = re.compile(
+    r"\b([a-z]+?)s?(?:telefoon)?(?:nummer|nr)[ ]*(?:is|:)?[ ]*:?[ ]*$", re.I
+)
+_BUSINESS_LINE_AFTER_RE = re.compile(
+    r"[ ]*[,?!.]?[ ]*(?:(?:dat|dit)[ ]+)?(?:is|was)[ ]+(?:het|de|hun|zijn|haar)[ ]+"
+    r"([a-z]+?)s?(?:telefoon)?nummer\b",
+    re.I,
+)
+
+
+def _business_line(text: str, span: Span) -> bool:
+    """Whether a compound number word of a place of business stands right before or after the
+    number ("het bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer toch?")."""
+    before = _BUSINESS_LINE_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+    after = _BUSINESS_LINE_AFTER_RE.match(text, span.end)
+    return any(m is not None and m.group(1).lower() in _PLACES_OF_BUSINESS for m in (before, after))
+
+
 # "... staat op hun site", "staat op de website van de club": a number published by a body.
 _ON_A_SITE_RE = re.compile(r"[ ,]+staat[ ]+op[ ]+(?:hun|de|onze)[ ]+(?:web)?site\b", re.I)
 # "bel Taxi Brinkman wel op", "thuiszorg Noorderboog bel ik op": whom to call at the number.

@@ -119,21 +119,34 @@ def after_bsn_cue(text: str, start: int) -> bool:
 def find_ibans(text: str) -> list[Span]:
     """IBANs with valid check digits, and Dutch ones at a Dutch bank whatever their check digits,
     in any case and grouping; BNG (municipal) accounts excepted."""
-    spans = []
+    return [span for span, compact in _iban_matches(text) if compact[4:8] not in _ORG_BANK_CODES]
+
+
+def organisation_ibans(text: str) -> list[Span]:
+    """The municipality's own (BNG) accounts in ``text``: no personal data, and nothing inside
+    them is either ("NL.. BNGH 0344 7613 47" holds no phone number)."""
+    if "BNGH" not in text.upper():
+        return []
+    return [span for span, compact in _iban_matches(text) if compact[4:8] in _ORG_BANK_CODES]
+
+
+def _iban_matches(text: str) -> list[tuple[Span, str]]:
+    found = []
     for match in _IBAN_RE.finditer(text):
         candidate = match.group(1)
         # The pattern may have taken a following word as a last group: drop groups until valid.
         while len(compact := _IBAN_SEPARATORS.sub("", candidate).upper()) >= 15:
             dutch = _DUTCH_IBAN_RE.fullmatch(compact)
             if _valid_iban(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
-                if compact[4:8] not in _ORG_BANK_CODES:
-                    spans.append(Span(match.start(1), match.start(1) + len(candidate), "IBAN"))
+                found.append(
+                    (Span(match.start(1), match.start(1) + len(candidate), "IBAN"), compact)
+                )
                 break
             last = max(candidate.rfind(" "), candidate.rfind("-"))
             if last < 0:
                 break
             candidate = candidate[:last]
-    return spans
+    return found
 
 
 @lru_cache(maxsize=10_000)

@@ -117,3 +117,25 @@ def street_suffix(word: str) -> str | None:
     """The street-name ending of ``word`` (any case), if it has one."""
     match = _SUFFIX_RE.search(word.lower())
     return match.group(0) if match else None
+
+
+@lru_cache(maxsize=50_000)
+def has_singular(low: str) -> bool:
+    """A plural noun's singular is a word ("kozijnen" -> kozijn, "producties" -> productie,
+    "gereedschappen" -> gereedschap, "straten" -> straat, "huizen" -> huis, "inbraken" ->
+    inbraak); a participle that ends the same way has none ("gevonden", "geschreven")."""
+    dutch = load().dutch_words
+    if low.endswith("s"):
+        # Not after -en: "namens", "volgens", "tijdens" are prepositions, not plurals.
+        singular = low[:-2] if low.endswith("'s") else low[:-1]
+        return singular in dutch and not singular.endswith("en")
+    if not low.endswith("en"):
+        return False
+    stem = low[:-2]
+    candidates = {stem}
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        candidates.add(stem[:-1])  # gereedschapp-en
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        candidates.add(stem[:-1] + stem[-2] + stem[-1])  # strat-en -> straat
+    candidates |= {c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(candidates) if c[-1:] in "vz"}
+    return any(c in dutch for c in candidates)

@@ -13,6 +13,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    has_singular,
     is_compound,
     street_suffix,
     words,
@@ -240,6 +241,8 @@ _COMPANY_PARTS = re.compile(
     r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods|"
     # "Agro Energie", "Zomer Mode": a sector a firm or shop is named by
     r"energie|mode|fashion|advocatuur|"
+    # "Beleggingsmij De Wolf", "Exploitatiemaatschappij Reestdal": a company by its kind
+    r"\w*maatschappij|\w{5,}mij|"
     # "Kees van de Rotary", "Rob van de Wielerclub": clubs
     r"club|rotary|lions|kiwanis|soroptimist\w*)$",
     re.I,
@@ -372,9 +375,14 @@ class NameFinder:
             skip |= institution
         if any(word in low_text for word in _WEATHER):
             skip |= _weather_tokens(toks)
-        if " heet " in low_text:
+        if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
+        if "/" in text:
+            skip |= _crossing_tokens(toks)
+        if " vom " in low_text or " zum " in low_text or " zur " in low_text:
+            # "Kennel vom Reestal", "Gasthof zum Hirsch": a kennel's, stable's or inn's name
+            skip |= {k + 1 for k, t in enumerate(toks[:-1]) if t.low in _GERMAN_ARTICLES}
         if "tiny" in low_text:
             skip |= _tiny_house_tokens(toks)
         if " naar " in low_text:
@@ -432,6 +440,7 @@ class NameFinder:
                 first += 1
             names.append((first, end))
             i = end
+        names = [self._from_first_name(toks, a, b) for a, b in names]
         if "naam" in low_text or "heet" in low_text:
             names += self._named_words(text, toks, names, skip)
         if "nummer" in low_text or "nr" in low_text:
@@ -446,6 +455,38 @@ class NameFinder:
         if " (" in text:
             spans += self._born_in_brackets(text, spans)
         return [self._with_tail(text, s) for s in spans]
+
+    def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+        """'van Eteck Willemijn Hessels': a name that opens with particles and a word no list
+        knows as a first name, then a first name and a surname, starts at that first name (a
+        surname closes a name; the words before it are the firm or place the person is from)."""
+        if b - a < 3:
+            return a, b
+        # only where the words before the first name can be whom the person is from ("van
+        # Eteck ...", "namens Ardexo ..."): elsewhere an unknown word may be a rarer first name
+        # ("Wiebren Klaas Jansen")
+        if not (toks[a].low in _NAME_PARTICLES or (a > 0 and toks[a - 1].low in _FROM_WORDS)):
+            return a, b
+        lex = self.lex
+        start = a + 1 if toks[a].low in _NAME_PARTICLES else a
+        for k in range(start + 1, b - 1):
+            tok = toks[k]
+            if not (
+                tok.cap
+                and tok.gap == " "
+                and tok.low in lex.common_first_names
+                and tok.low not in lex.surnames
+            ):
+                continue
+            if all(
+                toks[j].low not in lex.first_names
+                and toks[j].low not in lex.surnames
+                and toks[j].low not in PARTICLES
+                for j in range(start, k)
+            ):
+                return k, b
+            break
+        return a, b
 
     def _born_in_brackets(self, text: str, found: list[Span]) -> list[Span]:
         """'Amber (geb 4 juni 2014)', ', Max (12-04-2013)': a first name before a birth date in
@@ -554,6 +595,10 @@ class NameFinder:
                 return self._surname_part(toks, i, lower=False, skip=skip)
             if tok.low in lex.first_names and self._subject_before_verb(toks, i):
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
+            if tok.low == "de" and self._capitalised_de_surname(toks, i, skip):
+                # "van imker de Lange", "ik heb de Boer gesproken": inside a sentence "de" and a
+                # capitalised surname no place or building has
+                return self._surname_part(toks, i, lower=False, skip=skip)
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
         if (
@@ -633,6 +678,14 @@ class NameFinder:
             and toks[i + 1].low not in lex.common_surnames
         ):
             return None  # "Van Willeke ter Beek kwam ...": "from", the name starts after it
+        if (
+            tok.cap
+            and low in ("de", "het", "'t")
+            and i > 0
+            and toks[i - 1].low in _ABROAD_BEFORE
+            and tok.gap == " "
+        ):
+            return None  # "Oekraïners in De Reestkamp", "te Het Vlak": a place, nobody's name
         if tok.cap and low in _PARTICLE_OPENERS:
             # "Wethouder De Boer", "Van der Meer belde": a surname standing alone keeps its
             # capitalised particles.
@@ -645,9 +698,29 @@ class NameFinder:
                 after_title=True,
                 after_role=self._role_or_strong_role_before(toks, i),
             )
+        if (
+            tok.cap
+            and i > 0
+            and toks[i - 1].low.rstrip(".") in _SAINT_WORDS
+            and tok.gap.strip(" .") == ""
+        ):
+            return None  # "Huize Sint Jozef", "de St. Bavo": a saint, the name of a building
+        if (
+            tok.cap
+            and i > 1
+            and tok.gap == " "
+            and toks[i - 1].low.endswith(_VESSEL_HEADS)
+            and toks[i - 2].low in _ARTICLES
+        ):
+            return None  # "het partyschip Zwaluw", "de sloep Johanna": the boat's name
+        if tok.cap and i > 0 and toks[i - 1].low in _BODY_KINDS and low in lex.places:
+            return None  # "provincie Drenthe", "gemeente Staphorst": the body, not a surname
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names or self._double_first_name(low):
-            return self._after_first_name(toks, i, skip, cue)
+            end = self._after_first_name(toks, i, skip, cue)
+            if end is None and tok.cap and self._from_a_street(toks, i):
+                return i + 1  # "Jaap van de Fokkerstraat": Jaap, who lives there
+            return end
         if cue and self._name_like(tok, loose=True):
             # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
             return self._extend(toks, i, skip, lower=not tok.cap, loose=True)
@@ -695,6 +768,8 @@ class NameFinder:
         if tok.cap:
             if not self._name_like(tok) or self._unlisted_thing(toks, i):
                 return None
+            if _is_landmark_word(low) and low not in lex.surnames and low not in lex.first_names:
+                return None  # "de Grote of Mariakerk", "Drukkerijmuseum": a building
             if (
                 self._cue_before(toks, i, _WEAK_CUE_INDEX)
                 or self._works_at_company(toks, i, skip)
@@ -723,6 +798,7 @@ class NameFinder:
                 and toks[i - 1].low not in _ARTICLES  # "langs de Reest"
                 and toks[i - 1].low not in _ABROAD_BEFORE  # "geboren in Kraków"
                 and toks[i - 1].low not in _KIND_NOUNS  # "parkeerterrein Kaapjeswelle"
+                and not toks[i - 1].low.endswith(_VESSEL_HEADS)  # "de rondvaartboot Reestster"
                 and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
                 and not (
                     toks[i - 1].cap
@@ -747,6 +823,46 @@ class NameFinder:
             if after_cue or opens_name or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
+
+    def _from_a_street(self, toks: list[_Tok], i: int) -> bool:
+        """'Jaap van de Fokkerstraat', 'Anna van het Kerkplein': a first name, "van" and an
+        article, then a street's word (a street named after a person has no article there)."""
+        k = i + 3
+        return (
+            k < len(toks)
+            and toks[i + 1].low == "van"
+            and toks[i + 2].low in ("de", "het", "'t")
+            and all(t.gap == " " for t in toks[i + 1 : k + 1])
+            and toks[k].cap
+            and _is_street_word(toks[k].low)
+            and toks[i].low in self.lex.common_first_names
+        )
+
+    def _capitalised_de_surname(self, toks: list[_Tok], i: int, skip: set[int]) -> bool:
+        """Whether lower-case "de" at ``i`` opens a surname: a capitalised word after it inside
+        a sentence that is a common surname and no place, street, building, firm or brand,
+        closing the proper noun (not "de Grote Kerk"; a rarer surname after "de" is more often
+        a street or a hamlet: "bij de Blankenstein")."""
+        k = i + 1
+        if k >= len(toks) or k in skip or i in skip or toks[i].sentence_start:
+            return False
+        tok = toks[k]
+        if not tok.cap or tok.gap != " " or tok.acronym or "-" in tok.low:
+            return False
+        if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].gap == " ":
+            return False
+        low = tok.low
+        lex = self.lex
+        return (
+            low in lex.common_surnames
+            and low not in _OFFICES
+            and low not in lex.places
+            and low not in lex.not_names
+            and low not in lex.first_names
+            and not _is_street_word(low)
+            and not _is_landmark_word(low)
+            and not _company_part(low)
+        ) or (low in _DE_SURNAMES and low not in lex.places)
 
     def _double_first_name(self, low: str) -> bool:
         """'anne-sophie', 'jan-willem': listed first names joined by a hyphen, not all of
@@ -1139,14 +1255,27 @@ class NameFinder:
             particles and (tok.cap or (particles == ("de",) and low in _DE_SURNAMES))
         ):
             return False  # "jan even", but "Pieter van der Meer", "femke de groot"
-        if "-" in low and not self._hyphen_ok(tok.text):
+        if (
+            "-" in low
+            and not self._hyphen_ok(tok.text)
+            and not (particles and self._particled_double(tok.text))
+        ):
             return False  # "van het Zorg-loket": a desk; but "Van Dijk-Smit"
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
-        if particles == ("de",) and _is_landmark_word(low) and low not in lex.surnames:
-            return False  # "De Reestbrug gaat dicht": a bridge, not a surname with "De"
+        if (
+            particles
+            and particles[-1] in ("de", "het", "'t")
+            and _is_landmark_word(low)
+            and low not in lex.surnames
+        ):
+            # "De Reestbrug gaat dicht", "de klokken van de Mariakerk": a bridge, a church,
+            # not a surname with "De"
+            return False
         if low in lex.places and low not in lex.surnames and particles == ("van",):
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
+        if particles and particles[0] == "in" and low in lex.places and low not in lex.dutch_words:
+            return False  # "Koopman in De Schiphorst": where they live, not "in 't Veld"
         if _company_part(low) and low not in lex.surnames:
             return False
         if not particles and low in STREET_SUFFIXES and low not in lex.surnames:
@@ -1306,8 +1435,14 @@ class NameFinder:
             return False
         if low in _NOT_SURNAMES or not (tok.cap or (loose and low.isalpha() and len(low) > 2)):
             return False
-        if tok.acronym or _BRAND_CASE_RE.match(tok.text) or _ACRONYM_WORD_RE.match(tok.text):
-            return False  # "WMO", "HaskoningDHV", "MensenWerk", "KPNzakelijk": brands
+        if (
+            tok.acronym
+            or _BRAND_CASE_RE.match(tok.text)
+            or _ACRONYM_WORD_RE.match(tok.text)
+            or _SHORT_CAMEL_RE.fullmatch(tok.text)
+        ):
+            # "WMO", "HaskoningDHV", "MensenWerk", "KPNzakelijk", "KiKa", "GoKart": brands
+            return False
         if low in lex.places and not loose and not (surname and low in lex.common_surnames):
             return False  # "in Zwolle", "te Emmen", though name lists know them as surnames
         if "-" in low and not self._hyphen_ok(tok.text):
@@ -1344,6 +1479,21 @@ class NameFinder:
             len(lows) == 2
             and sum(p in _COMPASS_WORDS for p in lows) == 1
             and all(p in lex.surnames or p in _COMPASS_WORDS for p in lows)
+        )
+
+    def _particled_double(self, text: str) -> bool:
+        """'de Groot-Zwart', 'van der Wit-Lange': after particles, capitalised parts that are
+        each a surname or an adjective that is one ("Groot", "Lange"), no place or compass
+        word."""
+        parts = text.split("-")
+        lex = self.lex
+        return len(parts) == 2 and all(
+            part[:1].isupper()
+            and not part.isupper()
+            and (low := part.lower()) not in lex.places
+            and low not in _COMPASS_WORDS
+            and (low in lex.surnames or low in _DE_SURNAMES)
+            for part in parts
         )
 
     def _hyphen_part_ok(self, part: str) -> bool:
@@ -1796,7 +1946,10 @@ class NameFinder:
             if not _is_street_word(toks[k].low) or toks[k].low in self.lex.surnames:
                 return False
             # "buurvrouw Ans van Eikenlaan 12": she lives there, no street is named after her.
-            return not (k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS)
+            if k > i + 1 and i > 0 and toks[i - 1].low.rstrip(".") in PERSON_CUE_WORDS:
+                return False
+            # "Jaap van de Fokkerstraat": someone from that street ("van de" names no one)
+            return not self._from_a_street(toks, i)
         return False
 
     def _company_tokens(self, text: str, toks: list[_Tok]) -> set[int]:
@@ -1961,13 +2114,42 @@ class NameFinder:
             # "Natuurstenen Bosman": a firm's trade before its owner's name, also as an item
             # of a numbered list ("2. Oliebollen Henk")
             return True
-        if words[-2] not in self.lex.common_first_names and words[-1] in _SECTOR_TAILS:
-            return True  # "Prins Tuinen", "Zomer Mode": a surname and the firm's sector
+        if words[-2] not in self.lex.common_first_names and (
+            words[-1] in _SECTOR_TAILS
+            or (
+                run[0] > 0
+                and toks[run[0] - 1].low in _SUPPLIER_PREPOSITIONS
+                and self._sector_noun(toks[run[-1]])
+            )
+        ):
+            # "Prins Tuinen", "Zomer Mode", "Hofman Verkeer": a surname and the firm's sector,
+            # a capitalised noun where no name part can stand
+            return True
         if words[-2] not in self.lex.common_first_names and self._trade_plural(words[-1]):
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
             return True
         return any(self._company_word(w) for w in words)
+
+    def _sector_noun(self, tok: _Tok) -> bool:
+        """'Verkeer', 'Hout', 'Glas': a capitalised dictionary noun inside a sentence that no list
+        knows as a name part, place or everyday word."""
+        low = tok.low
+        lex = self.lex
+        return (
+            not tok.sentence_start
+            and len(low) >= 4
+            and low.isalpha()
+            and not (low.startswith("ge") and low.endswith(("en", "d", "t")))  # "Gevonden"
+            and low in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.surnames
+            and low not in lex.first_names
+            and low not in lex.places
+            and low not in lex.not_names
+            and low not in PARTICLES
+            and street_suffix(low) is None
+        )
 
     def _trade_plural(self, low: str) -> bool:
         """'kozijnen', 'evenementen', 'producties': a plural dictionary word closing a run of
@@ -1987,24 +2169,7 @@ class NameFinder:
         )
 
     def _has_singular(self, low: str) -> bool:
-        """A plural noun's singular is a word ("kozijnen" -> kozijn, "producties" -> productie,
-        "gereedschappen" -> gereedschap, "straten" -> straat, "huizen" -> huis); a participle
-        that ends the same way has none ("gevonden", "geschreven", "verboden")."""
-        words = self.lex.dutch_words
-        if low.endswith("s"):
-            # Not after -en: "namens", "volgens", "tijdens" are prepositions, not plurals.
-            singular = low[:-2] if low.endswith("'s") else low[:-1]
-            return singular in words and not singular.endswith("en")
-        stem = low[:-2]
-        candidates = {stem}
-        if len(stem) >= 2 and stem[-1] == stem[-2]:
-            candidates.add(stem[:-1])  # gereedschapp-en
-        if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
-            candidates.add(stem[:-1] + stem[-2] + stem[-1])  # strat-en -> straat
-        candidates |= {
-            c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(candidates) if c[-1:] in "vz"
-        }
-        return any(c in words for c in candidates)
+        return has_singular(low)
 
     def _business_compound(self, tok: _Tok) -> bool:
         """A compound of dictionary words that ends in a business's premises, inside a sentence:
@@ -2087,9 +2252,22 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 
 
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
+# Boats are named: "de rondvaartboot Reestster", "het schip Hoop Doet Leven", "sloep Jantje".
+_VESSEL_HEADS = ("boot", "schip", "sloep", "pont", "tjalk", "praam", "kotter", "botter", "jacht")
+# "van Eteck Willemijn Hessels", "namens Ardexo Sandra de Boer": whom a person comes from.
+_FROM_WORDS = words("van namens vanuit bij")
+# "bij Hofman Verkeer", "van Dekker Transport": who one works at, buys from or is served by.
+_SUPPLIER_PREPOSITIONS = words("bij van voor door via")
+# German prepositions with an article, as in the names of kennels and stables ("vom Reestal")
+_GERMAN_ARTICLES = words("vom zum zur")
 # A capital inside a word after three lower-case letters: "MensenWerk", "HaskoningDHV"; names
 # write their inner capitals early ("McDonald", "DeVries", "LeBlanc", "MacLeod").
 _BRAND_CASE_RE = re.compile(r"[A-Z][a-zà-ÿ]{3,}[A-Z]")
+# A capital inside a short word ("KiKa", "JoJo"), which no name has but after the prefixes
+# that names keep ("McKay", "MacLeod", "DeVries", "LaToya", "DiCaprio", "O'Neill").
+_SHORT_CAMEL_RE = re.compile(
+    r"(?!Mc|Ma[cs]|D[eiau]|L[ae]|V[ao]n|Le|O')[A-Z][a-zà-ÿ]{1,2}[A-Z][a-zà-ÿ]+"
+)
 # Verbs of a journey, before "naar" and where it goes.
 _TRAVEL_VERBS = words("""fietst fietste loopt liep wandelt wandelde rijdt reed vliegt vloog reist
     reisde pelgrimeert liftt liftte""")
@@ -2098,13 +2276,50 @@ _ANIMALS = words("""hond hondje pup kat poes kater katje paard pony konijn cavia
     papegaai kip haan geit schaap koe ezel varken slang schildpad""")
 
 
+_ANIMAL_PLURALS = words("""honden pups katten poezen katers paarden pony's ponys konijnen cavia's
+    hamsters vogels papegaaien kippen hanen geiten schapen koeien ezels varkens slangen""")
+_ANIMAL_NAMING = words("heet heten heette heetten genaamd")
+_NAME_LIST_JOINS = frozenset({"en", "&", ","})
+
+
+def _crossing_tokens(toks: list[_Tok]) -> set[int]:
+    """'Hoogeveenseweg/Blankenstein', 'hoek Kerkstraat / Molenwijk': a crossing of two streets
+    is written with a slash; a capitalised word after a street and a slash is a street ("Jan
+    Bakker / Kerkstraat 12" is a list of a name and an address)."""
+    out = set()
+    for k in range(1, len(toks)):
+        if toks[k].gap.strip() != "/" or not (toks[k].cap and toks[k - 1].cap):
+            continue
+        if _is_street_word(toks[k - 1].low):
+            out.add(k)
+    return out
+
+
 def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
-    """'de hond heet Bruno': the capitalised word after an animal and "heet" is its name."""
-    return {
-        i
-        for i in range(2, len(toks))
-        if toks[i].cap and toks[i - 1].low == "heet" and toks[i - 2].low in _ANIMALS
-    }
+    """'de hond heet Bruno', 'de paarden heten Max en Flora', 'twee geiten genaamd Bep, Toos en
+    Saar': the capitalised words named after an animal (within a few words) are its names."""
+    out: set[int] = set()
+    for k in range(1, len(toks)):
+        if toks[k].low not in _ANIMAL_NAMING:
+            continue
+        # the animal is who is named, not whose ("de eigenaar van de honden heet Kees Bakker")
+        if not any(
+            (toks[j].low in _ANIMALS or toks[j].low in _ANIMAL_PLURALS)
+            and not any(toks[h].low == "van" for h in range(max(0, j - 2), j))
+            for j in range(max(0, k - 4), k)
+        ):
+            continue
+        i = k + 1
+        while i < len(toks) and toks[i].cap:
+            out.add(i)
+            joined = i + 1 < len(toks) and (
+                toks[i + 1].low in _NAME_LIST_JOINS
+                or (toks[i + 1].gap.strip() == "," and toks[i + 1].cap)
+            )
+            if not joined:
+                break
+            i += 1 if toks[i + 1].cap else 2
+    return out
 
 
 _DWELLING_WORDS = words("house houses home homes huis huisje huisjes woning woningen")
@@ -2203,6 +2418,10 @@ _CLASS_NUMBER_RE = re.compile(r"[ ]+[1-8](?:[ ]?/[ ]?[1-8])?(?!\d)")
 # Heads of compounds naming a structure ("Reestbrug", "Wilhelminasluis", "Hesselingentoren"):
 # no surname a list knows ends in one of these unless the list says so ("Oostenbrug",
 # "Versluis"); endings that unlisted surnames often have (-kerk, -molen, -vaart) are left out.
+# "provincie Drenthe", "waterschap Drents Overijsselse Delta": a public body and its area.
+_BODY_KINDS = words("provincie gemeente waterschap regio veiligheidsregio politie brandweer ggd")
+# "Sint Jozef", "St. Bavo", "Heilige Geest": a saint's name, which names a church or a home.
+_SAINT_WORDS = words("sint st heilige")
 _LANDMARK_HEADS = (
     "brug",
     "sluis",
@@ -2217,6 +2436,15 @@ _LANDMARK_HEADS = (
     "stadion",
     "zwembad",
     "sporthal",
+    # houses of worship and of learning: "Mariakerk", "Bonifatiuskapel", "Drukkerijmuseum"
+    "kerk",
+    "kapel",
+    "basiliek",
+    "kathedraal",
+    "moskee",
+    "synagoge",
+    "museum",
+    "bibliotheek",
 )
 
 
@@ -2312,6 +2540,7 @@ class _KnownNames:
         capitalised: set[str] = set()  # ordinary words that are this chat's names
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
         everyday_first: set[str] = set()  # first names among them: "Job", "Wil"
+        bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -2361,6 +2590,8 @@ class _KnownNames:
                         cased = " ".join(words[start:])
                         capitalised.add(cased)
                         capitalised.add(cased[:1].upper() + cased[1:])
+                        if _word_name(lows[-1], lex):
+                            bare_heads.add(lows[-1])
                     else:
                         capitalised.add(words[-1])
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
@@ -2402,6 +2633,10 @@ class _KnownNames:
             if len(ws) > 1
             for w in ws[:1]
         )
+        self.bare_pattern: re.Pattern[str] | None = None
+        if bare_heads:
+            body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
+            self.bare_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w)")
         self.pattern: re.Pattern[str] | None = None
         self.cap_pattern: re.Pattern[str] | None = None
         self.lower_pattern: re.Pattern[str] | None = None
@@ -2457,18 +2692,31 @@ class _KnownNames:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.lower_pattern.finditer(text)
-                if _lower_name_slot(text, m.start(), m.end())
-                # "Pim schaap stuurde ...": a participant addressed first, then the person.
-                or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
-                # "schaap je bent geweldig": addressed first, before "you" and a verb
-                or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
-                # "barend ontruimingsoefening ...": a participant's first name opening the
-                # message addresses that person
-                or (
-                    not text[: m.start()].strip()
-                    and m.group().lower() in self.first_names
-                    and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
+                # "schipper is Geert Schipper": the role, named by what follows
+                if _ROLE_NAMED_AFTER_RE.match(text, m.end()) is None
+                and (
+                    _lower_name_slot(text, m.start(), m.end())
+                    or _bare_name(text, m.start(), m.end())
+                    # "Pim schaap stuurde ...": a participant addressed first, then the person.
+                    or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
+                    # "schaap je bent geweldig": addressed first, before "you" and a verb
+                    or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
+                    # "barend ontruimingsoefening ...": a participant's first name opening the
+                    # message addresses that person
+                    or (
+                        not text[: m.start()].strip()
+                        and m.group().lower() in self.first_names
+                        and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
+                    )
                 )
+            ]
+        if self.bare_pattern is not None:
+            # "Bennie de Ruiter" ... "ruiter met een t?": the surname's head alone, bare.
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.bare_pattern.finditer(text)
+                if _ROLE_NAMED_AFTER_RE.match(text, m.end()) is None
+                and _bare_name(text, m.start(), m.end())
             ]
         if self.everyday_lower_pattern is not None:
             # "klein zegt dat ...": opening a sentence before a verb people do, not before
@@ -2669,6 +2917,42 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_START_RE.search(before) and _LOWER_AFTER_RE.match(text, end))
 
 
+# A lower-case known surname that is also a word, where only a person fits: a name cue with
+# fillers between ("de koster heet toch ook kuipers", "bel maar even visser"); someone's home
+# ("naar mulder thuis", "bij bos thuis"); the name itself talked about, spelled or explained
+# ("ruiter met een t of d?", "schaap als in het beest?", "smit met één t").
+_BARE_FILLERS_RE = re.compile(
+    r"(?:[ ]+(?:toch|ook|wel|nog|maar|even|gewoon|dus|al|eigenlijk|echt|gewoon))+[ ]+$"
+)
+# a verb of naming or contacting ("hij is echt timmerman" is his trade, not his name)
+_CUE_BEFORE_FILLERS_RE = re.compile(
+    r"\b(?:heet|heette|heten|noemt|bel|belt|bellen|vraag|vraagt|mail|mailt|app|appt|stuur|"
+    r"spreek|sprak|zie|zag|groet)$",
+    re.I,
+)
+_HOME_BEFORE_RE = re.compile(r"\b(?:naar|bij|van|voor)[ ]+$", re.I)
+_HOME_AFTER_RE = re.compile(r"[ ]+thuis\b")
+_NAME_TALK_AFTER_RE = re.compile(
+    r"[ ]+(?:met[ ]+(?:een|één|1|twee|2|dubbele?)[ ]+[a-zA-Z]{1,2}\b|als[ ]+in[ ]+(?:de|het|een)\b)"
+)
+_ROLE_NAMED_AFTER_RE = re.compile(r"[ ]+(?:is|was|wordt|werd|heet)[ ]+(?:nu[ ]+)?[A-Z]")
+
+
+def _bare_name(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case known surname that is a word stands where only a person fits."""
+    if " " in text[start:end]:
+        return False  # "de wolf": an article and a noun, not a bare word
+    before = text[max(0, start - 40) : start]
+    fillers = _BARE_FILLERS_RE.search(before)
+    if fillers is not None and _CUE_BEFORE_FILLERS_RE.search(before, 0, fillers.start()):
+        return True
+    if _HOME_BEFORE_RE.search(before) and _HOME_AFTER_RE.match(text, end):
+        return True
+    return _NAME_TALK_AFTER_RE.match(text, end) is not None and (
+        not before.strip() or _SENTENCE_START_RE.search(before) is not None
+    )
+
+
 # A question opening with its verb, then the subject ("heeft visser een hond?").
 _QUESTION_VERB_BEFORE_RE = re.compile(
     r"(?:^|[.!?][ ]+)(?:heeft|had|is|was|woont|woonde|komt|kwam|wil|kan|gaat|moet|weet|betaalt|"
@@ -2733,6 +3017,7 @@ _LEFT_AFTER_RE = re.compile(
     r"[ ]+(?:is|was)[ ]+(?:gestopt|vertrokken|verhuisd|overleden|opgestapt|afgetreden)\b"
 )
 _WORD_THEN_SPACE_RE = re.compile(r"([^\W\d_]+)[ ]$")
+_FAMILY_AFTER_RE = re.compile(r"[ ]+famil(?:ie|y)\b")
 _CAPITAL_AFTER_RE = re.compile(r"[ ]+[A-Z]")
 
 
@@ -2747,7 +3032,13 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
     if not before or _SENTENCE_START_RE.search(before):
         return _EVERYDAY_SPEAKER_RE.match(text, end) is not None
     word = _WORD_THEN_SPACE_RE.search(before)
-    return word is not None and word.group(1).lower() not in _ARTICLES_AND_POSSESSIVES
+    if word is None:
+        return False
+    low = word.group(1).lower()
+    if low in _ARTICLES_AND_POSSESSIVES:
+        # "van de Boom familie": the family called so
+        return low == "de" and _FAMILY_AFTER_RE.match(text, end) is not None
+    return not is_firm_word(low)  # "drukkerij Boom": the firm of the family
 
 
 # After a first name opening a message: a lower-case word that opens the topic (not an article

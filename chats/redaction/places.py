@@ -208,13 +208,19 @@ def _cued_plates_with_other_letters(text: str, plates: list[Span]) -> list[Span]
     cue or another plate of the list comes right before them."""
     found = list(plates)
     taken = {(s.start, s.end) for s in plates}
-    for match in _ANY_LETTER_PLATE_RE.finditer(text):
+    # Backwards, so a list's first items are joined to the plates after them too ("AM-12-34,
+    # 12-34-BD": the first of a list of plates is one, whatever its letters).
+    for match in reversed(list(_ANY_LETTER_PLATE_RE.finditer(text))):
         start, end = match.span(1)
         if (start, end) in taken or not _plausible_case(match.group(1)):
             continue
         before = text[max(0, start - 30) : start]
-        after_plate = any(s.end <= start and _LIST_GAP_RE.match(text[s.end : start]) for s in found)
-        if after_plate or _VEHICLE_CUE_RE.search(before):
+        in_list = any(
+            (s.end <= start and _LIST_GAP_RE.match(text[s.end : start]))
+            or (end <= s.start and _LIST_GAP_RE.match(text[end : s.start]))
+            for s in found
+        )
+        if in_list or _VEHICLE_CUE_RE.search(before):
             found.append(Span(start, end, "LICENSE_PLATE"))
     return sorted(found, key=lambda span: span.start) if len(found) > len(plates) else found
 

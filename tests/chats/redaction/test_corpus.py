@@ -149,13 +149,14 @@ def test_the_shipped_corpora_are_there():
 # blind_text_12: written as chats before the twelfth round (91 chats, 503 messages, 622 spans, 382
 # must-keep items), never tuned on; measured blind on main 36fc9fe: 0.963 covered / F1 0.955 /
 # 0.089 touched (34 of 382); after round 12 (main bc6fb84): 0.966 / F1 0.957 / 0.086 (33 of
-# 382). It misses all three goals; its figures after round 12 are the floors.
+# 382). Tuned on in round 13: 0.997 (620 of 622) / F1 0.993 / 0.016 (6 of 382), so it is
+# checked as goals now; its figures are no blind ones since.
 # blind_text_13: written as chats before the thirteenth round (102 chats, 506 messages, 712 spans,
 # 522 must-keep items), never tuned on; measured blind on main ffbaa6f: 0.966 covered (688 of
-# 712) / F1 0.952 / 0.069 touched (36 of 522). It misses all three goals; these are the floors.
+# 712) / F1 0.952 / 0.069 touched (36 of 522); after round 13 (main with ttext13 merged): 0.971
+# (691 of 712) / F1 0.956 / 0.063 (33 of 522). It misses all three goals; these are the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_12.jsonl": {"fully_covered": 0.966, "f1": 0.956, "touched": 0.087},
-    "blind_text_13.jsonl": {"fully_covered": 0.966, "f1": 0.951, "touched": 0.069},
+    "blind_text_13.jsonl": {"fully_covered": 0.970, "f1": 0.955, "touched": 0.064},
     "blind_text_9.jsonl": {"fully_covered": 0.985},
 }
 

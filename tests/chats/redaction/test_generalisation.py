@@ -2578,3 +2578,520 @@ def test_a_tiny_house_is_no_person(text):
 
 def test_a_person_named_tiny_stays_one():
     assert persons("Tiny Mulder belde over haar tiny house") == ["Tiny Mulder"]
+
+
+# --- round 13 (tuned on blind_text_12): causes, each with variants written for it ---------------
+
+
+def _chat_persons(messages: list[str], participants: list[str]) -> list[list[str]]:
+    return [
+        [value for value, label in message if label == "PERSON"]
+        for message in found_in_chat(messages, participants)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "name"),
+    [
+        # a name cue with fillers between it and the lower-case surname
+        ("Melder is Anja Visser van de Dorpsstraat.", "zijn broer heet dus ook visser", "visser"),
+        (
+            "Aanvrager Kees Bakker, pand aan de markt.",
+            "bel maar even bakker over de luifel",
+            "bakker",
+        ),
+        # someone's home
+        ("Gesprek met Rik Mulder over de subsidie.", "de brief gaat naar mulder thuis", "mulder"),
+        ("Huurder Petra Vos belde weer.", "ik was gisteren bij vos thuis voor de schimmel", "vos"),
+        # the name talked about: spelled or explained
+        ("Nieuwe bewoner: Jurre Smit op nummer 4.", "smit met een i of y?", "smit"),
+        ("Klacht van Tessa de Haan over de bladblazer.", "haan met dubbel a, ja", "haan"),
+        ("Eigenaar is Marco Hoen, Veenweg 3.", "hoen als in het beest, ja", "hoen"),
+    ],
+)
+def test_a_lower_case_surname_of_the_chat_where_only_a_person_fits(opening, later, name):
+    assert _chat_persons([opening, later], ["Anna Dijk", "Gert Veen"])[1] == [name]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "de visser zat er weer met zijn hengel",  # the word, after an article
+        "vis met een net gevangen, mag dat?",  # another word, talked about
+        "de bakker thuis bezorgen is duurder",
+        "een visser met een hengel zat er weer",
+    ],
+)
+def test_a_lower_case_word_elsewhere_stays_a_word(later):
+    opening = "Melder is Anja Visser, Kees Bakker en Rik Storm."
+    assert _chat_persons([opening, later], ["Anna Dijk", "Gert Veen"])[1] == []
+
+
+def test_a_role_word_named_by_the_person_after_it_stays_the_role():
+    messages = ["Geert Schipper vaart morgen", "schipper is Geert Schipper, ja"]
+    assert _chat_persons(messages, ["Anna Dijk"])[1] == ["Geert Schipper"]
+
+
+def _phones(text: str) -> list[str]:
+    return [value for value, label in found(text) if label == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number word whose first part is a place of business, before or after the number
+        "zijn eigen 06 wil hij niet geven, het kantoornummer is 0523 61 44 20",
+        "praktijknummer: 0521 38 90 12, daar kun je een afspraak maken",
+        "bel 038 421 77 30, dat is het zaaknummer van de loodgieter",
+        "0522 24 18 66 is het garagenummer, niet dat van hem",
+    ],
+)
+def test_the_line_of_a_place_of_business_is_no_personal_number(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of organisation and its place right before the number
+        "ze kan terecht bij de Kledingbank Hoogeveen, 0528 27 61 90",
+        "of de Zorgboerderij Havelte: 06 18 27 36 45 (vrijwilliger neemt op)",
+        "doorverwezen naar Kringloopwinkel Zwolle, 038 454 12 12",
+    ],
+)
+def test_the_number_after_an_organisation_and_its_place_is_its_own(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("het nummer van Kees Visser, 06 41 23 87 90", "06 41 23 87 90"),
+        ("Petra Meppel: 0522 24 81 93", "0522 24 81 93"),  # a first name, not a kind of body
+        ("zijn werknummer is 06 12 98 33 47", "06 12 98 33 47"),  # his own line at work
+        ("haar nummer thuis is 0521 36 77 12", "0521 36 77 12"),
+    ],
+)
+def test_a_persons_number_near_such_words_stays_personal(text, number):
+    assert _phones(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "betalen op NL13 BNGH 0522 7613 47, onder vermelding van het kenmerk",
+        "leges graag naar nl86bngh0285051234",
+    ],
+)
+def test_no_phone_number_inside_the_municipalitys_account(text):
+    assert [label for _, label in found(text)] == []
+
+
+def _addresses(text: str) -> list[str]:
+    return [value for value, label in found(text) if label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a hamlet or a street with no street ending in brackets right after the name
+        ("ruil tussen Gerda Bolt (Nijeveen 14) en haar zus", "Nijeveen 14"),
+        ("bewoner Sander Mol (Havezathe 22 b) belde", "Havezathe 22 b"),
+        ("Ria Smit (nr 8) en Henk Smit (nr 10)", "nr 8"),
+        # after a short apposition and a comma
+        ("aanvraag van Jelle Bos, oudste dochter, Darp 12, pachter sinds 2010", "Darp 12"),
+        ("klager is Wim Kok volgens zijn vrouw, Kolderveen 3", "Kolderveen 3"),
+        ("Anja Zwiers, 3 paarden, Ansen 7", "Ansen 7"),
+    ],
+)
+def test_a_home_right_after_a_name_in_brackets_or_an_apposition(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("klager mevrouw Yilmaz van 14-A, buurman op 16", "14-A"),
+        ("de eigenaar woont zelf op 41", "41"),
+        ("Henk woont op 9 b, zijn broer ernaast", "9 b"),
+    ],
+)
+def test_a_bare_house_number_of_a_person(text, address):
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Bos (groep 7) en Piet Bos (groep 5)",
+        "Els Kok, wethouder, Kamer 12",
+        "hij woont op 3 hoog zonder lift",
+        "ze woont op 5 minuten van de school",
+        "Tom de Vries, raadslid sinds 2018, Meppel",
+        "Kees Bakker, 2 kinderen, 45 jaar",
+    ],
+)
+def test_no_home_from_a_class_a_room_a_floor_or_a_count(text):
+    assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound whose head is a church, chapel, mosque or museum names a building
+        "de klokken van de Bonifatiuskerk luiden om 8 uur",
+        "concert in de Grote of Nicolaaskerk, zaterdag",
+        "het dak van de Annakapel lekt",
+        "rondleiding in het Brandweermuseum en de Lutherse kerk",
+        # a saint's name names a church, a school or a home
+        "Huize Sint Anna heeft een nieuwe lift",
+        "de St. Jozef school en de Heilige Maria kerk",
+    ],
+)
+def test_a_church_a_museum_or_a_saint_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mevrouw Nijkerk belde over de kerkklokken", "Nijkerk"),
+        ("Anna van de Kerk belde", "Anna van de Kerk"),
+        ("ik sprak Anna gisteren bij de Sint Annakerk", "Anna"),
+    ],
+)
+def test_a_person_named_like_a_church_or_a_saint_stays_one(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_persons_trade_after_is_stays_the_trade():
+    messages = ["de aanvrager is Karel Visser", "hij is echt visser haha, met een eigen kotter"]
+    assert _chat_persons(messages, ["Anna Dijk"])[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the names given to animals, one or a list, after heet/heten/genaamd
+        "de geiten heten Bep en Toos, ze lopen los",
+        "twee pony's genaamd Saar, Mies en Dikkie op het erf",
+        "de honden heetten Rex en Bobby volgens de buren",
+        "haar kat heet Minoes",
+    ],
+)
+def test_names_of_animals_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de eigenaar van de paarden heet Kees Bakker", "Kees Bakker"),
+        ("de geiten zijn van Anja, haar man heet Piet", "Anja"),
+    ],
+)
+def test_the_owner_of_animals_stays_a_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("het echtpaar Mulder in De Knipe heeft bezwaar", "Mulder"),
+        ("familie Kok in Nijeveen belde", "Kok"),
+        ("Jan Bakker in De Schiphorst heeft een schuur", "Jan Bakker"),
+    ],
+)
+def test_in_and_a_place_after_a_name_is_where_they_live(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jan in 't Veld belde over de subsidie", "Jan in 't Veld"),
+        ("mevrouw In de Braak belde", "In de Braak"),
+    ],
+)
+def test_a_surname_opened_by_in_stays_whole(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname and a capitalised noun where no name part stands: the firm's sector
+        "hij rijdt voor Dekker Transport en werkt bij Mulder Hout",
+        "de lampen zijn van Brouwer Verlichting",
+        # a company by its kind: -maatschappij, -mij
+        "het pand is van Exploitatiemij Van der Veen",
+        "verkocht aan Vastgoedmaatschappij De Haan",
+        # a capital inside a short word is a brand's spelling
+        "ingezameld voor KiKa en de ZoZo-actie",
+        "de deelauto's van MyCar staan er weer",
+        # a public body and its area
+        "vergunning van de provincie Overijssel, ontheffing provincie Friesland",
+        # a kennel's or stable's name after a German article
+        "Stal zum Reestdal en Kennel vom Hoogeland vragen een vergunning",
+    ],
+)
+def test_firms_brands_bodies_and_kennels_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vandaag sprak ik Kees Dekker over zijn schuur", "Kees Dekker"),
+        ("mevrouw McKay belde over de container", "McKay"),
+        ("ik sprak LaToya gisteren", "LaToya"),
+        ("Karl von Bismarck heeft bezwaar", "Karl von Bismarck"),
+        # the firm a person comes from is no part of their name
+        ("aanwezig: Anton en van Qelvon Marieke Jansen", "Marieke Jansen"),
+        ("namens Ardexo Sandra de Boer", "Sandra de Boer"),
+    ],
+)
+def test_persons_next_to_firm_words_stay_persons(text, name):
+    assert name in persons(text)
+
+
+def test_two_full_names_in_a_row_are_not_cut_at_the_second_first_name():
+    assert persons("Jan van Dijk Anna de Vries") == ["Jan van Dijk Anna de Vries"]
+
+
+def test_the_first_plate_of_a_list_is_one_whatever_its_letters():
+    text = "ontheffing voor: EA-45-67, 45-67-KL en 56-TR-12"
+    plates = [value for value, label in found(text) if label == "LICENSE_PLATE"]
+    assert plates == ["EA-45-67", "45-67-KL", "56-TR-12"]
+
+
+def test_a_code_with_vowels_alone_is_no_plate():
+    assert found("code EA-45-67 voor de deur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a decimal after an address is a measure
+        ("hek bij Lijsterlaan 8, 2,5 m in de berm", "Lijsterlaan 8"),
+        ("steiger op Havenkade 3, 0,8 m en dan de kade", "Havenkade 3"),
+        # a plural noun after the number counts things
+        ("in de Vlasakker 6 meldingen deze week", None),
+        ("op de Brink 3 inbraken in een maand", None),
+    ],
+)
+def test_a_measure_or_a_count_after_a_number_is_no_house(text, address):
+    assert _addresses(text) == ([address] if address else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buren van Esweg 6 klagen over de rook",  # a verb after the number, no count
+        "de bewoners van Vlasakker 12 stoken elke avond",
+        "Eikenlaan 3 en 5 hebben bezwaar",
+    ],
+)
+def test_a_verb_after_the_number_leaves_the_address(text):
+    assert _addresses(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de rondvaartboot Reestster vaart weer",
+        "het partyschip Zwaluw ligt aan de kade",
+        "een sloep Reestparel te huur bij de haven",
+    ],
+)
+def test_the_name_of_a_boat_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de boot van Kees ligt er weer", "Kees"),
+        ("schipper Gerrit Loos van de rondvaartboot belde", "Gerrit Loos"),
+    ],
+)
+def test_a_person_with_a_boat_stays_one(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kruising Zwartewaterweg/Dekkers, daar staat het bord",
+        "hoek Stationsweg / Hulshof heeft een gat in de weg",
+    ],
+)
+def test_a_word_across_a_slash_from_a_street_is_the_crossing_street(text):
+    assert persons(text) == []
+
+
+def test_a_name_and_an_address_split_by_a_slash_stay_a_name_and_an_address():
+    assert found("Petra Hulshof / Dorpsstraat 12") == [
+        ("Petra Hulshof", "PERSON"),
+        ("Dorpsstraat 12", "ADDRESS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sara van 3-5-2001, Daan van 8-9-1999.", "8-9-1999"),
+        ("ik ben van 1980 maar Mila van 12 juni 2012", "12 juni 2012"),
+    ],
+)
+def test_a_person_of_a_full_date_is_their_birth_date(text, date):
+    assert (date, "DATE_OF_BIRTH") in found(text)
+
+
+def test_a_message_of_a_person_with_its_date_is_no_birth_date():
+    assert [label for _, label in found("de mail van Kees van 12-03-2025 over de aanvraag")] == [
+        "PERSON"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "de" and a capitalised common surname inside a sentence
+        ("de bijenkasten van hovenier de Jong staan er nog", "de Jong"),
+        ("gisteren heb ik de Haan nog gesproken", "de Haan"),
+        ("de gemachtigde van de Graaf belde terug", "de Graaf"),
+        # a double surname after particles, its parts everyday adjectives too
+        ("de dochter van Ans de Groot-Klein zit op groep 6", "Ans de Groot-Klein"),
+        ("mevrouw van der Wit-Lange belde over de heg", "van der Wit-Lange"),
+    ],
+)
+def test_a_particled_surname_inside_a_sentence_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de wandeling langs de Reest en de Wolden",
+        "dumping bij de Blankenstein en de Stouwe",
+        "de bus stopt bij de Grote Kerk",
+        "een foto in de Zwart-Wit stijl",
+        "boodschappen bij de Jumbo",
+    ],
+)
+def test_de_and_a_place_a_street_or_a_building_stays_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the e-mail address spells the everyday word after the first name as the surname
+        ("contactpersoon Wietske Klein, w.klein@bakkerijklein.nl", "Wietske Klein"),
+        ("mail naar Roel Groot via roel.groot@hotmail.com", "Roel Groot"),
+    ],
+)
+def test_an_email_address_confirms_an_everyday_surname(text, name):
+    assert name in persons(text)
+
+
+def test_an_email_of_another_name_confirms_nothing():
+    assert persons("mail Jan Huis via info@huis.nl") == ["Jan"]
+
+
+def test_the_chats_everyday_surname_after_a_kin_word_not_after_a_firm_word():
+    messages = [
+        "aanvrager is Ewoud Klein, e.klein@klein-schilders.nl",
+        "opa Klein komt ook, schildersbedrijf Klein bestaat 50 jaar",
+        "het feest van de Klein familie",
+    ]
+    found_persons = _chat_persons(messages, ["Anna Dijk", "Gert Veen"])
+    assert found_persons[0] == ["Ewoud Klein"]
+    assert found_persons[1] == ["Klein"]
+    assert any("Klein" in name for name in found_persons[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # makes of cars, bikes and heat pumps, with or without a model after them
+        "parkeervergunning voor zijn Peugeot Partner en haar Opel",
+        "fietsregeling: een Batavus Finez van € 2.499",
+        "de buurman heeft een Vaillant aroTHERM en een Nefit ketel",
+        "deelscooters van Felyx staan op de stoep",
+    ],
+)
+def test_makes_of_cars_bikes_and_heat_pumps_are_no_persons(text):
+    assert persons(text) == []
+
+
+def test_a_make_does_not_hide_the_owner():
+    assert persons("Marleen Dijkstra rijdt een Toyota Yaris") == ["Marleen Dijkstra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name, "van de"/"van het" and a street: the person and where they live
+        (
+            "klachten van Wim van de Molenstraat 4 en Ria van het Kerkplein 2",
+            [
+                ("Wim", "PERSON"),
+                ("Molenstraat 4", "ADDRESS"),
+                ("Ria", "PERSON"),
+                ("Kerkplein 2", "ADDRESS"),
+            ],
+        ),
+        ("ik sprak Hennie van de Dorpsstraat gisteren", [("Hennie", "PERSON")]),
+        # streets named after a person keep their name
+        ("het pand aan de Jan van Goyenstraat 12", [("Jan van Goyenstraat 12", "ADDRESS")]),
+        ("op de Johan de Wittstraat 52 A", [("Johan de Wittstraat 52 A", "ADDRESS")]),
+    ],
+)
+def test_a_first_name_van_de_a_street_is_someone_from_that_street(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de opvang van statushouders in De Vlindertuin is vol",
+        "de jongeren uit De Spijkerhoek hangen daar",
+        "vergadering te Het Wapen van Meppel",
+    ],
+)
+def test_a_capitalised_article_after_in_or_uit_opens_a_place(text):
+    assert persons(text) == []
+
+
+def test_a_capitalised_particle_after_bij_stays_a_person():
+    assert persons("ik was bij De Boer thuis voor de lekkage") == ["De Boer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dat moet de provincie Overijssel doen, 038 499 88 99",
+        "ik verwijs naar het waterschap Vechtstromen daarvoor, 0546 83 25 25",
+        "de omgevingsdienst Drenthe belt terug op 0592 36 55 55",
+    ],
+)
+def test_a_landline_after_a_named_public_body_is_its_own(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("melding bij gemeente Meppel gedaan door Jan Smit, 0522 12 34 56", "0522 12 34 56"),
+        ("politie Meppel sprak Kees, zijn nummer is 0522 65 43 21", "0522 65 43 21"),
+        ("de provincie Drenthe belt haar op 06 12 34 56 78", "06 12 34 56 78"),
+    ],
+)
+def test_a_persons_number_after_a_public_body_stays_personal(text, number):
+    assert _phones(text) == [number]
+
+
+def test_a_rarer_first_name_before_a_common_one_stays_in_the_name():
+    assert persons("gisteren belde Wiebren Klaas Jansen over de dijk") == ["Wiebren Klaas Jansen"]

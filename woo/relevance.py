@@ -261,7 +261,7 @@ def opens_topic(text: str) -> bool:
     set 7, 7 of the 50 labelled messages shown as vervolg were relevant, and 63 of the 66
     shown as hits (a labelled message that holds a word of the query is about it)."""
     text = text or ""
-    if _TOPIC_LABEL.match(text):
+    if ":" in text and _TOPIC_LABEL.match(text):  # a label needs its colon
         return True
     lowered = text.lower()
     if not any(part in lowered for part in _TOPIC_SHIFT_PARTS):

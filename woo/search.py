@@ -19,8 +19,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from chats.constants import UploadKind
+from chats.constants import RENDITION_UNFINISHED, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Submission
+from zaken.models import Zaak
 
 from .constants import EntrySource
 from .expansion import Expansion, expand, vocabulary_counts
@@ -930,28 +931,81 @@ def unsearched_media(submission_ids: list[int]) -> dict[int, tuple[str, ...]]:
     return result
 
 
+# What the result list displays of a record and its zaak, in the models' field order
+# (Model.from_db takes the values of a subset of fields in that order).
+_RECORD_SHOWN = {
+    "id",
+    "onderwerp_redacted",
+    "afdeling",
+    "gesprekspartner",
+    "periode_van",
+    "periode_tot",
+    "archived_at",
+    "message_count",
+    "zaak_id",
+}
+_RECORD_FIELDS = tuple(
+    f.attname for f in Submission._meta.concrete_fields if f.attname in _RECORD_SHOWN
+)
+_ZAAK_FIELDS = tuple(
+    f.attname
+    for f in Zaak._meta.concrete_fields
+    if f.attname in {"id", "zaaknummer", "omschrijving"}
+)
+
+
 def _records(submission_ids: list[int]) -> dict[int, Submission]:
-    """The shown records with what the result list displays (archived ones only)."""
+    """The shown records with what the result list displays (archived ones only), with their
+    zaak.
+
+    PostgreSQL: one plain query, the records made as the ORM makes them (Model.from_db, the
+    zaak cached on its field as select_related does): building the ORM's query took ~2 ms of
+    CPU a page, the query itself well under one (1M-message bench). The embedded SQLite default
+    returns dates as text to a plain query: there the ORM, which converts them."""
     if not submission_ids:
         return {}
-    records = (
-        Submission.objects.archived()
-        .filter(pk__in=submission_ids)
-        .select_related("zaak")
-        .only(
-            "pk",
-            "onderwerp_redacted",
-            "afdeling",
-            "gesprekspartner",
-            "periode_van",
-            "periode_tot",
-            "archived_at",
-            "message_count",
-            "zaak__zaaknummer",
-            "zaak__omschrijving",
+    ids = [int(i) for i in submission_ids]
+    if not uses_postgres_search():
+        records = (
+            Submission.objects.archived()
+            .filter(pk__in=ids)
+            .select_related("zaak")
+            .only(
+                "pk",
+                "onderwerp_redacted",
+                "afdeling",
+                "gesprekspartner",
+                "periode_van",
+                "periode_tot",
+                "archived_at",
+                "message_count",
+                "zaak__zaaknummer",
+                "zaak__omschrijving",
+            )
         )
+        return {record.pk: record for record in records}
+    unfinished = [str(state) for state in RENDITION_UNFINISHED]
+    columns = ", ".join(
+        [*(f"s.{name}" for name in _RECORD_FIELDS), *(f"z.{name}" for name in _ZAAK_FIELDS)]
     )
-    return {record.pk: record for record in records}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {columns} FROM {Submission._meta.db_table} s "
+            f"LEFT JOIN {Zaak._meta.db_table} z ON z.id = s.zaak_id "
+            "WHERE s.status = %s AND s.rendition_state <> ALL(%s) AND s.id = ANY(%s)",
+            [str(SubmissionStatus.GEARCHIVEERD), unfinished, ids],
+        )
+        rows = cursor.fetchall()
+    alias = connection.alias
+    zaak_field = Submission._meta.get_field("zaak")
+    n = len(_RECORD_FIELDS)
+    result = {}
+    for row in rows:
+        record = Submission.from_db(alias, _RECORD_FIELDS, row[:n])
+        zaak = Zaak.from_db(alias, _ZAAK_FIELDS, row[n:]) if row[n] is not None else None
+        zaak_field.set_cached_value(record, zaak)
+        result[record.pk] = record
+    return result
 
 
 class _PostgresSearch:

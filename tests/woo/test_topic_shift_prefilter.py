@@ -25,6 +25,10 @@ TRICKY = [
     "Ander punt, de begroting",
     "trouwen in het stadhuis",  # the part without the word
     "overig werk",
+    "De Loods: dicht tot maandag",  # a label: its colon
+    "   Nog iets:  de sleutel",
+    "Om 14:00 overleg",  # a colon, no label
+    "Nog iets\uff1a de sleutel",  # a fullwidth colon is no label's colon
     "",
 ]
 

@@ -6,12 +6,14 @@ from urllib.parse import urlencode
 
 from django import template
 from django.middleware.csrf import get_token
+from django.template.defaultfilters import date as date_filter
+from django.template.defaulttags import CsrfTokenNode
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timezone import get_current_timezone, is_naive
+from django.utils.timezone import get_current_timezone
 
-from chats.wording import shown_number
+from chats.wording import getal, shown_number
 
 register = template.Library()
 
@@ -76,35 +78,35 @@ _EXCHANGE_BADGE = format_html(
 )
 
 
-def _stored_time(when):
-    """A stored time as an aware datetime: a raw query on SQLite gives the stored UTC time
-    without its zone (the "vervolg" messages of a result are read that way)."""
-    return when.replace(tzinfo=UTC) if is_naive(when) else when
-
-
-def _day_and_minute(when) -> str:
-    """The digits of the date filter "d-m-Y H:i" (strftime "%d-%m-%Y %H:%M"), without its
-    lookups and at half strftime's cost (a results page shows hundreds of hits)."""
-    return f"{when.day:02d}-{when.month:02d}-{when.year} {when.hour:02d}:{when.minute:02d}"
-
-
 @register.simple_tag(takes_context=True)
 def hit_items(context, hits, partial=False) -> SafeString:
     """The <li> of each hit under a search result, built in one go (a results page shows
     hundreds; an include per hit was half the page's time on a 1M-message archive)."""
-    record = context["record"]
-    record_url = context.get("record_url", "")
-    record_qs = context.get("record_qs", "")
-    verzoek = context.get("verzoek")
-    held = context.get("in_request")
+    return mark_safe(  # noqa: S308 - every part is escaped or format_html
+        _hit_items(
+            hits,
+            partial,
+            context["record"],
+            context.get("record_url", ""),
+            context.get("record_qs", ""),
+            context.get("verzoek"),
+            context.get("in_request"),
+            context.get("can_change"),
+            context.get("request"),
+        )
+    )
+
+
+def _hit_items(
+    hits, partial, record, record_url, record_qs, verzoek, held, can_change, request
+) -> str:
     add_form = in_request_badge = ""
     if verzoek:
         in_request_badge = format_html(
             '<span class="badge text-bg-success text-nowrap woo-in-request">In {}</span>',
             verzoek.nummer,
         )
-    if verzoek and context.get("can_change"):
-        request = context["request"]
+    if verzoek and can_change:
         add_form = format_html(
             '<form method="post" action="{}"><input type="hidden" name="csrfmiddlewaretoken" '
             'value="{}"><input type="hidden" name="archiefstuk" value="{}">'
@@ -121,32 +123,169 @@ def hit_items(context, hits, partial=False) -> SafeString:
     # Built with plain strings (escaped once here): format_html per hit was a tenth of the
     # results page's time on a 1M-message archive.
     link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-'
+    opening = f'<li class="{kind} d-flex gap-2 align-items-start" data-message="'
     zone = get_current_timezone()
     items = []
     for hit in hits:
-        when = (
-            _day_and_minute(_stored_time(hit.sent_at).astimezone(zone))
-            if hit.sent_at
-            else f"#{shown_number(hit.seq)}"
-        )
-        label = when
+        sent_at = hit.sent_at
+        if sent_at:
+            # A raw query on SQLite gives the stored UTC time without its zone (the "vervolg"
+            # messages of a result are read that way). The digits of the date filter
+            # "d-m-Y H:i", without its lookups and at half strftime's cost.
+            local = (sent_at if sent_at.tzinfo else sent_at.replace(tzinfo=UTC)).astimezone(zone)
+            label = (
+                f"{local.day:02d}-{local.month:02d}-{local.year} "
+                f"{local.hour:02d}:{local.minute:02d}"
+            )
+        else:
+            label = f"#{shown_number(hit.seq)}"
         if hit.source == "ocr":
             label += " · afbeelding"
         if hit.related:
             label += _EXCHANGE_BADGE if getattr(hit, "exchange", False) else _RELATED_BADGE
-        text = hit.html
-        if hit.message_id:
-            text = f'{link}{int(hit.seq)}">{hit.html}</a>'
-        if not hit.message_id:
-            form = ""
-        elif held is not None and held.holds(record.pk, hit.message_id):
-            form = in_request_badge
+        message_id = hit.message_id
+        if not message_id:
+            text, form = hit.html, ""
         else:
-            form = add_form.replace("{message}", str(hit.message_id))
+            text = f'{link}{int(hit.seq)}">{hit.html}</a>'
+            if not verzoek:  # neither a badge nor a form
+                form = ""
+            elif held is not None and held.holds(record.pk, message_id):
+                form = in_request_badge
+            else:
+                form = add_form.replace("{message}", str(message_id))
         items.append(
-            f'<li class="{kind} d-flex gap-2 align-items-start" '
-            f'data-message="{hit.message_id or ""}">'
+            f'{opening}{message_id or ""}">'
             f'<span class="small text-body-secondary text-nowrap">{label}</span>'
             f'<span class="flex-grow-1">{text}</span>{form}</li>'
         )
-    return mark_safe("\n".join(items))  # noqa: S308 - every part is escaped or format_html
+    return "\n".join(items)
+
+
+_SUBJECT_BADGE = (
+    ' <span class="badge text-bg-light border align-middle woo-subject-match" title="Uw '
+    "zoekwoorden staan (ook) in het onderwerp van dit archiefstuk; het onderwerp telt mee voor "
+    'het gesprek, maar is geen treffer.">in onderwerp</span>'
+)
+_PARTIAL_BADGE = (
+    '<span class="badge text-bg-light border woo-partial" title="Dit gesprek bevat uw woorden '
+    'op één na.">niet alle woorden</span> '
+)
+
+
+def _plural(count: int, suffix: str) -> str:
+    """Django's pluralize for a whole number."""
+    return "" if count == 1 else suffix
+
+
+@register.simple_tag(takes_context=True)
+def search_results(context, results, partial=False) -> SafeString:
+    """The <li> of each conversation in the result list; `partial`: it lacks one of the words,
+    or holds them only in small talk (result.everyday); no hits.
+
+    Built in Python like hit_items: the include per result that this replaces took half of a
+    results page's rendering (~500 template lookups for ten results, 1M-message bench)."""
+    query = context.get("query")
+    verzoek = context.get("verzoek")
+    mode = context.get("mode", "")
+    held = context.get("in_request")
+    can_change = context.get("can_change")
+    request = context.get("request")
+    parts = []
+    for result in results:
+        record = result.submission
+        pk = record.pk
+        record_url = reverse("woo:record", args=[pk])
+        record_qs = record_query(query, verzoek, mode)
+        href = f"{escape(record_url)}?{escape(record_qs)}"
+        subject = result.subject
+        hits = result.hits
+        out = [
+            f'\n    \n    <li class="card mb-3 woo-result{" woo-result-partial" if partial else ""}"'
+            f' data-record="{pk}">\n      <div class="card-body">\n'
+            '        <div class="d-flex flex-wrap justify-content-between gap-2">\n'
+            f'          <h2 class="h5 mb-1"><a href="{href}">'
+            f"{subject if subject else escape(record.onderwerp_redacted)}</a>"
+            f"{_SUBJECT_BADGE if subject else ''}</h2>\n"
+            '          <span class="align-self-start">'
+            f"{_PARTIAL_BADGE if result.partial else ''}"
+        ]
+        found = "uw woorden" if result.everyday else "een van de woorden"
+        if partial:
+            out.append(
+                f'<span class="badge text-bg-light border">{getal(hits)} bericht'
+                f"{_plural(hits, 'en')} met {found}</span>"
+            )
+        elif not hits and subject:
+            out.append('<span class="badge text-bg-light border">gevonden via het onderwerp</span>')
+        else:
+            out.append(
+                f'<span class="badge text-bg-secondary">{getal(hits)} treffer'
+                f"{_plural(hits, 's')}</span>"
+            )
+        zaak = f"· zaak {escape(record.zaak.zaaknummer)}" if record.zaak else ""
+        period = ""
+        if record.periode_van:
+            period = f"· {escape(date_filter(record.periode_van, 'j b Y'))}"
+            if record.periode_tot and record.periode_tot != record.periode_van:
+                period += f" – {escape(date_filter(record.periode_tot, 'j b Y'))}"
+        out.append(
+            "</span>\n        </div>\n"
+            '        <p class="small text-body-secondary mb-2">\n'
+            f"          {escape(result.reference)}\n"
+            f"          {zaak}\n"
+            f"          · {escape(record.get_afdeling_display())}\n"
+            f"          {period}\n"
+            "        </p>\n        "
+        )
+        if result.unsearched:
+            unsearched = ", ".join(escape(label) for label in result.unsearched)
+            out.append(
+                '\n        <p class="small mb-2 woo-unsearched"><span class="badge '
+                f'text-bg-warning">Niet doorzocht</span> {unsearched}: beluister of bekijk ze '
+                "in het gesprek.</p>\n        "
+            )
+        items = (partial, record, record_url, record_qs, verzoek, held, can_change, request)
+        out.append(
+            '\n        <ul class="list-unstyled mb-2">\n'
+            f"          {_hit_items(result.shown, *items)}\n"
+            "        </ul>\n        "
+        )
+        more = result.more
+        if more:
+            out.append(
+                '\n        <details class="mb-2">\n'
+                f"          <summary>Nog {getal(len(more))} bericht{_plural(len(more), 'en')} "
+                f"hier tonen{'' if partial else ' (treffers en hun samenhang)'}</summary>\n"
+                '          <ul class="list-unstyled mt-2">\n'
+                f"            {_hit_items(more, *items)}\n"
+                "          </ul>\n        </details>\n        "
+            )
+        out.append("\n        ")
+        if hits > len(result.snippets) and query and not query.is_empty:
+            what = f"berichten met {found}" if partial else "treffers"
+            out.append(
+                f'\n        <p class="small"><a href="{href}">Alle {getal(hits)} {what} in het '
+                "gesprek bekijken</a></p>\n        "
+            )
+        out.append("\n        ")
+        if verzoek and pk in getattr(held, "records", ()):
+            out.append(
+                '\n        <span class="badge text-bg-success woo-in-request">Heel archiefstuk '
+                f"in {escape(verzoek.nummer)}</span>\n        "
+            )
+        elif verzoek and can_change:
+            action = escape(reverse("woo:verzoek_add", args=[verzoek.pk]))
+            out.append(
+                f'\n        <form method="post" action="{action}" class="d-inline">\n'
+                f"          {CsrfTokenNode().render(context)}\n"
+                f'          <input type="hidden" name="archiefstuk" value="{pk}">\n'
+                '          <input type="hidden" name="next" '
+                f'value="{escape(request.get_full_path())}">\n'
+                '          <button type="submit" class="btn btn-sm btn-outline-secondary '
+                f'woo-add-record">Heel archiefstuk toevoegen aan {escape(verzoek.nummer)}'
+                "</button>\n        </form>\n        "
+            )
+        out.append("\n      </div>\n    </li>\n    \n")
+        parts.append("".join(out))
+    return mark_safe("".join(parts))  # noqa: S308 - every part is escaped, or safe already

@@ -1,0 +1,37 @@
+"""Issue 17, speed: each conversation of the result list is written in Python (the tag
+search_results, woo_tags) instead of an include per result. What a template escaped on its
+own, the tag must escape: the subject, the zaak, the page's own address in the form."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_result_escapes_what_the_record_holds_and_links_to_the_record_with_the_search(
+    woo_client, make_record, zaak, verzoek
+):
+    zaak.zaaknummer = "Z-2024-<i>1</i>"
+    zaak.save(update_fields=["zaaknummer"])
+    record = make_record(["De kastanje aan de Kerkstraat wordt gekapt."], zaak=zaak)
+    record.onderwerp_redacted = 'Kastanje <script>alert("x")</script> & co'
+    record.periode_van, record.periode_tot = date(2024, 3, 12), date(2024, 4, 2)
+    record.save(update_fields=["onderwerp_redacted", "periode_van", "periode_tot"])
+    html = woo_client.get(
+        reverse("woo:search"), {"q": "kastanje", "verzoek": verzoek.pk}
+    ).content.decode()
+    block = html[html.index(f'data-record="{record.pk}"') :]
+    block = block[: block.index("</li>\n")]
+    assert "<script>" not in html and "<i>1</i>" not in html
+    # The subject holds the word: marked by PostgreSQL (woo.search subjects), else escaped here.
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</a>" in block
+    assert "· zaak Z-2024-&lt;i&gt;1&lt;/i&gt;" in block
+    assert "· 12 mrt 2024 – 2 apr 2024" in block
+    link = f'href="{reverse("woo:record", args=[record.pk])}?zoek=kastanje&amp;verzoek={verzoek.pk}&amp;per=gesprek"'
+    assert link in block
+    # The form that adds the whole record returns to this page, its address escaped.
+    assert 'name="next" value="/woo/zoeken/?q=kastanje&amp;verzoek=' in html
+    assert f"Heel archiefstuk toevoegen aan {verzoek.nummer}" in html
+    assert html.count('name="csrfmiddlewaretoken"') >= 2  # the record's form and the message's

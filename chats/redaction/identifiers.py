@@ -38,6 +38,11 @@ _NOT_BSN_CUE_RE = re.compile(
 _IBAN_RE = re.compile(
     r"(?<![\w])([A-Z]{2}[ -]?\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?)(?![\w])", re.I
 )
+# Grouped any other way ("NL 61 ARBN 589 488 4808", a bank app's or a person's own split):
+# every group after the bank code set off by a space or dash (so the pattern has one reading).
+_LOOSE_IBAN_RE = re.compile(
+    r"(?<![\w])([A-Z]{2}[ -]?\d{2}(?:[ -]?[A-Z0-9]{4})?(?:[ -][A-Z0-9]{1,4}){2,9})(?![\w])", re.I
+)
 _IBAN_SEPARATORS = re.compile(r"[ -]")
 _NON_DIGIT_RE = re.compile(r"\D")
 # The municipality's own accounts are held at BNG Bank (guideline: organisation data).
@@ -119,21 +124,28 @@ def after_bsn_cue(text: str, start: int) -> bool:
 def find_ibans(text: str) -> list[Span]:
     """IBANs with valid check digits, and Dutch ones at a Dutch bank whatever their check digits,
     in any case and grouping; BNG (municipal) accounts excepted."""
-    spans = []
+    spans: list[Span] = []
     for match in _IBAN_RE.finditer(text):
-        candidate = match.group(1)
-        # The pattern may have taken a following word as a last group: drop groups until valid.
-        while len(compact := _IBAN_SEPARATORS.sub("", candidate).upper()) >= 15:
-            dutch = _DUTCH_IBAN_RE.fullmatch(compact)
-            if _valid_iban(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
-                if compact[4:8] not in _ORG_BANK_CODES:
-                    spans.append(Span(match.start(1), match.start(1) + len(candidate), "IBAN"))
-                break
-            last = max(candidate.rfind(" "), candidate.rfind("-"))
-            if last < 0:
-                break
-            candidate = candidate[:last]
-    return spans
+        _add_iban(spans, match.start(1), match.group(1))
+    for match in _LOOSE_IBAN_RE.finditer(text):
+        if not any(s.start <= match.start(1) < s.end for s in spans):
+            _add_iban(spans, match.start(1), match.group(1))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _add_iban(spans: list[Span], start: int, candidate: str) -> None:
+    """Append the IBAN `candidate` (at `start`) to `spans` if it, or its head with groups
+    dropped from the end, is one: the pattern may have taken a following word as a last group."""
+    while len(compact := _IBAN_SEPARATORS.sub("", candidate).upper()) >= 15:
+        dutch = _DUTCH_IBAN_RE.fullmatch(compact)
+        if _valid_iban(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
+            if compact[4:8] not in _ORG_BANK_CODES:
+                spans.append(Span(start, start + len(candidate), "IBAN"))
+            return
+        last = max(candidate.rfind(" "), candidate.rfind("-"))
+        if last < 0:
+            return
+        candidate = candidate[:last]
 
 
 @lru_cache(maxsize=10_000)

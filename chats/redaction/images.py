@@ -375,6 +375,7 @@ def detect_in_ocr(
     if members.strip():
         found |= _detect_all(members, ocr, names, detect)
     found |= _push_names(ocr.text, found)
+    found |= _member_names(ocr.text)
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
     found |= _initialled_senders(ocr)
@@ -740,6 +741,35 @@ def _members_lines(lines_text: str, text: str) -> str:
             out[start + len(line)] = "\n"
         start += len(line) + 1
     return "".join(out)
+
+
+def _member_names(lines_text: str) -> set[tuple[int, int, str]]:
+    """Every contact in a group's members line is a person, also one saved as an everyday or
+    lower-case word ("Tamara, kraai, Bloem, +31 6 ..., jij"); numbers are left to the phone
+    rules, organisations stay."""
+    out: set[tuple[int, int, str]] = set()
+    start = 0
+    for line in lines_text.split("\n"):
+        items = list(_MEMBER_ITEM.finditer(line)) if _MEMBERS_LINE.fullmatch(line) else []
+        # Contacts' names, not a sentence that happens to end in ", jij".
+        if all(len(i.group().split()) <= 4 and not _SENTENCE_SIGN.search(i.group()) for i in items):
+            for item in items:
+                name = item.group()
+                low = name.casefold()
+                if (
+                    any(c.isdigit() for c in name)
+                    or low.strip(".") in _NOT_NOTICE_NAMES
+                    or any(w in _ORGANISATION_WORDS for w in low.split())
+                    or organisation_pattern().search(name)
+                ):
+                    continue
+                out.add((start + item.start(), start + item.end(), "PERSON"))
+        start += len(line) + 1
+    return out
+
+
+_MEMBER_ITEM = re.compile(r"[^,\s][^,]*[^,\s]|[^,\s]")
+_SENTENCE_SIGN = re.compile(r"[:;!?]")
 
 
 # A contact's name in WhatsApp's system notices: capitalised words (with tussenvoegsels)

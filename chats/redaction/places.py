@@ -222,10 +222,10 @@ def _cued_plates_with_other_letters(text: str, plates: list[Span]) -> list[Span]
 
 
 def _dashed_postcode(text: str, match: re.Match[str], places: frozenset[str]) -> bool:
-    """A dashed "7941-HK" is a postcode in capitals; a year before a dash ("2026-WB", a code)
-    only in an address."""
+    """A dashed "7941-HK" is a postcode in capitals; in lower case ("7941-hk") or after a year
+    ("2026-WB", a code) only in an address or after a postcode cue."""
     if not match.group(3).isupper():
-        return False
+        return _address_context(text, match.start(), match.end(), places)
     if 1900 <= int(match.group(1)) <= 2099:
         return _address_context(text, match.start(), match.end(), places)
     return True

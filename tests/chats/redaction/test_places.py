@@ -136,3 +136,14 @@ def test_a_spaced_plate_in_capitals_is_one_without_a_vehicle_cue(text, plate):
 )
 def test_a_spaced_plate_shape_inside_a_code_or_in_lower_case_is_none(text):
     assert not any(s.label == "LICENSE_PLATE" for s in find_postcodes_and_plates(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["De postcode is 7942-bx, klopt dat?", "Ze woont op Dorpsstraat 4, 7942-bx Meppel."]
+)
+def test_a_dashed_lower_case_postcode_in_an_address_or_after_its_cue_is_one(text):
+    assert [s.label for s in find_postcodes_and_plates(text)] == ["POSTCODE"]
+
+
+def test_a_dashed_lower_case_pair_after_a_number_elsewhere_is_no_postcode():
+    assert find_postcodes_and_plates("Zie bijlage 7942-bx van het rapport.") == []

@@ -1050,3 +1050,21 @@ def test_things_added_in_a_message_are_no_contacts():
 )
 def test_a_first_name_with_a_surname_initial_inside_a_sentence_is_a_person(text, name):
     assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Buurtpreventie\nTamara, kraai, Juf Zwaan, +31 6 1234 5678, jij", {"kraai,", "Zwaan,"}),
+        ("Team Zorg\nHaring, Bloem, dag, jij", {"Haring,", "Bloem,", "dag,"}),
+    ],
+)
+def test_every_contact_in_a_groups_members_line_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Volkstuin\nGemeente Meppel, Meester, jij", "Ik zei: appels, peren, jij"]
+)
+def test_an_organisation_in_a_members_line_or_a_sentence_ending_in_jij_stays(text):
+    assert {"Gemeente", "appels,", "peren,"}.isdisjoint(covered(text, spans_of(text)))

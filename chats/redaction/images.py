@@ -385,6 +385,7 @@ def detect_in_ocr(
     found |= _misread_house_numbers(text)
     found |= _first_names_mid_sentence(text)
     found |= _first_names_with_initial(text)
+    found |= _mentioned_contacts(text)
     found |= _contact_card_names(ocr)
     if image is not None:
         found |= coloured_sender_names(image, ocr)
@@ -966,6 +967,25 @@ def _first_names_with_initial(text: str) -> set[tuple[int, int, str]]:
         and m.group(1).casefold() not in lex.not_names
         and m.group(1).casefold() not in _ORGANISATION_WORDS
     }
+
+
+# A contact mentioned in a group ("@Haring kun jij ...", "@Mare Boon"): WhatsApp writes the
+# name as the phone saved it, also an everyday word; not an e-mail address's domain.
+_MENTION = re.compile(r"(?<![\w.@])@([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?)")
+
+
+def _mentioned_contacts(text: str) -> set[tuple[int, int, str]]:
+    if "@" not in text:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for match in _MENTION.finditer(text):
+        name = match.group(1)
+        if any(w.casefold() in _ORGANISATION_WORDS for w in name.split()):
+            continue
+        if organisation_pattern().search(name):
+            continue
+        out.add((match.start(1) - 1, match.end(1), "PERSON"))
+    return out
 
 
 # A short line of name words: a sender label, a quoted reply's sender, a contact card's name;

@@ -1068,3 +1068,21 @@ def test_every_contact_in_a_groups_members_line_is_a_person(text, must_cover):
 )
 def test_an_organisation_in_a_members_line_or_a_sentence_ending_in_jij_stays(text):
     assert {"Gemeente", "appels,", "peren,"}.isdisjoint(covered(text, spans_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("@Haring kun jij de sleutel halen?", {"@Haring"}),
+        ("Klopt dat, @Noor Visser? Dan bel ik.", {"@Noor", "Visser?"}),
+    ],
+)
+def test_a_contact_mentioned_in_a_group_is_a_person_also_an_everyday_word(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["@Gemeente Meppel weet u dit?", "Volg @gemeentemeppel voor nieuws"]
+)
+def test_the_municipality_mentioned_or_its_handle_stays(text):
+    assert covered(text, spans_of(text)) == set()

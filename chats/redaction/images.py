@@ -752,8 +752,12 @@ def _member_names(lines_text: str) -> set[tuple[int, int, str]]:
     start = 0
     for line in lines_text.split("\n"):
         items = list(_MEMBER_ITEM.finditer(line)) if _MEMBERS_LINE.fullmatch(line) else []
-        # Contacts' names, not a sentence that happens to end in ", jij".
-        if all(len(i.group().split()) <= 4 and not _SENTENCE_SIGN.search(i.group()) for i in items):
+        # Contacts' names and numbers before "jij", not a sentence that happens to end in ", u".
+        if (
+            items
+            and items[-1].group().casefold() in ("jij", "you")
+            and all(_MEMBER.fullmatch(i.group()) for i in items)
+        ):
             for item in items:
                 name = item.group()
                 low = name.casefold()
@@ -770,7 +774,10 @@ def _member_names(lines_text: str) -> set[tuple[int, int, str]]:
 
 
 _MEMBER_ITEM = re.compile(r"[^,\s][^,]*[^,\s]|[^,\s]")
-_SENTENCE_SIGN = re.compile(r"[:;!?]")
+# A member: up to four name words, or a phone number ("+31 6 1234 5678", "06-12345678").
+_MEMBER = re.compile(
+    r"[^\W\d_][\w'\u2019.-]*(?:[ ][^\W\d_][\w'\u2019.-]*){0,3}|[+(]?\d[\d ()\u2013.-]{6,}\d"
+)
 
 
 # A contact's name in WhatsApp's system notices: capitalised words (with tussenvoegsels)

@@ -15,9 +15,9 @@ punctuation ignored) in the words lying over the item's rectangles. A must-keep 
 readable, <= 5% of must-keep items blacked, <= 1.5 s per 1080x2400 screenshot.
 
 `--details` lists each leak and each blacked keep item; use it on the tuning and check sets
-and on the sets tuned on since (blind2, blind3, blind4, blind5, blind6 and blind7, tuned on in
-round 11); blind, blind8 and blind9 (the next blind sets) stay blind: measured only, in
-aggregate.
+and on the sets tuned on since (blind2, blind3, blind4, blind5, blind6, blind7 (tuned on in
+round 11) and blind8 (read in round 12)); blind and blind9 (the next blind set) stay blind:
+measured only, in aggregate.
 """
 
 from __future__ import annotations

@@ -66,12 +66,14 @@ _DAY_NUMBERS |= {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
 # Without the diaeresis as well: "tweeentwintig".
 _DAY_NUMBERS |= {w.replace("ë", "e").replace("é", "e"): n for w, n in _DAY_NUMBERS.items()}
 # 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year;
+# flat: 12031985, 120385 and year first, 19850312;
 # also typed with spaces around the dashes or slashes ("17 - 3 - 1958", "4 / 7 / 1962").
 _DATE_FORMS = (
     r"(?P<d1>\d{1,2})(?P<sep>[-/.]|[ ][-/][ ])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2}|'\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
+    r"|(?P<y7>(?:19|20)\d{2})(?P<m7>[01]\d)(?P<d7>[0-3]\d)"
     r"|(?P<d5>[0-3]\d)(?P<m5>[01]\d)(?P<y5>\d{2})"
 )
 _DATE_END = r")(?![\w]|[-/.]\d)"
@@ -157,14 +159,14 @@ def find_birthdates(
         has_year = bool(_year(match))
         if not _valid_date(match):
             continue
-        if match.group("y4") or match.group("y5"):
-            # "06112001", "170352": digits only are a birth date right after a birth cue or a
+        if match.group("y4") or match.group("y5") or match.group("y7"):
+            # "06112001", "170352", "20011106": digits only are a birth date right after a birth cue or a
             # name (eight digits also after other personal data, if a person's age fits).
             if (
                 _after_cue(text, match.start(), _CUE_RE)
                 or _after_name(text, match.start(), person_ends, compact=True)
                 or (
-                    match.group("y4")
+                    (match.group("y4") or match.group("y7"))
                     and _plausible_birth_year(match)
                     and _after_name(text, match.start(), personal_ends, compact=True)
                 )
@@ -216,7 +218,7 @@ def _day(match: re.Match[str]) -> int:
         if low[0].isdigit():
             return int(low.rstrip("stde"))
         return _DAY_NUMBERS.get(low, 0)  # 0 for a word that is no day: no valid date
-    return int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5") if match.group(g)))
+    return int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5", "d7") if match.group(g)))
 
 
 def _year(match: re.Match[str]) -> str:
@@ -228,7 +230,7 @@ def _year(match: re.Match[str]) -> str:
 def _valid_date(match: re.Match[str]) -> bool:
     """Day 1-31 and, for numeric dates, month 1-12."""
     day = _day(match)
-    month = match.group("m1") or match.group("m3") or match.group("m4") or match.group("m5")
+    month = next((match.group(g) for g in ("m1", "m3", "m4", "m5", "m7") if match.group(g)), None)
     return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
 
 
@@ -270,7 +272,7 @@ def _future_or_event(text: str, match: re.Match[str]) -> bool:
 
 def _plausible_birth_year(match: re.Match[str]) -> bool:
     """A four-digit year that makes someone 1 to 110 years old now."""
-    raw = _year(match) or match.group("y4") or ""
+    raw = _year(match) or match.group("y4") or match.group("y7") or ""
     if len(raw) != 4:
         return False
     age = datetime.now(tz=UTC).year - int(raw)
@@ -347,7 +349,7 @@ def date_key(value: str) -> tuple[int, int, int] | None:
 
 
 def _key(match: re.Match[str]) -> tuple[int, int, int] | None:
-    raw = _year(match) or match.group("y4") or match.group("y5")
+    raw = _year(match) or match.group("y4") or match.group("y5") or match.group("y7")
     if not raw:
         return None
     year = int(raw.lstrip("'"))
@@ -360,7 +362,9 @@ def _key(match: re.Match[str]) -> tuple[int, int, int] | None:
 def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
     """Day and month of a date match, with or without its year."""
     day = _day(match)
-    month_raw = next((match.group(g) for g in ("m1", "m3", "m4", "m5") if match.group(g)), None)
+    month_raw = next(
+        (match.group(g) for g in ("m1", "m3", "m4", "m5", "m7") if match.group(g)), None
+    )
     if month_raw is not None:
         month = int(month_raw)
     else:
@@ -387,7 +391,7 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
     for match in _dates(text).finditer(text):
         if not _valid_date(match):
             continue
-        yearless = not (_year(match) or match.group("y4") or match.group("y5"))
+        yearless = not (_year(match) or match.group("y4") or match.group("y5") or match.group("y7"))
         if _key(match) in keys or (yearless and _day_month(match) in days):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans

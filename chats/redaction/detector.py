@@ -28,6 +28,7 @@ from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
     find_emails,
     find_personal_urls,
+    find_social_handles,
     find_spelled_emails,
     has_spelled_email_cue,
 )
@@ -76,7 +77,7 @@ class Detector:
         if not text.isascii():  # every lookalike is outside ASCII
             text = text.translate(_LOOKALIKES)
         # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
-        online = find_emails(text, self.lex) if "@" in text else []
+        online = find_emails(text, self.lex) + find_social_handles(text) if "@" in text else []
         if "." in text:
             online += find_personal_urls(text)
         if (" at " in text or "(at)" in text or "[at]" in text or "ape" in text) and (

@@ -38,6 +38,11 @@ _NOT_BSN_CUE_RE = re.compile(
 _IBAN_RE = re.compile(
     r"(?<![\w])([A-Z]{2}[ -]?\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?)(?![\w])", re.I
 )
+# Grouped any other way ("NL 61 ARBN 589 488 4808", a bank app's or a person's own split):
+# every group after the bank code set off by a space or dash (so the pattern has one reading).
+_LOOSE_IBAN_RE = re.compile(
+    r"(?<![\w])([A-Z]{2}[ -]?\d{2}(?:[ -]?[A-Z0-9]{4})?(?:[ -][A-Z0-9]{1,4}){2,9})(?![\w])", re.I
+)
 _IBAN_SEPARATORS = re.compile(r"[ -]")
 _NON_DIGIT_RE = re.compile(r"\D")
 # The municipality's own accounts are held at BNG Bank (guideline: organisation data).
@@ -131,22 +136,30 @@ def organisation_ibans(text: str) -> list[Span]:
 
 
 def _iban_matches(text: str) -> list[tuple[Span, str]]:
-    found = []
+    """Every IBAN in ``text`` with its compact form: the grouped ones, then those grouped any
+    other way ("NL68 RABO 031 284 6529") where no grouped one lies."""
+    found: list[tuple[Span, str]] = []
     for match in _IBAN_RE.finditer(text):
-        candidate = match.group(1)
-        # The pattern may have taken a following word as a last group: drop groups until valid.
-        while len(compact := _IBAN_SEPARATORS.sub("", candidate).upper()) >= 15:
-            dutch = _DUTCH_IBAN_RE.fullmatch(compact)
-            if _valid_iban(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
-                found.append(
-                    (Span(match.start(1), match.start(1) + len(candidate), "IBAN"), compact)
-                )
-                break
-            last = max(candidate.rfind(" "), candidate.rfind("-"))
-            if last < 0:
-                break
-            candidate = candidate[:last]
-    return found
+        _add_iban(found, match.start(1), match.group(1))
+    for match in _LOOSE_IBAN_RE.finditer(text):
+        if not any(span.start <= match.start(1) < span.end for span, _ in found):
+            _add_iban(found, match.start(1), match.group(1))
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def _add_iban(found: list[tuple[Span, str]], start: int, candidate: str) -> None:
+    """Append the IBAN `candidate` (at `start`) and its compact form to `found` if it, or its
+    head with groups dropped from the end, is one: the pattern may have taken a following word
+    as a last group."""
+    while len(compact := _IBAN_SEPARATORS.sub("", candidate).upper()) >= 15:
+        dutch = _DUTCH_IBAN_RE.fullmatch(compact)
+        if _valid_iban(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
+            found.append((Span(start, start + len(candidate), "IBAN"), compact))
+            return
+        last = max(candidate.rfind(" "), candidate.rfind("-"))
+        if last < 0:
+            return
+        candidate = candidate[:last]
 
 
 @lru_cache(maxsize=10_000)

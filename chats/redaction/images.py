@@ -375,6 +375,7 @@ def detect_in_ocr(
     if members.strip():
         found |= _detect_all(members, ocr, names, detect)
     found |= _push_names(ocr.text, found)
+    found |= _member_names(ocr.text)
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
     found |= _initialled_senders(ocr)
@@ -383,6 +384,8 @@ def detect_in_ocr(
     found |= _numbers_of_named_streets(text)
     found |= _misread_house_numbers(text)
     found |= _first_names_mid_sentence(text)
+    found |= _first_names_with_initial(text)
+    found |= _mentioned_contacts(text)
     found |= _contact_card_names(ocr)
     if image is not None:
         found |= coloured_sender_names(image, ocr)
@@ -411,9 +414,10 @@ def detect_in_ocr(
 
 
 # A postcode right after an address ("Riebeeckstraat 49, 7941 SS"), also with letters no
-# postcode is given (SA, SD, SS), which the detector leaves alone elsewhere; the country's
+# postcode is given (SA, SD, SS) and dashed in lower case ("7941-pg", OCR's "7947 -hk"), which
+# the detector leaves alone elsewhere; the country's
 # prefix before a postcode ("NL 7943VP").
-_POSTCODE_AFTER_ADDRESS = re.compile(r",?[ \n]*([1-9]\d{3}[ ]?[A-Za-z]{2})(?![\w])")
+_POSTCODE_AFTER_ADDRESS = re.compile(r",?[ \n]*([1-9]\d{3}[ ]?-?[ ]?[A-Za-z]{2})(?![\w])")
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])NL[ -]?$")
 
 
@@ -740,6 +744,42 @@ def _members_lines(lines_text: str, text: str) -> str:
     return "".join(out)
 
 
+def _member_names(lines_text: str) -> set[tuple[int, int, str]]:
+    """Every contact in a group's members line is a person, also one saved as an everyday or
+    lower-case word ("Tamara, kraai, Bloem, +31 6 ..., jij"); numbers are left to the phone
+    rules, organisations stay."""
+    out: set[tuple[int, int, str]] = set()
+    start = 0
+    for line in lines_text.split("\n"):
+        items = list(_MEMBER_ITEM.finditer(line)) if _MEMBERS_LINE.fullmatch(line) else []
+        # Contacts' names and numbers before "jij", not a sentence that happens to end in ", u".
+        if (
+            items
+            and items[-1].group().casefold() in ("jij", "you")
+            and all(_MEMBER.fullmatch(i.group()) for i in items)
+        ):
+            for item in items:
+                name = item.group()
+                low = name.casefold()
+                if (
+                    any(c.isdigit() for c in name)
+                    or low.strip(".") in _NOT_NOTICE_NAMES
+                    or any(w in _ORGANISATION_WORDS for w in low.split())
+                    or organisation_pattern().search(name)
+                ):
+                    continue
+                out.add((start + item.start(), start + item.end(), "PERSON"))
+        start += len(line) + 1
+    return out
+
+
+_MEMBER_ITEM = re.compile(r"[^,\s][^,]*[^,\s]|[^,\s]")
+# A member: up to four name words, or a phone number ("+31 6 1234 5678", "06-12345678").
+_MEMBER = re.compile(
+    r"[^\W\d_][\w'\u2019.-]*(?:[ ][^\W\d_][\w'\u2019.-]*){0,3}|[+(]?\d[\d ()\u2013.-]{6,}\d"
+)
+
+
 # A contact's name in WhatsApp's system notices: capitalised words (with tussenvoegsels)
 # before the notice's own words ("Kwame Vogel heeft een nieuw telefoonnummer", "... heeft de
 # groep verlaten", "... heeft Mees Kalf toegevoegd", "... is lid geworden").
@@ -747,13 +787,18 @@ _NOTICE_NAME = (
     r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[ ]+(?:(?:van|de|der|den|het|ter|ten|te|in|'t|op|"
     r"la|le|da|di|du|el|al|bin|ben)[ ]+)*[A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
 )
+# Those added or removed are listed as the phone saved them, also in lower case ("heeft hooi en
+# Nkechi toegevoegd").
+# The start of each name in a list ("Peper, hooi en Nkechi").
+_LIST_SEPARATOR = re.compile(r"(?:^|,[ ]*|[ ]+en[ ]+)(?=(\S))")
+_NOTICE_LISTED = _NOTICE_NAME.replace(r"[A-Z\u00c0-\u00de]", r"[^\W\d_]", 1)
 _NOTICE = re.compile(
     rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:(?:heeft|hebt)[ ]+(?:een[ ]+nieuw[ ]+"
-    r"telefoonnummer|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten)|"
+    r"(?:telefoon)?nummer|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten)|"
     r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|de[ ]+groepsafbeelding|het[ ]+groepsicoon|"
     r"het[ ]+onderwerp|de[ ]+instellingen)[ ]+|"
     r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd|(?:tot[ ]+)?beheerder)|"
-    rf"(?P<whom>{_NOTICE_NAME}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_NAME})*)[ ]+"
+    rf"(?P<whom>{_NOTICE_LISTED}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_LISTED})*)[ ]+"
     r"(?:toegevoegd|verwijderd|gedeblokkeerd|geblokkeerd))"
     r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder)"
     # "Mare Hakobyan gebruikt een zakelijk account": a business contact's notice.
@@ -773,25 +818,39 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
     """The contacts named in WhatsApp's system notices: persons, also where their name is an
     ordinary word the detector leaves alone ("Vogel", "Kraai")."""
     out: set[tuple[int, int, str]] = set()
+    lex = lexicon.load()
     for match in _NOTICE.finditer(text):
         for group in ("who", "whom"):
             if match.group(group) is None:
                 continue
             start = match.start(group)
-            parts = list(re.finditer(rf"{_NOTICE_NAME}", match.group(group)))
+            pattern = re.compile(_NOTICE_LISTED if group == "whom" else _NOTICE_NAME)
+            parts = [
+                part
+                for piece in _LIST_SEPARATOR.finditer(match.group(group))
+                if (part := pattern.match(match.group(group), piece.start(1))) is not None
+            ]
             for part in parts:
                 words = part.group().casefold().split()
                 if words[0] in _NOT_NOTICE_NAMES or words[0] in _ORGANISATION_WORDS:
                     continue
+                if part.group()[0].islower() and not _lower_listed_contact(words[0], lex):
+                    continue  # "heeft foto's en video's toegevoegd": things, no contacts
                 # An everyday word alone is a name only in a list of those added or removed
                 # ("heeft Peper en Mare toegevoegd"), which names nothing but contacts.
                 listed = group == "whom" and len(parts) > 1
-                if len(words) == 1 and words[0] in lexicon.load().frequent_words and not listed:
+                if len(words) == 1 and words[0] in lex.frequent_words and not listed:
                     continue
                 if organisation_pattern().search(part.group()):
                     continue
                 out.add((start + part.start(), start + part.end(), "PERSON"))
     return out
+
+
+def _lower_listed_contact(low: str, lex: lexicon.Lexicon) -> bool:
+    """A lower-case word in a notice's list of those added is a contact saved so when a name
+    list knows it or no dictionary does ("hooi", "nkechi"; not "foto's")."""
+    return low in lex.surnames or low in lex.first_names or low not in lex.dutch_words
 
 
 # After a role ("Mijn buurvrouw Boon (06 ...)") or a relative, a capitalised word a name list
@@ -899,6 +958,41 @@ def _first_names_mid_sentence(text: str) -> set[tuple[int, int, str]]:
         and _LOWER_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
         and not _CAPITAL_AND_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
     }
+
+
+# A first name and a surname's initial inside a sentence ("de auto is van Lieve T.."), also a
+# first name that is an everyday word; the detector reads the initial as a sentence's end.
+_FIRST_NAME_AND_INITIAL = re.compile(r"(?<![\w.-])([A-Z][^\W\d_]+)[ ]([A-Z])\.(?=[.,;:!?)\s]|$)")
+
+
+def _first_names_with_initial(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start(1), m.end(2) + 1, "PERSON")
+        for m in _FIRST_NAME_AND_INITIAL.finditer(text)
+        if m.group(1).casefold() in lex.first_names
+        and m.group(1).casefold() not in lex.not_names
+        and m.group(1).casefold() not in _ORGANISATION_WORDS
+    }
+
+
+# A contact mentioned in a group ("@Haring kun jij ...", "@Mare Boon"): WhatsApp writes the
+# name as the phone saved it, also an everyday word; not an e-mail address's domain.
+_MENTION = re.compile(r"(?<![\w.@])@([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?)")
+
+
+def _mentioned_contacts(text: str) -> set[tuple[int, int, str]]:
+    if "@" not in text:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for match in _MENTION.finditer(text):
+        name = match.group(1)
+        if any(w.casefold() in _ORGANISATION_WORDS for w in name.split()):
+            continue
+        if organisation_pattern().search(name):
+            continue
+        out.add((match.start(1) - 1, match.end(1), "PERSON"))
+    return out
 
 
 # A short line of name words: a sender label, a quoted reply's sender, a contact card's name;
@@ -1194,8 +1288,10 @@ _MISREAD_NEXT_TO_DIGIT = re.compile(r"(?<=\d)[OoDQIl|SsBGg]|[OoDQIl|SsBGg](?=\d)
 _TOKEN = re.compile(r"\S+")
 
 
-# "+31 (O)6": the zero in brackets after the country code, read as a letter.
+# "+31 (O)6": the zero in brackets after the country code, read as a letter, or as two
+# characters ("+31 (O0) 6", "(00)"): then a space before the bracket keeps the length.
 _BRACKETED_ZERO_MISREAD = re.compile(r"(?<=\+31)([ ]?)\([OoDQ]\)|(?<=0031)([ ]?)\([OoDQ]\)")
+_BRACKETED_DOUBLE_ZERO = re.compile(r"(?:(?<=\+31)|(?<=0031))([ ]?)\([OoDQ0]{2}\)")
 
 
 # The en dash of "06 – 308 480 16" read as an em dash, or as a hyphen and an em dash, between
@@ -1224,6 +1320,7 @@ def _repair_digit_misreads(text: str) -> str:
         return _MISREAD_NEXT_TO_DIGIT.sub(lambda m: m.group().translate(_DIGIT_MISREADS), word)
 
     text = _BRACKETED_ZERO_MISREAD.sub(lambda m: (m[1] or m[2] or "") + "(0)", text)
+    text = _BRACKETED_DOUBLE_ZERO.sub(lambda m: m[1] + " (0)", text)
     text = _MOBILE_ZERO_MISREAD.sub(lambda m: m[1] + "0", text)
     return _TOKEN.sub(repair, text)
 

@@ -2488,6 +2488,9 @@ _NAME_TAIL_RE = re.compile(
     r"[ ](?:([A-Z])[ ])?([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)"
 )
 _MAX_NAME_TAILS = 3
+# Capitalised words that open the second part of an (eastern) Dutch surname ("Oude Luttikhuis",
+# "Olde Monnikhof") and are ordinary words on their own.
+_SURNAME_PREFIXES = frozenset({"Oude", "Olde"})
 
 
 # Lower-case particles before a capitalised surname found alone: two of them are always a
@@ -2509,7 +2512,16 @@ def name_tail_end(text: str, end: int, lex: Lexicon) -> int:
     grown = end
     for _ in range(_MAX_NAME_TAILS):
         match = _NAME_TAIL_RE.match(text, grown)
-        if match is None or not _unlisted_name_part(match.group(2), lex):
+        if match is None:
+            break
+        if match.group(2) in _SURNAME_PREFIXES and not match.group(1):
+            # "Ewa Oude Luttikhuis", "Olde Rikkert": the prefix is an ordinary word, the
+            # surname part after it is none.
+            after = _NAME_TAIL_RE.match(text, match.end())
+            if after is not None and _unlisted_name_part(after.group(2), lex):
+                grown = after.end()
+                continue
+        if not _unlisted_name_part(match.group(2), lex):
             break
         grown = match.end()
     return grown

@@ -71,12 +71,13 @@ _IBAN_SHAPE_RE = re.compile(
 )
 _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
 # The start of an IBAN cut short (a chat list's preview ends in "...", a pane edge cuts a
-# line): a SEPA country's code, two check digits and the first characters of its account, then
+# line): a SEPA country's code, two check digits (also spaced off: "NL 61 ARBN...") and the
+# first characters of its account (right after the word IBAN none: "IBAN NL96...."), then
 # an ellipsis or the end of the line. No checksum can confirm it; the country's account format
 # (a Dutch bank code of four letters, a German account of digits) and the place do.
 _IBAN_HEAD_RE = re.compile(
-    rf"(?<![\w])(?P<country>[A-Z]{{2}}|[a-z]{{2}})(?P<check>(?=[{_CONFUSABLE}]?\d)[\d{_CONFUSABLE}]{{2}})"
-    rf"(?P<account>[ ]?[A-Za-z0-9{_CONFUSABLE}]+(?:[ ][A-Za-z0-9{_CONFUSABLE}]+)*)"
+    rf"(?<![\w])(?P<country>[A-Z]{{2}}|[a-z]{{2}})[ ]?(?P<check>(?=[{_CONFUSABLE}]?\d)[\d{_CONFUSABLE}]{{2}})"
+    rf"(?P<account>(?:[ ]?[A-Za-z0-9{_CONFUSABLE}]+(?:[ ][A-Za-z0-9{_CONFUSABLE}]+)*)?)"
     r"(?=[ ]?(?:\.{2,}|\u2026)|\.?[ ]*(?:\n|$))"
 )
 # The countries of the Single Euro Payments Area (their IBANs are what residents pay with).
@@ -231,7 +232,7 @@ def find_iban_heads(text: str) -> list[tuple[int, int, str]]:
         # Cut short: fewer characters than the whole account (a whole one must pass a check),
         # each of the kind its country's format has there.
         if (
-            (1 if cued else _MIN_HEAD_ACCOUNT) <= len(account) < len(structure)
+            (0 if cued else _MIN_HEAD_ACCOUNT) <= len(account) < len(structure)
             and (cued or any(c.isdigit() for c in account))
             and all(_fits(c, kind) for c, kind in zip(account, structure, strict=False))
         ):

@@ -149,3 +149,21 @@ def find_personal_urls(text: str) -> list[Span]:
             continue
         spans.append(Span(match.start(1), match.start(1) + len(url), "URL_PERSONAL"))
     return spans
+
+
+# A handle on a social network named right before it ("tiktok @annakuil", "insta: @anna.kuil_85",
+# "volg me op Instagram via @anna_kuil"); an e-mail address's "@" has a word before it.
+_HANDLE_RE = re.compile(
+    r"\b(?:tiktok|insta(?:gram)?|ig|facebook|fb|twitter|x|snap(?:chat)?|threads|bluesky|bsky|"
+    r"youtube|linkedin|mastodon)\b[^\n@]{0,12}?(?<![\w.])(@[A-Za-z0-9_](?:[\w.]*\w)?)",
+    re.I,
+)
+
+
+def find_social_handles(text: str) -> list[Span]:
+    """A person's handle after the name of its network; the municipality's own stays."""
+    return [
+        Span(m.start(1), m.end(1), "URL_PERSONAL")
+        for m in _HANDLE_RE.finditer(text)
+        if not _NOT_PERSONAL_PATH.search(m.group(1)[1:])
+    ]

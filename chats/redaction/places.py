@@ -114,10 +114,12 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
     if " " in text:
         for match in _SPACED_PLATE_RE.finditer(text):
             raw = match.group(1)
-            if (
-                " " in raw
-                and _plausible_case(raw)
-                and _VEHICLE_CUE_RE.search(text[max(0, match.start() - 30) : match.start()])
+            if " " in raw and (
+                (
+                    _plausible_case(raw)
+                    and _VEHICLE_CUE_RE.search(text[max(0, match.start() - 30) : match.start()])
+                )
+                or _standalone_spaced_plate(text, match.start(1), match.end(1))
             ):
                 spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
     for match in _POSTCODE_RE.finditer(text):
@@ -226,10 +228,10 @@ def _cued_plates_with_other_letters(text: str, plates: list[Span]) -> list[Span]
 
 
 def _dashed_postcode(text: str, match: re.Match[str], places: frozenset[str]) -> bool:
-    """A dashed "7941-HK" is a postcode in capitals; a year before a dash ("2026-WB", a code)
-    only in an address."""
+    """A dashed "7941-HK" is a postcode in capitals; in lower case ("7941-hk") or after a year
+    ("2026-WB", a code) only in an address or after a postcode cue."""
     if not match.group(3).isupper():
-        return False
+        return _address_context(text, match.start(), match.end(), places)
     if 1900 <= int(match.group(1)) <= 2099:
         return _address_context(text, match.start(), match.end(), places)
     return True
@@ -255,6 +257,25 @@ def _address_context(text: str, start: int, end: int, places: frozenset[str]) ->
     # "sinds 2001 in Nederland": a year and a preposition before a place.
     number, letters = int(text[start : start + 4]), text[end - 2 : end].lower()
     return not (1900 <= number <= 2099 or letters in _PREPOSITIONS)
+
+
+# A token of capitals or digits right next to a spaced plate shape: the shape is part of a
+# longer code ("MOR 26 17927", "NL 91 BNGH 0285 ...") or a row of a table, no plate.
+_CODE_TOKEN_BEFORE_RE = re.compile(r"[A-Z0-9][A-Z0-9./-]*[ ]$")
+_CODE_TOKEN_AFTER_RE = re.compile(r"[ ][A-Z0-9]")
+
+
+def _standalone_spaced_plate(text: str, start: int, end: int) -> bool:
+    """A spaced plate without a vehicle cue ("de ZG 15 BS is weggesleept", "voor de 5 GB 018"):
+    its letters in capitals and a plate's (no vowels), two or more, and no code-like token of
+    capitals or digits on either side: three groups of a sidecode's exact shape in a
+    plate's alphabet say plate on their own."""
+    letters = [ch for ch in text[start:end] if ch.isalpha()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return False
+    if _CODE_TOKEN_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False
+    return _CODE_TOKEN_AFTER_RE.match(text, end) is None
 
 
 def _plausible_case(raw: str) -> bool:

@@ -97,8 +97,9 @@ def write_lines(path: Path, words: set[str]) -> None:
     print(f"{path.name}: {len(words)}")
 
 
-# First names that are also a place ("Lies" on Terschelling): kept as first names.
-NAMES_THAT_ARE_PLACES = {"lies"}
+# First names that are also a place ("Lies" on Terschelling, the hamlets Linde, Joppe and Rien):
+# kept as first names.
+NAMES_THAT_ARE_PLACES = {"lies", "linde", "joppe", "rien"}
 # Surnames whose bare form is a not-name ("van Wijk": "wijk"), kept in the extra list only, so
 # "De Wijk" (a village) stays a place while "Kim van Wijk" is a name.
 SURNAMES_THAT_ARE_NOT_NAMES = {"wijk"}

@@ -105,3 +105,24 @@ def test_it_finds_a_birth_date_whose_day_is_written_in_words_or_as_an_ordinal(te
 )
 def test_a_date_in_words_without_birth_context_is_no_birth_date(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("geboortedatum 19920417, BSN volgt", "19920417"),
+        ("mijn zoon, geboren 20110930, gaat naar groep 8", "20110930"),
+    ],
+)
+def test_it_finds_a_flat_year_first_date_after_a_birth_cue(text, date):
+    assert found(text) == [date]
+
+
+def test_a_flat_year_first_date_right_after_a_name_is_a_birth_date():
+    text = "Piet Smit, 19780903"
+    assert found(text, [Span(0, 9, "PERSON")]) == ["19780903"]
+
+
+@pytest.mark.parametrize("text", ["ordernummer 20240312 is binnen", "factuur 19851340 betaald"])
+def test_a_flat_eight_digit_number_without_a_cue_is_no_birth_date(text):
+    assert found(text) == []

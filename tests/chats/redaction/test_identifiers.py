@@ -178,3 +178,20 @@ def test_it_finds_an_iban_grouped_with_dashes(written):
 
 def test_a_dashed_iban_does_not_take_the_next_dashed_word():
     assert ibans("NL91-ABNA-0417-1643-00-zaak") == ["NL91-ABNA-0417-1643-00"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "NL68 RABO 031 284 6529",
+        "NL 68 RABO 031 284 652 9",
+        "nl68rabo 031 284 6529",
+        "DE89 3704 0044 053 201 300 0",
+    ],
+)
+def test_it_finds_an_iban_grouped_in_threes_or_any_other_way(written):
+    assert ibans(f"Mijn rekening is {written} graag.") == [written]
+
+
+def test_a_loosely_grouped_number_that_fails_the_check_is_no_iban():
+    assert ibans("Kenmerk DE88 3704 0044 053 201 300 0 staat erop.") == []

@@ -498,3 +498,32 @@ def test_a_person_after_and_behind_a_firm_is_still_a_person():
 )
 def test_a_street_named_after_a_person_is_no_person(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De bewindvoerder is Henk Oude Egberink, bel hem gerust.", ["Henk Oude Egberink"]),
+        ("Gisteren kwam Sanne Olde Kalter langs.", ["Sanne Olde Kalter"]),
+    ],
+)
+def test_a_surname_opened_by_oude_or_olde_is_one_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # First names that are also a word or a hamlet, before a surname.
+        ("Mijn verloofde is Lieve Hoekstra, zij belt morgen.", ["Lieve Hoekstra"]),
+        ("Ik heb Linde Boersma gisteren gesproken.", ["Linde Boersma"]),
+        ("Vraag het Joppe Zandstra maar.", ["Joppe Zandstra"]),
+    ],
+)
+def test_first_names_that_are_also_words_or_places_open_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Lieve groeten van ons allemaal", "Zij zat onder de linde."])
+def test_the_word_lieve_or_linde_alone_stays(text):
+    assert names(text) == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from chats.redaction.online import find_emails, find_personal_urls
+from chats.redaction.online import find_emails, find_personal_urls, find_social_handles
 
 
 def emails(text: str) -> list[str]:
@@ -88,3 +88,27 @@ def test_a_mailbox_glued_from_a_first_name_and_a_surname_is_a_persons(mailbox):
     from chats.redaction.lexicon import load
 
     assert len(find_emails(f"mail {mailbox}", load())) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Volg mij op TikTok @joris_vd_berg, daar staan de filmpjes.", "@joris_vd_berg"),
+        ("insta: @sanne.dekker.92", "@sanne.dekker.92"),
+        ("Mijn snapchat is @kimpie_k", "@kimpie_k"),
+    ],
+)
+def test_it_finds_a_handle_after_the_name_of_its_network(text, handle):
+    assert [text[s.start : s.end] for s in find_social_handles(text)] == [handle]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instagram: @gemeentemeppel",
+        "mail jan.smit@example.org voor instagram",
+        "We zien elkaar @ 10 uur, zet het op insta",
+    ],
+)
+def test_it_leaves_the_municipalitys_handle_and_e_mail_addresses_alone(text):
+    assert find_social_handles(text) == []

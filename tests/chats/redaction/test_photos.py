@@ -4,6 +4,7 @@ import io
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw
 
 from chats.redaction.images import strip_metadata
@@ -181,3 +182,33 @@ def test_a_white_plate_whose_band_touches_blue_specks_on_a_grey_background_is_fo
     centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
     plates = find_plates(np.asarray(scene))
     assert any(p.left <= centre[0] <= p.right and p.top <= centre[1] <= p.bottom for p in plates)
+
+
+def _screenshot_with_a_photo_of(plate: Image.Image, *, dark: bool) -> tuple[np.ndarray, tuple]:
+    """A chat screenshot showing a sent photo (a noisy street) with `plate` in it; returns the
+    pixels and the plate's box."""
+    # Only the photo tests draw scenes and screenshots (the generators pull in fonts).
+    from demo.generators.photos import place, street_scene
+    from demo.generators.screenshots import render_whatsapp_screenshot
+
+    image = render_whatsapp_screenshot(1080, 2400, dark=dark)
+    photo = street_scene((600, 450), seed=3)
+    box = place(photo, plate, at=(190, 330), width=230)
+    image.paste(photo, (420, 1400))
+    return np.asarray(image), (box[0] + 420, box[1] + 1400, box[2] + 420, box[3] + 1400)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_white_eu_plate_on_a_photo_in_a_screenshot_is_found(dark):
+    # Screenshots got the yellow-plate rule alone: a Belgian or German car's plate stayed.
+    from chats.redaction.photos import find_screenshot_plates  # as the other tests: OpenCV
+    from demo.generators.photos import white_plate  # the generator only these tests need
+
+    rgb, (left, top, right, bottom) = _screenshot_with_a_photo_of(
+        white_plate("1-KLM-482"), dark=dark
+    )
+    plates = find_screenshot_plates(rgb)
+    assert any(
+        p.left <= left + 4 and p.top <= top + 4 and p.right >= right - 4 and p.bottom >= bottom - 4
+        for p in plates
+    )

@@ -110,3 +110,40 @@ def test_it_finds_a_postcode_with_a_dash_or_a_country_prefix(postcode):
 @pytest.mark.parametrize("text", ["project 2026-WB loopt", "zaak MPL-2024-AB", "tussen 1998-ok"])
 def test_a_dashed_year_and_code_is_no_postcode(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Van wie is de TX 48 FB voor mijn inrit?", "TX 48 FB"),
+        ("Er staat al dagen een 7 KRT 05 op het pleintje.", "7 KRT 05"),
+        ("Die witte bus, de 48 BNT 6, staat er weer.", "48 BNT 6"),
+    ],
+)
+def test_a_spaced_plate_in_capitals_is_one_without_a_vehicle_cue(text, plate):
+    spans = find_postcodes_and_plates(text)
+    assert [text[s.start : s.end] for s in spans if s.label == "LICENSE_PLATE"] == [plate]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uw melding MOR 26 17927 is doorgezet.",
+        "Zie dossier BRP 12 34 van vorige week.",
+        "Op NL 91 BNGH 0285 staat het geld.",
+        "ik heb 12 gb 34 keer gebeld",
+    ],
+)
+def test_a_spaced_plate_shape_inside_a_code_or_in_lower_case_is_none(text):
+    assert not any(s.label == "LICENSE_PLATE" for s in find_postcodes_and_plates(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["De postcode is 7942-bx, klopt dat?", "Ze woont op Dorpsstraat 4, 7942-bx Meppel."]
+)
+def test_a_dashed_lower_case_postcode_in_an_address_or_after_its_cue_is_one(text):
+    assert [s.label for s in find_postcodes_and_plates(text)] == ["POSTCODE"]
+
+
+def test_a_dashed_lower_case_pair_after_a_number_elsewhere_is_no_postcode():
+    assert find_postcodes_and_plates("Zie bijlage 7942-bx van het rapport.") == []

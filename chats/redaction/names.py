@@ -193,6 +193,10 @@ _NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
 # One person before a surname with particles ("buren van Spier 6" is whose house).
 _NEIGHBOURS_AND_COLLEAGUES = (_NEIGHBOURS - {"buren"}) | {"collega"}
 _OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
+# Prepositions that say where: "de" and a surname after them is a place ("op de Brink").
+_PLACE_PREPOSITIONS = words(
+    "op aan in langs over via richting rond rondom achter tegenover naast onder"
+)
 _PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
@@ -846,6 +850,8 @@ class NameFinder:
         k = i + 1
         if k >= len(toks) or k in skip or i in skip or toks[i].sentence_start:
             return False
+        if i > 0 and toks[i - 1].low in _PLACE_PREPOSITIONS:
+            return False  # "gestrooid op de Brink", "aan de Brink": where, not who
         tok = toks[k]
         if not tok.cap or tok.gap != " " or tok.acronym or "-" in tok.low:
             return False

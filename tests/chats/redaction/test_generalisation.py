@@ -2985,6 +2985,25 @@ def test_de_and_a_place_a_street_or_a_building_stays_no_person(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Merge of rounds 13 and 12 (screenshot set blind5): "de Brink" (a village green, also a
+        # surname) after a preposition of place is where something is, not someone.
+        "er is gisteren niet gestrooid op de Brink, iemand is gevallen",
+        "de glasbak aan de Brink is weer vol",
+        "we rijden langs de Haar naar huis",
+        "het kraampje staat tegenover de Brink",
+    ],
+)
+def test_de_and_a_surname_after_a_preposition_of_place_is_a_place(text):
+    assert persons(text) == []
+
+
+def test_de_and_a_surname_after_other_prepositions_stays_a_person():
+    assert persons("ik heb het pakket voor de Jong afgegeven") == ["de Jong"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # the e-mail address spells the everyday word after the first name as the surname

@@ -2165,11 +2165,8 @@ class NameFinder:
             and low not in lex.first_names
             and low not in lex.places
             and low not in lex.not_names
-            and self._has_singular(low)
+            and has_singular(low)
         )
-
-    def _has_singular(self, low: str) -> bool:
-        return has_singular(low)
 
     def _business_compound(self, tok: _Tok) -> bool:
         """A compound of dictionary words that ends in a business's premises, inside a sentence:

@@ -2931,7 +2931,7 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
 # ("naar mulder thuis", "bij bos thuis"); the name itself talked about, spelled or explained
 # ("ruiter met een t of d?", "schaap als in het beest?", "smit met één t").
 _BARE_FILLERS_RE = re.compile(
-    r"(?:[ ]+(?:toch|ook|wel|nog|maar|even|gewoon|dus|al|eigenlijk|echt|gewoon))+[ ]+$"
+    r"(?:[ ]+(?:toch|ook|wel|nog|maar|even|gewoon|dus|al|eigenlijk|echt))+[ ]+$"
 )
 # a verb of naming or contacting ("hij is echt timmerman" is his trade, not his name)
 _CUE_BEFORE_FILLERS_RE = re.compile(

@@ -980,18 +980,7 @@ def _records(submission_ids: list[int]) -> dict[int, Submission]:
             Submission.objects.archived()
             .filter(pk__in=ids)
             .select_related("zaak")
-            .only(
-                "pk",
-                "onderwerp_redacted",
-                "afdeling",
-                "gesprekspartner",
-                "periode_van",
-                "periode_tot",
-                "archived_at",
-                "message_count",
-                "zaak__zaaknummer",
-                "zaak__omschrijving",
-            )
+            .only(*_RECORD_FIELDS, *(f"zaak__{name}" for name in _ZAAK_FIELDS))
         )
         return {record.pk: record for record in records}
     unfinished = [str(state) for state in RENDITION_UNFINISHED]

@@ -9,6 +9,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    en_stems,
     has_singular,
     is_compound,
     street_suffix,
@@ -121,13 +122,9 @@ def _verb_form(low: str, lex: Lexicon) -> bool:
     word, not a plural noun ("inbraken", "klachten" have none)."""
     if not low.endswith("en"):
         return False
-    stem = low[:-2]
-    stems = {stem, stem[:-1]} if len(stem) >= 2 and stem[-1] == stem[-2] else {stem}
-    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
-        stems.add(stem[:-1] + stem[-2] + stem[-1])
-    stems |= {c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(stems) if c[-1:] in "vz"}
     return any(
-        c + "t" in lex.dutch_words or c.endswith("t") and c in lex.dutch_words for c in stems
+        c + "t" in lex.dutch_words or c.endswith("t") and c in lex.dutch_words
+        for c in en_stems(low)
     )
 
 

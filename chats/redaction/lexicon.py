@@ -131,6 +131,13 @@ def has_singular(low: str) -> bool:
         return singular in dutch and not singular.endswith("en")
     if not low.endswith("en"):
         return False
+    return any(c in dutch for c in en_stems(low))
+
+
+def en_stems(low: str) -> set[str]:
+    """The stems a word ending in -en may have, spelled as on their own: "gereedschappen" ->
+    gereedschap, "straten" -> straat, "huizen" -> huis, "gooien" -> gooi (the singular of a
+    plural noun, the first person of a verb)."""
     stem = low[:-2]
     candidates = {stem}
     if len(stem) >= 2 and stem[-1] == stem[-2]:
@@ -138,4 +145,4 @@ def has_singular(low: str) -> bool:
     if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
         candidates.add(stem[:-1] + stem[-2] + stem[-1])  # strat-en -> straat
     candidates |= {c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(candidates) if c[-1:] in "vz"}
-    return any(c in dutch for c in candidates)
+    return candidates

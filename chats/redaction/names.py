@@ -2171,11 +2171,8 @@ class NameFinder:
             and low not in lex.first_names
             and low not in lex.places
             and low not in lex.not_names
-            and self._has_singular(low)
+            and has_singular(low)
         )
-
-    def _has_singular(self, low: str) -> bool:
-        return has_singular(low)
 
     def _business_compound(self, tok: _Tok) -> bool:
         """A compound of dictionary words that ends in a business's premises, inside a sentence:
@@ -2940,7 +2937,7 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
 # ("naar mulder thuis", "bij bos thuis"); the name itself talked about, spelled or explained
 # ("ruiter met een t of d?", "schaap als in het beest?", "smit met één t").
 _BARE_FILLERS_RE = re.compile(
-    r"(?:[ ]+(?:toch|ook|wel|nog|maar|even|gewoon|dus|al|eigenlijk|echt|gewoon))+[ ]+$"
+    r"(?:[ ]+(?:toch|ook|wel|nog|maar|even|gewoon|dus|al|eigenlijk|echt))+[ ]+$"
 )
 # a verb of naming or contacting ("hij is echt timmerman" is his trade, not his name)
 _CUE_BEFORE_FILLERS_RE = re.compile(

@@ -77,7 +77,10 @@ _ORG_PREFIXES = ("0800", "0900", "0906", "0909", "140")
 # (a Dutch bank code of four letters, a German account of digits) and the place do.
 _IBAN_HEAD_RE = re.compile(
     rf"(?<![\w])(?P<country>[A-Z]{{2}}|[a-z]{{2}})[ ]?(?P<check>(?=[{_CONFUSABLE}]?\d)[\d{_CONFUSABLE}]{{2}})"
-    rf"(?P<account>(?:[ ]?[A-Za-z0-9{_CONFUSABLE}]+(?:[ ][A-Za-z0-9{_CONFUSABLE}]+)*)?)"
+    # Atomic: the lookahead after it only holds after the longest account (a shorter one ends
+    # before a space and a character of the account, or inside one), and backtracking into a
+    # line of many groups that does not end so took time quadratic in its length.
+    rf"(?P<account>(?>(?:[ ]?[A-Za-z0-9{_CONFUSABLE}]+(?:[ ][A-Za-z0-9{_CONFUSABLE}]+)*)?))"
     r"(?=[ ]?(?:\.{2,}|\u2026)|\.?[ ]*(?:\n|$))"
 )
 # The countries of the Single Euro Payments Area (their IBANs are what residents pay with).

@@ -7,6 +7,9 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from chats.models import Submission
+from woo.search import _RECORD_FIELDS, _records
+
 pytestmark = pytest.mark.django_db
 
 
@@ -35,3 +38,16 @@ def test_a_result_escapes_what_the_record_holds_and_links_to_the_record_with_the
     assert 'name="next" value="/woo/zoeken/?q=kastanje&amp;verzoek=' in html
     assert f"Heel archiefstuk toevoegen aan {verzoek.nummer}" in html
     assert html.count('name="csrfmiddlewaretoken"') >= 2  # the record's form and the message's
+
+
+def test_the_result_list_reads_the_same_fields_of_a_record_on_either_database(
+    make_record, zaak, django_assert_num_queries
+):
+    # One list of fields for both: the plain query (PostgreSQL) and the ORM's (SQLite).
+    record = make_record(["De kastanje wordt gekapt."], zaak=zaak)
+    loaded = _records([record.pk])[record.pk]
+    shown = set(_RECORD_FIELDS)
+    every = {f.attname for f in Submission._meta.concrete_fields}
+    assert loaded.get_deferred_fields() == every - shown
+    with django_assert_num_queries(0):
+        assert loaded.zaak.zaaknummer == zaak.zaaknummer

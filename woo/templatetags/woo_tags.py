@@ -78,28 +78,11 @@ _EXCHANGE_BADGE = format_html(
 )
 
 
-@register.simple_tag(takes_context=True)
-def hit_items(context, hits, partial=False) -> SafeString:
-    """The <li> of each hit under a search result, built in one go (a results page shows
-    hundreds; an include per hit was half the page's time on a 1M-message archive)."""
-    return mark_safe(  # noqa: S308 - every part is escaped or format_html
-        _hit_items(
-            hits,
-            partial,
-            context["record"],
-            context.get("record_url", ""),
-            context.get("record_qs", ""),
-            context.get("verzoek"),
-            context.get("in_request"),
-            context.get("can_change"),
-            context.get("request"),
-        )
-    )
-
-
 def _hit_items(
     hits, partial, record, record_url, record_qs, verzoek, held, can_change, request
 ) -> str:
+    """The <li> of each hit under a search result, built in one go (a results page shows
+    hundreds; an include per hit was half the page's time on a 1M-message archive)."""
     add_form = in_request_badge = ""
     if verzoek:
         in_request_badge = format_html(
@@ -183,7 +166,7 @@ def search_results(context, results, partial=False) -> SafeString:
     """The <li> of each conversation in the result list; `partial`: it lacks one of the words,
     or holds them only in small talk (result.everyday); no hits.
 
-    Built in Python like hit_items: the include per result that this replaces took half of a
+    Built in Python like its hits (_hit_items): the include per result that this replaces took half of a
     results page's rendering (~500 template lookups for ten results, 1M-message bench)."""
     query = context.get("query")
     verzoek = context.get("verzoek")

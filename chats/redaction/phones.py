@@ -201,12 +201,7 @@ def _numbers_in_run(text: str, start: int, end: int) -> list[Span]:
     found = []
     pos = start
     while pos < end:
-        # Candidate ends: after a digit that is followed by a separator or the end of the run.
-        ends = [
-            i + 1
-            for i in range(pos, end)
-            if text[i].isdigit() and (i + 1 == end or not text[i + 1].isdigit())
-        ]
+        ends = _candidate_ends(text, pos, end)
         for stop in reversed(ends):
             if _is_phone(text[pos:stop]) and not _glued(text, stop):
                 found.append(Span(pos, stop, "PHONE"))
@@ -222,6 +217,27 @@ def _numbers_in_run(text: str, start: int, end: int) -> list[Span]:
             break
         pos = nxt.start()
     return found
+
+
+# No phone number holds more digits: E.164 allows 15, "+31 (0)6 ..." writes one more. Bounding
+# the candidates by it keeps a long run of groups ("06 06 06 ...") linear, not cubic.
+_MAX_PHONE_DIGITS = 17
+
+
+def _candidate_ends(text: str, pos: int, end: int) -> list[int]:
+    """Where a number starting at ``pos`` may end: after a digit followed by a separator or the
+    end of the run, no further than _MAX_PHONE_DIGITS digits on."""
+    ends = []
+    digits = 0
+    for i in range(pos, end):
+        if not text[i].isdigit():
+            continue
+        digits += 1
+        if digits > _MAX_PHONE_DIGITS:
+            break
+        if i + 1 == end or not text[i + 1].isdigit():
+            ends.append(i + 1)
+    return ends
 
 
 def _glued(text: str, stop: int) -> bool:

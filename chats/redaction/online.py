@@ -8,8 +8,11 @@ from chats.redaction.lexicon import Lexicon, words
 from chats.redaction.spans import Span
 
 _EMAIL_RE = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9](?:[A-Za-z0-9._%+'-]*[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,})(?![\w@-])"
+    # Bounded as RFC 5321 bounds them (local part 64, a domain label 63 characters): unbounded,
+    # every start in a long run of such characters read to its end (quadratic).
+    r"(?<![\w.+-])([A-Za-z0-9](?:[A-Za-z0-9._%+'-]{0,62}[A-Za-z0-9_])?@"
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,})(?![\w@-])"
 )
 # Role mailboxes are the organisation's, not a person's (guideline: info@meppel.nl stays).
 _ROLE_MAILBOXES = words("""info contact post postbus gemeente klantcontact kcc servicedesk helpdesk support noreply

@@ -3,8 +3,9 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 
-from django.db import models
+from django.db import models, router, transaction
 
 from .models import AuditEvent
 from .proxies import client_ip
@@ -31,29 +32,43 @@ def audit_log(
     """
     event = _event(action=action, actor=actor, obj=obj, result=result, request=request)
     event.detail = detail or {}
-    pending = _batch.get()
-    if pending is not None:
-        pending.append(event)  # written when the batch ends
+    batch = _batch.get()
+    if batch is not None and _savepoint_depth() <= batch.depth:
+        batch.rows.append(event)  # written when the batch ends
     else:
+        # No batch, or inside a savepoint opened within it: written now, so that a rollback of
+        # the savepoint takes the row along (a row left for the batch's end would outlive it).
+        # It then precedes the batch's rows in the chain.
         event.save()
     return event
 
 
-_batch: ContextVar[list[AuditEvent] | None] = ContextVar("audit_batch", default=None)
+@dataclass
+class _Batch:
+    rows: list[AuditEvent]
+    depth: int  # the savepoints open when the batch began
+
+
+_batch: ContextVar[_Batch | None] = ContextVar("audit_batch", default=None)
+
+
+def _savepoint_depth() -> int:
+    return len(transaction.get_connection(router.db_for_write(AuditEvent)).savepoint_ids)
 
 
 @contextmanager
 def batched() -> Iterator[None]:
     """Collect the rows written inside the block and append them, in order and chained, as one
     INSERT when it ends: for a bulk action that writes hundreds of rows. Use it inside the
-    transaction of the change the rows record; an exception writes nothing."""
+    transaction of the change the rows record; an exception writes nothing. A row logged
+    inside a savepoint opened within the block is written at once (see audit_log)."""
     if _batch.get() is not None:  # already inside a batch: that one writes
         yield
         return
-    token = _batch.set([])
+    token = _batch.set(_Batch(rows=[], depth=_savepoint_depth()))
     try:
         yield
-        rows = _batch.get()
+        rows = _batch.get().rows
     finally:
         _batch.reset(token)
     AuditEvent.append_many(rows)

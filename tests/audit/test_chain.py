@@ -74,6 +74,20 @@ def test_a_batch_that_fails_writes_nothing():
     assert not AuditEvent.objects.exists()
 
 
+def test_a_row_written_in_a_savepoint_that_rolls_back_inside_a_batch_is_not_kept():
+    # Review of stop 27: rows waited for the batch's end, so one logged inside an inner
+    # atomic() that rolled back was written all the same, for a change that never happened.
+    with events.batched():
+        write(1)
+        with pytest.raises(RuntimeError), transaction.atomic():
+            events.backup_restored(name="teruggedraaid.tar", files=7, records=7)
+            raise RuntimeError
+        write(2)
+    stored = list(AuditEvent.objects.order_by("pk"))
+    assert [e.detail["files"] for e in stored] == [0, 0, 1]
+    assert verify_chain().ok
+
+
 def test_an_empty_log_verifies():
     report = verify_chain()
     assert report.ok and report.rows == 0

@@ -30,3 +30,21 @@ def contact_value_problem(kind: str, value: str) -> str:
     elif kind == "iban" and not iban.is_valid(value):
         return "Dit IBAN klopt niet (controlegetal); neem het over zoals het gepubliceerd is."
     return ""
+
+
+def contact_key(kind: str, value: str) -> str:
+    """The form two writings of the same contact share: a number in international format, a
+    mailbox in lower case, an IBAN compact; a name with its spaces collapsed (its case is kept:
+    the detector keeps a name as it is written)."""
+    value = " ".join(value.split())
+    if kind == "telefoon":
+        try:
+            number = phonenumbers.parse(value, "NL")
+        except phonenumbers.NumberParseException:
+            return "".join(ch for ch in value if ch.isdigit())
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if kind == "email":
+        return value.lower()
+    if kind == "iban":
+        return iban.compact(value)
+    return value

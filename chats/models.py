@@ -25,7 +25,7 @@ from .constants import (
     SubmissionStatus,
     UploadKind,
 )
-from .contact_values import contact_value_problem
+from .contact_values import contact_key, contact_value_problem
 from .wording import shown_number
 
 
@@ -577,3 +577,17 @@ class OrganisationContact(models.Model):
         problem = contact_value_problem(self.kind, self.value.strip())
         if problem:
             raise ValidationError({"value": problem})
+
+    def validate_constraints(self, exclude=None):
+        """The unique (kind, value) pair also in another writing: "0522-854400" is the
+        "0522 85 4400" the list holds already."""
+        super().validate_constraints(exclude=exclude)
+        if exclude and "value" in exclude:
+            return
+        key = contact_key(self.kind, self.value)
+        others = OrganisationContact.objects.filter(kind=self.kind).exclude(pk=self.pk)
+        for other in others.only("value"):
+            if contact_key(self.kind, other.value) == key:
+                raise ValidationError(
+                    {"value": f"Dit gegeven staat al in de lijst als ‘{other.value}’."}
+                )

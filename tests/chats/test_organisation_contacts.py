@@ -42,3 +42,28 @@ def test_a_value_that_is_not_what_its_kind_says_is_refused_in_dutch(kind, value,
 )
 def test_published_forms_are_accepted(kind, value):
     OrganisationContact(kind=kind, value=value).full_clean(validate_constraints=False)
+
+
+@pytest.mark.parametrize(
+    ("kind", "saved", "again"),
+    [
+        ("telefoon", "0522 85 4400", "0522-854400"),
+        ("telefoon", "0522 85 4400", "+31 522 854 400"),
+        ("email", "Leerplicht.Team@Meppel.nl", "leerplicht.team@meppel.nl"),
+        ("iban", "NL91 ABNA 0417 1643 00", "nl91abna0417164300"),
+        ("naam", "De Schakel", "De  Schakel"),
+    ],
+)
+def test_the_same_contact_in_another_writing_is_refused(kind, saved, again):
+    # Walk of stop 27: "0522 85 4400" and "0522-854400" were both accepted; the list then shows
+    # the same number twice and a correction to one leaves the other in force.
+    OrganisationContact.objects.create(kind=kind, value=saved)
+    with pytest.raises(ValidationError) as refused:
+        OrganisationContact(kind=kind, value=again).full_clean()
+    assert f"staat al in de lijst als ‘{saved}’" in str(refused.value.message_dict["value"])
+
+
+def test_a_contact_can_be_saved_again_unchanged():
+    contact = OrganisationContact.objects.create(kind="telefoon", value="0522 85 4400")
+    contact.omschrijving = "Publiekszaken"
+    contact.full_clean()

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     # A decision separation of duties refuses (accounts/duties.py) is an audit row, then a 403.
     "accounts.middleware.DutyRefusedAuditMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A Dutch page for a POST-only address opened as a page (Django's 405 is empty).
+    "meppel_archief.errors.MethodNotAllowedPage",
     # Answers Django's upload guards on the intake form with the form (needs request.user).
     "chats.middleware.UploadLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

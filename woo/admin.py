@@ -3,6 +3,8 @@ as Informatiebeheer sees it."""
 
 from django.contrib import admin
 from django.db import transaction
+from django.db.models import Count, Exists, Min, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -12,7 +14,7 @@ from accounts.duties import may_decide_on_woo
 from chats.wording import getal, shown_number
 
 from .legal_hold import hold_until_text
-from .models import Bewaarplicht, Synoniemgroep, WooVerzoek
+from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
 from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
 
 
@@ -116,13 +118,38 @@ class WooVerzoekAdmin(admin.ModelAdmin):
 class BewaarplichtAdmin(admin.ModelAdmin):
     """Which archived records a Woo request holds now: Informatiebeheer may not destroy them."""
 
-    list_display = ("record_ref", bericht, "verzoek", "tot")
+    list_display = ("record_ref", "vastgehouden", "verzoek", "tot")
     list_select_related = ("verzoek",)
     search_fields = ("record_ref", "verzoek__nummer")
     show_full_result_count = False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).holding()
+        """One row per record and request (its first selection), with what the request holds
+        of it: a request holding a day of a long chat listed each of its 1,500 messages."""
+        holding = super().get_queryset(request).holding()
+        first = holding.values("verzoek", "submission").annotate(first=Min("pk")).values("first")
+        same = WooSelectie.objects.filter(
+            verzoek=OuterRef("verzoek"), submission=OuterRef("submission")
+        )
+        messages = (
+            same.filter(message__isnull=False)
+            .order_by()
+            .values("verzoek")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return holding.filter(pk__in=Subquery(first)).annotate(
+            whole=Exists(same.filter(message__isnull=True)),
+            held_messages=Coalesce(Subquery(messages), 0),
+        )
+
+    @admin.display(description="vastgehouden")
+    def vastgehouden(self, obj):
+        if obj.whole:
+            return "heel archiefstuk"
+        if obj.held_messages == 1:
+            return f"bericht {shown_number(obj.message_seq)}"
+        return f"{getal(obj.held_messages)} berichten"
 
     def changelist_view(self, request, extra_context=None):
         # Not Django's "Selecteer … om te bekijken": this list is only read.

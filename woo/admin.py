@@ -127,7 +127,12 @@ class BewaarplichtAdmin(admin.ModelAdmin):
         """One row per record and request (its first selection), with what the request holds
         of it: a request holding a day of a long chat listed each of its 1,500 messages."""
         holding = super().get_queryset(request).holding()
-        first = holding.values("verzoek", "submission").annotate(first=Min("pk")).values("first")
+        first = (
+            holding.order_by()
+            .values("verzoek", "submission")
+            .annotate(first=Min("pk"))
+            .values("first")
+        )
         same = WooSelectie.objects.filter(
             verzoek=OuterRef("verzoek"), submission=OuterRef("submission")
         )

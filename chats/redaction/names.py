@@ -193,10 +193,9 @@ _NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
 # One person before a surname with particles ("buren van Spier 6" is whose house).
 _NEIGHBOURS_AND_COLLEAGUES = (_NEIGHBOURS - {"buren"}) | {"collega"}
 _OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
-# Prepositions that say where: "de" and a surname after them is a place ("op de Brink").
-_PLACE_PREPOSITIONS = words(
-    "op aan in langs over via richting rond rondom achter tegenover naast onder"
-)
+# Prepositions that say where: "de" and a surname after them is a place ("op de Brink"); not
+# "over" and "via", which as often name someone ("een klacht over de Jong").
+_PLACE_PREPOSITIONS = words("op aan in langs richting rond rondom achter tegenover naast")
 _PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
 _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")

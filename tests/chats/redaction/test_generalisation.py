@@ -2999,8 +2999,16 @@ def test_de_and_a_surname_after_a_preposition_of_place_is_a_place(text):
     assert persons(text) == []
 
 
-def test_de_and_a_surname_after_other_prepositions_stays_a_person():
-    assert persons("ik heb het pakket voor de Jong afgegeven") == ["de Jong"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb het pakket voor de Jong afgegeven",
+        "er kwam een klacht over de Jong binnen",  # "over": about someone, too
+        "dat hoorde ik via de Jong van de buitendienst",
+    ],
+)
+def test_de_and_a_surname_after_other_prepositions_stays_a_person(text):
+    assert persons(text) == ["de Jong"]
 
 
 @pytest.mark.parametrize(

@@ -93,22 +93,16 @@ def _replacements(submission_id: int) -> dict[str, str]:
 
 def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None = None) -> None:
     """Recompute the redacted text of one message or OCR text from the original + active spans."""
-    owner = message or media
-    filters = {"message": message} if message is not None else {"media": media}
-    spans = RedactionSpan.objects.filter(active=True, **filters).values_list(
+    if message is not None:
+        _refresh_messages([message], submission_id=message.submission_id)
+        return
+    spans = RedactionSpan.objects.filter(active=True, media=media).values_list(
         "start", "end", "label"
     )
-    replacements = _replacements(owner.submission_id)
-    if message is not None:
-        message.text_redacted = review_text.redacted_text(
-            message.text, spans, replacements=replacements
-        )
-        message.save(update_fields=["text_redacted"])
-    else:
-        media.ocr_text_redacted = review_text.redacted_text(
-            media.ocr_text, spans, replacements=replacements
-        )
-        media.save(update_fields=["ocr_text_redacted"])
+    media.ocr_text_redacted = review_text.redacted_text(
+        media.ocr_text, spans, replacements=_replacements(media.submission_id)
+    )
+    media.save(update_fields=["ocr_text_redacted"])
 
 
 def _refresh_messages(messages: Collection[Message], *, submission_id: int) -> None:

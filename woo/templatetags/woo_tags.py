@@ -13,7 +13,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import get_current_timezone
 
-from chats.wording import getal, shown_number
+from chats.wording import aantal, getal, shown_number
 
 register = template.Library()
 
@@ -156,11 +156,6 @@ _PARTIAL_BADGE = (
 )
 
 
-def _plural(count: int, suffix: str) -> str:
-    """Django's pluralize for a whole number."""
-    return "" if count == 1 else suffix
-
-
 @register.simple_tag(takes_context=True)
 def search_results(context, results, partial=False) -> SafeString:
     """The <li> of each conversation in the result list; `partial`: it lacks one of the words,
@@ -196,15 +191,15 @@ def search_results(context, results, partial=False) -> SafeString:
         found = "uw woorden" if result.everyday else "een van de woorden"
         if partial:
             out.append(
-                f'<span class="badge text-bg-light border">{getal(hits)} bericht'
-                f"{_plural(hits, 'en')} met {found}</span>"
+                f'<span class="badge text-bg-light border">'
+                f"{aantal(hits, 'bericht', 'berichten')} met {found}</span>"
             )
         elif not hits and subject:
             out.append('<span class="badge text-bg-light border">gevonden via het onderwerp</span>')
         else:
             out.append(
-                f'<span class="badge text-bg-secondary">{getal(hits)} treffer'
-                f"{_plural(hits, 's')}</span>"
+                f'<span class="badge text-bg-secondary">{aantal(hits, "treffer", "treffers")}'
+                "</span>"
             )
         zaak = f"· zaak {escape(record.zaak.zaaknummer)}" if record.zaak else ""
         period = ""
@@ -238,7 +233,7 @@ def search_results(context, results, partial=False) -> SafeString:
         if more:
             out.append(
                 '\n        <details class="mb-2">\n'
-                f"          <summary>Nog {getal(len(more))} bericht{_plural(len(more), 'en')} "
+                f"          <summary>Nog {aantal(len(more), 'bericht', 'berichten')} "
                 f"hier tonen{'' if partial else ' (treffers en hun samenhang)'}</summary>\n"
                 '          <ul class="list-unstyled mt-2">\n'
                 f"            {_hit_items(more, *items)}\n"

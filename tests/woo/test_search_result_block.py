@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
+from chats.constants import RenditionState, SubmissionStatus
 from chats.models import Submission
 from woo.search import _RECORD_FIELDS, _records
 
@@ -51,3 +52,17 @@ def test_the_result_list_reads_the_same_fields_of_a_record_on_either_database(
     assert loaded.get_deferred_fields() == every - shown
     with django_assert_num_queries(0):
         assert loaded.zaak.zaaknummer == zaak.zaaknummer
+
+
+def test_the_result_list_shows_exactly_the_records_the_archive_calls_archived(make_record):
+    # PostgreSQL's plain query restates Submission.objects.archived() in SQL: every status and
+    # rendition state together must give the same records, so the two cannot drift apart.
+    ids = []
+    for status in SubmissionStatus:
+        for state in RenditionState:
+            record = make_record([f"Bericht {status} {state}."])
+            Submission.objects.filter(pk=record.pk).update(status=status, rendition_state=state)
+            ids.append(record.pk)
+    archived = set(Submission.objects.archived().filter(pk__in=ids).values_list("pk", flat=True))
+    assert archived  # the combinations include complete archived records
+    assert set(_records(ids)) == archived

@@ -8,7 +8,9 @@ it (`demo.generators.review`), and as Informatiebeheer measures through the real
 - a later day page and a search within the chat;
 - selecting a 20,000-message range (in and out again, each a single request; goal ≤ 2 s);
 - the two requests of the archive decision (the retention preview, then the confirmed decision
-  with the PDF task queued, as with a worker; goal ≤ 2 s each).
+  with the PDF task queued, as with a worker; goal ≤ 2 s each);
+- rejecting a second chat of the same size (the purge of its originals and the submitter's
+  e-mail queued for the worker, as with a broker; goal ≤ 2 s).
 
 The rendition itself runs in the worker and is measured by the archive benchmarks. Run:
 
@@ -154,9 +156,30 @@ def main() -> None:
         chat.refresh_from_db()
         assert chat.status == "gearchiveerd"
         print(f"{'archive: decision (PDF task queued)':40} {decide_s:9.2f} {'':8} {count:7d}")
+
+        rejected = review_chat(user=user, messages=args.messages, photos=args.photos, seed=6)
+        queued = []
+        real_delay = tasks.after_review_decision.delay
+        tasks.after_review_decision.delay = lambda *a, **kw: queued.append(a[0])
+        try:
+            response, reject_s, count = timed(
+                lambda: client.post(
+                    f"/admin/chats/submission/{rejected.pk}/beoordelen/afwijzen/",
+                    {"reason": "niet_archiefwaardig"},
+                )
+            )
+        finally:
+            tasks.after_review_decision.delay = real_delay
+        assert response.status_code == 302 and queued == [rejected.pk], (
+            response.status_code,
+            queued,
+        )
+        rejected.refresh_from_db()
+        assert rejected.status == "afgewezen", rejected.status
+        print(f"{'reject (purge and e-mail queued)':40} {reject_s:9.2f} {'':8} {count:7d}")
         print(
             f"{'':40} goal ≤ {GOAL_REQUEST_S:.0f} s per request: "
-            f"{verdict(max(preview_s, decide_s) <= GOAL_REQUEST_S)}"
+            f"{verdict(max(preview_s, decide_s, reject_s) <= GOAL_REQUEST_S)}"
         )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

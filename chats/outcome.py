@@ -1,7 +1,8 @@
 """What follows a review decision once it has committed: the purge and the submitter's e-mail.
 
-Called after commit from the request (reject, return to the submitter) and from the worker when
-an archive is complete (`chats.archiving`). The e-mail is Dutch and holds no chat text.
+Run by the worker after a rejection or a question to the submitter (`chats.tasks.
+after_review_decision`; in the request itself when the broker is unreachable) and when an archive
+is complete (`chats.archiving`). The e-mail is Dutch and holds no chat text.
 """
 
 import logging

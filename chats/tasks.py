@@ -16,6 +16,7 @@ from .archiving import archive_complete, archive_rendition_outage
 from .fixity import fixity_check
 from .models import Submission
 from .notifications import informatiebeheer_digest_send, question_reminders_send
+from .outcome import after_decision
 from .pipeline.errors import TransientFailure
 from .processing import ProcessingCrashed, submission_process
 from .purge import originals_purge_due
@@ -122,6 +123,26 @@ def enqueue_archive_completion(submission_id: int) -> bool:
         _mark_queue_failed(submission_id)
         return False
     return True
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def after_review_decision(submission_id: int, purge: bool) -> None:
+    """After a rejection or a question: the purge (idempotent) and the submitter's e-mail."""
+    after_decision(submission_id, purge=purge)
+
+
+def enqueue_after_decision(submission_id: int, *, purge: bool) -> None:
+    """Queue what follows a committed decision, so a large chat's purge does not hold up the
+    request; with the broker unreachable it runs here, as the decision must not wait on it."""
+    try:
+        after_review_decision.delay(submission_id, purge)
+    except Exception as exc:
+        logger.warning(
+            "broker unreachable (%s); decision on submission %s followed up in the request",
+            type(exc).__name__,
+            submission_id,
+        )
+        after_decision(submission_id, purge=purge)
 
 
 @shared_task(ignore_result=True)

@@ -50,12 +50,11 @@ from ..models import (
     StoredFile,
     Submission,
 )
-from ..outcome import after_decision
 from ..redaction import PLACEHOLDERS
 from ..redaction.images import ImageRejected, redraw_screenshot
 from ..selection import apply_submitter_period, submitter_period_q
 from ..selectors import servable_file
-from ..tasks import enqueue_archive_completion
+from ..tasks import enqueue_after_decision, enqueue_archive_completion
 from ..wording import shown_number
 from . import selectors
 from . import text as review_text
@@ -783,7 +782,7 @@ def review_reject(
         events.submission_rejected(
             submission=submission, actor=user, reason=reason, request=request
         )
-        transaction.on_commit(lambda: after_decision(submission.pk, purge=True))
+        transaction.on_commit(lambda: enqueue_after_decision(submission.pk, purge=True))
     return submission
 
 
@@ -806,7 +805,7 @@ def review_return_to_submitter(
         events.submission_returned(
             submission=submission, actor=user, question=question, request=request
         )
-        transaction.on_commit(lambda: after_decision(submission.pk, purge=False))
+        transaction.on_commit(lambda: enqueue_after_decision(submission.pk, purge=False))
     return submission
 
 

@@ -8,8 +8,10 @@ import pytest
 from django.core import mail
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from kombu.exceptions import OperationalError
 
 from audit.models import AuditEvent
+from chats import tasks
 from chats.constants import RENDITION_KEY, FileRole, SubmissionStatus
 from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
 from chats.purge import originals_purge, submissions_due_for_purge
@@ -415,6 +417,49 @@ def test_rejecting_needs_a_reason_and_removes_everything(
     assert "niet gearchiveerd" in mail.outbox[0].subject
     assert "Dubbel ingediend" in mail.outbox[0].body
     assert AuditEvent.objects.get(action="submission.rejected").detail == {"reason": "dubbel"}
+
+
+def test_rejecting_leaves_the_purge_and_the_mail_to_the_worker(
+    submission, ib, monkeypatch, django_capture_on_commit_callbacks
+):
+    # A 5,000-message chat took 2.4 s to reject while its purge ran in the request (walk 27).
+    queued = []
+    monkeypatch.setattr(
+        tasks.after_review_decision, "delay", lambda pk, purge: queued.append((pk, purge))
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    assert queued == [(submission.pk, True)]
+    assert Message.objects.filter(submission=submission).exists()  # the worker purges
+    assert not mail.outbox
+    tasks.after_review_decision(submission.pk, True)  # what the worker runs
+    assert not Message.objects.filter(submission=submission).exists()
+    assert "niet gearchiveerd" in mail.outbox[0].subject
+
+
+def test_a_question_to_the_submitter_is_mailed_by_the_worker_and_purges_nothing(
+    submission, ib, monkeypatch, django_capture_on_commit_callbacks
+):
+    queued = []
+    monkeypatch.setattr(
+        tasks.after_review_decision, "delay", lambda pk, purge: queued.append((pk, purge))
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        review_return_to_submitter(submission_id=submission.pk, question="Welke zaak?", user=ib)
+    assert queued == [(submission.pk, False)]
+
+
+def test_with_the_broker_down_a_rejection_still_purges_and_mails_at_once(
+    submission, ib, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broker_down(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(tasks.after_review_decision, "delay", broker_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    assert not Message.objects.filter(submission=submission).exists()
+    assert "niet gearchiveerd" in mail.outbox[0].subject
 
 
 def test_returning_to_the_submitter_asks_a_question_and_keeps_the_submission_open(

@@ -16,5 +16,6 @@ CORPORA = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
     "tuning",
 )

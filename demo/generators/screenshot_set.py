@@ -134,23 +134,25 @@ The sets from this one module never share a seed or a word pool:
   Keizer") alone, lowercase, reversed with a comma ("Vonk, Max") and after role words ("boer
   Vonk", "meester Haak", "buurman korf", "opa Pier", "tante Rosa"), also as saved contacts
   ("Meester Korf", "tante João"); items wrapped over two and three lines; plates rich in G/6,
-  R/P, H/N and 2/Z on photos and in text (lowercase, with dots); YouTube, Threads, Linktree,
-  numeric Facebook and wa.me URLs; e-mail addresses in capitals, with "+", "[at]" and " @ ";
-  phone numbers "06 12 34 56 78", "+31 6 1234-5678", "+31 612 345 678", "0031 (0) 6",
-  "+31-(0)6-", "0031-6..." and "0612 345678"; landlines flat ("0522123456", "+31522123456"),
-  "(0522)123456" and the 0572/0570/0548 area codes; IBANs with the account in pairs or flat,
-  autocapitalised ("Nl91abna..."), dashed, Hungarian/Greek/Swedish/Croatian IBANs; BSNs 4-2-3,
-  3-2-4 and "12345678-2"; postcodes "7942 - AB", "NL 7942AB" and "7942/AB"; birth dates "12 03
-  1985", "12.3.85", "12-mrt-1985", with their weekday, "12 Mrt 1985" and "maart 12, 1985"; as
-  must-keep the municipality's WhatsApp number, postbus and both IBANs (keep-values) in other
-  writings ("06-14000522", "NL36-BNGH-...", "NL 98 BNGH ..."), the switchboard as "14/0522"
-  and "0522/859500", role mailboxes, national numbers of the police and Veilig Thuis
-  (`ORG_PHONE`), opening hours (`HOURS`), KvK numbers with a space or dots, companies named after
-  people ("Bloemenhuis Rosa", a first name of the pool; "Installatiebedrijf R. Vonk"), a street
-  holding a surname of the pool ("Burgemeester Vonkweg"), places, dates, times and amounts in
-  words ("35 euro en 20 cent"); Android 1080x2400/1080x2460/1440x3216/720x1680, iPhone
-  1170x2532/1179x2556/1290x2796/1125x2436/750x1334, Web 1920x1080/2560x1080/1280x1024/1366x768;
-  JPEG quality 38-88. Measured only; expected items in
+  R/P, H/N and 2/Z on photos and in text (lowercase); YouTube, numeric Facebook, Linktree and
+  wa.me URLs; an e-mail address with "+"; phone numbers "06 12 34 56 78", "+31 6 1234-5678",
+  "+31 612 345 678", "0031 (0) 6", "+31-(0)6-", "0031-6...", "0031 6-..." and "0612 345678";
+  landlines flat with "+31" and "0031-522-"; IBANs autocapitalised ("Nl91abna...", also
+  grouped in lowercase) and with the account flat; BSNs 4-2-3 and 3-2-4 and one starting with a
+  zero; postcodes "7942 - AB", "NL 7942AB" and "7942/AB"; birth dates "12 03 1985",
+  "12-mrt-1985", with their weekday, "12 Aug 1985" and "maart 12, 1985"; as must-keep the
+  municipality's WhatsApp number, postbus and both IBANs (keep-values) in other writings
+  ("06-14000522", "06 14 00 05 22", "NL36-BNGH-...", "NL 98 BNGH ..."), the switchboard as
+  "14/0522" and "14 0 522", the police's and Veilig Thuis's national numbers (`ORG_PHONE`),
+  opening hours (`HOURS`), a KvK number with dots, companies named after people ("Bloemenhuis
+  Rosa", a first name of the pool; "Installatiebedrijf R. Vonk"), a street holding a surname of
+  the pool ("Burgemeester Vonkweg"), places, dates, times and amounts in words ("170 euro en 73
+  cent"). The generator's Hungarian/Greek/Swedish/Croatian IBANs, the other writings of
+  `_iban10`, `_landline10`, `_dob10` and the e-mail addresses, and its role mailboxes are not
+  drawn on these 30 screenshots (their templates fell outside the drawn chats). Android
+  1080x2400/1080x2460/1440x3216/720x1680, iPhone 1170x2532/1179x2556/1290x2796/1125x2436/
+  750x1334, Web 1920x1080/2560x1080/1280x1024/1366x768; JPEG quality 38-88. Measured only;
+  expected items in
   `demo/generators/screenshot_sets/blind10_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """

@@ -122,11 +122,44 @@ The sets from this one module never share a seed or a word pool:
   ("Wethouder Bijlsmastraat"); Android 1080x2400/1080x2376/1440x3200/720x1560, iPhone
   1170x2532/1179x2556/1242x2688/828x1792, Web 1920x1080/1440x900/1366x768; JPEG quality 40-92.
   Measured only; expected items in `demo/generators/screenshot_sets/blind9_expected.json`.
+- the tenth blind set (`BLIND10`), written after round 12 of the screenshot work (main a24b0ad):
+  its own values, templates and chat texts (new Meppel subjects: geboorteaangifte, carbid
+  schieten, stempas and volmacht, ligplaats in the Meppeler Diep, ganzen, monumentensubsidie,
+  schoolzwemmen, overlijdensaangifte, scootmobiel, rookmelders, bladkorf, huisnummerbesluit,
+  stookoverlast, mantelzorgwaardering, Sint Maarten, ooievaarsnest, ontheffing verhuiswagen,
+  vreugdevuur, partnerschap, erkenning, vermiste kat, dodenherdenking, ...) with
+  `BLIND10_STYLE`: first names that are ordinary words ("Max", "Jet", "Rosa", "Lis", "Pier") and
+  Somali, Afghan, Hungarian, Portuguese, Indonesian, Armenian, Romanian, Iranian and Chinese
+  names ("da Silva" lowercase); surnames that are words ("Vonk", "Stok", "Korf", "Haak", "de
+  Keizer") alone, lowercase, reversed with a comma ("Vonk, Max") and after role words ("boer
+  Vonk", "meester Haak", "buurman korf", "opa Pier", "tante Rosa"), also as saved contacts
+  ("Meester Korf", "tante João"); items wrapped over two and three lines; plates rich in G/6,
+  R/P, H/N and 2/Z on photos and in text (lowercase); YouTube, numeric Facebook, Linktree and
+  wa.me URLs; an e-mail address with "+"; phone numbers "06 12 34 56 78", "+31 6 1234-5678",
+  "+31 612 345 678", "0031 (0) 6", "+31-(0)6-", "0031-6...", "0031 6-..." and "0612 345678";
+  landlines flat with "+31" and "0031-522-"; IBANs autocapitalised ("Nl91abna...", also
+  grouped in lowercase) and with the account flat; BSNs 4-2-3 and 3-2-4 and one starting with a
+  zero; postcodes "7942 - AB", "NL 7942AB" and "7942/AB"; birth dates "12 03 1985",
+  "12-mrt-1985", with their weekday, "12 Aug 1985" and "maart 12, 1985"; as must-keep the
+  municipality's WhatsApp number, postbus and both IBANs (keep-values) in other writings
+  ("06-14000522", "06 14 00 05 22", "NL36-BNGH-...", "NL 98 BNGH ..."), the switchboard as
+  "14/0522" and "14 0 522", the police's and Veilig Thuis's national numbers (`ORG_PHONE`),
+  opening hours (`HOURS`), a KvK number with dots, companies named after people ("Bloemenhuis
+  Rosa", a first name of the pool; "Installatiebedrijf R. Vonk"), a street holding a surname of
+  the pool ("Burgemeester Vonkweg"), places, dates, times and amounts in words ("170 euro en 73
+  cent"). The generator's Hungarian/Greek/Swedish/Croatian IBANs, the other writings of
+  `_iban10`, `_landline10`, `_dob10` and the e-mail addresses, and its role mailboxes are not
+  drawn on these 30 screenshots (their templates fell outside the drawn chats). Android
+  1080x2400/1080x2460/1440x3216/720x1680, iPhone 1170x2532/1179x2556/1290x2796/1125x2436/
+  750x1334, Web 1920x1080/2560x1080/1280x1024/1366x768; JPEG quality 38-88. Measured only;
+  expected items in
+  `demo/generators/screenshot_sets/blind10_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import random
@@ -611,6 +644,75 @@ BLIND9_POOLS = Pools(
     ),
     bank_codes=("CITI", "UBSW", "SOGE"),
 )
+# A tenth blind set (issue 12, written after round 12 of the screenshot work): values no other set
+# uses, only its own templates and chat texts, names after role words (see `BLIND10_STYLE`).
+BLIND10_POOLS = Pools(
+    # Max, Jet, Rosa, Lis and Pier are also words ("max 3", "een jet", "rosa", "een lis", "de
+    # pier"); Pier is Frisian, Hodan Somali, Farid Afghan, Zsófia Hungarian, João Portuguese,
+    # Wulan Indonesian, Aram Armenian, Ioana Romanian, Shirin Iranian, Wei Chinese.
+    first_names=(
+        "Max",
+        "Jet",
+        "Rosa",
+        "Lis",
+        "Pier",
+        "Hodan",
+        "Farid",
+        "Zsófia",
+        "João",
+        "Wulan",
+        "Aram",
+        "Ioana",
+        "Shirin",
+        "Wei",
+    ),
+    word_surnames=("Vonk", "Stok", "Korf", "Haak", "Room", "Sloot", "Vlot", "de Keizer"),
+    surnames=(
+        "Latuheru",
+        "Warsame",
+        "Ahmadi",
+        "Farkas",
+        "da Silva",
+        "Wibowo",
+        "Petrosyan",
+        "Popescu",
+        "Rezaei",
+        "Zhang",
+        "Westerhof",
+        "van Lier",
+    ),
+    # "Burgemeester Vonkweg" holds a surname of the pool: a street, no person.
+    streets=(
+        "Touwslagersbaan",
+        "Bleekstraat",
+        "Prinses Irenelaan",
+        "Oude Bovenweg",
+        "Werkhorst",
+        "Burgemeester Vonkweg",
+        "Hendrik van Viandenstraat",
+        "Graaf Adolf van Nassaulaan",
+    ),
+    places=("Ansen", "Nolde", "Rheebruggen", "Wittelte", "Genemuiden", "Oosterhesselen"),
+    groups=(
+        "Stembureau Vrijwilligers",
+        "Buurtapp Slingeland",
+        "Carbidclub Nolde",
+        "Ouderraad Het Palet",
+        "Team Publiekszaken",
+    ),
+    # Rich in G/6, R/P, H/N and 2/Z.
+    plates=(
+        "GR-623-P",
+        "6-HNG-28",
+        "PR-06-GN",
+        "NGH-26-R",
+        "R-626-HG",
+        "62-GH-08",
+        "H-206-RN",
+        "GP-862-N",
+    ),
+    bank_codes=("REVO", "KRED", "BOTK"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -655,9 +757,30 @@ BLIND9 = SetConfig(
     tag="blind9",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND10 = SetConfig(
+    name="blind10",
+    seed=851_377,
+    count=30,
+    pools=BLIND10_POOLS,
+    tag="blind10",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
-    for c in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
+    for c in (
+        TUNING,
+        CHECK,
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+    )
 }
 
 # Message templates. {slot} is filled from the scene; slots in PII_SLOTS are personal data, in
@@ -1794,6 +1917,209 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "Ik heb via {switch_var} doorgegeven dat {other_first} en ik op {date} trouwen. De "
         "leges graag terug op IBAN:{iban_flat}",
     ),
+    # blind10: drawn only by the tenth blind set (new Meppel subjects: geboorteaangifte,
+    # carbidschieten, stempas, volmacht, ligplaats, ganzen, monumentensubsidie, schoolzwemmen,
+    # overlijdensaangifte, scootmobiel, rookmelders, bladkorf, huisnummerbesluit, stookoverlast,
+    # mantelzorgwaardering, Sint Maarten, ooievaarsnest, verhuisontheffing, vreugdevuur,
+    # partnerschap, erkenning, sportsubsidie, vermiste kat, bezwaar, dodenherdenking; names after
+    # role words).
+    (
+        "blind10",
+        "in",
+        "Goedemorgen, ik wil de geboorte van onze dochter {kid} aangeven. Vader: {name}, BSN "
+        "{bsn_spaced}, moeder {other}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Mag ik op oudejaarsdag carbid schieten op het erf van boer {sur_title} aan de {addr2!}? "
+        "Tel {phone}",
+    ),
+    (
+        "blind10",
+        "out",
+        "Voor carbid schieten is geen vergunning nodig, wel een melding via {url_gem} vóór "
+        "{date}. Vragen: {switch_var}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Mijn stempas is kwijt. {name}, geboren {dob}, {addr!}, {postcode} {place}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Ik geef een volmacht aan mijn buurvrouw {other_lc}, zij woont op {addr3!!}.",
+    ),
+    (
+        "blind10",
+        "out",
+        "Een vervangende stempas vraagt u tot {date} aan bij Burgerzaken, {hours}. Mail "
+        "{mailbox2} of bel {switch_alt}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Ligplaats voor onze boot in het Meppeler Diep: eigenaar {mate}, {addr2}, IBAN {iban!} "
+        "voor de incasso.",
+    ),
+    (
+        "blind10",
+        "in",
+        "De ganzen op het veld achter {addr!} maken alles vies. Groeten van opa {first} ({phone2})",
+    ),
+    (
+        "blind10",
+        "out",
+        "Uw aanvraag monumentensubsidie voor het pand aan de {street} staat onder {zaak}. Het "
+        "voorschot van {amount} volgt op {date}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "meester {neighbour_title} van groep 6 vraagt of {kid} mee mag met schoolzwemmen bij "
+        "{org}. Mail: {email}",
+    ),
+    (
+        "blind10",
+        "in",
+        "Aangifte overlijden van mijn vader {other_initials}, geboren {dob_text}, BSN {bsn}. Ik "
+        "ben zijn dochter {first} {sur_title}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "De scootmobiel van {name_rev} heeft een kapotte accu. Bel mij op {landline} of {phone3!!}",
+    ),
+    (
+        "blind10",
+        "out",
+        "{firm} plaatst {date} rookmelders bij de woningen aan de {street2}, tussen {timespan}. "
+        "Eigen bijdrage: {amount2}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "De bladkorf aan de {street} is vol, ik woon er tegenover op nummer {housenr}. {first_lc}",
+    ),
+    (
+        "blind10",
+        "in",
+        "Het huisnummerbesluit voor {addr3!!} staat op naam van {other}. Kan het ook naar "
+        "{email2}?",
+    ),
+    (
+        "blind10",
+        "in",
+        "Stookoverlast! buurman {neighbour_lc} op {addr2!} stookt elke avond zijn houtkachel, de "
+        "hele straat ruikt het.",
+    ),
+    (
+        "blind10",
+        "out",
+        "De mantelzorgwaardering van {amount2} wordt in december overgemaakt. Niet ontvangen? "
+        "Mail {mailbox} o.v.v. {kenmerk}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Mantelzorgwaardering: ik zorg voor tante {other_first}. Mijn rekening {iban_flat}, naam "
+        "{name}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Sint Maarten-optocht langs de {street2}: contactpersoon {mate} ({phone!}), we lopen om "
+        "{time}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Er zit een ooievaar op de paal bij {firm} aan de {street}. Foto van {first_lc} "
+        "{sur_lc}, {phone3}",
+    ),
+    (
+        "blind10",
+        "out",
+        "Ontheffing verhuiswagen voor {addr!} op {date}, {timespan}. Leges {amount} op "
+        "{iban_gem}, kenmerk {kenmerk}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "De auto {plate_text} staat al weken op de invalidenplek bij {addr2}, van {other_sur_title} "
+        "zeggen de buren.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Kerstbomen voor het vreugdevuur: {mate_first} en ik ({name}) willen een plek op het "
+        "veld bij {place}. Bel {phone3!!}",
+    ),
+    (
+        "blind10",
+        "out",
+        "Bedankt voor melding {melding}. De boa komt {date} langs in de {street}. Spoed? Bel de "
+        "politie op {org_phone}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Wij ({name} en {other}) willen {date} een geregistreerd partnerschap. Mijn BSN is "
+        "{bsn_spaced}, geboren {dob}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Erkenning ongeboren vrucht: vader {mate}, geboren {dob_text}, wonend {addr3!!}, "
+        "{postcode_odd}.",
+    ),
+    (
+        "blind10",
+        "out",
+        "Subsidie sportvereniging toegekend ({zaak}): {amount} naar {firm}, KvK {kvk}, "
+        "inkoopordernummer {po}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Vermist: kat Pluis, weg sinds {date} bij de {street2}. Bel {first} op {phone!} of kijk "
+        "op {url}",
+    ),
+    (
+        "blind10",
+        "out",
+        "Dag {first}, de scootmobiel komt {date} om {time2} via {firm}. Vragen? WhatsApp {wa_gem}.",
+    ),
+    (
+        "blind10",
+        "out",
+        "Bezwaar kan schriftelijk naar {postbus} of via {url_gem}, binnen zes weken. Factuur "
+        "{factuur}.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Dodenherdenking: de krans legt {initials} namens de buurt. Hij woont op {addr2}, mail "
+        "{email2}",
+    ),
+    (
+        "blind10",
+        "in",
+        "Het profiel van mijn dochter {kid} {sur} is {url}, daar staat zelfs ons adres {addr!} op.",
+    ),
+    (
+        "blind10",
+        "in",
+        "Mijn moeder logeert bij ons in {place}. Haar rekening thuis: {iban_foreign!!} t.n.v. "
+        "{other}",
+    ),
+    (
+        "blind10",
+        "in",
+        "Ik ben {other_first} uit Mogadishu, wij wonen nu op {addr}, {postcode_odd}. Mijn "
+        "IBAN:{iban}",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -1907,6 +2233,9 @@ KEEP_SLOTS = (
     "postbus",
     "ref",
     "timespan",
+    # blind10
+    "org_phone",
+    "hours",
 )
 
 # Keep slots whose label is not their upper-cased name.
@@ -1923,6 +2252,7 @@ KEEP_LABELS = {
     "wa_gem": "MUNICIPAL_PHONE",
     "url_gem": "URL_ORG",
     "postbus": "MUNICIPAL_ADDRESS",
+    "org_phone": "ORG_PHONE",
 }
 
 
@@ -5019,6 +5349,316 @@ BLIND9_CHAT = ChatTexts(
     document_at=(1, 3, 4),
 )
 
+
+# --- the tenth blind set's values and texts ----------------------------------------------------
+
+BLIND10_ORGANISATIONS = (
+    "Brandweer Meppel",
+    "Zwembad De Bleker",
+    "Stichting Present Meppel",
+    "Vluchtelingenwerk Noord-Nederland",
+    "Humanitas Zuidwest-Drenthe",
+    "Historische Vereniging Meppel",
+)
+# Companies named after people (one after a first name, two after surnames of the pool):
+# must-keep.
+BLIND10_FIRMS = (
+    "Installatiebedrijf R. Vonk",
+    "Bloemenhuis Rosa",
+    "Schildersbedrijf Westerhof",
+    "Uitvaartzorg Dinie Brink",
+    "Verhuisbedrijf Gebr. Hulshof",
+    "Fietsenmaker Hendrik Stok",
+)
+BLIND10_POSTCODE_DIGITS = ("7942", "7945", "7946", "7953", "7957", "7958")
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def _mobile10(rng: random.Random, *, parts: bool = False) -> str:
+    """A mobile number in writings the earlier sets lacked; `parts`: three words or more."""
+    r = _digits6(rng, 8, first="23456")
+    spread = (
+        f"06 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 6 {r[:4]}-{r[4:]}",
+        f"+31 6{r[:2]} {r[2:5]} {r[5:]}",
+        f"0031 (0) 6 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    return rng.choice((*spread, f"+31-(0)6-{r}", f"0031-6{r}", f"06{r[:4]} {r[4:]}", f"0031 6-{r}"))
+
+
+def _landline10(rng: random.Random) -> str:
+    """A landline of Meppel, Raalte, Deventer or Rijssen, flat or with the area in brackets."""
+    area, r = rng.choice(("0522", "0572", "0570", "0548")), _digits6(rng, 6)
+    return rng.choice(
+        (
+            f"{area}{r}",
+            f"+31{area[1:]}{r}",
+            f"({area}){r}",
+            f"0031-{area[1:]}-{r[:3]} {r[3:]}",
+        )
+    )
+
+
+def _iban10(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str]:
+    """A Dutch IBAN in three words or more and another in one (autocapitalised or dashed)."""
+    c = _iban_compact("NL", rng.choice(banks) + "".join(_digit6(rng) for _ in range(10)))
+    pairs = " ".join(c[i : i + 2] for i in range(8, 18, 2))
+    grouped = rng.choice(
+        (
+            f"{c[:4]} {c[4:8]} {pairs}",
+            f"{c[:4]} {c[4:8]} {c[8:]}",
+            c[0] + _in_fours(c)[1:].lower(),
+        )
+    )
+    c = _iban_compact("NL", rng.choice(banks) + _digits6(rng, 10, "0158"))
+    flat = rng.choice((c[0] + c[1:].lower(), f"{c[:2]}-{c[2:4]}-{c[4:8]}-{c[8:]}"))
+    return grouped, flat
+
+
+def _foreign_iban10(rng: random.Random) -> str:
+    """A Hungarian, Greek, Swedish or Croatian IBAN (family abroad), grouped by four."""
+    while True:
+        country, digits = rng.choice((("HU", 24), ("GR", 23), ("SE", 20), ("HR", 17)))
+        body = "".join(_digit6(rng) for _ in range(digits))
+        compact = _iban_compact(country, body)
+        if stdnum_iban.is_valid(compact):
+            return _in_fours(compact)
+
+
+def _dob10(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits and another with its weekday or a capitalised abbreviation."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1932, 2015)
+    digits = rng.choice(
+        (
+            f"{day:02d} {month:02d} {year}",
+            f"{day}.{month}.{year % 100:02d}",
+            f"{day}-{BLIND5_MONTHS[month - 1][:3]}-{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1932, 2015)
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{weekday} {day} {BLIND5_MONTHS[month - 1]} {year}",
+            f"{day} {BLIND5_MONTHS[month - 1][:3].capitalize()} {year}",
+            f"{BLIND5_MONTHS[month - 1]} {day}, {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind10_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push = rng.sample(pools.first_names, 5)
+    sur, neighbour = rng.sample(pools.word_surnames, 2)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    long_street = rng.choice([st for st in pools.streets if st.count(" ") >= 2])
+    number = f"{rng.randint(1, 240)}{rng.choice(('', '', '-C', ' rood', '.2', 'zw'))}"
+    bsn, plate = _bsn7(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND10_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob10(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 20, 30, 40, 50))
+    f, c = _ascii9(first), _ascii9(sur)
+    n = rng.randint(1, 99_999)
+    kvk = _digits6(rng, 8, first="0158")
+    iban, iban_flat = _iban10(rng, pools.bank_codes)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_rev": f"{_title(sur)}, {first}",
+        "initials": rng.choice(
+            (f"{first[0]}. {_title(sur)}", f"{first[0]}.{rng.choice('PRW')}. {_title(sur)}")
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{mate_first} {_title(mate_sur).split()[-1][0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile10(rng),
+        "phone2": _mobile10(rng),
+        "phone3": _mobile10(rng, parts=True),
+        "landline": _landline10(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_foreign": _foreign_iban10(rng),
+        "bsn": bsn,
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:]}",
+                f"{bsn[:8]}-{bsn[8]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": f"{street2} {rng.randint(1, 140)}{rng.choice(('', 'c', '/3', ' bov'))}",
+        "addr3": f"{long_street} {rng.randint(2, 80)}{rng.choice(('', ' B', '-12'))}",
+        "postcode": f"{digits} {letters}",
+        "postcode_odd": rng.choice(
+            (f"{digits} - {letters}", f"NL {digits}{letters}", f"{digits}/{letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}+gemeente@example.nl",
+                f"{f.upper()}.{c.upper()}@EXAMPLE.COM",
+                f"{f}{c}[at]example.nl",
+                f"{c}{f[0]}@mail.example.org",
+            )
+        ),
+        "email2": rng.choice(
+            (f"{f} @ example.nl", f"{f[0]}.{c}@{c}-thuis.example", f"info@{f}{c}.example")
+        ),
+        "url": rng.choice(
+            (
+                f"youtube.com/@{f}{c}",
+                f"facebook.com/profile.php?id=1000{_digits6(rng, 11)}",
+                f"linktr.ee/{f}_{c}",
+                f"threads.net/@{c}.{f}",
+                f"wa.me/316{_digits6(rng, 8)}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate.lower(), plate.replace("-", "."))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND10_ORGANISATIONS),
+        "firm": rng.choice(BLIND10_FIRMS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("tel. 14 0522", "14/0522", "14 0 522")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(("0522 – 859 500", "+31 522 859500", "0522/859500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "stembureau@meppel.nl",
+                "mantelzorg@meppel.nl",
+                "Handhaving@Meppel.nl",
+                "subsidies@meppel.nl",
+                "ligplaatsen@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-14000522", "+31 6 14000522", "0614000522", "06 14 00 05 22")),
+        "url_gem": rng.choice(
+            ("meppel.nl/stempas", "https://www.meppel.nl/carbid", "www.meppel.nl/mantelzorg")
+        ),
+        "postbus": rng.choice((MUNICIPAL_POSTBUS, "Postbus 501 7940 AM Meppel")),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN.replace(" ", "-"),
+                "NL 98 BNGH 0285 1184 50",
+                MUNICIPAL_IBAN_TAXES,
+            )
+        ),
+        "zaak": rng.choice((f"Z26.{n:06d}", f"2026-{n:05d}-Z", f"ZAAK-26-{n:05d}")),
+        "kenmerk": rng.choice(
+            (f"MZW-26-{rng.randint(100, 9999)}", f"BZ/{rng.randint(10_000, 99_999)}/26")
+        ),
+        "melding": rng.choice((f"M-26-{n:06d}", f"MOR-{n:05d}")),
+        "kvk": rng.choice((f"{kvk[:4]} {kvk[4:]}", f"{kvk[:2]}.{kvk[2:5]}.{kvk[5:]}")),
+        "po": "4500" + _digits6(rng, 6, first="0158"),
+        "factuur": f"F26/{rng.randint(1, 99_999):05d}",
+        "org_phone": rng.choice(("0900-8844", "0900 8844", "0800-2000", "0800 2000")),
+        "hours": rng.choice(
+            (
+                "ma t/m vr 8.30-17.00 uur",
+                "maandag tot en met donderdag van 9.00 tot 16.00 uur",
+                "op werkdagen tussen 08:30 en 12:30",
+            )
+        ),
+        "timespan": rng.choice(
+            (f"{hour}.30 - {hour + 2}.00 uur", f"{hour}u-{hour + 3}u", f"van {hour} tot {hour + 1}")
+        ),
+        "date": rng.choice(
+            (
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2}/{m2}",
+                f"{d2}.{m2}.2026",
+                f"{d2} {BLIND5_MONTHS[m2 - 1][:3]}. 2026",
+                f"{d2:02d}-{m2:02d}-'26",
+            )
+        ),
+        "time": rng.choice((f"{hour}:{minute:02d}u", f"{hour}.{minute:02d}", f"kwart over {hour}")),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(1, 9)}.{rng.randint(0, 999):03d},{rng.randint(0, 99):02d}",
+                f"€{rng.randint(15, 950)},00",
+                f"{rng.randint(15, 400)} euro en {rng.randint(5, 95)} cent",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(20, 300)},-", f"{rng.randint(20, 300)} EUR")),
+    }
+
+
+BLIND10_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DONDERDAG"),
+    join_notices=(
+        "{other_first} heeft de groep '{group}' gemaakt",
+        "{name} heeft {mate_short} en {neighbour_title} toegevoegd",
+        "Je bent lid geworden via een link van {other}",
+    ),
+    later_notices=(
+        "{mate_first} heeft {first_lc} verwijderd",
+        "{other} heeft de groepsbeschrijving gewijzigd",
+        "{neighbour_title} is geen beheerder meer",
+        "{phone2} heeft de groep verlaten",
+    ),
+    direct_notices=(
+        "Gemiste video-oproep van {name}",
+        "Je hebt {other} geblokkeerd. Tik om te deblokkeren.",
+    ),
+    replies=(
+        "Dank je {first_lc}, komt goed.",
+        "Ik check het even bij {firm}.",
+        "Is {phone} het beste nummer?",
+        "Tot {date}, rond {time}.",
+        "Het formulier staat op {url_gem}.",
+        "Bellen mag ook: {switch_long}, {hours}.",
+        "Graag overmaken naar {iban_gem}.",
+        "Buiten kantoortijd: politie {org_phone}.",
+    ),
+    card_owners=("{other}", "Meester {neighbour_title}", "{first_lc} {sur_lc}", "Gemeente Meppel"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd"),
+    messages=6,
+    forward_at=(0, 1, 3, 5),
+    quote_at=(2, 3, 4, 5),
+    card_at=(0, 2, -1),
+    media_at=(0, 1, 3),
+    locations=(
+        "Ophaalpunt|{addr}, {place}",
+        "{mate_first}|Live locatie · nog 45 min",
+        "Vreugdevuur|Veld achter de {street2}, {place}",
+    ),
+    location_at=(1, 3, 4),
+    text_shares=(0.58, 0.68, 0.76),
+    photo_plates=("{plate}",),
+    documents=(
+        "Geboorteakte {kid} {sur}.pdf|1 pagina · PDF · 212 kB",
+        "Volmacht {other}.pdf|PDF · 74 kB",
+        "Offerte {firm}.pdf|3 pagina's · PDF · 130 kB",
+        "Foto_{plate_text}.jpg|JPG · 2,4 MB",
+    ),
+    document_at=(2, 4),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -5279,6 +5919,50 @@ BLIND9_STYLE = RichStyle(
     qualities=(40, 60, 75, 92),
     glue_wraps=True,
 )
+BLIND10_STYLE = RichStyle(
+    values=_blind10_values,
+    chat=BLIND10_CHAT,
+    # Saved contacts under a role word with a surname that is a word ("Meester Haak") and under a
+    # lowercase role word with a first name ("tante Rosa").
+    senders=(
+        ("{name}", ""),
+        ("{mate}", ""),
+        ("Meester {neighbour_title}", ""),
+        ("tante {other_first}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{mate_first}, Meester {neighbour_title}, tante {other_first}, {phone3}, jij",
+    web_rows=(
+        ("", "Fijn, bedankt!"),
+        ("{mate}", "Stempas van {other} ligt hier"),
+        ("Meester {neighbour_title}", "{kid} mag mee zwemmen"),
+        ("{phone2}", "~ {push}: mijn IBAN {iban_flat}"),
+        ("{group}", "{mate_first}: carbid bij {addr2}?"),
+        ("Gemeente Meppel", "App {wa_gem} of bel {switch_var}"),
+        ("{firm}", "Rookmelder geplaatst, {amount2}"),
+        ("tante {other_first}", "Spraakbericht (1:02)"),
+        ("{first_lc} {sur_lc}", "Geboren {dob_text}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2460),
+            (1440, 3216),
+            (720, 1680),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1290, 2796), (1125, 2436), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (2560, 1080), (1280, 1024), (1366, 768)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.6, 0.75, 0.9),
+    web_factors=(0.8, 0.9),
+    qualities=(38, 58, 72, 88),
+    glue_wraps=True,
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -5287,6 +5971,7 @@ RICH_STYLES = {
     "blind7": BLIND7_STYLE,
     "blind8": BLIND8_STYLE,
     "blind9": BLIND9_STYLE,
+    "blind10": BLIND10_STYLE,
 }
 
 

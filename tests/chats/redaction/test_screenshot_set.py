@@ -21,6 +21,7 @@ from demo.generators.screenshot_set import (
     BLIND7,
     BLIND8,
     BLIND9,
+    BLIND10,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -45,6 +46,8 @@ from demo.generators.screenshot_set import (
 EARLIER_THAN_7 = (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
 # The sets written before the ninth blind set.
 EARLIER_THAN_9 = (*EARLIER_THAN_7, BLIND7, BLIND8)
+# The sets written before the tenth blind set.
+EARLIER_THAN_10 = (*EARLIER_THAN_9, BLIND9)
 
 
 @cache
@@ -54,7 +57,7 @@ def items_of(config):
 
 @pytest.mark.parametrize(
     "config",
-    [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9],
+    [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10],
     ids=lambda c: c.name,
 )
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
@@ -81,6 +84,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND6, other) for other in (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)),
         *((BLIND7, other) for other in EARLIER_THAN_7),
         *((BLIND9, other) for other in EARLIER_THAN_9),
+        *((BLIND10, other) for other in EARLIER_THAN_10),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -120,8 +124,9 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND6, (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5)),
         (BLIND7, EARLIER_THAN_7),
         (BLIND9, EARLIER_THAN_9),
+        (BLIND10, EARLIER_THAN_10),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind9"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind9", "blind10"],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
     for other in earlier:
@@ -478,3 +483,83 @@ def test_a_glued_word_that_does_not_fit_takes_the_word_before_along_in_the_ninth
     assert all(_line_width(draw, line, font) <= width for line in wrapped)
     # The older sets lay out as they did: the IBAN runs past the edge on the first line.
     assert len(older) == 1 and _line_width(draw, older[0], font) > width
+
+
+def test_the_tenth_blind_set_draws_only_its_own_templates_and_texts():
+    own = [t for t in TEMPLATES if t[0] == BLIND10.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND10.tag}
+    style10 = RICH_STYLES[BLIND10.tag]
+    names = ("join_notices", "later_notices", "direct_notices", "replies", "locations", "documents")
+
+    assert len(own) >= 30
+    assert BLIND10.tag not in {c.tag for c in EARLIER_THAN_10}
+    assert not {t[2] for t in own} & texts
+    for other in (BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9):
+        chat = RICH_STYLES[other.tag].chat
+        for name in names:
+            assert not set(getattr(style10.chat, name)) & set(getattr(chat, name)), (
+                other.name,
+                name,
+            )
+        assert not set(style10.web_rows) & set(RICH_STYLES[other.tag].web_rows)
+
+
+def test_the_tenth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND10)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND10)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    surnames = set(BLIND10.pools.word_surnames)
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "FIRM", "PLACE"} <= labels
+    assert {"MUNICIPAL_PHONE", "MUNICIPAL_ADDRESS", "URL_ORG", "ORG_PHONE", "HOURS"} <= labels
+    assert {"AMOUNT", "DATE", "TIME", "ZAAK", "FACTUUR", "KVK", "STREET", "GROUP", "ORG"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"PHONE", "ADDRESS", "PERSON", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 400 and len(keep) >= 180
+    assert {("ADDRESS", 2), ("PHONE", 3), ("ADDRESS", 3)} <= wrapped
+    # Word surnames alone and lowercase; first names that are words.
+    assert person & surnames and person & {s.lower() for s in surnames}
+    assert person & {"Max", "Jet", "Rosa", "Lis", "Pier"}
+    assert any("," in name for name in person)
+    # IBANs autocapitalised ("Nl91abna..."); BSNs 4-2-3 and 3-2-4; plates in lowercase.
+    assert any(i["text"].startswith("Nl") for i in pii if i["label"] == "IBAN")
+    assert {len(i["text"].split()) for i in pii if i["label"] == "BSN"} >= {1, 3}
+    assert any(i["text"].islower() for i in pii if i["label"] == "LICENSE_PLATE")
+    # The municipality's WhatsApp number, postbus and IBANs are kept in other writings.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert {MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS} == set(
+        BLIND10.keep_values
+    )
+    # Group chats, quotes, notices, photos with a plate.
+    style = RICH_STYLES[BLIND10.tag]
+    entries = [
+        entry
+        for seed in range(10)
+        for entry in _rich_entries(random.Random(seed), BLIND10, True, style.senders, style.chat)
+    ]
+    assert any(entry.media and entry.plate == "{plate}" for entry in entries)
+    assert any(entry.quote is not None for entry in entries)
+    assert any(entry.kind == "notice" for entry in entries)
+
+
+def test_the_tenth_blind_set_draws_every_item_inside_the_screen():
+    for shot in render_set(BLIND10):
+        width = shot.size[0]
+        for item in shot.items:
+            assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (
+                shot.name,
+                item.text,
+            )

@@ -55,7 +55,8 @@ def _national_digits(raw: str) -> str | None:
     elif digits.startswith("0031"):
         digits = digits[4:]
     else:
-        return digits if len(digits) == 10 and digits[0] == "0" else None
+        # "00" opens an international number: no Dutch area code starts with 0.
+        return digits if len(digits) == 10 and digits[0] == "0" and digits[1] != "0" else None
     # "+31 (0)6 ..." writes the trunk 0 as well.
     if raw.replace(" ", "").find("(0)") != -1 and digits.startswith("0"):
         digits = digits[1:]
@@ -69,7 +70,10 @@ def _is_personal_dutch(national: str) -> bool:
         return False
     if national.startswith(("061", "062", "063", "064", "065")):
         return True  # mobile ranges: no need to ask phonenumbers
-    number = phonenumbers.parse(national, "NL")
+    try:
+        number = phonenumbers.parse(national, "NL")
+    except phonenumbers.NumberParseException:
+        return False
     return phonenumbers.is_valid_number(number) or national.startswith("06")
 
 

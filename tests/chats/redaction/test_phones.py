@@ -117,3 +117,29 @@ def test_a_business_number_after_a_named_organisation_is_the_organisations():
     assert [s for s in detect(text) if s.label == "PHONE"] == []
     alone = "Mijn directe lijn is 088 765 43 21"
     assert [alone[s.start : s.end] for s in detect(alone)] == ["088 765 43 21"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BSN 0028080002",  # a BSN with a leading zero that OCR read with one zero too many
+        "kenmerk 0028080002 graag vermelden",
+        "00 28 08 00 02",
+        "0012345678",
+        "0099999999",
+    ],
+)
+def test_ten_digits_after_an_international_prefix_of_no_country_do_not_crash_the_detector(text):
+    # "00" + 8 digits looked like a Dutch national number and phonenumbers raised on it
+    # ("country calling code not recognised"): processing of the whole chat failed.
+    assert not find_phones(text)
+    detect(text)
+
+
+def test_no_run_of_ten_digits_starting_with_zero_crashes_the_detector():
+    for second in "0123456789":
+        for third in "0123456789":
+            digits = f"0{second}{third}8080002"
+            found = [*find_phones(digits), *find_phones(f"{digits[:2]} {digits[2:6]} {digits[6:]}")]
+            if second == "0":  # an international prefix: no Dutch number, no valid foreign one
+                assert not found, digits

@@ -509,15 +509,31 @@ def woo_selectie_added(
 
 
 def woo_selectie_removed(
-    *, verzoek: Model, actor, submission_id: int, message_id: int | None, request=None
+    *,
+    verzoek: Model,
+    actor,
+    submission_id: int,
+    message_id: int | None = None,
+    message_ids: list[int] | None = None,
+    whole_record: bool = False,
+    request=None,
 ) -> AuditEvent:
-    """A record or message was taken out of the request."""
+    """A record or message was taken out of the request, or several in one action
+    (`message_ids`: a day, or everything of the record, `whole_record` when that included the
+    record's own selection)."""
+    detail: dict = {"submission_id": submission_id, "message_id": message_id}
+    if message_ids is not None:
+        detail = {
+            "submission_id": submission_id,
+            "message_ids": list(message_ids),
+            "whole_record": whole_record,
+        }
     return _write(
         AuditAction.WOO_SELECTIE_REMOVED,
         actor=actor,
         obj=verzoek,
         request=request,
-        detail={"submission_id": submission_id, "message_id": message_id},
+        detail=detail,
     )
 
 

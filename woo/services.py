@@ -254,6 +254,40 @@ def selectie_remove(*, user, selectie: WooSelectie, request=None) -> None:
     )
 
 
+def selectie_remove_many(
+    *, user, verzoek: WooVerzoek, submission_id: int, day: date | None = None, request=None
+) -> int:
+    """Take a record out of an open request in one action: its own selection and every message
+    of it selected, or only the messages sent on `day` (local); returns how many messages went.
+
+    Refused when nothing of it is selected. One audit event lists what was taken out."""
+    require_woo_decider(user)
+    if not verzoek.is_open:
+        raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
+    selected = WooSelectie.objects.filter(verzoek=verzoek, submission_id=submission_id)
+    if day is not None:
+        start = datetime.combine(day, time.min, tzinfo=timezone.get_current_timezone())
+        selected = selected.filter(
+            message__sent_at__gte=start, message__sent_at__lt=start + timedelta(days=1)
+        )
+    with transaction.atomic():
+        rows = list(selected.select_for_update().values_list("pk", "message_id"))
+        if not rows:
+            raise WooError(f"Hiervan staat niets in {verzoek.nummer}.")
+        WooSelectie.objects.filter(pk__in=[pk for pk, _ in rows]).delete()
+        _drop_orphan_judgements(verzoek, submission_id)
+        message_ids = sorted(message_id for _, message_id in rows if message_id is not None)
+        events.woo_selectie_removed(
+            verzoek=verzoek,
+            actor=user,
+            submission_id=submission_id,
+            message_ids=message_ids,
+            whole_record=len(message_ids) < len(rows),
+            request=request,
+        )
+    return len(message_ids)
+
+
 # --- the audit trail of reading: what a Woo officer searched, opened and exported ------------
 
 

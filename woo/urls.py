@@ -23,6 +23,11 @@ urlpatterns = [
     path("verzoeken/<int:pk>/", besluit_views.verzoek_detail, name="verzoek_detail"),
     path("verzoeken/<int:pk>/toevoegen/", views.verzoek_add, name="verzoek_add"),
     path("verzoeken/<int:pk>/toevoegen/meerdere/", views.verzoek_add_many, name="verzoek_add_many"),
+    path(
+        "verzoeken/<int:pk>/uithalen/meerdere/",
+        views.verzoek_remove_many,
+        name="verzoek_remove_many",
+    ),
     path("verzoeken/<int:pk>/afhandelen/", besluit_views.verzoek_afhandelen, name="verzoek_close"),
     path("verzoeken/<int:pk>/termijn/", besluit_views.termijn_post, name="termijn"),
     path("verzoeken/<int:pk>/bezwaar/", besluit_views.bezwaar_post, name="bezwaar"),

@@ -48,6 +48,7 @@ from .services import (
     selectie_add_day,
     selectie_add_hits,
     selectie_remove,
+    selectie_remove_many,
     verzoek_create,
 )
 from .verzoek_overview import verzoek_rows
@@ -419,6 +420,43 @@ def verzoek_add_many(request, pk: int):
         if already:
             text += f"; {getal(already)} hoorde{'n' if already != 1 else ''} er al bij"
         messages.success(request, text + ".")
+    return redirect(_safe_next(request, fallback))
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def verzoek_remove_many(request, pk: int):
+    """Take out in one action: a whole day of a record, or everything of a record."""
+    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    fallback = reverse("woo:verzoek_detail", args=[verzoek.pk])
+    submission_id = request.POST.get("archiefstuk", "")
+    kind = request.POST.get("soort", "")
+    if not submission_id.isdigit() or kind not in ("dag", "archiefstuk"):
+        messages.error(request, "Kies een archiefstuk of dag om uit het verzoek te halen.")
+        return redirect(_safe_next(request, fallback))
+    try:
+        day = None
+        if kind == "dag":
+            try:
+                day = date.fromisoformat(request.POST.get("dag", ""))
+            except ValueError:
+                raise WooError("Kies een geldige dag.") from None
+        removed = selectie_remove_many(
+            user=request.user,
+            verzoek=verzoek,
+            submission_id=int(submission_id),
+            day=day,
+            request=request,
+        )
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        if day is not None:
+            text = f"{aantal(removed, 'bericht', 'berichten')} uit {verzoek.nummer} gehaald."
+        else:
+            what = f" ({aantal(removed, 'bericht', 'berichten')})" if removed else ""
+            text = f"{record_reference(int(submission_id))} uit {verzoek.nummer} gehaald{what}."
+        messages.success(request, text)
     return redirect(_safe_next(request, fallback))
 
 

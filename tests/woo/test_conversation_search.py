@@ -3,6 +3,7 @@
 Each test here failed on main (the feature or its behaviour did not exist); both databases.
 """
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -249,3 +250,17 @@ def test_the_synonym_list_is_edited_in_the_admin(beheerder_client):
     assert response.status_code == 302
     # The admin uses the Woo page's form: the words are stored as the page stores them.
     assert Synoniemgroep.objects.filter(woorden="mj25, jaarmarkt 2025").exists()
+
+
+def test_the_search_help_opens_with_a_short_list_and_keeps_the_details_behind_a_second_click(
+    woo_client,
+):
+    # Issue 17 asks for a short help; it had grown to 900 words in one block (walk 27).
+    html = woo_client.get(reverse("woo:search")).content.decode()
+    short = html[html.index('class="mb-1 woo-help-short"') :]
+    short = short[: short.index("</ul>")]
+    words = len(re.sub(r"<[^>]+>", " ", short).split())
+    assert words <= 90, words
+    for essential in ("Per gesprek", "Per bericht", '"exacte zin"', "-woord", "<code>of</code>"):
+        assert essential in short
+    assert "<summary>Meer uitleg</summary>" in html

@@ -589,3 +589,30 @@ def test_attachments_know_every_person_the_chat_established(employee, tmp_path, 
     submission = create(employee, [ios_zip(tmp_path, chat)], UploadKind.IOS_EXPORT)
     submission_process(submission_id=submission.pk)
     assert seen and {"Jan Jansen", "Mila de Vries", "Kraai"} <= set(seen[0])
+
+
+def test_a_shared_location_is_redacted_as_a_structured_message(employee, tmp_path):
+    # WhatsApp writes a shared pin as "Locatie: <map link>": the link is the place itself
+    # (often someone's home), so the parser's location message never reaches Woo readable.
+    chat = (
+        "[12-03-2024 09:15:02] Jan Jansen: De boom ligt hier.\n"
+        "[12-03-2024 09:16:10] Jan Jansen: \u200eLocatie: https://maps.google.com/?q=52.712345,6.198765\n"
+        "[12-03-2024 09:17:00] Jan Jansen: location: https://maps.google.com/?q=52.7001,6.1902\n"
+        "[12-03-2024 09:18:00] Mila de Vries: Zie https://www.meppel.nl/bomen voor de planning.\n"
+        "[12-03-2024 09:19:00] Jan Jansen: https://maps.google.com/?q=52.6933,6.2011\n"
+    )
+    path = tmp_path / "WhatsApp Chat - Boom.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_chat.txt", chat)
+    submission = create(employee, [path], UploadKind.IOS_EXPORT)
+    assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
+    texts = list(Message.objects.filter(submission=submission).order_by("seq"))
+    redacted = "\n".join(m.text_redacted for m in texts)
+    for secret in ("52.712345", "6.198765", "52.7001", "52.6933", "maps.google"):
+        assert secret not in redacted
+    assert texts[1].text_redacted == "Locatie: [URL]"
+    assert texts[4].text_redacted == "[URL]"
+    # A link in an ordinary message is the detector's business, not this rule's.
+    assert "https://www.meppel.nl/bomen" in texts[3].text_redacted
+    # The span is a redaction Informatiebeheer sees and can undo like any other.
+    assert RedactionSpan.objects.filter(message=texts[1], label="URL_PERSONAL").exists()

@@ -23,7 +23,9 @@ from audit import events
 
 from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, SubmissionStatus
 from .media_lock import hold_for_deletion
-from .models import MediaItem, Message, Participant, StoredFile, Submission
+from .models import MediaItem, Message, Participant, ReviewQuestion, StoredFile, Submission
+from .redaction import ChatContext, detect, persons_in, redact_text
+from .selectors import organisation_contacts
 from .signals import held_submission_ids
 
 logger = logging.getLogger(__name__)
@@ -96,6 +98,35 @@ def _neutral_names(submission: Submission, keep: set[int]) -> None:
     StoredFile.objects.bulk_update(files, ["original_name", "member_name"])
 
 
+def _redact_typed_texts(submission: Submission) -> list[str]:
+    """What was typed around the chat besides the onderwerp and omschrijving (the employee's
+    "gesprek met" and "waar vastgelegd", the questions and answers with Informatiebeheer, the
+    review note) through the detector, with the chat's participants as known persons; returns
+    the changed submission fields (the questions are saved here)."""
+    questions = list(ReviewQuestion.objects.filter(submission=submission))
+    fields = ("gesprekspartner_anders", "elders_vastgelegd_waar", "review_note")
+    texts = [getattr(submission, name) for name in fields]
+    texts += [text for q in questions for text in (q.question, q.answer)]
+    context = ChatContext(organisation=organisation_contacts()).with_persons(
+        Participant.objects.filter(submission=submission).values_list("name", flat=True)
+    )
+    context = context.with_persons(persons_in([t for t in texts if t], context))
+
+    def redacted(text: str) -> str:
+        return redact_text(text, detect(text, context=context)) if text else text
+
+    for question in questions:
+        question.question, question.answer = redacted(question.question), redacted(question.answer)
+    ReviewQuestion.objects.bulk_update(questions, ["question", "answer"])
+    changed = []
+    for name in fields:
+        value = redacted(getattr(submission, name))
+        if value != getattr(submission, name):
+            setattr(submission, name, value[: Submission._meta.get_field(name).max_length])
+            changed.append(name)
+    return changed
+
+
 def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
     """Remove the originals of one archived or rejected submission; idempotent.
 
@@ -115,6 +146,7 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             # Checksums and the PDF come from these files; they go only once the record is made.
             raise ValueError(f"submission {submission_id}: archive rendition not made yet")
         archived = submission.status == SubmissionStatus.GEARCHIVEERD
+        typed = _redact_typed_texts(submission)  # before the participants' names go
         keep = _files_to_keep(submission)
         doomed = list(
             StoredFile.objects.filter(submission=submission, purged_at__isnull=True).exclude(
@@ -156,7 +188,7 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         submission.onderwerp = submission.onderwerp_redacted[:200]
         submission.omschrijving = submission.omschrijving_redacted
         submission.originals_purged_at = now
-        submission.save(update_fields=["originals_purged_at", "onderwerp", "omschrijving"])
+        submission.save(update_fields=["originals_purged_at", "onderwerp", "omschrijving", *typed])
         events.originals_purged(
             submission=submission, actor=user, files=len(doomed), messages_removed=removed
         )

@@ -9,6 +9,7 @@ the reason) stays so the employee can see the outcome.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -82,20 +83,32 @@ def _files_to_keep(submission: Submission) -> set[int]:
     return keep
 
 
+# The file a reason to set an attachment apart is about: "Het PDF-bestand ‘brief Jansen.pdf’ is
+# achtergehouden …" (the first quoted name; cut off at the field's length, it may lack its end).
+_NAMED_FILE = re.compile(r"‘[^’]*(?:’|$)")
+
+
+def _neutral_reason(reason: str, name: str) -> str:
+    return _NAMED_FILE.sub(lambda _: f"‘{name}’", reason, count=1)[:200]
+
+
 def _neutral_names(submission: Submission, keep: set[int]) -> None:
-    """Kept attachments and their files get a name that says only what and which one."""
+    """Kept attachments and their files get a name that says only what and which one, also in
+    the reason they were set apart."""
     media = list(MediaItem.objects.filter(submission=submission).select_related("derived"))
     files = []
     for item in media:
         stored = item.derived
         suffix = PurePosixPath(stored.file.name).suffix if stored and stored.file else ""
         item.name = f"bijlage-{item.seq + 1}{suffix}"
+        item.flag_reason = _neutral_reason(item.flag_reason, item.name)
         if stored is not None and stored.pk in keep:
             stored.original_name = item.name
             stored.member_name = ""
+            stored.flag_reason = _neutral_reason(stored.flag_reason, item.name)
             files.append(stored)
-    MediaItem.objects.bulk_update(media, ["name"])
-    StoredFile.objects.bulk_update(files, ["original_name", "member_name"])
+    MediaItem.objects.bulk_update(media, ["name", "flag_reason"])
+    StoredFile.objects.bulk_update(files, ["original_name", "member_name", "flag_reason"])
 
 
 def _redact_typed_texts(submission: Submission) -> list[str]:
@@ -181,8 +194,9 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             stored.purged_at = now
             stored.original_name = f"verwijderd bestand {stored.pk}"
             stored.member_name = ""
+            stored.flag_reason = _neutral_reason(stored.flag_reason, stored.original_name)
         StoredFile.objects.bulk_update(
-            doomed, ["file", "purged_at", "original_name", "member_name"]
+            doomed, ["file", "purged_at", "original_name", "member_name", "flag_reason"]
         )
         # The employee's own text: only its redacted version stays.
         submission.onderwerp = submission.onderwerp_redacted[:200]

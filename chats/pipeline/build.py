@@ -65,6 +65,9 @@ logger = logging.getLogger(__name__)
 _BATCH = 2000
 # A link in a message the parser knows as a shared location ("Locatie: https://maps...").
 _LOCATION_LINK = re.compile(r"\b[a-z][a-z0-9+.-]*:(?://)?\S+", re.IGNORECASE)
+# WhatsApp's mention of someone not in the phone's contacts: '@' and the number with its
+# country code, no '+' ("@31612345678").
+_NUMBER_MENTION = re.compile(r"(?<![\w@])@(\d{10,15})(?!\w)")
 _MEMO_ENTRIES = 50_000
 IMAGE_KINDS = frozenset({"jpeg", "png", "webp", "heic"})
 _IMAGE_EXTENSIONS = {"JPEG": (".jpg", "image/jpeg"), "PNG": (".png", "image/png")}
@@ -323,6 +326,8 @@ def redact_messages(
                 memo[text] = found
         if getattr(message, "subtype", None) == "location":
             found = _with_location(text, found)
+        if "@" in text:
+            found = _with_number_mentions(text, found)
         sent_at, missing = _aware(message.sent_at, zone)
         nonexistent += missing
         batch.append(
@@ -372,6 +377,12 @@ def _with_location(text: str, found: list) -> list:
         for m in _LOCATION_LINK.finditer(text[start:])
     ]
     return resolve([*found, *links]) if links else found
+
+
+def _with_number_mentions(text: str, found: list) -> list:
+    """A mention of an unsaved contact is that contact's phone number."""
+    mentions = [Span(m.start(1), m.end(1), "PHONE") for m in _NUMBER_MENTION.finditer(text)]
+    return resolve([*found, *mentions]) if mentions else found
 
 
 def _parse_flags(survey: ChatSurvey) -> list[Flag]:

@@ -462,12 +462,16 @@ def photo_text(
     except (OcrFailed, OSError):
         return {}
     text = _clean_text(result.text)
-    if len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS or text != result.text:
+    if not text.strip() or text != result.text:
         return {}
     found = [
         SpanOut(s, e, label)
         for s, e, label in detect_in_ocr(result, known_names=known_names, detect=detect)
     ]
+    if len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS and not found:
+        # Hardly a word: most likely texture read as letters, not worth searching. A note with
+        # only a phone number or a BSN card still has its personal data blacked out.
+        return {}
     out = {
         "ocr_text": text,
         "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,

@@ -10,6 +10,7 @@ user is taken when no actor is given).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .actions import AuditAction
@@ -49,16 +50,24 @@ def submission_received(*, submission: Model, actor, files: int) -> AuditEvent:
     )
 
 
+# A file name quoted in a refusal ("Het bestand ‘brief familie Jansen.pdf’ is leeg.").
+_QUOTED_NAME = re.compile(r"‘[^’]*’")
+
+
 def upload_refused(*, actor, reasons: list[str], files: int) -> AuditEvent:
     """A security event: an upload was refused before anything was stored.
 
-    `reasons` are the Dutch messages the employee saw (file names in them are display-safe).
+    `reasons` are the Dutch messages the employee saw, without the file names quoted in them:
+    the log is kept for good and a name from an export can name a resident.
     """
     return _write(
         AuditAction.UPLOAD_REFUSED,
         actor=actor,
         result="geweigerd",
-        detail={"files": files, "reasons": list(reasons[:10])},
+        detail={
+            "files": files,
+            "reasons": [_QUOTED_NAME.sub("‘…’", reason) for reason in reasons[:10]],
+        },
     )
 
 

@@ -27,6 +27,10 @@ def send_review_outcome(*, submission_id: int) -> bool:
     base = settings.ARCHIEF_SITE_URL.rstrip("/")
     context = {
         "submission": submission,
+        # The onderwerp as the detector left it: a mail leaves the archive, and the question and
+        # the rejection are sent while the onderwerp as typed (which can name a resident) is
+        # still there.
+        "onderwerp": submission.onderwerp_redacted or f"inzending {submission.pk}",
         "user": submission.submitted_by,
         "url": f"{base}{reverse('submission_detail', args=[submission.pk])}",
         "contact": settings.ARCHIEF_INFORMATIEBEHEER_EMAIL,

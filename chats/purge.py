@@ -9,6 +9,7 @@ the reason) stays so the employee can see the outcome.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -23,7 +24,9 @@ from audit import events
 
 from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, SubmissionStatus
 from .media_lock import hold_for_deletion
-from .models import MediaItem, Message, Participant, StoredFile, Submission
+from .models import MediaItem, Message, Participant, ReviewQuestion, StoredFile, Submission
+from .redaction import ChatContext, detect, persons_in, redact_text
+from .selectors import organisation_contacts
 from .signals import held_submission_ids
 
 logger = logging.getLogger(__name__)
@@ -80,20 +83,61 @@ def _files_to_keep(submission: Submission) -> set[int]:
     return keep
 
 
+# The file a reason to set an attachment apart is about: "Het PDF-bestand ‘brief Jansen.pdf’ is
+# achtergehouden …" (the first quoted name; cut off at the field's length, it may lack its end).
+_NAMED_FILE = re.compile(r"‘[^’]*(?:’|$)")
+
+
+def _neutral_reason(reason: str, name: str) -> str:
+    return _NAMED_FILE.sub(lambda _: f"‘{name}’", reason, count=1)[:200]
+
+
 def _neutral_names(submission: Submission, keep: set[int]) -> None:
-    """Kept attachments and their files get a name that says only what and which one."""
+    """Kept attachments and their files get a name that says only what and which one, also in
+    the reason they were set apart."""
     media = list(MediaItem.objects.filter(submission=submission).select_related("derived"))
     files = []
     for item in media:
         stored = item.derived
         suffix = PurePosixPath(stored.file.name).suffix if stored and stored.file else ""
         item.name = f"bijlage-{item.seq + 1}{suffix}"
+        item.flag_reason = _neutral_reason(item.flag_reason, item.name)
         if stored is not None and stored.pk in keep:
             stored.original_name = item.name
             stored.member_name = ""
+            stored.flag_reason = _neutral_reason(stored.flag_reason, item.name)
             files.append(stored)
-    MediaItem.objects.bulk_update(media, ["name"])
-    StoredFile.objects.bulk_update(files, ["original_name", "member_name"])
+    MediaItem.objects.bulk_update(media, ["name", "flag_reason"])
+    StoredFile.objects.bulk_update(files, ["original_name", "member_name", "flag_reason"])
+
+
+def _redact_typed_texts(submission: Submission) -> list[str]:
+    """What was typed around the chat besides the onderwerp and omschrijving (the employee's
+    "gesprek met" and "waar vastgelegd", the questions and answers with Informatiebeheer, the
+    review note) through the detector, with the chat's participants as known persons; returns
+    the changed submission fields (the questions are saved here)."""
+    questions = list(ReviewQuestion.objects.filter(submission=submission))
+    fields = ("gesprekspartner_anders", "elders_vastgelegd_waar", "review_note")
+    texts = [getattr(submission, name) for name in fields]
+    texts += [text for q in questions for text in (q.question, q.answer)]
+    context = ChatContext(organisation=organisation_contacts()).with_persons(
+        Participant.objects.filter(submission=submission).values_list("name", flat=True)
+    )
+    context = context.with_persons(persons_in([t for t in texts if t], context))
+
+    def redacted(text: str) -> str:
+        return redact_text(text, detect(text, context=context)) if text else text
+
+    for question in questions:
+        question.question, question.answer = redacted(question.question), redacted(question.answer)
+    ReviewQuestion.objects.bulk_update(questions, ["question", "answer"])
+    changed = []
+    for name in fields:
+        value = redacted(getattr(submission, name))
+        if value != getattr(submission, name):
+            setattr(submission, name, value[: Submission._meta.get_field(name).max_length])
+            changed.append(name)
+    return changed
 
 
 def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
@@ -115,6 +159,7 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             # Checksums and the PDF come from these files; they go only once the record is made.
             raise ValueError(f"submission {submission_id}: archive rendition not made yet")
         archived = submission.status == SubmissionStatus.GEARCHIVEERD
+        typed = _redact_typed_texts(submission)  # before the participants' names go
         keep = _files_to_keep(submission)
         doomed = list(
             StoredFile.objects.filter(submission=submission, purged_at__isnull=True).exclude(
@@ -149,14 +194,15 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             stored.purged_at = now
             stored.original_name = f"verwijderd bestand {stored.pk}"
             stored.member_name = ""
+            stored.flag_reason = _neutral_reason(stored.flag_reason, stored.original_name)
         StoredFile.objects.bulk_update(
-            doomed, ["file", "purged_at", "original_name", "member_name"]
+            doomed, ["file", "purged_at", "original_name", "member_name", "flag_reason"]
         )
         # The employee's own text: only its redacted version stays.
         submission.onderwerp = submission.onderwerp_redacted[:200]
         submission.omschrijving = submission.omschrijving_redacted
         submission.originals_purged_at = now
-        submission.save(update_fields=["originals_purged_at", "onderwerp", "omschrijving"])
+        submission.save(update_fields=["originals_purged_at", "onderwerp", "omschrijving", *typed])
         events.originals_purged(
             submission=submission, actor=user, files=len(doomed), messages_removed=removed
         )

@@ -19,7 +19,7 @@ from PIL import Image
 from chats.constants import Gesprekspartner, MediaRelease, UploadKind
 from chats.intake import CHAT_FILE_NAME, active_content_notice
 from chats.models import Submission
-from chats.redaction import ChatContext, Pseudonymizer, detect, persons_in, redact_text
+from chats.redaction import ChatContext, Pseudonymizer, Span, detect, persons_in, redact_text
 from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
 from chats.redaction.documents import DocumentRejected, redact_pdf
 from chats.redaction.images import (
@@ -33,6 +33,7 @@ from chats.redaction.images import (
 from chats.redaction.ocr import OcrFailed, ocr_image
 from chats.redaction.photos import redact_photo
 from chats.redaction.pseudonyms import name_key
+from chats.redaction.spans import resolve
 from chats.selectors import organisation_contacts, organisation_keep_values
 from chats.whatsapp import (
     ChatFormat,
@@ -62,6 +63,11 @@ from .results import (
 logger = logging.getLogger(__name__)
 
 _BATCH = 2000
+# A link in a message the parser knows as a shared location ("Locatie: https://maps...").
+_LOCATION_LINK = re.compile(r"\b[a-z][a-z0-9+.-]*:(?://)?\S+", re.IGNORECASE)
+# WhatsApp's mention of someone not in the phone's contacts: '@' and the number with its
+# country code, no '+' ("@31612345678").
+_NUMBER_MENTION = re.compile(r"(?<![\w@])@(\d{10,15})(?!\w)")
 _MEMO_ENTRIES = 50_000
 IMAGE_KINDS = frozenset({"jpeg", "png", "webp", "heic"})
 _IMAGE_EXTENSIONS = {"JPEG": (".jpg", "image/jpeg"), "PNG": (".png", "image/png")}
@@ -318,6 +324,10 @@ def redact_messages(
             found = detect(text, context=context)
             if len(text) < 200 and len(memo) < _MEMO_ENTRIES:
                 memo[text] = found
+        if getattr(message, "subtype", None) == "location":
+            found = _with_location(text, found)
+        if "@" in text:
+            found = _with_number_mentions(text, found)
         sent_at, missing = _aware(message.sent_at, zone)
         nonexistent += missing
         batch.append(
@@ -354,6 +364,25 @@ def redact_messages(
     if markup:
         flags.append(Flag("markup_in_text", MARKUP_IN_TEXT))
     return flags
+
+
+def _with_location(text: str, found: list) -> list:
+    """A shared location's link is the place itself (often someone's home), whatever the
+    detector makes of it: every link in such a message is redacted."""
+    label = text.find(":")
+    # Past the label ("Locatie:"), which names no place; a bare link has none.
+    start = label + 1 if label > 0 and not text.startswith("//", label + 1) else 0
+    links = [
+        Span(start + m.start(), start + m.end(), "URL_PERSONAL")
+        for m in _LOCATION_LINK.finditer(text[start:])
+    ]
+    return resolve([*found, *links]) if links else found
+
+
+def _with_number_mentions(text: str, found: list) -> list:
+    """A mention of an unsaved contact is that contact's phone number."""
+    mentions = [Span(m.start(1), m.end(1), "PHONE") for m in _NUMBER_MENTION.finditer(text)]
+    return resolve([*found, *mentions]) if mentions else found
 
 
 def _parse_flags(survey: ChatSurvey) -> list[Flag]:
@@ -433,12 +462,16 @@ def photo_text(
     except (OcrFailed, OSError):
         return {}
     text = _clean_text(result.text)
-    if len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS or text != result.text:
+    if not text.strip() or text != result.text:
         return {}
     found = [
         SpanOut(s, e, label)
         for s, e, label in detect_in_ocr(result, known_names=known_names, detect=detect)
     ]
+    if len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS and not found:
+        # Hardly a word: most likely texture read as letters, not worth searching. A note with
+        # only a phone number or a BSN card still has its personal data blacked out.
+        return {}
     out = {
         "ocr_text": text,
         "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,

@@ -426,5 +426,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     # A failing /healthz answers 503 on every probe; the health view logs the change once.
     # A refused page (403) is logged as one line, without a traceback.
-    "loggers": {"django.request": {"filters": ["health_probe", "refusal"]}},
+    # Pillow logs every EXIF tag it reads with its value at DEBUG (a photo's artist, caption,
+    # GPS position): held at INFO, so LOG_LEVEL=DEBUG writes no photo's metadata.
+    "loggers": {
+        "django.request": {"filters": ["health_probe", "refusal"]},
+        "PIL": {"level": "INFO"},
+    },
 }

@@ -310,3 +310,29 @@ def test_iphone_and_android_attachments_are_treated_the_same_and_survive_the_pur
             assert item.derived is not None
             assert item.derived.purged_at is None and item.derived.file
             assert _read(item.derived)
+
+
+def test_the_purge_leaves_no_file_name_in_the_reason_an_attachment_was_withheld(
+    employee, archived, tmp_path
+):
+    # The reason names the file ("Het PDF-bestand ‘Bezwaar Willemijn Terpstra.pdf’ is
+    # achtergehouden …"); the purge gave the attachment a neutral name but kept that reason.
+    path = tmp_path / "WhatsApp Chat - Scan.zip"
+    member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
+        )
+        archive.writestr(member, scanned_pdf())
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    assert "Terpstra" in item.flag_reason  # Informatiebeheer reads which file it is
+    submission = archived(submission)
+    item.refresh_from_db()
+    assert item.name == "bijlage-1.pdf"
+    kept = [
+        item.flag_reason,
+        *StoredFile.objects.filter(submission=submission).values_list("flag_reason", flat=True),
+    ]
+    assert not any("Terpstra" in reason or "238474008" in reason for reason in kept)
+    assert "bijlage-1.pdf" in item.flag_reason  # the reason itself stays

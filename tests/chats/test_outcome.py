@@ -24,3 +24,23 @@ def test_a_refused_address_returns_false_and_logs_no_address(monkeypatch, caplog
         assert send_review_outcome(submission_id=submission.pk) is False
     assert f"submission {submission.pk}" in caplog.text
     assert address not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "status",
+    [SubmissionStatus.TE_BEOORDELEN, SubmissionStatus.AFGEWEZEN, SubmissionStatus.GEARCHIVEERD],
+)
+def test_the_mail_names_the_redacted_onderwerp_not_what_the_employee_typed(status, mailoutbox):
+    # The question and the rejection are mailed before the originals go (and the archive
+    # too when there is a purge period): the onderwerp as typed can name a resident.
+    submission = SubmissionFactory(
+        status=status,
+        onderwerp="Klacht Gerrit Smeenge 06-11223305",
+        onderwerp_redacted="Klacht [NAAM] [TELEFOONNUMMER]",
+        review_note="Om wie gaat het?",
+    )
+    assert send_review_outcome(submission_id=submission.pk) is True
+    (mail,) = mailoutbox
+    for text in (mail.subject, mail.body):
+        assert "Smeenge" not in text and "11223305" not in text
+        assert "Klacht [NAAM] [TELEFOONNUMMER]" in text

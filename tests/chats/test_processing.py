@@ -589,3 +589,50 @@ def test_attachments_know_every_person_the_chat_established(employee, tmp_path, 
     submission = create(employee, [ios_zip(tmp_path, chat)], UploadKind.IOS_EXPORT)
     submission_process(submission_id=submission.pk)
     assert seen and {"Jan Jansen", "Mila de Vries", "Kraai"} <= set(seen[0])
+
+
+def test_a_shared_location_is_redacted_as_a_structured_message(employee, tmp_path):
+    # WhatsApp writes a shared pin as "Locatie: <map link>": the link is the place itself
+    # (often someone's home), so the parser's location message never reaches Woo readable.
+    chat = (
+        "[12-03-2024 09:15:02] Jan Jansen: De boom ligt hier.\n"
+        "[12-03-2024 09:16:10] Jan Jansen: \u200eLocatie: https://maps.google.com/?q=52.712345,6.198765\n"
+        "[12-03-2024 09:17:00] Jan Jansen: location: https://maps.google.com/?q=52.7001,6.1902\n"
+        "[12-03-2024 09:18:00] Mila de Vries: Zie https://www.meppel.nl/bomen voor de planning.\n"
+        "[12-03-2024 09:19:00] Jan Jansen: https://maps.google.com/?q=52.6933,6.2011\n"
+    )
+    path = tmp_path / "WhatsApp Chat - Boom.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_chat.txt", chat)
+    submission = create(employee, [path], UploadKind.IOS_EXPORT)
+    assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
+    texts = list(Message.objects.filter(submission=submission).order_by("seq"))
+    redacted = "\n".join(m.text_redacted for m in texts)
+    for secret in ("52.712345", "6.198765", "52.7001", "52.6933", "maps.google"):
+        assert secret not in redacted
+    assert texts[1].text_redacted == "Locatie: [URL]"
+    assert texts[4].text_redacted == "[URL]"
+    # A link in an ordinary message is the detector's business, not this rule's.
+    assert "https://www.meppel.nl/bomen" in texts[3].text_redacted
+    # The span is a redaction Informatiebeheer sees and can undo like any other.
+    assert RedactionSpan.objects.filter(message=texts[1], label="URL_PERSONAL").exists()
+
+
+def test_a_mention_of_an_unsaved_number_is_redacted(employee, tmp_path):
+    # WhatsApp writes a mention of someone not in the phone's contacts as '@' and the number
+    # with its country code, without '+' or spaces: no phone number to the detector.
+    chat = (
+        "[12-03-2024 09:15:02] Jan Jansen: @31611223301 kun jij de boom bekijken?\n"
+        "[12-03-2024 09:16:10] Mila de Vries: @\u2068Jan Jansen\u2069 en @31611223302, dank jullie.\n"
+        "[12-03-2024 09:17:00] Mila de Vries: Melding 2024@1234567890 staat in het systeem.\n"
+    )
+    path = tmp_path / "WhatsApp Chat - Boom.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_chat.txt", chat)
+    submission = create(employee, [path], UploadKind.IOS_EXPORT)
+    assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
+    texts = [m.text_redacted for m in Message.objects.filter(submission=submission).order_by("seq")]
+    assert texts[0] == "@[TELEFOONNUMMER] kun jij de boom bekijken?"
+    assert "11223302" not in texts[1] and "Jansen" not in texts[1]
+    # Not a mention: '@' inside a word.
+    assert "2024@1234567890" in texts[2]

@@ -373,6 +373,58 @@ def test_with_a_purge_period_originals_stay_until_the_command_runs(
     assert originals_purge(submission_id=submission.pk).already_purged
 
 
+@pytest.mark.parametrize("decision", ["archive", "reject"])
+def test_the_purge_leaves_no_personal_data_in_what_was_typed_around_the_chat(
+    decision, submission, ib, django_capture_on_commit_callbacks
+):
+    # The onderwerp and omschrijving were redacted, but "gesprek met (anders)", "waar
+    # vastgelegd" and the question and answer between Informatiebeheer and the submitter stayed
+    # as typed after the purge: a resident's name, BSN and phone number in the database.
+    from chats.models import ReviewQuestion
+
+    Submission.objects.filter(pk=submission.pk).update(
+        gesprekspartner="anders",
+        gesprekspartner_anders="Femke Rozendal 06-11223306",
+        elders_vastgelegd="ja",
+        elders_vastgelegd_waar="dossier Femke Rozendal, bsn 238476005",
+    )
+    ReviewQuestion.objects.create(
+        submission=submission,
+        asked_by=ib,
+        question="Gaat het om Jan Jansen of om mevrouw Veenstra?",
+        answer="Het gaat om Geesje Veenstra, BSN 238470003, 06-11223314",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        if decision == "archive":
+            review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+        else:
+            review_reject(
+                submission_id=submission.pk,
+                reason="anders",
+                note="Dubbel met de melding van Femke Rozendal.",
+                user=ib,
+            )
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    question = ReviewQuestion.objects.get(submission=submission)
+    kept = " ".join(
+        (
+            submission.gesprekspartner_anders,
+            submission.elders_vastgelegd_waar,
+            submission.review_note,
+            question.question,
+            question.answer,
+        )
+    )
+    for secret in ("Rozendal", "11223306", "238476005", "Veenstra", "238470003", "11223314"):
+        assert secret not in kept
+    assert "Jansen" not in question.question  # a participant, known by name in this chat
+    # What is left still says what it was.
+    assert submission.gesprekspartner_anders.startswith("[NAAM]")
+    assert submission.elders_vastgelegd_waar.startswith("dossier [NAAM]")
+    assert question.answer.startswith("Het gaat om [NAAM], BSN [BSN]")
+
+
 def test_the_nightly_task_purges_what_is_due(
     submission, ib, settings, django_capture_on_commit_callbacks
 ):

@@ -188,3 +188,32 @@ def test_a_note_photographed_in_an_export_is_blacked_out_and_keeps_its_boxes_in_
     )
     assert "scheef" not in _digits_read(item)
     assert _image(item).size == (1600, 1200)
+
+
+@pytest.mark.parametrize("note", [["Tel: 06 11223301"], ["BSN 238471007"]])
+def test_a_photographed_number_with_hardly_a_word_is_blacked_out_too(
+    note, medewerker, tmp_path, django_capture_on_commit_callbacks
+):
+    # A photo was read only when its text had two words of three letters: a note with just a
+    # phone number or a BSN card went to Woo ("geanonimiseerd") with the number readable.
+    import zipfile
+
+    from tests.chats.redaction.test_photo_text_pixels import photo_of_note
+
+    path = tmp_path / "WhatsApp Chat - Melding.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt",
+            "[12-03-2024 09:15:40] Jan Jansen: \u200e<bijgevoegd: 00000002-PHOTO-2024-03-12.jpg>\n",
+        )
+        archive.writestr("00000002-PHOTO-2024-03-12.jpg", photo_of_note(note))
+    with django_capture_on_commit_callbacks(execute=True):
+        submission_create(
+            user=medewerker,
+            files=[IncomingFile(path=path, client_name=path.name)],
+            upload_kind=UploadKind.IOS_EXPORT,
+            **SUBMISSION_FIELDS,
+        )
+    item = MediaItem.objects.select_related("derived").get(submission__upload_kind="ios_export")
+    read = _digits_read(item)
+    assert "11223301" not in read and "238471007" not in read

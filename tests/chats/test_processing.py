@@ -589,3 +589,11 @@ def test_attachments_know_every_person_the_chat_established(employee, tmp_path, 
     submission = create(employee, [ios_zip(tmp_path, chat)], UploadKind.IOS_EXPORT)
     submission_process(submission_id=submission.pk)
     assert seen and {"Jan Jansen", "Mila de Vries", "Kraai"} <= set(seen[0])
+
+
+def test_the_nonexistent_time_flag_counts_in_dutch():
+    # Walk 28: "1 tijdstip(pen) in de chat bestaan niet in de Nederlandse tijd".
+    from chats.pipeline.build import nonexistent_time_message  # only this test needs it
+
+    assert nonexistent_time_message(1).startswith("1 tijdstip in de chat bestaat niet ")
+    assert nonexistent_time_message(3).startswith("3 tijdstippen in de chat bestaan niet ")

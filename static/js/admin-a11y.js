@@ -68,7 +68,11 @@
 
   // A refusal ("Deze zaak heeft nog geen resultaat ...") takes focus, as the site's error
   // summary does: after a redirect to an #anchor it sat above the viewport, and nobody heard it.
+  // A refused change form puts focus on its first invalid field (the field's description names
+  // the error); Django's add form would put it on the first field, wherever the error is.
   function focusRefusal() {
+    var invalid = document.querySelector(".errornote") && document.querySelector("#content [aria-invalid='true']");
+    if (invalid) { invalid.focus(); return; }
     var error = document.querySelector("ul.messagelist li.error");
     if (!error) { return; }
     error.parentElement.setAttribute("tabindex", "-1");

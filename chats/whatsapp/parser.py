@@ -310,8 +310,8 @@ class MessageStream(Iterator[Message]):
                 for name in atts:
                     if not is_safe_name(name):
                         state.warn(line, "unsafe_attachment_name",
-                                   "Een bijlage in deze regel heeft een ongeldige bestandsnaam; "
-                                   "die wordt niet gekoppeld.")  # fmt: skip
+                                   "Een bijlage in het gesprek heeft een ongeldige "
+                                   "bestandsnaam; die wordt niet gekoppeld.")  # fmt: skip
             yield new(
                 seq,
                 line,

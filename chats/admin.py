@@ -579,3 +579,17 @@ class OrganisationContactAdmin(admin.ModelAdmin):
     list_filter = ("kind", "active")
     search_fields = ("value", "omschrijving")
     list_editable = ("active",)
+
+    def get_changelist_form(self, request, **kwargs):
+        """The list's "In gebruik" checkbox is named after its row (it has no label of its own)
+        and describes nothing: the help text it would point at is not on the list."""
+        base = super().get_changelist_form(request, **kwargs)
+
+        class ContactListForm(base):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                field = self.fields["active"]
+                field.help_text = ""
+                field.widget.attrs["aria-label"] = f"In gebruik: {self.instance.value}"
+
+        return ContactListForm

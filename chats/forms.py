@@ -18,6 +18,12 @@ class MultipleFileField(forms.FileField):
 
     widget = MultipleFileInput
 
+    def __init__(self, *args, **kwargs):
+        # An empty file is refused by the intake, whose message names it; Django's own ("Het
+        # verstuurde bestand is leeg.") does not say which of the chosen files it is.
+        kwargs.setdefault("allow_empty_file", True)
+        super().__init__(*args, **kwargs)
+
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data] if data else []
         if not files and self.required:

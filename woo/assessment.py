@@ -174,13 +174,16 @@ def assessment_page(
             )
         )
     all_judged = [judgement_of(d, by_message, by_media) for d in docs]
+    # The effective judgements, as on the request page and in the release: 'openbaar' with
+    # blacked-out passages (redacted personal data too) is 'deels openbaar'.
+    effective_all = [item.oordeel for item in release_items(verzoek, submission_id=submission_id)]
     return AssessmentPage(
         rows=rows,
         number=page,
         num_pages=num_pages,
         count=len(docs),
         assessed=sum(1 for j in all_judged if j is not None),
-        record_oordeel=record_judgement([j.oordeel if j else "" for j in all_judged]),
+        record_oordeel=record_judgement(effective_all),
     )
 
 

@@ -128,13 +128,16 @@ class ReleaseItem:
         return ""
 
 
-def release_items(verzoek: WooVerzoek) -> list[ReleaseItem]:
-    """Every document of the request with its effective judgement and released pieces."""
-    docs = documents(verzoek)
+def release_items(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[ReleaseItem]:
+    """Every document of the request (or of one of its records) with its effective judgement
+    and released pieces; `nummer` counts within what is returned."""
+    docs = documents(verzoek, submission_id=submission_id)
     by_message, by_media = judgements(verzoek)
     rows = {
         row["pk"]: row
-        for row in selected_messages(verzoek).values(
+        for row in selected_messages(verzoek)
+        .filter(pk__in=[d.message_id for d in docs if d.message_id])
+        .values(
             "pk",
             "text_redacted",
             "kind",

@@ -89,10 +89,6 @@ MESSAGE_TRUNCATED = (
     "Een bericht in deze chat is te lang om te verwerken (maximaal {max} tekens). Het is "
     "ingekort; het origineel blijft bewaard."
 )
-TIME_DOES_NOT_EXIST = (
-    "{count} tijdstip(pen) in de chat bestaan niet in de Nederlandse tijd (overgang naar "
-    "zomertijd). Controleer de tijden van die berichten."
-)
 DATE_ORDER_UNCERTAIN = (
     "Uit de export is niet zeker af te leiden of de dag of de maand voorop staat. Controleer "
     "een paar data in het gesprek."
@@ -102,6 +98,15 @@ MARKUP_IN_TEXT = (
     "overal als gewone tekst getoond; controleer of het bericht bij het gesprek hoort."
 )
 MEMBER_SKIPPED = "{message} Dit bestand is niet overgenomen."
+
+
+def nonexistent_time_message(count: int) -> str:
+    """The flag for local times that fall in the spring-forward gap, in singular or plural."""
+    bestaan = "bestaat" if count == 1 else "bestaan"
+    return (
+        f"{aantal(count, 'tijdstip', 'tijdstippen')} in de chat {bestaan} niet in de Nederlandse "
+        "tijd (overgang naar zomertijd). Controleer de tijden van die berichten."
+    )
 
 
 def media_missing_message(count: int) -> str:
@@ -360,7 +365,7 @@ def redact_messages(
             Flag("truncated", MESSAGE_TRUNCATED.format(max=f"{max_chars:,}".replace(",", ".")))
         )
     if nonexistent:
-        flags.append(Flag("nonexistent_time", TIME_DOES_NOT_EXIST.format(count=nonexistent)))
+        flags.append(Flag("nonexistent_time", nonexistent_time_message(nonexistent)))
     if markup:
         flags.append(Flag("markup_in_text", MARKUP_IN_TEXT))
     return flags

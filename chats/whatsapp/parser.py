@@ -235,18 +235,20 @@ class MessageStream(Iterator[Message]):
 
     def _closing_warnings(self) -> list[ParseWarning]:
         out: list[ParseWarning] = []
-        if self._stats.decode_errors:
-            out.append(ParseWarning(0, "decode_errors",
-                                    f"{self._stats.decode_errors} tekens in het chatbestand "
-                                    "konden niet worden gelezen; ze zijn vervangen door �."))  # fmt: skip
-        if self._stats.nul_removed:
-            out.append(ParseWarning(0, "nul_removed",
-                                    f"{self._stats.nul_removed} onzichtbare nul-tekens zijn "
-                                    "uit de tekst verwijderd."))  # fmt: skip
-        if self._state.warnings_dropped:
-            out.append(ParseWarning(0, "more_warnings",
-                                    f"En nog {self._state.warnings_dropped} meldingen van "
-                                    "dezelfde soort."))  # fmt: skip
+        # Singular or plural by hand: this core imports nothing of the project (chats.wording).
+        if n := self._stats.decode_errors:
+            said = (
+                "1 teken in het chatbestand kon niet worden gelezen; het is"
+                if n == 1
+                else f"{n} tekens in het chatbestand konden niet worden gelezen; ze zijn"
+            )
+            out.append(ParseWarning(0, "decode_errors", f"{said} vervangen door �."))
+        if n := self._stats.nul_removed:
+            said = "1 onzichtbaar nul-teken is" if n == 1 else f"{n} onzichtbare nul-tekens zijn"
+            out.append(ParseWarning(0, "nul_removed", f"{said} uit de tekst verwijderd."))
+        if n := self._state.warnings_dropped:
+            said = "1 melding" if n == 1 else f"{n} meldingen"
+            out.append(ParseWarning(0, "more_warnings", f"En nog {said} van dezelfde soort."))
         return out
 
     def _build(self, records: Iterator[tuple]) -> Iterator[Message]:
@@ -308,8 +310,8 @@ class MessageStream(Iterator[Message]):
                 for name in atts:
                     if not is_safe_name(name):
                         state.warn(line, "unsafe_attachment_name",
-                                   "Een bijlage in deze regel heeft een ongeldige bestandsnaam; "
-                                   "die wordt niet gekoppeld.")  # fmt: skip
+                                   "Een bijlage in het gesprek heeft een ongeldige "
+                                   "bestandsnaam; die wordt niet gekoppeld.")  # fmt: skip
             yield new(
                 seq,
                 line,

@@ -66,10 +66,25 @@
     });
   }
 
+  // A refusal ("Deze zaak heeft nog geen resultaat ...") takes focus, as the site's error
+  // summary does: after a redirect to an #anchor it sat above the viewport, and nobody heard it.
+  // A refused change form puts focus on its first invalid field (the field's description names
+  // the error); Django's add form would put it on the first field, wherever the error is.
+  function focusRefusal() {
+    var invalid = document.querySelector(".errornote") && document.querySelector("#content [aria-invalid='true']");
+    if (invalid) { invalid.focus(); return; }
+    var error = document.querySelector("ul.messagelist li.error");
+    if (!error) { return; }
+    error.parentElement.setAttribute("tabindex", "-1");
+    error.parentElement.focus();
+  }
+
   function repair() { labelAutocompletes(); nameIcons(); nameSearchField(); }
   document.addEventListener("DOMContentLoaded", function () { repair(); scheduleRefresh(); });
   // The admin's own widgets are built on DOMContentLoaded and load; repair after them, and after
   // an inline row is added.
   window.addEventListener("load", function () { window.setTimeout(repair, 0); });
+  // After the browser has scrolled to the address's #anchor (which resets focus).
+  window.addEventListener("load", function () { window.setTimeout(focusRefusal, 0); });
   document.addEventListener("formset:added", function () { window.setTimeout(repair, 0); });
 })();

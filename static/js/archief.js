@@ -24,7 +24,15 @@
   // reader reads what is wrong first; its links move focus to the field itself.
   function focusSummary() {
     var summary = document.querySelector("[data-focus-on-load]");
-    if (summary) { summary.focus(); }
+    if (!summary) { return; }
+    summary.focus();
+    // A refusal at the top of a page opened at an #anchor (the document the form was on): the
+    // browser scrolls there (smoothly) after this, so bring the refusal back once it has.
+    if (window.location.hash) {
+      window.addEventListener("scrollend", function () {
+        summary.scrollIntoView({ block: "nearest", behavior: "instant" });
+      }, { once: true });
+    }
   }
   // A #fragment in the address (the skip link's) moves focus once the page has loaded; the
   // summary comes first unless the user has already moved on.

@@ -12,7 +12,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from chats.constants import SubmissionStatus
-from chats.models import ReviewQuestion
+from chats.models import OrganisationContact, ReviewQuestion
 from tests.browser.axe import describe, run_axe
 from tests.conftest import png_bytes
 from tests.factories import (
@@ -300,6 +300,8 @@ def test_beheerder_pages_pass_axe(checker, make_user):
     other = make_user("jan", "Medewerker")
     other.last_login = timezone.now() - timedelta(days=1)
     other.save()
+    # A row, so the list's editable "In gebruik" checkbox is checked too (walk 28).
+    OrganisationContact.objects.get_or_create(kind="email", value="wmo@meppel.nl")
     checker.login("bea")
     checker.visit("beheer voorpagina", "/admin/")
     checker.visit("gebruikers", "/admin/auth/user/")

@@ -117,3 +117,26 @@ def test_informatiebeheer_reviews_and_archives_a_processed_export(
     response = page.request.get(live_server.url + page.locator("#rv-pdf").get_attribute("href"))
     assert response.ok and response.headers["content-type"] == "application/pdf"
     assert response.body().startswith(b"%PDF")
+
+
+def test_a_refused_archive_puts_its_reason_in_view_and_in_focus(
+    page, live_server, login, make_user
+):
+    # Walk 28: archiving with a zaak that has no result yet came back scrolled to the decide card
+    # while the reason ("Deze zaak heeft nog geen resultaat ...") sat above the viewport, and focus
+    # was on the page itself: a keyboard or screen-reader user heard nothing.
+    make_user("informatiebeheer", "Medewerker", "Informatiebeheer", staff=True)
+    submission = processed_submission(onderwerp="Omgewaaide boom Hoofdstraat")
+    zaak = ZaakFactory(zaaknummer="Z-2024-000777", resultaat=None)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    login("informatiebeheer")
+    page.goto(
+        f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/?zaak={zaak.pk}"
+    )
+    page.focus("#rv-archive-button")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#rv-decide")
+    reason = page.locator(".messagelist li.error")
+    expect(reason).to_contain_text("Deze zaak heeft nog geen resultaat")
+    expect(page.locator(".messagelist")).to_be_focused()
+    expect(reason).to_be_in_viewport()

@@ -1,10 +1,12 @@
 """The request dropdown on the Woo search page applies at once, by mouse and by keyboard."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_csp_violations, watch_csp
 from tests.factories import WooVerzoekFactory
 from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
+from woo.services import selectie_add
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -68,3 +70,31 @@ def test_without_javascript_the_kiezen_button_applies_the_choice(
     finally:
         context.close()
     assert_no_csp_violations(violations)
+
+
+def test_a_refused_passage_puts_its_reason_in_view_and_in_focus(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    # Walk 28: a passage that is not in the text came back scrolled to its document with the
+    # reason ("Deze tekst staat niet in ...") far above the viewport and focus on the page
+    # itself: the officer saw and heard nothing happen.
+    texts = [f"Bericht {n} over de boom aan de Hoofdstraat." for n in range(1, 30)]
+    record = make_record(texts, onderwerp="Omgewaaide boom")
+    verzoek = WooVerzoekFactory(nummer="WOO-1", onderwerp="Bomen", aangemaakt_door=woo_user)
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    last = record.messages.order_by("seq").last()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    login("woo")
+    page.goto(f"{live_server.url}/woo/verzoeken/{verzoek.pk}/beoordelen/{record.pk}/")
+    page.fill(f"#passage-{last.pk}", "dit staat er niet in")
+    with page.expect_navigation():
+        page.click(f"form.woo-passage-form[data-message='{last.pk}'] button[type=submit]")
+    page.wait_for_load_state()
+    reason = page.locator(".alert-danger")
+    expect(reason).to_contain_text("staat niet in")
+    expect(reason).to_be_focused()
+    expect(reason).to_be_in_viewport()

@@ -67,3 +67,15 @@ def test_a_contact_can_be_saved_again_unchanged():
     contact = OrganisationContact.objects.create(kind="telefoon", value="0522 85 4400")
     contact.omschrijving = "Publiekszaken"
     contact.full_clean()
+
+
+def test_the_in_use_checkboxes_of_the_list_have_a_name_and_no_dangling_description(
+    beheerder_client,
+):
+    # Walk 28 (axe): each "In gebruik" checkbox of the editable list had no label, and its
+    # aria-describedby pointed at a help text the list does not show.
+    OrganisationContact.objects.all().delete()
+    OrganisationContact.objects.create(kind="email", value="wmo@meppel.nl", omschrijving="Wmo")
+    html = beheerder_client.get("/admin/chats/organisationcontact/").content.decode()
+    assert 'aria-label="In gebruik: wmo@meppel.nl"' in html
+    assert "form-0-active_helptext" not in html

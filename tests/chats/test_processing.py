@@ -636,3 +636,11 @@ def test_a_mention_of_an_unsaved_number_is_redacted(employee, tmp_path):
     assert "11223302" not in texts[1] and "Jansen" not in texts[1]
     # Not a mention: '@' inside a word.
     assert "2024@1234567890" in texts[2]
+
+
+def test_the_nonexistent_time_flag_counts_in_dutch():
+    # Walk 28: "1 tijdstip(pen) in de chat bestaan niet in de Nederlandse tijd".
+    from chats.pipeline.build import nonexistent_time_message  # only this test needs it
+
+    assert nonexistent_time_message(1).startswith("1 tijdstip in de chat bestaat niet ")
+    assert nonexistent_time_message(3).startswith("3 tijdstippen in de chat bestaan niet ")

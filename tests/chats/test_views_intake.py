@@ -287,3 +287,14 @@ def test_no_upload_temp_file_is_left_after_the_request(client, medewerker, setti
     refused = post_form(client, android_files(3), upload_kind="screenshots")
     assert refused.status_code == 200
     assert list((tmp_path / "uploads").iterdir()) == []
+
+
+def test_an_empty_file_among_others_is_named(client, medewerker):
+    # Walk 28: Django's own "Het verstuurde bestand is leeg." did not say which of the chosen
+    # files was empty; the intake's message names it.
+    client.force_login(medewerker)
+    empty = io.BytesIO(b"")
+    empty.name = "IMG-20240312-WA0007.jpg"
+    response = post_form(client, [*android_files(2), empty])
+    assert field_errors(response) == ["Het bestand ‘IMG-20240312-WA0007.jpg’ is leeg."]
+    assert not Submission.objects.exists()

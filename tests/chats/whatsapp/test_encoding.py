@@ -101,3 +101,15 @@ def test_shared_encoding_cases_keep_accents_and_the_canary(name, canary, flagged
     assert "Ã" not in texts  # no mojibake
     assert (chat.decode_errors > 0) is flagged
     assert any(w.code == "decode_errors" for w in chat.warnings) is flagged
+
+
+def test_one_nul_character_and_one_unreadable_character_are_reported_in_the_singular(tmp_path):
+    # Walk 28: the review queue said "1 onzichtbare nul-tekens zijn uit de tekst verwijderd."
+    path = tmp_path / "chat.txt"
+    path.write_bytes("[15-03-2024 10:00:00] Jan: café NUL ->\x00<- en ".encode() + b"\xff(\n")
+
+    chat = parse_chat_file(path)
+
+    said = {w.code: w.message for w in chat.warnings}
+    assert said["nul_removed"] == "1 onzichtbaar nul-teken is uit de tekst verwijderd."
+    assert said["decode_errors"].startswith("1 teken in het chatbestand kon niet worden gelezen")

@@ -326,7 +326,10 @@ def test_attachments_are_linked_to_the_uploaded_files(parse_text):
         ("DOC-20220502-WA0006.pdf",),
         (None,),
     ]
-    assert any(w.code == "unsafe_attachment_name" and w.line_no == 4 for w in chat.warnings)
+    [unsafe] = [w for w in chat.warnings if w.code == "unsafe_attachment_name"]
+    assert unsafe.line_no == 4
+    # Walk 28: shown as a point of attention without its line, "in deze regel" pointed nowhere.
+    assert "deze regel" not in unsafe.message and "bestandsnaam" in unsafe.message
 
 
 def test_media_type_and_contact_cards(parse_text):

@@ -422,7 +422,7 @@ def render_nginx_conf(
         "user nginx;": "",
         "pid /var/run/nginx.pid;": f"pid {directory / 'nginx.pid'};",
         "error_log /dev/stderr warn;": f"error_log {directory / 'error.log'} warn;",
-        "access_log /dev/stdout combined;": f"access_log {directory / 'access.log'} combined;",
+        "access_log /dev/stdout archief;": f"access_log {directory / 'access.log'} archief;",
         "/var/cache/nginx": str(cache),
         "/usr/share/nginx/fout/": f"{NGINX_ERROR_PAGES}/",
         "listen 8080;": f"listen 127.0.0.1:{port};",

@@ -125,3 +125,35 @@ def test_nginx_answers_in_dutch_when_the_upload_is_too_large(tmp_path):
     # nginx unlinks its body temp files as it opens them: nothing of the refused upload stays.
     leftovers = [p for p in Path(nginx.body_temp).rglob("*") if p.is_file()]
     assert leftovers == []
+
+
+def test_the_access_log_keeps_no_query_string_or_referer():
+    # A Woo search address holds the officer's words (`/woo/zoeken/?q=...`), often a resident's
+    # name; "combined" wrote it, and the referer that repeats it, to the log (walk 28).
+    assert _directive("access_log").split() == ["/dev/stdout", "archief"]
+    conf = NGINX_CONF.read_text()
+    log_format = re.search(r"^\s*log_format\s+archief\s+([^;]+);", conf, re.MULTILINE)
+    assert log_format
+    for variable in ("$request ", "$request_uri", "$args", "$query_string", "$http_referer"):
+        assert variable not in log_format.group(1) + " ", variable
+    assert "$request_path" in log_format.group(1) and "$status" in log_format.group(1)
+
+
+@needs_nginx
+def test_a_search_address_reaches_the_access_log_without_its_words(tmp_path):
+    nginx = PrivateNginx(tmp_path, upstream=f"127.0.0.1:{free_port()}")
+    nginx.start()
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", nginx.port, timeout=10)
+        connection.request(
+            "GET",
+            "/woo/zoeken/?q=Geertje+Zwiers",
+            headers={"Host": "archief", "Referer": "http://archief/woo/zoeken/?q=Zwiers"},
+        )
+        connection.getresponse().read()
+        connection.close()
+    finally:
+        nginx.stop()
+    logged = (tmp_path / "access.log").read_text()
+    assert '"GET /woo/zoeken/ HTTP/1.1" 502' in logged
+    assert "Zwiers" not in logged and "Geertje" not in logged

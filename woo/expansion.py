@@ -1136,7 +1136,8 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     # The part the archive holds as it is, the rarer of two: "doden" of "dodenherdenking" is
     # stemmed as "dode" ("een dode kat") where the archive lacks it, "herdenking" is the one.
     # Rarer as the search finds it, with its inflected forms: "zorg" as written is rare, but
-    # it finds every "ik maak me zorgen" (round 15, set 13: "zorgfraude").
+    # it finds every "ik maak me zorgen" (round 15, set 13: "zorgfraude"). Held as often,
+    # the head (first) is the one: a "zorgfraude" is a kind of "fraude".
     found = _found_counts(held, counts)
     rarer = min(held, key=lambda part: found[part])
     kind = "prefix" if len(word) >= PREFIX_FROM else "exact"

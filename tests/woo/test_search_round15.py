@@ -65,6 +65,7 @@ def test_two_words_listed_apart_show_no_hits(make_record):
 def test_the_help_says_two_words(woo_client):
     html = woo_client.get(reverse("woo:search")).content.decode()
     assert "als u twee woorden of meer typt" in html
+    assert "noemt het onderwerp van een gesprek ze op één na allemaal" in html
 
 
 def test_inflected_forms_are_those_the_stemmer_joins():

@@ -14,7 +14,7 @@
   and answers without repeating it ("Hoe snel kunt u de nieuwe roeden maken?"); the
   officer's qualifier ("schade") it never says. It was listed apart, its lines no hits.
 
-Each test failed before round 15.
+The first six tests failed before round 15; the last three are guards (they passed before).
 """
 
 import pytest

@@ -70,12 +70,19 @@ FALLBACK_BELOW = 3  # fewer conversations with every word: also those with all w
 # A query of this many words or more also lists apart the conversations that miss any one of
 # them, not only the word most conversations hold (_missing_commonest): an officer adds
 # qualifiers to the subject ("beleidsregel zonnepanelen binnenstad") and a chat names the
-# subject with some of them; which one it leaves out the archive cannot tell.
-ANY_MISSING_FROM = 3
+# subject with some of them; which one it leaves out the archive cannot tell. Two words since
+# round 15: the word most conversations hold can be the subject's own name ("het anker
+# fraude": the provider is named in every chat about the case, the fraud in three of seven).
+ANY_MISSING_FROM = 2
 # More conversations than this missing one word: the words are common, not a subject's, and
 # listing them all would cost every search of them (1M-message archive); then only those
-# missing the commonest word, as for two words.
+# missing the commonest word.
 ANY_MISSING_AT_MOST = 50
+# A query of this many words or more matches a conversation that misses one of them when its
+# subject names all the others: a follow-up chat carries its subject in the onderwerp ("Molen
+# roede") and answers without repeating it; the officer's qualifier ("schade") it never says
+# (round 15, set 13). Of two words the subject would name half the query: listed apart.
+SUBJECT_NAMES_FROM = 3
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1023,19 +1030,20 @@ class _PostgresSearch:
         words = [t.text for clause in query.clauses if len(clause) == 1 for t in clause]
         plain = all(len(clause) == 1 and not clause[0].phrase for clause in query.clauses)
         self.phrase = " ".join(words) if plain and len(words) > 1 else ""
-        self.clauses, self.loose, self.excluded, self.typed = self._resolve(expansion)
+        resolved = self._resolve(expansion)
+        self.clauses, self.loose, self.excluded, self.typed, self.typed_clauses = resolved
         self.partial = False  # conversations missing one word are included (see _conversations)
         self.partial_ids: set[int] = set()
         self.any = _or(self.clauses)
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
 
     @staticmethod
-    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str, str]:
+    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str, str, list[str]]:
         """(clauses, the clauses with phrases loosened to all-words, exclusions, the typed words
-        only) as tsquery text."""
+        only, the typed words per clause) as tsquery text."""
         alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
         if not alternatives:
-            return [], [], "", ""
+            return [], [], "", "", []
         texts = _tsquery_texts(alternatives)
         exact, loose = [], []
         for alternative in alternatives:
@@ -1050,7 +1058,7 @@ class _PostgresSearch:
                 loosened.append(_or(loose[:n]))
                 typed.append(_or([t for t, a in zip(exact[:n], clause, strict=True) if a.typed]))
             exact, loose = exact[n:], loose[n:]
-        return clauses, loosened, _or(exact), _or(typed)
+        return clauses, loosened, _or(exact), _or(typed), typed
 
     @property
     def empty(self) -> bool:
@@ -1137,6 +1145,22 @@ class _PostgresSearch:
             flags += ", e.vector @@ %s::tsquery AS allc"
             flag_params.append(self.every)
             met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))
+            n = len(self.clauses)
+            if n >= SUBJECT_NAMES_FROM:
+                # Its subject names every word but one as typed: a match (SUBJECT_NAMES_FROM).
+                # As typed, so that one word of the subject meets no two clauses ("fietsplan"
+                # is no "fietsdepot" and "fiets" both). Only the subject's entry is tested.
+                for i, typed in enumerate(self.typed_clauses):
+                    if typed:
+                        flags += (
+                            f", CASE WHEN e.source = '{EntrySource.ONDERWERP}'"
+                            f" THEN e.vector @@ %s::tsquery END AS t{i}"
+                        )
+                        flag_params.append(typed)
+                    else:
+                        flags += f", NULL::bool AS t{i}"
+                named = " + ".join(f"coalesce(bool_or(t{i}), false)::int" for i in range(n))
+                met = f"(CASE WHEN {named} >= {n - 1} THEN {n} ELSE {met} END)"
             # A conversation that holds every clause in its words but meets one only across
             # messages (a head "together" with another word, _head_together; a phrase's words
             # apart) misses that clause: listed apart, as one missing it altogether would be.
@@ -1240,7 +1264,8 @@ class _PostgresSearch:
         "wachttijden") is left unsaid. Round 10, set 8: three of its eleven chats not found.
         A query of ANY_MISSING_FROM clauses or more: those missing any one, up to
         ANY_MISSING_AT_MOST of them (round 14, set 12: the subject's word was the one every
-        such chat held)."""
+        such chat held; round 15, set 13: of two words, the subject's name was the
+        commonest)."""
         table = SearchRecord._meta.db_table
         n = len(self.loose)
         every = " & ".join(f"( {c} )" for c in self.loose)
@@ -1465,6 +1490,11 @@ class _SimpleSearch:
         self.filters = filters
         self.mode = mode
         self.clauses = [[n.lower() for n in needles] for needles in expansion.needles]
+        # Per clause the needles of the typed words (SUBJECT_NAMES_FROM).
+        self.typed_clauses = [
+            [n.lower() for a, n in zip(alternatives, needles, strict=False) if a.typed]
+            for alternatives, needles in zip(expansion.clauses, expansion.needles, strict=True)
+        ]
         self.partial_ids: set[int] = set()
         self.needles = [needle for clause in self.clauses for needle in clause]
         words = [t.text for clause in query.clauses if len(clause) == 1 for t in clause]
@@ -1513,6 +1543,10 @@ class _SimpleSearch:
         lowered = text.lower()
         return {i for i, clause in enumerate(self.clauses) if any(n in lowered for n in clause)}
 
+    def _typed_met(self, text: str) -> set[int]:
+        lowered = text.lower()
+        return {i for i, typed in enumerate(self.typed_clauses) if any(n in lowered for n in typed)}
+
     def _score(self, text: str, sent_at: datetime | None) -> float:
         if self.query.is_empty:
             return sent_at.timestamp() if sent_at else 0.0
@@ -1543,12 +1577,15 @@ class _SimpleSearch:
         grouped: dict[int, list[float]] = {}
         met: dict[int, set[int]] = {}
         subjects: dict[int, int] = {}  # the subject is no hit: not counted
+        n = len(self.clauses)
         for submission_id, text, sent_at, source in rows[:CANDIDATE_LIMIT]:
             grouped.setdefault(submission_id, []).append(self._score(text, sent_at))
             met.setdefault(submission_id, set()).update(self._clauses_met(text))
             if source == EntrySource.ONDERWERP:
                 subjects[submission_id] = 1
-        n = len(self.clauses)
+                named = self.mode == MODE_CONVERSATION and n >= SUBJECT_NAMES_FROM
+                if named and len(self._typed_met(text)) >= n - 1:  # SUBJECT_NAMES_FROM
+                    met[submission_id] = set(range(n))
         full = [sid for sid in grouped if self.query.is_empty or len(met[sid]) == n]
         needed = n
         commonest = None  # the clause whose absence alone still lists a conversation

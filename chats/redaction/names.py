@@ -2644,7 +2644,8 @@ class _KnownNames:
             for raw in names
             for part in _person_parts(raw or "", lex)
             for ws in [part.split()]
-            if len(ws) > 1
+            # "Archief Hennie" is Hennie: a participant called by a first name alone
+            if len(ws) > 1 or ws[0].lower() in lex.first_names
             for w in ws[:1]
         )
         self.bare_pattern: re.Pattern[str] | None = None
@@ -2884,15 +2885,53 @@ _PARTICIPANT_ROLES = words("""wethouder raadslid burgemeester griffier aannemer 
     buurman buurvrouw opzichter uitvoerder monteur hovenier""")
 
 
+def _label_words(words_: list[str], lex: Lexicon) -> int:
+    """How many words open a contact name as its team, role or place ("Archief Hennie", "Wmo
+    Consulent Ingrid", "AED Coördinator Willemijn", "Burgerzaken Omid"): acronyms, places and
+    words of the language no first-name list knows; all of them when no name is in it ("Sint
+    Comité Meppel"), none when it opens with a first name ("Roos van Dam", "Barend Storm") or
+    a surname may close it ("Alma de Vries", "Taxi De Vries")."""
+    count = 0
+    for word in words_:
+        low = word.lower()
+        if (
+            low in lex.first_names
+            or low in PARTICLES
+            or not (
+                (word.isupper() and word.isalpha() and len(word) > 1)
+                or low in lex.dutch_words
+                or low in lex.not_names
+                or low in lex.places
+                or (low.isalpha() and is_compound(low))
+            )
+        ):
+            break
+        count += 1
+    if count == len(words_):
+        return count if not any(w.lower() in lex.surnames for w in words_) else 0
+    # "Taxi De Vries planner": a particle opens a surname the label words belong to
+    return count if words_[count].lower() not in PARTICLES else 0
+
+
 def _person_parts(name: str, lex: Lexicon) -> list[str]:
     """The person names in a participant or sender name: "Aannemer Roelofs - Kees Boer" ->
     ["Kees Boer"]; "Gemeente Meppel - Burgerzaken" -> []; "Wethouder Koopman" -> ["Koopman"]."""
     out = []
     for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name):
         part = part.strip()
-        if not part or _NON_PERSON_PARTS.search(part) or any(ch.isdigit() for ch in part):
+        if not part or any(ch.isdigit() for ch in part):
             continue
         words_ = part.split()
+        labels = _label_words(words_, lex)
+        if labels and words_[0].lower() not in _PARTICIPANT_ROLES:
+            # "Burgerzaken Hamid", "OOV Geert", "Sint Comité Meppel": a phone's contact name
+            # opened by the team or role, then the person (if any) it stands for.
+            words_ = words_[labels:]
+            if not words_ or _NON_PERSON_PARTS.search(" ".join(words_)):
+                continue
+            part = " ".join(words_)
+        if _NON_PERSON_PARTS.search(part):
+            continue
         if len(words_) > 1 and words_[0].lower() in _PARTICIPANT_ROLES:
             if any(w.lower() in lex.places for w in words_[1:]):
                 continue  # "Wijkagent Meppel-Oost"

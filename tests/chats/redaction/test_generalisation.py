@@ -3122,3 +3122,47 @@ def test_a_persons_number_after_a_public_body_stays_personal(text, number):
 
 def test_a_rarer_first_name_before_a_common_one_stays_in_the_name():
     assert persons("gisteren belde Wiebren Klaas Jansen over de dijk") == ["Wiebren Klaas Jansen"]
+
+
+# --- round 14: a contact name opened by its team or role --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Belastingen Hamid", "Belastingen Ans"], "prima. Hamid jij neemt de balie over", "Hamid"),
+        (["Burgerzaken Omid", "Burgerzaken Ans"], "oké. Omid jij doet de akte vandaag", "Omid"),
+    ],
+)
+def test_the_person_after_a_contact_names_team_is_known(participants, message, name):
+    assert found_in_chat([message], participants) == [[(name, "PERSON")]]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (["Bibliotheek Wendy", "Begraafplaats Henk"], "bibliotheek heeft de boeken nog niet terug"),
+        (["Bibliotheek Wendy", "Begraafplaats Henk"], "begraafplaats gaat om 5 uur dicht"),
+        (["BHV Ploeg Frits", "ICT Anouk"], "de BHV oefening is morgen om 10 uur"),
+        (["BHV Ploeg Frits", "ICT Anouk"], "ICT zet de laptops klaar"),
+        # a contact with no person in it
+        (
+            ["Carnaval Comité Nijeveen", "Joris Bakker"],
+            "Carnaval begint zaterdag, Comité regelt de optocht in Nijeveen",
+        ),
+    ],
+)
+def test_a_contact_names_team_words_are_no_person(participants, message):
+    assert found_in_chat([message], participants) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        # a first name that is a word opens the name; a particle closes a surname
+        (["Barend Storm", "Jan Bos"], "Storm belde over de steiger", "Storm"),
+        (["Alma de Vries", "Jan Bos"], "De Vries belde over de steiger", "De Vries"),
+    ],
+)
+def test_a_participant_whose_first_name_is_a_word_keeps_the_whole_name(participants, message, name):
+    assert found_in_chat([message], participants) == [[(name, "PERSON")]]

@@ -2555,6 +2555,7 @@ class _KnownNames:
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
         everyday_first: set[str] = set()  # first names among them: "Job", "Wil"
         bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
+        word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -2608,10 +2609,12 @@ class _KnownNames:
                             bare_heads.add(lows[-1])
                     else:
                         capitalised.add(words[-1])
+                        word_surnames.add(lows[-1])
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
                     # "Martijn Klein": "Klein" alone only with its capital where a name goes.
                     everyday.add(words[-1][:1].upper() + words[-1][1:])
         # Surnames the chat knows without particles: "Truus Bloemendaal" -> "bloemendaal".
+        self.word_surnames = frozenset(word_surnames)
         self.plain_surnames = frozenset(
             w.lower()
             for raw in names
@@ -2716,6 +2719,12 @@ class _KnownNames:
                     or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
                     # "schaap je bent geweldig": addressed first, before "you" and a verb
                     or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
+                    # "ik heb koster nog nooit gesproken", "ok keizer?": the chat's surname as a
+                    # whole noun phrase, where the word would need an article
+                    or (
+                        m.group() in self.word_surnames
+                        and _bare_surname(text, m.start(), m.end(), self.lex)
+                    )
                     # "barend ontruimingsoefening ...": a participant's first name opening the
                     # message addresses that person
                     or (
@@ -2989,6 +2998,43 @@ _NAME_TALK_AFTER_RE = re.compile(
     r"[ ]+(?:met[ ]+(?:een|één|1|twee|2|dubbele?)[ ]+[a-zA-Z]{1,2}\b|als[ ]+in[ ]+(?:de|het|een)\b)"
 )
 _ROLE_NAMED_AFTER_RE = re.compile(r"[ ]+(?:is|was|wordt|werd|heet)[ ]+(?:nu[ ]+)?[A-Z]")
+
+
+# What makes a word a noun or an adjective rather than a name: an article, a possessive, a
+# quantifier, an adjective or a number before it ("de koster", "zijn haas", "twee bakkers"), a
+# copula or a degree word before an adjective ("is groen", "te zwart").
+_NOUN_PHRASE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'])(?:de|het|een|'t|die|deze|dit|dat|mijn|m'n|zijn|z'n|haar|d'r|onze|ons|jullie|"
+    r"hun|jouw|je|uw|elke|ieder|iedere|geen|welke|zo'n|veel|weinig|ander|andere|nieuwe|oude|"
+    r"grote|kleine|goede|echte|eigen|is|was|wordt|werd|blijft|bleef|lijkt|leek|zo|te|heel|erg|"
+    r"nogal|best|vrij|echt|niet|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)[ ]+$",
+    re.I,
+)
+# After the name: the end of a clause, or a word of the language's closed classes and verbs
+# ("koster nog", "haas weer", "bouwhuis van vorig jaar"), not a noun it would qualify.
+_BARE_SURNAME_AFTER_RE = re.compile(r"[ ]*(?:[.,!?:;)]|$)|[ ]+([a-z']+)\b")
+
+# "post op naam van ...", "haas in de tuin": a noun before the preposition that places it.
+_PREPOSITIONS_AFTER_NOUN = words("""op in aan bij naar voor uit onder over door met tegen tot om
+    na zonder per via vanaf tussen achter naast boven""")
+_NAME_AFTER_ROLE_RE = re.compile(r"(?:[ ]+(?:van|de|der|den|ter|ten|te|het|'t))*[ ]+[A-Z]")
+
+
+def _bare_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the chat's surname that is a word, in lower case, stands as a noun phrase of
+    its own: nothing before it makes it a noun or adjective, and what follows ends the clause
+    or is a function word."""
+    if _NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 12), start) is not None:
+        return False
+    after = _BARE_SURNAME_AFTER_RE.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word is None:
+        return True
+    if word in _PREPOSITIONS_AFTER_NOUN or _NAME_AFTER_ROLE_RE.match(text, end) is not None:
+        return False  # "post op naam van", "imker de Lange": a thing, a role before its name
+    return word in lex.frequent_words
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:

@@ -3166,3 +3166,35 @@ def test_a_contact_names_team_words_are_no_person(participants, message):
 )
 def test_a_participant_whose_first_name_is_a_word_keeps_the_whole_name(participants, message, name):
     assert found_in_chat([message], participants) == [[(name, "PERSON")]]
+
+
+# --- round 14: the chat's surname that is a word, as a noun phrase of its own -----------------
+
+_OFFICE = ["Anouk Veldman", "Ruud Smit"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("melding van Gerrit Kuiper over de stoep", "ik heb kuiper vandaag niet bereikt", "kuiper"),
+        ("aanvraag van Hanna Visser is compleet", "prima, akkoord visser?", "visser"),
+        ("bezwaar van Tom Schipper binnen", "is dat dezelfde schipper als vorig jaar?", "schipper"),
+        ("Ria Haan belt over de heg", "dan maar weer haan.", "haan"),
+    ],
+)
+def test_the_chats_surname_that_is_a_word_alone_in_lower_case_is_the_person(first, second, name):
+    assert found_in_chat([first, second], _OFFICE)[1] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("bezoek bij Piet Koster morgen", "de koster sluit de kerk om 5 uur"),
+        ("Henk Post heeft gebeld", "er lag post op naam van zijn zoon"),
+        ("Kees Bakker belt", "brood van bakker de Vries was op"),
+        ("Kees Bakker belt", "twee bakker en een slager"),
+        ("Ina Haas belt", "zijn haas is weg"),
+    ],
+)
+def test_the_chats_surname_used_as_a_noun_stays_a_word(first, second):
+    assert found_in_chat([first, second], _OFFICE)[1] == []

@@ -1201,6 +1201,16 @@ class NameFinder:
             # ordinary word ("Van der Meer", but not "Van het Hoofdkantoor").
             if k == j or not tok.cap:
                 return None
+            if (
+                after_role
+                and k - j == 1
+                and toks[j].text == "Van"
+                and tok.low in self.lex.places
+                and tok.low not in self.lex.not_names
+            ):
+                # "raadslid Van Dalen", "wethouder Van Rijswijk": a capital "Van" after an
+                # office opens a surname, also one that is a place ("wethouder van Meppel": of)
+                return k + 1
             listed = tok.low in self.lex.surnames or self._name_like(tok, surname=True)
             if (
                 not listed

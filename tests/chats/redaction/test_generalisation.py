@@ -3198,3 +3198,38 @@ def test_the_chats_surname_that_is_a_word_alone_in_lower_case_is_the_person(firs
 )
 def test_the_chats_surname_used_as_a_noun_stays_a_word(first, second):
     assert found_in_chat([first, second], _OFFICE)[1] == []
+
+
+# --- round 14: a capital "Van" and a place after an office is a surname -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("morgen spreekt wethouder Van Zwolle de bewoners toe", "Van Zwolle"),
+        ("de vraag komt van raadslid Van Assen, niet van de fractie", "Van Assen"),
+        ("fractievoorzitter Van Ommen heeft een motie klaar", "Van Ommen"),
+        ("de burgemeester zegt dat gedeputeerde Van Hattem komt", "Van Hattem"),
+    ],
+)
+def test_a_capital_van_and_a_place_after_an_office_is_a_surname(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de burgemeester van Meppel opent de brug",
+        "Van Zwolle naar Meppel rijdt de bus elk uur",
+    ],
+)
+def test_an_office_of_a_place_stays_no_person(text):
+    assert persons(text) == []
+
+
+def test_the_office_holder_named_so_is_known_in_lower_case_later():
+    messages = ["raadslid Van Zwolle wil een vraag stellen", "kun jij van zwolle even appen"]
+    assert found_in_chat(messages, _OFFICE) == [
+        [("Van Zwolle", "PERSON")],
+        [("van zwolle", "PERSON")],
+    ]

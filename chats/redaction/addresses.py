@@ -68,6 +68,14 @@ _PATRONYMIC_ENDINGS = ("szoon", "sz.", "sdochter")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
 _DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
+# A day of a month, or the first day of a range of days, after the number: "17 t/m 21 juni",
+# "12 - 14 januari", "3 en 4 mei", "9 mrt".
+_MONTH_AHEAD_RE = re.compile(
+    r"(?:[ ]*(?:t/m|tm|tot(?:[ ]en[ ]met)?|en|-)[ ]*\d{1,2})?[ ]+"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b",
+    re.I,
+)
 _YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
 # A postcode right after a house number: "Rogat 12, 7942 AB", "Darp 3 (7973 JA)".
 _POSTCODE_AFTER_RE = re.compile(r"^(?:,|[ ]?\()?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
@@ -82,6 +90,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
         if _counted_after(text, number.end(), lex):
             continue  # "in de Notaristuin 4 inbraken": a count of a plural noun
+        if _MONTH_AHEAD_RE.match(text, number.end()) is not None:
+            continue  # "kermis op de Markt 17 t/m 21 juni", "Kerkplein 3 mei": a date
         chain = _words_before(text, number.start())
         if not chain:
             continue

@@ -3233,3 +3233,86 @@ def test_the_office_holder_named_so_is_known_in_lower_case_later():
         [("Van Zwolle", "PERSON")],
         [("van zwolle", "PERSON")],
     ]
+
+
+# --- round 14: a street and a day of a month, organisations' lines and accounts --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "braderie op de Kerkstraat 4 t/m 6 september, kramen vanaf 8 uur",
+        "afsluiting Zomerdijk 9 - 11 oktober wegens asfalt",
+        "markt verplaatst naar het Wilhelminaplein 3 en 4 mei",
+        "schouw Oude Vaart 14 mrt om 10 uur",
+    ],
+)
+def test_a_number_opening_a_day_of_a_month_after_a_street_is_no_house_number(text):
+    assert [v for v, label in found(text) if label == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mevrouw woont Kerkstraat 4 en belde 6 september", "Kerkstraat 4"),
+        ("adres is Zomerdijk 9, sinds 11 oktober", "Zomerdijk 9"),
+    ],
+)
+def test_a_home_before_a_later_date_stays_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voor vragen het marktnummer 06 4411 2299 bellen",
+        "bel het storingsnummer 0800 2233445 als de paal uitvalt",
+        "het meldpuntnummer is 06 1100 2233",
+    ],
+)
+def test_a_number_word_named_after_an_activity_is_the_organisations_line(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("zijn mobielnummer 06 1234 5678", "06 1234 5678"),
+        ("privé nummer van mevrouw 06 9988 7766", "06 9988 7766"),
+        ("haar werknummer is 0522 12 34 56", "0522 12 34 56"),
+        ("noodnummer van de dochter 06 5544 3322", "06 5544 3322"),
+    ],
+)
+def test_a_number_word_of_a_persons_own_line_stays_personal(text, number):
+    assert _phones(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de Dierenambulance Zwolle was ter plaatse, 038 123 45 67",
+        "Voedselbank Staphorst belt terug: 0522 46 12 12",
+    ],
+)
+def test_a_kind_of_organisation_and_its_place_before_a_landline_own_it(text):
+    assert _phones(text) == []
+
+
+def test_a_person_and_a_place_before_a_number_keep_it_personal():
+    assert _phones("Kees Hoogeveen belt je terug, 0522 12 34 56") == ["0522 12 34 56"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "penningmeester Jan Mol, vereniging IBAN NL44 RABO 0123 4567 89",
+        "de club rekeningnummer: NL44RABO0123456789",
+    ],
+)
+def test_a_bodys_account_named_by_the_body_is_no_personal_iban(text):
+    assert [v for v, label in found(text) if label == "IBAN"] == []
+
+
+def test_a_persons_account_after_a_body_stays_personal():
+    text = "de vereniging betaalt uit aan Jan Mol, IBAN NL44 RABO 0123 4567 89"
+    assert ("NL44 RABO 0123 4567 89", "IBAN") in found(text)

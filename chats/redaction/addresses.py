@@ -228,6 +228,8 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         or low in _DATA_WORDS
     ):
         return None  # "woont er ook, BSN 1234...": the number of the data word
+    if low in lex.not_names and street_suffix(low) is None:
+        return None  # "een rode Peugeot 206", "Gazelle 28": a make and its model, no street
     cue_start = _cue_start(text, chain)
     postcode_after = _is_cap(head) and _POSTCODE_AFTER_RE.match(text[end : end + 12]) is not None
     has_toevoeging = not text[chain[0].end() + 1 : end].isdigit()

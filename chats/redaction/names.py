@@ -237,7 +237,7 @@ _COMPANY_PARTS = re.compile(
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
     r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
-    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds|"
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*buro|\w*fonds|"
     # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
     r"\w+kantoor|bloem\w+|grill\w*|"
     # "Koeriersdienst Mulder", "Nagelstudio Fleur", "Witgoed Smit", "Jansen Solar", "Street Food"
@@ -454,6 +454,8 @@ class NameFinder:
             if not extra:
                 break
             names += extra
+        if " en " in text:
+            names = self._beside_public_places(toks, names)
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
         if " (" in text:
             spans += self._born_in_brackets(text, spans)
@@ -1354,12 +1356,48 @@ class NameFinder:
                     and low not in self.lex.common_surnames
                 ):
                     continue  # "J. de Wit, Nijeveen": where the person lives
+                if self._public_place_word(low):
+                    continue  # "bij Stouwe en Wilhelminapark": a place beside a place
                 end = self._surname_part(toks, k + 1, lower=False, skip=skip) or k + 1
                 if any(x in taken for x in range(k, end)):
                     continue
                 extra.append((k, end))
                 taken.update(range(k, end))
         return extra
+
+    def _public_place_word(self, low: str) -> bool:
+        """'wilhelminapark', 'kerkplein', 'stationsweg': a word ending like a street, park or
+        square (longer than its ending by a few letters) that no surname list knows."""
+        suffix = street_suffix(low)
+        return (
+            suffix is not None
+            and suffix in _PUBLIC_PLACE_SUFFIXES
+            and len(low) > len(suffix) + 2
+            and low not in self.lex.surnames
+        )
+
+    def _beside_public_places(
+        self, toks: list[_Tok], names: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """``names`` less the one-word names no common name list knows that are joined by "en"
+        to a street, park or square: "ik sta bij Stouwe en Wilhelminapark" names two places."""
+        lex = self.lex
+        out = []
+        for a, b in names:
+            if b == a + 1 and toks[a].cap and toks[a].low not in lex.first_names:
+                low = toks[a].low
+                # (not after a comma: "fam. Hoekman, Dorpsstraat 77" is where they live)
+                neighbours = []
+                if b + 1 < len(toks) and toks[b].low == "en" and toks[b].gap == " ":
+                    neighbours.append(toks[b + 1])
+                if a >= 2 and toks[a - 1].low == "en" and toks[a].gap == " ":
+                    neighbours.append(toks[a - 2])
+                if low not in lex.common_surnames and any(
+                    n.cap and self._public_place_word(n.low) for n in neighbours
+                ):
+                    continue
+            out.append((a, b))
+        return out
 
     # --- predicates ----------------------------------------------------------------------------
 
@@ -2350,7 +2388,7 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """'speeltuin Wilhelminapark', 'camperplaats Stouwe': a capitalised word right after a kind
     of place in lower case is that place's name, wherever the phrase stands; a first name a
     list knows opens a person's name there ("Live locatie Tomasz Spijker deelt ...")."""
-    return {
+    out = {
         i
         for i in range(1, len(toks))
         if toks[i - 1].low in _LOCATION_NOUNS
@@ -2359,6 +2397,46 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
         and not toks[i - 1].cap
         and not (toks[i].low in lex.first_names and toks[i].low not in lex.places)
     }
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.gap in _OPENING_QUOTES and (
+            toks[i - 1].low in _KIND_NOUNS or toks[i - 1].low.endswith(_VESSEL_HEADS)
+        ):
+            # 'het vrachtschip "Johanna W"', "de app 'Buiten Beter'": the quoted name of the
+            # boat, place or system just named by its kind
+            k = i
+            while k < len(toks) and k - i < 4 and (k == i or not _closes_quote(toks[k].gap)):
+                out.add(k)
+                k += 1
+        elif tok.cap and _inhabitant(tok.low, lex):
+            out.add(i)  # "Je bent Meppeler als ...", "de Zwollenaar": someone from a place
+    return out
+
+
+_OPENING_QUOTES = frozenset({' "', " '"})
+
+
+def _closes_quote(gap: str) -> bool:
+    return '"' in gap or "'" in gap
+
+
+def _inhabitant(low: str, lex: Lexicon) -> bool:
+    """'meppeler', 'meppelers', 'zwollenaar': a word for someone from a place the list knows
+    (not one a name list knows: "Wolder", "Dalenaar" could be surnames)."""
+    if not low.endswith(("er", "ers", "naar", "naars", "naren")) or len(low) < 6:
+        return False
+    if low in lex.surnames or low in lex.first_names:
+        return False
+    if low.endswith("naren"):
+        stem = low[:-5]
+    else:
+        stem = low[:-1] if low.endswith("s") else low
+        stem = stem[:-4] if stem.endswith("naar") else stem[:-2]
+    # "hoogeveners": the long vowel of "Hoogeveen" written once before the ending
+    stems = {stem, stem + "e"}
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        stems.add(stem[:-1] + stem[-2] + stem[-1])
+    return any(s in lex.places for s in stems)
 
 
 _NEXT_CAPITAL_WORD_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
@@ -2412,6 +2490,8 @@ _RESIDENT_AT_NUMBER_RE = re.compile(
 # The capitalised word right after a span: "Meijeringstraat" after a known "Roelof".
 _NEXT_WORD_RE = re.compile(r"[ ]([A-Z][\w-]+)")
 _SURNAME_SAFE_STREET_SUFFIXES = (STRONG_STREET_SUFFIXES - {"dijk"}) | {"pad"}
+# Endings of public places a name is coordinated with: streets, parks, squares, quays.
+_PUBLIC_PLACE_SUFFIXES = STRONG_STREET_SUFFIXES | words("pad park plantsoen markt haven brug")
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
     geb geboren adres postcode kenteken
@@ -2550,6 +2630,10 @@ def _unlisted_name_part(word: str, lex: Lexicon) -> bool:
     )
 
 
+# A reference code after a word: "-SP-55109", "-0142", "-MEP-0142".
+_CODE = r"-(?:[A-Z]{1,5}-)*[A-Z]{0,5}\d"
+
+
 class _KnownNames:
     """The chat's known persons: full names, first names and surnames alone, any case.
 
@@ -2671,11 +2755,12 @@ class _KnownNames:
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)", re.I)
+            # (not "KIWA-SP-55109", "AED-0142": a reference code opened by the word)
+            self.pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w|{_CODE})", re.I)
         if capitalised:
             alternatives = sorted(capitalised, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.cap_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
+            self.cap_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w|{_CODE})")
             lower = "|".join(
                 r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives
             )

@@ -3316,3 +3316,91 @@ def test_a_bodys_account_named_by_the_body_is_no_personal_iban(text):
 def test_a_persons_account_after_a_body_stays_personal():
     text = "de vereniging betaalt uit aan Jan Mol, IBAN NL44 RABO 0123 4567 89"
     assert ("NL44 RABO 0123 4567 89", "IBAN") in found(text)
+
+
+# --- round 14: languages, inhabitants, quoted names of things, makes, codes, places -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tolk Dari geregeld via het tolkencentrum",
+        "hij spreekt alleen Amhaars en een beetje Engels",
+        "gesprek in het Somali, tolk komt om 10 uur",
+    ],
+)
+def test_languages_of_newcomers_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de groep Echte Zwollenaren, Je bent Zwollenaar als je dit kent",
+        "veel Hoogeveners reageerden op de post",
+        "als Meppeler weet je dat",
+    ],
+)
+def test_a_word_for_someone_from_a_place_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'de eigenaar van het motorschip "Anna Maria" belde over de brug',
+        "de app 'Buiten Beter' werkt weer",
+        "het jacht 'Willemijn' ligt al weken in de haven",
+    ],
+)
+def test_the_quoted_name_after_a_vessel_or_kind_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. blauwe Volvo 240 7941AB eigenaar onbekend",
+        "een grijze Volvo 240 staat al weken op de stoep",
+        "zijn Gazelle 28 inch is gestolen",
+        "de Toyota 4 deurs van de buurman",
+    ],
+)
+def test_a_make_and_its_model_number_is_no_address(text):
+    assert [v for v, label in found(text) if label == "ADDRESS"] == []
+
+
+def test_a_participants_word_opening_a_reference_code_is_no_person():
+    messages = ["zie rapport DEKRA-NL-7781 voor de keuring", "Dekra belt morgen"]
+    assert found_in_chat(messages, ["Keuring Dekra", "Jan Bos"]) == [[], [("Dekra", "PERSON")]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tekening van Ingenieursburo Jansen is binnen", "Adviesburo Smit stuurt de offerte"],
+)
+def test_a_buro_is_a_firm(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kraam staat bij Meent en Julianapark",
+        "we strooien bij Enk en Kerkplein eerst",
+        "ik sta bij Wolde en Stationsplein",
+    ],
+)
+def test_a_word_beside_a_park_or_square_is_a_place(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("fam. Kloosterman, Dorpsstraat 8", "Kloosterman"),
+        ("ik sprak Jansen en Kerkplein is ook gebeld", "Jansen"),
+    ],
+)
+def test_a_person_beside_a_street_stays_a_person(text, name):
+    assert name in persons(text)

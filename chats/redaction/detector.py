@@ -462,6 +462,13 @@ _REPORTED_DAT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
+def _repeated_homes_pattern(homes: tuple[str, ...]) -> re.Pattern[str]:
+    """The chat's addresses, any case and spacing, as whole words ("nummer 17", not "17a")."""
+    body = "|".join(r"[ ]+".join(map(re.escape, h.split())) for h in homes)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|[-/.,]\d)", re.I)
+
+
 def _after_person_cue(before: str) -> bool:
     word = _WORD_BEFORE_RE.search(before)
     if word is not None and word.group(1).lower() in PERSON_CUE_WORDS:
@@ -574,6 +581,26 @@ def detect_chat(
             postcodes = postcodes_of_words(texts[index])
             if postcodes:
                 found[index] = resolve([*found[index], *postcodes])
+    # "buurvrouw Greet van nummer 17" ... "dan is nummer 17 haar adres": an address the chat
+    # holds is that address wherever the chat repeats it.
+    homes = {
+        " ".join(text[s.start : s.end].lower().split())
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        # (not a bare number: "bij 143 niemand" may be the empty house next door)
+        if s.label == "ADDRESS" and not text[s.start : s.end].strip().isdigit()
+    }
+    if homes:
+        again_re = _repeated_homes_pattern(tuple(sorted(homes)))
+        for index, text in enumerate(texts):
+            if text and _DIGIT_RE.search(text):
+                repeats = [
+                    Span(m.start(), m.end(), "ADDRESS")
+                    for m in again_re.finditer(text)
+                    if not any(s.start < m.end() and m.start() < s.end for s in found[index])
+                ]
+                if repeats:
+                    found[index] = resolve([*found[index], *repeats])
     # A birth date said again in another format ("geb 050581" ... "dus 5 mei 1981").
     births = frozenset(
         key

@@ -3404,3 +3404,51 @@ def test_a_word_beside_a_park_or_square_is_a_place(text):
 )
 def test_a_person_beside_a_street_stays_a_person(text, name):
     assert name in persons(text)
+
+
+# --- round 14: a birth date in brackets after a name; an address the chat repeats -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("per 1 maart ingeschreven: Olga Petrenko (03.11.1984) en dochter Sofia", "03.11.1984"),
+        ("vanaf maandag in de opvang, Mehari Tesfay (1-7-1990), kamer 4", "1-7-1990"),
+    ],
+)
+def test_a_full_date_in_brackets_after_a_name_is_a_birth_date_after_an_event(text, date):
+    assert (date, "DATE_OF_BIRTH") in found(text)
+
+
+def test_a_future_date_in_brackets_after_a_name_is_no_birth_date():
+    text = "afspraak met Jan Smit (12-03-2031) om 10 uur"
+    assert [v for v, label in found(text) if label == "DATE_OF_BIRTH"] == []
+
+
+@pytest.mark.parametrize(
+    ("messages", "index", "address"),
+    [
+        (
+            ["klacht van buurman Kees van nr 22 over de schutting", "dus nr 22 is de melder"],
+            1,
+            "nr 22",
+        ),
+        (
+            ["vrijwilliger Frits Wolters, Havelterberg 7", "Havelterberg 7 krijgt de grijper"],
+            1,
+            "Havelterberg 7",
+        ),
+        (
+            ["adres: Wapserveen 31, meneer Kok", "kun je Wapserveen 31 vandaag bellen"],
+            1,
+            "Wapserveen 31",
+        ),
+    ],
+)
+def test_an_address_the_chat_holds_is_an_address_where_it_is_repeated(messages, index, address):
+    assert (address, "ADDRESS") in found_in_chat(messages, _OFFICE)[index]
+
+
+def test_a_bare_number_is_not_repeated_as_an_address():
+    messages = ["Hans Mol woont op 31, bij 33 niemand", "33 staat al een jaar leeg"]
+    assert found_in_chat(messages, _OFFICE)[1] == []

@@ -535,6 +535,23 @@ _PERSON_BEFORE = {t.rstrip(".") for t in TITLES} | words("""buurman buurvrouw ov
     man vrouw vriend vriendin partner bewoner bewoonster eigenaar huurder melder""")
 
 
+def _place_phrase(
+    word: re.Match[str], particle: re.Match[str], head: re.Match[str], lex: Lexicon
+) -> bool:
+    """'Kaap de Goede', 'Hof van Holland': two capitalised words of the language joined by a
+    particle open a street named after a place, not a person ("Postma van" is a surname)."""
+    return (
+        particle.group(0) in ("de", "van", "der", "den", "het", "aan", "op", "ter", "ten")
+        and all(_is_cap(w.group(0)) for w in (word, head))
+        and all(
+            (low := w.group(0).lower()) in lex.dutch_words
+            and low not in lex.common_surnames
+            and low not in lex.first_names
+            for w in (word, head)
+        )
+    )
+
+
 def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     """Extend the street name over prefixes ("Burgemeester"), names ("Anne Frank") and particles."""
     start = chain[index].start()
@@ -581,6 +598,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             start = word.start()
             pending = []
             continue
+        if (
+            not pending
+            and k + 2 < len(chain)
+            and _place_phrase(chain[k], chain[k + 1], chain[k + 2], lex)
+        ):
+            start = chain[k + 2].start()  # "Kaap de Goede Hoopstraat 2": a named place's street
         break
     if pending and pending[-1].start() == 0 and pending[-1].group(0) in ("de", "het", "'t"):
         start = 0  # "de Weerd 11, 7941 BL" as a whole message: the article is the street's

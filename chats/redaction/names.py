@@ -2901,7 +2901,10 @@ _INITIALS_BEFORE_RE = re.compile(
     r"|goedemiddag|morgen|sorry)[ ,]*)$",
     re.I,
 )
-_INITIALS_AFTER_RE = re.compile(r"[ ]*(?:[,:!?.]|$)")
+# ... also before "I" or "you" and a verb with no comma ("GJ ik bel haar wel", "JW kun jij ...")
+_INITIALS_AFTER_RE = re.compile(
+    r"[ ]*(?:[,:!?.]|$)|[ ]+(?:ik|jij|je|u|kun|kan|wil|ga|heb|doe|zou|moet|mag)\b"
+)
 
 
 # "De Post komt retour", "een Storm": after an article the word is the word (any case).

@@ -3452,3 +3452,33 @@ def test_an_address_the_chat_holds_is_an_address_where_it_is_repeated(messages, 
 def test_a_bare_number_is_not_repeated_as_an_address():
     messages = ["Hans Mol woont op 31, bij 33 niemand", "33 staat al een jaar leeg"]
     assert found_in_chat(messages, _OFFICE)[1] == []
+
+
+# --- round 14: initials addressed before a pronoun; a street named after a place phrase -------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["JW ik regel de hekken wel", "JW kun jij morgen de sleutel halen?", "JW jij doet de intake"],
+)
+def test_a_participants_initials_before_i_or_you_address_them(message):
+    assert found_in_chat([message], ["Jan Willem Bakker", "Ronald Zwiers"]) == [[("JW", "PERSON")]]
+
+
+def test_initials_of_no_participant_stay_text():
+    assert found_in_chat(["AM ik kom om 10 uur"], ["Jan Willem Bakker", "Ronald Zwiers"]) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Tom Kok - Kaap de Goede Hooplaan 7", "Kaap de Goede Hooplaan 7"),
+        ("nieuw adres: Haven van Goede Vaartweg 3", "Haven van Goede Vaartweg 3"),
+    ],
+)
+def test_a_street_named_after_a_place_phrase_keeps_its_first_words(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_a_street_after_a_surname_and_van_stays_the_street_alone():
+    assert found("Postma van Beatrixlaan 3") == [("Beatrixlaan 3", "ADDRESS")]

@@ -3482,3 +3482,37 @@ def test_a_street_named_after_a_place_phrase_keeps_its_first_words(text, address
 
 def test_a_street_after_a_surname_and_van_stays_the_street_alone():
     assert found("Postma van Beatrixlaan 3") == [("Beatrixlaan 3", "ADDRESS")]
+
+
+# --- round 14: national firms, Meppel's business parks ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de deurwaarder Intrum stuurt elke week een brief",
+        "ze betaalt de bank af via Afterpay en Riverty",
+        "parkeren kan ook met Yellowbrick of EasyPark",
+        "de bestrijder Anticimex komt donderdag",
+        "hij werkt via Tempo-Team bij een distributiecentrum",
+        "bril besteld bij Specsavers, wasmachine op afbetaling",
+    ],
+)
+def test_national_firms_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de wrakken gaan naar het depot op Hesselingen",
+        "de loods op bedrijventerrein Blankenstein is leeg",
+        "Kaapjeswelle is afgesloten voor de kermis",
+    ],
+)
+def test_meppels_business_parks_are_no_persons(text):
+    assert persons(text) == []
+
+
+def test_a_home_on_a_business_park_is_an_address():
+    assert ("Blankenstein 140", "ADDRESS") in found("ze wonen op Blankenstein 140 boven de zaak")

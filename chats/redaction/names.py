@@ -112,6 +112,8 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
     docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster
     boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor""")
+# Verbs that link a role to who takes it: "chauffeur wordt Ab".
+_COPULAS = words("is was wordt werd blijft bleef")
 # Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
 _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
     hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
@@ -313,6 +315,9 @@ _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", _TOKEN_RE.flags)
 _TOKEN_STEP = _TOKEN_RE.groups + 2  # a gap, the word, the pattern's own groups
 
 
+_ACRONYM_ENDING_RE = re.compile(r"[A-Z]{2,}'(?:s|er|ers|en|tje|tjes)")
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
@@ -330,6 +335,9 @@ def _tokenize(text: str) -> list[_Tok]:
         initial = word[-1] == "."
         if word[0].isupper():
             acronym = not initial and len(word) > 1 and word.isupper()
+            if not acronym and "'" in word:
+                # "VOG's", "IB'er": an acronym with a plural or an agent ending
+                acronym = _ACRONYM_ENDING_RE.fullmatch(word) is not None
             cap = not acronym
         else:
             acronym = cap = False
@@ -606,6 +614,20 @@ class NameFinder:
                 return self._surname_part(toks, i, lower=False, skip=skip)
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
+        if (
+            tok.cap
+            and i >= 2
+            and tok.gap == " "
+            and toks[i - 1].low in _COPULAS
+            and toks[i - 1].gap == " "
+            and toks[i - 2].low in _ROLE_CUES
+            and low in lex.first_names
+            and low not in lex.not_names
+            and i not in skip
+        ):
+            # "chauffeur wordt Ab", "contactpersoon is Wil Bakker": who takes the role, also a
+            # short first name that is an everyday word
+            return self._surname_part(toks, i + 1, lower=False, skip=skip) or i + 1
         if (
             tok.cap
             and i + 1 < len(toks)

@@ -3516,3 +3516,30 @@ def test_meppels_business_parks_are_no_persons(text):
 
 def test_a_home_on_a_business_park_is_an_address():
     assert ("Blankenstein 140", "ADDRESS") in found("ze wonen op Blankenstein 140 boven de zaak")
+
+
+# --- round 14: who takes a role; acronyms with an ending -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("genoteerd, de chauffeur wordt Ab vanaf maandag", "Ab"),
+        ("contactpersoon is Job, hij belt morgen", "Job"),
+        ("de nieuwe beheerder wordt Ed Kuiper", "Ed Kuiper"),
+    ],
+)
+def test_a_first_name_that_takes_a_role_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wij vragen alleen VOG's aan voor vrijwilligers",
+        "de IB'er van de school belt terug",
+        "alle BSO'ers zijn er om 3 uur",
+    ],
+)
+def test_an_acronym_with_an_ending_is_no_person(text):
+    assert persons(text) == []

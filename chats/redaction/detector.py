@@ -23,7 +23,7 @@ from chats.redaction.birthdates import (
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans, organisation_ibans
-from chats.redaction.lexicon import is_compound, street_suffix, words
+from chats.redaction.lexicon import PARTICLES, is_compound, street_suffix, words
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
     find_emails,
@@ -501,6 +501,11 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
     a name after a cue, a capitalised name that is no word of the language ("Olena"), or one
     before a verb said of a person ("Scholte belde")."""
     for span in spans:
+        if span.label in ("EMAIL", "URL_PERSONAL"):
+            name = _name_spelled_in(text[span.start : span.end])
+            if name:
+                found[name] = None
+            continue
         if span.label != "PERSON":
             continue
         value = text[span.start : span.end]
@@ -511,6 +516,36 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
             or _SPEAKER_AFTER_RE.match(text, span.end) is not None
         ):
             found[value] = None
+
+
+_ADDRESS_PARTS_RE = re.compile(r"[._-]+")
+
+
+def _name_spelled_in(address: str) -> str | None:
+    """'Marloes Beuker' for "facebook.com/marloes.beuker.7" or "marloes.beuker@ziggo.nl": a
+    listed first name and the surname the address spells after it, split by dots, hyphens or
+    underscores (numbers and what follows the surname left out: "ruben-de-graaf-meppel")."""
+    if "@" in address and "/" not in address:
+        handle = address.split("@", 1)[0]
+    else:
+        handle = address.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    lex = lexicon.load()
+    parts = [p.rstrip("0123456789") for p in _ADDRESS_PARTS_RE.split(handle.lower())]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or parts[0] not in lex.first_names:
+        return None
+    # the first name, the particles and one word: what follows is a place or a trade
+    # ("ruben-de-graaf-meppel", "maarten-kuipers-ict")
+    end = 1
+    while end < len(parts) - 1 and end < 4 and parts[end] in PARTICLES:
+        end += 1
+    parts = parts[: end + 1]
+    if not all(p.isalpha() for p in parts) or len(parts[-1]) < 3 or parts[-1] in lex.first_names:
+        return None
+    if any(p in lex.not_names for p in parts):
+        return None
+    words = [p if p in PARTICLES else p[:1].upper() + p[1:] for p in parts[1:]]
+    return " ".join([parts[0][:1].upper() + parts[0][1:], *words])
 
 
 def _foreign_name(value: str) -> bool:

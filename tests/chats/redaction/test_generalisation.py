@@ -3543,3 +3543,33 @@ def test_a_first_name_that_takes_a_role_is_a_person(text, name):
 )
 def test_an_acronym_with_an_ending_is_no_person(text):
     assert persons(text) == []
+
+
+# --- round 14: a name spelled in a personal link or e-mail address is known in the chat -------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("zie facebook.com/ineke.pluim.3 voor de foto's", "pluim heeft ook gebeld", "pluim"),
+        ("mail naar sjoerd.wolthuis@live.nl graag", "wolthuis en zijn buurman ruziën", "wolthuis"),
+        (
+            "profiel: linkedin.com/in/femke-van-gorcum-zwolle",
+            "ik heb van gorcum nog niet gesproken",
+            "van gorcum",
+        ),
+    ],
+)
+def test_a_name_spelled_in_a_personal_address_is_known_in_the_chat(first, second, name):
+    assert (name, "PERSON") in found_in_chat([first, second], _OFFICE)[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("profiel: linkedin.com/in/femke-dijkstra-ict", "ICT komt de laptop brengen"),
+        ("mail planning.noord@taxi.nl", "noord is vol vandaag"),
+    ],
+)
+def test_what_follows_the_surname_in_an_address_is_no_name(first, second):
+    assert found_in_chat([first, second], _OFFICE)[1] == []

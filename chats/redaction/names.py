@@ -3132,11 +3132,13 @@ _NOUN_PHRASE_BEFORE_RE = re.compile(
 )
 # After the name: the end of a clause, or a word of the language's closed classes and verbs
 # ("koster nog", "haas weer", "bouwhuis van vorig jaar"), not a noun it would qualify.
-_BARE_SURNAME_AFTER_RE = re.compile(r"[ ]*(?:[.,!?:;)]|$)|[ ]+([a-z']+)\b")
+# (not a colon: "bos: 12 eiken gekapt" heads a line with what it counts)
+_BARE_SURNAME_AFTER_RE = re.compile(r"[ ]*(?:[.,!?;)]|$)|[ ]+([a-z']+)\b")
 
 # "post op naam van ...", "haas in de tuin": a noun before the preposition that places it.
 _PREPOSITIONS_AFTER_NOUN = words("""op in aan bij naar voor uit onder over door met tegen tot om
     na zonder per via vanaf tussen achter naast boven""")
+_SUBJECTS_AFTER = words("ik je jij we wij ze zij hij u jullie men het")
 _NAME_AFTER_ROLE_RE = re.compile(r"(?:[ ]+(?:van|de|der|den|ter|ten|te|het|'t))*[ ]+[A-Z]")
 
 
@@ -3154,6 +3156,8 @@ def _bare_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if word in _PREPOSITIONS_AFTER_NOUN or _NAME_AFTER_ROLE_RE.match(text, end) is not None:
         return False  # "post op naam van", "imker de Lange": a thing, a role before its name
+    if word in _SUBJECTS_AFTER:
+        return False  # "telefoon haver je nog niet": a word the clause's subject follows
     return word in lex.frequent_words
 
 

@@ -3371,8 +3371,8 @@ def test_a_make_and_its_model_number_is_no_address(text):
 
 
 def test_a_participants_word_opening_a_reference_code_is_no_person():
-    messages = ["zie rapport DEKRA-NL-7781 voor de keuring", "Dekra belt morgen"]
-    assert found_in_chat(messages, ["Keuring Dekra", "Jan Bos"]) == [[], [("Dekra", "PERSON")]]
+    messages = ["zie rapport TOETSA-NL-7781 voor de keuring", "Toetsa belt morgen"]
+    assert found_in_chat(messages, ["Keuring Toetsa", "Jan Bos"]) == [[], [("Toetsa", "PERSON")]]
 
 
 @pytest.mark.parametrize(
@@ -3572,4 +3572,15 @@ def test_a_name_spelled_in_a_personal_address_is_known_in_the_chat(first, second
     ],
 )
 def test_what_follows_the_surname_in_an_address_is_no_name(first, second):
+    assert found_in_chat([first, second], _OFFICE)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rik Kuiper meldt een lek", "kuiper: 3 putten leeggezogen, 2 nog vol"),
+        ("Els Haan belt", "boerderij: haan je nog niet gezien?"),
+    ],
+)
+def test_the_chats_surname_heading_a_count_or_before_a_subject_stays_a_word(first, second):
     assert found_in_chat([first, second], _OFFICE)[1] == []

@@ -68,6 +68,14 @@ _PATRONYMIC_ENDINGS = ("szoon", "sz.", "sdochter")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
 _DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
+# A day of a month, or the first day of a range of days, after the number: "17 t/m 21 juni",
+# "12 - 14 januari", "3 en 4 mei", "9 mrt".
+_MONTH_AHEAD_RE = re.compile(
+    r"(?:[ ]*(?:t/m|tm|tot(?:[ ]en[ ]met)?|en|-)[ ]*\d{1,2})?[ ]+"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b",
+    re.I,
+)
 _YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
 # A postcode right after a house number: "Rogat 12, 7942 AB", "Darp 3 (7973 JA)".
 _POSTCODE_AFTER_RE = re.compile(r"^(?:,|[ ]?\()?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
@@ -82,6 +90,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
         if _counted_after(text, number.end(), lex):
             continue  # "in de Notaristuin 4 inbraken": a count of a plural noun
+        if _MONTH_AHEAD_RE.match(text, number.end()) is not None:
+            continue  # "kermis op de Markt 17 t/m 21 juni", "Kerkplein 3 mei": a date
         chain = _words_before(text, number.start())
         if not chain:
             continue
@@ -218,6 +228,8 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         or low in _DATA_WORDS
     ):
         return None  # "woont er ook, BSN 1234...": the number of the data word
+    if low in lex.not_names and street_suffix(low) is None:
+        return None  # "een rode Peugeot 206", "Gazelle 28": a make and its model, no street
     cue_start = _cue_start(text, chain)
     postcode_after = _is_cap(head) and _POSTCODE_AFTER_RE.match(text[end : end + 12]) is not None
     has_toevoeging = not text[chain[0].end() + 1 : end].isdigit()
@@ -523,6 +535,23 @@ _PERSON_BEFORE = {t.rstrip(".") for t in TITLES} | words("""buurman buurvrouw ov
     man vrouw vriend vriendin partner bewoner bewoonster eigenaar huurder melder""")
 
 
+def _place_phrase(
+    word: re.Match[str], particle: re.Match[str], head: re.Match[str], lex: Lexicon
+) -> bool:
+    """'Kaap de Goede', 'Hof van Holland': two capitalised words of the language joined by a
+    particle open a street named after a place, not a person ("Postma van" is a surname)."""
+    return (
+        particle.group(0) in ("de", "van", "der", "den", "het", "aan", "op", "ter", "ten")
+        and all(_is_cap(w.group(0)) for w in (word, head))
+        and all(
+            (low := w.group(0).lower()) in lex.dutch_words
+            and low not in lex.common_surnames
+            and low not in lex.first_names
+            for w in (word, head)
+        )
+    )
+
+
 def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     """Extend the street name over prefixes ("Burgemeester"), names ("Anne Frank") and particles."""
     start = chain[index].start()
@@ -569,6 +598,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             start = word.start()
             pending = []
             continue
+        if (
+            not pending
+            and k + 2 < len(chain)
+            and _place_phrase(chain[k], chain[k + 1], chain[k + 2], lex)
+        ):
+            start = chain[k + 2].start()  # "Kaap de Goede Hoopstraat 2": a named place's street
         break
     if pending and pending[-1].start() == 0 and pending[-1].group(0) in ("de", "het", "'t"):
         start = 0  # "de Weerd 11, 7941 BL" as a whole message: the article is the street's

@@ -199,11 +199,25 @@ def find_birthdates(
                 )
             )
         )
-        if cued or (
-            has_year
-            and not _future_or_event(text, match)
-            and (
-                _after_name(text, match.start(), person_ends) or _old_date_in_brackets(text, match)
+        # "sinds 1 december: Iryna Bondarenko (12.02.1979)": a full date in brackets right
+        # after a name is that person's birth date (the guideline's own case), whatever event
+        # an earlier date in the sentence belongs to
+        bracketed = (
+            text[match.start() - 1 : match.start()] == "("
+            and text.startswith(")", match.end())
+            and _plausible_birth_year(match)
+            and _after_name(text, match.start(), person_ends, compact=True)
+        )
+        if (
+            cued
+            or bracketed
+            or (
+                has_year
+                and not _future_or_event(text, match)
+                and (
+                    _after_name(text, match.start(), person_ends)
+                    or _old_date_in_brackets(text, match)
+                )
             )
         ):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))

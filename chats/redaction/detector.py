@@ -23,7 +23,7 @@ from chats.redaction.birthdates import (
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import find_bsns, find_ibans, organisation_ibans
-from chats.redaction.lexicon import street_suffix, words
+from chats.redaction.lexicon import PARTICLES, is_compound, street_suffix, words
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
     find_emails,
@@ -175,7 +175,8 @@ class Detector:
         kind, place = match.group(1).lower(), match.group(2).lower()
         return (
             place in self.lex.places
-            and kind in self.lex.dutch_words
+            # "Dierenambulance Meppel": a compound of words names a kind too
+            and (kind in self.lex.dutch_words or is_compound(kind))
             and kind not in self.lex.first_names
             and kind not in self.lex.places
         )
@@ -272,7 +273,10 @@ _BODY_NAMED_BEFORE_RE = re.compile(
     r"[ ,:]+(?:[a-z][\w']*[ ,:]+){0,6}$"
 )
 # "Dierenasiel Meppel, 0522 ...": a kind of organisation and its place, right before the number.
-_BRANCH_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})[ ]+([A-Z][a-zà-ÿ]+)[ ]*[,:][ ]*$")
+# ("Dierenambulance Meppel was er, 0522 ...": a few lower-case words may say what it did)
+_BRANCH_BEFORE_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})[ ]+([A-Z][a-zà-ÿ]+)(?:[ ]+[a-z]+){0,3}[ ]*[,:][ ]*$"
+)
 # "bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer": a number word whose first part is a
 # place of business names that business's line.
 _BUSINESS_LINE_BEFORE_RE = re.compile(
@@ -290,7 +294,19 @@ def _business_line(text: str, span: Span) -> bool:
     number ("het bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer toch?")."""
     before = _BUSINESS_LINE_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
     after = _BUSINESS_LINE_AFTER_RE.match(text, span.end)
-    return any(m is not None and m.group(1).lower() in _PLACES_OF_BUSINESS for m in (before, after))
+    return any(m is not None and _line_of_a_body(m.group(1).lower()) for m in (before, after))
+
+
+def _line_of_a_body(head: str) -> bool:
+    """Whether the first part of a number word names a place of business or an activity,
+    not a person's own line: "winkelnummer", "evenementennummer", "storingsnummer",
+    "meldnummer"; not "mobielnummer", "privénummer", "werknummer", "telefoonnummer"."""
+    if head in _PLACES_OF_BUSINESS:
+        return True
+    if len(head) < 4 or head in _PERSONAL_LINE_HEADS:
+        return False
+    dutch = lexicon.load().dutch_words
+    return head in dutch or (head.endswith("en") and head[:-2] in dutch)
 
 
 # "... staat op hun site", "staat op de website van de club": a number published by a body.
@@ -314,6 +330,10 @@ _NUMBER_OF_PLACE_BEFORE_RE = re.compile(
 _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hotel receptie balie
     kliniek apotheek bibliotheek zwembad sporthal huisartsenpraktijk tandarts dierenarts
     kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
+# First parts of a number word that make it someone's own line.
+_PERSONAL_LINE_HEADS = words("""telefoon mobiel mobile prive privé eigen thuis huis werk direct
+    nood contact gsm vast vaste whatsapp sms doorkies persoonlijk nieuw nieuwe oud oude ander
+    andere juiste goede zelfde vorig vorige extra tweede reserve""")
 # The word right before a number that names the line ("de werkplaats 0523 ...", "algemeen 038").
 _LINE_NAMED_BEFORE_RE = re.compile(r"(?:^|[ (])([A-Za-z]+)[ ]*:?[ ]*$")
 _GENERAL_WORDS = words("algemeen algemene centrale hoofdnummer")
@@ -343,7 +363,11 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
     r"school|coöperatie|cooperatie|fanfare|harmonie|koor|bond|raad|commissie|school|gemeente|"
     r"organisatie|fonds|vve|bv|zaak|winkel|firma|bedrijf|kantoor|praktijk)"
-    r"[^.!?\n]{0,30}$",
+    r"[^.!?\n]{0,30}$"
+    # "stichting IBAN NL..", "vereniging rekeningnummer: NL..": the body's own account
+    r"|\b(?:vereniging|stichting|club|kerk|parochie|school|coöperatie|cooperatie|fanfare|"
+    r"harmonie|koor|fonds|vve|bv|firma|bedrijf|praktijk)[ ]+(?:iban|rekening|rekeningnummer|"
+    r"bankrekening|bankrekeningnummer|banknummer|rek\.?(?:nr\.?)?)[ ]*(?:is)?[ ]*:?[ ]*$",
     re.I,
 )
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
@@ -438,6 +462,13 @@ _REPORTED_DAT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
+def _repeated_homes_pattern(homes: tuple[str, ...]) -> re.Pattern[str]:
+    """The chat's addresses, any case and spacing, as whole words ("nummer 17", not "17a")."""
+    body = "|".join(r"[ ]+".join(map(re.escape, h.split())) for h in homes)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|[-/.,]\d)", re.I)
+
+
 def _after_person_cue(before: str) -> bool:
     word = _WORD_BEFORE_RE.search(before)
     if word is not None and word.group(1).lower() in PERSON_CUE_WORDS:
@@ -470,6 +501,11 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
     a name after a cue, a capitalised name that is no word of the language ("Olena"), or one
     before a verb said of a person ("Scholte belde")."""
     for span in spans:
+        if span.label in ("EMAIL", "URL_PERSONAL"):
+            name = _name_spelled_in(text[span.start : span.end])
+            if name:
+                found[name] = None
+            continue
         if span.label != "PERSON":
             continue
         value = text[span.start : span.end]
@@ -480,6 +516,36 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
             or _SPEAKER_AFTER_RE.match(text, span.end) is not None
         ):
             found[value] = None
+
+
+_ADDRESS_PARTS_RE = re.compile(r"[._-]+")
+
+
+def _name_spelled_in(address: str) -> str | None:
+    """'Marloes Beuker' for "facebook.com/marloes.beuker.7" or "marloes.beuker@ziggo.nl": a
+    listed first name and the surname the address spells after it, split by dots, hyphens or
+    underscores (numbers and what follows the surname left out: "ruben-de-graaf-meppel")."""
+    if "@" in address and "/" not in address:
+        handle = address.split("@", 1)[0]
+    else:
+        handle = address.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    lex = lexicon.load()
+    parts = [p.rstrip("0123456789") for p in _ADDRESS_PARTS_RE.split(handle.lower())]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or parts[0] not in lex.first_names:
+        return None
+    # the first name, the particles and one word: what follows is a place or a trade
+    # ("ruben-de-graaf-meppel", "maarten-kuipers-ict")
+    end = 1
+    while end < len(parts) - 1 and end < 4 and parts[end] in PARTICLES:
+        end += 1
+    parts = parts[: end + 1]
+    if not all(p.isalpha() for p in parts) or len(parts[-1]) < 3 or parts[-1] in lex.first_names:
+        return None
+    if any(p in lex.not_names for p in parts):
+        return None
+    words = [p if p in PARTICLES else p[:1].upper() + p[1:] for p in parts[1:]]
+    return " ".join([parts[0][:1].upper() + parts[0][1:], *words])
 
 
 def _foreign_name(value: str) -> bool:
@@ -550,6 +616,26 @@ def detect_chat(
             postcodes = postcodes_of_words(texts[index])
             if postcodes:
                 found[index] = resolve([*found[index], *postcodes])
+    # "buurvrouw Greet van nummer 17" ... "dan is nummer 17 haar adres": an address the chat
+    # holds is that address wherever the chat repeats it.
+    homes = {
+        " ".join(text[s.start : s.end].lower().split())
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        # (not a bare number: "bij 143 niemand" may be the empty house next door)
+        if s.label == "ADDRESS" and not text[s.start : s.end].strip().isdigit()
+    }
+    if homes:
+        again_re = _repeated_homes_pattern(tuple(sorted(homes)))
+        for index, text in enumerate(texts):
+            if text and _DIGIT_RE.search(text):
+                repeats = [
+                    Span(m.start(), m.end(), "ADDRESS")
+                    for m in again_re.finditer(text)
+                    if not any(s.start < m.end() and m.start() < s.end for s in found[index])
+                ]
+                if repeats:
+                    found[index] = resolve([*found[index], *repeats])
     # A birth date said again in another format ("geb 050581" ... "dus 5 mei 1981").
     births = frozenset(
         key

@@ -112,6 +112,8 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
     docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster
     boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor""")
+# Verbs that link a role to who takes it: "chauffeur wordt Ab".
+_COPULAS = words("is was wordt werd blijft bleef")
 # Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
 _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht meldt meldde vertelt vertelde hoorde
     hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
@@ -237,7 +239,7 @@ _COMPANY_PARTS = re.compile(
     r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
     r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
-    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*fonds|"
+    r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*buro|\w*fonds|"
     # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
     r"\w+kantoor|bloem\w+|grill\w*|"
     # "Koeriersdienst Mulder", "Nagelstudio Fleur", "Witgoed Smit", "Jansen Solar", "Street Food"
@@ -313,6 +315,9 @@ _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", _TOKEN_RE.flags)
 _TOKEN_STEP = _TOKEN_RE.groups + 2  # a gap, the word, the pattern's own groups
 
 
+_ACRONYM_ENDING_RE = re.compile(r"[A-Z]{2,}'(?:s|er|ers|en|tje|tjes)")
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
@@ -330,6 +335,9 @@ def _tokenize(text: str) -> list[_Tok]:
         initial = word[-1] == "."
         if word[0].isupper():
             acronym = not initial and len(word) > 1 and word.isupper()
+            if not acronym and "'" in word:
+                # "VOG's", "IB'er": an acronym with a plural or an agent ending
+                acronym = _ACRONYM_ENDING_RE.fullmatch(word) is not None
             cap = not acronym
         else:
             acronym = cap = False
@@ -454,6 +462,8 @@ class NameFinder:
             if not extra:
                 break
             names += extra
+        if " en " in text:
+            names = self._beside_public_places(toks, names)
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
         if " (" in text:
             spans += self._born_in_brackets(text, spans)
@@ -604,6 +614,20 @@ class NameFinder:
                 return self._surname_part(toks, i, lower=False, skip=skip)
             return None  # most tokens: "de", "is", "op" (no title or name among them)
         low = tok.low.rstrip(".")
+        if (
+            tok.cap
+            and i >= 2
+            and tok.gap == " "
+            and toks[i - 1].low in _COPULAS
+            and toks[i - 1].gap == " "
+            and toks[i - 2].low in _ROLE_CUES
+            and low in lex.first_names
+            and low not in lex.not_names
+            and i not in skip
+        ):
+            # "chauffeur wordt Ab", "contactpersoon is Wil Bakker": who takes the role, also a
+            # short first name that is an everyday word
+            return self._surname_part(toks, i + 1, lower=False, skip=skip) or i + 1
         if (
             tok.cap
             and i + 1 < len(toks)
@@ -1201,6 +1225,16 @@ class NameFinder:
             # ordinary word ("Van der Meer", but not "Van het Hoofdkantoor").
             if k == j or not tok.cap:
                 return None
+            if (
+                after_role
+                and k - j == 1
+                and toks[j].text == "Van"
+                and tok.low in self.lex.places
+                and tok.low not in self.lex.not_names
+            ):
+                # "raadslid Van Dalen", "wethouder Van Rijswijk": a capital "Van" after an
+                # office opens a surname, also one that is a place ("wethouder van Meppel": of)
+                return k + 1
             listed = tok.low in self.lex.surnames or self._name_like(tok, surname=True)
             if (
                 not listed
@@ -1344,12 +1378,48 @@ class NameFinder:
                     and low not in self.lex.common_surnames
                 ):
                     continue  # "J. de Wit, Nijeveen": where the person lives
+                if self._public_place_word(low):
+                    continue  # "bij Stouwe en Wilhelminapark": a place beside a place
                 end = self._surname_part(toks, k + 1, lower=False, skip=skip) or k + 1
                 if any(x in taken for x in range(k, end)):
                     continue
                 extra.append((k, end))
                 taken.update(range(k, end))
         return extra
+
+    def _public_place_word(self, low: str) -> bool:
+        """'wilhelminapark', 'kerkplein', 'stationsweg': a word ending like a street, park or
+        square (longer than its ending by a few letters) that no surname list knows."""
+        suffix = street_suffix(low)
+        return (
+            suffix is not None
+            and suffix in _PUBLIC_PLACE_SUFFIXES
+            and len(low) > len(suffix) + 2
+            and low not in self.lex.surnames
+        )
+
+    def _beside_public_places(
+        self, toks: list[_Tok], names: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """``names`` less the one-word names no common name list knows that are joined by "en"
+        to a street, park or square: "ik sta bij Stouwe en Wilhelminapark" names two places."""
+        lex = self.lex
+        out = []
+        for a, b in names:
+            if b == a + 1 and toks[a].cap and toks[a].low not in lex.first_names:
+                low = toks[a].low
+                # (not after a comma: "fam. Hoekman, Dorpsstraat 77" is where they live)
+                neighbours = []
+                if b + 1 < len(toks) and toks[b].low == "en" and toks[b].gap == " ":
+                    neighbours.append(toks[b + 1])
+                if a >= 2 and toks[a - 1].low == "en" and toks[a].gap == " ":
+                    neighbours.append(toks[a - 2])
+                if low not in lex.common_surnames and any(
+                    n.cap and self._public_place_word(n.low) for n in neighbours
+                ):
+                    continue
+            out.append((a, b))
+        return out
 
     # --- predicates ----------------------------------------------------------------------------
 
@@ -2340,7 +2410,7 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """'speeltuin Wilhelminapark', 'camperplaats Stouwe': a capitalised word right after a kind
     of place in lower case is that place's name, wherever the phrase stands; a first name a
     list knows opens a person's name there ("Live locatie Tomasz Spijker deelt ...")."""
-    return {
+    out = {
         i
         for i in range(1, len(toks))
         if toks[i - 1].low in _LOCATION_NOUNS
@@ -2349,6 +2419,46 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
         and not toks[i - 1].cap
         and not (toks[i].low in lex.first_names and toks[i].low not in lex.places)
     }
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.gap in _OPENING_QUOTES and (
+            toks[i - 1].low in _KIND_NOUNS or toks[i - 1].low.endswith(_VESSEL_HEADS)
+        ):
+            # 'het vrachtschip "Johanna W"', "de app 'Buiten Beter'": the quoted name of the
+            # boat, place or system just named by its kind
+            k = i
+            while k < len(toks) and k - i < 4 and (k == i or not _closes_quote(toks[k].gap)):
+                out.add(k)
+                k += 1
+        elif tok.cap and _inhabitant(tok.low, lex):
+            out.add(i)  # "Je bent Meppeler als ...", "de Zwollenaar": someone from a place
+    return out
+
+
+_OPENING_QUOTES = frozenset({' "', " '"})
+
+
+def _closes_quote(gap: str) -> bool:
+    return '"' in gap or "'" in gap
+
+
+def _inhabitant(low: str, lex: Lexicon) -> bool:
+    """'meppeler', 'meppelers', 'zwollenaar': a word for someone from a place the list knows
+    (not one a name list knows: "Wolder", "Dalenaar" could be surnames)."""
+    if not low.endswith(("er", "ers", "naar", "naars", "naren")) or len(low) < 6:
+        return False
+    if low in lex.surnames or low in lex.first_names:
+        return False
+    if low.endswith("naren"):
+        stem = low[:-5]
+    else:
+        stem = low[:-1] if low.endswith("s") else low
+        stem = stem[:-4] if stem.endswith("naar") else stem[:-2]
+    # "hoogeveners": the long vowel of "Hoogeveen" written once before the ending
+    stems = {stem, stem + "e"}
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        stems.add(stem[:-1] + stem[-2] + stem[-1])
+    return any(s in lex.places for s in stems)
 
 
 _NEXT_CAPITAL_WORD_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
@@ -2402,6 +2512,8 @@ _RESIDENT_AT_NUMBER_RE = re.compile(
 # The capitalised word right after a span: "Meijeringstraat" after a known "Roelof".
 _NEXT_WORD_RE = re.compile(r"[ ]([A-Z][\w-]+)")
 _SURNAME_SAFE_STREET_SUFFIXES = (STRONG_STREET_SUFFIXES - {"dijk"}) | {"pad"}
+# Endings of public places a name is coordinated with: streets, parks, squares, quays.
+_PUBLIC_PLACE_SUFFIXES = STRONG_STREET_SUFFIXES | words("pad park plantsoen markt haven brug")
 # Words that look like surnames in some list but in these chats are not.
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
     geb geboren adres postcode kenteken
@@ -2540,6 +2652,10 @@ def _unlisted_name_part(word: str, lex: Lexicon) -> bool:
     )
 
 
+# A reference code after a word: "-SP-55109", "-0142", "-MEP-0142".
+_CODE = r"-(?:[A-Z]{1,5}-)*[A-Z]{0,5}\d"
+
+
 class _KnownNames:
     """The chat's known persons: full names, first names and surnames alone, any case.
 
@@ -2555,6 +2671,7 @@ class _KnownNames:
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
         everyday_first: set[str] = set()  # first names among them: "Job", "Wil"
         bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
+        word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -2608,10 +2725,12 @@ class _KnownNames:
                             bare_heads.add(lows[-1])
                     else:
                         capitalised.add(words[-1])
+                        word_surnames.add(lows[-1])
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
                     # "Martijn Klein": "Klein" alone only with its capital where a name goes.
                     everyday.add(words[-1][:1].upper() + words[-1][1:])
         # Surnames the chat knows without particles: "Truus Bloemendaal" -> "bloemendaal".
+        self.word_surnames = frozenset(word_surnames)
         self.plain_surnames = frozenset(
             w.lower()
             for raw in names
@@ -2644,7 +2763,8 @@ class _KnownNames:
             for raw in names
             for part in _person_parts(raw or "", lex)
             for ws in [part.split()]
-            if len(ws) > 1
+            # "Archief Hennie" is Hennie: a participant called by a first name alone
+            if len(ws) > 1 or ws[0].lower() in lex.first_names
             for w in ws[:1]
         )
         self.bare_pattern: re.Pattern[str] | None = None
@@ -2657,11 +2777,12 @@ class _KnownNames:
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)", re.I)
+            # (not "KIWA-SP-55109", "AED-0142": a reference code opened by the word)
+            self.pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w|{_CODE})", re.I)
         if capitalised:
             alternatives = sorted(capitalised, key=len, reverse=True)
             body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.cap_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
+            self.cap_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w|{_CODE})")
             lower = "|".join(
                 r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives
             )
@@ -2715,6 +2836,12 @@ class _KnownNames:
                     or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
                     # "schaap je bent geweldig": addressed first, before "you" and a verb
                     or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
+                    # "ik heb koster nog nooit gesproken", "ok keizer?": the chat's surname as a
+                    # whole noun phrase, where the word would need an article
+                    or (
+                        m.group() in self.word_surnames
+                        and _bare_surname(text, m.start(), m.end(), self.lex)
+                    )
                     # "barend ontruimingsoefening ...": a participant's first name opening the
                     # message addresses that person
                     or (
@@ -2796,7 +2923,10 @@ _INITIALS_BEFORE_RE = re.compile(
     r"|goedemiddag|morgen|sorry)[ ,]*)$",
     re.I,
 )
-_INITIALS_AFTER_RE = re.compile(r"[ ]*(?:[,:!?.]|$)")
+# ... also before "I" or "you" and a verb with no comma ("GJ ik bel haar wel", "JW kun jij ...")
+_INITIALS_AFTER_RE = re.compile(
+    r"[ ]*(?:[,:!?.]|$)|[ ]+(?:ik|jij|je|u|kun|kan|wil|ga|heb|doe|zou|moet|mag)\b"
+)
 
 
 # "De Post komt retour", "een Storm": after an article the word is the word (any case).
@@ -2884,15 +3014,53 @@ _PARTICIPANT_ROLES = words("""wethouder raadslid burgemeester griffier aannemer 
     buurman buurvrouw opzichter uitvoerder monteur hovenier""")
 
 
+def _label_words(words_: list[str], lex: Lexicon) -> int:
+    """How many words open a contact name as its team, role or place ("Archief Hennie", "Wmo
+    Consulent Ingrid", "AED Coördinator Willemijn", "Burgerzaken Omid"): acronyms, places and
+    words of the language no first-name list knows; all of them when no name is in it ("Sint
+    Comité Meppel"), none when it opens with a first name ("Roos van Dam", "Barend Storm") or
+    a surname may close it ("Alma de Vries", "Taxi De Vries")."""
+    count = 0
+    for word in words_:
+        low = word.lower()
+        if (
+            low in lex.first_names
+            or low in PARTICLES
+            or not (
+                (word.isupper() and word.isalpha() and len(word) > 1)
+                or low in lex.dutch_words
+                or low in lex.not_names
+                or low in lex.places
+                or (low.isalpha() and is_compound(low))
+            )
+        ):
+            break
+        count += 1
+    if count == len(words_):
+        return count if not any(w.lower() in lex.surnames for w in words_) else 0
+    # "Taxi De Vries planner": a particle opens a surname the label words belong to
+    return count if words_[count].lower() not in PARTICLES else 0
+
+
 def _person_parts(name: str, lex: Lexicon) -> list[str]:
     """The person names in a participant or sender name: "Aannemer Roelofs - Kees Boer" ->
     ["Kees Boer"]; "Gemeente Meppel - Burgerzaken" -> []; "Wethouder Koopman" -> ["Koopman"]."""
     out = []
     for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name):
         part = part.strip()
-        if not part or _NON_PERSON_PARTS.search(part) or any(ch.isdigit() for ch in part):
+        if not part or any(ch.isdigit() for ch in part):
             continue
         words_ = part.split()
+        labels = _label_words(words_, lex)
+        if labels and words_[0].lower() not in _PARTICIPANT_ROLES:
+            # "Burgerzaken Hamid", "OOV Geert", "Sint Comité Meppel": a phone's contact name
+            # opened by the team or role, then the person (if any) it stands for.
+            words_ = words_[labels:]
+            if not words_ or _NON_PERSON_PARTS.search(" ".join(words_)):
+                continue
+            part = " ".join(words_)
+        if _NON_PERSON_PARTS.search(part):
+            continue
         if len(words_) > 1 and words_[0].lower() in _PARTICIPANT_ROLES:
             if any(w.lower() in lex.places for w in words_[1:]):
                 continue  # "Wijkagent Meppel-Oost"
@@ -2950,6 +3118,47 @@ _NAME_TALK_AFTER_RE = re.compile(
     r"[ ]+(?:met[ ]+(?:een|één|1|twee|2|dubbele?)[ ]+[a-zA-Z]{1,2}\b|als[ ]+in[ ]+(?:de|het|een)\b)"
 )
 _ROLE_NAMED_AFTER_RE = re.compile(r"[ ]+(?:is|was|wordt|werd|heet)[ ]+(?:nu[ ]+)?[A-Z]")
+
+
+# What makes a word a noun or an adjective rather than a name: an article, a possessive, a
+# quantifier, an adjective or a number before it ("de koster", "zijn haas", "twee bakkers"), a
+# copula or a degree word before an adjective ("is groen", "te zwart").
+_NOUN_PHRASE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'])(?:de|het|een|'t|die|deze|dit|dat|mijn|m'n|zijn|z'n|haar|d'r|onze|ons|jullie|"
+    r"hun|jouw|je|uw|elke|ieder|iedere|geen|welke|zo'n|veel|weinig|ander|andere|nieuwe|oude|"
+    r"grote|kleine|goede|echte|eigen|is|was|wordt|werd|blijft|bleef|lijkt|leek|zo|te|heel|erg|"
+    r"nogal|best|vrij|echt|niet|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)[ ]+$",
+    re.I,
+)
+# After the name: the end of a clause, or a word of the language's closed classes and verbs
+# ("koster nog", "haas weer", "bouwhuis van vorig jaar"), not a noun it would qualify.
+# (not a colon: "bos: 12 eiken gekapt" heads a line with what it counts)
+_BARE_SURNAME_AFTER_RE = re.compile(r"[ ]*(?:[.,!?;)]|$)|[ ]+([a-z']+)\b")
+
+# "post op naam van ...", "haas in de tuin": a noun before the preposition that places it.
+_PREPOSITIONS_AFTER_NOUN = words("""op in aan bij naar voor uit onder over door met tegen tot om
+    na zonder per via vanaf tussen achter naast boven""")
+_SUBJECTS_AFTER = words("ik je jij we wij ze zij hij u jullie men het")
+_NAME_AFTER_ROLE_RE = re.compile(r"(?:[ ]+(?:van|de|der|den|ter|ten|te|het|'t))*[ ]+[A-Z]")
+
+
+def _bare_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the chat's surname that is a word, in lower case, stands as a noun phrase of
+    its own: nothing before it makes it a noun or adjective, and what follows ends the clause
+    or is a function word."""
+    if _NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 12), start) is not None:
+        return False
+    after = _BARE_SURNAME_AFTER_RE.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word is None:
+        return True
+    if word in _PREPOSITIONS_AFTER_NOUN or _NAME_AFTER_ROLE_RE.match(text, end) is not None:
+        return False  # "post op naam van", "imker de Lange": a thing, a role before its name
+    if word in _SUBJECTS_AFTER:
+        return False  # "telefoon haver je nog niet": a word the clause's subject follows
+    return word in lex.frequent_words
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:

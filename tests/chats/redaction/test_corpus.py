@@ -154,12 +154,12 @@ def test_the_shipped_corpora_are_there():
 # blind_text_13: written as chats before the thirteenth round (102 chats, 506 messages, 712 spans,
 # 522 must-keep items), never tuned on; measured blind on main ffbaa6f: 0.966 covered (688 of
 # 712) / F1 0.952 / 0.069 touched (36 of 522); after round 13 (main with ttext13 merged): 0.971
-# (691 of 712) / F1 0.956 / 0.063 (33 of 522). It misses all three goals; these are the floors.
+# (691 of 712) / F1 0.956 / 0.063 (33 of 522). Tuned on in round 14: 0.994 (708 of 712) / F1
+# 0.990 / 0.011 (6 of 522), so it is checked as goals now; its figures are no blind ones since.
 # blind_text_14: written as chats before the fourteenth round (102 chats, 501 messages, 707 spans,
 # 487 must-keep items), never tuned on; measured blind on main a24b0ad: 0.986 covered (697 of
 # 707) / F1 0.972 / 0.055 touched (27 of 487). It misses all three goals; these are the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_13.jsonl": {"fully_covered": 0.970, "f1": 0.955, "touched": 0.064},
     "blind_text_14.jsonl": {"fully_covered": 0.985, "f1": 0.972, "touched": 0.056},
     "blind_text_9.jsonl": {"fully_covered": 0.985},
 }

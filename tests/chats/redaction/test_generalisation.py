@@ -3122,3 +3122,465 @@ def test_a_persons_number_after_a_public_body_stays_personal(text, number):
 
 def test_a_rarer_first_name_before_a_common_one_stays_in_the_name():
     assert persons("gisteren belde Wiebren Klaas Jansen over de dijk") == ["Wiebren Klaas Jansen"]
+
+
+# --- round 14: a contact name opened by its team or role --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Belastingen Hamid", "Belastingen Ans"], "prima. Hamid jij neemt de balie over", "Hamid"),
+        (["Burgerzaken Omid", "Burgerzaken Ans"], "oké. Omid jij doet de akte vandaag", "Omid"),
+    ],
+)
+def test_the_person_after_a_contact_names_team_is_known(participants, message, name):
+    assert found_in_chat([message], participants) == [[(name, "PERSON")]]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (["Bibliotheek Wendy", "Begraafplaats Henk"], "bibliotheek heeft de boeken nog niet terug"),
+        (["Bibliotheek Wendy", "Begraafplaats Henk"], "begraafplaats gaat om 5 uur dicht"),
+        (["BHV Ploeg Frits", "ICT Anouk"], "de BHV oefening is morgen om 10 uur"),
+        (["BHV Ploeg Frits", "ICT Anouk"], "ICT zet de laptops klaar"),
+        # a contact with no person in it
+        (
+            ["Carnaval Comité Nijeveen", "Joris Bakker"],
+            "Carnaval begint zaterdag, Comité regelt de optocht in Nijeveen",
+        ),
+    ],
+)
+def test_a_contact_names_team_words_are_no_person(participants, message):
+    assert found_in_chat([message], participants) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        # a first name that is a word opens the name; a particle closes a surname
+        (["Barend Storm", "Jan Bos"], "Storm belde over de steiger", "Storm"),
+        (["Alma de Vries", "Jan Bos"], "De Vries belde over de steiger", "De Vries"),
+    ],
+)
+def test_a_participant_whose_first_name_is_a_word_keeps_the_whole_name(participants, message, name):
+    assert found_in_chat([message], participants) == [[(name, "PERSON")]]
+
+
+# --- round 14: the chat's surname that is a word, as a noun phrase of its own -----------------
+
+_OFFICE = ["Anouk Veldman", "Ruud Smit"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("melding van Gerrit Kuiper over de stoep", "ik heb kuiper vandaag niet bereikt", "kuiper"),
+        ("aanvraag van Hanna Visser is compleet", "prima, akkoord visser?", "visser"),
+        ("bezwaar van Tom Schipper binnen", "is dat dezelfde schipper als vorig jaar?", "schipper"),
+        ("Ria Haan belt over de heg", "dan maar weer haan.", "haan"),
+    ],
+)
+def test_the_chats_surname_that_is_a_word_alone_in_lower_case_is_the_person(first, second, name):
+    assert found_in_chat([first, second], _OFFICE)[1] == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("bezoek bij Piet Koster morgen", "de koster sluit de kerk om 5 uur"),
+        ("Henk Post heeft gebeld", "er lag post op naam van zijn zoon"),
+        ("Kees Bakker belt", "brood van bakker de Vries was op"),
+        ("Kees Bakker belt", "twee bakker en een slager"),
+        ("Ina Haas belt", "zijn haas is weg"),
+    ],
+)
+def test_the_chats_surname_used_as_a_noun_stays_a_word(first, second):
+    assert found_in_chat([first, second], _OFFICE)[1] == []
+
+
+# --- round 14: a capital "Van" and a place after an office is a surname -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("morgen spreekt wethouder Van Zwolle de bewoners toe", "Van Zwolle"),
+        ("de vraag komt van raadslid Van Assen, niet van de fractie", "Van Assen"),
+        ("fractievoorzitter Van Ommen heeft een motie klaar", "Van Ommen"),
+        ("de burgemeester zegt dat gedeputeerde Van Hattem komt", "Van Hattem"),
+    ],
+)
+def test_a_capital_van_and_a_place_after_an_office_is_a_surname(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de burgemeester van Meppel opent de brug",
+        "Van Zwolle naar Meppel rijdt de bus elk uur",
+    ],
+)
+def test_an_office_of_a_place_stays_no_person(text):
+    assert persons(text) == []
+
+
+def test_the_office_holder_named_so_is_known_in_lower_case_later():
+    messages = ["raadslid Van Zwolle wil een vraag stellen", "kun jij van zwolle even appen"]
+    assert found_in_chat(messages, _OFFICE) == [
+        [("Van Zwolle", "PERSON")],
+        [("van zwolle", "PERSON")],
+    ]
+
+
+# --- round 14: a street and a day of a month, organisations' lines and accounts --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "braderie op de Kerkstraat 4 t/m 6 september, kramen vanaf 8 uur",
+        "afsluiting Zomerdijk 9 - 11 oktober wegens asfalt",
+        "markt verplaatst naar het Wilhelminaplein 3 en 4 mei",
+        "schouw Oude Vaart 14 mrt om 10 uur",
+    ],
+)
+def test_a_number_opening_a_day_of_a_month_after_a_street_is_no_house_number(text):
+    assert [v for v, label in found(text) if label == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mevrouw woont Kerkstraat 4 en belde 6 september", "Kerkstraat 4"),
+        ("adres is Zomerdijk 9, sinds 11 oktober", "Zomerdijk 9"),
+    ],
+)
+def test_a_home_before_a_later_date_stays_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voor vragen het marktnummer 06 4411 2299 bellen",
+        "bel het storingsnummer 0800 2233445 als de paal uitvalt",
+        "het meldpuntnummer is 06 1100 2233",
+    ],
+)
+def test_a_number_word_named_after_an_activity_is_the_organisations_line(text):
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("zijn mobielnummer 06 1234 5678", "06 1234 5678"),
+        ("privé nummer van mevrouw 06 9988 7766", "06 9988 7766"),
+        ("haar werknummer is 0522 12 34 56", "0522 12 34 56"),
+        ("noodnummer van de dochter 06 5544 3322", "06 5544 3322"),
+    ],
+)
+def test_a_number_word_of_a_persons_own_line_stays_personal(text, number):
+    assert _phones(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de Dierenambulance Zwolle was ter plaatse, 038 123 45 67",
+        "Voedselbank Staphorst belt terug: 0522 46 12 12",
+    ],
+)
+def test_a_kind_of_organisation_and_its_place_before_a_landline_own_it(text):
+    assert _phones(text) == []
+
+
+def test_a_person_and_a_place_before_a_number_keep_it_personal():
+    assert _phones("Kees Hoogeveen belt je terug, 0522 12 34 56") == ["0522 12 34 56"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "penningmeester Jan Mol, vereniging IBAN NL44 RABO 0123 4567 89",
+        "de club rekeningnummer: NL44RABO0123456789",
+    ],
+)
+def test_a_bodys_account_named_by_the_body_is_no_personal_iban(text):
+    assert [v for v, label in found(text) if label == "IBAN"] == []
+
+
+def test_a_persons_account_after_a_body_stays_personal():
+    text = "de vereniging betaalt uit aan Jan Mol, IBAN NL44 RABO 0123 4567 89"
+    assert ("NL44 RABO 0123 4567 89", "IBAN") in found(text)
+
+
+# --- round 14: languages, inhabitants, quoted names of things, makes, codes, places -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tolk Dari geregeld via het tolkencentrum",
+        "hij spreekt alleen Amhaars en een beetje Engels",
+        "gesprek in het Somali, tolk komt om 10 uur",
+    ],
+)
+def test_languages_of_newcomers_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de groep Echte Zwollenaren, Je bent Zwollenaar als je dit kent",
+        "veel Hoogeveners reageerden op de post",
+        "als Meppeler weet je dat",
+    ],
+)
+def test_a_word_for_someone_from_a_place_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'de eigenaar van het motorschip "Anna Maria" belde over de brug',
+        "de app 'Buiten Beter' werkt weer",
+        "het jacht 'Willemijn' ligt al weken in de haven",
+    ],
+)
+def test_the_quoted_name_after_a_vessel_or_kind_is_no_person(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. blauwe Volvo 240 7941AB eigenaar onbekend",
+        "een grijze Volvo 240 staat al weken op de stoep",
+        "zijn Gazelle 28 inch is gestolen",
+        "de Toyota 4 deurs van de buurman",
+    ],
+)
+def test_a_make_and_its_model_number_is_no_address(text):
+    assert [v for v, label in found(text) if label == "ADDRESS"] == []
+
+
+def test_a_participants_word_opening_a_reference_code_is_no_person():
+    messages = ["zie rapport TOETSA-NL-7781 voor de keuring", "Toetsa belt morgen"]
+    assert found_in_chat(messages, ["Keuring Toetsa", "Jan Bos"]) == [[], [("Toetsa", "PERSON")]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tekening van Ingenieursburo Jansen is binnen", "Adviesburo Smit stuurt de offerte"],
+)
+def test_a_buro_is_a_firm(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kraam staat bij Meent en Julianapark",
+        "we strooien bij Enk en Kerkplein eerst",
+        "ik sta bij Wolde en Stationsplein",
+    ],
+)
+def test_a_word_beside_a_park_or_square_is_a_place(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("fam. Kloosterman, Dorpsstraat 8", "Kloosterman"),
+        ("ik sprak Jansen en Kerkplein is ook gebeld", "Jansen"),
+    ],
+)
+def test_a_person_beside_a_street_stays_a_person(text, name):
+    assert name in persons(text)
+
+
+# --- round 14: a birth date in brackets after a name; an address the chat repeats -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("per 1 maart ingeschreven: Olga Petrenko (03.11.1984) en dochter Sofia", "03.11.1984"),
+        ("vanaf maandag in de opvang, Mehari Tesfay (1-7-1990), kamer 4", "1-7-1990"),
+    ],
+)
+def test_a_full_date_in_brackets_after_a_name_is_a_birth_date_after_an_event(text, date):
+    assert (date, "DATE_OF_BIRTH") in found(text)
+
+
+def test_a_future_date_in_brackets_after_a_name_is_no_birth_date():
+    text = "afspraak met Jan Smit (12-03-2031) om 10 uur"
+    assert [v for v, label in found(text) if label == "DATE_OF_BIRTH"] == []
+
+
+@pytest.mark.parametrize(
+    ("messages", "index", "address"),
+    [
+        (
+            ["klacht van buurman Kees van nr 22 over de schutting", "dus nr 22 is de melder"],
+            1,
+            "nr 22",
+        ),
+        (
+            ["vrijwilliger Frits Wolters, Havelterberg 7", "Havelterberg 7 krijgt de grijper"],
+            1,
+            "Havelterberg 7",
+        ),
+        (
+            ["adres: Wapserveen 31, meneer Kok", "kun je Wapserveen 31 vandaag bellen"],
+            1,
+            "Wapserveen 31",
+        ),
+    ],
+)
+def test_an_address_the_chat_holds_is_an_address_where_it_is_repeated(messages, index, address):
+    assert (address, "ADDRESS") in found_in_chat(messages, _OFFICE)[index]
+
+
+def test_a_bare_number_is_not_repeated_as_an_address():
+    messages = ["Hans Mol woont op 31, bij 33 niemand", "33 staat al een jaar leeg"]
+    assert found_in_chat(messages, _OFFICE)[1] == []
+
+
+# --- round 14: initials addressed before a pronoun; a street named after a place phrase -------
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["JW ik regel de hekken wel", "JW kun jij morgen de sleutel halen?", "JW jij doet de intake"],
+)
+def test_a_participants_initials_before_i_or_you_address_them(message):
+    assert found_in_chat([message], ["Jan Willem Bakker", "Ronald Zwiers"]) == [[("JW", "PERSON")]]
+
+
+def test_initials_of_no_participant_stay_text():
+    assert found_in_chat(["AM ik kom om 10 uur"], ["Jan Willem Bakker", "Ronald Zwiers"]) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Tom Kok - Kaap de Goede Hooplaan 7", "Kaap de Goede Hooplaan 7"),
+        ("nieuw adres: Haven van Goede Vaartweg 3", "Haven van Goede Vaartweg 3"),
+    ],
+)
+def test_a_street_named_after_a_place_phrase_keeps_its_first_words(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_a_street_after_a_surname_and_van_stays_the_street_alone():
+    assert found("Postma van Beatrixlaan 3") == [("Beatrixlaan 3", "ADDRESS")]
+
+
+# --- round 14: national firms, Meppel's business parks ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de deurwaarder Intrum stuurt elke week een brief",
+        "ze betaalt de bank af via Afterpay en Riverty",
+        "parkeren kan ook met Yellowbrick of EasyPark",
+        "de bestrijder Anticimex komt donderdag",
+        "hij werkt via Tempo-Team bij een distributiecentrum",
+        "bril besteld bij Specsavers, wasmachine op afbetaling",
+    ],
+)
+def test_national_firms_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de wrakken gaan naar het depot op Hesselingen",
+        "de loods op bedrijventerrein Blankenstein is leeg",
+        "Kaapjeswelle is afgesloten voor de kermis",
+    ],
+)
+def test_meppels_business_parks_are_no_persons(text):
+    assert persons(text) == []
+
+
+def test_a_home_on_a_business_park_is_an_address():
+    assert ("Blankenstein 140", "ADDRESS") in found("ze wonen op Blankenstein 140 boven de zaak")
+
+
+# --- round 14: who takes a role; acronyms with an ending -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("genoteerd, de chauffeur wordt Ab vanaf maandag", "Ab"),
+        ("contactpersoon is Job, hij belt morgen", "Job"),
+        ("de nieuwe beheerder wordt Ed Kuiper", "Ed Kuiper"),
+    ],
+)
+def test_a_first_name_that_takes_a_role_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wij vragen alleen VOG's aan voor vrijwilligers",
+        "de IB'er van de school belt terug",
+        "alle BSO'ers zijn er om 3 uur",
+    ],
+)
+def test_an_acronym_with_an_ending_is_no_person(text):
+    assert persons(text) == []
+
+
+# --- round 14: a name spelled in a personal link or e-mail address is known in the chat -------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("zie facebook.com/ineke.pluim.3 voor de foto's", "pluim heeft ook gebeld", "pluim"),
+        ("mail naar sjoerd.wolthuis@live.nl graag", "wolthuis en zijn buurman ruziën", "wolthuis"),
+        (
+            "profiel: linkedin.com/in/femke-van-gorcum-zwolle",
+            "ik heb van gorcum nog niet gesproken",
+            "van gorcum",
+        ),
+    ],
+)
+def test_a_name_spelled_in_a_personal_address_is_known_in_the_chat(first, second, name):
+    assert (name, "PERSON") in found_in_chat([first, second], _OFFICE)[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("profiel: linkedin.com/in/femke-dijkstra-ict", "ICT komt de laptop brengen"),
+        ("mail planning.noord@taxi.nl", "noord is vol vandaag"),
+    ],
+)
+def test_what_follows_the_surname_in_an_address_is_no_name(first, second):
+    assert found_in_chat([first, second], _OFFICE)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rik Kuiper meldt een lek", "kuiper: 3 putten leeggezogen, 2 nog vol"),
+        ("Els Haan belt", "boerderij: haan je nog niet gezien?"),
+    ],
+)
+def test_the_chats_surname_heading_a_count_or_before_a_subject_stays_a_word(first, second):
+    assert found_in_chat([first, second], _OFFICE)[1] == []

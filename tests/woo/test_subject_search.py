@@ -253,3 +253,18 @@ def test_a_subject_with_a_word_of_the_query_heads_the_whole_conversation(make_re
     assert not [seq for seq, _ in shown if 2 <= seq <= 31 or seq == 33]  # small talk
     hits = record_hits(parse_query("noordkade"), chat.pk)
     assert {h.seq for h in hits if h.exchange} >= {1, 32, 34}
+
+
+def test_a_conversation_found_only_by_its_subject_is_not_counted_as_zero_hits(
+    make_record, woo_client
+):
+    # Walk 28: the summary read "1 gesprek met 0 treffers".
+    make_record(
+        ["KNMI geeft code oranje voor morgen", "Ik zet twee extra ploegen op de piketdienst"],
+        onderwerp="Stormrooster buitendienst",
+    )
+    html = woo_client.get(reverse("woo:search"), {"q": "stormrooster"}).content.decode()
+    summary = html[html.index('id="resultaat-samenvatting"') :]
+    summary = " ".join(summary[: summary.index("</p>")].split())
+    assert "0 treffers" not in summary
+    assert "1 gesprek, gevonden via het onderwerp" in summary

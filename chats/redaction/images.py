@@ -1384,12 +1384,18 @@ def _kept_regions(text: str, keep_values: Sequence[str]) -> list[tuple[int, int]
     the head OCR's line break cut off its WhatsApp number)."""
     regions: list[tuple[int, int]] = []
     numbers = [v for v in keep_values if not any(c.isalpha() for c in v)]
-    if numbers:
-        regions += [
-            (m.start(), m.end())
-            for m in _NUMBER_RUN.finditer(text)
-            if sum(c.isdigit() for c in m.group()) >= 6 and _is_kept(m.group(), numbers)
-        ]
+    for match in _NUMBER_RUN.finditer(text) if numbers else ():
+        # The run may have taken a time stamp after the number ("0522 09:05"): drop groups
+        # from its end until it is the number or too short to be one.
+        run = match.group()
+        while sum(c.isdigit() for c in run) >= 6:
+            if _is_kept(run, numbers):
+                regions.append((match.start(), match.start() + len(run)))
+                break
+            cut = max(run.rfind(" "), run.rfind("\n"), run.rfind("-"))
+            if cut <= 0:
+                break
+            run = run[:cut].rstrip(" \n-")
     for value in keep_values:
         parts = _ALNUM_RUN.findall(value)
         if len(parts) < 2 or not any(c.isalpha() for c in value):

@@ -1202,6 +1202,7 @@ def test_a_mobile_number_after_0031_with_a_digit_read_as_a_letter_is_found():
         "Post kan naar Postbus 88,\n8000 AB Zwolle. Zaak 12.",
         "De gemeente is via WhatsApp +31 6 2000\n1234 bereikbaar.",
         "App ons op 06 2000\n1234 of bel 14 0522.",
+        "App ons op WhatsApp 06 2000\n1234 09:05",
     ],
 )
 def test_the_municipalitys_own_address_or_number_stays_also_wrapped(text):

@@ -1252,8 +1252,10 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         if match is None:
             continue
         low = match.group("name").casefold()
-        if _organisation_or_place(match.group("name"), lex) or is_firm_word(low):
-            continue  # "Garage Albert... 11:32": a firm named after its owner
+        if _organisation_or_place(match.group("name"), lex) or (
+            is_firm_word(low) and low not in lex.surnames
+        ):
+            continue  # "Garage Albert... 11:32": a firm named after its owner, not "Wolfswinkel"
         end = match.end("name")
         second = match.group("second")
         if (

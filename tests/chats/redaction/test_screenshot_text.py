@@ -1224,3 +1224,8 @@ def test_a_surname_after_a_plate_and_van_is_its_owner_also_lower_case(text, name
 def test_a_pronoun_or_the_neighbours_after_a_plate_stay():
     text = "De auto GK-415-B van mijn buurman en de 41-RDK-7 van hem staan er weer."
     assert {"mijn", "buurman", "hem"}.isdisjoint(covered(text, spans_of(text)))
+
+
+def test_a_chat_list_title_of_a_surname_ending_like_a_firm_is_a_person():
+    text = "Wolfswinkel 10:02\nTop, tot morgen"
+    assert "Wolfswinkel" in covered(text, list_spans(text))

@@ -21,7 +21,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
-from chats.redaction.names import name_tail_end
+from chats.redaction.names import is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
     find_confused_ibans,
@@ -378,6 +378,7 @@ def detect_in_ocr(
     found |= _member_names(ocr.text)
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
+    found |= _missed_call_names(ocr.text)
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
     found |= _addressed_first_names(text)
@@ -385,12 +386,15 @@ def detect_in_ocr(
     found |= _misread_house_numbers(text)
     found |= _first_names_mid_sentence(text)
     found |= _first_names_with_initial(text)
+    found |= _initialled_names(text)
     found |= _mentioned_contacts(text)
     found |= _contact_card_names(ocr)
     if image is not None:
         found |= coloured_sender_names(image, ocr)
     found |= _name_tails(text, found)
     found |= _names_over_particles(text, found)
+    found |= _first_names_joined_to_persons(text, found)
+    found |= _plate_owners(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
@@ -398,12 +402,19 @@ def detect_in_ocr(
         found |= _name_tails(text, found)
     found |= _mentions_of(text, established)
     found |= _chat_list_lower_names(ocr, established)
+    found |= _lower_names_after_prepositions(text, established)
     found |= _names_over_particles(text, found)
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
     found |= _postcodes_around(text, found)
-    kept = [s for s in found if not _is_kept(text[s[0] : s[1]], keep_values)]
+    regions = _kept_regions(text, keep_values)
+    kept = [
+        s
+        for s in found
+        if not _is_kept(text[s[0] : s[1]], keep_values)
+        and not any(start <= s[0] and s[1] <= end for start, end in regions)
+    ]
     # Keep only what adds coverage: a find inside another one would only repeat it.
     ordered = sorted(kept, key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int, str]] = []
@@ -662,7 +673,7 @@ def _detect_all(
 # pane's edge cuts the line): "+31 (O)6 9216...", "06-4412…". With the country code and the 6
 # two more digits make it a number; "06" alone needs four, so "06.30..." (a time) is none.
 _PHONE_HEAD = re.compile(
-    r"(?<![\w+(./-])(?:(?:\+|00)31[ ]?(?:\([0OoDQ]\)[ ]?)?6(?:[ .-]?\d){2,7}"
+    r"(?<![\w+(./-])(?:(?:\+|00)31[ ]?(?:\([0OoDQ]\)[ ]?)?6(?:[ ]-[ ]|[ .-])?\d(?:[ .-]?\d){1,6}"
     r"|\(?06\)?(?:[ .-]?\d){4,7})"
     r"(?=[ ]?(?:\.|\u2026)|[ ]*(?:\n|$))"
 )
@@ -847,6 +858,31 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
     return out
 
 
+# "Gemiste spraakoproep van wil": the caller of a missed call as the phone saved them, also in
+# lower case or an everyday word; a time may follow on the same line.
+_MISSED_CALL = re.compile(
+    r"\bGemiste[ ]+(?:spraak|video|groeps)?-?(?:oproep|gesprek)(?:en)?[ ]+van[ ]+"
+    r"(?P<who>[^\W\d_][\w'\u2019.-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*){0,3}?)"
+    r"(?=[ ]*(?:\n|$|\d{1,2}[:.]\d{2}))",
+    re.I,
+)
+
+
+def _missed_call_names(lines_text: str) -> set[tuple[int, int, str]]:
+    """The caller named in a missed call's notice (read per OCR line: the notice is a line of
+    its own): a person, whatever the word; not the phone's owner or an organisation."""
+    out: set[tuple[int, int, str]] = set()
+    for match in _MISSED_CALL.finditer(lines_text):
+        who = match.group("who")
+        words = who.casefold().split()
+        if words[0] in _NOT_NOTICE_NAMES or any(w in _ORGANISATION_WORDS for w in words):
+            continue
+        if organisation_pattern().search(who) or is_firm_word(words[0]):
+            continue
+        out.add((match.start("who"), match.end("who"), "PERSON"))
+    return out
+
+
 def _lower_listed_contact(low: str, lex: lexicon.Lexicon) -> bool:
     """A lower-case word in a notice's list of those added is a contact saved so when a name
     list knows it or no dictionary does ("hooi", "nkechi"; not "foto's")."""
@@ -881,14 +917,26 @@ def _role_names(text: str) -> set[tuple[int, int, str]]:
 # sentence ("Bedankt Mare, ik kijk ernaar"), also a first name that is an everyday word.
 # Set off by commas a surname is addressed too ("Dank u, Haring, we komen erop terug").
 _ADDRESSED_NAME = re.compile(
-    r"\b(?:[Bb]edankt|[Dd]ank[ ](?:je|u)(?:[ ]wel)?|[Hh]oi|[Hh]allo|[Hh]ey|[Bb]este|[Gg]oedemorgen|"
+    r"\b(?:[Bb]edankt|[Ss]orry|[Dd]ank[ ](?:je|u)(?:[ ]wel)?|[Hh]oi|[Hh]allo|[Hh]ey|[Bb]este|[Gg]oedemorgen|"
     r"[Gg]oedemiddag|[Gg]oedenavond)(?P<comma>,)?[ ]+([A-Z][^\W\d_]{1,})(?=[ ]?[,!?.](?:[ \n]|$))"
+)
+
+
+# Introducing oneself at a message's start: "Met Job van Team Leefbaarheid", "Met Lot, ik bel
+# over ..." (on the phone and in writing), also a first name that is an everyday word.
+_INTRODUCED_NAME = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))Met[ ]+([A-Z][^\W\d_]{1,})"
+    r"(?=,|[ ]+van[ ]+(?:[A-Z]|de[ ]|het[ ]))"
 )
 
 
 def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
+    for match in _INTRODUCED_NAME.finditer(text):
+        low = match.group(1).casefold()
+        if low in lex.common_first_names and not _organisation_or_place(match.group(1), lex):
+            out.add((match.start(1), match.end(1), "PERSON"))
     for match in _ADDRESSED_NAME.finditer(text):
         low = match.group(2).casefold()
         surname = match.group("comma") and low in lex.surnames
@@ -960,6 +1008,54 @@ def _first_names_mid_sentence(text: str) -> set[tuple[int, int, str]]:
     }
 
 
+# "de kinderen, Job en Wil": a first name joined by "en" or "of" to a person found is one too,
+# also an everyday word (the mid-sentence rule leaves a capital after "<Capital> en" alone).
+_JOINED_AFTER = re.compile(r"[ ]+(?:en|of|&)[ ]+([A-Z][a-z]{2,})(?![\w-])")
+_JOINED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})[ ]+(?:en|of|&)[ ]+$")
+
+
+def _first_names_joined_to_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        candidates = []
+        if match := _JOINED_AFTER.match(text, end):
+            candidates.append(match)
+        if match := _JOINED_BEFORE.search(text, max(0, start - 30), start):
+            candidates.append(match)
+        for match in candidates:
+            low = match.group(1).casefold()
+            if low in lex.common_first_names and low not in lex.not_names:
+                out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# "De witte bus XD-07-TJ van kroon staat ...": after a plate, "van" and a name list's word is
+# the vehicle's owner, also in lower case; no pronoun or everyday word ("van mijn buurman").
+_OWNER_AFTER_PLATE = re.compile(r"[ ]+van[ ]+([^\W\d_]{3,}(?:-[^\W\d_]+)?)(?![\w-])")
+
+
+def _plate_owners(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for _start, end, label in found:
+        if label != "LICENSE_PLATE" or (match := _OWNER_AFTER_PLATE.match(text, end)) is None:
+            continue
+        word = match.group(1)
+        low = word.casefold()
+        if low in lex.frequent_words or low in lexicon.PARTICLES:
+            continue
+        if _organisation_or_place(word, lex) or is_firm_word(low):
+            continue
+        if low in lex.surnames or low in lex.first_names or word[0].isupper():
+            out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
 # A first name and a surname's initial inside a sentence ("de auto is van Lieve T.."), also a
 # first name that is an everyday word; the detector reads the initial as a sentence's end.
 _FIRST_NAME_AND_INITIAL = re.compile(r"(?<![\w.-])([A-Z][^\W\d_]+)[ ]([A-Z])\.(?=[.,;:!?)\s]|$)")
@@ -974,6 +1070,31 @@ def _first_names_with_initial(text: str) -> set[tuple[int, int, str]]:
         and m.group(1).casefold() not in lex.not_names
         and m.group(1).casefold() not in _ORGANISATION_WORDS
     }
+
+
+# Initials glued to the surname ("B.J.Kroon"), which the detector reads as one token; and
+# after "t.n.v." a surname before its initials ("t.n.v. Kroon B.J."): an account holder.
+_GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w])")
+_SURNAME_BEFORE_INITIALS = re.compile(
+    r"\bt\.?[ ]?n\.?[ ]?v\.?[ ]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?[ ](?:[A-Z]\.){1,4})"
+    r"(?=[\s,;:!?)]|$)"
+)
+
+
+def _initialled_names(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _GLUED_INITIALS.finditer(text):
+        low = match.group(1).casefold()
+        if low in lex.frequent_words or _organisation_or_place(match.group(1), lex):
+            continue  # "N.B.Het"
+        if low in lex.surnames or low not in lex.dutch_words:
+            out.add((match.start(), match.end(), "PERSON"))
+    for match in _SURNAME_BEFORE_INITIALS.finditer(text):
+        word = match.group(1).split()[0]
+        if not _organisation_or_place(word, lex) and not is_firm_word(word.casefold()):
+            out.add((match.start(1), match.end(1), "PERSON"))
+    return out
 
 
 # A contact mentioned in a group ("@Haring kun jij ...", "@Mare Boon"): WhatsApp writes the
@@ -1111,7 +1232,9 @@ _LIST_NAME = re.compile(
 # The time may be misread as letters ("haring os") or stand on a line of its own ("kooi").
 _LIST_LOWER_NAME = re.compile(
     r"(?:[^\w\s]{1,2}[ ]+)?([a-z][^\W\d_]{2,})"
-    r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+\S{1,5}[ ]*$|[ ]*$)"
+    r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+\S{1,5}[ ]*$|[ ]*$"
+    # The time and the preview on the title's line: "boon 08:46 Document".
+    r"|[ ]+(?=\d{1,2}[:.]\d{2}[ ]))"
 )
 
 
@@ -1129,8 +1252,10 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         if match is None:
             continue
         low = match.group("name").casefold()
-        if _organisation_or_place(match.group("name"), lex):
-            continue
+        if _organisation_or_place(match.group("name"), lex) or (
+            is_firm_word(low) and low not in lex.surnames
+        ):
+            continue  # "Garage Albert... 11:32": a firm named after its owner, not "Wolfswinkel"
         end = match.end("name")
         second = match.group("second")
         if (
@@ -1193,6 +1318,24 @@ def _chat_list_lower_names(ocr: OcrResult, names: Sequence[str]) -> set[tuple[in
     return out
 
 
+# A contact saved in lower case ("wil": a list's title, a missed call's notice) after a
+# preposition ("De fiets is van wil"), where the word itself is no everyday use of it.
+_PREPOSITION_THEN_WORD = re.compile(
+    r"\b(?:van|aan|met|voor|door|bij|naar|namens|tegen|over)[ ]+([a-z][^\W\d_]{1,})(?![\w-])"
+)
+
+
+def _lower_names_after_prepositions(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    lower = {n for n in names if n.islower() and _NAME_PART.fullmatch(n) and len(n) >= 3}
+    if not lower:
+        return set()
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _PREPOSITION_THEN_WORD.finditer(text)
+        if m.group(1) in lower
+    }
+
+
 # An e-mail address where tesseract put a space before or after the "@" ("wdeboer77 @example.com").
 _SPACED_EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]*\w(?:[ ]@[ ]?|@[ ])[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
@@ -1230,6 +1373,41 @@ def _name_tails(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, i
 
 _NON_DIGIT = re.compile(r"\D")
 _IBAN_HEAD = re.compile(r"[a-z]{2}\d{2}[a-z0-9]{4}")
+
+
+# A run of a phone number's characters, also over a line break ("WhatsApp +31 6 1400\n0522").
+_NUMBER_RUN = re.compile(r"[+(]?\d(?:[\d \n()-]|\.(?=\d))*\d\)?")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _kept_regions(text: str, keep_values: Sequence[str]) -> list[tuple[int, int]]:
+    """Where `text` writes one of the keep-values whole: a find inside one is a part of the
+    organisation's own data ("Postbus 501" of "Postbus 501, 7940 AM Meppel"; "+31 6 1400",
+    the head OCR's line break cut off its WhatsApp number)."""
+    regions: list[tuple[int, int]] = []
+    numbers = [v for v in keep_values if not any(c.isalpha() for c in v)]
+    for match in _NUMBER_RUN.finditer(text) if numbers else ():
+        # The run may have taken a time stamp after the number ("0522 09:05"): drop groups
+        # from its end until it is the number or too short to be one.
+        run = match.group()
+        while sum(c.isdigit() for c in run) >= 6:
+            if _is_kept(run, numbers):
+                regions.append((match.start(), match.start() + len(run)))
+                break
+            cut = max(run.rfind(" "), run.rfind("\n"), run.rfind("-"))
+            if cut <= 0:
+                break
+            run = run[:cut].rstrip(" \n-")
+    for value in keep_values:
+        parts = _ALNUM_RUN.findall(value)
+        if len(parts) < 2 or not any(c.isalpha() for c in value):
+            continue
+        pattern = r"[\W_]{1,4}".join(re.escape(p) for p in parts)
+        regions += [
+            (m.start(), m.end())
+            for m in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", text, re.I)
+        ]
+    return regions
 
 
 def _is_kept(span_text: str, keep_values: Sequence[str]) -> bool:

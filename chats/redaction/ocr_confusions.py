@@ -302,6 +302,8 @@ def _readings(chars: str) -> list[str]:
 
 def _confirmed_number(raw: str) -> str | None:
     for digits in _readings(raw):
+        if digits.startswith("00316") and len(digits) == 13:
+            digits = "0" + digits[4:]  # "0031 6 32 O1 61 88": +31 dialled without a plus
         if len(digits) == 9 and digits[0] != "0" and stdnum_bsn.is_valid(digits):
             return "BSN"
         if len(digits) == 10 and digits.startswith("06") and digits[2] != "0":

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from chats.redaction.lexicon import Lexicon, words
 from chats.redaction.spans import Span
@@ -75,10 +77,26 @@ def _municipal_team_mailbox(local: str, domain: str, lex: Lexicon | None) -> boo
     "j.groen@" ("keesbos@": a first name and a surname glued, a person's)."""
     if lex is None or not local.isalpha() or local in lex.first_names:
         return False
-    if local not in lex.dutch_words and not (len(local) <= 4 and local not in lex.surnames):
-        return False
     name = domain.rsplit(".", 1)[0]
-    return name.removeprefix("gemeente").removeprefix("www.") in lex.places
+    if name.removeprefix("gemeente").removeprefix("www.") not in lex.places:
+        return False
+    # A place or country names the team's subject there ("oekraine@", "nijeveen@").
+    if local not in lex.surnames and _place_word(local, lex):
+        return True
+    return local in lex.dutch_words or (len(local) <= 4 and local not in lex.surnames)
+
+
+def _place_word(local: str, lex: Lexicon) -> bool:
+    """`local` (ASCII, as addresses write it) is a place's name: "oekraine" for "Oekraïne"."""
+    if local in lex.places:
+        return True
+    return local in _ascii_places(lex.places)
+
+
+@functools.cache
+def _ascii_places(places: frozenset[str]) -> frozenset[str]:
+    folded = (unicodedata.normalize("NFKD", p) for p in places)
+    return frozenset("".join(c for c in p if not unicodedata.combining(c)) for p in folded)
 
 
 # An address read out or written to dodge spam: "jan punt smit at ziggo punt nl",

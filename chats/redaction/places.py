@@ -263,6 +263,7 @@ def _address_context(text: str, start: int, end: int, places: frozenset[str]) ->
 # longer code ("MOR 26 17927", "NL 91 BNGH 0285 ...") or a row of a table, no plate.
 _CODE_TOKEN_BEFORE_RE = re.compile(r"[A-Z0-9][A-Z0-9./-]*[ ]$")
 _CODE_TOKEN_AFTER_RE = re.compile(r"[ ][A-Z0-9]")
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:de|die|deze|mijn|zijn|haar|hun|onze|uw)[ ]$", re.I)
 
 
 def _standalone_spaced_plate(text: str, start: int, end: int) -> bool:
@@ -271,6 +272,13 @@ def _standalone_spaced_plate(text: str, start: int, end: int) -> bool:
     capitals or digits on either side: three groups of a sidecode's exact shape in a
     plate's alphabet say plate on their own."""
     letters = [ch for ch in text[start:end] if ch.isalpha()]
+    if len(letters) >= 3 and all(ch.islower() for ch in letters):
+        # "De dt 802 x is van ...": in lower case only as a noun, right after an article or a
+        # pronoun, with three letters or more ("de 3 kg 100" has two) and no unit or word
+        # among its groups ("de kl 12 tv").
+        if any(group in _TWO_LETTER_WORDS for group in text[start:end].split()):
+            return False
+        return _ARTICLE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return False
     if _CODE_TOKEN_BEFORE_RE.search(text, max(0, start - 20), start):

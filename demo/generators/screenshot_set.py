@@ -121,7 +121,8 @@ The sets from this one module never share a seed or a word pool:
   name of the pool; "Notariskantoor Mr. J. Pot"), a street holding a surname of the pool
   ("Wethouder Bijlsmastraat"); Android 1080x2400/1080x2376/1440x3200/720x1560, iPhone
   1170x2532/1179x2556/1242x2688/828x1792, Web 1920x1080/1440x900/1366x768; JPEG quality 40-92.
-  Measured only; expected items in `demo/generators/screenshot_sets/blind9_expected.json`.
+  Read and tuned on in round 13; expected items in
+  `demo/generators/screenshot_sets/blind9_expected.json`.
 - the tenth blind set (`BLIND10`), written after round 12 of the screenshot work (main a24b0ad):
   its own values, templates and chat texts (new Meppel subjects: geboorteaangifte, carbid
   schieten, stempas and volmacht, ligplaats in the Meppeler Diep, ganzen, monumentensubsidie,

@@ -112,3 +112,11 @@ def test_it_finds_a_handle_after_the_name_of_its_network(text, handle):
 )
 def test_it_leaves_the_municipalitys_handle_and_e_mail_addresses_alone(text):
     assert find_social_handles(text) == []
+
+
+@pytest.mark.parametrize("mailbox", ["oekraine@meppel.nl", "nijeveen@meppel.nl"])
+def test_a_place_or_country_at_the_municipalitys_domain_is_a_team_mailbox(mailbox):
+    # Imported here: the lexicon loads in a second; the other tests here run without it.
+    from chats.redaction.lexicon import load
+
+    assert find_emails(f"vragen via {mailbox}.", load()) == []

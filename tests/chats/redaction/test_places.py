@@ -147,3 +147,24 @@ def test_a_dashed_lower_case_postcode_in_an_address_or_after_its_cue_is_one(text
 
 def test_a_dashed_lower_case_pair_after_a_number_elsewhere_is_no_postcode():
     assert find_postcodes_and_plates("Zie bijlage 7942-bx van het rapport.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("De gk 415 b is van mijn buurman.", "gk 415 b"),
+        ("Vanochtend stond die 41 rdk 7 er weer.", "41 rdk 7"),
+        ("Is deze p 203 nz van iemand?", "p 203 nz"),
+    ],
+)
+def test_a_spaced_lower_case_plate_after_an_article_is_one(text, plate):
+    spans = find_postcodes_and_plates(text)
+    assert [text[s.start : s.end] for s in spans if s.label == "LICENSE_PLATE"] == [plate]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Doe de 3 kg 100 gram erbij.", "ik heb 12 gb 34 keer gebeld", "Geef de kl 12 tv maar."],
+)
+def test_a_spaced_lower_case_shape_with_two_letters_or_no_article_is_no_plate(text):
+    assert not any(s.label == "LICENSE_PLATE" for s in find_postcodes_and_plates(text))

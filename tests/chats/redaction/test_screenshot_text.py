@@ -760,6 +760,8 @@ def test_a_chat_list_title_after_a_role_cut_short_or_unknown_to_the_dictionary_i
         "Bloemenhuis Anja 08:24\nFactuur van 12 euro",
         "Transportbedrijf. 10:02\nFactuur",
         "Voedselbank Meppel 10:02\nPakket klaar",
+        "Autobedrijf Henk... 11:32\nFactuur 123 is betaald",
+        "Garage Piet... 11:32\nFactuur 123 is betaald",
     ],
 )
 def test_a_chat_list_title_of_a_firm_or_a_compound_stays(text):
@@ -1093,3 +1095,137 @@ def test_a_contact_mentioned_in_a_group_is_a_person_also_an_everyday_word(text, 
 )
 def test_the_municipality_mentioned_or_its_handle_stays(text):
     assert covered(text, spans_of(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("row", "head"),
+    [
+        ("+31 (0)6 - 2718... 09:14 \u2014 Teun: ik bel", "2718..."),
+        ("+31 (O)6 - 5521. 10:02 \u2014 Anouk: geb. 3/4/1970", "5521."),
+    ],
+)
+def test_a_mobile_number_with_a_spaced_dash_cut_short_in_a_chat_list_is_blacked(row, head):
+    text = f"Chats\n{row}\nGemeente Meppel 10:02"
+    assert head in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gemiste spraakoproep van lot", "lot"),
+        ("Gemiste video-oproep van mare", "mare"),
+        ("Gemiste spraakoproep van Lieve Valk", "Valk"),
+    ],
+)
+def test_the_caller_of_a_missed_call_notice_is_a_person_also_lower_case_and_a_word(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+def test_a_missed_call_from_a_number_or_from_the_municipality_names_no_person():
+    text = "Gemiste spraakoproep van Gemeente Meppel"
+    assert covered(text, spans_of(text)) == set()
+
+
+def test_a_lower_case_contact_is_blacked_in_the_chat_list_after_a_preposition():
+    # WhatsApp Web: the contact saved as "lot" in the list and the missed call's notice.
+    text = (
+        "Chats\nWijkagent Vos 10:07\nDe sleutel is van lot\nlot 13:24\nDocument\n"
+        "Gemiste spraakoproep van lot\nHet lot is beslist."
+    )
+    blocks = (1, *(LIST_BLOCK + n for n in range(5)), 1, 2)
+    spans = spans_of(text, blocks=blocks)
+    words = text.replace("\n", " ").split(" ")
+    blacked = [w for w, hit in zip(words, _hits(text, spans), strict=True) if hit]
+    # Three times the contact; "Het lot" is fate.
+    assert blacked.count("lot") == 3
+
+
+def _hits(text: str, spans) -> list[bool]:
+    out, offset = [], 0
+    for token in text.replace("\n", " ").split(" "):
+        out.append(any(s < offset + len(token) and offset < e for s, e, _ in spans))
+        offset += len(token) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sorry Lot, verkeerd nummer.", "Lot,"),
+        ("Met Mare van Team Wijkbeheer. Ik kom dinsdag kijken.", "Mare"),
+        ("Met Lot van de gemeente, ik bel over uw melding.", "Lot"),
+    ],
+)
+def test_a_first_name_after_sorry_or_introducing_oneself_is_a_person(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+def test_met_before_a_word_that_is_no_first_name_stays():
+    text = "Met Pasen van school vrij, dus kom dinsdag."
+    assert covered(text, spans_of(text)) == set()
+
+
+def test_a_first_name_joined_by_en_to_a_first_name_found_is_a_person():
+    text = "Mijn ex haalt de kinderen op, Lot en Mare. Tot morgen."
+    assert {"Lot", "Mare."} <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De energiecoach komt bij H.W.Valk, Kerkstraat 4.", "H.W.Valk"),
+        ("De energiecoach komt bij R.Smid, Kerkstraat 4.", "R.Smid"),
+        ("Rekening NL91 ABNA 0417 1643 00 t.n.v. Valk H.", "Valk H."),
+        ("Graag op mijn rekening t.n.v. Veldkamp R.J. storten.", "Veldkamp R.J."),
+    ],
+)
+def test_glued_initials_and_a_surname_before_initials_after_tnv_are_a_person(text, name):
+    spans = spans_of(text)
+    start = text.index(name)
+    assert any(s <= start and start + len(name) <= e for s, e, _ in spans)
+
+
+def test_an_abbreviation_with_glued_dots_is_no_person():
+    text = "N.B.Het loket is dicht, t.n.v. Gemeente Meppel graag."
+    assert covered(text, spans_of(text)) == set()
+
+
+def test_a_mobile_number_after_0031_with_a_digit_read_as_a_letter_is_found():
+    text = "Zijn nummer: 0031 6 41 O7 22 93"
+    assert {"41", "O7", "22", "93"} <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Post kan naar Postbus 88, 8000 AB Zwolle. Zaak 12.",
+        "Post kan naar Postbus 88,\n8000 AB Zwolle. Zaak 12.",
+        "De gemeente is via WhatsApp +31 6 2000\n1234 bereikbaar.",
+        "App ons op 06 2000\n1234 of bel 14 0522.",
+        "App ons op WhatsApp 06 2000\n1234 09:05",
+    ],
+)
+def test_the_municipalitys_own_address_or_number_stays_also_wrapped(text):
+    keep = ("Postbus 88, 8000 AB Zwolle", "06 2000 1234")
+    assert covered(text, spans_of(text, keep_values=keep)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De aanhanger GK-415-B van smid staat er weer.", "smid"),
+        ("Het busje 41-RDK-7 van Valk blokkeert de stoep.", "Valk"),
+    ],
+)
+def test_a_surname_after_a_plate_and_van_is_its_owner_also_lower_case(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+def test_a_pronoun_or_the_neighbours_after_a_plate_stay():
+    text = "De auto GK-415-B van mijn buurman en de 41-RDK-7 van hem staan er weer."
+    assert {"mijn", "buurman", "hem"}.isdisjoint(covered(text, spans_of(text)))
+
+
+def test_a_chat_list_title_of_a_surname_ending_like_a_firm_is_a_person():
+    text = "Wolfswinkel 10:02\nTop, tot morgen"
+    assert "Wolfswinkel" in covered(text, list_spans(text))

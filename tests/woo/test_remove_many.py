@@ -111,3 +111,16 @@ def test_an_employee_without_the_woo_role_cannot_take_anything_out(
     )
     assert response.status_code == 403
     assert WooSelectie.objects.filter(verzoek=verzoek).count() == 3
+
+
+@pytest.mark.parametrize("dag", ["", "12-03-2024", "2024-02-30"])
+def test_a_day_that_is_no_date_takes_nothing_out(make_record, woo_client, verzoek, dag):
+    record = make_record([f"Bericht {n}." for n in range(3)])
+    _add_day(woo_client, verzoek, record)
+    response = woo_client.post(
+        f"/woo/verzoeken/{verzoek.pk}/uithalen/meerdere/",
+        {"soort": "dag", "archiefstuk": record.pk, "dag": dag},
+        follow=True,
+    )
+    assert "Kies een geldige dag." in response.content.decode()
+    assert WooSelectie.objects.filter(verzoek=verzoek).count() == 3

@@ -66,6 +66,9 @@ def test_a_record_comes_out_whole_from_the_request_page(make_record, woo_client,
     _add_day(woo_client, verzoek, record)
     page = woo_client.get(f"/woo/verzoeken/{verzoek.pk}/").content.decode()
     assert "woo-remove-record" in page and "data-confirm=" in page
+    # The buttons sit side by side in a box of their own: a flex cell is no table cell (its
+    # border stops short of the row, and some screen readers lose the column).
+    assert '<td class="d-flex' not in page and '<div class="d-flex flex-wrap gap-2">' in page
 
     response = woo_client.post(
         f"/woo/verzoeken/{verzoek.pk}/uithalen/meerdere/",

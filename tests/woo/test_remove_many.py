@@ -3,6 +3,8 @@
 page by page of the selection)."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
@@ -127,3 +129,20 @@ def test_a_day_that_is_no_date_takes_nothing_out(make_record, woo_client, verzoe
     )
     assert "Kies een geldige dag." in response.content.decode()
     assert WooSelectie.objects.filter(verzoek=verzoek).count() == 3
+
+
+def test_taking_out_a_day_locks_only_the_selection(make_record, woo_client, verzoek):
+    # The day is found through the messages' times and the selection is ordered by its request:
+    # a plain FOR UPDATE locked the archive's message rows and the request's row too, for as
+    # long as the removal and its judgements took.
+    record = make_record([f"Bericht {n}." for n in range(3)])
+    _add_day(woo_client, verzoek, record)
+    with CaptureQueriesContext(connection) as queries:
+        woo_client.post(
+            f"/woo/verzoeken/{verzoek.pk}/uithalen/meerdere/",
+            {"soort": "dag", "archiefstuk": record.pk, "dag": "2024-03-12"},
+        )
+    assert not WooSelectie.objects.filter(verzoek=verzoek).exists()
+    locking = [q["sql"] for q in queries.captured_queries if "FOR UPDATE" in q["sql"]]
+    if connection.features.has_select_for_update_of:
+        assert locking and all('FOR UPDATE OF "woo_wooselectie"' in sql for sql in locking)

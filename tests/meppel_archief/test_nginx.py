@@ -157,24 +157,7 @@ def test_a_search_address_reaches_the_access_log_without_its_words(tmp_path):
     logged = (tmp_path / "access.log").read_text()
     assert '"GET /woo/zoeken/ HTTP/1.1" 502' in logged
     assert "Zwiers" not in logged and "Geertje" not in logged
-
-
-@needs_nginx
-def test_a_failed_search_reaches_the_error_log_without_its_words(tmp_path):
     # nginx's error log quotes the request line and the referer of every request it logs an
-    # error for (gunicorn gone, a search past the read timeout): the same words as above.
-    nginx = PrivateNginx(tmp_path, upstream=f"127.0.0.1:{free_port()}")
-    nginx.start()
-    try:
-        connection = http.client.HTTPConnection("127.0.0.1", nginx.port, timeout=10)
-        connection.request(
-            "GET",
-            "/woo/zoeken/?q=Geertje+Zwiers",
-            headers={"Host": "archief", "Referer": "http://archief/woo/zoeken/?q=Zwiers"},
-        )
-        assert connection.getresponse().status == 502
-        connection.close()
-    finally:
-        nginx.stop()
-    logged = (tmp_path / "error.log").read_text()
-    assert "Zwiers" not in logged and "Geertje" not in logged
+    # error for (gunicorn gone, a search past the read timeout): the same words.
+    errors = (tmp_path / "error.log").read_text()
+    assert "Zwiers" not in errors and "Geertje" not in errors

@@ -380,14 +380,6 @@ def verzoek_add(request, pk: int):
     return redirect(_safe_next(request, fallback))
 
 
-def _posted_day(request) -> date:
-    """The day a form posts (`dag`, as yyyy-mm-dd)."""
-    try:
-        return date.fromisoformat(request.POST.get("dag", ""))
-    except ValueError:
-        raise WooError("Kies een geldige dag.") from None
-
-
 @require_POST
 @woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_add_many(request, pk: int):
@@ -414,7 +406,11 @@ def verzoek_add_many(request, pk: int):
         elif kind == "context" and message_id:
             added, already = selectie_add_context(message_id=int(message_id), **common)
         elif kind == "dag":
-            added, already = selectie_add_day(day=_posted_day(request), **common)
+            try:
+                day = date.fromisoformat(request.POST.get("dag", ""))
+            except ValueError:
+                raise WooError("Kies een geldige dag.") from None
+            added, already = selectie_add_day(day=day, **common)
         else:
             raise WooError("Onbekende keuze om toe te voegen.")
     except WooError as error:
@@ -439,7 +435,12 @@ def verzoek_remove_many(request, pk: int):
         messages.error(request, "Kies een archiefstuk of dag om uit het verzoek te halen.")
         return redirect(_safe_next(request, fallback))
     try:
-        day = _posted_day(request) if kind == "dag" else None
+        day = None
+        if kind == "dag":
+            try:
+                day = date.fromisoformat(request.POST.get("dag", ""))
+            except ValueError:
+                raise WooError("Kies een geldige dag.") from None
         removed = selectie_remove_many(
             user=request.user,
             verzoek=verzoek,

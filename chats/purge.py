@@ -85,10 +85,19 @@ def _files_to_keep(submission: Submission) -> set[int]:
 
 # The file a reason to set an attachment apart is about: "Het PDF-bestand ‘brief Jansen.pdf’ is
 # achtergehouden …" (the first quoted name; cut off at the field's length, it may lack its end).
-_NAMED_FILE = re.compile(r"‘[^’]*(?:’|$)")
+# Used where the name the reason quotes is not known: a ’ inside a word ("Jansen’s") goes on.
+_NAMED_FILE = re.compile(r"‘.*?(?:’(?!\w)|$)")
 
 
-def _neutral_reason(reason: str, name: str) -> str:
+def _neutral_reason(reason: str, name: str, was: str = "") -> str:
+    """`reason` with the file it quotes called `name`. `was`, the name it quotes, is replaced
+    whole (it can hold a ’ of its own: "Klaas’ brief.pdf"), also when the reason was cut off
+    inside it."""
+    start = reason.find("‘")
+    quoted = reason[start + 1 :]
+    if was and start >= 0 and (quoted.startswith(f"{was}’") or f"{was}’".startswith(quoted)):
+        rest = quoted[len(was) + 1 :] if quoted.startswith(f"{was}’") else ""
+        return f"{reason[:start]}‘{name}’{rest}"[:200]
     return _NAMED_FILE.sub(lambda _: f"‘{name}’", reason, count=1)[:200]
 
 
@@ -100,12 +109,12 @@ def _neutral_names(submission: Submission, keep: set[int]) -> None:
     for item in media:
         stored = item.derived
         suffix = PurePosixPath(stored.file.name).suffix if stored and stored.file else ""
-        item.name = f"bijlage-{item.seq + 1}{suffix}"
-        item.flag_reason = _neutral_reason(item.flag_reason, item.name)
+        was, item.name = item.name, f"bijlage-{item.seq + 1}{suffix}"
+        item.flag_reason = _neutral_reason(item.flag_reason, item.name, was)
         if stored is not None and stored.pk in keep:
             stored.original_name = item.name
             stored.member_name = ""
-            stored.flag_reason = _neutral_reason(stored.flag_reason, item.name)
+            stored.flag_reason = _neutral_reason(stored.flag_reason, item.name, was)
             files.append(stored)
     MediaItem.objects.bulk_update(media, ["name", "flag_reason"])
     StoredFile.objects.bulk_update(files, ["original_name", "member_name", "flag_reason"])
@@ -192,9 +201,9 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         for stored in doomed:
             stored.file = ""
             stored.purged_at = now
-            stored.original_name = f"verwijderd bestand {stored.pk}"
+            was, stored.original_name = stored.original_name, f"verwijderd bestand {stored.pk}"
             stored.member_name = ""
-            stored.flag_reason = _neutral_reason(stored.flag_reason, stored.original_name)
+            stored.flag_reason = _neutral_reason(stored.flag_reason, stored.original_name, was)
         StoredFile.objects.bulk_update(
             doomed, ["file", "purged_at", "original_name", "member_name", "flag_reason"]
         )

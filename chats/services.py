@@ -27,6 +27,7 @@ from chats.intake import (
     inspect_zip,
     intake_error,
 )
+from chats.intake.errors import without_file_name
 from chats.intake.names import base_name
 
 from .constants import FileRole, SubmissionStatus
@@ -285,8 +286,9 @@ def submission_create(
 
 
 def submission_refused_log(*, user, errors: list[str], file_count: int) -> None:
-    """Security event for a refused upload (no file contents, names already display-safe)."""
-    events.upload_refused(actor=user, reasons=errors, files=file_count)
+    """Security event for a refused upload (no file contents and no file names)."""
+    reasons = [without_file_name(error) for error in errors]
+    events.upload_refused(actor=user, reasons=reasons, files=file_count)
 
 
 def submission_retry(*, submission_id: int, user) -> Submission:

@@ -271,7 +271,9 @@ def selectie_remove_many(
             message__sent_at__gte=start, message__sent_at__lt=start + timedelta(days=1)
         )
     with transaction.atomic():
-        rows = list(selected.select_for_update().values_list("pk", "message_id"))
+        # Only the selection's rows: not the messages the day is found by, nor the request.
+        locked = selected.select_for_update(of=("self",)).order_by()
+        rows = list(locked.values_list("pk", "message_id"))
         if not rows:
             raise WooError(f"Hiervan staat niets in {verzoek.nummer}.")
         WooSelectie.objects.filter(pk__in=[pk for pk, _ in rows]).delete()

@@ -1,5 +1,7 @@
 """The intake's error type and its Dutch messages (B1 level, each says what to do)."""
 
+import re
+
 from .limits import DEFAULT_LIMITS, GiB, Limits, MiB
 
 _ANDROID_NEEDS_CHAT = (
@@ -198,3 +200,31 @@ def intake_error(
 def active_content_notice(name: str) -> str:
     """The Dutch notice for a file kept but set apart because it holds active content."""
     return ACTIVE_CONTENT_NOTICE.format(name=name)
+
+
+def _name_pattern(template: str) -> re.Pattern:
+    """A template as a pattern whose group `name` is the file name it quotes."""
+    parts = re.split(r"(‘\{name\}’|\{\w+\})", template)
+    return re.compile(
+        "".join(
+            "‘(?P<name>.*)’"
+            if part == "‘{name}’"
+            else ".*?"
+            if part.startswith("{")
+            else re.escape(part)
+            for part in parts
+        ),
+        re.DOTALL,
+    )
+
+
+_NAMED = [_name_pattern(t) for t in {*MESSAGES.values(), ACTIVE_CONTENT_NOTICE} if "‘{name}’" in t]
+
+
+def without_file_name(message: str) -> str:
+    """`message` with the file name it quotes as ‘…’, found by its template: a name can hold a
+    ’ of its own ("Klaas’ brief.pdf") that a search for the closing quote would stop at."""
+    for pattern in _NAMED:
+        if match := pattern.fullmatch(message):
+            return f"{message[: match.start('name')]}…{message[match.end('name') :]}"
+    return message

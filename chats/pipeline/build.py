@@ -103,9 +103,10 @@ MEMBER_SKIPPED = "{message} Dit bestand is niet overgenomen."
 def nonexistent_time_message(count: int) -> str:
     """The flag for local times that fall in the spring-forward gap, in singular or plural."""
     bestaan = "bestaat" if count == 1 else "bestaan"
+    check = "de tijd van dat bericht" if count == 1 else "de tijden van die berichten"
     return (
         f"{aantal(count, 'tijdstip', 'tijdstippen')} in de chat {bestaan} niet in de Nederlandse "
-        "tijd (overgang naar zomertijd). Controleer de tijden van die berichten."
+        f"tijd (overgang naar zomertijd). Controleer {check}."
     )
 
 

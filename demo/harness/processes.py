@@ -421,7 +421,7 @@ def render_nginx_conf(
     swaps = {
         "user nginx;": "",
         "pid /var/run/nginx.pid;": f"pid {directory / 'nginx.pid'};",
-        "error_log /dev/stderr warn;": f"error_log {directory / 'error.log'} warn;",
+        "error_log /dev/stderr crit;": f"error_log {directory / 'error.log'} crit;",
         "access_log /dev/stdout archief;": f"access_log {directory / 'access.log'} archief;",
         "/var/cache/nginx": str(cache),
         "/usr/share/nginx/fout/": f"{NGINX_ERROR_PAGES}/",

@@ -312,13 +312,22 @@ def test_iphone_and_android_attachments_are_treated_the_same_and_survive_the_pur
             assert _read(item.derived)
 
 
+@pytest.mark.parametrize(
+    "member",
+    [
+        "00000002-Bezwaar Willemijn Terpstra 238474008.pdf",
+        # A name with a closing quote of its own (iOS writes the apostrophe as ’): the reason
+        # kept what came after it.
+        "00000002-Terpstra’s bezwaar 238474008.pdf",
+        "00000002-Klaas’ bezwaar Terpstra 238474008.pdf",
+    ],
+)
 def test_the_purge_leaves_no_file_name_in_the_reason_an_attachment_was_withheld(
-    employee, archived, tmp_path
+    employee, archived, tmp_path, member
 ):
     # The reason names the file ("Het PDF-bestand ‘Bezwaar Willemijn Terpstra.pdf’ is
     # achtergehouden …"); the purge gave the attachment a neutral name but kept that reason.
     path = tmp_path / "WhatsApp Chat - Scan.zip"
-    member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(
             "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"

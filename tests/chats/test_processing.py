@@ -17,7 +17,7 @@ from chats.constants import FileRole, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
 from chats.pipeline import errors as pipeline_errors
 from chats.pipeline import scanning
-from chats.pipeline.build import DECODE_ERRORS
+from chats.pipeline.build import DECODE_ERRORS, nonexistent_time_message
 from chats.pipeline.errors import NotClaimed, TransientFailure
 from chats.pipeline.results import MessageOut, ProcessingResult
 from chats.pipeline.store import derived_dir, store_result
@@ -640,7 +640,9 @@ def test_a_mention_of_an_unsaved_number_is_redacted(employee, tmp_path):
 
 def test_the_nonexistent_time_flag_counts_in_dutch():
     # Walk 28: "1 tijdstip(pen) in de chat bestaan niet in de Nederlandse tijd".
-    from chats.pipeline.build import nonexistent_time_message  # only this test needs it
-
-    assert nonexistent_time_message(1).startswith("1 tijdstip in de chat bestaat niet ")
-    assert nonexistent_time_message(3).startswith("3 tijdstippen in de chat bestaan niet ")
+    one, three = nonexistent_time_message(1), nonexistent_time_message(3)
+    assert one.startswith("1 tijdstip in de chat bestaat niet ")
+    assert three.startswith("3 tijdstippen in de chat bestaan niet ")
+    # One time is one message: not "de tijden van die berichten".
+    assert one.endswith("Controleer de tijd van dat bericht.")
+    assert three.endswith("Controleer de tijden van die berichten.")

@@ -13,7 +13,15 @@ from kombu.exceptions import OperationalError
 from audit.models import AuditEvent
 from chats import tasks
 from chats.constants import RENDITION_KEY, FileRole, SubmissionStatus
-from chats.models import MediaItem, Message, Participant, RedactionSpan, StoredFile, Submission
+from chats.models import (
+    MediaItem,
+    Message,
+    Participant,
+    RedactionSpan,
+    ReviewQuestion,
+    StoredFile,
+    Submission,
+)
 from chats.purge import originals_purge, submissions_due_for_purge
 from chats.review.errors import ReviewError
 from chats.review.selectors import archive_preview, message_ids_in_range
@@ -380,8 +388,6 @@ def test_the_purge_leaves_no_personal_data_in_what_was_typed_around_the_chat(
     # The onderwerp and omschrijving were redacted, but "gesprek met (anders)", "waar
     # vastgelegd" and the question and answer between Informatiebeheer and the submitter stayed
     # as typed after the purge: a resident's name, BSN and phone number in the database.
-    from chats.models import ReviewQuestion
-
     Submission.objects.filter(pk=submission.pk).update(
         gesprekspartner="anders",
         gesprekspartner_anders="Femke Rozendal 06-11223306",

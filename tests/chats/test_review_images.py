@@ -3,6 +3,7 @@
 import hashlib
 import io
 import shutil
+import zipfile
 
 import pytest
 from django.core.files.storage import default_storage
@@ -20,6 +21,7 @@ from demo.generators.screenshots import (
     RESIDENT_PHONE,
     render_whatsapp_screenshot,
 )
+from tests.chats.redaction.test_photo_text_pixels import NOTE, photo_of_note
 from tests.conftest import SUBMISSION_FIELDS
 
 pytestmark = [
@@ -144,10 +146,6 @@ def test_a_note_photographed_in_an_export_is_blacked_out_and_keeps_its_boxes_in_
     """The photo keeps its format. It sits inside the zip (no loose original to redraw from):
     a box Informatiebeheer adds is painted on it; one switched off stays black in the photo
     while its text shows again (never the other way round)."""
-    import zipfile
-
-    from tests.chats.redaction.test_photo_text_pixels import NOTE, photo_of_note
-
     path = tmp_path / "WhatsApp Chat - Melding.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(
@@ -196,10 +194,6 @@ def test_a_photographed_number_with_hardly_a_word_is_blacked_out_too(
 ):
     # A photo was read only when its text had two words of three letters: a note with just a
     # phone number or a BSN card went to Woo ("geanonimiseerd") with the number readable.
-    import zipfile
-
-    from tests.chats.redaction.test_photo_text_pixels import photo_of_note
-
     path = tmp_path / "WhatsApp Chat - Melding.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(

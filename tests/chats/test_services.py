@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils.html import escape
 
 from audit.models import AuditEvent
 from chats.constants import FileRole, SubmissionStatus, UploadKind
@@ -136,15 +137,25 @@ def test_it_logs_a_security_event_without_file_contents(medewerker, client, tmp_
     assert "KANARIE" not in str(event.detail)
 
 
-def test_the_security_event_of_a_refused_upload_names_no_file(medewerker, client, tmp_path):
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bezwaar Willemijn Terpstra 238474008.docx",
+        # With a closing quote of its own (iOS writes the apostrophe as ’): the log kept what
+        # came after it.
+        "Terpstra’s bezwaar 238474008.docx",
+        "Klaas’ bezwaar Terpstra 238474008.docx",
+    ],
+)
+def test_the_security_event_of_a_refused_upload_names_no_file(medewerker, client, tmp_path, name):
     # The audit log is append-only and kept for good; a file name from an export can name a
     # resident ("Bezwaar Willemijn Terpstra 238474008.docx"). The employee still sees it.
-    document = tmp_path / "Bezwaar Willemijn Terpstra 238474008.docx"
+    document = tmp_path / name
     document.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     client.force_login(medewerker)
     with document.open("rb") as fh:
         page = client.post("/bewaren/", {**FIELDS, "upload_kind": "screenshots", "files": [fh]})
-    assert "Bezwaar Willemijn Terpstra 238474008.docx" in page.content.decode()
+    assert escape(name) in page.content.decode()
     event = AuditEvent.objects.get(action="upload.refused")
     assert "Terpstra" not in str(event.detail) and "238474008" not in str(event.detail)
     assert event.detail["files"] == 1

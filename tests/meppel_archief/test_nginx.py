@@ -157,3 +157,7 @@ def test_a_search_address_reaches_the_access_log_without_its_words(tmp_path):
     logged = (tmp_path / "access.log").read_text()
     assert '"GET /woo/zoeken/ HTTP/1.1" 502' in logged
     assert "Zwiers" not in logged and "Geertje" not in logged
+    # nginx's error log quotes the request line and the referer of every request it logs an
+    # error for (gunicorn gone, a search past the read timeout): the same words.
+    errors = (tmp_path / "error.log").read_text()
+    assert "Zwiers" not in errors and "Geertje" not in errors

@@ -3,6 +3,8 @@
 page by page of the selection)."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
@@ -66,6 +68,9 @@ def test_a_record_comes_out_whole_from_the_request_page(make_record, woo_client,
     _add_day(woo_client, verzoek, record)
     page = woo_client.get(f"/woo/verzoeken/{verzoek.pk}/").content.decode()
     assert "woo-remove-record" in page and "data-confirm=" in page
+    # The buttons sit side by side in a box of their own: a flex cell is no table cell (its
+    # border stops short of the row, and some screen readers lose the column).
+    assert '<td class="d-flex' not in page and '<div class="d-flex flex-wrap gap-2">' in page
 
     response = woo_client.post(
         f"/woo/verzoeken/{verzoek.pk}/uithalen/meerdere/",
@@ -111,3 +116,33 @@ def test_an_employee_without_the_woo_role_cannot_take_anything_out(
     )
     assert response.status_code == 403
     assert WooSelectie.objects.filter(verzoek=verzoek).count() == 3
+
+
+@pytest.mark.parametrize("dag", ["", "12-03-2024", "2024-02-30"])
+def test_a_day_that_is_no_date_takes_nothing_out(make_record, woo_client, verzoek, dag):
+    record = make_record([f"Bericht {n}." for n in range(3)])
+    _add_day(woo_client, verzoek, record)
+    response = woo_client.post(
+        f"/woo/verzoeken/{verzoek.pk}/uithalen/meerdere/",
+        {"soort": "dag", "archiefstuk": record.pk, "dag": dag},
+        follow=True,
+    )
+    assert "Kies een geldige dag." in response.content.decode()
+    assert WooSelectie.objects.filter(verzoek=verzoek).count() == 3
+
+
+def test_taking_out_a_day_locks_only_the_selection(make_record, woo_client, verzoek):
+    # The day is found through the messages' times and the selection is ordered by its request:
+    # a plain FOR UPDATE locked the archive's message rows and the request's row too, for as
+    # long as the removal and its judgements took.
+    record = make_record([f"Bericht {n}." for n in range(3)])
+    _add_day(woo_client, verzoek, record)
+    with CaptureQueriesContext(connection) as queries:
+        woo_client.post(
+            f"/woo/verzoeken/{verzoek.pk}/uithalen/meerdere/",
+            {"soort": "dag", "archiefstuk": record.pk, "dag": "2024-03-12"},
+        )
+    assert not WooSelectie.objects.filter(verzoek=verzoek).exists()
+    locking = [q["sql"] for q in queries.captured_queries if "FOR UPDATE" in q["sql"]]
+    if connection.features.has_select_for_update_of:
+        assert locking and all('FOR UPDATE OF "woo_wooselectie"' in sql for sql in locking)

@@ -286,8 +286,11 @@ def archive_rendition_outage(*, submission_id: int) -> None:
 def archive_complete(*, submission_id: int) -> ArchiveCompletion:
     """Finish an archive decision: checksums, PDF/A rendition, then purge, mail and signal.
 
-    Idempotent: the submission row is locked for the whole run and only a pending rendition is
-    worked on, so a second run (or a second delivery) finds it done and does nothing. A wrong
+    The PDF is rendered first, outside any transaction: it can take minutes, and a transaction
+    that long holds SQLite's one write lock (`make run`: every page that writes failed with
+    "database is locked") or the record's row lock. Then, in one short transaction with the row
+    locked, the checksums are verified and the PDF is stored, only while the rendition is still
+    pending: a second run (or a second delivery) finds it done and stores nothing. A wrong
     checksum or a PDF that cannot be made puts it on hold with a Dutch reason for
     Informatiebeheer; database and storage errors propagate so the task retries them.
     """
@@ -302,74 +305,89 @@ def archive_complete(*, submission_id: int) -> ArchiveCompletion:
     failure = result = ""
     settings.ARCHIEF_TEMP_ROOT.mkdir(parents=True, exist_ok=True)
     # The PDF is written to a private temporary file, not kept in memory: it can be large.
-    with (
-        tempfile.TemporaryDirectory(prefix="archiefstuk-", dir=settings.ARCHIEF_TEMP_ROOT) as tmp,
-        transaction.atomic(),
-    ):
-        # The row stays locked until the PDF is stored: a second delivery waits here and then
-        # finds the rendition done.
-        submission = (
-            Submission.objects.select_for_update(of=("self",))
-            .select_related("zaak__resultaat", "zaak__zaaktype", "reviewed_by")
-            .filter(pk=submission_id)
-            .first()
-        )
-        if submission is None or submission.status != SubmissionStatus.GEARCHIVEERD:
-            return ArchiveCompletion(submission_id, done=False, skipped="niet_gearchiveerd")
-        if submission.rendition_state not in RENDITION_PENDING:
-            return ArchiveCompletion(submission_id, done=False, skipped="klaar")
+    with tempfile.TemporaryDirectory(prefix="archiefstuk-", dir=settings.ARCHIEF_TEMP_ROOT) as tmp:
+        submission = _pending(submission_id)
+        if isinstance(submission, ArchiveCompletion):
+            return submission
+        pdf = Path(tmp) / "archiefstuk.pdf"
         max_attempts = settings.ARCHIEF_MAX_ATTEMPTS
         if submission.rendition_attempts > max_attempts:
             failure = RENDITION_TOO_MANY_ATTEMPTS.format(attempts=max_attempts)
             result = "te_veel_pogingen"
         else:
             try:
-                report = checksums_verify(submission=submission)
-                count = record_entry_count(submission)
-                zaak = submission.zaak
-                pdf = Path(tmp) / "archiefstuk.pdf"
-                with pdf.open("wb") as output:
-                    written = write_messages_pdf(
-                        output,
-                        title=f"WhatsAppgesprek: {submission.onderwerp_redacted}",
-                        metadata=_rendition_metadata(
-                            submission,
-                            zaak,
-                            zaak.compute_archiefactie(),
-                            submission.reviewed_by,
-                            count,
-                        ),
-                        messages=record_messages(submission),
-                    )
-            except RecordIntegrityError as exc:
-                failure, result = exc.message, "controlesom_fout"
+                written = _render(submission, pdf)
             except RenditionError as exc:
                 failure, result = RENDITION_FAILED.format(reason=exc.message), "pdf_fout"
         if not failure:
-            rendition = _store_rendition(submission, pdf)
-            try:
-                submission.rendition_state = RenditionState.KLAAR
-                submission.rendition_done_at = timezone.now()
-                submission.rendition_error = ""
-                submission.save(
-                    update_fields=["rendition_state", "rendition_done_at", "rendition_error"]
-                )
-                events.rendition_created(
-                    submission=submission,
-                    rendition=rendition,
-                    messages=written.messages,
-                    files_checked=report.checked,
-                    checksums_recorded=report.recorded,
-                )
-            except Exception:
-                default_storage.delete(rendition.file.name)
-                raise
-            transaction.on_commit(lambda: _after_archive(submission_id))
+            with transaction.atomic():
+                # A second delivery waits here and then finds the rendition done.
+                submission = _pending(submission_id, lock=True)
+                if isinstance(submission, ArchiveCompletion):
+                    return submission
+                try:
+                    report = checksums_verify(submission=submission)
+                except RecordIntegrityError as exc:
+                    failure, result = exc.message, "controlesom_fout"
+                else:
+                    _store(submission, pdf, written, report)
     if failure:
         _rendition_failed(submission_id, message=failure, result=result)
         logger.warning("archive of submission %s on hold (%s)", submission_id, result)
         return ArchiveCompletion(submission_id, done=False, skipped="mislukt")
     return ArchiveCompletion(submission_id, done=True)
+
+
+def _pending(submission_id: int, *, lock: bool = False) -> Submission | ArchiveCompletion:
+    """The archived record whose rendition is still pending, or why there is nothing to do."""
+    records = Submission.objects.select_related("zaak__resultaat", "zaak__zaaktype", "reviewed_by")
+    if lock:
+        records = records.select_for_update(of=("self",))
+    submission = records.filter(pk=submission_id).first()
+    if submission is None or submission.status != SubmissionStatus.GEARCHIVEERD:
+        return ArchiveCompletion(submission_id, done=False, skipped="niet_gearchiveerd")
+    if submission.rendition_state not in RENDITION_PENDING:
+        return ArchiveCompletion(submission_id, done=False, skipped="klaar")
+    return submission
+
+
+def _render(submission: Submission, pdf: Path):
+    """Write the record's PDF/A rendition to `pdf`; what it wrote (RenditionError if it can't)."""
+    zaak = submission.zaak
+    with pdf.open("wb") as output:
+        return write_messages_pdf(
+            output,
+            title=f"WhatsAppgesprek: {submission.onderwerp_redacted}",
+            metadata=_rendition_metadata(
+                submission,
+                zaak,
+                zaak.compute_archiefactie(),
+                submission.reviewed_by,
+                record_entry_count(submission),
+            ),
+            messages=record_messages(submission),
+        )
+
+
+def _store(submission: Submission, pdf: Path, written, report) -> None:
+    """Store the rendition and mark the record done (inside the locking transaction)."""
+    rendition = _store_rendition(submission, pdf)
+    try:
+        submission.rendition_state = RenditionState.KLAAR
+        submission.rendition_done_at = timezone.now()
+        submission.rendition_error = ""
+        submission.save(update_fields=["rendition_state", "rendition_done_at", "rendition_error"])
+        events.rendition_created(
+            submission=submission,
+            rendition=rendition,
+            messages=written.messages,
+            files_checked=report.checked,
+            checksums_recorded=report.recorded,
+        )
+    except Exception:
+        default_storage.delete(rendition.file.name)
+        raise
+    transaction.on_commit(lambda: _after_archive(submission.pk))
 
 
 def _after_archive(submission_id: int) -> None:

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.files.storage import default_storage
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
@@ -407,3 +408,23 @@ def test_an_archive_the_broker_never_got_is_queued_at_the_next_sweep(
     assert sweeps.sweep_once() == 1
     assert sent == [submission.pk]
     assert sweeps.sweep_once() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_pdf_is_rendered_outside_any_transaction(ib, submission, queue, monkeypatch):
+    # make run (fresh clone, 5,000 messages): the PDF took 80 s inside the transaction that locks
+    # the record; SQLite takes its one write lock at BEGIN, so every page that writes (a login,
+    # an audit row) failed with "database is locked" after 20 s until the PDF was stored.
+    real = archiving.write_messages_pdf
+    seen = []
+
+    def rendering(output, **kwargs):
+        seen.append(connection.in_atomic_block)
+        return real(output, **kwargs)
+
+    monkeypatch.setattr(archiving, "write_messages_pdf", rendering)
+    review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    assert archive_complete(submission_id=submission.pk).done
+    assert seen == [False]
+    submission.refresh_from_db()
+    assert submission.rendition_state == RenditionState.KLAAR

@@ -161,8 +161,13 @@ def test_the_shipped_corpora_are_there():
 # 707) / F1 0.972 / 0.055 touched (27 of 487); after round 14 (main with ttext14 merged): 0.983
 # (695 of 707) / F1 0.977 / 0.039 (19 of 487). Round 14 lost one phone number (an organisation's
 # number rule) and one person's full cover; it misses all three goals; these are the floors.
+# blind_text_15: written as chats before the fifteenth round (103 chats, 570 messages, 838 spans,
+# 478 must-keep items), never tuned on; measured blind on main 1ba166d: 0.951 covered (797 of
+# 838) / F1 0.961 (0.9606) / 0.063 touched (30 of 478). It misses all three goals; these are the
+# floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_14.jsonl": {"fully_covered": 0.983, "f1": 0.976, "touched": 0.040},
+    "blind_text_15.jsonl": {"fully_covered": 0.951, "f1": 0.960, "touched": 0.063},
     "blind_text_9.jsonl": {"fully_covered": 0.985},
 }
 

@@ -17,5 +17,6 @@ CORPORA = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
     "tuning",
 )

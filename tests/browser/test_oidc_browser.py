@@ -121,7 +121,11 @@ def test_sign_on_maps_roles_trusts_the_mfa_claim_and_logs_out_at_the_provider(
     page.goto(f"{live_server.url}/")
     if page.locator(".navbar-toggler").is_visible():
         page.click(".navbar-toggler")
-    page.locator("form[action='/accounts/logout/'] button").first.click()
+        # Bootstrap's menu is ".collapsing" (clipped) while it opens and ".show" once open; a
+        # click during the opening could land on nothing under load (CI, stop 28).
+        page.wait_for_selector("#nav.show")
+    with page.expect_navigation():
+        page.locator("form[action='/accounts/logout/'] button").first.click()
     page.wait_for_url("**/session/end**")
     page.click("button[autofocus]")
     page.wait_for_url(f"{live_server.url}/accounts/login/**")

@@ -172,6 +172,9 @@ class Submission(models.Model):
         blank=True,
         help_text="Reden van afwijzing of vraag aan de indiener.",
     )
+    # When the worker finished what follows a rejection or a question (purge, e-mail); empty
+    # while that is still to do, so the sweep can queue it again when the task was lost.
+    decision_followed_up_at = models.DateTimeField("besluit afgehandeld op", null=True, blank=True)
     archived_at = models.DateTimeField("gearchiveerd op", null=True, blank=True)
     originals_purged_at = models.DateTimeField("originelen verwijderd op", null=True, blank=True)
     # The archive decision is taken in the request; the PDF rendition, checksums, purge and

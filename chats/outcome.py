@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 
 from .models import Submission
 from .purge import originals_purge
@@ -53,11 +54,16 @@ def send_review_outcome(*, submission_id: int) -> bool:
 
 
 def after_decision(submission_id: int, *, purge: bool) -> None:
-    """Purge at once (when there is no purge period) and tell the submitter."""
+    """Purge at once (when there is no purge period) and tell the submitter.
+
+    Marks the decision followed up unless the e-mail failed: the sweep then tries again.
+    """
     if purge and settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0:
         try:
             originals_purge(submission_id=submission_id)
         except Exception:
             # The purge_originals command retries what is left; the decision itself succeeded.
             logger.exception("purge after the decision failed for submission %s", submission_id)
-    send_review_outcome(submission_id=submission_id)
+    submission = Submission.objects.select_related("submitted_by").get(pk=submission_id)
+    if send_review_outcome(submission_id=submission_id) or not submission.submitted_by.email:
+        Submission.objects.filter(pk=submission_id).update(decision_followed_up_at=timezone.now())

@@ -10,6 +10,9 @@ PDF, and queue them again:
 - otherwise once per ARCHIEF_SWEEP_AFTER (a task lost any other way, a web worker killed between
   commit and queueing).
 
+It also queues again what follows a rejection or a question (purge and e-mail) when that was
+not done ARCHIEF_SWEEP_AFTER after the decision: the task was lost or the e-mail failed.
+
 `Sweeper` runs `sweep_once` on a timer inside every Celery worker (main process) and inside
 beat, started by the signals in meppel_archief/celery.py; `manage.py sweep_submissions` runs it
 once. It does not depend on the broker to be scheduled: it asks the broker first (one short
@@ -30,7 +33,7 @@ from .broker import BrokerState, broker_state
 from .constants import PROCESSABLE_STATUSES, RENDITION_PENDING, SubmissionStatus
 from .models import Submission
 from .pipeline.workspace import remove_stale
-from .tasks import complete_archive, process_submission
+from .tasks import after_review_decision, complete_archive, process_submission
 from .uploadhandlers import remove_stale_uploads
 
 logger = logging.getLogger(__name__)
@@ -131,6 +134,26 @@ def sweep_unfinished_archives(*, now=None) -> int:
     return queued
 
 
+def sweep_unfollowed_decisions(*, now=None) -> int:
+    """Queue again the purge and e-mail after a rejection or a question that was not done
+    ARCHIEF_SWEEP_AFTER after the decision (task lost, e-mail failed); returns how many."""
+    now = now or timezone.now()
+    undone = Submission.objects.filter(
+        status__in=(SubmissionStatus.AFGEWEZEN, SubmissionStatus.TERUG_NAAR_INDIENER),
+        decision_followed_up_at__isnull=True,
+        reviewed_at__lt=now - settings.ARCHIEF_SWEEP_AFTER,
+    )
+    queued = _queue_each_once(
+        undone.order_by("reviewed_at"),
+        task=after_review_decision,
+        now=now,
+        due=_not_recently_queued(now),
+    )
+    if queued:
+        logger.info("sweep queued %d review decisions to follow up", queued)
+    return queued
+
+
 def sweep_temp_files() -> int:
     """Remove dead attempts' temp dirs and cut-off uploads' temp files; returns how many."""
     return remove_stale(
@@ -153,6 +176,7 @@ def sweep_once(*, broker: BrokerState | None = None) -> int:
                 + sweep_lost(broker_started_at=broker.started_at)
                 + sweep_stuck()
                 + sweep_unfinished_archives()
+                + sweep_unfollowed_decisions()
             )
     except Exception as exc:
         # Database down or similar: log the kind only and try again on the next tick.

@@ -13,6 +13,7 @@ from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
 from .archiving import archive_complete, archive_rendition_outage
+from .constants import SubmissionStatus
 from .fixity import fixity_check
 from .models import Submission
 from .notifications import informatiebeheer_digest_send, question_reminders_send
@@ -126,8 +127,18 @@ def enqueue_archive_completion(submission_id: int) -> bool:
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
-def after_review_decision(submission_id: int, purge: bool) -> None:
-    """After a rejection or a question: the purge (idempotent) and the submitter's e-mail."""
+def after_review_decision(submission_id: int, purge: bool | None = None) -> None:
+    """After a rejection or a question: the purge (idempotent) and the submitter's e-mail.
+
+    Queued again by the sweep without `purge`: a rejection purges, a question does not.
+    """
+    status, done = Submission.objects.values_list("status", "decision_followed_up_at").get(
+        pk=submission_id
+    )
+    if done is not None:
+        return  # queued twice (the sweep, a slow queue): the e-mail goes once
+    if purge is None:
+        purge = status == SubmissionStatus.AFGEWEZEN
     after_decision(submission_id, purge=purge)
 
 

@@ -778,6 +778,7 @@ def review_reject(
         submission.reviewed_by = user
         submission.reviewed_at = timezone.now()
         submission.set_status(SubmissionStatus.AFGEWEZEN, reason=failure)
+        submission.decision_followed_up_at = None  # the worker's, or the sweep's
         submission.save()
         events.submission_rejected(
             submission=submission, actor=user, reason=reason, request=request
@@ -799,6 +800,7 @@ def review_return_to_submitter(
         submission.reviewed_by = user
         submission.reviewed_at = timezone.now()
         submission.set_status(SubmissionStatus.TERUG_NAAR_INDIENER)
+        submission.decision_followed_up_at = None  # the worker's, or the sweep's
         submission.save()
         # Kept as a row: the submitter answers it in the app, the queue and reminders read it.
         ReviewQuestion.objects.create(submission=submission, question=question, asked_by=user)

@@ -8,10 +8,11 @@ import pytest
 from django.core import mail
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.utils import timezone
 from kombu.exceptions import OperationalError
 
 from audit.models import AuditEvent
-from chats import tasks
+from chats import sweeps, tasks
 from chats.constants import RENDITION_KEY, FileRole, SubmissionStatus
 from chats.models import (
     MediaItem,
@@ -179,8 +180,6 @@ def test_confirming_month_first_swaps_day_and_month_of_every_message(ib):
     submission.refresh_from_db()
     assert not submission.date_order_uncertain
     assert submission.detected_format["date_order"] == "MDY"
-    from django.utils import timezone
-
     after = timezone.localtime(_message(submission, 0).sent_at)
     assert (after.month, after.day, after.hour, after.minute) == (12, 3, 9, 15)
     assert before != _message(submission, 0).sent_at
@@ -477,17 +476,23 @@ def test_rejecting_needs_a_reason_and_removes_everything(
     assert AuditEvent.objects.get(action="submission.rejected").detail == {"reason": "dubbel"}
 
 
-def test_rejecting_leaves_the_purge_and_the_mail_to_the_worker(
-    submission, ib, monkeypatch, django_capture_on_commit_callbacks
-):
-    # A 5,000-message chat took 2.4 s to reject while its purge ran in the request (walk 27).
+@pytest.fixture
+def queued_decisions(monkeypatch):
+    """What review decisions hand to the worker (after_review_decision.delay's arguments)."""
     queued = []
     monkeypatch.setattr(
-        tasks.after_review_decision, "delay", lambda pk, purge: queued.append((pk, purge))
+        tasks.after_review_decision, "delay", lambda pk, purge=None: queued.append((pk, purge))
     )
+    return queued
+
+
+def test_rejecting_leaves_the_purge_and_the_mail_to_the_worker(
+    submission, ib, queued_decisions, django_capture_on_commit_callbacks
+):
+    # A 5,000-message chat took 2.4 s to reject while its purge ran in the request (walk 27).
     with django_capture_on_commit_callbacks(execute=True):
         review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
-    assert queued == [(submission.pk, True)]
+    assert queued_decisions == [(submission.pk, True)]
     assert Message.objects.filter(submission=submission).exists()  # the worker purges
     assert not mail.outbox
     tasks.after_review_decision(submission.pk, True)  # what the worker runs
@@ -496,15 +501,73 @@ def test_rejecting_leaves_the_purge_and_the_mail_to_the_worker(
 
 
 def test_a_question_to_the_submitter_is_mailed_by_the_worker_and_purges_nothing(
-    submission, ib, monkeypatch, django_capture_on_commit_callbacks
+    submission, ib, queued_decisions, django_capture_on_commit_callbacks
 ):
-    queued = []
-    monkeypatch.setattr(
-        tasks.after_review_decision, "delay", lambda pk, purge: queued.append((pk, purge))
-    )
     with django_capture_on_commit_callbacks(execute=True):
         review_return_to_submitter(submission_id=submission.pk, question="Welke zaak?", user=ib)
-    assert queued == [(submission.pk, False)]
+    assert queued_decisions == [(submission.pk, False)]
+
+
+def _a_while_ago(submission):
+    Submission.objects.filter(pk=submission.pk).update(
+        reviewed_at=timezone.now() - timedelta(minutes=10)
+    )
+
+
+def test_a_rejection_whose_task_was_lost_is_purged_and_mailed_by_the_sweep(
+    submission, ib, queued_decisions, django_capture_on_commit_callbacks, monkeypatch
+):
+    # Redis keeps nothing across a restart: the worker never saw the task (stop 28 left it).
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    queued_decisions.clear()
+    assert sweeps.sweep_unfollowed_decisions() == 0  # the worker may still be at it
+    _a_while_ago(submission)
+    assert sweeps.sweep_unfollowed_decisions() == 1
+    assert queued_decisions == [(submission.pk, None)]
+    assert sweeps.sweep_unfollowed_decisions() == 0  # another sweeper does not queue it again
+    tasks.after_review_decision(submission.pk)  # what the worker runs: purge follows the status
+    assert not Message.objects.filter(submission=submission).exists()
+    assert "niet gearchiveerd" in mail.outbox[0].subject
+    later = timezone.now() + timedelta(minutes=30)
+    assert sweeps.sweep_unfollowed_decisions(now=later) == 0  # done: never mailed twice
+    assert len(mail.outbox) == 1
+
+
+def test_a_question_mail_that_failed_is_tried_again_by_the_sweep(
+    submission, ib, queued_decisions, django_capture_on_commit_callbacks, monkeypatch
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        review_return_to_submitter(submission_id=submission.pk, question="Welke zaak?", user=ib)
+
+    def smtp_down(self, *args, **kwargs):
+        raise ConnectionRefusedError("smtp")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("django.core.mail.EmailMessage.send", smtp_down)
+        tasks.after_review_decision(submission.pk, False)
+    assert not mail.outbox
+    _a_while_ago(submission)
+    queued_decisions.clear()
+    assert sweeps.sweep_unfollowed_decisions() == 1
+    tasks.after_review_decision(*queued_decisions[0])
+    assert Message.objects.filter(submission=submission).exists()  # a question purges nothing
+    (question,) = mail.outbox  # mailed now, once
+    assert question.subject.startswith("Vraag over uw WhatsAppgesprek")
+    later = timezone.now() + timedelta(minutes=30)
+    assert sweeps.sweep_unfollowed_decisions(now=later) == 0
+
+
+def test_a_submitter_without_an_address_is_no_follow_up_to_sweep(
+    submission, ib, queued_decisions, django_capture_on_commit_callbacks
+):
+    submission.submitted_by.email = ""
+    submission.submitted_by.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    tasks.after_review_decision(submission.pk, True)
+    _a_while_ago(submission)
+    assert sweeps.sweep_unfollowed_decisions() == 0
 
 
 def test_with_the_broker_down_a_rejection_still_purges_and_mails_at_once(

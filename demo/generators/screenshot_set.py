@@ -155,6 +155,47 @@ The sets from this one module never share a seed or a word pool:
   750x1334, Web 1920x1080/2560x1080/1280x1024/1366x768; JPEG quality 38-88. Measured only;
   expected items in
   `demo/generators/screenshot_sets/blind10_expected.json`.
+- the eleventh blind set (`BLIND11`), written before round 14 of the screenshot work (main 1ba166d):
+  its own values, templates and chat texts (new Meppel subjects: zwerfafval, a broken climbing
+  frame, openbare laadpaal, bewonersvergunning, sloopmelding, ondergrondse container,
+  inkomenstoeslag, Wmo-douchestoel, a claim for a loose paving stone, hennepgeur, asverstrooiing, a
+  drone at a wedding, VVE-indicatie, kortingspas, bouwdossier, a found wallet, fietswrak, storm
+  damage, riool, regenton subsidy, a sports canteen's horeca licence, bedrijf aan huis, collecte,
+  gedenkbank, voedselbank, deurbelcamera, vakantieverhuur, loose horses, vrijmarkt, ...) with
+  `BLIND11_STYLE`: first names that are ordinary words ("Joy", "Fee", "Bink", "Beer", "Noor", also
+  with a surname that is a word: "Fee Pluim") and Vietnamese, Surinamese-Hindustani, Greek, Kurdish,
+  Nigerian, Bosnian, Brazilian, Nepali, Irish and Tanzanian names, surnames with an apostrophe
+  ("O'Brien", "van 't Zand"), a hyphen ("Bosch-Ensing") and diacritics ("Nguyễn", "Hodžić");
+  surnames that are words ("Klomp", "Pluim", "Kalk", "Zeef", "Hert", "Bril", "de Reus", "Wijn")
+  alone, lowercase, after "mw.", "dhr." and "fam.", in capitals before the first name as on a
+  passport ("KLOMP Thiago", also as a saved contact and in a document's file name); saved contacts
+  "Fam. Klomp" and "♥ Fee"; items wrapped over two and three lines; plates rich in F, L, V, 1, 4 and
+  7 in sidecodes 4 and 7-14, on photos and in text with spaces or no separators ("VLF 41 L",
+  "V174FL"); Telegram, Snapchat, GoFundMe, Marktplaats and Strava URLs; e-mail addresses with an
+  underscore and a birth year, a family address ("fam.hert@") and in mixed case
+  ("T.Klomp@Example.NL"); mobile numbers "06 123 45 678", "(+31) 6 ...", "(+31)6-...",
+  "+31.6.12.34.56.78", "06 – 12 34 56 78", "0612.345.678" and "+31 612345678", landlines of
+  Steenwijk, Dalfsen, Hardenberg and Emmen ("+31 (0)521 505701", "(0529) 38 13 08", "0523 - 381
+  956"), mobile numbers of family abroad (+32, +49, +48, +90, +233); IBANs with the bank code in
+  title case ("NL34 Hsbc ..."), "NL-09 ISAE ...", split 4-4-3-3-4, with a lowercase country
+  ("nl38HSBC...") or split after the bank, Finnish and Slovenian IBANs; BSNs 6-3 and 3-3-3, and a
+  BSN that starts with a zero written without it (eight digits, `_bsn11_short`); postcodes "79 43
+  AB", "7943AB" and "7943 ab"; house numbers with "hs", "-III", "bis", "A-2", "bg", "2hg"; birth
+  dates "6-5-1945", "1992/10/20", "02121935", "22 mei 1967", "25 Februari 2001", after "*" and
+  "geb."; as must-keep the switchboard as "14 05 22", "14-0522" and "(14) 0522" and the long number
+  as "(0522) 85 95 00", "+31 (0)522 85 95 00" and "0031 522 859 500", the WhatsApp number and both
+  IBANs (keep-values) in other writings, a firm's VAT number ("NL001585112B49", mod 97, `_btw11`),
+  KvK numbers with a dot, decision numbers ("2026/691", "RV-2026-021"), national help numbers
+  ("0800-0113", "0900-8020"), events with their date ("Koningsdag 27 april"), dates written like a
+  birth date ("08-10-2026"), companies named after people ("Kapsalon Joy", a first name of the pool;
+  "Bakkerij Klomp", "Autobedrijf Gebr. Hert"), a street holding a surname of the pool ("Meester de
+  Reusstraat"), streets as places, places and amounts. The generator's postbus address, its
+  Norwegian/Danish/Slovak/Bosnian IBANs, BSNs 2-2-2-3, hyphenated married names after initials,
+  Groningen's landline, "student." mailboxes, Vinted URLs and the "113" help number are not drawn on
+  these 30 screenshots (their templates or writings fell outside the drawn chats). Android
+  1080x2400/1080x2408/1260x2800/800x1780, iPhone 1170x2532/1179x2556/1080x2340/1242x2208, Web
+  1920x1080/2880x1800/1536x960/1600x1200; JPEG quality 28-95. Measured only; expected items in
+  `demo/generators/screenshot_sets/blind11_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -171,6 +212,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import btw as stdnum_btw
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
@@ -714,6 +757,79 @@ BLIND10_POOLS = Pools(
     ),
     bank_codes=("REVO", "KRED", "BOTK"),
 )
+# An eleventh blind set (issue 12, written before round 14 of the screenshot work): values no
+# other set uses, only its own templates and chat texts (see `BLIND11_STYLE`).
+BLIND11_POOLS = Pools(
+    # Joy, Fee, Bink, Beer and Noor are also words ("joy", "een fee", "een bink", "een beer",
+    # "een Noor"); Linh is Vietnamese, Radjesh Surinamese-Hindustani, Eleni Greek, Rojda Kurdish,
+    # Chidi Nigerian, Amra Bosnian, Thiago Brazilian, Sushila Nepali, Siobhán Irish, Baraka
+    # Tanzanian.
+    first_names=(
+        "Joy",
+        "Fee",
+        "Bink",
+        "Beer",
+        "Noor",
+        "Linh",
+        "Radjesh",
+        "Eleni",
+        "Rojda",
+        "Chidi",
+        "Amra",
+        "Thiago",
+        "Sushila",
+        "Siobhán",
+        "Baraka",
+    ),
+    word_surnames=("Klomp", "Pluim", "Kalk", "Zeef", "Hert", "Bril", "de Reus", "Wijn"),
+    # An apostrophe ("O'Brien", "van 't Zand"), a hyphen ("Bosch-Ensing") and diacritics.
+    surnames=(
+        "O'Brien",
+        "Mensah",
+        "Nguyễn",
+        "Papadopoulou",
+        "Barzani",
+        "Okafor",
+        "Hodžić",
+        "dos Santos",
+        "Gurung",
+        "Bosch-Ensing",
+        "van 't Zand",
+        "Sharma",
+    ),
+    # "Meester de Reusstraat" holds a surname of the pool: a street, no person.
+    streets=(
+        "Ezingerweg",
+        "Steenhouwerskade",
+        "Reggersweg",
+        "Drukkerijweg",
+        "Brouwersstraat",
+        "Kruiskamp",
+        "Laan van Rosmarijn",
+        "Meester de Reusstraat",
+    ),
+    places=("Kolderveen", "Nijentap", "Onna", "Blankenham", "Scheerwolde", "Ten Arlo"),
+    groups=(
+        "Zwerfafvalbrigade Meppel",
+        "Buurtapp Koedijkslanden",
+        "Speeltuin De Plataan",
+        "Wijkteam Haveltermade",
+        "Repair Café Meppel",
+    ),
+    # Rich in F, L and V and the digits 1, 4 and 7 (L/1, 1/7, F/P), sidecodes 4 and 7 to 14.
+    plates=(
+        "FL-17-LV",
+        "71-VLF-4",
+        "1-FVL-47",
+        "LF-714-V",
+        "V-174-FL",
+        "VLF-41-L",
+        "F-17-LVF",
+        "4-LF-171",
+        "741-FV-1",
+    ),
+    bank_codes=("ISAE", "BUUT", "FBHL", "HSBC"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -766,6 +882,14 @@ BLIND10 = SetConfig(
     tag="blind10",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND11 = SetConfig(
+    name="blind11",
+    seed=469_183,
+    count=30,
+    pools=BLIND11_POOLS,
+    tag="blind11",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -781,6 +905,7 @@ SETS = {
         BLIND8,
         BLIND9,
         BLIND10,
+        BLIND11,
     )
 }
 
@@ -2121,6 +2246,273 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "Ik ben {other_first} uit Mogadishu, wij wonen nu op {addr}, {postcode_odd}. Mijn "
         "IBAN:{iban}",
     ),
+    # blind11: drawn only by the eleventh blind set (new Meppel subjects: zwerfafval, speeltuin,
+    # laadpaal, bewonersvergunning, sloopmelding, ondergrondse container, inkomenstoeslag,
+    # woningaanpassing, aansprakelijkstelling, hennepgeur, asverstrooiing, drone, VVE-indicatie,
+    # kortingspas, bouwdossier, gevonden voorwerp, fietswrak, stormschade, riool, regenton,
+    # paracommercie, bedrijf aan huis, collecte, gedenkbank, voedselbank, deurbelcamera,
+    # vakantieverhuur, loslopende paarden, Koningsdag; names after "fam.", "mw.", "dhr.").
+    (
+        "blind11",
+        "in",
+        "Ik wil een afvalprikker lenen voor de actie van {group}. Ik ben {name}, {addr!}, tel "
+        "{phone}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Het klimrek bij {org} is kapot, onze {kid} (*{dob}) viel eraf. Bel mij: {phone3!!}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Aanvraag openbare laadpaal voor mijn auto {plate_text}. Dhr. {initials}, {addr2!}, "
+        "{postcode} {place}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "Een laadpaal vraagt u aan via {url_gem}. Uw aanvraag staat onder {zaak}; het besluit "
+        "volgt uiterlijk {date}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Bewonersvergunning centrum voor kenteken {plate}, op naam van {name_rev}, {addr!}. BSN "
+        "{bsn_spaced}",
+    ),
+    (
+        "blind11",
+        "out",
+        "De bewonersvergunning kost {amount} per jaar, te betalen op {iban_gem} o.v.v. "
+        "{kenmerk}. Vragen: {switch_var}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Sloopmelding voor de oude schuur achter {addr3!!}. Eigenaar is {other}, mail {email}",
+    ),
+    (
+        "blind11",
+        "in",
+        "De ondergrondse container aan de {street} zit weer vol. Mijn pas staat op {name}, "
+        "huisnummer {housenr}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Inkomenstoeslag aangevraagd voor {other_first} en mij. Rekening {iban!}, mijn BSN "
+        "{bsn_short}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Een douchestoel via de Wmo voor mijn moeder mw. {other_initials}, geboren {dob_text}, "
+        "zij woont bij ons op {addr2!}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "De Wmo-consulent van {org} komt {date} om {time} bij u langs. Verhinderd? Bel "
+        "{switch_alt}, {hours}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Ik ben over een losse stoeptegel op de {street2} gevallen, fiets kapot. {name}, "
+        "{phone!}, IBAN {iban_flat}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Al dagen een hennepgeur bij {addr!}. De bewoner heet volgens de buren {neighbour_lc}, "
+        "meer weet ik niet.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Asverstrooiing van opa {other} op het strooiveld. Contact: {mate}, {phone2!}, {email2}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Mag ik met een drone filmen bij de bruiloft van {first} en {mate_first} in {place} op "
+        "{date}? Drone staat op {initials}",
+    ),
+    (
+        "blind11",
+        "out",
+        "Een drone-ontheffing regelt u bij de ILT. Wij noteren de bruiloft onder {melding}; "
+        "mail gerust naar {mailbox2}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "VVE-indicatie voor onze peuter {kid} {sur_lc}? Vader {name}, tel {landline}, "
+        "postcode {postcode_odd}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Kortingspas voor ons gezin: {name}, {other} en {kid}. Adres {addr3!!}, {postcode}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Mag ik het bouwdossier van {addr2} inzien? Het huis is van mijn schoonmoeder "
+        "{other_lc}, ik ben {first_lc}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "Het bouwdossier van de {street} ligt {date} klaar bij Publiekszaken, {timespan}. "
+        "Besluit {besluit}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Gevonden: portemonnee met rijbewijs van {other}, geb. {dob}. Ligt bij mij op "
+        "{addr!}, {phone3!!}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Er staat al maanden een fietswrak bij {firm} aan de {street2}. Groetjes, fam. "
+        "{neighbour_title}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Door de storm is de boom voor {addr!} op onze auto {plate_text} gevallen. Eigenaar "
+        "{name}, {phone!}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Het riool is verstopt bij {addr2!}. Ik ben de huurder, {first} {sur_title} ({email})",
+    ),
+    (
+        "blind11",
+        "out",
+        "Het riool in de {street} wordt {date} doorgespoten door {firm}. Kosten {amount2}, "
+        "factuur {factuur}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Regenton geplaatst voor de subsidie Groene Tuinen. {name_rev}, IBAN {iban!!}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Horecavergunning voor de kantine van {org}: leidinggevende {mate}, geboren "
+        "{dob_text}, BSN {bsn}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "De vergunning voor de kantine ({zaak}) is verleend aan {firm}, KvK {kvk}, btw-id "
+        "{btw}. Leges {amount}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Bedrijf aan huis: ik begin een nagelstudio op {addr3!!}. Ik ben {other}, BSN "
+        "{bsn_spaced}, {phone}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Collecte tijdens {event}: coördinator is mw. {initials} ({email2}), telefoon {landline}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "Vrijwilligers voor {event} melden zich bij {mailbox} of via WhatsApp {wa_gem}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Een gedenkbankje bij de vijver voor mijn man {other_initials}, graag vóór {date}. Ik "
+        "ben {first}, {addr2}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Voedselbank: {name} en {kid} wonen tijdelijk bij mij ({mate}) op {addr!}. Mijn zus "
+        "{other_first} belt u uit Gent: {phone_abroad!}",
+    ),
+    (
+        "blind11",
+        "in",
+        "De deurbelcamera van {neighbour_title} op nummer {housenr} filmt onze hele tuin. "
+        "Groet {first}, {phone2}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Vakantieverhuur op {addr2}: de verhuurder {other} woont in het buitenland, rekening "
+        "{iban_foreign!!}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Loslopende paarden op de {street} bij {place}! Ze zijn van {sur_lc} op nummer "
+        "{housenr}, zie {url}",
+    ),
+    (
+        "blind11",
+        "out",
+        "Onze boa's kijken {date} om {time2} bij de {street2}. Bij spoed: {org_phone}, "
+        "of mail {mailbox2}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "Bezwaar tegen besluit {besluit}? Schrijf naar {postbus} of mail {mailbox}, binnen zes "
+        "weken na {date}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Hoi, ik ben {push}, de nieuwe buurvrouw van {first_lc} op {addr2!}. Mijn profiel: {url}",
+    ),
+    (
+        "blind11",
+        "in",
+        "Mijn zus {other_first} is gemachtigd, BSN {bsn_short}, geboren {dob}. Zij belt vanaf "
+        "{phone_abroad}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "Uw melding over de {street2} ligt bij {org} ({zaak}). We bellen u terug {timespan}; "
+        "ons nummer is {switch_long}.",
+    ),
+    (
+        "blind11",
+        "in",
+        "Is {event} aan de {street} ook met kraampjes? Ik ({initials}, {email}) wil er een, "
+        "IBAN {iban_flat}",
+    ),
+    (
+        "blind11",
+        "out",
+        "De vrijmarkt op {event} begint om {time} aan de {street2}. Een plek kost {amount2}, "
+        "aanmelden vóór {date} via {url_gem}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "Uw aanvraag Groene Tuinen ({zaak}) is goedgekeurd: {amount} volgt binnen zes weken. "
+        "Vragen? {switch} of {mailbox2}.",
+    ),
+    (
+        "blind11",
+        "out",
+        "De paarden zijn opgehaald door {firm} uit {place}. Kosten {amount2}, factuur {factuur}, "
+        "KvK {kvk}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -2196,6 +2588,9 @@ PII_LABELS = {
     # blind8
     "name_rev": "PERSON",
     "url": "URL_PERSONAL",
+    # blind11
+    "bsn_short": "BSN",
+    "phone_abroad": "PHONE",
 }
 KEEP_SLOTS = (
     "switch",
@@ -2237,6 +2632,10 @@ KEEP_SLOTS = (
     # blind10
     "org_phone",
     "hours",
+    # blind11
+    "event",
+    "btw",
+    "besluit",
 )
 
 # Keep slots whose label is not their upper-cased name.
@@ -5660,6 +6059,382 @@ BLIND10_CHAT = ChatTexts(
     document_at=(2, 4),
 )
 
+BLIND11_ORGANISATIONS = (
+    "Speeltuinvereniging De Plataan",
+    "Voedselbank Meppel",
+    "Schouwburg Ogterop",
+    "Sportvereniging MSC",
+    "Stichting Welzijn Ouderen Meppel",
+    "Reddingsbrigade Meppel",
+)
+# Companies named after people (after a first name and surnames of the pool): must-keep.
+BLIND11_FIRMS = (
+    "Kapsalon Joy",
+    "Bakkerij Klomp",
+    "Autobedrijf Gebr. Hert",
+    "Hoveniersbedrijf Bink & Zn.",
+    "Loodgietersbedrijf J. Pluim",
+    "Rioolservice De Reus B.V.",
+)
+BLIND11_POSTCODE_DIGITS = ("7943", "7944", "7946", "7947", "7948", "7949")
+BLIND11_EVENTS = (
+    "Koningsdag 27 april",
+    "de Meppeler Dinsdagmarkt",
+    "Bevrijdingsdag 5 mei",
+    "de Landelijke Opschoondag",
+    "de Kermis op de Markt",
+)
+
+
+def _mobile11(rng: random.Random, *, parts: bool = False) -> str:
+    """A mobile number in writings the earlier sets lacked; `parts`: three words or more."""
+    r = _digits6(rng, 8, first="23456")
+    spread = (
+        f"06 {r[:3]} {r[3:5]} {r[5:]}",
+        f"(+31) 6 {r[:4]} {r[4:]}",
+        f"+31 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 – {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"(+31)6-{r}",
+        f"+31.6.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"06{r[:2]}.{r[2:5]}.{r[5:]}",
+        f"+31 6{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad11(rng: random.Random) -> str:
+    """A mobile number of family abroad: Belgian, German, Polish, Turkish or Ghanaian."""
+    r = _digits6(rng, 9, first="2345678")
+    return rng.choice(
+        (
+            f"+32 47{r[0]} {r[1:3]} {r[3:5]} {r[5:7]}",
+            f"+49 151 {r[:4]} {r[4:8]}",
+            f"+48 5{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+90 53{r[0]} {r[1:4]} {r[4:6]} {r[6:8]}",
+            f"+233 24 {r[:3]} {r[3:7]}",
+        )
+    )
+
+
+def _landline11(rng: random.Random) -> str:
+    """A landline of Steenwijk, Dalfsen, Hardenberg, Emmen or Groningen."""
+    area = rng.choice(("0521", "0529", "0523", "0591", "050"))
+    r = _digits6(rng, 10 - len(area))
+    return rng.choice(
+        (
+            f"{area}-{r}",
+            f"({area}) {r[:-4]} {r[-4:-2]} {r[-2:]}",
+            f"+31 (0){area[1:]} {r}",
+            f"{area} - {r[:3]} {r[3:]}",
+        )
+    )
+
+
+def _iban11(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str]:
+    """A Dutch IBAN in five words (the bank code in title case or after a dash) and another in
+    one or two (the country in lowercase, or split after the bank code)."""
+    c = _iban_compact("NL", rng.choice(banks) + "".join(_digit6(rng) for _ in range(10)))
+    grouped = rng.choice(
+        (
+            f"{c[:4]} {c[4]}{c[5:8].lower()} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:2]}-{c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+        )
+    )
+    c = _iban_compact("NL", rng.choice(banks) + _digits6(rng, 10, "0158"))
+    flat = rng.choice((c[:2].lower() + c[2:], f"{c[:4]} {c[4:]}"))
+    return grouped, flat
+
+
+def _foreign_iban11(rng: random.Random) -> str:
+    """A Norwegian, Danish, Finnish, Slovak, Slovenian or Bosnian IBAN, grouped by four."""
+    while True:
+        country, digits = rng.choice(
+            (("NO", 11), ("DK", 14), ("FI", 14), ("SK", 20), ("SI", 15), ("BA", 16))
+        )
+        body = "".join(_digit6(rng) for _ in range(digits))
+        compact = _iban_compact(country, body)
+        if stdnum_iban.is_valid(compact):
+            return _in_fours(compact)
+
+
+def _bsn11_short(rng: random.Random) -> str:
+    """A BSN that starts with a zero, written without it (eight digits, as on old papers)."""
+    while True:
+        digits = [0, rng.randint(1, 9)] + [int(_digit6(rng)) for _ in range(6)]
+        last = _bsn_check(digits)
+        if last < 10:
+            return "".join(map(str, digits[1:])) + str(last)
+
+
+def _btw11(rng: random.Random) -> str:
+    """A company's VAT number of the kind issued since 2020 (mod 97, no BSN in it)."""
+    while True:
+        number = f"{_digits6(rng, 9, first='0')}B{rng.randint(1, 99):02d}"
+        if stdnum_btw.is_valid(number) and not stdnum_bsn.is_valid(number[:9]):
+            return "NL" + number
+
+
+def _dob11(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (unpadded, year first, flat) and another with the month in
+    words (an ordinal day, a capitalised month, an abbreviation with a dot)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2016)
+    digits = rng.choice(
+        (f"{day}-{month}-{year}", f"{year}/{month:02d}/{day:02d}", f"{day:02d}{month:02d}{year}")
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2016)
+    name = BLIND5_MONTHS[month - 1]
+    short = name[:3] + ("." if len(name) > 3 else "")
+    words = rng.choice(
+        (f"{day}e {name} {year}", f"{day} {name.capitalize()} {year}", f"{day} {short} {year}")
+    )
+    return digits, words
+
+
+def _blind11_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push = rng.sample(pools.first_names, 5)
+    sur, neighbour = rng.sample(pools.word_surnames, 2)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    long_street = rng.choice([st for st in pools.streets if st.count(" ") >= 2])
+    number = f"{rng.randint(1, 260)}{rng.choice(('', ' hs', '-III', ' bis', 'A-2', ' bg'))}"
+    bsn, plate = _bsn7(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND11_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob11(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    f, c = _ascii9(first), _ascii9(sur)
+    year = rng.randint(1960, 2005) % 100
+    n = rng.randint(1, 99_999)
+    kvk = _digits6(rng, 8, first="0158")
+    iban, iban_flat = _iban11(rng, pools.bank_codes)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        # As on a passport or an official letter: the surname in capitals before the first name.
+        "name_rev": f"{sur.upper()} {first}",
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{rng.choice('AJM')}. {_title(sur)}",
+                f"{first[0]}. {_title(sur)}-{_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{mate_first} {_title(mate_sur).split()[-1][0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "kid": kid,
+        "push": push,
+        "phone": _mobile11(rng),
+        "phone2": _mobile11(rng),
+        "phone3": _mobile11(rng, parts=True),
+        "phone_abroad": _abroad11(rng),
+        "landline": _landline11(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_foreign": _foreign_iban11(rng),
+        "bsn": bsn,
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:6]} {bsn[6:]}",
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+            )
+        ),
+        "bsn_short": _bsn11_short(rng),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": f"{street2} {rng.randint(1, 150)}{rng.choice(('', '-1', ' 2hg', 'D'))}",
+        "addr3": f"{long_street} {rng.randint(2, 90)}{rng.choice(('', ' hs', '-4'))}",
+        "postcode": f"{digits} {letters}",
+        "postcode_odd": rng.choice(
+            (
+                f"{digits[:2]} {digits[2:]} {letters}",
+                f"{digits}{letters}",
+                f"{digits} {letters.lower()}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}_{c}{year:02d}@example.nl",
+                f"{c}.{f}@student.example.nl",
+                f"{f[0].upper()}.{c.capitalize()}@Example.NL",
+                f"{f}-{c}@example.com",
+            )
+        ),
+        "email2": rng.choice(
+            (f"fam.{c}@example.nl", f"{f}{year:02d}@example.org", f"{c}-{f}@mail.example")
+        ),
+        "url": rng.choice(
+            (
+                f"t.me/{f}{c}",
+                f"snapchat.com/add/{f}.{c}",
+                f"gofundme.com/f/help-{f}-{c}",
+                f"marktplaats.nl/u/{f}-{c}/{_digits6(rng, 8)}",
+                f"vinted.nl/member/{_digits6(rng, 9)}-{f}{c}",
+                f"strava.com/athletes/{f}-{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate.replace("-", " "), plate.replace("-", ""))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND11_ORGANISATIONS),
+        "firm": rng.choice(BLIND11_FIRMS),
+        "event": rng.choice(BLIND11_EVENTS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14 05 22", "14-0522", "(14) 0522")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(
+            ("(0522) 85 95 00", "+31 (0)522 85 95 00", "0031 522 859 500", "0522-85 95 00")
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "vergunningen@meppel.nl",
+                "zwerfafval@meppel.nl",
+                "Wmo@meppel.nl",
+                "parkeren@meppel.nl",
+                "Gemeente@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(
+            ("+31 6 1400 0522", "(06) 14000522", "06-1400 0522", MUNICIPAL_WHATSAPP)
+        ),
+        "url_gem": rng.choice(
+            ("meppel.nl/laadpaal", "https://meppel.nl/parkeren", "www.meppel.nl/zwerfafval")
+        ),
+        "postbus": rng.choice((MUNICIPAL_POSTBUS, "Postbus 501, 7940AM Meppel")),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN.replace(" ", "").lower(),
+                "NL98-BNGH-0285-1184-50",
+                MUNICIPAL_IBAN,
+                "NL36 BNGH 0285007531",
+            )
+        ),
+        "zaak": rng.choice((f"Z/26/{n:06d}", f"ZK26-{n:06d}", f"2026/Z/{n:05d}")),
+        "kenmerk": rng.choice(
+            (f"BV-26-{rng.randint(100, 9999)}", f"PV/{rng.randint(10_000, 99_999)}")
+        ),
+        "melding": rng.choice((f"MOR-26-{n:05d}", f"M{n:07d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]}.{kvk[4:]}", f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "btw": _btw11(rng),
+        "besluit": rng.choice(
+            (f"2026/{rng.randint(100, 999)}", f"RV-2026-{rng.randint(1, 99):03d}")
+        ),
+        "factuur": rng.choice(
+            (f"F-2026-{rng.randint(1, 9999):04d}", f"26F{rng.randint(1, 99_999):05d}")
+        ),
+        "org_phone": rng.choice(("0800-0113", "113", "0900-0101", "0900-8020", "0800-0543")),
+        "hours": rng.choice(
+            (
+                "ma-vr 9.00-12.30",
+                "dinsdag en donderdag 13.00-16.30 uur",
+                "elke werkdag tot 17:00",
+            )
+        ),
+        "timespan": rng.choice(
+            (
+                f"{hour}:00-{hour + 2}:00",
+                f"tussen {hour} en {hour + 1} uur",
+                f"{hour}.15 tot {hour + 1}.45",
+            )
+        ),
+        # Dates of events and appointments, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2} {BLIND5_MONTHS[m2 - 1]}",
+                f"{WEEKDAYS[rng.randint(0, 5)]} {d2} {BLIND5_MONTHS[m2 - 1]}",
+                f"{d2}/{m2}/2026",
+                f"{d2:02d}-{m2:02d}-2026",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"half {hour + 1}", f"{hour}:{minute:02d}")
+        ),
+        "time2": f"{hour + 1}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 900)},{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(20, 900)}",
+                f"{rng.randint(20, 900)},- euro",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(15, 250)},-", f"{rng.randint(15, 250)} euro")),
+    }
+
+
+BLIND11_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "ZATERDAG"),
+    join_notices=(
+        "{mate} heeft deze groep gemaakt",
+        "{first} heeft {other} en {push} toegevoegd",
+        "{phone2} heeft je toegevoegd",
+    ),
+    later_notices=(
+        "{other_first} is nu een beheerder van deze groep",
+        "Fam. {neighbour_title} heeft de groep verlaten",
+        "{mate_short} heeft het groepsicoon verwijderd",
+        "{first_lc} heeft {phone3} toegevoegd",
+    ),
+    direct_notices=(
+        "{name} is overgestapt naar een nieuw nummer. Tik om een bericht te sturen.",
+        "Gemiste spraakoproep van {mate} om {time}",
+    ),
+    replies=(
+        "Bedankt {first}, ik geef het door.",
+        "Dat loopt via {firm}.",
+        "Klopt {phone2} nog?",
+        "Prima, dan zien we u {date} om {time}.",
+        "Zie ook {url_gem}.",
+        "Ons nummer is {switch_var}, {hours}.",
+        "De leges graag op {iban_gem}.",
+        "Dringend en buiten kantoortijd: {org_phone}.",
+    ),
+    card_owners=("{mate}", "Fam. {neighbour_title}", "{name_rev}", "Gemeente Meppel"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd"),
+    messages=6,
+    forward_at=(0, 2, 4),
+    quote_at=(2, 3, 5),
+    card_at=(1, 3, -1),
+    media_at=(0, 2, 3),
+    locations=(
+        "Laadpaal gewenst|{addr}, {place}",
+        "Live locatie van {first}|nog 1 uur",
+        "Strooiveld|Begraafplaats aan de {street2}, {place}",
+    ),
+    location_at=(1, 2, 4),
+    text_shares=(0.55, 0.64, 0.72, 0.8),
+    photo_plates=("{plate}",),
+    documents=(
+        "Sloopmelding {addr2}.pdf|2 pagina's · PDF · 96 kB",
+        "Rijbewijs {other}.jpg|JPG · 1,1 MB",
+        "Factuur {firm}.pdf|1 pagina · PDF · 58 kB",
+        "Uittreksel {name_rev}.pdf|PDF · 140 kB",
+    ),
+    document_at=(1, 3),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -5964,6 +6739,50 @@ BLIND10_STYLE = RichStyle(
     qualities=(38, 58, 72, 88),
     glue_wraps=True,
 )
+BLIND11_STYLE = RichStyle(
+    values=_blind11_values,
+    chat=BLIND11_CHAT,
+    # Saved contacts as a family with a surname that is a word ("Fam. Klomp") and with a heart
+    # before a first name ("♥ Fee").
+    senders=(
+        ("{name}", ""),
+        ("{other}", ""),
+        ("Fam. {neighbour_title}", ""),
+        ("♥ {mate_first}", ""),
+    ),
+    unsaved=("{phone2}", "~ {push}"),
+    members="{other_first}, Fam. {neighbour_title}, ♥ {mate_first}, {phone2}, jij",
+    web_rows=(
+        ("", "Top, dank je!"),
+        ("{other}", "Sloopmelding is verstuurd"),
+        ("Fam. {neighbour_title}", "De {plate_text} staat voor onze deur"),
+        ("{phone2}", "~ {push}: BSN {bsn_short}"),
+        ("{group}", "{mate_first}: wie woont er op {addr}?"),
+        ("Gemeente Meppel", "Bel {switch_alt} of app {wa_gem}"),
+        ("{firm}", "Factuur {factuur} volgt"),
+        ("♥ {mate_first}", "{url}"),
+        ("{name_rev}", "Geboren {dob}, mail {email}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2408),
+            (1260, 2800),
+            (800, 1780),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1080, 2340), (1242, 2208)),
+        "web": ((1920, 1080), (1920, 1080), (2880, 1800), (1536, 960), (1600, 1200)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.5, 0.66, 0.8),
+    web_factors=(0.67, 0.85),
+    qualities=(28, 50, 68, 82, 95),
+    glue_wraps=True,
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -5973,6 +6792,7 @@ RICH_STYLES = {
     "blind8": BLIND8_STYLE,
     "blind9": BLIND9_STYLE,
     "blind10": BLIND10_STYLE,
+    "blind11": BLIND11_STYLE,
 }
 
 

@@ -22,6 +22,7 @@ from demo.generators.screenshot_set import (
     BLIND8,
     BLIND9,
     BLIND10,
+    BLIND11,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -48,6 +49,8 @@ EARLIER_THAN_7 = (TUNING, CHECK, BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
 EARLIER_THAN_9 = (*EARLIER_THAN_7, BLIND7, BLIND8)
 # The sets written before the tenth blind set.
 EARLIER_THAN_10 = (*EARLIER_THAN_9, BLIND9)
+# The sets written before the eleventh blind set.
+EARLIER_THAN_11 = (*EARLIER_THAN_10, BLIND10)
 
 
 @cache
@@ -57,7 +60,7 @@ def items_of(config):
 
 @pytest.mark.parametrize(
     "config",
-    [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10],
+    [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11],
     ids=lambda c: c.name,
 )
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
@@ -85,6 +88,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND7, other) for other in EARLIER_THAN_7),
         *((BLIND9, other) for other in EARLIER_THAN_9),
         *((BLIND10, other) for other in EARLIER_THAN_10),
+        *((BLIND11, other) for other in EARLIER_THAN_11),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -125,8 +129,9 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND7, EARLIER_THAN_7),
         (BLIND9, EARLIER_THAN_9),
         (BLIND10, EARLIER_THAN_10),
+        (BLIND11, EARLIER_THAN_11),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind9", "blind10"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind9", "blind10", "blind11"],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
     for other in earlier:
@@ -557,6 +562,89 @@ def test_the_tenth_blind_set_has_what_the_issue_asks_for():
 
 def test_the_tenth_blind_set_draws_every_item_inside_the_screen():
     for shot in render_set(BLIND10):
+        width = shot.size[0]
+        for item in shot.items:
+            assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (
+                shot.name,
+                item.text,
+            )
+
+
+def test_the_eleventh_blind_set_draws_only_its_own_templates_and_texts():
+    own = [t for t in TEMPLATES if t[0] == BLIND11.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND11.tag}
+    style11 = RICH_STYLES[BLIND11.tag]
+    names = ("join_notices", "later_notices", "direct_notices", "replies", "locations", "documents")
+
+    assert len(own) >= 40
+    assert BLIND11.tag not in {c.tag for c in EARLIER_THAN_11}
+    assert BLIND11.seed not in {c.seed for c in EARLIER_THAN_11}
+    assert not {t[2] for t in own} & texts
+    for other in (BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10):
+        chat = RICH_STYLES[other.tag].chat
+        for name in names:
+            assert not set(getattr(style11.chat, name)) & set(getattr(chat, name)), (
+                other.name,
+                name,
+            )
+        assert not set(style11.web_rows) & set(RICH_STYLES[other.tag].web_rows)
+        assert not set(style11.senders) & set(RICH_STYLES[other.tag].senders[2:])
+
+
+def test_the_eleventh_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND11)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND11)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    surnames = set(BLIND11.pools.word_surnames)
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "FIRM", "PLACE"} <= labels
+    assert {"MUNICIPAL_PHONE", "URL_ORG", "ORG_PHONE", "HOURS", "EVENT", "BTW", "BESLUIT"} <= labels
+    assert {"AMOUNT", "DATE", "TIME", "ZAAK", "FACTUUR", "KVK", "STREET", "GROUP", "ORG"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"PHONE", "ADDRESS", "PERSON", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 420 and len(keep) >= 180
+    assert {("ADDRESS", 2), ("PERSON", 2), ("PHONE", 3), ("IBAN", 3), ("ADDRESS", 3)} <= wrapped
+    # Word surnames alone and lowercase; first names that are words; a surname in capitals.
+    assert person & surnames and person & {s.lower() for s in surnames}
+    assert person & {"Wolf", "Storm", "Bloem", "Beer", "Noor"}
+    assert any(name.split()[0].isupper() and len(name.split()[0]) > 2 for name in person)
+    # A BSN without its leading zero (eight digits); numbers of family abroad; foreign IBANs.
+    assert any(len(i["text"]) == 8 for i in pii if i["label"] == "BSN")
+    assert any(i["text"].startswith(("+32", "+49", "+48", "+90", "+233")) for i in pii)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"NO", "DK", "FI", "SK", "SI"}
+    # The municipality's WhatsApp number, switchboard and IBANs are kept in other writings.
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 2
+    assert {MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS} == set(
+        BLIND11.keep_values
+    )
+    # Group chats, quotes, notices, photos with a plate, documents, locations.
+    style = RICH_STYLES[BLIND11.tag]
+    entries = [
+        entry
+        for seed in range(10)
+        for entry in _rich_entries(random.Random(seed), BLIND11, True, style.senders, style.chat)
+    ]
+    assert any(entry.media and entry.plate == "{plate}" for entry in entries)
+    assert any(entry.quote is not None for entry in entries)
+    assert {"notice", "document", "location", "card"} <= {entry.kind for entry in entries}
+
+
+def test_the_eleventh_blind_set_draws_every_item_inside_the_screen():
+    for shot in render_set(BLIND11):
         width = shot.size[0]
         for item in shot.items:
             assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (

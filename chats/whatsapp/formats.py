@@ -248,10 +248,13 @@ def infer_date_order(
     for first, second in pairs:
         ok_first = all(apply_order(t, first) for t in dates)
         ok_second = all(apply_order(t, second) for t in dates)
-        if ok_first and not ok_second:
-            return DateOrderDecision(first, "certain", "a date value only fits this order")
-        if ok_second and not ok_first:
-            return DateOrderDecision(second, "certain", "a date value only fits this order")
+        if ok_first != ok_second:
+            only = first if ok_first else second
+            if sig.year_index is None and only in ("DMY", "MDY"):
+                year_first = _two_digit_year_first(dates, only)
+                if year_first is not None:
+                    return year_first
+            return DateOrderDecision(only, "certain", "a date value only fits this order")
         if ok_first and ok_second:
             if first in ("YMD", "MYD"):
                 # Year-first exports always put the month next; no phone writes YDM.
@@ -264,6 +267,23 @@ def infer_date_order(
     }
     best = max(scores, key=lambda o: (scores[o], -ORDERS.index(o)))
     return DateOrderDecision(best, "low", "no order fits every date; the best fit was chosen")
+
+
+def _two_digit_year_first(
+    dates: Sequence[tuple[int, int, int]], order: str
+) -> DateOrderDecision | None:
+    """yy-mm-dd, when it fits every date, keeps them all in sequence and `order` does not.
+
+    A two-digit year written first ('19-09-30') fits day first too; only the file's order tells
+    them apart (day first would put '19-10-01' 29 years back). Settled only without a single
+    step back, as the review can swap day and month but not move the year: otherwise day or
+    month first stands, as every phone but a rare few writes it.
+    """
+    if not all(apply_order(t, "YMD") for t in dates):
+        return None
+    if _backward_steps(dates, "YMD") == 0 < _backward_steps(dates, order):
+        return DateOrderDecision("YMD", "certain", "only a two-digit year first keeps the sequence")
+    return None
 
 
 def _ambiguous_day_month(

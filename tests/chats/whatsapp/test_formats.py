@@ -108,6 +108,34 @@ def test_file_order_decides_when_all_values_are_twelve_or_less():
     assert (decision.order, decision.confidence, decision.confident) == ("DMY", "high", False)
 
 
+def test_a_two_digit_year_first_is_found_by_the_dates_moving_forward(parse_text):
+    # yy-mm-dd (whatstk's formats): '19-09-30' fits day first too (30 September 2019 read as
+    # 19 September 2030), but then '19-10-01' would go back 29 years.
+    days = ("19-09-28", "19-09-29", "19-09-30", "19-10-01", "19-10-02", "19-10-14")
+    lines = [f"{d}, 10:00 - a: b" for d in days]
+
+    decision = _order(lines)
+    chat = parse_text(*(f"{d}, 10:00 - Jan: hoi" for d in days))
+
+    assert (decision.order, decision.confidence) == ("YMD", "certain")
+    assert chat.messages[3].sent_at == datetime(2019, 10, 1, 10, 0)
+
+
+def test_day_month_two_digit_year_over_a_month_end_stays_day_first():
+    # The same layout written day first (nl iPhone '[30-09-19 …]'): year first would go back.
+    lines = [f"[{d} 10:00:00] a: b" for d in ("29-09-19", "30-09-19", "01-10-19", "14-10-19")]
+
+    decision = _order(lines)
+
+    assert (decision.order, decision.confident) == ("DMY", True)
+
+
+def test_one_day_with_a_two_digit_year_stays_day_first():
+    decision = _order(["[19-09-05 10:00:00] a: b", "[19-09-05 10:01:00] a: b"])
+
+    assert (decision.order, decision.confident) == ("DMY", True)
+
+
 def test_dutch_texts_mean_day_first_when_the_dates_cannot_tell():
     decision = _order(["02/05/2022, 16:08 - a: b"], locale="nl")
 

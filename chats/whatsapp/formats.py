@@ -28,8 +28,9 @@ _PROBE_RE = re.compile(
     {_INV}
     (?P<open>\[)?
     {_INV}
-    (?P<d1>\d{{1,4}})(?P<sep>[./-]|\.\ )(?P<d2>\d{{1,4}})(?P=sep)(?P<d3>\d{{1,4}})(?P<dend>\.)?
-    (?:,{_SPACE}?|{_SPACE})(?P<connector>(?:klo|à|kl\.|um)\ )?
+    (?P<d1>\d{{1,4}})(?P<mark>{INVISIBLE_CLASS})?(?P<sep>[./-]|\.\ )
+    (?P<d2>\d{{1,4}})(?(mark){INVISIBLE_CLASS})(?P=sep)(?P<d3>\d{{1,4}})(?P<dend>\.)?
+    (?:[,،]{_SPACE}?|{_SPACE})(?P<connector>(?:klo|à|kl\.|um)\ )?
     (?P<pre>(?:{_AMPM_BEFORE}){_SPACE}?)?
     (?P<h>\d{{1,2}})(?P<tsep>[:.])(?P<mi>\d{{2}})(?:(?P=tsep)(?P<s>\d{{2}}))?
     (?P<ampm>[ \u00a0\u202f_]?(?:{_AMPM_AFTER}))?
@@ -65,6 +66,7 @@ class Signature:
     pre_ampm: bool  # day-part word before the time (zh/ja/ko)
     connector: str  # word between date and time: Finnish "klo ", French "à ", or ""
     arrow: str  # Android separator after the time: " - ", ": " or " "
+    marked_date: bool = False  # a direction mark after the day and the month (iPhone, Arabic)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,7 @@ def probe_line(line: str) -> Signature | None:
         pre_ampm=m.group("pre") is not None,
         connector=m.group("connector") or "",
         arrow=arrow.replace("–", "-"),
+        marked_date=m.group("mark") is not None,
     )
 
 
@@ -134,9 +137,9 @@ def build_spec(sig: Signature) -> HeaderSpec:
     # [0-9] is much cheaper for the regex engine than \d (a Unicode lookup per character).
     d = "[0-9]" if sig.ascii_digits else r"\d"
     fields = [d * 4 if i == sig.year_index else f"{d}{d}?" for i in range(3)]
-    sep = re.escape(sig.sep)
+    sep = (INVISIBLE_CLASS if sig.marked_date else "") + re.escape(sig.sep)
     date = fields[0] + sep + fields[1] + sep + fields[2] + (r"\.?" if sig.sep[0] == "." else "")
-    between = rf"(?:,{_SPACE}?|{_SPACE})" + re.escape(sig.connector)
+    between = rf"(?:[,،]{_SPACE}?|{_SPACE})" + re.escape(sig.connector)
     tsep = re.escape(sig.tsep)
     if sig.ascii_digits:
         hour, minute = r"(?:[01]?[0-9]|2[0-3])", r"[0-5][0-9]"

@@ -212,6 +212,15 @@ def test_format_description_is_readable(parse_text):
             "2023-03-12T14:05:00",
             "홍길동",
         ),
+        (
+            # iPhone in Arabic: a right-to-left mark after each date field and an Arabic comma.
+            [
+                "[١٢\u200f/٣\u200f/٢٠٢٣، ٢:٠٥:٠٠\u00a0م] أحمد: مرحبا",
+                "\u200f[١٣\u200f/٣\u200f/٢٠٢٣، ٩:٠٠:١٠\u00a0ص] علي: \u200fأهلا",
+            ],
+            "2023-03-12T14:05:00",
+            "أحمد",
+        ),
         (["12-03-23 14:05 - Jan: Hoi", "13-03-23 09:00 - Piet: Hee"], "2023-03-12T14:05:00", "Jan"),
         (["13.6.2018 klo 21.25.15 - a: m"], "2018-06-13T21:25:15", "a"),
     ],

@@ -224,6 +224,19 @@ def initialisms(word: str) -> set[str]:
     }
 
 
+def word_initialisms(word: str) -> set[str]:
+    """The initials of three letters or more of the typed compound that are a Dutch word
+    themselves: "mer" (milieu|effect|rapportage), "hap" (huis|artsen|post). A word stands for
+    itself more often than for the compound: the search takes them only where a conversation
+    of the archive uses them together with the compound (initials_in_use)."""
+    words = dictionary()
+    return {
+        initials
+        for initials in _initials(word)
+        if len(initials) >= INITIALS_FROM and initials in words and initials != word
+    }
+
+
 def short_initialisms(word: str) -> set[str]:
     """The two initials of the typed compound cut into two Dutch words ("dorpshuis" → "dh").
     Two letters stand for many things: the search takes them only where a conversation of the
@@ -416,6 +429,26 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     return best[1] if best else None
 
 
+def linking_s_variants(word: str) -> set[str]:
+    """The compound written with or without a linking s between two Dutch words, as
+    candidates (the search keeps those the archive holds): "raadzaal" / "raadszaal",
+    "stadhuis" / "stadshuis". Both are written for the same thing; the stemmer joins neither.
+    Not where the s begins the head ("bouw|stop" is no "bouwtop")."""
+    if not word.isalpha():
+        return set()
+    words = dictionary()
+    variants = set()
+    for forms, head in _split_candidates(word):
+        if head not in words or "s" + head in words:
+            continue
+        modifier = modifier_of(forms)
+        if len(forms) > 1 and forms[1] in words:
+            variants.add(forms[1] + head)  # raads|zaal → raadzaal
+        elif modifier in words and not modifier.endswith("s"):
+            variants.add(modifier + "s" + head)  # raad|zaal → raadszaal
+    return variants - {word}
+
+
 def modifier_of(forms: list[str]) -> str:
     """The modifier as cut from the word (the first form; the second drops a linking s)."""
     return forms[0]
@@ -528,27 +561,40 @@ def _facts(
     wanted = set(words) | set(also)
     # (typed word, initials, tsquery of what they stand for, whether used in one message)
     short: list[tuple[str, str, str, bool]] = []
+    # (typed word, initials, whether its head may stand for the compound too)
+    typed_initials: list[tuple[str, str, bool]] = []
     for word in words:
         wanted |= _participle_forms(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
         wanted |= nationality_family(word)
         wanted |= verb_forms(word) | verb_evidence(word)
+        wanted |= linking_s_variants(word)
         for forms, head in _split_candidates(word):
             wanted |= {*forms, head}
-            if head in dictionary():  # a cut that is no word has no diminutive to look up
-                wanted |= diminutives(head)
-        for initials in sorted(short_initialisms(word)):
-            # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
-            head = _split(word, {})
-            meaning = f"{word}:*" + (f" | {head[1]}" if head else "")
-            short.append((word, initials, meaning, False))
+            # A cut that is no word has no diminutive to look up.
+            for part in [head, *forms]:
+                if part in dictionary():
+                    wanted |= diminutives(part)
+        typed_initials += [(word, initials, True) for initials in sorted(short_initialisms(word))]
+        typed_initials += [(word, initials, False) for initials in sorted(word_initialisms(word))]
     for word, runs in (phrases or {}).items():
         for initials, content in runs:
             short.append((word, initials, " & ".join(content), True))
-    wanted |= {item[1] for item in short}
+    wanted |= {item[1] for item in typed_initials} | {item[1] for item in short}
     counts = vocabulary_counts(wanted)
     completions = _completions(words)
+    for word, initials, with_head in typed_initials:
+        if initials not in counts:
+            continue
+        # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
+        # Split with the archive's words: a plural modifier the dictionary lacks ("ouderen" of
+        # "ouderenzorg", "toeristen" of "toeristenbelasting") is a part all the same (round 16,
+        # set 14: "TB" with "belasting" in the tax team's chat). Initials that make a word
+        # ("mer", "hap") stand for the compound only: the head with a word is too likely.
+        head = _split(word, counts) if with_head else None
+        meaning = f"{word}:*" + (f" | {head[1]}" if head else "")
+        short.append((word, initials, meaning, False))
     short = [item for item in short if item[1] in counts]
     defined: dict[str, list[str]] = {}
     for n in sorted(initials_in_use([item[1:] for item in short])):
@@ -1049,6 +1095,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     for compound in facts.completions.get(word, ()):
         expansion.note(compound)
         yield Alternative("exact", compound), compound
+    for variant in sorted(linking_s_variants(word) & counts.keys()):
+        # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
+        expansion.note(variant)
+        yield Alternative("prefix" if prefix else "exact", variant), variant
     for initials in [*sorted(initialisms(word) & counts.keys()), *facts.defined.get(word, ())]:
         # "jgz" for "jeugdgezondheidszorg": the archive's own abbreviation of the compound.
         expansion.note(initials)
@@ -1063,8 +1113,9 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                 continue
             expansion.note(part)
             yield Alternative("exact", part), part
-        for small in sorted(diminutives(head) & counts.keys()):
-            # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer).
+        # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer), and
+        # "boot" of "bootwrak" as "het bootje" (round 16, set 14).
+        for small in sorted((diminutives(head) | diminutives(modifier)) & counts.keys()):
             expansion.note(small)
             yield Alternative("exact", small), small
         if len(modifier) >= 5 and modifier not in _WEAK_PARTS:

@@ -35,6 +35,8 @@ from .models import SearchEntry, SearchRecord, Synoniemgroep, Woord
 from .query import ParsedQuery, Term
 
 _WORD = re.compile(r"^\w+$", re.UNICODE)
+# A compound written with hyphens between words: "proces-verbaal", "procureur-generaal".
+_HYPHENATED = re.compile(r"^[^\W\d_]{2,}(?:-[^\W\d_]{2,}){1,2}$", re.UNICODE)
 _TOKENS = re.compile(r"\w+", re.UNICODE)
 # Compound parts that are too common to search on their own ("meerkosten" is not about "meer").
 _WEAK_PARTS = frozenset(
@@ -235,6 +237,21 @@ def word_initialisms(word: str) -> set[str]:
         for initials in _initials(word)
         if len(initials) >= INITIALS_FROM and initials in words and initials != word
     }
+
+
+def hyphen_initials(compound: str) -> str:
+    """The initials of a hyphenated compound: "proces-verbaal" → "pv"."""
+    return "".join(part[0] for part in compound.split("-"))
+
+
+def hyphenated_forms(compound: str, counts: dict[str, int]) -> list[str]:
+    """A hyphenated compound as words apart, and its plural, whose first part Dutch inflects
+    ("processen-verbaal", "procureurs-generaal"), where the archive holds that form: as
+    phrases, which find it with and without the hyphen."""
+    first, rest = compound.split("-", 1)
+    tail = " ".join(rest.split("-"))
+    forms = sorted(form for form in inflected_forms(first) if counts.get(form))
+    return [f"{form} {tail}" for form in [first, *forms]]
 
 
 def short_initialisms(word: str) -> set[str]:
@@ -557,8 +574,12 @@ def _facts(
     words: set[str],
     phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None,
     also: set[str] = frozenset(),
+    hyphenated: set[str] = frozenset(),
 ):
     wanted = set(words) | set(also)
+    for compound in hyphenated:
+        wanted |= inflected_forms(compound.split("-", 1)[0])
+        wanted.add(hyphen_initials(compound))
     # (typed word, initials, tsquery of what they stand for, whether used in one message)
     short: list[tuple[str, str, str, bool]] = []
     # (typed word, initials, whether its head may stand for the compound too)
@@ -595,6 +616,13 @@ def _facts(
         head = _split(word, counts) if with_head else None
         meaning = f"{word}:*" + (f" | {head[1]}" if head else "")
         short.append((word, initials, meaning, False))
+    for compound in sorted(hyphenated):
+        # "pv" where a conversation uses it with "proces-verbaal" or "processen-verbaal" (its
+        # words: the records' vectors hold no positions).
+        meaning = " | ".join(
+            f"( {' & '.join(phrase.split())} )" for phrase in hyphenated_forms(compound, counts)
+        )
+        short.append((compound, hyphen_initials(compound), meaning, False))
     short = [item for item in short if item[1] in counts]
     defined: dict[str, list[str]] = {}
     for n in sorted(initials_in_use([item[1:] for item in short])):
@@ -1055,6 +1083,15 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     word = term.text.lower()
     if term.phrase or not _WORD.match(word):
         yield Alternative("phrase", word, typed=True), word
+        if not term.phrase and _HYPHENATED.match(word):
+            # Its plural (the first part inflected) and its initials in use (round 16, set 14:
+            # "proces-verbaal" found neither "2 processen verbaal" nor "het pv").
+            for phrase in hyphenated_forms(word, facts.counts)[1:]:
+                expansion.note(phrase)
+                yield Alternative("phrase", phrase), phrase
+            for initials in facts.defined.get(word, ()):
+                expansion.note(initials)
+                yield Alternative("exact", initials), initials
         return
     prefix = len(word) >= PREFIX_FROM
     yield Alternative("prefix" if prefix else "exact", word, typed=True), word
@@ -1266,7 +1303,12 @@ def expand(query: ParsedQuery) -> Expansion:
         phrases = phrase_initialisms(terms) if len(terms) == len(query.clauses) else {}
         families = synonym_families(words, groups)
         also = {form for forms in families.values() for form in forms} | set(pairs.values())
-        facts = _facts(words, phrases, also) if words else _Facts({}, {})
+        hyphenated = {
+            t.text.lower()
+            for t in query.positive_terms()
+            if not t.phrase and _HYPHENATED.match(t.text.lower())
+        }
+        facts = _facts(words, phrases, also, hyphenated) if words or hyphenated else _Facts({}, {})
     joined = {i + 1: word for i, word in pairs.items() if facts.counts.get(word)}
     parts: list[tuple[list[Alternative], list[str]]] = []  # split compounds' rarer parts
     for index, clause in enumerate(query.clauses):

@@ -11,8 +11,11 @@
   ("stadhuis" / "stadshuis").
 - A compound searched by its parts also finds its modifier's diminutive, as it finds its
   head's ("pontdienst": "het pontje").
+- A hyphenated compound finds its plural, whose first part is inflected ("procureurs-generaal"),
+  and its initials where a conversation uses them with it ("PG").
 
-The first four tests failed before round 16; the last two are guards (they passed before).
+The guards (a word-initialism and a linking-s variant the archive does not join) passed
+before round 16; the other tests failed.
 """
 
 import pytest
@@ -93,3 +96,21 @@ def test_a_linking_s_variant_the_archive_lacks_adds_nothing(make_record):
     make_record(["Het stadhuis is zaterdag open", "Tot 12 uur"])
     expansion = expand(parse_query("stadhuis"))
     assert [a.text for a in expansion.clauses[0]] == ["stadhuis"]
+
+
+@pytest.mark.django_db
+def test_a_hyphenated_compound_finds_its_plural(make_record):
+    # Dutch inflects the first part: "procureurs-generaal", "processen-verbaal".
+    chat = make_record(["De procureurs-generaal hebben het beleid aangepast", "Sinds wanneer?"])
+    outcome = run("procureur-generaal")
+    assert chat.pk in ids(outcome.records)
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_a_hyphenated_compound_finds_its_initials_where_a_chat_uses_them_with_it(make_record):
+    make_record(["Brief van de procureur-generaal binnen", "De PG wil een gesprek"])
+    chat = make_record(["PG belt morgen terug", "Goed"])
+    outcome = run("procureur-generaal")
+    assert chat.pk in ids(outcome.records)
+    assert "pg" in outcome.also

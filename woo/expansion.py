@@ -250,7 +250,8 @@ def hyphenated_forms(compound: str, counts: dict[str, int]) -> list[str]:
     phrases, which find it with and without the hyphen."""
     first, rest = compound.split("-", 1)
     tail = " ".join(rest.split("-"))
-    forms = sorted(form for form in inflected_forms(first) if counts.get(form))
+    plurals = (form for form in inflected_forms(first) if form.endswith(("en", "s")))
+    forms = sorted(form for form in plurals if counts.get(form))
     return [f"{form} {tail}" for form in [first, *forms]]
 
 
@@ -578,7 +579,7 @@ def _facts(
 ):
     wanted = set(words) | set(also)
     for compound in hyphenated:
-        wanted |= inflected_forms(compound.split("-", 1)[0])
+        wanted |= inflected_forms(compound.split("-", 1)[0])  # its plural: hyphenated_forms
         wanted.add(hyphen_initials(compound))
     # (typed word, initials, tsquery of what they stand for, whether used in one message)
     short: list[tuple[str, str, str, bool]] = []

@@ -467,6 +467,40 @@ def linking_s_variants(word: str) -> set[str]:
     return variants - {word}
 
 
+NAME_READ = SPLIT_BELOW  # texts read to tell a rare compound that is a name
+
+
+def is_name(word: str, occurrences: int) -> bool:
+    """Whether the archive writes a rare word as a name: with a capital wherever it stands
+    inside a sentence ("aan de Zomerdijk", "bij de Lindenlaan"). A street or a place is
+    written as it is; its parts ("zomer", "dijk") are no other way to say it. Reads the texts
+    of at most NAME_READ entries (one lookup, cached)."""
+    if not occurrences or not word.isalpha():
+        return False
+    return _vocabulary_lookup("name", word, lambda: _read_is_name(word))
+
+
+def _read_is_name(word: str) -> bool:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT text FROM {SearchEntry._meta.db_table} "
+                f"WHERE vector @@ plainto_tsquery('{SEARCH_CONFIG}', %s) LIMIT %s",
+                [word, NAME_READ],
+            )
+            texts = [row[0] for row in cursor.fetchall()]
+    else:
+        texts = list(
+            SearchEntry.objects.filter(text__icontains=word).values_list("text", flat=True)[
+                :NAME_READ
+            ]
+        )
+    # Inside a sentence: after a word and a space, not after a full stop or a colon.
+    inside = re.compile(rf"(?<=[\w,] )({re.escape(word)})\b", re.IGNORECASE)
+    found = [match.group(1) for text in texts for match in inside.finditer(text)]
+    return bool(found) and all(form[0].isupper() for form in found)
+
+
 def modifier_of(forms: list[str]) -> str:
     """The modifier as cut from the word (the first form; the second drops a linking s)."""
     return forms[0]
@@ -1144,6 +1178,8 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     occurrences = counts.get(word, 0)
     # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
     split = _split(word, counts) if occurrences < SPLIT_BELOW else None
+    if split and is_name(word, occurrences):
+        split = None  # "Zomerdijk" is no "zomer" (round 16)
     if split:
         modifier, head = split
         for part in (head, modifier):
@@ -1214,7 +1250,7 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     if counts.get(word, 0) >= SPLIT_BELOW:
         return None
     split = _split(word, counts)
-    if not split:
+    if not split or is_name(word, counts.get(word, 0)):
         return None
     modifier, head = split
     if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):

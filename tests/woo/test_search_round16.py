@@ -114,3 +114,24 @@ def test_a_hyphenated_compound_finds_its_initials_where_a_chat_uses_them_with_it
     outcome = run("procureur-generaal")
     assert chat.pk in ids(outcome.records)
     assert "pg" in outcome.also
+
+
+@pytest.mark.django_db
+def test_a_rare_name_is_not_searched_by_its_parts(make_record):
+    # "Lindenlaan" is a street: the archive writes it with a capital inside a sentence. Its
+    # parts ("linden") are no other way to say it.
+    street = make_record(["Graafwerk aan de Lindenlaan is gestart", "Hoe lang?"])
+    park = make_record(["De linden in het park worden gesnoeid", "Wanneer?"])
+    outcome = run("lindenlaan")
+    assert street.pk in ids(outcome.records)
+    assert park.pk not in ids(outcome.records)
+    assert "linden" not in outcome.also
+
+
+@pytest.mark.django_db
+def test_a_rare_compound_written_small_is_still_searched_by_its_parts(make_record):
+    # A guard: "stormschade" inside a sentence is no name.
+    make_record(["Veel stormschade aan de daken", "Ja"])
+    chat = make_record(["De storm heeft schade gedaan aan het dak", "Foto's volgen"])
+    outcome = run("stormschade")
+    assert chat.pk in ids(outcome.records)

@@ -1178,21 +1178,26 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     occurrences = counts.get(word, 0)
     # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
     split = _split(word, counts) if occurrences < SPLIT_BELOW else None
-    if split and is_name(word, occurrences):
-        split = None  # "Zomerdijk" is no "zomer" (round 16)
+    # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
+    # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
+    name = bool(split) and is_name(word, occurrences)
     if split:
         modifier, head = split
         for part in (head, modifier):
             if part in _WEAK_PARTS or len(part) < MIN_PART:
                 continue
+            if name and not is_name(part, counts.get(part, 0)):
+                continue
             expansion.note(part)
             yield Alternative("exact", part), part
         # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer), and
         # "boot" of "bootwrak" as "het bootje" (round 16, set 14).
-        for small in sorted((diminutives(head) | diminutives(modifier)) & counts.keys()):
+        smalls = set() if name else diminutives(head) | diminutives(modifier)
+        for small in sorted(smalls & counts.keys()):
             expansion.note(small)
             yield Alternative("exact", small), small
-        if len(modifier) >= 5 and modifier not in _WEAK_PARTS:
+        plain = name and not is_name(modifier, counts.get(modifier, 0))
+        if not plain and len(modifier) >= 5 and modifier not in _WEAK_PARTS:
             # "storm" of "stormschade" also finds "stormhout" (its unstemmed prefix).
             yield Alternative("word_prefix", modifier), modifier
     if _may_be_a_typo(word, occurrences, split):

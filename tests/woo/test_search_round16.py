@@ -135,3 +135,12 @@ def test_a_rare_compound_written_small_is_still_searched_by_its_parts(make_recor
     chat = make_record(["De storm heeft schade gedaan aan het dak", "Foto's volgen"])
     outcome = run("stormschade")
     assert chat.pk in ids(outcome.records)
+
+
+@pytest.mark.django_db
+def test_a_rare_name_is_searched_by_a_part_that_is_a_name_too(make_record):
+    # A guard: "Lindenhofstraat" is a name, and so is its modifier ("bij de Lindenhof").
+    make_record(["Afsluiting Lindenhofstraat vanaf maandag", "Ok"])
+    chat = make_record(["De riolering bij de Lindenhof is verstopt", "Loodgieter gebeld"])
+    outcome = run("riolering lindenhofstraat")
+    assert chat.pk in ids(outcome.full_records)

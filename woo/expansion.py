@@ -35,6 +35,8 @@ from .models import SearchEntry, SearchRecord, Synoniemgroep, Woord
 from .query import ParsedQuery, Term
 
 _WORD = re.compile(r"^\w+$", re.UNICODE)
+# A compound written with hyphens between words: "proces-verbaal", "procureur-generaal".
+_HYPHENATED = re.compile(r"^[^\W\d_]{2,}(?:-[^\W\d_]{2,}){1,2}$", re.UNICODE)
 _TOKENS = re.compile(r"\w+", re.UNICODE)
 # Compound parts that are too common to search on their own ("meerkosten" is not about "meer").
 _WEAK_PARTS = frozenset(
@@ -222,6 +224,35 @@ def initialisms(word: str) -> set[str]:
         for initials in _initials(word)
         if len(initials) >= INITIALS_FROM and initials not in words and initials != word
     }
+
+
+def word_initialisms(word: str) -> set[str]:
+    """The initials of three letters or more of the typed compound that are a Dutch word
+    themselves: "mer" (milieu|effect|rapportage), "hap" (huis|artsen|post). A word stands for
+    itself more often than for the compound: the search takes them only where a conversation
+    of the archive uses them together with the compound (initials_in_use)."""
+    words = dictionary()
+    return {
+        initials
+        for initials in _initials(word)
+        if len(initials) >= INITIALS_FROM and initials in words and initials != word
+    }
+
+
+def hyphen_initials(compound: str) -> str:
+    """The initials of a hyphenated compound: "proces-verbaal" → "pv"."""
+    return "".join(part[0] for part in compound.split("-"))
+
+
+def hyphenated_forms(compound: str, counts: dict[str, int]) -> list[str]:
+    """A hyphenated compound as words apart, and its plural, whose first part Dutch inflects
+    ("processen-verbaal", "procureurs-generaal"), where the archive holds that form: as
+    phrases, which find it with and without the hyphen."""
+    first, rest = compound.split("-", 1)
+    tail = " ".join(rest.split("-"))
+    plurals = (form for form in inflected_forms(first) if form.endswith(("en", "s")))
+    forms = sorted(form for form in plurals if counts.get(form))
+    return [f"{form} {tail}" for form in [first, *forms]]
 
 
 def short_initialisms(word: str) -> set[str]:
@@ -416,6 +447,60 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     return best[1] if best else None
 
 
+def linking_s_variants(word: str) -> set[str]:
+    """The compound written with or without a linking s between two Dutch words, as
+    candidates (the search keeps those the archive holds): "raadzaal" / "raadszaal",
+    "stadhuis" / "stadshuis". Both are written for the same thing; the stemmer joins neither.
+    Not where the s begins the head ("bouw|stop" is no "bouwtop")."""
+    if not word.isalpha():
+        return set()
+    words = dictionary()
+    variants = set()
+    for forms, head in _split_candidates(word):
+        if head not in words or "s" + head in words:
+            continue
+        modifier = modifier_of(forms)
+        if len(forms) > 1 and forms[1] in words:
+            variants.add(forms[1] + head)  # raads|zaal → raadzaal
+        elif modifier in words and not modifier.endswith("s"):
+            variants.add(modifier + "s" + head)  # raad|zaal → raadszaal
+    return variants - {word}
+
+
+NAME_READ = SPLIT_BELOW  # texts read to tell a rare compound that is a name
+
+
+def is_name(word: str, occurrences: int) -> bool:
+    """Whether the archive writes a rare word as a name: with a capital wherever it stands
+    inside a sentence ("aan de Zomerdijk", "bij de Lindenlaan"). A street or a place is
+    written as it is; its parts ("zomer", "dijk") are no other way to say it. Reads the texts
+    of at most NAME_READ entries (one lookup, cached)."""
+    if not occurrences or not word.isalpha():
+        return False
+    return _vocabulary_lookup("name", word, lambda: _read_is_name(word))
+
+
+def _read_is_name(word: str) -> bool:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT text FROM {SearchEntry._meta.db_table} "
+                f"WHERE vector @@ plainto_tsquery('{SEARCH_CONFIG}', %s) LIMIT %s",
+                [word, NAME_READ],
+            )
+            texts = [row[0] for row in cursor.fetchall()]
+    else:
+        texts = list(
+            SearchEntry.objects.filter(text__icontains=word).values_list("text", flat=True)[
+                :NAME_READ
+            ]
+        )
+    # Inside a sentence: after a word and a space, not after a full stop or a colon.
+    inside = re.compile(rf"(?<=[\w,] )({re.escape(word)})\b", re.IGNORECASE)
+    found = [match.group(1) for text in texts for match in inside.finditer(text)]
+    return bool(found) and all(form[0].isupper() for form in found)
+
+
 def modifier_of(forms: list[str]) -> str:
     """The modifier as cut from the word (the first form; the second drops a linking s)."""
     return forms[0]
@@ -524,31 +609,55 @@ def _facts(
     words: set[str],
     phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None,
     also: set[str] = frozenset(),
+    hyphenated: set[str] = frozenset(),
 ):
     wanted = set(words) | set(also)
+    for compound in hyphenated:
+        wanted |= inflected_forms(compound.split("-", 1)[0])  # its plural: hyphenated_forms
+        wanted.add(hyphen_initials(compound))
     # (typed word, initials, tsquery of what they stand for, whether used in one message)
     short: list[tuple[str, str, str, bool]] = []
+    # (typed word, initials, whether its head may stand for the compound too)
+    typed_initials: list[tuple[str, str, bool]] = []
     for word in words:
         wanted |= _participle_forms(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
         wanted |= nationality_family(word)
         wanted |= verb_forms(word) | verb_evidence(word)
+        wanted |= linking_s_variants(word)
         for forms, head in _split_candidates(word):
             wanted |= {*forms, head}
-            if head in dictionary():  # a cut that is no word has no diminutive to look up
-                wanted |= diminutives(head)
-        for initials in sorted(short_initialisms(word)):
-            # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
-            head = _split(word, {})
-            meaning = f"{word}:*" + (f" | {head[1]}" if head else "")
-            short.append((word, initials, meaning, False))
+            # A cut that is no word has no diminutive to look up.
+            for part in [head, *forms]:
+                if part in dictionary():
+                    wanted |= diminutives(part)
+        typed_initials += [(word, initials, True) for initials in sorted(short_initialisms(word))]
+        typed_initials += [(word, initials, False) for initials in sorted(word_initialisms(word))]
     for word, runs in (phrases or {}).items():
         for initials, content in runs:
             short.append((word, initials, " & ".join(content), True))
-    wanted |= {item[1] for item in short}
+    wanted |= {item[1] for item in typed_initials} | {item[1] for item in short}
     counts = vocabulary_counts(wanted)
     completions = _completions(words)
+    for word, initials, with_head in typed_initials:
+        if initials not in counts:
+            continue
+        # The compound (and what starts with it) or its head: "dh" with "dorpshuis", "huis".
+        # Split with the archive's words: a plural modifier the dictionary lacks ("ouderen" of
+        # "ouderenzorg", "toeristen" of "toeristenbelasting") is a part all the same (round 16,
+        # set 14: "TB" with "belasting" in the tax team's chat). Initials that make a word
+        # ("mer", "hap") stand for the compound only: the head with a word is too likely.
+        head = _split(word, counts) if with_head else None
+        meaning = f"{word}:*" + (f" | {head[1]}" if head else "")
+        short.append((word, initials, meaning, False))
+    for compound in sorted(hyphenated):
+        # "pv" where a conversation uses it with "proces-verbaal" or "processen-verbaal" (its
+        # words: the records' vectors hold no positions).
+        meaning = " | ".join(
+            f"( {' & '.join(phrase.split())} )" for phrase in hyphenated_forms(compound, counts)
+        )
+        short.append((compound, hyphen_initials(compound), meaning, False))
     short = [item for item in short if item[1] in counts]
     defined: dict[str, list[str]] = {}
     for n in sorted(initials_in_use([item[1:] for item in short])):
@@ -1009,6 +1118,15 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     word = term.text.lower()
     if term.phrase or not _WORD.match(word):
         yield Alternative("phrase", word, typed=True), word
+        if not term.phrase and _HYPHENATED.match(word):
+            # Its plural (the first part inflected) and its initials in use (round 16, set 14:
+            # "proces-verbaal" found neither "2 processen verbaal" nor "het pv").
+            for phrase in hyphenated_forms(word, facts.counts)[1:]:
+                expansion.note(phrase)
+                yield Alternative("phrase", phrase), phrase
+            for initials in facts.defined.get(word, ()):
+                expansion.note(initials)
+                yield Alternative("exact", initials), initials
         return
     prefix = len(word) >= PREFIX_FROM
     yield Alternative("prefix" if prefix else "exact", word, typed=True), word
@@ -1049,6 +1167,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     for compound in facts.completions.get(word, ()):
         expansion.note(compound)
         yield Alternative("exact", compound), compound
+    for variant in sorted(linking_s_variants(word) & counts.keys()):
+        # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
+        expansion.note(variant)
+        yield Alternative("prefix" if prefix else "exact", variant), variant
     for initials in [*sorted(initialisms(word) & counts.keys()), *facts.defined.get(word, ())]:
         # "jgz" for "jeugdgezondheidszorg": the archive's own abbreviation of the compound.
         expansion.note(initials)
@@ -1056,18 +1178,26 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     occurrences = counts.get(word, 0)
     # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
     split = _split(word, counts) if occurrences < SPLIT_BELOW else None
+    # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
+    # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
+    name = bool(split) and is_name(word, occurrences)
     if split:
         modifier, head = split
         for part in (head, modifier):
             if part in _WEAK_PARTS or len(part) < MIN_PART:
                 continue
+            if name and not is_name(part, counts.get(part, 0)):
+                continue
             expansion.note(part)
             yield Alternative("exact", part), part
-        for small in sorted(diminutives(head) & counts.keys()):
-            # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer).
+        # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer), and
+        # "boot" of "bootwrak" as "het bootje" (round 16, set 14).
+        smalls = set() if name else diminutives(head) | diminutives(modifier)
+        for small in sorted(smalls & counts.keys()):
             expansion.note(small)
             yield Alternative("exact", small), small
-        if len(modifier) >= 5 and modifier not in _WEAK_PARTS:
+        plain = name and not is_name(modifier, counts.get(modifier, 0))
+        if not plain and len(modifier) >= 5 and modifier not in _WEAK_PARTS:
             # "storm" of "stormschade" also finds "stormhout" (its unstemmed prefix).
             yield Alternative("word_prefix", modifier), modifier
     if _may_be_a_typo(word, occurrences, split):
@@ -1125,7 +1255,7 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     if counts.get(word, 0) >= SPLIT_BELOW:
         return None
     split = _split(word, counts)
-    if not split:
+    if not split or is_name(word, counts.get(word, 0)):
         return None
     modifier, head = split
     if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):
@@ -1215,7 +1345,12 @@ def expand(query: ParsedQuery) -> Expansion:
         phrases = phrase_initialisms(terms) if len(terms) == len(query.clauses) else {}
         families = synonym_families(words, groups)
         also = {form for forms in families.values() for form in forms} | set(pairs.values())
-        facts = _facts(words, phrases, also) if words else _Facts({}, {})
+        hyphenated = {
+            t.text.lower()
+            for t in query.positive_terms()
+            if not t.phrase and _HYPHENATED.match(t.text.lower())
+        }
+        facts = _facts(words, phrases, also, hyphenated) if words or hyphenated else _Facts({}, {})
     joined = {i + 1: word for i, word in pairs.items() if facts.counts.get(word)}
     parts: list[tuple[list[Alternative], list[str]]] = []  # split compounds' rarer parts
     for index, clause in enumerate(query.clauses):

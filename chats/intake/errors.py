@@ -223,8 +223,9 @@ _NAMED = [_name_pattern(t) for t in {*MESSAGES.values(), ACTIVE_CONTENT_NOTICE} 
 
 def without_file_name(message: str) -> str:
     """`message` with the file name it quotes as ‘…’, found by its template: a name can hold a
-    ’ of its own ("Klaas’ brief.pdf") that a search for the closing quote would stop at."""
+    ’ of its own ("Klaas’ brief.pdf") that a search for the closing quote would stop at. The
+    message may go on after the template ("… Dit bestand is niet overgenomen.")."""
     for pattern in _NAMED:
-        if match := pattern.fullmatch(message):
+        if match := pattern.match(message):
             return f"{message[: match.start('name')]}…{message[match.end('name') :]}"
     return message

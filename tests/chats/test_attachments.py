@@ -345,3 +345,38 @@ def test_the_purge_leaves_no_file_name_in_the_reason_an_attachment_was_withheld(
     ]
     assert not any("Terpstra" in reason or "238474008" in reason for reason in kept)
     assert "bijlage-1.pdf" in item.flag_reason  # the reason itself stays
+
+
+def test_the_purge_leaves_no_file_name_in_the_submissions_flags(employee, archived, tmp_path):
+    # The same reason is one of the submission's flags (the review page's points of attention);
+    # the purge renamed the attachment but the flag kept the export's file name for good.
+    path = tmp_path / "WhatsApp Chat - Scan.zip"
+    member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
+        )
+        archive.writestr(member, scanned_pdf())
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    assert any("Terpstra" in flag["message"] for flag in submission.flags)
+    submission = archived(submission)
+    messages = [flag["message"] for flag in submission.flags]
+    assert not any("Terpstra" in m or "238474008" in m for m in messages)
+    assert any("bijlage-1.pdf" in m for m in messages)  # the point of attention itself stays
+
+
+def test_the_purge_leaves_no_name_of_a_file_that_was_not_kept_in_the_flags(
+    employee, archived, tmp_path
+):
+    # A member of the export that was refused (here an empty file) is a point of attention
+    # that names it; nothing of it is kept, so after the purge its name goes too.
+    path = tmp_path / "WhatsApp Chat - Leeg.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_chat.txt", "[12-03-2024 09:16:10] Jan Jansen: Goedemorgen\n")
+        archive.writestr("00000002-Willemijn Terpstra 238474008.jpg", b"")
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    assert any("Terpstra" in flag["message"] for flag in submission.flags)
+    submission = archived(submission)
+    messages = [flag["message"] for flag in submission.flags]
+    assert not any("Terpstra" in m or "238474008" in m for m in messages)
+    assert any("niet overgenomen" in m for m in messages)

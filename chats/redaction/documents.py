@@ -7,6 +7,10 @@ A PDF whose pages cannot be checked this way is refused with a Dutch reason (the
 withholds it until Informatiebeheer releases it): encrypted, unreadable, too many pages, or a
 page that holds pictures but no text (a scan: its text is in the pixels, not in a text layer).
 
+What is drawn is what was read: annotations (comment boxes, stamps, form fields with their
+values) are first flattened into the page's content, so their text is in the text layer the
+detector reads; nothing else is drawn over the page.
+
 pypdfium2 (Apache-2.0/BSD, PDFium as in Chromium, shipped inside the wheel) reads and renders;
 Pillow writes the new PDF.
 """
@@ -44,6 +48,10 @@ MESSAGE_SCANNED = (
     "persoonsgegevens daarin kunnen niet automatisch worden gevonden."
 )
 MESSAGE_EMPTY = "Het PDF-bestand heeft geen pagina's."
+MESSAGE_ANNOTATIONS = (
+    "De opmerkingen of formuliervelden op pagina {page} van het PDF-bestand konden niet worden "
+    "gelezen; persoonsgegevens daarin kunnen niet automatisch worden gevonden."
+)
 
 
 class DocumentRejected(Exception):
@@ -137,7 +145,7 @@ def redact_pdf(
         found: list[tuple[int, str]] = []
         faces = plates = 0
         for number in range(count):
-            page = pdf[number]
+            page = _flattened_page(pdf, number)
             try:
                 image, page_found, page_faces, page_plates = _redact_page(
                     page, number + 1, detect=detect, dpi=dpi, pictures=pictures
@@ -166,6 +174,19 @@ def redact_pdf(
     return RedactedPdf(buffer.getvalue(), count, tuple(found), faces, plates)
 
 
+def _flattened_page(pdf: pdfium.PdfDocument, index: int):
+    """Page `index` with its visible annotations merged into its content (PDFium wants the
+    page loaded again after that); DocumentRejected when they cannot be merged."""
+    page = pdf[index]
+    try:
+        flattened = pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY)
+    finally:
+        page.close()
+    if flattened == pdfium_c.FLATTEN_FAIL:
+        raise DocumentRejected(MESSAGE_ANNOTATIONS.format(page=index + 1), code="pdf_annotations")
+    return pdf[index]
+
+
 def _redact_page(page, number: int, *, detect: DetectFn, dpi: int, pictures: bool):
     rotation = page.get_rotation()
     if rotation:
@@ -189,7 +210,9 @@ def _redact_page(page, number: int, *, detect: DetectFn, dpi: int, pictures: boo
                 rects.append(box)
     finally:
         textpage.close()
-    bitmap = page.render(scale=scale, may_draw_forms=True)
+    # Only the page's content, which the text above was read from: annotations were merged
+    # into it; one that was not (hidden on screen) is not drawn either.
+    bitmap = page.render(scale=scale, draw_annots=False, may_draw_forms=False)
     image = bitmap.to_pil().convert("RGB")
     bitmap.close()
     draw = ImageDraw.Draw(image)

@@ -6,7 +6,8 @@ import shutil
 import pypdfium2 as pdfium
 import pytesseract
 import pytest
-from pypdf import PdfReader, PdfWriter
+from PIL import Image, ImageDraw, ImageFont
+from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
@@ -28,11 +29,13 @@ from demo.generators.documents import (
     scanned_pdf,
     text_pdf,
 )
+from demo.generators.screenshots import FONT_REGULAR
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which(pytesseract.pytesseract.tesseract_cmd) is None,
     reason="tesseract ontbreekt (Debian-pakketten tesseract-ocr en tesseract-ocr-nld)",
 )
+DEJAVU = str(FONT_REGULAR)
 ANNOTATED = "Willemijn Terpstra BSN 238474008"
 
 
@@ -109,6 +112,37 @@ def test_text_an_annotation_shows_on_the_page_is_blacked_out_too(subtype):
     read = _read_back(result.data)
     assert "238474008" not in read.replace(" ", "") and "Terpstra" not in read
     assert "gemeente" in read.lower() or "boom" in read.lower()  # the letter itself is kept
+
+
+def _with_picture(text: str) -> bytes:
+    """The letter with a picture of `text` (a photographed note, a scanned card) on its page:
+    the page has a text layer, the picture's text is only in its pixels."""
+    picture = Image.new("RGB", (900, 120), "white")
+    font = ImageFont.truetype(DEJAVU, 40)
+    ImageDraw.Draw(picture).text((10, 30), text, fill="black", font=font)
+    as_pdf = io.BytesIO()
+    picture.save(as_pdf, "PDF", resolution=150)
+    writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
+    writer.pages[0].merge_transformed_page(
+        PdfReader(as_pdf).pages[0], Transformation().translate(50, 60)
+    )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@needs_tesseract
+def test_text_in_a_picture_on_a_page_with_a_text_layer_is_blacked_out():
+    # Only a page of pictures without text was refused as a scan; a page with a text layer had
+    # its pictures checked for faces and plates alone, so a BSN and a name in a photographed
+    # note were drawn into the 'geanonimiseerd' PDF readable.
+    original = _with_picture("BSN 238474008 Terpstra")
+    assert "238474008" in _read_back(original).replace(" ", "")
+    result = redact_pdf(original, detect=detect, known_names=("Willemijn Terpstra",))
+    assert (1, "BSN") in result.spans and (1, "PERSON") in result.spans
+    read = _read_back(result.data)
+    assert "238474008" not in read.replace(" ", "") and "Terpstra" not in read
+    assert "Geachte" in read  # the letter itself is kept
 
 
 def test_every_page_is_rebuilt_without_a_text_layer_or_metadata():

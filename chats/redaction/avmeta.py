@@ -4,7 +4,9 @@ MP4/M4V: the boxes that hold metadata (`udta`: location ©xyz, names, camera; `m
 QuickTime keys such as com.apple.quicktime.location; top-level `uuid` boxes: XMP) are turned
 into `free` boxes of the same size with zeroed contents. The file keeps its layout, so the
 sample offsets stay valid and the video plays as before. Ogg (Opus, Vorbis voice notes): the
-comment header is emptied with mutagen (the codec's vendor string stays).
+comment header is emptied with mutagen (the codec's vendor string stays); mutagen reads the
+first logical stream only, so a file with a second stream (with tags of its own) or with bytes
+outside its pages (an appended tag) is refused.
 
 Works on a copy in place: the file is never read whole into memory.
 """
@@ -107,6 +109,29 @@ def strip_ogg(path: str | os.PathLike) -> None:
         raise MetadataNotStripped() from None
 
 
+_OGG_PAGE_HEADER = struct.Struct("<4sBBqIIIB")
+
+
+def _check_single_ogg_stream(path: str | os.PathLike) -> None:
+    """Every byte of the file is in an Ogg page of one logical stream; else MetadataNotStripped."""
+    serials: set[int] = set()
+    with open(path, "rb") as fh:
+        while header := fh.read(_OGG_PAGE_HEADER.size):
+            if len(header) < _OGG_PAGE_HEADER.size:
+                raise MetadataNotStripped()
+            capture, _, _, _, serial, _, _, count = _OGG_PAGE_HEADER.unpack(header)
+            lacing = fh.read(count)
+            if capture != b"OggS" or len(lacing) < count:
+                raise MetadataNotStripped()
+            serials.add(serial)
+            body = sum(lacing)
+            fh.seek(body, os.SEEK_CUR)
+            if fh.tell() > os.fstat(fh.fileno()).st_size:
+                raise MetadataNotStripped()
+    if len(serials) != 1:
+        raise MetadataNotStripped()
+
+
 def strip_av_metadata(src: str | os.PathLike, dst: str | os.PathLike, *, kind: str) -> None:
     """Copy `src` to `dst` without its metadata; `kind` is the intake kind ("ogg", "mp4")."""
     shutil.copyfile(src, dst)
@@ -114,5 +139,6 @@ def strip_av_metadata(src: str | os.PathLike, dst: str | os.PathLike, *, kind: s
         strip_mp4(dst)
     elif kind == "ogg":
         strip_ogg(dst)
+        _check_single_ogg_stream(dst)
     else:
         raise MetadataNotStripped()

@@ -25,6 +25,7 @@ from demo.generators.documents import (
     LETTER_SECRETS,
     MP4_LOCATION,
     mp4_with_location,
+    ogg_crc,
     opus_voice_note,
     scanned_pdf,
     text_pdf,
@@ -208,3 +209,40 @@ def test_a_broken_voice_note_is_reported(tmp_path):
     src.write_bytes(b"OggS" + b"\x00" * 40)
     with pytest.raises(MetadataNotStripped):
         strip_av_metadata(src, tmp_path / "b.opus", kind="ogg")
+
+
+def _second_stream(artist: str) -> bytes:
+    """An Ogg Opus stream of its own (another serial number), with a tag naming `artist`."""
+    data = opus_voice_note(artist=artist)
+    pages, offset = [], 0
+    while offset < len(data):
+        segments = data[offset + 26]
+        length = 27 + segments + sum(data[offset + 27 : offset + 27 + segments])
+        page = bytearray(data[offset : offset + length])
+        page[14:18] = (2).to_bytes(4, "little")  # serial number
+        page[22:26] = b"\x00\x00\x00\x00"
+        page[22:26] = ogg_crc(bytes(page)).to_bytes(4, "little")
+        pages.append(bytes(page))
+        offset += length
+    return b"".join(pages)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        pytest.param(lambda: _second_stream("Willemijn Terpstra 238474008"), id="chained stream"),
+        pytest.param(lambda: b"TAG Willemijn Terpstra 238474008", id="bytes after the last page"),
+    ],
+)
+def test_a_voice_note_with_more_than_its_one_stream_is_not_passed_on(tmp_path, extra):
+    # mutagen empties the comment header of the first logical stream only: a second stream
+    # chained after it, or bytes after the last page (an appended tag), came through in the
+    # 'cleaned' voice note with the name and BSN in it.
+    src, dst = tmp_path / "a.opus", tmp_path / "b.opus"
+    src.write_bytes(opus_voice_note() + extra())
+    try:
+        strip_av_metadata(src, dst, kind="ogg")
+    except MetadataNotStripped:
+        return
+    data = dst.read_bytes()
+    assert b"Terpstra" not in data and b"238474008" not in data

@@ -1,8 +1,10 @@
 """Metadata removed from audio and video without re-encoding them.
 
 MP4/M4V: the boxes that hold metadata (`udta`: location ©xyz, names, camera; `meta`: iTunes and
-QuickTime keys such as com.apple.quicktime.location; top-level `uuid` boxes: XMP) are turned
-into `free` boxes of the same size with zeroed contents. The file keeps its layout, so the
+QuickTime keys such as com.apple.quicktime.location; top-level `uuid` boxes: XMP), padding
+(`free`, `skip`, `wide`: editors leave old metadata there) and every top-level box that is not
+the file's structure or its media (a QuickTime `PICT` preview, Microsoft's `Xtra`, anything
+unknown) are turned into `free` boxes of the same size with zeroed contents. The file keeps its layout, so the
 sample offsets stay valid and the video plays as before. Ogg (Opus, Vorbis voice notes): the
 comment header is emptied with mutagen (the codec's vendor string stays); mutagen reads the
 first logical stream only, so a file with a second stream (with tags of its own) or with bytes
@@ -26,6 +28,9 @@ MESSAGE_NOT_STRIPPED = (
 # Boxes that are containers, to walk into, and boxes whose content is metadata, to blank.
 _CONTAINERS = frozenset({b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts", b"dinf"})
 _METADATA = frozenset({b"udta", b"meta", b"uuid", b"XMP_", b"ilst"})
+_PADDING = frozenset({b"free", b"skip", b"wide"})
+# Top-level boxes kept as they are (containers among them are walked): all else is blanked.
+_TOP_LEVEL_KEPT = frozenset({b"ftyp", b"styp", b"moov", b"mdat", b"moof", b"mfra", b"sidx"})
 _CHUNK = 1024 * 1024
 
 
@@ -76,7 +81,7 @@ def _blank(fh, offset: int, header_len: int, size: int) -> None:
 def _strip_boxes(fh, start: int, end: int, *, top: bool) -> int:
     blanked = 0
     for offset, header_len, size, kind in list(_boxes(fh, start, end)):
-        if kind in _METADATA and (not top or kind in (b"meta", b"uuid", b"XMP_", b"udta")):
+        if kind in _METADATA or kind in _PADDING or (top and kind not in _TOP_LEVEL_KEPT):
             _blank(fh, offset, header_len, size)
             blanked += 1
         elif kind in _CONTAINERS:

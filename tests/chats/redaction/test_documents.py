@@ -196,6 +196,24 @@ def test_a_video_loses_its_location_and_keeps_its_layout(tmp_path):
     assert data[:8] == src.read_bytes()[:8]
 
 
+def _mp4_box(kind: bytes, payload: bytes) -> bytes:
+    return (8 + len(payload)).to_bytes(4, "big") + kind + payload
+
+
+@pytest.mark.parametrize("kind", [b"free", b"skip", b"wide", b"Xtra", b"PICT", b"abcd"])
+def test_a_video_keeps_no_text_in_padding_or_unknown_boxes(tmp_path, kind):
+    # Only udta, meta, uuid and XMP_ were blanked: text in padding (where editors leave old
+    # metadata), Microsoft's Xtra, a QuickTime preview or any unknown top-level box stayed in
+    # the 'cleaned' video.
+    src, dst = tmp_path / "a.mp4", tmp_path / "b.mp4"
+    secret = b"Willemijn Terpstra 238474008"
+    src.write_bytes(mp4_with_location() + _mp4_box(kind, secret))
+    strip_av_metadata(src, dst, kind="mp4")
+    data = dst.read_bytes()
+    assert secret not in data
+    assert len(data) == len(src.read_bytes()) and b"mdat" in data and b"moov" in data
+
+
 def test_a_voice_note_loses_its_tags(tmp_path):
     src, dst = tmp_path / "a.opus", tmp_path / "b.opus"
     src.write_bytes(opus_voice_note())

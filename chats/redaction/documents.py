@@ -7,9 +7,10 @@ A PDF whose pages cannot be checked this way is refused with a Dutch reason (the
 withholds it until Informatiebeheer releases it): encrypted, unreadable, too many pages, or a
 page that holds pictures but no text (a scan: its text is in the pixels, not in a text layer).
 
-A page that holds pictures is also read with OCR after it is drawn, like a photo: a picture of
-a letter, an ID card or a note on a page with a text layer has its personal data blacked out
-too; when OCR cannot run, the PDF is refused.
+Every page is also read with OCR after it is drawn, like a photo: what the text layer does not
+say is drawn too (a picture of a letter, an ID card or a note; text whose font maps its
+characters to other ones; text drawn as outlines) and has its personal data blacked out; when
+OCR cannot run, the PDF is refused.
 
 What is drawn is what was read: annotations (comment boxes, stamps, form fields with their
 values) are first flattened into the page's content, so their text is in the text layer the
@@ -54,8 +55,8 @@ MESSAGE_SCANNED = (
     "persoonsgegevens daarin kunnen niet automatisch worden gevonden."
 )
 MESSAGE_EMPTY = "Het PDF-bestand heeft geen pagina's."
-MESSAGE_PICTURES_UNREAD = (
-    "De afbeeldingen op pagina {page} van het PDF-bestand konden niet worden gelezen; "
+MESSAGE_PAGE_UNREAD = (
+    "De tekst op pagina {page} van het PDF-bestand kon niet automatisch worden gelezen; "
     "persoonsgegevens daarin kunnen niet automatisch worden gevonden."
 )
 MESSAGE_ANNOTATIONS = (
@@ -142,8 +143,8 @@ def redact_pdf(
     """Render, black out and rebuild `src`; raises DocumentRejected when it cannot be checked.
 
     `detect(text, known_names=...)` returns spans (start, end, label) of personal data in one
-    page's text; `known_names` are persons the chat established. With `pictures`, pages that
-    hold pictures are read with OCR (personal data blacked out) and their faces and plates are
+    page's text and in the text OCR reads on the drawn page; `known_names` are persons the chat
+    established. With `pictures`, faces and plates in pages that hold pictures are
     blurred/blacked out too.
     """
     pdf = _open(src)
@@ -254,13 +255,11 @@ def _redact_page(
             fill="black",
         )
     page_faces = page_plates = 0
+    # What is drawn but not in the text layer (a picture's text, a font that maps its
+    # characters to other ones, outlines) is only read from the pixels.
     found = [(number, str(s.label)) for s in spans]
+    found += [(number, label) for label in _black_out_read_text(image, number, detect, known_names)]
     if pictures and has_pictures:
-        # Text in a picture (a scanned letter, an ID card) is in no text layer.
-        found += [
-            (number, label)
-            for label in _black_out_pictured_text(image, number, detect, known_names)
-        ]
         image, found_faces, found_plates = redact_image(image)
         page_faces, page_plates = len(found_faces), len(found_plates)
     if rotation:
@@ -268,7 +267,7 @@ def _redact_page(
     return image, found, page_faces, page_plates
 
 
-def _black_out_pictured_text(
+def _black_out_read_text(
     image: Image.Image, number: int, detect: DetectFn, known_names: tuple[str, ...]
 ) -> list[str]:
     """Black out, in place, the personal data OCR reads on the drawn page (what the text layer
@@ -277,7 +276,7 @@ def _black_out_pictured_text(
         ocr = ocr_image(image)
     except OcrFailed:
         raise DocumentRejected(
-            MESSAGE_PICTURES_UNREAD.format(page=number), code="pdf_pictures_unread"
+            MESSAGE_PAGE_UNREAD.format(page=number), code="pdf_page_unread"
         ) from None
     if not ocr.text.strip():
         return []

@@ -146,6 +146,36 @@ def test_text_in_a_picture_on_a_page_with_a_text_layer_is_blacked_out():
     assert "Geachte" in read  # the letter itself is kept
 
 
+def _with_lying_text_layer(lines: list[str]) -> bytes:
+    """The letter with `lines`, whose font says (ToUnicode) every character is an 'x': drawn
+    as written, read from the text layer as 'xxxx'."""
+    writer = PdfWriter(clone_from=io.BytesIO(text_pdf([lines])))
+    cmap = StreamObject()
+    cmap.set_data(
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def\n"
+        b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"1 beginbfrange <20> <7E> <0078> endbfrange\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    font = writer.pages[0]["/Resources"]["/Font"]["/F1"].get_object()
+    font[NameObject("/ToUnicode")] = writer._add_object(cmap)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@needs_tesseract
+def test_text_the_text_layer_does_not_say_is_read_from_the_drawn_page():
+    # Only the text layer was given to the detector: a font whose ToUnicode map says other
+    # characters than it draws (a broken producer, or on purpose) hid a BSN that the rebuilt,
+    # 'geanonimiseerd' page showed readable.
+    original = _with_lying_text_layer(["Geachte heer, mevrouw,", "BSN: 238474008", "Groet"])
+    assert "238474008" in _read_back(original).replace(" ", "")
+    result = redact_pdf(original, detect=detect)
+    assert (1, "BSN") in result.spans
+    assert "238474008" not in _read_back(result.data).replace(" ", "")
+
+
 def test_every_page_is_rebuilt_without_a_text_layer_or_metadata():
     pages = [["Pagina een", "BSN 111222333"], ["Pagina twee", "Bel 06-12345678"], ["Niets"]]
     result = redact_pdf(text_pdf(pages), detect=detect)

@@ -153,9 +153,9 @@ def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[st
 
 def _redact_typed_texts(submission: Submission) -> list[str]:
     """What was typed around the chat besides the onderwerp and omschrijving (the employee's
-    "gesprek met", zaaknummer and "waar vastgelegd", the questions and answers with Informatiebeheer, the
-    review note) through the detector, with the chat's participants as known persons; returns
-    the changed submission fields (the questions are saved here)."""
+    "gesprek met", zaaknummer and "waar vastgelegd", the questions and answers with
+    Informatiebeheer, the review note) through the detector, with the chat's participants as
+    known persons; returns the changed submission fields (the questions are saved here)."""
     questions = list(ReviewQuestion.objects.filter(submission=submission))
     fields = ("gesprekspartner_anders", "zaaknummer", "elders_vastgelegd_waar", "review_note")
     texts = [getattr(submission, name) for name in fields]

@@ -4,8 +4,8 @@ MP4/M4V: the boxes that hold metadata (`udta`: location ©xyz, names, camera; `m
 QuickTime keys such as com.apple.quicktime.location; top-level `uuid` boxes: XMP), padding
 (`free`, `skip`, `wide`: editors leave old metadata there) and every top-level box that is not
 the file's structure or its media (a QuickTime `PICT` preview, Microsoft's `Xtra`, anything
-unknown) are turned into `free` boxes of the same size with zeroed contents. The file keeps its layout, so the
-sample offsets stay valid and the video plays as before. Ogg (Opus, Vorbis voice notes): the
+unknown) are turned into `free` boxes of the same size with zeroed contents. The file keeps its
+layout, so the sample offsets stay valid and the video plays as before. Ogg (Opus, Vorbis voice notes): the
 comment header is emptied with mutagen (the codec's vendor string stays); mutagen reads the
 first logical stream only, so a file with a second stream (with tags of its own) or with bytes
 outside its pages (an appended tag) is refused.

@@ -26,6 +26,8 @@ from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, Subm
 from .intake.errors import without_file_name
 from .media_lock import hold_for_deletion
 from .models import MediaItem, Message, Participant, ReviewQuestion, StoredFile, Submission
+from .pipeline.build import AV_NOT_CLEANED, IMAGE_NOT_CLEANED, OCR_FAILED, PDF_WITHHELD
+from .pipeline.errors import MALWARE_FOUND
 from .redaction import ChatContext, detect, persons_in, redact_text
 from .selectors import organisation_contacts
 from .signals import held_submission_ids
@@ -124,6 +126,11 @@ def _neutral_names(submission: Submission, keep: set[int]) -> dict[str, str]:
     return renamed
 
 
+# What processing says about a file by name (besides the intake's refusals): an attachment
+# of a rejected submission is gone before its name could be made neutral.
+_NAMING_NOTICES = (PDF_WITHHELD, IMAGE_NOT_CLEANED, OCR_FAILED, AV_NOT_CLEANED, MALWARE_FOUND)
+
+
 def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[str]:
     """The submission's points of attention and failure reason name no file from the export:
     an attachment by its neutral name, a file that was never kept (a member skipped, a virus)
@@ -133,7 +140,7 @@ def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[st
         for was, name in renamed.items():
             if f"‘{was}’" in message:
                 return message.replace(f"‘{was}’", f"‘{name}’")
-        return without_file_name(message)
+        return without_file_name(message, _NAMING_NOTICES)
 
     changed = []
     flags = [

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from audit.models import AuditEvent
 from chats.archiving import archive_complete
 from chats.constants import MediaRelease, SubmissionStatus, UploadKind
-from chats.models import MediaItem, StoredFile
+from chats.models import MediaItem, StoredFile, Submission
+from chats.pipeline.errors import MALWARE_FOUND
 from chats.processing import submission_process
 from chats.review.errors import ReviewError
 from chats.review.services import (
@@ -20,6 +21,7 @@ from chats.review.services import (
     media_release,
     media_withhold,
     review_archive,
+    review_reject,
 )
 from chats.services import IncomingFile, submission_create
 from demo.generators.documents import (
@@ -380,3 +382,48 @@ def test_the_purge_leaves_no_name_of_a_file_that_was_not_kept_in_the_flags(
     messages = [flag["message"] for flag in submission.flags]
     assert not any("Terpstra" in m or "238474008" in m for m in messages)
     assert any("niet overgenomen" in m for m in messages)
+
+
+def test_the_purge_of_a_rejected_submission_leaves_no_file_name_in_its_flags(
+    employee, ib, tmp_path, django_capture_on_commit_callbacks
+):
+    # Rejected, the attachments go before their names are made neutral: the flag that names
+    # the withheld PDF kept the export's file name.
+    path = tmp_path / "WhatsApp Chat - Scan.zip"
+    member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
+        )
+        archive.writestr(member, scanned_pdf())
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    messages = [flag["message"] for flag in submission.flags]
+    assert any("achtergehouden" in m for m in messages)
+    assert not any("Terpstra" in m or "238474008" in m for m in messages)
+
+
+def test_the_purge_of_a_rejected_failed_submission_leaves_no_file_name_in_its_reason(
+    employee, ib, tmp_path, django_capture_on_commit_callbacks
+):
+    # A virus found ends processing with a reason that names the file; rejected afterwards,
+    # the purge kept that name in the failure reason.
+    submission = submission_create(
+        user=employee,
+        files=[IncomingFile(path=p, client_name=p.name) for p in [_ios_export(tmp_path)]],
+        upload_kind=UploadKind.IOS_EXPORT,
+        **FIELDS,
+    )
+    Submission.objects.filter(pk=submission.pk).update(
+        status=SubmissionStatus.MISLUKT,
+        failure_reason=MALWARE_FOUND.format(name="Willemijn Terpstra 238474008.pdf"),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    assert "virus" in submission.failure_reason
+    assert "Terpstra" not in submission.failure_reason

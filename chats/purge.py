@@ -23,8 +23,11 @@ from django.utils import timezone
 from audit import events
 
 from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, SubmissionStatus
+from .intake.errors import without_file_name
 from .media_lock import hold_for_deletion
 from .models import MediaItem, Message, Participant, ReviewQuestion, StoredFile, Submission
+from .pipeline.build import AV_NOT_CLEANED, IMAGE_NOT_CLEANED, OCR_FAILED, PDF_WITHHELD
+from .pipeline.errors import MALWARE_FOUND
 from .redaction import ChatContext, detect, persons_in, redact_text
 from .selectors import organisation_contacts
 from .signals import held_submission_ids
@@ -101,15 +104,17 @@ def _neutral_reason(reason: str, name: str, was: str = "") -> str:
     return _NAMED_FILE.sub(lambda _: f"‘{name}’", reason, count=1)[:200]
 
 
-def _neutral_names(submission: Submission, keep: set[int]) -> None:
+def _neutral_names(submission: Submission, keep: set[int]) -> dict[str, str]:
     """Kept attachments and their files get a name that says only what and which one, also in
-    the reason they were set apart."""
+    the reason they were set apart; returns the names they had and have now."""
     media = list(MediaItem.objects.filter(submission=submission).select_related("derived"))
     files = []
+    renamed = {}
     for item in media:
         stored = item.derived
         suffix = PurePosixPath(stored.file.name).suffix if stored and stored.file else ""
         was, item.name = item.name, f"bijlage-{item.seq + 1}{suffix}"
+        renamed[was] = item.name
         item.flag_reason = _neutral_reason(item.flag_reason, item.name, was)
         if stored is not None and stored.pk in keep:
             stored.original_name = item.name
@@ -118,15 +123,48 @@ def _neutral_names(submission: Submission, keep: set[int]) -> None:
             files.append(stored)
     MediaItem.objects.bulk_update(media, ["name", "flag_reason"])
     StoredFile.objects.bulk_update(files, ["original_name", "member_name", "flag_reason"])
+    return renamed
+
+
+# What processing says about a file by name (besides the intake's refusals): an attachment
+# of a rejected submission is gone before its name could be made neutral.
+_NAMING_NOTICES = (PDF_WITHHELD, IMAGE_NOT_CLEANED, OCR_FAILED, AV_NOT_CLEANED, MALWARE_FOUND)
+
+
+def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[str]:
+    """The submission's points of attention and failure reason name no file from the export:
+    an attachment by its neutral name, a file that was never kept (a member skipped, a virus)
+    not at all; returns the changed fields."""
+
+    def neutral(message: str) -> str:
+        for was, name in renamed.items():
+            if f"‘{was}’" in message:
+                return message.replace(f"‘{was}’", f"‘{name}’")
+        return without_file_name(message, _NAMING_NOTICES)
+
+    changed = []
+    flags = [
+        {**flag, "message": neutral(flag["message"])}
+        if isinstance(flag, dict) and isinstance(flag.get("message"), str)
+        else flag
+        for flag in submission.flags or []
+    ]
+    if flags != (submission.flags or []):
+        submission.flags = flags
+        changed.append("flags")
+    if (reason := neutral(submission.failure_reason)) != submission.failure_reason:
+        submission.failure_reason = reason
+        changed.append("failure_reason")
+    return changed
 
 
 def _redact_typed_texts(submission: Submission) -> list[str]:
     """What was typed around the chat besides the onderwerp and omschrijving (the employee's
-    "gesprek met" and "waar vastgelegd", the questions and answers with Informatiebeheer, the
-    review note) through the detector, with the chat's participants as known persons; returns
-    the changed submission fields (the questions are saved here)."""
+    "gesprek met", zaaknummer and "waar vastgelegd", the questions and answers with
+    Informatiebeheer, the review note) through the detector, with the chat's participants as
+    known persons; returns the changed submission fields (the questions are saved here)."""
     questions = list(ReviewQuestion.objects.filter(submission=submission))
-    fields = ("gesprekspartner_anders", "elders_vastgelegd_waar", "review_note")
+    fields = ("gesprekspartner_anders", "zaaknummer", "elders_vastgelegd_waar", "review_note")
     texts = [getattr(submission, name) for name in fields]
     texts += [text for q in questions for text in (q.question, q.answer)]
     context = ChatContext(organisation=organisation_contacts()).with_persons(
@@ -191,7 +229,7 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         # "Pieter Bakker.vcf", "brief familie Jansen.pdf").
         Message.objects.filter(submission=submission).update(text="", attachment_names=[])
         MediaItem.objects.filter(submission=submission).update(ocr_text="", ocr_boxes={})
-        _neutral_names(submission, keep)
+        typed += _neutral_notices(submission, _neutral_names(submission, keep))
         if archived:
             Participant.objects.filter(submission=submission).update(name=F("pseudonym"))
         else:

@@ -1,6 +1,7 @@
 """The intake's error type and its Dutch messages (B1 level, each says what to do)."""
 
 import re
+from collections.abc import Iterable
 
 from .limits import DEFAULT_LIMITS, GiB, Limits, MiB
 
@@ -221,10 +222,12 @@ def _name_pattern(template: str) -> re.Pattern:
 _NAMED = [_name_pattern(t) for t in {*MESSAGES.values(), ACTIVE_CONTENT_NOTICE} if "‘{name}’" in t]
 
 
-def without_file_name(message: str) -> str:
-    """`message` with the file name it quotes as ‘…’, found by its template: a name can hold a
-    ’ of its own ("Klaas’ brief.pdf") that a search for the closing quote would stop at."""
-    for pattern in _NAMED:
-        if match := pattern.fullmatch(message):
+def without_file_name(message: str, templates: Iterable[str] = ()) -> str:
+    """`message` with the file name it quotes as ‘…’, found by its template (the intake's own,
+    and `templates` with a ‘{name}’): a name can hold a ’ of its own ("Klaas’ brief.pdf") that a
+    search for the closing quote would stop at. The message may go on after the template
+    ("… Dit bestand is niet overgenomen.")."""
+    for pattern in [*_NAMED, *(_name_pattern(t) for t in templates if "‘{name}’" in t)]:
+        if match := pattern.match(message):
             return f"{message[: match.start('name')]}…{message[match.end('name') :]}"
     return message

@@ -428,10 +428,10 @@ def _copy(workdir: Path, key: str, source: Path) -> Path:
 
 def _pdf(f: InputFile, workdir: Path, key: str, known_names: Sequence[str]) -> Path:
     """The redacted, image-only rebuild of a PDF; DocumentRejected when it cannot be checked."""
-    names = tuple(known_names)
     redacted = redact_pdf(
         f.path,
-        detect=lambda text: detect(text, known_names=names),
+        detect=detect,
+        known_names=known_names,
         dpi=settings.ARCHIEF_PDF_DPI,
         max_pages=settings.ARCHIEF_PDF_MAX_PAGES,
     )

@@ -1,10 +1,14 @@
 """Metadata removed from audio and video without re-encoding them.
 
 MP4/M4V: the boxes that hold metadata (`udta`: location ©xyz, names, camera; `meta`: iTunes and
-QuickTime keys such as com.apple.quicktime.location; top-level `uuid` boxes: XMP) are turned
-into `free` boxes of the same size with zeroed contents. The file keeps its layout, so the
-sample offsets stay valid and the video plays as before. Ogg (Opus, Vorbis voice notes): the
-comment header is emptied with mutagen (the codec's vendor string stays).
+QuickTime keys such as com.apple.quicktime.location; top-level `uuid` boxes: XMP), padding
+(`free`, `skip`, `wide`: editors leave old metadata there) and every top-level box that is not
+the file's structure or its media (a QuickTime `PICT` preview, Microsoft's `Xtra`, anything
+unknown) are turned into `free` boxes of the same size with zeroed contents. The file keeps its
+layout, so the sample offsets stay valid and the video plays as before. Ogg (Opus, Vorbis voice notes): the
+comment header is emptied with mutagen (the codec's vendor string stays); mutagen reads the
+first logical stream only, so a file with a second stream (with tags of its own) or with bytes
+outside its pages (an appended tag) is refused.
 
 Works on a copy in place: the file is never read whole into memory.
 """
@@ -24,6 +28,9 @@ MESSAGE_NOT_STRIPPED = (
 # Boxes that are containers, to walk into, and boxes whose content is metadata, to blank.
 _CONTAINERS = frozenset({b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts", b"dinf"})
 _METADATA = frozenset({b"udta", b"meta", b"uuid", b"XMP_", b"ilst"})
+_PADDING = frozenset({b"free", b"skip", b"wide"})
+# Top-level boxes kept as they are (containers among them are walked): all else is blanked.
+_TOP_LEVEL_KEPT = frozenset({b"ftyp", b"styp", b"moov", b"mdat", b"moof", b"mfra", b"sidx"})
 _CHUNK = 1024 * 1024
 
 
@@ -74,7 +81,7 @@ def _blank(fh, offset: int, header_len: int, size: int) -> None:
 def _strip_boxes(fh, start: int, end: int, *, top: bool) -> int:
     blanked = 0
     for offset, header_len, size, kind in list(_boxes(fh, start, end)):
-        if kind in _METADATA and (not top or kind in (b"meta", b"uuid", b"XMP_", b"udta")):
+        if kind in _METADATA or kind in _PADDING or (top and kind not in _TOP_LEVEL_KEPT):
             _blank(fh, offset, header_len, size)
             blanked += 1
         elif kind in _CONTAINERS:
@@ -107,6 +114,29 @@ def strip_ogg(path: str | os.PathLike) -> None:
         raise MetadataNotStripped() from None
 
 
+_OGG_PAGE_HEADER = struct.Struct("<4sBBqIIIB")
+
+
+def _check_single_ogg_stream(path: str | os.PathLike) -> None:
+    """Every byte of the file is in an Ogg page of one logical stream; else MetadataNotStripped."""
+    serials: set[int] = set()
+    with open(path, "rb") as fh:
+        while header := fh.read(_OGG_PAGE_HEADER.size):
+            if len(header) < _OGG_PAGE_HEADER.size:
+                raise MetadataNotStripped()
+            capture, _, _, _, serial, _, _, count = _OGG_PAGE_HEADER.unpack(header)
+            lacing = fh.read(count)
+            if capture != b"OggS" or len(lacing) < count:
+                raise MetadataNotStripped()
+            serials.add(serial)
+            body = sum(lacing)
+            fh.seek(body, os.SEEK_CUR)
+            if fh.tell() > os.fstat(fh.fileno()).st_size:
+                raise MetadataNotStripped()
+    if len(serials) != 1:
+        raise MetadataNotStripped()
+
+
 def strip_av_metadata(src: str | os.PathLike, dst: str | os.PathLike, *, kind: str) -> None:
     """Copy `src` to `dst` without its metadata; `kind` is the intake kind ("ogg", "mp4")."""
     shutil.copyfile(src, dst)
@@ -114,5 +144,6 @@ def strip_av_metadata(src: str | os.PathLike, dst: str | os.PathLike, *, kind: s
         strip_mp4(dst)
     elif kind == "ogg":
         strip_ogg(dst)
+        _check_single_ogg_stream(dst)
     else:
         raise MetadataNotStripped()

@@ -7,6 +7,15 @@ A PDF whose pages cannot be checked this way is refused with a Dutch reason (the
 withholds it until Informatiebeheer releases it): encrypted, unreadable, too many pages, or a
 page that holds pictures but no text (a scan: its text is in the pixels, not in a text layer).
 
+Every page is also read with OCR after it is drawn, like a photo: what the text layer does not
+say is drawn too (a picture of a letter, an ID card or a note; text whose font maps its
+characters to other ones; text drawn as outlines) and has its personal data blacked out; when
+OCR cannot run, the PDF is refused.
+
+What is drawn is what was read: annotations (comment boxes, stamps, form fields with their
+values) are first flattened into the page's content, so their text is in the text layer the
+detector reads; nothing else is drawn over the page.
+
 pypdfium2 (Apache-2.0/BSD, PDFium as in Chromium, shipped inside the wheel) reads and renders;
 Pillow writes the new PDF.
 """
@@ -23,6 +32,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageDraw
 
+from chats.redaction.images import boxes_for_spans, detect_in_ocr
+from chats.redaction.ocr import OcrFailed, ocr_image
 from chats.redaction.photos import redact_image
 
 DEFAULT_DPI = 150
@@ -44,6 +55,14 @@ MESSAGE_SCANNED = (
     "persoonsgegevens daarin kunnen niet automatisch worden gevonden."
 )
 MESSAGE_EMPTY = "Het PDF-bestand heeft geen pagina's."
+MESSAGE_PAGE_UNREAD = (
+    "De tekst op pagina {page} van het PDF-bestand kon niet automatisch worden gelezen; "
+    "persoonsgegevens daarin kunnen niet automatisch worden gevonden."
+)
+MESSAGE_ANNOTATIONS = (
+    "De opmerkingen of formuliervelden op pagina {page} van het PDF-bestand konden niet worden "
+    "gelezen; persoonsgegevens daarin kunnen niet automatisch worden gevonden."
+)
 
 
 class DocumentRejected(Exception):
@@ -66,7 +85,8 @@ class RedactedPdf:
     plates: int
 
 
-DetectFn = Callable[[str], Iterable]
+# detect(text, known_names=...) -> spans (start, end, label), as chats.redaction.detect.
+DetectFn = Callable[..., Iterable]
 
 PdfSource = str | os.PathLike | bytes
 
@@ -118,11 +138,14 @@ def redact_pdf(
     dpi: int = DEFAULT_DPI,
     max_pages: int = DEFAULT_MAX_PAGES,
     pictures: bool = True,
+    known_names: Sequence[str] = (),
 ) -> RedactedPdf:
     """Render, black out and rebuild `src`; raises DocumentRejected when it cannot be checked.
 
-    `detect(text)` returns spans (start, end, label) of personal data in one page's text.
-    With `pictures`, faces and plates in pages that hold pictures are blurred/blacked out too.
+    `detect(text, known_names=...)` returns spans (start, end, label) of personal data in one
+    page's text and in the text OCR reads on the drawn page; `known_names` are persons the chat
+    established. With `pictures`, faces and plates in pages that hold pictures are
+    blurred/blacked out too.
     """
     pdf = _open(src)
     try:
@@ -137,10 +160,15 @@ def redact_pdf(
         found: list[tuple[int, str]] = []
         faces = plates = 0
         for number in range(count):
-            page = pdf[number]
+            page = _flattened_page(pdf, number)
             try:
                 image, page_found, page_faces, page_plates = _redact_page(
-                    page, number + 1, detect=detect, dpi=dpi, pictures=pictures
+                    page,
+                    number + 1,
+                    detect=detect,
+                    dpi=dpi,
+                    pictures=pictures,
+                    known_names=tuple(known_names),
                 )
             finally:
                 page.close()
@@ -166,7 +194,28 @@ def redact_pdf(
     return RedactedPdf(buffer.getvalue(), count, tuple(found), faces, plates)
 
 
-def _redact_page(page, number: int, *, detect: DetectFn, dpi: int, pictures: bool):
+def _flattened_page(pdf: pdfium.PdfDocument, index: int):
+    """Page `index` with its visible annotations merged into its content (PDFium wants the
+    page loaded again after that); DocumentRejected when they cannot be merged."""
+    page = pdf[index]
+    try:
+        flattened = pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY)
+    finally:
+        page.close()
+    if flattened == pdfium_c.FLATTEN_FAIL:
+        raise DocumentRejected(MESSAGE_ANNOTATIONS.format(page=index + 1), code="pdf_annotations")
+    return pdf[index]
+
+
+def _redact_page(
+    page,
+    number: int,
+    *,
+    detect: DetectFn,
+    dpi: int,
+    pictures: bool,
+    known_names: tuple[str, ...] = (),
+):
     rotation = page.get_rotation()
     if rotation:
         # Character boxes are in unrotated page space: render unrotated, turn the image after.
@@ -182,14 +231,16 @@ def _redact_page(page, number: int, *, detect: DetectFn, dpi: int, pictures: boo
         has_pictures = _has_pictures(page)
         if has_pictures and len(text.strip()) < MIN_TEXT_CHARS:
             raise DocumentRejected(MESSAGE_SCANNED.format(page=number), code="pdf_scanned")
-        spans = list(detect(text)) if text.strip() else []
+        spans = list(detect(text, known_names=known_names)) if text.strip() else []
         rects = []
         for span in spans:
             for box in _line_boxes(textpage, span.start, span.end):
                 rects.append(box)
     finally:
         textpage.close()
-    bitmap = page.render(scale=scale, may_draw_forms=True)
+    # Only the page's content, which the text above was read from: annotations were merged
+    # into it; one that was not (hidden on screen) is not drawn either.
+    bitmap = page.render(scale=scale, draw_annots=False, may_draw_forms=False)
     image = bitmap.to_pil().convert("RGB")
     bitmap.close()
     draw = ImageDraw.Draw(image)
@@ -204,12 +255,36 @@ def _redact_page(page, number: int, *, detect: DetectFn, dpi: int, pictures: boo
             fill="black",
         )
     page_faces = page_plates = 0
+    # What is drawn but not in the text layer (a picture's text, a font that maps its
+    # characters to other ones, outlines) is only read from the pixels.
+    found = [(number, str(s.label)) for s in spans]
+    found += [(number, label) for label in _black_out_read_text(image, number, detect, known_names)]
     if pictures and has_pictures:
         image, found_faces, found_plates = redact_image(image)
         page_faces, page_plates = len(found_faces), len(found_plates)
     if rotation:
         image = image.rotate(-rotation, expand=True)
-    return image, [(number, str(s.label)) for s in spans], page_faces, page_plates
+    return image, found, page_faces, page_plates
+
+
+def _black_out_read_text(
+    image: Image.Image, number: int, detect: DetectFn, known_names: tuple[str, ...]
+) -> list[str]:
+    """Black out, in place, the personal data OCR reads on the drawn page (what the text layer
+    held is black already); returns the labels found."""
+    try:
+        ocr = ocr_image(image)
+    except OcrFailed:
+        raise DocumentRejected(
+            MESSAGE_PAGE_UNREAD.format(page=number), code="pdf_page_unread"
+        ) from None
+    if not ocr.text.strip():
+        return []
+    spans = detect_in_ocr(ocr, known_names=known_names, detect=detect)
+    draw = ImageDraw.Draw(image)
+    for box in boxes_for_spans(ocr, spans, size=image.size):
+        draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill="black")
+    return [label for _, _, label in spans]
 
 
 def pdf_page_count(src: PdfSource) -> int:

@@ -123,11 +123,12 @@ def _ogg_page(serial: int, sequence: int, payload: bytes, *, flags: int) -> byte
         "<4sBBqIIIB", b"OggS", 0, flags, 0, serial, sequence, 0, len(segments)
     ) + bytes(segments)
     page = header + payload
-    crc = _ogg_crc(page)
+    crc = ogg_crc(page)
     return page[:22] + struct.pack("<I", crc) + page[26:]
 
 
-def _ogg_crc(data: bytes) -> int:
+def ogg_crc(data: bytes) -> int:
+    """The CRC-32 an Ogg page carries (computed with its own CRC field zeroed)."""
     crc = 0
     for byte in data:
         crc ^= byte << 24

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from audit.models import AuditEvent
 from chats.archiving import archive_complete
 from chats.constants import MediaRelease, SubmissionStatus, UploadKind
-from chats.models import MediaItem, StoredFile
+from chats.models import MediaItem, StoredFile, Submission
+from chats.pipeline.errors import MALWARE_FOUND
 from chats.processing import submission_process
 from chats.review.errors import ReviewError
 from chats.review.services import (
@@ -20,6 +21,7 @@ from chats.review.services import (
     media_release,
     media_withhold,
     review_archive,
+    review_reject,
 )
 from chats.services import IncomingFile, submission_create
 from demo.generators.documents import (
@@ -345,3 +347,83 @@ def test_the_purge_leaves_no_file_name_in_the_reason_an_attachment_was_withheld(
     ]
     assert not any("Terpstra" in reason or "238474008" in reason for reason in kept)
     assert "bijlage-1.pdf" in item.flag_reason  # the reason itself stays
+
+
+def test_the_purge_leaves_no_file_name_in_the_submissions_flags(employee, archived, tmp_path):
+    # The same reason is one of the submission's flags (the review page's points of attention);
+    # the purge renamed the attachment but the flag kept the export's file name for good.
+    path = tmp_path / "WhatsApp Chat - Scan.zip"
+    member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
+        )
+        archive.writestr(member, scanned_pdf())
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    assert any("Terpstra" in flag["message"] for flag in submission.flags)
+    submission = archived(submission)
+    messages = [flag["message"] for flag in submission.flags]
+    assert not any("Terpstra" in m or "238474008" in m for m in messages)
+    assert any("bijlage-1.pdf" in m for m in messages)  # the point of attention itself stays
+
+
+def test_the_purge_leaves_no_name_of_a_file_that_was_not_kept_in_the_flags(
+    employee, archived, tmp_path
+):
+    # A member of the export that was refused (here an empty file) is a point of attention
+    # that names it; nothing of it is kept, so after the purge its name goes too.
+    path = tmp_path / "WhatsApp Chat - Leeg.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_chat.txt", "[12-03-2024 09:16:10] Jan Jansen: Goedemorgen\n")
+        archive.writestr("00000002-Willemijn Terpstra 238474008.jpg", b"")
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    assert any("Terpstra" in flag["message"] for flag in submission.flags)
+    submission = archived(submission)
+    messages = [flag["message"] for flag in submission.flags]
+    assert not any("Terpstra" in m or "238474008" in m for m in messages)
+    assert any("niet overgenomen" in m for m in messages)
+
+
+def test_the_purge_of_a_rejected_submission_leaves_no_file_name_in_its_flags(
+    employee, ib, tmp_path, django_capture_on_commit_callbacks
+):
+    # Rejected, the attachments go before their names are made neutral: the flag that names
+    # the withheld PDF kept the export's file name.
+    path = tmp_path / "WhatsApp Chat - Scan.zip"
+    member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
+        )
+        archive.writestr(member, scanned_pdf())
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    messages = [flag["message"] for flag in submission.flags]
+    assert any("achtergehouden" in m for m in messages)
+    assert not any("Terpstra" in m or "238474008" in m for m in messages)
+
+
+def test_the_purge_of_a_rejected_failed_submission_leaves_no_file_name_in_its_reason(
+    employee, ib, tmp_path, django_capture_on_commit_callbacks
+):
+    # A virus found ends processing with a reason that names the file; rejected afterwards,
+    # the purge kept that name in the failure reason.
+    submission = submission_create(
+        user=employee,
+        files=[IncomingFile(path=p, client_name=p.name) for p in [_ios_export(tmp_path)]],
+        upload_kind=UploadKind.IOS_EXPORT,
+        **FIELDS,
+    )
+    Submission.objects.filter(pk=submission.pk).update(
+        status=SubmissionStatus.MISLUKT,
+        failure_reason=MALWARE_FOUND.format(name="Willemijn Terpstra 238474008.pdf"),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    assert "virus" in submission.failure_reason
+    assert "Terpstra" not in submission.failure_reason

@@ -430,6 +430,29 @@ def test_the_purge_leaves_no_personal_data_in_what_was_typed_around_the_chat(
     assert question.answer.startswith("Het gaat om [NAAM], BSN [BSN]")
 
 
+@pytest.mark.parametrize("decision", ["archive", "reject"])
+def test_the_purge_leaves_no_personal_data_in_the_zaaknummer_as_typed(
+    decision, submission, ib, django_capture_on_commit_callbacks
+):
+    # The zaaknummer is free text on the form ("als u het weet"): an employee who does not know
+    # it writes whose case it is. Archiving puts the zaak's own number there; a rejected
+    # submission kept the typed value in the database after the purge.
+    Submission.objects.filter(pk=submission.pk).update(
+        zaaknummer="mw Femke Rozendal, bsn 238476005"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        if decision == "archive":
+            review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+        else:
+            review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    assert "Rozendal" not in submission.zaaknummer
+    assert "238476005" not in submission.zaaknummer
+    if decision == "reject":
+        assert submission.zaaknummer.startswith("mw [NAAM]")
+
+
 def test_the_nightly_task_purges_what_is_due(
     submission, ib, settings, django_capture_on_commit_callbacks
 ):

@@ -21,7 +21,7 @@ from chats.intake import CHAT_FILE_NAME, active_content_notice
 from chats.models import Submission
 from chats.redaction import ChatContext, Pseudonymizer, Span, detect, persons_in, redact_text
 from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
-from chats.redaction.documents import DocumentRejected, redact_pdf
+from chats.redaction.documents import DocumentRejected, drawn_pages_copy, redact_pdf
 from chats.redaction.images import (
     ImageRejected,
     detect_in_ocr,
@@ -126,6 +126,10 @@ OCR_FAILED = (
 )
 PDF_WITHHELD = (
     "Het PDF-bestand ‘{name}’ is achtergehouden tot Informatiebeheer het vrijgeeft: {reason}"
+)
+PDF_NOT_DRAWN = (
+    "Het PDF-bestand ‘{name}’ is achtergehouden: {reason} Er is geen versie die kan worden "
+    "gelezen of vrijgegeven."
 )
 AV_NOT_CLEANED = (
     "{label} ‘{name}’: {reason} Er is geen versie die kan worden afgespeeld of vrijgegeven."
@@ -438,6 +442,17 @@ def _pdf(f: InputFile, workdir: Path, key: str, known_names: Sequence[str]) -> P
     return _write(workdir, key, redacted.data)
 
 
+def _pdf_pages_as_drawn(f: InputFile, workdir: Path, key: str):
+    """For Informatiebeheer to read and perhaps release: the pages as drawn, nothing hidden
+    (metadata, attached files, text layer); None when they cannot be drawn (a password)."""
+    try:
+        data = drawn_pages_copy(f.path)
+    except DocumentRejected:
+        return None
+    key = f"{key}-pages"
+    return (_write(workdir, key, data), key, ".pdf", "application/pdf")
+
+
 # Text read from a photo counts only with at least this many real words: tesseract reads
 # shapes in a photo without text as a few stray letters.
 MIN_PHOTO_WORDS = 2
@@ -593,13 +608,12 @@ def build_media(
                 key = f"{key}-redacted"
                 path = _pdf(f, workdir, key, known_names)
                 release = MediaRelease.GEANONIMISEERD
+                out = (path, key, ".pdf", "application/pdf")
             except DocumentRejected as exc:
-                # Kept as it is for Informatiebeheer, who may read it and release it.
-                key = f"{key.removesuffix('-redacted')}-file"
-                path = _copy(workdir, key, f.path)
-                flag_reason = PDF_WITHHELD.format(name=f.display, reason=exc.message)
+                out = _pdf_pages_as_drawn(f, workdir, key.removesuffix("-redacted"))
+                wording = PDF_WITHHELD if out is not None else PDF_NOT_DRAWN
+                flag_reason = wording.format(name=f.display, reason=exc.message)
                 flags.append(Flag("pdf_withheld", flag_reason))
-            out = (path, key, ".pdf", "application/pdf")
         elif f.kind in ("ogg", "mp4"):
             key = f"{key}-clean"
             target = workdir / "derived" / key

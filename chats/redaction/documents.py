@@ -287,6 +287,64 @@ def _black_out_read_text(
     return [label for _, _, label in spans]
 
 
+# The drawn-pages copy of a PDF that could not be checked: at most this many pages (a longer one
+# keeps no copy: Informatiebeheer cannot read or release it), at this resolution.
+COPY_MAX_PAGES = 4 * DEFAULT_MAX_PAGES
+COPY_DPI = 110
+
+
+def drawn_pages_copy(
+    src: PdfSource, *, dpi: int = COPY_DPI, max_pages: int = COPY_MAX_PAGES
+) -> bytes:
+    """The pages of `src` as drawn, unredacted, as a new image-only PDF.
+
+    What Informatiebeheer reads of a PDF that could not be checked, and what a release gives
+    Woo: exactly what was seen. The document's metadata and XMP, attached files, scripts, form
+    data, annotations that are not drawn and the text layer are not carried over. Each page is
+    compressed as it is drawn, so a long document never holds more than one page's pixels.
+    DocumentRejected when it cannot be drawn (no pages, more than `max_pages`, unreadable).
+    """
+    pdf = _open(src)
+    out = pdfium.PdfDocument.new()
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise DocumentRejected(MESSAGE_EMPTY, code="pdf_empty")
+        if count > max_pages:
+            raise DocumentRejected(
+                MESSAGE_TOO_MANY_PAGES.format(max=max_pages), code="pdf_too_many_pages"
+            )
+        for index in range(count):
+            page = _flattened_page(pdf, index)
+            try:
+                width_pt, height_pt = page.get_size()
+                scale = dpi / 72
+                if width_pt * height_pt * scale * scale > MAX_PAGE_PIXELS:
+                    scale = math.sqrt(MAX_PAGE_PIXELS / (width_pt * height_pt))
+                bitmap = page.render(scale=scale, draw_annots=False, may_draw_forms=False)
+                image = bitmap.to_pil().convert("RGB")
+                bitmap.close()
+            finally:
+                page.close()
+            jpeg = io.BytesIO()
+            image.save(jpeg, format="JPEG", quality=JPEG_QUALITY)
+            image.close()
+            jpeg.seek(0)
+            drawn = out.new_page(width_pt, height_pt)
+            picture = pdfium.PdfImage.new(out)
+            picture.load_jpeg(jpeg, inline=True)
+            picture.set_matrix(pdfium.PdfMatrix().scale(width_pt, height_pt))
+            drawn.insert_obj(picture)
+            drawn.gen_content()
+            drawn.close()
+        buffer = io.BytesIO()
+        out.save(buffer)
+        return buffer.getvalue()
+    finally:
+        out.close()
+        pdf.close()
+
+
 def pdf_page_count(src: PdfSource) -> int:
     """Number of pages, or DocumentRejected when the PDF cannot be read."""
     pdf = _open(src)
@@ -298,6 +356,7 @@ def pdf_page_count(src: PdfSource) -> int:
 
 __all__: Sequence[str] = (
     "DocumentRejected",
+    "drawn_pages_copy",
     "RedactedPdf",
     "pdf_page_count",
     "redact_pdf",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from audit.models import AuditEvent
 from chats.archiving import archive_complete
@@ -224,6 +224,65 @@ def test_a_scanned_pdf_is_withheld_until_released(employee, ib, archived, woo_cl
     assert "achtergehouden" in item.flag_reason
     submission = archived(submission)
     assert _woo_get(woo_client, submission, item).status_code == 404
+
+
+def _with_hidden_parts(pdf: bytes) -> bytes:
+    """`pdf` with what nobody sees on its pages: an author, XMP and an attached file."""
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    writer.add_metadata({"/Author": "Willemijn Terpstra", "/Subject": "BSN 238474008"})
+    writer.add_attachment("dossier.txt", b"Willemijn Terpstra, BSN 238474008, Zomerdijk 4")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_a_withheld_pdf_is_read_and_released_as_its_drawn_pages_only(
+    employee, ib, archived, woo_client, tmp_path
+):
+    # Informatiebeheer judged the pages it saw; a release gave Woo the file as sent, with its
+    # author, XMP and an attached file nobody had seen (red team 29).
+    path = tmp_path / "WhatsApp Chat - Scan.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", "[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: 00000002-Scan.pdf>\n"
+        )
+        archive.writestr("00000002-Scan.pdf", _with_hidden_parts(scanned_pdf()))
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
+    submission = archived(submission)
+    media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
+    response = _woo_get(woo_client, submission, item)
+    assert response.status_code == 200
+    served = b"".join(response.streaming_content)
+    for hidden in (b"Terpstra", b"238474008", b"dossier.txt", b"EmbeddedFile"):
+        assert hidden not in served, hidden
+    reader = PdfReader(io.BytesIO(served))
+    assert len(reader.pages) == 1
+    assert not reader.pages[0].extract_text().strip()  # the drawn page, no text layer
+    assert len(list(reader.pages[0].images)) == 1
+
+
+def test_a_pdf_with_a_password_keeps_no_copy_and_cannot_be_released(
+    employee, ib, archived, tmp_path
+):
+    writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
+    writer.encrypt(user_password="geheim", owner_password="geheim", algorithm="RC4-128")
+    locked = io.BytesIO()
+    writer.write(locked)
+    path = tmp_path / "WhatsApp Chat - Slot.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", "[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: 00000002-Slot.pdf>\n"
+        )
+        archive.writestr("00000002-Slot.pdf", locked.getvalue())
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    assert item.derived is None
+    assert "geen versie die kan worden gelezen of vrijgegeven" in item.flag_reason
+    submission = archived(submission)
+    with pytest.raises(ReviewError):
+        media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
 
 
 # --- audio, video and contact cards -----------------------------------------------------------

@@ -11,7 +11,6 @@ from django.contrib import admin
 from .actions import AuditAction, codes_for
 from .models import AuditEvent
 
-
 # A record's number as every page shows it ('WA-000003'); its rows store the submission's id.
 RECORD_NUMBER = re.compile(r"WA-?0*(\d+)", re.IGNORECASE)
 RECORD_TYPE = "chats.submission"

@@ -4,10 +4,16 @@ People read what happened as a Dutch label ("Wat"); the code stays visible on th
 searchable. The filter offers the labels and finds old and new codes of an event together.
 """
 
+import re
+
 from django.contrib import admin
 
 from .actions import AuditAction, codes_for
 from .models import AuditEvent
+
+# A record's number as every page shows it ('WA-000003'); its rows store the submission's id.
+RECORD_NUMBER = re.compile(r"WA-?0*(\d+)", re.IGNORECASE)
+RECORD_TYPE = "chats.submission"
 
 
 class ActionFilter(admin.SimpleListFilter):
@@ -50,6 +56,10 @@ class AuditEventAdmin(admin.ModelAdmin):
     )
     list_filter = (ActionFilter, "result", ("object_type", NamedValuesFilter))
     search_fields = ("actor_name", "object_id", "action")
+    search_help_text = (
+        "Zoek op gebruikersnaam, objectnummer, archiefstuk (WA-000003) of code (zoals "
+        "submission.archived)."
+    )
     date_hierarchy = "at"
     show_full_result_count = False
     fields = (
@@ -65,6 +75,13 @@ class AuditEventAdmin(admin.ModelAdmin):
         "detail",
     )
     readonly_fields = fields
+
+    def get_search_results(self, request, queryset, search_term):
+        record = RECORD_NUMBER.fullmatch(search_term.strip())
+        if record:
+            found = queryset.filter(object_type=RECORD_TYPE, object_id=str(int(record[1])))
+            return found, False
+        return super().get_search_results(request, queryset, search_term)
 
     @admin.display(description="wat")
     def label(self, event: AuditEvent) -> str:

@@ -494,6 +494,11 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if submission.status == SubmissionStatus.GEARCHIVEERD
         else None
     )
+    questions = list(submission.questions.select_related("asked_by"))
+    # A question to the submitter is kept as the review note too; it shows once, with its answer,
+    # under the questions (as a 'Toelichting beoordeling' it read as the reviewer's verdict).
+    asked = any(question.question == submission.review_note for question in questions)
+    review_note = "" if asked else submission.review_note
     services.review_view_log(submission=submission, user=request.user, request=request)
     context = _context(
         model_admin,
@@ -519,7 +524,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         reject_form=RejectForm()
         if editable or (submission.status == SubmissionStatus.MISLUKT and decider)
         else None,
-        questions=list(submission.questions.select_related("asked_by")),
+        questions=questions,
+        review_note=review_note,
         # The same files sent by the same employee, earlier or later, with their status: once
         # one of them is archived, the other one alone in the queue must still say so.
         duplicates=list(

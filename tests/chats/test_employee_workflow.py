@@ -328,3 +328,21 @@ def test_a_question_asked_before_questions_were_rows_can_be_answered(client, ib,
         "Antwoord.",
         ib,
     )
+
+
+def test_the_review_page_shows_an_answered_question_once_and_not_as_a_review_note(
+    client, ib, admin_queue_client, medewerker
+):
+    """Walk 29: after the answer the review page listed the question under 'Vragen aan de
+    indiener' and again as 'Toelichting beoordeling', as if it were the reviewer's verdict."""
+    submission = processed_submission(submitted_by=medewerker)
+    review.review_return_to_submitter(
+        submission_id=submission.pk, question="Welke boom aan de Reestlaan?", user=ib
+    )
+    client.force_login(medewerker)
+    client.post(reverse("submission_answer", args=[submission.pk]), {"answer": "Nummer 12."})
+    page = admin_queue_client.get(
+        reverse("admin:chats_submission_review", args=[submission.pk])
+    ).content.decode()
+    assert page.count("Welke boom aan de Reestlaan?") == 1
+    assert "Toelichting beoordeling" not in page

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from chats.models import Message
+from chats.review.services import review_reject
 from tests.factories import (
     AMSTERDAM,
     SelectielijstResultaatFactory,
@@ -76,3 +77,15 @@ def test_the_selection_bar_and_the_day_list_group_thousands_too(ib_client):
         'id="rv-selected-count">1.500</strong> van <span id="rv-total-count">2.000</span>' in html
     )
     assert "— 885 van 885</option>" in html and "— 615 van 1.115</option>" in html
+
+
+def test_a_rejected_submission_says_its_messages_were_removed_not_that_an_archive_is_empty(
+    ib_client, ib, django_capture_on_commit_callbacks
+):
+    # Walk 29: 'Dit archiefstuk bevat geen berichten (meer)' for something never archived.
+    submission = processed_submission()
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    html = ib_client.get(url("review", submission.pk)).content.decode()
+    assert "archiefstuk bevat geen berichten" not in html
+    assert "De berichten zijn verwijderd na de afwijzing." in html

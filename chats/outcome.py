@@ -9,6 +9,7 @@ import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -54,9 +55,10 @@ def send_review_outcome(*, submission_id: int) -> bool:
 
 
 def after_decision(submission_id: int, *, purge: bool) -> None:
-    """Purge at once (when there is no purge period) and tell the submitter.
+    """Purge at once (when there is no purge period) and tell the submitter, once.
 
-    Marks the decision followed up unless the e-mail failed: the sweep then tries again.
+    Marks the decision followed up unless the e-mail failed: the sweep then tries again. A
+    decision already followed up is not mailed again.
     """
     if purge and settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0:
         try:
@@ -64,6 +66,17 @@ def after_decision(submission_id: int, *, purge: bool) -> None:
         except Exception:
             # The purge_originals command retries what is left; the decision itself succeeded.
             logger.exception("purge after the decision failed for submission %s", submission_id)
-    submission = Submission.objects.select_related("submitted_by").get(pk=submission_id)
-    if send_review_outcome(submission_id=submission_id) or not submission.submitted_by.email:
-        Submission.objects.filter(pk=submission_id).update(decision_followed_up_at=timezone.now())
+    with transaction.atomic():
+        # The row stays locked while the e-mail goes: a second task for the same decision (the
+        # sweep's, taken by another worker process while this one purged) waits here and then
+        # finds it done, so the submitter is mailed once.
+        locked = Submission.objects.select_for_update().filter(pk=submission_id)
+        if locked.values_list("decision_followed_up_at", flat=True).get() is not None:
+            return
+        address = (
+            Submission.objects.filter(pk=submission_id)
+            .values_list("submitted_by__email", flat=True)
+            .get()
+        )
+        if send_review_outcome(submission_id=submission_id) or not address:
+            locked.update(decision_followed_up_at=timezone.now())

@@ -707,6 +707,7 @@ def review_archive(
         submission.reviewed_at = now
         submission.archived_at = now
         submission.review_note = ""
+        submission.decision_followed_up_at = None  # the archive's completion mails
         submission.rendition_state = RenditionState.BEZIG
         submission.rendition_done_at = None
         submission.rendition_attempts = 0

@@ -12,7 +12,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError
 
 from audit.models import AuditEvent
-from chats import sweeps, tasks
+from chats import outcome, sweeps, tasks
 from chats.constants import RENDITION_KEY, FileRole, SubmissionStatus
 from chats.models import (
     MediaItem,
@@ -35,6 +35,7 @@ from chats.review.services import (
     review_reject,
     review_return_to_submitter,
 )
+from chats.services import submission_answer
 from chats.signals import submission_archived
 from tests.factories import SelectielijstResultaatFactory, ZaakFactory, processed_submission
 
@@ -591,6 +592,46 @@ def test_a_submitter_without_an_address_is_no_follow_up_to_sweep(
     tasks.after_review_decision(submission.pk, True)
     _a_while_ago(submission)
     assert sweeps.sweep_unfollowed_decisions() == 0
+
+
+def test_a_record_asked_about_before_is_still_mailed_when_archived(
+    submission, ib, django_capture_on_commit_callbacks
+):
+    # The question's follow-up was marked done; archiving is a decision of its own.
+    with django_capture_on_commit_callbacks(execute=True):
+        review_return_to_submitter(submission_id=submission.pk, question="Welke zaak?", user=ib)
+    submission_answer(
+        submission_id=submission.pk, user=submission.submitted_by, answer="Die van de boom."
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        review_archive(submission_id=submission.pk, zaak=ZaakFactory(afgesloten=True), user=ib)
+    (archived,) = mail.outbox
+    assert "gearchiveerd" in archived.subject
+
+
+def test_a_second_task_that_starts_while_the_first_purges_does_not_mail_again(
+    submission, ib, queued_decisions, django_capture_on_commit_callbacks, monkeypatch
+):
+    # A slow queue: the sweep queues the decision again at 5 minutes and a second worker
+    # process takes it while the first is still purging a large chat. Both had passed the
+    # 'followed up yet?' check, so both mailed.
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    purge = outcome.originals_purge
+    second = []
+
+    def purge_while_the_sweeps_task_runs(**kwargs):
+        result = purge(**kwargs)
+        if not second:
+            second.append(True)
+            tasks.after_review_decision(submission.pk)  # the sweep's task, in between
+        return result
+
+    monkeypatch.setattr(outcome, "originals_purge", purge_while_the_sweeps_task_runs)
+    tasks.after_review_decision(submission.pk, True)
+    assert second
+    assert len(mail.outbox) == 1
 
 
 def test_with_the_broker_down_a_rejection_still_purges_and_mails_at_once(

@@ -390,6 +390,9 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="archief@meppel.nl")
 EMAIL_HOST = env("EMAIL_HOST", default="localhost")
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+# Seconds an SMTP server may keep silent: the outcome mail goes with the submission's row locked
+# (chats.outcome), and Django's default waits for good.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 # Where employees reach the app; used for links in e-mails (no request at hand after commit).
 ARCHIEF_SITE_URL = env("ARCHIEF_SITE_URL", default="http://localhost:8000")
 

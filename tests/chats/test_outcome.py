@@ -4,6 +4,7 @@ import logging
 import smtplib
 
 import pytest
+from django.core.mail import get_connection
 
 from chats.constants import SubmissionStatus
 from chats.outcome import send_review_outcome
@@ -44,3 +45,10 @@ def test_the_mail_names_the_redacted_onderwerp_not_what_the_employee_typed(statu
     for text in (mail.subject, mail.body):
         assert "Smeenge" not in text and "11223305" not in text
         assert "Klacht [NAAM] [TELEFOONNUMMER]" in text
+
+
+def test_a_mail_server_that_does_not_answer_cannot_hold_the_worker_for_good(settings):
+    # The outcome mail is sent with the submission's row locked (one mail per decision); with
+    # Django's default (no timeout) a silent SMTP server held it until the task's hard limit.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    assert 0 < get_connection().timeout <= 60

@@ -26,7 +26,7 @@ from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, Subm
 from .intake.errors import without_file_name
 from .media_lock import hold_for_deletion
 from .models import MediaItem, Message, Participant, ReviewQuestion, StoredFile, Submission
-from .pipeline.build import AV_NOT_CLEANED, IMAGE_NOT_CLEANED, OCR_FAILED, PDF_WITHHELD
+from .pipeline.build import FILE_NOTICES
 from .pipeline.errors import MALWARE_FOUND
 from .redaction import ChatContext, detect, persons_in, redact_text
 from .selectors import organisation_contacts
@@ -128,7 +128,7 @@ def _neutral_names(submission: Submission, keep: set[int]) -> dict[str, str]:
 
 # What processing says about a file by name (besides the intake's refusals): an attachment
 # of a rejected submission is gone before its name could be made neutral.
-_NAMING_NOTICES = (PDF_WITHHELD, IMAGE_NOT_CLEANED, OCR_FAILED, AV_NOT_CLEANED, MALWARE_FOUND)
+_NAMING_NOTICES = (*FILE_NOTICES, MALWARE_FOUND)
 
 
 def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[str]:

@@ -134,6 +134,8 @@ PDF_NOT_DRAWN = (
 AV_NOT_CLEANED = (
     "{label} ‘{name}’: {reason} Er is geen versie die kan worden afgespeeld of vrijgegeven."
 )
+# Every notice above that quotes a file of the export: the purge takes the name out again.
+FILE_NOTICES = (IMAGE_NOT_CLEANED, OCR_FAILED, PDF_WITHHELD, PDF_NOT_DRAWN, AV_NOT_CLEANED)
 CONTACT_CARD = "Contactkaart: bevat persoonsgegevens en wordt nooit vrijgegeven."
 OTHER_WITHHELD = "Dit bestand is achtergehouden tot Informatiebeheer het vrijgeeft."
 ANIMATION_WITHHELD = (

@@ -10,9 +10,11 @@ from django.urls import reverse
 from pypdf import PdfReader, PdfWriter
 
 from audit.models import AuditEvent
+from chats import purge
 from chats.archiving import archive_complete
 from chats.constants import MediaRelease, SubmissionStatus, UploadKind
 from chats.models import MediaItem, StoredFile, Submission
+from chats.pipeline import build, errors
 from chats.pipeline.errors import MALWARE_FOUND
 from chats.processing import submission_process
 from chats.review.errors import ReviewError
@@ -463,6 +465,45 @@ def test_the_purge_of_a_rejected_submission_leaves_no_file_name_in_its_flags(
     messages = [flag["message"] for flag in submission.flags]
     assert any("achtergehouden" in m for m in messages)
     assert not any("Terpstra" in m or "238474008" in m for m in messages)
+
+
+def test_the_purge_of_a_rejected_submission_leaves_no_name_of_a_pdf_it_could_not_draw(
+    employee, ib, tmp_path, django_capture_on_commit_callbacks
+):
+    # A PDF with a password keeps no copy; its flag ('… is achtergehouden: … Er is geen versie
+    # die kan worden gelezen of vrijgegeven.') is worded apart from a withheld PDF's, and the
+    # purge of a rejected submission did not know it: the export's file name stayed.
+    writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
+    writer.encrypt(user_password="geheim", owner_password="geheim", algorithm="RC4-128")
+    locked = io.BytesIO()
+    writer.write(locked)
+    path = tmp_path / "WhatsApp Chat - Slot.zip"
+    member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
+        )
+        archive.writestr(member, locked.getvalue())
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    assert any("Terpstra" in flag["message"] for flag in submission.flags)
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    submission.refresh_from_db()
+    assert submission.originals_purged_at is not None
+    messages = [flag["message"] for flag in submission.flags]
+    assert any("geen versie die kan worden gelezen" in m for m in messages)
+    assert not any("Terpstra" in m or "238474008" in m for m in messages)
+
+
+def test_every_processing_notice_that_names_a_file_is_one_the_purge_knows():
+    # A notice worded apart (a PDF without a copy) was added after the purge's list was made.
+    named = {
+        text
+        for module in (build, errors)
+        for text in vars(module).values()
+        if isinstance(text, str) and "‘{name}’" in text
+    }
+    assert named and named <= set(purge._NAMING_NOTICES)
 
 
 def test_the_purge_of_a_rejected_failed_submission_leaves_no_file_name_in_its_reason(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -279,14 +280,28 @@ def _two_digit_year_first(
 
     A two-digit year written first ('19-09-30') fits day first too; only the file's order tells
     them apart (day first would put '19-10-01' 29 years back). Settled only without a single
-    step back, as the review can swap day and month but not move the year: otherwise day or
-    month first stands, as every phone but a rare few writes it.
+    step back, and when year first spans less time than `order` (a day-first chat with one
+    late message is kept in sequence year first too, by spreading its days over decades), as
+    the review can swap day and month but not move the year: otherwise day or month first
+    stands, as every phone but a rare few writes it.
     """
     if not all(apply_order(t, "YMD") for t in dates):
         return None
-    if _backward_steps(dates, "YMD") == 0 < _backward_steps(dates, order):
+    if _backward_steps(dates, "YMD") == 0 < _backward_steps(dates, order) and _span_days(
+        dates, "YMD"
+    ) < _span_days(dates, order):
         return DateOrderDecision("YMD", "certain", "only a two-digit year first keeps the sequence")
     return None
+
+
+def _span_days(dates: Sequence[tuple[int, int, int]], order: str) -> int:
+    """Days from the earliest to the latest of the dates that fit `order`."""
+    days = [
+        datetime.date(*ymd).toordinal()
+        for ymd in (apply_order(t, order) for t in dates)
+        if ymd is not None
+    ]
+    return max(days) - min(days) if days else 0
 
 
 def _ambiguous_day_month(

@@ -130,6 +130,16 @@ def test_day_month_two_digit_year_over_a_month_end_stays_day_first():
     assert (decision.order, decision.confident) == ("DMY", True)
 
 
+def test_a_day_first_chat_with_one_late_message_is_not_read_year_first():
+    # A message sent offline carries its earlier date: day first steps back once, and year
+    # first would keep the order only by spreading three days over 2003 and 2028.
+    lines = ["03-03-24, 10:00 - a: b", "28-02-24, 09:00 - a: b", "03-03-24, 10:05 - a: c"]
+
+    decision = _order(lines, locale="nl")
+
+    assert decision.order == "DMY"
+
+
 def test_one_day_with_a_two_digit_year_stays_day_first():
     decision = _order(["[19-09-05 10:00:00] a: b", "[19-09-05 10:01:00] a: b"])
 

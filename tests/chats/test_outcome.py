@@ -44,3 +44,16 @@ def test_the_mail_names_the_redacted_onderwerp_not_what_the_employee_typed(statu
     for text in (mail.subject, mail.body):
         assert "Smeenge" not in text and "11223305" not in text
         assert "Klacht [NAAM] [TELEFOONNUMMER]" in text
+
+
+def test_the_mail_quotes_the_question_without_the_residents_data(mailoutbox):
+    # Red team 29: Informatiebeheer's question, as typed, named the resident and a number.
+    submission = SubmissionFactory(
+        status=SubmissionStatus.TERUG_NAAR_INDIENER,
+        onderwerp_redacted="Klacht over een boom",
+        review_note="Gaat dit over mevrouw Gerda Smeenge (06-11223305) of een ander adres?",
+    )
+    assert send_review_outcome(submission_id=submission.pk) is True
+    (mail,) = mailoutbox
+    assert "Smeenge" not in mail.body and "11223305" not in mail.body
+    assert "Gaat dit over mevrouw" in mail.body and "of een ander adres?" in mail.body

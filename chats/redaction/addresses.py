@@ -19,9 +19,12 @@ from chats.redaction.spans import Span
 
 # House number with toevoeging: 12, 12a, 12 A, 12-2, 12-II, 12-bis, 12 bis, 12/3, 12 hs.
 _NUMBER_RE = re.compile(
-    r"(?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
+    # After a word and a space: (?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?
+    # then the number; written with its first character before the look-behinds, so the regex
+    # engine skips in C to an "n" or a digit instead of trying them at every character.
+    r"[n\d](?:(?<=[^\W\d_][ ].)|(?<=[^\W\d_]\.[ ].))"
     # A house number never opens with a zero ("Bos 06 43 29 81 15" is a phone number).
-    r"(?!0)\d{1,5}"
+    r"(?:(?<=n)(?:r\.?|ummer|o\.?)[ ]?(?!0)\d{1,5}|(?<=\d)(?<!0)\d{0,4})"
     # "12bis", "3hs": a toevoeging written against the number ("3e verdieping": a floor).
     r"(?:(?:bis|hs)(?![\w])|(?!e[ ]+(?:verdieping|etage|klas|ronde)\b)[a-zA-Z](?![\w])"
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)

@@ -392,7 +392,7 @@ class NameFinder:
             skip |= _weather_tokens(toks)
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
-        if _PET_GATE_RE.search(text) is not None:
+        if _PET_GATE_RE.search(low_text) is not None:
             skip |= _pet_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
         if "/" in text:
@@ -2474,11 +2474,10 @@ def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
 
 
 _PET_OWNERS = words("onze ons mijn m'n zijn z'n haar hun jullie de het die")
-# Cheap gate: a possessive or article, an animal and a capital.
+# Cheap gate (on the lower-cased text): an animal as a word of its own.
 _PET_GATE_RE = re.compile(
-    r"\b(?i:onze|ons|mijn|m'n|zijn|z'n|haar|hun|jullie|de|het|die)[ ]+"
-    r"(?i:hond|hondje|pup|kat|poes|kater|katje|paard|pony|konijn|cavia|hamster|vogel|papegaai|"
-    r"kip|haan|geit|schaap|koe|ezel|varken|slang|schildpad)[ ]+[A-Z]"
+    r"[ ](?:hond|hondje|pup|kat|poes|kater|katje|paard|pony|konijn|cavia|hamster|vogel|papegaai|"
+    r"kip|haan|geit|schaap|koe|ezel|varken|slang|schildpad)[ ]"
 )
 
 _DWELLING_WORDS = words("house houses home homes huis huisje huisjes woning woningen")

@@ -406,6 +406,26 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
         if not _valid_date(match):
             continue
         yearless = not (_year(match) or match.group("y4") or match.group("y5") or match.group("y7"))
-        if _key(match) in keys or (yearless and _day_month(match) in days):
+        if yearless:
+            if _day_month(match) in days:
+                spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
+            continue
+        key = _key(match)
+        if key is not None and (key in keys or any(_misrecorded(key, k) for k in keys)):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans
+
+
+def _misrecorded(key: tuple[int, int, int], birth: tuple[int, int, int]) -> bool:
+    """Whether a full date is a birth date written wrongly ("geb 3-5-1981, staat bij het UWV
+    als 3-5-1980"): two of its parts the same and the year at most a few off (a wrong day or
+    month of the same year, or day and month swapped)."""
+    day, month, year = key
+    if abs(year - birth[2]) > _MISRECORDED_YEARS:
+        return False
+    same = (day == birth[0]) + (month == birth[1]) + (year == birth[2])
+    return same == 2 or (year == birth[2] and (month, day) == birth[:2])
+
+
+# How far a misrecorded birth year may be off ("1993" for "1994", "1989" for "1998" is not).
+_MISRECORDED_YEARS = 3

@@ -32,10 +32,14 @@ _BSN_CUE_WINDOW = 60
 # Nine-digit numbers that are references, not people: the word before says so.
 _NOT_BSN_CUE_RE = re.compile(
     r"(?:kvk|factuur\w*|order|inkoop\w*|po|opdracht|werkbon|zaak\w*|melding\w*|dossier|"
-    r"referentie|ref|klantnummer|contract\w*|polis\w*|omschrijving|kenmerk)\W{0,3}"
+    r"referentie|ref|klantnummer|contract\w*|polis\w*|omschrijving|kenmerk|"
+    # a card's number: "nieuwe pas 041203811", "stadspasnummer", "klantenkaart"
+    r"pas|pasje|pasnummer|kaart|kaartnummer)\W{0,3}"
     r"(?:nr\.?|nummer|is|:)?\W{0,3}$",
     re.I,
 )
+# A phone number's country code right before the digits: "+48 ", "0048 ", "+32 (0)".
+_COUNTRY_CODE_BEFORE_RE = re.compile(r"(?:\+|(?<![\d])00)\d{1,3}[ .-]?(?:\(0\)[ ]?)?$")
 
 # Country code, check digits, then 11 to 30 letters/digits, optionally in groups of four split
 # by spaces or dashes (a banking app's copy: "NL91-ABNA-0417-1643-00").
@@ -73,6 +77,8 @@ def find_bsns(text: str) -> list[Span]:
         cued = after_bsn_cue(text, match.start())
         if not cued and _NOT_BSN_CUE_RE.search(before) and not _bsn_in_sentence(text, match):
             continue
+        if not cued and _COUNTRY_CODE_BEFORE_RE.search(before):
+            continue  # "+48 601 233 918": a foreign phone number's digits after its country code
         # A mistyped BSN labelled as such still identifies someone; otherwise demand the 11-proef.
         if cued or stdnum_bsn.is_valid(digits):
             spans.append(Span(match.start(1), match.end(1), "BSN"))

@@ -27,10 +27,11 @@ _TOKEN_RE = re.compile(
     r"|(?<!\w)(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?![0-9])"  # not "Suit" of "Suite4"
 )
 # Particles inside a name; "ben"/"bin" are left out on purpose: "ik ben" is far more frequent.
-_NAME_PARTICLES = PARTICLES - {"ben", "bin", "aan", "bij", "onder", "over", "voor", "op", "uit"}
+# Portuguese "do" ("Maria do Carmo") only here: elsewhere it is Thursday ("do 12 mei").
+_NAME_PARTICLES = (PARTICLES | {"do"}) - words("ben bin aan bij onder over voor op uit")
 # Only these particles may open a particle sequence ("op de" and "uit de" only after them).
 _PARTICLE_OPENERS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "el", "al",
-                               "von", "la", "le", "du", "da", "di", "dos", "das", "del", "vd", "op",
+                               "von", "la", "le", "du", "da", "do", "di", "dos", "das", "del", "vd", "op",
                                "uit", "'s"})  # fmt: skip
 # A double surname's first part ends in a hyphen and one of these: "Smit-ten Brink".
 _HYPHEN_PARTICLE_ENDS = tuple(
@@ -214,7 +215,8 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
-    toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam""")
+    toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam café cafe eetcafé
+    restaurant hotel snackbar cafetaria kroeg discotheek lunchroom pizzeria brasserie""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
@@ -249,7 +251,9 @@ _COMPANY_PARTS = re.compile(
     # "Beleggingsmij De Wolf", "Exploitatiemaatschappij Reestdal": a company by its kind
     r"\w*maatschappij|\w{5,}mij|"
     # "Kees van de Rotary", "Rob van de Wielerclub": clubs
-    r"club|rotary|lions|kiwanis|soroptimist\w*)$",
+    r"club|rotary|lions|kiwanis|soroptimist\w*|"
+    # "Poffertjeskraam Oma Jo", "Buurtbemiddeling Meppel": a stall, a mediation service
+    r"\w*kraam|\w*bemiddeling)$",
     re.I,
 )
 
@@ -424,6 +428,8 @@ class NameFinder:
             skip |= _weather_tokens(toks)
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
+        if _PET_GATE_RE.search(low_text) is not None:
+            skip |= _pet_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
         if "/" in text:
             skip |= _crossing_tokens(toks)
@@ -662,8 +668,9 @@ class NameFinder:
             and i not in skip
         ):
             # "chauffeur wordt Ab", "contactpersoon is Wil Bakker": who takes the role, also a
-            # short first name that is an everyday word
-            return self._surname_part(toks, i + 1, lower=False, skip=skip) or i + 1
+            # short first name that is an everyday word, with all its given names and particles
+            # ("klant is Anna Maria el Amrani")
+            return self._extend(toks, i, skip, lower=False)
         if (
             tok.cap
             and i + 1 < len(toks)
@@ -778,6 +785,17 @@ class NameFinder:
             return None  # "het partyschip Zwaluw", "de sloep Johanna": the boat's name
         if tok.cap and i > 0 and toks[i - 1].low in _BODY_KINDS and low in lex.places:
             return None  # "provincie Drenthe", "gemeente Staphorst": the body, not a surname
+        if (
+            tok.cap
+            and not tok.sentence_start
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].low in _SPEAKER_VERBS
+            and self._strong_role_before(toks, i)
+            and _everyday_surname(low, lex)
+            and low not in lex.not_names
+        ):
+            return i + 1  # "wethouder Snel zei ja": an office's holder saying something
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names or self._double_first_name(low):
             end = self._after_first_name(toks, i, skip, cue)
@@ -995,6 +1013,8 @@ class NameFinder:
         end = self._extend(toks, i, skip, lower=not tok.cap)
         if end == i + 1 and tok.cap and self._adjective_surname_after(toks, i):
             end = i + 2  # "dus 19. Noa Kleine": a surname that is an adjective, ending the line
+        if end == i + 1 and tok.cap and _surname_letter_after(toks, i):
+            end = i + 2  # "Daan, Sem, Milan K, Bilal": the surname's initial, without a stop
         if (
             end > i + 1
             and not cue
@@ -2240,7 +2260,28 @@ class NameFinder:
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
             return True
+        if (
+            len(words) == 2
+            and words[1] in self.lex.places
+            and words[1] not in self.lex.surnames
+            and words[1] not in self.lex.first_names
+            and self._unknown_word(words[0])
+        ):
+            # "Funrent Meppel", "Zorgkracht Meppel": a word no list knows (no name, no word of
+            # the language: "Goedemorgen Lies") and a place that is nobody's name: a firm's
+            # branch, not a person from there
+            return True
         return any(self._company_word(w) for w in words)
+
+    def _unknown_word(self, low: str) -> bool:
+        lex = self.lex
+        return not (
+            low in lex.first_names
+            or low in lex.surnames
+            or low in lex.places
+            or low in lex.dutch_words
+            or low in lex.frequent_words
+        )
 
     def _sector_noun(self, tok: _Tok) -> bool:
         """'Verkeer', 'Hout', 'Glas': a capitalised dictionary noun inside a sentence that no list
@@ -2420,6 +2461,8 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
         ):
             continue
         i = k + 1
+        while i < len(toks) and toks[i].low in _NAMING_ADVERBS:
+            i += 1  # "de geit heet trouwens Bertha"
         while i < len(toks) and toks[i].cap:
             out.add(i)
             joined = i + 1 < len(toks) and (
@@ -2431,6 +2474,49 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
             i += 1 if toks[i + 1].cap else 2
     return out
 
+
+_NAMING_ADVERBS = words("trouwens eigenlijk echt gewoon ook nu officieel")
+
+
+def _surname_letter_after(toks: list[_Tok], i: int) -> bool:
+    """Whether a lone capital letter after the first name at ``i`` closes the name, as the
+    initial of the surname ("Daan, Milan K, Bilal", "met Joris V en Sem")."""
+    k = i + 1
+    if k >= len(toks) or toks[k].gap != " " or len(toks[k].text) != 1 or not toks[k].cap:
+        return False
+    if k + 1 == len(toks):
+        return True  # the end of the message
+    return _LETTER_CLOSES_RE.match(toks[k + 1].gap) is not None or (
+        toks[k + 1].low == "en" and toks[k + 1].gap == " "
+    )
+
+
+# What may follow a surname's initial: a comma, a bracket or a line's end closing the name.
+_LETTER_CLOSES_RE = re.compile(r"[.]?[ ]*[,;)]|[ ]*\n")
+
+
+def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
+    """'onze hond Bram vond het', 'de kat Tijger is terug': the capitalised word right after a
+    possessive or article and an animal is the animal's name (not "de hond van Bram")."""
+    out: set[int] = set()
+    for k in range(1, len(toks) - 1):
+        if (
+            toks[k].low in _ANIMALS
+            and toks[k - 1].low in _PET_OWNERS
+            and toks[k].gap == " "
+            and toks[k + 1].gap == " "
+            and toks[k + 1].cap
+        ):
+            out.add(k + 1)
+    return out
+
+
+_PET_OWNERS = words("onze ons mijn m'n zijn z'n haar hun jullie de het die")
+# Cheap gate (on the lower-cased text): an animal as a word of its own.
+_PET_GATE_RE = re.compile(
+    r"[ ](?:hond|hondje|pup|kat|poes|kater|katje|paard|pony|konijn|cavia|hamster|vogel|papegaai|"
+    r"kip|haan|geit|schaap|koe|ezel|varken|slang|schildpad)[ ]"
+)
 
 _DWELLING_WORDS = words("house houses home homes huis huisje huisjes woning woningen")
 

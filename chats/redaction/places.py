@@ -36,7 +36,9 @@ _WORD_AFTER_RE = re.compile(r"[ ]?,?[ ]?([^\W\d_]+(?:-[^\W\d_]+)?)")
 # Words after which a compact "4512BN" is a plate rather than a postcode.
 _VEHICLE_CUE_RE = re.compile(
     r"(?:kenteken\w*|auto(?:'s)?|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
-    r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?)\W{0,4}"
+    r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?|"
+    # a trailer and vehicles on farms and building sites carry their own plates
+    r"oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|vouwwagen|shovel)\W{0,4}"
     r"(?:met|nr\.?|nummer|is|:)?\W{0,3}$",
     re.I,
 )

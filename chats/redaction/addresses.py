@@ -32,6 +32,8 @@ _NUMBER_RE = re.compile(
     r"(?![\w]|-\w)"
     # A room in a shared house or a care home: "22 k3", "2 K 4", "7 kamer 12" (before "22 K").
     r"|[ ](?:[kK]|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # "80.2": the floor after a dot (not "2.5 km": a measure after it stays, see below).
+    r"|\.[1-9](?![\w]|[.,]\d|[ ](?:miljoen|mln|miljard)\b)"
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
     # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"

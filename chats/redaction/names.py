@@ -1655,6 +1655,8 @@ class NameFinder:
             or low in PARTICLES
             or low in TITLES
             or street_suffix(low) is not None
+            # "schildersbedrijf", "bloemenhuis" cut short by OCR: a firm's word, not a name
+            or (_company_part(low) and low not in lex.surnames and low not in lex.first_names)
         )
 
     def _cue_before(self, toks: list[_Tok], i: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:

@@ -16,7 +16,9 @@ readable, <= 5% of must-keep items blacked, <= 1.5 s per 1080x2400 screenshot.
 
 `--details` lists each leak and each blacked keep item; use it on the tuning and check sets
 and on the sets tuned on since (blind2, blind3, blind4, blind5, blind6, blind7 (tuned on in
-round 11), blind8 (read in round 12) and blind9 (read in round 13)); blind, blind10 and blind11
+round 11), blind8 (read in round 12), blind9 (read in round 13) and blind10 (tuned on in round 14:
+birth dates with their weekday, spaced, with a dashed month or the month first; wa.me and Linktree
+links; a floor after a dot; firms named after a person of the screenshot)); blind and blind11
 (written before round 14) stay blind: measured only, in aggregate.
 
 blind11, measured blind on main 1ba166d (the branch adds only the set): 18 of 457 personal-data

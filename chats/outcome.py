@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .models import Submission
-from .purge import originals_purge
+from .purge import originals_purge, typed_text_redactor
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +33,9 @@ def send_review_outcome(*, submission_id: int) -> bool:
         # the rejection are sent while the onderwerp as typed (which can name a resident) is
         # still there.
         "onderwerp": submission.onderwerp_redacted or f"inzending {submission.pk}",
+        # The question or the reason as the detector leaves it: Informatiebeheer may have
+        # named the resident the chat is about.
+        "note": typed_text_redactor(submission, [submission.review_note])(submission.review_note),
         "user": submission.submitted_by,
         "url": f"{base}{reverse('submission_detail', args=[submission.pk])}",
         "contact": settings.ARCHIEF_INFORMATIEBEHEER_EMAIL,

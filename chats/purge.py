@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePosixPath
@@ -158,6 +159,20 @@ def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[st
     return changed
 
 
+def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callable[[str], str]:
+    """A function that redacts what was typed about `submission` (among `texts`), with the
+    chat's participants and the persons `texts` name as known persons."""
+    context = ChatContext(organisation=organisation_contacts()).with_persons(
+        Participant.objects.filter(submission=submission).values_list("name", flat=True)
+    )
+    context = context.with_persons(persons_in([t for t in texts if t], context))
+
+    def redacted(text: str) -> str:
+        return redact_text(text, detect(text, context=context)) if text else text
+
+    return redacted
+
+
 def _redact_typed_texts(submission: Submission) -> list[str]:
     """What was typed around the chat besides the onderwerp and omschrijving (the employee's
     "gesprek met", zaaknummer and "waar vastgelegd", the questions and answers with
@@ -167,14 +182,7 @@ def _redact_typed_texts(submission: Submission) -> list[str]:
     fields = ("gesprekspartner_anders", "zaaknummer", "elders_vastgelegd_waar", "review_note")
     texts = [getattr(submission, name) for name in fields]
     texts += [text for q in questions for text in (q.question, q.answer)]
-    context = ChatContext(organisation=organisation_contacts()).with_persons(
-        Participant.objects.filter(submission=submission).values_list("name", flat=True)
-    )
-    context = context.with_persons(persons_in([t for t in texts if t], context))
-
-    def redacted(text: str) -> str:
-        return redact_text(text, detect(text, context=context)) if text else text
-
+    redacted = typed_text_redactor(submission, texts)
     for question in questions:
         question.question, question.answer = redacted(question.question), redacted(question.answer)
     ReviewQuestion.objects.bulk_update(questions, ["question", "answer"])

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.permissions import ADD_SUBMISSION
 
-from .constants import FileRole, SubmissionStatus
+from .constants import REVIEWABLE_STATUSES, FileRole, SubmissionStatus
 from .forms import AnswerForm, SubmissionForm
 from .selectors import (
     RESUBMITTABLE,
@@ -165,7 +165,7 @@ def _detail(request, submission, *, answer_form=None):
     open_question = next((q for q in reversed(questions) if q.answered_at is None), None)
     asking = submission.status == SubmissionStatus.TERUG_NAAR_INDIENER
     # Attachments the export names but the upload lacks: while the submission is still under
-    # review the employee must not delete the chat (and its photos) from the phone yet.
+    # review (also while a question is open) the employee must not delete the chat yet.
     media_missing = (
         next(
             (
@@ -175,7 +175,7 @@ def _detail(request, submission, *, answer_form=None):
             ),
             "",
         )
-        if submission.status == SubmissionStatus.TE_BEOORDELEN
+        if submission.status in REVIEWABLE_STATUSES
         else ""
     )
     return render(

@@ -549,13 +549,13 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
     batch: list[SearchRecord] = []
     words_batch: list[tuple] = []
 
-    def finish(sid: int, texts: list[tuple[int, str, str, set[str]]]) -> None:
+    def finish(sid: int, texts: list[tuple[int, int, str, str, set[str]]]) -> None:
         nonlocal done
         if sid not in known:
             return
-        per_text = [words for _, source, _, words in texts if source != EntrySource.ONDERWERP]
+        per_text = [words for _, _, source, _, words in texts if source != EntrySource.ONDERWERP]
         title = set()
-        for _, source, _, words in texts:
+        for _, _, source, _, words in texts:
             if source == EntrySource.ONDERWERP:
                 title = words
         lookup = shares
@@ -578,13 +578,13 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
         stale = stale.filter(submission_id__in=submission_ids)
     stale.delete()
     current, texts = None, []
-    rows = entries.values_list("submission_id", "pk", "source", "text")
-    for sid, entry_id, source, text in rows.iterator(chunk_size=BATCH_SIZE):
+    rows = entries.values_list("submission_id", "pk", "seq", "source", "text")
+    for sid, entry_id, seq, source, text in rows.iterator(chunk_size=BATCH_SIZE):
         if sid != current:
             if current is not None:
                 finish(current, texts)
             current, texts = sid, []
-        texts.append((entry_id, source, text, words_of(text)))
+        texts.append((entry_id, seq, source, text, words_of(text)))
     if current is not None:
         finish(current, texts)
     if batch:
@@ -595,30 +595,32 @@ def kernwoorden_refresh(*, submission_ids: list[int] | None = None) -> int:
 
 
 def entry_words(
-    sid: int, texts: list[tuple[int, str, str, set[str]]], subject: set[str]
-) -> list[tuple[int, int, str, bool, str]]:
-    """The SearchEntryWords rows (entry_id, submission_id, woorden, agenda, kernwoorden) of
-    one record's entries (id, source, text, words_of(text)), with the record's subject words."""
+    sid: int, texts: list[tuple[int, int, str, str, set[str]]], subject: set[str]
+) -> list[tuple[int, int, int, str, bool, str]]:
+    """The SearchEntryWords rows (entry_id, submission_id, seq, woorden, agenda, kernwoorden)
+    of one record's entries (id, seq, source, text, words_of(text)), with the record's subject
+    words."""
     return [
         (
             entry_id,
             sid,
+            seq,
             " ".join(sorted(words)),
             is_agenda_point(text),
             " ".join(sorted(words & subject)),
         )
-        for entry_id, _source, text, words in texts
+        for entry_id, seq, _source, text, words in texts
     ]
 
 
-def entry_words_insert(rows: list[tuple[int, int, str, bool, str]]) -> None:
+def entry_words_insert(rows: list[tuple[int, int, int, str, bool, str]]) -> None:
     """Insert SearchEntryWords rows (as entry_words gives them) in one statement, as arrays:
     model instances and bulk_create took a second for a record of 10,000 messages."""
     table = SearchEntryWords._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (entry_id, submission_id, woorden, agenda, kernwoorden) "
-            "SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::boolean[], "
-            "%s::text[])",
+            f"INSERT INTO {table} (entry_id, submission_id, seq, woorden, agenda, kernwoorden) "
+            "SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::integer[], %s::text[], "
+            "%s::boolean[], %s::text[])",
             [list(column) for column in zip(*rows, strict=True)],
         )

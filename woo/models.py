@@ -601,8 +601,17 @@ class SearchEntryWords(models.Model):
     # statement: its rows are deleted with them (woo.indexing) or with the record.
     entry_id = models.BigIntegerField(primary_key=True)
     submission = models.ForeignKey(
-        "chats.Submission", on_delete=models.CASCADE, related_name="+", verbose_name="archiefstuk"
+        "chats.Submission",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,  # covered by the (submission, seq) index
+        verbose_name="archiefstuk",
     )
+    # The entry's seq: the context reads the words of the windows around its hits by range, as
+    # it reads the entries (woo.search._window_entries), not by one lookup per entry. A row
+    # without it (stored before migration woo 0015 and not recomputed since) is not found
+    # there: its entry is judged from its text, with the same outcome.
+    seq = models.PositiveIntegerField("volgnummer", null=True, blank=True)
     woorden = models.TextField("woorden", blank=True, default="")  # words_of(text), sorted
     agenda = models.BooleanField("genummerd agendapunt", default=False)
     kernwoorden = models.TextField("kernwoorden in het bericht", blank=True, default="")
@@ -610,6 +619,9 @@ class SearchEntryWords(models.Model):
     class Meta:
         verbose_name = "woorden van een zoekindexregel"
         verbose_name_plural = "woorden van zoekindexregels"
+        indexes = [
+            models.Index(fields=["submission", "seq"], name="woo_entrywords_submission_seq"),
+        ]
 
     def __str__(self):
         return f"regel {self.entry_id}"

@@ -799,21 +799,44 @@ def _window_entries(ranges: list[tuple[int, int, int]]) -> dict[int, tuple]:
     agenda); woorden and agenda as stored (SearchEntryWords), None where not stored.
 
     One query: reading the times first and then the candidates' texts by id took a second
-    round trip and the planning of hundreds of ids, for about as many rows (1M-message bench)."""
+    round trip and the planning of hundreds of ids, for about as many rows (1M-message bench).
+    The stored words are read by the same ranges (their seq), as one row of arrays, and
+    matched here by id: joined to each of the ~800 entries of a results page by id, their
+    lookups and the sort took most of the query (1M-message bench). A stored row without a
+    seq is not read; its entry is judged from its text, with the same outcome."""
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
+            WITH r AS MATERIALIZED (
+                SELECT * FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
+            )
             SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text,
-                   e.submission_id, w.woorden, w.agenda
-            FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
-            JOIN {SearchEntry._meta.db_table} e
+                   e.submission_id, NULL::bigint[], NULL::text[], NULL::bool[]
+            FROM r JOIN {SearchEntry._meta.db_table} e
               ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
-            LEFT JOIN {SearchEntryWords._meta.db_table} w ON w.entry_id = e.id
-            ORDER BY e.submission_id, e.seq, e.id
+            UNION ALL
+            SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                   array_agg(w.entry_id), array_agg(w.woorden), array_agg(w.agenda)
+            FROM r JOIN {SearchEntryWords._meta.db_table} w
+              ON w.submission_id = r.sid AND w.seq BETWEEN r.low AND r.high
             """,
             [[r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]],
         )
-        return {row[0]: row for row in cursor.fetchall()}
+        rows = cursor.fetchall()
+    entries, stored = [], {}
+    for row in rows:
+        if row[0] is None:  # the stored words, aggregated in one row (arrays NULL for none)
+            ids, woorden, agenda = row[8] or (), row[9] or (), row[10] or ()
+            stored = dict(zip(ids, zip(woorden, agenda, strict=True), strict=True))
+        else:
+            entries.append(row[:8])
+    entries.sort(key=_chat_order)
+    missing = (None, None)
+    return {row[0]: (*row, *stored.get(row[0], missing)) for row in entries}
+
+
+def _chat_order(row: tuple) -> tuple[int, int, int]:
+    return row[7], row[4], row[0]  # submission, seq, id
 
 
 def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:

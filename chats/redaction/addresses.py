@@ -19,21 +19,26 @@ from chats.redaction.spans import Span
 
 # House number with toevoeging: 12, 12a, 12 A, 12-2, 12-II, 12-bis, 12 bis, 12/3, 12 hs.
 _NUMBER_RE = re.compile(
-    r"(?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?"
+    # After a word and a space: (?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?
+    # then the number; written with its first character before the look-behinds, so the regex
+    # engine skips in C to an "n" or a digit instead of trying them at every character.
+    r"[n\d](?:(?<=[^\W\d_][ ].)|(?<=[^\W\d_]\.[ ].))"
     # A house number never opens with a zero ("Bos 06 43 29 81 15" is a phone number).
-    r"(?!0)\d{1,5}"
+    r"(?:(?<=n)(?:r\.?|ummer|o\.?)[ ]?(?!0)\d{1,5}|(?<=\d)(?<!0)\d{0,4})"
     # "12bis", "3hs": a toevoeging written against the number ("3e verdieping": a floor).
     r"(?:(?:bis|hs)(?![\w])|(?!e[ ]+(?:verdieping|etage|klas|ronde)\b)[a-zA-Z](?![\w])"
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
     r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
     r"(?![\w]|-\w)"
+    # A room in a shared house or a care home: "22 k3", "2 K 4", "7 kamer 12" (before "22 K").
+    r"|[ ](?:[kK]|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # "80.2": the floor after a dot (not "2.5 km": a measure after it stays, see below).
+    r"|\.[1-9](?![\w]|[.,]\d|[ ](?:miljoen|mln|miljard)\b)"
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
     # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
     # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
     r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
-    # A room in a shared house or a care home: "22 k3", "2 k 4", "7 kamer 12".
-    r"|[ ](?:k|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # A colour or floor of a house closing the phrase: "19 rood", "8 zwart", "14 boven".
     r"|[ ](?:rood|zwart|boven|beneden)(?=[ ]*[,;)\n]|[ ]*$|\.(?:[ ]|$))"
     # "140 c 8012 DJ": a letter before the postcode.
@@ -56,7 +61,9 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
-    r"\b(?:woont|wonen|woonde)(?=[ ]$)|wonend[ ](?:op|aan)|verhuisd[ ]naar|"
+    # "woont Ezinge 4", "woont zelf Blankenstein 4", "wonen nu Rogat 9"
+    r"\b(?:woont|wonen|woonde)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
+    r"wonend[ ](?:op|aan)|verhuisd[ ]naar|"
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op|"
     # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
     r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
@@ -138,7 +145,44 @@ def _verb_form(low: str, lex: Lexicon) -> bool:
     )
 
 
-def _street_again(text: str, chain: list[re.Match[str]], streets: set[str]) -> int | None:
+def street_of(address: str) -> str | None:
+    """The street's words of an address ("Buitenom" of "Buitenom 26", "Het Vlak" of "Het Vlak
+    3 a"), or None for a bare number or "nummer 17"."""
+    match = _STREET_OF_ADDRESS_RE.match(address)
+    if match is None or match.group(1).split()[0].rstrip(".").lower() in _NUMBER_WORDS:
+        return None  # "Nummer 17", "Nr. 5": a house number without its street
+    return match.group(1)
+
+
+_NUMBER_WORDS = words("nummer nr huisnummer no")
+_STREET_OF_ADDRESS_RE = re.compile(r"((?:[A-Z][\w'-]*\.?)(?:[ ][\w'-]+\.?){0,3})[ ]+\d")
+
+
+def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list[Span]:
+    """'grofvuil Buitenom 28? nee Buitenom 26, mevr Kuik': the streets of a chat's addresses
+    with another house number are addresses too (a street of houses, whatever its name)."""
+    if not any(street in text for street in streets):
+        return []
+    spans = []
+    for number in _NUMBER_RE.finditer(text):
+        if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
+            continue
+        if (
+            _counted_after(text, number.end(), lex)
+            or _MONTH_AHEAD_RE.match(text, number.end()) is not None
+            or _COUNT_AFTER_RE.match(text, number.end()) is not None
+        ):
+            continue
+        chain = _words_before(text, number.start())
+        start = _street_again(text, chain, streets) if chain else None
+        if start is not None:
+            spans.append(Span(start, number.end(), "ADDRESS"))
+    return spans
+
+
+def _street_again(
+    text: str, chain: list[re.Match[str]], streets: set[str] | frozenset[str]
+) -> int | None:
     """'Klaproos 3-1 en Klaproos 3-2': a street already found in the message, with a number."""
     for word in chain[:4]:
         if text[word.start() : chain[0].end()] in streets:
@@ -413,12 +457,17 @@ def _hamlet_address(
         # "bij mijn moeder in Rogat, Rogat 9.", "bij ze thuis, Rogat 9": after a comma that
         # follows the same place or a home, in a sentence about where someone is or lives.
         start = chain[-1].start()
-        if not phrase_ends or text[max(0, start - 2) : start] != ", ":
+        gap = text[max(0, start - 2) : start]
+        if not phrase_ends or gap not in (", ", " ("):
             return False
         word = _WORD_RE.fullmatch(text[max(0, start - 40) : start - 2].rsplit(" ", 1)[-1])
         if word is None:
             return False
         same = word.group(0).lower() in (chain[0].group(0).lower(), "thuis")
+        if gap == " (":
+            # "de auto in Kolderveen (Kolderveen 17)": in brackets the house in the place just
+            # named, closing them
+            return same and text.startswith(")", end)
         return (same or word.group(0).lower() in _DWELLINGS) and _whereabouts_before(text, start)
     before = chain[k].group(0).lower()
     if before in _HOUSE_WORDS or (
@@ -620,6 +669,9 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     # "Marco Pels (nr 16)": in brackets after the name, too
     rf"|(?:,|[ ]*\()[ ]*((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
+    # "Vink zit op nummer 14": the person's seat in the street is their home
+    rf"|[ ]+(?:zit|zitten|woont|wonen)[ ]+op[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})"
+    r"(?![\w-])(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|staat)\b)"
     # "mevrouw Stoel van 41 c", "dhr. Kaya van 12-B": a number with a letter toevoeging is a
     # house, not an age
     r"|[ ]+(?:van|op)[ ]+(\d{1,4}(?:[ ]?|-)[a-wyzA-WYZ])(?![\w-])"
@@ -634,11 +686,13 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 # "Petra Snijder (Ezinge 4)": in brackets; "Harm Mulder, jongste zoon, Kolderveen 58", "Bauke
 # Zijlstra volgens de buurman, Rogat 40": after a short lower-case apposition ending in a comma.
 _HOME_AFTER_NAME_RE = re.compile(
-    r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|]|[ ]*\(|(?:,?(?:[ ]+[a-z0-9][\w'-]*){1,4},))"
+    r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|]|[ ]*\(|(?:,?(?:[ ]+[a-z0-9][\w'-]*){1,4},)"
+    # "Ruud Pol (17-08-1943), Ezinge 121": after an aside in brackets (a birth date, a nickname)
+    r"|[ ]*\([^()\n]{1,25}\),)"
     r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
     r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
-    r"|[ ]k[ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
+    r"|[ ][kK][ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
     # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number.
     r"(?![.,]\d)"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"

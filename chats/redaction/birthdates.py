@@ -67,11 +67,15 @@ _DAY_NUMBERS |= {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
 _DAY_NUMBERS |= {w.replace("ë", "e").replace("é", "e"): n for w, n in _DAY_NUMBERS.items()}
 # 12-03-1985, 12/3/85, 12.03.1985, 1985-03-12, 12 maart 1985, 12 mrt '85, and without a year;
 # flat: 12031985, 120385 and year first, 19850312;
-# also typed with spaces around the dashes or slashes ("17 - 3 - 1958", "4 / 7 / 1962").
+# also typed with spaces around the dashes or slashes ("17 - 3 - 1958", "4 / 7 / 1962"), with
+# spaces alone and a four-digit year ("17 03 1958"), the month's name between dashes
+# ("17-mrt-1958") and the month first, as in English ("maart 17, 1958").
 _DATE_FORMS = (
     r"(?P<d1>\d{1,2})(?P<sep>[-/.]|[ ][-/][ ])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2}|'\d{2})"
+    r"|(?P<d8>\d{1,2})[ ](?P<m8>\d{1,2})[ ](?P<y8>(?:19|20)\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-    rf"|(?P<d2>\d{{1,2}})[ ]{_MONTHS}(?:[ ](?P<y2>\d{{4}}|'\d{{2}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?P<sep2>[ ]|-){_MONTHS}(?:(?P=sep2)(?P<y2>\d{{4}}|'\d{{2}}))?"
+    rf"|{_MONTHS}[ ](?P<d9>\d{{1,2}}),?[ ](?P<y9>(?:19|20)\d{{2}})"
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
     r"|(?P<y7>(?:19|20)\d{2})(?P<m7>[01]\d)(?P<d7>[0-3]\d)"
     r"|(?P<d5>[0-3]\d)(?P<m5>[01]\d)(?P<y5>\d{2})"
@@ -232,19 +236,24 @@ def _day(match: re.Match[str]) -> int:
         if low[0].isdigit():
             return int(low.rstrip("stde"))
         return _DAY_NUMBERS.get(low, 0)  # 0 for a word that is no day: no valid date
-    return int(next(match.group(g) for g in ("d1", "d2", "d3", "d4", "d5", "d7") if match.group(g)))
+    days = ("d1", "d2", "d3", "d4", "d5", "d7", "d8", "d9")
+    return int(next(match.group(g) for g in days if match.group(g)))
 
 
 def _year(match: re.Match[str]) -> str:
     """The year as written ("1985", "'85"), or "" for a date without one."""
-    groups = ("y1", "y2", "y3", "y6") if "y6" in match.re.groupindex else ("y1", "y2", "y3")
+    groups = ("y1", "y2", "y3", "y8", "y9")
+    groups += ("y6",) if "y6" in match.re.groupindex else ()
     return next((match.group(g) for g in groups if match.group(g)), "")
+
+
+_MONTH_GROUPS = ("m1", "m3", "m4", "m5", "m7", "m8")
 
 
 def _valid_date(match: re.Match[str]) -> bool:
     """Day 1-31 and, for numeric dates, month 1-12."""
     day = _day(match)
-    month = next((match.group(g) for g in ("m1", "m3", "m4", "m5", "m7") if match.group(g)), None)
+    month = next((match.group(g) for g in _MONTH_GROUPS if match.group(g)), None)
     return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
 
 
@@ -376,14 +385,13 @@ def _key(match: re.Match[str]) -> tuple[int, int, int] | None:
 def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
     """Day and month of a date match, with or without its year."""
     day = _day(match)
-    month_raw = next(
-        (match.group(g) for g in ("m1", "m3", "m4", "m5", "m7") if match.group(g)), None
-    )
+    month_raw = next((match.group(g) for g in _MONTH_GROUPS if match.group(g)), None)
     if month_raw is not None:
         month = int(month_raw)
     else:
-        # The month word after the day ("12 maart", "de 15e van april"): the first that is one.
-        words = (w.rstrip(".").lower()[:3] for w in match.group(0).split()[1:])
+        # The month's name ("12 maart", "de 15e van april", "12-mrt", "maart 12,"): the first
+        # word that is one (a day in words never starts like a month).
+        words = (w.rstrip(".").lower()[:3] for w in re.split(r"[ -]", match.group(0)))
         month = next((_MONTH_NUMBERS[w] for w in words if w in _MONTH_NUMBERS), 0)
     return (day, month) if month else None
 
@@ -406,6 +414,26 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
         if not _valid_date(match):
             continue
         yearless = not (_year(match) or match.group("y4") or match.group("y5") or match.group("y7"))
-        if _key(match) in keys or (yearless and _day_month(match) in days):
+        if yearless:
+            if _day_month(match) in days:
+                spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
+            continue
+        key = _key(match)
+        if key is not None and (key in keys or any(_misrecorded(key, k) for k in keys)):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans
+
+
+def _misrecorded(key: tuple[int, int, int], birth: tuple[int, int, int]) -> bool:
+    """Whether a full date is a birth date written wrongly ("geb 3-5-1981, staat bij het UWV
+    als 3-5-1980"): two of its parts the same and the year at most a few off (a wrong day or
+    month of the same year, or day and month swapped)."""
+    day, month, year = key
+    if abs(year - birth[2]) > _MISRECORDED_YEARS:
+        return False
+    same = (day == birth[0]) + (month == birth[1]) + (year == birth[2])
+    return same == 2 or (year == birth[2] and (month, day) == birth[:2])
+
+
+# How far a misrecorded birth year may be off ("1993" for "1994", "1989" for "1998" is not).
+_MISRECORDED_YEARS = 3

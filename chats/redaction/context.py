@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 _NON_DIGIT_RE = re.compile(r"\D")
 _SPACE_RE = re.compile(r"\s+")
+# The number in a WhatsApp chat link ("wa.me/31612345678", "api.whatsapp.com/send?phone=316...").
+_CHAT_LINK_NUMBER_RE = re.compile(r"(?:wa\.me/|phone=)\+?(\d{8,15})", re.I)
 
 
 def phone_key(raw: str) -> str:
@@ -79,6 +81,8 @@ class OrganisationContacts:
             return email_key(value) in self.emails
         if label == "IBAN":
             return iban_key(value) in self.ibans
+        if label == "URL_PERSONAL" and (chat := _CHAT_LINK_NUMBER_RE.search(value)):
+            return phone_key("+" + chat[1]) in self.phones  # its own WhatsApp link
         return False
 
 

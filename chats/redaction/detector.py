@@ -13,7 +13,9 @@ from chats.redaction.addresses import (
     find_addresses,
     house_numbers_of,
     lived_in_numbers,
+    numbers_in_streets,
     residents_numbers,
+    street_of,
 )
 from chats.redaction.birthdates import (
     answered_birthdates,
@@ -143,6 +145,11 @@ class Detector:
             return True
         if _business_line(text, span) or self._after_named_branch(text, span):
             return True
+        if _DESK_AFTER_RE.match(text, span.end) is not None:
+            return True
+        firm = _FIRM_NAMED_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+        if firm is not None and is_firm_word(firm.group(1).lower()):
+            return True  # "Transportbedrijf Van der Wal 0522 ...": the firm's own line
         if not digits.startswith("06") and _BODY_NAMED_BEFORE_RE.search(
             text, max(0, span.start - 90), span.start
         ):
@@ -274,8 +281,10 @@ _BODY_NAMED_BEFORE_RE = re.compile(
 )
 # "Dierenasiel Meppel, 0522 ...": a kind of organisation and its place, right before the number.
 # ("Dierenambulance Meppel was er, 0522 ...": a few lower-case words may say what it did)
+# ("Buurtbemiddeling Meppel 06 ...?": or right before it, with no comma)
 _BRANCH_BEFORE_RE = re.compile(
-    r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})[ ]+([A-Z][a-zà-ÿ]+)(?:[ ]+[a-z]+){0,3}[ ]*[,:][ ]*$"
+    r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})[ ]+([A-Z][a-zà-ÿ]+)"
+    r"(?:(?:[ ]+[a-z]+){0,3}[ ]*[,:]|[ ]*-)?[ ]*$"
 )
 # "bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer": a number word whose first part is a
 # place of business names that business's line.
@@ -330,17 +339,33 @@ _NUMBER_OF_PLACE_BEFORE_RE = re.compile(
 _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hotel receptie balie
     kliniek apotheek bibliotheek zwembad sporthal huisartsenpraktijk tandarts dierenarts
     kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
-# First parts of a number word that make it someone's own line.
+# First parts of a number word that make it someone's own line (a verb of calling back or
+# reaching: "terugbelnr", "belnummer", "appnummer").
 _PERSONAL_LINE_HEADS = words("""telefoon mobiel mobile prive privé eigen thuis huis werk direct
     nood contact gsm vast vaste whatsapp sms doorkies persoonlijk nieuw nieuwe oud oude ander
-    andere juiste goede zelfde vorig vorige extra tweede reserve""")
+    andere juiste goede zelfde vorig vorige extra tweede reserve terugbel bel app bereik""")
 # The word right before a number that names the line ("de werkplaats 0523 ...", "algemeen 038").
-_LINE_NAMED_BEFORE_RE = re.compile(r"(?:^|[ (])([A-Za-z]+)[ ]*:?[ ]*$")
+# ("school tel 0522 ...", "kantoor nr: 0521 ...": the word for a number may follow it)
+_LINE_NAMED_BEFORE_RE = re.compile(
+    r"(?:^|[ (])([A-Za-z]+)(?:[ ]+(?:tel|telnr|nr|nummer|telefoon)\.?)?[ ]*:?[ ]*$"
+)
 _GENERAL_WORDS = words("algemeen algemene centrale hoofdnummer")
 # A service's line: "tolkentelefoon", "hulplijn", "informatielijn", "servicetelefoon".
 _LINE_ENDS = ("lijn", "tolkentelefoon", "servicetelefoon", "infotelefoon")
 _OWN_LINES = words("lijn vastelijn telefoonlijn")
 # "0522 ...? of is dat niet ons nummer": the number asked about as our own.
+# A firm's name opened by a word firms are named with, right before a number.
+_FIRM_NAMED_BEFORE_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})(?:[ ]+(?:[A-Z][\w'&.-]*|van|de|der|den|het|'t|en|&)){1,4}"
+    r"[ ]*[,:]?[ ]*$"
+)
+# "0522 ... (receptie)", "0528 ... is hun receptie": the desk that answers an organisation's line.
+_DESK_AFTER_RE = re.compile(
+    r"[ ]*(?:\([ ]*|[,.]?[ ]*(?:dat[ ]+)?is[ ]+(?:hun|de|het|onze|jullie|zijn|haar)[ ]+)"
+    r"(?:receptie|balie|centrale|servicedesk|helpdesk|klantenservice|hoofdnummer|"
+    r"algemene[ ]+nummer|algemeen[ ]+nummer)\b",
+    re.I,
+)
 _OUR_NUMBER_AFTER_RE = re.compile(
     r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",
     re.I,
@@ -367,7 +392,12 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     # "stichting IBAN NL..", "vereniging rekeningnummer: NL..": the body's own account
     r"|\b(?:vereniging|stichting|club|kerk|parochie|school|coöperatie|cooperatie|fanfare|"
     r"harmonie|koor|fonds|vve|bv|firma|bedrijf|praktijk)[ ]+(?:iban|rekening|rekeningnummer|"
-    r"bankrekening|bankrekeningnummer|banknummer|rek\.?(?:nr\.?)?)[ ]*(?:is)?[ ]*:?[ ]*$",
+    r"bankrekening|bankrekeningnummer|banknummer|rek\.?(?:nr\.?)?)[ ]*(?:is)?[ ]*:?[ ]*$"
+    # "op naam van Pruim Bewindvoering BV: NL..": a company by its legal form, right before
+    r"|(?-i:\b(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.))[ ]*:?[ ]*$"
+    # "een derdengeldrekening van de notaris: NL..": an account held for clients by a notary,
+    # lawyer or administrator is that office's
+    r"|\b(?:derdengeld(?:en)?rekening|kwaliteitsrekening|stichting[ ]+derdengelden)\b[^.!?\n]{0,40}$",
     re.I,
 )
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
@@ -625,6 +655,25 @@ def detect_chat(
         # (not a bare number: "bij 143 niemand" may be the empty house next door)
         if s.label == "ADDRESS" and not text[s.start : s.end].strip().isdigit()
     }
+    # "grofvuil Buitenom 28? nee Buitenom 26, mevr Kuik": another number in a street of the chat's
+    # addresses is a house there too.
+    streets = frozenset(
+        street
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "ADDRESS" and (street := street_of(text[s.start : s.end])) is not None
+    )
+    if streets:
+        lex = lexicon.load()
+        for index, text in enumerate(texts):
+            if text and _DIGIT_RE.search(text):
+                more = [
+                    span
+                    for span in numbers_in_streets(text, streets, lex)
+                    if not any(s.start < span.end and span.start < s.end for s in found[index])
+                ]
+                if more:
+                    found[index] = resolve([*found[index], *more])
     if homes:
         again_re = _repeated_homes_pattern(tuple(sorted(homes)))
         for index, text in enumerate(texts):

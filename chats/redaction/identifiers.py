@@ -11,10 +11,14 @@ from stdnum.nl import bsn as stdnum_bsn
 from chats.redaction.spans import Span
 
 # 123456782, 1234.56.782, 1234 56 782, 123 456 782, 123.456.782, 123-456-782.
+# (These patterns match their first character before the look-behind that guards it, so that
+# the regex engine skips in C to a character they can open with instead of trying the
+# look-behind at every character; "(?<![\w.,/-])\d{9}" is written "\d(?<![\w.,/-]\d)\d{8}".)
 _BSN_RE = re.compile(
-    r"(?<![\w.,/-])(\d{9}|\d{4}([ .])\d{2}\2\d{3}|\d{3}([ .-])\d{3}\3\d{3})(?![\w]|[.,/-]\d)"
+    r"(\d(?<![\w.,/-]\d)(?:\d{8}|\d{3}([ .])\d{2}\2\d{3}|\d{2}([ .-])\d{3}\3\d{3}))"
+    r"(?![\w]|[.,/-]\d)"
 )
-_BSN_NEAR_RE = re.compile(r"(?<![\w.,/-])(\d{8}|\d{10})(?![\w]|[.,/-]\d)")
+_BSN_NEAR_RE = re.compile(r"(\d(?<![\w.,/-]\d)(?:\d{7}|\d{9}))(?![\w]|[.,/-]\d)")
 # The word "BSN" (or burgerservicenummer / sofinummer) shortly before a number, also in a
 # sentence ("Mijn BSN is ...", "het BSN-nummer was: ...") and naming whose it is ("Het BSN van
 # mijn moeder is ...", "bsn van meneer: ...").
@@ -28,20 +32,29 @@ _BSN_CUE_WINDOW = 60
 # Nine-digit numbers that are references, not people: the word before says so.
 _NOT_BSN_CUE_RE = re.compile(
     r"(?:kvk|factuur\w*|order|inkoop\w*|po|opdracht|werkbon|zaak\w*|melding\w*|dossier|"
-    r"referentie|ref|klantnummer|contract\w*|polis\w*|omschrijving|kenmerk)\W{0,3}"
+    r"referentie|ref|klantnummer|contract\w*|polis\w*|omschrijving|kenmerk|"
+    # a card's number: "nieuwe pas 041203811", "stadspasnummer", "klantenkaart"
+    r"pas|pasje|pasnummer|kaart|kaartnummer)\W{0,3}"
     r"(?:nr\.?|nummer|is|:)?\W{0,3}$",
     re.I,
 )
+# A phone number's country code right before the digits: "+48 ", "0048 ", "+32 (0)".
+_COUNTRY_CODE_BEFORE_RE = re.compile(r"(?:\+|(?<![\d])00)\d{1,3}[ .-]?(?:\(0\)[ ]?)?$")
 
 # Country code, check digits, then 11 to 30 letters/digits, optionally in groups of four split
 # by spaces or dashes (a banking app's copy: "NL91-ABNA-0417-1643-00").
+# (_IBAN_OPENING is every character "[A-Z]" matches in any case, "ſ" and the Kelvin sign too.)
+_IBAN_OPENING = "(?-i:[A-Za-z\u0130\u0131\u017f\u212a])(?<!\\w.)"
 _IBAN_RE = re.compile(
-    r"(?<![\w])([A-Z]{2}[ -]?\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?)(?![\w])", re.I
+    rf"({_IBAN_OPENING}[A-Z][ -]?\d{{2}}(?:[ -]?[A-Z0-9]{{4}}){{2,7}}(?:[ -]?[A-Z0-9]{{1,3}})?)"
+    r"(?![\w])",
+    re.I,
 )
 # Grouped any other way ("NL 61 ARBN 589 488 4808", a bank app's or a person's own split):
 # every group after the bank code set off by a space or dash (so the pattern has one reading).
 _LOOSE_IBAN_RE = re.compile(
-    r"(?<![\w])([A-Z]{2}[ -]?\d{2}(?:[ -]?[A-Z0-9]{4})?(?:[ -][A-Z0-9]{1,4}){2,9})(?![\w])", re.I
+    rf"({_IBAN_OPENING}[A-Z][ -]?\d{{2}}(?:[ -]?[A-Z0-9]{{4}})?(?:[ -][A-Z0-9]{{1,4}}){{2,9}})(?![\w])",
+    re.I,
 )
 _IBAN_SEPARATORS = re.compile(r"[ -]")
 _NON_DIGIT_RE = re.compile(r"\D")
@@ -64,6 +77,8 @@ def find_bsns(text: str) -> list[Span]:
         cued = after_bsn_cue(text, match.start())
         if not cued and _NOT_BSN_CUE_RE.search(before) and not _bsn_in_sentence(text, match):
             continue
+        if not cued and _COUNTRY_CODE_BEFORE_RE.search(before):
+            continue  # "+48 601 233 918": a foreign phone number's digits after its country code
         # A mistyped BSN labelled as such still identifies someone; otherwise demand the 11-proef.
         if cued or stdnum_bsn.is_valid(digits):
             spans.append(Span(match.start(1), match.end(1), "BSN"))
@@ -72,13 +87,24 @@ def find_bsns(text: str) -> list[Span]:
     for match in _BSN_NEAR_RE.finditer(text):
         if after_bsn_cue(text, match.start()):
             spans.append(Span(match.start(1), match.end(1), "BSN"))
-    if _BSN_WORD_GATE.search(text) is None:
+    if not _names_a_bsn(text):
         return spans
     return spans + _cued_groupings(text, spans)
 
 
 # A cheap gate: only a message that names a BSN can hold one in an unusual grouping.
 _BSN_WORD_GATE = re.compile(r"bsn|burgerservice|sofi", re.I)
+
+
+def _names_a_bsn(text: str) -> bool:
+    """``_BSN_WORD_GATE.search(text)``; an ASCII text (most) is searched by str in C, as the
+    pattern's ignored case gives the regex engine nothing to skip ahead with."""
+    if not text.isascii():
+        return _BSN_WORD_GATE.search(text) is not None
+    low = text.lower()
+    return "bsn" in low or "burgerservice" in low or "sofi" in low
+
+
 # Digits in groups of one to five ("1234 56782", "12 34 56 782"): a grouping no form above takes.
 _DIGIT_GROUPS_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:[ .]\d{1,5}){1,4}(?![\w]|[.,/-]\d)")
 

@@ -395,19 +395,23 @@ def detect_in_ocr(
     found |= _names_over_particles(text, found)
     found |= _first_names_joined_to_persons(text, found)
     found |= _plate_owners(text, found)
+    found -= _places_closing_addresses(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
         found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
         found |= _name_tails(text, found)
-    found |= _mentions_of(text, established)
+    found |= _mentions_of(text, established, ocr.text)
     found |= _chat_list_lower_names(ocr, established)
     found |= _lower_names_after_prepositions(text, established)
+    found |= _lower_addressed_names(text, established)
     found |= _names_over_particles(text, found)
+    found -= _places_closing_addresses(text, found)  # the detector's second pass finds it again
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
     found |= _postcodes_around(text, found)
+    found |= _weekdays_of_birthdates(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -425,10 +429,10 @@ def detect_in_ocr(
 
 
 # A postcode right after an address ("Riebeeckstraat 49, 7941 SS"), also with letters no
-# postcode is given (SA, SD, SS) and dashed in lower case ("7941-pg", OCR's "7947 -hk"), which
-# the detector leaves alone elsewhere; the country's
+# postcode is given (SA, SD, SS), dashed in lower case ("7941-pg", OCR's "7947 -hk") and with a
+# slash ("7941/SS"), which the detector leaves alone elsewhere; the country's
 # prefix before a postcode ("NL 7943VP").
-_POSTCODE_AFTER_ADDRESS = re.compile(r",?[ \n]*([1-9]\d{3}[ ]?-?[ ]?[A-Za-z]{2})(?![\w])")
+_POSTCODE_AFTER_ADDRESS = re.compile(r",?[ \n]*([1-9]\d{3}[ ]?[-/]?[ ]?[A-Za-z]{2})(?![\w])")
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])NL[ -]?$")
 
 
@@ -441,6 +445,27 @@ def _postcodes_around(text: str, found: set[tuple[int, int, str]]) -> set[tuple[
             prefix := _COUNTRY_BEFORE_POSTCODE.search(text, max(0, start - 4), start)
         ):
             out.add((prefix.start(), end, "POSTCODE"))
+    return out
+
+
+# The weekday written before a birth date ("geboren zaterdag 12 juli 1986") dates it too: with
+# the year cut off in a chat list's preview ("Geboren zondag 15 september") it tells the year.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"ma|di|wo|do|vr|za|zo)\.?,?[ \n]$",
+    re.I,
+)
+
+
+def _weekdays_of_birthdates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "DATE_OF_BIRTH" and (
+            weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            out.add((weekday.start(), end, label))
     return out
 
 
@@ -537,12 +562,16 @@ _NAME_FILLERS = frozenset(
 )
 
 
-def _mentions_of(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
+def _mentions_of(
+    text: str, names: Sequence[str], lines_text: str | None = None
+) -> set[tuple[int, int, str]]:
     """Capitalised mentions of any part of an established name, also an ordinary word.
 
     The detector leaves out name parts that are everyday words or places ("Boer", "Post"), so a
     surname seen next to a first name in one bubble would stay readable alone in a sender line,
-    a reply quote or a notice ("Boer heeft de groepsbeschrijving gewijzigd").
+    a reply quote or a notice ("Boer heeft de groepsbeschrijving gewijzigd"). Not inside a
+    firm's name ("Bloemenhuis Rosa"), judged on `lines_text` (the OCR lines, where a bubble's
+    line breaks still stand).
     """
     parts = _name_parts(names)
     if not parts:
@@ -550,8 +579,49 @@ def _mentions_of(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
     return {
         (m.start(), m.end(), "PERSON")
         for m in _NAME_PART.finditer(text)
-        if m.group()[0].isupper() and m.group().casefold() in parts
+        if m.group()[0].isupper()
+        and m.group().casefold() in parts
+        and not _in_firms_name(text if lines_text is None else lines_text, m.start())
     }
+
+
+# A firm named after a person: its trade word, then initials, "Gebr." or a first name, then the
+# name ("Bloemenhuis Rosa", "Installatiebedrijf R. Vonk", "Verhuisbedrijf Gebr. Hulshof").
+_TRADE_WORD = re.compile(r"[A-Z][^\W\d_]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_GIVEN_OR_BROTHERS = re.compile(r"Gebr\.|Fa\.|[A-Z][^\W\d_]+")
+
+
+def _in_firms_name(text: str, start: int) -> bool:
+    """True when the name at `start` is part of a firm's name (a person's name seen elsewhere in
+    the screenshot, the firm's trade word before it here). A line break may fall after the
+    initials ("Installatiebedrijf R.\nVonk"), not after a word: a sender label or a title
+    ends there ("Werkgroep Groen\nHulst: ik kom ook")."""
+    before = text[max(0, start - 40) : start]
+    if not before[-1:].isspace():
+        return False
+    words = list(re.finditer(r"\S+", before))
+    initials = False
+    while words and _INITIALS.fullmatch(words[-1].group()):
+        words.pop()
+        initials = True
+    if not initials and "\n" in before[words[-1].end() if words else 0 :]:
+        return False
+    if (
+        len(words) >= 2
+        and not _firm_word(words[-1].group())
+        and _GIVEN_OR_BROTHERS.fullmatch(words[-1].group())
+        and "\n" not in before[words[-1].end() :]
+    ):
+        words.pop()  # one given name between: "Uitvaartzorg Dinie Brink"
+    if not words or not _firm_word(words[-1].group()):
+        return False
+    after = re.compile(r"\s+").match(before, words[-1].end())
+    return after is not None and "\n" not in after.group()
+
+
+def _firm_word(word: str) -> bool:
+    return _TRADE_WORD.fullmatch(word) is not None and is_firm_word(word.casefold())
 
 
 def _name_parts(names: Sequence[str]) -> set[str]:
@@ -806,6 +876,8 @@ _NOTICE_LISTED = _NOTICE_NAME.replace(r"[A-Z\u00c0-\u00de]", r"[^\W\d_]", 1)
 _NOTICE = re.compile(
     rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:(?:heeft|hebt)[ ]+(?:een[ ]+nieuw[ ]+"
     r"(?:telefoon)?nummer|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten)|"
+    # "... heeft de groep 'Buurtfeest' gemaakt" (OCR may read the closing quote as "!").
+    r"(?:de[ ]+)?groep[ ]+['\u2018\u2019\"\u201c\u201d][^\n]{1,60}?[ ]+(?:aan)?gemaakt|"
     r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|de[ ]+groepsafbeelding|het[ ]+groepsicoon|"
     r"het[ ]+onderwerp|de[ ]+instellingen)[ ]+|"
     r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd|(?:tot[ ]+)?beheerder)|"
@@ -899,18 +971,63 @@ _ROLE_NAME = re.compile(
 )
 
 
+# A contact saved or spoken of by a role and a surname in lower case, the name set off by what
+# follows it: an address or place ("buurman kraai op Molenweg 12"), a comma or a bracket
+# ("buurvrouw visser (06 ...)"); not "buurman rijdt op de stoep".
+_ROLE_LOWER_NAME = re.compile(
+    rf"\b(?i:{_ROLE_WORDS})[ ]+([a-z][a-z]{{2,}})"
+    r"(?=[ ]*[,(]|[ ]+(?:op|aan|in|uit)[ ]+(?:[A-Z]|\d))"
+)
+
+
 def _role_names(text: str) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
     for match in _ROLE_NAME.finditer(text):
         word = match.group(1)
-        if _organisation_or_place(word, lex):
-            continue
+        low = word.casefold()
         if match.group("initial"):
-            out.add((match.start(1), match.end("initial"), "PERSON"))
-        elif word.casefold() in lex.surnames:
+            if not _organisation_or_place(word, lex):
+                out.add((match.start(1), match.end("initial"), "PERSON"))
+        elif (low in lex.surnames and not _organisation_or_place(word, lex)) or (
+            # "tante Iep", "oom Wil": a first name after a relative or a role, also one that is
+            # a word or that the name lists keep as no name elsewhere
+            low in lex.first_names
+            and low not in lex.places
+            and low not in _ORGANISATION_WORDS
+            and not organisation_pattern().search(word)
+        ):
+            out.add((match.start(1), match.end(1), "PERSON"))
+    for match in _ROLE_LOWER_NAME.finditer(text):
+        low = match.group(1)
+        if (
+            low in lex.surnames
+            and low not in lex.frequent_words
+            and low not in lex.places
+            and not _verb_form(low, lex)
+        ):
             out.add((match.start(1), match.end(1), "PERSON"))
     return out
+
+
+_VOICED = str.maketrans({"s": "z", "f": "v"})
+
+
+def _verb_form(low: str, lex: lexicon.Lexicon) -> bool:
+    """A verb's present tense after its subject ("buurvrouw leest", "buurman rijdt", "stookt"):
+    the stem and a "t" whose infinitive a dictionary knows (rijden, lezen, stoken, klemmen)."""
+    if not low.endswith("t") or len(low) < 4:
+        return False
+    stem = low[:-1]
+    infinitives = {
+        stem + "en",
+        stem + stem[-1] + "en",
+        stem[:-1] + stem[-1:].translate(_VOICED) + "en",
+    }
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        short = stem[:-2] + stem[-1]  # "leen" -> "len", "lees" -> "les"
+        infinitives |= {short + "en", short[:-1] + short[-1:].translate(_VOICED) + "en"}
+    return any(word in lex.dutch_words for word in infinitives)
 
 
 # A first name addressed after thanks or a greeting, before a comma or the end of the
@@ -1336,6 +1453,42 @@ def _lower_names_after_prepositions(text: str, names: Sequence[str]) -> set[tupl
     }
 
 
+# A name the screenshot established, addressed in lower case after thanks or a greeting ("Dank
+# je max, komt goed" where "Max Korf" sent a message).
+_LOWER_ADDRESSED = re.compile(
+    r"\b(?i:bedankt|sorry|dank[ ](?:je|u)(?:[ ]wel)?|hoi|hallo|hey|beste|dag|doei|groetjes|"
+    r"goedemorgen|goedemiddag|goedenavond)[ ]+([a-z][^\W\d_]{2,})(?=[ ]?[,!?.](?:[ \n]|$)|[ ]*$)"
+)
+
+
+def _lower_addressed_names(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    parts = _name_parts(names)
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _LOWER_ADDRESSED.finditer(text)
+        if m.group(1) in parts
+    }
+
+
+# The place closing an address after a comma ("Molenweg 12, Eemster"): a hamlet no place list
+# knows is no person, unless a common first name ("..., Linde" may be someone signing).
+_PLACE_AFTER_ADDRESS = re.compile(
+    r",[ ]?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?=[ ]*(?:$|[\n.;!?)]))"
+)
+
+
+def _places_closing_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    places: set[tuple[int, int]] = set()
+    for _start, end, label in found:
+        match = _PLACE_AFTER_ADDRESS.match(text, end) if label == "ADDRESS" else None
+        if match and match.group(1).casefold() not in lex.common_first_names:
+            places.add((match.start(1), match.end(1)))
+    return {s for s in found if s[2] == "PERSON" and (s[0], s[1]) in places}
+
+
 # An e-mail address where tesseract put a space before or after the "@" ("wdeboer77 @example.com").
 _SPACED_EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]*\w(?:[ ]@[ ]?|@[ ])[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
@@ -1562,7 +1715,8 @@ def _near_misses_of_names(ocr: OcrResult, known_names: Sequence[str]) -> set[tup
                 continue
             if any(_within_one_edit(candidate, part) for part in parts):
                 start = word.char_start + match.start()
-                found.add((start, start + len(match.group()), "PERSON"))
+                if not _in_firms_name(ocr.text, start):
+                    found.add((start, start + len(match.group()), "PERSON"))
     return found
 
 

@@ -27,10 +27,11 @@ _TOKEN_RE = re.compile(
     r"|(?<!\w)(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?![0-9])"  # not "Suit" of "Suite4"
 )
 # Particles inside a name; "ben"/"bin" are left out on purpose: "ik ben" is far more frequent.
-_NAME_PARTICLES = PARTICLES - {"ben", "bin", "aan", "bij", "onder", "over", "voor", "op", "uit"}
+# Portuguese "do" ("Maria do Carmo") only here: elsewhere it is Thursday ("do 12 mei").
+_NAME_PARTICLES = (PARTICLES | {"do"}) - words("ben bin aan bij onder over voor op uit")
 # Only these particles may open a particle sequence ("op de" and "uit de" only after them).
 _PARTICLE_OPENERS = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "el", "al",
-                               "von", "la", "le", "du", "da", "di", "dos", "das", "del", "vd", "op",
+                               "von", "la", "le", "du", "da", "do", "di", "dos", "das", "del", "vd", "op",
                                "uit", "'s"})  # fmt: skip
 # A double surname's first part ends in a hyphen and one of these: "Smit-ten Brink".
 _HYPHEN_PARTICLE_ENDS = tuple(
@@ -214,7 +215,8 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
-    toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam""")
+    toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam café cafe eetcafé
+    restaurant hotel snackbar cafetaria kroeg discotheek lunchroom pizzeria brasserie""")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
@@ -249,7 +251,9 @@ _COMPANY_PARTS = re.compile(
     # "Beleggingsmij De Wolf", "Exploitatiemaatschappij Reestdal": a company by its kind
     r"\w*maatschappij|\w{5,}mij|"
     # "Kees van de Rotary", "Rob van de Wielerclub": clubs
-    r"club|rotary|lions|kiwanis|soroptimist\w*)$",
+    r"club|rotary|lions|kiwanis|soroptimist\w*|"
+    # "Poffertjeskraam Oma Jo", "Buurtbemiddeling Meppel": a stall, a mediation service
+    r"\w*kraam|\w*bemiddeling)$",
     re.I,
 )
 
@@ -311,17 +315,54 @@ class _Tok(NamedTuple):
 
 
 # The same pattern as one group: ``split`` hands out gaps and words without a match object each.
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", _TOKEN_RE.flags)
-_TOKEN_STEP = _TOKEN_RE.groups + 2  # a gap, the word, the pattern's own groups
+# It is _TOKEN_RE with each token's first character matched before the look-behind that guards
+# it, so that the regex engine skips in C over spaces, digits and punctuation instead of trying
+# six look-behinds at each of them; the branches after the first character keep _TOKEN_RE's
+# order for each kind of character. (A test holds it to _TOKEN_RE: change both together.)
+_TOKEN_SPLIT_RE = re.compile(
+    r"([\w'](?:"
+    r"(?<=[A-Z])(?<!\w.)(?:\.(?:[A-Z]\.){1,3}|\.(?=[ ]?[A-Za-z']))"
+    r"|(?<=[a-z])(?<![\w.].)\.(?=[ ](?:de|van|ter|ten|el)[ ])"
+    r"|(?<=')(?:t\b|s\b)"
+    r"|(?<=[^\W\d_])(?<!\w.)(?>[^\W\d_]*(?:['’-][^\W\d_]+)*)(?![0-9])"
+    r"))",
+    _TOKEN_RE.flags,
+)
+_TOKEN_STEP = _TOKEN_SPLIT_RE.groups + 1  # a gap, the word, the pattern's own groups
 
 
 _ACRONYM_ENDING_RE = re.compile(r"[A-Z]{2,}'(?:s|er|ers|en|tje|tjes)")
+
+
+def _word_kind(word: str) -> tuple[str, bool, bool, bool]:
+    """A word's lower case and whether it is capitalised, an initial, an acronym."""
+    low = word.lower()
+    # "j. de boer": a lower-case initial, only taken before a particle
+    initial = word[-1] == "."
+    if word[0].isupper():
+        acronym = not initial and len(word) > 1 and word.isupper()
+        if not acronym and "'" in word:
+            # "VOG's", "IB'er": an acronym with a plural or an agent ending
+            acronym = _ACRONYM_ENDING_RE.fullmatch(word) is not None
+        cap = not acronym
+    else:
+        acronym = cap = False
+    return low, cap, initial, acronym
+
+
+# What ``_word_kind`` and the sentence-break test say of each word and gap, kept: chats repeat
+# their words, and the tokenizer runs over every message (bounded, cleared when full).
+_WORD_KINDS: dict[str, tuple[str, bool, bool, bool]] = {}
+_GAP_BREAKS: dict[str, bool] = {}
+_KIND_CACHE_SIZE = 200_000
 
 
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: slower
+    kinds = _WORD_KINDS
+    breaks = _GAP_BREAKS
     parts = _TOKEN_SPLIT_RE.split(text)
     end = 0
     prev_low = ""
@@ -330,23 +371,22 @@ def _tokenize(text: str) -> list[_Tok]:
         word = parts[k]
         start = end + len(gap)
         end = start + len(word)
-        low = word.lower()
-        # "j. de boer": a lower-case initial, only taken before a particle
-        initial = word[-1] == "."
-        if word[0].isupper():
-            acronym = not initial and len(word) > 1 and word.isupper()
-            if not acronym and "'" in word:
-                # "VOG's", "IB'er": an acronym with a plural or an agent ending
-                acronym = _ACRONYM_ENDING_RE.fullmatch(word) is not None
-            cap = not acronym
-        else:
-            acronym = cap = False
+        kind = kinds.get(word)
+        if kind is None:
+            if len(kinds) >= _KIND_CACHE_SIZE:
+                kinds.clear()
+            kind = kinds[word] = _word_kind(word)
+        low, cap, initial, acronym = kind
         if not toks:
             sentence_start = True
         elif gap == " " or prev_low in _ABBREVIATIONS and gap.strip() == ".":
             sentence_start = False
         else:
-            sentence_start = _SENTENCE_GAP_RE.search(gap) is not None
+            sentence_start = breaks.get(gap)
+            if sentence_start is None:
+                if len(breaks) >= _KIND_CACHE_SIZE:
+                    breaks.clear()
+                sentence_start = breaks[gap] = _SENTENCE_GAP_RE.search(gap) is not None
         append(new(_Tok, (start, end, word, low, cap, initial, acronym, gap, sentence_start)))
         prev_low = low
     return toks
@@ -388,6 +428,8 @@ class NameFinder:
             skip |= _weather_tokens(toks)
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
+        if _PET_GATE_RE.search(low_text) is not None:
+            skip |= _pet_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
         if "/" in text:
             skip |= _crossing_tokens(toks)
@@ -626,8 +668,9 @@ class NameFinder:
             and i not in skip
         ):
             # "chauffeur wordt Ab", "contactpersoon is Wil Bakker": who takes the role, also a
-            # short first name that is an everyday word
-            return self._surname_part(toks, i + 1, lower=False, skip=skip) or i + 1
+            # short first name that is an everyday word, with all its given names and particles
+            # ("klant is Anna Maria el Amrani")
+            return self._extend(toks, i, skip, lower=False)
         if (
             tok.cap
             and i + 1 < len(toks)
@@ -742,6 +785,17 @@ class NameFinder:
             return None  # "het partyschip Zwaluw", "de sloep Johanna": the boat's name
         if tok.cap and i > 0 and toks[i - 1].low in _BODY_KINDS and low in lex.places:
             return None  # "provincie Drenthe", "gemeente Staphorst": the body, not a surname
+        if (
+            tok.cap
+            and not tok.sentence_start
+            and i + 1 < len(toks)
+            and toks[i + 1].gap == " "
+            and toks[i + 1].low in _SPEAKER_VERBS
+            and self._strong_role_before(toks, i)
+            and _everyday_surname(low, lex)
+            and low not in lex.not_names
+        ):
+            return i + 1  # "wethouder Snel zei ja": an office's holder saying something
         cue = self._cue_before(toks, i, _STRONG_CUE_INDEX)
         if low in lex.first_names or self._double_first_name(low):
             end = self._after_first_name(toks, i, skip, cue)
@@ -959,6 +1013,8 @@ class NameFinder:
         end = self._extend(toks, i, skip, lower=not tok.cap)
         if end == i + 1 and tok.cap and self._adjective_surname_after(toks, i):
             end = i + 2  # "dus 19. Noa Kleine": a surname that is an adjective, ending the line
+        if end == i + 1 and tok.cap and _surname_letter_after(toks, i):
+            end = i + 2  # "Daan, Sem, Milan K, Bilal": the surname's initial, without a stop
         if (
             end > i + 1
             and not cue
@@ -1599,6 +1655,8 @@ class NameFinder:
             or low in PARTICLES
             or low in TITLES
             or street_suffix(low) is not None
+            # "schildersbedrijf", "bloemenhuis" cut short by OCR: a firm's word, not a name
+            or (_company_part(low) and low not in lex.surnames and low not in lex.first_names)
         )
 
     def _cue_before(self, toks: list[_Tok], i: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -2204,7 +2262,28 @@ class NameFinder:
             # "Mulder Kozijnen", "Bos Evenementen": a firm named by its trade (but after a first
             # name the word is a surname: "Femke Bouwmeesters").
             return True
+        if (
+            len(words) == 2
+            and words[1] in self.lex.places
+            and words[1] not in self.lex.surnames
+            and words[1] not in self.lex.first_names
+            and self._unknown_word(words[0])
+        ):
+            # "Funrent Meppel", "Zorgkracht Meppel": a word no list knows (no name, no word of
+            # the language: "Goedemorgen Lies") and a place that is nobody's name: a firm's
+            # branch, not a person from there
+            return True
         return any(self._company_word(w) for w in words)
+
+    def _unknown_word(self, low: str) -> bool:
+        lex = self.lex
+        return not (
+            low in lex.first_names
+            or low in lex.surnames
+            or low in lex.places
+            or low in lex.dutch_words
+            or low in lex.frequent_words
+        )
 
     def _sector_noun(self, tok: _Tok) -> bool:
         """'Verkeer', 'Hout', 'Glas': a capitalised dictionary noun inside a sentence that no list
@@ -2314,8 +2393,10 @@ _OWNER_ENDINGS = ("'s", *_PREMISES_ENDINGS)
 _LOWER_FIRM_TAILS = words("""bouw installatie installaties transport techniek advies verhuur
     catering schilders loodgieters hoveniers schoonmaak bouwbedrijf installatiebedrijf
     schildersbedrijf klussenbedrijf dakdekkers stukadoors timmerwerken grondwerken""")
+# "[a-z] (?:tails)\b", opened at the space (a literal the regex engine finds in C) rather than
+# at every lower-case letter; only whether it occurs is asked.
 _LOWER_FIRM_RE = re.compile(
-    r"[a-z] (?:" + "|".join(sorted(_LOWER_FIRM_TAILS, key=len, reverse=True)) + r")\b"
+    r" (?<=[a-z] )(?:" + "|".join(sorted(_LOWER_FIRM_TAILS, key=len, reverse=True)) + r")\b"
 )
 # Weather words that are also surnames: "Wij hebben Storm gehad", "veel Regen".
 _WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
@@ -2382,6 +2463,8 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
         ):
             continue
         i = k + 1
+        while i < len(toks) and toks[i].low in _NAMING_ADVERBS:
+            i += 1  # "de geit heet trouwens Bertha"
         while i < len(toks) and toks[i].cap:
             out.add(i)
             joined = i + 1 < len(toks) and (
@@ -2393,6 +2476,49 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
             i += 1 if toks[i + 1].cap else 2
     return out
 
+
+_NAMING_ADVERBS = words("trouwens eigenlijk echt gewoon ook nu officieel")
+
+
+def _surname_letter_after(toks: list[_Tok], i: int) -> bool:
+    """Whether a lone capital letter after the first name at ``i`` closes the name, as the
+    initial of the surname ("Daan, Milan K, Bilal", "met Joris V en Sem")."""
+    k = i + 1
+    if k >= len(toks) or toks[k].gap != " " or len(toks[k].text) != 1 or not toks[k].cap:
+        return False
+    if k + 1 == len(toks):
+        return True  # the end of the message
+    return _LETTER_CLOSES_RE.match(toks[k + 1].gap) is not None or (
+        toks[k + 1].low == "en" and toks[k + 1].gap == " "
+    )
+
+
+# What may follow a surname's initial: a comma, a bracket or a line's end closing the name.
+_LETTER_CLOSES_RE = re.compile(r"[.]?[ ]*[,;)]|[ ]*\n")
+
+
+def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
+    """'onze hond Bram vond het', 'de kat Tijger is terug': the capitalised word right after a
+    possessive or article and an animal is the animal's name (not "de hond van Bram")."""
+    out: set[int] = set()
+    for k in range(1, len(toks) - 1):
+        if (
+            toks[k].low in _ANIMALS
+            and toks[k - 1].low in _PET_OWNERS
+            and toks[k].gap == " "
+            and toks[k + 1].gap == " "
+            and toks[k + 1].cap
+        ):
+            out.add(k + 1)
+    return out
+
+
+_PET_OWNERS = words("onze ons mijn m'n zijn z'n haar hun jullie de het die")
+# Cheap gate (on the lower-cased text): an animal as a word of its own.
+_PET_GATE_RE = re.compile(
+    r"[ ](?:hond|hondje|pup|kat|poes|kater|katje|paard|pony|konijn|cavia|hamster|vogel|papegaai|"
+    r"kip|haan|geit|schaap|koe|ezel|varken|slang|schildpad)[ ]"
+)
 
 _DWELLING_WORDS = words("house houses home homes huis huisje huisjes woning woningen")
 

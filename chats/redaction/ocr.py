@@ -1,18 +1,22 @@
 """Reads the words of a screenshot with tesseract, with pixel boxes and character offsets.
 
-`ocr_image` runs one tesseract process per image (`image_to_data`) and joins the words per line,
-so a span the text detector finds in `OcrResult.text` maps back to the boxes of the words under it.
+`ocr_image` reads an image with libtesseract, loaded once per process (`tesseract_api`), or, where
+that library is missing, with one tesseract process per image (`image_to_data`), and joins the
+words per line, so a span the text detector finds in `OcrResult.text` maps back to the boxes of the words under it.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 
 import pytesseract
 from PIL import Image, ImageChops, ImageOps
+
+from chats.redaction import tesseract_api
 
 DEFAULT_LANG = "nld"
 # Page segmentation "fully automatic": keeps each chat bubble's lines apart, where psm 6 (one
@@ -147,14 +151,20 @@ def ocr_image(
     """Recognise the words of `image` with tesseract; boxes are in `image`'s own pixels."""
     prepared = prepare_for_ocr(image)
     prepared.image.format = TESSERACT_INPUT_FORMAT
-    # One OpenMP thread per tesseract process is several times faster on small shared machines
-    # than the default of one per core. pytesseract hands os.environ to the subprocess; an
-    # operator's own value wins.
+    # One OpenMP thread per tesseract is several times faster on small shared machines than the
+    # default of one per core. pytesseract hands os.environ to the subprocess, and libtesseract's
+    # OpenMP reads it when first loaded (the Dockerfile sets it from the start); an operator's
+    # own value wins.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     # We invert dark mode ourselves, so tesseract's per-line inverted retry only costs time.
-    config = f"--psm {psm} -c tessedit_do_invert=0"
+    variables = {"tessedit_do_invert": "0"}
+    config = f"--psm {psm} " + " ".join(f"-c {k}={v}" for k, v in variables.items())
     try:
-        data = _read_panes(prepared.image, lang=lang, config=config, timeout=timeout)
+        api = tesseract_api.reader(lang=lang, psm=psm, variables=variables)
+        if api is None:
+            data = _read_panes(prepared.image, lang=lang, config=config, timeout=timeout)
+        else:
+            data = _read_panes_with_api(api, prepared.image, timeout=timeout)
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrFailed(
             "Tekstherkenning is niet beschikbaar op de server (tesseract ontbreekt)."
@@ -162,6 +172,16 @@ def ocr_image(
     except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
         raise OcrFailed("De tekst in de afbeelding kon niet worden gelezen.") from exc
     return words_to_result(data, scale=prepared.scale, size=image.size)
+
+
+def _read_panes_with_api(api: tesseract_api.Reader, image: Image.Image, *, timeout: float) -> dict:
+    """As `_read_panes`, through the C API: the words of each pane, as the pages of one TSV."""
+    split = pane_split(image)
+    if split is None:
+        return pytesseract.pytesseract.file_to_dict(api.tsv([image], timeout=timeout), "\t", -1)
+    panes = [image.crop((0, 0, split, image.height)), image.crop((split, 0, *image.size))]
+    data = pytesseract.pytesseract.file_to_dict(api.tsv(panes, timeout=timeout), "\t", -1)
+    return _pages_to_panes(data, split)
 
 
 def _read_panes(image: Image.Image, *, lang: str, config: str, timeout: float) -> dict:
@@ -172,23 +192,36 @@ def _read_panes(image: Image.Image, *, lang: str, config: str, timeout: float) -
         return pytesseract.image_to_data(
             image, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout
         )
-    merged: dict[str, list] = {}
-    for number, (x0, x1) in enumerate(((0, split), (split, image.width))):
-        pane = image.crop((x0, 0, x1, image.height))
-        pane.format = image.format
+    # Both panes go to one tesseract process as the pages of an image list: loading the
+    # language model costs ~0.25 s CPU per process, and tesseract reads each page on its own.
+    with tempfile.TemporaryDirectory(prefix="tess_panes_") as folder:
+        names = []
+        for number, (x0, x1) in enumerate(((0, split), (split, image.width))):
+            name = os.path.join(folder, f"pane{number}.{TESSERACT_INPUT_FORMAT.lower()}")
+            image.crop((x0, 0, x1, image.height)).save(name, format=TESSERACT_INPUT_FORMAT)
+            names.append(name)
+        listing = os.path.join(folder, "panes.txt")
+        with open(listing, "w", encoding="utf-8") as out:
+            out.write("\n".join(names) + "\n")
         data = pytesseract.image_to_data(
-            pane,
-            lang=lang,
-            config=config,
-            output_type=pytesseract.Output.DICT,
-            timeout=timeout,
+            listing, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout
         )
-        data["left"] = [int(v) + x0 for v in data["left"]]
-        offset = CHAT_BLOCKS if number else CHAT_LIST_BLOCKS
-        data["block_num"] = [int(v) + offset for v in data["block_num"]]
-        for key, values in data.items():
-            merged.setdefault(key, []).extend(values)
-    return merged
+    return _pages_to_panes(data, split)
+
+
+def _pages_to_panes(data: dict, split: int) -> dict:
+    """Page 1 (the chat list) and page 2 (the open chat) back in the screenshot's pixels, with
+    block numbers of their own; both keep page number 1, as when each pane was read alone."""
+    pages = [int(v) for v in data["page_num"]]
+    data["left"] = [
+        int(v) + (split if page == 2 else 0) for v, page in zip(data["left"], pages, strict=True)
+    ]
+    data["block_num"] = [
+        int(v) + (CHAT_LIST_BLOCKS if page == 1 else CHAT_BLOCKS)
+        for v, page in zip(data["block_num"], pages, strict=True)
+    ]
+    data["page_num"] = [1] * len(pages)
+    return data
 
 
 def pane_split(gray: Image.Image) -> int | None:

@@ -42,7 +42,10 @@ _SOCIAL = (
     r"(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com/in|tiktok\.com/@|twitter\.com|x\.com|"
     r"youtube\.com/@|youtube\.com/c(?:hannel)?|threads\.net/@|snapchat\.com/add|pinterest\.com|"
     r"github\.com|flickr\.com/people|vimeo\.com|reddit\.com/u(?:ser)?|bsky\.app/profile|"
-    r"mastodon\.social/@|soundcloud\.com|medium\.com/@|onlyfans\.com|strava\.com/athletes)"
+    r"mastodon\.social/@|soundcloud\.com|medium\.com/@|onlyfans\.com|strava\.com/athletes|"
+    # A chat link holds a person's number or handle ("wa.me/316...", "t.me/..."); a link page
+    # lists a person's profiles ("linktr.ee/...").
+    r"wa\.me|api\.whatsapp\.com/send|t\.me|telegram\.me|linktr\.ee|linktree\.com)"
 )
 _SOCIAL_RE = re.compile(_SOCIAL, re.I)
 _URL_RE = re.compile(

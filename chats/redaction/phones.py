@@ -14,9 +14,12 @@ from chats.redaction.spans import Span
 # (+, 00, 0 or "(0"); which prefix of the run is a number is decided in code, so
 # "0522 838904 / 06 12345678" yields two numbers and "0612345678 2x gebeld" one. A full stop
 # before it may end an abbreviation ("tel.0612345678"), but not a number ("1.062").
-_RUN_RE = re.compile(r"(?<![\w+@/,€$-])(?<!\d\.)(?:\+|\(?0)[\d()./ -]*\d")
+# (Written with the first character before the look-behinds that guard it, so the regex engine
+# skips in C to a "+", "(" or "0"; the plain form: (?<![\w+@/,€$-])(?<!\d\.)(?:\+|\(?0)...)
+_RUN_GUARD = r"(?<![\w+@/,€$-].)(?<!\d\..)"
+_RUN_RE = re.compile(rf"(?:\+{_RUN_GUARD}|\({_RUN_GUARD}0|0{_RUN_GUARD})[\d()./ -]*\d")
 # Something phone-shaped the run rules did not take: ask phonenumbers' matcher about it.
-_LOOSE_RE = re.compile(r"(?:\+|(?<![\w.,-])0)[\d ()./-]{8,}\d")
+_LOOSE_RE = re.compile(r"(?:\+|0(?<![\w.,-].))[\d ()./-]{8,}\d")
 _NEXT_START_RE = re.compile(r"(?<=[ /])[+(\d]")
 # "01-06-1966 12" is a date and a time, not "010 6196612".
 _DATE_PREFIX_RE = re.compile(r"^\(?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")

@@ -9,8 +9,10 @@ from chats.redaction.spans import Span
 
 # Any short run of spaces or a tab between digits and letters ("7941   HK": a form's columns),
 # or a dash ("7941-HK"); the country's prefix may come before it ("NL-7941 HK").
+# (The look-behinds stand after the first digit, which the pattern then opens with: the regex
+# engine skips to the next digit in C instead of trying the look-behinds at every character.)
 _POSTCODE_RE = re.compile(
-    r"(?:(?<=(?<![\w-])NL-)|(?<![\w€$.,/-]))([1-9]\d{3})([ \t]{0,4}|-)([A-Za-z]{2})"
+    r"([1-9](?:(?<=(?<![\w-])NL-[1-9])|(?<![\w€$.,/-][1-9]))\d{3})([ \t]{0,4}|-)([A-Za-z]{2})"
     r"(?![\w-]|[.,]\w)"
 )
 # Letter pairs the postcode system never uses.
@@ -34,7 +36,9 @@ _WORD_AFTER_RE = re.compile(r"[ ]?,?[ ]?([^\W\d_]+(?:-[^\W\d_]+)?)")
 # Words after which a compact "4512BN" is a plate rather than a postcode.
 _VEHICLE_CUE_RE = re.compile(
     r"(?:kenteken\w*|auto(?:'s)?|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
-    r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?)\W{0,4}"
+    r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?|"
+    # a trailer and vehicles on farms and building sites carry their own plates
+    r"oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|vouwwagen|shovel)\W{0,4}"
     r"(?:met|nr\.?|nummer|is|:)?\W{0,3}$",
     re.I,
 )
@@ -65,21 +69,38 @@ _COMPACT_SIDECODES = [  # the same without any dash, for the codes above that ne
     f"{_L}{{4}}{_D}{{2}}",  # 5
     f"{_D}{{2}}{_L}{{4}}",  # 6
 ]
-_PLATE_RE = re.compile(
-    r"(?<![\w€$./-])(" + "|".join(_SIDECODES + _COMPACT_SIDECODES) + r")(?![\w]|-\w)"
-)
+_ANY_LETTER = "[A-Za-z]"
+
+
+def _plates_pattern(codes: list[str], after: str) -> re.Pattern[str]:
+    """'(?<![\\w€$./-])(code|code|...)' + ``after``, written so that the regex engine skips in C
+    to a character a code can open with: the first character is matched first, the look-behind
+    after it, and each code's rest follows a look-behind on its first character's class (the
+    classes never overlap, so the codes are tried in their own order, as in the plain form)."""
+    rests: dict[str, list[str]] = {}
+    for code in codes:
+        first = next(atom for atom in (_L, _D, _ANY_LETTER) if code.startswith(atom))
+        rest = code[len(first) :]
+        count = re.match(r"\{(\d+)\}", rest)
+        if count is not None:
+            rest = rest[count.end() :]
+            if int(count.group(1)) > 1:
+                rest = f"{first}{{{int(count.group(1)) - 1}}}{rest}"
+        rests.setdefault(first, []).append(rest)
+    opening = "[" + "".join(atom[1:-1] if atom != _D else atom for atom in rests) + "]"
+    branches = "|".join(f"(?<={atom})(?:{'|'.join(alts)})" for atom, alts in rests.items())
+    return re.compile(rf"({opening}(?<![\w€$./-].)(?:{branches})){after}")
+
+
+_PLATE_RE = _plates_pattern(_SIDECODES + _COMPACT_SIDECODES, r"(?![\w]|-\w)")
 # The dashed sidecodes with any letters: "12-ABC-3" is no real plate (real ones carry no vowels)
 # but is one after "kenteken" or in a list of plates.
-_ANY_LETTER_PLATE_RE = re.compile(
-    r"(?<![\w€$./-])("
-    + "|".join(code.replace(_L, "[A-Za-z]").replace("-?", "-") for code in _SIDECODES)
-    + r")(?![\w]|-\w)"
+_ANY_LETTER_PLATE_RE = _plates_pattern(
+    [code.replace(_L, _ANY_LETTER).replace("-?", "-") for code in _SIDECODES], r"(?![\w]|-\w)"
 )
 # "kenteken GZ 123 B": spaces for dashes, taken only right after a vehicle cue.
-_SPACED_PLATE_RE = re.compile(
-    r"(?<![\w€$./-])("
-    + "|".join(code.replace("-?", "[ ]").replace("-", "[ ]") for code in _SIDECODES)
-    + r")(?![\w]|[ ]\d)"
+_SPACED_PLATE_RE = _plates_pattern(
+    [code.replace("-?", "[ ]").replace("-", "[ ]") for code in _SIDECODES], r"(?![\w]|[ ]\d)"
 )
 # What joins plates in a list: "GX-123-B, 12-ABC-3 en ZZ-99-KL".
 _LIST_GAP_RE = re.compile(r"^[ ]*(?:,|/|en|of|\+|&)[ ]*$")

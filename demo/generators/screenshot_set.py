@@ -152,8 +152,8 @@ The sets from this one module never share a seed or a word pool:
   `_iban10`, `_landline10`, `_dob10` and the e-mail addresses, and its role mailboxes are not
   drawn on these 30 screenshots (their templates fell outside the drawn chats). Android
   1080x2400/1080x2460/1440x3216/720x1680, iPhone 1170x2532/1179x2556/1290x2796/1125x2436/
-  750x1334, Web 1920x1080/2560x1080/1280x1024/1366x768; JPEG quality 38-88. Measured only;
-  expected items in
+  750x1334, Web 1920x1080/2560x1080/1280x1024/1366x768; JPEG quality 38-88. Measured blind,
+  then read and tuned on in round 14; expected items in
   `demo/generators/screenshot_sets/blind10_expected.json`.
 - the eleventh blind set (`BLIND11`), written before round 14 of the screenshot work (main 1ba166d):
   its own values, templates and chat texts (new Meppel subjects: zwerfafval, a broken climbing

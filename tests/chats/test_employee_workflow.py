@@ -13,6 +13,7 @@ from django.utils import timezone
 from audit.models import AuditEvent
 from chats.constants import SubmissionStatus
 from chats.models import ReviewQuestion, StoredFile, Submission
+from chats.pipeline.build import media_missing_message
 from chats.review import services as review
 from tests.conftest import INTAKE_FORM
 from tests.factories import SubmissionFactory, processed_submission
@@ -207,8 +208,6 @@ def test_the_employee_hears_that_attachments_were_missing_before_deleting_the_ch
     # Walkthrough: an Android .txt sent without its photo. Informatiebeheer saw "1 bijlage
     # waarnaar de chat verwijst, zit niet in de upload"; the employee read "U hoeft niets te
     # doen" after promising to delete the chat from the phone, and the photo would be gone.
-    from chats.pipeline.build import media_missing_message  # the flag text the pipeline stores
-
     submission = processed_submission(submitted_by=medewerker)
     Submission.objects.filter(pk=submission.pk).update(
         flags=[{"code": "media_missing", "message": media_missing_message(1)}]
@@ -224,6 +223,21 @@ def test_the_employee_hears_that_attachments_were_missing_before_deleting_the_ch
     Submission.objects.filter(pk=submission.pk).update(flags=[])
     page = client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
     assert "U hoeft niets te doen" in page and "nog niet van uw telefoon" not in page
+
+
+def test_while_a_question_is_open_the_employee_also_hears_attachments_were_missing(
+    client, medewerker
+):
+    # Walk 29: the notice only appeared after the employee had answered the question.
+    submission = processed_submission(submitted_by=medewerker)
+    Submission.objects.filter(pk=submission.pk).update(
+        status=SubmissionStatus.TERUG_NAAR_INDIENER,
+        flags=[{"code": "media_missing", "message": media_missing_message(2)}],
+    )
+    client.force_login(medewerker)
+    page = client.get(reverse("submission_detail", args=[submission.pk])).content.decode()
+    assert media_missing_message(2) in page
+    assert "verwijder het gesprek nog niet van uw telefoon" in page
 
 
 # --- 5. texts per status, answering a question in the app -----------------------------------

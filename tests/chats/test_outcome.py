@@ -52,3 +52,16 @@ def test_a_mail_server_that_does_not_answer_cannot_hold_the_worker_for_good(sett
     # Django's default (no timeout) a silent SMTP server held it until the task's hard limit.
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     assert 0 < get_connection().timeout <= 60
+
+
+def test_the_mail_quotes_the_question_without_the_residents_data(mailoutbox):
+    # Red team 29: Informatiebeheer's question, as typed, named the resident and a number.
+    submission = SubmissionFactory(
+        status=SubmissionStatus.TERUG_NAAR_INDIENER,
+        onderwerp_redacted="Klacht over een boom",
+        review_note="Gaat dit over mevrouw Gerda Smeenge (06-11223305) of een ander adres?",
+    )
+    assert send_review_outcome(submission_id=submission.pk) is True
+    (mail,) = mailoutbox
+    assert "Smeenge" not in mail.body and "11223305" not in mail.body
+    assert "Gaat dit over mevrouw" in mail.body and "of een ander adres?" in mail.body

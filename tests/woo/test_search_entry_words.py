@@ -48,6 +48,7 @@ def test_the_words_of_each_entry_are_stored_with_the_subject_words(make_record):
         assert row.woorden == " ".join(sorted(words))
         assert row.kernwoorden == " ".join(sorted(words & subject))
         assert row.agenda == entry.text.startswith("2. ")
+        assert row.seq == entry.seq  # the context reads them by the entry's place in the chat
     # Indexed again: replaced, not added to.
     index_submission(submission_id=chat.pk)
     entries = set(SearchEntry.objects.filter(submission_id=chat.pk).values_list("pk", flat=True))
@@ -134,3 +135,19 @@ def test_the_migration_fills_the_words_of_records_indexed_before(make_record):
     with connection.schema_editor() as editor:
         migration.fill(apps, editor)
     assert set(SearchEntryWords.objects.values_list(*columns)) == indexed
+
+
+@postgres_only
+def test_the_migration_gives_stored_words_the_place_of_their_entry(make_record):
+    """Migration woo 0015 copies each entry's seq to its stored words (rows stored before had
+    none: the context, which reads them by seq, judged those entries from their text)."""
+    archive_with_small_talk(make_record)
+    make_record(["De kapploeg begint morgen.", "2. Begroting kapploeg", "Veertien essen."])
+    kernwoorden_refresh()
+    indexed = set(SearchEntryWords.objects.values_list("entry_id", "seq"))
+    assert all(seq is not None for _, seq in indexed)
+    SearchEntryWords.objects.update(seq=None)
+    migration = import_module("woo.migrations.0015_search_entry_words_seq")
+    with connection.schema_editor() as editor:
+        migration.fill(apps, editor)
+    assert set(SearchEntryWords.objects.values_list("entry_id", "seq")) == indexed

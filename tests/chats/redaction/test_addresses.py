@@ -221,3 +221,16 @@ def test_a_persons_house_number_keeps_its_toevoeging(number):
     text = f"Er is overlast bij Mevrouw Kuipers op {number}, al weken."
     person = Span(text.index("Mevrouw"), text.index(" op"), "PERSON")
     assert [text[s.start : s.end] for s in house_numbers_of(text, [person])] == [number]
+
+
+# Round 14 (screenshots, tuned on blind10): a floor written after a dot.
+@pytest.mark.parametrize("address", ["Molenweg 14.1", "Zuiderlaan 207.3"])
+def test_a_floor_after_a_dot_is_part_of_the_house_number(address):
+    assert found(f"ik woon op {address}, 8011 AB Zwolle") == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["De Molenweg is 2.5 km lang", "De Molenweg 1.2 miljoen kosten", "Molenweg 3.1.4"]
+)
+def test_a_decimal_or_version_after_a_street_is_no_house_number(text):
+    assert found(text) == []

@@ -126,3 +126,34 @@ def test_a_flat_year_first_date_right_after_a_name_is_a_birth_date():
 @pytest.mark.parametrize("text", ["ordernummer 20240312 is binnen", "factuur 19851340 betaald"])
 def test_a_flat_eight_digit_number_without_a_cue_is_no_birth_date(text):
     assert found(text) == []
+
+
+# --- round 14 (screenshots, tuned on blind10): writings of a birth date the detector missed ---
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("geboren 17-okt-1964, Kerkstraat 3", "17-okt-1964"),
+        ("geb. 2-Mrt-1950 in Zwolle", "2-Mrt-1950"),
+        ("Geboren 9 11 1977 te Meppel", "9 11 1977"),
+        ("geboortedatum 30 06 2001", "30 06 2001"),
+        ("geboren oktober 17, 1964, BSN volgt", "oktober 17, 1964"),
+        ("geb. feb 3 1950 in Zwolle", "feb 3 1950"),
+    ],
+)
+def test_a_birth_date_with_spaces_a_dashed_month_or_the_month_first(text, date):
+    assert found(text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De afspraak staat op 17 10 2026 om negen uur",
+        "Bel 06 17 10 1964 als het niet lukt",
+        "vergadering oktober 17, 2026 in het stadhuis",
+        "Levering 17-okt-2025 tussen 8 en 12",
+    ],
+)
+def test_spaced_or_month_first_dates_without_a_birth_stay(text):
+    assert found(text) == []

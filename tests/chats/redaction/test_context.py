@@ -218,3 +218,11 @@ def test_detect_chat_is_both_passes_whether_or_not_it_learns_a_name():
         context = context.with_persons(persons_in(chat, context))
         expected = [detect(text, context=context) for text in chat]
         assert detect_chat(chat, participants=participants) == expected
+
+
+def test_the_organisations_own_whatsapp_link_stays_and_a_residents_is_redacted():
+    org = OrganisationContacts.of(phones=["06 2000 1234"])
+    text = "App ons via wa.me/31620001234 of zie wa.me/31687654321"
+    assert found(text, context=ChatContext(organisation=org)) == [
+        ("wa.me/31687654321", "URL_PERSONAL")
+    ]

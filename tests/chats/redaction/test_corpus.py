@@ -135,7 +135,8 @@ def test_the_shipped_corpora_are_there():
 # F1 0.965 / 0.058 touched (23 of 395); after round 9 (rounds 9 of the text and the screenshot
 # work merged): 0.967 (608 of 629) / F1 0.966 / 0.056 (22 of 395). Tuned on in round 10:
 # 0.986 (620 of 629) / F1 0.987 / 0.013 (5 of 395), so F1 and touched are checked as goals; it
-# still misses the coverage goal, with its round-10 figure as the floor.
+# missed the coverage goal (0.985 on main 1ba166d) until round 15's rules brought it to 0.994
+# (625 of 629), so it is checked as goals now.
 # blind_text_10: written as chats before the tenth round (96 chats, 506 messages, 531 spans, 289
 # must-keep items), never tuned on; measured blind on main 88971e1: 0.964 covered (512 of 531) /
 # F1 0.963 / 0.055 touched (16 of 289); after round 10 (main 6c89a6e): 0.966 (513 of 531) /
@@ -160,15 +161,16 @@ def test_the_shipped_corpora_are_there():
 # 487 must-keep items), never tuned on; measured blind on main a24b0ad: 0.986 covered (697 of
 # 707) / F1 0.972 / 0.055 touched (27 of 487); after round 14 (main with ttext14 merged): 0.983
 # (695 of 707) / F1 0.977 / 0.039 (19 of 487). Round 14 lost one phone number (an organisation's
-# number rule) and one person's full cover; it misses all three goals; these are the floors.
+# number rule) and one person's full cover. Tuned on in round 15: 1.000 (707 of 707) / F1 0.996
+# / 0.004 (2 of 487), so it is checked as goals now; its figures are no blind ones since.
 # blind_text_15: written as chats before the fifteenth round (103 chats, 570 messages, 838 spans,
 # 478 must-keep items), never tuned on; measured blind on main 1ba166d: 0.951 covered (797 of
-# 838) / F1 0.961 (0.9606) / 0.063 touched (30 of 478). It misses all three goals; these are the
-# floors (covered and F1 rounded down, touched up).
+# 838) / F1 0.961 (0.9606) / 0.063 touched (30 of 478); after round 15 (main with the text
+# round 15, the screenshot round 14 and the detector's speed-up merged): 0.952 (798 of 838) / F1
+# 0.962 (0.9618) / 0.061 (29 of 478). It misses all three goals; these are the floors (covered
+# and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_14.jsonl": {"fully_covered": 0.983, "f1": 0.976, "touched": 0.040},
-    "blind_text_15.jsonl": {"fully_covered": 0.951, "f1": 0.960, "touched": 0.063},
-    "blind_text_9.jsonl": {"fully_covered": 0.985},
+    "blind_text_15.jsonl": {"fully_covered": 0.952, "f1": 0.961, "touched": 0.061},
 }
 
 

@@ -3584,3 +3584,343 @@ def test_what_follows_the_surname_in_an_address_is_no_name(first, second):
 )
 def test_the_chats_surname_heading_a_count_or_before_a_subject_stays_a_word(first, second):
     assert found_in_chat([first, second], _OFFICE)[1] == []
+
+
+# --- round 15: whole names after a role, particles of other languages, a surname's letter -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de aanvrager is Anna Maria el Amrani, geen dossier", "Anna Maria el Amrani"),
+        ("contactpersoon wordt Jan Willem van der Ploeg", "Jan Willem van der Ploeg"),
+        ("melder is Lotte Sophie de Wit uit Nijeveen", "Lotte Sophie de Wit"),
+    ],
+)
+def test_a_role_taken_by_several_given_names_keeps_the_whole_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("zijn tante Ana do Nascimento logeert bij hen", "Ana do Nascimento"),
+        ("bel joana do rosario even", "joana do rosario"),
+    ],
+)
+def test_portuguese_do_joins_the_name(text, name):
+    assert persons(text) == [name]
+
+
+def test_do_as_thursday_after_a_name_stays_out_of_it():
+    assert persons("afspraak met Pieter do 14 mei") == ["Pieter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("aanwezig: Lars, Jesse D, Thijs", ["Lars", "Jesse D", "Thijs"]),
+        ("de bal kwam van Noah B en Sem", ["Noah B", "Sem"]),
+        ("schade gemeld door Fleur T", ["Fleur T"]),
+    ],
+)
+def test_a_capital_letter_closing_a_first_name_is_the_surnames_initial(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jan A4 papier graag", ["Jan"]),
+        ("Sanne A is het antwoord", ["Sanne"]),
+    ],
+)
+def test_a_capital_letter_that_goes_on_is_no_initial(text, names):
+    assert persons(text) == names
+
+
+# --- round 15: numbers and addresses ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("zijn terugbelnummer is 0521 33 44 55", "0521 33 44 55"),
+        ("belnr 0523 61 72 83, na vijven", "0523 61 72 83"),
+    ],
+)
+def test_a_number_to_call_someone_back_on_is_personal(text, number):
+    assert (number, "PHONE") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("hij huurt Zuideinde 3 K 2 sinds mei", "Zuideinde 3 K 2"),
+        ("kamer op Dorpsstraat 81 K14, via de verhuurder", "Dorpsstraat 81 K14"),
+    ],
+)
+def test_a_room_with_a_capital_k_belongs_to_the_house_number(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("de trekker mag blijven, de oplegger AE-55-TT niet", "AE-55-TT"),
+        ("tractor 12-ABO-3 reed door de berm", "12-ABO-3"),
+    ],
+)
+def test_a_plate_after_a_trailer_or_farm_vehicle_is_a_plate(text, plate):
+    assert (plate, "LICENSE_PLATE") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "date"),
+    [
+        ("geb 3-5-1981 volgens mevrouw", "bij het UWV staat 3-5-1980, dat klopt niet", "3-5-1980"),
+        ("geboren 04-07-1990", "DUO heeft 07-04-1990 genoteerd", "07-04-1990"),
+        ("geboortedatum 12 maart 1966", "op de pas staat 21 maart 1966", "21 maart 1966"),
+    ],
+)
+def test_a_birth_date_written_wrongly_elsewhere_in_the_chat_is_a_birth_date(first, second, date):
+    assert (date, "DATE_OF_BIRTH") in found_in_chat([first, second], _OFFICE)[1]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "vergadering op 3-5-2026 om 10 uur",
+        "besluit van 3-5-2001 geldt nog",
+    ],
+)
+def test_a_date_far_from_the_birth_date_stays_a_date(second):
+    assert found_in_chat(["geb 3-5-1981 volgens mevrouw", second], _OFFICE)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("traplift voor mevr. Els Kamp (03-02-1950), Havezathe 12", "Havezathe 12"),
+        ("aanvraag van Tom Blok (Tommie), Kaai 4", "Kaai 4"),
+    ],
+)
+def test_a_home_after_a_name_and_an_aside_in_brackets_is_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("de eigenaar woont zelf Nijentap 3? weet ik niet", "Nijentap 3"),
+        ("ze wonen nu Rogat 9, de boerderij", "Rogat 9"),
+    ],
+)
+def test_lives_with_an_adverb_before_a_hamlet_and_number_is_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("de schuur in Rogat (Rogat 22) is ingestort", "Rogat 22"),
+        ("storing in Havelte (Havelte 4b) sinds gisteren", "Havelte 4b"),
+    ],
+)
+def test_the_place_just_named_and_a_number_in_brackets_is_a_house_there(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_a_score_in_brackets_after_a_place_is_no_house():
+    assert found("uitslag in Rogat (Rogat 2 - Havelte 1) was goed") == []
+
+
+@pytest.mark.parametrize(
+    ("messages", "index", "address"),
+    [
+        (["ophalen Oosterboer 5? nee Oosterboer 7, mevr Dekker"], 0, "Oosterboer 5"),
+        (["Ria de Wit, Haverland 4", "en Haverland 8 heeft ook gebeld"], 1, "Haverland 8"),
+    ],
+)
+def test_another_number_in_a_street_of_the_chats_addresses_is_an_address(messages, index, address):
+    assert (address, "ADDRESS") in found_in_chat(messages, _OFFICE)[index]
+
+
+def test_a_count_after_a_street_of_the_chat_is_no_address():
+    assert found_in_chat(["Ria de Wit, Haverland 4", "Haverland 3 keer gemaaid"], _OFFICE)[1] == []
+
+
+def test_the_digits_after_a_country_code_are_no_bsn():
+    assert found("zijn poolse nummer: +48 793 188 131") == [("+48 793 188 131", "PHONE")]
+
+
+@pytest.mark.parametrize("text", ["nieuwe stadspas 494377355 is onderweg", "kaartnummer 860417876"])
+def test_a_cards_number_is_no_bsn(text):
+    assert [label for _, label in found(text)] == []
+
+
+def test_a_number_after_bsn_and_a_card_word_is_still_a_bsn():
+    assert ("170694094", "BSN") in found("bsn 170694094 staat op de pas")
+
+
+# --- round 15: organisations' lines and accounts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik bel ze morgen op 0521 34 56 78 (receptie)",
+        "Hanneke, 0523 29 88 10 is hun receptie",
+        "0522 44 55 66 is de centrale, vraag naar planning",
+    ],
+)
+def test_a_number_named_as_a_desk_after_it_is_the_organisations(text):
+    assert [label for _, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voedselbank Steenwijk 06 2345 6789 bellen?",
+        "Dierenasiel Hoogeveen 0528 23 45 67",
+        "Taxibedrijf De Haan 0522 25 25 25 komt om 8 uur",
+        "Hoveniersbedrijf Van Dam en Zn: 0521 12 34 56",
+    ],
+)
+def test_a_number_right_after_an_organisations_kind_and_name_is_its_own(text):
+    assert [label for _, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("zus Linda Meppel 06 12 34 56 78", "06 12 34 56 78"),
+        ("Pieter de Haan 0522 25 25 25", "0522 25 25 25"),
+    ],
+)
+def test_a_number_after_a_persons_name_stays_personal(text, number):
+    assert (number, "PHONE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vader mobiel 06 11 22 33 44, kinderopvang tel 0522 98 76 54",
+        "bibliotheek nr: 0521 51 23 45",
+    ],
+)
+def test_a_place_of_business_and_a_number_word_own_the_line(text):
+    assert [value for value, label in found(text) if label == "PHONE"] in (
+        [],
+        ["06 11 22 33 44"],
+    )
+    assert not any(value.startswith("05") for value, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de huur gaat naar Hofstede Vastgoed B.V.: NL93RABO1080530851",
+        "factuur op naam van Bakker Installaties VOF NL93RABO1080530851",
+        "stort het op de derdengeldenrekening van de advocaat, NL61INGB4088435141",
+        "Stichting Derdengelden van het notariskantoor: NL61INGB4088435141",
+    ],
+)
+def test_a_companys_or_a_client_money_account_is_no_personal_iban(text):
+    assert [label for _, label in found(text)] == []
+
+
+def test_an_account_after_a_persons_name_stays_personal():
+    assert ("NL93RABO1080530851", "IBAN") in found("rekening van Kees Bos: NL93RABO1080530851")
+
+
+# --- round 15: firms, pets, roles -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij werkt in de slachterij van Vion in Groenlo",
+        "het kadaver wordt opgehaald door Rendac",
+        "de auto is een leasewagen van Athlon",
+        "verzoek namens Vrouwen van Nu afdeling Nijeveen",
+        "volgens Bbl mag die dakkapel zonder vergunning",
+        "eetcafé De Molenaar sluit om 1 uur",
+        "de hotdogs van Snackkraam Ome Henk waren op",
+        "de tent van Klusfix Meppel staat er al",
+        "klacht over restaurant Het Wapen van Kolderveen",
+    ],
+)
+def test_firms_venues_and_stalls_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Goedemorgen Lies, alles goed?", ["Lies"]),
+        ("ik sprak Sander Meppel", ["Sander"]),
+    ],
+)
+def test_a_name_before_a_place_stays_a_person(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("onze kat Noor zit al 3 dagen in de boom", []),
+        ("mijn poes Mientje is weg", []),
+        ("de pony Saartje van Ans Brink staat los", ["Ans Brink"]),
+    ],
+)
+def test_the_name_after_a_possessive_and_an_animal_is_the_animals(text, names):
+    assert persons(text) == names
+
+
+def test_an_animal_of_a_person_keeps_the_person():
+    assert persons("de hond van Bram blaft de hele dag") == ["Bram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("bestuur: vz Karel Smit en secr. Wilma", ["Karel Smit", "Wilma"]),
+        ("de penn. is Joop Verhoef", ["Joop Verhoef"]),
+    ],
+)
+def test_abbreviated_board_roles_are_no_persons(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gisteren in de raad: burgemeester Klein zei nee", "Klein"),
+        ("de brief? wethouder Groot belde zelf", "Groot"),
+    ],
+)
+def test_an_everyday_surname_after_an_office_and_before_a_speaking_verb_is_a_person(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Willemijn, de pony heet eigenlijk Sanne", ["Willemijn"]),
+        ("hun kippen heten trouwens Bep en Toos", []),
+    ],
+)
+def test_an_adverb_between_heet_and_the_animals_name_keeps_it_the_animals(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("de familie Bulut zit op nummer 8a", "nummer 8a"),
+        ("Harmsen zit op nr 31, naast de school", "nr 31"),
+    ],
+)
+def test_a_person_who_sits_at_a_number_lives_there(text, address):
+    assert (address, "ADDRESS") in found(text)

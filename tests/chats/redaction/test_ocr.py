@@ -10,8 +10,11 @@ import pytesseract
 import pytest
 from PIL import Image
 
+from chats.redaction import tesseract_api
 from chats.redaction.images import HEADER_LABEL, ImageRejected, redact_screenshot
 from chats.redaction.ocr import (
+    CHAT_BLOCKS,
+    CHAT_LIST_BLOCKS,
     TESSERACT_INPUT_FORMAT,
     OcrFailed,
     OcrResult,
@@ -180,6 +183,7 @@ def test_tesseract_gets_an_uncompressed_image(monkeypatch):
         return tsv([])
 
     monkeypatch.setattr(pytesseract, "image_to_data", fake)
+    monkeypatch.setattr(tesseract_api, "reader", lambda **kwargs: None)
 
     ocr_image(render_whatsapp_screenshot(540, 1200))
 
@@ -199,6 +203,43 @@ def test_the_uncompressed_input_reads_exactly_as_the_png_did():
     assert as_input == as_png
 
 
+def _desktop_screenshot() -> Image.Image:
+    """Two panes side by side, as WhatsApp Web shows them: a light chat list, a dark chat."""
+    desktop = Image.new("RGB", (1600, 1000), "white")
+    desktop.paste(render_whatsapp_screenshot(540, 1200).crop((0, 150, 540, 1150)), (0, 0))
+    dark = render_whatsapp_screenshot(1080, 2400, dark=True).crop((0, 300, 1060, 1300))
+    desktop.paste(dark, (540, 0))
+    return desktop
+
+
+@needs_tesseract
+@pytest.mark.parametrize("desktop", [False, True], ids=["phone", "desktop"])
+def test_the_library_reads_exactly_what_the_tesseract_program_reads(monkeypatch, desktop):
+    # The C API keeps the model loaded between screenshots (~0.25 s CPU each); its words,
+    # boxes, confidences and line numbers must be the program's, for both panes of a desktop.
+    image = _desktop_screenshot() if desktop else render_whatsapp_screenshot()
+
+    through_library = ocr_image(image)
+    monkeypatch.setattr(tesseract_api, "reader", lambda **kwargs: None)
+    through_program = ocr_image(image)
+
+    assert through_library == through_program
+    blocks = {w.line_key[1] >= CHAT_LIST_BLOCKS for w in through_library.words}
+    assert blocks == ({True, False} if desktop else {False})
+    if desktop:
+        assert min(w.line_key[1] for w in through_library.words) > CHAT_BLOCKS
+
+
+@needs_tesseract
+def test_a_read_past_its_deadline_raises_ocr_failed_and_the_next_read_works():
+    image = render_whatsapp_screenshot()
+
+    with pytest.raises(OcrFailed):
+        ocr_image(image, timeout=0.001)
+
+    assert NEUTRAL_WORD in ocr_image(image).text
+
+
 def test_only_the_dark_header_rows_of_a_light_screenshot_are_inverted():
     light = render_whatsapp_screenshot()
 
@@ -212,6 +253,7 @@ def test_only_the_dark_header_rows_of_a_light_screenshot_are_inverted():
 
 def test_missing_tesseract_raises_ocr_failed_in_dutch(monkeypatch):
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    monkeypatch.setattr(tesseract_api, "reader", lambda **kwargs: None)
 
     with pytest.raises(OcrFailed) as caught:
         ocr_image(Image.new("L", (200, 100), 255))

@@ -120,3 +120,25 @@ def test_a_place_or_country_at_the_municipalitys_domain_is_a_team_mailbox(mailbo
     from chats.redaction.lexicon import load
 
     assert find_emails(f"vragen via {mailbox}.", load()) == []
+
+
+# --- round 14 (screenshots, tuned on blind10): chat links and link pages of a person ---------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "wa.me/31687654321",
+        "https://wa.me/31612300456",
+        "https://api.whatsapp.com/send?phone=31655512345",
+        "t.me/rikdekker_88",
+        "linktr.ee/femke.jansen",
+        "https://linktr.ee/bram_de_vries",
+    ],
+)
+def test_a_chat_link_or_link_page_of_a_person_is_personal(url):
+    assert urls(f"stuur een berichtje via {url}. Tot dan") == [url]
+
+
+def test_a_chat_link_page_without_a_person_stays():
+    assert urls("Zie https://linktr.ee/ of wa.me voor uitleg.") == []

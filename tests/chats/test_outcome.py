@@ -2,11 +2,15 @@
 
 import logging
 import smtplib
+import threading
 
 import pytest
 from django.core.mail import get_connection
+from django.db import connection
 
+from chats import outcome, tasks
 from chats.constants import SubmissionStatus
+from chats.models import Submission
 from chats.outcome import send_review_outcome
 from tests.factories import SubmissionFactory
 
@@ -65,3 +69,44 @@ def test_the_mail_quotes_the_question_without_the_residents_data(mailoutbox):
     (mail,) = mailoutbox
     assert "Smeenge" not in mail.body and "11223305" not in mail.body
     assert "Gaat dit over mevrouw" in mail.body and "of een ander adres?" in mail.body
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_on_one_decision_mail_the_submitter_once(monkeypatch):
+    # The sweep queues a decision again when it is not followed up after 5 minutes; on a slow
+    # queue the first task then still runs, and another worker process takes the second.
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL")
+    submission = SubmissionFactory(
+        status=SubmissionStatus.TERUG_NAAR_INDIENER, review_note="Welke zaak?"
+    )
+    sending, go_on = threading.Event(), threading.Event()
+    sent = []
+
+    def slow_send(**kwargs):
+        if not sending.is_set():
+            sending.set()
+            go_on.wait(10)
+        sent.append(kwargs["submission_id"])
+        return True
+
+    monkeypatch.setattr(outcome, "send_review_outcome", slow_send)
+
+    def worker():
+        try:
+            tasks.after_review_decision(submission.pk, False)
+        finally:
+            connection.close()
+
+    first = threading.Thread(target=worker)
+    first.start()
+    assert sending.wait(10)
+    second = threading.Thread(target=worker)
+    second.start()
+    second.join(1.0)
+    assert second.is_alive()  # waits for the first one's e-mail
+    go_on.set()
+    first.join(10)
+    second.join(10)
+    assert sent == [submission.pk]
+    assert Submission.objects.get(pk=submission.pk).decision_followed_up_at is not None

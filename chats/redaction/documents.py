@@ -100,6 +100,18 @@ def _open(src: PdfSource) -> pdfium.PdfDocument:
         raise DocumentRejected(MESSAGE_UNREADABLE, code="pdf_unreadable") from None
 
 
+def _page_count_within(pdf: pdfium.PdfDocument, max_pages: int) -> int:
+    """The number of pages; DocumentRejected for none or more than `max_pages`."""
+    count = len(pdf)
+    if count == 0:
+        raise DocumentRejected(MESSAGE_EMPTY, code="pdf_empty")
+    if count > max_pages:
+        raise DocumentRejected(
+            MESSAGE_TOO_MANY_PAGES.format(max=max_pages), code="pdf_too_many_pages"
+        )
+    return count
+
+
 def _page_text(textpage) -> tuple[str, int]:
     count = textpage.count_chars()
     if count <= 0:
@@ -149,13 +161,7 @@ def redact_pdf(
     """
     pdf = _open(src)
     try:
-        count = len(pdf)
-        if count == 0:
-            raise DocumentRejected(MESSAGE_EMPTY, code="pdf_empty")
-        if count > max_pages:
-            raise DocumentRejected(
-                MESSAGE_TOO_MANY_PAGES.format(max=max_pages), code="pdf_too_many_pages"
-            )
+        count = _page_count_within(pdf, max_pages)
         images: list[Image.Image] = []
         found: list[tuple[int, str]] = []
         faces = plates = 0
@@ -307,14 +313,7 @@ def drawn_pages_copy(
     pdf = _open(src)
     out = pdfium.PdfDocument.new()
     try:
-        count = len(pdf)
-        if count == 0:
-            raise DocumentRejected(MESSAGE_EMPTY, code="pdf_empty")
-        if count > max_pages:
-            raise DocumentRejected(
-                MESSAGE_TOO_MANY_PAGES.format(max=max_pages), code="pdf_too_many_pages"
-            )
-        for index in range(count):
+        for index in range(_page_count_within(pdf, max_pages)):
             page = _flattened_page(pdf, index)
             try:
                 width_pt, height_pt = page.get_size()

@@ -213,13 +213,19 @@ def test_the_pdf_is_blacked_out_where_the_personal_data_was(employee, tmp_path):
     assert ordinary > 0.4
 
 
-def test_a_scanned_pdf_is_withheld_until_released(employee, ib, archived, woo_client, tmp_path):
-    path = tmp_path / "WhatsApp Chat - Scan.zip"
+def _export_with_pdf(tmp_path: Path, member: str, data: bytes) -> Path:
+    """An iPhone export whose one message is the PDF `member` (`data`)."""
+    path = tmp_path / "WhatsApp Chat - PDF.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(
-            "_chat.txt", "[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: 00000002-Scan.pdf>\n"
+            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
         )
-        archive.writestr("00000002-Scan.pdf", scanned_pdf())
+        archive.writestr(member, data)
+    return path
+
+
+def test_a_scanned_pdf_is_withheld_until_released(employee, ib, archived, woo_client, tmp_path):
+    path = _export_with_pdf(tmp_path, "00000002-Scan.pdf", scanned_pdf())
     submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
     item = _item(submission, ".pdf")
     assert item.release == MediaRelease.ACHTERGEHOUDEN
@@ -243,12 +249,7 @@ def test_a_withheld_pdf_is_read_and_released_as_its_drawn_pages_only(
 ):
     # Informatiebeheer judged the pages it saw; a release gave Woo the file as sent, with its
     # author, XMP and an attached file nobody had seen (red team 29).
-    path = tmp_path / "WhatsApp Chat - Scan.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(
-            "_chat.txt", "[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: 00000002-Scan.pdf>\n"
-        )
-        archive.writestr("00000002-Scan.pdf", _with_hidden_parts(scanned_pdf()))
+    path = _export_with_pdf(tmp_path, "00000002-Scan.pdf", _with_hidden_parts(scanned_pdf()))
     submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
     item = _item(submission, ".pdf")
     assert item.release == MediaRelease.ACHTERGEHOUDEN
@@ -272,12 +273,7 @@ def test_a_pdf_with_a_password_keeps_no_copy_and_cannot_be_released(
     writer.encrypt(user_password="geheim", owner_password="geheim", algorithm="RC4-128")
     locked = io.BytesIO()
     writer.write(locked)
-    path = tmp_path / "WhatsApp Chat - Slot.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(
-            "_chat.txt", "[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: 00000002-Slot.pdf>\n"
-        )
-        archive.writestr("00000002-Slot.pdf", locked.getvalue())
+    path = _export_with_pdf(tmp_path, "00000002-Slot.pdf", locked.getvalue())
     submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
     item = _item(submission, ".pdf")
     assert item.derived is None
@@ -413,13 +409,8 @@ def test_the_purge_leaves_no_file_name_in_the_reason_an_attachment_was_withheld(
 def test_the_purge_leaves_no_file_name_in_the_submissions_flags(employee, archived, tmp_path):
     # The same reason is one of the submission's flags (the review page's points of attention);
     # the purge renamed the attachment but the flag kept the export's file name for good.
-    path = tmp_path / "WhatsApp Chat - Scan.zip"
     member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(
-            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
-        )
-        archive.writestr(member, scanned_pdf())
+    path = _export_with_pdf(tmp_path, member, scanned_pdf())
     submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
     assert any("Terpstra" in flag["message"] for flag in submission.flags)
     submission = archived(submission)
@@ -450,13 +441,8 @@ def test_the_purge_of_a_rejected_submission_leaves_no_file_name_in_its_flags(
 ):
     # Rejected, the attachments go before their names are made neutral: the flag that names
     # the withheld PDF kept the export's file name.
-    path = tmp_path / "WhatsApp Chat - Scan.zip"
     member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(
-            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
-        )
-        archive.writestr(member, scanned_pdf())
+    path = _export_with_pdf(tmp_path, member, scanned_pdf())
     submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
     with django_capture_on_commit_callbacks(execute=True):
         review_reject(submission_id=submission.pk, reason="dubbel", user=ib)

@@ -266,14 +266,19 @@ def test_a_withheld_pdf_is_read_and_released_as_its_drawn_pages_only(
     assert len(list(reader.pages[0].images)) == 1
 
 
-def test_a_pdf_with_a_password_keeps_no_copy_and_cannot_be_released(
-    employee, ib, archived, tmp_path
-):
+def _locked_pdf() -> bytes:
+    """The letter, readable only with a password."""
     writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
     writer.encrypt(user_password="geheim", owner_password="geheim", algorithm="RC4-128")
     locked = io.BytesIO()
     writer.write(locked)
-    path = _export_with_pdf(tmp_path, "00000002-Slot.pdf", locked.getvalue())
+    return locked.getvalue()
+
+
+def test_a_pdf_with_a_password_keeps_no_copy_and_cannot_be_released(
+    employee, ib, archived, tmp_path
+):
+    path = _export_with_pdf(tmp_path, "00000002-Slot.pdf", _locked_pdf())
     submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
     item = _item(submission, ".pdf")
     assert item.derived is None
@@ -459,17 +464,8 @@ def test_the_purge_of_a_rejected_submission_leaves_no_name_of_a_pdf_it_could_not
     # A PDF with a password keeps no copy; its flag ('… is achtergehouden: … Er is geen versie
     # die kan worden gelezen of vrijgegeven.') is worded apart from a withheld PDF's, and the
     # purge of a rejected submission did not know it: the export's file name stayed.
-    writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
-    writer.encrypt(user_password="geheim", owner_password="geheim", algorithm="RC4-128")
-    locked = io.BytesIO()
-    writer.write(locked)
-    path = tmp_path / "WhatsApp Chat - Slot.zip"
     member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(
-            "_chat.txt", f"[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: {member}>\n"
-        )
-        archive.writestr(member, locked.getvalue())
+    path = _export_with_pdf(tmp_path, member, _locked_pdf())
     submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
     assert any("Terpstra" in flag["message"] for flag in submission.flags)
     with django_capture_on_commit_callbacks(execute=True):

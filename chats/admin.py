@@ -15,6 +15,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -331,8 +332,13 @@ class SubmissionAdmin(admin.ModelAdmin):
         return super().changelist_view(request, extra_context=extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        # One place shows a record: the review page (which logs the view).
-        return redirect("admin:chats_submission_review", int(object_id))
+        # One place shows a record: the review page (which logs the view). The admin's catch-all
+        # sends any unknown address below the queue here, so a mistyped one is a 404.
+        try:
+            pk = int(object_id)
+        except ValueError:
+            raise Http404 from None
+        return redirect("admin:chats_submission_review", pk)
 
     # --- actions ---
 

@@ -175,6 +175,19 @@ def test_the_changelist_links_to_the_review_page_and_the_change_view_redirects_t
     assert response.status_code == 302 and response["Location"] == review_url
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/chats/submission/abc/change/",
+        # A mistyped address below a review page lands on the admin's catch-all, then here.
+        "/admin/chats/submission/3/beoordelen/bestaatniet/change/",
+    ],
+)
+def test_a_change_address_without_a_number_is_not_found_not_a_server_error(ib_client, path):
+    # It answered 500 (int() of the path) on main f36c8f4.
+    assert ib_client.get(path).status_code == 404
+
+
 def test_the_row_shows_counts_without_loading_heavy_text(ib_client):
     processed_submission()
     response = ib_client.get(reverse(QUEUE))

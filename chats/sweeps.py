@@ -23,6 +23,7 @@ that dead attempts left behind and upload temp files of cut-off uploads.
 
 import logging
 import threading
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import connections
@@ -39,6 +40,8 @@ from .uploadhandlers import remove_stale_uploads
 logger = logging.getLogger(__name__)
 
 SWEEP_BATCH = 500
+# How long after a decision the sweep still tries its purge and e-mail again.
+DECISION_FOLLOW_UP_FOR = timedelta(days=2)
 # Seconds between ticks while the broker does not answer: its return is noticed this fast.
 BROKER_DOWN_INTERVAL = 3.0
 
@@ -136,12 +139,17 @@ def sweep_unfinished_archives(*, now=None) -> int:
 
 def sweep_unfollowed_decisions(*, now=None) -> int:
     """Queue again the purge and e-mail after a rejection or a question that was not done
-    ARCHIEF_SWEEP_AFTER after the decision (task lost, e-mail failed); returns how many."""
+    ARCHIEF_SWEEP_AFTER after the decision (task lost, e-mail failed); returns how many.
+
+    Only for DECISION_FOLLOW_UP_FOR: an address refused for good is not mailed every few
+    minutes for ever (the employee sees the outcome on "Mijn inzendingen"; the daily purge
+    removes what a rejection left)."""
     now = now or timezone.now()
     undone = Submission.objects.filter(
         status__in=(SubmissionStatus.AFGEWEZEN, SubmissionStatus.TERUG_NAAR_INDIENER),
         decision_followed_up_at__isnull=True,
         reviewed_at__lt=now - settings.ARCHIEF_SWEEP_AFTER,
+        reviewed_at__gte=now - DECISION_FOLLOW_UP_FOR,
     )
     queued = _queue_each_once(
         undone.order_by("reviewed_at"),

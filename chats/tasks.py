@@ -137,6 +137,8 @@ def after_review_decision(submission_id: int, purge: bool | None = None) -> None
     )
     if done is not None:
         return  # queued twice (the sweep, a slow queue): the e-mail goes once
+    if status not in (SubmissionStatus.AFGEWEZEN, SubmissionStatus.TERUG_NAAR_INDIENER):
+        return  # a question answered before its task ran: no question mail after the answer
     if purge is None:
         purge = status == SubmissionStatus.AFGEWEZEN
     after_decision(submission_id, purge=purge)

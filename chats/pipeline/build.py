@@ -21,7 +21,12 @@ from chats.intake import CHAT_FILE_NAME, active_content_notice
 from chats.models import Submission
 from chats.redaction import ChatContext, Pseudonymizer, Span, detect, persons_in, redact_text
 from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
-from chats.redaction.documents import DocumentRejected, drawn_pages_copy, redact_pdf
+from chats.redaction.documents import (
+    DocumentRejected,
+    drawn_pages_copy,
+    pdf_page_count,
+    redact_pdf,
+)
 from chats.redaction.images import (
     ImageRejected,
     detect_in_ocr,
@@ -126,6 +131,10 @@ OCR_FAILED = (
 )
 PDF_WITHHELD = (
     "Het PDF-bestand ‘{name}’ is achtergehouden tot Informatiebeheer het vrijgeeft: {reason}"
+)
+PDF_PAGES_SPENT = (
+    "Het gesprek heeft meer PDF-pagina's dan er in één keer automatisch kunnen worden "
+    "gecontroleerd ({max})."
 )
 PDF_NOT_DRAWN = (
     "Het PDF-bestand ‘{name}’ is achtergehouden: {reason} Er is geen versie die kan worden "
@@ -526,11 +535,13 @@ def build_media(
     - images re-encoded without metadata; screenshots OCR'd and blacked out, photos with faces
       blurred and plates blacked out: shown (`geanonimiseerd`);
     - PDFs rendered, blacked out and rebuilt image-only: shown; a PDF that cannot be checked
-      (scan, encrypted, too long) is kept as it is and withheld;
+      (scan, encrypted, too long, past the chat's ARCHIEF_PDF_PAGES_PER_CHAT) is kept as its
+      drawn pages only and withheld;
     - audio and video without their metadata: withheld until Informatiebeheer releases them;
     - contact cards: never released; anything else: withheld.
     """
     max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
+    pdf_pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT
     established = list(known_names)
     media: list[MediaOut] = []
     derived: list[DerivedOut] = []
@@ -608,6 +619,13 @@ def build_media(
         elif f.kind == "pdf":
             try:
                 key = f"{key}-redacted"
+                pages = pdf_page_count(f.path)
+                if pages > pdf_pages_left:
+                    raise DocumentRejected(
+                        PDF_PAGES_SPENT.format(max=settings.ARCHIEF_PDF_PAGES_PER_CHAT),
+                        code="pdf_pages_spent",
+                    )
+                pdf_pages_left -= pages  # spent also when a later page turns out a scan
                 path = _pdf(f, workdir, key, known_names)
                 release = MediaRelease.GEANONIMISEERD
                 out = (path, key, ".pdf", "application/pdf")

@@ -245,6 +245,9 @@ ARCHIEF_MAX_IMAGE_PIXELS = env.int("ARCHIEF_MAX_IMAGE_PIXELS", default=40_000_00
 # image-only PDF; longer PDFs are withheld until Informatiebeheer releases them.
 ARCHIEF_PDF_DPI = env.int("ARCHIEF_PDF_DPI", default=150)
 ARCHIEF_PDF_MAX_PAGES = env.int("ARCHIEF_PDF_MAX_PAGES", default=50)
+# Every PDF page is also read with OCR (a few seconds a page): past this many pages in one chat
+# its further PDFs are withheld, so the chat's processing stays within the task's time limit.
+ARCHIEF_PDF_PAGES_PER_CHAT = env.int("ARCHIEF_PDF_PAGES_PER_CHAT", default=150)
 ARCHIEF_MAX_ATTEMPTS = env.int("ARCHIEF_MAX_ATTEMPTS", default=3)
 # Originals are purged this long after archiving (0: at archiving).
 ARCHIEF_PURGE_ORIGINALS_AFTER = timedelta(

@@ -288,6 +288,30 @@ def test_a_pdf_with_a_password_keeps_no_copy_and_cannot_be_released(
         media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
 
 
+def test_pdf_pages_past_the_chats_budget_are_withheld_not_the_whole_chat_failed(
+    employee, settings, tmp_path
+):
+    # Every PDF page is read with OCR (seconds a page): six PDFs of 50 pages would run past the
+    # task's time limit and fail the whole chat (review 29). Past the budget a PDF is withheld.
+    settings.ARCHIEF_PDF_PAGES_PER_CHAT = 3
+    path = tmp_path / "WhatsApp Chat - Brieven.zip"
+    two_pages = text_pdf([["Geachte heer,", "Een brief."], ["Met vriendelijke groet"]])
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "_chat.txt",
+            "[12-03-2024 09:16:10] Jan Jansen: \u200e<bijgevoegd: 00000002-Eerste.pdf>\n"
+            "[12-03-2024 09:17:10] Jan Jansen: \u200e<bijgevoegd: 00000003-Tweede.pdf>\n",
+        )
+        archive.writestr("00000002-Eerste.pdf", two_pages)
+        archive.writestr("00000003-Tweede.pdf", two_pages)
+    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
+    first, second = _item(submission, "eerste.pdf"), _item(submission, "tweede.pdf")
+    assert first.release == MediaRelease.GEANONIMISEERD
+    assert second.release == MediaRelease.ACHTERGEHOUDEN
+    assert "meer PDF-pagina's dan er in één keer" in second.flag_reason
+    assert second.derived is not None  # its drawn pages, for Informatiebeheer to read
+
+
 # --- audio, video and contact cards -----------------------------------------------------------
 
 

@@ -582,6 +582,29 @@ def test_a_question_mail_that_failed_is_tried_again_by_the_sweep(
     assert sweeps.sweep_unfollowed_decisions(now=later) == 0
 
 
+def test_a_mail_that_keeps_failing_is_tried_again_for_two_days_not_for_ever(
+    submission, ib, queued_decisions, django_capture_on_commit_callbacks
+):
+    # Review 29: an address refused for good was mailed (and purged) every 5 minutes for ever.
+    with django_capture_on_commit_callbacks(execute=True):
+        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
+    queued_decisions.clear()
+    _a_while_ago(submission)
+    day = timedelta(days=1)
+    assert sweeps.sweep_unfollowed_decisions(now=timezone.now() + day) == 1
+    assert sweeps.sweep_unfollowed_decisions(now=timezone.now() + 3 * day) == 0
+
+
+def test_a_question_answered_before_its_task_ran_is_not_mailed_after_the_answer(
+    submission, ib, queued_decisions, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        review_return_to_submitter(submission_id=submission.pk, question="Welke zaak?", user=ib)
+    Submission.objects.filter(pk=submission.pk).update(status=SubmissionStatus.TE_BEOORDELEN)
+    tasks.after_review_decision(*queued_decisions[0])  # a slow queue: it runs after the answer
+    assert not mail.outbox
+
+
 def test_a_submitter_without_an_address_is_no_follow_up_to_sweep(
     submission, ib, queued_decisions, django_capture_on_commit_callbacks
 ):

@@ -22,7 +22,13 @@ logger = logging.getLogger(__name__)
 
 def send_review_outcome(*, submission_id: int) -> bool:
     """Mail the submitter the outcome of the review; False when there is no address or it failed."""
-    submission = Submission.objects.select_related("submitted_by", "zaak").get(pk=submission_id)
+    return _mail_outcome(
+        Submission.objects.select_related("submitted_by", "zaak").get(pk=submission_id)
+    )
+
+
+def _mail_outcome(submission: Submission) -> bool:
+    submission_id = submission.pk
     address = submission.submitted_by.email
     if not address:
         return False
@@ -73,13 +79,9 @@ def after_decision(submission_id: int, *, purge: bool) -> None:
         # The row stays locked while the e-mail goes: a second task for the same decision (the
         # sweep's, taken by another worker process while this one purged) waits here and then
         # finds it done, so the submitter is mailed once.
-        locked = Submission.objects.select_for_update().filter(pk=submission_id)
-        if locked.values_list("decision_followed_up_at", flat=True).get() is not None:
+        locked = Submission.objects.select_for_update(of=("self",)).filter(pk=submission_id)
+        submission = locked.select_related("submitted_by", "zaak").get()
+        if submission.decision_followed_up_at is not None:
             return
-        address = (
-            Submission.objects.filter(pk=submission_id)
-            .values_list("submitted_by__email", flat=True)
-            .get()
-        )
-        if send_review_outcome(submission_id=submission_id) or not address:
+        if _mail_outcome(submission) or not submission.submitted_by.email:
             locked.update(decision_followed_up_at=timezone.now())

@@ -465,31 +465,22 @@ def test_the_purge_leaves_no_name_of_a_file_that_was_not_kept_in_the_flags(
     assert any("niet overgenomen" in m for m in messages)
 
 
+@pytest.mark.parametrize(
+    ("pdf", "notice"),
+    [
+        # A withheld PDF: rejected, the attachments go before their names are made neutral,
+        # and the flag that names it kept the export's file name.
+        (scanned_pdf, "achtergehouden"),
+        # A PDF with a password keeps no copy; its flag ('… Er is geen versie die kan worden
+        # gelezen of vrijgegeven.') is worded apart, and the purge did not know it.
+        (_locked_pdf, "geen versie die kan worden gelezen"),
+    ],
+)
 def test_the_purge_of_a_rejected_submission_leaves_no_file_name_in_its_flags(
-    employee, ib, tmp_path, django_capture_on_commit_callbacks
+    pdf, notice, employee, ib, tmp_path, django_capture_on_commit_callbacks
 ):
-    # Rejected, the attachments go before their names are made neutral: the flag that names
-    # the withheld PDF kept the export's file name.
     member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
-    path = _export_with_pdf(tmp_path, member, scanned_pdf())
-    submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
-    with django_capture_on_commit_callbacks(execute=True):
-        review_reject(submission_id=submission.pk, reason="dubbel", user=ib)
-    submission.refresh_from_db()
-    assert submission.originals_purged_at is not None
-    messages = [flag["message"] for flag in submission.flags]
-    assert any("achtergehouden" in m for m in messages)
-    assert not any("Terpstra" in m or "238474008" in m for m in messages)
-
-
-def test_the_purge_of_a_rejected_submission_leaves_no_name_of_a_pdf_it_could_not_draw(
-    employee, ib, tmp_path, django_capture_on_commit_callbacks
-):
-    # A PDF with a password keeps no copy; its flag ('… is achtergehouden: … Er is geen versie
-    # die kan worden gelezen of vrijgegeven.') is worded apart from a withheld PDF's, and the
-    # purge of a rejected submission did not know it: the export's file name stayed.
-    member = "00000002-Bezwaar Willemijn Terpstra 238474008.pdf"
-    path = _export_with_pdf(tmp_path, member, _locked_pdf())
+    path = _export_with_pdf(tmp_path, member, pdf())
     submission = _processed(employee, [path], UploadKind.IOS_EXPORT)
     assert any("Terpstra" in flag["message"] for flag in submission.flags)
     with django_capture_on_commit_callbacks(execute=True):
@@ -497,7 +488,7 @@ def test_the_purge_of_a_rejected_submission_leaves_no_name_of_a_pdf_it_could_not
     submission.refresh_from_db()
     assert submission.originals_purged_at is not None
     messages = [flag["message"] for flag in submission.flags]
-    assert any("geen versie die kan worden gelezen" in m for m in messages)
+    assert any(notice in m for m in messages)
     assert not any("Terpstra" in m or "238474008" in m for m in messages)
 
 

@@ -83,14 +83,14 @@ def test_two_workers_on_one_decision_mail_the_submitter_once(monkeypatch):
     sending, go_on = threading.Event(), threading.Event()
     sent = []
 
-    def slow_send(**kwargs):
+    def slow_send(submission):
         if not sending.is_set():
             sending.set()
             go_on.wait(10)
-        sent.append(kwargs["submission_id"])
+        sent.append(submission.pk)
         return True
 
-    monkeypatch.setattr(outcome, "send_review_outcome", slow_send)
+    monkeypatch.setattr(outcome, "_mail_outcome", slow_send)
 
     def worker():
         try:

@@ -119,6 +119,7 @@ class MediaRow:
     html: SafeString | str = ""
     player: str = ""  # "audio" or "video" when Informatiebeheer can play it in the page
     releasable: bool = False  # the release and withhold buttons apply
+    openable: bool = False  # a file is kept that Informatiebeheer may open
 
 
 @dataclass
@@ -194,6 +195,7 @@ def _media_row(
         if stored and stored.mime_type.startswith(PLAYABLE_PREFIXES)
         else "",
         releasable=bool(stored) and release_open and item.release != item.Release.NOOIT,
+        openable=bool(stored),
     )
     if item.ocr_text or item.ocr_text_redacted:
         row.html = (

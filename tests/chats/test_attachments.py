@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from django.core.files.storage import default_storage
 from django.urls import reverse
 from pypdf import PdfReader, PdfWriter
 
@@ -448,6 +449,25 @@ def test_a_contact_card_is_never_released(employee, ib, archived, woo_client, tm
     assert "Pieter" not in message.text_redacted + message.text + str(message.attachment_names)
     for stored in StoredFile.objects.filter(submission=submission, purged_at__isnull=True):
         assert "Pieter" not in stored.original_name + stored.member_name + stored.file.name
+
+
+def test_a_contact_cards_copy_goes_at_the_purge(employee, archived, ib_client, tmp_path):
+    """Stop 29 noticed: the card is never released, yet its copy (name, number, address of the
+    contact) stayed in the archive for good. Informatiebeheer reads it while reviewing; the purge
+    removes it with the originals."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    copy = _item(submission, ".vcf").derived
+    name = copy.file.name
+    assert b"Pieter" in _read(copy)
+    submission = archived(submission)
+    copy.refresh_from_db()
+    assert copy.purged_at is not None and not copy.file
+    assert not default_storage.exists(name)
+    card = _item(submission, ".vcf")
+    page = ib_client.get(reverse("admin:chats_submission_review", args=[submission.pk]))
+    assert reverse("admin:chats_submission_media", args=[submission.pk, card.pk]) not in (
+        page.content.decode()
+    )
 
 
 # --- iPhone and Android alike; nothing selected is lost at the purge ---------------------------

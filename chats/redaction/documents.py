@@ -176,6 +176,7 @@ def redact_pdf(
     pdf = _open(src)
     try:
         count = _page_count_within(pdf, max_pages)
+        _refuse_scans(pdf, count)  # before any page is drawn and read: that is the slow part
         pages: list[_Page] = []
         for number in range(count):
             page = _flattened_page(pdf, number)
@@ -247,6 +248,30 @@ def _normalized(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
+def _check_not_scanned(page, number: int, text: str) -> bool:
+    """Whether the page holds pictures; DocumentRejected when it is a scan (pictures and
+    hardly any text: what it says is only in the pixels)."""
+    has_pictures = _has_pictures(page)
+    if has_pictures and len(text.strip()) < MIN_TEXT_CHARS:
+        raise DocumentRejected(MESSAGE_SCANNED.format(page=number), code="pdf_scanned")
+    return has_pictures
+
+
+def _refuse_scans(pdf: pdfium.PdfDocument, count: int) -> None:
+    """DocumentRejected for the first scanned page, found from the text layers alone."""
+    for index in range(count):
+        page = _flattened_page(pdf, index)
+        try:
+            textpage = page.get_textpage()
+            try:
+                text = _page_text(textpage)[0]
+            finally:
+                textpage.close()
+            _check_not_scanned(page, index + 1, text)
+        finally:
+            page.close()
+
+
 def _flattened_page(pdf: pdfium.PdfDocument, index: int):
     """Page `index` with its visible annotations merged into its content (PDFium wants the
     page loaded again after that); DocumentRejected when they cannot be merged."""
@@ -281,9 +306,7 @@ def _redact_page(
     textpage = page.get_textpage()
     try:
         text = _normalized(_page_text(textpage)[0])
-        has_pictures = _has_pictures(page)
-        if has_pictures and len(text.strip()) < MIN_TEXT_CHARS:
-            raise DocumentRejected(MESSAGE_SCANNED.format(page=number), code="pdf_scanned")
+        has_pictures = _check_not_scanned(page, number, text)
         spans = list(detect(text, known_names=known_names)) if text.strip() else []
         rects = []
         for span in spans:

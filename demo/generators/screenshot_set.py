@@ -231,7 +231,11 @@ The sets from this one module never share a seed or a word pool:
   on these 30 screenshots (their templates or writings fell outside the drawn chats). Android
   1080x2400/1080x2340/1440x3120/720x1600, iPhone 1179x2556/1290x2796/1170x2532, Web
   1920x1080/1680x1050/2560x1440 (828x1792 and 1366x768 not drawn); JPEG quality 35-92. Measured
-  only; expected items in `demo/generators/screenshot_sets/blind12_expected.json`.
+  blind on main a434c1a (the branch adds only the set): 21 of 439 personal-data items readable
+  (PERSON 14, DATE_OF_BIRTH 2, EMAIL 2, ADDRESS 1, IBAN 1, PHONE 1), 7 of 203 must-keep items
+  blacked (3.4%), CPU per screenshot median 0.71 s, worst 1.01 s (wall median 2.10, worst 2.77 at
+  load 9-11 on 2 cores). Measured only; expected items in
+  `demo/generators/screenshot_sets/blind12_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 

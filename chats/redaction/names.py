@@ -2798,6 +2798,7 @@ class _KnownNames:
         everyday_first: set[str] = set()  # first names among them: "Job", "Wil"
         bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
         word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
+        free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -2816,6 +2817,8 @@ class _KnownNames:
             ):
                 # "Bas Smid": "bas" is also a word, so "Bas" alone, or "bas" where a name goes.
                 capitalised.add(words[0][:1].upper() + words[0][1:])
+                if len(words) == 1 and lows[0] not in lex.first_names:
+                    free.add(lows[0])  # "meneer Schaap": the chat's person, in lower case too
             elif (
                 len(words) > 1
                 and lows[0] in lex.first_names
@@ -2849,9 +2852,12 @@ class _KnownNames:
                         capitalised.add(cased[:1].upper() + cased[1:])
                         if _word_name(lows[-1], lex):
                             bare_heads.add(lows[-1])
+                        if lows[start] != "de" or lows[-1] not in lex.dutch_words:
+                            free.add(surname)  # (not "de wolf": an article and a noun)
                     else:
                         capitalised.add(words[-1])
                         word_surnames.add(lows[-1])
+                        free.add(lows[-1])
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
                     # "Martijn Klein": "Klein" alone only with its capital where a name goes.
                     everyday.add(words[-1][:1].upper() + words[-1][1:])
@@ -2866,6 +2872,15 @@ class _KnownNames:
             for w in ws[-1:]
         )
         capitalised -= {p for p in capitalised if p.lower() in phrases}
+        # "Harry Kleine Koerkamp": a surname of two words, one of them no word, is found whole
+        free -= phrases
+        self.free_pattern: re.Pattern[str] | None = None
+        if free:
+            body = "|".join(
+                r"[ ]+".join(map(re.escape, p.split(" ")))
+                for p in sorted(free, key=len, reverse=True)
+            )
+            self.free_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w|-\w)")
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
         # "Jan Pieter Nijboer" is called "JP": the initials of two or more first names.
         initials = {i for raw in names if (i := _first_name_initials(raw or "", lex))}
@@ -2976,6 +2991,15 @@ class _KnownNames:
                         and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
                     )
                 )
+            ]
+        if self.free_pattern is not None:
+            # "meneer Schaap" ... "schaap die voert ganzen", "heb je kuiper zelf gesproken?": a
+            # surname the chat shows as a person is that person in lower case too, wherever
+            # nothing makes it a noun ("het schaap", "twee kuipers") or a role before a name.
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.free_pattern.finditer(text)
+                if _free_surname(text, m.start(), m.end())
             ]
         if self.bare_pattern is not None:
             # "Bennie de Ruiter" ... "ruiter met een t?": the surname's head alone, bare.
@@ -3285,6 +3309,34 @@ def _bare_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if word in _SUBJECTS_AFTER:
         return False  # "telefoon haver je nog niet": a word the clause's subject follows
     return word in lex.frequent_words
+
+
+# After a free surname: a capital ("schipper Geert", "storm Bert"), a number ("veld 3",
+# "winter 2024") or a copula and a capital ("schipper is Geert Schipper") make it a word.
+# The word itself talked about ("baas in hoofdletter?") or a thing ("post op naam van").
+_FREE_SURNAME_AFTER_RE = re.compile(
+    r"[ ]*[€$]|[ ]+(?:[A-Z]|\d|(?:is|was|wordt|werd|heet)[ ]+(?:nu[ ]+)?[A-Z]"
+    r"|(?:van|de|der|den|ter|ten|te|het|'t)[ ]+[A-Z]|(?:in|met)[ ]+(?:een[ ]+)?hoofdletter"
+    r"|op[ ]+naam\b)"
+)
+
+
+# "heb je kuiper gesproken", "zie jij bos": "je" after a verb is "you", no possessive.
+_YOU_AFTER_VERB_RE = re.compile(r"\b[a-z]+[ ]+(?:je|jij|u)[ ]+$")
+
+
+def _free_surname(text: str, start: int, end: int) -> bool:
+    """Whether the chat's surname, in lower case, stands free of what makes it a noun or an
+    adjective: no article, possessive, quantifier, adjective or copula before it, no name or
+    number after it, and no storm's name."""
+    return (
+        (
+            _NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 12), start) is None
+            or _YOU_AFTER_VERB_RE.search(text, max(0, start - 20), start) is not None
+        )
+        and _FREE_SURNAME_AFTER_RE.match(text, end) is None
+        and _STORM_BEFORE_RE.search(text, max(0, start - 16), start) is None
+    )
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:

@@ -3924,3 +3924,51 @@ def test_an_adverb_between_heet_and_the_animals_name_keeps_it_the_animals(text, 
 )
 def test_a_person_who_sits_at_a_number_lives_there(text, address):
     assert (address, "ADDRESS") in found(text)
+
+
+# --- round 16: the causes behind blind_text_15's misses and false hits ------------------------
+
+
+def persons_in_chat(messages: list[str], participants: list[str]) -> list[list[str]]:
+    return [
+        [value for value, label in spans if label == "PERSON"]
+        for spans in found_in_chat(messages, participants)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("messages", "person"),
+    [
+        (["melding van mevrouw Vos over de heg", "vos op de hoek belt weer, wat nu?"], "vos"),
+        (["dhr. Haan belde over zijn schutting", "heb je haan zelf al gesproken?"], "haan"),
+        (["fam. Bakker heeft water in de kelder", "bakker die klaagt altijd, laat maar"], "bakker"),
+        (["Ria Molenaar wil een extra bak", "ok, molenaar van de Vinkenstraat toch?"], "molenaar"),
+        (
+            ["aanvraag van dhr. B. ter Horst ligt er", "stuur het dossier van ter horst door"],
+            "ter horst",
+        ),
+        (
+            ["bel ik zo, mailadres is nodig", "Jaap van Dijk belde", "van dijk wil een afspraak"],
+            "van dijk",
+        ),
+    ],
+)
+def test_a_surname_the_chat_shows_as_a_person_is_the_person_in_lower_case(messages, person):
+    assert person in persons_in_chat(messages, ["Team Wijk", "Evi Brands"])[-1]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["mevrouw Vos belde over het hok", "de vos heeft haar kippen gepakt"],
+        ["meneer Winter belt morgen", "deze winter strooien we eerder"],
+        ["dhr. Visser is verhuisd", "twee visser boten in de haven, 3 visser stoelen"],
+        ["fam. Schipper belde", "schipper is Geert Schipper, hij vaart morgen"],
+        ["mw. Goud belde over de gevel", "post op naam van Goud, goud 2024 is op"],
+        ["Harm de Wolf belde", "de wolf van het sprookje is terug in Drenthe"],
+    ],
+)
+def test_a_chats_surname_stays_the_word_after_an_article_or_before_a_name_or_number(messages):
+    assert [
+        p for p in persons_in_chat(messages, ["Team Wijk", "Evi Brands"])[-1] if p.islower()
+    ] == []

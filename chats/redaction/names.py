@@ -2905,9 +2905,19 @@ class _KnownNames:
             for part in _person_parts(raw or "", lex)
             for ws in [part.split()]
             # "Archief Hennie" is Hennie: a participant called by a first name alone
-            if len(ws) > 1 or ws[0].lower() in lex.first_names
+            if len(ws) > 1
+            or ws[0].lower() in lex.first_names
+            # "Budgetcoach Jan-Willem": a double first name
+            or all(p in lex.first_names for p in ws[0].lower().split("-"))
             for w in ws[:1]
         )
+        # "jw," for Jan-Willem, "prisc," for Priscilla: the short forms colleagues are
+        # addressed by at the start of a message.
+        self.short_forms = frozenset(
+            "".join(part[:1] for part in first.split("-"))
+            for first in self.first_names
+            if "-" in first and all(first.split("-"))
+        ) | {i.lower() for i in initials}
         self.bare_pattern: re.Pattern[str] | None = None
         if bare_heads:
             body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
@@ -3026,6 +3036,9 @@ class _KnownNames:
                     and _LEFT_AFTER_RE.match(text, m.end()) is not None
                 )
             ]
+        opening = self._addressed_opening(text)
+        if opening is not None:
+            spans.append(opening)
         if self.initials_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -3035,6 +3048,28 @@ class _KnownNames:
             ]
         return spans
 
+    def _addressed_opening(self, text: str) -> Span | None:
+        """The chat's person addressed first, in any case: "job, ...", "hoi wil, ...", a first
+        name before a question word or "ik" ("job wie begeleidt?", "joost ik bel"), a short
+        form before a comma ("prisc, ...", "jw, ...")."""
+        match = _ADDRESSED_OPENING_RE.match(text)
+        if match is None:
+            return None
+        word = match.group(1).lower()
+        comma = match.group(2) is not None
+        if word in self.first_names or word in self.short_forms:
+            if comma or word not in _VERB_LIKE_OPENINGS:
+                return Span(match.start(1), match.end(1), "PERSON")
+            return None
+        if (
+            comma
+            and len(word) >= 4
+            and word not in self.lex.frequent_words
+            and any(len(f) > len(word) and f.startswith(word) for f in self.first_names)
+        ):
+            return Span(match.start(1), match.end(1), "PERSON")
+        return None
+
     def _after_addressed_name(self, text: str) -> int:
         """Where the words after a known first name opening the message start ("Pim, ..."),
         or -1."""
@@ -3043,6 +3078,17 @@ class _KnownNames:
             return -1
         return match.end()
 
+
+# A word opening the message (after a greeting), then a comma, or "ik"/"we" or a question
+# word, which no noun opening a sentence is followed by: "job ik stuur ...", "jw wie belt?".
+_ADDRESSED_OPENING_RE = re.compile(
+    r"[ ]*(?:(?:hoi|hey|hee|hai|hallo|ha|hi|morgen|goedemorgen|middag|goedemiddag)[ ,]+)?"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ ]*(,)|[ ]+(?=(?:ik|we|wij|wie|wat|waar|wanneer|hoe|"
+    r"waarom|welke)\b))",
+    re.I,
+)
+# Openings that are verbs before "ik"/"we" ("wil ik ...", "kan ik ..."), whoever is called so.
+_VERB_LIKE_OPENINGS = _ADDRESSED_VERBS | _INVERTED_AUXILIARIES | _INVERTED_VERBS
 
 # "Amber (geb 4 juni 2014)", "Max (12-04-2013)": a capitalised word before a birth date in brackets.
 _BORN_IN_BRACKETS_RE = re.compile(

@@ -3972,3 +3972,35 @@ def test_a_chats_surname_stays_the_word_after_an_article_or_before_a_name_or_num
     assert [
         p for p in persons_in_chat(messages, ["Team Wijk", "Evi Brands"])[-1] if p.islower()
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "participants", "person"),
+    [
+        ("bas wie heeft de sleutel van het depot?", ["Wijkbeheer Bas", "Lotte Kamp"], "bas"),
+        ("roos ik heb de vergunning klaargezet", ["Vergunningen Roos", "Ali Demir"], "roos"),
+        ("hoi wil, de melding is binnen", ["Afval Wil", "Lotte Kamp"], "wil"),
+        ("job wat vind jij van de offerte?", ["Inkoop Job", "Lotte Kamp"], "job"),
+        ("pj, kun je de stukken tekenen?", ["Jurist Pieter-Jan", "Lotte Kamp"], "pj"),
+        ("hm, het rooster staat online", ["Hanna-Marie Smit", "Lotte Kamp"], "hm"),
+        ("evel, de bon is verstuurd", ["Evelien Wind", "Lotte Kamp"], "evel"),
+        ("Domin, graag even bellen", ["Dominique Bos", "Lotte Kamp"], "Domin"),
+    ],
+)
+def test_a_participant_addressed_first_by_name_short_form_or_initials(
+    message, participants, person
+):
+    assert person in persons_in_chat([message], participants)[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "participants"),
+    [
+        ("wil ik de vergunning nog zien?", ["Afval Wil", "Lotte Kamp"]),
+        ("dag, alles goed met de aanvraag?", ["Dagmar Wit", "Lotte Kamp"]),
+        ("fiets, scooter en auto: alle drie weg", ["Lotte Kamp", "Fietsenplan Meppel"]),
+        ("kan ik morgen langskomen?", ["Kanako Ito", "Lotte Kamp"]),
+    ],
+)
+def test_a_word_opening_a_message_is_no_participant_unless_it_names_one(message, participants):
+    assert persons_in_chat([message], participants)[0] == []

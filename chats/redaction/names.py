@@ -948,14 +948,14 @@ class NameFinder:
         ) or (low in _DE_SURNAMES and low not in lex.places)
 
     def _double_first_name(self, low: str) -> bool:
-        """'anne-sophie', 'jan-willem': listed first names joined by a hyphen, not all of
-        them ordinary words ("mei-juni")."""
+        """'anne-sophie', 'jan-willem', 'jan-kees': listed first names joined by a hyphen,
+        none a listed not-name ("mei-juni"), not all of them everyday words."""
         if "-" not in low:
             return False
         parts = low.split("-")
         lex = self.lex
         return all(p in lex.first_names and p not in lex.not_names for p in parts) and not all(
-            p in lex.dutch_words for p in parts
+            p in lex.frequent_words for p in parts
         )
 
     def _residents_at_numbers(self, text: str) -> list[Span]:

@@ -4004,3 +4004,24 @@ def test_a_participant_addressed_first_by_name_short_form_or_initials(
 )
 def test_a_word_opening_a_message_is_no_participant_unless_it_names_one(message, participants):
     assert persons_in_chat([message], participants)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok. Jan-Piet Storm heeft de sleutels", "Jan-Piet Storm"),
+        ("verder: Kees-Jan Herfst belt morgen", "Kees-Jan Herfst"),
+        ("nieuw: Piet-Jan Regen wil een gesprek", "Piet-Jan Regen"),
+        ("wil jij kees-jan even bellen?", "kees-jan"),
+    ],
+)
+def test_a_double_first_name_of_listed_names_that_are_also_words_is_a_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de markt loopt van mei-juni tot aug-sep", "het wordt een na-zomer"],
+)
+def test_words_joined_by_a_hyphen_are_no_double_first_name(text):
+    assert persons(text) == []

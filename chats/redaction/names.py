@@ -2729,8 +2729,8 @@ _NAME_TAIL_RE = re.compile(
 )
 _MAX_NAME_TAILS = 3
 # Capitalised words that open the second part of an (eastern) Dutch surname ("Oude Luttikhuis",
-# "Olde Monnikhof") and are ordinary words on their own.
-_SURNAME_PREFIXES = frozenset({"Oude", "Olde"})
+# "Olde Monnikhof", "Kleine Koerkamp", "Groot Nibbelink") and are ordinary words on their own.
+_SURNAME_PREFIXES = frozenset({"Oude", "Olde", "Klein", "Kleine", "Groot", "Grote"})
 
 
 # Lower-case particles before a capitalised surname found alone: two of them are always a
@@ -2757,8 +2757,16 @@ def name_tail_end(text: str, end: int, lex: Lexicon) -> int:
         if match.group(2) in _SURNAME_PREFIXES and not match.group(1):
             # "Ewa Oude Luttikhuis", "Olde Rikkert": the prefix is an ordinary word, the
             # surname part after it is none.
+            # ("Kleine Koerkamp": after the prefix a word shaped like a street's is the name's,
+            # unless a house number follows)
             after = _NAME_TAIL_RE.match(text, match.end())
-            if after is not None and _unlisted_name_part(after.group(2), lex):
+            if after is not None and (
+                _unlisted_name_part(after.group(2), lex)
+                or (
+                    _unlisted_word(after.group(2), lex)
+                    and _HOUSE_NUMBER_AFTER_RE.match(text, after.end()) is None
+                )
+            ):
                 grown = after.end()
                 continue
         if not _unlisted_name_part(match.group(2), lex):
@@ -2767,15 +2775,23 @@ def name_tail_end(text: str, end: int, lex: Lexicon) -> int:
     return grown
 
 
-def _unlisted_name_part(word: str, lex: Lexicon) -> bool:
+def _unlisted_word(word: str, lex: Lexicon) -> bool:
+    """A word no dictionary, not-name or place list knows (a common surname may be a place)."""
     low = word.casefold()
     return not (
         low in lex.dutch_words
         or low in lex.frequent_words
         or low in lex.not_names
         or (low in lex.places and low not in lex.common_surnames)
-        or street_suffix(low) is not None
     )
+
+
+def _unlisted_name_part(word: str, lex: Lexicon) -> bool:
+    return _unlisted_word(word, lex) and street_suffix(word.casefold()) is None
+
+
+# A house number after a word: "Koerkamp 12" is a street's.
+_HOUSE_NUMBER_AFTER_RE = re.compile(r"[ ]?\d")
 
 
 # A reference code after a word: "-SP-55109", "-0142", "-MEP-0142".
@@ -2843,6 +2859,8 @@ class _KnownNames:
                 particled = start < len(lows) - 1
                 if _name_like(lows[-1], lex) and lows[-1] not in lex.dutch_words:
                     phrases.add(surname)
+                    if len(words) > 2 and words[-2] in _SURNAME_PREFIXES:
+                        phrases.add(" ".join(lows[-2:]))  # "Kleine Koerkamp" whole
                 elif _word_name(lows[-1], lex) or (particled and _everyday_surname(lows[-1], lex)):
                     # "Ria Mol": "Mol" alone, capitalised, is her too ("mevrouw Mol", "Mol hier");
                     # "Karin de Groot": "de Groot", and "De Groot" opening a sentence.

@@ -4025,3 +4025,34 @@ def test_a_double_first_name_of_listed_names_that_are_also_words_is_a_name(text,
 )
 def test_words_joined_by_a_hyphen_are_no_double_first_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("voorzitter is Gerda Groot Nibbelink, zij tekent", "Gerda Groot Nibbelink"),
+        ("bel Henk Klein Gebbink even over de subsidie", "Henk Klein Gebbink"),
+        ("Marieke Grote Beverborg, penningmeester. 06-12345678", "Marieke Grote Beverborg"),
+        ("de aanvraag is van Anton Oude Luttikhuis", "Anton Oude Luttikhuis"),
+        ("Bert Kleine Schaarsbergkamp belde", "Bert Kleine Schaarsbergkamp"),
+    ],
+)
+def test_an_adjective_opening_an_eastern_surname_belongs_to_the_name(text, name):
+    assert name in persons(text)
+
+
+def test_a_prefixed_surname_is_known_whole_in_lower_case():
+    messages = ["secretaris is Ina Klein Haneveld", "kun je klein haneveld vragen of ze tekent"]
+    assert "klein haneveld" in persons_in_chat(messages, ["Sport Team", "Evi Brands"])[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anna Kleine tuin is klaar", ["Anna"]),
+        ("Wim woont aan de Oude Kerkweg 12", ["Wim"]),
+        ("vraag het Sanne Groot Onderhoud", ["Sanne"]),
+    ],
+)
+def test_an_adjective_and_a_word_or_street_after_a_name_stay_out_of_it(text, names):
+    assert persons(text) == names

@@ -509,7 +509,10 @@ class NameFinder:
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
         if " (" in text:
             spans += self._born_in_brackets(text, spans)
-        return [self._with_tail(text, s) for s in spans]
+        spans = [self._with_tail(text, s) for s in spans]
+        if " en " in text or ", " in text or " & " in text:
+            spans = [self._listed_first_word(text, s) for s in spans]
+        return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
         """'van Eteck Willemijn Hessels': a name that opens with particles and a word no list
@@ -542,6 +545,26 @@ class NameFinder:
                 return k, b
             break
         return a, b
+
+    def _listed_first_word(self, text: str, span: Span) -> Span:
+        """'Wessel en Kick van den Berg', 'Sem, Fenna van Dijk': in a list of names, the
+        capitalised word right before a surname opened by a lower-case particle is its first
+        name, whatever lists know of it (not a title, role, firm word, place or not-name)."""
+        match = _LISTED_WORD_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+        if match is None or not (match.group(2) or text.startswith(_PARTICLE_OPENINGS, span.start)):
+            return span
+        low = match.group(1).lower()
+        lex = self.lex
+        if (
+            low in TITLES
+            or low in _ROLE_CUES
+            or low in _STRONG_ROLE_CUES
+            or low in lex.places
+            or low in lex.not_names
+            or is_firm_word(low)
+        ):
+            return span
+        return Span(match.start(1), span.end, span.label)
 
     def _born_in_brackets(self, text: str, found: list[Span]) -> list[Span]:
         """'Amber (geb 4 juni 2014)', ', Max (12-04-2013)': a first name before a birth date in
@@ -2846,6 +2869,25 @@ class _KnownNames:
                 # person only capitalised where a name goes ("Job belt", "heb Ben gevraagd").
                 everyday.add(words[0][:1].upper() + words[0][1:])
                 everyday_first.add(lows[0])
+            if (
+                len(words) > 1
+                and words[0][:1].isupper()
+                and lows[0] in lex.dutch_words
+                and lows[0] not in lex.first_names
+                and lows[0] not in lex.not_names
+                and lows[0] not in lex.places
+                and lows[0] not in TITLES
+                and lows[0] not in PARTICLES
+                and lows[0] not in _PARTICLE_OPENERS
+                and len(lows[0]) > 2
+                and lows[0] not in _ROLE_CUES
+                and not is_firm_word(lows[0])
+                and (lows[1] in PARTICLES or lows[-1] in lex.surnames)
+            ):
+                # "Kick van den Berg": a first name no list knows, which is also a word, is
+                # that person in the chat where nothing makes it the word ("kick?", "Kick is 17")
+                free.add(lows[0])
+                free.add(words[0])
             lower_name = len(words) > 1 and all(w.islower() for w in words)
             if lower_name:
                 # "hij heet mark de boer": a name written in lower case is written with capitals
@@ -3107,6 +3149,13 @@ _ADDRESSED_OPENING_RE = re.compile(
 )
 # Openings that are verbs before "ik"/"we" ("wil ik ...", "kan ik ..."), whoever is called so.
 _VERB_LIKE_OPENINGS = _ADDRESSED_VERBS | _INVERTED_AUXILIARIES | _INVERTED_VERBS
+
+# A name, a list's comma or "en", and a capitalised word right before a surname's particles.
+_PARTICLE_OPENINGS = ("van ", "de ", "der ", "den ", "ter ", "ten ", "te ", "in 't ", "'t ")
+_LISTED_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:,[ ]+|[ ]+(?:en|&)[ ]+)([A-Z][a-zà-ÿ]+)[ ]"
+    r"((?:(?:van|de|der|den|ter|ten|te|'t)[ ]+)*)$"
+)
 
 # "Amber (geb 4 juni 2014)", "Max (12-04-2013)": a capitalised word before a birth date in brackets.
 _BORN_IN_BRACKETS_RE = re.compile(

@@ -4056,3 +4056,40 @@ def test_a_prefixed_surname_is_known_whole_in_lower_case():
 )
 def test_an_adjective_and_a_word_or_street_after_a_name_stay_out_of_it(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("op de lijst: Anouk Smit, Joep en Parel van der Meer", "Parel van der Meer"),
+        ("vrijwilligers zijn Daan, Bloem van Dijk en Sem", "Bloem van Dijk"),
+        ("Fleur & Zon de Haan komen ook", "Zon de Haan"),
+    ],
+)
+def test_a_word_before_a_particled_surname_in_a_list_of_names_is_its_first_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "op de lijst: Anouk Smit, Joep en Bakkerij van der Meer",
+        "Daan en Wethouder van Dijk openen de brug",
+        "route: Meppel, Zwolle en Kampen van de week",
+    ],
+)
+def test_a_firm_role_or_place_before_a_particled_surname_stays_out_of_the_name(text):
+    assert not any(p.startswith(("Bakkerij", "Wethouder", "Kampen")) for p in persons(text))
+
+
+def test_an_unlisted_first_name_that_is_a_word_is_the_person_in_the_chat():
+    messages = [
+        "aanmeldingen: Sanne Vos en Parel van der Meer",
+        "parel? is dat echt een naam",
+        "ja, Parel is 16, te jong voor de bar",
+        "dan Mila Smit in plaats van parel.",
+        "een parel van een evenement trouwens",
+    ]
+    found = persons_in_chat(messages, ["Evenementen Lisa", "Ruben Kok"])
+    assert "parel" in found[1] and "Parel" in found[2] and "parel" in found[3]
+    assert found[4] == []

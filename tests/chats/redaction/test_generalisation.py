@@ -4093,3 +4093,35 @@ def test_an_unlisted_first_name_that_is_a_word_is_the_person_in_the_chat():
     found = persons_in_chat(messages, ["Evenementen Lisa", "Ruben Kok"])
     assert "parel" in found[1] and "Parel" in found[2] and "parel" in found[3]
     assert found[4] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik bel de woningcorporatie, 0522-253535",
+        "bel het wijkteam: 0522 23 44 55",
+        "dan bel ik de huisartsenpraktijk, 038-4567890",
+        "noodnummer meldkamer 0522-246810, en 112",
+        "portier 0522 24 68 10 weet ervan",
+    ],
+)
+def test_a_landline_after_a_body_called_by_its_kind_or_a_desk_is_the_bodys(text):
+    assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik bel de buurman, 0522-253535",
+        "bel de beheerder: 0522 84 12 90",
+        "ik bel de moeder, 0522-246810",
+        "bel de deurwaarder, hij is 06-12345678",
+        "Esther bel jij de bewindvoerder: 0522-85 12 34",
+    ],
+)
+def test_a_landline_after_a_private_person_or_any_mobile_stays_personal(text):
+    assert [label for _, label in found(text)].count("PHONE") == 1
+
+
+def test_a_landline_after_bel_and_a_particled_surname_stays_personal():
+    assert [label for _, label in found("bel de Vries even, 0522-253535")].count("PHONE") == 1

@@ -431,6 +431,8 @@ class NameFinder:
         if _PET_GATE_RE.search(low_text) is not None:
             skip |= _pet_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
+        if " in " in text or " uit " in text:
+            skip |= _system_name_tokens(toks, self.lex)
         if "/" in text:
             skip |= _crossing_tokens(toks)
         if " vom " in low_text or " zum " in low_text or " zur " in low_text:
@@ -2585,6 +2587,34 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
 
 
 _OPENING_QUOTES = frozenset({' "', " '"})
+# After a one-word name in a system or place: its end, or a department in it ("Tim Belastingen").
+_SYSTEM_NAME_ENDS = frozenset({"", ".", ",", "?", "!", ")", ":", ";"})
+_POSSESSIVES_AFTER = words("zijn z'n haar d'r hun")
+
+
+def _system_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """'zit al in Tim', 'brief uit Tim', 'zet het in Tim Belastingen': a capitalised word alone
+    after "in" or "uit" is a system, a file or a place, not a person (who is "bij" or "van"
+    someone); not before a surname or a possessive ("in Tim zijn auto")."""
+    out = set()
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if not (tok.cap and tok.gap == " " and toks[i - 1].low in ("in", "uit")):
+            continue
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            end = nxt.gap.strip()[:1]
+            if end not in _SYSTEM_NAME_ENDS:
+                continue
+            if not end and (
+                nxt.low in _POSSESSIVES_AFTER
+                or (nxt.cap and (nxt.low in lex.surnames or nxt.low not in lex.dutch_words))
+            ):
+                continue
+            if not end and nxt.cap:
+                out.add(i + 1)
+        out.add(i)
+    return out
 
 
 def _closes_quote(gap: str) -> bool:

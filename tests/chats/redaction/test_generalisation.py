@@ -4125,3 +4125,28 @@ def test_a_landline_after_a_private_person_or_any_mobile_stays_personal(text):
 
 def test_a_landline_after_bel_and_a_particled_surname_stays_personal():
     assert [label for _, label in found("bel de Vries even, 0522-253535")].count("PHONE") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "staat hij al in Sanne? anders even invoeren",
+        "zet de aanslag maar in Bas Belastingen",
+        "die brief komt uit Joris, ons zaaksysteem",
+        "het dossier zit in Lotte.",
+    ],
+)
+def test_a_one_word_name_after_in_or_uit_is_a_system_or_place(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de sleutels liggen in Sanne haar kast", "Sanne"),
+        ("het komt uit Bas Jansen zijn schuur", "Bas Jansen"),
+        ("stuur het naar Lotte, zij weet ervan", "Lotte"),
+    ],
+)
+def test_a_name_after_in_or_uit_before_a_possessive_or_a_surname_stays_a_person(text, name):
+    assert name in persons(text)

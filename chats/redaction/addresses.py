@@ -115,6 +115,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
 
 
 _NEXT_LOWER_WORD_RE = re.compile(r"[ ]+([a-z][a-z']{3,})(?![\w-])")
+# Adverbs ending like a plural: "bij meneer Bos van Parkstraat 9 langs", "Kerkweg 4 rechts".
+_ADVERBS_IN_S = words("langs rechts links anders straks vanavonds")
 
 
 def _counted_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -126,6 +128,7 @@ def _counted_after(text: str, end: int, lex: Lexicon) -> bool:
     low = match.group(1)
     return (
         len(low) >= 5
+        and low not in _ADVERBS_IN_S
         and low in lex.dutch_words
         and low not in lex.frequent_words
         and low not in lex.places

@@ -253,7 +253,9 @@ _COMPANY_PARTS = re.compile(
     # "Kees van de Rotary", "Rob van de Wielerclub": clubs
     r"club|rotary|lions|kiwanis|soroptimist\w*|"
     # "Poffertjeskraam Oma Jo", "Buurtbemiddeling Meppel": a stall, a mediation service
-    r"\w*kraam|\w*bemiddeling)$",
+    r"\w*kraam|\w*bemiddeling|"
+    # "Wematech", "Solarfields", "Infrasoft", "Elektrotronics": a made-up firm name's ending
+    r"\w+tech|\w+tec|\w+fields?|\w+soft|\w+tronics?|\w+systems?)$",
     re.I,
 )
 

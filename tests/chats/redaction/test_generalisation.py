@@ -4150,3 +4150,35 @@ def test_a_one_word_name_after_in_or_uit_is_a_system_or_place(text):
 )
 def test_a_name_after_in_or_uit_before_a_possessive_or_a_surname_stays_a_person(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ik ga morgen bij mevrouw Kok van Vinkenstraat 12 langs", "Vinkenstraat 12"),
+        ("ze wonen op Kerkweg 4 rechts, naast de bakker", "Kerkweg 4"),
+    ],
+)
+def test_an_adverb_ending_in_s_after_the_number_keeps_the_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_a_plural_noun_after_the_number_still_counts():
+    assert [label for _, label in found("op de Sportlaan 3 inbraken deze maand")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we vragen het na bij Greentech, die leveren de palen",
+        "Hydrosoft doet het onderhoud van de pompen",
+        "de meters komen van Aquafields of Meditronics",
+        "laat Datasystems de export maken",
+    ],
+)
+def test_a_made_up_firm_names_ending_makes_it_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_person_before_a_firm_with_such_an_ending_stays_a_person():
+    assert persons("Bram van Infrasoft belt morgen") == ["Bram"]

@@ -3316,7 +3316,7 @@ def _label_words(words_: list[str], lex: Lexicon) -> int:
     Comité Meppel"), none when it opens with a first name ("Roos van Dam", "Barend Storm") or
     a surname may close it ("Alma de Vries", "Taxi De Vries")."""
     count = 0
-    for word in words_:
+    for k, word in enumerate(words_):
         low = word.lower()
         if (
             low in lex.first_names
@@ -3328,13 +3328,42 @@ def _label_words(words_: list[str], lex: Lexicon) -> int:
                 or low in lex.places
                 or (low.isalpha() and is_compound(low))
             )
-        ):
+        ) and not _label_abbreviation(words_, k, lex):
             break
         count += 1
     if count == len(words_):
         return count if not any(w.lower() in lex.surnames for w in words_) else 0
     # "Taxi De Vries planner": a particle opens a surname the label words belong to
     return count if words_[count].lower() not in PARTICLES else 0
+
+
+def _label_abbreviation(words_: list[str], k: int, lex: Lexicon) -> bool:
+    """'Bhv Coördinator Ellen', 'Trouwen Babs Ingrid': before a contact's closing common first
+    name, a short word no list knows before a word of the language, or a rare first name that
+    is a word of the language ("babs", a wedding officer) right before it, is part of the
+    label."""
+    if len(words_) < 3 or k >= len(words_) - 1:
+        return False
+    low = words_[k].lower()
+    last = words_[-1].lower()
+    if last not in lex.common_first_names or not low.isalpha():
+        return False
+    if k == len(words_) - 2:
+        return (
+            k > 0
+            and low in lex.first_names
+            and low in lex.dutch_words
+            and low not in lex.common_first_names
+        )
+    after = words_[k + 1].lower()
+    return (
+        len(low) <= 4
+        and low not in lex.first_names
+        and low not in lex.surnames
+        and low not in lex.dutch_words
+        and after in lex.dutch_words
+        and after not in lex.first_names
+    )
 
 
 def _person_parts(name: str, lex: Lexicon) -> list[str]:

@@ -4182,3 +4182,31 @@ def test_a_made_up_firm_names_ending_makes_it_no_person(text):
 
 def test_a_person_before_a_firm_with_such_an_ending_stays_a_person():
     assert persons("Bram van Infrasoft belt morgen") == ["Bram"]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (["Ehbo Coördinator Sanne", "Lotte Kamp"], "de ehbo-lijst hangt bij de ingang"),
+        (["Ict Beheerder Kees", "Lotte Kamp"], "ict storing opgelost"),
+        (["Trouwen Babs Marieke", "Lotte Kamp"], "wie is babs op zaterdag?"),
+    ],
+)
+def test_an_abbreviation_or_office_in_a_contacts_label_is_no_name_in_the_chat(
+    participants, message
+):
+    assert persons_in_chat([message], participants)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "person"),
+    [
+        (["Roos Babs Ingrid", "Lotte Kamp"], "roos babs ingrid belt morgen", "roos babs ingrid"),
+        (["Anna Maria Jansen", "Lotte Kamp"], "anna maria belde", "anna maria"),
+    ],
+)
+def test_a_contacts_given_names_stay_names(participants, message, person):
+    assert any(
+        person in p.lower() or p.lower() in person
+        for p in persons_in_chat([message], participants)[0]
+    )

@@ -21,8 +21,11 @@ from chats.redaction.lexicon import (
 from chats.redaction.spans import Span
 
 # Words, "'t", and initials ("B.", "J.P.") as tokens; everything else is the gap between tokens.
+# Capitals of the Latin alphabets for initials: "Ş. Demir", "Ł.K. Nowak", "Ö. Yılmaz".
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _TOKEN_RE = re.compile(
-    r"(?<!\w)(?:[A-Z]\.){2,4}|(?<!\w)[A-Z]\.(?=[ ]?[A-Za-z'])|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
+    rf"(?<!\w)(?:[{_UPPER}]\.){{2,4}}|(?<!\w)[{_UPPER}]\.(?=[ ]?(?:[^\W\d_]|'))"
+    r"|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
     r"|'t\b|'s\b"
     r"|(?<!\w)(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?![0-9])"  # not "Suit" of "Suite4"
 )
@@ -323,7 +326,7 @@ class _Tok(NamedTuple):
 # order for each kind of character. (A test holds it to _TOKEN_RE: change both together.)
 _TOKEN_SPLIT_RE = re.compile(
     r"([\w'](?:"
-    r"(?<=[A-Z])(?<!\w.)(?:\.(?:[A-Z]\.){1,3}|\.(?=[ ]?[A-Za-z']))"
+    rf"(?<=[{_UPPER}])(?<!\w.)(?:\.(?:[{_UPPER}]\.){{1,3}}|\.(?=[ ]?(?:[^\W\d_]|')))"
     r"|(?<=[a-z])(?<![\w.].)\.(?=[ ](?:de|van|ter|ten|el)[ ])"
     r"|(?<=')(?:t\b|s\b)"
     r"|(?<=[^\W\d_])(?<!\w.)(?>[^\W\d_]*(?:['’-][^\W\d_]+)*)(?![0-9])"

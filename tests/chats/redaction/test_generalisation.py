@@ -4210,3 +4210,16 @@ def test_a_contacts_given_names_stay_names(participants, message, person):
         person in p.lower() or p.lower() in person
         for p in persons_in_chat([message], participants)[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bezwaar van dhr. Ç. Aydın over de aanslag", "Ç. Aydın"),
+        ("brief aan mevr. Ł.K. Nowak verstuurd", "Ł.K. Nowak"),
+        ("melding van É. Dubois, Kerkstraat 4", "É. Dubois"),
+        ("aanvraag Ö. Şahin ligt bij mij", "Ö. Şahin"),
+    ],
+)
+def test_an_initial_outside_ascii_belongs_to_the_name(text, name):
+    assert name in persons(text)

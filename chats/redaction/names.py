@@ -516,6 +516,14 @@ class NameFinder:
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
         if " (" in text:
             spans += self._born_in_brackets(text, spans)
+        spans += self._pinyin_names(text)
+        if "geb" in low_text or "(" in text:
+            # "dochter Mei geb. 9 augustus 2020", "zoon April (12-04-2019)": a relative named
+            # before their birth date, whatever word or month the name also is
+            spans += [
+                Span(m.start(1), m.end(1), "PERSON")
+                for m in _RELATIVE_BEFORE_BIRTH_RE.finditer(text)
+            ]
         spans = [self._with_tail(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
             spans = [self._listed_first_word(text, s) for s in spans]
@@ -552,6 +560,23 @@ class NameFinder:
                 return k, b
             break
         return a, b
+
+    def _pinyin_names(self, text: str) -> list[Span]:
+        """'Zhang Wei', 'Li Na', 'Wang Xiaoming': a listed surname or first name that is a
+        syllable of Mandarin in pinyin, then a capitalised given name of one or two such
+        syllables: a Chinese name, surname first, whatever Dutch words it spells."""
+        out = []
+        lex = self.lex
+        for match in _PINYIN_PAIR_RE.finditer(text):
+            family, given = match.group(1).lower(), match.group(2).lower()
+            if (
+                (family in lex.surnames or family in lex.first_names)
+                and family not in lex.frequent_words
+                and _PINYIN_SYLLABLE_RE.fullmatch(family)
+                and _PINYIN_GIVEN_RE.fullmatch(given)
+            ):
+                out.append(Span(match.start(), match.end(), "PERSON"))
+        return out
 
     def _listed_first_word(self, text: str, span: Span) -> Span:
         """'Wessel en Kick van den Berg', 'Sem, Fenna van Dijk': in a list of names, the
@@ -3184,6 +3209,21 @@ _ADDRESSED_OPENING_RE = re.compile(
 )
 # Openings that are verbs before "ik"/"we" ("wil ik ...", "kan ik ..."), whoever is called so.
 _VERB_LIKE_OPENINGS = _ADDRESSED_VERBS | _INVERTED_AUXILIARIES | _INVERTED_VERBS
+
+_RELATIVE_BEFORE_BIRTH_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_KIN_WORDS, key=len, reverse=True)) + r")[ ]+"
+    r"(?!(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)\b)([A-Z][a-zà-ÿ]+)"
+    r"(?=[ ]*,?[ ]*\(?[ ]*(?:geb\b|geboren\b|°|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b))"
+)
+# Two capitalised words of at most eight letters; a syllable of Mandarin in pinyin (no tones).
+_PINYIN_PAIR_RE = re.compile(r"(?<![\w'-])([A-Z][a-z]{1,5})[ ]([A-Z][a-z]{1,9})(?![\w'-])")
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|"
+    r"iu|ua|uo|ui|ve|a|o|e|i|u|v)"
+)
+_PINYIN_SYLLABLE_RE = re.compile(_PINYIN_SYLLABLE)
+_PINYIN_GIVEN_RE = re.compile(rf"{_PINYIN_SYLLABLE}{{1,2}}")
 
 # A name, a list's comma or "en", and a capitalised word right before a surname's particles.
 _PARTICLE_OPENINGS = ("van ", "de ", "der ", "den ", "ter ", "ten ", "te ", "in 't ", "'t ")

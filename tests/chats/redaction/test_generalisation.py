@@ -4223,3 +4223,40 @@ def test_a_contacts_given_names_stay_names(participants, message, person):
 )
 def test_an_initial_outside_ascii_belongs_to_the_name(text, name):
     assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("verhuizing van Wang Fang naar de Kerkstraat", ["Wang Fang"]),
+        ("Zhao Wei belde over de sleutels", ["Zhao Wei"]),
+        ("met Chen Na gesproken, ze komt dinsdag", ["Chen Na"]),
+        ("gaat het om hem en Li Na?", ["Li Na"]),
+    ],
+)
+def test_a_chinese_name_surname_first_is_a_name(text, names):
+    assert all(name in persons(text) for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dan Ben ik er om 9 uur", "Tang Dynastie expositie in het museum", "Die Man bestaat niet"],
+)
+def test_capitalised_words_that_spell_no_chinese_name_stay_words(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("en dochter Juni geb. 3 maart 2019", "Juni"),
+        ("zoon Augustus (12-04-2016) zit op de Sprong", "Augustus"),
+        ("haar kleindochter April, geboren 1-5-2020", "April"),
+    ],
+)
+def test_a_relative_named_before_a_birth_date_is_a_person_whatever_word_it_is(text, name):
+    assert name in persons(text)
+
+
+def test_a_weekday_before_a_date_after_a_relative_is_no_name():
+    assert persons("de man Dinsdag 12-03-2024 gebeld") == []

@@ -4260,3 +4260,28 @@ def test_a_relative_named_before_a_birth_date_is_a_person_whatever_word_it_is(te
 
 def test_a_weekday_before_a_date_after_a_relative_is_no_name():
     assert persons("de man Dinsdag 12-03-2024 gebeld") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de harmonie heeft NL20 RABO 0123 4567 89 voor de contributie",
+        "onze kerk gebruikt NL20 RABO 0123 4567 89",
+        "het moet van de voetbalclub komen: NL20 RABO 0123 4567 89",
+        "betaling van de stichting graag: NL20 RABO 0123 4567 89",
+    ],
+)
+def test_an_account_a_club_or_foundation_owns_or_pays_from_is_no_personal_iban(text):
+    assert [label for _, label in found(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het geld van de vereniging stond op haar rekening: NL20 RABO 0123 4567 89",
+        "de voorzitter heeft NL20 RABO 0123 4567 89",
+        "het bedrijf heeft NL20 RABO 0123 4567 89 (een vof van Jan)",
+    ],
+)
+def test_an_account_of_a_person_or_a_firm_stays_an_iban(text):
+    assert "IBAN" in [label for _, label in found(text)]

@@ -40,12 +40,13 @@ _NUMBER_RE = re.compile(
     # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
     r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
     # A colour or floor of a house closing the phrase: "19 rood", "8 zwart", "14 boven".
-    r"|[ ](?:rood|zwart|boven|beneden)(?=[ ]*[,;)\n]|[ ]*$|\.(?:[ ]|$))"
+    r"|[ ](?:rood|zwart|boven|beneden)(?=[ ]*[,;:)\n]|[ ]*$|\.(?:[ ]|$))"
     # "140 c 8012 DJ": a letter before the postcode.
     r"|[ ][a-z](?=[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?!\w))"
     r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
-    # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word.
-    r"|[ ][a-h](?=:|[ ]+[^\W\d_]))?"
+    # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word;
+    # "Hoofdstraat 60 b 47-72-ZX": before the next item of a list of data
+    r"|[ ][a-h](?=:|[ ]+[^\W\d_]|[ ]+\d{1,3}-))?"
     r"(?![\w]|[.,:]\d|[ ]?(?:weken|week|dagen|dag|uur|u|keer|x|jaar|maanden|maand|minuten|min|"
     r"meter|m|km|bomen|stuks|personen|mensen|procent|%|euro|€|cm|mm|kg|ton|graden|°|"
     r"woningen|huizen|auto's|plekken|containers)\b)"

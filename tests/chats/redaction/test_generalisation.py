@@ -4285,3 +4285,16 @@ def test_an_account_a_club_or_foundation_owns_or_pays_from_is_no_personal_iban(t
 )
 def test_an_account_of_a_person_or_a_firm_stays_an_iban(text):
     assert "IBAN" in [label for _, label in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("adresonderzoek Kerkstraat 8 boven: twee gezinnen", "Kerkstraat 8 boven"),
+        ("Vinkenstraat 21 zwart: hier woont niemand meer", "Vinkenstraat 21 zwart"),
+        ("Anna Smit Dorpsstraat 12 c 12-ABC-3, Jan Bos", "Dorpsstraat 12 c"),
+        ("Piet Mol Molenweg 7 a 45-KL-NP en Els Mol", "Molenweg 7 a"),
+    ],
+)
+def test_a_floor_colour_or_letter_belongs_to_the_number_before_a_colon_or_more_data(text, address):
+    assert (address, "ADDRESS") in found(text)

@@ -59,6 +59,10 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
     heilige pater broeder zuster admiraal kardinaal bisschop nw. nw gr. kl. pr. jhr. jhr
     mgr. mgr kromme smalle brede scheve halve dwarse""")
+# The titles among them, before the person a street is named after.
+_PERSON_TITLE_PREFIXES = words("""burgemeester burg dokter dr mr meester professor prof pastoor
+    dominee ds generaal kolonel kapitein jonkheer jhr minister admiraal pater zuster broeder
+    bisschop kardinaal mgr""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
@@ -629,6 +633,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             or _INITIALS_RE.fullmatch(raw) is not None
             or low.endswith(_PATRONYMIC_ENDINGS)  # "Jan Pieterszoon Coenstraat"
             or (k == index + 1 and _place_adjective(raw, lex))  # "Nieuwveense Landweg"
+            # "Meester Goeman Borgesiuslaan": a name no list knows right after a person's title
+            or (
+                k + 1 < len(chain)
+                and chain[k + 1].group(0).lower().rstrip(".") in _PERSON_TITLE_PREFIXES
+                and low not in lex.frequent_words
+            )
         )
         # "Postma van Beatrixlaan": after a particle only a first name or title joins the street.
         if (

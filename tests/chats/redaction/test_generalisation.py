@@ -4298,3 +4298,15 @@ def test_an_account_of_a_person_or_a_firm_stays_an_iban(text):
 )
 def test_a_floor_colour_or_letter_belongs_to_the_number_before_a_colon_or_more_data(text, address):
     assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("klacht over een schuur, Dokter Goeman Verweijstraat 3", "Dokter Goeman Verweijstraat 3"),
+        ("ze woont Meester Siebe Borgerslaan 14", "Meester Siebe Borgerslaan 14"),
+        ("melding bij Burgemeester Tjaden Boelensweg 2", "Burgemeester Tjaden Boelensweg 2"),
+    ],
+)
+def test_a_street_named_after_a_titled_person_with_two_names_is_whole(text, address):
+    assert (address, "ADDRESS") in found(text)

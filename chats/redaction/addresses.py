@@ -760,11 +760,25 @@ _LIVES_AT_BARE_NUMBER_RE = re.compile(
 )
 
 
+# "ter hoogte van nr 9, waar Jaap Hulst woont", "nummer 12 (waar de familie Bos woont)": the
+# number, then a relative clause saying who lives there.
+_NUMBER_WHERE_LIVES_RE = re.compile(
+    r"\b((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)[ ]*[,(]?[ ]*waar[ ]+"
+    r"(?!(?:nu[ ]+|nog[ ]+)?(?:niemand|geen|niks|niets)\b)[^.!?\n]{1,40}?[ ]+(?:woont|wonen|woonde|woonden)\b",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [
         Span(m.start(1), m.end(1), "ADDRESS")
-        for pattern in (_LIVES_AT_NUMBER_RE, _NUMBER_LIVED_AT_RE, _LIVES_AT_BARE_NUMBER_RE)
+        for pattern in (
+            _LIVES_AT_NUMBER_RE,
+            _NUMBER_LIVED_AT_RE,
+            _LIVES_AT_BARE_NUMBER_RE,
+            _NUMBER_WHERE_LIVES_RE,
+        )
         for m in pattern.finditer(text)
     ]
 

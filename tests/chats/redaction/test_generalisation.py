@@ -4310,3 +4310,19 @@ def test_a_floor_colour_or_letter_belongs_to_the_number_before_a_colon_or_more_d
 )
 def test_a_street_named_after_a_titled_person_with_two_names_is_whole(text, address):
     assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("lantaarnpaal kapot bij nr 14, waar mevrouw Kok woont", "nr 14"),
+        ("de boom bij nummer 12 (waar de familie Bos woont) valt om", "nummer 12"),
+        ("schade aan huisnummer 3 b, waar zijn moeder woont", "huisnummer 3 b"),
+    ],
+)
+def test_a_number_where_someone_lives_is_their_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_a_number_where_nobody_lives_is_no_address():
+    assert found("bij nummer 4, waar nog niemand woont, staat de steiger") == []

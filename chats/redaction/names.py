@@ -3534,7 +3534,11 @@ def _bare_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
 _FREE_SURNAME_AFTER_RE = re.compile(
     r"[ ]*[€$]|[ ]+(?:[A-Z]|\d|(?:is|was|wordt|werd|heet)[ ]+(?:nu[ ]+)?[A-Z]"
     r"|(?:van|de|der|den|ter|ten|te|het|'t)[ ]+[A-Z]|(?:in|met)[ ]+(?:een[ ]+)?hoofdletter"
-    r"|op[ ]+naam\b)"
+    r"|op[ ]+naam\b"
+    # the clause's subject after the word: "telefoon haver je nog niet"
+    r"|(?:ik|je|jij|we|wij|ze|zij|hij|u|jullie|men)\b)"
+    # a line headed by what it counts: "bos: 12 eiken gekapt"
+    r"|[ ]*:[ ]*\d+[ ]+[a-z]"
 )
 
 

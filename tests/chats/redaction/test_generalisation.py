@@ -4326,3 +4326,19 @@ def test_a_number_where_someone_lives_is_their_address(text, address):
 
 def test_a_number_where_nobody_lives_is_no_address():
     assert found("bij nummer 4, waar nog niemand woont, staat de steiger") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inloggen met code GH-TR-41 op de site",
+        "graag kenmerk: 12-ABC-3 vermelden bij betaling",
+        "zaaknummer XK-22-PL staat op de brief",
+    ],
+)
+def test_a_plate_shaped_code_named_as_a_reference_is_no_plate(text):
+    assert [label for _, label in found(text)] == []
+
+
+def test_a_plate_after_a_vehicle_cue_stays_a_plate_with_a_code_later():
+    assert ("12-ABC-3", "LICENSE_PLATE") in found("auto met kenteken 12-ABC-3, code rood")

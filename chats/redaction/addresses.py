@@ -88,6 +88,7 @@ _MONTH_AHEAD_RE = re.compile(
     r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b",
     re.I,
 )
+_YEAR_RE = re.compile(r"(?:19[5-9]|20[0-4])\d")
 _YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
 # A postcode right after a house number: "Rogat 12, 7942 AB", "Darp 3 (7973 JA)".
 _POSTCODE_AFTER_RE = re.compile(r"^(?:,|[ ]?\()?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
@@ -110,6 +111,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         start = _street_start(text, chain, number.end(), lex)
         if start is None and streets:
             start = _street_again(text, chain, streets)
+        if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
+            continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
@@ -183,6 +186,8 @@ def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list
             continue
         chain = _words_before(text, number.start())
         start = _street_again(text, chain, streets) if chain else None
+        if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
+            continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
     return spans

@@ -4342,3 +4342,26 @@ def test_a_plate_shaped_code_named_as_a_reference_is_no_plate(text):
 
 def test_a_plate_after_a_vehicle_cue_stays_a_plate_with_a_code_later():
     assert ("12-ABC-3", "LICENSE_PLATE") in found("auto met kenteken 12-ABC-3, code rood")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de begroting vrijwilligerswaardering 2023 is rond",
+        "de planning fietsendijk 2026 volgt",
+        "lijst sportwaardering 2025 gaat naar de raad",
+    ],
+)
+def test_a_year_after_a_lower_case_word_ending_like_a_street_is_no_address(text):
+    assert [label for _, label in found(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ze woont op de vinkenstraat 12", "vinkenstraat 12"),
+        ("Zuiderring 2010 is het adres", "Zuiderring 2010"),
+    ],
+)
+def test_a_house_number_in_a_lower_case_street_or_a_high_one_stays_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)

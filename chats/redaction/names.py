@@ -438,6 +438,16 @@ class NameFinder:
         skip |= _location_name_tokens(toks, self.lex)
         if " in " in text or " uit " in text:
             skip |= _system_name_tokens(toks, self.lex)
+        if " van " in text:
+            # "Tuinen van Tim", "Keukens van Kees": a firm named for its trade and its owner
+            skip |= {
+                i
+                for i in range(2, len(toks))
+                if toks[i - 1].low == "van"
+                and toks[i - 2].cap
+                and toks[i - 2].low in _SECTOR_TAILS
+                and toks[i].cap
+            }
         if "/" in text:
             skip |= _crossing_tokens(toks)
         if " vom " in low_text or " zum " in low_text or " zur " in low_text:
@@ -525,6 +535,8 @@ class NameFinder:
                 for m in _RELATIVE_BEFORE_BIRTH_RE.finditer(text)
             ]
         spans = [self._with_tail(text, s) for s in spans]
+        if " van " in text:
+            spans = [_without_firm_of_trade(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
             spans = [self._listed_first_word(text, s) for s in spans]
         return spans
@@ -2415,6 +2427,22 @@ _PRACTICE_WORDS = words("""advocatuur advocaten notarissen notariaat accountants
     makelaars administratie""")
 # Sectors closing a firm's name after its owner's surname, also where they are surnames.
 _SECTOR_TAILS = words("tuinen mode fashion energie interieur interieurs keukens vloeren")
+# "... van Tuinen van Tim": a name ending in "van" and a trade that opens a firm's name.
+_FIRM_OF_TRADE_TAIL_RE = re.compile(
+    r"[ ]+van[ ]+(" + "|".join(w.capitalize() for w in sorted(_SECTOR_TAILS)) + r")$"
+)
+
+
+def _without_firm_of_trade(text: str, span: Span) -> Span:
+    """'Tim van Tuinen van Tim' -> 'Tim': the person from the firm named for its trade."""
+    if not text.startswith(" van ", span.end):
+        return span
+    match = _FIRM_OF_TRADE_TAIL_RE.search(text, span.start, span.end)
+    if match is None:
+        return span
+    return Span(span.start, match.start(), span.label)
+
+
 # Roles only firms have: the capitalised words right after one name the firm.
 _FIRM_ROLES = words("""ontwikkelaar projectontwikkelaar exploitant netbeheerder energieleverancier
     leverancier vervoerder aanbieder uitgever verhuurbedrijf""")

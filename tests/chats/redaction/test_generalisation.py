@@ -4365,3 +4365,19 @@ def test_a_year_after_a_lower_case_word_ending_like_a_street_is_no_address(text)
 )
 def test_a_house_number_in_a_lower_case_street_or_a_high_one_stays_an_address(text, address):
     assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("de vloer komt van Vloeren van Kees, Kees Bos zelf", ["Kees Bos"]),
+        ("haar neef werkt daar, Sem van Keukens van Sem", ["Sem"]),
+        ("offerte van Interieurs van Anne ligt er", []),
+    ],
+)
+def test_a_firm_named_for_its_trade_and_owner_is_no_person(text, names):
+    assert persons(text) == names
+
+
+def test_a_surname_that_is_a_trade_stays_in_the_name():
+    assert persons("Anna van Tuinen belde over de heg") == ["Anna van Tuinen"]

@@ -436,9 +436,9 @@ class NameFinder:
         if _PET_GATE_RE.search(low_text) is not None:
             skip |= _pet_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
-        if " in " in text or " uit " in text:
+        if _SYSTEM_GATE_RE.search(text) is not None:
             skip |= _system_name_tokens(toks, self.lex)
-        if " van " in text:
+        if _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
             # "Tuinen van Tim", "Keukens van Kees": a firm named for its trade and its owner
             skip |= {
                 i
@@ -535,7 +535,7 @@ class NameFinder:
                 for m in _RELATIVE_BEFORE_BIRTH_RE.finditer(text)
             ]
         spans = [self._with_tail(text, s) for s in spans]
-        if " van " in text:
+        if spans and _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
             spans = [_without_firm_of_trade(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
             spans = [self._listed_first_word(text, s) for s in spans]
@@ -2427,6 +2427,11 @@ _PRACTICE_WORDS = words("""advocatuur advocaten notarissen notariaat accountants
     makelaars administratie""")
 # Sectors closing a firm's name after its owner's surname, also where they are surnames.
 _SECTOR_TAILS = words("tuinen mode fashion energie interieur interieurs keukens vloeren")
+# Cheap gates: "in"/"uit" before a capital; a capitalised trade before "van" and a capital.
+_SYSTEM_GATE_RE = re.compile(r"\b(?:in|uit)[ ][A-Z]")
+_FIRM_OF_TRADE_GATE_RE = re.compile(
+    r"\b(?:" + "|".join(w.capitalize() for w in sorted(_SECTOR_TAILS)) + r")[ ]van[ ][A-Z]"
+)
 # "... van Tuinen van Tim": a name ending in "van" and a trade that opens a firm's name.
 _FIRM_OF_TRADE_TAIL_RE = re.compile(
     r"[ ]+van[ ]+(" + "|".join(w.capitalize() for w in sorted(_SECTOR_TAILS)) + r")$"

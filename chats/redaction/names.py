@@ -436,9 +436,9 @@ class NameFinder:
         if _PET_GATE_RE.search(low_text) is not None:
             skip |= _pet_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
-        if _SYSTEM_GATE_RE.search(text) is not None:
+        if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
             skip |= _system_name_tokens(toks, self.lex)
-        if _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
+        if " van " in text and _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
             # "Tuinen van Tim", "Keukens van Kees": a firm named for its trade and its owner
             skip |= {
                 i
@@ -535,7 +535,7 @@ class NameFinder:
                 for m in _RELATIVE_BEFORE_BIRTH_RE.finditer(text)
             ]
         spans = [self._with_tail(text, s) for s in spans]
-        if spans and _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
+        if spans and " van " in text and _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
             spans = [_without_firm_of_trade(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
             spans = [self._listed_first_word(text, s) for s in spans]
@@ -594,6 +594,11 @@ class NameFinder:
         """'Wessel en Kick van den Berg', 'Sem, Fenna van Dijk': in a list of names, the
         capitalised word right before a surname opened by a lower-case particle is its first
         name, whatever lists know of it (not a title, role, firm word, place or not-name)."""
+        if not (
+            text.startswith(_PARTICLE_OPENINGS, span.start)
+            or text.endswith(_PARTICLE_ENDS, 0, span.start)
+        ):
+            return span
         match = _LISTED_WORD_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
         if match is None or not (match.group(2) or text.startswith(_PARTICLE_OPENINGS, span.start)):
             return span
@@ -3189,9 +3194,10 @@ class _KnownNames:
                     and _LEFT_AFTER_RE.match(text, m.end()) is not None
                 )
             ]
-        opening = self._addressed_opening(text)
-        if opening is not None:
-            spans.append(opening)
+        if self.first_names:
+            opening = self._addressed_opening(text)
+            if opening is not None:
+                spans.append(opening)
         if self.initials_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -3249,11 +3255,14 @@ _RELATIVE_BEFORE_BIRTH_RE = re.compile(
     r"(?=[ ]*,?[ ]*\(?[ ]*(?:geb\b|geboren\b|°|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b))"
 )
 # Two capitalised words of at most eight letters; a syllable of Mandarin in pinyin (no tones).
-_PINYIN_PAIR_RE = re.compile(r"(?<![\w'-])([A-Z][a-z]{1,5})[ ]([A-Z][a-z]{1,9})(?![\w'-])")
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|"
     r"iu|ua|uo|ui|ve|a|o|e|i|u|v)"
+)
+# (the family name's shape in the pattern: the engine rejects most pairs of words in C)
+_PINYIN_PAIR_RE = re.compile(
+    rf"(?<![\w'-])((?=[A-Z])(?i:{_PINYIN_SYLLABLE}))[ ]([A-Z][a-z]{{1,9}})(?![\w'-])"
 )
 _PINYIN_SYLLABLE_RE = re.compile(_PINYIN_SYLLABLE)
 _PINYIN_GIVEN_RE = re.compile(rf"{_PINYIN_SYLLABLE}{{1,2}}")

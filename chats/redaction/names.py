@@ -21,8 +21,10 @@ from chats.redaction.lexicon import (
 from chats.redaction.spans import Span
 
 # Words, "'t", and initials ("B.", "J.P.") as tokens; everything else is the gap between tokens.
-# Capitals of the Latin alphabets for initials: "Ş. Demir", "Ł.K. Nowak", "Ö. Yılmaz".
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# Capitals of the Latin alphabets for initials: "Ş. Demir", "Ł.K. Nowak", "Ö. Yılmaz" (Latin
+# Extended-A and -B alternate capitals and small letters: the whole ranges keep the class small
+# and fast; a lone small letter there and a stop is no word either).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _TOKEN_RE = re.compile(
     rf"(?<!\w)(?:[{_UPPER}]\.){{2,4}}|(?<!\w)[{_UPPER}]\.(?=[ ]?(?:[^\W\d_]|'))"
     r"|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"

@@ -40,12 +40,13 @@ _NUMBER_RE = re.compile(
     # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
     r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
     # A colour or floor of a house closing the phrase: "19 rood", "8 zwart", "14 boven".
-    r"|[ ](?:rood|zwart|boven|beneden)(?=[ ]*[,;)\n]|[ ]*$|\.(?:[ ]|$))"
+    r"|[ ](?:rood|zwart|boven|beneden)(?=[ ]*[,;:)\n]|[ ]*$|\.(?:[ ]|$))"
     # "140 c 8012 DJ": a letter before the postcode.
     r"|[ ][a-z](?=[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?!\w))"
     r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
-    # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word.
-    r"|[ ][a-h](?=:|[ ]+[^\W\d_]))?"
+    # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word;
+    # "Hoofdstraat 60 b 47-72-ZX": before the next item of a list of data
+    r"|[ ][a-h](?=:|[ ]+[^\W\d_]|[ ]+\d{1,3}-))?"
     r"(?![\w]|[.,:]\d|[ ]?(?:weken|week|dagen|dag|uur|u|keer|x|jaar|maanden|maand|minuten|min|"
     r"meter|m|km|bomen|stuks|personen|mensen|procent|%|euro|€|cm|mm|kg|ton|graden|°|"
     r"woningen|huizen|auto's|plekken|containers)\b)"
@@ -58,6 +59,10 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
     heilige pater broeder zuster admiraal kardinaal bisschop nw. nw gr. kl. pr. jhr. jhr
     mgr. mgr kromme smalle brede scheve halve dwarse""")
+# The titles among them, before the person a street is named after.
+_PERSON_TITLE_PREFIXES = words("""burgemeester burg dokter dr mr meester professor prof pastoor
+    dominee ds generaal kolonel kapitein jonkheer jhr minister admiraal pater zuster broeder
+    bisschop kardinaal mgr""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
@@ -83,6 +88,7 @@ _MONTH_AHEAD_RE = re.compile(
     r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b",
     re.I,
 )
+_YEAR_RE = re.compile(r"(?:19[5-9]|20[0-4])\d")
 _YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
 # A postcode right after a house number: "Rogat 12, 7942 AB", "Darp 3 (7973 JA)".
 _POSTCODE_AFTER_RE = re.compile(r"^(?:,|[ ]?\()?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
@@ -105,6 +111,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         start = _street_start(text, chain, number.end(), lex)
         if start is None and streets:
             start = _street_again(text, chain, streets)
+        if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
+            continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
@@ -115,6 +123,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
 
 
 _NEXT_LOWER_WORD_RE = re.compile(r"[ ]+([a-z][a-z']{3,})(?![\w-])")
+# Adverbs ending like a plural: "bij meneer Bos van Parkstraat 9 langs", "Kerkweg 4 rechts".
+_ADVERBS_IN_S = words("langs rechts links anders straks vanavonds")
 
 
 def _counted_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -126,6 +136,7 @@ def _counted_after(text: str, end: int, lex: Lexicon) -> bool:
     low = match.group(1)
     return (
         len(low) >= 5
+        and low not in _ADVERBS_IN_S
         and low in lex.dutch_words
         and low not in lex.frequent_words
         and low not in lex.places
@@ -175,6 +186,8 @@ def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list
             continue
         chain = _words_before(text, number.start())
         start = _street_again(text, chain, streets) if chain else None
+        if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
+            continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
     return spans
@@ -625,6 +638,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             or _INITIALS_RE.fullmatch(raw) is not None
             or low.endswith(_PATRONYMIC_ENDINGS)  # "Jan Pieterszoon Coenstraat"
             or (k == index + 1 and _place_adjective(raw, lex))  # "Nieuwveense Landweg"
+            # "Meester Goeman Borgesiuslaan": a name no list knows right after a person's title
+            or (
+                k + 1 < len(chain)
+                and chain[k + 1].group(0).lower().rstrip(".") in _PERSON_TITLE_PREFIXES
+                and low not in lex.frequent_words
+            )
         )
         # "Postma van Beatrixlaan": after a particle only a first name or title joins the street.
         if (
@@ -746,11 +765,25 @@ _LIVES_AT_BARE_NUMBER_RE = re.compile(
 )
 
 
+# "ter hoogte van nr 9, waar Jaap Hulst woont", "nummer 12 (waar de familie Bos woont)": the
+# number, then a relative clause saying who lives there.
+_NUMBER_WHERE_LIVES_RE = re.compile(
+    r"\b((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)[ ]*[,(]?[ ]*waar[ ]+"
+    r"(?!(?:nu[ ]+|nog[ ]+)?(?:niemand|geen|niks|niets)\b)[^.!?\n]{1,40}?[ ]+(?:woont|wonen|woonde|woonden)\b",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [
         Span(m.start(1), m.end(1), "ADDRESS")
-        for pattern in (_LIVES_AT_NUMBER_RE, _NUMBER_LIVED_AT_RE, _LIVES_AT_BARE_NUMBER_RE)
+        for pattern in (
+            _LIVES_AT_NUMBER_RE,
+            _NUMBER_LIVED_AT_RE,
+            _LIVES_AT_BARE_NUMBER_RE,
+            _NUMBER_WHERE_LIVES_RE,
+        )
         for m in pattern.finditer(text)
     ]
 

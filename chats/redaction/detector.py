@@ -382,6 +382,12 @@ _BODY_BEFORE_RE = re.compile(
     r"centrale|balie|storingsdienst|meldkamer)\b"
 )
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
+# Bodies that are never one person (a firm or practice may be a sole trader's: "het bedrijf
+# heeft NL.." of a partnership is the farmer's own account).
+_BODY_KINDS = (
+    "vereniging|stichting|club|kerk|parochie|school|coöperatie|cooperatie|fanfare|harmonie|koor|"
+    "bond|fonds|vve"
+)
 # "Rekening van de vereniging is NL..", "het IBAN van onze stichting: NL..": a body's account.
 _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"\b(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban|banknummer)[ ]+van[ ]+"
@@ -393,6 +399,12 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"|\b(?:vereniging|stichting|club|kerk|parochie|school|coöperatie|cooperatie|fanfare|"
     r"harmonie|koor|fonds|vve|bv|firma|bedrijf|praktijk)[ ]+(?:iban|rekening|rekeningnummer|"
     r"bankrekening|bankrekeningnummer|banknummer|rek\.?(?:nr\.?)?)[ ]*(?:is)?[ ]*:?[ ]*$"
+    # "de stichting heeft NL..", "moet van de vereniging komen: NL..": a body by its kind owns
+    # or pays from the account named next (not "... op haar eigen rekening")
+    r"|\b(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")[ ]+"
+    r"(?:heeft|had|gebruikt|hanteert)[ ]*:?[ ]*$"
+    r"|\bvan[ ]+(?:de|het|onze|jullie|hun)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")\b"
+    r"(?:[ ]+(?!(?:haar|zijn|z'n|hun|eigen|priv[eé])\b)\w+){0,2}[ ]*:[ ]*$"
     # "op naam van Pruim Bewindvoering BV: NL..": a company by its legal form, right before
     r"|(?-i:\b(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.))[ ]*:?[ ]*$"
     # "een derdengeldrekening van de notaris: NL..": an account held for clients by a notary,

@@ -21,8 +21,13 @@ from chats.redaction.lexicon import (
 from chats.redaction.spans import Span
 
 # Words, "'t", and initials ("B.", "J.P.") as tokens; everything else is the gap between tokens.
+# Capitals of the Latin alphabets for initials: "Ş. Demir", "Ł.K. Nowak", "Ö. Yılmaz" (Latin
+# Extended-A and -B alternate capitals and small letters: the whole ranges keep the class small
+# and fast; a lone small letter there and a stop is no word either).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _TOKEN_RE = re.compile(
-    r"(?<!\w)(?:[A-Z]\.){2,4}|(?<!\w)[A-Z]\.(?=[ ]?[A-Za-z'])|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
+    rf"(?<!\w)(?:[{_UPPER}]\.){{2,4}}|(?<!\w)[{_UPPER}]\.(?=[ ]?(?:[^\W\d_]|'))"
+    r"|(?<![\w.])[a-z]\.(?=[ ](?:de|van|ter|ten|el)[ ])"
     r"|'t\b|'s\b"
     r"|(?<!\w)(?>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?![0-9])"  # not "Suit" of "Suite4"
 )
@@ -253,7 +258,9 @@ _COMPANY_PARTS = re.compile(
     # "Kees van de Rotary", "Rob van de Wielerclub": clubs
     r"club|rotary|lions|kiwanis|soroptimist\w*|"
     # "Poffertjeskraam Oma Jo", "Buurtbemiddeling Meppel": a stall, a mediation service
-    r"\w*kraam|\w*bemiddeling)$",
+    r"\w*kraam|\w*bemiddeling|"
+    # "Wematech", "Solarfields", "Infrasoft", "Elektrotronics": a made-up firm name's ending
+    r"\w+tech|\w+tec|\w+fields?|\w+soft|\w+tronics?|\w+systems?)$",
     re.I,
 )
 
@@ -321,7 +328,7 @@ class _Tok(NamedTuple):
 # order for each kind of character. (A test holds it to _TOKEN_RE: change both together.)
 _TOKEN_SPLIT_RE = re.compile(
     r"([\w'](?:"
-    r"(?<=[A-Z])(?<!\w.)(?:\.(?:[A-Z]\.){1,3}|\.(?=[ ]?[A-Za-z']))"
+    rf"(?<=[{_UPPER}])(?<!\w.)(?:\.(?:[{_UPPER}]\.){{1,3}}|\.(?=[ ]?(?:[^\W\d_]|')))"
     r"|(?<=[a-z])(?<![\w.].)\.(?=[ ](?:de|van|ter|ten|el)[ ])"
     r"|(?<=')(?:t\b|s\b)"
     r"|(?<=[^\W\d_])(?<!\w.)(?>[^\W\d_]*(?:['’-][^\W\d_]+)*)(?![0-9])"
@@ -431,6 +438,18 @@ class NameFinder:
         if _PET_GATE_RE.search(low_text) is not None:
             skip |= _pet_name_tokens(toks)
         skip |= _location_name_tokens(toks, self.lex)
+        if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
+            skip |= _system_name_tokens(toks, self.lex)
+        if " van " in text and _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
+            # "Tuinen van Tim", "Keukens van Kees": a firm named for its trade and its owner
+            skip |= {
+                i
+                for i in range(2, len(toks))
+                if toks[i - 1].low == "van"
+                and toks[i - 2].cap
+                and toks[i - 2].low in _SECTOR_TAILS
+                and toks[i].cap
+            }
         if "/" in text:
             skip |= _crossing_tokens(toks)
         if " vom " in low_text or " zum " in low_text or " zur " in low_text:
@@ -509,7 +528,20 @@ class NameFinder:
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
         if " (" in text:
             spans += self._born_in_brackets(text, spans)
-        return [self._with_tail(text, s) for s in spans]
+        spans += self._pinyin_names(text)
+        if "geb" in low_text or "(" in text:
+            # "dochter Mei geb. 9 augustus 2020", "zoon April (12-04-2019)": a relative named
+            # before their birth date, whatever word or month the name also is
+            spans += [
+                Span(m.start(1), m.end(1), "PERSON")
+                for m in _RELATIVE_BEFORE_BIRTH_RE.finditer(text)
+            ]
+        spans = [self._with_tail(text, s) for s in spans]
+        if spans and " van " in text and _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
+            spans = [_without_firm_of_trade(text, s) for s in spans]
+        if " en " in text or ", " in text or " & " in text:
+            spans = [self._listed_first_word(text, s) for s in spans]
+        return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
         """'van Eteck Willemijn Hessels': a name that opens with particles and a word no list
@@ -542,6 +574,48 @@ class NameFinder:
                 return k, b
             break
         return a, b
+
+    def _pinyin_names(self, text: str) -> list[Span]:
+        """'Zhang Wei', 'Li Na', 'Wang Xiaoming': a listed surname or first name that is a
+        syllable of Mandarin in pinyin, then a capitalised given name of one or two such
+        syllables: a Chinese name, surname first, whatever Dutch words it spells."""
+        out = []
+        lex = self.lex
+        for match in _PINYIN_PAIR_RE.finditer(text):
+            family, given = match.group(1).lower(), match.group(2).lower()
+            if (
+                (family in lex.surnames or family in lex.first_names)
+                and family not in lex.frequent_words
+                and _PINYIN_SYLLABLE_RE.fullmatch(family)
+                and _PINYIN_GIVEN_RE.fullmatch(given)
+            ):
+                out.append(Span(match.start(), match.end(), "PERSON"))
+        return out
+
+    def _listed_first_word(self, text: str, span: Span) -> Span:
+        """'Wessel en Kick van den Berg', 'Sem, Fenna van Dijk': in a list of names, the
+        capitalised word right before a surname opened by a lower-case particle is its first
+        name, whatever lists know of it (not a title, role, firm word, place or not-name)."""
+        if not (
+            text.startswith(_PARTICLE_OPENINGS, span.start)
+            or text.endswith(_PARTICLE_ENDS, 0, span.start)
+        ):
+            return span
+        match = _LISTED_WORD_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+        if match is None or not (match.group(2) or text.startswith(_PARTICLE_OPENINGS, span.start)):
+            return span
+        low = match.group(1).lower()
+        lex = self.lex
+        if (
+            low in TITLES
+            or low in _ROLE_CUES
+            or low in _STRONG_ROLE_CUES
+            or low in lex.places
+            or low in lex.not_names
+            or is_firm_word(low)
+        ):
+            return span
+        return Span(match.start(1), span.end, span.label)
 
     def _born_in_brackets(self, text: str, found: list[Span]) -> list[Span]:
         """'Amber (geb 4 juni 2014)', ', Max (12-04-2013)': a first name before a birth date in
@@ -948,14 +1022,14 @@ class NameFinder:
         ) or (low in _DE_SURNAMES and low not in lex.places)
 
     def _double_first_name(self, low: str) -> bool:
-        """'anne-sophie', 'jan-willem': listed first names joined by a hyphen, not all of
-        them ordinary words ("mei-juni")."""
+        """'anne-sophie', 'jan-willem', 'jan-kees': listed first names joined by a hyphen,
+        none a listed not-name ("mei-juni"), not all of them everyday words."""
         if "-" not in low:
             return False
         parts = low.split("-")
         lex = self.lex
         return all(p in lex.first_names and p not in lex.not_names for p in parts) and not all(
-            p in lex.dutch_words for p in parts
+            p in lex.frequent_words for p in parts
         )
 
     def _residents_at_numbers(self, text: str) -> list[Span]:
@@ -2360,6 +2434,27 @@ _PRACTICE_WORDS = words("""advocatuur advocaten notarissen notariaat accountants
     makelaars administratie""")
 # Sectors closing a firm's name after its owner's surname, also where they are surnames.
 _SECTOR_TAILS = words("tuinen mode fashion energie interieur interieurs keukens vloeren")
+# Cheap gates: "in"/"uit" before a capital; a capitalised trade before "van" and a capital.
+_SYSTEM_GATE_RE = re.compile(r"\b(?:in|uit)[ ][A-Z]")
+_FIRM_OF_TRADE_GATE_RE = re.compile(
+    r"\b(?:" + "|".join(w.capitalize() for w in sorted(_SECTOR_TAILS)) + r")[ ]van[ ][A-Z]"
+)
+# "... van Tuinen van Tim": a name ending in "van" and a trade that opens a firm's name.
+_FIRM_OF_TRADE_TAIL_RE = re.compile(
+    r"[ ]+van[ ]+(" + "|".join(w.capitalize() for w in sorted(_SECTOR_TAILS)) + r")$"
+)
+
+
+def _without_firm_of_trade(text: str, span: Span) -> Span:
+    """'Tim van Tuinen van Tim' -> 'Tim': the person from the firm named for its trade."""
+    if not text.startswith(" van ", span.end):
+        return span
+    match = _FIRM_OF_TRADE_TAIL_RE.search(text, span.start, span.end)
+    if match is None:
+        return span
+    return Span(span.start, match.start(), span.label)
+
+
 # Roles only firms have: the capitalised words right after one name the firm.
 _FIRM_ROLES = words("""ontwikkelaar projectontwikkelaar exploitant netbeheerder energieleverancier
     leverancier vervoerder aanbieder uitgever verhuurbedrijf""")
@@ -2562,6 +2657,34 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
 
 
 _OPENING_QUOTES = frozenset({' "', " '"})
+# After a one-word name in a system or place: its end, or a department in it ("Tim Belastingen").
+_SYSTEM_NAME_ENDS = frozenset({"", ".", ",", "?", "!", ")", ":", ";"})
+_POSSESSIVES_AFTER = words("zijn z'n haar d'r hun")
+
+
+def _system_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """'zit al in Tim', 'brief uit Tim', 'zet het in Tim Belastingen': a capitalised word alone
+    after "in" or "uit" is a system, a file or a place, not a person (who is "bij" or "van"
+    someone); not before a surname or a possessive ("in Tim zijn auto")."""
+    out = set()
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if not (tok.cap and tok.gap == " " and toks[i - 1].low in ("in", "uit")):
+            continue
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            end = nxt.gap.strip()[:1]
+            if end not in _SYSTEM_NAME_ENDS:
+                continue
+            if not end and (
+                nxt.low in _POSSESSIVES_AFTER
+                or (nxt.cap and (nxt.low in lex.surnames or nxt.low not in lex.dutch_words))
+            ):
+                continue
+            if not end and nxt.cap:
+                out.add(i + 1)
+        out.add(i)
+    return out
 
 
 def _closes_quote(gap: str) -> bool:
@@ -2729,8 +2852,8 @@ _NAME_TAIL_RE = re.compile(
 )
 _MAX_NAME_TAILS = 3
 # Capitalised words that open the second part of an (eastern) Dutch surname ("Oude Luttikhuis",
-# "Olde Monnikhof") and are ordinary words on their own.
-_SURNAME_PREFIXES = frozenset({"Oude", "Olde"})
+# "Olde Monnikhof", "Kleine Koerkamp", "Groot Nibbelink") and are ordinary words on their own.
+_SURNAME_PREFIXES = frozenset({"Oude", "Olde", "Klein", "Kleine", "Groot", "Grote"})
 
 
 # Lower-case particles before a capitalised surname found alone: two of them are always a
@@ -2757,8 +2880,16 @@ def name_tail_end(text: str, end: int, lex: Lexicon) -> int:
         if match.group(2) in _SURNAME_PREFIXES and not match.group(1):
             # "Ewa Oude Luttikhuis", "Olde Rikkert": the prefix is an ordinary word, the
             # surname part after it is none.
+            # ("Kleine Koerkamp": after the prefix a word shaped like a street's is the name's,
+            # unless a house number follows)
             after = _NAME_TAIL_RE.match(text, match.end())
-            if after is not None and _unlisted_name_part(after.group(2), lex):
+            if after is not None and (
+                _unlisted_name_part(after.group(2), lex)
+                or (
+                    _unlisted_word(after.group(2), lex)
+                    and _HOUSE_NUMBER_AFTER_RE.match(text, after.end()) is None
+                )
+            ):
                 grown = after.end()
                 continue
         if not _unlisted_name_part(match.group(2), lex):
@@ -2767,15 +2898,23 @@ def name_tail_end(text: str, end: int, lex: Lexicon) -> int:
     return grown
 
 
-def _unlisted_name_part(word: str, lex: Lexicon) -> bool:
+def _unlisted_word(word: str, lex: Lexicon) -> bool:
+    """A word no dictionary, not-name or place list knows (a common surname may be a place)."""
     low = word.casefold()
     return not (
         low in lex.dutch_words
         or low in lex.frequent_words
         or low in lex.not_names
         or (low in lex.places and low not in lex.common_surnames)
-        or street_suffix(low) is not None
     )
+
+
+def _unlisted_name_part(word: str, lex: Lexicon) -> bool:
+    return _unlisted_word(word, lex) and street_suffix(word.casefold()) is None
+
+
+# A house number after a word: "Koerkamp 12" is a street's.
+_HOUSE_NUMBER_AFTER_RE = re.compile(r"[ ]?\d")
 
 
 # A reference code after a word: "-SP-55109", "-0142", "-MEP-0142".
@@ -2798,6 +2937,7 @@ class _KnownNames:
         everyday_first: set[str] = set()  # first names among them: "Job", "Wil"
         bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
         word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
+        free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
         for name in (part for raw in names for part in _person_parts(raw or "", lex)):
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -2816,6 +2956,8 @@ class _KnownNames:
             ):
                 # "Bas Smid": "bas" is also a word, so "Bas" alone, or "bas" where a name goes.
                 capitalised.add(words[0][:1].upper() + words[0][1:])
+                if len(words) == 1 and lows[0] not in lex.first_names:
+                    free.add(lows[0])  # "meneer Schaap": the chat's person, in lower case too
             elif (
                 len(words) > 1
                 and lows[0] in lex.first_names
@@ -2827,6 +2969,25 @@ class _KnownNames:
                 # person only capitalised where a name goes ("Job belt", "heb Ben gevraagd").
                 everyday.add(words[0][:1].upper() + words[0][1:])
                 everyday_first.add(lows[0])
+            if (
+                len(words) > 1
+                and words[0][:1].isupper()
+                and lows[0] in lex.dutch_words
+                and lows[0] not in lex.first_names
+                and lows[0] not in lex.not_names
+                and lows[0] not in lex.places
+                and lows[0] not in TITLES
+                and lows[0] not in PARTICLES
+                and lows[0] not in _PARTICLE_OPENERS
+                and len(lows[0]) > 2
+                and lows[0] not in _ROLE_CUES
+                and not is_firm_word(lows[0])
+                and (lows[1] in PARTICLES or lows[-1] in lex.surnames)
+            ):
+                # "Kick van den Berg": a first name no list knows, which is also a word, is
+                # that person in the chat where nothing makes it the word ("kick?", "Kick is 17")
+                free.add(lows[0])
+                free.add(words[0])
             lower_name = len(words) > 1 and all(w.islower() for w in words)
             if lower_name:
                 # "hij heet mark de boer": a name written in lower case is written with capitals
@@ -2840,6 +3001,8 @@ class _KnownNames:
                 particled = start < len(lows) - 1
                 if _name_like(lows[-1], lex) and lows[-1] not in lex.dutch_words:
                     phrases.add(surname)
+                    if len(words) > 2 and words[-2] in _SURNAME_PREFIXES:
+                        phrases.add(" ".join(lows[-2:]))  # "Kleine Koerkamp" whole
                 elif _word_name(lows[-1], lex) or (particled and _everyday_surname(lows[-1], lex)):
                     # "Ria Mol": "Mol" alone, capitalised, is her too ("mevrouw Mol", "Mol hier");
                     # "Karin de Groot": "de Groot", and "De Groot" opening a sentence.
@@ -2849,9 +3012,12 @@ class _KnownNames:
                         capitalised.add(cased[:1].upper() + cased[1:])
                         if _word_name(lows[-1], lex):
                             bare_heads.add(lows[-1])
+                        if lows[start] != "de" or lows[-1] not in lex.dutch_words:
+                            free.add(surname)  # (not "de wolf": an article and a noun)
                     else:
                         capitalised.add(words[-1])
                         word_surnames.add(lows[-1])
+                        free.add(lows[-1])
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
                     # "Martijn Klein": "Klein" alone only with its capital where a name goes.
                     everyday.add(words[-1][:1].upper() + words[-1][1:])
@@ -2866,6 +3032,15 @@ class _KnownNames:
             for w in ws[-1:]
         )
         capitalised -= {p for p in capitalised if p.lower() in phrases}
+        # "Harry Kleine Koerkamp": a surname of two words, one of them no word, is found whole
+        free -= phrases
+        self.free_pattern: re.Pattern[str] | None = None
+        if free:
+            body = "|".join(
+                r"[ ]+".join(map(re.escape, p.split(" ")))
+                for p in sorted(free, key=len, reverse=True)
+            )
+            self.free_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w|-\w)")
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
         # "Jan Pieter Nijboer" is called "JP": the initials of two or more first names.
         initials = {i for raw in names if (i := _first_name_initials(raw or "", lex))}
@@ -2890,9 +3065,19 @@ class _KnownNames:
             for part in _person_parts(raw or "", lex)
             for ws in [part.split()]
             # "Archief Hennie" is Hennie: a participant called by a first name alone
-            if len(ws) > 1 or ws[0].lower() in lex.first_names
+            if len(ws) > 1
+            or ws[0].lower() in lex.first_names
+            # "Budgetcoach Jan-Willem": a double first name
+            or all(p in lex.first_names for p in ws[0].lower().split("-"))
             for w in ws[:1]
         )
+        # "jw," for Jan-Willem, "prisc," for Priscilla: the short forms colleagues are
+        # addressed by at the start of a message.
+        self.short_forms = frozenset(
+            "".join(part[:1] for part in first.split("-"))
+            for first in self.first_names
+            if "-" in first and all(first.split("-"))
+        ) | {i.lower() for i in initials}
         self.bare_pattern: re.Pattern[str] | None = None
         if bare_heads:
             body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
@@ -2977,6 +3162,15 @@ class _KnownNames:
                     )
                 )
             ]
+        if self.free_pattern is not None:
+            # "meneer Schaap" ... "schaap die voert ganzen", "heb je kuiper zelf gesproken?": a
+            # surname the chat shows as a person is that person in lower case too, wherever
+            # nothing makes it a noun ("het schaap", "twee kuipers") or a role before a name.
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.free_pattern.finditer(text)
+                if _free_surname(text, m.start(), m.end())
+            ]
         if self.bare_pattern is not None:
             # "Bennie de Ruiter" ... "ruiter met een t?": the surname's head alone, bare.
             spans += [
@@ -3002,6 +3196,10 @@ class _KnownNames:
                     and _LEFT_AFTER_RE.match(text, m.end()) is not None
                 )
             ]
+        if self.first_names:
+            opening = self._addressed_opening(text)
+            if opening is not None:
+                spans.append(opening)
         if self.initials_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -3011,6 +3209,28 @@ class _KnownNames:
             ]
         return spans
 
+    def _addressed_opening(self, text: str) -> Span | None:
+        """The chat's person addressed first, in any case: "job, ...", "hoi wil, ...", a first
+        name before a question word or "ik" ("job wie begeleidt?", "joost ik bel"), a short
+        form before a comma ("prisc, ...", "jw, ...")."""
+        match = _ADDRESSED_OPENING_RE.match(text)
+        if match is None:
+            return None
+        word = match.group(1).lower()
+        comma = match.group(2) is not None
+        if word in self.first_names or word in self.short_forms:
+            if comma or word not in _VERB_LIKE_OPENINGS:
+                return Span(match.start(1), match.end(1), "PERSON")
+            return None
+        if (
+            comma
+            and len(word) >= 4
+            and word not in self.lex.frequent_words
+            and any(len(f) > len(word) and f.startswith(word) for f in self.first_names)
+        ):
+            return Span(match.start(1), match.end(1), "PERSON")
+        return None
+
     def _after_addressed_name(self, text: str) -> int:
         """Where the words after a known first name opening the message start ("Pim, ..."),
         or -1."""
@@ -3019,6 +3239,42 @@ class _KnownNames:
             return -1
         return match.end()
 
+
+# A word opening the message (after a greeting), then a comma, or "ik"/"we" or a question
+# word, which no noun opening a sentence is followed by: "job ik stuur ...", "jw wie belt?".
+_ADDRESSED_OPENING_RE = re.compile(
+    r"[ ]*(?:(?:hoi|hey|hee|hai|hallo|ha|hi|morgen|goedemorgen|middag|goedemiddag)[ ,]+)?"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ ]*(,)|[ ]+(?=(?:ik|we|wij|wie|wat|waar|wanneer|hoe|"
+    r"waarom|welke)\b))",
+    re.I,
+)
+# Openings that are verbs before "ik"/"we" ("wil ik ...", "kan ik ..."), whoever is called so.
+_VERB_LIKE_OPENINGS = _ADDRESSED_VERBS | _INVERTED_AUXILIARIES | _INVERTED_VERBS
+
+_RELATIVE_BEFORE_BIRTH_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_KIN_WORDS, key=len, reverse=True)) + r")[ ]+"
+    r"(?!(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)\b)([A-Z][a-zà-ÿ]+)"
+    r"(?=[ ]*,?[ ]*\(?[ ]*(?:geb\b|geboren\b|°|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b))"
+)
+# Two capitalised words of at most eight letters; a syllable of Mandarin in pinyin (no tones).
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|"
+    r"iu|ua|uo|ui|ve|a|o|e|i|u|v)"
+)
+# (the family name's shape in the pattern: the engine rejects most pairs of words in C)
+_PINYIN_PAIR_RE = re.compile(
+    rf"(?<![\w'-])((?=[A-Z])(?i:{_PINYIN_SYLLABLE}))[ ]([A-Z][a-z]{{1,9}})(?![\w'-])"
+)
+_PINYIN_SYLLABLE_RE = re.compile(_PINYIN_SYLLABLE)
+_PINYIN_GIVEN_RE = re.compile(rf"{_PINYIN_SYLLABLE}{{1,2}}")
+
+# A name, a list's comma or "en", and a capitalised word right before a surname's particles.
+_PARTICLE_OPENINGS = ("van ", "de ", "der ", "den ", "ter ", "ten ", "te ", "in 't ", "'t ")
+_LISTED_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:,[ ]+|[ ]+(?:en|&)[ ]+)([A-Z][a-zà-ÿ]+)[ ]"
+    r"((?:(?:van|de|der|den|ter|ten|te|'t)[ ]+)*)$"
+)
 
 # "Amber (geb 4 juni 2014)", "Max (12-04-2013)": a capitalised word before a birth date in brackets.
 _BORN_IN_BRACKETS_RE = re.compile(
@@ -3147,7 +3403,7 @@ def _label_words(words_: list[str], lex: Lexicon) -> int:
     Comité Meppel"), none when it opens with a first name ("Roos van Dam", "Barend Storm") or
     a surname may close it ("Alma de Vries", "Taxi De Vries")."""
     count = 0
-    for word in words_:
+    for k, word in enumerate(words_):
         low = word.lower()
         if (
             low in lex.first_names
@@ -3159,13 +3415,42 @@ def _label_words(words_: list[str], lex: Lexicon) -> int:
                 or low in lex.places
                 or (low.isalpha() and is_compound(low))
             )
-        ):
+        ) and not _label_abbreviation(words_, k, lex):
             break
         count += 1
     if count == len(words_):
         return count if not any(w.lower() in lex.surnames for w in words_) else 0
     # "Taxi De Vries planner": a particle opens a surname the label words belong to
     return count if words_[count].lower() not in PARTICLES else 0
+
+
+def _label_abbreviation(words_: list[str], k: int, lex: Lexicon) -> bool:
+    """'Bhv Coördinator Ellen', 'Trouwen Babs Ingrid': before a contact's closing common first
+    name, a short word no list knows before a word of the language, or a rare first name that
+    is a word of the language ("babs", a wedding officer) right before it, is part of the
+    label."""
+    if len(words_) < 3 or k >= len(words_) - 1:
+        return False
+    low = words_[k].lower()
+    last = words_[-1].lower()
+    if last not in lex.common_first_names or not low.isalpha():
+        return False
+    if k == len(words_) - 2:
+        return (
+            k > 0
+            and low in lex.first_names
+            and low in lex.dutch_words
+            and low not in lex.common_first_names
+        )
+    after = words_[k + 1].lower()
+    return (
+        len(low) <= 4
+        and low not in lex.first_names
+        and low not in lex.surnames
+        and low not in lex.dutch_words
+        and after in lex.dutch_words
+        and after not in lex.first_names
+    )
 
 
 def _person_parts(name: str, lex: Lexicon) -> list[str]:
@@ -3285,6 +3570,38 @@ def _bare_surname(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if word in _SUBJECTS_AFTER:
         return False  # "telefoon haver je nog niet": a word the clause's subject follows
     return word in lex.frequent_words
+
+
+# After a free surname: a capital ("schipper Geert", "storm Bert"), a number ("veld 3",
+# "winter 2024") or a copula and a capital ("schipper is Geert Schipper") make it a word.
+# The word itself talked about ("baas in hoofdletter?") or a thing ("post op naam van").
+_FREE_SURNAME_AFTER_RE = re.compile(
+    r"[ ]*[€$]|[ ]+(?:[A-Z]|\d|(?:is|was|wordt|werd|heet)[ ]+(?:nu[ ]+)?[A-Z]"
+    r"|(?:van|de|der|den|ter|ten|te|het|'t)[ ]+[A-Z]|(?:in|met)[ ]+(?:een[ ]+)?hoofdletter"
+    r"|op[ ]+naam\b"
+    # the clause's subject after the word: "telefoon haver je nog niet"
+    r"|(?:ik|je|jij|we|wij|ze|zij|hij|u|jullie|men)\b)"
+    # a line headed by what it counts: "bos: 12 eiken gekapt"
+    r"|[ ]*:[ ]*\d+[ ]+[a-z]"
+)
+
+
+# "heb je kuiper gesproken", "zie jij bos": "je" after a verb is "you", no possessive.
+_YOU_AFTER_VERB_RE = re.compile(r"\b[a-z]+[ ]+(?:je|jij|u)[ ]+$")
+
+
+def _free_surname(text: str, start: int, end: int) -> bool:
+    """Whether the chat's surname, in lower case, stands free of what makes it a noun or an
+    adjective: no article, possessive, quantifier, adjective or copula before it, no name or
+    number after it, and no storm's name."""
+    return (
+        (
+            _NOUN_PHRASE_BEFORE_RE.search(text, max(0, start - 12), start) is None
+            or _YOU_AFTER_VERB_RE.search(text, max(0, start - 20), start) is not None
+        )
+        and _FREE_SURNAME_AFTER_RE.match(text, end) is None
+        and _STORM_BEFORE_RE.search(text, max(0, start - 16), start) is None
+    )
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:

@@ -34,7 +34,8 @@ BUSINESS_PREFIX = "088"
 # named as an office's, a desk's or next to a team mailbox is the organisation's, not a person's.
 _ORG_NUMBER_BEFORE_RE = re.compile(
     r"(?:\b(?:kantoor|servicedesk|helpdesk|receptie|klantenservice|klantcontact|klantcontactcentrum|"
-    r"balie|centrale|hoofdnummer|algemene?[ ]nummer|storingsnummer|storingslijn)"
+    r"balie|centrale|hoofdnummer|algemene?[ ]nummer|storingsnummer|storingslijn|noodnummer|"
+    r"portier|portiersloge|meldkamer)"
     r"(?:[ ]+(?:is|op|nummer|tel\.?|telefoon))*"
     r"|[A-Za-z]+@[\w.-]+\.[a-z]{2,}[ ]+(?:of|en)[ ]+(?:bel(?:len)?[ ]+)?(?:op[ ]+)?)[ ]*:?[ ]*$",
     re.I,
@@ -165,6 +166,22 @@ def _mistyped_mobiles(text: str, found: list[Span]) -> list[Span]:
     return spans
 
 
+# People of someone's own life and people reached in person (a caretaker, a club's secretary),
+# whose landline is theirs.
+_PRIVATE_PERSONS = (
+    "buurman|buurvrouw|buren|bewoner|bewoonster|bewoners|melder|melders|eigenaar|eigenares|"
+    "huurder|huurders|verhuurder|vader|moeder|ouders|zoon|dochter|broer|zus|man|vrouw|opa|oma|"
+    "klant|aanvrager|aanvraagster|familie|fam|heer|mevrouw|meneer|jongen|meisje|kinderen|"
+    "overbuurman|overbuurvrouw|mantelzorger|cliënt|client|bezwaarmaker|indiener|beheerder|"
+    "beheerster|conciërge|huismeester|koster|voorzitter|secretaris|penningmeester|contactpersoon|"
+    "bewindvoerder|bewindvoerster|mentor|curator|begeleider|begeleidster|coach|hulpverlener"
+)
+# "ik bel de deurwaarder, 088 ...", "bel het team: 0522 ...": a body or trade called by its
+# kind, not a person of one's own life ("bel de buurman, 0522 ..." is his)
+_CALLED_BY_KIND = (
+    r"\bbel(?:len|t)?(?:[ ]+(?:ik|we|jij|je))?[ ]+(?:de|het)[ ]+"
+    rf"(?!(?:{_PRIVATE_PERSONS})\b)(?-i:[a-z]{{3,}})[ ]*[,:]?"  # (not "bel de Vries, ...")
+)
 # "Geef hem 0522 ...", "bel ze op 038 ...", "bellen via 0522 ...", "verwijs hem naar 0521 ...":
 # a number handed on for someone else to call (or "them", a body) is where a service is reached.
 _HANDED_ON_BEFORE_RE = re.compile(
@@ -173,6 +190,7 @@ _HANDED_ON_BEFORE_RE = re.compile(
     # "ik bel de organisator via 0522 ...": whoever is called, not at their own ("haar") number
     r"|\bbel(?:len|t)?(?:[ ]+(?!(?:haar|hem|zijn|mij|me|mijn|jou|je|u)\b)[^\W\d_]+){1,3}[ ]+via"
     r"|\b(?:ze|hen)[ ]+bellen[ ]+(?:via|op)"
+    rf"|{_CALLED_BY_KIND}"
     r"|\bverwijs\b[^.!?\n]{0,30}[ ]naar"
     r"|\bdoorzetten[ ]+naar)[ ]*:?[ ]*$",
     re.I,

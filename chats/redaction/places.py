@@ -108,6 +108,14 @@ _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 
 
+# "brief met code KW-HT-02", "kenmerk: AB-12-CD": a code of that shape named as a reference.
+_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:code|referentie|ref|kenmerk|dossiernummer|dossiernr|zaaknummer|zaaknr|ordernummer|"
+    r"bestelnummer|factuurnummer|klantnummer|inlogcode|activeringscode|pincode)\.?[ ]*:?[ ]*$",
+    re.I,
+)
+
+
 def after_vehicle_cue(text: str, start: int) -> bool:
     """True when the words just before `start` name a vehicle ("kenteken", "de aanhanger")."""
     return _VEHICLE_CUE_RE.search(text[max(0, start - 30) : start]) is not None
@@ -128,7 +136,11 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
             before = text[max(0, match.start() - 30) : match.start()]
             if not _VEHICLE_CUE_RE.search(before):
                 continue  # a postcode; handled below
-        if _HAS_DIGIT_AND_LETTER.match(raw) and _plausible_case(raw):
+        if (
+            _HAS_DIGIT_AND_LETTER.match(raw)
+            and _plausible_case(raw)
+            and not _REFERENCE_BEFORE_RE.search(text, max(0, match.start() - 25), match.start())
+        ):
             spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
     if "-" in text:
         spans = _cued_plates_with_other_letters(text, spans)

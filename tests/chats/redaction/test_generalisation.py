@@ -3924,3 +3924,460 @@ def test_an_adverb_between_heet_and_the_animals_name_keeps_it_the_animals(text, 
 )
 def test_a_person_who_sits_at_a_number_lives_there(text, address):
     assert (address, "ADDRESS") in found(text)
+
+
+# --- round 16: the causes behind blind_text_15's misses and false hits ------------------------
+
+
+def persons_in_chat(messages: list[str], participants: list[str]) -> list[list[str]]:
+    return [
+        [value for value, label in spans if label == "PERSON"]
+        for spans in found_in_chat(messages, participants)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("messages", "person"),
+    [
+        (["melding van mevrouw Vos over de heg", "vos op de hoek belt weer, wat nu?"], "vos"),
+        (["dhr. Haan belde over zijn schutting", "heb je haan zelf al gesproken?"], "haan"),
+        (["fam. Bakker heeft water in de kelder", "bakker die klaagt altijd, laat maar"], "bakker"),
+        (["Ria Molenaar wil een extra bak", "ok, molenaar van de Vinkenstraat toch?"], "molenaar"),
+        (
+            ["aanvraag van dhr. B. ter Horst ligt er", "stuur het dossier van ter horst door"],
+            "ter horst",
+        ),
+        (
+            ["bel ik zo, mailadres is nodig", "Jaap van Dijk belde", "van dijk wil een afspraak"],
+            "van dijk",
+        ),
+    ],
+)
+def test_a_surname_the_chat_shows_as_a_person_is_the_person_in_lower_case(messages, person):
+    assert person in persons_in_chat(messages, ["Team Wijk", "Evi Brands"])[-1]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["mevrouw Vos belde over het hok", "de vos heeft haar kippen gepakt"],
+        ["meneer Winter belt morgen", "deze winter strooien we eerder"],
+        ["dhr. Visser is verhuisd", "twee visser boten in de haven, 3 visser stoelen"],
+        ["fam. Schipper belde", "schipper is Geert Schipper, hij vaart morgen"],
+        ["mw. Goud belde over de gevel", "post op naam van Goud, goud 2024 is op"],
+        ["Harm de Wolf belde", "de wolf van het sprookje is terug in Drenthe"],
+    ],
+)
+def test_a_chats_surname_stays_the_word_after_an_article_or_before_a_name_or_number(messages):
+    assert [
+        p for p in persons_in_chat(messages, ["Team Wijk", "Evi Brands"])[-1] if p.islower()
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "participants", "person"),
+    [
+        ("bas wie heeft de sleutel van het depot?", ["Wijkbeheer Bas", "Lotte Kamp"], "bas"),
+        ("roos ik heb de vergunning klaargezet", ["Vergunningen Roos", "Ali Demir"], "roos"),
+        ("hoi wil, de melding is binnen", ["Afval Wil", "Lotte Kamp"], "wil"),
+        ("job wat vind jij van de offerte?", ["Inkoop Job", "Lotte Kamp"], "job"),
+        ("pj, kun je de stukken tekenen?", ["Jurist Pieter-Jan", "Lotte Kamp"], "pj"),
+        ("hm, het rooster staat online", ["Hanna-Marie Smit", "Lotte Kamp"], "hm"),
+        ("evel, de bon is verstuurd", ["Evelien Wind", "Lotte Kamp"], "evel"),
+        ("Domin, graag even bellen", ["Dominique Bos", "Lotte Kamp"], "Domin"),
+    ],
+)
+def test_a_participant_addressed_first_by_name_short_form_or_initials(
+    message, participants, person
+):
+    assert person in persons_in_chat([message], participants)[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "participants"),
+    [
+        ("wil ik de vergunning nog zien?", ["Afval Wil", "Lotte Kamp"]),
+        ("dag, alles goed met de aanvraag?", ["Dagmar Wit", "Lotte Kamp"]),
+        ("fiets, scooter en auto: alle drie weg", ["Lotte Kamp", "Fietsenplan Meppel"]),
+        ("kan ik morgen langskomen?", ["Kanako Ito", "Lotte Kamp"]),
+    ],
+)
+def test_a_word_opening_a_message_is_no_participant_unless_it_names_one(message, participants):
+    assert persons_in_chat([message], participants)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok. Jan-Piet Storm heeft de sleutels", "Jan-Piet Storm"),
+        ("verder: Kees-Jan Herfst belt morgen", "Kees-Jan Herfst"),
+        ("nieuw: Piet-Jan Regen wil een gesprek", "Piet-Jan Regen"),
+        ("wil jij kees-jan even bellen?", "kees-jan"),
+    ],
+)
+def test_a_double_first_name_of_listed_names_that_are_also_words_is_a_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de markt loopt van mei-juni tot aug-sep", "het wordt een na-zomer"],
+)
+def test_words_joined_by_a_hyphen_are_no_double_first_name(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("voorzitter is Gerda Groot Nibbelink, zij tekent", "Gerda Groot Nibbelink"),
+        ("bel Henk Klein Gebbink even over de subsidie", "Henk Klein Gebbink"),
+        ("Marieke Grote Beverborg, penningmeester. 06-12345678", "Marieke Grote Beverborg"),
+        ("de aanvraag is van Anton Oude Luttikhuis", "Anton Oude Luttikhuis"),
+        ("Bert Kleine Schaarsbergkamp belde", "Bert Kleine Schaarsbergkamp"),
+    ],
+)
+def test_an_adjective_opening_an_eastern_surname_belongs_to_the_name(text, name):
+    assert name in persons(text)
+
+
+def test_a_prefixed_surname_is_known_whole_in_lower_case():
+    messages = ["secretaris is Ina Klein Haneveld", "kun je klein haneveld vragen of ze tekent"]
+    assert "klein haneveld" in persons_in_chat(messages, ["Sport Team", "Evi Brands"])[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anna Kleine tuin is klaar", ["Anna"]),
+        ("Wim woont aan de Oude Kerkweg 12", ["Wim"]),
+        ("vraag het Sanne Groot Onderhoud", ["Sanne"]),
+    ],
+)
+def test_an_adjective_and_a_word_or_street_after_a_name_stay_out_of_it(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("op de lijst: Anouk Smit, Joep en Parel van der Meer", "Parel van der Meer"),
+        ("vrijwilligers zijn Daan, Bloem van Dijk en Sem", "Bloem van Dijk"),
+        ("Fleur & Zon de Haan komen ook", "Zon de Haan"),
+    ],
+)
+def test_a_word_before_a_particled_surname_in_a_list_of_names_is_its_first_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "op de lijst: Anouk Smit, Joep en Bakkerij van der Meer",
+        "Daan en Wethouder van Dijk openen de brug",
+        "route: Meppel, Zwolle en Kampen van de week",
+    ],
+)
+def test_a_firm_role_or_place_before_a_particled_surname_stays_out_of_the_name(text):
+    assert not any(p.startswith(("Bakkerij", "Wethouder", "Kampen")) for p in persons(text))
+
+
+def test_an_unlisted_first_name_that_is_a_word_is_the_person_in_the_chat():
+    messages = [
+        "aanmeldingen: Sanne Vos en Parel van der Meer",
+        "parel? is dat echt een naam",
+        "ja, Parel is 16, te jong voor de bar",
+        "dan Mila Smit in plaats van parel.",
+        "een parel van een evenement trouwens",
+    ]
+    found = persons_in_chat(messages, ["Evenementen Lisa", "Ruben Kok"])
+    assert "parel" in found[1] and "Parel" in found[2] and "parel" in found[3]
+    assert found[4] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik bel de woningcorporatie, 0522-253535",
+        "bel het wijkteam: 0522 23 44 55",
+        "dan bel ik de huisartsenpraktijk, 038-4567890",
+        "noodnummer meldkamer 0522-246810, en 112",
+        "portier 0522 24 68 10 weet ervan",
+    ],
+)
+def test_a_landline_after_a_body_called_by_its_kind_or_a_desk_is_the_bodys(text):
+    assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik bel de buurman, 0522-253535",
+        "bel de beheerder: 0522 84 12 90",
+        "ik bel de moeder, 0522-246810",
+        "bel de deurwaarder, hij is 06-12345678",
+        "Esther bel jij de bewindvoerder: 0522-85 12 34",
+    ],
+)
+def test_a_landline_after_a_private_person_or_any_mobile_stays_personal(text):
+    assert [label for _, label in found(text)].count("PHONE") == 1
+
+
+def test_a_landline_after_bel_and_a_particled_surname_stays_personal():
+    assert [label for _, label in found("bel de Vries even, 0522-253535")].count("PHONE") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "staat hij al in Sanne? anders even invoeren",
+        "zet de aanslag maar in Bas Belastingen",
+        "die brief komt uit Joris, ons zaaksysteem",
+        "het dossier zit in Lotte.",
+    ],
+)
+def test_a_one_word_name_after_in_or_uit_is_a_system_or_place(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de sleutels liggen in Sanne haar kast", "Sanne"),
+        ("het komt uit Bas Jansen zijn schuur", "Bas Jansen"),
+        ("stuur het naar Lotte, zij weet ervan", "Lotte"),
+    ],
+)
+def test_a_name_after_in_or_uit_before_a_possessive_or_a_surname_stays_a_person(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ik ga morgen bij mevrouw Kok van Vinkenstraat 12 langs", "Vinkenstraat 12"),
+        ("ze wonen op Kerkweg 4 rechts, naast de bakker", "Kerkweg 4"),
+    ],
+)
+def test_an_adverb_ending_in_s_after_the_number_keeps_the_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_a_plural_noun_after_the_number_still_counts():
+    assert [label for _, label in found("op de Sportlaan 3 inbraken deze maand")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we vragen het na bij Greentech, die leveren de palen",
+        "Hydrosoft doet het onderhoud van de pompen",
+        "de meters komen van Aquafields of Meditronics",
+        "laat Datasystems de export maken",
+    ],
+)
+def test_a_made_up_firm_names_ending_makes_it_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_person_before_a_firm_with_such_an_ending_stays_a_person():
+    assert persons("Bram van Infrasoft belt morgen") == ["Bram"]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (["Ehbo Coördinator Sanne", "Lotte Kamp"], "de ehbo-lijst hangt bij de ingang"),
+        (["Ict Beheerder Kees", "Lotte Kamp"], "ict storing opgelost"),
+        (["Trouwen Babs Marieke", "Lotte Kamp"], "wie is babs op zaterdag?"),
+    ],
+)
+def test_an_abbreviation_or_office_in_a_contacts_label_is_no_name_in_the_chat(
+    participants, message
+):
+    assert persons_in_chat([message], participants)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "person"),
+    [
+        (["Roos Babs Ingrid", "Lotte Kamp"], "roos babs ingrid belt morgen", "roos babs ingrid"),
+        (["Anna Maria Jansen", "Lotte Kamp"], "anna maria belde", "anna maria"),
+    ],
+)
+def test_a_contacts_given_names_stay_names(participants, message, person):
+    assert any(
+        person in p.lower() or p.lower() in person
+        for p in persons_in_chat([message], participants)[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bezwaar van dhr. Ç. Aydın over de aanslag", "Ç. Aydın"),
+        ("brief aan mevr. Ł.K. Nowak verstuurd", "Ł.K. Nowak"),
+        ("melding van É. Dubois, Kerkstraat 4", "É. Dubois"),
+        ("aanvraag Ö. Şahin ligt bij mij", "Ö. Şahin"),
+    ],
+)
+def test_an_initial_outside_ascii_belongs_to_the_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("verhuizing van Wang Fang naar de Kerkstraat", ["Wang Fang"]),
+        ("Zhao Wei belde over de sleutels", ["Zhao Wei"]),
+        ("met Chen Na gesproken, ze komt dinsdag", ["Chen Na"]),
+        ("gaat het om hem en Li Na?", ["Li Na"]),
+    ],
+)
+def test_a_chinese_name_surname_first_is_a_name(text, names):
+    assert all(name in persons(text) for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dan Ben ik er om 9 uur", "Tang Dynastie expositie in het museum", "Die Man bestaat niet"],
+)
+def test_capitalised_words_that_spell_no_chinese_name_stay_words(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("en dochter Juni geb. 3 maart 2019", "Juni"),
+        ("zoon Augustus (12-04-2016) zit op de Sprong", "Augustus"),
+        ("haar kleindochter April, geboren 1-5-2020", "April"),
+    ],
+)
+def test_a_relative_named_before_a_birth_date_is_a_person_whatever_word_it_is(text, name):
+    assert name in persons(text)
+
+
+def test_a_weekday_before_a_date_after_a_relative_is_no_name():
+    assert persons("de man Dinsdag 12-03-2024 gebeld") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de harmonie heeft NL20 RABO 0123 4567 89 voor de contributie",
+        "onze kerk gebruikt NL20 RABO 0123 4567 89",
+        "het moet van de voetbalclub komen: NL20 RABO 0123 4567 89",
+        "betaling van de stichting graag: NL20 RABO 0123 4567 89",
+    ],
+)
+def test_an_account_a_club_or_foundation_owns_or_pays_from_is_no_personal_iban(text):
+    assert [label for _, label in found(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het geld van de vereniging stond op haar rekening: NL20 RABO 0123 4567 89",
+        "de voorzitter heeft NL20 RABO 0123 4567 89",
+        "het bedrijf heeft NL20 RABO 0123 4567 89 (een vof van Jan)",
+    ],
+)
+def test_an_account_of_a_person_or_a_firm_stays_an_iban(text):
+    assert "IBAN" in [label for _, label in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("adresonderzoek Kerkstraat 8 boven: twee gezinnen", "Kerkstraat 8 boven"),
+        ("Vinkenstraat 21 zwart: hier woont niemand meer", "Vinkenstraat 21 zwart"),
+        ("Anna Smit Dorpsstraat 12 c 12-ABC-3, Jan Bos", "Dorpsstraat 12 c"),
+        ("Piet Mol Molenweg 7 a 45-KL-NP en Els Mol", "Molenweg 7 a"),
+    ],
+)
+def test_a_floor_colour_or_letter_belongs_to_the_number_before_a_colon_or_more_data(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("klacht over een schuur, Dokter Goeman Verweijstraat 3", "Dokter Goeman Verweijstraat 3"),
+        ("ze woont Meester Siebe Borgerslaan 14", "Meester Siebe Borgerslaan 14"),
+        ("melding bij Burgemeester Tjaden Boelensweg 2", "Burgemeester Tjaden Boelensweg 2"),
+    ],
+)
+def test_a_street_named_after_a_titled_person_with_two_names_is_whole(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("lantaarnpaal kapot bij nr 14, waar mevrouw Kok woont", "nr 14"),
+        ("de boom bij nummer 12 (waar de familie Bos woont) valt om", "nummer 12"),
+        ("schade aan huisnummer 3 b, waar zijn moeder woont", "huisnummer 3 b"),
+    ],
+)
+def test_a_number_where_someone_lives_is_their_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_a_number_where_nobody_lives_is_no_address():
+    assert found("bij nummer 4, waar nog niemand woont, staat de steiger") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inloggen met code GH-TR-41 op de site",
+        "graag kenmerk: 12-ABC-3 vermelden bij betaling",
+        "zaaknummer XK-22-PL staat op de brief",
+    ],
+)
+def test_a_plate_shaped_code_named_as_a_reference_is_no_plate(text):
+    assert [label for _, label in found(text)] == []
+
+
+def test_a_plate_after_a_vehicle_cue_stays_a_plate_with_a_code_later():
+    assert ("12-ABC-3", "LICENSE_PLATE") in found("auto met kenteken 12-ABC-3, code rood")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de begroting vrijwilligerswaardering 2023 is rond",
+        "de planning fietsendijk 2026 volgt",
+        "lijst sportwaardering 2025 gaat naar de raad",
+    ],
+)
+def test_a_year_after_a_lower_case_word_ending_like_a_street_is_no_address(text):
+    assert [label for _, label in found(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ze woont op de vinkenstraat 12", "vinkenstraat 12"),
+        ("Zuiderring 2010 is het adres", "Zuiderring 2010"),
+    ],
+)
+def test_a_house_number_in_a_lower_case_street_or_a_high_one_stays_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("de vloer komt van Vloeren van Kees, Kees Bos zelf", ["Kees Bos"]),
+        ("haar neef werkt daar, Sem van Keukens van Sem", ["Sem"]),
+        ("offerte van Interieurs van Anne ligt er", []),
+    ],
+)
+def test_a_firm_named_for_its_trade_and_owner_is_no_person(text, names):
+    assert persons(text) == names
+
+
+def test_a_surname_that_is_a_trade_stays_in_the_name():
+    assert persons("Anna van Tuinen belde over de heg") == ["Anna van Tuinen"]

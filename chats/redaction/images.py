@@ -613,17 +613,18 @@ def _in_firms_name_of_bubble(text: str, lines_text: str | None, start: int) -> b
         return True
     if lines_text is None:
         return False
-    line_before = lines_text[:start].rstrip(" \n").rpartition("\n")[2]
     name = _NAME_PART.match(text, start)
+    before = len(text[:start].rstrip(" "))
     return (
         name is not None
         and text[name.end() : name.end() + 1] != ":"
-        and _SENTENCE_BEFORE_FIRM.search(line_before) is not None
+        and _SENTENCE_BEFORE_FIRM.search(text, max(0, before - 80), before) is not None
         and _in_firms_name(text, start)
     )
 
 
-_SENTENCE_BEFORE_FIRM = re.compile(r"(?:^|[ ])[a-z]\S*[ ]+(?:[A-Z]\S*[ ]+){0,2}[A-Z]\S*$")
+# A lower-case word, then the firm's words up to the name, on one line of the bubble's text.
+_SENTENCE_BEFORE_FIRM = re.compile(r"(?:^|(?<=[ \n]))[a-z]\S*[ ]+(?:[A-Z]\S*[ ]+){0,2}[A-Z]\S*$")
 
 
 # A firm named after a person: its trade word, then initials, "Gebr." or a first name, then the

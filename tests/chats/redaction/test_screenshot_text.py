@@ -1512,3 +1512,8 @@ def test_a_firm_named_after_a_person_of_the_screenshot_wrapped_over_two_lines_st
 def test_a_firm_named_after_a_first_name_before_a_place_stays():
     text = "De bomen zijn gesnoeid door Hoveniersbedrijf Mila uit Den Ham. Kosten 80 euro."
     assert {"Mila", "Ham."} & covered(text, spans_of(text)) == set()
+
+
+def test_a_firm_named_after_a_person_wrapped_before_gebr_stays():
+    text = "Sven Kraai heeft de groep gemaakt\nDat regelt Garage\nGebr. Kraai."
+    assert "Kraai." not in covered(text, spans_of(text))

@@ -381,6 +381,8 @@ def detect_in_ocr(
     found |= _missed_call_names(ocr.text)
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
+    found |= _residents_by_number(text)
+    found |= _names_in_brackets_after_me(text)
     found |= _addressed_first_names(text)
     found |= _numbers_of_named_streets(text)
     found |= _misread_house_numbers(text)
@@ -393,20 +395,37 @@ def detect_in_ocr(
         found |= coloured_sender_names(image, ocr)
     found |= _name_tails(text, found)
     found |= _names_over_particles(text, found)
+    found |= _surnames_after_particles(text, found)
+    found |= _capital_surnames_before(text, found)
     found |= _first_names_joined_to_persons(text, found)
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
-        found |= {s for s in _detect_all(text, ocr, established, detect) if s[2] == "PERSON"}
+        # Not inside a firm's name ("Kapsalon Joy", "Autobedrijf Gebr. Hert"): the detector
+        # takes a known name anywhere, but a firm named after someone of the screenshot stays.
+        found |= {
+            s
+            for s in _detect_all(text, ocr, established, detect)
+            if s[2] == "PERSON"
+            and (s in found or not _in_firms_name_of_bubble(text, ocr.text, s[0]))
+        }
         found |= _name_tails(text, found)
     found |= _mentions_of(text, established, ocr.text)
     found |= _chat_list_lower_names(ocr, established)
     found |= _lower_names_after_prepositions(text, established)
     found |= _lower_addressed_names(text, established)
     found |= _names_over_particles(text, found)
+    found |= _surnames_after_particles(text, found)
+    found |= _capital_surnames_before(text, found)
+    found |= _chat_list_capital_surnames(ocr, found)
     found -= _places_closing_addresses(text, found)  # the detector's second pass finds it again
+    # A firm named after a person stays ("door Kapsalon Joy uit Ten Arlo"), also where the
+    # detector took its name part for a person on its first reading.
+    found -= {
+        s for s in found if s[2] == "PERSON" and _in_firms_name_of_bubble(text, ocr.text, s[0])
+    }
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
@@ -581,8 +600,31 @@ def _mentions_of(
         for m in _NAME_PART.finditer(text)
         if m.group()[0].isupper()
         and m.group().casefold() in parts
-        and not _in_firms_name(text if lines_text is None else lines_text, m.start())
+        and not _in_firms_name_of_bubble(text, lines_text, m.start())
     }
+
+
+def _in_firms_name_of_bubble(text: str, lines_text: str | None, start: int) -> bool:
+    """`_in_firms_name` on the OCR lines (`lines_text`), or on the bubble's joined `text` where
+    the firm's name wraps onto the next line inside a sentence ("via Autobedrijf Gebr.\nHert.":
+    a lower-case word before the firm's on its line); not a group's title over its members
+    ("Team Zorg\nHaring, Bloem") nor a sender label ("Werkgroep Groen\nHulst: ik kom ook")."""
+    if _in_firms_name(text if lines_text is None else lines_text, start):
+        return True
+    if lines_text is None:
+        return False
+    name = _NAME_PART.match(text, start)
+    before = len(text[:start].rstrip(" "))
+    return (
+        name is not None
+        and text[name.end() : name.end() + 1] != ":"
+        and _SENTENCE_BEFORE_FIRM.search(text, max(0, before - 80), before) is not None
+        and _in_firms_name(text, start)
+    )
+
+
+# A lower-case word, then the firm's words up to the name, on one line of the bubble's text.
+_SENTENCE_BEFORE_FIRM = re.compile(r"(?:^|(?<=[ \n]))[a-z]\S*[ ]+(?:[A-Z]\S*[ ]+){0,2}[A-Z]\S*$")
 
 
 # A firm named after a person: its trade word, then initials, "Gebr." or a first name, then the
@@ -668,6 +710,108 @@ def _names_over_particles(text: str, found: set[tuple[int, int, str]]) -> set[tu
     return out
 
 
+# Lower-case tussenvoegsels after a first name, then the surname ("Femke de Vos", "Lot van
+# der Kraai"): the surname is the person's also where it is an ordinary word ("Reus", "Hert").
+# Prepositions that also open a place ("Joy uit Ten Arlo", "Mila in Meppel") are no particles.
+_SURNAME_PARTICLE = r"(?:van|von|de|der|den|'t|ter|ten|la|le|da|di|du|del|dos|el)"
+_PARTICLES_THEN_SURNAME = re.compile(
+    rf"[ \n]+{_SURNAME_PARTICLE}(?:[ \n]+{_SURNAME_PARTICLE}){{0,2}}[ \n]+"
+    r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w-])"
+)
+
+
+def _surnames_after_particles(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Person spans of one first name grown over the particles and the surname after them."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not _NAME_PART.fullmatch(text, start, end):
+            continue
+        match = _PARTICLES_THEN_SURNAME.match(text, end)
+        if match is None:
+            continue
+        surname = match.group(1)
+        low = surname.casefold()
+        if (
+            _organisation_or_place(surname, lex)
+            or low in lex.frequent_words
+            or lexicon.street_suffix(low) is not None
+        ):
+            continue
+        out.add((start, match.end(), "PERSON"))
+    return out
+
+
+# A surname in capitals before a first name, as on a passport, a saved contact or a document's
+# file name ("VOS Mirthe", "Uittreksel DE HAAN Femke.pdf"), with its tussenvoegsels.
+_CAPITAL_SURNAME_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])((?:(?:VAN|VON|DE|DER|DEN|TER|TEN|'T|EL|AL|DA|DOS|LA|LE)[ ]+){0,3}"
+    r"([A-Z\u00c0-\u00de]{3,}(?:-[A-Z\u00c0-\u00de]{2,})?))[ ]+$"
+)
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Þ]")
+
+
+def _capital_surnames_before(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Person spans that open with a first name grown over the surname in capitals before it:
+    a word a name list knows as a surname, or one no dictionary knows (not "IBAN", "GEZOCHT")."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        first = _NAME_PART.match(text, start, end)
+        if label != "PERSON" or first is None or first.group().isupper():
+            continue
+        match = _CAPITAL_SURNAME_BEFORE.search(text, max(0, start - 40), start)
+        if match is None:
+            continue
+        surname = match.group(2)
+        low = surname.casefold()
+        if (
+            low in lex.frequent_words
+            or low in lex.not_names
+            or low in _ORGANISATION_WORDS
+            or organisation_pattern().search(surname)
+            or not _VOWEL.search(surname)
+        ):
+            continue
+        # A place's name is also a surname ("KLOMP", "DIJK"): in capitals before a first name,
+        # a surname.
+        if low in lex.surnames or (low not in lex.dutch_words and low not in lex.places):
+            out.add((match.start(1), end, "PERSON"))
+    return out
+
+
+# A chat list's row titled with a surname in capitals before a first name ("VOS Mirthe 12:50"):
+# the title is the contact's name, so the capitals are the surname also where OCR misread them
+# into no word ("EE Mirthe").
+_LIST_CAPITALS_BEFORE_NAME = re.compile(
+    r"(?:[^\w\s]{1,2}[ ]+)?([A-Z\u00c0-\u00de'\u2019]{2,}(?:[ ][A-Z\u00c0-\u00de'\u2019]{2,}){0,2})"
+    r"[ ]+[A-Z][a-z\u00e0-\u00ff]+(?:[ ]+(?=\S*[\d:])\S+)?[ ]*"
+)
+
+
+def _chat_list_capital_surnames(
+    ocr: OcrResult, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    first_names = {start for start, _end, label in found if label == "PERSON"}
+    out: set[tuple[int, int, str]] = set()
+    for line in text_lines(ocr.words):
+        if not in_chat_list(line[0]) or len(line) < 2:
+            continue
+        match = _LIST_CAPITALS_BEFORE_NAME.fullmatch(
+            ocr.text, line[0].char_start, line[-1].char_end
+        )
+        if match is None:
+            continue
+        name = next((w for w in line if w.char_start > match.end(1)), None)
+        if name is not None and name.char_start in first_names:
+            out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
 def _first_name_before_particles(word: str, opens_sentence: bool, lex: lexicon.Lexicon) -> bool:
     low = word.casefold()
     if low in _ORGANISATION_WORDS or organisation_pattern().search(word):
@@ -714,6 +858,7 @@ def _detect_all(
     # A preview cut short at the end of its OCR line, also where the line joined the next one.
     found.update(find_iban_heads(ocr.text))
     found.update(_phone_heads(ocr.text))
+    found.update(_misread_mobiles(text))
     found.update(_bsn_heads(ocr.text))
     # An IBAN wrapped over two lines that `bubble_text` did not join: its check digits make
     # joining any two lines safe (one character for one, offsets stay valid). A postcode
@@ -756,6 +901,23 @@ def _phone_heads(text: str) -> set[tuple[int, int, str]]:
         (m.start(), m.end(), "PHONE")
         for m in _PHONE_HEAD.finditer(text)
         if not _DATE_LIKE.fullmatch(m.group())
+    }
+
+
+# A Dutch mobile number with the country code and one digit too many or too few: OCR doubles
+# or drops a digit ("+31 6617000485" for +31 661700485). The country code and the 6 make it a
+# mobile number; the plan's exact length is what OCR broke.
+_MISREAD_MOBILE = re.compile(
+    r"(?<![\w+(./-])(?:\+|00)31[ ]?(?:\([0OoDQ]\)[ ]?)?"
+    r"(?P<mobile>6(?:[ ]-[ ]|[ .-])?\d(?:[ .-]?\d){6,8})(?![\w]|[.,-]\d)"
+)
+
+
+def _misread_mobiles(text: str) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(), m.end(), "PHONE")
+        for m in _MISREAD_MOBILE.finditer(text)
+        if len(_NON_DIGIT.sub("", m.group("mobile"))) in (8, 10)  # the 6 and 7 or 9 digits
     }
 
 
@@ -883,7 +1045,9 @@ _NOTICE = re.compile(
     r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd|(?:tot[ ]+)?beheerder)|"
     rf"(?P<whom>{_NOTICE_LISTED}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_LISTED})*)[ ]+"
     r"(?:toegevoegd|verwijderd|gedeblokkeerd|geblokkeerd))"
-    r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder)"
+    r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder|"
+    # "Mees Kraai is overgestapt naar een nieuw nummer. Tik om een bericht te sturen."
+    r"overgestapt[ ]+naar[ ]+een[ ]+(?:nieuw[ ]+)?(?:telefoon)?nummer)"
     # "Mare Hakobyan gebruikt een zakelijk account": a business contact's notice.
     r"|gebruikt[ ]+een[ ]+zakelijk[ ]+account)"
 )
@@ -980,9 +1144,27 @@ _ROLE_LOWER_NAME = re.compile(
 )
 
 
+# A relative named in lower case with tussenvoegsels, set off by what follows ("van mijn
+# schoonmoeder ayla van 't veld, ik ben ..."): the particles make the two words a name; a verb
+# after the relative stays ("mijn zoon komt van de markt.").
+_RELATIVE_WORDS = (
+    r"(?:schoon|stief|groot|over)?(?:moeder|vader|zoon|dochter|zus|zuster|broer)|zwager|"
+    r"opa|oma|oom|tante|neef|nicht|buurman|buurvrouw"
+)
+_RELATIVE_LOWER_NAME = re.compile(
+    rf"\b(?i:{_RELATIVE_WORDS})[ ]+([a-z][a-z\u00e0-\u00ff]+)[ ]+"
+    r"(?:van|de|der|den|['\u2019]t|ter|ten|el|da|dos)(?:[ ]+(?:de|der|den|['\u2019]t|het))*"
+    r"[ ]+[a-z][a-z\u00e0-\u00ff'-]+(?=[ ]*[,.;!?)]|[ ]*$)"
+)
+
+
 def _role_names(text: str) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
+    for match in _RELATIVE_LOWER_NAME.finditer(text):
+        low = match.group(1)
+        if (low in lex.first_names or low not in lex.dutch_words) and not _verb_form(low, lex):
+            out.add((match.start(1), match.end(), "PERSON"))
     for match in _ROLE_NAME.finditer(text):
         word = match.group(1)
         low = word.casefold()
@@ -1008,6 +1190,43 @@ def _role_names(text: str) -> set[tuple[int, int, str]]:
         ):
             out.add((match.start(1), match.end(1), "PERSON"))
     return out
+
+
+# Someone named by their house number in the street ("de camera van Kraai op nummer 27a",
+# "de sleutel ligt bij Mol op nr. 8"): a capitalised word after "van" or "bij" mid-sentence,
+# also an ordinary word; `house_numbers_of` blacks out the number with it.
+_RESIDENT_BY_NUMBER = re.compile(
+    r"(?<=[a-z][ ])(?:van|bij)[ ]+([A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
+    r"[ ]+(?:op|van)[ ]+(?:nummer|nr\.?|huisnummer)[ ]?\d"
+)
+
+
+def _residents_by_number(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (match.start(1), match.end(1), "PERSON")
+        for match in _RESIDENT_BY_NUMBER.finditer(text)
+        if not _organisation_or_place(match.group(1), lex)
+        and match.group(1).casefold() not in lex.frequent_words
+        and lexicon.street_suffix(match.group(1)) is None
+    }
+
+
+# The writer's own name in brackets after "mij" or "ik" ("wonen bij mij (Wout Vermeer) op ...",
+# "ik (Sanne de Wit) heb gebeld"), also a first name OCR misread as a word ("Free").
+_NAME_IN_BRACKETS_AFTER_ME = re.compile(
+    r"\b(?:[Mm]ij|[Mm]ijzelf|[Ii]k|[Mm]e)[ ]*\(((?:[A-Z][^\W\d_]+)"
+    rf"(?:[ ]+{_SURNAME_PARTICLE}){{0,3}}(?:[ ]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?){{1,2}})\)"
+)
+
+
+def _names_in_brackets_after_me(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (match.start(1), match.end(1), "PERSON")
+        for match in _NAME_IN_BRACKETS_AFTER_ME.finditer(text)
+        if not any(_organisation_or_place(word, lex) for word in match.group(1).split())
+    }
 
 
 _VOICED = str.maketrans({"s": "z", "f": "v"})

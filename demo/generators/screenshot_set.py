@@ -194,8 +194,8 @@ The sets from this one module never share a seed or a word pool:
   Groningen's landline, "student." mailboxes, Vinted URLs and the "113" help number are not drawn on
   these 30 screenshots (their templates or writings fell outside the drawn chats). Android
   1080x2400/1080x2408/1260x2800/800x1780, iPhone 1170x2532/1179x2556/1080x2340/1242x2208, Web
-  1920x1080/2880x1800/1536x960/1600x1200; JPEG quality 28-95. Measured only; expected items in
-  `demo/generators/screenshot_sets/blind11_expected.json`.
+  1920x1080/2880x1800/1536x960/1600x1200; JPEG quality 28-95. Measured blind, then read and
+  tuned on in round 15; expected items in `demo/generators/screenshot_sets/blind11_expected.json`.
 - the twelfth blind set (`BLIND12`), written after round 14 of the screenshot work (main a434c1a):
   its own values, templates and chat texts (new Meppel subjects: kerstboominzameling,
   kwijtschelding, riool works announced by a contractor, inlichtingenformulier, emigration, an

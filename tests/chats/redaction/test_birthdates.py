@@ -157,3 +157,25 @@ def test_a_birth_date_with_spaces_a_dashed_month_or_the_month_first(text, date):
 )
 def test_spaced_or_month_first_dates_without_a_birth_stay(text):
     assert found(text) == []
+
+
+# --- round 15 (screenshots, tuned on blind11): the year first with slashes ---
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("geboortedatum 1983/06/21, BSN volgt", "1983/06/21"),
+        ("onze Wout (*2004/3/9) is gevallen", "2004/3/9"),
+        ("geb. 1958-7-2 in Zwolle", "1958-7-2"),
+    ],
+)
+def test_a_year_first_date_with_slashes_or_one_digit_after_a_birth_cue(text, date):
+    assert found(text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text", ["Besluit 2026/11/04 is verzonden", "Zaak 2026/691 ligt klaar", "Levering 2025/12/01"]
+)
+def test_a_year_first_date_with_slashes_without_a_birth_stays(text):
+    assert found(text) == []

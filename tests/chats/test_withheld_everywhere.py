@@ -1,17 +1,20 @@
 """An attachment Informatiebeheer withholds reaches Woo nowhere: not its file, not the text read
 from it in the search, not the archive PDF made before the decision, not an export made before."""
 
+import io
 import zipfile
 from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from pypdf import PdfReader
 
-from chats.constants import MediaRelease, UploadKind
+from chats.constants import RENDITION_KEY, MediaRelease, UploadKind
+from chats.models import StoredFile
 from chats.review.services import media_withhold
 from demo.woo_corpus.build import photo_bytes as photo_of_sign
 from tests.chats import test_attachments as attachments
-from tests.chats.test_attachments import _item, _processed, _woo_get
+from tests.chats.test_attachments import _item, _processed, _read, _woo_get
 from woo.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
@@ -64,4 +67,41 @@ def test_the_text_of_a_photo_withheld_before_archiving_is_not_searchable_for_woo
     assert not SearchEntry.objects.filter(media_id=photo.pk).exists()
     assert _found(woo_client, SIGN_WORD) == []
     # The record itself is still found by its messages.
+    assert _found(woo_client, "sporthal") == [submission.pk]
+
+
+def _archive_pdf(submission) -> bytes:
+    stored = StoredFile.objects.get(submission=submission, derived_key=RENDITION_KEY)
+    return _read(stored)
+
+
+def _pdf_text_and_images(data: bytes) -> tuple[str, int]:
+    reader = PdfReader(io.BytesIO(data))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return text, sum(len(page.images) for page in reader.pages)
+
+
+def test_a_photo_withheld_after_archiving_leaves_the_archive_pdf_and_the_search(
+    employee, ib, archived, woo_client, tmp_path, django_capture_on_commit_callbacks
+):
+    from chats.archiving import archive_complete  # the worker's task body, run as it would
+
+    submission, photo = _photo_with_text(employee, tmp_path)
+    submission = archived(submission)
+    text, images = _pdf_text_and_images(_archive_pdf(submission))
+    assert SIGN_WORD in text.lower() and images == 1
+    assert _found(woo_client, SIGN_WORD) == [submission.pk]
+
+    # Later Informatiebeheer sees what the redaction missed on the photo and withholds it;
+    # the page says "Woo en het archiefstuk krijgen haar niet".
+    with django_capture_on_commit_callbacks(execute=True):
+        media_withhold(submission_id=submission.pk, media_id=photo.pk, user=ib)
+    with django_capture_on_commit_callbacks(execute=True):
+        archive_complete(submission_id=submission.pk)
+
+    text, images = _pdf_text_and_images(_archive_pdf(submission))
+    assert SIGN_WORD not in text.lower() and images == 0
+    assert "achtergehouden" in text
+    assert _woo_get(woo_client, submission, photo).status_code == 404
+    assert _found(woo_client, SIGN_WORD) == []
     assert _found(woo_client, "sporthal") == [submission.pk]

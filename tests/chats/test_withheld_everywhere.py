@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from django.core import mail
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -86,12 +87,16 @@ def test_a_photo_withheld_after_archiving_leaves_the_archive_pdf_and_the_search(
 ):
     from chats.archiving import archive_complete  # the worker's task body, run as it would
 
+    employee.email = "m.devries@meppel.nl"
+    employee.save()
     submission, photo = _photo_with_text(employee, tmp_path)
     submission = archived(submission)
     text, images = _pdf_text_and_images(_archive_pdf(submission))
     assert SIGN_WORD in text.lower() and images == 1
     assert _found(woo_client, SIGN_WORD) == [submission.pk]
 
+    mailed = len(mail.outbox)
+    assert mailed == 1  # the archive was mailed to the submitter
     # Later Informatiebeheer sees what the redaction missed on the photo and withholds it;
     # the page says "Woo en het archiefstuk krijgen haar niet".
     with django_capture_on_commit_callbacks(execute=True):
@@ -105,3 +110,4 @@ def test_a_photo_withheld_after_archiving_leaves_the_archive_pdf_and_the_search(
     assert _woo_get(woo_client, submission, photo).status_code == 404
     assert _found(woo_client, SIGN_WORD) == []
     assert _found(woo_client, "sporthal") == [submission.pk]
+    assert len(mail.outbox) == mailed  # the submitter was told of the archive once

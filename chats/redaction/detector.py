@@ -29,6 +29,7 @@ from chats.redaction.lexicon import PARTICLES, is_compound, street_suffix, words
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
     find_emails,
+    find_map_locations,
     find_personal_urls,
     find_social_handles,
     find_spelled_emails,
@@ -86,8 +87,10 @@ class Detector:
             has_spelled_email_cue(text.lower())
         ):
             online += find_spelled_emails(text, self.lex)
-        spans = list(online)
         has_digit = _DIGIT_RE.search(text) is not None
+        if has_digit or "map" in text or "goo.gl" in text or "waze" in text:
+            online += find_map_locations(text)
+        spans = list(online)
         if has_digit:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
             spans += find_postcodes_and_plates(text, self.lex.places)

@@ -209,8 +209,10 @@ _MAP_LINK_RE = re.compile(
 # comma), "N 52.6917 E 6.1942"; four decimals or more (a house, not a region), and a latitude
 # and longitude that exist. Degrees, minutes, seconds: 52°41'30.1"N 6°11'39.1"E.
 _DECIMAL_COORDINATES_RE = re.compile(
-    r"(?<![\w.,])([NS]\s?)?(-?\d{1,2}[.,]\d{4,})°?\s*[NS]?\s*(?:[,;/]\s*|\s+)"
-    r"([EOW]\s?)?(-?\d{1,3}[.,]\d{4,})°?(?:\s?[EOW])?(?![\w.,]*\d)",
+    # Each stretch of spaces has one reading and the ends are checked one character ahead, so
+    # a long run of spaces or digits costs a linear scan (test_redos).
+    r"(?<![\w.,])([NS]\s?)?(-?\d{1,2}[.,]\d{4,})°?(?:\s?[NS])?(?:\s*[,;/]\s*|\s+)"
+    r"([EOW]\s?)?(-?\d{1,3}[.,]\d{4,})°?(?:\s?[EOW])?(?![.,]?\d)",
     re.I,
 )
 _DMS_COORDINATES_RE = re.compile(

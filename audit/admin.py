@@ -7,9 +7,11 @@ searchable. The filter offers the labels and finds old and new codes of an event
 import re
 
 from django.contrib import admin
+from django.db.models import Q
 
 from .actions import AuditAction, codes_for
 from .models import AuditEvent
+from .signals import objects_numbered
 
 # A record's number as every page shows it ('WA-000003'); its rows store the submission's id.
 RECORD_NUMBER = re.compile(r"WA-?0*(\d+)", re.IGNORECASE)
@@ -57,8 +59,8 @@ class AuditEventAdmin(admin.ModelAdmin):
     list_filter = (ActionFilter, "result", ("object_type", NamedValuesFilter))
     search_fields = ("actor_name", "object_id", "action")
     search_help_text = (
-        "Zoek op gebruikersnaam, objectnummer, archiefstuk (WA-000003) of code (zoals "
-        "submission.archived)."
+        "Zoek op gebruikersnaam, objectnummer, archiefstuk (WA-000003), Woo-verzoek "
+        "(WOO-2024-017) of code (zoals submission.archived)."
     )
     date_hierarchy = "at"
     show_full_result_count = False
@@ -81,6 +83,12 @@ class AuditEventAdmin(admin.ModelAdmin):
         if record:
             found = queryset.filter(object_type=RECORD_TYPE, object_id=str(int(record[1])))
             return found, False
+        numbered = objects_numbered(search_term.strip())
+        if numbered:
+            match = Q()
+            for object_type, object_id in numbered:
+                match |= Q(object_type=object_type, object_id=object_id)
+            return queryset.filter(match), False
         return super().get_search_results(request, queryset, search_term)
 
     @admin.display(description="wat")

@@ -591,18 +591,25 @@ def woo_document_assessed(
     *,
     verzoek: Model,
     actor,
-    documents: list[dict[str, Any]],
+    documents: list[str],
+    count: int,
     oordeel: str,
     gronden: list[str],
     request=None,
 ) -> AuditEvent:
-    """One or more documents got a judgement (ids of message or media, the judgement, codes)."""
+    """One or more documents got a judgement: which (per record, numbered as the pages show
+    them: 'WA-000003 berichten 1-40, 42'), how many, the judgement and its codes."""
     return _write(
         AuditAction.WOO_DOCUMENT_ASSESSED,
         actor=actor,
         obj=verzoek,
         request=request,
-        detail={"documents": documents, "oordeel": oordeel, "gronden": list(gronden)},
+        detail={
+            "documents": documents,
+            "count": count,
+            "oordeel": oordeel,
+            "gronden": list(gronden),
+        },
     )
 
 

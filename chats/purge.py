@@ -23,7 +23,13 @@ from django.utils import timezone
 
 from audit import events
 
-from .constants import RENDITION_KEY, RENDITION_UNFINISHED, RenditionState, SubmissionStatus
+from .constants import (
+    RENDITION_KEY,
+    RENDITION_UNFINISHED,
+    MediaRelease,
+    RenditionState,
+    SubmissionStatus,
+)
 from .intake.errors import without_file_name
 from .media_lock import hold_for_deletion
 from .models import MediaItem, Message, Participant, ReviewQuestion, StoredFile, Submission
@@ -77,6 +83,8 @@ def _files_to_keep(submission: Submission) -> set[int]:
         MediaItem.objects.filter(submission=submission)
         .filter(Q(message__isnull=True) | Q(message__in_record=True))
         .exclude(derived__isnull=True)
+        # A contact card is never released: its copy is only read in review.
+        .exclude(release=MediaRelease.NOOIT)
         .values_list("derived_id", flat=True)
     )
     keep |= set(

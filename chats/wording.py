@@ -24,3 +24,16 @@ def shown_number(seq: int) -> int:
 def seq_of_shown(number: int) -> int:
     """The stored sequence number of the number a person typed (see shown_number)."""
     return number - 1
+
+
+def duur_dagen(days: float) -> str:
+    """A duration given in days as a person reads it: '3 dagen', '2,5 dagen', below a day in
+    hours ('6 uur'), below an hour 'minder dan een uur' (never '0 dagen')."""
+    hours = days * 24
+    if hours < 1:
+        return "minder dan een uur"
+    if hours < 23.5:
+        return f"{round(hours)} uur"
+    rounded = round(days, 1)
+    number = f"{rounded:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{number} {'dag' if rounded == 1 else 'dagen'}"

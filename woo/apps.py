@@ -9,12 +9,18 @@ class WooConfig(AppConfig):
         # Imported here: models and receivers can only be imported once the app registry is ready.
         from django.db.models.signals import post_save, pre_delete
 
+        from audit.signals import object_numbers
         from chats.models import Submission
         from chats.signals import legal_holds, record_notices, submission_archived
         from zaken.signals import zaak_notices
 
         from . import legal_hold
-        from .receivers import on_submission_archived, on_submission_saved, on_zaak_saved
+        from .receivers import (
+            on_submission_archived,
+            on_submission_saved,
+            on_zaak_saved,
+            verzoek_numbered,
+        )
 
         submission_archived.connect(on_submission_archived, dispatch_uid="woo.index_on_archive")
         pre_delete.connect(
@@ -32,3 +38,5 @@ class WooConfig(AppConfig):
         zaak_notices.connect(legal_hold.hold_notices_for_zaak, dispatch_uid="woo.hold_on_zaak")
         # The nightly purge of originals (and destruction) skips what a Woo request holds.
         legal_holds.connect(legal_hold.held_ids_for_purge, dispatch_uid="woo.hold_purge")
+        # The audit log is searched by a request's number, which audit does not know.
+        object_numbers.connect(verzoek_numbered, dispatch_uid="woo.audit_number")

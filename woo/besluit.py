@@ -13,6 +13,7 @@ from django.utils import timezone
 from accounts.duties import require_woo_decider
 from audit import events
 from chats.models import MediaItem, Message
+from chats.wording import shown_number
 
 from . import deadlines, grounds
 from .blackout import all_blackouts, find_passage, placeholder_blackouts
@@ -148,12 +149,47 @@ def beoordeling_save(
         events.woo_document_assessed(
             verzoek=verzoek,
             actor=user,
-            documents=[{"message_id": message_id, "media_id": media_id}],
+            documents=[doc.ref],
+            count=1,
             oordeel=oordeel,
             gronden=gronden,
             request=request,
         )
     return beoordeling
+
+
+def _ranges(numbers: list[int]) -> str:
+    """'1-40, 42, 44-45' for [1, ..., 40, 42, 44, 45]."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def audited_documents(docs) -> list[str]:
+    """What an audit row says was judged: per record its messages and screenshots as the pages
+    number them ('WA-000003 berichten 1-40, 42'), not a list of internal ids."""
+    by_record: dict[str, tuple[list[int], list[int]]] = {}
+    for doc in docs:
+        messages, shots = by_record.setdefault(doc.record_ref, ([], []))
+        if doc.media_id is not None:
+            shots.append(doc.number)
+        else:
+            messages.append(shown_number(doc.seq))
+    out = []
+    for ref, (messages, shots) in by_record.items():
+        parts = []
+        if messages:
+            word = "bericht" if len(messages) == 1 else "berichten"
+            parts.append(f"{word} {_ranges(messages)}")
+        if shots:
+            word = "schermafbeelding" if len(shots) == 1 else "schermafbeeldingen"
+            parts.append(f"{word} {_ranges(shots)}")
+        out.append(f"{ref} {'; '.join(parts)}")
+    return out
 
 
 def beoordeling_save_record(
@@ -221,10 +257,12 @@ def beoordeling_save_record(
             )
         touched = [*new, *changed]
         if touched:
+            ids = {(d.message_id, d.media_id) for d in touched}
             events.woo_document_assessed(
                 verzoek=verzoek,
                 actor=user,
-                documents=[{"message_id": d.message_id, "media_id": d.media_id} for d in touched],
+                documents=audited_documents([d for d in docs if (d.message_id, d.media_id) in ids]),
+                count=len(touched),
                 oordeel=oordeel,
                 gronden=gronden,
                 request=request,

@@ -3,6 +3,7 @@
 import logging
 
 from .indexing import index_submission, refresh_zaak_columns, subject_refresh
+from .models import WooVerzoek
 from .tasks import index_submission_task
 
 logger = logging.getLogger(__name__)
@@ -31,3 +32,13 @@ def on_submission_saved(sender, instance, update_fields=None, **kwargs) -> None:
         return
     if instance.status == instance.Status.GEARCHIVEERD:
         subject_refresh(submission_id=instance.pk)
+
+
+def verzoek_numbered(sender, term: str, **kwargs) -> list[tuple[str, str]]:
+    """The audit log's search: the request with this number ('WOO-2024-017', any case)."""
+    if not term:
+        return []
+    return [
+        (WooVerzoek._meta.label_lower, str(pk))
+        for pk in WooVerzoek.objects.filter(nummer__iexact=term).values_list("pk", flat=True)
+    ]

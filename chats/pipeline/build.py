@@ -441,8 +441,11 @@ def _copy(workdir: Path, key: str, source: Path) -> Path:
     return path
 
 
-def _pdf(f: InputFile, workdir: Path, key: str, known_names: Sequence[str]) -> Path:
-    """The redacted, image-only rebuild of a PDF; DocumentRejected when it cannot be checked."""
+def _pdf(
+    f: InputFile, workdir: Path, key: str, known_names: Sequence[str], replacements: dict[str, str]
+) -> tuple[Path, dict]:
+    """The redacted, image-only rebuild of a PDF and its words for search (redacted like a
+    message); DocumentRejected when it cannot be checked."""
     redacted = redact_pdf(
         f.path,
         detect=detect,
@@ -450,7 +453,16 @@ def _pdf(f: InputFile, workdir: Path, key: str, known_names: Sequence[str]) -> P
         dpi=settings.ARCHIEF_PDF_DPI,
         max_pages=settings.ARCHIEF_PDF_MAX_PAGES,
     )
-    return _write(workdir, key, redacted.data)
+    text = _clean_text(redacted.text)
+    found = [SpanOut(s, e, label) for s, e, label in redacted.text_spans]
+    if text != redacted.text:  # offsets index the text as read: keep them valid
+        text, found = "", []
+    words = {
+        "ocr_text": text,
+        "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,
+        "ocr_spans": tuple(found),
+    }
+    return _write(workdir, key, redacted.data), words
 
 
 def _pdf_pages_as_drawn(f: InputFile, workdir: Path, key: str):
@@ -626,7 +638,8 @@ def build_media(
                         code="pdf_pages_spent",
                     )
                 pdf_pages_left -= pages  # spent also when a later page turns out a scan
-                path = _pdf(f, workdir, key, known_names)
+                path, words = _pdf(f, workdir, key, known_names, replacements)
+                item.update(words)
                 release = MediaRelease.GEANONIMISEERD
                 out = (path, key, ".pdf", "application/pdf")
             except DocumentRejected as exc:

@@ -83,6 +83,20 @@ class RedactedPdf:
     spans: tuple[tuple[int, str], ...]  # (page number from 1, label) of each blacked-out item
     faces: int
     plates: int
+    # The pages' words for search (the text layer, or what OCR read where there is none), pages
+    # apart by a blank line, and the personal data found in it: (start, end, label).
+    text: str = ""
+    text_spans: tuple[tuple[int, int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Page:
+    image: Image.Image
+    found: list[tuple[int, str]]
+    faces: int
+    plates: int
+    text: str
+    spans: list[tuple[int, int, str]]
 
 
 # detect(text, known_names=...) -> spans (start, end, label), as chats.redaction.detect.
@@ -162,28 +176,27 @@ def redact_pdf(
     pdf = _open(src)
     try:
         count = _page_count_within(pdf, max_pages)
-        images: list[Image.Image] = []
-        found: list[tuple[int, str]] = []
-        faces = plates = 0
+        _refuse_scans(pdf, count)  # before any page is drawn and read: that is the slow part
+        pages: list[_Page] = []
         for number in range(count):
             page = _flattened_page(pdf, number)
             try:
-                image, page_found, page_faces, page_plates = _redact_page(
-                    page,
-                    number + 1,
-                    detect=detect,
-                    dpi=dpi,
-                    pictures=pictures,
-                    known_names=tuple(known_names),
+                pages.append(
+                    _redact_page(
+                        page,
+                        number + 1,
+                        detect=detect,
+                        dpi=dpi,
+                        pictures=pictures,
+                        known_names=tuple(known_names),
+                    )
                 )
             finally:
                 page.close()
-            images.append(image)
-            found += page_found
-            faces += page_faces
-            plates += page_plates
     finally:
         pdf.close()
+    images = [p.image for p in pages]
+    text, text_spans = _joined_text(pages)
     buffer = io.BytesIO()
     images[0].save(
         buffer,
@@ -197,7 +210,66 @@ def redact_pdf(
         creationDate=None,
         modDate=None,
     )
-    return RedactedPdf(buffer.getvalue(), count, tuple(found), faces, plates)
+    return RedactedPdf(
+        buffer.getvalue(),
+        count,
+        tuple(f for p in pages for f in p.found),
+        sum(p.faces for p in pages),
+        sum(p.plates for p in pages),
+        text=text,
+        text_spans=text_spans,
+    )
+
+
+def _joined_text(pages: Sequence[_Page]) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """The pages' texts, a blank line apart, with their spans moved to the joined text."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    offset = 0
+    for page in pages:
+        text = page.text.strip()
+        if not text:
+            continue
+        cut = len(page.text) - len(page.text.lstrip())
+        if parts:
+            offset += 2  # the blank line before this page
+        for start, end, label in page.spans:
+            start, end = max(start - cut, 0), min(end - cut, len(text))
+            if end > start:
+                spans.append((offset + start, offset + end, label))
+        parts.append(text)
+        offset += len(text)
+    return "\n\n".join(parts), tuple(spans)
+
+
+def _normalized(text: str) -> str:
+    """PDFium's line breaks as plain ones, each character where it was (the character boxes
+    are looked up by index)."""
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+def _check_not_scanned(page, number: int, text: str) -> bool:
+    """Whether the page holds pictures; DocumentRejected when it is a scan (pictures and
+    hardly any text: what it says is only in the pixels)."""
+    has_pictures = _has_pictures(page)
+    if has_pictures and len(text.strip()) < MIN_TEXT_CHARS:
+        raise DocumentRejected(MESSAGE_SCANNED.format(page=number), code="pdf_scanned")
+    return has_pictures
+
+
+def _refuse_scans(pdf: pdfium.PdfDocument, count: int) -> None:
+    """DocumentRejected for the first scanned page, found from the text layers alone."""
+    for index in range(count):
+        page = _flattened_page(pdf, index)
+        try:
+            textpage = page.get_textpage()
+            try:
+                text = _page_text(textpage)[0]
+            finally:
+                textpage.close()
+            _check_not_scanned(page, index + 1, text)
+        finally:
+            page.close()
 
 
 def _flattened_page(pdf: pdfium.PdfDocument, index: int):
@@ -233,10 +305,8 @@ def _redact_page(
         scale = math.sqrt(MAX_PAGE_PIXELS / (width_pt * height_pt))
     textpage = page.get_textpage()
     try:
-        text, _ = _page_text(textpage)
-        has_pictures = _has_pictures(page)
-        if has_pictures and len(text.strip()) < MIN_TEXT_CHARS:
-            raise DocumentRejected(MESSAGE_SCANNED.format(page=number), code="pdf_scanned")
+        text = _normalized(_page_text(textpage)[0])
+        has_pictures = _check_not_scanned(page, number, text)
         spans = list(detect(text, known_names=known_names)) if text.strip() else []
         rects = []
         for span in spans:
@@ -264,20 +334,26 @@ def _redact_page(
     # What is drawn but not in the text layer (a picture's text, a font that maps its
     # characters to other ones, outlines) is only read from the pixels.
     found = [(number, str(s.label)) for s in spans]
-    found += [(number, label) for label in _black_out_read_text(image, number, detect, known_names)]
+    read_text, read_spans = _black_out_read_text(image, number, detect, known_names)
+    found += [(number, label) for _, _, label in read_spans]
     if pictures and has_pictures:
         image, found_faces, found_plates = redact_image(image)
         page_faces, page_plates = len(found_faces), len(found_plates)
     if rotation:
         image = image.rotate(-rotation, expand=True)
-    return image, found, page_faces, page_plates
+    if len(text.strip()) >= MIN_TEXT_CHARS:
+        search_text = text
+        search_spans = [(s.start, s.end, str(s.label)) for s in spans]
+    else:  # little or no text layer: the words are what OCR read on the page
+        search_text, search_spans = read_text, read_spans
+    return _Page(image, found, page_faces, page_plates, search_text, search_spans)
 
 
 def _black_out_read_text(
     image: Image.Image, number: int, detect: DetectFn, known_names: tuple[str, ...]
-) -> list[str]:
+) -> tuple[str, list[tuple[int, int, str]]]:
     """Black out, in place, the personal data OCR reads on the drawn page (what the text layer
-    held is black already); returns the labels found."""
+    held is black already); returns the text read and the spans found in it."""
     try:
         ocr = ocr_image(image)
     except OcrFailed:
@@ -285,12 +361,12 @@ def _black_out_read_text(
             MESSAGE_PAGE_UNREAD.format(page=number), code="pdf_page_unread"
         ) from None
     if not ocr.text.strip():
-        return []
+        return "", []
     spans = detect_in_ocr(ocr, known_names=known_names, detect=detect)
     draw = ImageDraw.Draw(image)
     for box in boxes_for_spans(ocr, spans, size=image.size):
         draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill="black")
-    return [label for _, _, label in spans]
+    return ocr.text, [(start, end, str(label)) for start, end, label in spans]
 
 
 # The drawn-pages copy of a PDF that could not be checked: at most this many pages (a longer one

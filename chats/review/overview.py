@@ -83,7 +83,7 @@ def _month(value) -> date:
 def _median_days(durations: list[timedelta]) -> float | None:
     if not durations:
         return None
-    return round(statistics.median(d.total_seconds() for d in durations) / 86400, 1)
+    return statistics.median(d.total_seconds() for d in durations) / 86400
 
 
 def overview(*, months: int = 12, today: date | None = None) -> Overview:

@@ -31,6 +31,7 @@ from zaken.models import SelectielijstResultaat, Zaak
 from zaken.services import zaak_set_resultaat
 
 from ..constants import (
+    MEDIA_RELEASE_SERVABLE,
     RENDITION_UNFINISHED,
     REVIEWABLE_STATUSES,
     MediaRelease,
@@ -269,7 +270,31 @@ def redaction_add(
             _refresh_redacted(media=owner)
         redrawn = media_id is not None and _redraw_image(owner, adding=True)
         events.redaction_added(span=span, actor=user, image_redrawn=redrawn, request=request)
+        # Read by the view, which says so.
+        span.media_withheld = (
+            media_id is not None
+            and not redrawn
+            and _withhold_unredrawable(owner, user=user, request=request)
+        )
     return span
+
+
+def _withhold_unredrawable(media: MediaItem, *, user, request=None) -> bool:
+    """A PDF's pages cannot be redrawn from a span added in its text: the PDF Woo would get
+    still shows what was just hidden, so it is withheld until Informatiebeheer releases it.
+    Returns whether it withheld it."""
+    if media.mime_type.startswith("image/") or media.release not in MEDIA_RELEASE_SERVABLE:
+        return False
+    _set_withheld(media, user=user, request=request)
+    return True
+
+
+def _set_withheld(media: MediaItem, *, user, request=None) -> None:
+    media.release = MediaRelease.ACHTERGEHOUDEN
+    media.released_by = user
+    media.released_at = timezone.now()
+    media.save(update_fields=["release", "released_by", "released_at"])
+    events.media_withheld(media=media, actor=user, request=request)
 
 
 def redaction_add_alike(*, span_id: int, user, request=None) -> int:
@@ -651,11 +676,7 @@ def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> 
         media = _lock_media(submission_id, media_id, user=user)
         if media.release in (MediaRelease.ACHTERGEHOUDEN, MediaRelease.NOOIT):
             return media
-        media.release = MediaRelease.ACHTERGEHOUDEN
-        media.released_by = user
-        media.released_at = timezone.now()
-        media.save(update_fields=["release", "released_by", "released_at"])
-        events.media_withheld(media=media, actor=user, request=request)
+        _set_withheld(media, user=user, request=request)
         _rendition_redo(submission_id)
     return media
 

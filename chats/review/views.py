@@ -119,6 +119,7 @@ class MediaRow:
     html: SafeString | str = ""
     player: str = ""  # "audio" or "video" when Informatiebeheer can play it in the page
     releasable: bool = False  # the release and withhold buttons apply
+    openable: bool = False  # a file is kept that Informatiebeheer may open
 
 
 @dataclass
@@ -194,6 +195,7 @@ def _media_row(
         if stored and stored.mime_type.startswith(PLAYABLE_PREFIXES)
         else "",
         releasable=bool(stored) and release_open and item.release != item.Release.NOOIT,
+        openable=bool(stored),
     )
     if item.ocr_text or item.ocr_text_redacted:
         row.html = (
@@ -650,6 +652,13 @@ def redaction_add_alike_view(
     return _message_back(request, pk, span.message.seq if span.message_id else None)
 
 
+PDF_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt, dus het "
+    "bestand is achtergehouden voor Woo. Bekijk het en geef het vrij als er niets meer in staat "
+    "dat weg moet."
+)
+
+
 @post_only
 def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     form = RedactionAddForm(request.POST)
@@ -674,6 +683,8 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
     else:
         # The next view of the review page offers to redact the same text elsewhere too.
         request.session[ALIKE_ADD_OFFER] = span.pk
+        if span.media_withheld:
+            messages.warning(request, PDF_WITHHELD_AFTER_EDIT)
     if data["target"] == "message":
         seq = (
             Message.objects.filter(pk=target_id, submission_id=pk)

@@ -4,8 +4,8 @@ from django import template
 
 from chats.media_labels import media_label
 from chats.wording import aantal as _aantal
+from chats.wording import duur_dagen, shown_number
 from chats.wording import getal as _getal
-from chats.wording import shown_number
 
 register = template.Library()
 
@@ -40,6 +40,12 @@ def aantal(count, forms: str) -> str:
     except (TypeError, ValueError):
         return ""
     return _aantal(number, one.strip(), many.strip() or one.strip())
+
+
+@register.filter(name="dagen")
+def dagen(days) -> str:
+    """{{ 0.25|dagen }} -> '6 uur', {{ 3.0|dagen }} -> '3 dagen'; '–' when there is none."""
+    return "–" if days is None else duur_dagen(float(days))
 
 
 def field_anchor(bound_field) -> str:

@@ -196,6 +196,46 @@ The sets from this one module never share a seed or a word pool:
   1080x2400/1080x2408/1260x2800/800x1780, iPhone 1170x2532/1179x2556/1080x2340/1242x2208, Web
   1920x1080/2880x1800/1536x960/1600x1200; JPEG quality 28-95. Measured only; expected items in
   `demo/generators/screenshot_sets/blind11_expected.json`.
+- the twelfth blind set (`BLIND12`), written after round 14 of the screenshot work (main a434c1a):
+  its own values, templates and chat texts (new Meppel subjects: kerstboominzameling,
+  kwijtschelding, riool works announced by a contractor, inlichtingenformulier, emigration, an
+  abandoned trailer, an uitbouw without a permit, stookoverlast, zandzakken, a lost passport,
+  leges paid twice, Energiebespaarlening, graffiti, a Kerstmarkt pitch, a dead deer, urgentie, a
+  full glass container, damage from a pothole, maatjesproject, beehives, snow on a cycle path,
+  bewindvoering, ...), written by residents, colleagues (a colleague saved as "Lies gemeente")
+  and contractors, with `BLIND12_STYLE`: first names that are words ("Amber", "Rein", "Frank",
+  "Lies") and Ethiopian, Japanese, Colombian, Czech, Bulgarian, Albanian, Korean, Pakistani,
+  Curaçaoan, Frisian, Tamil and Lithuanian names ("Zdeněk Dvořák", "Rūta Kazlauskienė", "Ji-woo
+  Park", a surname that is a word too); surnames that are words ("Blok", "Staal", "Plas", "Spek",
+  "Rook", "Muis", "Zeeman", "de Lange", "de Jong") alone, lowercase ("de jong"), after "mw.",
+  "fam.", "meneer", "opa", in quotes and as a household contact ("Buren Muis"); an administration's
+  "Blok, A."; colleagues' names as personal data; items wrapped over two and three lines; plates
+  rich in D, J, Z, 3, 6 and 9 on photos and in text (spaced, lowercase); Threads, Bluesky,
+  Mastodon, Pinterest, Calendly and Facebook URLs; mobile numbers "(06) 12 34 56 78",
+  "+31 (0) 6 1234 5678", "+31(0)612345678", "+31 6-1234 5678", "0031 6 12 34 56 78", landlines of
+  Meppel, Assen, Zwolle, Amsterdam and Wolvega, numbers abroad (+34, +44, +33, +39, +355, +63);
+  IBANs with dots between the groups, split after the bank code and in lowercase, Luxembourg,
+  Swiss, Estonian, Kosovar, Albanian and Latvian IBANs; BSNs with dots, dashes and in 3-3-3, 4-2-3
+  and 2-3-4 groups, a quarter starting with a zero; postcodes "7941-AB", "7941ab", "7941 ab";
+  house numbers "-A2", " K", "a-1", " rd", "-bov", " zw", "c", " - 2"; birth dates "03.07.1954",
+  "3/7/54", "03-07-54", "3 juli '54", "3 jul. 1954"; as must-keep the switchboard and its long
+  number in other writings ("140522", "(0522) 859 500", "+31 522 85 95 00"), role mailboxes,
+  both municipal IBANs (also flat and lowercase), the postbus and the WhatsApp number
+  (keep-values), companies named after people ("Taxi Rein", "Schildersbedrijf Blok", "Staal
+  Infra B.V."), streets holding a surname of the pool ("Wethouder de Jongstraat", "Dokter
+  Zeemanlaan"), ROVA and other organisations, national help numbers, dates written like a birth
+  date ("17.04.2026", "5-1"), times ("half 2"), amounts, zaak, melding, factuur, KvK,
+  purchase-order, besluit and Energiebespaarlening numbers. The generator's Swiss, Estonian,
+  Kosovar, Albanian and Latvian IBANs, its Spanish, French, Italian and Albanian numbers, the
+  WhatsApp number, role mailboxes other than info@meppel.nl, events and time spans are not drawn
+  on these 30 screenshots (their templates or writings fell outside the drawn chats). Android
+  1080x2400/1080x2340/1440x3120/720x1600, iPhone 1179x2556/1290x2796/1170x2532, Web
+  1920x1080/1680x1050/2560x1440 (828x1792 and 1366x768 not drawn); JPEG quality 35-92. Measured
+  blind on main a434c1a (the branch adds only the set): 21 of 439 personal-data items readable
+  (PERSON 14, DATE_OF_BIRTH 2, EMAIL 2, ADDRESS 1, IBAN 1, PHONE 1), 7 of 203 must-keep items
+  blacked (3.4%), CPU per screenshot median 0.71 s, worst 1.01 s (wall median 2.10, worst 2.77 at
+  load 9-11 on 2 cores). Measured only; expected items in
+  `demo/generators/screenshot_sets/blind12_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -830,6 +870,92 @@ BLIND11_POOLS = Pools(
     ),
     bank_codes=("ISAE", "BUUT", "FBHL", "HSBC"),
 )
+# A twelfth blind set (issue 12, written on main a434c1a after round 14 of the screenshot work):
+# values no other set uses, only its own templates and chat texts (see `BLIND12_STYLE`).
+BLIND12_POOLS = Pools(
+    # Amber, Rein, Frank and Lies are also words ("amber", "rein", "frank en vrij", "de lies");
+    # Tigist is Ethiopian, Haruki Japanese, Valentina Colombian, Zdeněk Czech, Desislava
+    # Bulgarian, Arben Albanian, Ji-woo Korean, Ayesha Pakistani, Shurendy Curaçaoan, Jitske
+    # Frisian, Tharshini Tamil, Rūta Lithuanian.
+    first_names=(
+        "Amber",
+        "Rein",
+        "Frank",
+        "Lies",
+        "Tigist",
+        "Haruki",
+        "Valentina",
+        "Zdeněk",
+        "Desislava",
+        "Arben",
+        "Ji-woo",
+        "Ayesha",
+        "Shurendy",
+        "Jitske",
+        "Tharshini",
+        "Rūta",
+    ),
+    word_surnames=(
+        "Blok",
+        "Staal",
+        "Plas",
+        "Spek",
+        "Rook",
+        "Muis",
+        "Zeeman",
+        "de Lange",
+        "de Jong",
+    ),
+    # "Park" (Korean) is a Dutch word too; particles in lowercase ("van den Heuvel").
+    surnames=(
+        "Bekele",
+        "Yamamoto",
+        "Ramírez",
+        "Dvořák",
+        "Ivanova",
+        "Krasniqi",
+        "Park",
+        "Qureshi",
+        "Martina",
+        "Sivakumar",
+        "Kazlauskienė",
+        "Bouma",
+        "van den Heuvel",
+        "Pattiasina",
+    ),
+    # "Wethouder de Jongstraat" and "Dokter Zeemanlaan" hold surnames of the pool: streets.
+    streets=(
+        "Oranjestraat",
+        "Kleine Akkerstraat",
+        "Schoolstraat",
+        "Hogeweg",
+        "Eikenlaan",
+        "Marktstraat",
+        "Dokter Zeemanlaan",
+        "Wethouder de Jongstraat",
+    ),
+    places=("Eesveen", "Leggeloo", "Fluitenberg", "Zandhuizen", "Doldersum", "Boijl"),
+    groups=(
+        "Team Belastingen",
+        "Buurtapp De Weide",
+        "Kerstmarktcommissie Meppel",
+        "Bouwoverleg Stadsweide",
+        "Vrijwilligers Sneeuwschuivers",
+    ),
+    # Rich in D, J and Z and the digits 3, 6 and 9 (D/0, J/3, Z/2, 6/9), sidecodes 5 and 7-14.
+    plates=(
+        "DZ-396-J",
+        "3-JDZ-96",
+        "93-ZDJ-6",
+        "J-693-DZ",
+        "ZJD-39-T",
+        "D-93-JZT",
+        "6-DJ-399",
+        "396-JZ-3",
+        "NJ-DZ-93",
+    ),
+    bank_codes=("BINK", "FLOR", "KASA", "LPLN", "HHBA"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -890,6 +1016,14 @@ BLIND11 = SetConfig(
     tag="blind11",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND12 = SetConfig(
+    name="blind12",
+    seed=237_941,
+    count=30,
+    pools=BLIND12_POOLS,
+    tag="blind12",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -906,6 +1040,7 @@ SETS = {
         BLIND9,
         BLIND10,
         BLIND11,
+        BLIND12,
     )
 }
 
@@ -2513,6 +2648,282 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "De paarden zijn opgehaald door {firm} uit {place}. Kosten {amount2}, factuur {factuur}, "
         "KvK {kvk}.",
     ),
+    # blind12: drawn only by the twelfth blind set (new Meppel subjects: kerstboominzameling,
+    # kwijtschelding, riool works, inlichtingenformulier, emigration, aanhangwagen, uitbouw,
+    # stookoverlast, zandzakken, vermist paspoort, dubbel betaalde leges, Energiebespaarlening,
+    # graffiti, Kerstmarkt standplaats, dode ree, urgentie, glasbak, schade door een gat in de weg,
+    # maatjesproject, bijenkasten, sneeuw op het fietspad, bewindvoering; colleagues and
+    # contractors writing; names after "mw.", "fam.", "opa", "meneer" and in quotes).
+    (
+        "blind12",
+        "in",
+        "Goedemiddag, ik ben {name} van de {addr!} in {place}. Onze kerstboom is niet opgehaald, "
+        "bel gerust {phone}.",
+    ),
+    (
+        "blind12",
+        "out",
+        "Dank u wel. Ik heb er een melding van gemaakt ({melding}); {org} komt {date}, {timespan}.",
+    ),
+    ("blind12", "in", "Voor de kwijtschelding: IBAN {iban!} t.n.v. {initials}, BSN {bsn}."),
+    (
+        "blind12",
+        "in",
+        "Mijn buurvrouw mw. {other_sur_title} ({dob}) kan niet meer zelf bellen, haar dochter "
+        "{mate!} wel: {phone3!!}",
+    ),
+    (
+        "blind12",
+        "out",
+        "Het inlichtingenformulier staat klaar onder zaak {zaak}. Lukt het niet? Bel {switch} of "
+        "mail {mailbox}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Er staat al drie weken een aanhangwagen met kenteken {plate_text} voor {addr2}, "
+        "{postcode_odd}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Wij emigreren per {date} naar Spanje. Het nieuwe adres volgt, mijn Spaanse nummer is "
+        "{phone_abroad!}",
+    ),
+    (
+        "blind12",
+        "in",
+        "Hoi, wil jij {sur_lc} even terugbellen? Ze is bereikbaar op {landline!} tot {time}. "
+        "Groet, {colleague_first}",
+    ),
+    (
+        "blind12",
+        "out",
+        "Ik heb het doorgezet naar mijn collega {colleague!}, zij belt u {date} rond {time}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Start werkzaamheden riool {street} vanaf {date}. Uitvoerder is {mate}, bereikbaar op "
+        "{phone!}. Opdracht {po}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Factuur {factuur} van {firm} staat nog open: {amount}. Ons KvK-nummer is {kvk}.",
+    ),
+    (
+        "blind12",
+        "out",
+        "De leges ({amount2}) kunt u overmaken naar {iban_gem} onder vermelding van {zaak}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Ons kind {kid} {sur} (geb. {dob}) heeft een verklaring nodig voor de stage bij {org}.",
+    ),
+    ("blind12", "in", "Mail de beschikking maar naar {email} of naar mijn man: {email2}"),
+    (
+        "blind12",
+        "in",
+        "Dit is het profiel van de verhuurder, ik vertrouw het niet helemaal: {url}",
+    ),
+    ("blind12", "in", "Het gaat om {name_lc}, {addr3!}, {postcode}. Bsn {bsn_spaced!}."),
+    (
+        "blind12",
+        "in",
+        "Mijn nieuwe rekening is {iban_lc} (de oude rekening is opgeheven), graag aanpassen.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Ik ben {other}, geboren {dob_text!}, en ik maak bezwaar tegen aanslag {kenmerk}.",
+    ),
+    (
+        "blind12",
+        "out",
+        "Meneer {neighbour_title}, uw bezwaar is binnen. Het besluit volgt uiterlijk {date} "
+        "(ref. {besluit}).",
+    ),
+    (
+        "blind12",
+        "in",
+        "{neighbour_lc} van hiernaast stookt weer, het komt zo onze slaapkamer in. {addr}, "
+        "{place}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Met {initials!}, eigenaar van {addr2!}. Ik wil een uitbouw van 3 meter, mag dat zonder "
+        "vergunning?",
+    ),
+    ("blind12", "out", "Dat kunt u nagaan via {url_gem}. Het loket is open {hours}."),
+    (
+        "blind12",
+        "in",
+        "Kan ik zandzakken ophalen bij de gemeentewerf? Ik ben {mate_first} ({phone2}) van de "
+        "{street2} in {place}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Het paspoort van mijn moeder {other!} is kwijt, zij is van {dob} en woont op {addr}. Wat "
+        "nu?",
+    ),
+    (
+        "blind12",
+        "out",
+        "Vermissing eerst melden bij {org} of via {org_phone}; daarna een afspraak via "
+        "{switch_var}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Hallo, ik ben {kid}, de dochter van {name}. Mama ligt in het ziekenhuis, ik regel haar "
+        "post: {email}",
+    ),
+    (
+        "blind12",
+        "in",
+        "De camper {plate} staat al maanden bij de ijsbaan in {place}, de eigenaar heet "
+        "{sur_title} geloof ik.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Graag terugstorten op {iban_flat} (t.n.v. {name}), ik heb {amount} dubbel betaald.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Wij (fam. {sur_title}) wonen sinds {date} op {addr!} {postcode!}, maar de post gaat nog "
+        "naar het oude adres.",
+    ),
+    (
+        "blind12",
+        "out",
+        "Uw verhuizing is verwerkt in de BRP. Vragen? Mail {mailbox2} of app ons op {wa_gem}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Mijn broer {other_first} woont in het buitenland ({phone_abroad}), zijn IBAN is "
+        "{iban_foreign!!}",
+    ),
+    (
+        "blind12",
+        "in",
+        "Ik kreeg het briefje van {colleague} over de boom voor nummer {housenr}. Die waait om!",
+    ),
+    (
+        "blind12",
+        "in",
+        "Er ligt nog sneeuw op het fietspad langs de {street}, mijn vader ({dob}) is gevallen. Bel "
+        "mij op {phone3!}",
+    ),
+    (
+        "blind12",
+        "out",
+        "Excuses {first_lc}, de strooiwagen van {firm} rijdt er vanmiddag om {time2} langs.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Stuurt u de brieven voortaan naar mijn bewindvoerder {mate}, {addr3}, {postcode_odd} "
+        "{place}?",
+    ),
+    (
+        "blind12",
+        "in",
+        "Het contract voor de bijenkasten op het talud staat op naam van {name_rev}, tel. "
+        "{landline}.",
+    ),
+    (
+        "blind12",
+        "out",
+        "Uw aanvraag Energiebespaarlening ({project}) is compleet. U ontvangt {amount} rond {date}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Op mijn schutting staat '{first_lc} + {other_first}' gespoten. Wie haalt dat weg? Adres "
+        "{addr}",
+    ),
+    (
+        "blind12",
+        "in",
+        "Ik werk bij {firm} en zoek iemand over de kerstmarkt. Ik ben {mate_short}, bereikbaar op "
+        "{phone}.",
+    ),
+    (
+        "blind12",
+        "out",
+        "De standplaats op {event} is toegekend aan {firm}. Kosten {amount2}, de factuur komt van "
+        "{mailbox2}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Dode ree op de weg bij de {street2}, {place}. Mijn nummer: {phone!}. Groet, {name}",
+    ),
+    (
+        "blind12",
+        "in",
+        "Urgentie aangevraagd voor mij en {kid} ({dob_text}). Contact via {url} of {email2}",
+    ),
+    (
+        "blind12",
+        "out",
+        "Ik heb uw dossier {zaak} overgedragen aan {colleague_first} van {group}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Wmo-aanvraag voor {other_lc}, {addr2}; BSN {bsn}. Zij is doof, dus graag mailen naar "
+        "{email}",
+    ),
+    (
+        "blind12",
+        "in",
+        "De glasbak aan de {street} is vol sinds {date}. {name}, {addr2!}, {postcode}",
+    ),
+    (
+        "blind12",
+        "in",
+        "Aanvulling op mijn aanvraag: BSN {bsn_spaced}, rekening {iban!}, mobiel {phone2}.",
+    ),
+    (
+        "blind12",
+        "out",
+        "Dank voor het doorsturen, {sur_title}. De betaling loopt via {iban_gem}, kenmerk "
+        "{kenmerk}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Schade aan mijn auto ({plate}) door een gat in de weg bij {street2}. Eigenaar {initials}, "
+        "{phone}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Opa {other_first} ({dob}) is naar {org} verhuisd; zijn oude huis op {addr!} staat leeg.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Namens de VvE: contactpersoon is {mate!}, {email2}, telefoon {landline!}.",
+    ),
+    (
+        "blind12",
+        "in",
+        "Voor het maatjesproject meld ik {other} aan, {dob_text}, woont op {addr}, tel {phone2}.",
+    ),
+    (
+        "blind12",
+        "out",
+        "Fijn! Kom gerust langs op {date} om {time} in de bibliotheek, of bel {switch_alt}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -2591,6 +3002,10 @@ PII_LABELS = {
     # blind11
     "bsn_short": "BSN",
     "phone_abroad": "PHONE",
+    # blind12
+    "name_lc": "PERSON",
+    "colleague": "PERSON",
+    "colleague_first": "PERSON",
 }
 KEEP_SLOTS = (
     "switch",
@@ -6435,6 +6850,423 @@ BLIND11_CHAT = ChatTexts(
     document_at=(1, 3),
 )
 
+# --- the twelfth blind set's values and texts --------------------------------------------------
+
+BLIND12_ORGANISATIONS = (
+    "ROVA",
+    "Bibliotheek Meppel",
+    "Humanitas Meppel",
+    "Stichting Cosis",
+    "Isala Meppel",
+    "Politie Drenthe",
+    "Vluchtelingenwerk Noord Nederland",
+)
+# Companies named after people (first names and surnames of the pool): must-keep.
+BLIND12_FIRMS = (
+    "Schildersbedrijf Blok",
+    "Loonbedrijf Gebr. Plas",
+    "Taxi Rein",
+    "Bouwbedrijf De Lange & Zn.",
+    "Staal Infra B.V.",
+    "Fysiotherapie Amber",
+    "Hovenier J. Zeeman",
+)
+BLIND12_POSTCODE_DIGITS = ("7941", "7942", "7944", "7945", "7948", "7949")
+MONTHS_SHORT12 = (
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+)
+BLIND12_EVENTS = (
+    "Open Monumentendag 12 september",
+    "de Sinterklaasintocht van 14 november",
+    "Meppel Jazz 2026",
+    "de Kerstmarkt op 12 december",
+    "Oudejaarsavond",
+)
+
+
+def _mobile12(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number; `parts`: written in three words or more."""
+    r = rng.choice("12345") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 {r[:4]} {r[4:]}",
+        f"+31 6 {r[:4]} {r[4:]}",
+        f"0031 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(06) {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0) 6 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06-{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31(0)6{r}",
+        f"06 {r}",
+        f"+31 6-{r[:4]} {r[4:]}",
+        f"06{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad12(rng: random.Random) -> str:
+    """A mobile number abroad: Spanish, British, French, Italian, Albanian or Filipino."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+34 6{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+44 7{r[:3]} {r[3:9]}",
+            f"+33 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+39 34{r[0]} {r[1:4]} {r[4:8]}",
+            f"+355 69 {r[:3]} {r[3:7]}",
+            f"+63 917 {r[:3]} {r[3:7]}",
+        )
+    )
+
+
+def _landline12(rng: random.Random) -> str:
+    """A landline of Meppel (not the municipality's), Assen, Zwolle, Amsterdam or Wolvega."""
+    area = rng.choice(("0522", "0592", "038", "020", "0561"))
+    r = rng.choice("2345") + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area)))
+    return rng.choice(
+        (
+            f"{area}-{r}",
+            f"{area} {r[:-4]} {r[-4:-2]} {r[-2:]}",
+            f"({area}) {r}",
+            f"+31 {area[1:]} {r}",
+        )
+    )
+
+
+def _iban12(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN in groups of four (one with dots), one flat (also without the space after
+    the bank code) and one in lowercase, grouped or flat."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice((_in_fours(c), _in_fours(c).replace(" ", "."), f"{c[:8]} {c[8:]}"))
+    c = compact()
+    flat = rng.choice((c, f"{c[:4]} {c[4:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban12(rng: random.Random) -> str:
+    """A Luxembourg, Swiss, Estonian, Kosovar, Albanian or Latvian IBAN, grouped by four."""
+    while True:
+        country, bank, digits = rng.choice(
+            (
+                ("LU", "", 16),
+                ("CH", "", 17),
+                ("EE", "", 16),
+                ("XK", "", 16),
+                ("AL", "", 24),
+                ("LV", "HABA", 13),
+            )
+        )
+        body = bank + "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _bsn12(rng: random.Random) -> str:
+    """A BSN; a quarter start with a zero."""
+    while True:
+        head = 0 if rng.random() < 0.25 else rng.randint(1, 9)
+        digits = [head] + [rng.randint(0, 9) for _ in range(7)]
+        last = _bsn_check(digits)
+        if last < 10:
+            return "".join(map(str, digits)) + str(last)
+
+
+def _dob12(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dots, a two-digit year, slashes) and one with its month in
+    words (a two-digit year after an apostrophe, an abbreviation with a dot)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1934, 2015)
+    digits = rng.choice(
+        (
+            f"{day:02d}.{month:02d}.{year}",
+            f"{day}/{month}/{year % 100:02d}",
+            f"{day:02d}-{month:02d}-{year % 100:02d}",
+            f"{day}-{month}-{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1934, 2015)
+    name, short = BLIND5_MONTHS[month - 1], MONTHS_SHORT12[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {name} '{year % 100:02d}",
+            f"{day} {short}{'.' if short != 'mei' else ''} {year}",
+            f"{day} {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind12_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    long_street = rng.choice([st for st in pools.streets if " " in st])
+    number = f"{rng.randint(1, 240)}{rng.choice(('', '-A2', ' K', 'a-1', ' rd', '-bov', ' zw'))}"
+    bsn, plate = _bsn12(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND12_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob12(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 30, 45))
+    f, c = _ascii9(first), _ascii9(sur)
+    year = rng.randint(1958, 2006) % 100
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban12(rng, pools.bank_codes)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # As in an administration: the surname first, then an initial.
+        "name_rev": f"{_title(sur)}, {first[0]}.",
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{rng.choice('CHW')}. {_title(sur)}",
+                f"{first[0]}. {sur}",
+                f"dhr. {first[0]}. {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {other_sur}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{mate_first} {_title(mate_sur)[0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": kid,
+        "push": push,
+        "phone": _mobile12(rng),
+        "phone2": _mobile12(rng),
+        "phone3": _mobile12(rng, parts=True),
+        "phone_abroad": _abroad12(rng),
+        "landline": _landline12(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban12(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:5]} {bsn[5:]}",
+                f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": f"{street2} {rng.randint(1, 180)}{rng.choice(('', ' B', '-3', ' hs'))}",
+        "addr3": f"{long_street} {rng.randint(2, 120)}{rng.choice(('', 'c', ' - 2'))}",
+        "postcode": f"{digits} {letters}",
+        "postcode_odd": rng.choice(
+            (f"{digits}{letters}", f"{digits} {letters.lower()}", f"{digits}-{letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@example.nl",
+                f"{f[0]}.{c}{year:02d}@example.com",
+                f"{c}.{f}@mail.example.nl",
+                f"{f.capitalize()}{c.capitalize()}@example.nl",
+            )
+        ),
+        "email2": rng.choice(
+            (f"{f}_{c[0]}@example.org", f"{c}{f[0]}@example.net", f"{f}-{c}@example.nl")
+        ),
+        "url": rng.choice(
+            (
+                f"threads.net/@{f}.{c}",
+                f"bsky.app/profile/{f}{c}.bsky.social",
+                f"mastodon.social/@{f}{c}",
+                f"pinterest.com/{f}_{c}",
+                f"calendly.com/{f}-{c}",
+                f"facebook.com/{f}.{c}.{year:02d}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", " "), plate.lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street3,
+        "street2": street4,
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND12_ORGANISATIONS),
+        "firm": rng.choice(BLIND12_FIRMS),
+        "event": rng.choice(BLIND12_EVENTS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14 0522", "14-0522", "140522", "14 05 22")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(
+            ("0522-859500", "+31 522 85 95 00", "0522 859 500", "(0522) 859 500", SWITCHBOARD_LONG)
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "belastingen@meppel.nl",
+                "burgerzaken@meppel.nl",
+                "Afval@meppel.nl",
+                "subsidie@meppel.nl",
+                "Info@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice((MUNICIPAL_WHATSAPP, "06-14000522", "+31 6 14 00 05 22")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/afval",
+                "www.meppel.nl/omgevingsloket",
+                "https://www.meppel.nl/kwijtschelding",
+            )
+        ),
+        "postbus": rng.choice((MUNICIPAL_POSTBUS, "Postbus 501 - 7940 AM Meppel")),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"Z26-{n:06d}", f"ZAAK-2026-{n:05d}", f"Z.26.{n:05d}")),
+        "kenmerk": rng.choice((f"U26.{n:05d}", f"MEP/2026/{rng.randint(100, 9999)}")),
+        "melding": rng.choice((f"M26-{n:05d}", f"melding {rng.randint(10_000, 99_999)}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": f"4500{rng.randint(100_000, 999_999)}",
+        "project": rng.choice((f"EBL-2026-{rng.randint(1, 999):03d}", f"EBL{n:05d}")),
+        "besluit": rng.choice(
+            (f"2026-BW-{rng.randint(10, 199)}", f"BSL-26-{rng.randint(1, 999):03d}")
+        ),
+        "factuur": rng.choice(
+            (f"2026-F-{rng.randint(1, 9999):04d}", f"INV{rng.randint(10_000, 99_999)}")
+        ),
+        "org_phone": rng.choice(("0900-8844", "0800-2000", "0800-0432", "0800 8020")),
+        "hours": rng.choice(
+            (
+                "ma t/m do 8.30-17.00",
+                "op werkdagen van 9.00 tot 16.30 uur",
+                "vrijdag tot 12:30",
+            )
+        ),
+        "timespan": rng.choice(
+            (
+                f"tussen {hour} en {hour + 2} uur",
+                f"{hour}.00-{hour + 1}.30",
+                f"van {hour}:00 tot {hour + 2}:30",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {BLIND5_MONTHS[m2 - 1]}",
+                f"{d2:02d}.{m2:02d}.2026",
+                f"{d2}-{m2}",
+                f"{d2} {MONTHS_SHORT12[m2 - 1]}",
+                f"{d2:02d}-{m2:02d}-2026",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d}", f"{hour}.{minute:02d} uur", f"half {hour % 12 + 1}")
+        ),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(1, 4)}.{rng.randint(0, 999):03d},{rng.randint(0, 99):02d}",
+                f"€{rng.randint(20, 900)},{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(20, 900)},00",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(15, 300)},-", f"{rng.randint(15, 300)} euro")),
+    }
+
+
+BLIND12_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG"),
+    join_notices=(
+        "{colleague} heeft deze groep aangemaakt",
+        "{first_lc} heeft u toegevoegd",
+        "{other} heeft {name} en {phone2} toegevoegd",
+        "U heeft {mate} toegevoegd",
+    ),
+    later_notices=(
+        "{other_first} heeft de groep verlaten",
+        "{colleague_first} heeft {neighbour_title} verwijderd",
+        "{name} heeft de groepsnaam gewijzigd in ‘{group}’",
+        "{mate_short} is lid geworden via een uitnodigingslink",
+        "{phone3} heeft het nummer gewijzigd in {phone}",
+    ),
+    direct_notices=(
+        "De beveiligingscode van {name} is gewijzigd, tik voor meer informatie.",
+        "Gemist videogesprek van {other} om {time}",
+        "U heeft {other} geblokkeerd. Tik om te deblokkeren.",
+    ),
+    replies=(
+        "Helder {first}, ik zet het door.",
+        "Komt goed, ik app {colleague_first} even.",
+        "Staat genoteerd onder {melding}.",
+        "Is {phone2} nog uw nummer?",
+        "Tot {date} om {time}!",
+        "Zie {url_gem} voor de voorwaarden.",
+        "Bel anders even {switch}.",
+        "Per post kan ook: {postbus}.",
+        "Betalen mag op {iban_gem}.",
+        "Buiten kantoortijd: {org_phone}.",
+    ),
+    card_owners=("{colleague}", "{mate}", "{other_initials}", "Gemeente Meppel"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd"),
+    messages=6,
+    forward_at=(0, 1, 3),
+    quote_at=(2, 4, 5),
+    card_at=(0, 2, -1),
+    media_at=(1, 2, 4),
+    locations=(
+        "Huidige locatie|{addr}, {postcode} {place}",
+        "Dode ree|{street2} bij {place}",
+        "Live locatie van {mate_first}|gedeeld tot {time2}",
+        "Hier staat de aanhanger|voor {addr2}, {place}",
+    ),
+    location_at=(0, 3, 5),
+    text_shares=(0.58, 0.66, 0.74, 0.8),
+    photo_plates=("{plate}",),
+    documents=(
+        "Inlichtingenformulier {name}.pdf|3 pagina's · PDF · 212 kB",
+        "Offerte {firm}.pdf|2 pagina's · PDF · 74 kB",
+        "Huurcontract {other}.pdf|6 pagina's · PDF · 1,4 MB",
+        "Scan paspoort {first_lc}.jpg|JPG · 860 kB",
+    ),
+    document_at=(2, 4),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -6783,6 +7615,51 @@ BLIND11_STYLE = RichStyle(
     qualities=(28, 50, 68, 82, 95),
     glue_wraps=True,
 )
+BLIND12_STYLE = RichStyle(
+    values=_blind12_values,
+    chat=BLIND12_CHAT,
+    # Saved contacts as a household with a surname that is a word ("Buren Blok") and as a
+    # colleague's first name with "gemeente" ("Lies gemeente").
+    senders=(
+        ("{name}", ""),
+        ("{other}", ""),
+        ("Buren {neighbour_title}", ""),
+        ("{colleague_first} gemeente", ""),
+    ),
+    unsaved=("{phone2}", "~ {push}"),
+    members="{other_first}, Buren {neighbour_title}, {colleague_first} gemeente, {phone2}, jij",
+    web_rows=(
+        ("", "Oké, ik wacht het bericht af"),
+        ("{other}", "Bedankt voor het snelle antwoord!"),
+        ("Buren {neighbour_title}", "De aanhanger {plate_text} staat er nog"),
+        ("{phone2}", "~ {push}: mijn BSN is {bsn}"),
+        ("{group}", "{colleague_first}: wie neemt {addr2}?"),
+        ("Gemeente Meppel", "U kunt ons bellen op {switch_alt}"),
+        ("{firm}", "Factuur {factuur} is verstuurd"),
+        ("{colleague_first} gemeente", "Bel jij {sur_lc} terug? {phone}"),
+        ("{mate}", "{email2}"),
+        ("{name_rev}", "Geboren {dob_text}, {iban_flat}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3120),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1290, 2796), (1170, 2532), (828, 1792)),
+        "web": ((1920, 1080), (1920, 1080), (1680, 1050), (2560, 1440), (1366, 768)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.55, 0.7, 0.85),
+    web_factors=(0.6, 0.8),
+    qualities=(35, 55, 70, 85, 92),
+    glue_wraps=True,
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -6793,6 +7670,7 @@ RICH_STYLES = {
     "blind9": BLIND9_STYLE,
     "blind10": BLIND10_STYLE,
     "blind11": BLIND11_STYLE,
+    "blind12": BLIND12_STYLE,
 }
 
 

@@ -18,5 +18,6 @@ CORPORA = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
     "tuning",
 )

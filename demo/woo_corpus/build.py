@@ -115,6 +115,9 @@ class Chat:
     start: str  # "YYYY-MM-DD HH:MM", local wall-clock time of the first message
     speakers: list[str]
     script: str
+    # How many messages the chat has once filler is mixed in (never fewer than its own lines):
+    # most work chats are short, a team's running chat is long.
+    messages: int = MESSAGES_PER_CHAT
 
 
 @dataclass
@@ -125,6 +128,7 @@ class Line:
     photo_text: str = ""
     audio: bool = False
     new_day: bool = False
+    day: str = ""  # "YYYY-MM-DD": the chat goes on that day (a team chat runs for months)
 
 
 @dataclass
@@ -134,13 +138,16 @@ class BuiltChat:
 
 
 def parse_script(chat: Chat) -> list[Line]:
-    lines, new_day = [], False
+    lines, new_day, day = [], False, ""
     for raw in chat.script.strip().splitlines():
         raw = raw.strip()
         if not raw:
             continue
         if raw == "~":
             new_day = True
+            continue
+        if raw.startswith("~ "):
+            day = raw[2:].strip()
             continue
         speaker, _, text = raw.partition(": ")
         requests: frozenset[int] = frozenset()
@@ -155,15 +162,16 @@ def parse_script(chat: Chat) -> list[Line]:
         elif text == "AUDIO":
             line.audio, line.text = True, ""
         line.new_day, new_day = new_day, False
+        line.day, day = day, ""
         lines.append(line)
     return lines
 
 
 def with_filler(chat: Chat, seed: int) -> list[Line]:
-    """The authored lines with filler mixed in until the chat has MESSAGES_PER_CHAT lines."""
+    """The authored lines with filler mixed in until the chat has its number of messages."""
     rng = random.Random(seed)
     authored = parse_script(chat)
-    filler_count = max(0, MESSAGES_PER_CHAT - len(authored))
+    filler_count = max(0, chat.messages - len(authored))
     # Filler goes before, between and after the authored lines (not in a block).
     slots = [rng.randrange(len(authored) + 1) for _ in range(filler_count)]
     result: list[Line] = []
@@ -236,7 +244,10 @@ def write_export(path: Path, chat: Chat, lines: list[Line], seed: int) -> None:
     when = datetime.strptime(chat.start, "%Y-%m-%d %H:%M")  # noqa: DTZ007 - phone wall clock
     text_lines, files = [], {}
     for line in lines:
-        if line.new_day:
+        if line.day:
+            day = datetime.strptime(line.day, "%Y-%m-%d")  # noqa: DTZ007 - phone wall clock
+            when = day.replace(hour=7, minute=30)
+        elif line.new_day:
             when = when.replace(hour=7, minute=30) + timedelta(days=1)
         when += timedelta(minutes=rng.randint(1, 14), seconds=rng.randint(0, 59))
         stamp = when.strftime("%d-%m-%Y %H:%M:%S")

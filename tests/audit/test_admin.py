@@ -79,3 +79,27 @@ def test_a_search_for_an_archiefstuk_number_finds_the_events_of_that_record(
         assert [event.pk for event in found] == [mine.pk], term
     html = beheerder_client.get(CHANGELIST).content.decode()
     assert "archiefstuk (WA-000003)" in html
+
+
+def test_a_search_for_a_woo_request_number_finds_the_events_of_that_request(
+    beheerder_client, beheerder
+):
+    """Stop 29 noticed: the audit log could not be searched by a Woo request's number (the rows
+    store its id). The number as the Woo pages show it finds that request's rows only."""
+    from woo.models import WooVerzoek  # audit may not import woo; the test may
+
+    mine, other = (
+        WooVerzoek.objects.create(nummer=nummer, onderwerp="Stremming", aangemaakt_door=beheerder)
+        for nummer in ("WOO-2026-041", "WOO-2026-0410")
+    )
+    wanted = events.woo_verzoek_created(verzoek=mine, actor=beheerder)
+    events.woo_verzoek_created(verzoek=other, actor=beheerder)
+    # A record's row with the same id: not found.
+    AuditEvent.objects.create(
+        action="submission.rejected", object_type="chats.submission", object_id=str(mine.pk)
+    )
+    for term in ("WOO-2026-041", "woo-2026-041 "):
+        found = beheerder_client.get(CHANGELIST, {"q": term}).context["cl"].result_list
+        assert [event.pk for event in found] == [wanted.pk], term
+    html = beheerder_client.get(CHANGELIST).content.decode()
+    assert "Woo-verzoek (WOO-2024-017)" in html

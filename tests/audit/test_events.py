@@ -443,7 +443,8 @@ CASES = [
         events.woo_document_assessed,
         {
             "verzoek": VERZOEK,
-            "documents": [{"message_id": 21, "media_id": None}],
+            "documents": ["WA-000003 bericht 22"],
+            "count": 1,
             "oordeel": "niet_openbaar",
             "gronden": ["5.1.2e"],
         },
@@ -451,7 +452,8 @@ CASES = [
         VERZOEK,
         "ok",
         {
-            "documents": [{"message_id": 21, "media_id": None}],
+            "documents": ["WA-000003 bericht 22"],
+            "count": 1,
             "oordeel": "niet_openbaar",
             "gronden": ["5.1.2e"],
         },

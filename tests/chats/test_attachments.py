@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from django.core.files.storage import default_storage
 from django.urls import reverse
 from pypdf import PdfReader, PdfWriter
 
@@ -22,6 +23,7 @@ from chats.review.services import (
     date_order_confirm,
     media_release,
     media_withhold,
+    redaction_add,
     review_archive,
     review_reject,
 )
@@ -37,6 +39,8 @@ from demo.generators.documents import (
 )
 from tests.conftest import SUBMISSION_FIELDS as FIELDS
 from tests.factories import ZaakFactory
+from woo.query import parse_query
+from woo.search import SearchFilters, search, unsearched_media
 
 pytestmark = pytest.mark.django_db
 
@@ -173,6 +177,79 @@ def test_a_pdf_in_an_iphone_export_reaches_woo_only_redacted(
     assert response.status_code == 200
     served = b"".join(response.streaming_content)
     assert served == derived != original
+
+
+def test_the_text_of_a_pdf_is_searchable_without_its_personal_data(
+    employee, ib, archived, tmp_path
+):
+    """Issue 17: everything searchable that can be. The PDF's words are found by Woo search,
+    redacted like a message: its personal data never reaches the index."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    assert "de gevraagde gegevens voor de aanvraag" in item.ocr_text_redacted
+    for secret in LETTER_SECRETS:
+        assert secret in item.ocr_text  # what Informatiebeheer reviews
+        assert secret not in item.ocr_text_redacted
+    submission = archived(submission)
+    found = search(parse_query("aanvraag"), SearchFilters(), mode="gesprek")
+    assert [r.submission.pk for r in found.records] == [submission.pk]
+    assert not search(parse_query("111222333"), SearchFilters(), mode="gesprek").records
+    # Not counted among the attachments search cannot see any more.
+    assert "1 bijlage" not in unsearched_media([submission.pk]).get(submission.pk, ())
+
+
+def test_a_name_blacked_out_by_hand_in_a_pdfs_text_withholds_the_pdf_itself(employee, ib, tmp_path):
+    """The PDF's pixels cannot be redrawn from a span in its text: rather than serve a PDF that
+    still shows what Informatiebeheer just hid, it is withheld until they release it."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    start = item.ocr_text.index("boom voor de deur")
+    redaction_add(
+        submission_id=submission.pk,
+        media_id=item.pk,
+        start=start,
+        end=start + len("boom"),
+        label="ADDRESS",
+        user=ib,
+    )
+    item.refresh_from_db()
+    assert "[ADRES] voor de deur" in item.ocr_text_redacted
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
+    assert AuditEvent.objects.filter(action="media.withheld").count() == 1
+    # Informatiebeheer can still release it after looking at it.
+    media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
+    item.refresh_from_db()
+    assert item.release == MediaRelease.VRIJGEGEVEN
+
+
+def test_the_review_page_shows_a_pdfs_text_and_says_when_an_edit_withheld_it(
+    employee, ib_client, tmp_path
+):
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    page = reverse("admin:chats_submission_review", args=[submission.pk])
+    html = ib_client.get(page).content.decode()
+    assert "Tekst in het bestand:" in html
+    assert "gevraagde gegevens voor de aanvraag" in html
+    start = item.ocr_text.index("boom")
+    response = ib_client.post(
+        reverse("admin:chats_submission_redaction_add", args=[submission.pk]),
+        {"target": "media", "target_id": item.pk, "start": start, "end": start + 4},
+        follow=True,
+    )
+    assert "Selecteer een stuk tekst" in response.content.decode()  # no label chosen
+    response = ib_client.post(
+        reverse("admin:chats_submission_redaction_add", args=[submission.pk]),
+        {
+            "target": "media",
+            "target_id": item.pk,
+            "start": start,
+            "end": start + 4,
+            "label": "ADDRESS",
+        },
+        follow=True,
+    )
+    assert "het bestand is achtergehouden voor Woo" in response.content.decode()
 
 
 def _box_of(needle: str) -> tuple[float, float, float, float]:
@@ -372,6 +449,25 @@ def test_a_contact_card_is_never_released(employee, ib, archived, woo_client, tm
     assert "Pieter" not in message.text_redacted + message.text + str(message.attachment_names)
     for stored in StoredFile.objects.filter(submission=submission, purged_at__isnull=True):
         assert "Pieter" not in stored.original_name + stored.member_name + stored.file.name
+
+
+def test_a_contact_cards_copy_goes_at_the_purge(employee, archived, ib_client, tmp_path):
+    """Stop 29 noticed: the card is never released, yet its copy (name, number, address of the
+    contact) stayed in the archive for good. Informatiebeheer reads it while reviewing; the purge
+    removes it with the originals."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    copy = _item(submission, ".vcf").derived
+    name = copy.file.name
+    assert b"Pieter" in _read(copy)
+    submission = archived(submission)
+    copy.refresh_from_db()
+    assert copy.purged_at is not None and not copy.file
+    assert not default_storage.exists(name)
+    card = _item(submission, ".vcf")
+    page = ib_client.get(reverse("admin:chats_submission_review", args=[submission.pk]))
+    assert reverse("admin:chats_submission_media", args=[submission.pk, card.pk]) not in (
+        page.content.decode()
+    )
 
 
 # --- iPhone and Android alike; nothing selected is lost at the purge ---------------------------

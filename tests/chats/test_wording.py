@@ -4,7 +4,7 @@ search said "487 gesprekken met meer dan 9513 treffers")."""
 import pytest
 from django.template import Context, Template
 
-from chats.wording import aantal, getal
+from chats.wording import aantal, duur_dagen, getal
 from woo import views
 from woo.search import SearchOutcome
 
@@ -37,3 +37,20 @@ def test_the_search_summary_groups_thousands(make_user, logged_in, monkeypatch):
     html = client.get("/woo/zoeken/", {"q": "subsidie"}).content.decode()
     assert "1.250 gesprekken met" in html
     assert "meer dan 9.513 treffers" in html
+
+
+@pytest.mark.parametrize(
+    ("days", "shown"),
+    [
+        (3.0, "3 dagen"),
+        (1.0, "1 dag"),
+        (2.46, "2,5 dagen"),
+        (0.25, "6 uur"),
+        (1 / 24, "1 uur"),
+        (0.01, "minder dan een uur"),
+        (0.0, "minder dan een uur"),
+    ],
+)
+def test_a_duration_in_days_reads_in_hours_below_a_day(days, shown):
+    """Stop 29 noticed 'mediane tijd 0 dagen' for chats archived the same day."""
+    assert duur_dagen(days) == shown

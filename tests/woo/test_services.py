@@ -176,3 +176,32 @@ def test_removing_a_selection_removes_its_judgements(woo_user, verzoek, make_rec
     assert WooBeoordeling.objects.count() == 2
     selectie_remove(user=woo_user, selectie=selectie)
     assert not WooBeoordeling.objects.exists()
+
+
+def test_judging_a_whole_record_is_audited_as_number_ranges_not_ids_per_document(
+    woo_user, verzoek, make_record
+):
+    """Stop 29 noticed: judging a 5,000-message record wrote one audit row of 199 KB, a list of
+    internal ids nobody can read. The row names the record's messages as the pages number them."""
+    record = make_record([f"Bericht {n}." for n in range(300)])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    first = record.messages.get(seq=41)
+    beoordeling_save(user=woo_user, verzoek=verzoek, message_id=first.pk, oordeel=Oordeel.OPENBAAR)
+    single = AuditEvent.objects.get(action="woo_document.assessed")
+    assert single.detail["documents"] == [f"WA-{record.pk:06d} bericht {first.seq + 1}"]
+    beoordeling_save_record(
+        user=woo_user,
+        verzoek=verzoek,
+        submission_id=record.pk,
+        oordeel=Oordeel.NIET_OPENBAAR,
+        gronden=["5.2"],
+    )
+    bulk = AuditEvent.objects.filter(action="woo_document.assessed").latest("pk")
+    shown = sorted(m.seq + 1 for m in record.messages.exclude(pk=first.pk))
+    ranges = f"{shown[0]}-{first.seq}, {first.seq + 2}-{shown[-1]}"
+    assert bulk.detail == {
+        "documents": [f"WA-{record.pk:06d} berichten {ranges}"],
+        "count": 299,
+        "oordeel": "niet_openbaar",
+        "gronden": ["5.2"],
+    }

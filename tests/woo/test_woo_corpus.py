@@ -5,12 +5,13 @@ otherwise only show after minutes of archiving, or silently skew the figures.
 """
 
 import importlib
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from demo.woo_corpus import CORPORA
-from demo.woo_corpus.build import parse_script
+from demo.woo_corpus.build import MESSAGES_PER_CHAT, Chat, parse_script, with_filler, write_export
 
 
 def corpus(name):
@@ -40,3 +41,51 @@ def test_every_set_in_the_package_is_offered_by_the_benches():
     package = Path(__file__).resolve().parents[2] / "demo" / "woo_corpus"
     modules = {path.stem for path in package.glob("*.py")} - {"__init__", "build"}
     assert modules == set(CORPORA)
+
+
+SCRIPT = """
+A: De stoep is opgebroken {1}
+B: Wanneer dicht? {1}
+A: Vrijdag
+"""
+
+
+def test_a_chat_has_sixty_messages_unless_it_says_how_many():
+    usual = Chat("Stoep", "openbare_ruimte", "2025-03-01 09:00", ["Ans", "Bas"], SCRIPT)
+    short = Chat("Stoep", "openbare_ruimte", "2025-03-01 09:00", ["Ans", "Bas"], SCRIPT, 5)
+    long = Chat("Stoep", "openbare_ruimte", "2025-03-01 09:00", ["Ans", "Bas"], SCRIPT, 240)
+    assert len(with_filler(usual, seed=3)) == MESSAGES_PER_CHAT
+    assert len(with_filler(short, seed=3)) == 5
+    assert len(with_filler(long, seed=3)) == 240
+    # The authored lines keep their order and judgements among the filler.
+    assert [line.requests for line in with_filler(long, seed=3) if line.requests] == [
+        frozenset({1}),
+        frozenset({1}),
+    ]
+
+
+def test_a_chat_never_has_fewer_messages_than_its_own_lines():
+    tiny = Chat("Stoep", "openbare_ruimte", "2025-03-01 09:00", ["Ans", "Bas"], SCRIPT, 2)
+    assert [line.text for line in with_filler(tiny, seed=3)] == [
+        "De stoep is opgebroken",
+        "Wanneer dicht?",
+        "Vrijdag",
+    ]
+
+
+def test_a_dated_day_mark_moves_the_chat_to_that_day(tmp_path):
+    script = """
+A: Eerste melding {1}
+~ 2025-07-15
+B: Weer droog {1}
+~
+A: Open
+"""
+    chat = Chat("Tunnel", "openbare_ruimte", "2025-03-01 09:00", ["Ans", "Bas"], script, 3)
+    lines = with_filler(chat, seed=3)
+    export = tmp_path / "chat.zip"
+    write_export(export, chat, lines, seed=3)
+    with zipfile.ZipFile(export) as archive:
+        text = archive.read("_chat.txt").decode()
+    days = [row[1:11] for row in text.splitlines()]
+    assert days == ["01-03-2025", "15-07-2025", "16-07-2025"]

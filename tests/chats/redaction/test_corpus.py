@@ -169,8 +169,13 @@ def test_the_shipped_corpora_are_there():
 # round 15, the screenshot round 14 and the detector's speed-up merged): 0.952 (798 of 838) / F1
 # 0.962 (0.9618) / 0.061 (29 of 478). It misses all three goals; these are the floors (covered
 # and F1 rounded down, touched up).
+# blind_text_16: written as chats before the sixteenth round (100 chats, 567 messages, 554 spans,
+# 365 must-keep items), never tuned on; measured blind on main a434c1a: 0.951 covered (527 of
+# 554) / F1 0.960 (0.9605) / 0.036 touched (13 of 365). It misses all three goals; these are the
+# floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_15.jsonl": {"fully_covered": 0.952, "f1": 0.961, "touched": 0.061},
+    "blind_text_16.jsonl": {"fully_covered": 0.951, "f1": 0.960, "touched": 0.036},
 }
 
 

@@ -18,7 +18,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from chats.redaction import detect
+from chats.redaction import detect, documents
 from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
 from chats.redaction.documents import DocumentRejected, redact_pdf
 from demo.generators.documents import (
@@ -198,6 +198,23 @@ def test_a_scan_is_refused_in_dutch():
     with pytest.raises(DocumentRejected) as caught:
         redact_pdf(scanned_pdf(), detect=detect)
     assert caught.value.code == "pdf_scanned" and "scan" in caught.value.message
+
+
+def test_a_scan_on_the_last_page_is_refused_before_any_page_is_read(monkeypatch):
+    """Stop 29 noticed: a 50-page PDF with a scan as its last page had 49 pages drawn and read
+    with OCR (2.5 s each) before it was refused. The cheap check runs over every page first."""
+    writer = PdfWriter()
+    for source in (text_pdf([["Verslag van het overleg."] * 3] * 3), scanned_pdf()):
+        for page in PdfReader(io.BytesIO(source)).pages:
+            writer.add_page(page)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    read = []
+    monkeypatch.setattr(documents, "ocr_image", lambda image: read.append(image))
+    with pytest.raises(DocumentRejected) as caught:
+        redact_pdf(buffer.getvalue(), detect=detect)
+    assert caught.value.code == "pdf_scanned" and "Pagina 4" in caught.value.message
+    assert read == []
 
 
 def test_too_many_pages_are_refused():

@@ -23,6 +23,7 @@ from demo.generators.screenshot_set import (
     BLIND9,
     BLIND10,
     BLIND11,
+    BLIND12,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -51,6 +52,8 @@ EARLIER_THAN_9 = (*EARLIER_THAN_7, BLIND7, BLIND8)
 EARLIER_THAN_10 = (*EARLIER_THAN_9, BLIND9)
 # The sets written before the eleventh blind set.
 EARLIER_THAN_11 = (*EARLIER_THAN_10, BLIND10)
+# The sets written before the twelfth blind set.
+EARLIER_THAN_12 = (*EARLIER_THAN_11, BLIND11)
 
 
 @cache
@@ -60,7 +63,20 @@ def items_of(config):
 
 @pytest.mark.parametrize(
     "config",
-    [BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11],
+    [
+        BLIND,
+        BLIND2,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+        BLIND7,
+        BLIND8,
+        BLIND9,
+        BLIND10,
+        BLIND11,
+        BLIND12,
+    ],
     ids=lambda c: c.name,
 )
 def test_a_blind_set_renders_exactly_the_committed_expected_items(config):
@@ -89,6 +105,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND9, other) for other in EARLIER_THAN_9),
         *((BLIND10, other) for other in EARLIER_THAN_10),
         *((BLIND11, other) for other in EARLIER_THAN_11),
+        *((BLIND12, other) for other in EARLIER_THAN_12),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -130,8 +147,19 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND9, EARLIER_THAN_9),
         (BLIND10, EARLIER_THAN_10),
         (BLIND11, EARLIER_THAN_11),
+        (BLIND12, EARLIER_THAN_12),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind9", "blind10", "blind11"],
+    ids=[
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind9",
+        "blind10",
+        "blind11",
+        "blind12",
+    ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
     for other in earlier:
@@ -645,6 +673,94 @@ def test_the_eleventh_blind_set_has_what_the_issue_asks_for():
 
 def test_the_eleventh_blind_set_draws_every_item_inside_the_screen():
     for shot in render_set(BLIND11):
+        width = shot.size[0]
+        for item in shot.items:
+            assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (
+                shot.name,
+                item.text,
+            )
+
+
+def test_the_twelfth_blind_set_draws_only_its_own_templates_and_texts():
+    own = [t for t in TEMPLATES if t[0] == BLIND12.tag]
+    texts = {t[2] for t in TEMPLATES if t[0] != BLIND12.tag}
+    style12 = RICH_STYLES[BLIND12.tag]
+    names = ("join_notices", "later_notices", "direct_notices", "replies", "locations", "documents")
+
+    assert len(own) >= 45
+    assert BLIND12.tag not in {c.tag for c in EARLIER_THAN_12}
+    assert BLIND12.seed not in {c.seed for c in EARLIER_THAN_12}
+    assert not {t[2] for t in own} & texts
+    for other in (BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11):
+        chat = RICH_STYLES[other.tag].chat
+        for name in names:
+            assert not set(getattr(style12.chat, name)) & set(getattr(chat, name)), (
+                other.name,
+                name,
+            )
+        assert not set(style12.web_rows) & set(RICH_STYLES[other.tag].web_rows)
+        assert not set(style12.senders) & set(RICH_STYLES[other.tag].senders[2:])
+
+
+def test_the_twelfth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND12)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND12)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    surnames = set(BLIND12.pools.word_surnames)
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"FIRM", "PLACE", "ORG_PHONE", "HOURS", "KVK", "PO", "BESLUIT", "MELDING"} <= labels
+    assert {"AMOUNT", "DATE", "TIME", "ZAAK", "FACTUUR", "KENMERK", "STREET", "GROUP"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"PHONE", "ADDRESS", "PERSON", "URL_PERSONAL", "ORG"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 420 and len(keep) >= 190
+    assert {("ADDRESS", 2), ("PERSON", 2), ("PHONE", 2), ("PHONE", 3), ("IBAN", 3)} <= wrapped
+    assert {("POSTCODE", 2), ("DATE_OF_BIRTH", 2)} <= wrapped
+    # Word surnames alone and lowercase, with a particle; first names that are words.
+    assert person & surnames and person & {s.lower() for s in surnames}
+    assert {"de Jong", "de jong", "de lange"} & person
+    assert person & {"Amber", "Rein", "Frank", "Lies"}
+    assert person & {"amber", "rein", "frank", "lies"}
+    # A BSN starting with a zero; a number abroad; a foreign IBAN; lowercase IBANs and plates.
+    assert any(i["text"].startswith("0") for i in pii if i["label"] == "BSN")
+    assert any(i["text"].startswith(("+34", "+44", "+33", "+39", "+355", "+63")) for i in pii)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"LU", "CH", "EE", "XK", "AL"}
+    assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
+    assert any(i["text"].islower() for i in pii if i["label"] == "LICENSE_PLATE")
+    # The municipality's switchboard, IBANs and postbus are kept in other writings.
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
+    assert {MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS} == set(
+        BLIND12.keep_values
+    )
+    # Group chats, quotes, notices, photos with a plate, documents, locations, cards.
+    style = RICH_STYLES[BLIND12.tag]
+    entries = [
+        entry
+        for seed in range(10)
+        for entry in _rich_entries(random.Random(seed), BLIND12, True, style.senders, style.chat)
+    ]
+    assert any(entry.media and entry.plate == "{plate}" for entry in entries)
+    assert any(entry.quote is not None for entry in entries)
+    assert {"notice", "document", "location", "card"} <= {entry.kind for entry in entries}
+
+
+def test_the_twelfth_blind_set_draws_every_item_inside_the_screen():
+    for shot in render_set(BLIND12):
         width = shot.size[0]
         for item in shot.items:
             assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (

@@ -1,0 +1,15 @@
+"""Signals of the audit app: the apps above it answer them, audit imports none of them."""
+
+from django.dispatch import Signal
+
+# Sent by the audit log's search with `term`; a receiver that knows the term as the number of one
+# of its objects ('WOO-2024-017') returns [(object_type, object_id), ...] of those objects.
+object_numbers = Signal()
+
+
+def objects_numbered(term: str) -> list[tuple[str, str]]:
+    """The (object_type, object_id) pairs every receiver of `object_numbers` finds for `term`."""
+    found: list[tuple[str, str]] = []
+    for _receiver, answer in object_numbers.send(sender=None, term=term):
+        found.extend(answer or [])
+    return found

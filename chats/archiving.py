@@ -39,6 +39,7 @@ from .media_labels import media_label
 from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
 from .pipeline.store import derived_name
+from .purge import zaak_omschrijving_redacted
 from .rendition import RenderImage, RenderMessage, RenditionError, write_messages_pdf
 from .selectors import servable_file
 from .signals import submission_archived
@@ -180,7 +181,7 @@ def _rendition_metadata(
 ) -> list[tuple[str, str]]:
     resultaat = zaak.resultaat
     rows = [
-        ("Zaak", f"{zaak.zaaknummer} – {zaak.omschrijving}"),
+        ("Zaak", f"{zaak.zaaknummer} – {zaak_omschrijving_redacted(submission)}"),
         ("Zaaktype", str(zaak.zaaktype) if zaak.zaaktype_id else "–"),
         ("Resultaat (selectielijst)", str(resultaat) if resultaat else "–"),
         ("Archiefnominatie", zaak.get_archiefnominatie_display() or "–"),

@@ -181,6 +181,14 @@ def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callabl
     return redacted
 
 
+def zaak_omschrijving_redacted(submission: Submission) -> str:
+    """The description of the record's zaak as Woo and the archive PDF show it: through the
+    detector with the chat's participants known, like the rest typed around the chat (a
+    zaaksysteem names cases after residents: "Bezwaar mw. … tegen …")."""
+    omschrijving = submission.zaak.omschrijving if submission.zaak_id else ""
+    return typed_text_redactor(submission, [omschrijving])(omschrijving)
+
+
 def _redact_typed_texts(submission: Submission) -> list[str]:
     """What was typed around the chat besides the onderwerp and omschrijving (the employee's
     "gesprek met", zaaknummer and "waar vastgelegd", the questions and answers with

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from django.db import connection, transaction
 from django.db.models import Q
 
-from chats.constants import SubmissionStatus, UploadKind
+from chats.constants import MEDIA_RELEASE_SERVABLE, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Submission
 from zaken.models import Zaak
 
@@ -100,11 +100,18 @@ def record_messages(submission_id: int):
 
 
 def record_media(submission: Submission):
-    """Media of the record: attached to a selected message, or screenshots that are the record."""
+    """Media of the record Woo may see: attached to a selected message, or screenshots that are
+    the record; not set apart, and not withheld (the text read from a withheld photo is as little
+    Woo's as the photo)."""
     in_record = Q(message__in_record=True)
     if submission.upload_kind == UploadKind.SCREENSHOTS:
         in_record |= Q(message__isnull=True)
-    return MediaItem.objects.filter(in_record, submission_id=submission.pk, flagged=False)
+    return MediaItem.objects.filter(
+        in_record,
+        submission_id=submission.pk,
+        flagged=False,
+        release__in=MEDIA_RELEASE_SERVABLE,
+    )
 
 
 def _subject_entry(submission: Submission) -> SearchEntry | None:
@@ -193,6 +200,8 @@ def bulk_insert_entries(entries: Iterable[SearchEntry], *, batch_size: int = BAT
 
 # Set-based indexing on PostgreSQL: the database reads the redacted text and computes the vector
 # itself, so no text travels to Python and back. The per-record filter columns come in as arrays.
+# The releases whose media Woo may see (chats.selectors), as an SQL list of literals.
+_SERVABLE_SQL = ", ".join(f"'{release}'" for release in MEDIA_RELEASE_SERVABLE)
 _CLEAN_SQL = "btrim(translate({col}, U&'\\E000\\E001', '  '), E' \\t\\r\\n')"
 _RECORDS_SQL = (
     "unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[], %s::text[], %s::boolean[]) "
@@ -225,6 +234,7 @@ def _insert_sql() -> tuple[str, str, str]:
                c.zaak_id, c.zaaktype, c.afdeling, c.gesprekspartner
         FROM {_RECORDS_SQL}
         JOIN {media} mi ON mi.submission_id = c.submission_id AND NOT mi.flagged
+             AND mi.release IN ({_SERVABLE_SQL})
         LEFT JOIN {message} m ON m.id = mi.message_id
         CROSS JOIN LATERAL (SELECT {_CLEAN_SQL.format(col="mi.ocr_text_redacted")} AS text) x
         WHERE x.text <> '' AND (m.in_record OR (mi.message_id IS NULL AND c.screenshots))

@@ -19,6 +19,7 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
+from chats.models import MediaItem
 from chats.rendition import RenditionError
 
 from .besluit import require_assessed
@@ -54,7 +55,7 @@ QUEUE_DOWN = (
 def assessment_state(verzoek: WooVerzoek) -> str:
     """SHA-256 of everything the release is made from: the request's own data (the
     verantwoording states its number, subject and decision date), selection, judgements,
-    passages."""
+    passages, and which attachments of the selected records Informatiebeheer lets Woo show."""
     digest = hashlib.sha256()
     header = (verzoek.nummer, verzoek.onderwerp, verzoek.ontvangen_op, verzoek.besluit_op)
     digest.update(json.dumps(header, default=str).encode() + b"|")
@@ -77,6 +78,11 @@ def assessment_state(verzoek: WooVerzoek) -> str:
         .values_list(
             "pk", "message_id", "media_id", "start", "end", "x", "y", "breedte", "hoogte", "grond"
         ),
+        # Informatiebeheer withholding (or releasing) an attachment of a selected record
+        # changes what the release may show.
+        MediaItem.objects.filter(submission_id__in=verzoek.selecties.values("submission_id"))
+        .order_by("pk")
+        .values_list("pk", "release"),
     )
     for rows in queries:
         for row in rows.iterator(chunk_size=2000):

@@ -18,6 +18,7 @@ from accounts.duties import may_decide_on_woo
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
+from chats.purge import zaak_omschrijving_redacted
 from chats.selectors import servable_file
 from chats.wording import aantal, getal, seq_of_shown
 
@@ -281,6 +282,7 @@ def record_detail(request, pk: int):
             "page": view.page,
             "verzoek_param": verzoek_id if verzoek_id.isdigit() else "",
             "zaak": submission.zaak,
+            "zaak_omschrijving": zaak_omschrijving_redacted(submission),
             "verzoek": verzoek,
             "in_request": held,
             "days_in": days_in_request(submission.pk, held, view.page.messages),

@@ -29,6 +29,7 @@ from chats.redaction.lexicon import PARTICLES, is_compound, street_suffix, words
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
     find_emails,
+    find_map_locations,
     find_personal_urls,
     find_social_handles,
     find_spelled_emails,
@@ -86,8 +87,16 @@ class Detector:
             has_spelled_email_cue(text.lower())
         ):
             online += find_spelled_emails(text, self.lex)
-        spans = list(online)
         has_digit = _DIGIT_RE.search(text) is not None
+        if has_digit or "map" in text or "goo.gl" in text or "waze" in text:
+            online += find_map_locations(text)
+        spans = list(online)
+        written = text
+        if "_" in text:
+            # A file name pasted into a message ("Bezwaar_Willemijn_Terpstra_238474008.pdf"):
+            # past the addresses and links found above, its underscores read as the spaces they
+            # stand for (one for one, so every offset stays valid).
+            text = text.replace("_", " ")
         if has_digit:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
             spans += find_postcodes_and_plates(text, self.lex.places)
@@ -101,7 +110,9 @@ class Detector:
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
-            blocked = online + [Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(text)]
+            blocked = online + [
+                Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(written)
+            ]
         persons = self.names.find(text, blocked=blocked)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
@@ -116,7 +127,7 @@ class Detector:
             spans += find_birthdates(text, persons, spans)
             spans += _homes_in_data_lists(text, spans)
         if self.organisation:
-            owned = [s for s in spans if self.organisation.owns(s.label, text[s.start : s.end])]
+            owned = [s for s in spans if self.organisation.owns(s.label, written[s.start : s.end])]
             if owned:
                 spans = [s for s in spans if s not in owned]
                 spans = _outside(spans, [s for s in owned if s.label == "IBAN"])

@@ -89,7 +89,20 @@ def find_bsns(text: str) -> list[Span]:
             spans.append(Span(match.start(1), match.end(1), "BSN"))
     if not _names_a_bsn(text):
         return spans
-    return spans + _cued_groupings(text, spans)
+    return spans + _cued_groupings(text, spans) + _glued_to_the_word(text)
+
+
+# The number written against the word, as in a file name or a hurried note: "BSN111222333",
+# "bsnnr.111222333", "BSN-nummer111222333", "sofinr:111222333", "scan_bsn_111222333.pdf".
+_GLUED_BSN_RE = re.compile(
+    r"(?<![^\W\d_])(?:bsn|sofi|burgerservice)(?:[-_]?(?:nummer|nr)\.?)?[:._-]?(\d{8,10})(?!\d)",
+    re.I,
+)
+
+
+def _glued_to_the_word(text: str) -> list[Span]:
+    """Eight to ten digits glued to the word BSN (or sofi): that person's number."""
+    return [Span(m.start(1), m.end(1), "BSN") for m in _GLUED_BSN_RE.finditer(text)]
 
 
 # A cheap gate: only a message that names a BSN can hold one in an unusual grouping.

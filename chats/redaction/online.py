@@ -191,3 +191,51 @@ def find_social_handles(text: str) -> list[Span]:
         for m in _HANDLE_RE.finditer(text)
         if not _NOT_PERSONAL_PATH.search(m.group(1)[1:])
     ]
+
+
+# A link to a place on a map: the coordinates or the address in it (or behind a short link) are
+# where someone lives or is, like a shared location ("Hier woon ik: https://www.google.com/maps/
+# place/Kerkstraat+12,+Meppel/@52.69,6.19,17z", "https://maps.app.goo.gl/Xy12", Apple Maps,
+# OpenStreetMap, Waze, Bing).
+_MAP_LINK_RE = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)*(?:"
+    r"google\.[a-z]{2,3}(?:\.[a-z]{2})?/maps|maps\.google\.[a-z]{2,3}(?:\.[a-z]{2})?|"
+    r"maps\.app\.goo\.gl|goo\.gl/maps|maps\.apple(?:\.com)?|openstreetmap\.org|osm\.org|"
+    r"waze\.com/(?:ul|live-map)|bing\.com/maps|wego\.here\.com"
+    r")[^\s<>\"]*",
+    re.I,
+)
+# Coordinates typed or pasted as numbers: "52.69170, 6.19420", "52,6917 6,1942" (a decimal
+# comma), "N 52.6917 E 6.1942"; four decimals or more (a house, not a region), and a latitude
+# and longitude that exist. Degrees, minutes, seconds: 52°41'30.1"N 6°11'39.1"E.
+_DECIMAL_COORDINATES_RE = re.compile(
+    # Each stretch of spaces has one reading and the ends are checked one character ahead, so
+    # a long run of spaces or digits costs a linear scan (test_redos).
+    r"(?<![\w.,])([NS]\s?)?(-?\d{1,2}[.,]\d{4,})°?(?:\s?[NS])?(?:\s*[,;/]\s*|\s+)"
+    r"([EOW]\s?)?(-?\d{1,3}[.,]\d{4,})°?(?:\s?[EOW])?(?![.,]?\d)",
+    re.I,
+)
+_DMS_COORDINATES_RE = re.compile(
+    r"(?<!\d)\d{1,2}°\s?\d{1,2}['′]\s?\d{1,2}(?:[.,]\d+)?(?:\"|″|'')\s?[NS]"
+    r"[\s,;]*\d{1,3}°\s?\d{1,2}['′]\s?\d{1,2}(?:[.,]\d+)?(?:\"|″|'')\s?[EOW]",
+    re.I,
+)
+
+
+def find_map_locations(text: str) -> list[Span]:
+    """Links to a place on a map (URL_PERSONAL) and coordinates written out (ADDRESS)."""
+    links = []
+    if "." in text:
+        for match in _MAP_LINK_RE.finditer(text):
+            url = match.group(0).rstrip(_TRAILING)
+            links.append(Span(match.start(), match.start() + len(url), "URL_PERSONAL"))
+    places = []
+    if "°" in text:
+        places += [Span(m.start(), m.end(), "ADDRESS") for m in _DMS_COORDINATES_RE.finditer(text)]
+    for match in _DECIMAL_COORDINATES_RE.finditer(text):
+        latitude = float(match.group(2).replace(",", "."))
+        longitude = float(match.group(4).replace(",", "."))
+        if abs(latitude) <= 90 and abs(longitude) <= 180:
+            places.append(Span(match.start(), match.end(), "ADDRESS"))
+    # Coordinates inside a map link go with the link.
+    return links + [p for p in places if not any(p.overlaps(link) for link in links)]

@@ -677,7 +677,26 @@ def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> 
         if media.release in (MediaRelease.ACHTERGEHOUDEN, MediaRelease.NOOIT):
             return media
         _set_withheld(media, user=user, request=request)
+        _rendition_redo(submission_id)
     return media
+
+
+def _rendition_redo(submission_id: int) -> None:
+    """An archived record's PDF (and the Woo index, made after it) hold what was shown when it
+    was made: after a withhold it is made again, without the attachment (inside the caller's
+    transaction; the worker makes it after commit)."""
+    redo = Submission.objects.filter(
+        pk=submission_id,
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state=RenditionState.KLAAR,
+    ).update(
+        rendition_state=RenditionState.BEZIG,
+        rendition_attempts=0,
+        rendition_error="",
+        enqueued_at=timezone.now(),
+    )
+    if redo:
+        transaction.on_commit(lambda: enqueue_archive_completion(submission_id))
 
 
 def _has_record_content(submission: Submission) -> bool:

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from audit.models import AuditEvent
 from chats.rendition import RenditionError
+from tests.conftest import png_bytes
 from woo import release as release_module
 from woo.besluit import beoordeling_save, beoordeling_save_record, passage_add
 from woo.constants import Oordeel, ReleaseStatus
@@ -313,3 +314,28 @@ def test_the_decision_date_is_asked_and_checked(woo_client, verzoek, judged):
     assert "vóór de ontvangst van het verzoek" in refused.content.decode()
     verzoek.refresh_from_db()
     assert verzoek.is_open
+
+
+def test_withholding_an_attachment_afterwards_makes_the_release_stale(
+    woo_client, woo_user, ib, verzoek, make_record, make_media
+):
+    from chats.review.services import media_withhold  # the review's service, as on its page
+
+    record = make_record(["Foto van de gevel bij de markt.", "Dank voor de foto."])
+    photo = make_media(
+        record, record.messages.get(seq=1), original=png_bytes(), derived=png_bytes(30, 20)
+    )
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    _make(woo_client, verzoek)
+    made = WooRelease.objects.get()
+    assert made.status == ReleaseStatus.KLAAR
+    assert "bijlage" in made.files.get(kind="verantwoording").file.read().decode()
+
+    # Informatiebeheer withholds the photo: the export made before may not be handed out.
+    media_withhold(submission_id=record.pk, media_id=photo.pk, user=ib)
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert "Verouderd: opnieuw maken" in page
+    assert 'id="export-pdf"' not in page

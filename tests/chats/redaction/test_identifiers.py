@@ -195,3 +195,24 @@ def test_it_finds_an_iban_grouped_in_threes_or_any_other_way(written):
 
 def test_a_loosely_grouped_number_that_fails_the_check_is_no_iban():
     assert ibans("Kenmerk DE88 3704 0044 053 201 300 0 staat erop.") == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Scan_paspoort_BSN204568112.pdf staat in de map", "204568112"),
+        ("bsnnr.204568112 van de aanvrager", "204568112"),
+        ("zijn Burgerservicenummer204568112 klopt", "204568112"),
+        ("sofi_nr_20456811 (een cijfer kwijt)", "20456811"),
+        ("foto-bsn-204568112.jpg", "204568112"),
+    ],
+)
+def test_a_number_glued_to_the_word_bsn_is_a_bsn(text, number):
+    assert number in bsns(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["de bsn-check is 2 keer gedaan", "jobsnummer 204568112", "absnr204568112"]
+)
+def test_the_letters_bsn_inside_another_word_cue_nothing(text):
+    assert bsns(text) == []

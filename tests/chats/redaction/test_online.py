@@ -2,7 +2,13 @@
 
 import pytest
 
-from chats.redaction.online import find_emails, find_personal_urls, find_social_handles
+from chats.redaction import detect, redact_text
+from chats.redaction.online import (
+    find_emails,
+    find_map_locations,
+    find_personal_urls,
+    find_social_handles,
+)
 
 
 def emails(text: str) -> list[str]:
@@ -142,3 +148,59 @@ def test_a_chat_link_or_link_page_of_a_person_is_personal(url):
 
 def test_a_chat_link_page_without_a_person_stays():
     assert urls("Zie https://linktr.ee/ of wa.me voor uitleg.") == []
+
+
+# --- a place on a map: links and coordinates (red team 30) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, personal",
+    [
+        (
+            "Ik woon hier: https://www.google.nl/maps/place/Zuideinde+41,+7941+GJ+Meppel/"
+            "@52.6965,6.1875,17z, tot zo",
+            "https://www.google.nl/maps/place/Zuideinde+41,+7941+GJ+Meppel/@52.6965,6.1875,17z",
+        ),
+        (
+            "https://www.google.com/maps/@52.7012,6.2033,18z",
+            "https://www.google.com/maps/@52.7012,6.2033,18z",
+        ),
+        ("kom maar naar maps.app.goo.gl/pQ7rTzWb3 dan", "maps.app.goo.gl/pQ7rTzWb3"),
+        ("https://goo.gl/maps/AbCdEfGh", "https://goo.gl/maps/AbCdEfGh"),
+        (
+            "https://maps.apple.com/?ll=52.7012,6.2033&q=Gemarkeerde%20locatie",
+            "https://maps.apple.com/?ll=52.7012,6.2033&q=Gemarkeerde%20locatie",
+        ),
+        (
+            "zie https://www.openstreetmap.org/#map=19/52.70120/6.20330.",
+            "https://www.openstreetmap.org/#map=19/52.70120/6.20330",
+        ),
+        (
+            "https://waze.com/ul?ll=52.7012,6.2033&navigate=yes",
+            "https://waze.com/ul?ll=52.7012,6.2033&navigate=yes",
+        ),
+        ("Mijn tuin ligt op 52.70120, 6.20330 achter de schuur", "52.70120, 6.20330"),
+        ("coördinaten 52,7012 6,2033 graag", "52,7012 6,2033"),
+        ("staat op 52°42'04.3\"N 6°12'11.9\"E", "52°42'04.3\"N 6°12'11.9\"E"),
+    ],
+)
+def test_a_place_on_a_map_is_personal(text, personal):
+    found = [text[s.start : s.end] for s in find_map_locations(text)]
+    assert found == [personal]
+    label = "URL_PERSONAL" if "/" in personal or "goo.gl" in personal else "ADDRESS"
+    assert label in {s.label for s in detect(text)}
+    assert personal not in redact_text(text, detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bedrag is 1.250,50 euro, 12.30 uur",
+        "versie 2.1, build 3.14",
+        "De aanslag 2024.1234 en kenmerk 77.1234 staan op de brief",
+        "https://www.meppel.nl/afval en www.mijnafvalwijzer.nl",
+        "stand 3.5 tegen 2.0",
+    ],
+)
+def test_amounts_numbers_and_other_links_are_no_place(text):
+    assert find_map_locations(text) == []

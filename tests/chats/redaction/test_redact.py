@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from chats.redaction import LABELS, PLACEHOLDERS, Detector, Pseudonymizer, Span, detect, redact_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -52,3 +54,39 @@ def test_the_package_imports_without_django():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text, secrets, kept",
+    [
+        (
+            "het staat in Bezwaar_Geertruida_Mulderij_204568109.pdf",
+            ["Mulderij", "204568109"],
+            "het staat in Bezwaar_",
+        ),
+        ("Scan_Harmke_Oosting_0651178243.jpg is de foto", ["Oosting", "0651178243"], ".jpg is de"),
+        ("map brief_familie_Roeleveld_Zomerdijk_14.docx", ["Roeleveld", "Zomerdijk 14"], ".docx"),
+        ("Kopie_ID_Teunis_Wolters_2024.pdf", ["Wolters"], "_2024.pdf"),
+    ],
+)
+def test_a_file_name_typed_into_a_message_is_read_at_its_underscores(text, secrets, kept):
+    redacted = redact_text(text, detect(text))
+    for secret in secrets:
+        assert secret not in redacted, secret
+    assert kept in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail g_mulderij@ziggo.nl even",  # the address whole, as before
+        "https://www.meppel.nl/afval_kalender_2025",
+        "de map Woo_verzoeken_2025 staat klaar",
+    ],
+)
+def test_underscores_in_addresses_links_and_ordinary_words_change_nothing_else(text):
+    spans = detect(text)
+    if "@" in text:
+        assert [text[s.start : s.end] for s in spans] == ["g_mulderij@ziggo.nl"]
+    else:
+        assert spans == []

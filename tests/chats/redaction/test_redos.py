@@ -211,3 +211,21 @@ def test_a_long_run_of_mailbox_characters_stays_fast():
     started = time.process_time()
     detect(text)
     assert time.process_time() - started < 2.0
+
+
+def test_long_runs_around_map_links_and_coordinates_stay_fast():
+    spaces = " " * 16_000
+    digits = "7" * 16_000
+    texts = [
+        "52.7012" + spaces + "x",
+        "52.7012," + spaces + "x",
+        "52.7012 6." + digits + "x",
+        "52.7012 N" + spaces + ";" + spaces + "x",
+        "https://www.google.com/maps/" + "a" * 16_000,
+        "a." * 8_000 + "google.nl/maps",
+        "52°41'30.1\"N" + spaces + "x",
+    ]
+    started = time.process_time()
+    for text in texts:
+        detect(text)
+    assert time.process_time() - started < 2.0

@@ -194,6 +194,15 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
         _refresh_redacted(message=span.message, media=span.media)
         redrawn = span.media is not None and _redraw_image(span.media, adding=span.active)
         events.redaction_toggled(span=span, actor=user, image_redrawn=redrawn, request=request)
+        # Only what was found at processing is black in a PDF's pages: one made by hand and
+        # switched back on is in its text alone (read by the view, which says so).
+        span.media_withheld = (
+            span.active
+            and span.source == RedactionSource.HANDMATIG
+            and span.media is not None
+            and not redrawn
+            and _withhold_unredrawable(span.media, user=user, request=request)
+        )
     return span
 
 

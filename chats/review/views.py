@@ -584,18 +584,28 @@ def post_only(view):
     return wrapper
 
 
+# Said when a redaction reaches a PDF's text but not its pages.
+PDF_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt, dus het "
+    "bestand is achtergehouden voor Woo. Bekijk het en geef het vrij als er niets meer in staat "
+    "dat weg moet."
+)
+
+
 @post_only
 def redaction_toggle_view(model_admin, request: HttpRequest, pk: int, span_pk: int) -> HttpResponse:
     span = get_object_or_404(
         RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
     )
     try:
-        services.redaction_toggle(span_id=span.pk, user=request.user, request=request)
+        toggled = services.redaction_toggle(span_id=span.pk, user=request.user, request=request)
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
         # The next view of the review page offers the same change at the span's look-alikes.
         request.session[ALIKE_OFFER] = span.pk
+        if toggled.media_withheld:
+            messages.warning(request, PDF_WITHHELD_AFTER_EDIT)
     if span.message_id:
         return _message_back(request, pk, span.message.seq)
     return _back(pk, f"b-{span.media_id}", _state(request))
@@ -650,13 +660,6 @@ def redaction_add_alike_view(
         places = aantal(added, "andere plek", "andere plekken")
         messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
     return _message_back(request, pk, span.message.seq if span.message_id else None)
-
-
-PDF_WITHHELD_AFTER_EDIT = (
-    "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt, dus het "
-    "bestand is achtergehouden voor Woo. Bekijk het en geef het vrij als er niets meer in staat "
-    "dat weg moet."
-)
 
 
 @post_only

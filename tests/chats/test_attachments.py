@@ -14,7 +14,7 @@ from audit.models import AuditEvent
 from chats import purge
 from chats.archiving import archive_complete
 from chats.constants import MediaRelease, SubmissionStatus, UploadKind
-from chats.models import MediaItem, StoredFile, Submission
+from chats.models import MediaItem, RedactionSpan, StoredFile, Submission
 from chats.pipeline import build, errors
 from chats.pipeline.errors import MALWARE_FOUND
 from chats.processing import submission_process
@@ -24,6 +24,7 @@ from chats.review.services import (
     media_release,
     media_withhold,
     redaction_add,
+    redaction_toggle,
     review_archive,
     review_reject,
 )
@@ -220,6 +221,52 @@ def test_a_name_blacked_out_by_hand_in_a_pdfs_text_withholds_the_pdf_itself(empl
     media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
     item.refresh_from_db()
     assert item.release == MediaRelease.VRIJGEGEVEN
+
+
+def test_a_hand_made_redaction_switched_back_on_in_a_pdfs_text_withholds_the_pdf_again(
+    employee, ib, ib_client, tmp_path
+):
+    """Switching a redaction made by hand back on hides the words in the PDF's text again, but
+    not in its pages (only what was found at processing is black there). Undone, the PDF
+    released, then redone: the PDF Woo would get shows the words again, so it is withheld."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    word = "gisteren"
+    start = item.ocr_text.index(word)
+    span = redaction_add(
+        submission_id=submission.pk,
+        media_id=item.pk,
+        start=start,
+        end=start + len(word),
+        label="DATE_OF_BIRTH",
+        user=ib,
+    )
+    redaction_toggle(span_id=span.pk, user=ib)  # undone: the words show in the text again
+    media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
+    response = ib_client.post(
+        reverse("admin:chats_submission_redaction_toggle", args=[submission.pk, span.pk]),
+        follow=True,
+    )
+    item.refresh_from_db()
+    assert word not in item.ocr_text_redacted
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
+    assert AuditEvent.objects.filter(action="media.withheld").count() == 2
+    assert "het bestand is achtergehouden voor Woo" in response.content.decode()
+
+
+def test_a_detected_redaction_switched_back_on_in_a_pdfs_text_leaves_the_pdf_released(
+    employee, ib, tmp_path
+):
+    """What was found at processing is black in the PDF's pages whatever its text says: switching
+    it off and on again does not withhold the PDF."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    span = RedactionSpan.objects.filter(media=item).first()
+    redaction_toggle(span_id=span.pk, user=ib)
+    redaction_toggle(span_id=span.pk, user=ib)
+    item.refresh_from_db()
+    assert item.release == MediaRelease.GEANONIMISEERD
+    assert not AuditEvent.objects.filter(action="media.withheld").exists()
 
 
 def test_the_review_page_shows_a_pdfs_text_and_says_when_an_edit_withheld_it(

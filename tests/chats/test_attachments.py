@@ -254,6 +254,35 @@ def test_a_hand_made_redaction_switched_back_on_in_a_pdfs_text_withholds_the_pdf
     assert "het bestand is achtergehouden voor Woo" in response.content.decode()
 
 
+def test_a_redaction_in_the_text_of_a_withheld_pdf_says_its_pages_still_show_it(
+    employee, ib, ib_client, tmp_path
+):
+    """A PDF already withheld (by hand, or for active content) stays so, but a later release
+    serves pages that still show what was just hidden in its text: the review page says so
+    when the redaction is made, not only when it withheld the PDF itself."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    media_withhold(submission_id=submission.pk, media_id=item.pk, user=ib)
+    start = item.ocr_text.index("gevraagde")
+    response = ib_client.post(
+        reverse("admin:chats_submission_redaction_add", args=[submission.pk]),
+        {
+            "target": "media",
+            "target_id": item.pk,
+            "start": start,
+            "end": start + len("gevraagde"),
+            "label": "PERSON",
+        },
+        follow=True,
+    )
+    item.refresh_from_db()
+    assert "gevraagde" not in item.ocr_text_redacted
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
+    html = response.content.decode()
+    assert "In het PDF-bestand zelf kan dat niet worden bijgewerkt" in html
+    assert "het bestand blijft achtergehouden voor Woo" in html
+
+
 def test_a_detected_redaction_switched_back_on_in_a_pdfs_text_leaves_the_pdf_released(
     employee, ib, tmp_path
 ):

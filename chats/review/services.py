@@ -185,8 +185,12 @@ def _replace_derived(derived: StoredFile, data: bytes) -> None:
 def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
     with transaction.atomic():
+        submission_id = RedactionSpan.objects.values_list("submission_id", flat=True).get(
+            pk=span_id
+        )
+        _lock_reviewable(submission_id, user=user)
+        # Read under the lock: its state and its attachment's release as the last change left them.
         span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
-        _lock_reviewable(span.submission_id, user=user)
         span.active = not span.active
         span.changed_by = user
         span.changed_at = timezone.now()

@@ -18,6 +18,7 @@ from chats.models import MediaItem, RedactionSpan, StoredFile, Submission
 from chats.pipeline import build, errors
 from chats.pipeline.errors import MALWARE_FOUND
 from chats.processing import submission_process
+from chats.review import services
 from chats.review.errors import ReviewError
 from chats.review.services import (
     date_order_confirm,
@@ -281,6 +282,38 @@ def test_a_redaction_in_the_text_of_a_withheld_pdf_says_its_pages_still_show_it(
     html = response.content.decode()
     assert "In het PDF-bestand zelf kan dat niet worden bijgewerkt" in html
     assert "het bestand blijft achtergehouden voor Woo" in html
+
+
+def test_switching_a_redaction_reads_the_pdfs_release_after_it_holds_the_lock(
+    employee, ib, tmp_path, monkeypatch
+):
+    """A release saved while the switch waited for the chat's lock is what the switch sees: read
+    before the lock, the PDF stayed released with a hand-made redaction on that its pages lack
+    (and two switches at once could both read 'off' and both switch it on)."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    start = item.ocr_text.index("vriendelijke")
+    span = redaction_add(
+        submission_id=submission.pk,
+        media_id=item.pk,
+        start=start,
+        end=start + len("vriendelijke"),
+        label="PERSON",
+        user=ib,
+    )
+    redaction_toggle(span_id=span.pk, user=ib)
+    lock = services._lock_reviewable
+
+    def released_meanwhile(submission_id, **kwargs):
+        # What another request committed while this one waited for the lock.
+        MediaItem.objects.filter(pk=item.pk).update(release=MediaRelease.VRIJGEGEVEN)
+        return lock(submission_id, **kwargs)
+
+    monkeypatch.setattr(services, "_lock_reviewable", released_meanwhile)
+    redaction_toggle(span_id=span.pk, user=ib)
+    item.refresh_from_db()
+    assert RedactionSpan.objects.get(pk=span.pk).active
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
 
 
 def test_a_detected_redaction_switched_back_on_in_a_pdfs_text_leaves_the_pdf_released(

@@ -224,6 +224,19 @@ def test_a_name_blacked_out_by_hand_in_a_pdfs_text_withholds_the_pdf_itself(empl
     assert item.release == MediaRelease.VRIJGEGEVEN
 
 
+def _redact_by_hand(item: MediaItem, word: str, label: str, user) -> RedactionSpan:
+    """Informatiebeheer blacks out the first `word` in the attachment's text."""
+    start = item.ocr_text.index(word)
+    return redaction_add(
+        submission_id=item.submission_id,
+        media_id=item.pk,
+        start=start,
+        end=start + len(word),
+        label=label,
+        user=user,
+    )
+
+
 def test_a_hand_made_redaction_switched_back_on_in_a_pdfs_text_withholds_the_pdf_again(
     employee, ib, ib_client, tmp_path
 ):
@@ -233,15 +246,7 @@ def test_a_hand_made_redaction_switched_back_on_in_a_pdfs_text_withholds_the_pdf
     submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
     item = _item(submission, ".pdf")
     word = "gisteren"
-    start = item.ocr_text.index(word)
-    span = redaction_add(
-        submission_id=submission.pk,
-        media_id=item.pk,
-        start=start,
-        end=start + len(word),
-        label="DATE_OF_BIRTH",
-        user=ib,
-    )
+    span = _redact_by_hand(item, word, "DATE_OF_BIRTH", ib)
     redaction_toggle(span_id=span.pk, user=ib)  # undone: the words show in the text again
     media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
     response = ib_client.post(
@@ -292,15 +297,7 @@ def test_switching_a_redaction_reads_the_pdfs_release_after_it_holds_the_lock(
     (and two switches at once could both read 'off' and both switch it on)."""
     submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
     item = _item(submission, ".pdf")
-    start = item.ocr_text.index("vriendelijke")
-    span = redaction_add(
-        submission_id=submission.pk,
-        media_id=item.pk,
-        start=start,
-        end=start + len("vriendelijke"),
-        label="PERSON",
-        user=ib,
-    )
+    span = _redact_by_hand(item, "vriendelijke", "PERSON", ib)
     redaction_toggle(span_id=span.pk, user=ib)
     lock = services._lock_reviewable
 

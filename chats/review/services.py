@@ -185,8 +185,12 @@ def _replace_derived(derived: StoredFile, data: bytes) -> None:
 def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
     with transaction.atomic():
+        submission_id = RedactionSpan.objects.values_list("submission_id", flat=True).get(
+            pk=span_id
+        )
+        _lock_reviewable(submission_id, user=user)
+        # Read under the lock: its state and its attachment's release as the last change left them.
         span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
-        _lock_reviewable(span.submission_id, user=user)
         span.active = not span.active
         span.changed_by = user
         span.changed_at = timezone.now()
@@ -194,6 +198,16 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
         _refresh_redacted(message=span.message, media=span.media)
         redrawn = span.media is not None and _redraw_image(span.media, adding=span.active)
         events.redaction_toggled(span=span, actor=user, image_redrawn=redrawn, request=request)
+        # Only what was found at processing is black in a PDF's pages: one made by hand and
+        # switched back on is in its text alone (read by the view, which says so).
+        span.text_only = (
+            span.active
+            and span.source == RedactionSource.HANDMATIG
+            and _in_text_only(span.media, redrawn=redrawn)
+        )
+        span.media_withheld = span.text_only and _withhold_unredrawable(
+            span.media, user=user, request=request
+        )
     return span
 
 
@@ -271,19 +285,24 @@ def redaction_add(
         redrawn = media_id is not None and _redraw_image(owner, adding=True)
         events.redaction_added(span=span, actor=user, image_redrawn=redrawn, request=request)
         # Read by the view, which says so.
-        span.media_withheld = (
-            media_id is not None
-            and not redrawn
-            and _withhold_unredrawable(owner, user=user, request=request)
+        span.text_only = media_id is not None and _in_text_only(owner, redrawn=redrawn)
+        span.media_withheld = span.text_only and _withhold_unredrawable(
+            owner, user=user, request=request
         )
     return span
+
+
+def _in_text_only(media: MediaItem | None, *, redrawn: bool) -> bool:
+    """Whether a redaction in this attachment's text is not in the file itself: a PDF's pages
+    are not redrawn from its text."""
+    return media is not None and not redrawn and not media.mime_type.startswith("image/")
 
 
 def _withhold_unredrawable(media: MediaItem, *, user, request=None) -> bool:
     """A PDF's pages cannot be redrawn from a span added in its text: the PDF Woo would get
     still shows what was just hidden, so it is withheld until Informatiebeheer releases it.
-    Returns whether it withheld it."""
-    if media.mime_type.startswith("image/") or media.release not in MEDIA_RELEASE_SERVABLE:
+    Returns whether it withheld it (not when it was withheld already)."""
+    if media.release not in MEDIA_RELEASE_SERVABLE:
         return False
     _set_withheld(media, user=user, request=request)
     return True

@@ -584,18 +584,40 @@ def post_only(view):
     return wrapper
 
 
+# Said when a redaction reaches a PDF's text but not its pages: it withheld the PDF, or the PDF
+# was withheld already (a later release serves pages that still show it).
+PDF_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt, dus het "
+    "bestand is achtergehouden voor Woo. Bekijk het en geef het vrij als er niets meer in staat "
+    "dat weg moet."
+)
+PDF_STILL_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt; het bestand "
+    "blijft achtergehouden voor Woo. Geef het pas vrij als er niets meer in staat dat weg moet."
+)
+
+
+def _say_pdf_text_only(request: HttpRequest, span) -> None:
+    """The warning for a redaction that reached a PDF's text but not its pages, if it did."""
+    if span.media_withheld:
+        messages.warning(request, PDF_WITHHELD_AFTER_EDIT)
+    elif span.text_only:
+        messages.warning(request, PDF_STILL_WITHHELD_AFTER_EDIT)
+
+
 @post_only
 def redaction_toggle_view(model_admin, request: HttpRequest, pk: int, span_pk: int) -> HttpResponse:
     span = get_object_or_404(
         RedactionSpan.objects.select_related("message"), pk=span_pk, submission_id=pk
     )
     try:
-        services.redaction_toggle(span_id=span.pk, user=request.user, request=request)
+        toggled = services.redaction_toggle(span_id=span.pk, user=request.user, request=request)
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
         # The next view of the review page offers the same change at the span's look-alikes.
         request.session[ALIKE_OFFER] = span.pk
+        _say_pdf_text_only(request, toggled)
     if span.message_id:
         return _message_back(request, pk, span.message.seq)
     return _back(pk, f"b-{span.media_id}", _state(request))
@@ -652,13 +674,6 @@ def redaction_add_alike_view(
     return _message_back(request, pk, span.message.seq if span.message_id else None)
 
 
-PDF_WITHHELD_AFTER_EDIT = (
-    "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt, dus het "
-    "bestand is achtergehouden voor Woo. Bekijk het en geef het vrij als er niets meer in staat "
-    "dat weg moet."
-)
-
-
 @post_only
 def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     form = RedactionAddForm(request.POST)
@@ -683,8 +698,7 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
     else:
         # The next view of the review page offers to redact the same text elsewhere too.
         request.session[ALIKE_ADD_OFFER] = span.pk
-        if span.media_withheld:
-            messages.warning(request, PDF_WITHHELD_AFTER_EDIT)
+        _say_pdf_text_only(request, span)
     if data["target"] == "message":
         seq = (
             Message.objects.filter(pk=target_id, submission_id=pk)

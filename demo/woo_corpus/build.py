@@ -246,6 +246,8 @@ def write_export(path: Path, chat: Chat, lines: list[Line], seed: int) -> None:
     for line in lines:
         if line.day:
             day = datetime.strptime(line.day, "%Y-%m-%d")  # noqa: DTZ007 - phone wall clock
+            if day.replace(hour=7, minute=30) < when:
+                raise ValueError(f"{chat.onderwerp}: '~ {line.day}' lies before where the chat is")
             when = day.replace(hour=7, minute=30)
         elif line.new_day:
             when = when.replace(hour=7, minute=30) + timedelta(days=1)

@@ -14,16 +14,18 @@ from audit.models import AuditEvent
 from chats import purge
 from chats.archiving import archive_complete
 from chats.constants import MediaRelease, SubmissionStatus, UploadKind
-from chats.models import MediaItem, StoredFile, Submission
+from chats.models import MediaItem, RedactionSpan, StoredFile, Submission
 from chats.pipeline import build, errors
 from chats.pipeline.errors import MALWARE_FOUND
 from chats.processing import submission_process
+from chats.review import services
 from chats.review.errors import ReviewError
 from chats.review.services import (
     date_order_confirm,
     media_release,
     media_withhold,
     redaction_add,
+    redaction_toggle,
     review_archive,
     review_reject,
 )
@@ -220,6 +222,110 @@ def test_a_name_blacked_out_by_hand_in_a_pdfs_text_withholds_the_pdf_itself(empl
     media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
     item.refresh_from_db()
     assert item.release == MediaRelease.VRIJGEGEVEN
+
+
+def _redact_by_hand(item: MediaItem, word: str, label: str, user) -> RedactionSpan:
+    """Informatiebeheer blacks out the first `word` in the attachment's text."""
+    start = item.ocr_text.index(word)
+    return redaction_add(
+        submission_id=item.submission_id,
+        media_id=item.pk,
+        start=start,
+        end=start + len(word),
+        label=label,
+        user=user,
+    )
+
+
+def test_a_hand_made_redaction_switched_back_on_in_a_pdfs_text_withholds_the_pdf_again(
+    employee, ib, ib_client, tmp_path
+):
+    """Switching a redaction made by hand back on hides the words in the PDF's text again, but
+    not in its pages (only what was found at processing is black there). Undone, the PDF
+    released, then redone: the PDF Woo would get shows the words again, so it is withheld."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    word = "gisteren"
+    span = _redact_by_hand(item, word, "DATE_OF_BIRTH", ib)
+    redaction_toggle(span_id=span.pk, user=ib)  # undone: the words show in the text again
+    media_release(submission_id=submission.pk, media_id=item.pk, user=ib)
+    response = ib_client.post(
+        reverse("admin:chats_submission_redaction_toggle", args=[submission.pk, span.pk]),
+        follow=True,
+    )
+    item.refresh_from_db()
+    assert word not in item.ocr_text_redacted
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
+    assert AuditEvent.objects.filter(action="media.withheld").count() == 2
+    assert "het bestand is achtergehouden voor Woo" in response.content.decode()
+
+
+def test_a_redaction_in_the_text_of_a_withheld_pdf_says_its_pages_still_show_it(
+    employee, ib, ib_client, tmp_path
+):
+    """A PDF already withheld (by hand, or for active content) stays so, but a later release
+    serves pages that still show what was just hidden in its text: the review page says so
+    when the redaction is made, not only when it withheld the PDF itself."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    media_withhold(submission_id=submission.pk, media_id=item.pk, user=ib)
+    start = item.ocr_text.index("gevraagde")
+    response = ib_client.post(
+        reverse("admin:chats_submission_redaction_add", args=[submission.pk]),
+        {
+            "target": "media",
+            "target_id": item.pk,
+            "start": start,
+            "end": start + len("gevraagde"),
+            "label": "PERSON",
+        },
+        follow=True,
+    )
+    item.refresh_from_db()
+    assert "gevraagde" not in item.ocr_text_redacted
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
+    html = response.content.decode()
+    assert "In het PDF-bestand zelf kan dat niet worden bijgewerkt" in html
+    assert "het bestand blijft achtergehouden voor Woo" in html
+
+
+def test_switching_a_redaction_reads_the_pdfs_release_after_it_holds_the_lock(
+    employee, ib, tmp_path, monkeypatch
+):
+    """A release saved while the switch waited for the chat's lock is what the switch sees: read
+    before the lock, the PDF stayed released with a hand-made redaction on that its pages lack
+    (and two switches at once could both read 'off' and both switch it on)."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    span = _redact_by_hand(item, "vriendelijke", "PERSON", ib)
+    redaction_toggle(span_id=span.pk, user=ib)
+    lock = services._lock_reviewable
+
+    def released_meanwhile(submission_id, **kwargs):
+        # What another request committed while this one waited for the lock.
+        MediaItem.objects.filter(pk=item.pk).update(release=MediaRelease.VRIJGEGEVEN)
+        return lock(submission_id, **kwargs)
+
+    monkeypatch.setattr(services, "_lock_reviewable", released_meanwhile)
+    redaction_toggle(span_id=span.pk, user=ib)
+    item.refresh_from_db()
+    assert RedactionSpan.objects.get(pk=span.pk).active
+    assert item.release == MediaRelease.ACHTERGEHOUDEN
+
+
+def test_a_detected_redaction_switched_back_on_in_a_pdfs_text_leaves_the_pdf_released(
+    employee, ib, tmp_path
+):
+    """What was found at processing is black in the PDF's pages whatever its text says: switching
+    it off and on again does not withhold the PDF."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _item(submission, ".pdf")
+    span = RedactionSpan.objects.filter(media=item).first()
+    redaction_toggle(span_id=span.pk, user=ib)
+    redaction_toggle(span_id=span.pk, user=ib)
+    item.refresh_from_db()
+    assert item.release == MediaRelease.GEANONIMISEERD
+    assert not AuditEvent.objects.filter(action="media.withheld").exists()
 
 
 def test_the_review_page_shows_a_pdfs_text_and_says_when_an_edit_withheld_it(

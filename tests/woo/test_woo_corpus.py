@@ -89,3 +89,18 @@ A: Open
         text = archive.read("_chat.txt").decode()
     days = [row[1:11] for row in text.splitlines()]
     assert days == ["01-03-2025", "15-07-2025", "16-07-2025"]
+
+
+def test_a_dated_day_mark_that_goes_back_in_time_is_refused(tmp_path):
+    """A day mark naming a day the chat has already passed would give messages that go back in
+    time: the app asks the employee to confirm the order, and the set's figures are off."""
+    script = """
+A: Lantaarnpaal knippert {2}
+~ 2024-11-20
+B: Monteur is geweest {2}
+~ 2024-11-18
+A: Weer kapot {2}
+"""
+    chat = Chat("Lantaarn", "openbare_ruimte", "2024-11-17 16:00", ["Cor", "Dirk"], script, 3)
+    with pytest.raises(ValueError, match="2024-11-18"):
+        write_export(tmp_path / "chat.zip", chat, with_filler(chat, seed=5), seed=5)

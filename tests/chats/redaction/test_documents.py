@@ -217,6 +217,28 @@ def test_a_scan_on_the_last_page_is_refused_before_any_page_is_read(monkeypatch)
     assert read == []
 
 
+def test_the_words_of_every_page_come_with_their_personal_data_where_it_stands():
+    """The pages' words for search, a blank line apart (a page that starts with empty lines
+    loses them): every span found indexes the joined text, also on the pages after the first."""
+    pages = [
+        ["  ", "Notulen van het buurtoverleg over de speeltuin aan de Vaart."],
+        [
+            "Aanwezig was ook mevrouw Hoekstra van de bewonerscommissie.",
+            "Rekening NL91ABNA0417164300.",
+        ],
+        ["Tot slot belde meneer Oosterhuis over het hek van de speeltuin."],
+    ]
+    redacted = redact_pdf(text_pdf(pages), detect=detect)
+    assert redacted.text.startswith("Notulen van het buurtoverleg")
+    assert redacted.text.count("\n\n") == 2
+    found = {redacted.text[start:end]: label for start, end, label in redacted.text_spans}
+    assert found == {
+        "Hoekstra": "PERSON",
+        "NL91ABNA0417164300": "IBAN",
+        "Oosterhuis": "PERSON",
+    }
+
+
 def test_too_many_pages_are_refused():
     with pytest.raises(DocumentRejected, match="meer dan 2 pagina"):
         redact_pdf(text_pdf([["a"], ["b"], ["c"]]), detect=detect, max_pages=2)

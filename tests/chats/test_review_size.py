@@ -7,7 +7,12 @@ from django.urls import reverse
 
 from chats.constants import SubmissionStatus
 from chats.models import Message
-from tests.factories import SelectielijstResultaatFactory, ZaakFactory, processed_submission
+from tests.factories import (
+    MediaItemFactory,
+    SelectielijstResultaatFactory,
+    ZaakFactory,
+    processed_submission,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -236,3 +241,29 @@ def test_a_screenshot_record_counts_screenshots_not_messages(ib_client):
     preview = ib_client.post(url("archive", submission.pk), {"zaak": zaak.pk}).content.decode()
     assert "U archiveert <strong>2</strong> schermafbeeldingen" in preview
     assert "0 bericht" not in preview
+
+
+def test_searching_within_the_chat_finds_words_in_an_attachments_text(ib_client):
+    # A PDF's text (or a photo's) is shown under its message on the review page; a search for a
+    # word only the attachment holds finds that message, and selecting the hits selects it.
+    submission = processed_submission(messages=40)
+    holder = Message.objects.filter(submission=submission, text="").order_by("seq").last()
+    MediaItemFactory(
+        submission=submission,
+        seq=7,
+        message=holder,
+        mime_type="application/pdf",
+        ocr_text="Rapport rioolputdeksel Vledderstraat, opgesteld door de buitendienst.",
+        ocr_text_redacted="Rapport rioolputdeksel [ADRES], opgesteld door de buitendienst.",
+    )
+    ib_client.post(url("selection", submission.pk), {"actie": "niets"})
+    html = ib_client.get(url("review", submission.pk), {"zoek": "RioolPut"}).content.decode()
+    assert "1 bericht met ‘RioolPut’" in html
+    assert f'id="m-{holder.seq}"' in html
+    ib_client.post(
+        url("selection", submission.pk),
+        {"actie": "zoektreffers", "zoek": "rioolput", "selecteren": "1"},
+    )
+    assert list(
+        Message.objects.filter(submission=submission, in_record=True).values_list("pk", flat=True)
+    ) == [holder.pk]

@@ -162,15 +162,16 @@ def _state(request: HttpRequest) -> dict[str, str]:
     return ViewStateForm(request.POST, prefix="terug").state()
 
 
-def _message_back(request: HttpRequest, pk: int, seq: int | None) -> HttpResponse:
-    """Back to a message: where the reviewer was, or else the day page the message is on."""
+def _message_back(request: HttpRequest, pk: int, seq: int | None, anchor: str = "") -> HttpResponse:
+    """Back to a message (or to `anchor` within it): where the reviewer was, or else the day
+    page the message is on."""
     state = _state(request)
     if not state and seq is not None:
         position = selectors.message_position(submission_id=pk, seq=seq)
         if position is not None:
             key, page = position
             state = {"dag": key, **({"pagina": str(page)} if page > 1 else {})}
-    return _back(pk, f"m-{seq}" if seq is not None else "", state)
+    return _back(pk, anchor or (f"m-{seq}" if seq is not None else ""), state)
 
 
 def _span_refs(spans) -> dict[tuple[str, int], list[SpanRef]]:
@@ -988,7 +989,9 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
             if withhold
             else f"Bijlage {number} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
         )
-    return _back(pk, f"b-{media_pk}")
+    # Back to the page the attachment's message is on, not to the first page of the chat.
+    seq = Message.objects.filter(media__pk=media_pk, submission_id=pk).values_list("seq", flat=True)
+    return _message_back(request, pk, seq.first(), anchor=f"b-{media_pk}")
 
 
 def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

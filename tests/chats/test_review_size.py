@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from chats.constants import SubmissionStatus
+from chats.constants import MediaRelease, SubmissionStatus
 from chats.models import Message
 from tests.factories import (
     MediaItemFactory,
@@ -267,3 +267,25 @@ def test_searching_within_the_chat_finds_words_in_an_attachments_text(ib_client)
     assert list(
         Message.objects.filter(submission=submission, in_record=True).values_list("pk", flat=True)
     ) == [holder.pk]
+
+
+@pytest.mark.parametrize("withhold", [False, True])
+def test_releasing_an_attachment_on_a_later_page_returns_to_that_page(ib_client, withhold):
+    # Walk of stop 30: 'Vrijgeven voor Woo' under a PDF on page 7 of a day sent the reviewer to
+    # page 1, where the attachment's anchor is not.
+    submission = processed_submission(messages=520)
+    holder = Message.objects.get(submission=submission, seq=433)
+    item = MediaItemFactory(
+        submission=submission,
+        seq=4,
+        message=holder,
+        mime_type="application/pdf",
+        release=MediaRelease.GEANONIMISEERD if withhold else MediaRelease.ACHTERGEHOUDEN,
+    )
+    response = ib_client.post(
+        url("media_release", submission.pk, item.pk), {"achterhouden": "1"} if withhold else {}
+    )
+    item.refresh_from_db()
+    assert (item.release == MediaRelease.ACHTERGEHOUDEN) is withhold
+    assert "pagina=3" in response["Location"]
+    assert response["Location"].endswith(f"#b-{item.pk}")

@@ -45,6 +45,7 @@ from ..constants import (
     ServingRole,
     SubmissionStatus,
 )
+from ..media_labels import media_label
 from ..models import (
     MediaItem,
     Message,
@@ -977,21 +978,33 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
     """Release a withheld attachment for Woo (or withhold it again, with `achterhouden`)."""
     withhold = bool(request.POST.get("achterhouden"))
     service = services.media_withhold if withhold else services.media_release
+    seq = (
+        Message.objects.filter(media__pk=media_pk, submission_id=pk)
+        .values_list("seq", flat=True)
+        .first()
+    )
     try:
         media = service(submission_id=pk, media_id=media_pk, user=request.user, request=request)
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
-        number = media.seq + 1
+        name = _attachment_name(media, seq)
         messages.success(
             request,
-            f"Bijlage {number} is achtergehouden: Woo en het archiefstuk krijgen haar niet."
+            f"{name} is achtergehouden: Woo en het archiefstuk krijgen de bijlage niet."
             if withhold
-            else f"Bijlage {number} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
+            else f"{name} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
         )
     # Back to the page the attachment's message is on, not to the first page of the chat.
-    seq = Message.objects.filter(media__pk=media_pk, submission_id=pk).values_list("seq", flat=True)
-    return _message_back(request, pk, seq.first(), anchor=f"b-{media_pk}")
+    return _message_back(request, pk, seq, anchor=f"b-{media_pk}")
+
+
+def _attachment_name(media: MediaItem, seq: int | None) -> str:
+    """An attachment as the review page lists it: 'PDF-document bij bericht #12'."""
+    kind = media_label(media.mime_type)
+    return (
+        f"{kind} bij bericht #{shown_number(seq)}" if seq is not None else f"{kind} (losse bijlage)"
+    )
 
 
 def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

@@ -289,3 +289,30 @@ def test_releasing_an_attachment_on_a_later_page_returns_to_that_page(ib_client,
     assert (item.release == MediaRelease.ACHTERGEHOUDEN) is withhold
     assert "pagina=3" in response["Location"]
     assert response["Location"].endswith(f"#b-{item.pk}")
+
+
+def test_the_release_message_names_the_attachment_as_the_page_lists_it(ib_client):
+    # The page lists a withheld attachment as 'Geluidsopname bij bericht #N'; the notice after
+    # releasing it named it by an internal number ('Bijlage 21') shown nowhere (walk of stop 30).
+    submission = processed_submission(messages=60)
+    holder = Message.objects.get(submission=submission, seq=41)
+    item = MediaItemFactory(
+        submission=submission,
+        seq=11,
+        message=holder,
+        mime_type="audio/ogg",
+        release=MediaRelease.ACHTERGEHOUDEN,
+    )
+    response = ib_client.post(url("media_release", submission.pk, item.pk), follow=True)
+    notices = [str(m) for m in response.context["messages"]]
+    assert notices == [
+        "Geluidsopname bij bericht #42 is vrijgegeven: Woo krijgt de opgeschoonde versie."
+    ]
+    response = ib_client.post(
+        url("media_release", submission.pk, item.pk), {"achterhouden": "1"}, follow=True
+    )
+    notices = [str(m) for m in response.context["messages"]]
+    assert notices == [
+        "Geluidsopname bij bericht #42 is achtergehouden: Woo en het archiefstuk krijgen de "
+        "bijlage niet."
+    ]

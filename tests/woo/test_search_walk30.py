@@ -3,10 +3,11 @@
 made 639 hits in a 5,000-message chat)."""
 
 import pytest
+from django.utils.safestring import mark_safe
 
 from woo.expansion import _split
 from woo.query import parse_query
-from woo.search import SearchFilters, search
+from woo.search import RecordHits, SearchFilters, Snippet, search
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,38 @@ def test_a_measure_finds_no_messages_about_being_on_the_spot(make_record):
     assert wall.pk in found
     assert on_the_spot.pk not in found
     assert "ter" not in outcome.also
+
+
+def snippet(seq: int, *, related: bool) -> Snippet:
+    return Snippet(
+        entry_id=seq,
+        message_id=seq,
+        media_id=None,
+        source="message",
+        seq=seq,
+        sent_at=None,
+        html=mark_safe(f"bericht {seq}"),
+        related=related,
+        exchange=related,
+    )
+
+
+def test_the_hits_of_a_record_are_shown_before_their_context_is():
+    # Walk of stop 30: 'kademuur' in a 5,000-message chat showed five messages of context from
+    # the chat's start and hid both hits (a PDF and a message) behind 'Nog 24 berichten'.
+    context = [snippet(seq, related=True) for seq in (3, 4, 6, 7, 9, 11, 12)]
+    hits = [snippet(1200, related=False), snippet(3272, related=False)]
+    tail = [snippet(3273, related=True)]
+    record = RecordHits(
+        submission=None, hits=2, rank=1.0, snippets=(*context, hits[0], hits[1], *tail)
+    )
+    assert [s.seq for s in record.shown] == [3, 4, 6, 1200, 3272]
+    assert [s.seq for s in record.more] == [7, 9, 11, 12, 3273]
+
+
+def test_more_hits_than_fit_show_the_first_hits_in_chat_order():
+    snippets = [snippet(seq, related=seq % 2 == 0) for seq in range(1, 15)]
+    record = RecordHits(submission=None, hits=7, rank=1.0, snippets=tuple(snippets))
+    assert [s.seq for s in record.shown] == [1, 3, 5, 7, 9]
+    assert len(record.shown) + len(record.more) == 14
+    assert [s.seq for s in record.more] == [2, 4, 6, 8, 10, 11, 12, 13, 14]

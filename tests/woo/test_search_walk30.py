@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from woo.expansion import _split
 from woo.query import parse_query
 from woo.search import RecordHits, SearchFilters, Snippet, search
+from woo.templatetags.woo_tags import _hit_items
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,29 @@ def test_more_hits_than_fit_show_the_first_hits_in_chat_order():
     assert [s.seq for s in record.shown] == [1, 3, 5, 7, 9]
     assert len(record.shown) + len(record.more) == 14
     assert [s.seq for s in record.more] == [2, 4, 6, 8, 10, 11, 12, 13, 14]
+
+
+def ocr_snippet(*, message_id):
+    return Snippet(
+        entry_id=8,
+        message_id=message_id,
+        media_id=31,
+        source="ocr",
+        seq=1200,
+        sent_at=None,
+        html=mark_safe("De scheur in de <mark>kademuur</mark>"),
+    )
+
+
+def hit_label(snippet) -> str:
+    html = _hit_items(
+        [snippet], False, None, "/woo/archiefstukken/3/", "q", None, None, False, None
+    )
+    return html.split('text-nowrap">', 1)[1].split("<", 1)[0]
+
+
+def test_text_read_from_an_attachment_is_labelled_as_an_attachments():
+    # The index's 'ocr' entries hold a PDF's text as well as a photo's; the hit of a PDF sent
+    # in the chat was labelled '· afbeelding' (walk of stop 30). A loose screenshot stays one.
+    assert hit_label(ocr_snippet(message_id=77)) == "#1201 · bijlage"
+    assert hit_label(ocr_snippet(message_id=None)) == "#1201 · afbeelding"

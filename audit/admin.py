@@ -16,6 +16,7 @@ from .signals import objects_numbered
 # A record's number as every page shows it ('WA-000003'); its rows store the submission's id.
 RECORD_NUMBER = re.compile(r"WA-?0*(\d+)", re.IGNORECASE)
 RECORD_TYPE = "chats.submission"
+MEDIA_TYPE = "chats.mediaitem"
 
 
 class ActionFilter(admin.SimpleListFilter):
@@ -81,7 +82,13 @@ class AuditEventAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         record = RECORD_NUMBER.fullmatch(search_term.strip())
         if record:
-            found = queryset.filter(object_type=RECORD_TYPE, object_id=str(int(record[1])))
+            number = int(record[1])
+            # The record's own rows, and those of its attachments, which name the record in
+            # their detail (media.released, media.downloaded ...).
+            found = queryset.filter(
+                Q(object_type=RECORD_TYPE, object_id=str(number))
+                | Q(object_type=MEDIA_TYPE, detail__submission_id=number)
+            )
             return found, False
         numbered = objects_numbered(search_term.strip())
         if numbered:

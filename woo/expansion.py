@@ -76,6 +76,13 @@ _SUFFIX_HEADS = frozenset(
     ["lijk", "lijke", "heid", "heden", "baar", "bare", "loos", "loze", "zaam", "zame"]
     + ["achtig", "achtige", "schap", "schappen"]
 )
+# Articles, pronouns, prepositions and verb forms that are never a noun: no head of a compound
+# ("centime|ter", "parkeer|der", "zwolle|naar"), which would search the chat's "ter plaatse".
+# Stop words that are nouns too stay heads ("ijzer|mijn", "midden|meer", "hand|was").
+_FUNCTION_HEADS = frozenset(
+    ["de", "het", "een", "der", "den", "ter", "ten", "naar", "men", "eens", "werd", "dat"]
+    + ["die", "dit", "wat", "wie", "hun", "zij", "hij", "ons", "uw", "dan", "toen", "maar"]
+)
 # The stop words of PostgreSQL's Dutch configuration (tsearch_data/dutch.stop): not searched,
 # so not expanded either ("van" must not make "vandaag" a word the conversation has to hold).
 _DUTCH_STOP = """
@@ -428,8 +435,10 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     whole = word in words
     best = None
     for forms, head in _split_candidates(word):
-        if head in _ENDINGS or head in _SUFFIX_HEADS or (head not in counts and head not in words):
-            continue  # "sluit|ing" is no compound, "gevaar|lijk" none either
+        if head in _ENDINGS or head in _SUFFIX_HEADS or head in _FUNCTION_HEADS:
+            continue  # "sluit|ing" is no compound, "gevaar|lijk" and "centime|ter" none either
+        if head not in counts and head not in words:
+            continue
         for form in forms:
             if form in _PARTICLE_MODIFIERS:
                 continue  # "achter|stand" is no kind of "stand", "samen|werking" no "werking"

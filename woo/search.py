@@ -197,11 +197,20 @@ class RecordHits:
 
     @property
     def shown(self) -> tuple[Snippet, ...]:
-        return self.snippets[:HITS_SHOWN]
+        """The snippets shown at once, in chat order: the first hits, and context only where
+        fewer hits than HITS_SHOWN leave room (context early in a chat must not hide them)."""
+        first = self._first_shown()
+        return tuple(s for i, s in enumerate(self.snippets) if i in first)
 
     @property
     def more(self) -> tuple[Snippet, ...]:
-        return self.snippets[HITS_SHOWN:]
+        first = self._first_shown()
+        return tuple(s for i, s in enumerate(self.snippets) if i not in first)
+
+    def _first_shown(self) -> frozenset[int]:
+        hits = [i for i, snippet in enumerate(self.snippets) if not snippet.related]
+        context = [i for i, snippet in enumerate(self.snippets) if snippet.related]
+        return frozenset((hits + context)[:HITS_SHOWN])
 
     @property
     def reference(self) -> str:

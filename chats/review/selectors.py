@@ -9,7 +9,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -126,8 +126,11 @@ def day_messages(*, submission_id: int, day: date | None) -> QuerySet[Message]:
 
 
 def search_filter(query: str) -> Q:
-    """Messages whose (original) text contains `query`, case-insensitive."""
-    return Q(text__icontains=query.strip())
+    """Messages whose (original) text, or the text read from one of their attachments (a PDF's
+    text layer, a photo's OCR, shown under the message), contains `query`, case-insensitive."""
+    needle = query.strip()
+    in_attachment = MediaItem.objects.filter(message_id=OuterRef("pk"), ocr_text__icontains=needle)
+    return Q(text__icontains=needle) | Q(Exists(in_attachment))
 
 
 def messages_matching(*, submission_id: int, query: str) -> QuerySet[Message]:

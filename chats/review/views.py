@@ -45,6 +45,7 @@ from ..constants import (
     ServingRole,
     SubmissionStatus,
 )
+from ..media_labels import media_label
 from ..models import (
     MediaItem,
     Message,
@@ -162,15 +163,16 @@ def _state(request: HttpRequest) -> dict[str, str]:
     return ViewStateForm(request.POST, prefix="terug").state()
 
 
-def _message_back(request: HttpRequest, pk: int, seq: int | None) -> HttpResponse:
-    """Back to a message: where the reviewer was, or else the day page the message is on."""
+def _message_back(request: HttpRequest, pk: int, seq: int | None, anchor: str = "") -> HttpResponse:
+    """Back to a message (or to `anchor` within it): where the reviewer was, or else the day
+    page the message is on."""
     state = _state(request)
     if not state and seq is not None:
         position = selectors.message_position(submission_id=pk, seq=seq)
         if position is not None:
             key, page = position
             state = {"dag": key, **({"pagina": str(page)} if page > 1 else {})}
-    return _back(pk, f"m-{seq}" if seq is not None else "", state)
+    return _back(pk, anchor or (f"m-{seq}" if seq is not None else ""), state)
 
 
 def _span_refs(spans) -> dict[tuple[str, int], list[SpanRef]]:
@@ -990,19 +992,33 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
     """Release a withheld attachment for Woo (or withhold it again, with `achterhouden`)."""
     withhold = bool(request.POST.get("achterhouden"))
     service = services.media_withhold if withhold else services.media_release
+    seq = (
+        Message.objects.filter(media__pk=media_pk, submission_id=pk)
+        .values_list("seq", flat=True)
+        .first()
+    )
     try:
         media = service(submission_id=pk, media_id=media_pk, user=request.user, request=request)
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
-        number = media.seq + 1
+        name = _attachment_name(media, seq)
         messages.success(
             request,
-            f"Bijlage {number} is achtergehouden: Woo en het archiefstuk krijgen haar niet."
+            f"{name} is achtergehouden: Woo en het archiefstuk krijgen de bijlage niet."
             if withhold
-            else f"Bijlage {number} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
+            else f"{name} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
         )
-    return _back(pk, f"b-{media_pk}")
+    # Back to the page the attachment's message is on, not to the first page of the chat.
+    return _message_back(request, pk, seq, anchor=f"b-{media_pk}")
+
+
+def _attachment_name(media: MediaItem, seq: int | None) -> str:
+    """An attachment as the review page lists it: 'PDF-document bij bericht #12'."""
+    kind = media_label(media.mime_type)
+    return (
+        f"{kind} bij bericht #{shown_number(seq)}" if seq is not None else f"{kind} (losse bijlage)"
+    )
 
 
 def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

@@ -142,8 +142,10 @@
     var where = container.closest(".rv-msg");
     var pick = where && where.querySelector(".rv-pick input[data-number]");
     var seq = pick ? "#" + pick.dataset.number : "";
+    // data-in says what the text was read from: an image or a file such as a PDF.
     button.setAttribute("aria-label", container.dataset.target === "media"
-      ? "Tekst in de afbeelding zwart maken…" : "Tekst van bericht " + seq + " zwart maken…");
+      ? "Tekst in " + (container.dataset.in || "de afbeelding") + " zwart maken…"
+      : "Tekst van bericht " + seq + " zwart maken…");
     button.addEventListener("click", function () { openKeyboard(button, container); });
     container.insertAdjacentElement("afterend", button);
   });

@@ -103,3 +103,35 @@ def test_a_search_for_a_woo_request_number_finds_the_events_of_that_request(
         assert [event.pk for event in found] == [wanted.pk], term
     html = beheerder_client.get(CHANGELIST).content.decode()
     assert "Woo-verzoek (WOO-2024-017)" in html
+
+
+def test_a_search_for_an_archiefstuk_number_finds_its_attachments_rows_too(
+    beheerder_client, beheerder
+):
+    """Walk 30: a PDF of WA-000012 withheld and released again, its photos opened: those rows name
+    the attachment (chats.mediaitem) and carry the record in their detail, and a search for
+    the record's number left them out. The attachments of another record stay out."""
+    record = SimpleNamespace(_meta=SimpleNamespace(label_lower="chats.submission"), pk=12)
+    own = events.submission_rejected(submission=record, actor=beheerder, reason="dubbel")
+    released = AuditEvent.objects.create(
+        action="media.released",
+        object_type="chats.mediaitem",
+        object_id="40",
+        detail={"seq": 2, "release": "vrijgegeven", "submission_id": 12},
+    )
+    opened = AuditEvent.objects.create(
+        action="media.downloaded",
+        object_type="chats.mediaitem",
+        object_id="41",
+        detail={"seq": 3, "role": "review", "submission_id": 12},
+    )
+    # Another record's attachment whose own id is 12: not this record's.
+    AuditEvent.objects.create(
+        action="media.withheld",
+        object_type="chats.mediaitem",
+        object_id="12",
+        detail={"seq": 0, "release": "achtergehouden", "submission_id": 5},
+    )
+    for term in ("WA-000012", "wa-12"):
+        found = beheerder_client.get(CHANGELIST, {"q": term}).context["cl"].result_list
+        assert sorted(event.pk for event in found) == sorted([own.pk, released.pk, opened.pk])

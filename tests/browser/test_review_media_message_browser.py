@@ -5,7 +5,8 @@ and voice note of a 5,000-message chat, and opened an empty dialog)."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.factories import processed_submission
+from chats.models import Message
+from tests.factories import MediaItemFactory, processed_submission
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,3 +22,30 @@ def test_zwart_maken_is_offered_on_text_only(page, live_server, login, make_user
     buttons = page.locator("#m-3 .rv-keyboard-add")
     expect(buttons).to_have_count(1)
     expect(buttons).to_have_attribute("aria-label", "Tekst in de afbeelding zwart maken…")
+
+
+def test_zwart_maken_names_a_pdfs_text_as_the_files(page, live_server, login, make_user):
+    # A PDF's text is shown as 'Tekst in het bestand'; its keyboard button must not announce
+    # 'de afbeelding' to a screen reader (walk of stop 30).
+    make_user("informatiebeheer", "Informatiebeheer", staff=True)
+    submission = processed_submission(messages=40)
+    holder = Message.objects.filter(submission=submission, text="").order_by("seq").last()
+    MediaItemFactory(
+        submission=submission,
+        seq=9,
+        message=holder,
+        mime_type="application/pdf",
+        name="00000009-Offerte.pdf",
+        derived__mime_type="application/pdf",
+        derived__original_name="Offerte.pdf",
+        ocr_text="Offerte herbestrating Jan Steenstraat",
+        ocr_text_redacted="Offerte herbestrating [ADRES]",
+    )
+    login("informatiebeheer")
+    page.goto(
+        f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/"
+        f"?bericht={holder.seq}#m-{holder.seq}"
+    )
+    expect(page.locator(f"#m-{holder.seq} figcaption")).to_contain_text("Tekst in het bestand")
+    button = page.locator(f"#m-{holder.seq} .rv-text[data-target=media] + .rv-keyboard-add")
+    expect(button).to_have_attribute("aria-label", "Tekst in het bestand zwart maken…")

@@ -5,9 +5,14 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from chats.constants import SubmissionStatus
+from chats.constants import MediaRelease, SubmissionStatus
 from chats.models import Message
-from tests.factories import SelectielijstResultaatFactory, ZaakFactory, processed_submission
+from tests.factories import (
+    MediaItemFactory,
+    SelectielijstResultaatFactory,
+    ZaakFactory,
+    processed_submission,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -236,3 +241,78 @@ def test_a_screenshot_record_counts_screenshots_not_messages(ib_client):
     preview = ib_client.post(url("archive", submission.pk), {"zaak": zaak.pk}).content.decode()
     assert "U archiveert <strong>2</strong> schermafbeeldingen" in preview
     assert "0 bericht" not in preview
+
+
+def test_searching_within_the_chat_finds_words_in_an_attachments_text(ib_client):
+    # A PDF's text (or a photo's) is shown under its message on the review page; a search for a
+    # word only the attachment holds finds that message, and selecting the hits selects it.
+    submission = processed_submission(messages=40)
+    holder = Message.objects.filter(submission=submission, text="").order_by("seq").last()
+    MediaItemFactory(
+        submission=submission,
+        seq=7,
+        message=holder,
+        mime_type="application/pdf",
+        ocr_text="Rapport rioolputdeksel Vledderstraat, opgesteld door de buitendienst.",
+        ocr_text_redacted="Rapport rioolputdeksel [ADRES], opgesteld door de buitendienst.",
+    )
+    ib_client.post(url("selection", submission.pk), {"actie": "niets"})
+    html = ib_client.get(url("review", submission.pk), {"zoek": "RioolPut"}).content.decode()
+    assert "1 bericht met ‘RioolPut’" in html
+    assert f'id="m-{holder.seq}"' in html
+    ib_client.post(
+        url("selection", submission.pk),
+        {"actie": "zoektreffers", "zoek": "rioolput", "selecteren": "1"},
+    )
+    assert list(
+        Message.objects.filter(submission=submission, in_record=True).values_list("pk", flat=True)
+    ) == [holder.pk]
+
+
+@pytest.mark.parametrize("withhold", [False, True])
+def test_releasing_an_attachment_on_a_later_page_returns_to_that_page(ib_client, withhold):
+    # Walk of stop 30: 'Vrijgeven voor Woo' under a PDF on page 7 of a day sent the reviewer to
+    # page 1, where the attachment's anchor is not.
+    submission = processed_submission(messages=520)
+    holder = Message.objects.get(submission=submission, seq=433)
+    item = MediaItemFactory(
+        submission=submission,
+        seq=4,
+        message=holder,
+        mime_type="application/pdf",
+        release=MediaRelease.GEANONIMISEERD if withhold else MediaRelease.ACHTERGEHOUDEN,
+    )
+    response = ib_client.post(
+        url("media_release", submission.pk, item.pk), {"achterhouden": "1"} if withhold else {}
+    )
+    item.refresh_from_db()
+    assert (item.release == MediaRelease.ACHTERGEHOUDEN) is withhold
+    assert "pagina=3" in response["Location"]
+    assert response["Location"].endswith(f"#b-{item.pk}")
+
+
+def test_the_release_message_names_the_attachment_as_the_page_lists_it(ib_client):
+    # The page lists a withheld attachment as 'Geluidsopname bij bericht #N'; the notice after
+    # releasing it named it by an internal number ('Bijlage 21') shown nowhere (walk of stop 30).
+    submission = processed_submission(messages=60)
+    holder = Message.objects.get(submission=submission, seq=41)
+    item = MediaItemFactory(
+        submission=submission,
+        seq=11,
+        message=holder,
+        mime_type="audio/ogg",
+        release=MediaRelease.ACHTERGEHOUDEN,
+    )
+    response = ib_client.post(url("media_release", submission.pk, item.pk), follow=True)
+    notices = [str(m) for m in response.context["messages"]]
+    assert notices == [
+        "Geluidsopname bij bericht #42 is vrijgegeven: Woo krijgt de opgeschoonde versie."
+    ]
+    response = ib_client.post(
+        url("media_release", submission.pk, item.pk), {"achterhouden": "1"}, follow=True
+    )
+    notices = [str(m) for m in response.context["messages"]]
+    assert notices == [
+        "Geluidsopname bij bericht #42 is achtergehouden: Woo en het archiefstuk krijgen de "
+        "bijlage niet."
+    ]

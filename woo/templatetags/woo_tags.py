@@ -123,7 +123,8 @@ def _hit_items(
         else:
             label = f"#{shown_number(hit.seq)}"
         if hit.source == "ocr":
-            label += " · afbeelding"
+            # Text read from a file sent in the chat (a photo, a PDF), or from a screenshot.
+            label += " · bijlage" if hit.message_id else " · afbeelding"
         if hit.related:
             label += _EXCHANGE_BADGE if getattr(hit, "exchange", False) else _RELATED_BADGE
         message_id = hit.message_id

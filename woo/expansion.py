@@ -527,10 +527,10 @@ def _is_word_head(head: str, counts: dict[str, int]) -> bool:
 
 
 @functools.cache
-def _modifier_verbs(word: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+def _modifier_verbs(word: str) -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
     """Per cut of a compound whose modifier may be the stem of a weak verb ("tank|pas",
-    "stem|pas", "tank|beurten"): (its head, the verb's forms the search keeps where the archive
-    holds them, the forms that show it is a verb: _verb_evidence)."""
+    "stem|pas", "tank|beurten"): (the stem, the head, the verb's forms the search keeps where
+    the archive holds them, the forms that show it is a verb: _verb_evidence)."""
     if not word.isalpha() or len(word) < 2 * MIN_PART + 1:
         return ()
     verbs = []
@@ -542,7 +542,7 @@ def _modifier_verbs(word: str) -> tuple[tuple[str, frozenset[str], frozenset[str
             if _is_strong(infinitive):
                 continue
             found = {infinitive} | _weak_forms(stem, infinitive, "")
-            verbs.append((head, frozenset(found), _verb_evidence(stem, infinitive, "")))
+            verbs.append((stem, head, frozenset(found), _verb_evidence(stem, infinitive, "")))
     return tuple(verbs)
 
 
@@ -550,7 +550,7 @@ def modifier_verb_candidates(word: str) -> set[str]:
     """Every form modifier_verb_forms may look up for the word (one vocabulary statement)."""
     return {
         form
-        for head, found, evidence in _modifier_verbs(word)
+        for _, head, found, evidence in _modifier_verbs(word)
         if _is_word_head(head, {})
         for form in found | evidence
     }
@@ -564,14 +564,20 @@ def modifier_verb_forms(word: str, counts: dict[str, int], threshold: int) -> se
     word, and only a verb of content (each form held by fewer than `threshold` messages: the
     stems of "werk|plaats" or "rij|bewijs" are everyday verbs, no subject). Round 17 (set 15:
     "tankpas", "tankbeurten" against "tankt", "getankt", "tanken")."""
-    found: set[str] = set()
-    for head, forms, evidence in _modifier_verbs(word):
+    return {form for _, forms in named_verbs(word, counts, threshold) for form in forms} - {word}
+
+
+def named_verbs(word: str, counts: dict[str, int], threshold: int) -> list[tuple[str, set[str]]]:
+    """The verbs a rare compound is named after (modifier_verb_forms): (the stem, its forms the
+    archive holds)."""
+    found = []
+    for stem, head, forms, evidence in _modifier_verbs(word):
         if not _is_word_head(head, counts) or not any(counts.get(form) for form in evidence):
             continue
         held = {form for form in forms if counts.get(form)}
         if all(counts[form] < threshold for form in held):
-            found |= held
-    return found - {word}
+            found.append((stem, held))
+    return found
 
 
 def _named_by_head(name: str, part: str) -> bool:
@@ -678,8 +684,8 @@ class _Facts:
     # Initials of two letters (of a compound or of typed words ending in it) that a
     # conversation uses with what they stand for.
     defined: dict[str, list[str]] = field(default_factory=dict)
-    # Per rare typed compound: the forms of the verb it is named after (modifier_verb_forms).
-    verbs: dict[str, set[str]] = field(default_factory=dict)
+    # Per rare typed compound: the verbs it is named after, (stem, forms) (named_verbs).
+    verbs: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
 
 
 def synonym_families(words: set[str], groups: list[list[str]]) -> dict[str, frozenset[str]]:
@@ -753,7 +759,7 @@ def _facts(
     return _Facts(counts, completions, _longer_words(words), defined, _verbs_named(words, counts))
 
 
-def _verbs_named(words: set[str], counts: dict[str, int]) -> dict[str, set[str]]:
+def _verbs_named(words: set[str], counts: dict[str, int]) -> dict[str, list[tuple[str, set]]]:
     """Per typed compound the archive seldom holds (SPLIT_BELOW): the forms of the verb it is
     named after that the archive holds as content words (modifier_verb_forms)."""
     rare = [w for w in words if counts.get(w, 0) < SPLIT_BELOW and modifier_verb_candidates(w)]
@@ -764,8 +770,8 @@ def _verbs_named(words: set[str], counts: dict[str, int]) -> dict[str, set[str]]
 
     total = entry_total()
     threshold = max(1, math.ceil(content_share(total) * total))
-    found = {word: modifier_verb_forms(word, counts, threshold) for word in rare}
-    return {word: forms for word, forms in found.items() if forms}
+    found = {word: named_verbs(word, counts, threshold) for word in rare}
+    return {word: verbs for word, verbs in found.items() if verbs}
 
 
 # Prefixes that make another word of the one they precede, no compound of it: "vervangen" and
@@ -1301,10 +1307,15 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         if not plain and len(modifier) >= 5 and modifier not in _WEAK_PARTS:
             # "storm" of "stormschade" also finds "stormhout" (its unstemmed prefix).
             yield Alternative("word_prefix", modifier), modifier
-    for form in sorted(facts.verbs.get(word, ())):
-        # "tankpas" also as "getankt", "tankte": what it is named after (round 17, set 15).
-        expansion.note(form)
-        yield Alternative("exact", form), form
+    for stem, forms in facts.verbs.get(word, ()):
+        # "tankpas" also as "getankt", "tankte": what it is named after; and as the other
+        # compounds of that act ("tankkaart", "tankstation"): the stem is a content word's
+        # (round 17, set 15).
+        for form in sorted(forms - {word}):
+            expansion.note(form)
+            yield Alternative("exact", form), form
+        expansion.note(stem)
+        yield Alternative("word_prefix", stem), stem
     if _may_be_a_typo(word, occurrences, split):
         closest = _closest(word)
         if _suggestion_fits(word, closest):

@@ -94,6 +94,7 @@ SPELLING_SIMILARITY = 0.45
 COMPLETIONS_PER_WORD = 8
 MIN_PART = 3
 SPLIT_BELOW = 3  # messages: a compound that occurs less often is also searched by its parts
+VERB_PREFIX_FROM = 4  # letters of a verb's stem searched as a word prefix ("tank…", not "lig…")
 # A typed word this long is also searched as a prefix of the stemmed word (stationsweg:*);
 # a shorter one only finds the archive's words that start with it and continue with a Dutch
 # word or an ending ("kap": kapploeg, kappen; never "kapot").
@@ -542,8 +543,18 @@ def _modifier_verbs(word: str) -> tuple[tuple[str, str, frozenset[str], frozense
             if _is_strong(infinitive):
                 continue
             found = {infinitive} | _weak_forms(stem, infinitive, "")
-            verbs.append((stem, head, frozenset(found), _verb_evidence(stem, infinitive, "")))
+            verbs.append((stem, head, frozenset(found), _past_forms(stem, infinitive)))
     return tuple(verbs)
+
+
+def _past_forms(stem: str, infinitive: str) -> frozenset[str]:
+    """The participle and pasts of a weak verb: forms only a verb has. Not its present in -t,
+    which many nouns end in as well ("ruit" is no form of a verb "ruien", so "ruiming" is no
+    "rui|ming"), nor an infinitive, which may be a plural ("stemmen")."""
+    t = "t" if _voiceless(stem, infinitive) else "d"
+    participle = stem if stem.endswith(("d", "t")) else stem + t
+    past = stem + t + "e"
+    return frozenset({"ge" + participle, past, past + "n"})
 
 
 def modifier_verb_candidates(word: str) -> set[str]:
@@ -1314,8 +1325,9 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         for form in sorted(forms - {word}):
             expansion.note(form)
             yield Alternative("exact", form), form
-        expansion.note(stem)
-        yield Alternative("word_prefix", stem), stem
+        if len(stem) >= VERB_PREFIX_FROM:
+            expansion.note(stem)
+            yield Alternative("word_prefix", stem), stem
     if _may_be_a_typo(word, occurrences, split):
         closest = _closest(word)
         if _suggestion_fits(word, closest):

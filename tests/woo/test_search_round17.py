@@ -62,18 +62,20 @@ def test_a_rare_compound_named_after_a_verb_finds_the_verb(make_record):
 
 @pytest.mark.django_db
 def test_a_rare_compound_named_after_a_verb_finds_the_other_compounds_of_that_act(make_record):
-    # "stempas" is named after voting (the archive says "stemt"): "de stemkaart" is another
+    # "stempas" is named after voting (the archive says "gestemd"): "de stemkaart" is another
     # compound of it, and the chat that lost one never says "stempas".
-    make_record(["Hij stemt morgen pas", "Ok"])
+    make_record(["Hij heeft gisteren gestemd", "Ok"])
     chat = make_record(["Mijn stemkaart is kwijt", "Vraag een nieuwe aan bij de balie"])
     outcome = run("stempas kwijt")
     assert chat.pk in ids(outcome.full_records)
 
 
 def test_the_verb_of_a_compound_needs_a_form_only_a_verb_has():
-    # "stemmen" alone may be the plural of "stem"; "stemt" shows the verb.
+    # "stemmen" alone may be the plural of "stem"; "stemde" shows the verb.
     assert modifier_verb_forms("stempas", {"stemmen": 2}, 4) == set()
-    assert modifier_verb_forms("stempas", {"stemmen": 2, "stemt": 1}, 4) == {"stemmen", "stemt"}
+    assert modifier_verb_forms("stempas", {"stemmen": 2, "stemde": 1}, 4) == {"stemmen", "stemde"}
+    # A present in -t is no proof: "ruit" is a noun, "ruiming" no "rui|ming".
+    assert modifier_verb_forms("ruiming", {"ruit": 3, "ruien": 1}, 4) == set()
 
 
 @pytest.mark.django_db

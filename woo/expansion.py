@@ -25,6 +25,7 @@ import itertools
 import math
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -548,13 +549,12 @@ def _modifier_verbs(word: str) -> tuple[tuple[str, str, frozenset[str], frozense
 
 
 def _past_forms(stem: str, infinitive: str) -> frozenset[str]:
-    """The participle and pasts of a weak verb: forms only a verb has. Not its present in -t,
-    which many nouns end in as well ("ruit" is no form of a verb "ruien", so "ruiming" is no
-    "rui|ming"), nor an infinitive, which may be a plural ("stemmen")."""
-    t = "t" if _voiceless(stem, infinitive) else "d"
-    participle = stem if stem.endswith(("d", "t")) else stem + t
-    past = stem + t + "e"
-    return frozenset({"ge" + participle, past, past + "n"})
+    """The pasts of a weak verb ("tankte", "stemden"): forms only a verb has. Not its present
+    in -t, which many nouns end in as well ("ruit" is no form of a verb "ruien", so "ruiming"
+    is no "rui|ming"), nor its participle, which may be a noun ("gerecht" of "recht|bank"), nor
+    an infinitive, which may be a plural ("stemmen")."""
+    past = stem + ("t" if _voiceless(stem, infinitive) else "d") + "e"
+    return frozenset({past, past + "n"})
 
 
 def modifier_verb_candidates(word: str) -> set[str]:
@@ -571,7 +571,7 @@ def modifier_verb_forms(word: str, counts: dict[str, int], threshold: int) -> se
     """The forms of the verb a rare compound is named after, as the archive holds them: a
     "tankpas" is what one "tankt" with, a "stempas" what one has "gestemd" with; the archive
     says "wie heeft er in Hoogeveen getankt?" and "de pas", never the compound. Only a verb the
-    archive shows to be one (a form only a verb has: "tankt", "tankte"), after a head that is a
+    archive shows to be one (a past, which only a verb has: "tankte"), after a head that is a
     word, and only a verb of content (each form held by fewer than `threshold` messages: the
     stems of "werk|plaats" or "rij|bewijs" are everyday verbs, no subject). Round 17 (set 15:
     "tankpas", "tankbeurten" against "tankt", "getankt", "tanken")."""
@@ -712,6 +712,7 @@ def _facts(
     phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None,
     also: set[str] = frozenset(),
     hyphenated: set[str] = frozenset(),
+    archive_size: Callable[[], int] | None = None,
 ):
     wanted = set(words) | set(also)
     for compound in hyphenated:
@@ -767,19 +768,21 @@ def _facts(
         word, initials = short[n][:2]
         if initials not in defined.setdefault(word, []):
             defined[word].append(initials)
-    return _Facts(counts, completions, _longer_words(words), defined, _verbs_named(words, counts))
+    verbs = _verbs_named(words, counts, archive_size)
+    return _Facts(counts, completions, _longer_words(words), defined, verbs)
 
 
-def _verbs_named(words: set[str], counts: dict[str, int]) -> dict[str, list[tuple[str, set]]]:
+def _verbs_named(
+    words: set[str], counts: dict[str, int], archive_size: Callable[[], int] | None
+) -> dict[str, list[tuple[str, set]]]:
     """Per typed compound the archive seldom holds (SPLIT_BELOW): the forms of the verb it is
-    named after that the archive holds as content words (modifier_verb_forms)."""
+    named after that the archive holds as content words (modifier_verb_forms). `archive_size`
+    gives the archive's messages (woo.indexing.entry_total, which imports this module), asked
+    only for such a compound; without it none."""
     rare = [w for w in words if counts.get(w, 0) < SPLIT_BELOW and modifier_verb_candidates(w)]
-    if not rare:
+    if not rare or archive_size is None:
         return {}
-    # Imported here: woo.indexing imports this module (the vocabulary it keeps).
-    from .indexing import entry_total  # noqa: PLC0415
-
-    total = entry_total()
+    total = archive_size()
     threshold = max(1, math.ceil(content_share(total) * total))
     found = {word: named_verbs(word, counts, threshold) for word in rare}
     return {word: verbs for word, verbs in found.items() if verbs}
@@ -1456,8 +1459,9 @@ def modifier_pairs(query: ParsedQuery) -> dict[int, str]:
     return pairs
 
 
-def expand(query: ParsedQuery) -> Expansion:
-    """The alternatives per clause of the query; the typed words themselves come first."""
+def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) -> Expansion:
+    """The alternatives per clause of the query; the typed words themselves come first.
+    `archive_size`: how many messages the archive holds, asked only when needed (_verbs_named)."""
     expansion = Expansion()
     pairs = modifier_pairs(query)
     if query.is_empty:
@@ -1478,7 +1482,11 @@ def expand(query: ParsedQuery) -> Expansion:
             for t in query.positive_terms()
             if not t.phrase and _HYPHENATED.match(t.text.lower())
         }
-        facts = _facts(words, phrases, also, hyphenated) if words or hyphenated else _Facts({}, {})
+        facts = (
+            _facts(words, phrases, also, hyphenated, archive_size)
+            if words or hyphenated
+            else _Facts({}, {})
+        )
     joined = {i + 1: word for i, word in pairs.items() if facts.counts.get(word)}
     parts: list[tuple[list[Alternative], list[str]]] = []  # split compounds' rarer parts
     for index, clause in enumerate(query.clauses):

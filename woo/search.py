@@ -296,7 +296,7 @@ def search(
         return SearchOutcome(
             (), 0, 0, False, 1, 0, full_text, notice=notice, searched=False, mode=mode
         )
-    expansion = expand(query)
+    expansion = expand(query, archive_size=entry_total)
     backend_class = _PostgresSearch if full_text else _SimpleSearch
     backend = backend_class(query, filters, expansion, mode)
     extra = {
@@ -308,7 +308,7 @@ def search(
     if not query.is_empty and backend.empty and query.years:
         # "in 2025": set apart, the year left only common words; it is what is looked for.
         query = query.with_years_as_words()
-        expansion = expand(query)
+        expansion = expand(query, archive_size=entry_total)
         backend = backend_class(query, filters, expansion, mode)
         extra.update(also=tuple(expansion.also), corrections=tuple(expansion.corrections.items()))
         extra["years"] = ()
@@ -1735,7 +1735,7 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         return []
     mode = mode if mode in MODES else MODE_CONVERSATION
     filters = SearchFilters()
-    expansion = expand(query)
+    expansion = expand(query, archive_size=entry_total)
     entries = SearchEntry.objects.filter(submission_id=submission_id)
     hits = []
     if uses_postgres_search():

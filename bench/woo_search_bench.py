@@ -11,6 +11,36 @@ Usage:
 
 Uses its own database (created when missing, seeded with `seed_archive` up to --messages on the
 first run, reused afterwards). Never touches the project's normal databases.
+
+Speed round 7 (branch swoo7, 3 Dec 2026; earlier rounds in demo/woo_corpus/RESULTS.md). Database
+`wt_swoo7` seeded by main a434c1a (1,000,000 messages, 19,786 records, 979,830 entries, 1,065 s).
+Main a434c1a (an exported copy) and the branch alternately, `--runs 5`, five pairs, 22:33-22:43
+UTC at load 8.8-12 (nine helpers on two cores): p50 base 243.8 / 233.7 / 147.2 / 312.2 / 259.2 ms,
+branch 223.7 / 174.8 / 255.1 / 226.2 / 296.1 ms; p95 base 488.3 / 382.9 / 319.9 / 470.1 / 440.8
+ms, branch 462.4 / 325.9 / 480.9 / 415.7 / 462.4 ms. At that load the wall time says nothing of
+a change of a few percent. The steadier figure, the Python process's instructions (valgrind
+callgrind, the 20 requests once after a warm-up, instrumented only for those): main 142.1 M,
+branch 137.9 M per request (-3.0%; without memcpy, which valgrind counts per byte, 132.0 ->
+127.9 M); statements per page one fewer (the records and their unsearched media in one query).
+Result pages of the 20 queries (both modes, pages 1 and 2) identical to main's. **p50 not met;
+nothing here makes it met**: a request is ~15 pieces of 2-5 ms each, none of which a safe change
+halves. Checked and left (slower or no gain, same rows): the exchange's windows with their
+stored words joined or sorted in SQL, the subject-words queries as one (its planning costs more
+than the round trip), the zaak or conversation filter kept out of the bitmaps, Memoize off for
+the hits' words, the local day of a time memoised per hour in Python (slower than astimezone).
+
+Where a request's time goes (CPU of the Python process and of its PostgreSQL backend, the 20
+queries, load ~8): Python ~39 ms (the exchange context 12.7 of which reading its windows 4.4,
+rendering 9.0 of which the result list ~5, hits/related/ranking/expansion/records ~7, the form
+1.2, the audit row 1.6, Django's request handling, session, permissions and the test client the
+rest; an empty search page alone is 10.6 ms), backend ~30 ms (the ranking of a common word about
+half: under perf, ts_rank 22% of it (two per candidate, each sorting the query's items), the GIN
+bitmap of ~17,000 entries 14%, reading and deforming 10,001 heap rows and the CTE and grouping
+the rest; then the hits with ts_headline for 200 of them, the exchange's windows (~1,100-1,800
+rows with text and stored words) and related messages). Statements per page: 18-22, each a round
+trip that on this busy server costs 2-4 ms of wall time for a query of well under one. Left for
+a decision: the audit row's COMMIT waits for the WAL flush (most of its ~19 ms wall at load 7,
+1.6 ms CPU); overlapping the backend's and Python's work (two cores) needs a second connection.
 """
 
 from __future__ import annotations

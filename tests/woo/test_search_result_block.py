@@ -66,3 +66,27 @@ def test_the_result_list_shows_exactly_the_records_the_archive_calls_archived(ma
     archived = set(Submission.objects.archived().filter(pk__in=ids).values_list("pk", flat=True))
     assert archived  # the combinations include complete archived records
     assert set(_records(ids)) == archived
+
+
+def test_each_result_links_to_its_own_record_and_shows_its_own_period(woo_client, make_record):
+    # The record address is made from one reverse() and the period days are remembered per day
+    # (woo_tags): every result must still get its own, also on a second page view.
+    periods = [
+        (date(2023, 1, 31), date(2023, 2, 1)),
+        (date(2023, 10, 5), date(2023, 10, 5)),
+        (date(2021, 12, 31), date(2022, 5, 17)),
+    ]
+    records = []
+    for van, tot in periods:
+        record = make_record([f"De beuk aan het plein {van.year} staat scheef."])
+        record.periode_van, record.periode_tot = van, tot
+        record.save(update_fields=["periode_van", "periode_tot"])
+        records.append(record)
+    for _ in range(2):
+        html = woo_client.get(reverse("woo:search"), {"q": "beuk"}).content.decode()
+        shown = ["31 jan 2023 – 1 feb 2023", "5 okt 2023\n", "31 dec 2021 – 17 mei 2022"]
+        for record, expected in zip(records, shown, strict=True):
+            block = html[html.index(f'data-record="{record.pk}"') :]
+            block = block[: block.index("</li>\n")]
+            assert f'href="{reverse("woo:record", args=[record.pk])}?zoek=beuk' in block
+            assert f"· {expected}" in block

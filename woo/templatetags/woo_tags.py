@@ -1,7 +1,8 @@
 """Template filters of the Woo pages."""
 
+import functools
 import re
-from datetime import UTC
+from datetime import UTC, date
 from urllib.parse import urlencode
 
 from django import template
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import get_current_timezone
+from django.utils.translation import get_language
 
 from chats.wording import aantal, getal, shown_number
 
@@ -157,6 +159,23 @@ _PARTIAL_BADGE = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _period_day(day: date, language: str | None) -> str:
+    """A record's period day as the date filter writes it ("3 mrt 2024", in the active
+    language): ~40 µs a call, twenty on a results page, and the same few thousand days come back
+    (a day is a date: no time zone)."""
+    return escape(date_filter(day, "j b Y"))
+
+
+def _record_paths():
+    """A function giving the address of a record page: reverse() once, the number put in its
+    place after (reverse took ~50 µs, ten calls a results page)."""
+    sentinel = 918273645
+    path = reverse("woo:record", args=[sentinel])
+    head, tail = path.split(str(sentinel))
+    return lambda pk: f"{head}{int(pk)}{tail}"
+
+
 @register.simple_tag(takes_context=True)
 def search_results(context, results, partial=False) -> SafeString:
     """The <li> of each conversation in the result list; `partial`: it lacks one of the words,
@@ -171,11 +190,13 @@ def search_results(context, results, partial=False) -> SafeString:
     can_change = context.get("can_change")
     request = context.get("request")
     parts = []
+    record_path = _record_paths() if results else None
+    record_qs = record_query(query, verzoek, mode)  # the same for every result
+    language = get_language()
     for result in results:
         record = result.submission
         pk = record.pk
-        record_url = reverse("woo:record", args=[pk])
-        record_qs = record_query(query, verzoek, mode)
+        record_url = record_path(pk)
         href = f"{escape(record_url)}?{escape(record_qs)}"
         subject = result.subject
         hits = result.hits
@@ -205,9 +226,9 @@ def search_results(context, results, partial=False) -> SafeString:
         zaak = f"· zaak {escape(record.zaak.zaaknummer)}" if record.zaak else ""
         period = ""
         if record.periode_van:
-            period = f"· {escape(date_filter(record.periode_van, 'j b Y'))}"
+            period = f"· {_period_day(record.periode_van, language)}"
             if record.periode_tot and record.periode_tot != record.periode_van:
-                period += f" – {escape(date_filter(record.periode_tot, 'j b Y'))}"
+                period += f" – {_period_day(record.periode_tot, language)}"
         out.append(
             "</span>\n        </div>\n"
             '        <p class="small text-body-secondary mb-2">\n'

@@ -1568,7 +1568,9 @@ class _SimpleSearch:
         self.query = query
         self.filters = filters
         self.mode = mode
-        self.clauses = [[n.lower() for n in needles] for needles in expansion.needles]
+        self.clauses = [
+            _with_hyphens([n.lower() for n in needles]) for needles in expansion.needles
+        ]
         # Per clause the needles of the typed words (SUBJECT_NAMES_FROM).
         self.typed_clauses = [
             [n.lower() for a, n in zip(alternatives, needles, strict=False) if a.typed]
@@ -1733,6 +1735,13 @@ class _SimpleSearch:
 
     def only_stop_words(self) -> bool:
         return False
+
+
+def _with_hyphens(needles: list[str]) -> list[str]:
+    """A needle of two words also as one hyphenated compound: the expansion writes
+    'procureurs generaal' where a chat writes 'procureurs-generaal' (LIKE has no tokenizer)."""
+    extra = [n.replace(" ", "-") for n in needles if " " in n]
+    return needles + [n for n in extra if n not in needles]
 
 
 def _any_of(needles: list[str]) -> Q:

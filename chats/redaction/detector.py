@@ -24,7 +24,12 @@ from chats.redaction.birthdates import (
     same_dates,
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
-from chats.redaction.identifiers import find_bsns, find_ibans, organisation_ibans
+from chats.redaction.identifiers import (
+    find_bsns,
+    find_document_numbers,
+    find_ibans,
+    organisation_ibans,
+)
 from chats.redaction.lexicon import PARTICLES, is_compound, street_suffix, words
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
 from chats.redaction.online import (
@@ -99,6 +104,7 @@ class Detector:
             text = text.replace("_", " ")
         if has_digit:
             spans += find_ibans(text) + find_bsns(text) + find_phones(text)
+            spans += find_document_numbers(text)
             spans += find_postcodes_and_plates(text, self.lex.places)
             spans += find_addresses(text, self.lex)
             if "won" in text or "woo" in text or "Wo" in text:

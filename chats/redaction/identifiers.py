@@ -1,4 +1,5 @@
-"""Burgerservicenummers (11-proef) and IBANs (check digits), validated with python-stdnum."""
+"""Burgerservicenummers (11-proef) and IBANs (check digits), validated with python-stdnum, and
+numbers of identity documents named as such."""
 
 from __future__ import annotations
 
@@ -213,3 +214,44 @@ def valid_iban(compact: str) -> bool:
     misread national check digit still leaves a person's account, and mod-97 alone already
     stops a random number."""
     return stdnum_iban.is_valid(compact, check_country=False)
+
+
+# Identity documents. A Dutch passport or ID card number has nine characters (two letters, six
+# letters or digits, a digit; never the letter O), a driving licence ten digits, a residence
+# permit a letter and ten digits; foreign documents differ. No shape is safe on its own (order
+# numbers look alike), so a number is only taken after a word that names the document, in the
+# same sentence and within a few words.
+_DOCUMENT_CUE_RE = re.compile(
+    r"\b(?:paspoort|passport|reisdocument|id[- ]?kaart|identiteit|(?<![-.])id\b|legitimatie"
+    r"|rijbewijs|documentnummer|docnr|verblijfs(?:vergunning|document|pas)|vreemdelingen"
+    r"|v-nummer)\w*",
+    re.I,
+)
+_DOCUMENT_WINDOW = 50
+# A sentence ends at a full stop, ! or ? before a space (not the one of "nr." or "no.") or a line.
+_SENTENCE_END_RE = re.compile(r"(?<![Nn]r)(?<![Nn]o)[.!?](?=\s|$)|\n")
+_DOCUMENT_NUMBER_RE = re.compile(r"(?<![\w/.,-])[A-Za-z0-9]{6,12}(?![\w/-]|[.,]\d)")
+
+
+def find_document_numbers(text: str) -> list[Span]:
+    """Numbers of passports, ID cards, driving licences and residence permits, each taken only
+    after a word that names the document ("paspoortnummer NW5B4R7P1", "id-kaart (IX81KR2L4)")."""
+    found: dict[int, Span] = {}
+    for cue in _DOCUMENT_CUE_RE.finditer(text):
+        window = text[cue.end() : cue.end() + _DOCUMENT_WINDOW]
+        window = _SENTENCE_END_RE.split(window, maxsplit=1)[0]
+        for match in _DOCUMENT_NUMBER_RE.finditer(window):
+            if _document_number_shape(match.group()):
+                start = cue.end() + match.start()
+                found[start] = Span(start, cue.end() + match.end(), "DOCUMENT_NUMBER")
+                break
+    return list(found.values())
+
+
+def _document_number_shape(value: str) -> bool:
+    """Letters with at least two digits, or eight digits or more (a year or a house number is
+    neither)."""
+    digits = sum(c.isdigit() for c in value)
+    if digits == len(value):
+        return digits >= 8
+    return digits >= 2

@@ -18,6 +18,7 @@ LABELS: tuple[str, ...] = (
     "LICENSE_PLATE",
     "DATE_OF_BIRTH",
     "URL_PERSONAL",
+    "DOCUMENT_NUMBER",
 )
 
 PLACEHOLDERS: dict[str, str] = {
@@ -31,6 +32,7 @@ PLACEHOLDERS: dict[str, str] = {
     "LICENSE_PLATE": "[KENTEKEN]",
     "DATE_OF_BIRTH": "[GEBOORTEDATUM]",
     "URL_PERSONAL": "[URL]",
+    "DOCUMENT_NUMBER": "[DOCUMENTNUMMER]",
 }
 
 # When two finds overlap, the one whose shape is checked hardest wins: a checksum or an
@@ -42,11 +44,12 @@ PRIORITY: dict[str, int] = {
     "IBAN": 2,
     "BSN": 3,
     "PHONE": 4,
-    "DATE_OF_BIRTH": 5,
-    "LICENSE_PLATE": 6,
-    "POSTCODE": 7,
-    "ADDRESS": 8,
-    "PERSON": 9,
+    "DOCUMENT_NUMBER": 5,
+    "DATE_OF_BIRTH": 6,
+    "LICENSE_PLATE": 7,
+    "POSTCODE": 8,
+    "ADDRESS": 9,
+    "PERSON": 10,
 }
 
 

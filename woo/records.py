@@ -7,7 +7,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from chats.constants import ServingRole, UploadKind
+from chats.constants import RENDITION_PENDING, ServingRole, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Submission
 from chats.selectors import servable_file, servable_media, servable_media_q
 
@@ -17,6 +17,14 @@ from .models import WooSelectie, WooVerzoek
 def record_reference(submission_id: int) -> str:
     """The stable reference of an archived record on exports and inventories."""
     return f"WA-{submission_id:06d}"
+
+
+def records_being_archived() -> int:
+    """How many records were archived but are not searchable yet: their PDF is still being made
+    (or waits after an outage), and a record counts as archived only once it is there."""
+    return Submission.objects.filter(
+        status=SubmissionStatus.GEARCHIVEERD, rendition_state__in=RENDITION_PENDING
+    ).count()
 
 
 def archived_record(submission_id: int) -> Submission:

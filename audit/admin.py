@@ -6,6 +6,7 @@ searchable. The filter offers the labels and finds old and new codes of an event
 
 import re
 
+from django.apps import apps
 from django.contrib import admin
 from django.db.models import Q
 
@@ -36,13 +37,33 @@ class ActionFilter(admin.SimpleListFilter):
         return queryset
 
 
+def object_type_name(object_type: str) -> str:
+    """The Dutch name of a stored object type ("chats.submission" -> "inzending"); a type whose
+    model no longer exists is shown as stored."""
+    try:
+        return str(apps.get_model(object_type)._meta.verbose_name)
+    except (LookupError, ValueError):
+        return object_type
+
+
+def object_shown(event: AuditEvent) -> str:
+    """What the row is about, as people read it: "inzending WA-000007", "bericht 12"."""
+    if not event.object_type:
+        return event.object_id
+    if event.object_type == RECORD_TYPE and event.object_id.isdigit():
+        return f"{object_type_name(RECORD_TYPE)} WA-{int(event.object_id):06d}"
+    return f"{object_type_name(event.object_type)} {event.object_id}".strip()
+
+
 class NamedValuesFilter(admin.AllValuesFieldListFilter):
-    """A filter on a field's values whose empty value is named (an empty link has no name)."""
+    """The object types by their Dutch names; the empty one named too (an empty link has none)."""
 
     def choices(self, changelist):
-        for choice in super().choices(changelist):
+        for number, choice in enumerate(super().choices(changelist)):
             if choice["display"] == "":
                 choice = {**choice, "display": "(geen)"}
+            elif number and isinstance(choice["display"], str):  # the first is "Alle"
+                choice = {**choice, "display": object_type_name(choice["display"])}
             yield choice
 
 
@@ -52,8 +73,7 @@ class AuditEventAdmin(admin.ModelAdmin):
         "at",
         "actor_name",
         "label",
-        "object_type",
-        "object_id",
+        "object_shown",
         "result",
         "remote_addr",
     )
@@ -101,6 +121,10 @@ class AuditEventAdmin(admin.ModelAdmin):
     @admin.display(description="wat")
     def label(self, event: AuditEvent) -> str:
         return event.label
+
+    @admin.display(description="object")
+    def object_shown(self, event: AuditEvent) -> str:
+        return object_shown(event)
 
     @admin.display(description="code")
     def code(self, event: AuditEvent) -> str:

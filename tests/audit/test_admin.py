@@ -135,3 +135,22 @@ def test_a_search_for_an_archiefstuk_number_finds_its_attachments_rows_too(
     for term in ("WA-000012", "wa-12"):
         found = beheerder_client.get(CHANGELIST, {"q": term}).context["cl"].result_list
         assert sorted(event.pk for event in found) == sorted([own.pk, released.pk, opened.pk])
+
+
+def test_the_list_names_the_object_in_dutch_with_its_number(beheerder_client, rows):
+    # Stop 30's walk: the list showed "chats.submission" and "7" where people read a record's
+    # number as WA-000007.
+    html = beheerder_client.get(CHANGELIST).content.decode()
+    cells = re.findall(r'<td class="field-object_shown">([^<]*)</td>', html)
+    assert "inzending WA-000007" in cells
+    assert "chats.submission" not in "".join(cells)
+    # The filter offers the object types by their Dutch names too.
+    assert ">inzending</a>" in html
+
+
+def test_an_object_type_of_a_model_that_no_longer_exists_is_shown_as_stored():
+    from audit.admin import object_shown
+
+    event = AuditEvent(action="x", object_type="oud.model", object_id="5")
+    assert object_shown(event) == "oud.model 5"
+    assert object_shown(AuditEvent(action="x")) == ""

@@ -309,7 +309,9 @@ def record_media(request, pk: int, media_pk: int):
     media_download_log(user=request.user, media=media, stored_file=derived, request=request)
     if not derived.mime_type.startswith("image/"):
         response["Content-Disposition"] = f'attachment; filename="bijlage-{media.pk}"'
-    response["Cache-Control"] = "private, max-age=600"
+    # Not kept by the browser: an attachment withheld later must be gone at once, and every
+    # view is an audit row.
+    response["Cache-Control"] = "private, no-store"
     response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
     return response
 

@@ -45,6 +45,18 @@ def test_every_attachment_served_to_a_woo_officer_is_an_audit_row(
     assert row.label == "Bijlage bekeken of gedownload"
 
 
+def test_an_attachment_is_not_kept_in_the_browser(woo_client, record, make_media):
+    # Stop 30: served with max-age=600, a photo Informatiebeheer withheld (because it showed
+    # someone) stayed visible from the officer's browser cache for ten minutes, and views from
+    # the cache left no audit row.
+    message = record.messages.get(seq=1)
+    media = make_media(record, message, original=png_bytes(), derived=png_bytes())
+    response = woo_client.get(reverse("woo:record_media", args=[record.pk, media.pk]))
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert "max-age" not in response["Cache-Control"]
+
+
 def test_a_refused_attachment_writes_no_download_row(client, make_user, record, make_media):
     message = record.messages.get(seq=1)
     media = make_media(record, message, original=b"ORIGINAL" + png_bytes(), derived=png_bytes())

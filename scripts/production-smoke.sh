@@ -5,8 +5,9 @@
 # as DATABASE_URL's role (the owner of the tables) and the web process and the worker connect as
 # an application role that owns no table (manage.py db_roles). Then: the health check, the login
 # page and a hashed static file; and the production scenario over HTTP (scripts/
-# production_scenario.py: log in, submit an export, 2FA, archive on the review page, the worker's
-# PDF/A, /healthz). Used by .ci/run; exits non-zero on the first failure.
+# production_scenario.py: log in, submit a 5,000-message export (SCENARIO_MESSAGES), 2FA, archive
+# on the review page, the worker's PDF/A, the Woo officer's search and record page, /healthz).
+# Used by .ci/run; exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,9 +45,12 @@ setup_out="$(.venv/bin/python manage.py shell --verbosity 0 -c '
 from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from zaken.models import Zaak
-user = get_user_model().objects.get(username="informatiebeheer")
-TOTPDevice.objects.filter(user=user).delete()
-device = TOTPDevice.objects.create(user=user, name="rooktest", confirmed=True)
+users = get_user_model().objects.filter(username__in=["informatiebeheer", "woo"])
+TOTPDevice.objects.filter(user__in=users).delete()
+same_key = {}
+for user in users:  # one key for both: the scenario computes one code
+    device = TOTPDevice.objects.create(user=user, name="rooktest", confirmed=True, **same_key)
+    same_key = {"key": device.key}
 print(device.key, Zaak.objects.filter(resultaat__isnull=False).order_by("pk").first().pk)
 ')"
 read -r totp_key zaak_pk <<<"$(echo "$setup_out" | tail -n 1)"
@@ -110,7 +114,8 @@ with connection.cursor() as cursor:
 # The scenario over HTTP, bounded in time.
 if ! SCENARIO_BASE="http://127.0.0.1:$PORT" SCENARIO_HOST=archief.meppel.nl \
   SCENARIO_PASSWORD="$DEMO_PASSWORD" SCENARIO_TOTP_KEY="$totp_key" SCENARIO_ZAAK="$zaak_pk" \
-  SCENARIO_TIMEOUT=60 timeout 90 .venv/bin/python scripts/production_scenario.py; then
+  SCENARIO_TIMEOUT=300 SCENARIO_MESSAGES="${SCENARIO_MESSAGES:-5000}" \
+  timeout 900 .venv/bin/python scripts/production_scenario.py; then
   echo "--- gunicorn"; tail -n 40 "$work/gunicorn.log"; echo "--- worker"; tail -n 40 "$work/worker.log"
   exit 1
 fi

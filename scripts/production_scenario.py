@@ -1,13 +1,17 @@
 """The production scenario over HTTP, against a running gunicorn + Celery worker (used by
-scripts/production-smoke.sh): a Medewerker logs in (CSRF and all) and submits a small WhatsApp
-export through the intake form; the worker processes it; Informatiebeheer logs in with password
-and TOTP code, selects the messages and archives the submission to a zaak on the review page; the
-worker finishes the archive (PDF/A); /healthz answers. Standard library only; exits non-zero with a
-Dutch message on the first step that fails.
+scripts/production-smoke.sh): a Medewerker logs in (CSRF and all) and submits a WhatsApp export
+of real size (SCENARIO_MESSAGES messages, 5,000 by default) through the intake form; the worker
+processes it; Informatiebeheer logs in with password and TOTP code, selects the messages and
+archives the submission to a zaak on the review page; the worker finishes the archive (PDF/A);
+the Woo officer (password and TOTP code) finds the record by a word from the middle of the chat,
+does not find it by the phone number written next to that word, and reads the message with the
+number redacted; /healthz answers. Standard library only; exits non-zero with a Dutch message on
+the first step that fails.
 
 Environment: SCENARIO_BASE (http://127.0.0.1:PORT), SCENARIO_HOST (the Host header),
-SCENARIO_PASSWORD (the demo users' password), SCENARIO_TOTP_KEY (hex key of Informatiebeheer's
-authenticator), SCENARIO_ZAAK (pk of a zaak with a selectielijst result), SCENARIO_TIMEOUT (s).
+SCENARIO_PASSWORD (the demo users' password), SCENARIO_TOTP_KEY (hex key of the authenticator of
+Informatiebeheer and the Woo officer), SCENARIO_ZAAK (pk of a zaak with a selectielijst result),
+SCENARIO_TIMEOUT (s, per step), SCENARIO_MESSAGES (the chat's length).
 """
 
 from __future__ import annotations
@@ -32,12 +36,39 @@ PASSWORD = os.environ["SCENARIO_PASSWORD"]
 TOTP_KEY = bytes.fromhex(os.environ["SCENARIO_TOTP_KEY"])
 ZAAK = os.environ["SCENARIO_ZAAK"]
 TIMEOUT = float(os.environ.get("SCENARIO_TIMEOUT", "60"))
+MESSAGES = int(os.environ.get("SCENARIO_MESSAGES", "5000"))
 
-CHAT = (
-    "[12-03-2024 09:15:02] Jan Jansen: Goedemorgen, de boom aan de Hoofdstraat is omgewaaid.\n"
-    "[12-03-2024 09:16:40] Mila de Vries: Dank u, we sturen vandaag iemand langs.\n"
-    "[13-03-2024 14:30:00] Mila de Vries: De boom is weggehaald.\n"
+# The chat: a long, ordinary exchange about the public space; one message in the middle names a
+# word found nowhere else and a resident's mobile number.
+KEYWORD = "lantaarnpaalvoet"
+PHONE = "06-41279358"
+FILLER = (
+    "Goedemorgen, de boom aan de Hoofdstraat is omgewaaid.",
+    "Dank u, we sturen vandaag iemand langs.",
+    "De stoeptegels bij het winkelcentrum liggen los.",
+    "Is de veegwagen vandaag al geweest?",
+    "Ik zet het door naar de buitendienst.",
+    "De container bij de sporthal zit weer vol.",
+    "Morgen kijken we ernaar, het regent nu te hard.",
+    "Top, bedankt voor het doorgeven!",
+    "Het bord bij de rotonde is scheef gereden.",
+    "De melding staat in het systeem.",
 )
+
+
+def chat_text(messages: int) -> str:
+    """The export's _chat.txt: `messages` lines, one a minute from 12 March 2024 09:00."""
+    people = ("Jan Jansen", "Mila de Vries")
+    lines = []
+    for number in range(messages):
+        minutes = number * 7
+        day, minute = divmod(minutes, 600)
+        stamp = f"[{12 + day % 15:02d}-{3 + day // 15:02d}-2024 {9 + minute // 60:02d}:{minute % 60:02d}:00]"
+        text = FILLER[number % len(FILLER)]
+        if number == messages // 2:
+            text = f"De {KEYWORD} bij de school is afgebroken, bel mij gerust op {PHONE}."
+        lines.append(f"{stamp} {people[number % 2]}: {text}\n")
+    return "".join(lines)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -146,7 +177,7 @@ def wait_for(check, what: str):
 def export_zip() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("_chat.txt", CHAT)
+        archive.writestr("_chat.txt", chat_text(MESSAGES))
     return buffer.getvalue()
 
 
@@ -216,8 +247,39 @@ def main() -> None:
     wait_for(archived, "het archiefstuk (PDF) maken")
     status, headers, body = reviewer.get(f"{review}archiefstuk.pdf")
     expect(status == 200 and headers.get("Content-Type") == "application/pdf", "geen PDF")
+    print(f"gearchiveerd: {time.monotonic() - started:.1f} s")
 
-    # 6. Health.
+    # 6. The Woo officer (password and TOTP code) finds the record by a word from the middle of
+    # the chat, not by the phone number next to it, and reads that message redacted.
+    officer = Browser()
+    login(officer, "woo")
+    status, _, _ = officer.post("/accounts/tweestaps/", {"code": totp(TOTP_KEY)})
+    expect(status == 302, f"TOTP-code van de Woo-behandelaar geweigerd: status {status}")
+    record = f"/woo/archiefstukken/{pk}/"
+
+    def found():
+        status, _, page = officer.get(f"/woo/zoeken/?q={KEYWORD}")
+        expect(status == 200, f"Woo-zoeken: status {status}")
+        links = re.findall(rf'href="({re.escape(record)}[^"]*)"', page)
+        # The hit's own link (its page and anchor) rather than the record's first page.
+        links.sort(key=lambda link: "#" not in link)
+        return links[0].replace("&amp;", "&") if links else None
+
+    hit = wait_for(found, "het archiefstuk vindbaar maken voor Woo")
+    status, _, page = officer.get(f"/woo/zoeken/?q={urllib.parse.quote(PHONE)}")
+    expect(status == 200 and record not in page, "het telefoonnummer is vindbaar in Woo-zoeken")
+    # The hit's link carries the message's anchor; the page's script asks the server for the
+    # page that holds it (?bericht=N), as done here by hand.
+    path, _, anchor = hit.partition("#bericht-")
+    status, headers, _ = officer.get(f"{path}&bericht={anchor}")
+    expect(status == 302, f"de pagina van de treffer: status {status}")
+    status, _, page = officer.get(headers["Location"])
+    expect(status == 200 and KEYWORD in page, f"het archiefstuk bij de treffer: status {status}")
+    expect(PHONE not in page, "het telefoonnummer staat op de pagina van het archiefstuk")
+    expect("[TELEFOONNUMMER]" in page, f"het bericht met de treffer staat niet op {hit}")
+    print(f"gevonden door de Woo-behandelaar: {time.monotonic() - started:.1f} s")
+
+    # 7. Health.
     status, _, body = Browser().get("/healthz")
     expect(status == 200 and '"database"' in body, f"/healthz: status {status}")
     print(f"productiescenario geslaagd in {time.monotonic() - started:.1f} s")

@@ -19,5 +19,6 @@ CORPORA = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
     "tuning",
 )

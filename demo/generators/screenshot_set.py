@@ -236,6 +236,32 @@ The sets from this one module never share a seed or a word pool:
   blacked (3.4%), CPU per screenshot median 0.71 s, worst 1.01 s (wall median 2.10, worst 2.77 at
   load 9-11 on 2 cores). Measured only; expected items in
   `demo/generators/screenshot_sets/blind12_expected.json`.
+- the thirteenth blind set (`BLIND13`), written on main 96bb6b9: its own values, templates and
+  chat texts (new Meppel subjects: a bouwcontainer without a permit, a fence on municipal land,
+  chickens in a front garden, isolatiesubsidie, stembureaulid, a stranger registered at one's
+  address, paasvuur, wijkbudget, Jeugdfonds, arbeidsmigranten, weesfietsen, erfpacht,
+  woningsplitsing, a complaint about an employee, ...) with `BLIND13_STYLE`: first names that are
+  words ("Mark", "Ivy", "Dauw", "Zon") and Yoruba, Thai, Georgian, Icelandic, Tibetan, Welsh,
+  Serbian, Chilean, Mongolian, Finnish, Sudanese and Māori names, each with a nickname
+  (`BLIND13_NICKNAMES`: "Zonnetje", "Gunna", "Rahim"); surnames that are words ("Gans", "Kolk",
+  "Hek", "Tol", "de Haas") alone, lowercase, in capitals on a form ("KOLK M.") and as saved
+  contacts ("Mevr Gans wijkteam", "Zonnetje kolk"); persons named later by surname only;
+  addresses in free forms ("nummer 12", "nr. 12", "12 Slingerpad", "huisnr 12", "12 achter");
+  plates rich in B/8, S/5, L/4 (flat, spaced dashes); phone numbers "06/...", "0031-(0)6-",
+  "06.1234.5678", "(+31) (0)6", "+316....-...", numbers abroad (+995, +354, +66, +234, +381,
+  +56); IBANs "NL 12 BITS ...", dashed, in threes, lowercase, Georgian/Icelandic/Maltese/
+  Serbian/Cypriot/Tunisian; BSNs 2-2-2-3, with slashes and spaced dashes; birth dates "4.7.61",
+  "1961.07.04", "4e juli 1961", "juli 4, 1961"; as must-keep the switchboard as "14.0522",
+  "(14)0522", "140 522" and the long number as "0522.859.500", "+31-522-859500", the IBANs,
+  WhatsApp number and postbus in other writings (keep-values), firms named after people
+  ("Glazenwasserij Riem", "Kinderdagverblijf Dauw"), streets holding a surname of the pool
+  ("Burgemeester Riemstraat"), organisations, places, dates ("woensdag de 12e"), times ("kwart
+  over 9") and amounts. 30 screenshots: 13 Android, 10 iPhone, 7 Web, 13 dark, 16 JPEG (quality
+  33-94), 11 scaled; 442 personal-data and 191 must-keep items. Measured blind on main 96bb6b9
+  (the branch adds only the set): 47 of 442 personal-data items readable (PERSON 25, ADDRESS 7,
+  BSN 5, DATE_OF_BIRTH 5, POSTCODE 2, LICENSE_PLATE 1, PHONE 1, URL_PERSONAL 1), 5 of 191
+  must-keep items blacked (2.6%), CPU per screenshot median 0.44 s, worst 0.69 s (load 7-8).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind13_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -956,6 +982,96 @@ BLIND12_POOLS = Pools(
     ),
     bank_codes=("BINK", "FLOR", "KASA", "LPLN", "HHBA"),
 )
+BLIND13_POOLS = Pools(
+    # Mark, Ivy, Dauw and Zon are also words ("mark", "ivy", "dauw", "zon");
+    # Oluwaseun is Yoruba, Sunisa Thai, Nino Georgian, Guðrún Icelandic, Tenzin Tibetan, Rhys
+    # Welsh, Dragana Serbian, Ignacia Chilean, Bolormaa Mongolian, Aino Finnish, Abdelrahim
+    # Sudanese, Hine Māori. Each has a nickname (`BLIND13_NICKNAMES`).
+    first_names=(
+        "Mark",
+        "Ivy",
+        "Dauw",
+        "Zon",
+        "Oluwaseun",
+        "Sunisa",
+        "Nino",
+        "Guðrún",
+        "Tenzin",
+        "Rhys",
+        "Dragana",
+        "Ignacia",
+        "Bolormaa",
+        "Aino",
+        "Abdelrahim",
+        "Hine",
+    ),
+    word_surnames=(
+        "Gans",
+        "Kolk",
+        "Riem",
+        "Nap",
+        "Hagel",
+        "Tol",
+        "Hek",
+        "de Haas",
+        "de Zwaan",
+    ),
+    surnames=(
+        "Adebayo",
+        "Srisuk",
+        "Beridze",
+        "Jónsdóttir",
+        "Dorje",
+        "Llewelyn",
+        "Petrović",
+        "Fuentes",
+        "Batbayar",
+        "Virtanen",
+        "Osman",
+        "Ngata",
+        "van der Ploeg",
+        "Quispe",
+    ),
+    # "Burgemeester Riemstraat" and "Dokter Naplaan" hold surnames of the pool: streets.
+    streets=(
+        "Hesselingenweg",
+        "Warmoesstraat",
+        "Slingerpad",
+        "Stouwepad",
+        "Kastanjelaan",
+        "Blankensteinweg",
+        "Burgemeester Riemstraat",
+        "Dokter Naplaan",
+    ),
+    places=(
+        "Hoogersmilde",
+        "Blijdenstein",
+        "Veeningen",
+        "Bisschopsberg",
+        "Wijster",
+        "Echtenerbrug",
+    ),
+    groups=(
+        "Team Omgevingsvergunningen",
+        "Buurtapp Hesselingenweg",
+        "Werkgroep Stadsbos",
+        "Stembureauleden 2026",
+        "Wijkteam Meppel-Zuid",
+    ),
+    # Rich in B, S, N and L and the digits 4, 5 and 8 (B/8, S/5, L/4, N/H), sidecodes 4-11.
+    plates=(
+        "SB-58-LN",
+        "NB-548-S",
+        "8-SLB-45",
+        "45-NSB-8",
+        "S-485-LB",
+        "LSN-84-B",
+        "B-58-SLN",
+        "4-BS-585",
+        "584-LN-5",
+    ),
+    bank_codes=("BITS", "RGBK", "ARSN", "ICBK", "BCDM"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1024,6 +1140,14 @@ BLIND12 = SetConfig(
     tag="blind12",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND13 = SetConfig(
+    name="blind13",
+    seed=294_613,
+    count=30,
+    pools=BLIND13_POOLS,
+    tag="blind13",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1041,6 +1165,7 @@ SETS = {
         BLIND10,
         BLIND11,
         BLIND12,
+        BLIND13,
     )
 }
 
@@ -2924,6 +3049,298 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "out",
         "Fijn! Kom gerust langs op {date} om {time} in de bibliotheek, of bel {switch_alt}.",
     ),
+    # blind13: drawn only by the thirteenth blind set (new Meppel subjects: a bouwcontainer
+    # without a permit, a fence on municipal land, chickens in a front garden, isolatiesubsidie,
+    # stembureaulid, someone unknown registered at one's address, paasvuur, a car on a verge,
+    # kwijtschelding, a Georgian sister-in-law to register, a hall for a golden wedding, stray
+    # cats, a speed bump gone, Jeugdfonds, wijkbudget, a complaint about an employee,
+    # arbeidsmigranten, the key of the buurthuis, green roofs, dog dirt, a death, weesfietsen,
+    # mantelzorg parking permit, discrimination, no heating, erfpacht, woningsplitsing, a
+    # container permit; nicknames; names by surname only after the chat named them).
+    (
+        "blind13",
+        "in",
+        "Goedemorgen, {name} hier van {addr!}, {postcode}. Er staat sinds {date} een bouwcontainer voor de "
+        "deur zonder vergunning, van {firm}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "Dank u, mevrouw {sur_title}. We hebben het geregistreerd als {melding}; een handhaver "
+        "komt {date}, {timespan}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "De schutting van {other_lc} op {addr2!} staat een meter op gemeentegrond. Op de bel "
+        "staat trouwens {other_initials}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Voor de isolatiesubsidie: rekening {iban!!} op naam van {name_rev}, BSN {bsn_spaced}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "De subsidie van {amount} wordt {date} overgemaakt. Vragen? Bel {switch_var} of mail "
+        "{mailbox2}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Mijn buurvrouw {neighbour_lc} houdt zes kippen in de voortuin op nummer {housenr}, de "
+        "haan kraait om vier uur.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Ik wil me graag aanmelden als stembureaulid. {name}, geboren {dob}, {email!}",
+    ),
+    (
+        "blind13",
+        "out",
+        "Welkom! De instructieavond is {date} om {time} in het stadhuis. Meer info: {url_gem}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Er staat iemand op mijn adres ingeschreven die ik niet ken: {other}, {dob_text}. Ik woon "
+        "hier zelf sinds 2019, {addr}, {postcode_odd}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Hoi, {colleague_first} hier van team Vergunningen. Kun jij {sur_lc} terugbellen op "
+        "{phone2!}? Het gaat over het paasvuur.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Ons zoontje {kid} is van de wip gevallen in de speeltuin aan de {street}. Mijn nummer is "
+        "{phone!!}",
+    ),
+    (
+        "blind13",
+        "in",
+        "{nick} van hiernaast heeft zijn auto {plate_text} al een maand op het grasveld bij "
+        "{street2} gezet.",
+    ),
+    (
+        "blind13",
+        "out",
+        "We hebben de eigenaar van de {plate} een brief gestuurd, kenmerk {kenmerk}. Na {date} "
+        "laten we de auto wegslepen door {firm}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Voor de kwijtschelding: ik ben {initials}, BSN {bsn}, bankrekening {iban_flat}. Mijn "
+        "inkomen is {amount2} per week.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Namens mijn moeder {other!}, {addr3}: zij is 91 en wil graag een gesprek met het "
+        "wijkteam. Bel mij, {mate_first}, op {phone3}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "Het wijkteam belt u deze week. U kunt ook zelf bellen via {switch_alt}, {hours}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Mijn Georgische schoonzus {mate} staat nog niet ingeschreven. Haar nummer in Tbilisi is "
+        "{phone_abroad!}",
+    ),
+    (
+        "blind13",
+        "in",
+        "Het geld voor de uitvaart van mijn oom mag terug naar {iban_foreign!!}, t.n.v. {mate}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Kan ik een zaal van {org} huren voor het 50-jarig huwelijk van opa {other_first} en oma "
+        "{mate_first}? Mail: {email2}",
+    ),
+    (
+        "blind13",
+        "out",
+        "Dat kan! De huur is {amount}, factuur {factuur} volgt. Graag betalen op {iban_gem} onder "
+        "vermelding van {zaak}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Hierbij de gegevens van de nieuwe huurder: {name_lc}, {dob}, {email}, tel {landline!}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Er zitten zwerfkatten in de schuur van fam. {neighbour_title} aan de {addr2!}. Zij weten "
+        "ervan.",
+    ),
+    (
+        "blind13",
+        "in",
+        "De verkeersdrempel bij de {street2} is weg sinds de werkzaamheden van {firm}. Groet, "
+        "{name} ({phone2})",
+    ),
+    (
+        "blind13",
+        "out",
+        "Bedankt {first}. Ik heb {firm} gevraagd dit voor {date} te herstellen, werkorder {po}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Aanvraag Jeugdfonds voor mijn dochter {kid} {sur_lc}, BSN {bsn_spaced!}, geboren "
+        "{dob_text}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Buurman {neighbour_title} zegt dat hij het wijkbudget heeft aangevraagd, maar ik ben de "
+        "contactpersoon: {name}, {phone}, {iban!}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "Het wijkbudget ({project}) is toegekend: {amount}. Besluit {besluit} staat in Mijn "
+        "Meppel.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Ik heb een klacht over uw medewerker {colleague}, die niet terugbelde. Ik ben {initials} "
+        "en woon {addr!}, {postcode_odd}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Er wonen 14 arbeidsmigranten op {addr3!} bij {postcode}. De verhuurder is "
+        "{other_initials}, {url}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Kunt u het sleutelnummer van het buurthuis doorgeven aan {mate_short}? Zijn mail is "
+        "{email2!}",
+    ),
+    (
+        "blind13",
+        "out",
+        "De sleutel ligt vanaf {date} bij {org}. Ophalen {hours}, legitimatie meenemen.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Subsidie groen dak: {name}, {addr}, {postcode}, KvK van mijn bedrijf {kvk}, IBAN "
+        "{iban_lc!}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Is dit de goede plek? Overal hondenpoep op het pad langs de {street}. Groetjes {nick} "
+        "({email})",
+    ),
+    (
+        "blind13",
+        "in",
+        "Mijn vader {other_first} {sur_lc} is op {date} overleden. Hij woonde op {addr2}, zijn "
+        "BSN was {bsn}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "Gecondoleerd. Burgerzaken neemt contact op; u kunt ook mailen naar {mailbox2} of bellen "
+        "met {switch}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "De fietsenrekken bij het station in {place} staan vol weesfietsen. Eentje is van "
+        "{other}: {url}",
+    ),
+    (
+        "blind13",
+        "in",
+        "Parkeervergunning mantelzorger: auto {plate}, mijn moeder is {other_lc}, {dob_text!}, "
+        "{addr3}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Het telefoonnummer van {mate} is veranderd, het is nu {phone3!!}, niet meer {phone2}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "Genoteerd in zaak {zaak}. Betalen kan op {iban_gem}; per post naar {postbus}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Melding discriminatie: buurman {neighbour_title} scheldt ons steeds uit. Ik ben {first}, "
+        "zijn kenteken is {plate_text}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "Wat vervelend, {first}. U kunt ook {org_phone} bellen. Wij nemen {date} contact op.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Mevr. {other_sur_title} van de {addr2} heeft al dagen geen verwarming; haar zoon {mate!} "
+        "is bereikbaar op {landline}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Ik wil een evenementenvergunning voor {event}. Organisator: {name}, {email}, {phone!}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "Uw aanvraag voor {event} is binnen ({zaak}). De leges zijn {amount2}; stuur de tekening "
+        "naar {mailbox2}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Nieuwe rekening voor mijn uitkering: {iban!}. De oude was {iban_lc}. {name_rev}, {bsn}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Bij de erfpacht staat nog de naam van {other}, maar die woont nu in {place}. Contact via "
+        "{phone_abroad}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "Dank u. U kunt ons ook WhatsAppen op {wa_gem} of bellen via {switch_long}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Woningsplitsing {addr!!}: eigenaar {initials}, geboren {dob}, e-mail {email2}.",
+    ),
+    (
+        "blind13",
+        "in",
+        "Namens {firm}: wij plaatsen {date} een container bij {addr2}. Aanvrager {name}, {phone2}.",
+    ),
+    (
+        "blind13",
+        "out",
+        "De ontheffing voor de container ({besluit}) geldt {date}, {timespan}. Factuur "
+        "{factuur}, {amount}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -3006,6 +3423,8 @@ PII_LABELS = {
     "name_lc": "PERSON",
     "colleague": "PERSON",
     "colleague_first": "PERSON",
+    # blind13
+    "nick": "PERSON",
 }
 KEEP_SLOTS = (
     "switch",
@@ -7267,6 +7686,458 @@ BLIND12_CHAT = ChatTexts(
 )
 
 
+BLIND13_ORGANISATIONS = (
+    "Sportbedrijf Meppel",
+    "Stichting Leergeld Meppel",
+    "Zorggroep Noorderboog",
+    "Milieustraat Meppel",
+    "Schouwburg Ogterop",
+    "Rijkswaterstaat",
+    "Stichting Reestmond",
+)
+# Companies named after people (first names and surnames of the pool): must-keep.
+BLIND13_FIRMS = (
+    "Glazenwasserij Riem",
+    "Rijwielhandel Ivy",
+    "Bouwbedrijf Gebr. Kolk",
+    "Hagel Installatietechniek B.V.",
+    "Loodgieter T. de Haas",
+    "Kinderdagverblijf Dauw",
+    "Nap & Zn. Sloopwerken",
+)
+BLIND13_POSTCODE_DIGITS = ("7943", "7944", "7946", "7951", "7957", "7961")
+BLIND13_EVENTS = (
+    "het paasvuur op 4 april",
+    "de Reestdal Fietstocht van 6 juni",
+    "Hemelvaartsdag 14 mei",
+    "de Meppeler Midzomermarkt",
+    "Burendag 26 september",
+)
+# The names their friends and family use.
+BLIND13_NICKNAMES = {
+    "Mark": "Markie",
+    "Ivy": "Ives",
+    "Dauw": "Dauwtje",
+    "Zon": "Zonnetje",
+    "Oluwaseun": "Seun",
+    "Sunisa": "Nisa",
+    "Nino": "Ninutsa",
+    "Guðrún": "Gunna",
+    "Tenzin": "Tenz",
+    "Rhys": "Rhysie",
+    "Dragana": "Gaga",
+    "Ignacia": "Nacha",
+    "Bolormaa": "Bolor",
+    "Aino": "Ainotje",
+    "Abdelrahim": "Rahim",
+    "Hine": "Hientje",
+}
+
+
+def _mobile13(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in odd writings; `parts`: written in three words or more."""
+    r = rng.choice("12345") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 - {r[:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0)6 {r[:2]} {r[2:5]} {r[5:]}",
+        f"+31 6 {r[:2]} {r[2:4]} {r[4:]}",
+        f"06 {r[:3]} {r[3:5]} {r[5:]}",
+        f"(+31) (0)6 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06/{r}",
+        f"0031-(0)6-{r}",
+        f"06.{r[:4]}.{r[4:]}",
+        f"+316{r[:4]}-{r[4:]}",
+        f"06-{r[:3]}.{r[3:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad13(rng: random.Random) -> str:
+    """A mobile number abroad: Georgian, Icelandic, Thai, Nigerian, Serbian or Chilean."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+995 5{r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+354 6{r[:2]} {r[2:6]}",
+            f"+66 8{r[0]} {r[1:4]} {r[4:8]}",
+            f"+234 80{r[0]} {r[1:4]} {r[4:8]}",
+            f"+381 6{r[0]} {r[1:4]} {r[4:8]}",
+            f"+56 9 {r[:4]} {r[4:8]}",
+        )
+    )
+
+
+def _landline13(rng: random.Random) -> str:
+    """A landline of Heerenveen, Drachten, Leeuwarden, Emmen or Meppel (not the municipality's)."""
+    area = rng.choice(("0513", "0512", "058", "0591", "0522"))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area)))
+    return rng.choice(
+        (
+            f"{area}/{r}",
+            f"{area} - {r}",
+            f"{area}-{r[:2]} {r[2:4]} {r[4:]}",
+            f"+31 (0){area[1:]} {r}",
+        )
+    )
+
+
+def _iban13(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN in odd groups ("NL 12 RBRB ...", dashes, threes), one flat or split after
+    the bank code, and one in lowercase."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            "-".join(_in_fours(c).split()),
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+            _in_fours(c),
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:8]} {c[8:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower(), f"{c[:4]} {c[4:]}".lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban13(rng: random.Random) -> str:
+    """A Georgian, Icelandic, Maltese, Serbian, Cypriot or Tunisian IBAN, grouped by four."""
+    while True:
+        country, bank, digits = rng.choice(
+            (
+                ("GE", "TB", 16),
+                ("IS", "", 22),
+                ("MT", "MALT", 23),
+                ("RS", "", 18),
+                ("CY", "", 24),
+                ("TN", "", 20),
+            )
+        )
+        body = bank + "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _bsn13(rng: random.Random) -> str:
+    """A BSN; a fifth start with a zero."""
+    while True:
+        head = 0 if rng.random() < 0.2 else rng.randint(1, 9)
+        digits = [head] + [rng.randint(0, 9) for _ in range(7)]
+        last = _bsn_check(digits)
+        if last < 10:
+            return "".join(map(str, digits)) + str(last)
+
+
+def _dob13(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (a one-digit month with dots, spaced dashes, year first with
+    dots) and one with its month in words (capitalised, "14e", the month first)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2016)
+    digits = rng.choice(
+        (
+            f"{day}.{month}.{year % 100:02d}",
+            f"{day:02d} - {month:02d} - {year}",
+            f"{year}.{month:02d}.{day:02d}",
+            f"{day:02d}/{month:02d}/{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2016)
+    name = BLIND5_MONTHS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {name.capitalize()} {year}",
+            f"{day}e {name} {year}",
+            f"{name} {day}, {year}",
+            f"{day} {name}, {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind13_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 260)}{rng.choice(('', '-C', ' A-3', '-1hg', ' bov', 'f'))}"
+    n2, n3 = rng.randint(2, 199), rng.randint(1, 90)
+    bsn, plate = _bsn13(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND13_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob13(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    nick = BLIND13_NICKNAMES[first]
+    f, c, k = _ascii9(first), _ascii9(sur), _ascii9(nick)
+    year = rng.randint(1960, 2007)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban13(rng, pools.bank_codes)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "nick": nick,
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # As on a form: the surname in capitals, then the initials.
+        "name_rev": rng.choice((f"{sur.upper()} {first[0]}.", f"{_title(sur)} {first[0]}.")),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{rng.choice('AEM')}.{_title(sur)}",
+                f"mw. {first[0]} {sur}",
+                f"{first[0]}. {sur.lower()}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {other_sur}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND13_NICKNAMES[mate_first]} {_title(mate_sur)[0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND13_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND13_NICKNAMES[push].lower(),
+        "phone": _mobile13(rng),
+        "phone2": _mobile13(rng),
+        "phone3": _mobile13(rng, parts=True),
+        "phone_abroad": _abroad13(rng),
+        "landline": _landline13(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban13(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]}/{bsn[3:6]}/{bsn[6:]}",
+                f"{bsn[:5]} {bsn[5:]}",
+                f"{bsn[:3]} - {bsn[3:6]} - {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        # Addresses in free forms: "nummer", "nr.", the number first, "huisnr".
+        "addr2": rng.choice(
+            (f"{street2} nummer {n2}", f"{street2} nr. {n2}", f"{street2} {n2} achter")
+        ),
+        "addr3": rng.choice(
+            (f"{n3} {street3}", f"{street3}, huisnr {n3}", f"{street3} {n3}-{rng.choice('ab')}")
+        ),
+        "postcode": f"{digits} {letters}",
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}{letters.lower()}",
+                f"{digits} - {letters.lower()}",
+                f"NL {digits} {letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{k}{year}@example.nl",
+                f"{f}.{c}@example.be",
+                f"{c}-{f}@example.org",
+                f"{f[0]}{c}@example.eu",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{f.capitalize()}.{c.capitalize()}@Example.com",
+                f"{k}.{c}@mail.example.nl",
+                f"{c}{year % 100:02d}@example.net",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"behance.net/{f}{c}",
+                f"soundcloud.com/{k}-{c}",
+                f"twitch.tv/{k}{year % 100:02d}",
+                f"github.com/{f}-{c}",
+                f"vimeo.com/{f}{c}",
+                f"patreon.com/{k}{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", ""), plate.replace("-", " - "))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND13_ORGANISATIONS),
+        "firm": rng.choice(BLIND13_FIRMS),
+        "event": rng.choice(BLIND13_EVENTS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14.0522", "14 - 0522", "140 522", "(14)0522")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(
+            (
+                "0522 - 85 95 00",
+                "0522.859.500",
+                "+31-522-859500",
+                "(+31) 522 859 500",
+                "0522/859500",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "wmo@meppel.nl",
+                "vergunningen@meppel.nl",
+                "BURGERZAKEN@MEPPEL.NL",
+                "klantcontact@meppel.nl",
+                "Belastingen@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(
+            ("06 - 1400 0522", "0614000522", "+31614000522", "+31 (0)6 1400 0522")
+        ),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/wijkbudget",
+                "https://meppel.nl/bouwcontainer",
+                "www.meppel.nl/stembureau",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940AM Meppel", "POSTBUS 501 7940 AM MEPPEL")
+        ),
+        "iban_gem": rng.choice(
+            (
+                "NL 36 BNGH 0285 0075 31",
+                "nl36 bngh 0285 0075 31",
+                "NL98-BNGH-0285-1184-50",
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+                MUNICIPAL_IBAN,
+            )
+        ),
+        "zaak": rng.choice((f"Z/26/{n:06d}", f"ZK26.{n:05d}", f"zaak-2026-{n:05d}")),
+        "kenmerk": rng.choice((f"MPL-U-26-{n:05d}", f"uw kenmerk 26/{rng.randint(100, 9999)}")),
+        "melding": rng.choice((f"MOR-26-{n:05d}", f"M.2026.{rng.randint(1000, 9999)}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "po": f"45 00{rng.randint(100_000, 999_999)}",
+        "project": rng.choice(
+            (f"WB-26-{rng.randint(1, 199):03d}", f"Wijkbudget 2026-{n % 100:02d}")
+        ),
+        "besluit": rng.choice(
+            (f"B&W 2026/{rng.randint(100, 999)}", f"OTH-26-{rng.randint(1, 99):02d}")
+        ),
+        "factuur": rng.choice((f"F26-{rng.randint(1, 9999):05d}", f"2026.{rng.randint(100, 999)}")),
+        "org_phone": rng.choice(("0800-7000", "0900-8864", "088-0088 200")),
+        "hours": rng.choice(
+            (
+                "ma-vr 9.00-12.30",
+                "dinsdag en donderdag 13.00-16.00",
+                "elke werkdag tot 17 uur",
+            )
+        ),
+        "timespan": rng.choice(
+            (
+                f"tussen {hour}.{minute:02d} en {hour + 3}.00",
+                f"{hour}u-{hour + 2}u",
+                f"'s ochtends vanaf {hour}:{minute:02d}",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{WEEKDAYS[rng.randint(0, 4)]} de {d2}e",
+                f"{d2}.{m2}.26",
+                f"{d2:02d}/{m2:02d}/2026",
+                f"{d2} {BLIND5_MONTHS[m2 - 1].capitalize()}",
+                f"{BLIND5_MONTHS[m2 - 1]} {d2}",
+            )
+        ),
+        "time": rng.choice((f"{hour}u{minute:02d}", f"{hour}:{minute:02d}", f"kwart over {hour}")),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(1, 9)}.{rng.randint(0, 999):03d}",
+                f"EUR {rng.randint(20, 900)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(100, 2500)} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(40, 400)}", f"{rng.randint(40, 400)},- euro")),
+    }
+
+
+BLIND13_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "ZATERDAG"),
+    join_notices=(
+        "{colleague_first} heeft de groep ‘{group}’ aangemaakt",
+        "{nick} is toegevoegd door {name}",
+        "U bent toegevoegd door {other_lc}",
+        "{mate} heeft {phone3} toegevoegd",
+    ),
+    later_notices=(
+        "{mate_first} heeft de groepsafbeelding gewijzigd",
+        "{other} heeft {nick} verwijderd",
+        "{phone2} is nu beheerder",
+        "{neighbour_lc} heeft de groep verlaten",
+        "{colleague} heeft de groepsbeschrijving gewijzigd",
+    ),
+    direct_notices=(
+        "Gemist spraakgesprek van {name} om {time}",
+        "{nick} heeft een nieuw telefoonnummer: {phone2}. Tik om te chatten.",
+        "Dit bedrijf ({firm}) gebruikt een beveiligde dienst van Meta.",
+    ),
+    replies=(
+        "Dank je {nick}, ik zoek het uit.",
+        "Goed dat u het meldt, {sur_title}.",
+        "Staat onder {zaak}.",
+        "Klopt {phone} nog?",
+        "Tot {date}!",
+        "Meer info op {url_gem}.",
+        "Bel gerust {switch_var}.",
+        "Of schrijf naar {postbus}.",
+        "Het bedrag gaat naar {iban_gem}.",
+        "Voor spoed: {org_phone}.",
+    ),
+    card_owners=("{nick} {sur_lc}", "{mate}", "Mevr {neighbour_title} wijkteam", "Gemeente Meppel"),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=6,
+    forward_at=(0, 2, 3),
+    quote_at=(2, 3, 5),
+    card_at=(1, 3, -1),
+    media_at=(0, 2, 4),
+    locations=(
+        "Hier woon ik|{addr}, {postcode} {place}",
+        "Weesfietsen|station {place}, {street2}",
+        "Live locatie van {nick}|gedeeld tot {time2}",
+        "Kippenhok|achter {addr2}, {place}",
+    ),
+    location_at=(1, 3, 5),
+    text_shares=(0.6, 0.68, 0.76, 0.82),
+    photo_plates=("{plate}",),
+    documents=(
+        "Uittreksel BRP {name}.pdf|1 pagina · PDF · 96 kB",
+        "Tekening {firm}.pdf|4 pagina's · PDF · 2,1 MB",
+        "Loonstrook {other_lc}.pdf|1 pagina · PDF · 140 kB",
+        "ID {nick} voorkant.jpeg|JPEG · 1,2 MB",
+    ),
+    document_at=(2, 4),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -7660,6 +8531,50 @@ BLIND12_STYLE = RichStyle(
     qualities=(35, 55, 70, 85, 92),
     glue_wraps=True,
 )
+BLIND13_STYLE = RichStyle(
+    values=_blind13_values,
+    chat=BLIND13_CHAT,
+    # Saved contacts as a colleague with a surname that is a word and a role ("Mevr Gans
+    # wijkteam") and as a nickname with a lowercase surname ("Zonnetje kolk").
+    senders=(
+        ("{name}", ""),
+        ("{other}", ""),
+        ("Mevr {neighbour_title} wijkteam", ""),
+        ("{nick} {sur_lc}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{other_first}, Mevr {neighbour_title} wijkteam, {nick}, {phone3}, u",
+    web_rows=(
+        ("", "Prima, dan hoor ik het wel"),
+        ("{other}", "Fijn dat het geregeld is!"),
+        ("Mevr {neighbour_title} wijkteam", "Huisbezoek {addr3}, {postcode_odd}"),
+        ("{phone3}", "~ {push}: kenteken {plate_text}"),
+        ("{group}", "{colleague_first}: wie belt {nick} terug?"),
+        ("Gemeente Meppel", "Bel ons gerust op {switch_alt}"),
+        ("{firm}", "Werkorder {po} is klaar"),
+        ("{nick} {sur_lc}", "Mijn BSN: {bsn_spaced}"),
+        ("{mate}", "{email2} / {url}"),
+        ("{name_rev}", "Geboren {dob_text}, {iban_lc}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2412),
+            (1440, 3168),
+            (720, 1544),
+        ),
+        "ios": ((1179, 2556), (1170, 2532), (1284, 2778), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (1600, 900), (2048, 1152), (1440, 960)),
+    },
+    dark=0.45,
+    jpeg=0.5,
+    scaled=0.3,
+    phone_factors=(0.5, 0.66, 0.8),
+    web_factors=(0.66, 0.75),
+    qualities=(33, 48, 64, 80, 94),
+    glue_wraps=True,
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -7671,6 +8586,7 @@ RICH_STYLES = {
     "blind10": BLIND10_STYLE,
     "blind11": BLIND11_STYLE,
     "blind12": BLIND12_STYLE,
+    "blind13": BLIND13_STYLE,
 }
 
 

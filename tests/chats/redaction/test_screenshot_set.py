@@ -24,6 +24,7 @@ from demo.generators.screenshot_set import (
     BLIND10,
     BLIND11,
     BLIND12,
+    BLIND13,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -54,6 +55,8 @@ EARLIER_THAN_10 = (*EARLIER_THAN_9, BLIND9)
 EARLIER_THAN_11 = (*EARLIER_THAN_10, BLIND10)
 # The sets written before the twelfth blind set.
 EARLIER_THAN_12 = (*EARLIER_THAN_11, BLIND11)
+# The sets written before the thirteenth blind set.
+EARLIER_THAN_13 = (*EARLIER_THAN_12, BLIND12)
 
 
 @cache
@@ -76,6 +79,7 @@ def items_of(config):
         BLIND10,
         BLIND11,
         BLIND12,
+        BLIND13,
     ],
     ids=lambda c: c.name,
 )
@@ -106,6 +110,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND10, other) for other in EARLIER_THAN_10),
         *((BLIND11, other) for other in EARLIER_THAN_11),
         *((BLIND12, other) for other in EARLIER_THAN_12),
+        *((BLIND13, other) for other in EARLIER_THAN_13),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -148,6 +153,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND10, EARLIER_THAN_10),
         (BLIND11, EARLIER_THAN_11),
         (BLIND12, EARLIER_THAN_12),
+        (BLIND13, EARLIER_THAN_13),
     ],
     ids=[
         "blind3",
@@ -159,6 +165,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind10",
         "blind11",
         "blind12",
+        "blind13",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -600,8 +607,12 @@ def test_the_tenth_blind_set_draws_every_item_inside_the_screen():
 
 LATE_BLIND_SETS = pytest.mark.parametrize(
     ("config", "earlier", "templates"),
-    [(BLIND11, EARLIER_THAN_11, 40), (BLIND12, EARLIER_THAN_12, 45)],
-    ids=["blind11", "blind12"],
+    [
+        (BLIND11, EARLIER_THAN_11, 40),
+        (BLIND12, EARLIER_THAN_12, 45),
+        (BLIND13, EARLIER_THAN_13, 45),
+    ],
+    ids=["blind11", "blind12", "blind13"],
 )
 
 
@@ -616,9 +627,7 @@ def test_a_late_blind_set_draws_only_its_own_templates_and_texts(config, earlier
     assert config.tag not in {c.tag for c in earlier}
     assert config.seed not in {c.seed for c in earlier}
     assert not {t[2] for t in own} & texts
-    for other in (BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11):
-        if other is config:
-            continue
+    for other in (c for c in earlier if c.tag in RICH_STYLES):
         chat = RICH_STYLES[other.tag].chat
         for name in names:
             assert not set(getattr(style.chat, name)) & set(getattr(chat, name)), (
@@ -737,4 +746,48 @@ def test_the_twelfth_blind_set_has_what_the_issue_asks_for():
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"LU", "CH", "EE", "XK", "AL"}
     assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
     assert any(i["text"].islower() for i in pii if i["label"] == "LICENSE_PLATE")
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
+
+
+def test_the_thirteenth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND13)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND13)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    surnames = set(BLIND13.pools.word_surnames)
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "PLACE", "ORG_PHONE", "HOURS", "PO", "EVENT"} <= labels
+    assert {"AMOUNT", "DATE", "TIME", "ZAAK", "STREET", "GROUP", "ORG"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "POSTCODE"} <= labels
+    assert {"PHONE", "ADDRESS", "PERSON", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 420 and len(keep) >= 180
+    assert {("ADDRESS", 2), ("PERSON", 2), ("PHONE", 2), ("IBAN", 2), ("IBAN", 3)} <= wrapped
+    assert {("DATE_OF_BIRTH", 2), ("BSN", 2)} <= wrapped
+    # Word surnames alone and lowercase; first names that are words; nicknames; a saved
+    # contact holding a surname with a role ("Mevr Gans wijkteam").
+    assert person & surnames and person & {s.lower() for s in surnames}
+    assert person & {"Mark", "Ivy", "Dauw", "Zon"}
+    assert person & {"Markie", "Ives", "Dauwtje", "Zonnetje", "Seun", "Gunna", "Rahim", "Bolor"}
+    assert any(s[0] == "Mevr {neighbour_title} wijkteam" for s in RICH_STYLES["blind13"].senders)
+    # Addresses in free forms; a number abroad; a foreign IBAN; lowercase IBANs.
+    addresses = [i["text"] for i in pii if i["label"] == "ADDRESS"]
+    assert any(" nummer " in a or " nr. " in a or a[0].isdigit() for a in addresses)
+    assert any(i["text"].startswith(("+995", "+354", "+66", "+234", "+381", "+56")) for i in pii)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"GE", "IS", "MT", "RS", "CY"}
+    assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
+    # The municipality's numbers, IBANs and postbus in writings the earlier sets lacked.
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 5
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2

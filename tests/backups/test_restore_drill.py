@@ -40,7 +40,19 @@ client = Client()
 client.force_login(get_user_model().objects.get(username="informatiebeheer"))
 served = client.get(reverse("admin:chats_submission_rendition", args=[rendition.submission_id]))
 body = b"".join(served.streaming_content) if served.streaming else served.content
+# PostgreSQL: pg_restore leaves the planner without statistics; the restore analyses the tables
+# it loaded (without, the Woo search at 1M messages took 118 ms instead of 68 at the median).
+unanalysed = None
+from django.db import connection
+if connection.vendor == "postgresql":
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_user_tables WHERE last_analyze IS NULL"
+            " AND relname IN ('chats_message', 'woo_searchentry', 'audit_auditevent')"
+        )
+        unanalysed = cursor.fetchone()[0]
 print(json.dumps({
+    "unanalysed": unanalysed,
     "submissions": sorted(Submission.objects.values_list("uuid", "status")),
     "messages": hashlib.sha256(json.dumps(messages).encode()).hexdigest(),
     "files": sorted(StoredFile.objects.values_list("pk", "sha256")),
@@ -123,4 +135,5 @@ def test_a_backup_restores_into_a_fresh_instance_intact_and_served(tmp_path, mon
     assert after["messages"] == before["messages"]
     assert after["files"] == before["files"]
     assert (after["served_status"], after["served_sha256"]) == (200, rendition_sha)
+    assert after["unanalysed"] in (None, 0)
     assert again.returncode != 0 and "niet leeg" in again.stderr

@@ -174,9 +174,14 @@ def test_the_shipped_corpora_are_there():
 # 365 must-keep items), never tuned on; measured blind on main a434c1a: 0.951 covered (527 of
 # 554) / F1 0.960 (0.9605) / 0.036 touched (13 of 365). It misses all three goals; these are the
 # floors (covered and F1 rounded down, touched up).
+# blind_text_17: written as chats before the seventeenth round (100 chats, 618 messages, 630 spans,
+# 348 must-keep items), never tuned on; measured blind on main 0556829: 0.960 covered (605 of 630)
+# / F1 0.964 (0.9640) / 0.037 touched (13 of 348). It misses all three goals; these are the floors
+# (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_15.jsonl": {"fully_covered": 0.986, "touched": 0.034},
     "blind_text_16.jsonl": {"fully_covered": 0.951, "f1": 0.960, "touched": 0.036},
+    "blind_text_17.jsonl": {"fully_covered": 0.960, "f1": 0.964, "touched": 0.038},
 }
 
 

@@ -240,8 +240,12 @@ def find_document_numbers(text: str) -> list[Span]:
     for cue in _DOCUMENT_CUE_RE.finditer(text):
         window = text[cue.end() : cue.end() + _DOCUMENT_WINDOW]
         window = _SENTENCE_END_RE.split(window, maxsplit=1)[0]
+        # A bare "ID" also names a melding's or a system's number; an identity card's number
+        # has letters too.
+        bare_id = len(cue.group()) == 2
         for match in _DOCUMENT_NUMBER_RE.finditer(window):
-            if _document_number_shape(match.group()):
+            value = match.group()
+            if _document_number_shape(value) and not (bare_id and value.isdigit()):
                 start = cue.end() + match.start()
                 found[start] = Span(start, cue.end() + match.end(), "DOCUMENT_NUMBER")
                 break

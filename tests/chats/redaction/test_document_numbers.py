@@ -43,6 +43,8 @@ def test_it_finds_the_number_of_a_named_identity_document(text, number):
         "paspoort ophalen aan de balie, loket 3, om 14.30",
         "ID-kaart verloren, melding gedaan bij politie onder nummer PL0100-2025",
         "factuur F2025001234 voor de paspoortfoto's",
+        "melding ID 20251234 is afgehandeld",
+        "het ID van de zaak is 45001234567",
     ],
 )
 def test_it_leaves_dates_amounts_and_references_near_a_document_word(text):

@@ -310,12 +310,43 @@ def unredacted_occurrences(span: RedactionSpan) -> dict[Message, list[tuple[int,
         taken.setdefault(message_id, []).append((start, end))
     found: dict[Message, list[tuple[int, int]]] = {}
     for message in messages:
-        covered = taken.get(message.pk, [])
-        free = [
-            (match.start(), match.end())
-            for match in pattern.finditer(message.text)
-            if not any(match.start() < end and start < match.end() for start, end in covered)
-        ]
-        if free:
+        if free := _free_matches(pattern, message.text, taken.get(message.pk, [])):
             found[message] = free
     return found
+
+
+def unredacted_media_occurrences(span: RedactionSpan) -> dict[MediaItem, list[tuple[int, int]]]:
+    """The same as unredacted_occurrences, in the text of the chat's attachments and
+    screenshots (read by OCR or from a PDF): "redact it there too" covers them as well."""
+    if span.message_id is None or not span.active:
+        return {}
+    needle = span.message.text[span.start : span.end].strip()
+    if len(needle) < SEARCH_MIN_LENGTH:
+        return {}
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
+    items = list(
+        MediaItem.objects.filter(submission_id=span.submission_id, ocr_text__icontains=needle)
+        .select_related("derived", "original")
+        .order_by("seq")
+    )
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for media_id, start, end in RedactionSpan.objects.filter(media__in=items).values_list(
+        "media_id", "start", "end"
+    ):
+        taken.setdefault(media_id, []).append((start, end))
+    found: dict[MediaItem, list[tuple[int, int]]] = {}
+    for item in items:
+        if free := _free_matches(pattern, item.ocr_text, taken.get(item.pk, [])):
+            found[item] = free
+    return found
+
+
+def _free_matches(
+    pattern: re.Pattern[str], text: str, covered: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where `pattern` matches `text` outside every covered stretch."""
+    return [
+        (match.start(), match.end())
+        for match in pattern.finditer(text)
+        if not any(match.start() < end and start < match.end() for start, end in covered)
+    ]

@@ -316,34 +316,65 @@ def _set_withheld(media: MediaItem, *, user, request=None) -> None:
     events.media_withheld(media=media, actor=user, request=request)
 
 
-def redaction_add_alike(*, span_id: int, user, request=None) -> int:
+@dataclass(frozen=True)
+class AlikeAdded:
+    """What "redact it there too" did: redactions added (messages and attachments' text), and
+    PDFs withheld because their pages cannot be redrawn from their text."""
+
+    places: int
+    withheld: int
+
+
+def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
     """Redact the text of a redaction added by hand wherever else the chat has it uncovered,
-    with the same label; returns how many redactions were added."""
+    with the same label: in its messages and in the text of its attachments and screenshots
+    (an image is redrawn where its word boxes are stored; a PDF is withheld)."""
     with transaction.atomic():
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
         submission = _lock_reviewable(span.submission_id, user=user)
         now = timezone.now()
         found = selectors.unredacted_occurrences(span)
-        # One INSERT for the spans and one for their audit rows: a common word is hundreds.
-        added = RedactionSpan.objects.bulk_create(
-            RedactionSpan(
+        in_media = selectors.unredacted_media_occurrences(span)
+
+        def alike(**owner) -> RedactionSpan:
+            return RedactionSpan(
                 submission=submission,  # the audit event reads it: no query per span
-                message=message,
-                start=start,
-                end=end,
                 label=span.label,
                 source=RedactionSource.HANDMATIG,
                 changed_by=user,
                 changed_at=now,
+                **owner,
             )
+
+        # One INSERT for the spans and one for their audit rows: a common word is hundreds.
+        added = RedactionSpan.objects.bulk_create(
+            alike(message=message, start=start, end=end)
             for message, stretches in found.items()
             for start, end in stretches
         )
+        added_in_media = RedactionSpan.objects.bulk_create(
+            alike(media=item, start=start, end=end)
+            for item, stretches in in_media.items()
+            for start, end in stretches
+        )
+        redrawn: dict[int, bool] = {}
+        withheld = 0
+        for item in in_media:
+            _refresh_redacted(media=item)
+            redrawn[item.pk] = _redraw_image(item, adding=True)
+            if _in_text_only(item, redrawn=redrawn[item.pk]) and _withhold_unredrawable(
+                item, user=user, request=request
+            ):
+                withheld += 1
         with events.batched():
             for other in added:
                 events.redaction_added(span=other, actor=user, image_redrawn=False, request=request)
+            for other in added_in_media:
+                events.redaction_added(
+                    span=other, actor=user, image_redrawn=redrawn[other.media_id], request=request
+                )
         _refresh_messages(list(found), submission_id=span.submission_id)
-    return len(added)
+    return AlikeAdded(places=len(added) + len(added_in_media), withheld=withheld)
 
 
 # --- selection and date order ---------------------------------------------------------------------

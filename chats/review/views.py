@@ -454,8 +454,13 @@ def _alike_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | N
 def _alike_add_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
     """The offer for the redaction added by hand just before this view (once)."""
     span = _offered_span(request, ALIKE_ADD_OFFER, submission)
-    found = selectors.unredacted_occurrences(span) if span is not None else {}
-    count = sum(len(stretches) for stretches in found.values())
+    found = (
+        [*selectors.unredacted_occurrences(span).values()]
+        + [*selectors.unredacted_media_occurrences(span).values()]
+        if span is not None
+        else []
+    )
+    count = sum(len(stretches) for stretches in found)
     if not count:
         return None
     return _offer(span, "redaction_add_alike", count=count, redact=True)
@@ -671,8 +676,16 @@ def redaction_add_alike_view(
         messages.error(request, exc.message)
     else:
         shown = _covered_text(span)
-        places = aantal(added, "andere plek", "andere plekken")
+        places = aantal(added.places, "andere plek", "andere plekken")
         messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
+        if added.withheld:
+            files = aantal(added.withheld, "PDF-bestand is", "PDF-bestanden zijn")
+            messages.warning(
+                request,
+                f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
+                "zelf kan niet worden bijgewerkt. Geef het pas vrij als er niets meer in staat "
+                "dat weg moet.",
+            )
     return _message_back(request, pk, span.message.seq if span.message_id else None)
 
 

@@ -134,7 +134,7 @@ def test_a_place_the_reviewer_undid_is_not_redacted_again_by_its_look_alike(ib, 
             )
         )
     redaction_toggle(span_id=spans[1].pk, user=ib)  # the reviewer wants this one readable
-    assert redaction_add_alike(span_id=spans[0].pk, user=ib) == 8
+    assert redaction_add_alike(span_id=spans[0].pk, user=ib).places == 8
     second.refresh_from_db()
     assert "Hoofdstraat" in second.text_redacted
 
@@ -179,7 +179,7 @@ def test_redacting_a_word_everywhere_costs_the_same_queries_however_often_it_occ
         user=ib,
     )
     with django_assert_max_num_queries(20):
-        added = redaction_add_alike(span_id=span.pk, user=ib)
+        added = redaction_add_alike(span_id=span.pk, user=ib).places
     assert added == messages // 6 - 1
     rows = AuditEvent.objects.filter(action=AuditAction.REDACTION_ADDED).order_by("pk")
     assert rows.count() == added + 1
@@ -189,3 +189,92 @@ def test_redacting_a_word_everywhere_costs_the_same_queries_however_often_it_occ
         .values_list("pk", flat=True)
     )
     assert verify_chain().ok
+
+
+# --- "Daar ook weglaten" reaches the text of attachments too ------------------------------------
+# Stop 30 note: a word redacted by hand 'everywhere' was redacted in the chat's messages only;
+# the same word in a PDF's text or a photo's text read by OCR stayed readable (and searchable).
+
+
+def _pdf_and_photo(chat):
+    from tests.factories import MediaItemFactory
+
+    holder = Message.objects.filter(submission=chat).order_by("seq").last()
+    pdf = MediaItemFactory(
+        submission=chat,
+        seq=90,
+        message=holder,
+        mime_type="application/pdf",
+        name="00000090-Offerte.pdf",
+        derived__mime_type="application/pdf",
+        ocr_text="Offerte herbestrating Hoofdstraat, fase 2",
+        ocr_text_redacted="Offerte herbestrating Hoofdstraat, fase 2",
+    )
+    photo = MediaItemFactory(
+        submission=chat,
+        seq=91,
+        message=holder,
+        ocr_text="Bord: werk in uitvoering hoofdstraat",
+        ocr_text_redacted="Bord: werk in uitvoering hoofdstraat",
+    )
+    return pdf, photo
+
+
+def _hand_span(chat, ib, word="Hoofdstraat"):
+    from chats.review.services import redaction_add
+
+    first = Message.objects.get(submission=chat, seq=0)
+    start = first.text.index(word)
+    return redaction_add(
+        submission_id=chat.pk,
+        message_id=first.pk,
+        start=start,
+        end=start + len(word),
+        label="ADDRESS",
+        user=ib,
+    )
+
+
+def test_redacting_everywhere_covers_the_text_of_attachments_and_withholds_a_pdf(ib, long_chat):
+    from chats.constants import MediaRelease
+    from chats.review.services import redaction_add_alike
+
+    pdf, photo = _pdf_and_photo(long_chat)
+    span = _hand_span(long_chat, ib)
+    added = redaction_add_alike(span_id=span.pk, user=ib)
+    assert (added.places, added.withheld) == (MESSAGES // 6 - 1 + 2, 1)
+    pdf.refresh_from_db()
+    photo.refresh_from_db()
+    assert "hoofdstraat" not in pdf.ocr_text_redacted.casefold()
+    assert "hoofdstraat" not in photo.ocr_text_redacted.casefold()
+    assert "[ADRES]" in photo.ocr_text_redacted
+    # A PDF's pages are not redrawn from its text: it is withheld until released again.
+    assert pdf.release == MediaRelease.ACHTERGEHOUDEN
+    assert photo.release != MediaRelease.ACHTERGEHOUDEN
+    assert RedactionSpan.objects.filter(media__in=[pdf, photo], source="handmatig").count() == 2
+
+
+def test_the_offer_counts_the_attachments_and_the_page_says_a_pdf_was_withheld(
+    ib_client, ib, long_chat
+):
+    _pdf_and_photo(long_chat)
+    first = Message.objects.get(submission=long_chat, seq=0)
+    start = first.text.index("Hoofdstraat")
+    add = reverse("admin:chats_submission_redaction_add", args=[long_chat.pk])
+    response = ib_client.post(
+        add,
+        {
+            "target": "message",
+            "target_id": first.pk,
+            "start": start,
+            "end": start + len("Hoofdstraat"),
+            "label": "ADDRESS",
+        },
+    )
+    page = ib_client.get(response["Location"]).content.decode()
+    assert "‘Hoofdstraat’ is op nog 11 andere plekken in dit gesprek niet weggelaten" in page
+    span = RedactionSpan.objects.get(message=first, source="handmatig")
+    alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])
+    page = ib_client.post(alike, follow=True).content.decode()
+    assert "Op 11 andere plekken ook weggelaten: ‘Hoofdstraat’." in page
+    assert "1 PDF-bestand is achtergehouden voor Woo" in page

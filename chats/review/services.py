@@ -182,13 +182,14 @@ def _replace_derived(derived: StoredFile, data: bytes) -> None:
     derived.save(update_fields=["sha256", "size"])
 
 
+def _chat_of_span(span_id: int) -> int:
+    return RedactionSpan.objects.values_list("submission_id", flat=True).get(pk=span_id)
+
+
 def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
     with transaction.atomic():
-        submission_id = RedactionSpan.objects.values_list("submission_id", flat=True).get(
-            pk=span_id
-        )
-        _lock_reviewable(submission_id, user=user)
+        _lock_reviewable(_chat_of_span(span_id), user=user)
         # Read under the lock: its state and its attachment's release as the last change left them.
         span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
         span.active = not span.active
@@ -215,8 +216,9 @@ def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
     """Switch the chat's other redactions of the same text and label to the state `span_id`
     now has (after it was undone or redone); returns how many changed."""
     with transaction.atomic():
+        submission = _lock_reviewable(_chat_of_span(span_id), user=user)
+        # Read under the lock: the state the last change left it in.
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
-        submission = _lock_reviewable(span.submission_id, user=user)
         others = selectors.alike_spans(span)
         now = timezone.now()
         for other in others:
@@ -330,8 +332,9 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
     with the same label: in its messages and in the text of its attachments and screenshots
     (an image is redrawn where its word boxes are stored; a PDF is withheld)."""
     with transaction.atomic():
+        submission = _lock_reviewable(_chat_of_span(span_id), user=user)
+        # Read under the lock: the state the last change left it in.
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
-        submission = _lock_reviewable(span.submission_id, user=user)
         now = timezone.now()
         found = selectors.unredacted_occurrences(span)
         in_media = selectors.unredacted_media_occurrences(span)

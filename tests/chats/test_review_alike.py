@@ -278,3 +278,22 @@ def test_the_offer_counts_the_attachments_and_the_page_says_a_pdf_was_withheld(
     page = ib_client.post(alike, follow=True).content.decode()
     assert "Op 11 andere plekken ook weggelaten: ‘Hoofdstraat’." in page
     assert "1 PDF-bestand is achtergehouden voor Woo" in page
+
+
+def test_undoing_everywhere_reads_the_span_after_waiting_for_the_lock(ib, long_chat, monkeypatch):
+    # Review of stop 30: the span's state was read before the chat's lock; a reviewer who redid
+    # it meanwhile (committed while this request waited) had the others switched to the old
+    # state. Here the other change lands while the lock is taken.
+    from chats.review import services
+
+    first, *others = _spans(long_chat, "Piet de Boer")
+    redaction_toggle(span_id=first.pk, user=ib)  # undone
+    real_lock = services._lock_reviewable
+
+    def lock_after_a_redo(submission_id, *, user):
+        RedactionSpan.objects.filter(pk=first.pk).update(active=True)  # redone meanwhile
+        return real_lock(submission_id, user=user)
+
+    monkeypatch.setattr(services, "_lock_reviewable", lock_after_a_redo)
+    assert redaction_toggle_alike(span_id=first.pk, user=ib) == 0
+    assert all(s.active for s in _spans(long_chat, "Piet de Boer"))

@@ -12,6 +12,19 @@ Usage:
 Uses its own database (created when missing, seeded with `seed_archive` up to --messages on the
 first run, reused afterwards). Never touches the project's normal databases.
 
+Speed round 8 (branch swoo8, 4 Dec 2026), database `wt_swoo8_1m` seeded by main 0556829
+(1,000,000 messages, 19,786 records, 979,830 entries, 662 s). The count of records still being
+archived (main 96bb6b9, every search page) read all 19,786 records (a sequential scan, 946 pages:
+EXPLAIN ANALYZE 16.9 ms at load 6); a partial index of the records whose PDF is not finished
+(chats 0017) makes it 0.05 ms. Per request, the 20 queries twice, alternately without and with
+the index (at load 12-15): backend CPU 37.8 / 34.0 -> 24.0 / 22.0 ms, wall p50 249.6 / 195.3 ->
+195.9 / 154.4 ms. This bench alternately on main and the branch, `--runs 3`, 01:07-01:11 UTC at
+load 9-17: p50 166.8 / 308.4 / 360.4 -> 141.5 / 131.8 / 367.1 ms. Statements per page unchanged.
+Where the rest goes (minimum of 10 runs, TIMING OFF, load ~10): the candidates' query of a
+common word 14-28 ms (its bitmap heap scan: "kermis" 4,611 rows on 2,006 pages; ts_rank ~6 ms
+of "asbest"'s 10,001), the hits 2.6 ms of which ts_headline 1.2 ms, the windows 0.9, related
+0.55, everything else under 0.15 ms; Python 25-33 ms CPU, the exchange context ~11 of it.
+
 Speed round 7 (branch swoo7, 3 Dec 2026; earlier rounds in demo/woo_corpus/RESULTS.md). Database
 `wt_swoo7` seeded by main a434c1a (1,000,000 messages, 19,786 records, 979,830 entries, 1,065 s).
 Main a434c1a (an exported copy) and the branch alternately, `--runs 5`, five pairs, 22:33-22:43

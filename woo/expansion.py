@@ -441,6 +441,10 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     not "buur|thuis").
     """
     words = dictionary()
+    # A dictionary word the archive holds nowhere: the officer's word is not the archive's, and
+    # its parts are the only way to find what the archive says ("datalek": "het lek"). Its
+    # cuts need not be long (round 18, _loose_cut).
+    unheld = not counts.get(word) and word in words
     for ending in _INFLECTIONS:
         base = word[: -len(ending)]
         if word.endswith(ending) and word not in words and base in words:
@@ -465,11 +469,31 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
             if whole:
                 balanced = len(form) >= 5
+            if unheld and not balanced:
+                balanced = _loose_cut(form, head, counts)
             # Longest shortest part; then without a linking s; then the longer modifier.
             key = (min(len(form), len(head)), form == modifier_of(forms), len(form))
             if known and balanced and (best is None or key >= best[0]):
                 best = (key, (form, head))
     return best[1] if best else None
+
+
+def _loose_cut(modifier: str, head: str, counts: dict[str, int]) -> bool:
+    """Whether a short cut of a dictionary compound the archive holds nowhere still counts:
+    both parts dictionary words no shorter than MIN_PART ("data|lek", "olie|lek", "gas|lek"),
+    the head one the archive holds (what the search would find), and the modifier no
+    particle or weak part. A compound the archive holds keeps the strict cuts ("kant|oor" of
+    "kantoor", "ren|ovatie" of "renovatie"): there the parts would dilute a word that finds
+    its own conversations. Round 18 (set 16: "datalek" listed nothing; the chats say "een
+    meldplichtig lek", "het lek bij schuldhulp")."""
+    words = dictionary()
+    return (
+        min(len(modifier), len(head)) >= MIN_PART
+        and modifier in words
+        and head in words
+        and bool(counts.get(head))
+        and modifier not in _WEAK_PARTS
+    )
 
 
 def linking_s_variants(word: str) -> set[str]:
@@ -771,14 +795,44 @@ def _facts(
             f"( {' & '.join(phrase.split())} )" for phrase in hyphenated_forms(compound, counts)
         )
         short.append((compound, hyphen_initials(compound), meaning, False))
-    short = [item for item in short if item[1] in counts]
+    # Per candidate the other typed words its initials stand for too (_unwritten_runs).
+    runs_of: dict[int, tuple[str, ...]] = {}
+    for word, initials, others, run in _unwritten_runs(words, phrases or {}, counts):
+        runs_of[len(short)] = run
+        short.append((word, initials, others, True))
+    keep = [i for i, item in enumerate(short) if item[1] in counts]
     defined: dict[str, list[str]] = {}
-    for n in sorted(initials_in_use([item[1:] for item in short])):
-        word, initials = short[n][:2]
-        if initials not in defined.setdefault(word, []):
-            defined[word].append(initials)
+    for n in sorted(initials_in_use([short[i][1:] for i in keep])):
+        word, initials = short[keep[n]][:2]
+        for key in (word, *runs_of.get(keep[n], ())):
+            if initials not in defined.setdefault(key, []):
+                defined[key].append(initials)
     verbs = _verbs_named(words, counts, archive_size)
     return _Facts(counts, completions, _longer_words(words), defined, verbs)
+
+
+def _unwritten_runs(
+    words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]], counts: dict[str, int]
+) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """The initials of typed words the archive never writes out (a word of the run it holds
+    nowhere: "autoriteit persoonsgegevens"), to be searched where a message holds them with
+    another typed word of the query ("Melding AP", "gemeld bij de AP" for "melding autoriteit
+    persoonsgegevens"): the archive names the body by its initials only, and the query's
+    other word says which body. Per run: (its last word, the initials, tsquery of the other
+    typed words, the run's words the initials stand for). Round 18 (set 16: the query listed
+    nothing; phrase_initialisms needs a message with the words written out)."""
+    found = []
+    for last, runs in phrases.items():
+        for initials, content in runs:
+            if len(content) < 2 or all(counts.get(word) for word in content):
+                continue
+            others = sorted(
+                word for word in words - set(content) if word.isalpha() and word not in _STOP_WORDS
+            )
+            if others:
+                meaning = " | ".join(f"{w}:*" if len(w) >= PREFIX_FROM else w for w in others)
+                found.append((last, initials, meaning, content))
+    return found
 
 
 def _verbs_named(

@@ -470,7 +470,9 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
             if whole:
                 balanced = len(form) >= 5
             if unheld and not balanced:
-                balanced = _loose_cut(form, head, counts)
+                # Not where the dropped linking s begins a word: "bouw|stop", not "bouw|top".
+                dropped = form != modifier_of(forms)
+                balanced = _loose_cut(form, head, counts) and not (dropped and "s" + head in words)
             # Longest shortest part; then without a linking s; then the longer modifier.
             key = (min(len(form), len(head)), form == modifier_of(forms), len(form))
             if known and balanced and (best is None or key >= best[0]):
@@ -481,8 +483,8 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
 def _loose_cut(modifier: str, head: str, counts: dict[str, int]) -> bool:
     """Whether a short cut of a dictionary compound the archive holds nowhere still counts:
     both parts dictionary words no shorter than MIN_PART ("data|lek", "olie|lek", "gas|lek"),
-    the head one the archive holds (what the search would find), and the modifier no
-    particle or weak part. A compound the archive holds keeps the strict cuts ("kant|oor" of
+    the head one the archive holds (what the search would find), and the modifier no prefix
+    or weak part (particles are no modifier anyway: _split). A compound the archive holds keeps the strict cuts ("kant|oor" of
     "kantoor", "ren|ovatie" of "renovatie"): there the parts would dilute a word that finds
     its own conversations. Round 18 (set 16: "datalek" listed nothing; the chats say "een
     meldplichtig lek", "het lek bij schuldhulp")."""
@@ -493,6 +495,7 @@ def _loose_cut(modifier: str, head: str, counts: dict[str, int]) -> bool:
         and head in words
         and bool(counts.get(head))
         and modifier not in _WEAK_PARTS
+        and modifier not in _PREFIXES  # "her|indeling" is an "indeling" again, no compound
     )
 
 

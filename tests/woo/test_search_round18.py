@@ -83,3 +83,12 @@ def test_initials_of_words_the_archive_never_writes_out(make_record):
     outcome = run("uitspraak raad van state")
     assert chat.pk in ids(outcome.full_records)
     assert "rvs" in outcome.also
+
+
+@pytest.mark.django_db
+def test_a_compound_of_three_words_finds_its_last_word(make_record):
+    # "dorpskerkdak" is cut "dorps|kerkdak"; what leaks is "het dak", which the chat says.
+    chat = make_record(["Lekkage aan het dak van de kerk", "Dakdekker komt"])
+    outcome = run("lekkage dorpskerkdak")
+    assert chat.pk in ids(outcome.full_records)
+    assert "dak" in outcome.also

@@ -92,3 +92,12 @@ def test_a_compound_of_three_words_finds_its_last_word(make_record):
     outcome = run("lekkage dorpskerkdak")
     assert chat.pk in ids(outcome.full_records)
     assert "dak" in outcome.also
+
+
+@pytest.mark.django_db
+def test_a_hyphenated_compound_finds_the_head_of_its_last_part(make_record):
+    # "ov-fietsenstalling" is a kind of "stalling" (fietsen|stalling), which the chat says.
+    chat = make_record(["De stalling bij het station is weer vol", "Ik bel de NS"])
+    outcome = run("ov-fietsenstalling station")
+    assert chat.pk in ids(outcome.full_records)
+    assert "stalling" in outcome.also

@@ -483,8 +483,8 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
 def _loose_cut(modifier: str, head: str, counts: dict[str, int]) -> bool:
     """Whether a short cut of a dictionary compound the archive holds nowhere still counts:
     both parts dictionary words no shorter than MIN_PART ("data|lek", "olie|lek", "gas|lek"),
-    the head one the archive holds (what the search would find), and the modifier no prefix
-    or weak part (particles are no modifier anyway: _split). A compound the archive holds keeps the strict cuts ("kant|oor" of
+    the head one the archive holds (what the search would find), and the modifier no prefix,
+    verb particle or weak part. A compound the archive holds keeps the strict cuts ("kant|oor" of
     "kantoor", "ren|ovatie" of "renovatie"): there the parts would dilute a word that finds
     its own conversations. Round 18 (set 16: "datalek" listed nothing; the chats say "een
     meldplichtig lek", "het lek bij schuldhulp")."""
@@ -496,6 +496,7 @@ def _loose_cut(modifier: str, head: str, counts: dict[str, int]) -> bool:
         and bool(counts.get(head))
         and modifier not in _WEAK_PARTS
         and modifier not in _PREFIXES  # "her|indeling" is an "indeling" again, no compound
+        and modifier not in _PARTICLES  # "weg|afsluiting": away as often as a road
     )
 
 

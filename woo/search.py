@@ -1349,10 +1349,11 @@ class _PostgresSearch:
     def _absent_fallback(self) -> list[int]:
         """When no conversation holds all words but one: the words no conversation holds at
         all (a name the archive redacts, a word nobody there writes) are left out of the count,
-        and the conversations holding every other word but one are listed
-        apart. Such a word cannot tell conversations apart; with it the query listed nothing
-        though the others name the subject ("meerwerk aannemer" of a redacted firm's name).
-        Round 18. One statement (the GIN index per word), only on this path."""
+        and the conversations holding every other word but one are listed apart, when the
+        archive holds at least half the words. Such a word cannot tell conversations apart;
+        with it the query listed nothing though the others name the subject ("meerwerk
+        aannemer tijhuis": the firm's name is redacted everywhere). Round 18 (set 16). One
+        statement (the GIN index per word), only on this path."""
         table = SearchRecord._meta.db_table
         exists = ", ".join(
             f"EXISTS (SELECT 1 FROM {table} r WHERE r.vector @@ %s::tsquery)" for _ in self.loose

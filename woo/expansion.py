@@ -441,6 +441,10 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     not "buur|thuis").
     """
     words = dictionary()
+    # A dictionary word the archive holds nowhere: the officer's word is not the archive's, and
+    # its parts are the only way to find what the archive says ("datalek": "het lek"). Its
+    # cuts need not be long (round 18, _loose_cut).
+    unheld = not counts.get(word) and word in words
     for ending in _INFLECTIONS:
         base = word[: -len(ending)]
         if word.endswith(ending) and word not in words and base in words:
@@ -465,11 +469,35 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
             if whole:
                 balanced = len(form) >= 5
+            if unheld and not balanced:
+                # Not where the dropped linking s begins a word: "bouw|stop", not "bouw|top".
+                dropped = form != modifier_of(forms)
+                balanced = _loose_cut(form, head, counts) and not (dropped and "s" + head in words)
             # Longest shortest part; then without a linking s; then the longer modifier.
             key = (min(len(form), len(head)), form == modifier_of(forms), len(form))
             if known and balanced and (best is None or key >= best[0]):
                 best = (key, (form, head))
     return best[1] if best else None
+
+
+def _loose_cut(modifier: str, head: str, counts: dict[str, int]) -> bool:
+    """Whether a short cut of a dictionary compound the archive holds nowhere still counts:
+    both parts dictionary words no shorter than MIN_PART ("data|lek", "olie|lek", "gas|lek"),
+    the head one the archive holds (what the search would find), and the modifier no prefix,
+    verb particle or weak part. A compound the archive holds keeps the strict cuts ("kant|oor" of
+    "kantoor", "ren|ovatie" of "renovatie"): there the parts would dilute a word that finds
+    its own conversations. Round 18 (set 16: "datalek" listed nothing; the chats say "een
+    meldplichtig lek", "het lek bij schuldhulp")."""
+    words = dictionary()
+    return (
+        min(len(modifier), len(head)) >= MIN_PART
+        and modifier in words
+        and head in words
+        and bool(counts.get(head))
+        and modifier not in _WEAK_PARTS
+        and modifier not in _PREFIXES  # "her|indeling" is an "indeling" again, no compound
+        and modifier not in _PARTICLES  # "weg|afsluiting": away as often as a road
+    )
 
 
 def linking_s_variants(word: str) -> set[str]:
@@ -598,6 +626,57 @@ def named_verbs(word: str, counts: dict[str, int], threshold: int) -> list[tuple
         if all(counts[form] < threshold for form in held):
             found.append((stem, held))
     return found
+
+
+def _hyphen_tail(word: str) -> str:
+    """The last part of a word written with a hyphen ("mailadressen" of "e-mailadressen"), if
+    it is long enough to be a compound; else ""."""
+    if "-" not in word:
+        return ""
+    tail = word.rsplit("-", 1)[1]
+    return tail if tail.isalpha() and len(tail) >= 2 * MIN_PART + 1 else ""
+
+
+def hyphen_tail_candidates(word: str) -> set[str]:
+    """The words _hyphenated_head may look up (one vocabulary statement)."""
+    tail = _hyphen_tail(word)
+    if not tail:
+        return set()
+    return {tail} | {part for forms, head in _split_candidates(tail) for part in (*forms, head)}
+
+
+def _hyphenated_head(word: str, counts: dict[str, int]) -> str | None:
+    """The head of a compound written with a hyphen whose last part is a compound itself,
+    where the archive seldom holds that part: "e-mailadressen" is a kind of "adressen", which
+    the chats say ("143 zichtbare adressen"). As a rare compound is searched by its head
+    (_term_alternatives), the hyphen only hid the head. Round 18 (set 16)."""
+    tail = _hyphen_tail(word)
+    if not tail or counts.get(tail, 0) >= SPLIT_BELOW:
+        return None
+    split = _split(tail, counts)
+    if not split:
+        return None
+    head = split[1]
+    if head in _WEAK_PARTS or not counts.get(head):
+        return None
+    return head
+
+
+def _inner_head(head: str, counts: dict[str, int]) -> str | None:
+    """The head of a split compound's head, where the archive seldom holds that head itself:
+    a compound of three words is cut after its first ("kunst|grasveld", "tuin|huisdak"), and
+    what the thing is, is its last word ("het veld", "het dak"), which the chats say. Only a
+    head the archive holds. Round 18 (set 16: "kunstgrasveld" against "hun veld is van 2019",
+    "de club wil de wethouder bij de eerste paal van het veld")."""
+    if counts.get(head, 0) >= SPLIT_BELOW:
+        return None
+    split = _split(head, counts)
+    if not split:
+        return None
+    inner = split[1]
+    if inner in _WEAK_PARTS or len(inner) < MIN_PART or not counts.get(inner):
+        return None
+    return inner
 
 
 def _named_by_head(name: str, part: str) -> bool:
@@ -771,14 +850,44 @@ def _facts(
             f"( {' & '.join(phrase.split())} )" for phrase in hyphenated_forms(compound, counts)
         )
         short.append((compound, hyphen_initials(compound), meaning, False))
-    short = [item for item in short if item[1] in counts]
+    # Per candidate the other typed words its initials stand for too (_unwritten_runs).
+    runs_of: dict[int, tuple[str, ...]] = {}
+    for word, initials, others, run in _unwritten_runs(words, phrases or {}, counts):
+        runs_of[len(short)] = run
+        short.append((word, initials, others, True))
+    keep = [i for i, item in enumerate(short) if item[1] in counts]
     defined: dict[str, list[str]] = {}
-    for n in sorted(initials_in_use([item[1:] for item in short])):
-        word, initials = short[n][:2]
-        if initials not in defined.setdefault(word, []):
-            defined[word].append(initials)
+    for n in sorted(initials_in_use([short[i][1:] for i in keep])):
+        word, initials = short[keep[n]][:2]
+        for key in (word, *runs_of.get(keep[n], ())):
+            if initials not in defined.setdefault(key, []):
+                defined[key].append(initials)
     verbs = _verbs_named(words, counts, archive_size)
     return _Facts(counts, completions, _longer_words(words), defined, verbs)
+
+
+def _unwritten_runs(
+    words: set[str], phrases: dict[str, list[tuple[str, tuple[str, ...]]]], counts: dict[str, int]
+) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """The initials of typed words the archive never writes out (a word of the run it holds
+    nowhere: "autoriteit persoonsgegevens"), to be searched where a message holds them with
+    another typed word of the query ("Melding AP", "gemeld bij de AP" for "melding autoriteit
+    persoonsgegevens"): the archive names the body by its initials only, and the query's
+    other word says which body. Per run: (its last word, the initials, tsquery of the other
+    typed words, the run's words the initials stand for). Round 18 (set 16: the query listed
+    nothing; phrase_initialisms needs a message with the words written out)."""
+    found = []
+    for last, runs in phrases.items():
+        for initials, content in runs:
+            if len(content) < 2 or all(counts.get(word) for word in content):
+                continue
+            others = sorted(
+                word for word in words - set(content) if word.isalpha() and word not in _STOP_WORDS
+            )
+            if others:
+                meaning = " | ".join(f"{w}:*" if len(w) >= PREFIX_FROM else w for w in others)
+                found.append((last, initials, meaning, content))
+    return found
 
 
 def _verbs_named(
@@ -1257,6 +1366,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             for initials in facts.defined.get(word, ()):
                 expansion.note(initials)
                 yield Alternative("exact", initials), initials
+        head = None if term.phrase else _hyphenated_head(word, facts.counts)
+        if head:
+            expansion.note(head)
+            yield Alternative("exact", head), head
         return
     prefix = len(word) >= PREFIX_FROM
     yield Alternative("prefix" if prefix else "exact", word, typed=True), word
@@ -1320,6 +1433,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                 continue
             expansion.note(part)
             yield Alternative("exact", part), part
+        inner = None if name else _inner_head(head, counts)
+        if inner:
+            expansion.note(inner)
+            yield Alternative("exact", inner), inner
         # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer), and
         # "boot" of "bootwrak" as "het bootje" (round 16, set 14).
         smalls = set() if name else diminutives(head) | diminutives(modifier)
@@ -1491,9 +1608,16 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
             for t in query.positive_terms()
             if not t.phrase and _HYPHENATED.match(t.text.lower())
         }
+        tails = {
+            form
+            for t in query.positive_terms()
+            if not t.phrase
+            for form in hyphen_tail_candidates(t.text.lower())
+        }
+        also |= tails
         facts = (
             _facts(words, phrases, also, hyphenated, archive_size)
-            if words or hyphenated
+            if words or hyphenated or tails
             else _Facts({}, {})
         )
     joined = {i + 1: word for i, word in pairs.items() if facts.counts.get(word)}

@@ -234,6 +234,8 @@ class SearchOutcome:
     corrections: tuple[tuple[str, str], ...] = ()  # (typed, archive word) for unknown words
     partial_count: int = 0  # conversations with all words but one (listed apart, no hits)
     years: tuple[int, ...] = ()  # typed next to the words: a hint of the period, not searched
+    # Typed words no conversation holds; the others listed the conversations apart (round 18).
+    absent: tuple[str, ...] = ()
 
     @property
     def years_text(self) -> str:
@@ -376,6 +378,7 @@ def search(
         pages=pages if groups else 0,
         full_text=full_text,
         page_numbers=_page_numbers(page, pages) if groups else (),
+        absent=tuple(backend.absent) if groups else (),
         **extra,
     )
 
@@ -1110,34 +1113,40 @@ class _PostgresSearch:
         plain = all(len(clause) == 1 and not clause[0].phrase for clause in query.clauses)
         self.phrase = " ".join(words) if plain and len(words) > 1 else ""
         resolved = self._resolve(expansion)
-        self.clauses, self.loose, self.excluded, self.typed, self.typed_clauses = resolved
+        self.clauses, self.loose, self.excluded, self.typed, self.typed_clauses = resolved[:5]
+        self.labels = resolved[5]  # per clause: its typed words, as the page names them
         self.partial = False  # conversations missing one word are included (see _conversations)
         self.partial_ids: set[int] = set()
+        # Typed words no conversation holds (_absent_fallback), and the clauses a conversation
+        # listed apart must then meet.
+        self.absent: list[str] = []
+        self.needed = len(self.clauses) - 1
         self.any = _or(self.clauses)
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
 
     @staticmethod
-    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str, str, list[str]]:
+    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str, str, list[str], list]:
         """(clauses, the clauses with phrases loosened to all-words, exclusions, the typed words
-        only, the typed words per clause) as tsquery text."""
+        only, the typed words per clause) as tsquery text; and per clause its typed words."""
         alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
         if not alternatives:
-            return [], [], "", "", []
+            return [], [], "", "", [], []
         texts = _tsquery_texts(alternatives)
         exact, loose = [], []
         for alternative in alternatives:
             exact.append(texts.pop(0))
             loose.append(texts.pop(0) if alternative.kind == "phrase" else exact[-1])
-        clauses, loosened, typed = [], [], []
+        clauses, loosened, typed, labels = [], [], [], []
         for clause in expansion.clauses:
             n = len(clause)
             combined = _or(exact[:n])
             if combined:  # a clause of stop words only is left out, as websearch does
                 clauses.append(combined)
+                labels.append(" of ".join(a.text for a in clause if a.typed) or clause[0].text)
                 loosened.append(_or(loose[:n]))
                 typed.append(_or([t for t, a in zip(exact[:n], clause, strict=True) if a.typed]))
             exact, loose = exact[n:], loose[n:]
-        return clauses, loosened, _or(exact), _or(typed), typed
+        return clauses, loosened, _or(exact), _or(typed), typed, labels
 
     @property
     def empty(self) -> bool:
@@ -1243,8 +1252,7 @@ class _PostgresSearch:
             # A conversation that holds every clause in its words but meets one only across
             # messages (a head "together" with another word, _head_together; a phrase's words
             # apart) misses that clause: listed apart, as one missing it altogether would be.
-            needed = len(self.clauses) - 1
-            having = f"HAVING {met} >= {needed}"
+            having = f"HAVING {met} >= {self.needed}"
             # Conversations with every word come before those missing one (the fallback).
             bonus = (
                 f"CASE WHEN {met} = {len(self.clauses)} THEN 2.0 ELSE 0.0 END"
@@ -1329,12 +1337,41 @@ class _PostgresSearch:
                 " & ".join(f"( {c} )" for j, c in enumerate(self.loose) if j != i) for i in range(n)
             ]
             ids = self._records_matching(_or(all_but_one))
+            if not ids:
+                ids = self._absent_fallback()
         elif len(self.loose) > 1:
             extra = self._missing_commonest(ids)
             if extra:
                 self.partial = True
                 ids = [*ids, *extra]
         return ids
+
+    def _absent_fallback(self) -> list[int]:
+        """When no conversation holds all words but one: the words no conversation holds at
+        all (a name the archive redacts, a word nobody there writes) are left out of the count,
+        and the conversations holding every other word but one are listed apart, when the
+        archive holds at least half the words. Such a word cannot tell conversations apart;
+        with it the query listed nothing though the others name the subject ("meerwerk
+        aannemer tijhuis": the firm's name is redacted everywhere). Round 18 (set 16). One
+        statement (the GIN index per word), only on this path."""
+        table = SearchRecord._meta.db_table
+        exists = ", ".join(
+            f"EXISTS (SELECT 1 FROM {table} r WHERE r.vector @@ %s::tsquery)" for _ in self.loose
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {exists}", list(self.loose))
+            held = list(cursor.fetchone())
+        kept = [c for c, is_held in zip(self.loose, held, strict=True) if is_held]
+        if 2 * len(kept) < len(self.loose) or len(kept) == len(self.loose):
+            return []  # at least half the words: one of three names no subject
+        self.absent = [w for w, is_held in zip(self.labels, held, strict=True) if not is_held]
+        self.needed = max(1, len(kept) - 1)
+        if len(kept) == 1:
+            return self._records_matching(kept[0])
+        n = len(kept)
+        return self._records_matching(
+            _or([" & ".join(f"( {c} )" for j, c in enumerate(kept) if j != i) for i in range(n)])
+        )
 
     def _missing_commonest(self, full: list[int]) -> list[int]:
         """The records that hold every clause but the one most of the matching conversations
@@ -1576,6 +1613,11 @@ class _SimpleSearch:
             [n.lower() for a, n in zip(alternatives, needles, strict=False) if a.typed]
             for alternatives, needles in zip(expansion.clauses, expansion.needles, strict=True)
         ]
+        self.labels = [
+            " of ".join(a.text for a in clause if a.typed) or (clause[0].text if clause else "")
+            for clause in expansion.clauses
+        ]
+        self.absent: list[str] = []  # typed words no conversation holds (_absent_fallback)
         self.partial_ids: set[int] = set()
         self.needles = [needle for clause in self.clauses for needle in clause]
         words = [t.text for clause in query.clauses if len(clause) == 1 for t in clause]
@@ -1672,6 +1714,11 @@ class _SimpleSearch:
         commonest = None  # the clause whose absence alone still lists a conversation
         if self.mode == MODE_CONVERSATION and n > 1 and len(full) < FALLBACK_BELOW:
             needed = n - 1  # the fallback, as on PostgreSQL
+            held = set().union(*met.values()) if met else set()
+            if n <= 2 * len(held) < 2 * n and all(len(found) < needed for found in met.values()):
+                # Words no conversation holds are left out of the count (_absent_fallback).
+                needed = max(1, len(held) - 1)
+                self.absent = [label for i, label in enumerate(self.labels) if i not in held]
         elif self.mode == MODE_CONVERSATION and n > 1:
             counts = [sum(1 for sid in grouped if i in met[sid]) for i in range(n)]
             partial = sum(1 for sid in grouped if len(met[sid]) == n - 1)

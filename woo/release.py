@@ -26,6 +26,7 @@ from django.utils.formats import date_format
 from chats.constants import RENDITION_KEY, ServingRole
 from chats.fixity import sha256_of_stream
 from chats.models import MediaItem, StoredFile
+from chats.redaction import ChatContext, detect, persons_in, redact_text
 from chats.rendition import (
     IMAGE_TYPES,
     RenderImage,
@@ -33,7 +34,7 @@ from chats.rendition import (
     write_html_pdf,
     write_messages_pdf,
 )
-from chats.selectors import servable_file
+from chats.selectors import organisation_contacts, servable_file
 from chats.wording import aantal
 
 from . import grounds
@@ -227,6 +228,28 @@ def _who(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
+# --- what the Woo officer typed, as the release publishes it -------------------------------
+
+
+def typed_text_publisher(texts: list[str]):
+    """A function that redacts what a Woo officer typed around a request (its onderwerp, a
+    remark on a document) for the published release: a requester or resident named or numbered
+    there goes out as a placeholder, like personal data in the documents. The persons `texts`
+    name beyond doubt are known in each of them; the municipality's own contact data is kept."""
+    context = ChatContext(organisation=organisation_contacts())
+    context = context.with_persons(persons_in([t for t in texts if t], context))
+
+    def published(text: str) -> str:
+        return redact_text(text, detect(text, context=context)) if text else text
+
+    return published
+
+
+def published_typed_texts(verzoek: WooVerzoek, items: list[ReleaseItem]):
+    """The publisher for this release's typed texts (the request's onderwerp and remarks)."""
+    return typed_text_publisher([verzoek.onderwerp, *(i.toelichting for i in items)])
+
+
 @dataclass(frozen=True)
 class RecordSummary:
     record_ref: str
@@ -281,8 +304,10 @@ def document_date(doc) -> str:
     return doc.day.strftime("%d-%m-%Y") if doc.day else ""
 
 
-def inventory_rows(items: list[ReleaseItem]) -> Iterator[tuple[str, ...]]:
-    """The inventarislijst, one row per document, in the columns of the reference practice."""
+def inventory_rows(items: list[ReleaseItem], published=None) -> Iterator[tuple[str, ...]]:
+    """The inventarislijst, one row per document, in the columns of the reference practice;
+    `published` redacts the remarks (typed_text_publisher)."""
+    published = published or typed_text_publisher([i.toelichting for i in items])
     for item in items:
         yield tuple(
             csv_safe(value)
@@ -297,17 +322,18 @@ def inventory_rows(items: list[ReleaseItem]) -> Iterator[tuple[str, ...]]:
                 "; ".join(item.gronden),
                 "ja" if item.oordeel == Oordeel.REEDS_OPENBAAR else "nee",
                 item.url,
-                item.toelichting,
+                published(item.toelichting),
             )
         )
 
 
-def inventory_csv(items: list[ReleaseItem]) -> bytes:
-    """The inventarislijst as CSV: UTF-8 with BOM and ';' for Excel."""
+def inventory_csv(items: list[ReleaseItem], published=None) -> bytes:
+    """The inventarislijst as CSV: UTF-8 with BOM and ';' for Excel; `published` as in
+    inventory_rows."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(INVENTORY_COLUMNS)
-    writer.writerows(inventory_rows(items))
+    writer.writerows(inventory_rows(items, published))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -355,7 +381,7 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
     for letter, width in zip("ABCDEFGHIJK", INVENTORY_WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
     header(sheet, INVENTORY_COLUMNS)
-    for row in inventory_rows(items):
+    for row in inventory_rows(items, published_typed_texts(verzoek, items)):
         date_cell = _date_cell(lambda value: WriteOnlyCell(sheet, value=value), row[1])
         sheet.append([int(row[0]), date_cell, *row[2:]])
     records = workbook.create_sheet("Archiefstukken")
@@ -542,7 +568,7 @@ def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem]) -> list[tuple[str, 
     used = grounds.ordered(code for item in items for code in item.gronden)
     rows = [
         ("Woo-verzoek", verzoek.nummer),
-        ("Onderwerp", verzoek.onderwerp),
+        ("Onderwerp", published_typed_texts(verzoek, items)(verzoek.onderwerp)),
         ("Ontvangen op", date_format(verzoek.ontvangen_op, "j F Y")),
         ("Documenten", str(len(items))),
         ("Beoordeling", "; ".join(f"{label}: {n}" for label, n in counts.items()) or "geen"),
@@ -598,7 +624,7 @@ def verantwoording_text(
     lines = [
         f"Verantwoording Woo-verzoek {verzoek.nummer}",
         "=" * 60,
-        f"Onderwerp: {verzoek.onderwerp}",
+        f"Onderwerp: {published_typed_texts(verzoek, items)(verzoek.onderwerp)}",
         f"Ontvangen op: {verzoek.ontvangen_op:%d-%m-%Y}",
         f"Datum besluit: {verzoek.besluit_op:%d-%m-%Y}"
         if verzoek.besluit_op
@@ -729,7 +755,9 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
     with (directory / names["pdf"]).open("wb") as handle:
         images = write_release_pdf(handle, verzoek, items)
     (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))
-    (directory / names["csv"]).write_bytes(inventory_csv(items))
+    (directory / names["csv"]).write_bytes(
+        inventory_csv(items, published_typed_texts(verzoek, items))
+    )
     outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
     text = verantwoording_text(verzoek, items, outputs=outputs, images=images, made_by=made_by)
     (directory / names["verantwoording"]).write_text(text, encoding="utf-8")

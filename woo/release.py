@@ -26,7 +26,7 @@ from django.utils.formats import date_format
 from chats.constants import RENDITION_KEY, ServingRole
 from chats.fixity import sha256_of_stream
 from chats.models import MediaItem, StoredFile
-from chats.redaction import ChatContext, detect, persons_in, redact_text
+from chats.purge import free_text_redactor
 from chats.rendition import (
     IMAGE_TYPES,
     RenderImage,
@@ -34,7 +34,7 @@ from chats.rendition import (
     write_html_pdf,
     write_messages_pdf,
 )
-from chats.selectors import organisation_contacts, servable_file
+from chats.selectors import servable_file
 from chats.wording import aantal
 
 from . import grounds
@@ -234,15 +234,8 @@ def _who(user) -> str:
 def typed_text_publisher(texts: list[str]):
     """A function that redacts what a Woo officer typed around a request (its onderwerp, a
     remark on a document) for the published release: a requester or resident named or numbered
-    there goes out as a placeholder, like personal data in the documents. The persons `texts`
-    name beyond doubt are known in each of them; the municipality's own contact data is kept."""
-    context = ChatContext(organisation=organisation_contacts())
-    context = context.with_persons(persons_in([t for t in texts if t], context))
-
-    def published(text: str) -> str:
-        return redact_text(text, detect(text, context=context)) if text else text
-
-    return published
+    there goes out as a placeholder, like personal data in the documents."""
+    return free_text_redactor(texts)
 
 
 def published_typed_texts(verzoek: WooVerzoek, items: list[ReleaseItem]):

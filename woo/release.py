@@ -7,6 +7,7 @@ it cannot be extracted. Screenshot areas are painted over in the image pixels th
 """
 
 import csv
+import functools
 import io
 import re
 import tempfile
@@ -234,8 +235,9 @@ def _who(user) -> str:
 def typed_text_publisher(texts: list[str]):
     """A function that redacts what a Woo officer typed around a request (its onderwerp, a
     remark on a document) for the published release: a requester or resident named or numbered
-    there goes out as a placeholder, like personal data in the documents."""
-    return free_text_redactor(texts)
+    there goes out as a placeholder, like personal data in the documents. Each text is detected
+    once: a remark repeated over a thousand documents costs one detection."""
+    return functools.cache(free_text_redactor(texts))
 
 
 def published_typed_texts(verzoek: WooVerzoek, items: list[ReleaseItem]):
@@ -351,7 +353,7 @@ def _date_cell(make_cell, shown: str):
     return shown
 
 
-def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
+def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem], published=None) -> bytes:
     """The inventarislijst as XLSX: the documents, the records, and the grounds used."""
     # Imported on first use: only an export needs the spreadsheet library.
     from openpyxl import Workbook
@@ -374,7 +376,8 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
     for letter, width in zip("ABCDEFGHIJK", INVENTORY_WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
     header(sheet, INVENTORY_COLUMNS)
-    for row in inventory_rows(items, published_typed_texts(verzoek, items)):
+    published = published or published_typed_texts(verzoek, items)
+    for row in inventory_rows(items, published):
         date_cell = _date_cell(lambda value: WriteOnlyCell(sheet, value=value), row[1])
         sheet.append([int(row[0]), date_cell, *row[2:]])
     records = workbook.create_sheet("Archiefstukken")
@@ -554,14 +557,14 @@ NOTE = (
 )
 
 
-def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem]) -> list[tuple[str, str]]:
+def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem], published) -> list[tuple[str, str]]:
     counts: dict[str, int] = defaultdict(int)
     for item in items:
         counts[item.oordeel_label] += 1
     used = grounds.ordered(code for item in items for code in item.gronden)
     rows = [
         ("Woo-verzoek", verzoek.nummer),
-        ("Onderwerp", published_typed_texts(verzoek, items)(verzoek.onderwerp)),
+        ("Onderwerp", published(verzoek.onderwerp)),
         ("Ontvangen op", date_format(verzoek.ontvangen_op, "j F Y")),
         ("Documenten", str(len(items))),
         ("Beoordeling", "; ".join(f"{label}: {n}" for label, n in counts.items()) or "geen"),
@@ -579,13 +582,15 @@ def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem]) -> list[tuple[str, 
     return rows
 
 
-def write_release_pdf(output, verzoek: WooVerzoek, items: list[ReleaseItem]) -> dict[str, str]:
+def write_release_pdf(
+    output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None
+) -> dict[str, str]:
     """Write the release PDF/A to `output`; returns the input image files used with SHA-256."""
     used_files: dict[str, str] = {}
     write_messages_pdf(
         output,
         title=f"Woo-verzoek {verzoek.nummer}: openbaar gemaakte documenten",
-        metadata=_metadata(verzoek, items),
+        metadata=_metadata(verzoek, items, published or published_typed_texts(verzoek, items)),
         messages=_render_messages(items, used_files),
         note=NOTE,
     )
@@ -607,8 +612,10 @@ def verantwoording_text(
     outputs: dict[str, str],
     images: dict[str, str],
     made_by: str,
+    published=None,
 ) -> str:
     """The account of the release: inputs and outputs with SHA-256, who assessed what and when."""
+    published = published or published_typed_texts(verzoek, items)
     renditions = dict(
         StoredFile.objects.filter(
             submission_id__in={i.doc.submission_id for i in items}, derived_key=RENDITION_KEY
@@ -617,7 +624,7 @@ def verantwoording_text(
     lines = [
         f"Verantwoording Woo-verzoek {verzoek.nummer}",
         "=" * 60,
-        f"Onderwerp: {published_typed_texts(verzoek, items)(verzoek.onderwerp)}",
+        f"Onderwerp: {published(verzoek.onderwerp)}",
         f"Ontvangen op: {verzoek.ontvangen_op:%d-%m-%Y}",
         f"Datum besluit: {verzoek.besluit_op:%d-%m-%Y}"
         if verzoek.besluit_op
@@ -744,15 +751,16 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
     verantwoording (text and PDF/A) and a ZIP of all, each with its SHA-256."""
     names = release_names(verzoek)
     items = release_items(verzoek)
+    published = published_typed_texts(verzoek, items)  # the typed texts, detected once
     records = len({i.doc.submission_id for i in items})
     with (directory / names["pdf"]).open("wb") as handle:
-        images = write_release_pdf(handle, verzoek, items)
-    (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))
-    (directory / names["csv"]).write_bytes(
-        inventory_csv(items, published_typed_texts(verzoek, items))
-    )
+        images = write_release_pdf(handle, verzoek, items, published)
+    (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items, published))
+    (directory / names["csv"]).write_bytes(inventory_csv(items, published))
     outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
-    text = verantwoording_text(verzoek, items, outputs=outputs, images=images, made_by=made_by)
+    text = verantwoording_text(
+        verzoek, items, outputs=outputs, images=images, made_by=made_by, published=published
+    )
     (directory / names["verantwoording"]).write_text(text, encoding="utf-8")
     write_verantwoording_pdf(text, directory / names["verantwoording-pdf"])
     files = {

@@ -7,6 +7,7 @@ restore decrypts with the identity file `ARCHIEF_BACKUP_AGE_IDENTITY_FILE`.
 
 import hashlib
 import io
+import os
 import subprocess
 import tarfile
 from collections.abc import Iterator
@@ -17,6 +18,9 @@ from typing import BinaryIO
 
 CHUNK_SIZE = 1024 * 1024
 ENCRYPTED_SUFFIX = ".age"
+# A backup holds every original the archive still keeps: readable by the application's own
+# account alone, whatever the umask or the mode of an existing backup directory.
+BACKUP_FILE_MODE = 0o600
 
 
 class ArchiveError(RuntimeError):
@@ -87,20 +91,31 @@ class BackupWriter:
         return self.add_stream(name, io.BytesIO(data), len(data))
 
 
+def _private_file(path: Path) -> BinaryIO:
+    """A new file at `path` for writing, with BACKUP_FILE_MODE from its creation on."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, BACKUP_FILE_MODE)
+    os.fchmod(fd, BACKUP_FILE_MODE)  # a partial file left by a crash kept its old mode
+    return os.fdopen(fd, "wb")
+
+
 @contextmanager
 def open_for_writing(path: Path, *, recipient: str = "") -> Iterator[BackupWriter]:
     """A writer for a new backup at `path`; encrypted to `recipient` when one is given."""
     partial = path.with_name(path.name + ".partial")
+    target = _private_file(partial)
     if recipient:
-        process = subprocess.Popen(
-            ["age", "--encrypt", "--recipient", recipient, "--output", str(partial)],
-            stdin=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        # age writes into the file opened here (its own --output would take the umask's mode).
+        with target:
+            process = subprocess.Popen(
+                ["age", "--encrypt", "--recipient", recipient],
+                stdin=subprocess.PIPE,
+                stdout=target,
+                stderr=subprocess.PIPE,
+            )
         sink = process.stdin
     else:
         process = None
-        sink = partial.open("wb")
+        sink = target
     try:
         with tarfile.open(fileobj=sink, mode="w|", format=tarfile.PAX_FORMAT) as tar:
             yield BackupWriter(tar)

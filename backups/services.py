@@ -239,6 +239,20 @@ def _media_is_empty(root: Path) -> bool:
     return not root.exists() or not any(p.is_file() for p in root.rglob("*"))
 
 
+def _place(source: Path, media_root: Path, name: str) -> None:
+    """Move a restored file to `name` in the media store with the modes the store gives what
+    it saves (FILE_UPLOAD_PERMISSIONS, FILE_UPLOAD_DIRECTORY_PERMISSIONS): an original is no
+    more readable after a restore than before it."""
+    target = media_root / name
+    for directory in reversed(target.relative_to(media_root).parents[:-1]):
+        folder = media_root / directory
+        if not folder.is_dir():
+            folder.mkdir()
+            folder.chmod(settings.FILE_UPLOAD_DIRECTORY_PERMISSIONS)
+    shutil.move(source, target)
+    target.chmod(settings.FILE_UPLOAD_PERMISSIONS)
+
+
 def backup_restore(*, path: Path) -> RestoreReport:
     """Restore `path` into the connected empty database and the empty MEDIA_ROOT, then verify."""
     path = Path(path)
@@ -263,9 +277,7 @@ def backup_restore(*, path: Path) -> RestoreReport:
         database.restore(staging / manifest.database.path, vendor=manifest.database_vendor)
         media_root.mkdir(parents=True, exist_ok=True)
         for item in manifest.files:
-            target = media_root / item.path.removeprefix(MEDIA_PREFIX)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(staging / item.path, target)
+            _place(staging / item.path, media_root, item.path.removeprefix(MEDIA_PREFIX))
     report = restore_verify(manifest, name=path.name)
     if report.ok:
         events.backup_restored(

@@ -167,18 +167,26 @@ def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[st
     return changed
 
 
-def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callable[[str], str]:
-    """A function that redacts what was typed about `submission` (among `texts`), with the
-    chat's participants and the persons `texts` name as known persons."""
-    context = ChatContext(organisation=organisation_contacts()).with_persons(
-        Participant.objects.filter(submission=submission).values_list("name", flat=True)
-    )
+def free_text_redactor(
+    texts: Sequence[str], *, persons: Sequence[str] = ()
+) -> Callable[[str], str]:
+    """A function that redacts free text someone typed (among `texts`), with `persons` and the
+    persons `texts` name beyond doubt as known persons; the municipality's own contact data
+    is kept."""
+    context = ChatContext(organisation=organisation_contacts()).with_persons(persons)
     context = context.with_persons(persons_in([t for t in texts if t], context))
 
     def redacted(text: str) -> str:
         return redact_text(text, detect(text, context=context)) if text else text
 
     return redacted
+
+
+def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callable[[str], str]:
+    """A function that redacts what was typed about `submission` (among `texts`), with the
+    chat's participants and the persons `texts` name as known persons."""
+    participants = Participant.objects.filter(submission=submission).values_list("name", flat=True)
+    return free_text_redactor(texts, persons=list(participants))
 
 
 def zaak_omschrijving_redacted(submission: Submission) -> str:

@@ -7,6 +7,7 @@ it cannot be extracted. Screenshot areas are painted over in the image pixels th
 """
 
 import csv
+import functools
 import io
 import re
 import tempfile
@@ -26,6 +27,7 @@ from django.utils.formats import date_format
 from chats.constants import RENDITION_KEY, ServingRole
 from chats.fixity import sha256_of_stream
 from chats.models import MediaItem, StoredFile
+from chats.purge import free_text_redactor
 from chats.rendition import (
     IMAGE_TYPES,
     RenderImage,
@@ -227,6 +229,22 @@ def _who(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
+# --- what the Woo officer typed, as the release publishes it -------------------------------
+
+
+def typed_text_publisher(texts: list[str]):
+    """A function that redacts what a Woo officer typed around a request (its onderwerp, a
+    remark on a document) for the published release: a requester or resident named or numbered
+    there goes out as a placeholder, like personal data in the documents. Each text is detected
+    once: a remark repeated over a thousand documents costs one detection."""
+    return functools.cache(free_text_redactor(texts))
+
+
+def published_typed_texts(verzoek: WooVerzoek, items: list[ReleaseItem]):
+    """The publisher for this release's typed texts (the request's onderwerp and remarks)."""
+    return typed_text_publisher([verzoek.onderwerp, *(i.toelichting for i in items)])
+
+
 @dataclass(frozen=True)
 class RecordSummary:
     record_ref: str
@@ -281,8 +299,10 @@ def document_date(doc) -> str:
     return doc.day.strftime("%d-%m-%Y") if doc.day else ""
 
 
-def inventory_rows(items: list[ReleaseItem]) -> Iterator[tuple[str, ...]]:
-    """The inventarislijst, one row per document, in the columns of the reference practice."""
+def inventory_rows(items: list[ReleaseItem], published=None) -> Iterator[tuple[str, ...]]:
+    """The inventarislijst, one row per document, in the columns of the reference practice;
+    `published` redacts the remarks (typed_text_publisher)."""
+    published = published or typed_text_publisher([i.toelichting for i in items])
     for item in items:
         yield tuple(
             csv_safe(value)
@@ -297,17 +317,18 @@ def inventory_rows(items: list[ReleaseItem]) -> Iterator[tuple[str, ...]]:
                 "; ".join(item.gronden),
                 "ja" if item.oordeel == Oordeel.REEDS_OPENBAAR else "nee",
                 item.url,
-                item.toelichting,
+                published(item.toelichting),
             )
         )
 
 
-def inventory_csv(items: list[ReleaseItem]) -> bytes:
-    """The inventarislijst as CSV: UTF-8 with BOM and ';' for Excel."""
+def inventory_csv(items: list[ReleaseItem], published=None) -> bytes:
+    """The inventarislijst as CSV: UTF-8 with BOM and ';' for Excel; `published` as in
+    inventory_rows."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(INVENTORY_COLUMNS)
-    writer.writerows(inventory_rows(items))
+    writer.writerows(inventory_rows(items, published))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -332,7 +353,7 @@ def _date_cell(make_cell, shown: str):
     return shown
 
 
-def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
+def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem], published=None) -> bytes:
     """The inventarislijst as XLSX: the documents, the records, and the grounds used."""
     # Imported on first use: only an export needs the spreadsheet library.
     from openpyxl import Workbook
@@ -355,7 +376,8 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem]) -> bytes:
     for letter, width in zip("ABCDEFGHIJK", INVENTORY_WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
     header(sheet, INVENTORY_COLUMNS)
-    for row in inventory_rows(items):
+    published = published or published_typed_texts(verzoek, items)
+    for row in inventory_rows(items, published):
         date_cell = _date_cell(lambda value: WriteOnlyCell(sheet, value=value), row[1])
         sheet.append([int(row[0]), date_cell, *row[2:]])
     records = workbook.create_sheet("Archiefstukken")
@@ -535,14 +557,14 @@ NOTE = (
 )
 
 
-def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem]) -> list[tuple[str, str]]:
+def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem], published) -> list[tuple[str, str]]:
     counts: dict[str, int] = defaultdict(int)
     for item in items:
         counts[item.oordeel_label] += 1
     used = grounds.ordered(code for item in items for code in item.gronden)
     rows = [
         ("Woo-verzoek", verzoek.nummer),
-        ("Onderwerp", verzoek.onderwerp),
+        ("Onderwerp", published(verzoek.onderwerp)),
         ("Ontvangen op", date_format(verzoek.ontvangen_op, "j F Y")),
         ("Documenten", str(len(items))),
         ("Beoordeling", "; ".join(f"{label}: {n}" for label, n in counts.items()) or "geen"),
@@ -560,13 +582,15 @@ def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem]) -> list[tuple[str, 
     return rows
 
 
-def write_release_pdf(output, verzoek: WooVerzoek, items: list[ReleaseItem]) -> dict[str, str]:
+def write_release_pdf(
+    output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None
+) -> dict[str, str]:
     """Write the release PDF/A to `output`; returns the input image files used with SHA-256."""
     used_files: dict[str, str] = {}
     write_messages_pdf(
         output,
         title=f"Woo-verzoek {verzoek.nummer}: openbaar gemaakte documenten",
-        metadata=_metadata(verzoek, items),
+        metadata=_metadata(verzoek, items, published or published_typed_texts(verzoek, items)),
         messages=_render_messages(items, used_files),
         note=NOTE,
     )
@@ -588,8 +612,10 @@ def verantwoording_text(
     outputs: dict[str, str],
     images: dict[str, str],
     made_by: str,
+    published=None,
 ) -> str:
     """The account of the release: inputs and outputs with SHA-256, who assessed what and when."""
+    published = published or published_typed_texts(verzoek, items)
     renditions = dict(
         StoredFile.objects.filter(
             submission_id__in={i.doc.submission_id for i in items}, derived_key=RENDITION_KEY
@@ -598,7 +624,7 @@ def verantwoording_text(
     lines = [
         f"Verantwoording Woo-verzoek {verzoek.nummer}",
         "=" * 60,
-        f"Onderwerp: {verzoek.onderwerp}",
+        f"Onderwerp: {published(verzoek.onderwerp)}",
         f"Ontvangen op: {verzoek.ontvangen_op:%d-%m-%Y}",
         f"Datum besluit: {verzoek.besluit_op:%d-%m-%Y}"
         if verzoek.besluit_op
@@ -725,13 +751,16 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
     verantwoording (text and PDF/A) and a ZIP of all, each with its SHA-256."""
     names = release_names(verzoek)
     items = release_items(verzoek)
+    published = published_typed_texts(verzoek, items)  # the typed texts, detected once
     records = len({i.doc.submission_id for i in items})
     with (directory / names["pdf"]).open("wb") as handle:
-        images = write_release_pdf(handle, verzoek, items)
-    (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items))
-    (directory / names["csv"]).write_bytes(inventory_csv(items))
+        images = write_release_pdf(handle, verzoek, items, published)
+    (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items, published))
+    (directory / names["csv"]).write_bytes(inventory_csv(items, published))
     outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
-    text = verantwoording_text(verzoek, items, outputs=outputs, images=images, made_by=made_by)
+    text = verantwoording_text(
+        verzoek, items, outputs=outputs, images=images, made_by=made_by, published=published
+    )
     (directory / names["verantwoording"]).write_text(text, encoding="utf-8")
     write_verantwoording_pdf(text, directory / names["verantwoording-pdf"])
     files = {

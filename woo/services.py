@@ -14,6 +14,7 @@ from accounts.duties import require_woo_decider
 from audit import events
 from chats.constants import ServingRole
 from chats.models import Message, Submission
+from chats.purge import free_text_redactor
 
 from .documents import documents
 from .models import WooSelectie, WooVerzoek
@@ -296,11 +297,13 @@ def selectie_remove_many(
 def search_log(
     *, user, query: ParsedQuery, filters: SearchFilters, outcome: SearchOutcome, request=None
 ) -> None:
-    """Record a search: the officer's own words and filters, never chat text (see DESIGN: audit)."""
+    """Record a search: the officer's own words and filters, never chat text (see DESIGN: audit).
+    Personal data typed into the search (a resident's name, phone number, BSN) is kept as its
+    placeholder: the audit log is kept for good, beyond the records searched."""
     events.woo_archive_searched(
         actor=user,
         request=request,
-        query=query.raw,
+        query=free_text_redactor([query.raw])(query.raw),
         filters={
             "zaak_id": filters.zaak_id,
             "zaaktype": filters.zaaktype,

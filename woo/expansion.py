@@ -78,6 +78,8 @@ _PARTICLE_MODIFIERS = frozenset(
 _SUFFIX_HEADS = frozenset(
     ["lijk", "lijke", "heid", "heden", "baar", "bare", "loos", "loze", "zaam", "zame"]
     + ["achtig", "achtige", "schap", "schappen"]
+    # The Latin -iteit: "autoriteit" is no "autorit|eit" (round 18's report).
+    + ["eit", "iteit", "eiten", "iteiten"]
 )
 # Articles, pronouns, prepositions and verb forms that are never a noun: no head of a compound
 # ("centime|ter", "parkeer|der", "zwolle|naar"), which would search the chat's "ter plaatse".

@@ -123,9 +123,50 @@ def _tokens(text: str) -> list[tuple[str, bool, bool]]:
     return tokens
 
 
+# "dak- en thuislozen": a word whose head is left out before "en"/"of" and a compound.
+_ELIDED = re.compile(r"(?<![\w-])(\w{2,})-\s+(en|of|&)\s+(\w{5,})(?![\w-])", re.IGNORECASE)
+
+
+def complete_elisions(text: str) -> str:
+    """ "dak- en thuislozen" -> "daklozen of thuislozen": the word gets the head of the compound
+    after it, and either compound is enough (the officer names a group of both kinds)."""
+    if "- " not in text:
+        return text
+
+    def complete(match: re.Match[str]) -> str:
+        head = _head_of(match.group(3))
+        if head is None:
+            return match.group(0)
+        return f"{match.group(1)}{head} of {match.group(3)}"
+
+    return _ELIDED.sub(complete, text)
+
+
+def _head_of(word: str) -> str | None:
+    """The head of a compound as written: the part after the longest modifier for which both
+    parts are Dutch words ("thuis|lozen", "rook|melders"; a linking s stays with the modifier)."""
+    # Imported here: woo.expansion imports this parser (its Term and ParsedQuery).
+    from .expansion import _INFLECTIONS, dictionary
+
+    words = dictionary()
+
+    def known(part: str) -> bool:
+        return part in words or any(
+            part.endswith(ending) and part[: -len(ending)] in words for ending in _INFLECTIONS
+        )
+
+    lower = word.lower()
+    for cut in range(len(lower) - 3, 1, -1):
+        modifier, head = lower[:cut], lower[cut:]
+        if known(head) and (modifier in words or modifier[-1] == "s" and modifier[:-1] in words):
+            return word[cut:]
+    return None
+
+
 def parse_query(raw: str) -> ParsedQuery:
     """Parse a typed query; never raises."""
     text, truncated = clean_text(raw)
+    text = complete_elisions(text)
     clauses: list[list[Term]] = []
     excluded: list[Term] = []
     join_next = False

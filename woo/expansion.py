@@ -27,12 +27,12 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.db import connection
 from django.db.models import Q
 
 from .constants import SEARCH_CONFIG
+from .lexicon import INFLECTIONS, MIN_PART, common_words, dictionary
 from .models import SearchEntry, SearchRecord, Synoniemgroep, Woord
 from .query import ParsedQuery, Term
 from .relevance import content_share
@@ -99,10 +99,8 @@ _DUTCH_STOP = """
     geweest andere
 """
 _STOP_WORDS = frozenset(_DUTCH_STOP.split())
-DICTIONARY = "/usr/share/hunspell/nl.dic"  # Debian package hunspell-nl
 SPELLING_SIMILARITY = 0.45
 COMPLETIONS_PER_WORD = 8
-MIN_PART = 3
 SPLIT_BELOW = 3  # messages: a compound that occurs less often is also searched by its parts
 VERB_PREFIX_FROM = 4  # letters of a verb's stem searched as a word prefix ("tank…", not "lig…")
 # A typed word this long is also searched as a prefix of the stemmed word (stationsweg:*);
@@ -138,8 +136,7 @@ _ENDINGS = frozenset(
         "ingen",
     ]
 )
-# Endings that make a word an inflected form of its base: "woningen" is split as "woning".
-_INFLECTIONS = ("en", "s", "e", "n")
+_INFLECTIONS = INFLECTIONS
 
 
 @dataclass(frozen=True)
@@ -172,30 +169,6 @@ class Expansion:
 
 def _synonyms() -> list[list[str]]:
     return [group.word_list() for group in Synoniemgroep.objects.all()]
-
-
-@functools.cache
-def dictionary() -> frozenset[str]:
-    """The Dutch word list of hunspell-nl (Debian), base forms in lower case; empty if absent."""
-    try:
-        lines = Path(DICTIONARY).read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return frozenset()
-    # hunspell-nl writes the Dutch ij as one character (U+0133), the archive as i and j.
-    words = (line.split("/", 1)[0].strip().lower().replace("\u0133", "ij") for line in lines[1:])
-    return frozenset(word for word in words if word.isalpha() and len(word) >= MIN_PART)
-
-
-@functools.cache
-def common_words() -> frozenset[str]:
-    """The words hunspell-nl writes small (common nouns, verbs: "arbeidsinspectie"), not its
-    proper names ("Wilgenhof", "Lindenhof"); empty if absent."""
-    try:
-        lines = Path(DICTIONARY).read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return frozenset()
-    words = (line.split("/", 1)[0].strip().replace("\u0133", "ij") for line in lines[1:])
-    return frozenset(word for word in words if word.isalpha() and word[:1].islower())
 
 
 INITIALS_FROM = 3  # letters: an initialism of two ("pv", "dl") stands for too many things

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from .lexicon import compound_head
+
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
 
@@ -134,33 +136,12 @@ def complete_elisions(text: str) -> str:
         return text
 
     def complete(match: re.Match[str]) -> str:
-        head = _head_of(match.group(3))
+        head = compound_head(match.group(3))
         if head is None:
             return match.group(0)
         return f"{match.group(1)}{head} of {match.group(3)}"
 
     return _ELIDED.sub(complete, text)
-
-
-def _head_of(word: str) -> str | None:
-    """The head of a compound as written: the part after the longest modifier for which both
-    parts are Dutch words ("thuis|lozen", "rook|melders"; a linking s stays with the modifier)."""
-    # Imported here: woo.expansion imports this parser (its Term and ParsedQuery).
-    from .expansion import _INFLECTIONS, dictionary
-
-    words = dictionary()
-
-    def known(part: str) -> bool:
-        return part in words or any(
-            part.endswith(ending) and part[: -len(ending)] in words for ending in _INFLECTIONS
-        )
-
-    lower = word.lower()
-    for cut in range(len(lower) - 3, 1, -1):
-        modifier, head = lower[:cut], lower[cut:]
-        if known(head) and (modifier in words or modifier[-1] == "s" and modifier[:-1] in words):
-            return word[cut:]
-    return None
 
 
 def parse_query(raw: str) -> ParsedQuery:

@@ -39,4 +39,3 @@ def test_the_confirmation_of_redacting_a_word_everywhere_is_in_view(
                   document.querySelector("#m-34 .rv-head").getBoundingClientRect().top]"""
     )
     assert head_top >= bar_bottom - 1
-

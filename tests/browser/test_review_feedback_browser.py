@@ -39,3 +39,41 @@ def test_the_confirmation_of_redacting_a_word_everywhere_is_in_view(
                   document.querySelector("#m-34 .rv-head").getBoundingClientRect().top]"""
     )
     assert head_top >= bar_bottom - 1
+
+
+def test_a_search_in_the_chat_lands_at_its_results(page, live_server, login, make_user):
+    # Walk 31: searching 'kademuur' came back at the top of the page, the 52 hits below the
+    # submission's details; after following an attachment's link (#m-2600) the old anchor stayed
+    # in the address as well.
+    make_user("informatiebeheer", "Medewerker", "Informatiebeheer", staff=True)
+    submission = processed_submission(messages=42)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    login("informatiebeheer")
+    review = f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/"
+    page.goto(f"{review}?bericht=30#m-30")
+    page.fill("#rv-search", "weggehaald")
+    page.press("#rv-search", "Enter")
+    page.wait_for_url("**zoek=weggehaald**")
+    assert "#m-30" not in page.url
+    title = page.locator("#rv-page-title")
+    expect(title).to_contain_text("met ‘weggehaald’")
+    expect(title).to_be_in_viewport()
+
+    page.select_option("#rv-day", index=0)
+    page.click("#rv-day-form button[type=submit]")
+    page.wait_for_url("**dag=**")
+    expect(page.locator("#rv-page-title")).to_be_in_viewport()
+
+
+def test_the_next_page_of_a_day_opens_at_its_first_message(page, live_server, login, make_user):
+    # Walk 31: 'volgende pagina ›' under message #200 opened page 2 at the top of the review
+    # page, the submission's details, 200 messages' worth of scrolling away from #201.
+    make_user("informatiebeheer", "Medewerker", "Informatiebeheer", staff=True)
+    submission = processed_submission(messages=230)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    login("informatiebeheer")
+    page.goto(f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/")
+    page.locator(".rv-pager a[rel=next]").last.click()
+    page.wait_for_url("**pagina=2**")
+    expect(page.locator("#rv-page-title")).to_be_in_viewport()
+    expect(page.locator("#m-200 .rv-head")).to_be_in_viewport()

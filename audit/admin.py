@@ -8,11 +8,12 @@ import re
 
 from django.apps import apps
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.db.models import Q
 
 from .actions import AuditAction, codes_for
 from .models import AuditEvent
-from .signals import objects_numbered
+from .signals import objects_named, objects_numbered
 
 # A record's number as every page shows it ('WA-000003'); its rows store the submission's id.
 RECORD_NUMBER = re.compile(r"WA-?0*(\d+)", re.IGNORECASE)
@@ -52,7 +53,20 @@ def object_shown(event: AuditEvent) -> str:
         return event.object_id
     if event.object_type == RECORD_TYPE and event.object_id.isdigit():
         return f"{object_type_name(RECORD_TYPE)} WA-{int(event.object_id):06d}"
-    return f"{object_type_name(event.object_type)} {event.object_id}".strip()
+    number = getattr(event, "object_number", None) or event.object_id
+    return f"{object_type_name(event.object_type)} {number}".strip()
+
+
+class NumberedChangeList(ChangeList):
+    """The list's page, each row's object with the number people know it by ('WOO-2024-017'):
+    asked once for the whole page of the apps that number their objects."""
+
+    def get_results(self, request):
+        super().get_results(request)
+        objects = {(e.object_type, e.object_id) for e in self.result_list if e.object_type}
+        named = objects_named(objects)
+        for event in self.result_list:
+            event.object_number = named.get((event.object_type, event.object_id))
 
 
 class NamedValuesFilter(admin.AllValuesFieldListFilter):
@@ -98,6 +112,9 @@ class AuditEventAdmin(admin.ModelAdmin):
         "detail",
     )
     readonly_fields = fields
+
+    def get_changelist(self, request, **kwargs):
+        return NumberedChangeList
 
     def get_search_results(self, request, queryset, search_term):
         record = RECORD_NUMBER.fullmatch(search_term.strip())

@@ -9,7 +9,7 @@ class WooConfig(AppConfig):
         # Imported here: models and receivers can only be imported once the app registry is ready.
         from django.db.models.signals import post_save, pre_delete
 
-        from audit.signals import object_numbers
+        from audit.signals import object_names, object_numbers
         from chats.models import Submission
         from chats.signals import legal_holds, record_notices, submission_archived
         from zaken.signals import zaak_notices
@@ -19,6 +19,7 @@ class WooConfig(AppConfig):
             on_submission_archived,
             on_submission_saved,
             on_zaak_saved,
+            verzoek_names,
             verzoek_numbered,
         )
 
@@ -40,3 +41,5 @@ class WooConfig(AppConfig):
         legal_holds.connect(legal_hold.held_ids_for_purge, dispatch_uid="woo.hold_purge")
         # The audit log is searched by a request's number, which audit does not know.
         object_numbers.connect(verzoek_numbered, dispatch_uid="woo.audit_number")
+        # ... and shows a request by that number.
+        object_names.connect(verzoek_names, dispatch_uid="woo.audit_name")

@@ -34,6 +34,16 @@ def on_submission_saved(sender, instance, update_fields=None, **kwargs) -> None:
         subject_refresh(submission_id=instance.pk)
 
 
+def verzoek_names(sender, objects, **kwargs) -> dict[tuple[str, str], str]:
+    """The audit log's list: each request of the page by its number ('WOO-2024-017')."""
+    label = WooVerzoek._meta.label_lower
+    ids = [int(object_id) for kind, object_id in objects if kind == label and object_id.isdigit()]
+    if not ids:
+        return {}
+    found = WooVerzoek.objects.filter(pk__in=ids).values_list("pk", "nummer")
+    return {(label, str(pk)): nummer for pk, nummer in found}
+
+
 def verzoek_numbered(sender, term: str, **kwargs) -> list[tuple[str, str]]:
     """The audit log's search: the request with this number ('WOO-2024-017', any case)."""
     if not term:

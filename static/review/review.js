@@ -5,6 +5,30 @@
 (function () {
   "use strict";
   var root = document.getElementById("rv");
+
+  // --- back where the reviewer was, with what the change did -------------------------------
+  // A change comes back to its place in the conversation (#m-…, #b-…, #rv-selection). What it
+  // did ("Op 50 andere plekken ook weggelaten") was in the message list at the top of the page,
+  // out of view, and the sticky selection bar covered the head of the message itself. The list
+  // moves into that bar, and the page scrolls so that the bar covers nothing of the message.
+  function backInPlace() {
+    var bar = document.getElementById("rv-selection");
+    var id = window.location.hash.slice(1);
+    var target = bar && id ? document.getElementById(decodeURIComponent(id)) : null;
+    if (!target || !bar.parentElement.contains(target)) { return; }
+    var list = document.querySelector("ul.messagelist");
+    if (list) { list.classList.add("rv-messages"); bar.appendChild(list); }
+    if (target === bar) { return; }
+    function reveal() {
+      document.documentElement.style.scrollPaddingTop = bar.offsetHeight + "px";
+      target.scrollIntoView();
+    }
+    reveal();
+    // Photos above the message change the page's height while they load.
+    window.addEventListener("load", reveal);
+  }
+  backInPlace();
+
   if (!root || root.dataset.editable !== "1") { return; }
 
   // --- undo / redo a redaction with one click ---------------------------------------------

@@ -23,16 +23,19 @@ register = template.Library()
 _PLACEHOLDER = re.compile(r"\[([A-Z][A-Z\-]{1,30})\]")
 
 
+def _placeholder_mark(match: re.Match) -> str:
+    return f'<span class="woo-redacted" title="weggelaten persoonsgegeven">{match.group(1)}</span>'
+
+
+def _mark_placeholders(html: str) -> str:
+    """Show the placeholders in already escaped HTML (a hit's marked text) as labelled marks."""
+    return _PLACEHOLDER.sub(_placeholder_mark, html)
+
+
 @register.filter
 def placeholders(text: str) -> SafeString:
     """Escape text and show redaction placeholders as labelled marks."""
-    html = escape(text or "")
-    html = _PLACEHOLDER.sub(
-        lambda m: (
-            f'<span class="woo-redacted" title="weggelaten persoonsgegeven">{m.group(1)}</span>'
-        ),
-        html,
-    )
+    html = _mark_placeholders(escape(text or ""))
     return mark_safe(html)  # noqa: S308 - the input is escaped; only our span is added
 
 
@@ -54,7 +57,8 @@ def hit_or_text(message, message_hits) -> SafeString:
     """A message's redacted text, with the search's hits marked when it is one."""
     marked = (message_hits or {}).get(message.pk)
     if marked is not None:
-        return marked
+        # The hit's text is escaped with its <mark>s; its placeholders look like any other's.
+        return mark_safe(_mark_placeholders(marked))  # noqa: S308 - only our span is added
     return placeholders(message.text_redacted)
 
 
@@ -130,10 +134,11 @@ def _hit_items(
         if hit.related:
             label += _EXCHANGE_BADGE if getattr(hit, "exchange", False) else _RELATED_BADGE
         message_id = hit.message_id
+        shown = _mark_placeholders(hit.html)
         if not message_id:
-            text, form = hit.html, ""
+            text, form = shown, ""
         else:
-            text = f'{link}{int(hit.seq)}">{hit.html}</a>'
+            text = f'{link}{int(hit.seq)}">{shown}</a>'
             if not verzoek:  # neither a badge nor a form
                 form = ""
             elif held is not None and held.holds(record.pk, message_id):

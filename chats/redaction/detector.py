@@ -11,9 +11,11 @@ from chats.redaction import lexicon
 from chats.redaction.addresses import (
     answered_address,
     find_addresses,
+    homes_before_data,
     house_numbers_of,
     lived_in_numbers,
     numbers_in_streets,
+    of_house_numbers,
     residents_numbers,
     street_of,
 )
@@ -110,7 +112,7 @@ class Detector:
             if "won" in text or "woo" in text or "Wo" in text:
                 spans += lived_in_numbers(text)
             if "umm" in text or "nr" in text:
-                spans += residents_numbers(text)
+                spans += residents_numbers(text) + of_house_numbers(text)
         elif "zes" in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
         blocked = online
@@ -456,6 +458,9 @@ def _homes_in_data_lists(text: str, spans: list[Span]) -> list[Span]:
             if last in lex.dutch_words and last not in lex.places and street_suffix(last) is None:
                 continue
             out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    data = [s for s in spans if s.label in _DATA_LABELS]
+    if data:
+        out += homes_before_data(text, data, lex)
     return out
 
 

@@ -4381,3 +4381,193 @@ def test_a_firm_named_for_its_trade_and_owner_is_no_person(text, names):
 
 def test_a_surname_that_is_a_trade_stays_in_the_name():
     assert persons("Anna van Tuinen belde over de heg") == ["Anna van Tuinen"]
+
+
+# --- round 17: street grammar ------------------------------------------------------------------
+
+
+def addresses(text: str) -> list[str]:
+    return [value for value, label in found(text) if label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Jansen woont toch op Westeinde 12 b?", "Westeinde 12 b"),
+        ("is dat niet Brinkstraat 8 c!", "Brinkstraat 8 c"),
+        ("de melder woont aan de Vledderstraat 140 d?", "Vledderstraat 140 d"),
+    ],
+)
+def test_a_letter_toevoeging_before_a_question_or_exclamation_mark_belongs_to_the_house(
+    text, address
+):
+    assert address in addresses(text)
+
+
+def test_a_letter_after_a_number_at_a_question_mark_without_street_stays_free():
+    assert addresses("is het nou plan 2 b?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ze wonen bij hun oom op Weth. Dekkerstraat 17", "Weth. Dekkerstraat 17"),
+        ("post naar Wethouder Jansenlaan 3 graag", "Wethouder Jansenlaan 3"),
+        ("het adres is Gen. Cronjéstraat 45", "Gen. Cronjéstraat 45"),
+    ],
+)
+def test_a_street_named_after_an_alderman_or_general_keeps_its_abbreviated_title(text, address):
+    assert addresses(text) == [address]
+    assert persons(text) == []
+
+
+def test_an_alderman_before_a_surname_is_still_a_title_of_a_person():
+    assert persons("wethouder Dekker opent de Kerkstraat") == ["Dekker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Molenstraat 14 huis, boven woont haar broer", "Molenstraat 14 huis"),
+        ("het gaat om Burgemeester Boerlaan 3 achter.", "Burgemeester Boerlaan 3 achter"),
+        ("eigenaar P. Dijkhuis, Westerboer 9 bis", "Westerboer 9 bis"),
+        ("Femke Zwiers, Schansweg 2 hs, belde", "Schansweg 2 hs"),
+    ],
+)
+def test_a_word_toevoeging_belongs_to_the_house_number(text, address):
+    assert address in addresses(text)
+
+
+def test_a_house_or_back_word_in_a_sentence_after_a_number_is_no_toevoeging():
+    assert addresses("we hebben 3 huis aan huis folders") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("- dhr Kowalczyk (Marek), Dwarsgracht 30: betaald", "Dwarsgracht 30"),
+        ("Hanna de Boer (oud-huurder), Westerboer 12: klacht ingetrokken", "Westerboer 12"),
+        ("- mw Nowicka (Ola), Noorderboer 4 a: akkoord", "Noorderboer 4 a"),
+    ],
+)
+def test_a_home_after_a_person_before_a_colon_is_their_address(text, address):
+    assert address in addresses(text)
+
+
+def test_a_room_after_a_person_before_a_colon_stays_free():
+    assert addresses("Hanna de Boer, Kamer 12: vergadering") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("We now live at Havikstraat 9 in Meppel", "Havikstraat 9"),
+        ("my address is Wold 12, Havelte", "Wold 12"),
+        ("she lives on Nijentap 8 since May", "Nijentap 8"),
+        ("we moved to Haakswold 3 last week", "Haakswold 3"),
+    ],
+)
+def test_an_english_address_cue_makes_the_next_words_and_number_an_address(text, address):
+    assert addresses(text) == [address]
+
+
+def test_an_english_sentence_with_a_number_and_no_cue_has_no_address():
+    assert addresses("we meet at Gate 3 at noon") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Wold 18, aanvrager J. Hofman. akkoord", "Wold 18"),
+        ("Blankenstein 210, eigenaar Mehmet Aydin", "Blankenstein 210"),
+        ("Westerboer 7 a, bewoonster Ans Pool", "Westerboer 7 a"),
+    ],
+)
+def test_a_home_before_a_comma_and_a_role_with_a_name_is_that_persons(text, address):
+    assert address in addresses(text)
+
+
+def test_a_room_before_a_role_and_a_name_stays_free():
+    assert addresses("Zaal 4, aanvrager J. Hofman") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Trijn Mulder zei je? Darp 9. 0521-382211", "Darp 9"),
+        ("Wold 44, 06 48 11 90 27, na 17 uur", "Wold 44"),
+        ("Noorderboer 3; anna.pool@gmail.com", "Noorderboer 3"),
+    ],
+)
+def test_a_home_right_before_a_phone_or_email_is_an_address(text, address):
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kamer 4, 06-12345678 is de dienstlijn", "Versie 2. 0612345678", "Groep 7, 06 12345678"],
+)
+def test_a_room_or_ordinary_word_and_number_before_a_phone_is_no_address(text):
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("kan iemand Bos bellen van nummer 23? die met de hond", "nummer 23"),
+        ("de hond van nr. 12 b blaft weer", "nr. 12 b"),
+        ("die jongens van huisnummer 8 en hun scooters", "huisnummer 8"),
+    ],
+)
+def test_someone_of_a_house_number_makes_it_an_address(text, address):
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de winnaar van nummer 3.", "het antwoord van nummer 4 klopt niet", "bijlage van nr 2 mist"],
+)
+def test_a_rank_or_question_of_a_number_is_no_address(text):
+    assert addresses(text) == []
+
+
+def test_a_house_number_answering_an_english_question_for_it_is_an_address():
+    assert found_in_chat(
+        ["Could you give me the house number of the neighbours?", "Number 12, they are loud"],
+        ["Anna Kowalska", "Handhaving"],
+    )[1][0] == ("Number 12", "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Bakkerij Çetin, Zuiderweg 40. ik woon erboven, 40b", "40b"),
+        ("Kerkweg 4 is leeg, de bovenwoning 4 b niet", "4 b"),
+        ("Het gaat om Molenstraat 9 en ook 9 a achter", "9 a"),
+    ],
+)
+def test_the_house_number_of_an_address_with_another_toevoeging_is_part_of_that_house(text, part):
+    assert part in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Kerkweg 4 is leeg, zie bijlage 4a", "Kerkweg 4 is leeg, 4 x gebeld"]
+)
+def test_an_annex_or_count_with_the_same_number_is_no_part_of_the_house(text):
+    assert addresses(text) == ["Kerkweg 4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bouwbedrijf Hulst BV, Industrieweg 12, KvK 12345678",
+        "Garage Dijkstra N.V., Stationsweg 12",
+        "Bakkerij Smit B.V. Kerkstraat 4 levert",
+    ],
+)
+def test_the_address_right_after_a_firms_legal_form_is_the_firms(text):
+    assert addresses(text) == []
+
+
+def test_a_private_address_after_a_firm_in_another_clause_stays():
+    assert addresses("Mijn BV heeft het pand, ik woon zelf op Kerkstraat 4") == ["Kerkstraat 4"]

@@ -741,6 +741,9 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
 _TOEVOEGING = r"(?:(?:bis|hs)(?!\w)|[ ]?[a-zA-Z](?!\w)|-\d{1,3}(?!\w))?"
 _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     rf"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
+    # "kun je Vos bellen van nummer 57?": a verb between the person and the house's number
+    rf"|(?:[ ]+[a-z]+){{1,2}}[ ]+van[ ]+((?:nummer|nr\.?|huisnummer)[ ]?[1-9]\d{{0,3}}{_TOEVOEGING})"
+    r"(?![\w-])(?=[ ]*[?!]|[ ]*$)"
     # "Marco Pels (nr 16)": in brackets after the name, too
     rf"|(?:,|[ ]*\()[ ]*((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
@@ -844,26 +847,23 @@ def lived_in_numbers(text: str) -> list[Span]:
     ]
 
 
-# "kun je Vos bellen van nummer 57?", "die jongens van nr. 12 b", "de hond van nummer 8 blaft":
-# someone or something of house number N, closing the phrase or before a verb, is that house.
-_OF_NUMBER_RE = re.compile(
-    r"\b(\w+)[ ]+van[ ]+((?:nummer|nr\.?|huisnummer)[ ]?[1-9]\d{0,3}"
+# "die jongens van nummer 57", "de man van nr. 12 b": people of house number N, closing the
+# phrase or before a verb, name their home ("de deur van nummer 58", "ter hoogte van nr 80",
+# "de tuin van nr 16" are places in the street and stay).
+_PEOPLE_OF_NUMBER_RE = re.compile(
+    r"\b(?:man|vrouw|meneer|mevrouw|heer|dame|jongen|jongens|meisje|meisjes|kind|kinderen|"
+    r"mensen|familie|fam\.?|gezin|echtpaar|stel|zoon|dochter|zoons|dochters|jongelui|jeugd)"
+    r"[ ]+van[ ]+((?:nummer|nr\.?|huisnummer)[ ]?[1-9]\d{0,3}"
     rf"{_TOEVOEGING})(?![\w-])"
-    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|die|is|was|heeft|had|blaft|staat|woont|belt|belde)\b)",
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|die|is|was|zijn|waren|heeft|had|hebben|staat|woont|"
+    r"wonen|belt|belde|scheldt|maakt|maken)\b)",
     re.I,
 )
-# A rank, a question or a list's item: "de winnaar van nummer 3", "het antwoord van nummer 4".
-_NOT_A_HOUSE_OF = _NUMBERED_THINGS | words("""winnaar winnares uitslag antwoord antwoorden score
-    plaats prijs notulen tekst inhoud versie editie aflevering uitgave nummers lot loten""")
 
 
 def of_house_numbers(text: str) -> list[Span]:
-    """House numbers named as whose or whence: "Vos van nummer 57"."""
-    return [
-        Span(m.start(2), m.end(2), "ADDRESS")
-        for m in _OF_NUMBER_RE.finditer(text)
-        if m.group(1).lower() not in _NOT_A_HOUSE_OF
-    ]
+    """House numbers named as the home of people: "de man van nummer 57"."""
+    return [Span(m.start(1), m.end(1), "ADDRESS") for m in _PEOPLE_OF_NUMBER_RE.finditer(text)]
 
 
 # "de buurvrouw is nummer 5 a", "de bewoner van nummer 12", "buren op nr. 7b": a neighbour's or

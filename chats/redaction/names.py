@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -541,6 +542,10 @@ class NameFinder:
             spans = [_without_firm_of_trade(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
             spans = [self._listed_first_word(text, s) for s in spans]
+        if spans:
+            spans = _with_name_parts(text, spans, self.lex)
+        if "noem" in low_text or "call me" in low_text:
+            spans += _names_called(text, self.lex)
         return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
@@ -2921,6 +2926,20 @@ _HOUSE_NUMBER_AFTER_RE = re.compile(r"[ ]?\d")
 _CODE = r"-(?:[A-Z]{1,5}-)*[A-Z]{0,5}\d"
 
 
+# Letters no Unicode decomposition takes to ASCII.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "ß": "ss"}
+)
+
+
+def _ascii_folded(name: str) -> str:
+    """'Zieliński' -> 'Zielinski', 'Çelik' -> 'Celik': a name as typed on a plain keyboard."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class _KnownNames:
     """The chat's known persons: full names, first names and surnames alone, any case.
 
@@ -2931,6 +2950,8 @@ class _KnownNames:
     def __init__(self, names: Iterable[str], lex: Lexicon) -> None:
         self.lex = lex
         names = tuple(names)
+        # "Zieliński" in the chat is "zielinski" when typed without its accents.
+        names += tuple(folded for n in names if n and (folded := _ascii_folded(n)) != n)
         phrases: set[str] = set()
         capitalised: set[str] = set()  # ordinary words that are this chat's names
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
@@ -3742,3 +3763,67 @@ def _name_like(low: str, lex: Lexicon) -> bool:
     if len(low) < 2 or low in lex.frequent_words or low in PARTICLES or low in lex.places:
         return False
     return low in lex.first_names or low in lex.surnames or low not in lex.dutch_words
+
+
+# "H. en G. Koster", "J. & M. de Wit": initials joined to a named person share the surname.
+_SHARED_SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})[ ]+(?:en|&)[ ]+$")
+# "Ana Ramos da Silva", "Luca di Stefano": a particle of another language between parts of a
+# name; "mees v.d. berg", "Kees v/d Veen": an abbreviated Dutch one before a surname.
+_FOREIGN_PARTICLE_RE = re.compile(
+    r"[ ]+(?:da|das|do|dos|di|del|della|du|von|al|el|bin|ibn|ben|y)[ ]+(?=[A-Z])"
+)
+_ABBREVIATED_PARTICLE_RE = re.compile(
+    r"[ ]+(?:v\.[ ]?d\.|v/d|vd|v\.|v\.[ ]?der|v\.[ ]?den|v\.[ ]?de)[ ]+([a-zA-Z][\w'-]+)(?![\w-])"
+)
+
+
+def _with_name_parts(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Join parts of a name a rule found apart or left out (see the patterns above)."""
+    out = []
+    starts = {s.start: s for s in spans}
+    merged: set[int] = set()
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start in merged:
+            continue
+        initials = _SHARED_SURNAME_INITIALS_RE.search(text, max(0, span.start - 16), span.start)
+        if initials is not None and _INITIALS_START_RE.match(text, span.start):
+            out.append(Span(initials.start(1), initials.end(1), "PERSON"))
+        end = span.end
+        particle = _FOREIGN_PARTICLE_RE.match(text, end)
+        if particle is not None and particle.end() in starts:
+            end = starts[particle.end()].end
+            merged.add(particle.end())
+        abbreviated = _ABBREVIATED_PARTICLE_RE.match(text, end)
+        if abbreviated is not None and abbreviated.group(1).lower() not in _NO_SURNAME_WORDS:
+            end = abbreviated.end()
+        out.append(Span(span.start, end, span.label) if end != span.end else span)
+    return out
+
+
+# Words that never follow "v.d." as a surname ("Jan v.d. week" is none).
+_NO_SURNAME_WORDS = frozenset({"de", "het", "een", "en", "of", "week", "dag", "maand", "jaar"})
+_INITIALS_START_RE = re.compile(r"(?:[A-Z]\.){1,3}[ ]")
+# "niemand noemt me lies", "noem mij maar Sjef", "call me Dima": the name someone goes by.
+_NAME_CALLED_RE = re.compile(
+    r"\b(?:noem(?:t|en|de|den)?[ ]+(?:(?:ze|zij|we|wij|jullie|ze[ ]+allemaal)[ ]+)?"
+    r"(?:me|mij|hem|haar|ons)|call[ ]+me)[ ]+(?:maar[ ]+|gewoon[ ]+|altijd[ ]+)?"
+    r"([^\W\d_][\w'-]+)(?![\w-])",
+    re.I,
+)
+
+
+def _names_called(text: str, lex: Lexicon) -> list[Span]:
+    """A first name after "noem me", whatever word it also is ("noem me maar gek" is none)."""
+    out = []
+    for match in _NAME_CALLED_RE.finditer(text):
+        low = match.group(1).lower()
+        if low in lex.frequent_words and low not in lex.first_names:
+            continue
+        if (
+            low in lex.dutch_words
+            and low not in lex.first_names
+            and not match.group(1)[0].isupper()
+        ):
+            continue  # "noem me gek", "noem het maar pech"
+        out.append(Span(match.start(1), match.end(1), "PERSON"))
+    return out

@@ -4608,3 +4608,89 @@ def test_english_function_and_chat_words_are_no_names(text):
 )
 def test_english_first_names_in_english_text_stay_names(text, name):
     assert name in persons(text)
+
+
+# --- round 17: parts of names found apart ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("J. en M. de Wit komen ook", ["J.", "M. de Wit"]),
+        ("de eigenaren zijn A.B. & K. Mulder", ["A.B.", "K. Mulder"]),
+        ("brief aan P. en T. Hoekstra gestuurd", ["P.", "T. Hoekstra"]),
+    ],
+)
+def test_initials_joined_to_a_named_person_share_the_surname(text, names):
+    assert persons(text) == names
+
+
+def test_letters_of_options_before_en_are_no_initials():
+    assert persons("De varianten A. en B. zijn besproken") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vader Rui Costa dos Santos belde", "Rui Costa dos Santos"),
+        ("Maria Lopes da Costa heeft de sleutel", "Maria Lopes da Costa"),
+        ("oma Joana Pereira do Carmo is 80", "Joana Pereira do Carmo"),
+        ("Ahmed bin Salem heeft gebeld", "Ahmed bin Salem"),
+    ],
+)
+def test_a_foreign_particle_between_parts_of_a_name_belongs_to_it(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de jongens, sven v.d. meer en Tim", "sven v.d. meer"),
+        ("zeg maar tegen Kees v/d Veen", "Kees v/d Veen"),
+        ("bel joost vd linden even", "joost vd linden"),
+    ],
+)
+def test_an_abbreviated_particle_and_the_surname_after_it_belong_to_the_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("iedereen noemt me roos, dus zeg maar roos", "roos"),
+        ("noem me gewoon bram", "bram"),
+        ("op school noemen ze haar lies", "lies"),
+        ("mijn vriend noemt me kim", "kim"),
+        ("call me Dima please", "Dima"),
+    ],
+)
+def test_the_name_someone_is_called_by_is_a_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["noem me maar gek", "noem het maar pech", "ze noemen me lastig"])
+def test_a_word_after_noem_me_that_is_no_first_name_stays(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("participants", "first", "second", "name"),
+    [
+        (
+            ["Team Vergunningen", "Łukasz Wójcik"],
+            "Wójcik hier",
+            "wojcik belt morgen terug",
+            "wojcik",
+        ),
+        (["Ramón Peña", "Loket"], "hallo", "is pena al geweest?", "pena"),
+        (["Balie", "Jiří Dvořák"], "goedemorgen", "dus dvorak heeft de brief", "dvorak"),
+    ],
+)
+def test_a_chats_name_typed_without_its_accents_is_still_that_name(
+    participants, first, second, name
+):
+    assert (name, "PERSON") in found_in_chat([first, second], participants)[1]
+
+
+def test_an_ordinary_word_like_an_accented_chat_name_stays_a_word():
+    assert found_in_chat(["hoi", "er zit een mol in de tuin"], ["Zoë Mól", "Loket"])[1] == []

@@ -166,6 +166,11 @@ class Detector:
             return True
         if _DESK_AFTER_RE.match(text, span.end) is not None:
             return True
+        desk = _ASK_FOR_DESK_RE.match(text, span.end)
+        if desk is not None and not digits.startswith("06"):
+            low = desk.group(1)
+            if low in self.lex.dutch_words and low not in self.lex.first_names:
+                return True
         firm = _FIRM_NAMED_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
         if firm is not None and is_firm_word(firm.group(1).lower()):
             return True  # "Transportbedrijf Van der Wal 0522 ...": the firm's own line
@@ -382,8 +387,14 @@ _FIRM_NAMED_BEFORE_RE = re.compile(
 _DESK_AFTER_RE = re.compile(
     r"[ ]*(?:\([ ]*|[,.]?[ ]*(?:dat[ ]+)?is[ ]+(?:hun|de|het|onze|jullie|zijn|haar)[ ]+)"
     r"(?:receptie|balie|centrale|servicedesk|helpdesk|klantenservice|hoofdnummer|"
-    r"algemene[ ]+nummer|algemeen[ ]+nummer)\b",
+    r"algemene[ ]+nummer|algemeen[ ]+nummer|gemeente|gemeentehuis|stadhuis)\b",
     re.I,
+)
+# "0522 ... en dan vragen naar markten", "..., vraag naar de afdeling vergunningen": a
+# switchboard that puts the caller through to a department.
+_ASK_FOR_DESK_RE = re.compile(
+    r"[ ]*,?[ ]*(?:en[ ]+)?(?:dan[ ]+)?(?:vragen|vraag|vraagt)[ ]+naar[ ]+"
+    r"(?:de[ ]+|het[ ]+)?(?:afdeling[ ]+|team[ ]+)?([a-z]+)\b"
 )
 _OUR_NUMBER_AFTER_RE = re.compile(
     r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",

@@ -261,7 +261,9 @@ _COMPANY_PARTS = re.compile(
     # "Poffertjeskraam Oma Jo", "Buurtbemiddeling Meppel": a stall, a mediation service
     r"\w*kraam|\w*bemiddeling|"
     # "Wematech", "Solarfields", "Infrasoft", "Elektrotronics": a made-up firm name's ending
-    r"\w+tech|\w+tec|\w+fields?|\w+soft|\w+tronics?|\w+systems?)$",
+    r"\w+tech|\w+tec|\w+fields?|\w+soft|\w+tronics?|\w+systems?|"
+    # "Öztürk Market", "Ali's Shop", "Roos' Poffertjes": a shop named in English or by its ware
+    r"market|supermarket|shop|store|stores|kebab|d[öo]ner)$",
     re.I,
 )
 
@@ -2173,6 +2175,15 @@ class NameFinder:
             if capish and run and tok.gap in (" ", " & "):
                 run.append(idx)
                 continue
+            if (
+                capish
+                and len(run) == 1
+                and tok.gap == "' "
+                and self._possessive_firm(toks, run, tok)
+            ):
+                out.update((run[0], idx))  # "Roos' Poffertjes": the owner's name and the ware
+                run = []
+                continue
             if tok.low == "en" and len(run) == 2 and self._firm_of_a_pair(toks, run, idx):
                 run.append(idx)  # "Kinderopvang Jip en Janneke": a firm named after a pair
                 continue
@@ -2192,6 +2203,15 @@ class NameFinder:
         if run and self._is_company(text, toks, run):
             out.update(self._without_trailing_person(toks, run))
         return out
+
+    def _possessive_firm(self, toks: list[_Tok], run: list[int], tok: _Tok) -> bool:
+        """'Roos' Poffertjes', 'Klaas' Fietsen': a name in s with its apostrophe, then a noun."""
+        owner = toks[run[0]]
+        return (
+            owner.low.endswith(("s", "z", "x"))
+            and tok.low in self.lex.dutch_words
+            and tok.low not in self.lex.first_names
+        )
 
     def _destination_tokens(self, toks: list[_Tok]) -> set[int]:
         """'hij fietst naar Santiago': after a verb of travel and "naar", a capitalised word no
@@ -2315,6 +2335,8 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
+        if any(toks[i].gap == " & " and toks[i].low in ("zo", "co", "co.") for i in run):
+            return True  # "Visser Vis & Zo", "Bakker & Co": a firm
         if (
             len(words) == 2
             and self._trade_plural(words[0])
@@ -2950,8 +2972,6 @@ class _KnownNames:
     def __init__(self, names: Iterable[str], lex: Lexicon) -> None:
         self.lex = lex
         names = tuple(names)
-        # "Zieliński" in the chat is "zielinski" when typed without its accents.
-        names += tuple(folded for n in names if n and (folded := _ascii_folded(n)) != n)
         phrases: set[str] = set()
         capitalised: set[str] = set()  # ordinary words that are this chat's names
         everyday: set[str] = set()  # surnames that are everyday words: "Klein", "Mooi"
@@ -2959,7 +2979,10 @@ class _KnownNames:
         bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
         word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
         free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
-        for name in (part for raw in names for part in _person_parts(raw or "", lex)):
+        parts = [part for raw in names for part in _person_parts(raw or "", lex)]
+        # "Zieliński" in the chat is "zielinski" when typed without its accents.
+        parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
+        for name in parts:
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
                 continue
@@ -3797,7 +3820,26 @@ def _with_name_parts(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         if abbreviated is not None and abbreviated.group(1).lower() not in _NO_SURNAME_WORDS:
             end = abbreviated.end()
         out.append(Span(span.start, end, span.label) if end != span.end else span)
-    return out
+    return _without_affiliations(text, out, lex)
+
+
+def _without_affiliations(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """'Van Dam van Pondera', 'Jan de Vries van Woonconcept': after a whole name (two words or
+    more), "van" and one capitalised word no surname list knows name where that person works
+    ("Anna Bos van Dijk" keeps her double surname)."""
+    ends = {s.end for s in spans if " " in text[s.start : s.end]}
+    if not ends:
+        return spans
+    return [s for s in spans if not _affiliation(text, s, ends, lex)]
+
+
+def _affiliation(text: str, span: Span, ends: set[int], lex: Lexicon) -> bool:
+    value = text[span.start : span.end]
+    if value.startswith("van ") and span.start - 1 in ends:
+        value = value[4:]  # "van Pondera" found as a particled surname
+    elif not (span.start - 5 in ends and text[span.start - 5 : span.start] == " van "):
+        return False
+    return " " not in value and value[:1].isupper() and value.lower() not in lex.surnames
 
 
 # Words that never follow "v.d." as a surname ("Jan v.d. week" is none).

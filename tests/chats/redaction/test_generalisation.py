@@ -4694,3 +4694,94 @@ def test_a_chats_name_typed_without_its_accents_is_still_that_name(
 
 def test_an_ordinary_word_like_an_accented_chat_name_stays_a_word():
     assert found_in_chat(["hoi", "er zit een mol in de tuin"], ["Zoë Mól", "Loket"])[1] == []
+
+
+# --- round 17: must-keep items: a switchboard, a document's end date, firms, teams -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vragen over de pas? Bel 0521 33 44 55, dat is het gemeentehuis",
+        "haar werknummer is 0528-29 11 00 en dan vragen naar burgerzaken",
+        "bel 0521 123456, vraag naar de afdeling vergunningen",
+    ],
+)
+def test_a_landline_that_is_a_switchboard_or_the_town_hall_is_no_personal_phone(text):
+    assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bel mijn vader 0522 123456 en vraag naar Piet",
+        "bel 06 12345678 en vraag naar de planning",
+    ],
+)
+def test_a_mobile_or_a_home_line_asking_for_a_person_stays_personal(text):
+    assert len([v for v, label in found(text) if label == "PHONE"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("Jan Smit geb. 3-4-1950, paspoort geldig tot 12-05-2031", "3-4-1950"),
+        ("vader Kees (geboren 1-2-1960), verblijfsvergunning vervalt op 01-09-2029", "1-2-1960"),
+        ("oma Truus (geb 8-8-1938), haar rijbewijs verloopt 30-06-2027", "8-8-1938"),
+    ],
+)
+def test_the_date_a_document_expires_is_no_birth_date(text, birth):
+    assert [v for v, label in found(text) if label == "DATE_OF_BIRTH"] == [birth]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yilmaz Market is tot 22 uur open",
+        "Klaas' Fietsen is dicht vandaag",
+        "de kraam van Bakker Brood & Zo staat er weer",
+        "Jansen & Co levert de hekken",
+    ],
+)
+def test_a_shop_named_by_its_owner_and_ware_or_and_co_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_person_before_such_a_shop_stays_a_person():
+    assert persons("groet Ali Yilmaz, eigenaar") == ["Ali Yilmaz"]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "person"),
+    [
+        (["Jan Bos", "Team Parkeren"], "Groet, Ineke van Parkeren", "Ineke"),
+        (
+            ["Afdeling Burgerzaken", "Mo Amrani"],
+            "Met vriendelijke groet, Sanne van Burgerzaken",
+            "Sanne",
+        ),
+        (["Team Wijkbeheer", "Els Kok"], "dat regelt Femke van Wijkbeheer", "Femke"),
+    ],
+)
+def test_a_team_named_in_the_contacts_is_no_surname_after_van(participants, message, person):
+    assert found_in_chat(["hallo", message], participants)[1] == [(person, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mail van Sanne Bakker van Woonconcept", "Sanne Bakker"),
+        ("bijlage van Jan de Vries van Pondera", "Jan de Vries"),
+        ("mail van Van Leeuwen van Stimenz", "Van Leeuwen"),
+    ],
+)
+def test_van_and_an_organisation_after_a_whole_name_is_where_that_person_works(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Kees van Pondera belde", "Kees van Pondera"), ("Els van Dijk belde", "Els van Dijk")],
+)
+def test_van_and_a_word_after_a_first_name_stays_the_surname(text, name):
+    assert persons(text) == [name]

@@ -548,6 +548,10 @@ class NameFinder:
             spans = _with_name_parts(text, spans, self.lex)
         if "noem" in low_text or "call me" in low_text:
             spans += _names_called(text, self.lex)
+        if _FREQUENT_SURNAME_GATE_RE.search(text) is not None:
+            spans += _frequent_surnames_after_roles(text, self.lex)
+        if self.known.first_names and len(text) < 200:
+            spans += _clipped_first_names(text, self.known.first_names, self.lex)
         return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
@@ -3176,7 +3180,17 @@ class _KnownNames:
                     and (text.startswith(",", m.end()) or _QUESTION_TO_YOU_RE.match(text, m.end()))
                     and m.group().lower() in self.everyday_first
                 )
+                # "Ook je telefoonnummer, Job?": addressed after a comma, closing the sentence
+                or (
+                    text.endswith(", ", 0, m.start())
+                    and _CLOSING_MARK_RE.match(text, m.end()) is not None
+                    and m.group().lower() in self.everyday_first
+                )
             ]
+        if self.everyday_first and text.strip().lower() in self.everyday_first:
+            # "job" as the whole message: the participant saying their name
+            start = len(text) - len(text.lstrip())
+            spans.append(Span(start, start + len(text.strip()), "PERSON"))
         if self.lower_pattern is not None:
             opened = self._after_addressed_name(text)
             spans += [
@@ -3765,6 +3779,68 @@ _QUESTION_TO_YOU_RE = re.compile(
     r"[ ]+(?:ben|bent|heb|hebt|kun|kan|wil|ga|doe|zou|moet|mag|weet|zie|hoor|had|was)[ ]+"
     r"(?:je|jij|u)\b"
 )
+_CLOSING_MARK_RE = re.compile(r"[ ]*(?:[?!]|\.(?:[ ]|$)|$)")
+_FREQUENT_SURNAME_GATE_RE = re.compile(r"[ ](?:Snel|Groot|Klein|Lange|Mooi|Kort|Korte)\b")
+_FREQUENT_SURNAME_AFTER_ROLE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(map(re.escape, _STRONG_ROLE_CUES | TITLES), key=len, reverse=True))
+    + r")[ ]+((?-i:Snel|Groot|Klein|Lange|Mooi|Kort|Korte))(?![\w-])",
+    re.I,
+)
+
+
+# "inspreker Gerda Snel": a first name, then the word closing the name (not "Sanne Groot
+# Onderhoud", "Ina Klein Haneveld", where more capitals follow).
+_FREQUENT_SURNAME_AFTER_FIRST_NAME_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+)[ ]+(?:Snel|Groot|Klein|Lange|Mooi|Kort|Korte)(?![\w-])(?![ ]+[A-Z])"
+)
+
+
+def _frequent_surnames_after_roles(text: str, lex: Lexicon) -> list[Span]:
+    """'wethouder Snel', 'mevrouw Klein', 'Gerda Snel': an everyday word with its capital after an
+    office, a title or a first name is that person's surname."""
+    spans = [
+        Span(m.start(1), m.end(1), "PERSON") for m in _FREQUENT_SURNAME_AFTER_ROLE_RE.finditer(text)
+    ]
+    spans += [
+        Span(m.start(), m.end(), "PERSON")
+        for m in _FREQUENT_SURNAME_AFTER_FIRST_NAME_RE.finditer(text)
+        if m.group(1).lower() in lex.common_first_names
+        and m.group(1).lower() not in lex.dutch_words
+    ]
+    return spans
+
+
+# "thx kev", "dank je wel sas!": a short form of a chat's first name after thanks or a greeting
+# closing the message; "sas wie was ...", "kev, kun je ...": opening it before a question.
+_CLIPPED_CLOSING_RE = re.compile(
+    r"\b(?:thx|thanks|tnx|dank[ ]?je(?:[ ]wel)?|dank[ ]?u|bedankt|hoi|hey|hi|doei|dag|top)"
+    r"[ ,]+([a-zA-Z]{3,4})[ ]*[!.?]*[ ]*$",
+    re.I,
+)
+_CLIPPED_OPENING_RE = re.compile(
+    r"^[ ]*([a-zA-Z]{3,4})(?:[ ]*,[ ]*|[ ]+)(?=(?:wie|wat|waar|hoe|wanneer|waarom|welke|kun|kan|"
+    r"heb|ben|weet|zou|mag|wil|ga|heeft|is)\b)",
+    re.I,
+)
+
+
+def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -> list[Span]:
+    """A chat's first name shortened to its first letters where someone is addressed: "kev" for
+    Kevin, "sas" for Saskia (not a word the chat writes often: "hen", "dag")."""
+    out = []
+    for pattern in (_CLIPPED_CLOSING_RE, _CLIPPED_OPENING_RE):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        clip = match.group(1).lower()
+        if clip in lex.frequent_words or clip in lex.not_names or clip in first_names:
+            continue
+        if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
+            out.append(Span(match.start(1), match.end(1), "PERSON"))
+    return out
+
+
 _ARTICLES_AND_POSSESSIVES = frozenset(
     {"de", "het", "een", "die", "deze", "dat", "dit", "mijn", "zijn", "haar", "onze", "jullie"}
 )
@@ -3825,8 +3901,8 @@ def _with_name_parts(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 def _without_affiliations(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'Van Dam van Pondera', 'Jan de Vries van Woonconcept': after a whole name (two words or
-    more), "van" and one capitalised word no surname list knows name where that person works
-    ("Anna Bos van Dijk" keeps her double surname)."""
+    more), "van" and one capitalised word no name list knows name where that person works
+    ("Anna Bos van Dijk" keeps her double surname, "vader Mehmet Çelik van Ayşe" his child)."""
     ends = {s.end for s in spans if " " in text[s.start : s.end]}
     if not ends:
         return spans
@@ -3839,7 +3915,12 @@ def _affiliation(text: str, span: Span, ends: set[int], lex: Lexicon) -> bool:
         value = value[4:]  # "van Pondera" found as a particled surname
     elif not (span.start - 5 in ends and text[span.start - 5 : span.start] == " van "):
         return False
-    return " " not in value and value[:1].isupper() and value.lower() not in lex.surnames
+    if " " in value or not value[:1].isupper():
+        return False
+    low = value.lower()
+    names = (lex.surnames, lex.first_names)
+    # "vader Mehmet Çelik van Ayşe": a first name after "van" is the person's child or partner.
+    return not any(w in ns for ns in names for w in (low, _ascii_folded(low)))
 
 
 # Words that never follow "v.d." as a surname ("Jan v.d. week" is none).

@@ -4785,3 +4785,75 @@ def test_van_and_an_organisation_after_a_whole_name_is_where_that_person_works(t
 )
 def test_van_and_a_word_after_a_first_name_stays_the_surname(text, name):
     assert persons(text) == [name]
+
+
+def test_a_first_name_after_van_and_a_whole_name_is_a_relative_not_a_firm():
+    assert persons("aangifte door moeder Fatma Yildiz van Elif, geboren") == [
+        "Fatma Yildiz",
+        "Elif",
+    ]
+
+
+# --- round 17: everyday words that are this chat's names ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("participants", "messages", "name"),
+    [
+        (["Loket", "Melder Wil"], ["Uw naam graag?", "wil", "Wil Hofman, 06 12345678"], "wil"),
+        (
+            ["Team Afval", "Bewoner Job"],
+            ["Mag ik ook uw telefoonnummer, Job?", "Job Plas, 0521 123456"],
+            "Job",
+        ),
+        (["Loket", "Inwoner Roos"], ["Uw adres en telefoonnummer, Roos?", "Roos Mulder"], "Roos"),
+    ],
+)
+def test_a_participants_everyday_first_name_addressed_or_given_alone_is_a_name(
+    participants, messages, name
+):
+    assert (name, "PERSON") in [
+        pair for spans in found_in_chat(messages, participants) for pair in spans
+    ]
+
+
+def test_a_participants_everyday_first_name_as_a_word_in_a_sentence_stays_a_word():
+    assert found_in_chat(["ik zoek een nieuwe job", "leuk"], ["Loket", "Melder Job"])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("wethouder Klein opent de brug", "Klein"),
+        ("ik nodig inspreker Mirjam Groot uit", "Mirjam Groot"),
+        ("burgemeester Korte komt om 10 uur", "Korte"),
+    ],
+)
+def test_an_everyday_word_with_its_capital_after_an_office_or_first_name_is_a_surname(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["het gaat Snel, zegt de wethouder", "de wethouder is Klein begonnen"]
+)
+def test_an_everyday_word_away_from_an_office_stays_a_word(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "clip"),
+    [
+        (["Team Jeugd", "Consulent Marloes"], "top, thx mar", "mar"),
+        (["Wendelien Bos", "Loket"], "wen wie heeft de sleutels?", "wen"),
+        (["Loket", "Jeroen Pots"], "dank je wel jer!", "jer"),
+    ],
+)
+def test_a_chats_first_name_clipped_where_someone_is_addressed_is_a_name(
+    participants, message, clip
+):
+    assert (clip, "PERSON") in found_in_chat(["hoi", message], participants)[1]
+
+
+@pytest.mark.parametrize("message", ["dag hen", "bedankt team", "hoi wie is er vandaag?"])
+def test_a_word_that_opens_a_chats_first_name_stays_a_word(message):
+    assert found_in_chat(["hoi", message], ["Hendrik Vos", "Teamleider Wieteke"])[1] == []

@@ -439,7 +439,11 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"|(?-i:\b(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.))[ ]*:?[ ]*$"
     # "een derdengeldrekening van de notaris: NL..": an account held for clients by a notary,
     # lawyer or administrator is that office's
-    r"|\b(?:derdengeld(?:en)?rekening|kwaliteitsrekening|stichting[ ]+derdengelden)\b[^.!?\n]{0,40}$",
+    r"|\b(?:derdengeld(?:en)?rekening|kwaliteitsrekening|stichting[ ]+derdengelden)\b[^.!?\n]{0,40}$"
+    # "IBAN budgetbeheer NL..", "beheerrekening: NL..": an account an administrator holds to
+    # pay a client's bills is the administrator's
+    r"|\b(?:(?:iban|rekening|rekeningnummer)[ ]+(?:budgetbeheer|bewindvoering|beheer)|"
+    r"budgetbeheerrekening|beheerrekening|leefgeldrekening)[ ]*:?[ ]*$",
     re.I,
 )
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".

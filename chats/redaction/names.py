@@ -550,6 +550,8 @@ class NameFinder:
             spans += _names_called(text, self.lex)
         if _FREQUENT_SURNAME_GATE_RE.search(text) is not None:
             spans += _frequent_surnames_after_roles(text, self.lex)
+        if "-" in text:
+            spans += _first_names_after_acronyms(text, self.lex)
         if self.known.first_names and len(text) < 200:
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
         return spans
@@ -3220,6 +3222,12 @@ class _KnownNames:
                     )
                 )
             ]
+        if self.lower_pattern is not None and ". " in text:
+            # "d. mol toch?": a lower-case initial before the chat's surname is that person
+            for m in self.lower_pattern.finditer(text):
+                initial = _LOWER_INITIAL_BEFORE_RE.search(text, max(0, m.start() - 3), m.start())
+                if initial is not None:
+                    spans.append(Span(initial.start(), m.end(), "PERSON"))
         if self.free_pattern is not None:
             # "meneer Schaap" ... "schaap die voert ganzen", "heb je kuiper zelf gesproken?": a
             # surname the chat shows as a person is that person in lower case too, wherever
@@ -3809,6 +3817,20 @@ def _frequent_surnames_after_roles(text: str, lex: Lexicon) -> list[Span]:
         and m.group(1).lower() not in lex.dutch_words
     ]
     return spans
+
+
+_LOWER_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[a-z]\.[ ]$")
+# "ICT-Menno", "HR-Anja", "WMO-Henk": a colleague called by department and first name.
+_ACRONYM_FIRST_NAME_RE = re.compile(r"(?<![\w-])[A-Z]{2,5}-([A-Z][a-z]{2,})(?![\w-])")
+
+
+def _first_names_after_acronyms(text: str, lex: Lexicon) -> list[Span]:
+    """The first name after a department's acronym and a hyphen (not "COVID-regels")."""
+    return [
+        Span(m.start(1), m.end(1), "PERSON")
+        for m in _ACRONYM_FIRST_NAME_RE.finditer(text)
+        if m.group(1).lower() in lex.common_first_names
+    ]
 
 
 # "thx kev", "dank je wel sas!": a short form of a chat's first name after thanks or a greeting

@@ -4857,3 +4857,55 @@ def test_a_chats_first_name_clipped_where_someone_is_addressed_is_a_name(
 @pytest.mark.parametrize("message", ["dag hen", "bedankt team", "hoi wie is er vandaag?"])
 def test_a_word_that_opens_a_chats_first_name_stays_a_word(message):
     assert found_in_chat(["hoi", message], ["Hendrik Vos", "Teamleider Wieteke"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vraag HR-Anja om het contract", "Anja"),
+        ("dat weet WMO-Henk vast wel", "Henk"),
+        ("laptop staat klaar bij ICT-Petra", "Petra"),
+    ],
+)
+def test_a_first_name_after_a_departments_acronym_and_a_hyphen_is_a_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["de COVID-regels gelden niet meer", "de BSO-Opvang is dicht"])
+def test_a_word_after_an_acronym_and_a_hyphen_that_is_no_first_name_stays(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Ruud Visser", "Loket"], "bedoel je j. visser? die belde gisteren", "j. visser"),
+        (["Anouk Wolf", "Team Afval"], "ah, m. wolf toch?", "m. wolf"),
+        (["Bas Koster", "Secretariaat"], "brief ging naar h. koster", "h. koster"),
+    ],
+)
+def test_a_lower_case_initial_before_a_chats_surname_is_that_persons_name(
+    participants, message, name
+):
+    assert (name, "PERSON") in found_in_chat(["hoi", message], participants)[1]
+
+
+def test_a_chats_surname_as_a_word_without_an_initial_stays_a_word():
+    assert found_in_chat(["hoi", "de visser ving niks"], ["Ruud Visser", "Loket"])[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "schuldhulp via de Kredietbank, IBAN budgetbeheer NL91 ABNA 0417 1643 00",
+        "het leefgeld komt van de beheerrekening: NL20 INGB 0001 2345 67",
+        "rekening bewindvoering NL44 RABO 0123 4567 89 voor de huur",
+    ],
+)
+def test_an_account_an_administrator_holds_for_a_client_is_no_personal_iban(text):
+    assert [v for v, label in found(text) if label == "IBAN"] == []
+
+
+def test_a_clients_own_account_stays_an_iban():
+    text = "haar eigen rekening is NL91 ABNA 0417 1643 00"
+    assert [v for v, label in found(text) if label == "IBAN"] == ["NL91 ABNA 0417 1643 00"]

@@ -440,10 +440,9 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     # "een derdengeldrekening van de notaris: NL..": an account held for clients by a notary,
     # lawyer or administrator is that office's
     r"|\b(?:derdengeld(?:en)?rekening|kwaliteitsrekening|stichting[ ]+derdengelden)\b[^.!?\n]{0,40}$"
-    # "IBAN budgetbeheer NL..", "beheerrekening: NL..": an account an administrator holds to
-    # pay a client's bills is the administrator's
-    r"|\b(?:(?:iban|rekening|rekeningnummer)[ ]+(?:budgetbeheer|bewindvoering|beheer)|"
-    r"budgetbeheerrekening|beheerrekening|leefgeldrekening)[ ]*:?[ ]*$",
+    # "IBAN budgetbeheer NL..", "rekening budgetbeheer: NL..": the account of the service that
+    # pays a client's bills (a "beheerrekening" in the client's name stays theirs)
+    r"|\b(?:(?:iban|rekening|rekeningnummer)[ ]+budgetbeheer|budgetbeheerrekening)[ ]*:?[ ]*$",
     re.I,
 )
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".

@@ -4898,14 +4898,21 @@ def test_a_chats_surname_as_a_word_without_an_initial_stays_a_word():
     "text",
     [
         "schuldhulp via de Kredietbank, IBAN budgetbeheer NL91 ABNA 0417 1643 00",
-        "het leefgeld komt van de beheerrekening: NL20 INGB 0001 2345 67",
-        "rekening bewindvoering NL44 RABO 0123 4567 89 voor de huur",
+        "de huur gaat van rekening budgetbeheer: NL20 INGB 0001 2345 67",
+        "budgetbeheerrekening NL44 RABO 0123 4567 89 bij de Kredietbank",
     ],
 )
 def test_an_account_an_administrator_holds_for_a_client_is_no_personal_iban(text):
     assert [v for v, label in found(text) if label == "IBAN"] == []
 
 
-def test_a_clients_own_account_stays_an_iban():
-    text = "haar eigen rekening is NL91 ABNA 0417 1643 00"
-    assert [v for v, label in found(text) if label == "IBAN"] == ["NL91 ABNA 0417 1643 00"]
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        ("haar eigen rekening is NL91 ABNA 0417 1643 00", "NL91 ABNA 0417 1643 00"),
+        ("IBAN beheerrekening NL20 INGB 0001 2345 67 tnv K. Jansen", "NL20 INGB 0001 2345 67"),
+        ("leefgeldrekening NL44RABO0123456789, voor boodschappen", "NL44RABO0123456789"),
+    ],
+)
+def test_a_clients_own_or_managed_account_stays_an_iban(text, iban):
+    assert [v for v, label in found(text) if label == "IBAN"] == [iban]

@@ -144,7 +144,7 @@ def _other_parts_of_houses(text: str, found: list[Span]) -> list[Span]:
     out = []
     for span in found:
         number = _HOUSE_NUMBER_IN_ADDRESS_RE.search(text, span.start, span.end)
-        if number is None:
+        if number is None or text.find(number.group(1), span.end) == -1:
             continue
         part = re.compile(
             rf"(?<![\w.,/-]){number.group(1)}(?:[ ]?[a-wyzA-WYZ]|[ ]?(?:bis|hs))(?![\w-])"
@@ -947,6 +947,9 @@ def homes_before_data(text: str, data: list[Span], lex: Lexicon) -> list[Span]:
     """Addresses that close the phrase right before a piece of someone's data."""
     out = []
     for span in data:
+        before = text[max(0, span.start - 60) : span.start].rstrip(" ")
+        if not before.endswith((".", ",", ";")) or not before[:-1].rstrip(" ")[-1:].isalnum():
+            continue  # cheap gate: no house number and separator right before the data
         match = _HOME_BEFORE_DATA_RE.search(text, max(0, span.start - 60), span.start)
         if match is None:
             continue

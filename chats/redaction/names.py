@@ -3900,25 +3900,35 @@ _ABBREVIATED_PARTICLE_RE = re.compile(
 
 def _with_name_parts(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Join parts of a name a rule found apart or left out (see the patterns above)."""
+    # Cheap gates: most messages have none of these.
+    joined = (" en " in text or " & " in text) and "." in text
+    foreign = _FOREIGN_PARTICLE_RE.search(text) is not None
+    abbreviated = "v." in text or "v/d" in text or "vd " in text
+    if not (joined or foreign or abbreviated):
+        return _without_affiliations(text, spans, lex) if " van " in text else spans
     out = []
     starts = {s.start: s for s in spans}
     merged: set[int] = set()
     for span in sorted(spans, key=lambda s: s.start):
         if span.start in merged:
             continue
-        initials = _SHARED_SURNAME_INITIALS_RE.search(text, max(0, span.start - 16), span.start)
+        initials = (
+            _SHARED_SURNAME_INITIALS_RE.search(text, max(0, span.start - 16), span.start)
+            if joined
+            else None
+        )
         if initials is not None and _INITIALS_START_RE.match(text, span.start):
             out.append(Span(initials.start(1), initials.end(1), "PERSON"))
         end = span.end
-        particle = _FOREIGN_PARTICLE_RE.match(text, end)
+        particle = _FOREIGN_PARTICLE_RE.match(text, end) if foreign else None
         if particle is not None and particle.end() in starts:
             end = starts[particle.end()].end
             merged.add(particle.end())
-        abbreviated = _ABBREVIATED_PARTICLE_RE.match(text, end)
-        if abbreviated is not None and abbreviated.group(1).lower() not in _NO_SURNAME_WORDS:
-            end = abbreviated.end()
+        surname = _ABBREVIATED_PARTICLE_RE.match(text, end) if abbreviated else None
+        if surname is not None and surname.group(1).lower() not in _NO_SURNAME_WORDS:
+            end = surname.end()
         out.append(Span(span.start, end, span.label) if end != span.end else span)
-    return _without_affiliations(text, out, lex)
+    return _without_affiliations(text, out, lex) if " van " in text else out
 
 
 def _without_affiliations(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:

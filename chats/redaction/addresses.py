@@ -132,7 +132,7 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
 
 # "Kuipers Transport BV, Industrieweg 30": the address right after a firm named by its legal form
 # (a legal person, no private one) is the firm's.
-_FIRM_BEFORE_RE = re.compile(r"(?<![\w.])(?:BV|B\.V\.|NV|N\.V\.)[ ]*[,:]?[ ]*$")
+_FIRM_BEFORE_RE = re.compile(r"(?<![\w.])(?:BV|B\.V\.|NV|N\.V\.)[ ]*(?:[,:][ ]*)?$")
 
 
 _HOUSE_NUMBER_IN_ADDRESS_RE = re.compile(r"[ ](\d{1,5})(?!.*\d)")

@@ -3837,7 +3837,7 @@ def _first_names_after_acronyms(text: str, lex: Lexicon) -> list[Span]:
 # closing the message; "sas wie was ...", "kev, kun je ...": opening it before a question.
 _CLIPPED_CLOSING_RE = re.compile(
     r"\b(?:thx|thanks|tnx|dank[ ]?je(?:[ ]wel)?|dank[ ]?u|bedankt|hoi|hey|hi|doei|dag|top)"
-    r"[ ,]+([a-zA-Z]{3,4})[ ]*[!.?]*[ ]*$",
+    r"[ ,]+([a-zA-Z]{3,4})[ ]*(?:[!.?]+[ ]*)?$",
     re.I,
 )
 _CLIPPED_OPENING_RE = re.compile(
@@ -3891,7 +3891,7 @@ _SHARED_SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})[ ]+(?:en
 # "Ana Ramos da Silva", "Luca di Stefano": a particle of another language between parts of a
 # name; "mees v.d. berg", "Kees v/d Veen": an abbreviated Dutch one before a surname.
 _FOREIGN_PARTICLE_RE = re.compile(
-    r"[ ]+(?:da|das|do|dos|di|del|della|du|von|al|el|bin|ibn|ben|y)[ ]+(?=[A-Z])"
+    r"[ ](?:da|das|do|dos|di|del|della|du|von|al|el|bin|ibn|ben|y)[ ](?=[A-Z])"
 )
 _ABBREVIATED_PARTICLE_RE = re.compile(
     r"[ ]+(?:v\.[ ]?d\.|v/d|vd|v\.|v\.[ ]?der|v\.[ ]?den|v\.[ ]?de)[ ]+([a-zA-Z][\w'-]+)(?![\w-])"

@@ -40,10 +40,10 @@ _NUMBER_RE = re.compile(
     # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
     r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
     # A colour or floor of a house closing the phrase: "19 rood", "8 zwart", "14 boven".
-    r"|[ ](?:rood|zwart|boven|beneden)(?=[ ]*[,;:)\n]|[ ]*$|\.(?:[ ]|$))"
+    r"|[ ](?:rood|zwart|boven|beneden|huis|achter)(?=[ ]*[,;:)\n]|[ ]*$|\.(?:[ ]|$))"
     # "140 c 8012 DJ": a letter before the postcode.
     r"|[ ][a-z](?=[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?!\w))"
-    r"|[ ][a-z](?=[,;)]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
+    r"|[ ][a-z](?=[,;)?!]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"
     # "Eikenlaan 9 c blaft", "Zuideinde 4 b en 4 c", "Veenweg 3 b:": a letter before a word;
     # "Hoofdstraat 60 b 47-72-ZX": before the next item of a list of data
     r"|[ ][a-h](?=:|[ ]+[^\W\d_]|[ ]+\d{1,3}-))?"
@@ -58,17 +58,21 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     minister president sint st. oude nieuwe korte lange hoge lage grote kleine noord zuid oost
     west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
     heilige pater broeder zuster admiraal kardinaal bisschop nw. nw gr. kl. pr. jhr. jhr
-    mgr. mgr kromme smalle brede scheve halve dwarse""")
+    mgr. mgr kromme smalle brede scheve halve dwarse wethouder weth. weth gen. past. kon.
+    burgem. pres.""")
 # The titles among them, before the person a street is named after.
 _PERSON_TITLE_PREFIXES = words("""burgemeester burg dokter dr mr meester professor prof pastoor
     dominee ds generaal kolonel kapitein jonkheer jhr minister admiraal pater zuster broeder
-    bisschop kardinaal mgr""")
+    bisschop kardinaal mgr wethouder weth gen past burgem pres""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
     # "woont Ezinge 4", "woont zelf Blankenstein 4", "wonen nu Rogat 9"
     r"\b(?:woont|wonen|woonde)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
     r"wonend[ ](?:op|aan)|verhuisd[ ]naar|"
+    # In English: "we now live at Stouwe 5", "my address is Darp 3", "moved to Rogat 12".
+    r"\b(?:live|lives|lived|living|stay|stays|staying)[ ](?:at|on)|\baddress(?:[ ]is)?|"
+    r"\bmoved[ ]to|"
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op|"
     # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
     r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
@@ -119,7 +123,40 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             streets.add(text[start : number.start()].strip())
     if "," in text and any(title in text for title in _TITLES_AFTER_COMMA):
         spans += _homes_before_titled_names(text, spans)
+    if spans:
+        spans += _other_parts_of_houses(text, spans)
+        if "V" in text:
+            spans = [s for s in spans if not _FIRM_BEFORE_RE.search(text, 0, s.start)]
     return spans
+
+
+# "Kuipers Transport BV, Industrieweg 30": the address right after a firm named by its legal form
+# (a legal person, no private one) is the firm's.
+_FIRM_BEFORE_RE = re.compile(r"(?<![\w.])(?:BV|B\.V\.|NV|N\.V\.)[ ]*(?:[,:][ ]*)?$")
+
+
+_HOUSE_NUMBER_IN_ADDRESS_RE = re.compile(r"[ ](\d{1,5})(?!.*\d)")
+
+
+def _other_parts_of_houses(text: str, found: list[Span]) -> list[Span]:
+    """'Hoogeveenseweg 71, maar ik woon erboven, 71a', 'Kerkweg 4 en de bovenwoning 4 b': the
+    house number of an address just named, with a toevoeging, is another part of that house."""
+    out = []
+    for span in found:
+        number = _HOUSE_NUMBER_IN_ADDRESS_RE.search(text, span.start, span.end)
+        if number is None or text.find(number.group(1), span.end) == -1:
+            continue
+        part = re.compile(
+            rf"(?<![\w.,/-]){number.group(1)}(?:[ ]?[a-wyzA-WYZ]|[ ]?(?:bis|hs))(?![\w-])"
+        )
+        for match in part.finditer(text, span.end):
+            before = _WORD_RE.findall(text[max(0, match.start() - 20) : match.start()])
+            if before and before[-1].rstrip(".").lower() in _NUMBERED_THINGS:
+                continue  # "zie bijlage 4a": an annex, a room
+            if any(s.start < match.end() and match.start() < s.end for s in found + out):
+                continue  # "Vledderstraat 7 A en 7 B": found already as a house of the street
+            out.append(Span(match.start(), match.end(), "ADDRESS"))
+    return out
 
 
 _NEXT_LOWER_WORD_RE = re.compile(r"[ ]+([a-z][a-z']{3,})(?![\w-])")
@@ -207,12 +244,29 @@ def _street_again(
 # before a comma and a titled name are where that person lives.
 _HOME_BEFORE_TITLED_NAME_RE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r",[ ](?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer)\.?[ ]+[A-Z]"
+    r",[ ](?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer"
+    # "Kolderveen 37, aanvrager E. Groen": a role of the person who lives there, too
+    r"|aanvrager|aanvraagster|eigenaar|eigenaresse|bewoner|bewoonster|huurder|huurster|melder"
+    r"|contactpersoon)\.?[ ]+[A-Z]"
 )
 
 
 # Cheap gate of the rule: a comma and a title.
-_TITLES_AFTER_COMMA = (", dhr", ", mevr", ", mw", ", meneer", ", mevrouw", ", fam", ", de heer")
+_TITLES_AFTER_COMMA = (
+    ", dhr",
+    ", mevr",
+    ", mw",
+    ", meneer",
+    ", mevrouw",
+    ", fam",
+    ", de heer",
+    ", aanvra",
+    ", eigena",
+    ", bewo",
+    ", huur",
+    ", melder",
+    ", contactpersoon",
+)
 
 
 def _homes_before_titled_names(text: str, found: list[Span]) -> list[Span]:
@@ -622,6 +676,8 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     for k, word in enumerate(chain[index + 1 :], start=index + 1):
         raw = word.group(0)
         low = raw.lower()
+        if raw in ("B.V.", "N.V."):
+            break  # "Bakkerij Smit B.V. Kerkstraat 4": a firm's legal form, no initials
         if low in PARTICLES:
             if low in _PREPOSITIONS:
                 break  # "Bij Blankenstein 12": the sentence's preposition, not the street's
@@ -685,6 +741,9 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
 _TOEVOEGING = r"(?:(?:bis|hs)(?!\w)|[ ]?[a-zA-Z](?!\w)|-\d{1,3}(?!\w))?"
 _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     rf"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
+    # "kun je Vos bellen van nummer 57?": a verb between the person and the house's number
+    rf"|(?:[ ]+[a-z]+){{1,2}}[ ]+van[ ]+((?:nummer|nr\.?|huisnummer)[ ]?[1-9]\d{{0,3}}{_TOEVOEGING})"
+    r"(?![\w-])(?=[ ]*[?!]|[ ]*$)"
     # "Marco Pels (nr 16)": in brackets after the name, too
     rf"|(?:,|[ ]*\()[ ]*((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|woont|staat)\b)"
@@ -709,12 +768,12 @@ _HOME_AFTER_NAME_RE = re.compile(
     # "Ruud Pol (17-08-1943), Ezinge 121": after an aside in brackets (a birth date, a nickname)
     r"|[ ]*\([^()\n]{1,25}\),)"
     r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
-    r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
+    r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])|[ ]?(?:bis|hs|bg|bv|huis)(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
     r"|[ ][kK][ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
     # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number.
     r"(?![.,]\d)"
-    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
+    r"(?=[ ]*$|[ ]*[,.:;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
     r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
 )
 
@@ -788,6 +847,25 @@ def lived_in_numbers(text: str) -> list[Span]:
     ]
 
 
+# "die jongens van nummer 57", "de man van nr. 12 b": people of house number N, closing the
+# phrase or before a verb, name their home ("de deur van nummer 58", "ter hoogte van nr 80",
+# "de tuin van nr 16" are places in the street and stay).
+_PEOPLE_OF_NUMBER_RE = re.compile(
+    r"\b(?:man|vrouw|meneer|mevrouw|heer|dame|jongen|jongens|meisje|meisjes|kind|kinderen|"
+    r"mensen|familie|fam\.?|gezin|echtpaar|stel|zoon|dochter|zoons|dochters|jongelui|jeugd)"
+    r"[ ]+van[ ]+((?:nummer|nr\.?|huisnummer)[ ]?[1-9]\d{0,3}"
+    rf"{_TOEVOEGING})(?![\w-])"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|die|is|was|zijn|waren|heeft|had|hebben|staat|woont|"
+    r"wonen|belt|belde|scheldt|maakt|maken)\b)",
+    re.I,
+)
+
+
+def of_house_numbers(text: str) -> list[Span]:
+    """House numbers named as the home of people: "de man van nummer 57"."""
+    return [Span(m.start(1), m.end(1), "ADDRESS") for m in _PEOPLE_OF_NUMBER_RE.finditer(text)]
+
+
 # "de buurvrouw is nummer 5 a", "de bewoner van nummer 12", "buren op nr. 7b": a neighbour's or
 # resident's house number identifies that person's home (a house number tied to a person).
 _RESIDENT_NUMBER_RE = re.compile(
@@ -808,7 +886,9 @@ def residents_numbers(text: str) -> list[Span]:
 # the question that closes it (_closing_question: searched from every word "adres" to the end,
 # the message took time quadratic in its length).
 _ADDRESS_ASKED_RE = re.compile(
-    r"\badres|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer",
+    r"\badres|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer"
+    # In English: "the house number of your neighbour?", "your address?", "where do you live?"
+    r"|\bhouse[ ]?number|\baddress|\bwhere[ ]+(?:do|does|did)[ ]+\w+[ ]+live\b",
     re.I,
 )
 # "welk nr? ...", "welk huisnummer?": asked for the house's number, then more may follow.
@@ -836,7 +916,7 @@ def _asks_for_address(question: str) -> bool:
 # Capitalised words and a house number opening the answer: "De Schiphorst 4, eigenaar ...".
 # Also the house's number alone: "welk nummer?" - "nummer 7, Mahmoud is er na 15:00".
 _OPENING_ADDRESS_RE = re.compile(
-    r"[ ]*((?:(?:[A-Z][\w'-]+\.?[ ]){1,3}|(?:[Nn]ummer|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
+    r"[ ]*((?:(?:[A-Z][\w'-]+\.?[ ]){1,3}|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
     r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
     r"(?=[ ]*$|[ ]*[,.;!?\n])"
 )
@@ -851,3 +931,33 @@ def answered_address(question: str, answer: str) -> list[Span]:
     if match is None or match.group(1).split()[0].lower() in _NUMBERED_THINGS:
         return []  # "Zaal 3": a room
     return [Span(match.start(1), match.end(1), "ADDRESS")]
+
+
+# "Henny Wolters bedoel je? Rogat 22. 0522-471930", "Darp 3, 06-12345678": capitalised words
+# and a house number right before someone's phone number, e-mail or other data (a comma, dot
+# or semicolon between) are where that person lives, whatever the street is called.
+_HOME_BEFORE_DATA_RE = re.compile(
+    r"(?<![\w'-])((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
+    r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])|[ ]?(?:bis|hs|bg|bv|huis)(?![\w]))?)"
+    r"[ ]*[.,;][ ]*$"
+)
+
+
+def homes_before_data(text: str, data: list[Span], lex: Lexicon) -> list[Span]:
+    """Addresses that close the phrase right before a piece of someone's data."""
+    out = []
+    for span in data:
+        before = text[max(0, span.start - 60) : span.start].rstrip(" ")
+        if not before.endswith((".", ",", ";")) or not before[:-1].rstrip(" ")[-1:].isalnum():
+            continue  # cheap gate: no house number and separator right before the data
+        match = _HOME_BEFORE_DATA_RE.search(text, max(0, span.start - 60), span.start)
+        if match is None:
+            continue
+        street = _WORD_RE.findall(match.group(1))
+        last = street[-1].rstrip(".").lower() if street else ""
+        if not last or last in _NUMBERED_THINGS or last in _DATA_WORDS:
+            continue  # "Kamer 4, 06 ...": a room; "Tel 2, ...": no street
+        if last in lex.dutch_words and last not in lex.places and street_suffix(last) is None:
+            continue  # "Versie 2. 06 ...": an ordinary word and a number
+        out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out

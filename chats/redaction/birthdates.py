@@ -144,6 +144,13 @@ _OTHER_EVENT_RE = re.compile(
     r"getrouwd|verhuisd|ingeschreven|uitgeschreven|om|op\s+\w+dag)\b",
     re.I,
 )
+# Words right before a date that say when something ends: a document's or a permit's date.
+_EXPIRY_BEFORE_RE = re.compile(
+    r"\b(?:verloopt|verliep|verlopen|vervalt|verviel|loopt[ ]+af|liep[ ]+af|geldig[ ]+(?:tot|t/m|"
+    r"tm|tot[ ]+en[ ]+met)|houdbaar[ ]+tot|expires?|expired|valid[ ]+until)"
+    r"(?:[ ]+(?:op|per|al|pas|dus|in|on))?[ ]*:?[ ]*$",
+    re.I,
+)
 # A sentence ends at ?, !, a newline, or a full stop followed by a capital.
 _SENTENCE_END_RE = re.compile(r"[!?\n]|\.\s+(?=[A-Z])")
 
@@ -163,6 +170,8 @@ def find_birthdates(
         has_year = bool(_year(match))
         if not _valid_date(match):
             continue
+        if _EXPIRY_BEFORE_RE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "(geb 2-3-1950), rijbewijs verloopt 31-12-2027": when a document ends
         if match.group("y4") or match.group("y5") or match.group("y7"):
             # "06112001", "170352", "20011106": digits only are a birth date right after a birth cue or a
             # name (eight digits also after other personal data, if a person's age fits).

@@ -11,9 +11,11 @@ from chats.redaction import lexicon
 from chats.redaction.addresses import (
     answered_address,
     find_addresses,
+    homes_before_data,
     house_numbers_of,
     lived_in_numbers,
     numbers_in_streets,
+    of_house_numbers,
     residents_numbers,
     street_of,
 )
@@ -110,7 +112,7 @@ class Detector:
             if "won" in text or "woo" in text or "Wo" in text:
                 spans += lived_in_numbers(text)
             if "umm" in text or "nr" in text:
-                spans += residents_numbers(text)
+                spans += residents_numbers(text) + of_house_numbers(text)
         elif "zes" in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
         blocked = online
@@ -164,6 +166,11 @@ class Detector:
             return True
         if _DESK_AFTER_RE.match(text, span.end) is not None:
             return True
+        desk = _ASK_FOR_DESK_RE.match(text, span.end)
+        if desk is not None and not digits.startswith("06"):
+            low = desk.group(1)
+            if low in self.lex.dutch_words and low not in self.lex.first_names:
+                return True
         firm = _FIRM_NAMED_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
         if firm is not None and is_firm_word(firm.group(1).lower()):
             return True  # "Transportbedrijf Van der Wal 0522 ...": the firm's own line
@@ -380,8 +387,14 @@ _FIRM_NAMED_BEFORE_RE = re.compile(
 _DESK_AFTER_RE = re.compile(
     r"[ ]*(?:\([ ]*|[,.]?[ ]*(?:dat[ ]+)?is[ ]+(?:hun|de|het|onze|jullie|zijn|haar)[ ]+)"
     r"(?:receptie|balie|centrale|servicedesk|helpdesk|klantenservice|hoofdnummer|"
-    r"algemene[ ]+nummer|algemeen[ ]+nummer)\b",
+    r"algemene[ ]+nummer|algemeen[ ]+nummer|gemeente|gemeentehuis|stadhuis)\b",
     re.I,
+)
+# "0522 ... en dan vragen naar markten", "..., vraag naar de afdeling vergunningen": a
+# switchboard that puts the caller through to a department.
+_ASK_FOR_DESK_RE = re.compile(
+    r"[ ]*,?[ ]*(?:en[ ]+)?(?:dan[ ]+)?(?:vragen|vraag|vraagt)[ ]+naar[ ]+"
+    r"(?:de[ ]+|het[ ]+)?(?:afdeling[ ]+|team[ ]+)?([a-z]+)\b"
 )
 _OUR_NUMBER_AFTER_RE = re.compile(
     r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",
@@ -426,7 +439,10 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"|(?-i:\b(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.))[ ]*:?[ ]*$"
     # "een derdengeldrekening van de notaris: NL..": an account held for clients by a notary,
     # lawyer or administrator is that office's
-    r"|\b(?:derdengeld(?:en)?rekening|kwaliteitsrekening|stichting[ ]+derdengelden)\b[^.!?\n]{0,40}$",
+    r"|\b(?:derdengeld(?:en)?rekening|kwaliteitsrekening|stichting[ ]+derdengelden)\b[^.!?\n]{0,40}$"
+    # "IBAN budgetbeheer NL..", "rekening budgetbeheer: NL..": the account of the service that
+    # pays a client's bills (a "beheerrekening" in the client's name stays theirs)
+    r"|\b(?:(?:iban|rekening|rekeningnummer)[ ]+budgetbeheer|budgetbeheerrekening)[ ]*:?[ ]*$",
     re.I,
 )
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
@@ -456,6 +472,9 @@ def _homes_in_data_lists(text: str, spans: list[Span]) -> list[Span]:
             if last in lex.dutch_words and last not in lex.places and street_suffix(last) is None:
                 continue
             out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    data = [s for s in spans if s.label in _DATA_LABELS]
+    if data:
+        out += homes_before_data(text, data, lex)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -260,7 +261,9 @@ _COMPANY_PARTS = re.compile(
     # "Poffertjeskraam Oma Jo", "Buurtbemiddeling Meppel": a stall, a mediation service
     r"\w*kraam|\w*bemiddeling|"
     # "Wematech", "Solarfields", "Infrasoft", "Elektrotronics": a made-up firm name's ending
-    r"\w+tech|\w+tec|\w+fields?|\w+soft|\w+tronics?|\w+systems?)$",
+    r"\w+tech|\w+tec|\w+fields?|\w+soft|\w+tronics?|\w+systems?|"
+    # "Öztürk Market", "Ali's Shop", "Roos' Poffertjes": a shop named in English or by its ware
+    r"market|supermarket|shop|store|stores|kebab|d[öo]ner)$",
     re.I,
 )
 
@@ -541,6 +544,16 @@ class NameFinder:
             spans = [_without_firm_of_trade(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
             spans = [self._listed_first_word(text, s) for s in spans]
+        if spans:
+            spans = _with_name_parts(text, spans, self.lex)
+        if "noem" in low_text or "call me" in low_text:
+            spans += _names_called(text, self.lex)
+        if _FREQUENT_SURNAME_GATE_RE.search(text) is not None:
+            spans += _frequent_surnames_after_roles(text, self.lex)
+        if "-" in text:
+            spans += _first_names_after_acronyms(text, self.lex)
+        if self.known.first_names and len(text) < 200:
+            spans += _clipped_first_names(text, self.known.first_names, self.lex)
         return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
@@ -2168,6 +2181,15 @@ class NameFinder:
             if capish and run and tok.gap in (" ", " & "):
                 run.append(idx)
                 continue
+            if (
+                capish
+                and len(run) == 1
+                and tok.gap == "' "
+                and self._possessive_firm(toks, run, tok)
+            ):
+                out.update((run[0], idx))  # "Roos' Poffertjes": the owner's name and the ware
+                run = []
+                continue
             if tok.low == "en" and len(run) == 2 and self._firm_of_a_pair(toks, run, idx):
                 run.append(idx)  # "Kinderopvang Jip en Janneke": a firm named after a pair
                 continue
@@ -2187,6 +2209,15 @@ class NameFinder:
         if run and self._is_company(text, toks, run):
             out.update(self._without_trailing_person(toks, run))
         return out
+
+    def _possessive_firm(self, toks: list[_Tok], run: list[int], tok: _Tok) -> bool:
+        """'Roos' Poffertjes', 'Klaas' Fietsen': a name in s with its apostrophe, then a noun."""
+        owner = toks[run[0]]
+        return (
+            owner.low.endswith(("s", "z", "x"))
+            and tok.low in self.lex.dutch_words
+            and tok.low not in self.lex.first_names
+        )
 
     def _destination_tokens(self, toks: list[_Tok]) -> set[int]:
         """'hij fietst naar Santiago': after a verb of travel and "naar", a capitalised word no
@@ -2310,6 +2341,8 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
+        if any(toks[i].gap == " & " and toks[i].low in ("zo", "co", "co.") for i in run):
+            return True  # "Visser Vis & Zo", "Bakker & Co": a firm
         if (
             len(words) == 2
             and self._trade_plural(words[0])
@@ -2921,6 +2954,20 @@ _HOUSE_NUMBER_AFTER_RE = re.compile(r"[ ]?\d")
 _CODE = r"-(?:[A-Z]{1,5}-)*[A-Z]{0,5}\d"
 
 
+# Letters no Unicode decomposition takes to ASCII.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "ß": "ss"}
+)
+
+
+def _ascii_folded(name: str) -> str:
+    """'Zieliński' -> 'Zielinski', 'Çelik' -> 'Celik': a name as typed on a plain keyboard."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class _KnownNames:
     """The chat's known persons: full names, first names and surnames alone, any case.
 
@@ -2938,7 +2985,10 @@ class _KnownNames:
         bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
         word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
         free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
-        for name in (part for raw in names for part in _person_parts(raw or "", lex)):
+        parts = [part for raw in names for part in _person_parts(raw or "", lex)]
+        # "Zieliński" in the chat is "zielinski" when typed without its accents.
+        parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
+        for name in parts:
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
                 continue
@@ -3132,7 +3182,17 @@ class _KnownNames:
                     and (text.startswith(",", m.end()) or _QUESTION_TO_YOU_RE.match(text, m.end()))
                     and m.group().lower() in self.everyday_first
                 )
+                # "Ook je telefoonnummer, Job?": addressed after a comma, closing the sentence
+                or (
+                    text.endswith(", ", 0, m.start())
+                    and _CLOSING_MARK_RE.match(text, m.end()) is not None
+                    and m.group().lower() in self.everyday_first
+                )
             ]
+        if self.everyday_first and text.strip().lower() in self.everyday_first:
+            # "job" as the whole message: the participant saying their name
+            start = len(text) - len(text.lstrip())
+            spans.append(Span(start, start + len(text.strip()), "PERSON"))
         if self.lower_pattern is not None:
             opened = self._after_addressed_name(text)
             spans += [
@@ -3162,6 +3222,12 @@ class _KnownNames:
                     )
                 )
             ]
+        if self.lower_pattern is not None and ". " in text:
+            # "d. mol toch?": a lower-case initial before the chat's surname is that person
+            for m in self.lower_pattern.finditer(text):
+                initial = _LOWER_INITIAL_BEFORE_RE.search(text, max(0, m.start() - 3), m.start())
+                if initial is not None:
+                    spans.append(Span(initial.start(), m.end(), "PERSON"))
         if self.free_pattern is not None:
             # "meneer Schaap" ... "schaap die voert ganzen", "heb je kuiper zelf gesproken?": a
             # surname the chat shows as a person is that person in lower case too, wherever
@@ -3721,6 +3787,82 @@ _QUESTION_TO_YOU_RE = re.compile(
     r"[ ]+(?:ben|bent|heb|hebt|kun|kan|wil|ga|doe|zou|moet|mag|weet|zie|hoor|had|was)[ ]+"
     r"(?:je|jij|u)\b"
 )
+_CLOSING_MARK_RE = re.compile(r"[ ]*(?:[?!]|\.(?:[ ]|$)|$)")
+_FREQUENT_SURNAME_GATE_RE = re.compile(r"[ ](?:Snel|Groot|Klein|Lange|Mooi|Kort|Korte)\b")
+_FREQUENT_SURNAME_AFTER_ROLE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(map(re.escape, _STRONG_ROLE_CUES | TITLES), key=len, reverse=True))
+    + r")[ ]+((?-i:Snel|Groot|Klein|Lange|Mooi|Kort|Korte))(?![\w-])",
+    re.I,
+)
+
+
+# "inspreker Gerda Snel": a first name, then the word closing the name (not "Sanne Groot
+# Onderhoud", "Ina Klein Haneveld", where more capitals follow).
+_FREQUENT_SURNAME_AFTER_FIRST_NAME_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+)[ ]+(?:Snel|Groot|Klein|Lange|Mooi|Kort|Korte)(?![\w-])(?![ ]+[A-Z])"
+)
+
+
+def _frequent_surnames_after_roles(text: str, lex: Lexicon) -> list[Span]:
+    """'wethouder Snel', 'mevrouw Klein', 'Gerda Snel': an everyday word with its capital after an
+    office, a title or a first name is that person's surname."""
+    spans = [
+        Span(m.start(1), m.end(1), "PERSON") for m in _FREQUENT_SURNAME_AFTER_ROLE_RE.finditer(text)
+    ]
+    spans += [
+        Span(m.start(), m.end(), "PERSON")
+        for m in _FREQUENT_SURNAME_AFTER_FIRST_NAME_RE.finditer(text)
+        if m.group(1).lower() in lex.common_first_names
+        and m.group(1).lower() not in lex.dutch_words
+    ]
+    return spans
+
+
+_LOWER_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.])[a-z]\.[ ]$")
+# "ICT-Menno", "HR-Anja", "WMO-Henk": a colleague called by department and first name.
+_ACRONYM_FIRST_NAME_RE = re.compile(r"(?<![\w-])[A-Z]{2,5}-([A-Z][a-z]{2,})(?![\w-])")
+
+
+def _first_names_after_acronyms(text: str, lex: Lexicon) -> list[Span]:
+    """The first name after a department's acronym and a hyphen (not "COVID-regels")."""
+    return [
+        Span(m.start(1), m.end(1), "PERSON")
+        for m in _ACRONYM_FIRST_NAME_RE.finditer(text)
+        if m.group(1).lower() in lex.common_first_names
+    ]
+
+
+# "thx kev", "dank je wel sas!": a short form of a chat's first name after thanks or a greeting
+# closing the message; "sas wie was ...", "kev, kun je ...": opening it before a question.
+_CLIPPED_CLOSING_RE = re.compile(
+    r"\b(?:thx|thanks|tnx|dank[ ]?je(?:[ ]wel)?|dank[ ]?u|bedankt|hoi|hey|hi|doei|dag|top)"
+    r"[ ,]+([a-zA-Z]{3,4})[ ]*(?:[!.?]+[ ]*)?$",
+    re.I,
+)
+_CLIPPED_OPENING_RE = re.compile(
+    r"^[ ]*([a-zA-Z]{3,4})(?:[ ]*,[ ]*|[ ]+)(?=(?:wie|wat|waar|hoe|wanneer|waarom|welke|kun|kan|"
+    r"heb|ben|weet|zou|mag|wil|ga|heeft|is)\b)",
+    re.I,
+)
+
+
+def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -> list[Span]:
+    """A chat's first name shortened to its first letters where someone is addressed: "kev" for
+    Kevin, "sas" for Saskia (not a word the chat writes often: "hen", "dag")."""
+    out = []
+    for pattern in (_CLIPPED_CLOSING_RE, _CLIPPED_OPENING_RE):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        clip = match.group(1).lower()
+        if clip in lex.frequent_words or clip in lex.not_names or clip in first_names:
+            continue
+        if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
+            out.append(Span(match.start(1), match.end(1), "PERSON"))
+    return out
+
+
 _ARTICLES_AND_POSSESSIVES = frozenset(
     {"de", "het", "een", "die", "deze", "dat", "dit", "mijn", "zijn", "haar", "onze", "jullie"}
 )
@@ -3742,3 +3884,101 @@ def _name_like(low: str, lex: Lexicon) -> bool:
     if len(low) < 2 or low in lex.frequent_words or low in PARTICLES or low in lex.places:
         return False
     return low in lex.first_names or low in lex.surnames or low not in lex.dutch_words
+
+
+# "H. en G. Koster", "J. & M. de Wit": initials joined to a named person share the surname.
+_SHARED_SURNAME_INITIALS_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})[ ]+(?:en|&)[ ]+$")
+# "Ana Ramos da Silva", "Luca di Stefano": a particle of another language between parts of a
+# name; "mees v.d. berg", "Kees v/d Veen": an abbreviated Dutch one before a surname.
+_FOREIGN_PARTICLE_RE = re.compile(
+    r"[ ](?:da|das|do|dos|di|del|della|du|von|al|el|bin|ibn|ben|y)[ ](?=[A-Z])"
+)
+_ABBREVIATED_PARTICLE_RE = re.compile(
+    r"[ ]+(?:v\.[ ]?d\.|v/d|vd|v\.|v\.[ ]?der|v\.[ ]?den|v\.[ ]?de)[ ]+([a-zA-Z][\w'-]+)(?![\w-])"
+)
+
+
+def _with_name_parts(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Join parts of a name a rule found apart or left out (see the patterns above)."""
+    # Cheap gates: most messages have none of these.
+    joined = (" en " in text or " & " in text) and "." in text
+    foreign = _FOREIGN_PARTICLE_RE.search(text) is not None
+    abbreviated = "v." in text or "v/d" in text or "vd " in text
+    if not (joined or foreign or abbreviated):
+        return _without_affiliations(text, spans, lex) if " van " in text else spans
+    out = []
+    starts = {s.start: s for s in spans}
+    merged: set[int] = set()
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start in merged:
+            continue
+        initials = (
+            _SHARED_SURNAME_INITIALS_RE.search(text, max(0, span.start - 16), span.start)
+            if joined
+            else None
+        )
+        if initials is not None and _INITIALS_START_RE.match(text, span.start):
+            out.append(Span(initials.start(1), initials.end(1), "PERSON"))
+        end = span.end
+        particle = _FOREIGN_PARTICLE_RE.match(text, end) if foreign else None
+        if particle is not None and particle.end() in starts:
+            end = starts[particle.end()].end
+            merged.add(particle.end())
+        surname = _ABBREVIATED_PARTICLE_RE.match(text, end) if abbreviated else None
+        if surname is not None and surname.group(1).lower() not in _NO_SURNAME_WORDS:
+            end = surname.end()
+        out.append(Span(span.start, end, span.label) if end != span.end else span)
+    return _without_affiliations(text, out, lex) if " van " in text else out
+
+
+def _without_affiliations(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """'Van Dam van Pondera', 'Jan de Vries van Woonconcept': after a whole name (two words or
+    more), "van" and one capitalised word no name list knows name where that person works
+    ("Anna Bos van Dijk" keeps her double surname, "vader Mehmet Çelik van Ayşe" his child)."""
+    ends = {s.end for s in spans if " " in text[s.start : s.end]}
+    if not ends:
+        return spans
+    return [s for s in spans if not _affiliation(text, s, ends, lex)]
+
+
+def _affiliation(text: str, span: Span, ends: set[int], lex: Lexicon) -> bool:
+    value = text[span.start : span.end]
+    if value.startswith("van ") and span.start - 1 in ends:
+        value = value[4:]  # "van Pondera" found as a particled surname
+    elif not (span.start - 5 in ends and text[span.start - 5 : span.start] == " van "):
+        return False
+    if " " in value or not value[:1].isupper():
+        return False
+    low = value.lower()
+    names = (lex.surnames, lex.first_names)
+    # "vader Mehmet Çelik van Ayşe": a first name after "van" is the person's child or partner.
+    return not any(w in ns for ns in names for w in (low, _ascii_folded(low)))
+
+
+# Words that never follow "v.d." as a surname ("Jan v.d. week" is none).
+_NO_SURNAME_WORDS = frozenset({"de", "het", "een", "en", "of", "week", "dag", "maand", "jaar"})
+_INITIALS_START_RE = re.compile(r"(?:[A-Z]\.){1,3}[ ]")
+# "niemand noemt me lies", "noem mij maar Sjef", "call me Dima": the name someone goes by.
+_NAME_CALLED_RE = re.compile(
+    r"\b(?:noem(?:t|en|de|den)?[ ]+(?:(?:ze|zij|we|wij|jullie|ze[ ]+allemaal)[ ]+)?"
+    r"(?:me|mij|hem|haar|ons)|call[ ]+me)[ ]+(?:maar[ ]+|gewoon[ ]+|altijd[ ]+)?"
+    r"([^\W\d_][\w'-]+)(?![\w-])",
+    re.I,
+)
+
+
+def _names_called(text: str, lex: Lexicon) -> list[Span]:
+    """A first name after "noem me", whatever word it also is ("noem me maar gek" is none)."""
+    out = []
+    for match in _NAME_CALLED_RE.finditer(text):
+        low = match.group(1).lower()
+        if low in lex.frequent_words and low not in lex.first_names:
+            continue
+        if (
+            low in lex.dutch_words
+            and low not in lex.first_names
+            and not match.group(1)[0].isupper()
+        ):
+            continue  # "noem me gek", "noem het maar pech"
+        out.append(Span(match.start(1), match.end(1), "PERSON"))
+    return out

@@ -101,8 +101,8 @@ _TRAILING_LINK_RE = re.compile(r"(?:[ ]+(?:van|bij|uit|namens|de|der|den|het|'t)
 
 
 def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
-    """Firms in participants' names: "Aannemer Roelofs - Kees Boer" -> ("Roelofs",),
-    "Leverancier Catering De Smit" -> ("Catering De Smit",)."""
+    """Firms and teams in participants' names: "Aannemer Roelofs - Kees Boer" -> ("Roelofs",),
+    "Leverancier Catering De Smit" -> ("Catering De Smit",), "Team Afval" -> ("Afval",)."""
     out = []
     for name in participants:
         for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name or ""):
@@ -112,4 +112,8 @@ def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_FIRM_ROLES = frozenset({"aannemer", "leverancier", "firma", "fa.", "bedrijf", "hoveniersbedrijf"})
+# "Team Begraafplaatsen", "Afdeling Burgerzaken": a team of the organisation is no person either
+# ("Marja van Begraafplaatsen" is Marja).
+_FIRM_ROLES = frozenset(
+    {"aannemer", "leverancier", "firma", "fa.", "bedrijf", "hoveniersbedrijf", "team", "afdeling"}
+)

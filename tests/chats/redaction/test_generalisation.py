@@ -4381,3 +4381,538 @@ def test_a_firm_named_for_its_trade_and_owner_is_no_person(text, names):
 
 def test_a_surname_that_is_a_trade_stays_in_the_name():
     assert persons("Anna van Tuinen belde over de heg") == ["Anna van Tuinen"]
+
+
+# --- round 17: street grammar ------------------------------------------------------------------
+
+
+def addresses(text: str) -> list[str]:
+    return [value for value, label in found(text) if label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Jansen woont toch op Westeinde 12 b?", "Westeinde 12 b"),
+        ("is dat niet Brinkstraat 8 c!", "Brinkstraat 8 c"),
+        ("de melder woont aan de Vledderstraat 140 d?", "Vledderstraat 140 d"),
+    ],
+)
+def test_a_letter_toevoeging_before_a_question_or_exclamation_mark_belongs_to_the_house(
+    text, address
+):
+    assert address in addresses(text)
+
+
+def test_a_letter_after_a_number_at_a_question_mark_without_street_stays_free():
+    assert addresses("is het nou plan 2 b?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ze wonen bij hun oom op Weth. Dekkerstraat 17", "Weth. Dekkerstraat 17"),
+        ("post naar Wethouder Jansenlaan 3 graag", "Wethouder Jansenlaan 3"),
+        ("het adres is Gen. Cronjéstraat 45", "Gen. Cronjéstraat 45"),
+    ],
+)
+def test_a_street_named_after_an_alderman_or_general_keeps_its_abbreviated_title(text, address):
+    assert addresses(text) == [address]
+    assert persons(text) == []
+
+
+def test_an_alderman_before_a_surname_is_still_a_title_of_a_person():
+    assert persons("wethouder Dekker opent de Kerkstraat") == ["Dekker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Molenstraat 14 huis, boven woont haar broer", "Molenstraat 14 huis"),
+        ("het gaat om Burgemeester Boerlaan 3 achter.", "Burgemeester Boerlaan 3 achter"),
+        ("eigenaar P. Dijkhuis, Westerboer 9 bis", "Westerboer 9 bis"),
+        ("Femke Zwiers, Schansweg 2 hs, belde", "Schansweg 2 hs"),
+    ],
+)
+def test_a_word_toevoeging_belongs_to_the_house_number(text, address):
+    assert address in addresses(text)
+
+
+def test_a_house_or_back_word_in_a_sentence_after_a_number_is_no_toevoeging():
+    assert addresses("we hebben 3 huis aan huis folders") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("- dhr Kowalczyk (Marek), Dwarsgracht 30: betaald", "Dwarsgracht 30"),
+        ("Hanna de Boer (oud-huurder), Westerboer 12: klacht ingetrokken", "Westerboer 12"),
+        ("- mw Nowicka (Ola), Noorderboer 4 a: akkoord", "Noorderboer 4 a"),
+    ],
+)
+def test_a_home_after_a_person_before_a_colon_is_their_address(text, address):
+    assert address in addresses(text)
+
+
+def test_a_room_after_a_person_before_a_colon_stays_free():
+    assert addresses("Hanna de Boer, Kamer 12: vergadering") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("We now live at Havikstraat 9 in Meppel", "Havikstraat 9"),
+        ("my address is Wold 12, Havelte", "Wold 12"),
+        ("she lives on Nijentap 8 since May", "Nijentap 8"),
+        ("we moved to Haakswold 3 last week", "Haakswold 3"),
+    ],
+)
+def test_an_english_address_cue_makes_the_next_words_and_number_an_address(text, address):
+    assert addresses(text) == [address]
+
+
+def test_an_english_sentence_with_a_number_and_no_cue_has_no_address():
+    assert addresses("we meet at Gate 3 at noon") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Wold 18, aanvrager J. Hofman. akkoord", "Wold 18"),
+        ("Blankenstein 210, eigenaar Mehmet Aydin", "Blankenstein 210"),
+        ("Westerboer 7 a, bewoonster Ans Pool", "Westerboer 7 a"),
+    ],
+)
+def test_a_home_before_a_comma_and_a_role_with_a_name_is_that_persons(text, address):
+    assert address in addresses(text)
+
+
+def test_a_room_before_a_role_and_a_name_stays_free():
+    assert addresses("Zaal 4, aanvrager J. Hofman") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Trijn Mulder zei je? Darp 9. 0521-382211", "Darp 9"),
+        ("Wold 44, 06 48 11 90 27, na 17 uur", "Wold 44"),
+        ("Noorderboer 3; anna.pool@gmail.com", "Noorderboer 3"),
+    ],
+)
+def test_a_home_right_before_a_phone_or_email_is_an_address(text, address):
+    assert address in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kamer 4, 06-12345678 is de dienstlijn", "Versie 2. 0612345678", "Groep 7, 06 12345678"],
+)
+def test_a_room_or_ordinary_word_and_number_before_a_phone_is_no_address(text):
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("kan iemand Bos bellen van nummer 23? die met de hond", "nummer 23"),
+        ("de man van nr. 12 b scheldt weer", "nr. 12 b"),
+        ("die jongens van huisnummer 8 en hun scooters", "huisnummer 8"),
+    ],
+)
+def test_people_of_a_house_number_make_it_an_address(text, address):
+    assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de winnaar van nummer 3.",
+        "het antwoord van nummer 4 klopt niet",
+        "het hek staat bij de deur van nummer 18, niet bij ons",
+        "losse tegel ter hoogte van nr 62, gevaarlijk",
+        "de tak hangt over de tuin van nr 9",
+        "kunnen we het mailadres van nr 5? ze gaf alleen haar telefoon",
+    ],
+)
+def test_a_rank_a_question_or_a_place_in_the_street_of_a_number_is_no_address(text):
+    assert addresses(text) == []
+
+
+def test_a_house_number_answering_an_english_question_for_it_is_an_address():
+    assert found_in_chat(
+        ["Could you give me the house number of the neighbours?", "Number 12, they are loud"],
+        ["Anna Kowalska", "Handhaving"],
+    )[1][0] == ("Number 12", "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Bakkerij Çetin, Zuiderweg 40. ik woon erboven, 40b", "40b"),
+        ("Kerkweg 4 is leeg, de bovenwoning 4 b niet", "4 b"),
+        ("Het gaat om Molenstraat 9 en ook 9 a achter", "9 a"),
+    ],
+)
+def test_the_house_number_of_an_address_with_another_toevoeging_is_part_of_that_house(text, part):
+    assert part in addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Kerkweg 4 is leeg, zie bijlage 4a", "Kerkweg 4 is leeg, 4 x gebeld"]
+)
+def test_an_annex_or_count_with_the_same_number_is_no_part_of_the_house(text):
+    assert addresses(text) == ["Kerkweg 4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bouwbedrijf Hulst BV, Industrieweg 12, KvK 12345678",
+        "Garage Dijkstra N.V., Stationsweg 12",
+        "Bakkerij Smit B.V. Kerkstraat 4 levert",
+    ],
+)
+def test_the_address_right_after_a_firms_legal_form_is_the_firms(text):
+    assert addresses(text) == []
+
+
+def test_a_private_address_after_a_firm_in_another_clause_stays():
+    assert addresses("Mijn BV heeft het pand, ik woon zelf op Kerkstraat 4") == ["Kerkstraat 4"]
+
+
+# --- round 17: English words in chats with residents who write English -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks a lot, very much appreciated",
+        "ok thank you very much",
+        "Can you send me the form?",
+        "my phone number is new: 06 12345678",
+        "she can call the office tomorrow morning",
+        "our neighbours throw their waste behind the house",
+    ],
+)
+def test_english_function_and_chat_words_are_no_names(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thanks Mark, see you tomorrow", "Mark"),
+        ("my son Adam is in group 5", "Adam"),
+        ("Can Yilmaz belt morgen terug", "Can Yilmaz"),
+    ],
+)
+def test_english_first_names_in_english_text_stay_names(text, name):
+    assert name in persons(text)
+
+
+# --- round 17: parts of names found apart ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("J. en M. de Wit komen ook", ["J.", "M. de Wit"]),
+        ("de eigenaren zijn A.B. & K. Mulder", ["A.B.", "K. Mulder"]),
+        ("brief aan P. en T. Hoekstra gestuurd", ["P.", "T. Hoekstra"]),
+    ],
+)
+def test_initials_joined_to_a_named_person_share_the_surname(text, names):
+    assert persons(text) == names
+
+
+def test_letters_of_options_before_en_are_no_initials():
+    assert persons("De varianten A. en B. zijn besproken") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vader Rui Costa dos Santos belde", "Rui Costa dos Santos"),
+        ("Maria Lopes da Costa heeft de sleutel", "Maria Lopes da Costa"),
+        ("oma Joana Pereira do Carmo is 80", "Joana Pereira do Carmo"),
+        ("Ahmed bin Salem heeft gebeld", "Ahmed bin Salem"),
+    ],
+)
+def test_a_foreign_particle_between_parts_of_a_name_belongs_to_it(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de jongens, sven v.d. meer en Tim", "sven v.d. meer"),
+        ("zeg maar tegen Kees v/d Veen", "Kees v/d Veen"),
+        ("bel joost vd linden even", "joost vd linden"),
+    ],
+)
+def test_an_abbreviated_particle_and_the_surname_after_it_belong_to_the_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("iedereen noemt me roos, dus zeg maar roos", "roos"),
+        ("noem me gewoon bram", "bram"),
+        ("op school noemen ze haar lies", "lies"),
+        ("mijn vriend noemt me kim", "kim"),
+        ("call me Dima please", "Dima"),
+    ],
+)
+def test_the_name_someone_is_called_by_is_a_name(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["noem me maar gek", "noem het maar pech", "ze noemen me lastig"])
+def test_a_word_after_noem_me_that_is_no_first_name_stays(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("participants", "first", "second", "name"),
+    [
+        (
+            ["Team Vergunningen", "Łukasz Wójcik"],
+            "Wójcik hier",
+            "wojcik belt morgen terug",
+            "wojcik",
+        ),
+        (["Ramón Peña", "Loket"], "hallo", "is pena al geweest?", "pena"),
+        (["Balie", "Jiří Dvořák"], "goedemorgen", "dus dvorak heeft de brief", "dvorak"),
+    ],
+)
+def test_a_chats_name_typed_without_its_accents_is_still_that_name(
+    participants, first, second, name
+):
+    assert (name, "PERSON") in found_in_chat([first, second], participants)[1]
+
+
+def test_an_ordinary_word_like_an_accented_chat_name_stays_a_word():
+    assert found_in_chat(["hoi", "er zit een mol in de tuin"], ["Zoë Mól", "Loket"])[1] == []
+
+
+# --- round 17: must-keep items: a switchboard, a document's end date, firms, teams -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vragen over de pas? Bel 0521 33 44 55, dat is het gemeentehuis",
+        "haar werknummer is 0528-29 11 00 en dan vragen naar burgerzaken",
+        "bel 0521 123456, vraag naar de afdeling vergunningen",
+    ],
+)
+def test_a_landline_that_is_a_switchboard_or_the_town_hall_is_no_personal_phone(text):
+    assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bel mijn vader 0522 123456 en vraag naar Piet",
+        "bel 06 12345678 en vraag naar de planning",
+    ],
+)
+def test_a_mobile_or_a_home_line_asking_for_a_person_stays_personal(text):
+    assert len([v for v, label in found(text) if label == "PHONE"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("Jan Smit geb. 3-4-1950, paspoort geldig tot 12-05-2031", "3-4-1950"),
+        ("vader Kees (geboren 1-2-1960), verblijfsvergunning vervalt op 01-09-2029", "1-2-1960"),
+        ("oma Truus (geb 8-8-1938), haar rijbewijs verloopt 30-06-2027", "8-8-1938"),
+    ],
+)
+def test_the_date_a_document_expires_is_no_birth_date(text, birth):
+    assert [v for v, label in found(text) if label == "DATE_OF_BIRTH"] == [birth]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yilmaz Market is tot 22 uur open",
+        "Klaas' Fietsen is dicht vandaag",
+        "de kraam van Bakker Brood & Zo staat er weer",
+        "Jansen & Co levert de hekken",
+    ],
+)
+def test_a_shop_named_by_its_owner_and_ware_or_and_co_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_person_before_such_a_shop_stays_a_person():
+    assert persons("groet Ali Yilmaz, eigenaar") == ["Ali Yilmaz"]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "person"),
+    [
+        (["Jan Bos", "Team Parkeren"], "Groet, Ineke van Parkeren", "Ineke"),
+        (
+            ["Afdeling Burgerzaken", "Mo Amrani"],
+            "Met vriendelijke groet, Sanne van Burgerzaken",
+            "Sanne",
+        ),
+        (["Team Wijkbeheer", "Els Kok"], "dat regelt Femke van Wijkbeheer", "Femke"),
+    ],
+)
+def test_a_team_named_in_the_contacts_is_no_surname_after_van(participants, message, person):
+    assert found_in_chat(["hallo", message], participants)[1] == [(person, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mail van Sanne Bakker van Woonconcept", "Sanne Bakker"),
+        ("bijlage van Jan de Vries van Pondera", "Jan de Vries"),
+        ("mail van Van Leeuwen van Stimenz", "Van Leeuwen"),
+    ],
+)
+def test_van_and_an_organisation_after_a_whole_name_is_where_that_person_works(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Kees van Pondera belde", "Kees van Pondera"), ("Els van Dijk belde", "Els van Dijk")],
+)
+def test_van_and_a_word_after_a_first_name_stays_the_surname(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_first_name_after_van_and_a_whole_name_is_a_relative_not_a_firm():
+    assert persons("aangifte door moeder Fatma Yildiz van Elif, geboren") == [
+        "Fatma Yildiz",
+        "Elif",
+    ]
+
+
+# --- round 17: everyday words that are this chat's names ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("participants", "messages", "name"),
+    [
+        (["Loket", "Melder Wil"], ["Uw naam graag?", "wil", "Wil Hofman, 06 12345678"], "wil"),
+        (
+            ["Team Afval", "Bewoner Job"],
+            ["Mag ik ook uw telefoonnummer, Job?", "Job Plas, 0521 123456"],
+            "Job",
+        ),
+        (["Loket", "Inwoner Roos"], ["Uw adres en telefoonnummer, Roos?", "Roos Mulder"], "Roos"),
+    ],
+)
+def test_a_participants_everyday_first_name_addressed_or_given_alone_is_a_name(
+    participants, messages, name
+):
+    assert (name, "PERSON") in [
+        pair for spans in found_in_chat(messages, participants) for pair in spans
+    ]
+
+
+def test_a_participants_everyday_first_name_as_a_word_in_a_sentence_stays_a_word():
+    assert found_in_chat(["ik zoek een nieuwe job", "leuk"], ["Loket", "Melder Job"])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("wethouder Klein opent de brug", "Klein"),
+        ("ik nodig inspreker Mirjam Groot uit", "Mirjam Groot"),
+        ("burgemeester Korte komt om 10 uur", "Korte"),
+    ],
+)
+def test_an_everyday_word_with_its_capital_after_an_office_or_first_name_is_a_surname(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["het gaat Snel, zegt de wethouder", "de wethouder is Klein begonnen"]
+)
+def test_an_everyday_word_away_from_an_office_stays_a_word(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "clip"),
+    [
+        (["Team Jeugd", "Consulent Marloes"], "top, thx mar", "mar"),
+        (["Wendelien Bos", "Loket"], "wen wie heeft de sleutels?", "wen"),
+        (["Loket", "Jeroen Pots"], "dank je wel jer!", "jer"),
+    ],
+)
+def test_a_chats_first_name_clipped_where_someone_is_addressed_is_a_name(
+    participants, message, clip
+):
+    assert (clip, "PERSON") in found_in_chat(["hoi", message], participants)[1]
+
+
+@pytest.mark.parametrize("message", ["dag hen", "bedankt team", "hoi wie is er vandaag?"])
+def test_a_word_that_opens_a_chats_first_name_stays_a_word(message):
+    assert found_in_chat(["hoi", message], ["Hendrik Vos", "Teamleider Wieteke"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vraag HR-Anja om het contract", "Anja"),
+        ("dat weet WMO-Henk vast wel", "Henk"),
+        ("laptop staat klaar bij ICT-Petra", "Petra"),
+    ],
+)
+def test_a_first_name_after_a_departments_acronym_and_a_hyphen_is_a_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["de COVID-regels gelden niet meer", "de BSO-Opvang is dicht"])
+def test_a_word_after_an_acronym_and_a_hyphen_that_is_no_first_name_stays(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Ruud Visser", "Loket"], "bedoel je j. visser? die belde gisteren", "j. visser"),
+        (["Anouk Wolf", "Team Afval"], "ah, m. wolf toch?", "m. wolf"),
+        (["Bas Koster", "Secretariaat"], "brief ging naar h. koster", "h. koster"),
+    ],
+)
+def test_a_lower_case_initial_before_a_chats_surname_is_that_persons_name(
+    participants, message, name
+):
+    assert (name, "PERSON") in found_in_chat(["hoi", message], participants)[1]
+
+
+def test_a_chats_surname_as_a_word_without_an_initial_stays_a_word():
+    assert found_in_chat(["hoi", "de visser ving niks"], ["Ruud Visser", "Loket"])[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "schuldhulp via de Kredietbank, IBAN budgetbeheer NL91 ABNA 0417 1643 00",
+        "de huur gaat van rekening budgetbeheer: NL20 INGB 0001 2345 67",
+        "budgetbeheerrekening NL44 RABO 0123 4567 89 bij de Kredietbank",
+    ],
+)
+def test_an_account_an_administrator_holds_for_a_client_is_no_personal_iban(text):
+    assert [v for v, label in found(text) if label == "IBAN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        ("haar eigen rekening is NL91 ABNA 0417 1643 00", "NL91 ABNA 0417 1643 00"),
+        ("IBAN beheerrekening NL20 INGB 0001 2345 67 tnv K. Jansen", "NL20 INGB 0001 2345 67"),
+        ("leefgeldrekening NL44RABO0123456789, voor boodschappen", "NL44RABO0123456789"),
+    ],
+)
+def test_a_clients_own_or_managed_account_stays_an_iban(text, iban):
+    assert [v for v, label in found(text) if label == "IBAN"] == [iban]

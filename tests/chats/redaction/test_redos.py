@@ -229,3 +229,26 @@ def test_long_runs_around_map_links_and_coordinates_stay_fast():
     for text in texts:
         detect(text)
     assert time.process_time() - started < 2.0
+
+
+def test_long_runs_after_the_round_17_cues_stay_fast():
+    # A run of spaces after each cue of round 17 (a firm's legal form, thanks, a particle, an
+    # office, "noem me", "van nummer", an expiry word); "BV" + spaces + "," took seconds.
+    spaces = " " * 16_000
+    texts = [
+        "Kerkstraat 4 BV" + spaces + ", x",
+        "thx" + spaces + "kev" + spaces + "!",
+        ("Ana Ramos" + spaces + " da Silva ") * 3,
+        "wethouder" + spaces + "Snel" + spaces + "x",
+        "Gerda" + spaces + "Snel" + spaces + "Klein",
+        "noemt me" + spaces + "lies",
+        "de man van nummer 5" + spaces + "x",
+        "rijbewijs verloopt" + spaces + "12-12-2030",
+        "mees v.d." + spaces + "berg",
+        "Rogat 22" + spaces + "." + spaces + "0522-471930",
+        "H. en" + spaces + "G. Koster",
+    ]
+    started = time.process_time()
+    for text in texts:
+        detect(text, known_names=["Kevin Post", "Jan Bos"])
+    assert time.process_time() - started < 2.0

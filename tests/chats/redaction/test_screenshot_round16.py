@@ -1,0 +1,40 @@
+"""Screenshot round 16 (issue 12): constructions the twelfth blind set showed, tested with other
+names, numbers and layouts (no tesseract: OCR results are built as in test_screenshot_text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chats.redaction.test_screenshot_text import covered, list_spans, spans_of
+
+
+def labels_of(text: str, spans) -> set[str]:
+    return {label for _s, _e, label in spans}
+
+
+# --- A Dutch word "is" or "de" before digits is no IBAN country code -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ons KvK-nummer is 41529837.",
+        "Het KvK-nummer van de stichting is 0927 4411.",
+        "Het ordernummer is 55 1208 44.",
+        "Die staat in de 12 4567 8934.",
+    ],
+)
+def test_a_number_after_the_word_is_or_de_at_a_lines_end_is_no_iban_head(text):
+    assert "IBAN" not in labels_of(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Mijn IBAN is 41529837...", {"41529837..."}),
+        ("Betalen aan IS14 0159 2604...", {"IS14", "0159", "2604..."}),
+        ("Overmaken naar DE89 3704 0044...", {"DE89", "3704", "0044..."}),
+    ],
+)
+def test_an_iban_head_with_its_own_country_code_is_still_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))

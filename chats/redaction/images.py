@@ -1714,8 +1714,21 @@ _SPACED_EMAIL = re.compile(
 )
 
 
+# An address whose local part tesseract split at its underscore or hyphen, the part after it
+# too short for the detector to take alone ("tigist_ s@example.org"): the separator glued to
+# one side binds both (not a dot: "Mail ons. info@..." ends a sentence).
+_SPLIT_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w+-][\w.+-]*(?:[_-][ ]|[ ]_)[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*"
+    r"\.[A-Za-z]{2,}(?![\w-])"
+)
+
+
 def _spaced_emails(text: str) -> set[tuple[int, int, str]]:
-    return {(m.start(), m.end(), "EMAIL") for m in _SPACED_EMAIL.finditer(text)}
+    return {
+        (m.start(), m.end(), "EMAIL")
+        for pattern in (_SPACED_EMAIL, _SPLIT_EMAIL)
+        for m in pattern.finditer(text)
+    }
 
 
 # WhatsApp's sender line for someone not in the phone's contacts: their number, a tilde and the

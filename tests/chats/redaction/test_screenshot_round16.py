@@ -38,3 +38,32 @@ def test_a_number_after_the_word_is_or_de_at_a_lines_end_is_no_iban_head(text):
 )
 def test_an_iban_head_with_its_own_country_code_is_still_blacked(text, must_cover):
     assert must_cover <= covered(text, spans_of(text))
+
+
+# --- An e-mail address OCR split after its underscore or hyphen ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Mail naar koen_ b@example.com graag", {"koen_", "b@example.com"}),
+        ("Anouk Smid 10:49\nmira_ k@voorbeeld.nl", {"mira_", "k@voorbeeld.nl"}),
+        ("Stuur het naar pieter- j@mail.example.org.", {"pieter-", "j@mail.example.org."}),
+        ("Dit is het adres: daan _v@example.net", {"daan", "_v@example.net"}),
+    ],
+)
+def test_an_email_address_split_after_a_separator_is_blacked_whole(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail info@meppel.nl of bel ons.",
+        "Zie het rapport - info@meppel.nl.",
+        "Bel ons. info@meppel.nl",
+    ],
+)
+def test_a_role_mailbox_after_a_dash_stays(text):
+    spans = spans_of(text, keep_values=("info@meppel.nl",))
+    assert "EMAIL" not in labels_of(text, spans)

@@ -4381,3 +4381,26 @@ def test_a_firm_named_for_its_trade_and_owner_is_no_person(text, names):
 
 def test_a_surname_that_is_a_trade_stays_in_the_name():
     assert persons("Anna van Tuinen belde over de heg") == ["Anna van Tuinen"]
+
+
+# Screenshot round 16: an IBAN with dots between its groups, as a banking app or a person copies
+# it, is an IBAN as with spaces or dashes; a version or reference number in dotted groups whose
+# check digits fail stays.
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        ("Mijn rekening: NL60.KNAB.0417.1643.00, graag voor vrijdag.", "NL60.KNAB.0417.1643.00"),
+        ("Stort het op nl60.zzzz.5930.2187.46 t.n.v. mij.", "nl60.zzzz.5930.2187.46"),
+        ("IBAN DE89.3704.0044.0532.0130.00 (Duitse bank).", "DE89.3704.0044.0532.0130.00"),
+    ],
+)
+def test_an_iban_with_dots_between_its_groups_is_found(text, iban):
+    assert (iban, "IBAN") in {(text[s.start : s.end], s.label) for s in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Versie AB12.3456.7890.1234 staat klaar.", "Kenmerk NL12.ABCD.0000.0000.01 graag noemen."],
+)
+def test_dotted_groups_whose_check_digits_fail_are_no_iban(text):
+    assert "IBAN" not in {s.label for s in detect(text)}

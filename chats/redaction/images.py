@@ -430,6 +430,7 @@ def detect_in_ocr(
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
     found |= _postcodes_around(text, found)
+    found |= _numbers_of_found_homes(text, found)
     found |= _weekdays_of_birthdates(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -1303,6 +1304,30 @@ def _numbers_of_named_streets(text: str) -> set[tuple[int, int, str]]:
                 out.add((start + match.start(1), start + match.end(1), "ADDRESS"))
         start += len(piece) + 1
     return out
+
+
+# The house number that closes an address ("Hogeweg 106", "Esweg 7-b").
+_LEADING_DIGITS = re.compile(r"\d*")
+_HOUSE_NUMBER_AT_END = re.compile(r"(?<![\w-])(\d{1,4})(?:[ ]?[A-Za-z]{1,3}|-\w{1,3})?\W*$")
+
+
+def _numbers_of_found_homes(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """'woont op Hogeweg 106' ... 'de boom voor nummer 106': a house number after "nummer"
+    anywhere in the screenshot is the house of an address found in it with that number."""
+    numbers = {
+        m.group(1)
+        for start, end, label in found
+        if label == "ADDRESS" and (m := _HOUSE_NUMBER_AT_END.search(text, start, end))
+    }
+    if not numbers:
+        return set()
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for m in _NUMBER_AFTER_CUE.finditer(text)
+        if _LEADING_DIGITS.match(m.group(1))[0] in numbers
+    }
 
 
 # A street's house number OCR misread into no house number's shape ("Margrietlaan 6GA-01",

@@ -67,3 +67,38 @@ def test_an_email_address_split_after_a_separator_is_blacked_whole(text, must_co
 def test_a_role_mailbox_after_a_dash_stays(text):
     spans = spans_of(text, keep_values=("info@meppel.nl",))
     assert "EMAIL" not in labels_of(text, spans)
+
+
+# --- "nummer N" where the screenshot holds an address with house number N --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        (
+            "Mijn moeder woont op Esweg 48, tel 06 41234567.\n10:10\nDe heg bij nummer 48 is te hoog.",
+            {"48,", "48"},
+        ),
+        (
+            "Melding: Populierenlaan 7b in Havelte.\n10:10\nDe auto staat al dagen voor nr. 7b.",
+            {"7b"},
+        ),
+        (
+            "Ik woon aan de Kanaalweg 131 in Meppel.\n09:02\nHet gaat om huisnummer 131, de oude boom.",
+            {"131,"},
+        ),
+    ],
+)
+def test_a_house_number_of_an_address_of_the_screenshot_after_nummer_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text, blocks=(1, 2, 3)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik woon aan de Kanaalweg 131 in Meppel.\n09:02\nUw melding heeft nummer 2024.",
+        "Ik woon aan de Kanaalweg 131 in Meppel.\n09:02\nBus nummer 13 stopt er niet meer.",
+    ],
+)
+def test_another_number_after_nummer_stays(text):
+    assert not {"2024.", "13"} & covered(text, spans_of(text, blocks=(1, 2, 3)))

@@ -382,6 +382,7 @@ def detect_in_ocr(
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
     found |= _residents_by_number(text)
+    found |= _neighbours_by_place(text)
     found |= _names_in_brackets_after_me(text)
     found |= _addressed_first_names(text)
     found |= _numbers_of_named_streets(text)
@@ -1211,6 +1212,41 @@ def _residents_by_number(text: str) -> set[tuple[int, int, str]]:
         and match.group(1).casefold() not in lex.frequent_words
         and lexicon.street_suffix(match.group(1)) is None
     }
+
+
+# Someone named by where they live from the writer ("de lange van hiernaast stookt weer",
+# "van der kolk van de overkant belde"): a surname, also in lower case, before "van hiernaast".
+_NEIGHBOUR_BY_PLACE = re.compile(
+    r"(?<![\w-])(?P<name>(?P<particles>(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]|'t)[ ]+){0,3})"
+    r"(?P<word>[^\W\d_]{2,}))[ ]+van[ ]+(?:hiernaast|hiertegenover|hierachter|de[ ]+overkant|"
+    r"om[ ]+de[ ]+hoek|de[ ]+buren|boven|beneden)\b"
+)
+
+
+def _neighbours_by_place(text: str) -> set[tuple[int, int, str]]:
+    """A word before "van hiernaast" is a surname when it could not be an ordinary noun there:
+    after two particles any word, after "de" an adjective Dutch surnames are made of ("de
+    lange"), alone a listed surname that is no word ("kuipers"); not "de hond van hiernaast"."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _NEIGHBOUR_BY_PLACE.finditer(text):
+        particles = match.group("particles").lower().split()
+        word = match.group("word").lower()
+        if word in lex.not_names or word in _PARTICLE_WORDS:
+            continue
+        plain_surname = word in lex.surnames and word not in lex.dutch_words
+        if (
+            len(particles) >= 2
+            or (particles == ["de"] and (word in _DE_SURNAMES or plain_surname))
+            or (not particles and plain_surname)
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+_PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "t"})
+# Adjectives Dutch surnames are made of, after "de" ("de Groot", "de Lange").
+_DE_SURNAMES = frozenset("groot jong jonge wit klein lange bruin zwart goede wilde".split())
 
 
 # The writer's own name in brackets after "mij" or "ik" ("wonen bij mij (Wout Vermeer) op ...",

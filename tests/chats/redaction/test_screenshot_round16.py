@@ -102,3 +102,32 @@ def test_a_house_number_of_an_address_of_the_screenshot_after_nummer_is_blacked(
 )
 def test_another_number_after_nummer_stays(text):
     assert not {"2024.", "13"} & covered(text, spans_of(text, blocks=(1, 2, 3)))
+
+
+# --- A surname before "van hiernaast": someone named by where they live -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("de groot van hiernaast heeft weer een vuurkorf aan.", {"de", "groot"}),
+        ("Gisteren kwam van der kolk van de overkant langs.", {"van", "der", "kolk"}),
+        ("> Doorgestuurd de jonge van om de hoek zet zijn auto op de stoep.", {"jonge"}),
+        ("oosterhuis van hiernaast stookt elke avond.", {"oosterhuis"}),
+    ],
+)
+def test_a_surname_before_van_hiernaast_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de hond van hiernaast blaft de hele nacht.",
+        "De buurman van hiernaast stookt weer.",
+        "het licht van boven is kapot.",
+        "De vuilnis van de buren staat buiten.",
+    ],
+)
+def test_a_noun_before_van_hiernaast_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

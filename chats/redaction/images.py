@@ -21,7 +21,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
-from chats.redaction.names import is_firm_word, name_tail_end
+from chats.redaction.names import PERSON_CUE_WORDS, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
     find_confused_ibans,
@@ -401,6 +401,7 @@ def detect_in_ocr(
     found |= _first_names_joined_to_persons(text, found)
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
+    found -= _streets_before_places(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
@@ -422,6 +423,7 @@ def detect_in_ocr(
     found |= _capital_surnames_before(text, found)
     found |= _chat_list_capital_surnames(ocr, found)
     found -= _places_closing_addresses(text, found)  # the detector's second pass finds it again
+    found -= _streets_before_places(text, found)
     # A firm named after a person stays ("door Kapsalon Joy uit Ten Arlo"), also where the
     # detector took its name part for a person on its first reading.
     found -= {
@@ -1767,6 +1769,39 @@ def _places_closing_addresses(
         if match and match.group(1).casefold() not in lex.common_first_names:
             places.add((match.start(1), match.end(1)))
     return {s for s in found if s[2] == "PERSON" and (s[0], s[1]) in places}
+
+
+# A street's name that is a surname too, named with the village it lies in ("Dode ree Hogeweg
+# bij Eesveen", "Lekkage Ammerlaan in Rogat"): where, not who.
+_STREET_BEFORE_PLACE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+(?:weg|straat|laan|plein|pad|steeg|gracht|kade|singel|dreef))"
+    r"[ ]+(?:bij|in|te|nabij)[ ]+([A-Z][\w-]+)"
+)
+# A word before the street that makes it a person after all ("mevrouw Hogeweg in Meppel",
+# "gesprek met Ammerlaan in Meppel").
+_PERSON_BEFORE_STREET = re.compile(r"\b(?:met|aan|door|namens|voor)[ ]+$", re.I)
+
+
+def _streets_before_places(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    streets = {
+        (m.start(1), m.end(1))
+        for m in _STREET_BEFORE_PLACE.finditer(text)
+        if m.group(2).casefold() in lex.places
+        and not _PERSON_BEFORE_STREET.search(text, max(0, m.start() - 10), m.start())
+        and not _after_person_cue(text, m.start())
+    }
+    return {s for s in found if s[2] == "PERSON" and (s[0], s[1]) in streets}
+
+
+_CUE_BEFORE_STREET = re.compile(r"([^\W\d_]+)\.?[ ]+$")
+
+
+def _after_person_cue(text: str, start: int) -> bool:
+    word = _CUE_BEFORE_STREET.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in PERSON_CUE_WORDS
 
 
 # An e-mail address where tesseract put a space before or after the "@" ("wdeboer77 @example.com").

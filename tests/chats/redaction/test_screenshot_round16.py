@@ -131,3 +131,30 @@ def test_a_surname_before_van_hiernaast_is_a_person(text, must_cover):
 )
 def test_a_noun_before_van_hiernaast_stays(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A street's name that is a surname too, before "bij" and a village ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Gevonden: fiets Andeweg bij Havelte", "Andeweg"),
+        ("Omgewaaide boom Ammerlaan bij Nijeveen 10:12", "Ammerlaan"),
+        ("Kapotte lamp Batelaan in Rogat", "Batelaan"),
+    ],
+)
+def test_a_street_that_is_a_surname_before_a_village_stays(text, street):
+    assert street not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mevrouw Andeweg bij Havelte belde vanochtend.", "Andeweg"),
+        ("Gesprek met Ammerlaan in Meppel gehad.", "Ammerlaan"),
+        ("Ik sprak Kees Batelaan in Rogat.", "Batelaan"),
+    ],
+)
+def test_a_person_with_a_streets_surname_before_a_village_is_blacked(text, name):
+    assert name in covered(text, spans_of(text))

@@ -1248,7 +1248,7 @@ def _neighbours_by_place(text: str) -> set[tuple[int, int, str]]:
 
 _PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "t"})
 # Adjectives Dutch surnames are made of, after "de" ("de Groot", "de Lange").
-_DE_SURNAMES = frozenset("groot jong jonge wit klein lange bruin zwart goede wilde".split())
+_DE_SURNAMES = lexicon.words("groot jong jonge wit klein lange bruin zwart goede wilde")
 
 
 # The writer's own name in brackets after "mij" or "ik" ("wonen bij mij (Wout Vermeer) op ...",

@@ -432,6 +432,7 @@ def detect_in_ocr(
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
+    found = _without_group_tails(text, found)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
     found |= _weekdays_of_birthdates(text, found)
@@ -1769,6 +1770,45 @@ def _places_closing_addresses(
         if match and match.group(1).casefold() not in lex.common_first_names:
             places.add((match.start(1), match.end(1)))
     return {s for s in found if s[2] == "PERSON" and (s[0], s[1]) in places}
+
+
+# "overgedragen aan Jitske van Kerstmarktcommissie Meppel": "van" and a group's or body's name
+# after a first name say where the person works, no surname ("Jitske van Bouwoverleg").
+_VAN_GROUP = re.compile(r"[ \n]+van[ \n]+([A-Z][^\W\d_]+)")
+_GROUP_ENDINGS = (
+    "commissie",
+    "overleg",
+    "raad",
+    "comite",
+    "comité",
+    "bestuur",
+    "platform",
+    "netwerk",
+    "collectief",
+    "werkgroep",
+)
+
+
+def _group_word(word: str) -> bool:
+    low = word.casefold()
+    return is_firm_word(low) or any(
+        low.endswith(end) and len(low) > len(end) + 2 for end in _GROUP_ENDINGS
+    )
+
+
+def _without_group_tails(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """`found` with each person's span that runs over "van" and a group's name cut before it,
+    and the group's name no person on its own either."""
+    out = set()
+    groups = set()
+    for start, end, label in found:
+        if label == "PERSON":
+            tail = _VAN_GROUP.search(text, start, end)
+            if tail is not None and tail.start() > start and _group_word(tail.group(1)):
+                end = tail.start()
+                groups.add(tail.start(1))
+        out.add((start, end, label))
+    return {s for s in out if not (s[2] == "PERSON" and s[0] in groups)}
 
 
 # A street's name that is a surname too, named with the village it lies in ("Dode ree Hogeweg

@@ -158,3 +158,28 @@ def test_a_street_that_is_a_surname_before_a_village_stays(text, street):
 )
 def test_a_person_with_a_streets_surname_before_a_village_is_blacked(text, name):
     assert name in covered(text, spans_of(text))
+
+
+# --- "van" and a group's name after a first name: where the person works, no surname ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "group"),
+    [
+        ("Dossier doorgezet naar Wim van Buurtcommissie Oost.", "Wim", "Buurtcommissie"),
+        ("Dit is Sanne van Bewonersraad Koedijk, ik bel over de bomen.", "Sanne", "Bewonersraad"),
+        ("Overgedragen aan Ilse van Ondernemersoverleg Centrum.", "Ilse", "Ondernemersoverleg"),
+    ],
+)
+def test_a_first_name_before_van_and_a_group_is_blacked_and_the_group_stays(text, name, group):
+    words = covered(text, spans_of(text))
+    assert name in words
+    assert group not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [("Ik heb het doorgegeven aan Femke van Dijk.", "Dijk."), ("Dit is Sanne van Raad.", "Raad.")],
+)
+def test_a_surname_after_van_stays_part_of_the_name(text, surname):
+    assert surname in covered(text, spans_of(text))

@@ -379,6 +379,7 @@ def detect_in_ocr(
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
     found |= _missed_call_names(ocr.text)
+    found |= _colleague_labels(ocr.text)
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
     found |= _residents_by_number(text)
@@ -1060,9 +1061,21 @@ _NOTICE = re.compile(
 # alone is looked up in the lexicon too); an organisation is no person.
 _NOT_NOTICE_NAMES = frozenset({"je", "jij", "u", "jou", "you", "iedereen", "niemand"})
 # Role words a contact is saved with ("Buurman Peper", "Buurvrouw Kooi").
-_ROLE_WORDS = "Buurman|Buurvrouw|Collega|Oom|Tante|Opa|Oma|Neef|Nicht|Juf|Meester"
+# A household too ("Buren Muis", "Fam. Spek"): the surname is the family's.
+_ROLE_WORDS = (
+    r"Buurman|Buurvrouw|Buren|Collega|Oom|Tante|Opa|Oma|Neef|Nicht|Juf|Meester|Familie|Fam\."
+)
 _ORGANISATION_WORDS = frozenset(
     {"gemeente", "team", "stichting", "vereniging", "afdeling", "buurthuis", "wijkteam"}
+)
+
+
+# A contact saved in lower case opening a notice line of their own ("tigist heeft u
+# toegevoegd", "kraai heeft deze groep aangemaakt").
+_LOWER_NOTICE = re.compile(
+    r"^(?P<who>[a-z][^\W\d_]{2,})[ ]+(?:heeft|hebt)[ ]+(?:(?:je|jou|u)[ ]+(?:toegevoegd|"
+    r"verwijderd)|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten))[ ]*$",
+    re.M,
 )
 
 
@@ -1071,6 +1084,10 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
     ordinary word the detector leaves alone ("Vogel", "Kraai")."""
     out: set[tuple[int, int, str]] = set()
     lex = lexicon.load()
+    for match in _LOWER_NOTICE.finditer(text):
+        low = match.group("who")
+        if low not in _NOT_NOTICE_NAMES and _lower_listed_contact(low, lex):
+            out.add((match.start("who"), match.end("who"), "PERSON"))
     for match in _NOTICE.finditer(text):
         for group in ("who", "whom"):
             if match.group(group) is None:
@@ -1107,6 +1124,26 @@ _MISSED_CALL = re.compile(
     r"(?=[ ]*(?:\n|$|\d{1,2}[:.]\d{2}))",
     re.I,
 )
+
+
+# A colleague saved with where they work ("Lies gemeente", "Rúta gemeente"), as a chat list's
+# row title or a group's sender label opening a line: before the line's end, a time or the
+# message.
+_COLLEAGUE_LABEL = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:-[^\W\d_]+)?)[ ]+gemeente"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}|[ ]+[A-Z>\u00c0-\u00de])",
+    re.M,
+)
+
+
+def _colleague_labels(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _COLLEAGUE_LABEL.finditer(lines_text)
+        if not _organisation_or_place(m.group("name"), lex)
+        and _list_name_word(m.group("name"), lex)
+    }
 
 
 def _missed_call_names(lines_text: str) -> set[tuple[int, int, str]]:
@@ -1620,11 +1657,19 @@ def _contact_card_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
 # time ("Haas 10:45", also misread: "Haas oe:4s"; cut short: "Olusegun van... 13:33") or a group
 # row's preview sender ("Zwaan: ...", also after a status icon read as a dash: "— Sipke: ..."),
 # also after the role word the contact was saved with ("Buurman Peper 11:23").
-_LIST_WORD = r"[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?"
+# A hyphenated given name too, its second part in lower case ("Ji-woo", "Min-jun").
+_LIST_WORD = r"(?:[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?|[A-Z][^\W\d_]+-[a-z]{2,})"
 _LIST_NAME = re.compile(
     rf"(?:[^\w\s]{{1,2}}[ ]+)?(?:(?P<role>{_ROLE_WORDS})[ ]+)?(?P<name>{_LIST_WORD})"
     rf"(?:[ ]+(?P<second>{_LIST_WORD}))?(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{{2,}}|\u2026)?"
-    r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$)"
+    # ... before the time alone, or the time and the preview on the title's line (WhatsApp
+    # Web: "Buren Muis 11:05 De aanhanger ...").
+    r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+(?=\d{1,2}[:.]\d{2}[ ]))"
+)
+# A group row's preview sender after the row's title and time on one line (WhatsApp Web:
+# "+31 6 ... 12:03 — Ji-woo: mijn BSN is ...").
+_PREVIEW_SENDER = re.compile(
+    rf"(?<=\d[:.]\d\d[ ])(?:[^\w\s]{{1,2}}[ ]+)?(?P<name>{_LIST_WORD}):[ ]"
 )
 # In both list patterns the time is a token with a digit or colon, found by a lookahead:
 # "\S*[\d:]\S*" split a long token two ways, in time quadratic in its length.
@@ -1648,6 +1693,9 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
     for line in text_lines(ocr.words):
         if not in_chat_list(line[0]):
             continue
+        sender = _PREVIEW_SENDER.search(ocr.text, line[0].char_start, line[-1].char_end)
+        if sender is not None and _list_name_word(sender.group("name"), lex):
+            out.add((sender.start("name"), sender.end("name"), "PERSON"))
         match = _LIST_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
         if match is None:
             continue

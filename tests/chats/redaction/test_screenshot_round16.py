@@ -183,3 +183,98 @@ def test_a_first_name_before_van_and_a_group_is_blacked_and_the_group_stays(text
 )
 def test_a_surname_after_van_stays_part_of_the_name(text, surname):
     assert surname in covered(text, spans_of(text))
+
+
+# --- A household contact in a chat list ("Buren Kraai", "Fam. Spijker") -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Surnames that are everyday words: the household word makes them a contact.
+        ("Buren Kip 11:05 De aanhanger staat...\nGemeente Meppel 10:25 U kunt", "Kip"),
+        ("Buren Haas 11:05 De container staat...", "Haas"),
+        ("Buren Pluim 09:10 Tot morgen!", "Pluim"),
+        ("Fam. Spijker 14:02 Tot morgen!", "Spijker"),
+    ],
+)
+def test_a_household_saved_as_contact_in_a_chat_list_is_blacked(text, name):
+    assert name in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Meppel 10:25 U kunt ons bellen op...",
+        "Team Wegen 10:11 Factuur 2026-F-22 is verstuurd",
+        "Bouwbedrijf De... 13:44 Factuur INV86286 is verstuurd",
+    ],
+)
+def test_an_organisations_row_with_its_preview_on_the_line_stays(text):
+    assert "PERSON" not in labels_of(text, list_spans(text))
+
+
+# --- A group row's preview sender after the title and time, also a hyphenated given name -----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("+31 6 4123 4567 12:03 \u2014 Min-jun: mijn BSN is...", "Min-jun:"),
+        ("Team Wegen 10:11 \u2014 Seo-yeon: ik kom morgen", "Seo-yeon:"),
+        ("Buurtapp Oost 09:02 Olufemi: wie neemt de sleutel?", "Olufemi:"),
+    ],
+)
+def test_a_preview_sender_after_the_rows_time_is_blacked(text, name):
+    assert name in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Team Wegen 10:11 \u2014 Gemeente: ik kom morgen", "Overleg Markt 10:11 Let op: de markt"],
+)
+def test_a_word_before_a_colon_in_a_preview_stays(text):
+    assert "PERSON" not in labels_of(text, list_spans(text))
+
+
+# --- A colleague saved with where they work: "Lies gemeente" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dagmar gemeente 13:20 Bel jij terug?", "Dagmar"),
+        ("Olesya gemeente\nTot morgen", "Olesya"),
+        ("\u00c5sa gemeente Het gaat om de boom bij de school.", "\u00c5sa"),
+    ],
+)
+def test_a_colleague_saved_with_gemeente_is_blacked(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Geachte gemeente Meppel, ik heb een vraag.", "Goedemorgen gemeente", "Meppel gemeente 10:20"],
+)
+def test_a_greeting_or_a_place_before_gemeente_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A contact saved in lower case opening a notice --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GISTEREN\nolusegun heeft u toegevoegd", "olusegun"),
+        ("kraai heeft deze groep aangemaakt", "kraai"),
+        ("MAANDAG\nhaverkamp heeft je verwijderd", "haverkamp"),
+    ],
+)
+def test_a_lower_case_contact_opening_a_notice_is_blacked(text, name):
+    assert name in covered(text, spans_of(text, blocks=tuple(range(text.count("\n") + 1))))
+
+
+@pytest.mark.parametrize("text", ["iemand heeft u toegevoegd", "je hebt de groep verlaten"])
+def test_a_pronoun_or_word_opening_a_notice_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

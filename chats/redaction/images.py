@@ -380,6 +380,7 @@ def detect_in_ocr(
     found |= _notice_names(text)
     found |= _missed_call_names(ocr.text)
     found |= _colleague_labels(ocr.text)
+    found |= _called_back_names(text)
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
     found |= _residents_by_number(text)
@@ -434,6 +435,7 @@ def detect_in_ocr(
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
     found = _without_group_tails(text, found)
+    found |= _names_before_addresses(text, found)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
     found |= _weekdays_of_birthdates(text, found)
@@ -902,10 +904,16 @@ _PHONE_HEAD = re.compile(
 _DATE_LIKE = re.compile(r"\(?0?6\)?[.-]\d{1,2}[.-]\d{2,4}")
 
 
+# Cut shorter still, right before the preview's ellipsis: "06-57 ...", "06 41…" (two digits
+# after the 06; a time is written with a colon or a dot).
+_SHORT_PHONE_HEAD = re.compile(r"(?<![\w+(./:-])06[ -]\d{2}(?=[ ]?(?:\.{2,}|\u2026))")
+
+
 def _phone_heads(text: str) -> set[tuple[int, int, str]]:
     return {
         (m.start(), m.end(), "PHONE")
-        for m in _PHONE_HEAD.finditer(text)
+        for pattern in (_PHONE_HEAD, _SHORT_PHONE_HEAD)
+        for m in pattern.finditer(text)
         if not _DATE_LIKE.fullmatch(m.group())
     }
 
@@ -1343,9 +1351,99 @@ _INTRODUCED_NAME = re.compile(
 )
 
 
+# A name set off by a comma before the address that follows it ("Wmo-aanvraag voor ji-woo
+# krasniqi, Hogeweg 74-3", "... oktober. Haruki Zeeman, Schoolstraat 25 hs"): a first name and a
+# surname, in any case, with tussenvoegsels between.
+_NAME_BEFORE_ADDRESS = re.compile(
+    r"(?<![\w'-])(?P<first>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ ]+"
+    r"(?:(?:van|de|der|den|ter|ten|'t)[ ]+){0,3}(?P<last>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?),[ ]+$"
+)
+
+
+def _names_before_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, _end, label in found:
+        if label != "ADDRESS":
+            continue
+        match = _NAME_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
+        if match is None:
+            continue
+        first, last = match.group("first"), match.group("last")
+        if _name_word_before_address(first, lex, first=True) and _name_word_before_address(
+            last, lex, first=False
+        ):
+            out.add((match.start("first"), match.end("last"), "PERSON"))
+    return out
+
+
+def _name_word_before_address(word: str, lex: lexicon.Lexicon, *, first: bool) -> bool:
+    """A first name (listed, or a word no dictionary knows) or a surname (listed, also an
+    everyday word, or unknown); no place, organisation, firm or street word."""
+    low = word.casefold()
+    if _organisation_or_place(word, lex) or is_firm_word(low) or lexicon.street_suffix(low):
+        return False
+    if low in lex.frequent_words and low not in lex.common_first_names:
+        return False
+    listed = low in lex.first_names if first else low in lex.surnames
+    parts = low.split("-")
+    # A hyphenated given name of short syllables ("min-jun", "ji-woo") whose parts are words.
+    syllables = len(parts) > 1 and all(len(p) <= 4 for p in parts)
+    unknown = (
+        low not in lex.dutch_words
+        and (syllables or all(p not in lex.dutch_words for p in parts))
+        and not lexicon.is_compound(low)
+    )
+    return listed or unknown
+
+
+# Whom to call back ("Bel jij staal terug?", "kun je de jong even terugbellen"): the word
+# between "jij" and "terug" is a person, also a surname in lower case; not a pronoun.
+_CALLED_BACK = re.compile(
+    r"\b(?:[Bb]el|[Bb]elt)[ ]+(?:jij|je|u)[ ]+(?P<name>(?:(?:van|de|der|den|ter|ten)[ ]+){0,3}"
+    r"[^\W\d_]{2,})[ ]+(?:even[ ]+|nog[ ]+|morgen[ ]+|straks[ ]+)?terug\b"
+    r"|\b(?:jij|je|u)[ ]+(?P<other>(?:(?:van|de|der|den|ter|ten)[ ]+){0,3}[^\W\d_]{2,})"
+    r"[ ]+(?:even[ ]+|nog[ ]+|morgen[ ]+|straks[ ]+)?terugbellen\b"
+)
+
+
+def _called_back_names(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CALLED_BACK.finditer(text):
+        group = "name" if match.group("name") else "other"
+        word = match.group(group).split()[-1]
+        low = word.casefold()
+        listed = low in lex.surnames or low in lex.first_names or low not in lex.dutch_words
+        named = listed and low not in lex.frequent_words and low not in lex.not_names
+        # "de groot", "de jong": an adjective Dutch surnames are made of, after "de"
+        adjective = match.group(group).casefold().startswith("de ") and low in _DE_SURNAMES
+        if named or adjective:
+            out.add((match.start(group), match.end(group), "PERSON"))
+    return out
+
+
+# An answer that opens with a word of assent and the name of whom it answers, then a comma
+# and the writer going on ("Helder Ji-woo, ik zet het door", "Top Olesya, we komen morgen"):
+# any capitalised word there is a name, also one no list knows or a hyphenated one.
+_ACKNOWLEDGED_NAME = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))(?:Helder|Excuses|Prima|Top|Oké|Oke|Ok|Super|Fijn|Dankjewel|"
+    r"Dankuwel|Duidelijk|Goed|Klopt|Sorry|Bedankt)[ ]+"
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:-[^\W\d_]+)?),[ ]+(?:ik|we|wij|u|je|jij|dan)\b"
+)
+
+
 def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
+    for match in _ACKNOWLEDGED_NAME.finditer(text):
+        word = match.group("name")
+        if not _organisation_or_place(word, lex) and (
+            word.casefold() in lex.common_first_names or _list_name_word(word, lex)
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
     for match in _INTRODUCED_NAME.finditer(text):
         low = match.group(1).casefold()
         if low in lex.common_first_names and not _organisation_or_place(match.group(1), lex):

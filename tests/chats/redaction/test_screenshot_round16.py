@@ -278,3 +278,109 @@ def test_a_lower_case_contact_opening_a_notice_is_blacked(text, name):
 @pytest.mark.parametrize("text", ["iemand heeft u toegevoegd", "je hebt de groep verlaten"])
 def test_a_pronoun_or_word_opening_a_notice_stays(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A word of assent, a name and a comma before the writer goes on ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Helder Min-jun, ik zet het door.", "Min-jun,"),
+        ("Top Olesya, we komen morgen kijken.", "Olesya,"),
+        ("Dank voor de foto. Excuses Seo-yeon, dan bel ik morgen.", "Seo-yeon,"),
+    ],
+)
+def test_a_name_after_a_word_of_assent_is_blacked(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helder Meppel, ik zet het door.",
+        "Helder Mevrouw, ik zet het door.",
+        "Prima Werk, ik kom morgen.",
+    ],
+)
+def test_a_place_or_word_after_a_word_of_assent_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- "Bel jij X terug?": whom to call back ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Bel jij kuipers terug? 06...", {"kuipers"}),
+        ("Kun je van der kolk even terugbellen?", {"van", "der", "kolk"}),
+        ("Wil jij de groot morgen terug bellen? Bel jij de groot terug?", {"groot"}),
+        ("Bel jij Visser even terug over de heg?", {"Visser"}),
+    ],
+)
+def test_whom_to_call_back_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel jij hem terug?",
+        "Bel je haar even terug?",
+        "Kun jij de klant terugbellen?",
+        "Bel u mij terug?",
+        "Bel jij ze morgen terug?",
+    ],
+)
+def test_a_pronoun_or_noun_to_call_back_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A first name and surname set off by a comma before an address ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Wmo-aanvraag voor min-jun oduya, Lindenlaan 4-2; graag mailen.", {"min-jun", "oduya,"}),
+        ("De bak is vol sinds 3 mei. Haruto Spek, Esweg 25 hs, 7942 AB", {"Haruto", "Spek,"}),
+        ("Aanvraag voor seo-yeon bakir, Esweg 7.", {"seo-yeon", "bakir,"}),
+        ("Aanvraag voor olesya van der kolk, Esweg 7.", {"olesya", "kolk,"}),
+    ],
+)
+def test_a_name_set_off_before_an_address_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om de tuin, Kerkstraat 5.",
+        "Bouwbedrijf Jansen, Industrieweg 4 in Meppel.",
+        "Gemeente Meppel, Hoofdstraat 1.",
+        "Melding lantaarnpaal kapot, Kerkstraat 5.",
+    ],
+)
+def test_things_or_firms_before_an_address_stay(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A mobile number's head of two digits before a preview's ellipsis -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Bel jij hem terug? 06-41 ...", "06-41"),
+        ("Mijn nummer: 06 83\u2026", "06"),
+        ("Kees 10:31 Mijn nieuwe nummer is 06-29...", "06-29..."),
+    ],
+)
+def test_a_mobile_numbers_head_of_two_digits_before_an_ellipsis_is_blacked(text, head):
+    assert head in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("text", ["Om 06:30 ...", "Zie 2026-06-12 ...", "Score 106-41 ..."])
+def test_a_time_or_longer_number_before_an_ellipsis_is_no_mobile_head(text):
+    assert "PHONE" not in labels_of(text, spans_of(text))

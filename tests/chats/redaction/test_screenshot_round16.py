@@ -4,7 +4,16 @@ names, numbers and layouts (no tesseract: OCR results are built as in test_scree
 from __future__ import annotations
 
 import pytest
+from PIL import Image, ImageDraw
 
+from chats.redaction.ocr import (
+    BOTTOM_BLOCKS,
+    CHAT_BLOCKS,
+    CHAT_LIST_BLOCKS,
+    _with_bottom_rows,
+    in_chat_list,
+    words_to_result,
+)
 from tests.chats.redaction.test_screenshot_text import covered, list_spans, spans_of
 
 
@@ -384,3 +393,95 @@ def test_a_mobile_numbers_head_of_two_digits_before_an_ellipsis_is_blacked(text,
 @pytest.mark.parametrize("text", ["Om 06:30 ...", "Zie 2026-06-12 ...", "Score 106-41 ..."])
 def test_a_time_or_longer_number_before_an_ellipsis_is_no_mobile_head(text):
     assert "PHONE" not in labels_of(text, spans_of(text))
+
+
+# --- A pane's last row over a row the screen's edge cuts: read again on its own ---------------
+
+
+def _tsv(words, *, block: int = 1) -> dict:
+    """Tesseract's TSV columns for `words` [(text, left, top)], each 20 px high, one line each."""
+    keys = ("level", "page_num", "block_num", "par_num", "line_num", "word_num")
+    keys += ("left", "top", "width", "height", "conf", "text")
+    data: dict[str, list] = {key: [] for key in keys}
+    for number, (text, left, top) in enumerate(words, 1):
+        row = (5, 1, block, 1, number, 1, left, top, 10 * len(text), 20, 90.0, text)
+        for key, value in zip(keys, row, strict=True):
+            data[key].append(value)
+    return data
+
+
+def _page_with_text_rows(size, rows) -> Image.Image:
+    """A white page with a dark bar (text-like ink) 20 px high at each (left, top, right)."""
+    page = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(page)
+    for left, top, right in rows:
+        draw.rectangle((left, top, right, top + 19), fill=20)
+    return page
+
+
+@pytest.mark.parametrize(
+    ("size", "read_words", "strip_left", "block"),
+    [
+        # A phone's chat list: one pane.
+        ((1080, 2400), [("Rook,", 10, 4)], 0, BOTTOM_BLOCKS),
+        # A portrait scaled copy, the last row close to the edge.
+        ((720, 1600), [("Plas", 5, 0), ("09:12", 400, 0)], 0, BOTTOM_BLOCKS),
+    ],
+)
+def test_the_strip_below_a_panes_lowest_word_is_read_again_alone(
+    size, read_words, strip_left, block
+):
+    width, height = size
+    data = _tsv([("Bericht", 40, height - 300)])
+    page = _page_with_text_rows(size, [(40, height - 300, 300), (40, height - 60, 400)])
+    strips = []
+
+    def read(strip):
+        strips.append(strip.size)
+        return _tsv(read_words)
+
+    result = words_to_result(_with_bottom_rows(data, page, read), scale=1, size=size)
+    assert strips == [(width, height - (height - 300 + 20 + 2))]
+    added = [w for w in result.words if w.text == read_words[0][0]]
+    assert added and added[0].top == height - 278 + read_words[0][2]
+    assert added[0].left == strip_left + read_words[0][1]
+    assert added[0].line_key[1] == block + 1
+
+
+def test_the_chat_lists_strip_of_a_desktop_screenshot_stays_in_the_chat_list():
+    size = (1920, 1080)
+    page = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((600, 0, 1919, 1079), fill=200)  # the open chat: another grey
+    draw.rectangle((40, 1040, 300, 1059), fill=20)  # a half-shown row at the list's bottom
+    draw.rectangle((640, 1040, 900, 1059), fill=20)
+    data = _tsv([("Haas", 40, 900)])
+    data["block_num"] = [CHAT_LIST_BLOCKS + 1]
+    more = _tsv([("Haas", 700, 900)])
+    more["block_num"] = [CHAT_BLOCKS + 1]
+    for key in data:
+        data[key] += more[key]
+
+    result = words_to_result(
+        _with_bottom_rows(data, page, lambda strip: _tsv([("Spijker,", 3, 5)])),
+        scale=1,
+        size=size,
+    )
+    added = [w for w in result.words if w.text == "Spijker,"]
+    assert added[0].left == 3 and 600 <= added[1].left <= 605  # in each pane's own strip
+    assert in_chat_list(added[0]) and not in_chat_list(added[1])
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [],  # nothing below the lowest word
+        [(40, 2392, 400)],  # a sliver at the edge, lower than a line of text
+    ],
+)
+def test_a_strip_without_a_line_of_ink_is_not_read_again(rows):
+    size = (1080, 2400)
+    data = _tsv([("Bericht", 40, 2100)])
+    calls = []
+    _with_bottom_rows(data, _page_with_text_rows(size, rows), lambda s: calls.append(s) or {})
+    assert calls == []

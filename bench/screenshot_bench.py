@@ -38,8 +38,9 @@ items readable (PERSON 14, DATE_OF_BIRTH 2, EMAIL 2, ADDRESS 1, IBAN 1, PHONE 1)
 must-keep items blacked (3.4%); seconds per screenshot median 2.10, worst 2.77, full size median
 2.14, worst 2.44 wall at load 9-11 on 2 cores (CPU median 0.71, worst 1.01); no screenshot raised.
 Tuned on in round 16, from main 0556829 (21 of 439, 7 of 203, CPU median 0.45, worst 0.78 at
-load ~1): 1 of 439 readable (PERSON 1: a chat-list row "Zeeman, T." the first OCR pass does not
-read at all), 0 of 203 blacked, CPU median 0.45, worst 0.59 at load ~8.
+load ~1): 0 of 439 readable, 0 of 203 blacked, CPU median 0.49, worst 0.67 at load ~8 (the last
+rule: a pane's strip below its lowest word read again alone, where tesseract dropped the chat
+list's last row "Zeeman, T." over a row the screen's edge cuts).
 """
 
 from __future__ import annotations

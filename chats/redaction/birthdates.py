@@ -313,16 +313,34 @@ def _plausible_birth_year(match: re.Match[str]) -> bool:
 
 # Between a date and the BSN right after it: "12-03-1948, bsn ...", "3/7/1961 en BSN ...".
 _TO_BSN_RE = re.compile(r"[ ]?[,.;:/|-]?[ ]*(?:en[ ]+)?(?:bsn|burgerservicenummer)?[ :.]*", re.I)
+# Between a date and the address or number after it in a row of someone's data, the word
+# saying what follows: "27-12-1961, woont op Kerkstraat 4", "3 mei 1950, tel 06 ..." (not
+# "gestart 12-03-2009, Kerkstraat 4 is klaar").
+_TO_HOME_RE = re.compile(
+    r",[ ]*(?:en[ ]+)?(?:woont|wonend[e]?|woonachtig|adres|tel(?:efoon)?|mobiel)\.?"
+    r"(?:[ ]+(?:op|aan|in)(?:[ ]+de)?)?[ :.]*",
+    re.I,
+)
+_ROW_LABELS = frozenset({"ADDRESS", "PHONE"})
 
 
 def _before_bsn(text: str, match: re.Match[str], personal: Sequence[Span]) -> bool:
-    """A date of someone at least twelve years old right before a BSN: a person's data in a
-    row, the date their birth date ("12-03-1948, bsn 123456782")."""
+    """A date of someone at least twelve years old right before a BSN, or right before the
+    address or phone number of a row of data: a person's data in a row, the date their birth
+    date ("12-03-1948, bsn 123456782", "27 dec. 1961, woont op Kerkstraat 4")."""
     gap = _TO_BSN_RE.match(text, match.end())
-    if gap is None or not any(s.start == gap.end() and s.label == "BSN" for s in personal):
+    home = _TO_HOME_RE.match(text, match.end())
+    if not any(
+        (gap is not None and s.start == gap.end() and s.label == "BSN")
+        or (home is not None and s.start == home.end() and s.label in _ROW_LABELS)
+        for s in personal
+    ):
         return False
     raw = _year(match) or "0"
     return int(raw) <= datetime.now(tz=UTC).year - 12
+
+
+_LOOSE_SEPARATORS = (" ( ", "( ", " (", "(", ", ", " - ", " ")
 
 
 def _after_name(text: str, start: int, person_ends: set[int], compact: bool = False) -> bool:
@@ -331,7 +349,8 @@ def _after_name(text: str, start: int, person_ends: set[int], compact: bool = Fa
     ``compact``: only the tight separators (a bracket or a comma), as in a list of data.
     """
     gap = text[max(0, start - 3) : start]
-    for sep in (" (", "(", ", ", ",", " - ") if compact else (" (", "(", ", ", " - ", " "):
+    # OCR's "( 01-10-90)": a space read after the bracket.
+    for sep in (" ( ", "( ", " (", "(", ", ", ",", " - ") if compact else _LOOSE_SEPARATORS:
         if gap.endswith(sep) and (start - len(sep)) in person_ends:
             return True
     return False

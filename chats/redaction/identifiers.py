@@ -43,11 +43,11 @@ _NOT_BSN_CUE_RE = re.compile(
 _COUNTRY_CODE_BEFORE_RE = re.compile(r"(?:\+|(?<![\d])00)\d{1,3}[ .-]?(?:\(0\)[ ]?)?$")
 
 # Country code, check digits, then 11 to 30 letters/digits, optionally in groups of four split
-# by spaces or dashes (a banking app's copy: "NL91-ABNA-0417-1643-00").
+# by spaces, dashes (a banking app's copy: "NL91-ABNA-0417-1643-00") or dots ("NL91.ABNA...").
 # (_IBAN_OPENING is every character "[A-Z]" matches in any case, "ſ" and the Kelvin sign too.)
 _IBAN_OPENING = "(?-i:[A-Za-z\u0130\u0131\u017f\u212a])(?<!\\w.)"
 _IBAN_RE = re.compile(
-    rf"({_IBAN_OPENING}[A-Z][ -]?\d{{2}}(?:[ -]?[A-Z0-9]{{4}}){{2,7}}(?:[ -]?[A-Z0-9]{{1,3}})?)"
+    rf"({_IBAN_OPENING}[A-Z][ .-]?\d{{2}}(?:[ .-]?[A-Z0-9]{{4}}){{2,7}}(?:[ .-]?[A-Z0-9]{{1,3}})?)"
     r"(?![\w])",
     re.I,
 )
@@ -57,7 +57,7 @@ _LOOSE_IBAN_RE = re.compile(
     rf"({_IBAN_OPENING}[A-Z][ -]?\d{{2}}(?:[ -]?[A-Z0-9]{{4}})?(?:[ -][A-Z0-9]{{1,4}}){{2,9}})(?![\w])",
     re.I,
 )
-_IBAN_SEPARATORS = re.compile(r"[ -]")
+_IBAN_SEPARATORS = re.compile(r"[ .-]")
 _NON_DIGIT_RE = re.compile(r"\D")
 # The municipality's own accounts are held at BNG Bank (guideline: organisation data).
 _ORG_BANK_CODES = frozenset({"BNGH"})
@@ -196,7 +196,7 @@ def _add_iban(found: list[tuple[Span, str]], start: int, candidate: str) -> None
         if _valid_iban(compact) or (dutch and dutch.group(1) in _DUTCH_BANK_CODES):
             found.append((Span(start, start + len(candidate), "IBAN"), compact))
             return
-        last = max(candidate.rfind(" "), candidate.rfind("-"))
+        last = max(candidate.rfind(" "), candidate.rfind("-"), candidate.rfind("."))
         if last < 0:
             return
         candidate = candidate[:last]

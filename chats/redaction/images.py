@@ -21,7 +21,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.identifiers import find_ibans
-from chats.redaction.names import is_firm_word, name_tail_end
+from chats.redaction.names import PERSON_CUE_WORDS, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
     find_confused_ibans,
@@ -379,9 +379,12 @@ def detect_in_ocr(
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
     found |= _missed_call_names(ocr.text)
+    found |= _colleague_labels(ocr.text)
+    found |= _called_back_names(text)
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
     found |= _residents_by_number(text)
+    found |= _neighbours_by_place(text)
     found |= _names_in_brackets_after_me(text)
     found |= _addressed_first_names(text)
     found |= _numbers_of_named_streets(text)
@@ -400,6 +403,7 @@ def detect_in_ocr(
     found |= _first_names_joined_to_persons(text, found)
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
+    found -= _streets_before_places(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
@@ -421,6 +425,7 @@ def detect_in_ocr(
     found |= _capital_surnames_before(text, found)
     found |= _chat_list_capital_surnames(ocr, found)
     found -= _places_closing_addresses(text, found)  # the detector's second pass finds it again
+    found -= _streets_before_places(text, found)
     # A firm named after a person stays ("door Kapsalon Joy uit Ten Arlo"), also where the
     # detector took its name part for a person on its first reading.
     found -= {
@@ -429,7 +434,10 @@ def detect_in_ocr(
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
+    found = _without_group_tails(text, found)
+    found |= _names_before_addresses(text, found)
     found |= _postcodes_around(text, found)
+    found |= _numbers_of_found_homes(text, found)
     found |= _weekdays_of_birthdates(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -896,10 +904,16 @@ _PHONE_HEAD = re.compile(
 _DATE_LIKE = re.compile(r"\(?0?6\)?[.-]\d{1,2}[.-]\d{2,4}")
 
 
+# Cut shorter still, right before the preview's ellipsis: "06-57 ...", "06 41…" (two digits
+# after the 06; a time is written with a colon or a dot).
+_SHORT_PHONE_HEAD = re.compile(r"(?<![\w+(./:-])06[ -]\d{2}(?=[ ]?(?:\.{2,}|\u2026))")
+
+
 def _phone_heads(text: str) -> set[tuple[int, int, str]]:
     return {
         (m.start(), m.end(), "PHONE")
-        for m in _PHONE_HEAD.finditer(text)
+        for pattern in (_PHONE_HEAD, _SHORT_PHONE_HEAD)
+        for m in pattern.finditer(text)
         if not _DATE_LIKE.fullmatch(m.group())
     }
 
@@ -1055,9 +1069,21 @@ _NOTICE = re.compile(
 # alone is looked up in the lexicon too); an organisation is no person.
 _NOT_NOTICE_NAMES = frozenset({"je", "jij", "u", "jou", "you", "iedereen", "niemand"})
 # Role words a contact is saved with ("Buurman Peper", "Buurvrouw Kooi").
-_ROLE_WORDS = "Buurman|Buurvrouw|Collega|Oom|Tante|Opa|Oma|Neef|Nicht|Juf|Meester"
+# A household too ("Buren Muis", "Fam. Spek"): the surname is the family's.
+_ROLE_WORDS = (
+    r"Buurman|Buurvrouw|Buren|Collega|Oom|Tante|Opa|Oma|Neef|Nicht|Juf|Meester|Familie|Fam\."
+)
 _ORGANISATION_WORDS = frozenset(
     {"gemeente", "team", "stichting", "vereniging", "afdeling", "buurthuis", "wijkteam"}
+)
+
+
+# A contact saved in lower case opening a notice line of their own ("tigist heeft u
+# toegevoegd", "kraai heeft deze groep aangemaakt").
+_LOWER_NOTICE = re.compile(
+    r"^(?P<who>[a-z][^\W\d_]{2,})[ ]+(?:heeft|hebt)[ ]+(?:(?:je|jou|u)[ ]+(?:toegevoegd|"
+    r"verwijderd)|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten))[ ]*$",
+    re.M,
 )
 
 
@@ -1066,6 +1092,10 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
     ordinary word the detector leaves alone ("Vogel", "Kraai")."""
     out: set[tuple[int, int, str]] = set()
     lex = lexicon.load()
+    for match in _LOWER_NOTICE.finditer(text):
+        low = match.group("who")
+        if low not in _NOT_NOTICE_NAMES and _lower_listed_contact(low, lex):
+            out.add((match.start("who"), match.end("who"), "PERSON"))
     for match in _NOTICE.finditer(text):
         for group in ("who", "whom"):
             if match.group(group) is None:
@@ -1102,6 +1132,26 @@ _MISSED_CALL = re.compile(
     r"(?=[ ]*(?:\n|$|\d{1,2}[:.]\d{2}))",
     re.I,
 )
+
+
+# A colleague saved with where they work ("Lies gemeente", "Rúta gemeente"), as a chat list's
+# row title or a group's sender label opening a line: before the line's end, a time or the
+# message.
+_COLLEAGUE_LABEL = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:-[^\W\d_]+)?)[ ]+gemeente"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}|[ ]+[A-Z>\u00c0-\u00de])",
+    re.M,
+)
+
+
+def _colleague_labels(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _COLLEAGUE_LABEL.finditer(lines_text)
+        if not _organisation_or_place(m.group("name"), lex)
+        and _list_name_word(m.group("name"), lex)
+    }
 
 
 def _missed_call_names(lines_text: str) -> set[tuple[int, int, str]]:
@@ -1212,6 +1262,41 @@ def _residents_by_number(text: str) -> set[tuple[int, int, str]]:
     }
 
 
+# Someone named by where they live from the writer ("de lange van hiernaast stookt weer",
+# "van der kolk van de overkant belde"): a surname, also in lower case, before "van hiernaast".
+_NEIGHBOUR_BY_PLACE = re.compile(
+    r"(?<![\w-])(?P<name>(?P<particles>(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn]|'t)[ ]+){0,3})"
+    r"(?P<word>[^\W\d_]{2,}))[ ]+van[ ]+(?:hiernaast|hiertegenover|hierachter|de[ ]+overkant|"
+    r"om[ ]+de[ ]+hoek|de[ ]+buren|boven|beneden)\b"
+)
+
+
+def _neighbours_by_place(text: str) -> set[tuple[int, int, str]]:
+    """A word before "van hiernaast" is a surname when it could not be an ordinary noun there:
+    after two particles any word, after "de" an adjective Dutch surnames are made of ("de
+    lange"), alone a listed surname that is no word ("kuipers"); not "de hond van hiernaast"."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _NEIGHBOUR_BY_PLACE.finditer(text):
+        particles = match.group("particles").lower().split()
+        word = match.group("word").lower()
+        if word in lex.not_names or word in _PARTICLE_WORDS:
+            continue
+        plain_surname = word in lex.surnames and word not in lex.dutch_words
+        if (
+            len(particles) >= 2
+            or (particles == ["de"] and (word in _DE_SURNAMES or plain_surname))
+            or (not particles and plain_surname)
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+_PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "t"})
+# Adjectives Dutch surnames are made of, after "de" ("de Groot", "de Lange").
+_DE_SURNAMES = lexicon.words("groot jong jonge wit klein lange bruin zwart goede wilde")
+
+
 # The writer's own name in brackets after "mij" or "ik" ("wonen bij mij (Wout Vermeer) op ...",
 # "ik (Sanne de Wit) heb gebeld"), also a first name OCR misread as a word ("Free").
 _NAME_IN_BRACKETS_AFTER_ME = re.compile(
@@ -1266,9 +1351,99 @@ _INTRODUCED_NAME = re.compile(
 )
 
 
+# A name set off by a comma before the address that follows it ("Wmo-aanvraag voor ji-woo
+# krasniqi, Hogeweg 74-3", "... oktober. Haruki Zeeman, Schoolstraat 25 hs"): a first name and a
+# surname, in any case, with tussenvoegsels between.
+_NAME_BEFORE_ADDRESS = re.compile(
+    r"(?<![\w'-])(?P<first>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ ]+"
+    r"(?:(?:van|de|der|den|ter|ten|'t)[ ]+){0,3}(?P<last>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?),[ ]+$"
+)
+
+
+def _names_before_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, _end, label in found:
+        if label != "ADDRESS":
+            continue
+        match = _NAME_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
+        if match is None:
+            continue
+        first, last = match.group("first"), match.group("last")
+        if _name_word_before_address(first, lex, first=True) and _name_word_before_address(
+            last, lex, first=False
+        ):
+            out.add((match.start("first"), match.end("last"), "PERSON"))
+    return out
+
+
+def _name_word_before_address(word: str, lex: lexicon.Lexicon, *, first: bool) -> bool:
+    """A first name (listed, or a word no dictionary knows) or a surname (listed, also an
+    everyday word, or unknown); no place, organisation, firm or street word."""
+    low = word.casefold()
+    if _organisation_or_place(word, lex) or is_firm_word(low) or lexicon.street_suffix(low):
+        return False
+    if low in lex.frequent_words and low not in lex.common_first_names:
+        return False
+    listed = low in lex.first_names if first else low in lex.surnames
+    parts = low.split("-")
+    # A hyphenated given name of short syllables ("min-jun", "ji-woo") whose parts are words.
+    syllables = len(parts) > 1 and all(len(p) <= 4 for p in parts)
+    unknown = (
+        low not in lex.dutch_words
+        and (syllables or all(p not in lex.dutch_words for p in parts))
+        and not lexicon.is_compound(low)
+    )
+    return listed or unknown
+
+
+# Whom to call back ("Bel jij staal terug?", "kun je de jong even terugbellen"): the word
+# between "jij" and "terug" is a person, also a surname in lower case; not a pronoun.
+_CALLED_BACK = re.compile(
+    r"\b(?:[Bb]el|[Bb]elt)[ ]+(?:jij|je|u)[ ]+(?P<name>(?:(?:van|de|der|den|ter|ten)[ ]+){0,3}"
+    r"[^\W\d_]{2,})[ ]+(?:even[ ]+|nog[ ]+|morgen[ ]+|straks[ ]+)?terug\b"
+    r"|\b(?:jij|je|u)[ ]+(?P<other>(?:(?:van|de|der|den|ter|ten)[ ]+){0,3}[^\W\d_]{2,})"
+    r"[ ]+(?:even[ ]+|nog[ ]+|morgen[ ]+|straks[ ]+)?terugbellen\b"
+)
+
+
+def _called_back_names(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CALLED_BACK.finditer(text):
+        group = "name" if match.group("name") else "other"
+        word = match.group(group).split()[-1]
+        low = word.casefold()
+        listed = low in lex.surnames or low in lex.first_names or low not in lex.dutch_words
+        named = listed and low not in lex.frequent_words and low not in lex.not_names
+        # "de groot", "de jong": an adjective Dutch surnames are made of, after "de"
+        adjective = match.group(group).casefold().startswith("de ") and low in _DE_SURNAMES
+        if named or adjective:
+            out.add((match.start(group), match.end(group), "PERSON"))
+    return out
+
+
+# An answer that opens with a word of assent and the name of whom it answers, then a comma
+# and the writer going on ("Helder Ji-woo, ik zet het door", "Top Olesya, we komen morgen"):
+# any capitalised word there is a name, also one no list knows or a hyphenated one.
+_ACKNOWLEDGED_NAME = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))(?:Helder|Excuses|Prima|Top|Oké|Oke|Ok|Super|Fijn|Dankjewel|"
+    r"Dankuwel|Duidelijk|Goed|Klopt|Sorry|Bedankt)[ ]+"
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:-[^\W\d_]+)?),[ ]+(?:ik|we|wij|u|je|jij|dan)\b"
+)
+
+
 def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
+    for match in _ACKNOWLEDGED_NAME.finditer(text):
+        word = match.group("name")
+        if not _organisation_or_place(word, lex) and (
+            word.casefold() in lex.common_first_names or _list_name_word(word, lex)
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
     for match in _INTRODUCED_NAME.finditer(text):
         low = match.group(1).casefold()
         if low in lex.common_first_names and not _organisation_or_place(match.group(1), lex):
@@ -1303,6 +1478,30 @@ def _numbers_of_named_streets(text: str) -> set[tuple[int, int, str]]:
                 out.add((start + match.start(1), start + match.end(1), "ADDRESS"))
         start += len(piece) + 1
     return out
+
+
+# The house number that closes an address ("Hogeweg 106", "Esweg 7-b").
+_LEADING_DIGITS = re.compile(r"\d*")
+_HOUSE_NUMBER_AT_END = re.compile(r"(?<![\w-])(\d{1,4})(?:[ ]?[A-Za-z]{1,3}|-\w{1,3})?\W*$")
+
+
+def _numbers_of_found_homes(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """'woont op Hogeweg 106' ... 'de boom voor nummer 106': a house number after "nummer"
+    anywhere in the screenshot is the house of an address found in it with that number."""
+    numbers = {
+        m.group(1)
+        for start, end, label in found
+        if label == "ADDRESS" and (m := _HOUSE_NUMBER_AT_END.search(text, start, end))
+    }
+    if not numbers:
+        return set()
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for m in _NUMBER_AFTER_CUE.finditer(text)
+        if _LEADING_DIGITS.match(m.group(1))[0] in numbers
+    }
 
 
 # A street's house number OCR misread into no house number's shape ("Margrietlaan 6GA-01",
@@ -1556,11 +1755,19 @@ def _contact_card_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
 # time ("Haas 10:45", also misread: "Haas oe:4s"; cut short: "Olusegun van... 13:33") or a group
 # row's preview sender ("Zwaan: ...", also after a status icon read as a dash: "— Sipke: ..."),
 # also after the role word the contact was saved with ("Buurman Peper 11:23").
-_LIST_WORD = r"[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?"
+# A hyphenated given name too, its second part in lower case ("Ji-woo", "Min-jun").
+_LIST_WORD = r"(?:[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?|[A-Z][^\W\d_]+-[a-z]{2,})"
 _LIST_NAME = re.compile(
     rf"(?:[^\w\s]{{1,2}}[ ]+)?(?:(?P<role>{_ROLE_WORDS})[ ]+)?(?P<name>{_LIST_WORD})"
     rf"(?:[ ]+(?P<second>{_LIST_WORD}))?(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{{2,}}|\u2026)?"
-    r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$)"
+    # ... before the time alone, or the time and the preview on the title's line (WhatsApp
+    # Web: "Buren Muis 11:05 De aanhanger ...").
+    r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+(?=\d{1,2}[:.]\d{2}[ ]))"
+)
+# A group row's preview sender after the row's title and time on one line (WhatsApp Web:
+# "+31 6 ... 12:03 — Ji-woo: mijn BSN is ...").
+_PREVIEW_SENDER = re.compile(
+    rf"(?<=\d[:.]\d\d[ ])(?:[^\w\s]{{1,2}}[ ]+)?(?P<name>{_LIST_WORD}):[ ]"
 )
 # In both list patterns the time is a token with a digit or colon, found by a lookahead:
 # "\S*[\d:]\S*" split a long token two ways, in time quadratic in its length.
@@ -1584,6 +1791,9 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
     for line in text_lines(ocr.words):
         if not in_chat_list(line[0]):
             continue
+        sender = _PREVIEW_SENDER.search(ocr.text, line[0].char_start, line[-1].char_end)
+        if sender is not None and _list_name_word(sender.group("name"), lex):
+            out.add((sender.start("name"), sender.end("name"), "PERSON"))
         match = _LIST_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
         if match is None:
             continue
@@ -1708,14 +1918,99 @@ def _places_closing_addresses(
     return {s for s in found if s[2] == "PERSON" and (s[0], s[1]) in places}
 
 
+# "overgedragen aan Jitske van Kerstmarktcommissie Meppel": "van" and a group's or body's name
+# after a first name say where the person works, no surname ("Jitske van Bouwoverleg").
+_VAN_GROUP = re.compile(r"[ \n]+van[ \n]+([A-Z][^\W\d_]+)")
+_GROUP_ENDINGS = (
+    "commissie",
+    "overleg",
+    "raad",
+    "comite",
+    "comité",
+    "bestuur",
+    "platform",
+    "netwerk",
+    "collectief",
+    "werkgroep",
+)
+
+
+def _group_word(word: str) -> bool:
+    low = word.casefold()
+    return is_firm_word(low) or any(
+        low.endswith(end) and len(low) > len(end) + 2 for end in _GROUP_ENDINGS
+    )
+
+
+def _without_group_tails(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """`found` with each person's span that runs over "van" and a group's name cut before it,
+    and the group's name no person on its own either."""
+    out = set()
+    groups = set()
+    for start, end, label in found:
+        if label == "PERSON":
+            tail = _VAN_GROUP.search(text, start, end)
+            if tail is not None and tail.start() > start and _group_word(tail.group(1)):
+                end = tail.start()
+                groups.add(tail.start(1))
+        out.add((start, end, label))
+    return {s for s in out if not (s[2] == "PERSON" and s[0] in groups)}
+
+
+# A street's name that is a surname too, named with the village it lies in ("Dode ree Hogeweg
+# bij Eesveen", "Lekkage Ammerlaan in Rogat"): where, not who.
+_STREET_BEFORE_PLACE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+(?:weg|straat|laan|plein|pad|steeg|gracht|kade|singel|dreef))"
+    r"[ ]+(?:bij|in|te|nabij)[ ]+([A-Z][\w-]+)"
+)
+# A word before the street that makes it a person after all ("mevrouw Hogeweg in Meppel",
+# "gesprek met Ammerlaan in Meppel").
+_PERSON_BEFORE_STREET = re.compile(r"\b(?:met|aan|door|namens|voor)[ ]+$", re.I)
+
+
+def _streets_before_places(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    streets = {
+        (m.start(1), m.end(1))
+        for m in _STREET_BEFORE_PLACE.finditer(text)
+        if m.group(2).casefold() in lex.places
+        and not _PERSON_BEFORE_STREET.search(text, max(0, m.start() - 10), m.start())
+        and not _after_person_cue(text, m.start())
+    }
+    return {s for s in found if s[2] == "PERSON" and (s[0], s[1]) in streets}
+
+
+_CUE_BEFORE_STREET = re.compile(r"([^\W\d_]+)\.?[ ]+$")
+
+
+def _after_person_cue(text: str, start: int) -> bool:
+    word = _CUE_BEFORE_STREET.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in PERSON_CUE_WORDS
+
+
 # An e-mail address where tesseract put a space before or after the "@" ("wdeboer77 @example.com").
 _SPACED_EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]*\w(?:[ ]@[ ]?|@[ ])[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
 )
 
 
+# An address whose local part tesseract split at its underscore or hyphen, the part after it
+# too short for the detector to take alone ("tigist_ s@example.org"): the separator glued to
+# one side binds both (not a dot: "Mail ons. info@..." ends a sentence).
+_SPLIT_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w+-][\w.+-]*(?:[_-][ ]|[ ]_)[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*"
+    r"\.[A-Za-z]{2,}(?![\w-])"
+)
+
+
 def _spaced_emails(text: str) -> set[tuple[int, int, str]]:
-    return {(m.start(), m.end(), "EMAIL") for m in _SPACED_EMAIL.finditer(text)}
+    return {
+        (m.start(), m.end(), "EMAIL")
+        for pattern in (_SPACED_EMAIL, _SPLIT_EMAIL)
+        for m in pattern.finditer(text)
+    }
 
 
 # WhatsApp's sender line for someone not in the phone's contacts: their number, a tilde and the

@@ -163,8 +163,24 @@ def ocr_image(
         api = tesseract_api.reader(lang=lang, psm=psm, variables=variables)
         if api is None:
             data = _read_panes(prepared.image, lang=lang, config=config, timeout=timeout)
+
+            def read(strip: Image.Image) -> dict:
+                return pytesseract.image_to_data(
+                    strip,
+                    lang=lang,
+                    config=config,
+                    output_type=pytesseract.Output.DICT,
+                    timeout=timeout,
+                )
         else:
             data = _read_panes_with_api(api, prepared.image, timeout=timeout)
+
+            def read(strip: Image.Image) -> dict:
+                return pytesseract.pytesseract.file_to_dict(
+                    api.tsv([strip], timeout=timeout), "\t", -1
+                )
+
+        data = _with_bottom_rows(data, prepared.image, read)
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrFailed(
             "Tekstherkenning is niet beschikbaar op de server (tesseract ontbreekt)."
@@ -207,6 +223,62 @@ def _read_panes(image: Image.Image, *, lang: str, config: str, timeout: float) -
             listing, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout
         )
     return _pages_to_panes(data, split)
+
+
+# Tesseract's layout analysis drops a pane's last row where the screen's edge cuts the row below
+# it ("Zeeman, T. 08:12" over a half-shown preview): the pane's strip below its lowest word is
+# read again on its own when it holds at least this many rows of ink and is this high (pixels
+# of the prepared image); its words get block numbers of their own, below the panes' offsets.
+BOTTOM_MIN_INK_ROWS = 12
+BOTTOM_MIN_HEIGHT = 24
+BOTTOM_BLOCKS = 9_000
+_INK_LEVEL = 128
+
+
+def _with_bottom_rows(data: dict, image: Image.Image, read) -> dict:
+    """`data` with the words of each pane's strip below its lowest word, read alone."""
+    split = pane_split(image)
+    panes = (
+        [(0, image.width, 0)]
+        if split is None
+        else [(0, split, CHAT_LIST_BLOCKS), (split, image.width, CHAT_BLOCKS)]
+    )
+    for x0, x1, blocks in panes:
+        bottoms = [
+            int(data["top"][i]) + int(data["height"][i])
+            for i in range(len(data["text"]))
+            if int(data["level"][i]) == 5
+            and str(data["text"][i]).strip()
+            and x0 <= int(data["left"][i]) < x1
+        ]
+        if not bottoms:
+            continue
+        top = max(bottoms) + 2
+        if image.height - top < BOTTOM_MIN_HEIGHT:
+            continue
+        strip = image.crop((x0, top, x1, image.height))
+        if _ink_rows(strip) < BOTTOM_MIN_INK_ROWS:
+            continue
+        _append_words(data, read(strip), left=x0, top=top, blocks=blocks + BOTTOM_BLOCKS)
+    return data
+
+
+def _ink_rows(strip: Image.Image) -> int:
+    """Rows of `strip` (dark text on light) with any dark pixel."""
+    ink = strip.point(lambda v: 255 if v < _INK_LEVEL else 0)
+    return sum(1 for v in ink.resize((1, strip.height), Image.Resampling.BOX).tobytes() if v)
+
+
+def _append_words(data: dict, more: dict, *, left: int, top: int, blocks: int) -> None:
+    shift = {"left": left, "top": top, "block_num": blocks}
+    for i in range(len(more["text"])):
+        for key, column in data.items():
+            value = more.get(key, [""] * (i + 1))[i]
+            if key in shift:
+                value = int(value) + shift[key]
+            elif key == "page_num":
+                value = 1
+            column.append(value)
 
 
 def _pages_to_panes(data: dict, split: int) -> dict:

@@ -100,6 +100,9 @@ SEPA_COUNTRIES = frozenset(
 )
 # A head shows at least this many characters of the account (a Dutch bank code and a digit).
 _MIN_HEAD_ACCOUNT = 5
+# Country codes that are Dutch words too: lower case and spaced off the digits after them they
+# are the word ("Ons KvK-nummer is 3887 6228."), not the start of an IBAN cut short.
+_WORD_COUNTRY_CODES = frozenset({"is", "de"})
 _IBAN_DB = numdb.get("iban")
 _STRUCTURE_RE = re.compile(r"(\d+)!([nac])")
 # Digits tesseract reads for letters in a bank code.
@@ -238,6 +241,8 @@ def find_iban_heads(text: str) -> list[tuple[int, int, str]]:
         country = m.group("country").upper()
         account = m.group("account").replace(" ", "")
         cued = _IBAN_CUE_RE.search(text, max(0, m.start() - 20), m.start()) is not None
+        if not cued and _a_dutch_word(m):
+            continue
         structure = account_structure(country) if cued or country in SEPA_COUNTRIES else ""
         # Cut short: fewer characters than the whole account (a whole one must pass a check),
         # each of the kind its country's format has there.
@@ -248,6 +253,11 @@ def find_iban_heads(text: str) -> list[tuple[int, int, str]]:
         ):
             found.append((m.start(), m.end(), "IBAN"))
     return found
+
+
+def _a_dutch_word(head: re.Match[str]) -> bool:
+    """True when the head's country code is a Dutch word spaced off the digits (`_WORD_COUNTRY_CODES`)."""
+    return head.group("country") in _WORD_COUNTRY_CODES and head.string[head.end("country")] == " "
 
 
 @functools.lru_cache(maxsize=256)

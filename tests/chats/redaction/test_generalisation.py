@@ -4916,3 +4916,68 @@ def test_an_account_an_administrator_holds_for_a_client_is_no_personal_iban(text
 )
 def test_a_clients_own_or_managed_account_stays_an_iban(text, iban):
     assert [v for v, label in found(text) if label == "IBAN"] == [iban]
+
+
+# Screenshot round 16: an IBAN with dots between its groups, as a banking app or a person copies
+# it, is an IBAN as with spaces or dashes; a version or reference number in dotted groups whose
+# check digits fail stays.
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        ("Mijn rekening: NL60.KNAB.0417.1643.00, graag voor vrijdag.", "NL60.KNAB.0417.1643.00"),
+        ("Stort het op nl60.zzzz.5930.2187.46 t.n.v. mij.", "nl60.zzzz.5930.2187.46"),
+        ("IBAN DE89.3704.0044.0532.0130.00 (Duitse bank).", "DE89.3704.0044.0532.0130.00"),
+    ],
+)
+def test_an_iban_with_dots_between_its_groups_is_found(text, iban):
+    assert (iban, "IBAN") in {(text[s.start : s.end], s.label) for s in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Versie AB12.3456.7890.1234 staat klaar.", "Kenmerk NL12.ABCD.0000.0000.01 graag noemen."],
+)
+def test_dotted_groups_whose_check_digits_fail_are_no_iban(text):
+    assert "IBAN" not in {s.label for s in detect(text)}
+
+
+# Screenshot round 16: OCR reads a space after the bracket before a birth date ("( 01-10-90)");
+# a date of long ago in a row of someone's data, right before the word saying their address or
+# number follows, is their birth date.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mijn oom dhr. Veenstra ( 14-02-71) woont alleen.", "14-02-71"),
+        ("Haar zus Ilona Brink ( 3/9/88 ) belt u morgen.", "3/9/88"),
+        ("Meneer Oudshoorn ( 22.06.1949) heeft hulp nodig.", "22.06.1949"),
+    ],
+)
+def test_a_birth_date_after_a_name_with_a_space_inside_the_bracket_is_found(text, date):
+    assert (date, "DATE_OF_BIRTH") in {(text[s.start : s.end], s.label) for s in detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Graag aanmelden: Noor Hendriks aan, 8 febr. 1999, woont op Lindenlaan 12.",
+            "8 febr. 1999",
+        ),
+        ("Ik geef Bram Kuiper op, 30-04-1962, tel. 06 41234567, voor de cursus.", "30-04-1962"),
+        ("Nieuwe deelnemer Yara Pinas mee, 2 okt 1985, wonende aan de Esweg 7.", "2 okt 1985"),
+    ],
+)
+def test_an_old_date_before_an_announced_address_or_number_is_a_birth_date(text, date):
+    assert (date, "DATE_OF_BIRTH") in {(text[s.start : s.end], s.label) for s in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Werkzaamheden gestart 12-03-2009, Kerkstraat 4 is nu klaar.",
+        "Afspraak gemaakt op 2 okt 2019, adres Esweg 7, om 10 uur.",
+        "De lantaarnpaal (nr 14-02) staat scheef.",
+    ],
+)
+def test_a_date_of_an_event_before_an_address_stays(text):
+    assert "DATE_OF_BIRTH" not in {s.label for s in detect(text)}

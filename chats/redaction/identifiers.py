@@ -239,6 +239,8 @@ _OTHER_NUMBER_RE = re.compile(
     r"|aanvraagn\w*|ticket\w*|track\w*|pakket\w*)\b",
     re.I,
 )
+# A Dutch passport's or ID card's number: two letters, six letters or digits, a digit; no O.
+_DUTCH_PASSPORT_RE = re.compile(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]", re.I)
 # Seven characters or more: a postcode ("7941AB") or a plate ("12ABC3") has six, a Dutch
 # document nine or ten, the foreign ones seven to twelve.
 _DOCUMENT_NUMBER_RE = re.compile(r"(?<![\w/.,-])[A-Za-z0-9]{7,12}(?![\w/-]|[.,]\d)")
@@ -252,9 +254,17 @@ def find_document_numbers(text: str) -> list[Span]:
         # A bare "ID" also names a melding's or a system's number; an identity card's number
         # has letters too.
         bare_id = len(cue.group()) == 2
+        # "Documentnummer" alone also names a letter's number in the DMS: only the shape of a
+        # Dutch passport or ID card is taken after it.
+        generic = cue.group().lower().startswith(("documentn", "docnr"))
         for start, end in _document_window_numbers(text, cue.end()):
             value = text[start:end]
-            if start in found or not _document_number_shape(value) or (bare_id and value.isdigit()):
+            if (
+                start in found
+                or not _document_number_shape(value)
+                or (bare_id and value.isdigit())
+                or (generic and not _DUTCH_PASSPORT_RE.fullmatch(value))
+            ):
                 continue
             found[start] = Span(start, end, "DOCUMENT_NUMBER")
             # A BSN named alongside ("BSN en paspoort: 123456782 en NXK4R7P12") is marked BSN

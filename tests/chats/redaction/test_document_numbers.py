@@ -107,3 +107,17 @@ def test_a_postcode_and_a_plate_after_a_document_word_keep_their_own_label():
     labels = {text[s.start : s.end]: s.label for s in detect(text)}
     assert labels.get("7941AB") == "POSTCODE"
     assert labels.get("12ABC3", "LICENSE_PLATE") == "LICENSE_PLATE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In a municipality "documentnummer" is as often the DMS's number of a letter.
+        "zie documentnummer 2025012345 in Corsa",
+        "het besluit heeft documentnummer UIT2501234",
+    ],
+)
+def test_a_bare_documentnummer_takes_only_the_shape_of_a_dutch_passport_or_id_card(text):
+    assert numbers(text) == []
+    assert numbers("documentnummer BX2TFL6C8, geldig tot 2031") == ["BX2TFL6C8"]
+    assert numbers("paspoort, documentnummer 5012345678") == ["5012345678"]

@@ -57,7 +57,8 @@ FILLER = (
 
 
 def chat_text(messages: int) -> str:
-    """The export's _chat.txt: `messages` lines, one a minute from 12 March 2024 09:00."""
+    """The export's _chat.txt: `messages` lines, one every seven minutes between 09:00 and 19:00,
+    on the 12th to the 26th of each month from March 2024."""
     people = ("Jan Jansen", "Mila de Vries")
     lines = []
     for number in range(messages):

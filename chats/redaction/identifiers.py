@@ -230,7 +230,20 @@ _DOCUMENT_CUE_RE = re.compile(
 _DOCUMENT_WINDOW = 50
 # A sentence ends at a full stop, ! or ? before a space (not the one of "nr." or "no.") or a line.
 _SENTENCE_END_RE = re.compile(r"(?<![Nn]r)(?<![Nn]o)[.!?](?=\s|$)|\n")
-_DOCUMENT_NUMBER_RE = re.compile(r"(?<![\w/.,-])[A-Za-z0-9]{6,12}(?![\w/-]|[.,]\d)")
+# "Paspoort:" with the number on the next line.
+_NUMBER_ON_NEXT_LINE_RE = re.compile(r"[ \t]*[:#]?[ \t]*\n")
+# A word naming another kind of number ends the window: "paspoortfoto's, ordernummer 2025123456".
+_OTHER_NUMBER_RE = re.compile(
+    r"\b(?:kvk|tel|telefoon\w*|mobiel\w*|postcode|kenteken\w*|iban|rekening\w*|kenmerk\w*"
+    r"|referentie\w*|ref|order\w*|bestel\w*|factuur\w*|zaak\w*|dossier\w*|klant\w*|melding\w*"
+    r"|aanvraagn\w*|ticket\w*|track\w*|pakket\w*)\b",
+    re.I,
+)
+# A Dutch passport's or ID card's number: two letters, six letters or digits, a digit; no O.
+_DUTCH_PASSPORT_RE = re.compile(r"[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9]", re.I)
+# Seven characters or more: a postcode ("7941AB") or a plate ("12ABC3") has six, a Dutch
+# document nine or ten, the foreign ones seven to twelve.
+_DOCUMENT_NUMBER_RE = re.compile(r"(?<![\w/.,-])[A-Za-z0-9]{7,12}(?![\w/-]|[.,]\d)")
 
 
 def find_document_numbers(text: str) -> list[Span]:
@@ -238,24 +251,48 @@ def find_document_numbers(text: str) -> list[Span]:
     after a word that names the document ("paspoortnummer NW5B4R7P1", "id-kaart (IX81KR2L4)")."""
     found: dict[int, Span] = {}
     for cue in _DOCUMENT_CUE_RE.finditer(text):
-        window = text[cue.end() : cue.end() + _DOCUMENT_WINDOW]
-        window = _SENTENCE_END_RE.split(window, maxsplit=1)[0]
         # A bare "ID" also names a melding's or a system's number; an identity card's number
         # has letters too.
         bare_id = len(cue.group()) == 2
-        for match in _DOCUMENT_NUMBER_RE.finditer(window):
-            value = match.group()
-            if _document_number_shape(value) and not (bare_id and value.isdigit()):
-                start = cue.end() + match.start()
-                found[start] = Span(start, cue.end() + match.end(), "DOCUMENT_NUMBER")
+        # "Documentnummer" alone also names a letter's number in the DMS: only the shape of a
+        # Dutch passport or ID card is taken after it.
+        generic = cue.group().lower().startswith(("documentn", "docnr"))
+        for start, end in _document_window_numbers(text, cue.end()):
+            value = text[start:end]
+            if (
+                start in found
+                or not _document_number_shape(value)
+                or (bare_id and value.isdigit())
+                or (generic and not _DUTCH_PASSPORT_RE.fullmatch(value))
+            ):
+                continue
+            found[start] = Span(start, end, "DOCUMENT_NUMBER")
+            # A BSN named alongside ("BSN en paspoort: 123456782 en NXK4R7P12") is marked BSN
+            # (its label wins); the document's own number may follow it.
+            if not (len(value) == 9 and value.isdigit() and stdnum_bsn.is_valid(value)):
                 break
     return list(found.values())
 
 
+def _document_window_numbers(text: str, after: int) -> list[tuple[int, int]]:
+    """Where the number-shaped words are in the few words after a document's name: in its
+    sentence (or on the next line when the name ends its line), before a word naming another
+    kind of number."""
+    if line_break := _NUMBER_ON_NEXT_LINE_RE.match(text, after):
+        after = line_break.end()
+    end = min(len(text), after + _DOCUMENT_WINDOW)
+    # Searched in the whole text: the look-behind sees the "nr" of "paspoortnr.".
+    if sentence_end := _SENTENCE_END_RE.search(text, after, end):
+        end = sentence_end.start()
+    if other := _OTHER_NUMBER_RE.search(text, after, end):
+        end = other.start()
+    return [(m.start(), m.end()) for m in _DOCUMENT_NUMBER_RE.finditer(text, after, end)]
+
+
 def _document_number_shape(value: str) -> bool:
-    """Letters with at least two digits, or eight digits or more (a year or a house number is
-    neither)."""
+    """Letters with at least two digits, or nine digits or more (a year, a house number, a date
+    written as 20250312 and a KvK number are neither)."""
     digits = sum(c.isdigit() for c in value)
     if digits == len(value):
-        return digits >= 8
+        return digits >= 9
     return digits >= 2

@@ -120,6 +120,21 @@ def _refresh_messages(messages: Collection[Message], *, submission_id: int) -> N
     Message.objects.bulk_update(messages, ["text_redacted"], batch_size=500)
 
 
+def _refresh_media(items: Collection[MediaItem], *, submission_id: int) -> None:
+    """_refresh_redacted for many attachments of one chat in three queries, not three each."""
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for media_id, start, end, label in RedactionSpan.objects.filter(
+        active=True, media__in=[item.pk for item in items]
+    ).values_list("media_id", "start", "end", "label"):
+        spans.setdefault(media_id, []).append((start, end, label))
+    replacements = _replacements(submission_id)
+    for item in items:
+        item.ocr_text_redacted = review_text.redacted_text(
+            item.ocr_text, spans.get(item.pk, ()), replacements=replacements
+        )
+    MediaItem.objects.bulk_update(items, ["ocr_text_redacted"], batch_size=500)
+
+
 IMAGE_SOURCE_GONE = (
     "De oorspronkelijke afbeelding is er niet meer, dus de zwarte vlakken in de afbeelding "
     "kunnen niet worden aangepast. De weglating is niet gewijzigd."
@@ -321,7 +336,8 @@ def _set_withheld(media: MediaItem, *, user, request=None) -> None:
 @dataclass(frozen=True)
 class AlikeAdded:
     """What "redact it there too" did: redactions added (messages and attachments' text), and
-    PDFs withheld because their pages cannot be redrawn from their text."""
+    attachments withheld because their file still shows the word: a PDF's pages are not redrawn
+    from its text, an image whose original is gone cannot be."""
 
     places: int
     withheld: int
@@ -330,7 +346,8 @@ class AlikeAdded:
 def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
     """Redact the text of a redaction added by hand wherever else the chat has it uncovered,
     with the same label: in its messages and in the text of its attachments and screenshots
-    (an image is redrawn where its word boxes are stored; a PDF is withheld)."""
+    (an image is redrawn where its word boxes are stored; a PDF, or an image that cannot be
+    redrawn, is withheld)."""
     with transaction.atomic():
         submission = _lock_reviewable(_chat_of_span(span_id), user=user)
         # Read under the lock: the state the last change left it in.
@@ -360,14 +377,16 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
             for item, stretches in in_media.items()
             for start, end in stretches
         )
+        _refresh_media(list(in_media), submission_id=span.submission_id)
         redrawn: dict[int, bool] = {}
         withheld = 0
         for item in in_media:
-            _refresh_redacted(media=item)
-            redrawn[item.pk] = _redraw_image(item, adding=True)
-            if _in_text_only(item, redrawn=redrawn[item.pk]) and _withhold_unredrawable(
-                item, user=user, request=request
-            ):
+            try:
+                redrawn[item.pk] = _redraw_image(item, adding=True)
+                file_unchanged = _in_text_only(item, redrawn=redrawn[item.pk])
+            except ReviewError:  # its original is gone or unreadable: the picture keeps the word
+                redrawn[item.pk], file_unchanged = False, True
+            if file_unchanged and _withhold_unredrawable(item, user=user, request=request):
                 withheld += 1
         with events.batched():
             for other in added:

@@ -679,12 +679,12 @@ def redaction_add_alike_view(
         places = aantal(added.places, "andere plek", "andere plekken")
         messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
         if added.withheld:
-            files = aantal(added.withheld, "PDF-bestand is", "PDF-bestanden zijn")
+            files = aantal(added.withheld, "bijlage is", "bijlagen zijn")
             messages.warning(
                 request,
                 f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
-                "zelf kan niet worden bijgewerkt. Geef het pas vrij als er niets meer in staat "
-                "dat weg moet.",
+                "zelf kan niet worden bijgewerkt. Geef een bijlage pas vrij als er niets meer "
+                "in staat dat weg moet.",
             )
     return _message_back(request, pk, span.message.seq if span.message_id else None)
 

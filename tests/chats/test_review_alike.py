@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from audit.actions import AuditAction
 from audit.models import AuditEvent
-from chats.models import Message, RedactionSpan
+from chats.models import MediaItem, Message, RedactionSpan
 from chats.review.services import redaction_toggle, redaction_toggle_alike
 from tests.factories import processed_submission
 
@@ -277,7 +277,7 @@ def test_the_offer_counts_the_attachments_and_the_page_says_a_pdf_was_withheld(
     alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])
     page = ib_client.post(alike, follow=True).content.decode()
     assert "Op 11 andere plekken ook weggelaten: ‘Hoofdstraat’." in page
-    assert "1 PDF-bestand is achtergehouden voor Woo" in page
+    assert "1 bijlage is achtergehouden voor Woo" in page
 
 
 def test_undoing_everywhere_reads_the_span_after_waiting_for_the_lock(ib, long_chat, monkeypatch):
@@ -297,3 +297,79 @@ def test_undoing_everywhere_reads_the_span_after_waiting_for_the_lock(ib, long_c
     monkeypatch.setattr(services, "_lock_reviewable", lock_after_a_redo)
     assert redaction_toggle_alike(span_id=first.pk, user=ib) == 0
     assert all(s.active for s in _spans(long_chat, "Piet de Boer"))
+
+
+# --- review of stop 31 ----------------------------------------------------------------------------
+
+
+def test_redacting_everywhere_reads_the_span_after_waiting_for_the_lock(ib, long_chat, monkeypatch):
+    # The reviewer undid the hand-made redaction while this request waited for the chat's lock:
+    # its word is readable on purpose now, and must not be redacted everywhere else.
+    from chats.review import services
+
+    span = _hand_span(long_chat, ib)
+    real_lock = services._lock_reviewable
+
+    def lock_after_an_undo(submission_id, *, user):
+        RedactionSpan.objects.filter(pk=span.pk).update(active=False)  # undone meanwhile
+        return real_lock(submission_id, user=user)
+
+    monkeypatch.setattr(services, "_lock_reviewable", lock_after_an_undo)
+    assert services.redaction_add_alike(span_id=span.pk, user=ib).places == 0
+    assert RedactionSpan.objects.filter(submission=long_chat, source="handmatig").count() == 1
+
+
+def test_an_image_that_cannot_be_redrawn_is_withheld_and_the_rest_is_still_redacted(
+    ib, long_chat, monkeypatch
+):
+    # A screenshot whose original is gone (or unreadable) cannot get its black box: that refused
+    # the whole 'Daar ook weglaten', so the word stayed readable in every message as well.
+    from chats.constants import MediaRelease
+    from chats.review import services
+
+    _, photo = _pdf_and_photo(long_chat)
+    span = _hand_span(long_chat, ib)
+
+    def original_gone(media, *, adding):
+        raise services.ReviewError(services.IMAGE_SOURCE_GONE)
+
+    monkeypatch.setattr(services, "_redraw_image", original_gone)
+    added = services.redaction_add_alike(span_id=span.pk, user=ib)
+    assert (added.places, added.withheld) == (MESSAGES // 6 - 1 + 2, 2)
+    photo.refresh_from_db()
+    assert photo.release == MediaRelease.ACHTERGEHOUDEN  # the word is still in the picture
+    assert "hoofdstraat" not in photo.ocr_text_redacted.casefold()
+    assert all(
+        "Hoofdstraat" not in text
+        for text in Message.objects.filter(submission=long_chat).values_list(
+            "text_redacted", flat=True
+        )
+    )
+
+
+@pytest.mark.parametrize("photos", [4, 40])
+def test_redacting_everywhere_costs_the_same_queries_however_many_photos_have_the_word(
+    ib, long_chat, photos, django_assert_max_num_queries
+):
+    # A chat of hundreds of photos of the same street sign: each one's redacted text was
+    # recomputed with three queries of its own.
+    from chats.review.services import redaction_add_alike
+    from tests.factories import MediaItemFactory
+
+    holder = Message.objects.filter(submission=long_chat).order_by("seq").last()
+    MediaItemFactory.create_batch(
+        photos,
+        submission=long_chat,
+        message=holder,
+        ocr_text="Bord: werk in uitvoering hoofdstraat",
+        ocr_text_redacted="Bord: werk in uitvoering hoofdstraat",
+    )
+    span = _hand_span(long_chat, ib)
+    with django_assert_max_num_queries(24):
+        added = redaction_add_alike(span_id=span.pk, user=ib)
+    assert added.places == MESSAGES // 6 - 1 + photos
+    texts = MediaItem.objects.filter(
+        submission=long_chat, ocr_text__icontains="hoofdstraat"
+    ).values_list("ocr_text_redacted", flat=True)
+    assert len(texts) == photos
+    assert all("[ADRES]" in text and "hoofdstraat" not in text for text in texts)

@@ -60,3 +60,64 @@ def test_the_detector_marks_it_and_the_review_knows_its_placeholder():
     found = [(text[s.start : s.end], s.label) for s in detect(text)]
     assert ("NW5B4R7P1", "DOCUMENT_NUMBER") in found
     assert PLACEHOLDERS["DOCUMENT_NUMBER"] == "[DOCUMENTNUMMER]"
+
+
+# --- review of stop 31 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "nr." glued to the document's name: its full stop is no sentence end.
+        ("paspoortnr. NXK4R7P12 graag", ["NXK4R7P12"]),
+        ("rijbewijsnr. 5012345678", ["5012345678"]),
+        ("id-kaartnr. IX81KR2L4 klopt", ["IX81KR2L4"]),
+        # The number on the next line, as people type it in WhatsApp.
+        ("Paspoort:\nNXK4R7P12", ["NXK4R7P12"]),
+        ("Paspoortnummer\nNXK4R7P12\nGraag terugbellen", ["NXK4R7P12"]),
+        # A BSN first does not hide the document's number after it.
+        ("BSN en paspoort: 123456782 en NXK4R7P12", ["123456782", "NXK4R7P12"]),
+        # Two documents named together, their numbers after both.
+        ("paspoort en rijbewijs: NW5B4R7P1, 5012345678", ["NW5B4R7P1", "5012345678"]),
+    ],
+)
+def test_common_writings_of_a_document_number_are_found(text, found):
+    assert numbers(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paspoortfoto's besteld, ordernummer 2025123456",
+        "paspoort aangevraagd, KvK 12345678 van de fotograaf",
+        "paspoort aanvraag zaak 2025001234",
+        "paspoort ophalen op 20250312",
+        "mijn paspoort is verlopen, aanvraagnummer AV20251234",
+        "ID-kaart opgestuurd naar 7941AB Meppel",
+        "rijbewijs en kenteken 12ABC3",
+        "rijbewijs kwijt, melding 2025-114 onder nummer MLD9914512",
+    ],
+)
+def test_other_numbers_near_a_document_word_are_left_alone(text):
+    assert numbers(text) == []
+
+
+def test_a_postcode_and_a_plate_after_a_document_word_keep_their_own_label():
+    text = "ID-kaart opgestuurd naar 7941AB, rijbewijs en kenteken 12ABC3"
+    labels = {text[s.start : s.end]: s.label for s in detect(text)}
+    assert labels.get("7941AB") == "POSTCODE"
+    assert labels.get("12ABC3", "LICENSE_PLATE") == "LICENSE_PLATE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In a municipality "documentnummer" is as often the DMS's number of a letter.
+        "zie documentnummer 2025012345 in Corsa",
+        "het besluit heeft documentnummer UIT2501234",
+    ],
+)
+def test_a_bare_documentnummer_takes_only_the_shape_of_a_dutch_passport_or_id_card(text):
+    assert numbers(text) == []
+    assert numbers("documentnummer BX2TFL6C8, geldig tot 2031") == ["BX2TFL6C8"]
+    assert numbers("paspoort, documentnummer 5012345678") == ["5012345678"]

@@ -1,0 +1,233 @@
+"""Benchmark: judging and exporting one Woo record of ~5,000 documents (PostgreSQL).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/wt_sjudge .venv/bin/python bench/woo_judge_bench.py
+    ... bench/woo_judge_bench.py --messages 500 --repeat 3        # quick
+    ... bench/woo_judge_bench.py --profile judge                  # cProfile of one view
+
+Creates a throw-away test database (test_<name of DATABASE_URL's database>), one archived chat
+of --messages messages (a few cleaned photos; `demo.generators.records`), one in ten messages
+with a redacted phone number, and a Woo request selecting the record whole; one in twenty
+messages has a blacked-out passage. Then, through django.test.Client as a logged-in Woo officer
+(Woo-behandelaar), the real views, each --repeat times (median server time, statements per
+request):
+
+- judge the whole record at once, fresh (every document 'openbaar'; the judgements are removed
+  before each run) and again over earlier judgements ('ook beoordeelde', 'niet openbaar' 5.2);
+- the request page and the assessment page of the record (first page);
+- 'Besluit exporteren' up to queueing the job (release_make_post; the queueing itself is
+  replaced by a no-op: making the files is bench/woo_export_bench.py's part; the releases are
+  removed before each run, so each run starts a new job).
+
+Goal: every click within ~1 s at this size.
+
+Figures (4,903 documents: 4,900 messages + 3 photos on the record; median of 5; PostgreSQL;
+two shared cores):
+
+    before (main 1b9b228), load 10.4:
+    after, load ...:
+"""
+
+import argparse
+import cProfile
+import os
+import pstats
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from unittest import mock
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "meppel_archief.settings.test")
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="woo-judge-bench-media-"))
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+
+
+def seed(messages: int):
+    """One archived chat selected whole in a request; phone numbers redacted, some passages."""
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from accounts.roles import sync_roles
+    from chats.constants import MediaRelease, RenditionState, SubmissionStatus
+    from chats.models import MediaItem, Message, Submission
+    from demo.generators.records import generated_chat
+    from woo.constants import PassageBron
+    from woo.models import WooPassage
+    from woo.services import selectie_add, verzoek_create
+
+    groups = sync_roles()
+    woo = get_user_model().objects.create_user(
+        "wouter", password="x", first_name="Wouter", last_name="Smit"
+    )
+    woo.groups.add(groups["Woo-behandelaar"])
+    chat = generated_chat(user=woo, messages=messages, photos=3, seed=1)
+    Submission.objects.filter(pk=chat.pk).update(
+        status=SubmissionStatus.GEARCHIVEERD,
+        archived_at=timezone.now(),
+        rendition_state=RenditionState.KLAAR,
+    )
+    MediaItem.objects.filter(submission=chat).update(release=MediaRelease.GEANONIMISEERD)
+    phones = Message.objects.filter(submission=chat, kind="text", seq__endswith=3)
+    for message in phones:
+        message.text_redacted = f"{message.text_redacted} Bel [TELEFOONNUMMER]."
+    Message.objects.bulk_update(phones, ["text_redacted"], batch_size=1000)
+    verzoek = verzoek_create(
+        user=woo, nummer="WOO-BENCH-1", onderwerp="Alles", ontvangen_op=timezone.localdate()
+    )
+    selectie_add(user=woo, verzoek=verzoek, submission_id=chat.pk)
+    passages = []
+    for pk, seq, text in Message.objects.filter(submission=chat, kind="text").values_list(
+        "pk", "seq", "text_redacted"
+    ):
+        words = text.split()
+        if seq % 20 == 7 and len(words) > 3:
+            start = text.index(words[2])
+            passages.append(
+                WooPassage(
+                    verzoek=verzoek,
+                    message_id=pk,
+                    start=start,
+                    end=start + len(words[2]),
+                    grond="5.1.2i",
+                    bron=PassageBron.HANDMATIG,
+                    aangemaakt_door=woo,
+                )
+            )
+    WooPassage.objects.bulk_create(passages)
+    return woo, verzoek, chat
+
+
+def timed(client, method: str, url: str, data=None) -> tuple[float, int]:
+    """Server time (the view through the test client) and statements of one request."""
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        response = getattr(client, method)(url, data or {})
+        seconds = time.perf_counter() - started
+    if response.status_code not in (200, 302):
+        raise SystemExit(f"{method.upper()} {url}: {response.status_code}")
+    return seconds, len(queries)
+
+
+def cases(verzoek, chat):
+    """(label, method, url, data, prepare) of every measured view."""
+    from django.urls import reverse
+
+    from woo.models import WooBeoordeling, WooRelease
+
+    def unjudge():
+        WooBeoordeling.objects.filter(verzoek=verzoek).delete()
+
+    def judged_before():
+        if not WooBeoordeling.objects.filter(verzoek=verzoek).exists():
+            client_post_all(verzoek, chat)
+
+    def no_release():
+        WooRelease.objects.filter(verzoek=verzoek).delete()
+
+    judge = reverse("woo:beoordeling_record", args=[verzoek.pk, chat.pk])
+    return [
+        ("judge whole record, fresh", "post", judge, {"oordeel": "openbaar"}, unjudge),
+        (
+            "judge whole record again",
+            "post",
+            judge,
+            {"oordeel": "niet_openbaar", "gronden": ["5.2"], "ook_beoordeelde": "1"},
+            judged_before,
+        ),
+        ("request page", "get", reverse("woo:verzoek_detail", args=[verzoek.pk]), None, None),
+        (
+            "assessment page of the record",
+            "get",
+            reverse("woo:beoordelen", args=[verzoek.pk, chat.pk]),
+            None,
+            None,
+        ),
+        (
+            "export start (to queueing)",
+            "post",
+            reverse("woo:release_make", args=[verzoek.pk]),
+            {},
+            no_release,
+        ),
+    ]
+
+
+def client_post_all(verzoek, chat) -> None:
+    from woo.besluit import beoordeling_save_record
+
+    beoordeling_save_record(
+        user=verzoek.aangemaakt_door,
+        verzoek=verzoek,
+        submission_id=chat.pk,
+        oordeel="openbaar",
+        only_unassessed=False,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=4_900, help="messages in the record")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--profile", help="cProfile one view (a word of its label, e.g. 'fresh', 'export')"
+    )
+    args = parser.parse_args()
+    if connection.vendor != "postgresql":
+        raise SystemExit("Set DATABASE_URL to a PostgreSQL server.")
+    setup_test_environment()
+    settings.ALLOWED_HOSTS = ["testserver"]
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    try:
+        from django.test import Client
+
+        started = time.perf_counter()
+        woo, verzoek, chat = seed(args.messages)
+        from woo.documents import documents
+
+        count = len(documents(verzoek))
+        print(f"seeded one record, {count} documents: {time.perf_counter() - started:.1f} s")
+        client = Client()
+        client.force_login(woo)
+        print(f"{'view':36} {'statements':>10} {'median ms':>10} {'min ms':>8}")
+        # The job's files are woo_export_bench's part: here the view up to queueing.
+        with mock.patch("woo.besluit_views.enqueue_release", lambda release_id: True):
+            for label, method, url, data, prepare in cases(verzoek, chat):
+                if args.profile:
+                    if args.profile not in label:
+                        continue
+                    if prepare:
+                        prepare()
+                    profile = cProfile.Profile()
+                    profile.enable()
+                    timed(client, method, url, data)
+                    profile.disable()
+                    pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+                    continue
+                times, statements = [], []
+                for _ in range(args.repeat):
+                    if prepare:
+                        prepare()
+                    seconds, n = timed(client, method, url, data)
+                    times.append(seconds)
+                    statements.append(n)
+                print(
+                    f"{label:36} {statistics.median(statements):10.0f} "
+                    f"{statistics.median(times) * 1000:10.0f} {min(times) * 1000:8.0f}"
+                )
+        print(f"load average (1, 5, 15 min): {os.getloadavg()} on {os.cpu_count()} CPUs")
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()

@@ -132,6 +132,7 @@ def cases(verzoek, chat):
             client_post_all(verzoek, chat)
 
     def no_release():
+        judged_before()
         WooRelease.objects.filter(verzoek=verzoek).delete()
 
     judge = reverse("woo:beoordeling_record", args=[verzoek.pk, chat.pk])
@@ -144,13 +145,19 @@ def cases(verzoek, chat):
             {"oordeel": "niet_openbaar", "gronden": ["5.2"], "ook_beoordeelde": "1"},
             judged_before,
         ),
-        ("request page", "get", reverse("woo:verzoek_detail", args=[verzoek.pk]), None, None),
+        (
+            "request page",
+            "get",
+            reverse("woo:verzoek_detail", args=[verzoek.pk]),
+            None,
+            judged_before,
+        ),
         (
             "assessment page of the record",
             "get",
             reverse("woo:beoordelen", args=[verzoek.pk, chat.pk]),
             None,
-            None,
+            judged_before,
         ),
         (
             "export start (to queueing)",
@@ -211,7 +218,9 @@ def main() -> None:
                     profile.enable()
                     timed(client, method, url, data)
                     profile.disable()
-                    pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+                    pstats.Stats(profile).sort_stats(
+                        os.environ.get("BENCH_SORT", "cumulative")
+                    ).print_stats(int(os.environ.get("BENCH_LINES", "40")))
                     continue
                 times, statements = [], []
                 for _ in range(args.repeat):

@@ -14,9 +14,8 @@ from chats.models import Message
 from chats.wording import aantal
 
 from . import besluit, grounds
-from .assessment import assessment_page, record_lines
+from .assessment import assessment_page, request_overview
 from .constants import Oordeel, ReleaseStatus
-from .documents import unassessed
 from .forms import (
     AreaForm,
     BeoordelingForm,
@@ -77,8 +76,7 @@ def _selection_page(verzoek, number):
 def verzoek_detail(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     selecties = _selection_page(verzoek, request.GET.get("selectie"))
-    lines = record_lines(verzoek)
-    missing = unassessed(verzoek)
+    lines, missing = request_overview(verzoek)
     return render(
         request,
         "woo/verzoek_detail.html",

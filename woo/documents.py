@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -149,10 +149,27 @@ class Unassessed:
     first: list[Document] = field(default_factory=list)  # the first few, to link to
 
 
+def unassessed_count(verzoek: WooVerzoek) -> int:
+    """How many documents of the request have no judgement yet, counted in the database (a
+    request of thousands of documents is checked before every export and closing)."""
+    judged = WooBeoordeling.objects.filter(verzoek=verzoek)
+    messages = selected_messages(verzoek).exclude(Exists(judged.filter(message_id=OuterRef("pk"))))
+    # As judgement_of reads them: a screenshot's judgement is one without a message.
+    screenshots = selected_screenshots(verzoek).exclude(
+        Exists(judged.filter(message__isnull=True, media_id=OuterRef("pk")))
+    )
+    return messages.count() + screenshots.count()
+
+
 def unassessed(verzoek: WooVerzoek, *, show: int = 10) -> Unassessed:
     """The documents of the request that have no judgement yet."""
-    docs = documents(verzoek)
-    by_message, by_media = judgements(verzoek)
+    if not unassessed_count(verzoek):
+        return Unassessed(0)
+    return missing_documents(documents(verzoek), *judgements(verzoek), show=show)
+
+
+def missing_documents(docs, by_message, by_media, *, show: int = 10) -> Unassessed:
+    """Which of `docs` have no judgement in `by_message`/`by_media`; the first `show` of them."""
     missing = [doc for doc in docs if judgement_of(doc, by_message, by_media) is None]
     return Unassessed(len(missing), missing[:show])
 

@@ -128,11 +128,18 @@ class ReleaseItem:
         return ""
 
 
-def release_items(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[ReleaseItem]:
+def release_items(
+    verzoek: WooVerzoek,
+    *,
+    submission_id: int | None = None,
+    docs: list[Document] | None = None,
+    judged: tuple[dict, dict] | None = None,
+) -> list[ReleaseItem]:
     """Every document of the request (or of one of its records) with its effective judgement
-    and released pieces; `nummer` counts within what is returned."""
-    docs = documents(verzoek, submission_id=submission_id)
-    by_message, by_media = judgements(verzoek)
+    and released pieces; `nummer` counts within what is returned. A caller that has read the
+    documents (of that scope) and the judgements already passes them as `docs` and `judged`."""
+    docs = documents(verzoek, submission_id=submission_id) if docs is None else docs
+    by_message, by_media = judgements(verzoek) if judged is None else judged
     rows = {
         row["pk"]: row
         for row in selected_messages(verzoek)

@@ -4,9 +4,10 @@ Each service checks what the law and the request allow, writes in one transactio
 its audit event. Views call these; nothing here knows about HTTP.
 """
 
+import json
 from datetime import date
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -233,21 +234,9 @@ def beoordeling_save_record(
         done = doc.message_id in done_messages or doc.media_id in done_media
         if done and only_unassessed:
             continue
-        if done:
-            changed.append(doc)
-        else:
-            new.append(
-                WooBeoordeling(
-                    verzoek=verzoek,
-                    submission_id=doc.submission_id,
-                    message_id=doc.message_id,
-                    media_id=doc.media_id,
-                    document_ref=doc.ref,
-                    **fields,
-                )
-            )
+        (changed if done else new).append(doc)
     with transaction.atomic():
-        WooBeoordeling.objects.bulk_create(new, batch_size=500)
+        _insert_judgements(verzoek, new, fields)
         if changed:
             existing.filter(message_id__in=[d.message_id for d in changed if d.message_id]).update(
                 **fields
@@ -268,6 +257,73 @@ def beoordeling_save_record(
                 request=request,
             )
     return len(new) + len(changed)
+
+
+def _insert_judgements(verzoek: WooVerzoek, docs: list[Document], fields: dict) -> None:
+    """One new judgement (`fields`) for each of `docs`. On PostgreSQL one INSERT from arrays:
+    a record of 5,000 documents made as model instances and bound as 55,000 parameters took
+    most of a second (bench/woo_judge_bench.py)."""
+    if not docs:
+        return
+    if connection.vendor != "postgresql":
+        WooBeoordeling.objects.bulk_create(
+            [
+                WooBeoordeling(
+                    verzoek=verzoek,
+                    submission_id=doc.submission_id,
+                    message_id=doc.message_id,
+                    media_id=doc.media_id,
+                    document_ref=doc.ref,
+                    **fields,
+                )
+                for doc in docs
+            ],
+            batch_size=500,
+        )
+        return
+    meta = WooBeoordeling._meta
+    column = {name: connection.ops.quote_name(meta.get_field(name).column) for name in _COLUMNS}
+    shared = [
+        verzoek.pk,
+        fields["oordeel"],
+        json.dumps(fields["gronden"]),
+        fields["toelichting"],
+        fields["reeds_openbaar_url"],
+        fields["beoordeeld_door"].pk,
+        fields["beoordeeld_op"],
+    ]
+    arrays = [
+        [doc.submission_id for doc in docs],
+        [doc.message_id for doc in docs],
+        [doc.media_id for doc in docs],
+        [doc.ref for doc in docs],
+    ]
+    names = ", ".join(column[name] for name in _COLUMNS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({names}) "
+            "SELECT %s, %s, %s::jsonb, %s, %s, %s, %s, doc.submission_id, doc.message_id, "
+            "doc.media_id, doc.ref "
+            "FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::text[]) "
+            "WITH ORDINALITY AS doc(submission_id, message_id, media_id, ref, n) ORDER BY doc.n",
+            [*shared, *arrays],
+        )
+
+
+# In the order _insert_judgements gives their values.
+_COLUMNS = (
+    "verzoek",
+    "oordeel",
+    "gronden",
+    "toelichting",
+    "reeds_openbaar_url",
+    "beoordeeld_door",
+    "beoordeeld_op",
+    "submission",
+    "message",
+    "media",
+    "document_ref",
+)
 
 
 # --- passages -------------------------------------------------------------------------------

@@ -107,14 +107,23 @@ def seed(messages: int):
     return woo, verzoek, chat
 
 
-def timed(client, method: str, url: str, data=None) -> tuple[float, int]:
-    """Server time (the view through the test client) and statements of one request."""
+def timed(client, method: str, url: str, data=None, *, explain: int = 0) -> tuple[float, int]:
+    """Server time (the view through the test client) and statements of one request; with
+    `explain`, EXPLAIN ANALYZE of that many of its slowest SELECTs is printed."""
     with CaptureQueriesContext(connection) as queries:
         started = time.perf_counter()
         response = getattr(client, method)(url, data or {})
         seconds = time.perf_counter() - started
     if response.status_code not in (200, 302):
         raise SystemExit(f"{method.upper()} {url}: {response.status_code}")
+    if explain:
+        slowest = sorted(queries.captured_queries, key=lambda q: -float(q["time"]))
+        selects = [q for q in slowest if q["sql"].lstrip().upper().startswith("SELECT")]
+        for query in selects[:explain]:
+            print(f"  -- {float(query['time']) * 1000:.0f} ms: {query['sql'][:300]}")
+            with connection.cursor() as cursor:
+                cursor.execute("EXPLAIN ANALYZE " + query["sql"])
+                print("\n".join("     " + row[0] for row in cursor.fetchall()))
     return seconds, len(queries)
 
 
@@ -186,6 +195,9 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=4_900, help="messages in the record")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
+        "--explain", type=int, default=0, help="EXPLAIN ANALYZE the N slowest SELECTs of each"
+    )
+    parser.add_argument(
         "--profile", help="cProfile one view (a word of its label, e.g. 'fresh', 'export')"
     )
     args = parser.parse_args()
@@ -223,10 +235,11 @@ def main() -> None:
                     ).print_stats(int(os.environ.get("BENCH_LINES", "40")))
                     continue
                 times, statements = [], []
-                for _ in range(args.repeat):
+                for run in range(args.repeat):
                     if prepare:
                         prepare()
-                    seconds, n = timed(client, method, url, data)
+                    last = run == args.repeat - 1
+                    seconds, n = timed(client, method, url, data, explain=args.explain * last)
                     times.append(seconds)
                     statements.append(n)
                 print(

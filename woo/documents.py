@@ -127,7 +127,9 @@ def documents(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[
 def judgements(verzoek: WooVerzoek) -> tuple[dict[int, WooBeoordeling], dict[int, WooBeoordeling]]:
     """The request's judgements by message id and by media id."""
     by_message, by_media = {}, {}
-    for item in verzoek.beoordelingen.select_related("beoordeeld_door"):
+    # Prefetched, not joined: one officer judges thousands of documents, and a join makes a
+    # user object per judgement.
+    for item in verzoek.beoordelingen.prefetch_related("beoordeeld_door"):
         if item.message_id is not None:
             by_message[item.message_id] = item
         elif item.media_id is not None:

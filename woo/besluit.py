@@ -19,7 +19,14 @@ from chats.wording import shown_number
 from . import deadlines, grounds
 from .blackout import all_blackouts, find_passage, placeholder_blackouts
 from .constants import NEEDS_GROUND, Oordeel, PassageBron, VerzoekStatus
-from .documents import Document, documents, unassessed, unassessed_message
+from .documents import (
+    Document,
+    documents,
+    selected_messages,
+    selected_screenshots,
+    unassessed,
+    unassessed_message,
+)
 from .models import WooBeoordeling, WooOpschorting, WooPassage, WooVerzoek
 from .records import visible_media
 from .services import WooError
@@ -238,12 +245,15 @@ def beoordeling_save_record(
     with transaction.atomic():
         _insert_judgements(verzoek, new, fields)
         if changed:
-            existing.filter(message_id__in=[d.message_id for d in changed if d.message_id]).update(
-                **fields
-            )
-            existing.filter(media_id__in=[d.media_id for d in changed if d.media_id]).update(
-                **fields
-            )
+            # Taking the judged along, every judged document changes: the record's judgements
+            # of its documents, picked by the selection (not by thousands of bound ids).
+            scope = {"submission_id": submission_id}
+            existing.filter(
+                message_id__in=selected_messages(verzoek).filter(**scope).values("pk")
+            ).update(**fields)
+            existing.filter(
+                media_id__in=selected_screenshots(verzoek).filter(**scope).values("pk")
+            ).update(**fields)
         touched = [*new, *changed]
         if touched:
             ids = {(d.message_id, d.media_id) for d in touched}

@@ -178,7 +178,9 @@ def test_judging_a_record_at_once_writes_what_judging_one_by_one_writes(
     )
     assert len(moments) == 1
     audit = list(
-        AuditEvent.objects.filter(action=AuditAction.WOO_DOCUMENT_ASSESSED).order_by("pk").values("detail")
+        AuditEvent.objects.filter(action=AuditAction.WOO_DOCUMENT_ASSESSED)
+        .order_by("pk")
+        .values("detail")
     )
     assert [row["detail"] for row in audit] == [
         {
@@ -207,3 +209,46 @@ def test_the_request_page_lists_the_unassessed_after_judging(
     assert f"WA-{other.pk:06d} bericht 2" in html
     assert f"WA-{shots.pk:06d} schermafbeelding 1 van 2" in html
     assert f"WA-{chat.pk:06d} bericht 2" not in html
+
+
+def test_judging_a_record_again_changes_only_its_selected_documents(
+    woo_user, verzoek, request_of_three
+):
+    chat, other, shots = request_of_three
+    for record in request_of_three:
+        beoordeling_save_record(
+            user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+        )
+    # A judgement left from before its message was taken out of the selection.
+    left = WooBeoordeling.objects.create(
+        verzoek=verzoek,
+        submission=other,
+        message=other.messages.get(seq=2),
+        document_ref="WA-x bericht 3",
+        oordeel=Oordeel.OPENBAAR,
+        beoordeeld_door=woo_user,
+    )
+    for record in (other, shots):
+        changed = beoordeling_save_record(
+            user=woo_user,
+            verzoek=verzoek,
+            submission_id=record.pk,
+            oordeel=Oordeel.BUITEN_VERZOEK,
+            only_unassessed=False,
+        )
+        assert changed == (1 if record == other else 2)
+    oordelen = dict(WooBeoordeling.objects.filter(verzoek=verzoek).values_list("pk", "oordeel"))
+    assert oordelen.pop(left.pk) == Oordeel.OPENBAAR
+    by_record = {
+        record.pk: set(
+            WooBeoordeling.objects.filter(verzoek=verzoek, submission=record)
+            .exclude(pk=left.pk)
+            .values_list("oordeel", flat=True)
+        )
+        for record in request_of_three
+    }
+    assert by_record == {
+        chat.pk: {Oordeel.OPENBAAR},
+        other.pk: {Oordeel.BUITEN_VERZOEK},
+        shots.pk: {Oordeel.BUITEN_VERZOEK},
+    }

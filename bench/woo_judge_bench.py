@@ -16,7 +16,8 @@ request):
 - the request page and the assessment page of the record (first page);
 - 'Besluit exporteren' up to queueing the job (release_make_post; the queueing itself is
   replaced by a no-op: making the files is bench/woo_export_bench.py's part; the releases are
-  removed before each run, so each run starts a new job).
+  removed before each run, so each run starts a new job);
+- a download while the export is stale (release_download: it starts the job, as above).
 
 Goal: every click within ~1 s at this size.
 
@@ -131,6 +132,7 @@ def cases(verzoek, chat):
     """(label, method, url, data, prepare) of every measured view."""
     from django.urls import reverse
 
+    from woo.constants import ReleaseStatus
     from woo.models import WooBeoordeling, WooRelease
 
     def unjudge():
@@ -143,6 +145,15 @@ def cases(verzoek, chat):
     def no_release():
         judged_before()
         WooRelease.objects.filter(verzoek=verzoek).delete()
+
+    def stale_release():
+        no_release()
+        WooRelease.objects.create(
+            verzoek=verzoek,
+            status=ReleaseStatus.KLAAR,
+            grondslag="eerder",
+            aangevraagd_door=verzoek.aangemaakt_door,
+        )
 
     judge = reverse("woo:beoordeling_record", args=[verzoek.pk, chat.pk])
     return [
@@ -174,6 +185,13 @@ def cases(verzoek, chat):
             reverse("woo:release_make", args=[verzoek.pk]),
             {},
             no_release,
+        ),
+        (
+            "download, export stale (starts it)",
+            "get",
+            reverse("woo:release", args=[verzoek.pk, "pdf"]),
+            None,
+            stale_release,
         ),
     ]
 
@@ -214,6 +232,8 @@ def main() -> None:
         from woo.documents import documents
 
         count = len(documents(verzoek))
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # plans as on a database that has been running a while
         print(f"seeded one record, {count} documents: {time.perf_counter() - started:.1f} s")
         client = Client()
         client.force_login(woo)

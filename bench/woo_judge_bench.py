@@ -21,11 +21,27 @@ request):
 
 Goal: every click within ~1 s at this size.
 
-Figures (4,903 documents: 4,900 messages + 3 photos on the record; median of 5; PostgreSQL;
-two shared cores):
+Figures: 4,900 documents (4,900 messages, 3 with a photo), --repeat 5, PostgreSQL 127.0.0.1, two
+cores shared with other work (load 8.9-11.6, so wall times move a lot: the CPU time of the
+Django process is steadier). Two alternating runs each; median ms of the two runs, CPU ms
+after the slash; statements per request.
 
-    before (main 1b9b228), load 10.4:
-    after, load ...:
+    view                              before (main 1b9b228)       after (branch sjudge)
+    judge whole record, fresh         28   1304, 1573 / 309, 315    19   420, 513 / 45, 46
+    judge whole record again          19    590,  230 /  65,  46    22   314, 412 / 38, 44
+    request page                      25   1336,  787 / 387, 329    21   462, 616 / 166, 175
+    assessment page of the record     25   1632, 1329 / 441, 436    21   751, 903 / 259, 269
+    export start (to queueing)        20    587,  438 / 153, 154    19   168, 209 / 47, 50
+    download, export stale            31   1378,  802 / 333, 302    25   179, 265 / 53, 59
+
+Where the time went (cProfile, EXPLAIN ANALYZE: every SELECT here takes a few ms): judging
+made 4,900 model instances and bound 55,000 parameters (now one INSERT from arrays); the
+request page and the assessment page read the documents and the judgements two or three times
+and bound lists of 4,900 ids (Django resolves each: ~0.3 s), and joined the officer into every
+judgement; the unassessed check before an export built every document (now one count in the
+database); a download of a stale export hashed the assessment twice. What remains is
+mostly the database writing 4,900 rows (and their deferred foreign-key checks at commit) and,
+on the pages, making 4,900 judgement objects and the template.
 """
 
 import argparse

@@ -13,6 +13,7 @@ request):
 
 - judge the whole record at once, fresh (every document 'openbaar'; the judgements are removed
   before each run) and again over earlier judgements ('ook beoordeelde', 'niet openbaar' 5.2);
+- judging one document (a message in the middle of the record);
 - the request page and the assessment page of the record (first page);
 - 'Besluit exporteren' up to queueing the job (release_make_post; the queueing itself is
   replaced by a no-op: making the files is bench/woo_export_bench.py's part; the releases are
@@ -175,6 +176,8 @@ def cases(verzoek, chat):
         )
 
     judge = reverse("woo:beoordeling_record", args=[verzoek.pk, chat.pk])
+    messages = chat.messages.order_by("seq").values_list("pk", flat=True)
+    middle = messages[len(messages) // 2]
     return [
         ("judge whole record, fresh", "post", judge, {"oordeel": "openbaar"}, unjudge),
         (
@@ -182,6 +185,13 @@ def cases(verzoek, chat):
             "post",
             judge,
             {"oordeel": "niet_openbaar", "gronden": ["5.2"], "ook_beoordeelde": "1"},
+            judged_before,
+        ),
+        (
+            "judge one document",
+            "post",
+            reverse("woo:beoordeling", args=[verzoek.pk, chat.pk]),
+            {"oordeel": "openbaar", "bericht": str(middle), "anker": "bericht-1"},
             judged_before,
         ),
         (

@@ -48,16 +48,23 @@ def _clean_gronden(codes) -> list[str]:
 def _document(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> Document:
     """The document of the request's selection with that message or screenshot; else refused."""
     if message_id is not None:
-        message = Message.objects.filter(pk=message_id).only("submission_id").first()
-        scope = message.submission_id if message else None
-    else:
-        media = MediaItem.objects.filter(pk=media_id).only("submission_id").first()
-        scope = media.submission_id if media else None
-    if scope is not None:
-        for doc in documents(verzoek, submission_id=scope):
-            if (message_id is not None and doc.message_id == message_id) or (
-                media_id is not None and doc.media_id == media_id
-            ):
+        # A message's document is the message, if selected: not every document of its record
+        # (a record of 5,000 messages is judged message by message).
+        row = (
+            selected_messages(verzoek)
+            .filter(pk=message_id)
+            .values_list("submission_id", "seq", "sent_at")
+            .first()
+        )
+        if row is None:
+            raise WooError("Dit document hoort niet bij de selectie van dit Woo-verzoek.")
+        submission_id, seq, sent_at = row
+        return Document(submission_id, seq, message_id=message_id, sent_at=sent_at)
+    # A screenshot is numbered within its record ('schermafbeelding 2 van 5').
+    media = MediaItem.objects.filter(pk=media_id).only("submission_id").first()
+    if media is not None:
+        for doc in documents(verzoek, submission_id=media.submission_id):
+            if doc.media_id == media_id:
                 return doc
     raise WooError("Dit document hoort niet bij de selectie van dit Woo-verzoek.")
 

@@ -17,7 +17,7 @@ from woo.besluit import beoordeling_save, beoordeling_save_record, passage_add
 from woo.constants import Oordeel
 from woo.documents import documents, judgement_of, judgements, unassessed, unassessed_count
 from woo.models import WooBeoordeling
-from woo.services import selectie_add
+from woo.services import WooError, selectie_add
 
 pytestmark = pytest.mark.django_db
 
@@ -252,3 +252,29 @@ def test_judging_a_record_again_changes_only_its_selected_documents(
         other.pk: {Oordeel.BUITEN_VERZOEK},
         shots.pk: {Oordeel.BUITEN_VERZOEK},
     }
+
+
+def test_one_judgement_finds_its_document_as_the_list_of_documents_has_it(
+    woo_user, verzoek, request_of_three, make_record
+):
+    chat, other, shots = request_of_three
+    listed = {(d.message_id, d.media_id): d for d in documents(verzoek)}
+    for message in [chat.messages.get(seq=3), other.messages.get(seq=1)]:
+        saved = beoordeling_save(
+            user=woo_user, verzoek=verzoek, message_id=message.pk, oordeel=Oordeel.OPENBAAR
+        )
+        doc = listed[(message.pk, None)]
+        assert (saved.submission_id, saved.document_ref) == (doc.submission_id, doc.ref)
+    shot = shots.media.order_by("seq").last()
+    saved = beoordeling_save(user=woo_user, verzoek=verzoek, media_id=shot.pk, oordeel="openbaar")
+    assert saved.document_ref == listed[(None, shot.pk)].ref
+    assert saved.document_ref.endswith("schermafbeelding 2 van 2")
+    # Not selected: a message of a record chosen in part, or of a record not in the request.
+    unselected = [other.messages.get(seq=2), make_record(["Elders."]).messages.get()]
+    for message in unselected:
+        with pytest.raises(WooError, match="hoort niet bij de selectie"):
+            beoordeling_save(
+                user=woo_user, verzoek=verzoek, message_id=message.pk, oordeel=Oordeel.OPENBAAR
+            )
+    with pytest.raises(WooError, match="hoort niet bij de selectie"):
+        beoordeling_save(user=woo_user, verzoek=verzoek, message_id=10**9, oordeel="openbaar")

@@ -23,17 +23,23 @@ request):
 Goal: every click within ~1 s at this size.
 
 Figures: 4,900 documents (4,900 messages, 3 with a photo), --repeat 5, PostgreSQL 127.0.0.1, two
-cores shared with other work (load 8.9-11.6, so wall times move a lot: the CPU time of the
-Django process is steadier). Two alternating runs each; median ms of the two runs, CPU ms
-after the slash; statements per request.
+cores shared with other work, so wall times move a lot (the CPU time of the Django process is
+steadier). Main and the branch run one after the other, load 9.4-10.8 (`uptime`):
 
-    view                              before (main 1b9b228)       after (branch sjudge)
-    judge whole record, fresh         28   1304, 1573 / 309, 315    19   420, 513 / 45, 46
-    judge whole record again          19    590,  230 /  65,  46    22   314, 412 / 38, 44
-    request page                      25   1336,  787 / 387, 329    21   462, 616 / 166, 175
-    assessment page of the record     25   1632, 1329 / 441, 436    21   751, 903 / 259, 269
-    export start (to queueing)        20    587,  438 / 153, 154    19   168, 209 / 47, 50
-    download, export stale            31   1378,  802 / 333, 302    25   179, 265 / 53, 59
+    view                              before (main 1b9b228)          after (branch sjudge)
+                                      statements  median  CPU ms     statements  median  CPU ms
+    judge whole record, fresh            28        993 ms   302         19        279 ms    45
+    judge whole record again             19        318 ms    56         22        217 ms    38
+    judge one document                   23         88 ms    30         20         34 ms    11
+    request page                         25        943 ms   347         21        386 ms   163
+    assessment page of the record        25       1078 ms   383         21        644 ms   253
+    export start (to queueing)           20        402 ms   147         19        135 ms    49
+    download, export stale               31        601 ms   281         25        159 ms    53
+
+Two earlier pairs (load 8.9-11.6) gave medians of 1304/1573 -> 420/513 ms (judge fresh),
+1336/787 -> 462/616 ms (request page), 1632/1329 -> 751/903 ms (assessment page), 587/438 ->
+168/209 ms (export start). 'Judge again' binds no id lists any more but reads the selection
+for its update (3 statements more); its time is the database rewriting 4,900 rows.
 
 Where the time went (cProfile, EXPLAIN ANALYZE: every SELECT here takes a few ms): judging
 made 4,900 model instances and bound 55,000 parameters (now one INSERT from arrays); the

@@ -93,7 +93,7 @@ def assessment_page(
     with `seq`, the page that holds the message with that volgnummer."""
     archived_record(submission_id)  # 404 unless archived
     docs = documents(verzoek, submission_id=submission_id)
-    by_message, by_media = judgements(verzoek)
+    by_message, by_media = judgements(verzoek, submission_id=submission_id)
     num_pages = max(1, -(-len(docs) // PAGE_SIZE))
     if seq is not None:
         index = next((n for n, d in enumerate(docs) if d.message_id and d.seq == seq), None)

@@ -124,12 +124,20 @@ def documents(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[
     return [doc for _, doc in found]
 
 
-def judgements(verzoek: WooVerzoek) -> tuple[dict[int, WooBeoordeling], dict[int, WooBeoordeling]]:
-    """The request's judgements by message id and by media id."""
+def judgements(
+    verzoek: WooVerzoek, *, submission_id: int | None = None
+) -> tuple[dict[int, WooBeoordeling], dict[int, WooBeoordeling]]:
+    """The request's judgements by message id and by media id; with `submission_id`, only
+    those of that record's messages and screenshots (one record's page of a large request)."""
     by_message, by_media = {}, {}
+    found = verzoek.beoordelingen.all()
+    if submission_id is not None:
+        found = found.filter(
+            Q(message__submission_id=submission_id) | Q(media__submission_id=submission_id)
+        )
     # Prefetched, not joined: one officer judges thousands of documents, and a join makes a
     # user object per judgement.
-    for item in verzoek.beoordelingen.prefetch_related("beoordeeld_door"):
+    for item in found.prefetch_related("beoordeeld_door"):
         if item.message_id is not None:
             by_message[item.message_id] = item
         elif item.media_id is not None:

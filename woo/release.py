@@ -138,7 +138,9 @@ def release_items(
     and released pieces; `nummer` counts within what is returned. A caller that has read the
     documents (of that scope) and the judgements already passes them as `docs` and `judged`."""
     docs = documents(verzoek, submission_id=submission_id) if docs is None else docs
-    by_message, by_media = judgements(verzoek) if judged is None else judged
+    if judged is None:
+        judged = judgements(verzoek, submission_id=submission_id)
+    by_message, by_media = judged
     # The documents' messages, read by the selection they come from: a list of thousands of
     # ids costs Django more to bind than the query takes.
     messages = selected_messages(verzoek)

@@ -278,3 +278,26 @@ def test_one_judgement_finds_its_document_as_the_list_of_documents_has_it(
             )
     with pytest.raises(WooError, match="hoort niet bij de selectie"):
         beoordeling_save(user=woo_user, verzoek=verzoek, message_id=10**9, oordeel="openbaar")
+
+
+def test_one_records_judgements_are_those_its_documents_look_up(
+    woo_user, verzoek, request_of_three
+):
+    for record in request_of_three:
+        beoordeling_save_record(
+            user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+        )
+    # A judgement kept without its record reference still belongs to its message's record.
+    chat, _, shots = request_of_three
+    WooBeoordeling.objects.filter(message__submission=chat, message__seq=1).update(submission=None)
+    everything = judgements(verzoek)
+    for record in request_of_three:
+        docs = documents(verzoek, submission_id=record.pk)
+        by_message, by_media = judgements(verzoek, submission_id=record.pk)
+        assert [judgement_of(d, by_message, by_media) for d in docs] == [
+            judgement_of(d, *everything) for d in docs
+        ]
+        assert len(by_message) + len(by_media) == len(docs)
+    page = assessment_page(verzoek, chat.pk)
+    assert (page.count, page.assessed, page.record_oordeel) == (3, 3, Oordeel.DEELS_OPENBAAR)
+    assert assessment_page(verzoek, shots.pk).assessed == 2

@@ -11,10 +11,12 @@ from .blackout import Blackout, all_blackouts
 from .constants import PassageBron
 from .documents import (
     Document,
+    Unassessed,
     documents,
     effective,
     judgement_of,
     judgements,
+    missing_documents,
     oordeel_label,
     record_judgement,
 )
@@ -91,7 +93,7 @@ def assessment_page(
     with `seq`, the page that holds the message with that volgnummer."""
     archived_record(submission_id)  # 404 unless archived
     docs = documents(verzoek, submission_id=submission_id)
-    by_message, by_media = judgements(verzoek)
+    by_message, by_media = judgements(verzoek, submission_id=submission_id)
     num_pages = max(1, -(-len(docs) // PAGE_SIZE))
     if seq is not None:
         index = next((n for n, d in enumerate(docs) if d.message_id and d.seq == seq), None)
@@ -173,16 +175,20 @@ def assessment_page(
                 gronden=codes,
             )
         )
-    all_judged = [judgement_of(d, by_message, by_media) for d in docs]
     # The effective judgements, as on the request page and in the release: 'openbaar' with
     # blacked-out passages (redacted personal data too) is 'deels openbaar'.
-    effective_all = [item.oordeel for item in release_items(verzoek, submission_id=submission_id)]
+    effective_all = [
+        item.oordeel
+        for item in release_items(
+            verzoek, submission_id=submission_id, docs=docs, judged=(by_message, by_media)
+        )
+    ]
     return AssessmentPage(
         rows=rows,
         number=page,
         num_pages=num_pages,
         count=len(docs),
-        assessed=sum(1 for j in all_judged if j is not None),
+        assessed=len(docs) - missing_documents(docs, by_message, by_media).count,
         record_oordeel=record_judgement(effective_all),
     )
 
@@ -208,8 +214,20 @@ def record_lines(verzoek: WooVerzoek) -> list[RecordLine]:
 
     Derived from the same effective judgements as the release, so the page and the PDF agree.
     """
+    return request_overview(verzoek)[0]
+
+
+def request_overview(verzoek: WooVerzoek, *, show: int = 10) -> tuple[list[RecordLine], Unassessed]:
+    """The record lines and what is still unassessed (the first `show`), from one reading of
+    the request's documents and judgements (the request page shows both)."""
+    items = release_items(verzoek)
+    missing = [item.doc for item in items if not item.oordeel]
+    return _lines(items), Unassessed(len(missing), missing[:show])
+
+
+def _lines(items) -> list[RecordLine]:
     per: dict[int, list] = defaultdict(list)
-    for item in release_items(verzoek):
+    for item in items:
         per[item.doc.submission_id].append(item)
     lines = []
     for sub, items in per.items():

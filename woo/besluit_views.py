@@ -14,9 +14,8 @@ from chats.models import Message
 from chats.wording import aantal
 
 from . import besluit, grounds
-from .assessment import assessment_page, record_lines
+from .assessment import assessment_page, request_overview
 from .constants import Oordeel, ReleaseStatus
-from .documents import unassessed
 from .forms import (
     AreaForm,
     BeoordelingForm,
@@ -29,7 +28,13 @@ from .legal_hold import hold_until_text
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import has_boxes
 from .records import archived_record
-from .release_jobs import KIND_TYPES, release_file, release_request, release_state
+from .release_jobs import (
+    KIND_TYPES,
+    assessment_state,
+    release_file,
+    release_request,
+    release_state,
+)
 from .services import WooError, release_log
 from .tasks import enqueue_release
 from .verzoek_overview import termijn_of
@@ -77,8 +82,7 @@ def _selection_page(verzoek, number):
 def verzoek_detail(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     selecties = _selection_page(verzoek, request.GET.get("selectie"))
-    lines = record_lines(verzoek)
-    missing = unassessed(verzoek)
+    lines, missing = request_overview(verzoek)
     return render(
         request,
         "woo/verzoek_detail.html",
@@ -454,10 +458,13 @@ def verzoek_afhandelen(request, pk: int):
 RELEASE_ANCHOR = "#besluit-export"
 
 
-def _start_release(request, verzoek: WooVerzoek):
-    """Start (or find) the job for the current assessment; None when refused (message set)."""
+def _start_release(request, verzoek: WooVerzoek, *, state: str | None = None):
+    """Start (or find) the job for the current assessment (`state`, when read already); None
+    when refused (message set)."""
     try:
-        release, created = release_request(user=request.user, verzoek=verzoek, request=request)
+        release, created = release_request(
+            user=request.user, verzoek=verzoek, request=request, state=state
+        )
     except WooError as error:
         messages.error(request, error.message)
         return None
@@ -528,11 +535,13 @@ def release_download(request, pk: int, kind: str):
     except WooError as error:
         messages.error(request, error.message)
         return redirect(reverse("woo:verzoek_detail", args=[pk]) + "#nog-te-beoordelen")
-    stored = release_file(verzoek, kind)
+    # Read once: the file, the job and the file again are all for this assessment.
+    state = assessment_state(verzoek)
+    stored = release_file(verzoek, kind, state=state)
     if stored is None:
-        release = _start_release(request, verzoek)
+        release = _start_release(request, verzoek, state=state)
         if release is not None and release.status == ReleaseStatus.KLAAR:
-            stored = release_file(verzoek, kind)
+            stored = release_file(verzoek, kind, state=state)
     if stored is None:
         return redirect(reverse("woo:verzoek_detail", args=[pk]) + RELEASE_ANCHOR)
     return _serve(request, verzoek, stored)

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -124,10 +124,20 @@ def documents(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[
     return [doc for _, doc in found]
 
 
-def judgements(verzoek: WooVerzoek) -> tuple[dict[int, WooBeoordeling], dict[int, WooBeoordeling]]:
-    """The request's judgements by message id and by media id."""
+def judgements(
+    verzoek: WooVerzoek, *, submission_id: int | None = None
+) -> tuple[dict[int, WooBeoordeling], dict[int, WooBeoordeling]]:
+    """The request's judgements by message id and by media id; with `submission_id`, only
+    those of that record's messages and screenshots (one record's page of a large request)."""
     by_message, by_media = {}, {}
-    for item in verzoek.beoordelingen.select_related("beoordeeld_door"):
+    found = verzoek.beoordelingen.all()
+    if submission_id is not None:
+        found = found.filter(
+            Q(message__submission_id=submission_id) | Q(media__submission_id=submission_id)
+        )
+    # Prefetched, not joined: one officer judges thousands of documents, and a join makes a
+    # user object per judgement.
+    for item in found.prefetch_related("beoordeeld_door"):
         if item.message_id is not None:
             by_message[item.message_id] = item
         elif item.media_id is not None:
@@ -149,10 +159,27 @@ class Unassessed:
     first: list[Document] = field(default_factory=list)  # the first few, to link to
 
 
+def unassessed_count(verzoek: WooVerzoek) -> int:
+    """How many documents of the request have no judgement yet, counted in the database (a
+    request of thousands of documents is checked before every export and closing)."""
+    judged = WooBeoordeling.objects.filter(verzoek=verzoek)
+    messages = selected_messages(verzoek).exclude(Exists(judged.filter(message_id=OuterRef("pk"))))
+    # As judgement_of reads them: a screenshot's judgement is one without a message.
+    screenshots = selected_screenshots(verzoek).exclude(
+        Exists(judged.filter(message__isnull=True, media_id=OuterRef("pk")))
+    )
+    return messages.count() + screenshots.count()
+
+
 def unassessed(verzoek: WooVerzoek, *, show: int = 10) -> Unassessed:
     """The documents of the request that have no judgement yet."""
-    docs = documents(verzoek)
-    by_message, by_media = judgements(verzoek)
+    if not unassessed_count(verzoek):
+        return Unassessed(0)
+    return missing_documents(documents(verzoek), *judgements(verzoek), show=show)
+
+
+def missing_documents(docs, by_message, by_media, *, show: int = 10) -> Unassessed:
+    """Which of `docs` have no judgement in `by_message`/`by_media`; the first `show` of them."""
     missing = [doc for doc in docs if judgement_of(doc, by_message, by_media) is None]
     return Unassessed(len(missing), missing[:show])
 

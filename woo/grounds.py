@@ -100,8 +100,10 @@ def label(code: str) -> str:
     return grond.label if grond else code
 
 
+_ORDER: dict[str, int] = {grond.code: n for n, grond in enumerate(GRONDEN)}
+
+
 def ordered(codes) -> list[str]:
     """Distinct codes in the order of the law (unknown ones last, as given)."""
-    order = {grond.code: n for n, grond in enumerate(GRONDEN)}
     distinct = list(dict.fromkeys(codes))
-    return sorted(distinct, key=lambda code: order.get(code, len(order)))
+    return sorted(distinct, key=lambda code: _ORDER.get(code, len(_ORDER)))

@@ -19,7 +19,6 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -130,16 +129,28 @@ class ReleaseItem:
         return ""
 
 
-def release_items(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[ReleaseItem]:
+def release_items(
+    verzoek: WooVerzoek,
+    *,
+    submission_id: int | None = None,
+    docs: list[Document] | None = None,
+    judged: tuple[dict, dict] | None = None,
+) -> list[ReleaseItem]:
     """Every document of the request (or of one of its records) with its effective judgement
-    and released pieces; `nummer` counts within what is returned."""
-    docs = documents(verzoek, submission_id=submission_id)
-    by_message, by_media = judgements(verzoek)
+    and released pieces; `nummer` counts within what is returned. A caller that has read the
+    documents (of that scope) and the judgements already passes them as `docs` and `judged`."""
+    docs = documents(verzoek, submission_id=submission_id) if docs is None else docs
+    if judged is None:
+        judged = judgements(verzoek, submission_id=submission_id)
+    by_message, by_media = judged
+    # The documents' messages, read by the selection they come from: a list of thousands of
+    # ids costs Django more to bind than the query takes.
+    messages = selected_messages(verzoek)
+    if submission_id is not None:
+        messages = messages.filter(submission_id=submission_id)
     rows = {
         row["pk"]: row
-        for row in selected_messages(verzoek)
-        .filter(pk__in=[d.message_id for d in docs if d.message_id])
-        .values(
+        for row in messages.values(
             "pk",
             "text_redacted",
             "kind",
@@ -177,10 +188,13 @@ def release_items(verzoek: WooVerzoek, *, submission_id: int | None = None) -> l
     # Personal data the archive blacked out in an image's text (and pixels) is withheld on
     # 5.1.2e, like a placeholder in a message: a photo counts for its message's document.
     image_grounds: dict[tuple[str, int], list[str]] = defaultdict(list)
+    doc_media = {d.media_id for d in docs if d.media_id}
+    doc_messages = {d.message_id for d in docs if d.message_id}
     for media_id, message_id, ocr_redacted in MediaItem.objects.filter(
-        Q(pk__in=[d.media_id for d in docs if d.media_id])
-        | Q(message_id__in=[d.message_id for d in docs if d.message_id])
+        submission_id__in={d.submission_id for d in docs}
     ).values_list("pk", "message_id", "ocr_text_redacted"):
+        if media_id not in doc_media and message_id not in doc_messages:
+            continue
         if ocr_redacted:
             key = ("message", message_id) if message_id else ("media", media_id)
             image_grounds[key] += [b.grond for b in placeholder_blackouts(ocr_redacted)]

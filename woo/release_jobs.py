@@ -147,20 +147,27 @@ def release_state(verzoek: WooVerzoek, *, state: str | None = None) -> ReleaseSt
     return ReleaseState(release, release.grondslag != state, files)
 
 
-def release_file(verzoek: WooVerzoek, kind: str) -> WooReleaseFile | None:
-    """The stored file of that kind of the current (made and not stale) release, if any."""
-    found = release_state(verzoek)
+def release_file(
+    verzoek: WooVerzoek, kind: str, *, state: str | None = None
+) -> WooReleaseFile | None:
+    """The stored file of that kind of the current (made and not stale) release, if any;
+    `state`: the assessment_state when the caller has it already."""
+    found = release_state(verzoek, state=state)
     if not found.ready:
         return None
     return next((f for f in found.files if f.kind == kind), None)
 
 
-def release_request(*, user, verzoek: WooVerzoek, request=None) -> tuple[WooRelease, bool]:
+def release_request(
+    *, user, verzoek: WooVerzoek, request=None, state: str | None = None
+) -> tuple[WooRelease, bool]:
     """A job for the release (refused while anything is unassessed): the current job or
     release when one for this very assessment exists already, else a new one (True) that the
-    caller queues with woo.tasks.enqueue_release once this has committed."""
+    caller queues with woo.tasks.enqueue_release once this has committed. `state`: the
+    assessment_state when the caller has just read it (hashing thousands of rows again adds
+    nothing)."""
     require_assessed(user=user, verzoek=verzoek, what="exporteren", request=request)
-    state = assessment_state(verzoek)
+    state = state or assessment_state(verzoek)
     with transaction.atomic():
         # One start at a time per request: two clicks make one job.
         WooVerzoek.objects.select_for_update().filter(pk=verzoek.pk).first()

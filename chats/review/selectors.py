@@ -292,51 +292,48 @@ def unredacted_occurrences(span: RedactionSpan) -> dict[Message, list[tuple[int,
     """Where else the chat has the text of a redaction added by hand, as a whole word and not
     yet covered by any redaction (one the reviewer switched off counts: it was undone on
     purpose): what "redact it there too" adds."""
-    if span.message_id is None or not span.active:
-        return {}
-    needle = span.message.text[span.start : span.end].strip()
-    if len(needle) < SEARCH_MIN_LENGTH:
-        return {}
-    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
-    messages = list(
-        Message.objects.filter(submission_id=span.submission_id, text__icontains=needle)
-        .only("pk", "seq", "text", "submission_id")
-        .order_by("seq")
+    return _uncovered(
+        span,
+        Message.objects.only("pk", "seq", "text", "submission_id"),
+        text_field="text",
+        owner="message",
     )
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for message_id, start, end in RedactionSpan.objects.filter(message__in=messages).values_list(
-        "message_id", "start", "end"
-    ):
-        taken.setdefault(message_id, []).append((start, end))
-    found: dict[Message, list[tuple[int, int]]] = {}
-    for message in messages:
-        if free := _free_matches(pattern, message.text, taken.get(message.pk, [])):
-            found[message] = free
-    return found
 
 
 def unredacted_media_occurrences(span: RedactionSpan) -> dict[MediaItem, list[tuple[int, int]]]:
     """The same as unredacted_occurrences, in the text of the chat's attachments and
     screenshots (read by OCR or from a PDF): "redact it there too" covers them as well."""
+    return _uncovered(
+        span,
+        MediaItem.objects.select_related("derived", "original"),
+        text_field="ocr_text",
+        owner="media",
+    )
+
+
+def _uncovered(span: RedactionSpan, candidates: QuerySet, *, text_field: str, owner: str) -> dict:
+    """The `candidates` of the span's chat (messages or attachments) whose `text_field` holds
+    the span's text as a whole word outside every redaction, each with those stretches."""
     if span.message_id is None or not span.active:
         return {}
     needle = span.message.text[span.start : span.end].strip()
     if len(needle) < SEARCH_MIN_LENGTH:
         return {}
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
-    items = list(
-        MediaItem.objects.filter(submission_id=span.submission_id, ocr_text__icontains=needle)
-        .select_related("derived", "original")
-        .order_by("seq")
+    owners = list(
+        candidates.filter(
+            submission_id=span.submission_id, **{f"{text_field}__icontains": needle}
+        ).order_by("seq")
     )
     taken: dict[int, list[tuple[int, int]]] = {}
-    for media_id, start, end in RedactionSpan.objects.filter(media__in=items).values_list(
-        "media_id", "start", "end"
-    ):
-        taken.setdefault(media_id, []).append((start, end))
-    found: dict[MediaItem, list[tuple[int, int]]] = {}
-    for item in items:
-        if free := _free_matches(pattern, item.ocr_text, taken.get(item.pk, [])):
+    for owner_id, start, end in RedactionSpan.objects.filter(
+        **{f"{owner}__in": owners}
+    ).values_list(f"{owner}_id", "start", "end"):
+        taken.setdefault(owner_id, []).append((start, end))
+    found = {}
+    for item in owners:
+        text = getattr(item, text_field)
+        if free := _free_matches(pattern, text, taken.get(item.pk, [])):
             found[item] = free
     return found
 

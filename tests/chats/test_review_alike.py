@@ -36,6 +36,23 @@ def _spans(submission, text):
     ]
 
 
+def _black_out_on_the_page(client, message, word):
+    """Black out `word` in `message` by hand on the review page; the page shown after it."""
+    start = message.text.index(word)
+    add = reverse("admin:chats_submission_redaction_add", args=[message.submission_id])
+    response = client.post(
+        add,
+        {
+            "target": "message",
+            "target_id": message.pk,
+            "start": start,
+            "end": start + len(word),
+            "label": "ADDRESS",
+        },
+    )
+    return client.get(response["Location"]).content.decode()
+
+
 def _review(client, submission, **query):
     url = reverse("admin:chats_submission_review", args=[submission.pk])
     return client.get(url, query).content.decode()
@@ -93,19 +110,7 @@ def test_a_redaction_added_by_hand_is_offered_at_the_other_places_of_that_text(
 ):
     # "Hoofdstraat" (seq 0, 6, 12, ...) was not detected; the reviewer blacks out one.
     first = Message.objects.get(submission=long_chat, seq=0)
-    start = first.text.index("Hoofdstraat")
-    add = reverse("admin:chats_submission_redaction_add", args=[long_chat.pk])
-    response = ib_client.post(
-        add,
-        {
-            "target": "message",
-            "target_id": first.pk,
-            "start": start,
-            "end": start + len("Hoofdstraat"),
-            "label": "ADDRESS",
-        },
-    )
-    page = ib_client.get(response["Location"]).content.decode()
+    page = _black_out_on_the_page(ib_client, first, "Hoofdstraat")
     assert "‘Hoofdstraat’ is op nog 9 andere plekken in dit gesprek niet weggelaten" in page
     span = RedactionSpan.objects.get(message=first, source="handmatig")
     alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])
@@ -259,19 +264,7 @@ def test_the_offer_counts_the_attachments_and_the_page_says_a_pdf_was_withheld(
 ):
     _pdf_and_photo(long_chat)
     first = Message.objects.get(submission=long_chat, seq=0)
-    start = first.text.index("Hoofdstraat")
-    add = reverse("admin:chats_submission_redaction_add", args=[long_chat.pk])
-    response = ib_client.post(
-        add,
-        {
-            "target": "message",
-            "target_id": first.pk,
-            "start": start,
-            "end": start + len("Hoofdstraat"),
-            "label": "ADDRESS",
-        },
-    )
-    page = ib_client.get(response["Location"]).content.decode()
+    page = _black_out_on_the_page(ib_client, first, "Hoofdstraat")
     assert "‘Hoofdstraat’ is op nog 11 andere plekken in dit gesprek niet weggelaten" in page
     span = RedactionSpan.objects.get(message=first, source="handmatig")
     alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])

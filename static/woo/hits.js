@@ -59,6 +59,11 @@
   var start = target ? hits.indexOf(target) : -1;
   if (start >= 0) {
     show(start);
+    // The browser's own jump to the anchor comes after this script and puts the message at
+    // the top of the window, under the sticky hit bar: centre it again once the page is in.
+    window.addEventListener("load", function () {
+      window.requestAnimationFrame(function () { hits[start].scrollIntoView({ block: "center" }); });
+    });
   } else if (position) {
     position.textContent = hits.length + " van " + total + " gemarkeerd op deze pagina";
   }

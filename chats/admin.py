@@ -28,7 +28,7 @@ from accounts.duties import may_decide_on_records, require_record_decider
 from accounts.permissions import REVIEW_SUBMISSION
 
 from . import services
-from .constants import RenditionState, SubmissionStatus
+from .constants import RENDITION_UNFINISHED, SubmissionStatus
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
 from .review import views as review_views
@@ -125,10 +125,6 @@ def _count_of(model, **filters):
         ),
         0,
     )
-
-
-# Rendition states the queue points out under "Gearchiveerd".
-RENDITION_PENDING = (RenditionState.BEZIG, RenditionState.STORING, RenditionState.MISLUKT)
 
 
 def _ago(moment) -> str:
@@ -292,7 +288,7 @@ class SubmissionAdmin(admin.ModelAdmin):
     @admin.display(description="status", ordering="status")
     def status_behandelaar(self, obj):
         shown = obj.get_status_display()
-        if obj.rendition_state in RENDITION_PENDING:
+        if obj.rendition_state in RENDITION_UNFINISHED:  # pointed out under "Gearchiveerd"
             # Archived, but the archive's PDF is still being made or failed: said in the row.
             shown = format_html(
                 '{}<br><span class="rv-tag rv-tag-warn">{}</span>',

@@ -3,11 +3,18 @@
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from chats.constants import RENDITION_PENDING, ServingRole, SubmissionStatus, UploadKind
+from chats.constants import (
+    RENDITION_PENDING,
+    RENDITION_UNFINISHED,
+    RenditionState,
+    ServingRole,
+    SubmissionStatus,
+    UploadKind,
+)
 from chats.models import MediaItem, Message, Submission
 from chats.selectors import servable_file, servable_media, servable_media_q
 
@@ -19,12 +26,25 @@ def record_reference(submission_id: int) -> str:
     return f"WA-{submission_id:06d}"
 
 
-def records_being_archived() -> int:
-    """How many records were archived but are not searchable yet: their PDF is still being made
-    (or waits after an outage), and a record counts as archived only once it is there."""
-    return Submission.objects.filter(
-        status=SubmissionStatus.GEARCHIVEERD, rendition_state__in=RENDITION_PENDING
-    ).count()
+@dataclass(frozen=True)
+class NotSearchable:
+    """Archived records search cannot see, because a record counts as archived only once its
+    PDF is there: `being_made` (still being made, or waiting after an outage) and `failed`
+    (on hold until Informatiebeheer makes it again)."""
+
+    being_made: int
+    failed: int
+
+
+def records_not_searchable() -> NotSearchable:
+    """Both counts in one query, read from the index of the unfinished records."""
+    counts = Submission.objects.filter(
+        status=SubmissionStatus.GEARCHIVEERD, rendition_state__in=RENDITION_UNFINISHED
+    ).aggregate(
+        being_made=Count("pk", filter=Q(rendition_state__in=RENDITION_PENDING)),
+        failed=Count("pk", filter=Q(rendition_state=RenditionState.MISLUKT)),
+    )
+    return NotSearchable(**counts)
 
 
 def archived_record(submission_id: int) -> Submission:

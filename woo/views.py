@@ -37,7 +37,7 @@ from .records import (
     record_reference,
     record_seq_on_date,
     record_view,
-    records_being_archived,
+    records_not_searchable,
 )
 from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
 from .services import (
@@ -128,7 +128,7 @@ def search_view(request):
                 verzoek, [r.submission.pk for r in outcome.records] if outcome else []
             ),
             "can_change": may_decide_on_woo(request.user),
-            "being_archived": records_being_archived() if outcome and outcome.searched else 0,
+            "not_searchable": records_not_searchable() if outcome and outcome.searched else None,
             "querystring": params.urlencode(),
             "max_query_length": MAX_QUERY_LENGTH,
             "full_text": uses_postgres_search(),

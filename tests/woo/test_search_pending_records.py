@@ -6,9 +6,9 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from chats.constants import RENDITION_PENDING, RenditionState, SubmissionStatus
+from chats.constants import RENDITION_UNFINISHED, RenditionState, SubmissionStatus
 from chats.models import Submission
-from woo.records import records_being_archived
+from woo.records import NotSearchable, records_not_searchable
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +33,20 @@ def test_two_records_waiting_after_an_outage_are_counted(woo_client, make_record
         record.rendition_state = state
         record.save(update_fields=["rendition_state"])
     assert "2 gesprekken zijn net gearchiveerd" in _page(woo_client)
+
+
+def test_a_record_whose_pdf_failed_is_named_as_not_searchable(woo_client, make_record):
+    """A failed PDF keeps a record out of search until Informatiebeheer makes it again; the
+    officer answering a request must know a conversation is missing, not get "Niets gevonden"."""
+    for _ in range(2):
+        failed = make_record(["Wateroverlast in de kelder"], index=False)
+        failed.rendition_state = RenditionState.MISLUKT
+        failed.save(update_fields=["rendition_state"])
+    page = _page(woo_client)
+    assert "net gearchiveerd" not in page
+    assert "2 gearchiveerde gesprekken zijn niet doorzoekbaar" in page
+    assert "kon niet worden gemaakt" in page
+    assert "Informatiebeheer" in page
 
 
 def test_no_word_about_it_when_every_archived_record_is_searchable(woo_client, make_record):
@@ -68,9 +82,9 @@ def test_the_count_reads_only_the_unfinished_records(make_record):
     for n in range(20):
         make_record([f"Wateroverlast in kelder {n}"], index=False)
     query = Submission.objects.filter(
-        status=SubmissionStatus.GEARCHIVEERD, rendition_state__in=RENDITION_PENDING
-    ).order_by()  # as count() asks it
+        status=SubmissionStatus.GEARCHIVEERD, rendition_state__in=RENDITION_UNFINISHED
+    ).order_by()  # as the aggregate asks it
     sql, params = query.query.sql_with_params()
     plan = _plan(f"SELECT count(*) FROM ({sql}) q", params)
     assert "submission_pdf_unfinished" in plan, plan
-    assert records_being_archived() == 0
+    assert records_not_searchable() == NotSearchable(being_made=0, failed=0)

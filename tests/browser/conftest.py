@@ -2,6 +2,8 @@
 
 import os
 import shutil
+import threading
+import time
 
 import pytest
 
@@ -60,6 +62,26 @@ def watch_csp(context) -> list[str]:
 
 def assert_no_csp_violations(violations: list[str]) -> None:
     assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
+
+
+def live_server_requests() -> list[threading.Thread]:
+    """The live server's request threads still running (socketserver names them after their target)."""
+    return [t for t in threading.enumerate() if "process_request_thread" in t.name and t.is_alive()]
+
+
+@pytest.fixture(autouse=True)
+def _live_server_idle_before_flush():
+    """Let the live server finish every request before the database is flushed.
+
+    A test can end while the page still loads (an attachment's thumbnail, whose download is
+    audited); flushing the tables under that request's transaction failed the flush and left the
+    next test's users behind (CI, stop 31). This fixture is set up after pytest-django's database
+    fixtures, so it is torn down before them, and after the test's own browser context is closed.
+    """
+    yield
+    deadline = time.monotonic() + 15
+    while live_server_requests() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 @pytest.fixture

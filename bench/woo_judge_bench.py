@@ -49,6 +49,14 @@ record's judgements now; export start 1350 (579) -> 380 (150); stale download 26
 405 (160). The request page of so large a request is still over the goal: it derives every
 document's effective judgement (woo.release.release_items) for the record lines.
 
+Stop 32 (main ab8eeea -> with the change; --others 4 --repeat 3, one after the other, load
+6.9-7.0 with seven helpers at work): the judgements are read as plain values (one statement for
+the judgements, one for their officers' names) instead of 24,500 model instances, which
+cProfile showed to be about half of the request page. Median ms (CPU ms): request page 4133
+(861) -> 2155 (683); assessment page 1099 (293) -> 1061 (237); export start 1186 (224) -> 933
+(205); stale download 1286 (246) -> 697 (214); judge fresh 539 (51) -> 384 (54). Statements
+unchanged (19-25). The request page of 24,500 documents is still over the ~1 s goal.
+
 Where the time went (cProfile, EXPLAIN ANALYZE: every SELECT here takes a few ms): judging
 made 4,900 model instances and bound 55,000 parameters (now one INSERT from arrays); the
 request page and the assessment page read the documents and the judgements two or three times

@@ -11,6 +11,7 @@ from .blackout import Blackout, all_blackouts
 from .constants import PassageBron
 from .documents import (
     Document,
+    Judgement,
     Unassessed,
     documents,
     effective,
@@ -20,7 +21,7 @@ from .documents import (
     oordeel_label,
     record_judgement,
 )
-from .models import WooBeoordeling, WooPassage, WooVerzoek
+from .models import WooPassage, WooVerzoek
 from .ocr_boxes import has_boxes
 from .records import archived_record, visible_media
 from .release import release_items
@@ -47,7 +48,7 @@ class Row:
     images: list[MediaItem]  # a message's photos Woo may see, each with `.woo_areas`
     segments: list[Segment]
     areas: list[WooPassage]
-    beoordeling: WooBeoordeling | None
+    beoordeling: Judgement | None
     oordeel: str  # effective
     gronden: list[str]
 

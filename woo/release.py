@@ -46,6 +46,7 @@ from .documents import (
     effective,
     judgement_of,
     judgements,
+    officer_name,
     oordeel_label,
     record_judgement,
     selected_messages,
@@ -232,15 +233,11 @@ def release_items(
                 pieces=cut,
                 areas=doc_areas,
                 ocr_passages=doc_ocr,
-                beoordeeld_door=_who(beoordeling.beoordeeld_door) if beoordeling else "",
+                beoordeeld_door=beoordeling.beoordeeld_door if beoordeling else "",
                 beoordeeld_op=beoordeling.beoordeeld_op if beoordeling else None,
             )
         )
     return items
-
-
-def _who(user) -> str:
-    return user.get_full_name() or user.get_username()
 
 
 # --- what the Woo officer typed, as the release publishes it -------------------------------
@@ -688,7 +685,7 @@ def verantwoording_text(
         if passage.bron == PassageBron.AUTOMATISCH:
             what = f"persoonsgegeven op {what}"
         lines.append(
-            f"{ref}: {what} op grond van {passage.grond}; door {_who(passage.aangemaakt_door)} "
+            f"{ref}: {what} op grond van {passage.grond}; door {officer_name(passage.aangemaakt_door)} "
             f"op {_local(passage.aangemaakt_op)}"
         )
         shown += 1

@@ -179,9 +179,14 @@ def test_the_shipped_corpora_are_there():
 # merged, not read): 0.957 (603 of 630) / F1 0.963 / 0.034 (12 of 348): one IBAN and one name
 # fewer covered. It misses all three goals; these are the floors (covered and F1 rounded down,
 # touched up).
+# blind_text_18: written as chats before the eighteenth round (100 chats, 653 messages, 786 spans,
+# 588 must-keep items), never tuned on; measured blind on main 4ca9bcb: 0.969 covered (762 of 786)
+# / F1 0.965 (0.9646) / 0.058 touched (34 of 588). It misses all three goals; these are the
+# floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_15.jsonl": {"fully_covered": 0.986, "touched": 0.034},
     "blind_text_17.jsonl": {"fully_covered": 0.957, "f1": 0.963, "touched": 0.035},
+    "blind_text_18.jsonl": {"fully_covered": 0.969, "f1": 0.964, "touched": 0.058},
 }
 
 

@@ -47,6 +47,13 @@ measured blind on main 96bb6b9 (the branch adds only the set): 47 of 442 persona
 readable (PERSON 25, ADDRESS 7, BSN 5, DATE_OF_BIRTH 5, POSTCODE 2, LICENSE_PLATE 1, PHONE 1,
 URL_PERSONAL 1), 5 of 191 must-keep items blacked (2.6%); CPU median 0.44, worst 0.69 (wall median
 1.47, worst 5.64 at load 7-8 on 2 cores); no screenshot raised.
+
+blind14 (first names that are words as sender labels, in notices, quotes and typing indicators;
+addresses with toevoegingen; many phone writings), measured blind on main 4ca9bcb (the branch adds
+only the set and the group subtitles of its renderer): 43 of 420 personal-data items readable
+(PERSON 40, ADDRESS 3), 5 of 201 must-keep items blacked (2.5%); CPU median 0.46, worst 0.73 (wall
+median 0.87, worst 1.44, full size median 0.94, worst 1.44 at load 3-4 on 2 cores); no screenshot
+raised.
 """
 
 from __future__ import annotations

@@ -291,8 +291,10 @@ The sets from this one module never share a seed or a word pool:
   project codes ("MEP-123-26", "P26.4568", "HvZ fase 2"), besluiten, invoices and amounts.
   30 screenshots: 13 Android, 8 iPhone, 9 Web, 13 dark, 16 JPEG, 7 scaled; 420 personal-data
   and 201 must-keep items (the seed picked among 18 for the mix of screens and item kinds, by
-  the rendered counts only). Measured only; expected items in
-  `demo/generators/screenshot_sets/blind14_expected.json`.
+  the rendered counts only). Measured blind on main 4ca9bcb (the branch adds only the set and
+  the group subtitles): 43 of 420 personal-data items readable (PERSON 40, ADDRESS 3), 5 of 201
+  must-keep items blacked (2.5%), CPU per screenshot median 0.46 s, worst 0.73 s (load 3-4).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind14_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 

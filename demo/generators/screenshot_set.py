@@ -262,6 +262,39 @@ The sets from this one module never share a seed or a word pool:
   BSN 5, DATE_OF_BIRTH 5, POSTCODE 2, LICENSE_PLATE 1, PHONE 1, URL_PERSONAL 1), 5 of 191
   must-keep items blacked (2.6%), CPU per screenshot median 0.44 s, worst 0.69 s (load 7-8).
   Measured only; expected items in `demo/generators/screenshot_sets/blind13_expected.json`.
+- the fourteenth blind set (`BLIND14`), written on main 4ca9bcb: its own values, templates and
+  chat texts (work chats of Meppel employees on new subjects: an afvalpas after a move, a
+  kapvergunning, a wedding, a Wmo scootmobiel, a broken street lamp, leerlingenvervoer,
+  energietoeslag, inburgering, a driving licence collected for a mother, litter with letters in
+  it, schuldhulp, a home visit, a parking permit, an event permit, a WOZ objection, a fire,
+  kwijtschelding, bijzondere bijstand, a death, ...) with `BLIND14_STYLE`: first names that are
+  words ("Kas", "Maan", "Lelie", "Vlinder") alone as a saved contact's sender label, in notices
+  ("Lelie heeft de groep verlaten"), in quotes and in the group header's subtitle, which may
+  show who is typing or recording ("Maan typt…", "Knoop schilder neemt audio op…",
+  `RichStyle.group_subtitles`); Kikuyu, Persian, Zulu, Romanian, Guaraní, Akan, Hawaiian,
+  Ukrainian, Turkish, Igbo, Faroese and Hungarian names with nicknames; surnames that are words
+  ("Vlam", "Knoop", "Tuin", "de Klerk") alone, lowercase, in capitals on a form ("MAST, D.") and
+  as a saved contact with a trade ("Knoop schilder"); addresses with toevoegingen ("-A", "bis",
+  "hs", "-II", "rood", "a-01", "A bov", "2e etage", "(achterhuis)", "61-63"); phone numbers
+  "06 12 34 56 78", "0612 34 56 78", "(06) 1234 5678", "06 – 12 ...", "+31 (0) 6 ...",
+  "+31(0)6...", "0031 6...", "+31.6.12.34.56.78", landlines "(0522) 12 34 56", "+31 (0)38 ...",
+  numbers abroad (+254, +98, +27, +40, +380, +298); IBANs by four, split after the bank code,
+  flat, lowercase, Romanian/Ukrainian/Bulgarian/Croatian/Lithuanian/Portuguese; BSNs dotted,
+  dashed, 3-3-3, 4-2-3, 2-2-2-3 (all passing their checks); birth dates "*20/9/1936",
+  "1993-06-03", "8 februari '32", "20 okt. 1959"; plates rich in G/6, T/7, V/Y, also
+  lowercase and spaced; e-mail addresses with "+", "_" and capitals; as must-keep the
+  municipality's numbers in other writings ("14-0522", "140522", "14 05 22", "(0522) 85 95
+  00", "0031 522 859500"), IBANs, WhatsApp number and postbus (keep-values), mailboxes, firms
+  and schools named after words or surnames of the pool ("Installatiebedrijf Vlam", "Kindcentrum
+  De Vlinder"), streets holding a surname ("Burgemeester Knoopweg", "Tuinstraat"), places,
+  dates that are no birth dates (a date of death, deadlines "uiterlijk 15 oktober", "6-6-2026"),
+  project codes ("MEP-123-26", "P26.4568", "HvZ fase 2"), besluiten, invoices and amounts.
+  30 screenshots: 13 Android, 8 iPhone, 9 Web, 13 dark, 16 JPEG, 7 scaled; 420 personal-data
+  and 201 must-keep items (the seed picked among 18 for the mix of screens and item kinds, by
+  the rendered counts only). Measured blind on main 4ca9bcb (the branch adds only the set and
+  the group subtitles): 43 of 420 personal-data items readable (PERSON 40, ADDRESS 3), 5 of 201
+  must-keep items blacked (2.5%), CPU per screenshot median 0.46 s, worst 0.73 s (load 3-4).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind14_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1072,6 +1105,75 @@ BLIND13_POOLS = Pools(
     ),
     bank_codes=("BITS", "RGBK", "ARSN", "ICBK", "BCDM"),
 )
+BLIND14_POOLS = Pools(
+    # Kas, Maan, Lelie and Vlinder are also words ("kas", "maan", "lelie", "vlinder"); Wairimu
+    # is Kikuyu, Kaveh Persian, Thandiwe Zulu, Radu Romanian, Anahí Guaraní, Yaw Akan, Leilani
+    # Hawaiian, Dmytro Ukrainian, Ayşegül Turkish, Ngozi Igbo, Sigrún Faroese, Ilka Hungarian.
+    first_names=(
+        "Kas",
+        "Maan",
+        "Lelie",
+        "Vlinder",
+        "Wairimu",
+        "Kaveh",
+        "Thandiwe",
+        "Radu",
+        "Anahí",
+        "Yaw",
+        "Leilani",
+        "Dmytro",
+        "Ayşegül",
+        "Ngozi",
+        "Sigrún",
+        "Ilka",
+    ),
+    word_surnames=("Vlam", "Knoop", "Schoen", "Tuin", "de Klerk", "Kist", "Lont", "Mast"),
+    surnames=(
+        "Mwangi",
+        "Rahimi",
+        "Dlamini",
+        "Benítez",
+        "Kahale",
+        "Kovalenko",
+        "Poulsen",
+        "Ionescu",
+        "Owusu",
+        "Nakamura",
+        "van Hattem",
+    ),
+    # "Burgemeester Knoopweg" and "Tuinstraat" hold surnames of the pool: streets.
+    streets=(
+        "Nieuweveenseweg",
+        "Schiphorsterweg",
+        "Pieter Oosterhofstraat",
+        "Burgemeester Knoopweg",
+        "Tuinstraat",
+        "Zuiderkade",
+        "Wheeme",
+        "Havenstraat",
+    ),
+    places=("Zorgvlied", "Munnekeburen", "Oosterstreek", "Lhee", "Kraloo", "Wapse"),
+    groups=(
+        "Team Werk en Inkomen",
+        "Buurtapp Havenstraat",
+        "Werkgroep Hart van Zuid",
+        "Team Openbare Ruimte Noord",
+        "Trouwambtenaren Meppel",
+    ),
+    # Rich in G, T, X and V and the digits 2, 6 and 7 (G/6, T/7, Z/2, V/Y), sidecodes 4-11.
+    plates=(
+        "GT-67-XV",
+        "VX-267-G",
+        "7-GXT-62",
+        "26-VTX-7",
+        "G-726-TV",
+        "TXG-27-V",
+        "V-62-GTX",
+        "6-TG-772",
+        "672-VG-2",
+    ),
+    bank_codes=("NTSB", "DLBK", "MHCB", "CHAS", "BOFA"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1148,6 +1250,14 @@ BLIND13 = SetConfig(
     tag="blind13",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND14 = SetConfig(
+    name="blind14",
+    seed=715_494,
+    count=30,
+    pools=BLIND14_POOLS,
+    tag="blind14",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1166,6 +1276,7 @@ SETS = {
         BLIND11,
         BLIND12,
         BLIND13,
+        BLIND14,
     )
 }
 
@@ -3341,6 +3452,342 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "De ontheffing voor de container ({besluit}) geldt {date}, {timespan}. Factuur "
         "{factuur}, {amount}.",
     ),
+    # blind14: drawn only by the fourteenth blind set (work chats of Meppel employees on new
+    # subjects: an afvalpas after a move, a kapvergunning, a wedding, a Wmo scootmobiel, a broken
+    # street lamp, a trailer on the pavement, leerlingenvervoer, energietoeslag, inburgering, a
+    # driving licence collected for a mother, noise at night, litter with letters in it,
+    # schuldhulp, a home visit, a parking permit, a stolen gft-container, an event permit, a
+    # benefit not paid, a passport, a WOZ objection, a playground, a fire, deferred tax, bijzondere
+    # bijstand, a school key, a death; first names that are words ("Kas", "Maan", "Lelie")).
+    (
+        "blind14",
+        "in",
+        "Goedemiddag, met {word_first} {sur_lc}. Ik ben verhuisd naar {addr!}, {postcode}; mijn "
+        "afvalpas staat nog op het oude adres.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Dank u. De nieuwe afvalpas wordt {date} bezorgd. Vragen? Bel {switch_var} of mail "
+        "{mailbox2}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Voor de kapvergunning van de eik: aanvrager {name_rev}, {addr2!}, tel. {phone}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "De kapvergunning staat onder {zaak}; de leges van {amount} graag op {iban_gem} o.v.v. "
+        "{kenmerk}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Hoi {colleague_first}, kun jij {sur_title} terugbellen? Ze is bereikbaar op {phone2!} na "
+        "{time}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Wij willen trouwen op {date}! Bruid {name}, geboren {dob}, bruidegom {other!}, "
+        "{dob_text}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Gefeliciteerd! De trouwambtenaar belt u. Het huwelijk wordt voltrokken in {place}, "
+        "tarief {amount2}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Mijn scootmobiel van de Wmo is kapot. {initials}, BSN {bsn!}, {addr3}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Ik heb het doorgezet naar {firm}; zij komen {date}, {timespan}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "De lantaarnpaal voor {addr} is al een week stuk. Groet, {neighbour_title} (buurman van "
+        "{other_first})",
+    ),
+    (
+        "blind14",
+        "in",
+        "Er staat al drie weken een aanhanger met kenteken {plate_text} op de stoep aan de "
+        "{street}. Volgens mij is die van {other_lc}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Namens {firm}: de offerte voor project {project} is verstuurd naar {mailbox2}. "
+        "Contactpersoon {mate}, {landline!}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Leerlingenvervoer voor {kid} naar {school}: ophalen op {addr2}, moeder {first} is "
+        "bereikbaar op {phone3!}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "De taxi haalt {kid} vanaf {date} om {time} op. Bij uitval belt u {org_phone}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Mijn energietoeslag graag op rekening {iban!!} t.n.v. {name_lc}. Mijn BSN is "
+        "{bsn_spaced}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "De toeslag van {amount} wordt {date} gestort. Uw aanvraag heeft nummer {zaak}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Inburgering: mijn zwager {other} (geb. {dob!}) woont nu bij ons op {addr}. Zijn "
+        "nummer: {phone_abroad}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Mag ik het rijbewijs van mijn moeder {other_initials} ophalen? Zij is geboren op "
+        "{dob_text!}, ik ben haar dochter {first}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Dat kan met een machtiging. Neem haar ID mee; de balie in het stadhuis is open {hours}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Overlast: de buren op {addr3!} hebben tot 3 uur feest. De eigenaar, {other_sur_title}, "
+        "neemt niet op ({phone}).",
+    ),
+    (
+        "blind14",
+        "in",
+        "Zwerfvuil bij {place}: vuilniszakken met post erin op naam van {name}, {addr2!}, "
+        "{postcode_odd}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Dank u, {sur_title}. De boa gaat erop af; melding {melding}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Schuldhulp: mijn vriendin {mate_first} wil een afspraak. Mail haar op {email!}, ze woont "
+        "in {place}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "We nemen binnen vijf werkdagen contact op. Ze kan ook zelf bellen: {switch_alt}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Collega's: wie neemt het huisbezoek bij {name} over? {addr!}, bel eerst {phone2}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Ik doe het wel, {colleague_first}. Is er een hond? Vorige keer beet die van "
+        "{neighbour_lc} bijna.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Parkeervergunning bewoners: kenteken {plate}, {name_rev}, {addr}. Betaald van "
+        "{iban_flat}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Uw vergunning {factuur} gaat in op {date}. U hoeft verder niets te doen.",
+    ),
+    (
+        "blind14",
+        "in",
+        "De gft-container van {addr2} is gestolen. Ik ben {word_first}, de dochter van "
+        "{other_lc}; bel {phone3!}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Evenementenvergunning: organisator {mate} ({email2}), {landline}. Het gaat om {event}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "De vergunning ({besluit}) geldt voor {event}. Vragen: {mailbox2} of {wa_gem}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Mijn uitkering is niet binnen. Rekening {iban_lc!}, {name}, {bsn}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Graag een afspraak voor het paspoort van {kid}, {dob}. We wonen op {addr3}, {postcode}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "De paspoortbalie heeft plek op {date} om {time2}. Kosten {amount2}; pinnen kan.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Hoi, {nick} hier (van {neighbour_title} schilder). Ik sta met de bus {plate_text} "
+        "voor {firm}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Van {other_first}: 'bel me op {phone2} of {landline!}, groet {other_sur_title}'",
+    ),
+    (
+        "blind14",
+        "in",
+        "De WOZ-beschikking voor {addr!} klopt niet, de waarde is veel te hoog. {initials}, "
+        "{email2}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "U kunt bezwaar maken, {date}. Stuur het naar {postbus} of mail {mailbox}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Speeltuin aan de {street}: de schommel is kapot, mijn zoon {kid} viel eraf. {name}, "
+        "{phone}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "{sur_title} van {firm} hier: we starten {date} met project {project} bij {school}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Vlam in de pan bij {other_lc} op {addr2!}! De brandweer is er, zij slaapt vannacht bij "
+        "{mate_first} in {place}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Wat naar. De noodopvang loopt via {org}; zij bellen {other_first} {date}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Graag uitstel voor aanslag {factuur}. {name}, geboren {dob_text!}, IBAN {iban_foreign!!}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Mijn e-mail is veranderd, nu {email!}. Nieuw nummer {phone3}. Groet, {word_first} "
+        "{sur_title}",
+    ),
+    (
+        "blind14",
+        "out",
+        "Aangepast. De gegevens van {first} {sur_lc} staan nu goed onder {zaak}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Bijzondere bijstand voor een wasmachine: {name_rev}, {addr3}, BSN {bsn_spaced!}, {dob}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Goedemorgen {colleague}, de sleutel van {school} ligt bij {neighbour_title} op {addr!}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Top. Factuur {factuur} ({amount}) gaat naar {firm}, KvK {kvk}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Mijn vader {other} is {date} overleden. Hij woonde op {addr2!}, {postcode}. Ik ben "
+        "{first}, {phone2}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Gecondoleerd. Burgerzaken regelt het verder; u bereikt ons op {switch}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Kijk maar op {url}, daar staat de foto van de kapotte stoep bij {addr}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Voor de kwijtschelding: mijn BSN is {bsn}, rekening {iban}. Ik woon sinds {date} in "
+        "{place}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Mijn gegevens voor de Wmo: {name}, BSN {bsn_spaced}, {dob}, {addr!}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Kun jij het BSN {bsn} van {other_initials} even checken in {zaak}? Dank, {colleague_first}",
+    ),
+    (
+        "blind14",
+        "in",
+        "Terugbetaling van de leges graag naar {iban_flat} t.n.v. {initials}, factuur {factuur}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Het IBAN van mijn moeder {other} in het buitenland: {iban_foreign!}. Zij belt u vanuit "
+        "{place}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Overleg over {project} met {firm} is verplaatst naar {date} om {time}, in de raadzaal.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Ter info: {org} is vanaf {date} bereikbaar via {org_phone}, {hours}.",
+    ),
+    (
+        "blind14",
+        "in",
+        "Donderdag markt in {place}: {firm} levert de kramen, factuur {factuur} ({amount}), "
+        "project {project}.",
+    ),
+    (
+        "blind14",
+        "out",
+        "Voor {event} in {place} geldt {besluit}; meld u vóór {date} via {mailbox2} of "
+        "{switch_alt}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -3425,6 +3872,8 @@ PII_LABELS = {
     "colleague_first": "PERSON",
     # blind13
     "nick": "PERSON",
+    # blind14
+    "word_first": "PERSON",
 }
 KEEP_SLOTS = (
     "switch",
@@ -3469,6 +3918,8 @@ KEEP_SLOTS = (
     # blind11
     "event",
     "btw",
+    # blind14
+    "school",
     "besluit",
 )
 
@@ -4414,6 +4865,15 @@ class RichStyle:
     # A word glued to the one before ("BSN:123456782") wraps with it (blind9 on); off, it may
     # run past the bubble as in the older sets.
     glue_wraps: bool = False
+    # A group header's subtitle, one drawn per group scene: who is typing or recording, or the
+    # member list (blind14 on); empty: `members`, drawn without a draw as in the older sets.
+    group_subtitles: tuple[str, ...] = ()
+
+
+def _group_subtitle(rng: random.Random, style: RichStyle) -> str:
+    """A group header's subtitle (a template): one of the style's `group_subtitles` ("X
+    typt…"), or its member list without a draw when it has none (the older sets)."""
+    return rng.choice(style.group_subtitles) if style.group_subtitles else style.members
 
 
 def _scene_rich(rng: random.Random, config: SetConfig, index: int) -> Shot:
@@ -4445,7 +4905,7 @@ def _scene_rich(rng: random.Random, config: SetConfig, index: int) -> Shot:
     image = Image.new("RGB", size, palette.background)
     draw = ImageDraw.Draw(image)
     if group:
-        title, subtitle = values["group"], style.members
+        title, subtitle = values["group"], _group_subtitle(rng, style)
         title_text = None  # the header band also lists the members; no must-keep item there
     else:
         title_text = "{phone}" if unsaved else "{name}"
@@ -8138,6 +8598,485 @@ BLIND13_CHAT = ChatTexts(
 )
 
 
+# --- the fourteenth blind set's values and texts ------------------------------------------------
+
+BLIND14_ORGANISATIONS = (
+    "Promens Care",
+    "Cosis",
+    "Vluchtelingenwerk Noord-Nederland",
+    "Kinderopvang Meppel",
+    "Brandweer Drenthe",
+    "UWV Meppel",
+)
+# Firms and schools, some named after a word or a surname of the pool: must-keep.
+BLIND14_FIRMS = (
+    "Schoonmaakbedrijf Kist",
+    "Schildersbedrijf Mast & Zn.",
+    "Installatiebedrijf Vlam",
+    "Hoveniersbedrijf Lelie",
+    "Knoop Verhuizingen",
+    "Taxi Tuin Meppel",
+    "Bakkerij Maan",
+)
+BLIND14_SCHOOLS = (
+    "OBS De Sprong",
+    "CBS Het Kompas",
+    "Kindcentrum De Vlinder",
+    "Stad & Esch",
+    "De Toermalijn",
+)
+BLIND14_POSTCODE_DIGITS = ("7941", "7942", "7945", "7947", "7958", "7963")
+BLIND14_EVENTS = (
+    "de Koopavond van 10 december",
+    "de Meppeler Donderdagen",
+    "de Zomerfeestweek",
+    "de braderie Hart van Zuid",
+    "Koningsdag 27 april",
+)
+# The names their friends and family use.
+BLIND14_NICKNAMES = {
+    "Kas": "Kasje",
+    "Maan": "Maantje",
+    "Lelie": "Lel",
+    "Vlinder": "Vlin",
+    "Wairimu": "Rimu",
+    "Kaveh": "Kavi",
+    "Thandiwe": "Thandi",
+    "Radu": "Ruru",
+    "Anahí": "Nahí",
+    "Yaw": "Yawtje",
+    "Leilani": "Lani",
+    "Dmytro": "Dima",
+    "Ayşegül": "Ayşe",
+    "Ngozi": "Zizi",
+    "Sigrún": "Sigga",
+    "Ilka": "Ilkie",
+}
+BLIND14_MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+)
+# A house number's toevoeging as people write it.
+BLIND14_TOEVOEGINGEN = ("-A", " bis", " hs", "-II", " rood", "/3", " C2", "-zw", "a-01", " A bov")
+
+
+def _mobile14(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in many writings; `parts`: written in three words or more."""
+    r = rng.choice("123456") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 6 {r[:4]} {r[4:]}",
+        f"06 – {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(06) {r[:4]} {r[4:]}",
+        f"+31 (0) 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06-{r}",
+        f"+31(0)6{r}",
+        f"00316{r}",
+        f"+31.6.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"06{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad14(rng: random.Random) -> str:
+    """A mobile number abroad: Kenyan, Iranian, South African, Romanian, Ukrainian or Faroese."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+254 7{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+98 91{r[0]} {r[1:4]} {r[4:8]}",
+            f"+27 8{r[0]} {r[1:4]} {r[4:8]}",
+            f"+40 7{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+380 6{r[0]} {r[1:4]} {r[4:6]} {r[6:8]}",
+            f"+298 2{r[0]} {r[1:3]} {r[3:5]}",
+        )
+    )
+
+
+def _landline14(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Zwolle, Hoogeveen or Assen (not the municipality's)."""
+    area = rng.choice(("0522", "0521", "038", "0528", "0592"))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area)))
+    return rng.choice(
+        (
+            f"{area}-{r}",
+            f"({area}) {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area} - {r[:2]} {r[2:4]} {r[4:]}",
+            f"+31 (0){area[1:]} {r[:3]} {r[3:]}",
+            f"{area} {r[:3]} {r[3:]}",
+        )
+    )
+
+
+def _iban14(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four or split after the bank code; one flat; one in lowercase."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice((_in_fours(c), f"{c[:4]} {c[4:8]} {c[8:]}", _in_fours(c)))
+    c = compact()
+    flat = rng.choice((c, f"{c[:8]} {c[8:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban14(rng: random.Random) -> str:
+    """A Romanian, Ukrainian, Bulgarian, Croatian, Lithuanian or Portuguese IBAN, by four."""
+    while True:
+        country, bank, digits = rng.choice(
+            (
+                ("RO", "RNCB", 16),
+                ("UA", "", 25),
+                ("BG", "BNBG", 14),
+                ("HR", "", 17),
+                ("LT", "", 16),
+                ("PT", "", 21),
+            )
+        )
+        body = bank + "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _bsn14(rng: random.Random) -> str:
+    """A BSN passing the 11-proef; a fifth start with a zero."""
+    while True:
+        head = 0 if rng.random() < 0.2 else rng.randint(1, 9)
+        digits = [head] + [rng.randint(0, 9) for _ in range(7)]
+        last = _bsn_check(digits)
+        if last < 10:
+            return "".join(map(str, digits)) + str(last)
+
+
+def _dob14(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dashed, ISO, dotted, a short year with an apostrophe, a star)
+    and one with its month in words (abbreviated, in capitals, a short year)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1932, 2018)
+    digits = rng.choice(
+        (
+            f"{day:02d}-{month:02d}-{year}",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day:02d}.{month:02d}.{year}",
+            f"{day}-{month}-'{year % 100:02d}",
+            f"*{day}/{month}/{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1932, 2018)
+    name = BLIND5_MONTHS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {BLIND14_MONTH_ABBREVIATIONS[month - 1]}. {year}",
+            f"{day} {name} '{year % 100:02d}",
+            f"{day}-{BLIND14_MONTH_ABBREVIATIONS[month - 1]}-{year}",
+            f"{day} {name.upper()} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind14_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Kas", "Maan", "Lelie", "Vlinder").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:4] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND14_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 180), rng.randint(1, 95)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND14_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob14(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    nick = BLIND14_NICKNAMES[first]
+    f, c, k = _ascii9(first), _ascii9(sur), _ascii9(nick)
+    year = rng.randint(1958, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban14(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # As on a form: the surname first, a comma, then the first name or initial.
+        "name_rev": rng.choice((f"{_title(sur)}, {first}", f"{sur.upper()}, {first[0]}.")),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{rng.choice('BJW')}. {_title(sur)}",
+                f"dhr. {first[0]}. {sur}",
+                f"{first} {sur[0].upper()}.",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND14_NICKNAMES[mate_first]} {_title(mate_sur)[0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND14_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND14_NICKNAMES[push].lower(),
+        "phone": _mobile14(rng),
+        "phone2": _mobile14(rng),
+        "phone3": _mobile14(rng, parts=True),
+        "phone_abroad": _abroad14(rng),
+        "landline": _landline14(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban14(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}", f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:2]}.{bsn[2:4]}.{bsn[4:6]}.{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        # Addresses with toevoegingen, a floor, a range of numbers, a back house.
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND14_TOEVOEGINGEN)}",
+                f"{street2} {n2}, 2e etage",
+                f"{street2} {n2}-{n2 + 2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}{rng.choice('abcd')} bovenwoning",
+                f"{street3} {n3} (achterhuis)",
+                f"{street3} {n3}{rng.choice(BLIND14_TOEVOEGINGEN)}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits} {letters.lower()}", f"NL-{digits}{letters}", f"{digits}{letters.lower()}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@example.nl",
+                f"{f[0]}.{c}{year}@example.com",
+                f"{c}_{f}@example.org",
+                f"{f}+gemeente@example.nl",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{f.capitalize()}{c.capitalize()}@example.net",
+                f"{k}.{c}@mail.example.com",
+                f"{c}.{f[0]}@example.eu",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{k}.{c}",
+                f"tiktok.com/@{k}{year % 100:02d}",
+                f"linkedin.com/in/{f}-{c}",
+                f"facebook.com/{f}.{c}.{year % 100:02d}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", " "))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND14_ORGANISATIONS),
+        "firm": rng.choice(BLIND14_FIRMS),
+        "school": rng.choice(BLIND14_SCHOOLS),
+        "event": rng.choice(BLIND14_EVENTS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "140522", "14 05 22", "tel. 14 0522")),
+        "switch_long": SWITCHBOARD_LONG,
+        "switch_alt": rng.choice(
+            (
+                "0522 859 500",
+                "0522-859 500",
+                "+31 522 85 95 00",
+                "0031 522 859500",
+                "(0522) 85 95 00",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "afval@meppel.nl",
+                "trouwen@meppel.nl",
+                "Schuldhulp@meppel.nl",
+                "WOZ@MEPPEL.NL",
+                "leerlingenvervoer@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-14000522", "06 14 00 05 22", "+31 6 1400 0522")),
+        "url_gem": rng.choice(
+            ("meppel.nl/afvalpas", "https://www.meppel.nl/trouwen", "meppel.nl/energietoeslag")
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 7940AM MEPPEL", "postbus 501, 7940 am Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES.lower(),
+                "NL98BNGH 0285118450",
+            )
+        ),
+        "zaak": rng.choice((f"Z26-{n:06d}", f"Z.2026.{n:05d}", f"zaak 2026/{n:05d}")),
+        "kenmerk": rng.choice((f"MPL/WOZ/26/{n:05d}", f"ons kenmerk {rng.randint(1000, 9999)}-26")),
+        "melding": rng.choice((f"MOR26-{n:05d}", f"BOA-{rng.randint(100, 999)}/26")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": f"PO 26-{rng.randint(10_000, 99_999)}",
+        "project": rng.choice(
+            (f"MEP-{n % 1000:03d}-26", f"P26.{n % 10_000:04d}", f"HvZ fase {rng.randint(1, 4)}")
+        ),
+        "besluit": rng.choice(
+            (f"EVV-2026-{rng.randint(1, 199):03d}", f"besluit 26/{rng.randint(100, 999)}")
+        ),
+        "factuur": rng.choice(
+            (f"26F{rng.randint(1, 99_999):05d}", f"PV-{rng.randint(1000, 9999)}-26")
+        ),
+        "org_phone": rng.choice(("0800-1351", "088-0030 400", "0900-8844")),
+        "hours": rng.choice(
+            ("ma t/m vr 8.30-17.00", "op afspraak, di en do 9-12 uur", "dagelijks tot 16.30")
+        ),
+        "timespan": rng.choice(
+            (
+                "tussen 8 en 10 uur",
+                f"van {hour}:{minute:02d} tot {hour + 2}:00",
+                f"{hour}.{minute:02d}-{hour + 1}.{minute:02d} uur",
+            )
+        ),
+        # Appointments, deadlines and a date of death, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2026",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"{d2} {BLIND14_MONTH_ABBREVIATIONS[m2 - 1]}.",
+                f"{d2:02d}.{m2:02d}.2026",
+                f"uiterlijk {d2} {month2}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"{hour}:{minute:02d}", f"half {hour + 1}")
+        ),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 999)},{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(1, 4)}.{rng.randint(0, 999):03d},-",
+                f"{rng.randint(15, 600)},- euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(30, 300)},-", f"{rng.randint(30, 300)} euro")),
+    }
+
+
+BLIND14_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DONDERDAG"),
+    join_notices=(
+        "{word_first} heeft de groep ‘{group}’ aangemaakt",
+        "{neighbour_title} schilder heeft u toegevoegd",
+        "{colleague} heeft {word_first} en {phone3} toegevoegd",
+        "U heeft {other_first} {sur_lc} toegevoegd",
+    ),
+    later_notices=(
+        "{word_first} heeft de groep verlaten",
+        "{sur_title} is verwijderd door {colleague_first}",
+        "{phone3} neemt deel via de uitnodigingslink",
+        "{word_first} heeft het groepsonderwerp gewijzigd in ‘{group}’",
+        "{nick} is nu beheerder",
+    ),
+    direct_notices=(
+        "{word_first} {sur_lc} staat niet in uw contacten. Blokkeren of toevoegen?",
+        "{nick} heeft het telefoonnummer gewijzigd naar {phone2}",
+        "{word_first} heeft verdwijnende berichten aangezet",
+    ),
+    replies=(
+        "Dank je {word_first}, komt goed.",
+        "Ik bel {sur_title} morgen.",
+        "Genoteerd onder {zaak}.",
+        "Is {phone3} nog juist?",
+        "Tot {date}.",
+        "Zie {url_gem}.",
+        "Bel anders {switch_var}.",
+        "Post graag naar {postbus}.",
+        "Betalen op {iban_gem} graag.",
+        "Groet uit {place}!",
+    ),
+    card_owners=(
+        "{word_first} {sur_lc}",
+        "{other}",
+        "{neighbour_title} schilder",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 4),
+    quote_at=(2, 3, 5),
+    card_at=(0, 2, -1),
+    media_at=(0, 1, 3),
+    locations=(
+        "Mijn adres|{addr}, {postcode} Meppel",
+        "Container weg|{street2}, {place}",
+        "Live locatie van {word_first}|gedeeld tot {time2}",
+        "Hier ligt het zwerfvuil|bij {addr3}, {place}",
+    ),
+    location_at=(1, 2, 4),
+    text_shares=(0.58, 0.66, 0.74, 0.8),
+    photo_plates=("{plate}",),
+    documents=(
+        "Machtiging {name}.pdf|1 pagina · PDF · 88 kB",
+        "Offerte {firm}.pdf|3 pagina's · PDF · 1,4 MB",
+        "WOZ-bezwaar {other_lc}.docx|DOCX · 36 kB",
+        "Paspoort {word_first} achterkant.jpg|JPEG · 980 kB",
+    ),
+    document_at=(1, 3),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -8575,6 +9514,58 @@ BLIND13_STYLE = RichStyle(
     qualities=(33, 48, 64, 80, 94),
     glue_wraps=True,
 )
+BLIND14_STYLE = RichStyle(
+    values=_blind14_values,
+    chat=BLIND14_CHAT,
+    # Saved contacts under a surname that is a word with a trade ("Knoop schilder") and under a
+    # bare first name that is a word ("Maan", "Lelie").
+    senders=(
+        ("{name}", ""),
+        ("{other}", ""),
+        ("{neighbour_title} schilder", ""),
+        ("{word_first}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{word_first}, {neighbour_title} schilder, {other_first}, {phone3}, u",
+    web_rows=(
+        ("", "Oké, dan wacht ik uw bericht af"),
+        ("{other}", "Ik stuur de machtiging vanavond"),
+        ("{neighbour_title} schilder", "Bus {plate_text} staat bij {addr2}"),
+        ("{phone3}", "~ {push}: IBAN {iban_flat}"),
+        ("{group}", "{word_first}: wie gaat naar {addr}?"),
+        ("Gemeente Meppel", "Bel {switch_var} of {switch_alt}"),
+        ("{firm}", "Project {project} loopt volgens plan"),
+        ("{word_first}", "{word_first} typt…"),
+        ("{mate}", "Geb. {dob}, BSN {bsn}"),
+        ("{name_rev}", "{email} · {phone}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1290, 2796), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (1366, 768), (1600, 900), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.5, 0.7, 0.85),
+    web_factors=(0.7, 0.8),
+    qualities=(30, 45, 60, 78, 92),
+    glue_wraps=True,
+    # A group's header: who is typing or recording, or the member list.
+    group_subtitles=(
+        "{word_first} typt…",
+        "{neighbour_title} schilder neemt audio op…",
+        "{other_first} en {word_first} typen…",
+        "{word_first}, {neighbour_title} schilder, {other_first}, {phone3}, u",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -8587,6 +9578,7 @@ RICH_STYLES = {
     "blind11": BLIND11_STYLE,
     "blind12": BLIND12_STYLE,
     "blind13": BLIND13_STYLE,
+    "blind14": BLIND14_STYLE,
 }
 
 

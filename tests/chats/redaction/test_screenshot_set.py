@@ -10,6 +10,8 @@ from functools import cache
 
 import pytest
 from PIL import Image, ImageDraw
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
 
 from demo.generators.screenshot_set import (
     BLIND,
@@ -25,6 +27,7 @@ from demo.generators.screenshot_set import (
     BLIND11,
     BLIND12,
     BLIND13,
+    BLIND14,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -37,6 +40,7 @@ from demo.generators.screenshot_set import (
     TUNING,
     Pools,
     _font,
+    _group_subtitle,
     _layout_lines,
     _line_width,
     _rich_entries,
@@ -57,6 +61,8 @@ EARLIER_THAN_11 = (*EARLIER_THAN_10, BLIND10)
 EARLIER_THAN_12 = (*EARLIER_THAN_11, BLIND11)
 # The sets written before the thirteenth blind set.
 EARLIER_THAN_13 = (*EARLIER_THAN_12, BLIND12)
+# The sets written before the fourteenth blind set.
+EARLIER_THAN_14 = (*EARLIER_THAN_13, BLIND13)
 
 
 @cache
@@ -80,6 +86,7 @@ def items_of(config):
         BLIND11,
         BLIND12,
         BLIND13,
+        BLIND14,
     ],
     ids=lambda c: c.name,
 )
@@ -111,6 +118,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND11, other) for other in EARLIER_THAN_11),
         *((BLIND12, other) for other in EARLIER_THAN_12),
         *((BLIND13, other) for other in EARLIER_THAN_13),
+        *((BLIND14, other) for other in EARLIER_THAN_14),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -154,6 +162,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND11, EARLIER_THAN_11),
         (BLIND12, EARLIER_THAN_12),
         (BLIND13, EARLIER_THAN_13),
+        (BLIND14, EARLIER_THAN_14),
     ],
     ids=[
         "blind3",
@@ -166,6 +175,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind11",
         "blind12",
         "blind13",
+        "blind14",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -611,8 +621,9 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND11, EARLIER_THAN_11, 40),
         (BLIND12, EARLIER_THAN_12, 45),
         (BLIND13, EARLIER_THAN_13, 45),
+        (BLIND14, EARLIER_THAN_14, 55),
     ],
-    ids=["blind11", "blind12", "blind13"],
+    ids=["blind11", "blind12", "blind13", "blind14"],
 )
 
 
@@ -791,3 +802,78 @@ def test_the_thirteenth_blind_set_has_what_the_issue_asks_for():
     # The municipality's numbers, IBANs and postbus in writings the earlier sets lacked.
     assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 5
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
+
+
+def test_the_fourteenth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND14)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND14)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    surnames = set(BLIND14.pools.word_surnames)
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "ORG_PHONE", "HOURS", "EVENT"} <= labels
+    assert {"AMOUNT", "DATE", "TIME", "ZAAK", "PROJECT", "FACTUUR", "GROUP", "ORG"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 400 and len(keep) >= 175
+    assert {("ADDRESS", 2), ("PERSON", 2), ("PHONE", 2), ("IBAN", 2)} <= wrapped
+    assert {("IBAN", 3), ("DATE_OF_BIRTH", 2), ("BSN", 2)} <= wrapped
+    # First names that are words, alone (a sender label) and with a surname that is a word;
+    # surnames that are words alone and lowercase; a saved contact "<surname> schilder".
+    assert person & {"Kas", "Maan", "Lelie", "Vlinder"}
+    assert person & surnames and person & {s.lower() for s in surnames}
+    assert any(s[0] == "{word_first}" for s in RICH_STYLES["blind14"].senders)
+    assert any(s[0] == "{neighbour_title} schilder" for s in RICH_STYLES["blind14"].senders)
+    # Addresses with toevoegingen; BSNs and IBANs that pass their checks; birth dates with a
+    # short year or year first; many phone writings; a number abroad; foreign IBANs.
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    assert len({i["text"] for i in pii if i["label"] == "IBAN"}) >= 8
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    assert any(p.startswith(("+254", "+98", "+27", "+40", "+380", "+298")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"RO", "UA", "BG", "HR", "LT"}
+    # The municipality's numbers, IBANs, WhatsApp number and postbus in other writings.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+
+
+def test_a_group_header_may_show_who_is_typing_and_the_older_sets_draw_as_before():
+    for tag, style in RICH_STYLES.items():
+        if style.group_subtitles:
+            continue
+        rng = random.Random(7)
+        state = rng.getstate()
+        # No subtitles of its own: the member list, and no draw (its scenes stay the same).
+        assert _group_subtitle(rng, style) == style.members
+        assert rng.getstate() == state, tag
+    style = RICH_STYLES[BLIND14.tag]
+    drawn = {_group_subtitle(random.Random(seed), style) for seed in range(60)}
+
+    assert drawn == set(style.group_subtitles)
+    assert any(t.endswith("typt…") for t in drawn)
+    assert any(t.endswith("typen…") for t in drawn)
+    assert any(t.endswith("neemt audio op…") for t in drawn)
+    # Every subtitle names someone, so the header holds personal data to redact.
+    values = style.values(random.Random(1), BLIND14.pools)
+    for template in style.group_subtitles:
+        items = []
+        _tokens(template, values, items)
+        assert any(item.kind == "pii" for item in items), template

@@ -8,6 +8,7 @@ the reason) stays so the employee can see the outcome.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -251,12 +252,35 @@ def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callabl
     return free_text_redactor(texts, persons=record_persons(submission))
 
 
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def zaak_omschrijving_redacted(submission: Submission) -> str:
     """The description of the record's zaak as Woo and the archive PDF show it: through the
     detector with every person the record names known, like the rest typed around the chat (a
-    zaaksysteem names cases after residents: "Bezwaar mw. … tegen …")."""
+    zaaksysteem names cases after residents: "Bezwaar mw. … tegen …"). After the purge, the
+    version redacted then, as long as the description is the one it was made from."""
     omschrijving = submission.zaak.omschrijving if submission.zaak_id else ""
+    if (
+        omschrijving
+        and submission.zaak_omschrijving_sha256
+        and submission.zaak_omschrijving_sha256 == _sha256(omschrijving)
+    ):
+        return submission.zaak_omschrijving_redacted
     return typed_text_redactor(submission, [omschrijving])(omschrijving)
+
+
+def _keep_zaak_omschrijving(submission: Submission) -> list[str]:
+    """Redact the zaak's description for the record while its names are still there (the
+    purge takes them); returns the changed submission fields."""
+    omschrijving = submission.zaak.omschrijving if submission.zaak_id else ""
+    if not omschrijving:
+        return []
+    submission.zaak_omschrijving_sha256 = ""  # redacted now, not taken from an earlier purge
+    submission.zaak_omschrijving_redacted = zaak_omschrijving_redacted(submission)
+    submission.zaak_omschrijving_sha256 = _sha256(omschrijving)
+    return ["zaak_omschrijving_redacted", "zaak_omschrijving_sha256"]
 
 
 def _redact_typed_texts(submission: Submission) -> list[str]:
@@ -301,6 +325,8 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             raise ValueError(f"submission {submission_id}: archive rendition not made yet")
         archived = submission.status == SubmissionStatus.GEARCHIVEERD
         typed = _redact_typed_texts(submission)  # before the participants' names go
+        if archived:
+            typed += _keep_zaak_omschrijving(submission)
         keep = _files_to_keep(submission)
         doomed = list(
             StoredFile.objects.filter(submission=submission, purged_at__isnull=True).exclude(

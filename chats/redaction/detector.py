@@ -601,13 +601,32 @@ def file_name_persons(name: str, context: ChatContext | None = None) -> tuple[st
     words = " ".join(_FILE_NAME_SEPARATORS_RE.sub(" ", stem).split()).replace("\x01", "-")
     if not words:
         return ()
-    return tuple(
-        dict.fromkeys(
-            words[s.start : s.end]
-            for s in detect(words, context=context)
-            if s.label == "PERSON" and words[s.start : s.end][:1].isupper()
-        )
-    )
+    found = [
+        words[s.start : s.end]
+        for s in detect(words, context=context)
+        if s.label == "PERSON" and words[s.start : s.end][:1].isupper()
+    ]
+    # A file is named after a person by the surname alone ("Bezwaarschrift Wolters.pdf"): a
+    # capitalised known surname there is one, unless it is also a word of the language ("Park",
+    # "Haven": known as a person, it would be redacted in every message), a place or a word
+    # that is never a name.
+    lex = lexicon.load()
+    covered = " ".join(found).split()
+    for word in words.split():
+        low = word.lower()
+        if (
+            word[:1].isupper()
+            and word.isalpha()
+            and len(word) >= 3
+            and word not in covered
+            and low in lex.surnames
+            and low not in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.places
+            and low not in lex.not_names
+        ):
+            found.append(word)
+    return tuple(dict.fromkeys(found))
 
 
 # "Scholte belde zelf": a verb said of a person right after a name found alone.

@@ -129,3 +129,29 @@ def test_a_name_read_in_an_attachment_is_redacted_in_the_messages_and_later_atta
     for item in MediaItem.objects.filter(submission=submission):
         assert item.ocr_text_redacted.strip(), item.name
         assert "Mol" not in item.ocr_text_redacted, item.name
+
+
+def test_a_surname_alone_in_a_file_name_is_a_known_person(employee, tmp_path):
+    """'Bezwaarschrift Wolters.pdf': a known surname that is no word of the language; the
+    detector alone leaves it readable written in capitals."""
+    from chats.redaction import detect
+
+    shouted = "WOLTERS belt terug over het bezwaar."
+    assert not detect(shouted)
+    paths = _android(
+        tmp_path,
+        ["Bezwaarschrift Wolters.pdf (bestand bijgevoegd)", shouted],
+        {"Bezwaarschrift Wolters.pdf": text_pdf([["Bezwaarschrift"]])},
+    )
+    submission = _processed(employee, paths, UploadKind.ANDROID_EXPORT)
+    assert "WOLTERS" not in _texts(submission)[1]
+
+
+def test_words_of_the_language_in_a_file_name_are_no_person():
+    """Known as a person, a word is redacted in every message: "Park" or "Haven" in a file's
+    name is not one."""
+    from chats.redaction import file_name_persons
+
+    for name in ("Ontwerp Park De Wheem.pdf", "Situatie Haven Zuid.pdf", "IMG-20240312-WA0001.jpg"):
+        assert file_name_persons(name) == (), name
+    assert file_name_persons("00000005-Pieter Bakker.vcf") == ("Pieter Bakker",)

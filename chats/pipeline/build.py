@@ -8,7 +8,7 @@ import logging
 import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -153,8 +153,20 @@ PDF_NOT_DRAWN = (
 AV_NOT_CLEANED = (
     "{label} ‘{name}’: {reason} Er is geen versie die kan worden afgespeeld of vrijgegeven."
 )
+LATE_PERSON = (
+    "‘{name}’ noemt een persoon die pas in een latere bijlage als persoon werd herkend: de "
+    "tekst is aangepast, het bestand zelf niet. Achtergehouden tot Informatiebeheer het "
+    "heeft gecontroleerd."
+)
 # Every notice above that quotes a file of the export: the purge takes the name out again.
-FILE_NOTICES = (IMAGE_NOT_CLEANED, OCR_FAILED, PDF_WITHHELD, PDF_NOT_DRAWN, AV_NOT_CLEANED)
+FILE_NOTICES = (
+    IMAGE_NOT_CLEANED,
+    OCR_FAILED,
+    PDF_WITHHELD,
+    PDF_NOT_DRAWN,
+    AV_NOT_CLEANED,
+    LATE_PERSON,
+)
 CONTACT_CARD = "Contactkaart: bevat persoonsgegevens en wordt nooit vrijgegeven."
 OTHER_WITHHELD = "Dit bestand is achtergehouden tot Informatiebeheer het vrijgeeft."
 ANIMATION_WITHHELD = (
@@ -723,6 +735,53 @@ def build_media(
     return media, derived, flags, learned
 
 
+def _late_persons(
+    media: list[MediaOut],
+    persons: Sequence[str],
+    context: ChatContext,
+    replacements: dict[str, str],
+) -> tuple[list[MediaOut], list[Flag]]:
+    """Attachments examined before a later one named `persons`: a mention of them in their
+    text is redacted now. The file itself was blacked out without them, so one that would be
+    shown is withheld until Informatiebeheer has looked (and can black it out on the page)."""
+    words = {w.lower() for name in persons for w in name.split() if len(w) >= 2}
+    context = context.with_persons(persons)
+    out: list[MediaOut] = []
+    flags: list[Flag] = []
+    for item in media:
+        text = item.ocr_text
+        if not text or not any(w in text.lower() for w in words):
+            out.append(item)
+            continue
+        late = [
+            SpanOut(s.start, s.end, s.label)
+            for s in detect(text, context=context)
+            if s.label == "PERSON"
+            and words & {w.lower() for w in text[s.start : s.end].split()}
+            and not any(o.start < s.end and s.start < o.end for o in item.ocr_spans)
+        ]
+        if not late:
+            out.append(item)
+            continue
+        spans = tuple(sorted((*item.ocr_spans, *late), key=lambda s: (s.start, s.end)))
+        reason = item.flag_reason or LATE_PERSON.format(name=item.name)
+        flags.append(Flag("late_person", LATE_PERSON.format(name=item.name)))
+        out.append(
+            replace(
+                item,
+                ocr_spans=spans,
+                ocr_text_redacted=redact_text(text, spans, replacements=replacements),
+                # The word boxes stay: a redaction added on the review page redraws the image.
+                flagged=True,
+                flag_reason=reason,
+                release=MediaRelease.ACHTERGEHOUDEN
+                if item.release == MediaRelease.GEANONIMISEERD
+                else item.release,
+            )
+        )
+    return out, flags
+
+
 def _is_animation(data: bytes) -> bool:
     with Image.open(io.BytesIO(data)) as image:
         return getattr(image, "n_frames", 1) > 1
@@ -832,6 +891,8 @@ def build_result(
     flags += media_flags
     new_persons = [name for name in learned if name not in context.known_persons]
     if new_persons:
+        media, late_flags = _late_persons(media, new_persons, context, replacements)
+        flags += late_flags
         # An attachment named someone the chat had not (a letter from "Ria Mol", the chat says
         # "Mol komt morgen"): the messages are redacted again with that person known.
         context = context.with_persons(new_persons)

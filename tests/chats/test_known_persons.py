@@ -155,3 +155,24 @@ def test_words_of_the_language_in_a_file_name_are_no_person():
     for name in ("Ontwerp Park De Wheem.pdf", "Situatie Haven Zuid.pdf", "IMG-20240312-WA0001.jpg"):
         assert file_name_persons(name) == (), name
     assert file_name_persons("00000005-Pieter Bakker.vcf") == ("Pieter Bakker",)
+
+
+def test_an_earlier_attachment_naming_a_person_learned_later_is_redacted_and_withheld(
+    employee, tmp_path
+):
+    """The first PDF says "Mol", the second names Ria Mol: the first one's text is redacted
+    afterwards, and since its blacked-out pages still show the name it is withheld until
+    Informatiebeheer has looked."""
+    first = text_pdf([[MOL_LINE]])
+    later = text_pdf([["Aanvraag van Ria Mol voor een schutting."]])
+    paths = _android(
+        tmp_path,
+        ["eerste.pdf (bestand bijgevoegd)", "tweede.pdf (bestand bijgevoegd)"],
+        {"eerste.pdf": first, "tweede.pdf": later},
+    )
+    submission = _processed(employee, paths, UploadKind.ANDROID_EXPORT)
+    item = MediaItem.objects.get(submission=submission, name__startswith="eerste")
+    assert "schutting" in item.ocr_text_redacted
+    assert "Mol" not in item.ocr_text_redacted
+    assert item.release == MediaItem.Release.ACHTERGEHOUDEN
+    assert item.flagged and "eerste.pdf" in item.flag_reason

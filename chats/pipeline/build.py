@@ -826,6 +826,7 @@ def build_result(
     participants: list[ParticipantOut] = []
     messages: tuple[MessageOut, ...] | MessageFile = ()
     content_flags: list[Flag] = []
+    content_at = 0
     detected_format: dict = {"upload": submission.upload_kind}
     context = ChatContext(organisation=organisation_contacts())
     date_order_uncertain = False
@@ -866,10 +867,10 @@ def build_result(
             context=context,
         )
         flags += _parse_flags(survey)
+        content_at = len(flags)  # the content's flags follow the parser's (known at the end)
         detected_format.update(_format_json(survey))
         date_order_uncertain = not survey.format.date_order_confident
         message_of = survey.message_of
-
     else:
         context = context.with_persons(persons_around(submission, media_files, context))
 
@@ -908,7 +909,7 @@ def build_result(
                 progress=None,
                 context=context,
             )
-    flags += content_flags
+    flags[content_at:content_at] = content_flags
     onderwerp_redacted, omschrijving_redacted = redact_free_texts(
         submission, context=context, replacements=replacements
     )

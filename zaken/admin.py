@@ -30,9 +30,7 @@ class LoggedByNumber:
         return [
             LogEntry.objects.create(
                 user_id=request.user.pk,
-                content_type_id=ContentType.objects.get_for_model(
-                    obj, for_concrete_model=False
-                ).pk,
+                content_type_id=ContentType.objects.get_for_model(obj, for_concrete_model=False).pk,
                 object_id=str(obj.pk),
                 object_repr=str(getattr(obj, self.log_name_field) or obj.pk)[:200],
                 action_flag=flag,

@@ -403,15 +403,25 @@ def zaak_changed(*, zaak: Model, actor, values: dict[str, Any], request=None) ->
 
 
 def zaak_retention_overridden(
-    *, zaak: Model, actor, before: dict[str, Any], after: dict[str, Any], request=None
+    *,
+    zaak: Model,
+    actor,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    reason: str | None,
+    request=None,
 ) -> AuditEvent:
-    """The bewaartermijn or brondatum of a zaak departs from the selectielijst, with the reason."""
+    """The bewaartermijn or brondatum of a zaak departs from the selectielijst, with the reason
+    as the caller redacted it (None: it could not be redacted; only its length is kept)."""
+    detail: dict[str, Any] = {"before": before, "after": after, "reason": reason}
+    if reason is None:
+        detail["reason_length"] = len(getattr(zaak, "afwijking_reden", "") or "")
     return _write(
         AuditAction.ZAAK_RETENTION_OVERRIDDEN,
         actor=actor,
         obj=zaak,
         request=request,
-        detail={"before": before, "after": after, "reason": zaak.afwijking_reden},
+        detail=detail,
     )
 
 

@@ -26,6 +26,7 @@ from django.utils.timesince import timesince
 
 from accounts.duties import may_decide_on_records, require_record_decider
 from accounts.permissions import REVIEW_SUBMISSION
+from zaken.admin import LoggedByNumber
 
 from . import services
 from .constants import RENDITION_UNFINISHED, SubmissionStatus
@@ -135,7 +136,8 @@ def _ago(moment) -> str:
 
 
 @admin.register(Submission)
-class SubmissionAdmin(admin.ModelAdmin):
+class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
+    log_name_field = "pk"  # str() holds the onderwerp as typed
     # Seven columns besides the checkbox: the queue fits a 1280 px screen. The counts share one
     # column, the date-order doubt is one of the points of attention, the conversation partner
     # is a filter, the assigned colleague stands under the status; workflow notes (possible

@@ -10,6 +10,13 @@ class ChatsConfig(AppConfig):
 
     def ready(self):
         _ensure_private_dirs()
+        # Imported here: models and receivers can only be imported once the app registry is ready.
+        from zaken.signals import free_text_redaction
+
+        from .receivers import redact_zaak_free_text
+
+        # Free text typed on a zaak goes into the audit log only as chats' detector leaves it.
+        free_text_redaction.connect(redact_zaak_free_text, dispatch_uid="chats.zaak_free_text")
 
 
 def _ensure_private_dirs() -> None:

@@ -167,6 +167,15 @@ class Submission(models.Model):
         verbose_name="beoordeeld door",
     )
     reviewed_at = models.DateTimeField("beoordeeld op", null=True, blank=True)
+    # The zaak's description as the record shows it, redacted at the purge while the record's
+    # names were still there, with the SHA-256 of the description it was made from: a
+    # description changed since is redacted again when shown (chats.purge).
+    zaak_omschrijving_redacted = models.TextField(
+        "omschrijving van de zaak (geanonimiseerd)", blank=True
+    )
+    zaak_omschrijving_sha256 = models.CharField(
+        "SHA-256 van de omschrijving van de zaak", max_length=64, blank=True
+    )
     review_note = models.TextField(
         "toelichting beoordeling",
         blank=True,

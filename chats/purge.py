@@ -8,6 +8,7 @@ the reason) stays so the employee can see the outcome.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -18,7 +19,8 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Q, QuerySet, Value
+from django.db.models.functions import Greatest, Substr
 from django.utils import timezone
 
 from audit import events
@@ -27,15 +29,24 @@ from .constants import (
     RENDITION_KEY,
     RENDITION_UNFINISHED,
     MediaRelease,
+    RedactionSource,
     RenditionState,
     SubmissionStatus,
 )
 from .intake.errors import without_file_name
 from .media_lock import hold_for_deletion
-from .models import MediaItem, Message, Participant, ReviewQuestion, StoredFile, Submission
+from .models import (
+    MediaItem,
+    Message,
+    Participant,
+    RedactionSpan,
+    ReviewQuestion,
+    StoredFile,
+    Submission,
+)
 from .pipeline.build import FILE_NOTICES
 from .pipeline.errors import MALWARE_FOUND
-from .redaction import ChatContext, detect, persons_in, redact_text
+from .redaction import ChatContext, Span, detect, persons_in, persons_of, redact_text
 from .selectors import organisation_contacts
 from .signals import held_submission_ids
 
@@ -182,19 +193,94 @@ def free_text_redactor(
     return redacted
 
 
+# Around a redacted name, what tells it is a person beyond doubt: a title before it ("mevrouw
+# Mol"), a verb said of a person after it ("Mol belde").
+_CUE_BEFORE, _CUE_AFTER = 30, 20
+
+
+def _redacted_persons(submission: Submission) -> list[str]:
+    """The persons redacted in the record's messages and attachments' text while it still has
+    them: a redaction added by hand, and one the detector found that is a person beyond doubt
+    (a full name, after a title, ...; read with the words around it, never the whole text)."""
+    found: list[str] = []
+    spans = RedactionSpan.objects.filter(submission=submission, label="PERSON", active=True)
+    for field, related in (("message__text", "message"), ("media__ocr_text", "media")):
+        pos = Greatest(F("start") - (_CUE_BEFORE - 1), Value(1))
+        rows = (
+            spans.filter(**{f"{related}__isnull": False})
+            .annotate(around=Substr(field, pos, F("end") + _CUE_AFTER - pos + 1))
+            .values_list("start", "end", "source", "around")
+            .distinct()
+        )
+        for start, end, source, around in rows:
+            offset = max(start - _CUE_BEFORE, 0)
+            span = Span(start - offset, end - offset, "PERSON")
+            if source == RedactionSource.HANDMATIG:
+                name = " ".join((around or "")[span.start : span.end].split())
+                found += [name] if len(name) >= 2 else []
+            else:
+                found += persons_of(around or "", [span])
+    return list(dict.fromkeys(found))
+
+
+def record_persons(submission: Submission) -> list[str]:
+    """Everyone `submission` names as a person: its participants, the persons of the onderwerp
+    and omschrijving the employee typed, and the persons redacted in its messages and
+    attachments (after the purge only what the redacted record still holds)."""
+    # After the purge a participant's name is its pseudonym ("Inwoner"): no person.
+    participants = (
+        Participant.objects.filter(submission=submission)
+        .exclude(name=F("pseudonym"))
+        .values_list("name", flat=True)
+    )
+    context = ChatContext(organisation=organisation_contacts()).with_persons(participants)
+    typed = [submission.onderwerp or "", submission.omschrijving or ""]
+    return list(
+        dict.fromkeys(
+            (
+                *context.known_persons,
+                *persons_in([t for t in typed if t], context),
+                *_redacted_persons(submission),
+            )
+        )
+    )
+
+
 def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callable[[str], str]:
-    """A function that redacts what was typed about `submission` (among `texts`), with the
-    chat's participants and the persons `texts` name as known persons."""
-    participants = Participant.objects.filter(submission=submission).values_list("name", flat=True)
-    return free_text_redactor(texts, persons=list(participants))
+    """A function that redacts what was typed about `submission` (among `texts`), with every
+    person the record names (`record_persons`) and the persons `texts` name as known persons."""
+    return free_text_redactor(texts, persons=record_persons(submission))
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def zaak_omschrijving_redacted(submission: Submission) -> str:
     """The description of the record's zaak as Woo and the archive PDF show it: through the
-    detector with the chat's participants known, like the rest typed around the chat (a
-    zaaksysteem names cases after residents: "Bezwaar mw. … tegen …")."""
+    detector with every person the record names known, like the rest typed around the chat (a
+    zaaksysteem names cases after residents: "Bezwaar mw. … tegen …"). After the purge, the
+    version redacted then, as long as the description is the one it was made from."""
     omschrijving = submission.zaak.omschrijving if submission.zaak_id else ""
+    if (
+        omschrijving
+        and submission.zaak_omschrijving_sha256
+        and submission.zaak_omschrijving_sha256 == _sha256(omschrijving)
+    ):
+        return submission.zaak_omschrijving_redacted
     return typed_text_redactor(submission, [omschrijving])(omschrijving)
+
+
+def _keep_zaak_omschrijving(submission: Submission) -> list[str]:
+    """Redact the zaak's description for the record while its names are still there (the
+    purge takes them); returns the changed submission fields."""
+    omschrijving = submission.zaak.omschrijving if submission.zaak_id else ""
+    if not omschrijving:
+        return []
+    submission.zaak_omschrijving_sha256 = ""  # redacted now, not taken from an earlier purge
+    submission.zaak_omschrijving_redacted = zaak_omschrijving_redacted(submission)
+    submission.zaak_omschrijving_sha256 = _sha256(omschrijving)
+    return ["zaak_omschrijving_redacted", "zaak_omschrijving_sha256"]
 
 
 def _redact_typed_texts(submission: Submission) -> list[str]:
@@ -239,6 +325,8 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             raise ValueError(f"submission {submission_id}: archive rendition not made yet")
         archived = submission.status == SubmissionStatus.GEARCHIVEERD
         typed = _redact_typed_texts(submission)  # before the participants' names go
+        if archived:
+            typed += _keep_zaak_omschrijving(submission)
         keep = _files_to_keep(submission)
         doomed = list(
             StoredFile.objects.filter(submission=submission, purged_at__isnull=True).exclude(

@@ -12,6 +12,7 @@ from django.utils.html import format_html, format_html_join
 
 from accounts.duties import may_decide_on_woo
 from chats.wording import getal, shown_number
+from zaken.admin import LoggedByNumber
 
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
@@ -30,7 +31,8 @@ SELECTIE_SHOWN = 100
 
 
 @admin.register(WooVerzoek)
-class WooVerzoekAdmin(admin.ModelAdmin):
+class WooVerzoekAdmin(LoggedByNumber, admin.ModelAdmin):
+    log_name_field = "nummer"  # the onderwerp can name the requester
     list_display = (
         "nummer",
         "onderwerp",

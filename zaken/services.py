@@ -9,6 +9,7 @@ from django.db import transaction
 from audit import events
 
 from .models import Procestype, SelectielijstResultaat, Zaak, validate_bewaartermijn
+from .signals import redacted_free_text
 
 SELECTIELIJST_FILE = Path(__file__).resolve().parent / "data" / "selectielijst.json"
 
@@ -61,6 +62,8 @@ def zaak_save(*, zaak: Zaak, user, request=None) -> Zaak:
                 zaak=zaak,
                 actor=user,
                 request=request,
+                # The log is kept for good; the reason can name the resident of the case.
+                reason=redacted_free_text(zaak, zaak.afwijking_reden),
                 before={k: old.get(k) for k in RETENTION_INPUTS + RETENTION_OUTPUTS},
                 after={k: new[k] for k in RETENTION_INPUTS + RETENTION_OUTPUTS},
             )

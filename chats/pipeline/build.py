@@ -8,7 +8,7 @@ import logging
 import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,7 +19,17 @@ from PIL import Image
 from chats.constants import Gesprekspartner, MediaRelease, UploadKind
 from chats.intake import CHAT_FILE_NAME, active_content_notice
 from chats.models import Submission
-from chats.redaction import ChatContext, Pseudonymizer, Span, detect, persons_in, redact_text
+from chats.redaction import (
+    ChatContext,
+    Pseudonymizer,
+    Span,
+    detect,
+    file_name_persons,
+    persons_in,
+    persons_of,
+    redact_text,
+    vcard_names,
+)
 from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
 from chats.redaction.documents import (
     DocumentRejected,
@@ -143,8 +153,20 @@ PDF_NOT_DRAWN = (
 AV_NOT_CLEANED = (
     "{label} ‘{name}’: {reason} Er is geen versie die kan worden afgespeeld of vrijgegeven."
 )
+LATE_PERSON = (
+    "‘{name}’ noemt een persoon die pas in een latere bijlage als persoon werd herkend: de "
+    "tekst is aangepast, het bestand zelf niet. Achtergehouden tot Informatiebeheer het "
+    "heeft gecontroleerd."
+)
 # Every notice above that quotes a file of the export: the purge takes the name out again.
-FILE_NOTICES = (IMAGE_NOT_CLEANED, OCR_FAILED, PDF_WITHHELD, PDF_NOT_DRAWN, AV_NOT_CLEANED)
+FILE_NOTICES = (
+    IMAGE_NOT_CLEANED,
+    OCR_FAILED,
+    PDF_WITHHELD,
+    PDF_NOT_DRAWN,
+    AV_NOT_CLEANED,
+    LATE_PERSON,
+)
 CONTACT_CARD = "Contactkaart: bevat persoonsgegevens en wordt nooit vrijgegeven."
 OTHER_WITHHELD = "Dit bestand is achtergehouden tot Informatiebeheer het vrijgeeft."
 ANIMATION_WITHHELD = (
@@ -540,7 +562,7 @@ def build_media(
     replacements: dict[str, str],
     progress: Progress | None = None,
     keep_values: Sequence[str] = (),
-) -> tuple[list[MediaOut], list[DerivedOut], list[Flag]]:
+) -> tuple[list[MediaOut], list[DerivedOut], list[Flag], list[str]]:
     """One MediaItem per file, loose (Android) or inside an export (iPhone) alike, each with a
     derivative and the release rule Woo and the archive PDF follow (chats.selectors):
 
@@ -551,10 +573,16 @@ def build_media(
       drawn pages only and withheld;
     - audio and video without their metadata: withheld until Informatiebeheer releases them;
     - contact cards: never released; anything else: withheld.
+
+    Returns the media, their derivatives, the flags and the persons read beyond doubt in the
+    attachments' text (each also known in the attachments that follow).
     """
     max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
     pdf_pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT
     established = list(known_names)
+    # Persons read beyond doubt in an attachment's text (a PDF, a photo, a screenshot): known
+    # in the attachments after it, and returned so the messages learn them too.
+    learned: list[str] = []
     media: list[MediaOut] = []
     derived: list[DerivedOut] = []
     flags: list[Flag] = []
@@ -612,7 +640,7 @@ def build_media(
                             # personal data is blacked out on the derivative the record shows.
                             read = photo_text(
                                 clean.data,
-                                known_names=known_names,
+                                known_names=established,
                                 replacements=replacements,
                                 out_format=clean.format,
                                 paint_on=data,
@@ -638,7 +666,7 @@ def build_media(
                         code="pdf_pages_spent",
                     )
                 pdf_pages_left -= pages  # spent also when a later page turns out a scan
-                path, words = _pdf(f, workdir, key, known_names, replacements)
+                path, words = _pdf(f, workdir, key, established, replacements)
                 item.update(words)
                 release = MediaRelease.GEANONIMISEERD
                 out = (path, key, ".pdf", "application/pdf")
@@ -673,6 +701,12 @@ def build_media(
                 _COPY_EXTENSIONS.get(f.kind or "", ".bin"),
                 f.mime,
             )
+        if item.get("ocr_spans"):
+            for name in persons_of(item["ocr_text"], item["ocr_spans"]):
+                if name not in learned:
+                    learned.append(name)
+                if name not in established:
+                    established.append(name)
         if f.active_content and release == MediaRelease.GEANONIMISEERD:
             # Informatiebeheer looks first (the rebuilt file holds no active content any more).
             release = MediaRelease.ACHTERGEHOUDEN
@@ -698,7 +732,54 @@ def build_media(
         media.append(MediaOut(**item))
         if progress:
             progress.within(steps.MEDIA, steps.STORING[1], seq + 1, len(files))
-    return media, derived, flags
+    return media, derived, flags, learned
+
+
+def _late_persons(
+    media: list[MediaOut],
+    persons: Sequence[str],
+    context: ChatContext,
+    replacements: dict[str, str],
+) -> tuple[list[MediaOut], list[Flag]]:
+    """Attachments examined before a later one named `persons`: a mention of them in their
+    text is redacted now. The file itself was blacked out without them, so one that would be
+    shown is withheld until Informatiebeheer has looked (and can black it out on the page)."""
+    words = {w.lower() for name in persons for w in name.split() if len(w) >= 2}
+    context = context.with_persons(persons)
+    out: list[MediaOut] = []
+    flags: list[Flag] = []
+    for item in media:
+        text = item.ocr_text
+        if not text or not any(w in text.lower() for w in words):
+            out.append(item)
+            continue
+        late = [
+            SpanOut(s.start, s.end, s.label)
+            for s in detect(text, context=context)
+            if s.label == "PERSON"
+            and words & {w.lower() for w in text[s.start : s.end].split()}
+            and not any(o.start < s.end and s.start < o.end for o in item.ocr_spans)
+        ]
+        if not late:
+            out.append(item)
+            continue
+        spans = tuple(sorted((*item.ocr_spans, *late), key=lambda s: (s.start, s.end)))
+        reason = item.flag_reason or LATE_PERSON.format(name=item.name)
+        flags.append(Flag("late_person", LATE_PERSON.format(name=item.name)))
+        out.append(
+            replace(
+                item,
+                ocr_spans=spans,
+                ocr_text_redacted=redact_text(text, spans, replacements=replacements),
+                # The word boxes stay: a redaction added on the review page redraws the image.
+                flagged=True,
+                flag_reason=reason,
+                release=MediaRelease.ACHTERGEHOUDEN
+                if item.release == MediaRelease.GEANONIMISEERD
+                else item.release,
+            )
+        )
+    return out, flags
 
 
 def _is_animation(data: bytes) -> bool:
@@ -744,6 +825,8 @@ def build_result(
 
     participants: list[ParticipantOut] = []
     messages: tuple[MessageOut, ...] | MessageFile = ()
+    content_flags: list[Flag] = []
+    content_at = 0
     detected_format: dict = {"upload": submission.upload_kind}
     context = ChatContext(organisation=organisation_contacts())
     date_order_uncertain = False
@@ -768,34 +851,32 @@ def build_result(
         if progress:
             progress.step(steps.REDACTING)
         # A name seen as a person anywhere in the chat is redacted everywhere in it: a first
-        # pass learns those names, the second redacts with them known.
+        # pass learns those names (in the messages, the free texts, the contact cards and the
+        # attachments' names), the second redacts with them known.
         context = context.with_persons(p.name for p in participants)
+        context = context.with_persons(persons_around(submission, media_files, context))
         context = context.with_persons(learn_persons(chat.path, media_names, context))
-        messages = MessageFile(workdir / "messages.spill")
-        _, stream = iter_chat_file(chat.path, media_names=media_names)
-        try:
-            content_flags = redact_messages(
-                stream,
-                participants=participants,
-                pseudonymizer=pseudonymizer,
-                sink=messages.write,
-                total=survey.message_count,
-                progress=progress,
-                context=context,
-            )
-        except WhatsAppParseError as exc:
-            raise PermanentFailure(exc.message, code=exc.code) from None
-        finally:
-            stream.close()
-            messages.close()
-        flags += _parse_flags(survey) + content_flags
+        messages, content_flags = _redacted_chat(
+            chat.path,
+            media_names,
+            spill=workdir / "messages.spill",
+            participants=participants,
+            pseudonymizer=pseudonymizer,
+            total=survey.message_count,
+            progress=progress,
+            context=context,
+        )
+        flags += _parse_flags(survey)
+        content_at = len(flags)  # the content's flags follow the parser's (known at the end)
         detected_format.update(_format_json(survey))
         date_order_uncertain = not survey.format.date_order_confident
         message_of = survey.message_of
+    else:
+        context = context.with_persons(persons_around(submission, media_files, context))
 
     if progress:
         progress.step(steps.MEDIA)
-    media, derived, media_flags = build_media(
+    media, derived, media_flags, learned = build_media(
         media_files,
         workdir=workdir,
         message_of=message_of,
@@ -809,6 +890,26 @@ def build_result(
         keep_values=organisation_keep_values(),
     )
     flags += media_flags
+    new_persons = [name for name in learned if name not in context.known_persons]
+    if new_persons:
+        media, late_flags = _late_persons(media, new_persons, context, replacements)
+        flags += late_flags
+        # An attachment named someone the chat had not (a letter from "Ria Mol", the chat says
+        # "Mol komt morgen"): the messages are redacted again with that person known.
+        context = context.with_persons(new_persons)
+        if chat is not None:
+            messages.path.unlink(missing_ok=True)
+            messages, content_flags = _redacted_chat(
+                chat.path,
+                [f.name for f in media_files],
+                spill=workdir / "messages-again.spill",
+                participants=participants,
+                pseudonymizer=pseudonymizer,
+                total=survey.message_count,
+                progress=None,
+                context=context,
+            )
+    flags[content_at:content_at] = content_flags
     onderwerp_redacted, omschrijving_redacted = redact_free_texts(
         submission, context=context, replacements=replacements
     )
@@ -825,13 +926,79 @@ def build_result(
     )
 
 
-def learn_persons(path: Path, media_names: list[str], context: ChatContext) -> tuple[str, ...]:
-    """Names found as a person (a full name, a name after a title) in any message of the chat."""
+def _redacted_chat(
+    path: Path,
+    media_names: list[str],
+    *,
+    spill: Path,
+    participants: list[ParticipantOut],
+    pseudonymizer: Pseudonymizer,
+    total: int,
+    progress: Progress | None,
+    context: ChatContext,
+) -> tuple[MessageFile, list[Flag]]:
+    """Every message of the chat redacted with `context` known, spilled to `spill`."""
+    messages = MessageFile(spill)
     _, stream = iter_chat_file(path, media_names=media_names)
     try:
-        return persons_in((_clean_text(m.text) for m in stream), context)
+        content_flags = redact_messages(
+            stream,
+            participants=participants,
+            pseudonymizer=pseudonymizer,
+            sink=messages.write,
+            total=total,
+            progress=progress,
+            context=context,
+        )
+    except WhatsAppParseError as exc:
+        raise PermanentFailure(exc.message, code=exc.code) from None
     finally:
         stream.close()
+        messages.close()
+    return messages, content_flags
+
+
+def learn_persons(path: Path, media_names: list[str], context: ChatContext) -> tuple[str, ...]:
+    """Names found as a person (a full name, a name after a title) in any message of the chat,
+    and in the names of the files its messages attach ("paspoort_Mol.pdf")."""
+    attached: dict[str, None] = {}
+
+    def texts():
+        for message in stream:
+            for name in message.attachments:
+                attached[_clean_text(name)] = None
+            yield _clean_text(message.text)
+
+    _, stream = iter_chat_file(path, media_names=media_names)
+    try:
+        found = persons_in(texts(), context)
+    finally:
+        stream.close()
+    return tuple(
+        dict.fromkeys((*found, *(p for n in attached for p in file_name_persons(n, context))))
+    )
+
+
+# A contact card is read for its names up to this size (a card with a photo is larger, its
+# names come first).
+_VCARD_READ = 256 * 1024
+
+
+def persons_around(
+    submission: Submission, files: Sequence[InputFile], context: ChatContext
+) -> tuple[str, ...]:
+    """Persons named around the chat rather than in it: in the onderwerp and omschrijving the
+    employee typed ("Schutting van Ria Mol"), on a contact card, in an attachment's file name
+    ("paspoort_Mol.pdf"). Each is known while the messages and attachments are examined."""
+    typed = [_clean_text(submission.onderwerp or ""), _clean_text(submission.omschrijving or "")]
+    found = list(persons_in(typed, context))
+    for f in files:
+        found += file_name_persons(f.display or f.name, context)
+        if f.kind == "vcard":
+            with f.path.open("rb") as fh:
+                card = fh.read(_VCARD_READ).decode("utf-8", "replace")
+            found += vcard_names(_clean_text(card))
+    return tuple(dict.fromkeys(found))
 
 
 def redact_free_texts(

@@ -1,10 +1,18 @@
 """Personal-data detection and redaction for Dutch chat text (pure Python, no Django)."""
 
 from chats.redaction.context import ChatContext, OrganisationContacts
-from chats.redaction.detector import Detector, detect, detect_chat, persons_in
+from chats.redaction.detector import (
+    Detector,
+    detect,
+    detect_chat,
+    file_name_persons,
+    persons_in,
+    persons_of,
+)
 from chats.redaction.pseudonyms import Pseudonymizer
 from chats.redaction.redact import redact_text
 from chats.redaction.spans import LABELS, PLACEHOLDERS, Span
+from chats.redaction.vcards import vcard_names
 
 __all__ = [
     "LABELS",
@@ -16,6 +24,9 @@ __all__ = [
     "Span",
     "detect",
     "detect_chat",
+    "file_name_persons",
     "persons_in",
+    "persons_of",
     "redact_text",
+    "vcard_names",
 ]

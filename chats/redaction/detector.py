@@ -568,6 +568,67 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
     return tuple(found)
 
 
+def persons_of(text: str, spans: Iterable) -> tuple[str, ...]:
+    """The names among `spans` (found in `text`) that are a person beyond doubt, as
+    ``persons_in`` takes them: for text whose spans were found already (an attachment's)."""
+    found: dict[str, None] = {}
+    _add_persons(text, spans, found)
+    return tuple(found)
+
+
+# The number an iPhone export puts before each attachment's name ("00000005-Pieter Bakker.vcf").
+_EXPORT_NUMBER_RE = re.compile(r"^\d{6,10}-")
+_FILE_NAME_SEPARATORS_RE = re.compile(r"[-_.+\s]+")
+# A double first name or surname in a file name keeps its hyphen ("Jan-Willem", "Smit-Bakker").
+_DOUBLE_NAME_RE = re.compile(r"(?<![^\W\d_])([^\W\d_][^\W\d_]+)-(?=[^\W\d_][^\W\d_])")
+
+
+def file_name_persons(name: str, context: ChatContext | None = None) -> tuple[str, ...]:
+    """Names found as a person in a file's name ("paspoort_Mol.pdf", "Pieter Bakker.vcf"): a
+    file named after someone names that person, also where the name alone is an ordinary
+    word. Its separators read as spaces, the extension and an export's number left out."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base.strip(".") else base
+    stem = _EXPORT_NUMBER_RE.sub("", stem)
+    stem = _DOUBLE_NAME_RE.sub(
+        lambda m: (
+            f"{m[1]}\x01"
+            if m[1][:1].isupper() and stem[m.end() : m.end() + 1].isupper()
+            else f"{m[1]} "
+        ),
+        stem,
+    )
+    words = " ".join(_FILE_NAME_SEPARATORS_RE.sub(" ", stem).split()).replace("\x01", "-")
+    if not words:
+        return ()
+    found = [
+        words[s.start : s.end]
+        for s in detect(words, context=context)
+        if s.label == "PERSON" and words[s.start : s.end][:1].isupper()
+    ]
+    # A file is named after a person by the surname alone ("Bezwaarschrift Wolters.pdf"): a
+    # capitalised known surname there is one, unless it is also a word of the language ("Park",
+    # "Haven": known as a person, it would be redacted in every message), a place or a word
+    # that is never a name.
+    lex = lexicon.load()
+    covered = " ".join(found).split()
+    for word in words.split():
+        low = word.lower()
+        if (
+            word[:1].isupper()
+            and word.isalpha()
+            and len(word) >= 3
+            and word not in covered
+            and low in lex.surnames
+            and low not in lex.dutch_words
+            and low not in lex.frequent_words
+            and low not in lex.places
+            and low not in lex.not_names
+        ):
+            found.append(word)
+    return tuple(dict.fromkeys(found))
+
+
 # "Scholte belde zelf": a verb said of a person right after a name found alone.
 _SPEAKER_AFTER_RE = re.compile(
     r"[ ]+(?:belde|belt|zegt|zei|mailde|mailt|appte|appt|vraagt|vroeg|meldde|meldt)\b"

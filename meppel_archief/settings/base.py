@@ -401,6 +401,9 @@ ARCHIEF_SITE_URL = env("ARCHIEF_SITE_URL", default="http://localhost:8000")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 8 * 60 * 60
+# The notices after a review decision quote the onderwerp as typed and the words just redacted:
+# kept in the session on the server, never in a cookie (Django's default keeps them there).
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 X_FRAME_OPTIONS = "DENY"
 # Content-Security-Policy (django-csp) on every page: scripts and styles only from our own static
 # files (no inline script, no style attribute, no CDN). Images may be data: URIs (Bootstrap's

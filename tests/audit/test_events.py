@@ -319,7 +319,12 @@ CASES = [
     ),
     (
         events.zaak_retention_overridden,
-        {"zaak": ZAAK, "before": {"bewaartermijn": "P1Y"}, "after": {"bewaartermijn": "P10Y"}},
+        {
+            "zaak": ZAAK,
+            "before": {"bewaartermijn": "P1Y"},
+            "after": {"bewaartermijn": "P10Y"},
+            "reason": "Lopende juridische procedure",
+        },
         "zaak.retention_overridden",
         ZAAK,
         "ok",

@@ -1,6 +1,7 @@
 """The zaak's description as the zaaksysteem or Informatiebeheer typed it often names the resident
 ("Bezwaar mw. … tegen …"); Woo's record page and the archive PDF show it redacted."""
 
+import hashlib
 import io
 
 import pytest
@@ -8,12 +9,20 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from chats.archiving import archive_complete
-from chats.constants import RENDITION_KEY, UploadKind
+from chats.constants import RENDITION_KEY, RenditionState, SubmissionStatus, UploadKind
 from chats.models import StoredFile
+from chats.purge import originals_purge, zaak_omschrijving_redacted
+from chats.redaction import detect
 from chats.review.services import date_order_confirm, review_archive
 from tests.chats import test_attachments as attachments
 from tests.chats.test_attachments import _processed, _read
-from tests.factories import ZaakFactory
+from tests.factories import (
+    MessageFactory,
+    ParticipantFactory,
+    RedactionSpanFactory,
+    SubmissionFactory,
+    ZaakFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +64,53 @@ def test_the_zaak_description_reaches_woo_and_the_archive_pdf_redacted(record, w
         assert "Z-2024-004417" in shown and "naheffing" in shown
         for secret in ("Kloosterman", "Henriëtte", "Zuideinde 41"):
             assert secret not in shown, secret
+
+
+# --- redacted at the purge, and again when it changes --------------------------------------
+
+# "Mol" and "Vos" alone are ordinary words the detector leaves readable; the record named them.
+NAMED = "Erfgrens Mol; Vos is akkoord"
+
+
+def _archived():
+    """An archived record whose onderwerp names Ria Mol and whose message names Kees Vos."""
+    submission = SubmissionFactory(
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state=RenditionState.KLAAR,
+        onderwerp="Schutting van Ria Mol",
+        onderwerp_redacted="Schutting van [NAAM]",
+        zaak=ZaakFactory(omschrijving=NAMED),
+    )
+    ParticipantFactory(submission=submission, name="Gerrit Mulder", pseudonym="Inwoner")
+    text = "Ik sprak vandaag Kees Vos over de schutting."
+    message = MessageFactory(
+        submission=submission, text=text, text_redacted=text.replace("Kees Vos", "[NAAM]")
+    )
+    start = text.index("Kees Vos")
+    RedactionSpanFactory(message=message, start=start, end=start + len("Kees Vos"))
+    return submission
+
+
+def test_the_zaak_description_is_redacted_at_the_purge_and_stays_so():
+    assert not detect(NAMED)
+    submission = _archived()
+    originals_purge(submission_id=submission.pk)
+    submission.refresh_from_db()
+    # The names are gone from the record now; what it shows was redacted while they were there.
+    shown = zaak_omschrijving_redacted(submission)
+    assert "Erfgrens" in shown
+    assert "Mol" not in shown and "Vos" not in shown, shown
+    assert shown == submission.zaak_omschrijving_redacted
+    assert submission.zaak_omschrijving_sha256 == hashlib.sha256(NAMED.encode()).hexdigest()
+
+
+def test_a_zaak_description_changed_after_the_purge_is_redacted_again_when_shown():
+    submission = _archived()
+    originals_purge(submission_id=submission.pk)
+    zaak = submission.zaak
+    zaak.omschrijving = "Erfgrens, nieuwe tekening van mevrouw Smit-Bakker"
+    zaak.save()
+    submission.refresh_from_db()
+    shown = zaak_omschrijving_redacted(submission)
+    assert "nieuwe tekening" in shown
+    assert "Smit" not in shown and "Bakker" not in shown, shown

@@ -1,0 +1,178 @@
+"""A name established as a person anywhere around a chat is redacted everywhere in it.
+
+Processing learns persons not only from the messages: the onderwerp and omschrijving the
+employee typed, a contact card, an attachment's file name and the text read from an attachment
+(PDF, photo, screenshot) name persons too, and each of them is known while the messages, the
+attachments and the free texts are examined. "Mol" alone is an ordinary word the detector
+leaves readable ("Mol komt morgen langs"), unless the chat established Mol as a person.
+"""
+
+import zipfile
+
+import pytest
+
+from chats.constants import UploadKind
+from chats.models import MediaItem, Message
+from demo.generators.documents import text_pdf
+from tests.chats import test_attachments as attachments
+from tests.chats.test_attachments import _processed
+from tests.conftest import SUBMISSION_FIELDS
+
+pytestmark = pytest.mark.django_db
+
+private_temp_root = attachments.private_temp_root
+employee = attachments.employee
+
+# The detector alone leaves "Mol" readable here: only a chat that named Mol as a person redacts it.
+MOL_LINE = "Mol komt morgen langs voor de schutting."
+
+
+def _android(tmp_path, lines: list[str], files: dict[str, bytes] | None = None):
+    chat = tmp_path / "WhatsApp-chat met Gerrit Mulder.txt"
+    chat.write_text(
+        "".join(
+            f"12-03-2024 09:{10 + i:02d} - Gerrit Mulder: {line}\n" for i, line in enumerate(lines)
+        )
+        + "12-03-2024 10:00 - Mila de Vries: Dank u, ik kijk ernaar.\n",
+        encoding="utf-8",
+    )
+    paths = [chat]
+    for name, data in (files or {}).items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def _texts(submission) -> list[str]:
+    return list(
+        Message.objects.filter(submission=submission)
+        .order_by("seq")
+        .values_list("text_redacted", flat=True)
+    )
+
+
+def test_the_detector_alone_leaves_the_surname_readable():
+    """The premise of every test here."""
+    from chats.redaction import detect
+
+    assert not detect(MOL_LINE)
+
+
+def test_a_person_named_in_the_onderwerp_is_redacted_in_the_messages_and_attachments(
+    employee, tmp_path, monkeypatch
+):
+    monkeypatch.setitem(SUBMISSION_FIELDS, "onderwerp", "Schutting van Ria Mol")
+    pdf = text_pdf([["Verslag van het overleg", MOL_LINE]])
+    paths = _android(tmp_path, [MOL_LINE, "verslag.pdf (bestand bijgevoegd)"], {"verslag.pdf": pdf})
+    submission = _processed(employee, paths, UploadKind.ANDROID_EXPORT)
+    assert "Mol" not in _texts(submission)[0]
+    item = MediaItem.objects.get(submission=submission)
+    assert "verslag" in item.ocr_text_redacted.lower()
+    assert "Mol" not in item.ocr_text_redacted
+    assert "Mol" not in submission.onderwerp_redacted
+
+
+def test_a_person_named_in_the_omschrijving_is_redacted_in_the_messages(
+    employee, tmp_path, monkeypatch
+):
+    monkeypatch.setitem(SUBMISSION_FIELDS, "omschrijving", "Melding van mevrouw Mol.")
+    submission = _processed(employee, _android(tmp_path, [MOL_LINE]), UploadKind.ANDROID_EXPORT)
+    assert "Mol" not in _texts(submission)[0]
+
+
+VCARD_MOL = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ria Mol\r\nN:Mol;Ria;;;\r\n"
+    "TEL;TYPE=CELL:+31 6 12345678\r\nEND:VCARD\r\n"
+)
+
+
+def test_a_contact_cards_name_is_a_known_person_for_the_messages(employee, tmp_path):
+    export = tmp_path / "WhatsApp Chat - Schutting.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr(
+            "_chat.txt",
+            "[12-03-2024 09:15:02] Gerrit Mulder: \u200e<bijgevoegd: 00000002-contact.vcf>\n"
+            f"[12-03-2024 09:16:10] Gerrit Mulder: {MOL_LINE}\n"
+            "[12-03-2024 09:20:00] Mila de Vries: Dank u, ik kijk ernaar.\n",
+        )
+        archive.writestr("00000002-contact.vcf", VCARD_MOL)
+    submission = _processed(employee, [export], UploadKind.IOS_EXPORT)
+    assert "Mol" not in _texts(submission)[1]
+
+
+def test_a_name_in_an_attachments_file_name_is_a_known_person(employee, tmp_path):
+    pdf = text_pdf([["Kopie van het paspoort"]])
+    paths = _android(
+        tmp_path,
+        ["paspoort_Mol.pdf (bestand bijgevoegd)", MOL_LINE],
+        {"paspoort_Mol.pdf": pdf},
+    )
+    submission = _processed(employee, paths, UploadKind.ANDROID_EXPORT)
+    texts = _texts(submission)
+    assert "Mol" not in texts[0]
+    assert "Mol" not in texts[1]
+
+
+def test_a_name_read_in_an_attachment_is_redacted_in_the_messages_and_later_attachments(
+    employee, tmp_path
+):
+    first = text_pdf([["Aanvraag van Ria Mol voor een schutting."]])
+    later = text_pdf([[MOL_LINE]])
+    paths = _android(
+        tmp_path,
+        [MOL_LINE, "aanvraag.pdf (bestand bijgevoegd)", "vervolg.pdf (bestand bijgevoegd)"],
+        {"aanvraag.pdf": first, "vervolg.pdf": later},
+    )
+    submission = _processed(employee, paths, UploadKind.ANDROID_EXPORT)
+    assert "Mol" not in _texts(submission)[0]
+    for item in MediaItem.objects.filter(submission=submission):
+        assert item.ocr_text_redacted.strip(), item.name
+        assert "Mol" not in item.ocr_text_redacted, item.name
+
+
+def test_a_surname_alone_in_a_file_name_is_a_known_person(employee, tmp_path):
+    """'Bezwaarschrift Wolters.pdf': a known surname that is no word of the language; the
+    detector alone leaves it readable written in capitals."""
+    from chats.redaction import detect
+
+    shouted = "WOLTERS belt terug over het bezwaar."
+    assert not detect(shouted)
+    paths = _android(
+        tmp_path,
+        ["Bezwaarschrift Wolters.pdf (bestand bijgevoegd)", shouted],
+        {"Bezwaarschrift Wolters.pdf": text_pdf([["Bezwaarschrift"]])},
+    )
+    submission = _processed(employee, paths, UploadKind.ANDROID_EXPORT)
+    assert "WOLTERS" not in _texts(submission)[1]
+
+
+def test_words_of_the_language_in_a_file_name_are_no_person():
+    """Known as a person, a word is redacted in every message: "Park" or "Haven" in a file's
+    name is not one."""
+    from chats.redaction import file_name_persons
+
+    for name in ("Ontwerp Park De Wheem.pdf", "Situatie Haven Zuid.pdf", "IMG-20240312-WA0001.jpg"):
+        assert file_name_persons(name) == (), name
+    assert file_name_persons("00000005-Pieter Bakker.vcf") == ("Pieter Bakker",)
+
+
+def test_an_earlier_attachment_naming_a_person_learned_later_is_redacted_and_withheld(
+    employee, tmp_path
+):
+    """The first PDF says "Mol", the second names Ria Mol: the first one's text is redacted
+    afterwards, and since its blacked-out pages still show the name it is withheld until
+    Informatiebeheer has looked."""
+    first = text_pdf([[MOL_LINE]])
+    later = text_pdf([["Aanvraag van Ria Mol voor een schutting."]])
+    paths = _android(
+        tmp_path,
+        ["eerste.pdf (bestand bijgevoegd)", "tweede.pdf (bestand bijgevoegd)"],
+        {"eerste.pdf": first, "tweede.pdf": later},
+    )
+    submission = _processed(employee, paths, UploadKind.ANDROID_EXPORT)
+    item = MediaItem.objects.get(submission=submission, name__startswith="eerste")
+    assert "schutting" in item.ocr_text_redacted
+    assert "Mol" not in item.ocr_text_redacted
+    assert item.release == MediaItem.Release.ACHTERGEHOUDEN
+    assert item.flagged and "eerste.pdf" in item.flag_reason

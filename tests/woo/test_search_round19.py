@@ -5,6 +5,8 @@
   ("de WBV") or, for a head that is a compound itself, that head's own head ("de zuivering"
   of "riool|waterzuivering") was listed apart too, its lines no hits: initials and inner head
   stand for the rarer part as well.
+- A typed plural missed every chat writing the singular where the Dutch stemmer gives the two
+  different stems ("ligplaatsen" → "ligplaats", "ligplaats" → "ligplat").
 
 Every test fails on 4ca9bcb.
 """
@@ -58,3 +60,25 @@ def test_a_rare_compound_finds_the_head_of_its_rare_head(make_record):
         make_record([f"Verstopt riool in straat {i}", "Ik stuur de ploeg"])
     outcome = run("rioolwaterzuivering")
     assert plant.pk in ids(outcome.full_records)
+
+
+def test_singulars_of_a_plural():
+    from woo.expansion import singular_forms
+
+    assert singular_forms("ligplaatsen") == {"ligplaats"}
+    assert singular_forms("kermissen") == {"kermis"}
+    assert singular_forms("huizen") == {"huis"}
+    assert singular_forms("palen") == {"paal"}
+    assert singular_forms("boten") == {"boot"}
+    assert singular_forms("camera") == set()  # no plural in -en
+
+
+@pytest.mark.django_db
+def test_a_typed_plural_finds_the_singular(make_record):
+    # "ligplaatsen" is held (no typo to correct); the chat writes the singular.
+    berth = make_record(["De ligplaats in de haven is te klein", "Ik meet het na"])
+    make_record(["Alle ligplaatsen zijn verhuurd", "Ok"])
+    make_record(["Havengeld is verhoogd", "Ok"])
+    outcome = run("ligplaatsen haven")
+    assert berth.pk in ids(outcome.full_records)
+    assert "ligplaats" in outcome.also

@@ -1124,6 +1124,7 @@ class _PostgresSearch:
         # Conversations listed apart whose subject words name a word of the query
         # (_records_matching): they match (round 19).
         self.named: set[int] = set()
+        self.few = False  # fewer than FALLBACK_BELOW conversations hold every word
         self.any = _or(self.clauses)
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
 
@@ -1235,6 +1236,17 @@ class _PostgresSearch:
             flag_params = list(self.clauses)
             flags += ", e.vector @@ %s::tsquery AS allc"
             flag_params.append(self.every)
+            # The record's subject names a typed word as written (round 19): only where few
+            # conversations hold every word (the fallback of _conversations); with enough of
+            # them, a subject naming one of two words is half the query (round 15).
+            titled = self._typed_as_written() if self.few else ""
+            if titled:
+                flags += (
+                    f", e.source = '{EntrySource.ONDERWERP}' AND e.vector @@ %s::tsquery AS tsub"
+                )
+                flag_params.append(titled)
+            else:
+                flags += ", FALSE AS tsub"
             met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))
             n = len(self.clauses)
             if n >= SUBJECT_NAMES_FROM:
@@ -1252,10 +1264,11 @@ class _PostgresSearch:
                         flags += f", NULL::bool AS t{i}"
                 named = " + ".join(f"coalesce(bool_or(t{i}), false)::int" for i in range(n))
                 met = f"(CASE WHEN {named} >= {n - 1} THEN {n} ELSE {met} END)"
-            if self.named:
+            named = f"submission_id = ANY('{_id_array(sorted(self.named))}'::bigint[])"
+            if True:
                 # Listed apart, but its subject words name a typed word (_named_sql): a match.
                 met = (
-                    f"(CASE WHEN submission_id = ANY('{_id_array(sorted(self.named))}'::bigint[])"
+                    f"(CASE WHEN ({named} OR bool_or(tsub))"
                     f" AND {met} = {n - 1} THEN {n} ELSE {met} END)"
                 )
             # A conversation that holds every clause in its words but meets one only across
@@ -1341,6 +1354,7 @@ class _PostgresSearch:
         ids = self._records_matching(" & ".join(f"( {c} )" for c in self.loose))
         if len(ids) < FALLBACK_BELOW and len(self.loose) > 1:
             self.partial = True
+            self.few = True
             n = len(self.loose)
             all_but_one = [
                 " & ".join(f"( {c} )" for j, c in enumerate(self.loose) if j != i) for i in range(n)
@@ -1455,6 +1469,11 @@ class _PostgresSearch:
         self.named |= {row[0] for row in rows if row[1]}
         return [row[0] for row in rows]
 
+    def _typed_as_written(self) -> str:
+        """The typed words as tsquery text, stemmed, not as prefixes: "rupsbaan" names no
+        "rupsen"."""
+        return _or([t.replace(":*", "") for t in self.typed_clauses if t])
+
     def _named_sql(self) -> tuple[str, list]:
         """Whether a record's subject words (kernwoorden: frequent in it, rare in the archive,
         woo.relevance.subject_words) hold a typed word of the query: a conversation listed
@@ -1462,8 +1481,7 @@ class _PostgresSearch:
         for "kermis standplaatsen", though "standplaats" is written once, elsewhere), so it
         matches and its lines are hits. PostgreSQL only (the stored subject words).
         Round 19 (set 17)."""
-        # As written (stemmed), not as a prefix: "rupsbaan" names no "rupsen".
-        typed = _or([t.replace(":*", "") for t in self.typed_clauses if t])
+        typed = self._typed_as_written()
         if not typed:
             return "FALSE", []
         return (

@@ -9,9 +9,10 @@
   different stems ("ligplaatsen" → "ligplaats", "ligplaats" → "ligplat").
 - A conversation listed apart for missing one word, whose own subject words (frequent in it,
   rare in the archive) name a typed word, is about that word: it matches (PostgreSQL only,
-  where the subject words are stored).
+  where the subject words are stored). So is one whose record subject names a typed word as
+  written ("Nazorg braderie" for "braderie kramen"); PostgreSQL only as well.
 
-Every test but the guard fails on 4ca9bcb.
+Every test but the two guards fails on 4ca9bcb.
 """
 
 import pytest
@@ -123,3 +124,26 @@ def test_a_subject_word_that_only_begins_with_a_typed_word_does_not_count(make_r
     kernwoorden_refresh()
     outcome = run("rupsen bestrijder")
     assert fair.pk not in ids(outcome.full_records)
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_a_chat_listed_apart_matches_when_its_record_subject_names_a_typed_word(make_record):
+    # The follow-up chat never writes "braderie"; its subject does.
+    after = make_record(
+        ["Het plein is weer schoon", "Twee klachten over geluid", "Ik bel ze terug"],
+        onderwerp="Nazorg braderie",
+    )
+    stalls = make_record(["De kramen op de weekmarkt staan scheef", "Ik kijk"])
+    outcome = run("braderie kramen")
+    assert after.pk in ids(outcome.full_records)
+    assert stalls.pk in ids(outcome.partial_records)
+
+
+@pytest.mark.django_db
+def test_a_record_subject_that_only_begins_with_a_typed_word_does_not_count(make_record):
+    # A guard: the subject "Braderiecommissie" is no "braderie" as written.
+    board = make_record(["Het plein is weer schoon", "Ok"], onderwerp="Braderiecommissie")
+    make_record(["De kramen op de weekmarkt staan scheef", "Ik kijk"])
+    outcome = run("braderie kramen")
+    assert board.pk not in ids(outcome.full_records)

@@ -1289,6 +1289,31 @@ def plural_stems(word: str) -> list[str]:
     return stems
 
 
+_OPEN_VOWELS = "aeou"
+
+
+def singular_forms(word: str) -> set[str]:
+    """The singulars a plural in -en may have, as written: the Dutch stemmer does not always
+    bring both to one stem ("standplaatsen" → "standplaats", but "standplaats" →
+    "standplat"), so a typed plural missed every chat writing the singular. The ending
+    dropped, a doubled consonant written single ("kermissen" → "kermis"), v and z as f and s
+    ("wolven" → "wolf", "huizen" → "huis"), and a vowel of an open syllable written double
+    ("palen" → "paal"). Candidates only: the archive's vocabulary decides. Round 19 (set 17:
+    "kermis standplaatsen" against "de standplaats van de botsauto's")."""
+    if len(word) < 5 or not word.isalpha() or not word.endswith("en"):
+        return set()
+    base = word[:-2]
+    if base[-1] in "aeiouy":
+        return set()
+    if base[-1] == base[-2]:
+        return {base[:-1]}
+    if base[-1] in "vz":
+        base = base[:-1] + ("f" if base[-1] == "v" else "s")
+    if len(base) >= 3 and base[-2] in _OPEN_VOWELS and base[-3] not in "aeiouy":
+        return {base[:-1] + base[-2] + base[-1]}  # "bom|en" → "boom" ("bom" has "bommen")
+    return {base}
+
+
 def _longer_words(words: set[str]) -> dict[str, list[str]]:
     """Per typed word: the archive's words that start with it and continue as a form or a
     compound of it (most used first); also those that start with its plural's stem
@@ -1385,6 +1410,11 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
     for compound in facts.completions.get(word, ()):
         expansion.note(compound)
         yield Alternative("exact", compound), compound
+    for single in sorted(singular_forms(word) & counts.keys()):
+        # "standplaatsen" also as "standplaats" (stemmed "standplat"), round 19.
+        if single != word:
+            expansion.note(single)
+            yield Alternative("exact", single), single
     for variant in sorted(linking_s_variants(word) & counts.keys()):
         # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
         expansion.note(variant)
@@ -1505,13 +1535,26 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
     alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
     needles = [word, rarer]
-    for found in [*facts.longer.get(word, ()), *facts.completions.get(word, ())]:
-        alternatives.append(Alternative("exact", found))
-        needles.append(found)
+    for longer in [*facts.longer.get(word, ()), *facts.completions.get(word, ())]:
+        alternatives.append(Alternative("exact", longer))
+        needles.append(longer)
+    # The compound's initials in use stand for the whole word, so for its rarer part too
+    # ("EPR" is an "eikenprocessierups"); round 19 (set 17: the chat "EPR 2025" was listed
+    # apart, its 19 lines no hits).
+    for initials in [*sorted(initialisms(word) & counts.keys()), *facts.defined.get(word, ())]:
+        if Alternative("exact", initials) not in alternatives:
+            alternatives.append(Alternative("exact", initials))
+            needles.append(initials)
     if rarer == head:
         for small in sorted(diminutives(head) & counts.keys()):
             alternatives.append(Alternative("exact", small))
             needles.append(small)
+        # A rare head that is a compound itself is a kind of its own head ("processie|rups":
+        # "de rups"), what the thing is, as in the compound's own clause (round 19, set 17).
+        inner = _inner_head(head, counts)
+        if inner:
+            alternatives.append(Alternative("exact", inner))
+            needles.append(inner)
     elif len(modifier) >= 5:
         # "storm" of "stormschade" also as "stormhout" (as in the compound's own clause).
         alternatives.append(Alternative("word_prefix", modifier))
@@ -1590,6 +1633,7 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
             for form in hyphen_tail_candidates(t.text.lower())
         }
         also |= tails
+        also |= {form for word in words for form in singular_forms(word)}
         facts = (
             _facts(words, phrases, also, hyphenated, archive_size)
             if words or hyphenated or tails

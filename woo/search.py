@@ -1121,6 +1121,10 @@ class _PostgresSearch:
         # listed apart must then meet.
         self.absent: list[str] = []
         self.needed = len(self.clauses) - 1
+        # Conversations listed apart whose subject words name a word of the query
+        # (_records_matching): they match (round 19).
+        self.named: set[int] = set()
+        self.few = False  # fewer than FALLBACK_BELOW conversations hold every word
         self.any = _or(self.clauses)
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
 
@@ -1232,6 +1236,17 @@ class _PostgresSearch:
             flag_params = list(self.clauses)
             flags += ", e.vector @@ %s::tsquery AS allc"
             flag_params.append(self.every)
+            # The record's subject names a typed word as written (round 19): only where few
+            # conversations hold every word (the fallback of _conversations); with enough of
+            # them, a subject naming one of two words is half the query (round 15).
+            titled = self._typed_as_written() if self.few else ""
+            if titled:
+                flags += (
+                    f", e.source = '{EntrySource.ONDERWERP}' AND e.vector @@ %s::tsquery AS tsub"
+                )
+                flag_params.append(titled)
+            else:
+                flags += ", FALSE AS tsub"
             met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))
             n = len(self.clauses)
             if n >= SUBJECT_NAMES_FROM:
@@ -1249,6 +1264,13 @@ class _PostgresSearch:
                         flags += f", NULL::bool AS t{i}"
                 named = " + ".join(f"coalesce(bool_or(t{i}), false)::int" for i in range(n))
                 met = f"(CASE WHEN {named} >= {n - 1} THEN {n} ELSE {met} END)"
+            named = f"submission_id = ANY('{_id_array(sorted(self.named))}'::bigint[])"
+            if True:
+                # Listed apart, but its subject words name a typed word (_named_sql): a match.
+                met = (
+                    f"(CASE WHEN ({named} OR bool_or(tsub))"
+                    f" AND {met} = {n - 1} THEN {n} ELSE {met} END)"
+                )
             # A conversation that holds every clause in its words but meets one only across
             # messages (a head "together" with another word, _head_together; a phrase's words
             # apart) misses that clause: listed apart, as one missing it altogether would be.
@@ -1332,11 +1354,12 @@ class _PostgresSearch:
         ids = self._records_matching(" & ".join(f"( {c} )" for c in self.loose))
         if len(ids) < FALLBACK_BELOW and len(self.loose) > 1:
             self.partial = True
+            self.few = True
             n = len(self.loose)
             all_but_one = [
                 " & ".join(f"( {c} )" for j, c in enumerate(self.loose) if j != i) for i in range(n)
             ]
-            ids = self._records_matching(_or(all_but_one))
+            ids = self._records_matching(_or(all_but_one), named=True)
             if not ids:
                 ids = self._absent_fallback()
         elif len(self.loose) > 1:
@@ -1389,6 +1412,7 @@ class _PostgresSearch:
             [" & ".join(f"( {c} )" for j, c in enumerate(self.loose) if j != i) for i in range(n)]
         )
         flags = ", ".join("r.vector @@ %s::tsquery" for _ in self.loose)
+        named, named_params = self._named_sql()
         where, params = (
             ["r.vector @@ %s::tsquery", "NOT r.vector @@ %s::tsquery"],
             [all_but_one, every],
@@ -1398,11 +1422,13 @@ class _PostgresSearch:
             params.append(value)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT r.submission_id, {flags} FROM {table} r WHERE {' AND '.join(where)} "
-                "LIMIT %s",
-                [*self.loose, *params, CANDIDATE_LIMIT],
+                f"SELECT r.submission_id, {named}, {flags} FROM {table} r "
+                f"WHERE {' AND '.join(where)} LIMIT %s",
+                [*named_params, *self.loose, *params, CANDIDATE_LIMIT],
             )
-            rows = cursor.fetchall()
+            named_rows = cursor.fetchall()
+        rows = [(row[0], *row[2:]) for row in named_rows]
+        self.named |= {row[0] for row in named_rows if row[1]}
         if n >= ANY_MISSING_FROM and len(rows) <= ANY_MISSING_AT_MOST:
             return [row[0] for row in rows]
         counts = [len(full) + sum(1 for row in rows if row[1 + i]) for i in range(n)]
@@ -1424,18 +1450,44 @@ class _PostgresSearch:
             row = cursor.fetchone()
         return bool(row and row[0])
 
-    def _records_matching(self, tsquery: str) -> list[int]:
+    def _records_matching(self, tsquery: str, *, named: bool = False) -> list[int]:
+        """The records whose words meet `tsquery`; `named`: also note those whose subject
+        words name a word of the query (self.named, _named_sql), in the same statement."""
         table = SearchRecord._meta.db_table
         where, params = ["r.vector @@ %s::tsquery"], [tsquery]
         for column, value in self.filters.columns().items():
             where.append(f"r.{column} = %s")
             params.append(value)
+        flag, flag_params = self._named_sql() if named else ("FALSE", [])
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT r.submission_id FROM {table} r WHERE {' AND '.join(where)} LIMIT %s",
-                [*params, CANDIDATE_LIMIT],
+                f"SELECT r.submission_id, {flag} FROM {table} r WHERE {' AND '.join(where)} "
+                "LIMIT %s",
+                [*flag_params, *params, CANDIDATE_LIMIT],
             )
-            return [row[0] for row in cursor.fetchall()]
+            rows = cursor.fetchall()
+        self.named |= {row[0] for row in rows if row[1]}
+        return [row[0] for row in rows]
+
+    def _typed_as_written(self) -> str:
+        """The typed words as tsquery text, stemmed, not as prefixes: "rupsbaan" names no
+        "rupsen"."""
+        return _or([t.replace(":*", "") for t in self.typed_clauses if t])
+
+    def _named_sql(self) -> tuple[str, list]:
+        """Whether a record's subject words (kernwoorden: frequent in it, rare in the archive,
+        woo.relevance.subject_words) hold a typed word of the query: a conversation listed
+        apart for missing another word is about that one ("Kermis oktober" names "kermis"
+        for "kermis standplaatsen", though "standplaats" is written once, elsewhere), so it
+        matches and its lines are hits. PostgreSQL only (the stored subject words).
+        Round 19 (set 17)."""
+        typed = self._typed_as_written()
+        if not typed:
+            return "FALSE", []
+        return (
+            f"r.kernwoorden <> '' AND to_tsvector('{SEARCH_CONFIG}', r.kernwoorden) @@ %s::tsquery",
+            [typed],
+        )
 
     def _days_cte(self) -> str:
         every_day = " AND ".join(f"bool_or(c{i}) OVER w" for i in range(len(self.clauses)))

@@ -1759,15 +1759,22 @@ def _contact_card_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
 _LIST_WORD = r"(?:[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?|[A-Z][^\W\d_]+-[a-z]{2,})"
 _LIST_NAME = re.compile(
     rf"(?:[^\w\s]{{1,2}}[ ]+)?(?:(?P<role>{_ROLE_WORDS})[ ]+)?(?P<name>{_LIST_WORD})"
-    rf"(?:[ ]+(?P<second>{_LIST_WORD}))?(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{{2,}}|\u2026)?"
+    # The second word also in lower case ("Gaga riem") or an initial ("Tol O."); an ellipsis
+    # OCR read as one dot ("Bolormaa. 09:29").
+    rf"(?:[ ]+(?P<second>{_LIST_WORD}|[a-z][^\W\d_]{{2,}}|[A-Z]\.))?"
+    r"(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{1,3}|\u2026)?"
     # ... before the time alone, or the time and the preview on the title's line (WhatsApp
     # Web: "Buren Muis 11:05 De aanhanger ...").
     r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+(?=\d{1,2}[:.]\d{2}[ ]))"
 )
 # A group row's preview sender after the row's title and time on one line (WhatsApp Web:
-# "+31 6 ... 12:03 — Ji-woo: mijn BSN is ...").
+# "+31 6 ... 12:03 — Ji-woo: mijn BSN is ..."), also a push name in lower case ("— rhysie:").
 _PREVIEW_SENDER = re.compile(
-    rf"(?<=\d[:.]\d\d[ ])(?:[^\w\s]{{1,2}}[ ]+)?(?P<name>{_LIST_WORD}):[ ]"
+    rf"(?<=\d[:.]\d\d[ ])(?:[^\w\s]{{1,2}}[ ]+)?(?P<name>{_LIST_WORD}|[a-z][^\W\d_]{{2,}}):[ ]"
+)
+# ... or opening the row's preview line under the title ("— tenz: kenteken ...").
+_PREVIEW_LINE_SENDER = re.compile(
+    rf"(?:[^\w\s]{{1,2}}[ ]+)?(?P<name>{_LIST_WORD}|[a-z][^\W\d_]{{2,}}):[ ]"
 )
 # In both list patterns the time is a token with a digit or colon, found by a lookahead:
 # "\S*[\d:]\S*" split a long token two ways, in time quadratic in its length.
@@ -1791,7 +1798,9 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
     for line in text_lines(ocr.words):
         if not in_chat_list(line[0]):
             continue
-        sender = _PREVIEW_SENDER.search(ocr.text, line[0].char_start, line[-1].char_end)
+        sender = _PREVIEW_SENDER.search(
+            ocr.text, line[0].char_start, line[-1].char_end
+        ) or _PREVIEW_LINE_SENDER.match(ocr.text, line[0].char_start, line[-1].char_end)
         if sender is not None and _list_name_word(sender.group("name"), lex):
             out.add((sender.start("name"), sender.end("name"), "PERSON"))
         match = _LIST_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
@@ -1804,6 +1813,18 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
             continue  # "Garage Albert... 11:32": a firm named after its owner, not "Wolfswinkel"
         end = match.end("name")
         second = match.group("second")
+        if second and (second[0].islower() or second.endswith(".")):
+            # "Gaga riem 12:52", "Tol O. 13:17": a contact saved with a surname in lower case or
+            # with an initial; a group's lower-case second word ("Team wegen") is no surname.
+            surname = (
+                low not in lex.frequent_words
+                and (low in lex.surnames or low in lex.first_names or low not in lex.dutch_words)
+                if second.endswith(".")
+                else second in lex.surnames and second not in lex.frequent_words
+            )
+            if surname and not lexicon.is_compound(low):
+                out.add((match.start("name"), match.end("second"), "PERSON"))
+            continue
         if (
             second
             and not _organisation_or_place(second, lex)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.chats.redaction.test_screenshot_text import covered, spans_of
+from tests.chats.redaction.test_screenshot_text import covered, list_spans, spans_of
 
 
 def labels_of(text: str, spans) -> set[str]:
@@ -37,3 +37,57 @@ def test_a_bsn_grouped_with_slashes_or_spaced_dashes_after_its_cue_is_blacked(te
 )
 def test_slashed_or_dashed_numbers_without_a_bsn_cue_stay(text):
     assert "BSN" not in labels_of(text, spans_of(text))
+
+
+# --- A chat list's contact saved with a lower-case surname or an initial ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Kiki bos 10:41 Mijn nieuwe adres is...", {"Kiki", "bos"}),
+        ("Meike smit 12:52 Tot morgen", {"Meike", "smit"}),
+        ("Visser K. 13:17 Ik bel je", {"Visser", "K."}),
+        ("Oyuntsetseg. 09:29 Foto", {"Oyuntsetseg."}),
+    ],
+)
+def test_a_contact_saved_with_a_lower_case_surname_or_an_initial_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team wegen 10:11 Factuur 2026-F-22 is verstuurd",
+        "Werkgroep groen 10:11 Let op: de markt",
+        "Bijlage B. 10:11 Zie het rapport",
+    ],
+)
+def test_a_group_or_a_document_in_a_chat_list_stays(text):
+    assert "PERSON" not in labels_of(text, list_spans(text))
+
+
+# --- A push name in lower case opening a group row's preview line -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("06 412 33 871 10:02\n\u2014 joppie: kenteken graag", "joppie:"),
+        ("+31 6 41 22 8791 08:30\n\u2014 tsetsegje: ik bel morgen", "tsetsegje:"),
+        ("Buurtapp Oost 09:02\nkeesie: wie heeft de sleutel?", "keesie:"),
+    ],
+)
+def test_a_lower_case_push_name_opening_a_preview_line_is_blacked(text, name):
+    assert name in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team Wegen 10:11\n\u2014 let op: de weg is dicht",
+        "Overleg Markt 10:11\nvraag: wie komt er?",
+    ],
+)
+def test_a_word_opening_a_preview_line_before_a_colon_stays(text):
+    assert "PERSON" not in labels_of(text, list_spans(text))

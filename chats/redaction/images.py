@@ -392,6 +392,7 @@ def detect_in_ocr(
     found |= _first_names_mid_sentence(text)
     found |= _first_names_with_initial(text)
     found |= _initialled_names(text)
+    found |= _initials_with_surnames(text)
     found |= _mentioned_contacts(text)
     found |= _contact_card_names(ocr)
     if image is not None:
@@ -1629,6 +1630,42 @@ def _initialled_names(text: str) -> set[tuple[int, int, str]]:
         word = match.group(1).split()[0]
         if not _organisation_or_place(word, lex) and not is_firm_word(word.casefold()):
             out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# A surname and its initial after a word that names a person ("doorgeven aan Gaga J.?", "op
+# naam van DE ZWAAN S.,"): a nickname or surname no name list needs to know.
+_PARTICLES_ANY_CASE = r"(?:(?:[Dd]e|DE|[Vv]an|VAN|[Dd]e[rn]|DE[RN]|[Tt]e[rn]|TE[RN])[ ]+){0,2}"
+_SURNAME_INITIAL_AFTER_CUE = re.compile(
+    r"\b(?i:aan|ben|namens|naam[ ]van|t\.?[ ]?n\.?[ ]?v\.?)[ ]+"
+    rf"(?P<name>{_PARTICLES_ANY_CASE}(?P<word>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ ](?:[A-Z]\.){{1,4}})"
+    r"(?=[\s,;:!?)]|$)"
+)
+# A title or "ik ben" before an initial and a surname in any case ("Ik ben mw. N Tol en woon",
+# "ik ben M. tol"); without a title the initial needs its dot ("Ik ben U dankbaar").
+_INITIAL_AND_SURNAME_AFTER_TITLE = re.compile(
+    r"(?P<title>\b(?i:mw|mevr|mevrouw|dhr|meneer)\.?[ ]+|\b(?i:ik[ ]ben)[ ]+(?=[A-Z]\.))"
+    r"(?P<initials>[A-Z]\.?(?:[ ]?[A-Z]\.)*)[ ]+"
+    rf"(?P<surname>{_PARTICLES_ANY_CASE}(?P<word>[^\W\d_]{{2,}}(?:-[^\W\d_]+)?))(?![\w-])"
+)
+
+
+def _initials_with_surnames(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _SURNAME_INITIAL_AFTER_CUE.finditer(text):
+        low = match.group("word").casefold()
+        if low in lex.frequent_words or _organisation_or_place(match.group("word"), lex):
+            continue
+        if not is_firm_word(low):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    for match in _INITIAL_AND_SURNAME_AFTER_TITLE.finditer(text):
+        low = match.group("word").casefold()
+        if low in lex.frequent_words or _organisation_or_place(match.group("word"), lex):
+            continue  # "Ik ben A. en ..."
+        title = match.group("title")
+        start = match.start("initials") if title.casefold().startswith("ik") else match.start()
+        out.add((start, match.end("surname"), "PERSON"))
     return out
 
 

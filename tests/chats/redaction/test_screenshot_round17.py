@@ -91,3 +91,33 @@ def test_a_lower_case_push_name_opening_a_preview_line_is_blacked(text, name):
 )
 def test_a_word_opening_a_preview_line_before_a_colon_stays(text):
     assert "PERSON" not in labels_of(text, list_spans(text))
+
+
+# --- A surname or nickname with an initial after a cue, a title or "ik ben" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Kunt u de sleutel doorgeven aan Pukkie R.? Dank u.", {"Pukkie", "R.?"}),
+        ("Rekening NL12 ABNA 0123 4567 89 op naam van VAN DAM K., graag.", {"DAM", "K.,"}),
+        ("Ik ben mevr. B Kuiper en woon aan de Esweg.", {"mevr.", "B", "Kuiper"}),
+        ("Goedemiddag, ik ben J. de jong uit Nijeveen.", {"J.", "jong"}),
+        ("Met dhr. T.K. Rozema gesproken.", {"dhr.", "T.K.", "Rozema"}),
+    ],
+)
+def test_a_name_with_an_initial_after_a_cue_or_title_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben U dankbaar voor de hulp.",
+        "Ik ben A. en B. kwijt.",
+        "De brief gaat aan Gemeente B. in de bus.",
+        "Ga door naar Fase B. en dan C.",
+    ],
+)
+def test_an_initial_after_a_cue_without_a_name_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

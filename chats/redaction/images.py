@@ -20,6 +20,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
+from chats.redaction.birthdates import find_birthdates
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.names import PERSON_CUE_WORDS, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
@@ -437,6 +438,7 @@ def detect_in_ocr(
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
     found = _without_group_tails(text, found)
     found |= _names_before_addresses(text, found)
+    found |= _names_before_birth_data(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
     found |= _weekdays_of_birthdates(text, found)
@@ -1380,6 +1382,51 @@ def _names_before_addresses(
     return out
 
 
+# What follows a name in a list of someone's data: a birth cue, a BSN or a full date
+# ("Hine Riem, geboren ...", "zon hek, 12/06/1983, ...", "tenzin fuentes, 2 Oktober 1963").
+_BIRTH_DATA_AFTER_NAME = re.compile(
+    r",[ ]+(?=(?i:geboren|geb\b|bsn\b)|\d{1,2}(?:[ ]?[-/.][ ]?\d{1,2}[ ]?[-/.][ ]?|[ ]+[A-Za-z]{3,9},?[ ]+)"
+    r"(?:19|20)\d\d\b|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b)"
+)
+
+
+def _names_before_birth_data(text: str) -> set[tuple[int, int, str]]:
+    """Two or three words set off by a comma before someone's birth data are that person's
+    name, also a nickname or a surname in lower case ("Dauw Gans, geboren 2010.07.27"); the date
+    after it is then a birth date."""
+    if "," not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for cue in _BIRTH_DATA_AFTER_NAME.finditer(text):
+        match = _NAME_BEFORE_ADDRESS.search(text, max(0, cue.start() - 60), cue.end())
+        if match is None:
+            continue
+        first, last = match.group("first"), match.group("last")
+        # A listed surname also where it ends like a street ("Rietveld").
+        surname = _name_word_before_address(last, lex, first=False) or (
+            last.casefold() in lex.surnames and not _organisation_or_place(last, lex)
+        )
+        if surname and _name_word_before_birth_data(first, lex):
+            out.add((match.start("first"), match.end("last"), "PERSON"))
+    if out:
+        persons = [Span(s, e, label) for s, e, label in out]
+        out |= {(d.start, d.end, d.label) for d in find_birthdates(text, persons)}
+    return out
+
+
+def _name_word_before_birth_data(word: str, lex: lexicon.Lexicon) -> bool:
+    """A first name before a surname and birth data: a name, also a nickname that is a word
+    ("Dauw", "Zon"); no frequent word, place, organisation, firm or street."""
+    low = word.casefold()
+    if _organisation_or_place(word, lex) or is_firm_word(low) or lexicon.street_suffix(low):
+        return False
+    if low in lex.frequent_words and low not in lex.common_first_names:
+        return False
+    # A short name reads as two short words ("ten" + "zin"); a long compound is a noun.
+    return len(low) < 8 or low in lex.first_names or not lexicon.is_compound(low)
+
+
 def _name_word_before_address(word: str, lex: lexicon.Lexicon, *, first: bool) -> bool:
     """A first name (listed, or a word no dictionary knows) or a surname (listed, also an
     everyday word, or unknown); no place, organisation, firm or street word."""
@@ -1798,7 +1845,7 @@ _LIST_NAME = re.compile(
     rf"(?:[^\w\s]{{1,2}}[ ]+)?(?:(?P<role>{_ROLE_WORDS})[ ]+)?(?P<name>{_LIST_WORD})"
     # The second word also in lower case ("Gaga riem") or an initial ("Tol O."); an ellipsis
     # OCR read as one dot ("Bolormaa. 09:29").
-    rf"(?:[ ]+(?P<second>{_LIST_WORD}|[a-z][^\W\d_]{{2,}}|[A-Z]\.))?"
+    rf"(?:[ ]+(?P<second>{_LIST_WORD}|(?!(?:van|de[nr]?|te[nr])\b)[a-z][^\W\d_]{{2,}}|[A-Z]\.))?"
     r"(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{1,3}|\u2026)?"
     # ... before the time alone, or the time and the preview on the title's line (WhatsApp
     # Web: "Buren Muis 11:05 De aanhanger ...").

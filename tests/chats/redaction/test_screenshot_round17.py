@@ -121,3 +121,47 @@ def test_a_name_with_an_initial_after_a_cue_or_title_is_blacked(text, must_cover
 )
 def test_an_initial_after_a_cue_without_a_name_stays(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A name set off by a comma before birth data, and the birth date after it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        (
+            "Gegevens nieuwe huurder: mees bakker, 03/11/1979, mb@example.org.",
+            {"mees", "03/11/1979,"},
+        ),
+        ("Mijn vader is koos rietveld, 4 Maart 1948, Esweg 12.", {"koos", "rietveld,", "Maart"}),
+        ("Aanmelden als vrijwilliger. Zee Visser, geboren 1999.04.02.", {"Zee", "Visser,"}),
+        ("Aanvraag voor mijn zoon Mik baas, BSN volgt.", {"Mik", "baas,"}),
+        ("Dit is voor jonas tuin, 09 - 10 - 2001, tel volgt.", {"jonas", "tuin,", "2001,"}),
+    ],
+)
+def test_a_name_before_birth_data_and_its_date_are_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Geboren 1961.03.09 in Zwolle.", "1961.03.09"),
+        ("Mijn zoon, geboren 7 juni, 2012.", "2012."),
+    ],
+)
+def test_a_birth_date_year_first_with_dots_or_with_a_comma_before_its_year_is_blacked(text, date):
+    assert date in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vergunning aangevraagd, 12-03-1985 was dat.",
+        "Het huis is klaar, geboren en getogen hier.",
+        "Versie 2010.07.27 staat online.",
+        "De markt, 4 Maart 2026, gaat door.",
+    ],
+)
+def test_words_or_dates_that_are_no_birth_data_stay(text):
+    assert not {"PERSON", "DATE_OF_BIRTH"} & labels_of(text, spans_of(text))

@@ -439,6 +439,7 @@ def detect_in_ocr(
     found = _without_group_tails(text, found)
     found |= _names_before_addresses(text, found)
     found |= _names_before_birth_data(text)
+    found |= _number_first_addresses(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
     found |= _weekdays_of_birthdates(text, found)
@@ -462,8 +463,63 @@ def detect_in_ocr(
 # postcode is given (SA, SD, SS), dashed in lower case ("7941-pg", OCR's "7947 -hk") and with a
 # slash ("7941/SS"), which the detector leaves alone elsewhere; the country's
 # prefix before a postcode ("NL 7943VP").
-_POSTCODE_AFTER_ADDRESS = re.compile(r",?[ \n]*([1-9]\d{3}[ ]?[-/]?[ ]?[A-Za-z]{2})(?![\w])")
+_POSTCODE_AFTER_ADDRESS = re.compile(
+    # ... also after the rest of a toevoeging the address left ("240-1hg, 7944je", "129 A-3, ...")
+    r"(?:[ ]?[-/][ ]?[A-Za-z0-9]{1,3}|[A-Za-z0-9]{1,3})?"
+    r",?[ \n]*([1-9]\d{3}[ ]?[-/]?[ ]?[A-Za-z]{2})(?![\w])"
+)
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])NL[ -]?$")
+
+
+# An address written number first, as in English ("74 Slingerpad", "54 Burgemeester Riemstraat"),
+# also cut short after a street's title in a chat list's preview ("Huisbezoek 54 Burgemeester.").
+_STREET_TITLES = (
+    r"Burgemeester|Dokter|Professor|Pastoor|Meester|Prins|Prinses|Koning|Koningin|Graaf|"
+    r"Generaal|Wethouder|Sint|Oude|Nieuwe|Korte|Lange|Hoge|Lage|Grote|Kleine"
+)
+_NUMBER_FIRST_ADDRESS = re.compile(
+    r"(?<![\w,.:/'-])(?!(?:19|20)\d\d\b)(?P<number>[1-9]\d{0,3}(?:[a-zA-Z](?![\w]))?)[ ]+"
+    rf"(?:(?P<title>{_STREET_TITLES})(?:[ ]+|(?=\.|\u2026|[ ]*$)))?"
+    r"(?P<street>[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?)?"
+)
+# The house number after the word for it ("Hesselingenweg, huisnr 14", "op nummer 78-C"), the
+# street before it; "nummer" alone needs a toevoeging, as numbers of other things have none.
+_HOUSE_NUMBER_WORD = re.compile(
+    r"(?:(?P<street>[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?),?[ ]+)?"
+    r"(?:(?i:huisnr|huisnummer)\.?[ ]*(?P<number>[1-9]\d{0,4}(?:[ ]?[-/]?[ ]?[a-zA-Z0-9]{1,3})?)"
+    r"|(?i:nummer|nr)\.?[ ]+(?P<added>[1-9]\d{0,3}(?:[ ]?-[ ]?[A-Za-z]{1,2}|[a-zA-Z])))(?![\w])"
+)
+_NOT_A_HOME_BEFORE = re.compile(r"\b(?i:bus|buslijn|lijn|tram|route|zone|afrit|uitrit)[ ]+$")
+# A number cut short after a home visit in a chat list's preview ("Huisbezoek 13...").
+_VISITED_NUMBER = re.compile(
+    r"\b(?i:huisbezoek)[ ]+(?P<number>[1-9]\d{0,4}[a-zA-Z]?)(?=\.{2,}|\u2026)"
+)
+
+
+def _number_first_addresses(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    if not any(c.isdigit() for c in text):
+        return out
+    for match in _NUMBER_FIRST_ADDRESS.finditer(text):
+        if _NOT_A_HOME_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "bus 5 Stationsweg": a line's number
+        street = match.group("street")
+        if street is not None and lexicon.street_suffix(street.casefold()):
+            out.add((match.start(), match.end("street"), "ADDRESS"))
+        elif match.group("title") and street is None:
+            out.add((match.start(), match.end("title"), "ADDRESS"))
+    for match in _HOUSE_NUMBER_WORD.finditer(text):
+        street = match.group("street")
+        start = (
+            match.start("street")
+            if street is not None and lexicon.street_suffix(street.casefold())
+            else match.start("number")
+            if match.group("number")
+            else match.start("added")
+        )
+        out.add((start, match.end(), "ADDRESS"))
+    out |= {(m.start(1), m.end(1), "ADDRESS") for m in _VISITED_NUMBER.finditer(text)}
+    return out
 
 
 def _postcodes_around(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:

@@ -165,3 +165,46 @@ def test_a_birth_date_year_first_with_dots_or_with_a_comma_before_its_year_is_bl
 )
 def test_words_or_dates_that_are_no_birth_data_stay(text):
     assert not {"PERSON", "DATE_OF_BIRTH"} & labels_of(text, spans_of(text))
+
+
+# --- Addresses written number first, with "huisnr", or with a toevoeging after "nummer" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Namens mijn vader, 31 Kruisweg: hij is 88.", {"31", "Kruisweg:"}),
+        ("Huisbezoek 9 Prinses Julianastraat morgen.", {"9", "Julianastraat"}),
+        ("Huisbezoek 112 Dokter.", {"112", "Dokter."}),
+        ("Mijn tante woont Vledderweg, huisnr 27b.", {"Vledderweg,", "huisnr", "27b."}),
+        ("De kippen lopen los op nummer 44-B, elke dag.", {"44-B,"}),
+        ("Huisbezoek 27...", {"27..."}),
+    ],
+)
+def test_an_address_number_first_or_after_huisnr_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        ("Ik woon Esweg 12-2hg, 7942bc.", "7942bc."),
+        ("Ik woon Esweg 5 B-1, 7943 - pk.", "pk."),
+    ],
+)
+def test_a_postcode_after_an_address_with_a_long_toevoeging_is_blacked(text, postcode):
+    assert postcode in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus 5 Stationsweg rijdt niet.",
+        "Vanaf 2026 Kerkstraat dicht.",
+        "Zaak nummer 2024 is dicht.",
+        "Er staan 12 Bomen op de lijst.",
+        "Werkorder 45 00854274 is verstuurd.",
+    ],
+)
+def test_numbers_before_streets_or_after_nummer_that_are_no_home_stay(text):
+    assert not {"ADDRESS", "POSTCODE"} & labels_of(text, spans_of(text))

@@ -208,3 +208,22 @@ def test_a_postcode_after_an_address_with_a_long_toevoeging_is_blacked(text, pos
 )
 def test_numbers_before_streets_or_after_nummer_that_are_no_home_stay(text):
     assert not {"ADDRESS", "POSTCODE"} & labels_of(text, spans_of(text))
+
+
+# --- A plate with spaces around its dashes after a vehicle cue --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("06 411 22 987 10:03\n\u2014 bram: kenteken GZ - 12 - XD", {"GZ", "12", "XD"}),
+        ("Mijn kenteken is 3 - TVB - 45.", {"3", "TVB", "45."}),
+    ],
+)
+def test_a_plate_with_spaced_dashes_after_a_vehicle_cue_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("text", ["Uitslag GZ - 12 - XD", "Open 10 - 12 - 17 uur"])
+def test_spaced_dashes_without_a_vehicle_cue_are_no_plate(text):
+    assert "LICENSE_PLATE" not in labels_of(text, spans_of(text))

@@ -394,6 +394,8 @@ def detect_in_ocr(
     found |= _first_names_with_initial(text)
     found |= _initialled_names(text)
     found |= _initials_with_surnames(text)
+    found |= _file_name_persons(text)
+    found |= _names_after_call_me(text)
     found |= _mentioned_contacts(text)
     found |= _contact_card_names(ocr)
     if image is not None:
@@ -811,6 +813,50 @@ def _surnames_after_particles(
     return out
 
 
+# The writer's name set off by commas after "bel mij" ("Bel mij, Zon, op 06 ..."), also a
+# nickname or surname that is a word.
+_NAME_AFTER_CALL_ME = re.compile(
+    r"\b(?i:bel|app|mail|sms|bereik)[ ]+(?i:mij|me)[ ]?,[ ]?"
+    r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?)[ ]?,[ ]?"
+    r"(?i:op|via|gerust|even|dan|graag)\b"
+)
+
+
+def _names_after_call_me(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _NAME_AFTER_CALL_ME.finditer(text)
+        if not _organisation_or_place(m.group("name").split()[0], lex)
+        and m.group("name").split()[0].casefold() not in lex.frequent_words
+    }
+
+
+# A person's name in lower case in a document's file name, the underscores OCR read as spaces
+# ("Loonstrook tenzin beridze.pdf", "Loonstrook guörún _ virtanen.pdf").
+_FILE_NAME_PERSON = re.compile(
+    r"(?<![\w.])[A-Z][^\W\d_]+(?:[ ]?_[ ]?|[ ]+)"
+    r"(?P<name>(?P<first>[^\W\d_]{2,})(?:[ ]?_[ ]?|[ ]+)(?P<last>[^\W\d_]{2,}))"
+    r"\.(?i:pdf|docx?|odt|jpe?g|png|heic)\b"
+)
+
+
+def _file_name_persons(text: str) -> set[tuple[int, int, str]]:
+    if "." not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _FILE_NAME_PERSON.finditer(text):
+        first = match.group("first")
+        # A short given name may read as two short words ("ten" + "zin").
+        given = _name_word_before_address(first, lex, first=True) or (
+            len(first) < 8 and first.casefold() not in lex.dutch_words
+        )
+        if given and _name_word_before_address(match.group("last"), lex, first=False):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
 # A surname in capitals before a first name, as on a passport, a saved contact or a document's
 # file name ("VOS Mirthe", "Uittreksel DE HAAN Femke.pdf"), with its tussenvoegsels.
 _CAPITAL_SURNAME_BEFORE = re.compile(
@@ -981,7 +1027,8 @@ def _phone_heads(text: str) -> set[tuple[int, int, str]]:
 # or drops a digit ("+31 6617000485" for +31 661700485). The country code and the 6 make it a
 # mobile number; the plan's exact length is what OCR broke.
 _MISREAD_MOBILE = re.compile(
-    r"(?<![\w+(./-])(?:\+|00)31[ ]?(?:\([0OoDQ]\)[ ]?)?"
+    # ... also the country code in brackets: "(+31) (O)6 4541 4644", the 0 read as a letter.
+    r"(?:(?<![\w+(./-])\((?=\+)|(?<![\w+(./-]))(?:\+|00)31\)?[ ]?(?:\([0OoDQ]\)[ ]?)?"
     r"(?P<mobile>6(?:[ ]-[ ]|[ .-])?\d(?:[ .-]?\d){6,8})(?![\w]|[.,-]\d)"
 )
 
@@ -990,7 +1037,10 @@ def _misread_mobiles(text: str) -> set[tuple[int, int, str]]:
     return {
         (m.start(), m.end(), "PHONE")
         for m in _MISREAD_MOBILE.finditer(text)
-        if len(_NON_DIGIT.sub("", m.group("mobile"))) in (8, 10)  # the 6 and 7 or 9 digits
+        # the 6 and 7 or 9 digits; in a bracketed form, whose brackets the detector may not
+        # take whole, the right number of digits too
+        if len(_NON_DIGIT.sub("", m.group("mobile")))
+        in ((8, 9, 10) if "(" in m.group() else (8, 10))
     }
 
 
@@ -2176,7 +2226,8 @@ def _spaced_emails(text: str) -> set[tuple[int, int, str]]:
 
 # WhatsApp's sender line for someone not in the phone's contacts: their number, a tilde and the
 # name they gave themselves ("+31 6 1234 5678 ~ Bakker"); tesseract reads the tilde as a dash.
-_PUSH_NAME = re.compile(r"[ ]*[~\u2013\u2014=-][ ]*([^\W\d_][^\n]{0,40}?)[ ]*(?=\n|$)")
+# (Not the forwarded label OCR read on the same line: "— ives > Doorgestuurd".)
+_PUSH_NAME = re.compile(r"[ ]*[~\u2013\u2014=-][ ]*([^\W\d_][^\n>]{0,40}?)[ ]*(?=\n|$|>)")
 
 
 def _push_names(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:

@@ -227,3 +227,58 @@ def test_a_plate_with_spaced_dashes_after_a_vehicle_cue_is_blacked(text, must_co
 @pytest.mark.parametrize("text", ["Uitslag GZ - 12 - XD", "Open 10 - 12 - 17 uur"])
 def test_spaced_dashes_without_a_vehicle_cue_are_no_plate(text):
     assert "LICENSE_PLATE" not in labels_of(text, spans_of(text))
+
+
+# --- A name after "Organisator:" or set off after "bel mij", and in a file name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        (
+            "Vergunning voor de braderie. Organisator: Storm Kuiken, sk@example.nl.",
+            {"Storm", "Kuiken,"},
+        ),
+        ("Indiener: Wolk Pieters, 06 12 34 56 78.", {"Wolk", "Pieters,"}),
+        ("Bel mij, Ster, op 06 41 22 33 44.", {"Ster,"}),
+        ("Mail me, Dauwtje, gerust terug.", {"Dauwtje,"}),
+        ("Jaaropgave femke oosting.pdf 2 pagina's", {"femke", "oosting.pdf"}),
+        ("Uitkering bolor _ tsetseg.pdf 1 pagina", {"bolor", "tsetseg.pdf"}),
+    ],
+)
+def test_a_name_after_a_role_label_after_bel_mij_or_in_a_file_name_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisator: Stichting Kerstmarkt Meppel.",
+        "Bel mij, Gemeente Meppel, op maandag.",
+        "Notulen vergadering juni.pdf 3 pagina's",
+        "Plattegrond markt meppel.pdf",
+    ],
+)
+def test_an_organisation_or_a_document_title_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A mobile number with its country code in brackets and a 0 read as O ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("(+31) (O)6 1234 5678 \u2014 bo > Doorgestuurd", {"(+31)", "(O)6", "1234", "5678"}),
+        ("Bel (+31) (o)6 87 65 43 21 gerust.", {"(+31)", "(o)6", "87", "21"}),
+    ],
+)
+def test_a_bracketed_mobile_number_with_a_misread_zero_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_push_name_stops_before_the_forwarded_label_on_its_line():
+    text = "(+31) (0)6 1234 5678 \u2014 bo > Doorgestuurd"
+    words = covered(text, spans_of(text))
+    assert "bo" in words
+    assert "Doorgestuurd" not in words

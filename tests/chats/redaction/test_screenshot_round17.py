@@ -282,3 +282,23 @@ def test_a_push_name_stops_before_the_forwarded_label_on_its_line():
     words = covered(text, spans_of(text))
     assert "bo" in words
     assert "Doorgestuurd" not in words
+
+
+# --- A streaming or portfolio page of one person ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("De fiets is van Mo Ali: behance.net/moali", "behance.net/moali"),
+        ("Zie mijn werk op dribbble.com/kiki_ontwerpt.", "dribbble.com/kiki_ontwerpt."),
+        ("Hij streamt op twitch.tv/jorrit1999", "twitch.tv/jorrit1999"),
+    ],
+)
+def test_a_persons_portfolio_or_stream_link_is_blacked(text, link):
+    assert link in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("text", ["Kijk op twitch.tv/gemeentemeppel", "Zie www.behance.net"])
+def test_the_municipalitys_or_a_bare_platform_link_stays(text):
+    assert "URL_PERSONAL" not in labels_of(text, spans_of(text))

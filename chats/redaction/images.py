@@ -435,6 +435,12 @@ def detect_in_ocr(
     found -= {
         s for s in found if s[2] == "PERSON" and _in_firms_name_of_bubble(text, ocr.text, s[0])
     }
+    businesses = _business_rows(ocr)
+    found -= {
+        s
+        for s in found
+        if s[2] == "PERSON" and any(start <= s[0] and s[1] <= end for start, end in businesses)
+    }
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
@@ -2028,6 +2034,35 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
     return out
 
 
+# A chat list row whose preview is a firm's business message ("Werkorder 45 00854274 is...",
+# "Factuur INV86286 is verstuurd"): its title, cut short or not, is a firm's, also where the
+# firm bears the name of a person of the screenshot ("Hagel... 13:02 Werkorder ...").
+_BUSINESS_PREVIEW = re.compile(
+    r"(?:^|[ ])(?:Werkorder|Werkbon|Factuur|Offerte|Orderbevestiging|Pakbon|Bestelling|Order)"
+    r"[ ]+(?:nr\.?[ ]+|nummer[ ]+)?[A-Z]{0,4}[-]?\d"
+)
+_ROW_TIME = re.compile(r"[ ]\d{1,2}[:.]\d{2}(?=[ ]|$)")
+
+
+def _business_rows(ocr: OcrResult) -> list[tuple[int, int]]:
+    """The titles of chat list rows whose preview is a firm's business message."""
+    out: list[tuple[int, int]] = []
+    lines = [line for line in text_lines(ocr.words) if in_chat_list(line[0])]
+    for i, line in enumerate(lines):
+        start, end = line[0].char_start, line[-1].char_end
+        time = _ROW_TIME.search(ocr.text, start, end)
+        if time is None:
+            continue
+        preview = ocr.text[time.end() : end]
+        if i + 1 < len(lines) and not _ROW_TIME.search(
+            ocr.text, lines[i + 1][0].char_start, lines[i + 1][-1].char_end
+        ):
+            preview += " " + ocr.text[lines[i + 1][0].char_start : lines[i + 1][-1].char_end]
+        if _BUSINESS_PREVIEW.search(preview):
+            out.append((start, time.start()))
+    return out
+
+
 def _organisation_or_place(word: str, lex: lexicon.Lexicon) -> bool:
     low = word.casefold()
     return (
@@ -2050,7 +2085,12 @@ def _list_name_word(word: str, lex: lexicon.Lexicon) -> bool:
         return True
     if any(part in lex.places or part in _ORGANISATION_WORDS for part in low.split("-")):
         return False  # "Meppel-Oost", "Team-Zuid"
-    return low not in lex.dutch_words and not lexicon.is_compound(low)
+    # Nor a long compound cut short ("Kinderdagverblij 13:54": OCR lost the title's end).
+    return (
+        low not in lex.dutch_words
+        and not lexicon.is_compound(low)
+        and not (len(low) >= 12 and lexicon.is_cut_compound(low))
+    )
 
 
 def _chat_list_lower_names(ocr: OcrResult, names: Sequence[str]) -> set[tuple[int, int, str]]:
@@ -2281,7 +2321,11 @@ def _kept_regions(text: str, keep_values: Sequence[str]) -> list[tuple[int, int]
         parts = _ALNUM_RUN.findall(value)
         if len(parts) < 2 or not any(c.isalpha() for c in value):
             continue
-        pattern = r"[\W_]{1,4}".join(re.escape(p) for p in parts)
+        # A postcode's digits and letters may stand together ("7940AM" for "7940 AM").
+        pattern = re.escape(parts[0]) + "".join(
+            (r"[\W_]{0,4}" if a[-1].isdigit() != b[0].isdigit() else r"[\W_]{1,4}") + re.escape(b)
+            for a, b in zip(parts, parts[1:], strict=False)
+        )
         regions += [
             (m.start(), m.end())
             for m in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", text, re.I)

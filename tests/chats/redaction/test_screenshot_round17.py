@@ -302,3 +302,52 @@ def test_a_persons_portfolio_or_stream_link_is_blacked(text, link):
 @pytest.mark.parametrize("text", ["Kijk op twitch.tv/gemeentemeppel", "Zie www.behance.net"])
 def test_the_municipalitys_or_a_bare_platform_link_stays(text):
     assert "URL_PERSONAL" not in labels_of(text, spans_of(text))
+
+
+# --- Must-keep: a firm's row by its business preview, a cut-off compound, a glued postcode ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wim Kroos 10:11 Tot morgen\nKroos... 13:02 Werkorder 45 00854274 is...",
+        "Wim Kroos 10:11 Tot morgen\nKroos Install... 13:02 Factuur INV-2231 is verstuurd",
+        "Wim Kroos 10:11 Tot morgen\nKroos... 13:02\nOfferte 2026-114 staat klaar",
+    ],
+)
+def test_a_firms_row_named_after_a_person_of_the_screenshot_stays(text):
+    spans = list_spans(text)
+    first_row = text.index("\n")
+    assert not [s for s in spans if s[0] > first_row and s[2] == "PERSON"]
+    assert {"Wim", "Kroos"} <= covered(text[:first_row], spans)
+
+
+def test_a_persons_row_with_another_preview_is_still_blacked():
+    text = "Wim Kroos 10:11 Tot morgen\nKroos... 13:02 Ik bel je morgen"
+    assert "Kroos..." in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schoonmaakbedr 13:54 Tot morgen",
+        "Woningbouwvereni 09:12 Uw reparatieverzoek",
+        "Kinderopvangorganis 10:02 Foto",
+    ],
+)
+def test_a_long_compound_title_cut_short_is_no_person(text):
+    assert "PERSON" not in labels_of(text, list_spans(text))
+
+
+@pytest.mark.parametrize("text", ["Chandrasekaran 13:54 Tot morgen", "Oyuntsetseg 09:12 Foto"])
+def test_a_long_name_in_a_chat_list_is_still_a_person(text):
+    assert "PERSON" in labels_of(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Per post naar Postbus 501, 7940AM Meppel.", "Schrijf naar Postbus 501 7940am Meppel"],
+)
+def test_the_municipalitys_postbus_with_a_glued_postcode_stays(text):
+    spans = spans_of(text, keep_values=("Postbus 501, 7940 AM Meppel",))
+    assert not {"ADDRESS", "POSTCODE"} & labels_of(text, spans)

@@ -351,3 +351,24 @@ def test_a_long_name_in_a_chat_list_is_still_a_person(text):
 def test_the_municipalitys_postbus_with_a_glued_postcode_stays(text):
     spans = spans_of(text, keep_values=("Postbus 501, 7940 AM Meppel",))
     assert not {"ADDRESS", "POSTCODE"} & labels_of(text, spans)
+
+
+# --- A bubble's time stamp after a group's name is no house number ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Ik heb het doorgezet naar Sanne van Oranjecomite Nijeveen. 10:09", "Oranjecomite"),
+        ("Overgedragen aan Wim van Buurtvereniging Koedijk. 16:45", "Buurtvereniging"),
+    ],
+)
+def test_a_time_after_a_groups_name_is_no_house_number(text, group):
+    words = covered(text, spans_of(text))
+    assert group not in words
+    assert "ADDRESS" not in labels_of(text, spans_of(text))
+
+
+def test_a_house_number_after_a_name_and_street_is_still_blacked():
+    text = "Mevrouw Kuipers van Esweg 10: de heg is te hoog."
+    assert {"Esweg", "10:"} <= covered(text, spans_of(text))

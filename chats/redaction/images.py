@@ -1991,14 +1991,21 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
     second word that is a name makes both one ("Mare Adeyemi")."""
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
+    group_title = False
     for line in text_lines(ocr.words):
         if not in_chat_list(line[0]):
             continue
         sender = _PREVIEW_SENDER.search(
             ocr.text, line[0].char_start, line[-1].char_end
         ) or _PREVIEW_LINE_SENDER.match(ocr.text, line[0].char_start, line[-1].char_end)
-        if sender is not None and _list_name_word(sender.group("name"), lex):
+        if sender is not None and (
+            _list_name_word(sender.group("name"), lex)
+            # Under a group's title the preview opens with its sender, also a word ("Dauw:").
+            or (group_title and _sender_word_under_group(sender.group("name"), lex))
+        ):
             out.add((sender.start("name"), sender.end("name"), "PERSON"))
+        title = _ROW_TIME.search(ocr.text, line[0].char_start, line[-1].char_end)
+        group_title = title is not None and _group_title(line[0].text.rstrip(".\u2026"), lex)
         match = _LIST_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
         if match is None:
             continue
@@ -2061,6 +2068,54 @@ def _business_rows(ocr: OcrResult) -> list[tuple[int, int]]:
         if _BUSINESS_PREVIEW.search(preview):
             out.append((start, time.start()))
     return out
+
+
+# Words that open a preview as a label, not a sender ("Let op:", "Herinnering: ...").
+_PREVIEW_LABELS = frozenset(
+    {
+        "let",
+        "herinnering",
+        "update",
+        "vraag",
+        "info",
+        "mededeling",
+        "foto",
+        "video",
+        "locatie",
+        "bijlage",
+        "document",
+        "contact",
+        "peiling",
+        "jij",
+        "u",
+        "let op",
+        "agenda",
+        "notulen",
+    }
+)
+
+
+def _group_title(word: str, lex: lexicon.Lexicon) -> bool:
+    """A chat list title's first word that names a group: a compound ("Werkgroep"), an
+    organisation's word or a group ending."""
+    low = word.casefold()
+    return (
+        low in _ORGANISATION_WORDS
+        or _group_word(word)
+        or (len(low) >= 8 and lexicon.is_compound(low))
+    )
+
+
+def _sender_word_under_group(word: str, lex: lexicon.Lexicon) -> bool:
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and low not in _PREVIEW_LABELS
+        and low not in lex.frequent_words
+        and not _organisation_or_place(word, lex)
+        and not any(part in lex.places or part in _ORGANISATION_WORDS for part in low.split("-"))
+        and not lexicon.is_compound(low)
+    )
 
 
 def _organisation_or_place(word: str, lex: lexicon.Lexicon) -> bool:

@@ -372,3 +372,30 @@ def test_a_time_after_a_groups_name_is_no_house_number(text, group):
 def test_a_house_number_after_a_name_and_street_is_still_blacked():
     text = "Mevrouw Kuipers van Esweg 10: de heg is te hoog."
     assert {"Esweg", "10:"} <= covered(text, spans_of(text))
+
+
+# --- Under a group's title the preview's first word before a colon is its sender --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Werkgroep... 08:33\nDauw: wie belt Kees terug?", "Dauw:"),
+        ("Buurtvereniging Oost 10:02\nStorm: ik neem de sleutel mee", "Storm:"),
+        ("Speeltuincommissie 12:40\nWolk: tot vanavond", "Wolk:"),
+    ],
+)
+def test_a_word_opening_a_group_rows_preview_before_a_colon_is_its_sender(text, name):
+    assert name in covered(text, list_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Werkgroep... 08:33\nHerinnering: morgen om 10 uur",
+        "Buurtvereniging Oost 10:02\nLet op: de weg is dicht",
+        "Wim Kroos 08:33\nDauw: een mooi woord",
+    ],
+)
+def test_a_label_under_a_group_or_a_word_under_a_person_stays(text):
+    assert not {"Herinnering:", "Let", "Dauw:"} & covered(text, list_spans(text))

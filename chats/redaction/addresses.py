@@ -771,8 +771,9 @@ _HOME_AFTER_NAME_RE = re.compile(
     r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])|[ ]?(?:bis|hs|bg|bv|huis)(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
     r"|[ ][kK][ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
-    # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number.
-    r"(?![.,]\d)"
+    # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number,
+    # nor a time ("Jitske van Kerstmarktcommissie Meppel. 10:09": the bubble's time stamp).
+    r"(?![.,:]\d)"
     r"(?=[ ]*$|[ ]*[,.:;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
     r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
 )

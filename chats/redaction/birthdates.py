@@ -69,12 +69,13 @@ _DAY_NUMBERS |= {w.replace("ë", "e").replace("é", "e"): n for w, n in _DAY_NUM
 # without a year; flat: 12031985, 120385 and year first, 19850312;
 # also typed with spaces around the dashes or slashes ("17 - 3 - 1958", "4 / 7 / 1962"), with
 # spaces alone and a four-digit year ("17 03 1958"), the month's name between dashes
-# ("17-mrt-1958") and the month first, as in English ("maart 17, 1958").
+# ("17-mrt-1958") and the month first, as in English ("maart 17, 1958"); year first with dots
+# ("1954.12.27") and a comma before the year ("18 mei, 2015").
 _DATE_FORMS = (
     r"(?P<d1>\d{1,2})(?P<sep>[-/.]|[ ][-/][ ])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2}|'\d{2})"
     r"|(?P<d8>\d{1,2})[ ](?P<m8>\d{1,2})[ ](?P<y8>(?:19|20)\d{2})"
-    r"|(?P<y3>(?:19|20)\d{2})(?P<sep3>[-/])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"
-    rf"|(?P<d2>\d{{1,2}})(?P<sep2>[ ]|-){_MONTHS}(?:(?P=sep2)(?P<y2>\d{{4}}|'\d{{2}}))?"
+    r"|(?P<y3>(?:19|20)\d{2})(?P<sep3>[-/.])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"
+    rf"|(?P<d2>\d{{1,2}})(?P<sep2>[ ]|-){_MONTHS}(?:,?(?P=sep2)(?P<y2>\d{{4}}|'\d{{2}}))?"
     rf"|{_MONTHS}[ ](?P<d9>\d{{1,2}}),?[ ](?P<y9>(?:19|20)\d{{2}})"
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
     r"|(?P<y7>(?:19|20)\d{2})(?P<m7>[01]\d)(?P<d7>[0-3]\d)"

@@ -119,8 +119,11 @@ def _names_a_bsn(text: str) -> bool:
     return "bsn" in low or "burgerservice" in low or "sofi" in low
 
 
-# Digits in groups of one to five ("1234 56782", "12 34 56 782"): a grouping no form above takes.
-_DIGIT_GROUPS_RE = re.compile(r"(?<![\w.,/-])\d{1,5}(?:[ .]\d{1,5}){1,4}(?![\w]|[.,/-]\d)")
+# Digits in groups of one to five ("1234 56782", "12 34 56 782"), also set off by slashes or
+# spaced dashes ("759/929/762", "924 - 134 - 021"): a grouping no form above takes.
+_DIGIT_GROUPS_RE = re.compile(
+    r"(?<![\w.,/-])\d{1,5}(?:(?:[ .]|[ ]?[/-][ ]?)\d{1,5}){1,4}(?![\w]|[.,/-]\d)"
+)
 
 
 def _cued_groupings(text: str, found: list[Span]) -> list[Span]:

@@ -20,6 +20,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
+from chats.redaction.birthdates import find_birthdates
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.names import PERSON_CUE_WORDS, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
@@ -392,6 +393,9 @@ def detect_in_ocr(
     found |= _first_names_mid_sentence(text)
     found |= _first_names_with_initial(text)
     found |= _initialled_names(text)
+    found |= _initials_with_surnames(text)
+    found |= _file_name_persons(text)
+    found |= _names_after_call_me(text)
     found |= _mentioned_contacts(text)
     found |= _contact_card_names(ocr)
     if image is not None:
@@ -431,11 +435,19 @@ def detect_in_ocr(
     found -= {
         s for s in found if s[2] == "PERSON" and _in_firms_name_of_bubble(text, ocr.text, s[0])
     }
+    businesses = _business_rows(ocr)
+    found -= {
+        s
+        for s in found
+        if s[2] == "PERSON" and any(start <= s[0] and s[1] <= end for start, end in businesses)
+    }
     # "Mevrouw De Groot van nummer 74" where only a later bubble made "Groot" a person.
     persons_found = [Span(s, e, label) for s, e, label in found if label == "PERSON"]
     found |= {(s.start, s.end, s.label) for s in house_numbers_of(text, persons_found)}
     found = _without_group_tails(text, found)
     found |= _names_before_addresses(text, found)
+    found |= _names_before_birth_data(text)
+    found |= _number_first_addresses(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
     found |= _weekdays_of_birthdates(text, found)
@@ -459,8 +471,63 @@ def detect_in_ocr(
 # postcode is given (SA, SD, SS), dashed in lower case ("7941-pg", OCR's "7947 -hk") and with a
 # slash ("7941/SS"), which the detector leaves alone elsewhere; the country's
 # prefix before a postcode ("NL 7943VP").
-_POSTCODE_AFTER_ADDRESS = re.compile(r",?[ \n]*([1-9]\d{3}[ ]?[-/]?[ ]?[A-Za-z]{2})(?![\w])")
+_POSTCODE_AFTER_ADDRESS = re.compile(
+    # ... also after the rest of a toevoeging the address left ("240-1hg, 7944je", "129 A-3, ...")
+    r"(?:[ ]?[-/][ ]?[A-Za-z0-9]{1,3}|[A-Za-z0-9]{1,3})?"
+    r",?[ \n]*([1-9]\d{3}[ ]?[-/]?[ ]?[A-Za-z]{2})(?![\w])"
+)
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])NL[ -]?$")
+
+
+# An address written number first, as in English ("74 Slingerpad", "54 Burgemeester Riemstraat"),
+# also cut short after a street's title in a chat list's preview ("Huisbezoek 54 Burgemeester.").
+_STREET_TITLES = (
+    r"Burgemeester|Dokter|Professor|Pastoor|Meester|Prins|Prinses|Koning|Koningin|Graaf|"
+    r"Generaal|Wethouder|Sint|Oude|Nieuwe|Korte|Lange|Hoge|Lage|Grote|Kleine"
+)
+_NUMBER_FIRST_ADDRESS = re.compile(
+    r"(?<![\w,.:/'-])(?!(?:19|20)\d\d\b)(?P<number>[1-9]\d{0,3}(?:[a-zA-Z](?![\w]))?)[ ]+"
+    rf"(?:(?P<title>{_STREET_TITLES})(?:[ ]+|(?=\.|\u2026|[ ]*$)))?"
+    r"(?P<street>[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?)?"
+)
+# The house number after the word for it ("Hesselingenweg, huisnr 14", "op nummer 78-C"), the
+# street before it; "nummer" alone needs a toevoeging, as numbers of other things have none.
+_HOUSE_NUMBER_WORD = re.compile(
+    r"(?:(?P<street>[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?),?[ ]+)?"
+    r"(?:(?i:huisnr|huisnummer)\.?[ ]*(?P<number>[1-9]\d{0,4}(?:[ ]?[-/]?[ ]?[a-zA-Z0-9]{1,3})?)"
+    r"|(?i:nummer|nr)\.?[ ]+(?P<added>[1-9]\d{0,3}(?:[ ]?-[ ]?[A-Za-z]{1,2}|[a-zA-Z])))(?![\w])"
+)
+_NOT_A_HOME_BEFORE = re.compile(r"\b(?i:bus|buslijn|lijn|tram|route|zone|afrit|uitrit)[ ]+$")
+# A number cut short after a home visit in a chat list's preview ("Huisbezoek 13...").
+_VISITED_NUMBER = re.compile(
+    r"\b(?i:huisbezoek)[ ]+(?P<number>[1-9]\d{0,4}[a-zA-Z]?)(?=\.{2,}|\u2026)"
+)
+
+
+def _number_first_addresses(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    if not any(c.isdigit() for c in text):
+        return out
+    for match in _NUMBER_FIRST_ADDRESS.finditer(text):
+        if _NOT_A_HOME_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "bus 5 Stationsweg": a line's number
+        street = match.group("street")
+        if street is not None and lexicon.street_suffix(street.casefold()):
+            out.add((match.start(), match.end("street"), "ADDRESS"))
+        elif match.group("title") and street is None:
+            out.add((match.start(), match.end("title"), "ADDRESS"))
+    for match in _HOUSE_NUMBER_WORD.finditer(text):
+        street = match.group("street")
+        start = (
+            match.start("street")
+            if street is not None and lexicon.street_suffix(street.casefold())
+            else match.start("number")
+            if match.group("number")
+            else match.start("added")
+        )
+        out.add((start, match.end(), "ADDRESS"))
+    out |= {(m.start(1), m.end(1), "ADDRESS") for m in _VISITED_NUMBER.finditer(text)}
+    return out
 
 
 def _postcodes_around(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
@@ -752,6 +819,50 @@ def _surnames_after_particles(
     return out
 
 
+# The writer's name set off by commas after "bel mij" ("Bel mij, Zon, op 06 ..."), also a
+# nickname or surname that is a word.
+_NAME_AFTER_CALL_ME = re.compile(
+    r"\b(?i:bel|app|mail|sms|bereik)[ ]+(?i:mij|me)[ ]?,[ ]?"
+    r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?)[ ]?,[ ]?"
+    r"(?i:op|via|gerust|even|dan|graag)\b"
+)
+
+
+def _names_after_call_me(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _NAME_AFTER_CALL_ME.finditer(text)
+        if not _organisation_or_place(m.group("name").split()[0], lex)
+        and m.group("name").split()[0].casefold() not in lex.frequent_words
+    }
+
+
+# A person's name in lower case in a document's file name, the underscores OCR read as spaces
+# ("Loonstrook tenzin beridze.pdf", "Loonstrook guörún _ virtanen.pdf").
+_FILE_NAME_PERSON = re.compile(
+    r"(?<![\w.])[A-Z][^\W\d_]+(?:[ ]?_[ ]?|[ ]+)"
+    r"(?P<name>(?P<first>[^\W\d_]{2,})(?:[ ]?_[ ]?|[ ]+)(?P<last>[^\W\d_]{2,}))"
+    r"\.(?i:pdf|docx?|odt|jpe?g|png|heic)\b"
+)
+
+
+def _file_name_persons(text: str) -> set[tuple[int, int, str]]:
+    if "." not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _FILE_NAME_PERSON.finditer(text):
+        first = match.group("first")
+        # A short given name may read as two short words ("ten" + "zin").
+        given = _name_word_before_address(first, lex, first=True) or (
+            len(first) < 8 and first.casefold() not in lex.dutch_words
+        )
+        if given and _name_word_before_address(match.group("last"), lex, first=False):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
 # A surname in capitals before a first name, as on a passport, a saved contact or a document's
 # file name ("VOS Mirthe", "Uittreksel DE HAAN Femke.pdf"), with its tussenvoegsels.
 _CAPITAL_SURNAME_BEFORE = re.compile(
@@ -922,7 +1033,8 @@ def _phone_heads(text: str) -> set[tuple[int, int, str]]:
 # or drops a digit ("+31 6617000485" for +31 661700485). The country code and the 6 make it a
 # mobile number; the plan's exact length is what OCR broke.
 _MISREAD_MOBILE = re.compile(
-    r"(?<![\w+(./-])(?:\+|00)31[ ]?(?:\([0OoDQ]\)[ ]?)?"
+    # ... also the country code in brackets: "(+31) (O)6 4541 4644", the 0 read as a letter.
+    r"(?:(?<![\w+(./-])\((?=\+)|(?<![\w+(./-]))(?:\+|00)31\)?[ ]?(?:\([0OoDQ]\)[ ]?)?"
     r"(?P<mobile>6(?:[ ]-[ ]|[ .-])?\d(?:[ .-]?\d){6,8})(?![\w]|[.,-]\d)"
 )
 
@@ -931,7 +1043,10 @@ def _misread_mobiles(text: str) -> set[tuple[int, int, str]]:
     return {
         (m.start(), m.end(), "PHONE")
         for m in _MISREAD_MOBILE.finditer(text)
-        if len(_NON_DIGIT.sub("", m.group("mobile"))) in (8, 10)  # the 6 and 7 or 9 digits
+        # the 6 and 7 or 9 digits; in a bracketed form, whose brackets the detector may not
+        # take whole, the right number of digits too
+        if len(_NON_DIGIT.sub("", m.group("mobile")))
+        in ((8, 9, 10) if "(" in m.group() else (8, 10))
     }
 
 
@@ -1379,6 +1494,51 @@ def _names_before_addresses(
     return out
 
 
+# What follows a name in a list of someone's data: a birth cue, a BSN or a full date
+# ("Hine Riem, geboren ...", "zon hek, 12/06/1983, ...", "tenzin fuentes, 2 Oktober 1963").
+_BIRTH_DATA_AFTER_NAME = re.compile(
+    r",[ ]+(?=(?i:geboren|geb\b|bsn\b)|\d{1,2}(?:[ ]?[-/.][ ]?\d{1,2}[ ]?[-/.][ ]?|[ ]+[A-Za-z]{3,9},?[ ]+)"
+    r"(?:19|20)\d\d\b|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b)"
+)
+
+
+def _names_before_birth_data(text: str) -> set[tuple[int, int, str]]:
+    """Two or three words set off by a comma before someone's birth data are that person's
+    name, also a nickname or a surname in lower case ("Dauw Gans, geboren 2010.07.27"); the date
+    after it is then a birth date."""
+    if "," not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for cue in _BIRTH_DATA_AFTER_NAME.finditer(text):
+        match = _NAME_BEFORE_ADDRESS.search(text, max(0, cue.start() - 60), cue.end())
+        if match is None:
+            continue
+        first, last = match.group("first"), match.group("last")
+        # A listed surname also where it ends like a street ("Rietveld").
+        surname = _name_word_before_address(last, lex, first=False) or (
+            last.casefold() in lex.surnames and not _organisation_or_place(last, lex)
+        )
+        if surname and _name_word_before_birth_data(first, lex):
+            out.add((match.start("first"), match.end("last"), "PERSON"))
+    if out:
+        persons = [Span(s, e, label) for s, e, label in out]
+        out |= {(d.start, d.end, d.label) for d in find_birthdates(text, persons)}
+    return out
+
+
+def _name_word_before_birth_data(word: str, lex: lexicon.Lexicon) -> bool:
+    """A first name before a surname and birth data: a name, also a nickname that is a word
+    ("Dauw", "Zon"); no frequent word, place, organisation, firm or street."""
+    low = word.casefold()
+    if _organisation_or_place(word, lex) or is_firm_word(low) or lexicon.street_suffix(low):
+        return False
+    if low in lex.frequent_words and low not in lex.common_first_names:
+        return False
+    # A short name reads as two short words ("ten" + "zin"); a long compound is a noun.
+    return len(low) < 8 or low in lex.first_names or not lexicon.is_compound(low)
+
+
 def _name_word_before_address(word: str, lex: lexicon.Lexicon, *, first: bool) -> bool:
     """A first name (listed, or a word no dictionary knows) or a surname (listed, also an
     everyday word, or unknown); no place, organisation, firm or street word."""
@@ -1632,6 +1792,42 @@ def _initialled_names(text: str) -> set[tuple[int, int, str]]:
     return out
 
 
+# A surname and its initial after a word that names a person ("doorgeven aan Gaga J.?", "op
+# naam van DE ZWAAN S.,"): a nickname or surname no name list needs to know.
+_PARTICLES_ANY_CASE = r"(?:(?:[Dd]e|DE|[Vv]an|VAN|[Dd]e[rn]|DE[RN]|[Tt]e[rn]|TE[RN])[ ]+){0,2}"
+_SURNAME_INITIAL_AFTER_CUE = re.compile(
+    r"\b(?i:aan|ben|namens|naam[ ]van|t\.?[ ]?n\.?[ ]?v\.?)[ ]+"
+    rf"(?P<name>{_PARTICLES_ANY_CASE}(?P<word>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ ](?:[A-Z]\.){{1,4}})"
+    r"(?=[\s,;:!?)]|$)"
+)
+# A title or "ik ben" before an initial and a surname in any case ("Ik ben mw. N Tol en woon",
+# "ik ben M. tol"); without a title the initial needs its dot ("Ik ben U dankbaar").
+_INITIAL_AND_SURNAME_AFTER_TITLE = re.compile(
+    r"(?P<title>\b(?i:mw|mevr|mevrouw|dhr|meneer)\.?[ ]+|\b(?i:ik[ ]ben)[ ]+(?=[A-Z]\.))"
+    r"(?P<initials>[A-Z]\.?(?:[ ]?[A-Z]\.)*)[ ]+"
+    rf"(?P<surname>{_PARTICLES_ANY_CASE}(?P<word>[^\W\d_]{{2,}}(?:-[^\W\d_]+)?))(?![\w-])"
+)
+
+
+def _initials_with_surnames(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _SURNAME_INITIAL_AFTER_CUE.finditer(text):
+        low = match.group("word").casefold()
+        if low in lex.frequent_words or _organisation_or_place(match.group("word"), lex):
+            continue
+        if not is_firm_word(low):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    for match in _INITIAL_AND_SURNAME_AFTER_TITLE.finditer(text):
+        low = match.group("word").casefold()
+        if low in lex.frequent_words or _organisation_or_place(match.group("word"), lex):
+            continue  # "Ik ben A. en ..."
+        title = match.group("title")
+        start = match.start("initials") if title.casefold().startswith("ik") else match.start()
+        out.add((start, match.end("surname"), "PERSON"))
+    return out
+
+
 # A contact mentioned in a group ("@Haring kun jij ...", "@Mare Boon"): WhatsApp writes the
 # name as the phone saved it, also an everyday word; not an e-mail address's domain.
 _MENTION = re.compile(r"(?<![\w.@])@([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?)")
@@ -1759,15 +1955,22 @@ def _contact_card_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
 _LIST_WORD = r"(?:[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?|[A-Z][^\W\d_]+-[a-z]{2,})"
 _LIST_NAME = re.compile(
     rf"(?:[^\w\s]{{1,2}}[ ]+)?(?:(?P<role>{_ROLE_WORDS})[ ]+)?(?P<name>{_LIST_WORD})"
-    rf"(?:[ ]+(?P<second>{_LIST_WORD}))?(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{{2,}}|\u2026)?"
+    # The second word also in lower case ("Gaga riem") or an initial ("Tol O."); an ellipsis
+    # OCR read as one dot ("Bolormaa. 09:29").
+    rf"(?:[ ]+(?P<second>{_LIST_WORD}|(?!(?:van|de[nr]?|te[nr])\b)[a-z][^\W\d_]{{2,}}|[A-Z]\.))?"
+    r"(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{1,3}|\u2026)?"
     # ... before the time alone, or the time and the preview on the title's line (WhatsApp
     # Web: "Buren Muis 11:05 De aanhanger ...").
     r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+(?=\d{1,2}[:.]\d{2}[ ]))"
 )
 # A group row's preview sender after the row's title and time on one line (WhatsApp Web:
-# "+31 6 ... 12:03 — Ji-woo: mijn BSN is ...").
+# "+31 6 ... 12:03 — Ji-woo: mijn BSN is ..."), also a push name in lower case ("— rhysie:").
 _PREVIEW_SENDER = re.compile(
-    rf"(?<=\d[:.]\d\d[ ])(?:[^\w\s]{{1,2}}[ ]+)?(?P<name>{_LIST_WORD}):[ ]"
+    rf"(?<=\d[:.]\d\d[ ])(?:[^\w\s]{{1,2}}[ ]+)?(?P<name>{_LIST_WORD}|[a-z][^\W\d_]{{2,}}):[ ]"
+)
+# ... or opening the row's preview line under the title ("— tenz: kenteken ...").
+_PREVIEW_LINE_SENDER = re.compile(
+    rf"(?:[^\w\s]{{1,2}}[ ]+)?(?P<name>{_LIST_WORD}|[a-z][^\W\d_]{{2,}}):[ ]"
 )
 # In both list patterns the time is a token with a digit or colon, found by a lookahead:
 # "\S*[\d:]\S*" split a long token two ways, in time quadratic in its length.
@@ -1788,12 +1991,21 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
     second word that is a name makes both one ("Mare Adeyemi")."""
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
+    group_title = False
     for line in text_lines(ocr.words):
         if not in_chat_list(line[0]):
             continue
-        sender = _PREVIEW_SENDER.search(ocr.text, line[0].char_start, line[-1].char_end)
-        if sender is not None and _list_name_word(sender.group("name"), lex):
+        sender = _PREVIEW_SENDER.search(
+            ocr.text, line[0].char_start, line[-1].char_end
+        ) or _PREVIEW_LINE_SENDER.match(ocr.text, line[0].char_start, line[-1].char_end)
+        if sender is not None and (
+            _list_name_word(sender.group("name"), lex)
+            # Under a group's title the preview opens with its sender, also a word ("Dauw:").
+            or (group_title and _sender_word_under_group(sender.group("name"), lex))
+        ):
             out.add((sender.start("name"), sender.end("name"), "PERSON"))
+        title = _ROW_TIME.search(ocr.text, line[0].char_start, line[-1].char_end)
+        group_title = title is not None and _group_title(line[0].text.rstrip(".\u2026"), lex)
         match = _LIST_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
         if match is None:
             continue
@@ -1804,6 +2016,18 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
             continue  # "Garage Albert... 11:32": a firm named after its owner, not "Wolfswinkel"
         end = match.end("name")
         second = match.group("second")
+        if second and (second[0].islower() or second.endswith(".")):
+            # "Gaga riem 12:52", "Tol O. 13:17": a contact saved with a surname in lower case or
+            # with an initial; a group's lower-case second word ("Team wegen") is no surname.
+            surname = (
+                low not in lex.frequent_words
+                and (low in lex.surnames or low in lex.first_names or low not in lex.dutch_words)
+                if second.endswith(".")
+                else second in lex.surnames and second not in lex.frequent_words
+            )
+            if surname and not lexicon.is_compound(low):
+                out.add((match.start("name"), match.end("second"), "PERSON"))
+            continue
         if (
             second
             and not _organisation_or_place(second, lex)
@@ -1815,6 +2039,83 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         if match.group("role") or _list_name_word(match.group("name"), lex):
             out.add((match.start("name"), end, "PERSON"))
     return out
+
+
+# A chat list row whose preview is a firm's business message ("Werkorder 45 00854274 is...",
+# "Factuur INV86286 is verstuurd"): its title, cut short or not, is a firm's, also where the
+# firm bears the name of a person of the screenshot ("Hagel... 13:02 Werkorder ...").
+_BUSINESS_PREVIEW = re.compile(
+    r"(?:^|[ ])(?:Werkorder|Werkbon|Factuur|Offerte|Orderbevestiging|Pakbon|Bestelling|Order)"
+    r"[ ]+(?:nr\.?[ ]+|nummer[ ]+)?[A-Z]{0,4}[-]?\d"
+)
+_ROW_TIME = re.compile(r"[ ]\d{1,2}[:.]\d{2}(?=[ ]|$)")
+
+
+def _business_rows(ocr: OcrResult) -> list[tuple[int, int]]:
+    """The titles of chat list rows whose preview is a firm's business message."""
+    out: list[tuple[int, int]] = []
+    lines = [line for line in text_lines(ocr.words) if in_chat_list(line[0])]
+    for i, line in enumerate(lines):
+        start, end = line[0].char_start, line[-1].char_end
+        time = _ROW_TIME.search(ocr.text, start, end)
+        if time is None:
+            continue
+        preview = ocr.text[time.end() : end]
+        if i + 1 < len(lines) and not _ROW_TIME.search(
+            ocr.text, lines[i + 1][0].char_start, lines[i + 1][-1].char_end
+        ):
+            preview += " " + ocr.text[lines[i + 1][0].char_start : lines[i + 1][-1].char_end]
+        if _BUSINESS_PREVIEW.search(preview):
+            out.append((start, time.start()))
+    return out
+
+
+# Words that open a preview as a label, not a sender ("Let op:", "Herinnering: ...").
+_PREVIEW_LABELS = frozenset(
+    {
+        "let",
+        "herinnering",
+        "update",
+        "vraag",
+        "info",
+        "mededeling",
+        "foto",
+        "video",
+        "locatie",
+        "bijlage",
+        "document",
+        "contact",
+        "peiling",
+        "jij",
+        "u",
+        "let op",
+        "agenda",
+        "notulen",
+    }
+)
+
+
+def _group_title(word: str, lex: lexicon.Lexicon) -> bool:
+    """A chat list title's first word that names a group: a compound ("Werkgroep"), an
+    organisation's word or a group ending."""
+    low = word.casefold()
+    return (
+        low in _ORGANISATION_WORDS
+        or _group_word(word)
+        or (len(low) >= 8 and lexicon.is_compound(low))
+    )
+
+
+def _sender_word_under_group(word: str, lex: lexicon.Lexicon) -> bool:
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and low not in _PREVIEW_LABELS
+        and low not in lex.frequent_words
+        and not _organisation_or_place(word, lex)
+        and not any(part in lex.places or part in _ORGANISATION_WORDS for part in low.split("-"))
+        and not lexicon.is_compound(low)
+    )
 
 
 def _organisation_or_place(word: str, lex: lexicon.Lexicon) -> bool:
@@ -1839,7 +2140,12 @@ def _list_name_word(word: str, lex: lexicon.Lexicon) -> bool:
         return True
     if any(part in lex.places or part in _ORGANISATION_WORDS for part in low.split("-")):
         return False  # "Meppel-Oost", "Team-Zuid"
-    return low not in lex.dutch_words and not lexicon.is_compound(low)
+    # Nor a long compound cut short ("Kinderdagverblij 13:54": OCR lost the title's end).
+    return (
+        low not in lex.dutch_words
+        and not lexicon.is_compound(low)
+        and not (len(low) >= 12 and lexicon.is_cut_compound(low))
+    )
 
 
 def _chat_list_lower_names(ocr: OcrResult, names: Sequence[str]) -> set[tuple[int, int, str]]:
@@ -2015,7 +2321,8 @@ def _spaced_emails(text: str) -> set[tuple[int, int, str]]:
 
 # WhatsApp's sender line for someone not in the phone's contacts: their number, a tilde and the
 # name they gave themselves ("+31 6 1234 5678 ~ Bakker"); tesseract reads the tilde as a dash.
-_PUSH_NAME = re.compile(r"[ ]*[~\u2013\u2014=-][ ]*([^\W\d_][^\n]{0,40}?)[ ]*(?=\n|$)")
+# (Not the forwarded label OCR read on the same line: "— ives > Doorgestuurd".)
+_PUSH_NAME = re.compile(r"[ ]*[~\u2013\u2014=-][ ]*([^\W\d_][^\n>]{0,40}?)[ ]*(?=\n|$|>)")
 
 
 def _push_names(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
@@ -2069,7 +2376,11 @@ def _kept_regions(text: str, keep_values: Sequence[str]) -> list[tuple[int, int]
         parts = _ALNUM_RUN.findall(value)
         if len(parts) < 2 or not any(c.isalpha() for c in value):
             continue
-        pattern = r"[\W_]{1,4}".join(re.escape(p) for p in parts)
+        # A postcode's digits and letters may stand together ("7940AM" for "7940 AM").
+        pattern = re.escape(parts[0]) + "".join(
+            (r"[\W_]{0,4}" if a[-1].isdigit() != b[0].isdigit() else r"[\W_]{1,4}") + re.escape(b)
+            for a, b in zip(parts, parts[1:], strict=False)
+        )
         regions += [
             (m.start(), m.end())
             for m in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", text, re.I)

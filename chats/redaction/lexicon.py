@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import re
 from dataclasses import dataclass
@@ -99,6 +100,26 @@ STRONG_STREET_SUFFIXES = words(
     "straatweg straat laan weg dijk plein gracht kade singel steeg dreef boulevard allee"
 )
 _SUFFIX_RE = re.compile("(?:" + "|".join(STREET_SUFFIXES) + ")$")
+
+
+@cache
+def _sorted_dutch_words() -> tuple[str, ...]:
+    return tuple(sorted(load().dutch_words))
+
+
+@lru_cache(maxsize=50_000)
+def is_cut_compound(low: str) -> bool:
+    """'kinderdagverblij': a compound whose end OCR or a cut-off title lost, a dictionary word
+    and the start of another one (of four letters or more each)."""
+    dutch = load().dutch_words
+    ordered = _sorted_dutch_words()
+    for i in range(4, len(low) - 3):
+        head, tail = low[:i], low[i:]
+        if head in dutch or (head[-1] in "se" and head[:-1] in dutch):
+            at = bisect.bisect_left(ordered, tail)
+            if at < len(ordered) and ordered[at].startswith(tail) and ordered[at] != tail:
+                return True
+    return False
 
 
 @lru_cache(maxsize=50_000)

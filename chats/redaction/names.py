@@ -83,6 +83,9 @@ _STRONG_CUES: tuple[tuple[str, ...], ...] = (
     ("t", "n", "v"),
     ("namens",),
     ("aanvrager",),
+    ("organisator",),
+    ("organisatrice",),
+    ("indiener",),
     ("melder",),
     ("cliënt",),
     ("client",),
@@ -118,7 +121,8 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     opzichter uitvoerder monteur hovenier mevrouw meneer zzp zzp'er zzper vrijwilliger
     vrijwilligster begeleider begeleidster coach wijkcoach consulent consulente mentor conciërge
     docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster
-    boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor""")
+    boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor
+    organisator organisatrice initiatiefnemer indiener gemachtigde""")
 # Verbs that link a role to who takes it: "chauffeur wordt Ab".
 _COPULAS = words("is was wordt werd blijft bleef")
 # Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".

@@ -43,6 +43,9 @@ _SOCIAL = (
     r"youtube\.com/@|youtube\.com/c(?:hannel)?|threads\.net/@|snapchat\.com/add|pinterest\.com|"
     r"github\.com|flickr\.com/people|vimeo\.com|reddit\.com/u(?:ser)?|bsky\.app/profile|"
     r"mastodon\.social/@|soundcloud\.com|medium\.com/@|onlyfans\.com|strava\.com/athletes|"
+    # Streaming, portfolio and fan pages of one person ("twitch.tv/...", "behance.net/...").
+    r"twitch\.tv|behance\.net|dribbble\.com|artstation\.com|deviantart\.com|patreon\.com|"
+    r"ko-fi\.com|tumblr\.com|letterboxd\.com|"
     # A chat link holds a person's number or handle ("wa.me/316...", "t.me/..."); a link page
     # lists a person's profiles ("linktr.ee/...").
     r"wa\.me|api\.whatsapp\.com/send|t\.me|telegram\.me|linktr\.ee|linktree\.com)"

@@ -102,6 +102,11 @@ _ANY_LETTER_PLATE_RE = _plates_pattern(
 _SPACED_PLATE_RE = _plates_pattern(
     [code.replace("-?", "[ ]").replace("-", "[ ]") for code in _SIDECODES], r"(?![\w]|[ ]\d)"
 )
+# "kenteken SB - 58 - LN": spaces around the dashes, taken only right after a vehicle cue.
+_SPACED_DASH_PLATE_RE = _plates_pattern(
+    [code.replace("-?", "-").replace("-", "[ ]-[ ]") for code in _SIDECODES],
+    r"(?![\w]|[ ]?-[ ]?\w)",
+)
 # What joins plates in a list: "GX-123-B, 12-ABC-3 en ZZ-99-KL".
 _LIST_GAP_RE = re.compile(r"^[ ]*(?:,|/|en|of|\+|&)[ ]*$")
 _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
@@ -153,6 +158,13 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
                     and _VEHICLE_CUE_RE.search(text[max(0, match.start() - 30) : match.start()])
                 )
                 or _standalone_spaced_plate(text, match.start(1), match.end(1))
+            ):
+                spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
+    if " - " in text:
+        for match in _SPACED_DASH_PLATE_RE.finditer(text):
+            raw = match.group(1).replace(" ", "")
+            if _plausible_case(raw) and _VEHICLE_CUE_RE.search(
+                text[max(0, match.start() - 30) : match.start()]
             ):
                 spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
     for match in _POSTCODE_RE.finditer(text):

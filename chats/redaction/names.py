@@ -3519,6 +3519,27 @@ def _label_abbreviation(words_: list[str], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _rare_word_first_name(words_: list[str], lex: Lexicon) -> bool:
+    """'Kaan Demir', 'Tuba Aydin': a contact name of two words whose first is a word of the
+    language nobody writes often (no team, role or place: those are everyday words, compounds
+    or acronyms) and whose second is no first name is a person's first name and surname."""
+    first, last = words_[0].lower(), words_[1].lower()
+    return (
+        words_[0][:1].isupper()
+        and words_[1][:1].isupper()
+        and not words_[0].isupper()
+        and first.isalpha()
+        and first not in lex.frequent_words
+        and first not in lex.places
+        and first not in lex.not_names
+        and first not in _PARTICIPANT_ROLES
+        and not is_compound(first)
+        and last not in lex.first_names
+        and last not in lex.dutch_words
+        and last not in lex.places
+    )
+
+
 def _person_parts(name: str, lex: Lexicon) -> list[str]:
     """The person names in a participant or sender name: "Aannemer Roelofs - Kees Boer" ->
     ["Kees Boer"]; "Gemeente Meppel - Burgerzaken" -> []; "Wethouder Koopman" -> ["Koopman"]."""
@@ -3529,6 +3550,8 @@ def _person_parts(name: str, lex: Lexicon) -> list[str]:
             continue
         words_ = part.split()
         labels = _label_words(words_, lex)
+        if labels == 1 and len(words_) == 2 and _rare_word_first_name(words_, lex):
+            labels = 0  # "Tuba Aydin": a first name that is also a rare word, then a surname
         if labels and words_[0].lower() not in _PARTICIPANT_ROLES:
             # "Burgerzaken Hamid", "OOV Geert", "Sint Comité Meppel": a phone's contact name
             # opened by the team or role, then the person (if any) it stands for.

@@ -4981,3 +4981,30 @@ def test_an_old_date_before_an_announced_address_or_number_is_a_birth_date(text,
 )
 def test_a_date_of_an_event_before_an_address_stays(text):
     assert "DATE_OF_BIRTH" not in {s.label for s in detect(text)}
+
+
+# Round 18: a contact name of two words whose first is a rare word of the language and whose
+# second is a surname ("Kaan Demir") is a person, first name and all: not a team's label.
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Kaan Demir", "Wim Bos"], "kaan, kun je de sleutel van de gymzaal ophalen?", "kaan"),
+        (["Tuba Aydin", "Henk Span"], "tuba, het dossier staat klaar", "tuba"),
+        (["Ella Vos", "Berk Polat"], "berk, wil jij de notulen doen?", "berk"),
+    ],
+)
+def test_a_contact_name_opened_by_a_rare_word_before_a_surname_is_a_person(
+    participants, message, name
+):
+    assert (name, "PERSON") in found_in_chat([message], participants)[0]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (["Bodem Lieke", "Jan Smit"], "bodem onderzoek is klaar"),
+        (["Vastgoed Lars", "Jan Smit"], "vastgoed heeft het pand verkocht"),
+    ],
+)
+def test_a_team_label_before_a_first_name_stays_a_label(participants, message):
+    assert found_in_chat([message], participants)[0] == []

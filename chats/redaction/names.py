@@ -3279,6 +3279,10 @@ class _KnownNames:
         """The chat's person addressed first, in any case: "job, ...", "hoi wil, ...", a first
         name before a question word or "ik" ("job wie begeleidt?", "joost ik bel"), a short
         form before a comma ("prisc, ...", "jw, ...")."""
+        found = self._addressed_with_comma(text)
+        return found if found is not None else self._addressed_before_words(text)
+
+    def _addressed_with_comma(self, text: str) -> Span | None:
         match = _ADDRESSED_OPENING_RE.match(text)
         if match is None:
             return None
@@ -3297,6 +3301,47 @@ class _KnownNames:
             return Span(match.start(1), match.end(1), "PERSON")
         return None
 
+    def _addressed_before_words(self, text: str) -> Span | None:
+        """'dj de riolering ...', 'ros de ontheffing ...', 'gb heb jij ...', 'can stuur maar': a
+        lower-case form of a participant's first name opening the message with no comma (the
+        name itself, the initials of a double first name, or its first letters), then "I",
+        a question to "you" or an article opening the topic; a first name no word of the
+        language is called so before any lower-case word."""
+        match = _LOWER_OPENING_RE.match(text)
+        if match is None:
+            return None
+        word, after, then = match.group(1), match.group(2), match.group(3)
+        if word in _VERB_LIKE_OPENINGS or word in _PRONOUNS or word in PARTICLES:
+            return None
+        exact = word in self.first_names
+        short = word in self.short_forms
+        clipped = (
+            not exact
+            and not short
+            and len(word) >= 3
+            and word not in self.lex.frequent_words
+            and word not in self.lex.not_names
+            and word not in self.lex.first_names
+            and any(len(f) >= len(word) + 2 and f.startswith(word) for f in self.first_names)
+        )
+        if not (exact or short or clipped):
+            return None
+        addressed = after in ("ik", "we", "wij") or (
+            then in ("je", "jij", "u") and after in _QUESTION_VERBS
+        )
+        if not addressed and after in _TOPIC_ARTICLES:
+            addressed = short or clipped or word not in self.lex.dutch_words
+        if not addressed and exact:
+            addressed = (
+                word not in self.lex.dutch_words
+                and after not in _PRONOUNS
+                and after not in _COPULAS
+                and then is not None
+            )
+        if not addressed:
+            return None
+        return Span(match.start(1), match.end(1), "PERSON")
+
     def _after_addressed_name(self, text: str) -> int:
         """Where the words after a known first name opening the message start ("Pim, ..."),
         or -1."""
@@ -3314,6 +3359,10 @@ _ADDRESSED_OPENING_RE = re.compile(
     r"waarom|welke)\b))",
     re.I,
 )
+# A lower-case word opening the message, and the two words after it: "dj de riolering".
+_LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([a-z]+)\b)?")
+_QUESTION_VERBS = words("ben bent heb hebt kun kunt kan wil wilt ga doe zou moet mag weet zie hoor")
+_TOPIC_ARTICLES = words("de het die deze")
 # Openings that are verbs before "ik"/"we" ("wil ik ...", "kan ik ..."), whoever is called so.
 _VERB_LIKE_OPENINGS = _ADDRESSED_VERBS | _INVERTED_AUXILIARIES | _INVERTED_VERBS
 

@@ -5008,3 +5008,34 @@ def test_a_contact_name_opened_by_a_rare_word_before_a_surname_is_a_person(
 )
 def test_a_team_label_before_a_first_name_stays_a_label(participants, message):
     assert found_in_chat([message], participants)[0] == []
+
+
+# Round 18: a participant addressed by a lower-case form of the first name opening the message
+# without a comma: the name itself, the initials of a double first name or its first letters,
+# before "I", a question to "you" or an article opening the topic.
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Hendrik Jan Mulder", "Els Kok"], "hj de container bij de sporthal is vol", "hj"),
+        (["Gerda-Marie Vos", "Els Kok"], "gm heb jij de sleutels van het depot?", "gm"),
+        (["Marjolein Brink", "Els Kok"], "marj ik heb de klacht doorgezet", "marj"),
+        (["Bernadette Kok", "Piet Bos"], "bern de subsidieaanvraag is binnen", "bern"),
+        (["Emre Kaya", "Piet Bos"], "emre stuur maar door naar mij", "emre"),
+    ],
+)
+def test_a_participant_addressed_by_a_lower_case_form_without_a_comma_is_a_person(
+    participants, message, name
+):
+    assert (name, "PERSON") in found_in_chat([message], participants)[0]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (["Ben Smit", "Els Kok"], "ben je er morgen?"),
+        (["Dennis Smal", "Els Kok"], "den de boom bij de ingang is gekapt"),
+        (["Wilma Brink", "Els Kok"], "wil je de vergadering verzetten?"),
+    ],
+)
+def test_a_word_opening_the_message_that_only_resembles_a_participant_stays(participants, message):
+    assert found_in_chat([message], participants)[0] == []

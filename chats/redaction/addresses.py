@@ -74,6 +74,10 @@ _ADDRESS_CUE_RE = re.compile(
     r"\b(?:live|lives|lived|living|stay|stays|staying)[ ](?:at|on)|\baddress(?:[ ]is)?|"
     r"\bmoved[ ]to|"
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op|"
+    # "ik stuur de brief naar Heidebloem 22", "de pas wordt verstuurd naar Hoge Es 3": where a
+    # letter is sent to is somebody's home
+    r"\b(?:stuur|stuurt|sturen|verstuur|verstuurt|verstuurd|gestuurd|opgestuurd|bezorgd|"
+    r"bezorgen)\b(?:[ ](?!naar\b)[^\W\d_]+){0,4}[ ]naar|"
     # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
     r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
     re.I,
@@ -387,7 +391,7 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     ):
         return _extend_left(chain, 0, lex)
     # No street ending ("Ezinge 39", "Het Vlak 3"): an address cue before it or a postcode after it.
-    if cue_start is not None:
+    if cue_start is not None and low not in _NUMBERED_THINGS:
         return cue_start
     # "📍Broekhuizen 14": the location pin says the words after it are a location.
     if _is_cap(head) and text[max(0, chain[-1].start() - 2) : chain[-1].start()].strip() == "📍":

@@ -5039,3 +5039,25 @@ def test_a_participant_addressed_by_a_lower_case_form_without_a_comma_is_a_perso
 )
 def test_a_word_opening_the_message_that_only_resembles_a_participant_stays(participants, message):
     assert found_in_chat([message], participants)[0] == []
+
+
+# Round 18: where a letter or a card is sent to ("ik stuur de brief naar Zwanebloem 4") is
+# somebody's home, whatever the street's name is; a room or an appendix is not.
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ik stuur de beschikking naar Klaproos 9, klopt dat?", "Klaproos 9"),
+        ("De nieuwe pas wordt verstuurd naar Lijster 12 in Nijeveen", "Lijster 12"),
+        ("we sturen de aanslag morgen naar Grutto 14", "Grutto 14"),
+    ],
+)
+def test_the_address_a_letter_is_sent_to_is_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stuur het formulier naar Kamer 3 van het stadhuis", "stuur de offerte naar Bijlage 2"],
+)
+def test_a_room_or_appendix_a_letter_is_sent_to_stays(text):
+    assert "ADDRESS" not in {label for _, label in found(text)}

@@ -914,15 +914,31 @@ def _asks_for_address(question: str) -> bool:
     return bool(
         _ADDRESS_ASKED_RE.search(_closing_question(question))
         or _HOUSE_NUMBER_ASKED_RE.search(question)
+        or _ADDRESS_REQUESTED_RE.search(question)
     )
+
+
+# "Vermeld uw naam en adres", "Graag uw adres en telefoonnummer.": a request for an address
+# closing the message, with no question mark.
+_ADDRESS_REQUESTED_RE = re.compile(
+    r"\b(?:vermeld|geef|noem|stuur|graag|mag[ ]ik)\b[^.!?\n]{0,40}\badres\b[^.!?\n]{0,30}"
+    r"[.!]?[ ]*\Z",
+    re.I,
+)
 
 
 # Capitalised words and a house number opening the answer: "De Schiphorst 4, eigenaar ...".
 # Also the house's number alone: "welk nummer?" - "nummer 7, Mahmoud is er na 15:00".
+# The answer may open with a word of assent and the name asked for with it ("ok Lars Jonker,
+# Tussen de Bruggen 8"), the street's name hold a lower-case particle, and "and" follow the
+# number ("Jachthoorn 9 en naam ...").
 _OPENING_ADDRESS_RE = re.compile(
-    r"[ ]*((?:(?:[A-Z][\w'-]+\.?[ ]){1,3}|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
+    r"[ ]*(?:(?:ok|oké|oke|ja|prima|hierbij)[ ,]+)?(?:(?:[A-Z][\w'-]+[ ]){1,3}[A-Z][\w'-]+,[ ]+)?"
+    r"((?:(?:[A-Z][\w'-]+\.?[ ])(?:(?:de|der|den|van|het|'t|op|aan|in)[ ])?"
+    r"(?:[A-Z][\w'-]+\.?[ ]){0,2}"
+    r"|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
     r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r"(?=[ ]*$|[ ]*[,.;!?\n])"
+    r"(?=[ ]*$|[ ]*[,.;!?\n]|[ ]+en\b)"
 )
 
 

@@ -5061,3 +5061,27 @@ def test_the_address_a_letter_is_sent_to_is_an_address(text, address):
 )
 def test_a_room_or_appendix_a_letter_is_sent_to_stays(text):
     assert "ADDRESS" not in {label for _, label in found(text)}
+
+
+# Round 18: the answer to a request for an address (also "Vermeld uw naam en adres", with no
+# question mark) opens with the address after a word of assent and the name asked for, with a
+# particle inside the street's name, or before "en" and more data.
+@pytest.mark.parametrize(
+    ("question", "answer", "address"),
+    [
+        ("Vermeld uw naam en adres", "ok Sanne Wolters, Achter de Kamp 14", "Achter de Kamp 14"),
+        (
+            "Graag uw adres en telefoonnummer.",
+            "Onder de Linden 3, 06 12345678",
+            "Onder de Linden 3",
+        ),
+        ("Wat is uw adres?", "Zwaluwstaart 7 en mijn naam is Bos", "Zwaluwstaart 7"),
+    ],
+)
+def test_the_answer_to_a_request_for_an_address_opens_with_it(question, answer, address):
+    assert (address, "ADDRESS") in found_in_chat([question, answer], ["Gemeente", "Ans Bos"])[1]
+
+
+def test_an_answer_with_rooms_and_no_address_stays():
+    answer = found_in_chat(["Wat is uw adres?", "Zaal 3 en 4 zijn vrij"], ["Gemeente", "Ans Bos"])
+    assert "ADDRESS" not in {label for _, label in answer[1]}

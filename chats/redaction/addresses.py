@@ -837,6 +837,15 @@ _NUMBER_WHERE_LIVES_RE = re.compile(
 )
 
 
+# "op 17 woont toch Ricardo?", "en op 8 wonen ze niet meer": a bare number opening a clause
+# that says who lives there, the verb right after it.
+_AT_NUMBER_LIVES_RE = re.compile(
+    r"(?:^|[.!?,;:][ ]*|\b(?:en|maar|ja|nee|want)[ ]+)op[ ]+"
+    rf"(\d{{1,4}}{_TOEVOEGING})[ ]+(?:woon|woont|wonen|woonde|woonden)\b",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [
@@ -846,6 +855,7 @@ def lived_in_numbers(text: str) -> list[Span]:
             _NUMBER_LIVED_AT_RE,
             _LIVES_AT_BARE_NUMBER_RE,
             _NUMBER_WHERE_LIVES_RE,
+            _AT_NUMBER_LIVES_RE,
         )
         for m in pattern.finditer(text)
     ]
@@ -881,9 +891,30 @@ _RESIDENT_NUMBER_RE = re.compile(
 )
 
 
+# "hij zit op nr 21", "zij zitten nu op nummer 4 b": where someone is, by the house's number.
+# (No subject is asked for: "haar zoon zit op nummer 6".)
+_SITS_AT_NUMBER_RE = re.compile(
+    r"\b(?:zit|zitten|zat|zaten)"
+    r"(?:[ ]+(?:daar|er|nu|zelf|sinds[ ]\w+))?[ ]+op[ ]+"
+    rf"((?:nummer|nr\.?)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])",
+    re.I,
+)
+# "Nieuw huisnummer wordt 2 A", "ons huisnummer is 14": the number given as the house's.
+_HOUSE_NUMBER_IS_RE = re.compile(
+    r"\bhuisnummer[ ]+(?:is|wordt|was|werd)[ ]+(?:nu[ ]+|dan[ ]+)?"
+    rf"(\d{{1,4}}{_TOEVOEGING})(?![\w-])(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|maar|of|dus)\b)",
+    re.I,
+)
+
+
 def residents_numbers(text: str) -> list[Span]:
-    """House numbers of a neighbour or resident named by their role."""
-    return [Span(m.start(1), m.end(1), "ADDRESS") for m in _RESIDENT_NUMBER_RE.finditer(text)]
+    """House numbers of a neighbour or resident named by their role, of someone who is there, or
+    given as the house's number."""
+    return [
+        Span(m.start(1), m.end(1), "ADDRESS")
+        for pattern in (_RESIDENT_NUMBER_RE, _SITS_AT_NUMBER_RE, _HOUSE_NUMBER_IS_RE)
+        for m in pattern.finditer(text)
+    ]
 
 
 # "Adres?", "Wat is het adres?", "Waar woont ze?": a message asking where someone lives, in
@@ -933,7 +964,7 @@ _ADDRESS_REQUESTED_RE = re.compile(
 # Tussen de Bruggen 8"), the street's name hold a lower-case particle, and "and" follow the
 # number ("Jachthoorn 9 en naam ...").
 _OPENING_ADDRESS_RE = re.compile(
-    r"[ ]*(?:(?:ok|oké|oke|ja|prima|hierbij)[ ,]+)?(?:(?:[A-Z][\w'-]+[ ]){1,3}[A-Z][\w'-]+,[ ]+)?"
+    r"[ ]*(?:(?:ok|oké|oke|ja|prima|hierbij)[ ,]+)?(?:(?:[A-Z][a-zà-ÿ'-]+[ ]){1,3}[A-Z][a-zà-ÿ'-]+,[ ]+)?"
     r"((?:(?:[A-Z][\w'-]+\.?[ ])(?:(?:de|der|den|van|het|'t|op|aan|in)[ ])?"
     r"(?:[A-Z][\w'-]+\.?[ ]){0,2}"
     r"|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"

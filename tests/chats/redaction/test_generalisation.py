@@ -5085,3 +5085,32 @@ def test_the_answer_to_a_request_for_an_address_opens_with_it(question, answer, 
 def test_an_answer_with_rooms_and_no_address_stays():
     answer = found_in_chat(["Wat is uw adres?", "Zaal 3 en 4 zijn vrij"], ["Gemeente", "Ans Bos"])
     assert "ADDRESS" not in {label for _, label in answer[1]}
+
+
+# Round 18: a house number tied to someone with no street word before it: a bare number opening
+# a clause about who lives there (one digit too), someone who "sits" at a number, the number
+# given as the house's.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("op 5 woont toch die jongen met de scooter?", "5"),
+        ("en op 23 wonen ze sinds vorig jaar", "23"),
+        ("zij woont op de hoek, haar zoon zit op nummer 6 b", "nummer 6 b"),
+        ("Uw nieuwe huisnummer wordt 14 A, u krijgt een brief", "14 A"),
+    ],
+)
+def test_a_bare_house_number_tied_to_a_resident_is_an_address(text, number):
+    assert (number, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het huisnummer is 3 cijfers lang",
+        "de bus zit op lijn 5",
+        "op 8 december komt de wethouder",
+        "het ligt op 3 km van het dorp",
+    ],
+)
+def test_a_number_that_is_no_house_stays(text):
+    assert "ADDRESS" not in {label for _, label in found(text)}

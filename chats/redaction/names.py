@@ -476,7 +476,11 @@ class NameFinder:
                     text[s.start : s.end].lower() in self.lex.places
                     and _IN_PLACE_BEFORE_RE.search(text, max(0, s.start - 12), s.start)
                 )
-                and not self._street_named_after(text, s.end)
+                and not (
+                    self._street_named_after(text, s.end)
+                    # "Roelofs Esdoornlaan 14": a surname before a street is who lives there
+                    and not self._surname_alone(text[s.start : s.end])
+                )
             ]
         if spans and skip:
             # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name;
@@ -2233,6 +2237,10 @@ class NameFinder:
             ):
                 out.add(i)
         return out
+
+    def _surname_alone(self, name: str) -> bool:
+        low = name.lower()
+        return " " not in low and low in self.lex.surnames and low not in self.lex.first_names
 
     def _street_named_after(self, text: str, end: int) -> bool:
         """'Roelof Meijeringstraat' in a chat that knows Roelof Meijering: a known name right

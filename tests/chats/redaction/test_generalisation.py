@@ -5114,3 +5114,24 @@ def test_a_bare_house_number_tied_to_a_resident_is_an_address(text, number):
 )
 def test_a_number_that_is_no_house_stays(text):
     assert "ADDRESS" not in {label for _, label in found(text)}
+
+
+# Round 18: the chat's surname (no first name) right before a street and a house number is
+# who lives there, not the start of a street named after a person.
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Gerrit Kamphuis", "Jan Smit"], "het gaat om Kamphuis Berkenlaan 3", "Kamphuis"),
+        (["Ineke Wolters", "Jan Smit"], "ok. Wolters Lindelaan 22, de heg is te hoog", "Wolters"),
+        (["Henk Bos", "Hanna Dijkhuis"], "Dijkhuis Eikenstraat 9 belde net", "Dijkhuis"),
+    ],
+)
+def test_a_chats_surname_before_a_street_and_number_is_the_resident(participants, message, name):
+    assert (name, "PERSON") in found_in_chat([message], participants)[0]
+
+
+def test_a_chats_first_name_before_a_street_word_stays_part_of_the_street():
+    message = "de boom op de Roelof Meijeringstraat 3 is omgewaaid"
+    assert found_in_chat([message], ["Roelof Meijering", "Jan Smit"])[0] == [
+        ("Roelof Meijeringstraat 3", "ADDRESS")
+    ]

@@ -250,8 +250,10 @@ class Detector:
         """'NL.. van Catering De Smit': an account followed by the name of an organisation the
         chat or the keep list knows (a firm among the participants) is that organisation's; so
         is 'de rekening van de vereniging is NL..'."""
-        if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
+        if _IN_A_BODYS_NAME_RE.match(text, span.end) is not None:
             return True
+        if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
+            return _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
         link = _ACCOUNT_OF_RE.match(text, span.end)
         name = link and self.organisation_names.match(text, link.end())
         # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
@@ -420,8 +422,9 @@ _BODY_KINDS = (
 )
 # "Rekening van de vereniging is NL..", "het IBAN van onze stichting: NL..": a body's account.
 _BODYS_ACCOUNT_BEFORE_RE = re.compile(
-    r"\b(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban|banknummer)[ ]+van[ ]+"
-    r"(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
+    # ("die van de vereniging is NL..": the one, the account, of the body)
+    r"\b(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban|banknummer|die|dat)[ ]+"
+    r"van[ ]+(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
     r"school|coöperatie|cooperatie|fanfare|harmonie|koor|bond|raad|commissie|school|gemeente|"
     r"organisatie|fonds|vve|bv|zaak|winkel|firma|bedrijf|kantoor|praktijk)"
     r"[^.!?\n]{0,30}$"
@@ -447,6 +450,19 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
 )
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
 _ACCOUNT_OF_RE = re.compile(r"[ ]*,?[ ]+(?:van|t\.?[ ]?n\.?[ ]?v\.?|ten name van)[ ]+", re.I)
+# "NL.. op naam van Buurtvereniging De Es", "NL.. t.n.v. Stichting Vrienden van ...": an account
+# in the name of a body named by its kind (a word ending in it).
+_IN_A_BODYS_NAME_RE = re.compile(
+    r"[ ]*,?[ ]+(?:op[ ]+naam[ ]+van|t\.?[ ]?n\.?[ ]?v\.?|ten[ ]+name[ ]+van)[ ]+(?:de[ ]+|het[ ]+)?"
+    r"[A-Za-zÀ-ÿ]*(?:" + _BODY_KINDS + r")\b",
+    re.I,
+)
+# "haar iban voor de budgetbeheerrekening NL..": the person's own account, said so first.
+_OWN_ACCOUNT_BEFORE_RE = re.compile(
+    r"\b(?:haar|zijn|z'n|mijn|m'n|hun|d'r)[ ]+(?:eigen[ ]+)?(?:iban|rekening|rekeningnummer|"
+    r"bankrekening|bankrekeningnummer)\b[^.!?\n]{0,40}$",
+    re.I,
+)
 
 
 # "8 juli 1963, Kolderveen 31": in a list of someone's data, capitalised words and a house

@@ -5135,3 +5135,28 @@ def test_a_chats_first_name_before_a_street_word_stays_part_of_the_street():
     assert found_in_chat([message], ["Roelof Meijering", "Jan Smit"])[0] == [
         ("Roelof Meijeringstraat 3", "ADDRESS")
     ]
+
+
+# Round 18: a body's account said as "die van de <body> is NL.." or "NL.. op naam van / t.n.v.
+# <word ending in a body's kind>" is no personal IBAN; "mijn/haar iban voor de ...rekening" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat is niet die van ons, die van de voetbalclub is NL91ABNA0417164300",
+        "Maak het over naar NL91ABNA0417164300 op naam van Ouderstichting De Wiekslag",
+        "Graag storten op NL91ABNA0417164300 t.n.v. IJsvereniging Nooitgedacht",
+    ],
+)
+def test_an_account_in_a_bodys_name_is_no_personal_iban(text):
+    assert "IBAN" not in {label for _, label in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn iban voor de budgetbeheerrekening NL91ABNA0417164300",
+        "NL91ABNA0417164300 op naam van Jan de Vries",
+    ],
+)
+def test_a_persons_own_account_stays_an_iban(text):
+    assert ("NL91ABNA0417164300", "IBAN") in found(text)

@@ -141,7 +141,12 @@ class Detector:
                 spans = _outside(spans, [s for s in owned if s.label == "IBAN"])
         if any(s.label == "PHONE" for s in spans):
             spans = [
-                s for s in spans if s.label != "PHONE" or not self._organisations_line(text, s)
+                s
+                for s in spans
+                if s.label != "PHONE"
+                or not (
+                    self._organisations_line(text, s) or _after_organisations_mail(text, s, spans)
+                )
             ]
         if any(s.label == "IBAN" for s in spans):
             own = [s for s in spans if s.label == "IBAN" and self._firms_account(text, s)]
@@ -287,6 +292,23 @@ def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -
     return out
 
 
+# "contact pers: communicatie@meppel.nl, 0522 - 85 95 00": an e-mail address, then the number.
+_MAIL_BEFORE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ]*(?:[,;/|]|of|en)[ ]*$", re.I)
+
+
+def _after_organisations_mail(text: str, span: Span, spans: list[Span]) -> bool:
+    """A landline right after an e-mail address that is nobody's (a department's or a desk's:
+    not found as personal data) is that organisation's line too."""
+    if "@" not in text[max(0, span.start - 80) : span.start]:
+        return False
+    if _digits_of(text[span.start : span.end]).startswith("06"):
+        return False
+    mail = _MAIL_BEFORE_RE.search(text, max(0, span.start - 80), span.start)
+    return mail is not None and not any(
+        s.label == "EMAIL" and s.start < mail.end() and mail.start() < s.end for s in spans
+    )
+
+
 def _outside(spans: list[Span], accounts: list[Span]) -> list[Span]:
     """``spans`` less those inside an organisation's account: its digits are no phone number."""
     return [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in accounts)]
@@ -399,7 +421,12 @@ _ASK_FOR_DESK_RE = re.compile(
     r"(?:de[ ]+|het[ ]+)?(?:afdeling[ ]+|team[ ]+)?([a-z]+)\b"
 )
 _OUR_NUMBER_AFTER_RE = re.compile(
-    r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",
+    r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b"
+    # "bellen met 0522 ..., wij zijn er van 8.30 tot 17.00": the opening hours of who answers
+    r"|[ ]*[,;(-]?[ ]*(?:wij|we)[ ]+(?:zijn|zitten)[ ]+(?:er|bereikbaar|open|te[ ]+bereiken|"
+    r"telefonisch[ ]+bereikbaar)\b"
+    # "0522 ... kantoor", "0521 ... (receptie)": the line of a place of business, named after it
+    r"|[ ]*[,(-]?[ ]*(?:kantoor|receptie|balie|centrale|hoofdkantoor|klantenservice)\b",
     re.I,
 )
 # "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.

@@ -5160,3 +5160,31 @@ def test_an_account_in_a_bodys_name_is_no_personal_iban(text):
 )
 def test_a_persons_own_account_stays_an_iban(text):
     assert ("NL91ABNA0417164300", "IBAN") in found(text)
+
+
+# Round 18: a landline given with who answers it ("..., wij zijn er van 9 tot 5"), named after a
+# place of business ("... kantoor") or right after an e-mail address that is nobody's
+# ("info@...nl, 0521 ...") is an organisation's line; a mobile or one after a person's address
+# stays personal.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U kunt ook bellen met 0591 23 45 67, wij zijn er van 9.00 tot 16.00",
+        "Je kunt ons bellen op 0521 345678, we zijn bereikbaar tot 5 uur",
+        "ok fijn. 0528 33 21 00 kantoor",
+        "vragen? planning@transportvanderwal.nl / 0523 112233",
+    ],
+)
+def test_an_organisations_landline_by_its_hours_office_or_mail_is_no_personal_phone(text):
+    assert "PHONE" not in {label for _, label in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("bel mij op 06 12345678, wij zijn er de hele dag", "06 12345678"),
+        ("mail jan.devries@gmail.com, 0522 123456", "0522 123456"),
+    ],
+)
+def test_a_persons_number_near_hours_or_a_mail_stays_a_phone(text, phone):
+    assert (phone, "PHONE") in found(text)

@@ -4047,9 +4047,24 @@ _NAME_CALLED_RE = re.compile(
 )
 
 
+# "'de beer' noemen ze hem", "ze noemen haar 'Sproet'": a nickname in quotes, said to be what
+# someone is called.
+_QUOTED_NICKNAME_RE = re.compile(
+    r"(?:['\"‘“]([^'\"‘’“”\n]{2,30})['\"’”][ ]+noem(?:t|en|de|den)[ ]+"
+    r"(?:(?:ze|zij|we|wij|jullie|ze[ ]+allemaal|iedereen)[ ]+)?(?:hem|haar)\b"
+    r"|\bnoem(?:t|en|de|den)[ ]+(?:(?:ze|zij|we|wij|jullie|iedereen)[ ]+)?(?:hem|haar)[ ]+"
+    r"(?:altijd[ ]+|gewoon[ ]+)?['\"‘“]([^'\"‘’“”\n]{2,30})['\"’”])",
+    re.I,
+)
+
+
 def _names_called(text: str, lex: Lexicon) -> list[Span]:
-    """A first name after "noem me", whatever word it also is ("noem me maar gek" is none)."""
+    """A first name after "noem me", whatever word it also is ("noem me maar gek" is none); a
+    nickname in quotes someone is said to be called."""
     out = []
+    for match in _QUOTED_NICKNAME_RE.finditer(text):
+        group = 1 if match.group(1) else 2
+        out.append(Span(match.start(group), match.end(group), "PERSON"))
     for match in _NAME_CALLED_RE.finditer(text):
         low = match.group(1).lower()
         if low in lex.frequent_words and low not in lex.first_names:

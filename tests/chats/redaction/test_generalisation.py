@@ -5188,3 +5188,20 @@ def test_an_organisations_landline_by_its_hours_office_or_mail_is_no_personal_ph
 )
 def test_a_persons_number_near_hours_or_a_mail_stays_a_phone(text, phone):
     assert (phone, "PHONE") in found(text)
+
+
+# Round 18: a nickname in quotes that someone is said to be called is that person.
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("dat is Gert Kuipers, 'de vos' noemen ze hem in de wijk", "de vos"),
+        ('"Sproet" noemen ze haar op school', "Sproet"),
+        ("iedereen kent hem, ze noemen hem 'de stier'", "de stier"),
+    ],
+)
+def test_a_quoted_nickname_someone_is_called_is_a_person(text, nickname):
+    assert (nickname, "PERSON") in found(text)
+
+
+def test_a_quoted_word_called_no_one_stays():
+    assert found("noem het maar 'pech' dat de bus niet kwam") == []

@@ -552,6 +552,8 @@ class NameFinder:
             spans = _with_name_parts(text, spans, self.lex)
         if "noem" in low_text or "call me" in low_text:
             spans += _names_called(text, self.lex)
+        if " de " in low_text or " van " in low_text or " ter " in low_text:
+            spans += _lower_full_names(text, self.lex)
         if _FREQUENT_SURNAME_GATE_RE.search(text) is not None:
             spans += _frequent_surnames_after_roles(text, self.lex)
         if "-" in text:
@@ -3940,6 +3942,34 @@ def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -
             continue
         if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
             out.append(Span(match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# "welke kees, kees de vries?": a common first name, particles and a surname, all lower case.
+_LOWER_FULL_NAME_RE = re.compile(
+    r"(?<![\w'@./-])([a-z]{3,})[ ]+(?:van[ ]+(?:de|der|den|'t)|in[ ]+'t|de|der|den|ter|ten|van)"
+    r"[ ]+([a-z]{3,})(?![\w'@/-])"
+)
+
+
+def _lower_full_names(text: str, lex: Lexicon) -> list[Span]:
+    """A name typed in lower case: a common first name that is no everyday word, a particle
+    and a listed surname (not an article or a noun after it: "jan de volgende keer")."""
+    out = []
+    for match in _LOWER_FULL_NAME_RE.finditer(text):
+        first, last = match.group(1), match.group(2)
+        if (
+            first in lex.common_first_names
+            and first not in lex.frequent_words
+            and first not in _PRONOUNS
+            and first not in PARTICLES
+            and last in lex.surnames
+            and last not in lex.frequent_words
+            and last not in lex.first_names
+            and last not in PARTICLES
+            and not _ANY_ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            out.append(Span(match.start(), match.end(), "PERSON"))
     return out
 
 

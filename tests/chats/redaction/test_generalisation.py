@@ -5205,3 +5205,24 @@ def test_a_quoted_nickname_someone_is_called_is_a_person(text, nickname):
 
 def test_a_quoted_word_called_no_one_stays():
     assert found("noem het maar 'pech' dat de bus niet kwam") == []
+
+
+# Round 18: a full name typed in lower case anywhere (a common first name, particles, a listed
+# surname) is a person; a first name before an article and a noun is not.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("welke kees, kees de vries?", "kees de vries"),
+        ("ik sprak kees de vries gisteren", "kees de vries"),
+        ("nee het was ria van dijk die belde", "ria van dijk"),
+    ],
+)
+def test_a_lower_case_full_name_with_particles_is_a_person(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ik kom van de week langs", "mark de datum in je agenda", "jan de volgende keer beter"]
+)
+def test_a_first_name_like_word_before_an_article_and_a_noun_stays(text):
+    assert "PERSON" not in {label for _, label in found(text)}

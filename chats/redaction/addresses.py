@@ -837,6 +837,12 @@ _NUMBER_WHERE_LIVES_RE = re.compile(
 )
 
 
+# "die op de hoek woont? nummer 2?": a house number asked after right after where someone lives.
+_LIVES_THEN_NUMBER_ASKED_RE = re.compile(
+    r"\bwoon(?:t|de|en)\b[^.!?\n]{0,40}\?[ ]*((?:(?:huis)?nummer|nr\.?)[ ]?\d{1,4}"
+    r"(?:[ ]?[a-zA-Z](?!\w))?)[ ]*\?",
+    re.I,
+)
 # "op 17 woont toch Ricardo?", "en op 8 wonen ze niet meer": a bare number opening a clause
 # that says who lives there, the verb right after it.
 _AT_NUMBER_LIVES_RE = re.compile(
@@ -856,6 +862,7 @@ def lived_in_numbers(text: str) -> list[Span]:
             _LIVES_AT_BARE_NUMBER_RE,
             _NUMBER_WHERE_LIVES_RE,
             _AT_NUMBER_LIVES_RE,
+            _LIVES_THEN_NUMBER_ASKED_RE,
         )
         for m in pattern.finditer(text)
     ]
@@ -927,7 +934,12 @@ _ADDRESS_ASKED_RE = re.compile(
     re.I,
 )
 # "welk nr? ...", "welk huisnummer?": asked for the house's number, then more may follow.
-_HOUSE_NUMBER_ASKED_RE = re.compile(r"\bwelke?[ ]+(?:huis)?(?:nummer|nr)\.?[ ]*\?", re.I)
+_HOUSE_NUMBER_ASKED_RE = re.compile(
+    r"\bwelke?[ ]+(?:huis)?(?:nummer|nr)\.?[ ]*\?"
+    # "die op de hoek woont? nummer 2?": the number asked after, about where someone lives
+    r"|\bwoon(?:t|de|en)\b[^.!?\n]{0,40}\?[ ]*(?:(?:huis)?nummer|nr\.?)[ ]?\d{1,4}[ ]?[a-z]?[ ]*\?",
+    re.I,
+)
 _QUESTION_MARK_CLOSING_RE = re.compile(r"\?[ ]*\n?\Z")
 
 

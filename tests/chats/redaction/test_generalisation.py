@@ -5226,3 +5226,16 @@ def test_a_lower_case_full_name_with_particles_is_a_person(text, name):
 )
 def test_a_first_name_like_word_before_an_article_and_a_noun_stays(text):
     assert "PERSON" not in {label for _, label in found(text)}
+
+
+# Round 18: a house number asked after right after where someone lives ("die op de hoek woont?
+# nummer 6?") is that home, and the answer that opens with the street and number is the address.
+def test_a_house_number_asked_after_where_someone_lives_is_an_address():
+    messages = ["de man die naast de bakker woont? nr 6?", "ja Dorpsweide 6, hij belt elke dag"]
+    found_ = found_in_chat(messages, ["Ans Bos", "Piet Kok"])
+    assert ("nr 6", "ADDRESS") in found_[0]
+    assert ("Dorpsweide 6", "ADDRESS") in found_[1]
+
+
+def test_a_number_asked_after_with_no_one_living_there_stays():
+    assert "ADDRESS" not in {label for _, label in found("welke bus neem je? nummer 6?")}

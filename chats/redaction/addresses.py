@@ -390,6 +390,14 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and low not in lex.places
     ):
         return _extend_left(chain, 0, lex)
+    # "ul. Kwiatowa 8", "ulica Długa 3": the Polish word for street opens a street's name abroad.
+    if (
+        _is_cap(head)
+        and len(chain) > 1
+        and chain[1].group(0).lower() in ("ul.", "ul", "ulica")
+        and (chain[1].group(0) != "ul" or text.startswith(".", chain[1].end()))
+    ):
+        return chain[1].start()
     # No street ending ("Ezinge 39", "Het Vlak 3"): an address cue before it or a postcode after it.
     if cue_start is not None and low not in _NUMBERED_THINGS:
         return cue_start

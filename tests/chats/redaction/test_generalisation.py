@@ -5239,3 +5239,16 @@ def test_a_house_number_asked_after_where_someone_lives_is_an_address():
 
 def test_a_number_asked_after_with_no_one_living_there_stays():
     assert "ADDRESS" not in {label for _, label in found("welke bus neem je? nummer 6?")}
+
+
+# Round 18: "ul." (ulica, the Polish word for street) opens a street's name abroad.
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mijn nieuwe adres: ul. Słoneczna 14, Kraków", "ul. Słoneczna 14"),
+        ("ze woont nu in Polen, ul. Lipowa 3 in Łódź", "ul. Lipowa 3"),
+        ("brief graag naar ulica Długa 22, Gdynia", "ulica Długa 22"),
+    ],
+)
+def test_a_polish_street_after_ul_is_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)

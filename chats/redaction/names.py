@@ -554,6 +554,10 @@ class NameFinder:
             spans += _names_called(text, self.lex)
         if " de " in low_text or " van " in low_text or " ter " in low_text:
             spans += _lower_full_names(text, self.lex)
+            spans += [
+                Span(m.start(m.lastindex), m.end(m.lastindex), "PERSON")
+                for m in _CALLED_DE_SURNAME_RE.finditer(text)
+            ]
         if _FREQUENT_SURNAME_GATE_RE.search(text) is not None:
             spans += _frequent_surnames_after_roles(text, self.lex)
         if "-" in text:
@@ -3943,6 +3947,22 @@ def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -
         if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
             out.append(Span(match.start(1), match.end(1), "PERSON"))
     return out
+
+
+# "bel jij de jong even?", "heb je de groot gemaild?": a surname of "de" and an adjective
+# ("de Jong", "de Groot") as whom to call, mail or ask, where no noun follows the adjective.
+_DE_SURNAME = r"(de[ ]+(?:" + "|".join(sorted(_DE_SURNAMES)) + r"))"
+_CALLED_DE_SURNAME_RE = re.compile(
+    r"\b(?:bel|belt|bellen|mail|mailt|mailen|app|appt|vraag|vraagt|spreek|spreekt)"
+    r"(?:[ ]+(?:jij|je|u|ik|we|even|nog|maar|dan|morgen|zelf))*[ ]+"
+    + _DE_SURNAME
+    + r"(?=[ ]*(?:$|[?.!,;)])|[ ]+(?:om|even|nog|op|of|en|maar|terug|morgen|vandaag|dan|wel|"
+    r"niet|over|voor)\b)"
+    r"|\b(?:jij|je|u|ik|we|wij)(?:[ ]+(?:even|nog|maar|dan|morgen|zelf))*[ ]+"
+    + _DE_SURNAME
+    + r"[ ]+(?:bellen|mailen|appen|vragen|spreken|gebeld|gemaild|geappt|gevraagd|gesproken)\b",
+    re.I,
+)
 
 
 # "welke kees, kees de vries?": a common first name, particles and a surname, all lower case.

@@ -5252,3 +5252,26 @@ def test_a_number_asked_after_with_no_one_living_there_stays():
 )
 def test_a_polish_street_after_ul_is_an_address(text, address):
     assert (address, "ADDRESS") in found(text)
+
+
+# Round 18: a lower-case surname of "de" and an adjective ("de wit", "de klein") as whom to call,
+# mail or ask, with no noun after the adjective, is a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kun jij de groot bellen?", "de groot"),
+        ("heb je de wit gemaild?", "de wit"),
+        ("bel de klein even terug", "de klein"),
+        ("vraag jij de lange om de sleutel?", "de lange"),
+    ],
+)
+def test_a_de_surname_as_whom_to_call_is_a_person(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["app de grote groep even", "bel de klein zaakjes later door", "heb je de witte gemaild?"],
+)
+def test_an_adjective_before_a_noun_after_a_call_verb_stays(text):
+    assert "PERSON" not in {label for _, label in found(text)}

@@ -3866,7 +3866,8 @@ _ADDRESSED_TOPIC_RE = re.compile(
 )
 # "... je bent", "... jij hebt": "you" and its verb, said to the person named first.
 _YOU_AFTER_RE = re.compile(
-    r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet)\b"
+    r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet|krijgt|"
+    r"hoort|ziet|weet|staat|zit|komt|hoeft|wilt|wil)\b"
 )
 # "... heb je", "... kun jij", "... ben je": a verb and "you", a question put to the person named.
 _QUESTION_TO_YOU_RE = re.compile(

@@ -5275,3 +5275,24 @@ def test_a_de_surname_as_whom_to_call_is_a_person(text, name):
 )
 def test_an_adjective_before_a_noun_after_a_call_verb_stays(text):
     assert "PERSON" not in {label for _, label in found(text)}
+
+
+# Round 18: the chat's surname that is also a word, addressed first before "je" and more verbs
+# ("kuiper je hoort nog van me"), is that person; the word elsewhere stays.
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Ilse Kuiper", "Jan Smit"], "kuiper je hoort nog van me", "kuiper"),
+        (["Henk Visser", "Jan Smit"], "visser je ziet het vanzelf", "visser"),
+        (["Henk Bakker", "Jan Smit"], "bakker je staat op de lijst", "bakker"),
+    ],
+)
+def test_a_chats_word_surname_addressed_before_you_and_a_verb_is_a_person(
+    participants, message, name
+):
+    assert (name, "PERSON") in found_in_chat([message], participants)[0]
+
+
+def test_the_word_of_a_chats_surname_inside_a_sentence_stays():
+    message = "de bakker je weet wel, op de hoek, is dicht"
+    assert found_in_chat([message], ["Henk Bakker", "Jan Smit"])[0] == []

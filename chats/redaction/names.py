@@ -564,6 +564,8 @@ class NameFinder:
             spans += _first_names_after_acronyms(text, self.lex)
         if self.known.first_names and len(text) < 200:
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
+        if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
+            spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
         return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
@@ -2869,6 +2871,28 @@ def _is_street_word(low: str) -> bool:
     """A word ending like a street ("...straat", "...laan"); "-veld", "-hof" also end surnames."""
     suffix = street_suffix(low)
     return suffix in _SURNAME_SAFE_STREET_SUFFIXES and len(low) > len(suffix) + 1
+
+
+_LIST_ITEM_SPLIT_RE = re.compile(r"[ ]*(?:,|[ ]en[ ]|[ ]of[ ])[ ]*")
+
+
+def _listed_with_streets(text: str, span: Span, lex: Lexicon) -> bool:
+    """'route Stationsweg, Hoofdstraat, Markt': one capitalised word of the language in a list
+    of which two other items are streets names a street or square too, not a person."""
+    value = text[span.start : span.end]
+    if " " in value or not value[:1].isupper():
+        return False
+    if value.lower() not in lex.dutch_words and value.lower() not in lex.places:
+        return False
+    before = _LIST_ITEM_SPLIT_RE.split(text[max(0, span.start - 60) : span.start])
+    after = _LIST_ITEM_SPLIT_RE.split(text[span.end : span.end + 60])
+    if len(before) < 2 and len(after) < 2:
+        return False
+    # the list items right next to it: the ones before (last first) and after
+    near = [item.split()[-1] for item in before[-4:-1] if item.strip()]
+    near += [item.split()[0] for item in after[1:4] if item.strip()]
+    streets = sum(1 for word in near if _is_street_word(word.lower()))
+    return streets >= 2 and (before[-1].strip() == "" or after[0].strip() == "")
 
 
 def _reported(toks: list[_Tok], k: int) -> bool:

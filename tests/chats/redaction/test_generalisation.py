@@ -5296,3 +5296,22 @@ def test_a_chats_word_surname_addressed_before_you_and_a_verb_is_a_person(
 def test_the_word_of_a_chats_surname_inside_a_sentence_stays():
     message = "de bakker je weet wel, op de hoek, is dicht"
     assert found_in_chat([message], ["Henk Bakker", "Jan Smit"])[0] == []
+
+
+# Round 18: one capitalised word of the language in a list of which two other items are streets
+# ("Molenweg, Julianalaan, Haven") names a street or square, not a person; a surname no word of
+# the language listed after streets stays a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "afsluiting Kerkstraat, Molenweg en Brink vanaf 8 uur",
+        "veegroute Molenweg, Julianalaan, Haven, Brink",
+        "optocht via Wilhelminalaan, Dorpsstraat, Markt",
+    ],
+)
+def test_a_word_listed_among_streets_is_no_person(text):
+    assert "PERSON" not in {label for _, label in found(text)}
+
+
+def test_a_surname_listed_after_streets_stays_a_person():
+    assert ("Jansen", "PERSON") in found("bewoners Kerkstraat, Molenweg en Jansen klaagden")

@@ -3621,6 +3621,9 @@ def _rare_word_first_name(words_: list[str], lex: Lexicon) -> bool:
         and first not in lex.not_names
         and first not in _PARTICIPANT_ROLES
         and not is_compound(first)
+        # (not a team's plural or abstract noun: "Belastingen Hamid", "Handhaving Joost")
+        and not first.endswith(("en", "ing", "heid", "schap", "zaken"))
+        and _NON_PERSON_PARTS.search(first) is None
         and last not in lex.first_names
         and last not in lex.dutch_words
         and last not in lex.places

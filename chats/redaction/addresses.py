@@ -131,7 +131,28 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         spans += _other_parts_of_houses(text, spans)
         if "V" in text:
             spans = [s for s in spans if not _FIRM_BEFORE_RE.search(text, 0, s.start)]
+        spans = [s for s in spans if not _public_buildings(text, s)]
     return spans
+
+
+def _public_buildings(text: str, span: Span) -> bool:
+    """The address of a public building named right before it, where nobody says they live
+    there ("ik woon naast het zwembad, Kerkstraat 4" is a home)."""
+    if _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None:
+        return False
+    return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+
+
+_LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)
+# "de milieustraat aan de Ambachtsweg 14", "in het stadhuis, Raadhuisplein 1": the address of a
+# public building named right before it is the building's, nobody's home.
+_PUBLIC_BUILDING_BEFORE_RE = re.compile(
+    r"\b(?:het|de|ons|onze)[ ]+(?:stadhuis|gemeentehuis|raadhuis|milieustraat|afvalbrengstation|"
+    r"milieupark|bibliotheek|zwembad|sporthal|politiebureau|brandweerkazerne|gemeentewerf|"
+    r"stadskantoor|klantcontactcentrum|servicepunt)"
+    r"(?:[ ]*,[ ]*|[ ]+(?:aan|op|in|aan[ ]+de|op[ ]+de|in[ ]+de|aan[ ]+het|op[ ]+het)[ ]+|[ ]*\([ ]*)$",
+    re.I,
+)
 
 
 # "Kuipers Transport BV, Industrieweg 30": the address right after a firm named by its legal form

@@ -5315,3 +5315,22 @@ def test_a_word_listed_among_streets_is_no_person(text):
 
 def test_a_surname_listed_after_streets_stays_a_person():
     assert ("Jansen", "PERSON") in found("bewoners Kerkstraat, Molenweg en Jansen klaagden")
+
+
+# Round 18: the address of a public building named right before it ("de milieustraat aan de
+# Industrieweg 3", "het stadhuis, Raadhuisplein 1") is the building's, where nobody says they
+# live there.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grofvuil kunt u brengen naar de milieustraat aan de Industrieweg 3, open op zaterdag",
+        "U kunt het ophalen in het gemeentehuis, Raadhuisplein 1, tot 16.00 uur",
+        "de bibliotheek op de Brink 12 is morgen dicht",
+    ],
+)
+def test_the_address_of_a_public_building_is_no_ones_home(text):
+    assert "ADDRESS" not in {label for _, label in found(text)}
+
+
+def test_a_home_next_to_a_public_building_stays_an_address():
+    assert ("Kerkstraat 4", "ADDRESS") in found("ik woon naast het zwembad, Kerkstraat 4")

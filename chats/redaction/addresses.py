@@ -132,7 +132,32 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         if "V" in text:
             spans = [s for s in spans if not _FIRM_BEFORE_RE.search(text, 0, s.start)]
         spans = [s for s in spans if not _public_buildings(text, s)]
+        if spans and ("nee" in text or "ja" in text or "Nee" in text or "Ja" in text):
+            spans += _numbers_said_before_their_address(text, spans)
     return spans
+
+
+# "nee 44. Prinsengracht 44", "ja 12, Esweg 12": a bare number answered, then the address that
+# has it as its house number.
+_ANSWERED_NUMBER_RE = re.compile(
+    r"(?:^|[.!?][ ]*)(?:nee|ja|nope|klopt)[ ,]+(\d{1,4}[ ]?[a-zA-Z]?)(?=[ ]*[.,!;:])", re.I
+)
+
+
+def _numbers_said_before_their_address(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for match in _ANSWERED_NUMBER_RE.finditer(text):
+        number = match.group(1).replace(" ", "").lower()
+        for span in spans:
+            house = _HOUSE_NUMBER_IN_ADDRESS_RE.search(text, span.start, span.end)
+            if (
+                span.start >= match.end()
+                and house is not None
+                and text[house.start(1) : span.end].replace(" ", "").lower() == number
+            ):
+                out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+                break
+    return out
 
 
 def _public_buildings(text: str, span: Span) -> bool:

@@ -5334,3 +5334,21 @@ def test_the_address_of_a_public_building_is_no_ones_home(text):
 
 def test_a_home_next_to_a_public_building_stays_an_address():
     assert ("Kerkstraat 4", "ADDRESS") in found("ik woon naast het zwembad, Kerkstraat 4")
+
+
+# Round 18: a bare number answered with "nee"/"ja", then the address that has it as its house
+# number ("nee 31. Esweg 31"), is that house's number too; another number stays.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("nee 31. Esweg 31", "31"),
+        ("ja 12, het is Lindelaan 12", "12"),
+        ("Nee 7a. het is Kerkweg 7a", "7a"),
+    ],
+)
+def test_a_number_answered_before_its_address_is_an_address(text, number):
+    assert (number, "ADDRESS") in found(text)
+
+
+def test_a_number_answered_before_another_address_stays():
+    assert ("3", "ADDRESS") not in found("nee 3. Esweg 12")

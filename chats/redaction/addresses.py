@@ -174,8 +174,11 @@ _LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)
 _PUBLIC_BUILDING_BEFORE_RE = re.compile(
     r"\b(?:het|de|ons|onze)[ ]+(?:stadhuis|gemeentehuis|raadhuis|milieustraat|afvalbrengstation|"
     r"milieupark|bibliotheek|zwembad|sporthal|politiebureau|brandweerkazerne|gemeentewerf|"
-    r"stadskantoor|klantcontactcentrum|servicepunt)"
-    r"(?:[ ]*,[ ]*|[ ]+(?:aan|op|in|aan[ ]+de|op[ ]+de|in[ ]+de|aan[ ]+het|op[ ]+het)[ ]+|[ ]*\([ ]*)$",
+    r"stadskantoor|klantcontactcentrum|servicepunt|kantine|clubhuis|buurthuis|dorpshuis|"
+    r"wijkcentrum|sportpark|kerk|school)"
+    r"(?:[ ]*,[ ]*|[ ]+(?:aan|op|in|aan[ ]+de|op[ ]+de|in[ ]+de|aan[ ]+het|op[ ]+het)[ ]+|[ ]*\([ ]*"
+    # "de kantine zelf is Sportlaan 1", "het clubhuis zit aan de Dijk 2"
+    r"|(?:[ ]+zelf)?[ ]+(?:is|zit|staat|ligt)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$",
     re.I,
 )
 
@@ -275,7 +278,7 @@ def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list
         start = _street_again(text, chain, streets) if chain else None
         if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
             continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
-        if start is not None:
+        if start is not None and not _public_buildings(text, Span(start, number.end(), "ADDRESS")):
             spans.append(Span(start, number.end(), "ADDRESS"))
     return spans
 

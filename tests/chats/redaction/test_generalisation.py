@@ -5352,3 +5352,17 @@ def test_a_number_answered_before_its_address_is_an_address(text, number):
 
 def test_a_number_answered_before_another_address_stays():
     assert ("3", "ADDRESS") not in found("nee 3. Esweg 12")
+
+
+# Round 18: a club's or a neighbourhood's building said to be at an address ("de kantine zelf
+# is Parkweg 2", "het clubhuis ligt aan de Dijkweg 2") is at nobody's home, also in a chat
+# whose other number in that street is someone's.
+def test_a_clubs_building_at_an_address_is_no_ones_home():
+    messages = ["mijn adres is Parkweg 8", "ok. de kantine zelf is Parkweg 2, daar is de sleutel"]
+    found_ = found_in_chat(messages, ["Vastgoed Lars", "Sophie Kramer"])
+    assert ("Parkweg 8", "ADDRESS") in found_[0]
+    assert "ADDRESS" not in {label for _, label in found_[1]}
+
+
+def test_the_clubhouse_by_a_street_is_no_ones_home():
+    assert "ADDRESS" not in {label for _, label in found("het clubhuis ligt aan de Dijkweg 2")}

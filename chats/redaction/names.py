@@ -554,10 +554,11 @@ class NameFinder:
             spans += _names_called(text, self.lex)
         if " de " in low_text or " van " in low_text or " ter " in low_text:
             spans += _lower_full_names(text, self.lex)
-            spans += [
-                Span(m.start(m.lastindex), m.end(m.lastindex), "PERSON")
-                for m in _CALLED_DE_SURNAME_RE.finditer(text)
-            ]
+            if _DE_SURNAME_GATE_RE.search(text) is not None:
+                spans += [
+                    Span(m.start(m.lastindex), m.end(m.lastindex), "PERSON")
+                    for m in _CALLED_DE_SURNAME_RE.finditer(text)
+                ]
         if _FREQUENT_SURNAME_GATE_RE.search(text) is not None:
             spans += _frequent_surnames_after_roles(text, self.lex)
         if "-" in text:
@@ -2884,6 +2885,11 @@ def _listed_with_streets(text: str, span: Span, lex: Lexicon) -> bool:
         return False
     if value.lower() not in lex.dutch_words and value.lower() not in lex.places:
         return False
+    separated = text.endswith((",", " en"), 0, span.start - 1) or text.startswith(
+        (",", " en "), span.end
+    )
+    if not separated:
+        return False  # cheap gate: no list separator right next to it
     before = _LIST_ITEM_SPLIT_RE.split(text[max(0, span.start - 60) : span.start])
     after = _LIST_ITEM_SPLIT_RE.split(text[span.end : span.end + 60])
     if len(before) < 2 and len(after) < 2:
@@ -3980,6 +3986,7 @@ def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -
 # "bel jij de jong even?", "heb je de groot gemaild?": a surname of "de" and an adjective
 # ("de Jong", "de Groot") as whom to call, mail or ask, where no noun follows the adjective.
 _DE_SURNAME = r"(de[ ]+(?:" + "|".join(sorted(_DE_SURNAMES)) + r"))"
+_DE_SURNAME_GATE_RE = re.compile(r"\b" + _DE_SURNAME + r"\b", re.I)
 _CALLED_DE_SURNAME_RE = re.compile(
     r"\b(?:bel|belt|bellen|mail|mailt|mailen|app|appt|vraag|vraagt|spreek|spreekt)"
     r"(?:[ ]+(?:jij|je|u|ik|we|even|nog|maar|dan|morgen|zelf))*[ ]+"

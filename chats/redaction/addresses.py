@@ -74,6 +74,10 @@ _ADDRESS_CUE_RE = re.compile(
     r"\b(?:live|lives|lived|living|stay|stays|staying)[ ](?:at|on)|\baddress(?:[ ]is)?|"
     r"\bmoved[ ]to|"
     r"ingeschreven[ ](?:op|aan)|verhuist[ ]naar|woont[ ]nu[ ]op|"
+    # "ik stuur de brief naar Heidebloem 22", "de pas wordt verstuurd naar Hoge Es 3": where a
+    # letter is sent to is somebody's home
+    r"\b(?:stuur|stuurt|sturen|verstuur|verstuurt|verstuurd|gestuurd|opgestuurd|bezorgd|"
+    r"bezorgen)\b(?:[ ](?!naar\b)[^\W\d_]+){0,4}[ ]naar|"
     # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
     r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
     re.I,
@@ -127,7 +131,56 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         spans += _other_parts_of_houses(text, spans)
         if "V" in text:
             spans = [s for s in spans if not _FIRM_BEFORE_RE.search(text, 0, s.start)]
+        spans = [s for s in spans if not _public_buildings(text, s)]
+        if spans and ("nee" in text or "ja" in text or "Nee" in text or "Ja" in text):
+            spans += _numbers_said_before_their_address(text, spans)
     return spans
+
+
+# "nee 44. Prinsengracht 44", "ja 12, Esweg 12": a bare number answered, then the address that
+# has it as its house number.
+_ANSWERED_NUMBER_RE = re.compile(
+    r"(?:^|[.!?][ ]*)(?:nee|ja|nope|klopt)[ ,]+(\d{1,4}[ ]?[a-zA-Z]?)(?=[ ]*[.,!;:])", re.I
+)
+
+
+def _numbers_said_before_their_address(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for match in _ANSWERED_NUMBER_RE.finditer(text):
+        number = match.group(1).replace(" ", "").lower()
+        for span in spans:
+            house = _HOUSE_NUMBER_IN_ADDRESS_RE.search(text, span.start, span.end)
+            if (
+                span.start >= match.end()
+                and house is not None
+                and text[house.start(1) : span.end].replace(" ", "").lower() == number
+            ):
+                out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+                break
+    return out
+
+
+def _public_buildings(text: str, span: Span) -> bool:
+    """The address of a public building named right before it, where nobody says they live
+    there ("ik woon naast het zwembad, Kerkstraat 4" is a home)."""
+    if _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None:
+        return False
+    return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+
+
+_LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)
+# "de milieustraat aan de Ambachtsweg 14", "in het stadhuis, Raadhuisplein 1": the address of a
+# public building named right before it is the building's, nobody's home.
+_PUBLIC_BUILDING_BEFORE_RE = re.compile(
+    r"\b(?:het|de|ons|onze)[ ]+(?:stadhuis|gemeentehuis|raadhuis|milieustraat|afvalbrengstation|"
+    r"milieupark|bibliotheek|zwembad|sporthal|politiebureau|brandweerkazerne|gemeentewerf|"
+    r"stadskantoor|klantcontactcentrum|servicepunt|kantine|clubhuis|buurthuis|dorpshuis|"
+    r"wijkcentrum|sportpark|kerk|school)"
+    r"(?:[ ]*,[ ]*|[ ]+(?:aan|op|in|aan[ ]+de|op[ ]+de|in[ ]+de|aan[ ]+het|op[ ]+het)[ ]+|[ ]*\([ ]*"
+    # "de kantine zelf is Sportlaan 1", "het clubhuis zit aan de Dijk 2"
+    r"|(?:[ ]+zelf)?[ ]+(?:is|zit|staat|ligt)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$",
+    re.I,
+)
 
 
 # "Kuipers Transport BV, Industrieweg 30": the address right after a firm named by its legal form
@@ -225,7 +278,7 @@ def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list
         start = _street_again(text, chain, streets) if chain else None
         if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
             continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
-        if start is not None:
+        if start is not None and not _public_buildings(text, Span(start, number.end(), "ADDRESS")):
             spans.append(Span(start, number.end(), "ADDRESS"))
     return spans
 
@@ -386,8 +439,16 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and low not in lex.places
     ):
         return _extend_left(chain, 0, lex)
+    # "ul. Kwiatowa 8", "ulica Długa 3": the Polish word for street opens a street's name abroad.
+    if (
+        _is_cap(head)
+        and len(chain) > 1
+        and chain[1].group(0).lower() in ("ul.", "ul", "ulica")
+        and (chain[1].group(0) != "ul" or text.startswith(".", chain[1].end()))
+    ):
+        return chain[1].start()
     # No street ending ("Ezinge 39", "Het Vlak 3"): an address cue before it or a postcode after it.
-    if cue_start is not None:
+    if cue_start is not None and low not in _NUMBERED_THINGS:
         return cue_start
     # "📍Broekhuizen 14": the location pin says the words after it are a location.
     if _is_cap(head) and text[max(0, chain[-1].start() - 2) : chain[-1].start()].strip() == "📍":
@@ -834,6 +895,21 @@ _NUMBER_WHERE_LIVES_RE = re.compile(
 )
 
 
+# "die op de hoek woont? nummer 2?": a house number asked after right after where someone lives.
+_LIVES_THEN_NUMBER_ASKED_RE = re.compile(
+    r"\bwoon(?:t|de|en)\b[^.!?\n]{0,40}\?[ ]*((?:(?:huis)?nummer|nr\.?)[ ]?\d{1,4}"
+    r"(?:[ ]?[a-zA-Z](?!\w))?)[ ]*\?",
+    re.I,
+)
+# "op 17 woont toch Ricardo?", "en op 8 wonen ze niet meer": a bare number opening a clause
+# that says who lives there, the verb right after it.
+_AT_NUMBER_LIVES_RE = re.compile(
+    r"(?:^|[.!?,;:][ ]*|\b(?:en|maar|ja|nee|want)[ ]+)op[ ]+"
+    rf"(\d{{1,4}}{_TOEVOEGING})[ ]+(?:woon|woont|wonen|woonde|woonden)\b",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [
@@ -843,6 +919,8 @@ def lived_in_numbers(text: str) -> list[Span]:
             _NUMBER_LIVED_AT_RE,
             _LIVES_AT_BARE_NUMBER_RE,
             _NUMBER_WHERE_LIVES_RE,
+            _AT_NUMBER_LIVES_RE,
+            _LIVES_THEN_NUMBER_ASKED_RE,
         )
         for m in pattern.finditer(text)
     ]
@@ -878,9 +956,30 @@ _RESIDENT_NUMBER_RE = re.compile(
 )
 
 
+# "hij zit op nr 21", "zij zitten nu op nummer 4 b": where someone is, by the house's number.
+# (No subject is asked for: "haar zoon zit op nummer 6".)
+_SITS_AT_NUMBER_RE = re.compile(
+    r"\b(?:zit|zitten|zat|zaten)"
+    r"(?:[ ]+(?:daar|er|nu|zelf|sinds[ ]\w+))?[ ]+op[ ]+"
+    rf"((?:nummer|nr\.?)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])",
+    re.I,
+)
+# "Nieuw huisnummer wordt 2 A", "ons huisnummer is 14": the number given as the house's.
+_HOUSE_NUMBER_IS_RE = re.compile(
+    r"\bhuisnummer[ ]+(?:is|wordt|was|werd)[ ]+(?:nu[ ]+|dan[ ]+)?"
+    rf"(\d{{1,4}}{_TOEVOEGING})(?![\w-])(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|maar|of|dus)\b)",
+    re.I,
+)
+
+
 def residents_numbers(text: str) -> list[Span]:
-    """House numbers of a neighbour or resident named by their role."""
-    return [Span(m.start(1), m.end(1), "ADDRESS") for m in _RESIDENT_NUMBER_RE.finditer(text)]
+    """House numbers of a neighbour or resident named by their role, of someone who is there, or
+    given as the house's number."""
+    return [
+        Span(m.start(1), m.end(1), "ADDRESS")
+        for pattern in (_RESIDENT_NUMBER_RE, _SITS_AT_NUMBER_RE, _HOUSE_NUMBER_IS_RE)
+        for m in pattern.finditer(text)
+    ]
 
 
 # "Adres?", "Wat is het adres?", "Waar woont ze?": a message asking where someone lives, in
@@ -893,7 +992,12 @@ _ADDRESS_ASKED_RE = re.compile(
     re.I,
 )
 # "welk nr? ...", "welk huisnummer?": asked for the house's number, then more may follow.
-_HOUSE_NUMBER_ASKED_RE = re.compile(r"\bwelke?[ ]+(?:huis)?(?:nummer|nr)\.?[ ]*\?", re.I)
+_HOUSE_NUMBER_ASKED_RE = re.compile(
+    r"\bwelke?[ ]+(?:huis)?(?:nummer|nr)\.?[ ]*\?"
+    # "die op de hoek woont? nummer 2?": the number asked after, about where someone lives
+    r"|\bwoon(?:t|de|en)\b[^.!?\n]{0,40}\?[ ]*(?:(?:huis)?nummer|nr\.?)[ ]?\d{1,4}[ ]?[a-z]?[ ]*\?",
+    re.I,
+)
 _QUESTION_MARK_CLOSING_RE = re.compile(r"\?[ ]*\n?\Z")
 
 
@@ -911,15 +1015,31 @@ def _asks_for_address(question: str) -> bool:
     return bool(
         _ADDRESS_ASKED_RE.search(_closing_question(question))
         or _HOUSE_NUMBER_ASKED_RE.search(question)
+        or _ADDRESS_REQUESTED_RE.search(question)
     )
+
+
+# "Vermeld uw naam en adres", "Graag uw adres en telefoonnummer.": a request for an address
+# closing the message, with no question mark.
+_ADDRESS_REQUESTED_RE = re.compile(
+    r"\b(?:vermeld|geef|noem|stuur|graag|mag[ ]ik)\b[^.!?\n]{0,40}\badres\b[^.!?\n]{0,30}"
+    r"[.!]?[ ]*\Z",
+    re.I,
+)
 
 
 # Capitalised words and a house number opening the answer: "De Schiphorst 4, eigenaar ...".
 # Also the house's number alone: "welk nummer?" - "nummer 7, Mahmoud is er na 15:00".
+# The answer may open with a word of assent and the name asked for with it ("ok Lars Jonker,
+# Tussen de Bruggen 8"), the street's name hold a lower-case particle, and "and" follow the
+# number ("Jachthoorn 9 en naam ...").
 _OPENING_ADDRESS_RE = re.compile(
-    r"[ ]*((?:(?:[A-Z][\w'-]+\.?[ ]){1,3}|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
+    r"[ ]*(?:(?:ok|oké|oke|ja|prima|hierbij)[ ,]+)?(?:(?:[A-Z][a-zà-ÿ'-]+[ ]){1,3}[A-Z][a-zà-ÿ'-]+,[ ]+)?"
+    r"((?:(?:[A-Z][\w'-]+\.?[ ])(?:(?:de|der|den|van|het|'t|op|aan|in)[ ])?"
+    r"(?:[A-Z][\w'-]+\.?[ ]){0,2}"
+    r"|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
     r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r"(?=[ ]*$|[ ]*[,.;!?\n])"
+    r"(?=[ ]*$|[ ]*[,.;!?\n]|[ ]+en\b)"
 )
 
 

@@ -141,7 +141,12 @@ class Detector:
                 spans = _outside(spans, [s for s in owned if s.label == "IBAN"])
         if any(s.label == "PHONE" for s in spans):
             spans = [
-                s for s in spans if s.label != "PHONE" or not self._organisations_line(text, s)
+                s
+                for s in spans
+                if s.label != "PHONE"
+                or not (
+                    self._organisations_line(text, s) or _after_organisations_mail(text, s, spans)
+                )
             ]
         if any(s.label == "IBAN" for s in spans):
             own = [s for s in spans if s.label == "IBAN" and self._firms_account(text, s)]
@@ -250,8 +255,10 @@ class Detector:
         """'NL.. van Catering De Smit': an account followed by the name of an organisation the
         chat or the keep list knows (a firm among the participants) is that organisation's; so
         is 'de rekening van de vereniging is NL..'."""
-        if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
+        if _IN_A_BODYS_NAME_RE.match(text, span.end) is not None:
             return True
+        if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
+            return _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
         link = _ACCOUNT_OF_RE.match(text, span.end)
         name = link and self.organisation_names.match(text, link.end())
         # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
@@ -283,6 +290,23 @@ def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -
                 person = Span(person.start, word.end(), person.label)
         out.append(person)
     return out
+
+
+# "contact pers: communicatie@meppel.nl, 0522 - 85 95 00": an e-mail address, then the number.
+_MAIL_BEFORE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ]*(?:[,;/|]|of|en)[ ]*$", re.I)
+
+
+def _after_organisations_mail(text: str, span: Span, spans: list[Span]) -> bool:
+    """A landline right after an e-mail address that is nobody's (a department's or a desk's:
+    not found as personal data) is that organisation's line too."""
+    if "@" not in text[max(0, span.start - 80) : span.start]:
+        return False
+    if _digits_of(text[span.start : span.end]).startswith("06"):
+        return False
+    mail = _MAIL_BEFORE_RE.search(text, max(0, span.start - 80), span.start)
+    return mail is not None and not any(
+        s.label == "EMAIL" and s.start < mail.end() and mail.start() < s.end for s in spans
+    )
 
 
 def _outside(spans: list[Span], accounts: list[Span]) -> list[Span]:
@@ -397,7 +421,12 @@ _ASK_FOR_DESK_RE = re.compile(
     r"(?:de[ ]+|het[ ]+)?(?:afdeling[ ]+|team[ ]+)?([a-z]+)\b"
 )
 _OUR_NUMBER_AFTER_RE = re.compile(
-    r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b",
+    r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b"
+    # "bellen met 0522 ..., wij zijn er van 8.30 tot 17.00": the opening hours of who answers
+    r"|[ ]*[,;(-]?[ ]*(?:wij|we)[ ]+(?:zijn|zitten)[ ]+(?:er|bereikbaar|open|te[ ]+bereiken|"
+    r"telefonisch[ ]+bereikbaar)\b"
+    # "0522 ... kantoor", "0521 ... (receptie)": the line of a place of business, named after it
+    r"|[ ]*[,(-]?[ ]*(?:kantoor|receptie|balie|centrale|hoofdkantoor|klantenservice)\b",
     re.I,
 )
 # "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.
@@ -420,8 +449,9 @@ _BODY_KINDS = (
 )
 # "Rekening van de vereniging is NL..", "het IBAN van onze stichting: NL..": a body's account.
 _BODYS_ACCOUNT_BEFORE_RE = re.compile(
-    r"\b(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban|banknummer)[ ]+van[ ]+"
-    r"(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
+    # ("die van de vereniging is NL..": the one, the account, of the body)
+    r"\b(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban|banknummer|die|dat)[ ]+"
+    r"van[ ]+(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
     r"school|coöperatie|cooperatie|fanfare|harmonie|koor|bond|raad|commissie|school|gemeente|"
     r"organisatie|fonds|vve|bv|zaak|winkel|firma|bedrijf|kantoor|praktijk)"
     r"[^.!?\n]{0,30}$"
@@ -447,6 +477,19 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
 )
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".
 _ACCOUNT_OF_RE = re.compile(r"[ ]*,?[ ]+(?:van|t\.?[ ]?n\.?[ ]?v\.?|ten name van)[ ]+", re.I)
+# "NL.. op naam van Buurtvereniging De Es", "NL.. t.n.v. Stichting Vrienden van ...": an account
+# in the name of a body named by its kind (a word ending in it).
+_IN_A_BODYS_NAME_RE = re.compile(
+    r"[ ]*,?[ ]+(?:op[ ]+naam[ ]+van|t\.?[ ]?n\.?[ ]?v\.?|ten[ ]+name[ ]+van)[ ]+(?:de[ ]+|het[ ]+)?"
+    r"[A-Za-zÀ-ÿ]*(?:" + _BODY_KINDS + r")\b",
+    re.I,
+)
+# "haar iban voor de budgetbeheerrekening NL..": the person's own account, said so first.
+_OWN_ACCOUNT_BEFORE_RE = re.compile(
+    r"\b(?:haar|zijn|z'n|mijn|m'n|hun|d'r)[ ]+(?:eigen[ ]+)?(?:iban|rekening|rekeningnummer|"
+    r"bankrekening|bankrekeningnummer)\b[^.!?\n]{0,40}$",
+    re.I,
+)
 
 
 # "8 juli 1963, Kolderveen 31": in a list of someone's data, capitalised words and a house

@@ -480,7 +480,11 @@ class NameFinder:
                     text[s.start : s.end].lower() in self.lex.places
                     and _IN_PLACE_BEFORE_RE.search(text, max(0, s.start - 12), s.start)
                 )
-                and not self._street_named_after(text, s.end)
+                and not (
+                    self._street_named_after(text, s.end)
+                    # "Roelofs Esdoornlaan 14": a surname before a street is who lives there
+                    and not self._surname_alone(text[s.start : s.end])
+                )
             ]
         if spans and skip:
             # "de huurwagen van Bakker Verhuur" in a chat with Hennie Bakker: the firm's name;
@@ -552,12 +556,21 @@ class NameFinder:
             spans = _with_name_parts(text, spans, self.lex)
         if "noem" in low_text or "call me" in low_text:
             spans += _names_called(text, self.lex)
+        if " de " in low_text or " van " in low_text or " ter " in low_text:
+            spans += _lower_full_names(text, self.lex)
+            if _DE_SURNAME_GATE_RE.search(text) is not None:
+                spans += [
+                    Span(m.start(m.lastindex), m.end(m.lastindex), "PERSON")
+                    for m in _CALLED_DE_SURNAME_RE.finditer(text)
+                ]
         if _FREQUENT_SURNAME_GATE_RE.search(text) is not None:
             spans += _frequent_surnames_after_roles(text, self.lex)
         if "-" in text:
             spans += _first_names_after_acronyms(text, self.lex)
         if self.known.first_names and len(text) < 200:
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
+        if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
+            spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
         return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
@@ -2238,6 +2251,10 @@ class NameFinder:
                 out.add(i)
         return out
 
+    def _surname_alone(self, name: str) -> bool:
+        low = name.lower()
+        return " " not in low and low in self.lex.surnames and low not in self.lex.first_names
+
     def _street_named_after(self, text: str, end: int) -> bool:
         """'Roelof Meijeringstraat' in a chat that knows Roelof Meijering: a known name right
         before a capitalised word with a street's ending (no surname) is part of the street."""
@@ -2861,6 +2878,33 @@ def _is_street_word(low: str) -> bool:
     return suffix in _SURNAME_SAFE_STREET_SUFFIXES and len(low) > len(suffix) + 1
 
 
+_LIST_ITEM_SPLIT_RE = re.compile(r"[ ]*(?:,|[ ]en[ ]|[ ]of[ ])[ ]*")
+
+
+def _listed_with_streets(text: str, span: Span, lex: Lexicon) -> bool:
+    """'route Stationsweg, Hoofdstraat, Markt': one capitalised word of the language in a list
+    of which two other items are streets names a street or square too, not a person."""
+    value = text[span.start : span.end]
+    if " " in value or not value[:1].isupper():
+        return False
+    if value.lower() not in lex.dutch_words and value.lower() not in lex.places:
+        return False
+    separated = text.endswith((",", " en"), 0, span.start - 1) or text.startswith(
+        (",", " en "), span.end
+    )
+    if not separated:
+        return False  # cheap gate: no list separator right next to it
+    before = _LIST_ITEM_SPLIT_RE.split(text[max(0, span.start - 60) : span.start])
+    after = _LIST_ITEM_SPLIT_RE.split(text[span.end : span.end + 60])
+    if len(before) < 2 and len(after) < 2:
+        return False
+    # the list items right next to it: the ones before (last first) and after
+    near = [item.split()[-1] for item in before[-4:-1] if item.strip()]
+    near += [item.split()[0] for item in after[1:4] if item.strip()]
+    streets = sum(1 for word in near if _is_street_word(word.lower()))
+    return streets >= 2 and (before[-1].strip() == "" or after[0].strip() == "")
+
+
 def _reported(toks: list[_Tok], k: int) -> bool:
     """A verb of saying or thinking at ``k``, or one word before a filler there: "zegt dat",
     "zeg maar dat", "denk wel dat"."""
@@ -3283,6 +3327,10 @@ class _KnownNames:
         """The chat's person addressed first, in any case: "job, ...", "hoi wil, ...", a first
         name before a question word or "ik" ("job wie begeleidt?", "joost ik bel"), a short
         form before a comma ("prisc, ...", "jw, ...")."""
+        found = self._addressed_with_comma(text)
+        return found if found is not None else self._addressed_before_words(text)
+
+    def _addressed_with_comma(self, text: str) -> Span | None:
         match = _ADDRESSED_OPENING_RE.match(text)
         if match is None:
             return None
@@ -3301,6 +3349,47 @@ class _KnownNames:
             return Span(match.start(1), match.end(1), "PERSON")
         return None
 
+    def _addressed_before_words(self, text: str) -> Span | None:
+        """'dj de riolering ...', 'ros de ontheffing ...', 'gb heb jij ...', 'can stuur maar': a
+        lower-case form of a participant's first name opening the message with no comma (the
+        name itself, the initials of a double first name, or its first letters), then "I",
+        a question to "you" or an article opening the topic; a first name no word of the
+        language is called so before any lower-case word."""
+        match = _LOWER_OPENING_RE.match(text)
+        if match is None:
+            return None
+        word, after, then = match.group(1), match.group(2), match.group(3)
+        if word in _VERB_LIKE_OPENINGS or word in _PRONOUNS or word in PARTICLES:
+            return None
+        exact = word in self.first_names
+        short = word in self.short_forms
+        clipped = (
+            not exact
+            and not short
+            and len(word) >= 3
+            and word not in self.lex.frequent_words
+            and word not in self.lex.not_names
+            and word not in self.lex.first_names
+            and any(len(f) >= len(word) + 2 and f.startswith(word) for f in self.first_names)
+        )
+        if not (exact or short or clipped):
+            return None
+        addressed = after in ("ik", "we", "wij") or (
+            then in ("je", "jij", "u") and after in _QUESTION_VERBS
+        )
+        if not addressed and after in _TOPIC_ARTICLES:
+            addressed = short or clipped or word not in self.lex.dutch_words
+        if not addressed and exact:
+            addressed = (
+                word not in self.lex.dutch_words
+                and after not in _PRONOUNS
+                and after not in _COPULAS
+                and then is not None
+            )
+        if not addressed:
+            return None
+        return Span(match.start(1), match.end(1), "PERSON")
+
     def _after_addressed_name(self, text: str) -> int:
         """Where the words after a known first name opening the message start ("Pim, ..."),
         or -1."""
@@ -3318,6 +3407,10 @@ _ADDRESSED_OPENING_RE = re.compile(
     r"waarom|welke)\b))",
     re.I,
 )
+# A lower-case word opening the message, and the two words after it: "dj de riolering".
+_LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([a-z]+)\b)?")
+_QUESTION_VERBS = words("ben bent heb hebt kun kunt kan wil wilt ga doe zou moet mag weet zie hoor")
+_TOPIC_ARTICLES = words("de het die deze")
 # Openings that are verbs before "ik"/"we" ("wil ik ...", "kan ik ..."), whoever is called so.
 _VERB_LIKE_OPENINGS = _ADDRESSED_VERBS | _INVERTED_AUXILIARIES | _INVERTED_VERBS
 
@@ -3523,6 +3616,30 @@ def _label_abbreviation(words_: list[str], k: int, lex: Lexicon) -> bool:
     )
 
 
+def _rare_word_first_name(words_: list[str], lex: Lexicon) -> bool:
+    """'Kaan Demir', 'Tuba Aydin': a contact name of two words whose first is a word of the
+    language nobody writes often (no team, role or place: those are everyday words, compounds
+    or acronyms) and whose second is no first name is a person's first name and surname."""
+    first, last = words_[0].lower(), words_[1].lower()
+    return (
+        words_[0][:1].isupper()
+        and words_[1][:1].isupper()
+        and not words_[0].isupper()
+        and first.isalpha()
+        and first not in lex.frequent_words
+        and first not in lex.places
+        and first not in lex.not_names
+        and first not in _PARTICIPANT_ROLES
+        and not is_compound(first)
+        # (not a team's plural or abstract noun: "Belastingen Hamid", "Handhaving Joost")
+        and not first.endswith(("en", "ing", "heid", "schap", "zaken"))
+        and _NON_PERSON_PARTS.search(first) is None
+        and last not in lex.first_names
+        and last not in lex.dutch_words
+        and last not in lex.places
+    )
+
+
 def _person_parts(name: str, lex: Lexicon) -> list[str]:
     """The person names in a participant or sender name: "Aannemer Roelofs - Kees Boer" ->
     ["Kees Boer"]; "Gemeente Meppel - Burgerzaken" -> []; "Wethouder Koopman" -> ["Koopman"]."""
@@ -3533,6 +3650,8 @@ def _person_parts(name: str, lex: Lexicon) -> list[str]:
             continue
         words_ = part.split()
         labels = _label_words(words_, lex)
+        if labels == 1 and len(words_) == 2 and _rare_word_first_name(words_, lex):
+            labels = 0  # "Tuba Aydin": a first name that is also a rare word, then a surname
         if labels and words_[0].lower() not in _PARTICIPANT_ROLES:
             # "Burgerzaken Hamid", "OOV Geert", "Sint Comité Meppel": a phone's contact name
             # opened by the team or role, then the person (if any) it stands for.
@@ -3784,7 +3903,8 @@ _ADDRESSED_TOPIC_RE = re.compile(
 )
 # "... je bent", "... jij hebt": "you" and its verb, said to the person named first.
 _YOU_AFTER_RE = re.compile(
-    r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet)\b"
+    r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet|krijgt|"
+    r"hoort|ziet|weet|staat|zit|komt|hoeft|wilt|wil)\b"
 )
 # "... heb je", "... kun jij", "... ben je": a verb and "you", a question put to the person named.
 _QUESTION_TO_YOU_RE = re.compile(
@@ -3864,6 +3984,51 @@ def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -
             continue
         if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
             out.append(Span(match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# "bel jij de jong even?", "heb je de groot gemaild?": a surname of "de" and an adjective
+# ("de Jong", "de Groot") as whom to call, mail or ask, where no noun follows the adjective.
+_DE_SURNAME = r"(de[ ]+(?:" + "|".join(sorted(_DE_SURNAMES)) + r"))"
+_DE_SURNAME_GATE_RE = re.compile(r"\b" + _DE_SURNAME + r"\b", re.I)
+_CALLED_DE_SURNAME_RE = re.compile(
+    r"\b(?:bel|belt|bellen|mail|mailt|mailen|app|appt|vraag|vraagt|spreek|spreekt)"
+    r"(?:[ ]+(?:jij|je|u|ik|we|even|nog|maar|dan|morgen|zelf))*[ ]+"
+    + _DE_SURNAME
+    + r"(?=[ ]*(?:$|[?.!,;)])|[ ]+(?:om|even|nog|op|of|en|maar|terug|morgen|vandaag|dan|wel|"
+    r"niet|over|voor)\b)"
+    r"|\b(?:jij|je|u|ik|we|wij)(?:[ ]+(?:even|nog|maar|dan|morgen|zelf))*[ ]+"
+    + _DE_SURNAME
+    + r"[ ]+(?:bellen|mailen|appen|vragen|spreken|gebeld|gemaild|geappt|gevraagd|gesproken)\b",
+    re.I,
+)
+
+
+# "welke kees, kees de vries?": a common first name, particles and a surname, all lower case.
+_LOWER_FULL_NAME_RE = re.compile(
+    r"(?<![\w'@./-])([a-z]{3,})[ ]+(?:van[ ]+(?:de|der|den|'t)|in[ ]+'t|de|der|den|ter|ten|van)"
+    r"[ ]+([a-z]{3,})(?![\w'@/-])"
+)
+
+
+def _lower_full_names(text: str, lex: Lexicon) -> list[Span]:
+    """A name typed in lower case: a common first name that is no everyday word, a particle
+    and a listed surname (not an article or a noun after it: "jan de volgende keer")."""
+    out = []
+    for match in _LOWER_FULL_NAME_RE.finditer(text):
+        first, last = match.group(1), match.group(2)
+        if (
+            first in lex.common_first_names
+            and first not in lex.frequent_words
+            and first not in _PRONOUNS
+            and first not in PARTICLES
+            and last in lex.surnames
+            and last not in lex.frequent_words
+            and last not in lex.first_names
+            and last not in PARTICLES
+            and not _ANY_ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            out.append(Span(match.start(), match.end(), "PERSON"))
     return out
 
 
@@ -3971,9 +4136,24 @@ _NAME_CALLED_RE = re.compile(
 )
 
 
+# "'de beer' noemen ze hem", "ze noemen haar 'Sproet'": a nickname in quotes, said to be what
+# someone is called.
+_QUOTED_NICKNAME_RE = re.compile(
+    r"(?:['\"‘“]([^'\"‘’“”\n]{2,30})['\"’”][ ]+noem(?:t|en|de|den)[ ]+"
+    r"(?:(?:ze|zij|we|wij|jullie|ze[ ]+allemaal|iedereen)[ ]+)?(?:hem|haar)\b"
+    r"|\bnoem(?:t|en|de|den)[ ]+(?:(?:ze|zij|we|wij|jullie|iedereen)[ ]+)?(?:hem|haar)[ ]+"
+    r"(?:altijd[ ]+|gewoon[ ]+)?['\"‘“]([^'\"‘’“”\n]{2,30})['\"’”])",
+    re.I,
+)
+
+
 def _names_called(text: str, lex: Lexicon) -> list[Span]:
-    """A first name after "noem me", whatever word it also is ("noem me maar gek" is none)."""
+    """A first name after "noem me", whatever word it also is ("noem me maar gek" is none); a
+    nickname in quotes someone is said to be called."""
     out = []
+    for match in _QUOTED_NICKNAME_RE.finditer(text):
+        group = 1 if match.group(1) else 2
+        out.append(Span(match.start(group), match.end(group), "PERSON"))
     for match in _NAME_CALLED_RE.finditer(text):
         low = match.group(1).lower()
         if low in lex.frequent_words and low not in lex.first_names:

@@ -75,8 +75,9 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
     """Sorted, non-overlapping spans: same-label overlaps are merged, otherwise priority wins."""
     spans = list(spans)
     if len(spans) < 2:
-        # Most messages: nothing to merge or cut (a one-character find is still dropped).
-        return [s for s in spans if s.end - s.start >= 2]
+        # Most messages: nothing to merge or cut (a one-character find is still dropped, but
+        # for a house number of one digit: "op 8 woont hij").
+        return [s for s in spans if s.end - s.start >= 2 or _one_digit_house(s)]
     merged: list[Span] = []
     by_label: dict[str, list[Span]] = {}
     for span in spans:
@@ -105,13 +106,17 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
             pieces = [p for piece in pieces for p in _cut(piece, other)]
         # A loser keeps what sticks out of the winner, so no character of it leaks.
         for piece in pieces:
-            if piece.end - piece.start >= 2:
+            if piece.end - piece.start >= 2 or (piece is span and _one_digit_house(span)):
                 at = bisect_left(starts, piece.start)
                 kept.insert(at, piece)
                 starts.insert(at, piece.start)
                 ends.insert(at, piece.end)
     kept.sort(key=_ORDER)
     return kept
+
+
+def _one_digit_house(span: Span) -> bool:
+    return span.label == "ADDRESS" and span.end - span.start == 1
 
 
 def _cut(span: Span, other: Span) -> list[Span]:

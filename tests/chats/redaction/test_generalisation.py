@@ -4981,3 +4981,388 @@ def test_an_old_date_before_an_announced_address_or_number_is_a_birth_date(text,
 )
 def test_a_date_of_an_event_before_an_address_stays(text):
     assert "DATE_OF_BIRTH" not in {s.label for s in detect(text)}
+
+
+# Round 18: a contact name of two words whose first is a rare word of the language and whose
+# second is a surname ("Kaan Demir") is a person, first name and all: not a team's label.
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Kaan Demir", "Wim Bos"], "kaan, kun je de sleutel van de gymzaal ophalen?", "kaan"),
+        (["Tuba Aydin", "Henk Span"], "tuba, het dossier staat klaar", "tuba"),
+        (["Ella Vos", "Berk Polat"], "berk, wil jij de notulen doen?", "berk"),
+    ],
+)
+def test_a_contact_name_opened_by_a_rare_word_before_a_surname_is_a_person(
+    participants, message, name
+):
+    assert (name, "PERSON") in found_in_chat([message], participants)[0]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (["Bodem Lieke", "Jan Smit"], "bodem onderzoek is klaar"),
+        (["Vastgoed Lars", "Jan Smit"], "vastgoed heeft het pand verkocht"),
+    ],
+)
+def test_a_team_label_before_a_first_name_stays_a_label(participants, message):
+    assert found_in_chat([message], participants)[0] == []
+
+
+# Round 18: a participant addressed by a lower-case form of the first name opening the message
+# without a comma: the name itself, the initials of a double first name or its first letters,
+# before "I", a question to "you" or an article opening the topic.
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Hendrik Jan Mulder", "Els Kok"], "hj de container bij de sporthal is vol", "hj"),
+        (["Gerda-Marie Vos", "Els Kok"], "gm heb jij de sleutels van het depot?", "gm"),
+        (["Marjolein Brink", "Els Kok"], "marj ik heb de klacht doorgezet", "marj"),
+        (["Bernadette Kok", "Piet Bos"], "bern de subsidieaanvraag is binnen", "bern"),
+        (["Emre Kaya", "Piet Bos"], "emre stuur maar door naar mij", "emre"),
+    ],
+)
+def test_a_participant_addressed_by_a_lower_case_form_without_a_comma_is_a_person(
+    participants, message, name
+):
+    assert (name, "PERSON") in found_in_chat([message], participants)[0]
+
+
+@pytest.mark.parametrize(
+    ("participants", "message"),
+    [
+        (["Ben Smit", "Els Kok"], "ben je er morgen?"),
+        (["Dennis Smal", "Els Kok"], "den de boom bij de ingang is gekapt"),
+        (["Wilma Brink", "Els Kok"], "wil je de vergadering verzetten?"),
+    ],
+)
+def test_a_word_opening_the_message_that_only_resembles_a_participant_stays(participants, message):
+    assert found_in_chat([message], participants)[0] == []
+
+
+# Round 18: where a letter or a card is sent to ("ik stuur de brief naar Zwanebloem 4") is
+# somebody's home, whatever the street's name is; a room or an appendix is not.
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ik stuur de beschikking naar Klaproos 9, klopt dat?", "Klaproos 9"),
+        ("De nieuwe pas wordt verstuurd naar Lijster 12 in Nijeveen", "Lijster 12"),
+        ("we sturen de aanslag morgen naar Grutto 14", "Grutto 14"),
+    ],
+)
+def test_the_address_a_letter_is_sent_to_is_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stuur het formulier naar Kamer 3 van het stadhuis", "stuur de offerte naar Bijlage 2"],
+)
+def test_a_room_or_appendix_a_letter_is_sent_to_stays(text):
+    assert "ADDRESS" not in {label for _, label in found(text)}
+
+
+# Round 18: the answer to a request for an address (also "Vermeld uw naam en adres", with no
+# question mark) opens with the address after a word of assent and the name asked for, with a
+# particle inside the street's name, or before "en" and more data.
+@pytest.mark.parametrize(
+    ("question", "answer", "address"),
+    [
+        ("Vermeld uw naam en adres", "ok Sanne Wolters, Achter de Kamp 14", "Achter de Kamp 14"),
+        (
+            "Graag uw adres en telefoonnummer.",
+            "Onder de Linden 3, 06 12345678",
+            "Onder de Linden 3",
+        ),
+        ("Wat is uw adres?", "Zwaluwstaart 7 en mijn naam is Bos", "Zwaluwstaart 7"),
+    ],
+)
+def test_the_answer_to_a_request_for_an_address_opens_with_it(question, answer, address):
+    assert (address, "ADDRESS") in found_in_chat([question, answer], ["Gemeente", "Ans Bos"])[1]
+
+
+def test_an_answer_with_rooms_and_no_address_stays():
+    answer = found_in_chat(["Wat is uw adres?", "Zaal 3 en 4 zijn vrij"], ["Gemeente", "Ans Bos"])
+    assert "ADDRESS" not in {label for _, label in answer[1]}
+
+
+# Round 18: a house number tied to someone with no street word before it: a bare number opening
+# a clause about who lives there (one digit too), someone who "sits" at a number, the number
+# given as the house's.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("op 5 woont toch die jongen met de scooter?", "5"),
+        ("en op 23 wonen ze sinds vorig jaar", "23"),
+        ("zij woont op de hoek, haar zoon zit op nummer 6 b", "nummer 6 b"),
+        ("Uw nieuwe huisnummer wordt 14 A, u krijgt een brief", "14 A"),
+    ],
+)
+def test_a_bare_house_number_tied_to_a_resident_is_an_address(text, number):
+    assert (number, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het huisnummer is 3 cijfers lang",
+        "de bus zit op lijn 5",
+        "op 8 december komt de wethouder",
+        "het ligt op 3 km van het dorp",
+    ],
+)
+def test_a_number_that_is_no_house_stays(text):
+    assert "ADDRESS" not in {label for _, label in found(text)}
+
+
+# Round 18: the chat's surname (no first name) right before a street and a house number is
+# who lives there, not the start of a street named after a person.
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Gerrit Kamphuis", "Jan Smit"], "het gaat om Kamphuis Berkenlaan 3", "Kamphuis"),
+        (["Ineke Wolters", "Jan Smit"], "ok. Wolters Lindelaan 22, de heg is te hoog", "Wolters"),
+        (["Henk Bos", "Hanna Dijkhuis"], "Dijkhuis Eikenstraat 9 belde net", "Dijkhuis"),
+    ],
+)
+def test_a_chats_surname_before_a_street_and_number_is_the_resident(participants, message, name):
+    assert (name, "PERSON") in found_in_chat([message], participants)[0]
+
+
+def test_a_chats_first_name_before_a_street_word_stays_part_of_the_street():
+    message = "de boom op de Roelof Meijeringstraat 3 is omgewaaid"
+    assert found_in_chat([message], ["Roelof Meijering", "Jan Smit"])[0] == [
+        ("Roelof Meijeringstraat 3", "ADDRESS")
+    ]
+
+
+# Round 18: a body's account said as "die van de <body> is NL.." or "NL.. op naam van / t.n.v.
+# <word ending in a body's kind>" is no personal IBAN; "mijn/haar iban voor de ...rekening" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat is niet die van ons, die van de voetbalclub is NL91ABNA0417164300",
+        "Maak het over naar NL91ABNA0417164300 op naam van Ouderstichting De Wiekslag",
+        "Graag storten op NL91ABNA0417164300 t.n.v. IJsvereniging Nooitgedacht",
+    ],
+)
+def test_an_account_in_a_bodys_name_is_no_personal_iban(text):
+    assert "IBAN" not in {label for _, label in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn iban voor de budgetbeheerrekening NL91ABNA0417164300",
+        "NL91ABNA0417164300 op naam van Jan de Vries",
+    ],
+)
+def test_a_persons_own_account_stays_an_iban(text):
+    assert ("NL91ABNA0417164300", "IBAN") in found(text)
+
+
+# Round 18: a landline given with who answers it ("..., wij zijn er van 9 tot 5"), named after a
+# place of business ("... kantoor") or right after an e-mail address that is nobody's
+# ("info@...nl, 0521 ...") is an organisation's line; a mobile or one after a person's address
+# stays personal.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U kunt ook bellen met 0591 23 45 67, wij zijn er van 9.00 tot 16.00",
+        "Je kunt ons bellen op 0521 345678, we zijn bereikbaar tot 5 uur",
+        "ok fijn. 0528 33 21 00 kantoor",
+        "vragen? planning@transportvanderwal.nl / 0523 112233",
+    ],
+)
+def test_an_organisations_landline_by_its_hours_office_or_mail_is_no_personal_phone(text):
+    assert "PHONE" not in {label for _, label in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("bel mij op 06 12345678, wij zijn er de hele dag", "06 12345678"),
+        ("mail jan.devries@gmail.com, 0522 123456", "0522 123456"),
+    ],
+)
+def test_a_persons_number_near_hours_or_a_mail_stays_a_phone(text, phone):
+    assert (phone, "PHONE") in found(text)
+
+
+# Round 18: a nickname in quotes that someone is said to be called is that person.
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("dat is Gert Kuipers, 'de vos' noemen ze hem in de wijk", "de vos"),
+        ('"Sproet" noemen ze haar op school', "Sproet"),
+        ("iedereen kent hem, ze noemen hem 'de stier'", "de stier"),
+    ],
+)
+def test_a_quoted_nickname_someone_is_called_is_a_person(text, nickname):
+    assert (nickname, "PERSON") in found(text)
+
+
+def test_a_quoted_word_called_no_one_stays():
+    assert found("noem het maar 'pech' dat de bus niet kwam") == []
+
+
+# Round 18: a full name typed in lower case anywhere (a common first name, particles, a listed
+# surname) is a person; a first name before an article and a noun is not.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("welke kees, kees de vries?", "kees de vries"),
+        ("ik sprak kees de vries gisteren", "kees de vries"),
+        ("nee het was ria van dijk die belde", "ria van dijk"),
+    ],
+)
+def test_a_lower_case_full_name_with_particles_is_a_person(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ik kom van de week langs", "mark de datum in je agenda", "jan de volgende keer beter"]
+)
+def test_a_first_name_like_word_before_an_article_and_a_noun_stays(text):
+    assert "PERSON" not in {label for _, label in found(text)}
+
+
+# Round 18: a house number asked after right after where someone lives ("die op de hoek woont?
+# nummer 6?") is that home, and the answer that opens with the street and number is the address.
+def test_a_house_number_asked_after_where_someone_lives_is_an_address():
+    messages = ["de man die naast de bakker woont? nr 6?", "ja Dorpsweide 6, hij belt elke dag"]
+    found_ = found_in_chat(messages, ["Ans Bos", "Piet Kok"])
+    assert ("nr 6", "ADDRESS") in found_[0]
+    assert ("Dorpsweide 6", "ADDRESS") in found_[1]
+
+
+def test_a_number_asked_after_with_no_one_living_there_stays():
+    assert "ADDRESS" not in {label for _, label in found("welke bus neem je? nummer 6?")}
+
+
+# Round 18: "ul." (ulica, the Polish word for street) opens a street's name abroad.
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mijn nieuwe adres: ul. Słoneczna 14, Kraków", "ul. Słoneczna 14"),
+        ("ze woont nu in Polen, ul. Lipowa 3 in Łódź", "ul. Lipowa 3"),
+        ("brief graag naar ulica Długa 22, Gdynia", "ulica Długa 22"),
+    ],
+)
+def test_a_polish_street_after_ul_is_an_address(text, address):
+    assert (address, "ADDRESS") in found(text)
+
+
+# Round 18: a lower-case surname of "de" and an adjective ("de wit", "de klein") as whom to call,
+# mail or ask, with no noun after the adjective, is a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kun jij de groot bellen?", "de groot"),
+        ("heb je de wit gemaild?", "de wit"),
+        ("bel de klein even terug", "de klein"),
+        ("vraag jij de lange om de sleutel?", "de lange"),
+    ],
+)
+def test_a_de_surname_as_whom_to_call_is_a_person(text, name):
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["app de grote groep even", "bel de klein zaakjes later door", "heb je de witte gemaild?"],
+)
+def test_an_adjective_before_a_noun_after_a_call_verb_stays(text):
+    assert "PERSON" not in {label for _, label in found(text)}
+
+
+# Round 18: the chat's surname that is also a word, addressed first before "je" and more verbs
+# ("kuiper je hoort nog van me"), is that person; the word elsewhere stays.
+@pytest.mark.parametrize(
+    ("participants", "message", "name"),
+    [
+        (["Ilse Kuiper", "Jan Smit"], "kuiper je hoort nog van me", "kuiper"),
+        (["Henk Visser", "Jan Smit"], "visser je ziet het vanzelf", "visser"),
+        (["Henk Bakker", "Jan Smit"], "bakker je staat op de lijst", "bakker"),
+    ],
+)
+def test_a_chats_word_surname_addressed_before_you_and_a_verb_is_a_person(
+    participants, message, name
+):
+    assert (name, "PERSON") in found_in_chat([message], participants)[0]
+
+
+def test_the_word_of_a_chats_surname_inside_a_sentence_stays():
+    message = "de bakker je weet wel, op de hoek, is dicht"
+    assert found_in_chat([message], ["Henk Bakker", "Jan Smit"])[0] == []
+
+
+# Round 18: one capitalised word of the language in a list of which two other items are streets
+# ("Molenweg, Julianalaan, Haven") names a street or square, not a person; a surname no word of
+# the language listed after streets stays a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "afsluiting Kerkstraat, Molenweg en Brink vanaf 8 uur",
+        "veegroute Molenweg, Julianalaan, Haven, Brink",
+        "optocht via Wilhelminalaan, Dorpsstraat, Markt",
+    ],
+)
+def test_a_word_listed_among_streets_is_no_person(text):
+    assert "PERSON" not in {label for _, label in found(text)}
+
+
+def test_a_surname_listed_after_streets_stays_a_person():
+    assert ("Jansen", "PERSON") in found("bewoners Kerkstraat, Molenweg en Jansen klaagden")
+
+
+# Round 18: the address of a public building named right before it ("de milieustraat aan de
+# Industrieweg 3", "het stadhuis, Raadhuisplein 1") is the building's, where nobody says they
+# live there.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grofvuil kunt u brengen naar de milieustraat aan de Industrieweg 3, open op zaterdag",
+        "U kunt het ophalen in het gemeentehuis, Raadhuisplein 1, tot 16.00 uur",
+        "de bibliotheek op de Brink 12 is morgen dicht",
+    ],
+)
+def test_the_address_of_a_public_building_is_no_ones_home(text):
+    assert "ADDRESS" not in {label for _, label in found(text)}
+
+
+def test_a_home_next_to_a_public_building_stays_an_address():
+    assert ("Kerkstraat 4", "ADDRESS") in found("ik woon naast het zwembad, Kerkstraat 4")
+
+
+# Round 18: a bare number answered with "nee"/"ja", then the address that has it as its house
+# number ("nee 31. Esweg 31"), is that house's number too; another number stays.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("nee 31. Esweg 31", "31"),
+        ("ja 12, het is Lindelaan 12", "12"),
+        ("Nee 7a. het is Kerkweg 7a", "7a"),
+    ],
+)
+def test_a_number_answered_before_its_address_is_an_address(text, number):
+    assert (number, "ADDRESS") in found(text)
+
+
+def test_a_number_answered_before_another_address_stays():
+    assert ("3", "ADDRESS") not in found("nee 3. Esweg 12")
+
+
+# Round 18: a club's or a neighbourhood's building said to be at an address ("de kantine zelf
+# is Parkweg 2", "het clubhuis ligt aan de Dijkweg 2") is at nobody's home, also in a chat
+# whose other number in that street is someone's.
+def test_a_clubs_building_at_an_address_is_no_ones_home():
+    messages = ["mijn adres is Parkweg 8", "ok. de kantine zelf is Parkweg 2, daar is de sleutel"]
+    found_ = found_in_chat(messages, ["Vastgoed Lars", "Sophie Kramer"])
+    assert ("Parkweg 8", "ADDRESS") in found_[0]
+    assert "ADDRESS" not in {label for _, label in found_[1]}
+
+
+def test_the_clubhouse_by_a_street_is_no_ones_home():
+    assert "ADDRESS" not in {label for _, label in found("het clubhuis ligt aan de Dijkweg 2")}

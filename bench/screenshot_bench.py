@@ -59,6 +59,8 @@ only the set and the group subtitles of its renderer): 43 of 420 personal-data i
 (PERSON 40, ADDRESS 3), 5 of 201 must-keep items blacked (2.5%); CPU median 0.46, worst 0.73 (wall
 median 0.87, worst 1.44, full size median 0.94, worst 1.44 at load 3-4 on 2 cores); no screenshot
 raised.
+On main fdf29ad (screenshot round 17, text round 18 and red team 32 merged; not read): 28 of
+420 readable (PERSON 25, ADDRESS 3), 4 of 201 blacked (2.0%); CPU median 0.51, worst 0.97 at load ~1.
 """
 
 from __future__ import annotations

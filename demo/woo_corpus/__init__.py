@@ -20,5 +20,6 @@ CORPORA = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
     "tuning",
 )

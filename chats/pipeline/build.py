@@ -758,12 +758,13 @@ def _late_persons(
             for s in detect(text, context=context)
             if s.label == "PERSON"
             and words & {w.lower() for w in text[s.start : s.end].split()}
-            and not any(o.start < s.end and s.start < o.end for o in item.ocr_spans)
+            # (one that only overlaps a span found before, "Ria" of "Ria Mol", goes on past it)
+            and not any(o.start <= s.start and s.end <= o.end for o in item.ocr_spans)
         ]
         if not late:
             out.append(item)
             continue
-        spans = tuple(sorted((*item.ocr_spans, *late), key=lambda s: (s.start, s.end)))
+        spans = _spans(resolve([Span(s.start, s.end, s.label) for s in (*item.ocr_spans, *late)]))
         reason = item.flag_reason or LATE_PERSON.format(name=item.name)
         flags.append(Flag("late_person", LATE_PERSON.format(name=item.name)))
         out.append(

@@ -176,3 +176,28 @@ def test_an_earlier_attachment_naming_a_person_learned_later_is_redacted_and_wit
     assert "Mol" not in item.ocr_text_redacted
     assert item.release == MediaItem.Release.ACHTERGEHOUDEN
     assert item.flagged and "eerste.pdf" in item.flag_reason
+
+
+def test_a_later_person_is_redacted_past_a_part_found_before_in_an_earlier_attachment():
+    """The earlier attachment's text had only "Ria" redacted; once "Ria Mol" is known, the
+    surname after it is redacted too (the new span overlapped the old one and was dropped)."""
+    from chats.constants import MediaRelease
+    from chats.pipeline.build import _late_persons
+    from chats.pipeline.results import MediaOut, SpanOut
+    from chats.redaction import ChatContext
+
+    text = "Verslag: Ria Mol komt morgen langs."
+    item = MediaOut(
+        seq=0,
+        name="eerste.pdf",
+        mime="application/pdf",
+        ocr_text=text,
+        ocr_text_redacted="Verslag: [NAAM] Mol komt morgen langs.",
+        ocr_spans=(SpanOut(9, 12, "PERSON"),),
+        release=MediaRelease.GEANONIMISEERD,
+    )
+    [late], _flags = _late_persons([item], ["Ria Mol"], ChatContext(), {})
+    assert "Mol" not in late.ocr_text_redacted
+    assert "morgen langs" in late.ocr_text_redacted
+    assert [(s.start, s.end) for s in late.ocr_spans] == [(9, 16)]
+    assert late.release == MediaRelease.ACHTERGEHOUDEN

@@ -1265,12 +1265,11 @@ class _PostgresSearch:
                 named = " + ".join(f"coalesce(bool_or(t{i}), false)::int" for i in range(n))
                 met = f"(CASE WHEN {named} >= {n - 1} THEN {n} ELSE {met} END)"
             named = f"submission_id = ANY('{_id_array(sorted(self.named))}'::bigint[])"
-            if True:
-                # Listed apart, but its subject words name a typed word (_named_sql): a match.
-                met = (
-                    f"(CASE WHEN ({named} OR bool_or(tsub))"
-                    f" AND {met} = {n - 1} THEN {n} ELSE {met} END)"
-                )
+            # Listed apart, but its subject words name a typed word (_named_sql): a match.
+            met = (
+                f"(CASE WHEN ({named} OR bool_or(tsub))"
+                f" AND {met} = {n - 1} THEN {n} ELSE {met} END)"
+            )
             # A conversation that holds every clause in its words but meets one only across
             # messages (a head "together" with another word, _head_together; a phrase's words
             # apart) misses that clause: listed apart, as one missing it altogether would be.

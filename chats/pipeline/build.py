@@ -7,7 +7,7 @@ import io
 import logging
 import re
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from chats.redaction import (
     Span,
     detect,
     file_name_persons,
+    may_name_any,
     persons_in,
     persons_of,
     redact_text,
@@ -338,11 +339,15 @@ def redact_messages(
     total: int = 0,
     progress: Progress | None = None,
     context: ChatContext | None = None,
+    earlier: Iterator[MessageOut] | None = None,
+    may_name: Callable[[str], bool] | None = None,
 ) -> list[Flag]:
     """Redact parsed messages into `sink` in batches; returns flags about the chat's content.
 
     ``context`` is what the whole chat says (names seen as a person, the organisation's own
-    contact data); the participants' names are added to it.
+    contact data); the participants' names are added to it. ``earlier`` is the same chat as
+    redacted before with fewer persons known: a message whose text ``may_name`` none of the
+    persons added since is taken from it as it was (the detector is deterministic).
     """
     zone = ZoneInfo(settings.TIME_ZONE)
     max_chars = settings.ARCHIEF_MAX_MESSAGE_CHARS
@@ -360,6 +365,14 @@ def redact_messages(
         truncated += cut
         if _MARKUP.search(text) or _FORMULA.match(text):
             markup += 1
+        before = next(earlier, None) if earlier is not None else None
+        if before is not None and before.seq == message.seq and not (may_name and may_name(text)):
+            nonexistent += _aware(message.sent_at, zone)[1]
+            batch.append(before)
+            if len(batch) >= _BATCH:
+                sink(batch)
+                batch = []
+            continue
         found = memo.get(text) if text else []
         if found is None:
             # Chats repeat short messages ("Ok", "Top 👍"); the detector is deterministic for
@@ -758,12 +771,13 @@ def _late_persons(
             for s in detect(text, context=context)
             if s.label == "PERSON"
             and words & {w.lower() for w in text[s.start : s.end].split()}
-            and not any(o.start < s.end and s.start < o.end for o in item.ocr_spans)
+            # (one that only overlaps a span found before, "Ria" of "Ria Mol", goes on past it)
+            and not any(o.start <= s.start and s.end <= o.end for o in item.ocr_spans)
         ]
         if not late:
             out.append(item)
             continue
-        spans = tuple(sorted((*item.ocr_spans, *late), key=lambda s: (s.start, s.end)))
+        spans = _spans(resolve([Span(s.start, s.end, s.label) for s in (*item.ocr_spans, *late)]))
         reason = item.flag_reason or LATE_PERSON.format(name=item.name)
         flags.append(Flag("late_person", LATE_PERSON.format(name=item.name)))
         out.append(
@@ -898,7 +912,7 @@ def build_result(
         # "Mol komt morgen"): the messages are redacted again with that person known.
         context = context.with_persons(new_persons)
         if chat is not None:
-            messages.path.unlink(missing_ok=True)
+            earlier = messages
             messages, content_flags = _redacted_chat(
                 chat.path,
                 [f.name for f in media_files],
@@ -908,7 +922,10 @@ def build_result(
                 total=survey.message_count,
                 progress=None,
                 context=context,
+                earlier=earlier,
+                may_name=may_name_any(new_persons),
             )
+            earlier.path.unlink(missing_ok=True)
     flags[content_at:content_at] = content_flags
     onderwerp_redacted, omschrijving_redacted = redact_free_texts(
         submission, context=context, replacements=replacements
@@ -936,10 +953,14 @@ def _redacted_chat(
     total: int,
     progress: Progress | None,
     context: ChatContext,
+    earlier: MessageFile | None = None,
+    may_name: Callable[[str], bool] | None = None,
 ) -> tuple[MessageFile, list[Flag]]:
-    """Every message of the chat redacted with `context` known, spilled to `spill`."""
+    """Every message of the chat redacted with `context` known, spilled to `spill`; with
+    `earlier` (the chat redacted before), only the messages `may_name` selects are examined."""
     messages = MessageFile(spill)
     _, stream = iter_chat_file(path, media_names=media_names)
+    before = (m for batch in earlier.batches() for m in batch) if earlier is not None else None
     try:
         content_flags = redact_messages(
             stream,
@@ -949,12 +970,16 @@ def _redacted_chat(
             total=total,
             progress=progress,
             context=context,
+            earlier=before,
+            may_name=may_name,
         )
     except WhatsAppParseError as exc:
         raise PermanentFailure(exc.message, code=exc.code) from None
     finally:
         stream.close()
         messages.close()
+        if before is not None:
+            before.close()
     return messages, content_flags
 
 

@@ -9,6 +9,7 @@ from chats.redaction.detector import (
     persons_in,
     persons_of,
 )
+from chats.redaction.names import may_name_any
 from chats.redaction.pseudonyms import Pseudonymizer
 from chats.redaction.redact import redact_text
 from chats.redaction.spans import LABELS, PLACEHOLDERS, Span
@@ -25,6 +26,7 @@ __all__ = [
     "detect",
     "detect_chat",
     "file_name_persons",
+    "may_name_any",
     "persons_in",
     "persons_of",
     "redact_text",

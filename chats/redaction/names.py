@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -4166,3 +4166,31 @@ def _names_called(text: str, lex: Lexicon) -> list[Span]:
             continue  # "noem me gek", "noem het maar pech"
         out.append(Span(match.start(1), match.end(1), "PERSON"))
     return out
+
+
+def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
+    """A test that passes every text in which knowing `persons` can change what NameFinder
+    finds (and some more): one holding a word of their names in any case, also without its
+    accents, the first letters a first name is clipped to ("kev", "sas"), or initials ("JP",
+    "jw"). A text it fails is found alike with or without them known."""
+    keys: set[str] = set()
+    for name in persons:
+        for form in {name, _ascii_folded(name)}:
+            words = [w.lower() for w in re.findall(r"[^\W\d_]+", form)]
+            # (a particle is found only with the surname after it: "de Groot")
+            keys.update(w for w in words if len(w) >= 2 and w not in PARTICLES)
+            # clipped first names are 3 or 4 letters of a longer name (_clipped_first_names,
+            # _addressed_before_words, _addressed_with_comma)
+            keys.update(w[:3] for w in words if len(w) >= 5)
+            # initials of two or three first names, short forms of a double first name
+            for size in (2, 3):
+                if len(words) >= size:
+                    keys.add("".join(w[0] for w in words[:size]))
+            for part in form.split():
+                pieces = [p for p in part.lower().split("-") if p]
+                if len(pieces) > 1:
+                    keys.add("".join(p[0] for p in pieces))
+    if not keys:
+        return lambda text: False
+    pattern = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
+    return lambda text: pattern.search(text.lower()) is not None

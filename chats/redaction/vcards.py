@@ -69,4 +69,7 @@ def vcard_names(text: str) -> tuple[str, ...]:
             parts = [p.strip() for p in value.split(";")] + [""] * 5
             family, given, additional = parts[0], parts[1], parts[2]
             card.append(_SPACE_RE.sub(" ", f"{given} {additional} {family}").strip())
+    # A card cut short (read up to a limit: a photo after the names is larger) still names
+    # its persons; only its END line is missing.
+    names += [n for n in card if not company and n.lower() not in organisations]
     return tuple(dict.fromkeys(n.replace("\x00", ";") for n in names if len(n) >= 2))

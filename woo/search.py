@@ -942,6 +942,19 @@ _MEDIA_LABELS = (
 )
 
 
+def unsearched_action(labels: tuple[str, ...]) -> str:
+    """What the officer does with unsearched media in the conversation: listen to voice notes,
+    view the rest ("beluister die", "bekijk die", "beluister of bekijk die")."""
+    audio = {singular for prefix, singular, _ in _MEDIA_LABELS if prefix == "audio/"}
+    audio |= {plural for prefix, _, plural in _MEDIA_LABELS if prefix == "audio/"}
+    kinds = {label.split(" ", 1)[-1] in audio for label in labels}
+    if kinds == {True}:
+        return "beluister die"
+    if True in kinds:
+        return "beluister of bekijk die"
+    return "bekijk die"
+
+
 def unsearched_media(submission_ids: list[int]) -> dict[int, tuple[str, ...]]:
     """Per record: its media whose content search cannot see, counted ("2 spraakberichten")."""
     if not submission_ids:

@@ -134,7 +134,7 @@ def test_the_record_judgement_is_derived_from_its_messages(
     _judge(woo_user, verzoek, record, Oordeel.OPENBAAR, seq=1)
     _judge(woo_user, verzoek, record, Oordeel.NIET_OPENBAAR, "5.1.2e", seq=2)
     html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
-    assert '<td class="woo-oordeel">Deels openbaar</td>' in html
+    assert '<td class="woo-oordeel" data-label="Beoordeling (afgeleid)">Deels openbaar</td>' in html
     assert 'name="besluit"' not in html and "-besluit" not in html
 
 

@@ -16,6 +16,7 @@ from django.utils.timezone import get_current_timezone
 from django.utils.translation import get_language
 
 from chats.wording import aantal, getal, shown_number
+from woo.search import unsearched_action
 
 register = template.Library()
 
@@ -247,8 +248,8 @@ def search_results(context, results, partial=False) -> SafeString:
             unsearched = ", ".join(escape(label) for label in result.unsearched)
             out.append(
                 '\n        <p class="small mb-2 woo-unsearched"><span class="badge '
-                f'text-bg-warning">Niet doorzocht</span> {unsearched}: beluister of bekijk ze '
-                "in het gesprek.</p>\n        "
+                f'text-bg-warning">Niet doorzocht</span> {unsearched}: '
+                f"{unsearched_action(result.unsearched)} in het gesprek.</p>\n        "
             )
         items = (partial, record, record_url, record_qs, verzoek, held, can_change, request)
         out.append(

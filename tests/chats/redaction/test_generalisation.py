@@ -5366,3 +5366,22 @@ def test_a_clubs_building_at_an_address_is_no_ones_home():
 
 def test_the_clubhouse_by_a_street_is_no_ones_home():
     assert "ADDRESS" not in {label for _, label in found("het clubhuis ligt aan de Dijkweg 2")}
+
+
+# Round 19: a number in the business range (088, 085) in a message that names a firm earlier
+# ("Taxi Brouwer", "Loodgieter Smid") or a service called "...contact" is that firm's line; a
+# person's 088 number in a message naming no firm stays personal.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de rit moet ze zelf bij Taxi Brouwer boeken via 088 - 7654321",
+        "het dak doet Dakdekker Mulder, afspraak via 085-1234567",
+        "vertaling loopt via Zorgcontact 088-4433221",
+    ],
+)
+def test_a_business_range_number_after_a_named_firm_is_the_firms(text):
+    assert "PHONE" not in {label for _, label in found(text)}
+
+
+def test_a_persons_business_range_number_without_a_firm_stays():
+    assert "PHONE" in {label for _, label in found("mijn directe nummer is 088-7654321")}

@@ -3036,6 +3036,19 @@ class _KnownNames:
         parts = [part for raw in names for part in _person_parts(raw or "", lex)]
         # "Zieliński" in the chat is "zielinski" when typed without its accents.
         parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
+        # "Jolien Mulder-Schaap" is called "Schaap" or "Mulder" too: each half of a double
+        # surname is her surname alone.
+        parts += [
+            f"{ws[0]} {half}"
+            for part in parts
+            for ws in [part.split()]
+            if len(ws) == 2 and ws[0][:1].isupper() and ws[0][-1:] != "." and ws[1].count("-") == 1
+            for half in ws[1].split("-")
+            if len(half) >= 3
+            and half.isalpha()
+            and half[0].isupper()
+            and half.lower() not in lex.places
+        ]
         for name in parts:
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:

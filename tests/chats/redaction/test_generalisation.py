@@ -5385,3 +5385,26 @@ def test_a_business_range_number_after_a_named_firm_is_the_firms(text):
 
 def test_a_persons_business_range_number_without_a_firm_stays():
     assert "PHONE" in {label for _, label in found("mijn directe nummer is 088-7654321")}
+
+
+# Round 19: each half of a double surname ("Sanne Bakker-Vos") is that person's surname alone
+# in the chat, also in lower case opening a sentence ("vos belt ..."); the word stays a word.
+@pytest.mark.parametrize(
+    ("full", "later", "name"),
+    [
+        ("Sanne Bakker-Vos", "vos belt morgen terug over de aanvraag", "vos"),
+        ("Ingrid Haan-Dekker", "haan zegt dat ze de brief niet kreeg", "haan"),
+        ("Ruud Brouwer-Kuiper", "kuiper wil de stukken per post", "kuiper"),
+    ],
+)
+def test_each_half_of_a_double_surname_is_the_person(full, later, name):
+    found_ = found_in_chat([f"Aanvraag van {full}, woont in Nijeveen", later], ["A B", "C D"])
+    assert (name, "PERSON") in found_[1]
+
+
+def test_a_half_of_a_double_surname_as_a_noun_stays():
+    found_ = found_in_chat(
+        ["Aanvraag van Sanne Bakker-Vos, woont in Nijeveen", "de vos zat weer in het kippenhok"],
+        ["A B", "C D"],
+    )
+    assert found_[1] == []

@@ -2707,7 +2707,29 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
                 k += 1
         elif tok.cap and _inhabitant(tok.low, lex):
             out.add(i)  # "Je bent Meppeler als ...", "de Zwollenaar": someone from a place
+    # "kraam op Markt", "Groenmarkt ipv Markt": a town's square or quay called by its kind
+    # alone, capitalised, is that place; not after a title, particle or name ("mevrouw Markt").
+    out |= {
+        i
+        for i, tok in enumerate(toks)
+        if tok.cap
+        and tok.low in _TOWN_PLACE_KINDS
+        and (i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].gap != " ")
+        and (
+            i == 0
+            or (
+                not toks[i - 1].cap
+                and toks[i - 1].low.rstrip(".") not in TITLES
+                and toks[i - 1].low not in PARTICLES
+            )
+        )
+    }
     return out
+
+
+# A square, quay or canal a town names by its kind alone ("de Markt", "Kade", "Singel"); not
+# the kinds that are everyday surnames too ("Brink", "Haven", "Dijk").
+_TOWN_PLACE_KINDS = words("markt plein kade singel gracht")
 
 
 _OPENING_QUOTES = frozenset({' "', " '"})

@@ -5408,3 +5408,21 @@ def test_a_half_of_a_double_surname_as_a_noun_stays():
         ["A B", "C D"],
     )
     assert found_[1] == []
+
+
+# Round 19: a square or quay a town names by its kind alone ("Markt", "Kade", "Plein"),
+# capitalised and standing alone, is that place; after a title or a first name it is a surname.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de viskraam kiest Markt, niet het Kerkplein",
+        "ze staan dit jaar ipv Kade",
+        "standplaats friettent Markt: aanvraag loopt",
+    ],
+)
+def test_a_town_square_by_its_kind_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_town_square_word_after_a_title_is_a_surname():
+    assert persons("mevrouw Markt belde over de aanvraag") == ["Markt"]

@@ -5426,3 +5426,21 @@ def test_a_town_square_by_its_kind_is_no_person(text):
 
 def test_a_town_square_word_after_a_title_is_a_surname():
     assert persons("mevrouw Markt belde over de aanvraag") == ["Markt"]
+
+
+# Round 19: a year after a street-like name, opening a heading before a colon ("Braderie
+# Stationspark 2027: ..."), is the event's year, no house number; a house number stays.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Braderie Stationspark 2027: aanvraag van de winkeliers",
+        "Zomerfeest Kerkstraat 2031: de vergunning is rond",
+        "Evenementenvergunning Meppeler Zomerdagen 2028: contact via de stichting",
+    ],
+)
+def test_a_headings_year_after_a_street_is_no_address(text):
+    assert "ADDRESS" not in {label for _, label in found(text)}
+
+
+def test_a_high_house_number_without_a_colon_stays_an_address():
+    assert ("Rijksstraatweg 2031", "ADDRESS") in found("ze woont Rijksstraatweg 2031")

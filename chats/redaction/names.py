@@ -571,6 +571,11 @@ class NameFinder:
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
         if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
             spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
+        if spans and "nr" in low_text:
+            # "met zaaknr Z/25/...", "klantnr 1234": a compound cut short at "-nr" (number)
+            spans = [
+                s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
+            ]
         return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
@@ -2727,6 +2732,8 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
     return out
 
 
+# A lower-case compound ending in "nr" (its "-nummer" cut short): "zaaknr", "dossiernr."
+_NUMBER_ABBREVIATION_RE = re.compile(r"[a-z]{2,}nr\.?")
 # A square, quay or canal a town names by its kind alone ("de Markt", "Kade", "Singel"); not
 # the kinds that are everyday surnames too ("Brink", "Haven", "Dijk").
 _TOWN_PLACE_KINDS = words("markt plein kade singel gracht")

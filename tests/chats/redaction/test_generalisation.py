@@ -5444,3 +5444,17 @@ def test_a_headings_year_after_a_street_is_no_address(text):
 
 def test_a_high_house_number_without_a_colon_stays_an_address():
     assert ("Rijksstraatweg 2031", "ADDRESS") in found("ze woont Rijksstraatweg 2031")
+
+
+# Round 19: a lower-case compound cut short at "-nr" ("dossiernr", "klantnr.") is a number's
+# label, no name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik stuur de brief met dossiernr D/26/004411 naar de afdeling",
+        "met klantnr 55120 kan ze bellen",
+        "graag met relatienr. 88 erbij",
+    ],
+)
+def test_a_numbers_abbreviated_label_is_no_person(text):
+    assert persons(text) == []

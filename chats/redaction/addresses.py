@@ -121,6 +121,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             start = _street_again(text, chain, streets)
         if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
             continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
+        if _YEAR_RE.fullmatch(number.group()) and text.startswith(":", number.end()):
+            continue  # "Kermis Stationspark 2027: ...": the year of a heading, no house number
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())

@@ -199,7 +199,12 @@ class Detector:
             return name is not None and not text[name.end() : call.start()].strip()
         if self.organisation_names.search(text, 0, span.start) is not None:
             return True
-        return _BODY_BEFORE_RE.search(text, 0, span.start) is not None
+        if _BODY_BEFORE_RE.search(text, 0, span.start) is not None:
+            return True
+        # "met Taxi Nijland regelen via 088 ...": a firm named earlier in the message
+        return any(
+            is_firm_word(m.group(1).lower()) for m in _FIRM_OPENER_RE.finditer(text, 0, span.start)
+        )
 
     def _after_named_branch(self, text: str, span: Span) -> bool:
         """'Dierenasiel Meppel, 0522 ...', 'de Voedselbank Staphorst: 06 ...': a number right
@@ -439,7 +444,12 @@ _BODY_BEFORE_RE = re.compile(
     r"stichting|politie|brandweer|ziekenhuis|verzekeraar|maatschappij)\b"
     r"|\b(?:de|het)[ ]+(?:planning|afdeling|receptie|servicedesk|helpdesk|klantenservice|"
     r"centrale|balie|storingsdienst|meldkamer)\b"
+    # "tolk via Tolkcontact 088 ...": a service named as the contact point for something
+    r"|\b[A-Z][a-z]{2,}contact\b"
 )
+# A capitalised word before a capitalised name: "Taxi Nijland", "Rioolservice Noord" (a firm
+# when the word is a firm's).
+_FIRM_OPENER_RE = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{2,})(?=[ ]+[A-Z])")
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
 # Bodies that are never one person (a firm or practice may be a sole trader's: "het bedrijf
 # heeft NL.." of a partnership is the farmer's own account).

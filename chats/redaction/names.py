@@ -571,6 +571,11 @@ class NameFinder:
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
         if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
             spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
+        if spans and "nr" in low_text:
+            # "met zaaknr Z/25/...", "klantnr 1234": a compound cut short at "-nr" (number)
+            spans = [
+                s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
+            ]
         return spans
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
@@ -2707,7 +2712,31 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
                 k += 1
         elif tok.cap and _inhabitant(tok.low, lex):
             out.add(i)  # "Je bent Meppeler als ...", "de Zwollenaar": someone from a place
+    # "kraam op Markt", "Groenmarkt ipv Markt": a town's square or quay called by its kind
+    # alone, capitalised, is that place; not after a title, particle or name ("mevrouw Markt").
+    out |= {
+        i
+        for i, tok in enumerate(toks)
+        if tok.cap
+        and tok.low in _TOWN_PLACE_KINDS
+        and (i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].gap != " ")
+        and (
+            i == 0
+            or (
+                not toks[i - 1].cap
+                and toks[i - 1].low.rstrip(".") not in TITLES
+                and toks[i - 1].low not in PARTICLES
+            )
+        )
+    }
     return out
+
+
+# A lower-case compound ending in "nr" (its "-nummer" cut short): "zaaknr", "dossiernr."
+_NUMBER_ABBREVIATION_RE = re.compile(r"[a-z]{2,}nr\.?")
+# A square, quay or canal a town names by its kind alone ("de Markt", "Kade", "Singel"); not
+# the kinds that are everyday surnames too ("Brink", "Haven", "Dijk").
+_TOWN_PLACE_KINDS = words("markt plein kade singel gracht")
 
 
 _OPENING_QUOTES = frozenset({' "', " '"})
@@ -3036,6 +3065,19 @@ class _KnownNames:
         parts = [part for raw in names for part in _person_parts(raw or "", lex)]
         # "Zieliński" in the chat is "zielinski" when typed without its accents.
         parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
+        # "Jolien Mulder-Schaap" is called "Schaap" or "Mulder" too: each half of a double
+        # surname is her surname alone.
+        parts += [
+            f"{ws[0]} {half}"
+            for part in parts
+            for ws in [part.split()]
+            if len(ws) == 2 and ws[0][:1].isupper() and ws[0][-1:] != "." and ws[1].count("-") == 1
+            for half in ws[1].split("-")
+            if len(half) >= 3
+            and half.isalpha()
+            and half[0].isupper()
+            and half.lower() not in lex.places
+        ]
         for name in parts:
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -3204,18 +3246,20 @@ class _KnownNames:
             spans = [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.pattern.finditer(text)
-                if not _STORM_BEFORE_RE.search(text, 0, m.start())
+                # (a window before the match: searching from the text's start each time is
+                # quadratic in a long run of the chat's names)
+                if not _STORM_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
                 and not (
                     m.group().islower()
                     and m.group() in self.lex.dutch_words
-                    and _ARTICLE_BEFORE_RE.search(text, 0, m.start())
+                    and _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
                 )
             ]
         if self.cap_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.cap_pattern.finditer(text)
-                if not _STORM_BEFORE_RE.search(text, 0, m.start())
+                if not _STORM_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
                 and not _word_use(text, m.start(), m.end())
             ]
         if self.everyday_pattern is not None:

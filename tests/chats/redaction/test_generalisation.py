@@ -5366,3 +5366,95 @@ def test_a_clubs_building_at_an_address_is_no_ones_home():
 
 def test_the_clubhouse_by_a_street_is_no_ones_home():
     assert "ADDRESS" not in {label for _, label in found("het clubhuis ligt aan de Dijkweg 2")}
+
+
+# Round 19: a number in the business range (088, 085) in a message that names a firm earlier
+# ("Taxi Brouwer", "Loodgieter Smid") or a service called "...contact" is that firm's line; a
+# person's 088 number in a message naming no firm stays personal.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de rit moet ze zelf bij Taxi Brouwer boeken via 088 - 7654321",
+        "het dak doet Dakdekker Mulder, afspraak via 085-1234567",
+        "vertaling loopt via Zorgcontact 088-4433221",
+    ],
+)
+def test_a_business_range_number_after_a_named_firm_is_the_firms(text):
+    assert "PHONE" not in {label for _, label in found(text)}
+
+
+def test_a_persons_business_range_number_without_a_firm_stays():
+    assert "PHONE" in {label for _, label in found("mijn directe nummer is 088-7654321")}
+
+
+# Round 19: each half of a double surname ("Sanne Bakker-Vos") is that person's surname alone
+# in the chat, also in lower case opening a sentence ("vos belt ..."); the word stays a word.
+@pytest.mark.parametrize(
+    ("full", "later", "name"),
+    [
+        ("Sanne Bakker-Vos", "vos belt morgen terug over de aanvraag", "vos"),
+        ("Ingrid Haan-Dekker", "haan zegt dat ze de brief niet kreeg", "haan"),
+        ("Ruud Brouwer-Kuiper", "kuiper wil de stukken per post", "kuiper"),
+    ],
+)
+def test_each_half_of_a_double_surname_is_the_person(full, later, name):
+    found_ = found_in_chat([f"Aanvraag van {full}, woont in Nijeveen", later], ["A B", "C D"])
+    assert (name, "PERSON") in found_[1]
+
+
+def test_a_half_of_a_double_surname_as_a_noun_stays():
+    found_ = found_in_chat(
+        ["Aanvraag van Sanne Bakker-Vos, woont in Nijeveen", "de vos zat weer in het kippenhok"],
+        ["A B", "C D"],
+    )
+    assert found_[1] == []
+
+
+# Round 19: a square or quay a town names by its kind alone ("Markt", "Kade", "Plein"),
+# capitalised and standing alone, is that place; after a title or a first name it is a surname.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de viskraam kiest Markt, niet het Kerkplein",
+        "ze staan dit jaar ipv Kade",
+        "standplaats friettent Markt: aanvraag loopt",
+    ],
+)
+def test_a_town_square_by_its_kind_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_town_square_word_after_a_title_is_a_surname():
+    assert persons("mevrouw Markt belde over de aanvraag") == ["Markt"]
+
+
+# Round 19: a year after a street-like name, opening a heading before a colon ("Braderie
+# Stationspark 2027: ..."), is the event's year, no house number; a house number stays.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Braderie Stationspark 2027: aanvraag van de winkeliers",
+        "Zomerfeest Kerkstraat 2031: de vergunning is rond",
+        "Evenementenvergunning Meppeler Zomerdagen 2028: contact via de stichting",
+    ],
+)
+def test_a_headings_year_after_a_street_is_no_address(text):
+    assert "ADDRESS" not in {label for _, label in found(text)}
+
+
+def test_a_high_house_number_without_a_colon_stays_an_address():
+    assert ("Rijksstraatweg 2031", "ADDRESS") in found("ze woont Rijksstraatweg 2031")
+
+
+# Round 19: a lower-case compound cut short at "-nr" ("dossiernr", "klantnr.") is a number's
+# label, no name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik stuur de brief met dossiernr D/26/004411 naar de afdeling",
+        "met klantnr 55120 kan ze bellen",
+        "graag met relatienr. 88 erbij",
+    ],
+)
+def test_a_numbers_abbreviated_label_is_no_person(text):
+    assert persons(text) == []

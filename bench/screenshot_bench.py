@@ -1,13 +1,13 @@
 """Screenshot redaction on rendered sets with a ground truth: leaks, over-redaction and speed.
 
 Usage: .venv/bin/python bench/screenshot_bench.py
-    [--set blind|blind2|...|blind14|tuning|check] [--details] [--limit N]
+    [--set blind|blind2|...|blind15|tuning|check] [--details] [--limit N]
 
 For every screenshot of the set (demo/generators/screenshot_set.py) it runs `redact_screenshot`
 as the pipeline does (no participant list: screenshots arrive without a chat export; the
 municipality's contact data passed as keep-values, with a set's own such as the IBANs of blind6,
-blind7, blind8, blind9, blind10, blind11, blind12, blind13 and blind14 and the WhatsApp number and
-postbus address of blind9 to blind14), then reads the redacted image again with tesseract. A personal-data
+blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14 and blind15 and the WhatsApp number
+and postbus address of blind9 to blind15), then reads the redacted image again with tesseract. A personal-data
 item counts as **readable** when that second OCR pass finds an identifying part of it
 (normalised: case, accents and punctuation ignored) in the words lying over the item's
 rectangles. A must-keep item counts as
@@ -22,7 +22,7 @@ links; a floor after a dot; firms named after a person of the screenshot) and bl
 in round 15: surnames in capitals before a first name, after tussenvoegsels, in notices and by a
 house number; year-first birth dates with slashes; misread mobile numbers and IBANs; firms named
 after a person kept) and blind12 (written after round 14, tuned on in round 16) and blind13
-(tuned on in round 17)); blind and blind14 stay blind: measured only, in aggregate.
+(tuned on in round 17)); blind, blind14 and blind15 stay blind: measured only, in aggregate.
 
 blind11, measured blind on main 1ba166d (the branch adds only the set): 18 of 457 personal-data
 items readable (PERSON 10, DATE_OF_BIRTH 3, URL_PERSONAL 2, ADDRESS 1, IBAN 1, PHONE 1), 7 of 200

@@ -61,6 +61,14 @@ median 0.87, worst 1.44, full size median 0.94, worst 1.44 at load 3-4 on 2 core
 raised.
 On main fdf29ad (screenshot round 17, text round 18 and red team 32 merged; not read): 28 of
 420 readable (PERSON 25, ADDRESS 3), 4 of 201 blacked (2.0%); CPU median 0.51, worst 0.97 at load ~1.
+
+blind15 (forwarded notes, names at a message's start so quotes show them, long addresses wrapped
+over lines, voice notes and documents named after people, notices of members added and numbers
+changed, contacts saved with an emoji or under initials), measured blind on main ce8b71c (the
+branch adds only the set): 68 of 433 personal-data items readable (PERSON 59, PHONE 3,
+DATE_OF_BIRTH 2, BSN 1, EMAIL 1, IBAN 1, POSTCODE 1), 6 of 185 must-keep items blacked (3.2%); CPU
+median 0.53, worst 0.82 (wall median 0.90, worst 2.42, full size median 0.98, worst 2.42 at load
+5-6 on 2 cores); no screenshot raised. Not read.
 """
 
 from __future__ import annotations

@@ -324,8 +324,10 @@ The sets from this one module never share a seed or a word pool:
   besluiten, invoices, KvK numbers, purchase orders and amounts.
   30 screenshots: 14 Android, 8 iPhone, 8 Web, 11 dark, 16 JPEG, 6 scaled; 434 personal-data
   and 188 must-keep items (the seed picked among 4 for the mix of screens and item kinds, by the
-  rendered counts only). Measured only; expected items in
-  `demo/generators/screenshot_sets/blind15_expected.json`.
+  rendered counts only). Measured blind on main ce8b71c: 68 of 433 readable (PERSON 59, PHONE 3,
+  DATE_OF_BIRTH 2, BSN 1, EMAIL 1, IBAN 1, POSTCODE 1), 6 of 185 must-keep items blacked (3.2%),
+  CPU per screenshot median 0.53 s, worst 0.82 s (load 5-6).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind15_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 

@@ -295,6 +295,39 @@ The sets from this one module never share a seed or a word pool:
   the group subtitles): 43 of 420 personal-data items readable (PERSON 40, ADDRESS 3), 5 of 201
   must-keep items blacked (2.5%), CPU per screenshot median 0.46 s, worst 0.73 s (load 3-4).
   Measured only; expected items in `demo/generators/screenshot_sets/blind14_expected.json`.
+- the fifteenth blind set (`BLIND15`), written on main ce8b71c: its own values, templates and
+  chat texts (work chats of Meppel employees on new subjects: a birth declared, a wallet found,
+  a proxy vote, a charging point, a boat jetty, a speed bump, a stork's nest, an AED volunteer,
+  the municipal health policy, a street party, an urgent passport, the neighbourhood bus, a move
+  abroad, grave rights, a market stall, truancy, a language course, a care home, a fallen tree,
+  a letterbox address, an emergency fund, a refugee's home, ...) with `BLIND15_STYLE`: forwarded
+  messages (also a colleague's note "Doorgestuurd van ..."), names at a message's start so a
+  quote shows them, long addresses wrapped over two and three lines ("Commissaris Roëll van
+  Hazerswoudelaan"), voice notes and documents whose file name holds a name ("Spraakbericht
+  Lo.opus", "Audio van ... .m4a"), notices "X heeft Y toegevoegd", "X is van nummer veranderd
+  naar ...", "X heeft een nieuw telefoonnummer"; saved contacts with an emoji ("Lo ✿", "☎ Duif
+  loodgieter", "~ pushname ★") and under initials ("L.C.A. Duif", "LT de Bok"); first names that
+  are words ("Lotus", "Senna", "Bries", "Robijn"); Igbo, Kazakh, Tongan, Uzbek, Irish, Swedish,
+  Vietnamese, Serbian, Russian, Chilean, Sudanese and Hawaiian names; surnames that are words
+  ("Duif", "Paal", "de Bok", "Haver") alone, lowercase and in capitals before a first name;
+  phone numbers "06 / 12 34 56 78", "+31 (0)6-", "0031 (0) 6", "(+31)6", "+316-", "06.1234.",
+  "+31-6-1234-", landlines with Wolvega's 0561, numbers abroad (+48, +7, +676, +353, +46, +84,
+  +381); IBANs by four, "NL 12 BANK ...", flat, lowercase with dots, Polish/Kazakh/Irish/
+  Swedish/Serbian/Greek; BSNs 4.3.2, 3-6, 2-3-4 (all passing their checks); birth dates with
+  slashes, year first with dots, spaced, with a weekday, "3e mei 1990"; plates rich in P/R, K/X,
+  4/A, also lowercase and without dashes; e-mail addresses in capitals, with "-", "_" and a
+  year; as must-keep the municipality's numbers in other writings ("14 0 522", "(14) 0522",
+  "0522.859.500", "00 31 522 85 95 00"), IBANs, WhatsApp number and postbus (keep-values),
+  mailboxes, firms and schools named after words or surnames of the pool ("Duif Laadpalen
+  B.V.", "Kindcentrum Robijn", "OBS De Kampstraat"), places, dates that are no birth dates (a
+  date of death, "vóór 12 mrt", "3-4-'26"), project codes ("SWZ-123", "PRJ26-0456", "LP-12/26"),
+  besluiten, invoices, KvK numbers, purchase orders and amounts.
+  30 screenshots: 14 Android, 8 iPhone, 8 Web, 11 dark, 16 JPEG, 6 scaled; 434 personal-data
+  and 188 must-keep items (the seed picked among 4 for the mix of screens and item kinds, by the
+  rendered counts only). Measured blind on main ce8b71c: 68 of 433 readable (PERSON 59, PHONE 3,
+  DATE_OF_BIRTH 2, BSN 1, EMAIL 1, IBAN 1, POSTCODE 1), 6 of 185 must-keep items blacked (3.2%),
+  CPU per screenshot median 0.53 s, worst 0.82 s (load 5-6).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind15_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1174,6 +1207,77 @@ BLIND14_POOLS = Pools(
     ),
     bank_codes=("NTSB", "DLBK", "MHCB", "CHAS", "BOFA"),
 )
+BLIND15_POOLS = Pools(
+    # Lotus, Senna, Bries and Robijn are also words ("lotus", "senna", "bries", "robijn");
+    # Chiamaka is Igbo, Aigerim Kazakh, Tevita Tongan, Nilufar Uzbek, Saoirse Irish, Björn
+    # Swedish, Hùng Vietnamese, Jovana Serbian, Ekaterina Russian, Matías Chilean, Yusra Sudanese,
+    # Kalani Hawaiian.
+    first_names=(
+        "Lotus",
+        "Senna",
+        "Bries",
+        "Robijn",
+        "Chiamaka",
+        "Aigerim",
+        "Tevita",
+        "Nilufar",
+        "Saoirse",
+        "Björn",
+        "Hùng",
+        "Jovana",
+        "Ekaterina",
+        "Matías",
+        "Yusra",
+        "Kalani",
+    ),
+    word_surnames=("Duif", "Paal", "Baard", "Hoed", "Bout", "de Bok", "Haver", "Kamp"),
+    surnames=(
+        "Eze",
+        "Tupou",
+        "Karimova",
+        "Ó Súilleabháin",
+        "Lindqvist",
+        "Phạm",
+        "Jovanović",
+        "Sokolova",
+        "Herrera",
+        "Haddad",
+        "Kealoha",
+        "te Velde",
+    ),
+    # "Kampstraat" holds a surname of the pool: a street. Two long names wrap over lines.
+    streets=(
+        "Kampstraat",
+        "Stadsweide",
+        "Kerkplein",
+        "Groenmarkt",
+        "Julianakade",
+        "Fokko Kortlanglaan",
+        "Commissaris Roëll van Hazerswoudelaan",
+        "Ridder Hoenstraat",
+    ),
+    places=("Oldemarkt", "Dieverbrug", "Witteveen", "Hijken", "Steggerda", "Nijeholtpade"),
+    groups=(
+        "Balieteam Stadhuis",
+        "Team Inburgering",
+        "Projectgroep Stadsweide-Zuid",
+        "Buurtapp Kampstraat",
+        "Team Leerplicht",
+    ),
+    # Rich in R/P/K/N and the digits 4 and 9 (P/R, K/X, 4/A, 9/g), sidecodes 4-11.
+    plates=(
+        "RP-44-KN",
+        "KN-492-R",
+        "4-PRK-49",
+        "94-RKP-4",
+        "P-449-KR",
+        "KRP-94-N",
+        "N-44-PRK",
+        "9-KP-494",
+        "449-RP-9",
+    ),
+    bank_codes=("DNIB", "HYVE", "KABA", "NWBK", "BKMG"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1258,6 +1362,14 @@ BLIND14 = SetConfig(
     tag="blind14",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND15 = SetConfig(
+    name="blind15",
+    seed=715_818,
+    count=30,
+    pools=BLIND15_POOLS,
+    tag="blind15",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1277,6 +1389,7 @@ SETS = {
         BLIND12,
         BLIND13,
         BLIND14,
+        BLIND15,
     )
 }
 
@@ -3787,6 +3900,340 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "out",
         "Voor {event} in {place} geldt {besluit}; meld u vóór {date} via {mailbox2} of "
         "{switch_alt}.",
+    ),
+    # blind15: drawn only by the fifteenth blind set (work chats of Meppel employees on new
+    # subjects: a birth declared, a wallet found, a proxy vote, a charging point, a boat jetty, a
+    # speed bump, a stork's nest, an AED, the municipal health policy, a street party, an urgent
+    # passport, a neighbourhood bus, a move abroad, a cemetery, a market stall, truancy, a
+    # language course, a care home, a fallen tree, ...; forwarded notes, names at a message's start
+    # so a quote shows them, long addresses wrapped over lines).
+    (
+        "blind15",
+        "in",
+        "{name} hier. Onze dochter is geboren op {dob!}, ik wil haar aangeven. Wij wonen op "
+        "{addr!!}, {postcode}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Gefeliciteerd! Maak een afspraak via {url_gem} of bel {switch_var}; neem beide "
+        "paspoorten mee.",
+    ),
+    (
+        "blind15",
+        "in",
+        "{other_sur_title} van de {street} heeft een portemonnee gevonden met het rijbewijs van "
+        "{name_rev}, {addr2!}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Gevonden voorwerpen staan onder {zaak}. De eigenaar kan het ophalen {hours}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Volmacht: ik ({initials}, geb. {dob_text}) machtig mijn buurman {other} om voor mij te "
+        "stemmen.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Laadpaal aangevraagd voor de {plate_text} van {name_lc}, {addr3!}. Telefoon {phone2}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "De laadpaal valt onder project {project}. {firm} plaatst hem {date}, {timespan}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "{word_first} {sur_lc} belde over de bootsteiger aan de {street2}: bereikbaar op "
+        "{phone!}, mail {email}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Verkeersdrempel op de {street}: bewoners {other_lc} en {mate} willen een gesprek. "
+        "Nummer {landline}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Ik plan het gesprek op {date} om {time} in het stadhuis. Graag bevestigen "
+        "via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Er zit een ooievaarsnest op de paal voor {addr!}. Meldster: {mate_short}, {phone3}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Dank u! Ons team kijkt er {date} naar; melding {melding}. Meer info: {url_gem}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Nieuwe AED-vrijwilliger: {name}, {dob}, {addr2}, {postcode_odd}. Tel {phone_abroad}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Gemeentepolis: mijn moeder {other_initials} (BSN {bsn!}) wil overstappen. Kan dat nog "
+        "vóór {date}?",
+    ),
+    (
+        "blind15",
+        "out",
+        "Dat kan tot {date}. De premie is {amount} per maand; bel {org_phone} voor de aanmelding.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Straatfeest op {date} aan de {street2}! Aanvrager {neighbour_title}, {addr}, "
+        "IBAN voor de borg {iban!!}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "De borg van {amount2} graag op {iban_gem} o.v.v. {kenmerk}. Besluit volgt als {besluit}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Spoedpaspoort voor {kid}, geboren {dob_text!}. Vader {name}, {email2}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "{nick} vroeg of de buurtbus ook naar {place} rijdt. Ze woont op {addr3}, tel. {phone}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "De buurtbus rijdt {hours}. Reserveren bij {org} of via {switch_alt}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Emigratie: {name_rev} vertrekt {date} naar Polen. Nieuw adres volgt; rekening "
+        "{iban_foreign!}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Grafrechten {other}: betaald door {mate_first} {sur_lc} van {iban_flat}, BSN "
+        "{bsn_spaced}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Ontvangen, dank u. Nota {factuur} is voldaan ({amount}). Vragen: {mailbox2}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Marktkraam: {firm} staat donderdag op de {street}. Contact {mate}, {phone3!}, KvK {kvk}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Leerplicht: {kid} van {school} is al twee weken afwezig. Ouders: {name}, {addr!}, "
+        "{phone2}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Ik nodig de ouders uit op {date}. Zaak {zaak}; post naar {postbus}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Taalcursus voor {other_first} ({dob}) en haar man {mate}. Zij spreken Russisch; "
+        "mail {email!}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Boom omgewaaid op de auto van {neighbour_lc} ({plate}) bij {addr2}. Schade via {po}?",
+    ),
+    (
+        "blind15",
+        "out",
+        "De boom ligt bij {firm}; de schade regelt u met ons via {mailbox2}, kenmerk {kenmerk}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Zorghuis {org}: bewoner {initials}, geb. {dob!}, kamer 12, heeft een indicatie "
+        "nodig. BSN {bsn}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "{colleague_first}, kun jij de klant {other_lc} terugbellen? Nummer {phone!}, liefst "
+        "na {time}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Doorgestuurd van {colleague}: {name} verhuist naar {addr!!}, {postcode}. "
+        "Oude adres {addr3}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Verwerkt in de BRP. De bevestiging gaat naar het nieuwe adres; bel bij vragen "
+        "{switch_var} of {switch_long}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Hondenpoep bij {school} in {place}. Volgens de juf is de hond van {other_sur_title} "
+        "({addr}).",
+    ),
+    (
+        "blind15",
+        "in",
+        "Ik ben {first} {sur_title}, van nummer veranderd: nieuw nummer {phone3}, oud {phone2}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Aangepast, {first}. Voor de zekerheid: uw dossier is {zaak}. Ons WhatsApp-nummer blijft "
+        "{wa_gem}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Subsidie sportclub: penningmeester {mate}, {email2}, IBAN {iban_lc}. Project {project}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Parkeerontheffing voor de verhuiswagen {plate_text} op {date}: {name_rev}, "
+        "{addr2!}, {phone_abroad}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "De ontheffing {besluit} geldt {date}, {timespan}. Leges {amount} op {iban_gem}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Kan {word_first} morgen de balie overnemen? {colleague} is ziek. Bel {phone} of "
+        "{landline!}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Bijzondere bijstand wasmachine: {name}, {addr}, {postcode}, BSN {bsn_spaced!}, "
+        "IBAN {iban}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Toegekend: {amount} wordt {date} overgemaakt. Beschikking {factuur} volgt per post.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Mijn schoonvader {other} ({dob_text}) is overleden op {date}. Wie regelt de "
+        "uitvaartverzekering? Bel {phone2!}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "{mate_first} van {firm} stuurt de tekening voor {project}; vragen naar "
+        "{email2} of {landline}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Inschrijving zonder vaste woonplaats: {initials}, briefadres bij {neighbour_title}, "
+        "{addr3!}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Het briefadres is ingeschreven. Post voor de gemeente: {postbus}; mail {mailbox}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Afspraak huisbezoek {name_lc}: {addr}, {postcode_odd}. Let op: bel aan bij "
+        "{neighbour_lc}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Fietswrak met slot tegen het hek van {school}; volgens de conciërge van {kid} ({phone3}).",
+    ),
+    (
+        "blind15",
+        "out",
+        "We labelen het wrak; na {date} haalt {firm} het weg. Melding {melding}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Rijbewijskeuring: {name}, geboren {dob}, {addr2}. Arts wil mailen naar {email}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Koningsdag: kraam voor {kid} en {other_first} op de {street}. Moeder {mate}, {phone!}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Vrijmarktplekken worden {date} verloot. Meer over {event} op {url_gem}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "WOZ: {name_rev} betwist de waarde van {addr3}. Zijn adviseur: {mate_short}, {email2!}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Kentekenbewijs gevonden: {plate}, op naam van {other_lc}, {addr2}, {postcode}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Het ligt bij de balie ({hours}). {org} krijgt bericht via {org_phone}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Noodfonds: {first} heeft {amount} nodig voor de huur. Rekening {iban_flat!}, {name_rev}.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Wie kent {word_first}? Ze zegt dat {colleague_first} haar aanvraag {zaak} heeft. "
+        "Haar nummer: {phone_abroad}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Dat ben ik. Ik bel haar {date}; tot die tijd kan ze {switch} bellen.",
+    ),
+    (
+        "blind15",
+        "in",
+        "Statushouder {other}, geboren {dob_text}, krijgt de woning {addr!!}. Begeleider "
+        "{colleague}, {phone3}.",
+    ),
+    (
+        "blind15",
+        "out",
+        "Sleuteloverdracht {date} om {time} met {org}; project {project}, {place}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -9077,6 +9524,474 @@ BLIND14_CHAT = ChatTexts(
 )
 
 
+# --- the fifteenth blind set's values and texts -------------------------------------------------
+
+BLIND15_ORGANISATIONS = (
+    "Zorgcentrum De Schiphorst",
+    "Buurtbus Meppel-Nijeveen",
+    "Stichting Welzijn Zorg",
+    "Tafeltje Dekje Meppel",
+    "Woonstichting Stadsweide",
+    "DUO",
+)
+# Firms and schools, some named after a word or a surname of the pool: must-keep.
+BLIND15_FIRMS = (
+    "Loonbedrijf Haver",
+    "Duif Laadpalen B.V.",
+    "Steigerbouw Paal",
+    "Hoedenwinkel Lotus",
+    "Bout Techniek",
+    "Groenvoorziening Kamp & Zn.",
+    "Uitvaartcentrum Robijn",
+)
+BLIND15_SCHOOLS = (
+    "OBS De Kampstraat",
+    "CBS De Regenboog",
+    "Dr. Nassau College",
+    "Kindcentrum Robijn",
+    "ROC Menso Alting Meppel",
+)
+BLIND15_POSTCODE_DIGITS = ("7941", "7943", "7944", "7946", "7948", "7961")
+BLIND15_EVENTS = (
+    "de Koningsdag vrijmarkt",
+    "het Pramenrace weekend",
+    "de Meppeler Kermis",
+    "de Avondvierdaagse",
+    "het straatfeest Stadsweide",
+)
+# The names their friends and family use.
+BLIND15_NICKNAMES = {
+    "Lotus": "Lo",
+    "Senna": "Sen",
+    "Bries": "Briesje",
+    "Robijn": "Robbie",
+    "Chiamaka": "Chi",
+    "Aigerim": "Aika",
+    "Tevita": "Vita",
+    "Nilufar": "Nilu",
+    "Saoirse": "Sersh",
+    "Björn": "Bjössi",
+    "Hùng": "Hùngie",
+    "Jovana": "Joca",
+    "Ekaterina": "Katja",
+    "Matías": "Mati",
+    "Yusra": "Yoyo",
+    "Kalani": "Kal",
+}
+# A house number's toevoeging as people write it.
+BLIND15_TOEVOEGINGEN = ("-B", " boven", " zw", "-III", " k4", "/2", "bis-A", " huis", "-1hg", " D")
+
+
+def _mobile15(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in many writings; `parts`: written in three words or more."""
+    r = rng.choice("123456") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 {r}",
+        f"06-{r[:3]} {r[3:6]} {r[6:]}",
+        f"+31 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0)6-{r[:4]} {r[4:]}",
+        f"0031 (0) 6 {r}",
+        f"06 / {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 {r[:3]} {r[3:5]} {r[5:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06.{r[:4]}.{r[4:]}",
+        f"+316-{r}",
+        f"(+31)6{r}",
+        f"06–{r[:4]}{r[4:]}",
+        f"+31-6-{r[:4]}-{r[4:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad15(rng: random.Random) -> str:
+    """A mobile number abroad: Polish, Kazakh, Tongan, Irish, Swedish, Vietnamese or Serbian."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+48 5{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+7 70{r[0]} {r[1:4]} {r[4:6]} {r[6:8]}",
+            f"+676 7{r[:2]} {r[2:6]}",
+            f"+353 8{r[0]} {r[1:4]} {r[4:8]}",
+            f"+46 7{r[0]}-{r[1:4]} {r[4:6]} {r[6:8]}",
+            f"+84 9{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+381 6{r[0]} {r[1:4]} {r[4:8]}",
+        )
+    )
+
+
+def _landline15(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Zwolle, Assen or Wolvega (not the municipality's)."""
+    area = rng.choice(("0522", "0521", "038", "0592", "0561"))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area)))
+    return rng.choice(
+        (
+            f"{area} - {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}-{r[:3]}{r[3:]}",
+            f"({area}) {r[:1]} {r[1:3]} {r[3:]}",
+            f"+31 (0){area[1:]} {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}{r}",
+        )
+    )
+
+
+def _iban15(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four or with the check digits apart; one flat; one in lowercase."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice((_in_fours(c), f"NL {c[2:4]} {c[4:8]} {_in_fours(c[8:])}", _in_fours(c)))
+    c = compact()
+    flat = rng.choice((c, f"{c[:4]} {c[4:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower(), f"{c[:4]}.{c[4:8]}.{c[8:]}".lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban15(rng: random.Random) -> str:
+    """A Polish, Kazakh, Irish, Swedish, Serbian or Greek IBAN, by four."""
+    while True:
+        country, bank, digits = rng.choice(
+            (
+                ("PL", "", 24),
+                ("KZ", "", 16),
+                ("IE", "AIBK", 14),
+                ("SE", "", 20),
+                ("RS", "", 18),
+                ("GR", "", 23),
+            )
+        )
+        body = bank + "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob15(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (slashes, dots, a short year, year first with dots, spaced)
+    and one with its month in words (full, abbreviated without a dot, with a weekday)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2025)
+    digits = rng.choice(
+        (
+            f"{day:02d}/{month:02d}/{year}",
+            f"{day}.{month}.{year}",
+            f"{day:02d}-{month:02d}-'{year % 100:02d}",
+            f"{year}.{month:02d}.{day:02d}",
+            f"{day:02d} {month:02d} {year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2025)
+    name = BLIND5_MONTHS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day} {name} {year}",
+            f"{day} {BLIND14_MONTH_ABBREVIATIONS[month - 1]} {year}",
+            f"{weekday} {day} {name} {year}",
+            f"{day}e {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind15_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Lotus", "Senna", "Bries", "Robijn").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:4] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 260)}{rng.choice(BLIND15_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 190), rng.randint(1, 99)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND15_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob15(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 20, 30, 40, 50))
+    nick = BLIND15_NICKNAMES[first]
+    f, c, k = _ascii9(first), _ascii9(sur), _ascii9(nick)
+    year = rng.randint(1955, 2009)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban15(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # As on a form: the surname first, a comma, then the first name or initials.
+        "name_rev": rng.choice((f"{_title(sur)}, {first}", f"{sur.upper()} {first}")),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{rng.choice('CMT')}.{rng.choice('AH')}. {_title(sur)}",
+                f"mw. {first[0]}. {_title(sur)}",
+                f"{first[0]}{rng.choice('CMT')} {sur}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}.{other_sur[0].upper()}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND15_NICKNAMES[mate_first]} {_title(mate_sur)[0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND15_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND15_NICKNAMES[push].lower(),
+        "phone": _mobile15(rng),
+        "phone2": _mobile15(rng),
+        "phone3": _mobile15(rng, parts=True),
+        "phone_abroad": _abroad15(rng),
+        "landline": _landline15(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban15(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:4]}.{bsn[4:7]}.{bsn[7:]}", f"{bsn[:3]} {bsn[3:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:5]} {bsn[5:]}",
+                f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        # Addresses with toevoegingen, a floor, a corner, a flat's letter.
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND15_TOEVOEGINGEN)}",
+                f"{street2} {n2}, 1e verdieping",
+                f"{street2} {n2} hoek {rng.choice(pools.streets)}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}-{rng.choice('ABCD')}",
+                f"{street3} {n3} (zijingang)",
+                f"{street3} {n3}{rng.choice(BLIND15_TOEVOEGINGEN)}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits}  {letters}", f"{digits}-{letters.lower()}", f"NL {digits} {letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}{year % 100:02d}@example.nl",
+                f"{f[0]}{c}@example.com",
+                f"{c}-{f}@example.org",
+                f"{f.upper()}.{c.upper()}@EXAMPLE.NL",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{k}_{c}@example.net",
+                f"{f}{year}@mail.example.com",
+                f"info.{c}.{f[0]}@example.eu",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{k}_{c}",
+                f"facebook.com/{f}{c}",
+                f"linkedin.com/in/{c}-{f}-{year}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", ""))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND15_ORGANISATIONS),
+        "firm": rng.choice(BLIND15_FIRMS),
+        "school": rng.choice(BLIND15_SCHOOLS),
+        "event": rng.choice(BLIND15_EVENTS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14 0 522", "140 522", "tel: 14-0522", "(14) 0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522-85 95 00", "0522 8595 00")),
+        "switch_alt": rng.choice(
+            (
+                "+31 (0)522 859 500",
+                "0522.859.500",
+                "+31522 85 95 00",
+                "00 31 522 85 95 00",
+                "0522 – 85 95 00",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "burgerzaken@meppel.nl",
+                "inburgering@meppel.nl",
+                "Leerplicht@Meppel.nl",
+                "vergunningen@meppel.nl",
+                "gevondenvoorwerpen@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 – 1400 0522", "+31614000522", "06-1400 05 22")),
+        "url_gem": rng.choice(
+            (
+                "www.meppel.nl/geboorteaangifte",
+                "meppel.nl/afspraak",
+                "https://meppel.nl/laadpaal",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940 AM  MEPPEL", "Postbus 501 - 7940 AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.lower(),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"ZK26.{n:06d}", f"Z/26/{n:05d}", f"dossier 26-{n:05d}")),
+        "kenmerk": rng.choice((f"U26.{n:05d}", f"kenmerk BZ-{rng.randint(100, 999)}-2026")),
+        "melding": rng.choice((f"MOR-2026-{n:05d}", f"melding {rng.randint(10_000, 99_999)}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "po": f"inkooporder 45{rng.randint(10_000_000, 99_999_999)}",
+        "project": rng.choice(
+            (
+                f"SWZ-{n % 1000:03d}",
+                f"PRJ26-{n % 10_000:04d}",
+                f"Stadsweide fase {rng.randint(1, 3)}",
+                f"LP-{n % 100:02d}/26",
+            )
+        ),
+        "besluit": rng.choice(
+            (f"OV-2026-{rng.randint(1, 499):04d}", f"besluit nr. {rng.randint(1000, 9999)}")
+        ),
+        "factuur": rng.choice(
+            (f"F26-{rng.randint(1, 99_999):05d}", f"nota 2026.{rng.randint(100, 999)}")
+        ),
+        "org_phone": rng.choice(("0800-0805", "088 - 030 0400", "0900-1234")),
+        "hours": rng.choice(
+            ("ma-vr 9.00-16.30", "alleen op afspraak", "di en do van 13 tot 16 uur")
+        ),
+        "timespan": rng.choice(
+            (
+                "tussen 13 en 15 uur",
+                f"van {hour}.{minute:02d} tot {hour + 1}.{minute:02d}",
+                f"{hour}:{minute:02d}-{hour + 3}:00 uur",
+            )
+        ),
+        # Appointments, deadlines and a date of death, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}/{m2:02d}/2026",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"{d2} {month2} 2026",
+                f"{d2}-{m2}-'26",
+                f"vóór {d2} {BLIND14_MONTH_ABBREVIATIONS[m2 - 1]}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d}", f"{hour}u{minute:02d}", f"{hour}:{minute:02d}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€{rng.randint(20, 999)},{rng.randint(0, 99):02d}",
+                f"€ {rng.randint(1, 3)}.{rng.randint(0, 999):03d},00",
+                f"{rng.randint(15, 600)} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(50, 500)},=", f"EUR {rng.randint(50, 500)}")),
+    }
+
+
+BLIND15_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {other} toegevoegd",
+        "{colleague_first} heeft {word_first} {sur_lc} en {phone2} toegevoegd",
+        "{nick} ☀ heeft deze groep aangemaakt",
+        "U bent toegevoegd door {initials}",
+    ),
+    later_notices=(
+        "{other_first} is van nummer veranderd naar {phone3}",
+        "{word_first} heeft {mate} toegevoegd",
+        "{mate_short} heeft de groep verlaten",
+        "{colleague} heeft de groepsafbeelding gewijzigd",
+        "{phone2} is verwijderd door {colleague_first}",
+    ),
+    direct_notices=(
+        "{first} {sur_title} heeft een nieuw telefoonnummer. Tik om het nummer toe te voegen.",
+        "{other_first} is van nummer veranderd. U chat nu met het nieuwe nummer {phone3}.",
+        "Berichten zijn end-to-end versleuteld. {nick} ✿ staat in uw contacten.",
+    ),
+    replies=(
+        "Top {word_first}, ik zet het door.",
+        "Ik spreek {other_sur_title} straks.",
+        "Staat in {zaak}.",
+        "Is het nog {addr3}?",
+        "Klopt {phone2}?",
+        "Geregeld vóór {date}.",
+        "Info op {url_gem}.",
+        "Of bel {switch_alt}.",
+        "Mail {mailbox2} maar.",
+        "Groetjes uit {place} ☕",
+        "App ons op {wa_gem}.",
+        "Bel ons gerust op {switch_var}.",
+    ),
+    card_owners=(
+        "{nick} ✿",
+        "{initials}",
+        "{other}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(0, 1, 3, 5),
+    quote_at=(2, 4, 6),
+    card_at=(1, 4, -1),
+    media_at=(0, 2, 3),
+    locations=(
+        "Nieuw adres|{addr2}, {postcode} Meppel",
+        "Ooievaarsnest|{street2}, {place}",
+        "Live locatie {nick} ✿|deelt tot {time2}",
+        "Hier staat de verhuiswagen|voor {addr}, {place}",
+    ),
+    location_at=(0, 3, 5),
+    text_shares=(0.55, 0.64, 0.72, 0.8),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {nick}.opus|0:48 · Audio",
+        "Audio van {name}.m4a|1:12 · Spraakbericht",
+        "Geboorteakte {other_lc}.pdf|1 pagina · PDF · 210 kB",
+        "Volmacht {initials}.pdf|2 pagina's · PDF · 155 kB",
+        "Tekening {firm} {project}.pdf|5 pagina's · PDF · 3,2 MB",
+        "Scan rijbewijs {word_first} {sur_title}.jpg|JPEG · 1,6 MB",
+    ),
+    document_at=(1, 2, 4),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -9566,6 +10481,56 @@ BLIND14_STYLE = RichStyle(
         "{word_first}, {neighbour_title} schilder, {other_first}, {phone3}, u",
     ),
 )
+BLIND15_STYLE = RichStyle(
+    values=_blind15_values,
+    chat=BLIND15_CHAT,
+    # Saved contacts with an emoji ("Lo ✿", "☎ Duif loodgieter") and under initials.
+    senders=(
+        ("{name}", ""),
+        ("{nick} ✿", ""),
+        ("☎ {neighbour_title} loodgieter", ""),
+        ("{initials}", ""),
+    ),
+    unsaved=("{phone2}", "~ {push} ★"),
+    members="{nick} ✿, {initials}, {other_first}, {phone2}, u",
+    web_rows=(
+        ("", "Prima, dan wacht ik op de brief"),
+        ("{nick} ✿", "Spraakbericht (0:48)"),
+        ("☎ {neighbour_title} loodgieter", "Busje {plate_text} staat op {addr3}"),
+        ("{phone2}", "~ {push} ★: mijn BSN is {bsn}"),
+        ("{group}", "{colleague_first}: {other} is van nummer veranderd"),
+        ("Gemeente Meppel", "Afspraak via {url_gem} of {switch_var}"),
+        ("{school}", "Ouderavond {date} om {time}"),
+        ("{initials}", "Geboren {dob}, IBAN {iban_lc}"),
+        ("{mate} ♥", "{email2}"),
+        ("{name_rev}", "↪ Doorgestuurd: {addr2}, {phone}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2412),
+            (1440, 3088),
+            (720, 1612),
+        ),
+        "ios": ((1179, 2556), (1170, 2532), (1284, 2778), (828, 1792)),
+        "web": ((1920, 1080), (1920, 1080), (1536, 864), (1680, 1050), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.5, 0.66, 0.8),
+    web_factors=(0.75, 0.85),
+    qualities=(35, 50, 65, 80, 95),
+    glue_wraps=True,
+    group_subtitles=(
+        "{nick} ✿ typt…",
+        "☎ {neighbour_title} loodgieter neemt audio op…",
+        "{other_first} en {initials} typen…",
+        "{nick} ✿, {initials}, {other_first}, {phone2}, u",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -9579,6 +10544,7 @@ RICH_STYLES = {
     "blind12": BLIND12_STYLE,
     "blind13": BLIND13_STYLE,
     "blind14": BLIND14_STYLE,
+    "blind15": BLIND15_STYLE,
 }
 
 

@@ -28,6 +28,7 @@ from demo.generators.screenshot_set import (
     BLIND12,
     BLIND13,
     BLIND14,
+    BLIND15,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -63,6 +64,8 @@ EARLIER_THAN_12 = (*EARLIER_THAN_11, BLIND11)
 EARLIER_THAN_13 = (*EARLIER_THAN_12, BLIND12)
 # The sets written before the fourteenth blind set.
 EARLIER_THAN_14 = (*EARLIER_THAN_13, BLIND13)
+# The sets written before the fifteenth blind set.
+EARLIER_THAN_15 = (*EARLIER_THAN_14, BLIND14)
 
 
 @cache
@@ -87,6 +90,7 @@ def items_of(config):
         BLIND12,
         BLIND13,
         BLIND14,
+        BLIND15,
     ],
     ids=lambda c: c.name,
 )
@@ -119,6 +123,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND12, other) for other in EARLIER_THAN_12),
         *((BLIND13, other) for other in EARLIER_THAN_13),
         *((BLIND14, other) for other in EARLIER_THAN_14),
+        *((BLIND15, other) for other in EARLIER_THAN_15),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -163,6 +168,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND12, EARLIER_THAN_12),
         (BLIND13, EARLIER_THAN_13),
         (BLIND14, EARLIER_THAN_14),
+        (BLIND15, EARLIER_THAN_15),
     ],
     ids=[
         "blind3",
@@ -176,6 +182,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind12",
         "blind13",
         "blind14",
+        "blind15",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -622,8 +629,9 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND12, EARLIER_THAN_12, 45),
         (BLIND13, EARLIER_THAN_13, 45),
         (BLIND14, EARLIER_THAN_14, 55),
+        (BLIND15, EARLIER_THAN_15, 55),
     ],
-    ids=["blind11", "blind12", "blind13", "blind14"],
+    ids=["blind11", "blind12", "blind13", "blind14", "blind15"],
 )
 
 
@@ -877,3 +885,54 @@ def test_a_group_header_may_show_who_is_typing_and_the_older_sets_draw_as_before
         items = []
         _tokens(template, values, items)
         assert any(item.kind == "pii" for item in items), template
+
+
+def test_the_fifteenth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND15)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND15)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND15.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "PROJECT", "KVK"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] and not shot["scaled"] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 400 and len(keep) >= 175
+    # Long addresses wrapped over two and three lines.
+    assert {("ADDRESS", 2), ("ADDRESS", 3), ("PERSON", 2), ("PHONE", 2), ("IBAN", 3)} <= wrapped
+    # First names that are words, foreign names, surnames that are words in lower case.
+    assert person & {"Lotus", "Senna", "Bries", "Robijn"}
+    assert person & {s.lower() for s in BLIND15.pools.word_surnames}
+    # Contacts saved with an emoji and under initials; voice notes and documents with a name;
+    # notices of someone added and of a changed number.
+    assert any("✿" in s[0] or "☎" in s[0] for s in style.senders)
+    assert any(s[0] == "{initials}" for s in style.senders)
+    assert any(".opus" in d or ".m4a" in d for d in style.chat.documents)
+    notices = style.chat.join_notices + style.chat.later_notices + style.chat.direct_notices
+    assert any("toegevoegd" in n for n in notices)
+    assert any("van nummer veranderd" in n for n in notices)
+    # BSNs and IBANs pass their checks; many phone writings, numbers abroad, foreign IBANs.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    assert any(p.startswith(("+48", "+7 ", "+676", "+353", "+46", "+84", "+381")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PL", "KZ", "IE", "SE", "RS"}
+    # The municipality's numbers, IBANs, WhatsApp number and postbus in other writings.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2

@@ -379,6 +379,7 @@ def detect_in_ocr(
     found |= _member_names(ocr.text)
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
+    found |= _line_notice_names(ocr.text)
     found |= _missed_call_names(ocr.text)
     found |= _colleague_labels(ocr.text)
     found |= _called_back_names(text)
@@ -1163,7 +1164,12 @@ _NOTICE_NAME = (
 # Nkechi toegevoegd").
 # The start of each name in a list ("Peper, hooi en Nkechi").
 _LIST_SEPARATOR = re.compile(r"(?:^|,[ ]*|[ ]+en[ ]+)(?=(\S))")
-_NOTICE_LISTED = _NOTICE_NAME.replace(r"[A-Z\u00c0-\u00de]", r"[^\W\d_]", 1)
+_NOTICE_LISTED = _NOTICE_NAME.replace(r"[A-Z\u00c0-\u00de]", r"[^\W\d_]", 1).replace(
+    r"[A-Z\u00c0-\u00de]", r"(?!en\b)[^\W\d_]"
+)
+# An unsaved contact is listed by their number ("heeft Lelie en (06) 1234 5678 toegevoegd").
+_NOTICE_NUMBER = r"[+(]?\d[\d ()\u2013.-]{6,}\d"
+_NOTICE_ITEM = rf"(?:{_NOTICE_LISTED}|{_NOTICE_NUMBER})"
 _NOTICE = re.compile(
     rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:(?:heeft|hebt)[ ]+(?:een[ ]+nieuw[ ]+"
     r"(?:telefoon)?nummer|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten)|"
@@ -1172,7 +1178,7 @@ _NOTICE = re.compile(
     r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|de[ ]+groepsafbeelding|het[ ]+groepsicoon|"
     r"het[ ]+onderwerp|de[ ]+instellingen)[ ]+|"
     r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd|(?:tot[ ]+)?beheerder)|"
-    rf"(?P<whom>{_NOTICE_LISTED}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_LISTED})*)[ ]+"
+    rf"(?P<whom>{_NOTICE_ITEM}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_ITEM})*)[ ]+"
     r"(?:toegevoegd|verwijderd|gedeblokkeerd|geblokkeerd))"
     r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder|"
     # "Mees Kraai is overgestapt naar een nieuw nummer. Tik om een bericht te sturen."
@@ -1193,6 +1199,23 @@ _ORGANISATION_WORDS = frozenset(
 )
 
 
+# Notices about one contact on a line of their own, the contact as the phone saved them (also
+# in lower case, an everyday word or a first name with a lower-case surname): "Maan heeft
+# verdwijnende berichten aangezet", "Kasje heeft het telefoonnummer gewijzigd naar ...", "Maan
+# mast staat niet in uw contacten".
+_LINE_NOTICE = re.compile(
+    r"^(?P<who>[^\W\d_][\w'\u2019.-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*){0,3}?)[ ]+"
+    r"(?:(?:heeft|hebt)[ ]+(?:verdwijnende[ ]+berichten[ ]+(?:aan|uit)gezet|"
+    r"(?:het[ ]+|zijn[ ]+|haar[ ]+)?telefoonnummer[ ]+gewijzigd)|"
+    r"staat[ ]+niet[ ]+in[ ]+(?:uw|je|jouw)[ ]+contacten)",
+    re.M,
+)
+# Words opening such a line that name no contact ("Dit nummer staat niet in uw contacten").
+_NOT_LINE_NOTICE_NAMES = frozenset(
+    {"dit", "dat", "deze", "die", "het", "de", "een", "uw", "jouw", "mijn", "wie", "iemand"}
+)
+
+
 # A contact saved in lower case opening a notice line of their own ("tigist heeft u
 # toegevoegd", "kraai heeft deze groep aangemaakt").
 _LOWER_NOTICE = re.compile(
@@ -1200,6 +1223,23 @@ _LOWER_NOTICE = re.compile(
     r"verwijderd)|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten))[ ]*$",
     re.M,
 )
+
+
+def _line_notice_names(lines_text: str) -> set[tuple[int, int, str]]:
+    """The contact opening a notice line about them alone (`_LINE_NOTICE`), read per OCR line:
+    a date header above the notice may be joined to it in the bubble text."""
+    out: set[tuple[int, int, str]] = set()
+    for match in _LINE_NOTICE.finditer(lines_text):
+        words = match.group("who").casefold().split()
+        if (
+            words[0] in _NOT_NOTICE_NAMES
+            or words[0] in _NOT_LINE_NOTICE_NAMES
+            or any(w in _ORGANISATION_WORDS for w in words)
+            or organisation_pattern().search(match.group("who"))
+        ):
+            continue
+        out.add((match.start("who"), match.end("who"), "PERSON"))
+    return out
 
 
 def _notice_names(text: str) -> set[tuple[int, int, str]]:
@@ -1230,7 +1270,9 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
                     continue  # "heeft foto's en video's toegevoegd": things, no contacts
                 # An everyday word alone is a name only in a list of those added or removed
                 # ("heeft Peper en Mare toegevoegd"), which names nothing but contacts.
-                listed = group == "whom" and len(parts) > 1
+                listed = (
+                    group == "whom" and len(list(_LIST_SEPARATOR.finditer(match.group(group)))) > 1
+                )
                 if len(words) == 1 and words[0] in lex.frequent_words and not listed:
                     continue
                 if organisation_pattern().search(part.group()):

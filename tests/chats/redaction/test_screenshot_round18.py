@@ -1,0 +1,42 @@
+"""Screenshot round 18 (issue 12): constructions the fourteenth blind set showed, tested with other
+names, numbers and layouts (no tesseract: OCR results are built as in test_screenshot_text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chats.redaction.test_screenshot_text import covered, spans_of
+
+
+def labels_of(text: str, spans) -> set[str]:
+    return {label for _s, _e, label in spans}
+
+
+# --- A notice naming contacts that are words, with a number among those added ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Storm Schaap heeft Zee en (06) 4121 7780 toegevoegd", {"Storm", "Schaap", "Zee"}),
+        ("Hazel Tuin heeft Dauw en 06 - 41 20 33 17 toegevoegd", {"Hazel", "Tuin", "Dauw"}),
+        ("Zee heeft verdwijnende berichten uitgezet", {"Zee"}),
+        ("Dauw heeft het telefoonnummer gewijzigd naar 06 4471 2290", {"Dauw"}),
+        ("Zon visser staat niet in uw contacten. Blokkeren of toevoegen?", {"Zon", "visser"}),
+        ("U heeft Femke de smid toegevoegd", {"Femke", "de", "smid"}),
+    ],
+)
+def test_a_notice_naming_contacts_that_are_words_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit nummer staat niet in uw contacten. Blokkeren of toevoegen?",
+        "U heeft verdwijnende berichten aangezet",
+        "Het telefoonnummer gewijzigd naar het nieuwe nummer van de balie.",
+    ],
+)
+def test_a_notice_without_a_contact_names_no_person(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

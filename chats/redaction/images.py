@@ -451,6 +451,7 @@ def detect_in_ocr(
     found |= _number_first_addresses(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
+    found |= _floors_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -1685,6 +1686,22 @@ def _numbers_of_named_streets(text: str) -> set[tuple[int, int, str]]:
 # The house number that closes an address ("Hogeweg 106", "Esweg 7-b").
 _LEADING_DIGITS = re.compile(r"\d*")
 _HOUSE_NUMBER_AT_END = re.compile(r"(?<![\w-])(\d{1,4})(?:[ ]?[A-Za-z]{1,3}|-\w{1,3})?\W*$")
+
+
+# The floor of a home after its address, set off by a comma and maybe wrapped onto the next
+# line: "Wheeme 43, 2e etage", "Kerkweg 8,\n3e verdieping".
+_FLOOR_AFTER = re.compile(
+    r"[ ]*,?[ \n]+((?:[1-9]|1\d)(?:e|ste|de)[ \n]+(?:etage|verdieping|verd\.|woonlaag)\b)", re.I
+)
+
+
+def _floors_of_addresses(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """The floor written after an address found in the screenshot belongs to the home."""
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for _start, end, label in found
+        if label == "ADDRESS" and (m := _FLOOR_AFTER.match(text, end))
+    }
 
 
 def _numbers_of_found_homes(

@@ -40,3 +40,23 @@ def test_a_notice_naming_contacts_that_are_words_is_blacked(text, must_cover):
 )
 def test_a_notice_without_a_contact_names_no_person(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- The floor after an address set off by a comma, also wrapped to the next line ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Er is brand bij haar op Kerkweg 17,\n3e etage! De brandweer is er", {"17,", "3e"}),
+        ("De fietsen van Molenstraat 9, 1e\netage zijn gestolen.", {"9,", "1e"}),
+        ("aanvrager Kees Bos, Dorpsstraat 48, 2e verdieping, tel. 06 1163 7845.", {"48,", "2e"}),
+    ],
+)
+def test_the_floor_after_an_address_is_blacked_with_it(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_floor_without_an_address_stays():
+    text = "De vergadering is op de 2e etage van het stadhuis."
+    assert not labels_of(text, spans_of(text))

@@ -405,6 +405,8 @@ def detect_in_ocr(
     found |= _names_over_particles(text, found)
     found |= _surnames_after_particles(text, found)
     found |= _capital_surnames_before(text, found)
+    found |= _capital_surnames_with_initials(text)
+    found |= _surnames_comma_before(ocr.text, found)
     found |= _first_names_joined_to_persons(text, found)
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
@@ -902,6 +904,68 @@ def _capital_surnames_before(
         # a surname.
         if low in lex.surnames or (low not in lex.dutch_words and low not in lex.places):
             out.add((match.start(1), end, "PERSON"))
+    return out
+
+
+# A name written formally, the surname in capitals before a comma and initials ("MAST, D.",
+# "VAN DER BOS, K.L."), in a chat list's title or a message.
+_CAPITAL_SURNAME_INITIALS = re.compile(
+    r"(?<![\w'\u2019-])((?:(?:VAN|DE|DER|DEN|TER|TEN|LA|LE)[ ]+)*"
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+(?:-[A-Z\u00c0-\u00de]{2,})?),[ ]?"
+    r"(?:[A-Z]\.[ ]?){0,3}[A-Z]\.)(?![\w])"
+)
+
+
+def _capital_surnames_with_initials(text: str) -> set[tuple[int, int, str]]:
+    """`_CAPITAL_SURNAME_INITIALS`: a surname a name list knows, also an everyday word ("KNOOP"),
+    or one no dictionary knows; no abbreviation or organisation ("IBAN, K.")."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CAPITAL_SURNAME_INITIALS.finditer(text):
+        surname = match.group(2)
+        low = surname.casefold()
+        if (
+            len(surname) < 3
+            or low in lex.not_names
+            or low in _ORGANISATION_WORDS
+            or organisation_pattern().search(surname)
+            or not _VOWEL.search(surname)
+        ):
+            continue
+        if low in lex.surnames or (low not in lex.dutch_words and low not in lex.places):
+            out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# A chat list title or a line opening with a surname before a comma and a first name found as a
+# person ("De Klerk, Aysegül 09:34", "Van Dam, Ilse").
+_SURNAME_COMMA_BEFORE = re.compile(
+    r"(?:^|(?<=\n))((?P<particles>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|'t)[ ]+)*)"
+    r"(?P<surname>[A-Z\u00c0-\u00de][\w'\u2019]+(?:-[A-Z\u00c0-\u00de][\w'\u2019]+)?),[ ]+)$"
+)
+
+
+def _surnames_comma_before(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Person spans grown back over a surname before a comma at the line's start: with a
+    tussenvoegsel, or a surname a name list knows that is no everyday word."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        match = _SURNAME_COMMA_BEFORE.search(text[line_start:start])
+        if match is None:
+            continue
+        low = match.group("surname").casefold()
+        if low in lex.not_names or low in _ORGANISATION_WORDS:
+            continue
+        if match.group("particles") or (
+            low in lex.surnames and low not in lex.frequent_words and low not in lex.dutch_words
+        ):
+            out.add((line_start + match.start(1), end, "PERSON"))
     return out
 
 

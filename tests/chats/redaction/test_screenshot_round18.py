@@ -60,3 +60,32 @@ def test_the_floor_after_an_address_is_blacked_with_it(text, must_cover):
 def test_a_floor_without_an_address_stays():
     text = "De vergadering is op de 2e etage van het stadhuis."
     assert not labels_of(text, spans_of(text))
+
+
+# --- A surname before a comma: in capitals before initials, or before a first name -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Voor de kapvergunning:\naanvrager HOUT, B., Dorpsstraat 8, tel", {"HOUT,", "B.,"}),
+        ("VINK, M.J. 08:46\nIk stuur de machtiging", {"VINK,", "M.J."}),
+        ("VAN DER STEEN, A. 10:02\nTot straks", {"VAN", "DER", "STEEN,", "A."}),
+        ("Van Hout, Ilse 09:34\nTot straks", {"Van", "Hout,", "Ilse"}),
+    ],
+)
+def test_a_surname_before_a_comma_and_initials_or_a_first_name_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie IBAN, K. hiervoor",
+        "Groet, Ilse",
+        "Bijlage A, B. en C. volgen",
+    ],
+)
+def test_capitals_or_a_greeting_before_a_comma_are_no_surname(text):
+    spans = spans_of(text)
+    assert not covered(text, spans) & {"IBAN,", "Groet,", "A,", "B."}

@@ -845,8 +845,10 @@ def _names_after_call_me(text: str) -> set[tuple[int, int, str]]:
 # A person's name in lower case in a document's file name, the underscores OCR read as spaces
 # ("Loonstrook tenzin beridze.pdf", "Loonstrook guörún _ virtanen.pdf").
 _FILE_NAME_PERSON = re.compile(
-    r"(?<![\w.])[A-Z][^\W\d_]+(?:[ ]?_[ ]?|[ ]+)"
-    r"(?P<name>(?P<first>[^\W\d_]{2,})(?:[ ]?_[ ]?|[ ]+)(?P<last>[^\W\d_]{2,}))"
+    # The document's kind, also a compound with a dash ("WOZ-bezwaar"); the name may wrap
+    # onto the file card's next line.
+    r"(?<![\w.])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?:[ ]?_[ ]?|[ \n]+)"
+    r"(?P<name>(?P<first>[^\W\d_]{2,})(?:[ ]?_[ ]?|[ \n]+)(?P<last>[^\W\d_]{2,}))"
     r"\.(?i:pdf|docx?|odt|jpe?g|png|heic)\b"
 )
 

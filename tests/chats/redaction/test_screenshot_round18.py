@@ -89,3 +89,26 @@ def test_a_surname_before_a_comma_and_initials_or_a_first_name_is_blacked(text, 
 def test_capitals_or_a_greeting_before_a_comma_are_no_surname(text):
     spans = spans_of(text)
     assert not covered(text, spans) & {"IBAN,", "Groet,", "A,", "B."}
+
+
+# --- A lower-case name in a file name after a dashed document kind, wrapped on the card -------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("WOZ-bezwaar kwame\nasante.docx\nDOCX : 36 kB", {"kwame", "asante.docx"}),
+        ("Zorg-aanvraag yaw\nmensah.pdf\n1 pagina", {"yaw", "mensah.pdf"}),
+        ("Huur-contract kofi_boateng.pdf\n3 pagina's", {"kofi_boateng.pdf"}),
+    ],
+)
+def test_a_name_in_a_file_name_after_a_dashed_kind_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bezwaar-brief gemeente meppel.pdf", "WOZ-beschikking groen beheer.pdf\n1 pagina"],
+)
+def test_a_file_name_of_words_names_no_person(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

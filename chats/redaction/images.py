@@ -1584,6 +1584,13 @@ _NAME_BEFORE_ADDRESS = re.compile(
 )
 
 
+# Someone at whose home something is, before the address: "ligt bij De Klerk op Zuiderkade 88".
+_STAYING_WITH_BEFORE_ADDRESS = re.compile(
+    r"(?<=[a-z][ ])bij[ ]+(?P<name>(?P<particles>(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ ]+){0,3})"
+    r"(?P<last>[A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?))[ \n]+op[ \n]+$"
+)
+
+
 def _names_before_addresses(
     text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -1592,6 +1599,19 @@ def _names_before_addresses(
     for start, _end, label in found:
         if label != "ADDRESS":
             continue
+        staying = _STAYING_WITH_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
+        if staying is not None:
+            name = staying.group("name")
+            low = staying.group("last").casefold()
+            if not (
+                _organisation_or_place(name, lex)
+                or organisation_pattern().search(name)
+                or lexicon.street_suffix(staying.group("last")) is not None
+                or low in _ORGANISATION_WORDS
+                or (not staying.group("particles") and low in lex.frequent_words)
+                or ((lexicon.is_compound(low) or is_firm_word(low)) and low not in lex.surnames)
+            ):
+                out.add((staying.start("name"), staying.end("name"), "PERSON"))
         match = _NAME_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
         if match is None:
             continue

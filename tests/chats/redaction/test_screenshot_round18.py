@@ -112,3 +112,29 @@ def test_a_name_in_a_file_name_after_a_dashed_kind_is_blacked(text, must_cover):
 )
 def test_a_file_name_of_words_names_no_person(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- Someone at whose home something lies, before the address --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("de sleutel ligt bij De Smid\nop Kerkweg\n12 rood.", {"De", "Smid"}),
+        ("het pakket ligt bij Ter Storm op Molenstraat 4.", {"Ter", "Storm"}),
+        ("de ladder staat bij Storm op Molenstraat 4.", {"Storm"}),
+    ],
+)
+def test_a_name_after_bij_before_an_address_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de fiets staat bij Kindcentrum op Kerkweg 12.",
+        "de container staat bij Schildersbedrijf op Kerkweg 12.",
+    ],
+)
+def test_a_firm_or_a_building_after_bij_before_an_address_is_no_person(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

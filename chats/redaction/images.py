@@ -1567,6 +1567,26 @@ _ADDRESSED_NAME = re.compile(
 )
 
 
+# Introducing oneself by one's firm or team at a message's start: "Vlam van Bakkerij Maan hier:
+# we starten ...", also a first name that is an everyday word.
+_SELF_INTRODUCED = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+van[ ]+"
+    r"(?:[^\W\d_][\w&'.-]*[ ]+){0,4}?[^\W\d_][\w&'.-]*[ ]+hier(?=[:,!.])"
+)
+_NOT_SELF_INTRODUCED = frozenset(
+    {"die", "dit", "dat", "iemand", "niemand", "wie", "hij", "zij", "ze", "we", "wij", "iedereen"}
+)
+
+
+# A greeting before a first name and a surname and a comma: "Goedemorgen Lelie Kist, de sleutel
+# ...", also where both are everyday words.
+_GREETED_FULL_NAME = re.compile(
+    r"\b(?:[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond|[Bb]este|[Hh]oi|[Hh]allo|[Hh]ey|[Dd]ag)[ ]+"
+    r"(?P<name>(?P<first>[A-Z\u00c0-\u00de][^\W\d_]+)[ \n]+(?:(?:van|de|der|den|ter|ten)[ \n]+)*"
+    r"(?P<last>[A-Z\u00c0-\u00de][^\W\d_]+))(?=[ ]?[,!](?:[ \n]|$))"
+)
+
+
 # Introducing oneself at a message's start: "Met Job van Team Leefbaarheid", "Met Lot, ik bel
 # over ..." (on the phone and in writing), also a first name that is an everyday word.
 _INTRODUCED_NAME = re.compile(
@@ -1737,6 +1757,27 @@ def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
         low = match.group(1).casefold()
         if low in lex.common_first_names and not _organisation_or_place(match.group(1), lex):
             out.add((match.start(1), match.end(1), "PERSON"))
+    for match in _SELF_INTRODUCED.finditer(text):
+        word = match.group("name")
+        if word.casefold() not in _NOT_SELF_INTRODUCED and not _organisation_or_place(word, lex):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    for match in _GREETED_FULL_NAME.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        low_first, low_last = first.casefold(), last.casefold()
+        if (
+            low_first in _ORGANISATION_WORDS
+            or _organisation_or_place(first, lex)
+            or _organisation_or_place(last, lex)
+            or organisation_pattern().search(match.group("name"))
+            or low_last in lex.frequent_words  # "Hallo Lieve Mensen,"
+        ):
+            continue
+        if (
+            low_first in lex.first_names
+            or low_first not in lex.dutch_words
+            or low_last in lex.surnames
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
     for match in _ADDRESSED_NAME.finditer(text):
         low = match.group(2).casefold()
         surname = match.group("comma") and low in lex.surnames

@@ -138,3 +138,48 @@ def test_a_name_after_bij_before_an_address_is_blacked(text, must_cover):
 )
 def test_a_firm_or_a_building_after_bij_before_an_address_is_no_person(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A greeting before a first name and a surname that are words -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Goedemorgen Zee Tuin, de sleutel ligt bij de balie.", {"Zee", "Tuin,"}),
+        ("Hallo Ragnhild Kist, de container is geleegd.", {"Ragnhild", "Kist,"}),
+        ("Beste Dauw de Klerk, uw aanvraag is binnen.", {"Dauw", "de", "Klerk,"}),
+    ],
+)
+def test_a_greeted_first_name_and_surname_are_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hallo Lieve Mensen, het feest gaat door.", "Beste Gemeente Meppel, ik heb een vraag."],
+)
+def test_a_greeting_to_a_group_or_an_organisation_names_no_person(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- Introducing oneself by one's firm: "<name> van <firm> hier:" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Storm van Schildersbedrijf Hout hier: we beginnen maandag.", "Storm"),
+        ("Goed nieuws. Zee van Team Groen hier, de bomen staan er.", "Zee"),
+    ],
+)
+def test_a_name_introducing_itself_by_its_firm_is_blacked(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iemand van de gemeente hier: de lamp is stuk.", "Die van de buren hier, ze zijn weg."],
+)
+def test_a_pronoun_introduced_by_a_firm_names_no_person(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

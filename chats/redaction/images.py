@@ -1975,7 +1975,27 @@ def _initialled_names(text: str) -> set[tuple[int, int, str]]:
         word = match.group(1).split()[0]
         if not _organisation_or_place(word, lex) and not is_firm_word(word.casefold()):
             out.add((match.start(1), match.end(1), "PERSON"))
+    for match in _HOLDER_AFTER_TNV.finditer(text):
+        name = match.group("name")
+        lows = name.casefold().split()
+        if (
+            lows[0] in _NOT_HOLDER_OPENERS
+            or organisation_pattern().search(name)
+            or any(w in _ORGANISATION_WORDS or is_firm_word(w) for w in lows)
+            or any(_organisation_or_place(w, lex) for w in name.split())
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
     return out
+
+
+# The account holder after "t.n.v." as a first name and a surname, also in lower case ("t.n.v.
+# dmytro mast."), closing the phrase.
+_HOLDER_AFTER_TNV = re.compile(
+    r"\bt\.?[ ]?n\.?[ ]?v\.?[ \n]+(?P<name>[^\W\d_]{2,}(?:[ \n]+(?:van|de|der|den|ter|ten)){0,3}"
+    r"[ \n]+[^\W\d_]{2,})(?=[.,;:!?)]|[ ]*$|[ ]*\n)"
+)
+_NOT_HOLDER_OPENERS = frozenset({"de", "het", "een", "mijn", "onze", "uw", "haar", "zijn", "ons"})
 
 
 # A surname and its initial after a word that names a person ("doorgeven aan Gaga J.?", "op

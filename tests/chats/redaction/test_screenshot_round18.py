@@ -183,3 +183,29 @@ def test_a_name_introducing_itself_by_its_firm_is_blacked(text, name):
 )
 def test_a_pronoun_introduced_by_a_firm_names_no_person(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- The account holder after t.n.v. in lower case --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("graag op NL32 DLBK 1638 4819 59 t.n.v. oksana melnyk. Mijn BSN", {"oksana", "melnyk."}),
+        ("Terugbetalen op rekening tnv kwabena\nadjei, dank u", {"kwabena", "adjei,"}),
+    ],
+)
+def test_an_account_holder_after_tnv_in_lower_case_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graag op de rekening t.n.v. gemeente meppel.",
+        "Graag op de rekening t.n.v. mijn moeder.",
+        "Graag op de rekening t.n.v. het bestuur.",
+    ],
+)
+def test_an_organisation_or_a_relative_after_tnv_names_no_person(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

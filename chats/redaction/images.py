@@ -798,6 +798,12 @@ _PARTICLES_THEN_SURNAME = re.compile(
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w-])"
 )
 
+# The same with the first particle capitalised, as some write it after a first name.
+_CAPITAL_PARTICLES_THEN_SURNAME = re.compile(
+    rf"[ \n]+(?:Van|De|Der|Den|Ter|Ten)(?:[ \n]+{_SURNAME_PARTICLE}){{0,2}}[ \n]+"
+    r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w-])"
+)
+
 
 def _surnames_after_particles(
     text: str, found: set[tuple[int, int, str]]
@@ -809,6 +815,9 @@ def _surnames_after_particles(
         if label != "PERSON" or not _NAME_PART.fullmatch(text, start, end):
             continue
         match = _PARTICLES_THEN_SURNAME.match(text, end)
+        capital = None if match is not None else _CAPITAL_PARTICLES_THEN_SURNAME.match(text, end)
+        if capital is not None and capital.group(1).casefold() in lex.surnames:
+            match = capital  # "Groet, Maan\nDe Klerk": a known surname after "De", "Van"
         if match is None:
             continue
         surname = match.group(1)

@@ -209,3 +209,22 @@ def test_an_account_holder_after_tnv_in_lower_case_is_blacked(text, must_cover):
 )
 def test_an_organisation_or_a_relative_after_tnv_names_no_person(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A surname after a capitalised particle after a first name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Nieuw nummer 06 3451 7601. Groet, Storm\nDe Kraai", {"Storm", "De", "Kraai"}),
+        ("Groet, Dauw De Klerk", {"Dauw", "De", "Klerk"}),
+    ],
+)
+def test_a_surname_after_a_capitalised_particle_is_blacked_with_the_first_name(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_name_of_a_building_after_a_first_name_stays():
+    text = "Groet, Kees De Toermalijn"
+    assert "Toermalijn" not in covered(text, spans_of(text))

@@ -228,3 +228,22 @@ def test_a_surname_after_a_capitalised_particle_is_blacked_with_the_first_name(t
 def test_a_name_of_a_building_after_a_first_name_stays():
     text = "Groet, Kees De Toermalijn"
     assert "Toermalijn" not in covered(text, spans_of(text))
+
+
+# --- A number the reader is told to call ("belt u") is a service's ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De taxi komt om 9 uur. Bij uitval belt u 088-0041\n700.",
+        "Bij storing belt u op 088 112 4400, dag en nacht.",
+    ],
+)
+def test_a_number_the_reader_is_told_to_call_stays(text):
+    assert "PHONE" not in labels_of(text, spans_of(text))
+
+
+def test_a_mobile_number_after_belt_u_mij_is_blacked():
+    text = "Als u vragen heeft belt u mij op 06 1234 5678."
+    assert "PHONE" in labels_of(text, spans_of(text))

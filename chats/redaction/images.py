@@ -2173,11 +2173,14 @@ _LIST_NAME = re.compile(
     # The second word also in lower case ("Gaga riem") or an initial ("Tol O."); an ellipsis
     # OCR read as one dot ("Bolormaa. 09:29").
     rf"(?:[ ]+(?P<second>{_LIST_WORD}|(?!(?:van|de[nr]?|te[nr])\b)[a-z][^\W\d_]{{2,}}|[A-Z]\.))?"
-    r"(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{1,3}|\u2026)?"
+    # A surname after its tussenvoegsels ("Anahí van Hattem"), or the title cut after them.
+    r"(?:[ ]+(?:van|de|der|den|ter|ten)(?:[ ]+(?:de|der|den|het|'t))?"
+    r"(?:[ ]+(?P<tail>[A-Z\u00c0-\u00de][^\W\d_]+))?)?(?:\.{1,3}|\u2026)?"
     # ... before the time alone, or the time and the preview on the title's line (WhatsApp
     # Web: "Buren Muis 11:05 De aanhanger ...").
     r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+(?=\d{1,2}[:.]\d{2}[ ]))"
 )
+_COMPASS_POINTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
 # A group row's preview sender after the row's title and time on one line (WhatsApp Web:
 # "+31 6 ... 12:03 — Ji-woo: mijn BSN is ..."), also a push name in lower case ("— rhysie:").
 _PREVIEW_SENDER = re.compile(
@@ -2252,6 +2255,15 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
             out.add((match.start("name"), match.end("second"), "PERSON"))
             continue
         if match.group("role") or _list_name_word(match.group("name"), lex):
+            tail = match.group("tail")
+            # (a place after "van" is a surname too: "van Hattem"; a compass point is a district's)
+            if (
+                tail
+                and not second
+                and tail.casefold() not in _ORGANISATION_WORDS | _COMPASS_POINTS
+                and not organisation_pattern().search(tail)
+            ):
+                end = match.end("tail")
             out.add((match.start("name"), end, "PERSON"))
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.chats.redaction.test_screenshot_text import covered, spans_of
+from tests.chats.redaction.test_screenshot_text import covered, list_spans, spans_of
 
 
 def labels_of(text: str, spans) -> set[str]:
@@ -247,3 +247,17 @@ def test_a_number_the_reader_is_told_to_call_stays(text):
 def test_a_mobile_number_after_belt_u_mij_is_blacked():
     text = "Als u vragen heeft belt u mij op 06 1234 5678."
     assert "PHONE" in labels_of(text, spans_of(text))
+
+
+# --- A chat list title with a surname after tussenvoegsels, also a place's name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Tsegaye van Zwolle 10:26\n+31 6 58 24 46 16", {"Tsegaye", "van", "Zwolle"}),
+        ("Oyelaran van Hattem 09:12\nTop, tot morgen", {"Oyelaran", "van", "Hattem"}),
+    ],
+)
+def test_a_chat_list_title_with_a_surname_after_tussenvoegsels_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, list_spans(text))

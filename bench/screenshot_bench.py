@@ -22,7 +22,8 @@ links; a floor after a dot; firms named after a person of the screenshot) and bl
 in round 15: surnames in capitals before a first name, after tussenvoegsels, in notices and by a
 house number; year-first birth dates with slashes; misread mobile numbers and IBANs; firms named
 after a person kept) and blind12 (written after round 14, tuned on in round 16) and blind13
-(tuned on in round 17)); blind, blind14 and blind15 stay blind: measured only, in aggregate.
+(tuned on in round 17) and blind14 (tuned on in round 18)); blind and blind15 stay blind: measured
+only, in aggregate.
 
 blind11, measured blind on main 1ba166d (the branch adds only the set): 18 of 457 personal-data
 items readable (PERSON 10, DATE_OF_BIRTH 3, URL_PERSONAL 2, ADDRESS 1, IBAN 1, PHONE 1), 7 of 200
@@ -61,6 +62,13 @@ median 0.87, worst 1.44, full size median 0.94, worst 1.44 at load 3-4 on 2 core
 raised.
 On main fdf29ad (screenshot round 17, text round 18 and red team 32 merged; not read): 28 of
 420 readable (PERSON 25, ADDRESS 3), 4 of 201 blacked (2.0%); CPU median 0.51, worst 0.97 at load ~1.
+Tuned on in round 18, from main ce8b71c (28 of 420, 4 of 201, CPU median 0.49, worst 0.74): 3 of 420
+readable (PERSON 3), 3 of 201 blacked (1.5%), CPU median 0.49, worst 0.84 at load ~6 (notices
+naming word names with a number among those added, "heeft verdwijnende berichten aangezet",
+"staat niet in uw contacten"; a floor after an address; "MAST, D." and "De Klerk, Aysegul";
+names in dashed file names, after greetings, "bij X op <address>", "t.n.v." in lower case and
+"X van <firm> hier"; chat list titles with tussenvoegsels; a number the reader is told to call
+kept).
 
 blind15 (forwarded notes, names at a message's start so quotes show them, long addresses wrapped
 over lines, voice notes and documents named after people, notices of members added and numbers

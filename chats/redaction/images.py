@@ -379,6 +379,7 @@ def detect_in_ocr(
     found |= _member_names(ocr.text)
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
+    found |= _line_notice_names(ocr.text)
     found |= _missed_call_names(ocr.text)
     found |= _colleague_labels(ocr.text)
     found |= _called_back_names(text)
@@ -404,6 +405,8 @@ def detect_in_ocr(
     found |= _names_over_particles(text, found)
     found |= _surnames_after_particles(text, found)
     found |= _capital_surnames_before(text, found)
+    found |= _capital_surnames_with_initials(text)
+    found |= _surnames_comma_before(ocr.text, found)
     found |= _first_names_joined_to_persons(text, found)
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
@@ -450,6 +453,7 @@ def detect_in_ocr(
     found |= _number_first_addresses(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
+    found |= _floors_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -794,6 +798,12 @@ _PARTICLES_THEN_SURNAME = re.compile(
     r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w-])"
 )
 
+# The same with the first particle capitalised, as some write it after a first name.
+_CAPITAL_PARTICLES_THEN_SURNAME = re.compile(
+    rf"[ \n]+(?:Van|De|Der|Den|Ter|Ten)(?:[ \n]+{_SURNAME_PARTICLE}){{0,2}}[ \n]+"
+    r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?![\w-])"
+)
+
 
 def _surnames_after_particles(
     text: str, found: set[tuple[int, int, str]]
@@ -805,6 +815,9 @@ def _surnames_after_particles(
         if label != "PERSON" or not _NAME_PART.fullmatch(text, start, end):
             continue
         match = _PARTICLES_THEN_SURNAME.match(text, end)
+        capital = None if match is not None else _CAPITAL_PARTICLES_THEN_SURNAME.match(text, end)
+        if capital is not None and capital.group(1).casefold() in lex.surnames:
+            match = capital  # "Groet, Maan\nDe Klerk": a known surname after "De", "Van"
         if match is None:
             continue
         surname = match.group(1)
@@ -841,8 +854,10 @@ def _names_after_call_me(text: str) -> set[tuple[int, int, str]]:
 # A person's name in lower case in a document's file name, the underscores OCR read as spaces
 # ("Loonstrook tenzin beridze.pdf", "Loonstrook guörún _ virtanen.pdf").
 _FILE_NAME_PERSON = re.compile(
-    r"(?<![\w.])[A-Z][^\W\d_]+(?:[ ]?_[ ]?|[ ]+)"
-    r"(?P<name>(?P<first>[^\W\d_]{2,})(?:[ ]?_[ ]?|[ ]+)(?P<last>[^\W\d_]{2,}))"
+    # The document's kind, also a compound with a dash ("WOZ-bezwaar"); the name may wrap
+    # onto the file card's next line.
+    r"(?<![\w.])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?:[ ]?_[ ]?|[ \n]+)"
+    r"(?P<name>(?P<first>[^\W\d_]{2,})(?:[ ]?_[ ]?|[ \n]+)(?P<last>[^\W\d_]{2,}))"
     r"\.(?i:pdf|docx?|odt|jpe?g|png|heic)\b"
 )
 
@@ -900,6 +915,68 @@ def _capital_surnames_before(
         # a surname.
         if low in lex.surnames or (low not in lex.dutch_words and low not in lex.places):
             out.add((match.start(1), end, "PERSON"))
+    return out
+
+
+# A name written formally, the surname in capitals before a comma and initials ("MAST, D.",
+# "VAN DER BOS, K.L."), in a chat list's title or a message.
+_CAPITAL_SURNAME_INITIALS = re.compile(
+    r"(?<![\w'\u2019-])((?:(?:VAN|DE|DER|DEN|TER|TEN|LA|LE)[ ]+)*"
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+(?:-[A-Z\u00c0-\u00de]{2,})?),[ ]?"
+    r"(?:[A-Z]\.[ ]?){0,3}[A-Z]\.)(?![\w])"
+)
+
+
+def _capital_surnames_with_initials(text: str) -> set[tuple[int, int, str]]:
+    """`_CAPITAL_SURNAME_INITIALS`: a surname a name list knows, also an everyday word ("KNOOP"),
+    or one no dictionary knows; no abbreviation or organisation ("IBAN, K.")."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CAPITAL_SURNAME_INITIALS.finditer(text):
+        surname = match.group(2)
+        low = surname.casefold()
+        if (
+            len(surname) < 3
+            or low in lex.not_names
+            or low in _ORGANISATION_WORDS
+            or organisation_pattern().search(surname)
+            or not _VOWEL.search(surname)
+        ):
+            continue
+        if low in lex.surnames or (low not in lex.dutch_words and low not in lex.places):
+            out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# A chat list title or a line opening with a surname before a comma and a first name found as a
+# person ("De Klerk, Aysegül 09:34", "Van Dam, Ilse").
+_SURNAME_COMMA_BEFORE = re.compile(
+    r"(?:^|(?<=\n))((?P<particles>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ii]n|'t)[ ]+)*)"
+    r"(?P<surname>[A-Z\u00c0-\u00de][\w'\u2019]+(?:-[A-Z\u00c0-\u00de][\w'\u2019]+)?),[ ]+)$"
+)
+
+
+def _surnames_comma_before(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Person spans grown back over a surname before a comma at the line's start: with a
+    tussenvoegsel, or a surname a name list knows that is no everyday word."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        match = _SURNAME_COMMA_BEFORE.search(text[line_start:start])
+        if match is None:
+            continue
+        low = match.group("surname").casefold()
+        if low in lex.not_names or low in _ORGANISATION_WORDS:
+            continue
+        if match.group("particles") or (
+            low in lex.surnames and low not in lex.frequent_words and low not in lex.dutch_words
+        ):
+            out.add((line_start + match.start(1), end, "PERSON"))
     return out
 
 
@@ -1163,7 +1240,12 @@ _NOTICE_NAME = (
 # Nkechi toegevoegd").
 # The start of each name in a list ("Peper, hooi en Nkechi").
 _LIST_SEPARATOR = re.compile(r"(?:^|,[ ]*|[ ]+en[ ]+)(?=(\S))")
-_NOTICE_LISTED = _NOTICE_NAME.replace(r"[A-Z\u00c0-\u00de]", r"[^\W\d_]", 1)
+_NOTICE_LISTED = _NOTICE_NAME.replace(r"[A-Z\u00c0-\u00de]", r"[^\W\d_]", 1).replace(
+    r"[A-Z\u00c0-\u00de]", r"(?!en\b)[^\W\d_]"
+)
+# An unsaved contact is listed by their number ("heeft Lelie en (06) 1234 5678 toegevoegd").
+_NOTICE_NUMBER = r"[+(]?\d[\d ()\u2013.-]{6,}\d"
+_NOTICE_ITEM = rf"(?:{_NOTICE_LISTED}|{_NOTICE_NUMBER})"
 _NOTICE = re.compile(
     rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:(?:heeft|hebt)[ ]+(?:een[ ]+nieuw[ ]+"
     r"(?:telefoon)?nummer|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten)|"
@@ -1172,7 +1254,7 @@ _NOTICE = re.compile(
     r"(?:de[ ]+groepsbeschrijving|de[ ]+groepsnaam|de[ ]+groepsafbeelding|het[ ]+groepsicoon|"
     r"het[ ]+onderwerp|de[ ]+instellingen)[ ]+|"
     r"(?:je|jou|u)[ ]+(?:toegevoegd|verwijderd|(?:tot[ ]+)?beheerder)|"
-    rf"(?P<whom>{_NOTICE_LISTED}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_LISTED})*)[ ]+"
+    rf"(?P<whom>{_NOTICE_ITEM}(?:(?:,[ ]*|[ ]+en[ ]+){_NOTICE_ITEM})*)[ ]+"
     r"(?:toegevoegd|verwijderd|gedeblokkeerd|geblokkeerd))"
     r"|is[ ]+(?:lid[ ]+geworden|vertrokken|nu[ ]+(?:een[ ]+)?beheerder|"
     # "Mees Kraai is overgestapt naar een nieuw nummer. Tik om een bericht te sturen."
@@ -1193,6 +1275,23 @@ _ORGANISATION_WORDS = frozenset(
 )
 
 
+# Notices about one contact on a line of their own, the contact as the phone saved them (also
+# in lower case, an everyday word or a first name with a lower-case surname): "Maan heeft
+# verdwijnende berichten aangezet", "Kasje heeft het telefoonnummer gewijzigd naar ...", "Maan
+# mast staat niet in uw contacten".
+_LINE_NOTICE = re.compile(
+    r"^(?P<who>[^\W\d_][\w'\u2019.-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*){0,3}?)[ ]+"
+    r"(?:(?:heeft|hebt)[ ]+(?:verdwijnende[ ]+berichten[ ]+(?:aan|uit)gezet|"
+    r"(?:het[ ]+|zijn[ ]+|haar[ ]+)?telefoonnummer[ ]+gewijzigd)|"
+    r"staat[ ]+niet[ ]+in[ ]+(?:uw|je|jouw)[ ]+contacten)",
+    re.M,
+)
+# Words opening such a line that name no contact ("Dit nummer staat niet in uw contacten").
+_NOT_LINE_NOTICE_NAMES = frozenset(
+    {"dit", "dat", "deze", "die", "het", "de", "een", "uw", "jouw", "mijn", "wie", "iemand"}
+)
+
+
 # A contact saved in lower case opening a notice line of their own ("tigist heeft u
 # toegevoegd", "kraai heeft deze groep aangemaakt").
 _LOWER_NOTICE = re.compile(
@@ -1200,6 +1299,23 @@ _LOWER_NOTICE = re.compile(
     r"verwijderd)|(?:deze|de)[ ]+groep[ ]+(?:aangemaakt|verlaten))[ ]*$",
     re.M,
 )
+
+
+def _line_notice_names(lines_text: str) -> set[tuple[int, int, str]]:
+    """The contact opening a notice line about them alone (`_LINE_NOTICE`), read per OCR line:
+    a date header above the notice may be joined to it in the bubble text."""
+    out: set[tuple[int, int, str]] = set()
+    for match in _LINE_NOTICE.finditer(lines_text):
+        words = match.group("who").casefold().split()
+        if (
+            words[0] in _NOT_NOTICE_NAMES
+            or words[0] in _NOT_LINE_NOTICE_NAMES
+            or any(w in _ORGANISATION_WORDS for w in words)
+            or organisation_pattern().search(match.group("who"))
+        ):
+            continue
+        out.add((match.start("who"), match.end("who"), "PERSON"))
+    return out
 
 
 def _notice_names(text: str) -> set[tuple[int, int, str]]:
@@ -1230,7 +1346,9 @@ def _notice_names(text: str) -> set[tuple[int, int, str]]:
                     continue  # "heeft foto's en video's toegevoegd": things, no contacts
                 # An everyday word alone is a name only in a list of those added or removed
                 # ("heeft Peper en Mare toegevoegd"), which names nothing but contacts.
-                listed = group == "whom" and len(parts) > 1
+                listed = (
+                    group == "whom" and len(list(_LIST_SEPARATOR.finditer(match.group(group)))) > 1
+                )
                 if len(words) == 1 and words[0] in lex.frequent_words and not listed:
                     continue
                 if organisation_pattern().search(part.group()):
@@ -1458,6 +1576,26 @@ _ADDRESSED_NAME = re.compile(
 )
 
 
+# Introducing oneself by one's firm or team at a message's start: "Vlam van Bakkerij Maan hier:
+# we starten ...", also a first name that is an everyday word.
+_SELF_INTRODUCED = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+van[ ]+"
+    r"(?:[^\W\d_][\w&'.-]*[ ]+){0,4}?[^\W\d_][\w&'.-]*[ ]+hier(?=[:,!.])"
+)
+_NOT_SELF_INTRODUCED = frozenset(
+    {"die", "dit", "dat", "iemand", "niemand", "wie", "hij", "zij", "ze", "we", "wij", "iedereen"}
+)
+
+
+# A greeting before a first name and a surname and a comma: "Goedemorgen Lelie Kist, de sleutel
+# ...", also where both are everyday words.
+_GREETED_FULL_NAME = re.compile(
+    r"\b(?:[Gg]oedemorgen|[Gg]oedemiddag|[Gg]oedenavond|[Bb]este|[Hh]oi|[Hh]allo|[Hh]ey|[Dd]ag)[ ]+"
+    r"(?P<name>(?P<first>[A-Z\u00c0-\u00de][^\W\d_]+)[ \n]+(?:(?:van|de|der|den|ter|ten)[ \n]+)*"
+    r"(?P<last>[A-Z\u00c0-\u00de][^\W\d_]+))(?=[ ]?[,!](?:[ \n]|$))"
+)
+
+
 # Introducing oneself at a message's start: "Met Job van Team Leefbaarheid", "Met Lot, ik bel
 # over ..." (on the phone and in writing), also a first name that is an everyday word.
 _INTRODUCED_NAME = re.compile(
@@ -1475,6 +1613,13 @@ _NAME_BEFORE_ADDRESS = re.compile(
 )
 
 
+# Someone at whose home something is, before the address: "ligt bij De Klerk op Zuiderkade 88".
+_STAYING_WITH_BEFORE_ADDRESS = re.compile(
+    r"(?<=[a-z][ ])bij[ ]+(?P<name>(?P<particles>(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ ]+){0,3})"
+    r"(?P<last>[A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?))[ \n]+op[ \n]+$"
+)
+
+
 def _names_before_addresses(
     text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -1483,6 +1628,19 @@ def _names_before_addresses(
     for start, _end, label in found:
         if label != "ADDRESS":
             continue
+        staying = _STAYING_WITH_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
+        if staying is not None:
+            name = staying.group("name")
+            low = staying.group("last").casefold()
+            if not (
+                _organisation_or_place(name, lex)
+                or organisation_pattern().search(name)
+                or lexicon.street_suffix(staying.group("last")) is not None
+                or low in _ORGANISATION_WORDS
+                or (not staying.group("particles") and low in lex.frequent_words)
+                or ((lexicon.is_compound(low) or is_firm_word(low)) and low not in lex.surnames)
+            ):
+                out.add((staying.start("name"), staying.end("name"), "PERSON"))
         match = _NAME_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
         if match is None:
             continue
@@ -1608,6 +1766,27 @@ def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
         low = match.group(1).casefold()
         if low in lex.common_first_names and not _organisation_or_place(match.group(1), lex):
             out.add((match.start(1), match.end(1), "PERSON"))
+    for match in _SELF_INTRODUCED.finditer(text):
+        word = match.group("name")
+        if word.casefold() not in _NOT_SELF_INTRODUCED and not _organisation_or_place(word, lex):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    for match in _GREETED_FULL_NAME.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        low_first, low_last = first.casefold(), last.casefold()
+        if (
+            low_first in _ORGANISATION_WORDS
+            or _organisation_or_place(first, lex)
+            or _organisation_or_place(last, lex)
+            or organisation_pattern().search(match.group("name"))
+            or low_last in lex.frequent_words  # "Hallo Lieve Mensen,"
+        ):
+            continue
+        if (
+            low_first in lex.first_names
+            or low_first not in lex.dutch_words
+            or low_last in lex.surnames
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
     for match in _ADDRESSED_NAME.finditer(text):
         low = match.group(2).casefold()
         surname = match.group("comma") and low in lex.surnames
@@ -1643,6 +1822,22 @@ def _numbers_of_named_streets(text: str) -> set[tuple[int, int, str]]:
 # The house number that closes an address ("Hogeweg 106", "Esweg 7-b").
 _LEADING_DIGITS = re.compile(r"\d*")
 _HOUSE_NUMBER_AT_END = re.compile(r"(?<![\w-])(\d{1,4})(?:[ ]?[A-Za-z]{1,3}|-\w{1,3})?\W*$")
+
+
+# The floor of a home after its address, set off by a comma and maybe wrapped onto the next
+# line: "Wheeme 43, 2e etage", "Kerkweg 8,\n3e verdieping".
+_FLOOR_AFTER = re.compile(
+    r"[ ]*,?[ \n]+((?:[1-9]|1\d)(?:e|ste|de)[ \n]+(?:etage|verdieping|verd\.|woonlaag)\b)", re.I
+)
+
+
+def _floors_of_addresses(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """The floor written after an address found in the screenshot belongs to the home."""
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for _start, end, label in found
+        if label == "ADDRESS" and (m := _FLOOR_AFTER.match(text, end))
+    }
 
 
 def _numbers_of_found_homes(
@@ -1789,7 +1984,27 @@ def _initialled_names(text: str) -> set[tuple[int, int, str]]:
         word = match.group(1).split()[0]
         if not _organisation_or_place(word, lex) and not is_firm_word(word.casefold()):
             out.add((match.start(1), match.end(1), "PERSON"))
+    for match in _HOLDER_AFTER_TNV.finditer(text):
+        name = match.group("name")
+        lows = name.casefold().split()
+        if (
+            lows[0] in _NOT_HOLDER_OPENERS
+            or organisation_pattern().search(name)
+            or any(w in _ORGANISATION_WORDS or is_firm_word(w) for w in lows)
+            or any(_organisation_or_place(w, lex) for w in name.split())
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
     return out
+
+
+# The account holder after "t.n.v." as a first name and a surname, also in lower case ("t.n.v.
+# dmytro mast."), closing the phrase.
+_HOLDER_AFTER_TNV = re.compile(
+    r"\bt\.?[ ]?n\.?[ ]?v\.?[ \n]+(?P<name>[^\W\d_]{2,}(?:[ \n]+(?:van|de|der|den|ter|ten)){0,3}"
+    r"[ \n]+[^\W\d_]{2,})(?=[.,;:!?)]|[ ]*$|[ ]*\n)"
+)
+_NOT_HOLDER_OPENERS = frozenset({"de", "het", "een", "mijn", "onze", "uw", "haar", "zijn", "ons"})
 
 
 # A surname and its initial after a word that names a person ("doorgeven aan Gaga J.?", "op
@@ -1958,11 +2173,14 @@ _LIST_NAME = re.compile(
     # The second word also in lower case ("Gaga riem") or an initial ("Tol O."); an ellipsis
     # OCR read as one dot ("Bolormaa. 09:29").
     rf"(?:[ ]+(?P<second>{_LIST_WORD}|(?!(?:van|de[nr]?|te[nr])\b)[a-z][^\W\d_]{{2,}}|[A-Z]\.))?"
-    r"(?:[ ]+(?:van|de|der|den|ter|ten))?(?:\.{1,3}|\u2026)?"
+    # A surname after its tussenvoegsels ("Anahí van Hattem"), or the title cut after them.
+    r"(?:[ ]+(?:van|de|der|den|ter|ten)(?:[ ]+(?:de|der|den|het|'t))?"
+    r"(?:[ ]+(?P<tail>[A-Z\u00c0-\u00de][^\W\d_]+))?)?(?:\.{1,3}|\u2026)?"
     # ... before the time alone, or the time and the preview on the title's line (WhatsApp
     # Web: "Buren Muis 11:05 De aanhanger ...").
     r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+(?=\d{1,2}[:.]\d{2}[ ]))"
 )
+_COMPASS_POINTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
 # A group row's preview sender after the row's title and time on one line (WhatsApp Web:
 # "+31 6 ... 12:03 — Ji-woo: mijn BSN is ..."), also a push name in lower case ("— rhysie:").
 _PREVIEW_SENDER = re.compile(
@@ -2037,6 +2255,15 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
             out.add((match.start("name"), match.end("second"), "PERSON"))
             continue
         if match.group("role") or _list_name_word(match.group("name"), lex):
+            tail = match.group("tail")
+            # (a place after "van" is a surname too: "van Hattem"; a compass point is a district's)
+            if (
+                tail
+                and not second
+                and tail.casefold() not in _ORGANISATION_WORDS | _COMPASS_POINTS
+                and not organisation_pattern().search(tail)
+            ):
+                end = match.end("tail")
             out.add((match.start("name"), end, "PERSON"))
     return out
 

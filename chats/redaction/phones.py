@@ -190,6 +190,8 @@ _HANDED_ON_BEFORE_RE = re.compile(
     # "ik bel de organisator via 0522 ...": whoever is called, not at their own ("haar") number
     r"|\bbel(?:len|t)?(?:[ ]+(?!(?:haar|hem|zijn|mij|me|mijn|jou|je|u)\b)[^\W\d_]+){1,3}[ ]+via"
     r"|\b(?:ze|hen)[ ]+bellen[ ]+(?:via|op)"
+    # "Bij uitval belt u 088 ...": a number the reader is told to call is a service's.
+    r"|\bbelt[ ]+u(?:[ ]+(?:via|op|naar))?"
     rf"|{_CALLED_BY_KIND}"
     r"|\bverwijs\b[^.!?\n]{0,30}[ ]naar"
     r"|\bdoorzetten[ ]+naar)[ ]*:?[ ]*$",

@@ -76,7 +76,9 @@ changed, contacts saved with an emoji or under initials), measured blind on main
 branch adds only the set): 68 of 433 personal-data items readable (PERSON 59, PHONE 3,
 DATE_OF_BIRTH 2, BSN 1, EMAIL 1, IBAN 1, POSTCODE 1), 6 of 185 must-keep items blacked (3.2%); CPU
 median 0.53, worst 0.82 (wall median 0.90, worst 2.42, full size median 0.98, worst 2.42 at load
-5-6 on 2 cores); no screenshot raised. Not read.
+5-6 on 2 cores); no screenshot raised. Not read. On main 3e229c9 (screenshot round 18 and text
+round 19 merged; not read): 67 of 433 readable (PERSON 58, PHONE 3, DATE_OF_BIRTH 2, BSN 1, EMAIL 1,
+IBAN 1, POSTCODE 1), 6 of 185 blacked (3.2%); CPU median 0.47, worst 0.70 (wall worst 2.78 beside CI).
 """
 
 from __future__ import annotations

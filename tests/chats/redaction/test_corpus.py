@@ -188,11 +188,12 @@ def test_the_shipped_corpora_are_there():
 # the floors (covered and F1 rounded down, touched up).
 # blind_text_19: written as chats before the nineteenth round (100 chats, 647 messages, 714 spans,
 # 481 must-keep items), never tuned on; measured blind on main ce8b71c: 0.978 covered (698 of 714)
-# / F1 0.980 (0.9798) / 0.029 touched (14 of 481). It misses the coverage and F1 goals; these are
-# the floors (rounded down). It meets the must-keep goal, which is checked as for any set.
+# / F1 0.980 (0.9798) / 0.029 touched (14 of 481). After round 19 (merged, not read): 0.978 /
+# F1 0.9805 / 0.027 (13 of 481): it misses only the coverage goal; this is its floor (rounded
+# down). F1 and must-keep items are checked as for any set.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_18.jsonl": {"fully_covered": 0.970, "f1": 0.970, "touched": 0.043},
-    "blind_text_19.jsonl": {"fully_covered": 0.977, "f1": 0.979},
+    "blind_text_19.jsonl": {"fully_covered": 0.977},
 }
 
 

@@ -12,6 +12,12 @@ Usage:
 Uses its own database (created when missing, seeded with `seed_archive` up to --messages on the
 first run, reused afterwards). Never touches the project's normal databases.
 
+Stop 32 (search round 19 merged: a word no chat holds left out, a compound's rarer part met by
+initials or the head's last part, plurals also as singular, chats listed apart matched by their
+key words or title), database `lead_1m` seeded by main 4ca9bcb (889 s), VACUUM ANALYZE, --runs 3,
+load 1.5-1.8, one after the other: main 4ca9bcb p50 65.3 / p95 112.0 ms; final main 61.4 / 85.9
+and 75.4 / 92.6 ms. p95 met, p50 not (as before): no slide back from the round.
+
 Speed round 8 (branch swoo8, 4 Dec 2026), database `wt_swoo8_1m` seeded by main 0556829
 (1,000,000 messages, 19,786 records, 979,830 entries, 662 s). The count of records still being
 archived (main 96bb6b9, every search page) read all 19,786 records (a sequential scan, 946 pages:

@@ -14,12 +14,7 @@ from chats.redaction.ocr import (
     in_chat_list,
     words_to_result,
 )
-from tests.chats.redaction.test_screenshot_text import covered, list_spans, spans_of
-
-
-def labels_of(text: str, spans) -> set[str]:
-    return {label for _s, _e, label in spans}
-
+from tests.chats.redaction.test_screenshot_text import covered, labels_of, list_spans, spans_of
 
 # --- A Dutch word "is" or "de" before digits is no IBAN country code -----------------------
 

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.chats.redaction.test_screenshot_text import covered, list_spans, spans_of
-
-
-def labels_of(text: str, spans) -> set[str]:
-    return {label for _s, _e, label in spans}
-
+from tests.chats.redaction.test_screenshot_text import covered, labels_of, list_spans, spans_of
 
 # --- A BSN after its cue in groups set off by slashes or spaced dashes ------------------------
 

@@ -52,6 +52,11 @@ def covered(text: str, spans) -> set[str]:
     return out
 
 
+def labels_of(text: str, spans) -> set[str]:
+    """The labels of `spans` (found in `text`)."""
+    return {label for _s, _e, label in spans}
+
+
 def spans_of(text: str, **kwargs):
     kwargs.setdefault("known_names", ())
     kwargs.setdefault("detect", detect)

@@ -2,6 +2,7 @@
 search_results, woo_tags) instead of an include per result. What a template escaped on its
 own, the tag must escape: the subject, the zaak, the page's own address in the form."""
 
+import re
 from datetime import date
 
 import pytest
@@ -90,3 +91,20 @@ def test_each_result_links_to_its_own_record_and_shows_its_own_period(woo_client
             block = block[: block.index("</li>\n")]
             assert f'href="{reverse("woo:record", args=[record.pk])}?zoek=beuk' in block
             assert f"· {expected}" in block
+
+
+def test_a_hit_names_its_message_number_beside_its_time_as_the_record_page_does(
+    woo_client, make_record
+):
+    # An officer cites "bericht 3" in a decision; the record page shows "d-m-Y H:i · #3", so the
+    # hit in the result list says the same, not only the time.
+    record = make_record(["Goedemorgen", "Hoe laat?", "De kastanje wordt morgen gekapt."])
+    html = woo_client.get(reverse("woo:search"), {"q": "kastanje"}).content.decode()
+    block = html[html.index(f'data-record="{record.pk}"') :]
+    hit = block[block.index('class="woo-snippet') :]
+    hit = hit[: hit.index("</li>")]
+    seq = re.search(r"#bericht-(\d+)", hit)[1]
+    page = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
+    bubble = page[page.index(f'id="bericht-{seq}"') :]
+    number = re.search(r"\d\d:\d\d · (#\d+)", bubble)[1]
+    assert re.search(rf"\d\d-\d\d-\d{{4}} \d\d:\d\d · {number}<", hit), (number, hit)

@@ -127,6 +127,8 @@ def _hit_items(
                 f"{local.day:02d}-{local.month:02d}-{local.year} "
                 f"{local.hour:02d}:{local.minute:02d}"
             )
+            if hit.message_id:  # the number the record page shows and an officer cites
+                label += f" · #{shown_number(hit.seq)}"
         else:
             label = f"#{shown_number(hit.seq)}"
         if hit.source == "ocr":

@@ -191,9 +191,14 @@ def test_the_shipped_corpora_are_there():
 # / F1 0.980 (0.9798) / 0.029 touched (14 of 481). After round 19 (merged, not read): 0.978 /
 # F1 0.9805 / 0.027 (13 of 481): it misses only the coverage goal; this is its floor (rounded
 # down). F1 and must-keep items are checked as for any set.
+# blind_text_20: written as chats before the twentieth round (100 chats, 675 messages, 717 spans,
+# 508 must-keep items), never tuned on; measured blind on main 4e6658f: 0.983 covered (705 of 717)
+# / F1 0.972 (0.9718) / 0.059 touched (30 of 508). It misses all three goals; these are the floors
+# (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_18.jsonl": {"fully_covered": 0.970, "f1": 0.970, "touched": 0.043},
     "blind_text_19.jsonl": {"fully_covered": 0.977},
+    "blind_text_20.jsonl": {"fully_covered": 0.983, "f1": 0.971, "touched": 0.060},
 }
 
 

@@ -21,5 +21,6 @@ CORPORA = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
     "tuning",
 )

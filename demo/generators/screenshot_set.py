@@ -358,7 +358,9 @@ The sets from this one module never share a seed or a word pool:
   ("14.06.26", "5 Mei", "uiterlijk 14 juni"), times ("11h15"), case, melding and project codes.
   30 screenshots: 16 Android, 7 iPhone, 7 Web, 15 dark, 17 JPEG, 8 scaled; 424 personal-data
   and 195 must-keep items (the seed picked among about 30 for the mix of screens and item kinds,
-  by the rendered counts only).
+  by the rendered counts only). Measured blind on main 4e6658f: 83 of 424 readable (PERSON 75,
+  ADDRESS 3, PHONE 2, DATE_OF_BIRTH 1, IBAN 1, LICENSE_PLATE 1), 17 of 195 must-keep items
+  blacked (8.7%), CPU per screenshot median 0.60 s, worst 0.98 s (load 10-12).
   Measured only; expected items in `demo/generators/screenshot_sets/blind16_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """

@@ -328,6 +328,40 @@ The sets from this one module never share a seed or a word pool:
   DATE_OF_BIRTH 2, BSN 1, EMAIL 1, IBAN 1, POSTCODE 1), 6 of 185 must-keep items blacked (3.2%),
   CPU per screenshot median 0.53 s, worst 0.82 s (load 5-6).
   Measured only; expected items in `demo/generators/screenshot_sets/blind15_expected.json`.
+- the sixteenth blind set (`BLIND16`), written on main 4e6658f: its own values, templates and
+  chat texts (work chats of Meppel employees with residents, contractors and colleagues on new
+  subjects: a dakkapel without a permit, ice on a pavement, an overhanging hedge, the mayor's
+  birthday visit, a ribbon nominated, a disabled parking card, fireworks at a wedding, keys
+  found, rats, a naturalisation ceremony, solar panels, asbestos, a boat's mooring, a skate park,
+  a host family, a lost voting pass, a missing house number sign, a tree pit adopted, Christmas
+  trees, a bee hotel, a mobility scooter, graffiti, parking permits, a death reported, debt help,
+  ...) with `BLIND16_STYLE`: first names that are words ("April", "Mei" (also a month), "Tijm",
+  "Sky") as a saved contact with a trade ("Mei stratenmaker"), in notices, quotes, the Web chat
+  list and a group header's typing indicator; a word surname in lower case with a trade ("kool
+  hovenier"), nicknames that are words ("Aap"); Somali, Ghanaian, Turkish, Moroccan, Polish,
+  Syrian, Indonesian, Ukrainian, Brazilian, Frisian and Hungarian names; surnames that are common
+  words ("Kool", "Snel", "Zoet", "Das", "Kraan", "de Hond", "Mosterd") alone, in lower case, in
+  capitals before a first name ("SNEL, Sky") and as "Das, L."; colleagues named in work notes;
+  phone numbers "06 - 12 34 56 78", "+31(0)6", "(06)", "+ 31 6", "+31.6.12.34.", "0031-6-",
+  "06/", landlines of Hoogeveen and Emmen, numbers abroad (+252, +233, +90, +212, +55, +36, +62,
+  +380); IBANs by four, dashed, in threes, flat with one space, lowercase, and Turkish/Hungarian/
+  Portuguese/Finnish/Estonian/Ukrainian ones; BSNs 4-2-3, 2.3.4, 3 - 3 - 3 (all passing their
+  checks); birth dates "3-7-1988", "03/07/'88", ISO, "03.07.88", spaced dashes, "3 Juli 1988",
+  "3 jul '88", "3-jul-1988", "3de juli 1988"; addresses with toevoegingen ("a", "bg", " BS",
+  "-rd", " 2-hoog", " unit 3", "(achterom)", "3e etage", "nr 12"), long street names wrapped
+  ("Burgemeester van Haersma de Withstraat"); postcodes with a dot or lowercase letters; plates
+  rich in D/F/H/Z and 1/3/7, spaced or lowercase; personal URLs (TikTok, YouTube, their own domain);
+  as must-keep the municipality's numbers, IBANs, WhatsApp number and postbus in other writings
+  ("14-0522", "14.0522", "(0522) 85 95 00", "0031 522 859500", "06-14000522"), mailboxes,
+  firms and schools named after words or names of the pool ("Schildersbedrijf Snel",
+  "Bloemenhuis Mei", "Kindcentrum April"), places ("Elim"), dates that are no birth dates
+  ("14.06.26", "5 Mei", "uiterlijk 14 juni"), times ("11h15"), case, melding and project codes.
+  30 screenshots: 16 Android, 7 iPhone, 7 Web, 15 dark, 17 JPEG, 8 scaled; 424 personal-data
+  and 195 must-keep items (the seed picked among about 30 for the mix of screens and item kinds,
+  by the rendered counts only). Measured blind on main 4e6658f: 83 of 424 readable (PERSON 75,
+  ADDRESS 3, PHONE 2, DATE_OF_BIRTH 1, IBAN 1, LICENSE_PLATE 1), 17 of 195 must-keep items
+  blacked (8.7%), CPU per screenshot median 0.60 s, worst 0.98 s (load 10-12).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind16_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1278,6 +1312,78 @@ BLIND15_POOLS = Pools(
     ),
     bank_codes=("DNIB", "HYVE", "KABA", "NWBK", "BKMG"),
 )
+BLIND16_POOLS = Pools(
+    # April, Mei, Tijm and Sky are also words ("april", "mei", "tijm", "sky"); Ayaan is Somali,
+    # Akosua Ghanaian, Elif Turkish, Yassine Moroccan, Małgorzata Polish, Rasha Syrian, Putri
+    # Indonesian, Taras Ukrainian, Luana Brazilian, Jildou and Tsjerk Frisian, Bence Hungarian.
+    first_names=(
+        "April",
+        "Mei",
+        "Tijm",
+        "Sky",
+        "Ayaan",
+        "Akosua",
+        "Elif",
+        "Yassine",
+        "Małgorzata",
+        "Rasha",
+        "Putri",
+        "Taras",
+        "Luana",
+        "Jildou",
+        "Tsjerk",
+        "Bence",
+    ),
+    # Surnames that are common words ("kool", "snel", "zoet", "das", "kraan", "mosterd").
+    word_surnames=("Kool", "Snel", "Engel", "Zoet", "Das", "Kraan", "de Hond", "Mosterd"),
+    surnames=(
+        "Mohamud",
+        "Asante",
+        "Kaya",
+        "Bouazza",
+        "Mazur",
+        "Al-Masri",
+        "Santoso",
+        "Shevchenko",
+        "Oliveira",
+        "Wijnja",
+        "Nagy",
+        "van Veldhuizen",
+    ),
+    # "Koolmeesstraat" holds a surname of the pool: a street. Two long names wrap over lines.
+    streets=(
+        "Nieuwstraat",
+        "Prinsenstraat",
+        "Vijverlaan",
+        "Bergstraat",
+        "Sluiskade",
+        "Koolmeesstraat",
+        "Mr. P.J. Troelstralaan",
+        "Burgemeester van Haersma de Withstraat",
+    ),
+    # "Elim" reads like a first name.
+    places=("Kerkenveld", "Alteveer", "Tiendeveen", "Elim", "Stuifzand", "Nijstad"),
+    groups=(
+        "Team Gladheidsbestrijding",
+        "Buurtapp Vijverlaan",
+        "Team Bouw- en Woningtoezicht",
+        "Projectgroep Sluiskade",
+        "Team Evenementen",
+    ),
+    # Rich in D/F/H/Z and the digits 1, 3 and 7 (D/0, Z/2, 1/7, 3/8), sidecodes 4-11.
+    plates=(
+        "GD-715-F",
+        "3-HFZ-71",
+        "71-DFH-3",
+        "F-317-GD",
+        "HFD-17-Z",
+        "Z-71-HFD",
+        "7-DZ-713",
+        "731-HD-7",
+        "DF-13-ZH",
+    ),
+    bank_codes=("RBOS", "BBRU", "ANDL", "LOCY", "AXAB"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1370,6 +1476,14 @@ BLIND15 = SetConfig(
     tag="blind15",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND16 = SetConfig(
+    name="blind16",
+    seed=590_116,
+    count=30,
+    pools=BLIND16_POOLS,
+    tag="blind16",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1390,6 +1504,7 @@ SETS = {
         BLIND13,
         BLIND14,
         BLIND15,
+        BLIND16,
     )
 }
 
@@ -4234,6 +4349,325 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind15",
         "out",
         "Sleuteloverdracht {date} om {time} met {org}; project {project}, {place}.",
+    ),
+    # blind16: drawn only by the sixteenth blind set (work chats of Meppel employees with
+    # residents, contractors and colleagues on new subjects: a dakkapel without a permit, ice
+    # on a pavement, a hedge, a mayor's birthday visit, a ribbon, a disabled parking card,
+    # fireworks at a wedding, keys found, rats, a naturalisation, solar panels, asbestos, a
+    # mooring, a skate park, a host family, a lost voting pass, a house number sign, a tree
+    # pit adopted, Christmas trees, a bee hotel, a mobility scooter, graffiti, parking
+    # permits, a death reported, debt help, ...).
+    (
+        "blind16",
+        "in",
+        "{word_first} hier van de {street}: de dakkapel op {addr!} is zonder vergunning gebouwd. Zie foto.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Dank je {word_first}. Ik leg het vast als {zaak}; eigenaar {other_initials} moet vóór "
+        "{date} reageren.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Gladheid: bij {addr2!} ligt ijs op de stoep, mevrouw {other_sur_title} is gevallen. Tel. {phone}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "De strooiwagen komt {timespan}. Letsel graag melden via {mailbox2} met {melding}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "De heg van {neighbour_lc} op {addr3} hangt over het fietspad van de {street2}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Verjaardagsbezoek burgemeester: mevrouw {other}, geboren {dob_text!}, in {org}, {date} om {time}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Lintje voorgedragen: {name} ({dob}), {addr}, {postcode} {place}. Contact via {email!}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "De voordracht staat onder {kenmerk}. Vragen? Bel {switch_var} of mail {mailbox}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Gehandicaptenparkeerkaart voor {initials}, BSN {bsn!}, kenteken {plate_text}. De arts belt {landline}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Vuurwerk bij de bruiloft van {kid} en {mate_first} op {date}; aanvrager {name_rev}, {phone2!}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Voor {event} en bruiloften geldt {besluit}. Leges {amount} op {iban_gem}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Sleutelbos gevonden bij de bushalte {street}. Op het label: '{nick}, {addr2}'. Wie belt {phone3}?",
+    ),
+    (
+        "blind16",
+        "in",
+        "Ratten in de tuin van {other_lc}, {addr!}. Ze vraagt of {firm} kan komen; mail {email2}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Melding {melding} is doorgezet naar {org}. Zij bellen {other_first} op {phone2}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "{name} wil trouwen op {date} in {place}. Getuigen: {mate} en {other}. Tel {phone_abroad}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Naturalisatieceremonie: {other}, geboren {dob!}, BSN {bsn_spaced}, woont op {addr3}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "De ceremonie is {date} om {time} in het stadhuis aan de {street}. De uitnodiging volgt per post.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Subsidie zonnepanelen: {name_lc}, {addr}, IBAN {iban!!}. Installateur {firm}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Toegekend onder {zaak}: {amount} wordt {date} overgemaakt.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Asbest in de schuur van {neighbour_title} aan de {street2}. Sloper {firm}, KvK {kvk}, belt {landline!}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Ligplaats aangevraagd aan de {street2} voor de boot van {name}. Bereikbaar op {phone!} of {email}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Ligplaatsvergunning {besluit}: {amount2} per jaar, te betalen op {iban_gem} o.v.v. {kenmerk}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Skatebaan {place}: de jongeren willen een overkapping. Woordvoerder {kid} ({dob}), mail {email2!}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Gastgezin {neighbour_title} op {addr2} vangt {other} op uit Oekraïne; haar nummer is {phone_abroad}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Fijn. Aanmelden bij {org}, {hours}. Formulieren graag naar {postbus}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Jeugdlintje voor {kid} van {school}: hij haalde {word_first} {sur_lc} uit de gracht bij de {street}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Stempas kwijt: {initials}, {addr}, {postcode_odd}, geb. {dob_text}. Kan de nieuwe pas naar dit adres?",
+    ),
+    (
+        "blind16",
+        "out",
+        "De nieuwe pas voor {initials} ligt klaar; ophalen tot {date} met ID, {hours}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Bij {addr3} ontbreekt het huisnummerbord; de ambulance zocht {other_lc} twintig minuten.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Boomspiegel adopteren: {mate}, {addr2!}, {phone2}. Ze wil wel hulp van {firm}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Adoptie geregeld voor {mate_first}; ik mail de overeenkomst naar {email2}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "{colleague_first}, wil jij {name_rev} terugbellen over {zaak}? Nummer {phone3!}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Doorgestuurd van {colleague}: '{mate_short} van de {street} heeft een klacht, {email}'.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Klacht beantwoord, kopie naar {mailbox}. Bezwaar kan tot {date} naar {postbus}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Kerstbomen ophalen {date}: {neighbour_lc} van {addr} heeft er veertig liggen. Bus {plate}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Bijenhotel op het plein van {school}; juf {mate_first} {sur_title} ({phone}) wil hulp.",
+    ),
+    (
+        "blind16",
+        "out",
+        "{firm} plaatst het bijenhotel {date}, {timespan}. Kosten {amount} via {po}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Wmo-aanvraag scootmobiel: {name}, BSN {bsn}, geboren {dob!}, {addr2}, {postcode}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Keukentafelgesprek met {first} op {date} om {time}. Iemand van {org} mag mee.",
+    ),
+    (
+        "blind16",
+        "in",
+        "{word_first} ({url}) zet filmpjes van de balie online met {other_lc} erin. Mag dat zomaar?",
+    ),
+    (
+        "blind16",
+        "in",
+        "Verhuisd naar {addr!!}, {postcode} {place}: {name_rev}, nieuw nummer {phone}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Adres verwerkt onder {zaak}. Vragen: {switch_alt}, of WhatsApp {wa_gem}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Graffiti op het trafohuisje aan de {street2}. Melder {neighbour_title}, {landline}, {email2}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Parkeervergunning bewoners {addr3}: {plate_text} en {plate} op naam van {name_lc}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Vergunning {besluit} geldt vanaf {date}. Leges {amount} graag op {iban_gem} o.v.v. "
+        "{factuur}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Noodopvang voor het kind van {other_initials}, BSN {bsn_spaced!}, moeder bereikbaar op {phone2}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Op {addr} woont volgens de buren een {word_first} {sur_lc}, maar de BRP zegt {other}. Check?",
+    ),
+    (
+        "blind16",
+        "out",
+        "Adresonderzoek gestart, zaak {zaak}. Ik ga {date} om {time} langs.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Bezwaar WOZ: {initials}, {addr2}, rekening {iban_lc!}. De taxateur van {firm} belt {landline}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Sportclub {place}: penningmeester {mate} ({email!}) wil de subsidie op {iban_foreign}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Subsidie {project} is toegekend aan {mate}: {amount2} op {iban_foreign!}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "{nick} vraagt of de container op de {street} langer mag staan. Ze woont op {addr3}, {phone!}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Overlijden gemeld: {other}, geboren {dob_text}, overleden {date}. Zoon {name}, {phone_abroad}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Gecondoleerd. Aangifte van overlijden via {url_gem} of aan de balie, {hours}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Markt donderdag: {firm} krijgt een plek op de {street}, contactpersoon {mate_short}, {phone3}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Schuldhulp: {first} {sur_lc} kan de huur ({amount}) niet betalen. Rekening {iban_flat!}, BSN {bsn}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "{colleague} is ziek; {word_first} neemt de balie over tot {time}. Bel {phone2} bij vragen.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Top. Bezoekers kunnen intussen {switch} of {switch_long} bellen.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Paspoort van {kid} kwijt op vakantie, geb. {dob}. Vader {name}, {addr!}, {email2}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Vergunning voor {event}: organisator {name_rev}, {addr2}, {postcode_odd}, tel. {phone}.",
+    ),
+    (
+        "blind16",
+        "out",
+        "Aanvraag compleet. Verkeersregelaars via {firm}; besluit {besluit} volgt {date}.",
+    ),
+    (
+        "blind16",
+        "in",
+        "Schade aan de auto ({plate_text}) van {other_lc} door een gat in de {street2}. Mail {email}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -9992,6 +10426,502 @@ BLIND15_CHAT = ChatTexts(
 )
 
 
+# --- the sixteenth blind set's values and texts -------------------------------------------------
+
+BLIND16_ORGANISATIONS = (
+    "Humanitas Meppel",
+    "Omgevingsdienst Drenthe",
+    "Centrum voor Jeugd en Gezin Meppel",
+    "Sportbedrijf Meppel",
+    "Dierenambulance Zuidwest-Drenthe",
+    "Rijkswaterstaat",
+)
+# Firms and schools, some named after a word or a name of the pool: must-keep.
+BLIND16_FIRMS = (
+    "Schildersbedrijf Snel",
+    "Dakkapellen Engel B.V.",
+    "Hoveniersbedrijf Zoet",
+    "Kool Sloopwerken",
+    "Aannemersbedrijf De Hond",
+    "Bloemenhuis Mei",
+    "Kraanverhuur Das & Zn.",
+    "Tijm Catering",
+)
+BLIND16_SCHOOLS = (
+    "CBS Het Kompas",
+    "IKC Vijverlaan",
+    "OBS De Meidoorn",
+    "Stad & Esch Meppel",
+    "Kindcentrum April",
+)
+BLIND16_POSTCODE_DIGITS = ("7942", "7945", "7947", "7949", "7971", "7963")
+BLIND16_EVENTS = (
+    "de Sinterklaasintocht",
+    "het Grachtenfestival",
+    "de Meppeler Kunstroute",
+    "het Zomerfestival Sluiskade",
+    "de Nationale Buitenspeeldag",
+)
+# The names their friends and family use ("Aap" is a word too).
+BLIND16_NICKNAMES = {
+    "April": "Aap",
+    "Mei": "Meimei",
+    "Tijm": "Tijmpie",
+    "Sky": "Skytje",
+    "Ayaan": "Yaya",
+    "Akosua": "Kosu",
+    "Elif": "Elifje",
+    "Yassine": "Yas",
+    "Małgorzata": "Gosia",
+    "Rasha": "Roro",
+    "Putri": "Uti",
+    "Taras": "Tarasik",
+    "Luana": "Lulu",
+    "Jildou": "Jil",
+    "Tsjerk": "Tsjerkie",
+    "Bence": "Bencus",
+}
+# A house number's toevoeging as people write it.
+BLIND16_TOEVOEGINGEN = ("-C", "a", " 2-hoog", " BS", "/B", "-rd", "-IV", " A-1", "bg", " unit 3")
+BLIND16_MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
+)
+
+
+def _ascii16(name: str) -> str:
+    """A name as it is typed in an address: "ł" as "l", no accents, spaces or hyphens."""
+    return _ascii9(name.replace("ł", "l").replace("Ł", "L"))
+
+
+def _mobile16(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in many writings; `parts`: written in three words or more."""
+    r = rng.choice("123456") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 - {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 6 {r[:4]} {r[4:]}",
+        f"+31(0)6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(06) {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+ 31 6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"06 {r[:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06{r}",
+        f"+31.6.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"0031-6-{r}",
+        f"06/{r}",
+        f"+316 {r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad16(rng: random.Random) -> str:
+    """A mobile number abroad: Somali, Ghanaian, Turkish, Moroccan, Brazilian, Hungarian,
+    Indonesian or Ukrainian."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+252 61 {r[:3]} {r[3:7]}",
+            f"+233 24 {r[:3]} {r[3:7]}",
+            f"+90 53{r[0]} {r[1:4]} {r[4:6]} {r[6:8]}",
+            f"+212 6{r[:2]}-{r[2:8]}",
+            f"+55 11 9{r[:4]}-{r[4:8]}",
+            f"+36 30 {r[:3]} {r[3:7]}",
+            f"+62 812-{r[:4]}-{r[4:8]}",
+            f"+380 67 {r[:3]} {r[3:5]} {r[5:7]}",
+        )
+    )
+
+
+def _landline16(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Steenwijk, Zwolle or Emmen (not the municipality's)."""
+    area = rng.choice(("0522", "0528", "0521", "038", "0591"))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area)))
+    return rng.choice(
+        (
+            f"{area}-{r[:2]} {r[2:4]} {r[4:]}",
+            f"({area}) {r}",
+            f"{area} {r[:3]} {r[3:]}",
+            f"+31 {area[1:]} {r}",
+            f"{area} / {r}",
+        )
+    )
+
+
+def _iban16(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four, dashed or in threes; one flat; one in lowercase."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            _in_fours(c).replace(" ", "-"),
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:8]} {c[8:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower(), _in_fours(c).replace(" ", "-").lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban16(rng: random.Random) -> str:
+    """A Turkish, Hungarian, Portuguese, Finnish, Estonian or Ukrainian IBAN, by four."""
+    while True:
+        country, digits = rng.choice(
+            (("TR", 22), ("HU", 24), ("PT", 21), ("FI", 14), ("EE", 16), ("UA", 25))
+        )
+        body = "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob16(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dashes without zeros, a short year after a slash, ISO, dots
+    with a short year, spaced dashes) and one with its month in words (capitalised, abbreviated
+    with a short year, dashed, "12de")."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1929, 2024)
+    digits = rng.choice(
+        (
+            f"{day}-{month}-{year}",
+            f"{day:02d}/{month:02d}/'{year % 100:02d}",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day:02d}.{month:02d}.{year % 100:02d}",
+            f"{day:02d} - {month:02d} - {year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1929, 2024)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {name.capitalize()} {year}",
+            f"{day} {short} '{year % 100:02d}",
+            f"{day}-{short}-{year}",
+            f"{day}de {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind16_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("April", "Mei", "Tijm", "Sky").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:4] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND16_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 180), rng.randint(1, 120)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND16_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob16(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 15, 30, 45))
+    nick = BLIND16_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur), _ascii16(nick)
+    year = rng.randint(1958, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban16(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # As on a form: the surname first, then the first name or an initial.
+        "name_rev": rng.choice(
+            (f"{_title(sur)}, {first[0]}.", f"{sur.upper()}, {first}", f"{_title(sur)} {first}")
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{rng.choice('JKW')}. {_title(sur)}",
+                f"dhr. {first[0]}. {_title(sur)}",
+                f"{first[0]}. {sur.lower()}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND16_NICKNAMES[mate_first]} {_title(mate_sur)[0]}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND16_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND16_NICKNAMES[push].lower(),
+        "phone": _mobile16(rng),
+        "phone2": _mobile16(rng),
+        "phone3": _mobile16(rng, parts=True),
+        "phone_abroad": _abroad16(rng),
+        "landline": _landline16(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban16(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}", f"{bsn[:2]}.{bsn[2:5]}.{bsn[5:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:4]}-{bsn[4:6]}-{bsn[6:]}",
+                f"{bsn[:3]} - {bsn[3:6]} - {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        # Addresses with toevoegingen, a floor, a flat's letter, a back door.
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND16_TOEVOEGINGEN)}",
+                f"{street2} {n2}, 3e etage",
+                f"{street2} {n2} (achterom)",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}{rng.choice('abcd')}",
+                f"{street3} nr {n3}",
+                f"{street3} {n3}{rng.choice(BLIND16_TOEVOEGINGEN)}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits} {letters.lower()}", f"{digits}.{letters}", f"{digits} - {letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@example.nl",
+                f"{c}.{f}+gemeente@example.com",
+                f"{f[0].upper()}.{c.capitalize()}@Example.nl",
+                f"{f}_{c}{year}@example.org",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{k}{year % 100:02d}@example.net",
+                f"fam.{c}@mail.example.nl",
+                f"{c}{f[0]}@example.eu",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"tiktok.com/@{k}.{c}",
+                f"www.{f}-{c}.nl",
+                f"youtube.com/@{f}{c}",
+                f"instagram.com/{c}.{f}_",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", " "))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND16_ORGANISATIONS),
+        "firm": rng.choice(BLIND16_FIRMS),
+        "school": rng.choice(BLIND16_SCHOOLS),
+        "event": rng.choice(BLIND16_EVENTS),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "14 05 22", "14.0522", "(14)0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522-859500", "0522 859 500")),
+        "switch_alt": rng.choice(
+            (
+                "+31 522 859 500",
+                "0522 - 859 500",
+                "(0522) 85 95 00",
+                "0031 522 859500",
+                "+31 (0) 522 85 95 00",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "bouwentoezicht@meppel.nl",
+                "evenementen@meppel.nl",
+                "Publiekszaken@meppel.nl",
+                "wmo@meppel.nl",
+                "openbareruimte@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-14000522", "+31 6 1400 0522", "06 14 00 05 22")),
+        "url_gem": rng.choice(
+            (
+                "www.meppel.nl/evenementen",
+                "meppel.nl/melding-openbare-ruimte",
+                "https://www.meppel.nl/dakkapel",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940 AM MEPPEL", "postbus 501, 7940AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"Z-2026-{n:05d}", f"zaak 26.{n:05d}", f"ZK{n:06d}")),
+        "kenmerk": rng.choice((f"OV26/{n:05d}", f"ons kenmerk 2026-{rng.randint(100, 999)}")),
+        "melding": rng.choice((f"MOR26-{n:05d}", f"meldingnr. {rng.randint(100_000, 999_999)}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": f"bestelnummer PO-{rng.randint(100_000, 999_999)}",
+        "project": rng.choice(
+            (
+                f"SLK-{n % 1000:03d}",
+                f"P2026.{n % 10_000:04d}",
+                f"Sluiskade fase {rng.randint(1, 4)}",
+                f"GLD-{n % 100:02d}/26",
+            )
+        ),
+        "besluit": rng.choice(
+            (f"BWT-2026-{rng.randint(1, 899):04d}", f"besluit {rng.randint(100, 999)}/2026")
+        ),
+        "factuur": rng.choice(
+            (f"FAC-{rng.randint(1, 99_999):05d}", f"factuurnr. 26{rng.randint(1000, 9999)}")
+        ),
+        "org_phone": rng.choice(("0800-8844", "088 - 012 4300", "0900 - 0101")),
+        "hours": rng.choice(
+            ("ma t/m do 8.30-17.00", "op werkdagen tot 12 uur", "wo en vr van 9 tot 13 uur")
+        ),
+        "timespan": rng.choice(
+            (
+                "tussen 8 en 10 uur",
+                f"van {hour}.{minute:02d} tot {hour + 2}.{minute:02d} uur",
+                f"{hour}:{minute:02d} - {hour + 1}:{minute:02d}",
+            )
+        ),
+        # Appointments, deadlines and a date of death, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2026",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {BLIND16_MONTH_ABBREVIATIONS[m2 - 1]}",
+                f"{d2} {month2.capitalize()}",
+                f"{d2:02d}.{m2:02d}.26",
+                f"uiterlijk {d2} {month2}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"{hour}:{minute:02d}", f"{hour}h{minute:02d}")
+        ),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 999)},{rng.randint(0, 99):02d}",
+                f"€{rng.randint(1, 4)}.{rng.randint(0, 999):03d},-",
+                f"{rng.randint(15, 600)},00 euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(25, 400)},-", f"EUR {rng.randint(25, 400)},00")),
+    }
+
+
+BLIND16_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague_first} heeft {mate} en {name_lc} toegevoegd",
+        "{word_first} {sur_title} heeft deze groep aangemaakt",
+        "{colleague} heeft u toegevoegd",
+        "{initials} heeft {neighbour_lc} toegevoegd",
+    ),
+    later_notices=(
+        "{mate_first} heeft het groepsonderwerp gewijzigd naar '{street}'",
+        "{other_lc} is toegevoegd via een uitnodigingslink",
+        "{nick} heeft de groep verlaten",
+        "{colleague_first} heeft {phone3} verwijderd",
+        "{word_first} is nu beheerder",
+    ),
+    direct_notices=(
+        "{name_rev} staat niet in uw contacten. Blokkeren of toevoegen?",
+        "Het beveiligingsnummer van {other} is gewijzigd. Tik voor meer info.",
+        "{nick} ❀ gebruikt een zakelijk account.",
+    ),
+    replies=(
+        "Goed zo {word_first}, dank!",
+        "Ik bel {neighbour_title} nog even.",
+        "Staat genoteerd onder {zaak}.",
+        "Was het {addr2}?",
+        "Is {phone3} nog goed?",
+        "Uiterlijk {date} rond.",
+        "Kijk ook even op {url_gem}.",
+        "Anders {switch_long} bellen.",
+        "Leges graag naar {iban_gem}.",
+        "Post mag naar {postbus}.",
+        "Stuur het naar {mailbox2}.",
+        "Fijne avond vanuit {place} ☂",
+        "WhatsApp kan ook: {wa_gem}.",
+        "Of bel gewoon {switch_var}.",
+    ),
+    card_owners=(
+        "{nick} ❀",
+        "{name_rev}",
+        "{mate}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 3, 5),
+    quote_at=(2, 4, 6),
+    card_at=(1, 3, -1),
+    media_at=(0, 2, 4),
+    locations=(
+        "Losse tegel|{addr3}, {place}",
+        "Dakkapel|{addr}, {postcode} Meppel",
+        "Live locatie {word_first}|deelt nog tot {time2}",
+        "Rattenoverlast|achter {street2} 12, {place}",
+    ),
+    location_at=(1, 3, 6),
+    text_shares=(0.58, 0.66, 0.74, 0.82),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht van {word_first}.opus|1:03 · Audio",
+        "Tekening dakkapel {name_lc}.pdf|3 pagina's · PDF · 1,8 MB",
+        "Foto's {addr2}.zip|ZIP · 14 MB",
+        "Aanvraag gpk {other_initials}.pdf|2 pagina's · PDF · 340 kB",
+        "Offerte {firm} {project}.pdf|4 pagina's · PDF · 610 kB",
+        "ID-kaart {nick} voorkant.jpg|JPEG · 2,1 MB",
+    ),
+    document_at=(1, 2, 5),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -10531,6 +11461,57 @@ BLIND15_STYLE = RichStyle(
         "{nick} ✿, {initials}, {other_first}, {phone2}, u",
     ),
 )
+BLIND16_STYLE = RichStyle(
+    values=_blind16_values,
+    chat=BLIND16_CHAT,
+    # Saved contacts under a word first name with a role ("Mei stratenmaker"), a lower-case
+    # surname that is a word with a trade ("kool hovenier"), a nickname with a flower.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} stratenmaker", ""),
+        ("{neighbour_lc} hovenier", ""),
+        ("{nick} ❀", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ☘"),
+    members="{word_first} stratenmaker, {nick} ❀, {other_first}, {phone3}, u",
+    web_rows=(
+        ("", "Top, tot donderdag dan"),
+        ("{word_first} stratenmaker", "Tegels liggen er weer in bij {addr3}"),
+        ("{neighbour_lc} hovenier", "Foto"),
+        ("{phone3}", "~ {push} ☘: geb. {dob_text}"),
+        ("{group}", "{mate_first}: {neighbour_title} komt morgen"),
+        ("Gemeente Meppel", "Melding {melding}: leges op {iban_gem}"),
+        ("{firm}", "Offerte {factuur} in de bijlage"),
+        ("{nick} ❀", "Mijn nieuwe nummer is {phone2}"),
+        ("{other}", "{url}"),
+        ("{name_rev}", "IBAN {iban_foreign} t.n.v. {initials}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3120),
+            (720, 1520),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1290, 2796), (1125, 2436)),
+        "web": ((1920, 1080), (1920, 1080), (1366, 768), (1600, 1000), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.33,
+    phone_factors=(0.5, 0.62, 0.78),
+    web_factors=(0.7, 0.8),
+    qualities=(32, 47, 62, 78, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} stratenmaker typt…",
+        "{neighbour_lc} hovenier neemt audio op…",
+        "{nick} ❀ en {other_first} typen…",
+        "{word_first} stratenmaker, {nick} ❀, {other_first}, {phone3}, u",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -10545,6 +11526,7 @@ RICH_STYLES = {
     "blind13": BLIND13_STYLE,
     "blind14": BLIND14_STYLE,
     "blind15": BLIND15_STYLE,
+    "blind16": BLIND16_STYLE,
 }
 
 

@@ -29,6 +29,7 @@ from demo.generators.screenshot_set import (
     BLIND13,
     BLIND14,
     BLIND15,
+    BLIND16,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -66,6 +67,8 @@ EARLIER_THAN_13 = (*EARLIER_THAN_12, BLIND12)
 EARLIER_THAN_14 = (*EARLIER_THAN_13, BLIND13)
 # The sets written before the fifteenth blind set.
 EARLIER_THAN_15 = (*EARLIER_THAN_14, BLIND14)
+# The sets written before the sixteenth blind set.
+EARLIER_THAN_16 = (*EARLIER_THAN_15, BLIND15)
 
 
 @cache
@@ -91,6 +94,7 @@ def items_of(config):
         BLIND13,
         BLIND14,
         BLIND15,
+        BLIND16,
     ],
     ids=lambda c: c.name,
 )
@@ -124,6 +128,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND13, other) for other in EARLIER_THAN_13),
         *((BLIND14, other) for other in EARLIER_THAN_14),
         *((BLIND15, other) for other in EARLIER_THAN_15),
+        *((BLIND16, other) for other in EARLIER_THAN_16),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -169,6 +174,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND13, EARLIER_THAN_13),
         (BLIND14, EARLIER_THAN_14),
         (BLIND15, EARLIER_THAN_15),
+        (BLIND16, EARLIER_THAN_16),
     ],
     ids=[
         "blind3",
@@ -183,6 +189,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind13",
         "blind14",
         "blind15",
+        "blind16",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -630,8 +637,9 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND13, EARLIER_THAN_13, 45),
         (BLIND14, EARLIER_THAN_14, 55),
         (BLIND15, EARLIER_THAN_15, 55),
+        (BLIND16, EARLIER_THAN_16, 55),
     ],
-    ids=["blind11", "blind12", "blind13", "blind14", "blind15"],
+    ids=["blind11", "blind12", "blind13", "blind14", "blind15", "blind16"],
 )
 
 
@@ -934,5 +942,70 @@ def test_the_fifteenth_blind_set_has_what_the_issue_asks_for():
     assert any(p.startswith(("+48", "+7 ", "+676", "+353", "+46", "+84", "+381")) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PL", "KZ", "IE", "SE", "RS"}
     # The municipality's numbers, IBANs, WhatsApp number and postbus in other writings.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+
+
+def test_the_sixteenth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND16)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND16)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND16.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {
+        "MUNICIPAL_PHONE",
+        "FIRM",
+        "SCHOOL",
+        "PLACE",
+        "DATE",
+        "TIME",
+        "ZAAK",
+        "STREET",
+    } <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(shot["size"] == [1080, 2400] and not shot["scaled"] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 420 and len(keep) >= 175
+    # Items wrapped over two and three lines.
+    assert {
+        ("ADDRESS", 2),
+        ("PERSON", 2),
+        ("PHONE", 2),
+        ("IBAN", 2),
+        ("IBAN", 3),
+    } <= wrapped
+    # First names that are words ("Mei" also a month), surnames that are words in lower case
+    # and in capitals, names in sender labels and a group header's typing indicator.
+    assert person & {"April", "Mei", "Tijm", "Sky"}
+    assert person & {s.lower() for s in BLIND16.pools.word_surnames}
+    assert any(p.split(",")[0].isupper() for p in person)
+    assert any(s[0] == "{neighbour_lc} hovenier" for s in style.senders)
+    assert any("typt…" in t for t in style.group_subtitles)
+    # BSNs and IBANs pass their checks; many phone writings, numbers abroad, foreign IBANs.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    assert any(p.startswith(("+252", "+233", "+90", "+212", "+55", "+36", "+62")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TR", "HU", "PT", "FI", "EE"}
+    # Addresses with toevoegingen; the municipality's numbers and postbus in other writings.
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2

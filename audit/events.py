@@ -436,15 +436,16 @@ def woo_archive_searched(
     records: int,
     hits: int,
     page: int,
+    query_digest: str = "",
     request=None,
 ) -> AuditEvent:
-    """A Woo officer searched the archive: the officer's own words and filters, never chat text."""
-    return _write(
-        AuditAction.WOO_ARCHIVE_SEARCHED,
-        actor=actor,
-        request=request,
-        detail={"query": query, "filters": filters, "records": records, "hits": hits, "page": page},
-    )
+    """A Woo officer searched the archive: the officer's own words (personal data in them
+    replaced by the caller) and filters, never chat text; `query_digest` the keyed hash of the
+    words as typed."""
+    detail = {"query": query, "filters": filters, "records": records, "hits": hits, "page": page}
+    if query_digest:
+        detail["query_digest"] = query_digest
+    return _write(AuditAction.WOO_ARCHIVE_SEARCHED, actor=actor, request=request, detail=detail)
 
 
 def woo_record_viewed(

@@ -28,6 +28,8 @@ from .redaction import lexicon
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words joined into one person's name at most: "Jan Willem van der Berg-Smit".
 MAX_NAME_WORDS = 6
+# Hashes looked up per query.
+_CHUNK = 5000
 
 
 @functools.cache
@@ -120,15 +122,18 @@ def known_persons_in(
 ) -> list[str]:
     """The names in `texts` that a record named as a person (those of `submission_ids`; None:
     any record of the archive), as written there: a word alone with its capital, so the
-    detector takes it for the person ("Erfgrens mol" knows "Mol"). One query."""
+    detector takes it for the person ("Erfgrens mol" knows "Mol"). A query per 5,000 runs."""
     candidates = _candidates(texts)
-    if not candidates:
-        return []
-    rows = PersonDigest.objects.filter(digest__in=list(candidates))
-    if submission_ids is not None:
-        rows = rows.filter(submission_id__in=list(submission_ids))
+    keys = sorted(candidates)
+    ids = None if submission_ids is None else list(submission_ids)
+    matched: set[str] = set()
+    for at in range(0, len(keys), _CHUNK):  # a release's remarks: many words, a query per chunk
+        rows = PersonDigest.objects.filter(digest__in=keys[at : at + _CHUNK])
+        if ids is not None:
+            rows = rows.filter(submission_id__in=ids)
+        matched.update(rows.values_list("digest", flat=True).distinct())
     found: dict[str, None] = {}
-    for digest in rows.values_list("digest", flat=True).distinct():
+    for digest in sorted(matched):
         for written in candidates[digest]:
             found[written[:1].upper() + written[1:] if " " not in written else written] = None
     # The longest first: "Ria Mol" before "Mol".

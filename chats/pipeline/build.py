@@ -576,6 +576,7 @@ def build_media(
     progress: Progress | None = None,
     keep_values: Sequence[str] = (),
     first_seq: int = 0,
+    pdf_pages: int | None = None,
 ) -> tuple[list[MediaOut], list[DerivedOut], list[Flag], list[str]]:
     """One MediaItem per file, loose (Android) or inside an export (iPhone) alike, each with a
     derivative and the release rule Woo and the archive PDF follow (chats.selectors):
@@ -590,10 +591,11 @@ def build_media(
 
     Returns the media, their derivatives, the flags and the persons read beyond doubt in the
     attachments' text (each also known in the attachments that follow). `first_seq` numbers
-    the first file (an attachment made again keeps its number and key: _redraw_late).
+    the first file (an attachment made again keeps its number and key: _redraw_late), and
+    `pdf_pages` the PDF pages these files may spend (None: ARCHIEF_PDF_PAGES_PER_CHAT).
     """
     max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
-    pdf_pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT
+    pdf_pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT if pdf_pages is None else pdf_pages
     established = list(known_names)
     # Persons read beyond doubt in an attachment's text (a PDF, a photo, a screenshot): known
     # in the attachments after it, and returned so the messages learn them too.
@@ -815,6 +817,8 @@ def _redraw_late(
     redrawn: set[int] = set()
     derived = list(derived)
     out = list(late)
+    # Redrawing spends PDF pages too: at most the chat's budget once more, however many.
+    pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT
     for i, (before, after) in enumerate(zip(media, late, strict=True)):
         if not (
             before.release == MediaRelease.GEANONIMISEERD
@@ -822,8 +826,16 @@ def _redraw_late(
             and not before.flag_reason
         ):
             continue
+        source = files[before.seq]
+        try:
+            pages = pdf_page_count(source.path) if source.kind == "pdf" else 0
+        except DocumentRejected:
+            continue
+        if pages > pages_left:
+            continue
+        pages_left -= pages
         again, again_derived, again_flags, _ = build_media(
-            [files[before.seq]], known_names=known_names, first_seq=before.seq, **build
+            [source], known_names=known_names, first_seq=before.seq, pdf_pages=pages, **build
         )
         [item] = again
         covered = item.ocr_text == after.ocr_text and all(

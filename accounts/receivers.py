@@ -82,8 +82,19 @@ def login_failure_audited(sender, credentials: dict, request=None, **kwargs) -> 
         events.otp_failed(actor=getattr(request, "user", None), stage=str(stage), request=request)
         return
     # An OIDC sign-on the app refused (unknown user) carries no user name: the backend left it.
-    username = credentials.get("username") or getattr(request, "oidc_refused_username", "")
-    events.user_login_failed(username=str(username or ""), request=request)
+    refused = getattr(request, "oidc_refused_username", "")
+    username = credentials.get("username") or refused
+    known = bool(refused and not credentials.get("username")) or _is_account(username)
+    events.user_login_failed(username=str(username or ""), known=known, request=request)
+
+
+def _is_account(username) -> bool:
+    """Whether `username` names an account (else it may be a password typed in the wrong field,
+    which the audit log keeps only as a keyed hash)."""
+    if not username:
+        return True  # nothing typed: nothing to hide
+    field = get_user_model().USERNAME_FIELD
+    return get_user_model().objects.filter(**{f"{field}__iexact": str(username)}).exists()
 
 
 def logout_audited(sender, request, user, **kwargs) -> None:
@@ -94,4 +105,6 @@ def logout_audited(sender, request, user, **kwargs) -> None:
 
 def lockout_audited(sender, request, username, **kwargs) -> None:
     """axes' user_locked_out: too many failures for this name or address."""
-    events.user_locked_out(username=str(username or ""), request=request)
+    events.user_locked_out(
+        username=str(username or ""), known=_is_account(username), request=request
+    )

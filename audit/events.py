@@ -10,8 +10,12 @@ user is taken when no actor is given).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
 
 from .actions import AuditAction
 from .services import audit_log, batched  # noqa: F401 - batched: for the apps, with the events
@@ -436,15 +440,16 @@ def woo_archive_searched(
     records: int,
     hits: int,
     page: int,
+    query_digest: str = "",
     request=None,
 ) -> AuditEvent:
-    """A Woo officer searched the archive: the officer's own words and filters, never chat text."""
-    return _write(
-        AuditAction.WOO_ARCHIVE_SEARCHED,
-        actor=actor,
-        request=request,
-        detail={"query": query, "filters": filters, "records": records, "hits": hits, "page": page},
-    )
+    """A Woo officer searched the archive: the officer's own words (personal data in them
+    replaced by the caller) and filters, never chat text; `query_digest` the keyed hash of the
+    words as typed."""
+    detail = {"query": query, "filters": filters, "records": records, "hits": hits, "page": page}
+    if query_digest:
+        detail["query_digest"] = query_digest
+    return _write(AuditAction.WOO_ARCHIVE_SEARCHED, actor=actor, request=request, detail=detail)
 
 
 def woo_record_viewed(
@@ -679,13 +684,29 @@ def user_logged_in(*, actor, method: str, request: HttpRequest | None = None) ->
     )
 
 
-def user_login_failed(*, username: str, request: HttpRequest | None = None) -> AuditEvent:
-    """A login with a wrong password or an unknown name: the name tried, never the password."""
+def _tried_name(username: str, known: bool) -> dict[str, Any]:
+    """The name a login tried: as typed when it is an account's; otherwise (a password typed
+    into the name field, a resident's e-mail address) only its keyed hash, so repeated tries of
+    one name still show as one while the log, kept for good, does not hold what was typed."""
+    if known:
+        return {"username": (username or "")[:150]}
+    key = hmac.new(
+        settings.SECRET_KEY.encode("utf-8"), b"meppel-archief/audit-login-name", "sha256"
+    ).digest()
+    digest = hmac.new(key, (username or "").encode("utf-8"), hashlib.sha256).hexdigest()
+    return {"username_unknown": True, "username_digest": digest}
+
+
+def user_login_failed(
+    *, username: str, known: bool = True, request: HttpRequest | None = None
+) -> AuditEvent:
+    """A login with a wrong password or an unknown name: the name tried (`known`: an account's;
+    else only its keyed hash), never the password."""
     return _write(
         AuditAction.USER_LOGIN_FAILED,
         request=request,
         result="mislukt",
-        detail={"username": (username or "")[:150]},
+        detail=_tried_name(username, known),
     )
 
 
@@ -694,13 +715,16 @@ def user_logged_out(*, actor, request: HttpRequest | None = None) -> AuditEvent:
     return _write(AuditAction.USER_LOGGED_OUT, actor=actor, request=request)
 
 
-def user_locked_out(*, username: str, request: HttpRequest | None = None) -> AuditEvent:
-    """Too many failed logins for this name or address: further logins are refused for a while."""
+def user_locked_out(
+    *, username: str, known: bool = True, request: HttpRequest | None = None
+) -> AuditEvent:
+    """Too many failed logins for this name or address: further logins are refused for a while
+    (the name as in user_login_failed)."""
     return _write(
         AuditAction.USER_LOCKED_OUT,
         request=request,
         result="geblokkeerd",
-        detail={"username": (username or "")[:150]},
+        detail=_tried_name(username, known),
     )
 
 

@@ -39,7 +39,7 @@ from .media_labels import media_label
 from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
 from .pipeline.store import derived_name
-from .purge import zaak_omschrijving_redacted
+from .purge import keep_person_digests, zaak_omschrijving_redacted
 from .rendition import RenderImage, RenderMessage, RenditionError, write_messages_pdf
 from .selectors import servable_file
 from .signals import submission_archived
@@ -373,6 +373,9 @@ def _render(submission: Submission, pdf: Path):
 def _store(submission: Submission, pdf: Path, written, report) -> None:
     """Store the rendition and mark the record done (inside the locking transaction)."""
     rendition = _store_rendition(submission, pdf)
+    # The record is searchable from now on: a search naming one of its persons is logged with
+    # that name redacted (woo.services.search_log), also before the purge.
+    keep_person_digests(submission)
     try:
         submission.rendition_state = RenditionState.KLAAR
         submission.rendition_done_at = timezone.now()

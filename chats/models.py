@@ -551,6 +551,31 @@ class RedactionSpan(models.Model):
         return f"{self.label} {self.start}-{self.end}"
 
 
+class PersonDigest(models.Model):
+    """A keyed hash (HMAC-SHA256) of a person's name, or of one word of it, that a record
+    named: what survives the purge of the names, so text typed about the record later (the
+    zaak's description, a Woo remark, a search) is redacted with the same persons. The name
+    itself cannot be read back: a word of a new text is compared by its hash (see
+    chats.person_digests)."""
+
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="person_digests"
+    )
+    digest = models.CharField("sleutelhash", max_length=64, db_index=True)
+
+    class Meta:
+        verbose_name = "sleutelhash van een persoon"
+        verbose_name_plural = "sleutelhashes van personen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["submission", "digest"], name="person_digest_unique_per_record"
+            ),
+        ]
+
+    def __str__(self):
+        return self.digest[:12]
+
+
 class OrganisationContact(models.Model):
     """The municipality's own contact data: no personal data, so never redacted.
 

@@ -44,6 +44,7 @@ from .models import (
     StoredFile,
     Submission,
 )
+from .person_digests import known_persons_in, person_digests_store
 from .pipeline.build import FILE_NOTICES
 from .pipeline.errors import MALWARE_FOUND
 from .redaction import ChatContext, Span, detect, persons_in, persons_of, redact_text
@@ -248,8 +249,17 @@ def record_persons(submission: Submission) -> list[str]:
 
 def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callable[[str], str]:
     """A function that redacts what was typed about `submission` (among `texts`), with every
-    person the record names (`record_persons`) and the persons `texts` name as known persons."""
-    return free_text_redactor(texts, persons=record_persons(submission))
+    person the record names (`record_persons`; after the purge, those of its persons' hashes
+    that `texts` hold) and the persons `texts` name as known persons."""
+    persons = record_persons(submission)
+    persons += known_persons_in(texts, submission_ids=[submission.pk])
+    return free_text_redactor(texts, persons=persons)
+
+
+def keep_person_digests(submission: Submission) -> int:
+    """Keep the hashes of the record's persons (chats.person_digests) while its names are there;
+    returns how many were added."""
+    return person_digests_store(submission, record_persons(submission))
 
 
 def _sha256(text: str) -> str:
@@ -324,6 +334,9 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
             # Checksums and the PDF come from these files; they go only once the record is made.
             raise ValueError(f"submission {submission_id}: archive rendition not made yet")
         archived = submission.status == SubmissionStatus.GEARCHIVEERD
+        if archived:
+            # Text typed about the record later is redacted with the same persons.
+            keep_person_digests(submission)
         typed = _redact_typed_texts(submission)  # before the participants' names go
         if archived:
             typed += _keep_zaak_omschrijving(submission)

@@ -25,8 +25,9 @@ from django.utils.formats import date_format
 
 from chats.constants import RENDITION_KEY, ServingRole
 from chats.fixity import sha256_of_stream
-from chats.models import MediaItem, StoredFile
-from chats.purge import free_text_redactor
+from chats.models import MediaItem, StoredFile, Submission
+from chats.person_digests import known_persons_in
+from chats.purge import free_text_redactor, record_persons
 from chats.rendition import (
     IMAGE_TYPES,
     RenderImage,
@@ -243,17 +244,38 @@ def release_items(
 # --- what the Woo officer typed, as the release publishes it -------------------------------
 
 
-def typed_text_publisher(texts: list[str]):
+def released_persons(texts: list[str], submission_ids: set[int]) -> list[str]:
+    """The persons the released records name that `texts` may mention: by name for a record
+    whose originals are still there, by their hashes (chats.person_digests) for all of them."""
+    persons: list[str] = []
+    if not submission_ids:
+        return persons
+    for submission in Submission.objects.filter(
+        pk__in=submission_ids, originals_purged_at__isnull=True
+    ):
+        persons += record_persons(submission)
+    persons += known_persons_in(texts, submission_ids=submission_ids)
+    return list(dict.fromkeys(persons))
+
+
+def typed_text_publisher(texts: list[str], submission_ids: set[int] | None = None):
     """A function that redacts what a Woo officer typed around a request (its onderwerp, a
     remark on a document) for the published release: a requester or resident named or numbered
-    there goes out as a placeholder, like personal data in the documents. Each text is detected
-    once: a remark repeated over a thousand documents costs one detection."""
-    return functools.cache(free_text_redactor(texts))
+    there goes out as a placeholder, like personal data in the documents; the persons of the
+    released records (`submission_ids`) are known, so "Mol" of a record that named Ria Mol goes
+    too. Each text is detected once: a remark repeated over a thousand documents costs one
+    detection."""
+    texts = [t for t in dict.fromkeys(texts) if t]
+    persons = released_persons(texts, set(submission_ids or ()))
+    return functools.cache(free_text_redactor(texts, persons=persons))
 
 
 def published_typed_texts(verzoek: WooVerzoek, items: list[ReleaseItem]):
     """The publisher for this release's typed texts (the request's onderwerp and remarks)."""
-    return typed_text_publisher([verzoek.onderwerp, *(i.toelichting for i in items)])
+    return typed_text_publisher(
+        [verzoek.onderwerp, *(i.toelichting for i in items)],
+        {i.doc.submission_id for i in items},
+    )
 
 
 @dataclass(frozen=True)
@@ -313,7 +335,9 @@ def document_date(doc) -> str:
 def inventory_rows(items: list[ReleaseItem], published=None) -> Iterator[tuple[str, ...]]:
     """The inventarislijst, one row per document, in the columns of the reference practice;
     `published` redacts the remarks (typed_text_publisher)."""
-    published = published or typed_text_publisher([i.toelichting for i in items])
+    published = published or typed_text_publisher(
+        [i.toelichting for i in items], {i.doc.submission_id for i in items}
+    )
     for item in items:
         yield tuple(
             csv_safe(value)

@@ -14,6 +14,7 @@ from accounts.duties import require_woo_decider
 from audit import events
 from chats.constants import ServingRole
 from chats.models import Message, Submission
+from chats.person_digests import query_digest, query_persons
 from chats.purge import free_text_redactor
 
 from .documents import documents
@@ -298,12 +299,15 @@ def search_log(
     *, user, query: ParsedQuery, filters: SearchFilters, outcome: SearchOutcome, request=None
 ) -> None:
     """Record a search: the officer's own words and filters, never chat text (see DESIGN: audit).
-    Personal data typed into the search (a resident's name, phone number, BSN) is kept as its
-    placeholder: the audit log is kept for good, beyond the records searched."""
+    Personal data typed into the search (a resident's name, phone number, BSN; a surname alone,
+    a name any record of the archive holds) is kept as its placeholder: the audit log is kept
+    for good, beyond the records searched. The query as typed is kept only as its keyed hash."""
+    redacted = free_text_redactor([query.raw], persons=query_persons(query.raw))(query.raw)
     events.woo_archive_searched(
         actor=user,
         request=request,
-        query=free_text_redactor([query.raw])(query.raw),
+        query=redacted,
+        query_digest=query_digest(query.raw),
         filters={
             "zaak_id": filters.zaak_id,
             "zaaktype": filters.zaaktype,

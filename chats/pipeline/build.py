@@ -575,6 +575,8 @@ def build_media(
     replacements: dict[str, str],
     progress: Progress | None = None,
     keep_values: Sequence[str] = (),
+    first_seq: int = 0,
+    pdf_pages: int | None = None,
 ) -> tuple[list[MediaOut], list[DerivedOut], list[Flag], list[str]]:
     """One MediaItem per file, loose (Android) or inside an export (iPhone) alike, each with a
     derivative and the release rule Woo and the archive PDF follow (chats.selectors):
@@ -588,10 +590,12 @@ def build_media(
     - contact cards: never released; anything else: withheld.
 
     Returns the media, their derivatives, the flags and the persons read beyond doubt in the
-    attachments' text (each also known in the attachments that follow).
+    attachments' text (each also known in the attachments that follow). `first_seq` numbers
+    the first file (an attachment made again keeps its number and key: _redraw_late), and
+    `pdf_pages` the PDF pages these files may spend (None: ARCHIEF_PDF_PAGES_PER_CHAT).
     """
     max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
-    pdf_pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT
+    pdf_pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT if pdf_pages is None else pdf_pages
     established = list(known_names)
     # Persons read beyond doubt in an attachment's text (a PDF, a photo, a screenshot): known
     # in the attachments after it, and returned so the messages learn them too.
@@ -599,7 +603,7 @@ def build_media(
     media: list[MediaOut] = []
     derived: list[DerivedOut] = []
     flags: list[Flag] = []
-    for seq, f in enumerate(files):
+    for seq, f in enumerate(files, start=first_seq):
         key = f"media-{seq:05d}"
         flag_reason = ""
         release = MediaRelease.ACHTERGEHOUDEN
@@ -744,7 +748,7 @@ def build_media(
         item["release"] = release if out is not None else MediaRelease.ACHTERGEHOUDEN
         media.append(MediaOut(**item))
         if progress:
-            progress.within(steps.MEDIA, steps.STORING[1], seq + 1, len(files))
+            progress.within(steps.MEDIA, steps.STORING[1], seq - first_seq + 1, len(files))
     return media, derived, flags, learned
 
 
@@ -794,6 +798,63 @@ def _late_persons(
             )
         )
     return out, flags
+
+
+def _redraw_late(
+    media: list[MediaOut],
+    late: list[MediaOut],
+    derived: list[DerivedOut],
+    files: Sequence[InputFile],
+    *,
+    known_names: Sequence[str],
+    **build: object,
+) -> tuple[list[MediaOut], list[DerivedOut], set[int]]:
+    """Attachments `_late_persons` withheld (an earlier one shown blacked out that names a
+    person only a later one established) made again from their original with every person
+    known: the officer gets a blacked-out derivative instead of nothing. One stays withheld
+    when the new one is not released as it was, or does not cover every span found late
+    (its text read otherwise). Returns the media, the derivatives and the seqs redrawn."""
+    redrawn: set[int] = set()
+    derived = list(derived)
+    out = list(late)
+    # Redrawing spends PDF pages too: at most the chat's budget once more, however many.
+    pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT
+    for i, (before, after) in enumerate(zip(media, late, strict=True)):
+        if not (
+            before.release == MediaRelease.GEANONIMISEERD
+            and after.release == MediaRelease.ACHTERGEHOUDEN
+            and not before.flag_reason
+        ):
+            continue
+        source = files[before.seq]
+        try:
+            pages = pdf_page_count(source.path) if source.kind == "pdf" else 0
+        except DocumentRejected:
+            continue
+        if pages > pages_left:
+            continue
+        pages_left -= pages
+        again, again_derived, again_flags, _ = build_media(
+            [source], known_names=known_names, first_seq=before.seq, pdf_pages=pages, **build
+        )
+        [item] = again
+        covered = item.ocr_text == after.ocr_text and all(
+            any(o.start <= s.start and s.end <= o.end for o in item.ocr_spans)
+            for s in after.ocr_spans
+        )
+        if (
+            item.release != MediaRelease.GEANONIMISEERD
+            or item.flag_reason
+            or again_flags
+            or not covered
+            or [d.key for d in again_derived] != [before.derived_key]
+        ):
+            continue
+        # The same key and path: the new derivative took the old one's place in the workspace.
+        derived = [again_derived[0] if d.key == before.derived_key else d for d in derived]
+        out[i] = item
+        redrawn.add(before.seq)
+    return out, derived, redrawn
 
 
 def _is_animation(data: bytes) -> bool:
@@ -906,8 +967,24 @@ def build_result(
     flags += media_flags
     new_persons = [name for name in learned if name not in context.known_persons]
     if new_persons:
-        media, late_flags = _late_persons(media, new_persons, context, replacements)
-        flags += late_flags
+        late, late_flags = _late_persons(media, new_persons, context, replacements)
+        media, derived, redrawn = _redraw_late(
+            media,
+            late,
+            derived,
+            media_files,
+            known_names=[*context.known_persons, *new_persons],
+            workdir=workdir,
+            message_of=message_of,
+            screenshots=screenshots,
+            replacements=replacements,
+            keep_values=organisation_keep_values(),
+        )
+        flags += [
+            flag
+            for flag in late_flags
+            if not any(flag.message == LATE_PERSON.format(name=media[seq].name) for seq in redrawn)
+        ]
         # An attachment named someone the chat had not (a letter from "Ria Mol", the chat says
         # "Mol komt morgen"): the messages are redacted again with that person known.
         context = context.with_persons(new_persons)

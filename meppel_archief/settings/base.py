@@ -17,6 +17,10 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 SECRET_KEY = env("SECRET_KEY", default="")
+# Key of the hashes (HMAC-SHA256) by which the archive recognises a record's persons after their
+# names are purged (chats.person_digests) and of the searches in the audit log. Empty: derived
+# from SECRET_KEY. Changing it makes earlier hashes unrecognisable (nothing is readable with it).
+ARCHIEF_PERSON_DIGEST_KEY = env("ARCHIEF_PERSON_DIGEST_KEY", default="")
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])

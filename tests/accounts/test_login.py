@@ -38,6 +38,29 @@ def test_login_failure_and_logout_are_audited_with_name_and_address(medewerker):
     assert [row.label for row in rows] == ["Inloggen mislukt", "Ingelogd", "Uitgelogd"]
 
 
+def test_a_name_of_no_account_is_kept_only_as_a_keyed_hash(medewerker):
+    """A password typed into the name field (or a resident's e-mail address) would stay in the
+    audit log for good: a name no account has is kept as its keyed hash, the same for each try,
+    so an attack on one name still shows as one; the lockout row likewise."""
+    import hashlib
+
+    typed = "Zomer2026!geheim"
+    client = Client(REMOTE_ADDR="192.0.2.40")
+    for _ in range(5):
+        post_login(client, typed, "fout")
+    rows = list(AuditEvent.objects.filter(action__in=("user.login_failed", "user.locked_out")))
+    assert len(rows) >= 5
+    for row in rows:
+        assert typed not in str(row.detail) and typed.lower() not in str(row.detail).lower()
+        assert row.detail["username_unknown"] is True
+    digests = {row.detail["username_digest"] for row in rows}
+    assert len(digests) == 1 and hashlib.sha256(typed.encode()).hexdigest() not in digests
+    # An account's name stays readable: whose account was tried is what the trail is for.
+    post_login(Client(REMOTE_ADDR="192.0.2.41"), "Medewerker", "fout")
+    last = AuditEvent.objects.filter(action="user.login_failed").order_by("pk").last()
+    assert last.detail == {"username": "Medewerker"}
+
+
 def test_seventy_wrong_passwords_then_the_right_one_is_refused(medewerker):
     client = Client(REMOTE_ADDR="192.0.2.6")
     for _ in range(70):

@@ -157,12 +157,36 @@ def test_words_of_the_language_in_a_file_name_are_no_person():
     assert file_name_persons("00000005-Pieter Bakker.vcf") == ("Pieter Bakker",)
 
 
-def test_an_earlier_attachment_naming_a_person_learned_later_is_redacted_and_withheld(
+def _box(pdf: bytes, needle: str) -> tuple[float, float, float, float]:
+    """Where `needle` sits on page 1 of `pdf`, in points from the top left."""
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(pdf)[0]
+    textpage = page.get_textpage()
+    at = textpage.get_text_range().index(needle)
+    boxes = [textpage.get_charbox(i) for i in range(at, at + len(needle))]
+    height = page.get_size()[1]
+    return (
+        min(b[0] for b in boxes),
+        height - max(b[3] for b in boxes),
+        max(b[2] for b in boxes),
+        height - min(b[1] for b in boxes),
+    )
+
+
+def test_an_earlier_attachment_naming_a_person_learned_later_is_redrawn_not_withheld(
     employee, tmp_path
 ):
-    """The first PDF says "Mol", the second names Ria Mol: the first one's text is redacted
-    afterwards, and since its blacked-out pages still show the name it is withheld until
-    Informatiebeheer has looked."""
+    """The first PDF says "Mol", the second names Ria Mol: the first one is made again from
+    its original with Ria Mol known, so its pages are blacked out where "Mol" stood and it is
+    shown like any blacked-out PDF instead of withheld until Informatiebeheer looks."""
+    import io
+
+    from pypdf import PdfReader
+
+    from chats.constants import MediaRelease
+    from tests.chats.test_attachments import _read, _share
+
     first = text_pdf([[MOL_LINE]])
     later = text_pdf([["Aanvraag van Ria Mol voor een schutting."]])
     paths = _android(
@@ -174,8 +198,13 @@ def test_an_earlier_attachment_naming_a_person_learned_later_is_redacted_and_wit
     item = MediaItem.objects.get(submission=submission, name__startswith="eerste")
     assert "schutting" in item.ocr_text_redacted
     assert "Mol" not in item.ocr_text_redacted
-    assert item.release == MediaItem.Release.ACHTERGEHOUDEN
-    assert item.flagged and "eerste.pdf" in item.flag_reason
+    assert item.release == MediaRelease.GEANONIMISEERD, item.flag_reason
+    assert not item.flagged
+    assert not any("eerste.pdf" in f["message"] for f in submission.flags or [])
+    reader = PdfReader(io.BytesIO(_read(item.derived)))
+    image = next(iter(reader.pages[0].images)).image.convert("L")
+    assert _share(image, _box(first, "Mol"), lambda p: p < 60) > 0.95
+    assert _share(image, _box(first, "schutting"), lambda p: p > 200) > 0.4
 
 
 def test_a_later_person_is_redacted_past_a_part_found_before_in_an_earlier_attachment():

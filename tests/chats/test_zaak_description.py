@@ -114,3 +114,50 @@ def test_a_zaak_description_changed_after_the_purge_is_redacted_again_when_shown
     shown = zaak_omschrijving_redacted(submission)
     assert "nieuwe tekening" in shown
     assert "Smit" not in shown and "Bakker" not in shown, shown
+
+
+def test_a_zaak_description_changed_after_the_purge_knows_the_records_persons():
+    """The purge took the names "Ria Mol" (onderwerp) and "Kees Vos" (a message); "Mol" and
+    "Vos" alone are ordinary words the detector leaves. A description rewritten afterwards in
+    the zaaksysteem still names them: the record kept its persons as keyed hashes."""
+    submission = _archived()
+    originals_purge(submission_id=submission.pk)
+    zaak = submission.zaak
+    zaak.omschrijving = "Erfgrens herzien: Vos tekent, Mol nog niet"
+    zaak.save()
+    submission.refresh_from_db()
+    shown = zaak_omschrijving_redacted(submission)
+    assert "Erfgrens herzien" in shown and "tekent" in shown
+    assert "Mol" not in shown and "Vos" not in shown, shown
+
+
+def test_the_record_keeps_no_name_only_keyed_hashes_of_its_persons():
+    from chats.models import Participant, PersonDigest
+
+    submission = _archived()
+    originals_purge(submission_id=submission.pk)
+    digests = list(
+        PersonDigest.objects.filter(submission=submission).values_list("digest", flat=True)
+    )
+    assert digests and all(len(d) == 64 for d in digests)
+    plain = {hashlib.sha256(w.encode()).hexdigest() for w in ("mol", "vos", "ria mol", "kees vos")}
+    assert not plain & set(digests)
+    assert not Participant.objects.filter(submission=submission, name__contains="Mulder").exists()
+
+
+def test_a_retention_reason_typed_after_the_purge_is_logged_without_the_records_persons(ib):
+    """The reason for a departing retention goes into the audit log (kept for good): typed
+    after the purge, "Mol" of the record's Ria Mol is still a person there."""
+    from audit.actions import AuditAction
+    from audit.models import AuditEvent
+    from zaken.services import zaak_save
+
+    submission = _archived()
+    originals_purge(submission_id=submission.pk)
+    zaak = submission.zaak
+    zaak.bewaartermijn_afwijkend = "P20Y"
+    zaak.afwijking_reden = "Beroep Mol bij de Raad van State loopt nog"
+    zaak_save(zaak=zaak, user=ib)
+    row = AuditEvent.objects.filter(action=AuditAction.ZAAK_RETENTION_OVERRIDDEN).get()
+    assert "Raad van State" in row.detail["reason"]
+    assert "Mol" not in row.detail["reason"], row.detail["reason"]

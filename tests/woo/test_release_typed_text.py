@@ -4,6 +4,7 @@ metadata and the verantwoording. A resident named or numbered there must leave r
 
 import csv
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -76,3 +77,42 @@ def test_the_csv_remark_keeps_its_words_and_shows_what_was_left_out(judged, tmp_
     remark = list(csv.reader(io.StringIO(body), delimiter=";"))[1][10]
     assert remark.startswith("Bericht over de klacht van [")
     assert RESIDENT_PHONE not in remark
+
+
+# --- the released records' persons: "Mol" alone is an ordinary word the detector leaves ---------
+
+
+def _naming_mol(make_record, zaak, woo_user, verzoek, *, purged: bool):
+    """A request whose onderwerp and remark say "Mol", about a record that named Ria Mol (by
+    its purge only as keyed hashes; before it, by name: a record in a request is on hold)."""
+    from chats.purge import originals_purge
+    from tests.factories import ParticipantFactory
+
+    record = make_record(["De schutting staat scheef, zegt de buurman."], zaak=zaak)
+    ParticipantFactory(submission=record, seq=2, name="Ria Mol", pseudonym="Deelnemer B")
+    if purged:
+        originals_purge(submission_id=record.pk)
+    verzoek.onderwerp = "Bezwaar Mol over de erfgrens"
+    verzoek.save(update_fields=["onderwerp"])
+    message = record.messages.get(seq=1)
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk, message_id=message.pk)
+    beoordeling_save(
+        user=woo_user,
+        verzoek=verzoek,
+        message_id=message.pk,
+        oordeel=Oordeel.OPENBAAR,
+        gronden=[],
+        toelichting="Mol komt morgen langs voor de schutting.",
+    )
+    return verzoek
+
+
+@pytest.mark.parametrize("purged", [True, False], ids=["na-opschonen", "voor-opschonen"])
+def test_the_release_knows_the_persons_of_the_released_records(
+    make_record, zaak, woo_user, verzoek, tmp_path, purged
+):
+    judged = _naming_mol(make_record, zaak, woo_user, verzoek, purged=purged)
+    build_release(judged, tmp_path, made_by="Woo-team")
+    published = _everything_published(tmp_path, judged)
+    assert "over de erfgrens" in published and "komt morgen langs voor de schutting" in published
+    assert not re.search(r"\bMol\b", published), published[:400]

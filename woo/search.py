@@ -83,6 +83,9 @@ ANY_MISSING_AT_MOST = 50
 # roede") and answers without repeating it; the officer's qualifier ("schade") it never says
 # (round 15, set 13). Of two words the subject would name half the query: listed apart.
 SUBJECT_NAMES_FROM = 3
+# Of a query of this many words or more, a conversation holding every word but one, the rarest
+# among them, matches (_PostgresSearch._holding_rarest, round 20).
+RAREST_HELD_FROM = 3
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1506,7 +1509,26 @@ class _PostgresSearch:
             rarer = any(row[1 + j] for j in range(n) if j != common)
             if any(row[1 + n + i] for i in range(n) if i != common or rarer):
                 named.add(row[0])
-        return named
+        return named | self._holding_rarest(rows, counts)
+
+    def _holding_rarest(self, rows: list[tuple], counts: list[int]) -> set[int]:
+        """Of a query of RAREST_HELD_FROM words or more: the records of `rows` that hold every
+        word but one, the rarest among them (`counts`: the fewest of the listed conversations
+        hold it, of the words any of them holds; each of a tie). The rarest word names the subject ("dwangsom", "last"), the
+        one left out is the officer's own ("bewoning" against "de woning", "9 personen"):
+        a match. Round 20 (set 18)."""
+        n = len(self.loose)
+        if n < RAREST_HELD_FROM:
+            return set()
+        # A word none of them holds is left out, as a word no conversation holds is (round 18,
+        # _absent_fallback): it tells none of them apart.
+        fewest = min((c for c in counts if c), default=0)
+        rarest = [i for i in range(n) if counts[i] == fewest]
+        return {
+            row[0]
+            for row in rows
+            if sum(1 for i in range(n) if row[1 + i]) == n - 1 and any(row[1 + i] for i in rarest)
+        }
 
     def _typed_as_written(self) -> str:
         """The typed words as tsquery text, stemmed, not as prefixes: "rupsbaan" names no

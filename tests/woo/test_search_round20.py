@@ -4,6 +4,9 @@
   missed the singular and its compounds: the Dutch stemmer keeps the -s after a vowel
   ("fatbikes" → "fatbikes") but drops the -e of the singular ("fatbike" → "fatbik"), so neither
   "de fatbike" nor "het fatbikeverbod" was found.
+- Of a query of three words or more, a conversation holding every word but one, the rarest
+  of the listed conversations, was listed apart, its lines no hits ("last onder dwangsom
+  bewoning" against "de last blijft staan", "dwangsom niet verbeurd"): it matches now.
 - A conversation listed apart whose subject words name a typed word matched (round 19), also
   when that word was the one most of the matching conversations hold ("klachten", "melding"):
   such a word names a team's running subject, not the request's. Only the query's other words
@@ -139,3 +142,18 @@ def test_the_commonest_word_names_a_chat_that_holds_a_rarer_word_too(make_record
     kernwoorden_refresh()
     outcome = run("douches sporthal gesloten")
     assert hall.pk in ids(outcome.full_records)
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="alleen de PostgreSQL-zoeker telt per woord"
+)
+@pytest.mark.django_db
+def test_a_chat_holding_all_words_but_one_with_the_rarest_matches(make_record):
+    # Of "dwangsom eigenaar bewoning", "dwangsom" is the word the fewest listed conversations
+    # hold: the chat with it and "eigenaar" matches; those without it stay listed apart.
+    fine = make_record(["De dwangsom gaat vandaag naar de eigenaar", "Hoe hoog?", "5.000"])
+    other = make_record(["De eigenaar meldt bewoning door acht mensen", "Ik kijk"])
+    make_record(["Bewoning boven de winkel, de eigenaar belt terug", "Ok"])
+    outcome = run("dwangsom eigenaar bewoning")
+    assert fine.pk in ids(outcome.full_records)
+    assert other.pk in ids(outcome.partial_records)

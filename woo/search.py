@@ -1514,15 +1514,18 @@ class _PostgresSearch:
     def _holding_rarest(self, rows: list[tuple], counts: list[int]) -> set[int]:
         """Of a query of RAREST_HELD_FROM words or more: the records of `rows` that hold every
         word but one, the rarest among them (`counts`: the fewest of the listed conversations
-        hold it, of the words any of them holds; each of a tie). The rarest word names the subject ("dwangsom", "last"), the
-        one left out is the officer's own ("bewoning" against "de woning", "9 personen"):
-        a match. Round 20 (set 18)."""
+        hold it, of the words any of them holds; each of a tie; none when all are held alike).
+        The rarest word names the subject ("dwangsom", "last"), the one left out is the
+        officer's own ("bewoning" against "de woning", "9 personen"): a match. Round 20
+        (set 18)."""
         n = len(self.loose)
         if n < RAREST_HELD_FROM:
             return set()
         # A word none of them holds is left out, as a word no conversation holds is (round 18,
         # _absent_fallback): it tells none of them apart.
         fewest = min((c for c in counts if c), default=0)
+        if fewest == max(counts, default=0):
+            return set()  # no word is rarer than another (round 14's guard: listed apart)
         rarest = [i for i in range(n) if counts[i] == fewest]
         return {
             row[0]

@@ -1299,7 +1299,13 @@ def singular_forms(word: str) -> set[str]:
     dropped, a doubled consonant written single ("kermissen" → "kermis"), v and z as f and s
     ("wolven" → "wolf", "huizen" → "huis"), and a vowel of an open syllable written double
     ("palen" → "paal"). Candidates only: the archive's vocabulary decides. Round 19 (set 17:
-    "kermis standplaatsen" against "de standplaats van de botsauto's")."""
+    "kermis standplaatsen" against "de standplaats van de botsauto's").
+
+    Also of a plural in -s of a noun ending in -e after a consonant ("routes" → "route"): the
+    stemmer keeps an -s after a vowel ("fatbikes") but drops the singular's -e ("fatbik"), so
+    the two never met. Round 20 (set 18: "fatbikes overlast" against "het fatbikeverbod")."""
+    if len(word) >= 6 and word.isalpha() and word.endswith("es") and word[-3] not in "aeiouy":
+        return {word[:-1]}
     if len(word) < 5 or not word.isalpha() or not word.endswith("en"):
         return set()
     base = word[:-2]
@@ -1411,10 +1417,12 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         expansion.note(compound)
         yield Alternative("exact", compound), compound
     for single in sorted(singular_forms(word) & counts.keys()):
-        # "standplaatsen" also as "standplaats" (stemmed "standplat"), round 19.
+        # "standplaatsen" also as "standplaats" (stemmed "standplat"), round 19; "fatbikes" as
+        # "fatbike" and its compounds ("fatbikeverbod"), a prefix like the typed word, round 20.
         if single != word:
             expansion.note(single)
-            yield Alternative("exact", single), single
+            kind = "prefix" if prefix and word.endswith("es") else "exact"
+            yield Alternative(kind, single), single
     for variant in sorted(linking_s_variants(word) & counts.keys()):
         # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
         expansion.note(variant)

@@ -256,10 +256,36 @@ def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callabl
     return free_text_redactor(texts, persons=persons)
 
 
+def zaak_persons(zaak_id: int, texts: Sequence[str]) -> list[str]:
+    """Every person the records of zaak `zaak_id` name that `texts` may mention: by name while
+    a record's originals are there, by their hashes (chats.person_digests) for all of them."""
+    persons: list[str] = []
+    for submission in Submission.objects.filter(zaak_id=zaak_id, originals_purged_at=None):
+        persons += record_persons(submission)
+    records = Submission.objects.filter(zaak_id=zaak_id).values_list("pk", flat=True)
+    persons += known_persons_in(texts, submission_ids=list(records))
+    return list(dict.fromkeys(persons))
+
+
 def keep_person_digests(submission: Submission) -> int:
     """Keep the hashes of the record's persons (chats.person_digests) while its names are there;
     returns how many were added."""
     return person_digests_store(submission, record_persons(submission))
+
+
+def keep_archive_person_digests() -> tuple[int, int]:
+    """Keep the hashes of the persons of every archived record whose names are still there
+    (archived before the hashes were kept, or since named by hand); idempotent. Returns the
+    records and the hashes added. A record already purged has no names left to hash."""
+    records = added = 0
+    archived = Submission.objects.filter(
+        status=SubmissionStatus.GEARCHIVEERD, originals_purged_at__isnull=True
+    )
+    for submission in archived.order_by("pk").iterator():
+        with transaction.atomic():
+            added += keep_person_digests(submission)
+        records += 1
+    return records, added
 
 
 def _sha256(text: str) -> str:
@@ -270,15 +296,17 @@ def zaak_omschrijving_redacted(submission: Submission) -> str:
     """The description of the record's zaak as Woo and the archive PDF show it: through the
     detector with every person the record names known, like the rest typed around the chat (a
     zaaksysteem names cases after residents: "Bezwaar mw. … tegen …"). After the purge, the
-    version redacted then, as long as the description is the one it was made from."""
+    version redacted then, as long as the description is the one it was made from. The
+    description is the zaak's: the persons of its other records are known too."""
     omschrijving = submission.zaak.omschrijving if submission.zaak_id else ""
-    if (
+    if not omschrijving:
+        return ""
+    if submission.zaak_omschrijving_sha256 and submission.zaak_omschrijving_sha256 == _sha256(
         omschrijving
-        and submission.zaak_omschrijving_sha256
-        and submission.zaak_omschrijving_sha256 == _sha256(omschrijving)
     ):
         return submission.zaak_omschrijving_redacted
-    return typed_text_redactor(submission, [omschrijving])(omschrijving)
+    persons = [*record_persons(submission), *zaak_persons(submission.zaak_id, [omschrijving])]
+    return free_text_redactor([omschrijving], persons=list(dict.fromkeys(persons)))(omschrijving)
 
 
 def _keep_zaak_omschrijving(submission: Submission) -> list[str]:

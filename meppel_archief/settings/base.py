@@ -17,10 +17,18 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 SECRET_KEY = env("SECRET_KEY", default="")
+# Earlier secret keys, still accepted (Django's rotation); also the keys of person hashes made
+# with a key derived from them (below).
+SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 # Key of the hashes (HMAC-SHA256) by which the archive recognises a record's persons after their
 # names are purged (chats.person_digests) and of the searches in the audit log. Empty: derived
-# from SECRET_KEY. Changing it makes earlier hashes unrecognisable (nothing is readable with it).
+# from SECRET_KEY. A hash kept for a purged record cannot be made again: after a rotation the
+# old key must stay among the fallbacks (SECRET_KEY_FALLBACKS for a derived key, else
+# ARCHIEF_PERSON_DIGEST_KEY_FALLBACKS) for as long as the archive holds such records; without
+# it their persons are no longer recognised in text typed later. A key of its own keeps
+# SECRET_KEY free to rotate; the key derived from SECRET_KEY is still tried after it.
 ARCHIEF_PERSON_DIGEST_KEY = env("ARCHIEF_PERSON_DIGEST_KEY", default="")
+ARCHIEF_PERSON_DIGEST_KEY_FALLBACKS = env.list("ARCHIEF_PERSON_DIGEST_KEY_FALLBACKS", default=[])
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])

@@ -46,3 +46,30 @@ def test_a_search_query_names_a_surname_alone_but_not_an_ordinary_word_typed_in_
     assert query_persons("jansen container") == ["Jansen"]
     assert query_persons("Storm schade") == ["Storm"]
     assert query_persons("storm schade") == []
+
+
+def test_a_rotated_secret_key_still_finds_the_persons_of_records_purged_before(settings):
+    """The hashes are kept for good and cannot be made again after the purge: rotating
+    SECRET_KEY (the old one in SECRET_KEY_FALLBACKS, as Django rotates it) or moving to a key
+    of their own must not silently stop redacting "Mol" of a record that named Ria Mol."""
+    named = SubmissionFactory()
+    settings.ARCHIEF_PERSON_DIGEST_KEY = ""
+    old = settings.SECRET_KEY
+    person_digests_store(named, ["Ria Mol"])
+    settings.SECRET_KEY, settings.SECRET_KEY_FALLBACKS = "nieuw-" + "x" * 60, [old]
+    assert known_persons_in(["mol belde"], submission_ids=[named.pk]) == ["Mol"]
+    # A key of their own later: the hashes made with the derived one are still recognised.
+    settings.ARCHIEF_PERSON_DIGEST_KEY = "eigen-sleutel-" + "y" * 40
+    assert known_persons_in(["mol belde"], submission_ids=[named.pk]) == ["Mol"]
+    # New hashes are made with the current key only.
+    other = SubmissionFactory()
+    person_digests_store(other, ["Kees Vos"])
+    assert keyed_digest("vos") in set(other.person_digests.values_list("digest", flat=True))
+    # That key rotated in turn: the old one in ARCHIEF_PERSON_DIGEST_KEY_FALLBACKS.
+    settings.ARCHIEF_PERSON_DIGEST_KEY_FALLBACKS = [settings.ARCHIEF_PERSON_DIGEST_KEY]
+    settings.ARCHIEF_PERSON_DIGEST_KEY = "derde-sleutel-" + "z" * 40
+    assert known_persons_in(["vos en mol"], submission_ids=[named.pk, other.pk]) == ["Mol", "Vos"]
+    # Without the old keys nothing is recognised: the hashes are worthless without their key.
+    settings.ARCHIEF_PERSON_DIGEST_KEY_FALLBACKS, settings.SECRET_KEY_FALLBACKS = [], []
+    settings.SECRET_KEY = "weer-een-andere-" + "w" * 50
+    assert known_persons_in(["vos en mol"], submission_ids=[named.pk, other.pk]) == []

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from chats.archiving import archive_complete
 from chats.constants import RENDITION_KEY, RenditionState, SubmissionStatus, UploadKind
-from chats.models import StoredFile
+from chats.models import RedactionSpan, StoredFile
 from chats.purge import originals_purge, zaak_omschrijving_redacted
 from chats.redaction import detect
 from chats.review.services import date_order_confirm, review_archive
@@ -161,3 +161,31 @@ def test_a_retention_reason_typed_after_the_purge_is_logged_without_the_records_
     row = AuditEvent.objects.filter(action=AuditAction.ZAAK_RETENTION_OVERRIDDEN).get()
     assert "Raad van State" in row.detail["reason"]
     assert "Mol" not in row.detail["reason"], row.detail["reason"]
+
+
+@pytest.mark.parametrize("purged", [True, False], ids=["na-opschonen", "voor-opschonen"])
+def test_the_zaak_description_knows_the_persons_of_every_record_of_the_zaak(purged):
+    """A zaak's description belongs to the zaak, shown with each of its records: "Vos" of a
+    sibling record that named Kees Vos is a person in it on this record's page and PDF too, as
+    it is when the zaaksysteem's text is logged (chats.receivers)."""
+    this = _archived()
+    ParticipantFactory(submission=this, name="Ria Mol", pseudonym="Deelnemer B")
+    sibling = SubmissionFactory(
+        status=SubmissionStatus.GEARCHIVEERD,
+        rendition_state=RenditionState.KLAAR,
+        zaak=this.zaak,
+    )
+    ParticipantFactory(submission=sibling, name="Kees Vos", pseudonym="Inwoner")
+    # This record names only Ria Mol.
+    this.messages.all().delete()
+    RedactionSpan.objects.filter(submission=this).delete()
+    if purged:
+        originals_purge(submission_id=sibling.pk)
+        originals_purge(submission_id=this.pk)
+    zaak = this.zaak
+    zaak.omschrijving = "Erfgrens herzien: Vos tekent, Mol nog niet"
+    zaak.save()
+    this.refresh_from_db()
+    shown = zaak_omschrijving_redacted(this)
+    assert "Erfgrens herzien" in shown and "tekent" in shown
+    assert "Mol" not in shown and "Vos" not in shown, shown

@@ -3,6 +3,8 @@ typed into it: the audit log is append-only and kept for good, long after the re
 was about are destroyed; a resident's phone number, e-mail address, BSN or full name typed into
 the search box would stay there readable for every auditor."""
 
+import io
+
 import pytest
 from django.urls import reverse
 
@@ -103,3 +105,29 @@ def test_the_query_as_typed_is_kept_only_as_a_keyed_hash(woo_client, make_record
     assert len(first) == 64 and first == again and first != other
     for plain in ("Brouwer  bezwaar", "brouwer bezwaar"):
         assert first != hashlib.sha256(plain.encode()).hexdigest()
+
+
+def test_a_record_archived_before_person_hashes_existed_gets_them_from_the_command(
+    woo_client, make_record
+):
+    """A record archived before its persons were kept as hashes, whose originals are still
+    there (a Woo request holds it, or the purge waits), has none: a search for "Mol" of its
+    Ria Mol was logged readable. `manage.py keep_person_digests` keeps them, once."""
+    from django.core.management import call_command
+
+    from chats.models import PersonDigest
+    from tests.factories import ParticipantFactory
+
+    record = make_record(["De schutting van Mol staat scheef."])  # archived, no hashes
+    ParticipantFactory(submission=record, seq=2, name="Ria Mol", pseudonym="Deelnemer B")
+    purged = make_record(["Niets bijzonders."])
+    purged.originals_purged_at = purged.archived_at
+    purged.save(update_fields=["originals_purged_at"])
+    call_command("keep_person_digests", stdout=io.StringIO())
+    assert PersonDigest.objects.filter(submission=record).exists()
+    assert not PersonDigest.objects.filter(submission=purged).exists()
+    kept = PersonDigest.objects.count()
+    call_command("keep_person_digests", stdout=io.StringIO())
+    assert PersonDigest.objects.count() == kept
+    logged = _searched(woo_client, "Mol schutting")["query"]
+    assert "Mol" not in logged and "schutting" in logged, logged

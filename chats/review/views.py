@@ -6,6 +6,7 @@ Dutch message. Permission checks happen in the admin's URL wrapper before these 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import wraps
@@ -80,10 +81,36 @@ IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 PLAYABLE_PREFIXES = ("audio/", "video/")
 
 
+def _plain_pieces(text: str, start: int, query: str) -> list[str]:
+    """Plain text from offset `start` as pieces, each hit of `query` (case-insensitive, as the
+    search matches) a piece of its own with its own offset, so a selection across a hit still
+    maps to the right characters."""
+    needle = query.strip()
+    pieces = []
+    position = 0
+    if needle:
+        for hit in re.finditer(re.escape(needle), text, re.IGNORECASE):
+            if hit.start() > position:
+                pieces.append(
+                    f'<span data-o="{start + position}">{escape(text[position : hit.start()])}</span>'
+                )
+            pieces.append(
+                f'<mark class="rv-hit" data-o="{start + hit.start()}">{escape(hit.group())}</mark>'
+            )
+            position = hit.end()
+    if position < len(text) or not pieces:
+        pieces.append(f'<span data-o="{start + position}">{escape(text[position:])}</span>')
+    return pieces
+
+
 def text_html(
-    text: str, spans: list[SpanRef], replacements: dict[str, str] | None = None
+    text: str,
+    spans: list[SpanRef],
+    replacements: dict[str, str] | None = None,
+    query: str = "",
 ) -> SafeString:
-    """The original text as marked-up segments whose offsets the selection script reads.
+    """The original text as marked-up segments whose offsets the selection script reads; the
+    hits of the chat search `query` marked.
 
     No whitespace may be added between the pieces: the element's textContent must equal the
     original text exactly, or a selection would map to the wrong characters.
@@ -91,7 +118,7 @@ def text_html(
     out = []
     for piece in segments(text, spans):
         if piece.span is None:
-            out.append(f'<span data-o="{piece.start}">{escape(piece.text)}</span>')
+            out.extend(_plain_pieces(piece.text, piece.start, query))
             continue
         span = piece.span
         # Labelled as it will read in the record: a participant's name becomes the pseudonym.
@@ -185,8 +212,15 @@ def _span_refs(spans) -> dict[tuple[str, int], list[SpanRef]]:
     return grouped
 
 
+def _highlighted(text: str, query: str) -> SafeString | str:
+    """A redacted text (shown when nothing can be changed) with the hits of `query` marked."""
+    if not query.strip():
+        return text
+    return mark_safe("".join(_plain_pieces(text, 0, query)))  # every piece is escaped
+
+
 def _media_row(
-    item: MediaItem, spans, replacements, editable: bool, release_open: bool
+    item: MediaItem, spans, replacements, editable: bool, release_open: bool, query: str = ""
 ) -> MediaRow:
     # Informatiebeheer sees the cleaned derivative of any item, never an original.
     stored = servable_file(item, for_role=ServingRole.REVIEW)
@@ -201,9 +235,9 @@ def _media_row(
     )
     if item.ocr_text or item.ocr_text_redacted:
         row.html = (
-            text_html(item.ocr_text, spans.get(("media", item.pk), []), replacements)
+            text_html(item.ocr_text, spans.get(("media", item.pk), []), replacements, query)
             if editable
-            else item.ocr_text_redacted
+            else _highlighted(item.ocr_text_redacted, query)
         )
     return row
 
@@ -214,6 +248,7 @@ def conversation(
     loose: Iterable[MediaItem] = (),
     *,
     decider: bool = True,
+    query: str = "",
 ) -> tuple[list[MessageRow], list[MediaRow]]:
     """One page of the chat: `messages` with their marked-up text and attachments, and the
     loose screenshots `loose` (a fixed number of queries, whatever the page holds). Without
@@ -246,7 +281,7 @@ def conversation(
     media_by_message: dict[int, list[MediaRow]] = {}
     for item in attached:
         media_by_message.setdefault(item.message_id, []).append(
-            _media_row(item, spans, replacements, editable, release_open)
+            _media_row(item, spans, replacements, editable, release_open, query)
         )
     rows = []
     for message in messages:
@@ -265,9 +300,11 @@ def conversation(
                 author=participant.pseudonym if participant else "",
                 author_seq=participant.seq % 6 if participant else None,
                 html=(
-                    text_html(message.text, spans.get(("message", message.pk), []), replacements)
+                    text_html(
+                        message.text, spans.get(("message", message.pk), []), replacements, query
+                    )
                     if editable
-                    else message.text_redacted
+                    else _highlighted(message.text_redacted, query)
                 ),
                 media=media_by_message.get(message.pk, []),
                 css=" ".join(css),
@@ -481,7 +518,10 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             submission, (), transcript.page.object_list, decider=decider
         )
     else:
-        rows, loose_media = conversation(submission, transcript.page.object_list, decider=decider)
+        # On a search page the hits are marked in the text (the query is "" elsewhere).
+        rows, loose_media = conversation(
+            submission, transcript.page.object_list, decider=decider, query=transcript.query
+        )
     editable = submission.status in REVIEWABLE_STATUSES and decider
     # Both keys are read (and so forgotten) on every view; at most one was set.
     toggled, added = _alike_offer(request, submission), _alike_add_offer(request, submission)

@@ -166,9 +166,7 @@ def _as_the_release_derives(verzoek):
     ]
 
 
-def test_the_request_overview_derives_what_the_release_derives(
-    verzoek, every_source_of_a_blackout
-):
+def test_the_request_overview_derives_what_the_release_derives(verzoek, every_source_of_a_blackout):
     records, _ = every_source_of_a_blackout
     lines, missing = request_overview(verzoek)
     assert [

@@ -29,7 +29,6 @@ from .documents import (
     judgement_of,
     judgements,
     message_documents,
-    missing_documents,
     oordeel_label,
     record_judgement,
     screenshot_documents,
@@ -39,7 +38,6 @@ from .documents import (
 from .models import WooBeoordeling, WooPassage, WooVerzoek
 from .ocr_boxes import has_boxes
 from .records import archived_record, record_reference, visible_media
-from .release import release_items
 
 PAGE_SIZE = 50
 
@@ -109,7 +107,6 @@ def assessment_page(
     with `seq`, the page that holds the message with that volgnummer."""
     archived_record(submission_id)  # 404 unless archived
     docs = documents(verzoek, submission_id=submission_id)
-    by_message, by_media = judgements(verzoek, submission_id=submission_id)
     num_pages = max(1, -(-len(docs) // PAGE_SIZE))
     if seq is not None:
         index = next((n for n, d in enumerate(docs) if d.message_id and d.seq == seq), None)
@@ -117,6 +114,7 @@ def assessment_page(
             page = index // PAGE_SIZE + 1
     page = max(1, min(page, num_pages))
     shown = docs[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    by_message, by_media = judgements(verzoek, docs=shown)
     messages = {
         m.pk: m
         for m in Message.objects.filter(pk__in=[d.message_id for d in shown if d.message_id])
@@ -191,21 +189,16 @@ def assessment_page(
                 gronden=codes,
             )
         )
-    # The effective judgements, as on the request page and in the release: 'openbaar' with
+    # The record's judgement as on the request page and in the release: 'openbaar' with
     # blacked-out passages (redacted personal data too) is 'deels openbaar'.
-    effective_all = [
-        item.oordeel
-        for item in release_items(
-            verzoek, submission_id=submission_id, docs=docs, judged=(by_message, by_media)
-        )
-    ]
+    [line] = _lines(*_counts(verzoek, submission_id=submission_id)) or [None]
     return AssessmentPage(
         rows=rows,
         number=page,
         num_pages=num_pages,
         count=len(docs),
-        assessed=len(docs) - missing_documents(docs, by_message, by_media).count,
-        record_oordeel=record_judgement(effective_all),
+        assessed=line.assessed if line else 0,
+        record_oordeel=line.oordeel if line else "",
     )
 
 
@@ -240,14 +233,19 @@ def request_overview(verzoek: WooVerzoek, *, show: int = 10) -> tuple[list[Recor
     ground given), which makes 'openbaar' 'deels openbaar' as in the release (release_items,
     which cuts every document's text: seconds for a request of 24,500 documents).
     """
-    documents, judged = _counts(verzoek)
+    lines = _lines(*_counts(verzoek))
+    missing = sum(line.documents - line.assessed for line in lines)
+    return lines, Unassessed(missing, _first_unassessed(verzoek, show) if missing else [])
+
+
+def _lines(documents, judged) -> list[RecordLine]:
     per: dict[int, list] = {sub: [count, 0, set()] for sub, count in documents}
     for sub, oordeel, withholds, count in judged:
         line = per[sub]
         line[1] += count
         withheld = oordeel == Oordeel.OPENBAAR and withholds
         line[2].add(Oordeel.DEELS_OPENBAAR if withheld else oordeel)
-    lines = [
+    return [
         RecordLine(
             sub,
             record_reference(sub),
@@ -257,16 +255,19 @@ def request_overview(verzoek: WooVerzoek, *, show: int = 10) -> tuple[list[Recor
         )
         for sub, (count, assessed, found) in sorted(per.items())
     ]
-    missing = sum(line.documents - line.assessed for line in lines)
-    return lines, Unassessed(missing, _first_unassessed(verzoek, show) if missing else [])
 
 
-def _counts(verzoek: WooVerzoek) -> tuple[list[tuple[int, int]], list[tuple[int, str, bool, int]]]:
+def _counts(
+    verzoek: WooVerzoek, *, submission_id: int | None = None
+) -> tuple[list[tuple[int, int]], list[tuple[int, str, bool, int]]]:
     """(record, documents) of the request's records, and (record, judgement, withholds
     something, documents) of its judged documents, as release_items derives them document by
     document. Read from the judgements' side: a subquery per document made PostgreSQL plan
     (and compile) a query of 24,500 lookups."""
     messages, screenshots = selected_messages(verzoek), selected_screenshots(verzoek)
+    if submission_id is not None:
+        messages = messages.filter(submission_id=submission_id)
+        screenshots = screenshots.filter(submission_id=submission_id)
     documents = [
         row
         for found in (messages, screenshots)

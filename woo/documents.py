@@ -156,14 +156,20 @@ def officer_name(user) -> str:
 
 
 def judgements(
-    verzoek: WooVerzoek, *, submission_id: int | None = None
+    verzoek: WooVerzoek, *, submission_id: int | None = None, docs: list[Document] | None = None
 ) -> tuple[dict[int, Judgement], dict[int, Judgement]]:
     """The request's judgements by message id and by media id; with `submission_id`, only
-    those of that record's messages and screenshots (one record's page of a large request)."""
+    those of that record's messages and screenshots (one record's page of a large request);
+    with `docs`, only those of these documents (the page's fifty)."""
     found = verzoek.beoordelingen.all()
     if submission_id is not None:
         found = found.filter(
             Q(message__submission_id=submission_id) | Q(media__submission_id=submission_id)
+        )
+    if docs is not None:
+        found = found.filter(
+            Q(message_id__in=[d.message_id for d in docs if d.message_id is not None])
+            | Q(media_id__in=[d.media_id for d in docs if d.media_id is not None])
         )
     rows = list(
         found.values_list(

@@ -3,6 +3,7 @@ counts its records' documents and derives their judgements in the database inste
 every document's text as the release does: what it shows stays what the release derives.
 """
 
+import contextlib
 from unittest import mock
 
 import pytest
@@ -10,7 +11,7 @@ from django.urls import reverse
 
 from chats.constants import UploadKind
 from tests.conftest import png_bytes
-from woo.assessment import request_overview
+from woo.assessment import assessment_page, request_overview
 from woo.constants import Oordeel, PassageBron
 from woo.documents import record_judgement, unassessed
 from woo.models import WooBeoordeling, WooPassage
@@ -155,6 +156,15 @@ def every_source_of_a_blackout(woo_user, verzoek, make_record, make_media):
     return records, shots_open
 
 
+def _no_release_items():
+    """Building every document's release item (cutting its text) fails the test."""
+    refused = mock.Mock(side_effect=AssertionError("every document's release item"))
+    stack = contextlib.ExitStack()
+    stack.enter_context(mock.patch("woo.release.release_items", refused))
+    stack.enter_context(mock.patch("woo.assessment.release_items", refused, create=True))
+    return stack
+
+
 def _as_the_release_derives(verzoek):
     """(record, documents, assessed, derived judgement) from every document's release item."""
     per = {}
@@ -219,13 +229,32 @@ def test_the_request_page_does_not_cut_every_documents_text(
     woo_client, verzoek, every_source_of_a_blackout
 ):
     records, _ = every_source_of_a_blackout
-    with (
-        mock.patch("woo.release.release_items", side_effect=AssertionError("per document")),
-        mock.patch("woo.assessment.release_items", side_effect=AssertionError("per document")),
-    ):
+    with _no_release_items():
         response = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk]))
     assert response.status_code == 200
     page = response.content.decode()
     assert f"Archiefstukken ({len(records)})" in page
     assert "Nog 5 documenten niet beoordeeld" in page
     assert "Deels openbaar" in page and "Niet openbaar" in page
+
+
+def test_a_records_assessment_page_derives_what_the_release_derives(
+    verzoek, every_source_of_a_blackout
+):
+    records, _ = every_source_of_a_blackout
+    expected = {
+        sub: (count, assessed, oordeel)
+        for sub, count, assessed, oordeel in (_as_the_release_derives(verzoek))
+    }
+    with _no_release_items():
+        found = {
+            record.pk: (page.count, page.assessed, page.record_oordeel)
+            for record in records.values()
+            for page in [assessment_page(verzoek, record.pk)]
+        }
+    assert found == expected
+    # A page shows its own documents' judgements.
+    withheld = assessment_page(verzoek, records["mixed"].pk)
+    assert [row.oordeel for row in withheld.rows] == [Oordeel.OPENBAAR, Oordeel.NIET_OPENBAAR]
+    partly = assessment_page(verzoek, records["partly"].pk)
+    assert [row.oordeel for row in partly.rows] == ["", Oordeel.DEELS_OPENBAAR, "", ""]

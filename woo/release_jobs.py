@@ -84,10 +84,18 @@ def assessment_state(verzoek: WooVerzoek) -> str:
         .order_by("pk")
         .values_list("pk", "release"),
     )
+    # Each row as json.dumps(row, default=str) writes it, on its own line (the digest stored
+    # releases have): one encoder for all rows and one update per chunk, not one per row.
+    encode = json.JSONEncoder(default=str).encode
     for rows in queries:
+        chunk: list[str] = []
         for row in rows.iterator(chunk_size=2000):
-            digest.update(json.dumps(row, default=str).encode())
-            digest.update(b"\n")
+            chunk.append(encode(row))
+            if len(chunk) == 2000:
+                digest.update(("\n".join(chunk) + "\n").encode())
+                chunk = []
+        if chunk:
+            digest.update(("\n".join(chunk) + "\n").encode())
         digest.update(b"|")
     return digest.hexdigest()
 

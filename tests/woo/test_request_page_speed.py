@@ -4,18 +4,22 @@ every document's text as the release does: what it shows stays what the release 
 """
 
 import contextlib
+import hashlib
+import json
 from unittest import mock
 
 import pytest
 from django.urls import reverse
 
 from chats.constants import UploadKind
+from chats.models import MediaItem
 from tests.conftest import png_bytes
 from woo.assessment import assessment_page, request_overview
 from woo.constants import Oordeel, PassageBron
 from woo.documents import record_judgement, unassessed
 from woo.models import WooBeoordeling, WooPassage
 from woo.release import release_items
+from woo.release_jobs import assessment_state
 from woo.services import selectie_add
 
 pytestmark = pytest.mark.django_db
@@ -258,3 +262,53 @@ def test_a_records_assessment_page_derives_what_the_release_derives(
     assert [row.oordeel for row in withheld.rows] == [Oordeel.OPENBAAR, Oordeel.NIET_OPENBAAR]
     partly = assessment_page(verzoek, records["partly"].pk)
     assert [row.oordeel for row in partly.rows] == ["", Oordeel.DEELS_OPENBAAR, "", ""]
+
+
+def _state_as_stored_releases_have_it(verzoek):
+    """The assessment state as releases made so far stored it (their grondslag): every row
+    written with json.dumps on its own line. Hashing it faster must give the same digest, or
+    every stored export would read as stale ('Verouderd')."""
+    digest = hashlib.sha256()
+    header = (verzoek.nummer, verzoek.onderwerp, verzoek.ontvangen_op, verzoek.besluit_op)
+    digest.update(json.dumps(header, default=str).encode() + b"|")
+    queries = (
+        verzoek.selecties.order_by("pk").values_list("pk", "submission_id", "message_id"),
+        WooBeoordeling.objects.filter(verzoek=verzoek)
+        .order_by("pk")
+        .values_list(
+            "pk",
+            "message_id",
+            "media_id",
+            "oordeel",
+            "gronden",
+            "toelichting",
+            "reeds_openbaar_url",
+            "beoordeeld_op",
+        ),
+        WooPassage.objects.filter(verzoek=verzoek)
+        .order_by("pk")
+        .values_list(
+            "pk", "message_id", "media_id", "start", "end", "x", "y", "breedte", "hoogte", "grond"
+        ),
+        MediaItem.objects.filter(submission_id__in=verzoek.selecties.values("submission_id"))
+        .order_by("pk")
+        .values_list("pk", "release"),
+    )
+    for rows in queries:
+        for row in rows:
+            digest.update(json.dumps(row, default=str).encode())
+            digest.update(b"\n")
+        digest.update(b"|")
+    return digest.hexdigest()
+
+
+def test_the_assessment_state_is_the_digest_stored_releases_have(
+    woo_user, verzoek, every_source_of_a_blackout
+):
+    records, _ = every_source_of_a_blackout
+    WooBeoordeling.objects.filter(verzoek=verzoek).update(
+        toelichting='Zie "bijlage" — één\nregel', reeds_openbaar_url="https://example.org/ä"
+    )
+    verzoek.onderwerp = 'Bomen \u2014 "centrum"'
+    verzoek.save(update_fields=["onderwerp"])
+    assert assessment_state(verzoek) == _state_as_stored_releases_have_it(verzoek)

@@ -57,6 +57,23 @@ cProfile showed to be about half of the request page. Median ms (CPU ms): reques
 (205); stale download 1286 (246) -> 697 (214); judge fresh 539 (51) -> 384 (54). Statements
 unchanged (19-25). The request page of 24,500 documents is still over the ~1 s goal.
 
+Stop 33 (main fc413d4 -> branch judge33 6c538a3; --others 4 --repeat 3, one after the other,
+load 12.5-13.2 with eight helpers at work): the request page no longer builds every document's
+release item (cutting 24,500 texts) for its record lines: one grouped query from the
+judgements' side counts per record the documents by judgement and by whether they withhold
+something (placeholder, passage, photo area or OCR text, a ground given), which is what makes
+'openbaar' 'deels openbaar' (woo.assessment._counts; a test compares it with release_items for
+every source of a blackout). Its subqueries do not depend on the row: per-row EXISTS made
+PostgreSQL cost the query at 170,000 and JIT-compile it (~100 ms, 2 s when a correlated
+subquery kept the model's ordering). The assessment page takes its record's counts and
+judgement from the same query and reads only its fifty documents' judgements; the assessment
+state (export start, stale download) hashes with one encoder and decodes each distinct grounds
+text once (the same digest, pinned by a test). Median ms (CPU ms): request page 2969 (669) ->
+289 (26); assessment page 1058 (283) -> 643 (153); export start 904 (217) -> 942 (219): what
+remains is hashing 24,500 judgements (the digest stored releases have); stale download 1039
+(224) -> 739 (164); judge fresh 1014 (97) -> 772 (70); judge again 539 (52) -> 684 (58); judge
+one 99 (17) -> 100 (21). Statements: request page 21 -> 17, assessment page 21 -> 23.
+
 Where the time went (cProfile, EXPLAIN ANALYZE: every SELECT here takes a few ms): judging
 made 4,900 model instances and bound 55,000 parameters (now one INSERT from arrays); the
 request page and the assessment page read the documents and the judgements two or three times

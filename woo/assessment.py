@@ -3,12 +3,23 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Value,
+    When,
+)
 
 from chats.models import MediaItem, Message
 
-from .blackout import Blackout, all_blackouts
-from .constants import PassageBron
+from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts
+from .constants import Oordeel, PassageBron
 from .documents import (
     Document,
     Judgement,
@@ -17,14 +28,16 @@ from .documents import (
     effective,
     judgement_of,
     judgements,
-    missing_documents,
+    message_documents,
     oordeel_label,
     record_judgement,
+    screenshot_documents,
+    selected_messages,
+    selected_screenshots,
 )
-from .models import WooPassage, WooVerzoek
+from .models import WooBeoordeling, WooPassage, WooVerzoek
 from .ocr_boxes import has_boxes
-from .records import archived_record, visible_media
-from .release import release_items
+from .records import archived_record, record_reference, visible_media
 
 PAGE_SIZE = 50
 
@@ -94,7 +107,6 @@ def assessment_page(
     with `seq`, the page that holds the message with that volgnummer."""
     archived_record(submission_id)  # 404 unless archived
     docs = documents(verzoek, submission_id=submission_id)
-    by_message, by_media = judgements(verzoek, submission_id=submission_id)
     num_pages = max(1, -(-len(docs) // PAGE_SIZE))
     if seq is not None:
         index = next((n for n, d in enumerate(docs) if d.message_id and d.seq == seq), None)
@@ -102,6 +114,7 @@ def assessment_page(
             page = index // PAGE_SIZE + 1
     page = max(1, min(page, num_pages))
     shown = docs[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    by_message, by_media = judgements(verzoek, docs=shown)
     messages = {
         m.pk: m
         for m in Message.objects.filter(pk__in=[d.message_id for d in shown if d.message_id])
@@ -176,21 +189,16 @@ def assessment_page(
                 gronden=codes,
             )
         )
-    # The effective judgements, as on the request page and in the release: 'openbaar' with
+    # The record's judgement as on the request page and in the release: 'openbaar' with
     # blacked-out passages (redacted personal data too) is 'deels openbaar'.
-    effective_all = [
-        item.oordeel
-        for item in release_items(
-            verzoek, submission_id=submission_id, docs=docs, judged=(by_message, by_media)
-        )
-    ]
+    [line] = _lines(*_counts(verzoek, submission_id=submission_id)) or [None]
     return AssessmentPage(
         rows=rows,
         number=page,
         num_pages=num_pages,
         count=len(docs),
-        assessed=len(docs) - missing_documents(docs, by_message, by_media).count,
-        record_oordeel=record_judgement(effective_all),
+        assessed=line.assessed if line else 0,
+        record_oordeel=line.oordeel if line else "",
     )
 
 
@@ -203,7 +211,6 @@ class RecordLine:
     documents: int
     assessed: int
     oordeel: str
-    first_unassessed: Document | None
 
     @property
     def oordeel_label(self) -> str:
@@ -219,28 +226,126 @@ def record_lines(verzoek: WooVerzoek) -> list[RecordLine]:
 
 
 def request_overview(verzoek: WooVerzoek, *, show: int = 10) -> tuple[list[RecordLine], Unassessed]:
-    """The record lines and what is still unassessed (the first `show`), from one reading of
-    the request's documents and judgements (the request page shows both)."""
-    items = release_items(verzoek)
-    missing = [item.doc for item in items if not item.oordeel]
-    return _lines(items), Unassessed(len(missing), missing[:show])
+    """The record lines and what is still unassessed (the first `show`).
+
+    Counted in the database: per record, how many documents have which judgement and whether
+    the document withholds something (a placeholder or passage in its text or images, or a
+    ground given), which makes 'openbaar' 'deels openbaar' as in the release (release_items,
+    which cuts every document's text: seconds for a request of 24,500 documents).
+    """
+    lines = _lines(*_counts(verzoek))
+    missing = sum(line.documents - line.assessed for line in lines)
+    return lines, Unassessed(missing, _first_unassessed(verzoek, show) if missing else [])
 
 
-def _lines(items) -> list[RecordLine]:
-    per: dict[int, list] = defaultdict(list)
-    for item in items:
-        per[item.doc.submission_id].append(item)
-    lines = []
-    for sub, items in per.items():
-        missing = [item.doc for item in items if not item.oordeel]
-        lines.append(
-            RecordLine(
-                sub,
-                items[0].doc.record_ref,
-                len(items),
-                len(items) - len(missing),
-                record_judgement([item.oordeel for item in items]),
-                missing[0] if missing else None,
-            )
+def _lines(documents, judged) -> list[RecordLine]:
+    per: dict[int, list] = {sub: [count, 0, set()] for sub, count in documents}
+    for sub, oordeel, withholds, count in judged:
+        line = per[sub]
+        line[1] += count
+        withheld = oordeel == Oordeel.OPENBAAR and withholds
+        line[2].add(Oordeel.DEELS_OPENBAAR if withheld else oordeel)
+    return [
+        RecordLine(
+            sub,
+            record_reference(sub),
+            count,
+            assessed,
+            record_judgement([*found, *([""] if assessed < count else [])]),
         )
-    return lines
+        for sub, (count, assessed, found) in sorted(per.items())
+    ]
+
+
+def _counts(
+    verzoek: WooVerzoek, *, submission_id: int | None = None
+) -> tuple[list[tuple[int, int]], list[tuple[int, str, bool, int]]]:
+    """(record, documents) of the request's records, and (record, judgement, withholds
+    something, documents) of its judged documents, as release_items derives them document by
+    document. Read from the judgements' side, with subqueries that do not depend on the row:
+    a subquery per document made PostgreSQL plan (and JIT-compile) a query of 24,500 lookups."""
+    messages, screenshots = selected_messages(verzoek), selected_screenshots(verzoek)
+    if submission_id is not None:
+        messages = messages.filter(submission_id=submission_id)
+        screenshots = screenshots.filter(submission_id=submission_id)
+    documents = [
+        row
+        for found in (messages, screenshots)
+        for row in found.order_by()
+        .values("submission_id")
+        .annotate(count=Count("pk"))
+        .values_list("submission_id", "count")
+    ]
+    judged = WooBeoordeling.objects.filter(verzoek=verzoek).order_by()
+    passages = WooPassage.objects.filter(verzoek=verzoek)
+    of_messages = judged.filter(message__in=messages).annotate(
+        record=F("message__submission_id"),
+        withholds=_any(
+            ~Q(gronden=[]),
+            # Every placeholder starts with a bracket: the cheap test first.
+            Q(
+                message__text_redacted__contains="[",
+                message__text_redacted__regex=PLACEHOLDER_PATTERN,
+            ),
+            # A ground for a placeholder (automatisch) blacks out nothing else.
+            Q(
+                message_id__in=passages.filter(message__isnull=False)
+                .exclude(bron=PassageBron.AUTOMATISCH)
+                .values("message_id")
+            ),
+            # Its photos: areas, passages in their text, personal data blacked out there.
+            Q(
+                message_id__in=passages.filter(media__message__isnull=False).values(
+                    "media__message_id"
+                )
+            ),
+            Q(
+                message_id__in=MediaItem.objects.filter(
+                    message__isnull=False, ocr_text_redacted__regex=PLACEHOLDER_PATTERN
+                ).values("message_id")
+            ),
+        ),
+    )
+    # As judgement_of reads them: a screenshot's judgement is one without a message.
+    of_screenshots = judged.filter(message__isnull=True, media__in=screenshots).annotate(
+        record=F("media__submission_id"),
+        withholds=_any(
+            ~Q(gronden=[]),
+            Q(media__ocr_text_redacted__regex=PLACEHOLDER_PATTERN),
+            Q(media_id__in=passages.filter(media__isnull=False).values("media_id")),
+        ),
+    )
+    return documents, [
+        row
+        for found in (of_messages, of_screenshots)
+        for row in found.values("record", "oordeel", "withholds")
+        .annotate(count=Count("pk"))
+        .values_list("record", "oordeel", "withholds", "count")
+    ]
+
+
+def _any(*conditions) -> Case:
+    either = conditions[0]
+    for condition in conditions[1:]:
+        either = either | condition
+    return Case(When(either, then=Value(True)), default=Value(False), output_field=BooleanField())
+
+
+def _first_unassessed(verzoek: WooVerzoek, show: int) -> list[Document]:
+    """The first `show` unassessed documents in record order (messages, then screenshots)."""
+    judged = WooBeoordeling.objects.filter(verzoek=verzoek)
+    messages = (
+        selected_messages(verzoek)
+        .exclude(Exists(judged.filter(message_id=OuterRef("pk"))))
+        .order_by("submission_id", "seq")[:show]
+    )
+    judged_shots = set(
+        judged.filter(message__isnull=True, media__isnull=False).values_list("media_id", flat=True)
+    )
+    found = message_documents(messages) + [
+        (key, doc)
+        for key, doc in screenshot_documents(selected_screenshots(verzoek))
+        if doc.media_id not in judged_shots
+    ]
+    found.sort(key=lambda entry: entry[0])
+    return [doc for _, doc in found[:show]]

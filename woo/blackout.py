@@ -14,13 +14,13 @@ from chats.redaction import PLACEHOLDERS
 
 from .grounds import PERSONAL_DATA
 
-# The placeholders redaction writes, plus the one for a label it does not know.
-_PLACEHOLDER_RE = re.compile(
-    "|".join(
-        re.escape(p)
-        for p in sorted({*PLACEHOLDERS.values(), "[VERWIJDERD]"}, key=len, reverse=True)
-    )
+# The placeholders redaction writes, plus the one for a label it does not know. They are
+# capitals in brackets (a dash at most), so the database's regular expressions read the escaped
+# pattern as Python does (`__regex`: the request page finds the texts with one there).
+PLACEHOLDER_PATTERN = "|".join(
+    re.escape(p) for p in sorted({*PLACEHOLDERS.values(), "[VERWIJDERD]"}, key=len, reverse=True)
 )
+_PLACEHOLDER_RE = re.compile(PLACEHOLDER_PATTERN)
 
 
 @dataclass(frozen=True)

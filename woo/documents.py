@@ -105,10 +105,22 @@ def documents(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[
     if submission_id is not None:
         messages = messages.filter(submission_id=submission_id)
         screenshots = screenshots.filter(submission_id=submission_id)
-    found = [
+    found = message_documents(messages) + screenshot_documents(screenshots)
+    found.sort(key=lambda entry: entry[0])
+    return [doc for _, doc in found]
+
+
+def message_documents(messages) -> list[tuple[tuple[int, int, int], Document]]:
+    """(sort key, document) of each of these messages, in the queryset's order."""
+    return [
         ((sub, 0, seq), Document(sub, seq, message_id=pk, sent_at=sent))
         for pk, sub, seq, sent in messages.values_list("pk", "submission_id", "seq", "sent_at")
     ]
+
+
+def screenshot_documents(screenshots) -> list[tuple[tuple[int, int, int], Document]]:
+    """(sort key, document) of each of these screenshots (all of their records': a document
+    is numbered within its record), in record order."""
     shots = list(
         screenshots.order_by("submission_id", "seq").values_list(
             "pk", "submission_id", "seq", "submission__periode_van", "submission__created_at"
@@ -116,13 +128,13 @@ def documents(verzoek: WooVerzoek, *, submission_id: int | None = None) -> list[
     )
     per_record = Counter(sub for _, sub, *_ in shots)
     numbers: Counter = Counter()
+    found = []
     for pk, sub, seq, periode_van, stored_at in shots:
         numbers[sub] += 1
         day = periode_van or (timezone.localdate(stored_at) if stored_at else None)
         doc = Document(sub, seq, media_id=pk, number=numbers[sub], of=per_record[sub], day=day)
         found.append(((sub, 1, seq), doc))
-    found.sort(key=lambda entry: entry[0])
-    return [doc for _, doc in found]
+    return found
 
 
 @dataclass(frozen=True)
@@ -144,14 +156,20 @@ def officer_name(user) -> str:
 
 
 def judgements(
-    verzoek: WooVerzoek, *, submission_id: int | None = None
+    verzoek: WooVerzoek, *, submission_id: int | None = None, docs: list[Document] | None = None
 ) -> tuple[dict[int, Judgement], dict[int, Judgement]]:
     """The request's judgements by message id and by media id; with `submission_id`, only
-    those of that record's messages and screenshots (one record's page of a large request)."""
+    those of that record's messages and screenshots (one record's page of a large request);
+    with `docs`, only those of these documents (the page's fifty)."""
     found = verzoek.beoordelingen.all()
     if submission_id is not None:
         found = found.filter(
             Q(message__submission_id=submission_id) | Q(media__submission_id=submission_id)
+        )
+    if docs is not None:
+        found = found.filter(
+            Q(message_id__in=[d.message_id for d in docs if d.message_id is not None])
+            | Q(media_id__in=[d.media_id for d in docs if d.media_id is not None])
         )
     rows = list(
         found.values_list(

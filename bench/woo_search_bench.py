@@ -12,6 +12,23 @@ Usage:
 Uses its own database (created when missing, seeded with `seed_archive` up to --messages on the
 first run, reused afterwards). Never touches the project's normal databases.
 
+Stop 33 (branch perf33 on main 3dc7f88), database `perf33_1m` seeded by main 4e6658f (1,000,000
+messages, 19,786 records, 979,830 entries, 1,209 s at load 5-11), VACUUM ANALYZE, --runs 3,
+main and branch alternately, 14:56-15:02 UTC at load 9-13 (eight helpers on two cores): main
+p50 202.5 / 179.9 / 195.4 ms, p95 423.7 / 318.9 / 292.8; branch p50 129.8 / 168.5 / 196.4,
+p95 233.4 / 406.9 / 313.6. At that load the wall time tells nothing of the change. Per request
+(the 20 queries twice, after each run): Python CPU main 42.3 / 36.2 / 34.7 ms, branch 38.4 /
+43.8 / 36.3; backend CPU ~28-33 ms both. Steadier, the Python process's instructions
+(callgrind, the 20 requests once after a warm-up): main 147.5 M, branch 144.8 M per request
+(-1.8%; without memcpy 137.3 -> 134.6 M); on main 4e6658f 146.3 -> 142.4 M. Result pages of the
+20 queries (pages 1 and 2, per gesprek and per bericht) identical to main's. The change: the
+exchange's ~1,100 window rows a page are used as read, not copied with their stored words
+appended and sorted by a Python key function. Where the time goes now (load ~9): Python ~36-42
+ms CPU (the exchange context ~12 of it, rendering ~9, the audit row ~3, the rest ~1-2 ms each),
+backend ~28-33 ms (the candidates of a common word: 10,001 rows through the GIN bitmap ~7-10 ms
+CPU, ts_rank +3-5, the CTE, its count and the grouping +3-6). **p50 not met; p95 not
+measurable at this load.**
+
 Stop 32 (search round 19 merged: a word no chat holds left out, a compound's rarer part met by
 initials or the head's last part, plurals also as singular, chats listed apart matched by their
 key words or title), database `lead_1m` seeded by main 4ca9bcb (889 s), VACUUM ANALYZE, --runs 3,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from html import escape as html_escape
+from operator import itemgetter
 from typing import NamedTuple
 
 from django.db import connection
@@ -727,10 +728,10 @@ def exchange_by_record(
     # PostgreSQL: every entry of the windows with its text and stored words in one query (most
     # of them are candidates); the embedded SQLite default: first only the times, then the
     # texts of the candidates.
-    read: dict[int, tuple] = {}
+    read: list[tuple] = []
     if uses_postgres_search():
-        read = _window_entries(ranges)
-        rows = [(row[0], row[5], row[7], row[3], row[4]) for row in read.values()]
+        read, read_words = _window_entries(ranges)
+        rows = list(map(_WINDOW_FIELDS, read))
     else:
         condition = Q()
         for sid, low, high in ranges:
@@ -767,9 +768,12 @@ def exchange_by_record(
     if read:
         # In chat order (the window query's), as _entries_with_words gives them.
         chosen_ids = set(wanted)
-        chosen_rows = [row for entry_id, row in read.items() if entry_id in chosen_ids]
-        rows = [row[:8] for row in chosen_rows]
-        stored = {row[0]: (row[8], bool(row[9])) for row in chosen_rows if row[8] is not None}
+        rows = [row for row in read if row[0] in chosen_ids]
+        stored = {
+            entry_id: (known[0], bool(known[1]))
+            for entry_id in chosen_ids
+            if (known := read_words.get(entry_id)) is not None and known[0] is not None
+        }
     else:
         rows, stored = _entries_with_words(wanted)
     candidates: dict[int, list[tuple]] = {}
@@ -807,17 +811,21 @@ def exchange_by_record(
     return result
 
 
-def _window_entries(ranges: list[tuple[int, int, int]]) -> dict[int, tuple]:
-    """The entries of the windows (submission id, lowest seq, highest seq) in chat order, by
-    id, as rows (id, message_id, media_id, source, seq, sent_at, text, submission_id, woorden,
-    agenda); woorden and agenda as stored (SearchEntryWords), None where not stored.
+def _window_entries(
+    ranges: list[tuple[int, int, int]],
+) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
+    """The entries of the windows (submission id, lowest seq, highest seq) in chat order, as
+    rows (id, message_id, media_id, source, seq, sent_at, text, submission_id, then three
+    columns of no use), each once; and the stored words of those that have them
+    (SearchEntryWords): id -> (woorden, agenda).
 
     One query: reading the times first and then the candidates' texts by id took a second
     round trip and the planning of hundreds of ids, for about as many rows (1M-message bench).
     The stored words are read by the same ranges (their seq), as one row of arrays, and
     matched here by id: joined to each of the ~800 entries of a results page by id, their
     lookups and the sort took most of the query (1M-message bench). A stored row without a
-    seq is not read; its entry is judged from its text, with the same outcome."""
+    seq is not read; its entry is judged from its text, with the same outcome. The rows are
+    returned as read, not copied with their words appended (~1,100 a results page)."""
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -837,20 +845,23 @@ def _window_entries(ranges: list[tuple[int, int, int]]) -> dict[int, tuple]:
             [[r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]],
         )
         rows = cursor.fetchall()
-    entries, stored = [], {}
-    for row in rows:
-        if row[0] is None:  # the stored words, aggregated in one row (arrays NULL for none)
-            ids, woorden, agenda = row[8] or (), row[9] or (), row[10] or ()
-            stored = dict(zip(ids, zip(woorden, agenda, strict=True), strict=True))
-        else:
-            entries.append(row[:8])
-    entries.sort(key=_chat_order)
-    missing = (None, None)
-    return {row[0]: (*row, *stored.get(row[0], missing)) for row in entries}
+    stored = {}
+    # The stored words, aggregated in one row (arrays NULL for none): as a rule the last.
+    words = rows.pop() if rows and rows[-1][0] is None else None
+    if words is None:
+        words = next((row for row in rows if row[0] is None), None)
+        rows = [row for row in rows if row[0] is not None]
+    if words is not None:
+        ids, woorden, agenda = words[8] or (), words[9] or (), words[10] or ()
+        stored = dict(zip(ids, zip(woorden, agenda, strict=True), strict=True))
+    # Each entry once (two overlapping windows of a conversation would read it twice), in chat
+    # order: submission, seq, id.
+    entries = sorted({row[0]: row for row in rows}.values(), key=_CHAT_ORDER)
+    return entries, stored
 
 
-def _chat_order(row: tuple) -> tuple[int, int, int]:
-    return row[7], row[4], row[0]  # submission, seq, id
+_CHAT_ORDER = itemgetter(7, 4, 0)  # submission, seq, id
+_WINDOW_FIELDS = itemgetter(0, 5, 7, 3, 4)  # id, sent_at, submission, source, seq
 
 
 def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:

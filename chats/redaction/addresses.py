@@ -32,6 +32,8 @@ _NUMBER_RE = re.compile(
     r"(?![\w]|-\w)"
     # A room in a shared house or a care home: "22 k3", "2 K 4", "7 kamer 12" (before "22 K").
     r"|[ ](?:[kK]|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # A chalet or caravan on a park: "17 ch 3", "2 chalet 12".
+    r"|[ ](?:ch|chalet)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # "80.2": the floor after a dot (not "2.5 km": a measure after it stays, see below).
     r"|\.[1-9](?![\w]|[.,]\d|[ ](?:miljoen|mln|miljard)\b)"
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
@@ -87,6 +89,8 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _PATRONYMIC_ENDINGS = ("szoon", "sz.", "sdochter")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
+# Particles written short in a street's name after initials: "J. v. Goyenstr", "H. v. d. Veldestr.".
+_ABBREVIATED_PARTICLES = words("v. d. v.d. vd. vd v.d")
 _DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
 # A day of a month, or the first day of a range of days, after the number: "17 t/m 21 juni",
 # "12 - 14 januari", "3 en 4 mei", "9 mrt".
@@ -371,6 +375,33 @@ def _words_before(text: str, pos: int) -> list[re.Match[str]]:
     return chain
 
 
+def _laan_van(chain: list[re.Match[str]]) -> int | None:
+    """'Laan van Nieuw Leiden 23', 'Laan der Verenigde Naties 71': "Laan" and a particle open a
+    street named after a place or a thing, whatever its capitalised words are."""
+    for i in range(2, min(len(chain), 6)):
+        if chain[i].group(0) != "Laan" or chain[i - 1].group(0) not in ("van", "der", "de"):
+            continue
+        if all(_is_cap(w.group(0)) or w.group(0) in PARTICLES for w in chain[: i - 1]):
+            return chain[i].start()
+    return None
+
+
+# Nothing but punctuation, emoji and spaces up to the end of the message.
+_MESSAGE_END_RE = re.compile(r"[^\w]*\Z")
+
+
+def _closing_item(text: str, chain: list[re.Match[str]], end: int) -> bool:
+    """'..., Haveltermade 30' closing the message: a hamlet named like a street ("-made",
+    "-veen") and a house number, as the last item after a comma."""
+    start = chain[0].start()
+    return (
+        len(chain) == 1
+        and text[max(0, start - 2) : start] == ", "
+        and end - start - len(chain[0].group(0)) <= 5
+        and _MESSAGE_END_RE.match(text, end) is not None
+    )
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -379,6 +410,17 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     """Where the street name before a house number starts, or None when it is no street."""
     head = chain[0].group(0).rstrip(".")
     low = head.lower()
+    laan = _laan_van(chain)
+    if laan is not None:
+        return laan
+    # "Havelter weg 8", "Hoogeveense weg 112": a place's adjective written apart from the
+    # street's word.
+    if (
+        len(chain) > 1
+        and low in STRONG_STREET_SUFFIXES
+        and _place_adjective(chain[1].group(0), lex)
+    ):
+        return chain[1].start()
     if (
         low in _COMPASS
         and len(chain) > 1
@@ -413,6 +455,17 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
             # "Gracht 12" alone is no street name; "Gedempte Gracht 12" is.
             if len(chain) > 1 and _is_cap(chain[1].group(0)) and _is_cap(head):
                 return _extend_left(chain, 1, lex)
+            # "een bewoner van Kade 9", "de buren op Markt 22": a bare street word with a
+            # capital inside a sentence about a house names the street.
+            if (
+                _is_cap(head)
+                and len(chain) > 1
+                and chain[1].group(0) in _PREPOSITIONS | {"van"}
+                and _inside_sentence(text, chain[0].start())
+                and _house_before(text, chain[1].start())
+                and _HAMLET_AFTER_RE.match(text, end) is not None
+            ):
+                return chain[0].start()
         elif (
             suffix not in STRONG_STREET_SUFFIXES
             and (low in lex.dutch_words or low in lex.places)
@@ -425,6 +478,7 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
                 or postcode_after
                 or cue_start is not None
                 or (low not in lex.places and _inside_sentence(text, chain[0].start()))
+                or (low in lex.places and _closing_item(text, chain, end))
             ):
                 return _extend_left(chain, 0, lex)
         else:
@@ -667,7 +721,8 @@ def _place_adjective(word: str, lex: Lexicon) -> bool:
     for ending in ("se", "er", "erse"):
         if low.endswith(ending) and low[: -len(ending)] in lex.places:
             return True
-    return False
+    # "Havelter", "Havelterse": of a place ending in -e (Havelte)
+    return low.endswith(("er", "erse")) and low[: low.rindex("er") + 1] in lex.places
 
 
 def _after_preposition(chain: list[re.Match[str]]) -> bool:
@@ -741,6 +796,9 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         low = raw.lower()
         if raw in ("B.V.", "N.V."):
             break  # "Bakkerij Smit B.V. Kerkstraat 4": a firm's legal form, no initials
+        if low in _ABBREVIATED_PARTICLES:
+            pending.append(word)  # "P. v. Leeuwenstr 14", "H. v. d. Veldestr. 2"
+            continue
         if low in PARTICLES:
             if low in _PREPOSITIONS:
                 break  # "Bij Blankenstein 12": the sentence's preposition, not the street's

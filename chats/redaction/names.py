@@ -2004,6 +2004,17 @@ class NameFinder:
             low = tok.low
             if (
                 tok.cap
+                and k not in taken
+                and k not in skip
+                and low.isalpha()
+                and low not in lex.not_names
+                and not _is_street_word(low)
+                and _told_as_name(toks, k)
+            ):
+                out.append((k, k + 1))  # "Wil is mijn achternaam": whatever word it is
+                continue
+            if (
+                tok.cap
                 and sentence[k] in naming
                 and k not in taken
                 and k not in skip
@@ -2587,6 +2598,26 @@ _ANIMAL_PLURALS = words("""honden pups katten poezen katers paarden pony's ponys
     hamsters vogels papegaaien kippen hanen geiten schapen koeien ezels varkens slangen""")
 _ANIMAL_NAMING = words("heet heten heette heetten genaamd")
 _NAME_LIST_JOINS = frozenset({"en", "&", ","})
+
+
+_NAME_OWNERS = words("mijn m'n zijn z'n haar d'r hun")
+
+
+def _told_as_name(toks: list[_Tok], k: int) -> bool:
+    """'Wil is mijn achternaam', 'zijn roepnaam is Kaas': a word said to be someone's name."""
+    if (
+        k + 3 < len(toks)
+        and toks[k + 1].low in _COPULAS
+        and toks[k + 2].low in _NAME_OWNERS
+        and toks[k + 3].low in _NAMING_WORDS
+    ):
+        return True
+    return (
+        k >= 3
+        and toks[k - 1].low in _COPULAS
+        and toks[k - 2].low in _NAMING_WORDS
+        and toks[k - 3].low in _NAME_OWNERS
+    )
 
 
 def _crossing_tokens(toks: list[_Tok]) -> set[int]:
@@ -3218,6 +3249,19 @@ class _KnownNames:
             for first in self.first_names
             if "-" in first and all(first.split("-"))
         ) | {i.lower() for i in initials}
+        # Every part of the chat's people's names, lower-cased: "wil" of Pieter Wil, "jw" of
+        # Jan Willem Pauw (no particles).
+        self.name_words = (
+            self.first_names
+            | self.short_forms
+            | frozenset(
+                w.lower()
+                for raw in names
+                for part in _person_parts(raw or "", lex)
+                for w in part.split()
+                if w.lower() not in PARTICLES and len(w) > 1
+            )
+        )
         self.bare_pattern: re.Pattern[str] | None = None
         if bare_heads:
             body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
@@ -3358,6 +3402,12 @@ class _KnownNames:
             opening = self._addressed_opening(text)
             if opening is not None:
                 spans.append(opening)
+        if len(text) < 80 and self.name_words:
+            # "Ok wil 👍", "top ernst!", "Ok jw, ik zet hem erin": the chat's person thanked or
+            # answered by a name part, closing the message or before a comma.
+            ack = _ACKNOWLEDGED_RE.match(text)
+            if ack is not None and ack.group(1).lower() in self.name_words:
+                spans.append(Span(ack.start(1), ack.end(1), "PERSON"))
         if self.initials_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -3449,6 +3499,17 @@ _ADDRESSED_OPENING_RE = re.compile(
     r"[ ]*(?:(?:hoi|hey|hee|hai|hallo|ha|hi|morgen|goedemorgen|middag|goedemiddag)[ ,]+)?"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ ]*(,)|[ ]+(?=(?:ik|we|wij|wie|wat|waar|wanneer|hoe|"
     r"waarom|welke)\b))",
+    re.I,
+)
+_ACKNOWLEDGEMENTS = (
+    r"ok|oké|oke|okay|okido|top|prima|super|thanks|thx|dank[ ]?je(?:[ ]?wel)?|bedankt|merci|"
+    r"helder|duidelijk|klopt|fijn|mooi|perfect|gezien|genoteerd"
+)
+# An acknowledgement opening the message, then one word that closes it or a comma after it
+# (not another acknowledgement: "Ok prima").
+_ACKNOWLEDGED_RE = re.compile(
+    rf"[ ]*(?:{_ACKNOWLEDGEMENTS})[ ,!.]+(?!(?:{_ACKNOWLEDGEMENTS})\b)"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?=[ ]*,|[^\w]*\Z)",
     re.I,
 )
 # A lower-case word opening the message, and the two words after it: "dj de riolering".

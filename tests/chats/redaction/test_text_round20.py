@@ -98,3 +98,50 @@ def test_a_hamlet_named_like_a_street_and_a_number_closing_the_message(text, add
 )
 def test_a_hamlet_and_a_number_that_is_no_house_stays(text):
     assert [v for v, label in found(text) if label == "ADDRESS"] == []
+
+
+# --- persons ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("messages", "participants", "index", "name"),
+    [
+        (["Stuur je het door?", "Ok bos 👍"], ["Gert Bos", "Anke Smit"], 1, "bos"),
+        (["Gedaan", "top roos!"], ["Roos Mulder", "Kees Dam"], 1, "roos"),
+        (
+            ["Zet jij hem erin?", "Prima mark, ik zet hem in het systeem"],
+            ["Mark Veen", "Ilse Kok"],
+            1,
+            "mark",
+        ),
+        (["Klaar", "Dank je wel mj"], ["Marie Jose Wolters", "Ton Ek"], 1, "mj"),
+        (["Gaat goed", "Thanks Storm"], ["Ivo Storm", "Ria Lam"], 1, "Storm"),
+    ],
+)
+def test_a_name_part_of_the_chat_closing_an_acknowledgement(messages, participants, index, name):
+    assert (name, "PERSON") in found_in_chat(messages, participants)[index]
+
+
+@pytest.mark.parametrize(
+    ("messages", "participants"),
+    [
+        (["Kun je bellen?", "Ok wil ik doen"], ["Pieter Wil", "Ans Roos"]),
+        (["Hoe ging het?", "Top, dank je"], ["Dank Lam", "Ans Roos"]),
+        (["Komt het goed?", "Ok prima"], ["Ed Prima", "Ans Roos"]),
+    ],
+)
+def test_an_acknowledgement_with_an_ordinary_word_after_it_stays(messages, participants):
+    assert [v for v, label in found_in_chat(messages, participants)[1] if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ik heet Joop hoor, Storm is mijn achternaam", "Storm"),
+        ("Nee, Kaas is zijn roepnaam", "Kaas"),
+        ("Haar meisjesnaam is Vos", "Vos"),
+        ("Zijn achternaam is Wil, met één l", "Wil"),
+    ],
+)
+def test_a_word_said_to_be_a_name_is_that_name(text, name):
+    assert covered(text, name, "PERSON")

@@ -556,6 +556,8 @@ class NameFinder:
             spans = _with_name_parts(text, spans, self.lex)
         if "noem" in low_text or "call me" in low_text:
             spans += _names_called(text, self.lex)
+        if "bijna" in low_text or "alias" in low_text:
+            spans += _nicknames(text)
         if " de " in low_text or " van " in low_text or " ter " in low_text:
             spans += _lower_full_names(text, self.lex)
             if _DE_SURNAME_GATE_RE.search(text) is not None:
@@ -756,6 +758,8 @@ class NameFinder:
                 # its particles (a capitalised one: "collega van de buitendienst" is a team).
                 if self._field_after_particles(toks, i):
                     return None  # "wethouder van Onderwijs": the office's field, no surname
+                if tok.low == "van" and self._full_name_at(toks, i + 1):
+                    return None  # "de buurman van Anton de Graaf": whose neighbour
                 return self._surname_part(toks, i, lower=False, skip=skip)
             if tok.low in lex.first_names and self._subject_before_verb(toks, i):
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
@@ -854,7 +858,10 @@ class NameFinder:
             and toks[i + 1].gap == " "
             and toks[i + 1].cap
             and toks[i + 1].low in lex.first_names
-            and toks[i + 1].low not in lex.common_surnames
+            and (
+                toks[i + 1].low not in lex.common_surnames
+                or self._full_name_at(toks, i + 1)  # "Van Lucas Dekker?"
+            )
         ):
             return None  # "Van Willeke ter Beek kwam ...": "from", the name starts after it
         if (
@@ -1013,6 +1020,23 @@ class NameFinder:
             if after_cue or opens_name or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
+
+    def _full_name_at(self, toks: list[_Tok], k: int) -> bool:
+        """A capitalised first name at ``k`` and a capitalised surname after it, directly or
+        after its particles ("Anton de Graaf", "Lucas Dekker")."""
+        lex = self.lex
+        if not (k + 1 < len(toks) and toks[k].cap and toks[k].low in lex.first_names):
+            return False
+        j = k + 1
+        while j < len(toks) and toks[j].gap == " " and toks[j].low in _PARTICLE_OPENERS:
+            j += 1
+        return (
+            j < len(toks)
+            and toks[j].gap == " "
+            and toks[j].cap
+            and toks[j].low in lex.surnames
+            and toks[j].low not in lex.frequent_words
+        )
 
     def _from_a_street(self, toks: list[_Tok], i: int) -> bool:
         """'Jaap van de Fokkerstraat', 'Anna van het Kerkplein': a first name, "van" and an
@@ -1230,6 +1254,17 @@ class NameFinder:
             # "de Mr. Harm Smeengelaan", "Dr. Anton Philipsweg": a street (but "mevr. Postma
             # van Beatrixlaan" is where she lives)
             return None
+        if (
+            tok.text in _SURNAME_PREFIXES
+            and j + 1 < len(toks)
+            and toks[j + 1].gap == " "
+            and toks[j + 1].cap
+            and j + 1 not in skip
+        ):
+            # "mevr. Oude Nijhuis", "dhr. Grote Beverborg": an adjective opening a surname
+            end = self._surname_part(toks, j + 1, lower=False, skip=skip)
+            if end is not None:
+                return end
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:
@@ -2055,6 +2090,14 @@ class NameFinder:
                 start, last = i, i  # "bewoners Vledders": one word after the residents
                 if cue in lex.common_surnames:
                     continue  # "bewoners Jansen": a family
+                if (
+                    i + 1 < len(toks)
+                    and toks[i + 1].gap == " "
+                    and toks[i + 1].cap
+                    and toks[i + 1].low in lex.surnames
+                    and not _is_street_word(toks[i + 1].low)
+                ):
+                    continue  # "bewoners Lejla Hodžić": a first name no list has, a surname
             elif prev in _FIRM_ROLES and (cue == "is" or toks[i].gap == " "):
                 # "ontwikkelaar Solarfields", "exploitant is Agro Energie Van Ommen": the firm in
                 # that role, one word or a run with a firm's word ("exploitant Ko Hennipman", a
@@ -3093,6 +3136,7 @@ class _KnownNames:
         bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
         word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
         free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
+        contacted: set[str] = set()  # "de graaf" of "Anton de Graaf": a person only contacted
         parts = [part for raw in names for part in _person_parts(raw or "", lex)]
         # "Zieliński" in the chat is "zielinski" when typed without its accents.
         parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
@@ -3185,6 +3229,8 @@ class _KnownNames:
                             bare_heads.add(lows[-1])
                         if lows[start] != "de" or lows[-1] not in lex.dutch_words:
                             free.add(surname)  # (not "de wolf": an article and a noun)
+                        else:
+                            contacted.add(surname)  # "de graaf al gesproken": see find
                     else:
                         capitalised.add(words[-1])
                         word_surnames.add(lows[-1])
@@ -3205,6 +3251,14 @@ class _KnownNames:
         capitalised -= {p for p in capitalised if p.lower() in phrases}
         # "Harry Kleine Koerkamp": a surname of two words, one of them no word, is found whole
         free -= phrases
+        contacted -= phrases
+        self.contacted_pattern: re.Pattern[str] | None = None
+        if contacted:
+            body = "|".join(
+                r"[ ]+".join(map(re.escape, p.split(" ")))
+                for p in sorted(contacted, key=len, reverse=True)
+            )
+            self.contacted_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w|-\w)")
         self.free_pattern: re.Pattern[str] | None = None
         if free:
             body = "|".join(
@@ -3373,6 +3427,14 @@ class _KnownNames:
                 for m in self.free_pattern.finditer(text)
                 if _free_surname(text, m.start(), m.end())
             ]
+        if self.contacted_pattern is not None:
+            # "Anton de Graaf" ... "ik heb de graaf al eens gesproken": the chat's surname of
+            # "de" and a word, in lower case, as whom someone called, spoke or saw.
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.contacted_pattern.finditer(text)
+                if _CONTACTED_AFTER_RE.match(text, m.end()) is not None
+            ]
         if self.bare_pattern is not None:
             # "Bennie de Ruiter" ... "ruiter met een t?": the surname's head alone, bare.
             spans += [
@@ -3504,6 +3566,11 @@ _ADDRESSED_OPENING_RE = re.compile(
 _ACKNOWLEDGEMENTS = (
     r"ok|oké|oke|okay|okido|top|prima|super|thanks|thx|dank[ ]?je(?:[ ]?wel)?|bedankt|merci|"
     r"helder|duidelijk|klopt|fijn|mooi|perfect|gezien|genoteerd"
+)
+# A contact participle after a few adverbs: "de graaf al eens gesproken", "de boer gebeld".
+_CONTACTED_AFTER_RE = re.compile(
+    r"(?:[ ]+(?:al|nog|ook|wel|even|zelf|gisteren|vandaag|eens|nooit|net|niet|toen|vaak))*[ ]+"
+    r"(?:" + "|".join(sorted(_CONTACT_PARTICIPLES)) + r")\b"
 )
 # An acknowledgement opening the message, then one word that closes it or a comma after it
 # (not another acknowledgement: "Ok prima").
@@ -4250,6 +4317,24 @@ _QUOTED_NICKNAME_RE = re.compile(
     r"(?:altijd[ ]+|gewoon[ ]+)?['\"‘“]([^'\"‘’“”\n]{2,30})['\"’”])",
     re.I,
 )
+
+
+# "bijnaam de Snor", "alias 'Sproet'", "bijgenaamd De Lange": a nickname named as one, in
+# quotes or with its capital (and its article).
+_NICKNAME_RE = re.compile(
+    r"\b(?:[Bb]ijnaam|[Bb]ijgenaamd|[Aa]lias)[ ]*:?[ ]+(?:(?:is|was)[ ]+)?"
+    r"(?:['\"‘“]([^'\"‘’“”\n]{2,30})['\"’”]"
+    r"|((?:(?:de|De|het|Het|'t)[ ]+)?[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?))"
+)
+
+
+def _nicknames(text: str) -> list[Span]:
+    """A nickname given as such: "Kees, bijnaam de Snor, belt", "alias 'de Beer'"."""
+    out = []
+    for match in _NICKNAME_RE.finditer(text):
+        group = 1 if match.group(1) else 2
+        out.append(Span(match.start(group), match.end(group), "PERSON"))
+    return out
 
 
 def _names_called(text: str, lex: Lexicon) -> list[Span]:

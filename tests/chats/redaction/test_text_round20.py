@@ -145,3 +145,62 @@ def test_an_acknowledgement_with_an_ordinary_word_after_it_stays(messages, parti
 )
 def test_a_word_said_to_be_a_name_is_that_name(text, name):
     assert covered(text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "van" before a first name and a surname is "of"/"from", not the surname's particle
+        ("De overbuurvrouw van Jeroen de Haas belt weer", "Jeroen de Haas"),
+        ("Collega van Sanne Bakker neemt het over", "Sanne Bakker"),
+        ("Van Thomas Visser? Die mailde gisteren al", "Thomas Visser"),
+        # an adjective opening a surname after a title
+        ("Klacht van dhr. Oude Kotte over de parkeerplaats", "Oude Kotte"),
+        ("mevrouw Grote Beverborg wil teruggebeld worden", "Grote Beverborg"),
+        # a nickname named as one
+        ("Zijn vriend Henk, bijnaam de Kikker, weet ervan", "de Kikker"),
+        ("Ze noemen hem hier alias Bolle Gerrit", "Bolle Gerrit"),
+        ("De buurvrouw, bijnaam 'Sproet', heeft het gezien", "Sproet"),
+        # residents named with a first name no list knows and a listed surname
+        ("Bewoners Amra Kovačević en haar dochter zijn opgevangen", "Amra Kovačević"),
+        ("Bewoners Dragana Petrović en haar man", "Dragana Petrović"),
+    ],
+)
+def test_persons_of_round_20(text, name):
+    assert covered(text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bewoners Vledders klagen over de bladeren",
+        "De bijnaam van de wijk is onbekend",
+        "Klacht over de Oude Vaart bij de sluis",
+    ],
+)
+def test_persons_of_round_20_leave_streets_and_words(text):
+    assert [v for v, label in found(text) if label == "PERSON"] == []
+
+
+def test_van_before_a_surname_alone_stays_its_particle():
+    assert ("van Dam", "PERSON") in found("De buurman van Dam heeft de sleutel")
+
+
+@pytest.mark.parametrize(
+    ("messages", "index", "name"),
+    [
+        (
+            ["Klacht over de heg van Jolanda de Boer", "Ik heb de boer gisteren gebeld"],
+            1,
+            "de boer",
+        ),
+        (["Bart de Wolf belde", "heb jij de wolf al gesproken?"], 1, "de wolf"),
+    ],
+)
+def test_a_de_surname_that_is_a_word_contacted_in_lower_case(messages, index, name):
+    assert (name, "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[index]
+
+
+def test_a_de_surname_that_is_a_word_as_the_word_stays():
+    messages = ["Bart de Wolf belde", "ze zagen de wolf in het bos bij Havelte"]
+    assert found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1] == []

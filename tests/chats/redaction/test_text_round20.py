@@ -204,3 +204,34 @@ def test_a_de_surname_that_is_a_word_contacted_in_lower_case(messages, index, na
 def test_a_de_surname_that_is_a_word_as_the_word_stays():
     messages = ["Bart de Wolf belde", "ze zagen de wolf in het bos bij Havelte"]
     assert found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1] == []
+
+
+# --- an organisation's lines --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lukt het niet? Bel dan de helpdesk, 0522 76 54 00",
+        "Storing? Bel anders 0521 33 44 55, de servicedesk",
+        "Overdag 14 0522, buiten kantoortijd 0522 41 41 41 en dan keuze 3",
+        "Na kantoortijd: 0521 380 200",
+        "Bel 0528 23 45 67 en toets 2 voor de afvalwijzer",
+        "Vitens bellen? die zitten op 058 294 11 11",
+        "Schuldhulp? Formulierenhulp Meppel zit op 0522 24 68 10",
+    ],
+)
+def test_an_organisations_line_by_its_desk_hours_or_menu_stays(text):
+    assert [v for v, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Bel mevrouw Smit even, 0522 76 54 00", "0522 76 54 00"),
+        ("Zijn nummer is 0521 33 44 55, na vijf uur thuis", "0521 33 44 55"),
+        ("Jan zit op 0528 23 45 67", "0528 23 45 67"),
+    ],
+)
+def test_a_persons_line_near_such_words_is_found(text, number):
+    assert (number, "PHONE") in found(text)

@@ -222,7 +222,7 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     zorgorganisatie zorgaanbieder zorginstelling instelling woningcorporatie corporatie
     verpleeghuis verzorgingshuis woonzorgcentrum zorgboerderij vereniging sportvereniging club
     kerk gemeente organisatie supermarkt sporthal zwembad theater bibliotheek museum
-    vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
+    vv sv svv vtv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
     toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam café cafe eetcafé
@@ -1062,6 +1062,8 @@ class NameFinder:
             return False
         if i > 0 and toks[i - 1].low in _PLACE_PREPOSITIONS:
             return False  # "gestrooid op de Brink", "aan de Brink": where, not who
+        if i > 0 and toks[i - 1].cap and toks[i - 1].low in _COMPANY_CUES:
+            return False  # "Café de Vos", "Snackbar de Smid": the business's name
         tok = toks[k]
         if not tok.cap or tok.gap != " " or tok.acronym or "-" in tok.low:
             return False

@@ -235,3 +235,25 @@ def test_an_organisations_line_by_its_desk_hours_or_menu_stays(text):
 )
 def test_a_persons_line_near_such_words_is_found(text, number):
     assert (number, "PHONE") in found(text)
+
+
+# --- firms, businesses and numerals are no persons ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het busje komt van Europcar, ophalen om 8 uur",
+        "De schoonmaak van het stadskantoor doet Asito",
+        "De printer op de eerste verdieping is van Ricoh",
+        "Eén, en dat is genoeg voor vandaag",
+        "Snackbar de Smid is sinds maandag dicht",
+        "Eetcafé de Jong heeft een terrasvergunning aangevraagd",
+    ],
+)
+def test_firms_businesses_and_numerals_of_round_20_are_no_persons(text):
+    assert [v for v, label in found(text) if label == "PERSON"] == []
+
+
+def test_a_person_after_a_business_name_is_still_found():
+    assert ("Arjen Vos", "PERSON") in found("Café de Vos is van Arjen Vos toch")

@@ -712,8 +712,24 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
             or _after_person_cue(text[max(0, span.start - 30) : span.start])
             or _foreign_name(value)
             or _SPEAKER_AFTER_RE.match(text, span.end) is not None
+            or _surname_alone(value)
         ):
             found[value] = None
+
+
+def _surname_alone(value: str) -> bool:
+    """'Mulder' found as a person on its own: a capitalised listed surname that is no first name
+    or place is that person in the whole chat ("nee, mulder rijdt een caddy")."""
+    low = value.lower()
+    if not value[:1].isupper() or not low.isalpha():
+        return False
+    lex = lexicon.load()
+    return (
+        low in lex.common_surnames
+        and low not in lex.first_names
+        and low not in lex.places
+        and low not in lex.not_names
+    )
 
 
 _ADDRESS_PARTS_RE = re.compile(r"[._-]+")

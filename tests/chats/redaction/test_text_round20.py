@@ -257,3 +257,26 @@ def test_firms_businesses_and_numerals_of_round_20_are_no_persons(text):
 
 def test_a_person_after_a_business_name_is_still_found():
     assert ("Arjen Vos", "PERSON") in found("Café de Vos is van Arjen Vos toch")
+
+
+# --- a surname seen alone as a person is that person in the whole chat ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("messages", "index", "name"),
+    [
+        (
+            ["Staat die bus van Dijkstra de loodgieter er weer?", "nee, dijkstra rijdt een caddy"],
+            1,
+            "dijkstra",
+        ),
+        (["De klacht is van mevrouw Hoekstra", "hoekstra belt morgen terug"], 1, "hoekstra"),
+    ],
+)
+def test_a_surname_seen_alone_as_a_person_in_lower_case_later(messages, index, name):
+    assert (name, "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[index]
+
+
+def test_a_place_or_first_name_seen_alone_is_not_spread():
+    messages = ["Het is van Meppel zelf", "meppel heeft geen geld"]
+    assert found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1] == []

@@ -37,6 +37,8 @@ _NUMBER_RE = re.compile(
     # "80.2": the floor after a dot (not "2.5 km": a measure after it stays, see below).
     r"|\.[1-9](?![\w]|[.,]\d|[ ](?:miljoen|mln|miljard)\b)"
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
+    # "120 A1", "7 B2": a letter and a floor or unit
+    r"|[ ][A-H][1-9](?![\w])"
     # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
     # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
@@ -533,6 +535,15 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # word that is no ordinary word, compound, place or common name, followed by a number.
     if _is_cap(head) and _after_preposition(chain) and _odd_proper_word(low, lex):
         return _extend_left(chain, 0, lex)
+    # "tuin van Bovenboer 5 in Kolderveen", "een kopie op Bovenboer 7": a compound no dictionary
+    # has, after a preposition, with a number closing the message or followed by its place.
+    if (
+        _is_cap(head)
+        and _after_preposition(chain)
+        and _odd_proper_word(low, lex, compounds=True)
+        and (_MESSAGE_END_RE.match(text, end) is not None or _in_place_after(text, end, lex))
+    ):
+        return _extend_left(chain, 0, lex)
     # "Kolderveense Bovenboer 15", "Nijeveense Bos 3": a place's adjective opens a street name.
     if (
         _is_cap(head)
@@ -743,12 +754,45 @@ def _after_preposition(chain: list[re.Match[str]]) -> bool:
     return False
 
 
-def _odd_proper_word(low: str, lex: Lexicon) -> bool:
+def _unlisted_first_name(raw: str, street: str, lex: Lexicon) -> bool:
+    """'Ekke' before 'Vorstlaan': a capitalised word no list knows, before a street whose name
+    is a listed surname and a strong street ending."""
+    low = raw.lower()
+    suffix = street_suffix(street)
+    if (
+        suffix is None
+        or suffix not in STRONG_STREET_SUFFIXES
+        or not raw[:1].isupper()
+        or not raw.isalpha()
+        or len(low) < 3
+    ):
+        return False
+    head = street.lower()[: -len(suffix)]
+    return (
+        head in lex.surnames
+        and low not in lex.dutch_words
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and low not in lex.not_names
+        and low not in _STREET_PREFIXES
+    )
+
+
+def _odd_proper_word(low: str, lex: Lexicon, *, compounds: bool = False) -> bool:
     if low in lex.dutch_words or low in lex.places or low in lex.frequent_words:
         return False
     if low in lex.common_first_names or low in lex.common_surnames or low in lex.not_names:
         return False
-    return len(low) > 3 and not is_compound(low)
+    return len(low) > 3 and (compounds or not is_compound(low))
+
+
+_IN_PLACE_RE = re.compile(r"[ ]+in[ ]+([A-Z][^\W\d_]+)")
+
+
+def _in_place_after(text: str, end: int, lex: Lexicon) -> bool:
+    """'... 5 in Kolderveen': the place the house stands in, right after its number."""
+    match = _IN_PLACE_RE.match(text, end)
+    return match is not None and match.group(1).lower() in lex.places
 
 
 def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
@@ -815,6 +859,15 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             or _INITIALS_RE.fullmatch(raw) is not None
             or low.endswith(_PATRONYMIC_ENDINGS)  # "Jan Pieterszoon Coenstraat"
             or (k == index + 1 and _place_adjective(raw, lex))  # "Nieuwveense Landweg"
+            # "Ekke Vorstlaan": a first name no list knows before a street named after a surname
+            # (right after a preposition: "naar Ekke Vorstlaan 20"; "Tjitske Hoflaan 3" after a
+            # role or a comma is a person and where she lives)
+            or (
+                k == index + 1
+                and k + 1 < len(chain)
+                and chain[k + 1].group(0) in _PREPOSITIONS
+                and _unlisted_first_name(raw, chain[index].group(0), lex)
+            )
             # "Meester Goeman Borgesiuslaan": a name no list knows right after a person's title
             or (
                 k + 1 < len(chain)

@@ -280,3 +280,25 @@ def test_a_surname_seen_alone_as_a_person_in_lower_case_later(messages, index, n
 def test_a_place_or_first_name_seen_alone_is_not_spread():
     messages = ["Het is van Meppel zelf", "meppel heeft geen geld"]
     assert found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a letter and a floor or unit as toevoeging
+        ("Verhuisd naar Oosteinde 14 B2, maar dat adres bestaat niet", "Oosteinde 14 B2"),
+        ("Post komt terug van Hoofdstraat 88 C1", "Hoofdstraat 88 C1"),
+        # a first name no list knows, after a preposition, before a street named after a surname
+        ("Ze is verhuisd naar Sieds Bakkerlaan 31, 7944 AB", "Sieds Bakkerlaan 31"),
+        ("De brief ging naar Ekke Postmastraat 4", "Ekke Postmastraat 4"),
+        # a compound no dictionary has, after a preposition, closing the message or in a place
+        ("Zijn vader woont in de boerderij van Middenboer 12 in Nijeveen", "Middenboer 12"),
+        ("Ik stuur de kopie naar Achterbroek 9", "Achterbroek 9"),
+    ],
+)
+def test_more_street_forms_of_round_20(text, address):
+    assert covered(text, address, "ADDRESS")
+
+
+def test_an_unlisted_first_name_after_a_role_stays_out_of_the_street():
+    assert not covered("Melder Sieds Bakkerlaan 31 belde weer", "Sieds Bakkerlaan 31", "ADDRESS")

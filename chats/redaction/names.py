@@ -232,7 +232,7 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
     obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
-    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee""")
+    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee scouting""")
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
     college academie bouw installatie installaties transport techniek advies verhuur optiek
     workforce staffing uitzendbureau""")
@@ -2152,6 +2152,18 @@ class NameFinder:
     def _storm_tokens(self, toks: list[_Tok]) -> set[int]:
         """'storm Henk', 'Storm Ciarán', 'Na Poly': the name of a storm, not of a person."""
         out: set[int] = set()
+        for i, tok in enumerate(toks):
+            # "vorig jaar waaide Ciarán de tent weg", "Eunice raasde over ...": what blew
+            # (what it blew over or away: "de tent", "over het dak"; "Jan waaide bijna weg" is
+            # a person)
+            if tok.low in _WIND_VERBS:
+                k = i + 1
+                blown_after_name = k + 1 < len(toks) and toks[k + 1].low in _BLOWN_AFTER
+                if blown_after_name and toks[k].cap and toks[k].gap == " ":
+                    out.add(k)
+                blown_after_verb = k < len(toks) and toks[k].low in _BLOWN_AFTER
+                if blown_after_verb and i > 0 and toks[i - 1].cap and tok.gap == " ":
+                    out.add(i - 1)
         for i, tok in enumerate(toks[:-1]):
             if tok.low.startswith("storm") and tok.low != "storm":
                 # "stormschade Conall", "Stormschade door Bert": a compound names no person.
@@ -2609,6 +2621,8 @@ _LOWER_FIRM_RE = re.compile(
     r" (?<=[a-z] )(?:" + "|".join(sorted(_LOWER_FIRM_TAILS, key=len, reverse=True)) + r")\b"
 )
 # Weather words that are also surnames: "Wij hebben Storm gehad", "veel Regen".
+_WIND_VERBS = words("waaide waaiden waait blies blaast raasde raast woedde woedt")
+_BLOWN_AFTER = words("de het een over door langs")
 _WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
 _WEATHER_BEFORE = words("veel geen flinke zware harde wat de het een deze die zoveel")
 _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")

@@ -302,3 +302,29 @@ def test_more_street_forms_of_round_20(text, address):
 
 def test_an_unlisted_first_name_after_a_role_stays_out_of_the_street():
     assert not covered("Melder Sieds Bakkerlaan 31 belde weer", "Sieds Bakkerlaan 31", "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tijdens de storm raasde Eunice over het dak van de sporthal",
+        "Geen storm dit jaar hoop ik, vorig jaar blies Dudley de partytent om",
+    ],
+)
+def test_a_storm_that_blew_something_is_no_person(text):
+    assert [v for v, label in found(text) if label == "PERSON"] == []
+
+
+def test_someone_blown_away_is_still_a_person():
+    assert ("Jan", "PERSON") in found("Geen storm, maar Jan waaide bijna weg")
+
+
+def test_a_member_of_a_scouting_group_is_the_first_name_only():
+    assert [
+        v for v, label in found("Anna van Scouting Havelte helpt mee") if label == "PERSON"
+    ] == ["Anna"]
+
+
+@pytest.mark.parametrize("text", ["aanmelden via nijeveen@meppel.nl", "mail rova@meppel.nl"])
+def test_a_place_or_organisation_mailbox_is_no_persons(text):
+    assert [v for v, label in found(text) if label == "EMAIL"] == []

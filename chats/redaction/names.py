@@ -1568,7 +1568,16 @@ class NameFinder:
                         taken.add(k)
                     continue
                 if not self._name_like(toks[k], loose=True) and not (
-                    len(names) >= 2 and self._listed_first_name(toks[k])
+                    (len(names) >= 2 and self._listed_first_name(toks[k]))
+                    # "chauffeurs Geert en Ab": a frequent first name that is also a word, joined
+                    # to a first name alone
+                    or (
+                        b - a == 1
+                        and toks[a].cap
+                        and toks[a].low in self.lex.common_first_names
+                        and toks[k].low in self.lex.common_first_names
+                        and toks[k].low not in self.lex.not_names
+                    )
                 ):
                     # In a list of two names or more, a listed first name that is also a word
                     # is a third ("kinderen Roos, Mebrat en Lidya").

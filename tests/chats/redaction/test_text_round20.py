@@ -328,3 +328,14 @@ def test_a_member_of_a_scouting_group_is_the_first_name_only():
 @pytest.mark.parametrize("text", ["aanmelden via nijeveen@meppel.nl", "mail rova@meppel.nl"])
 def test_a_place_or_organisation_mailbox_is_no_persons(text):
     assert [v for v, label in found(text) if label == "EMAIL"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vanavond rijden Sander en Wil de strooiroute", "Wil"),
+        ("Bezorgers zijn Karin en Ab, vanaf zes uur", "Ab"),
+    ],
+)
+def test_a_first_name_that_is_a_word_joined_to_a_first_name(text, name):
+    assert covered(text, name, "PERSON")

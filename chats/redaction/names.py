@@ -917,6 +917,9 @@ class NameFinder:
             end = self._after_first_name(toks, i, skip, cue)
             if end is None and tok.cap and self._from_a_street(toks, i):
                 return i + 1  # "Jaap van de Fokkerstraat": Jaap, who lives there
+            if end is None and self._kin_named(toks, i):
+                # "haar man Robbert": a listed first name the dictionary also has, named as kin
+                return self._extend(toks, i, skip, lower=False)
             return end
         if cue and self._name_like(tok, loose=True):
             # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
@@ -1020,6 +1023,23 @@ class NameFinder:
             if after_cue or opens_name or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
+
+    def _kin_named(self, toks: list[_Tok], i: int) -> bool:
+        """'haar man Robbert', 'zijn dochter Roos': a capitalised word after a possessive and a
+        kin word, inside the sentence."""
+        tok = toks[i]
+        low = tok.low
+        return (
+            tok.cap
+            and i > 1
+            and tok.gap == " "
+            and not tok.sentence_start
+            and toks[i - 1].low in _KIN_WORDS
+            and toks[i - 2].low in _NAME_OWNERS
+            and low not in self.lex.places
+            and low not in self.lex.not_names
+            and not tok.acronym
+        )
 
     def _full_name_at(self, toks: list[_Tok], k: int) -> bool:
         """A capitalised first name at ``k`` and a capitalised surname after it, directly or

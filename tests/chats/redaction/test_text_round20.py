@@ -339,3 +339,15 @@ def test_a_place_or_organisation_mailbox_is_no_persons(text):
 )
 def test_a_first_name_that_is_a_word_joined_to_a_first_name(text, name):
     assert covered(text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De aanvraag is van Ans, haar man Robbert werkt in Zwolle", "Robbert"),
+        ("Hij komt met zijn dochter Roos naar de balie", "Roos"),
+        ("Mijn vrouw Wil belt u morgen", "Wil"),
+    ],
+)
+def test_a_first_name_that_is_a_word_named_as_kin(text, name):
+    assert covered(text, name, "PERSON")

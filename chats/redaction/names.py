@@ -815,6 +815,8 @@ class NameFinder:
                 and self._everyday_surname_after_initials(toks, i + 1, skip)
             ):
                 return i + 2
+            if end is None and tok.cap and self._double_word_surname(toks, i + 1, skip):
+                return i + 2  # "mevr. A. Winter-Boom": a double surname of two words
             return end
         if (
             not tok.cap
@@ -1023,6 +1025,20 @@ class NameFinder:
             if after_cue or opens_name or low in lex.surnames or low in lex.proper_nouns:
                 return self._extend(toks, i, skip, lower=True)
         return None
+
+    def _double_word_surname(self, toks: list[_Tok], j: int, skip: set[int]) -> bool:
+        """'Winter-Boom' right after initials: two capitalised words joined by a hyphen, no
+        place or compass point, are a married woman's double surname."""
+        if j >= len(toks) or j in skip or toks[j].gap != " ":
+            return False
+        parts = toks[j].text.split("-")
+        return (
+            len(parts) == 2
+            and all(
+                len(p) >= 2 and p.isalpha() and p[0].isupper() and not p.isupper() for p in parts
+            )
+            and not any(p.lower() in self.lex.places or p.lower() in _COMPASS_WORDS for p in parts)
+        )
 
     def _kin_named(self, toks: list[_Tok], i: int) -> bool:
         """'haar man Robbert', 'zijn dochter Roos': a capitalised word after a possessive and a
@@ -3479,6 +3495,11 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.contacted_pattern.finditer(text)
                 if _CONTACTED_AFTER_RE.match(text, m.end()) is not None
+                # "de jonge ontvangt € 1.401": opening a sentence, before what a person does
+                or (
+                    _SENTENCE_START_RE.search(text, max(0, m.start() - 25), m.start()) is not None
+                    and _LOWER_AFTER_RE.match(text, m.end()) is not None
+                )
             ]
         if self.bare_pattern is not None:
             # "Bennie de Ruiter" ... "ruiter met een t?": the surname's head alone, bare.
@@ -3748,6 +3769,7 @@ _LOWER_AFTER_RE = re.compile(
     # what a person does or did: "vos vertrekt morgen", "mulder verhuist"
     r"vertrekt|vertrok|blijft|bleef|verhuist|verhuisde|stopt|stopte|begint|begon|wacht|wachtte|"
     r"weigert|weigerde|vertelt|vertelde|denkt|dacht|kiest|koos|belooft|beloofde|"
+    r"ontvangt|ontving|krijgt|kreeg|"
     # "schaap schijnt de vergunning te hebben": what is said of a person
     r"schijnt|scheen|lijkt|leek|blijkt|bleek)\b"
     r"|[ ]?,"

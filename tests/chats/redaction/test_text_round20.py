@@ -351,3 +351,23 @@ def test_a_first_name_that_is_a_word_joined_to_a_first_name(text, name):
 )
 def test_a_first_name_that_is_a_word_named_as_kin(text, name):
     assert covered(text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aanvraag van mevr. B. Zomer-Haas, geb. 03-02-1941", "B. Zomer-Haas"),
+        ("Beschikking naar J. Storm-Veld gestuurd", "J. Storm-Veld"),
+    ],
+)
+def test_a_double_surname_of_words_after_initials(text, name):
+    assert covered(text, name, "PERSON")
+
+
+def test_initials_before_a_hyphenated_place_stay():
+    assert [v for v, label in found("zie ook A. Noord-Holland") if label == "PERSON"] == []
+
+
+def test_a_de_surname_that_is_a_word_opening_a_sentence_before_what_a_person_does():
+    messages = ["Melding over Sander de Bruin", "de bruin krijgt een brief van ons"]
+    assert ("de bruin", "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1]

@@ -3207,7 +3207,7 @@ class _KnownNames:
             f"{ws[0]} {half}"
             for part in parts
             for ws in [part.split()]
-            if len(ws) == 2 and ws[0][:1].isupper() and ws[0][-1:] != "." and ws[1].count("-") == 1
+            if len(ws) == 2 and ws[0][:1].isupper() and ws[1].count("-") == 1
             for half in ws[1].split("-")
             if len(half) >= 3
             and half.isalpha()

@@ -371,3 +371,8 @@ def test_initials_before_a_hyphenated_place_stay():
 def test_a_de_surname_that_is_a_word_opening_a_sentence_before_what_a_person_does():
     messages = ["Melding over Sander de Bruin", "de bruin krijgt een brief van ons"]
     assert ("de bruin", "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1]
+
+
+def test_each_half_of_a_double_surname_after_initials_is_known_to_the_chat():
+    messages = ["Wmo-aanvraag van mevr. H. Zomer-Haas, geb. 1940", "let op, zomer is slechtziend"]
+    assert ("zomer", "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1]

@@ -3530,6 +3530,14 @@ class _KnownNames:
             opening = self._addressed_opening(text)
             if opening is not None:
                 spans.append(opening)
+        if self.short_forms:
+            # "GJ woont ernaast", "gj heeft een foto gestuurd": the initials of the chat's
+            # double first name ("Gerrit-Jan") opening a sentence, before what a person does
+            for m in _SHORT_FORM_OPENING_RE.finditer(text):
+                if m.group(1).lower() in self.short_forms and (
+                    _LOWER_AFTER_RE.match(text, m.end(1)) is not None
+                ):
+                    spans.append(Span(m.start(1), m.end(1), "PERSON"))
         if len(text) < 80 and self.name_words:
             # "Ok wil 👍", "top ernst!", "Ok jw, ik zet hem erin": the chat's person thanked or
             # answered by a name part, closing the message or before a comma.
@@ -3638,6 +3646,8 @@ _CONTACTED_AFTER_RE = re.compile(
     r"(?:[ ]+(?:al|nog|ook|wel|even|zelf|gisteren|vandaag|eens|nooit|net|niet|toen|vaak))*[ ]+"
     r"(?:" + "|".join(sorted(_CONTACT_PARTICIPLES)) + r")\b"
 )
+# Two or three letters opening a sentence, in one case: "GJ woont ...", "gj heeft ...".
+_SHORT_FORM_OPENING_RE = re.compile(r"(?:^|[.!?:;][ ]+|\n)([A-Z]{2,3}|[a-z]{2,3})(?=[ ])")
 # An acknowledgement opening the message, then one word that closes it or a comma after it
 # (not another acknowledgement: "Ok prima").
 _ACKNOWLEDGED_RE = re.compile(

@@ -376,3 +376,19 @@ def test_a_de_surname_that_is_a_word_opening_a_sentence_before_what_a_person_doe
 def test_each_half_of_a_double_surname_after_initials_is_known_to_the_chat():
     messages = ["Wmo-aanvraag van mevr. H. Zomer-Haas, geb. 1940", "let op, zomer is slechtziend"]
     assert ("zomer", "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1]
+
+
+@pytest.mark.parametrize(
+    ("messages", "index", "initials"),
+    [
+        (["Klacht van Anne-Marie Dekker", "Schuur staat op 5. AM woont ernaast"], 1, "AM"),
+        (["Jan-Willem Pauw belde", "jw heeft de sleutel nog"], 1, "jw"),
+    ],
+)
+def test_the_initials_of_a_double_first_name_opening_a_sentence(messages, index, initials):
+    assert (initials, "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[index]
+
+
+def test_two_letters_that_are_no_ones_initials_stay():
+    messages = ["Jan-Willem Pauw belde", "ok het is zo geregeld"]
+    assert found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1] == []

@@ -885,6 +885,13 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         ):
             break  # "buurvrouw Ans van Eikenlaan 12": the role says the first name is hers
         if (
+            pending
+            and k + 2 < len(chain)
+            and chain[k + 1].group(0).lower() in PARTICLES
+            and chain[k + 2].group(0).lower().rstrip(".") in _PERSON_BEFORE
+        ):
+            break  # "dhr. de Wolf van Hoofdweg 144": a titled surname, then where he lives
+        if (
             is_name
             and not is_prefix
             and [p.group(0) for p in pending[-2:]] in (["de", "van"], ["het", "van"])

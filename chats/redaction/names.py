@@ -3507,7 +3507,15 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.bare_pattern.finditer(text)
                 if _ROLE_NAMED_AFTER_RE.match(text, m.end()) is None
-                and _bare_name(text, m.start(), m.end())
+                and (
+                    _bare_name(text, m.start(), m.end())
+                    # "dhr. de Wolf" ... "wolf wilde teruggebeld worden": opening a sentence,
+                    # before what a person does
+                    or (
+                        _BARE_OPENING_RE.search(text, max(0, m.start() - 3), m.start()) is not None
+                        and _LOWER_AFTER_RE.match(text, m.end()) is not None
+                    )
+                )
             ]
         if self.everyday_lower_pattern is not None:
             # "klein zegt dat ...": opening a sentence before a verb people do, not before
@@ -3646,6 +3654,8 @@ _CONTACTED_AFTER_RE = re.compile(
     r"(?:[ ]+(?:al|nog|ook|wel|even|zelf|gisteren|vandaag|eens|nooit|net|niet|toen|vaak))*[ ]+"
     r"(?:" + "|".join(sorted(_CONTACT_PARTICIPLES)) + r")\b"
 )
+# Where a sentence opens: the message's start or after a full stop, "!" or "?".
+_BARE_OPENING_RE = re.compile(r"(?:^|[.!?][ ]+)$")
 # Two or three letters opening a sentence, in one case: "GJ woont ...", "gj heeft ...".
 _SHORT_FORM_OPENING_RE = re.compile(r"(?:^|[.!?:;][ ]+|\n)([A-Z]{2,3}|[a-z]{2,3})(?=[ ])")
 # An acknowledgement opening the message, then one word that closes it or a comma after it

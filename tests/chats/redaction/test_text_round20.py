@@ -392,3 +392,14 @@ def test_the_initials_of_a_double_first_name_opening_a_sentence(messages, index,
 def test_two_letters_that_are_no_ones_initials_stay():
     messages = ["Jan-Willem Pauw belde", "ok het is zo geregeld"]
     assert found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1] == []
+
+
+def test_a_titled_surname_before_van_and_a_street_stays_out_of_the_street():
+    text = "Ja, mevr. de Haan van Brinkweg 12 belde gisteren"
+    assert ("de Haan", "PERSON") in found(text)
+    assert ("Brinkweg 12", "ADDRESS") in found(text)
+
+
+def test_the_head_of_a_chats_de_surname_opening_a_sentence_before_a_verb():
+    messages = ["Melding van dhr. de Vos over de sloot", "Gebeld. vos wilde een brief hebben"]
+    assert ("vos", "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1]

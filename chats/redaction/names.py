@@ -3654,6 +3654,7 @@ _CONTACTED_AFTER_RE = re.compile(
     r"(?:[ ]+(?:al|nog|ook|wel|even|zelf|gisteren|vandaag|eens|nooit|net|niet|toen|vaak))*[ ]+"
     r"(?:" + "|".join(sorted(_CONTACT_PARTICIPLES)) + r")\b"
 )
+_OBJECT_PRONOUN_AFTER_RE = re.compile(r"[ ]+(?:hem|haar|hen|het|ze)\b")
 # Where a sentence opens: the message's start or after a full stop, "!" or "?".
 _BARE_OPENING_RE = re.compile(r"(?:^|[.!?][ ]+)$")
 # Two or three letters opening a sentence, in one case: "GJ woont ...", "gj heeft ...".
@@ -3738,6 +3739,7 @@ _WORD_AFTER_RE = re.compile(r"[ ]+(\w+)")
 # "zeg maar dat Veen ...", "ik denk dat Mol ...": "dat" joins a clause here, it is no article.
 _CONJUNCTION_DAT_RE = re.compile(
     r"\b(?:zeg|zegt|zei|zeggen|denk|denkt|dacht|weet|wist|hoor|hoorde|vind|vindt|vond|meld|"
+    r"wil|wilde|willen|eist|eiste|vraagt|vroeg|"
     r"meldt|meldde|hoop|hoopt|zie|ziet|zag|vertel|vertelt|vertelde|laat|geef|blijkt|bleek|"
     r"omdat|zodat|voordat|nadat|totdat)(?:[ ]+(?:maar|even|wel|toch|ook))?[ ]+dat[ ]+$",
     re.I,
@@ -3940,6 +3942,12 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
         return True
     if before.lower().endswith("moet ") and text.startswith(" zijn", end):
         return True  # "moet veen zijn": who it should be
+    # "schaap wil dat hoving hem uitzet", "zegt dat visser het weet": the subject of a clause
+    # after a verb of saying or wanting, before an object pronoun or a verb
+    if _CONJUNCTION_DAT_RE.search(before) and (
+        _OBJECT_PRONOUN_AFTER_RE.match(text, end) or _LOWER_AFTER_RE.match(text, end)
+    ):
+        return True
     # "de offerte stuurt van dam nog na": a subject put after its verb.
     if _VERB_BEFORE_SUBJECT_RE.search(before) and _ADVERB_AFTER_SUBJECT_RE.match(text, end):
         return True

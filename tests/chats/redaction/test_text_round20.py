@@ -403,3 +403,17 @@ def test_a_titled_surname_before_van_and_a_street_stays_out_of_the_street():
 def test_the_head_of_a_chats_de_surname_opening_a_sentence_before_a_verb():
     messages = ["Melding van dhr. de Vos over de sloot", "Gebeld. vos wilde een brief hebben"]
     assert ("vos", "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1]
+
+
+@pytest.mark.parametrize(
+    ("messages", "name"),
+    [
+        (
+            ["De buurman Hoekstra klaagt over de heg", "Dijk wil dat hoekstra hem snoeit"],
+            "hoekstra",
+        ),
+        (["Klacht van Truus Visser", "ze zegt dat visser het al weet"], "visser"),
+    ],
+)
+def test_a_chats_surname_as_the_subject_of_a_dat_clause(messages, name):
+    assert (name, "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1]

@@ -2448,10 +2448,23 @@ class NameFinder:
                 return run[:1]
         return run
 
+    def _organiser(self, toks: list[_Tok], run: list[int]) -> bool:
+        """A first name and a surname after lower-case "organisatie": the organiser."""
+        cue = toks[run[0] - 1]
+        return (
+            cue.low == "organisatie"
+            and not cue.cap
+            and len(run) == 2
+            and toks[run[0]].low in self.lex.common_first_names
+            and toks[run[1]].low in self.lex.surnames
+        )
+
     def _is_company(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
         first = toks[run[0]]
         if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
-            return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
+            # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"; but
+            # "organisatie Herman Vonk, herman@...": who organises it
+            return not self._organiser(toks, run)
         nxt = run[-1] + 1
         if nxt < len(toks):
             after = toks[nxt].low

@@ -417,3 +417,12 @@ def test_the_head_of_a_chats_de_surname_opening_a_sentence_before_a_verb():
 )
 def test_a_chats_surname_as_the_subject_of_a_dat_clause(messages, name):
     assert (name, "PERSON") in found_in_chat(messages, ["Ans Veen", "Rik Dam"])[1]
+
+
+def test_the_organiser_named_after_organisatie_is_a_person():
+    text = "Kerstmarkt: organisatie Petra Mulder, petra@kerstmarktmeppel.nl"
+    assert covered(text, "Petra Mulder", "PERSON")
+
+
+def test_an_organisation_named_after_organisatie_stays():
+    assert [v for v, label in found("Organisatie Mobi Zorg belt morgen") if label == "PERSON"] == []

@@ -32,9 +32,13 @@ _NUMBER_RE = re.compile(
     r"(?![\w]|-\w)"
     # A room in a shared house or a care home: "22 k3", "2 K 4", "7 kamer 12" (before "22 K").
     r"|[ ](?:[kK]|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # A chalet or caravan on a park: "17 ch 3", "2 chalet 12".
+    r"|[ ](?:ch|chalet)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # "80.2": the floor after a dot (not "2.5 km": a measure after it stays, see below).
     r"|\.[1-9](?![\w]|[.,]\d|[ ](?:miljoen|mln|miljard)\b)"
     r"|[ ](?:[A-Z]|bis|hs|I{2,3})(?![\w])"
+    # "120 A1", "7 B2": a letter and a floor or unit
+    r"|[ ][A-H][1-9](?![\w])"
     # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
     # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
@@ -87,6 +91,8 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _PATRONYMIC_ENDINGS = ("szoon", "sz.", "sdochter")
 _PREPOSITIONS = words("bij op aan naar voor naast tegenover")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
+# Particles written short in a street's name after initials: "J. v. Goyenstr", "H. v. d. Veldestr.".
+_ABBREVIATED_PARTICLES = words("v. d. v.d. vd. vd v.d")
 _DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
 # A day of a month, or the first day of a range of days, after the number: "17 t/m 21 juni",
 # "12 - 14 januari", "3 en 4 mei", "9 mrt".
@@ -371,6 +377,33 @@ def _words_before(text: str, pos: int) -> list[re.Match[str]]:
     return chain
 
 
+def _laan_van(chain: list[re.Match[str]]) -> int | None:
+    """'Laan van Nieuw Leiden 23', 'Laan der Verenigde Naties 71': "Laan" and a particle open a
+    street named after a place or a thing, whatever its capitalised words are."""
+    for i in range(2, min(len(chain), 6)):
+        if chain[i].group(0) != "Laan" or chain[i - 1].group(0) not in ("van", "der", "de"):
+            continue
+        if all(_is_cap(w.group(0)) or w.group(0) in PARTICLES for w in chain[: i - 1]):
+            return chain[i].start()
+    return None
+
+
+# Nothing but punctuation, emoji and spaces up to the end of the message.
+_MESSAGE_END_RE = re.compile(r"[^\w]*\Z")
+
+
+def _closing_item(text: str, chain: list[re.Match[str]], end: int) -> bool:
+    """'..., Haveltermade 30' closing the message: a hamlet named like a street ("-made",
+    "-veen") and a house number, as the last item after a comma."""
+    start = chain[0].start()
+    return (
+        len(chain) == 1
+        and text[max(0, start - 2) : start] == ", "
+        and end - start - len(chain[0].group(0)) <= 5
+        and _MESSAGE_END_RE.match(text, end) is not None
+    )
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -379,6 +412,17 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     """Where the street name before a house number starts, or None when it is no street."""
     head = chain[0].group(0).rstrip(".")
     low = head.lower()
+    laan = _laan_van(chain)
+    if laan is not None:
+        return laan
+    # "Havelter weg 8", "Hoogeveense weg 112": a place's adjective written apart from the
+    # street's word.
+    if (
+        len(chain) > 1
+        and low in STRONG_STREET_SUFFIXES
+        and _place_adjective(chain[1].group(0), lex)
+    ):
+        return chain[1].start()
     if (
         low in _COMPASS
         and len(chain) > 1
@@ -413,6 +457,17 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
             # "Gracht 12" alone is no street name; "Gedempte Gracht 12" is.
             if len(chain) > 1 and _is_cap(chain[1].group(0)) and _is_cap(head):
                 return _extend_left(chain, 1, lex)
+            # "een bewoner van Kade 9", "de buren op Markt 22": a bare street word with a
+            # capital inside a sentence about a house names the street.
+            if (
+                _is_cap(head)
+                and len(chain) > 1
+                and chain[1].group(0) in _PREPOSITIONS | {"van"}
+                and _inside_sentence(text, chain[0].start())
+                and _house_before(text, chain[1].start())
+                and _HAMLET_AFTER_RE.match(text, end) is not None
+            ):
+                return chain[0].start()
         elif (
             suffix not in STRONG_STREET_SUFFIXES
             and (low in lex.dutch_words or low in lex.places)
@@ -425,6 +480,7 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
                 or postcode_after
                 or cue_start is not None
                 or (low not in lex.places and _inside_sentence(text, chain[0].start()))
+                or (low in lex.places and _closing_item(text, chain, end))
             ):
                 return _extend_left(chain, 0, lex)
         else:
@@ -478,6 +534,15 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # "ophalen bij Het Vlak 3", "wonen aan Oosterboer 6": after a preposition, a capitalised
     # word that is no ordinary word, compound, place or common name, followed by a number.
     if _is_cap(head) and _after_preposition(chain) and _odd_proper_word(low, lex):
+        return _extend_left(chain, 0, lex)
+    # "tuin van Bovenboer 5 in Kolderveen", "een kopie op Bovenboer 7": a compound no dictionary
+    # has, after a preposition, with a number closing the message or followed by its place.
+    if (
+        _is_cap(head)
+        and _after_preposition(chain)
+        and _odd_proper_word(low, lex, compounds=True)
+        and (_MESSAGE_END_RE.match(text, end) is not None or _in_place_after(text, end, lex))
+    ):
         return _extend_left(chain, 0, lex)
     # "Kolderveense Bovenboer 15", "Nijeveense Bos 3": a place's adjective opens a street name.
     if (
@@ -667,7 +732,8 @@ def _place_adjective(word: str, lex: Lexicon) -> bool:
     for ending in ("se", "er", "erse"):
         if low.endswith(ending) and low[: -len(ending)] in lex.places:
             return True
-    return False
+    # "Havelter", "Havelterse": of a place ending in -e (Havelte)
+    return low.endswith(("er", "erse")) and low[: low.rindex("er") + 1] in lex.places
 
 
 def _after_preposition(chain: list[re.Match[str]]) -> bool:
@@ -688,12 +754,45 @@ def _after_preposition(chain: list[re.Match[str]]) -> bool:
     return False
 
 
-def _odd_proper_word(low: str, lex: Lexicon) -> bool:
+def _unlisted_first_name(raw: str, street: str, lex: Lexicon) -> bool:
+    """'Ekke' before 'Vorstlaan': a capitalised word no list knows, before a street whose name
+    is a listed surname and a strong street ending."""
+    low = raw.lower()
+    suffix = street_suffix(street)
+    if (
+        suffix is None
+        or suffix not in STRONG_STREET_SUFFIXES
+        or not raw[:1].isupper()
+        or not raw.isalpha()
+        or len(low) < 3
+    ):
+        return False
+    head = street.lower()[: -len(suffix)]
+    return (
+        head in lex.surnames
+        and low not in lex.dutch_words
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and low not in lex.not_names
+        and low not in _STREET_PREFIXES
+    )
+
+
+def _odd_proper_word(low: str, lex: Lexicon, *, compounds: bool = False) -> bool:
     if low in lex.dutch_words or low in lex.places or low in lex.frequent_words:
         return False
     if low in lex.common_first_names or low in lex.common_surnames or low in lex.not_names:
         return False
-    return len(low) > 3 and not is_compound(low)
+    return len(low) > 3 and (compounds or not is_compound(low))
+
+
+_IN_PLACE_RE = re.compile(r"[ ]+in[ ]+([A-Z][^\W\d_]+)")
+
+
+def _in_place_after(text: str, end: int, lex: Lexicon) -> bool:
+    """'... 5 in Kolderveen': the place the house stands in, right after its number."""
+    match = _IN_PLACE_RE.match(text, end)
+    return match is not None and match.group(1).lower() in lex.places
 
 
 def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
@@ -741,6 +840,9 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         low = raw.lower()
         if raw in ("B.V.", "N.V."):
             break  # "Bakkerij Smit B.V. Kerkstraat 4": a firm's legal form, no initials
+        if low in _ABBREVIATED_PARTICLES:
+            pending.append(word)  # "P. v. Leeuwenstr 14", "H. v. d. Veldestr. 2"
+            continue
         if low in PARTICLES:
             if low in _PREPOSITIONS:
                 break  # "Bij Blankenstein 12": the sentence's preposition, not the street's
@@ -757,6 +859,15 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             or _INITIALS_RE.fullmatch(raw) is not None
             or low.endswith(_PATRONYMIC_ENDINGS)  # "Jan Pieterszoon Coenstraat"
             or (k == index + 1 and _place_adjective(raw, lex))  # "Nieuwveense Landweg"
+            # "Ekke Vorstlaan": a first name no list knows before a street named after a surname
+            # (right after a preposition: "naar Ekke Vorstlaan 20"; "Tjitske Hoflaan 3" after a
+            # role or a comma is a person and where she lives)
+            or (
+                k == index + 1
+                and k + 1 < len(chain)
+                and chain[k + 1].group(0) in _PREPOSITIONS
+                and _unlisted_first_name(raw, chain[index].group(0), lex)
+            )
             # "Meester Goeman Borgesiuslaan": a name no list knows right after a person's title
             or (
                 k + 1 < len(chain)
@@ -773,6 +884,13 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             and chain[k + 1].group(0).lower().rstrip(".") in _PERSON_BEFORE
         ):
             break  # "buurvrouw Ans van Eikenlaan 12": the role says the first name is hers
+        if (
+            pending
+            and k + 2 < len(chain)
+            and chain[k + 1].group(0).lower() in PARTICLES
+            and chain[k + 2].group(0).lower().rstrip(".") in _PERSON_BEFORE
+        ):
+            break  # "dhr. de Wolf van Hoofdweg 144": a titled surname, then where he lives
         if (
             is_name
             and not is_prefix

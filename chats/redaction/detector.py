@@ -192,7 +192,7 @@ class Detector:
                 return True
             if self._called_organisation(text, span.start):
                 return True
-            call = _CALL_BEFORE_RE.search(text, max(0, span.start - 16), span.start)
+            call = _CALL_BEFORE_RE.search(text, max(0, span.start - 36), span.start)
             if call is None:
                 return False
             name = self.organisation_names.search(text, max(0, call.start() - 40), call.start())
@@ -337,7 +337,7 @@ _BODY_NAMED_BEFORE_RE = re.compile(
 # ("Buurtbemiddeling Meppel 06 ...?": or right before it, with no comma)
 _BRANCH_BEFORE_RE = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})[ ]+([A-Z][a-zà-ÿ]+)"
-    r"(?:(?:[ ]+[a-z]+){0,3}[ ]*[,:]|[ ]*-)?[ ]*$"
+    r"(?:(?:[ ]+[a-z]+){0,3}[ ]*[,:]|[ ]*-|[ ]+(?:zit|zitten|is)[ ]+(?:bereikbaar[ ]+)?op)?[ ]*$"
 )
 # "bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer": a number word whose first part is a
 # place of business names that business's line.
@@ -431,11 +431,17 @@ _OUR_NUMBER_AFTER_RE = re.compile(
     r"|[ ]*[,;(-]?[ ]*(?:wij|we)[ ]+(?:zijn|zitten)[ ]+(?:er|bereikbaar|open|te[ ]+bereiken|"
     r"telefonisch[ ]+bereikbaar)\b"
     # "0522 ... kantoor", "0521 ... (receptie)": the line of a place of business, named after it
-    r"|[ ]*[,(-]?[ ]*(?:kantoor|receptie|balie|centrale|hoofdkantoor|klantenservice)\b",
+    r"|[ ]*[,(-]?[ ]*(?:(?:de|het|hun|onze)[ ]+)?(?:kantoor|receptie|balie|centrale|hoofdkantoor|"
+    r"klantenservice|servicedesk|helpdesk|meldkamer|storingsdienst)\b"
+    # "0522 ... en dan keuze 9", "0528 ... en toets 2": a menu answers, no person
+    r"|[ ]*,?[ ]*(?:en[ ]+)?(?:dan[ ]+)?(?:keuze|toets|optie)[ ]+\d\b",
     re.I,
 )
 # "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.
-_CALL_BEFORE_RE = re.compile(r"[ ]+(?:bellen|bel)[ ]*[?:]?[ ]*$", re.I)
+# ("Vitens bellen? die zitten op 058 ...": where they are reached)
+_CALL_BEFORE_RE = re.compile(
+    r"[ ]+(?:bellen|bel)[ ]*[?:]?[ ]*(?:(?:die|ze|zij)[ ]+(?:zit|zitten)[ ]+op[ ]*)?$", re.I
+)
 # An organisation named in a message: an acronym (not the data's own: BSN, IBAN), a body's word,
 # or a department after an article.
 _BODY_BEFORE_RE = re.compile(
@@ -706,8 +712,24 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
             or _after_person_cue(text[max(0, span.start - 30) : span.start])
             or _foreign_name(value)
             or _SPEAKER_AFTER_RE.match(text, span.end) is not None
+            or _surname_alone(value)
         ):
             found[value] = None
+
+
+def _surname_alone(value: str) -> bool:
+    """'Mulder' found as a person on its own: a capitalised listed surname that is no first name
+    or place is that person in the whole chat ("nee, mulder rijdt een caddy")."""
+    low = value.lower()
+    if not value[:1].isupper() or not low.isalpha():
+        return False
+    lex = lexicon.load()
+    return (
+        low in lex.common_surnames
+        and low not in lex.first_names
+        and low not in lex.places
+        and low not in lex.not_names
+    )
 
 
 _ADDRESS_PARTS_RE = re.compile(r"[._-]+")

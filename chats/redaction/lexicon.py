@@ -37,7 +37,7 @@ STREET_SUFFIXES: tuple[str, ...] = tuple(
             wijk zoom rade haven dam brug poort boulevard allee promenade passage plantsoen
             hoven tuin tuinen gaarde erve esch veen vaart wetering diep sloot gang slop ring
             heem hoeve stee beek bosch bos donk hout schans wold wolde woud meer kolk einde ende
-            maat maten landen hoogte helling straatje laantje pleintje paadje kampen akkers
+            maat maten landen hoogte helling made boog kaai straatje laantje pleintje paadje kampen akkers
             velden weiden hofje dijkje wijde kwartier oever oevers hage hagen zijde bossen"""),
         key=len,
         reverse=True,

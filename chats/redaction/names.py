@@ -222,7 +222,7 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     zorgorganisatie zorgaanbieder zorginstelling instelling woningcorporatie corporatie
     verpleeghuis verzorgingshuis woonzorgcentrum zorgboerderij vereniging sportvereniging club
     kerk gemeente organisatie supermarkt sporthal zwembad theater bibliotheek museum
-    vv sv svv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
+    vv sv svv vtv voetbalclub voetbalvereniging korfbalclub korfbalvereniging hockeyclub
     hockeyvereniging tennisclub tennisvereniging volleybalclub volleybalvereniging
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
     toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam café cafe eetcafé
@@ -232,7 +232,7 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
     obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
-    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee""")
+    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee scouting""")
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
     college academie bouw installatie installaties transport techniek advies verhuur optiek
     workforce staffing uitzendbureau""")
@@ -556,6 +556,8 @@ class NameFinder:
             spans = _with_name_parts(text, spans, self.lex)
         if "noem" in low_text or "call me" in low_text:
             spans += _names_called(text, self.lex)
+        if "bijna" in low_text or "alias" in low_text:
+            spans += _nicknames(text)
         if " de " in low_text or " van " in low_text or " ter " in low_text:
             spans += _lower_full_names(text, self.lex)
             if _DE_SURNAME_GATE_RE.search(text) is not None:
@@ -756,6 +758,8 @@ class NameFinder:
                 # its particles (a capitalised one: "collega van de buitendienst" is a team).
                 if self._field_after_particles(toks, i):
                     return None  # "wethouder van Onderwijs": the office's field, no surname
+                if tok.low == "van" and self._full_name_at(toks, i + 1):
+                    return None  # "de buurman van Anton de Graaf": whose neighbour
                 return self._surname_part(toks, i, lower=False, skip=skip)
             if tok.low in lex.first_names and self._subject_before_verb(toks, i):
                 return i + 1  # "wil is er niet", "ben heeft de sleutel": no verb before a verb
@@ -811,6 +815,8 @@ class NameFinder:
                 and self._everyday_surname_after_initials(toks, i + 1, skip)
             ):
                 return i + 2
+            if end is None and tok.cap and self._double_word_surname(toks, i + 1, skip):
+                return i + 2  # "mevr. A. Winter-Boom": a double surname of two words
             return end
         if (
             not tok.cap
@@ -854,7 +860,10 @@ class NameFinder:
             and toks[i + 1].gap == " "
             and toks[i + 1].cap
             and toks[i + 1].low in lex.first_names
-            and toks[i + 1].low not in lex.common_surnames
+            and (
+                toks[i + 1].low not in lex.common_surnames
+                or self._full_name_at(toks, i + 1)  # "Van Lucas Dekker?"
+            )
         ):
             return None  # "Van Willeke ter Beek kwam ...": "from", the name starts after it
         if (
@@ -910,6 +919,9 @@ class NameFinder:
             end = self._after_first_name(toks, i, skip, cue)
             if end is None and tok.cap and self._from_a_street(toks, i):
                 return i + 1  # "Jaap van de Fokkerstraat": Jaap, who lives there
+            if end is None and self._kin_named(toks, i):
+                # "haar man Robbert": a listed first name the dictionary also has, named as kin
+                return self._extend(toks, i, skip, lower=False)
             return end
         if cue and self._name_like(tok, loose=True):
             # "naam: Broer Slavenburg", "groet, Maurik": after a strong cue any non-everyday word.
@@ -1014,6 +1026,54 @@ class NameFinder:
                 return self._extend(toks, i, skip, lower=True)
         return None
 
+    def _double_word_surname(self, toks: list[_Tok], j: int, skip: set[int]) -> bool:
+        """'Winter-Boom' right after initials: two capitalised words joined by a hyphen, no
+        place or compass point, are a married woman's double surname."""
+        if j >= len(toks) or j in skip or toks[j].gap != " ":
+            return False
+        parts = toks[j].text.split("-")
+        return (
+            len(parts) == 2
+            and all(
+                len(p) >= 2 and p.isalpha() and p[0].isupper() and not p.isupper() for p in parts
+            )
+            and not any(p.lower() in self.lex.places or p.lower() in _COMPASS_WORDS for p in parts)
+        )
+
+    def _kin_named(self, toks: list[_Tok], i: int) -> bool:
+        """'haar man Robbert', 'zijn dochter Roos': a capitalised word after a possessive and a
+        kin word, inside the sentence."""
+        tok = toks[i]
+        low = tok.low
+        return (
+            tok.cap
+            and i > 1
+            and tok.gap == " "
+            and not tok.sentence_start
+            and toks[i - 1].low in _KIN_WORDS
+            and toks[i - 2].low in _NAME_OWNERS
+            and low not in self.lex.places
+            and low not in self.lex.not_names
+            and not tok.acronym
+        )
+
+    def _full_name_at(self, toks: list[_Tok], k: int) -> bool:
+        """A capitalised first name at ``k`` and a capitalised surname after it, directly or
+        after its particles ("Anton de Graaf", "Lucas Dekker")."""
+        lex = self.lex
+        if not (k + 1 < len(toks) and toks[k].cap and toks[k].low in lex.first_names):
+            return False
+        j = k + 1
+        while j < len(toks) and toks[j].gap == " " and toks[j].low in _PARTICLE_OPENERS:
+            j += 1
+        return (
+            j < len(toks)
+            and toks[j].gap == " "
+            and toks[j].cap
+            and toks[j].low in lex.surnames
+            and toks[j].low not in lex.frequent_words
+        )
+
     def _from_a_street(self, toks: list[_Tok], i: int) -> bool:
         """'Jaap van de Fokkerstraat', 'Anna van het Kerkplein': a first name, "van" and an
         article, then a street's word (a street named after a person has no article there)."""
@@ -1038,6 +1098,8 @@ class NameFinder:
             return False
         if i > 0 and toks[i - 1].low in _PLACE_PREPOSITIONS:
             return False  # "gestrooid op de Brink", "aan de Brink": where, not who
+        if i > 0 and toks[i - 1].cap and toks[i - 1].low in _COMPANY_CUES:
+            return False  # "Café de Vos", "Snackbar de Smid": the business's name
         tok = toks[k]
         if not tok.cap or tok.gap != " " or tok.acronym or "-" in tok.low:
             return False
@@ -1230,6 +1292,17 @@ class NameFinder:
             # "de Mr. Harm Smeengelaan", "Dr. Anton Philipsweg": a street (but "mevr. Postma
             # van Beatrixlaan" is where she lives)
             return None
+        if (
+            tok.text in _SURNAME_PREFIXES
+            and j + 1 < len(toks)
+            and toks[j + 1].gap == " "
+            and toks[j + 1].cap
+            and j + 1 not in skip
+        ):
+            # "mevr. Oude Nijhuis", "dhr. Grote Beverborg": an adjective opening a surname
+            end = self._surname_part(toks, j + 1, lower=False, skip=skip)
+            if end is not None:
+                return end
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:
@@ -1531,7 +1604,16 @@ class NameFinder:
                         taken.add(k)
                     continue
                 if not self._name_like(toks[k], loose=True) and not (
-                    len(names) >= 2 and self._listed_first_name(toks[k])
+                    (len(names) >= 2 and self._listed_first_name(toks[k]))
+                    # "chauffeurs Geert en Ab": a frequent first name that is also a word, joined
+                    # to a first name alone
+                    or (
+                        b - a == 1
+                        and toks[a].cap
+                        and toks[a].low in self.lex.common_first_names
+                        and toks[k].low in self.lex.common_first_names
+                        and toks[k].low not in self.lex.not_names
+                    )
                 ):
                     # In a list of two names or more, a listed first name that is also a word
                     # is a third ("kinderen Roos, Mebrat en Lidya").
@@ -2004,6 +2086,17 @@ class NameFinder:
             low = tok.low
             if (
                 tok.cap
+                and k not in taken
+                and k not in skip
+                and low.isalpha()
+                and low not in lex.not_names
+                and not _is_street_word(low)
+                and _told_as_name(toks, k)
+            ):
+                out.append((k, k + 1))  # "Wil is mijn achternaam": whatever word it is
+                continue
+            if (
+                tok.cap
                 and sentence[k] in naming
                 and k not in taken
                 and k not in skip
@@ -2044,6 +2137,14 @@ class NameFinder:
                 start, last = i, i  # "bewoners Vledders": one word after the residents
                 if cue in lex.common_surnames:
                     continue  # "bewoners Jansen": a family
+                if (
+                    i + 1 < len(toks)
+                    and toks[i + 1].gap == " "
+                    and toks[i + 1].cap
+                    and toks[i + 1].low in lex.surnames
+                    and not _is_street_word(toks[i + 1].low)
+                ):
+                    continue  # "bewoners Lejla Hodžić": a first name no list has, a surname
             elif prev in _FIRM_ROLES and (cue == "is" or toks[i].gap == " "):
                 # "ontwikkelaar Solarfields", "exploitant is Agro Energie Van Ommen": the firm in
                 # that role, one word or a run with a firm's word ("exploitant Ko Hennipman", a
@@ -2096,6 +2197,18 @@ class NameFinder:
     def _storm_tokens(self, toks: list[_Tok]) -> set[int]:
         """'storm Henk', 'Storm Ciarán', 'Na Poly': the name of a storm, not of a person."""
         out: set[int] = set()
+        for i, tok in enumerate(toks):
+            # "vorig jaar waaide Ciarán de tent weg", "Eunice raasde over ...": what blew
+            # (what it blew over or away: "de tent", "over het dak"; "Jan waaide bijna weg" is
+            # a person)
+            if tok.low in _WIND_VERBS:
+                k = i + 1
+                blown_after_name = k + 1 < len(toks) and toks[k + 1].low in _BLOWN_AFTER
+                if blown_after_name and toks[k].cap and toks[k].gap == " ":
+                    out.add(k)
+                blown_after_verb = k < len(toks) and toks[k].low in _BLOWN_AFTER
+                if blown_after_verb and i > 0 and toks[i - 1].cap and tok.gap == " ":
+                    out.add(i - 1)
         for i, tok in enumerate(toks[:-1]):
             if tok.low.startswith("storm") and tok.low != "storm":
                 # "stormschade Conall", "Stormschade door Bert": a compound names no person.
@@ -2335,10 +2448,23 @@ class NameFinder:
                 return run[:1]
         return run
 
+    def _organiser(self, toks: list[_Tok], run: list[int]) -> bool:
+        """A first name and a surname after lower-case "organisatie": the organiser."""
+        cue = toks[run[0] - 1]
+        return (
+            cue.low == "organisatie"
+            and not cue.cap
+            and len(run) == 2
+            and toks[run[0]].low in self.lex.common_first_names
+            and toks[run[1]].low in self.lex.surnames
+        )
+
     def _is_company(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
         first = toks[run[0]]
         if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
-            return True  # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"
+            # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"; but
+            # "organisatie Herman Vonk, herman@...": who organises it
+            return not self._organiser(toks, run)
         nxt = run[-1] + 1
         if nxt < len(toks):
             after = toks[nxt].low
@@ -2553,6 +2679,8 @@ _LOWER_FIRM_RE = re.compile(
     r" (?<=[a-z] )(?:" + "|".join(sorted(_LOWER_FIRM_TAILS, key=len, reverse=True)) + r")\b"
 )
 # Weather words that are also surnames: "Wij hebben Storm gehad", "veel Regen".
+_WIND_VERBS = words("waaide waaiden waait blies blaast raasde raast woedde woedt")
+_BLOWN_AFTER = words("de het een over door langs")
 _WEATHER = words("storm regen wind hagel sneeuw onweer ijzel mist vorst")
 _WEATHER_BEFORE = words("veel geen flinke zware harde wat de het een deze die zoveel")
 _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
@@ -2587,6 +2715,26 @@ _ANIMAL_PLURALS = words("""honden pups katten poezen katers paarden pony's ponys
     hamsters vogels papegaaien kippen hanen geiten schapen koeien ezels varkens slangen""")
 _ANIMAL_NAMING = words("heet heten heette heetten genaamd")
 _NAME_LIST_JOINS = frozenset({"en", "&", ","})
+
+
+_NAME_OWNERS = words("mijn m'n zijn z'n haar d'r hun")
+
+
+def _told_as_name(toks: list[_Tok], k: int) -> bool:
+    """'Wil is mijn achternaam', 'zijn roepnaam is Kaas': a word said to be someone's name."""
+    if (
+        k + 3 < len(toks)
+        and toks[k + 1].low in _COPULAS
+        and toks[k + 2].low in _NAME_OWNERS
+        and toks[k + 3].low in _NAMING_WORDS
+    ):
+        return True
+    return (
+        k >= 3
+        and toks[k - 1].low in _COPULAS
+        and toks[k - 2].low in _NAMING_WORDS
+        and toks[k - 3].low in _NAME_OWNERS
+    )
 
 
 def _crossing_tokens(toks: list[_Tok]) -> set[int]:
@@ -3062,6 +3210,7 @@ class _KnownNames:
         bare_heads: set[str] = set()  # the word of a particled surname: "ruiter" of "de Ruiter"
         word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
         free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
+        contacted: set[str] = set()  # "de graaf" of "Anton de Graaf": a person only contacted
         parts = [part for raw in names for part in _person_parts(raw or "", lex)]
         # "Zieliński" in the chat is "zielinski" when typed without its accents.
         parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
@@ -3071,7 +3220,7 @@ class _KnownNames:
             f"{ws[0]} {half}"
             for part in parts
             for ws in [part.split()]
-            if len(ws) == 2 and ws[0][:1].isupper() and ws[0][-1:] != "." and ws[1].count("-") == 1
+            if len(ws) == 2 and ws[0][:1].isupper() and ws[1].count("-") == 1
             for half in ws[1].split("-")
             if len(half) >= 3
             and half.isalpha()
@@ -3154,6 +3303,8 @@ class _KnownNames:
                             bare_heads.add(lows[-1])
                         if lows[start] != "de" or lows[-1] not in lex.dutch_words:
                             free.add(surname)  # (not "de wolf": an article and a noun)
+                        else:
+                            contacted.add(surname)  # "de graaf al gesproken": see find
                     else:
                         capitalised.add(words[-1])
                         word_surnames.add(lows[-1])
@@ -3174,6 +3325,14 @@ class _KnownNames:
         capitalised -= {p for p in capitalised if p.lower() in phrases}
         # "Harry Kleine Koerkamp": a surname of two words, one of them no word, is found whole
         free -= phrases
+        contacted -= phrases
+        self.contacted_pattern: re.Pattern[str] | None = None
+        if contacted:
+            body = "|".join(
+                r"[ ]+".join(map(re.escape, p.split(" ")))
+                for p in sorted(contacted, key=len, reverse=True)
+            )
+            self.contacted_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w|-\w)")
         self.free_pattern: re.Pattern[str] | None = None
         if free:
             body = "|".join(
@@ -3218,6 +3377,19 @@ class _KnownNames:
             for first in self.first_names
             if "-" in first and all(first.split("-"))
         ) | {i.lower() for i in initials}
+        # Every part of the chat's people's names, lower-cased: "wil" of Pieter Wil, "jw" of
+        # Jan Willem Pauw (no particles).
+        self.name_words = (
+            self.first_names
+            | self.short_forms
+            | frozenset(
+                w.lower()
+                for raw in names
+                for part in _person_parts(raw or "", lex)
+                for w in part.split()
+                if w.lower() not in PARTICLES and len(w) > 1
+            )
+        )
         self.bare_pattern: re.Pattern[str] | None = None
         if bare_heads:
             body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
@@ -3329,13 +3501,34 @@ class _KnownNames:
                 for m in self.free_pattern.finditer(text)
                 if _free_surname(text, m.start(), m.end())
             ]
+        if self.contacted_pattern is not None:
+            # "Anton de Graaf" ... "ik heb de graaf al eens gesproken": the chat's surname of
+            # "de" and a word, in lower case, as whom someone called, spoke or saw.
+            spans += [
+                Span(m.start(), m.end(), "PERSON")
+                for m in self.contacted_pattern.finditer(text)
+                if _CONTACTED_AFTER_RE.match(text, m.end()) is not None
+                # "de jonge ontvangt € 1.401": opening a sentence, before what a person does
+                or (
+                    _SENTENCE_START_RE.search(text, max(0, m.start() - 25), m.start()) is not None
+                    and _LOWER_AFTER_RE.match(text, m.end()) is not None
+                )
+            ]
         if self.bare_pattern is not None:
             # "Bennie de Ruiter" ... "ruiter met een t?": the surname's head alone, bare.
             spans += [
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.bare_pattern.finditer(text)
                 if _ROLE_NAMED_AFTER_RE.match(text, m.end()) is None
-                and _bare_name(text, m.start(), m.end())
+                and (
+                    _bare_name(text, m.start(), m.end())
+                    # "dhr. de Wolf" ... "wolf wilde teruggebeld worden": opening a sentence,
+                    # before what a person does
+                    or (
+                        _BARE_OPENING_RE.search(text, max(0, m.start() - 3), m.start()) is not None
+                        and _LOWER_AFTER_RE.match(text, m.end()) is not None
+                    )
+                )
             ]
         if self.everyday_lower_pattern is not None:
             # "klein zegt dat ...": opening a sentence before a verb people do, not before
@@ -3358,6 +3551,20 @@ class _KnownNames:
             opening = self._addressed_opening(text)
             if opening is not None:
                 spans.append(opening)
+        if self.short_forms:
+            # "GJ woont ernaast", "gj heeft een foto gestuurd": the initials of the chat's
+            # double first name ("Gerrit-Jan") opening a sentence, before what a person does
+            for m in _SHORT_FORM_OPENING_RE.finditer(text):
+                if m.group(1).lower() in self.short_forms and (
+                    _LOWER_AFTER_RE.match(text, m.end(1)) is not None
+                ):
+                    spans.append(Span(m.start(1), m.end(1), "PERSON"))
+        if len(text) < 80 and self.name_words:
+            # "Ok wil 👍", "top ernst!", "Ok jw, ik zet hem erin": the chat's person thanked or
+            # answered by a name part, closing the message or before a comma.
+            ack = _ACKNOWLEDGED_RE.match(text)
+            if ack is not None and ack.group(1).lower() in self.name_words:
+                spans.append(Span(ack.start(1), ack.end(1), "PERSON"))
         if self.initials_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -3451,6 +3658,27 @@ _ADDRESSED_OPENING_RE = re.compile(
     r"waarom|welke)\b))",
     re.I,
 )
+_ACKNOWLEDGEMENTS = (
+    r"ok|oké|oke|okay|okido|top|prima|super|thanks|thx|dank[ ]?je(?:[ ]?wel)?|bedankt|merci|"
+    r"helder|duidelijk|klopt|fijn|mooi|perfect|gezien|genoteerd"
+)
+# A contact participle after a few adverbs: "de graaf al eens gesproken", "de boer gebeld".
+_CONTACTED_AFTER_RE = re.compile(
+    r"(?:[ ]+(?:al|nog|ook|wel|even|zelf|gisteren|vandaag|eens|nooit|net|niet|toen|vaak))*[ ]+"
+    r"(?:" + "|".join(sorted(_CONTACT_PARTICIPLES)) + r")\b"
+)
+_OBJECT_PRONOUN_AFTER_RE = re.compile(r"[ ]+(?:hem|haar|hen|het|ze)\b")
+# Where a sentence opens: the message's start or after a full stop, "!" or "?".
+_BARE_OPENING_RE = re.compile(r"(?:^|[.!?][ ]+)$")
+# Two or three letters opening a sentence, in one case: "GJ woont ...", "gj heeft ...".
+_SHORT_FORM_OPENING_RE = re.compile(r"(?:^|[.!?:;][ ]+|\n)([A-Z]{2,3}|[a-z]{2,3})(?=[ ])")
+# An acknowledgement opening the message, then one word that closes it or a comma after it
+# (not another acknowledgement: "Ok prima").
+_ACKNOWLEDGED_RE = re.compile(
+    rf"[ ]*(?:{_ACKNOWLEDGEMENTS})[ ,!.]+(?!(?:{_ACKNOWLEDGEMENTS})\b)"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?=[ ]*,|[^\w]*\Z)",
+    re.I,
+)
 # A lower-case word opening the message, and the two words after it: "dj de riolering".
 _LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([a-z]+)\b)?")
 _QUESTION_VERBS = words("ben bent heb hebt kun kunt kan wil wilt ga doe zou moet mag weet zie hoor")
@@ -3524,6 +3752,7 @@ _WORD_AFTER_RE = re.compile(r"[ ]+(\w+)")
 # "zeg maar dat Veen ...", "ik denk dat Mol ...": "dat" joins a clause here, it is no article.
 _CONJUNCTION_DAT_RE = re.compile(
     r"\b(?:zeg|zegt|zei|zeggen|denk|denkt|dacht|weet|wist|hoor|hoorde|vind|vindt|vond|meld|"
+    r"wil|wilde|willen|eist|eiste|vraagt|vroeg|"
     r"meldt|meldde|hoop|hoopt|zie|ziet|zag|vertel|vertelt|vertelde|laat|geef|blijkt|bleek|"
     r"omdat|zodat|voordat|nadat|totdat)(?:[ ]+(?:maar|even|wel|toch|ook))?[ ]+dat[ ]+$",
     re.I,
@@ -3575,6 +3804,7 @@ _LOWER_AFTER_RE = re.compile(
     # what a person does or did: "vos vertrekt morgen", "mulder verhuist"
     r"vertrekt|vertrok|blijft|bleef|verhuist|verhuisde|stopt|stopte|begint|begon|wacht|wachtte|"
     r"weigert|weigerde|vertelt|vertelde|denkt|dacht|kiest|koos|belooft|beloofde|"
+    r"ontvangt|ontving|krijgt|kreeg|"
     # "schaap schijnt de vergunning te hebben": what is said of a person
     r"schijnt|scheen|lijkt|leek|blijkt|bleek)\b"
     r"|[ ]?,"
@@ -3725,6 +3955,12 @@ def _lower_name_slot(text: str, start: int, end: int) -> bool:
         return True
     if before.lower().endswith("moet ") and text.startswith(" zijn", end):
         return True  # "moet veen zijn": who it should be
+    # "schaap wil dat hoving hem uitzet", "zegt dat visser het weet": the subject of a clause
+    # after a verb of saying or wanting, before an object pronoun or a verb
+    if _CONJUNCTION_DAT_RE.search(before) and (
+        _OBJECT_PRONOUN_AFTER_RE.match(text, end) or _LOWER_AFTER_RE.match(text, end)
+    ):
+        return True
     # "de offerte stuurt van dam nog na": a subject put after its verb.
     if _VERB_BEFORE_SUBJECT_RE.search(before) and _ADVERB_AFTER_SUBJECT_RE.match(text, end):
         return True
@@ -4189,6 +4425,24 @@ _QUOTED_NICKNAME_RE = re.compile(
     r"(?:altijd[ ]+|gewoon[ ]+)?['\"‘“]([^'\"‘’“”\n]{2,30})['\"’”])",
     re.I,
 )
+
+
+# "bijnaam de Snor", "alias 'Sproet'", "bijgenaamd De Lange": a nickname named as one, in
+# quotes or with its capital (and its article).
+_NICKNAME_RE = re.compile(
+    r"\b(?:[Bb]ijnaam|[Bb]ijgenaamd|[Aa]lias)[ ]*:?[ ]+(?:(?:is|was)[ ]+)?"
+    r"(?:['\"‘“]([^'\"‘’“”\n]{2,30})['\"’”]"
+    r"|((?:(?:de|De|het|Het|'t)[ ]+)?[A-Z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ ][A-Z][^\W\d_]+)?))"
+)
+
+
+def _nicknames(text: str) -> list[Span]:
+    """A nickname given as such: "Kees, bijnaam de Snor, belt", "alias 'de Beer'"."""
+    out = []
+    for match in _NICKNAME_RE.finditer(text):
+        group = 1 if match.group(1) else 2
+        out.append(Span(match.start(group), match.end(group), "PERSON"))
+    return out
 
 
 def _names_called(text: str, lex: Lexicon) -> list[Span]:

@@ -148,7 +148,26 @@ def is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
     # One ordinary word that is no name: "planning", "handhaving", "vergunningen"; a rare
     # surname that is an ordinary word too names a topic there ("schade@", "afval@"), a common
     # one a person ("bakker@").
-    return _is_topic_word(local, lex) or _is_topic_compound(local, lex)
+    return (
+        _is_topic_word(local, lex)
+        or _is_topic_compound(local, lex)
+        # "oosterboer@", "nijeveen@": a neighbourhood's or village's team, or a listed
+        # organisation's mailbox ("rova@"), not a person
+        or (
+            (local in lex.places or local in _organisation_words())
+            and local not in lex.first_names
+            and local not in lex.common_surnames
+            and len(local) > 3
+        )
+    )
+
+
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    """The one-word names in ``data/organisations.txt``, lower-cased."""
+    from chats.redaction.organisations import shipped_names
+
+    return frozenset(n.lower() for n in shipped_names() if n.isalpha())
 
 
 def _is_topic_word(word: str, lex: Lexicon) -> bool:

@@ -36,7 +36,10 @@ _ORG_NUMBER_BEFORE_RE = re.compile(
     r"(?:\b(?:kantoor|servicedesk|helpdesk|receptie|klantenservice|klantcontact|klantcontactcentrum|"
     r"balie|centrale|hoofdnummer|algemene?[ ]nummer|storingsnummer|storingslijn|noodnummer|"
     r"portier|portiersloge|meldkamer)"
-    r"(?:[ ]+(?:is|op|nummer|tel\.?|telefoon))*"
+    r"(?:[ ]+(?:is|op|nummer|tel\.?|telefoon))*[ ]*,?"
+    # "buiten kantoortijd 0522 ...", "na kantooruren: 0521 ...": a desk's line out of hours
+    r"|\b(?:buiten|na|tijdens|onder|binnen)[ ]+(?:kantoortijd|kantoortijden|kantooruren|"
+    r"openingstijden|werktijd)"
     r"|[A-Za-z]+@[\w.-]+\.[a-z]{2,}[ ]+(?:of|en)[ ]+(?:bel(?:len)?[ ]+)?(?:op[ ]+)?)[ ]*:?[ ]*$",
     re.I,
 )

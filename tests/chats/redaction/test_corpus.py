@@ -191,14 +191,15 @@ def test_the_shipped_corpora_are_there():
 # 481 must-keep items), never tuned on; measured blind on main ce8b71c: 0.978 covered (698 of 714)
 # / F1 0.980 (0.9798) / 0.029 touched (14 of 481). After round 19 (merged, not read): 0.978 /
 # F1 0.9805 / 0.027 (13 of 481): it missed only the coverage goal. Tuned on in round 20 (from
-# main 4e6658f): 0.993 (709 of 714) / F1 0.987 / 0.027 (13 of 481). It meets every goal and left
+# main 4e6658f): 1.000 (714 of 714) / F1 0.994 / 0.015 (7 of 481). It meets every goal and left
 # this list.
 # blind_text_20: written as chats before the twentieth round (100 chats, 675 messages, 717 spans,
 # 508 must-keep items), never tuned on; measured blind on main 4e6658f: 0.983 covered (705 of 717)
 # / F1 0.972 (0.9718) / 0.059 touched (30 of 508). It misses all three goals; these are the floors
-# (covered and F1 rounded down, touched up).
+# (covered and F1 rounded down, touched up). After round 20 (merged, not read): 0.985 (706 of 717)
+# / F1 0.972 (0.9725) / 0.059 (30 of 508); coverage's floor raised to it.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_20.jsonl": {"fully_covered": 0.983, "f1": 0.971, "touched": 0.060},
+    "blind_text_20.jsonl": {"fully_covered": 0.984, "f1": 0.971, "touched": 0.060},
 }
 
 

@@ -380,6 +380,7 @@ def detect_in_ocr(
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
     found |= _line_notice_names(ocr.text)
+    found |= _emoji_contacts(ocr.text)
     found |= _missed_call_names(ocr.text)
     found |= _colleague_labels(ocr.text)
     found |= _called_back_names(text)
@@ -393,6 +394,7 @@ def detect_in_ocr(
     found |= _misread_house_numbers(text)
     found |= _first_names_mid_sentence(text)
     found |= _first_names_with_initial(text)
+    found |= _irish_surnames(text)
     found |= _initialled_names(text)
     found |= _initials_with_surnames(text)
     found |= _file_name_persons(text)
@@ -1318,6 +1320,68 @@ def _line_notice_names(lines_text: str) -> set[tuple[int, int, str]]:
     return out
 
 
+# A contact saved with an emoji after the name ("Joca 🌸", "nilu 🌻"): OCR reads the emoji as
+# one to three symbols ("Joca @", "Sen *%", "Nilu &"). Such a name is a person where it opens
+# an OCR line (a chat list row's title, a group sender's label, a notice, the typing line, a
+# members line; after an avatar's letter or a dash), after "locatie" (a live location card) and
+# before a notice's verb mid-line ("... versleuteld. Yoyo @& staat in uw contacten"). A chat
+# list preview's sender may carry a letter OCR made of the emoji or a lone colon ("— kal X:",
+# "— nilu : mijn BSN ..."). A firm ("Kamp & Zn.") is none.
+_EMOJI_TOKEN = r"[^\w\s,.:;!?()'\"\u2018\u2019\u201c\u201d\u2013\u2014/-]{1,3}"
+_EMOJI_CONTACT = re.compile(
+    r"(?:^(?:[^\w\s]{1,2}[ ]+|[A-Z][ ]+)?|(?<=locatie[ ])|(?<=[.!?][ ])(?=\S+[ ]+\S+[ ]+"
+    r"(?:heeft|staat|is|typt)\b))"
+    rf"(?P<name>[^\W\d_]{{2,}})[ ]+{_EMOJI_TOKEN}(?=[,:]?(?:[ ]|$))"
+    r"(?![,]?[ ]+(?:Zn|Co|Zonen|Dochters?)\b)",
+    re.M,
+)
+_EMOJI_PREVIEW_SENDER = re.compile(
+    r"^[\u2014\u2013-][ ]+(?P<name>[^\W\d_]{2,})[ ]+(?:[A-Z][ ]?)?:[ ]", re.M
+)
+# ... or saved as emoji, surname and trade ("🔧 Haver loodgieter"): the word between the
+# emoji and a trade opening a line is the tradesman's name.
+_TRADE = (
+    r"loodgieter|schilder|stukadoor|hovenier|elektricien|klusjesman|timmerman|tegelzetter|"
+    r"glazenwasser|monteur|aannemer|dakdekker|kapper|schoonmaker|oppas|bezorger|installateur"
+)
+_TRADE_CONTACT = re.compile(
+    rf"^{_EMOJI_TOKEN}[ ]+(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+(?:{_TRADE})\b"
+    r"(?=[ ]*$|[ ]+(?:\d{1,2}[:.]\d{2}|neemt|typt|is|heeft)\b)",
+    re.M,
+)
+
+
+def _emoji_contacts(lines_text: str) -> set[tuple[int, int, str]]:
+    """Contacts saved with an emoji (`_EMOJI_CONTACT`, `_EMOJI_PREVIEW_SENDER`,
+    `_TRADE_CONTACT`), read per OCR line: no everyday word, verb, organisation or place."""
+    if not lines_text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    matches = [
+        *_EMOJI_CONTACT.finditer(lines_text),
+        *_EMOJI_PREVIEW_SENDER.finditer(lines_text),
+        *_TRADE_CONTACT.finditer(lines_text),
+    ]
+    for match in matches:
+        name = match.group("name")
+        low = name.casefold()
+        if (
+            low in lex.frequent_words
+            or low in _NOT_NOTICE_NAMES
+            or low in _NOT_LINE_NOTICE_NAMES
+            or low in _ORGANISATION_WORDS
+            or _verb_form(low, lex)
+            # a participle wishing or thanking ("Gefeliciteerd 🎉", "Geregeld 👍")
+            or (low.startswith("ge") and low[-1] in "dt" and low in lex.dutch_words)
+            or _organisation_or_place(name, lex)
+            or (is_firm_word(low) and low not in lex.surnames)
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
 def _notice_names(text: str) -> set[tuple[int, int, str]]:
     """The contacts named in WhatsApp's system notices: persons, also where their name is an
     ordinary word the detector leaves alone ("Vogel", "Kraai")."""
@@ -1956,10 +2020,46 @@ def _first_names_with_initial(text: str) -> set[tuple[int, int, str]]:
     return {
         (m.start(1), m.end(2) + 1, "PERSON")
         for m in _FIRST_NAME_AND_INITIAL.finditer(text)
-        if m.group(1).casefold() in lex.first_names
+        if (
+            m.group(1).casefold() in lex.first_names
+            # A name no dictionary knows before an initial and a comma ("Melder: Joca K., 06"),
+            # as the list of a person's data goes on.
+            or (
+                text.startswith(",", m.end(2) + 1)
+                and m.group(1).casefold() not in lex.dutch_words
+                and not _organisation_or_place(m.group(1), lex)
+            )
+        )
         and m.group(1).casefold() not in lex.not_names
         and m.group(1).casefold() not in _ORGANISATION_WORDS
     }
+
+
+# An Irish surname after "Ó", "Ní" or "Uí" ("Ó Súilleabháin"), with the given name before it
+# when a name list knows it or no dictionary does ("Matías Ó Súilleabháin").
+_IRISH_SURNAME = re.compile(
+    r"(?:(?<![\w.-])(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+)[ \n]+)?"
+    r"(?<![\w.-])(?P<surname>(?:\u00d3|N\u00ed|U\u00ed)[ \n]+[A-Z\u00c0-\u00de][^\W\d_]+)"
+)
+
+
+def _irish_surnames(text: str) -> set[tuple[int, int, str]]:
+    if "\u00d3" not in text and "N\u00ed" not in text and "U\u00ed" not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _IRISH_SURNAME.finditer(text):
+        given = m.group("given")
+        low = given.casefold() if given else ""
+        start = (
+            m.start("given")
+            if given
+            and (low in lex.first_names or low not in lex.dutch_words)
+            and not _organisation_or_place(given, lex)
+            else m.start("surname")
+        )
+        out.add((start, m.end("surname"), "PERSON"))
+    return out
 
 
 # Initials glued to the surname ("B.J.Kroon"), which the detector reads as one token; and

@@ -395,6 +395,7 @@ def detect_in_ocr(
     found |= _first_names_mid_sentence(text)
     found |= _first_names_with_initial(text)
     found |= _irish_surnames(text)
+    found |= _bare_initials(ocr.text)
     found |= _initialled_names(text)
     found |= _initials_with_surnames(text)
     found |= _file_name_persons(text)
@@ -435,6 +436,7 @@ def detect_in_ocr(
     found |= _chat_list_capital_surnames(ocr, found)
     found -= _places_closing_addresses(text, found)  # the detector's second pass finds it again
     found -= _streets_before_places(text, found)
+    found = _cut_at_institutions(text, found)
     # A firm named after a person stays ("door Kapsalon Joy uit Ten Arlo"), also where the
     # detector took its name part for a person on its first reading.
     found -= {
@@ -744,7 +746,30 @@ def _in_firms_name(text: str, start: int) -> bool:
 
 
 def _firm_word(word: str) -> bool:
+    if word.isupper() and word.casefold() in _INSTITUTION_ABBREVIATIONS:
+        return True  # "ROC Menso Alting", "CBS Jan Ligthart": a school named after a person
     return _TRADE_WORD.fullmatch(word) is not None and is_firm_word(word.casefold())
+
+
+_INSTITUTION_IN_NAME = re.compile(
+    r"(?:[ \n]+(?:van|bij|op|naar|aan))?[ \n]+(?P<abbr>[A-Z]{3,4})(?=[ \n])"
+)
+
+
+def _cut_at_institutions(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """A person's span the detector ran on over a school's name ("Björn van ROC Menso Alting")
+    ends before it; the school's name stays."""
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "PERSON":
+            for match in _INSTITUTION_IN_NAME.finditer(text, start, end):
+                if match.start() > start and match.group("abbr").casefold() in (
+                    _INSTITUTION_ABBREVIATIONS
+                ):
+                    end = match.start()
+                    break
+        out.add((start, end, label))
+    return out
 
 
 def _name_parts(names: Sequence[str]) -> set[str]:
@@ -858,9 +883,11 @@ def _names_after_call_me(text: str) -> set[tuple[int, int, str]]:
 _FILE_NAME_PERSON = re.compile(
     # The document's kind, also a compound with a dash ("WOZ-bezwaar"); the name may wrap
     # onto the file card's next line.
-    r"(?<![\w.])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?:[ ]?_[ ]?|[ \n]+)"
+    # A lower-case word or two may follow the kind ("Audio van", "Scan rijbewijs"); a voice
+    # note, a video and a scan are named so too.
+    r"(?<![\w.])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?:[ ]?_[ ]?|[ \n]+)(?:[a-z]{2,}[ ]+){0,2}?"
     r"(?P<name>(?P<first>[^\W\d_]{2,})(?:[ ]?_[ ]?|[ \n]+)(?P<last>[^\W\d_]{2,}))"
-    r"\.(?i:pdf|docx?|odt|jpe?g|png|heic)\b"
+    r"\.(?i:pdf|docx?|odt|jpe?g|png|heic|m4a|opus|ogg|mp3|aac|wav|mp4|mov)\b"
 )
 
 
@@ -872,8 +899,17 @@ def _file_name_persons(text: str) -> set[tuple[int, int, str]]:
     for match in _FILE_NAME_PERSON.finditer(text):
         first = match.group("first")
         # A short given name may read as two short words ("ten" + "zin").
-        given = _name_word_before_address(first, lex, first=True) or (
-            len(first) < 8 and first.casefold() not in lex.dutch_words
+        given = (
+            _name_word_before_address(first, lex, first=True)
+            or (len(first) < 8 and first.casefold() not in lex.dutch_words)
+            # Both capitalised after the kind ("Scan rijbewijs Bries Duif.jpg"): a given name
+            # also where it is an everyday word.
+            or (
+                first[0].isupper()
+                and match.group("last")[0].isupper()
+                and first.casefold() not in lex.frequent_words
+                and not _organisation_or_place(first, lex)
+            )
         )
         if given and _name_word_before_address(match.group("last"), lex, first=False):
             out.add((match.start("name"), match.end("name"), "PERSON"))
@@ -887,6 +923,12 @@ _CAPITAL_SURNAME_BEFORE = re.compile(
     r"([A-Z\u00c0-\u00de]{3,}(?:-[A-Z\u00c0-\u00de]{2,})?))[ ]+$"
 )
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Þ]")
+
+
+# Capitals that open a school's or an agency's name, never a surname before a first name.
+_INSTITUTION_ABBREVIATIONS = frozenset(
+    {"roc", "mbo", "hbo", "obs", "cbs", "pcbs", "csg", "rkbs", "ikc", "vmbo", "ggd", "uwv", "svb"}
+)
 
 
 def _capital_surnames_before(
@@ -911,6 +953,7 @@ def _capital_surnames_before(
             or low in _ORGANISATION_WORDS
             or organisation_pattern().search(surname)
             or not _VOWEL.search(surname)
+            or low in _INSTITUTION_ABBREVIATIONS  # "ROC Menso Alting": a school named so
         ):
             continue
         # A place's name is also a surname ("KLOMP", "DIJK"): in capitals before a first name,
@@ -1246,7 +1289,7 @@ _NOTICE_LISTED = _NOTICE_NAME.replace(r"[A-Z\u00c0-\u00de]", r"[^\W\d_]", 1).rep
     r"[A-Z\u00c0-\u00de]", r"(?!en\b)[^\W\d_]"
 )
 # An unsaved contact is listed by their number ("heeft Lelie en (06) 1234 5678 toegevoegd").
-_NOTICE_NUMBER = r"[+(]?\d[\d ()\u2013.-]{6,}\d"
+_NOTICE_NUMBER = r"[+(]?\d[\d ()\u2013./-]{6,}\d"
 _NOTICE_ITEM = rf"(?:{_NOTICE_LISTED}|{_NOTICE_NUMBER})"
 _NOTICE = re.compile(
     rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:(?:heeft|hebt)[ ]+(?:een[ ]+nieuw[ ]+"
@@ -1646,6 +1689,11 @@ _SELF_INTRODUCED = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+van[ ]+"
     r"(?:[^\W\d_][\w&'.-]*[ ]+){0,4}?[^\W\d_][\w&'.-]*[ ]+hier(?=[:,!.])"
 )
+# ... or by one's full name: "Chiamaka Hoed hier. Onze dochter ...", also a surname that is a word.
+_SELF_INTRODUCED_FULL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+"
+    r"(?:[ ]+(?:van|de|der|den|ter|ten))*[ ]+[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+hier(?=[:,!.])"
+)
 _NOT_SELF_INTRODUCED = frozenset(
     {"die", "dit", "dat", "iemand", "niemand", "wie", "hij", "zij", "ze", "we", "wij", "iedereen"}
 )
@@ -1822,8 +1870,13 @@ def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for match in _ACKNOWLEDGED_NAME.finditer(text):
         word = match.group("name")
+        low = word.casefold()
         if not _organisation_or_place(word, lex) and (
-            word.casefold() in lex.common_first_names or _list_name_word(word, lex)
+            low in lex.common_first_names
+            or _list_name_word(word, lex)
+            # Capitalised mid-sentence before "ik", "we", "u": a name, also an everyday word
+            # ("Top Bries, ik zet het door").
+            or (low not in lex.frequent_words and not is_firm_word(low))
         ):
             out.add((match.start("name"), match.end("name"), "PERSON"))
     for match in _INTRODUCED_NAME.finditer(text):
@@ -1833,6 +1886,18 @@ def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
     for match in _SELF_INTRODUCED.finditer(text):
         word = match.group("name")
         if word.casefold() not in _NOT_SELF_INTRODUCED and not _organisation_or_place(word, lex):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    for match in _SELF_INTRODUCED_FULL.finditer(text):
+        words = match.group("name").split()
+        if (
+            words[0].casefold() not in _NOT_SELF_INTRODUCED
+            and words[0].casefold() not in lex.frequent_words
+            and not organisation_pattern().search(match.group("name"))
+            and not any(
+                _organisation_or_place(w, lex) or w.casefold() in _ORGANISATION_WORDS
+                for w in (words[0], words[-1])
+            )
+        ):
             out.add((match.start("name"), match.end("name"), "PERSON"))
     for match in _GREETED_FULL_NAME.finditer(text):
         first, last = match.group("first"), match.group("last")
@@ -2041,6 +2106,33 @@ _IRISH_SURNAME = re.compile(
     r"(?:(?<![\w.-])(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+)[ \n]+)?"
     r"(?<![\w.-])(?P<surname>(?:\u00d3|N\u00ed|U\u00ed)[ \n]+[A-Z\u00c0-\u00de][^\W\d_]+)"
 )
+
+
+# Two initials without dots before a surname ("MT Baard 13:05", "woonplaats: MT Baard,", a
+# sender label "SC Haver"): a listed surname before a comma, the end of the line or a list
+# row's time; no abbreviation's capitals (a school, a country, a legal form).
+_BARE_INITIALS = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z]{2}[ ]+(?P<surname>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+))"
+    r"(?=,|[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b)",
+    re.M,
+)
+_NOT_INITIALS = frozenset(
+    {"NL", "BE", "DE", "EU", "BV", "NV", "VV", "CV", "OK", "TV", "PC", "ID", "KM", "AM", "PM"}
+)
+
+
+def _bare_initials(lines_text: str) -> set[tuple[int, int, str]]:
+    if not lines_text:
+        return set()
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _BARE_INITIALS.finditer(lines_text)
+        if m.group("name")[:2] not in _NOT_INITIALS
+        and m.group("surname").casefold() in lex.surnames
+        and m.group("surname").casefold() not in lex.frequent_words
+        and lexicon.street_suffix(m.group("surname").casefold()) is None
+    }
 
 
 def _irish_surnames(text: str) -> set[tuple[int, int, str]]:

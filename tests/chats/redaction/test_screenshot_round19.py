@@ -110,6 +110,95 @@ def test_a_first_name_with_one_initial_before_a_comma_is_blacked(text, must_cove
     assert must_cover <= covered(text, spans_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "school"),
+    [
+        ("Leerplicht: Kees van ROC Menso\nAlting Meppel is afwezig.", "Kees", "Menso"),
+        ("Ouderavond CBS Jan Ligthart om 19 uur.", None, "Ligthart"),
+    ],
+)
+def test_a_school_named_after_a_person_stays_also_after_a_pupils_name(text, name, school):
+    words = covered(text, spans_of(text))
+    assert school not in words
+    assert name is None or name in words
+
+
 def test_a_list_of_options_with_a_letter_is_no_name():
     text = "Keuze: Optie A., Optie B., of niets."
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A notice listing a contact that is a word before a number written with a slash -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Storm heeft Wolk de smid en 06 / 22 15 79 75 toegevoegd", {"Wolk", "de", "smid"}),
+        ("Kees heeft Wolk haver en 06 / 38 89 52 91 toegevoegd", {"Wolk", "haver"}),
+    ],
+)
+def test_a_notice_listing_a_word_contact_before_a_slashed_number_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+# --- A person's name in a voice note's, a photo's or a scan's file name ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Audio van Tjoek Kruik.m4a\n1:12 : Spraakbericht", {"Tjoek", "Kruik.m4a"}),
+        ("Scan rijbewijs Dauw Kruik.jpg\nJPEG - 1,6 MB", {"Dauw", "Kruik.jpg"}),
+    ],
+)
+def test_a_name_in_a_media_file_name_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Audio van Stadhuis Meppel.m4a\n1:12", "Scan rijbewijs Gemeente Meppel.jpg\nJPEG - 1,6 MB"],
+)
+def test_a_media_file_name_of_an_organisation_or_a_place_names_no_person(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- Two initials without dots before a surname ("MT Baard") --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover", "in_list"),
+    [
+        ("MT Spijker 13:05\nGeboren 13/02/1931, IBAN ...", {"MT", "Spijker"}, True),
+        ("Zonder vaste woonplaats: JK Kruik, briefadres bij", {"JK", "Kruik,"}, False),
+        ("SC Visser\nIk kom morgen.", {"SC", "Visser"}, False),
+    ],
+)
+def test_two_initials_without_dots_before_a_surname_are_blacked(text, must_cover, in_list):
+    spans = list_spans(text) if in_list else spans_of(text, blocks=(1,) * (text.count("\n") + 1))
+    assert must_cover <= covered(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ouderavond ROC Menso Alting Meppel", "Reken af via NL Betaal, dank u."],
+)
+def test_capitals_before_a_word_that_is_no_surname_or_an_abbreviation_stay(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A first name addressed after "Top", "Super", "Prima" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Top Wolk, ik zet het door.", "Wolk,"), ("Super Bries, dan zie ik je morgen.", "Bries,")],
+)
+def test_a_name_addressed_after_praise_is_blacked(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize("text", ["Top Service, bedankt.", "Prima Meppel!", "Super Fijn, dank."])
+def test_praise_before_a_word_names_no_person(text):
     assert "PERSON" not in labels_of(text, spans_of(text))

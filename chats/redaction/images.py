@@ -390,6 +390,7 @@ def detect_in_ocr(
     found |= _neighbours_by_place(text)
     found |= _names_in_brackets_after_me(text)
     found |= _addressed_first_names(text)
+    found |= _subjects_after_verbs(text)
     found |= _numbers_of_named_streets(text)
     found |= _misread_house_numbers(text)
     found |= _first_names_mid_sentence(text)
@@ -454,6 +455,10 @@ def detect_in_ocr(
     found = _without_group_tails(text, found)
     found |= _names_before_addresses(text, found)
     found |= _names_before_birth_data(text)
+    # A person these late rules established is blacked out everywhere too.
+    late = tuple(n for n in persons_in(text, found) if n not in established)
+    if late:
+        found |= _mentions_of(text, late, ocr.text)
     found |= _number_first_addresses(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
@@ -1129,7 +1134,9 @@ def _detect_all(
 # pane's edge cuts the line): "+31 (O)6 9216...", "06-4412…". With the country code and the 6
 # two more digits make it a number; "06" alone needs four, so "06.30..." (a time) is none.
 _PHONE_HEAD = re.compile(
-    r"(?<![\w+(./-])(?:(?:\+|00)31[ ]?(?:\([0OoDQ]\)[ ]?)?6(?:[ ]-[ ]|[ .-])?\d(?:[ .-]?\d){1,6}"
+    # ... also cut right after the 6 ("0031 (0) 6... 08:37", the 0 read twice: "(O0)")
+    r"(?<![\w+(./-])(?:(?:\+|00)31[ ]?(?:\([0OoDQ]{1,2}\)[ ]?)?6"
+    r"(?:(?:[ ]-[ ]|[ .-])?\d(?:[ .-]?\d){1,6}|(?=[.\u2026]))"
     r"|\(?06\)?(?:[ .-]?\d){4,7})"
     r"(?=[ ]?(?:\.|\u2026)|[ ]*(?:\n|$))"
 )
@@ -1176,7 +1183,7 @@ def _misread_mobiles(text: str) -> set[tuple[int, int, str]]:
 # "mijn BSN is 48 145 ..."): the 11-proef cannot confirm it, the cue can.
 _BSN_HEAD = re.compile(
     r"\bBSN(?:[- ]?(?:nummer|nr\.?))?[ ]*:?[ ]*(?:is[ ]+)?(?P<digits>\d(?:[ .]?\d)*)"
-    r"(?=[ ]?(?:\.{1,3}|\u2026)?[ ]*(?:\n|$))",
+    r"(?=[ ]?(?:\.{1,4}|\u2026)?[ ]*(?:\n|$))",
     re.I,
 )
 
@@ -1728,7 +1735,8 @@ _NAME_BEFORE_ADDRESS = re.compile(
 # Someone at whose home something is, before the address: "ligt bij De Klerk op Zuiderkade 88".
 _STAYING_WITH_BEFORE_ADDRESS = re.compile(
     r"(?<=[a-z][ ])bij[ ]+(?P<name>(?P<particles>(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ ]+){0,3})"
-    r"(?P<last>[A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?))[ \n]+op[ \n]+$"
+    # ... before "op" or a comma ("briefadres bij De Bok, Stadsweide 92-D").
+    r"(?P<last>[A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?))(?:[ \n]+op|,)[ \n]+$"
 )
 
 
@@ -1757,11 +1765,25 @@ def _names_before_addresses(
         if match is None:
             continue
         first, last = match.group("first"), match.group("last")
-        if _name_word_before_address(first, lex, first=True) and _name_word_before_address(
-            last, lex, first=False
+        if _name_word_before_address(first, lex, first=True) and (
+            _name_word_before_address(last, lex, first=False)
+            or _place_surname_after_given(first, last, lex)
         ):
             out.add((match.start("first"), match.end("last"), "PERSON"))
     return out
+
+
+def _place_surname_after_given(first: str, last: str, lex: lexicon.Lexicon) -> bool:
+    """A listed surname that is also a place ("Baard", "Putten") after a given name no
+    dictionary knows ("Aigerim Baard,"): a person's name, no "Jeugd Meppel"."""
+    low_first, low_last = first.casefold(), last.casefold()
+    return (
+        first[:1].isupper()
+        and low_first not in lex.dutch_words
+        and not _organisation_or_place(first, lex)
+        and low_last in lex.surnames
+        and low_last not in lex.frequent_words
+    )
 
 
 # What follows a name in a list of someone's data: a birth cue, a BSN or a full date
@@ -1769,6 +1791,12 @@ def _names_before_addresses(
 _BIRTH_DATA_AFTER_NAME = re.compile(
     r",[ ]+(?=(?i:geboren|geb\b|bsn\b)|\d{1,2}(?:[ ]?[-/.][ ]?\d{1,2}[ ]?[-/.][ ]?|[ ]+[A-Za-z]{3,9},?[ ]+)"
     r"(?:19|20)\d\d\b|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b)"
+)
+
+
+# A name alone, capitalised, before "geboren" ("Spoedpaspoort voor Saoirse, geboren 25e ...").
+_NAME_ALONE_BEFORE_BIRTH = re.compile(
+    r"(?<=[a-z:][ ])(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+),[ \n]+(?=(?i:geboren|geb\b))"
 )
 
 
@@ -1782,12 +1810,17 @@ def _names_before_birth_data(text: str) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for cue in _BIRTH_DATA_AFTER_NAME.finditer(text):
         match = _NAME_BEFORE_ADDRESS.search(text, max(0, cue.start() - 60), cue.end())
+        alone = _NAME_ALONE_BEFORE_BIRTH.search(text, max(0, cue.start() - 40), cue.end() + 8)
+        if alone is not None and _name_word_before_birth_data(alone.group("name"), lex):
+            out.add((alone.start("name"), alone.end("name"), "PERSON"))
         if match is None:
             continue
         first, last = match.group("first"), match.group("last")
         # A listed surname also where it ends like a street ("Rietveld").
-        surname = _name_word_before_address(last, lex, first=False) or (
-            last.casefold() in lex.surnames and not _organisation_or_place(last, lex)
+        surname = (
+            _name_word_before_address(last, lex, first=False)
+            or (last.casefold() in lex.surnames and not _organisation_or_place(last, lex))
+            or _place_surname_after_given(first, last, lex)
         )
         if surname and _name_word_before_birth_data(first, lex):
             out.add((match.start("first"), match.end("last"), "PERSON"))
@@ -1863,6 +1896,33 @@ _ACKNOWLEDGED_NAME = re.compile(
     r"Dankuwel|Duidelijk|Goed|Klopt|Sorry|Bedankt)[ ]+"
     r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:-[^\W\d_]+)?),[ ]+(?:ik|we|wij|u|je|jij|dan)\b"
 )
+
+
+# A capitalised subject after a verb opening a question or a sentence ("Kan Lotus morgen de balie
+# overnemen?"): mid-sentence a capital marks a name; no place, street, firm or organisation.
+_SUBJECT_AFTER_VERB = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:Kan|Kun|Wil|Moet|Mag|Zal|Gaat|Komt)[ ]+"
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+(?=[a-z])"
+)
+
+
+def _subjects_after_verbs(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _SUBJECT_AFTER_VERB.finditer(text):
+        word = match.group("name")
+        low = word.casefold()
+        if (
+            low in lex.frequent_words
+            or low in _NOT_LINE_NOTICE_NAMES
+            or low in _ORGANISATION_WORDS
+            or _organisation_or_place(word, lex)
+            or is_firm_word(low)
+            or lexicon.street_suffix(low) is not None
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
 
 
 def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
@@ -2056,13 +2116,23 @@ def _first_names_joined_to_persons(
 # "De witte bus XD-07-TJ van kroon staat ...": after a plate, "van" and a name list's word is
 # the vehicle's owner, also in lower case; no pronoun or everyday word ("van mijn buurman").
 _OWNER_AFTER_PLATE = re.compile(r"[ ]+van[ ]+([^\W\d_]{3,}(?:-[^\W\d_]+)?)(?![\w-])")
+# ... or before it, the plate in brackets: "op de auto van bout\n(KN-492-R)".
+_OWNER_BEFORE_PLATE = re.compile(
+    r"(?<![\w-])(?:auto|wagen|bus|busje|camper|fiets|scooter|brommer)[ ]+van[ ]+"
+    r"([^\W\d_]{3,}(?:-[^\W\d_]+)?)[ \n]+\(?$"
+)
 
 
 def _plate_owners(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
-    for _start, end, label in found:
-        if label != "LICENSE_PLATE" or (match := _OWNER_AFTER_PLATE.match(text, end)) is None:
+    for start, end, label in found:
+        if label != "LICENSE_PLATE":
+            continue
+        match = _OWNER_AFTER_PLATE.match(text, end) or _OWNER_BEFORE_PLATE.search(
+            text, max(0, start - 40), start
+        )
+        if match is None:
             continue
         word = match.group(1)
         low = word.casefold()
@@ -2348,7 +2418,8 @@ def _contact_card_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         ]
         for name_line in reversed(above[-2:]):
             match = _name_line(ocr, name_line)
-            if match is None:
+            # A bubble's last line above the card ("weg. Melding MOR-2026-68349.") names no one.
+            if match is None or any(c.isdigit() for c in match.group("name")):
                 break
             out.add((match.start("name"), match.end("name"), "PERSON"))
     return out
@@ -2420,6 +2491,17 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         if match is None:
             continue
         low = match.group("name").casefold()
+        if (
+            not match.group("second")
+            and ocr.text[match.start() : match.start("name")].strip()
+            and ocr.text[match.end("name") : match.end("name") + 1] in (".", "\u2026")
+            and low in lex.surnames
+            and low not in lex.frequent_words
+        ):
+            # "& Baard... 10:03": a contact saved as an emoji and a surname ("🔧 Baard
+            # loodgieter") cut short, also a surname that is a place's name.
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+            continue
         if _organisation_or_place(match.group("name"), lex) or (
             is_firm_word(low) and low not in lex.surnames
         ):

@@ -202,3 +202,142 @@ def test_a_name_addressed_after_praise_is_blacked(text, name):
 @pytest.mark.parametrize("text", ["Top Service, bedankt.", "Prima Meppel!", "Super Fijn, dank."])
 def test_praise_before_a_word_names_no_person(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A chat list title that is a number with the country code, cut short ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("0031 (0) 6... 08:37\n\u2014 lo: mijn BSN is...", {"0031", "(0)", "6..."}),
+        ("0031 (O0) 6. 13:21\n\u2014 kal: mijn BSN is...", {"0031", "(O0)", "6."}),
+    ],
+)
+def test_a_mobile_number_cut_short_after_the_country_code_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, list_spans(text))
+
+
+def test_a_bsn_cut_short_before_four_dots_is_blacked():
+    text = "Team Sport 10:00\n\u2014 kiki: mijn BSN is 808 ...."
+    assert "808" in covered(text, list_spans(text))
+
+
+# --- Someone at whose home a letter address is, before a comma and the address ------------------
+
+
+def test_a_name_after_bij_before_a_comma_and_an_address_is_blacked_everywhere():
+    text = (
+        "Zonder vaste woonplaats:\nJ.C.H. Kruik, briefadres bij De Bok,\nKerkweg 92-D."
+        "\nKlopt, briefadres bij De Bok"
+    )
+    spans = spans_of(text, blocks=(1, 1, 1, 2))
+    assert len([s for s in spans if text[s[0] : s[1]].endswith("Bok")]) == 2
+
+
+# --- A name alone before "geboren" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spoedpaspoort voor Saoirse,\ngeboren 25e\noktober 1996. Vader", "Saoirse,"),
+        ("Aanvraag: Bries, geb. 12-03-2001, wil een ID-kaart.", "Bries,"),
+    ],
+)
+def test_a_name_alone_before_geboren_is_blacked(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+def test_a_place_or_a_word_before_geboren_is_no_person():
+    text = "Hij is in Meppel, geboren en getogen. Onze zoon, geboren in mei, slaapt."
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+def test_a_firm_after_bij_before_a_comma_and_an_address_is_no_person():
+    text = "Het pakket ligt bij Bakkerij Kruik, Kerkweg 92."
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A capitalised subject after an inverted verb ("Kan Lotus morgen ...?") ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kan Wolkje morgen de balie overnemen?", "Wolkje"),
+        ("Goed zo. Wil Bries vandaag even bellen?", "Bries"),
+    ],
+)
+def test_a_capitalised_subject_after_an_inverted_verb_is_blacked(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan Meppel morgen de kosten dragen?",
+        "Kan De Schiphorst morgen bellen?",
+        "Is Kerkplein morgen afgesloten?",
+        "Kan Gemeente morgen bellen?",
+    ],
+)
+def test_a_place_street_or_organisation_after_an_inverted_verb_is_no_person(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A chat list title of an emoji and a surname cut short ----------------------------------------
+
+
+def test_an_emoji_and_a_surname_cut_short_in_a_chat_list_title_are_blacked():
+    text = "& Beek... 10:03\nBusje staat op..."
+    assert "Beek..." in covered(text, list_spans(text))
+
+
+def test_an_emoji_and_a_place_cut_short_in_a_chat_list_title_stay():
+    text = "& Meppel... 10:03\nBusje staat op..."
+    assert "PERSON" not in labels_of(text, list_spans(text))
+
+
+# --- A surname that is also a place after a given name no dictionary knows ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Bijstand: Tjoek\nPutten, Kerkweg 160 k4, 7944CD, BSN", {"Tjoek", "Putten,"}),
+        ("Vrijwilliger: Tjoek Beek,\n27/09/1977, Kerkweg 10", {"Tjoek", "Beek,"}),
+    ],
+)
+def test_a_surname_that_is_a_place_after_an_unknown_given_name_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_place_after_a_word_before_an_address_stays():
+    text = "Opvang: Jeugd Meppel, Kerkweg 160, 7944CD."
+    assert "Meppel," not in covered(text, spans_of(text))
+
+
+# --- The owner of a car before its plate in brackets ----------------------------------------------
+
+
+def test_the_owner_before_a_plate_in_brackets_is_blacked():
+    text = "Boom omgewaaid op de auto van kruik\n(KN-492-R) bij de kerk."
+    assert "kruik" in covered(text, spans_of(text))
+
+
+def test_a_thing_before_a_plate_in_brackets_is_no_owner():
+    text = "Boom omgewaaid op de auto van mijn buurman (KN-492-R)."
+    assert "buurman" not in covered(text, spans_of(text))
+
+
+# --- A bubble's last line above a shared contact card names no one --------------------------------
+
+
+def test_a_bubble_line_with_a_reference_above_a_contact_card_stays():
+    text = (
+        "We halen het wrak op\nweg. Melding MOR-2026-55120.\n08:30\nO Kees Tjoek\nBericht Toevoegen"
+    )
+    spans = spans_of(text, blocks=(1, 1, 1, 2, 2))
+    assert "MOR-2026-55120." not in covered(text, spans)
+    assert {"Kees", "Tjoek"} <= covered(text, spans)

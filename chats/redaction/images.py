@@ -415,6 +415,7 @@ def detect_in_ocr(
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
+    found = _cut_at_institutions(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
@@ -464,6 +465,7 @@ def detect_in_ocr(
     found |= _numbers_of_found_homes(text, found)
     found |= _floors_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
+    found = _cut_at_institutions(text, found)  # the late rules may grow a name over it again
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -757,7 +759,7 @@ def _firm_word(word: str) -> bool:
 
 
 _INSTITUTION_IN_NAME = re.compile(
-    r"(?:[ \n]+(?:van|bij|op|naar|aan))?[ \n]+(?P<abbr>[A-Z]{3,4})(?=[ \n])"
+    r"(?:[ \n]+(?:van|bij|op|naar|aan))?[ \n]+(?P<abbr>[A-Z]{3,4})(?=[ \n]|$)"
 )
 
 
@@ -773,6 +775,8 @@ def _cut_at_institutions(text: str, found: set[tuple[int, int, str]]) -> set[tup
                 ):
                     end = match.start()
                     break
+            if text[start:end].casefold() in _INSTITUTION_ABBREVIATIONS:
+                continue  # the school's capitals alone, taken as a name part of it
         out.add((start, end, label))
     return out
 

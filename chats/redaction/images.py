@@ -9,6 +9,7 @@ words that hold personal data and over the contact header band at the top.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import io
 import os
 import re
@@ -390,7 +391,8 @@ def detect_in_ocr(
     found |= _neighbours_by_place(text)
     found |= _names_in_brackets_after_me(text)
     found |= _addressed_first_names(text)
-    found |= _subjects_after_verbs(text)
+    # ... also per OCR line: a forwarded message's first line is joined to its label.
+    found |= _subjects_after_verbs(text) | _subjects_after_verbs(ocr.text)
     found |= _numbers_of_named_streets(text)
     found |= _misread_house_numbers(text)
     found |= _first_names_mid_sentence(text)
@@ -465,6 +467,7 @@ def detect_in_ocr(
     found |= _numbers_of_found_homes(text, found)
     found |= _floors_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
+    found |= _bracketed_weekday_birthdates(text, found)
     found = _cut_at_institutions(text, found)  # the late rules may grow a name over it again
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -564,6 +567,29 @@ _WEEKDAY_BEFORE = re.compile(
     r"ma|di|wo|do|vr|za|zo)\.?,?[ \n]$",
     re.I,
 )
+
+
+# A full written date with its weekday in brackets right after a name: "Saoirse Pham\n(woensdag
+# 15 november 2000) is overleden" - that person's birth date.
+_BRACKETED_WEEKDAY_DATE = re.compile(
+    r"[ \n]?\((?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+    r"\.?,?[ \n]+\d{1,2}[ \n]+[a-z]{3,9}\.?[ \n]+(?P<year>(?:19|20)\d\d)\)",
+    re.I,
+)
+
+
+def _bracketed_weekday_birthdates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """The date is a birth date when it lies ten years back or more (no appointment)."""
+    out: set[tuple[int, int, str]] = set()
+    latest = datetime.datetime.now(tz=datetime.UTC).year - 10
+    for _start, end, label in found:
+        match = _BRACKETED_WEEKDAY_DATE.match(text, end) if label == "PERSON" else None
+        if match is not None and int(match.group("year")) <= latest:
+            start = match.start() + (1 if text[match.start()] in " \n" else 0)
+            out.add((start, match.end(), "DATE_OF_BIRTH"))
+    return out
 
 
 def _weekdays_of_birthdates(
@@ -918,6 +944,9 @@ def _file_name_persons(text: str) -> set[tuple[int, int, str]]:
                 and match.group("last")[0].isupper()
                 and first.casefold() not in lex.frequent_words
                 and not _organisation_or_place(first, lex)
+                # "Offerte Schoonmaakbedrijf Kist.pdf": a firm's name
+                and not is_firm_word(first.casefold())
+                and not lexicon.is_compound(first.casefold())
             )
         )
         if given and _name_word_before_address(match.group("last"), lex, first=False):

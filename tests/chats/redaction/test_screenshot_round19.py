@@ -158,7 +158,12 @@ def test_a_name_in_a_media_file_name_is_blacked(text, must_cover):
 
 @pytest.mark.parametrize(
     "text",
-    ["Audio van Stadhuis Meppel.m4a\n1:12", "Scan rijbewijs Gemeente Meppel.jpg\nJPEG - 1,6 MB"],
+    [
+        "Audio van Stadhuis Meppel.m4a\n1:12",
+        "Scan rijbewijs Gemeente Meppel.jpg\nJPEG - 1,6 MB",
+        "Offerte Schoonmaakbedrijf Kist.pdf\n3 pagina's",
+        "Offerte Hoveniersbedrijf Lelie.pdf\n1 pagina",
+    ],
 )
 def test_a_media_file_name_of_an_organisation_or_a_place_names_no_person(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
@@ -341,3 +346,30 @@ def test_a_bubble_line_with_a_reference_above_a_contact_card_stays():
     spans = spans_of(text, blocks=(1, 1, 1, 2, 2))
     assert "MOR-2026-55120." not in covered(text, spans)
     assert {"Kees", "Tjoek"} <= covered(text, spans)
+
+
+def test_a_capitalised_subject_opening_a_forwarded_messages_line_is_blacked():
+    text = "> Doorgestuurd\nKan Wolkje morgen de balie overnemen?"
+    assert "Wolkje" in covered(text, spans_of(text))
+
+
+# --- A birth date with its weekday in brackets right after a name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        (
+            "Mijn schoonvader Kees Tjoek\n(woensdag 15 november 2000) is overleden.",
+            {"(woensdag", "15", "november", "2000)"},
+        ),
+        ("Onze buurman Kees Tjoek (zo 3 mei 1951) is jarig.", {"(zo", "3", "mei", "1951)"}),
+    ],
+)
+def test_a_birth_date_with_its_weekday_in_brackets_after_a_name_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_weekday_date_in_brackets_after_a_word_stays():
+    text = "De markt (woensdag 15 november 2026) gaat door."
+    assert "DATE_OF_BIRTH" not in labels_of(text, spans_of(text))

@@ -93,7 +93,7 @@ the same name ("Lotus van Hoedenwinkel Lotus"), a chat list preview "X: Robijn J
 a title with a letter OCR made of the emoji ("Robijn Pham Y"), two typing ("Hùng en ... typen"),
 an e-mail address OCR split at its underscore, a foreign IBAN with a letter read twice, a postcode
 after "hoek <street>", a number after a firm's introduction, a spaced birth date wrapped
-after a name ("25\n02 2003").
+after a name ("25" ending a line, "02 2003" on the next).
 """
 
 from __future__ import annotations

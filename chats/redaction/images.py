@@ -461,7 +461,12 @@ def detect_in_ocr(
     # A person these late rules established is blacked out everywhere too.
     late = tuple(n for n in persons_in(text, found) if n not in established)
     if late:
-        found |= _mentions_of(text, late, ocr.text)
+        # ... not in a firm's chat list row, which stays ("Kroos Install... 13:02 Factuur ...")
+        found |= {
+            s
+            for s in _mentions_of(text, late, ocr.text)
+            if not any(start <= s[0] and s[1] <= end for start, end in businesses)
+        }
     found |= _number_first_addresses(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)

@@ -81,7 +81,7 @@ round 19 merged; not read): 67 of 433 readable (PERSON 58, PHONE 3, DATE_OF_BIRT
 IBAN 1, POSTCODE 1), 6 of 185 blacked (3.2%); CPU median 0.47, worst 0.70 (wall worst 2.78 beside CI).
 Tuned on in round 19, from main 4e6658f (67 of 433, 6 of 185, CPU median 0.61, worst 1.05 at load
 ~1): 9 of 433 readable (PERSON 4, DATE_OF_BIRTH 1, EMAIL 1, IBAN 1, PHONE 1, POSTCODE 1), 1 of 185
-blacked (0.5%), CPU median 0.55, worst 0.84 at load ~12 (wall median 4.84 at that load). Rules:
+blacked (0.5%), CPU median 0.56, worst 0.79 at load ~10 (wall median 2.91 at that load). Rules:
 contacts saved with an emoji after the name ("Joca @", "Sen *% heeft deze groep aangemaakt", "Live
 locatie Nilu &", "— nilu *: mijn BSN"), or as emoji, surname and trade ("@ Haver loodgieter",
 cut short "& Baard... 10:03"); names in voice notes' and scans' file names; "X Y hier."; Irish

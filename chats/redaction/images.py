@@ -9,6 +9,7 @@ words that hold personal data and over the contact header band at the top.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import io
 import os
 import re
@@ -380,6 +381,7 @@ def detect_in_ocr(
     found |= _chat_list_names(ocr)
     found |= _notice_names(text)
     found |= _line_notice_names(ocr.text)
+    found |= _emoji_contacts(ocr.text)
     found |= _missed_call_names(ocr.text)
     found |= _colleague_labels(ocr.text)
     found |= _called_back_names(text)
@@ -389,10 +391,14 @@ def detect_in_ocr(
     found |= _neighbours_by_place(text)
     found |= _names_in_brackets_after_me(text)
     found |= _addressed_first_names(text)
+    # ... also per OCR line: a forwarded message's first line is joined to its label.
+    found |= _subjects_after_verbs(text) | _subjects_after_verbs(ocr.text)
     found |= _numbers_of_named_streets(text)
     found |= _misread_house_numbers(text)
     found |= _first_names_mid_sentence(text)
     found |= _first_names_with_initial(text)
+    found |= _irish_surnames(text)
+    found |= _bare_initials(ocr.text)
     found |= _initialled_names(text)
     found |= _initials_with_surnames(text)
     found |= _file_name_persons(text)
@@ -411,6 +417,7 @@ def detect_in_ocr(
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
+    found = _cut_at_institutions(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
@@ -433,6 +440,7 @@ def detect_in_ocr(
     found |= _chat_list_capital_surnames(ocr, found)
     found -= _places_closing_addresses(text, found)  # the detector's second pass finds it again
     found -= _streets_before_places(text, found)
+    found = _cut_at_institutions(text, found)
     # A firm named after a person stays ("door Kapsalon Joy uit Ten Arlo"), also where the
     # detector took its name part for a person on its first reading.
     found -= {
@@ -450,11 +458,22 @@ def detect_in_ocr(
     found = _without_group_tails(text, found)
     found |= _names_before_addresses(text, found)
     found |= _names_before_birth_data(text)
+    # A person these late rules established is blacked out everywhere too.
+    late = tuple(n for n in persons_in(text, found) if n not in established)
+    if late:
+        # ... not in a firm's chat list row, which stays ("Kroos Install... 13:02 Factuur ...")
+        found |= {
+            s
+            for s in _mentions_of(text, late, ocr.text)
+            if not any(start <= s[0] and s[1] <= end for start, end in businesses)
+        }
     found |= _number_first_addresses(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
     found |= _floors_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
+    found |= _bracketed_weekday_birthdates(text, found)
+    found = _cut_at_institutions(text, found)  # the late rules may grow a name over it again
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -553,6 +572,29 @@ _WEEKDAY_BEFORE = re.compile(
     r"ma|di|wo|do|vr|za|zo)\.?,?[ \n]$",
     re.I,
 )
+
+
+# A full written date with its weekday in brackets right after a name: "Saoirse Pham\n(woensdag
+# 15 november 2000) is overleden" - that person's birth date.
+_BRACKETED_WEEKDAY_DATE = re.compile(
+    r"[ \n]?\((?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+    r"\.?,?[ \n]+\d{1,2}[ \n]+[a-z]{3,9}\.?[ \n]+(?P<year>(?:19|20)\d\d)\)",
+    re.I,
+)
+
+
+def _bracketed_weekday_birthdates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """The date is a birth date when it lies ten years back or more (no appointment)."""
+    out: set[tuple[int, int, str]] = set()
+    latest = datetime.datetime.now(tz=datetime.UTC).year - 10
+    for _start, end, label in found:
+        match = _BRACKETED_WEEKDAY_DATE.match(text, end) if label == "PERSON" else None
+        if match is not None and int(match.group("year")) <= latest:
+            start = match.start() + (1 if text[match.start()] in " \n" else 0)
+            out.add((start, match.end(), "DATE_OF_BIRTH"))
+    return out
 
 
 def _weekdays_of_birthdates(
@@ -742,7 +784,32 @@ def _in_firms_name(text: str, start: int) -> bool:
 
 
 def _firm_word(word: str) -> bool:
+    if word.isupper() and word.casefold() in _INSTITUTION_ABBREVIATIONS:
+        return True  # "ROC Menso Alting", "CBS Jan Ligthart": a school named after a person
     return _TRADE_WORD.fullmatch(word) is not None and is_firm_word(word.casefold())
+
+
+_INSTITUTION_IN_NAME = re.compile(
+    r"(?:[ \n]+(?:van|bij|op|naar|aan))?[ \n]+(?P<abbr>[A-Z]{3,4})(?=[ \n]|$)"
+)
+
+
+def _cut_at_institutions(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """A person's span the detector ran on over a school's name ("Björn van ROC Menso Alting")
+    ends before it; the school's name stays."""
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "PERSON":
+            for match in _INSTITUTION_IN_NAME.finditer(text, start, end):
+                if match.start() > start and match.group("abbr").casefold() in (
+                    _INSTITUTION_ABBREVIATIONS
+                ):
+                    end = match.start()
+                    break
+            if text[start:end].casefold() in _INSTITUTION_ABBREVIATIONS:
+                continue  # the school's capitals alone, taken as a name part of it
+        out.add((start, end, label))
+    return out
 
 
 def _name_parts(names: Sequence[str]) -> set[str]:
@@ -856,9 +923,11 @@ def _names_after_call_me(text: str) -> set[tuple[int, int, str]]:
 _FILE_NAME_PERSON = re.compile(
     # The document's kind, also a compound with a dash ("WOZ-bezwaar"); the name may wrap
     # onto the file card's next line.
-    r"(?<![\w.])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?:[ ]?_[ ]?|[ \n]+)"
+    # A lower-case word or two may follow the kind ("Audio van", "Scan rijbewijs"); a voice
+    # note, a video and a scan are named so too.
+    r"(?<![\w.])[A-Z][^\W\d_]+(?:-[^\W\d_]+)*(?:[ ]?_[ ]?|[ \n]+)(?:[a-z]{2,}[ ]+){0,2}?"
     r"(?P<name>(?P<first>[^\W\d_]{2,})(?:[ ]?_[ ]?|[ \n]+)(?P<last>[^\W\d_]{2,}))"
-    r"\.(?i:pdf|docx?|odt|jpe?g|png|heic)\b"
+    r"\.(?i:pdf|docx?|odt|jpe?g|png|heic|m4a|opus|ogg|mp3|aac|wav|mp4|mov)\b"
 )
 
 
@@ -870,8 +939,20 @@ def _file_name_persons(text: str) -> set[tuple[int, int, str]]:
     for match in _FILE_NAME_PERSON.finditer(text):
         first = match.group("first")
         # A short given name may read as two short words ("ten" + "zin").
-        given = _name_word_before_address(first, lex, first=True) or (
-            len(first) < 8 and first.casefold() not in lex.dutch_words
+        given = (
+            _name_word_before_address(first, lex, first=True)
+            or (len(first) < 8 and first.casefold() not in lex.dutch_words)
+            # Both capitalised after the kind ("Scan rijbewijs Bries Duif.jpg"): a given name
+            # also where it is an everyday word.
+            or (
+                first[0].isupper()
+                and match.group("last")[0].isupper()
+                and first.casefold() not in lex.frequent_words
+                and not _organisation_or_place(first, lex)
+                # "Offerte Schoonmaakbedrijf Kist.pdf": a firm's name
+                and not is_firm_word(first.casefold())
+                and not lexicon.is_compound(first.casefold())
+            )
         )
         if given and _name_word_before_address(match.group("last"), lex, first=False):
             out.add((match.start("name"), match.end("name"), "PERSON"))
@@ -885,6 +966,12 @@ _CAPITAL_SURNAME_BEFORE = re.compile(
     r"([A-Z\u00c0-\u00de]{3,}(?:-[A-Z\u00c0-\u00de]{2,})?))[ ]+$"
 )
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Þ]")
+
+
+# Capitals that open a school's or an agency's name, never a surname before a first name.
+_INSTITUTION_ABBREVIATIONS = frozenset(
+    {"roc", "mbo", "hbo", "obs", "cbs", "pcbs", "csg", "rkbs", "ikc", "vmbo", "ggd", "uwv", "svb"}
+)
 
 
 def _capital_surnames_before(
@@ -909,6 +996,7 @@ def _capital_surnames_before(
             or low in _ORGANISATION_WORDS
             or organisation_pattern().search(surname)
             or not _VOWEL.search(surname)
+            or low in _INSTITUTION_ABBREVIATIONS  # "ROC Menso Alting": a school named so
         ):
             continue
         # A place's name is also a surname ("KLOMP", "DIJK"): in capitals before a first name,
@@ -1084,7 +1172,9 @@ def _detect_all(
 # pane's edge cuts the line): "+31 (O)6 9216...", "06-4412…". With the country code and the 6
 # two more digits make it a number; "06" alone needs four, so "06.30..." (a time) is none.
 _PHONE_HEAD = re.compile(
-    r"(?<![\w+(./-])(?:(?:\+|00)31[ ]?(?:\([0OoDQ]\)[ ]?)?6(?:[ ]-[ ]|[ .-])?\d(?:[ .-]?\d){1,6}"
+    # ... also cut right after the 6 ("0031 (0) 6... 08:37", the 0 read twice: "(O0)")
+    r"(?<![\w+(./-])(?:(?:\+|00)31[ ]?(?:\([0OoDQ]{1,2}\)[ ]?)?6"
+    r"(?:(?:[ ]-[ ]|[ .-])?\d(?:[ .-]?\d){1,6}|(?=[.\u2026]))"
     r"|\(?06\)?(?:[ .-]?\d){4,7})"
     r"(?=[ ]?(?:\.|\u2026)|[ ]*(?:\n|$))"
 )
@@ -1131,7 +1221,7 @@ def _misread_mobiles(text: str) -> set[tuple[int, int, str]]:
 # "mijn BSN is 48 145 ..."): the 11-proef cannot confirm it, the cue can.
 _BSN_HEAD = re.compile(
     r"\bBSN(?:[- ]?(?:nummer|nr\.?))?[ ]*:?[ ]*(?:is[ ]+)?(?P<digits>\d(?:[ .]?\d)*)"
-    r"(?=[ ]?(?:\.{1,3}|\u2026)?[ ]*(?:\n|$))",
+    r"(?=[ ]?(?:\.{1,4}|\u2026)?[ ]*(?:\n|$))",
     re.I,
 )
 
@@ -1244,7 +1334,7 @@ _NOTICE_LISTED = _NOTICE_NAME.replace(r"[A-Z\u00c0-\u00de]", r"[^\W\d_]", 1).rep
     r"[A-Z\u00c0-\u00de]", r"(?!en\b)[^\W\d_]"
 )
 # An unsaved contact is listed by their number ("heeft Lelie en (06) 1234 5678 toegevoegd").
-_NOTICE_NUMBER = r"[+(]?\d[\d ()\u2013.-]{6,}\d"
+_NOTICE_NUMBER = r"[+(]?\d[\d ()\u2013./-]{6,}\d"
 _NOTICE_ITEM = rf"(?:{_NOTICE_LISTED}|{_NOTICE_NUMBER})"
 _NOTICE = re.compile(
     rf"(?<![\w'\u2019.-])(?P<who>{_NOTICE_NAME})[ ]+(?:(?:heeft|hebt)[ ]+(?:een[ ]+nieuw[ ]+"
@@ -1315,6 +1405,68 @@ def _line_notice_names(lines_text: str) -> set[tuple[int, int, str]]:
         ):
             continue
         out.add((match.start("who"), match.end("who"), "PERSON"))
+    return out
+
+
+# A contact saved with an emoji after the name ("Joca 🌸", "nilu 🌻"): OCR reads the emoji as
+# one to three symbols ("Joca @", "Sen *%", "Nilu &"). Such a name is a person where it opens
+# an OCR line (a chat list row's title, a group sender's label, a notice, the typing line, a
+# members line; after an avatar's letter or a dash), after "locatie" (a live location card) and
+# before a notice's verb mid-line ("... versleuteld. Yoyo @& staat in uw contacten"). A chat
+# list preview's sender may carry a letter OCR made of the emoji or a lone colon ("— kal X:",
+# "— nilu : mijn BSN ..."). A firm ("Kamp & Zn.") is none.
+_EMOJI_TOKEN = r"[^\w\s,.:;!?()'\"\u2018\u2019\u201c\u201d\u2013\u2014/-]{1,3}"
+_EMOJI_CONTACT = re.compile(
+    r"(?:^(?:[^\w\s]{1,2}[ ]+|[A-Z][ ]+)?|(?<=locatie[ ])|(?<=[.!?][ ])(?=\S+[ ]+\S+[ ]+"
+    r"(?:heeft|staat|is|typt)\b))"
+    rf"(?P<name>[^\W\d_]{{2,}})[ ]+{_EMOJI_TOKEN}(?=[,:]?(?:[ ]|$))"
+    r"(?![,]?[ ]+(?:Zn|Co|Zonen|Dochters?)\b)",
+    re.M,
+)
+_EMOJI_PREVIEW_SENDER = re.compile(
+    r"^[\u2014\u2013-][ ]+(?P<name>[^\W\d_]{2,})[ ]+(?:[A-Z][ ]?)?:[ ]", re.M
+)
+# ... or saved as emoji, surname and trade ("🔧 Haver loodgieter"): the word between the
+# emoji and a trade opening a line is the tradesman's name.
+_TRADE = (
+    r"loodgieter|schilder|stukadoor|hovenier|elektricien|klusjesman|timmerman|tegelzetter|"
+    r"glazenwasser|monteur|aannemer|dakdekker|kapper|schoonmaker|oppas|bezorger|installateur"
+)
+_TRADE_CONTACT = re.compile(
+    rf"^{_EMOJI_TOKEN}[ ]+(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+(?:{_TRADE})\b"
+    r"(?=[ ]*$|[ ]+(?:\d{1,2}[:.]\d{2}|neemt|typt|is|heeft)\b)",
+    re.M,
+)
+
+
+def _emoji_contacts(lines_text: str) -> set[tuple[int, int, str]]:
+    """Contacts saved with an emoji (`_EMOJI_CONTACT`, `_EMOJI_PREVIEW_SENDER`,
+    `_TRADE_CONTACT`), read per OCR line: no everyday word, verb, organisation or place."""
+    if not lines_text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    matches = [
+        *_EMOJI_CONTACT.finditer(lines_text),
+        *_EMOJI_PREVIEW_SENDER.finditer(lines_text),
+        *_TRADE_CONTACT.finditer(lines_text),
+    ]
+    for match in matches:
+        name = match.group("name")
+        low = name.casefold()
+        if (
+            low in lex.frequent_words
+            or low in _NOT_NOTICE_NAMES
+            or low in _NOT_LINE_NOTICE_NAMES
+            or low in _ORGANISATION_WORDS
+            or _verb_form(low, lex)
+            # a participle wishing or thanking ("Gefeliciteerd 🎉", "Geregeld 👍")
+            or (low.startswith("ge") and low[-1] in "dt" and low in lex.dutch_words)
+            or _organisation_or_place(name, lex)
+            or (is_firm_word(low) and low not in lex.surnames)
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
     return out
 
 
@@ -1582,6 +1734,11 @@ _SELF_INTRODUCED = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+van[ ]+"
     r"(?:[^\W\d_][\w&'.-]*[ ]+){0,4}?[^\W\d_][\w&'.-]*[ ]+hier(?=[:,!.])"
 )
+# ... or by one's full name: "Chiamaka Hoed hier. Onze dochter ...", also a surname that is a word.
+_SELF_INTRODUCED_FULL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+"
+    r"(?:[ ]+(?:van|de|der|den|ter|ten))*[ ]+[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+hier(?=[:,!.])"
+)
 _NOT_SELF_INTRODUCED = frozenset(
     {"die", "dit", "dat", "iemand", "niemand", "wie", "hij", "zij", "ze", "we", "wij", "iedereen"}
 )
@@ -1616,7 +1773,8 @@ _NAME_BEFORE_ADDRESS = re.compile(
 # Someone at whose home something is, before the address: "ligt bij De Klerk op Zuiderkade 88".
 _STAYING_WITH_BEFORE_ADDRESS = re.compile(
     r"(?<=[a-z][ ])bij[ ]+(?P<name>(?P<particles>(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[rn])[ ]+){0,3})"
-    r"(?P<last>[A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?))[ \n]+op[ \n]+$"
+    # ... before "op" or a comma ("briefadres bij De Bok, Stadsweide 92-D").
+    r"(?P<last>[A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?))(?:[ \n]+op|,)[ \n]+$"
 )
 
 
@@ -1645,11 +1803,25 @@ def _names_before_addresses(
         if match is None:
             continue
         first, last = match.group("first"), match.group("last")
-        if _name_word_before_address(first, lex, first=True) and _name_word_before_address(
-            last, lex, first=False
+        if _name_word_before_address(first, lex, first=True) and (
+            _name_word_before_address(last, lex, first=False)
+            or _place_surname_after_given(first, last, lex)
         ):
             out.add((match.start("first"), match.end("last"), "PERSON"))
     return out
+
+
+def _place_surname_after_given(first: str, last: str, lex: lexicon.Lexicon) -> bool:
+    """A listed surname that is also a place ("Baard", "Putten") after a given name no
+    dictionary knows ("Aigerim Baard,"): a person's name, no "Jeugd Meppel"."""
+    low_first, low_last = first.casefold(), last.casefold()
+    return (
+        first[:1].isupper()
+        and low_first not in lex.dutch_words
+        and not _organisation_or_place(first, lex)
+        and low_last in lex.surnames
+        and low_last not in lex.frequent_words
+    )
 
 
 # What follows a name in a list of someone's data: a birth cue, a BSN or a full date
@@ -1657,6 +1829,12 @@ def _names_before_addresses(
 _BIRTH_DATA_AFTER_NAME = re.compile(
     r",[ ]+(?=(?i:geboren|geb\b|bsn\b)|\d{1,2}(?:[ ]?[-/.][ ]?\d{1,2}[ ]?[-/.][ ]?|[ ]+[A-Za-z]{3,9},?[ ]+)"
     r"(?:19|20)\d\d\b|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b)"
+)
+
+
+# A name alone, capitalised, before "geboren" ("Spoedpaspoort voor Saoirse, geboren 25e ...").
+_NAME_ALONE_BEFORE_BIRTH = re.compile(
+    r"(?<=[a-z:][ ])(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+),[ \n]+(?=(?i:geboren|geb\b))"
 )
 
 
@@ -1670,12 +1848,17 @@ def _names_before_birth_data(text: str) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for cue in _BIRTH_DATA_AFTER_NAME.finditer(text):
         match = _NAME_BEFORE_ADDRESS.search(text, max(0, cue.start() - 60), cue.end())
+        alone = _NAME_ALONE_BEFORE_BIRTH.search(text, max(0, cue.start() - 40), cue.end() + 8)
+        if alone is not None and _name_word_before_birth_data(alone.group("name"), lex):
+            out.add((alone.start("name"), alone.end("name"), "PERSON"))
         if match is None:
             continue
         first, last = match.group("first"), match.group("last")
         # A listed surname also where it ends like a street ("Rietveld").
-        surname = _name_word_before_address(last, lex, first=False) or (
-            last.casefold() in lex.surnames and not _organisation_or_place(last, lex)
+        surname = (
+            _name_word_before_address(last, lex, first=False)
+            or (last.casefold() in lex.surnames and not _organisation_or_place(last, lex))
+            or _place_surname_after_given(first, last, lex)
         )
         if surname and _name_word_before_birth_data(first, lex):
             out.add((match.start("first"), match.end("last"), "PERSON"))
@@ -1753,13 +1936,45 @@ _ACKNOWLEDGED_NAME = re.compile(
 )
 
 
+# A capitalised subject after a verb opening a question or a sentence ("Kan Lotus morgen de balie
+# overnemen?"): mid-sentence a capital marks a name; no place, street, firm or organisation.
+_SUBJECT_AFTER_VERB = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:Kan|Kun|Wil|Moet|Mag|Zal|Gaat|Komt)[ ]+"
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+(?=[a-z])"
+)
+
+
+def _subjects_after_verbs(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _SUBJECT_AFTER_VERB.finditer(text):
+        word = match.group("name")
+        low = word.casefold()
+        if (
+            low in lex.frequent_words
+            or low in _NOT_LINE_NOTICE_NAMES
+            or low in _ORGANISATION_WORDS
+            or _organisation_or_place(word, lex)
+            or is_firm_word(low)
+            or lexicon.street_suffix(low) is not None
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
 def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
     for match in _ACKNOWLEDGED_NAME.finditer(text):
         word = match.group("name")
+        low = word.casefold()
         if not _organisation_or_place(word, lex) and (
-            word.casefold() in lex.common_first_names or _list_name_word(word, lex)
+            low in lex.common_first_names
+            or _list_name_word(word, lex)
+            # Capitalised mid-sentence before "ik", "we", "u": a name, also an everyday word
+            # ("Top Bries, ik zet het door").
+            or (low not in lex.frequent_words and not is_firm_word(low))
         ):
             out.add((match.start("name"), match.end("name"), "PERSON"))
     for match in _INTRODUCED_NAME.finditer(text):
@@ -1769,6 +1984,18 @@ def _addressed_first_names(text: str) -> set[tuple[int, int, str]]:
     for match in _SELF_INTRODUCED.finditer(text):
         word = match.group("name")
         if word.casefold() not in _NOT_SELF_INTRODUCED and not _organisation_or_place(word, lex):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    for match in _SELF_INTRODUCED_FULL.finditer(text):
+        words = match.group("name").split()
+        if (
+            words[0].casefold() not in _NOT_SELF_INTRODUCED
+            and words[0].casefold() not in lex.frequent_words
+            and not organisation_pattern().search(match.group("name"))
+            and not any(
+                _organisation_or_place(w, lex) or w.casefold() in _ORGANISATION_WORDS
+                for w in (words[0], words[-1])
+            )
+        ):
             out.add((match.start("name"), match.end("name"), "PERSON"))
     for match in _GREETED_FULL_NAME.finditer(text):
         first, last = match.group("first"), match.group("last")
@@ -1927,13 +2154,23 @@ def _first_names_joined_to_persons(
 # "De witte bus XD-07-TJ van kroon staat ...": after a plate, "van" and a name list's word is
 # the vehicle's owner, also in lower case; no pronoun or everyday word ("van mijn buurman").
 _OWNER_AFTER_PLATE = re.compile(r"[ ]+van[ ]+([^\W\d_]{3,}(?:-[^\W\d_]+)?)(?![\w-])")
+# ... or before it, the plate in brackets: "op de auto van bout\n(KN-492-R)".
+_OWNER_BEFORE_PLATE = re.compile(
+    r"(?<![\w-])(?:auto|wagen|bus|busje|camper|fiets|scooter|brommer)[ ]+van[ ]+"
+    r"([^\W\d_]{3,}(?:-[^\W\d_]+)?)[ \n]+\(?$"
+)
 
 
 def _plate_owners(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
-    for _start, end, label in found:
-        if label != "LICENSE_PLATE" or (match := _OWNER_AFTER_PLATE.match(text, end)) is None:
+    for start, end, label in found:
+        if label != "LICENSE_PLATE":
+            continue
+        match = _OWNER_AFTER_PLATE.match(text, end) or _OWNER_BEFORE_PLATE.search(
+            text, max(0, start - 40), start
+        )
+        if match is None:
             continue
         word = match.group(1)
         low = word.casefold()
@@ -1956,10 +2193,73 @@ def _first_names_with_initial(text: str) -> set[tuple[int, int, str]]:
     return {
         (m.start(1), m.end(2) + 1, "PERSON")
         for m in _FIRST_NAME_AND_INITIAL.finditer(text)
-        if m.group(1).casefold() in lex.first_names
+        if (
+            m.group(1).casefold() in lex.first_names
+            # A name no dictionary knows before an initial and a comma ("Melder: Joca K., 06"),
+            # as the list of a person's data goes on.
+            or (
+                text.startswith(",", m.end(2) + 1)
+                and m.group(1).casefold() not in lex.dutch_words
+                and not _organisation_or_place(m.group(1), lex)
+            )
+        )
         and m.group(1).casefold() not in lex.not_names
         and m.group(1).casefold() not in _ORGANISATION_WORDS
     }
+
+
+# An Irish surname after "Ó", "Ní" or "Uí" ("Ó Súilleabháin"), with the given name before it
+# when a name list knows it or no dictionary does ("Matías Ó Súilleabháin").
+_IRISH_SURNAME = re.compile(
+    r"(?:(?<![\w.-])(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+)[ \n]+)?"
+    r"(?<![\w.-])(?P<surname>(?:\u00d3|N\u00ed|U\u00ed)[ \n]+[A-Z\u00c0-\u00de][^\W\d_]+)"
+)
+
+
+# Two initials without dots before a surname ("MT Baard 13:05", "woonplaats: MT Baard,", a
+# sender label "SC Haver"): a listed surname before a comma, the end of the line or a list
+# row's time; no abbreviation's capitals (a school, a country, a legal form).
+_BARE_INITIALS = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z]{2}[ ]+(?P<surname>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+))"
+    r"(?=,|[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b)",
+    re.M,
+)
+_NOT_INITIALS = frozenset(
+    {"NL", "BE", "DE", "EU", "BV", "NV", "VV", "CV", "OK", "TV", "PC", "ID", "KM", "AM", "PM"}
+)
+
+
+def _bare_initials(lines_text: str) -> set[tuple[int, int, str]]:
+    if not lines_text:
+        return set()
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _BARE_INITIALS.finditer(lines_text)
+        if m.group("name")[:2] not in _NOT_INITIALS
+        and m.group("surname").casefold() in lex.surnames
+        and m.group("surname").casefold() not in lex.frequent_words
+        and lexicon.street_suffix(m.group("surname").casefold()) is None
+    }
+
+
+def _irish_surnames(text: str) -> set[tuple[int, int, str]]:
+    if "\u00d3" not in text and "N\u00ed" not in text and "U\u00ed" not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _IRISH_SURNAME.finditer(text):
+        given = m.group("given")
+        low = given.casefold() if given else ""
+        start = (
+            m.start("given")
+            if given
+            and (low in lex.first_names or low not in lex.dutch_words)
+            and not _organisation_or_place(given, lex)
+            else m.start("surname")
+        )
+        out.add((start, m.end("surname"), "PERSON"))
+    return out
 
 
 # Initials glued to the surname ("B.J.Kroon"), which the detector reads as one token; and
@@ -2156,7 +2456,8 @@ def _contact_card_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         ]
         for name_line in reversed(above[-2:]):
             match = _name_line(ocr, name_line)
-            if match is None:
+            # A bubble's last line above the card ("weg. Melding MOR-2026-68349.") names no one.
+            if match is None or any(c.isdigit() for c in match.group("name")):
                 break
             out.add((match.start("name"), match.end("name"), "PERSON"))
     return out
@@ -2228,6 +2529,17 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         if match is None:
             continue
         low = match.group("name").casefold()
+        if (
+            not match.group("second")
+            and ocr.text[match.start() : match.start("name")].strip()
+            and ocr.text[match.end("name") : match.end("name") + 1] in (".", "\u2026")
+            and low in lex.surnames
+            and low not in lex.frequent_words
+        ):
+            # "& Baard... 10:03": a contact saved as an emoji and a surname ("🔧 Baard
+            # loodgieter") cut short, also a surname that is a place's name.
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+            continue
         if _organisation_or_place(match.group("name"), lex) or (
             is_firm_word(low) and low not in lex.surnames
         ):

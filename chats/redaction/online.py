@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from chats.redaction.lexicon import Lexicon, words
+from chats.redaction.organisations import shipped_names
 from chats.redaction.spans import Span
 
 _EMAIL_RE = re.compile(
@@ -165,8 +166,6 @@ def is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
 @functools.cache
 def _organisation_words() -> frozenset[str]:
     """The one-word names in ``data/organisations.txt``, lower-cased."""
-    from chats.redaction.organisations import shipped_names
-
     return frozenset(n.lower() for n in shipped_names() if n.isalpha())
 
 

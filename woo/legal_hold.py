@@ -65,7 +65,7 @@ def _verzoeken(selecties) -> list[WooVerzoek]:
 
 def _hold_notice(verzoeken: list[WooVerzoek]) -> str:
     parts = "; ".join(f"Woo-verzoek {v.nummer} ({hold_until_text(v)})" for v in verzoeken)
-    return f"Bewaarplicht (legal hold): dit archiefstuk hoort bij {parts}. Het mag niet worden vernietigd en originelen die er nog zijn, worden niet verwijderd."
+    return f"Bewaarplicht: dit archiefstuk hoort bij {parts}. Het mag niet worden vernietigd en originelen die er nog zijn, worden niet verwijderd."
 
 
 def hold_notices_for_submission(sender, submission, **kwargs) -> list[str]:
@@ -82,7 +82,7 @@ def hold_notices_for_zaak(sender, zaak, **kwargs) -> list[str]:
         return []
     nummers = ", ".join(v.nummer for v in _verzoeken(selecties))
     return [
-        f"Bewaarplicht (legal hold): archiefstuk(ken) {', '.join(map(str, records))} van deze "
+        f"Bewaarplicht: archiefstuk(ken) {', '.join(map(str, records))} van deze "
         f"zaak horen bij Woo-verzoek {nummers} en mogen niet worden vernietigd zolang de "
         "bewaarplicht loopt."
     ]

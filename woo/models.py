@@ -115,7 +115,7 @@ class WooVerzoek(models.Model):
         db_index=True,
         help_text=(
             "Vanaf de ontvangst tot de bezwaar- en beroepstermijn na het besluit voorbij is, "
-            "staan de geselecteerde archiefstukken onder bewaarplicht (legal hold)."
+            "staan de geselecteerde archiefstukken onder bewaarplicht."
         ),
     )
     verdaagd_op = models.DateField(

@@ -27,14 +27,15 @@ def test_the_review_page_shows_the_hold_of_an_open_woo_request(
 
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
     html = client.get(review).content.decode()
-    assert "Bewaarplicht (legal hold)" in html and "WOO-2025-007" in html
+    assert "Bewaarplicht:" in html and "WOO-2025-007" in html
+    assert "legal hold" not in html  # Dutch only on a page a user reads
 
     beoordeling_save_record(
         user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
     )
     verzoek_close(user=woo_user, verzoek=verzoek)
     html = client.get(review).content.decode()
-    assert "Bewaarplicht (legal hold)" in html and "tot en met" in html  # the objection term
+    assert "Bewaarplicht:" in html and "tot en met" in html  # the objection term
 
     verzoek.besluit_op = timezone.localdate() - timedelta(weeks=7)
     verzoek.bewaarplicht_tot = verzoek.besluit_op + timedelta(weeks=6)
@@ -116,3 +117,16 @@ def test_the_bewaarplicht_list_has_one_row_per_record_and_request(
     html = client.get(reverse("admin:woo_bewaarplicht_changelist")).content.decode()
     shown = re.findall(r'<td class="field-vastgehouden">(.*?)</td>', html)
     assert sorted(shown) == ["1.200 berichten", "heel archiefstuk"]
+
+
+def test_the_woo_pages_name_the_hold_in_dutch_only(woo_client, woo_user, verzoek, make_record):
+    # Walk 33: "Bewaarplicht (legal hold)" on the record and request pages; a user reads Dutch.
+    record = make_record(["Een."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    for page in (
+        reverse("woo:record", args=[record.pk]),
+        reverse("woo:verzoek_detail", args=[verzoek.pk]),
+    ):
+        html = woo_client.get(page).content.decode()
+        assert "ewaarplicht" in html, page
+        assert "legal hold" not in html, page

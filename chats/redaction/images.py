@@ -1380,6 +1380,9 @@ _LINE_NOTICE = re.compile(
 _NOT_LINE_NOTICE_NAMES = frozenset(
     {"dit", "dat", "deze", "die", "het", "de", "een", "uw", "jouw", "mijn", "wie", "iemand"}
 )
+# The compose bar's placeholder ("Bericht", "Typ een bericht", "Message") before its emoji
+# button, which OCR reads as a symbol: the app's own words, no contact saved with an emoji.
+_COMPOSE_BAR_WORDS = frozenset({"bericht", "message", "mensaje", "nachricht"})
 
 
 # A contact saved in lower case opening a notice line of their own ("tigist heeft u
@@ -1458,6 +1461,7 @@ def _emoji_contacts(lines_text: str) -> set[tuple[int, int, str]]:
             low in lex.frequent_words
             or low in _NOT_NOTICE_NAMES
             or low in _NOT_LINE_NOTICE_NAMES
+            or low in _COMPOSE_BAR_WORDS
             or low in _ORGANISATION_WORDS
             or _verb_form(low, lex)
             # a participle wishing or thanking ("Gefeliciteerd 🎉", "Geregeld 👍")

@@ -373,3 +373,17 @@ def test_a_birth_date_with_its_weekday_in_brackets_after_a_name_is_blacked(text,
 def test_a_weekday_date_in_brackets_after_a_word_stays():
     text = "De markt (woensdag 15 november 2026) gaat door."
     assert "DATE_OF_BIRTH" not in labels_of(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top, bedankt!\n09:26\nBericht @",  # Android's compose bar, its emoji button read as "@"
+        "Tot morgen\n10:02\nTyp een bericht &",  # WhatsApp Web's
+        "See you\n10:02\nMessage @",  # an English phone
+    ],
+)
+def test_the_compose_bar_placeholder_is_no_contact_saved_with_an_emoji(text):
+    # Round 19's emoji-contact rule took the compose bar's "Bericht" before its emoji icon for a
+    # contact's name and blacked it (test_ocr's header-only screenshot, full suite of stop 33).
+    assert covered(text, spans_of(text, detect=lambda text, **kwargs: [])) == set()

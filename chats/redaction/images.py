@@ -722,7 +722,20 @@ def _mentions_of(
         if m.group()[0].isupper()
         and m.group().casefold() in parts
         and not _in_firms_name_of_bubble(text, lines_text, m.start())
+        and not _month_of_a_date(text, m)
     }
+
+
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:ste|de|e)?[ ]?$")
+_YEAR_AFTER = re.compile(r"[ ]?'?\d{2,4}\b")
+
+
+def _month_of_a_date(text: str, match: re.Match[str]) -> bool:
+    """A month's name after a day or before a year ("voor 5 Mei", "Juni 2026") is a date's, not
+    the contact named like the month."""
+    return match.group().casefold() in _MONTH_NAMES and bool(
+        _DAY_BEFORE.search(text, 0, match.start()) or _YEAR_AFTER.match(text, match.end())
+    )
 
 
 def _in_firms_name_of_bubble(text: str, lines_text: str | None, start: int) -> bool:
@@ -1430,11 +1443,35 @@ _EMOJI_PREVIEW_SENDER = re.compile(
 # emoji and a trade opening a line is the tradesman's name.
 _TRADE = (
     r"loodgieter|schilder|stukadoor|hovenier|elektricien|klusjesman|timmerman|tegelzetter|"
-    r"glazenwasser|monteur|aannemer|dakdekker|kapper|schoonmaker|oppas|bezorger|installateur"
+    r"glazenwasser|monteur|aannemer|dakdekker|kapper|schoonmaker|oppas|bezorger|installateur|"
+    r"stratenmaker|metselaar|tuinman|glazenzetter|slotenmaker|verhuizer|koerier"
 )
 _TRADE_CONTACT = re.compile(
     rf"^{_EMOJI_TOKEN}[ ]+(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+(?:{_TRADE})\b"
     r"(?=[ ]*$|[ ]+(?:\d{1,2}[:.]\d{2}|neemt|typt|is|heeft)\b)",
+    re.M,
+)
+_MONTH_NAMES = frozenset(
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+)
+# ... or without the emoji ("Mei stratenmaker"), the whole line a chat-list row's title (a time
+# or unread count after it) or a sender label; a month ("Mei", "Juni") is then a name too.
+_BARE_TRADE_CONTACT = re.compile(
+    rf"^(?P<name>[^\W\d_]{{2,}})[ ]+(?:{_TRADE})"
+    r"(?=[ ]*$|[ ]+(?:\d{1,2}(?:[:.]\d{2})?|neemt|typt)\b)",
     re.M,
 )
 
@@ -1450,10 +1487,14 @@ def _emoji_contacts(lines_text: str) -> set[tuple[int, int, str]]:
         *_EMOJI_CONTACT.finditer(lines_text),
         *_EMOJI_PREVIEW_SENDER.finditer(lines_text),
         *_TRADE_CONTACT.finditer(lines_text),
+        *_BARE_TRADE_CONTACT.finditer(lines_text),
     ]
     for match in matches:
         name = match.group("name")
         low = name.casefold()
+        if match.re is _BARE_TRADE_CONTACT and low in _MONTH_NAMES:
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+            continue
         if (
             low in lex.frequent_words
             or low in _NOT_NOTICE_NAMES

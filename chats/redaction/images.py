@@ -414,9 +414,11 @@ def detect_in_ocr(
     found |= _capital_surnames_with_initials(text)
     found |= _surnames_comma_before(ocr.text, found)
     found |= _first_names_joined_to_persons(text, found)
+    found |= _months_before_surnames(text, found)
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
+    found -= _villages_named_like_surnames(text, found)
     found = _cut_at_institutions(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
@@ -440,11 +442,16 @@ def detect_in_ocr(
     found |= _chat_list_capital_surnames(ocr, found)
     found -= _places_closing_addresses(text, found)  # the detector's second pass finds it again
     found -= _streets_before_places(text, found)
+    found -= _persons_in_titled_streets(text, found)
+    found -= _villages_named_like_surnames(text, found)
     found = _cut_at_institutions(text, found)
     # A firm named after a person stays ("door Kapsalon Joy uit Ten Arlo"), also where the
     # detector took its name part for a person on its first reading.
     found -= {
-        s for s in found if s[2] == "PERSON" and _in_firms_name_of_bubble(text, ocr.text, s[0])
+        s
+        for s in found
+        if s[2] == "PERSON"
+        and (_in_firms_name_of_bubble(text, ocr.text, s[0]) or _before_firm_word(text, s[1]))
     }
     businesses = _business_rows(ocr)
     found -= {
@@ -794,6 +801,16 @@ def _in_firms_name(text: str, start: int) -> bool:
         return False
     after = re.compile(r"\s+").match(before, words[-1].end())
     return after is not None and "\n" not in after.group()
+
+
+_NEXT_WORD = re.compile(r"[ ]([A-Z][^\W\d_]+)\b")
+
+
+def _before_firm_word(text: str, end: int) -> bool:
+    """A name with a firm's trade word right after it on its line ("Offerte Tijm Catering",
+    "Kool Sloopwerken 09:05"): a firm named after a person, which stays."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and _firm_word(word.group(1))
 
 
 def _firm_word(word: str) -> bool:
@@ -2852,6 +2869,73 @@ _STREET_BEFORE_PLACE = re.compile(
 # A word before the street that makes it a person after all ("mevrouw Hogeweg in Meppel",
 # "gesprek met Ammerlaan in Meppel").
 _PERSON_BEFORE_STREET = re.compile(r"\b(?:met|aan|door|namens|voor)[ ]+$", re.I)
+
+
+# A village the place list lacks, named like a surname with a place's suffix ("Nijstad",
+# "Middendorp"): a place wherever the screenshot has it after a place's preposition.
+_VILLAGE_AFTER_PREPOSITION = re.compile(
+    r"\b(?i:in|vanuit|uit|naar|te|nabij)[ \n]+([A-Z][^\W\d_]*(?:stad|dorp))\b(?![ \n]*[A-Z])"
+)
+
+
+def _villages_named_like_surnames(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    villages = {m.group(1) for m in _VILLAGE_AFTER_PREPOSITION.finditer(text)}
+    return {s for s in found if s[2] == "PERSON" and text[s[0] : s[1]] in villages}
+
+
+# A first name that is also a month before a surname ("Mei Asante", "April\nWijnja"): the
+# surname found as a person, or a capitalised word no dictionary, place list or calendar knows.
+_MONTH_BEFORE_WORD = re.compile(
+    r"(?<![\w.-])(?P<month>Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|"
+    r"Oktober|November|December)[ \n]+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
+)
+_WEEKDAYS = frozenset(
+    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+)
+
+
+def _months_before_surnames(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    persons = {s[0]: s[1] for s in found if s[2] == "PERSON"}
+    out: set[tuple[int, int, str]] = set()
+    for m in _MONTH_BEFORE_WORD.finditer(text):
+        if _DAY_BEFORE.search(text, 0, m.start()):
+            continue  # "3 Juni Meppel": a date
+        low = m.group("surname").casefold()
+        if m.start("surname") in persons:
+            out.add((m.start(), persons[m.start("surname")], "PERSON"))
+        elif not (
+            low in lex.dutch_words
+            or low in lex.places
+            or low in _MONTH_NAMES
+            or low in _WEEKDAYS
+            or _organisation_or_place(m.group("surname"), lex)
+        ):
+            out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# A street named after a titled person, its name in words before the street's word
+# ("Burgemeester van Haersma de\nWithstraat", "Dokter van der Meulenlaan").
+_TITLED_STREET = re.compile(
+    rf"(?<![\w.-])(?:{_STREET_TITLES})[ \n]+(?:(?:{_PARTICLE}|[A-Z][^\W\d_]*|[A-Z]\.)[ \n]+){{0,4}}?"
+    r"[A-Z][^\W\d_]*(?:straat|laan|weg|plein|kade|singel|gracht|dijk|pad|steeg|hof|park|wal)\b"
+)
+
+
+def _persons_in_titled_streets(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    streets = [(m.start(), m.end()) for m in _TITLED_STREET.finditer(text)]
+    return {
+        s
+        for s in found
+        if s[2] == "PERSON" and any(start <= s[0] and s[1] <= end for start, end in streets)
+    }
 
 
 def _streets_before_places(

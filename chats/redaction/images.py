@@ -414,9 +414,11 @@ def detect_in_ocr(
     found |= _capital_surnames_with_initials(text)
     found |= _surnames_comma_before(ocr.text, found)
     found |= _first_names_joined_to_persons(text, found)
+    found |= _months_before_surnames(text, found)
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
+    found -= _villages_named_like_surnames(text, found)
     found = _cut_at_institutions(text, found)
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
@@ -440,11 +442,16 @@ def detect_in_ocr(
     found |= _chat_list_capital_surnames(ocr, found)
     found -= _places_closing_addresses(text, found)  # the detector's second pass finds it again
     found -= _streets_before_places(text, found)
+    found -= _persons_in_titled_streets(text, found)
+    found -= _villages_named_like_surnames(text, found)
     found = _cut_at_institutions(text, found)
     # A firm named after a person stays ("door Kapsalon Joy uit Ten Arlo"), also where the
     # detector took its name part for a person on its first reading.
     found -= {
-        s for s in found if s[2] == "PERSON" and _in_firms_name_of_bubble(text, ocr.text, s[0])
+        s
+        for s in found
+        if s[2] == "PERSON"
+        and (_in_firms_name_of_bubble(text, ocr.text, s[0]) or _before_firm_word(text, s[1]))
     }
     businesses = _business_rows(ocr)
     found -= {
@@ -722,7 +729,20 @@ def _mentions_of(
         if m.group()[0].isupper()
         and m.group().casefold() in parts
         and not _in_firms_name_of_bubble(text, lines_text, m.start())
+        and not _month_of_a_date(text, m)
     }
+
+
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:ste|de|e)?[ ]?$")
+_YEAR_AFTER = re.compile(r"[ ]?'?\d{2,4}\b")
+
+
+def _month_of_a_date(text: str, match: re.Match[str]) -> bool:
+    """A month's name after a day or before a year ("voor 5 Mei", "Juni 2026") is a date's, not
+    the contact named like the month."""
+    return match.group().casefold() in _MONTH_NAMES and bool(
+        _DAY_BEFORE.search(text, 0, match.start()) or _YEAR_AFTER.match(text, match.end())
+    )
 
 
 def _in_firms_name_of_bubble(text: str, lines_text: str | None, start: int) -> bool:
@@ -781,6 +801,16 @@ def _in_firms_name(text: str, start: int) -> bool:
         return False
     after = re.compile(r"\s+").match(before, words[-1].end())
     return after is not None and "\n" not in after.group()
+
+
+_NEXT_WORD = re.compile(r"[ ]([A-Z][^\W\d_]+)\b")
+
+
+def _before_firm_word(text: str, end: int) -> bool:
+    """A name with a firm's trade word right after it on its line ("Offerte Tijm Catering",
+    "Kool Sloopwerken 09:05"): a firm named after a person, which stays."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and _firm_word(word.group(1))
 
 
 def _firm_word(word: str) -> bool:
@@ -1433,11 +1463,35 @@ _EMOJI_PREVIEW_SENDER = re.compile(
 # emoji and a trade opening a line is the tradesman's name.
 _TRADE = (
     r"loodgieter|schilder|stukadoor|hovenier|elektricien|klusjesman|timmerman|tegelzetter|"
-    r"glazenwasser|monteur|aannemer|dakdekker|kapper|schoonmaker|oppas|bezorger|installateur"
+    r"glazenwasser|monteur|aannemer|dakdekker|kapper|schoonmaker|oppas|bezorger|installateur|"
+    r"stratenmaker|metselaar|tuinman|glazenzetter|slotenmaker|verhuizer|koerier"
 )
 _TRADE_CONTACT = re.compile(
     rf"^{_EMOJI_TOKEN}[ ]+(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]+(?:{_TRADE})\b"
     r"(?=[ ]*$|[ ]+(?:\d{1,2}[:.]\d{2}|neemt|typt|is|heeft)\b)",
+    re.M,
+)
+_MONTH_NAMES = frozenset(
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+)
+# ... or without the emoji ("Mei stratenmaker"), the whole line a chat-list row's title (a time
+# or unread count after it) or a sender label; a month ("Mei", "Juni") is then a name too.
+_BARE_TRADE_CONTACT = re.compile(
+    rf"^(?P<name>[^\W\d_]{{2,}})[ ]+(?:{_TRADE})"
+    r"(?=[ ]*$|[ ]+(?:\d{1,2}(?:[:.]\d{2})?|neemt|typt)\b)",
     re.M,
 )
 
@@ -1453,10 +1507,14 @@ def _emoji_contacts(lines_text: str) -> set[tuple[int, int, str]]:
         *_EMOJI_CONTACT.finditer(lines_text),
         *_EMOJI_PREVIEW_SENDER.finditer(lines_text),
         *_TRADE_CONTACT.finditer(lines_text),
+        *_BARE_TRADE_CONTACT.finditer(lines_text),
     ]
     for match in matches:
         name = match.group("name")
         low = name.casefold()
+        if match.re is _BARE_TRADE_CONTACT and low in _MONTH_NAMES:
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+            continue
         if (
             low in lex.frequent_words
             or low in _NOT_NOTICE_NAMES
@@ -2815,6 +2873,73 @@ _STREET_BEFORE_PLACE = re.compile(
 # A word before the street that makes it a person after all ("mevrouw Hogeweg in Meppel",
 # "gesprek met Ammerlaan in Meppel").
 _PERSON_BEFORE_STREET = re.compile(r"\b(?:met|aan|door|namens|voor)[ ]+$", re.I)
+
+
+# A village the place list lacks, named like a surname with a place's suffix ("Nijstad",
+# "Middendorp"): a place wherever the screenshot has it after a place's preposition.
+_VILLAGE_AFTER_PREPOSITION = re.compile(
+    r"\b(?i:in|vanuit|uit|naar|te|nabij)[ \n]+([A-Z][^\W\d_]*(?:stad|dorp))\b(?![ \n]*[A-Z])"
+)
+
+
+def _villages_named_like_surnames(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    villages = {m.group(1) for m in _VILLAGE_AFTER_PREPOSITION.finditer(text)}
+    return {s for s in found if s[2] == "PERSON" and text[s[0] : s[1]] in villages}
+
+
+# A first name that is also a month before a surname ("Mei Asante", "April\nWijnja"): the
+# surname found as a person, or a capitalised word no dictionary, place list or calendar knows.
+_MONTH_BEFORE_WORD = re.compile(
+    r"(?<![\w.-])(?P<month>Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|"
+    r"Oktober|November|December)[ \n]+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
+)
+_WEEKDAYS = frozenset(
+    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+)
+
+
+def _months_before_surnames(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    persons = {s[0]: s[1] for s in found if s[2] == "PERSON"}
+    out: set[tuple[int, int, str]] = set()
+    for m in _MONTH_BEFORE_WORD.finditer(text):
+        if _DAY_BEFORE.search(text, 0, m.start()):
+            continue  # "3 Juni Meppel": a date
+        low = m.group("surname").casefold()
+        if m.start("surname") in persons:
+            out.add((m.start(), persons[m.start("surname")], "PERSON"))
+        elif not (
+            low in lex.dutch_words
+            or low in lex.places
+            or low in _MONTH_NAMES
+            or low in _WEEKDAYS
+            or _organisation_or_place(m.group("surname"), lex)
+        ):
+            out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# A street named after a titled person, its name in words before the street's word
+# ("Burgemeester van Haersma de\nWithstraat", "Dokter van der Meulenlaan").
+_TITLED_STREET = re.compile(
+    rf"(?<![\w.-])(?:{_STREET_TITLES})[ \n]+(?:(?:{_PARTICLE}|[A-Z][^\W\d_]*|[A-Z]\.)[ \n]+){{0,4}}?"
+    r"[A-Z][^\W\d_]*(?:straat|laan|weg|plein|kade|singel|gracht|dijk|pad|steeg|hof|park|wal)\b"
+)
+
+
+def _persons_in_titled_streets(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    streets = [(m.start(), m.end()) for m in _TITLED_STREET.finditer(text)]
+    return {
+        s
+        for s in found
+        if s[2] == "PERSON" and any(start <= s[0] and s[1] <= end for start, end in streets)
+    }
 
 
 def _streets_before_places(

@@ -169,11 +169,36 @@ def _numbers_said_before_their_address(text: str, spans: list[Span]) -> list[Spa
 
 
 def _public_buildings(text: str, span: Span) -> bool:
-    """The address of a public building named right before it, where nobody says they live
-    there ("ik woon naast het zwembad, Kerkstraat 4" is a home)."""
-    if _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None:
+    """The address of a public building or a business's premises named right before or after
+    it, where nobody says they live there ("ik woon naast het zwembad, Kerkstraat 4" is a
+    home)."""
+    if (
+        _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        and _PREMISES_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        and _PREMISES_AFTER_RE.match(text, span.end) is None
+    ):
         return False
     return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+
+
+# A business's premises: "zijn winkel is Hoofdstraat 8", "naar het bedrijf, Esweg 3",
+# "Esweg 3, zijn zaak", "Oever 9, dat is het pand van De Boekenwurm", "Weg 30 is hun pand".
+_PREMISES = (
+    r"(?:winkel|zaak|bedrijf|bedrijfspand|bedrijfsadres|vestiging|filiaal|kantoor|werkplaats|"
+    r"showroom|kapsalon|salon|praktijk|atelier|loods|magazijn|garage|restaurant|caf[eé]|"
+    r"clubgebouw|clubhuis|kantine|kantoorpand|winkelpand)"
+)
+_PREMISES_BEFORE_RE = re.compile(
+    r"\b(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+"
+    + _PREMISES
+    + r"(?:[ ]*[,:][ ]*|[ ]+(?:is|zit|staat|ligt|zat)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$",
+    re.I,
+)
+_PREMISES_AFTER_RE = re.compile(
+    r"(?:[ ]*,[ ]*(?:dat[ ]+is[ ]+|is[ ]+)?|[ ]+is[ ]+(?:gewoon[ ]+|ook[ ]+)?)"
+    r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)",
+    re.I,
+)
 
 
 _LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)

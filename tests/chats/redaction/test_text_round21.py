@@ -1,0 +1,58 @@
+"""Issue 12, round 21: the causes behind blind_text_20's false hits and misses, as general rules.
+
+Every case is a variant written for the rule (other names, streets, numbers and word order);
+none is a sentence of a measured set."""
+
+import pytest
+
+from chats.redaction import detect
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in detect(text)]
+
+
+def touched(text: str, value: str) -> bool:
+    at = text.index(value)
+    return any(s.start < at + len(value) and at < s.end for s in detect(text))
+
+
+def covered(text: str, value: str, label: str) -> bool:
+    at = text.index(value)
+    return any(
+        s.label == label and s.start <= at and at + len(value) <= s.end for s in detect(text)
+    )
+
+
+# --- the address of a shop, firm or club building is the business's, nobody's home ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("haar zaak zit op de Brouwersstraat 14, ze woont in Zwolle", "Brouwersstraat 14"),
+        ("zijn kapsalon is Kerkstraat 3", "Kerkstraat 3"),
+        ("stuur de factuur naar het bedrijf, Zuideinde 71", "Zuideinde 71"),
+        ("de werkplaats staat aan de Ambachtsweg 6", "Ambachtsweg 6"),
+        ("Mag hij een bord plaatsen bij Prinsengracht 40, zijn zaak?", "Prinsengracht 40"),
+        ("Dat is Grote Oever 12, het pand van Bakkerij Smit", "Grote Oever 12"),
+        ("ze willen water tappen bij Dolderweg 5, de kantine", "Dolderweg 5"),
+        ("Parallelweg 8 is gewoon hun bedrijfspand", "Parallelweg 8"),
+        ("Blankenstein 210 is hun winkel, sinds maart", "Blankenstein 210"),
+    ],
+)
+def test_business_premises_are_kept(text, address):
+    assert not touched(text, address), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("hij woont boven zijn winkel, Kerkstraat 3", "Kerkstraat 3"),
+        ("haar woning is Brouwersstraat 14, naast de winkel", "Brouwersstraat 14"),
+        ("De klager woont op Zuideinde 71", "Zuideinde 71"),
+        ("Zijn winkel is dicht, hij woont Prinsengracht 40", "Prinsengracht 40"),
+    ],
+)
+def test_homes_near_business_words_stay_redacted(text, address):
+    assert covered(text, address, "ADDRESS"), found(text)

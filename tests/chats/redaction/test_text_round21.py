@@ -56,3 +56,38 @@ def test_business_premises_are_kept(text, address):
 )
 def test_homes_near_business_words_stay_redacted(text, address):
     assert covered(text, address, "ADDRESS"), found(text)
+
+
+# --- a lone surname named as the firm a trade asks for, or listed among businesses ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("De aannemer is Dijkstra, ze beginnen in maart", "Dijkstra"),
+        ("Installateur is Kuipers volgens de planning", "Kuipers"),
+        ("Welke zorgaanbieder, Zorgkracht of Brouwer?", "Brouwer"),
+        ("Leveranciers: Jansen, Mulder en Groothandel Bos", "Mulder"),
+        ("Leveranciers: Jansen, Mulder en Groothandel Bos", "Jansen"),
+        ("de vervoerders zijn Hoekstra en Taxi Meppel", "Hoekstra"),
+        ("Hotel Post, Van der Veen en Restaurant De Molen", "Van der Veen"),
+        ("Snackbar Bos, Cafetaria Smit, Van Dijk", "Van Dijk"),
+        ("Gezinshuis De Wilg heeft nog plek", "Wilg"),
+    ],
+)
+def test_firms_named_by_a_surname_are_kept(text, firm):
+    assert not touched(text, firm), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("De aannemer is Jan Dijkstra, hij belt morgen", "Jan Dijkstra"),
+        ("Hotel Post, daar werkt Mulder", "Mulder"),
+        ("Installateur is Kuipers, zegt Anja Mulder", "Anja Mulder"),
+        ("de aannemer van Dijkstra heeft gebeld", "Dijkstra"),
+        ("aannemer Bouwman belde net", "Bouwman"),
+    ],
+)
+def test_persons_beside_firms_stay_redacted(text, person):
+    assert covered(text, person, "PERSON"), found(text)

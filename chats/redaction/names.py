@@ -262,6 +262,8 @@ _COMPANY_PARTS = re.compile(
     r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*buro|\w*fonds|"
     # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
     r"\w+kantoor|bloem\w+|grill\w*|"
+    # "Natuursteen Kremer", "Grafmonumenten Bos": a stonemason's
+    r"natuursteen|grafmonument\w*|"
     # "Koeriersdienst Mulder", "Nagelstudio Fleur", "Witgoed Smit", "Jansen Solar", "Street Food"
     r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods|"
     # "Agro Energie", "Zomer Mode": a sector a firm or shop is named by

@@ -91,3 +91,34 @@ def test_firms_named_by_a_surname_are_kept(text, firm):
 )
 def test_persons_beside_firms_stay_redacted(text, person):
     assert covered(text, person, "PERSON"), found(text)
+
+
+# --- an organisation's line: its secretariat, a number given "als bedrijfsnummer", a firm calling
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("0521 36 44 00 (secretariaat van de ijsclub)", "0521 36 44 00"),
+        ("Bel 0522-71 80 90, dat is hun secretariaat", "0522-71 80 90"),
+        ("0528 11 22 33 (administratie Harmonie)", "0528 11 22 33"),
+        ("op het formulier staat 0521 44 55 66 als bedrijfsnummer", "0521 44 55 66"),
+        ("hij gaf 0521 12 34 56 op als winkelnummer", "0521 12 34 56"),
+        ("Natuursteen De Groot belde vanaf 0522-44 10 10 over de steen", "0522-44 10 10"),
+        ("Steenhouwerij Mulder heeft gebeld vanaf 0521 30 20 10", "0521 30 20 10"),
+    ],
+)
+def test_organisations_lines_are_kept(text, number):
+    assert not touched(text, number), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("op het formulier staat 06 12 34 56 78 als privénummer", "06 12 34 56 78"),
+        ("Piet de Groot belde vanaf 0522-44 10 10 over de steen", "0522-44 10 10"),
+        ("0521 36 44 00 (mobiel van de voorzitter)", "0521 36 44 00"),
+    ],
+)
+def test_persons_lines_stay_redacted(text, number):
+    assert covered(text, number, "PHONE"), found(text)

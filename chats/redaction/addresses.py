@@ -12,6 +12,7 @@ from chats.redaction.lexicon import (
     en_stems,
     has_singular,
     is_compound,
+    is_event_compound,
     street_suffix,
     words,
 )
@@ -129,6 +130,12 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
         if _YEAR_RE.fullmatch(number.group()) and text.startswith(":", number.end()):
             continue  # "Kermis Stationspark 2027: ...": the year of a heading, no house number
+        if (
+            start is not None
+            and _YEAR_RE.fullmatch(number.group())
+            and is_event_compound(chain[0].group().lower())
+        ):
+            continue  # "Meppeler Kermisdagen 2027": an event's year, no house number
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())

@@ -16,6 +16,7 @@ from chats.redaction.lexicon import (
     Lexicon,
     has_singular,
     is_compound,
+    is_event_compound,
     street_suffix,
     words,
 )
@@ -1788,6 +1789,8 @@ class NameFinder:
             return False
         if _company_part(low) or low.endswith(_NOT_NAME_ENDINGS) or low in TITLES:
             return False
+        if is_event_compound(low):
+            return False  # "Reestpop", "Sinterklaasintocht": an event
         if loose:
             return low not in PARTICLES
         return low not in lex.dutch_words

@@ -122,3 +122,35 @@ def test_organisations_lines_are_kept(text, number):
 )
 def test_persons_lines_stay_redacted(text, number):
     assert covered(text, number, "PHONE"), found(text)
+
+
+# --- events named by a compound: a place or river + "pop", a feast + "intocht", "... dagen 2027" --
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Hoe ging Reestpop, Anna?", "Reestpop"),
+        ("Wie regelt de hekken voor Wold-Aapop dit jaar?", "Aapop"),
+        ("kees, Lampionnenoptocht was gezellig", "Lampionnenoptocht"),
+        ("ok Marieke, Paasintocht begint om tien uur", "Paasintocht"),
+        ("Vergunning Drentsfeest loopt nog", "Drentsfeest"),
+        ("2. Havelter Kermisdagen 2026", "Havelter Kermisdagen 2026"),
+        ("Agenda: Nijeveense Feestdagen 2027 en de markt", "Nijeveense Feestdagen 2027"),
+    ],
+)
+def test_events_are_kept(text, event):
+    assert not touched(text, event), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Hoe ging Reestpop, Anna?", "Anna"),
+        ("kees, Lampionnenoptocht was gezellig", "kees"),
+        ("Hij woont op de Kermisweg 12", "Kermisweg 12"),
+    ],
+)
+def test_people_and_homes_beside_events_stay_redacted(text, person):
+    label = "ADDRESS" if any(c.isdigit() for c in person) else "PERSON"
+    assert covered(text, person, label), found(text)

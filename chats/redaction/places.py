@@ -38,7 +38,11 @@ _VEHICLE_CUE_RE = re.compile(
     r"(?:kenteken\w*|auto(?:'s)?|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
     r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?|"
     # a trailer and vehicles on farms and building sites carry their own plates
-    r"oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|vouwwagen|shovel)\W{0,4}"
+    r"oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|vouwwagen|shovel|"
+    # a car named by its make and model: "Citroën C3, AM-12-34", "Peugeot 208: ..."
+    r"(?:citro[eë]n|peugeot|renault|volkswagen|opel|ford|toyota|fiat|kia|hyundai|skoda|"
+    r"seat|audi|bmw|mercedes|volvo|nissan|mazda|suzuki|dacia|tesla|mitsubishi|honda)"
+    r"(?:[ ]+[\w-]{1,10})?)\W{0,4}"
     r"(?:met|nr\.?|nummer|is|:)?\W{0,3}$",
     re.I,
 )

@@ -154,3 +154,29 @@ def test_events_are_kept(text, event):
 def test_people_and_homes_beside_events_stay_redacted(text, person):
     label = "ADDRESS" if any(c.isdigit() for c in person) else "PERSON"
     assert covered(text, person, label), found(text)
+
+
+# --- a car named by its make (and model) before its plate; a make and model number is no address -
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("- Sietske Mulder, Peugeot 208, AM-34-09", "AM-34-09"),
+        ("Ze rijdt in een Renault Clio: RE-55-10", "RE-55-10"),
+        ("Volkswagen Polo AE-07-31 stond er weer", "AE-07-31"),
+    ],
+)
+def test_plates_after_a_make_are_found(text, plate):
+    assert covered(text, plate, "LICENSE_PLATE"), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Het was een blauwe Fiat 500, geen idee van wie", "Fiat 500"),
+        ("er stond een Peugeot 208 voor de deur", "Peugeot 208"),
+    ],
+)
+def test_a_make_and_model_number_is_no_address(text, model):
+    assert not touched(text, model), found(text)

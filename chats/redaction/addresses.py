@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from chats.redaction.lexicon import (
+    CAR_MAKES,
     PARTICLES,
     STRONG_STREET_SUFFIXES,
     TITLES,
@@ -121,8 +122,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         if _MONTH_AHEAD_RE.match(text, number.end()) is not None:
             continue  # "kermis op de Markt 17 t/m 21 juni", "Kerkplein 3 mei": a date
         chain = _words_before(text, number.start())
-        if not chain:
-            continue
+        if not chain or chain[0].group().lower() in CAR_MAKES:
+            continue  # "Fiat 500", "Peugeot 208": a car's make and model, no street
         start = _street_start(text, chain, number.end(), lex)
         if start is None and streets:
             start = _street_again(text, chain, streets)
@@ -1003,8 +1004,8 @@ def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
         )
         if match and _HOME_AFTER_NAME_RE is match.re:
             street = _WORD_RE.findall(match.group(1))
-            if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS:
-                continue  # "Anneke Stoel - Kamer 12": a room
+            if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS | CAR_MAKES:
+                continue  # "Anneke Stoel - Kamer 12": a room; "Piet Bos, Fiat 500": a car
         if match:
             group = next(g for g in range(1, match.re.groups + 1) if match.group(g))
             out.append(Span(match.start(group), match.end(group), "ADDRESS"))
@@ -1228,8 +1229,8 @@ def homes_before_data(text: str, data: list[Span], lex: Lexicon) -> list[Span]:
             continue
         street = _WORD_RE.findall(match.group(1))
         last = street[-1].rstrip(".").lower() if street else ""
-        if not last or last in _NUMBERED_THINGS or last in _DATA_WORDS:
-            continue  # "Kamer 4, 06 ...": a room; "Tel 2, ...": no street
+        if not last or last in _NUMBERED_THINGS or last in _DATA_WORDS or last in CAR_MAKES:
+            continue  # "Kamer 4, 06 ...": a room; "Tel 2, ...": no street; "Fiat 500": a car
         if last in lex.dutch_words and last not in lex.places and street_suffix(last) is None:
             continue  # "Versie 2. 06 ...": an ordinary word and a number
         out.append(Span(match.start(1), match.end(1), "ADDRESS"))

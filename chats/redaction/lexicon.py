@@ -179,3 +179,8 @@ _EVENT_COMPOUND_RE = re.compile(
 def is_event_compound(low: str) -> bool:
     """Whether ``low`` (lower case) is a compound naming an event ("reestpop", "paasintocht")."""
     return _EVENT_COMPOUND_RE.fullmatch(low) is not None
+
+
+# Car makes: "Citroën C3, AM-12-34" (a vehicle cue before a plate), "Fiat 500" (no street).
+CAR_MAKES = words("""citroën citroen peugeot renault volkswagen opel ford toyota fiat kia hyundai
+    skoda seat audi bmw mercedes volvo nissan mazda suzuki dacia tesla mitsubishi honda""")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from chats.redaction.lexicon import words
+from chats.redaction.lexicon import CAR_MAKES, words
 from chats.redaction.spans import Span
 
 # Any short run of spaces or a tab between digits and letters ("7941   HK": a form's columns),
@@ -40,8 +40,7 @@ _VEHICLE_CUE_RE = re.compile(
     # a trailer and vehicles on farms and building sites carry their own plates
     r"oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|vouwwagen|shovel|"
     # a car named by its make and model: "Citroën C3, AM-12-34", "Peugeot 208: ..."
-    r"(?:citro[eë]n|peugeot|renault|volkswagen|opel|ford|toyota|fiat|kia|hyundai|skoda|"
-    r"seat|audi|bmw|mercedes|volvo|nissan|mazda|suzuki|dacia|tesla|mitsubishi|honda)"
+    r"(?:" + "|".join(sorted(CAR_MAKES)) + r")"
     r"(?:[ ]+[\w-]{1,10})?)\W{0,4}"
     r"(?:met|nr\.?|nummer|is|:)?\W{0,3}$",
     re.I,

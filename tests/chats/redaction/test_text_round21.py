@@ -180,3 +180,14 @@ def test_plates_after_a_make_are_found(text, plate):
 )
 def test_a_make_and_model_number_is_no_address(text, model):
     assert not touched(text, model), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("- els de wit, Fiat 500, 12-KLN-3", "Fiat 500"),
+        ("- Piet Bos, Peugeot 208, 76-HB-81", "Peugeot 208"),
+    ],
+)
+def test_a_make_and_model_in_a_data_list_is_no_address(text, model):
+    assert not touched(text, model), found(text)

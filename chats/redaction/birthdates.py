@@ -189,6 +189,7 @@ def find_birthdates(
             continue
         cued = (
             _after_cue(text, match.start(), _CUE_RE)
+            or _after_label(text, match.start())
             or (has_year and _after_cue(text, match.start(), _BIRTHDAY_CUE_RE))
             or (has_year and _CUE_AFTER_RE.match(text[match.end() : match.end() + 12]))
             or (
@@ -265,6 +266,18 @@ def _valid_date(match: re.Match[str]) -> bool:
     day = _day(match)
     month = next((match.group(g) for g in _MONTH_GROUPS if match.group(g)), None)
     return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
+
+
+# "Geboortedatum Petra voor de aanmelding bij ...: 14 nov 1981": a birth-date label opening a
+# phrase (no sentence end, no other colon) that a colon closes right before the date.
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:geboortedatum|geb\.?[ ]?datum|gebdat\w*\.?)\b([^.!?\n:]{0,100}):[ ]*$", re.I
+)
+
+
+def _after_label(text: str, start: int) -> bool:
+    label = _LABEL_BEFORE_RE.search(text, max(0, start - 130), start)
+    return label is not None and _OTHER_EVENT_RE.search(label.group(1)) is None
 
 
 def _after_cue(text: str, start: int, cue_re: re.Pattern[str]) -> bool:

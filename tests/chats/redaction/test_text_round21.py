@@ -191,3 +191,28 @@ def test_a_make_and_model_number_is_no_address(text, model):
 )
 def test_a_make_and_model_in_a_data_list_is_no_address(text, model):
     assert not touched(text, model), found(text)
+
+
+# --- a birth-date label, then a long phrase and a colon before the date ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Geboortedatum van mevrouw voor het formulier bij de Voedselbank Meppel: 3 mrt 1967",
+            "3 mrt 1967",
+        ),
+        (
+            "geb.datum van de jongste zoon voor de inschrijving bij de school: 12-04-2016",
+            "12-04-2016",
+        ),
+    ],
+)
+def test_a_labelled_birth_date_after_a_long_phrase(text, date):
+    assert covered(text, date, "DATE_OF_BIRTH"), found(text)
+
+
+def test_a_label_with_another_event_is_no_birth_date():
+    text = "Geboortedatum hebben we, maar de afspraak bij de Voedselbank staat op: 3 maart 2027"
+    assert not touched(text, "3 maart 2027"), found(text)

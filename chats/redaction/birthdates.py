@@ -351,7 +351,16 @@ def _before_bsn(text: str, match: re.Match[str], personal: Sequence[Span]) -> bo
     ):
         return False
     raw = _year(match) or "0"
-    return int(raw) <= datetime.now(tz=UTC).year - 12
+    if int(raw) <= datetime.now(tz=UTC).year - 12:
+        return True
+    # "27/01/2017, woont Vlasbloemstraat 9": a child's birth date before where it lives (not
+    # "sinds 01-03-2024, woont hij ...": since when)
+    return (
+        home is not None
+        and "wo" in home.group().lower()
+        and int(raw) < datetime.now(tz=UTC).year
+        and _OTHER_EVENT_RE.search(text, max(0, match.start() - 20), match.start()) is None
+    )
 
 
 _LOOSE_SEPARATORS = (" ( ", "( ", " (", "(", ", ", " - ", " ")

@@ -216,3 +216,22 @@ def test_a_labelled_birth_date_after_a_long_phrase(text, date):
 def test_a_label_with_another_event_is_no_birth_date():
     text = "Geboortedatum hebben we, maar de afspraak bij de Voedselbank staat op: 3 maart 2027"
     assert not touched(text, "3 maart 2027"), found(text)
+
+
+# --- a full date, then where the person lives: a birth date in a list of someone's data ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("14-06-1988, woont Lindenlaan 3 met haar zoon", "14-06-1988"),
+        ("zoontje 03/11/2019, woonachtig aan de Eikenweg 8", "03/11/2019"),
+    ],
+)
+def test_a_date_before_where_someone_lives_is_a_birth_date(text, date):
+    assert covered(text, date, "DATE_OF_BIRTH"), found(text)
+
+
+def test_a_recent_date_before_where_someone_lives_is_no_birth_date():
+    text = "Sinds 01-03-2026, woont hij in de Eikenweg"
+    assert not touched(text, "01-03-2026"), found(text)

@@ -235,3 +235,17 @@ def test_a_date_before_where_someone_lives_is_a_birth_date(text, date):
 def test_a_recent_date_before_where_someone_lives_is_no_birth_date():
     text = "Sinds 01-03-2026, woont hij in de Eikenweg"
     assert not touched(text, "01-03-2026"), found(text)
+
+
+# --- someone who calls back "via" a landline calls from their own number -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("de Vries belt meestal terug via 0521-38 12 77", "0521-38 12 77"),
+        ("Ik bel de melder morgen terug via 0522 45 67 12", "0522 45 67 12"),
+    ],
+)
+def test_a_call_back_via_a_landline_is_personal(text, number):
+    assert covered(text, number, "PHONE"), found(text)

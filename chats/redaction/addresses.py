@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from chats.redaction.lexicon import (
+    CAR_MAKES,
     PARTICLES,
     STRONG_STREET_SUFFIXES,
     TITLES,
@@ -12,6 +13,7 @@ from chats.redaction.lexicon import (
     en_stems,
     has_singular,
     is_compound,
+    is_event_compound,
     street_suffix,
     words,
 )
@@ -120,8 +122,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         if _MONTH_AHEAD_RE.match(text, number.end()) is not None:
             continue  # "kermis op de Markt 17 t/m 21 juni", "Kerkplein 3 mei": a date
         chain = _words_before(text, number.start())
-        if not chain:
-            continue
+        if not chain or chain[0].group().lower() in CAR_MAKES:
+            continue  # "Fiat 500", "Peugeot 208": a car's make and model, no street
         start = _street_start(text, chain, number.end(), lex)
         if start is None and streets:
             start = _street_again(text, chain, streets)
@@ -129,6 +131,12 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
         if _YEAR_RE.fullmatch(number.group()) and text.startswith(":", number.end()):
             continue  # "Kermis Stationspark 2027: ...": the year of a heading, no house number
+        if (
+            start is not None
+            and _YEAR_RE.fullmatch(number.group())
+            and is_event_compound(chain[0].group().lower())
+        ):
+            continue  # "Meppeler Kermisdagen 2027": an event's year, no house number
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
@@ -169,11 +177,36 @@ def _numbers_said_before_their_address(text: str, spans: list[Span]) -> list[Spa
 
 
 def _public_buildings(text: str, span: Span) -> bool:
-    """The address of a public building named right before it, where nobody says they live
-    there ("ik woon naast het zwembad, Kerkstraat 4" is a home)."""
-    if _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None:
+    """The address of a public building or a business's premises named right before or after
+    it, where nobody says they live there ("ik woon naast het zwembad, Kerkstraat 4" is a
+    home)."""
+    if (
+        _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        and _PREMISES_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        and _PREMISES_AFTER_RE.match(text, span.end) is None
+    ):
         return False
     return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+
+
+# A business's premises: "zijn winkel is Hoofdstraat 8", "naar het bedrijf, Esweg 3",
+# "Esweg 3, zijn zaak", "Oever 9, dat is het pand van De Boekenwurm", "Weg 30 is hun pand".
+_PREMISES = (
+    r"(?:winkel|zaak|bedrijf|bedrijfspand|bedrijfsadres|vestiging|filiaal|kantoor|werkplaats|"
+    r"showroom|kapsalon|salon|praktijk|atelier|loods|magazijn|garage|restaurant|caf[eé]|"
+    r"clubgebouw|clubhuis|kantine|kantoorpand|winkelpand)"
+)
+_PREMISES_BEFORE_RE = re.compile(
+    r"\b(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+"
+    + _PREMISES
+    + r"(?:[ ]*[,:][ ]*|[ ]+(?:is|zit|staat|ligt|zat)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$",
+    re.I,
+)
+_PREMISES_AFTER_RE = re.compile(
+    r"(?:[ ]*,[ ]*(?:dat[ ]+is[ ]+|is[ ]+)?|[ ]+is[ ]+(?:gewoon[ ]+|ook[ ]+)?)"
+    r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)",
+    re.I,
+)
 
 
 _LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)
@@ -971,8 +1004,8 @@ def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
         )
         if match and _HOME_AFTER_NAME_RE is match.re:
             street = _WORD_RE.findall(match.group(1))
-            if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS:
-                continue  # "Anneke Stoel - Kamer 12": a room
+            if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS | CAR_MAKES:
+                continue  # "Anneke Stoel - Kamer 12": a room; "Piet Bos, Fiat 500": a car
         if match:
             group = next(g for g in range(1, match.re.groups + 1) if match.group(g))
             out.append(Span(match.start(group), match.end(group), "ADDRESS"))
@@ -1196,8 +1229,8 @@ def homes_before_data(text: str, data: list[Span], lex: Lexicon) -> list[Span]:
             continue
         street = _WORD_RE.findall(match.group(1))
         last = street[-1].rstrip(".").lower() if street else ""
-        if not last or last in _NUMBERED_THINGS or last in _DATA_WORDS:
-            continue  # "Kamer 4, 06 ...": a room; "Tel 2, ...": no street
+        if not last or last in _NUMBERED_THINGS or last in _DATA_WORDS or last in CAR_MAKES:
+            continue  # "Kamer 4, 06 ...": a room; "Tel 2, ...": no street; "Fiat 500": a car
         if last in lex.dutch_words and last not in lex.places and street_suffix(last) is None:
             continue  # "Versie 2. 06 ...": an ordinary word and a number
         out.append(Span(match.start(1), match.end(1), "ADDRESS"))

@@ -189,6 +189,7 @@ def find_birthdates(
             continue
         cued = (
             _after_cue(text, match.start(), _CUE_RE)
+            or _after_label(text, match.start())
             or (has_year and _after_cue(text, match.start(), _BIRTHDAY_CUE_RE))
             or (has_year and _CUE_AFTER_RE.match(text[match.end() : match.end() + 12]))
             or (
@@ -267,6 +268,18 @@ def _valid_date(match: re.Match[str]) -> bool:
     return 1 <= day <= 31 and (month is None or 1 <= int(month) <= 12)
 
 
+# "Geboortedatum Petra voor de aanmelding bij ...: 14 nov 1981": a birth-date label opening a
+# phrase (no sentence end, no other colon) that a colon closes right before the date.
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:geboortedatum|geb\.?[ ]?datum|gebdat\w*\.?)\b([^.!?\n:]{0,100}):[ ]*$", re.I
+)
+
+
+def _after_label(text: str, start: int) -> bool:
+    label = _LABEL_BEFORE_RE.search(text, max(0, start - 130), start)
+    return label is not None and _OTHER_EVENT_RE.search(label.group(1)) is None
+
+
 def _after_cue(text: str, start: int, cue_re: re.Pattern[str]) -> bool:
     """True when a birth cue precedes the date within its sentence (up to 60 characters)."""
     window = text[max(0, start - 60) : start]
@@ -338,7 +351,16 @@ def _before_bsn(text: str, match: re.Match[str], personal: Sequence[Span]) -> bo
     ):
         return False
     raw = _year(match) or "0"
-    return int(raw) <= datetime.now(tz=UTC).year - 12
+    if int(raw) <= datetime.now(tz=UTC).year - 12:
+        return True
+    # "27/01/2017, woont Vlasbloemstraat 9": a child's birth date before where it lives (not
+    # "sinds 01-03-2024, woont hij ...": since when)
+    return (
+        home is not None
+        and "wo" in home.group().lower()
+        and int(raw) < datetime.now(tz=UTC).year
+        and _OTHER_EVENT_RE.search(text, max(0, match.start() - 20), match.start()) is None
+    )
 
 
 _LOOSE_SEPARATORS = (" ( ", "( ", " (", "(", ", ", " - ", " ")

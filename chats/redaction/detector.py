@@ -353,10 +353,18 @@ _BUSINESS_LINE_AFTER_RE = re.compile(
 
 def _business_line(text: str, span: Span) -> bool:
     """Whether a compound number word of a place of business stands right before or after the
-    number ("het bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer toch?")."""
+    number ("het bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer toch?", "staat 0521 ...
+    als bedrijfsnummer")."""
     before = _BUSINESS_LINE_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
-    after = _BUSINESS_LINE_AFTER_RE.match(text, span.end)
+    after = _BUSINESS_LINE_AFTER_RE.match(text, span.end) or _AS_LINE_AFTER_RE.match(text, span.end)
     return any(m is not None and _line_of_a_body(m.group(1).lower()) for m in (before, after))
+
+
+# "staat 0521 ... als bedrijfsnummer", "gaf 085 ... op als winkelnummer": given as a line
+_AS_LINE_AFTER_RE = re.compile(
+    r"(?:[ ]+(?:op|in|door))?[ ]+als[ ]+(?:het[ ]+|hun[ ]+)?([a-z]+?)s?(?:telefoon)?(?:nummer|nr)\b",
+    re.I,
+)
 
 
 def _line_of_a_body(head: str) -> bool:
@@ -410,12 +418,15 @@ _OWN_LINES = words("lijn vastelijn telefoonlijn")
 # A firm's name opened by a word firms are named with, right before a number.
 _FIRM_NAMED_BEFORE_RE = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})(?:[ ]+(?:[A-Z][\w'&.-]*|van|de|der|den|het|'t|en|&)){1,4}"
+    # "Natuursteen Kremer belde vanaf 0522 ...", "Steenhouwerij Bos heeft gebeld van 0521 ..."
+    r"(?:[ ]+(?:belde|belt|heeft[ ]+gebeld|had[ ]+gebeld)[ ]+(?:vanaf|van|met|via|op))?"
     r"[ ]*[,:]?[ ]*$"
 )
 # "0522 ... (receptie)", "0528 ... is hun receptie": the desk that answers an organisation's line.
 _DESK_AFTER_RE = re.compile(
     r"[ ]*(?:\([ ]*|[,.]?[ ]*(?:dat[ ]+)?is[ ]+(?:hun|de|het|onze|jullie|zijn|haar)[ ]+)"
-    r"(?:receptie|balie|centrale|servicedesk|helpdesk|klantenservice|hoofdnummer|"
+    r"(?:receptie|balie|centrale|servicedesk|helpdesk|klantenservice|hoofdnummer|secretariaat|"
+    r"administratie|ledenadministratie|"
     r"algemene[ ]+nummer|algemeen[ ]+nummer|gemeente|gemeentehuis|stadhuis)\b",
     re.I,
 )

@@ -167,3 +167,20 @@ def en_stems(low: str) -> set[str]:
         candidates.add(stem[:-1] + stem[-2] + stem[-1])  # strat-en -> straat
     candidates |= {c[:-1] + {"v": "f", "z": "s"}[c[-1]] for c in list(candidates) if c[-1:] in "vz"}
     return candidates
+
+
+# Compounds naming an event: "Reestpop" (a river + "pop"), "Sinterklaasintocht", "Kermisdagen".
+_EVENT_COMPOUND_RE = re.compile(
+    r"[^\W\d_]{3,}(?:pop|fest|festival|intocht|optocht|kermis|feest|feesten|braderie|parade|"
+    r"dagen|daagse|festijn|spektakel|toernooi|jamboree|carnaval|marathon|triathlon)"
+)
+
+
+def is_event_compound(low: str) -> bool:
+    """Whether ``low`` (lower case) is a compound naming an event ("reestpop", "paasintocht")."""
+    return _EVENT_COMPOUND_RE.fullmatch(low) is not None
+
+
+# Car makes: "Citroën C3, AM-12-34" (a vehicle cue before a plate), "Fiat 500" (no street).
+CAR_MAKES = words("""citroën citroen peugeot renault volkswagen opel ford toyota fiat kia hyundai
+    skoda seat audi bmw mercedes volvo nissan mazda suzuki dacia tesla mitsubishi honda""")

@@ -16,6 +16,7 @@ from chats.redaction.lexicon import (
     Lexicon,
     has_singular,
     is_compound,
+    is_event_compound,
     street_suffix,
     words,
 )
@@ -227,6 +228,14 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
     handbalvereniging zwemvereniging ijsclub ijsvereniging schaakclub muziekvereniging
     toneelvereniging eethuis moskee synagoge handelsnaam bedrijfsnaam café cafe eetcafé
     restaurant hotel snackbar cafetaria kroeg discotheek lunchroom pizzeria brasserie""")
+# Trades whose practitioner named by a surname alone is a firm: "De aannemer is Dijkstra",
+# "Leveranciers: Jansen, Mulder".
+_FIRM_TRADES = words("""aannemer aannemers hoofdaannemer onderaannemer onderaannemers zorgaanbieder
+    zorgaanbieders leverancier leveranciers installateur installateurs vervoerder vervoerders
+    uitvaartondernemer uitvaartondernemers uitvaartondernemingen exploitant exploitanten
+    bouwbedrijf bouwbedrijven transporteur transporteurs""")
+# Words inside such a list: "Jansen, Mulder en Bos", "is Dijkstra", "De Vries of Smit".
+_FIRM_LIST_WORDS = words("en of is zijn was waren wordt worden")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
 # words ("Mobi Zorg", "Meppel Wonen", "Noord Groep"), also where the word is a surname too.
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
@@ -254,6 +263,8 @@ _COMPANY_PARTS = re.compile(
     r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*buro|\w*fonds|"
     # "Notariskantoor Ten Brink", "Bloemenatelier Ter Haar", "Bodrum Grill"
     r"\w+kantoor|bloem\w+|grill\w*|"
+    # "Natuursteen Kremer", "Grafmonumenten Bos": a stonemason's
+    r"natuursteen|grafmonument\w*|"
     # "Koeriersdienst Mulder", "Nagelstudio Fleur", "Witgoed Smit", "Jansen Solar", "Street Food"
     r"\w+dienst|\w*studio|witgoed|bruingoed|solar|infra|food|foods|"
     # "Agro Energie", "Zomer Mode": a sector a firm or shop is named by
@@ -1778,6 +1789,8 @@ class NameFinder:
             return False
         if _company_part(low) or low.endswith(_NOT_NAME_ENDINGS) or low in TITLES:
             return False
+        if is_event_compound(low):
+            return False  # "Reestpop", "Sinterklaasintocht": an event
         if loose:
             return low not in PARTICLES
         return low not in lex.dutch_words
@@ -2459,8 +2472,44 @@ class NameFinder:
             and toks[run[1]].low in self.lex.surnames
         )
 
+    def _firm_in_list(self, toks: list[_Tok], run: list[int]) -> bool:
+        """A surname alone (no first name) that a trade noun before it asks a firm for ("De
+        aannemer is Dijkstra", "zorgaanbieder Zorgkracht of Brouwer", "Leveranciers: Jansen,
+        Mulder"), or listed among businesses ("Hotel Post, Van der Veen en Restaurant Bos")."""
+        if toks[run[0]].low in self.lex.common_first_names:
+            return False
+        # back: over the list's other items and "is"/":" to a trade noun, or to a business's name
+        i = run[0]
+        while i > 0 and i > run[0] - 10:
+            if toks[i].gap.strip(" ") not in ("", ",", ":"):
+                return False
+            prev = toks[i - 1]
+            if prev.low in _FIRM_TRADES:
+                # not "aannemer Bouwman belde": a trade right before a surname names a person
+                return i < run[0]
+            if prev.cap and prev.low in _COMPANY_CUES and toks[i].gap.strip() == "":
+                return prev.gap.strip() in (",", "") and i - 1 < run[0] - 1
+            if not (prev.cap or prev.acronym or prev.low in _FIRM_LIST_WORDS):
+                break
+            i -= 1
+        # forward: the next item of the list is a business ("Van Dijk, Hotel Post")
+        nxt = run[-1] + 1
+        if nxt + 1 < len(toks) and toks[nxt].low in ("en", "of") and toks[nxt].gap == " ":
+            nxt += 1
+        elif nxt < len(toks) and toks[nxt].gap.strip() != ",":
+            return False
+        return (
+            nxt + 1 < len(toks)
+            and toks[nxt].cap
+            and toks[nxt].low in _COMPANY_CUES
+            and toks[nxt + 1].cap
+            and toks[nxt + 1].gap == " "
+        )
+
     def _is_company(self, text: str, toks: list[_Tok], run: list[int]) -> bool:
         first = toks[run[0]]
+        if self._firm_in_list(toks, run):
+            return True
         if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
             # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"; but
             # "organisatie Herman Vonk, herman@...": who organises it

@@ -191,7 +191,7 @@ _HANDED_ON_BEFORE_RE = re.compile(
     r"(?:\bgeef[ ]+(?:hem|haar|ze|u|hen|die)(?:[ ]+(?:het|dit|dat|ons|de))?(?:[ ]+nummer)?"
     r"|\bbel(?:len|t)?(?:[ ]+(?:ze|hen))?[ ]+(?:via|op)"
     # "ik bel de organisator via 0522 ...": whoever is called, not at their own ("haar") number
-    r"|\bbel(?:len|t)?(?:[ ]+(?!(?:haar|hem|zijn|mij|me|mijn|jou|je|u)\b)[^\W\d_]+){1,3}[ ]+via"
+    r"|\bbel(?:len|t)?(?:[ ]+(?!(?:haar|hem|zijn|mij|me|mijn|jou|je|u|terug)\b)[^\W\d_]+){1,3}[ ]+via"
     r"|\b(?:ze|hen)[ ]+bellen[ ]+(?:via|op)"
     # "Bij uitval belt u 088 ...": a number the reader is told to call is a service's.
     r"|\bbelt[ ]+u(?:[ ]+(?:via|op|naar))?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from chats.redaction.lexicon import words
+from chats.redaction.lexicon import CAR_MAKES, words
 from chats.redaction.spans import Span
 
 # Any short run of spaces or a tab between digits and letters ("7941   HK": a form's columns),
@@ -38,7 +38,10 @@ _VEHICLE_CUE_RE = re.compile(
     r"(?:kenteken\w*|auto(?:'s)?|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
     r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?|"
     # a trailer and vehicles on farms and building sites carry their own plates
-    r"oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|vouwwagen|shovel)\W{0,4}"
+    r"oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|vouwwagen|shovel|"
+    # a car named by its make and model: "Citroën C3, AM-12-34", "Peugeot 208: ..."
+    r"(?:" + "|".join(sorted(CAR_MAKES)) + r")"
+    r"(?:[ ]+[\w-]{1,10})?)\W{0,4}"
     r"(?:met|nr\.?|nummer|is|:)?\W{0,3}$",
     re.I,
 )

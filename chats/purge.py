@@ -256,15 +256,19 @@ def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callabl
     return free_text_redactor(texts, persons=persons)
 
 
-def zaak_persons(zaak_id: int, texts: Sequence[str]) -> list[str]:
-    """Every person the records of zaak `zaak_id` name that `texts` may mention: by name while
-    a record's originals are there, by their hashes (chats.person_digests) for all of them."""
+def persons_of_records(records: QuerySet[Submission], texts: Sequence[str]) -> list[str]:
+    """Every person `records` name that `texts` may mention: by name while a record's
+    originals are there (`record_persons`), by their hashes (chats.person_digests) for all."""
     persons: list[str] = []
-    for submission in Submission.objects.filter(zaak_id=zaak_id, originals_purged_at=None):
+    for submission in records.filter(originals_purged_at=None):
         persons += record_persons(submission)
-    records = Submission.objects.filter(zaak_id=zaak_id).values_list("pk", flat=True)
-    persons += known_persons_in(texts, submission_ids=list(records))
+    persons += known_persons_in(texts, submission_ids=list(records.values_list("pk", flat=True)))
     return list(dict.fromkeys(persons))
+
+
+def zaak_persons(zaak_id: int, texts: Sequence[str]) -> list[str]:
+    """Every person the records of zaak `zaak_id` name that `texts` may mention."""
+    return persons_of_records(Submission.objects.filter(zaak_id=zaak_id), texts)
 
 
 def keep_person_digests(submission: Submission) -> int:
@@ -305,8 +309,10 @@ def zaak_omschrijving_redacted(submission: Submission) -> str:
         omschrijving
     ):
         return submission.zaak_omschrijving_redacted
-    persons = [*record_persons(submission), *zaak_persons(submission.zaak_id, [omschrijving])]
-    return free_text_redactor([omschrijving], persons=list(dict.fromkeys(persons)))(omschrijving)
+    persons = zaak_persons(submission.zaak_id, [omschrijving])  # the record's own among them
+    if submission.originals_purged_at is not None:  # what the redacted record still holds
+        persons = list(dict.fromkeys([*record_persons(submission), *persons]))
+    return free_text_redactor([omschrijving], persons=persons)(omschrijving)
 
 
 def _keep_zaak_omschrijving(submission: Submission) -> list[str]:

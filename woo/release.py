@@ -26,8 +26,7 @@ from django.utils.formats import date_format
 from chats.constants import RENDITION_KEY, ServingRole
 from chats.fixity import sha256_of_stream
 from chats.models import MediaItem, StoredFile, Submission
-from chats.person_digests import known_persons_in
-from chats.purge import free_text_redactor, record_persons
+from chats.purge import free_text_redactor, persons_of_records
 from chats.rendition import (
     IMAGE_TYPES,
     RenderImage,
@@ -247,15 +246,9 @@ def release_items(
 def released_persons(texts: list[str], submission_ids: set[int]) -> list[str]:
     """The persons the released records name that `texts` may mention: by name for a record
     whose originals are still there, by their hashes (chats.person_digests) for all of them."""
-    persons: list[str] = []
     if not submission_ids:
-        return persons
-    for submission in Submission.objects.filter(
-        pk__in=submission_ids, originals_purged_at__isnull=True
-    ):
-        persons += record_persons(submission)
-    persons += known_persons_in(texts, submission_ids=submission_ids)
-    return list(dict.fromkeys(persons))
+        return []
+    return persons_of_records(Submission.objects.filter(pk__in=submission_ids), texts)
 
 
 def typed_text_publisher(texts: list[str], submission_ids: set[int] | None = None):

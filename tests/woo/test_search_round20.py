@@ -16,27 +16,7 @@
 import pytest
 from django.db import connection
 
-from woo.query import parse_query
-from woo.search import SearchFilters, search
-
-postgres_only = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="alleen PostgreSQL bewaart de kernwoorden van een gesprek",
-)
-
-
-def filler(make_record) -> None:
-    """Enough messages that a word of four is rare in the archive (relevance.MAX_SHARE)."""
-    for i in range(6):
-        make_record([f"Overleg {i}.{j} over de planning van week {j}" for j in range(40)])
-
-
-def run(text: str):
-    return search(parse_query(text), SearchFilters(), per_page=50)
-
-
-def ids(records) -> list[int]:
-    return [record.submission.pk for record in records]
+from tests.woo.test_search_round19 import filler, ids, postgres_only, run
 
 
 def test_singulars_of_a_plural_in_s():

@@ -397,7 +397,10 @@ The sets from this one module never share a seed or a word pool:
   "3-7-'26", "di 3/7", "03.07.2026"), times ("14u"), amounts ("37 euro 50"), KvK and VAT numbers,
   case, melding, besluit, invoice and project codes. 30 screenshots: 13 Android, 7 iPhone, 10
   Web, 13 dark, 13 JPEG, 8 scaled; 489 personal-data and 229 must-keep items (the seed picked
-  among 30 for the mix of screens and item kinds, by the rendered counts only).
+  among 30 for the mix of screens and item kinds, by the rendered counts only). Measured blind on
+  main 1478215: 85 of 489 readable (PERSON 66, ADDRESS 10, PHONE 4, BSN 3, DATE_OF_BIRTH 1,
+  LICENSE_PLATE 1), 9 of 229 must-keep items blacked (3.9%), CPU per screenshot median 0.64 s,
+  worst 0.95 s (load 17-19).
   Measured only; expected items in `demo/generators/screenshot_sets/blind17_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """

@@ -10,13 +10,10 @@ user is taken when no actor is given).
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from typing import TYPE_CHECKING, Any
 
-from django.conf import settings
-
+from . import digests
 from .actions import AuditAction
 from .services import audit_log, batched  # noqa: F401 - batched: for the apps, with the events
 
@@ -690,11 +687,7 @@ def _tried_name(username: str, known: bool) -> dict[str, Any]:
     one name still show as one while the log, kept for good, does not hold what was typed."""
     if known:
         return {"username": (username or "")[:150]}
-    key = hmac.new(
-        settings.SECRET_KEY.encode("utf-8"), b"meppel-archief/audit-login-name", "sha256"
-    ).digest()
-    digest = hmac.new(key, (username or "").encode("utf-8"), hashlib.sha256).hexdigest()
-    return {"username_unknown": True, "username_digest": digest}
+    return {"username_unknown": True, "username_digest": digests.login_name_digest(username)}
 
 
 def user_login_failed(

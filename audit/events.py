@@ -681,13 +681,14 @@ def user_logged_in(*, actor, method: str, request: HttpRequest | None = None) ->
     )
 
 
-def _tried_name(username: str, known: bool) -> dict[str, Any]:
+def _tried_name(username: str, known: bool, digest: str = "") -> dict[str, Any]:
     """The name a login tried: as typed when it is an account's; otherwise (a password typed
     into the name field, a resident's e-mail address) only its keyed hash, so repeated tries of
     one name still show as one while the log, kept for good, does not hold what was typed."""
     if known:
         return {"username": (username or "")[:150]}
-    return {"username_unknown": True, "username_digest": digests.login_name_digest(username)}
+    digest = digest or digests.login_name_digest(username)
+    return {"username_unknown": True, "username_digest": digest}
 
 
 def user_login_failed(
@@ -709,15 +710,16 @@ def user_logged_out(*, actor, request: HttpRequest | None = None) -> AuditEvent:
 
 
 def user_locked_out(
-    *, username: str, known: bool = True, request: HttpRequest | None = None
+    *, username: str, known: bool = True, digest: str = "", request: HttpRequest | None = None
 ) -> AuditEvent:
     """Too many failed logins for this name or address: further logins are refused for a while
-    (the name as in user_login_failed)."""
+    (the name as in user_login_failed; `digest`: a name no account has, hashed already by the
+    login throttle with audit.digests.login_name_digest)."""
     return _write(
         AuditAction.USER_LOCKED_OUT,
         request=request,
         result="geblokkeerd",
-        detail=_tried_name(username, known),
+        detail=_tried_name(username, known, digest),
     )
 
 

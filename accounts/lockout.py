@@ -1,6 +1,7 @@
 """The login throttle's (django-axes) hooks: the name it counts failures under
 (AXES_USERNAME_CALLABLE) and the answer to a locked-out login (AXES_LOCKOUT_CALLABLE)."""
 
+from axes.models import AccessAttempt, AccessFailureLog
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.shortcuts import render
@@ -43,6 +44,21 @@ def unknown_name_digest(throttled: str) -> str:
     if throttled and throttled.startswith(UNKNOWN_NAME_PREFIX):
         return throttled.removeprefix(UNKNOWN_NAME_PREFIX)
     return ""
+
+
+def typed_names_hashed() -> int:
+    """Replace each name no account has that django-axes kept as typed (before throttled_name
+    hashed them) by its keyed hash, in its attempts and failure log; returns the rows changed."""
+    changed = 0
+    for model in (AccessAttempt, AccessFailureLog):
+        kept = model.objects.exclude(username__startswith=UNKNOWN_NAME_PREFIX).exclude(
+            username__isnull=True
+        )
+        for name in set(kept.values_list("username", flat=True)):
+            if not is_account(name):
+                hashed = UNKNOWN_NAME_PREFIX + login_name_digest(name)
+                changed += model.objects.filter(username=name).update(username=hashed)
+    return changed
 
 
 def locked_out(request, original_response=None, credentials=None):

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 
 from audit import events
 
-from .lockout import is_account, unknown_name_digest
+from .lockout import is_account, typed_names_hashed, unknown_name_digest
 from .oidc import OIDC_BACKEND
 from .roles import sync_roles
 from .staff import staff_status_sync, staff_status_sync_all
@@ -28,6 +28,13 @@ def sync_roles_after_migrate(sender: AppConfig, **kwargs) -> None:
     if sender.label == last_app_with_models().label:
         sync_roles()
         staff_status_sync_all()
+
+
+def throttle_names_hashed_after_migrate(sender: AppConfig, **kwargs) -> None:
+    """Once per migrate, when django-axes' tables exist: the names it kept as typed before it
+    kept a name no account has only as its keyed hash are hashed too (accounts.lockout)."""
+    if sender.label == last_app_with_models().label:
+        typed_names_hashed()
 
 
 def staff_follows_groups(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:

@@ -162,3 +162,30 @@ def test_the_throttle_keeps_an_accounts_name_so_beheer_can_lift_its_lockout(mede
         post_login(Client(REMOTE_ADDR=f"192.0.2.{80 + number}"), "medewerker", "fout")
     assert post_login(Client(REMOTE_ADDR="192.0.2.90"), "medewerker", PASSWORD).status_code == 429
     assert set(AccessAttempt.objects.values_list("username", flat=True)) == {"medewerker"}
+
+
+def test_names_the_throttle_kept_as_typed_before_are_hashed_at_the_next_migrate(medewerker):
+    """Attempts kept before the throttle hashed names (their lockout may last until Beheer lifts
+    it) still hold what was typed: after the upgrade's migrate only the keyed hash is left, and
+    an account's name stays as it was."""
+    from axes.models import AccessFailureLog
+    from django.apps import apps
+
+    from accounts.receivers import last_app_with_models, throttle_names_hashed_after_migrate
+    from audit.digests import login_name_digest
+
+    typed = "inwoner.jansen@example.nl"
+    row = {"user_agent": "test", "http_accept": "*/*", "path_info": LOGIN}
+    for name in (typed, "medewerker"):
+        AccessAttempt.objects.create(
+            username=name, ip_address="192.0.2.1", get_data="", post_data="",
+            failures_since_start=5, **row,
+        )  # fmt: skip
+        AccessFailureLog.objects.create(username=name, ip_address="192.0.2.1", **row)
+    throttle_names_hashed_after_migrate(sender=apps.get_app_config("axes"))
+    assert AccessAttempt.objects.filter(username=typed).exists()  # not the last app yet
+    throttle_names_hashed_after_migrate(sender=last_app_with_models())
+    hashed = f"onbekend:{login_name_digest(typed)}"
+    for model in (AccessAttempt, AccessFailureLog):
+        assert set(model.objects.values_list("username", flat=True)) == {hashed, "medewerker"}
+    assert typed not in _axes_rows()

@@ -201,6 +201,8 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         "hit_ids": {hit.message_id for hit in hits if hit.message_id is not None},
         # Related messages (no hit, but on the subject of the hits) are marked apart.
         "related_ids": {hit.message_id for hit in hits if hit.related},
+        # Of those, the ones carrying on a hit's exchange ("vervolg"; the others "samenhang").
+        "exchange_ids": {hit.message_id for hit in hits if hit.related and hit.exchange},
         "related_count": related_count,
         # Counted as the result list counts: the hits themselves, without their samenhang.
         "direct_count": len(hits) - related_count,

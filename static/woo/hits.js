@@ -15,10 +15,13 @@
   var before = parseInt(bar.getAttribute("data-before"), 10) || 0;
   var previousUrl = bar.getAttribute("data-previous-url");
   var nextUrl = bar.getAttribute("data-next-url");
+  // "treffer" when every marked message is a hit; with samenhang among them the bar counts
+  // the hits apart, so the position names the marked messages instead.
+  var unit = bar.getAttribute("data-unit") || "treffer";
   var current = -1;
   function say(index) {
     if (position) {
-      position.textContent = "treffer " + (before + index + 1) + " van " + total;
+      position.textContent = unit + " " + (before + index + 1) + " van " + total;
     }
   }
   function show(index) {

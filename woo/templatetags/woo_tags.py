@@ -16,6 +16,7 @@ from django.utils.timezone import get_current_timezone
 from django.utils.translation import get_language
 
 from chats.wording import aantal, getal, shown_number
+from woo.records import record_reference
 from woo.search import unsearched_action
 
 register = template.Library()
@@ -85,6 +86,14 @@ _EXCHANGE_BADGE = format_html(
 )
 
 
+@register.simple_tag
+def related_badge(message_id: int, exchange_ids) -> SafeString:
+    """The badge of a related message on the record page, as the result list shows it:
+    "vervolg" when it carries on a hit's exchange, otherwise "samenhang"."""
+    badge = _EXCHANGE_BADGE if message_id in exchange_ids else _RELATED_BADGE
+    return mark_safe(badge.removeprefix("<br>"))  # noqa: S308 - our own format_html above
+
+
 def _hit_items(
     hits, partial, record, record_url, record_qs, verzoek, held, can_change, request
 ) -> str:
@@ -103,7 +112,8 @@ def _hit_items(
             '<input type="hidden" name="bericht" value="{{message}}">'
             '<input type="hidden" name="next" value="{}">'
             '<button type="submit" class="btn btn-sm btn-outline-primary text-nowrap '
-            'woo-add-message">Bericht toevoegen</button></form>',
+            'woo-add-message">Bericht toevoegen<span class="visually-hidden"> '
+            "({{which}})</span></button></form>",
             reverse("woo:verzoek_add", args=[verzoek.pk]),
             get_token(request),
             record.pk,
@@ -115,6 +125,7 @@ def _hit_items(
     link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-'
     opening = f'<li class="{kind} d-flex gap-2 align-items-start" data-message="'
     zone = get_current_timezone()
+    reference = record_reference(record.pk)
     items = []
     for hit in hits:
         sent_at = hit.sent_at
@@ -147,7 +158,9 @@ def _hit_items(
             elif held is not None and held.holds(record.pk, message_id):
                 form = in_request_badge
             else:
-                form = add_form.replace("{message}", str(message_id))
+                # Which message, for a screen reader's list of buttons (all alike otherwise).
+                which = f"bericht #{shown_number(hit.seq)} van {reference}"
+                form = add_form.replace("{message}", str(message_id)).replace("{which}", which)
         items.append(
             f'{opening}{message_id or ""}">'
             f'<span class="small text-body-secondary text-nowrap">{label}</span>'

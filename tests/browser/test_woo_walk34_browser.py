@@ -1,0 +1,51 @@
+"""Walkthrough as a new Woo officer (stop 34), in a real browser.
+
+The hit bar said "1 treffer voor ‘bomenkap stationsweg’, en 2 berichten in samenhang", and
+"Volgende" then said "treffer 2 van 3", "treffer 3 van 3": three treffers where the bar said
+one. With samenhang among the marked messages the position counts marked messages, and the
+message it stops at says it is samenhang.
+"""
+
+import pytest
+
+from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
+from tests.woo.test_walk34_pages import _chat_with_related_replies
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_stepping_through_hits_and_samenhang_does_not_call_samenhang_a_hit(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811 - fixture imported above
+    make_record,  # noqa: F811
+):
+    chat = _chat_with_related_replies(make_record)
+    login("woo")
+    page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=bomenkap+stationsweg")
+    assert "1 treffer voor" in page.inner_text("#treffers")
+    positions = []
+    for _ in range(3):
+        page.click("#treffer-volgende")
+        positions.append(page.inner_text("#treffer-positie"))
+    assert positions == [f"gemarkeerd bericht {n} van 3" for n in (1, 2, 3)]
+    current = page.locator(".woo-hit-current")
+    assert current.locator(".woo-related-badge").inner_text() in ("samenhang", "vervolg")
+    # Focus is on the message, so a screen reader reads it with its badge.
+    assert page.evaluate("document.activeElement.classList.contains('woo-hit-current')")
+
+
+def test_stepping_through_hits_alone_still_says_treffer(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    chat = make_record(["De kastanje is ziek.", "Wat nu?", "De kastanje gaat eruit."])
+    login("woo")
+    page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje")
+    page.click("#treffer-volgende")
+    page.click("#treffer-volgende")
+    assert page.inner_text("#treffer-positie") == "treffer 2 van 2"

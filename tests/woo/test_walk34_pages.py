@@ -1,0 +1,98 @@
+"""Walkthrough as a new Woo officer (stop 34): what the result list and the record page say.
+
+- The record page marked a message in samenhang (or a vervolg) with a dashed border only: the
+  result list names it with a badge, the record page said nothing a screen reader or a new
+  officer could read.
+- Every "Bericht toevoegen" button of a result list had the same name (and on the record page
+  every "Bericht toevoegen aan WOO-…"): a screen reader's list of buttons could not tell which
+  message each adds.
+"""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from woo.indexing import kernwoorden_refresh
+
+pytestmark = pytest.mark.django_db
+
+SMALL_TALK = [
+    "Goedemorgen!",
+    "Koffie?",
+    "Ik zit tot 11 uur in overleg",
+    "Ben je morgen op kantoor?",
+    "Top, dank je",
+    "Ik werk morgen thuis",
+]
+
+
+def _chat_with_related_replies(make_record):
+    """A chat headed "Bomenkap" with one hit for "bomenkap stationsweg" and replies on its
+    subject without the words, in an archive where the small talk is everyday."""
+    for _ in range(10):
+        make_record(SMALL_TALK * 2)
+    chat = make_record(
+        [
+            "Morgen begint de bomenkap aan de Stationsweg.",
+            "Koffie?",
+            "Hoeveel essen gaan er om?",
+            "Ik werk morgen thuis",
+            "Veertien essen, allemaal ziek.",
+            "Top, dank je",
+        ],
+        onderwerp="Bomenkap",
+    )
+    kernwoorden_refresh()
+    return chat
+
+
+def _button_names(html: str, css_class: str) -> list[str]:
+    """The text of each button with that class, tags removed (as a screen reader names it)."""
+    buttons = re.findall(rf"<button[^>]*{css_class}[^>]*>(.*?)</button>", html, re.S)
+    return [" ".join(re.sub(r"<[^>]+>", "", b).split()) for b in buttons]
+
+
+def test_the_record_page_names_a_related_message_as_the_result_list_does(make_record, woo_client):
+    chat = _chat_with_related_replies(make_record)
+    listed = woo_client.get(reverse("woo:search"), {"q": "bomenkap stationsweg"}).content.decode()
+    shown = listed.count("woo-related-badge")
+    assert shown == 2
+    page = woo_client.get(
+        reverse("woo:record", args=[chat.pk]), {"zoek": "bomenkap stationsweg"}
+    ).content.decode()
+    assert page.count("woo-related-badge") == shown
+    for badge in re.findall(r"woo-related-badge[^>]*>([^<]+)<", page):
+        assert badge in ("samenhang", "vervolg")
+
+
+def test_a_record_page_without_a_search_shows_no_related_badge(make_record, woo_client):
+    chat = _chat_with_related_replies(make_record)
+    page = woo_client.get(reverse("woo:record", args=[chat.pk])).content.decode()
+    assert "woo-related-badge" not in page
+
+
+def test_each_add_button_of_the_result_list_says_which_message_it_adds(
+    make_record, woo_client, verzoek
+):
+    make_record(["De kastanje is ziek.", "De kastanje gaat eruit.", "Kastanje weg."])
+    html = woo_client.get(
+        reverse("woo:search"), {"q": "kastanje", "verzoek": verzoek.pk, "per": "bericht"}
+    ).content.decode()
+    names = _button_names(html, "woo-add-message")
+    assert len(names) == 3
+    assert len(set(names)) == 3, names
+    assert all(name.startswith("Bericht toevoegen (bericht #") for name in names), names
+
+
+def test_each_add_button_of_the_record_page_says_which_message_it_adds(
+    make_record, woo_client, verzoek
+):
+    chat = make_record(["De kastanje is ziek.", "Wat nu?", "De kastanje gaat eruit."])
+    html = woo_client.get(
+        reverse("woo:record", args=[chat.pk]), {"zoek": "kastanje", "verzoek": verzoek.pk}
+    ).content.decode()
+    for css_class in ("woo-add-message", "woo-add-context"):
+        names = _button_names(html, css_class)
+        assert names and len(set(names)) == len(names), names
+    assert "Bericht toevoegen aan WOO-2025-007 (#2)" in _button_names(html, "woo-add-message")

@@ -96,3 +96,19 @@ def test_each_add_button_of_the_record_page_says_which_message_it_adds(
         names = _button_names(html, css_class)
         assert names and len(set(names)) == len(names), names
     assert "Bericht toevoegen aan WOO-2025-007 (#2)" in _button_names(html, "woo-add-message")
+
+
+def test_each_add_record_button_of_the_result_list_says_which_record_it_adds(
+    make_record, woo_client, verzoek
+):
+    make_record(["De kastanje is ziek."])
+    make_record(["De kastanje gaat eruit."])
+    html = woo_client.get(
+        reverse("woo:search"), {"q": "kastanje", "verzoek": verzoek.pk}
+    ).content.decode()
+    names = _button_names(html, "woo-add-record")
+    assert len(names) == 2
+    assert len(set(names)) == 2, names
+    assert all(
+        re.fullmatch(r"Heel archiefstuk toevoegen aan WOO-2025-007 \(WA-\d+\)", n) for n in names
+    )

@@ -305,6 +305,7 @@ def search_results(context, results, partial=False) -> SafeString:
                 f'value="{escape(request.get_full_path())}">\n'
                 '          <button type="submit" class="btn btn-sm btn-outline-secondary '
                 f'woo-add-record">Heel archiefstuk toevoegen aan {escape(verzoek.nummer)}'
+                f'<span class="visually-hidden"> ({escape(result.reference)})</span>'
                 "</button>\n        </form>\n        "
             )
         out.append("\n      </div>\n    </li>\n    \n")

@@ -14,6 +14,7 @@ import pytest
 from django.urls import reverse
 
 from woo.indexing import kernwoorden_refresh
+from woo.models import Synoniemgroep
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +113,16 @@ def test_each_add_record_button_of_the_result_list_says_which_record_it_adds(
     assert all(
         re.fullmatch(r"Heel archiefstuk toevoegen aan WOO-2025-007 \(WA-\d+\)", n) for n in names
     )
+
+
+def test_each_edit_and_delete_of_the_synonym_list_names_its_group(woo_client):
+    Synoniemgroep.objects.create(woorden="jongerenwerk, jw")
+    html = woo_client.get(reverse("woo:synoniemen")).content.decode()
+    rows = re.findall(r"<tr data-groep.*?</tr>", html, re.S)
+    assert len(rows) == Synoniemgroep.objects.count() >= 2
+    for row in rows:
+        words = re.search(r"<td>([^<]+)</td>", row).group(1)
+        controls = re.findall(r"<(?:a|button)[^>]*btn-sm[^>]*>(.*?)</(?:a|button)>", row, re.S)
+        assert controls
+        for control in controls:
+            assert f"({words})" in control, control

@@ -126,3 +126,38 @@ def test_each_edit_and_delete_of_the_synonym_list_names_its_group(woo_client):
         assert controls
         for control in controls:
             assert f"({words})" in control, control
+
+
+def _headings(html: str) -> list[tuple[int, str]]:
+    """(level, text) of each h1-h6 of a page, in document order."""
+    found = re.findall(r"<h([1-6])[^>]*>(.*?)</h\1>", html, re.S)
+    return [(int(level), " ".join(re.sub(r"<[^>]+>", "", text).split())) for level, text in found]
+
+
+def test_the_results_nest_each_conversation_under_its_section_heading(make_record, woo_client):
+    """Each conversation's title was an h2, like the heading of the section "Gesprekken waarin
+    één van uw woorden ontbreekt": a screen reader's list of headings put that section's
+    conversations beside it, not in it."""
+    make_record(["De kastanje aan de Kerkstraat is ziek."], onderwerp="Kastanje Kerkstraat")
+    for n in range(3):
+        make_record([f"De kastanje bij school {n} is gesnoeid."], onderwerp=f"Snoeien {n}")
+    html = woo_client.get(reverse("woo:search"), {"q": "kastanje kerkstraat"}).content.decode()
+    headings = _headings(html)
+    assert headings[0][0] == 1
+    sections = [text for level, text in headings if level == 2]
+    assert sections[:2] == ["Gevonden gesprekken", "Gesprekken waarin één van uw woorden ontbreekt"]
+    titles = [text for level, text in headings if level == 3]
+    assert any("Kastanje Kerkstraat" in t for t in titles)
+    assert sum("Snoeien" in t for t in titles) == 3
+    assert all(level <= 3 for level, _ in headings)
+
+
+def test_the_record_page_heads_the_conversation_and_the_record_data(make_record, woo_client):
+    chat = make_record(["De kastanje is ziek.", "Wat nu?"])
+    html = woo_client.get(
+        reverse("woo:record", args=[chat.pk]), {"zoek": "kastanje"}
+    ).content.decode()
+    assert [text for level, text in _headings(html) if level == 2][:2] == [
+        "Gegevens van het archiefstuk",
+        "Gesprek",
+    ]

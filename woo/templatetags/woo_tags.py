@@ -225,9 +225,9 @@ def search_results(context, results, partial=False) -> SafeString:
             f'\n    \n    <li class="card mb-3 woo-result{" woo-result-partial" if partial else ""}"'
             f' data-record="{pk}">\n      <div class="card-body">\n'
             '        <div class="d-flex flex-wrap justify-content-between gap-2">\n'
-            f'          <h2 class="h5 mb-1"><a href="{href}">'
+            f'          <h3 class="h5 mb-1"><a href="{href}">'
             f"{subject if subject else escape(record.onderwerp_redacted)}</a>"
-            f"{_SUBJECT_BADGE if subject else ''}</h2>\n"
+            f"{_SUBJECT_BADGE if subject else ''}</h3>\n"
             '          <span class="align-self-start">'
             f"{_PARTIAL_BADGE if result.partial else ''}"
         ]

@@ -161,3 +161,21 @@ def test_the_record_page_heads_the_conversation_and_the_record_data(make_record,
         "Gegevens van het archiefstuk",
         "Gesprek",
     ]
+
+
+@pytest.mark.parametrize("typed", ["of", "-", '"', "*", "OF"])
+def test_a_query_of_operators_alone_says_so_instead_of_asking_for_words(
+    make_record, woo_client, typed
+):
+    """Typing "of" (the help's operator) showed "Typ een of meer woorden", as if nothing was
+    typed."""
+    make_record(["De kastanje is ziek."])
+    html = woo_client.get(reverse("woo:search"), {"q": typed}).content.decode()
+    assert 'id="geen-zoekwoord"' in html
+    assert "staat geen woord om op te zoeken" in html
+
+
+def test_an_empty_query_with_a_filter_still_lists_the_filtered_messages(make_record, woo_client):
+    make_record(["De kastanje is ziek."])
+    html = woo_client.get(reverse("woo:search"), {"q": "", "afdeling": "openbare_ruimte"})
+    assert 'id="geen-zoekwoord"' not in html.content.decode()

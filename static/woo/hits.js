@@ -49,9 +49,18 @@
   }
   next.addEventListener("click", forward);
   previous.addEventListener("click", backward);
+  // The single-letter keys work only with the focus in the hit bar or the conversation (WCAG
+  // 2.1.4): elsewhere, speech input or a stray key press would jump through the hits.
+  var chat = document.querySelector(".woo-chat");
+  function inHits(element) {
+    return bar.contains(element) || (chat !== null && chat.contains(element));
+  }
   document.addEventListener("keydown", function (event) {
     var tag = (event.target.tagName || "").toLowerCase();
     if (event.altKey || event.ctrlKey || event.metaKey || tag === "input" || tag === "select" || tag === "textarea") {
+      return;
+    }
+    if (!inHits(event.target)) {
       return;
     }
     if (event.key === "n") { forward(); }

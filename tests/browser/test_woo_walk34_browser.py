@@ -49,3 +49,30 @@ def test_stepping_through_hits_alone_still_says_treffer(
     page.click("#treffer-volgende")
     page.click("#treffer-volgende")
     assert page.inner_text("#treffer-positie") == "treffer 2 van 2"
+
+
+def test_the_letter_keys_step_only_with_the_focus_in_the_hits(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    """WCAG 2.1.4: "n" and "p" jumped through the hits wherever the focus was (speech input
+    sends letters too); now only with the focus in the hit bar or the conversation."""
+    chat = make_record(["De kastanje is ziek.", "Wat nu?", "De kastanje gaat eruit."])
+    login("woo")
+    page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje")
+    before = page.inner_text("#treffer-positie")
+    page.keyboard.press("n")  # focus on the page itself
+    assert page.inner_text("#treffer-positie") == before
+    page.focus(".breadcrumb a")
+    page.keyboard.press("n")
+    assert page.inner_text("#treffer-positie") == before
+    assert page.locator(".woo-hit-current").count() == 0
+    page.click("#treffer-volgende")
+    assert page.inner_text("#treffer-positie") == "treffer 1 van 2"
+    page.keyboard.press("n")  # the focus is on the hit now
+    assert page.inner_text("#treffer-positie") == "treffer 2 van 2"
+    page.keyboard.press("p")
+    assert page.inner_text("#treffer-positie") == "treffer 1 van 2"

@@ -76,3 +76,28 @@ def test_the_letter_keys_step_only_with_the_focus_in_the_hits(
     assert page.inner_text("#treffer-positie") == "treffer 2 van 2"
     page.keyboard.press("p")
     assert page.inner_text("#treffer-positie") == "treffer 1 van 2"
+
+
+def test_the_sticky_hit_bar_leaves_most_of_a_phone_screen_to_the_conversation(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    """On a phone (390 x 844) the sticky hit bar, with its hint on the keys and the pages, was
+    340 px high: 40% of the screen stayed covered while reading the conversation."""
+    texts = [f"Bericht {n} over de buitendienst." for n in range(1, 40)]
+    texts[5] = texts[20] = "De kastanje aan de Kerkstraat is ziek."
+    chat = make_record(texts)
+    login("woo")
+    page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje+kerkstraat")
+    page.click("#treffer-volgende")
+    page.click("#treffer-volgende")
+    bar = page.locator("#treffers").bounding_box()
+    assert bar["y"] == 0  # stuck at the top while the conversation scrolls under it
+    assert bar["height"] <= 844 * 0.15, bar  # 190 px on main, 81 px without the hint
+    hit = page.locator(".woo-hit-current").bounding_box()
+    assert hit["y"] >= bar["y"] + bar["height"]
+    # The hint is still on the page, under the bar.
+    assert "toetsen" in page.inner_text(".woo-hit-hint")

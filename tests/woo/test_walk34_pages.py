@@ -179,3 +179,17 @@ def test_an_empty_query_with_a_filter_still_lists_the_filtered_messages(make_rec
     make_record(["De kastanje is ziek."])
     html = woo_client.get(reverse("woo:search"), {"q": "", "afdeling": "openbare_ruimte"})
     assert 'id="geen-zoekwoord"' not in html.content.decode()
+
+
+def test_the_chosen_request_says_where_to_add_hits_in_one_go(make_record, woo_client, verzoek):
+    """Issue 17 lets the officer add all hits, a hit with its surrounding messages or a day in
+    one action, on the record page; the search page named only the buttons of its results, so
+    a new officer added message after message."""
+    make_record(["De kastanje is ziek."])
+    html = woo_client.get(
+        reverse("woo:search"), {"q": "kastanje", "verzoek": verzoek.pk}
+    ).content.decode()
+    chosen = html[html.index('id="verzoek-gekozen"') :]
+    chosen = chosen[: chosen.index("</p>")]
+    for offer in ("alle treffers", "met de berichten eromheen", "een hele dag", "in één keer"):
+        assert offer in chosen

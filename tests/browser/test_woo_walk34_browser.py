@@ -8,6 +8,7 @@ message it stops at says it is samenhang.
 
 import pytest
 
+from tests.factories import WooVerzoekFactory
 from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
 from tests.woo.test_walk34_pages import _chat_with_related_replies
 
@@ -101,3 +102,53 @@ def test_the_sticky_hit_bar_leaves_most_of_a_phone_screen_to_the_conversation(
     assert hit["y"] >= bar["y"] + bar["height"]
     # The hint is still on the page, under the bar.
     assert "toetsen" in page.inner_text(".woo-hit-hint")
+
+
+def test_adding_a_message_from_the_results_keeps_the_officer_at_that_hit(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    """After "Bericht toevoegen" under the eighth result the page opened at the top of the
+    results again: the officer scrolled back down after every message."""
+    verzoek = WooVerzoekFactory(nummer="WOO-2025-034", aangemaakt_door=woo_user)
+    for n in range(10):
+        make_record([f"De kastanje bij school {n} is ziek.", "Wat nu?"], onderwerp=f"School {n}")
+    login("woo")
+    page.goto(f"{live_server.url}/woo/zoeken/?q=kastanje&per=bericht&verzoek={verzoek.pk}")
+    button = page.locator(".woo-add-message").nth(7)
+    message = button.locator("xpath=ancestor::li[1]").get_attribute("data-message")
+    button.click()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert page.url.endswith(f"#treffer-{message}")
+    assert page.evaluate("scrollY") > 0
+    hit = page.locator(f"#treffer-{message}")
+    assert hit.locator(".woo-in-request").count() == 1
+    box = hit.bounding_box()
+    assert 0 <= box["y"] < 844
+
+
+def test_adding_a_whole_record_from_the_results_keeps_the_officer_at_that_record(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    verzoek = WooVerzoekFactory(nummer="WOO-2025-035", aangemaakt_door=woo_user)
+    for n in range(10):
+        make_record([f"De kastanje bij school {n} is ziek."], onderwerp=f"School {n}")
+    login("woo")
+    page.goto(f"{live_server.url}/woo/zoeken/?q=kastanje&verzoek={verzoek.pk}")
+    button = page.locator(".woo-add-record").nth(6)
+    record = button.locator("xpath=ancestor::li[contains(@class, 'woo-result')]")
+    pk = record.get_attribute("data-record")
+    button.click()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert page.url.endswith(f"#gesprek-{pk}")
+    assert page.evaluate("scrollY") > 0
+    assert "Heel archiefstuk in" in page.inner_text(f"#gesprek-{pk}")

@@ -110,7 +110,7 @@ def _hit_items(
             '<form method="post" action="{}"><input type="hidden" name="csrfmiddlewaretoken" '
             'value="{}"><input type="hidden" name="archiefstuk" value="{}">'
             '<input type="hidden" name="bericht" value="{{message}}">'
-            '<input type="hidden" name="next" value="{}">'
+            '<input type="hidden" name="next" value="{}#treffer-{{message}}">'
             '<button type="submit" class="btn btn-sm btn-outline-primary text-nowrap '
             'woo-add-message">Bericht toevoegen<span class="visually-hidden"> '
             "({{which}})</span></button></form>",
@@ -161,8 +161,10 @@ def _hit_items(
                 # Which message, for a screen reader's list of buttons (all alike otherwise).
                 which = f"bericht #{shown_number(hit.seq)} van {reference}"
                 form = add_form.replace("{message}", str(message_id)).replace("{which}", which)
+        # The id brings the officer back to this hit after adding it (the form's "next").
+        anchor = f' id="treffer-{message_id}"' if message_id else ""
         items.append(
-            f'{opening}{message_id or ""}">'
+            f'{opening}{message_id or ""}"{anchor}>'
             f'<span class="small text-body-secondary text-nowrap">{label}</span>'
             f'<span class="flex-grow-1">{text}</span>{form}</li>'
         )
@@ -223,7 +225,7 @@ def search_results(context, results, partial=False) -> SafeString:
         hits = result.hits
         out = [
             f'\n    \n    <li class="card mb-3 woo-result{" woo-result-partial" if partial else ""}"'
-            f' data-record="{pk}">\n      <div class="card-body">\n'
+            f' data-record="{pk}" id="gesprek-{pk}">\n      <div class="card-body">\n'
             '        <div class="d-flex flex-wrap justify-content-between gap-2">\n'
             f'          <h3 class="h5 mb-1"><a href="{href}">'
             f"{subject if subject else escape(record.onderwerp_redacted)}</a>"
@@ -302,7 +304,7 @@ def search_results(context, results, partial=False) -> SafeString:
                 f"          {CsrfTokenNode().render(context)}\n"
                 f'          <input type="hidden" name="archiefstuk" value="{pk}">\n'
                 '          <input type="hidden" name="next" '
-                f'value="{escape(request.get_full_path())}">\n'
+                f'value="{escape(request.get_full_path())}#gesprek-{pk}">\n'
                 '          <button type="submit" class="btn btn-sm btn-outline-secondary '
                 f'woo-add-record">Heel archiefstuk toevoegen aan {escape(verzoek.nummer)}'
                 f'<span class="visually-hidden"> ({escape(result.reference)})</span>'

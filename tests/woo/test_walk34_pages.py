@@ -193,3 +193,32 @@ def test_the_chosen_request_says_where_to_add_hits_in_one_go(make_record, woo_cl
     chosen = chosen[: chosen.index("</p>")]
     for offer in ("alle treffers", "met de berichten eromheen", "een hele dag", "in één keer"):
         assert offer in chosen
+
+
+def test_the_record_page_links_the_media_search_could_not_look_into(
+    make_record, make_media, woo_client
+):
+    """The result said "Niet doorzocht 1 spraakbericht: beluister die in het gesprek"; the record
+    page (hundreds of messages) did not say where it was."""
+    chat = make_record(["De kastanje is ziek.", "Luister maar.", "Foto erbij.", "Wat nu?"])
+    voice = chat.messages.get(seq=2)
+    photo = chat.messages.get(seq=3)
+    note = make_media(chat, voice, original=b"a", derived=b"a")
+    note.mime_type = "audio/ogg"
+    note.save(update_fields=["mime_type"])
+    make_media(chat, photo, original=b"p", derived=b"p", ocr="Kastanje", ocr_redacted="Kastanje")
+    listed = woo_client.get(reverse("woo:search"), {"q": "kastanje"}).content.decode()
+    assert "Niet doorzocht" in listed
+    html = woo_client.get(
+        reverse("woo:record", args=[chat.pk]), {"zoek": "kastanje"}
+    ).content.decode()
+    note_html = html[html.index('id="niet-doorzocht-berichten"') :]
+    note_html = note_html[: note_html.index("</p>")]
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', note_html)
+    assert [text for _, text in links] == [f"Geluidsopname #{voice.seq + 1}"]
+    assert links[0][0].endswith(f"#bericht-{voice.seq}")
+    assert "zoek=kastanje" in links[0][0]
+    assert "beluister of bekijk haar zelf" in note_html
+    # Without a search the page does not speak of searching.
+    plain = woo_client.get(reverse("woo:record", args=[chat.pk])).content.decode()
+    assert "niet-doorzocht-berichten" not in plain

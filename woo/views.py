@@ -139,8 +139,18 @@ def search_view(request):
             "mode": _mode(request),
             "mode_querystrings": _mode_querystrings(request),
             "year_querystring": _year_querystring(request, outcome),
+            "also_searched": _also_searched(outcome),
         },
     )
+
+
+def _also_searched(outcome) -> list[str]:
+    """The words searched besides the typed ones, without a spelling correction: the line
+    "Niet in het archief: subisidie; gezocht op subsidie" says that one already."""
+    if not outcome:
+        return []
+    corrected = {found for _, found in outcome.corrections}
+    return [word for word in outcome.also if word not in corrected]
 
 
 def _year_querystring(request, outcome) -> str:

@@ -222,3 +222,17 @@ def test_the_record_page_links_the_media_search_could_not_look_into(
     # Without a search the page does not speak of searching.
     plain = woo_client.get(reverse("woo:record", args=[chat.pk])).content.decode()
     assert "niet-doorzocht-berichten" not in plain
+
+
+def test_a_spelling_correction_is_said_once_not_also_under_ook_gezocht(make_record, woo_client):
+    """ "Ook gezocht op: subsidie" stood above "Niet in het archief: subisidie; gezocht op
+    subsidie": the same word twice, as if two things were added."""
+    chat = make_record(["De subsidie voor het buurtfeest is binnen.", "Mooi zo."])
+    html = woo_client.get(reverse("woo:search"), {"q": "subisidie"}).content.decode()
+    assert f'data-record="{chat.pk}"' in html
+    spelling = html[html.index('id="spelling"') :]
+    assert "<strong>subsidie</strong>" in spelling[: spelling.index("</p>")]
+    if 'id="ook-gezocht"' in html:
+        also = html[html.index('id="ook-gezocht"') :]
+        also = also[also.index(">") + 1 : also.index("</p>")]
+        assert "subsidie" not in also.removeprefix("Ook gezocht op: ").split(", ")

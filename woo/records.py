@@ -277,6 +277,19 @@ class InRequest:
         )
 
 
+def unsearched_message_media(submission: Submission, limit: int) -> tuple[list[tuple], int]:
+    """The media of the record's messages whose content search cannot see (no text read from
+    them; held-back media aside), as woo.search.unsearched_media counts them on the results:
+    the first `limit` as (message seq, MIME type) in the conversation's order, and how many."""
+    media = MediaItem.objects.filter(
+        submission=submission, message__in_record=True, flagged=False, ocr_text_redacted=""
+    )
+    first = list(
+        media.order_by("message__seq", "seq").values_list("message__seq", "mime_type")[:limit]
+    )
+    return first, (len(first) if len(first) < limit else media.count())
+
+
 def days_in_request(submission_id: int, held: InRequest, shown) -> frozenset[str]:
     """The (local) days among the `shown` messages, as 'YYYY-MM-DD', of which the request
     already holds every message of the record: the page offers "Hele dag" for the others only.

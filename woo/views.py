@@ -18,9 +18,10 @@ from accounts.duties import may_decide_on_woo
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
+from chats.media_labels import media_label
 from chats.purge import zaak_omschrijving_redacted
 from chats.selectors import servable_file
-from chats.wording import aantal, getal, seq_of_shown
+from chats.wording import aantal, getal, seq_of_shown, shown_number
 
 from .constants import EntrySource, VerzoekStatus
 from .forms import SearchForm, VerzoekForm
@@ -38,6 +39,7 @@ from .records import (
     record_seq_on_date,
     record_view,
     records_not_searchable,
+    unsearched_message_media,
 )
 from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
 from .services import (
@@ -137,8 +139,18 @@ def search_view(request):
             "mode": _mode(request),
             "mode_querystrings": _mode_querystrings(request),
             "year_querystring": _year_querystring(request, outcome),
+            "also_searched": _also_searched(outcome),
         },
     )
+
+
+def _also_searched(outcome) -> list[str]:
+    """The words searched besides the typed ones, without a spelling correction: the line
+    "Niet in het archief: subisidie; gezocht op subsidie" says that one already."""
+    if not outcome:
+        return []
+    corrected = {found for _, found in outcome.corrections}
+    return [word for word in outcome.also if word not in corrected]
 
 
 def _year_querystring(request, outcome) -> str:
@@ -173,6 +185,30 @@ def _search_params(request) -> dict[str, str]:
     return params
 
 
+UNSEARCHED_LISTED = 20  # media messages named with a link in the hit bar's note
+
+
+def _unsearched_context(submission, verzoek_id: str, kept: dict) -> dict:
+    """The record's media that search could not look into, each with a link to its message,
+    so the officer who searched knows what to listen to or look at (issue 17)."""
+    first, count = unsearched_message_media(submission, UNSEARCHED_LISTED)
+    links = [
+        {
+            "label": media_label(mime_type),
+            "number": shown_number(seq),
+            "url": _record_url(
+                submission.pk,
+                page=record_page_of_seq(submission, seq),
+                verzoek_id=verzoek_id,
+                seq=seq,
+                search=kept,
+            ),
+        }
+        for seq, mime_type in first
+    ]
+    return {"unsearched_links": links, "unsearched_more": count - len(links)}
+
+
 def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
     """The hits of the search the officer came from (?zoek=…&per=…), for highlighting, with
     the nearest hit on an earlier and a later page for next/previous."""
@@ -201,6 +237,8 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         "hit_ids": {hit.message_id for hit in hits if hit.message_id is not None},
         # Related messages (no hit, but on the subject of the hits) are marked apart.
         "related_ids": {hit.message_id for hit in hits if hit.related},
+        # Of those, the ones carrying on a hit's exchange ("vervolg"; the others "samenhang").
+        "exchange_ids": {hit.message_id for hit in hits if hit.related and hit.exchange},
         "related_count": related_count,
         # Counted as the result list counts: the hits themselves, without their samenhang.
         "direct_count": len(hits) - related_count,
@@ -271,6 +309,8 @@ def record_detail(request, pk: int):
     back = {key: value for key, value in back.items() if value}
     search_url = reverse("woo:search") + (f"?{urlencode(back)}" if back else "")
     hits_context = _record_hits_context(request, submission, view.page, verzoek_id)
+    if hits_context["zoek"]:
+        hits_context.update(_unsearched_context(submission, verzoek_id, kept))
     held = in_request(verzoek, [submission.pk])
     return render(
         request,

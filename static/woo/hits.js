@@ -15,10 +15,13 @@
   var before = parseInt(bar.getAttribute("data-before"), 10) || 0;
   var previousUrl = bar.getAttribute("data-previous-url");
   var nextUrl = bar.getAttribute("data-next-url");
+  // "treffer" when every marked message is a hit; with samenhang among them the bar counts
+  // the hits apart, so the position names the marked messages instead.
+  var unit = bar.getAttribute("data-unit") || "treffer";
   var current = -1;
   function say(index) {
     if (position) {
-      position.textContent = "treffer " + (before + index + 1) + " van " + total;
+      position.textContent = unit + " " + (before + index + 1) + " van " + total;
     }
   }
   function show(index) {
@@ -46,9 +49,18 @@
   }
   next.addEventListener("click", forward);
   previous.addEventListener("click", backward);
+  // The single-letter keys work only with the focus in the hit bar or the conversation (WCAG
+  // 2.1.4): elsewhere, speech input or a stray key press would jump through the hits.
+  var chat = document.querySelector(".woo-chat");
+  function inHits(element) {
+    return bar.contains(element) || (chat !== null && chat.contains(element));
+  }
   document.addEventListener("keydown", function (event) {
     var tag = (event.target.tagName || "").toLowerCase();
     if (event.altKey || event.ctrlKey || event.metaKey || tag === "input" || tag === "select" || tag === "textarea") {
+      return;
+    }
+    if (!inHits(event.target)) {
       return;
     }
     if (event.key === "n") { forward(); }

@@ -16,6 +16,7 @@ from django.utils.timezone import get_current_timezone
 from django.utils.translation import get_language
 
 from chats.wording import aantal, getal, shown_number
+from woo.records import record_reference
 from woo.search import unsearched_action
 
 register = template.Library()
@@ -85,6 +86,14 @@ _EXCHANGE_BADGE = format_html(
 )
 
 
+@register.simple_tag
+def related_badge(message_id: int, exchange_ids) -> SafeString:
+    """The badge of a related message on the record page, as the result list shows it:
+    "vervolg" when it carries on a hit's exchange, otherwise "samenhang"."""
+    badge = _EXCHANGE_BADGE if message_id in exchange_ids else _RELATED_BADGE
+    return mark_safe(badge.removeprefix("<br>"))  # noqa: S308 - our own format_html above
+
+
 def _hit_items(
     hits, partial, record, record_url, record_qs, verzoek, held, can_change, request
 ) -> str:
@@ -101,9 +110,10 @@ def _hit_items(
             '<form method="post" action="{}"><input type="hidden" name="csrfmiddlewaretoken" '
             'value="{}"><input type="hidden" name="archiefstuk" value="{}">'
             '<input type="hidden" name="bericht" value="{{message}}">'
-            '<input type="hidden" name="next" value="{}">'
+            '<input type="hidden" name="next" value="{}#treffer-{{message}}">'
             '<button type="submit" class="btn btn-sm btn-outline-primary text-nowrap '
-            'woo-add-message">Bericht toevoegen</button></form>',
+            'woo-add-message">Bericht toevoegen<span class="visually-hidden"> '
+            "({{which}})</span></button></form>",
             reverse("woo:verzoek_add", args=[verzoek.pk]),
             get_token(request),
             record.pk,
@@ -115,6 +125,7 @@ def _hit_items(
     link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-'
     opening = f'<li class="{kind} d-flex gap-2 align-items-start" data-message="'
     zone = get_current_timezone()
+    reference = record_reference(record.pk)
     items = []
     for hit in hits:
         sent_at = hit.sent_at
@@ -147,9 +158,13 @@ def _hit_items(
             elif held is not None and held.holds(record.pk, message_id):
                 form = in_request_badge
             else:
-                form = add_form.replace("{message}", str(message_id))
+                # Which message, for a screen reader's list of buttons (all alike otherwise).
+                which = f"bericht #{shown_number(hit.seq)} van {reference}"
+                form = add_form.replace("{message}", str(message_id)).replace("{which}", which)
+        # The id brings the officer back to this hit after adding it (the form's "next").
+        anchor = f' id="treffer-{message_id}"' if message_id else ""
         items.append(
-            f'{opening}{message_id or ""}">'
+            f'{opening}{message_id or ""}"{anchor}>'
             f'<span class="small text-body-secondary text-nowrap">{label}</span>'
             f'<span class="flex-grow-1">{text}</span>{form}</li>'
         )
@@ -210,11 +225,11 @@ def search_results(context, results, partial=False) -> SafeString:
         hits = result.hits
         out = [
             f'\n    \n    <li class="card mb-3 woo-result{" woo-result-partial" if partial else ""}"'
-            f' data-record="{pk}">\n      <div class="card-body">\n'
+            f' data-record="{pk}" id="gesprek-{pk}">\n      <div class="card-body">\n'
             '        <div class="d-flex flex-wrap justify-content-between gap-2">\n'
-            f'          <h2 class="h5 mb-1"><a href="{href}">'
+            f'          <h3 class="h5 mb-1"><a href="{href}">'
             f"{subject if subject else escape(record.onderwerp_redacted)}</a>"
-            f"{_SUBJECT_BADGE if subject else ''}</h2>\n"
+            f"{_SUBJECT_BADGE if subject else ''}</h3>\n"
             '          <span class="align-self-start">'
             f"{_PARTIAL_BADGE if result.partial else ''}"
         ]
@@ -289,9 +304,10 @@ def search_results(context, results, partial=False) -> SafeString:
                 f"          {CsrfTokenNode().render(context)}\n"
                 f'          <input type="hidden" name="archiefstuk" value="{pk}">\n'
                 '          <input type="hidden" name="next" '
-                f'value="{escape(request.get_full_path())}">\n'
+                f'value="{escape(request.get_full_path())}#gesprek-{pk}">\n'
                 '          <button type="submit" class="btn btn-sm btn-outline-secondary '
                 f'woo-add-record">Heel archiefstuk toevoegen aan {escape(verzoek.nummer)}'
+                f'<span class="visually-hidden"> ({escape(result.reference)})</span>'
                 "</button>\n        </form>\n        "
             )
         out.append("\n      </div>\n    </li>\n    \n")

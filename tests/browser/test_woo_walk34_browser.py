@@ -1,0 +1,154 @@
+"""Walkthrough as a new Woo officer (stop 34), in a real browser.
+
+The hit bar said "1 treffer voor ‘bomenkap stationsweg’, en 2 berichten in samenhang", and
+"Volgende" then said "treffer 2 van 3", "treffer 3 van 3": three treffers where the bar said
+one. With samenhang among the marked messages the position counts marked messages, and the
+message it stops at says it is samenhang.
+"""
+
+import pytest
+
+from tests.factories import WooVerzoekFactory
+from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
+from tests.woo.test_walk34_pages import _chat_with_related_replies
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_stepping_through_hits_and_samenhang_does_not_call_samenhang_a_hit(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811 - fixture imported above
+    make_record,  # noqa: F811
+):
+    chat = _chat_with_related_replies(make_record)
+    login("woo")
+    page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=bomenkap+stationsweg")
+    assert "1 treffer voor" in page.inner_text("#treffers")
+    positions = []
+    for _ in range(3):
+        page.click("#treffer-volgende")
+        positions.append(page.inner_text("#treffer-positie"))
+    assert positions == [f"gemarkeerd bericht {n} van 3" for n in (1, 2, 3)]
+    current = page.locator(".woo-hit-current")
+    assert current.locator(".woo-related-badge").inner_text() in ("samenhang", "vervolg")
+    # Focus is on the message, so a screen reader reads it with its badge.
+    assert page.evaluate("document.activeElement.classList.contains('woo-hit-current')")
+
+
+def test_stepping_through_hits_alone_still_says_treffer(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    chat = make_record(["De kastanje is ziek.", "Wat nu?", "De kastanje gaat eruit."])
+    login("woo")
+    page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje")
+    page.click("#treffer-volgende")
+    page.click("#treffer-volgende")
+    assert page.inner_text("#treffer-positie") == "treffer 2 van 2"
+
+
+def test_the_letter_keys_step_only_with_the_focus_in_the_hits(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    """WCAG 2.1.4: "n" and "p" jumped through the hits wherever the focus was (speech input
+    sends letters too); now only with the focus in the hit bar or the conversation."""
+    chat = make_record(["De kastanje is ziek.", "Wat nu?", "De kastanje gaat eruit."])
+    login("woo")
+    page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje")
+    before = page.inner_text("#treffer-positie")
+    page.keyboard.press("n")  # focus on the page itself
+    assert page.inner_text("#treffer-positie") == before
+    page.focus(".breadcrumb a")
+    page.keyboard.press("n")
+    assert page.inner_text("#treffer-positie") == before
+    assert page.locator(".woo-hit-current").count() == 0
+    page.click("#treffer-volgende")
+    assert page.inner_text("#treffer-positie") == "treffer 1 van 2"
+    page.keyboard.press("n")  # the focus is on the hit now
+    assert page.inner_text("#treffer-positie") == "treffer 2 van 2"
+    page.keyboard.press("p")
+    assert page.inner_text("#treffer-positie") == "treffer 1 van 2"
+
+
+def test_the_sticky_hit_bar_leaves_most_of_a_phone_screen_to_the_conversation(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    """On a phone (390 x 844) the sticky hit bar, with its hint on the keys and the pages, was
+    340 px high: 40% of the screen stayed covered while reading the conversation."""
+    texts = [f"Bericht {n} over de buitendienst." for n in range(1, 40)]
+    texts[5] = texts[20] = "De kastanje aan de Kerkstraat is ziek."
+    chat = make_record(texts)
+    login("woo")
+    page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje+kerkstraat")
+    page.click("#treffer-volgende")
+    page.click("#treffer-volgende")
+    bar = page.locator("#treffers").bounding_box()
+    assert bar["y"] == 0  # stuck at the top while the conversation scrolls under it
+    assert bar["height"] <= 844 * 0.15, bar  # 190 px on main, 81 px without the hint
+    hit = page.locator(".woo-hit-current").bounding_box()
+    assert hit["y"] >= bar["y"] + bar["height"]
+    # The hint is still on the page, under the bar.
+    assert "toetsen" in page.inner_text(".woo-hit-hint")
+
+
+def test_adding_a_message_from_the_results_keeps_the_officer_at_that_hit(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    """After "Bericht toevoegen" under the eighth result the page opened at the top of the
+    results again: the officer scrolled back down after every message."""
+    verzoek = WooVerzoekFactory(nummer="WOO-2025-034", aangemaakt_door=woo_user)
+    for n in range(10):
+        make_record([f"De kastanje bij school {n} is ziek.", "Wat nu?"], onderwerp=f"School {n}")
+    login("woo")
+    page.goto(f"{live_server.url}/woo/zoeken/?q=kastanje&per=bericht&verzoek={verzoek.pk}")
+    button = page.locator(".woo-add-message").nth(7)
+    message = button.locator("xpath=ancestor::li[1]").get_attribute("data-message")
+    button.click()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert page.url.endswith(f"#treffer-{message}")
+    assert page.evaluate("scrollY") > 0
+    hit = page.locator(f"#treffer-{message}")
+    assert hit.locator(".woo-in-request").count() == 1
+    box = hit.bounding_box()
+    assert 0 <= box["y"] < 844
+
+
+def test_adding_a_whole_record_from_the_results_keeps_the_officer_at_that_record(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+    make_record,  # noqa: F811
+):
+    verzoek = WooVerzoekFactory(nummer="WOO-2025-035", aangemaakt_door=woo_user)
+    for n in range(10):
+        make_record([f"De kastanje bij school {n} is ziek."], onderwerp=f"School {n}")
+    login("woo")
+    page.goto(f"{live_server.url}/woo/zoeken/?q=kastanje&verzoek={verzoek.pk}")
+    button = page.locator(".woo-add-record").nth(6)
+    record = button.locator("xpath=ancestor::li[contains(@class, 'woo-result')]")
+    pk = record.get_attribute("data-record")
+    button.click()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert page.url.endswith(f"#gesprek-{pk}")
+    assert page.evaluate("scrollY") > 0
+    assert "Heel archiefstuk in" in page.inner_text(f"#gesprek-{pk}")

@@ -1318,13 +1318,12 @@ class _PostgresSearch:
             flag_params += [start, end, " | ".join(str(y) for y in self.query.years)]
             bonus += f" + CASE WHEN bool_or(inyear) THEN {YEAR_BONUS} ELSE 0.0 END"
         day_columns = ", date_trunc('day', sent_at) AS day" if conversation else ""
-        matching = f"FROM {table} e WHERE {' AND '.join(where) or 'TRUE'} {chats}"
-        total, total_params = self._total_sql(conversation, matching, [*where_params, *chat_params])
         sql = f"""
             WITH candidates AS (
                 SELECT e.submission_id, e.sent_at, {rank} AS rank,
                        e.source = '{EntrySource.ONDERWERP}' AS subj {flags}
-                {matching}
+                FROM {table} e
+                WHERE {" AND ".join(where) or "TRUE"} {chats}
                 {order}
                 LIMIT %s
             ),
@@ -1332,7 +1331,7 @@ class _PostgresSearch:
             {self._days_cte() if conversation else ""}
             SELECT submission_id, count(*) FILTER (WHERE NOT subj) AS hits,
                    max(rank) + 0.05 * ln(count(*)) + {bonus} AS best,
-                   {total} AS total,
+                   (SELECT count(*) FROM candidates) AS total,
                    {met if conversation else "0"} AS met
             FROM {"kept_days" if conversation else "kept"}
             GROUP BY submission_id
@@ -1346,7 +1345,6 @@ class _PostgresSearch:
             *chat_params,
             CANDIDATE_LIMIT + 1,
             CANDIDATE_LIMIT,
-            *total_params,
         ]
         # In autocommit, the settings and the query sent as one string are one (implicit)
         # transaction: the settings end with it, without a BEGIN and a COMMIT round trip.
@@ -1370,27 +1368,6 @@ class _PostgresSearch:
         if conversation:
             self.partial_ids = {row[0] for row in rows if row[4] < len(self.clauses)}
         return [(sid, hits, float(best)) for sid, hits, best, _, _ in rows], capped
-
-    @staticmethod
-    def _total_sql(conversation: bool, matching: str, params: list) -> tuple[str, list]:
-        """The number of candidates (at most CANDIDATE_LIMIT + 1: more than the limit marks the
-        result as capped) as a column of the grouped query (groups).
-
-        Counted over the candidates' CTE, PostgreSQL keeps the ~10,000 candidates of a common
-        word in a tuplestore to read them twice; read once, the CTE is part of the plan (1M-
-        message bench: ~2-3 ms CPU of "windmolens" or "asbest"). Without a HAVING (one clause)
-        every group is returned, so the kept rows counted over the groups are the candidates,
-        unless they fill the limit: only then are the matching entries counted again, by a
-        subquery that PostgreSQL runs only when its value is asked for. With a HAVING the
-        groups cannot tell: counted over the CTE."""
-        if conversation:
-            return "(SELECT count(*) FROM candidates)", []
-        kept = "(sum(count(*)) OVER ())::bigint"
-        recount = f"(SELECT count(*) FROM (SELECT 1 {matching} LIMIT %s) m)"
-        return (
-            f"CASE WHEN {kept} < %s THEN {kept} ELSE {recount} END",
-            [CANDIDATE_LIMIT, *params, CANDIDATE_LIMIT + 1],
-        )
 
     def _conversations(self) -> list[int]:
         """The records whose words include every clause (the per-record vector, GIN).

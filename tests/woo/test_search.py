@@ -169,7 +169,7 @@ def test_the_candidate_limit_marks_the_result_as_incomplete(make_record, monkeyp
 def test_only_more_matches_than_the_candidate_limit_mark_the_result_incomplete(
     make_record, monkeypatch, matches, capped
 ):
-    # The count of the candidates at the limit itself (perf34: counted again only there).
+    # At the limit itself the result is complete: only more matches than it are cut.
     import woo.search
 
     monkeypatch.setattr(woo.search, "CANDIDATE_LIMIT", 3)

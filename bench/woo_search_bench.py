@@ -12,6 +12,30 @@ Usage:
 Uses its own database (created when missing, seeded with `seed_archive` up to --messages on the
 first run, reused afterwards). Never touches the project's normal databases.
 
+Stop 34 (branch perf34 merged with main 91241c4), database `perf34_1m` seeded by main 1478215
+(1,000,000 messages, 19,786 records, 979,830 entries, 1,072 s at load 6-13), VACUUM ANALYZE,
+--runs 3, main and branch alternately, 17:40-17:46 UTC at load 18-23 (helpers and their tests on
+two cores): main p50 159.2 / 181.9 / 185.7 ms, p95 253.5 / 306.9 / 271.8; branch p50 153.1 /
+140.0 / 171.0, p95 277.4 / 292.3 / 248.3 - at that load the wall time tells nothing of the change.
+CPU per request (the 20 queries twice, after each run): Python main 29.5 / 29.2 / 29.8 ms, branch
+27.3 / 27.1 / 26.7; backend ~25-26.5 both. Per query (each six times, 17:47): Python mean 33.1 ->
+30.2 ms (-2.9, -9%), backend 25.5 -> 25.4. Result pages of the 20 queries (pages 1 and 2, per
+gesprek and per bericht, the whole page but its CSRF token) identical to main's, on this database
+and on a 200,000-message one. The change: what every search page read with the ORM (the synonym
+groups, the zaaktype choices, the user's roles, the count of records not yet searchable, and for
+the audit row the person digests of the typed query and the municipality's contact data) is read
+with one plain query each: building those queries cost more CPU than PostgreSQL spent on them
+(~0.25-0.85 ms each); opens_topic's prefilter is a plain loop (~400 messages a page). Checked and
+left: the candidates' CTE read once for a one-clause query (no tuplestore of ~10,000 rows: the
+statement's CPU for windmolens 10.8 -> 8.7 ms; per request aanbesteding 28.7 -> 23.7) needs the candidates
+counted again when they fill the limit, and that second bitmap scan cost more than the tuplestore
+(asbest 27.5 -> 31.2, subsidie 30.0 -> 36.3, "subsidie of vergunning" 43.8 -> 53.7; mean 24.3 ->
+25.1): reverted. Not CPU: the audit row's COMMIT waits for the WAL flush, and fdatasync on this
+disk takes ~4.3 ms (pg_test_fsync, load ~11): at low load likely the largest piece of a request's
+wall time that is no CPU. `synchronous_commit = off` for that transaction alone would remove it,
+at the cost of the last audit rows before a database crash: a decision for Informatiebeheer, not
+a speed change. **p50 not met.**
+
 Stop 33 (branch perf33 on main 3dc7f88), database `perf33_1m` seeded by main 4e6658f (1,000,000
 messages, 19,786 records, 979,830 entries, 1,209 s at load 5-11), VACUUM ANALYZE, --runs 3,
 main and branch alternately, 14:56-15:02 UTC at load 9-13 (eight helpers on two cores): main

@@ -1,5 +1,6 @@
 """Reads of the chats app."""
 
+from django.db import connection
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
@@ -102,8 +103,15 @@ def organisation_keep_values() -> tuple[str, ...]:
 
 
 def organisation_contacts() -> OrganisationContacts:
-    """The municipality's own contact data Beheer keeps, as the detector's plain data."""
-    rows = OrganisationContact.objects.filter(active=True).values_list("kind", "value")
+    """The municipality's own contact data Beheer keeps, as the detector's plain data. One plain
+    query in the model's order (every search reads it, for the audit log: the ORM's building
+    of it cost more than the query itself)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT kind, value FROM {OrganisationContact._meta.db_table} "
+            "WHERE active ORDER BY kind, value"
+        )
+        rows = cursor.fetchall()
     by_kind: dict[str, list[str]] = {}
     for kind, value in rows:
         by_kind.setdefault(kind, []).append(value)

@@ -1,6 +1,7 @@
 """Forms of the Woo pages: the search form, a new request, a disclosure decision."""
 
 from django import forms
+from django.db import connection
 from django.utils import translation
 
 from accounts.organisation import AFDELINGEN
@@ -14,10 +15,14 @@ from .search import SearchFilters
 
 
 def zaaktype_choices() -> list[tuple[str, str]]:
-    """Zaaktypen as (identificatie, omschrijving)."""
-    return list(
-        Zaaktype.objects.order_by("omschrijving").values_list("identificatie", "omschrijving")
-    )
+    """Zaaktypen as (identificatie, omschrijving). Read for every search page: one plain query
+    (the ORM's building of it cost more than the query itself)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT identificatie, omschrijving FROM {Zaaktype._meta.db_table} "
+            "ORDER BY omschrijving"
+        )
+        return cursor.fetchall()
 
 
 # The search page renders its six filter widgets on every search; Django's template-based widget

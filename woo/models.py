@@ -525,7 +525,12 @@ class Synoniemgroep(models.Model):
         return self.woorden
 
     def word_list(self) -> list[str]:
-        return [w for w in (part.strip().lower() for part in self.woorden.split(",")) if w]
+        return synonym_words(self.woorden)
+
+
+def synonym_words(woorden: str) -> list[str]:
+    """The words of a synonym group as stored (comma-separated), lower case."""
+    return [w for w in (part.strip().lower() for part in woorden.split(",")) if w]
 
 
 class Woord(models.Model):

@@ -165,6 +165,21 @@ def test_the_candidate_limit_marks_the_result_as_incomplete(make_record, monkeyp
     assert outcome.hit_count == 3
 
 
+@pytest.mark.parametrize(("matches", "capped"), [(2, False), (3, False), (4, True)])
+def test_only_more_matches_than_the_candidate_limit_mark_the_result_incomplete(
+    make_record, monkeypatch, matches, capped
+):
+    # At the limit itself the result is complete: only more matches than it are cut.
+    import woo.search
+
+    monkeypatch.setattr(woo.search, "CANDIDATE_LIMIT", 3)
+    make_record(["Parkeren."] * matches + ["Tot morgen."])
+    outcome = run("parkeren")
+    assert outcome.capped is capped
+    assert outcome.hit_count == min(matches, 3)
+    assert outcome.record_count == 1
+
+
 def test_an_exclusion_with_only_a_filter_still_excludes(make_record, zaak):
     make_record(["Asbest op het dak."], zaak=zaak)
     tuin = make_record(["Asbest in de tuin."], zaak=zaak)

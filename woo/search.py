@@ -1147,6 +1147,14 @@ class _PostgresSearch:
         self.labels = resolved[5]  # per clause: its typed words, as the page names them
         # Per clause: its alternatives but the parts of a typed compound (Alternative.part).
         self.whole = resolved[6]
+        # One word the search adds to two neighbouring clauses at once: it stands for both
+        # ("ap" for "autoriteit persoonsgegevens"), as a typed phrase does (round 21).
+        self.joint = ""
+        if len(self.clauses) >= RAREST_HELD_FROM:
+            added = resolved[7]
+            self.joint = _or(
+                sorted({t for a, b in zip(added, added[1:], strict=False) for t in a & b})
+            )
         self.partial = False  # conversations missing one word are included (see _conversations)
         self.partial_ids: set[int] = set()
         # Typed words no conversation holds (_absent_fallback), and the clauses a conversation
@@ -1165,17 +1173,18 @@ class _PostgresSearch:
     @staticmethod
     def _resolve(expansion: Expansion) -> tuple:
         """(clauses, the clauses with phrases loosened to all-words, exclusions, the typed words
-        only, the typed words per clause) as tsquery text; per clause its typed words; and per
-        clause its alternatives but the parts of a typed compound, as tsquery text."""
+        only, the typed words per clause) as tsquery text; per clause its typed words; per
+        clause its alternatives but the parts of a typed compound, as tsquery text; and per
+        clause the tsquery texts of the alternatives the search adds."""
         alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
         if not alternatives:
-            return [], [], "", "", [], [], []
+            return [], [], "", "", [], [], [], []
         texts = _tsquery_texts(alternatives)
         exact, loose = [], []
         for alternative in alternatives:
             exact.append(texts.pop(0))
             loose.append(texts.pop(0) if alternative.kind == "phrase" else exact[-1])
-        clauses, loosened, typed, labels, whole = [], [], [], [], []
+        clauses, loosened, typed, labels, whole, added = [], [], [], [], [], []
         for clause in expansion.clauses:
             n = len(clause)
             combined = _or(exact[:n])
@@ -1185,8 +1194,11 @@ class _PostgresSearch:
                 loosened.append(_or(loose[:n]))
                 typed.append(_or([t for t, a in zip(exact[:n], clause, strict=True) if a.typed]))
                 whole.append(_or([t for t, a in zip(loose[:n], clause, strict=True) if not a.part]))
+                added.append(
+                    {t for t, a in zip(exact[:n], clause, strict=True) if not a.typed and t}
+                )
             exact, loose = exact[n:], loose[n:]
-        return clauses, loosened, _or(exact), _or(typed), typed, labels, whole
+        return clauses, loosened, _or(exact), _or(typed), typed, labels, whole, added
 
     @property
     def empty(self) -> bool:
@@ -1283,12 +1295,12 @@ class _PostgresSearch:
                 flag_params.append(titled)
             else:
                 flags += ", FALSE AS tsub"
-            if self.pairs:
-                phrases = " || ".join(
-                    f"phraseto_tsquery('{SEARCH_CONFIG}', %s)" for _ in self.pairs
-                )
-                flags += f", e.vector @@ ({phrases}) AS pair"
-                flag_params += self.pairs
+            if self.pairs or self.joint:
+                phrases = [f"phraseto_tsquery('{SEARCH_CONFIG}', %s)" for _ in self.pairs]
+                if self.joint:
+                    phrases.append("%s::tsquery")
+                flags += f", e.vector @@ ({' || '.join(phrases)}) AS pair"
+                flag_params += [*self.pairs, *([self.joint] if self.joint else [])]
             else:
                 flags += ", FALSE AS pair"
             met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))

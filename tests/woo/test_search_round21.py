@@ -90,3 +90,17 @@ def test_the_commonest_word_names_a_chat_when_it_is_the_subject_of_the_matches(m
     kernwoorden_refresh()
     outcome = run("bevers dijk")
     assert club.pk in ids(outcome.full_records)
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_the_initials_of_two_typed_words_name_a_chat_missing_the_third(make_record):
+    # The archive writes "de AP", never "autoriteit persoonsgegevens": "ap" stands for both
+    # typed words (round 18). The chat writing it and not "melding" holds the two words as
+    # one, as a typed phrase: a match.
+    for i in range(3):
+        make_record([f"Melding bij de AP gedaan voor zaak {i}", "Graag een kopie"])
+    letter = make_record(["De AP wil de brief aan de deelnemers zien", "Stuur ik vandaag"])
+    outcome = run("melding autoriteit persoonsgegevens")
+    assert "ap" in outcome.also
+    assert letter.pk in ids(outcome.full_records)

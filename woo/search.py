@@ -90,6 +90,9 @@ RAREST_HELD_FROM = 3
 # Conversations holding every word whose subject words are read to tell the query's subject
 # from a qualifier (_PostgresSearch._naming, round 21).
 FULL_NAMED_READ = 50
+# Letters of a typed word whose compounds ending in it name it as a kind of it ("festival":
+# "parkfestival"); a short word ends too many words ("bad": "zwembad", "ligbad").
+MIN_KIND_HEAD = 5
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1147,6 +1150,12 @@ class _PostgresSearch:
         self.labels = resolved[5]  # per clause: its typed words, as the page names them
         # Per clause: its alternatives but the parts of a typed compound (Alternative.part).
         self.whole = resolved[6]
+        # Per clause: its typed words as written (stemmed, no prefixes) and the compounds the
+        # search adds that end in one ("parkfestival" of "festival": a kind of it), round 21.
+        self.written = [
+            _or([typed.replace(":*", ""), kinds])
+            for typed, kinds in zip(self.typed_clauses, resolved[8], strict=True)
+        ]
         # One word the search adds to two neighbouring clauses at once: it stands for both
         # ("ap" for "autoriteit persoonsgegevens"), as a typed phrase does (round 21).
         self.joint = ""
@@ -1178,13 +1187,13 @@ class _PostgresSearch:
         clause the tsquery texts of the alternatives the search adds."""
         alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
         if not alternatives:
-            return [], [], "", "", [], [], [], []
+            return [], [], "", "", [], [], [], [], []
         texts = _tsquery_texts(alternatives)
         exact, loose = [], []
         for alternative in alternatives:
             exact.append(texts.pop(0))
             loose.append(texts.pop(0) if alternative.kind == "phrase" else exact[-1])
-        clauses, loosened, typed, labels, whole, added = [], [], [], [], [], []
+        clauses, loosened, typed, labels, whole, added, kinds = [], [], [], [], [], [], []
         for clause in expansion.clauses:
             n = len(clause)
             combined = _or(exact[:n])
@@ -1197,8 +1206,11 @@ class _PostgresSearch:
                 added.append(
                     {t for t, a in zip(exact[:n], clause, strict=True) if not a.typed and t}
                 )
+                kinds.append(
+                    _or([t for t, a in zip(exact[:n], clause, strict=True) if _kind_of(a, clause)])
+                )
             exact, loose = exact[n:], loose[n:]
-        return clauses, loosened, _or(exact), _or(typed), typed, labels, whole, added
+        return clauses, loosened, _or(exact), _or(typed), typed, labels, whole, added, kinds
 
     @property
     def empty(self) -> bool:
@@ -1619,8 +1631,7 @@ class _PostgresSearch:
         Uncorrelated: PostgreSQL computes each once for the statement."""
         columns, params = [], []
         ids = _id_array(full[:FULL_NAMED_READ])
-        for typed in self.typed_clauses:
-            written = typed.replace(":*", "")
+        for written in self.written:
             if not written:
                 columns.append("FALSE")
                 continue
@@ -1635,7 +1646,7 @@ class _PostgresSearch:
     def _typed_as_written(self) -> str:
         """The typed words as tsquery text, stemmed, not as prefixes: "rupsbaan" names no
         "rupsen"."""
-        return _or([t.replace(":*", "") for t in self.typed_clauses if t])
+        return _or([written for written in self.written if written])
 
     def _named_sql(self) -> tuple[list[str], list]:
         """Whether a record's subject words (kernwoorden: frequent in it, rare in the archive,
@@ -1645,8 +1656,7 @@ class _PostgresSearch:
         matches and its lines are hits. PostgreSQL only (the stored subject words).
         Round 19 (set 17). Per clause (round 20: _naming leaves out the commonest)."""
         flags, params = [], []
-        for typed in self.typed_clauses:
-            written = typed.replace(":*", "")
+        for written in self.written:
             if not written:
                 flags.append("FALSE")
                 continue
@@ -1764,6 +1774,24 @@ class _PostgresSearch:
 
     def only_stop_words(self) -> bool:
         return self.empty
+
+
+def _kind_of(alternative, clause) -> bool:
+    """Whether an alternative names the typed word of its clause as written or a kind of it: a
+    compound the search adds that ends in the typed word ("parkfestival" of "festival"), no
+    part and no prefix completion ("rupsbaan" is no kind of "rupsen")."""
+    if alternative.typed:
+        return False  # the typed word itself is taken as written (without its prefix)
+    if alternative.part or alternative.kind != "exact":
+        return False
+    text = alternative.text
+    return any(
+        a.typed
+        and len(a.text) >= MIN_KIND_HEAD
+        and len(text) > len(a.text)
+        and text.endswith(a.text)
+        for a in clause
+    )
 
 
 def _typed_pairs(query: ParsedQuery) -> list[str]:

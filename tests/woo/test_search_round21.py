@@ -104,3 +104,20 @@ def test_the_initials_of_two_typed_words_name_a_chat_missing_the_third(make_reco
     outcome = run("melding autoriteit persoonsgegevens")
     assert "ap" in outcome.also
     assert letter.pk in ids(outcome.full_records)
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_a_subject_naming_a_kind_of_a_typed_word_makes_a_match(make_record):
+    # Few conversations hold both words; the evaluation's subject names a kind of festival
+    # ("parkfestival"): a match, as a subject naming "festival" itself is (round 19).
+    make_record(["De evenementenvergunning voor het festival is verleend", "Mooi"])
+    review = make_record(
+        ["Dank voor jullie evaluatie", "Het geluid was vrijdag te hoog"],
+        onderwerp="Evaluatie parkfestival",
+    )
+    other = make_record(["Evenementenvergunning voor de braderie aangevraagd", "Ok"])
+    outcome = run("evenementenvergunning festival")
+    assert "parkfestival" in outcome.also
+    assert review.pk in ids(outcome.full_records)
+    assert other.pk not in ids(outcome.full_records)

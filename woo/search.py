@@ -1618,7 +1618,12 @@ class _PostgresSearch:
         # Only a typed word is left out (a compound's rarer part the search adds is required,
         # round 14), and the others are held by more than a part of a typed compound:
         # "participatie zonnepark" makes no match of a chat about a park.
-        unheld = {i for i in range(n) if not counts[i] and self.typed_clauses[i]}
+        anywhere = rows[0][1 + 3 * n : 1 + 4 * n] if rows else ()
+        unheld = {
+            i
+            for i in range(n)
+            if not counts[i] and self.typed_clauses[i] and (n < RAREST_HELD_FROM or not anywhere[i])
+        }
         if n < 2 or not unheld or len(unheld) == n:
             return set()
         return {
@@ -1670,6 +1675,17 @@ class _PostgresSearch:
         for whole, loose in zip(self.whole, self.loose, strict=True):
             flags.append("r.vector @@ %s::tsquery")
             params.append(whole or loose)
+        # Per clause: whether any conversation holds it (uncorrelated: computed once, a probe of
+        # the GIN index as _absent_fallback's); of three words or more the listed ones hold
+        # two, so a word none of them holds may still be in another (_holding_every_held).
+        # As typed: the words the search adds ("lig" of "voormalige") say nothing of it.
+        table = SearchRecord._meta.db_table
+        for typed, loose in zip(self.typed_clauses, self.loose, strict=True):
+            if len(self.loose) < RAREST_HELD_FROM:
+                flags.append("TRUE")  # of two words any conversation holding one is listed
+                continue
+            flags.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.vector @@ %s::tsquery)")
+            params.append(typed or loose)
         return flags, params
 
     def _days_cte(self) -> str:

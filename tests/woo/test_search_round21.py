@@ -121,3 +121,15 @@ def test_a_subject_naming_a_kind_of_a_typed_word_makes_a_match(make_record):
     assert "parkfestival" in outcome.also
     assert review.pk in ids(outcome.full_records)
     assert other.pk not in ids(outcome.full_records)
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_a_word_another_conversation_holds_is_not_left_out(make_record):
+    # A guard: of three words the listed conversations hold two; "nabestaanden" is in none of
+    # them but in the archive (the family's own chat): it still tells them apart.
+    team = make_record(["Klachten over de begraafplaats en over het strooien", "Ok"])
+    make_record(["Klachten over de begraafplaats: het gras is te lang", "Ik bel"])
+    make_record(["De nabestaanden willen het graf van hun vader behouden", "Ik zoek het op"])
+    outcome = run("begraafplaats nabestaanden klachten")
+    assert team.pk not in ids(outcome.full_records)

@@ -1618,7 +1618,9 @@ class _PostgresSearch:
         # Only a typed word is left out (a compound's rarer part the search adds is required,
         # round 14), and the others are held by more than a part of a typed compound:
         # "participatie zonnepark" makes no match of a chat about a park.
-        anywhere = rows[0][1 + 3 * n : 1 + 4 * n] if rows else ()
+        if not rows:
+            return set()
+        anywhere = rows[0][1 + 3 * n : 1 + 4 * n]
         unheld = {
             i
             for i in range(n)

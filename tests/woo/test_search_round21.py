@@ -133,3 +133,10 @@ def test_a_word_another_conversation_holds_is_not_left_out(make_record):
     make_record(["De nabestaanden willen het graf van hun vader behouden", "Ik zoek het op"])
     outcome = run("begraafplaats nabestaanden klachten")
     assert team.pk not in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_the_help_says_what_round_21_changed(woo_client):
+    html = woo_client.get("/woo/zoeken/").content.decode()
+    assert "dagvaarding in kort geding" in html
+    assert "in geen van de gevonden gesprekken" in html

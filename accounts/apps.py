@@ -22,12 +22,17 @@ class AccountsConfig(AppConfig):
             staff_follows_groups,
             staff_follows_groups_on_save,
             sync_roles_after_migrate,
+            throttle_names_hashed_after_migrate,
         )
 
         # Groups and permissions follow the code after every migrate (permissions only exist
         # after their apps' post_migrate, so this cannot be a plain data migration). No sender:
         # the receiver acts on the last app's signal, when all permissions exist.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="accounts.sync_roles")
+        # Login names kept as typed by the throttle before it hashed them (accounts/lockout.py).
+        post_migrate.connect(
+            throttle_names_hashed_after_migrate, dispatch_uid="accounts.throttle_names_hashed"
+        )
         # Staff status follows the roles (accounts/staff.py).
         user_model = get_user_model()
         m2m_changed.connect(

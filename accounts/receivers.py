@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 
 from audit import events
 
+from .lockout import is_account, typed_names_hashed, unknown_name_digest
 from .oidc import OIDC_BACKEND
 from .roles import sync_roles
 from .staff import staff_status_sync, staff_status_sync_all
@@ -27,6 +28,13 @@ def sync_roles_after_migrate(sender: AppConfig, **kwargs) -> None:
     if sender.label == last_app_with_models().label:
         sync_roles()
         staff_status_sync_all()
+
+
+def throttle_names_hashed_after_migrate(sender: AppConfig, **kwargs) -> None:
+    """Once per migrate, when django-axes' tables exist: the names it kept as typed before it
+    kept a name no account has only as its keyed hash are hashed too (accounts.lockout)."""
+    if sender.label == last_app_with_models().label:
+        typed_names_hashed()
 
 
 def staff_follows_groups(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
@@ -84,17 +92,8 @@ def login_failure_audited(sender, credentials: dict, request=None, **kwargs) -> 
     # An OIDC sign-on the app refused (unknown user) carries no user name: the backend left it.
     refused = getattr(request, "oidc_refused_username", "")
     username = credentials.get("username") or refused
-    known = bool(refused and not credentials.get("username")) or _is_account(username)
+    known = bool(refused and not credentials.get("username")) or is_account(username)
     events.user_login_failed(username=str(username or ""), known=known, request=request)
-
-
-def _is_account(username) -> bool:
-    """Whether `username` names an account (else it may be a password typed in the wrong field,
-    which the audit log keeps only as a keyed hash)."""
-    if not username:
-        return True  # nothing typed: nothing to hide
-    field = get_user_model().USERNAME_FIELD
-    return get_user_model().objects.filter(**{f"{field}__iexact": str(username)}).exists()
 
 
 def logout_audited(sender, request, user, **kwargs) -> None:
@@ -105,6 +104,10 @@ def logout_audited(sender, request, user, **kwargs) -> None:
 
 def lockout_audited(sender, request, username, **kwargs) -> None:
     """axes' user_locked_out: too many failures for this name or address."""
+    digest = unknown_name_digest(str(username or ""))
+    if digest:  # a name no account has, as the throttle keeps it (accounts.lockout)
+        events.user_locked_out(username="", known=False, digest=digest, request=request)
+        return
     events.user_locked_out(
-        username=str(username or ""), known=_is_account(username), request=request
+        username=str(username or ""), known=is_account(username), request=request
     )

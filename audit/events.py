@@ -10,13 +10,10 @@ user is taken when no actor is given).
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from typing import TYPE_CHECKING, Any
 
-from django.conf import settings
-
+from . import digests
 from .actions import AuditAction
 from .services import audit_log, batched  # noqa: F401 - batched: for the apps, with the events
 
@@ -684,16 +681,13 @@ def user_logged_in(*, actor, method: str, request: HttpRequest | None = None) ->
     )
 
 
-def _tried_name(username: str, known: bool) -> dict[str, Any]:
+def _tried_name(username: str, known: bool, digest: str = "") -> dict[str, Any]:
     """The name a login tried: as typed when it is an account's; otherwise (a password typed
     into the name field, a resident's e-mail address) only its keyed hash, so repeated tries of
     one name still show as one while the log, kept for good, does not hold what was typed."""
     if known:
         return {"username": (username or "")[:150]}
-    key = hmac.new(
-        settings.SECRET_KEY.encode("utf-8"), b"meppel-archief/audit-login-name", "sha256"
-    ).digest()
-    digest = hmac.new(key, (username or "").encode("utf-8"), hashlib.sha256).hexdigest()
+    digest = digest or digests.login_name_digest(username)
     return {"username_unknown": True, "username_digest": digest}
 
 
@@ -716,15 +710,16 @@ def user_logged_out(*, actor, request: HttpRequest | None = None) -> AuditEvent:
 
 
 def user_locked_out(
-    *, username: str, known: bool = True, request: HttpRequest | None = None
+    *, username: str, known: bool = True, digest: str = "", request: HttpRequest | None = None
 ) -> AuditEvent:
     """Too many failed logins for this name or address: further logins are refused for a while
-    (the name as in user_login_failed)."""
+    (the name as in user_login_failed; `digest`: a name no account has, hashed already by the
+    login throttle with audit.digests.login_name_digest)."""
     return _write(
         AuditAction.USER_LOCKED_OUT,
         request=request,
         result="geblokkeerd",
-        detail=_tried_name(username, known),
+        detail=_tried_name(username, known, digest),
     )
 
 

@@ -10,19 +10,17 @@ SECRET_KEY): a word of a later text is hashed the same way and compared. Without
 list of names cannot be tried against a hash; with it, a list of common names can (the name
 lists' 34,000 names hash in under a second): the hashes are pseudonymised personal data, as
 safe as the key kept apart from the database and its backups. A hash made with a key is found
-only with that key (see _keys on rotating it).
+only with that key (see audit.digests on rotating it).
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
-import hmac
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from django.conf import settings
+from audit.digests import person_digest, person_lookup_digests
 
 from .models import PersonDigest, Submission
 from .redaction import lexicon
@@ -35,45 +33,14 @@ MAX_NAME_WORDS = 6
 _CHUNK = 5000
 
 
-def _derived(secret: str) -> bytes:
-    return hmac.new(secret.encode("utf-8"), b"meppel-archief/person-digest", "sha256").digest()
-
-
-@functools.cache
-def _keys(
-    secret: str, secret_fallbacks: tuple[str, ...], own: str, own_fallbacks: tuple[str, ...]
-) -> tuple[bytes, ...]:
-    """The key new hashes are made with, then every earlier one a kept hash may be made with:
-    a hash cannot be made again once the purge took the name, so a rotated key must still
-    recognise it (the old keys in the fallbacks, a key derived from SECRET_KEY before a key of
-    their own was set)."""
-    current = own.encode("utf-8") if own else _derived(secret)
-    earlier = [key.encode("utf-8") for key in own_fallbacks if key]
-    earlier += [_derived(s) for s in ((secret if own else ""), *secret_fallbacks) if s]
-    return tuple(dict.fromkeys([current, *earlier]))
-
-
-def _settings_keys() -> tuple[bytes, ...]:
-    return _keys(
-        settings.SECRET_KEY,
-        tuple(settings.SECRET_KEY_FALLBACKS),
-        settings.ARCHIEF_PERSON_DIGEST_KEY,
-        tuple(settings.ARCHIEF_PERSON_DIGEST_KEY_FALLBACKS),
-    )
-
-
-def _hmac(key: bytes, text: str) -> str:
-    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
-
-
 def keyed_digest(text: str) -> str:
-    """The HMAC-SHA256 (hex) of `text` with the archive's person-digest key."""
-    return _hmac(_settings_keys()[0], text)
+    """The HMAC-SHA256 (hex) of `text` with the archive's person-digest key (audit.digests)."""
+    return person_digest(text)
 
 
 def _lookup_digests(text: str) -> list[str]:
     """The hashes `text` may be kept under: with the current key and each earlier one."""
-    return [_hmac(key, text) for key in _settings_keys()]
+    return person_lookup_digests(text)
 
 
 def _folded(word: str) -> str:
@@ -133,7 +100,7 @@ def person_digests_store(submission: Submission, persons: Sequence[str]) -> int:
 
 def _candidates(texts: Iterable[str]) -> dict[str, list[str]]:
     """Every run of up to MAX_NAME_WORDS words in `texts` by its hashes (one per key, see
-    _keys), with the runs as written."""
+    audit.digests.person_keys), with the runs as written."""
     out: dict[str, list[str]] = {}
     for text in texts:
         if not text:

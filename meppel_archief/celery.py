@@ -4,6 +4,8 @@ import logging
 import os
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from celery import Celery, Task
 from celery.signals import beat_init, worker_process_init, worker_ready
@@ -24,10 +26,29 @@ class AppTask(Task):
         return super().apply_async(args, kwargs, task_id=task_id, **options)
 
 
+# Set by tasks_inline() for the thread that runs it.
+_inline = threading.local()
+
+
+@contextmanager
+def tasks_inline() -> Iterator[None]:
+    """Run the tasks this thread queues inside it, even with ARCHIEF_EAGER_IN_BACKGROUND: for a
+    command that must have done all its work when it ends (`load_demo`), whose own run of a
+    task would otherwise race the background one, and whose threads die with the process."""
+    before = getattr(_inline, "on", False)
+    _inline.on = True
+    try:
+        yield
+    finally:
+        _inline.on = before
+
+
 def _eager_in_background() -> bool:
     # Imported here: this module loads before Django's settings are configured.
     from django.conf import settings
 
+    if getattr(_inline, "on", False):
+        return False
     return getattr(settings, "ARCHIEF_EAGER_IN_BACKGROUND", False)
 
 

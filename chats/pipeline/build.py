@@ -33,6 +33,7 @@ from chats.redaction import (
 )
 from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
 from chats.redaction.documents import (
+    PDF_WORDS,
     DocumentRejected,
     drawn_pages_copy,
     pdf_page_count,
@@ -490,12 +491,15 @@ def _pdf(
     )
     text = _clean_text(redacted.text)
     found = [SpanOut(s, e, label) for s, e, label in redacted.text_spans]
+    places = [list(word) for word in redacted.words]
     if text != redacted.text:  # offsets index the text as read: keep them valid
-        text, found = "", []
+        text, found, places = "", [], []
     words = {
         "ocr_text": text,
         "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,
         "ocr_spans": tuple(found),
+        # Where its words are on the pages: a box added in review is painted there.
+        "ocr_boxes": {PDF_WORDS: places} if places else None,
     }
     return _write(workdir, key, redacted.data), words
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import io
 import math
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -87,6 +88,10 @@ class RedactedPdf:
     # apart by a blank line, and the personal data found in it: (start, end, label).
     text: str = ""
     text_spans: tuple[tuple[int, int, str], ...] = ()
+    # Where the words of `text` sit on the drawn pages, for painting a box Informatiebeheer adds
+    # later (paint_spans): [start, end, page from 0, left, top, right, bottom, line] in pixels of
+    # the page's image. No text. A rotated page's words are left out (not painted: withheld).
+    words: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,8 @@ class _Page:
     plates: int
     text: str
     spans: list[tuple[int, int, str]]
+    # [start, end, left, top, right, bottom, line] of the words of `text`, in the image's pixels.
+    words: list[tuple[int, ...]] = ()
 
 
 # detect(text, known_names=...) -> spans (start, end, label), as chats.redaction.detect.
@@ -196,7 +203,7 @@ def redact_pdf(
     finally:
         pdf.close()
     images = [p.image for p in pages]
-    text, text_spans = _joined_text(pages)
+    text, text_spans, words = _joined_text(pages)
     buffer = io.BytesIO()
     images[0].save(
         buffer,
@@ -218,15 +225,20 @@ def redact_pdf(
         sum(p.plates for p in pages),
         text=text,
         text_spans=text_spans,
+        words=words,
     )
 
 
-def _joined_text(pages: Sequence[_Page]) -> tuple[str, tuple[tuple[int, int, str], ...]]:
-    """The pages' texts, a blank line apart, with their spans moved to the joined text."""
+def _joined_text(
+    pages: Sequence[_Page],
+) -> tuple[str, tuple[tuple[int, int, str], ...], tuple[tuple[int, ...], ...]]:
+    """The pages' texts, a blank line apart, with their spans and words moved to the joined
+    text (a word also gets its page's number)."""
     parts: list[str] = []
     spans: list[tuple[int, int, str]] = []
+    words: list[tuple[int, ...]] = []
     offset = 0
-    for page in pages:
+    for number, page in enumerate(pages):
         text = page.text.strip()
         if not text:
             continue
@@ -237,9 +249,13 @@ def _joined_text(pages: Sequence[_Page]) -> tuple[str, tuple[tuple[int, int, str
             start, end = max(start - cut, 0), min(end - cut, len(text))
             if end > start:
                 spans.append((offset + start, offset + end, label))
+        for start, end, *box in page.words:
+            start, end = max(start - cut, 0), min(end - cut, len(text))
+            if end > start:
+                words.append((offset + start, offset + end, number, *box))
         parts.append(text)
         offset += len(text)
-    return "\n\n".join(parts), tuple(spans)
+    return "\n\n".join(parts), tuple(spans), tuple(words)
 
 
 def _normalized(text: str) -> str:
@@ -312,6 +328,11 @@ def _redact_page(
         for span in spans:
             for box in _line_boxes(textpage, span.start, span.end):
                 rects.append(box)
+        layer_words = (
+            _layer_words(textpage, text, to_pixels=_to_pixels(left, top, scale))
+            if not rotation and len(text.strip()) >= MIN_TEXT_CHARS
+            else []
+        )
     finally:
         textpage.close()
     # Only the page's content, which the text above was read from: annotations were merged
@@ -334,7 +355,7 @@ def _redact_page(
     # What is drawn but not in the text layer (a picture's text, a font that maps its
     # characters to other ones, outlines) is only read from the pixels.
     found = [(number, str(s.label)) for s in spans]
-    read_text, read_spans = _black_out_read_text(image, number, detect, known_names)
+    read_text, read_spans, read_words = _black_out_read_text(image, number, detect, known_names)
     found += [(number, label) for _, _, label in read_spans]
     if pictures and has_pictures:
         image, found_faces, found_plates = redact_image(image)
@@ -344,16 +365,54 @@ def _redact_page(
     if len(text.strip()) >= MIN_TEXT_CHARS:
         search_text = text
         search_spans = [(s.start, s.end, str(s.label)) for s in spans]
+        search_words = layer_words
     else:  # little or no text layer: the words are what OCR read on the page
         search_text, search_spans = read_text, read_spans
-    return _Page(image, found, page_faces, page_plates, search_text, search_spans)
+        search_words = [] if rotation else read_words
+    return _Page(image, found, page_faces, page_plates, search_text, search_spans, search_words)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _to_pixels(left: float, top: float, scale: float):
+    """Points (left, bottom, right, top) on the page to pixels (left, top, right, bottom) of its
+    image drawn at `scale`."""
+
+    def convert(box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+        box_left, box_bottom, box_right, box_top = box
+        return (
+            math.floor((box_left - left) * scale),
+            math.floor((top - box_top) * scale),
+            math.ceil((box_right - left) * scale),
+            math.ceil((top - box_bottom) * scale),
+        )
+
+    return convert
+
+
+def _layer_words(textpage, text: str, *, to_pixels) -> list[tuple[int, ...]]:
+    """[start, end, left, top, right, bottom, line] of each word of the text layer (a word
+    broken over two lines is two parts); a word whose box does not overlap the previous one's
+    height starts a new line."""
+    words: list[tuple[int, ...]] = []
+    line, last = 0, None
+    for match in _WORD.finditer(text):
+        for box in _line_boxes(textpage, match.start(), match.end()):
+            if last is not None:
+                overlap = min(box[3], last[3]) - max(box[1], last[1])
+                if overlap <= 0.5 * min(box[3] - box[1], last[3] - last[1]):
+                    line += 1
+            last = box
+            words.append((match.start(), match.end(), *to_pixels(box), line))
+    return words
 
 
 def _black_out_read_text(
     image: Image.Image, number: int, detect: DetectFn, known_names: tuple[str, ...]
-) -> tuple[str, list[tuple[int, int, str]]]:
+) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, ...]]]:
     """Black out, in place, the personal data OCR reads on the drawn page (what the text layer
-    held is black already); returns the text read and the spans found in it."""
+    held is black already); returns the text read, the spans found in it and its words."""
     try:
         ocr = ocr_image(image)
     except OcrFailed:
@@ -361,12 +420,18 @@ def _black_out_read_text(
             MESSAGE_PAGE_UNREAD.format(page=number), code="pdf_page_unread"
         ) from None
     if not ocr.text.strip():
-        return "", []
+        return "", [], []
     spans = detect_in_ocr(ocr, known_names=known_names, detect=detect)
     draw = ImageDraw.Draw(image)
     for box in boxes_for_spans(ocr, spans, size=image.size):
         draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill="black")
-    return ocr.text, [(start, end, str(label)) for start, end, label in spans]
+    lines: dict[tuple[int, int, int, int], int] = {}
+    words = [
+        (w.char_start, w.char_end, w.left, w.top, w.right, w.bottom)
+        + (lines.setdefault(w.line_key, len(lines)),)
+        for w in ocr.words
+    ]
+    return ocr.text, [(start, end, str(label)) for start, end, label in spans], words
 
 
 # The drawn-pages copy of a PDF that could not be checked: at most this many pages (a longer one
@@ -420,6 +485,79 @@ def drawn_pages_copy(
         pdf.close()
 
 
+# The key of a PDF's words in MediaItem.ocr_boxes (a screenshot's layout has "words").
+PDF_WORDS = "pdf_words"
+# Black boxes painted later reach this many pixels beyond the words' own boxes.
+PAINT_PAD_PIXELS = 3
+
+
+def paint_spans(
+    data: bytes, words: Sequence[Sequence[int]], spans: Iterable[tuple[int, int]]
+) -> bytes | None:
+    """The image-only PDF `data` (made by redact_pdf) with a black box over the words each
+    span of its text touches (`words` as RedactedPdf.words), one box per line; None when a span
+    touches no word whose place is known (a rotated page): the pages cannot show it hidden."""
+    boxes: dict[int, list[tuple[int, int, int, int]]] = {}
+    for start, end in spans:
+        touched: dict[tuple[int, int], list[Sequence[int]]] = {}
+        for word in words:
+            if word[0] < end and word[1] > start:
+                touched.setdefault((word[2], word[7]), []).append(word)
+        if not touched:
+            return None
+        for (page, _line), on_line in touched.items():
+            boxes.setdefault(page, []).append(
+                (
+                    min(w[3] for w in on_line) - PAINT_PAD_PIXELS,
+                    min(w[4] for w in on_line) - PAINT_PAD_PIXELS,
+                    max(w[5] for w in on_line) + PAINT_PAD_PIXELS,
+                    max(w[6] for w in on_line) + PAINT_PAD_PIXELS,
+                )
+            )
+    images, dpi = _page_images(data)
+    for page, page_boxes in boxes.items():
+        if page >= len(images):
+            return None
+        draw = ImageDraw.Draw(images[page])
+        for box in page_boxes:
+            draw.rectangle(box, fill="black")
+    buffer = io.BytesIO()
+    images[0].save(
+        buffer,
+        format="PDF",
+        save_all=True,
+        append_images=images[1:],
+        resolution=dpi,
+        quality=JPEG_QUALITY,
+        title=None,
+        creationDate=None,
+        modDate=None,
+    )
+    return buffer.getvalue()
+
+
+def _page_images(data: bytes) -> tuple[list[Image.Image], float]:
+    """The one picture of each page of an image-only PDF, in its own pixels, and its
+    resolution (dots per inch)."""
+    pdf = _open(data)
+    images: list[Image.Image] = []
+    dpi = float(DEFAULT_DPI)
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                picture = next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]))
+                bitmap = picture.get_bitmap(render=False)
+                images.append(bitmap.to_pil().convert("RGB"))
+                bitmap.close()
+                dpi = images[-1].width / (page.get_size()[0] / 72)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return images, dpi
+
+
 def pdf_page_count(src: PdfSource) -> int:
     """Number of pages, or DocumentRejected when the PDF cannot be read."""
     pdf = _open(src)
@@ -433,6 +571,8 @@ __all__: Sequence[str] = (
     "DocumentRejected",
     "drawn_pages_copy",
     "RedactedPdf",
+    "PDF_WORDS",
+    "paint_spans",
     "pdf_page_count",
     "redact_pdf",
 )

@@ -52,6 +52,7 @@ from ..models import (
     Submission,
 )
 from ..redaction import PLACEHOLDERS
+from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
 from ..redaction.images import ImageRejected, redraw_screenshot
 from ..selection import apply_submitter_period, submitter_period_q
 from ..selectors import servable_file
@@ -155,6 +156,8 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     """
     layout = media.ocr_boxes or {}
     derived = media.derived
+    if layout.get(PDF_WORDS) and derived is not None and derived.file:
+        return adding and _paint_pdf(media, layout[PDF_WORDS])
     if not layout.get("words") or derived is None or not derived.file:
         return False
     spans = list(
@@ -181,6 +184,26 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     except (OSError, ImageRejected):
         raise ReviewError(IMAGE_SOURCE_GONE) from None
     _replace_derived(derived, redrawn.data)
+    return True
+
+
+def _paint_pdf(media: MediaItem, words: list) -> bool:
+    """Paint the redactions made by hand in a PDF's text on its redacted pages (what was found
+    at processing is black already; one switched off stays black, its text shows again).
+    Returns whether every one could be painted: not when one lies where the place of the words
+    is not known (a rotated page)."""
+    spans = RedactionSpan.objects.filter(
+        media=media, active=True, source=RedactionSource.HANDMATIG
+    ).values_list("start", "end")
+    derived = media.derived
+    try:
+        with default_storage.open(derived.file.name, "rb") as fh:
+            painted = paint_spans(fh.read(), words, spans)
+    except (OSError, DocumentRejected):
+        return False
+    if painted is None:
+        return False
+    _replace_derived(derived, painted)
     return True
 
 

@@ -362,6 +362,46 @@ The sets from this one module never share a seed or a word pool:
   ADDRESS 3, PHONE 2, DATE_OF_BIRTH 1, IBAN 1, LICENSE_PLATE 1), 17 of 195 must-keep items
   blacked (8.7%), CPU per screenshot median 0.60 s, worst 0.98 s (load 10-12).
   Measured only; expected items in `demo/generators/screenshot_sets/blind16_expected.json`.
+- the seventeenth blind set (`BLIND17`), written on main 1478215: its own values, templates and
+  chat texts (work chats of Meppel employees with residents, colleagues and contractors on new
+  subjects: giant hogweed in a verge, a dead swan, cows loose on the road, a sinkhole, a dog
+  walking area, a full bottle bank, a wrecked bus shelter, Burendag, a misspelt street sign, a
+  granny flat, an abandoned trailer, an attestatie de vita, the use of a partner's surname, BRP
+  secrecy, a driving licence medical, a circus, tree roots lifting tiles, a play street,
+  swallows at a school, a wind turbine's hum, a move to a care home, a green roof, a car share
+  spot, a busker, a first child's surname, a dog bite, fireworks litter, legionella, bulky
+  waste, ...) with `BLIND17_STYLE`: first names that are words ("Door", "Trui", "Rob", "Berk",
+  "Toon") with their nicknames ("Doortje", "Robbie") as a saved contact ("Door (Doortje)"), in
+  notices, cards, the Web chat list and a group header's typing indicator; a lower-case surname
+  that is a word as a saved contact ("vis - buurman"); Filipino, Latvian, Slovak, Pakistani,
+  Estonian, Senegalese, Japanese, Bangladeshi and Frisian names and a double first name
+  ("Marie-José"); double surnames ("van der Veen-Dekker", a partner's name before one's own:
+  "Door Diallo-Vis") and tussenvoegsels ("'t Hart", "uit den Bogaard"); surnames that are words
+  ("Vis", "Klok", "Wever", "Zaal", "Rots", "Peer", "de Vos", "Hof") alone, in lower case, in
+  capitals ("ZAAL R.") and as "Zaal, R.M."; phone numbers "06 123 456 78", "+31 6-", "(+31) 6",
+  "06.12 ...", "0031 (0)6", "06 12-34-56-78", "+31-6...", landlines of Assen, Beilen,
+  Dedemsvaart and Heerenveen, numbers abroad (+63, +371, +421, +92, +372, +221, +81, +880);
+  IBANs by four, dotted, with spaced dashes, flat, lowercase, and Slovak/Latvian/Pakistani/
+  Slovenian/Danish/Norwegian ones; BSNs 4.2.3, 3-3-3, 2.2.2.3, 4 3 2, "3 3-3" (all passing their
+  checks); birth dates "3.7.1988", with en dashes, "3/7/88", year first with slashes, "03 07
+  '88", "3 JUL 1988", "3 juli, 1988", "3-juli-1988", "03 jul. 1988"; addresses with
+  toevoegingen (" boven", " beneden", " app. 4", " kamer 12", "-hs", " ws", "(woonboot)"), the
+  number first ("12 Randweg"), long street names wrapped ("Van der Duyn van Maasdamlaan");
+  postcodes "NL7942AB", lowercase or with two spaces; plates rich in J/L/N/H and 2/5/6, flat or
+  lowercase; e-mail addresses in capitals, on a personal domain ("info@door-vis.nl"); as
+  must-keep the municipality's numbers, IBANs, WhatsApp number and postbus in other writings
+  ("14-05-22" like a date, "14 - 0522", "0522 – 859500", "00 31 522 859 500", "+31614000522",
+  "nl36bngh0285007531"), mailboxes, firms and schools named after words or names of the pool
+  ("Visspeciaalzaak Rob", "Akoestiekbureau Door", "Wever Hoveniers", "OBS De Berk"), places
+  ("Linde"), streets holding a surname ("Weverstraat"), dates that are no birth dates ("3-7",
+  "3-7-'26", "di 3/7", "03.07.2026"), times ("14u"), amounts ("37 euro 50"), KvK and VAT numbers,
+  case, melding, besluit, invoice and project codes. 30 screenshots: 13 Android, 7 iPhone, 10
+  Web, 13 dark, 13 JPEG, 8 scaled; 489 personal-data and 229 must-keep items (the seed picked
+  among 30 for the mix of screens and item kinds, by the rendered counts only). Measured blind on
+  main 1478215: 85 of 489 readable (PERSON 66, ADDRESS 10, PHONE 4, BSN 3, DATE_OF_BIRTH 1,
+  LICENSE_PLATE 1), 9 of 229 must-keep items blacked (3.9%), CPU per screenshot median 0.64 s,
+  worst 0.95 s (load 17-19).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind17_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1384,6 +1424,80 @@ BLIND16_POOLS = Pools(
     ),
     bank_codes=("RBOS", "BBRU", "ANDL", "LOCY", "AXAB"),
 )
+BLIND17_POOLS = Pools(
+    # Door, Trui, Rob, Berk and Toon are also words ("door", "trui", "rob", "berk", "toon");
+    # Berk is Turkish too. Maricel is Filipino, Jānis Latvian, Zuzana Slovak, Bilal Pakistani,
+    # Kadri Estonian, Mamadou Senegalese, Ayumi Japanese, Nasrin Bangladeshi, Douwe and Hiske
+    # Frisian, Marie-José a double first name.
+    first_names=(
+        "Door",
+        "Trui",
+        "Rob",
+        "Berk",
+        "Toon",
+        "Maricel",
+        "Jānis",
+        "Zuzana",
+        "Bilal",
+        "Kadri",
+        "Mamadou",
+        "Ayumi",
+        "Nasrin",
+        "Douwe",
+        "Hiske",
+        "Marie-José",
+    ),
+    # Surnames that are common words ("vis", "klok", "wever", "zaal", "rots", "peer", "hof").
+    word_surnames=("Vis", "Klok", "Wever", "Zaal", "Rots", "Peer", "de Vos", "Hof"),
+    # Double surnames, tussenvoegsels ("'t Hart", "uit den Bogaard") and names of other origins.
+    surnames=(
+        "Dela Cruz",
+        "Bērziņš",
+        "Horváthová",
+        "Chaudhry",
+        "Tamm",
+        "Diallo",
+        "Sato",
+        "Rahman",
+        "van der Veen-Dekker",
+        "Veldkamp-Oosting",
+        "'t Hart",
+        "uit den Bogaard",
+    ),
+    # "Weverstraat" holds a surname of the pool: a street. Two long names wrap over lines.
+    streets=(
+        "Industrieweg",
+        "Mandeveld",
+        "Dieselstraat",
+        "Nijeveenseweg",
+        "Randweg",
+        "Weverstraat",
+        "Van der Duyn van Maasdamlaan",
+        "Professor van der Scheerstraat",
+    ),
+    # "Linde" reads like a first name.
+    places=("Linde", "Zeijerveen", "Balkbrug", "Oud-Avereest", "De Stapel", "Dedemsvaart"),
+    groups=(
+        "Team Parkeren",
+        "Buurtapp Mandeveld",
+        "Team Jeugd en Onderwijs",
+        "Werkgroep Speelnatuur",
+        "Team Afval en Reiniging",
+    ),
+    # Rich in J/L/N/H and the digits 2, 5 and 6 (J/1, L/1, N/H, 2/Z, 5/S, 6/G), sidecodes 4-11.
+    plates=(
+        "JL-256-N",
+        "6-NJH-52",
+        "25-LHN-6",
+        "H-625-JL",
+        "NJL-25-H",
+        "L-52-NJH",
+        "5-JH-265",
+        "562-NL-2",
+        "JN-56-LH",
+    ),
+    bank_codes=("STAL", "DSSB", "KOEX", "OVBN", "ABNC"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1484,6 +1598,14 @@ BLIND16 = SetConfig(
     tag="blind16",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND17 = SetConfig(
+    name="blind17",
+    seed=384_182,
+    count=30,
+    pools=BLIND17_POOLS,
+    tag="blind17",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1505,6 +1627,7 @@ SETS = {
         BLIND14,
         BLIND15,
         BLIND16,
+        BLIND17,
     )
 }
 
@@ -4669,6 +4792,333 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "in",
         "Schade aan de auto ({plate_text}) van {other_lc} door een gat in de {street2}. Mail {email}.",
     ),
+    # blind17: drawn only by the seventeenth blind set (work chats of Meppel employees with
+    # residents, colleagues and contractors on new subjects: giant hogweed, a dead swan, cows
+    # loose, a sinkhole, a dog walking area, a full bottle bank, a bus shelter, Burendag, a
+    # misspelt street sign, a granny flat, an abandoned trailer, a life certificate, the use of
+    # a partner's name, BRP secrecy, a driving licence medical, a circus, tree roots, a play
+    # street, swallows, a wind turbine's hum, a care home move, a green roof, a car share
+    # spot, a busker, a first child's surname, a dog bite, fireworks litter, legionella, ...).
+    (
+        "blind17",
+        "in",
+        "Berenklauw langs de {street} bij {addr!!}; de buurman, {name_lc}, heeft er blaren van. Tel {phone}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Dank u. De maaiploeg van {firm} komt {date}; uw melding staat onder {melding}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Dode zwaan in de gracht bij de {street2}, gevonden door {word_first} {sur_lc} ({phone2!}).",
+    ),
+    (
+        "blind17",
+        "out",
+        "Ik heb {org} gebeld ({org_phone}). Zij halen hem {timespan} op.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Koeien los op de {street2} bij {place}! Boer {neighbour_title} neemt niet op, zijn vrouw {other} wel: {phone_abroad}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Verzakking in de stoep voor {addr3}, {postcode} {place}. {nick} is er met de fiets in gereden.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Afgezet met hekken. Schade graag melden bij {mailbox2} onder {zaak}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Kan er een hondenuitlaatplaats komen aan de {street}? Namens de buurt, {initials}, {addr2}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "De glasbak bij {school} zit vol. Mevrouw {other_sur_title} van {addr!!} belde er al twee keer over: {landline}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "De volgende ophaalronde is {date}. Vragen? {switch_var} of WhatsApp {wa_gem}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Schuilhokje bij de bushalte {street} vernield. Volgens {neighbour_lc} een jongen op een scooter, kenteken {plate_text}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Burendag {date}: {mate} ({email!}) vraagt {amount2} subsidie, rekening {iban!!} t.n.v. de buurtvereniging.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Subsidie {project} toegekend: {amount2} wordt overgemaakt, ons kenmerk {kenmerk}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Het straatnaambord op de hoek van de {street2} is fout gespeld, zegt {colleague}. Kan {firm} een nieuw maken?",
+    ),
+    (
+        "blind17",
+        "in",
+        "Mantelzorgwoning in de tuin van {name_rev}, {addr3}: is dat vergunningvrij? Bel {phone3!}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "De vergunningcheck staat op {url_gem}. Anders een afspraak via {switch_alt}, {hours}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Aanhanger {plate} staat al drie weken voor {addr2}. Van {other_lc} denk ik, {phone}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Attestatie de vita voor {other}, geboren {dob!}, BSN {bsn}. Ze woont op {addr!!}, {postcode_odd}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "De attestatie is klaar onder {zaak}. Ophalen {date} vanaf {time}, paspoort meenemen.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Naamgebruik: {name} wil voortaan als {double!} aangeschreven worden. BSN {bsn_spaced}, mail {email2}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Naamgebruik aangepast per {date} ({besluit}). Vragen kunnen naar {mailbox}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Geheimhouding BRP gevraagd door {initials}, geb. {dob_text}, {addr}. Haar ex {mate_short} zoekt haar.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Opa {other_first} ({dob}) moet een eigen verklaring doen voor zijn rijbewijs; kleindochter {kid} helpt, {phone2}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Dat loopt via {org}. De keuring kost {amount} en duurt {timespan}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Hond gevonden bij {place}, de chip staat op naam van {name_rev}, {addr2!!}, {email}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Circus op de {street}: directeur {mate} vraagt een standplaats {date}. KvK {kvk}, btw {btw}, tel {phone_abroad!}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Standplaats verleend bij {besluit}: leges {amount} op {iban_gem} o.v.v. {factuur}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Boomwortels duwen de tegels omhoog bij {addr3}. {word_first} {sur_title} viel met de rollator. Tel. {landline!}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Speelstraat voor de {street2} aangevraagd, contact {mate_first} {sur_lc}, {phone3}, {email2!}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Een speelstraat kan vanaf {date} met borden van {firm}; aanvragen via {url_gem}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "De fiets van {kid} is bij het station weggehaald; het frame staat op naam van {name}, {addr}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Camper {plate_text} staat voor het huis van {neighbour_title} op {addr2!!}. Buurman {nick} weet van wie: {phone}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Handhaving kijkt {date} om {time}. Melding {melding}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Zwaluwtil bij {school}: juf {other_first} {sur_title} ({email}) wil dat de nesten blijven.",
+    ),
+    (
+        "blind17",
+        "in",
+        "De windturbine bromt 's nachts, schrijft {name_lc} van {addr!} ({phone2}). Kan {firm} meten?",
+    ),
+    (
+        "blind17",
+        "out",
+        "Meting gepland op {date}, {timespan}. Het rapport komt in {zaak}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Vrijwilligersvergoeding voor {mate}: {amount} graag op {iban_lc!!}, BSN {bsn}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Vergunning voor {event}: aanvrager {other}, {addr2}, {postcode}, {phone_abroad}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Voor {event} is een melding genoeg; {other_first} krijgt {kenmerk} per mail.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Verhuisd naar het verpleeghuis: {initials}, {addr3}. Post graag naar dochter {mate}, {addr!!}, {postcode}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Zorgen over buurvrouw {other_lc} ({dob_text}) op {addr2!!}: ze eet niet meer. Gemeld door {name}, {phone!}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Ik vraag {org} langs te gaan. Spoed? Bel {org_phone}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Subsidie groen dak: {name_rev}, {addr}, IBAN {iban_flat!!}, offerte van {firm} ({amount}).",
+    ),
+    (
+        "blind17",
+        "in",
+        "Deelautoplek aan de {street2}? Initiatiefnemer {word_first} ({url}) heeft al twintig handtekeningen.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Mooi initiatief; voorstel {project} staat {date} op de agenda van de raad.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Straatmuzikant {nick} {sur_title} vraagt of hij op de {street} mag spelen. Tel {phone3}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Eerste kind: {name} en {mate} kiezen als achternaam {double}. Afspraak voor {date}? Mail {email!}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Staat: {date} om {time}, balie 3. Beide ID-kaarten meenemen. Vragen: {switch}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Hondenbeet bij de {street2}: slachtoffer {kid} ({dob}), eigenaar van de hond {other_initials}, {phone_abroad}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Vuurwerkafval voor {addr3} en {addr2}; {neighbour_title} heeft foto's. Zijn nummer: {phone2!}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "{firm} ruimt het {date} op. De kosten ({amount2}) verhalen we, kenmerk {kenmerk}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "{colleague_first}, bel jij {name_rev} ({bsn_spaced!}) terug over de bijstand? {phone}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Notitie van {colleague}: huisbezoek {addr!!}, bewoner {other_initials}, hond aanwezig, bel vooraf {landline}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Genoteerd. Verslag in {zaak}, kopie naar {mailbox2}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Valpreventiecursus: aanmelding {other}, geb. {dob_text}, {addr3}, {postcode_odd}, {phone3}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Legionella in de fontein bij {school}? Gemeld door {word_first} {sur_lc} via {email2}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "De fontein staat uit tot {date}. {org} neemt {timespan} monsters.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Grofvuil ophalen bij {name_lc}, {addr2}, {postcode}: bank en kast. Betaald vanaf {iban!}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "ID-kaart van {kid} ({dob}) afgegeven door {neighbour_lc}, {addr2}. Bellen de ouders {phone2}?",
+    ),
+    (
+        "blind17",
+        "in",
+        "{nick}, mijn buurmeisje, wil stage lopen bij de gemeente. Geboren {dob_text}, mail {email}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "Leuk! Solliciteren via {mailbox2} kan tot {date}.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Loslopende kippen op de {street} van {other_lc}. Nummer van {other_first}: {phone_abroad}; {first} heeft het ook.",
+    ),
+    (
+        "blind17",
+        "in",
+        "Geluidsscherm {street2}: petitie van {mate} en {name_rev}; crowdfunding op {iban_foreign!!}.",
+    ),
+    (
+        "blind17",
+        "out",
+        "De petitie is binnen onder {kenmerk} en gaat {date} naar de raad.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -4755,6 +5205,9 @@ PII_LABELS = {
     "nick": "PERSON",
     # blind14
     "word_first": "PERSON",
+    # blind17
+    "double": "PERSON",
+    "word_nick": "PERSON",
 }
 KEEP_SLOTS = (
     "switch",
@@ -10922,6 +11375,518 @@ BLIND16_CHAT = ChatTexts(
 )
 
 
+# --- the seventeenth blind set's values and texts -----------------------------------------------
+
+BLIND17_ORGANISATIONS = (
+    "Regiotaxi Zuidwest-Drenthe",
+    "Dierenopvangcentrum Meppel",
+    "Stichting Present Meppel",
+    "VluchtelingenWerk Noord Nederland",
+    "het CBR",
+    "de Sociale Verzekeringsbank",
+)
+# Firms and schools, some named after a word or a name of the pool: must-keep.
+BLIND17_FIRMS = (
+    "Klok Installatietechniek",
+    "Visspeciaalzaak Rob",
+    "Transportbedrijf Rots & Zn.",
+    "Wever Hoveniers",
+    "Zalencentrum De Peer",
+    "Fietsenmakerij Toon",
+    "Bouwbedrijf Hof B.V.",
+    "Akoestiekbureau Door",
+)
+BLIND17_SCHOOLS = (
+    "OBS De Berk",
+    "Toon Hermansschool",
+    "CBS De Klokkenberg",
+    "IKC Mandeveld",
+)
+BLIND17_POSTCODE_DIGITS = ("7941", "7943", "7944", "7946", "7948", "7957")
+BLIND17_EVENTS = (
+    "Burendag",
+    "de Iftar-avond in het park",
+    "het Circus op de Stadsweide",
+    "de Avondvierdaagse",
+    "de Meppeler Boekenmarkt",
+)
+# The names their friends and family use ("Doortje" and "Robbie" are words' diminutives too).
+BLIND17_NICKNAMES = {
+    "Door": "Doortje",
+    "Trui": "Truitje",
+    "Rob": "Robbie",
+    "Berk": "Berkie",
+    "Toon": "Toontje",
+    "Maricel": "Cel",
+    "Jānis": "Jančuks",
+    "Zuzana": "Zuzka",
+    "Bilal": "Billu",
+    "Kadri": "Kati",
+    "Mamadou": "Madou",
+    "Ayumi": "Ayu",
+    "Nasrin": "Nasu",
+    "Douwe": "Dou",
+    "Hiske": "His",
+    "Marie-José": "Mieke",
+}
+# A house number's toevoeging as people write it.
+BLIND17_TOEVOEGINGEN = (
+    " boven",
+    " beneden",
+    "-1",
+    " app. 4",
+    " kamer 12",
+    "-hs",
+    "B",
+    " II",
+    "/2",
+    " ws",
+)
+
+
+def _mobile17(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31 6-{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(+31) 6 {r[:4]} {r[4:]}",
+        f"06.{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"0031 (0)6 {r[:4]} {r[4:]}",
+        f"06 {r[:2]}-{r[2:4]}-{r[4:6]}-{r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06-{r[:4]} {r[4:]}",
+        f"+31-6{r}",
+        f"+316{r}",
+        f"06{r[:4]}.{r[4:]}",
+        f"06 {r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad17(rng: random.Random) -> str:
+    """A mobile number abroad: Filipino, Latvian, Slovak, Pakistani, Estonian, Senegalese,
+    Japanese or Bangladeshi."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+63 917 {r[:3]} {r[3:7]}",
+            f"+371 2{r[:3]} {r[3:7]}",
+            f"+421 9{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+92 30{r[0]} {r[1:8]}",
+            f"+372 5{r[:3]} {r[3:7]}",
+            f"+221 77 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+81 90-{r[:4]}-{r[4:8]}",
+            f"+880 17{r[:2]}-{r[2:8]}",
+        )
+    )
+
+
+def _landline17(rng: random.Random) -> str:
+    """A landline of Meppel, Assen, Beilen, Dedemsvaart or Heerenveen (not the municipality's)."""
+    area = rng.choice(("0522", "0592", "0593", "0523", "0513"))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area)))
+    return rng.choice(
+        (
+            f"{area}-{r}",
+            f"{area} – {r[:2]} {r[2:4]} {r[4:]}",
+            f"({area}) {r[:2]} {r[2:4]} {r[4:]}",
+            f"+31 (0){area[1:]} {r}",
+            f"{area}/{r[:2]} {r[2:4]} {r[4:]}",
+        )
+    )
+
+
+def _iban17(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four, dotted or spaced around dashes; one flat; one in lowercase."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            _in_fours(c).replace(" ", "."),
+            _in_fours(c).replace(" ", " - "),
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:4]} {c[4:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower(), _in_fours(c).replace(" ", ".").lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban17(rng: random.Random) -> str:
+    """A Slovak, Latvian, Pakistani, Slovenian, Danish or Norwegian IBAN, by four."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    while True:
+        country, head, digits = rng.choice(
+            (
+                ("SK", 0, 20),
+                ("LV", 4, 13),
+                ("PK", 4, 16),
+                ("SI", 0, 15),
+                ("DK", 0, 14),
+                ("NO", 0, 11),
+            )
+        )
+        body = "".join(rng.choice(letters) for _ in range(head))
+        body += "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob17(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dots without zeros, en dashes, slashes with a short year, year
+    first with slashes, spaced with a short year) and one with its month in words (capitals,
+    a comma before the year, dashed, abbreviated with a dot)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1927, 2024)
+    digits = rng.choice(
+        (
+            f"{day}.{month}.{year}",
+            f"{day:02d}–{month:02d}–{year}",
+            f"{day}/{month}/{year % 100:02d}",
+            f"{year}/{month:02d}/{day:02d}",
+            f"{day:02d} {month:02d} '{year % 100:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1927, 2024)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {short.upper()} {year}",
+            f"{day} {name}, {year}",
+            f"{day}-{name}-{year}",
+            f"{day:02d} {short}. {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind17_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Door", "Trui", "Rob", "Berk", "Toon").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND17_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 180), rng.randint(1, 120)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND17_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob17(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 15, 30, 45))
+    nick = BLIND17_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur), _ascii16(nick)
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban17(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND17_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double surname: the partner's name before one's own, as a married person may use it.
+        "double": rng.choice(
+            (
+                f"{first} {_title(other_sur)}-{_title(sur)}",
+                f"{_title(mate_sur)}-{_title(sur)}",
+                f"{first[0]}. {_title(sur)}-{other_sur}",
+            )
+        ),
+        # As on a form: the surname first, then the first name or initials.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first}",
+                f"{sur.upper()} {first[0]}.",
+                f"{_title(sur)}, {first[0]}.{rng.choice('HMP')}.",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}{rng.choice('HMP')} {_title(sur)}",
+                f"mevr. {first[0]}. {sur}",
+                f"{first[0]}. {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND17_NICKNAMES[mate_first]} {_title(mate_sur)[0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND17_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND17_NICKNAMES[push].lower(),
+        "phone": _mobile17(rng),
+        "phone2": _mobile17(rng),
+        "phone3": _mobile17(rng, parts=True),
+        "phone_abroad": _abroad17(rng),
+        "landline": _landline17(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban17(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}", f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]}.{bsn[2:4]}.{bsn[4:6]}.{bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:7]} {bsn[7:]}",
+                f"{bsn[:3]} {bsn[3:6]}-{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        # Addresses with toevoegingen, a room in a care home, a houseboat.
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND17_TOEVOEGINGEN)}",
+                f"{street2} {n2}, kamer {rng.randint(1, 40)}",
+                f"{street2} {n2} (woonboot)",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}{rng.choice('ABCD')}",
+                f"{street3} no. {n3}",
+                f"{n3} {street3}",
+                f"{street3} {n3}{rng.choice(BLIND17_TOEVOEGINGEN)}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits}{letters.lower()}", f"NL{digits}{letters}", f"{digits}  {letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@hotmail.example",
+                f"{c}-{f}@example.nl",
+                f"info@{f}-{c}.nl",
+                f"{f.upper()}.{c.upper()}@EXAMPLE.COM",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{k}.{year}@example.net",
+                f"{c}.{f}.{year % 100:02d}@example.be",
+                f"{f[0]}{c}@mail.example.org",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"facebook.com/{f}.{c}.{year % 100:02d}",
+                f"linkedin.com/in/{f}-{c}-{n % 1000:03d}",
+                f"{f}{c}.blogspot.com",
+                f"instagram.com/_{k}_",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", ""))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND17_ORGANISATIONS),
+        "firm": rng.choice(BLIND17_FIRMS),
+        "school": rng.choice(BLIND17_SCHOOLS),
+        "event": rng.choice(BLIND17_EVENTS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        # "14-05-22" reads like a date.
+        "switch_var": rng.choice(("14-0522", "14 - 0522", "14-05-22", "tel. 14 0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522-85 95 00", "0522 – 859500")),
+        "switch_alt": rng.choice(
+            (
+                "+31 522 85 95 00",
+                "00 31 522 859 500",
+                "+31(0)522-859500",
+                "0522/859500",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "parkeren@meppel.nl",
+                "Burgerzaken@meppel.nl",
+                "jeugd@meppel.nl",
+                "afval@meppel.nl",
+                "subsidies@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14000522", "+31614000522", "06-1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/speelstraat",
+                "www.meppel.nl/naamgebruik",
+                "https://meppel.nl/afspraak-maken",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 7940 AM Meppel", "Postbus 501, 7940 am Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.replace(" ", "").lower(),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.replace(" ", "-"),
+            )
+        ),
+        "zaak": rng.choice((f"Z/26/{n:06d}", f"zaaknr. 2026-{n:06d}", f"DOC-26-{n:05d}")),
+        "kenmerk": rng.choice((f"UIT-26-{n:05d}", f"kenmerk {rng.randint(1000, 9999)}/26")),
+        "melding": rng.choice((f"M26.{n:05d}", f"melding {rng.randint(100_000, 999_999)}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]}.{kvk[2:5]}.{kvk[5:]}")),
+        "po": f"inkoopnummer {rng.randint(4_500_000, 4_599_999)}",
+        "project": rng.choice(
+            (
+                f"RV-26-{n % 1000:03d}",
+                f"P26/{n % 10_000:04d}",
+                f"Mandeveld deel {rng.randint(1, 4)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"B&W-besluit 2026/{rng.randint(1, 899):03d}",
+                f"raadsbesluit 26-{rng.randint(10, 99)}",
+            )
+        ),
+        "factuur": rng.choice(
+            (f"F26-{rng.randint(1, 99_999):05d}", f"factuur 2026.{rng.randint(1000, 9999)}")
+        ),
+        "org_phone": rng.choice(("0900-8844", "0800 - 2000", "088 - 246 8000")),
+        "hours": rng.choice(
+            ("ma-vr 9.00-12.30", "dinsdag en donderdag tot 20 uur", "alleen op afspraak")
+        ),
+        "timespan": rng.choice(
+            (
+                "tussen 13 en 15 uur",
+                f"van {hour}:{minute:02d} tot {hour + 1}:{minute:02d}",
+                f"{hour}u{minute:02d}-{hour + 2}u{minute:02d}",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}",
+                f"{WEEKDAYS[rng.randint(0, 4)][:2]} {d2}/{m2}",
+                f"{d2:02d}.{m2:02d}.2026",
+                f"{d2} {month2} a.s.",
+                f"{d2}-{m2}-'26",
+                f"{d2} {month2.capitalize()}",
+            )
+        ),
+        "time": rng.choice((f"{hour}.{minute:02d}u", f"{hour}:{minute:02d} uur", f"{hour}u")),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(1, 9)}.{rng.randint(0, 999):03d},-",
+                f"€ {rng.randint(10, 99)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(20, 300)} euro {rng.randint(10, 95)}",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(50, 750)},00", f"{rng.randint(50, 750)} EUR")),
+    }
+
+
+BLIND17_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ({word_nick}) en {other_lc} toegevoegd",
+        "{name_rev} heeft groep '{group}' aangemaakt",
+        "U bent toegevoegd door {mate_first} {sur_lc}",
+        "{neighbour_lc} heeft {initials} toegevoegd",
+    ),
+    later_notices=(
+        "{other_first} heeft de groepsafbeelding gewijzigd",
+        "{word_first} ({word_nick}) heeft de groep verlaten",
+        "{colleague_first} heeft {name_lc} verwijderd",
+        "{mate} is geen beheerder meer",
+        "{phone2} neemt deel via de uitnodigingslink van {neighbour_title}",
+    ),
+    direct_notices=(
+        "{double} is een zakelijk account.",
+        "Berichten aan {name_rev} zijn end-to-end versleuteld.",
+        "Je beveiligingscode met {other_lc} is gewijzigd.",
+    ),
+    replies=(
+        "Dank je wel, {nick}!",
+        "Ik app {neighbour_lc} even.",
+        "Komt in {zaak}.",
+        "Bedoel je {addr3}?",
+        "Ben je bereikbaar op {phone2}?",
+        "Graag vóór {date}.",
+        "Info staat op {url_gem}.",
+        "Bellen mag ook: {switch_alt}.",
+        "Betalen kan op {iban_gem}.",
+        "Een brief naar {postbus} mag ook.",
+        "Mail gerust {mailbox2}.",
+        "Groeten uit {place}!",
+        "Appen kan via {wa_gem}.",
+        "Anders even {switch_var} bellen.",
+    ),
+    card_owners=(
+        "{word_first} ({word_nick})",
+        "{double}",
+        "{other}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 1, 4, 5),
+    quote_at=(2, 3, 6),
+    card_at=(1, 3, -1),
+    media_at=(0, 2, 5),
+    locations=(
+        "Verzakking|{addr3}, {place}",
+        "Berenklauw|langs de {street2}, {postcode} Meppel",
+        "Live locatie {nick}|deelt tot {time2}",
+        "Camper staat hier|voor {addr2}, {place}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.56, 0.65, 0.73, 0.81),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakmemo {nick}.m4a|0:37 · Audio",
+        "Attestatie de vita {other}.pdf|1 pagina · PDF · 98 kB",
+        "Verzoek naamgebruik {double}.pdf|2 pagina's · PDF · 190 kB",
+        "Foto's {addr3}.zip|ZIP · 9 MB",
+        "Meetrapport {firm} {project}.pdf|6 pagina's · PDF · 2,4 MB",
+        "Rijbewijs {name_lc} achterkant.jpg|JPEG · 1,2 MB",
+    ),
+    document_at=(1, 3, 5),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -11512,6 +12477,57 @@ BLIND16_STYLE = RichStyle(
         "{word_first} stratenmaker, {nick} ❀, {other_first}, {phone3}, u",
     ),
 )
+BLIND17_STYLE = RichStyle(
+    values=_blind17_values,
+    chat=BLIND17_CHAT,
+    # Saved contacts under a word first name with its nickname in brackets ("Door (Doortje)") and
+    # under a lower-case surname that is a word with the role in words ("vis - buurman").
+    senders=(
+        ("{name}", ""),
+        ("{other}", ""),
+        ("{word_first} ({word_nick})", ""),
+        ("{neighbour_lc} - buurman", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ☼"),
+    members="{word_first} ({word_nick}), {neighbour_lc} - buurman, {other_first}, {phone3}, u",
+    web_rows=(
+        ("", "Goed, dan hoor ik het morgen"),
+        ("{word_first} ({word_nick})", "Zwaluwen zitten nog bij {school}"),
+        ("{neighbour_lc} - buurman", "Camper {plate_text} staat er weer"),
+        ("{phone3}", "~ {push} ☼: BSN {bsn_spaced}"),
+        ("{group}", "{colleague_first}: huisbezoek {addr3} gaat door"),
+        ("Gemeente Meppel", "Afspraak? Bel {switch_long} of app {wa_gem}"),
+        ("{firm}", "Werkbon {po} afgerond"),
+        ("{double}", "Naamgebruik geregeld, zie {url}"),
+        ("{other}", "Geb. {dob_text}, {email2}"),
+        ("{name_rev}", "{iban_lc} · {phone}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2408),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1206, 2622), (828, 1792)),
+        "web": ((1920, 1080), (1920, 1080), (1440, 900), (1680, 1050), (2560, 1600)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.33,
+    phone_factors=(0.52, 0.64, 0.8),
+    web_factors=(0.72, 0.84),
+    qualities=(34, 49, 63, 79, 93),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ({word_nick}) typt…",
+        "{neighbour_lc} - buurman neemt audio op…",
+        "{other_first} en {neighbour_lc} typen…",
+        "{word_first} ({word_nick}), {neighbour_lc} - buurman, {other_first}, {phone3}, u",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -11527,6 +12543,7 @@ RICH_STYLES = {
     "blind14": BLIND14_STYLE,
     "blind15": BLIND15_STYLE,
     "blind16": BLIND16_STYLE,
+    "blind17": BLIND17_STYLE,
 }
 
 

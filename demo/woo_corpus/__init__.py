@@ -22,5 +22,6 @@ CORPORA = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
     "tuning",
 )

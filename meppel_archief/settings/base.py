@@ -155,6 +155,9 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "audit.proxies.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"
+# A name no account has (a resident's e-mail address, a password in the name field) is counted and
+# kept only as its keyed hash, "onbekend:…"; an account's name as typed (accounts/lockout.py).
+AXES_USERNAME_CALLABLE = "accounts.lockout.throttled_name"
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_VERBOSE = False
 

@@ -124,3 +124,68 @@ def test_beheer_lifts_a_lockout_in_the_admin(medewerker, beheerder_client):
 def test_a_medewerker_cannot_lift_a_lockout(medewerker, client):
     client.force_login(medewerker)
     assert client.get(reverse("admin:axes_accessattempt_changelist")).status_code == 302
+
+
+def _axes_rows() -> str:
+    from axes.models import AccessFailureLog, AccessLog
+
+    rows = [*AccessAttempt.objects.values(), *AccessLog.objects.values()]
+    rows += AccessFailureLog.objects.values()
+    return str(rows).lower()
+
+
+@override_settings(AXES_ENABLE_ACCESS_FAILURE_LOG=True)
+def test_the_throttle_keeps_a_name_of_no_account_only_as_its_keyed_hash(medewerker):
+    """django-axes keeps the name each failed login typed: a resident's e-mail address or a
+    password in the name field would stay in its tables. It keeps a name no account has as the
+    audit log's keyed hash, and still locks that name out from any address."""
+    from audit.digests import login_name_digest
+
+    typed = "J.deVries-Mulder@example.nl"
+    for number in range(5):
+        post_login(Client(REMOTE_ADDR=f"192.0.2.{60 + number}"), typed, "fout")
+    assert post_login(Client(REMOTE_ADDR="192.0.2.70"), typed, "fout").status_code == 429
+    assert typed.lower() not in _axes_rows()
+    stored = set(AccessAttempt.objects.values_list("username", flat=True))
+    assert stored == {f"onbekend:{login_name_digest(typed)}"}
+    # The audit log's lockout row names the same hash as its failed logins, not a hash of it.
+    digests = {
+        row.detail["username_digest"]
+        for row in AuditEvent.objects.filter(action__in=("user.login_failed", "user.locked_out"))
+    }
+    assert digests == {login_name_digest(typed)}
+
+
+@override_settings(AXES_ENABLE_ACCESS_FAILURE_LOG=True)
+def test_the_throttle_keeps_an_accounts_name_so_beheer_can_lift_its_lockout(medewerker):
+    for number in range(5):
+        post_login(Client(REMOTE_ADDR=f"192.0.2.{80 + number}"), "medewerker", "fout")
+    assert post_login(Client(REMOTE_ADDR="192.0.2.90"), "medewerker", PASSWORD).status_code == 429
+    assert set(AccessAttempt.objects.values_list("username", flat=True)) == {"medewerker"}
+
+
+def test_names_the_throttle_kept_as_typed_before_are_hashed_at_the_next_migrate(medewerker):
+    """Attempts kept before the throttle hashed names (their lockout may last until Beheer lifts
+    it) still hold what was typed: after the upgrade's migrate only the keyed hash is left, and
+    an account's name stays as it was."""
+    from axes.models import AccessFailureLog
+    from django.apps import apps
+
+    from accounts.receivers import last_app_with_models, throttle_names_hashed_after_migrate
+    from audit.digests import login_name_digest
+
+    typed = "inwoner.jansen@example.nl"
+    row = {"user_agent": "test", "http_accept": "*/*", "path_info": LOGIN}
+    for name in (typed, "medewerker"):
+        AccessAttempt.objects.create(
+            username=name, ip_address="192.0.2.1", get_data="", post_data="",
+            failures_since_start=5, **row,
+        )  # fmt: skip
+        AccessFailureLog.objects.create(username=name, ip_address="192.0.2.1", **row)
+    throttle_names_hashed_after_migrate(sender=apps.get_app_config("axes"))
+    assert AccessAttempt.objects.filter(username=typed).exists()  # not the last app yet
+    throttle_names_hashed_after_migrate(sender=last_app_with_models())
+    hashed = f"onbekend:{login_name_digest(typed)}"
+    for model in (AccessAttempt, AccessFailureLog):
+        assert set(model.objects.values_list("username", flat=True)) == {hashed, "medewerker"}
+    assert typed not in _axes_rows()

@@ -1,6 +1,7 @@
 """One rule for every file a record holds: Woo and the archive PDF only get a redacted
 derivative or an item Informatiebeheer released. End to end: upload, process, archive, serve."""
 
+import hashlib
 import io
 import zipfile
 from pathlib import Path
@@ -200,11 +201,45 @@ def test_the_text_of_a_pdf_is_searchable_without_its_personal_data(
     assert "1 bijlage" not in unsearched_media([submission.pk]).get(submission.pk, ())
 
 
-def test_a_name_blacked_out_by_hand_in_a_pdfs_text_withholds_the_pdf_itself(employee, ib, tmp_path):
-    """The PDF's pixels cannot be redrawn from a span in its text: rather than serve a PDF that
-    still shows what Informatiebeheer just hid, it is withheld until they release it."""
+def test_a_word_blacked_out_by_hand_in_a_pdfs_text_is_painted_on_its_pages(
+    employee, ib, archived, woo_client, tmp_path
+):
+    """A box Informatiebeheer adds in a PDF's text is painted on its redacted pages, where the
+    words stand, as a box on a screenshot is: the PDF stays available to Woo, not withheld."""
     submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
     item = _item(submission, ".pdf")
+    before = _read(item.derived)
+    _redact_by_hand(item, "omgewaaid", "PERSON", ib)
+    item.refresh_from_db()
+    assert item.release == MediaRelease.GEANONIMISEERD
+    assert not AuditEvent.objects.filter(action="media.withheld").exists()
+    painted = _read(item.derived)
+    assert painted != before and item.derived.sha256 == hashlib.sha256(painted).hexdigest()
+    reader = PdfReader(io.BytesIO(painted))
+    assert len(reader.pages) == 1 and _pdf_text(painted).strip() == ""
+    image = next(iter(reader.pages[0].images)).image.convert("L")
+    assert _share(image, _box_of("omgewaaid"), lambda p: p < 60) > 0.95
+    # What processing blacked out stays black; the words around stay readable.
+    assert _share(image, _box_of("111222333"), lambda p: p < 60) > 0.95
+    assert _share(image, _box_of("aanvraag"), lambda p: p > 200) > 0.4
+    submission = archived(submission)
+    served = b"".join(_woo_get(woo_client, submission, item).streaming_content)
+    assert served == painted
+
+
+def _without_word_places(item: MediaItem) -> MediaItem:
+    """As a PDF processed before the places of its words were kept (or whose words lie on a
+    rotated page): a box in its text cannot be painted on its pages."""
+    MediaItem.objects.filter(pk=item.pk).update(ocr_boxes={})
+    item.refresh_from_db()
+    return item
+
+
+def test_a_name_blacked_out_by_hand_in_a_pdfs_text_withholds_the_pdf_itself(employee, ib, tmp_path):
+    """Where the PDF's pixels cannot be redrawn from a span in its text: rather than serve a PDF
+    that still shows what Informatiebeheer just hid, it is withheld until they release it."""
+    submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
+    item = _without_word_places(_item(submission, ".pdf"))
     start = item.ocr_text.index("boom voor de deur")
     redaction_add(
         submission_id=submission.pk,
@@ -244,7 +279,7 @@ def test_a_hand_made_redaction_switched_back_on_in_a_pdfs_text_withholds_the_pdf
     not in its pages (only what was found at processing is black there). Undone, the PDF
     released, then redone: the PDF Woo would get shows the words again, so it is withheld."""
     submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
-    item = _item(submission, ".pdf")
+    item = _without_word_places(_item(submission, ".pdf"))
     word = "gisteren"
     span = _redact_by_hand(item, word, "DATE_OF_BIRTH", ib)
     redaction_toggle(span_id=span.pk, user=ib)  # undone: the words show in the text again
@@ -267,7 +302,7 @@ def test_a_redaction_in_the_text_of_a_withheld_pdf_says_its_pages_still_show_it(
     serves pages that still show what was just hidden in its text: the review page says so
     when the redaction is made, not only when it withheld the PDF itself."""
     submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
-    item = _item(submission, ".pdf")
+    item = _without_word_places(_item(submission, ".pdf"))
     media_withhold(submission_id=submission.pk, media_id=item.pk, user=ib)
     start = item.ocr_text.index("gevraagde")
     response = ib_client.post(
@@ -296,7 +331,7 @@ def test_switching_a_redaction_reads_the_pdfs_release_after_it_holds_the_lock(
     before the lock, the PDF stayed released with a hand-made redaction on that its pages lack
     (and two switches at once could both read 'off' and both switch it on)."""
     submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
-    item = _item(submission, ".pdf")
+    item = _without_word_places(_item(submission, ".pdf"))
     span = _redact_by_hand(item, "vriendelijke", "PERSON", ib)
     redaction_toggle(span_id=span.pk, user=ib)
     lock = services._lock_reviewable
@@ -332,7 +367,7 @@ def test_the_review_page_shows_a_pdfs_text_and_says_when_an_edit_withheld_it(
     employee, ib_client, tmp_path
 ):
     submission = _processed(employee, [_ios_export(tmp_path)], UploadKind.IOS_EXPORT)
-    item = _item(submission, ".pdf")
+    item = _without_word_places(_item(submission, ".pdf"))
     page = reverse("admin:chats_submission_review", args=[submission.pk])
     html = ib_client.get(page).content.decode()
     assert "Tekst in het bestand:" in html

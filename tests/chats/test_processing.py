@@ -646,3 +646,39 @@ def test_the_nonexistent_time_flag_counts_in_dutch():
     # One time is one message: not "de tijden van die berichten".
     assert one.endswith("Controleer de tijd van dat bericht.")
     assert three.endswith("Controleer de tijden van die berichten.")
+
+
+@pytest.mark.django_db
+def test_one_attempt_at_a_time_also_between_threads_of_one_process():
+    """Without a broker (`make run`) tasks run in threads of the web process: a second thread
+    must not process a submission one thread is processing (on SQLite, which has no advisory
+    lock, both claimed it and one crashed on the other's files). The thread that holds it may
+    enter again, as with PostgreSQL's advisory lock in one session."""
+    import threading
+
+    from chats.pipeline.locking import processing_lock
+
+    holding, release, seen = threading.Event(), threading.Event(), {}
+
+    def hold() -> None:
+        from django.db import connection
+
+        try:
+            with processing_lock(424242) as locked:
+                seen["holder"] = locked
+                holding.set()
+                release.wait(timeout=10)
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert holding.wait(timeout=10) and seen["holder"] is True
+        with processing_lock(424242) as locked:
+            assert locked is False
+    finally:
+        release.set()
+        holder.join(timeout=10)
+    with processing_lock(424242) as locked, processing_lock(424242) as again:
+        assert locked is True and again is True

@@ -101,3 +101,26 @@ def test_with_a_real_broker_the_demo_is_complete_when_the_command_ends(monkeypat
     call_command("load_demo", stdout=io.StringIO())
     assert Submission.objects.archived().count() == 1
     assert WooVerzoek.objects.filter(nummer="WOO-2025-001").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_tasks_in_the_background_it_still_runs_them_itself(monkeypatch, settings):
+    """`make run` exports ARCHIEF_EAGER_IN_BACKGROUND: a task queued while the demo loads ran in
+    a thread beside the loader's own run of the same work (two attempts at one submission, two
+    completions of one archive; on SQLite that crashed load_demo), and a thread still running
+    when the command ends is cut off. The demo runs every task itself, to the end."""
+    from chats.models import Submission
+    from meppel_archief import celery
+
+    settings.ARCHIEF_EAGER_IN_BACKGROUND = True
+    in_background = []
+    monkeypatch.setattr(
+        celery, "_run_in_background", lambda task, *args: in_background.append(task.name)
+    )
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-wachtwoord-2024")
+    call_command("load_demo", stdout=io.StringIO())
+    assert in_background == []
+    statuses = sorted(Submission.objects.values_list("status", flat=True))
+    assert statuses == ["gearchiveerd", "te_beoordelen"]
+    # Outside the command, tasks go to the background again.
+    assert celery._eager_in_background()

@@ -19,6 +19,7 @@ from accounts.roles import (
 )
 from demo.chats.loader import demo_submissions_create
 from demo.woo import demo_woo_verzoek_create
+from meppel_archief.celery import tasks_inline
 
 DEMO_USERS = (
     # username, first name, last name, roles
@@ -41,6 +42,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        # `make run` exports ARCHIEF_EAGER_IN_BACKGROUND for the server; the demo's tasks run
+        # here, to the end, beside no second run of the same work.
+        with tasks_inline():
+            self._load(options)
+
+    def _load(self, options) -> None:
         password = os.environ.get("DEMO_PASSWORD") or ""
         generated = not password
         if generated:

@@ -206,6 +206,7 @@ def test_the_shipped_corpora_are_there():
 # the floors (covered and F1 rounded down, touched up). After round 21 (merged, not read): the same.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_21.jsonl": {"fully_covered": 0.979, "f1": 0.973, "touched": 0.042},
+    "blind_text_22.jsonl": {"fully_covered": 0.972, "f1": 0.970, "touched": 0.042},
 }
 
 

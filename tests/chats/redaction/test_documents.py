@@ -333,3 +333,33 @@ def test_a_voice_note_with_more_than_its_one_stream_is_not_passed_on(tmp_path, e
         return
     data = dst.read_bytes()
     assert b"Terpstra" not in data and b"238474008" not in data
+
+
+def _dark_share(image: Image.Image, box: tuple[int, int, int, int]) -> float:
+    pixels = list(image.convert("L").crop(box).get_flattened_data())
+    return sum(1 for p in pixels if p < 60) / len(pixels)
+
+
+def test_a_box_added_later_is_painted_where_its_words_stand_on_any_page():
+    """The places of the pages' words come with their text, so a box added to the text later
+    (by Informatiebeheer) is painted over those words, also on a later page; a span that
+    touches no known word cannot be painted."""
+    pages = [
+        ["Notulen van het buurtoverleg over de speeltuin aan de Vaart."],
+        ["Tot slot belde de buurman over het hek van de speeltuin."],
+    ]
+    redacted = redact_pdf(text_pdf(pages), detect=detect)
+    start = redacted.text.index("buurman")
+    end = start + len("buurman")
+    touched = [w for w in redacted.words if w[0] < end and w[1] > start]
+    assert [w[2] for w in touched] == [1]  # the second page
+    painted = documents.paint_spans(redacted.data, redacted.words, [(start, end)])
+    images, _ = documents._page_images(painted)
+    before, _ = documents._page_images(redacted.data)
+    assert [im.size for im in images] == [im.size for im in before]
+    _, _, page, left, top, right, bottom, _ = touched[0]
+    assert _dark_share(before[1], (left, top, right, bottom)) < 0.5
+    assert _dark_share(images[1], (left, top, right, bottom)) > 0.95
+    # The first page is unchanged but for its compression.
+    assert _dark_share(images[0], (0, 0, *images[0].size)) < 0.1
+    assert documents.paint_spans(redacted.data, [], [(start, end)]) is None

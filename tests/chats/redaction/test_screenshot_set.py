@@ -30,6 +30,7 @@ from demo.generators.screenshot_set import (
     BLIND14,
     BLIND15,
     BLIND16,
+    BLIND17,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -69,6 +70,8 @@ EARLIER_THAN_14 = (*EARLIER_THAN_13, BLIND13)
 EARLIER_THAN_15 = (*EARLIER_THAN_14, BLIND14)
 # The sets written before the sixteenth blind set.
 EARLIER_THAN_16 = (*EARLIER_THAN_15, BLIND15)
+# The sets written before the seventeenth blind set.
+EARLIER_THAN_17 = (*EARLIER_THAN_16, BLIND16)
 
 
 @cache
@@ -95,6 +98,7 @@ def items_of(config):
         BLIND14,
         BLIND15,
         BLIND16,
+        BLIND17,
     ],
     ids=lambda c: c.name,
 )
@@ -129,6 +133,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND14, other) for other in EARLIER_THAN_14),
         *((BLIND15, other) for other in EARLIER_THAN_15),
         *((BLIND16, other) for other in EARLIER_THAN_16),
+        *((BLIND17, other) for other in EARLIER_THAN_17),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -175,6 +180,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND14, EARLIER_THAN_14),
         (BLIND15, EARLIER_THAN_15),
         (BLIND16, EARLIER_THAN_16),
+        (BLIND17, EARLIER_THAN_17),
     ],
     ids=[
         "blind3",
@@ -190,6 +196,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind14",
         "blind15",
         "blind16",
+        "blind17",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -638,8 +645,9 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND14, EARLIER_THAN_14, 55),
         (BLIND15, EARLIER_THAN_15, 55),
         (BLIND16, EARLIER_THAN_16, 55),
+        (BLIND17, EARLIER_THAN_17, 60),
     ],
-    ids=["blind11", "blind12", "blind13", "blind14", "blind15", "blind16"],
+    ids=["blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"],
 )
 
 
@@ -1004,6 +1012,65 @@ def test_the_sixteenth_blind_set_has_what_the_issue_asks_for():
     assert len(phones) >= 30
     assert any(p.startswith(("+252", "+233", "+90", "+212", "+55", "+36", "+62")) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TR", "HU", "PT", "FI", "EE"}
+    # Addresses with toevoegingen; the municipality's numbers and postbus in other writings.
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+
+
+def test_the_seventeenth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND17)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND17)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND17.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BTW", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert "POSTCODE" in labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 450 and len(keep) >= 200
+    # Items wrapped over two and three lines.
+    assert {
+        ("ADDRESS", 2),
+        ("PERSON", 2),
+        ("PHONE", 2),
+        ("IBAN", 2),
+        ("IBAN", 3),
+    } <= wrapped
+    # First names that are words ("Door", "Trui", "Rob", "Berk", "Toon") with their nicknames,
+    # lower-case names, surnames that are words, double surnames and tussenvoegsels.
+    assert person & {"Door", "Trui", "Rob", "Berk", "Toon"}
+    assert any(s[0] == "{word_first} ({word_nick})" for s in style.senders)
+    assert person & {s.lower() for s in BLIND17.pools.word_surnames}
+    assert any(p.islower() and " " in p for p in person)
+    assert any("-" in p.split()[-1] for p in person if p.split())
+    assert any("'t " in p or "uit den " in p for p in person)
+    assert any("typt…" in t for t in style.group_subtitles)
+    # BSNs and IBANs pass their checks; many phone writings, numbers abroad, foreign IBANs.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    assert any(p.startswith(("+63", "+371", "+421", "+92", "+372", "+221", "+81")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"SK", "LV", "PK", "SI", "DK"}
     # Addresses with toevoegingen; the municipality's numbers and postbus in other writings.
     addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
     assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10

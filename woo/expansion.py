@@ -99,6 +99,7 @@ _DUTCH_STOP = """
     geweest andere
 """
 _STOP_WORDS = frozenset(_DUTCH_STOP.split())
+STOP_WORDS = _STOP_WORDS  # for the search's typed phrases (woo.search._typed_pairs)
 SPELLING_SIMILARITY = 0.45
 COMPLETIONS_PER_WORD = 8
 SPLIT_BELOW = 3  # messages: a compound that occurs less often is also searched by its parts
@@ -150,6 +151,10 @@ class Alternative:
     # The typed word itself (or the archive's spelling of an unknown one); the other
     # alternatives weigh less in the ranking.
     typed: bool = field(default=False, compare=False)
+    # A part of the typed compound, or a head found with another word (a wider thing: "park"
+    # of "zonnepark", "geluid" of "geluidsoverlast"), not the typed word's own forms, compounds,
+    # synonyms or initials (woo.search: a conversation holding the typed words, round 21).
+    part: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -1449,21 +1454,21 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             if name and not is_name(part, counts.get(part, 0)) and not _named_by_head(word, part):
                 continue
             expansion.note(part)
-            yield Alternative("exact", part), part
+            yield Alternative("exact", part, part=True), part
         inner = None if name else _inner_head(head, counts)
         if inner:
             expansion.note(inner)
-            yield Alternative("exact", inner), inner
+            yield Alternative("exact", inner, part=True), inner
         # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer), and
         # "boot" of "bootwrak" as "het bootje" (round 16, set 14).
         smalls = set() if name else diminutives(head) | diminutives(modifier)
         for small in sorted(smalls & counts.keys()):
             expansion.note(small)
-            yield Alternative("exact", small), small
+            yield Alternative("exact", small, part=True), small
         plain = name and not is_name(modifier, counts.get(modifier, 0))
         if not plain and len(modifier) >= 5 and modifier not in _WEAK_PARTS:
             # "storm" of "stormschade" also finds "stormhout" (its unstemmed prefix).
-            yield Alternative("word_prefix", modifier), modifier
+            yield Alternative("word_prefix", modifier, part=True), modifier
     for stem, forms in facts.verbs.get(word, ()):
         # "tankpas" also as "getankt", "tankte": what it is named after; and as the other
         # compounds of that act ("tankkaart", "tankstation"): the stem is a content word's
@@ -1510,7 +1515,7 @@ def _head_together(term: Term, query: ParsedQuery, facts: _Facts) -> tuple[Alter
             others.append(f"{text}:*" if len(text) >= PREFIX_FROM else text)
     if not others:
         return None
-    return Alternative("together", f"{head} & ( {' | '.join(others)} )"), head
+    return Alternative("together", f"{head} & ( {' | '.join(others)} )", part=True), head
 
 
 def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], list[str]] | None:

@@ -25,7 +25,7 @@ from chats.models import MediaItem, Message, Submission
 from zaken.models import Zaak
 
 from .constants import EntrySource
-from .expansion import Expansion, expand, vocabulary_counts
+from .expansion import STOP_WORDS, Expansion, expand, vocabulary_counts
 from .indexing import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -87,6 +87,12 @@ SUBJECT_NAMES_FROM = 3
 # Of a query of this many words or more, a conversation holding every word but one, the rarest
 # among them, matches (_PostgresSearch._holding_rarest, round 20).
 RAREST_HELD_FROM = 3
+# Conversations holding every word whose subject words are read to tell the query's subject
+# from a qualifier (_PostgresSearch._naming, round 21).
+FULL_NAMED_READ = 50
+# Letters of a typed word whose compounds ending in it name it as a kind of it ("festival":
+# "parkfestival"); a short word ends too many words ("bad": "zwembad", "ligbad").
+MIN_KIND_HEAD = 5
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1142,6 +1148,22 @@ class _PostgresSearch:
         resolved = self._resolve(expansion)
         self.clauses, self.loose, self.excluded, self.typed, self.typed_clauses = resolved[:5]
         self.labels = resolved[5]  # per clause: its typed words, as the page names them
+        # Per clause: its alternatives but the parts of a typed compound (Alternative.part).
+        self.whole = resolved[6]
+        # Per clause: its typed words as written (stemmed, no prefixes) and the compounds the
+        # search adds that end in one ("parkfestival" of "festival": a kind of it), round 21.
+        self.written = [
+            _or([typed.replace(":*", ""), kinds])
+            for typed, kinds in zip(self.typed_clauses, resolved[8], strict=True)
+        ]
+        # One word the search adds to two neighbouring clauses at once: it stands for both
+        # ("ap" for "autoriteit persoonsgegevens"), as a typed phrase does (round 21).
+        self.joint = ""
+        if len(self.clauses) >= RAREST_HELD_FROM:
+            added = resolved[7]
+            self.joint = _or(
+                sorted({t for a, b in zip(added, added[1:], strict=False) for t in a & b})
+            )
         self.partial = False  # conversations missing one word are included (see _conversations)
         self.partial_ids: set[int] = set()
         # Typed words no conversation holds (_absent_fallback), and the clauses a conversation
@@ -1154,20 +1176,24 @@ class _PostgresSearch:
         self.few = False  # fewer than FALLBACK_BELOW conversations hold every word
         self.any = _or(self.clauses)
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
+        # Two typed words next to each other, as phrases (_typed_pairs, round 21).
+        self.pairs = _typed_pairs(query) if len(self.clauses) >= RAREST_HELD_FROM else []
 
     @staticmethod
-    def _resolve(expansion: Expansion) -> tuple[list[str], list[str], str, str, list[str], list]:
+    def _resolve(expansion: Expansion) -> tuple:
         """(clauses, the clauses with phrases loosened to all-words, exclusions, the typed words
-        only, the typed words per clause) as tsquery text; and per clause its typed words."""
+        only, the typed words per clause) as tsquery text; per clause its typed words; per
+        clause its alternatives but the parts of a typed compound, as tsquery text; and per
+        clause the tsquery texts of the alternatives the search adds."""
         alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
         if not alternatives:
-            return [], [], "", "", [], []
+            return [], [], "", "", [], [], [], [], []
         texts = _tsquery_texts(alternatives)
         exact, loose = [], []
         for alternative in alternatives:
             exact.append(texts.pop(0))
             loose.append(texts.pop(0) if alternative.kind == "phrase" else exact[-1])
-        clauses, loosened, typed, labels = [], [], [], []
+        clauses, loosened, typed, labels, whole, added, kinds = [], [], [], [], [], [], []
         for clause in expansion.clauses:
             n = len(clause)
             combined = _or(exact[:n])
@@ -1176,8 +1202,15 @@ class _PostgresSearch:
                 labels.append(" of ".join(a.text for a in clause if a.typed) or clause[0].text)
                 loosened.append(_or(loose[:n]))
                 typed.append(_or([t for t, a in zip(exact[:n], clause, strict=True) if a.typed]))
+                whole.append(_or([t for t, a in zip(loose[:n], clause, strict=True) if not a.part]))
+                added.append(
+                    {t for t, a in zip(exact[:n], clause, strict=True) if not a.typed and t}
+                )
+                kinds.append(
+                    _or([t for t, a in zip(exact[:n], clause, strict=True) if _kind_of(a, clause)])
+                )
             exact, loose = exact[n:], loose[n:]
-        return clauses, loosened, _or(exact), _or(typed), typed, labels
+        return clauses, loosened, _or(exact), _or(typed), typed, labels, whole, added, kinds
 
     @property
     def empty(self) -> bool:
@@ -1274,6 +1307,14 @@ class _PostgresSearch:
                 flag_params.append(titled)
             else:
                 flags += ", FALSE AS tsub"
+            if self.pairs or self.joint:
+                phrases = [f"phraseto_tsquery('{SEARCH_CONFIG}', %s)" for _ in self.pairs]
+                if self.joint:
+                    phrases.append("%s::tsquery")
+                flags += f", e.vector @@ ({' || '.join(phrases)}) AS pair"
+                flag_params += [*self.pairs, *([self.joint] if self.joint else [])]
+            else:
+                flags += ", FALSE AS pair"
             met = " + ".join(f"bool_or(c{i})::int" for i in range(len(self.clauses)))
             n = len(self.clauses)
             if n >= SUBJECT_NAMES_FROM:
@@ -1293,8 +1334,10 @@ class _PostgresSearch:
                 met = f"(CASE WHEN {named} >= {n - 1} THEN {n} ELSE {met} END)"
             named = f"submission_id = ANY('{_id_array(sorted(self.named))}'::bigint[])"
             # Listed apart, but its subject words name a typed word (_named_sql): a match.
+            # Listed apart, but two words typed next to each other are written so in one of its
+            # messages (_typed_pairs): a match.
             met = (
-                f"(CASE WHEN ({named} OR bool_or(tsub))"
+                f"(CASE WHEN ({named} OR bool_or(tsub) OR bool_or(pair))"
                 f" AND {met} = {n - 1} THEN {n} ELSE {met} END)"
             )
             # A conversation that holds every clause in its words but meets one only across
@@ -1446,16 +1489,18 @@ class _PostgresSearch:
         for column, value in self.filters.columns().items():
             where.append(f"r.{column} = %s")
             params.append(value)
+        subjects, subject_params = self._full_named_sql(full)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT r.submission_id, {flags}, {', '.join(named)} FROM {table} r "
-                f"WHERE {' AND '.join(where)} LIMIT %s",
-                [*self.loose, *named_params, *params, CANDIDATE_LIMIT],
+                f"SELECT r.submission_id, {flags}, {', '.join(named)}, {subjects} "
+                f"FROM {table} r WHERE {' AND '.join(where)} LIMIT %s",
+                [*self.loose, *named_params, *subject_params, *params, CANDIDATE_LIMIT],
             )
             named_rows = cursor.fetchall()
         rows = [row[: 1 + n] for row in named_rows]
         counts = [len(full) + sum(1 for row in rows if row[1 + i]) for i in range(n)]
-        self.named |= self._naming(named_rows, counts)
+        full_named = list(named_rows[0][-n:]) if named_rows else [False] * n
+        self.named |= self._naming([row[:-n] for row in named_rows], counts, full_named)
         if n >= ANY_MISSING_FROM and len(rows) <= ANY_MISSING_AT_MOST:
             return [row[0] for row in rows]
         commonest = max(counts)
@@ -1503,7 +1548,9 @@ class _PostgresSearch:
             self.named |= self._naming(rows, counts)
         return [row[0] for row in rows]
 
-    def _naming(self, rows: list[tuple], counts: list[int]) -> set[int]:
+    def _naming(
+        self, rows: list[tuple], counts: list[int], full_named: list[bool] | None = None
+    ) -> set[int]:
         """The records of `rows` (id, held per clause, named per clause) whose subject words
         name a typed word; the word of the clause most of the listed conversations hold
         (`counts`, per clause; none set apart on a tie) only where the record holds a rarer
@@ -1511,16 +1558,31 @@ class _PostgresSearch:
         running chat is about anyway ("klachten", "meldingen"): naming it says nothing of the
         request (round 19 let "melding arbeidsinspectie" match a glasvezel team's chat, set 15
         R3 100% → 39% precision). Round 20: document frequency among the conversations the
-        query lists, from the statement that lists them."""
+        query lists, from the statement that lists them.
+
+        Round 21 (set 19 lost 12 lines to round 20): that word is a qualifier only where
+        conversations hold every word of the query and none of them has it among its subject
+        words (`full_named`, per clause; from `rows` when they hold those conversations). In
+        "bevers dijk" the beaver is what the chats holding both words are about, so the allotment
+        club's chat whose subject words name it matches; in "strooien klachten" the complaints
+        are no subject word of the gritting chat, so the complaints line stays listed apart.
+        Where no conversation holds every word, no word is a qualifier of theirs."""
         n = len(self.loose)
         commonest = max(counts, default=0)
         common = counts.index(commonest) if commonest and counts.count(commonest) == 1 else -1
+        if full_named is None:  # the conversations holding every word are among the rows
+            full = [row for row in rows if all(row[1 + j] for j in range(n))]
+            full_named = [any(row[1 + n + i] for row in full) for i in range(n)]
+            if not full:
+                full_named = [True] * n
+        if common >= 0 and full_named[common]:
+            common = -1  # the word the matching conversations are about: no qualifier
         named = set()
         for row in rows:
             rarer = any(row[1 + j] for j in range(n) if j != common)
             if any(row[1 + n + i] for i in range(n) if i != common or rarer):
                 named.add(row[0])
-        return named | self._holding_rarest(rows, counts)
+        return named | self._holding_rarest(rows, counts) | self._holding_every_held(rows, counts)
 
     def _holding_rarest(self, rows: list[tuple], counts: list[int]) -> set[int]:
         """Of a query of RAREST_HELD_FROM words or more: the records of `rows` that hold every
@@ -1544,10 +1606,54 @@ class _PostgresSearch:
             if sum(1 for i in range(n) if row[1 + i]) == n - 1 and any(row[1 + i] for i in rarest)
         }
 
+    def _holding_every_held(self, rows: list[tuple], counts: list[int]) -> set[int]:
+        """The records of `rows` that hold every word of the query but those none of the
+        listed conversations holds (`counts`), where at least one word is held by none and
+        more than one word is typed. Such a word tells none of them apart ("herinrichting
+        Zomerdijk": the chats say "de Zomerdijk gaat dicht", "de nieuwe vakken"): the others
+        name the subject, a match. Round 18 listed them apart (a word no conversation holds,
+        _absent_fallback), round 20 left such a word out of the rarest (_holding_rarest).
+        Round 21 (sets 16 and 17)."""
+        n = len(self.loose)
+        # Only a typed word is left out (a compound's rarer part the search adds is required,
+        # round 14), and the others are held by more than a part of a typed compound:
+        # "participatie zonnepark" makes no match of a chat about a park.
+        if not rows:
+            return set()
+        anywhere = rows[0][1 + 3 * n : 1 + 4 * n]
+        unheld = {
+            i
+            for i in range(n)
+            if not counts[i] and self.typed_clauses[i] and (n < RAREST_HELD_FROM or not anywhere[i])
+        }
+        if n < 2 or not unheld or len(unheld) == n:
+            return set()
+        return {
+            row[0] for row in rows if all(row[1 + 2 * n + i] for i in range(n) if i not in unheld)
+        }
+
+    def _full_named_sql(self, full: list[int]) -> tuple[str, list]:
+        """Per clause, as columns: whether the subject words of one of the first
+        FULL_NAMED_READ conversations holding every word name its typed word (_naming).
+        Uncorrelated: PostgreSQL computes each once for the statement."""
+        columns, params = [], []
+        ids = _id_array(full[:FULL_NAMED_READ])
+        for written in self.written:
+            if not written:
+                columns.append("FALSE")
+                continue
+            columns.append(
+                f"EXISTS (SELECT 1 FROM {SearchRecord._meta.db_table} f"
+                " WHERE f.submission_id = ANY(%s::bigint[]) AND f.kernwoorden <> ''"
+                f" AND to_tsvector('{SEARCH_CONFIG}', f.kernwoorden) @@ %s::tsquery)"
+            )
+            params += [ids, written]
+        return ", ".join(columns), params
+
     def _typed_as_written(self) -> str:
         """The typed words as tsquery text, stemmed, not as prefixes: "rupsbaan" names no
         "rupsen"."""
-        return _or([t.replace(":*", "") for t in self.typed_clauses if t])
+        return _or([written for written in self.written if written])
 
     def _named_sql(self) -> tuple[list[str], list]:
         """Whether a record's subject words (kernwoorden: frequent in it, rare in the archive,
@@ -1557,8 +1663,7 @@ class _PostgresSearch:
         matches and its lines are hits. PostgreSQL only (the stored subject words).
         Round 19 (set 17). Per clause (round 20: _naming leaves out the commonest)."""
         flags, params = [], []
-        for typed in self.typed_clauses:
-            written = typed.replace(":*", "")
+        for written in self.written:
             if not written:
                 flags.append("FALSE")
                 continue
@@ -1567,6 +1672,22 @@ class _PostgresSearch:
                 " @@ %s::tsquery)"
             )
             params.append(written)
+        # Per clause: held by an alternative that is no part of a typed compound (the typed
+        # word, its forms, its compounds, synonyms and initials: _holding_every_held, round 21).
+        for whole, loose in zip(self.whole, self.loose, strict=True):
+            flags.append("r.vector @@ %s::tsquery")
+            params.append(whole or loose)
+        # Per clause: whether any conversation holds it (uncorrelated: computed once, a probe of
+        # the GIN index as _absent_fallback's); of three words or more the listed ones hold
+        # two, so a word none of them holds may still be in another (_holding_every_held).
+        # As typed: the words the search adds ("lig" of "voormalige") say nothing of it.
+        table = SearchRecord._meta.db_table
+        for typed, loose in zip(self.typed_clauses, self.loose, strict=True):
+            if len(self.loose) < RAREST_HELD_FROM:
+                flags.append("TRUE")  # of two words any conversation holding one is listed
+                continue
+            flags.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.vector @@ %s::tsquery)")
+            params.append(typed or loose)
         return flags, params
 
     def _days_cte(self) -> str:
@@ -1671,6 +1792,41 @@ class _PostgresSearch:
 
     def only_stop_words(self) -> bool:
         return self.empty
+
+
+def _kind_of(alternative, clause) -> bool:
+    """Whether an alternative names the typed word of its clause as written or a kind of it: a
+    compound the search adds that ends in the typed word ("parkfestival" of "festival"), no
+    part and no prefix completion ("rupsbaan" is no kind of "rupsen")."""
+    if alternative.typed:
+        return False  # the typed word itself is taken as written (without its prefix)
+    if alternative.part or alternative.kind != "exact":
+        return False
+    text = alternative.text
+    return any(
+        a.typed
+        and len(a.text) >= MIN_KIND_HEAD
+        and len(text) > len(a.text)
+        and text.endswith(a.text)
+        for a in clause
+    )
+
+
+def _typed_pairs(query: ParsedQuery) -> list[str]:
+    """Each two words typed next to each other (stop words between them kept), as the text of a
+    phrase: "kort geding" and "geding aanbesteding" of "kort geding aanbesteding". A
+    conversation missing one word of a query of three or more but writing two of its words as
+    the officer typed them ("dagvaarding in kort geding") holds one thing the query names, not
+    two words by chance: a match (_PostgresSearch.groups). Round 21 (set 16)."""
+    words = [
+        clause[0].text
+        for clause in query.clauses
+        if len(clause) == 1 and not clause[0].phrase and " " not in clause[0].text
+    ]
+    if len(words) != len(query.clauses):
+        return []  # an OR or a phrase: the typed order says nothing of adjacency
+    content = [i for i, word in enumerate(words) if word.lower() not in STOP_WORDS]
+    return [" ".join(words[i : j + 1]) for i, j in zip(content, content[1:], strict=False)]
 
 
 # What PostgreSQL makes of an alternative as tsquery text (parser, Dutch stemmer) does not change

@@ -17,9 +17,11 @@ loaded once per process (lru_cache), the tesseract reader too, detection already
 of 960 px (plates' colour rules at 2000 px) with the boxes scaled back, and a photo without any
 find is not re-encoded. What was left: the OCR waited for the face and plate search although it
 reads the cleaned copy, not the redacted one; it now runs in a thread alongside it (both leave
-Python's lock), same derivative and OCR fields. 12 MP scenes at load ~20, side by side: before
-108.7 s wall, 5.65 s CPU per photo; after 64.5 s wall, 5.35 s CPU. The export photos gain less
-(OCR is 15 % of their step).
+Python's lock), same derivative and OCR fields. Per photo, CPU the same (1.1 s for an export
+photo, 5.4 s for a 12 MP scene); wall, before and after alternated in one process on the shared
+2-core machine (`--pipeline --runs 4`, load ~12): export photos 4.92 s -> 2.66 s; 12 MP scenes
+11.6 s -> 12.9 s (no gain: OpenCV's cascades already use both cores there). An earlier run at
+load ~20 (3 scenes of 12 MP): 108.7 s -> 64.5 s. Wall figures at such loads are noisy.
 """
 
 from __future__ import annotations

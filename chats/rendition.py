@@ -6,6 +6,11 @@ touches no database. Nothing is fetched: only images passed in as bytes end up i
 A long conversation is rendered in parts (WeasyPrint keeps a whole document's layout in memory):
 each part is a PDF/A of its own in a temporary file, and the parts are joined with pypdf into
 one document whose PDF/A identification, metadata and page numbers run on as if it were one.
+
+A part is laid out in this process (the next part's page numbers go on from its page count) and
+written to its file by a forked copy of this process (`_PartWriter`), so writing one part (about
+a quarter of the work: drawing, fonts, compression) runs on the second core while the next part
+is laid out. Where there is no fork, parts are written here, one after the other.
 """
 
 from __future__ import annotations
@@ -13,9 +18,12 @@ from __future__ import annotations
 import base64
 import io
 import logging
+import os
+import signal
 import tempfile
+import traceback
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -163,16 +171,74 @@ def _parts(
         del part
 
 
-def _render_part(html: str, target: Path) -> int:
-    """Render one part's HTML to a PDF/A file; returns its number of pages."""
+def _layout_part(html: str):
+    """Lay out one part's HTML: WeasyPrint's document, its pages placed, not yet written."""
     # Imported on first use: WeasyPrint loads Pango and fonts, which only the worker needs.
     from weasyprint import HTML, URLFetcher
 
     # Only inline data: URIs: a rendition never reads a file or the network.
     fetcher = URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
-    document = HTML(string=html, url_fetcher=fetcher).render()
+    return HTML(string=html, url_fetcher=fetcher).render()
+
+
+def _write_part(document, target: Path) -> None:
     document.write_pdf(target=str(target), pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+
+
+def _render_part(html: str, target: Path) -> int:
+    """Render one part's HTML to a PDF/A file; returns its number of pages."""
+    document = _layout_part(html)
+    _write_part(document, target)
     return len(document.pages)
+
+
+class _PartWriter:
+    """Writes laid-out parts to their files in a forked child, one part at a time.
+
+    The child is a copy of this process at the moment the part is laid out, so nothing is
+    pickled or sent: it writes the part, exits and is waited for before the next part is handed
+    over (and before the parts are joined). The child touches no database, logs nothing and
+    leaves through os._exit (no cleanup of the parent's connections or temporary folders); a
+    failure is a file with its traceback next to the target, raised here as a RuntimeError.
+    """
+
+    def __init__(self) -> None:
+        self._child: tuple[int, Path] | None = None
+
+    def write(self, document, target: Path) -> None:
+        self.wait()
+        if not hasattr(os, "fork"):
+            _write_part(document, target)
+            return
+        pid = os.fork()
+        if pid == 0:  # the child: write, then leave at once
+            code = 1
+            try:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                _write_part(document, target)
+                code = 0
+            except BaseException:  # noqa: BLE001 - reported to the parent through a file
+                _error_file(target).write_text(traceback.format_exc(), encoding="utf-8")
+            finally:
+                os._exit(code)
+        self._child = (pid, target)
+
+    def wait(self) -> None:
+        """Wait for the part being written; RuntimeError when it could not be written."""
+        if self._child is None:
+            return
+        pid, target = self._child
+        self._child = None
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            error = _error_file(target)
+            detail = error.read_text(encoding="utf-8") if error.exists() else f"status {status}"
+            raise RuntimeError(f"writing {target.name} failed: {detail}")
+
+
+def _error_file(target: Path) -> Path:
+    return target.with_suffix(".fout")
 
 
 def _join(parts: list[Path], output: BinaryIO) -> None:
@@ -224,30 +290,46 @@ def write_messages_pdf(
     part_image_bytes = part_image_bytes or settings.ARCHIEF_RENDITION_PART_IMAGE_BYTES
     count = pages = 0
     files: list[Path] = []
+    writer = _PartWriter()
     settings.ARCHIEF_TEMP_ROOT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="rendition-", dir=settings.ARCHIEF_TEMP_ROOT) as tmp:
-        # Reading the messages (database, storage) may fail on its own; such errors propagate
-        # as they are, so the caller can tell an outage from a PDF that cannot be made.
-        for part, last in _parts(messages, size=part_size, image_bytes=part_image_bytes):
-            count += len(part)
-            target = Path(tmp) / f"deel-{len(files) + 1:05d}.pdf"
+        try:
+            # Reading the messages (database, storage) may fail on its own; such errors
+            # propagate as they are, so the caller can tell an outage from a PDF that cannot
+            # be made.
+            for part, last in _parts(messages, size=part_size, image_bytes=part_image_bytes):
+                count += len(part)
+                target = Path(tmp) / f"deel-{len(files) + 1:05d}.pdf"
+                with _making_pdf():
+                    html = render_messages_html(
+                        title=title,
+                        metadata=metadata,
+                        messages=part,
+                        first=not files,
+                        last=last,
+                        first_page=pages + 1,
+                        note=note,
+                    )
+                    del part
+                    document = _layout_part(html)
+                    del html
+                    pages += len(document.pages)
+                    # Written by a child while the next part is read and laid out here.
+                    writer.write(document, target)
+                    del document
+                files.append(target)
             with _making_pdf():
-                html = render_messages_html(
-                    title=title,
-                    metadata=metadata,
-                    messages=part,
-                    first=not files,
-                    last=last,
-                    first_page=pages + 1,
-                    note=note,
-                )
-                del part
-                pages += _render_part(html, target)
-                del html
-            files.append(target)
-        with _making_pdf():
-            _join(files, output)
+                writer.wait()
+                _join(files, output)
+        finally:
+            _wait_quietly(writer)
     return RenditionReport(messages=count, pages=pages, parts=len(files))
+
+
+def _wait_quietly(writer: _PartWriter) -> None:
+    """After an error elsewhere: no child is left behind; its own failure adds nothing."""
+    with suppress(RuntimeError):
+        writer.wait()
 
 
 def write_html_pdf(html: str, target: Path) -> int:

@@ -8,6 +8,7 @@ import logging
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,7 +48,7 @@ from chats.redaction.images import (
     redact_screenshot,
     strip_metadata,
 )
-from chats.redaction.ocr import OcrFailed, ocr_image
+from chats.redaction.ocr import OcrFailed, OcrResult, ocr_image
 from chats.redaction.photos import redact_photo
 from chats.redaction.pseudonyms import name_key
 from chats.redaction.spans import resolve
@@ -521,6 +522,44 @@ MIN_PHOTO_WORDS = 2
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+def read_photo(data: bytes) -> OcrResult | None:
+    """Tesseract's words of a photo's cleaned copy; None when it cannot be read."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return ocr_image(image)
+    except (OcrFailed, OSError):
+        return None
+
+
+def redact_photo_and_text(
+    clean_data: bytes, *, format: str, known_names: Sequence[str], replacements: dict[str, str]
+) -> tuple[bytes, dict]:
+    """A photo with faces blurred and plates blacked out and, with ARCHIEF_OCR_PHOTOS, its text
+    (`photo_text`: personal data in it blacked out too); the derivative and the OCR fields.
+
+    Tesseract reads the cleaned copy in a thread while OpenCV looks for faces and plates (both
+    leave Python's lock while they work; OCR does not need the redacted pixels): a phone photo
+    costs the longer of the two instead of their sum.
+    """
+    if not settings.ARCHIEF_OCR_PHOTOS:
+        return redact_photo(clean_data, format=format).data, {}
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="foto-ocr") as pool:
+        reading = pool.submit(read_photo, clean_data)
+        data = redact_photo(clean_data, format=format).data
+        ocr = reading.result()
+    if ocr is None:
+        return data, {}
+    read = photo_text(
+        clean_data,
+        known_names=known_names,
+        replacements=replacements,
+        out_format=format,
+        paint_on=data,
+        ocr=ocr,
+    )
+    return read.pop("data", data), read
+
+
 def photo_text(
     data: bytes,
     *,
@@ -528,6 +567,7 @@ def photo_text(
     replacements: dict[str, str],
     out_format: str = "JPEG",
     paint_on: bytes | None = None,
+    ocr: OcrResult | None = None,
 ) -> dict:
     """OCR of a photo's cleaned copy, redacted, for search and for the photo's own pixels.
 
@@ -537,12 +577,10 @@ def photo_text(
     was found; "ocr_boxes": the word boxes, so a review decision redraws it). The text is read
     before faces and plates are painted: a plate box over half a line would leave the other
     half readable while its text, misread, is no longer recognised. No text (or OCR failing) is
-    no flag: most photos have none.
+    no flag: most photos have none. `ocr`: `read_photo(data)` when the caller read it already.
     """
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            result = ocr_image(image)
-    except (OcrFailed, OSError):
+    result = read_photo(data) if ocr is None else ocr
+    if result is None:
         return {}
     text = _clean_text(result.text)
     if not text.strip() or text != result.text:
@@ -654,20 +692,16 @@ def build_media(
                     if _is_animation(clean.data):
                         flag_reason = flag_reason or ANIMATION_WITHHELD
                     else:
-                        data = redact_photo(clean.data, format=clean.format).data
+                        # Text in the photo (a sign, a notice) becomes searchable and its
+                        # personal data is blacked out on the derivative the record shows.
+                        data, read = redact_photo_and_text(
+                            clean.data,
+                            format=clean.format,
+                            known_names=established,
+                            replacements=replacements,
+                        )
                         release = MediaRelease.GEANONIMISEERD
-                        if settings.ARCHIEF_OCR_PHOTOS:
-                            # Text in the photo (a sign, a notice) becomes searchable and its
-                            # personal data is blacked out on the derivative the record shows.
-                            read = photo_text(
-                                clean.data,
-                                known_names=established,
-                                replacements=replacements,
-                                out_format=clean.format,
-                                paint_on=data,
-                            )
-                            data = read.pop("data", data)
-                            item.update(read)
+                        item.update(read)
             except ImageRejected as exc:
                 flag_reason = IMAGE_NOT_CLEANED.format(name=f.display, reason=exc.message)
                 flags.append(Flag("image_not_cleaned", flag_reason))

@@ -1,5 +1,6 @@
-// Accessibility repairs of Django admin widgets that build their markup in the browser, and the
-// automatic reload of a page that waits for the worker. Loaded (deferred) by admin/base_site.html.
+// Accessibility repairs of Django admin widgets that build their markup in the browser. Loaded
+// (deferred) by admin/base_site.html; a page that waits for the worker follows it with
+// follow-job.js, as the site's pages do.
 (function () {
   "use strict";
 
@@ -47,18 +48,6 @@
     });
   }
 
-  // <span data-refresh="10" hidden>: reload, but never while the user is typing.
-  function scheduleRefresh() {
-    var marker = document.querySelector("[data-refresh]");
-    if (!marker) { return; }
-    var seconds = Math.max(5, parseInt(marker.dataset.refresh, 10) || 10);
-    window.setInterval(function () {
-      var active = document.activeElement;
-      if (active && active.matches && active.matches("input, textarea, select")) { return; }
-      window.location.reload();
-    }, seconds * 1000);
-  }
-
   // The changelist's search field is named by Django's icon, whose alt text is English.
   function nameSearchField() {
     document.querySelectorAll("label[for='searchbar'] img[alt='Search']").forEach(function (icon) {
@@ -80,7 +69,7 @@
   }
 
   function repair() { labelAutocompletes(); nameIcons(); nameSearchField(); }
-  document.addEventListener("DOMContentLoaded", function () { repair(); scheduleRefresh(); });
+  document.addEventListener("DOMContentLoaded", repair);
   // The admin's own widgets are built on DOMContentLoaded and load; repair after them, and after
   // an inline row is added.
   window.addEventListener("load", function () { window.setTimeout(repair, 0); });

@@ -1,10 +1,13 @@
 """PDF rendition: PDF/A, title and metadata, messages in order, no external resources."""
 
 import io
+import os
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from pypdf import PdfReader
 
+from chats import rendition
 from chats.rendition import (
     RenderImage,
     RenderMessage,
@@ -166,3 +169,38 @@ def test_a_screenshot_is_labelled_as_one_instead_of_a_message_without_time():
         ],
     )
     assert "Schermafbeelding 1 van 2" in html and "tijd onbekend" not in html
+
+
+def test_a_part_that_cannot_be_written_is_a_rendition_error_and_leaves_no_writer_behind(
+    monkeypatch,
+):
+    """Parts are written by a forked copy of the worker while the next part is laid out; a
+    failure there reaches the caller as the one Dutch RenditionError, and every child is
+    waited for."""
+    real_write, real_fork = rendition._write_part, os.fork
+    children = []
+
+    def second_part_breaks(document, target):
+        if target.name.endswith("00002.pdf"):
+            raise ValueError("kapot")
+        real_write(document, target)
+
+    def counting_fork():
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(rendition, "_write_part", second_part_breaks)
+    monkeypatch.setattr(os, "fork", counting_fork)
+    messages = [
+        RenderMessage(seq=seq, author="Deelnemer 1", text=f"Bericht {seq}") for seq in range(9)
+    ]
+    with pytest.raises(rendition.RenditionError) as raised:
+        write_messages_pdf(io.BytesIO(), title="t", metadata=[], messages=messages, part_size=3)
+    assert "kon niet worden gemaakt" in raised.value.message
+    assert "kapot" in str(raised.value.__cause__)
+    assert len(children) == 2  # the third part is not written after the second failed
+    for pid in children:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # already waited for

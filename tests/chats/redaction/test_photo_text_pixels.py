@@ -102,3 +102,18 @@ def test_a_photographed_note_is_no_licence_plate():
 
     with Image.open(io.BytesIO(photo_of_note(NOTE))) as image:
         assert find_plates(np.array(image.convert("RGB"))) == []
+
+
+def test_reading_the_text_while_faces_and_plates_are_looked_for_changes_nothing():
+    """The pipeline reads a photo's text in a thread while OpenCV looks for faces and plates;
+    the derivative and the OCR fields are those of doing one after the other."""
+    from chats.pipeline.build import redact_photo_and_text
+    from chats.redaction.photos import redact_photo
+
+    original = photo_of_note(NOTE)
+    redacted = redact_photo(original, format="JPEG").data
+    one_by_one = photo_text(original, known_names=[], replacements={}, paint_on=redacted)
+    expected = one_by_one.pop("data"), one_by_one
+    together = redact_photo_and_text(original, format="JPEG", known_names=[], replacements={})
+    assert together == expected
+    assert "[TELEFOONNUMMER]" in together[1]["ocr_text_redacted"]

@@ -184,8 +184,16 @@ def _is_topic_compound(local: str, lex: Lexicon) -> bool:
     )
 
 
+# Every site of _SOCIAL holds one of these, in any case (their letters have no other case forms
+# the pattern's IGNORECASE would match): a cheap test before the long pattern.
+_SOCIAL_GATES = (".com", ".net", ".app", ".tv", ".me", ".ee", "todon.")
+
+
 def find_personal_urls(text: str) -> list[Span]:
     """Links to a person's profile on a social network, without trailing punctuation."""
+    low = text.lower()
+    if not any(gate in low for gate in _SOCIAL_GATES):
+        return []
     spans = []
     for match in _URL_RE.finditer(text):
         url = match.group(1).rstrip(_TRAILING)

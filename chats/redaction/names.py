@@ -2887,19 +2887,16 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """'speeltuin Wilhelminapark', 'camperplaats Stouwe': a capitalised word right after a kind
     of place in lower case is that place's name, wherever the phrase stands; a first name a
     list knows opens a person's name there ("Live locatie Tomasz Spijker deelt ...")."""
-    out = {
-        i
-        for i in range(1, len(toks))
-        if toks[i - 1].low in _LOCATION_NOUNS
-        and toks[i].cap
-        and toks[i].gap == " "
-        and not toks[i - 1].cap
-        and not (toks[i].low in lex.first_names and toks[i].low not in lex.places)
-    }
-    for i in range(1, len(toks)):
-        tok = toks[i]
-        if tok.gap in _OPENING_QUOTES and (
-            toks[i - 1].low in _KIND_NOUNS or toks[i - 1].low.endswith(_VESSEL_HEADS)
+    # One pass over the tokens (the tokenizer's output for every message): each rule below
+    # looks at a token and the one before it.
+    out: set[int] = set()
+    first_names, places = lex.first_names, lex.places
+    prev = None
+    for i, tok in enumerate(toks):
+        if prev is None:
+            pass
+        elif tok.gap in _OPENING_QUOTES and (
+            prev.low in _KIND_NOUNS or prev.low.endswith(_VESSEL_HEADS)
         ):
             # 'het vrachtschip "Johanna W"', "de app 'Buiten Beter'": the quoted name of the
             # boat, place or system just named by its kind
@@ -2907,25 +2904,35 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
             while k < len(toks) and k - i < 4 and (k == i or not _closes_quote(toks[k].gap)):
                 out.add(k)
                 k += 1
-        elif tok.cap and _inhabitant(tok.low, lex):
-            out.add(i)  # "Je bent Meppeler als ...", "de Zwollenaar": someone from a place
-    # "kraam op Markt", "Groenmarkt ipv Markt": a town's square or quay called by its kind
-    # alone, capitalised, is that place; not after a title, particle or name ("mevrouw Markt").
-    out |= {
-        i
-        for i, tok in enumerate(toks)
-        if tok.cap
-        and tok.low in _TOWN_PLACE_KINDS
-        and (i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].gap != " ")
-        and (
-            i == 0
-            or (
-                not toks[i - 1].cap
-                and toks[i - 1].low.rstrip(".") not in TITLES
-                and toks[i - 1].low not in PARTICLES
+        elif tok.cap:
+            low = tok.low
+            if (
+                prev.low in _LOCATION_NOUNS
+                and tok.gap == " "
+                and not prev.cap
+                and not (low in first_names and low not in places)
+            ):
+                out.add(i)
+            if low.endswith(_INHABITANT_ENDINGS) and _inhabitant(low, lex):
+                out.add(i)  # "Je bent Meppeler als ...", "de Zwollenaar": someone from a place
+        # "kraam op Markt", "Groenmarkt ipv Markt": a town's square or quay called by its kind
+        # alone, capitalised, is that place; not after a title, particle or name ("mevrouw
+        # Markt").
+        if (
+            tok.cap
+            and tok.low in _TOWN_PLACE_KINDS
+            and (i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].gap != " ")
+            and (
+                prev is None
+                or (
+                    not prev.cap
+                    and prev.low.rstrip(".") not in TITLES
+                    and prev.low not in PARTICLES
+                )
             )
-        )
-    }
+        ):
+            out.add(i)
+        prev = tok
     return out
 
 
@@ -2971,10 +2978,13 @@ def _closes_quote(gap: str) -> bool:
     return '"' in gap or "'" in gap
 
 
+_INHABITANT_ENDINGS = ("er", "ers", "naar", "naars", "naren")
+
+
 def _inhabitant(low: str, lex: Lexicon) -> bool:
     """'meppeler', 'meppelers', 'zwollenaar': a word for someone from a place the list knows
     (not one a name list knows: "Wolder", "Dalenaar" could be surnames)."""
-    if not low.endswith(("er", "ers", "naar", "naars", "naren")) or len(low) < 6:
+    if not low.endswith(_INHABITANT_ENDINGS) or len(low) < 6:
         return False
     if low in lex.surnames or low in lex.first_names:
         return False

@@ -184,8 +184,16 @@ def _is_topic_compound(local: str, lex: Lexicon) -> bool:
     )
 
 
+# Every site of _SOCIAL holds one of these, in any case (their letters have no other case forms
+# the pattern's IGNORECASE would match): a cheap test before the long pattern.
+_SOCIAL_GATES = (".com", ".net", ".app", ".tv", ".me", ".ee", "todon.")
+
+
 def find_personal_urls(text: str) -> list[Span]:
     """Links to a person's profile on a social network, without trailing punctuation."""
+    low = text.lower()
+    if not any(gate in low for gate in _SOCIAL_GATES):
+        return []
     spans = []
     for match in _URL_RE.finditer(text):
         url = match.group(1).rstrip(_TRAILING)
@@ -243,17 +251,26 @@ _DMS_COORDINATES_RE = re.compile(
 )
 
 
+# Every site of _MAP_LINK_RE holds one of these, in any case (letters without other case forms
+# the pattern's IGNORECASE would match); every coordinate a digit, a decimal sign and four
+# digits: cheap tests before the patterns.
+_MAP_GATES = ("google.", "goo.gl", ".apple", "p.org", "m.org", "waze.com", "ng.com", "here.com")
+_DECIMALS_RE = re.compile(r"\d[.,]\d{4}")
+
+
 def find_map_locations(text: str) -> list[Span]:
     """Links to a place on a map (URL_PERSONAL) and coordinates written out (ADDRESS)."""
     links = []
-    if "." in text:
+    low = text.lower() if "." in text else ""
+    if low and any(gate in low for gate in _MAP_GATES):
         for match in _MAP_LINK_RE.finditer(text):
             url = match.group(0).rstrip(_TRAILING)
             links.append(Span(match.start(), match.start() + len(url), "URL_PERSONAL"))
     places = []
     if "°" in text:
         places += [Span(m.start(), m.end(), "ADDRESS") for m in _DMS_COORDINATES_RE.finditer(text)]
-    for match in _DECIMAL_COORDINATES_RE.finditer(text):
+    coordinates = _DECIMAL_COORDINATES_RE.finditer(text) if _DECIMALS_RE.search(text) else ()
+    for match in coordinates:
         latitude = float(match.group(2).replace(",", "."))
         longitude = float(match.group(4).replace(",", "."))
         if abs(latitude) <= 90 and abs(longitude) <= 180:

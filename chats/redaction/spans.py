@@ -53,7 +53,7 @@ PRIORITY: dict[str, int] = {
 }
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, init=False)
 class Span:
     """A piece of personal data: character offsets [start, end) in the text, its label and text."""
 
@@ -61,6 +61,11 @@ class Span:
     end: int
     label: str
     text: str | None = None
+
+    def __init__(self, start: int, end: int, label: str, text: str | None = None) -> None:
+        # The fields written straight into the instance's dict: a frozen dataclass's own
+        # __init__ calls object.__setattr__ once per field, and the finders make many spans.
+        self.__dict__.update(start=start, end=end, label=label, text=text)
 
     def overlaps(self, other: Span) -> bool:
         """True when the two spans share at least one character."""

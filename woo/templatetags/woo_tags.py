@@ -95,10 +95,12 @@ def related_badge(message_id: int, exchange_ids) -> SafeString:
 
 
 def _hit_items(
-    hits, partial, record, record_url, record_qs, verzoek, held, can_change, request
+    hits, partial, record, record_url, record_qs, verzoek, held, can_change, request, anchored
 ) -> str:
     """The <li> of each hit under a search result, built in one go (a results page shows
-    hundreds; an include per hit was half the page's time on a 1M-message archive)."""
+    hundreds; an include per hit was half the page's time on a 1M-message archive).
+    `anchored`: the messages of the result whose line has its id already (a message may be
+    listed twice, its text and its attachment's), added to here."""
     add_form = in_request_badge = ""
     if verzoek:
         in_request_badge = format_html(
@@ -162,7 +164,10 @@ def _hit_items(
                 which = f"bericht #{shown_number(hit.seq)} van {reference}"
                 form = add_form.replace("{message}", str(message_id)).replace("{which}", which)
         # The id brings the officer back to this hit after adding it (the form's "next").
-        anchor = f' id="treffer-{message_id}"' if message_id else ""
+        anchor = ""
+        if message_id and message_id not in anchored:
+            anchored.add(message_id)
+            anchor = f' id="treffer-{message_id}"'
         items.append(
             f'{opening}{message_id or ""}"{anchor}>'
             f'<span class="small text-body-secondary text-nowrap">{label}</span>'
@@ -268,7 +273,18 @@ def search_results(context, results, partial=False) -> SafeString:
                 f'text-bg-warning">Niet doorzocht</span> {unsearched}: '
                 f"{unsearched_action(result.unsearched)} in het gesprek.</p>\n        "
             )
-        items = (partial, record, record_url, record_qs, verzoek, held, can_change, request)
+        anchored: set[int] = set()
+        items = (
+            partial,
+            record,
+            record_url,
+            record_qs,
+            verzoek,
+            held,
+            can_change,
+            request,
+            anchored,
+        )
         out.append(
             '\n        <ul class="list-unstyled mb-2">\n'
             f"          {_hit_items(result.shown, *items)}\n"

@@ -127,7 +127,7 @@ def _hit_items(
     link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-'
     opening = f'<li class="{kind} d-flex gap-2 align-items-start" data-message="'
     zone = get_current_timezone()
-    reference = record_reference(record.pk)
+    reference = record_reference(record.pk) if add_form else ""  # named by the add buttons
     items = []
     for hit in hits:
         sent_at = hit.sent_at

@@ -95,7 +95,7 @@ def related_badge(message_id: int, exchange_ids) -> SafeString:
 
 
 def _hit_items(
-    hits, partial, record, record_url, record_qs, verzoek, held, can_change, request, anchored
+    hits, partial, record, record_url, record_qs, verzoek, held, can_change, request, anchored=None
 ) -> str:
     """The <li> of each hit under a search result, built in one go (a results page shows
     hundreds; an include per hit was half the page's time on a 1M-message archive).
@@ -165,6 +165,8 @@ def _hit_items(
                 form = add_form.replace("{message}", str(message_id)).replace("{which}", which)
         # The id brings the officer back to this hit after adding it (the form's "next").
         anchor = ""
+        if anchored is None:
+            anchored = set()
         if message_id and message_id not in anchored:
             anchored.add(message_id)
             anchor = f' id="treffer-{message_id}"'

@@ -1446,13 +1446,7 @@ class _PostgresSearch:
         with it the query listed nothing though the others name the subject ("meerwerk
         aannemer tijhuis": the firm's name is redacted everywhere). Round 18 (set 16). One
         statement (the GIN index per word), only on this path."""
-        table = SearchRecord._meta.db_table
-        exists = ", ".join(
-            f"EXISTS (SELECT 1 FROM {table} r WHERE r.vector @@ %s::tsquery)" for _ in self.loose
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT {exists}", list(self.loose))
-            held = list(cursor.fetchone())
+        held = self._held_anywhere()
         kept = [c for c, is_held in zip(self.loose, held, strict=True) if is_held]
         if 2 * len(kept) < len(self.loose) or len(kept) == len(self.loose):
             return []  # at least half the words: one of three names no subject
@@ -1606,6 +1600,17 @@ class _PostgresSearch:
             if sum(1 for i in range(n) if row[1 + i]) == n - 1 and any(row[1 + i] for i in rarest)
         }
 
+    def _held_anywhere(self) -> list[bool]:
+        """Per clause: whether any conversation holds it (the GIN index per word, one
+        statement)."""
+        table = SearchRecord._meta.db_table
+        exists = ", ".join(
+            f"EXISTS (SELECT 1 FROM {table} r WHERE r.vector @@ %s::tsquery)" for _ in self.loose
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {exists}", list(self.loose))
+            return list(cursor.fetchone())
+
     def _holding_every_held(self, rows: list[tuple], counts: list[int]) -> set[int]:
         """The records of `rows` that hold every word of the query but those none of the
         listed conversations holds (`counts`), where at least one word is held by none and
@@ -1628,9 +1633,19 @@ class _PostgresSearch:
         }
         if n < 2 or not unheld or len(unheld) == n:
             return set()
-        return {
+        matched = {
             row[0] for row in rows if all(row[1 + 2 * n + i] for i in range(n) if i not in unheld)
         }
+        if matched:
+            self._name_absent(unheld, anywhere)
+        return matched
+
+    def _name_absent(self, unheld: set[int], anywhere) -> None:
+        """Name the words left out (_holding_every_held) that no conversation holds, as
+        _absent_fallback does ("In geen gesprek: …"). Of two words the statement did not ask
+        (its column is TRUE): asked here, only on this path."""
+        held = list(anywhere) if len(self.loose) >= RAREST_HELD_FROM else self._held_anywhere()
+        self.absent = [self.labels[i] for i in sorted(unheld) if not held[i]]
 
     def _full_named_sql(self, full: list[int]) -> tuple[str, list]:
         """Per clause, as columns: whether the subject words of one of the first

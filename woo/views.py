@@ -235,8 +235,9 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         "mode": mode,
         "hits": hits,
         "hit_ids": {hit.message_id for hit in hits if hit.message_id is not None},
-        # Related messages (no hit, but on the subject of the hits) are marked apart.
-        "related_ids": {hit.message_id for hit in hits if hit.related},
+        # Related messages (no hit, but on the subject of the hits) are marked apart; a message
+        # with a hit in another line (its attachment's text) is a hit, not samenhang.
+        "related_ids": _related_message_ids(hits),
         # Of those, the ones carrying on a hit's exchange ("vervolg"; the others "samenhang").
         "exchange_ids": {hit.message_id for hit in hits if hit.related and hit.exchange},
         "related_count": related_count,
@@ -249,6 +250,12 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         "search_querystring": urlencode(kept),
         "message_hits": message_hits,
     }
+
+
+def _related_message_ids(hits) -> set[int]:
+    """The messages of `hits` with a related line and no line that is a hit."""
+    direct = {hit.message_id for hit in hits if not hit.related}
+    return {hit.message_id for hit in hits if hit.related and hit.message_id not in direct}
 
 
 def _mode_querystrings(request) -> dict[str, str]:

@@ -204,21 +204,8 @@ def redact_pdf(
         pdf.close()
     images = [p.image for p in pages]
     text, text_spans, words = _joined_text(pages)
-    buffer = io.BytesIO()
-    images[0].save(
-        buffer,
-        format="PDF",
-        save_all=True,
-        append_images=images[1:],
-        resolution=float(dpi),
-        quality=JPEG_QUALITY,
-        # No title or dates: the same input gives the same bytes (and checksum) every time.
-        title=None,
-        creationDate=None,
-        modDate=None,
-    )
     return RedactedPdf(
-        buffer.getvalue(),
+        _image_pdf(images, float(dpi)),
         count,
         tuple(f for p in pages for f in p.found),
         sum(p.faces for p in pages),
@@ -521,14 +508,20 @@ def paint_spans(
         draw = ImageDraw.Draw(images[page])
         for box in page_boxes:
             draw.rectangle(box, fill="black")
+    return _image_pdf(images, dpi)
+
+
+def _image_pdf(images: Sequence[Image.Image], dpi: float) -> bytes:
+    """An image-only PDF of `images`, one a page, at `dpi`."""
     buffer = io.BytesIO()
     images[0].save(
         buffer,
         format="PDF",
         save_all=True,
-        append_images=images[1:],
+        append_images=list(images[1:]),
         resolution=dpi,
         quality=JPEG_QUALITY,
+        # No title or dates: the same input gives the same bytes (and checksum) every time.
         title=None,
         creationDate=None,
         modDate=None,

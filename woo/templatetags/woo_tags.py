@@ -95,10 +95,12 @@ def related_badge(message_id: int, exchange_ids) -> SafeString:
 
 
 def _hit_items(
-    hits, partial, record, record_url, record_qs, verzoek, held, can_change, request
+    hits, partial, record, record_url, record_qs, verzoek, held, can_change, request, anchored=None
 ) -> str:
     """The <li> of each hit under a search result, built in one go (a results page shows
-    hundreds; an include per hit was half the page's time on a 1M-message archive)."""
+    hundreds; an include per hit was half the page's time on a 1M-message archive).
+    `anchored`: the messages of the result whose line has its id already (a message may be
+    listed twice, its text and its attachment's), added to here."""
     add_form = in_request_badge = ""
     if verzoek:
         in_request_badge = format_html(
@@ -125,7 +127,7 @@ def _hit_items(
     link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-'
     opening = f'<li class="{kind} d-flex gap-2 align-items-start" data-message="'
     zone = get_current_timezone()
-    reference = record_reference(record.pk)
+    reference = record_reference(record.pk) if add_form else ""  # named by the add buttons
     items = []
     for hit in hits:
         sent_at = hit.sent_at
@@ -162,7 +164,12 @@ def _hit_items(
                 which = f"bericht #{shown_number(hit.seq)} van {reference}"
                 form = add_form.replace("{message}", str(message_id)).replace("{which}", which)
         # The id brings the officer back to this hit after adding it (the form's "next").
-        anchor = f' id="treffer-{message_id}"' if message_id else ""
+        anchor = ""
+        if anchored is None:
+            anchored = set()
+        if message_id and message_id not in anchored:
+            anchored.add(message_id)
+            anchor = f' id="treffer-{message_id}"'
         items.append(
             f'{opening}{message_id or ""}"{anchor}>'
             f'<span class="small text-body-secondary text-nowrap">{label}</span>'
@@ -268,7 +275,18 @@ def search_results(context, results, partial=False) -> SafeString:
                 f'text-bg-warning">Niet doorzocht</span> {unsearched}: '
                 f"{unsearched_action(result.unsearched)} in het gesprek.</p>\n        "
             )
-        items = (partial, record, record_url, record_qs, verzoek, held, can_change, request)
+        anchored: set[int] = set()
+        items = (
+            partial,
+            record,
+            record_url,
+            record_qs,
+            verzoek,
+            held,
+            can_change,
+            request,
+            anchored,
+        )
         out.append(
             '\n        <ul class="list-unstyled mb-2">\n'
             f"          {_hit_items(result.shown, *items)}\n"

@@ -501,6 +501,7 @@ def detect_in_ocr(
     found |= _high_floors_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
     found |= _bracketed_weekday_birthdates(text, found)
+    found |= _bracketed_numeric_birthdates(text, found)
     found = _cut_at_institutions(text, found)  # the late rules may grow a name over it again
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -609,6 +610,28 @@ _BRACKETED_WEEKDAY_DATE = re.compile(
     r"\.?,?[ \n]+\d{1,2}[ \n]+[a-z]{3,9}\.?[ \n]+(?P<year>(?:19|20)\d\d)\)",
     re.I,
 )
+
+
+# ... or written in digits, spaced around its dashes and with an O read for a 0 ("Joep Kraai
+# (03 - O1 - 2021)"): a past date in brackets after a name is that person's birth date.
+_DATE_DIGIT = r"[\dOoIl]"
+_BRACKETED_NUMERIC_DATE = re.compile(
+    rf"[ \n]?\([ ]?{_DATE_DIGIT}{{1,2}}[ ]?[-/.][ ]?{_DATE_DIGIT}{{1,2}}[ ]?[-/.][ ]?"
+    r"(?P<year>(?:19|20)\d\d)[ ]?\)"
+)
+
+
+def _bracketed_numeric_birthdates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    for _start, end, label in found:
+        match = _BRACKETED_NUMERIC_DATE.match(text, end) if label == "PERSON" else None
+        if match is not None and int(match.group("year")) <= this_year:
+            start = match.start() + (1 if text[match.start()] in " \n" else 0)
+            out.add((start, match.end(), "DATE_OF_BIRTH"))
+    return out
 
 
 def _bracketed_weekday_birthdates(
@@ -1194,6 +1217,7 @@ def _detect_all(
     found.update(find_iban_heads(ocr.text))
     found.update(_phone_heads(ocr.text))
     found.update(_misread_mobiles(text))
+    found.update(_cued_dutch_ibans(text))
     found.update(_bsn_heads(ocr.text))
     # An IBAN wrapped over two lines that `bubble_text` did not join: its check digits make
     # joining any two lines safe (one character for one, offsets stay valid). A postcode
@@ -1266,6 +1290,18 @@ def _misread_mobiles(text: str) -> set[tuple[int, int, str]]:
         if len(_NON_DIGIT.sub("", m.group("mobile")))
         in ((8, 9, 10) if "(" in m.group() else (8, 10))
     }
+
+
+# A Dutch IBAN after the word "IBAN" whose check OCR broke by misreading a digit ("IBAN NL91
+# LOCY 603\n710 7508" for ... 770 7508): the cue and the exact shape (the bank's four letters, ten
+# digits in any grouping) make it one.
+_CUED_DUTCH_IBAN = re.compile(
+    r"\bIBAN:?[ \n]+(?P<iban>NL[ ]?\d{2}[ \n]?[A-Z]{4}(?:[ \n]?\d){10})(?![\w])"
+)
+
+
+def _cued_dutch_ibans(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start("iban"), m.end("iban"), "IBAN") for m in _CUED_DUTCH_IBAN.finditer(text)}
 
 
 # A BSN cut short after its cue at the end of a line or before "..." (a chat list's preview:

@@ -3308,7 +3308,9 @@ def _established_words_by_position(text: str, names: Sequence[str]) -> set[tuple
         subject = _CLAUSE_START.search(
             text, max(0, m.start() - 40), m.start()
         ) and _VERB_AFTER.match(text, m.end())
-        if subject or _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if (
+            subject or _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ) and not _in_firms_name(text, m.start()):  # "Schildersbedrijf P. Hulst" stays
             out.add((m.start(), m.end(), "PERSON"))
     return out
 

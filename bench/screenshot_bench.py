@@ -113,7 +113,7 @@ and firms named after a person with the trade word after the name kept). Left: w
 lower case ("das", "snel", "kraan", "engel"), "Das, L." and "KRAAN, Taras" rows, "Sky Snel".
 Tuned on again in round 21, from main 1478215 (43 of 424 readable, 6 of 195 blacked, CPU median
 0.60, worst 1.22 at load ~1): 3 of 424 readable (PERSON 2, LICENSE_PLATE 1), 6 of 195 blacked
-(3.1%), CPU median 0.62, worst 1.05 at load ~20 (a capitalised word after a first name its
+(3.1%), CPU median 0.60, worst 0.99 at load ~10 (a capitalised word after a first name its
 surname, also an everyday word, on the name's line or set off by a comma on the next; "SURNAME,
 Name" and "Name, I." rows and notices; a first name and a lower-case surname opening a clause
 before its verb or a comma and an address; a lower-case name before "van <address>" or between

@@ -395,6 +395,7 @@ def detect_in_ocr(
     found |= _subjects_after_verbs(text) | _subjects_after_verbs(ocr.text)
     found |= _numbers_of_named_streets(text)
     found |= _misread_house_numbers(text)
+    found |= _ground_floor_numbers(text)
     found |= _first_names_mid_sentence(text)
     found |= _first_names_with_initial(text)
     found |= _irish_surnames(text)
@@ -415,6 +416,14 @@ def detect_in_ocr(
     found |= _surnames_comma_before(ocr.text, found)
     found |= _first_names_joined_to_persons(text, found)
     found |= _months_before_surnames(text, found)
+    found |= _word_surnames_after_first_names(text, ocr.text, found)
+    found |= _surnames_with_comma_initial(ocr.text)
+    found |= _identity_document_holders(text)
+    found |= _recording_senders(text)
+    found |= _chat_header_names(ocr)
+    found |= _surnames_before_first_names(text, found)
+    found |= _names_before_bracketed_birthdates(text, found)
+    found |= _first_names_with_lower_surnames(text, found)
     found |= _plate_owners(text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -436,6 +445,15 @@ def detect_in_ocr(
     found |= _chat_list_lower_names(ocr, established)
     found |= _lower_names_after_prepositions(text, established)
     found |= _lower_addressed_names(text, established)
+    found |= _lower_full_names(text, established)
+    found |= _established_words_by_position(text, established)
+    found |= _surnames_before_first_names(text, found)
+    found |= _nicknames(text, established)
+    found |= _lower_residents_by_address(text, found, established)
+    found |= _lower_names_before_addresses(text, found)
+    found |= _quoted_names_before_addresses(text, found)
+    found |= _first_names_with_lower_surnames(text, found)
+    found |= _word_surnames_after_first_names(text, ocr.text, found)
     found |= _names_over_particles(text, found)
     found |= _surnames_after_particles(text, found)
     found |= _capital_surnames_before(text, found)
@@ -472,14 +490,18 @@ def detect_in_ocr(
         found |= {
             s
             for s in _mentions_of(text, late, ocr.text)
+            | _established_words_by_position(text, late)
+            | _lower_full_names(text, late)
             if not any(start <= s[0] and s[1] <= end for start, end in businesses)
         }
     found |= _number_first_addresses(text)
     found |= _postcodes_around(text, found)
     found |= _numbers_of_found_homes(text, found)
     found |= _floors_of_addresses(text, found)
+    found |= _high_floors_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
     found |= _bracketed_weekday_birthdates(text, found)
+    found |= _bracketed_numeric_birthdates(text, found)
     found = _cut_at_institutions(text, found)  # the late rules may grow a name over it again
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -588,6 +610,28 @@ _BRACKETED_WEEKDAY_DATE = re.compile(
     r"\.?,?[ \n]+\d{1,2}[ \n]+[a-z]{3,9}\.?[ \n]+(?P<year>(?:19|20)\d\d)\)",
     re.I,
 )
+
+
+# ... or written in digits, spaced around its dashes and with an O read for a 0 ("Joep Kraai
+# (03 - O1 - 2021)"): a past date in brackets after a name is that person's birth date.
+_DATE_DIGIT = r"[\dOoIl]"
+_BRACKETED_NUMERIC_DATE = re.compile(
+    rf"[ \n]?\([ ]?{_DATE_DIGIT}{{1,2}}[ ]?[-/.][ ]?{_DATE_DIGIT}{{1,2}}[ ]?[-/.][ ]?"
+    r"(?P<year>(?:19|20)\d\d)[ ]?\)"
+)
+
+
+def _bracketed_numeric_birthdates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    for _start, end, label in found:
+        match = _BRACKETED_NUMERIC_DATE.match(text, end) if label == "PERSON" else None
+        if match is not None and int(match.group("year")) <= this_year:
+            start = match.start() + (1 if text[match.start()] in " \n" else 0)
+            out.add((start, match.end(), "DATE_OF_BIRTH"))
+    return out
 
 
 def _bracketed_weekday_birthdates(
@@ -1103,7 +1147,7 @@ def _surnames_comma_before(
 # into no word ("EE Mirthe").
 _LIST_CAPITALS_BEFORE_NAME = re.compile(
     r"(?:[^\w\s]{1,2}[ ]+)?([A-Z\u00c0-\u00de'\u2019]{2,}(?:[ ][A-Z\u00c0-\u00de'\u2019]{2,}){0,2})"
-    r"[ ]+[A-Z][a-z\u00e0-\u00ff]+(?:[ ]+(?=\S*[\d:])\S+)?[ ]*"
+    r",?[ ]+[A-Z][a-z\u00df-\u024f]+(?:[ ]+(?=\S*[\d:])\S+)?[ ]*"
 )
 
 
@@ -1173,6 +1217,7 @@ def _detect_all(
     found.update(find_iban_heads(ocr.text))
     found.update(_phone_heads(ocr.text))
     found.update(_misread_mobiles(text))
+    found.update(_cued_dutch_ibans(text))
     found.update(_bsn_heads(ocr.text))
     # An IBAN wrapped over two lines that `bubble_text` did not join: its check digits make
     # joining any two lines safe (one character for one, offsets stay valid). A postcode
@@ -1245,6 +1290,18 @@ def _misread_mobiles(text: str) -> set[tuple[int, int, str]]:
         if len(_NON_DIGIT.sub("", m.group("mobile")))
         in ((8, 9, 10) if "(" in m.group() else (8, 10))
     }
+
+
+# A Dutch IBAN after the word "IBAN" whose check OCR broke by misreading a digit ("IBAN NL91
+# LOCY 603\n710 7508" for ... 770 7508): the cue and the exact shape (the bank's four letters, ten
+# digits in any grouping) make it one.
+_CUED_DUTCH_IBAN = re.compile(
+    r"\bIBAN:?[ \n]+(?P<iban>NL[ ]?\d{2}[ \n]?[A-Z]{4}(?:[ \n]?\d){10})(?![\w])"
+)
+
+
+def _cued_dutch_ibans(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start("iban"), m.end("iban"), "IBAN") for m in _CUED_DUTCH_IBAN.finditer(text)}
 
 
 # A BSN cut short after its cue at the end of a line or before "..." (a chat list's preview:
@@ -1457,7 +1514,10 @@ _EMOJI_CONTACT = re.compile(
     re.M,
 )
 _EMOJI_PREVIEW_SENDER = re.compile(
-    r"^[\u2014\u2013-][ ]+(?P<name>[^\W\d_]{2,})[ ]+(?:[A-Z][ ]?)?:[ ]", re.M
+    # (letters OCR made of an emoji: no short word, "— let op: ...")
+    r"^[\u2014\u2013-][ ]+(?P<name>[^\W\d_]{2,})[ ]+"
+    r"(?:[A-Z][ ]?|(?!(?:op|in|en|of|is|nu|zo|al|ja|je|we|ze|me|u)\b)[A-Za-z]{1,2}[ ]?)?:[ ]",
+    re.M,
 )
 # ... or saved as emoji, surname and trade ("🔧 Haver loodgieter"): the word between the
 # emoji and a trade opening a line is the tradesman's name.
@@ -2913,12 +2973,14 @@ def _months_before_surnames(
         if m.start("surname") in persons:
             out.add((m.start(), persons[m.start("surname")], "PERSON"))
         elif not (
-            low in lex.dutch_words
+            (low in lex.dutch_words and (low not in lex.surnames or low in lex.frequent_words))
             or low in lex.places
             or low in _MONTH_NAMES
             or low in _WEEKDAYS
             or _organisation_or_place(m.group("surname"), lex)
+            or _firm_word(m.group("surname"))
         ):
+            # ... also a name list's surname that is a word ("April Zoet"), unless a firm's
             out.add((m.start(), m.end(), "PERSON"))
     return out
 
@@ -2957,6 +3019,425 @@ def _streets_before_places(
 
 
 _CUE_BEFORE_STREET = re.compile(r"([^\W\d_]+)\.?[ ]+$")
+
+
+# --- Round 21: word surnames, name lists' formal writings, nicknames and lower-case names ---
+
+# A capitalised word right after a first name on its line, or on the next line set off by a
+# comma ("Sanne Snel", "Zoon Bram\nLaat, tel ..."): the surname, also an everyday word; no
+# firm's trade word, street, place, month or weekday.
+_CAPITAL_WORD_AFTER = re.compile(r"([ ]|\n)([A-Z][a-z\u00df-\u00ff]{2,})(?=([,.;:!?)]|[ \n]|$))")
+
+
+def _word_surnames_after_first_names(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """(`lines_text`: the OCR lines, where a sender label's line break still stands.)"""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        first = _NAME_PART.fullmatch(text, start, end)
+        if label != "PERSON" or first is None or not first.group()[0].isupper():
+            continue
+        if first.group().isupper() or first.group().casefold() in _MONTH_NAMES | _WEEKDAYS:
+            continue
+        match = _CAPITAL_WORD_AFTER.match(lines_text, end)
+        if match is None or (match.group(1) == "\n" and match.group(3) != ","):
+            continue
+        word = match.group(2)
+        low = word.casefold()
+        if (
+            low in _MONTH_NAMES
+            or low in _WEEKDAYS
+            or low in _ORGANISATION_WORDS
+            or _organisation_or_place(word, lex)
+            or _firm_word(word)
+            or lexicon.street_suffix(low) is not None
+            or low in _STREET_TITLE_WORDS
+        ):
+            continue
+        out.add((start, match.end(2), "PERSON"))
+    return out
+
+
+_STREET_TITLE_WORDS = frozenset(t.casefold() for t in _STREET_TITLES.split("|"))
+
+
+# A surname before a comma and an initial, opening a line: a chat list's title ("Vlug, M.
+# 08:46") or a notice ("Blij, K. staat niet in uw contacten").
+_SURNAME_COMMA_INITIAL = re.compile(
+    r"^(?P<name>(?P<surname>[A-Z][a-z\u00df-\u00ff'\u2019-]{2,}),[ ]?(?:[A-Z]\.[ ]?){0,2}[A-Z]\.)"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b|[ ]+(?:staat|heeft|is|typt|neemt|belde|werd)\b)",
+    re.M,
+)
+
+
+def _surnames_with_comma_initial(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _SURNAME_COMMA_INITIAL.finditer(lines_text):
+        low = match.group("surname").casefold()
+        if (low in lex.frequent_words and low not in lex.surnames) or _organisation_or_place(
+            match.group("surname"), lex
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+# A clause opening with a first name and a lower-case surname, also an everyday word, before
+# the clause's verb ("Schuldhulp: Kerem stil kan de huur ...", "Melding: Ilse de kat heeft ..."):
+# in a main clause the verb comes second, so the word between belongs to the subject.
+_CLAUSE_START = re.compile(r"(?:^|[:.!?\n])[ ]*$")
+_LOWER_SURNAME_BEFORE_VERB = re.compile(
+    rf"[ ]+((?:{_SURNAME_PARTICLE}[ ]+){{0,2}}(?P<word>[a-z][^\W\d_]+))[ ]+"
+    r"(?:kan|kon|is|was|heeft|had|wil|wilde|woont|moet|komt|kwam|gaat|ging|vraagt|vroeg|belt|"
+    r"belde|krijgt|kreeg|zal|mag|wordt|werd|zit|staat|ligt)\b"
+)
+_NOT_SUBJECT_WORDS = frozenset(
+    ["ook", "zelf", "alleen", "die", "dat", "en", "of", "niet", "nog", "wel", "al", "dan", "nu"]
+)
+
+
+def _first_names_with_lower_surnames(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    persons = {s for s, _e, label in found if label == "PERSON"}
+    out: set[tuple[int, int, str]] = set()
+    for first in re.finditer(r"[A-Z][^\W\d_]{2,}", text):
+        if not _CLAUSE_START.search(text, max(0, first.start() - 40), first.start()):
+            continue
+        low = first.group().casefold()
+        if first.start() not in persons and (
+            low in lex.dutch_words or low in _ORGANISATION_WORDS or low in lex.places
+        ):
+            continue
+        match = _LOWER_SURNAME_BEFORE_VERB.match(text, first.end())
+        if match is None or match.group("word") in _NOT_SUBJECT_WORDS:
+            continue
+        word = match.group("word")
+        if first.start() in persons or (word in lex.surnames and word not in lex.frequent_words):
+            out.add((first.start(), match.end(1), "PERSON"))
+    return out
+
+
+# Two lower-case words before a comma and an address, opening a clause or after "van"
+# ("Subsidie: kerem blij, Dorpsstraat 18", "de tuin van april kaya, Koolmeesstraat 19"): a name.
+_TWO_WORDS_BEFORE_COMMA = re.compile(
+    r"(?:(?<=[:.!?][ ])|(?<=\n)|(?<=\bvan[ ])|^)(?P<first>[a-z][^\W\d_]+)[ \n]+"
+    r"(?P<last>[a-z][^\W\d_]+),[ \n]+"
+)
+
+
+def _lower_names_before_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    addresses = [s for s, _e, label in found if label == "ADDRESS"]
+    persons = {s for s, _e, label in found if label == "PERSON"}
+    out: set[tuple[int, int, str]] = set()
+    for match in _TWO_WORDS_BEFORE_COMMA.finditer(text):
+        # The address right after the comma, or after a street's title ("Mr. P.J.\nTroelstralaan").
+        if not any(
+            match.end() <= s <= match.end() + 30 and not _DIGIT.search(text, match.end(), s)
+            for s in addresses
+        ):
+            continue
+        first, last = match.group("first"), match.group("last")
+        if last in _NAME_FILLERS or last in _NOT_SUBJECT_WORDS:
+            continue
+        given = (
+            match.start("first") in persons
+            or first in lex.first_names
+            or first not in lex.dutch_words
+            or (first in _MONTH_NAMES and last not in lex.dutch_words)
+        )
+        if given and first not in _NOT_SUBJECT_WORDS:
+            out.add((match.start("first"), match.end("last"), "PERSON"))
+    return out
+
+
+# A lower-case word opening a clause before "van" and an address found ("12 mei: blij van
+# Dorpsstraat 18 heeft ..."): a resident named by their home, when a name list knows the word
+# as a surname or the screenshot established it as a name (a contact saved as "blij hovenier").
+_WORD_VAN_BEFORE = re.compile(
+    r"(?:(?:(?<=[:.!?][ ])|(?<=\n)|^)([a-z][^\W\d_]+)[ \n]+van"
+    # ... or between "van" and "op" or "aan" ("De heg van vlug op Dorpsstraat 18")
+    r"|\bvan[ \n]+([a-z][^\W\d_]+)[ \n]+(?:op|aan))[ \n]+"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _lower_residents_by_address(
+    text: str, found: set[tuple[int, int, str]], names: Sequence[str]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    addresses = {s for s, _e, label in found if label == "ADDRESS"}
+    if not addresses:
+        return set()
+    parts = {
+        part.casefold()
+        for name in names
+        for part in _NAME_PART.findall(name)
+        if len(part) >= 3 and part.casefold() not in _NAME_FILLERS
+    }
+    out: set[tuple[int, int, str]] = set()
+    for m in _WORD_VAN_BEFORE.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if m.end() in addresses and (
+            word in parts or (word in lex.surnames and word not in lex.frequent_words)
+        ):
+            out.add((m.start(group), m.end(group), "PERSON"))
+    return out
+
+
+def _lower_full_names(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    """A name of two or more parts established in the screenshot, written again in any case
+    ("juni okonkwo" after "Juni Okonkwo"): the same person."""
+    out: set[tuple[int, int, str]] = set()
+    for name in names:
+        parts = [p for p in _NAME_PART.findall(name) if p.casefold() not in _NAME_FILLERS]
+        if len(parts) < 2 or min(len(p) for p in parts) < 2:
+            continue
+        pattern = r"(?<![\w])" + r"[ \n]+(?:\w+[ \n]+){0,2}?".join(map(re.escape, parts))
+        pattern += r"(?![\w])"
+        folded = {p.casefold() for p in parts}
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            # Each part its own span, as the mentions of the parts are.
+            out |= {
+                (w.start(), w.end(), "PERSON")
+                for w in _NAME_PART.finditer(text, m.start(), m.end())
+                if w.group().casefold() in folded
+            }
+    return out
+
+
+# The holder of an identity document named in its file name ("ID-kaart Pepijntje
+# voorkant.jpg", "Paspoort Lolo achterkant.jpg"), also a nickname or an everyday word.
+_IDENTITY_FILE_NAME = re.compile(
+    r"\b(?i:id-kaart|identiteitskaart|paspoort|rijbewijs|verblijfsvergunning|verblijfspas)"
+    r"[ _]+(?P<name>[A-Z][^\W\d_]+(?:[ _]+[A-Z][^\W\d_]+)?)"
+    r"(?=[ _]+(?i:voorkant|achterkant|voorzijde|achterzijde|kopie|scan)\b"
+    r"|\.(?i:jpe?g|png|pdf|heic)\b)"
+)
+
+
+def _identity_document_holders(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _IDENTITY_FILE_NAME.finditer(text)
+        if not _organisation_or_place(m.group("name").split()[0], lex)
+    }
+
+
+# A nickname of a first name established in the screenshot: the name with a diminutive's or a
+# pet name's ending, or doubled ("Keremtje", "Tijmpie", "Meimei").
+_NICKNAME_ENDINGS = ("tje", "je", "pje", "ie", "pie", "ke", "us", "tjes")
+
+
+def _nicknames(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    firsts = {
+        part.casefold()
+        for name in names
+        for part in _NAME_PART.findall(name)[:1]
+        if len(part) >= 3 and part.casefold() not in _NAME_FILLERS
+    }
+    if not firsts:
+        return set()
+    forms = {f + ending for f in firsts for ending in _NICKNAME_ENDINGS} | {f + f for f in firsts}
+    return {
+        (m.start(), m.end(), "PERSON")
+        for m in _NAME_PART.finditer(text)
+        if m.group().casefold() in forms and m.group().casefold() not in lex.dutch_words
+    }
+
+
+# The floor of a home written "2-hoog" after its house number ("Sluiskade 100 2-hoog").
+_HIGH_FLOOR_AFTER = re.compile(r"[ ]*,?[ \n]+((?:[1-9]|1\d)[ -]?hoog)\b", re.I)
+
+
+def _high_floors_of_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for _start, end, label in found
+        if label == "ADDRESS" and (m := _HIGH_FLOOR_AFTER.match(text, end))
+    }
+
+
+# A house number with the ground floor's or the house's letters ("Kerkweg 112bg", "12 hs").
+_STREET_THEN_FLOOR_LETTERS = re.compile(
+    _STREET_WORD.pattern + r"[ \n]+([1-9]\d{0,3}[ ]?(?i:bg|hs|bv|sous))(?![\w])"
+)
+
+
+def _ground_floor_numbers(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(), m.end(1), "ADDRESS") for m in _STREET_THEN_FLOOR_LETTERS.finditer(text)}
+
+
+# A name established in the screenshot, in any case (a contact saved in lower case: "das
+# hovenier"), as a clause's subject before its verb ("Akosua: Das komt morgen") or after
+# initials ("voor T. kraan"): the person, also where it is an everyday word.
+_VERB_AFTER = re.compile(
+    r"[ ]+(?:kan|kon|is|was|heeft|had|wil|wilde|woont|moet|komt|kwam|gaat|ging|vraagt|vroeg|"
+    r"belt|belde|krijgt|kreeg|zal|mag|wordt|werd|zit|staat|ligt)\b"
+)
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]?){1,3}[ ]?$")
+
+
+def _established_words_by_position(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    parts = {
+        part.casefold()
+        for name in names
+        for part in _NAME_PART.findall(name)
+        if len(part) >= 3
+        and part.casefold() not in _NAME_FILLERS
+        and not is_firm_word(part.casefold())
+    }
+    if not parts:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for m in _NAME_PART.finditer(text):
+        if m.group().casefold() not in parts:
+            continue
+        subject = _CLAUSE_START.search(
+            text, max(0, m.start() - 40), m.start()
+        ) and _VERB_AFTER.match(text, m.end())
+        if (
+            subject or _INITIALS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ) and not _in_firms_name(text, m.start()):  # "Schildersbedrijf P. Hulst" stays
+            out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# A voice note or a recording named after its sender ("Spraakbericht van Joep.opus").
+_RECORDING_OF = re.compile(
+    r"\b(?i:spraakbericht|spraakmemo|audio|opname|video)[ _]+van[ _]+"
+    r"(?P<name>[A-Z][^\W\d_]+)\.(?i:opus|m4a|ogg|mp3|aac|wav|mp4|mov)\b"
+)
+
+
+def _recording_senders(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _RECORDING_OF.finditer(text)
+        # (a month's name too: "van Juni.opus" is who sent it)
+        if m.group("name").casefold() in _MONTH_NAMES
+        or not _organisation_or_place(m.group("name"), lex)
+    }
+
+
+# A surname written before the first name mid-sentence, as a contact may be saved ("wil jij
+# Vos Sanne terugbellen"): a name list's surname, also an everyday word.
+_SURNAME_BEFORE_FIRST = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z\u00df-\u00ff]{2,})[ ]$")
+
+
+def _surnames_before_first_names(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not _NAME_PART.fullmatch(text, start, end):
+            continue
+        match = _SURNAME_BEFORE_FIRST.search(text, max(0, start - 30), start)
+        if match is None:
+            continue
+        low = match.group(1).casefold()
+        if (
+            low in lex.surnames
+            and low not in lex.frequent_words
+            and not _organisation_or_place(match.group(1), lex)
+            and not _firm_word(match.group(1))
+            and low not in _MONTH_NAMES | _WEEKDAYS
+            and text[start:end].casefold() in lex.first_names
+        ):
+            out.add((match.start(1), end, "PERSON"))
+    return out
+
+
+# A name right before a birth date in brackets ("Woordvoerder Joep (1971-09-03)").
+_BRACKET_AFTER = re.compile(r"[ ]?\(")
+
+
+def _names_before_bracketed_birthdates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    births = {s for s, _e, label in found if label == "DATE_OF_BIRTH"}
+    out: set[tuple[int, int, str]] = set()
+    for m in re.finditer(r"([A-Z][^\W\d_]+)[ ]?\((?=\S)", text):
+        if m.end() not in births and m.end() - 1 not in births:
+            continue
+        low = m.group(1).casefold()
+        if (
+            low in lex.frequent_words
+            or _organisation_or_place(m.group(1), lex)
+            or _firm_word(m.group(1))
+        ):
+            continue
+        out.add((m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+# The title of a one-to-one chat's header, above "online", "typt..." or "laatst gezien ...":
+# the contact's name, established for the rest of the screenshot ("tijm das" in a file name).
+_HEADER_STATUS = re.compile(
+    r"(?:online|typt\.*|aan het typen\.*|laatst gezien\b.*|neemt audio op\.*)", re.I
+)
+_AVATAR_JUNK = re.compile(r"(?:[^\w\s]{1,3}|[A-Z]{1,2}|[a-z])$")
+
+
+def _chat_header_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    lines = text_lines(ocr.words)
+    out: set[tuple[int, int, str]] = set()
+    for title, status in zip(lines, lines[1:], strict=False):
+        status_text = ocr.text[status[0].char_start : status[-1].char_end]
+        if not _HEADER_STATUS.fullmatch(status_text):
+            continue
+        words = list(title)
+        while len(words) > 1 and _AVATAR_JUNK.fullmatch(words[0].text):
+            words.pop(0)  # an avatar's letters ("CO Sky Snel")
+        if not 2 <= len(words) <= 4:
+            continue
+        texts = [w.text for w in words]
+        if not all(_NAME_PART.fullmatch(t) or t.casefold() in _NAME_FILLERS for t in texts):
+            continue
+        if not texts[0][0].isupper() or any(
+            _organisation_or_place(t, lex) or _firm_word(t) or _group_word(t) for t in texts
+        ):
+            continue
+        out.add((words[0].char_start, words[-1].char_end, "PERSON"))
+    return out
+
+
+# A label or note quoted, opening with a name before the address ("Op het label: ‘Jil,
+# Prinsenstraat 9'"): the name of whom the address is.
+_QUOTED_NAME_BEFORE_COMMA = re.compile(
+    r"[\u2018\u201c'\"]([A-Z][^\W\d_]{1,}(?:[ ][A-Z][^\W\d_]+)?),[ \n]+"
+)
+
+
+def _quoted_names_before_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    addresses = {s for s, _e, label in found if label == "ADDRESS"}
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _QUOTED_NAME_BEFORE_COMMA.finditer(text)
+        if m.end() in addresses
+        and not _organisation_or_place(m.group(1).split()[0], lex)
+        and not _firm_word(m.group(1).split()[0])
+        and m.group(1).casefold() not in lex.frequent_words
+    }
 
 
 def _after_person_cue(text: str, start: int) -> bool:

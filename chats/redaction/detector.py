@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from chats.redaction import lexicon
 from chats.redaction.addresses import (
     answered_address,
+    business_premises,
     find_addresses,
     homes_before_data,
     house_numbers_of,
@@ -841,6 +842,7 @@ def detect_chat(
             postcodes = postcodes_of_words(texts[index])
             if postcodes:
                 found[index] = resolve([*found[index], *postcodes])
+    _without_business_premises(texts, found)
     # "buurvrouw Greet van nummer 17" ... "dan is nummer 17 haar adres": an address the chat
     # holds is that address wherever the chat repeats it.
     homes = {
@@ -893,4 +895,15 @@ def detect_chat(
                 again = same_dates(text, births)
                 if again:
                     found[index] = resolve([*found[index], *again])
+    if streets or homes:
+        _without_business_premises(texts, found)  # (not found again as a street's house)
     return found
+
+
+def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Drop, in place, the addresses that are a business's building in a chat about it."""
+    for index, spans in enumerate(found):
+        if spans and texts[index]:
+            premises = business_premises(list(texts), index, spans)
+            if premises:
+                found[index] = [s for s in spans if s not in premises]

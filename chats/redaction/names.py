@@ -453,8 +453,10 @@ class NameFinder:
             skip |= _weather_tokens(toks)
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
-        if _PET_GATE_RE.search(low_text) is not None:
+        if _PET_GATE_RE.search(low_text) is not None or low_text.startswith(_ANIMAL_OPENINGS):
             skip |= _pet_name_tokens(toks)
+        if _ANIMAL_EMOJI_GATE_RE.search(text) is not None:
+            skip |= _emoji_pet_tokens(toks, text)
         skip |= _location_name_tokens(toks, self.lex)
         if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
             skip |= _system_name_tokens(toks, self.lex)
@@ -2852,11 +2854,12 @@ def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
     """'onze hond Bram vond het', 'de kat Tijger is terug': the capitalised word right after a
     possessive or article and an animal is the animal's name (not "de hond van Bram")."""
     out: set[int] = set()
-    for k in range(1, len(toks) - 1):
+    for k in range(len(toks) - 1):
         if (
             toks[k].low in _ANIMALS
-            and toks[k - 1].low in _PET_OWNERS
-            and toks[k].gap == " "
+            # "blind. hond Sam. woont ...": the animal opening a sentence of notes, too
+            and (toks[k].sentence_start or (k > 0 and toks[k - 1].low in _PET_OWNERS))
+            and (k == 0 or toks[k].gap == " " or toks[k].sentence_start)
             and toks[k + 1].gap == " "
             and toks[k + 1].cap
         ):
@@ -2864,6 +2867,38 @@ def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
     return out
 
 
+# Animals' emoji: "Boris en Lola 🐶🐶", "Minoes 🐱".
+_ANIMAL_EMOJI = "🐶🐕🐩🐱🐈🐴🐎🐰🐇🐹🐭🐦🦜🐢🐍🐷🐐🐑🐄"
+_ANIMAL_EMOJI_GATE_RE = re.compile(f"[{_ANIMAL_EMOJI}]")
+
+
+def _emoji_pet_tokens(toks: list[_Tok], text: str) -> set[int]:
+    """'2. Boris en Lola 🐶🐶': capitalised words right before an animal's emoji (and those
+    listed with them) are the animals' names."""
+    out: set[int] = set()
+    for k, tok in enumerate(toks):
+        after = text[tok.end : tok.end + 3].lstrip(" ")
+        if not tok.cap or not after or after[0] not in _ANIMAL_EMOJI:
+            continue
+        if k > 0 and tok.gap == " " and toks[k - 1].cap:
+            continue  # "Jan Bakker 🐶": a person's surname, whatever the emoji
+        out.add(k)
+        i = k
+        # back over "Boris en", "Max, Bello en": the list the emoji closes
+        while (
+            i >= 2
+            and toks[i].gap in (" ", ", ")
+            and (toks[i - 1].low in _NAME_LIST_JOINS and toks[i - 2].cap)
+        ):
+            out.add(i - 2)
+            i -= 2
+        while i >= 1 and toks[i].gap == ", " and toks[i - 1].cap:
+            out.add(i - 1)
+            i -= 1
+    return out
+
+
+_ANIMAL_OPENINGS = ("hond ", "kat ", "poes ", "hondje ", "kater ", "paard ")
 _PET_OWNERS = words("onze ons mijn m'n zijn z'n haar hun jullie de het die")
 # Cheap gate (on the lower-cased text): an animal as a word of its own.
 _PET_GATE_RE = re.compile(
@@ -3612,8 +3647,27 @@ class _KnownNames:
             # "Ok wil 👍", "top ernst!", "Ok jw, ik zet hem erin": the chat's person thanked or
             # answered by a name part, closing the message or before a comma.
             ack = _ACKNOWLEDGED_RE.match(text)
-            if ack is not None and ack.group(1).lower() in self.name_words:
+            if ack is not None and (
+                ack.group(1).lower() in self.name_words or self._clipped(ack.group(1).lower())
+            ):
                 spans.append(Span(ack.start(1), ack.end(1), "PERSON"))
+            # "ok. prisc belt altijd laat": a clipped first name opening a sentence before
+            # what a person does
+            for m in _SENTENCE_OPENING_WORD_RE.finditer(text):
+                word = m.group(1)
+                if (
+                    word not in self.first_names
+                    and word not in self.lex.dutch_words
+                    and self._clipped(word)
+                    and _LOWER_AFTER_RE.match(text, m.end(1)) is not None
+                ):
+                    spans.append(Span(m.start(1), m.end(1), "PERSON"))
+            # "prima. ik ben er ma t/m wo. groet wil": the chat's person signing off
+            sign = _SIGNED_OFF_RE.search(text)
+            if sign is not None and (
+                sign.group(1).lower() in self.name_words or self._clipped(sign.group(1).lower())
+            ):
+                spans.append(Span(sign.start(1), sign.end(1), "PERSON"))
         if self.initials_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -3622,6 +3676,18 @@ class _KnownNames:
                 and _INITIALS_BEFORE_RE.search(text, 0, m.start())
             ]
         return spans
+
+    def _clipped(self, word: str) -> bool:
+        """'piet' for Pieter, 'kev' for Kevin: the first letters of a chat's first name (two
+        or more letters left off), no frequent word ("dan" of Daniël stays a word)."""
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in self.lex.frequent_words
+            and word not in self.lex.not_names
+            and (word not in self.lex.dutch_words or word in self.lex.first_names)
+            and any(len(f) >= len(word) + 2 and f.startswith(word) for f in self.first_names)
+        )
 
     def _addressed_opening(self, text: str) -> Span | None:
         """The chat's person addressed first, in any case: "job, ...", "hoi wil, ...", a first
@@ -3679,7 +3745,8 @@ class _KnownNames:
         )
         if not addressed and after in _TOPIC_ARTICLES:
             addressed = short or clipped or word not in self.lex.dutch_words
-        if not addressed and exact:
+        if not addressed and (exact or (clipped and word not in self.lex.dutch_words)):
+            # "kev rijbewijs gestolen: ...", "prisc belt altijd laat": no word of the language
             addressed = (
                 word not in self.lex.dutch_words
                 and after not in _PRONOUNS
@@ -3727,6 +3794,13 @@ _ACKNOWLEDGED_RE = re.compile(
     rf"[ ]*(?:{_ACKNOWLEDGEMENTS})[ ,!.]+(?!(?:{_ACKNOWLEDGEMENTS})\b)"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?=[ ]*,|[^\w]*\Z)",
     re.I,
+)
+# A lower-case word opening a sentence: "prisc" of "ok. prisc belt ...".
+_SENTENCE_OPENING_WORD_RE = re.compile(r"(?:^|[.!?][ ]+)([a-z]{3,})(?=[ ])")
+# A greeting that signs the message off, then one word closing it: "groet wil", "gr. Anja".
+_SIGNED_OFF_RE = re.compile(
+    r"(?:^|[.!,;\n][ ]*)(?i:groet|groeten|groetjes|gr\.?|mvg|m\.v\.g\.?|liefs)[ ,]+"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)[^\w]*\Z"
 )
 # A lower-case word opening the message, and the two words after it: "dj de riolering".
 _LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([a-z]+)\b)?")

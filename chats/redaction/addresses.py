@@ -1023,6 +1023,8 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 # Zijlstra volgens de buurman, Rogat 40": after a short lower-case apposition ending in a comma.
 _HOME_AFTER_NAME_RE = re.compile(
     r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|]|[ ]*\(|(?:,?(?:[ ]+[a-z0-9][\w'-]*){1,4},)"
+    # "met klaas schuurman Rogat 12 ik heb een vraag": a voice note's transcript, unpunctuated
+    r"|[ ](?=(?:[A-Z][\w'-]+[ ]){1,2}\d{1,4}[ ]+(?:ik|en[ ]+ik|wij|we)[ ])"
     # "Ruud Pol (17-08-1943), Ezinge 121": after an aside in brackets (a birth date, a nickname)
     r"|[ ]*\([^()\n]{1,25}\),)"
     r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
@@ -1033,7 +1035,7 @@ _HOME_AFTER_NAME_RE = re.compile(
     # nor a time ("Jitske van Kerstmarktcommissie Meppel. 10:09": the bubble's time stamp).
     r"(?![.,:]\d)"
     r"(?=[ ]*$|[ ]*[,.:;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
-    r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
+    r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat|ik|wij|we)\b)"
 )
 
 

@@ -28,6 +28,7 @@ from chats.redaction.birthdates import (
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import (
+    answered_bsns,
     find_bsns,
     find_document_numbers,
     find_ibans,
@@ -491,6 +492,12 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     # or pays from the account named next (not "... op haar eigen rekening")
     r"|\b(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")[ ]+"
     r"(?:heeft|had|gebruikt|hanteert)[ ]*:?[ ]*$"
+    # "de vereniging betaalt van NL..", "Stichting Reestdal betaalt de leges vanaf NL..": a body
+    # paying from the account
+    r"|(?:\b(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")"
+    r"|(?-i:\b(?:Stichting|Vereniging|Coöperatie|Cooperatie)(?:[ ]+[A-Z][\w'-]*){1,3}))"
+    r"[ ]+(?:betaalt|betaalde|betalen|betaalden|stort|stortte|maakt[ ]+over)"
+    r"(?:[ ]+(?!(?:haar|zijn|z'n|eigen|priv[eé])\b)[^\W\d_]+){0,3}[ ]+(?:van|vanaf|via|uit)[ ]*:?[ ]*$"
     r"|\bvan[ ]+(?:de|het|onze|jullie|hun)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")\b"
     r"(?:[ ]+(?!(?:haar|zijn|z'n|hun|eigen|priv[eé])\b)\w+){0,2}[ ]*:[ ]*$"
     # "op naam van Pruim Bewindvoering BV: NL..": a company by its legal form, right before
@@ -832,6 +839,10 @@ def detect_chat(
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)
             found[index] = resolve([*found[index], *answered, *homes])
+        # "BSN?" - "9354 127 12": the answer opens with the number, in any grouping.
+        bsns = answered_bsns(texts[index - 1] or "", texts[index])
+        if bsns:
+            found[index] = resolve([*found[index], *bsns])
         # "Adres?" - "De Schiphorst 4, eigenaar ...": the answer opens with the address.
         address = answered_address(texts[index - 1] or "", texts[index])
         if address:

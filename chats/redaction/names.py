@@ -47,7 +47,8 @@ _HYPHEN_PARTICLE_ENDS = tuple(
 # Role words after which a capitalised word is a surname even when it is also an ordinary
 # word: "echtpaar Mol", "wethouder Storm", "raadslid Veen" (the guideline: officials are persons).
 _STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
-    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar
+    locoburgemeester gemeenteraadslid statenlid kamerlid dijkgraaf raadsvoorzitter
+    commissievoorzitter fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar
     notaris kandidaat-notaris kantonrechter rechter advocaat deurwaarder huisarts dominee
     pastoor""")
 # Family words: the capitalised word after one is a name even when a dictionary knows it as a
@@ -470,6 +471,10 @@ class NameFinder:
                 and toks[i - 2].low in _SECTOR_TAILS
                 and toks[i].cap
             }
+        if "'" in text or '"' in text:
+            skip |= _cultivar_tokens(toks)
+        if " NL" in text or " Nederland" in text:
+            skip |= self._national_branch_tokens(toks)
         if "/" in text:
             skip |= _crossing_tokens(toks)
         if " vom " in low_text or " zum " in low_text or " zur " in low_text:
@@ -592,6 +597,35 @@ class NameFinder:
                 s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
             ]
         return spans
+
+    def _national_branch_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'Playground Safety NL', 'Stichting Reclame Nederland': capitalised words right before
+        "NL" or "Nederland" name an organisation's national branch (not "Jan Bos NL"; a first
+        name opening the run makes it a person)."""
+        out: set[int] = set()
+        for k, tok in enumerate(toks):
+            if tok.text not in ("NL", "Nederland") or k < 1 or tok.gap != " ":
+                continue
+            run = []
+            i = k - 1
+            while i >= 0 and toks[i].cap and (i == k - 1 or toks[i + 1].gap == " "):
+                run.append(i)
+                if toks[i].sentence_start:
+                    break
+                i -= 1
+            before = run[-1] - 1 if run else -1
+            if (
+                run
+                and toks[run[-1]].low not in self.lex.first_names
+                # "Anna de Vries Nederland": a surname's particle or a first name before it
+                and not (
+                    before >= 0
+                    and toks[run[-1]].gap == " "
+                    and (toks[before].low in PARTICLES or toks[before].low in self.lex.first_names)
+                )
+            ):
+                out.update(run)
+        return out
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
         """'van Eteck Willemijn Hessels': a name that opens with particles and a word no list
@@ -2864,6 +2898,30 @@ def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
             and toks[k + 1].cap
         ):
             out.add(k + 1)
+    return out
+
+
+# Genera of the trees and shrubs a municipality plants: the quoted word after one is a
+# cultivar ("Ulmus 'Columella'", "Prunus 'Amanogawa'", "Tilia 'Greenspire'"), no nickname.
+_PLANT_GENERA = words("""ulmus tilia acer quercus prunus malus pyrus fraxinus platanus betula
+    carpinus fagus sorbus aesculus alnus populus salix gleditsia liquidambar crataegus corylus
+    robinia magnolia ginkgo pinus taxus catalpa cornus amelanchier zelkova celtis parrotia
+    liriodendron sophora styphnolobium metasequoia koelreuteria ilex buxus hydrangea rosa
+    syringa viburnum lavandula""")
+
+
+def _cultivar_tokens(toks: list[_Tok]) -> set[int]:
+    """The words in quotes right after a plant's genus: its cultivar's name."""
+    out: set[int] = set()
+    for k in range(len(toks) - 1):
+        if toks[k].low not in _PLANT_GENERA or toks[k + 1].gap not in (" '", ' "'):
+            continue
+        i = k + 1
+        while i < len(toks) and i <= k + 3:
+            out.add(i)
+            if i + 1 >= len(toks) or toks[i + 1].gap != " ":
+                break
+            i += 1
     return out
 
 

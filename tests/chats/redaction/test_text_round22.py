@@ -232,3 +232,107 @@ def test_pets_are_no_persons(text, pet):
 def test_a_persons_name_before_an_animal_emoji_stays_whole():
     text = "Henk Bakker 🐶 heeft een hond"
     assert covered(text, "Henk Bakker", "PERSON"), found(text)
+
+
+# --- a hamlet and a house number right after a name in an unpunctuated voice note ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ('"hallo met anke de vries Darp 7 ik bel over het riool"', "Darp 7"),
+        ("goeiemorgen met Hennie Wolters Busselte 12 ik heb een vraag", "Busselte 12"),
+    ],
+)
+def test_a_home_after_a_name_in_a_voice_note(text, address):
+    assert covered(text, address, "ADDRESS"), found(text)
+
+
+# --- a BSN given as the answer to "BSN?", in any grouping ----------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["1234 567 82", "12 3456 782 klopt dat?", "1234.567.94"])
+def test_a_bsn_answered_in_another_grouping(answer):
+    spans = chat_spans(["en zijn BSN?", answer], ("Iris Mol", "Tom Bos"))
+    assert any(label == "BSN" for _, label in spans[1]), spans
+
+
+def test_a_number_answered_to_another_question_is_no_bsn():
+    spans = chat_spans(["welk zaaknummer?", "1234 567 82"], ("Iris Mol", "Tom Bos"))
+    assert spans[1] == [], spans
+
+
+# --- a mobile said aloud in pairs: "nul zes twaalf vierendertig ..." -----------------------------
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "nul zes eenentwintig drieënveertig vijfenzestig zevenentachtig",
+        "nul zes vijftig tweeentwintig achttien negenennegentig",
+    ],
+)
+def test_a_mobile_said_in_pairs(number):
+    text = f"ik woon op nummer 12 en mijn nummer is {number} graag terugbellen"
+    assert covered(text, number, "PHONE"), found(text)
+
+
+# --- officials: a name after "locoburgemeester", "statenlid", "dijkgraaf" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nee, eerst spreekt locoburgemeester van der Sluis", "van der Sluis"),
+        ("statenlid Mooi komt ook kijken", "Mooi"),
+        ("de dijkgraaf van der Sluis opent de nieuwe stuw", "van der Sluis"),
+    ],
+)
+def test_names_after_officials(text, name):
+    assert covered(text, name, "PERSON"), found(text)
+
+
+# --- a body pays from its own account -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stichting Reestdal Events betaalt de borg van NL20 INGB 0001 2345 67",
+        "de ijsvereniging betaalt vanaf NL20 INGB 0001 2345 67",
+    ],
+)
+def test_a_bodys_account_it_pays_from_is_kept(text):
+    assert not touched(text, "NL20 INGB 0001 2345 67"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de vereniging betaalt het uit aan NL20 INGB 0001 2345 67",
+        "Jan Bakker betaalt van NL20 INGB 0001 2345 67",
+    ],
+)
+def test_an_account_paid_to_or_a_persons_stays_redacted(text):
+    assert covered(text, "NL20 INGB 0001 2345 67", "IBAN"), found(text)
+
+
+# --- an organisation's national branch; a tree's cultivar -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("het toestel is afgekeurd door Ride Safety NL", "Ride Safety NL"),
+        ("de keuring is door Ride Safety Nederland gedaan", "Ride Safety Nederland"),
+        ("we planten drie Tilia 'Greenspire' langs de Vaart", "Greenspire"),
+        ("en een Prunus 'Royal Burgundy' bij de school", "Royal Burgundy"),
+    ],
+)
+def test_organisations_and_cultivars_are_kept(text, name):
+    assert not touched(text, name), found(text)
+
+
+def test_a_name_before_nederland_stays_redacted():
+    text = "Anna de Vries Nederland belde over de pas"
+    assert covered(text, "Anna de Vries", "PERSON"), found(text)

@@ -471,6 +471,8 @@ class NameFinder:
                 and toks[i - 2].low in _SECTOR_TAILS
                 and toks[i].cap
             }
+        if _CEMETERY_GATE_RE.search(low_text) is not None:
+            skip |= self._cemetery_tokens(toks)
         if "'" in text or '"' in text:
             skip |= _cultivar_tokens(toks)
         if " NL" in text or " Nederland" in text:
@@ -597,6 +599,28 @@ class NameFinder:
                 s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
             ]
         return spans
+
+    def _cemetery_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'begraafplaats Zomerdijk', 'de urnenmuur van Ezinge', 'begraven op Oosterhof': the
+        capitalised word after a cemetery's part (or a burial "op") names the cemetery. Whose
+        grave or funeral it is ("het graf van Jan Bos") stays a person."""
+        out: set[int] = set()
+        for k, tok in enumerate(toks[:-1]):
+            i = k + 1
+            if tok.low in _CEMETERY_PARTS:
+                if toks[i].low in ("van", "op", "bij", "in") and i + 1 < len(toks):
+                    i += 1
+            elif tok.low in _BURIALS:
+                if toks[i].low != "op" or i + 1 >= len(toks):
+                    continue
+                i += 1
+            else:
+                continue
+            if toks[i].low in ("de", "het") and i + 1 < len(toks):
+                i += 1
+            if toks[i].cap and toks[i].low not in self.lex.first_names:
+                out.add(i)
+        return out
 
     def _national_branch_tokens(self, toks: list[_Tok]) -> set[int]:
         """'Playground Safety NL', 'Stichting Reclame Nederland': capitalised words right before
@@ -2901,6 +2925,15 @@ def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
     return out
 
 
+# A cemetery's parts, and what is done or lies "op" one.
+_CEMETERY_PARTS = words("""begraafplaats kerkhof natuurbegraafplaats gedenkpark crematorium
+    columbarium urnenmuur urnentuin strooiveld grafveld""")
+_BURIALS = words("""begrafenis begrafenissen begraven bijgezet graf graven grafrechten grafvak
+    grafmonument ruiming""")
+_CEMETERY_GATE_RE = re.compile(
+    r"begraafplaats|kerkhof|gedenkpark|crematorium|columbarium|urnen|strooiveld|grafveld|"
+    r"begrafenis|begraven|bijgezet|graf|ruiming"
+)
 # Genera of the trees and shrubs a municipality plants: the quoted word after one is a
 # cultivar ("Ulmus 'Columella'", "Prunus 'Amanogawa'", "Tilia 'Greenspire'"), no nickname.
 _PLANT_GENERA = words("""ulmus tilia acer quercus prunus malus pyrus fraxinus platanus betula
@@ -3454,6 +3487,9 @@ class _KnownNames:
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
                     # "Martijn Klein": "Klein" alone only with its capital where a name goes.
                     everyday.add(words[-1][:1].upper() + words[-1][1:])
+        self.opening_words = frozenset(
+            first for raw in names if (first := _word_first_name(raw or "", lex)) is not None
+        )
         # Surnames the chat knows without particles: "Truus Bloemendaal" -> "bloemendaal".
         self.word_surnames = frozenset(word_surnames)
         self.plain_surnames = frozenset(
@@ -3574,7 +3610,16 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.cap_pattern.finditer(text)
                 if not _STORM_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
-                and not _word_use(text, m.start(), m.end())
+                and (
+                    not _word_use(text, m.start(), m.end())
+                    # "Kaan handhaving illegale bewoning": a participant's first name that is
+                    # also a word, opening the message before its topic, addresses them
+                    or (
+                        not text[: m.start()].strip()
+                        and m.group().lower() in self.first_names
+                        and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
+                    )
+                )
             ]
         if self.everyday_pattern is not None:
             spans += [
@@ -3689,6 +3734,14 @@ class _KnownNames:
                     and _LEFT_AFTER_RE.match(text, m.end()) is not None
                 )
             ]
+        if self.opening_words:
+            first = _OPENING_CAPITAL_RE.match(text)
+            if (
+                first is not None
+                and first.group(1) in self.opening_words
+                and _ADDRESSED_TOPIC_RE.match(text, first.end(1)) is not None
+            ):
+                spans.append(Span(first.start(1), first.end(1), "PERSON"))
         if self.first_names:
             opening = self._addressed_opening(text)
             if opening is not None:
@@ -3853,6 +3906,8 @@ _ACKNOWLEDGED_RE = re.compile(
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?=[ ]*,|[^\w]*\Z)",
     re.I,
 )
+# A capitalised word opening the message.
+_OPENING_CAPITAL_RE = re.compile(r"[ ]*([A-Z][^\W\d_]+)")
 # A lower-case word opening a sentence: "prisc" of "ok. prisc belt ...".
 _SENTENCE_OPENING_WORD_RE = re.compile(r"(?:^|[.!?][ ]+)([a-z]{3,})(?=[ ])")
 # A greeting that signs the message off, then one word closing it: "groet wil", "gr. Anja".
@@ -3899,6 +3954,29 @@ _BORN_IN_BRACKETS_RE = re.compile(
 # A capitalised word opening the message, then a space or a comma.
 _OPENING_WORD_RE = re.compile(r"[ ]*([A-Z][^\W\d_]+)(?:[ ]*,)?[ ]+")
 _SUBJECT_PRONOUN_RE = re.compile(r"[ ]+(?:ik|je|jij|u|we|wij|ze|zij|hij|jullie|men)\b")
+
+
+def _word_first_name(name: str, lex: Lexicon) -> str | None:
+    """'Kaan' of "Kaan Öztürk": a first name no list knows that is also a word, before a
+    listed or unknown surname (not "Team Vergunningen", "Archief Hennie": a label)."""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    if (
+        len(first) <= 2
+        or first not in lex.dutch_words
+        or first in lex.first_names
+        or first in TITLES
+        or first in PARTICLES
+        or first in _ROLE_CUES
+        or first in lex.places
+        or is_firm_word(first)
+        or (last in lex.first_names and last not in lex.surnames)
+        or not (last in lex.surnames or last not in lex.dutch_words)
+    ):
+        return None
+    return words[0]
 
 
 def _first_name_initials(name: str, lex: Lexicon) -> str | None:

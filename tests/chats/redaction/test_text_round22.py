@@ -336,3 +336,43 @@ def test_organisations_and_cultivars_are_kept(text, name):
 def test_a_name_before_nederland_stays_redacted():
     text = "Anna de Vries Nederland belde over de pas"
     assert covered(text, "Anna de Vries", "PERSON"), found(text)
+
+
+# --- a function's mailbox in capitals; a cemetery's name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("zet BHV@sportparkmeppel.nl in de mail", "BHV@sportparkmeppel.nl"),
+        ("de nis bij de urnenmuur van Oosterhof is kapot", "Oosterhof"),
+        ("hij wordt begraven op Kerkweide, vak C", "Kerkweide"),
+    ],
+)
+def test_function_mailboxes_and_cemeteries_are_kept(text, kept):
+    assert not touched(text, kept), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("mail JB@bakker.nl", "JB@bakker.nl", "EMAIL"),
+        ("ANNA@gmail.com", "ANNA@gmail.com", "EMAIL"),
+        ("het graf van Jan Smid is verzakt", "Jan Smid", "PERSON"),
+    ],
+)
+def test_initials_a_name_in_capitals_and_whose_grave_stay_redacted(text, value, label):
+    assert covered(text, value, label), found(text)
+
+
+# --- a participant's first name that is a word, opening the message before its topic -------------
+
+
+def test_a_word_first_name_addressed_before_the_topic():
+    text = "Zegel handhaving illegale bewoning"
+    assert covered(text, "Zegel", "PERSON", ("Fleur Bos", "Zegel Yıldız")), found(text)
+
+
+def test_the_word_in_a_sentence_stays():
+    text = "Zegel is een woord"
+    assert found(text, ("Fleur Bos", "Zegel Yıldız")) == []

@@ -46,6 +46,7 @@ from chats.redaction.online import (
 )
 from chats.redaction.organisations import (
     firm_names,
+    institutions_named,
     organisation_pattern,
     without_organisations,
 )
@@ -810,7 +811,7 @@ def detect_chat(
     """
     participants = tuple(participants)
     context = context or ChatContext()
-    firms = firm_names(participants)
+    firms = firm_names(participants) + institutions_named(texts)
     if firms:
         # "Aannemer Roelofs - Kees Boer": Roelofs is the firm in this chat, Kees Boer the person.
         organisation = context.organisation

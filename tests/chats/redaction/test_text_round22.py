@@ -376,3 +376,21 @@ def test_a_word_first_name_addressed_before_the_topic():
 def test_the_word_in_a_sentence_stays():
     text = "Zegel is een woord"
     assert found(text, ("Fleur Bos", "Zegel Yıldız")) == []
+
+
+# --- a building named by its kind earlier in the chat is that building alone later ----------------
+
+
+def test_a_building_named_earlier_in_the_chat_is_kept_alone():
+    texts = [
+        "de filmavond wil beginnen bij Theater Odeon",
+        "prima, als Odeon het goed vindt. wie regelt het?",
+    ]
+    spans = chat_spans(texts, ("Iris Mol", "Tom Bos"))
+    assert not any(value == "Odeon" for value, _ in spans[1]), spans
+
+
+def test_a_surname_named_as_a_building_stays_a_person_elsewhere():
+    texts = ["de training is in Sporthal Jansen", "Jansen belt morgen terug"]
+    spans = chat_spans(texts, ("Iris Mol", "Tom Bos"))
+    assert ("Jansen", "PERSON") in spans[1], spans

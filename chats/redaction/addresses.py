@@ -228,7 +228,12 @@ _FIRM_SITS_BEFORE_RE = re.compile(
 )
 
 
+_SITS_AT_ENDINGS = ("op ", "aan ", "op de ", "aan de ", "op het ", "aan het ")
+
+
 def _firm_sits_at(text: str, start: int) -> bool:
+    if not text.endswith(_SITS_AT_ENDINGS, 0, start):
+        return False  # (most addresses: a cheap test in C before the pattern)
     match = _FIRM_SITS_BEFORE_RE.search(text, max(0, start - 70), start)
     if match is None:
         return False

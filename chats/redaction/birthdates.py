@@ -107,7 +107,9 @@ _DATE_FORMS = (
     r"|(?P<y7>(?:19|20)\d{2})(?P<m7>[01]\d)(?P<d7>[0-3]\d)"
     r"|(?P<d5>[0-3]\d)(?P<m5>[01]\d)(?P<y5>\d{2})"
     # "14 sierpnia 1983", "22 de mayo de 1995", "7. Juli 1987": a month of another language
-    rf"|(?P<d10>\d{{1,2}})\.?[ ](?:de[ ])?(?P<mf>{_FOREIGN_MONTH_RE})[ ,]{{1,2}}(?:de[ ])?"
+    # (the look-ahead for a word and a year first: most "12 uur" fail there, before the names)
+    r"|(?P<d10>\d{1,2})\.?[ ](?:de[ ])?(?=[^\W\d_]{3,13}[ ,]{1,2}(?:de[ ])?(?:19|20)\d\d)"
+    rf"(?P<mf>{_FOREIGN_MONTH_RE})[ ,]{{1,2}}(?:de[ ])?"
     r"(?P<y10>(?:19|20)\d{2})"
 )
 _DATE_END = r")(?![\w]|[-/.]\d)"

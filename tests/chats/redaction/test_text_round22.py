@@ -394,3 +394,22 @@ def test_a_surname_named_as_a_building_stays_a_person_elsewhere():
     texts = ["de training is in Sporthal Jansen", "Jansen belt morgen terug"]
     spans = chat_spans(texts, ("Iris Mol", "Tom Bos"))
     assert ("Jansen", "PERSON") in spans[1], spans
+
+
+# --- a long compound after a lower-case first name is the topic, no surname ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("sander kwartaalrapportage staat op de schijf", "kwartaalrapportage"),
+        ("vincent raadsvoorstelbijlage is klaar", "raadsvoorstelbijlage"),
+    ],
+)
+def test_a_long_compound_after_a_first_name_is_no_surname(text, topic):
+    assert not touched(text, topic), found(text)
+
+
+def test_a_lower_case_full_name_stays_whole():
+    text = "ik sprak met karin hoogeveen"
+    assert covered(text, "karin hoogeveen", "PERSON"), found(text)

@@ -3994,6 +3994,9 @@ def _word_first_name(name: str, lex: Lexicon) -> str | None:
         or is_firm_word(first)
         or (last in lex.first_names and last not in lex.surnames)
         or not (last in lex.surnames or last not in lex.dutch_words)
+        # "Carnaval Comité Nijeveen": a team's words and its place, not a first name
+        or last in lex.places
+        or any(w.lower() not in PARTICLES for w in words[1:-1])
     ):
         return None
     return words[0]

@@ -17,6 +17,7 @@ from chats.redaction.lexicon import (
     street_suffix,
     words,
 )
+from chats.redaction.names import is_firm_word
 from chats.redaction.spans import Span
 
 # House number with toevoeging: 12, 12a, 12 A, 12-2, 12-II, 12-bis, 12 bis, 12/3, 12 hs.
@@ -74,7 +75,10 @@ _PERSON_TITLE_PREFIXES = words("""burgemeester burg dokter dr mr meester profess
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
     # "woont Ezinge 4", "woont zelf Blankenstein 4", "wonen nu Rogat 9"
-    r"\b(?:woont|wonen|woonde)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
+    # "ik woon nu Haakswold 5": the first person too
+    r"\b(?:woont|wonen|woonde|woon)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
+    # "bewoner van Rietvink 9", "de buren van Hazelaar 11": whose home it is
+    r"\b(?:bewoners?|bewoonster|buren|buurman|buurvrouw)[ ]van(?=[ ]$)|"
     r"wonend[ ](?:op|aan)|verhuisd[ ]naar|"
     # In English: "we now live at Stouwe 5", "my address is Darp 3", "moved to Rogat 12".
     r"\b(?:live|lives|lived|living|stay|stays|staying)[ ](?:at|on)|\baddress(?:[ ]is)?|"
@@ -184,6 +188,8 @@ def _public_buildings(text: str, span: Span) -> bool:
         _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
         and _PREMISES_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
         and _PREMISES_AFTER_RE.match(text, span.end) is None
+        and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
+        and not _firm_sits_at(text, span.start)
     ):
         return False
     return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
@@ -199,9 +205,42 @@ _PREMISES = (
 _PREMISES_BEFORE_RE = re.compile(
     r"\b(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+"
     + _PREMISES
-    + r"(?:[ ]*[,:][ ]*|[ ]+(?:is|zit|staat|ligt|zat)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$",
+    + r"(?:[ ]*[,:][ ]*|[ ]+(?:is|zit|staat|ligt|zat)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$"
+    # "van Berg Mode, winkel op Prinsengracht 27": the premises word where it stands, bare
+    r"|(?:^|[,;:][ ]*)" + _PREMISES + r"[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$",
     re.I,
 )
+# "Kerkplein 3 (Mariakerk)", "Schoolstraat 2 (basisschool)": the building the address is of,
+# named in brackets right after it.
+_BUILDING_IN_BRACKETS_RE = re.compile(
+    r"[ ]*\([ ]*(?:de[ ]+|het[ ]+)?[^\W\d_]*(?:kerk|kapel|moskee|synagoge|school|bibliotheek|"
+    r"museum|schouwburg|theater|sporthal|zwembad|stadhuis|gemeentehuis|raadhuis|kantoor|"
+    r"winkel|fabriek|loods)[ ]*\)",
+    re.I,
+)
+# "Scheper Transport zit op Blankenstein 310", "voor Drukkerij Stoker op Kleine Oever 14",
+# "Café De Kastanjeboom zit op ...": a firm named by a word firms are named with, then where it
+# sits; the capitalised words before "op"/"aan".
+_FIRM_SITS_BEFORE_RE = re.compile(
+    r"(?<![\w'-])((?:(?:[A-Z][\w'&-]*|de|het|'t|van|en|&)[ ]+){2,5})"
+    r"(?:(?:zit|zitten|zat|staat|ligt|is[ ]+gevestigd|zit[ ]+gevestigd)[ ]+)?(?:op|aan)[ ]+"
+    r"(?:de[ ]+|het[ ]+)?$"
+)
+
+
+_SITS_AT_ENDINGS = ("op ", "aan ", "op de ", "aan de ", "op het ", "aan het ")
+
+
+def _firm_sits_at(text: str, start: int) -> bool:
+    if not text.endswith(_SITS_AT_ENDINGS, 0, start):
+        return False  # (most addresses: a cheap test in C before the pattern)
+    match = _FIRM_SITS_BEFORE_RE.search(text, max(0, start - 70), start)
+    if match is None:
+        return False
+    run = match.group(1).split()
+    return run[0][:1].isupper() and any(w[:1].isupper() and is_firm_word(w.lower()) for w in run)
+
+
 _PREMISES_AFTER_RE = re.compile(
     r"(?:[ ]*,[ ]*(?:dat[ ]+is[ ]+|is[ ]+)?|[ ]+is[ ]+(?:gewoon[ ]+|ook[ ]+)?)"
     r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)",
@@ -870,9 +909,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     start = chain[index].start()
     lowercase_street = not _is_cap(chain[index].group(0))  # "prinses margrietlaan 9"
     pending: list[re.Match[str]] = []
+    opened_by_particle = False  # "Van Dijkstraat": the street's own particle opens it
     for k, word in enumerate(chain[index + 1 :], start=index + 1):
         raw = word.group(0)
         low = raw.lower()
+        if opened_by_particle and low in ("de", "het", "'t"):
+            break  # "de Van Dijkstraat 4": the sentence's article before the street's particle
         if raw in ("B.V.", "N.V."):
             break  # "Bakkerij Smit B.V. Kerkstraat 4": a firm's legal form, no initials
         if low in _ABBREVIATED_PARTICLES:
@@ -885,6 +927,7 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             if _is_cap(raw):
                 start = word.start()  # "Van Dijkstraat", "De Ruyterstraat"
                 pending = []
+                opened_by_particle = True
             continue
         if not _is_cap(raw) and not (lowercase_street and low in _STREET_PREFIXES):
             break
@@ -937,6 +980,7 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         if is_prefix or is_name:
             start = word.start()
             pending = []
+            opened_by_particle = False
             continue
         if (
             not pending
@@ -945,7 +989,12 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
         ):
             start = chain[k + 2].start()  # "Kaap de Goede Hoopstraat 2": a named place's street
         break
-    if pending and pending[-1].start() == 0 and pending[-1].group(0) in ("de", "het", "'t"):
+    if (
+        pending
+        and pending[-1].start() == 0
+        and pending[-1].group(0) in ("de", "het", "'t")
+        and not opened_by_particle
+    ):
         start = 0  # "de Weerd 11, 7941 BL" as a whole message: the article is the street's
     return start
 
@@ -981,6 +1030,8 @@ _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
 # Zijlstra volgens de buurman, Rogat 40": after a short lower-case apposition ending in a comma.
 _HOME_AFTER_NAME_RE = re.compile(
     r"(?:[ ]+(?:van|uit|op)|,|[ ]+is,|[ ]+[-/|]|[ ]*\(|(?:,?(?:[ ]+[a-z0-9][\w'-]*){1,4},)"
+    # "met klaas schuurman Rogat 12 ik heb een vraag": a voice note's transcript, unpunctuated
+    r"|[ ](?=(?:[A-Z][\w'-]+[ ]){1,2}\d{1,4}[ ]+(?:ik|en[ ]+ik|wij|we)[ ])"
     # "Ruud Pol (17-08-1943), Ezinge 121": after an aside in brackets (a birth date, a nickname)
     r"|[ ]*\([^()\n]{1,25}\),)"
     r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
@@ -991,7 +1042,7 @@ _HOME_AFTER_NAME_RE = re.compile(
     # nor a time ("Jitske van Kerstmarktcommissie Meppel. 10:09": the bubble's time stamp).
     r"(?![.,:]\d)"
     r"(?=[ ]*$|[ ]*[,.:;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
-    r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat)\b)"
+    r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat|ik|wij|we)\b)"
 )
 
 
@@ -1236,4 +1287,49 @@ def homes_before_data(text: str, data: list[Span], lex: Lexicon) -> list[Span]:
         if last in lex.dutch_words and last not in lex.places and street_suffix(last) is None:
             continue  # "Versie 2. 06 ...": an ordinary word and a number
         out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out
+
+
+# A chat about a business: its trade, its owner as an entrepreneur, its licences.
+_BUSINESS_TALK_RE = re.compile(
+    r"\b(?:ondernemer\w*|horeca\w*|caf[eé]|snackbar|cafetaria|restaurant|brasserie|hotel|"
+    r"kapsalon|kapper|winkel\w*|terras\w*|bakkerij|slagerij|supermarkt|exploitant\w*|"
+    r"exploitatievergunning|drank-?[ ]en[ ]horeca\w*|alcoholvergunning|bedrijfspand|bibob)\b",
+    re.I,
+)
+# "pand Kruisstraat 6", "adres pand Stationsweg 18", "Pand is Hoofdstraat 31": the building.
+_BUILDING_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:adres[ ]+(?:van[ ]+)?(?:het[ ]+)?)?(?:bedrijfs|winkel)?pand"
+    r"(?:[ ]+is|[ ]*:)?[ ]+$",
+    re.I,
+)
+# "pand?", "adres pand?", "en het pand?": a question for the building, answered next.
+_BUILDING_ASKED_RE = re.compile(
+    r"[^\w]*(?:en[ ]+)?(?:adres[ ]+)?(?:van[ ]+)?(?:het[ ]+)?(?:bedrijfs|winkel)?pand[ ]*\?[^\w]*",
+    re.I,
+)
+
+
+def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[Span]:
+    """The addresses in message ``index`` that are a business's building in a chat about that
+    business ("horecavergunning Café ..." ... "Pand is Hoofdstraat 31"): named after "pand",
+    or opening the answer to "pand?", where nobody is said to live there. In a chat about a
+    home to let or split, "pand Vledderweg 9" stays an address."""
+    text = texts[index]
+    if not any(s.label == "ADDRESS" for s in spans):
+        return []
+    window = texts[max(0, index - 4) : index + 1]
+    if not any(t and _BUSINESS_TALK_RE.search(t) for t in window):
+        return []
+    asked = index > 0 and _BUILDING_ASKED_RE.fullmatch(texts[index - 1] or "") is not None
+    out = []
+    for span in spans:
+        if span.label != "ADDRESS":
+            continue
+        named = _BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+        answered = asked and not text[: span.start].strip()
+        if (named or answered) and not _LIVING_BEFORE_RE.search(
+            text, max(0, span.start - 80), span.start
+        ):
+            out.append(span)
     return out

@@ -12,6 +12,32 @@ _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
 )
+# The months as other languages write them (English, German, French, Spanish, Portuguese,
+# Italian, Polish in the genitive a date uses, Romanian, Turkish): a birth date copied from a
+# foreign certificate or typed by a resident in their own language ("14 sierpnia 1983",
+# "7 iulie 1987", "22 de mayo de 1995"). Only with a four-digit year: "mai", "mars" alone are
+# words.
+_FOREIGN_MONTH_NAMES = {
+    1: "january januar janvier enero janeiro gennaio stycznia styczen ianuarie ocak",
+    2: "february februar février fevrier febrero fevereiro febbraio lutego luty februarie subat "
+    "şubat",
+    3: "march märz maerz marz mars marzo março marco marca marzec martie mart",
+    4: "april avril abril aprile kwietnia kwiecien aprilie nisan",
+    5: "may mai mayo maio maggio maja maj mayis mayıs",
+    6: "june juni juin junio junho giugno czerwca czerwiec iunie haziran",
+    7: "july juli juillet julio julho luglio lipca lipiec iulie temmuz",
+    8: "august août aout agosto sierpnia sierpien ağustos agustos",
+    9: "september septembre septiembre setembro settembre września wrzesnia wrzesien "
+    "septembrie eylül eylul",
+    10: "october oktober octobre octubre outubro ottobre października pazdziernika octombrie ekim",
+    11: "november novembre noviembre novembro listopada listopad noiembrie kasım kasim",
+    12: "december dezember décembre decembre diciembre dezembro dicembre grudnia grudzien "
+    "decembrie aralık aralik",
+}
+_FOREIGN_MONTHS = {
+    name: number for number, names in _FOREIGN_MONTH_NAMES.items() for name in names.split()
+}
+_FOREIGN_MONTH_RE = "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True))
 # The days of a month in words, cardinal and ordinal ("acht", "eenentwintig", "derde").
 _DAY_WORDS = [
     "een",
@@ -80,6 +106,11 @@ _DATE_FORMS = (
     r"|(?P<d4>[0-3]\d)(?P<m4>[01]\d)(?P<y4>(?:19|20)\d{2})"
     r"|(?P<y7>(?:19|20)\d{2})(?P<m7>[01]\d)(?P<d7>[0-3]\d)"
     r"|(?P<d5>[0-3]\d)(?P<m5>[01]\d)(?P<y5>\d{2})"
+    # "14 sierpnia 1983", "22 de mayo de 1995", "7. Juli 1987": a month of another language
+    # (the look-ahead for a word and a year first: most "12 uur" fail there, before the names)
+    r"|(?P<d10>\d{1,2})\.?[ ](?:de[ ])?(?=[^\W\d_]{3,13}[ ,]{1,2}(?:de[ ])?(?:19|20)\d\d)"
+    rf"(?P<mf>{_FOREIGN_MONTH_RE})[ ,]{{1,2}}(?:de[ ])?"
+    r"(?P<y10>(?:19|20)\d{2})"
 )
 _DATE_END = r")(?![\w]|[-/.]\d)"
 _DATE_RE = re.compile(rf"(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}", re.I)
@@ -247,13 +278,13 @@ def _day(match: re.Match[str]) -> int:
         if low[0].isdigit():
             return int(low.rstrip("stde"))
         return _DAY_NUMBERS.get(low, 0)  # 0 for a word that is no day: no valid date
-    days = ("d1", "d2", "d3", "d4", "d5", "d7", "d8", "d9")
+    days = ("d1", "d2", "d3", "d4", "d5", "d7", "d8", "d9", "d10")
     return int(next(match.group(g) for g in days if match.group(g)))
 
 
 def _year(match: re.Match[str]) -> str:
     """The year as written ("1985", "'85"), or "" for a date without one."""
-    groups = ("y1", "y2", "y3", "y8", "y9")
+    groups = ("y1", "y2", "y3", "y8", "y9", "y10")
     groups += ("y6",) if "y6" in match.re.groupindex else ()
     return next((match.group(g) for g in groups if match.group(g)), "")
 
@@ -437,7 +468,9 @@ def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
     """Day and month of a date match, with or without its year."""
     day = _day(match)
     month_raw = next((match.group(g) for g in _MONTH_GROUPS if match.group(g)), None)
-    if month_raw is not None:
+    if match.group("mf"):
+        month = _FOREIGN_MONTHS[match.group("mf").lower()]
+    elif month_raw is not None:
         month = int(month_raw)
     else:
         # The month's name ("12 maart", "de 15e van april", "12-mrt", "maart 12,"): the first

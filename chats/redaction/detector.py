@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from chats.redaction import lexicon
 from chats.redaction.addresses import (
     answered_address,
+    business_premises,
     find_addresses,
     homes_before_data,
     house_numbers_of,
@@ -27,6 +28,7 @@ from chats.redaction.birthdates import (
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import (
+    answered_bsns,
     find_bsns,
     find_document_numbers,
     find_ibans,
@@ -44,6 +46,7 @@ from chats.redaction.online import (
 )
 from chats.redaction.organisations import (
     firm_names,
+    institutions_named,
     organisation_pattern,
     without_organisations,
 )
@@ -490,6 +493,12 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     # or pays from the account named next (not "... op haar eigen rekening")
     r"|\b(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")[ ]+"
     r"(?:heeft|had|gebruikt|hanteert)[ ]*:?[ ]*$"
+    # "de vereniging betaalt van NL..", "Stichting Reestdal betaalt de leges vanaf NL..": a body
+    # paying from the account
+    r"|(?:\b(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")"
+    r"|(?-i:\b(?:Stichting|Vereniging|Coöperatie|Cooperatie)(?:[ ]+[A-Z][\w'-]*){1,3}))"
+    r"[ ]+(?:betaalt|betaalde|betalen|betaalden|stort|stortte|maakt[ ]+over)"
+    r"(?:[ ]+(?!(?:haar|zijn|z'n|eigen|priv[eé])\b)[^\W\d_]+){0,3}[ ]+(?:van|vanaf|via|uit)[ ]*:?[ ]*$"
     r"|\bvan[ ]+(?:de|het|onze|jullie|hun)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")\b"
     r"(?:[ ]+(?!(?:haar|zijn|z'n|hun|eigen|priv[eé])\b)\w+){0,2}[ ]*:[ ]*$"
     # "op naam van Pruim Bewindvoering BV: NL..": a company by its legal form, right before
@@ -802,7 +811,7 @@ def detect_chat(
     """
     participants = tuple(participants)
     context = context or ChatContext()
-    firms = firm_names(participants)
+    firms = firm_names(participants) + institutions_named(texts)
     if firms:
         # "Aannemer Roelofs - Kees Boer": Roelofs is the firm in this chat, Kees Boer the person.
         organisation = context.organisation
@@ -831,6 +840,10 @@ def detect_chat(
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)
             found[index] = resolve([*found[index], *answered, *homes])
+        # "BSN?" - "9354 127 12": the answer opens with the number, in any grouping.
+        bsns = answered_bsns(texts[index - 1] or "", texts[index])
+        if bsns:
+            found[index] = resolve([*found[index], *bsns])
         # "Adres?" - "De Schiphorst 4, eigenaar ...": the answer opens with the address.
         address = answered_address(texts[index - 1] or "", texts[index])
         if address:
@@ -841,6 +854,7 @@ def detect_chat(
             postcodes = postcodes_of_words(texts[index])
             if postcodes:
                 found[index] = resolve([*found[index], *postcodes])
+    _without_business_premises(texts, found)
     # "buurvrouw Greet van nummer 17" ... "dan is nummer 17 haar adres": an address the chat
     # holds is that address wherever the chat repeats it.
     homes = {
@@ -893,4 +907,15 @@ def detect_chat(
                 again = same_dates(text, births)
                 if again:
                     found[index] = resolve([*found[index], *again])
+    if streets or homes:
+        _without_business_premises(texts, found)  # (not found again as a street's house)
     return found
+
+
+def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Drop, in place, the addresses that are a business's building in a chat about it."""
+    for index, spans in enumerate(found):
+        if spans and texts[index]:
+            premises = business_premises(list(texts), index, spans)
+            if premises:
+                found[index] = [s for s in spans if s not in premises]

@@ -299,3 +299,23 @@ def _document_number_shape(value: str) -> bool:
     if digits == len(value):
         return digits >= 9
     return digits >= 2
+
+
+# "BSN?", "en haar bsn?", "Wat is het BSN van meneer?": a question for a BSN.
+_BSN_ASKED_RE = re.compile(r"\b(?:bsn|burgerservicenummer|sofinummer)\b[^.!\n]{0,40}\?", re.I)
+# The answer: nine digits in groups of two to four, opening the message.
+_ANSWERED_GROUPS_RE = re.compile(r"[ ]*(\d{2,4}(?:[ .-]\d{1,4}){1,4})(?![\w]|[.,/-]\d)")
+
+
+def answered_bsns(question: str, answer: str) -> list[Span]:
+    """'BSN?' - '9354 127 12': nine digits in any grouping that open the answer to a question
+    for a BSN and pass the 11-proef are that BSN."""
+    if _BSN_ASKED_RE.search(question) is None:
+        return []
+    match = _ANSWERED_GROUPS_RE.match(answer)
+    if match is None:
+        return []
+    digits = _NON_DIGIT_RE.sub("", match.group(1))
+    if len(digits) != 9 or not stdnum_bsn.is_valid(digits):
+        return []
+    return [Span(match.start(1), match.end(1), "BSN")]

@@ -47,7 +47,8 @@ _HYPHEN_PARTICLE_ENDS = tuple(
 # Role words after which a capitalised word is a surname even when it is also an ordinary
 # word: "echtpaar Mol", "wethouder Storm", "raadslid Veen" (the guideline: officials are persons).
 _STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
-    fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar
+    locoburgemeester gemeenteraadslid statenlid kamerlid dijkgraaf raadsvoorzitter
+    commissievoorzitter fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar
     notaris kandidaat-notaris kantonrechter rechter advocaat deurwaarder huisarts dominee
     pastoor""")
 # Family words: the capitalised word after one is a name even when a dictionary knows it as a
@@ -453,8 +454,10 @@ class NameFinder:
             skip |= _weather_tokens(toks)
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
-        if _PET_GATE_RE.search(low_text) is not None:
+        if _PET_GATE_RE.search(low_text) is not None or low_text.startswith(_ANIMAL_OPENINGS):
             skip |= _pet_name_tokens(toks)
+        if not text.isascii() and _ANIMAL_EMOJI_GATE_RE.search(text) is not None:
+            skip |= _emoji_pet_tokens(toks, text)
         skip |= _location_name_tokens(toks, self.lex)
         if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
             skip |= _system_name_tokens(toks, self.lex)
@@ -468,6 +471,12 @@ class NameFinder:
                 and toks[i - 2].low in _SECTOR_TAILS
                 and toks[i].cap
             }
+        if _cemetery_gate(low_text):
+            skip |= self._cemetery_tokens(toks)
+        if "'" in text or '"' in text:
+            skip |= _cultivar_tokens(toks)
+        if " NL" in text or " Nederland" in text:
+            skip |= self._national_branch_tokens(toks)
         if "/" in text:
             skip |= _crossing_tokens(toks)
         if " vom " in low_text or " zum " in low_text or " zur " in low_text:
@@ -590,6 +599,57 @@ class NameFinder:
                 s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
             ]
         return spans
+
+    def _cemetery_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'begraafplaats Zomerdijk', 'de urnenmuur van Ezinge', 'begraven op Oosterhof': the
+        capitalised word after a cemetery's part (or a burial "op") names the cemetery. Whose
+        grave or funeral it is ("het graf van Jan Bos") stays a person."""
+        out: set[int] = set()
+        for k, tok in enumerate(toks[:-1]):
+            i = k + 1
+            if tok.low in _CEMETERY_PARTS:
+                if toks[i].low in ("van", "op", "bij", "in") and i + 1 < len(toks):
+                    i += 1
+            elif tok.low in _BURIALS:
+                if toks[i].low != "op" or i + 1 >= len(toks):
+                    continue
+                i += 1
+            else:
+                continue
+            if toks[i].low in ("de", "het") and i + 1 < len(toks):
+                i += 1
+            if toks[i].cap and toks[i].low not in self.lex.first_names:
+                out.add(i)
+        return out
+
+    def _national_branch_tokens(self, toks: list[_Tok]) -> set[int]:
+        """'Playground Safety NL', 'Stichting Reclame Nederland': capitalised words right before
+        "NL" or "Nederland" name an organisation's national branch (not "Jan Bos NL"; a first
+        name opening the run makes it a person)."""
+        out: set[int] = set()
+        for k, tok in enumerate(toks):
+            if tok.text not in ("NL", "Nederland") or k < 1 or tok.gap != " ":
+                continue
+            run = []
+            i = k - 1
+            while i >= 0 and toks[i].cap and (i == k - 1 or toks[i + 1].gap == " "):
+                run.append(i)
+                if toks[i].sentence_start:
+                    break
+                i -= 1
+            before = run[-1] - 1 if run else -1
+            if (
+                run
+                and toks[run[-1]].low not in self.lex.first_names
+                # "Anna de Vries Nederland": a surname's particle or a first name before it
+                and not (
+                    before >= 0
+                    and toks[run[-1]].gap == " "
+                    and (toks[before].low in PARTICLES or toks[before].low in self.lex.first_names)
+                )
+            ):
+                out.update(run)
+        return out
 
     def _from_first_name(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
         """'van Eteck Willemijn Hessels': a name that opens with particles and a word no list
@@ -1576,7 +1636,12 @@ class NameFinder:
             return True
         if particles == ("de",) and low in _DE_SURNAMES:
             return True
-        return low not in lex.dutch_words and len(low) >= 3
+        # "vincent raadsinformatiebrief over ...": a long compound of words is a noun
+        return (
+            low not in lex.dutch_words
+            and len(low) >= 3
+            and not (len(low) >= 12 and is_compound(low))
+        )
 
     def _coordinated(
         self, toks: list[_Tok], names: list[tuple[int, int]], skip: set[int]
@@ -2852,11 +2917,12 @@ def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
     """'onze hond Bram vond het', 'de kat Tijger is terug': the capitalised word right after a
     possessive or article and an animal is the animal's name (not "de hond van Bram")."""
     out: set[int] = set()
-    for k in range(1, len(toks) - 1):
+    for k in range(len(toks) - 1):
         if (
             toks[k].low in _ANIMALS
-            and toks[k - 1].low in _PET_OWNERS
-            and toks[k].gap == " "
+            # "blind. hond Sam. woont ...": the animal opening a sentence of notes, too
+            and (toks[k].sentence_start or (k > 0 and toks[k - 1].low in _PET_OWNERS))
+            and (k == 0 or toks[k].gap == " " or toks[k].sentence_start)
             and toks[k + 1].gap == " "
             and toks[k + 1].cap
         ):
@@ -2864,6 +2930,86 @@ def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
     return out
 
 
+# A cemetery's parts, and what is done or lies "op" one.
+_CEMETERY_PARTS = words("""begraafplaats kerkhof natuurbegraafplaats gedenkpark crematorium
+    columbarium urnenmuur urnentuin strooiveld grafveld""")
+_BURIALS = words("""begrafenis begrafenissen begraven bijgezet graf graven grafrechten grafvak
+    grafmonument ruiming""")
+
+
+def _cemetery_gate(low: str) -> bool:
+    """Cheap gate on the lower-cased text (an "or" of substring tests runs in C): one of these
+    is in every word above ("begra" in begraafplaats, begrafenis, begraven)."""
+    return (
+        "begra" in low
+        or "graf" in low
+        or "kerkhof" in low
+        or "urnen" in low
+        or "bijgezet" in low
+        or "ruiming" in low
+        or "gedenkpark" in low
+        or "crematorium" in low
+        or "columbarium" in low
+        or "strooiveld" in low
+    )
+
+
+# Genera of the trees and shrubs a municipality plants: the quoted word after one is a
+# cultivar ("Ulmus 'Columella'", "Prunus 'Amanogawa'", "Tilia 'Greenspire'"), no nickname.
+_PLANT_GENERA = words("""ulmus tilia acer quercus prunus malus pyrus fraxinus platanus betula
+    carpinus fagus sorbus aesculus alnus populus salix gleditsia liquidambar crataegus corylus
+    robinia magnolia ginkgo pinus taxus catalpa cornus amelanchier zelkova celtis parrotia
+    liriodendron sophora styphnolobium metasequoia koelreuteria ilex buxus hydrangea rosa
+    syringa viburnum lavandula""")
+
+
+def _cultivar_tokens(toks: list[_Tok]) -> set[int]:
+    """The words in quotes right after a plant's genus: its cultivar's name."""
+    out: set[int] = set()
+    for k in range(len(toks) - 1):
+        if toks[k].low not in _PLANT_GENERA or toks[k + 1].gap not in (" '", ' "'):
+            continue
+        i = k + 1
+        while i < len(toks) and i <= k + 3:
+            out.add(i)
+            if i + 1 >= len(toks) or toks[i + 1].gap != " ":
+                break
+            i += 1
+    return out
+
+
+# Animals' emoji: "Boris en Lola 🐶🐶", "Minoes 🐱".
+_ANIMAL_EMOJI = "🐶🐕🐩🐱🐈🐴🐎🐰🐇🐹🐭🐦🦜🐢🐍🐷🐐🐑🐄"
+_ANIMAL_EMOJI_GATE_RE = re.compile(f"[{_ANIMAL_EMOJI}]")
+
+
+def _emoji_pet_tokens(toks: list[_Tok], text: str) -> set[int]:
+    """'2. Boris en Lola 🐶🐶': capitalised words right before an animal's emoji (and those
+    listed with them) are the animals' names."""
+    out: set[int] = set()
+    for k, tok in enumerate(toks):
+        after = text[tok.end : tok.end + 3].lstrip(" ")
+        if not tok.cap or not after or after[0] not in _ANIMAL_EMOJI:
+            continue
+        if k > 0 and tok.gap == " " and toks[k - 1].cap:
+            continue  # "Jan Bakker 🐶": a person's surname, whatever the emoji
+        out.add(k)
+        i = k
+        # back over "Boris en", "Max, Bello en": the list the emoji closes
+        while (
+            i >= 2
+            and toks[i].gap in (" ", ", ")
+            and (toks[i - 1].low in _NAME_LIST_JOINS and toks[i - 2].cap)
+        ):
+            out.add(i - 2)
+            i -= 2
+        while i >= 1 and toks[i].gap == ", " and toks[i - 1].cap:
+            out.add(i - 1)
+            i -= 1
+    return out
+
+
+_ANIMAL_OPENINGS = ("hond ", "kat ", "poes ", "hondje ", "kater ", "paard ")
 _PET_OWNERS = words("onze ons mijn m'n zijn z'n haar hun jullie de het die")
 # Cheap gate (on the lower-cased text): an animal as a word of its own.
 _PET_GATE_RE = re.compile(
@@ -3371,6 +3517,9 @@ class _KnownNames:
                 elif start == len(lows) - 1 and _everyday_surname(lows[-1], lex):
                     # "Martijn Klein": "Klein" alone only with its capital where a name goes.
                     everyday.add(words[-1][:1].upper() + words[-1][1:])
+        self.opening_words = frozenset(
+            first for raw in names if (first := _word_first_name(raw or "", lex)) is not None
+        )
         # Surnames the chat knows without particles: "Truus Bloemendaal" -> "bloemendaal".
         self.word_surnames = frozenset(word_surnames)
         self.plain_surnames = frozenset(
@@ -3491,7 +3640,16 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.cap_pattern.finditer(text)
                 if not _STORM_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
-                and not _word_use(text, m.start(), m.end())
+                and (
+                    not _word_use(text, m.start(), m.end())
+                    # "Kaan handhaving illegale bewoning": a participant's first name that is
+                    # also a word, opening the message before its topic, addresses them
+                    or (
+                        not text[: m.start()].strip()
+                        and m.group().lower() in self.first_names
+                        and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
+                    )
+                )
             ]
         if self.everyday_pattern is not None:
             spans += [
@@ -3606,6 +3764,14 @@ class _KnownNames:
                     and _LEFT_AFTER_RE.match(text, m.end()) is not None
                 )
             ]
+        if self.opening_words:
+            first = _OPENING_CAPITAL_RE.match(text)
+            if (
+                first is not None
+                and first.group(1) in self.opening_words
+                and _ADDRESSED_TOPIC_RE.match(text, first.end(1)) is not None
+            ):
+                spans.append(Span(first.start(1), first.end(1), "PERSON"))
         if self.first_names:
             opening = self._addressed_opening(text)
             if opening is not None:
@@ -3622,8 +3788,27 @@ class _KnownNames:
             # "Ok wil 👍", "top ernst!", "Ok jw, ik zet hem erin": the chat's person thanked or
             # answered by a name part, closing the message or before a comma.
             ack = _ACKNOWLEDGED_RE.match(text)
-            if ack is not None and ack.group(1).lower() in self.name_words:
+            if ack is not None and (
+                ack.group(1).lower() in self.name_words or self._clipped(ack.group(1).lower())
+            ):
                 spans.append(Span(ack.start(1), ack.end(1), "PERSON"))
+            # "ok. prisc belt altijd laat": a clipped first name opening a sentence before
+            # what a person does
+            for m in _SENTENCE_OPENING_WORD_RE.finditer(text):
+                word = m.group(1)
+                if (
+                    word not in self.first_names
+                    and word not in self.lex.dutch_words
+                    and self._clipped(word)
+                    and _LOWER_AFTER_RE.match(text, m.end(1)) is not None
+                ):
+                    spans.append(Span(m.start(1), m.end(1), "PERSON"))
+            # "prima. ik ben er ma t/m wo. groet wil": the chat's person signing off
+            sign = _SIGNED_OFF_RE.search(text)
+            if sign is not None and (
+                sign.group(1).lower() in self.name_words or self._clipped(sign.group(1).lower())
+            ):
+                spans.append(Span(sign.start(1), sign.end(1), "PERSON"))
         if self.initials_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -3632,6 +3817,18 @@ class _KnownNames:
                 and _INITIALS_BEFORE_RE.search(text, 0, m.start())
             ]
         return spans
+
+    def _clipped(self, word: str) -> bool:
+        """'piet' for Pieter, 'kev' for Kevin: the first letters of a chat's first name (two
+        or more letters left off), no frequent word ("dan" of Daniël stays a word)."""
+        return (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in self.lex.frequent_words
+            and word not in self.lex.not_names
+            and (word not in self.lex.dutch_words or word in self.lex.first_names)
+            and any(len(f) >= len(word) + 2 and f.startswith(word) for f in self.first_names)
+        )
 
     def _addressed_opening(self, text: str) -> Span | None:
         """The chat's person addressed first, in any case: "job, ...", "hoi wil, ...", a first
@@ -3689,7 +3886,8 @@ class _KnownNames:
         )
         if not addressed and after in _TOPIC_ARTICLES:
             addressed = short or clipped or word not in self.lex.dutch_words
-        if not addressed and exact:
+        if not addressed and (exact or (clipped and word not in self.lex.dutch_words)):
+            # "kev rijbewijs gestolen: ...", "prisc belt altijd laat": no word of the language
             addressed = (
                 word not in self.lex.dutch_words
                 and after not in _PRONOUNS
@@ -3738,6 +3936,15 @@ _ACKNOWLEDGED_RE = re.compile(
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?=[ ]*,|[^\w]*\Z)",
     re.I,
 )
+# A capitalised word opening the message.
+_OPENING_CAPITAL_RE = re.compile(r"[ ]*([A-Z][^\W\d_]+)")
+# A lower-case word opening a sentence: "prisc" of "ok. prisc belt ...".
+_SENTENCE_OPENING_WORD_RE = re.compile(r"(?:^|[.!?][ ]+)([a-z]{3,})(?=[ ])")
+# A greeting that signs the message off, then one word closing it: "groet wil", "gr. Anja".
+_SIGNED_OFF_RE = re.compile(
+    r"(?:^|[.!,;\n][ ]*)(?i:groet|groeten|groetjes|gr\.?|mvg|m\.v\.g\.?|liefs)[ ,]+"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)[^\w]*\Z"
+)
 # A lower-case word opening the message, and the two words after it: "dj de riolering".
 _LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([a-z]+)\b)?")
 _QUESTION_VERBS = words("ben bent heb hebt kun kunt kan wil wilt ga doe zou moet mag weet zie hoor")
@@ -3777,6 +3984,32 @@ _BORN_IN_BRACKETS_RE = re.compile(
 # A capitalised word opening the message, then a space or a comma.
 _OPENING_WORD_RE = re.compile(r"[ ]*([A-Z][^\W\d_]+)(?:[ ]*,)?[ ]+")
 _SUBJECT_PRONOUN_RE = re.compile(r"[ ]+(?:ik|je|jij|u|we|wij|ze|zij|hij|jullie|men)\b")
+
+
+def _word_first_name(name: str, lex: Lexicon) -> str | None:
+    """'Kaan' of "Kaan Öztürk": a first name no list knows that is also a word, before a
+    listed or unknown surname (not "Team Vergunningen", "Archief Hennie": a label)."""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    if (
+        len(first) <= 2
+        or first not in lex.dutch_words
+        or first in lex.first_names
+        or first in TITLES
+        or first in PARTICLES
+        or first in _ROLE_CUES
+        or first in lex.places
+        or is_firm_word(first)
+        or (last in lex.first_names and last not in lex.surnames)
+        or not (last in lex.surnames or last not in lex.dutch_words)
+        # "Carnaval Comité Nijeveen": a team's words and its place, not a first name
+        or last in lex.places
+        or any(w.lower() not in PARTICLES for w in words[1:-1])
+    ):
+        return None
+    return words[0]
 
 
 def _first_name_initials(name: str, lex: Lexicon) -> str | None:

@@ -74,8 +74,46 @@ def find_emails(text: str, lex: Lexicon | None = None) -> list[Span]:
         local, _, domain = match.group(1).lower().partition("@")
         if is_role_mailbox(local, lex) or _municipal_team_mailbox(local, domain, lex):
             continue
+        if _acronym_mailbox(match.group(1), domain, lex):
+            continue  # "EHBO@rodekruismeppel.nl", "BHV@...": a function's mailbox, in capitals
         spans.append(Span(match.start(1), match.end(1), "EMAIL"))
     return spans
+
+
+# A local part in capitals, as a function's acronym is written ("EHBO@", "BHV@", "MR@"); people's
+# addresses are typed in lower case ("j.bakker@"), and initials glued to a surname have one.
+_ACRONYM_MAILBOX_RE = re.compile(r"[A-Z]{3,6}@")
+# Mail providers people have their own address at ("ANNA@gmail.com" is Anna's).
+_PERSONAL_MAIL_DOMAINS = (
+    "gmail.",
+    "hotmail.",
+    "outlook.",
+    "live.",
+    "icloud.",
+    "ziggo.",
+    "kpnmail.",
+    "home.",
+    "planet.",
+    "xs4all.",
+    "yahoo.",
+    "msn.",
+    "online.",
+    "telfort.",
+    "upcmail.",
+    "chello.",
+    "quicknet.",
+    "hetnet.",
+    "caiway.",
+    "proton",
+)
+
+
+def _acronym_mailbox(address: str, domain: str, lex: Lexicon | None) -> bool:
+    """A local part in capitals (three to six letters, no name) at an organisation's domain."""
+    if _ACRONYM_MAILBOX_RE.match(address) is None or domain.startswith(_PERSONAL_MAIL_DOMAINS):
+        return False
+    local = address.split("@", 1)[0].lower()
+    return lex is None or (local not in lex.first_names and local not in lex.surnames)
 
 
 def _municipal_team_mailbox(local: str, domain: str, lex: Lexicon | None) -> bool:

@@ -117,3 +117,28 @@ def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
 _FIRM_ROLES = frozenset(
     {"aannemer", "leverancier", "firma", "fa.", "bedrijf", "hoveniersbedrijf", "team", "afdeling"}
 )
+
+
+# "Schouwburg Ogterop", "Sporthal Koedijk": a building or body named by its kind and one word.
+_INSTITUTION_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:Schouwburg|Theater|Museum|Bibliotheek|Sporthal|Zwembad|Sportpark|Zorgcentrum|"
+    r"Woonzorgcentrum|Verpleeghuis|Wijkcentrum|Buurthuis|Dorpshuis|Kinderopvang|Basisschool|"
+    r"Camping|Manege|Jachthaven|Stichting|Vereniging|Woningstichting|Woningcorporatie)"
+    r"[ ]+([A-Z][a-zà-ÿ]{3,})(?![\w-]|[ ][A-Z])"
+)
+
+
+def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
+    """The one-word names a chat gives buildings and bodies by their kind ("Schouwburg
+    Ogterop" -> "Ogterop"): that word alone elsewhere in the chat is the place ("als Ogterop
+    akkoord is"), unless it is a listed first name or surname (a person may share it)."""
+    lex = lexicon.load()
+    out = []
+    for text in texts:
+        if not text:
+            continue
+        for match in _INSTITUTION_NAMED_RE.finditer(text):
+            low = match.group(1).lower()
+            if low not in lex.first_names and low not in lex.surnames:
+                out.append(match.group(1))
+    return tuple(dict.fromkeys(out))

@@ -107,7 +107,7 @@ def find_phones(text: str) -> list[Span]:
 # "nul zes 41 22 93 17", "nul zes elf drie zes 22 81": a mobile number said aloud (a voice
 # message typed out), its 06 in words and the rest in digits, digit words or "elf" .. "negentien".
 _ZERO_SIX_IN_WORDS_RE = re.compile(r"(?<![\w])[Nn]ul[ ]+zes\b")
-_SPOKEN_PART_RE = re.compile(r"(?:[ ]*-)?[ ]+(\d+|[a-zé]+)")
+_SPOKEN_PART_RE = re.compile(r"(?:[ ]*-)?[ ]+(\d+|[a-zéë]+)")
 _DIGIT_WORDS = {
     **dict.fromkeys(("nul",), "0"),
     **dict.fromkeys(("een", "één", "eén"), "1"),
@@ -130,6 +130,23 @@ _DIGIT_WORDS = {
     "achttien": "18",
     "negentien": "19",
 }
+# "twintig" .. "negenennegentig", "vierendertig", "tweeëntwintig": pairs said as one number.
+_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+
+
+def _pairs_in_words() -> dict[str, str]:
+    pairs = {}
+    for ten, tens_word in enumerate(_TENS, 2):
+        pairs[tens_word] = f"{ten}0"
+        for unit, unit_word in enumerate(_UNITS, 1):
+            joined = "ën" if unit_word.endswith("e") else "en"
+            pairs[f"{unit_word}{joined}{tens_word}"] = f"{ten}{unit}"
+            pairs[f"{unit_word}en{tens_word}"] = f"{ten}{unit}"  # typed without the dots
+    return pairs
+
+
+_DIGIT_WORDS |= _pairs_in_words()
 
 
 def mobiles_said_aloud(text: str) -> list[Span]:

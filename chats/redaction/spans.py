@@ -109,6 +109,11 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
         pieces = [span]
         for other in kept[bisect_right(ends, span.start) : bisect_left(starts, span.end)]:
             pieces = [p for piece in pieces for p in _cut(piece, other)]
+            if span.label == "POSTCODE" and span.overlaps(other):
+                pieces = []  # "085 123 4567 op": a postcode cut by a phone number is none
+            elif span.label == "ADDRESS" and other.start < span.end <= other.end:
+                # "Wmo-aanvraag 374 158 782": an address whose house number a BSN took is none
+                pieces = [p for p in pieces if p.end > other.end]
         # A loser keeps what sticks out of the winner, so no character of it leaks.
         for piece in pieces:
             if piece.end - piece.start >= 2 or (piece is span and _one_digit_house(span)):

@@ -204,8 +204,12 @@ def test_the_shipped_corpora_are_there():
 # spans, 507 must-keep items), never tuned on; measured blind on main eae4a31: 0.979 covered (703
 # of 718) / F1 0.974 (0.9736) / 0.041 touched (21 of 507). It misses all three goals; these are
 # the floors (covered and F1 rounded down, touched up). After round 21 (merged, not read): the same.
+# Tuned on in round 22 (from main 1478215): 0.997 (716 of 718) / F1 0.997 (0.9965) / 0.006 (3
+# of 507). It meets every goal and left this list.
+# blind_text_22 (100 chats, 720 messages, 723 spans, 534 must-keep items), never tuned on;
+# measured blind on main 1478215: 0.972 covered (703 of 723) / F1 0.970 (0.9704) / 0.041 touched
+# (22 of 534). It misses all three goals; these are the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_21.jsonl": {"fully_covered": 0.979, "f1": 0.973, "touched": 0.042},
     "blind_text_22.jsonl": {"fully_covered": 0.972, "f1": 0.970, "touched": 0.042},
 }
 

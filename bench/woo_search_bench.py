@@ -35,6 +35,11 @@ disk takes ~4.3 ms (pg_test_fsync, load ~11): at low load likely the largest pie
 wall time that is no CPU. `synchronous_commit = off` for that transaction alone would remove it,
 at the cost of the last audit rows before a database crash: a decision for Informatiebeheer, not
 a speed change. **p50 not met.**
+Final main of stop 34 (0c08fe7: perf34, round 21 of the matching rules, the walk's and the
+review's changes merged) on `perf34_1m`, --runs 3, 18:14-18:17 UTC with nothing else running,
+four runs one after the other: p50 52.1 / 50.6 / 50.2 / 50.7 ms, p95 93.1 / 72.1 / 81.6 / 75.1
+ms at load 3.4 -> 0.8 (stop 33's final main on `perf33_1m`: p50 56.0, p95 82.2 at load ~1.3).
+**p95 met; p50 0.2-0.7 ms above the goal.**
 
 Stop 33 (branch perf33 on main 3dc7f88), database `perf33_1m` seeded by main 4e6658f (1,000,000
 messages, 19,786 records, 979,830 entries, 1,209 s at load 5-11), VACUUM ANALYZE, --runs 3,

@@ -90,6 +90,10 @@ RAREST_HELD_FROM = 3
 # Conversations holding every word whose subject words are read to tell the query's subject
 # from a qualifier (_PostgresSearch._naming, round 21).
 FULL_NAMED_READ = 50
+# Of a query of this many words or more, a conversation writing two typed neighbours as typed
+# and missing the other two is listed apart (_PostgresSearch._typed_pair_only, round 22); of
+# three, two words are most of the query (round 21: with the third missing, a match).
+PAIR_APART_FROM = 4
 # Letters of a typed word whose compounds ending in it name it as a kind of it ("festival":
 # "parkfestival"); a short word ends too many words ("bad": "zwembad", "ligbad").
 MIN_KIND_HEAD = 5
@@ -1336,10 +1340,15 @@ class _PostgresSearch:
             # Listed apart, but its subject words name a typed word (_named_sql): a match.
             # Listed apart, but two words typed next to each other are written so in one of its
             # messages (_typed_pairs): a match.
+            held = met
             met = (
                 f"(CASE WHEN ({named} OR bool_or(tsub) OR bool_or(pair))"
                 f" AND {met} = {n - 1} THEN {n} ELSE {met} END)"
             )
+            if n >= PAIR_APART_FROM and self.pairs:
+                # Two typed words written so in one message, the other two missing: listed
+                # apart (_typed_pair_only, round 22).
+                met = f"(CASE WHEN bool_or(pair) AND {held} = {n - 2} THEN {n - 1} ELSE {met} END)"
             # A conversation that holds every clause in its words but meets one only across
             # messages (a head "together" with another word, _head_together; a phrase's words
             # apart) misses that clause: listed apart, as one missing it altogether would be.
@@ -1436,7 +1445,38 @@ class _PostgresSearch:
             if extra:
                 self.partial = True
                 ids = [*ids, *extra]
+        placed = self._typed_pair_only(ids)
+        if placed:
+            self.partial = True
+            ids = [*ids, *placed]
         return ids
+
+    def _typed_pair_only(self, listed: list[int]) -> list[int]:
+        """Of a query of PAIR_APART_FROM words or more, the records not yet listed that write two
+        words typed next to each other as the officer typed them in one message ("de pony van
+        de Oude Vaart" of "paarden weiland oude vaart"), listed apart (groups: the pair counts
+        for the words it misses but one): the phrase names where or what the subject is, a chat
+        missing both other words is about it all the same. At most ANY_MISSING_AT_MOST of them:
+        a phrase more conversations write names no subject. Round 22 (set 20). One statement,
+        only for queries of four words or more."""
+        if len(self.loose) < PAIR_APART_FROM or not self.pairs:
+            return []
+        entries, records = SearchEntry._meta.db_table, SearchRecord._meta.db_table
+        phrases = " || ".join(f"phraseto_tsquery('{SEARCH_CONFIG}', %s)" for _ in self.pairs)
+        where, params = [f"e.vector @@ ({phrases})"], list(self.pairs)
+        for column, value in self.filters.columns().items():
+            where.append(f"r.{column} = %s")
+            params.append(value)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT DISTINCT e.submission_id FROM {entries} e JOIN {records} r"
+                f" ON r.submission_id = e.submission_id WHERE {' AND '.join(where)} LIMIT %s",
+                [*params, ANY_MISSING_AT_MOST + len(listed) + 1],
+            )
+            found = [row[0] for row in cursor.fetchall()]
+        shown = set(listed)
+        placed = [pk for pk in found if pk not in shown]
+        return placed if len(placed) <= ANY_MISSING_AT_MOST else []
 
     def _absent_fallback(self) -> list[int]:
         """When no conversation holds all words but one: the words no conversation holds at

@@ -8,12 +8,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
 
-class ArchiefModelBackend(ModelBackend):
-    """Django's ModelBackend, but a user's permissions (their own and their groups') come from
-    one plain query instead of two ORM querysets: every page checks a permission, and building
-    those querysets cost ~1.5 ms CPU a request (1M-message Woo search bench, stop 35), more
-    than PostgreSQL spent on them. Same set, same cache (`_perm_cache`), same rules for
-    inactive users, superusers and object permissions."""
+class PlainQueryPermissions:
+    """Mixin for Django's ModelBackend and its subclasses: a user's permissions (their own and
+    their groups') come from one plain query instead of two ORM querysets: every page checks a
+    permission, and building those querysets cost ~1.5 ms CPU a request (1M-message Woo search
+    bench, stop 35), more than PostgreSQL spent on them. Same set, same cache (`_perm_cache`),
+    same rules for inactive users, superusers and object permissions."""
 
     def get_all_permissions(self, user_obj, obj=None):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
@@ -23,6 +23,10 @@ class ArchiefModelBackend(ModelBackend):
         if not hasattr(user_obj, "_perm_cache"):
             user_obj._perm_cache = _permissions_of(user_obj.pk)
         return user_obj._perm_cache
+
+
+class ArchiefModelBackend(PlainQueryPermissions, ModelBackend):
+    """Django's ModelBackend (user name and password) with PlainQueryPermissions."""
 
 
 def _permissions_of(user_id) -> set[str]:

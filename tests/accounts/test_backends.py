@@ -95,3 +95,12 @@ def test_session_read_back_and_unknown_or_expired_key_empty(settings):
     expired = SessionStore(store.session_key)
     assert expired.load() == {}
     assert expired.session_key is None
+
+
+def test_sso_backend_reads_them_the_same_way(user, django_assert_num_queries):
+    from accounts.sso import SSOBackend
+
+    expected = ModelBackend().get_all_permissions(fresh(user))
+    person = fresh(user)
+    with django_assert_num_queries(1):
+        assert SSOBackend().get_all_permissions(person) == expected

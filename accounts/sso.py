@@ -17,6 +17,8 @@ from django.contrib.auth.middleware import RemoteUserMiddleware
 from audit import events
 from audit.proxies import request_from_trusted_proxy, trusted_networks
 
+from .backends import PlainQueryPermissions
+
 
 class SSOHeaderMiddleware(RemoteUserMiddleware):
     """Reads the user name from the header named in SSO_REMOTE_USER_HEADER, from trusted proxies."""
@@ -62,7 +64,7 @@ class SSOHeaderMiddleware(RemoteUserMiddleware):
         await sync_to_async(self.process_request, thread_sensitive=True)(request)
 
 
-class SSOBackend(RemoteUserBackend):
+class SSOBackend(PlainQueryPermissions, RemoteUserBackend):
     """Only existing users may log in through SSO; roles are granted in the admin."""
 
     create_unknown_user = False

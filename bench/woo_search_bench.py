@@ -41,6 +41,27 @@ four runs one after the other: p50 52.1 / 50.6 / 50.2 / 50.7 ms, p95 93.1 / 72.1
 ms at load 3.4 -> 0.8 (stop 33's final main on `perf33_1m`: p50 56.0, p95 82.2 at load ~1.3).
 **p95 met; p50 0.2-0.7 ms above the goal.**
 
+Stop 35 (branch perf35 on main e94f742), database `perf34_1m`, 18:31-18:40 UTC at load 2.5-6.5
+(other helpers and their tests): every request checked its permission with Django's
+ModelBackend, whose two ORM querysets (the user's own permissions, their groups') cost ~1.5 ms
+CPU to build, and read its session with an ORM get() (~0.5 ms): now one plain query each
+(accounts.backends, also for the SSO backend: same set, same `_perm_cache`, superusers and inactive
+users as Django; SESSION_ENGINE accounts.sessions: same table and encoding). One statement fewer
+a request. CPU per request (the 20 queries twice, time.process_time and the backend's
+/proc/<pid>/stat, main and branch alternately, five times two measures): Python main 26.4 / 25.9 / 26.7 /
+27.2 / 27.4 / 26.3 / 25.6 / 25.2 / 25.7 / 25.7 ms (mean 26.2), branch 25.2 / 25.4 / 24.3 / 23.8 /
+24.6 / 25.6 / 24.5 / 23.7 / 23.4 / 23.8 (mean 24.4): -1.8 ms; backend ~25.4 -> ~25.3. Wall at
+that load (measure() only, --runs 3): main p50 71.7 / 102.9 ms, branch 68.4 / 95.1 - noise.
+Result pages of the 20 queries (pages 1 and 2, per gesprek and per bericht: 80 pages, the whole
+page but its CSRF token) byte-identical to main's. Where the Python CPU goes now (wrapped with
+process_time, main): search 12.1 ms (exchange_snippets 7.2: its window query's rows 2.4,
+exchange_candidates 1.1, small talk 1.0; related 1.2, snippets 1.1, groups 0.6), rendering 5.9,
+the audit row 1.4 (of which the INSERT's save 0.7; the rest is the person digests' queries),
+the user's row 0.5, the form 0.6. Checked and left: the audit row is mostly round trips, not CPU;
+django-csp builds its header twice a request (~0.3 ms, a middleware subclass to cache it). Note:
+sessions made under the old backend's path log their user out once after the upgrade.
+**The cut is ~1.7-1.9 ms, not 2-4: p50 at low load likely just at the goal, not measured here.**
+
 Stop 33 (branch perf33 on main 3dc7f88), database `perf33_1m` seeded by main 4e6658f (1,000,000
 messages, 19,786 records, 979,830 entries, 1,209 s at load 5-11), VACUUM ANALYZE, --runs 3,
 main and branch alternately, 14:56-15:02 UTC at load 9-13 (eight helpers on two cores): main

@@ -100,7 +100,7 @@ ARCHIEF_FORWARDING_PROXIES = env.list("ARCHIEF_FORWARDING_PROXIES", default=[])
 # django-axes first: it refuses any login attempt for a locked-out name or address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.ArchiefModelBackend",
 ]
 if SSO_REMOTE_USER_HEADER:
     MIDDLEWARE.insert(
@@ -416,6 +416,8 @@ ARCHIEF_SITE_URL = env("ARCHIEF_SITE_URL", default="http://localhost:8000")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 8 * 60 * 60
+# Django's database sessions, read with one plain query (accounts/sessions.py).
+SESSION_ENGINE = "accounts.sessions"
 # The notices after a review decision quote the onderwerp as typed and the words just redacted:
 # kept in the session on the server, never in a cookie (Django's default keeps them there).
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"

@@ -26,7 +26,7 @@ def sso_settings(trusted=(PROXY,), header="X-Remote-User"):
         AUTHENTICATION_BACKENDS=[
             *settings.AUTHENTICATION_BACKENDS[:-1],
             "accounts.sso.SSOBackend",
-            "django.contrib.auth.backends.ModelBackend",
+            "accounts.backends.ArchiefModelBackend",
         ],
     )
 

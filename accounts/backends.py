@@ -1,0 +1,60 @@
+"""The login backend for user names and passwords, with the permissions of a user read in one
+plain query."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+
+
+class PlainQueryPermissions:
+    """Mixin for Django's ModelBackend and its subclasses: a user's permissions (their own and
+    their groups') come from one plain query instead of two ORM querysets: every page checks a
+    permission, and building those querysets cost ~1.5 ms CPU a request (1M-message Woo search
+    bench, stop 35), more than PostgreSQL spent on them. Same set, same cache (`_perm_cache`),
+    same rules for inactive users, superusers and object permissions."""
+
+    def get_all_permissions(self, user_obj, obj=None):
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return set()
+        if user_obj.is_superuser:  # every permission: Django's own query
+            return super().get_all_permissions(user_obj, obj)
+        if not hasattr(user_obj, "_perm_cache"):
+            user_obj._perm_cache = _permissions_of(user_obj.pk)
+        return user_obj._perm_cache
+
+
+class ArchiefModelBackend(PlainQueryPermissions, ModelBackend):
+    """Django's ModelBackend (user name and password) with PlainQueryPermissions."""
+
+
+def _permissions_of(user_id) -> set[str]:
+    """ "app_label.codename" of every permission given to the user or to one of their groups."""
+    quote = connection.ops.quote_name
+    user_model = get_user_model()
+    own = user_model.user_permissions.through._meta
+    member = user_model.groups.through._meta
+    granted = Group.permissions.through._meta
+    sql = (
+        f"SELECT ct.{quote('app_label')}, p.{quote('codename')} "
+        f"FROM {quote(Permission._meta.db_table)} p "
+        f"JOIN {quote(ContentType._meta.db_table)} ct ON ct.{quote('id')} = p.{quote('content_type_id')} "
+        f"WHERE p.{quote('id')} IN ("
+        f"SELECT {_column(own, Permission)} FROM {quote(own.db_table)} "
+        f"WHERE {_column(own, user_model)} = %s "
+        f"UNION SELECT g.{_column(granted, Permission)} FROM {quote(granted.db_table)} g "
+        f"JOIN {quote(member.db_table)} m ON m.{_column(member, Group)} = g.{_column(granted, Group)} "
+        f"WHERE m.{_column(member, user_model)} = %s)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user_id, user_id])
+        return {f"{app_label}.{codename}" for app_label, codename in cursor.fetchall()}
+
+
+def _column(through_meta, model) -> str:
+    """The quoted column of a many-to-many table that points at `model`."""
+    for field in through_meta.fields:
+        if field.is_relation and field.related_model is model:
+            return connection.ops.quote_name(field.column)
+    raise LookupError(f"{through_meta.db_table} has no column for {model.__name__}")

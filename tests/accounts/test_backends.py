@@ -1,0 +1,106 @@
+"""The login backend's permissions: the same set as Django's ModelBackend gives, from one query."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group, Permission
+
+from accounts.backends import ArchiefModelBackend
+
+pytestmark = pytest.mark.django_db
+
+
+def fresh(user):
+    return get_user_model().objects.get(pk=user.pk)  # no permission cache
+
+
+def permission(codename: str) -> Permission:
+    return Permission.objects.get(codename=codename)
+
+
+@pytest.fixture
+def user():
+    person = get_user_model().objects.create_user("medewerker", password="x" * 20)
+    first, second = Group.objects.create(name="a"), Group.objects.create(name="b")
+    first.permissions.add(permission("view_group"), permission("add_group"))
+    second.permissions.add(permission("add_group"), permission("view_permission"))
+    person.groups.add(first, second)
+    person.user_permissions.add(permission("change_group"), permission("view_group"))
+    return person
+
+
+def test_own_and_group_permissions_as_django_gives_them(user):
+    expected = ModelBackend().get_all_permissions(fresh(user))
+    assert expected == {
+        "auth.view_group",
+        "auth.add_group",
+        "auth.view_permission",
+        "auth.change_group",
+    }
+    assert ArchiefModelBackend().get_all_permissions(fresh(user)) == expected
+
+
+def test_one_query_then_the_cache(user, django_assert_num_queries):
+    person = fresh(user)
+    backend = ArchiefModelBackend()
+    with django_assert_num_queries(1):
+        assert backend.has_perm(person, "auth.change_group")
+        assert backend.has_perm(person, "auth.view_permission")
+        assert not backend.has_perm(person, "auth.delete_group")
+
+
+def test_without_permissions_an_empty_set():
+    person = get_user_model().objects.create_user("nieuw", password="x" * 20)
+    assert ArchiefModelBackend().get_all_permissions(person) == set()
+
+
+def test_inactive_user_and_object_permissions_have_none(user):
+    assert ArchiefModelBackend().get_all_permissions(fresh(user), obj=user) == set()
+    user.is_active = False
+    user.save()
+    assert ArchiefModelBackend().get_all_permissions(fresh(user)) == set()
+
+
+def test_superuser_has_every_permission():
+    boss = get_user_model().objects.create_superuser("baas", password="x" * 20)
+    every = ModelBackend().get_all_permissions(fresh(boss))
+    assert ArchiefModelBackend().get_all_permissions(fresh(boss)) == every
+    assert len(every) == Permission.objects.count()
+
+
+def test_the_settings_use_it(settings):
+    assert "accounts.backends.ArchiefModelBackend" in settings.AUTHENTICATION_BACKENDS
+    assert "django.contrib.auth.backends.ModelBackend" not in settings.AUTHENTICATION_BACKENDS
+
+
+def test_session_read_back_and_unknown_or_expired_key_empty(settings):
+    from datetime import timedelta
+
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from accounts.sessions import SessionStore
+
+    assert settings.SESSION_ENGINE == "accounts.sessions"
+    store = SessionStore()
+    store["notice"] = "Opgeslagen"
+    store.save()
+    assert SessionStore(store.session_key).load() == {"notice": "Opgeslagen"}
+    unknown = SessionStore("x" * 32)
+    assert unknown.load() == {}
+    assert unknown.session_key is None
+    Session.objects.filter(pk=store.session_key).update(
+        expire_date=timezone.now() - timedelta(seconds=1)
+    )
+    expired = SessionStore(store.session_key)
+    assert expired.load() == {}
+    assert expired.session_key is None
+
+
+def test_sso_backend_reads_them_the_same_way(user, django_assert_num_queries):
+    from accounts.sso import SSOBackend
+
+    expected = ModelBackend().get_all_permissions(fresh(user))
+    person = fresh(user)
+    with django_assert_num_queries(1):
+        assert SSOBackend().get_all_permissions(person) == expected

@@ -425,6 +425,8 @@ def detect_in_ocr(
     found |= _names_before_bracketed_birthdates(text, found)
     found |= _first_names_with_lower_surnames(text, found)
     found |= _plate_owners(text, found)
+    found |= _names_with_bracketed_nicknames(text)
+    found |= _contacts_with_dashed_roles(ocr.text)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -448,6 +450,7 @@ def detect_in_ocr(
     found |= _lower_full_names(text, established)
     found |= _established_words_by_position(text, established)
     found |= _surnames_before_first_names(text, found)
+    found |= _first_names_before_surnames(text, found)
     found |= _nicknames(text, established)
     found |= _lower_residents_by_address(text, found, established)
     found |= _lower_names_before_addresses(text, found)
@@ -499,6 +502,7 @@ def detect_in_ocr(
     found |= _numbers_of_found_homes(text, found)
     found |= _floors_of_addresses(text, found)
     found |= _high_floors_of_addresses(text, found)
+    found |= _rooms_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
     found |= _bracketed_weekday_birthdates(text, found)
     found |= _bracketed_numeric_birthdates(text, found)
@@ -3270,6 +3274,74 @@ def _high_floors_of_addresses(
     }
 
 
+# A room or flat of a home after its house number ("Weverstraat 51, kamer 27", "Kerkweg 8 app.
+# 4"): part of the address.
+_ROOM_AFTER = re.compile(
+    r"[ ]*,?[ \n]+((?i:kamer|app\.?|appartement|unit|flat)[ \n]+\d{1,4}[a-zA-Z]?)(?![\w-])"
+)
+
+
+def _rooms_of_addresses(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for _start, end, label in found
+        if label == "ADDRESS" and (m := _ROOM_AFTER.match(text, end))
+    }
+
+
+# A first name with its nickname in brackets, as a contact is saved ("Door (Doortje)", "Rob
+# (Robbie)"): both are the person, also where the first name is an everyday word. The bracketed
+# word is the name with a nickname's ending (its last letter may be doubled).
+_NAME_WITH_NICKNAME = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ ]?\(([^\W\d_]{3,})\)")
+
+
+def _is_nickname_of(nick: str, name: str) -> bool:
+    nick, name = nick.casefold(), name.casefold()
+    if not nick.startswith(name) or nick == name:
+        return False
+    rest = nick[len(name) :]
+    if rest.startswith(name[-1]) and rest[1:] in _NICKNAME_ENDINGS:
+        return True
+    return rest in _NICKNAME_ENDINGS
+
+
+def _names_with_bracketed_nicknames(text: str) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(), "PERSON")
+        for m in _NAME_WITH_NICKNAME.finditer(text)
+        if _is_nickname_of(m.group(2), m.group(1))
+    }
+
+
+# A contact saved as a name, a dash and their role or trade ("klok - buurman", "Vis - collega",
+# "mol – loodgieter"), opening an OCR line (a chat list row, a sender label, a card): the
+# name is a person, also an everyday word in lower case.
+_CONTACT_DASH_ROLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[^\W\d_]{2,}(?:[ ][^\W\d_]{2,})?)[ ]+[-\u2013\u2014][ ]+"
+    rf"(?i:{_ROLE_WORDS}|{_TRADE}|huisarts|oppas|vriend|vriendin|schoonmaakster)(?![\w-])",
+    re.M,
+)
+
+
+def _contacts_with_dashed_roles(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CONTACT_DASH_ROLE.finditer(lines_text):
+        words = match.group("name").casefold().split()
+        if (
+            # a phrase ("Let op - buurman"): a short everyday word closing two words
+            (len(words) == 2 and len(words[1]) <= 3 and words[1] in lex.frequent_words)
+            or words[0] in _NOT_NOTICE_NAMES
+            # ("de vos - buurman": a surname's particle may open the name)
+            or (words[0] in _NOT_LINE_NOTICE_NAMES and not (len(words) == 2 and words[0] == "de"))
+            or any(w in _ORGANISATION_WORDS for w in words)
+            or organisation_pattern().search(match.group("name"))
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
 # A house number with the ground floor's or the house's letters ("Kerkweg 112bg", "12 hs").
 _STREET_THEN_FLOOR_LETTERS = re.compile(
     _STREET_WORD.pattern + r"[ \n]+([1-9]\d{0,3}[ ]?(?i:bg|hs|bv|sous))(?![\w])"
@@ -3357,6 +3429,32 @@ def _surnames_before_first_names(
             and not _firm_word(match.group(1))
             and low not in _MONTH_NAMES | _WEEKDAYS
             and text[start:end].casefold() in lex.first_names
+        ):
+            out.add((match.start(1), end, "PERSON"))
+    return out
+
+
+# ... and the first name before a surname found alone mid-sentence ("petitie van Berk Sato"): a
+# capitalised word, also an everyday one, before a person's name that is no first name.
+def _first_names_before_surnames(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not _NAME_PART.fullmatch(text, start, end):
+            continue
+        match = _SURNAME_BEFORE_FIRST.search(text, max(0, start - 30), start)
+        if match is None or text[start:end].casefold() in lex.first_names:
+            continue
+        word = match.group(1)
+        low = word.casefold()
+        if (
+            (low in lex.first_names or low not in lex.frequent_words)
+            and not _STREET_WORD.fullmatch(word)
+            and not _organisation_or_place(word, lex)
+            and not _firm_word(word)
+            and low not in _MONTH_NAMES | _WEEKDAYS
         ):
             out.add((match.start(1), end, "PERSON"))
     return out

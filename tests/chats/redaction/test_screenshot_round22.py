@@ -1,0 +1,118 @@
+"""Screenshot round 22 (issue 12): constructions the seventeenth blind set still showed after
+round 21, tested with other names, words and layouts (no tesseract: OCR results are built as in
+test_screenshot_text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chats.redaction.test_screenshot_text import (
+    covered,
+    labels_of,
+    list_spans,
+    spans_of,
+)
+
+
+def lines_spans(text: str):
+    """Spans of `text` with each line its own tesseract block (bubbles, labels, notices)."""
+    return spans_of(text, blocks=(1,) * (text.count("\n") + 1))
+
+
+# --- A first name with its nickname in brackets, as a contact is saved ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Mus (Musje) 13:13\nDe heg is gesnoeid.", {"Mus", "(Musje)"}),
+        ("Pluim (Pluimpie) typt...", {"Pluim", "(Pluimpie)"}),
+    ],
+)
+def test_a_first_name_with_its_bracketed_nickname_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_the_name_of_a_bracketed_nickname_is_blacked_elsewhere_too():
+    text = "Mus (Musje) 13:13\nFoto\nIk zag Mus gisteren bij de bakker."
+    spans = list_spans(text)
+    at = text.rindex("Mus")
+    assert any(s <= at < e and label == "PERSON" for s, e, label in spans)
+
+
+@pytest.mark.parametrize(
+    "text", ["Afval (papier) wordt dinsdag opgehaald.", "Zie bijlage (bijlagen) hieronder."]
+)
+def test_a_bracketed_word_that_is_no_nickname_names_no_person(text):
+    assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+# --- A contact saved as a name, a dash and a role ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("mus - buurvrouw 09:48\nCamper staat er weer", {"mus"}),
+        ("Lap - collega\nIk kom later.", {"Lap"}),
+        ("kraan \u2013 loodgieter\nMorgen om 9 uur.", {"kraan"}),
+    ],
+)
+def test_a_name_before_a_dash_and_a_role_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_a_dashed_role_contact_is_blacked_elsewhere_in_the_screenshot():
+    text = "kraan - buurman\nHeg hangt over.\nIk app kraan even."
+    spans = lines_spans(text)
+    at = text.rindex("kraan")
+    assert any(s <= at < e and label == "PERSON" for s, e, label in spans)
+
+
+@pytest.mark.parametrize("text", ["Team Wijk - collega's\nOverleg om 10 uur.", "Let op - buurman"])
+def test_an_organisation_or_phrase_before_a_dashed_role_names_no_person(text):
+    assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+# --- A room or flat after a house number ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Bewoner van Kerkweg 112, kamer 9 belde.", {"112,", "9"}),
+        ("Verhuisd naar Molenstraat 4 app. 12 sinds mei.", {"4", "12"}),
+    ],
+)
+def test_a_room_or_flat_after_a_house_number_belongs_to_the_address(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_particle_and_a_lower_case_surname_before_a_dashed_role_are_a_person():
+    text = "de mol - buurvrouw\nHeg hangt over."
+    assert {"de", "mol"} <= covered(text, lines_spans(text))
+
+
+# --- A first name that is a word before a surname found alone -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("petitie van Wilg Tanaka en Bos, Iris; zie bijlage.", {"Wilg", "Tanaka"}),
+        ("Bezwaar van Spar Kowalski en Mol, Iris.", {"Spar", "Kowalski"}),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_a_surname_is_part_of_the_name(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Het bezoek in Meppel Tanaka was kort.", "Meppel"),
+        ("Langs de Kerkstraat Kowalski en Mol, Iris.", "Kerkstraat"),
+    ],
+)
+def test_a_place_or_street_before_a_surname_stays(text, kept):
+    assert kept not in covered(text, spans_of(text))

@@ -427,6 +427,7 @@ def detect_in_ocr(
     found |= _plate_owners(text, found)
     found |= _names_with_bracketed_nicknames(text)
     found |= _contacts_with_dashed_roles(ocr.text)
+    found |= _typing_and_adding_names(ocr.text)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -3339,6 +3340,35 @@ def _contacts_with_dashed_roles(lines_text: str) -> set[tuple[int, int, str]]:
         ):
             continue
         out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+# Group members named on a line of their own, also saved in lower case or as a word: the typing
+# line ("Nasrin en mol typen...", "Sanne, kraai en Iep typen...") and a notice of who added whom
+# ("mol heeft Z. Kraai toegevoegd"); the names are persons.
+_TYPING_NAMES = re.compile(
+    r"^(?P<names>[^\W\d_]{2,}(?:(?:,[ ]+|[ ]+en[ ]+)[^\W\d_]{2,}){1,4})[ ]+typen\b", re.M
+)
+_ADDER_NOTICE = re.compile(
+    r"^(?P<who>[a-z][^\W\d_]{2,})[ ]+heeft[ ]+(?:[A-Z]\.[ ]?)*[A-Z][^\n]*?[ ]+"
+    r"(?:toegevoegd|verwijderd)[ ]*$",
+    re.M,
+)
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _typing_and_adding_names(lines_text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for match in _TYPING_NAMES.finditer(lines_text):
+        for word in _NAME_WORD.finditer(match.group("names")):
+            low = word.group().casefold()
+            if low == "en" or low in _NOT_NOTICE_NAMES or low in _ORGANISATION_WORDS:
+                continue
+            at = match.start("names") + word.start()
+            out.add((at, at + len(word.group()), "PERSON"))
+    for match in _ADDER_NOTICE.finditer(lines_text):
+        if match.group("who").casefold() not in _NOT_NOTICE_NAMES | _NOT_LINE_NOTICE_NAMES:
+            out.add((match.start("who"), match.end("who"), "PERSON"))
     return out
 
 

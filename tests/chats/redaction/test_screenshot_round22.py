@@ -116,3 +116,23 @@ def test_a_first_name_that_is_a_word_before_a_surname_is_part_of_the_name(text, 
 )
 def test_a_place_or_street_before_a_surname_stays(text, kept):
     assert kept not in covered(text, spans_of(text))
+
+
+# --- Group members on the typing line and in "... heeft ... toegevoegd" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Team Groen\nIlse en mol typen...\nDinsdag", {"mol"}),
+        ("Buurtapp\nKees, kraai en Iep typen...", {"kraai", "Iep"}),
+        ("VRIJDAG\nmol heeft A. Kraai toegevoegd\nWelkom!", {"mol"}),
+    ],
+)
+def test_members_on_the_typing_line_or_adding_others_are_persons(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_a_typing_line_without_names_names_no_person():
+    text = "Meerdere mensen typen...\nDinsdag"
+    assert "PERSON" not in labels_of(text, lines_spans(text))

@@ -428,6 +428,7 @@ def detect_in_ocr(
     found |= _names_with_bracketed_nicknames(text)
     found |= _contacts_with_dashed_roles(ocr.text)
     found |= _typing_and_adding_names(ocr.text)
+    found |= _subjects_after_semicolons(text)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -3345,12 +3346,13 @@ def _contacts_with_dashed_roles(lines_text: str) -> set[tuple[int, int, str]]:
 
 # Group members named on a line of their own, also saved in lower case or as a word: the typing
 # line ("Nasrin en mol typen...", "Sanne, kraai en Iep typen...") and a notice of who added whom
-# ("mol heeft Z. Kraai toegevoegd"); the names are persons.
+# ("mol heeft Z. Kraai toegevoegd", "Ilse Mol heeft Iep en kraai toegevoegd"); the names are
+# persons.
 _TYPING_NAMES = re.compile(
     r"^(?P<names>[^\W\d_]{2,}(?:(?:,[ ]+|[ ]+en[ ]+)[^\W\d_]{2,}){1,4})[ ]+typen\b", re.M
 )
 _ADDER_NOTICE = re.compile(
-    r"^(?P<who>[a-z][^\W\d_]{2,})[ ]+heeft[ ]+(?:[A-Z]\.[ ]?)*[A-Z][^\n]*?[ ]+"
+    r"^(?P<who>[^\W\d_]{2,}(?:[ ]+[^\W\d_][\w'\u2019-]*){0,2}?)[ ]+heeft[ ]+(?:[A-Z]\.[ ]?)*[A-Z][^\n]*?[ ]+"
     r"(?:toegevoegd|verwijderd)[ ]*$",
     re.M,
 )
@@ -3367,9 +3369,25 @@ def _typing_and_adding_names(lines_text: str) -> set[tuple[int, int, str]]:
             at = match.start("names") + word.start()
             out.add((at, at + len(word.group()), "PERSON"))
     for match in _ADDER_NOTICE.finditer(lines_text):
-        if match.group("who").casefold() not in _NOT_NOTICE_NAMES | _NOT_LINE_NOTICE_NAMES:
+        first = match.group("who").casefold().split()[0]
+        if first not in _NOT_NOTICE_NAMES | _NOT_LINE_NOTICE_NAMES | _ORGANISATION_WORDS:
             out.add((match.start("who"), match.end("who"), "PERSON"))
     return out
+
+
+# A capitalised word opening a clause after a semicolon, before "heeft" ("..., Kerkweg 8; Mol
+# heeft foto's"): the clause's subject, a person, also an everyday word; no pronoun.
+_SUBJECT_AFTER_SEMICOLON = re.compile(r";[ \n]+([A-Z][^\W\d_]{1,})[ \n]+heeft\b")
+_PRONOUNS = frozenset({"hij", "zij", "ze", "het", "er", "men", "wie", "ik", "wij", "we", "jullie"})
+
+
+def _subjects_after_semicolons(text: str) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _SUBJECT_AFTER_SEMICOLON.finditer(text)
+        if m.group(1).casefold()
+        not in _PRONOUNS | _NOT_NOTICE_NAMES | _NOT_LINE_NOTICE_NAMES | _ORGANISATION_WORDS
+    }
 
 
 # A house number with the ground floor's or the house's letters ("Kerkweg 112bg", "12 hs").

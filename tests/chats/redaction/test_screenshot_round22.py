@@ -136,3 +136,21 @@ def test_members_on_the_typing_line_or_adding_others_are_persons(text, must_cove
 def test_a_typing_line_without_names_names_no_person():
     text = "Meerdere mensen typen...\nDinsdag"
     assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+def test_a_full_name_adding_others_is_a_person():
+    text = "GISTEREN\nWilg Kraan heeft Iep en kraai toegevoegd\nWelkom!"
+    assert {"Wilg", "Kraan"} <= covered(text, lines_spans(text))
+
+
+def test_a_capitalised_subject_after_a_semicolon_before_heeft_is_a_person():
+    text = "Afval voor Kerkweg 8 en Dorpsstraat 3; Mol heeft foto's. Zijn nummer volgt."
+    assert "Mol" in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Afval voor Kerkweg 8; Hij heeft foto's.", "Afval ligt er nog; Team heeft foto's."],
+)
+def test_a_pronoun_or_organisation_after_a_semicolon_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

@@ -556,9 +556,10 @@ _HOUSE_NUMBER_WORD = re.compile(
     r"|(?i:nummer|nr)\.?[ ]+(?P<added>[1-9]\d{0,3}(?:[ ]?-[ ]?[A-Za-z]{1,2}|[a-zA-Z])))(?![\w])"
 )
 _NOT_A_HOME_BEFORE = re.compile(r"\b(?i:bus|buslijn|lijn|tram|route|zone|afrit|uitrit)[ ]+$")
-# A number cut short after a home visit in a chat list's preview ("Huisbezoek 13...").
+# A number cut short after a home visit in a chat list's preview ("Huisbezoek 13...", "huisbezoek
+# 13 ...", or the dots lost at the line's end).
 _VISITED_NUMBER = re.compile(
-    r"\b(?i:huisbezoek)[ ]+(?P<number>[1-9]\d{0,4}[a-zA-Z]?)(?=\.{2,}|\u2026)"
+    r"\b(?i:huisbezoek)[ ]+(?P<number>[1-9]\d{0,4}[a-zA-Z]?)(?=[ ]?(?:\.{2,}|\u2026)|[ ]*(?:\n|$))"
 )
 
 

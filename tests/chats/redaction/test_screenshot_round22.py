@@ -154,3 +154,22 @@ def test_a_capitalised_subject_after_a_semicolon_before_heeft_is_a_person():
 )
 def test_a_pronoun_or_organisation_after_a_semicolon_stays(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+# --- A home visit's number in a chat list preview, the dots spaced or lost --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Wijkteam... 09:50\nIlse: huisbezoek 58 ...\nGemeente Meppel 10:04", {"58"}),
+        ("Wijkteam... 09:50\nIlse: huisbezoek 112\nGemeente Meppel 10:04", {"112"}),
+    ],
+)
+def test_a_home_visits_number_cut_short_in_a_preview_is_an_address(text, must_cover):
+    assert must_cover <= covered(text, list_spans(text))
+
+
+def test_a_home_visits_count_in_a_sentence_stays():
+    text = "Er staan 3 huisbezoeken en huisbezoek 2 dagen later gepland."
+    assert "ADDRESS" not in labels_of(text, spans_of(text))

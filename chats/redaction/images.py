@@ -452,7 +452,7 @@ def detect_in_ocr(
     found |= _lower_full_names(text, established)
     found |= _established_words_by_position(text, established)
     found |= _surnames_before_first_names(text, found)
-    found |= _first_names_before_surnames(text, found)
+    found |= _first_names_before_surnames(text, ocr.text, found)
     found |= _nicknames(text, established)
     found |= _lower_residents_by_address(text, found, established)
     found |= _lower_names_before_addresses(text, found)
@@ -3486,15 +3486,21 @@ def _surnames_before_first_names(
 # ... and the first name before a surname found alone mid-sentence ("petitie van Berk Sato"): a
 # capitalised word, also an everyday one, before a person's name that is no first name.
 def _first_names_before_surnames(
-    text: str, found: set[tuple[int, int, str]]
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
+    """... on one OCR line: a chat's title above a typing line ("Team Jeugd en Onderwijs" over
+    "Trui typt...") is no first name."""
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
     for start, end, label in found:
         if label != "PERSON" or not _NAME_PART.fullmatch(text, start, end):
             continue
         match = _SURNAME_BEFORE_FIRST.search(text, max(0, start - 30), start)
-        if match is None or text[start:end].casefold() in lex.first_names:
+        if (
+            match is None
+            or text[start:end].casefold() in lex.first_names
+            or "\n" in lines_text[match.end(1) : start]
+        ):
             continue
         word = match.group(1)
         low = word.casefold()

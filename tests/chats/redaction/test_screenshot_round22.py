@@ -173,3 +173,8 @@ def test_a_home_visits_number_cut_short_in_a_preview_is_an_address(text, must_co
 def test_a_home_visits_count_in_a_sentence_stays():
     text = "Er staan 3 huisbezoeken en huisbezoek 2 dagen later gepland."
     assert "ADDRESS" not in labels_of(text, spans_of(text))
+
+
+def test_a_chat_title_above_a_typing_name_is_no_first_name():
+    text = "Team Zorg en Welzijn\nIep (Iepje) typt...\nIep is er morgen."
+    assert "Welzijn" not in covered(text, lines_spans(text))

@@ -3259,7 +3259,9 @@ def _nicknames(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
     return {
         (m.start(), m.end(), "PERSON")
         for m in _NAME_PART.finditer(text)
-        if m.group().casefold() in forms and m.group().casefold() not in lex.dutch_words
+        # (capitalised also an everyday word: "Truitje" of an established "Trui")
+        if m.group().casefold() in forms
+        and (m.group()[0].isupper() or m.group().casefold() not in lex.dutch_words)
     }
 
 

@@ -178,3 +178,22 @@ def test_a_home_visits_count_in_a_sentence_stays():
 def test_a_chat_title_above_a_typing_name_is_no_first_name():
     text = "Team Zorg en Welzijn\nIep (Iepje) typt...\nIep is er morgen."
     assert "Welzijn" not in covered(text, lines_spans(text))
+
+
+# --- A capitalised nickname of an established name, also an everyday word ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kees Bos heeft Mus Okafor toegevoegd\nMusje, mijn nichtje, wil stage lopen.",
+        "Kees Bos heeft Mus Okafor toegevoegd\nSpraakmemo Musje.m4a",
+    ],
+)
+def test_a_capitalised_nickname_that_is_a_word_of_an_established_name_is_a_person(text):
+    assert "Musje" in " ".join(covered(text, lines_spans(text)))
+
+
+def test_a_lower_case_nickname_form_that_is_a_word_stays():
+    text = "Kees Bos heeft Mus Okafor toegevoegd\nIk heb een musje gekocht."
+    assert "musje" not in covered(text, lines_spans(text))

@@ -425,6 +425,10 @@ def detect_in_ocr(
     found |= _names_before_bracketed_birthdates(text, found)
     found |= _first_names_with_lower_surnames(text, found)
     found |= _plate_owners(text, found)
+    found |= _names_with_bracketed_nicknames(text)
+    found |= _contacts_with_dashed_roles(ocr.text)
+    found |= _typing_and_adding_names(ocr.text)
+    found |= _subjects_after_semicolons(text)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -448,6 +452,7 @@ def detect_in_ocr(
     found |= _lower_full_names(text, established)
     found |= _established_words_by_position(text, established)
     found |= _surnames_before_first_names(text, found)
+    found |= _first_names_before_surnames(text, ocr.text, found)
     found |= _nicknames(text, established)
     found |= _lower_residents_by_address(text, found, established)
     found |= _lower_names_before_addresses(text, found)
@@ -499,6 +504,7 @@ def detect_in_ocr(
     found |= _numbers_of_found_homes(text, found)
     found |= _floors_of_addresses(text, found)
     found |= _high_floors_of_addresses(text, found)
+    found |= _rooms_of_addresses(text, found)
     found |= _weekdays_of_birthdates(text, found)
     found |= _bracketed_weekday_birthdates(text, found)
     found |= _bracketed_numeric_birthdates(text, found)
@@ -550,9 +556,10 @@ _HOUSE_NUMBER_WORD = re.compile(
     r"|(?i:nummer|nr)\.?[ ]+(?P<added>[1-9]\d{0,3}(?:[ ]?-[ ]?[A-Za-z]{1,2}|[a-zA-Z])))(?![\w])"
 )
 _NOT_A_HOME_BEFORE = re.compile(r"\b(?i:bus|buslijn|lijn|tram|route|zone|afrit|uitrit)[ ]+$")
-# A number cut short after a home visit in a chat list's preview ("Huisbezoek 13...").
+# A number cut short after a home visit in a chat list's preview ("Huisbezoek 13...", "huisbezoek
+# 13 ...", or the dots lost at the line's end).
 _VISITED_NUMBER = re.compile(
-    r"\b(?i:huisbezoek)[ ]+(?P<number>[1-9]\d{0,4}[a-zA-Z]?)(?=\.{2,}|\u2026)"
+    r"\b(?i:huisbezoek)[ ]+(?P<number>[1-9]\d{0,4}[a-zA-Z]?)(?=[ ]?(?:\.{2,}|\u2026)|[ ]*(?:\n|$))"
 )
 
 
@@ -3252,7 +3259,9 @@ def _nicknames(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
     return {
         (m.start(), m.end(), "PERSON")
         for m in _NAME_PART.finditer(text)
-        if m.group().casefold() in forms and m.group().casefold() not in lex.dutch_words
+        # (capitalised also an everyday word: "Truitje" of an established "Trui")
+        if m.group().casefold() in forms
+        and (m.group()[0].isupper() or m.group().casefold() not in lex.dutch_words)
     }
 
 
@@ -3267,6 +3276,120 @@ def _high_floors_of_addresses(
         (m.start(1), m.end(1), "ADDRESS")
         for _start, end, label in found
         if label == "ADDRESS" and (m := _HIGH_FLOOR_AFTER.match(text, end))
+    }
+
+
+# A room or flat of a home after its house number ("Weverstraat 51, kamer 27", "Kerkweg 8 app.
+# 4"): part of the address.
+_ROOM_AFTER = re.compile(
+    r"[ ]*,?[ \n]+((?i:kamer|app\.?|appartement|unit|flat)[ \n]+\d{1,4}[a-zA-Z]?)(?![\w-])"
+)
+
+
+def _rooms_of_addresses(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for _start, end, label in found
+        if label == "ADDRESS" and (m := _ROOM_AFTER.match(text, end))
+    }
+
+
+# A first name with its nickname in brackets, as a contact is saved ("Door (Doortje)", "Rob
+# (Robbie)"): both are the person, also where the first name is an everyday word. The bracketed
+# word is the name with a nickname's ending (its last letter may be doubled).
+_NAME_WITH_NICKNAME = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ ]?\(([^\W\d_]{3,})\)")
+
+
+def _is_nickname_of(nick: str, name: str) -> bool:
+    nick, name = nick.casefold(), name.casefold()
+    if not nick.startswith(name) or nick == name:
+        return False
+    rest = nick[len(name) :]
+    if rest.startswith(name[-1]) and rest[1:] in _NICKNAME_ENDINGS:
+        return True
+    return rest in _NICKNAME_ENDINGS
+
+
+def _names_with_bracketed_nicknames(text: str) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(), "PERSON")
+        for m in _NAME_WITH_NICKNAME.finditer(text)
+        if _is_nickname_of(m.group(2), m.group(1))
+    }
+
+
+# A contact saved as a name, a dash and their role or trade ("klok - buurman", "Vis - collega",
+# "mol – loodgieter"), opening an OCR line (a chat list row, a sender label, a card): the
+# name is a person, also an everyday word in lower case.
+_CONTACT_DASH_ROLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[^\W\d_]{2,}(?:[ ][^\W\d_]{2,})?)[ ]+[-\u2013\u2014][ ]+"
+    rf"(?i:{_ROLE_WORDS}|{_TRADE}|huisarts|oppas|vriend|vriendin|schoonmaakster)(?![\w-])",
+    re.M,
+)
+
+
+def _contacts_with_dashed_roles(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CONTACT_DASH_ROLE.finditer(lines_text):
+        words = match.group("name").casefold().split()
+        if (
+            # a phrase ("Let op - buurman"): a short everyday word closing two words
+            (len(words) == 2 and len(words[1]) <= 3 and words[1] in lex.frequent_words)
+            or words[0] in _NOT_NOTICE_NAMES
+            # ("de vos - buurman": a surname's particle may open the name)
+            or (words[0] in _NOT_LINE_NOTICE_NAMES and not (len(words) == 2 and words[0] == "de"))
+            or any(w in _ORGANISATION_WORDS for w in words)
+            or organisation_pattern().search(match.group("name"))
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+# Group members named on a line of their own, also saved in lower case or as a word: the typing
+# line ("Nasrin en mol typen...", "Sanne, kraai en Iep typen...") and a notice of who added whom
+# ("mol heeft Z. Kraai toegevoegd", "Ilse Mol heeft Iep en kraai toegevoegd"); the names are
+# persons.
+_TYPING_NAMES = re.compile(
+    r"^(?P<names>[^\W\d_]{2,}(?:(?:,[ ]+|[ ]+en[ ]+)[^\W\d_]{2,}){1,4})[ ]+typen\b", re.M
+)
+_ADDER_NOTICE = re.compile(
+    r"^(?P<who>[^\W\d_]{2,}(?:[ ]+[^\W\d_][\w'\u2019-]*){0,2}?)[ ]+heeft[ ]+(?:[A-Z]\.[ ]?)*[A-Z][^\n]*?[ ]+"
+    r"(?:toegevoegd|verwijderd)[ ]*$",
+    re.M,
+)
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _typing_and_adding_names(lines_text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for match in _TYPING_NAMES.finditer(lines_text):
+        for word in _NAME_WORD.finditer(match.group("names")):
+            low = word.group().casefold()
+            if low == "en" or low in _NOT_NOTICE_NAMES or low in _ORGANISATION_WORDS:
+                continue
+            at = match.start("names") + word.start()
+            out.add((at, at + len(word.group()), "PERSON"))
+    for match in _ADDER_NOTICE.finditer(lines_text):
+        first = match.group("who").casefold().split()[0]
+        if first not in _NOT_NOTICE_NAMES | _NOT_LINE_NOTICE_NAMES | _ORGANISATION_WORDS:
+            out.add((match.start("who"), match.end("who"), "PERSON"))
+    return out
+
+
+# A capitalised word opening a clause after a semicolon, before "heeft" ("..., Kerkweg 8; Mol
+# heeft foto's"): the clause's subject, a person, also an everyday word; no pronoun.
+_SUBJECT_AFTER_SEMICOLON = re.compile(r";[ \n]+([A-Z][^\W\d_]{1,})[ \n]+heeft\b")
+_PRONOUNS = frozenset({"hij", "zij", "ze", "het", "er", "men", "wie", "ik", "wij", "we", "jullie"})
+
+
+def _subjects_after_semicolons(text: str) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _SUBJECT_AFTER_SEMICOLON.finditer(text)
+        if m.group(1).casefold()
+        not in _PRONOUNS | _NOT_NOTICE_NAMES | _NOT_LINE_NOTICE_NAMES | _ORGANISATION_WORDS
     }
 
 
@@ -3357,6 +3480,38 @@ def _surnames_before_first_names(
             and not _firm_word(match.group(1))
             and low not in _MONTH_NAMES | _WEEKDAYS
             and text[start:end].casefold() in lex.first_names
+        ):
+            out.add((match.start(1), end, "PERSON"))
+    return out
+
+
+# ... and the first name before a surname found alone mid-sentence ("petitie van Berk Sato"): a
+# capitalised word, also an everyday one, before a person's name that is no first name.
+def _first_names_before_surnames(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """... on one OCR line: a chat's title above a typing line ("Team Jeugd en Onderwijs" over
+    "Trui typt...") is no first name."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not _NAME_PART.fullmatch(text, start, end):
+            continue
+        match = _SURNAME_BEFORE_FIRST.search(text, max(0, start - 30), start)
+        if (
+            match is None
+            or text[start:end].casefold() in lex.first_names
+            or "\n" in lines_text[match.end(1) : start]
+        ):
+            continue
+        word = match.group(1)
+        low = word.casefold()
+        if (
+            (low in lex.first_names or low not in lex.frequent_words)
+            and not _STREET_WORD.fullmatch(word)
+            and not _organisation_or_place(word, lex)
+            and not _firm_word(word)
+            and low not in _MONTH_NAMES | _WEEKDAYS
         ):
             out.add((match.start(1), end, "PERSON"))
     return out

@@ -33,8 +33,8 @@ _NUMBER_RE = re.compile(
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
     r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
     r"(?![\w]|-\w)"
-    # A room in a shared house or a care home: "22 k3", "2 K 4", "7 kamer 12" (before "22 K").
-    r"|[ ](?:[kK]|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # A room in a shared house or a care home: "22 k3", "2 K 4", "7 k.3", "7 kamer 12" (before "22 K").
+    r"|[ ](?:[kK]\.?|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # A chalet or caravan on a park: "17 ch 3", "2 chalet 12".
     r"|[ ](?:ch|chalet)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # "80.2": the floor after a dot (not "2.5 km": a measure after it stays, see below).
@@ -76,7 +76,7 @@ _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
     # "woont Ezinge 4", "woont zelf Blankenstein 4", "wonen nu Rogat 9"
     # "ik woon nu Haakswold 5": the first person too
-    r"\b(?:woont|wonen|woonde|woon)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
+    r"\b(?:woont|wonen|woonde|woon|wonend)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
     # "bewoner van Rietvink 9", "de buren van Hazelaar 11": whose home it is
     r"\b(?:bewoners?|bewoonster|buren|buurman|buurvrouw)[ ]van(?=[ ]$)|"
     r"wonend[ ](?:op|aan)|verhuisd[ ]naar|"
@@ -248,6 +248,7 @@ _PREMISES_AFTER_RE = re.compile(
 )
 
 
+_LIVING_VERBS = words("woon woont wonen woonde woonden wonend")
 _LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)
 # "de milieustraat aan de Ambachtsweg 14", "in het stadhuis, Raadhuisplein 1": the address of a
 # public building named right before it is the building's, nobody's home.
@@ -945,6 +946,14 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
                 and k + 1 < len(chain)
                 and chain[k + 1].group(0) in _PREPOSITIONS
                 and _unlisted_first_name(raw, chain[index].group(0), lex)
+            )
+            # "wonen op Vos van Steenwijklaan 8": a surname and its particle right after where
+            # somebody lives open a street named after a person
+            or (
+                pending
+                and k + 2 < len(chain)
+                and chain[k + 1].group(0) in ("op", "aan")
+                and chain[k + 2].group(0).lower() in _LIVING_VERBS
             )
             # "Meester Goeman Borgesiuslaan": a name no list knows right after a person's title
             or (

@@ -1,0 +1,95 @@
+"""Issue 12, round 23: the causes behind blind_text_22's misses, as general rules.
+
+Every case is a variant written for the rule (other names, streets, numbers, languages and word
+order); none is a sentence of a measured set."""
+
+import pytest
+
+from chats.redaction import detect, detect_chat
+
+
+def covered(text: str, value: str, label: str) -> bool:
+    at = text.index(value)
+    return any(
+        s.label == label and s.start <= at and at + len(value) <= s.end for s in detect(text)
+    )
+
+
+def chat_spans(texts: list[str], participants: tuple[str, ...]) -> list[list[tuple[str, str]]]:
+    return [
+        [(text[s.start : s.end], s.label) for s in spans]
+        for text, spans in zip(texts, detect_chat(texts, participants=participants), strict=True)
+    ]
+
+
+# --- "wonend" on its own before a street with no street word ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Weduwe van Dam, laatst wonend Haakswold 12, is vorige week begraven", "Haakswold 12"),
+        ("de erflater, wonend Blankenstein 40, had geen kinderen", "Blankenstein 40"),
+        ("wonend Darp 3 te Havelte", "Darp 3"),
+    ],
+)
+def test_wonend_cues_a_street_without_street_word(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+# --- a street named after a person, its surname and particle after "wonen op" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("wij wonen op Bentinck van Schoonhetenlaan 14", "Bentinck van Schoonhetenlaan 14"),
+        ("mijn moeder woont aan Nassau van Dillenburgstraat 3a", "Nassau van Dillenburgstraat 3a"),
+    ],
+)
+def test_surname_and_particle_after_living_cue_open_the_street(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+# --- a room written "k.3" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ze huurt Zuideinde 41 k.2 sinds maart", "Zuideinde 41 k.2"),
+        ("post voor Kerkstraat 9 K.14 graag bij de balie", "Kerkstraat 9 K.14"),
+    ],
+)
+def test_room_with_a_dot_belongs_to_the_address(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+# --- "born" as a birth cue ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("I am Priya Nair, born 03-11-1987, living in Meppel", "03-11-1987"),
+        ("my son was born on 21/06/2015", "21/06/2015"),
+    ],
+)
+def test_born_cues_a_birth_date(text: str, date: str) -> None:
+    assert covered(text, date, "DATE_OF_BIRTH")
+
+
+# --- a birth date asked for after another date in the same message -----------------------------
+
+
+def test_birth_date_answered_after_question_with_another_date() -> None:
+    texts = [
+        "Uw afspraak staat op 9 maart. Wat is de geboortedatum van uw zoon?",
+        "22-8-2011",
+    ]
+    assert ("22-8-2011", "DATE_OF_BIRTH") in chat_spans(texts, ("Ilse Bos", "Team Meppel"))[1]
+
+
+def test_birth_date_given_in_the_question_is_no_question() -> None:
+    texts = ["Is de geboortedatum 3-4-1960?", "12-05-2025 is de afspraak"]
+    assert ("12-05-2025", "DATE_OF_BIRTH") not in chat_spans(texts, ("Ilse Bos", "Team Meppel"))[1]

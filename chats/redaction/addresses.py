@@ -190,6 +190,7 @@ def _public_buildings(text: str, span: Span) -> bool:
         and _PREMISES_AFTER_RE.match(text, span.end) is None
         and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
         and not _firm_sits_at(text, span.start)
+        and not _firm_named_before(text, span.start)
     ):
         return False
     return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
@@ -239,6 +240,26 @@ def _firm_sits_at(text: str, start: int) -> bool:
         return False
     run = match.group(1).split()
     return run[0][:1].isupper() and any(w[:1].isupper() and is_firm_word(w.lower()) for w in run)
+
+
+# "Snackbar De Smulhoek, Kerkplein 2", "Dorpshuis Het Anker, Dorpsweg 1": a name opened by a word
+# firms or public buildings are named with, then a comma and the address.
+_FIRM_NAMED_BEFORE_RE = re.compile(
+    r"(?:^|[,;:.!?(][ ]*|[ ](?=[A-Z])|\b[a-z]+[ ])([A-Z][\w'-]*)((?:[ ]+(?:[A-Z][\w'&-]*|de|het|'t|"
+    r"van|&)){0,3})[ ]*,[ ]*$"
+)
+_BUILDINGS = words("""dorpshuis buurthuis wijkcentrum clubhuis kerk school bibliotheek zwembad
+sporthal gemeentehuis stadhuis""")
+
+
+def _firm_named_before(text: str, start: int) -> bool:
+    if not text.endswith((", ", ","), 0, start):
+        return False  # (most addresses: a cheap test in C before the pattern)
+    match = _FIRM_NAMED_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    head = match.group(1).lower()
+    return (is_firm_word(head) or head in _BUILDINGS) and bool(match.group(2))
 
 
 _PREMISES_AFTER_RE = re.compile(

@@ -93,3 +93,41 @@ def test_birth_date_answered_after_question_with_another_date() -> None:
 def test_birth_date_given_in_the_question_is_no_question() -> None:
     texts = ["Is de geboortedatum 3-4-1960?", "12-05-2025 is de afspraak"]
     assert ("12-05-2025", "DATE_OF_BIRTH") not in chat_spans(texts, ("Ilse Bos", "Team Meppel"))[1]
+
+
+# --- a firm's or a public building's name, a comma, then its address --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("je kunt het afgeven bij Bloemenhandel Het Zonnetje, Hoofdstraat 31", "Hoofdstraat 31"),
+        ("Buurthuis De Poort, Eikenlaan 2. Open vanaf negen uur", "Eikenlaan 2"),
+        ("Taxi Meppel Noord, Industrieweg 14, rijdt ook zondag", "Industrieweg 14"),
+    ],
+)
+def test_address_after_a_named_firm_and_comma_is_the_firms(text: str, address: str) -> None:
+    assert not covered(text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("mijn buurman Jan Bakker, Kerkstraat 4", "Kerkstraat 4"),
+        ("ik woon boven Snackbar De Pan, Kerkstraat 4", "Kerkstraat 4"),
+    ],
+)
+def test_home_after_a_name_or_living_cue_stays(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+# --- a firm by its legal form, a comma, then its account --------------------------------------
+
+
+def test_iban_after_a_firms_legal_form_and_comma_is_the_firms() -> None:
+    text = "het gaat van de rekening van Kapsalon Knip Meppel BV, NL12INGB0001234567"
+    assert not covered(text, "NL12INGB0001234567", "IBAN")
+
+
+def test_own_iban_stays() -> None:
+    assert covered("mijn rekening is NL12INGB0001234567", "NL12INGB0001234567", "IBAN")

@@ -145,8 +145,19 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
             streets.add(text[start : number.start()].strip())
-    if "," in text and _TITLES_AFTER_COMMA_RE.search(text) is not None:
-        spans += _homes_before_titled_names(text, spans)
+    if _TITLES_AFTER_COMMA_RE.search(text) is not None:
+        homes = _homes_before_titled_names(text, spans)
+        if homes:
+            # "Esakker 2 (fam. Bos), Esakker 4 en ...": the street's other houses in the list
+            named = frozenset(filter(None, (street_of(text[h.start : h.end]) for h in homes)))
+            spans += homes
+            spans += [
+                s
+                for s in numbers_in_streets(text, named, lex)
+                if not any(f.start < s.end and s.start < f.end for f in spans)
+            ]
+    if "ummer " in text:
+        spans += _neighbours_numbers(text, spans)
     if spans:
         spans += _other_parts_of_houses(text, spans)
         if "V" in text:
@@ -155,6 +166,23 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         if spans and ("nee" in text or "ja" in text or "Nee" in text or "Ja" in text):
             spans += _numbers_said_before_their_address(text, spans)
     return spans
+
+
+# "de buren van nummer 16", "die van huisnummer 7 a": the people of a house on the street talked
+# about, named by its number alone.
+_NEIGHBOURS_NUMBER_RE = re.compile(
+    r"\b(?:die|buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)[ ]+"
+    r"(?:van|op)[ ]+((?:huis)?nummer[ ]+[1-9]\d{0,3}(?:[ ]?[a-zA-Z](?![\w]))?)(?![\w]|[.,]\d)",
+    re.I,
+)
+
+
+def _neighbours_numbers(text: str, found: list[Span]) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "ADDRESS")
+        for m in _NEIGHBOURS_NUMBER_RE.finditer(text)
+        if not any(s.start < m.end(1) and m.start(1) < s.end for s in found)
+    ]
 
 
 # "nee 44. Prinsengracht 44", "ja 12, Esweg 12": a bare number answered, then the address that
@@ -399,7 +427,8 @@ def _street_again(
 # before a comma and a titled name are where that person lives.
 _HOME_BEFORE_TITLED_NAME_RE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r",[ ](?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer"
+    # "Oosterhof 3 (fam. Smit)": the household in brackets, too
+    r"(?:,[ ]|[ ]\()(?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer"
     # "Kolderveen 37, aanvrager E. Groen": a role of the person who lives there, too
     r"|aanvrager|aanvraagster|eigenaar|eigenaresse|bewoner|bewoonster|huurder|huurster|melder"
     r"|contactpersoon)\.?[ ]+[A-Z]"
@@ -421,6 +450,10 @@ _TITLES_AFTER_COMMA = (
     ", huur",
     ", melder",
     ", contactpersoon",
+    " (dhr",
+    " (mevr",
+    " (mw",
+    " (fam",
 )
 # The same as one pattern: the engine looks for their common ", " in C.
 _TITLES_AFTER_COMMA_RE = re.compile("|".join(map(re.escape, _TITLES_AFTER_COMMA)))

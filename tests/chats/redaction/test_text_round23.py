@@ -131,3 +131,40 @@ def test_iban_after_a_firms_legal_form_and_comma_is_the_firms() -> None:
 
 def test_own_iban_stays() -> None:
     assert covered("mijn rekening is NL12INGB0001234567", "NL12INGB0001234567", "IBAN")
+
+
+# --- a household named in brackets after a house, and the street's other houses in the list ----
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        (
+            "Esakker 2 (fam. Bos), Esakker 4 a en Lindeboom 3 (dhr Prins) krijgen een brief",
+            ["Esakker 2", "Esakker 4 a", "Lindeboom 3"],
+        ),
+        ("Haakswold 17 (mevr. Timmer) belt morgen", ["Haakswold 17"]),
+    ],
+)
+def test_house_before_a_household_in_brackets(text: str, addresses: list[str]) -> None:
+    for address in addresses:
+        assert covered(text, address, "ADDRESS")
+
+
+# --- neighbours named by their house number alone ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("de buren van nummer 23 hebben ook last van de herrie", "nummer 23"),
+        ("die op huisnummer 7 a klaagt er ook over", "huisnummer 7 a"),
+    ],
+)
+def test_neighbours_house_number_alone(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+def test_a_phone_number_said_as_nummer_is_no_house() -> None:
+    text = "bel het nummer 0522 123456 van de balie"
+    assert not covered(text, "0522 123456", "ADDRESS")

@@ -1253,6 +1253,8 @@ class NameFinder:
         if frequent and not tok.cap and not cue:
             return None  # "ik ben marloes": "ben" is the verb here
         end = self._extend(toks, i, skip, lower=not tok.cap)
+        if end == i + 1 and tok.cap and tok.gap in _NICKNAME_BRACKETS:  # cheap test first: rare
+            end = self._surname_after_quoted_name(toks, i, skip) or end
         if end == i + 1 and tok.cap and self._adjective_surname_after(toks, i):
             end = i + 2  # "dus 19. Noa Kleine": a surname that is an adjective, ending the line
         if end == i + 1 and tok.cap and _surname_letter_after(toks, i):
@@ -1481,6 +1483,15 @@ class NameFinder:
             if end is not None:
                 return end
         return self._surname_part(toks, j, lower=lower, skip=skip, loose=loose)
+
+    def _surname_after_quoted_name(self, toks: list[_Tok], i: int, skip: set[int]) -> int | None:
+        """End of the surname after a first name in quotes or brackets after a role word:
+        "buurman 'Kees' Bakker", "collega (Jo) Visser"; None when no surname follows."""
+        if i + 1 >= len(toks) or toks[i + 1].gap != _NICKNAME_BRACKETS[toks[i].gap]:
+            return None
+        if not self._role_or_strong_role_before(toks, i):
+            return None
+        return self._surname_part(toks, i + 1, lower=False, skip=skip, after_title=True)
 
     def _nickname_end(self, toks: list[_Tok], j: int, *, lower: bool, skip: set[int]) -> int | None:
         """Index after a first name in brackets or quotes at ``j`` ("(Jo)", "'Jo'"), or None."""
@@ -2427,7 +2438,9 @@ class NameFinder:
         """'Roos' Poffertjes', 'Klaas' Fietsen': a name in s with its apostrophe, then a noun."""
         owner = toks[run[0]]
         return (
-            owner.low.endswith(("s", "z", "x"))
+            # "buurman 'Kees' Bakker": the apostrophe closes a quote opened before the name
+            owner.gap not in (" '", "'")
+            and owner.low.endswith(("s", "z", "x"))
             and tok.low in self.lex.dutch_words
             and tok.low not in self.lex.first_names
         )

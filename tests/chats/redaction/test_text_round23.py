@@ -168,3 +168,21 @@ def test_neighbours_house_number_alone(text: str, address: str) -> None:
 def test_a_phone_number_said_as_nummer_is_no_house() -> None:
     text = "bel het nummer 0522 123456 van de balie"
     assert not covered(text, "0522 123456", "ADDRESS")
+
+
+# --- a first name in quotes after a role word, then the surname -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mijn buurvrouw 'Truus' Visser heeft het ook gezien", "Visser"),
+        ("overbuurman 'Klaas' Bos belde gisteren", "Bos"),
+    ],
+)
+def test_surname_after_a_quoted_first_name(text: str, name: str) -> None:
+    assert covered(text, name, "PERSON")
+
+
+def test_possessive_firm_without_opening_quote_stays_a_firm() -> None:
+    assert not covered("we eten vanavond bij Klaas' Poffertjes", "Poffertjes", "PERSON")

@@ -171,8 +171,9 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
 # "de buren van nummer 16", "die van huisnummer 7 a": the people of a house on the street talked
 # about, named by its number alone.
 _NEIGHBOURS_NUMBER_RE = re.compile(
-    r"\b(?:die|buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)[ ]+"
-    r"(?:van|op)[ ]+((?:huis)?nummer[ ]+[1-9]\d{0,3}(?:[ ]?[a-zA-Z](?![\w]))?)(?![\w]|[.,]\d)",
+    # ("de bus die op nummer 12 staat": "die op" may start a clause about a thing)
+    r"\b(?:die[ ]+van|(?:buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)[ ]+"
+    r"(?:van|op))[ ]+((?:huis)?nummer[ ]+[1-9]\d{0,3}(?:[ ]?[a-zA-Z](?![\w]))?)(?![\w]|[.,]\d)",
     re.I,
 )
 

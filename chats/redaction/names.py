@@ -159,6 +159,23 @@ _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat gin
     mailt mailde appt appte weet wist vindt vond heeft""")
 # Words right after the subject of a "dat" clause: an object pronoun or a finite verb.
 _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je jou ons zou zal")
+# "Ben moet wel mee", "Wil komt morgen": a first name that is also an everyday word opening a
+# sentence, then a finite verb (not "Max kan je ...": inverted, the word is an adverb; not
+# "Ben heeft de groep verlaten": a chat app's notice, see test_screenshot_text).
+_VERBS_AFTER_OPENING_NAME = words("moet mag wil kan komt belt zegt vraagt")
+_PRONOUNS_AFTER_INVERSION = words("je jij ik u we wij ze zij hij men er het")
+
+
+def _subject_of_a_verb(toks: list[_Tok], i: int) -> bool:
+    return (
+        toks[i].sentence_start
+        and i + 1 < len(toks)
+        and toks[i + 1].gap == " "
+        and toks[i + 1].low in _VERBS_AFTER_OPENING_NAME
+        and not (i + 2 < len(toks) and toks[i + 2].low in _PRONOUNS_AFTER_INVERSION)
+    )
+
+
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
     telt telde
@@ -1275,7 +1292,8 @@ class NameFinder:
             # "Ben er over 10 min": an everyday word that is also a name needs a surname, or a
             # role word before it ("zijn vrouw Wil", "collega Ben").
             if frequent:
-                return end if self._role_or_strong_role_before(toks, i) else None
+                named = self._role_or_strong_role_before(toks, i) or _subject_of_a_verb(toks, i)
+                return end if named else None
             # "Storm heeft de boom geveld", "de Kleine Oever": a rare first name that is also
             # a word needs more than its capital.
             if low in lex.dutch_words and low not in lex.common_first_names:

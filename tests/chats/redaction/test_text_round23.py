@@ -158,7 +158,8 @@ def test_house_before_a_household_in_brackets(text: str, addresses: list[str]) -
     ("text", "address"),
     [
         ("de buren van nummer 23 hebben ook last van de herrie", "nummer 23"),
-        ("die op huisnummer 7 a klaagt er ook over", "huisnummer 7 a"),
+        ("die van huisnummer 7 a klaagt er ook over", "huisnummer 7 a"),
+        ("de bewoners op nummer 9 hebben een hond", "nummer 9"),
     ],
 )
 def test_neighbours_house_number_alone(text: str, address: str) -> None:
@@ -168,6 +169,10 @@ def test_neighbours_house_number_alone(text: str, address: str) -> None:
 def test_a_phone_number_said_as_nummer_is_no_house() -> None:
     text = "bel het nummer 0522 123456 van de balie"
     assert not covered(text, "0522 123456", "ADDRESS")
+
+
+def test_a_thing_on_a_number_is_no_house() -> None:
+    assert not covered("de container die op nummer 14 staat is vol", "nummer 14", "ADDRESS")
 
 
 # --- a first name in quotes after a role word, then the surname -------------------------------
@@ -186,3 +191,19 @@ def test_surname_after_a_quoted_first_name(text: str, name: str) -> None:
 
 def test_possessive_firm_without_opening_quote_stays_a_firm() -> None:
     assert not covered("we eten vanavond bij Klaas' Poffertjes", "Poffertjes", "PERSON")
+
+
+# --- a first name that is an everyday word, opening a sentence before a verb -------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Goed zo. Ben moet morgen wel zijn pas meenemen", "Wil komt om drie uur"]
+)
+def test_everyday_first_name_opening_a_sentence_before_a_verb(text: str) -> None:
+    name = text.split(". ")[-1].split()[0]
+    assert covered(text, name, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["Wil je morgen bellen?", "Ben je er om drie uur?"])
+def test_everyday_word_before_a_pronoun_is_a_verb(text: str) -> None:
+    assert not covered(text, text.split()[0], "PERSON")

@@ -33,8 +33,8 @@ _NUMBER_RE = re.compile(
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
     r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
     r"(?![\w]|-\w)"
-    # A room in a shared house or a care home: "22 k3", "2 K 4", "7 kamer 12" (before "22 K").
-    r"|[ ](?:[kK]|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # A room in a shared house or a care home: "22 k3", "2 K 4", "7 k.3", "7 kamer 12" (before "22 K").
+    r"|[ ](?:[kK]\.?|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # A chalet or caravan on a park: "17 ch 3", "2 chalet 12".
     r"|[ ](?:ch|chalet)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # "80.2": the floor after a dot (not "2.5 km": a measure after it stays, see below).
@@ -76,7 +76,7 @@ _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
     # "woont Ezinge 4", "woont zelf Blankenstein 4", "wonen nu Rogat 9"
     # "ik woon nu Haakswold 5": the first person too
-    r"\b(?:woont|wonen|woonde|woon)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
+    r"\b(?:woont|wonen|woonde|woon|wonend)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
     # "bewoner van Rietvink 9", "de buren van Hazelaar 11": whose home it is
     r"\b(?:bewoners?|bewoonster|buren|buurman|buurvrouw)[ ]van(?=[ ]$)|"
     r"wonend[ ](?:op|aan)|verhuisd[ ]naar|"
@@ -145,8 +145,19 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
             streets.add(text[start : number.start()].strip())
-    if "," in text and _TITLES_AFTER_COMMA_RE.search(text) is not None:
-        spans += _homes_before_titled_names(text, spans)
+    if _TITLES_AFTER_COMMA_RE.search(text) is not None:
+        homes = _homes_before_titled_names(text, spans)
+        if homes:
+            # "Esakker 2 (fam. Bos), Esakker 4 en ...": the street's other houses in the list
+            named = frozenset(filter(None, (street_of(text[h.start : h.end]) for h in homes)))
+            spans += homes
+            spans += [
+                s
+                for s in numbers_in_streets(text, named, lex)
+                if not any(f.start < s.end and s.start < f.end for f in spans)
+            ]
+    if "ummer " in text:
+        spans += _neighbours_numbers(text, spans)
     if spans:
         spans += _other_parts_of_houses(text, spans)
         if "V" in text:
@@ -155,6 +166,24 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         if spans and ("nee" in text or "ja" in text or "Nee" in text or "Ja" in text):
             spans += _numbers_said_before_their_address(text, spans)
     return spans
+
+
+# "de buren van nummer 16", "die van huisnummer 7 a": the people of a house on the street talked
+# about, named by its number alone.
+_NEIGHBOURS_NUMBER_RE = re.compile(
+    # ("de bus die op nummer 12 staat": "die op" may start a clause about a thing)
+    r"\b(?:die[ ]+van|(?:buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)[ ]+"
+    r"(?:van|op))[ ]+((?:huis)?nummer[ ]+[1-9]\d{0,3}(?:[ ]?[a-zA-Z](?![\w]))?)(?![\w]|[.,]\d)",
+    re.I,
+)
+
+
+def _neighbours_numbers(text: str, found: list[Span]) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "ADDRESS")
+        for m in _NEIGHBOURS_NUMBER_RE.finditer(text)
+        if not any(s.start < m.end(1) and m.start(1) < s.end for s in found)
+    ]
 
 
 # "nee 44. Prinsengracht 44", "ja 12, Esweg 12": a bare number answered, then the address that
@@ -190,6 +219,7 @@ def _public_buildings(text: str, span: Span) -> bool:
         and _PREMISES_AFTER_RE.match(text, span.end) is None
         and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
         and not _firm_sits_at(text, span.start)
+        and not _firm_named_before(text, span.start)
     ):
         return False
     return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
@@ -241,6 +271,26 @@ def _firm_sits_at(text: str, start: int) -> bool:
     return run[0][:1].isupper() and any(w[:1].isupper() and is_firm_word(w.lower()) for w in run)
 
 
+# "Snackbar De Smulhoek, Kerkplein 2", "Dorpshuis Het Anker, Dorpsweg 1": a name opened by a word
+# firms or public buildings are named with, then a comma and the address.
+_FIRM_NAMED_BEFORE_RE = re.compile(
+    r"(?:^|[,;:.!?(][ ]*|[ ](?=[A-Z])|\b[a-z]+[ ])([A-Z][\w'-]*)((?:[ ]+(?:[A-Z][\w'&-]*|de|het|'t|"
+    r"van|&)){0,3})[ ]*,[ ]*$"
+)
+_BUILDINGS = words("""dorpshuis buurthuis wijkcentrum clubhuis kerk school bibliotheek zwembad
+sporthal gemeentehuis stadhuis""")
+
+
+def _firm_named_before(text: str, start: int) -> bool:
+    if not text.endswith((", ", ","), 0, start):
+        return False  # (most addresses: a cheap test in C before the pattern)
+    match = _FIRM_NAMED_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    head = match.group(1).lower()
+    return (is_firm_word(head) or head in _BUILDINGS) and bool(match.group(2))
+
+
 _PREMISES_AFTER_RE = re.compile(
     r"(?:[ ]*,[ ]*(?:dat[ ]+is[ ]+|is[ ]+)?|[ ]+is[ ]+(?:gewoon[ ]+|ook[ ]+)?)"
     r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)",
@@ -248,6 +298,7 @@ _PREMISES_AFTER_RE = re.compile(
 )
 
 
+_LIVING_VERBS = words("woon woont wonen woonde woonden wonend")
 _LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)
 # "de milieustraat aan de Ambachtsweg 14", "in het stadhuis, Raadhuisplein 1": the address of a
 # public building named right before it is the building's, nobody's home.
@@ -377,7 +428,8 @@ def _street_again(
 # before a comma and a titled name are where that person lives.
 _HOME_BEFORE_TITLED_NAME_RE = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r",[ ](?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer"
+    # "Oosterhof 3 (fam. Smit)": the household in brackets, too
+    r"(?:,[ ]|[ ]\()(?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer"
     # "Kolderveen 37, aanvrager E. Groen": a role of the person who lives there, too
     r"|aanvrager|aanvraagster|eigenaar|eigenaresse|bewoner|bewoonster|huurder|huurster|melder"
     r"|contactpersoon)\.?[ ]+[A-Z]"
@@ -399,6 +451,10 @@ _TITLES_AFTER_COMMA = (
     ", huur",
     ", melder",
     ", contactpersoon",
+    " (dhr",
+    " (mevr",
+    " (mw",
+    " (fam",
 )
 # The same as one pattern: the engine looks for their common ", " in C.
 _TITLES_AFTER_COMMA_RE = re.compile("|".join(map(re.escape, _TITLES_AFTER_COMMA)))
@@ -945,6 +1001,14 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
                 and k + 1 < len(chain)
                 and chain[k + 1].group(0) in _PREPOSITIONS
                 and _unlisted_first_name(raw, chain[index].group(0), lex)
+            )
+            # "wonen op Vos van Steenwijklaan 8": a surname and its particle right after where
+            # somebody lives open a street named after a person
+            or (
+                pending
+                and k + 2 < len(chain)
+                and chain[k + 1].group(0) in ("op", "aan")
+                and chain[k + 2].group(0).lower() in _LIVING_VERBS
             )
             # "Meester Goeman Borgesiuslaan": a name no list knows right after a person's title
             or (

@@ -146,9 +146,9 @@ def _dates(text: str) -> re.Pattern[str]:
     return _DATE_RE
 
 
-# Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, jarig.
+# Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, born, jarig.
 _CUE_RE = re.compile(
-    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdat\w*\.?|d\.?o\.?b\.?|date of birth)"
+    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdat\w*\.?|d\.?o\.?b\.?|date of birth|born)"
     r"|(?:^|[ (])\*(?=[ ]?$)",
     re.I,
 )
@@ -424,11 +424,23 @@ _BIRTH_ASKED_RE = re.compile(
 _ANSWER_LEAD_RE = re.compile(r"^[\W_]{0,3}(?:[^\W\d_]+[ ,.:]{1,2}){0,6}$")
 
 
+def _date_in_sentence(text: str, pos: int) -> bool:
+    """True when the sentence around ``pos`` holds a date: the birth date given, not asked for
+    ("De betaling is op 18 december. Geboortedatum?" asks; "Geboren 3-4-1960?" gives)."""
+    start = 0
+    for end in _SENTENCE_END_RE.finditer(text):
+        if end.end() > pos:
+            return _dates(text).search(text[start : end.start()]) is not None
+        start = end.end()
+    return _dates(text).search(text[start:]) is not None
+
+
 def answered_birthdates(question: str, answer: str) -> list[Span]:
     """A date opening ``answer`` when an earlier message, ``question``, asked for or spoke of a
     birth date without giving it: "Geboortedatum?" - "28-02-1972, BSN volgt". Only a date a
     person could be born on, with no event word (afspraak, per, sinds) around it."""
-    if not _BIRTH_ASKED_RE.search(question) or _dates(question).search(question):
+    asked = _BIRTH_ASKED_RE.search(question)
+    if asked is None or _date_in_sentence(question, asked.start()):
         return []
     match = _dates(answer).search(answer)
     if (

@@ -501,8 +501,9 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"(?:[ ]+(?!(?:haar|zijn|z'n|eigen|priv[eé])\b)[^\W\d_]+){0,3}[ ]+(?:van|vanaf|via|uit)[ ]*:?[ ]*$"
     r"|\bvan[ ]+(?:de|het|onze|jullie|hun)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")\b"
     r"(?:[ ]+(?!(?:haar|zijn|z'n|hun|eigen|priv[eé])\b)\w+){0,2}[ ]*:[ ]*$"
-    # "op naam van Pruim Bewindvoering BV: NL..": a company by its legal form, right before
-    r"|(?-i:\b(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.))[ ]*:?[ ]*$"
+    # "op naam van Pruim Bewindvoering BV: NL..", "van Bakkerij Smit BV, NL..": a company by its
+    # legal form, right before
+    r"|(?-i:\b(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.))[ ]*[:,]?[ ]*$"
     # "een derdengeldrekening van de notaris: NL..": an account held for clients by a notary,
     # lawyer or administrator is that office's
     r"|\b(?:derdengeld(?:en)?rekening|kwaliteitsrekening|stichting[ ]+derdengelden)\b[^.!?\n]{0,40}$"

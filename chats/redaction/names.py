@@ -159,6 +159,23 @@ _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat gin
     mailt mailde appt appte weet wist vindt vond heeft""")
 # Words right after the subject of a "dat" clause: an object pronoun or a finite verb.
 _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je jou ons zou zal")
+# "Ben moet wel mee", "Wil komt morgen": a first name that is also an everyday word opening a
+# sentence, then a finite verb (not "Max kan je ...": inverted, the word is an adverb; not
+# "Ben heeft de groep verlaten": a chat app's notice, see test_screenshot_text).
+_VERBS_AFTER_OPENING_NAME = words("moet mag wil kan komt belt zegt vraagt")
+_PRONOUNS_AFTER_INVERSION = words("je jij ik u we wij ze zij hij men er het")
+
+
+def _subject_of_a_verb(toks: list[_Tok], i: int) -> bool:
+    return (
+        toks[i].sentence_start
+        and i + 1 < len(toks)
+        and toks[i + 1].gap == " "
+        and toks[i + 1].low in _VERBS_AFTER_OPENING_NAME
+        and not (i + 2 < len(toks) and toks[i + 2].low in _PRONOUNS_AFTER_INVERSION)
+    )
+
+
 # Verbs only people do, after a sentence-initial surname that is also a word: "Vos zei ...".
 _SPEAKER_VERBS = words("""zegt zei belt belde vraagt vroeg meldt meldde mailt mailde appt appte wil wilde
     telt telde
@@ -1253,6 +1270,8 @@ class NameFinder:
         if frequent and not tok.cap and not cue:
             return None  # "ik ben marloes": "ben" is the verb here
         end = self._extend(toks, i, skip, lower=not tok.cap)
+        if end == i + 1 and tok.cap and tok.gap in _NICKNAME_BRACKETS:  # cheap test first: rare
+            end = self._surname_after_quoted_name(toks, i, skip) or end
         if end == i + 1 and tok.cap and self._adjective_surname_after(toks, i):
             end = i + 2  # "dus 19. Noa Kleine": a surname that is an adjective, ending the line
         if end == i + 1 and tok.cap and _surname_letter_after(toks, i):
@@ -1273,7 +1292,8 @@ class NameFinder:
             # "Ben er over 10 min": an everyday word that is also a name needs a surname, or a
             # role word before it ("zijn vrouw Wil", "collega Ben").
             if frequent:
-                return end if self._role_or_strong_role_before(toks, i) else None
+                named = self._role_or_strong_role_before(toks, i) or _subject_of_a_verb(toks, i)
+                return end if named else None
             # "Storm heeft de boom geveld", "de Kleine Oever": a rare first name that is also
             # a word needs more than its capital.
             if low in lex.dutch_words and low not in lex.common_first_names:
@@ -1481,6 +1501,15 @@ class NameFinder:
             if end is not None:
                 return end
         return self._surname_part(toks, j, lower=lower, skip=skip, loose=loose)
+
+    def _surname_after_quoted_name(self, toks: list[_Tok], i: int, skip: set[int]) -> int | None:
+        """End of the surname after a first name in quotes or brackets after a role word:
+        "buurman 'Kees' Bakker", "collega (Jo) Visser"; None when no surname follows."""
+        if i + 1 >= len(toks) or toks[i + 1].gap != _NICKNAME_BRACKETS[toks[i].gap]:
+            return None
+        if not self._role_or_strong_role_before(toks, i):
+            return None
+        return self._surname_part(toks, i + 1, lower=False, skip=skip, after_title=True)
 
     def _nickname_end(self, toks: list[_Tok], j: int, *, lower: bool, skip: set[int]) -> int | None:
         """Index after a first name in brackets or quotes at ``j`` ("(Jo)", "'Jo'"), or None."""
@@ -2427,7 +2456,9 @@ class NameFinder:
         """'Roos' Poffertjes', 'Klaas' Fietsen': a name in s with its apostrophe, then a noun."""
         owner = toks[run[0]]
         return (
-            owner.low.endswith(("s", "z", "x"))
+            # "buurman 'Kees' Bakker": the apostrophe closes a quote opened before the name
+            owner.gap not in (" '", "'")
+            and owner.low.endswith(("s", "z", "x"))
             and tok.low in self.lex.dutch_words
             and tok.low not in self.lex.first_names
         )

@@ -40,6 +40,10 @@ review's changes merged) on `perf34_1m`, --runs 3, 18:14-18:17 UTC with nothing 
 four runs one after the other: p50 52.1 / 50.6 / 50.2 / 50.7 ms, p95 93.1 / 72.1 / 81.6 / 75.1
 ms at load 3.4 -> 0.8 (stop 33's final main on `perf33_1m`: p50 56.0, p95 82.2 at load ~1.3).
 **p95 met; p50 0.2-0.7 ms above the goal.**
+Final main of stop 34 with perf35 (the permission and session reads as one plain query each)
+and the search round 22 merged (b1637fb), on `perf34_1m`, --runs 3, 18:49-18:51 UTC with
+nothing else running (load 0.9), three runs one after the other: p50 49.8 / 48.4 / 48.8 ms, p95
+75.4 / 70.7 / 88.5 ms. **Both goals met, p50 by 0.2-1.6 ms.**
 
 Stop 35 (branch perf35 on main e94f742), database `perf34_1m`, 18:31-18:40 UTC at load 2.5-6.5
 (other helpers and their tests): every request checked its permission with Django's

@@ -218,9 +218,9 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_rows(ib_client):
     assert fifty <= 10
 
 
-# Every queue page, in order: session, user, the user's and the groups' permissions, the status
+# Every queue page, in order: session, user, the user's permissions (own and groups', one query), the status
 # counts, the paginator's count, the page, the role names for the menu.
-QUEUE_QUERIES = 8
+QUEUE_QUERIES = 7
 SUBMISSIONS = 'FROM "chats_submission"'
 
 

@@ -13,39 +13,10 @@ import re
 import pytest
 from django.urls import reverse
 
-from woo.indexing import kernwoorden_refresh
+from tests.woo.test_search_relevance import _bomenkap_chat
 from woo.models import Synoniemgroep
 
 pytestmark = pytest.mark.django_db
-
-SMALL_TALK = [
-    "Goedemorgen!",
-    "Koffie?",
-    "Ik zit tot 11 uur in overleg",
-    "Ben je morgen op kantoor?",
-    "Top, dank je",
-    "Ik werk morgen thuis",
-]
-
-
-def _chat_with_related_replies(make_record):
-    """A chat headed "Bomenkap" with one hit for "bomenkap stationsweg" and replies on its
-    subject without the words, in an archive where the small talk is everyday."""
-    for _ in range(10):
-        make_record(SMALL_TALK * 2)
-    chat = make_record(
-        [
-            "Morgen begint de bomenkap aan de Stationsweg.",
-            "Koffie?",
-            "Hoeveel essen gaan er om?",
-            "Ik werk morgen thuis",
-            "Veertien essen, allemaal ziek.",
-            "Top, dank je",
-        ],
-        onderwerp="Bomenkap",
-    )
-    kernwoorden_refresh()
-    return chat
 
 
 def _button_names(html: str, css_class: str) -> list[str]:
@@ -55,7 +26,7 @@ def _button_names(html: str, css_class: str) -> list[str]:
 
 
 def test_the_record_page_names_a_related_message_as_the_result_list_does(make_record, woo_client):
-    chat = _chat_with_related_replies(make_record)
+    chat = _bomenkap_chat(make_record)
     listed = woo_client.get(reverse("woo:search"), {"q": "bomenkap stationsweg"}).content.decode()
     shown = listed.count("woo-related-badge")
     assert shown == 2
@@ -68,7 +39,7 @@ def test_the_record_page_names_a_related_message_as_the_result_list_does(make_re
 
 
 def test_a_record_page_without_a_search_shows_no_related_badge(make_record, woo_client):
-    chat = _chat_with_related_replies(make_record)
+    chat = _bomenkap_chat(make_record)
     page = woo_client.get(reverse("woo:record", args=[chat.pk])).content.decode()
     assert "woo-related-badge" not in page
 

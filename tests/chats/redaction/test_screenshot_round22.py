@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.chats.redaction.test_screenshot_round21 import lines_spans
 from tests.chats.redaction.test_screenshot_text import (
     covered,
     labels_of,
     list_spans,
     spans_of,
 )
-
-
-def lines_spans(text: str):
-    """Spans of `text` with each line its own tesseract block (bubbles, labels, notices)."""
-    return spans_of(text, blocks=(1,) * (text.count("\n") + 1))
-
 
 # --- A first name with its nickname in brackets, as a contact is saved ----------------------
 

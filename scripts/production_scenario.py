@@ -233,7 +233,7 @@ def main() -> None:
     print(f"verwerkt: {time.monotonic() - started:.1f} s")
 
     # 4. Select every message and archive to the zaak (with the confirmation step).
-    status, _, _ = reviewer.post(f"{review}selectie/", {"actie": "alles", "selecteren": "1"})
+    status, _, _ = reviewer.post(f"{review}selectie/", {"actie": "alle", "selecteren": "1"})
     expect(status == 302, f"selecteren: status {status}")
     status, _, page = reviewer.post(f"{review}archiveren/", {"zaak": ZAAK})
     expect(status == 200 and "bevestigd" in page, f"archiveren (stap 1): status {status}")

@@ -233,8 +233,12 @@ def main() -> None:
     print(f"verwerkt: {time.monotonic() - started:.1f} s")
 
     # 4. Select every message and archive to the zaak (with the confirmation step).
-    status, _, _ = reviewer.post(f"{review}selectie/", {"actie": "alle", "selecteren": "1"})
+    status, _, _ = reviewer.post(f"{review}selectie/", {"actie": "alles", "selecteren": "1"})
     expect(status == 302, f"selecteren: status {status}")
+    # The review page says what the selection did (a refused action says why instead).
+    status, _, page = reviewer.get(review)
+    selected = f"Nu {MESSAGES:,} van {MESSAGES:,} berichten geselecteerd".replace(",", ".")
+    expect(status == 200 and selected in page, f"selecteren: de pagina zegt niet '{selected}'")
     status, _, page = reviewer.post(f"{review}archiveren/", {"zaak": ZAAK})
     expect(status == 200 and "bevestigd" in page, f"archiveren (stap 1): status {status}")
     status, headers, _ = reviewer.post(f"{review}archiveren/", {"zaak": ZAAK, "bevestigd": "1"})

@@ -10,7 +10,7 @@ import pytest
 
 from tests.factories import WooVerzoekFactory
 from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
-from tests.woo.test_walk34_pages import _chat_with_related_replies
+from tests.woo.test_search_relevance import _bomenkap_chat
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,7 +22,7 @@ def test_stepping_through_hits_and_samenhang_does_not_call_samenhang_a_hit(
     woo_user,  # noqa: F811 - fixture imported above
     make_record,  # noqa: F811
 ):
-    chat = _chat_with_related_replies(make_record)
+    chat = _bomenkap_chat(make_record)
     login("woo")
     page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=bomenkap+stationsweg")
     assert "1 treffer voor" in page.inner_text("#treffers")

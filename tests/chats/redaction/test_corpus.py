@@ -211,8 +211,13 @@ def test_the_shipped_corpora_are_there():
 # (22 of 534). It misses all three goals; these are the floors.
 # Tuned on in round 23 (from main e94f742): 0.988 (0.9876, 714 of 723) / F1 0.981 / 0.030 touched (16 of
 # 534): it meets the F1 and touched goals and left those entries; the floor follows (rounded down).
+# blind_text_23: written as chats before the twenty-fourth round (100 chats, 871 messages, 853
+# spans, 486 must-keep items), never tuned on; measured blind on main 35055b0: 0.982 covered (838
+# of 853) / F1 0.973 (0.9727) / 0.056 touched (27 of 486). It misses all three goals; these are
+# the floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_22.jsonl": {"fully_covered": 0.987},
+    "blind_text_23.jsonl": {"fully_covered": 0.982, "f1": 0.972, "touched": 0.056},
 }
 
 

@@ -844,7 +844,6 @@ A: Gekeurd. 1 wagen moet een hogere reling, anders mag hij niet rijden {7}
 B: Stoeplopers, ik bel ze {7}
 ~ 2025-03-08
 B: Alles klaar. Mooi weer 🎉 {7}
-~ 2025-03-08
 C: Er is iemand gevallen bij de kerk, ambulance is er {7}
 A: Ik kom eraan. Optocht stilleggen? {7}
 C: Stilgelegd, na 20 min weer verder {7}

@@ -23,5 +23,6 @@ CORPORA = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
     "tuning",
 )

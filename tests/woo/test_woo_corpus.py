@@ -130,3 +130,14 @@ A: Weer kapot {2}
     chat = Chat("Lantaarn", "openbare_ruimte", "2024-11-17 16:00", ["Cor", "Dirk"], script, 3)
     with pytest.raises(ValueError, match="2024-11-18"):
         write_export(tmp_path / "chat.zip", chat, with_filler(chat, seed=5), seed=5)
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_every_chat_of_a_set_can_be_written_as_the_bench_writes_it(name, tmp_path):
+    # A day mark the chat has already passed (or any other export error) stopped the bench
+    # after minutes of setting up: write every chat as the bench does (seed 17 + its index).
+    for index, chat in enumerate(corpus(name).CHATS):
+        export = tmp_path / f"{index}.zip"
+        write_export(export, chat, with_filler(chat, 17 + index), 17 + index)
+        with zipfile.ZipFile(export) as archive:
+            assert archive.read("_chat.txt").decode().count("\n") >= chat.messages

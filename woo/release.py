@@ -514,7 +514,24 @@ def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
     None when a passage's place is not known: the image then cannot be released."""
     ocr = media.ocr_text_redacted or ""
     placed = passage_boxes(media.ocr_boxes, media.ocr_text, ocr, stretches)
+    if placed is not None and not _inside(data, placed):
+        placed = None  # stored for another size of the image: they would miss the words
     return placed if placed is not None else _read_boxes(data, ocr, stretches)
+
+
+def _inside(data: bytes, boxes) -> bool:
+    """Whether every box lies within the image `data`."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except OSError:
+        return False
+    return all(
+        0 <= left < right <= width and 0 <= top < bottom <= height
+        for (left, top, right, bottom), _ in boxes
+    )
 
 
 def ocr_passages_placed(verzoek: WooVerzoek, media: MediaItem) -> bool:

@@ -153,3 +153,51 @@ def test_the_purge_keeps_the_word_places_on_the_redacted_text():
     assert boxes == [((100, 5, 140, 15), "5.2"), ((5, 30, 30, 40), "5.2")]
     # Places that no longer fit the text (it changed) are not used.
     assert passage_boxes(kept, "", REDACTED + " later", [(start, start + 11, "5.2")]) is None
+
+
+def test_stored_word_boxes_without_the_passages_words_withhold_the_image(woo_user, verzoek, shot):
+    """Boxes stored for some words only (the passage's word has none, and the blank image reads
+    no words): on main the other passages were painted and the image went out with this one's
+    words in its pixels; now the image is withheld with a line that says why."""
+    record, media = shot
+    media.ocr_boxes = {"words": [w for w in WORDS if w[0] != 16], "header": None}
+    media.save(update_fields=["ocr_boxes"])
+    for passage, grond in (("over", "5.2"), ("morgen", "5.1.2i")):
+        passage_ocr_add(
+            user=woo_user,
+            verzoek=verzoek,
+            media_id=media.pk,
+            passage=passage,
+            start=REDACTED.index(passage),
+            grond=grond,
+        )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    _, images, text = _release(verzoek)
+    assert images == []
+    assert "Afbeelding niet openbaar (5.1.2i, 5.2)" in text
+    assert "morgen" not in text
+
+
+def test_stored_word_boxes_outside_the_served_image_are_not_trusted(woo_user, verzoek, shot):
+    """Boxes stored for a larger picture than the one served (a smaller copy): painting them
+    would miss the words, so they are not used; the blank image reads nothing: withheld."""
+    record, media = shot
+    media.ocr_boxes = {
+        "words": [[*w[:2], w[2] * 4, w[3] * 4, w[4] * 4, w[5] * 4, w[6]] for w in WORDS]
+    }
+    media.save(update_fields=["ocr_boxes"])
+    passage_ocr_add(
+        user=woo_user,
+        verzoek=verzoek,
+        media_id=media.pk,
+        passage="morgen",
+        start=REDACTED.index("morgen"),
+        grond="5.2",
+    )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    _, images, text = _release(verzoek)
+    assert images == [] and "Afbeelding niet openbaar (5.2)" in text

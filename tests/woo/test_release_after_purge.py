@@ -21,7 +21,7 @@ from chats.models import MediaItem
 from chats.pipeline.build import photo_text
 from chats.purge import originals_purge
 from chats.redaction.ocr import ocr_image
-from woo.besluit import beoordeling_save_record, passage_ocr_add
+from woo.besluit import beoordeling_save_record, passage_add, passage_ocr_add
 from woo.constants import Oordeel
 from woo.release import build_release
 from woo.services import selectie_add
@@ -212,3 +212,29 @@ def test_a_passage_whose_place_is_not_known_withholds_the_image_and_says_so(
     assert "Afbeelding niet openbaar (5.1.2i)" in shown
     account = next(data for name, data in files.items() if name.endswith(".txt")).decode()
     assert f"bijlage {media.seq + 1}: afbeelding niet openbaar gemaakt" in account
+
+
+def test_a_passage_in_a_purged_records_message_is_in_no_released_file(
+    make_record, woo_user, verzoek, tmp_path
+):
+    """The same door for a message's own text: the officer's passage is in no file of the
+    release (PDF text, inventory, verantwoording, ZIP), after the purge as before it."""
+    record = make_record([f"Het advies is {SECRET} en gaat naar de raad"], index=False)
+    assert not originals_purge(submission_id=record.pk).on_hold
+    message = record.messages.get()
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    passage_add(
+        user=woo_user,
+        verzoek=verzoek,
+        message_id=message.pk,
+        passage=SECRET,
+        start=message.text_redacted.index(SECRET),
+        grond="5.2",
+    )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    release = build_release(verzoek, tmp_path, made_by="Medewerker Woo")
+    files = {name: release.path(name).read_bytes() for name in release.files}
+    assert _leaks(files, SECRET) == []
+    assert _leaks(files, "gaat naar de raad")  # the rest of the message is released

@@ -48,6 +48,7 @@ from .person_digests import known_persons_in, person_digests_store
 from .pipeline.build import FILE_NOTICES
 from .pipeline.errors import MALWARE_FOUND
 from .redaction import ChatContext, Span, detect, persons_in, persons_of, redact_text
+from .redaction.images import layout_on_redacted
 from .selectors import organisation_contacts
 from .signals import held_submission_ids
 
@@ -349,6 +350,26 @@ def _redact_typed_texts(submission: Submission) -> list[str]:
     return changed
 
 
+def _keep_boxes_on_redacted(submission: Submission) -> None:
+    """The places of an image's words, indexed into its redacted OCR text instead of the
+    original that goes: a passage a Woo officer blacks out in that text later is still painted
+    where it stands in the released image. Any other stored layout (a PDF's words, which index
+    its original text) goes."""
+    items = list(
+        MediaItem.objects.filter(submission=submission)
+        .exclude(ocr_boxes={})
+        .only("pk", "ocr_boxes", "ocr_text", "ocr_text_redacted")
+    )
+    for item in items:
+        layout = item.ocr_boxes or {}
+        item.ocr_boxes = (
+            layout_on_redacted(layout, item.ocr_text, item.ocr_text_redacted)
+            if layout.get("words")
+            else {}
+        )
+    MediaItem.objects.bulk_update(items, ["ocr_boxes"], batch_size=500)
+
+
 def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
     """Remove the originals of one archived or rejected submission; idempotent.
 
@@ -395,7 +416,8 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         # What stays holds no original text or names (a file name can name a person:
         # "Pieter Bakker.vcf", "brief familie Jansen.pdf").
         Message.objects.filter(submission=submission).update(text="", attachment_names=[])
-        MediaItem.objects.filter(submission=submission).update(ocr_text="", ocr_boxes={})
+        _keep_boxes_on_redacted(submission)
+        MediaItem.objects.filter(submission=submission).update(ocr_text="")
         typed += _neutral_notices(submission, _neutral_names(submission, keep))
         if archived:
             Participant.objects.filter(submission=submission).update(name=F("pseudonym"))

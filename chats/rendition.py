@@ -89,7 +89,8 @@ def _rows(messages: Iterable[RenderMessage]) -> list[dict]:
     for message in messages:
         images = [
             {
-                "uri": _data_uri(image),
+                # An image withheld from a release is its caption alone.
+                "uri": _data_uri(image) if image.data else "",
                 "caption": image.caption,
                 "ocr_text": image.ocr_text,
                 "ocr_pieces": image.ocr_pieces,

@@ -36,7 +36,7 @@ from .documents import (
     selected_screenshots,
 )
 from .models import WooBeoordeling, WooPassage, WooVerzoek
-from .ocr_boxes import has_boxes
+from .ocr_boxes import boxes_known
 from .records import archived_record, record_reference, visible_media
 
 PAGE_SIZE = 50
@@ -97,7 +97,7 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int]) -> None:
     whether its word boxes are stored (then a passage is painted over in the image too)."""
     text = image.ocr_text_redacted or ""
     image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
-    image.woo_ocr_boxes = has_boxes(image.ocr_boxes, image.ocr_text)
+    image.woo_ocr_boxes = boxes_known(image.ocr_boxes, image.ocr_text, text)
 
 
 def assessment_page(

@@ -26,8 +26,9 @@ from .forms import (
 )
 from .legal_hold import hold_until_text
 from .models import WooPassage, WooVerzoek
-from .ocr_boxes import has_boxes
+from .ocr_boxes import boxes_known
 from .records import archived_record
+from .release import ocr_passages_placed
 from .release_jobs import (
     KIND_TYPES,
     assessment_state,
@@ -285,17 +286,24 @@ def ocr_passage_post(request, pk: int, submission_id: int):
     )
     if passage is not None:
         media = passage.media
-        if has_boxes(media.ocr_boxes, media.ocr_text):
+        if boxes_known(media.ocr_boxes, media.ocr_text, media.ocr_text_redacted):
             messages.success(
                 request,
                 f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf.",
+            )
+        elif ocr_passages_placed(verzoek, media):
+            messages.success(
+                request,
+                f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf: "
+                "de afbeelding is opnieuw gelezen om de woorden te vinden.",
             )
         else:
             messages.warning(
                 request,
                 f"Passage weggelakt op grond van {passage.grond}. De plaats van de woorden in "
-                "de afbeelding is niet bewaard: de hele tekst uit de afbeelding blijft uit de "
-                "openbaarmaking, maar lak de woorden in de afbeelding zelf weg met een gebied.",
+                "de afbeelding is niet bewaard en bij opnieuw lezen niet gevonden: daarom "
+                "blijft de afbeelding uit de openbaarmaking (er staat een regel “Afbeelding "
+                "niet openbaar” en de verantwoording noemt haar).",
             )
     return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
 

@@ -4,11 +4,16 @@ The Woo officer selects text in the redacted OCR text (placeholders instead of p
 the word boxes stored at processing (`MediaItem.ocr_boxes`, see chats.redaction.images.ocr_layout)
 index the original OCR text. A stretch is mapped to the original text (a placeholder stands for
 the whole text it replaced), then to the boxes of the words it touches, one box per text line.
+Once the originals are purged, the words are kept indexed into the redacted text
+(chats.redaction.images.layout_on_redacted). Where neither is stored, the released image is read
+again and a stretch is placed only where that reading has exactly its characters.
 """
 
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from typing import Any
+
+from chats.redaction.images import REDACTED_LENGTH, REDACTED_WORDS
 
 
 def redacted_to_original(original: str, redacted: str, start: int, end: int) -> tuple[int, int]:
@@ -47,3 +52,68 @@ def word_boxes(
 def has_boxes(layout: dict[str, Any] | None, original: str) -> bool:
     """Whether the image's word boxes are stored (purging the originals removes them)."""
     return bool(layout and layout.get("words") and original)
+
+
+def _redacted_words(layout: dict[str, Any] | None, redacted: str) -> list | None:
+    """The words kept past the purge, when they index `redacted` as it is now."""
+    if not layout or not layout.get(REDACTED_WORDS) or not redacted:
+        return None
+    return layout[REDACTED_WORDS] if layout.get(REDACTED_LENGTH) == len(redacted) else None
+
+
+def boxes_known(layout: dict[str, Any] | None, original: str, redacted: str) -> bool:
+    """Whether the place of the image's words is stored: on the original OCR text, or on the
+    redacted one once the original is purged."""
+    return has_boxes(layout, original) or _redacted_words(layout, redacted) is not None
+
+
+def _placed(words, stretches) -> list[tuple[tuple[int, int, int, int], str]] | None:
+    """The boxes of each stretch over `words`; None when one of them touches no word."""
+    boxes = []
+    for stretch in stretches:
+        found = word_boxes({"words": words}, [stretch])
+        if not found:
+            return None
+        boxes += found
+    return boxes
+
+
+def passage_boxes(
+    layout: dict[str, Any] | None,
+    original: str,
+    redacted: str,
+    stretches: Iterable[tuple[int, int, str]],
+) -> list[tuple[tuple[int, int, int, int], str]] | None:
+    """Pixel boxes with their ground for stretches of the redacted OCR text, from the stored
+    word places; None when they are not stored or a stretch touches no stored word."""
+    stretches = list(stretches)
+    if has_boxes(layout, original):
+        return _placed(
+            layout["words"],
+            [(*redacted_to_original(original, redacted, s, e), g) for s, e, g in stretches],
+        )
+    words = _redacted_words(layout, redacted)
+    return None if words is None else _placed(words, stretches)
+
+
+def boxes_by_reading(
+    read_text: str,
+    read_words: list,
+    redacted: str,
+    stretches: Iterable[tuple[int, int, str]],
+) -> list[tuple[tuple[int, int, int, int], str]] | None:
+    """Boxes for stretches of `redacted` found in a new reading of the image (`read_text` and
+    its words as ocr_layout's): every character of a stretch that is not a space must be read
+    again, unchanged and in the same order, around it; else None (its place is not known)."""
+    matcher = SequenceMatcher(None, redacted, read_text, autojunk=False)
+    to_read: dict[int, int] = {}
+    for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
+        if tag == "equal":
+            to_read.update((i, j1 + i - i1) for i in range(i1, i2))
+    placed = []
+    for start, end, grond in stretches:
+        chars = [i for i in range(start, end) if not redacted[i].isspace()]
+        if not chars or any(i not in to_read for i in chars):
+            return None
+        placed.append((to_read[chars[0]], to_read[chars[-1]] + 1, grond))
+    return _placed(read_words, placed)

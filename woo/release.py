@@ -52,7 +52,7 @@ from .documents import (
     selected_messages,
 )
 from .models import WooPassage, WooVerzoek
-from .ocr_boxes import has_boxes, redacted_to_original, word_boxes
+from .ocr_boxes import boxes_by_reading, passage_boxes
 from .records import record_reference, visible_media
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
@@ -484,9 +484,76 @@ def _media_files(items: list[ReleaseItem]):
     return by_message, by_media
 
 
+# The line a released image is replaced by when a passage of its text cannot be painted.
+IMAGE_UNPLACED = (
+    "Afbeelding niet openbaar ({codes}): de weggelakte tekst is in de afbeelding niet terug te "
+    "vinden"
+)
+
+
+def _read_boxes(data: bytes, redacted: str, stretches) -> list | None:
+    """Boxes for the stretches found by reading the served image again (its word places were
+    not kept); None when the reading does not have them."""
+    # Imported on first use: only a release with such a passage reads an image.
+    from PIL import Image
+
+    from chats.redaction.images import ocr_layout
+    from chats.redaction.ocr import OcrFailed, ocr_image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            read = ocr_image(image.convert("RGB"))
+    except (OSError, OcrFailed):
+        return None
+    return boxes_by_reading(read.text, ocr_layout(read.words, None)["words"], redacted, stretches)
+
+
+def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
+    """Where the passages (stretches of the image's redacted OCR text, with their grounds) stand
+    in `data`, the image as served: from the stored word places, else from reading it again;
+    None when a passage's place is not known: the image then cannot be released."""
+    ocr = media.ocr_text_redacted or ""
+    placed = passage_boxes(media.ocr_boxes, media.ocr_text, ocr, stretches)
+    if placed is not None and not _inside(data, placed):
+        placed = None  # stored for another size of the image: they would miss the words
+    return placed if placed is not None else _read_boxes(data, ocr, stretches)
+
+
+def _inside(data: bytes, boxes) -> bool:
+    """Whether every box lies within the image `data`."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except OSError:
+        return False
+    return all(
+        0 <= left < right <= width and 0 <= top < bottom <= height
+        for (left, top, right, bottom), _ in boxes
+    )
+
+
+def ocr_passages_placed(verzoek: WooVerzoek, media: MediaItem) -> bool:
+    """Whether every passage the request has in the image's text can be painted on the image as
+    released (else the release leaves the image out)."""
+    stretches = list(
+        WooPassage.objects.filter(
+            verzoek=verzoek, media=media, x__isnull=True, start__isnull=False
+        ).values_list("start", "end", "grond")
+    )
+    stored = servable_file(media, for_role=ServingRole.WOO)
+    if not stretches or stored is None or stored.mime_type not in IMAGE_TYPES:
+        return True  # nothing to paint, or the image is not released at all
+    with stored.file.open("rb") as handle:
+        return ocr_passage_boxes(media, handle.read(), stretches) is not None
+
+
 def _render_image(
     media: MediaItem, areas: tuple[Area, ...] = (), ocr_passages=()
 ) -> tuple[RenderImage, str] | None:
+    """The image as released, with the image's file's SHA-256 ("" when it is withheld: a passage
+    of its text whose place in the image is not known)."""
     stored = servable_file(media, for_role=ServingRole.WOO)
     if stored is None or stored.mime_type not in IMAGE_TYPES:
         return None
@@ -495,31 +562,28 @@ def _render_image(
     mime = stored.mime_type
     ocr = media.ocr_text_redacted or ""
     manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
-    boxes, caption = [], ""
-    if manual and has_boxes(media.ocr_boxes, media.ocr_text):
-        # The words of each passage are painted over where the OCR found them.
-        boxes = word_boxes(
-            media.ocr_boxes,
-            [
-                (*redacted_to_original(media.ocr_text, ocr, start, end), grond)
-                for start, end, grond in manual
-            ],
-        )
-    elif manual:
-        # Where the words stand is not known (their boxes went with the original): the image's
-        # text is left out entirely; an area drawn over the image blacks out its pixels.
-        codes = ", ".join(grounds.ordered(grond for _, _, grond in manual))
-        caption = f"Tekst uit de afbeelding niet openbaar ({codes})"
+    boxes = []
+    if manual:
+        # The words of each passage are painted over where they stand in the image; where that
+        # is not known the image is not released (its text alone would hide nothing).
+        boxes = ocr_passage_boxes(media, data, manual)
+        if boxes is None:
+            codes = ", ".join(
+                grounds.ordered({grond for _, _, grond in manual} | {a.grond for a in areas})
+            )
+            return RenderImage(
+                data=b"", mime_type=mime, caption=IMAGE_UNPLACED.format(codes=codes)
+            ), ""
     ocr_pieces: tuple = ()
     if areas or boxes:
         data, mime = _paint_areas(data, areas, boxes)
-    if areas or caption:
+    if areas:
         ocr = ""  # the words under a painted area cannot be told apart: no OCR text at all
     elif ocr:
         ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
         ocr = ""
     return RenderImage(
-        data=data, mime_type=mime, caption=caption, ocr_text=ocr, ocr_pieces=ocr_pieces
+        data=data, mime_type=mime, ocr_text=ocr, ocr_pieces=ocr_pieces
     ), stored.sha256
 
 
@@ -554,6 +618,7 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
             )
             if made:
                 images.append(made[0])
+                # A withheld image is named with no checksum: the verantwoording says so.
                 used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = made[1]
         if doc.media_id is not None and not images:
             yield RenderMessage(
@@ -613,7 +678,8 @@ def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem], published) -> list[
 def write_release_pdf(
     output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None
 ) -> dict[str, str]:
-    """Write the release PDF/A to `output`; returns the input image files used with SHA-256."""
+    """Write the release PDF/A to `output`; returns the input image files used with SHA-256
+    ("" for one withheld because a passage of its text could not be painted)."""
     used_files: dict[str, str] = {}
     write_messages_pdf(
         output,
@@ -668,7 +734,15 @@ def verantwoording_text(
             f"  beoordeling: {summary.oordeel_label}  SHA-256: {renditions.get(summary.submission_id, 'geen archiefversie')}"
         )
     lines += ["", "Invoer: afbeeldingen in de PDF (SHA-256 van het opgeschoonde bestand)", "-" * 60]
-    lines += [f"{name}  SHA-256: {digest}" for name, digest in images.items()] or ["geen"]
+    lines += [f"{name}  SHA-256: {digest}" for name, digest in images.items() if digest] or ["geen"]
+    unplaced = [name for name, digest in images.items() if not digest]
+    if unplaced:
+        lines += ["", "Afbeeldingen niet openbaar gemaakt", "-" * 60]
+        lines += [
+            f"{name}: afbeelding niet openbaar gemaakt, de weggelakte tekst is in de afbeelding "
+            "niet terug te vinden"
+            for name in unplaced
+        ]
     lines += ["", "Uitvoer", "-" * 60]
     lines += [f"{name}  SHA-256: {digest}" for name, digest in outputs.items()]
     lines += ["", "Beoordelingen per document", "-" * 60]

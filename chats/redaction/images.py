@@ -8,8 +8,10 @@ words that hold personal data and over the contact header band at the top.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime
+import difflib
 import io
 import os
 import re
@@ -255,6 +257,43 @@ def ocr_layout(
         else [header.left, header.top, header.right, header.bottom],
         "plates": [[p.left, p.top, p.right, p.bottom] for p in plates],
     }
+
+
+# The key of the words of a layout indexed into the redacted OCR text (what the purge keeps)
+# and the length of the redacted text they index, to tell they still fit it.
+REDACTED_WORDS = "redacted_words"
+REDACTED_LENGTH = "redacted_length"
+
+
+def layout_on_redacted(layout: dict[str, Any], original: str, redacted: str) -> dict[str, Any]:
+    """`layout` (ocr_layout) with its words indexed into `redacted`, the redacted OCR text,
+    instead of `original`: what is kept once the original text is purged, so a stretch of the
+    redacted text is still painted where its words stand. A word inside a replaced stretch
+    covers its placeholder; a word whose text is gone altogether is left out. No offset into the
+    original is kept (it would tell the length of what was blacked out)."""
+    words = layout.get("words") or ()
+    kept = {k: v for k, v in layout.items() if k != "words"}
+    if not words or not original:
+        return kept
+    blocks = [
+        op
+        for op in difflib.SequenceMatcher(None, original, redacted, autojunk=False).get_opcodes()
+        if op[1] < op[2]  # an insertion covers no original text
+    ]
+    starts = [op[1] for op in blocks]
+
+    def block_of(position: int) -> tuple:
+        return blocks[max(0, bisect.bisect_right(starts, position) - 1)]
+
+    rows = []
+    for start, end, *place in words:
+        tag, i1, _i2, j1, j2 = block_of(start)
+        r_start = j1 + (start - i1) if tag == "equal" else j1
+        tag, i1, _i2, j1, j2 = block_of(max(start, end - 1))
+        r_end = j1 + (end - i1) if tag == "equal" else j2
+        if r_end > r_start:
+            rows.append([r_start, r_end, *place])
+    return {**kept, REDACTED_WORDS: rows, REDACTED_LENGTH: len(redacted)}
 
 
 def _layout_words(layout: dict[str, Any]) -> tuple[OcrWord, ...]:

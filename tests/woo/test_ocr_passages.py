@@ -9,11 +9,12 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from chats.constants import UploadKind
+from chats.redaction.images import REDACTED_LENGTH, REDACTED_WORDS, layout_on_redacted
 from tests.conftest import png_bytes
 from tests.woo.conftest import SECRET_PHONE
 from woo.besluit import beoordeling_save_record, passage_ocr_add
 from woo.constants import Oordeel
-from woo.ocr_boxes import redacted_to_original, word_boxes
+from woo.ocr_boxes import passage_boxes, redacted_to_original, word_boxes
 from woo.release import release_items, write_release_pdf
 from woo.services import WooError, selectie_add
 
@@ -94,9 +95,11 @@ def test_with_stored_word_boxes_the_passage_is_blacked_in_text_and_pixels(woo_us
     assert images[0].getpixel((10, 50)) != (17, 17, 17)
 
 
-def test_without_word_boxes_the_whole_image_text_is_left_out_and_the_page_says_so(
+def test_without_word_boxes_an_image_whose_passage_cannot_be_found_is_withheld_and_the_page_says_so(
     woo_client, woo_user, verzoek, shot
 ):
+    """The blank test image has no readable words: the passage's place is not known, so the
+    image is not released (its pixels would show the words) and the officer is told."""
     record, media = shot
     url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
     page = woo_client.get(url).content.decode()
@@ -107,13 +110,14 @@ def test_without_word_boxes_the_whole_image_text_is_left_out_and_the_page_says_s
         follow=True,
     )
     page = response.content.decode()
-    assert "de hele tekst uit de afbeelding blijft uit de openbaarmaking" in page
+    assert "blijft de afbeelding uit de openbaarmaking" in page
     assert "Passage in de tekst uit de afbeelding “morgen”: <strong>5.1.2i</strong>" in page
     beoordeling_save_record(
         user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
     )
     _, images, text = _release(verzoek)
-    assert "Tekst uit de afbeelding niet openbaar (5.1.2i)" in text
+    assert images == []
+    assert "Afbeelding niet openbaar (5.1.2i)" in text
     for withheld in ("morgen", "over de kap", "Bel"):
         assert withheld not in text
 
@@ -124,3 +128,76 @@ def test_a_passage_not_in_the_image_text_is_refused(woo_user, verzoek, shot):
         passage_ocr_add(
             user=woo_user, verzoek=verzoek, media_id=media.pk, passage="overmorgen", grond="5.2"
         )
+
+
+def test_the_purge_keeps_the_word_places_on_the_redacted_text():
+    """What the purge keeps (chats.redaction.images.layout_on_redacted): each word indexed into
+    the redacted text, the phone number's word on its placeholder; nothing indexes the original
+    (its offsets would tell the length of the number)."""
+    kept = layout_on_redacted({"words": WORDS, "header": None, "photo": True}, ORIGINAL, REDACTED)
+    assert "words" not in kept and kept["photo"] is True
+    assert kept[REDACTED_LENGTH] == len(REDACTED)
+    placed = [(REDACTED[s:e], box) for s, e, *box in kept[REDACTED_WORDS]]
+    assert [text for text, _ in placed] == [
+        "Bel",
+        "[TELEFOONNUMMER]",
+        "morgen",
+        "over",
+        "de",
+        "kap",
+    ]
+    assert placed[2][1] == [100, 5, 40, 10, 0]
+    # A passage of the redacted text is painted from these places alone.
+    start = REDACTED.index("morgen over")
+    boxes = passage_boxes(kept, "", REDACTED, [(start, start + 11, "5.2")])
+    assert boxes == [((100, 5, 140, 15), "5.2"), ((5, 30, 30, 40), "5.2")]
+    # Places that no longer fit the text (it changed) are not used.
+    assert passage_boxes(kept, "", REDACTED + " later", [(start, start + 11, "5.2")]) is None
+
+
+def test_stored_word_boxes_without_the_passages_words_withhold_the_image(woo_user, verzoek, shot):
+    """Boxes stored for some words only (the passage's word has none, and the blank image reads
+    no words): on main the other passages were painted and the image went out with this one's
+    words in its pixels; now the image is withheld with a line that says why."""
+    record, media = shot
+    media.ocr_boxes = {"words": [w for w in WORDS if w[0] != 16], "header": None}
+    media.save(update_fields=["ocr_boxes"])
+    for passage, grond in (("over", "5.2"), ("morgen", "5.1.2i")):
+        passage_ocr_add(
+            user=woo_user,
+            verzoek=verzoek,
+            media_id=media.pk,
+            passage=passage,
+            start=REDACTED.index(passage),
+            grond=grond,
+        )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    _, images, text = _release(verzoek)
+    assert images == []
+    assert "Afbeelding niet openbaar (5.1.2i, 5.2)" in text
+    assert "morgen" not in text
+
+
+def test_stored_word_boxes_outside_the_served_image_are_not_trusted(woo_user, verzoek, shot):
+    """Boxes stored for a larger picture than the one served (a smaller copy): painting them
+    would miss the words, so they are not used; the blank image reads nothing: withheld."""
+    record, media = shot
+    media.ocr_boxes = {
+        "words": [[*w[:2], w[2] * 4, w[3] * 4, w[4] * 4, w[5] * 4, w[6]] for w in WORDS]
+    }
+    media.save(update_fields=["ocr_boxes"])
+    passage_ocr_add(
+        user=woo_user,
+        verzoek=verzoek,
+        media_id=media.pk,
+        passage="morgen",
+        start=REDACTED.index("morgen"),
+        grond="5.2",
+    )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    _, images, text = _release(verzoek)
+    assert images == [] and "Afbeelding niet openbaar (5.2)" in text

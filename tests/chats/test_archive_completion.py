@@ -209,6 +209,41 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     assert AuditEvent.objects.filter(action="rendition.retried").exists()
 
 
+def test_a_hung_pdf_writer_fails_the_job_with_a_dutch_reason_and_can_be_retried(
+    client, ib, submission, monkeypatch, settings, signals, django_capture_on_commit_callbacks
+):
+    """A forked part writer that hangs is killed after its time: the record is put on hold
+    with the reason for Informatiebeheer, nothing half-made is stored, and a retry works."""
+    from chats import rendition
+
+    def hangs(document, target):
+        time.sleep(30)
+
+    monkeypatch.setattr(rendition, "_write_part", hangs)
+    settings.ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS = 0.5
+    settings.ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE = 0.0
+    started = time.monotonic()
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert time.monotonic() - started < 20
+    assert submission.rendition_state == RenditionState.MISLUKT
+    assert "duurde langer dan" in submission.rendition_error
+    assert "afgebroken" in submission.rendition_error
+    assert AuditEvent.objects.get(action="rendition.failed").result == "pdf_fout"
+    assert not StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY).exists()
+    assert signals == [] and submission.originals_purged_at is None
+    assert list(settings.ARCHIEF_TEMP_ROOT.glob("*/*.pdf")) == []
+    client.force_login(ib)
+    page = client.get(reverse("admin:chats_submission_review", args=[submission.pk]))
+    assert "afgebroken" in page.content.decode() and b"rv-rendition-retry" in page.content
+
+    monkeypatch.undo()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("admin:chats_submission_archive_retry", args=[submission.pk]))
+    submission.refresh_from_db()
+    assert submission.rendition_state == RenditionState.KLAAR
+    assert signals == [submission.pk]
+
+
 def test_a_storage_outage_is_noted_and_left_for_the_sweep(
     ib, submission, monkeypatch, django_capture_on_commit_callbacks
 ):

@@ -941,13 +941,26 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         return _back(pk, "rv-decide", keep=_chosen(request))
     # With eager tasks the rendition is already made here; with a worker it follows shortly.
     state = Submission.objects.filter(pk=pk).values_list("rendition_state", flat=True).first()
+    done = state == RenditionState.KLAAR
     follow = (
         "De indiener krijgt bericht."
-        if state == RenditionState.KLAAR
+        if done
         else "Het archiefstuk (PDF) wordt nu gemaakt; daarna krijgt de indiener bericht."
     )
+    # Back to the queue (triage goes on), with a way to the record and its PDF's progress.
     messages.success(
-        request, f"‘{submission.onderwerp}’ is gearchiveerd bij zaak {zaak.zaaknummer}. {follow}"
+        request,
+        format_html(
+            'Inzending {} ‘{}’ is gearchiveerd bij zaak {}. {} <a href="{}">{}</a>',
+            pk,
+            submission.onderwerp,
+            zaak.zaaknummer,
+            follow,
+            reverse("admin:chats_submission_review", args=[pk]),
+            "Naar de inzending en de PDF"
+            if done
+            else "Naar de inzending en de voortgang van de PDF",
+        ),
     )
     return redirect("admin:chats_submission_changelist")
 

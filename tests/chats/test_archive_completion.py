@@ -144,6 +144,35 @@ def test_without_eager_tasks_the_request_only_decides_and_the_task_completes(
     assert "wordt gemaakt" not in mine and "van uw telefoon verwijderen" in mine
 
 
+def test_after_archiving_the_queue_says_which_record_and_links_to_its_page(
+    client, ib, submission, queue, django_capture_on_commit_callbacks
+):
+    """Informatiebeheer lands on the queue (triage goes on); the success message names the
+    record and links to its review page, where the PDF's progress shows; it is a status."""
+    import re
+
+    client.force_login(ib)
+    zaak = ZaakFactory(afgesloten=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:chats_submission_archive", args=[submission.pk]),
+            {"zaak": zaak.pk, "bevestigd": "1"},
+            follow=True,
+        )
+    assert response.redirect_chain[-1][0] == reverse("admin:chats_submission_changelist")
+    html = response.content.decode()
+    status = re.search(r'<div role="status"[^>]*>(.*?)</div>', html, re.S)
+    assert status, "the messages are not a status region"
+    success = re.search(r'<li class="success">(.*?)</li>', status.group(1), re.S).group(1)
+    review = reverse("admin:chats_submission_review", args=[submission.pk])
+    assert f"Inzending {submission.pk}" in success and submission.onderwerp in success
+    assert zaak.zaaknummer in success and "wordt nu gemaakt" in success
+    link = re.search(rf'<a href="{re.escape(review)}">([^<]+)</a>', success)
+    assert link and "voortgang" in link.group(1)
+    page = client.get(review).content.decode()
+    assert "Het archiefstuk (PDF) wordt gemaakt…" in page
+
+
 def test_the_task_run_twice_gives_one_pdf_and_one_purge(
     ib, submission, queue, renders, signals, django_capture_on_commit_callbacks
 ):

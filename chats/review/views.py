@@ -55,6 +55,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
+from ..paging import asked_page
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
@@ -358,14 +359,29 @@ class Transcript:
 def _transcript(
     submission: Submission, overview: selectors.Overview, request: HttpRequest
 ) -> Transcript:
-    form = ViewStateForm(request.GET)
+    # The page number apart: a wrong one shows the nearest page and says so (the day or the
+    # search it came with stays).
+    asked = asked_page(request.GET.get("pagina"))
+    params = request.GET.copy()
+    params.pop("pagina", None)
+    form = ViewStateForm(params)
     data = form.cleaned_data if form.is_valid() else {}
     query = data.get("zoek") or ""
-    page_number = data.get("pagina") or 1
+    page_number = asked.number
     if data.get("bericht") is not None and not query:
         position = selectors.message_position(submission_id=submission.pk, seq=data["bericht"])
         if position is not None:
             data["dag"], page_number = position
+            asked = asked_page(None)  # the message's page, whatever the address said
+    transcript = _transcript_at(submission, overview, data, query, page_number)
+    if transcript.page.paginator.count:
+        asked.say(request, shown=transcript.page.number, last=transcript.page.paginator.num_pages)
+    return transcript
+
+
+def _transcript_at(
+    submission: Submission, overview: selectors.Overview, data: dict, query: str, page_number: int
+) -> Transcript:
     if query:
         short = len(query) < selectors.SEARCH_MIN_LENGTH
         hits = (

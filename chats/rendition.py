@@ -10,7 +10,9 @@ one document whose PDF/A identification, metadata and page numbers run on as if 
 A part is laid out in this process (the next part's page numbers go on from its page count) and
 written to its file by a forked copy of this process (`_PartWriter`), so writing one part (about
 a quarter of the work: drawing, fonts, compression) runs on the second core while the next part
-is laid out. Where there is no fork, parts are written here, one after the other.
+is laid out. Where there is no fork, parts are written here, one after the other. A writer gets
+a bounded time (ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS plus ..._SECONDS_PER_PAGE for each page
+of its part): one that takes longer is killed, so a hung child cannot hang the worker's task.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from __future__ import annotations
 import base64
 import io
 import logging
+import math
 import os
 import signal
 import tempfile
+import time
 import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -35,6 +39,7 @@ from django.utils import timezone
 
 # WeasyPrint logs a line per page at INFO; a long chat would flood the log.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+logger = logging.getLogger(__name__)
 
 PDF_VARIANT = "pdf/a-2b"
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
@@ -193,6 +198,33 @@ def _render_part(html: str, target: Path) -> int:
     return len(document.pages)
 
 
+def _write_timeout(*, pages: int) -> float:
+    """How long writing a part of `pages` pages may take, in seconds."""
+    return (
+        settings.ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS
+        + settings.ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE * pages
+    )
+
+
+def _duration(seconds: float) -> str:
+    """A time limit in Dutch words: "45 seconden", "3 minuten"."""
+    whole = max(1, math.ceil(seconds))
+    if whole == 1:
+        return "1 seconde"
+    if whole < 120:
+        return f"{whole} seconden"
+    return f"{math.ceil(whole / 60)} minuten"
+
+
+@dataclass(frozen=True)
+class _Child:
+    pid: int
+    target: Path
+    part: int  # 1-based, for the message
+    limit: float  # seconds
+    deadline: float  # time.monotonic()
+
+
 class _PartWriter:
     """Writes laid-out parts to their files in a forked child, one part at a time.
 
@@ -201,16 +233,21 @@ class _PartWriter:
     over (and before the parts are joined). The child touches no database, logs nothing and
     leaves through os._exit (no cleanup of the parent's connections or temporary folders); a
     failure is a file with its traceback next to the target, raised here as a RuntimeError.
+    A child still busy when its time (`_write_timeout`) is up is killed and its files removed;
+    that is a RenditionError with a Dutch reason.
     """
 
     def __init__(self) -> None:
-        self._child: tuple[int, Path] | None = None
+        self._child: _Child | None = None
+        self._parts = 0
 
     def write(self, document, target: Path) -> None:
         self.wait()
+        self._parts += 1
         if not hasattr(os, "fork"):
             _write_part(document, target)
             return
+        limit = _write_timeout(pages=len(document.pages))
         pid = os.fork()
         if pid == 0:  # the child: write, then leave at once
             code = 1
@@ -223,19 +260,66 @@ class _PartWriter:
                 _error_file(target).write_text(traceback.format_exc(), encoding="utf-8")
             finally:
                 os._exit(code)
-        self._child = (pid, target)
+        self._child = _Child(pid, target, self._parts, limit, time.monotonic() + limit)
 
     def wait(self) -> None:
-        """Wait for the part being written; RuntimeError when it could not be written."""
-        if self._child is None:
+        """Wait for the part being written, at most until its deadline.
+
+        RuntimeError when it could not be written; RenditionError (Dutch) when it took too
+        long: the child is then killed and its files are removed.
+        """
+        child = self._child
+        if child is None:
             return
-        pid, target = self._child
         self._child = None
-        _, status = os.waitpid(pid, 0)
+        status = _wait_until(child.pid, child.deadline)
+        if status is None:
+            _kill(child.pid)
+            for leftover in (child.target, _error_file(child.target)):
+                leftover.unlink(missing_ok=True)
+            logger.error(
+                "PDF part writer %s killed: part %s took longer than %.0f s",
+                child.pid,
+                child.part,
+                child.limit,
+            )
+            raise RenditionError(
+                f"Het schrijven van deel {child.part} van de PDF duurde langer dan "
+                f"{_duration(child.limit)} en is afgebroken."
+            )
         if os.waitstatus_to_exitcode(status) != 0:
-            error = _error_file(target)
+            error = _error_file(child.target)
             detail = error.read_text(encoding="utf-8") if error.exists() else f"status {status}"
-            raise RuntimeError(f"writing {target.name} failed: {detail}")
+            raise RuntimeError(f"writing {child.target.name} failed: {detail}")
+
+    def abandon(self) -> None:
+        """After an error elsewhere: the part is not needed, so a child still writing is
+        killed (not waited for: it may hang) and reaped; nothing is left behind."""
+        child, self._child = self._child, None
+        if child is not None:
+            _kill(child.pid)
+
+
+def _wait_until(pid: int, deadline: float) -> int | None:
+    """The child's wait status, or None when it is still running at `deadline`."""
+    pause = 0.005
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return None
+        time.sleep(min(pause, remaining))
+        pause = min(pause * 2, 0.1)
+
+
+def _kill(pid: int) -> None:
+    """Kill a child by its pid and reap it (it may have just exited on its own)."""
+    with suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    with suppress(ChildProcessError):
+        os.waitpid(pid, 0)
 
 
 def _error_file(target: Path) -> Path:
@@ -263,6 +347,8 @@ def _making_pdf():
     """Turn whatever WeasyPrint or pypdf raise into one RenditionError with a Dutch message."""
     try:
         yield
+    except RenditionError:  # already says what went wrong (a part writer that took too long)
+        raise
     except Exception as exc:  # WeasyPrint and pypdf raise many kinds; the caller needs one
         raise RenditionError(
             "De PDF van het gesprek kon niet worden gemaakt. Probeer het opnieuw of meld het "
@@ -323,14 +409,9 @@ def write_messages_pdf(
                 writer.wait()
                 _join(files, output)
         finally:
-            _wait_quietly(writer)
+            # After an error elsewhere (or the task's time limit): no child is left behind.
+            writer.abandon()
     return RenditionReport(messages=count, pages=pages, parts=len(files))
-
-
-def _wait_quietly(writer: _PartWriter) -> None:
-    """After an error elsewhere: no child is left behind; its own failure adds nothing."""
-    with suppress(RuntimeError):
-        writer.wait()
 
 
 def write_html_pdf(html: str, target: Path) -> int:

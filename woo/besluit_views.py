@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.duties import may_decide_on_woo
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from chats.models import Message
+from chats.paging import asked_page
 from chats.wording import aantal
 
 from . import besluit, grounds
@@ -82,7 +83,15 @@ def _selection_page(verzoek, number):
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_detail(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
-    selecties = _selection_page(verzoek, request.GET.get("selectie"))
+    asked = asked_page(request.GET.get("selectie"))
+    selecties = _selection_page(verzoek, asked.number)
+    if selecties.paginator.count:
+        asked.say(
+            request,
+            shown=selecties.number,
+            last=selecties.paginator.num_pages,
+            of=" van de selectie",
+        )
     lines, missing = request_overview(verzoek)
     return render(
         request,
@@ -119,12 +128,11 @@ def beoordelen(request, pk: int, submission_id: int):
     record = archived_record(submission_id)
     seq = request.GET.get("bericht", "")
     # A link to one message (?bericht=<volgnummer>) opens the page that holds it.
-    data = assessment_page(
-        verzoek,
-        submission_id,
-        page=_page(request),
-        seq=int(seq) if seq.isdigit() and int(seq) < 2**31 else None,
-    )
+    message = int(seq) if seq.isdigit() and int(seq) < 2**31 else None
+    asked = _page(request)
+    data = assessment_page(verzoek, submission_id, page=asked.number, seq=message)
+    if message is None:
+        asked.say(request, shown=data.number, last=data.num_pages)
     return render(
         request,
         "woo/beoordelen.html",

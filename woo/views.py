@@ -19,6 +19,7 @@ from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHI
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
 from chats.media_labels import media_label
+from chats.paging import AskedPage, asked_page
 from chats.purge import zaak_omschrijving_redacted
 from chats.selectors import servable_file
 from chats.wording import aantal, getal, seq_of_shown, shown_number
@@ -79,11 +80,9 @@ def is_beheer(user) -> bool:
     return user.is_superuser or BEHEERDER in user_roles(user)
 
 
-def _page(request) -> int:
-    try:
-        return max(1, min(int(request.GET.get("pagina", "1")), 10_000))
-    except ValueError:
-        return 1
+def _page(request) -> AskedPage:
+    """The page in the address (?pagina=); `.say()` tells the officer when it does not exist."""
+    return asked_page(request.GET.get("pagina"))
 
 
 def _mode(request) -> str:
@@ -110,7 +109,10 @@ def search_view(request):
         filters = form.filters()
         if filters.zaak_id == 0:
             form.add_error("zaaknummer", "Er is geen zaak met dit zaaknummer.")
-        outcome = search(query, filters, page=_page(request), mode=_mode(request))
+        asked = _page(request)
+        outcome = search(query, filters, page=asked.number, mode=_mode(request))
+        if outcome.pages:
+            asked.say(request, shown=outcome.page, last=outcome.pages)
         if outcome.searched:
             search_log(
                 user=request.user, query=query, filters=filters, outcome=outcome, request=request
@@ -302,7 +304,9 @@ def record_detail(request, pk: int):
                 return redirect(
                     _record_url(pk, page=page, verzoek_id=verzoek_id, seq=target, search=kept)
                 )
-    view = record_view(submission, page=_page(request))
+    asked = _page(request)
+    view = record_view(submission, page=asked.number)
+    asked.say(request, shown=view.page.number, last=view.page.num_pages)
     record_view_log(user=request.user, submission=submission, view=view, request=request)
     verzoek = None
     if verzoek_id.isdigit():

@@ -55,6 +55,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
+from ..paging import asked_page
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
@@ -358,14 +359,29 @@ class Transcript:
 def _transcript(
     submission: Submission, overview: selectors.Overview, request: HttpRequest
 ) -> Transcript:
-    form = ViewStateForm(request.GET)
+    # The page number apart: a wrong one shows the nearest page and says so (the day or the
+    # search it came with stays).
+    asked = asked_page(request.GET.get("pagina"))
+    params = request.GET.copy()
+    params.pop("pagina", None)
+    form = ViewStateForm(params)
     data = form.cleaned_data if form.is_valid() else {}
     query = data.get("zoek") or ""
-    page_number = data.get("pagina") or 1
+    page_number = asked.number
     if data.get("bericht") is not None and not query:
         position = selectors.message_position(submission_id=submission.pk, seq=data["bericht"])
         if position is not None:
             data["dag"], page_number = position
+            asked = asked_page(None)  # the message's page, whatever the address said
+    transcript = _transcript_at(submission, overview, data, query, page_number)
+    if transcript.page.paginator.count:
+        asked.say(request, shown=transcript.page.number, last=transcript.page.paginator.num_pages)
+    return transcript
+
+
+def _transcript_at(
+    submission: Submission, overview: selectors.Overview, data: dict, query: str, page_number: int
+) -> Transcript:
     if query:
         short = len(query) < selectors.SEARCH_MIN_LENGTH
         hits = (
@@ -941,13 +957,26 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         return _back(pk, "rv-decide", keep=_chosen(request))
     # With eager tasks the rendition is already made here; with a worker it follows shortly.
     state = Submission.objects.filter(pk=pk).values_list("rendition_state", flat=True).first()
+    done = state == RenditionState.KLAAR
     follow = (
         "De indiener krijgt bericht."
-        if state == RenditionState.KLAAR
+        if done
         else "Het archiefstuk (PDF) wordt nu gemaakt; daarna krijgt de indiener bericht."
     )
+    # Back to the queue (triage goes on), with a way to the record and its PDF's progress.
     messages.success(
-        request, f"‘{submission.onderwerp}’ is gearchiveerd bij zaak {zaak.zaaknummer}. {follow}"
+        request,
+        format_html(
+            'Inzending {} ‘{}’ is gearchiveerd bij zaak {}. {} <a href="{}">{}</a>',
+            pk,
+            submission.onderwerp,
+            zaak.zaaknummer,
+            follow,
+            reverse("admin:chats_submission_review", args=[pk]),
+            "Naar de inzending en de PDF"
+            if done
+            else "Naar de inzending en de voortgang van de PDF",
+        ),
     )
     return redirect("admin:chats_submission_changelist")
 

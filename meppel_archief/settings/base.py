@@ -294,6 +294,15 @@ ARCHIEF_RENDITION_PART_MESSAGES = env.int("ARCHIEF_RENDITION_PART_MESSAGES", def
 ARCHIEF_RENDITION_PART_IMAGE_BYTES = env.int(
     "ARCHIEF_RENDITION_PART_IMAGE_BYTES", default=32 * 1024 * 1024
 )
+# Writing one part (by a forked copy of the worker) may take this long plus this much per page
+# of the part (about 0.02 s of CPU per page is usual; the margin covers a loaded machine). A
+# writer that takes longer is killed and the record's PDF fails with a reason and a retry.
+ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS = env.float(
+    "ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS", default=120.0
+)
+ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE = env.float(
+    "ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE", default=2.0
+)
 CLAMAV_SOCKET = env("CLAMAV_SOCKET", default="")
 CLAMAV_HOST = env("CLAMAV_HOST", default="")
 CLAMAV_PORT = env.int("CLAMAV_PORT", default=3310)

@@ -68,6 +68,17 @@
     error.parentElement.focus();
   }
 
+  // A page's own skip link (the review page's "Naar het gesprek") is the first stop of Tab.
+  // Django's admin/base.html puts its "Naar hoofdinhoud" first, with no block before it; without
+  // JavaScript the page's link is the first stop of its content.
+  function skipLinksFirst() {
+    var links = document.querySelectorAll("a[data-skip-link]");
+    for (var i = links.length - 1; i >= 0; i -= 1) {
+      document.body.insertBefore(links[i], document.body.firstChild);
+    }
+  }
+
+  skipLinksFirst();
   function repair() { labelAutocompletes(); nameIcons(); nameSearchField(); }
   document.addEventListener("DOMContentLoaded", repair);
   // The admin's own widgets are built on DOMContentLoaded and load; repair after them, and after

@@ -144,6 +144,35 @@ def test_without_eager_tasks_the_request_only_decides_and_the_task_completes(
     assert "wordt gemaakt" not in mine and "van uw telefoon verwijderen" in mine
 
 
+def test_after_archiving_the_queue_says_which_record_and_links_to_its_page(
+    client, ib, submission, queue, django_capture_on_commit_callbacks
+):
+    """Informatiebeheer lands on the queue (triage goes on); the success message names the
+    record and links to its review page, where the PDF's progress shows; it is a status."""
+    import re
+
+    client.force_login(ib)
+    zaak = ZaakFactory(afgesloten=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:chats_submission_archive", args=[submission.pk]),
+            {"zaak": zaak.pk, "bevestigd": "1"},
+            follow=True,
+        )
+    assert response.redirect_chain[-1][0] == reverse("admin:chats_submission_changelist")
+    html = response.content.decode()
+    status = re.search(r'<div role="status"[^>]*>(.*?)</div>', html, re.S)
+    assert status, "the messages are not a status region"
+    success = re.search(r'<li class="success">(.*?)</li>', status.group(1), re.S).group(1)
+    review = reverse("admin:chats_submission_review", args=[submission.pk])
+    assert f"Inzending {submission.pk}" in success and submission.onderwerp in success
+    assert zaak.zaaknummer in success and "wordt nu gemaakt" in success
+    link = re.search(rf'<a href="{re.escape(review)}">([^<]+)</a>', success)
+    assert link and "voortgang" in link.group(1)
+    page = client.get(review).content.decode()
+    assert "Het archiefstuk (PDF) wordt gemaakt…" in page
+
+
 def test_the_task_run_twice_gives_one_pdf_and_one_purge(
     ib, submission, queue, renders, signals, django_capture_on_commit_callbacks
 ):
@@ -207,6 +236,41 @@ def test_a_failing_pdf_puts_the_record_on_hold_with_a_dutch_message_and_a_retry(
     queue = client.get(reverse("admin:chats_submission_changelist"), {"status": "gearchiveerd"})
     assert "rv-tag-warn" not in queue.content.decode()
     assert AuditEvent.objects.filter(action="rendition.retried").exists()
+
+
+def test_a_hung_pdf_writer_fails_the_job_with_a_dutch_reason_and_can_be_retried(
+    client, ib, submission, monkeypatch, settings, signals, django_capture_on_commit_callbacks
+):
+    """A forked part writer that hangs is killed after its time: the record is put on hold
+    with the reason for Informatiebeheer, nothing half-made is stored, and a retry works."""
+    from chats import rendition
+
+    def hangs(document, target):
+        time.sleep(30)
+
+    monkeypatch.setattr(rendition, "_write_part", hangs)
+    settings.ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS = 0.5
+    settings.ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE = 0.0
+    started = time.monotonic()
+    _archive(submission, ib, django_capture_on_commit_callbacks)
+    assert time.monotonic() - started < 20
+    assert submission.rendition_state == RenditionState.MISLUKT
+    assert "duurde langer dan" in submission.rendition_error
+    assert "afgebroken" in submission.rendition_error
+    assert AuditEvent.objects.get(action="rendition.failed").result == "pdf_fout"
+    assert not StoredFile.objects.filter(submission=submission, derived_key=RENDITION_KEY).exists()
+    assert signals == [] and submission.originals_purged_at is None
+    assert list(settings.ARCHIEF_TEMP_ROOT.glob("*/*.pdf")) == []
+    client.force_login(ib)
+    page = client.get(reverse("admin:chats_submission_review", args=[submission.pk]))
+    assert "afgebroken" in page.content.decode() and b"rv-rendition-retry" in page.content
+
+    monkeypatch.undo()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("admin:chats_submission_archive_retry", args=[submission.pk]))
+    submission.refresh_from_db()
+    assert submission.rendition_state == RenditionState.KLAAR
+    assert signals == [submission.pk]
 
 
 def test_a_storage_outage_is_noted_and_left_for_the_sweep(

@@ -204,3 +204,50 @@ def test_a_part_that_cannot_be_written_is_a_rendition_error_and_leaves_no_writer
     for pid in children:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # already waited for
+
+
+def test_a_part_writer_that_hangs_is_killed_after_its_time_and_is_a_dutch_rendition_error(
+    monkeypatch, settings, tmp_path
+):
+    """A forked part writer that never finishes must not hang the worker's task: after the time
+    a part may take it is killed, its files are gone and the caller gets a Dutch reason."""
+    import time
+
+    real_fork = os.fork
+    children = []
+
+    def hangs(document, target):
+        target.write_bytes(b"%PDF half")  # a partly written part, left by the killed child
+        time.sleep(30)
+
+    def counting_fork():
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(rendition, "_write_part", hangs)
+    monkeypatch.setattr(os, "fork", counting_fork)
+    settings.ARCHIEF_TEMP_ROOT = tmp_path
+    settings.ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS = 0.5
+    settings.ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE = 0.0
+    messages = [
+        RenderMessage(seq=seq, author="Deelnemer 1", text=f"Bericht {seq}") for seq in range(4)
+    ]
+    started = time.monotonic()
+    with pytest.raises(rendition.RenditionError) as raised:
+        write_messages_pdf(io.BytesIO(), title="t", metadata=[], messages=messages, part_size=2)
+    assert time.monotonic() - started < 10
+    assert "deel 1" in raised.value.message and "afgebroken" in raised.value.message
+    assert len(children) == 1  # the second part is not handed to a writer
+    for pid in children:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # killed and waited for: no zombie, no hung child
+    assert list(tmp_path.iterdir()) == []  # no part files left behind
+
+
+def test_the_time_a_part_writer_may_take_grows_with_its_pages(settings):
+    settings.ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS = 120
+    settings.ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE = 2
+    assert rendition._write_timeout(pages=1) == 122
+    assert rendition._write_timeout(pages=40) == 200

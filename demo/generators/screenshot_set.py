@@ -402,6 +402,37 @@ The sets from this one module never share a seed or a word pool:
   LICENSE_PLATE 1), 9 of 229 must-keep items blacked (3.9%), CPU per screenshot median 0.64 s,
   worst 0.95 s (load 17-19).
   Measured only; expected items in `demo/generators/screenshot_sets/blind17_expected.json`.
+- the eighteenth blind set (`BLIND18`), written on main 35055b0 without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of
+  the villages and wards, colleagues and contractors on new subjects: an ice rink in Rogat, the
+  Nijeveense Merkt, a Keti Koti celebration, a stork's nest, a stray cat colony, brown tap
+  water, a church bell's noise, a mole-ridden verge, a mobility scooter, a drone over a school,
+  a burning ban, a foreign driving licence exchanged, a death registered, a Ukrainian host
+  family, a civic integration exam, a Jeugdfonds grant, Stadsbank debt help, a spectacle grant,
+  a shed by a ditch, a sewer smell, a lost passport abroad, a beehive, a Christmas tree bonfire,
+  a naturalisation ceremony, ...) with `BLIND18_STYLE`: first names that are Dutch words
+  ("Arend", "Koos", "Dries", "Eren", "Tamme") and Frisian, Turkish, Moroccan, Polish and
+  Surinamese names with their nicknames ("Zosia", "Koosje"); people saved with a symbol after or
+  before the name ("Arend ☀", "♥ Zosia K."); surnames that are words ("Boom", "Bot", "Kers",
+  "Ridder", "Stier", "Kuiken", "Spruit", "de Wilde") alone, in lower case and in capitals;
+  initials with a surname ("H.J. Sikkema", "HJ Doğan"); names in notices of calls ("Gemiste
+  spraakoproep van ..."), group descriptions, cards, forwarded messages and quoted replies;
+  phone numbers with dots, spaces, slashes, "+31 (0) 6", "0031 6", numbers abroad (+90, +212,
+  +48, +597, 0090, 00212); landlines of Meppel, Steenwijk, Hoogeveen and Zwolle; IBANs split
+  "NL 12 ABCD 0123456789", by four with double spaces, dashed 4-4-10, Turkish/Polish/Croatian/
+  Hungarian ones; BSNs 3 3 3, 4 2 3, 2 2 2 3 (passing their checks); birth dates with spaced
+  dashes, two-digit years after a quote, weekdays, "geb." glued; addresses in Nijeveen, Rogat,
+  Broekhuizen, Kolderveen and De Schiphorst with toevoegingen (" achterhuis", " 1e", " unit 4",
+  "-zolder"), postcodes flat, spaced, lowercase; as must-keep officials in their role ("de
+  wijkagent", "wethouder Sociaal Domein"), villages and streets without a number, firms and
+  schools named after words or people of the pool ("Installatiebedrijf Boom", "Bakkerij Koos",
+  "CBS De Spruit", "Koos Vorrinkschool"), case, melding, besluit and invoice numbers, amounts,
+  times, and the municipality's switchboard, WhatsApp number, IBANs and postbus in other
+  writings ("140 522", "0522.85.95.00", "+31 6 1400 0522", "NL36-BNGH-0285-0075-31").
+  30 screenshots: 15 Android, 5 iPhone, 10 Web, 18 dark, 9 JPEG, 6 scaled; 504 personal-data
+  and 227 must-keep items (the seed picked among 12 for the mix of screens and item kinds, by
+  the rendered counts only).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind18_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1498,6 +1529,80 @@ BLIND17_POOLS = Pools(
     ),
     bank_codes=("STAL", "DSSB", "KOEX", "OVBN", "ABNC"),
 )
+BLIND18_POOLS = Pools(
+    # Arend ("arend": eagle), Koos ("koos": chose), Dries ("dries": fallow land), Eren ("eren":
+    # to honour) and Tamme ("tamme": tame) are also Dutch words; Eren is Turkish too. Hylke and
+    # Froukje are Frisian, Gökhan and Songül Turkish, Nordin and Najat Moroccan, Łukasz and Zofia
+    # Polish, Kishan, Roshni and Germaine Surinamese.
+    first_names=(
+        "Arend",
+        "Koos",
+        "Dries",
+        "Eren",
+        "Tamme",
+        "Hylke",
+        "Froukje",
+        "Gökhan",
+        "Songül",
+        "Nordin",
+        "Najat",
+        "Łukasz",
+        "Zofia",
+        "Kishan",
+        "Roshni",
+        "Germaine",
+    ),
+    # Surnames that are common words ("boom", "bot", "kers", "ridder", "stier", "kuiken", ...).
+    word_surnames=("Boom", "Bot", "Kers", "Ridder", "Stier", "Kuiken", "Spruit", "de Wilde"),
+    # Frisian, Turkish, Moroccan, Polish and Surinamese surnames; a place in a surname.
+    surnames=(
+        "Sikkema",
+        "Jellema",
+        "Doğan",
+        "Korkmaz",
+        "Azzouzi",
+        "El Ouali",
+        "Wróbel",
+        "Kamińska",
+        "Bhagwandin",
+        "Doelwijt",
+        "van Ommen",
+        "Kromosoeto",
+    ),
+    # Streets of the villages, one named after a village; a long one holds a person's name.
+    streets=(
+        "Dorpsstraat",
+        "Kolderveenseweg",
+        "Broekhuizerweg",
+        "Rogatsweg",
+        "Ridderhof",
+        "Spoordijk",
+        "Gerrit Jan van der Veenstraat",
+        "Koningin Wilhelminastraat",
+    ),
+    # Wards and hamlets; the villages themselves are `BLIND18_VILLAGES`.
+    places=("Haakswold", "Oosterboer", "Berggierslanden", "Koedijkslanden", "Haveltermade"),
+    groups=(
+        "Team Dorpen en Wijken",
+        "Buurtapp Broekhuizerweg",
+        "IJsclub Rogat",
+        "Klankbordgroep Kolderveen",
+        "Team Publiek en Dienstverlening",
+    ),
+    # Rich in B/8, P/R, K/X and 3 (B/8, P/R, K/X, 3/8), sidecodes 6-14.
+    plates=(
+        "BP-383-K",
+        "8-RPB-38",
+        "33-KPR-8",
+        "R-838-BP",
+        "PKB-83-R",
+        "K-38-RPX",
+        "3-BR-838",
+        "883-PK-3",
+        "XR-83-BP",
+    ),
+    bank_codes=("BKCH", "PCBC", "INSI", "TEBU", "BCIT"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1606,6 +1711,14 @@ BLIND17 = SetConfig(
     tag="blind17",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND18 = SetConfig(
+    name="blind18",
+    seed=518_801,
+    count=30,
+    pools=BLIND18_POOLS,
+    tag="blind18",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1628,6 +1741,7 @@ SETS = {
         BLIND15,
         BLIND16,
         BLIND17,
+        BLIND18,
     )
 }
 
@@ -5119,6 +5233,323 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "out",
         "De petitie is binnen onder {kenmerk} en gaat {date} naar de raad.",
     ),
+    # blind18: drawn only by the eighteenth blind set (work chats of Meppel employees with
+    # residents of the villages and wards, colleagues and contractors on new subjects).
+    (
+        "blind18",
+        "in",
+        "IJsbaan {village}: {name} van {group} vraagt of de sloot langs de {street} onder water mag. Tel {phone}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Dag {first}, dat mag na overleg met {org}. {official} komt {date} kijken, kenmerk {kenmerk}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Ooievaarsnest op de paal bij {addr!!}, {postcode} {village}. {nick} ziet het vanuit het raam, {phone2}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Mooi, {nick}! {firm} zet het nest {date} vast; uw melding is {melding}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Zwerfkatten bij de boerderij van {neighbour_title}, {addr2}. Zijn dochter {other_first} belt vanuit Turkije: {phone_abroad}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Bruin water uit de kraan op de {street2} in {village}. Bewoner {initials}, {addr3}, {landline}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Meneer {other_sur_title}, wij geven het door aan Vitens. Spoed? Bel {switch_var} of app {wa_gem}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "De kerkklok slaat 's nachts elk kwartier. Klacht van {name_rev}, {addr}, geb. {dob}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "{official} belt {first_lc} en de kerkvoogdij; verslag in {zaak}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Mollen in de berm bij {school}. Meester {other_sur_title} ({email}) zegt dat kinderen struikelen.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Scootmobiel voor {kid} ({dob_text}), {addr!!}, {postcode_odd}. Moeder {mate} belt op {phone3!}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "De Wmo-aanvraag voor {kid} staat onder {zaak}. {official} komt {date} om {time} langs.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Drone boven het schoolplein van {school}; volgens {neighbour_lc} van {addr2} vliegt {other_lc} ermee.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Stookverbod? {word_first} {sur_lc} heeft een vuurkorf op {addr3}, {village}. Buren bellen {phone}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Er geldt {date} een stookadvies. {official} gaat {timespan} naar {word_first} {sur_lc}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Omwisselen Pools rijbewijs: {other} ({dob!}), BSN {bsn}, woont op {addr2}, {postcode}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "{other_first}, dat kan bij de balie met een afspraak via {url_gem}; leges {amount}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Aangifte overlijden van {initials}, geboren {dob_text}, laatst wonend {addr!!}, {postcode} {village}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Namens de uitvaart: de dochter is {mate}, {phone!}, IBAN voor de teruggave {iban!!}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Gecondoleerd, mevrouw {mate}. De akte volgt per post naar {addr2}; kenmerk {kenmerk}, vragen via {switch_long}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Gastgezin voor Oekraïners: {name} en {mate_first} {sur_lc} op {addr}, {village}. Leefgeld naar {iban_lc!!}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Het leefgeld ({amount2}) gaat per {date} uit; {official} belt {name} op {phone2}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Inburgering: {other_initials}, BSN {bsn_spaced}, heeft het examen gehaald! Zijn taalmaatje {colleague} mailt {email2}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Jeugdfonds voor {kid}, 11 jaar, voetbal bij {firm}. Vader {name_rev}, {phone2}, {addr2!!}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Toegekend voor {kid}: {amount2} gaat rechtstreeks naar de club, besluit {besluit}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Schuldhulp: {name} ({bsn!}) heeft een afspraak bij {org}; zijn adres is {addr3}, {postcode}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Afspraak voor {name} staat op {date} om {time}. Betalen aan ons gaat via {iban_gem}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Bril via de bijzondere bijstand voor {other_lc}, {dob}, rekening {iban_flat!!}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Schuurtje aan de sloot op {addr2}: vergunningvrij? Eigenaar {word_first} ({word_nick}), {phone3}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Beste {word_first}, kijk op {url_gem}. Twijfel? Bel {switch_alt}, {hours}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Rioolgeur in de {street2} bij {village}. {neighbour_title} van nummer {housenr} heeft het al drie dagen. {phone}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "{firm} spuit het riool {date}; melding {melding}, ik laat het {neighbour_lc} weten.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Paspoort kwijt in Marokko: {name}, geb. {dob_text}, BSN {bsn}, mobiel daar {phone_abroad!}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "{first}, ga naar het consulaat; hier een nooddocument na terugkomst. Mail {mailbox2}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Bijenkast op het volkstuintje van {other}, {addr2}. Buurvrouw {mate_short} is allergisch, {landline}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Kerstboomverbranding {village}: aanvrager {initials}, {email!}, {phone2}, KvK {kvk}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Vergunning {besluit}; brandwacht van {org}. Leges {amount} op {iban_gem}, {factuur}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Naturalisatie: {other} en haar zoon {kid} willen de ceremonie {date}. Adres {addr!!}, {postcode_odd}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Welkom, {other_lc}! Ceremonie {date} om {time} in het stadhuis; de burgemeester reikt uit.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Keti Koti in de {street}: {name_rev} vraagt {amount2} subsidie, rekening {iban_foreign!!}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "De subsidie voor {event} is verleend onder {kenmerk}; {name_rev} krijgt bericht op {email}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Auto {plate_text} staat al weken op de parkeerplaats van {firm}. Van {other_lc}, zegt {nick}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Groepsbeschrijving gewijzigd door {colleague}: bel bij nood {phone3} of mail {email2!}.",
+    ),
+    (
+        "blind18",
+        "in",
+        'Doorgestuurd van {mate}: "{word_first} {sur_title} woont sinds kort op {addr3}, tel {phone}".',
+    ),
+    (
+        "blind18",
+        "out",
+        "Dank, ik pas de BRP voor {word_first} aan na een adresonderzoek ({zaak}).",
+    ),
+    (
+        "blind18",
+        "in",
+        "Bewoner {first_lc} {sur_lc} ({url}) post foto's van het kapotte bankje aan de {street}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "{firm} vervangt het bankje voor {amount}, project {project}. Dank, {first_lc}!",
+    ),
+    (
+        "blind18",
+        "in",
+        "Gemiste oproep van {name}? Hij wil het parkeerkenmerk {plate} op {addr2} laten zetten, {phone2}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Parkeervergunning kost {amount2} per jaar; {mate_first} kan aanvragen via {url_gem}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Lekkage bij {other_initials} op {addr}, {village}: {firm} stuurt de rekening naar {email}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Mantelzorgcompliment voor {word_first} ({dob}) die voor {other} zorgt, {addr2}, IBAN {iban!}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Het compliment is {amount}; uitbetaling {date} op {iban_lc} onder {kenmerk}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "{colleague_first}, kun jij {name_lc} terugbellen? {phone3}, gaat over de huurtoeslag. BSN {bsn_spaced!}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Huisbezoek {date}: {initials}, {addr3}, {postcode} {village}, hond, aanbellen bij {neighbour_title}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Genoteerd door {official}; verslag over {initials} volgt in {zaak}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "De Nijeveense Merkt: kraam van {name} ({kvk}), btw {btw}, auto {plate_text}, {phone_abroad}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Kraamplaats {project} is toegewezen aan {other}. Factuur {factuur} volgt, {amount}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Briefadres bij zijn zus {mate}, {addr2!!}, {postcode}: {other_first} slaapt nu in de auto {plate}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Het gras op de speelplek aan de {street} is niet gemaaid, zegt {word_first} ({email2}).",
+    ),
+    (
+        "blind18",
+        "out",
+        "{firm} maait {date}, {timespan}. Sorry, {word_nick}!",
+    ),
+    (
+        "blind18",
+        "in",
+        "Verhuizing doorgeven: {name_rev}, van {addr} naar {addr3!!}, {postcode_odd}, per {date}.",
+    ),
+    (
+        "blind18",
+        "in",
+        "Kinderopvangtoeslag terugbetalen? {other} ({dob_text}) weet niet hoe. Bel {phone}, of {mate_first} op {landline}.",
+    ),
+    (
+        "blind18",
+        "out",
+        "Daar helpt {org} bij ({org_phone}). Of kom met {mate_short} naar ons spreekuur, {hours}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -5255,6 +5686,9 @@ KEEP_SLOTS = (
     # blind14
     "school",
     "besluit",
+    # blind18
+    "village",
+    "official",
 )
 
 # Keep slots whose label is not their upper-cased name.
@@ -5272,6 +5706,7 @@ KEEP_LABELS = {
     "url_gem": "URL_ORG",
     "postbus": "MUNICIPAL_ADDRESS",
     "org_phone": "ORG_PHONE",
+    "village": "PLACE",
 }
 
 
@@ -11887,6 +12322,516 @@ BLIND17_CHAT = ChatTexts(
 )
 
 
+# --- the eighteenth blind set's values and texts ------------------------------------------------
+
+BLIND18_ORGANISATIONS = (
+    "Stadsbank Oost Nederland",
+    "Humanitas Meppel",
+    "Zorggroep Noorderboog",
+    "het Jeugdfonds Sport & Cultuur",
+    "de IND",
+    "Stichting Leergeld Meppel",
+)
+# Firms and schools, some named after a word or a name of the pool: must-keep.
+BLIND18_FIRMS = (
+    "Installatiebedrijf Boom",
+    "Bakkerij Koos",
+    "Kuiken Transport B.V.",
+    "Autobedrijf Eren",
+    "Hoveniersbedrijf Dries Sikkema",
+    "Loonbedrijf Ridder & Zn.",
+    "Rioolservice Spruit",
+    "VV Nijeveen",
+)
+BLIND18_SCHOOLS = (
+    "CBS De Spruit",
+    "OBS De Boomgaard",
+    "Koos Vorrinkschool",
+    "IKC Kolderveen",
+)
+# The villages of the municipality, named in addresses: must-keep places.
+BLIND18_VILLAGES = ("Nijeveen", "Rogat", "Broekhuizen", "Kolderveen", "De Schiphorst")
+BLIND18_POSTCODE_DIGITS = ("7948", "7949", "7942", "7946", "7947")
+BLIND18_EVENTS = (
+    "de Keti Koti-viering",
+    "de Nijeveense Merkt",
+    "het Sint Maartenfeest",
+    "het Suikerfeest in het dorpshuis",
+    "de kerstboomverbranding",
+)
+# Officials named by their role only: must-keep.
+BLIND18_OFFICIALS = (
+    "De wijkagent",
+    "Wethouder Sociaal Domein",
+    "De BOA van dienst",
+    "De leerplichtambtenaar",
+    "De dorpscoördinator",
+    "Onze klantmanager",
+    "De wijkbeheerder",
+)
+# The names their friends and family use.
+BLIND18_NICKNAMES = {
+    "Arend": "Arendje",
+    "Koos": "Koosje",
+    "Dries": "Driesje",
+    "Eren": "Erencik",
+    "Tamme": "Tam",
+    "Hylke": "Hyl",
+    "Froukje": "Frouk",
+    "Gökhan": "Gökkie",
+    "Songül": "Songi",
+    "Nordin": "Nordi",
+    "Najat": "Naja",
+    "Łukasz": "Łukaszek",
+    "Zofia": "Zosia",
+    "Kishan": "Kish",
+    "Roshni": "Rosh",
+    "Germaine": "Mainy",
+}
+# A house number's toevoeging as people write it.
+BLIND18_TOEVOEGINGEN = (
+    " achterhuis",
+    "-a",
+    " 1e",
+    " unit 4",
+    "-zolder",
+    " K",
+    "-2B",
+    " tuinhuis",
+)
+
+
+def _mobile18(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 - {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"0031 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06/{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0) 6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"06 {r[:2]} {r[2:5]} {r[5:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"06–{r}",
+        f"06{r[:2]}-{r[2:]}",
+        f"(06){r}",
+        f"+31.6.{r[:4]}.{r[4:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad18(rng: random.Random) -> str:
+    """A mobile number in Turkey, Morocco, Poland or Suriname, with + or 00."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+90 5{r[:2]} {r[2:5]} {r[5:7]} {r[7:9]}",
+            f"0090 5{r[:2]} {r[2:9]}",
+            f"+212 6{r[:2]}-{r[2:8]}",
+            f"00212 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+48 {r[:3]} {r[3:6]} {r[6:9]}",
+            f"+597 8{r[:2]}-{r[2:6]}",
+        )
+    )
+
+
+def _landline18(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Hoogeveen or Zwolle (not the municipality's)."""
+    area = rng.choice(("0522", "0521", "0528", "038"))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(area)))
+    return rng.choice(
+        (
+            f"{area} {r[:3]} {r[3:]}",
+            f"{area}-{r[:2]}.{r[2:4]}.{r[4:]}",
+            f"0031 {area[1:]} {r}",
+            f"{area}.{r}",
+            f"({area}) {r}",
+        )
+    )
+
+
+def _iban18(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN with its check apart, by four with double spaces or dashed 4-4-10; one flat
+    or with the bank code in lowercase; one lowercase in two parts."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:]}",
+            _in_fours(c).replace(" ", "  "),
+            f"{c[:4]}-{c[4:8]}-{c[8:]}",
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:4]}{c[4:8].lower()}{c[8:]}"))
+    c = compact()
+    lower = rng.choice((f"{c[:8].lower()} {c[8:]}", _in_fours(c).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban18(rng: random.Random) -> str:
+    """A Turkish, Polish, Croatian or Hungarian IBAN, by four."""
+    while True:
+        country, digits = rng.choice((("TR", 22), ("PL", 24), ("HR", 17), ("HU", 24)))
+        body = "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        if country == "TR":
+            body = body[:5] + "0" + body[6:]
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob18(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (spaced dashes, a quoted short year, flat dots, year first with
+    dots) and one in words (with a weekday, an abbreviated month and a short year, the month
+    capitalised)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2023)
+    digits = rng.choice(
+        (
+            f"{day} - {month} - {year}",
+            f"{day:02d}.{month:02d}.'{year % 100:02d}",
+            f"{day:02d}-{month:02d}-{year}",
+            f"{year}.{month:02d}.{day:02d}",
+            f"{day}-{month}-'{year % 100:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2023)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{WEEKDAYS[rng.randint(0, 6)]} {day} {name} {year}",
+            f"{day} {short} '{year % 100:02d}",
+            f"{day} {name.capitalize()} {year}",
+            f"{day}e {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind18_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Arend", "Koos", "Dries", "Eren", "Tamme").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 160)}{rng.choice(BLIND18_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 140), rng.randint(1, 95)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND18_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob18(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 10, 20, 30, 40, 50))
+    nick = BLIND18_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur), _ascii16(nick)
+    o = _ascii16(other_sur)
+    year = rng.randint(1948, 2007)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban18(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("JHKW")
+    village = rng.choice(BLIND18_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND18_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A married name with the partner's surname first, or a double name with a hyphen.
+        "double": rng.choice(
+            (
+                f"{first} {_title(other_sur)}-{_title(sur)}",
+                f"{first[0]}.{initial2}. {_title(sur)}-{_title(mate_sur)}",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()}, {first}",
+                f"{_title(sur)} {first[0]}.{initial2}.",
+                f"{_title(sur)} ({first})",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{initial2}. {_title(other_sur)}",
+                f"{first[0]}{initial2} {_title(other_sur)}",
+                f"dhr. {first[0]}. {_title(other_sur)}",
+                f"{first[0]}. {other_sur.upper()}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}.{initial2}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND18_NICKNAMES[mate_first]} {_title(mate_sur)[0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND18_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND18_NICKNAMES[push],
+        "phone": _mobile18(rng),
+        "phone2": _mobile18(rng),
+        "phone3": _mobile18(rng, parts=True),
+        "phone_abroad": _abroad18(rng),
+        "landline": _landline18(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban18(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:4]}-{bsn[4:6]}-{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND18_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}-{rng.choice('abc')}",
+                f"{street3} {n3}{rng.choice(BLIND18_TOEVOEGINGEN)}",
+                f"{n3}, {street3}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits} {letters.lower()}", f"{digits}{letters.lower()}", f"{digits}-{letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{o}@kpnmail.example",
+                f"{c}{year % 100:02d}@example.com",
+                f"{k}_{c}@outlook.example",
+                f"{f[0]}.{c}@{c}-bouw.nl",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{k}{year}@example.org",
+                f"{o}.{f}@ziggo.example",
+                f"{f}-{o}@example.nl",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"tiktok.com/@{k}{year % 100:02d}",
+                f"youtube.com/@{f}{c}",
+                f"{f}-{o}.jouwweb.nl",
+                f"facebook.com/{f}.{o}.{n % 100:02d}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", " "))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND18_ORGANISATIONS),
+        "firm": rng.choice(BLIND18_FIRMS),
+        "school": rng.choice(BLIND18_SCHOOLS),
+        "event": rng.choice(BLIND18_EVENTS),
+        "official": rng.choice(BLIND18_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("140 522", "14 05 22", "(14) 0522", "14 0522 (lokaal tarief)")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522.85.95.00", "0522-859 500")),
+        "switch_alt": rng.choice(
+            (
+                "+31 (0)522 85 95 00",
+                "0031522859500",
+                "+31 522 859500",
+                "(0522) 85 95 00",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "burgerzaken@meppel.nl",
+                "wmo@meppel.nl",
+                "dorpen@meppel.nl",
+                "inkomen@meppel.nl",
+                "vergunningen@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("+31 6 1400 0522", "0614000522", "06-14 00 05 22")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/bijzondere-bijstand",
+                "www.meppel.nl/rijbewijs",
+                "https://www.meppel.nl/vergunningcheck",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 - 7940 AM Meppel", "postbus 501, 7940AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.replace(" ", "-"),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.replace(" ", "").lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z-2026-{n:05d}", f"ZK26.{n:06d}", f"dossier 26/{n:05d}")),
+        "kenmerk": rng.choice((f"MEP-26-{n:06d}", f"ons kenmerk 26U{rng.randint(1000, 9999)}")),
+        "melding": rng.choice((f"MOR-{n:06d}", f"meldingnr. 26-{rng.randint(10_000, 99_999)}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": f"bestelnummer PO-{rng.randint(460_000, 469_999)}",
+        "project": rng.choice(
+            (
+                f"PRJ-{n % 1000:03d}",
+                f"Kolderveen fase {rng.randint(1, 3)}",
+                f"kraam {rng.randint(1, 80)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"besluit nr. 26.{rng.randint(100, 999)}",
+                f"collegebesluit {rng.randint(1, 28)}-{rng.randint(1, 12)}-2026",
+            )
+        ),
+        "factuur": rng.choice(
+            (f"factuurnr. 2026{rng.randint(10_000, 99_999)}", f"FCT-{rng.randint(100, 999)}-26")
+        ),
+        "org_phone": rng.choice(("0800-1234", "0900 - 0123", "088 - 012 34 00")),
+        "hours": rng.choice(
+            ("ma t/m do 8.30-17.00", "elke woensdag tot 19.00 uur", "vrijdag alleen ochtend")
+        ),
+        "timespan": rng.choice(
+            (
+                "tussen 8 en 10 uur",
+                f"van {hour}.{minute:02d} tot {hour + 2}.{minute:02d} uur",
+                f"{hour}:{minute:02d}–{hour + 1}:{minute:02d}",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}/{m2}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"{d2:02d}-{m2:02d}-2026",
+                f"uiterlijk {d2} {month2}",
+                f"{d2}.{m2}.26",
+            )
+        ),
+        "time": rng.choice((f"{hour}.{minute:02d}", f"{hour}:{minute:02d}u", f"kwart over {hour}")),
+        "time2": f"{hour + 1}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(10, 999)},-",
+                f"EUR {rng.randint(1, 9)}.{rng.randint(0, 999):03d},{rng.randint(0, 99):02d}",
+                f"{rng.randint(5, 95)},{rng.randint(0, 99):02d} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(40, 900)}", f"{rng.randint(40, 900)},- euro")),
+    }
+
+
+BLIND18_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☀ en {name_lc} toegevoegd",
+        "{initials} heeft deze groep aangemaakt",
+        "{mate} heeft de groepsbeschrijving gewijzigd: 'Bij nood {phone2}'",
+        "{neighbour_title} ({nick}) heeft u toegevoegd",
+    ),
+    later_notices=(
+        "Gemiste spraakoproep van {name} om {time}",
+        "{other_first} heeft {kid} toegevoegd",
+        "{word_first} ☀ heeft het groepsicoon verwijderd",
+        "{name_rev} is nu beheerder",
+        "Gemist videogesprek · {phone2}",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep · {name} · {time}",
+        "{other} gebruikt een zakelijk account van {firm}.",
+        "Het nummer van {word_first} ({word_nick}) is gewijzigd in {phone2}.",
+    ),
+    replies=(
+        "Top, {word_nick}!",
+        "Ik bel {neighbour_title} zo.",
+        "Zit in {zaak}.",
+        "Gaat het om {addr2}?",
+        "Welk nummer, {phone3}?",
+        "Voor {date} graag.",
+        "Kijk even op {url_gem}.",
+        "Of bel {switch_long}.",
+        "Overmaken naar {iban_gem}.",
+        "Post naar {postbus} kan ook.",
+        "Mailen kan naar {mailbox2}.",
+        "Tot in {village}!",
+        "WhatsApp ons gerust op {wa_gem}.",
+        "{official} weet ervan.",
+    ),
+    card_owners=(
+        "{word_first} ☀",
+        "{double}",
+        "{name_rev}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 4, 5),
+    quote_at=(2, 3, 5, 6),
+    card_at=(0, 3, -1),
+    media_at=(1, 2, 5),
+    locations=(
+        "Ooievaarsnest|{addr3}, {village}",
+        "IJsbaan|{street2}, {postcode} {village}",
+        "Live locatie {word_first} ☀|tot {time2}",
+        "Auto staat hier|bij {addr2}, {village}",
+    ),
+    location_at=(0, 3, 6),
+    text_shares=(0.58, 0.66, 0.74, 0.84),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {word_first} {sur_lc}.opus|0:52 · Audio",
+        "Overlijdensakte {initials}.pdf|1 pagina · PDF · 120 kB",
+        "Rijbewijs {other} voorkant.jpg|JPEG · 860 kB",
+        "Huurcontract {addr2}.pdf|4 pagina's · PDF · 310 kB",
+        "Offerte {firm} {project}.pdf|2 pagina's · PDF · 88 kB",
+        "Contact {name}.vcf|vCard · 1 kB",
+    ),
+    document_at=(1, 4, 5),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -12528,6 +13473,57 @@ BLIND17_STYLE = RichStyle(
         "{word_first} ({word_nick}), {neighbour_lc} - buurman, {other_first}, {phone3}, u",
     ),
 )
+BLIND18_STYLE = RichStyle(
+    values=_blind18_values,
+    chat=BLIND18_CHAT,
+    # Saved contacts with a symbol after a word first name ("Arend ☀") or before a nickname and
+    # initial ("♥ Zosia K."); a member saved as initials and surname with an anchor.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☀", ""),
+        ("♥ {mate_short}", ""),
+        ("{initials} ⚓", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ✿"),
+    members="{word_first} ☀, ♥ {mate_short}, {initials} ⚓, {phone_abroad}, u",
+    web_rows=(
+        ("", "Prima, tot dinsdag"),
+        ("{word_first} ☀", "Het ooievaarsnest in {village} is bewoond"),
+        ("♥ {mate_short}", "{plate_text} staat weer op de stoep"),
+        ("{phone_abroad}", "~ {push} ✿: mijn BSN is {bsn}"),
+        ("{group}", "{colleague_first}: huisbezoek {addr2} verzet"),
+        ("Gemeente Meppel", "Bel {switch_var} of app {wa_gem}"),
+        ("{firm}", "Bestelling {po} geleverd"),
+        ("{initials} ⚓", "Geb. {dob}, {email}"),
+        ("{double}", "Rekening {iban_flat}"),
+        ("{other}", "Gemiste oproep · {phone}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3120),
+            (720, 1612),
+        ),
+        "ios": ((1170, 2532), (1284, 2778), (1179, 2556), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (1366, 768), (1600, 900), (2560, 1440)),
+    },
+    dark=0.45,
+    jpeg=0.45,
+    scaled=0.3,
+    phone_factors=(0.55, 0.7, 0.85),
+    web_factors=(0.75, 0.9),
+    qualities=(38, 52, 68, 82, 95),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☀ typt…",
+        "♥ {mate_short} neemt audio op…",
+        "{initials} ⚓ en {other_first} typen…",
+        "{word_first} ☀, ♥ {mate_short}, {initials} ⚓, {phone_abroad}, u",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -12544,6 +13540,7 @@ RICH_STYLES = {
     "blind15": BLIND15_STYLE,
     "blind16": BLIND16_STYLE,
     "blind17": BLIND17_STYLE,
+    "blind18": BLIND18_STYLE,
 }
 
 

@@ -31,6 +31,7 @@ from demo.generators.screenshot_set import (
     BLIND15,
     BLIND16,
     BLIND17,
+    BLIND18,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -72,6 +73,8 @@ EARLIER_THAN_15 = (*EARLIER_THAN_14, BLIND14)
 EARLIER_THAN_16 = (*EARLIER_THAN_15, BLIND15)
 # The sets written before the seventeenth blind set.
 EARLIER_THAN_17 = (*EARLIER_THAN_16, BLIND16)
+# The sets written before the eighteenth blind set.
+EARLIER_THAN_18 = (*EARLIER_THAN_17, BLIND17)
 
 
 @cache
@@ -99,6 +102,7 @@ def items_of(config):
         BLIND15,
         BLIND16,
         BLIND17,
+        BLIND18,
     ],
     ids=lambda c: c.name,
 )
@@ -134,6 +138,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND15, other) for other in EARLIER_THAN_15),
         *((BLIND16, other) for other in EARLIER_THAN_16),
         *((BLIND17, other) for other in EARLIER_THAN_17),
+        *((BLIND18, other) for other in EARLIER_THAN_18),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -181,6 +186,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND15, EARLIER_THAN_15),
         (BLIND16, EARLIER_THAN_16),
         (BLIND17, EARLIER_THAN_17),
+        (BLIND18, EARLIER_THAN_18),
     ],
     ids=[
         "blind3",
@@ -197,6 +203,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -646,8 +653,18 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND15, EARLIER_THAN_15, 55),
         (BLIND16, EARLIER_THAN_16, 55),
         (BLIND17, EARLIER_THAN_17, 60),
+        (BLIND18, EARLIER_THAN_18, 60),
     ],
-    ids=["blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"],
+    ids=[
+        "blind11",
+        "blind12",
+        "blind13",
+        "blind14",
+        "blind15",
+        "blind16",
+        "blind17",
+        "blind18",
+    ],
 )
 
 
@@ -1076,3 +1093,59 @@ def test_the_seventeenth_blind_set_has_what_the_issue_asks_for():
     assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+
+
+def test_the_eighteenth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND18)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in render_set(BLIND18)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND18.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 450 and len(keep) >= 200
+    # Items wrapped over two and three lines.
+    assert {("ADDRESS", 2), ("ADDRESS", 3), ("PHONE", 2), ("IBAN", 2), ("IBAN", 3)} <= wrapped
+    # First names that are words ("Arend", "Koos", "Dries", "Eren", "Tamme"), saved with a
+    # symbol; word surnames in lower case; initials before a surname; names in call notices.
+    assert person & {"Arend", "Koos", "Dries", "Eren", "Tamme"}
+    assert ("{word_first} ☀", "") in style.senders
+    assert person & {s.lower() for s in BLIND18.pools.word_surnames}
+    assert any(p.split()[0].count(".") == 2 for p in person if p.split())
+    assert any(n.startswith("Gemiste") for n in style.chat.later_notices)
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    # The villages are named in addresses and kept; officials in their role are kept.
+    places = {i["text"] for i in keep if i["label"] == "PLACE"}
+    assert len(places & {"Nijeveen", "Rogat", "Broekhuizen", "Kolderveen", "De Schiphorst"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
+    # BSNs and IBANs pass their checks; many phone writings, numbers abroad, foreign IBANs.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    assert any(p.startswith(("+90", "0090", "+212", "00212", "+48", "+597")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TR", "PL", "HR", "HU"}
+    # Addresses with toevoegingen; the municipality's numbers in other writings.
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6

@@ -1,5 +1,6 @@
 """Defects from the QA walkthrough as new users (intake and review). Each test failed on main."""
 
+import zipfile
 from datetime import date
 
 import pytest
@@ -150,6 +151,23 @@ def test_an_executable_named_as_a_photo_is_still_a_mismatch(tmp_path):
         check_upload_file(path, "foto.jpg")
     assert info.value.code == "type_mismatch"
     assert "de inhoud past niet bij de extensie" in info.value.message
+
+
+@pytest.mark.parametrize("name", ["Verslag overleg.docx", "Planning.xlsx", "Notulen.odt"])
+def test_an_office_document_is_refused_as_a_type_that_is_not_allowed(tmp_path, name):
+    # A Word or Excel file is a ZIP inside: its content is a type the form takes, but its
+    # extension is not. The employee must hear which files are allowed, not that the content
+    # "does not fit the extension" (which reads as: your file is broken).
+    path = tmp_path / "upload"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(path, name)
+    assert info.value.code == "type_not_allowed"
+    message = info.value.message
+    assert f"‘{name}’" in message and "past niet bij de extensie" not in message
+    assert "Toegestaan zijn" in message and ".zip" in message
 
 
 # --- 6. singular and plural -----------------------------------------------------------------

@@ -39,10 +39,13 @@ def check_upload_file(
     ext = extension(client_name)
     if sniffed.kind is None or not extension_fits(sniffed.kind, ext):
         raise intake_error(
-            # Neither the content nor the extension is one we take (a program called .exe):
-            # say what is allowed. Otherwise one of them is ours and the other does not fit.
+            # Neither the content nor the extension is one we take (a program called .exe),
+            # or the extension is a format of its own that is a ZIP inside (a Word or Excel
+            # file, .docx/.xlsx/.odt): say what is allowed. Otherwise one of them is ours and
+            # the other does not fit (a program renamed to .jpg).
             "type_not_allowed"
-            if sniffed.kind is None and ext not in ALLOWED_EXTENSIONS
+            if ext not in ALLOWED_EXTENSIONS
+            and (sniffed.kind is None or (ext and sniffed.kind == "zip"))
             else "type_mismatch",
             name=name,
             limits=limits,

@@ -1,5 +1,6 @@
 """Defects from the QA walkthrough as new users (intake and review). Each test failed on main."""
 
+import zipfile
 from datetime import date
 
 import pytest
@@ -152,6 +153,23 @@ def test_an_executable_named_as_a_photo_is_still_a_mismatch(tmp_path):
     assert "de inhoud past niet bij de extensie" in info.value.message
 
 
+@pytest.mark.parametrize("name", ["Verslag overleg.docx", "Planning.xlsx", "Notulen.odt"])
+def test_an_office_document_is_refused_as_a_type_that_is_not_allowed(tmp_path, name):
+    # A Word or Excel file is a ZIP inside: its content is a type the form takes, but its
+    # extension is not. The employee must hear which files are allowed, not that the content
+    # "does not fit the extension" (which reads as: your file is broken).
+    path = tmp_path / "upload"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(IntakeError) as info:
+        check_upload_file(path, name)
+    assert info.value.code == "type_not_allowed"
+    message = info.value.message
+    assert f"‘{name}’" in message and "past niet bij de extensie" not in message
+    assert "Toegestaan zijn" in message and ".zip" in message
+
+
 # --- 6. singular and plural -----------------------------------------------------------------
 
 
@@ -235,3 +253,19 @@ def test_beheer_on_a_failed_chat_is_told_why_it_cannot_act_not_how_to(beheerder_
     assert "Verwerking mislukt." in html
     assert "Als Beheerder kunt u niet beoordelen of archiveren (functiescheiding)." in html
     assert "Opnieuw verwerken" not in html.split('id="rv-outcome"')[1]
+
+
+# --- the keyboard box "Zwart maken…" describes its own Tab order ----------------------------
+
+
+def test_the_keyboard_redaction_help_names_the_kind_before_the_button(ib_client):
+    # From the text field, Tab reaches 'Soort' first and only then 'Weglaten'. The help said
+    # "Tab dan naar 'Weglaten'": one Tab and Enter then did nothing, on the kind's list.
+    submission = processed_submission()
+    html = ib_client.get(url("review", submission.pk)).content.decode()
+    start = html.index('id="rv-add-source-help"')
+    help_text = html[start : html.index("</p>", start)]
+    assert "‘Soort’" in help_text and "‘Weglaten’" in help_text
+    assert help_text.index("‘Soort’") < help_text.index("‘Weglaten’")
+    # And the fields do stand in that order in the box.
+    assert html.index('id="rv-add-label"') < html.index('id="rv-add-submit"')

@@ -25,6 +25,27 @@ finder is about 45% (its rule per token about a third of that), the tokenizer, t
 runs and each number finder 2-5% each, so the goal of 5,000 per CPU-second is not reached by
 local cuts; a cache of whole messages' results was left out on purpose (the bench repeats
 its ~360 base texts, so it would measure the cache, not the detector).
+
+Round perf36 (issue 12, speed; bench/pii_snapshot.py byte-identical to main's, 25,278 lines).
+On this machine main does fewer messages per CPU-second than round pperf34 measured: in-process,
+5,000 messages, main 1,407 / 1,326 / 1,342 at load 14-16 (1,693-1,948 at load 1 before the
+other helpers started); the profile is as flat as above (name finder ~45-50%, its tokenizer
+~6%, each number finder 2-8%, regex searches ~5% in all), so this bench's own figure did not
+move and the goal of 5,000 is not met: per-message detection was left as it was (branch 1,514 /
+1,304 / 1,254, the same code). The passes over a chat were made to share their work instead:
+detect_chat's second pass examines again only the messages that may name a person the first
+pass found (may_name_any; a name opening with its particle, "Van Houten", now keys that
+particle, since the known names take it for a first name), and processing's redaction pass
+takes over learn_persons' spans for such messages (FirstPass, bounded to 20 M characters).
+Measured with time.process_time, main (35055b0) and branch alternated at load 10-14: one
+5,000-message chat that names nine persons, both passes of processing (learn_persons and the
+redaction, parse and redact_text included): main 517 / 546 / 579 messages per CPU-second,
+branch 651 / 750 / 879 (+37% at the medians; the second pass examined 1,794 of 5,000 messages);
+detect_chat over the same chat main 601 / 621, branch 771 / 700 (+19%); detect_chat over every
+fixture and corpus chat (11,639 messages in 2,660 mostly tiny chats, where building each chat's
+detector and its name patterns costs about as much as the messages): main 447 / 391 / 430,
+branch 421 / 457 / 463 (+6%, within the noise). A chat naming many persons (the bench's own
+messages end in 80 different names) gains little: 564 -> 595.
 """
 
 from __future__ import annotations

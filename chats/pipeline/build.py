@@ -87,6 +87,30 @@ _LOCATION_LINK = re.compile(r"\b[a-z][a-z0-9+.-]*:(?://)?\S+", re.IGNORECASE)
 # country code, no '+' ("@31612345678").
 _NUMBER_MENTION = re.compile(r"(?<![\w@])@(\d{10,15})(?!\w)")
 _MEMO_ENTRIES = 50_000
+# What the first pass over a chat (learn_persons) keeps of its spans for the second to take
+# over: at most this many characters of message text (a 5,000-message chat holds ~0.5 M).
+_FIRST_PASS_CHARS = 20_000_000
+
+
+@dataclass
+class FirstPass:
+    """The spans the first pass over a chat found per message text, and the context it knew.
+
+    The second pass (redact_messages) takes a message's spans from it where the persons it
+    knows more (``may_name_any``) cannot change what the detector finds: it is deterministic,
+    and the persons reach only the name finder.
+    """
+
+    context: ChatContext
+    spans: dict[str, list]
+    chars: int = 0
+
+    def keep(self, text: str, spans: list) -> None:
+        if text not in self.spans and self.chars + len(text) <= _FIRST_PASS_CHARS:
+            self.spans[text] = spans
+            self.chars += len(text)
+
+
 IMAGE_KINDS = frozenset({"jpeg", "png", "webp", "heic"})
 _IMAGE_EXTENSIONS = {"JPEG": (".jpg", "image/jpeg"), "PNG": (".png", "image/png")}
 _IMAGE_EXTENSIONS["WEBP"] = (".webp", "image/webp")
@@ -343,18 +367,27 @@ def redact_messages(
     context: ChatContext | None = None,
     earlier: Iterator[MessageOut] | None = None,
     may_name: Callable[[str], bool] | None = None,
+    first: FirstPass | None = None,
 ) -> list[Flag]:
     """Redact parsed messages into `sink` in batches; returns flags about the chat's content.
 
     ``context`` is what the whole chat says (names seen as a person, the organisation's own
     contact data); the participants' names are added to it. ``earlier`` is the same chat as
     redacted before with fewer persons known: a message whose text ``may_name`` none of the
-    persons added since is taken from it as it was (the detector is deterministic).
+    persons added since is taken from it as it was (the detector is deterministic). ``first``
+    is the first pass's spans per text: a text that may name none of the persons known since is
+    not examined again.
     """
     zone = ZoneInfo(settings.TIME_ZONE)
     max_chars = settings.ARCHIEF_MAX_MESSAGE_CHARS
     seq_of = {p.name: p.seq for p in participants}
     context = (context or ChatContext()).with_persons(p.name for p in participants)
+    first_spans: dict[str, list] = {}
+    may_name_since = may_name_any(())
+    if first is not None and first.context.organisation == context.organisation:
+        first_spans = first.spans
+        known_then = set(first.context.known_persons)
+        may_name_since = may_name_any(p for p in context.known_persons if p not in known_then)
     replacements = pseudonymizer.replacements()
     batch: list[MessageOut] = []
     memo: dict[str, list] = {}
@@ -379,7 +412,9 @@ def redact_messages(
         if found is None:
             # Chats repeat short messages ("Ok", "Top 👍"); the detector is deterministic for
             # one set of names, so each distinct text is examined once (memo bounded).
-            found = detect(text, context=context)
+            found = first_spans.get(text)
+            if found is None or may_name_since(text):
+                found = detect(text, context=context)
             if len(text) < 200 and len(memo) < _MEMO_ENTRIES:
                 memo[text] = found
         if getattr(message, "subtype", None) == "location":
@@ -968,7 +1003,9 @@ def build_result(
         # attachments' names), the second redacts with them known.
         context = context.with_persons(p.name for p in participants)
         context = context.with_persons(persons_around(submission, media_files, context))
-        context = context.with_persons(learn_persons(chat.path, media_names, context))
+        # (the first pass's spans are taken over where the names it learns change nothing)
+        first = FirstPass(context, {})
+        context = context.with_persons(learn_persons(chat.path, media_names, context, first))
         messages, content_flags = _redacted_chat(
             chat.path,
             media_names,
@@ -978,7 +1015,9 @@ def build_result(
             total=survey.message_count,
             progress=progress,
             context=context,
+            first=first,
         )
+        del first
         flags += _parse_flags(survey)
         content_at = len(flags)  # the content's flags follow the parser's (known at the end)
         detected_format.update(_format_json(survey))
@@ -1070,6 +1109,7 @@ def _redacted_chat(
     context: ChatContext,
     earlier: MessageFile | None = None,
     may_name: Callable[[str], bool] | None = None,
+    first: FirstPass | None = None,
 ) -> tuple[MessageFile, list[Flag]]:
     """Every message of the chat redacted with `context` known, spilled to `spill`; with
     `earlier` (the chat redacted before), only the messages `may_name` selects are examined."""
@@ -1087,6 +1127,7 @@ def _redacted_chat(
             context=context,
             earlier=before,
             may_name=may_name,
+            first=first,
         )
     except WhatsAppParseError as exc:
         raise PermanentFailure(exc.message, code=exc.code) from None
@@ -1098,9 +1139,12 @@ def _redacted_chat(
     return messages, content_flags
 
 
-def learn_persons(path: Path, media_names: list[str], context: ChatContext) -> tuple[str, ...]:
+def learn_persons(
+    path: Path, media_names: list[str], context: ChatContext, first: FirstPass | None = None
+) -> tuple[str, ...]:
     """Names found as a person (a full name, a name after a title) in any message of the chat,
-    and in the names of the files its messages attach ("paspoort_Mol.pdf")."""
+    and in the names of the files its messages attach ("paspoort_Mol.pdf"). With ``first``,
+    the spans found per message text are kept there for the second pass."""
     attached: dict[str, None] = {}
 
     def texts():
@@ -1111,7 +1155,17 @@ def learn_persons(path: Path, media_names: list[str], context: ChatContext) -> t
 
     _, stream = iter_chat_file(path, media_names=media_names)
     try:
-        found = persons_in(texts(), context)
+        if first is None:
+            found = persons_in(texts(), context)
+        else:
+            # persons_in, keeping each text's spans (persons_in is persons_of over detect)
+            persons: dict[str, None] = {}
+            for text in texts():
+                if text:
+                    spans = detect(text, context=context)
+                    first.keep(text, spans)
+                    persons.update(dict.fromkeys(persons_of(text, spans)))
+            found = tuple(persons)
     finally:
         stream.close()
     return tuple(

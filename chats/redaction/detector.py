@@ -35,7 +35,7 @@ from chats.redaction.identifiers import (
     organisation_ibans,
 )
 from chats.redaction.lexicon import PARTICLES, is_compound, street_suffix, words
-from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word
+from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word, may_name_any
 from chats.redaction.online import (
     find_emails,
     find_map_locations,
@@ -829,7 +829,7 @@ def detect_chat(
             _add_persons(text, spans, persons)
     known = context.with_persons(persons)
     # Nobody new seen as a person: the same context, so a second pass would repeat the first.
-    found = first if known == context else [detect(t, context=known) if t else [] for t in texts]
+    found = first if known == context else _second_pass(texts, first, context, known)
     # "Geboortedatum?" - "12-03-1961": a message asking for a birth date makes the date that
     # opens the next one a birth date, also after a short reply without a number ("Welke?").
     for index in range(1, len(texts)):
@@ -911,6 +911,21 @@ def detect_chat(
     if streets or homes:
         _without_business_premises(texts, found)  # (not found again as a street's house)
     return found
+
+
+def _second_pass(
+    texts: Sequence[str], first: list[list[Span]], context: ChatContext, known: ChatContext
+) -> list[list[Span]]:
+    """Each message examined again with the persons the first pass found known (``known``):
+    only where it may name one of them (``may_name_any``); elsewhere knowing them changes
+    nothing, and the first pass's spans are kept. ``known`` differs from ``context`` only in
+    its persons, and the persons reach only the name finder."""
+    added = [name for name in known.known_persons if name not in context.known_persons]
+    may_name = may_name_any(added)
+    return [
+        (detect(text, context=known) if may_name(text) else spans) if text else []
+        for text, spans in zip(texts, first, strict=True)
+    ]
 
 
 def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:

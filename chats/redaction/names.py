@@ -4800,6 +4800,10 @@ def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
             words = [w.lower() for w in re.findall(r"[^\W\d_]+", form)]
             # (a particle is found only with the surname after it: "de Groot")
             keys.update(w for w in words if len(w) >= 2 and w not in PARTICLES)
+            # ... except one that opens the name ("Van Houten"): the known names take the
+            # first word for a first name, so "van wie?" may then be found as that person.
+            if words and len(words[0]) >= 2:
+                keys.add(words[0])
             # clipped first names are 3 or 4 letters of a longer name (_clipped_first_names,
             # _addressed_before_words, _addressed_with_comma)
             keys.update(w[:3] for w in words if len(w) >= 5)

@@ -504,6 +504,27 @@ def linking_s_variants(word: str) -> set[str]:
     return variants - {word}
 
 
+def linking_n_variants(word: str) -> set[str]:
+    """The compound written with or without the n of a linking -en-, as candidates (the
+    search keeps those the archive holds): "pannenkoek" / "pannekoek", "speelautomatenhal" /
+    "speelautomatehal". The spelling before 1995 (and a common slip since) drops the n; both
+    name the same thing and the stemmer joins neither. Only before a head of the dictionary,
+    with a modifier of four letters or more before the linking letters."""
+    if not word.isalpha():
+        return set()
+    words = dictionary()
+    variants = set()
+    for forms, head in _split_candidates(word):
+        if head not in words:
+            continue
+        modifier = modifier_of(forms)
+        if modifier.endswith("en") and len(modifier) >= 6 and not modifier.endswith("een"):
+            variants.add(modifier[:-1] + head)  # speelautomaten|hal → speelautomatehal
+        elif modifier.endswith("e") and len(modifier) >= 5 and not modifier.endswith("ee"):
+            variants.add(modifier + "n" + head)  # panne|koek → pannenkoek
+    return variants - {word}
+
+
 NAME_READ = SPLIT_BELOW  # texts read to tell a rare compound that is a name
 
 
@@ -801,6 +822,7 @@ def _facts(
         wanted |= nationality_family(word)
         wanted |= verb_forms(word) | verb_evidence(word)
         wanted |= linking_s_variants(word)
+        wanted |= linking_n_variants(word)
         wanted |= modifier_verb_candidates(word)
         for forms, head in _split_candidates(word):
             wanted |= {*forms, head}
@@ -1432,7 +1454,7 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             expansion.note(single)
             kind = "prefix" if prefix and word.endswith("es") else "exact"
             yield Alternative(kind, single), single
-    for variant in sorted(linking_s_variants(word) & counts.keys()):
+    for variant in sorted((linking_s_variants(word) | linking_n_variants(word)) & counts.keys()):
         # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
         expansion.note(variant)
         yield Alternative("prefix" if prefix else "exact", variant), variant

@@ -56,7 +56,12 @@ def asked_page(raw: str | None) -> AskedPage:
     value = None
     if _WHOLE_NUMBER.fullmatch(raw):
         # A number of more digits than any page is past the end (no conversion of thousands
-        # of digits); so is a negative one that long before the start.
-        value = int(raw) if len(raw) <= 12 else (-1 if raw.startswith("-") else MAX_PAGE + 1)
+        # of digits); so is a negative one that long before the start. Leading zeros are no
+        # digits of the number: "00000000000002" is page 2.
+        negative, digits = raw.startswith("-"), raw.lstrip("-").lstrip("0") or "0"
+        if len(digits) <= 12:
+            value = -int(digits) if negative else int(digits)
+        else:
+            value = -1 if negative else MAX_PAGE + 1
     number = min(max(value or 1, 1), MAX_PAGE)
     return AskedPage(raw=raw, number=number, value=value)

@@ -271,8 +271,10 @@ class _PartWriter:
         child = self._child
         if child is None:
             return
-        self._child = None
+        # Forgotten only once reaped: a signal while waiting (the task's time limit) leaves it
+        # to abandon() to kill.
         status = _wait_until(child.pid, child.deadline)
+        self._child = None
         if status is None:
             _kill(child.pid)
             for leftover in (child.target, _error_file(child.target)):

@@ -285,14 +285,32 @@ def layout_on_redacted(layout: dict[str, Any], original: str, redacted: str) -> 
     def block_of(position: int) -> tuple:
         return blocks[max(0, bisect.bisect_right(starts, position) - 1)]
 
-    rows = []
+    rows: list[list] = []
+    hidden_last = False  # whether the last row covers replaced text
     for start, end, *place in words:
-        tag, i1, _i2, j1, j2 = block_of(start)
-        r_start = j1 + (start - i1) if tag == "equal" else j1
-        tag, i1, _i2, j1, j2 = block_of(max(start, end - 1))
-        r_end = j1 + (end - i1) if tag == "equal" else j2
-        if r_end > r_start:
-            rows.append([r_start, r_end, *place])
+        first = block_of(start)
+        last = block_of(max(start, end - 1))
+        r_start = first[3] + (start - first[1]) if first[0] == "equal" else first[3]
+        r_end = last[3] + (end - last[1]) if last[0] == "equal" else last[4]
+        if r_end <= r_start:
+            continue
+        hidden = first is not last or first[0] != "equal"
+        previous = rows[-1] if rows else None
+        if (
+            hidden
+            and hidden_last
+            and previous[-1] == place[-1]  # the same text line
+            and not redacted[previous[1] : r_start].strip()
+        ):
+            # The words of one replaced stretch on one line are one place, as the blackout is
+            # one rectangle per line: a box per hidden word would tell each word's length.
+            left, top = min(previous[2], place[0]), min(previous[3], place[1])
+            right = max(previous[2] + previous[4], place[0] + place[2])
+            bottom = max(previous[3] + previous[5], place[1] + place[3])
+            previous[1:6] = [max(previous[1], r_end), left, top, right - left, bottom - top]
+            continue
+        rows.append([r_start, r_end, *place])
+        hidden_last = hidden
     return {**kept, REDACTED_WORDS: rows, REDACTED_LENGTH: len(redacted)}
 
 

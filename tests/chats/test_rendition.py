@@ -251,3 +251,53 @@ def test_the_time_a_part_writer_may_take_grows_with_its_pages(settings):
     settings.ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE = 2
     assert rendition._write_timeout(pages=1) == 122
     assert rendition._write_timeout(pages=40) == 200
+
+
+def test_a_part_writer_is_killed_when_the_task_is_stopped_while_waiting_for_it(monkeypatch):
+    """The task's soft time limit (a signal) mostly arrives while the worker waits for a slow
+    writer: that child must then be killed and reaped too, not left running on its own."""
+    import signal
+    import threading
+
+    real_fork, real_wait_until = os.fork, rendition._wait_until
+    children = []
+
+    class Stopped(Exception):
+        pass
+
+    def hangs(document, target):
+        threading.Event().wait(30)
+
+    def counting_fork():
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    def stopped(signum, frame):
+        raise Stopped
+
+    def interrupted(pid, deadline):
+        signal.setitimer(signal.ITIMER_REAL, 0.2)  # arrives while waiting for the child
+        return real_wait_until(pid, deadline)
+
+    monkeypatch.setattr(rendition, "_write_part", hangs)
+    monkeypatch.setattr(rendition, "_wait_until", interrupted)
+    monkeypatch.setattr(os, "fork", counting_fork)
+    previous = signal.signal(signal.SIGALRM, stopped)
+    try:
+        # (_making_pdf turns it into a RenditionError; either way the task ends here.)
+        with pytest.raises((Stopped, rendition.RenditionError)):
+            write_messages_pdf(
+                io.BytesIO(),
+                title="t",
+                metadata=[],
+                messages=[RenderMessage(seq=0, author="Deelnemer 1", text="Bericht")],
+            )
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(children) == 1
+    for pid in children:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # killed and waited for

@@ -726,3 +726,33 @@ def test_whatsapps_own_words_and_organisations_in_colour_are_no_sender():
         [("Bericht Toevoegen", teal), ("Jij", teal), ("Gemeente Meppel", teal)]
     )
     assert redacted_words(image, ocr) == set()
+
+
+def test_the_word_places_kept_past_the_purge_do_not_tell_the_length_of_a_hidden_word():
+    """A name of three words blacked out on one line: the purge keeps one place for its
+    placeholder on that line (as the blackout is one rectangle per line), not a box per word
+    whose widths would tell how long each hidden word was."""
+    from chats.redaction.images import REDACTED_WORDS, layout_on_redacted
+
+    original = "Bel Jan de Vries\nof Anna morgen"
+    redacted = "Bel [NAAM]\nof [NAAM] morgen"
+    words = [  # [char_start, char_end, left, top, width, height, line] (ocr_layout)
+        [0, 3, 5, 5, 20, 10, 0],
+        [4, 7, 30, 5, 22, 10, 0],
+        [8, 10, 56, 5, 12, 11, 0],
+        [11, 16, 72, 4, 38, 10, 0],
+        [17, 19, 5, 30, 12, 10, 1],
+        [20, 24, 20, 30, 30, 10, 1],
+        [25, 31, 55, 30, 40, 10, 1],
+    ]
+    kept = layout_on_redacted({"words": words, "header": None}, original, redacted)
+    rows = [(redacted[s:e], place) for s, e, *place in kept[REDACTED_WORDS]]
+    assert [place for _, place in rows] == [
+        [5, 5, 20, 10, 0],
+        [30, 4, 80, 12, 0],  # Jan, de and Vries: one box over the line
+        [5, 30, 12, 10, 1],
+        [20, 30, 30, 10, 1],  # Anna alone
+        [55, 30, 40, 10, 1],
+    ]
+    assert [text for text, _ in rows[:3]] == ["Bel", "[NAAM]", "of"]
+    assert rows[3][0] in "[NAAM]" and rows[4][0] == "morgen"

@@ -119,3 +119,11 @@ def error_summary(form, extra: str = ""):
     """{% error_summary form %}: the list of what is wrong, each linking to its field; it takes
     focus when the page loads (static/js/archief.js) so a screen reader reads it first."""
     return {"errors": form_errors(form) if form is not None else [], "extra": extra}
+
+
+@register.filter(name="meldingen")
+def meldingen(messages, soort: str) -> list:
+    """{{ messages|meldingen:"fout" }} -> the refusals; "overig" -> everything else. The admin
+    shows the two in separate live regions: a refusal as an alert, the rest as a status."""
+    errors = soort == "fout"
+    return [message for message in messages if (message.level_tag == "error") == errors]

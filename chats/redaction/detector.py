@@ -18,6 +18,7 @@ from chats.redaction.addresses import (
     numbers_in_streets,
     of_house_numbers,
     residents_numbers,
+    spelled_homes,
     street_of,
 )
 from chats.redaction.birthdates import (
@@ -118,6 +119,8 @@ class Detector:
                 spans += residents_numbers(text) + of_house_numbers(text)
         elif "zes" in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
+        # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
+        spans += spelled_homes(text, self.lex)
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.

@@ -158,6 +158,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             ]
     if "ummer " in text:
         spans += _neighbours_numbers(text, spans)
+    if spans and ("t/m" in text or "tot en met" in text or "t.m." in text):
+        spans = [s for s in spans if not _house_range(text, s)]
     if spans:
         spans += _other_parts_of_houses(text, spans)
         if "V" in text:
@@ -186,6 +188,19 @@ def _neighbours_numbers(text: str, found: list[Span]) -> list[Span]:
     ]
 
 
+# Round 24: "bewonersbrief voor Zuideinde 1 t/m 89": a range of house numbers is a stretch of
+# the street, no one's home (a date's range, "Markt 17 t/m 21 juni", is left out before).
+_RANGE_AFTER_RE = re.compile(r"[ ]*(?:t/m|t\.m\.|tot[ ]+en[ ]+met)[ ]*\d")
+_RANGE_BEFORE_RE = re.compile(r"(?:t/m|t\.m\.|tot[ ]+en[ ]+met)[ ]*$")
+
+
+def _house_range(text: str, span: Span) -> bool:
+    return (
+        _RANGE_AFTER_RE.match(text, span.end) is not None
+        or _RANGE_BEFORE_RE.search(text, max(0, span.start - 14), span.start) is not None
+    )
+
+
 # Round 24: a house number written out in words, as a transcribed voice note has it ("ik woon
 # op de kastanjelaan zesentwintig", "buurman van nummer achtentwintig"); 2 to 199 ("een" alone is
 # the article).
@@ -203,8 +218,9 @@ _SPELLED_HOME_RE = re.compile(
     re.I,
 )
 _SPELLED_NEIGHBOURS_RE = re.compile(
-    r"\b(?:die[ ]+van|(?:buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)[ ]+"
-    rf"(?:van|op))[ ]+((?:huis)?nummer[ ]+(?:{_SPELLED_NUMBER}))(?![\w])",
+    # ("mijn buurman kees van nummer negen": the neighbour's name may stand between)
+    r"\b(?:die[ ]+van|(?:buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)"
+    rf"(?:[ ]+[^\W\d_]+)?[ ]+(?:van|op))[ ]+((?:huis)?nummer[ ]+(?:{_SPELLED_NUMBER}))(?![\w])",
     re.I,
 )
 

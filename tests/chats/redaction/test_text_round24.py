@@ -135,8 +135,14 @@ def test_house_number_in_words_after_living_cue(text: str, address: str) -> None
     assert covered(text, address, "ADDRESS")
 
 
-def test_neighbours_number_in_words() -> None:
-    text = "de buurvrouw van nummer zeventien heeft het gezien"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de buurvrouw van nummer zeventien heeft het gezien",
+        "voice: mijn buurman henk van nummer zeventien zag het ook",
+    ],
+)
+def test_neighbours_number_in_words(text: str) -> None:
     assert covered(text, "nummer zeventien", "ADDRESS")
 
 
@@ -150,3 +156,77 @@ def test_neighbours_number_in_words() -> None:
 )
 def test_number_words_that_are_no_house_number(text: str) -> None:
     assert [label for _, label in found(text) if label == "ADDRESS"] == []
+
+
+# --- detector.py Detector._firms_account via _body_account_named: a body's account by word ------
+
+
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        ("de verenigingsrekening graag. die is NL20INGB0001234567", "NL20INGB0001234567"),
+        ("betaal maar op NL44RABO0123456789 van de BV", "NL44RABO0123456789"),
+        ("graag storten op NL44RABO0123456789 van de stichting, dank", "NL44RABO0123456789"),
+    ],
+)
+def test_account_of_a_body_named_by_its_kind(text: str, iban: str) -> None:
+    assert not covered(text, iban, "IBAN")
+
+
+def test_private_account_after_a_body_account_stays() -> None:
+    text = "niet de clubrekening maar zijn eigen: NL20INGB0001234567"
+    assert covered(text, "NL20INGB0001234567", "IBAN")
+
+
+# --- detector.py Detector._general_number via _line_is_of_a_place: "<place> (zelf) is <number>"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("zijn mobiel weet ik niet, de kapsalon is 0521-381 922", "0521-381 922"),
+        ("Bakkerij Stoker algemeen is 0522 24 18 30", "0522 24 18 30"),
+        ("dat is haar eigen nummer, het buurthuis zelf is 0522-257700", "0522-257700"),
+        ("bel me gerust, 0522 84 21 07 is mijn vaste lijn op het gemeentehuis", "0522 84 21 07"),
+    ],
+)
+def test_landline_of_a_place_said_so(text: str, number: str) -> None:
+    assert not covered(text, number, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Anouk zelf is 0522-257700 overdag", "0522-257700"),
+        ("de winkel is dicht, bel mij op 06-48120937", "06-48120937"),
+        ("0522 84 21 07 is mijn vaste lijn thuis", "0522 84 21 07"),
+    ],
+)
+def test_a_persons_line_stays(text: str, number: str) -> None:
+    assert covered(text, number, "PHONE")
+
+
+# --- addresses.py _house_range: "1 t/m 89" is a stretch of a street, no one's home -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de brief gaat naar Kerkweg 2 t/m 40",
+        "afsluiting Hoofdstraat 11 tot en met 57 op zaterdag",
+    ],
+)
+def test_house_number_range_is_no_address(text: str) -> None:
+    assert [label for _, label in found(text) if label == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het moet op mijn zakelijke rekening, die is NL20INGB0001234567",
+        "mijn bedrijfsrekening van de zaak is NL20INGB0001234567",
+        "graag op NL20INGB0001234567 van de zaak, ik ben zzp'er",
+    ],
+)
+def test_sole_traders_account_stays(text: str) -> None:
+    assert covered(text, "NL20INGB0001234567", "IBAN")

@@ -158,6 +158,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             ]
     if "ummer " in text:
         spans += _neighbours_numbers(text, spans)
+    if spans and ("t/m" in text or "tot en met" in text or "t.m." in text):
+        spans = [s for s in spans if not _house_range(text, s)]
     if spans:
         spans += _other_parts_of_houses(text, spans)
         if "V" in text:
@@ -184,6 +186,66 @@ def _neighbours_numbers(text: str, found: list[Span]) -> list[Span]:
         for m in _NEIGHBOURS_NUMBER_RE.finditer(text)
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in found)
     ]
+
+
+# Round 24: "bewonersbrief voor Zuideinde 1 t/m 89": a range of house numbers is a stretch of
+# the street, no one's home (a date's range, "Markt 17 t/m 21 juni", is left out before).
+_RANGE_AFTER_RE = re.compile(r"[ ]*(?:t/m|t\.m\.|tot[ ]+en[ ]+met)[ ]*\d")
+_RANGE_BEFORE_RE = re.compile(r"(?:t/m|t\.m\.|tot[ ]+en[ ]+met)[ ]*$")
+
+
+def _house_range(text: str, span: Span) -> bool:
+    return (
+        _RANGE_AFTER_RE.match(text, span.end) is not None
+        or _RANGE_BEFORE_RE.search(text, max(0, span.start - 14), span.start) is not None
+    )
+
+
+# Round 24: a house number written out in words, as a transcribed voice note has it ("ik woon
+# op de kastanjelaan zesentwintig", "buurman van nummer achtentwintig"); 2 to 199 ("een" alone is
+# the article).
+_UNITS = "twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_SPELLED_NUMBER = (
+    rf"(?:honderd(?:en)?)?(?:(?:een|{_UNITS})(?:en|ën)(?:{_TENS})|{_TENS}|{_TEENS}|{_UNITS})"
+    r"|honderd"
+)
+_SPELLED_GATE_RE = re.compile(rf"[ ](?:{_SPELLED_NUMBER})(?![\w])", re.I)
+_SPELLED_HOME_RE = re.compile(
+    r"\b(?:woon|woont|wonen|woonde|woonden|wonend)[ ]+(?:op|aan)[ ]+(?:((?:de|het)[ ]+))?"
+    rf"([^\W\d_][\w'-]+)[ ]+(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
+    re.I,
+)
+_SPELLED_NEIGHBOURS_RE = re.compile(
+    # ("mijn buurman kees van nummer negen": the neighbour's name may stand between)
+    r"\b(?:die[ ]+van|(?:buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)"
+    rf"(?:[ ]+[^\W\d_]+)?[ ]+(?:van|op))[ ]+((?:huis)?nummer[ ]+(?:{_SPELLED_NUMBER}))(?![\w])",
+    re.I,
+)
+
+
+def spelled_homes(text: str, lex: Lexicon) -> list[Span]:
+    """A street and a house number in words after a living cue, and a neighbour's "nummer" in
+    words: a street word ("kastanjelaan") opens the address; a name without one ("de wheem")
+    opens it with its article, and is no everyday word ("op de camping twee weken")."""
+    if not ("woon" in text or "wonen" in text or "ummer " in text):
+        return []  # (a cheap test in C first: most messages say nothing of where anyone lives)
+    if _SPELLED_GATE_RE.search(text) is None:
+        return []
+    out = []
+    for match in _SPELLED_HOME_RE.finditer(text):
+        street = match.group(2).lower()
+        if street_suffix(street) in STRONG_STREET_SUFFIXES:
+            start = match.start(2)
+        elif street in lex.dutch_words or street in lex.frequent_words:
+            continue
+        else:
+            start = match.start(1) if match.group(1) else match.start(2)
+        out.append(Span(start, match.end(), "ADDRESS"))
+    for match in _SPELLED_NEIGHBOURS_RE.finditer(text):
+        out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out
 
 
 # "nee 44. Prinsengracht 44", "ja 12, Esweg 12": a bare number answered, then the address that

@@ -18,6 +18,7 @@ from chats.redaction.addresses import (
     numbers_in_streets,
     of_house_numbers,
     residents_numbers,
+    spelled_homes,
     street_of,
 )
 from chats.redaction.birthdates import (
@@ -34,7 +35,7 @@ from chats.redaction.identifiers import (
     find_ibans,
     organisation_ibans,
 )
-from chats.redaction.lexicon import PARTICLES, is_compound, street_suffix, words
+from chats.redaction.lexicon import PARTICLES, Lexicon, is_compound, street_suffix, words
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word, may_name_any
 from chats.redaction.online import (
     find_emails,
@@ -118,6 +119,8 @@ class Detector:
                 spans += residents_numbers(text) + of_house_numbers(text)
         elif "zes" in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
+        # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
+        spans += spelled_homes(text, self.lex)
         blocked = online
         if "/" in text or "www." in text:
             # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
@@ -239,6 +242,8 @@ class Detector:
                 return True
             if word.endswith(_LINE_ENDS) and word not in _OWN_LINES:
                 return True  # "hulplijn 0800 ...", not "een vaste lijn: 0522 ..."
+        if _line_is_of_a_place(text, span, self.lex):
+            return True
         place = _NUMBER_OF_PLACE_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
         if place is not None and (
             place.group(1).lower() in _PLACES_OF_BUSINESS or is_firm_word(place.group(1).lower())
@@ -264,6 +269,8 @@ class Detector:
         chat or the keep list knows (a firm among the participants) is that organisation's; so
         is 'de rekening van de vereniging is NL..'."""
         if _IN_A_BODYS_NAME_RE.match(text, span.end) is not None:
+            return True
+        if _body_account_named(text, span):
             return True
         if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
             return _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
@@ -414,6 +421,34 @@ _LINE_NAMED_BEFORE_RE = re.compile(
     r"(?:^|[ (])([A-Za-z]+)(?:[ ]+(?:tel|telnr|nr|nummer|telefoon)\.?)?[ ]*:?[ ]*$"
 )
 _GENERAL_WORDS = words("algemeen algemene centrale hoofdnummer")
+# Round 24: "de kapsalon is 0521 ...", "Bakkerij Stoker algemeen is 0522 ...", "het buurthuis
+# zelf is 0522 ...": a place of business, or a body set apart by "zelf"/"algemeen", is the line;
+# "0522 ... is mijn vaste lijn op het gemeentehuis": a line at an office.
+_LINE_IS_BEFORE_RE = re.compile(r"(?:^|[ (])([A-Za-z]+)[ ]+(?:(zelf|algemeen)[ ]+)?is[ ]*:?[ ]*$")
+_NOT_BODIES = words("ik jij je hij zij ze wij we u die dat dit deze het nummer telefoonnummer nr")
+_LINE_AT_OFFICE_AFTER_RE = re.compile(
+    r"[ ]+is[ ]+(?:mijn|m'n|onze|ons|de|het)[ ]+(?:vaste[ ]+|directe[ ]+)?(?:lijn|nummer|toestel)"
+    r"[ ]+(?:op|van|bij|in)[ ]+(?:het|de)[ ]+(?:stadskantoor|gemeentehuis|stadhuis|kantoor|balie)\b",
+    re.I,
+)
+
+
+def _line_is_of_a_place(text: str, span: Span, lex: Lexicon) -> bool:
+    if _LINE_AT_OFFICE_AFTER_RE.match(text, span.end) is not None:
+        return True
+    match = _LINE_IS_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+    if match is None:
+        return False
+    word, apart = match.group(1).lower(), match.group(2)
+    if word in _PLACES_OF_BUSINESS or is_firm_word(word):
+        return True
+    if apart is None or word in _NOT_BODIES:
+        return False
+    if apart.lower() == "algemeen":
+        return True
+    return word in lex.dutch_words and word not in lex.first_names
+
+
 # A service's line: "tolkentelefoon", "hulplijn", "informatielijn", "servicetelefoon".
 _LINE_ENDS = ("lijn", "tolkentelefoon", "servicetelefoon", "infotelefoon")
 _OWN_LINES = words("lijn vastelijn telefoonlijn")
@@ -527,6 +562,37 @@ _OWN_ACCOUNT_BEFORE_RE = re.compile(
     r"bankrekening|bankrekeningnummer)\b[^.!?\n]{0,40}$",
     re.I,
 )
+
+
+# Round 24: "de stichtingsrekening ... die is NL..", "NL.. van de BV": an account word compounded
+# with a body's kind shortly before the account (no one's own named between), or the body by
+# its kind or legal form right after it.
+_BODY_ACCOUNT_WORD_RE = re.compile(
+    # (not a firm's: "mijn zakelijke rekening" is a sole trader's, personal data)
+    r"\b(?:stichtings|verenigings|club|kerk|school)rekening(?:nummer)?\b",
+    re.I,
+)
+_PERSONAL_ACCOUNT_WORDS_RE = re.compile(
+    r"\b(?:haar|zijn|z'n|mijn|m'n|hun|d'r|eigen|priv[eé]\w*)\b", re.I
+)
+_BODY_AFTER_ACCOUNT_RE = re.compile(
+    # (a BV's, not "van de zaak": a sole trader's account is personal data)
+    r"[ ]+van[ ]+(?:de|het|die|deze)[ ]+(?:(?-i:BV|B\.V\.|NV|N\.V\.)|stichting|vereniging|club)\b",
+    re.I,
+)
+
+
+def _body_account_named(text: str, span: Span) -> bool:
+    if _BODY_AFTER_ACCOUNT_RE.match(text, span.end) is not None:
+        return True
+    if "rekening" not in text:
+        return False
+    words_ = list(_BODY_ACCOUNT_WORD_RE.finditer(text, max(0, span.start - 80), span.start))
+    word = words_[-1] if words_ else None
+    return (
+        word is not None
+        and _PERSONAL_ACCOUNT_WORDS_RE.search(text, max(0, word.start() - 12), span.start) is None
+    )
 
 
 # "8 juli 1963, Kolderveen 31": in a list of someone's data, capitalised words and a house

@@ -162,7 +162,8 @@ _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je j
 # "Ben moet wel mee", "Wil komt morgen": a first name that is also an everyday word opening a
 # sentence, then a finite verb (not "Max kan je ...": inverted, the word is an adverb; not
 # "Ben heeft de groep verlaten": a chat app's notice, see test_screenshot_text).
-_VERBS_AFTER_OPENING_NAME = words("moet mag wil kan komt belt zegt vraagt")
+_VERBS_AFTER_OPENING_NAME = words("""moet mag wil kan komt belt zegt vraagt rijdt reed gaat ging doet
+    deed neemt nam haalt brengt regelt""")
 _PRONOUNS_AFTER_INVERSION = words("je jij ik u we wij ze zij hij men er het")
 
 
@@ -492,6 +493,7 @@ class NameFinder:
             skip |= self._cemetery_tokens(toks)
         if "'" in text or '"' in text:
             skip |= _cultivar_tokens(toks)
+        skip |= _genus_tokens(toks, self.lex)
         if " NL" in text or " Nederland" in text:
             skip |= self._national_branch_tokens(toks)
         if "/" in text:
@@ -3009,6 +3011,29 @@ def _cultivar_tokens(toks: list[_Tok]) -> set[int]:
     return out
 
 
+_LATIN_ENDINGS = ("a", "e", "us", "um", "is", "ii", "ens", "or", "ix")
+
+
+def _genus_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """Round 24: a plant's genus before its cultivar in quotes ("Rosa 'Bonica'") or its
+    species, a lower-case Latin word ("Tilia cordata", "Acer campestre"): no person."""
+    out: set[int] = set()
+    for k in range(len(toks) - 1):
+        tok = toks[k]
+        if not tok.cap or tok.low not in _PLANT_GENERA:
+            continue
+        after = toks[k + 1]
+        if after.gap in (" '", ' "') or (
+            after.gap == " "
+            and after.text.islower()
+            and after.low.endswith(_LATIN_ENDINGS)
+            and after.low not in lex.dutch_words
+            and after.low not in lex.frequent_words
+        ):
+            out.add(k)
+    return out
+
+
 # Animals' emoji: "Boris en Lola 🐶🐶", "Minoes 🐱".
 _ANIMAL_EMOJI = "🐶🐕🐩🐱🐈🐴🐎🐰🐇🐹🐭🐦🦜🐢🐍🐷🐐🐑🐄"
 _ANIMAL_EMOJI_GATE_RE = re.compile(f"[{_ANIMAL_EMOJI}]")
@@ -3650,6 +3675,15 @@ class _KnownNames:
             )
             self.lower_pattern = re.compile(rf"(?<![\w@./])(?:{lower})(?![\w@/]|\.\w)")
 
+    def _opening_name_before_topic(self, text: str, start: int, end: int) -> bool:
+        """Round 24: a participant's lower-case first name opening the message before an
+        article and a word ("henry de Ronde van Nijeveen ..."): the person addressed."""
+        return (
+            not text[:start].strip()
+            and text[start:end].lower() in self.first_names
+            and _ADDRESSED_ARTICLE_RE.match(text, end) is not None
+        )
+
     def find(self, text: str) -> list[Span]:
         """Every mention of a known person's name; an ordinary word only where a name goes."""
         spans = []
@@ -3732,6 +3766,7 @@ class _KnownNames:
                         and m.group().lower() in self.first_names
                         and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
                     )
+                    or self._opening_name_before_topic(text, m.start(), m.end())
                 )
             ]
         if self.lower_pattern is not None and ". " in text:
@@ -4501,6 +4536,9 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
 
 # After a first name opening a message: a lower-case word that opens the topic (not an article
 # or a pronoun, which make the name a word in a sentence).
+# Round 24: "henry de Ronde van ...", "mark het verslag ...": an article and a word after a
+# participant's first name that opens the message (the topic put to them).
+_ADDRESSED_ARTICLE_RE = re.compile(r"[ ]+(?:de|het|die)[ ]+[A-Za-z]{3,}")
 _ADDRESSED_TOPIC_RE = re.compile(
     r"[ ,]+(?!(?:de|het|een|is|was|in|op|van|en|of|die|dat|ik|we|ze|er)\b)[a-z]{3,}"
 )
@@ -4567,6 +4605,13 @@ _CLIPPED_CLOSING_RE = re.compile(
     r"[ ,]+([a-zA-Z]{3,4})[ ]*(?:[!.?]+[ ]*)?$",
     re.I,
 )
+# "ok kev jij notuleert?", "klaar. sas dan mail ik": a clip opening a later sentence or after
+# an "ok", before "you", "I", "then" or "there" (a two-letter clip too: "ok fe ik pak het op").
+_CLIPPED_ADDRESSED_RE = re.compile(
+    r"(?:^|[.!?][ ]+|^[ ]*(?:ok|oké|oke|okay|ja|top|prima|goed)[ ,]+)([a-zA-Z]{2,4})"
+    r"(?:[ ]*,[ ]*|[ ]+)(?=(?:jij|je|ik|er|dan|wij|we)[ ]+[a-z])",
+    re.I,
+)
 _CLIPPED_OPENING_RE = re.compile(
     r"^[ ]*([a-zA-Z]{3,4})(?:[ ]*,[ ]*|[ ]+)(?=(?:wie|wat|waar|hoe|wanneer|waarom|welke|kun|kan|"
     r"heb|ben|weet|zou|mag|wil|ga|heeft|is)\b)",
@@ -4584,6 +4629,28 @@ def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -
             continue
         clip = match.group(1).lower()
         if clip in lex.frequent_words or clip in lex.not_names or clip in first_names:
+            continue
+        if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
+            out.append(Span(match.start(1), match.end(1), "PERSON"))
+    out += _clips_addressed(text, first_names, lex)
+    return out
+
+
+def _clips_addressed(text: str, first_names: frozenset[str], lex: Lexicon) -> list[Span]:
+    """Round 24: "ok jo ik regel het", "klaar. kev jij notuleert?": a clipped first name of the
+    chat's people, lower case, addressed where a sentence opens, before a pronoun or "dan"."""
+    out = []
+    for match in _CLIPPED_ADDRESSED_RE.finditer(text):
+        word = match.group(1)
+        clip = word.lower()
+        if (
+            not word.islower()
+            or clip in lex.frequent_words
+            or clip in lex.not_names
+            or (len(clip) == 2 and clip in lex.dutch_words)
+            or clip in first_names
+            or clip in _PRONOUNS
+        ):
             continue
         if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
             out.append(Span(match.start(1), match.end(1), "PERSON"))

@@ -217,7 +217,7 @@ def test_the_shipped_corpora_are_there():
 # the floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_22.jsonl": {"fully_covered": 0.987},
-    "blind_text_23.jsonl": {"fully_covered": 0.982, "f1": 0.972, "touched": 0.056},
+    "blind_text_23.jsonl": {"touched": 0.035},
 }
 
 

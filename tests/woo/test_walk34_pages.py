@@ -128,9 +128,11 @@ def test_the_record_page_heads_the_conversation_and_the_record_data(make_record,
     html = woo_client.get(
         reverse("woo:record", args=[chat.pk]), {"zoek": "kastanje"}
     ).content.decode()
+    # The conversation comes first in the page (Tab and reading order, fix36); the record's
+    # data follows it (on a wide screen beside it).
     assert [text for level, text in _headings(html) if level == 2][:2] == [
-        "Gegevens van het archiefstuk",
         "Gesprek",
+        "Gegevens van het archiefstuk",
     ]
 
 

@@ -562,6 +562,7 @@ def detect_in_ocr(
     found |= _number_comma_streets(text)
     found |= _uneven_birthdates(text, found)
     found |= _numbers_with_word_toevoegingen(text)
+    found |= _short_floors_of_addresses(text, found)
     found |= _cut_particles_of_persons(text, found)
     found |= _initials_and_titles_of_persons(text, found)
     found -= {
@@ -4611,3 +4612,20 @@ def _nickname_of_first_name(word: str, lex: lexicon.Lexicon) -> bool:
         ):
             return True
     return False
+
+
+# A floor written short after a house number ("Ridderhof 54 1e", OCR's "54 le", "12 2e,"):
+# part of the address.
+_SHORT_FLOOR_AFTER = re.compile(r"[ ]+((?:[1-9]|l|I)e)(?![\w-])")
+
+
+def _short_floors_of_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for _start, end, label in found
+        if label == "ADDRESS"
+        and text[end - 1 : end].isdigit()
+        and (m := _SHORT_FLOOR_AFTER.match(text, end))
+    }

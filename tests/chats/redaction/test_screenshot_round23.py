@@ -259,3 +259,22 @@ def test_a_nickname_of_a_first_name_before_an_initial_is_a_person(text, must_cov
 )
 def test_a_first_word_before_a_surname_and_a_cut_particle_belong_to_the_name(text, must_cover):
     assert must_cover <= covered(text, list_spans(text))
+
+
+# --- A floor written short after a house number ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Bijenkast bij Noor Valk, Kerkweg 54 le.", {"54", "le."}),
+        ("Auto staat hier\nbij Molenstraat 139 2e, Rogat", {"139", "2e,"}),
+    ],
+)
+def test_a_short_floor_after_a_house_number_belongs_to_the_address(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_a_number_with_an_ordinal_that_is_no_address_stays():
+    text = "Zij werd 2e bij de wedstrijd."
+    assert "ADDRESS" not in labels_of(text, spans_of(text))

@@ -171,6 +171,34 @@ the branch adds only the set): 56 of 504 personal-data items readable (PERSON 36
 7, PHONE 5, ADDRESS 4, DATE_OF_BIRTH 4), 9 of 227 must-keep items blacked (4.0%); CPU median
 1.09, worst 1.72 (wall median 3.67, worst 6.43, full size median 4.34, worst 6.24 at load 7.6-9.3
 on 2 cores); no screenshot raised (leptonica warned "box outside rectangle" twice). Not read.
+
+Round 23 (tuned on blind18, rules only in chats/redaction/images.py, tests in
+test_screenshot_round23.py): a plate written with spaces opening an OCR line (a chat list's
+preview, where the row's time beside it read as a code); phone numbers abroad in any grouping ("+90
+527 860 27 29", "+597 8777-2494", "002126066044..." cut short); the municipality's number cut short
+in a preview kept when its digits open a keep-value (six digits, or fewer where the line writes
+another of its numbers: "Bel (14) 0522 of app +31 6."); initials after a surname ("Kers Z.J."),
+titles and initials before a name ("dhr. t. El Ouali"), two capitals before a surname ("NJ
+Korkmaz") and a titled initial cut short ("dhr. D........"); number, comma, street ("4, Koningin
+Wilhelminastraat"); an office's portfolio kept ("Wethouder Sociaal Domein"); birth dates spaced
+unevenly ("Geb. 26 -5 - 1990", "(15 -" wrapped before "12-1983") or with "le" for "1e"; a capital
+"De" and a surname mid-sentence ("Ik bel De Wilde zo."); "Surname (Given) heeft u toegevoegd"; "K.
+DOELWIJT £" labels; residents before "van nummer 72" or before a comma and an address; "nummer
+113-zolder", "54 1e"; short forms in brackets ("Tamme (Tam)"), Turkish pet names ("Erencik") and
+nicknames before an initial ("Arendje W."); a first word before a surname opening a line or clause;
+a particle cut short after a name ("Germaine El..."). blind18, from main de2c4f4 (56 of 504
+readable: PERSON 36, LICENSE_PLATE 7, PHONE 5, ADDRESS 4, DATE_OF_BIRTH 4; 9 of 227 blacked, 4.0%;
+CPU median 1.26, worst 2.31 at load ~15) -> on fdf556b 7 of 504 readable (PERSON 6, ADDRESS 1), 0
+of 227 blacked, CPU median 1.12, worst 1.76 at load ~15; with the short floor (595ed29) 6 of 504
+readable (PERSON 6), 0 of 227 blacked, CPU median 1.11, worst 1.69 at load 2-8 (main de2c4f4 at
+load ~2 the same hour: CPU median 1.17, worst 1.84). Left: "ridder" before "van <address>" where
+nothing else names the person, "łukasz boom" (OCR's "tukasz" and a word surname) in an adder notice
+and after "voor", "Koos spruit." closing a sentence, "eren" before an established surname in lower
+case, "Tamme Kers" after "Schuldhulp:" (neither part found alone). The other tuned sets on fdf556b,
+aggregate (round 22's figures -> now): blind17 19 of 489, 9 of 229 -> 16 of 489 (PERSON 9, PHONE 2,
+BSN 3, DATE_OF_BIRTH 1, LICENSE_PLATE 1), 9 of 229; blind16 3 of 424, 6 of 195 -> the same; blind15
+9 of 433, 1 of 185 -> the same (CPU median 1.07-1.15, worst 1.77-1.96 with four benches at once at
+load ~15).
 """
 
 from __future__ import annotations

@@ -486,10 +486,18 @@ def detect_in_ocr(
     found |= _contacts_with_dashed_roles(ocr.text)
     found |= _typing_and_adding_names(ocr.text)
     found |= _subjects_after_semicolons(text)
+    found |= _capital_de_surnames(text)
+    found |= _surnames_with_bracketed_given_names(ocr.text)
+    found |= _initialled_capital_labels(ocr.text)
+    found |= _residents_before_numbers_and_addresses(text, found)
+    found |= _first_words_before_surnames(text, ocr.text, found)
+    found |= _cut_particles_of_persons(text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
     found = _cut_at_institutions(text, found)
+    portfolios = _portfolios_after_offices(text, found)
+    found -= portfolios
     persons = persons_in(text, found)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
@@ -566,6 +574,21 @@ def detect_in_ocr(
     found |= _bracketed_weekday_birthdates(text, found)
     found |= _bracketed_numeric_birthdates(text, found)
     found = _cut_at_institutions(text, found)  # the late rules may grow a name over it again
+    found |= _plates_opening_lines(ocr.text)
+    found |= _foreign_phones(text)
+    found |= _cut_titled_initials(ocr.text)
+    found |= _number_comma_streets(text)
+    found |= _uneven_birthdates(text, found)
+    found |= _numbers_with_word_toevoegingen(text)
+    found |= _short_floors_of_addresses(text, found)
+    found |= _cut_particles_of_persons(text, found)
+    found |= _initials_and_titles_of_persons(text, found)
+    found -= {
+        s
+        for s in found
+        if s[2] == "PERSON" and any(p[0] <= s[0] and s[1] <= p[1] for p in portfolios)
+    }
+    found -= _cut_keep_numbers(ocr.text, found, keep_values)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -2381,6 +2404,7 @@ def _first_names_with_initial(text: str) -> set[tuple[int, int, str]]:
         for m in _FIRST_NAME_AND_INITIAL.finditer(text)
         if (
             m.group(1).casefold() in lex.first_names
+            or _nickname_of_first_name(m.group(1), lex)
             # A name no dictionary knows before an initial and a comma ("Melder: Joca K., 06"),
             # as the list of a person's data goes on.
             or (
@@ -3299,7 +3323,19 @@ def _identity_document_holders(text: str) -> set[tuple[int, int, str]]:
 
 # A nickname of a first name established in the screenshot: the name with a diminutive's or a
 # pet name's ending, or doubled ("Keremtje", "Tijmpie", "Meimei").
-_NICKNAME_ENDINGS = ("tje", "je", "pje", "ie", "pie", "ke", "us", "tjes")
+_NICKNAME_ENDINGS = (
+    "tje",
+    "je",
+    "pje",
+    "ie",
+    "pie",
+    "ke",
+    "us",
+    "tjes",
+    "cik",
+    "\u00e7ik",
+    "c\u0131k",
+)
 
 
 def _nicknames(text: str, names: Sequence[str]) -> set[tuple[int, int, str]]:
@@ -3358,6 +3394,9 @@ _NAME_WITH_NICKNAME = re.compile(r"(?<![\w-])([^\W\d_]{2,})[ ]?\(([^\W\d_]{3,})\
 
 
 def _is_nickname_of(nick: str, name: str) -> bool:
+    if nick[:1].isupper() and name[:1].isupper() and len(nick) >= 3 and len(name) > len(nick):
+        # a short form in brackets: "Tamme (Tam)", "Gerrit (Ger)"
+        return name.casefold().startswith(nick.casefold())
     nick, name = nick.casefold(), name.casefold()
     if not nick.startswith(name) or nick == name:
         return False
@@ -4197,3 +4236,414 @@ def _register_heif() -> None:
     except ImportError:  # without it HEIC uploads are rejected with MESSAGE_HEIC, never kept raw
         return
     pillow_heif.register_heif_opener()
+
+
+# --- Round 23 (blind18) -----------------------------------------------------------------------
+
+
+# A licence plate written with spaces that opens an OCR line (a chat list's preview: "883 PK 3
+# staat weer op de..."); joined to the row's title and time above it, the time reads as a
+# code's token beside it and the plate was left.
+def _plates_opening_lines(lines_text: str) -> set[tuple[int, int, str]]:
+    if " " not in lines_text:
+        return set()
+    return {
+        (s.start, s.end, s.label)
+        for s in find_postcodes_and_plates(lines_text)
+        if s.label == "LICENSE_PLATE" and (s.start == 0 or lines_text[s.start - 1] == "\n")
+    }
+
+
+# A phone number abroad, "+90 527 860 27 29", "+597 8777-2494", "002126066044..." (a chat list
+# cuts it), in any grouping: a plus or 00 and a country code, then seven to thirteen digits.
+# The Netherlands' own (+31, 0031) are the detector's, which knows their plan.
+_FOREIGN_PHONE = re.compile(
+    r"(?<![\w+/.,-])(?:\+|00)(?!31)(?!0)\d(?:[ .\n/-]{0,2}\d){8,14}(?![\d])(?:\.{2,}|\u2026)?"
+)
+
+
+def _foreign_phones(text: str) -> set[tuple[int, int, str]]:
+    if "+" not in text and "00" not in text:
+        return set()
+    return {(m.start(), m.end(), "PHONE") for m in _FOREIGN_PHONE.finditer(text)}
+
+
+# Initials after a surname ("Klacht van Kuiken E.H., ...", "Kers Z.J. vraagt") and a title,
+# with initials in any case, before a name ("dhr. A. Van Ommen", "dhr. t. El Ouali" where OCR
+# made a "t" of an "Ł"): part of the name.
+_INITIALS_AFTER = re.compile(r"[ ]+(?:[A-Z]\.[ ]?){1,3}(?=[\s,;:!?)]|$)")
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?i:dhr|mevr|mw|mr|dr|drs|ir|ing)\.?[ \n]+(?:[A-Za-z]\.[ \n]?){0,3}[ \n]*$"
+    r"|(?<![\w.])(?i:meneer|mevrouw)[ \n]+(?:[A-Z]\.[ \n]?){0,3}$"
+)
+# Two initials without dots before a surname found ("NJ Korkmaz", "verslag over NJ Korkmaz").
+_BARE_TWO_INITIALS_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2})[ ]$")
+
+
+def _initials_and_titles_of_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not text[start : start + 1].isupper():
+            continue
+        grown_end = end
+        if (after := _INITIALS_AFTER.match(text, end)) is not None:
+            grown_end = after.end()
+        grown_start = start
+        if (title := _TITLE_BEFORE.search(text, max(0, start - 24), start)) is not None:
+            grown_start = title.start()
+        elif (
+            bare := _BARE_TWO_INITIALS_BEFORE.search(text, max(0, start - 4), start)
+        ) is not None and bare.group(1) not in _NOT_INITIALS:
+            grown_start = bare.start(1)
+        if (grown_start, grown_end) != (start, end):
+            out.add((grown_start, grown_end, "PERSON"))
+    return out
+
+
+# A title and an initial that a chat list cut short ("dhr. D........ 09:30"): a person.
+_TITLE_INITIAL_CUT = re.compile(
+    r"(?<![\w.])(?i:dhr|mevr|mw)\.[ ]+[A-Z]\.{2,}|(?<![\w.])(?i:dhr|mevr|mw)\.[ ]+[A-Z]\u2026"
+)
+
+
+def _cut_titled_initials(lines_text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(), m.end(), "PERSON") for m in _TITLE_INITIAL_CUT.finditer(lines_text)}
+
+
+# An address written number first with a comma ("4, Koningin Wilhelminastraat, Rogat", "woont
+# op 82,\nKolderveenseweg"): the street needs a street's ending.
+_NUMBER_COMMA_STREET = re.compile(
+    r"(?<![\w,.:/'-])(?!(?:19|20)\d\d\b)(?P<number>[1-9]\d{0,3}[a-zA-Z]?),[ \n]+"
+    rf"(?:(?P<title>{_STREET_TITLES})[ \n]+)?(?P<street>[A-Z][^\W\d_]{{3,}}(?:-[A-Z][^\W\d_]+)?)"
+)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?i:kraam|kamer|bus|lijn|pagina|blz|artikel|punt|stap|week|dag|uur|om|tot|jaar|zaak|"
+    r"nummer|nr|no|groep|klas|hoofdstuk|lid|tafel|stand|plaats|vak|lot)\.?[ ]+$"
+)
+
+
+def _number_comma_streets(text: str) -> set[tuple[int, int, str]]:
+    if "," not in text:
+        return set()
+    lex = lexicon.load()
+    return {
+        (m.start(), m.end("street"), "ADDRESS")
+        for m in _NUMBER_COMMA_STREET.finditer(text)
+        if lexicon.street_suffix(m.group("street").casefold())
+        and m.group("street").casefold() not in lex.places  # "no. 83, Dedemsvaart"
+        and not _COUNTED_BEFORE.search(text, max(0, m.start() - 14), m.start())
+    }
+
+
+# An office and its portfolio ("Wethouder Sociaal Domein", "Portefeuillehouder Wonen en Zorg"):
+# the detector reads the capitalised words after the office as a name; words that are all
+# everyday words and no first name are the portfolio, kept.
+_OFFICE_BEFORE = re.compile(
+    r"\b(?i:wethouder|portefeuillehouder|gedeputeerde|directeur|afdelingshoofd|hoofd|"
+    r"teamleider|manager|coördinator|coordinator)[ \n]+$"
+)
+
+
+def _portfolios_after_offices(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not _OFFICE_BEFORE.search(text, max(0, start - 24), start):
+            continue
+        words = [w.casefold() for w in _NAME_PART.findall(text[start:end])]
+        if len(words) >= 2 and all(
+            w in lex.dutch_words and w not in lex.first_names and w not in lex.surnames
+            for w in words
+            if w not in ("en", "of", "&")
+        ):
+            out.add((start, end, label))
+    return out
+
+
+# The municipality's number cut short in a chat list's preview ("app 06-14 00...", "of app +31
+# 6."): its digits open one of the keep-values; six digits say so alone, fewer where the line
+# writes another of the organisation's numbers whole ("Bel (14) 0522 of app +31 6.").
+def _cut_keep_numbers(
+    lines_text: str, spans: Iterable[tuple[int, int, str]], keep_values: Sequence[str]
+) -> set[tuple[int, int, str]]:
+    heads = []
+    for value in keep_values:
+        digits = _NON_DIGIT.sub("", value)
+        if len(digits) >= 6 and not any(c.isalpha() for c in value):
+            heads.append("0" + digits[2:] if digits.startswith("31") else digits)
+    if not heads:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in spans:
+        if label != "PHONE":
+            continue
+        digits = _NON_DIGIT.sub("", lines_text[start:end])
+        if digits.startswith("0031"):
+            digits = digits[2:]
+        if digits.startswith("31"):
+            digits = "0" + digits[2:]
+        line_start = lines_text.rfind("\n", 0, start) + 1
+        line_end = lines_text.find("\n", end)
+        line_end = len(lines_text) if line_end < 0 else line_end
+        rest = lines_text[end:line_end]
+        cut = not rest.strip() or rest.lstrip().startswith((".", "\u2026"))
+        if not cut or len(digits) < 2:
+            continue
+        if not any(h.startswith(digits) and len(digits) < len(h) for h in heads):
+            continue
+        others = lines_text[line_start:start]
+        if len(digits) >= 6 or _kept_regions(others, keep_values):
+            out.add((start, end, label))
+    return out
+
+
+# A birth date with its dashes spaced unevenly ("Geb. 26 -5 - 1990", "(15 -\n12-1983"), or its
+# "1e" read as "le" ("(le juli 1998)"): after "geb."/"geboren" or in brackets, or right after a
+# person's name and a comma.
+_MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+_UNEVEN_DATE = re.compile(
+    r"(?<![\w/.-])(?P<day>\d{1,2})[ \n]*-[ \n]*(?P<month>\d{1,2})[ \n]*-[ \n]*"
+    r"(?P<year>(?:19|20)\d{2})(?![\d-])"
+)
+_MISREAD_FIRST_DATE = re.compile(
+    rf"(?<![\w])[lI|]e[ \n]+(?i:{_MONTHS})[ \n]+(?P<year>(?:19|20)\d{{2}})(?!\d)"
+)
+_BIRTH_CUE_BEFORE = re.compile(
+    r"(?:\b(?i:geb|geboren|geb\.datum|geboortedatum)\b\.?:?[ \n]*|\([ \n]*)$"
+)
+
+
+def _uneven_birthdates(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    if not any(c.isdigit() for c in text):
+        return set()
+    person_ends = {end for _start, end, label in found if label == "PERSON"}
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    out: set[tuple[int, int, str]] = set()
+    for pattern in (_UNEVEN_DATE, _MISREAD_FIRST_DATE):
+        for m in pattern.finditer(text):
+            if int(m.group("year")) >= this_year:
+                continue  # a date of this year or later is an appointment's, no birth
+            if pattern is _UNEVEN_DATE and not (
+                1 <= int(m.group("day")) <= 31
+                and 1 <= int(m.group("month")) <= 12
+                and any(c in m.group() for c in " \n")  # the detector reads "15-12-1983"
+            ):
+                continue
+            before = text[max(0, m.start() - 24) : m.start()]
+            cued = _BIRTH_CUE_BEFORE.search(before) is not None
+            after_name = any(
+                re.fullmatch(r"[ ]?[,(][ \n]?", text[end : m.start()])
+                for end in person_ends
+                if 0 < m.start() - end <= 3
+            )
+            if cued or after_name:
+                out.add((m.start(), m.end(), "DATE_OF_BIRTH"))
+    return out
+
+
+def _plain_name_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word that can stand for a name here: no frequent word, organisation,
+    place, firm's word, street, month or weekday."""
+    low = word.casefold()
+    return not (
+        low in lex.frequent_words
+        or _organisation_or_place(word, lex)
+        or is_firm_word(low)
+        or lexicon.street_suffix(low) is not None
+        or low in _MONTH_NAMES
+        or low in _WEEKDAYS
+        or low in _STREET_TITLE_WORDS
+        or low in _PRONOUNS
+    )
+
+
+# "De Wilde" mid-sentence ("Ik bel De Wilde zo.", "aanbellen bij De Wilde."): a capital "De"
+# after a lower-case word before a capitalised adjective Dutch surnames are made of, or a
+# listed surname, with no capitalised word after it (no "De Nijeveense Merkt"), is a surname.
+_CAPITAL_DE_SURNAME = re.compile(
+    r"(?<=[a-z][ ])De[ ]([A-Z][a-z\u00df-\u00ff]{2,})(?![\w-])(?![ \n]+[A-Z])"
+)
+
+
+def _capital_de_surnames(text: str) -> set[tuple[int, int, str]]:
+    if "De " not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _CAPITAL_DE_SURNAME.finditer(text):
+        low = m.group(1).casefold()
+        if not _plain_name_word(m.group(1), lex) and low not in _DE_SURNAMES:
+            continue
+        if low in _DE_SURNAMES or (low in lex.surnames and low not in lex.places):
+            out.add((m.start(), m.end(1), "PERSON"))
+    return out
+
+
+# A contact saved as "Surname (Firstname)" opening a notice ("Ridder (Arendje) heeft u
+# toegevoegd", "De Wilde (Zosia) heeft u toegevoegd"): the whole is the person.
+_SURNAME_WITH_BRACKETED_GIVEN = re.compile(
+    r"^(?P<name>(?:[Dd]e[ ]|[Vv]an[ ](?:de[rn]?[ ])?)?[A-Z][^\W\d_]{1,}(?:[ ][A-Z][^\W\d_]+)?"
+    r"[ ]?\([A-Z][^\W\d_]{1,}\))[ ]+(?:heeft|is|typt|neemt|belt|verliet|wijzigde)\b",
+    re.M,
+)
+
+
+def _surnames_with_bracketed_given_names(lines_text: str) -> set[tuple[int, int, str]]:
+    if "(" not in lines_text:
+        return set()
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _SURNAME_WITH_BRACKETED_GIVEN.finditer(lines_text)
+        if not _organisation_or_place(m.group("name").split("(")[0].strip(), lex)
+    }
+
+
+# An initial and a surname in capitals as a saved contact's label, with a symbol or a time after
+# it or closing the line ("K. DOELWIJT £ 13:34", "Z. BHAGWANDIN &").
+_INITIAL_CAPITAL_LABEL = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+|[A-Z®©][ ]+)?(?P<name>(?:[A-Z]\.[ ]?){1,3}[ ]?"
+    r"[A-Z\u00c0-\u00de]{3,}(?:-[A-Z\u00c0-\u00de]{2,})?)"
+    r"(?=[ ]+[^\w\s]{1,3}(?:[ ]|$)|[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b)",
+    re.M,
+)
+
+
+def _initialled_capital_labels(lines_text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _INITIAL_CAPITAL_LABEL.finditer(lines_text):
+        surname = m.group("name").replace(".", " ").split()[-1]
+        if surname in _INSTITUTION_ABBREVIATIONS or not _VOWEL.search(surname):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A capitalised word before "van nummer 72" ("Spruit van nummer 72 heeft ..."), or after "van"
+# or "bij" and before a comma and an address found ("de boerderij van Stier, Ridderhof 137"):
+# the resident, also an everyday word.
+_RESIDENT_OF_NUMBER = re.compile(
+    r"(?<![\w-])([A-Z][a-z\u00df-\u00ff]{2,})[ ]+van[ ]+(?:nummer|nr\.?|huisnummer)[ ]?\d"
+)
+_RESIDENT_BEFORE_COMMA = re.compile(
+    r"(?<=[a-z][ ])(?:van|bij)[ ]+([A-Z][a-z\u00df-\u00ff]{2,}),[ \n]+$"
+)
+
+
+def _residents_before_numbers_and_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _RESIDENT_OF_NUMBER.finditer(text):
+        if _plain_name_word(m.group(1), lex):
+            out.add((m.start(1), m.end(1), "PERSON"))
+    for start, _end, label in found:
+        if label != "ADDRESS":
+            continue
+        m = _RESIDENT_BEFORE_COMMA.search(text, max(0, start - 40), start)
+        if m is not None and _plain_name_word(m.group(1), lex):
+            out.add((m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+# A house number with a floor or part of the house as its toevoeging ("nummer 113-zolder").
+_WORD_TOEVOEGING = re.compile(
+    r"\b(?i:nummer|nr\.?|huisnummer)[ ]+(\d{1,4}-(?i:zolder|boven|beneden|achter|voor|"
+    r"souterrain|kelder|tuinhuis|achterhuis|bovenhuis|benedenhuis))(?![\w-])"
+)
+
+
+def _numbers_with_word_toevoegingen(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(1), m.end(1), "ADDRESS") for m in _WORD_TOEVOEGING.finditer(text)}
+
+
+# A particle a chat list cut short after a name ("Germaine El... 09:29"): part of the name.
+_CUT_PARTICLE_AFTER = re.compile(
+    r"[ ]+(?:El|Van|De|Den|Der|Ter|Ten|Da|Dos|Le|La|Von)(?:\.{2,}|\u2026)"
+)
+
+
+def _cut_particles_of_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    return {
+        (start, m.end(), "PERSON")
+        for start, end, label in found
+        if label == "PERSON" and (m := _CUT_PARTICLE_AFTER.match(text, end))
+    }
+
+
+# A capitalised word opening a line, a clause or a list's item right before a surname found
+# ("Schuldhulp: Tamme Kers (680 ...", a chat list's "Tamme El Ouali"): the first name, also a
+# rare word ("tamme").
+_OPENING_BEFORE = re.compile(r"(?:^|\n|[:;,][ ]+|[a-z][ ])$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z\u00df-\u00ff]{2,})[ ]$")
+
+
+def _first_words_before_surnames(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not text[start : start + 1].isupper():
+            continue
+        first = text[start:end].split()[0].casefold()
+        if first in lex.first_names:
+            continue  # the span already opens with a first name
+        m = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m is None or "\n" in lines_text[m.start(1) : start]:
+            continue
+        word = m.group(1)
+        low = word.casefold()
+        if not _OPENING_BEFORE.search(lines_text, max(0, m.start(1) - 3), m.start(1)):
+            continue
+        if low in lex.first_names or (_plain_name_word(word, lex) and not _verb_form(low, lex)):
+            out.add((m.start(1), end, "PERSON"))
+    return out
+
+
+def _nickname_of_first_name(word: str, lex: lexicon.Lexicon) -> bool:
+    """A first name with a nickname's ending ("Arendje", "Erencik"): the stem a first name or a
+    listed surname used as one ("Eren"), and the whole no everyday word."""
+    low = word.casefold()
+    if low in lex.dutch_words:
+        return False
+    for ending in _NICKNAME_ENDINGS:
+        stem = low[: -len(ending)]
+        if (
+            low.endswith(ending)
+            and len(stem) >= 3
+            and (
+                stem in lex.first_names
+                or stem in lex.surnames
+                or stem.rstrip(stem[-1]) in lex.first_names
+            )
+        ):
+            return True
+    return False
+
+
+# A floor written short after a house number ("Ridderhof 54 1e", OCR's "54 le", "12 2e,"):
+# part of the address.
+_SHORT_FLOOR_AFTER = re.compile(r"[ ]+((?:[1-9]|l|I)e)(?![\w-])")
+
+
+def _short_floors_of_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(1), "ADDRESS")
+        for _start, end, label in found
+        if label == "ADDRESS"
+        and text[end - 1 : end].isdigit()
+        and (m := _SHORT_FLOOR_AFTER.match(text, end))
+    }

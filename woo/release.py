@@ -521,6 +521,7 @@ def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
 
 def _inside(data: bytes, boxes) -> bool:
     """Whether every box lies within the image `data`."""
+    # Imported on first use: only a release with an image passage checks its boxes.
     from PIL import Image
 
     try:

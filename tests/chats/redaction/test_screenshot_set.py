@@ -77,9 +77,19 @@ EARLIER_THAN_17 = (*EARLIER_THAN_16, BLIND16)
 EARLIER_THAN_18 = (*EARLIER_THAN_17, BLIND17)
 
 
+# Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
+# set (no test changes a Shot), and the module runs in one process (the group below).
+pytestmark = pytest.mark.xdist_group("screenshot_sets")
+
+
+@cache
+def shots_of(config):
+    return render_set(config)
+
+
 @cache
 def items_of(config):
-    return expected_items(render_set(config))
+    return expected_items(shots_of(config))
 
 
 @pytest.mark.parametrize(
@@ -318,7 +328,7 @@ def text_lines(item):
 
 
 def test_the_fifth_blind_set_wraps_items_over_three_lines():
-    items = [item for shot in render_set(BLIND5) for item in shot.items]
+    items = [item for shot in shots_of(BLIND5) for item in shot.items]
     wrapped = [item for item in items if item.kind == "pii" and text_lines(item) >= 3]
 
     assert {item.label for item in wrapped} >= {"IBAN", "PHONE"}
@@ -387,7 +397,7 @@ def test_the_sixth_blind_set_has_what_the_issue_asks_for():
 
 
 def test_the_sixth_blind_set_wraps_items_over_two_and_three_lines():
-    items = [item for shot in render_set(BLIND6) for item in shot.items if item.kind == "pii"]
+    items = [item for shot in shots_of(BLIND6) for item in shot.items if item.kind == "pii"]
     lines = {(item.label, min(3, text_lines(item))) for item in items}
 
     assert {("ADDRESS", 2), ("PERSON", 2), ("PHONE", 2), ("IBAN", 3), ("ADDRESS", 3)} <= lines
@@ -433,7 +443,7 @@ def test_the_seventh_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND7)
+        for shot in shots_of(BLIND7)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -496,7 +506,7 @@ def test_the_ninth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND9)
+        for shot in shots_of(BLIND9)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -538,7 +548,7 @@ def test_the_ninth_blind_set_has_what_the_issue_asks_for():
 
 def test_the_ninth_blind_set_draws_every_item_inside_the_screen():
     """A word glued to a long item ("IBAN:NL..") wraps with it instead of running off."""
-    for shot in render_set(BLIND9):
+    for shot in shots_of(BLIND9):
         width = shot.size[0]
         for item in shot.items:
             assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (
@@ -589,7 +599,7 @@ def test_the_tenth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND10)
+        for shot in shots_of(BLIND10)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -634,7 +644,7 @@ def test_the_tenth_blind_set_has_what_the_issue_asks_for():
 
 
 def test_the_tenth_blind_set_draws_every_item_inside_the_screen():
-    for shot in render_set(BLIND10):
+    for shot in shots_of(BLIND10):
         width = shot.size[0]
         for item in shot.items:
             assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (
@@ -692,7 +702,7 @@ def test_a_late_blind_set_draws_only_its_own_templates_and_texts(config, earlier
 
 @LATE_BLIND_SETS
 def test_a_late_blind_set_draws_every_item_inside_the_screen(config, earlier, templates):
-    for shot in render_set(config):
+    for shot in shots_of(config):
         width = shot.size[0]
         for item in shot.items:
             assert all(left >= 0 and right <= width for left, _, right, _ in item.rects), (
@@ -731,7 +741,7 @@ def test_the_eleventh_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND11)
+        for shot in shots_of(BLIND11)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -767,7 +777,7 @@ def test_the_twelfth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND12)
+        for shot in shots_of(BLIND12)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -808,7 +818,7 @@ def test_the_thirteenth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND13)
+        for shot in shots_of(BLIND13)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -852,7 +862,7 @@ def test_the_fourteenth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND14)
+        for shot in shots_of(BLIND14)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -927,7 +937,7 @@ def test_the_fifteenth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND15)
+        for shot in shots_of(BLIND15)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -978,7 +988,7 @@ def test_the_sixteenth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND16)
+        for shot in shots_of(BLIND16)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -1043,7 +1053,7 @@ def test_the_seventeenth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND17)
+        for shot in shots_of(BLIND17)
         for item in shot.items
         if item.kind == "pii"
     }
@@ -1102,7 +1112,7 @@ def test_the_eighteenth_blind_set_has_what_the_issue_asks_for():
     labels = {item["label"] for item in pii + keep}
     wrapped = {
         (item.label, min(3, text_lines(item)))
-        for shot in render_set(BLIND18)
+        for shot in shots_of(BLIND18)
         for item in shot.items
         if item.kind == "pii"
     }

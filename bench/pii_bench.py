@@ -46,6 +46,11 @@ fixture and corpus chat (11,639 messages in 2,660 mostly tiny chats, where build
 detector and its name patterns costs about as much as the messages): main 447 / 391 / 430,
 branch 421 / 457 / 463 (+6%, within the noise). A chat naming many persons (the bench's own
 messages end in 80 different names) gains little: 564 -> 595.
+
+Stop 36, on another machine (about 1.7x slower in plain Python), 5,000 messages at load 0.9,
+nothing else running: final main in-process 2,372 messages per CPU-second (stop 34's final main
+35055b0 on the same machine: 2,432); CLI 3,776 messages/s wall with its two worker processes
+(1,916 per CPU-second). Goal not met.
 """
 
 from __future__ import annotations

@@ -45,6 +45,14 @@ and the search round 22 merged (b1637fb), on `perf34_1m`, --runs 3, 18:49-18:51 
 nothing else running (load 0.9), three runs one after the other: p50 49.8 / 48.4 / 48.8 ms, p95
 75.4 / 70.7 / 88.5 ms. **Both goals met, p50 by 0.2-1.6 ms.**
 
+Stop 36, on another machine (2 cores, about 1.7x slower in plain Python: a 20M-step loop takes
+4.0 s of CPU): database `lead_1m` freshly seeded by main 35055b0 (1,000,000 messages, 979,830
+entries), VACUUM ANALYZE, --runs 3, 22:18-22:20 UTC at load 0.7-0.9 with nothing else running,
+stop 34's final main (35055b0) and this stop's final main alternately: 35055b0 p50 87.4 / 75.2 ms,
+p95 116.5 / 101.5; final main p50 82.3 / 88.7 / 85.4 / 79.6 ms, p95 130.8 / 139.3 / 123.1 /
+108.5. The code did not move the figures; this machine does. **p95 met; p50 not met here**
+(it was 48.4-49.8 ms on stop 34's machine).
+
 Stop 35 (branch perf35 on main e94f742), database `perf34_1m`, 18:31-18:40 UTC at load 2.5-6.5
 (other helpers and their tests): every request checked its permission with Django's
 ModelBackend, whose two ORM querysets (the user's own permissions, their groups') cost ~1.5 ms

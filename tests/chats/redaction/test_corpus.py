@@ -215,9 +215,14 @@ def test_the_shipped_corpora_are_there():
 # spans, 486 must-keep items), never tuned on; measured blind on main 35055b0: 0.982 covered (838
 # of 853) / F1 0.973 (0.9727) / 0.056 touched (27 of 486). It misses all three goals; these are
 # the floors (covered and F1 rounded down, touched up).
+# blind_text_24: written as chats before the twenty-fifth round (100 chats, 854 messages, 908
+# spans, 650 must-keep items), never tuned on; measured blind on main a99a97d: 0.936 covered (850
+# of 908) / F1 0.955 / 0.025 touched (16 of 650). It misses the coverage and F1 goals; these are
+# the floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_22.jsonl": {"fully_covered": 0.987},
     "blind_text_23.jsonl": {"touched": 0.035},
+    "blind_text_24.jsonl": {"fully_covered": 0.936, "f1": 0.955},
 }
 
 

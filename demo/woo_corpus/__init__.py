@@ -24,5 +24,6 @@ CORPORA = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
     "tuning",
 )

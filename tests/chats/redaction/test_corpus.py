@@ -219,10 +219,15 @@ def test_the_shipped_corpora_are_there():
 # spans, 650 must-keep items), never tuned on; measured blind on main a99a97d: 0.936 covered (850
 # of 908) / F1 0.955 / 0.025 touched (16 of 650). It misses the coverage and F1 goals; these are
 # the floors.
+# blind_text_25: written by hand, chat by chat, during round 25 as its held-out set (97 chats, 899
+# messages, 818 spans, 481 must-keep items), never tuned on; measured blind on main a99a97d's
+# detector: 0.976 covered (0.9756, 798 of 818) / F1 0.973 (0.9732) / 0.037 touched (18 of 481). It
+# misses all three goals; these are the floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_22.jsonl": {"fully_covered": 0.987},
     "blind_text_23.jsonl": {"touched": 0.035},
     "blind_text_24.jsonl": {"fully_covered": 0.936, "f1": 0.955},
+    "blind_text_25.jsonl": {"fully_covered": 0.975, "f1": 0.973, "touched": 0.038},
 }
 
 

@@ -433,6 +433,41 @@ The sets from this one module never share a seed or a word pool:
   and 227 must-keep items (the seed picked among 12 for the mix of screens and item kinds, by
   the rendered counts only).
   Measured only; expected items in `demo/generators/screenshot_sets/blind18_expected.json`.
+- the nineteenth blind set (`BLIND19`), written on main a99a97d without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of
+  the villages and wards, colleagues and contractors on new subjects: a flooded cellar, a dead
+  swan, a humming heat pump, a grave lease, a tree on a car, pupil transport, a dog bite, solar
+  panels on a monument, a town hall wedding, a child's recognition, an estate's executor,
+  status holders' advance, a language café, swimming lessons via Leergeld, guardianship, a
+  hearing aid grant, a jetty, a blocked drain, an ID card stolen abroad, a hen house, an Easter
+  fire, an option for Dutch nationality, a street barbecue, a caravan parked for weeks, a
+  streetlight, a residents' parking card, mould, respite care, an energy allowance, a
+  kitchen-table talk, the Rogat braderie, a postal address, a hedge, toeslagenherstel, ...) with
+  `BLIND19_STYLE`: first names that are Dutch words ("Bob", "Leen", "Dien", "Pit", "Wies") and
+  Drents, Frisian, Eritrean, Vietnamese and Syrian names with their nicknames ("Tina",
+  "Wiesje", "Yoni"); people saved with a symbol after or before the name ("Leen ★", "✈ Tina
+  L", "A. G. Hadders ♪") and an unsaved member with a clover push name; surnames that are words
+  ("Kwak", "Kip", "Lok", "Pronk", "Schut", "Rups", "Boter", "de Kraan") alone, in lower case
+  and in capitals; initials in new writings ("mw. L.A. Trinh", "B.Kroeze", "LS. HABTE"); names
+  in adder, leaver, rename and missed-call notices, group descriptions, cards, forwarded
+  messages, quoted replies and the Web chat list; phone numbers "06 – 12 34 56 78", "0 6 ...",
+  "+316 1234 5678", "+31 6-..", "(+31)6...", "0031-6...", abroad (+291, 00291, +963, +84, +49,
+  0032); landlines of Meppel, Steenwijk, Ommen and Wolvega; IBANs by four with dots, the account
+  in fives, dashed 2-2-4-10, lowercase flat and dashed, Belgian/German/French/Spanish ones; BSNs
+  5 4, 3-2-4, 2.2.2.3, 3 3-3 (passing their checks); birth dates with slashes, eight flat
+  digits, spaced pairs, capitals, the month first; addresses in Nijeveen, Rogat, Broekhuizen,
+  Kolderveen, De Schiphorst and Nijentap with toevoegingen (" bis", "-hs", " II", "-boven", "
+  (achter)", " woonark", "/3"), "no. 12", "nummer 7"; postcodes spaced, dotted lowercase, "NL
+  7948AB", " - "; as must-keep officials in their role ("De handhaver", "Wethouder Wonen"),
+  villages and streets without a number, firms and schools named after words or people of the
+  pool ("Aannemersbedrijf Kwak", "Slagerij Leen", "Garage Pit Lubberts", "OBS De Bob"), case,
+  melding, besluit and invoice numbers, amounts, times, and the municipality's switchboard,
+  WhatsApp number, IBANs and postbus in other writings ("14-0522", "0522/859500", "+316 1400
+  0522", "NL36.BNGH.0285.0075.31", "Pb 501, 7940 AM Meppel").
+  30 screenshots: 12 Android, 4 iPhone, 14 Web, 10 dark, 8 JPEG, 6 scaled; 526 personal-data
+  and 243 must-keep items (the seed picked among 12 for the mix of screens and item kinds, by
+  the rendered counts only).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind19_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1603,6 +1638,81 @@ BLIND18_POOLS = Pools(
     ),
     bank_codes=("BKCH", "PCBC", "INSI", "TEBU", "BCIT"),
 )
+BLIND19_POOLS = Pools(
+    # Bob ("bob": a designated driver), Leen ("leen": loan), Dien ("dien": serve), Pit ("pit": a
+    # fruit's stone) and Wies ("wies": grew) are also Dutch words. Jantina, Geesje and Okke are Drents
+    # and Frisian, Yonas, Semira and Bisrat Eritrean, Thanh and Huong Vietnamese, Nisrine
+    # Syrian, Aafke and Tjitske Frisian.
+    first_names=(
+        "Bob",
+        "Leen",
+        "Dien",
+        "Pit",
+        "Wies",
+        "Jantina",
+        "Okke",
+        "Geesje",
+        "Yonas",
+        "Semira",
+        "Thanh",
+        "Huong",
+        "Nisrine",
+        "Bisrat",
+        "Aafke",
+        "Tjitske",
+    ),
+    # Surnames that are common words ("kwak": splash, "kip": hen, "lok": lure, "pronk": show,
+    # "schut": screen, "rups": caterpillar, "boter": butter, "de Kraan": the tap).
+    word_surnames=("Kwak", "Kip", "Lok", "Pronk", "Schut", "Rups", "Boter", "de Kraan"),
+    # Drents, Frisian, Eritrean, Vietnamese, Moluccan and Turkish surnames.
+    surnames=(
+        "Lubberts",
+        "Zandstra",
+        "Hadders",
+        "Kroeze",
+        "Gebremedhin",
+        "Habte",
+        "Trinh",
+        "Latumahina",
+        "Tuhumury",
+        "Yıldız",
+        "ter Steege",
+        "Bosscher",
+    ),
+    # Streets of the villages; a long one holds a person's name.
+    streets=(
+        "De Wheem",
+        "Havelterweg",
+        "Nijeveense Bergen",
+        "Achterlandsweg",
+        "Dolderweg",
+        "Hendrik Jan Nijenhuisstraat",
+        "Burgemeester Bijleveldstraat",
+        "Meppelerdijk",
+    ),
+    # Wards and hamlets; the villages themselves are `BLIND19_VILLAGES`.
+    places=("Ezinge", "Oldenhave", "Nieuwveenselanden", "Leeuwte", "Reestdal"),
+    groups=(
+        "Team Leefomgeving Dorpen",
+        "Buurtapp Dolderweg",
+        "Dorpsbelang Nijeveen",
+        "Oranjecomité De Schiphorst",
+        "Team Werk en Zorg Dorpen",
+    ),
+    # Rich in G/6, Z/2, S/5 and T/7, sidecodes 6-14.
+    plates=(
+        "GZ-652-T",
+        "6-TGS-25",
+        "25-SZT-6",
+        "T-562-GZ",
+        "SGZ-65-T",
+        "Z-56-TGS",
+        "2-GT-652",
+        "562-ZG-7",
+        "TS-65-GZ",
+    ),
+    bank_codes=("GDGB", "HSHN", "ZWFB", "TBSN", "QNTO"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1719,6 +1829,14 @@ BLIND18 = SetConfig(
     tag="blind18",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND19 = SetConfig(
+    name="blind19",
+    seed=619_902,
+    count=30,
+    pools=BLIND19_POOLS,
+    tag="blind19",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1742,6 +1860,7 @@ SETS = {
         BLIND16,
         BLIND17,
         BLIND18,
+        BLIND19,
     )
 }
 
@@ -5549,6 +5668,323 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind18",
         "out",
         "Daar helpt {org} bij ({org_phone}). Of kom met {mate_short} naar ons spreekuur, {hours}.",
+    ),
+    # blind19: drawn only by the nineteenth blind set (work chats of Meppel employees with
+    # residents of the villages and wards, colleagues and contractors on further new subjects).
+    (
+        "blind19",
+        "in",
+        "Kelder vol water in {village}: {name} op {addr!!}, {postcode}. Pomp nodig, bel {phone}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "{first}, de brandweer is gewaarschuwd en {firm} komt {date} pompen; melding {melding}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Dode zwaan in de {street} bij {village}, gevonden door {nick} ({phone2}).",
+    ),
+    (
+        "blind19",
+        "out",
+        "Bedankt {nick}, {official} laat hem {timespan} ophalen.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Fietspad naar {school} ligt open. {neighbour_title} van {addr2} viel er gisteren, dochter {other_first} belt uit België: {phone_abroad}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Warmtepomp van de buren bromt dag en nacht. Klacht van {initials}, {addr3}, {landline}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Beste heer {other_sur_title}, wij meten het geluid. Vragen? Bel {switch_var} of app {wa_gem}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Grafrecht verlengen voor het graf van moeder {name_rev}; zoon woont op {addr}, geb. {dob}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "{official} stuurt {first_lc} het formulier; het dossier is {zaak}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Boom op een auto gevallen bij {school}. Juf {other_sur_title} ({email}) zag het gebeuren.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Leerlingenvervoer voor {kid} ({dob_text}), {addr!!}, {postcode_odd}. Vader {mate} is bereikbaar op {phone3!}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Taxi voor {kid} rijdt vanaf {date}; {official} belt nog om {time}, kenmerk {kenmerk}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Hondenbeet op de {street}: {neighbour_lc} van {addr2} zegt dat de hond van {other_lc} is.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Zonnepanelen op een monument? {word_first} {sur_lc} wil ze op {addr3}, {village}. Bel {phone}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Daar is een vergunning voor nodig. {official} komt {timespan} bij {word_first} {sur_lc}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Trouwen in het stadhuis: {other} ({dob!}), BSN {bsn}, nu op {addr2}, {postcode}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "{other_first}, reserveer de trouwzaal via {url_gem}; de leges zijn {amount}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Erkenning van een kind door {initials}, geboren {dob_text}, wonend {addr!!}, {postcode} {village}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Van de notaris: executeur is {mate}, {phone!}, rekening van de nalatenschap {iban!!}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Dank u, mevrouw {mate}. Post gaat naar {addr2}; ons kenmerk {kenmerk}, bellen kan op {switch_long}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Statushouders in {village}: gezin {name} en {mate_first} {sur_lc}, {addr}. Voorschot naar {iban_lc!!}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Het voorschot van {amount2} staat {date} klaar; {official} belt {name} op {phone2}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Taalcafé: {other_initials}, BSN {bsn_spaced}, is geslaagd voor A2! Maatje {colleague} vraagt via {email2} om een certificaat.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Zwemles via Leergeld voor {kid}, 8 jaar, bij {firm}. Moeder {name_rev}, {phone2}, {addr2!!}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Goedgekeurd voor {kid}: {amount2} naar het zwembad, {besluit}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Bewindvoering: {name} ({bsn!}) gaat naar {org}; woonadres {addr3}, {postcode}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Intake voor {name} is {date} om {time}. Terugbetalen aan de gemeente kan op {iban_gem}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Gehoorapparaat via de bijzondere bijstand voor {other_lc}, {dob}, rekeningnummer {iban_flat!!}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Steiger in de vaart bij {addr2}: mag dat? Vraag van {word_first} ({word_nick}), {phone3}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Hoi {word_first}, zie {url_gem}. Anders even bellen met {switch_alt}, {hours}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Verstopte put op de {street2} in {village}. {neighbour_title} van huisnummer {housenr} staat met de voeten in het water. {phone}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "{firm} komt {date} de put doorspuiten; melding {melding}, ik bel {neighbour_lc}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "ID-kaart gestolen in Eritrea: {name}, geb. {dob_text}, BSN {bsn}, daar bereikbaar op {phone_abroad!}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "{first}, meld het bij de ambassade; na terugkeer maken we een nieuwe. Mail {mailbox2}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Kippenhok in de tuin van {other}, {addr2}. Buurman {mate_short} heeft last van de haan, {landline}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Paasvuur {village}: organisator {initials}, {email!}, {phone2}, KvK {kvk}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Ontheffing {besluit}; toezicht door {org}. Leges {amount} naar {iban_gem}, {factuur}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Optievoorwaarde Nederlanderschap: {other} en dochter {kid} komen {date}. Adres {addr!!}, {postcode_odd}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Gefeliciteerd, {other_lc}! Het is {date} om {time} in de raadzaal.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Buurtbarbecue op de {street}: {name_rev} vraagt {amount2} uit het buurtbudget, rekening {iban_foreign!!}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Het geld voor {event} is toegekend, {kenmerk}; {name_rev} hoort het via {email}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Caravan {plate_text} staat al een maand bij {firm}. Is van {other_lc}, volgens {nick}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Nieuwe groepsinfo van {colleague}: storing? {phone3} of {email2!}.",
+    ),
+    (
+        "blind19",
+        "in",
+        'Doorgestuurd bericht van {mate}: "{word_first} {sur_title} is verhuisd naar {addr3}, nieuw nummer {phone}".',
+    ),
+    (
+        "blind19",
+        "out",
+        "Ik zet een adresonderzoek uit voor {word_first} ({zaak}).",
+    ),
+    (
+        "blind19",
+        "in",
+        "{first_lc} {sur_lc} ({url}) filmt de kapotte lantaarnpaal aan de {street}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "{firm} repareert de paal voor {amount}, project {project}. Top, {first_lc}!",
+    ),
+    (
+        "blind19",
+        "in",
+        "Terugbelverzoek van {name}: bewonerskaart voor {plate} op {addr2}, {phone2}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Een bewonerskaart kost {amount2}; {mate_first} vraagt hem aan via {url_gem}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Schimmel in de huurwoning van {other_initials}, {addr}, {village}: {firm} mailt naar {email}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Respijtzorg voor {word_first} ({dob}), zorgt voor {other}, {addr2}, IBAN {iban!}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "De vergoeding is {amount}; we betalen {date} uit op {iban_lc}, {kenmerk}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "{colleague_first}, wil jij {name_lc} bellen? {phone3}, over de energietoeslag. BSN {bsn_spaced!}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Keukentafelgesprek {date}: {initials}, {addr3}, {postcode} {village}, kat, sleutel bij {neighbour_title}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Verslag door {official}; het gesprek met {initials} staat in {zaak}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Braderie Rogat: standplaats voor {name} ({kvk}), btw {btw}, bus {plate_text}, {phone_abroad}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "Standplaats {project} gaat naar {other}. Factuur {factuur} volgt, {amount}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Postadres bij zijn moeder {mate}, {addr2!!}, {postcode}: {other_first} woont nu in de caravan {plate}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "De heg bij het speelveld aan de {street} steekt over het fietspad, meldt {word_first} ({email2}).",
+    ),
+    (
+        "blind19",
+        "out",
+        "{firm} snoeit {date}, {timespan}. Dank je, {word_nick}!",
+    ),
+    (
+        "blind19",
+        "in",
+        "Inschrijven na verhuizing: {name_rev}, van {addr} naar {addr3!!}, {postcode_odd}, vanaf {date}.",
+    ),
+    (
+        "blind19",
+        "in",
+        "Toeslagenherstel: {other} ({dob_text}) snapt de brief niet. Bel {phone}, of {mate_first} op {landline}.",
+    ),
+    (
+        "blind19",
+        "out",
+        "{org} helpt daarbij ({org_phone}). Of loop binnen met {mate_short} bij ons spreekuur, {hours}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -12832,6 +13268,515 @@ BLIND18_CHAT = ChatTexts(
 )
 
 
+# --- the nineteenth blind set's values and texts ------------------------------------------------
+
+BLIND19_ORGANISATIONS = (
+    "Stichting Welzijn Mensen in Meppel",
+    "MEE Drenthe",
+    "Vluchtelingenwerk Noord Nederland",
+    "Stichting Leergeld Meppel",
+    "het Juridisch Loket",
+    "Zorgcentrum De Schiphorst",
+)
+# Firms and schools, some named after a word or a name of the pool: must-keep.
+BLIND19_FIRMS = (
+    "Aannemersbedrijf Kwak",
+    "Slagerij Leen",
+    "Pronk Hoveniers B.V.",
+    "Garage Pit Lubberts",
+    "Zwembad De Schiphorst",
+    "Rups Groenvoorziening",
+    "Installatietechniek Lok & Zn.",
+    "Loonwerk Zandstra",
+)
+BLIND19_SCHOOLS = (
+    "OBS De Bob",
+    "CBS Het Kippenhok",
+    "Dien Bakkerschool",
+    "IKC Nijeveen",
+)
+# The villages and a hamlet of the municipality, named in addresses: must-keep places.
+BLIND19_VILLAGES = ("Nijeveen", "Rogat", "Broekhuizen", "Kolderveen", "De Schiphorst", "Nijentap")
+BLIND19_POSTCODE_DIGITS = ("7948", "7949", "7942", "7946", "7947", "7941")
+BLIND19_EVENTS = (
+    "de buurtbarbecue",
+    "het paasvuur",
+    "de braderie in Rogat",
+    "het Oranjefeest in De Schiphorst",
+    "de taalcafé-avond",
+)
+# Officials named by their role only: must-keep.
+BLIND19_OFFICIALS = (
+    "De handhaver",
+    "Wethouder Wonen",
+    "De consulent inburgering",
+    "De opzichter buitendienst",
+    "De boa natuur",
+    "Onze schuldhulpverlener",
+    "De ambtenaar burgerzaken",
+)
+# The names their friends and family use.
+BLIND19_NICKNAMES = {
+    "Bob": "Bobbie",
+    "Leen": "Leentje",
+    "Dien": "Dientje",
+    "Pit": "Pitje",
+    "Wies": "Wiesje",
+    "Jantina": "Tina",
+    "Okke": "Ok",
+    "Geesje": "Gees",
+    "Yonas": "Yoni",
+    "Semira": "Semi",
+    "Thanh": "Thanhie",
+    "Huong": "Hoa",
+    "Nisrine": "Nini",
+    "Bisrat": "Bisi",
+    "Aafke": "Aaf",
+    "Tjitske": "Tjits",
+}
+# A house number's toevoeging as people write it.
+BLIND19_TOEVOEGINGEN = (
+    " bis",
+    "-hs",
+    " II",
+    "-boven",
+    " (achter)",
+    " woonark",
+    "/3",
+    " A",
+)
+
+
+def _mobile19(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 – {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"0 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31 6-{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+316 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"+316{r}",
+        f"06 {r}",
+        f"06-{r[:3]}.{r[3:6]}.{r[6:]}",
+        f"(+31)6{r}",
+        f"0031-6{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad19(rng: random.Random) -> str:
+    """A mobile number in Eritrea, Syria, Vietnam, Germany or Belgium, with + or 00."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+291 7 {r[:3]} {r[3:6]}",
+            f"00291 7{r[:6]}",
+            f"+963 9{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+84 9{r[:1]} {r[1:4]} {r[4:6]} {r[6:8]}",
+            f"+49 15{r[:1]} {r[1:9]}",
+            f"0032 4{r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+        )
+    )
+
+
+def _landline19(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Ommen or Wolvega (not the municipality's)."""
+    area = rng.choice(("0522", "0521", "0529", "0561"))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(5))
+    return rng.choice(
+        (
+            f"{area} - {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}/{r}",
+            f"+31 {area[1:]} {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area} {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}-{r[:3]} {r[3:]}",
+        )
+    )
+
+
+def _iban19(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four with dots, or with the account in fives; one flat in lowercase or
+    with one space after the check; one lowercase with dashes in two or five parts."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c).replace(" ", "."),
+            f"{c[:4]} {c[4:8]} {c[8:13]} {c[13:]}",
+            f"{c[:2]}-{c[2:4]}-{c[4:8]}-{c[8:]}",
+        )
+    )
+    c = compact()
+    flat = rng.choice((c.lower(), f"{c[:4]} {c[4:]}"))
+    c = compact()
+    lower = rng.choice((f"{c[:4].lower()}-{c[4:].lower()}", _in_fours(c).lower().replace(" ", "-")))
+    return grouped, flat, lower
+
+
+def _foreign_iban19(rng: random.Random) -> str:
+    """A Belgian, German, French or Spanish IBAN, by four."""
+    while True:
+        country, digits = rng.choice((("BE", 12), ("DE", 18), ("FR", 23), ("ES", 20)))
+        body = "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob19(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (slashes, eight flat digits, dashes without zeros, spaced
+    pairs) and one in words (a short year after a quote, an abbreviated month with a dot, the
+    month in capitals, the day after the month)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2023)
+    digits = rng.choice(
+        (
+            f"{day}/{month}/{year}",
+            f"{day:02d}{month:02d}{year}",
+            f"{day}-{month}-{year}",
+            f"{day:02d} {month:02d} {year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2023)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {name} '{year % 100:02d}",
+            f"{day} {short}. {year}",
+            f"{day} {name.upper()} {year}",
+            f"{name} {day}, {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind19_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Bob", "Leen", "Dien", "Pit", "Wies").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 160)}{rng.choice(BLIND19_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 140), rng.randint(1, 95)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND19_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob19(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 15, 30, 45))
+    nick = BLIND19_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur), _ascii16(nick)
+    o = _ascii16(other_sur)
+    year = rng.randint(1948, 2007)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban19(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("AGTS")
+    village = rng.choice(BLIND19_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND19_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name, or initials and a partner's surname.
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)} - {_title(mate_sur)}",
+                f"{first[0]}. {_title(mate_sur)}-{_title(sur)}",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first}",
+                f"{sur.upper()} {first[0]}.{initial2}.",
+                f"{_title(sur)} / {first}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}. {initial2}. {_title(other_sur)}",
+                f"mw. {first[0]}.{initial2}. {_title(other_sur)}",
+                f"{first[0]}.{_title(other_sur)}",
+                f"{first[0]}{initial2}. {other_sur.upper()}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND19_NICKNAMES[mate_first]} {_title(mate_sur)[0]}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND19_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND19_NICKNAMES[push],
+        "phone": _mobile19(rng),
+        "phone2": _mobile19(rng),
+        "phone3": _mobile19(rng, parts=True),
+        "phone_abroad": _abroad19(rng),
+        "landline": _landline19(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban19(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:5]} {bsn[5:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]}-{bsn[3:5]}-{bsn[5:]}",
+                f"{bsn[:2]}.{bsn[2:4]}.{bsn[4:6]}.{bsn[6:]}",
+                f"{bsn[:3]} {bsn[3:6]}-{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND19_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} no. {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}/{rng.randint(1, 9)}",
+                f"{street3} {n3}{rng.choice(BLIND19_TOEVOEGINGEN)}",
+                f"{street3} nummer {n3}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits} - {letters}", f"{digits}.{letters.lower()}", f"NL {digits}{letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{o}@hotmail.example",
+                f"{c}.{f}{year % 100:02d}@example.com",
+                f"{k}-{c}@planet.example",
+                f"info@{c}{f}.nl",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{k}.{year}@example.org",
+                f"{f[0]}{o}@home.example",
+                f"{o}_{f}@example.nl",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{k}_{c}",
+                f"linkedin.com/in/{f}-{o}-{n % 1000:03d}",
+                f"{f}{c}.blogspot.com",
+                f"x.com/{k}{year % 100:02d}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", ""))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND19_ORGANISATIONS),
+        "firm": rng.choice(BLIND19_FIRMS),
+        "school": rng.choice(BLIND19_SCHOOLS),
+        "event": rng.choice(BLIND19_EVENTS),
+        "official": rng.choice(BLIND19_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "14.0522", "tel. 14 0522", "140522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522 - 85 95 00", "0522/859500")),
+        "switch_alt": rng.choice(
+            (
+                "+31 522-85 95 00",
+                "0031 (0)522 859 500",
+                "+31(0)522859500",
+                "0522 859 500",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "leerlingenvervoer@meppel.nl",
+                "schuldhulp@meppel.nl",
+                "buitendienst@meppel.nl",
+                "statushouders@meppel.nl",
+                "Info@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14 00 05 22", "+316 1400 0522", "06-14000522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/trouwen",
+                "www.meppel.nl/parkeren",
+                "https://meppel.nl/leerlingenvervoer",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 7940 AM MEPPEL", "Pb 501, 7940 AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.replace(" ", "."),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknr. {n:06d}", f"Z/26/{n:05d}", f"dossier MEP{n:05d}")),
+        "kenmerk": rng.choice((f"kenmerk U26.{n:05d}", f"ref. 2026-{n:05d}")),
+        "melding": rng.choice((f"BOR-{n:05d}", f"melding {rng.randint(100_000, 999_999)}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "po": f"inkoopnummer IO-{rng.randint(470_000, 479_999)}",
+        "project": rng.choice(
+            (
+                f"P26-{n % 1000:03d}",
+                f"Nijeveen-Noord fase {rng.randint(1, 4)}",
+                f"standplaats {rng.randint(1, 60)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"besluit {rng.randint(100, 999)}/2026",
+                f"raadsbesluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (f"factuur F26-{rng.randint(1000, 9999)}", f"nota 26.{rng.randint(100, 999)}")
+        ),
+        "org_phone": rng.choice(("0800 - 8020", "088-2020 300", "0900-1234 567")),
+        "hours": rng.choice(
+            ("di en do 9.00-12.00", "iedere maandagmiddag", "werkdagen tot half vijf")
+        ),
+        "timespan": rng.choice(
+            (
+                "in de ochtend",
+                f"tussen {hour}.{minute:02d} en {hour + 1}.{minute:02d}",
+                f"{hour}u–{hour + 2}u",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} de {d2}e",
+                f"{d2}/{m2}/2026",
+                f"voor {d2} {month2}",
+                f"{d2} {month2} a.s.",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"{hour}h{minute:02d}", f"half {hour + 1}")
+        ),
+        "time2": f"{hour + 2}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€{rng.randint(10, 999)},{rng.randint(0, 99):02d}",
+                f"€ {rng.randint(1, 9)}.{rng.randint(0, 999):03d}",
+                f"{rng.randint(5, 95)} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(40, 900)},-", f"EUR {rng.randint(40, 900)}")),
+    }
+
+
+BLIND19_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ★ en {other_lc} toegevoegd",
+        "{name_rev} heeft de groep '{group}' aangemaakt",
+        "{mate} wijzigde de groepsbeschrijving: 'Spoed: {phone3}'",
+        "{neighbour_lc} ({word_nick}) heeft jou toegevoegd",
+    ),
+    later_notices=(
+        "Gemiste audio-oproep van {other} om {time}",
+        "{mate_first} heeft {push} en {kid} toegevoegd",
+        "{word_first} ★ heeft de groepsnaam gewijzigd",
+        "{initials} is de groep verlaten",
+        "Gemist groepsgesprek · {phone}",
+    ),
+    direct_notices=(
+        "Gemiste videobel · {other} · {time}",
+        "{name} chat met een zakelijk account van {firm}.",
+        "{word_first} ({word_nick}) heeft een nieuw nummer: {phone2}.",
+    ),
+    replies=(
+        "Prima, {word_nick}.",
+        "Ik stuur {neighbour_lc} een appje.",
+        "Heb het in {zaak} gezet.",
+        "Gaat het om {addr3} of ernaast?",
+        "Is dit nummer goed: {phone}?",
+        "Liefst uiterlijk {date}.",
+        "Staat ook op {url_gem} hoor.",
+        "Of probeer {switch_alt} eens.",
+        "Betalen op {iban_gem}.",
+        "Per post: {postbus}.",
+        "Mailtje naar {mailbox2} is ook goed.",
+        "Tot straks in {village}!",
+        "Stuur gerust een app naar {wa_gem}.",
+        "{official} is op de hoogte.",
+    ),
+    card_owners=(
+        "{word_first} ★",
+        "{double}",
+        "{initials}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 3, 4, 6),
+    quote_at=(1, 3, 5, 6),
+    card_at=(0, 2, -1),
+    media_at=(1, 4, 5),
+    locations=(
+        "Dode zwaan|{street}, {village}",
+        "Kelder onder water|{addr}, {postcode} {village}",
+        "Live locatie ✈ {mate_short}|tot {time2}",
+        "Caravan|naast {addr2}, {village}",
+    ),
+    location_at=(0, 2, 6),
+    text_shares=(0.6, 0.7, 0.78, 0.86),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakmemo {word_first} {sur_lc}.m4a|1:07 · Audio",
+        "Erkenning {initials}.pdf|2 pagina's · PDF · 96 kB",
+        "ID-kaart {other} achterkant.jpg|JPEG · 1,3 MB",
+        "Taxatie {addr3}.pdf|6 pagina's · PDF · 410 kB",
+        "Offerte {firm} {project}.pdf|1 pagina · PDF · 64 kB",
+        "{name_lc}.vcf|vCard · 2 kB",
+    ),
+    document_at=(1, 3, 5),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -13524,6 +14469,58 @@ BLIND18_STYLE = RichStyle(
         "{word_first} ☀, ♥ {mate_short}, {initials} ⚓, {phone_abroad}, u",
     ),
 )
+BLIND19_STYLE = RichStyle(
+    values=_blind19_values,
+    chat=BLIND19_CHAT,
+    # Saved contacts with a star after a word first name ("Leen ★"), a plane before a nickname
+    # and an initial without a dot ("✈ Tina L"); a member saved as initials and surname with a
+    # note.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ★", ""),
+        ("✈ {mate_short}", ""),
+        ("{initials} ♪", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ☘"),
+    members="{word_first} ★, ✈ {mate_short}, {initials} ♪, {phone_abroad}, jij",
+    web_rows=(
+        ("", "Goed, tot vrijdag"),
+        ("{word_first} ★", "De zwaan in {village} is opgehaald"),
+        ("✈ {mate_short}", "Caravan {plate_text} staat er nog"),
+        ("{phone_abroad}", "~ {push} ☘: BSN {bsn_spaced}"),
+        ("{group}", "{colleague_first}: gesprek {addr3} gaat niet door"),
+        ("Gemeente Meppel", "Bellen kan op {switch_var}, appen op {wa_gem}"),
+        ("{firm}", "Order {po} is verzonden"),
+        ("{initials} ♪", "Geboren {dob_text}, {email2}"),
+        ("{double}", "IBAN {iban}"),
+        ("{name_lc}", "Gemist gesprek · {phone2}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2412),
+            (1344, 2992),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1290, 2796), (1125, 2436), (828, 1792)),
+        "web": ((1920, 1080), (1920, 1080), (1440, 900), (1680, 1050), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.4,
+    scaled=0.3,
+    phone_factors=(0.6, 0.75, 0.9),
+    web_factors=(0.8, 0.9),
+    qualities=(42, 55, 70, 85, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ★ typt…",
+        "✈ {mate_short} neemt een spraakbericht op…",
+        "{initials} ♪ en {other_first} zijn aan het typen…",
+        "{word_first} ★, ✈ {mate_short}, {initials} ♪, {phone_abroad}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -13541,6 +14538,7 @@ RICH_STYLES = {
     "blind16": BLIND16_STYLE,
     "blind17": BLIND17_STYLE,
     "blind18": BLIND18_STYLE,
+    "blind19": BLIND19_STYLE,
 }
 
 

@@ -32,6 +32,7 @@ from demo.generators.screenshot_set import (
     BLIND16,
     BLIND17,
     BLIND18,
+    BLIND19,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -75,6 +76,8 @@ EARLIER_THAN_16 = (*EARLIER_THAN_15, BLIND15)
 EARLIER_THAN_17 = (*EARLIER_THAN_16, BLIND16)
 # The sets written before the eighteenth blind set.
 EARLIER_THAN_18 = (*EARLIER_THAN_17, BLIND17)
+# The sets written before the nineteenth blind set.
+EARLIER_THAN_19 = (*EARLIER_THAN_18, BLIND18)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -113,6 +116,7 @@ def items_of(config):
         BLIND16,
         BLIND17,
         BLIND18,
+        BLIND19,
     ],
     ids=lambda c: c.name,
 )
@@ -149,6 +153,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND16, other) for other in EARLIER_THAN_16),
         *((BLIND17, other) for other in EARLIER_THAN_17),
         *((BLIND18, other) for other in EARLIER_THAN_18),
+        *((BLIND19, other) for other in EARLIER_THAN_19),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -197,6 +202,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND16, EARLIER_THAN_16),
         (BLIND17, EARLIER_THAN_17),
         (BLIND18, EARLIER_THAN_18),
+        (BLIND19, EARLIER_THAN_19),
     ],
     ids=[
         "blind3",
@@ -214,6 +220,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind16",
         "blind17",
         "blind18",
+        "blind19",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -664,6 +671,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND16, EARLIER_THAN_16, 55),
         (BLIND17, EARLIER_THAN_17, 60),
         (BLIND18, EARLIER_THAN_18, 60),
+        (BLIND19, EARLIER_THAN_19, 60),
     ],
     ids=[
         "blind11",
@@ -674,6 +682,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind16",
         "blind17",
         "blind18",
+        "blind19",
     ],
 )
 
@@ -1154,6 +1163,63 @@ def test_the_eighteenth_blind_set_has_what_the_issue_asks_for():
     assert len(phones) >= 30
     assert any(p.startswith(("+90", "0090", "+212", "00212", "+48", "+597")) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TR", "PL", "HR", "HU"}
+    # Addresses with toevoegingen; the municipality's numbers in other writings.
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+
+
+def test_the_nineteenth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND19)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in shots_of(BLIND19)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND19.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and len(pii) >= 450 and len(keep) >= 200
+    # Items wrapped over two and three lines.
+    assert {("ADDRESS", 2), ("ADDRESS", 3), ("PHONE", 2), ("IBAN", 2)} <= wrapped
+    # First names that are words ("Toon", "Fleur", "Els", "Frank", "Lieve"), saved with a star;
+    # word surnames in lower case; initials before a surname; names in adder and call notices.
+    assert person & {"Toon", "Fleur", "Els", "Frank", "Lieve"}
+    assert ("{word_first} ★", "") in style.senders
+    assert person & {s.lower() for s in BLIND19.pools.word_surnames}
+    assert any(p.split()[0].count(".") >= 1 for p in person if p.split())
+    assert any("toegevoegd" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
+    # The villages are named in addresses and kept; officials in their role are kept.
+    places = {i["text"] for i in keep if i["label"] == "PLACE"}
+    villages = {"Nijeveen", "Rogat", "Broekhuizen", "Kolderveen", "De Schiphorst", "Nijentap"}
+    assert len(places & villages) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
+    # BSNs and IBANs pass their checks; many phone writings, numbers abroad, foreign IBANs.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    assert any(p.startswith(("+291", "00291", "+963", "+84", "+49", "0032")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"BE", "DE", "FR", "ES"}
     # Addresses with toevoegingen; the municipality's numbers in other writings.
     addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
     assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10

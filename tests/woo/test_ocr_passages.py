@@ -13,10 +13,12 @@ from chats.redaction.images import REDACTED_LENGTH, REDACTED_WORDS, layout_on_re
 from tests.conftest import png_bytes
 from tests.woo.conftest import SECRET_PHONE
 from woo.besluit import beoordeling_save_record, passage_ocr_add
-from woo.constants import Oordeel
+from woo.constants import OcrPlaats, Oordeel
+from woo.models import WooPassage
 from woo.ocr_boxes import passage_boxes, redacted_to_original, word_boxes
 from woo.release import release_items, write_release_pdf
 from woo.services import WooError, selectie_add
+from woo.tasks import read_ocr_passages
 
 pytestmark = pytest.mark.django_db
 
@@ -201,3 +203,61 @@ def test_stored_word_boxes_outside_the_served_image_are_not_trusted(woo_user, ve
     )
     _, images, text = _release(verzoek)
     assert images == [] and "Afbeelding niet openbaar (5.2)" in text
+
+
+def _post_ocr_passage(woo_client, verzoek, record, media):
+    return woo_client.post(
+        reverse("woo:passage_ocr", args=[verzoek.pk, record.pk]),
+        {"afbeelding": media.pk, "passage": "morgen", "start": "", "grond": "5.1.2i"},
+        follow=True,
+    )
+
+
+def test_the_request_does_not_read_the_image_the_worker_does(
+    woo_client, woo_user, verzoek, shot, monkeypatch
+):
+    """On main the request ran tesseract on the image (seconds for a real screenshot) before it
+    answered. Now the request saves the passage, queues the reading and says so in Dutch; the
+    worker notes what it found, and the page shows it. A worker that has not run yet loses
+    nothing: the passage is saved and the release reads the image itself."""
+    record, media = shot
+    queued = []
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the request read the image")
+
+    monkeypatch.setattr("chats.redaction.ocr.ocr_image", no_reading)
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", lambda *args: queued.append(args))
+    page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
+    assert "Afbeelding wordt gelezen…" in page
+    assert f'id="ocr-plaats-{media.pk}"' in page
+    assert "Passage in de tekst uit de afbeelding “morgen”: <strong>5.1.2i</strong>" in page
+    passage = WooPassage.objects.get(verzoek=verzoek, media=media)
+    assert passage.plaats == OcrPlaats.LEZEN
+    assert queued == [(verzoek.pk, media.pk, [passage.pk])]
+
+    monkeypatch.undo()  # the worker reads the (blank) image: the words are not in it
+    assert read_ocr_passages(*queued[0]) == OcrPlaats.NIET_GEVONDEN
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    page = woo_client.get(url).content.decode()
+    assert "Afbeelding wordt gelezen" not in page
+    assert "zijn niet gevonden: daarom blijft de afbeelding uit de openbaarmaking" in page
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    _, images, text = _release(verzoek)
+    assert images == [] and "Afbeelding niet openbaar (5.1.2i)" in text
+
+
+def test_without_a_broker_the_passage_is_kept_and_the_release_reads_the_image(
+    woo_client, verzoek, shot, monkeypatch
+):
+    record, media = shot
+
+    def unreachable(*args):
+        raise ConnectionError("broker down")
+
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", unreachable)
+    page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
+    assert "De afbeelding kan nu niet worden gelezen; dat gebeurt bij het openbaar maken" in page
+    assert WooPassage.objects.get(verzoek=verzoek, media=media).plaats == OcrPlaats.ONBEKEND

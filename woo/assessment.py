@@ -17,6 +17,7 @@ from django.db.models import (
 )
 
 from chats.models import MediaItem, Message
+from chats.rendition import IMAGE_TYPES
 
 from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts
 from .constants import OcrPlaats, Oordeel, PassageBron
@@ -98,7 +99,10 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]
     else what reading the image again for its passages found so far (OcrPlaats)."""
     text = image.ocr_text_redacted or ""
     image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
-    image.woo_ocr_boxes = boxes_known(image.ocr_boxes, image.ocr_text, text)
+    # A PDF attachment's pages are not in the release (its text is): no places to tell of.
+    image.woo_ocr_boxes = boxes_known(image.ocr_boxes, image.ocr_text, text) or (
+        image.mime_type not in IMAGE_TYPES
+    )
     image.woo_ocr_plaats = next(
         (
             plaats

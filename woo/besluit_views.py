@@ -29,6 +29,7 @@ from .legal_hold import hold_until_text
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_known
 from .records import archived_record
+from .release import paints_text_passages
 from .release_jobs import (
     KIND_TYPES,
     assessment_state,
@@ -298,6 +299,10 @@ def ocr_passage_post(request, pk: int, submission_id: int):
                 request,
                 f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf.",
             )
+            return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+        if not paints_text_passages(media):
+            # A PDF's pages (or an image the release leaves out): nothing to read or paint.
+            messages.success(request, f"Passage weggelakt op grond van {passage.grond}.")
             return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
         # The words' places were not stored: the worker reads the image again (seconds of
         # OCR, no work for a request); without a worker (make run) a thread of its own.

@@ -527,6 +527,13 @@ def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
         return None
 
 
+def paints_text_passages(media: MediaItem) -> bool:
+    """Whether the release paints passages of the media's text over its pixels: an image it
+    releases (a PDF attachment's pages are not in the release; its text is)."""
+    stored = servable_file(media, for_role=ServingRole.WOO)
+    return stored is not None and stored.mime_type in IMAGE_TYPES
+
+
 def ocr_passages_placed(verzoek: WooVerzoek, media: MediaItem) -> bool:
     """Whether every passage the request has in the image's text can be painted on the image as
     released (else the release leaves the image out)."""

@@ -343,3 +343,21 @@ def test_the_image_is_decoded_once_for_checking_and_reading(verzoek, shot, monke
 def test_the_layout_keeps_the_size_of_the_image_it_was_read_from():
     assert ocr_layout([], None, size=(400, 120))["size"] == [400, 120]
     assert "size" not in ocr_layout([], None)
+
+
+def test_a_passage_in_a_pdfs_text_queues_no_reading_of_an_image(
+    woo_client, verzoek, shot, monkeypatch
+):
+    """A PDF attachment's pages are not in the release (its text is): nothing to read or paint.
+    On main the request said the 'image' had been read again and its words found."""
+    record, media = shot
+    media.mime_type = "application/pdf"
+    media.save(update_fields=["mime_type"])
+    media.derived.mime_type = "application/pdf"
+    media.derived.save(update_fields=["mime_type"])
+    queued = []
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", lambda *args: queued.append(args))
+    page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
+    assert queued == []
+    assert "Passage weggelakt op grond van 5.1.2i." in page
+    assert "Afbeelding wordt gelezen" not in page and "opnieuw gelezen" not in page

@@ -17,9 +17,10 @@ from django.db.models import (
 )
 
 from chats.models import MediaItem, Message
+from chats.rendition import IMAGE_TYPES
 
 from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts
-from .constants import Oordeel, PassageBron
+from .constants import OcrPlaats, Oordeel, PassageBron
 from .documents import (
     Document,
     Judgement,
@@ -92,12 +93,26 @@ def _segments(text: str, blackouts: list[Blackout], ids: dict[int, int]) -> list
     return out
 
 
-def _ocr(image: MediaItem, manual: list, ids: dict[int, int]) -> None:
-    """The image's redacted OCR text as segments (placeholders and passages blacked out), and
-    whether its word boxes are stored (then a passage is painted over in the image too)."""
+def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]) -> None:
+    """The image's redacted OCR text as segments (placeholders and passages blacked out),
+    whether its word boxes are stored (then a passage is painted over in the image too), and
+    else what reading the image again for its passages found so far (OcrPlaats)."""
     text = image.ocr_text_redacted or ""
     image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
-    image.woo_ocr_boxes = boxes_known(image.ocr_boxes, image.ocr_text, text)
+    # A PDF attachment's pages are not in the release (its text is): no places to tell of.
+    image.woo_ocr_boxes = boxes_known(image.ocr_boxes, image.ocr_text, text) or (
+        image.mime_type not in IMAGE_TYPES
+    )
+    image.woo_ocr_plaats = next(
+        (
+            plaats
+            for plaats in (OcrPlaats.LEZEN, OcrPlaats.NIET_GEVONDEN, OcrPlaats.GEVONDEN)
+            if plaats in plaatsen
+        ),
+        "",
+    )
+    if OcrPlaats.ONBEKEND in plaatsen and image.woo_ocr_plaats == OcrPlaats.GEVONDEN:
+        image.woo_ocr_plaats = ""  # a passage not read yet: the release reads it
 
 
 def assessment_page(
@@ -137,10 +152,11 @@ def assessment_page(
         defaultdict(dict),
         defaultdict(list),
     )
-    ocr_manual, ocr_ids = defaultdict(list), defaultdict(dict)
+    ocr_manual, ocr_ids, ocr_plaats = defaultdict(list), defaultdict(dict), defaultdict(set)
     for p in passages:
         if p.media_id is not None and p.x is None:
             ocr_manual[p.media_id].append((p.start, p.end, p.grond))
+            ocr_plaats[p.media_id].add(p.plaats)
             ocr_ids[p.media_id][p.start] = p.pk
             continue
         if p.media_id is not None:
@@ -159,7 +175,7 @@ def assessment_page(
         shot = screenshots.get(doc.media_id) if doc.media_id else None
         for image in [*images, *([shot] if shot else [])]:
             image.woo_areas = areas[image.pk]
-            _ocr(image, ocr_manual[image.pk], ocr_ids[image.pk])
+            _ocr(image, ocr_manual[image.pk], ocr_ids[image.pk], ocr_plaats[image.pk])
         ocr_used = [
             grond
             for media_id in [*(i.pk for i in images), doc.media_id]

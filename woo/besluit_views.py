@@ -16,7 +16,7 @@ from chats.wording import aantal
 
 from . import besluit, grounds
 from .assessment import assessment_page, request_overview
-from .constants import Oordeel, ReleaseStatus
+from .constants import OcrPlaats, Oordeel, ReleaseStatus
 from .forms import (
     AreaForm,
     BeoordelingForm,
@@ -29,7 +29,7 @@ from .legal_hold import hold_until_text
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_known
 from .records import archived_record
-from .release import ocr_passages_placed
+from .release import paints_text_passages
 from .release_jobs import (
     KIND_TYPES,
     assessment_state,
@@ -38,7 +38,7 @@ from .release_jobs import (
     release_state,
 )
 from .services import WooError, release_log
-from .tasks import enqueue_release
+from .tasks import enqueue_ocr_reading, enqueue_release
 from .verzoek_overview import termijn_of
 from .views import _page, woo_permission
 
@@ -299,7 +299,30 @@ def ocr_passage_post(request, pk: int, submission_id: int):
                 request,
                 f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf.",
             )
-        elif ocr_passages_placed(verzoek, media):
+            return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+        if not paints_text_passages(media):
+            # A PDF's pages (or an image the release leaves out): nothing to read or paint.
+            messages.success(request, f"Passage weggelakt op grond van {passage.grond}.")
+            return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+        # The words' places were not stored: the worker reads the image again (seconds of
+        # OCR, no work for a request); without a worker (make run) a thread of its own.
+        queued = enqueue_ocr_reading(verzoek_id=verzoek.pk, media_id=media.pk)
+        passage.refresh_from_db(fields=["plaats"])
+        if not queued:
+            messages.warning(
+                request,
+                f"Passage weggelakt op grond van {passage.grond}. De afbeelding kan nu niet "
+                "worden gelezen; dat gebeurt bij het openbaar maken. Worden de woorden dan niet "
+                "gevonden, dan blijft de afbeelding uit de openbaarmaking.",
+            )
+        elif passage.plaats == OcrPlaats.LEZEN:
+            messages.info(
+                request,
+                f"Passage weggelakt op grond van {passage.grond}. Afbeelding wordt gelezen… "
+                "om de woorden ook in de afbeelding zelf te vinden en weg te lakken; bij de "
+                "afbeelding ziet u of dat is gelukt.",
+            )
+        elif passage.plaats == OcrPlaats.GEVONDEN:
             messages.success(
                 request,
                 f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf: "

@@ -22,6 +22,38 @@ PLACEHOLDER_PATTERN = "|".join(
 )
 _PLACEHOLDER_RE = re.compile(PLACEHOLDER_PATTERN)
 
+# What search reads of a placeholder: one private-use character each, which no tokenizer (the
+# database's or Python's \w) takes for a word. "[E-MAILADRES]" is no text anyone wrote:
+# indexed as words, "mail" found it, highlighted inside it, and its words ("naam",
+# "telefoonnummer", "mailadres") fed the spelling suggestions and compound completion. The
+# search keeps them hidden in the index and in its highlighting, and shows them again
+# (show_placeholders) once the highlight markers are in place: a marker can never fall inside.
+_HIDDEN = {
+    text: chr(0xE010 + i) for i, text in enumerate(sorted({*PLACEHOLDERS.values(), "[VERWIJDERD]"}))
+}
+_SHOWN = {ord(char): text for text, char in _HIDDEN.items()}
+HIDDEN_PLACEHOLDERS = "".join(_HIDDEN.values())
+
+
+def hide_placeholders(text: str) -> str:
+    """`text` with each placeholder as one character that is no word (see _HIDDEN)."""
+    if "[" not in text:
+        return text
+    return _PLACEHOLDER_RE.sub(lambda m: _HIDDEN[m.group(0)], text)
+
+
+def show_placeholders(text: str) -> str:
+    """The placeholders that hide_placeholders hid, written out again."""
+    return text.translate(_SHOWN)
+
+
+def hide_placeholders_sql(column: str) -> str:
+    """hide_placeholders in PostgreSQL, for `column` (an SQL expression)."""
+    hidden = column
+    for text, char in sorted(_HIDDEN.items(), key=lambda item: -len(item[0])):
+        hidden = f"replace({hidden}, '{text}', U&'\\{ord(char):04X}')"
+    return f"(CASE WHEN strpos({column}, '[') > 0 THEN {hidden} ELSE {column} END)"
+
 
 @dataclass(frozen=True)
 class Blackout:

@@ -31,6 +31,16 @@ class PassageBron(models.TextChoices):
     HANDMATIG = "handmatig", "Door de Woo-behandelaar aangewezen"
 
 
+class OcrPlaats(models.TextChoices):
+    """Whether the words of a passage in an image's text were found in the image, when their
+    places were not stored: the image is read again by the worker, not in the request."""
+
+    ONBEKEND = "", "Nog niet gelezen (bij het openbaar maken)"
+    LEZEN = "lezen", "Afbeelding wordt gelezen…"
+    GEVONDEN = "gevonden", "Gevonden in de afbeelding"
+    NIET_GEVONDEN = "niet_gevonden", "Niet gevonden in de afbeelding"
+
+
 class EntrySource(models.TextChoices):
     MESSAGE = "bericht", "Bericht"
     OCR = "ocr", "Tekst uit afbeelding"

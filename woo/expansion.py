@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Q
 
+from .blackout import hide_placeholders
 from .constants import SEARCH_CONFIG
 from .lexicon import INFLECTIONS, MIN_PART, common_words, dictionary
 from .models import SearchEntry, SearchRecord, Synoniemgroep, Woord, synonym_words
@@ -1717,10 +1718,11 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
 
 
 def vocabulary_words(texts) -> dict[str, int]:
-    """Words and in how many of the texts they occur (lower case), for the SQLite default."""
+    """Words and in how many of the texts they occur (lower case), for the SQLite default;
+    a redaction placeholder's are none."""
     counts: dict[str, int] = {}
     for text in texts:
-        for word in {w.lower() for w in _TOKENS.findall(text or "")}:
+        for word in {w.lower() for w in _TOKENS.findall(hide_placeholders(text or ""))}:
             if 2 <= len(word) <= 100:
                 counts[word] = counts.get(word, 0) + 1
     return counts

@@ -11,6 +11,7 @@ from chats.constants import MEDIA_RELEASE_SERVABLE, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Submission
 from zaken.models import Zaak
 
+from .blackout import HIDDEN_PLACEHOLDERS, hide_placeholders, hide_placeholders_sql
 from .constants import SEARCH_CONFIG, EntrySource
 from .expansion import vocabulary_cache_clear, vocabulary_counts, vocabulary_words
 from .models import SearchEntry, SearchEntryWords, SearchRecord, Woord
@@ -20,10 +21,14 @@ logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000
 # Private-use characters mark highlights in snippets (see search.py); they must never occur in
-# indexed text, or a message could smuggle in its own highlight.
+# indexed text, or a message could smuggle in its own highlight (nor may the characters that
+# stand for a placeholder in search, woo.blackout.hide_placeholders).
 HIGHLIGHT_START = "\ue000"
 HIGHLIGHT_END = "\ue001"
-_STRIP = str.maketrans({"\x00": " ", HIGHLIGHT_START: " ", HIGHLIGHT_END: " "})
+_STRIP = str.maketrans(
+    {"\x00": " ", HIGHLIGHT_START: " ", HIGHLIGHT_END: " "}
+    | dict.fromkeys(HIDDEN_PLACEHOLDERS, " ")
+)
 
 
 def uses_postgres_search() -> bool:
@@ -58,10 +63,11 @@ class DutchVector:
 
 
 def vector_for(text: str) -> DutchVector | None:
-    """The value for SearchEntry.vector: to_tsvector() on PostgreSQL, None on SQLite."""
+    """The value for SearchEntry.vector: to_tsvector() on PostgreSQL, None on SQLite; of the
+    words only, never of a redaction placeholder's (woo.blackout.hide_placeholders)."""
     if not uses_postgres_search():
         return None
-    return DutchVector(text)
+    return DutchVector(hide_placeholders(text))
 
 
 def zaaktype_key(zaak: Zaak | None) -> str:
@@ -202,11 +208,20 @@ def bulk_insert_entries(entries: Iterable[SearchEntry], *, batch_size: int = BAT
 # itself, so no text travels to Python and back. The per-record filter columns come in as arrays.
 # The releases whose media Woo may see (chats.selectors), as an SQL list of literals.
 _SERVABLE_SQL = ", ".join(f"'{release}'" for release in MEDIA_RELEASE_SERVABLE)
-_CLEAN_SQL = "btrim(translate({col}, U&'\\E000\\E001', '  '), E' \\t\\r\\n')"
+_MARKERS = HIGHLIGHT_START + HIGHLIGHT_END + HIDDEN_PLACEHOLDERS
+_CLEAN_SQL = (
+    "btrim(translate({col}, U&'"
+    + "".join(f"\\{ord(char):04X}" for char in _MARKERS)
+    + "', '"
+    + " " * len(_MARKERS)
+    + "'), E' \\t\\r\\n')"
+)
 _RECORDS_SQL = (
     "unnest(%s::bigint[], %s::bigint[], %s::text[], %s::text[], %s::text[], %s::boolean[]) "
     "AS c(submission_id, zaak_id, zaaktype, afdeling, gesprekspartner, screenshots)"
 )
+# What the vectors and the vocabulary read of an entry's text: its words, not its placeholders.
+_HIDDEN_TEXT = hide_placeholders_sql("x.text")
 _COLUMNS = (
     "submission_id, message_id, media_id, source, seq, sent_at, text, vector, "
     "zaak_id, zaaktype, afdeling, gesprekspartner"
@@ -220,7 +235,7 @@ def _insert_sql() -> tuple[str, str, str]:
     messages_sql = f"""
         INSERT INTO {entry} ({_COLUMNS})
         SELECT c.submission_id, m.id, NULL, '{EntrySource.MESSAGE}', m.seq, m.sent_at, x.text,
-               to_tsvector('{SEARCH_CONFIG}', x.text),
+               to_tsvector('{SEARCH_CONFIG}', {_HIDDEN_TEXT}),
                c.zaak_id, c.zaaktype, c.afdeling, c.gesprekspartner
         FROM {_RECORDS_SQL}
         JOIN {message} m ON m.submission_id = c.submission_id AND m.in_record
@@ -230,7 +245,7 @@ def _insert_sql() -> tuple[str, str, str]:
     media_sql = f"""
         INSERT INTO {entry} ({_COLUMNS})
         SELECT c.submission_id, m.id, mi.id, '{EntrySource.OCR}', COALESCE(m.seq, mi.seq),
-               m.sent_at, x.text, to_tsvector('{SEARCH_CONFIG}', x.text),
+               m.sent_at, x.text, to_tsvector('{SEARCH_CONFIG}', {_HIDDEN_TEXT}),
                c.zaak_id, c.zaaktype, c.afdeling, c.gesprekspartner
         FROM {_RECORDS_SQL}
         JOIN {media} mi ON mi.submission_id = c.submission_id AND NOT mi.flagged
@@ -245,7 +260,7 @@ def _insert_sql() -> tuple[str, str, str]:
         SELECT c.submission_id, NULL, NULL, '{EntrySource.ONDERWERP}', {SUBJECT_SEQ},
                (SELECT min(m.sent_at) FROM {message} m
                 WHERE m.submission_id = c.submission_id AND m.in_record),
-               x.text, to_tsvector('{SEARCH_CONFIG}', x.text),
+               x.text, to_tsvector('{SEARCH_CONFIG}', {_HIDDEN_TEXT}),
                c.zaak_id, c.zaaktype, c.afdeling, c.gesprekspartner
         FROM {_RECORDS_SQL}
         JOIN {submission} s ON s.id = c.submission_id
@@ -288,14 +303,14 @@ def insert_entries_for_records(records: list[dict]) -> int:
 _RECORD_SQL = """
     INSERT INTO woo_searchrecord
         (submission_id, vector, kernwoorden, zaak_id, zaaktype, afdeling, gesprekspartner)
-    SELECT submission_id, strip(to_tsvector('dutch', string_agg(text, ' '))), '',
+    SELECT submission_id, strip(to_tsvector('dutch', string_agg({text}, ' '))), '',
            max(zaak_id), max(zaaktype), max(afdeling), max(gesprekspartner)
     FROM woo_searchentry WHERE submission_id = ANY(%s::bigint[])
     GROUP BY submission_id
     ON CONFLICT (submission_id) DO UPDATE SET vector = excluded.vector, zaak_id = excluded.zaak_id,
         zaaktype = excluded.zaaktype, afdeling = excluded.afdeling,
         gesprekspartner = excluded.gesprekspartner
-"""
+""".format(text=hide_placeholders_sql("text"))
 
 
 def index_submission(*, submission_id: int) -> int:
@@ -408,7 +423,7 @@ def _ts_stat_rows(ids: list[int], source: EntrySource | None = None) -> tuple[st
     when given) and how many hold it."""
     only = f" AND source = '{EntrySource(source).value}'" if source else ""
     inner = (
-        "SELECT to_tsvector('simple', text) FROM woo_searchentry "
+        f"SELECT to_tsvector('simple', {hide_placeholders_sql('text')}) FROM woo_searchentry "
         f"WHERE submission_id IN ({', '.join(map(str, ids))}){only}"
     )
     return "SELECT word, ndoc FROM ts_stat(%s) WHERE length(word) BETWEEN 2 AND 100", [inner]
@@ -480,12 +495,12 @@ def vocabulary_rebuild() -> int:
     vocabulary_cache_clear()
     if uses_postgres_search():
         table = Woord._meta.db_table
-        rows = (
-            "SELECT word, ndoc FROM ts_stat('SELECT to_tsvector(''simple'', text) "
-            "FROM woo_searchentry') WHERE length(word) BETWEEN 2 AND 100"
+        rows = "SELECT word, ndoc FROM ts_stat(%s) WHERE length(word) BETWEEN 2 AND 100"
+        inner = (
+            f"SELECT to_tsvector('simple', {hide_placeholders_sql('text')}) FROM woo_searchentry"
         )
         with connection.cursor() as cursor:
-            cursor.execute(_VOCABULARY_UPSERT.format(table=table, rows=rows))
+            cursor.execute(_VOCABULARY_UPSERT.format(table=table, rows=rows), [inner])
     else:
         ids = list(SearchEntry.objects.values_list("submission_id", flat=True).distinct())
         vocabulary_add(submission_ids=ids)

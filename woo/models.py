@@ -13,7 +13,7 @@ from django.utils import timezone
 from chats.wording import shown_number
 
 from . import grounds
-from .constants import EntrySource, Oordeel, PassageBron, ReleaseStatus, VerzoekStatus
+from .constants import EntrySource, OcrPlaats, Oordeel, PassageBron, ReleaseStatus, VerzoekStatus
 
 
 class SearchEntry(models.Model):
@@ -360,6 +360,15 @@ class WooPassage(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     aangemaakt_op = models.DateTimeField("aangemaakt op", default=timezone.now)
+    # A stretch of an image's text whose word places were not stored: whether the worker found
+    # its words when it read the image again (woo.release_jobs.ocr_passages_read).
+    plaats = models.CharField(
+        "plaats in de afbeelding",
+        max_length=20,
+        choices=OcrPlaats.choices,
+        default=OcrPlaats.ONBEKEND,
+        blank=True,
+    )
 
     class Meta:
         verbose_name = "weggelakte passage"

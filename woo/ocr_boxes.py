@@ -9,6 +9,7 @@ Once the originals are purged, the words are kept indexed into the redacted text
 again and a stretch is placed only where that reading has exactly its characters.
 """
 
+import math
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from typing import Any
@@ -94,6 +95,52 @@ def passage_boxes(
         )
     words = _redacted_words(layout, redacted)
     return None if words is None else _placed(words, stretches)
+
+
+# How far the served image's proportions may differ from the stored size's and still be the same
+# picture scaled (rounding of a smaller copy's sides).
+SCALE_TOLERANCE = 0.01
+
+
+def fitted_boxes(
+    boxes: list[tuple[tuple[int, int, int, int], str]],
+    stored: Iterable[int] | None,
+    served: tuple[int, int],
+) -> list[tuple[tuple[int, int, int, int], str]] | None:
+    """The stored word boxes in the served image's pixels, or None when they cannot be trusted.
+
+    `stored` is the size of the image the words were read from (the layout's "size"; older
+    layouts have none). With it, every box must lie within that size, and a served copy of
+    another size gets the boxes scaled (outwards, so the words stay covered) when it is the same
+    picture scaled; of other proportions, None. Without it, the boxes must lie within the
+    served image (they may still be meant for another size: the best that can be checked)."""
+    width, height = served
+    size = tuple(int(v) for v in stored) if stored else None
+    if size is not None and (len(size) != 2 or min(size) <= 0):
+        size = None
+    frame = size or (width, height)
+    if not all(
+        0 <= left < right <= frame[0] and 0 <= top < bottom <= frame[1]
+        for (left, top, right, bottom), _ in boxes
+    ):
+        return None
+    if size is None or size == (width, height):
+        return boxes
+    sx, sy = width / size[0], height / size[1]
+    if abs(sx - sy) > SCALE_TOLERANCE * max(sx, sy):
+        return None
+    return [
+        (
+            (
+                math.floor(left * sx),
+                math.floor(top * sy),
+                min(width, math.ceil(right * sx)),
+                min(height, math.ceil(bottom * sy)),
+            ),
+            grond,
+        )
+        for (left, top, right, bottom), grond in boxes
+    ]
 
 
 def boxes_by_reading(

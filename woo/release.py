@@ -52,7 +52,7 @@ from .documents import (
     selected_messages,
 )
 from .models import WooPassage, WooVerzoek
-from .ocr_boxes import boxes_by_reading, passage_boxes
+from .ocr_boxes import boxes_by_reading, fitted_boxes, passage_boxes
 from .records import record_reference, visible_media
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
@@ -491,18 +491,15 @@ IMAGE_UNPLACED = (
 )
 
 
-def _read_boxes(data: bytes, redacted: str, stretches) -> list | None:
-    """Boxes for the stretches found by reading the served image again (its word places were
-    not kept); None when the reading does not have them."""
+def _read_boxes(image, redacted: str, stretches) -> list | None:
+    """Boxes for the stretches found by reading the served image (decoded) again (its word
+    places were not kept); None when the reading does not have them."""
     # Imported on first use: only a release with such a passage reads an image.
-    from PIL import Image
-
     from chats.redaction.images import ocr_layout
     from chats.redaction.ocr import OcrFailed, ocr_image
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            read = ocr_image(image.convert("RGB"))
+        read = ocr_image(image.convert("RGB"))
     except (OSError, OcrFailed):
         return None
     return boxes_by_reading(read.text, ocr_layout(read.words, None)["words"], redacted, stretches)
@@ -510,29 +507,31 @@ def _read_boxes(data: bytes, redacted: str, stretches) -> list | None:
 
 def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
     """Where the passages (stretches of the image's redacted OCR text, with their grounds) stand
-    in `data`, the image as served: from the stored word places, else from reading it again;
-    None when a passage's place is not known: the image then cannot be released."""
-    ocr = media.ocr_text_redacted or ""
-    placed = passage_boxes(media.ocr_boxes, media.ocr_text, ocr, stretches)
-    if placed is not None and not _inside(data, placed):
-        placed = None  # stored for another size of the image: they would miss the words
-    return placed if placed is not None else _read_boxes(data, ocr, stretches)
-
-
-def _inside(data: bytes, boxes) -> bool:
-    """Whether every box lies within the image `data`."""
-    # Imported on first use: only a release with an image passage checks its boxes.
+    in `data`, the image as served: from the stored word places (checked against the size of
+    the image they were read from, and scaled to the served copy: woo.ocr_boxes.fitted_boxes),
+    else from reading it again; None when a passage's place is not known: the image then cannot
+    be released. The image is decoded once, for both."""
+    # Imported on first use: only a release with an image passage opens the image.
     from PIL import Image
 
+    ocr = media.ocr_text_redacted or ""
+    layout = media.ocr_boxes or {}
+    placed = passage_boxes(layout, media.ocr_text, ocr, stretches)
     try:
         with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
+            if placed is not None:
+                # Stored for another picture (another size or shape): they would miss the words.
+                placed = fitted_boxes(placed, layout.get("size"), image.size)
+            return placed if placed is not None else _read_boxes(image, ocr, stretches)
     except OSError:
-        return False
-    return all(
-        0 <= left < right <= width and 0 <= top < bottom <= height
-        for (left, top, right, bottom), _ in boxes
-    )
+        return None
+
+
+def paints_text_passages(media: MediaItem) -> bool:
+    """Whether the release paints passages of the media's text over its pixels: an image it
+    releases (a PDF attachment's pages are not in the release; its text is)."""
+    stored = servable_file(media, for_role=ServingRole.WOO)
+    return stored is not None and stored.mime_type in IMAGE_TYPES
 
 
 def ocr_passages_placed(verzoek: WooVerzoek, media: MediaItem) -> bool:

@@ -26,10 +26,10 @@ from chats.models import MediaItem
 from chats.rendition import RenditionError
 
 from .besluit import require_assessed
-from .constants import ReleaseStatus
+from .constants import OcrPlaats, ReleaseStatus
 from .documents import unassessed, unassessed_message
 from .models import WooBeoordeling, WooPassage, WooRelease, WooReleaseFile, WooVerzoek
-from .release import build_release, release_directory, release_names
+from .release import build_release, ocr_passages_placed, release_directory, release_names
 from .services import WooError, export_failed_log
 
 logger = logging.getLogger(__name__)
@@ -107,6 +107,42 @@ def assessment_state(verzoek: WooVerzoek) -> str:
             digest.update(("\n".join(chunk) + "\n").encode())
         digest.update(b"|")
     return digest.hexdigest()
+
+
+def ocr_passages_to_read(*, verzoek_id: int, media_id: int) -> list[int]:
+    """Mark the passages of an image's text in a request as being read (the officer sees
+    "Afbeelding wordt gelezen…"); their ids, for ocr_passages_read."""
+    passages = WooPassage.objects.filter(
+        verzoek_id=verzoek_id, media_id=media_id, x__isnull=True, start__isnull=False
+    )
+    ids = list(passages.values_list("pk", flat=True))
+    passages.update(plaats=OcrPlaats.LEZEN)
+    return ids
+
+
+def ocr_passages_not_read(*, passage_ids: list[int]) -> None:
+    """The reading could not be queued: the release reads the image itself (as before)."""
+    WooPassage.objects.filter(pk__in=passage_ids, plaats=OcrPlaats.LEZEN).update(
+        plaats=OcrPlaats.ONBEKEND
+    )
+
+
+def ocr_passages_read(*, verzoek_id: int, media_id: int, passage_ids: list[int]) -> str:
+    """Worker: read the image again to find where these passages of its text stand (their word
+    places were not stored), and note whether they were found (the assessment page says so).
+    Reading an image takes seconds (tesseract), so it is no work for the request. The release
+    job finds the places itself again, so a slow or lost reading loses nothing."""
+    passages = WooPassage.objects.filter(
+        pk__in=passage_ids, verzoek_id=verzoek_id, media_id=media_id
+    )
+    verzoek = WooVerzoek.objects.filter(pk=verzoek_id).first()
+    media = MediaItem.objects.filter(pk=media_id).first()
+    if verzoek is None or media is None or not passages.exists():
+        return ""
+    found = ocr_passages_placed(verzoek, media)
+    plaats = OcrPlaats.GEVONDEN if found else OcrPlaats.NIET_GEVONDEN
+    passages.update(plaats=plaats)
+    return plaats
 
 
 def _interrupted(release: WooRelease) -> bool:

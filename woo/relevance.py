@@ -23,6 +23,8 @@ from datetime import datetime, timedelta
 
 from django.utils import timezone
 
+from .blackout import hide_placeholders
+
 _TOKENS = re.compile(r"\w+", re.UNICODE)
 MIN_WORD = 3  # letters; numbers of two digits and more count too ("14", "13b")
 MIN_IN_CHAT = 2  # a subject word occurs in at least this many messages of the conversation
@@ -41,9 +43,10 @@ class Related:
 
 
 def words_of(text: str) -> set[str]:
-    """The words of a text as the vocabulary (woo.Woord) stores them: lower case, unstemmed."""
+    """The words of a text as the vocabulary (woo.Woord) stores them: lower case, unstemmed;
+    a redaction placeholder's are none."""
     found = set()
-    for word in _TOKENS.findall((text or "").lower()):
+    for word in _TOKENS.findall(hide_placeholders(text or "").lower()):
         if word.isdigit():
             if len(word) >= 2:
                 found.add(word)
@@ -121,12 +124,13 @@ def hit_words(per_hit: list[set[str]]) -> set[str]:
 
 
 def mark_words(text: str, words: Iterable[str], start: str, end: str) -> str:
-    """Mark every whole-word occurrence of the words (case-insensitive) with start/end."""
+    """Mark every whole-word occurrence of the words (case-insensitive) with start/end; never
+    inside a redaction placeholder, which comes back hidden (woo.blackout.hide_placeholders)."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
     if not words:
         return text
     pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-    return pattern.sub(lambda m: f"{start}{m.group(0)}{end}", text)
+    return pattern.sub(lambda m: f"{start}{m.group(0)}{end}", hide_placeholders(text))
 
 
 # Exchange context: the messages that carry on an exchange a hit starts ("Waardoor?",

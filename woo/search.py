@@ -24,6 +24,7 @@ from chats.constants import RENDITION_UNFINISHED, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Submission
 from zaken.models import Zaak
 
+from .blackout import hide_placeholders, hide_placeholders_sql, show_placeholders
 from .constants import EntrySource
 from .expansion import STOP_WORDS, Expansion, expand, vocabulary_counts
 from .indexing import (
@@ -279,8 +280,12 @@ def render_highlight(marked: str) -> SafeString:
 
     The standard library's escape, which Django's wraps (lazy-string handling that cost a tenth
     of a results page of ~500 hits); SafeString itself for the same reason, which is what
-    mark_safe gives for a str (its lazy-string check took 4 of the 4.5 µs, ~2 ms a page)."""
-    html = html_escape(str(marked), quote=True)
+    mark_safe gives for a str (its lazy-string check took 4 of the 4.5 µs, ~2 ms a page).
+
+    Every highlight is made on text whose redaction placeholders are hidden (one character
+    each, woo.blackout.hide_placeholders), so no mark falls inside one; they are written out
+    here."""
+    html = html_escape(show_placeholders(str(marked)), quote=True)
     html = html.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_END, "</mark>")
     return SafeString(html)  # everything but our own tags is escaped above
 
@@ -1762,10 +1767,10 @@ class _PostgresSearch:
         table = SearchEntry._meta.db_table
         if self.query.is_empty:
             # Enough to cut it between words (_window) below.
-            headline, headline_params = "left(t.text, %s)", [2 * SNIPPET_CHARS]
+            headline, headline_params = f"left({_HIDDEN_T}, %s)", [2 * SNIPPET_CHARS]
             limit = SNIPPETS_PER_RECORD
         else:
-            headline = f"ts_headline('{SEARCH_CONFIG}', t.text, %s::tsquery, %s)"
+            headline = f"ts_headline('{SEARCH_CONFIG}', {_HIDDEN_T}, %s::tsquery, %s)"
             headline_params = [self.any, _HEADLINE_OPTIONS]
             limit = HITS_PER_RECORD
         # Which clauses of the query each hit meets, as bits (everyday_only).
@@ -1836,9 +1841,9 @@ class _PostgresSearch:
         if not texts or self.query.is_empty:
             return {}
         sql = f"""
-            SELECT x.sid, ts_headline('{SEARCH_CONFIG}', x.text, %s::tsquery, %s)
+            SELECT x.sid, ts_headline('{SEARCH_CONFIG}', {_HIDDEN_X}, %s::tsquery, %s)
             FROM unnest(%s::bigint[], %s::text[]) AS x(sid, text)
-            WHERE to_tsvector('{SEARCH_CONFIG}', x.text) @@ %s::tsquery
+            WHERE to_tsvector('{SEARCH_CONFIG}', {_HIDDEN_X}) @@ %s::tsquery
         """
         params = [self.any, _FULL_HEADLINE_OPTIONS, list(texts), list(texts.values()), self.any]
         with connection.cursor() as cursor:
@@ -1935,6 +1940,11 @@ def _or(texts: list[str]) -> str:
     return " | ".join(f"( {text} )" for text in texts if text)
 
 
+# The texts the database highlights, their placeholders hidden (render_highlight).
+_HIDDEN_T = hide_placeholders_sql("t.text")
+_HIDDEN_X = hide_placeholders_sql("x.text")
+
+
 def _marked(text: str) -> SafeString:
     if not text.endswith((".", "!", "?", "…")) and len(text) >= SNIPPET_CHARS:
         text += " …"
@@ -2006,17 +2016,26 @@ class _SimpleSearch:
         return len(met) == len(self.clauses)
 
     def _clauses_met(self, text: str) -> set[int]:
-        lowered = text.lower()
+        lowered = hide_placeholders(text).lower()
         return {i for i, clause in enumerate(self.clauses) if any(n in lowered for n in clause)}
 
+    def matches(self, text: str) -> bool:
+        """Whether a text LIKE found holds the query's words outside its placeholders (LIKE
+        reads them as text: "mail" finds "[E-MAILADRES]")."""
+        if self.query.is_empty:
+            return True
+        met = self._clauses_met(text)
+        needed = len(self.clauses) if self.mode == MODE_MESSAGE or len(self.clauses) == 1 else 1
+        return len(met) >= needed
+
     def _typed_met(self, text: str) -> set[int]:
-        lowered = text.lower()
+        lowered = hide_placeholders(text).lower()
         return {i for i, typed in enumerate(self.typed_clauses) if any(n in lowered for n in typed)}
 
     def _score(self, text: str, sent_at: datetime | None) -> float:
         if self.query.is_empty:
             return sent_at.timestamp() if sent_at else 0.0
-        lowered = text.lower()
+        lowered = hide_placeholders(text).lower()
         score = sum(lowered.count(needle) for needle in self.needles) / (1 + len(lowered) / 200)
         if self.phrase and self.phrase in lowered:
             score += 10.0
@@ -2045,6 +2064,8 @@ class _SimpleSearch:
         subjects: dict[int, int] = {}  # the subject is no hit: not counted
         n = len(self.clauses)
         for submission_id, text, sent_at, source in rows[:CANDIDATE_LIMIT]:
+            if not self.matches(text):
+                continue  # LIKE found a word only inside a placeholder ("mail" in [E-MAILADRES])
             grouped.setdefault(submission_id, []).append(self._score(text, sent_at))
             met.setdefault(submission_id, set()).update(self._clauses_met(text))
             if source == EntrySource.ONDERWERP:
@@ -2093,6 +2114,8 @@ class _SimpleSearch:
         limit = SNIPPETS_PER_RECORD if self.query.is_empty else HITS_PER_RECORD
         result: dict[int, list[Snippet]] = {}
         for entry in entries.order_by("submission_id", "seq", "pk"):
+            if not self.matches(entry.text):
+                continue
             hits = result.setdefault(entry.submission_id, [])
             if len(hits) >= limit:
                 continue
@@ -2119,7 +2142,7 @@ class _SimpleSearch:
         result = {}
         for sid, text in texts.items():
             text = clean_index_text(text)
-            if text and any(needle in text.lower() for needle in self.needles):
+            if text and any(needle in hide_placeholders(text).lower() for needle in self.needles):
                 result[sid] = render_highlight(mark_all(text, self.needles))
         return result
 
@@ -2142,7 +2165,9 @@ def _any_of(needles: list[str]) -> Q:
 
 
 def highlight_simple(text: str, needles: list[str], width: int = SNIPPET_CHARS) -> str:
-    """Mark every occurrence of the needles and cut a window around the first one."""
+    """Mark every occurrence of the needles and cut a window around the first one (placeholders
+    hidden: see render_highlight)."""
+    text = hide_placeholders(text)
     needles = [needle for needle in needles if needle]
     if not needles:
         return text if len(text) <= width else _cut(text, 0, width)
@@ -2191,7 +2216,8 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         where, params = backend._match()
         sql = f"""
             SELECT e.message_id, e.media_id, e.seq, e.source,
-                   ts_headline('{SEARCH_CONFIG}', e.text, %s::tsquery, %s), e.id, e.text
+                   ts_headline('{SEARCH_CONFIG}', {hide_placeholders_sql("e.text")}, %s::tsquery, %s),
+                   e.id, e.text
             FROM (
                 SELECT id, message_id, media_id, seq, source, text, vector
                 FROM {SearchEntry._meta.db_table}
@@ -2222,6 +2248,8 @@ def record_hits(query: ParsedQuery, submission_id: int, *, mode: str = MODE_CONV
         return []
     entries = entries.exclude(source=EntrySource.ONDERWERP)
     for entry in backend._queryset().filter(pk__in=entries.values("pk")).order_by("seq", "pk"):
+        if not backend.matches(entry.text):
+            continue
         marked = mark_all(entry.text, backend.needles)
         hits.append(
             RecordHit(
@@ -2320,7 +2348,9 @@ def _cut(text: str, start: int, end: int, keep: int = 0) -> str:
 
 
 def mark_all(text: str, needles: list[str]) -> str:
-    """Mark every occurrence of the needles in the whole text."""
+    """Mark every occurrence of the needles in the whole text (placeholders hidden: see
+    render_highlight)."""
+    text = hide_placeholders(text)
     needles = [needle for needle in needles if needle]
     if not needles:
         return text

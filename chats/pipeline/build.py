@@ -557,6 +557,15 @@ MIN_PHOTO_WORDS = 2
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """The (width, height) of an encoded image, from its header; None when it cannot be read."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return image.size
+    except OSError:
+        return None
+
+
 def read_photo(data: bytes) -> OcrResult | None:
     """Tesseract's words of a photo's cleaned copy; None when it cannot be read."""
     try:
@@ -632,7 +641,7 @@ def photo_text(
         "ocr_text": text,
         "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,
         "ocr_spans": tuple(found),
-        "ocr_boxes": {**ocr_layout(result.words, None), "photo": True},
+        "ocr_boxes": {**ocr_layout(result.words, None, size=_image_size(data)), "photo": True},
     }
     if found:
         spans = [(s.start, s.end, s.label) for s in found]
@@ -715,7 +724,9 @@ def build_media(
                         else ocr_text,
                         ocr_spans=tuple(found),
                         # Offsets index the OCR text; only valid if cleaning changed nothing.
-                        ocr_boxes=ocr_layout(red.words, red.header, red.plates)
+                        ocr_boxes=ocr_layout(
+                            red.words, red.header, red.plates, size=(red.width, red.height)
+                        )
                         if ocr_text == red.ocr_text
                         else None,
                     )

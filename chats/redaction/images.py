@@ -236,10 +236,14 @@ def photo_plate_boxes(image: Image.Image) -> list[Box]:
 
 
 def ocr_layout(
-    words: Iterable[OcrWord], header: Box | None, plates: Iterable[Box] = ()
+    words: Iterable[OcrWord],
+    header: Box | None,
+    plates: Iterable[Box] = (),
+    size: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """Where the OCR words, the header band and the photos' plates sit, as JSON-able data
-    without any text.
+    without any text; with `size`, the [width, height] of the image they were read from (a
+    copy of another size needs them scaled: woo.ocr_boxes.fitted_boxes).
 
     Each word is [char_start, char_end, left, top, width, height, line]; `line` numbers the
     text lines in order, so `redraw_screenshot` joins the same words into one box per line.
@@ -250,13 +254,16 @@ def ocr_layout(
         + [lines.setdefault(w.line_key, len(lines))]
         for w in words
     ]
-    return {
+    layout = {
         "words": rows,
         "header": None
         if header is None
         else [header.left, header.top, header.right, header.bottom],
         "plates": [[p.left, p.top, p.right, p.bottom] for p in plates],
     }
+    if size is not None:
+        layout["size"] = [int(size[0]), int(size[1])]
+    return layout
 
 
 # The key of the words of a layout indexed into the redacted OCR text (what the purge keeps)

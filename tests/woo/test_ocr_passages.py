@@ -6,17 +6,25 @@ import io
 
 import pytest
 from django.urls import reverse
+from PIL import Image
 from pypdf import PdfReader
 
 from chats.constants import UploadKind
-from chats.redaction.images import REDACTED_LENGTH, REDACTED_WORDS, layout_on_redacted
+from chats.redaction.images import (
+    REDACTED_LENGTH,
+    REDACTED_WORDS,
+    layout_on_redacted,
+    ocr_layout,
+)
 from tests.conftest import png_bytes
 from tests.woo.conftest import SECRET_PHONE
 from woo.besluit import beoordeling_save_record, passage_ocr_add
-from woo.constants import Oordeel
+from woo.constants import OcrPlaats, Oordeel
+from woo.models import WooPassage
 from woo.ocr_boxes import passage_boxes, redacted_to_original, word_boxes
-from woo.release import release_items, write_release_pdf
+from woo.release import ocr_passage_boxes, release_items, write_release_pdf
 from woo.services import WooError, selectie_add
+from woo.tasks import read_ocr_passages
 
 pytestmark = pytest.mark.django_db
 
@@ -201,3 +209,155 @@ def test_stored_word_boxes_outside_the_served_image_are_not_trusted(woo_user, ve
     )
     _, images, text = _release(verzoek)
     assert images == [] and "Afbeelding niet openbaar (5.2)" in text
+
+
+def _post_ocr_passage(woo_client, verzoek, record, media):
+    return woo_client.post(
+        reverse("woo:passage_ocr", args=[verzoek.pk, record.pk]),
+        {"afbeelding": media.pk, "passage": "morgen", "start": "", "grond": "5.1.2i"},
+        follow=True,
+    )
+
+
+def test_the_request_does_not_read_the_image_the_worker_does(
+    woo_client, woo_user, verzoek, shot, monkeypatch
+):
+    """On main the request ran tesseract on the image (seconds for a real screenshot) before it
+    answered. Now the request saves the passage, queues the reading and says so in Dutch; the
+    worker notes what it found, and the page shows it. A worker that has not run yet loses
+    nothing: the passage is saved and the release reads the image itself."""
+    record, media = shot
+    queued = []
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the request read the image")
+
+    monkeypatch.setattr("chats.redaction.ocr.ocr_image", no_reading)
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", lambda *args: queued.append(args))
+    page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
+    assert "Afbeelding wordt gelezen…" in page
+    assert f'id="ocr-plaats-{media.pk}"' in page
+    assert "Passage in de tekst uit de afbeelding “morgen”: <strong>5.1.2i</strong>" in page
+    passage = WooPassage.objects.get(verzoek=verzoek, media=media)
+    assert passage.plaats == OcrPlaats.LEZEN
+    assert queued == [(verzoek.pk, media.pk, [passage.pk])]
+
+    monkeypatch.undo()  # the worker reads the (blank) image: the words are not in it
+    assert read_ocr_passages(*queued[0]) == OcrPlaats.NIET_GEVONDEN
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    page = woo_client.get(url).content.decode()
+    assert "Afbeelding wordt gelezen" not in page
+    assert "zijn niet gevonden: daarom blijft de afbeelding uit de openbaarmaking" in page
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    _, images, text = _release(verzoek)
+    assert images == [] and "Afbeelding niet openbaar (5.1.2i)" in text
+
+
+def test_without_a_broker_the_passage_is_kept_and_the_release_reads_the_image(
+    woo_client, verzoek, shot, monkeypatch
+):
+    record, media = shot
+
+    def unreachable(*args):
+        raise ConnectionError("broker down")
+
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", unreachable)
+    page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
+    assert "De afbeelding kan nu niet worden gelezen; dat gebeurt bij het openbaar maken" in page
+    assert WooPassage.objects.get(verzoek=verzoek, media=media).plaats == OcrPlaats.ONBEKEND
+
+
+def _passage_on(woo_user, verzoek, record, media, layout):
+    media.ocr_boxes = layout
+    media.save(update_fields=["ocr_boxes"])
+    passage_ocr_add(
+        user=woo_user,
+        verzoek=verzoek,
+        media_id=media.pk,
+        passage="morgen",
+        start=REDACTED.index("morgen"),
+        grond="5.2",
+    )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    return _release(verzoek)
+
+
+def _scaled(factor):
+    return [[*w[:2], *(v * factor for v in w[2:6]), w[6]] for w in WORDS]
+
+
+BLACK = (17, 17, 17)
+
+
+def test_boxes_stored_for_a_larger_original_are_scaled_to_the_served_copy(woo_user, verzoek, shot):
+    """The words were read from a 400x120 original; the served copy is 200x60. On main the boxes
+    were only checked against the served image: the image was withheld."""
+    record, media = shot
+    layout = {"words": _scaled(2), "header": None, "size": [400, 120]}
+    _, images, text = _passage_on(woo_user, verzoek, record, media, layout)
+    assert "Afbeelding niet openbaar" not in text
+    assert images[0].getpixel((135, 13)) == BLACK  # "morgen" at (100..140, 5..15) served
+    assert images[0].getpixel((10, 50)) != BLACK
+
+
+def test_boxes_that_fit_the_served_copy_but_were_read_from_another_size_are_scaled(
+    woo_user, verzoek, shot
+):
+    """Boxes of a 400x120 original that happen to lie inside the 200x60 served copy: on main they
+    were painted as they were, at twice the place of the words, and "morgen" went out readable."""
+    record, media = shot
+    layout = {"words": WORDS, "header": None, "size": [400, 120]}
+    _, images, _ = _passage_on(woo_user, verzoek, record, media, layout)
+    assert images[0].getpixel((49, 9)) == BLACK  # (100..140, 5..15) halved, 2 px wider
+    assert images[0].getpixel((135, 13)) != BLACK
+
+
+def test_boxes_read_from_a_picture_of_other_proportions_are_not_trusted(woo_user, verzoek, shot):
+    record, media = shot
+    layout = {"words": WORDS, "header": None, "size": [200, 200]}
+    _, images, text = _passage_on(woo_user, verzoek, record, media, layout)
+    assert images == [] and "Afbeelding niet openbaar (5.2)" in text
+
+
+def test_the_image_is_decoded_once_for_checking_and_reading(verzoek, shot, monkeypatch):
+    """On main _inside and _read_boxes each decoded the served image."""
+    record, media = shot
+    media.ocr_boxes = {"words": _scaled(4), "header": None}
+    opened = []
+    real_open = Image.open
+
+    def counting_open(*args, **kwargs):
+        opened.append(args)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(Image, "open", counting_open)
+    start = REDACTED.index("morgen")
+    assert ocr_passage_boxes(media, png_bytes(200, 60), [(start, start + 6, "5.2")]) is None
+    assert len(opened) == 1
+
+
+def test_the_layout_keeps_the_size_of_the_image_it_was_read_from():
+    assert ocr_layout([], None, size=(400, 120))["size"] == [400, 120]
+    assert "size" not in ocr_layout([], None)
+
+
+def test_a_passage_in_a_pdfs_text_queues_no_reading_of_an_image(
+    woo_client, verzoek, shot, monkeypatch
+):
+    """A PDF attachment's pages are not in the release (its text is): nothing to read or paint.
+    On main the request said the 'image' had been read again and its words found."""
+    record, media = shot
+    media.mime_type = "application/pdf"
+    media.save(update_fields=["mime_type"])
+    media.derived.mime_type = "application/pdf"
+    media.derived.save(update_fields=["mime_type"])
+    queued = []
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", lambda *args: queued.append(args))
+    page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
+    assert queued == []
+    assert "Passage weggelakt op grond van 5.1.2i." in page
+    assert "Afbeelding wordt gelezen" not in page and "opnieuw gelezen" not in page

@@ -89,7 +89,8 @@ def test_the_sticky_hit_bar_leaves_most_of_a_phone_screen_to_the_conversation(
     """On a phone (390 x 844) the sticky hit bar, with its hint on the keys and the pages, was
     340 px high: 40% of the screen stayed covered while reading the conversation."""
     texts = [f"Bericht {n} over de buitendienst." for n in range(1, 40)]
-    texts[5] = texts[20] = "De kastanje aan de Kerkstraat is ziek."
+    # Far enough down that showing a hit scrolls the page (the record's data is below the chat).
+    texts[15] = texts[30] = "De kastanje aan de Kerkstraat is ziek."
     chat = make_record(texts)
     login("woo")
     page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje+kerkstraat")

@@ -13,24 +13,42 @@ from woo.admin import WooVerzoekAdmin
 pytestmark = pytest.mark.django_db
 
 
-def test_the_review_queue(ib_client, monkeypatch):
+LISTS = [
+    # (the admin, its list, who reads it, one row of it)
+    (
+        SubmissionAdmin,
+        "admin:chats_submission_changelist",
+        "ib_client",
+        lambda n: SubmissionFactory(onderwerp=f"Melding {n}"),
+    ),
+    (
+        WooVerzoekAdmin,
+        "admin:woo_wooverzoek_changelist",
+        "beheerder_client",
+        lambda n: WooVerzoekFactory(nummer=f"WOO-2025-{n:03d}", onderwerp=f"Melding {n}"),
+    ),
+]
+
+
+@pytest.mark.parametrize("model_admin, url, reader, row", LISTS)
+def test_a_page_that_does_not_exist_shows_the_nearest_and_says_so(
+    request, monkeypatch, model_admin, url, reader, row
+):
+    monkeypatch.setattr(model_admin, "list_per_page", 2)
+    for n in range(5):
+        row(n)
+    get = getter(request.getfixturevalue(reader), reverse(url))
+    check_every_kind(get, last=3, param="p", notice=admin_notice)
+    # The last page is what is shown, and the pager marks it.
+    assert '<span class="this-page">3</span>' in get({"p": "39"})
+
+
+def test_the_review_queue_shows_its_last_rows_for_a_page_past_the_end(ib_client, monkeypatch):
     monkeypatch.setattr(SubmissionAdmin, "list_per_page", 2)
     for n in range(5):
         SubmissionFactory(onderwerp=f"Melding {n}")
-    get = getter(ib_client, reverse("admin:chats_submission_changelist"))
-    check_every_kind(get, last=3, param="p", notice=admin_notice)
-    # The last page is what is shown: its one row, and the pager marks page 3.
-    beyond = get({"p": "39"})
+    beyond = getter(ib_client, reverse("admin:chats_submission_changelist"))({"p": "39"})
     assert "Melding 4" in beyond and "Melding 0" not in beyond
-    assert '<span class="this-page">3</span>' in beyond
-
-
-def test_the_woo_requests(beheerder_client, monkeypatch):
-    monkeypatch.setattr(WooVerzoekAdmin, "list_per_page", 2)
-    for n in range(5):
-        WooVerzoekFactory(nummer=f"WOO-2025-{n:03d}")
-    get = getter(beheerder_client, reverse("admin:woo_wooverzoek_changelist"))
-    check_every_kind(get, last=3, param="p", notice=admin_notice)
 
 
 def test_a_list_of_one_page_says_so_too(ib_client):

@@ -45,6 +45,7 @@ def test_the_pager_is_a_labelled_navigation(client, medewerker, five_uploads):
     assert 'aria-current="page"' in pager and ">2<" in pager
     assert 'href="?pagina=1" rel="prev"' in pager and 'href="?pagina=3" rel="next"' in pager
     assert "Inzendingen 3–4 van 5" in html
+    assert "Inzending 5 van 5" in getter(client, reverse("submission_list"))({"pagina": "3"})
 
 
 def test_a_page_that_does_not_exist_shows_the_nearest_and_says_so(client, medewerker, five_uploads):

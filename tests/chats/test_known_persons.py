@@ -16,7 +16,7 @@ from chats.models import MediaItem, Message
 from demo.generators.documents import text_pdf
 from tests.chats import test_attachments as attachments
 from tests.chats.redaction_passes import MOL_LINE, android_export, prepared_chat, watch_detector
-from tests.chats.test_attachments import _processed
+from tests.chats.test_attachments import _processed, pdf_box
 from tests.conftest import SUBMISSION_FIELDS
 
 pytestmark = pytest.mark.django_db
@@ -142,23 +142,6 @@ def test_words_of_the_language_in_a_file_name_are_no_person():
     assert file_name_persons("00000005-Pieter Bakker.vcf") == ("Pieter Bakker",)
 
 
-def _box(pdf: bytes, needle: str) -> tuple[float, float, float, float]:
-    """Where `needle` sits on page 1 of `pdf`, in points from the top left."""
-    import pypdfium2 as pdfium
-
-    page = pdfium.PdfDocument(pdf)[0]
-    textpage = page.get_textpage()
-    at = textpage.get_text_range().index(needle)
-    boxes = [textpage.get_charbox(i) for i in range(at, at + len(needle))]
-    height = page.get_size()[1]
-    return (
-        min(b[0] for b in boxes),
-        height - max(b[3] for b in boxes),
-        max(b[2] for b in boxes),
-        height - min(b[1] for b in boxes),
-    )
-
-
 def test_an_earlier_attachment_naming_a_person_learned_later_is_redrawn_not_withheld(
     employee, tmp_path
 ):
@@ -188,8 +171,8 @@ def test_an_earlier_attachment_naming_a_person_learned_later_is_redrawn_not_with
     assert not any("eerste.pdf" in f["message"] for f in submission.flags or [])
     reader = PdfReader(io.BytesIO(_read(item.derived)))
     image = next(iter(reader.pages[0].images)).image.convert("L")
-    assert _share(image, _box(first, "Mol"), lambda p: p < 60) > 0.95
-    assert _share(image, _box(first, "schutting"), lambda p: p > 200) > 0.4
+    assert _share(image, pdf_box(first, "Mol"), lambda p: p < 60) > 0.95
+    assert _share(image, pdf_box(first, "schutting"), lambda p: p > 200) > 0.4
 
 
 def test_a_later_person_is_redacted_past_a_part_found_before_in_an_earlier_attachment():

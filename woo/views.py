@@ -19,7 +19,7 @@ from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHI
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
 from chats.media_labels import media_label
-from chats.paging import AskedPage, asked_page
+from chats.paging import AskedPage, PageShown, asked_page, tell_page
 from chats.purge import zaak_omschrijving_redacted
 from chats.selectors import servable_file
 from chats.wording import aantal, getal, seq_of_shown, shown_number
@@ -81,7 +81,7 @@ def is_beheer(user) -> bool:
 
 
 def _page(request) -> AskedPage:
-    """The page in the address (?pagina=); `.say()` tells the officer when it does not exist."""
+    """The page in the address (?pagina=); `tell_page` tells the officer when it does not exist."""
     return asked_page(request.GET.get("pagina"))
 
 
@@ -111,8 +111,8 @@ def search_view(request):
             form.add_error("zaaknummer", "Er is geen zaak met dit zaaknummer.")
         asked = _page(request)
         outcome = search(query, filters, page=asked.number, mode=_mode(request))
-        if outcome.pages:
-            asked.say(request, shown=outcome.page, last=outcome.pages)
+        shown = outcome.record_count + outcome.partial_count
+        tell_page(request, asked, PageShown(outcome.page, outcome.pages, count=shown))
         if outcome.searched:
             search_log(
                 user=request.user, query=query, filters=filters, outcome=outcome, request=request
@@ -306,7 +306,7 @@ def record_detail(request, pk: int):
                 )
     asked = _page(request)
     view = record_view(submission, page=asked.number)
-    asked.say(request, shown=view.page.number, last=view.page.num_pages)
+    tell_page(request, asked, view.page)
     record_view_log(user=request.user, submission=submission, view=view, request=request)
     verzoek = None
     if verzoek_id.isdigit():

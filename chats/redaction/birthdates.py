@@ -113,7 +113,9 @@ _DATE_FORMS = (
     r"(?P<y10>(?:19|20)\d{2})"
 )
 _DATE_END = r")(?![\w]|[-/.]\d)"
-_DATE_RE = re.compile(rf"(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}", re.I)
+# Every date opens with a digit or a month's name (j, f, m, a, s, o, n, d): the look-ahead
+# rejects the other word starts before the engine tries each form there (a third of the time).
+_DATE_RE = re.compile(rf"(?<![\w/.-])(?=[\dadfjmnos])(?:{_DATE_FORMS}{_DATE_END}", re.I)
 # The day also in words or as an ordinal: "acht augustus '91", "de 15e van april 2009". Any
 # word before a month matches; `_day` keeps the days (a class, not 130 alternatives).
 _WORD_DATE_RE = re.compile(

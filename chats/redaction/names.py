@@ -436,6 +436,29 @@ def _tokenize(text: str) -> list[_Tok]:
     return toks
 
 
+# Per lexicon (by identity: hashing a Lexicon hashes all its word sets), the lower-case words
+# for which _name_at returns None wherever they stand: frequent words that are no first name,
+# no particle and not "de" (its first rules ask for those; its frequent-word rule then ends).
+_PLAIN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _plain_words(lex: Lexicon) -> frozenset[str]:
+    entry = _PLAIN_WORDS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        plain = lex.frequent_words - lex.common_first_names - lex.first_names
+        entry = _PLAIN_WORDS[id(lex)] = (lex, plain - _PARTICLE_OPENERS - {"de"})
+    return entry[1]
+
+
+def _pinyin_family(low: str, lex: Lexicon) -> bool:
+    """A lower-cased word that can be a Chinese family name in pinyin (see _pinyin_names)."""
+    return (
+        (low in lex.surnames or low in lex.first_names)
+        and low not in lex.frequent_words
+        and _PINYIN_SYLLABLE_RE.fullmatch(low) is not None
+    )
+
+
 class NameFinder:
     """Finds PERSON spans with the shipped lexicon plus a conversation's participant names."""
 
@@ -544,9 +567,14 @@ class NameFinder:
             spans = [s for s in spans if not any(s.start < e and b < s.end for b, e in taken)]
             spans += whole
         names: list[tuple[int, int]] = []  # token ranges
+        plain = _plain_words(self.lex)
         i = 0
         while i < len(toks):
-            end = None if i in skip else self._name_at(toks, i, skip)
+            tok = toks[i]
+            if i in skip or (not tok.cap and not tok.initial and tok.low in plain):
+                end = None  # most tokens: _name_at would say None whatever surrounds them
+            else:
+                end = self._name_at(toks, i, skip)
             if end is None:
                 i += 1
                 continue
@@ -706,16 +734,13 @@ class NameFinder:
         """'Zhang Wei', 'Li Na', 'Wang Xiaoming': a listed surname or first name that is a
         syllable of Mandarin in pinyin, then a capitalised given name of one or two such
         syllables: a Chinese name, surname first, whatever Dutch words it spells."""
-        out = []
+        out: list[Span] = []
         lex = self.lex
+        if not any(_pinyin_family(m.group().lower(), lex) for m in _PINYIN_GATE_RE.finditer(text)):
+            return out  # most messages: no listed syllable before a capitalised word
         for match in _PINYIN_PAIR_RE.finditer(text):
             family, given = match.group(1).lower(), match.group(2).lower()
-            if (
-                (family in lex.surnames or family in lex.first_names)
-                and family not in lex.frequent_words
-                and _PINYIN_SYLLABLE_RE.fullmatch(family)
-                and _PINYIN_GIVEN_RE.fullmatch(given)
-            ):
+            if _pinyin_family(family, lex) and _PINYIN_GIVEN_RE.fullmatch(given):
                 out.append(Span(match.start(), match.end(), "PERSON"))
         return out
 
@@ -4034,6 +4059,11 @@ _PINYIN_PAIR_RE = re.compile(
     rf"(?<![\w'-])((?=[A-Z])(?i:{_PINYIN_SYLLABLE}))[ ]([A-Z][a-z]{{1,9}})(?![\w'-])"
 )
 _PINYIN_SYLLABLE_RE = re.compile(_PINYIN_SYLLABLE)
+# A cheap test before _PINYIN_PAIR_RE: its family name is a whole word of letters (at most six,
+# "zhuang") right before " " and a capitalised word. This pattern opens with a capital, so the
+# engine skips to the capitals in C; where a family name opens, nothing before it is a letter,
+# so no match of this pattern runs over that opening and one starts there, on the same word.
+_PINYIN_GATE_RE = re.compile(r"[A-Z][^\W\d_]{0,5}(?=[ ][A-Z][a-z])")
 _PINYIN_GIVEN_RE = re.compile(rf"{_PINYIN_SYLLABLE}{{1,2}}")
 
 # A name, a list's comma or "en", and a capitalised word right before a surname's particles.

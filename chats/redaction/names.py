@@ -436,18 +436,45 @@ def _tokenize(text: str) -> list[_Tok]:
     return toks
 
 
-# Per lexicon (by identity: hashing a Lexicon hashes all its word sets), the lower-case words
-# for which _name_at returns None wherever they stand: frequent words that are no first name,
-# no particle and not "de" (its first rules ask for those; its frequent-word rule then ends).
-_PLAIN_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+# Per lexicon (by identity: hashing a Lexicon hashes all its word sets), whether _name_at
+# returns None for a lower-case word that is no initial wherever it stands, by the word: chats
+# repeat their words, and most tokens are such words (bounded, cleared when full).
+_PLAIN_WORDS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
 
 
-def _plain_words(lex: Lexicon) -> frozenset[str]:
+def _plain_words(lex: Lexicon) -> dict[str, bool]:
     entry = _PLAIN_WORDS.get(id(lex))
     if entry is None or entry[0] is not lex:
-        plain = lex.frequent_words - lex.common_first_names - lex.first_names
-        entry = _PLAIN_WORDS[id(lex)] = (lex, plain - _PARTICLE_OPENERS - {"de"})
+        entry = _PLAIN_WORDS[id(lex)] = (lex, {})
     return entry[1]
+
+
+def _plain_word(low: str, lex: Lexicon) -> bool:
+    """True when _name_at says None for the lower-case word ``low`` (no initial) whatever
+    surrounds it; it follows _name_at's rules for such a word in their order."""
+    if low in lex.common_first_names:
+        return False  # its first rules: a lower-case first name as a subject or a full name
+    if low in lex.frequent_words:
+        # its rule for frequent words: context only for particles, "de" and first names
+        return low not in lex.first_names and low not in _PARTICLE_OPENERS and low != "de"
+    # Then a title (or "heer") opens a name, a common surname may follow a role, and any other
+    # word of the dictionary that is no first name (or a listed not-name) is an ordinary word.
+    return (
+        low not in TITLES
+        and low != "heer"
+        and low not in lex.common_surnames
+        and low in lex.dutch_words
+        and (low not in lex.first_names or low in lex.not_names)
+    )
+
+
+def _is_plain(low: str, lex: Lexicon, known: dict[str, bool]) -> bool:
+    plain = known.get(low)
+    if plain is None:
+        if len(known) >= _KIND_CACHE_SIZE:
+            known.clear()
+        plain = known[low] = _plain_word(low, lex)
+    return plain
 
 
 def _pinyin_family(low: str, lex: Lexicon) -> bool:
@@ -567,11 +594,12 @@ class NameFinder:
             spans = [s for s in spans if not any(s.start < e and b < s.end for b, e in taken)]
             spans += whole
         names: list[tuple[int, int]] = []  # token ranges
-        plain = _plain_words(self.lex)
+        lex = self.lex
+        plain = _plain_words(lex)
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if i in skip or (not tok.cap and not tok.initial and tok.low in plain):
+            if i in skip or (not tok.cap and not tok.initial and _is_plain(tok.low, lex, plain)):
                 end = None  # most tokens: _name_at would say None whatever surrounds them
             else:
                 end = self._name_at(toks, i, skip)

@@ -437,15 +437,16 @@ def _tokenize(text: str) -> list[_Tok]:
 
 
 # Per lexicon (by identity: hashing a Lexicon hashes all its word sets), whether _name_at
-# returns None for a lower-case word that is no initial wherever it stands, by the word: chats
-# repeat their words, and most tokens are such words (bounded, cleared when full).
-_PLAIN_WORDS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+# returns None for a word that is no initial wherever it stands, by the word, written in lower
+# case ([False]) or capitalised ([True]): chats repeat their words, and most tokens are such
+# words (bounded, cleared when full).
+_PLAIN_WORDS: dict[int, tuple[Lexicon, tuple[dict[str, bool], dict[str, bool]]]] = {}
 
 
-def _plain_words(lex: Lexicon) -> dict[str, bool]:
+def _plain_words(lex: Lexicon) -> tuple[dict[str, bool], dict[str, bool]]:
     entry = _PLAIN_WORDS.get(id(lex))
     if entry is None or entry[0] is not lex:
-        entry = _PLAIN_WORDS[id(lex)] = (lex, {})
+        entry = _PLAIN_WORDS[id(lex)] = (lex, ({}, {}))
     return entry[1]
 
 
@@ -468,13 +469,44 @@ def _plain_word(low: str, lex: Lexicon) -> bool:
     )
 
 
-def _is_plain(low: str, lex: Lexicon, known: dict[str, bool]) -> bool:
-    plain = known.get(low)
-    if plain is None:
+def _plain_capitalised_word(low: str, lex: Lexicon) -> bool:
+    """The same for a capitalised word ("Groet", "Graag", "Hij"): only frequent words, which no
+    rule for a capitalised word takes as a name (_name_like, a reported "dat", a vocative, a kin
+    word all turn them down), unless one of the rules below may take it by its context."""
+    if low not in lex.frequent_words:
+        return False
+    return (
+        low not in lex.first_names  # the rules after a first name, "chauffeur wordt Ab"
+        and "-" not in low  # a double first name
+        and low not in TITLES
+        and low != "heer"
+        and low not in _OFFICES
+        and low not in _PARTICLE_OPENERS  # "Wethouder De Boer"
+        # _appositive_surname: "de overbuurman, Kuiper"
+        and (low not in lex.surnames or low in lex.places or low in lex.not_names)
+        # _listed_name_mid_sentence: "Heb je Post al gebeld?"
+        and (
+            (low not in lex.surnames and low not in lex.common_first_names)
+            or low in lex.not_names
+            or low in TITLES
+            or low in PARTICLES
+        )
+        # "wethouder Snel zei ja": an everyday surname before a verb of speaking
+        and not (_everyday_surname(low, lex) and low not in lex.not_names)
+    )
+
+
+def _is_plain(tok: _Tok, lex: Lexicon, plain: tuple[dict[str, bool], dict[str, bool]]) -> bool:
+    """_plain_word or _plain_capitalised_word for a token that is no initial, memoised."""
+    known = plain[tok.cap]
+    low = tok.low
+    answer = known.get(low)
+    if answer is None:
         if len(known) >= _KIND_CACHE_SIZE:
             known.clear()
-        plain = known[low] = _plain_word(low, lex)
-    return plain
+        decide = _plain_capitalised_word if tok.cap else _plain_word
+        answer = known[low] = decide(low, lex)
+    return answer
 
 
 def _pinyin_family(low: str, lex: Lexicon) -> bool:
@@ -599,7 +631,7 @@ class NameFinder:
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if i in skip or (not tok.cap and not tok.initial and _is_plain(tok.low, lex, plain)):
+            if i in skip or (not tok.initial and _is_plain(tok, lex, plain)):
                 end = None  # most tokens: _name_at would say None whatever surrounds them
             else:
                 end = self._name_at(toks, i, skip)

@@ -189,9 +189,15 @@ def test_the_plain_words_name_at_skips_open_no_name():
         "wil is er niet",
         "de heer jansen",
         "raadslid dekker belde",
+        "wethouder Snel zei ja",
+        "Dank je wel, Zwaan!",
+        "de overbuurman, Kuiper.",
+        "Heb je Post al gebeld?",
+        "Wethouder De Boer",
     ]
     for text in _texts("ab", 0) + named:
         toks = names._tokenize(text)
         for i, tok in enumerate(toks):
-            if not tok.cap and not tok.initial and names._plain_word(tok.low, finder.lex):
+            decide = names._plain_capitalised_word if tok.cap else names._plain_word
+            if not tok.initial and decide(tok.low, finder.lex):
                 assert finder._name_at(toks, i, set()) is None, (text, tok.text)

@@ -139,8 +139,7 @@ def _dates(text: str) -> re.Pattern[str]:
     low = text.lower()
     for match in _MONTH_STEM_RE.finditer(low):
         at = match.start()
-        # (a month's stem that opens the text is passed over at every place it stands)
-        if at > 0 and low[at - 1] == " " and not low.startswith(match.group()):
+        if at > 0 and low[at - 1] == " ":
             day = _DAY_BEFORE_RE.search(low, max(0, at - 24), at)
             if day is not None and (day[1][0].isdigit() or day[1] in _DAY_NUMBERS):
                 return _WORD_DATE_RE

@@ -113,8 +113,8 @@ def test_the_month_stems_in_one_pass_choose_the_pattern_as_stem_by_stem():
         low = text.lower()
         for stem in birthdates._MONTH_STEMS:
             at = low.find(stem)
-            while at > 0:
-                if low[at - 1] == " ":
+            while at >= 0:
+                if at > 0 and low[at - 1] == " ":
                     day = birthdates._DAY_BEFORE_RE.search(low, max(0, at - 24), at)
                     if day is not None and (
                         day[1][0].isdigit() or day[1] in birthdates._DAY_NUMBERS

@@ -173,7 +173,8 @@ def record_seq_on_date(submission: Submission, day: date) -> int | None:
     last message when all were sent before it; None for a record without messages."""
     start = timezone.make_aware(datetime.combine(day, time.min))
     messages = _record_messages(submission).order_by("seq").values_list("seq", flat=True)
-    return messages.filter(sent_at__gte=start).first() or messages.last()
+    found = messages.filter(sent_at__gte=start).first()
+    return found if found is not None else messages.last()  # the first message's seq is 0
 
 
 def record_page(

@@ -33,3 +33,16 @@ def test_naar_datum_on_the_first_day_opens_the_first_page(make_record, woo_clien
     assert response.status_code == 302
     assert "pagina=1" in response["Location"]
     assert response["Location"].endswith("#bericht-0")
+
+
+def test_naar_bericht_past_the_last_message_says_so(make_record, woo_client):
+    # "Naar bericht #" 99999 said "Pagina 22 bestaat niet; u ziet de laatste pagina (21)": the
+    # officer typed a message number, not a page.
+    record = make_record(["Eerste bericht", "Tweede bericht", "Derde bericht"])
+    _numbered_from_zero(record)
+    url = reverse("woo:record", args=[record.pk])
+    response = woo_client.get(url, {"nummer": "99999"}, follow=True)
+    html = response.content.decode()
+    assert "Bericht #99.999 bestaat niet in dit archiefstuk; het laatste is #3." in html
+    assert "bestaat niet; u ziet de laatste pagina" not in html
+    assert response.redirect_chain[-1][0].endswith("#bericht-2")

@@ -34,6 +34,7 @@ from .records import (
     days_in_request,
     hit_navigation,
     in_request,
+    record_last_seq,
     record_media_item,
     record_page_of_seq,
     record_reference,
@@ -288,10 +289,18 @@ def record_detail(request, pk: int):
     day = request.GET.get("datum", "")
     kept = _search_params(request)
     if seq.isdigit() and int(seq) < 2**31:
-        page = record_page_of_seq(submission, int(seq))
-        return redirect(
-            _record_url(pk, page=page, verzoek_id=verzoek_id, seq=int(seq), search=kept)
-        )
+        target = int(seq)
+        last = record_last_seq(submission)
+        if last is not None and target > last:
+            # A number past the end: say so in the officer's terms, not as a missing page.
+            messages.info(
+                request,
+                f"Bericht #{getal(shown_number(target))} bestaat niet in dit archiefstuk; "
+                f"het laatste is #{getal(shown_number(last))}.",
+            )
+            target = last
+        page = record_page_of_seq(submission, target)
+        return redirect(_record_url(pk, page=page, verzoek_id=verzoek_id, seq=target, search=kept))
     if day:
         try:
             chosen = date.fromisoformat(day)

@@ -171,6 +171,8 @@ def submission_list(request):
         "chats/submission_list.html",
         {
             "submissions": page,
+            # An upload still being processed: the list follows it, as its own page does.
+            "following": any(s.is_being_processed for s in page),
             "page_numbers": page.paginator.get_elided_page_range(page.number, on_ends=1),
             "ellipsis": Paginator.ELLIPSIS,
         },

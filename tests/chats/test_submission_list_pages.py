@@ -60,3 +60,17 @@ def test_one_page_has_no_pager(client, medewerker):
     client.force_login(medewerker)
     html = getter(client, reverse("submission_list"))({})
     assert "Inzending 1" in html and "Pagina's van uw inzendingen" not in html
+
+
+def test_the_list_follows_an_upload_being_processed_and_stops_when_none_is(client, medewerker):
+    """Like the upload's own page, the list updates its rows in place while an upload on it is
+    still being processed (static/js/follow-job.js); a list with every upload done stays still."""
+    client.force_login(medewerker)
+    busy = SubmissionFactory(submitted_by=medewerker, status="in_verwerking")
+    html = client.get(reverse("submission_list")).content.decode()
+    assert re.search(r"<span data-refresh=\"\d+\" hidden>", html)
+    assert re.search(r'<tbody[^>]*id="inzendingen"[^>]*data-refresh-region', html)
+    busy.status = "te_beoordelen"
+    busy.save(update_fields=["status"])
+    html = client.get(reverse("submission_list")).content.decode()
+    assert "data-refresh=" not in html

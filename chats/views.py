@@ -206,6 +206,7 @@ def _detail(request, submission, *, answer_form=None):
             "files": files,
             "questions": questions,
             "media_missing": media_missing,
+            "earlier": _earlier_upload(submission),
             # Asked before questions were kept as rows: the question is the review note.
             "open_question": open_question.question
             if open_question
@@ -216,6 +217,15 @@ def _detail(request, submission, *, answer_form=None):
         },
         status=400 if answer_form is not None and answer_form.errors else 200,
     )
+
+
+def _earlier_upload(submission):
+    """The employee's own earlier upload of exactly these files, if any (the review queue marks
+    it "mogelijk dubbel"; the employee is told too)."""
+    earlier = submission.duplicate_of
+    if earlier is None or earlier.submitted_by_id != submission.submitted_by_id:
+        return None
+    return earlier
 
 
 @login_required

@@ -156,6 +156,22 @@ def test_the_same_files_again_are_marked_as_a_possible_duplicate(
     assert reverse("admin:chats_submission_review", args=[first.pk]) in queue
 
 
+def test_the_employee_is_told_when_the_same_files_were_sent_before(client, medewerker, screenshot):
+    # walk37: Informatiebeheer saw "mogelijk dubbel van 3", the employee who sent the same files
+    # twice was told nothing and could not tell whether the first upload had arrived.
+    client.force_login(medewerker)
+    post_form(client, screenshot, form_token=str(uuid.uuid4()), onderwerp="Eerste")
+    post_form(client, screenshot, form_token=str(uuid.uuid4()), onderwerp="Tweede")
+    first, second = Submission.objects.order_by("pk")
+    page = client.get(reverse("submission_detail", args=[second.pk])).content.decode()
+    notice = re.search(r'<div class="alert alert-info" id="dubbel">(.*?)</div>', page, re.S)
+    assert notice, "no notice of the earlier upload"
+    assert reverse("submission_detail", args=[first.pk]) in notice.group(1)
+    assert "Eerste" in notice.group(1) and "dezelfde bestanden" in notice.group(1)
+    page = client.get(reverse("submission_detail", args=[first.pk])).content.decode()
+    assert 'id="dubbel"' not in page
+
+
 def test_the_first_of_two_duplicates_names_the_later_one_and_its_status(
     client, admin_queue_client, medewerker, screenshot
 ):

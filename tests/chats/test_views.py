@@ -1,5 +1,7 @@
 """Intake form and "Mijn inzendingen": refusals next to the field, and who may see what."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -187,3 +189,35 @@ def test_after_the_purge_the_employee_sees_that_the_uploads_are_gone(
 def test_bewaarredenen_lists_the_ticked_reasons():
     submission = Submission(vraag_besluit=True, vraag_werkproces=True)
     assert submission.bewaarredenen() == ["besluit of afspraak", "zaak of werkproces"]
+
+
+@pytest.mark.django_db
+def test_the_upload_page_shows_why_and_what_the_employee_said_to_keep(
+    client, medewerker, screenshot
+):
+    # walk37: the page listed subject, partner and department, but not the reasons ticked, where
+    # else it is kept or which period counts: the employee could not check what they had sent.
+    client.force_login(medewerker)
+    with screenshot.open("rb") as fh:
+        post_form(
+            client,
+            [fh],
+            vraag_besluit="on",
+            vraag_werkproces="on",
+            elders_vastgelegd="ja",
+            elders_vastgelegd_waar="in het verslag van de bewonersavond",
+            periode_van="2026-03-02",
+            periode_tot="2026-03-09",
+        )
+    submission = Submission.objects.get()
+    page = client.get(f"/mijn-inzendingen/{submission.pk}/").content.decode()
+    assert re.search(
+        r"<dt[^>]*>Waarom bewaren</dt><dd[^>]*>besluit of afspraak · zaak of werkproces</dd>", page
+    )
+    assert re.search(
+        r"<dt[^>]*>Ook elders vastgelegd</dt><dd[^>]*>Ja, ook ergens anders vastgelegd: in het verslag van de bewonersavond</dd>",
+        page,
+    )
+    assert re.search(
+        r"<dt[^>]*>Belangrijk deel</dt><dd[^>]*>2 maart 2026 tot en met 9 maart 2026</dd>", page
+    )

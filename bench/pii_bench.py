@@ -51,6 +51,28 @@ Stop 36, on another machine (about 1.7x slower in plain Python), 5,000 messages 
 nothing else running: final main in-process 2,372 messages per CPU-second (stop 34's final main
 35055b0 on the same machine: 2,432); CLI 3,776 messages/s wall with its two worker processes
 (1,916 per CPU-second). Goal not met.
+
+Round perf37 (issue 12, speed; bench/pii_snapshot.py byte-identical to main's, 27,020 lines;
+tests/chats/redaction 3,768 passed). Per-token decisions memoised where they hold whatever
+surrounds the token: the words _name_at passes over (lower-case dictionary and frequent words,
+capitalised frequent ones such as "Groet", "Graag"; about a third of its calls), keyed by the
+word, bounded. Cheap gates before whole-text patterns, each held to its plain form in
+tests/chats/redaction/test_fast_patterns.py: look-aheads on the date and document-cue patterns,
+a family-name gate before the pinyin pairs, a letter-by-digit gate before the plate patterns,
+a stem test before the address-cue windows, the month stems in one pass, the organisation
+names grouped by first letter (4x faster where they run). In-process, 5,000 messages,
+time.process_time, main (a99a97d) and branch alternated, 3 runs each: at load 8.4-8.7 main
+3,906 / 3,912 / 3,484 (median 3,906), branch 4,185 / 4,179 / 4,143 (median 4,179, +7%); at
+load 9-11 main median 4,008, branch 4,378 (+9%); main alone at load 1 before the other helpers
+started: 4,234 / 4,292 / 4,260. This bench at load 9: main in-process 3,217 and 3,705 per
+CPU-second, CLI 2,780 and 3,083 per CPU-second; branch in-process 4,407 and 4,098, CLI 3,341
+and 3,118 per CPU-second (CLI wall 1,020-1,140 messages/s for both, meaningless at that load).
+Goal of 5,000 not met (about 4,600-4,700 expected at load 1 from the gains above, not measured
+there). Left in the profile (py-spy, branch): the name finder ~49% (_name_at ~12%, now mostly
+on capitalised words whose rules read their neighbours; its tokenizer ~7%; company runs ~7%),
+addresses ~8%, birth dates ~7%, phones ~6% (phonenumbers' matcher ~2.4%, run on messages whose
+0-leading date or grouped number the run rules left, where it finds nothing in this bench's
+messages), plates ~4%, BSN ~3%, IBAN ~2%, resolving overlaps ~2%: no single part left to cut.
 """
 
 from __future__ import annotations

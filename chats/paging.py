@@ -50,6 +50,24 @@ class AskedPage:
             messages.warning(request, text)
 
 
+@dataclass(frozen=True)
+class PageShown:
+    """A page of a list that has no page object of its own (the search results)."""
+
+    number: int
+    num_pages: int
+    count: int
+
+
+def tell_page(request: HttpRequest, asked: AskedPage, page, *, of: str = "") -> None:
+    """Say in the status messages when `page`, the page shown, is not the one `asked` for.
+    `page`: a Django Page, or a page with `number`, `num_pages` and `count` (woo's record and
+    assessment pages, PageShown). An empty list has no page to miss: nothing is said."""
+    numbers = getattr(page, "paginator", page)
+    if numbers.count:
+        asked.say(request, shown=page.number, last=numbers.num_pages, of=of)
+
+
 def asked_page(raw: str | None) -> AskedPage:
     """The page asked for by an address parameter's value (None or "" for none)."""
     raw = (raw or "").strip()

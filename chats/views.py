@@ -5,6 +5,7 @@ import uuid
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -13,6 +14,7 @@ from accounts.permissions import ADD_SUBMISSION
 
 from .constants import REVIEWABLE_STATUSES, FileRole, SubmissionStatus
 from .forms import AnswerForm, SubmissionForm
+from .paging import asked_page, tell_page
 from .selectors import (
     RESUBMITTABLE,
     resubmittable_for_user,
@@ -153,10 +155,26 @@ def submission_new_too_large(request, *, error: str, status: int):
     )
 
 
+# Uploads a page of "Mijn inzendingen": an employee can have hundreds.
+SUBMISSION_PAGE_SIZE = 25
+
+
 @login_required
 def submission_list(request):
-    submissions = submissions_for_user(request.user)
-    return render(request, "chats/submission_list.html", {"submissions": submissions})
+    asked = asked_page(request.GET.get("pagina"))
+    page = Paginator(submissions_for_user(request.user), SUBMISSION_PAGE_SIZE).get_page(
+        asked.number
+    )
+    tell_page(request, asked, page)
+    return render(
+        request,
+        "chats/submission_list.html",
+        {
+            "submissions": page,
+            "page_numbers": page.paginator.get_elided_page_range(page.number, on_ends=1),
+            "ellipsis": Paginator.ELLIPSIS,
+        },
+    )
 
 
 def _detail(request, submission, *, answer_form=None):

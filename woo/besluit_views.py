@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.duties import may_decide_on_woo
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from chats.models import Message
-from chats.paging import asked_page
+from chats.paging import asked_page, tell_page
 from chats.wording import aantal
 
 from . import besluit, grounds
@@ -85,13 +85,7 @@ def verzoek_detail(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     asked = asked_page(request.GET.get("selectie"))
     selecties = _selection_page(verzoek, asked.number)
-    if selecties.paginator.count:
-        asked.say(
-            request,
-            shown=selecties.number,
-            last=selecties.paginator.num_pages,
-            of=" van de selectie",
-        )
+    tell_page(request, asked, selecties, of=" van de selectie")
     lines, missing = request_overview(verzoek)
     return render(
         request,
@@ -132,7 +126,7 @@ def beoordelen(request, pk: int, submission_id: int):
     asked = _page(request)
     data = assessment_page(verzoek, submission_id, page=asked.number, seq=message)
     if message is None:
-        asked.say(request, shown=data.number, last=data.num_pages)
+        tell_page(request, asked, data)
     return render(
         request,
         "woo/beoordelen.html",

@@ -449,6 +449,8 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
                 continue  # "achter|stand" is no kind of "stand", "samen|werking" no "werking"
             if form.endswith("s") and "s" + head in words:
                 continue  # the s begins the head: "bouw|stop", not "bouws|top"
+            if head[0] == form[-1] and head[1:] in _ENDINGS:
+                continue  # a doubled consonant and an ending: "herstel|len", "vastleg|gen"
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5

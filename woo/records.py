@@ -168,12 +168,18 @@ def record_page_of_seq(submission: Submission, seq: int, *, per_page: int | None
     return before // per_page + 1
 
 
+def record_last_seq(submission: Submission) -> int | None:
+    """The volgnummer of the record's last message; None for a record without messages."""
+    return _record_messages(submission).order_by("seq").values_list("seq", flat=True).last()
+
+
 def record_seq_on_date(submission: Submission, day: date) -> int | None:
     """The volgnummer of the record's first message sent on or after `day` (Dutch time); the
     last message when all were sent before it; None for a record without messages."""
     start = timezone.make_aware(datetime.combine(day, time.min))
     messages = _record_messages(submission).order_by("seq").values_list("seq", flat=True)
-    return messages.filter(sent_at__gte=start).first() or messages.last()
+    found = messages.filter(sent_at__gte=start).first()
+    return found if found is not None else messages.last()  # the first message's seq is 0
 
 
 def record_page(

@@ -19,7 +19,7 @@ from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHI
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
 from chats.media_labels import media_label
-from chats.paging import AskedPage, asked_page
+from chats.paging import AskedPage, PageShown, asked_page, tell_page
 from chats.purge import zaak_omschrijving_redacted
 from chats.selectors import servable_file
 from chats.wording import aantal, getal, seq_of_shown, shown_number
@@ -34,6 +34,7 @@ from .records import (
     days_in_request,
     hit_navigation,
     in_request,
+    record_last_seq,
     record_media_item,
     record_page_of_seq,
     record_reference,
@@ -81,7 +82,7 @@ def is_beheer(user) -> bool:
 
 
 def _page(request) -> AskedPage:
-    """The page in the address (?pagina=); `.say()` tells the officer when it does not exist."""
+    """The page in the address (?pagina=); `tell_page` tells the officer when it does not exist."""
     return asked_page(request.GET.get("pagina"))
 
 
@@ -111,8 +112,8 @@ def search_view(request):
             form.add_error("zaaknummer", "Er is geen zaak met dit zaaknummer.")
         asked = _page(request)
         outcome = search(query, filters, page=asked.number, mode=_mode(request))
-        if outcome.pages:
-            asked.say(request, shown=outcome.page, last=outcome.pages)
+        shown = outcome.record_count + outcome.partial_count
+        tell_page(request, asked, PageShown(outcome.page, outcome.pages, count=shown))
         if outcome.searched:
             search_log(
                 user=request.user, query=query, filters=filters, outcome=outcome, request=request
@@ -288,10 +289,18 @@ def record_detail(request, pk: int):
     day = request.GET.get("datum", "")
     kept = _search_params(request)
     if seq.isdigit() and int(seq) < 2**31:
-        page = record_page_of_seq(submission, int(seq))
-        return redirect(
-            _record_url(pk, page=page, verzoek_id=verzoek_id, seq=int(seq), search=kept)
-        )
+        target = int(seq)
+        last = record_last_seq(submission)
+        if last is not None and target > last:
+            # A number past the end: say so in the officer's terms, not as a missing page.
+            messages.info(
+                request,
+                f"Bericht #{getal(shown_number(target))} bestaat niet in dit archiefstuk; "
+                f"het laatste is #{getal(shown_number(last))}.",
+            )
+            target = last
+        page = record_page_of_seq(submission, target)
+        return redirect(_record_url(pk, page=page, verzoek_id=verzoek_id, seq=target, search=kept))
     if day:
         try:
             chosen = date.fromisoformat(day)
@@ -306,7 +315,7 @@ def record_detail(request, pk: int):
                 )
     asked = _page(request)
     view = record_view(submission, page=asked.number)
-    asked.say(request, shown=view.page.number, last=view.page.num_pages)
+    tell_page(request, asked, view.page)
     record_view_log(user=request.user, submission=submission, view=view, request=request)
     verzoek = None
     if verzoek_id.isdigit():

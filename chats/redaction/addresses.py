@@ -987,8 +987,29 @@ def _in_place_after(text: str, end: int, lex: Lexicon) -> bool:
     return match is not None and match.group(1).lower() in lex.places
 
 
+# A piece of every alternative of _ADDRESS_CUE_RE, lower-cased ("bewoner" and "address" hold
+# none of the others): a text without any holds no cue, and then the windows before its numbers
+# need no search with the long pattern (about 13 microseconds each; two in three have none).
+_ADDRESS_CUE_STEMS = (
+    "adres", "woon", "wonen", "bewon", "buren", "buur", "verhuis", "live", "living", "stay",
+    "address", "moved", "ingeschreven", "stuur", "sturen", "bezorg",
+)  # fmt: skip
+
+
+def _may_hold_address_cue(text: str) -> bool:
+    """False only when no window of ``text`` can match _ADDRESS_CUE_RE. Outside ASCII the
+    pattern's case-insensitive matching also takes letters such as the long s for an "s", which
+    lower() keeps, so such a text is always searched."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(stem in low for stem in _ADDRESS_CUE_STEMS)
+
+
 def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
     """Start of the street when an address cue ("adres", "woont op") precedes its words."""
+    if not _may_hold_address_cue(text):
+        return None
     for i, word in enumerate(chain[:4]):
         raw = word.group(0)
         if i > 0 and not (_is_cap(raw) or raw.lower() in PARTICLES):

@@ -113,7 +113,9 @@ _DATE_FORMS = (
     r"(?P<y10>(?:19|20)\d{2})"
 )
 _DATE_END = r")(?![\w]|[-/.]\d)"
-_DATE_RE = re.compile(rf"(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}", re.I)
+# Every date opens with a digit or a month's name (j, f, m, a, s, o, n, d): the look-ahead
+# rejects the other word starts before the engine tries each form there (a third of the time).
+_DATE_RE = re.compile(rf"(?<![\w/.-])(?=[\dadfjmnos])(?:{_DATE_FORMS}{_DATE_END}", re.I)
 # The day also in words or as an ordinal: "acht augustus '91", "de 15e van april 2009". Any
 # word before a month matches; `_day` keeps the days (a class, not 130 alternatives).
 _WORD_DATE_RE = re.compile(
@@ -135,15 +137,18 @@ _MONTH_STEMS += ("oct", "nov", "dec")
 def _dates(text: str) -> re.Pattern[str]:
     """The date pattern for `text`: with days in words only where one stands before a month."""
     low = text.lower()
-    for stem in _MONTH_STEMS:
-        at = low.find(stem)
-        while at > 0:
-            if low[at - 1] == " ":
-                day = _DAY_BEFORE_RE.search(low, max(0, at - 24), at)
-                if day is not None and (day[1][0].isdigit() or day[1] in _DAY_NUMBERS):
-                    return _WORD_DATE_RE
-            at = low.find(stem, at + 1)
+    for match in _MONTH_STEM_RE.finditer(low):
+        at = match.start()
+        if at > 0 and low[at - 1] == " ":
+            day = _DAY_BEFORE_RE.search(low, max(0, at - 24), at)
+            if day is not None and (day[1][0].isdigit() or day[1] in _DAY_NUMBERS):
+                return _WORD_DATE_RE
     return _DATE_RE
+
+
+# The stems in one pass: no stem opens another's letters, so each place holds one at most, and
+# a stem after a space is found whatever stem ends just before it (none holds a space).
+_MONTH_STEM_RE = re.compile("|".join(_MONTH_STEMS))
 
 
 # Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, born, jarig.

@@ -436,6 +436,88 @@ def _tokenize(text: str) -> list[_Tok]:
     return toks
 
 
+# Per lexicon (by identity: hashing a Lexicon hashes all its word sets), whether _name_at
+# returns None for a word that is no initial wherever it stands, by the word, written in lower
+# case ([False]) or capitalised ([True]): chats repeat their words, and most tokens are such
+# words (bounded, cleared when full).
+_PLAIN_WORDS: dict[int, tuple[Lexicon, tuple[dict[str, bool], dict[str, bool]]]] = {}
+
+
+def _plain_words(lex: Lexicon) -> tuple[dict[str, bool], dict[str, bool]]:
+    entry = _PLAIN_WORDS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _PLAIN_WORDS[id(lex)] = (lex, ({}, {}))
+    return entry[1]
+
+
+def _plain_word(low: str, lex: Lexicon) -> bool:
+    """True when _name_at says None for the lower-case word ``low`` (no initial) whatever
+    surrounds it; it follows _name_at's rules for such a word in their order."""
+    if low in lex.common_first_names:
+        return False  # its first rules: a lower-case first name as a subject or a full name
+    if low in lex.frequent_words:
+        # its rule for frequent words: context only for particles, "de" and first names
+        return low not in lex.first_names and low not in _PARTICLE_OPENERS and low != "de"
+    # Then a title (or "heer") opens a name, a common surname may follow a role, and any other
+    # word of the dictionary that is no first name (or a listed not-name) is an ordinary word.
+    return (
+        low not in TITLES
+        and low != "heer"
+        and low not in lex.common_surnames
+        and low in lex.dutch_words
+        and (low not in lex.first_names or low in lex.not_names)
+    )
+
+
+def _plain_capitalised_word(low: str, lex: Lexicon) -> bool:
+    """The same for a capitalised word ("Groet", "Graag", "Hij"): only frequent words, which no
+    rule for a capitalised word takes as a name (_name_like, a reported "dat", a vocative, a kin
+    word all turn them down), unless one of the rules below may take it by its context."""
+    if low not in lex.frequent_words:
+        return False
+    return (
+        low not in lex.first_names  # the rules after a first name, "chauffeur wordt Ab"
+        and "-" not in low  # a double first name
+        and low not in TITLES
+        and low != "heer"
+        and low not in _OFFICES
+        and low not in _PARTICLE_OPENERS  # "Wethouder De Boer"
+        # _appositive_surname: "de overbuurman, Kuiper"
+        and (low not in lex.surnames or low in lex.places or low in lex.not_names)
+        # _listed_name_mid_sentence: "Heb je Post al gebeld?"
+        and (
+            (low not in lex.surnames and low not in lex.common_first_names)
+            or low in lex.not_names
+            or low in TITLES
+            or low in PARTICLES
+        )
+        # "wethouder Snel zei ja": an everyday surname before a verb of speaking
+        and not (_everyday_surname(low, lex) and low not in lex.not_names)
+    )
+
+
+def _is_plain(tok: _Tok, lex: Lexicon, plain: tuple[dict[str, bool], dict[str, bool]]) -> bool:
+    """_plain_word or _plain_capitalised_word for a token that is no initial, memoised."""
+    known = plain[tok.cap]
+    low = tok.low
+    answer = known.get(low)
+    if answer is None:
+        if len(known) >= _KIND_CACHE_SIZE:
+            known.clear()
+        decide = _plain_capitalised_word if tok.cap else _plain_word
+        answer = known[low] = decide(low, lex)
+    return answer
+
+
+def _pinyin_family(low: str, lex: Lexicon) -> bool:
+    """A lower-cased word that can be a Chinese family name in pinyin (see _pinyin_names)."""
+    return (
+        (low in lex.surnames or low in lex.first_names)
+        and low not in lex.frequent_words
+        and _PINYIN_SYLLABLE_RE.fullmatch(low) is not None
+    )
+
+
 class NameFinder:
     """Finds PERSON spans with the shipped lexicon plus a conversation's participant names."""
 
@@ -544,9 +626,15 @@ class NameFinder:
             spans = [s for s in spans if not any(s.start < e and b < s.end for b, e in taken)]
             spans += whole
         names: list[tuple[int, int]] = []  # token ranges
+        lex = self.lex
+        plain = _plain_words(lex)
         i = 0
         while i < len(toks):
-            end = None if i in skip else self._name_at(toks, i, skip)
+            tok = toks[i]
+            if i in skip or (not tok.initial and _is_plain(tok, lex, plain)):
+                end = None  # most tokens: _name_at would say None whatever surrounds them
+            else:
+                end = self._name_at(toks, i, skip)
             if end is None:
                 i += 1
                 continue
@@ -706,16 +794,13 @@ class NameFinder:
         """'Zhang Wei', 'Li Na', 'Wang Xiaoming': a listed surname or first name that is a
         syllable of Mandarin in pinyin, then a capitalised given name of one or two such
         syllables: a Chinese name, surname first, whatever Dutch words it spells."""
-        out = []
+        out: list[Span] = []
         lex = self.lex
+        if not any(_pinyin_family(m.group().lower(), lex) for m in _PINYIN_GATE_RE.finditer(text)):
+            return out  # most messages: no listed syllable before a capitalised word
         for match in _PINYIN_PAIR_RE.finditer(text):
             family, given = match.group(1).lower(), match.group(2).lower()
-            if (
-                (family in lex.surnames or family in lex.first_names)
-                and family not in lex.frequent_words
-                and _PINYIN_SYLLABLE_RE.fullmatch(family)
-                and _PINYIN_GIVEN_RE.fullmatch(given)
-            ):
+            if _pinyin_family(family, lex) and _PINYIN_GIVEN_RE.fullmatch(given):
                 out.append(Span(match.start(), match.end(), "PERSON"))
         return out
 
@@ -4034,6 +4119,11 @@ _PINYIN_PAIR_RE = re.compile(
     rf"(?<![\w'-])((?=[A-Z])(?i:{_PINYIN_SYLLABLE}))[ ]([A-Z][a-z]{{1,9}})(?![\w'-])"
 )
 _PINYIN_SYLLABLE_RE = re.compile(_PINYIN_SYLLABLE)
+# A cheap test before _PINYIN_PAIR_RE: its family name is a whole word of letters (at most six,
+# "zhuang") right before " " and a capitalised word. This pattern opens with a capital, so the
+# engine skips to the capitals in C; where a family name opens, nothing before it is a letter,
+# so no match of this pattern runs over that opening and one starts there, on the same word.
+_PINYIN_GATE_RE = re.compile(r"[A-Z][^\W\d_]{0,5}(?=[ ][A-Z][a-z])")
 _PINYIN_GIVEN_RE = re.compile(rf"{_PINYIN_SYLLABLE}{{1,2}}")
 
 # A name, a list's comma or "en", and a capitalised word right before a surname's particles.

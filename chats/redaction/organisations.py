@@ -34,12 +34,36 @@ def _alternative(name: str, dutch_words: frozenset[str]) -> str:
     return body
 
 
+def _first_letter(name: str) -> str:
+    """The ASCII letter (lower case) that the name's first character is in either case ("k"
+    for "K" and for the Kelvin sign), or "" for a digit, a quote or another letter."""
+    for form in (name[0].lower(), name[0].upper().lower()):
+        if form[0].isascii() and form[0].isalpha():
+            return form[0]
+    return ""
+
+
+def _by_first_letter(names: list[str], alternatives: list[str]) -> str:
+    """The names' alternatives, in their order, grouped by their first letter behind a look-ahead
+    for it: the engine tries two dozen look-aheads at each word instead of every name (hundreds;
+    most of the pattern's time). No character opens names of two groups, and a group keeps its
+    names' order, so the pattern matches what the plain alternation of ``alternatives`` does."""
+    groups: dict[str, list[str]] = {}
+    for name, alternative in zip(names, alternatives, strict=True):
+        groups.setdefault(_first_letter(name), []).append(alternative)
+    return "|".join(
+        f"(?=(?i:{letter}))(?:{'|'.join(alts)})" if letter else f"(?:{'|'.join(alts)})"
+        for letter, alts in groups.items()
+    )
+
+
 @lru_cache(maxsize=16)
 def organisation_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One pattern for the shipped names plus ``extra`` (the municipality's own list)."""
     dutch = lexicon.load().dutch_words
     names = sorted({n.strip() for n in (*shipped_names(), *extra) if n.strip()}, key=len)
-    body = "|".join(_alternative(n, dutch) for n in reversed(names))
+    longest_first = list(reversed(names))
+    body = _by_first_letter(longest_first, [_alternative(n, dutch) for n in longest_first])
     pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])")
     # A text can hold a name only if it holds the name's longest word (or the name written as
     # one word) as a word of its own, in some case: a cheap test before the long pattern.

@@ -113,6 +113,9 @@ _SPACED_DASH_PLATE_RE = _plates_pattern(
 # What joins plates in a list: "GX-123-B, 12-ABC-3 en ZZ-99-KL".
 _LIST_GAP_RE = re.compile(r"^[ ]*(?:,|/|en|of|\+|&)[ ]*$")
 _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
+# A letter and a digit side by side or with one dash between ("AB12", "12-AB"), as
+# "[A-Za-z]-?\d|\d-?[A-Za-z]", written to open with the digit: the engine skips to digits in C.
+_LETTER_BY_DIGIT_RE = re.compile(r"\d(?:-?[A-Za-z]|(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 
 
@@ -137,7 +140,10 @@ def after_postcode_cue(text: str, start: int) -> bool:
 def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
     """Postcodes ("7941 AB", "7941ab") and kentekens of every sidecode, dashed or not."""
     spans: list[Span] = []
-    for match in _PLATE_RE.finditer(text):
+    # A kenteken has a letter and a digit side by side or with a dash between them, in every
+    # sidecode: most messages have none, and then neither plate pattern needs to run.
+    mixed = _LETTER_BY_DIGIT_RE.search(text) is not None
+    for match in _PLATE_RE.finditer(text) if mixed else ():
         raw = match.group(1)
         compact = raw.replace("-", "")
         if "-" not in raw and _POSTCODE_SHAPE_RE.fullmatch(compact):
@@ -150,7 +156,7 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
             and not _REFERENCE_BEFORE_RE.search(text, max(0, match.start() - 25), match.start())
         ):
             spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
-    if "-" in text:
+    if mixed and "-" in text:
         spans = _cued_plates_with_other_letters(text, spans)
     if " " in text:
         for match in _SPACED_PLATE_RE.finditer(text):

@@ -55,7 +55,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
-from ..paging import asked_page
+from ..paging import asked_page, tell_page
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
@@ -374,8 +374,7 @@ def _transcript(
             data["dag"], page_number = position
             asked = asked_page(None)  # the message's page, whatever the address said
     transcript = _transcript_at(submission, overview, data, query, page_number)
-    if transcript.page.paginator.count:
-        asked.say(request, shown=transcript.page.number, last=transcript.page.paginator.num_pages)
+    tell_page(request, asked, transcript.page)
     return transcript
 
 

@@ -53,6 +53,23 @@
     return (bytes / 1000000).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
   }
 
+  // The form came back with its messages (a field left empty): put the files the employee
+  // chose back in it, as a browser never fills a file field again. Choosing 300 photos of an
+  // Android export again was the only way on (walk37). Not when the files themselves were
+  // refused: then other files are needed.
+  function keepFiles(chosen) {
+    var form = document.querySelector("form[data-upload-form]");
+    var input = form && form.querySelector("input[type=file][name=files]");
+    if (!input || !chosen || !chosen.files || !chosen.files.length) return;
+    if (input.classList.contains("is-invalid")) return;
+    input.replaceWith(chosen);
+    var note = document.querySelector("#foutoverzicht [data-summary-extra]");
+    if (note) {
+      note.textContent =
+        "De gekozen bestanden staan er nog; u hoeft ze niet opnieuw te kiezen.";
+    }
+  }
+
   function bind(form) {
     var progress = document.getElementById("upload-voortgang");
     var failure = document.getElementById("upload-mislukt");
@@ -99,10 +116,19 @@
     function showAnswer(xhr) {
       // The app's page (the submission, or this form with its messages) replaces this one.
       var url = xhr.responseURL || form.action || window.location.href;
+      var chosen = form.querySelector("input[type=file][name=files]");
       document.open();
       document.write(xhr.responseText);
       document.close();
       if (url !== window.location.href) window.history.replaceState(null, "", url);
+      // Listeners added after document.open() stay; the new page may still be parsing.
+      if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", function () {
+          keepFiles(chosen);
+        });
+      } else {
+        keepFiles(chosen);
+      }
     }
 
     form.addEventListener("submit", function (event) {

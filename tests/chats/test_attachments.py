@@ -393,15 +393,14 @@ def test_the_review_page_shows_a_pdfs_text_and_says_when_an_edit_withheld_it(
     assert "het bestand is achtergehouden voor Woo" in response.content.decode()
 
 
-def _box_of(needle: str) -> tuple[float, float, float, float]:
-    """Where `needle` sits on page 1 of the original letter, in points (left, top, right, bottom
-    measured from the top left)."""
+def pdf_box(pdf: bytes, needle: str) -> tuple[float, float, float, float]:
+    """Where `needle` sits on page 1 of `pdf`, in points (left, top, right, bottom measured from
+    the top left)."""
     import pypdfium2 as pdfium
 
-    page = pdfium.PdfDocument(text_pdf())[0]
+    page = pdfium.PdfDocument(pdf)[0]
     textpage = page.get_textpage()
-    text = textpage.get_text_range()
-    at = text.index(needle)
+    at = textpage.get_text_range().index(needle)
     boxes = [textpage.get_charbox(i) for i in range(at, at + len(needle))]
     height = page.get_size()[1]
     return (
@@ -410,6 +409,11 @@ def _box_of(needle: str) -> tuple[float, float, float, float]:
         max(b[2] for b in boxes),
         height - min(b[1] for b in boxes),
     )
+
+
+def _box_of(needle: str) -> tuple[float, float, float, float]:
+    """Where `needle` sits on page 1 of the original letter."""
+    return pdf_box(text_pdf(), needle)
 
 
 def _share(image, box, predicate) -> float:

@@ -15,33 +15,14 @@ from chats.constants import UploadKind
 from chats.models import MediaItem, Message
 from demo.generators.documents import text_pdf
 from tests.chats import test_attachments as attachments
-from tests.chats.test_attachments import _processed
+from tests.chats.redaction_passes import MOL_LINE, android_export, prepared_chat, watch_detector
+from tests.chats.test_attachments import _processed, pdf_box
 from tests.conftest import SUBMISSION_FIELDS
 
 pytestmark = pytest.mark.django_db
 
 private_temp_root = attachments.private_temp_root
 employee = attachments.employee
-
-# The detector alone leaves "Mol" readable here: only a chat that named Mol as a person redacts it.
-MOL_LINE = "Mol komt morgen langs voor de schutting."
-
-
-def _android(tmp_path, lines: list[str], files: dict[str, bytes] | None = None):
-    chat = tmp_path / "WhatsApp-chat met Gerrit Mulder.txt"
-    chat.write_text(
-        "".join(
-            f"12-03-2024 09:{10 + i:02d} - Gerrit Mulder: {line}\n" for i, line in enumerate(lines)
-        )
-        + "12-03-2024 10:00 - Mila de Vries: Dank u, ik kijk ernaar.\n",
-        encoding="utf-8",
-    )
-    paths = [chat]
-    for name, data in (files or {}).items():
-        path = tmp_path / name
-        path.write_bytes(data)
-        paths.append(path)
-    return paths
 
 
 def _texts(submission) -> list[str]:
@@ -64,7 +45,9 @@ def test_a_person_named_in_the_onderwerp_is_redacted_in_the_messages_and_attachm
 ):
     monkeypatch.setitem(SUBMISSION_FIELDS, "onderwerp", "Schutting van Ria Mol")
     pdf = text_pdf([["Verslag van het overleg", MOL_LINE]])
-    paths = _android(tmp_path, [MOL_LINE, "verslag.pdf (bestand bijgevoegd)"], {"verslag.pdf": pdf})
+    paths = android_export(
+        tmp_path, [MOL_LINE, "verslag.pdf (bestand bijgevoegd)"], {"verslag.pdf": pdf}
+    )
     submission = _processed(employee, paths, UploadKind.ANDROID_EXPORT)
     assert "Mol" not in _texts(submission)[0]
     item = MediaItem.objects.get(submission=submission)
@@ -77,7 +60,9 @@ def test_a_person_named_in_the_omschrijving_is_redacted_in_the_messages(
     employee, tmp_path, monkeypatch
 ):
     monkeypatch.setitem(SUBMISSION_FIELDS, "omschrijving", "Melding van mevrouw Mol.")
-    submission = _processed(employee, _android(tmp_path, [MOL_LINE]), UploadKind.ANDROID_EXPORT)
+    submission = _processed(
+        employee, android_export(tmp_path, [MOL_LINE]), UploadKind.ANDROID_EXPORT
+    )
     assert "Mol" not in _texts(submission)[0]
 
 
@@ -103,7 +88,7 @@ def test_a_contact_cards_name_is_a_known_person_for_the_messages(employee, tmp_p
 
 def test_a_name_in_an_attachments_file_name_is_a_known_person(employee, tmp_path):
     pdf = text_pdf([["Kopie van het paspoort"]])
-    paths = _android(
+    paths = android_export(
         tmp_path,
         ["paspoort_Mol.pdf (bestand bijgevoegd)", MOL_LINE],
         {"paspoort_Mol.pdf": pdf},
@@ -119,7 +104,7 @@ def test_a_name_read_in_an_attachment_is_redacted_in_the_messages_and_later_atta
 ):
     first = text_pdf([["Aanvraag van Ria Mol voor een schutting."]])
     later = text_pdf([[MOL_LINE]])
-    paths = _android(
+    paths = android_export(
         tmp_path,
         [MOL_LINE, "aanvraag.pdf (bestand bijgevoegd)", "vervolg.pdf (bestand bijgevoegd)"],
         {"aanvraag.pdf": first, "vervolg.pdf": later},
@@ -138,7 +123,7 @@ def test_a_surname_alone_in_a_file_name_is_a_known_person(employee, tmp_path):
 
     shouted = "WOLTERS belt terug over het bezwaar."
     assert not detect(shouted)
-    paths = _android(
+    paths = android_export(
         tmp_path,
         ["Bezwaarschrift Wolters.pdf (bestand bijgevoegd)", shouted],
         {"Bezwaarschrift Wolters.pdf": text_pdf([["Bezwaarschrift"]])},
@@ -157,23 +142,6 @@ def test_words_of_the_language_in_a_file_name_are_no_person():
     assert file_name_persons("00000005-Pieter Bakker.vcf") == ("Pieter Bakker",)
 
 
-def _box(pdf: bytes, needle: str) -> tuple[float, float, float, float]:
-    """Where `needle` sits on page 1 of `pdf`, in points from the top left."""
-    import pypdfium2 as pdfium
-
-    page = pdfium.PdfDocument(pdf)[0]
-    textpage = page.get_textpage()
-    at = textpage.get_text_range().index(needle)
-    boxes = [textpage.get_charbox(i) for i in range(at, at + len(needle))]
-    height = page.get_size()[1]
-    return (
-        min(b[0] for b in boxes),
-        height - max(b[3] for b in boxes),
-        max(b[2] for b in boxes),
-        height - min(b[1] for b in boxes),
-    )
-
-
 def test_an_earlier_attachment_naming_a_person_learned_later_is_redrawn_not_withheld(
     employee, tmp_path
 ):
@@ -189,7 +157,7 @@ def test_an_earlier_attachment_naming_a_person_learned_later_is_redrawn_not_with
 
     first = text_pdf([[MOL_LINE]])
     later = text_pdf([["Aanvraag van Ria Mol voor een schutting."]])
-    paths = _android(
+    paths = android_export(
         tmp_path,
         ["eerste.pdf (bestand bijgevoegd)", "tweede.pdf (bestand bijgevoegd)"],
         {"eerste.pdf": first, "tweede.pdf": later},
@@ -203,8 +171,8 @@ def test_an_earlier_attachment_naming_a_person_learned_later_is_redrawn_not_with
     assert not any("eerste.pdf" in f["message"] for f in submission.flags or [])
     reader = PdfReader(io.BytesIO(_read(item.derived)))
     image = next(iter(reader.pages[0].images)).image.convert("L")
-    assert _share(image, _box(first, "Mol"), lambda p: p < 60) > 0.95
-    assert _share(image, _box(first, "schutting"), lambda p: p > 200) > 0.4
+    assert _share(image, pdf_box(first, "Mol"), lambda p: p < 60) > 0.95
+    assert _share(image, pdf_box(first, "schutting"), lambda p: p > 200) > 0.4
 
 
 def test_a_later_person_is_redacted_past_a_part_found_before_in_an_earlier_attachment():
@@ -240,7 +208,7 @@ def test_the_messages_redacted_again_are_only_those_that_may_name_the_new_person
     clipped first name and no initials is taken from the first redaction, and the result is
     the same as examining every message again."""
     from chats.pipeline import build
-    from chats.redaction import ChatContext, may_name_any
+    from chats.redaction import may_name_any
 
     lines = [
         MOL_LINE,
@@ -251,33 +219,16 @@ def test_the_messages_redacted_again_are_only_those_that_may_name_the_new_person
         "Prima, dank je wel.",
         "De container staat er nog.",
     ] * 3
-    chat = _android(tmp_path, lines)[0]
-    survey = build.survey_chat(chat, media_names=[])
-    participants, pseudonymizer = build.pseudonymize(
-        [name for name, _ in survey.authors],
-        user=type("U", (), {"first_name": "Mila", "last_name": "de Vries"})(),
-        gesprekspartner="inwoner",
-    )
-    context = ChatContext().with_persons(p.name for p in participants)
+    chat = prepared_chat(tmp_path, lines)
+    context = chat.context
     new = ["Ria Mol", "Jan-Willem Kevinsen", "Kevin Zieliński"]
 
-    def redacted(name, **kwargs):
-        out, _ = build._redacted_chat(
-            chat, [], spill=tmp_path / name, participants=participants,
-            pseudonymizer=pseudonymizer, total=survey.message_count, progress=None, **kwargs,
-        )  # fmt: skip
-        return [m for batch in out.batches() for m in batch]
-
     first = build.MessageFile(tmp_path / "first.tmp")
-    first.write(redacted("first.spill", context=context))
+    first.write(chat.redacted("first.spill", context=context))
     first.close()
-    full = redacted("full.spill", context=context.with_persons(new))
-    examined = []
-    real_detect = build.detect
-    monkeypatch.setattr(
-        build, "detect", lambda text, **kw: examined.append(text) or real_detect(text, **kw)
-    )
-    again = redacted(
+    full = chat.redacted("full.spill", context=context.with_persons(new))
+    examined = watch_detector(monkeypatch)
+    again = chat.redacted(
         "again.spill", context=context.with_persons(new), earlier=first, may_name=may_name_any(new)
     )
     assert again == full

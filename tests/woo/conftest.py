@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from chats.constants import MessageKind, SubmissionStatus
-from chats.models import Submission
+from chats.models import MediaItem, Submission
 from tests.factories import (
     MediaItemFactory,
     MessageFactory,
@@ -17,6 +17,8 @@ from tests.factories import (
     WooVerzoekFactory,
     ZaakFactory,
 )
+from woo.besluit import beoordeling_save_record, passage_ocr_add
+from woo.constants import Oordeel
 from woo.indexing import index_submission
 
 # A phone number that only exists in originals: the redacted text has a placeholder instead.
@@ -141,3 +143,21 @@ def make_media(db):
         )
 
     return make
+
+
+def ocr_passages_judged(user, verzoek, media, *passages: tuple[str, str]) -> None:
+    """The officer blacks out each (passage, grond) in the text read from `media` (its first
+    place in the stored redacted text), then judges the record openbaar."""
+    text = MediaItem.objects.get(pk=media.pk).ocr_text_redacted
+    for passage, grond in passages:
+        passage_ocr_add(
+            user=user,
+            verzoek=verzoek,
+            media_id=media.pk,
+            passage=passage,
+            start=text.index(passage),
+            grond=grond,
+        )
+    beoordeling_save_record(
+        user=user, verzoek=verzoek, submission_id=media.submission_id, oordeel=Oordeel.OPENBAAR
+    )

@@ -17,7 +17,7 @@ from chats.redaction.images import (
     ocr_layout,
 )
 from tests.conftest import png_bytes
-from tests.woo.conftest import SECRET_PHONE
+from tests.woo.conftest import SECRET_PHONE, ocr_passages_judged
 from woo.besluit import beoordeling_save_record, passage_ocr_add
 from woo.constants import OcrPlaats, Oordeel
 from woo.models import WooPassage
@@ -84,17 +84,7 @@ def test_with_stored_word_boxes_the_passage_is_blacked_in_text_and_pixels(woo_us
     record, media = shot
     media.ocr_boxes = {"words": WORDS, "header": None}
     media.save(update_fields=["ocr_boxes"])
-    passage_ocr_add(
-        user=woo_user,
-        verzoek=verzoek,
-        media_id=media.pk,
-        passage="morgen",
-        start=REDACTED.index("morgen"),
-        grond="5.2",
-    )
-    beoordeling_save_record(
-        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
-    )
+    ocr_passages_judged(woo_user, verzoek, media, ("morgen", "5.2"))
     items, images, text = _release(verzoek)
     assert [(i.oordeel, i.gronden) for i in items] == [(Oordeel.DEELS_OPENBAAR, ("5.1.2e", "5.2"))]
     assert "Bel 5.1.2e 5.2 over de kap" in text
@@ -170,18 +160,7 @@ def test_stored_word_boxes_without_the_passages_words_withhold_the_image(woo_use
     record, media = shot
     media.ocr_boxes = {"words": [w for w in WORDS if w[0] != 16], "header": None}
     media.save(update_fields=["ocr_boxes"])
-    for passage, grond in (("over", "5.2"), ("morgen", "5.1.2i")):
-        passage_ocr_add(
-            user=woo_user,
-            verzoek=verzoek,
-            media_id=media.pk,
-            passage=passage,
-            start=REDACTED.index(passage),
-            grond=grond,
-        )
-    beoordeling_save_record(
-        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
-    )
+    ocr_passages_judged(woo_user, verzoek, media, ("over", "5.2"), ("morgen", "5.1.2i"))
     _, images, text = _release(verzoek)
     assert images == []
     assert "Afbeelding niet openbaar (5.1.2i, 5.2)" in text
@@ -196,17 +175,7 @@ def test_stored_word_boxes_outside_the_served_image_are_not_trusted(woo_user, ve
         "words": [[*w[:2], w[2] * 4, w[3] * 4, w[4] * 4, w[5] * 4, w[6]] for w in WORDS]
     }
     media.save(update_fields=["ocr_boxes"])
-    passage_ocr_add(
-        user=woo_user,
-        verzoek=verzoek,
-        media_id=media.pk,
-        passage="morgen",
-        start=REDACTED.index("morgen"),
-        grond="5.2",
-    )
-    beoordeling_save_record(
-        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
-    )
+    ocr_passages_judged(woo_user, verzoek, media, ("morgen", "5.2"))
     _, images, text = _release(verzoek)
     assert images == [] and "Afbeelding niet openbaar (5.2)" in text
 

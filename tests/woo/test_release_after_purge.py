@@ -21,7 +21,8 @@ from chats.models import MediaItem
 from chats.pipeline.build import photo_text
 from chats.purge import originals_purge
 from chats.redaction.ocr import ocr_image
-from woo.besluit import beoordeling_save_record, passage_add, passage_ocr_add
+from tests.woo.conftest import ocr_passages_judged
+from woo.besluit import beoordeling_save_record, passage_add
 from woo.constants import Oordeel
 from woo.release import build_release
 from woo.services import selectie_add
@@ -87,20 +88,19 @@ def photo_record(make_record, make_media):
     return record, media
 
 
+@pytest.fixture
+def purged_photo_record(photo_record):
+    """The photo record after the production purge: the purge period passed before the request
+    came in (a selected record is on hold)."""
+    record, media = photo_record
+    assert not originals_purge(submission_id=record.pk).on_hold
+    media.refresh_from_db()
+    return record, media
+
+
 def _redact_and_release(verzoek, woo_user, record, media, tmp_path) -> dict[str, bytes]:
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
-    text = MediaItem.objects.get(pk=media.pk).ocr_text_redacted
-    passage_ocr_add(
-        user=woo_user,
-        verzoek=verzoek,
-        media_id=media.pk,
-        passage=SECRET,
-        start=text.index(SECRET),
-        grond="5.1.2i",
-    )
-    beoordeling_save_record(
-        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
-    )
+    ocr_passages_judged(woo_user, verzoek, media, (SECRET, "5.1.2i"))
     release = build_release(verzoek, tmp_path, made_by="Medewerker Woo")
     return {name: release.path(name).read_bytes() for name in release.files}
 
@@ -140,69 +140,52 @@ def _pictures(files: dict[str, bytes]) -> list[str]:
     return [read_picture(i.data) for p in PdfReader(io.BytesIO(pdf)).pages for i in p.images]
 
 
-def test_before_the_purge_the_officers_passage_is_nowhere_in_the_release(
-    woo_user, verzoek, photo_record, tmp_path
-):
-    record, media = photo_record
-    files = _redact_and_release(verzoek, woo_user, record, media, tmp_path)
+def _assert_the_photo_is_released_without_the_passage(files: dict[str, bytes]) -> None:
     assert _leaks(files, SECRET) == []
     # The photo itself is released, with the rest of its note readable.
     pictures = _pictures(files)
     assert len(pictures) == 1 and "scheef" in pictures[0]
 
 
-def test_after_the_purge_the_officers_passage_is_nowhere_in_the_release(
+def test_before_the_purge_the_officers_passage_is_nowhere_in_the_release(
     woo_user, verzoek, photo_record, tmp_path
 ):
     record, media = photo_record
-    # The purge period passed before the request came in (a selected record is on hold).
-    assert not originals_purge(submission_id=record.pk).on_hold
-    media.refresh_from_db()
+    files = _redact_and_release(verzoek, woo_user, record, media, tmp_path)
+    _assert_the_photo_is_released_without_the_passage(files)
+
+
+def test_after_the_purge_the_officers_passage_is_nowhere_in_the_release(
+    woo_user, verzoek, purged_photo_record, tmp_path
+):
+    record, media = purged_photo_record
     assert media.ocr_text == ""  # the production purge took the original OCR text
     files = _redact_and_release(verzoek, woo_user, record, media, tmp_path)
-    assert _leaks(files, SECRET) == []
-    pictures = _pictures(files)
-    assert len(pictures) == 1 and "scheef" in pictures[0]
+    _assert_the_photo_is_released_without_the_passage(files)
 
 
 def test_a_record_purged_before_the_places_were_kept_is_read_again(
-    woo_user, verzoek, photo_record, tmp_path
+    woo_user, verzoek, purged_photo_record, tmp_path
 ):
     """Records purged before the word places were kept have none: the released photo is read
     again and the passage painted where that reading has it."""
-    record, media = photo_record
-    assert not originals_purge(submission_id=record.pk).on_hold
+    record, media = purged_photo_record
     MediaItem.objects.filter(pk=media.pk).update(ocr_boxes={})  # as the old purge left it
     files = _redact_and_release(verzoek, woo_user, record, media, tmp_path)
-    assert _leaks(files, SECRET) == []
-    pictures = _pictures(files)
-    assert len(pictures) == 1 and "scheef" in pictures[0]
+    _assert_the_photo_is_released_without_the_passage(files)
 
 
 def test_a_passage_whose_place_is_not_known_withholds_the_image_and_says_so(
-    woo_user, verzoek, photo_record, tmp_path
+    woo_user, verzoek, purged_photo_record, tmp_path
 ):
     """Kept places that no longer fit the text and a reading without the passage (here: the
     text says more than the picture shows): the photo is not released, a line says so, and the
     verantwoording names it."""
-    record, media = photo_record
-    assert not originals_purge(submission_id=record.pk).on_hold
-    media.refresh_from_db()
+    record, media = purged_photo_record
     media.ocr_text_redacted = media.ocr_text_redacted.replace(SECRET, f"{SECRET} Geheimhouding")
     media.save(update_fields=["ocr_text_redacted"])
-    text = media.ocr_text_redacted
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
-    passage_ocr_add(
-        user=woo_user,
-        verzoek=verzoek,
-        media_id=media.pk,
-        passage="Geheimhouding",
-        start=text.index("Geheimhouding"),
-        grond="5.1.2i",
-    )
-    beoordeling_save_record(
-        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
-    )
+    ocr_passages_judged(woo_user, verzoek, media, ("Geheimhouding", "5.1.2i"))
     release = build_release(verzoek, tmp_path, made_by="Medewerker Woo")
     files = {name: release.path(name).read_bytes() for name in release.files}
     assert _pictures(files) == []

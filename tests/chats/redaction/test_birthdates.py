@@ -88,6 +88,11 @@ def test_round_four_birth_dates(text, date):
         ("geboren op de 3e van juni 1958, adres volgt", "de 3e van juni 1958"),
         ("geboren op de 21ste van januari 1990", "de 21ste van januari 1990"),
         ("geb. 2de november 1971", "2de november 1971"),
+        # A message that opens with a month's stem (the name "Jan", "Mei", "Dec.") checked the
+        # later places of that stem too: on a99a97d only the first place was looked at.
+        ("Jan belde: zijn zoon is geboren op acht januari 2001", "acht januari 2001"),
+        ("Mei zegt dat ze geboren is op negen mei 1988", "negen mei 1988"),
+        ("jan: de melder is geboren op de 4e van januari 1979", "de 4e van januari 1979"),
     ],
 )
 def test_it_finds_a_birth_date_whose_day_is_written_in_words_or_as_an_ordinal(text, date):

@@ -5,7 +5,16 @@ import random
 import re
 from pathlib import Path
 
-from chats.redaction import names, online, places
+from chats.redaction import (
+    addresses,
+    birthdates,
+    identifiers,
+    lexicon,
+    names,
+    online,
+    organisations,
+    places,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "pii"
 
@@ -82,3 +91,113 @@ def test_the_map_gates_let_every_map_site_and_coordinate_through():
     for text in ("52.69170, 6.19420", "52,6917 6,1942", "N 52.6917 E 6.1942"):
         assert online._DECIMALS_RE.search(text), text
         assert [s.label for s in online.find_map_locations(f"sta op {text} nu")] == ["ADDRESS"]
+
+
+# Letters whose case the regex engine folds to an ASCII letter (long s, Kelvin sign, dotted and
+# dotless i): a gate that reads lower() or a character class must let them through too.
+_FOLDED = "\u017f\u212a\u0130\u0131"
+
+
+def test_the_date_and_document_cue_look_aheads_change_no_match():
+    dates = re.compile(rf"(?<![\w/.-])(?:{birthdates._DATE_FORMS}{birthdates._DATE_END}", re.I)
+    cues = re.compile(identifiers._DOCUMENT_CUE_RE.pattern.removeprefix("(?=[dilprv])"), re.I)
+    alphabet = f"0123456789 -/.,'janfebmrtdecMAJsoNOV{_FOLDED}idpaortkIDlr"
+    named = ["12 maart 1985", "ſept 3, 1990", "ID-kaart IX81", "paspoort: NW5", "rijbewijs"]
+    for text in _texts(alphabet) + named:
+        assert _spans(birthdates._DATE_RE, text) == _spans(dates, text), text
+        assert _spans(identifiers._DOCUMENT_CUE_RE, text) == _spans(cues, text), text
+
+
+def test_the_month_stems_in_one_pass_choose_the_pattern_as_stem_by_stem():
+    def stem_by_stem(text: str) -> re.Pattern[str]:
+        low = text.lower()
+        for stem in birthdates._MONTH_STEMS:
+            at = low.find(stem)
+            while at >= 0:
+                if at > 0 and low[at - 1] == " ":
+                    day = birthdates._DAY_BEFORE_RE.search(low, max(0, at - 24), at)
+                    if day is not None and (
+                        day[1][0].isdigit() or day[1] in birthdates._DAY_NUMBERS
+                    ):
+                        return birthdates._WORD_DATE_RE
+                at = low.find(stem, at + 1)
+        return birthdates._DATE_RE
+
+    named = ["jan 12 jan 1990", "acht maart en jan", "de 3e van april", "twaalf mrt '91"]
+    for text in _texts("janfebmrtpilokvd 0123 'e", 30_000) + named:
+        assert birthdates._dates(text) is stem_by_stem(text), text
+
+
+def test_the_pinyin_gate_lets_every_family_name_through():
+    lex = lexicon.load()
+    alphabet = f"ZhangWeiLiNaXiomuSC '-.,{_FOLDED}"
+    named = ["Zhang Wei", "dag Li Na!", "Wang Xiaoming", "LI Na", "(Chen Bo)", "Zhuang Yu"]
+    for text in _texts(alphabet, 40_000) + named:
+        found = [
+            m
+            for m in names._PINYIN_PAIR_RE.finditer(text)
+            if names._pinyin_family(m.group(1).lower(), lex)
+        ]
+        if found:
+            gate = [m.group().lower() for m in names._PINYIN_GATE_RE.finditer(text)]
+            assert any(names._pinyin_family(word, lex) for word in gate), text
+
+
+def test_the_letter_by_digit_gate_lets_every_plate_through():
+    alphabet = "0123456789 -./,NL-BDFGHJKabcxyzAEIOU \n'"
+    for text in _texts(alphabet):
+        if places._PLATE_RE.search(text) or places._ANY_LETTER_PLATE_RE.search(text):
+            assert places._LETTER_BY_DIGIT_RE.search(text), text
+
+
+def test_the_address_cue_stems_let_every_cue_through():
+    alphabet = f"adreswontbuvlihgmyzADRESWON ,:.{_FOLDED}"
+    named = [
+        "mijn adres is ",
+        "woont nu op ",
+        "bewoner van ",
+        "buurman van ",
+        "we live at ",
+        "moved to ",
+    ]
+    for text in _texts(alphabet, 40_000) + named:
+        if addresses._ADDRESS_CUE_RE.search(text):
+            assert addresses._may_hold_address_cue(text), text
+
+
+def test_the_organisation_pattern_matches_as_the_plain_alternation():
+    extra = ("De Schakel", "\u017ftichting X", "\u212aelvin Huis", "5 Mei Comit\u00e9", "'t Vlak")
+    pattern = organisations.organisation_pattern(extra)
+    dutch = lexicon.load().dutch_words
+    all_names = sorted({*organisations.shipped_names(), *extra}, key=len)
+    body = "|".join(organisations._alternative(n, dutch) for n in reversed(all_names))
+    plain = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])")
+    texts = _texts(f"DeSchakl Rova{_FOLDED}5M'tVk .,@", 5_000)
+    for name in all_names:
+        texts += [f"bij {name}.", name.lower(), name.upper(), name.replace(" ", "")]
+    for text in texts:
+        assert _spans(pattern, text) == _spans(plain, text), text
+
+
+def test_the_plain_words_name_at_skips_open_no_name():
+    finder = names.NameFinder(lexicon.load())
+    named = [
+        "van imker de Lange",
+        "ik heb de Boer gesproken",
+        "raadslid van Dam",
+        "buurman de Haan",
+        "wil is er niet",
+        "de heer jansen",
+        "raadslid dekker belde",
+        "wethouder Snel zei ja",
+        "Dank je wel, Zwaan!",
+        "de overbuurman, Kuiper.",
+        "Heb je Post al gebeld?",
+        "Wethouder De Boer",
+    ]
+    for text in _texts("ab", 0) + named:
+        toks = names._tokenize(text)
+        for i, tok in enumerate(toks):
+            decide = names._plain_capitalised_word if tok.cap else names._plain_word
+            if not tok.initial and decide(tok.low, finder.lex):
+                assert finder._name_at(toks, i, set()) is None, (text, tok.text)

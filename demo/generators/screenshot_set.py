@@ -468,6 +468,43 @@ The sets from this one module never share a seed or a word pool:
   and 243 must-keep items (the seed picked among 12 for the mix of screens and item kinds, by
   the rendered counts only).
   Measured only; expected items in `demo/generators/screenshot_sets/blind19_expected.json`.
+- the twentieth blind set (`BLIND20`), written on main 36492c7 without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of
+  the town and villages, volunteers, colleagues and contractors on new subjects: remission of
+  municipal taxes, truancy, a food parcel, a volunteer's VOG, a childminder's housemate, a WOZ
+  objection, dog tax after a dog's death, a broken container, black ice, living allowance for
+  Ukrainians, a disabled parking card, a stairlift, home help, a job ending benefits, fireworks
+  damage, a felling permit, an event permit, a market stall, a child's surname, a death
+  registration, a BRP extract abroad, graffiti, rats, oak processionary caterpillars, an ice
+  rink, a rough sleeper, an energy coach, a Christmas parcel, a wheelchair, a building plan, a
+  carer's parking permit, burendag, the snertloop, re-integration, a broken bench, ...) with
+  `BLIND20_STYLE`: first names that are Dutch words ("Riek", "Lief", "Klaar", "Frans", "Bel",
+  the last also the imperative "call") and Drents, Frisian, Ukrainian, Somali and Afghan names
+  with their nicknames ("Slava", "Lammie", "Fadu"); people saved with a snowflake after the name
+  ("Klaar ❄"), a house before a nickname and a two-letter surname ("⌂ Wyts Bo."), an envelope
+  before the surname first ("✉ Emmer, R.H. (Riek)"), an unsaved member with an umbrella push
+  name; surnames that are words ("Brood", "Beitel", "Emmer", "Zaag", "Kurk", "Lepel", "Mand",
+  "de Ploeg") alone, in lower case and in capitals; "dhr."/"mevr." with initials, initials
+  without a dot, "e.v." and "geb." names; names in adder, admin, leaver and missed-call notices,
+  group icons, cards, forwarded messages, quoted replies and the Web chat list; phone numbers
+  "06.12.34.56.78", "06/...", "+31 (0)6 ...", "0031 6 ..", "+31-6-...", "316..." without a
+  plus, abroad (+380, 00380, +252, +93, +44, 0041); landlines of Meppel, Hoogeveen, Zwolle and
+  Assen; IBANs with a double space, split 4-4-2-8, flat with a space after the bank, lowercase;
+  Austrian, Swiss, Portuguese and Ukrainian IBANs; BSNs 4 2 3, 4.2.3, 2 2 2 3, 3-3-3 (passing
+  their checks); birth dates dotted, ISO, a short year after an apostrophe, "de 3e van mei
+  1961"; addresses in Meppel, Nijeveen, Rogat, Kolderveen, De Schiphorst and Broekhuizen with
+  toevoegingen ("a", "-B", " rd", "-1hg", " unit 4", " (zij-ingang)", "-ws"), "nr. 12",
+  "huisnr 7"; postcodes dashed, double-spaced, lowercase letters; as must-keep officials in
+  their role ("De wijkregisseur", "De gemeentesecretaris"), the town and villages, streets
+  without a number, firms and schools named after words or people of the pool ("Timmerbedrijf
+  Beitel", "Fietsenmaker Klaar", "OBS De Riek", "Sytse Ulbeschool"), case, melding, besluit,
+  bestel and invoice numbers, KvK numbers, amounts, times, and the municipality's switchboard,
+  WhatsApp number, IBANs and postbus in other writings ("(14) 0522", "(0522) 85 95 00",
+  "0614000522", "nl36bngh0285007531", "postbus 501 - 7940 AM  Meppel").
+  30 screenshots: 15 Android, 5 iPhone, 10 Web, 15 dark, 16 JPEG, 8 scaled; 491 personal-data
+  and 245 must-keep items (the seed picked among 8 for the mix of screens and item kinds, by
+  the rendered counts only).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind20_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1713,6 +1750,81 @@ BLIND19_POOLS = Pools(
     ),
     bank_codes=("GDGB", "HSHN", "ZWFB", "TBSN", "QNTO"),
 )
+BLIND20_POOLS = Pools(
+    # Riek ("riek": a pitchfork), Lief ("lief": sweet), Klaar ("klaar": ready), Frans ("Frans":
+    # French) and Bel ("bel": a bell) are also Dutch words. Lammert and Jentje are Drents, Wytske
+    # and Sytse Frisian, Yaroslav and Halyna Ukrainian, Abdiqani and Faduma Somali, Zarmina and
+    # Farzad Afghan, Albertje Drents.
+    first_names=(
+        "Riek",
+        "Lief",
+        "Klaar",
+        "Frans",
+        "Bel",
+        "Lammert",
+        "Wytske",
+        "Sytse",
+        "Jentje",
+        "Yaroslav",
+        "Halyna",
+        "Abdiqani",
+        "Faduma",
+        "Zarmina",
+        "Farzad",
+        "Albertje",
+    ),
+    # Surnames that are common words ("brood": bread, "beitel": chisel, "emmer": bucket, "zaag":
+    # saw, "kurk": cork, "lepel": spoon, "mand": basket, "de Ploeg": the plough).
+    word_surnames=("Brood", "Beitel", "Emmer", "Zaag", "Kurk", "Lepel", "Mand", "de Ploeg"),
+    # Drents, Groningen, Ukrainian, Somali and Afghan surnames.
+    surnames=(
+        "Bruulsema",
+        "Hofsteenge",
+        "Boxem",
+        "Eefting",
+        "Lanting",
+        "Dekens",
+        "Shevchuk",
+        "Popovych",
+        "Jama",
+        "Nuur",
+        "Noorzai",
+        "Sultani",
+    ),
+    # Streets of Meppel and the villages; a long one holds a person's name.
+    streets=(
+        "Reestlaan",
+        "Dr. Larijweg",
+        "Zuiderweg",
+        "Hesselterweg",
+        "Wolfsbergweg",
+        "Bisschopsmolen",
+        "Pastoor Moormanstraat",
+        "Vledderweg",
+    ),
+    # Wards and hamlets; the villages themselves are `BLIND20_VILLAGES`.
+    places=("Noorderboekert", "Broeklanden", "Haakwijk", "Schiphorst-Noord", "Kremerhoek"),
+    groups=(
+        "Team Sociaal Domein Noord",
+        "Buurtapp Reestlaan",
+        "Werkgroep Vrijwilligers Rogat",
+        "Evenementen Kolderveen 2026",
+        "Team Handhaving & Toezicht",
+    ),
+    # Rich in B/8, D/0 and L/1, sidecodes 6-14.
+    plates=(
+        "DB-801-L",
+        "8-LBD-10",
+        "10-BLD-8",
+        "L-108-DB",
+        "BDL-81-D",
+        "D-18-BLD",
+        "1-DL-801",
+        "801-LD-8",
+        "LB-810-D",
+    ),
+    bank_codes=("QVTB", "XJPM", "WKZD", "UBMV", "YFRH"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1837,6 +1949,14 @@ BLIND19 = SetConfig(
     tag="blind19",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND20 = SetConfig(
+    name="blind20",
+    seed=915_530,
+    count=30,
+    pools=BLIND20_POOLS,
+    tag="blind20",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1861,6 +1981,7 @@ SETS = {
         BLIND17,
         BLIND18,
         BLIND19,
+        BLIND20,
     )
 }
 
@@ -5985,6 +6106,333 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind19",
         "out",
         "{org} helpt daarbij ({org_phone}). Of loop binnen met {mate_short} bij ons spreekuur, {hours}.",
+    ),
+    # blind20: drawn only by the twentieth blind set (work chats of Meppel employees with
+    # residents of the town and villages, volunteers, colleagues and contractors on new subjects).
+    (
+        "blind20",
+        "in",
+        "Kwijtschelding gemeentelijke belastingen voor {name}, {addr!!}, {postcode}. Aanslag ligt bij mij, bel {phone}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "{first}, het formulier voor {addr} staat op {url_gem}; {official} kijkt mee, {factuur}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Schoolverzuim: {kid} ({dob}) is al twee weken niet op {school}. Moeder {other} zegt dat ze ziek is, {phone2}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "{official} plant een gesprek met {other_lc} en {kid} op {date} om {time}, kenmerk {kenmerk}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Voedselpakket voor gezin {other_sur_title} op {addr2}, {village}. Contact via {email}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Dank je {nick}, {org} brengt het {timespan} naar {other_sur_title}, {addr2}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Vrijwilliger {name_rev} wil bij {event} helpen maar heeft een VOG nodig. BSN {bsn_spaced}, geb. {dob_text}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "De VOG voor {name_rev} is gratis via {mailbox2}; {official} regelt het, {zaak}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Toezicht kinderopvang: gastouder {initials} op {addr3}, {postcode_odd} heeft een nieuwe huisgenoot, {mate}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "WOZ-bezwaar van {word_first} {sur_lc}, {addr!!}, {postcode}. Mijn rekening {iban!} voor de teruggave.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Bezwaar van {word_first} {sur_lc} staat onder {zaak}. Teruggaaf op {iban_flat!}; vragen op {switch_var}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Hondenbelasting: de hond van {neighbour_lc} op nummer {housenr} is overleden. Wie stopt de aanslag? Bel {landline}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Dat doet {official} voor {neighbour_lc}, {addr3}; het gaat per {date} in, {besluit}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Container kapot bij {addr2}, bewoner {other_lc} heeft een nieuwe nodig. Kenteken vuilniswagen {plate}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Gladheid op de {street} bij {school}: {mate_first} {sur_lc} gleed uit, dochter belt vanuit Kyiv {phone_abroad!}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Strooiploeg van {firm}, KvK {kvk}, is onderweg; melding {melding}, ik laat {mate_first} weten.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Leefgeld Oekraïne: {other} en zoon {kid}, opvang {addr3}, {village}. Rekening {iban_foreign!!}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Het leefgeld van {amount2} gaat {date} naar {iban_lc} van {other_first}; {official} belt {phone2}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Gehandicaptenparkeerkaart voor {name} ({dob!}), auto {plate_text}, woont {addr}, {postcode} {village}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "De keuring van {first} {sur_title} is {date} om {time}; leges {amount}, te betalen op {iban_gem}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Traplift via de Wmo voor {initials}, {addr2!!}, BSN {bsn}. Schoonzoon {mate} regelt het: {phone3!}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "{official} komt {timespan} kijken bij {initials}. Dossier {zaak}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Huishoudelijke hulp stopt bij {other_lc}, {dob_text}. Haar dochter {kid} mailt vanuit {email2!}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Uitkering: {name} heeft een baan bij {firm} vanaf {date}. BSN {bsn_spaced!}, IBAN {iban_lc!!}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Fijn {first_lc}! De laatste betaling van {amount} gaat naar {addr2}, {postcode}, met {kenmerk}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Vuurwerkschade aan de bushalte op de {street}, dader zou {neighbour_title} van {addr3} zijn, zegt {word_nick}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Aangifte tegen {neighbour_title} gedaan, {melding}. {firm} herstelt voor {amount2}, {factuur}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Kapvergunning: {word_first} ({email}) wil de eik achter {addr2} in {village} weg. Tel. {phone}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Beste {word_first}, zie {url_gem}, bel {switch_alt} of app {wa_gem}; {hours} spreekuur.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Evenementenvergunning {event}: aanvrager {double}, KvK {kvk}, btw {btw}, {phone2}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Vergunning voor {double} verleend bij {besluit}, {project}; {official} belt {phone3}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Marktkraam op de Meppeler markt voor {name_rev}, bus {plate_text}, geboren {dob}, {landline}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Naamswijziging kind: {kid} krijgt de naam van vader {mate}; moeder is {initials}, {addr}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Afspraak voor {kid} en {mate_first} bij Burgerzaken {date} om {time}. Groet, {official}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Aangifte overlijden: {other} ({dob_text}), laatst wonend {addr3!!}, {postcode}. Zoon {name} bereikbaar op {phone!}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Gecondoleerd, {first}. De akte gaat naar {addr3}; {kenmerk}, vragen via {switch}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Uittreksel BRP voor {other_initials} naar {postbus}? Ze woont in Zwitserland: {phone_abroad}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Dat kan digitaal via {url_gem}, {other_first}; kosten {amount}, of per post naar {addr}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Graffiti op de schuur van {name_lc}, {addr2}. Filmpje staat op {url}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "{firm} verwijdert het {date}; melding {melding}, dank {first_lc}. Foto's graag naar {wa_gem}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Ratten bij de vijver aan de {street2}, meldt {word_first} {sur_title} ({phone3}).",
+    ),
+    (
+        "blind20",
+        "in",
+        "Eikenprocessierups bij {school}! Juf {neighbour_title} ({email2}) heeft de kinderen binnen gehouden.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Bestrijding door {firm} {timespan}, project {project}; ik bel {neighbour_title} op {landline}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "IJsbaan {village}: vereniging vraagt {amount2}, penningmeester {other}, rekening {iban_flat!}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Subsidie toegekend, {besluit}. Uitbetaling aan {other} op {date}, {kenmerk}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Dakloze man slaapt in de fietsenstalling bij {firm}, volgens {mate_short}. Hij noemt zich {push}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "{org} gaat vanavond langs; bel {org_phone} als het erger wordt.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Energiecoach voor {name}, {addr!}, {village}. Vraag van buurvrouw {neighbour_lc}, {phone2}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "De energiecoach komt {date} {timespan} bij {name}; bevestiging naar {email}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Kerstpakket voor vrijwilliger {colleague}, {addr3}, {postcode_odd}; zij is jarig {dob}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Rolstoel via de Wmo voor {kid}, {dob_text}, BSN {bsn!}. Vader {other_lc}: {phone}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Aanvraag in {zaak}; {official} belt {other_first} {date}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Bouwtekening inzien van {addr2} voor buurman {initials}. Hij mailt vanaf {email!}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Het archief is open {hours}; inzage via {mailbox2} of {switch_long}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Parkeervergunning mantelzorger: {double} zorgt voor moeder op {addr}, kenteken {plate}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Vergunning voor {plate_text} loopt tot {date}, kosten {amount2}, {factuur}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Burendag {street}: {name_rev} vraagt een aanhanger; {firm} leent er een uit. Mijn nr: {phone_abroad}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Snertloop {village}: inschrijving {other}, {dob}, {email2}, rekening {iban}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Inschrijving binnen, {other_first}. Start om {time2} bij {school}; {kid} loopt ook mee.",
+    ),
+    (
+        "blind20",
+        "in",
+        "Re-integratie: {other_initials} begint {date} bij {firm}; begeleider {colleague_first}, {landline}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "Top, {colleague_first}. Contract van {other_initials} staat in {zaak}; mail {mailbox}.",
+    ),
+    (
+        "blind20",
+        "in",
+        'Doorgestuurd van {mate}: "{word_first} {sur_lc} is verhuisd naar {addr2}, {postcode}, nieuw nummer {phone3}".',
+    ),
+    (
+        "blind20",
+        "out",
+        "Verhuizing van {word_first} ({dob}) verwerkt per {date}; {kenmerk}.",
+    ),
+    (
+        "blind20",
+        "in",
+        "{first_lc} {sur_lc} ({url}) plaatste een foto van de kapotte bank op de {street}.",
+    ),
+    (
+        "blind20",
+        "out",
+        "{firm} (KvK {kvk}) vervangt de bank voor {amount}, {project}. Dank {first_lc}!",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -13777,6 +14225,514 @@ BLIND19_CHAT = ChatTexts(
 )
 
 
+# --- the twentieth blind set's values and texts -------------------------------------------------
+
+BLIND20_ORGANISATIONS = (
+    "Stichting Thuisadministratie Meppel",
+    "SchuldHulpMaatje Meppel",
+    "het Sociaal Raadslieden-spreekuur",
+    "Vluchtelingenwerk Meppel",
+    "Repair Café Meppel",
+    "Stichting Mantelzorg Meppel",
+)
+# Firms and schools, some named after a word or a name of the pool: must-keep.
+BLIND20_FIRMS = (
+    "Bakkerij Brood & Banket",
+    "Timmerbedrijf Beitel",
+    "Hoveniersbedrijf Frans Lanting",
+    "Kurk Installaties B.V.",
+    "Autobedrijf Dekens",
+    "Transport Boxem & Zn.",
+    "Schoonmaakbedrijf De Emmer",
+    "Fietsenmaker Klaar",
+)
+BLIND20_SCHOOLS = (
+    "OBS De Riek",
+    "CBS De Lepelaar",
+    "Sytse Ulbeschool",
+    "IKC Broeklanden",
+)
+# The villages and hamlets of the municipality, and the town, named in addresses: must-keep.
+BLIND20_VILLAGES = ("Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen")
+BLIND20_POSTCODE_DIGITS = ("7943", "7944", "7945", "7948", "7949", "7946")
+BLIND20_EVENTS = (
+    "de Meppeler Donderdagavond",
+    "het dorpsfeest in Kolderveen",
+    "de sinterklaasintocht",
+    "de snertloop in Nijeveen",
+    "de burendag",
+)
+# Officials named by their role only: must-keep.
+BLIND20_OFFICIALS = (
+    "De jeugdconsulent",
+    "Wethouder Sociaal Domein",
+    "De toezichthouder kinderopvang",
+    "De wijkregisseur",
+    "Onze medewerker belastingen",
+    "De coördinator vrijwilligers",
+    "De gemeentesecretaris",
+)
+# The names their friends and family use.
+BLIND20_NICKNAMES = {
+    "Riek": "Riekje",
+    "Lief": "Liefje",
+    "Klaar": "Klaartje",
+    "Frans": "Fransje",
+    "Bel": "Belleke",
+    "Lammert": "Lammie",
+    "Wytske": "Wyts",
+    "Sytse": "Syts",
+    "Jentje": "Jen",
+    "Yaroslav": "Slava",
+    "Halyna": "Galya",
+    "Abdiqani": "Qani",
+    "Faduma": "Fadu",
+    "Zarmina": "Zari",
+    "Farzad": "Farzi",
+    "Albertje": "Bertje",
+}
+# A house number's toevoeging as people write it.
+BLIND20_TOEVOEGINGEN = (
+    "a",
+    "-B",
+    " rd",
+    "-1hg",
+    " unit 4",
+    " (zij-ingang)",
+    "-ws",
+    " C",
+)
+
+
+def _mobile20(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06 {r[:3]} {r[3:5]} {r[5:]}",
+        f"06 - {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31 (0)6 {r[:4]} {r[4:]}",
+        f"0031 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"06/{r}",
+        f"+31-6-{r}",
+        f"06-{r[:4]} {r[4:]}",
+        f"316{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad20(rng: random.Random) -> str:
+    """A mobile number in Ukraine, Somalia, Afghanistan, the UK or Switzerland, with + or 00."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(9))
+    return rng.choice(
+        (
+            f"+380 67 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"00380 50{r[:7]}",
+            f"+252 61 {r[:3]} {r[3:7]}",
+            f"+93 70 {r[:3]} {r[3:7]}",
+            f"+44 7{r[:3]} {r[3:9]}",
+            f"0041 79 {r[:3]} {r[3:5]} {r[5:7]}",
+        )
+    )
+
+
+def _landline20(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Zwolle or Assen (not the municipality's)."""
+    area, rest = rng.choice((("0522", 6), ("0528", 6), ("038", 7), ("0592", 6)))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(rest - 1))
+    return rng.choice(
+        (
+            f"({area}) {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area} {r}",
+            f"{area}-{r}",
+            f"+31{area[1:]}{r}",
+            f"{area} – {r[:3]} {r[3:]}",
+        )
+    )
+
+
+def _iban20(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four with a double space before the account, or split 4-4-2-8; one flat
+    with a space after the bank; one lowercase by four."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            f"{c[:4]} {c[4:8]}  {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]} {c[4:8]} {c[8:10]} {c[10:]}",
+            _in_fours(c),
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:8]} {c[8:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban20(rng: random.Random) -> str:
+    """An Austrian, Swiss, Portuguese or Ukrainian IBAN, by four."""
+    while True:
+        country, digits = rng.choice((("AT", 16), ("CH", 17), ("PT", 21), ("UA", 25)))
+        body = "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob20(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dots, ISO, a short year after an apostrophe, dashes with
+    zeros) and one in words (with a weekday, "de 3e", the month abbreviated without a dot)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    digits = rng.choice(
+        (
+            f"{day:02d}.{month:02d}.{year}",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day}-{month}-'{year % 100:02d}",
+            f"{day:02d}-{month:02d}-{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {name} {year}",
+            f"de {day}e van {name} {year}",
+            f"{day} {short} {year}",
+            f"{day} {name.capitalize()} '{year % 100:02d}",
+        )
+    )
+    return digits, words
+
+
+def _blind20_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Riek", "Lief", "Klaar", "Frans", "Bel").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 180)}{rng.choice(BLIND20_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 150), rng.randint(1, 99)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND20_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob20(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 10, 20, 30, 40, 50))
+    nick = BLIND20_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur), _ascii16(nick)
+    o = _ascii16(other_sur)
+    year = rng.randint(1945, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban20(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("HJMW")
+    village = rng.choice(BLIND20_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND20_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name, or a married woman's name with "e.v." or "geb.".
+        "double": rng.choice(
+            (
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} {_title(sur)} e.v. {_title(mate_sur)}",
+                f"{_title(mate_sur)} geb. {_title(sur)}",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)} {first[0]}.",
+                f"{sur.upper()}, {first}",
+                f"{_title(sur)}, {first[0]}.{initial2}. ({first})",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"dhr. {first[0]}. {_title(other_sur)}",
+                f"{first[0]}.{initial2}.{_title(other_sur)}",
+                f"mevr. {first[0]} {_title(other_sur)}",
+                f"{first[0]}. {other_sur.upper()}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND20_NICKNAMES[mate_first]} {_title(mate_sur)[:2]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND20_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND20_NICKNAMES[push],
+        "phone": _mobile20(rng),
+        "phone2": _mobile20(rng),
+        "phone3": _mobile20(rng, parts=True),
+        "phone_abroad": _abroad20(rng),
+        "landline": _landline20(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban20(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND20_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr. {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}-{rng.randint(1, 12)}",
+                f"{street3} {n3}{rng.choice(BLIND20_TOEVOEGINGEN)}",
+                f"{street3} huisnr {n3}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits}-{letters}", f"{digits} {letters.lower()}", f"{digits}  {letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{o}@gmail.example",
+                f"{c}{year}@example.com",
+                f"{k}_{c}@kpn.example",
+                f"{f[0]}.{c}@ziggo.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{k}{year % 100:02d}@example.org",
+                f"{o}.{f}@outlook.example",
+                f"fam.{c}@example.nl",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"facebook.com/{f}.{c}.{n % 100}",
+                f"tiktok.com/@{k}{c}",
+                f"www.{c}-{f}.nl",
+                f"instagram.com/{f}.{o}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", " "))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND20_ORGANISATIONS),
+        "firm": rng.choice(BLIND20_FIRMS),
+        "school": rng.choice(BLIND20_SCHOOLS),
+        "event": rng.choice(BLIND20_EVENTS),
+        "official": rng.choice(BLIND20_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14 05 22", "tel 14-0522", "(14) 0522", "14 0 522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522-859500", "(0522) 85 95 00")),
+        "switch_alt": rng.choice(
+            (
+                "+31 (0)522 85 95 00",
+                "0031 522 85 95 00",
+                "+31-522-859500",
+                "0522 – 859 500",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "leerplicht@meppel.nl",
+                "belastingen@meppel.nl",
+                "vrijwilligers@meppel.nl",
+                "wmo@meppel.nl",
+                "INFO@MEPPEL.NL",
+            )
+        ),
+        "wa_gem": rng.choice(("06-1400 0522", "+31 6 1400 0522", "0614000522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/kwijtschelding",
+                "www.meppel.nl/vrijwilligers",
+                "https://www.meppel.nl/leerplicht",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940AM Meppel", "postbus 501 - 7940 AM  Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.replace(" ", "").lower(),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.replace(" ", "-"),
+            )
+        ),
+        "zaak": rng.choice((f"zaak {n:06d}", f"Z2026-{n:05d}", f"dossiernr. {n:05d}")),
+        "kenmerk": rng.choice((f"ons kenmerk UIT-{n:05d}", f"brief 2026/{n:05d}")),
+        "melding": rng.choice((f"MOR-26-{n:05d}", f"meldingnr. {rng.randint(200_000, 899_999)}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": f"bestelnr. BN-{rng.randint(520_000, 529_999)}",
+        "project": rng.choice(
+            (
+                f"PRJ-{n % 1000:03d}",
+                f"Broeklanden deelgebied {rng.randint(1, 5)}",
+                f"kraam {rng.randint(1, 80)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"collegebesluit {rng.randint(100, 999)}-2026",
+                f"beschikking van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (f"factuurnr. 2026-{rng.randint(1000, 9999)}", f"aanslag {rng.randint(10_000, 99_999)}")
+        ),
+        "org_phone": rng.choice(("0800-0022", "085 - 048 11 00", "0900 1450")),
+        "hours": rng.choice(
+            ("ma t/m vr 8.30-12.30", "elke woensdagochtend", "dinsdag en vrijdag tot drie uur")
+        ),
+        "timespan": rng.choice(
+            (
+                "in de middag",
+                f"van {hour}.{minute:02d} tot {hour + 1}.{minute:02d}",
+                f"tussen {hour} en {hour + 2} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}.{m2:02d}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"{d2:02d}-{m2:02d}-2026",
+                f"uiterlijk {d2} {month2}",
+                f"per {d2}-{m2}",
+            )
+        ),
+        "time": rng.choice((f"{hour}:{minute:02d}", f"{hour}.{minute:02d}u", f"kwart over {hour}")),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(10, 999)},{rng.randint(0, 99):02d}",
+                f"€{rng.randint(1, 9)}.{rng.randint(0, 999):03d},-",
+                f"{rng.randint(5, 95)},50 euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(40, 900)},--", f"{rng.randint(40, 900)} EUR")),
+    }
+
+
+BLIND20_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {other} en {word_first} ❄ toegevoegd",
+        "{initials} heeft deze groep '{group}' gemaakt",
+        "{mate} heeft het groepsicoon gewijzigd · app ons op {phone3}",
+        "Je bent toegevoegd door {neighbour_title} ({push})",
+    ),
+    later_notices=(
+        "{name} belde om {time} · gemiste spraakoproep",
+        "{word_first} ❄ heeft {kid} en {mate_first} toegevoegd",
+        "{name_lc} is nu beheerder",
+        "{other_initials} heeft de groep verlaten",
+        "Gemist videogesprek in de groep · {phone2}",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep · {mate} · {time}",
+        "Berichten aan {firm} worden beheerd door een zakelijk account.",
+        "{other} is van nummer veranderd: {phone3}.",
+    ),
+    replies=(
+        "Komt goed, {word_first}.",
+        "Zag het op {url}.",
+        "Ik vraag het {neighbour_title} even.",
+        "Staat nu in {zaak}.",
+        "Bedoel je {addr2}?",
+        "Klopt dit nummer nog: {phone2}?",
+        "Graag voor {date}.",
+        "Alles staat op {url_gem}.",
+        "Of bel gewoon {switch_long}.",
+        "Overmaken naar {iban_gem} graag.",
+        "Post kan naar {postbus}.",
+        "Mail gerust naar {mailbox2}.",
+        "Tot zo in {village}.",
+        "Appen mag ook, {wa_gem}.",
+        "{official} is ingelicht.",
+    ),
+    card_owners=(
+        "{word_first} ❄",
+        "{name_rev}",
+        "{double}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 4, 6),
+    quote_at=(1, 3, 5, 7),
+    card_at=(0, 3, -1),
+    media_at=(1, 3, 6),
+    locations=(
+        "Voedselpakket ophalen|{addr}, {postcode} {village}",
+        "Vergaderplek|{street}, {village}",
+        "Live locatie {mate_short}|tot {time2}",
+        "Schuur|achter {addr3}, {village}",
+    ),
+    location_at=(0, 3, 5),
+    text_shares=(0.62, 0.72, 0.8, 0.88),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {word_first} {sur_lc}.ogg|0:38 · Audio",
+        "Verklaring {initials}.pdf|3 pagina's · PDF · 140 kB",
+        "Paspoort {other} pagina 2.jpg|JPEG · 1,1 MB",
+        "Huurovereenkomst {addr3}.pdf|5 pagina's · PDF · 260 kB",
+        "Werkbon {firm} {project}.pdf|1 pagina · PDF · 52 kB",
+        "{name}.vcf|vCard · 1 kB",
+    ),
+    document_at=(2, 4, 6),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -14521,6 +15477,58 @@ BLIND19_STYLE = RichStyle(
         "{word_first} ★, ✈ {mate_short}, {initials} ♪, {phone_abroad}, jij",
     ),
 )
+BLIND20_STYLE = RichStyle(
+    values=_blind20_values,
+    chat=BLIND20_CHAT,
+    # Saved contacts with a snowflake after a word first name ("Klaar ❄"), a house before a nickname
+    # with the surname cut to two letters ("⌂ Wyts Bo."); a member saved with the surname first and an
+    # envelope.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ❄", ""),
+        ("⌂ {mate_short}", ""),
+        ("✉ {name_rev}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ☂"),
+    members="{word_first} ❄, ⌂ {mate_short}, ✉ {name_rev}, {phone3}, jij",
+    web_rows=(
+        ("", "Oké, dan hoor ik het na de kerst"),
+        ("{word_first} ❄", "Het voedselpakket staat klaar in {village}"),
+        ("⌂ {mate_short}", "Bus {plate_text} blokkeert de inrit"),
+        ("{phone3}", "~ {push} ☂: mijn BSN {bsn}"),
+        ("{group}", "{colleague_first}: wie gaat naar {addr2}?"),
+        ("Gemeente Meppel", "Vragen? {switch_var} of WhatsApp {wa_gem}"),
+        ("{firm}", "Bestelling {po} klaar, KvK {kvk}"),
+        ("✉ {name_rev}", "Geb. {dob}, mail {email}"),
+        ("{other}", "Rekening {iban_flat}"),
+        ("{double}", "Gemiste spraakoproep · {phone}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1290, 2796), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (1366, 768), (1536, 864), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.45,
+    scaled=0.33,
+    phone_factors=(0.55, 0.7, 0.85),
+    web_factors=(0.75, 0.88),
+    qualities=(40, 55, 68, 84, 93),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ❄ typt…",
+        "⌂ {mate_short} neemt audio op…",
+        "✉ {name_rev} en {other_first} typen…",
+        "{word_first} ❄, ⌂ {mate_short}, ✉ {name_rev}, {phone3}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -14539,6 +15547,7 @@ RICH_STYLES = {
     "blind17": BLIND17_STYLE,
     "blind18": BLIND18_STYLE,
     "blind19": BLIND19_STYLE,
+    "blind20": BLIND20_STYLE,
 }
 
 

@@ -15,6 +15,7 @@ from chats.redaction.addresses import (
     homes_before_data,
     house_numbers_of,
     lived_in_numbers,
+    names_before_homes,
     numbers_in_streets,
     of_house_numbers,
     residents_numbers,
@@ -132,6 +133,9 @@ class Detector:
             persons = without_organisations(text, persons, self.organisation_names)
             if online:
                 persons = _surnames_of_addresses(text, persons, online)
+        if has_digit and persons and " van " in text:
+            # Round 25: "buurman Kees van Fazant 12": the name ends before the home's "van"
+            persons = names_before_homes(text, persons, self.lex)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons)

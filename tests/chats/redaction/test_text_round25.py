@@ -1,0 +1,123 @@
+"""Issue 12, round 25: the causes behind blind_text_24's misses and false hits, as general rules.
+
+Every case is a variant written for the rule (other names, streets, numbers and word order);
+none is a sentence of a measured set."""
+
+import pytest
+
+from chats.redaction import detect, detect_chat
+
+
+def found(text: str, participants: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in detect(text, known_names=participants)]
+
+
+def covered(text: str, value: str, label: str, participants: tuple[str, ...] = ()) -> bool:
+    at = text.index(value)
+    return any(
+        s.label == label and s.start <= at and at + len(value) <= s.end
+        for s in detect(text, known_names=participants)
+    )
+
+
+def chat_spans(texts: list[str], participants: tuple[str, ...]) -> list[list[tuple[str, str]]]:
+    return [
+        [(text[s.start : s.end], s.label) for s in spans]
+        for text, spans in zip(texts, detect_chat(texts, participants=participants), strict=True)
+    ]
+
+
+# --- addresses.py _street_start: an ordinary word after a preposition, a house number closing --
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("de subsidie voor Fazant 12 is toegekend", "Fazant 12"),
+        ("ik mis de huurovereenkomst van Reiger 40", "Reiger 40"),
+        ("de klacht gaat over een zolder op de Patrijs 7", "Patrijs 7"),
+        ("staat de container nog achter Dotterbloem 21?", "Dotterbloem 21"),
+        ("de hond van Kees Mol op Heggenmus 3-III. blaft", "Heggenmus 3-III"),
+    ],
+)
+def test_ordinary_word_after_a_preposition_before_a_house_number(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de training voor Heren 2 is verzet",
+        "het is op Kanaal 12, om acht uur",
+        "de uitslag van Groep 7 is binnen",
+        "de begroting voor Kerst 2026 is klaar",
+        "de wedstrijd op Baan 4 begint later",
+        "stuur het bezwaar aan Postbus 77",
+    ],
+)
+def test_numbered_things_after_a_preposition_stay(text: str) -> None:
+    assert not [v for v, label in found(text) if label == "ADDRESS"]
+
+
+# --- addresses.py _ADDRESS_CUE_RE: more cues before a street without a street word -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("leerling Tim, afleveradres Wielewaal 5", "Wielewaal 5"),
+        ("het adres voor de aanslag: Karekiet 19", "Karekiet 19"),
+        ("we komen morgen bij jullie thuis, Egelantier 8. tot dan", "Egelantier 8"),
+        ("vlak voor ons huis, Korhoen 44. de lantaarn is kapot", "Korhoen 44"),
+        ("overleden op 3 mei, laatst Ijsvogel 15. Akte volgt", "Ijsvogel 15"),
+        ("ze woont sinds maart op Vlasbloem 2-II", "Vlasbloem 2-II"),
+    ],
+)
+def test_more_address_cues(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+def test_a_mail_address_word_is_no_address_cue() -> None:
+    text = "het e-mailadres Fuut 3 klopt niet"
+    assert not [v for v, label in found(text) if label == "ADDRESS"]
+
+
+# --- addresses.py names_before_homes: "<name> van <word> <number>" is a person and a home ------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "address"),
+    [
+        ("contactpersoon is buurvrouw Grietje van Fazant 31", "Grietje", "Fazant 31"),
+        ("de klager Ahmed Yilmaz van Boterbloem 6 belde weer", "Ahmed Yilmaz", "Boterbloem 6"),
+    ],
+)
+def test_name_before_van_and_a_home(text: str, name: str, address: str) -> None:
+    spans = found(text)
+    assert (name, "PERSON") in spans
+    assert (address, "ADDRESS") in spans
+
+
+def test_surname_with_van_and_a_count_stays_a_name() -> None:
+    text = "buurman Jan van Dam 3 keer gebeld"
+    assert ("Jan van Dam", "PERSON") in found(text)
+
+
+# --- addresses.py spelled_homes / _DOOR_NUMBER_RE: voice notes, a door knocked at --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ja hallo ik woon op de reiger achtendertig en de lamp is stuk", "reiger achtendertig"),
+        ("de bel is stuk dus aankloppen bij nummer negentien", "nummer negentien"),
+        ("kun je even aanbellen bij nummer 31? ze is doof", "nummer 31"),
+    ],
+)
+def test_spelled_homes_and_doors(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+def test_a_count_after_a_spelled_number_is_no_home() -> None:
+    text = "ik woon op de boot twee weken per jaar"
+    assert not [v for v, label in found(text) if label == "ADDRESS"]

@@ -27,6 +27,7 @@ from chats.redaction.birthdates import (
     date_key,
     find_birthdates,
     same_dates,
+    spelled_birthdates,
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import (
@@ -118,7 +119,7 @@ class Detector:
                 spans += lived_in_numbers(text)
             if "umm" in text or "nr" in text:
                 spans += residents_numbers(text) + of_house_numbers(text)
-        elif "zes" in text:
+        elif "ul " in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
         # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
         spans += spelled_homes(text, self.lex)
@@ -144,6 +145,8 @@ class Detector:
         if has_digit:
             spans += find_birthdates(text, persons, spans)
             spans += _homes_in_data_lists(text, spans)
+        elif "negentien" in text or "tweeduizend" in text:
+            spans += spelled_birthdates(text)  # Round 25: "geboren drie juni negentienveertig"
         if self.organisation:
             owned = [s for s in spans if self.organisation.owns(s.label, written[s.start : s.end])]
             if owned:
@@ -416,7 +419,9 @@ _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hot
     kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
 # First parts of a number word that make it someone's own line (a verb of calling back or
 # reaching: "terugbelnr", "belnummer", "appnummer").
+# (Round 25: "Handynummer", "Mobilnummer": a German mobile's number.)
 _PERSONAL_LINE_HEADS = words("""telefoon mobiel mobile prive privé eigen thuis huis werk direct
+    handy mobil privat festnetz cell phone
     nood contact gsm vast vaste whatsapp sms doorkies persoonlijk nieuw nieuwe oud oude ander
     andere juiste goede zelfde vorig vorige extra tweede reserve terugbel bel app bereik""")
 # The word right before a number that names the line ("de werkplaats 0523 ...", "algemeen 038").

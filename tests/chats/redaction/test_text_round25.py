@@ -121,3 +121,74 @@ def test_spelled_homes_and_doors(text: str, address: str) -> None:
 def test_a_count_after_a_spelled_number_is_no_home() -> None:
     text = "ik woon op de boot twee weken per jaar"
     assert not [v for v, label in found(text) if label == "ADDRESS"]
+
+
+# --- phones.py / detector.py: a German mobile's word, a landline said aloud ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("meine Handynummer 06 2914 7730", "06 2914 7730"),
+        ("neue Handynummer: +31 6 1820 4467", "+31 6 1820 4467"),
+    ],
+)
+def test_german_mobile_word_is_a_persons_line(text: str, phone: str) -> None:
+    assert covered(text, phone, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "ja u kunt me bellen op nul vijf twee een drie acht zeven twee nul negen",
+            "nul vijf twee een drie acht zeven twee nul negen",
+        ),
+        (
+            "mijn vaste nummer is nul drie acht vier vier zes twee twee een vijf dank u",
+            "nul drie acht vier vier zes twee twee een vijf",
+        ),
+    ],
+)
+def test_landline_said_aloud(text: str, phone: str) -> None:
+    assert covered(text, phone, "PHONE")
+
+
+def test_too_few_digits_said_aloud_are_no_phone() -> None:
+    text = "het scoorde nul vijf twee drie in de poule"
+    assert not [v for v, label in found(text) if label == "PHONE"]
+
+
+# --- birthdates.py: a birth date said aloud; a date after the number asked for first -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "ja ik ben geboren op elf maart negentienachtenvijftig",
+            "elf maart negentienachtenvijftig",
+        ),
+        ("mijn geboortedatum is twaalf oktober tweeduizendtwee", "twaalf oktober tweeduizendtwee"),
+    ],
+)
+def test_birth_date_said_aloud(text: str, date: str) -> None:
+    assert covered(text, date, "DATE_OF_BIRTH")
+
+
+def test_spelled_date_without_birth_cue_stays() -> None:
+    text = "de markt is op elf maart tweeduizendzesentwintig"
+    assert not [v for v, label in found(text) if label == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "date"),
+    [
+        ("2918.44.107 en 30-1-1979", "30-1-1979"),
+        ("341 556 019, 8 juni 1961", "8 juni 1961"),
+    ],
+)
+def test_birth_date_after_the_bsn_asked_for_first(answer: str, date: str) -> None:
+    question = "Graag nog zijn BSN en geboortedatum"
+    spans = chat_spans([question, answer], ("Els Mol", "Ed Kok"))
+    assert (date, "DATE_OF_BIRTH") in spans[1]

@@ -814,6 +814,13 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and low not in _NUMBERED_THINGS
         and low not in _NOT_STREET_WORDS
         and (_HAMLET_AFTER_RE.match(text, end) is not None or text.startswith("?", end))
+        # after "op de" a house or a person in the sentence ("zijn moeder op de Fuut 31"; "dat
+        # staat op de Agenda 3." is none)
+        and (
+            chain[1].group(0) not in ("de", "het")
+            or _house_before(text, chain[1].start())
+            or _person_before(text, chain[1].start())
+        )
     ):
         return chain[0].start()
     # "bij Het Vlak 3", "op De Deel 4": a capitalised article inside a sentence opens a name.
@@ -957,6 +964,14 @@ def _house_before(text: str, pos: int) -> bool:
     for stop in ".!?\n":
         before = before.rsplit(stop, 1)[-1]
     return any(w in _DWELLINGS or w.startswith("woon") for w in before.lower().split())
+
+
+def _person_before(text: str, pos: int) -> bool:
+    """Whether the sentence just before ``pos`` names a person by a role ("zijn moeder")."""
+    before = text[max(0, pos - 60) : pos]
+    for stop in ".!?\n":
+        before = before.rsplit(stop, 1)[-1]
+    return any(w in _PERSON_BEFORE for w in before.lower().split())
 
 
 def _place_adjective(word: str, lex: Lexicon) -> bool:

@@ -292,6 +292,18 @@ _WORD_AFTER_NAME_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
 _LOCAL_PART_SEPARATORS = re.compile(r"[._-]")
 
 
+def _asks_bodys_account(question: str) -> bool:
+    """'Rekening van de vereniging?', 'en het rekeningnummer van de stichting?': a question
+    closing with the account of a body (its answer is that body's account, no person's)."""
+    stripped = question.rstrip()
+    if not stripped.endswith("?"):
+        return False
+    return (
+        _BODYS_ACCOUNT_BEFORE_RE.search(stripped[:-1].rstrip(), max(0, len(stripped) - 90))
+        is not None
+    )
+
+
 def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -> list[Span]:
     """'Ewout Boom, e.boom@drukkerijboom.nl': a first name and a capitalised word after it that
     the message's e-mail address spells as the surname (initial or first name, a dot, the word)
@@ -916,6 +928,11 @@ def detect_chat(
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)
             found[index] = resolve([*found[index], *answered, *homes])
+        # Round 25: "Rekening van de vereniging?" - "NL..": the body's account, answered.
+        if any(s.label == "IBAN" and s.start < 8 for s in found[index]) and _asks_bodys_account(
+            texts[index - 1] or ""
+        ):
+            found[index] = [s for s in found[index] if not (s.label == "IBAN" and s.start < 8)]
         # "BSN?" - "9354 127 12": the answer opens with the number, in any grouping.
         bsns = answered_bsns(texts[index - 1] or "", texts[index])
         if bsns:

@@ -73,7 +73,12 @@ _PERSON_TITLE_PREFIXES = words("""burgemeester burg dokter dr mr meester profess
     bisschop kardinaal mgr wethouder weth gen past burgem pres""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
-    r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+)?[ ](?:op|aan|in)|"
+    r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+){0,3}[ ](?:op|aan|in)|"
+    # Round 25: "ophaaladres Fazant 3", "afleveradres: ..." (a compound, not a mail address);
+    # "het adres voor de post: Reiger 4"; "bij hem thuis, Fuut 2"; "naast ons huis, Fazant 8";
+    # "overleden ..., laatst Reiger 9" (the last home of the deceased)
+    r"\b(?!e-?mail|mail|web|ip)[a-z]{3,}adres\b|\badres\w*(?:[ ][^\W\d_]+){1,4}[ ]?:|"
+    r"\bthuis[ ]?,|\b(?:huis|hûs|woning)(?:[ ][^\W\d_]+)?[ ]?,|[,;][ ]laatst(?:[ ](?:wonend|woonachtig))?(?:[ ](?:op|aan))?|"
     # "woont Ezinge 4", "woont zelf Blankenstein 4", "wonen nu Rogat 9"
     # "ik woon nu Haakswold 5": the first person too
     r"\b(?:woont|wonen|woonde|woon|wonend)(?:[ ](?:zelf|nu|daar|hier|er|ook|nog|tegenwoordig))?(?=[ ]$)|"
@@ -217,12 +222,21 @@ _SPELLED_HOME_RE = re.compile(
     rf"([^\W\d_][\w'-]+)[ ]+(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
     re.I,
 )
+# Round 25: "even aankloppen bij nummer twaalf", "aanbellen bij nr 9": the door of a house.
+_AT_THE_DOOR = (
+    r"\b(?:(?:aan)?klop(?:t|pen|te|ten)?|aanbel(?:t|len|de|den)?|aangebeld|aangeklopt)"
+    r"(?:[ ]+(?:maar|even|dan|wel|eerst|gewoon|nog))*[ ]+bij"
+)
 _SPELLED_NEIGHBOURS_RE = re.compile(
     # ("mijn buurman kees van nummer negen": the neighbour's name may stand between)
-    r"\b(?:die[ ]+van|(?:buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)"
-    rf"(?:[ ]+[^\W\d_]+)?[ ]+(?:van|op))[ ]+((?:huis)?nummer[ ]+(?:{_SPELLED_NUMBER}))(?![\w])",
+    r"(?:\b(?:die[ ]+van|(?:buren|mensen|bewoners?|bewoonster|buurman|buurvrouw|familie|fam\.?)"
+    rf"(?:[ ]+[^\W\d_]+)?[ ]+(?:van|op))|{_AT_THE_DOOR})"
+    rf"[ ]+((?:huis)?nummer[ ]+(?:{_SPELLED_NUMBER}))(?![\w])",
     re.I,
 )
+
+
+_SPELLED_COUNT_AFTER_RE = re.compile(r"[ ]*(?![ ]*(?:en|ik|we|wij|maar|hè|he)\b)[^\W\d_]")
 
 
 def spelled_homes(text: str, lex: Lexicon) -> list[Span]:
@@ -238,8 +252,16 @@ def spelled_homes(text: str, lex: Lexicon) -> list[Span]:
         street = match.group(2).lower()
         if street_suffix(street) in STRONG_STREET_SUFFIXES:
             start = match.start(2)
-        elif street in lex.dutch_words or street in lex.frequent_words:
+        elif street in lex.frequent_words or (
+            street in lex.dutch_words
+            # Round 25: "ik woon op de kluut zeventien en ...": an ordinary word (a bird, a
+            # plant) after "op de" names the street where nothing is counted after the number
+            # ("op de camping twee weken")
+            and (not match.group(1) or _SPELLED_COUNT_AFTER_RE.match(text, match.end()) is not None)
+        ):
             continue
+        elif street in lex.dutch_words:
+            start = match.start(2)
         else:
             start = match.start(1) if match.group(1) else match.start(2)
         out.append(Span(start, match.end(), "ADDRESS"))
@@ -773,6 +795,34 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and _house_before(text, chain[2].start())
     ):
         return chain[0].start()
+    # Round 25: "de aanvraag voor Fazant 12 is binnen", "het huurcontract van Reiger 4", "zijn
+    # moeder op de Fuut 31", "achter Patrijs 9?": a capitalised ordinary word inside a sentence
+    # after a preposition, with a house number (no year) closing the phrase, names a street (a
+    # bird, a plant: the streets of a newer quarter); not a numbered thing ("voor Groep 7").
+    if (
+        _is_cap(head)
+        and len(low) > 3
+        and low in lex.dutch_words
+        and end - chain[0].end() <= 8
+        and _after_preposition(chain, _PREPOSITIONS_OF_HOMES)
+        and _inside_sentence(text, chain[0].start())
+        and not _YEAR_RE.match(text, chain[0].end() + 1)
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and low not in lex.not_names
+        and low not in lex.common_first_names
+        and low not in _NUMBERED_THINGS
+        and low not in _NOT_STREET_WORDS
+        and (_HAMLET_AFTER_RE.match(text, end) is not None or text.startswith("?", end))
+        # after "op de" a house or a person in the sentence ("zijn moeder op de Fuut 31"; "dat
+        # staat op de Agenda 3." is none)
+        and (
+            chain[1].group(0) not in ("de", "het")
+            or _house_before(text, chain[1].start())
+            or _person_before(text, chain[1].start())
+        )
+    ):
+        return chain[0].start()
     # "bij Het Vlak 3", "op De Deel 4": a capitalised article inside a sentence opens a name.
     if (
         _is_cap(head)
@@ -788,7 +838,7 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
 # Words that name the data a number is: never a street.
 _DATA_WORDS = words("bsn iban kvk tel telefoon mobiel nr nummer btw")
 # The toevoeging of a house number after the street's word: "12-c", "8 - A", "19b".
-_LETTER_TOEVOEGING_RE = re.compile(r"[ ]\d{1,5}(?:[ ]?-[ ]?)?[a-zA-Z]$")
+_LETTER_TOEVOEGING_RE = re.compile(r"[ ]\d{1,5}(?:(?:[ ]?-[ ]?)?[a-zA-Z]|[ ]?-[ ]?(?:II|III|IV))$")
 # Numbered things that are no street: rooms, classes, annexes, articles, lines, floors.
 _NUMBERED_THINGS = words("""kamer zaal lokaal groep klas bijlage artikel lid hoofdstuk paragraaf
     pagina blz bladzijde fase bus lijn route week perron spoor gate hal blok verdieping etage unit
@@ -916,6 +966,14 @@ def _house_before(text: str, pos: int) -> bool:
     return any(w in _DWELLINGS or w.startswith("woon") for w in before.lower().split())
 
 
+def _person_before(text: str, pos: int) -> bool:
+    """Whether the sentence just before ``pos`` names a person by a role ("zijn moeder")."""
+    before = text[max(0, pos - 60) : pos]
+    for stop in ".!?\n":
+        before = before.rsplit(stop, 1)[-1]
+    return any(w in _PERSON_BEFORE for w in before.lower().split())
+
+
 def _place_adjective(word: str, lex: Lexicon) -> bool:
     """'Kolderveense', 'Meppeler', 'Havelterse': an adjective made of a place name."""
     if not _is_cap(word):
@@ -928,7 +986,17 @@ def _place_adjective(word: str, lex: Lexicon) -> bool:
     return low.endswith(("er", "erse")) and low[: low.rindex("er") + 1] in lex.places
 
 
-def _after_preposition(chain: list[re.Match[str]]) -> bool:
+# Prepositions before a home ("achter Patrijs 9": behind a house) and words that are numbered
+# without being a street: teams, channels, fields and plots.
+_PREPOSITIONS_OF_HOMES = _PREPOSITIONS | {"achter"}
+_NOT_STREET_WORDS = words("""heren dames jongens meisjes senioren junioren veteranen jeugd team
+    elftal kanaal zender veld baan plek kavel dok steiger poort ligplaats sprint release editie
+    seizoen jaargang aflevering deel band postbus antwoordnummer""")
+
+
+def _after_preposition(
+    chain: list[re.Match[str]], prepositions: frozenset[str] = _PREPOSITIONS
+) -> bool:
     """The street words (capitalised or "Het"/"De") directly follow "bij", "op", "aan", "naar"...
 
     Also "van" after a lower-case word ("de kelder van Oosterboer 6"): whose house it is; but not
@@ -936,7 +1004,7 @@ def _after_preposition(chain: list[re.Match[str]]) -> bool:
     """
     for index, word in enumerate(chain[1:3], start=1):
         low = word.group(0).lower()
-        if low in _PREPOSITIONS:
+        if low in prepositions:
             return True
         if low == "van" and word.group(0) == "van" and index + 1 < len(chain):
             before = chain[index + 1].group(0)
@@ -1182,7 +1250,8 @@ _HOME_AFTER_NAME_RE = re.compile(
     # "Ruud Pol (17-08-1943), Ezinge 121": after an aside in brackets (a birth date, a nickname)
     r"|[ ]*\([^()\n]{1,25}\),)"
     r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
-    r"(?:[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])|[ ]?(?:bis|hs|bg|bv|huis)(?![\w])"
+    r"(?:[ ]?-[ ]?(?:II|III|IV)(?![\w])|[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
+    r"|[ ]?(?:bis|hs|bg|bv|huis)(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
     r"|[ ][kK][ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
     # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number,
@@ -1191,6 +1260,34 @@ _HOME_AFTER_NAME_RE = re.compile(
     r"(?=[ ]*$|[ ]*[,.:;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
     r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat|ik|wij|we)\b)"
 )
+
+
+# " van Fazant 12", " van Reiger 4-II": an ordinary word and a house number closing the phrase.
+_VAN_HOME_RE = re.compile(
+    r"[ ]van[ ]([A-Z][a-z]{3,})(?=[ ]\d{1,4}(?:[ ]?-?[ ]?(?:II|III|IV|[a-zA-Z])|-\d{1,3})?"
+    r"(?:[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|is|heeft|belde|belt|zegt|wil|woont)\b))"
+)
+
+
+def names_before_homes(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """'melder Kees Smit van Fazant 12', 'buurman Kees van Reiger 4': a name grown over "van"
+    and an ordinary word (no surname) that a house number follows ends before "van": the words
+    after it are where that person lives (``house_numbers_of`` takes them)."""
+    out = []
+    for person in persons:
+        cut = text.rfind(" van ", person.start, person.end)
+        if cut > person.start:
+            match = _VAN_HOME_RE.match(text, cut)
+            if (
+                match is not None
+                and match.end(1) == person.end
+                and (low := match.group(1).lower()) in lex.dutch_words
+                and low not in lex.common_surnames
+                and low not in lex.frequent_words
+            ):
+                person = Span(person.start, cut, person.label)
+        out.append(person)
+    return out
 
 
 def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
@@ -1311,6 +1408,9 @@ _RESIDENT_NUMBER_RE = re.compile(
 
 # "hij zit op nr 21", "zij zitten nu op nummer 4 b": where someone is, by the house's number.
 # (No subject is asked for: "haar zoon zit op nummer 6".)
+_DOOR_NUMBER_RE = re.compile(
+    rf"{_AT_THE_DOOR}[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])", re.I
+)
 _SITS_AT_NUMBER_RE = re.compile(
     r"\b(?:zit|zitten|zat|zaten)"
     r"(?:[ ]+(?:daar|er|nu|zelf|sinds[ ]\w+))?[ ]+op[ ]+"
@@ -1330,7 +1430,12 @@ def residents_numbers(text: str) -> list[Span]:
     given as the house's number."""
     return [
         Span(m.start(1), m.end(1), "ADDRESS")
-        for pattern in (_RESIDENT_NUMBER_RE, _SITS_AT_NUMBER_RE, _HOUSE_NUMBER_IS_RE)
+        for pattern in (
+            _RESIDENT_NUMBER_RE,
+            _SITS_AT_NUMBER_RE,
+            _HOUSE_NUMBER_IS_RE,
+            _DOOR_NUMBER_RE,
+        )
         for m in pattern.finditer(text)
     ]
 

@@ -426,7 +426,12 @@ _BIRTH_ASKED_RE = re.compile(
 )
 # The answer opens with the date, after at most a short lead: "Die is 3-4-1960", "Ja: ...",
 # "Dag mevrouw. 3-4-1960".
-_ANSWER_LEAD_RE = re.compile(r"^[\W_]{0,3}(?:[^\W\d_]+[ ,.:]{1,2}){0,6}$")
+_ANSWER_LEAD_RE = re.compile(
+    r"^[\W_]{0,3}(?:[^\W\d_]+[ ,.:]{1,2}){0,6}$"
+    # Round 25: "BSN en geboortedatum?" - "2345 67 890 en 4-5-1966": the number asked for first,
+    # then the date
+    r"|^[\W_]{0,3}\d[\d .]{6,12}\d[ ]*(?:,|;|/|&|en)[ ]*$"
+)
 
 
 def _date_in_sentence(text: str, pos: int) -> bool:
@@ -462,6 +467,25 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
     if _OTHER_EVENT_RE.search(answer[match.end() : match.end() + 25]):
         return []  # "01-03-2025 is de afspraak gemaakt"
     return [Span(match.start(), match.end(), "DATE_OF_BIRTH")]
+
+
+# Round 25: "mijn geboortedatum is drie juni negentienveertig": a birth date said aloud (a voice
+# note typed out), its year in words too.
+_SPELLED_BIRTH_RE = re.compile(
+    r"\b(?:geboren|geboortedatum|geb\.)(?:[ ](?:is|op|was))?[ ](?:de[ ])?([a-zéë]+)[ ]"
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"[ ](?:negentien|tweeduizend)[a-zë]*",
+    re.I,
+)
+
+
+def spelled_birthdates(text: str) -> list[Span]:
+    """A birth date with its day, month and year in words, after a birth cue."""
+    return [
+        Span(m.start(1), m.end(), "DATE_OF_BIRTH")
+        for m in _SPELLED_BIRTH_RE.finditer(text)
+        if m.group(1).lower() in _DAY_NUMBERS
+    ]
 
 
 def date_key(value: str) -> tuple[int, int, int] | None:

@@ -15,6 +15,7 @@ from chats.redaction.addresses import (
     homes_before_data,
     house_numbers_of,
     lived_in_numbers,
+    names_before_homes,
     numbers_in_streets,
     of_house_numbers,
     residents_numbers,
@@ -26,6 +27,7 @@ from chats.redaction.birthdates import (
     date_key,
     find_birthdates,
     same_dates,
+    spelled_birthdates,
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.identifiers import (
@@ -117,7 +119,7 @@ class Detector:
                 spans += lived_in_numbers(text)
             if "umm" in text or "nr" in text:
                 spans += residents_numbers(text) + of_house_numbers(text)
-        elif "zes" in text:
+        elif "ul " in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
         # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
         spans += spelled_homes(text, self.lex)
@@ -132,6 +134,9 @@ class Detector:
             persons = without_organisations(text, persons, self.organisation_names)
             if online:
                 persons = _surnames_of_addresses(text, persons, online)
+        if has_digit and persons and " van " in text:
+            # Round 25: "buurman Kees van Fazant 12": the name ends before the home's "van"
+            persons = names_before_homes(text, persons, self.lex)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons)
@@ -140,6 +145,8 @@ class Detector:
         if has_digit:
             spans += find_birthdates(text, persons, spans)
             spans += _homes_in_data_lists(text, spans)
+        elif "negentien" in text or "tweeduizend" in text:
+            spans += spelled_birthdates(text)  # Round 25: "geboren drie juni negentienveertig"
         if self.organisation:
             owned = [s for s in spans if self.organisation.owns(s.label, written[s.start : s.end])]
             if owned:
@@ -285,6 +292,18 @@ _WORD_AFTER_NAME_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
 _LOCAL_PART_SEPARATORS = re.compile(r"[._-]")
 
 
+def _asks_bodys_account(question: str) -> bool:
+    """'Rekening van de vereniging?', 'en het rekeningnummer van de stichting?': a question
+    closing with the account of a body (its answer is that body's account, no person's)."""
+    stripped = question.rstrip()
+    if not stripped.endswith("?"):
+        return False
+    return (
+        _BODYS_ACCOUNT_BEFORE_RE.search(stripped[:-1].rstrip(), max(0, len(stripped) - 90))
+        is not None
+    )
+
+
 def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -> list[Span]:
     """'Ewout Boom, e.boom@drukkerijboom.nl': a first name and a capitalised word after it that
     the message's e-mail address spells as the surname (initial or first name, a dot, the word)
@@ -412,7 +431,9 @@ _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hot
     kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
 # First parts of a number word that make it someone's own line (a verb of calling back or
 # reaching: "terugbelnr", "belnummer", "appnummer").
+# (Round 25: "Handynummer", "Mobilnummer": a German mobile's number.)
 _PERSONAL_LINE_HEADS = words("""telefoon mobiel mobile prive privé eigen thuis huis werk direct
+    handy mobil privat festnetz cell phone
     nood contact gsm vast vaste whatsapp sms doorkies persoonlijk nieuw nieuwe oud oude ander
     andere juiste goede zelfde vorig vorige extra tweede reserve terugbel bel app bereik""")
 # The word right before a number that names the line ("de werkplaats 0523 ...", "algemeen 038").
@@ -907,6 +928,11 @@ def detect_chat(
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)
             found[index] = resolve([*found[index], *answered, *homes])
+        # Round 25: "Rekening van de vereniging?" - "NL..": the body's account, answered.
+        if any(s.label == "IBAN" and s.start < 8 for s in found[index]) and _asks_bodys_account(
+            texts[index - 1] or ""
+        ):
+            found[index] = [s for s in found[index] if not (s.label == "IBAN" and s.start < 8)]
         # "BSN?" - "9354 127 12": the answer opens with the number, in any grouping.
         bsns = answered_bsns(texts[index - 1] or "", texts[index])
         if bsns:

@@ -114,8 +114,13 @@ def _by_last_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str
 
 _STRONG_CUE_INDEX = _by_last_word(_STRONG_CUES)
 _WEAK_CUE_INDEX = _by_last_word(_WEAK_CUES)
+# Round 25: family by marriage, a step or a generation ("mijn schoonzoon marlijn regelt alles").
+_IN_LAWS = words("""schoonzoon schoondochter schoonmoeder schoonvader schoonzus schoonzuster
+    schoonbroer zwager zwagerin stiefvader stiefmoeder stiefzoon stiefdochter kleinzoon
+    kleindochter""")
 # Role words: the next capitalised word is a name when it is not an ordinary word.
-_ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt client chauffeur eigenaar verhuurder
+_ROLE_CUES = (
+    words("""collega buurman buurvrouw buren wethouder melder cliënt client chauffeur eigenaar verhuurder
     huurder bewoner bewoonster moeder vader dochter zoon zus broer oma opa tante oom neef nicht
     partner man vrouw vriend vriendin aanvrager medewerker stagiair stagiaire manager teamleider
     directeur juf meester klant inwoner inwoonster penningmeester voorzitter secretaris
@@ -125,6 +130,15 @@ _ROLE_CUES = words("""collega buurman buurvrouw buren wethouder melder cliënt c
     docent leraar lerares klager omwonende verpleegkundige schoonmaker schoonmaakster
     boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor
     organisator organisatrice initiatiefnemer indiener gemachtigde""")
+    | _IN_LAWS
+    | words(
+        "kollege kollegin colleague"  # Round 25: "Mein Kollege ...", in German and English
+    )
+)
+# Words that a title does not make a surname of ("meneer Zegt het zelf" is no name).
+_NOT_AFTER_TITLE = words("""ik je jij u hij zij ze wij we het de een dat die dit deze er daar hier
+    wel niet geen ook nog al is was heeft had zegt zei wil kan kon moet mag zou gaat ging komt
+    kwam belt belde en of maar want dus als dan toen""")
 # Verbs that link a role to who takes it: "chauffeur wordt Ab".
 _COPULAS = words("is was wordt werd blijft bleef")
 # Verbs that report what someone said before "dat": "Mila zegt dat Schaap ...".
@@ -132,10 +146,13 @@ _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht 
     hoor weet wist zag zie schrijft schreef mailt mailde appt appte belooft beloofde bevestigt
     bevestigde verwacht""")
 # Lower-case words after which a lower-case first name that is also a word ("jan") is a name.
-_LOWER_NAME_CUES = words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
+_LOWER_NAME_CUES = (
+    words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
     namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat kent
     geboortedatum gebdatum gebdat""")
+    | _IN_LAWS
+)
 # A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
 _ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
 _PRONOUNS = words("ik je jij we wij u")
@@ -295,7 +312,8 @@ _COMPANY_PARTS = re.compile(
     # "Poffertjeskraam Oma Jo", "Buurtbemiddeling Meppel": a stall, a mediation service
     r"\w*kraam|\w*bemiddeling|"
     # "Wematech", "Solarfields", "Infrasoft", "Elektrotronics": a made-up firm name's ending
-    r"\w+tech|\w+tec|\w+fields?|\w+soft|\w+tronics?|\w+systems?|"
+    # (not "-field" alone: "Whitfield", "Mayfield" are English surnames)
+    r"\w+tech|\w+tec|\w+fields|\w+soft|\w+tronics?|\w+systems?|"
     # "Öztürk Market", "Ali's Shop", "Roos' Poffertjes": a shop named in English or by its ware
     r"market|supermarket|shop|store|stores|kebab|d[öo]ner)$",
     re.I,
@@ -587,9 +605,10 @@ class NameFinder:
             skip |= _tiny_house_tokens(toks)
         if " naar " in low_text:
             skip |= self._destination_tokens(toks)
-        if (" bij " in low_text and ("werk" in low_text or "dienst" in low_text)) or any(
-            cue in low_text for cue in _PLACE_RUN_CUES
-        ):
+        if (
+            (" bij " in low_text and ("werk" in low_text or "dienst" in low_text))
+            or (" at " in low_text and "work" in low_text)
+        ) or any(cue in low_text for cue in _PLACE_RUN_CUES):
             skip |= self._place_run_tokens(toks)
         spans = self.known.find(text)
         if spans:
@@ -696,6 +715,10 @@ class NameFinder:
             spans += _frequent_surnames_after_roles(text, self.lex)
         if "-" in text:
             spans += _first_names_after_acronyms(text, self.lex)
+        if " en ik" in text or " en mij" in text:
+            spans += _paired_with_me(text, self.lex)
+        if "geb" in low_text or " op " in text:
+            spans += _names_before_their_data(text, self.lex)
         if self.known.first_names and len(text) < 200:
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
         if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
@@ -1481,6 +1504,18 @@ class NameFinder:
             end = self._surname_part(toks, j + 1, lower=False, skip=skip)
             if end is not None:
                 return end
+        if (
+            tok.cap
+            and tok.low in self.lex.frequent_words
+            and tok.low in self.lex.dutch_words
+            and tok.low not in self.lex.not_names
+            and tok.low not in _NOT_AFTER_TITLE
+            and tok.low not in PARTICLES
+            and tok.text not in _SURNAME_PREFIXES
+            and len(tok.low) > 2
+            and (j + 1 >= len(toks) or not toks[j + 1].cap or toks[j + 1].gap != " ")
+        ):
+            return j + 1  # Round 25: "mevr. Boom belde": an everyday noun as the surname
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:
@@ -2321,7 +2356,7 @@ class NameFinder:
         lex = self.lex
         for i in range(1, len(toks)):
             prev, cue = toks[i - 1].low, toks[i].low
-            if cue == "bij" and prev in _WORK_WORDS:
+            if (cue == "bij" and prev in _WORK_WORDS) or (cue == "at" and prev in _WORK_WORDS_EN):
                 start, last = i + 1, i + 1  # one word: "werkt bij Vebego"
             elif cue in ("via", "over", "langs") and any(
                 toks[k].low.endswith(_ROUTE_ENDINGS) for k in range(max(0, i - 3), i)
@@ -2661,6 +2696,8 @@ class NameFinder:
         Mulder"), or listed among businesses ("Hotel Post, Van der Veen en Restaurant Bos")."""
         if toks[run[0]].low in self.lex.common_first_names:
             return False
+        if run[0] > 0 and toks[run[0] - 1].low in _SALUTATIONS:
+            return False  # Round 25: "beste Rixt, Hockeyclub Meppel wil ...": the one addressed
         # back: over the list's other items and "is"/":" to a trade noun, or to a business's name
         i = run[0]
         while i > 0 and i > run[0] - 10:
@@ -2801,6 +2838,19 @@ class NameFinder:
         capitalised words names what a firm trades in; names, places and everyday words
         ("Groeten", "Maandag") do not."""
         lex = self.lex
+        if (
+            len(low) >= 10
+            and low.endswith("en")
+            and low not in lex.dutch_words
+            and low not in lex.surnames
+            and is_compound(low)
+        ):
+            # Round 25: "Verkeersmaterialen", "Gevelmaterialen": a compound no dictionary has
+            # whose last part is a plural of one ("materialen")
+            return any(
+                low[k:] in lex.dutch_words and low[k:] not in lex.frequent_words
+                for k in range(3, len(low) - 5)
+            )
         return (
             len(low) >= 6
             and low.endswith(("en", "s"))
@@ -2843,6 +2893,10 @@ class NameFinder:
 _LIST_SEPARATORS = frozenset({"/", "|", "-", "(", ":", "–"})
 _WORK_WORDS = words("""werkt werken werkte werkten werk werkzaam dienst stage solliciteert
     gesolliciteerd""")
+# Words that open a message's address to someone ("beste Rixt, ...").
+_SALUTATIONS = words("beste lieve hoi hallo hai hey hi dag goedemorgen goedemiddag goedenavond")
+# Round 25: "I just moved to Meppel for work at Tendris": the employer, in English.
+_WORK_WORDS_EN = words("work works worked working job")
 _ROUTE_ENDINGS = ("route", "omleiding", "parcours")
 _RESIDENTS = words("bewoners omwonenden buurtbewoners")
 # Cheap gates of the rule: "werkt bij" (above), a route, residents, a traineeship.
@@ -4657,6 +4711,48 @@ _FREQUENT_SURNAME_AFTER_ROLE_RE = re.compile(
 _FREQUENT_SURNAME_AFTER_FIRST_NAME_RE = re.compile(
     r"(?<![\w-])([A-Z][a-z]+)[ ]+(?:Snel|Groot|Klein|Lange|Mooi|Kort|Korte)(?![\w-])(?![ ]+[A-Z])"
 )
+
+
+# Round 25: "Halbe en ik gaan erheen", "Sjoerdje en ik.": a capitalised word opening a sentence
+# before "en ik" is somebody who goes along with the writer.
+_PAIRED_WITH_ME_RE = re.compile(r"(?:^|[.!?][ ]+)([A-Z][a-zà-ÿ]{2,})(?=[ ]en[ ](?:ik|mij)\b)")
+
+
+def _paired_with_me(text: str, lex: Lexicon) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "PERSON")
+        for m in _PAIRED_WITH_ME_RE.finditer(text)
+        if (low := m.group(1).lower()) not in lex.dutch_words
+        and low not in lex.frequent_words
+        and low not in lex.not_names
+        and low not in lex.places
+    ]
+
+
+# Round 25: "Sible Gelling, geboren ...", "Femmy Koekoek op Kievit 17": a word no list has as a
+# first name and a listed surname (an everyday word too) before a birth date or a home.
+_NAME_BEFORE_DATA_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]{2,11})[ ]([A-Z][a-zà-ÿ]{2,20})"
+    r"(?=,?[ ]+(?:geboren|geb\.?)[ ]|[ ]+op[ ]+[A-Z][a-zà-ÿ]+[ ]\d{1,4}(?![\d.,:]))"
+)
+
+
+def _names_before_their_data(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for m in _NAME_BEFORE_DATA_RE.finditer(text):
+        first, last = m.group(1).lower(), m.group(2).lower()
+        if (
+            first not in lex.dutch_words
+            and first not in lex.frequent_words
+            and first not in lex.places
+            and first not in lex.not_names
+            and last in lex.surnames
+            and last not in lex.places
+            and last not in lex.not_names
+            and street_suffix(last) is None
+        ):
+            out.append(Span(m.start(), m.end(), "PERSON"))
+    return out
 
 
 def _frequent_surnames_after_roles(text: str, lex: Lexicon) -> list[Span]:

@@ -153,8 +153,10 @@ _SPELLED_EMAIL_RE = re.compile(
     r"(?<![\w.@-])("
     rf"[a-z0-9][\w+-]*(?:{_SPOKEN_DOT}[a-z0-9][\w+-]*)*"
     r"(?:[ ]*[(\[]at[)\]][ ]*|[ ]+(?:at|apenstaartje|apestaartje|apenstaart|apestaart)[ ]+)"
+    # (Round 25: not "an appointment at www.meppel.nl/afspraak": a web page, in English)
+    r"(?!www\.)"
     rf"[a-z0-9][\w-]*(?:{_SPOKEN_DOT}[a-z0-9][\w-]*)*?{_SPOKEN_DOT}"
-    r"(?:nl|com|net|org|be|eu|de|info|nu|frl|co\.uk|uk|fr|tr|ma))(?![\w@-]|\.\w)",
+    r"(?:nl|com|net|org|be|eu|de|info|nu|frl|co\.uk|uk|fr|tr|ma))(?![\w@/-]|\.\w)",
     re.I,
 )
 _SPELLED_CUES = ("(at)", "[at]", " at ", "apenstaart", "apestaart")

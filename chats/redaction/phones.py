@@ -95,7 +95,7 @@ def find_phones(text: str) -> list[Span]:
             break
     if "06 " in text or "06-" in text:
         spans += _mistyped_mobiles(text, spans)
-    if "zes" in text:
+    if "ul " in text:
         spans += mobiles_said_aloud(text)
     return [
         s
@@ -106,7 +106,10 @@ def find_phones(text: str) -> list[Span]:
 
 # "nul zes 41 22 93 17", "nul zes elf drie zes 22 81": a mobile number said aloud (a voice
 # message typed out), its 06 in words and the rest in digits, digit words or "elf" .. "negentien".
-_ZERO_SIX_IN_WORDS_RE = re.compile(r"(?<![\w])[Nn]ul[ ]+zes\b")
+# Round 25: a landline too ("nul vijf twee twee ..."): "nul" and an area's first digit.
+_ZERO_SIX_IN_WORDS_RE = re.compile(
+    r"(?<![\w])[Nn]ul[ ]+(?:zes|een|één|twee|drie|vier|vijf|zeven|acht|negen)\b"
+)
 _SPOKEN_PART_RE = re.compile(r"(?:[ ]*-)?[ ]+(\d+|[a-zéë]+)")
 _DIGIT_WORDS = {
     **dict.fromkeys(("nul",), "0"),
@@ -150,7 +153,8 @@ _DIGIT_WORDS |= _pairs_in_words()
 
 
 def mobiles_said_aloud(text: str) -> list[Span]:
-    """'nul zes' followed by exactly eight more digits, written as digits or said as words."""
+    """'nul zes' (or the first digit of an area code) followed by exactly eight more digits,
+    written as digits or said as words."""
     spans = []
     for match in _ZERO_SIX_IN_WORDS_RE.finditer(text):
         digits, pos = 0, match.end()

@@ -218,7 +218,8 @@ def test_the_shipped_corpora_are_there():
 # blind_text_24: written as chats before the twenty-fifth round (100 chats, 854 messages, 908
 # spans, 650 must-keep items), never tuned on; measured blind on main a99a97d: 0.936 covered (850
 # of 908) / F1 0.955 / 0.025 touched (16 of 650). It misses the coverage and F1 goals; these are
-# the floors.
+# the floors. Tuned on in round 25 (from main 6930d1d): 0.994 (903 of 908) / F1 0.997 / 0.002
+# touched (1 of 650). It meets every goal and left this list.
 # blind_text_25: written by hand, chat by chat, during round 25 as its held-out set (97 chats, 899
 # messages, 818 spans, 481 must-keep items), never tuned on; measured blind on main a99a97d's
 # detector: 0.976 covered (0.9756, 798 of 818) / F1 0.973 (0.9732) / 0.037 touched (18 of 481). It
@@ -226,7 +227,6 @@ def test_the_shipped_corpora_are_there():
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_22.jsonl": {"fully_covered": 0.987},
     "blind_text_23.jsonl": {"touched": 0.035},
-    "blind_text_24.jsonl": {"fully_covered": 0.936, "f1": 0.955},
     "blind_text_25.jsonl": {"fully_covered": 0.975, "f1": 0.973, "touched": 0.038},
 }
 

@@ -1060,7 +1060,7 @@ def _in_place_after(text: str, end: int, lex: Lexicon) -> bool:
 # need no search with the long pattern (about 13 microseconds each; two in three have none).
 _ADDRESS_CUE_STEMS = (
     "adres", "woon", "wonen", "bewon", "buren", "buur", "verhuis", "live", "living", "stay",
-    "address", "moved", "ingeschreven", "stuur", "sturen", "bezorg",
+    "address", "moved", "ingeschreven", "stuur", "sturen", "bezorg", "huis", "woning", "laatst",
 )  # fmt: skip
 
 

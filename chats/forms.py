@@ -1,7 +1,7 @@
 """The intake form "WhatsAppgesprek bewaren"."""
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Fieldset, Layout, Submit
+from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
 
 from .constants import UploadKind
@@ -151,7 +151,9 @@ class SubmissionForm(forms.ModelForm):
             Fieldset(
                 "Context",
                 "gesprekspartner",
-                "gesprekspartner_anders",
+                # Follow-up questions show only for the answer that asks for them
+                # (static/js/archief.js; without JavaScript they are always there).
+                Div("gesprekspartner_anders", data_toon_bij="gesprekspartner=anders"),
                 "zaaknummer",
                 "afdeling",
                 HTML('<div class="row g-2"><div class="col-sm-6">'),
@@ -177,7 +179,7 @@ class SubmissionForm(forms.ModelForm):
                     css_id="redenen",
                 ),
                 "elders_vastgelegd",
-                "elders_vastgelegd_waar",
+                Div("elders_vastgelegd_waar", data_toon_bij="elders_vastgelegd=ja"),
             ),
             Fieldset("Tot slot", "bevestiging_verwijderen"),
             Submit("submit", "Gesprek bewaren", css_class="btn-primary btn-lg w-100 w-sm-auto"),
@@ -199,6 +201,11 @@ class SubmissionForm(forms.ModelForm):
             self.add_error("gesprekspartner_anders", "Vul in met wie het gesprek was.")
         if cleaned.get("elders_vastgelegd") == "ja" and not cleaned.get("elders_vastgelegd_waar"):
             self.add_error("elders_vastgelegd_waar", "Vul in waar de inhoud ook staat.")
+        # A follow-up the answer does not ask for (typed, then the answer changed) is not kept.
+        if cleaned.get("gesprekspartner") != "anders":
+            cleaned["gesprekspartner_anders"] = ""
+        if cleaned.get("elders_vastgelegd") != "ja":
+            cleaned["elders_vastgelegd_waar"] = ""
         van, tot = cleaned.get("periode_van"), cleaned.get("periode_tot")
         if van and tot and tot < van:
             self.add_error("periode_tot", "De einddatum ligt vóór de begindatum.")

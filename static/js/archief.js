@@ -53,10 +53,27 @@
     field.focus({ preventScroll: true });
   });
 
+  // <div data-toon-bij="field=value">: a follow-up question shown only while the form's field
+  // `field` has that value ("Met wie dan?" after "Anders"). A follow-up with an error stays shown.
+  function revealFollowUps() {
+    document.querySelectorAll("[data-toon-bij]").forEach(function (box) {
+      var rule = box.dataset.toonBij.split("=");
+      var form = box.closest("form");
+      var field = form && form.elements.namedItem(rule[0]);
+      if (!field) { return; }
+      function update() {
+        var wrong = box.querySelector(".is-invalid");
+        box.hidden = field.value !== rule[1] && !wrong;
+      }
+      field.addEventListener("change", update);
+      update();
+    });
+  }
+
   // The follower of a running job (follow-job.js) replaced parts of the page: their bars too.
   document.addEventListener("archief:refreshed", showProgress);
 
-  function ready() { showProgress(); focusSummary(); }
+  function ready() { showProgress(); revealFollowUps(); focusSummary(); }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", ready);
   } else {

@@ -17,13 +17,28 @@ def test_medewerker_submits_an_export_and_finds_it_under_mijn_inzendingen(
     page.set_input_files("input[name=files]", str(ios_export))
     page.fill("#id_onderwerp", "Omgewaaide boom Hoofdstraat")
     page.fill("#id_omschrijving", "Inwoner meldt een omgewaaide boom; afspraak over weghalen.")
+    # A follow-up question shows only when its answer asks for it (walk37: "Met wie dan?" and
+    # "Waar staat het ook?" stood there for every answer).
+    for choice, follow_up, shows in (
+        ("#id_gesprekspartner", "#id_gesprekspartner_anders", "anders"),
+        ("#id_elders_vastgelegd", "#id_elders_vastgelegd_waar", "ja"),
+    ):
+        assert page.locator(follow_up).is_hidden()
+        page.select_option(choice, shows)
+        assert page.locator(follow_up).is_visible()
+        assert page.locator(f"label[for={follow_up[1:]}]").is_visible()
+    page.fill("#id_gesprekspartner_anders", "iemand")
     page.select_option("#id_gesprekspartner", "inwoner")
+    assert page.locator("#id_gesprekspartner_anders").is_hidden()
     page.select_option("#id_afdeling", "openbare_ruimte")
     page.check("#id_vraag_besluit")
     page.select_option("#id_elders_vastgelegd", "nee")
+    assert page.locator("#id_elders_vastgelegd_waar").is_hidden()
     page.check("#id_bevestiging_verwijderen")
     page.click("input[type=submit], button[type=submit]:has-text('Gesprek bewaren')")
     page.wait_for_url("**/mijn-inzendingen/*/")
+    # What a hidden follow-up held is not kept: the answer no longer asks for it.
+    assert Submission.objects.get().gesprekspartner_anders == ""
     assert "Het gesprek is ontvangen" in page.content()
 
     page.goto(f"{live_server.url}/mijn-inzendingen/")

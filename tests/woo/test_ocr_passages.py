@@ -330,3 +330,26 @@ def test_a_passage_in_a_pdfs_text_queues_no_reading_of_an_image(
     assert queued == []
     assert "Passage weggelakt op grond van 5.1.2i." in page
     assert "Afbeelding wordt gelezen" not in page and "opnieuw gelezen" not in page
+
+
+def test_a_reading_that_fails_leaves_no_passage_being_read_for_ever(
+    woo_client, verzoek, shot, monkeypatch
+):
+    """On main a reading that raised (the stored image gone, a time limit, tesseract crashing)
+    left the passages at 'lezen': the page said "Afbeelding wordt gelezen… Ververs deze pagina
+    over enkele ogenblikken" for good. Now they go back to 'not read yet', which the release
+    reads itself, and the worker still reports the failure."""
+    record, media = shot
+    queued = []
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", lambda *args: queued.append(args))
+    _post_ocr_passage(woo_client, verzoek, record, media)
+
+    def gone(*args, **kwargs):
+        raise FileNotFoundError("the stored image is gone")
+
+    monkeypatch.setattr("woo.release_jobs.ocr_passages_placed", gone)
+    with pytest.raises(FileNotFoundError):
+        read_ocr_passages(*queued[0])
+    assert WooPassage.objects.get(verzoek=verzoek, media=media).plaats == OcrPlaats.ONBEKEND
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    assert "Afbeelding wordt gelezen" not in woo_client.get(url).content.decode()

@@ -353,3 +353,20 @@ def test_a_reading_that_fails_leaves_no_passage_being_read_for_ever(
     assert WooPassage.objects.get(verzoek=verzoek, media=media).plaats == OcrPlaats.ONBEKEND
     url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
     assert "Afbeelding wordt gelezen" not in woo_client.get(url).content.decode()
+
+
+def test_a_reading_that_fails_at_once_is_not_reported_as_words_not_found(
+    woo_client, verzoek, shot, monkeypatch
+):
+    """Tasks run in the request (no broker, no background thread) and the reading fails: the
+    officer reads that the image is read at the release, not that its words were not found."""
+    record, media = shot
+
+    def gone(*args, **kwargs):
+        raise FileNotFoundError("the stored image is gone")
+
+    monkeypatch.setattr("woo.release_jobs.ocr_passages_placed", gone)
+    page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
+    assert "bij opnieuw lezen niet gevonden" not in page
+    assert "De afbeelding kan nu niet worden gelezen; dat gebeurt bij het openbaar maken" in page
+    assert WooPassage.objects.get(verzoek=verzoek, media=media).plaats == OcrPlaats.ONBEKEND

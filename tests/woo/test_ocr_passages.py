@@ -370,3 +370,17 @@ def test_a_reading_that_fails_at_once_is_not_reported_as_words_not_found(
     assert "bij opnieuw lezen niet gevonden" not in page
     assert "De afbeelding kan nu niet worden gelezen; dat gebeurt bij het openbaar maken" in page
     assert WooPassage.objects.get(verzoek=verzoek, media=media).plaats == OcrPlaats.ONBEKEND
+
+
+def test_a_heic_photo_served_as_an_image_says_its_word_places_are_not_stored(
+    woo_client, verzoek, shot
+):
+    """A photo sent as HEIC keeps 'image/heic' as its type; the release serves its image copy
+    and paints (or reads) its passages there. On main the page took it for a PDF (not an image
+    type): it left out that the words' places are not stored, and whether reading found them,
+    though the release may withhold the image for that."""
+    record, media = shot
+    media.mime_type = "image/heic"
+    media.save(update_fields=["mime_type"])
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    assert f'id="ocr-zonder-plaats-{media.pk}"' in woo_client.get(url).content.decode()

@@ -17,7 +17,6 @@ from django.db.models import (
 )
 
 from chats.models import MediaItem, Message
-from chats.rendition import IMAGE_TYPES
 
 from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts
 from .constants import OcrPlaats, Oordeel, PassageBron
@@ -39,6 +38,7 @@ from .documents import (
 from .models import WooBeoordeling, WooPassage, WooVerzoek
 from .ocr_boxes import boxes_known
 from .records import archived_record, record_reference, visible_media
+from .release import paints_text_passages
 
 PAGE_SIZE = 50
 
@@ -99,10 +99,12 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]
     else what reading the image again for its passages found so far (OcrPlaats)."""
     text = image.ocr_text_redacted or ""
     image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
-    # A PDF attachment's pages are not in the release (its text is): no places to tell of.
-    image.woo_ocr_boxes = boxes_known(image.ocr_boxes, image.ocr_text, text) or (
-        image.mime_type not in IMAGE_TYPES
-    )
+    # A PDF attachment's pages are not in the release (its text is): no places to tell of. What
+    # the release serves decides, as there (a HEIC photo keeps 'image/heic' but is served as an
+    # image copy); asked only of an image whose word places are not stored.
+    image.woo_ocr_boxes = boxes_known(
+        image.ocr_boxes, image.ocr_text, text
+    ) or not paints_text_passages(image)
     image.woo_ocr_plaats = next(
         (
             plaats

@@ -302,7 +302,8 @@ def ocr_passage_post(request, pk: int, submission_id: int):
         # OCR, no work for a request); without a worker (make run) a thread of its own.
         queued = enqueue_ocr_reading(verzoek_id=verzoek.pk, media_id=media.pk)
         passage.refresh_from_db(fields=["plaats"])
-        if not queued:
+        if not queued or passage.plaats == OcrPlaats.ONBEKEND:
+            # Not queued, or read at once (no worker) and failed (woo.release_jobs).
             messages.warning(
                 request,
                 f"Passage weggelakt op grond van {passage.grond}. De afbeelding kan nu niet "

@@ -33,6 +33,8 @@ _HIDDEN = {
 }
 _SHOWN = {ord(char): text for text, char in _HIDDEN.items()}
 HIDDEN_PLACEHOLDERS = "".join(_HIDDEN.values())
+# The placeholders' texts, one a line (what LIKE on the stored text may find inside them).
+PLACEHOLDER_TEXTS = "\n".join(_HIDDEN)
 
 
 def hide_placeholders(text: str) -> str:

@@ -139,7 +139,14 @@ def ocr_passages_read(*, verzoek_id: int, media_id: int, passage_ids: list[int])
     media = MediaItem.objects.filter(pk=media_id).first()
     if verzoek is None or media is None or not passages.exists():
         return ""
-    found = ocr_passages_placed(verzoek, media)
+    try:
+        found = ocr_passages_placed(verzoek, media)
+    except Exception:  # re-raised below
+        # Failed (the stored image gone, the soft time limit): no passage may stay 'lezen'
+        # for good, as if a result were coming; the release reads the image itself. Then the
+        # worker reports the failure as usual.
+        ocr_passages_not_read(passage_ids=passage_ids)
+        raise
     plaats = OcrPlaats.GEVONDEN if found else OcrPlaats.NIET_GEVONDEN
     passages.update(plaats=plaats)
     return plaats

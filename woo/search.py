@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from html import escape as html_escape
 from operator import itemgetter
 from typing import NamedTuple
@@ -24,7 +25,12 @@ from chats.constants import RENDITION_UNFINISHED, SubmissionStatus, UploadKind
 from chats.models import MediaItem, Message, Submission
 from zaken.models import Zaak
 
-from .blackout import hide_placeholders, hide_placeholders_sql, show_placeholders
+from .blackout import (
+    PLACEHOLDER_TEXTS,
+    hide_placeholders,
+    hide_placeholders_sql,
+    show_placeholders,
+)
 from .constants import EntrySource
 from .expansion import STOP_WORDS, Expansion, expand, vocabulary_counts
 from .indexing import (
@@ -1988,7 +1994,8 @@ class _SimpleSearch:
         elif self.clauses:
             entries = entries.filter(_any_of(self.needles))
         for term in self.query.excluded:
-            entries = entries.exclude(text__icontains=term.text)
+            if term.text.lower() not in self.excluded_in_python:
+                entries = entries.exclude(text__icontains=term.text)
         if self.query.years:
             typed = "|".join(str(year) for year in self.query.years)
             entries = entries.exclude(
@@ -2019,9 +2026,21 @@ class _SimpleSearch:
         lowered = hide_placeholders(text).lower()
         return {i for i, clause in enumerate(self.clauses) if any(n in lowered for n in clause)}
 
+    @cached_property
+    def excluded_in_python(self) -> frozenset[str]:
+        """The words left out ("-naam") that LIKE would also find inside a placeholder: those
+        are left out by `matches`, which reads the text without its placeholders."""
+        placeholders = PLACEHOLDER_TEXTS.lower()
+        terms = {term.text.lower() for term in self.query.excluded}
+        return frozenset(term for term in terms if term and term in placeholders)
+
     def matches(self, text: str) -> bool:
         """Whether a text LIKE found holds the query's words outside its placeholders (LIKE
-        reads them as text: "mail" finds "[E-MAILADRES]")."""
+        reads them as text: "mail" finds "[E-MAILADRES]"), and none left out."""
+        if self.excluded_in_python:
+            lowered = hide_placeholders(text).lower()
+            if any(term in lowered for term in self.excluded_in_python):
+                return False
         if self.query.is_empty:
             return True
         met = self._clauses_met(text)

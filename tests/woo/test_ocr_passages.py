@@ -330,3 +330,57 @@ def test_a_passage_in_a_pdfs_text_queues_no_reading_of_an_image(
     assert queued == []
     assert "Passage weggelakt op grond van 5.1.2i." in page
     assert "Afbeelding wordt gelezen" not in page and "opnieuw gelezen" not in page
+
+
+def test_a_reading_that_fails_leaves_no_passage_being_read_for_ever(
+    woo_client, verzoek, shot, monkeypatch
+):
+    """On main a reading that raised (the stored image gone, a time limit, tesseract crashing)
+    left the passages at 'lezen': the page said "Afbeelding wordt gelezen… Ververs deze pagina
+    over enkele ogenblikken" for good. Now they go back to 'not read yet', which the release
+    reads itself, and the worker still reports the failure."""
+    record, media = shot
+    queued = []
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", lambda *args: queued.append(args))
+    _post_ocr_passage(woo_client, verzoek, record, media)
+
+    def gone(*args, **kwargs):
+        raise FileNotFoundError("the stored image is gone")
+
+    monkeypatch.setattr("woo.release_jobs.ocr_passages_placed", gone)
+    with pytest.raises(FileNotFoundError):
+        read_ocr_passages(*queued[0])
+    assert WooPassage.objects.get(verzoek=verzoek, media=media).plaats == OcrPlaats.ONBEKEND
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    assert "Afbeelding wordt gelezen" not in woo_client.get(url).content.decode()
+
+
+def test_a_reading_that_fails_at_once_is_not_reported_as_words_not_found(
+    woo_client, verzoek, shot, monkeypatch
+):
+    """Tasks run in the request (no broker, no background thread) and the reading fails: the
+    officer reads that the image is read at the release, not that its words were not found."""
+    record, media = shot
+
+    def gone(*args, **kwargs):
+        raise FileNotFoundError("the stored image is gone")
+
+    monkeypatch.setattr("woo.release_jobs.ocr_passages_placed", gone)
+    page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
+    assert "bij opnieuw lezen niet gevonden" not in page
+    assert "De afbeelding kan nu niet worden gelezen; dat gebeurt bij het openbaar maken" in page
+    assert WooPassage.objects.get(verzoek=verzoek, media=media).plaats == OcrPlaats.ONBEKEND
+
+
+def test_a_heic_photo_served_as_an_image_says_its_word_places_are_not_stored(
+    woo_client, verzoek, shot
+):
+    """A photo sent as HEIC keeps 'image/heic' as its type; the release serves its image copy
+    and paints (or reads) its passages there. On main the page took it for a PDF (not an image
+    type): it left out that the words' places are not stored, and whether reading found them,
+    though the release may withhold the image for that."""
+    record, media = shot
+    media.mime_type = "image/heic"
+    media.save(update_fields=["mime_type"])
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    assert f'id="ocr-zonder-plaats-{media.pk}"' in woo_client.get(url).content.decode()

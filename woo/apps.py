@@ -14,10 +14,8 @@ class WooConfig(AppConfig):
         from chats.signals import legal_holds, record_notices, submission_archived
         from zaken.signals import zaak_notices
 
-        from . import (
-            checks,  # noqa: F401  (registers the search's database check)
-            legal_hold,
-        )
+        from . import legal_hold
+        from .checks import check_search_locale  # noqa: F401  (registers the database check)
         from .receivers import (
             on_submission_archived,
             on_submission_saved,

@@ -893,12 +893,12 @@ def _window_entries(
 ) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
     """The entries of the windows (submission id, lowest seq, highest seq) in chat order, as
     rows (id, message_id, media_id, source, seq, sent_at as microseconds since the epoch, text,
-    submission_id, then three columns of no use), each once; and the stored words of those that have them
-    (SearchEntryWords): id -> (woorden, agenda).
+    submission_id, then three columns of no use), each once; and the stored words of those
+    that have them (SearchEntryWords): id -> (woorden, agenda).
 
     One query: reading the times first and then the candidates' texts by id took a second
     round trip and the planning of hundreds of ids, for about as many rows (1M-message bench).
-    The stored words are read by the same ranges (their seq), as one row of arrays, and
+    The stored words are read by the same ranges (their seq), as one row of joined strings, and
     matched here by id: joined to each of the ~800 entries of a results page by id, their
     lookups and the sort took most of the query (1M-message bench). A stored row without a
     seq is not read; its entry is judged from its text, with the same outcome. The rows are
@@ -911,12 +911,13 @@ def _window_entries(
             )
             SELECT e.id, e.message_id, e.media_id, e.source, e.seq,
                    (extract(epoch FROM e.sent_at) * 1000000)::bigint, e.text,
-                   e.submission_id, NULL::bigint[], NULL::text[], NULL::bool[]
+                   e.submission_id, NULL::text, NULL::text, NULL::text
             FROM r JOIN {SearchEntry._meta.db_table} e
               ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
             UNION ALL
             SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-                   array_agg(w.entry_id), array_agg(w.woorden), array_agg(w.agenda)
+                   string_agg(w.entry_id::text, ','), string_agg(w.woorden, '|'),
+                   string_agg(CASE WHEN w.agenda THEN '1' ELSE '0' END, '')
             FROM r JOIN {SearchEntryWords._meta.db_table} w
               ON w.submission_id = r.sid AND w.seq BETWEEN r.low AND r.high
             """,
@@ -924,14 +925,17 @@ def _window_entries(
         )
         rows = cursor.fetchall()
     stored = {}
-    # The stored words, aggregated in one row (arrays NULL for none): as a rule the last.
+    # The stored words, aggregated in one row (NULL for none): as a rule the last.
     words = rows.pop() if rows and rows[-1][0] is None else None
     if words is None:
         words = next((row for row in rows if row[0] is None), None)
         rows = [row for row in rows if row[0] is not None]
-    if words is not None:
-        ids, woorden, agenda = words[8] or (), words[9] or (), words[10] or ()
-        stored = dict(zip(ids, zip(woorden, agenda, strict=True), strict=True))
+    if words is not None and words[8] is not None:
+        # Joined strings, not arrays: psycopg2 parsed the ~1,000 elements of each array at
+        # about twice the cost. Words are \w+ (words_of): none holds the "|".
+        ids = map(int, words[8].split(","))
+        agenda = [flag == "1" for flag in words[10]]
+        stored = dict(zip(ids, zip(words[9].split("|"), agenda, strict=True), strict=True))
     # Each entry once (two overlapping windows of a conversation would read it twice), in chat
     # order: submission, seq, id.
     entries = sorted({row[0]: row for row in rows}.values(), key=_CHAT_ORDER)

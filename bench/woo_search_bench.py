@@ -66,9 +66,14 @@ main p50 64.5 / 111.7 / 64.7 / 90.4 / 69.8 ms, p95 97.4 / 172.6 / 112.8 / 150.8 
 p50 68.3 / 126.4 / 124.9 / 63.9 / 66.0, p95 124.8 / 184.4 / 221.1 / 96.1 / 106.5; CPU per request
 main Python 22.7 / 26.5 / 23.6 / 23.1 / 24.4 ms (mean 24.1), backend 22.8 / 25.2 / 24.2 / 24.0 /
 25.5; branch Python 26.4 / 28.0 / 25.7 / 24.9 / 28.2 (mean 26.6), backend 25.2 / 25.8 / 24.5 /
-24.8 / 27.2 - the spread within each (5 ms) is larger than the change. Steadier, the exchange alone (exchange_snippets on the
+24.8 / 27.2 - the spread within each (5 ms) is larger than the change. 00:17-00:19 at load
+3-4.5, six runs alternately: main p50 61.5 / 47.3 / 53.5 ms, p95 99.3 / 84.1 / 78.7; branch p50
+52.6 / 51.6 / 77.5, p95 89.7 / 98.2 / 97.9; CPU main Python 24.6 / 21.9 / 25.4, backend 25.5 /
+25.5 / 27.0; branch Python 21.4 / 26.1 / 27.3, backend 24.5 / 27.5 / 27.5. Whole requests under
+callgrind (the 20 requests once after a warm-up, PYTHONHASHSEED=0, the Python process): main
+130.6 M, branch 128.2 M instructions a request (-1.8%). Steadier still, the exchange alone (exchange_snippets on the
 19 pages' captured inputs, callgrind, PYTHONHASHSEED=0): 49.0 -> 46.5 M instructions a request
-(-5%; stop 33 measured ~147 M for a whole request, so about -1.7%, ~0.5 ms). The change: the
+(-5%; the whole request's -1.8% above, ~0.4-0.5 ms). The change: the
 exchange's ~1,170 window entries a page carry their time as microseconds since the epoch, not
 a timestamp psycopg2 parses (and Django gives a zone) each; the local day of each from its hour's
 UTC offset, found once per hour (an hour in which the offset changes is converted time by time:
@@ -88,7 +93,8 @@ the bitmap and heap alone 5.7, ts_rank +1.3-2.0, the grouping +2.3, the CTE's tu
 count +2-3 (stop 34: reading it once needs a second scan when the candidates fill the limit).
 Statements per page 16-23, unchanged. Left: the wall figures at low load on this machine; the
 rest of the exchange (exchange_candidates, small talk, nearest content) and the rendering are
-many pieces under a millisecond each. **Not measurable at this load; the cut is ~0.5-1 ms CPU.**
+many pieces under a millisecond each. **p50 at load 3-4 is 47-62 ms for main and 52-78 ms for
+the branch (noise); p95 met; the cut is ~0.5 ms of Python CPU, not measurable in wall time here.**
 
 Stop 35 (branch perf35 on main e94f742), database `perf34_1m`, 18:31-18:40 UTC at load 2.5-6.5
 (other helpers and their tests): every request checked its permission with Django's

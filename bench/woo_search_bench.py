@@ -71,10 +71,9 @@ main Python 22.7 / 26.5 / 23.6 / 23.1 / 24.4 ms (mean 24.1), backend 22.8 / 25.2
 52.6 / 51.6 / 77.5, p95 89.7 / 98.2 / 97.9; CPU main Python 24.6 / 21.9 / 25.4, backend 25.5 /
 25.5 / 27.0; branch Python 21.4 / 26.1 / 27.3, backend 24.5 / 27.5 / 27.5. Whole requests under
 callgrind (the 20 requests once after a warm-up, PYTHONHASHSEED=0, the Python process): main
-130.6 M, branch 128.2 M instructions a request (-1.8%). Steadier still, the exchange alone (exchange_snippets on the
-19 pages' captured inputs, callgrind, PYTHONHASHSEED=0): 49.0 -> 46.5 M instructions a request
-(-5%; the whole request's -1.8% above, ~0.4-0.5 ms). The change: the
-exchange's ~1,170 window entries a page carry their time as microseconds since the epoch, not
+130.6 M, branch 128.2 M instructions a request (-1.8%). The exchange alone (exchange_snippets
+on the 19 pages' captured inputs, callgrind, PYTHONHASHSEED=0): 49.0 -> 46.5 M instructions a
+request (-5%; ~0.4-0.5 ms). The change: the exchange's ~1,170 window entries a page carry their time as microseconds since the epoch, not
 a timestamp psycopg2 parses (and Django gives a zone) each; the local day of each from its hour's
 UTC offset, found once per hour (an hour in which the offset changes is converted time by time:
 tests/woo/test_search_local_days.py); datetimes only for the exchange messages shown; their

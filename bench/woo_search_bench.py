@@ -53,6 +53,48 @@ p95 116.5 / 101.5; final main p50 82.3 / 88.7 / 85.4 / 79.6 ms, p95 130.8 / 139.
 108.5. The code did not move the figures; this machine does. **p95 met; p50 not met here**
 (it was 48.4-49.8 ms on stop 34's machine).
 
+Stop 37 (branch search37 on main a99a97d), on the faster machine (2 cores; the 20M-step loop
+1.3-1.6 s of CPU): database `lead_1m` freshly seeded by main a99a97d (1,000,000 messages, 19,786
+records, 979,830 entries, 757 s at load 6-14), VACUUM ANALYZE; main on it, --runs 3, 23:14 UTC at
+load 11.6 (other helpers and their tests): p50 144.5 ms, p95 330.3; CPU per request (the 20 queries
+twice, three times) Python 28.2 / 31.0 / 31.4 ms, backend 24.5 / 25.8 / 26.2. On its copy
+`search37_1m`, main and branch alternately, --runs 3, 23:53-23:58 at load 8.5-13: main p50 342.7 /
+283.9 ms, p95 473.1 / 410.0; branch p50 234.6 / 308.3, p95 331.6 / 499.1 - at that load the wall
+time tells nothing; CPU per request main Python 31.7 / 32.0 ms, backend 26.5 / 31.8; branch Python
+31.3 / 31.3, backend 27.5 / 26.5. Again 00:06-00:10 at load 5-9, ten runs alternately: main p50
+64.5 / 111.7 / 64.7 / 90.4 / 69.8 ms, p95 97.4 / 172.6 / 112.8 / 150.8 / 112.1; branch p50 68.3 /
+126.4 / 124.9 / 63.9 / 66.0, p95 124.8 / 184.4 / 221.1 / 96.1 / 106.5; CPU per request main Python
+22.7 / 26.5 / 23.6 / 23.1 / 24.4 ms (mean 24.1), backend 22.8 / 25.2 / 24.2 / 24.0 / 25.5; branch
+Python 26.4 / 28.0 / 25.7 / 24.9 / 28.2 (mean 26.6), backend 25.2 / 25.8 / 24.5 / 24.8 / 27.2 - the
+spread within each (5 ms) is larger than the change. 00:17-00:19 at load 3-4.5, six runs
+alternately: main p50 61.5 / 47.3 / 53.5 ms, p95 99.3 / 84.1 / 78.7; branch p50 52.6 / 51.6 / 77.5,
+p95 89.7 / 98.2 / 97.9; CPU main Python 24.6 / 21.9 / 25.4, backend 25.5 / 25.5 / 27.0; branch
+Python 21.4 / 26.1 / 27.3, backend 24.5 / 27.5 / 27.5. Whole requests under callgrind (the 20
+requests once after a warm-up, PYTHONHASHSEED=0, the Python process): main 130.6 M, branch 128.2 M
+instructions a request (-1.8%). The exchange alone (exchange_snippets on the 19 pages' captured
+inputs, callgrind, PYTHONHASHSEED=0): 49.0 -> 46.5 M instructions a request (-5%; ~0.4-0.5 ms). The
+change: the exchange's ~1,170 window entries a page carry their time as microseconds since the
+epoch, not a timestamp psycopg2 parses (and Django gives a zone) each; the local day of each from
+its hour's UTC offset, found once per hour (an hour in which the offset changes is converted time
+by time: tests/woo/test_search_local_days.py); datetimes only for the exchange messages shown;
+their stored words read as three joined strings, not three arrays (_window_entries 3.2-3.4 ->
+2.9-3.0 ms client CPU a page). Result pages of the 20 queries (pages 1 and 2, per gesprek and per
+bericht, the whole page but its CSRF token: 80 pages, 16 MB) byte-identical to main's. Where a
+request's time goes now (main, process_time around each piece, load ~12): Python 30.9 ms: search
+16.8 (exchange_snippets 10.5 of which the window query 3.2 and small talk 1.6; hits 1.4, related
+1.3, the groups' statement 0.9, records 0.7), rendering 7.3, the audit row 2.1, the form 0.9; the
+cyclic collector ~1.6-2.0 ms of it, freeing what the test client keeps in a cycle (the response and
+its `json` partial hold the context: the outcome, ~700 snippets, ~700 SafeStrings; a higher gen-0
+threshold only defers it: 20,000 gave 4 collections of ~20 ms in 60 requests). Backend: the groups
+statement is ~90% of the statements' execution time; for "aanbesteding" (8,740 candidates on 2,408
+heap pages) 13.0 ms of backend CPU (30 runs, /proc/<pid>/stat): the bitmap and heap alone 5.7,
+ts_rank +1.3-2.0, the grouping +2.3, the CTE's tuplestore and its count +2-3 (stop 34: reading it
+once needs a second scan when the candidates fill the limit). Statements per page 16-23, unchanged.
+Left: the wall figures at low load on this machine; the rest of the exchange (exchange_candidates,
+small talk, nearest content) and the rendering are many pieces under a millisecond each. **p50 at
+load 3-4 is 47-62 ms for main and 52-78 ms for the branch (noise); p95 met; the cut is ~0.5 ms of
+Python CPU, not measurable in wall time here.**
+
 Stop 35 (branch perf35 on main e94f742), database `perf34_1m`, 18:31-18:40 UTC at load 2.5-6.5
 (other helpers and their tests): every request checked its permission with Django's
 ModelBackend, whose two ORM querysets (the user's own permissions, their groups') cost ~1.5 ms

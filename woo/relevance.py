@@ -191,13 +191,29 @@ def exchange_candidates(
 ) -> list[int]:
     """The entries (id, sent_at), in chat order, in the exchange of an anchor (a hit): within
     `after` messages and `minutes` after it on the same day, before the next anchor."""
-    chosen: list[int] = []
-    seen: set[int] = set()
     zone = timezone.get_current_timezone()
     # The local day of each entry, at once: nearly every entry of the windows is compared
     # (a results page: ~1,100 entries, ~1,000 of them).
     days = [at.astimezone(zone).date() if at else None for _, at in entries]
-    span = timedelta(minutes=minutes)
+    return exchange_candidates_of(
+        entries, days, anchor_ids, after=after, before=before, span=timedelta(minutes=minutes)
+    )
+
+
+def exchange_candidates_of(
+    entries: list[tuple],
+    days: list,
+    anchor_ids: set[int],
+    *,
+    after: int = CONTEXT_AFTER,
+    before: int = CONTEXT_BEFORE,
+    span=timedelta(minutes=CONTEXT_MINUTES),
+) -> list[int]:
+    """exchange_candidates with the local day of each entry given (`days`, in the same order;
+    anything compared for equality): the entries' times may also be numbers (microseconds
+    since the epoch, `span` in microseconds too), as the search reads them (woo.search)."""
+    chosen: list[int] = []
+    seen: set[int] = set()
     for index, (entry_id, sent_at) in enumerate(entries):
         if entry_id not in anchor_ids:
             continue
@@ -205,8 +221,8 @@ def exchange_candidates(
             if next_id in anchor_ids:
                 break
             if (
-                sent_at
-                and next_at
+                sent_at is not None
+                and next_at is not None
                 and (next_at - sent_at > span or days[index + 1 + offset] != days[index])
             ):
                 break
@@ -220,8 +236,8 @@ def exchange_candidates(
             if prev_id in anchor_ids:
                 break
             if (
-                sent_at
-                and prev_at
+                sent_at is not None
+                and prev_at is not None
                 and (sent_at - prev_at > span or days[index - offset] != days[index])
             ):
                 break

@@ -10,7 +10,7 @@ Python; the page tells the user so.
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from html import escape as html_escape
 from operator import itemgetter
@@ -48,6 +48,7 @@ from .records import record_reference
 from .relevance import (
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
+    CONTEXT_MINUTES,
     CONTEXT_PER_RECORD,
     EXCHANGE_MIN_ARCHIVE,
     NEAR_HIT,
@@ -55,6 +56,7 @@ from .relevance import (
     content_words,
     context_anchors,
     exchange_candidates,
+    exchange_candidates_of,
     hit_words,
     is_agenda_point,
     mark_words,
@@ -750,9 +752,13 @@ def exchange_by_record(
     # of them are candidates); the embedded SQLite default: first only the times, then the
     # texts of the candidates.
     read: list[tuple] = []
+    days = None  # the local day of each window entry, in `rows` order (PostgreSQL)
     if uses_postgres_search():
+        # Their times as microseconds since the epoch (_window_entries): numbers, not ~1,100
+        # datetimes, are compared; the local day of each from its hour's offset.
         read, read_words = _window_entries(ranges)
         rows = list(map(_WINDOW_FIELDS, read))
+        days = _local_days([row[1] for row in rows])
     else:
         condition = Q()
         for sid, low, high in ranges:
@@ -763,10 +769,11 @@ def exchange_by_record(
             .values_list("pk", "sent_at", "submission_id", "source", "seq")
         )
     per_record: dict[int, list[tuple]] = {}
+    record_days: dict[int, list] = {}  # per_record's local days (PostgreSQL)
     opening: dict[int, set[int]] = {}  # the first messages of a headed conversation
     subject_ids: dict[int, int] = {}  # the subject is an anchor (if headed), never context
     subject_source = str(EntrySource.ONDERWERP)  # once: ~1,200 rows a page
-    for entry_id, sent_at, sid, source, seq in rows:
+    for index, (entry_id, sent_at, sid, source, seq) in enumerate(rows):
         if source == subject_source:
             subject_ids[sid] = entry_id
             if sid not in headed:
@@ -774,12 +781,19 @@ def exchange_by_record(
         elif sid in headed and seq <= SUBJECT_SEQ + HEADED_READ:
             opening.setdefault(sid, set()).add(entry_id)
         per_record.setdefault(sid, []).append((entry_id, sent_at))
+        if days is not None:
+            record_days.setdefault(sid, []).append(days[index])
     wanted: list[int] = []
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
         if sid in headed and sid in subject_ids:
             anchor_ids.add(subject_ids[sid])
-        chosen = set(exchange_candidates(entries, anchor_ids))
+        if days is None:
+            chosen = set(exchange_candidates(entries, anchor_ids))
+        else:
+            chosen = set(
+                exchange_candidates_of(entries, record_days[sid], anchor_ids, span=_SPAN_US)
+            )
         chosen |= opening.get(sid, set()) - anchor_ids
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
         # words of a whole long conversation.
@@ -829,20 +843,73 @@ def exchange_by_record(
         kept = [row for row in kept if row[0] in near or row[0] in first]
         if kept:
             result[sid] = kept[: HEADED_CONTEXT if sid in headed else CONTEXT_PER_RECORD]
+    if days is not None:  # the times as the database gives a timestamp, for the page
+        zone = connection.timezone
+        result = {
+            sid: [(*row[:5], _datetime_of(row[5], zone), row[6]) for row in kept]
+            for sid, kept in result.items()
+        }
     return result
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_HOUR_US = 3_600_000_000
+_DAY_US = 86_400_000_000
+_SPAN_US = CONTEXT_MINUTES * 60_000_000  # relevance.exchange_candidates' span
+_hour_offsets: dict[tuple, int] = {}  # (zone, hour since the epoch) -> its UTC offset in µs
+
+
+def _datetime_of(us: int | None, zone) -> datetime | None:
+    """A time read as microseconds since the epoch, as the database gives a timestamp."""
+    return None if us is None else (_EPOCH + timedelta(microseconds=us)).astimezone(zone)
+
+
+def _local_days(times: list[int | None]) -> list[int | None]:
+    """The local day (days since the epoch, in the current time zone) of each time read as
+    microseconds since the epoch: what `.astimezone(zone).date()` tells apart, from the UTC
+    offset of the time's hour, found once per hour (an hour in which the offset changes is
+    not stored: each of its times is converted)."""
+    zone = timezone.get_current_timezone()
+    offsets = _hour_offsets
+    days: list[int | None] = []
+    for us in times:
+        if us is None:
+            days.append(None)
+            continue
+        offset = offsets.get((zone, us // _HOUR_US))
+        if offset is None:
+            offset = _hour_offset(zone, us)
+        days.append((us + offset) // _DAY_US)
+    return days
+
+
+def _hour_offset(zone, us: int) -> int:
+    hour = us // _HOUR_US
+    start = _EPOCH + timedelta(microseconds=hour * _HOUR_US)
+    first = start.astimezone(zone).utcoffset()
+    last = (start + timedelta(microseconds=_HOUR_US - 1)).astimezone(zone).utcoffset()
+    if first != last:  # the offset changes within this hour: this time's own
+        return (_EPOCH + timedelta(microseconds=us)).astimezone(zone).utcoffset() // _ONE_US
+    if len(_hour_offsets) > 100_000:
+        _hour_offsets.clear()
+    _hour_offsets[(zone, hour)] = offset = first // _ONE_US
+    return offset
+
+
+_ONE_US = timedelta(microseconds=1)
 
 
 def _window_entries(
     ranges: list[tuple[int, int, int]],
 ) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
     """The entries of the windows (submission id, lowest seq, highest seq) in chat order, as
-    rows (id, message_id, media_id, source, seq, sent_at, text, submission_id, then three
-    columns of no use), each once; and the stored words of those that have them
-    (SearchEntryWords): id -> (woorden, agenda).
+    rows (id, message_id, media_id, source, seq, sent_at as microseconds since the epoch, text,
+    submission_id, then three columns of no use), each once; and the stored words of those
+    that have them (SearchEntryWords): id -> (woorden, agenda).
 
     One query: reading the times first and then the candidates' texts by id took a second
     round trip and the planning of hundreds of ids, for about as many rows (1M-message bench).
-    The stored words are read by the same ranges (their seq), as one row of arrays, and
+    The stored words are read by the same ranges (their seq), as one row of joined strings, and
     matched here by id: joined to each of the ~800 entries of a results page by id, their
     lookups and the sort took most of the query (1M-message bench). A stored row without a
     seq is not read; its entry is judged from its text, with the same outcome. The rows are
@@ -853,13 +920,15 @@ def _window_entries(
             WITH r AS MATERIALIZED (
                 SELECT * FROM unnest(%s::int[], %s::int[], %s::int[]) AS r(sid, low, high)
             )
-            SELECT e.id, e.message_id, e.media_id, e.source, e.seq, e.sent_at, e.text,
-                   e.submission_id, NULL::bigint[], NULL::text[], NULL::bool[]
+            SELECT e.id, e.message_id, e.media_id, e.source, e.seq,
+                   (extract(epoch FROM e.sent_at) * 1000000)::bigint, e.text,
+                   e.submission_id, NULL::text, NULL::text, NULL::text
             FROM r JOIN {SearchEntry._meta.db_table} e
               ON e.submission_id = r.sid AND e.seq BETWEEN r.low AND r.high
             UNION ALL
             SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-                   array_agg(w.entry_id), array_agg(w.woorden), array_agg(w.agenda)
+                   string_agg(w.entry_id::text, ','), string_agg(w.woorden, '|'),
+                   string_agg(CASE WHEN w.agenda THEN '1' ELSE '0' END, '')
             FROM r JOIN {SearchEntryWords._meta.db_table} w
               ON w.submission_id = r.sid AND w.seq BETWEEN r.low AND r.high
             """,
@@ -867,14 +936,17 @@ def _window_entries(
         )
         rows = cursor.fetchall()
     stored = {}
-    # The stored words, aggregated in one row (arrays NULL for none): as a rule the last.
+    # The stored words, aggregated in one row (NULL for none): as a rule the last.
     words = rows.pop() if rows and rows[-1][0] is None else None
     if words is None:
         words = next((row for row in rows if row[0] is None), None)
         rows = [row for row in rows if row[0] is not None]
-    if words is not None:
-        ids, woorden, agenda = words[8] or (), words[9] or (), words[10] or ()
-        stored = dict(zip(ids, zip(woorden, agenda, strict=True), strict=True))
+    if words is not None and words[8] is not None:
+        # Joined strings, not arrays: psycopg2 parsed the ~1,000 elements of each array at
+        # about twice the cost. Words are \w+ (words_of): none holds the "|".
+        ids = map(int, words[8].split(","))
+        agenda = [flag == "1" for flag in words[10]]
+        stored = dict(zip(ids, zip(words[9].split("|"), agenda, strict=True), strict=True))
     # Each entry once (two overlapping windows of a conversation would read it twice), in chat
     # order: submission, seq, id.
     entries = sorted({row[0]: row for row in rows}.values(), key=_CHAT_ORDER)

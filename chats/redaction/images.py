@@ -499,6 +499,7 @@ def detect_in_ocr(
     found |= _streets_with_bis(text)
     found |= _surnames_opening_clauses(text, found)
     found |= _file_name_particle_tails(text, found)
+    found |= _called_lower_names(text)
     found |= _names_before_bracketed_contact_data(text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -5017,3 +5018,27 @@ _ROLE_AND_GREETING_WORDS = lexicon.words(
     hoi hallo dag beste goedemorgen goedemiddag goedenavond ja nee oke top dank bedankt sorry
     mevrouw meneer familie fam gezin post melding klacht"""
 )
+
+
+# A lower-case surname ending a clause after "ik bel" ("..., ik bel haver."): the person
+# called, where the word is a listed name and no frequent word, relative or time.
+_CALLED_LOWER_NAME = re.compile(
+    r"\b(?i:ik|we|wij|hij|zij|ze)[ ]+bel(?:t|len)?[ ]+([a-z][a-z'\u2019-]{1,})(?=[ ]?[.!?,;]|[ ]*$)",
+    re.M,
+)
+_CALLED_NOT_NAMES = lexicon.words("papa mama pappa mamma paps mams tante oom neef nicht buurman")
+
+
+def _called_lower_names(text: str) -> set[tuple[int, int, str]]:
+    if "bel" not in text:
+        return set()
+    lex = lexicon.load()
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _CALLED_LOWER_NAME.finditer(text)
+        if (low := m.group(1)) not in lex.frequent_words
+        and low not in _CALLED_NOT_NAMES
+        and low not in _MONTH_NAMES
+        and low not in _WEEKDAYS
+        and (low in lex.surnames or low in lex.first_names)
+    }

@@ -212,3 +212,18 @@ def test_residents_and_an_answer_opening_a_clause_stay(text):
 def test_a_particle_and_lower_case_surname_in_a_file_name_belong_to_the_name():
     text = "Spraakmemo Jelte de zwaan.m4a\n1:07 Audio"
     assert {"Jelte", "de", "zwaan.m4a"} <= covered(text, lines_spans(text))
+
+
+# --- A lower-case surname called ------------------------------------------------------------
+
+
+def test_a_lower_case_surname_after_ik_bel_is_a_person():
+    text = "De put loopt over; melding 31207, ik bel haver."
+    assert "haver." in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Ik bel straks.", "Ik bel vanavond, goed?", "We bellen papa.", "Ik bel gauw."]
+)
+def test_a_time_or_a_relative_after_ik_bel_stays(text):
+    assert "PERSON" not in labels_of(text, spans_of(text))

@@ -4940,7 +4940,17 @@ def _names_before_bracketed_contact_data(
         words = list(_NAME_PART.finditer(text, m.start(1), m.end(1)))
         last = words[-1]
         named = any(ps < last.end() and last.start() < pe for ps, pe in persons)
-        if last.group()[0].isupper() and _plain_name_word(last.group(), lex):
+        low_last = last.group().casefold()
+        if (
+            last.group()[0].isupper()
+            and _plain_name_word(last.group(), lex)
+            # An everyday word is no name here ("Bel het Zorgloket (0522 ...)"), a listed name is.
+            and (
+                low_last not in lex.dutch_words
+                or low_last in lex.first_names
+                or low_last in lex.surnames
+            )
+        ):
             named = True
         written = [
             i

@@ -227,3 +227,14 @@ def test_a_lower_case_surname_after_ik_bel_is_a_person():
 )
 def test_a_time_or_a_relative_after_ik_bel_stays(text):
     assert "PERSON" not in labels_of(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Bel het Zorgloket (0522 85 95 00) gerust.", "Zorgloket"),
+        ("Mail Klantcontact (info@voorbeeldfirma.nl) gerust.", "Klantcontact"),
+    ],
+)
+def test_an_everyday_word_before_bracketed_contact_data_stays(text, kept):
+    assert kept not in covered(text, spans_of(text, keep_values=("0522 85 95 00",)))

@@ -4693,13 +4693,29 @@ _SYMBOL_NAME_INITIAL = re.compile(
 
 
 def _symbol_contacts_with_initial(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
     for m in _SYMBOL_NAME_INITIAL.finditer(lines_text):
         low = m.group("name").split()[0].casefold()
         if low in _ORGANISATION_WORDS or low in _COMPOSE_BAR_WORDS or low in _NOT_NOTICE_NAMES:
             continue
+        # A line that is no more than that ("• Bijlage A") only with a name: a contact's
+        # row has a time, a live location or a members line around it.
+        alone = _LINE_END_ONLY.match(lines_text, m.end("name")) is not None
+        after_cue = lines_text[max(0, m.start() - 9) : m.start()].endswith(("locatie ", ", "))
+        if (
+            alone
+            and not after_cue
+            and low in lex.dutch_words
+            and low not in lex.first_names
+            and low not in lex.surnames
+        ):
+            continue
         out.add((m.start("name"), m.end("name"), "PERSON"))
     return out
+
+
+_LINE_END_ONLY = re.compile(r"[ ]*(?:\n|$)")
 
 
 # A chat list's preview sender saved with a symbol OCR read as letters and marks ("— Rika s*:",
@@ -5013,11 +5029,14 @@ def _surnames_opening_clauses(
             m = _OPENING_WORD_COMMA.search(text, max(0, start - 30), start)
         else:
             continue
+        low = m.group(1).casefold() if m is not None else ""
         if (
             m is not None
             and _plain_name_word(m.group(1), lex)
-            and m.group(1).casefold() not in _ROLE_AND_GREETING_WORDS
-            and m.group(1).casefold() not in lex.common_first_names
+            and low not in _ROLE_AND_GREETING_WORDS
+            and low not in lex.common_first_names
+            # An everyday word only as a listed surname ("Foto van Kerkstraat 5" stays).
+            and (low not in lex.dutch_words or low in lex.surnames)
         ):
             out.add((m.start(1), m.end(1), "PERSON"))
     return out

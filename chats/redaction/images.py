@@ -499,6 +499,15 @@ def detect_in_ocr(
     found |= _residents_before_numbers_and_addresses(text, found)
     found |= _first_words_before_surnames(text, ocr.text, found)
     found |= _cut_particles_of_persons(text, found)
+    found |= _symbol_contacts_with_initial(ocr.text)
+    found |= _marked_preview_senders(ocr.text)
+    found |= _lower_and_slashed_contacts(ocr.text)
+    found |= _cut_titled_initials_many(ocr.text)
+    found |= _streets_with_bis(text)
+    found |= _surnames_opening_clauses(text, found)
+    found |= _file_name_particle_tails(text, found)
+    found |= _called_lower_names(text)
+    found |= _names_before_bracketed_contact_data(text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -519,6 +528,7 @@ def detect_in_ocr(
         found |= _name_tails(text, found)
     found |= _mentions_of(text, established, ocr.text)
     found |= _chat_list_lower_names(ocr, established)
+    found |= _chat_list_lower_full_names(ocr, established)
     found |= _lower_names_after_prepositions(text, established)
     found |= _lower_addressed_names(text, established)
     found |= _lower_full_names(text, established)
@@ -590,6 +600,12 @@ def detect_in_ocr(
     found |= _short_floors_of_addresses(text, found)
     found |= _cut_particles_of_persons(text, found)
     found |= _initials_and_titles_of_persons(text, found)
+    found |= _glued_initials_of_capital_surnames(text, found)
+    found |= _cut_foreign_phones(ocr.text)
+    found |= _o_misread_mobiles(text)
+    found |= _bracketed_misread_day_dates(text)
+    found |= _dotted_postcodes_after_addresses(text, found)
+    found |= _numbers_found_again(text, found)
     found -= {
         s
         for s in found
@@ -1472,14 +1488,16 @@ def _member_names(lines_text: str) -> set[tuple[int, int, str]]:
     start = 0
     for line in lines_text.split("\n"):
         items = list(_MEMBER_ITEM.finditer(line)) if _MEMBERS_LINE.fullmatch(line) else []
+        # ... a contact saved with a symbol before or after the name ("> Ove B", "K.Zwart >"):
+        # the name without it.
+        members = [_member_without_marks(i) for i in items]
         # Contacts' names and numbers before "jij", not a sentence that happens to end in ", u".
         if (
             items
             and items[-1].group().casefold() in ("jij", "you")
-            and all(_MEMBER.fullmatch(i.group()) for i in items)
+            and all(_MEMBER.fullmatch(name) for _at, name in members)
         ):
-            for item in items:
-                name = item.group()
+            for at, name in members:
                 low = name.casefold()
                 if (
                     any(c.isdigit() for c in name)
@@ -1488,9 +1506,21 @@ def _member_names(lines_text: str) -> set[tuple[int, int, str]]:
                     or organisation_pattern().search(name)
                 ):
                     continue
-                out.add((start + item.start(), start + item.end(), "PERSON"))
+                out.add((start + at, start + at + len(name), "PERSON"))
         start += len(line) + 1
     return out
+
+
+# A member's symbol OCR read as marks before or after the name ("> Ove B", "K.Zwart >").
+_MEMBER_MARKS = re.compile(r"(?:[^\w\s]{1,3}[ ]+)?([^\W\d_].*?)(?:[ ]+[^\w\s]{1,3})?")
+
+
+def _member_without_marks(item: re.Match[str]) -> tuple[int, str]:
+    """Where in its line a members line's item starts without its symbol, and its text."""
+    inner = _MEMBER_MARKS.fullmatch(item.group())
+    if inner is None:
+        return item.start(), item.group()
+    return item.start() + inner.start(1), inner.group(1)
 
 
 _MEMBER_ITEM = re.compile(r"[^,\s][^,]*[^,\s]|[^,\s]")
@@ -4653,4 +4683,398 @@ def _short_floors_of_addresses(
         if label == "ADDRESS"
         and text[end - 1 : end].isdigit()
         and (m := _SHORT_FLOOR_AFTER.match(text, end))
+    }
+
+
+# --- Round 24 ---------------------------------------------------------------------------------
+
+# A contact saved as a symbol, a first name and an initial without a dot ("✈ Rika T 10:41",
+# "Live locatie ☀ Ove B", a group's members line "Lot *, ♪ Ove B, ..."): a person, also when the
+# name is a word or a place.
+_SYMBOL_NAME_INITIAL = re.compile(
+    rf"(?:^|(?<=locatie[ ])|(?<=,[ ])){_EMOJI_TOKEN}[ ]+"
+    r"(?P<name>[A-Z][^\W\d_]{1,}[ ][A-Z])(?![\w.])"
+    r"(?=[,\u201a]|[ ]*$|[ ]+(?:\d{1,2}[:.]\d{2}|neemt|typt)\b)",
+    re.M,
+)
+
+
+def _symbol_contacts_with_initial(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _SYMBOL_NAME_INITIAL.finditer(lines_text):
+        low = m.group("name").split()[0].casefold()
+        if low in _ORGANISATION_WORDS or low in _COMPOSE_BAR_WORDS or low in _NOT_NOTICE_NAMES:
+            continue
+        # A line that is no more than that ("• Bijlage A") only with a name: a contact's
+        # row has a time, a live location or a members line around it.
+        alone = _LINE_END_ONLY.match(lines_text, m.end("name")) is not None
+        after_cue = lines_text[max(0, m.start() - 9) : m.start()].endswith(("locatie ", ", "))
+        if (
+            alone
+            and not after_cue
+            and low in lex.dutch_words
+            and low not in lex.first_names
+            and low not in lex.surnames
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+_LINE_END_ONLY = re.compile(r"[ ]*(?:\n|$)")
+
+
+# A chat list's preview sender saved with a symbol OCR read as letters and marks ("— Rika s*:",
+# "— Ove «%:"): a person, also when the name is a place's ("Gees", "Ruinen").
+_MARKED_PREVIEW_SENDER = re.compile(
+    r"^[\u2014\u2013-][ ]+(?P<name>[A-Z][^\W\d_]{1,})[ ]+"
+    r"(?:(?!(?:op|in|en|of|is|nu|zo|al|ja|je|we|ze|me|u)\b)[a-z]{1,2}[^\w\s:]{0,2}|[^\w\s:]{1,3})"
+    r"[ ]?:[ ]",
+    re.M,
+)
+
+
+def _marked_preview_senders(lines_text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _MARKED_PREVIEW_SENDER.finditer(lines_text):
+        low = m.group("name").casefold()
+        if low in _ORGANISATION_WORDS or low in _NOT_NOTICE_NAMES or low in _COMPOSE_BAR_WORDS:
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A phone number abroad a chat list or a members line cut short after its second group ("+48
+# 601...", "+995 577 ..."): the number.
+_CUT_FOREIGN_PHONE = re.compile(r"(?<![\w+/.-])\+(?!31)[1-9]\d{1,2}[ ]\d{2,4}[ ]?(?:\.{2,}|\u2026)")
+
+
+def _cut_foreign_phones(lines_text: str) -> set[tuple[int, int, str]]:
+    if "+" not in lines_text:
+        return set()
+    return {(m.start(), m.end(), "PHONE") for m in _CUT_FOREIGN_PHONE.finditer(lines_text)}
+
+
+# A contact saved in lower case with a given name in brackets, opening a notice ("haver (Ove)
+# heeft jou toegevoegd"), and one saved as "Surname / Given" ("Zwart / Ove heeft de groep ...
+# aangemaakt"): the whole is the person.
+_LOWER_WITH_BRACKETED_GIVEN = re.compile(
+    r"^(?P<name>[a-z][^\W\d_]{1,}(?:[ ][a-z][^\W\d_]+)?[ ]?\([A-Z][^\W\d_]{1,}\))[ ]+"
+    r"(?:heeft|is|typt|neemt|belt|verliet|wijzigde)\b",
+    re.M,
+)
+_SLASHED_CONTACT = re.compile(
+    r"^(?P<name>[A-Z][^\W\d_]+[ ]?/[ ]?[A-Z][^\W\d_]+)[ ]+"
+    r"(?:heeft|is|typt|neemt|belt|verliet|wijzigde)\b",
+    re.M,
+)
+
+
+def _lower_and_slashed_contacts(lines_text: str) -> set[tuple[int, int, str]]:
+    if "(" not in lines_text and "/" not in lines_text:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for m in _LOWER_WITH_BRACKETED_GIVEN.finditer(lines_text):
+        for w in _NAME_PART.finditer(lines_text, m.start("name"), m.end("name")):
+            out.add((w.start(), w.end(), "PERSON"))
+    lex = lexicon.load()
+    for m in _SLASHED_CONTACT.finditer(lines_text):
+        parts = list(_NAME_PART.finditer(lines_text, m.start("name"), m.end("name")))
+        if any(_organisation_or_place(p.group(), lex) for p in parts):
+            continue
+        out |= {(p.start(), p.end(), "PERSON") for p in parts}
+    return out
+
+
+# A title and initials a chat list cut short ("mw. K.R..... 10:07"): a person.
+_TITLE_INITIALS_CUT = re.compile(
+    r"(?<![\w.])(?i:dhr|mevr|mw)\.[ ]+(?:[A-Z]\.){1,3}[A-Z]?(?:\.{2,}|\u2026)"
+)
+
+
+def _cut_titled_initials_many(lines_text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(), m.end(), "PERSON") for m in _TITLE_INITIALS_CUT.finditer(lines_text)}
+
+
+# Two initials glued with one dot before a surname in capitals ("KD. ALSEM »"): the name's.
+_GLUED_TWO_INITIALS_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2}\.)[ ]$")
+
+
+def _glued_initials_of_capital_surnames(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        word = text[start:end]
+        if label != "PERSON" or len(word) < 3 or not word.isupper():
+            continue
+        m = _GLUED_TWO_INITIALS_BEFORE.search(text, max(0, start - 5), start)
+        if m is not None and m.group(1)[:2] not in _NOT_INITIALS:
+            out.add((m.start(1), end, "PERSON"))
+    return out
+
+
+# A lower-case full name as a chat list row's title ("ove zwart 09:55") with a part of a name
+# the screenshot established, also of a double surname ("O. Bakker-Zwart"): the whole name.
+_LIST_LOWER_FULL_NAME = re.compile(
+    r"([a-z][^\W\d_]+)[ ]([a-z][^\W\d_]+)(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*$"
+)
+
+
+def _chat_list_lower_full_names(ocr: OcrResult, names: Sequence[str]) -> set[tuple[int, int, str]]:
+    parts = {
+        piece.casefold()
+        for name in names
+        for part in _NAME_PART.findall(name)
+        for piece in part.split("-")
+        if len(piece) >= 3 and piece.casefold() not in _NAME_FILLERS
+    }
+    out: set[tuple[int, int, str]] = set()
+    if not parts:
+        return out
+    for line in text_lines(ocr.words):
+        if not in_chat_list(line[0]):
+            continue
+        m = _LIST_LOWER_FULL_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
+        if m is not None and (m.group(1) in parts or m.group(2) in parts):
+            out |= {(m.start(1), m.end(1), "PERSON"), (m.start(2), m.end(2), "PERSON")}
+    return out
+
+
+# A number found as a BSN, phone number or IBAN is that person's wherever the screenshot writes
+# it again, also wrapped over lines or in brackets ("(19636\n0377)").
+_NUMBER_LABELS = ("BSN", "PHONE", "IBAN")
+
+
+def _numbers_found_again(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    seen: set[tuple[str, str]] = set()
+    for start, end, label in found:
+        if label not in _NUMBER_LABELS:
+            continue
+        digits = "".join(c for c in text[start:end] if c.isdigit())
+        if len(digits) < 8 or (digits, label) in seen:
+            continue
+        seen.add((digits, label))
+        pattern = r"(?<!\d)" + r"[ .\n/-]{0,3}".join(digits) + r"(?!\d)"
+        out |= {(m.start(), m.end(), label) for m in re.finditer(pattern, text)}
+    return out
+
+
+# A mobile number whose first 0 OCR read as an "O" beside it ("O0 6 12 34 56 78", "O 6-12...").
+_O_MOBILE = re.compile(r"(?<![\w+])(?:O0|0O|O|o)[ ]?6(?:[ -]?\d){8}(?!\d)")
+
+
+def _o_misread_mobiles(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(), m.end(), "PHONE") for m in _O_MOBILE.finditer(text)}
+
+
+# A birth date in brackets whose day OCR read with a letter ("(L DECEMBER 1948)", "(l2 mei
+# 1950)"), a year in the past: the date.
+_MONTHS_ANY_CASE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_BRACKETED_MISREAD_DAY_DATE = re.compile(
+    rf"\((?=[\dlLI|]{{0,1}}[lLI|])[\dlLI|]{{1,2}}[ ](?i:{_MONTHS_ANY_CASE})[ ](?P<year>(?:19|20)\d\d)\)"
+)
+
+
+def _bracketed_misread_day_dates(text: str) -> set[tuple[int, int, str]]:
+    if "(" not in text:
+        return set()
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    return {
+        (m.start(), m.end(), "DATE_OF_BIRTH")
+        for m in _BRACKETED_MISREAD_DAY_DATE.finditer(text)
+        if int(m.group("year")) < this_year
+    }
+
+
+# A postcode after an address and its bracketed toevoeging, written with a dot ("Dorpsweg 13
+# (achter), 7942.te"): the postcode.
+_POSTCODE_AFTER_TOEVOEGING = re.compile(
+    r"[ \n]*(?:\([a-z]{2,12}\))?,?[ \n]*([1-9]\d{3}[ .]?[A-Za-z]{2})(?![\w])"
+)
+
+
+def _dotted_postcodes_after_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for _start, end, label in found:
+        if label == "ADDRESS" and (m := _POSTCODE_AFTER_TOEVOEGING.match(text, end)):
+            out.add((m.start(1), m.end(1), "POSTCODE"))
+    return out
+
+
+# A street without a street's ending and its number with "bis" or a floor after it ("Hoge
+# Akkers 138 bis", "van Oude Velden 7 hs"): the toevoeging makes it an address.
+_STREET_WITH_BIS = re.compile(
+    r"(?<![\w-])((?:[A-Z][^\W\d_]{2,}[ \n]+){1,3}[1-9]\d{0,3}[ ](?:bis|hs|huis|bg|zw|rd)"
+    r")(?![\w-])"
+)
+
+
+def _streets_with_bis(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _STREET_WITH_BIS.finditer(text):
+        start = m.start(1)
+        # Not a cue opening it ("Adres Oude Bergen 7 hs"): the street begins after it.
+        while (
+            word := _NAME_PART.match(text, start)
+        ) is not None and word.group().casefold() in _CUES_BEFORE_STREETS:
+            start = word.end() + 1
+        out.add((start, m.end(1), "ADDRESS"))
+    return out
+
+
+_CUES_BEFORE_STREETS = lexicon.words("adres woonadres postadres bij aan op naar van wonend woont")
+
+
+# Contact data in brackets after a name ("meldt Ove\n(ove.z@example.org)", "Juf Alsem
+# (info@alsemzwart.nl)", "Ove Zwart (19636\n0377)"): the name before it is a person, an e-mail
+# address there is that person's, and lower-case words of the name are when the contact data
+# writes them ("ove de zwart (x.com/ovetje8)").
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?<![\w@.-])((?:[^\W\d_]{2,}[ \n]+(?:(?:de|van|der|den|ter|ten|het)[ \n]+)*)?[^\W\d_]{2,})"
+    r"[ \n]+\($"
+)
+_BRACKETED_CONTACT = re.compile(r"\(([\w.+-]+@[\w.-]+\.[a-z]{2,})\)")
+
+
+def _names_before_bracketed_contact_data(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    if "(" not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    emails = {(m.start(1), m.end(1)) for m in _BRACKETED_CONTACT.finditer(text)}
+    contacts = emails | {
+        (s, e)
+        for s, e, label in found
+        if label in ("EMAIL", "URL_PERSONAL", "BSN", "PHONE") and text[s - 1 : s] == "("
+    }
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    for s, e in sorted(contacts):
+        m = _NAME_BEFORE_BRACKET.search(text, max(0, s - 40), s)
+        if m is None:
+            continue
+        contact = text[s:e].casefold()
+        words = list(_NAME_PART.finditer(text, m.start(1), m.end(1)))
+        last = words[-1]
+        named = any(ps < last.end() and last.start() < pe for ps, pe in persons)
+        low_last = last.group().casefold()
+        if (
+            last.group()[0].isupper()
+            and _plain_name_word(last.group(), lex)
+            # An everyday word is no name here ("Bel het Zorgloket (0522 ...)"), a listed name is.
+            and (
+                low_last not in lex.dutch_words
+                or low_last in lex.first_names
+                or low_last in lex.surnames
+            )
+        ):
+            named = True
+        written = [
+            i
+            for i, w in enumerate(words)
+            if len(w.group()) >= 3 and w.group().casefold() in contact
+        ]
+        # From the first word the contact data writes on: the whole name ("ove de zwart").
+        for i, w in enumerate(words):
+            if w.group().casefold() in _PARTICLE_WORDS:
+                continue
+            if (named and w is last) or (written and i >= written[0]):
+                out.add((w.start(), w.end(), "PERSON"))
+        if (named or written) and (s, e) in emails:
+            # ... an organisation's address ("info@...") too, after a person's name.
+            out.add((s, e, "EMAIL"))
+    return out
+
+
+# A surname with its particle in lower case after a name in a file's name ("Spraakmemo Ove de
+# zwart.m4a"): the name's.
+_FILE_NAME_PARTICLE_TAIL = re.compile(
+    r"[ ]((?:de|van|der|den|ter|ten|'t)[ ](?:(?:de|der|den)[ ])?[^\W\d_]{2,})"
+    r"\.(?i:pdf|docx?|odt|jpe?g|png|heic|m4a|opus|ogg|mp3|aac|wav|mp4|mov|vcf)\b"
+)
+
+
+def _file_name_particle_tails(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for _start, end, label in found
+        if label == "PERSON" and (m := _FILE_NAME_PARTICLE_TAIL.match(text, end))
+    }
+
+
+# A capitalised word opening a sentence before "van" and an address ("Zwart van Hoge Akkers
+# 12 belde") and one opening a clause before a comma and a given name found, then a verb
+# ("Zwart, Ove vraagt ..."): a surname.
+_OPENING_WORD_VAN = re.compile(
+    r"(?:^|(?<=[.!?:][ ])|(?<=\n))([A-Z][a-z\u00df-\u00ff]{2,})[ \n]+van[ \n]+$"
+)
+_OPENING_WORD_COMMA = re.compile(
+    r"(?:^|(?<=[.!?:][ ])|(?<=\n))([A-Z][a-z\u00df-\u00ff]{2,}),[ \n]+$"
+)
+_LOWER_VERB_AFTER = re.compile(r"[ \n]+[a-z]{3,}\b")
+
+
+def _surnames_opening_clauses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "ADDRESS":
+            m = _OPENING_WORD_VAN.search(text, max(0, start - 30), start)
+        elif label == "PERSON" and text[start : start + 1].isupper():
+            if _LOWER_VERB_AFTER.match(text, end) is None:
+                continue
+            m = _OPENING_WORD_COMMA.search(text, max(0, start - 30), start)
+        else:
+            continue
+        low = m.group(1).casefold() if m is not None else ""
+        if (
+            m is not None
+            and _plain_name_word(m.group(1), lex)
+            and low not in _ROLE_AND_GREETING_WORDS
+            and low not in lex.common_first_names
+            # An everyday word only as a listed surname ("Foto van Kerkstraat 5" stays).
+            and (low not in lex.dutch_words or low in lex.surnames)
+        ):
+            out.add((m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+_ROLE_AND_GREETING_WORDS = lexicon.words(
+    """bewoner bewoners bewoonster eigenaar eigenaren huurder huurders buurman buurvrouw buren
+    hoi hallo dag beste goedemorgen goedemiddag goedenavond ja nee oke top dank bedankt sorry
+    mevrouw meneer familie fam gezin post melding klacht"""
+)
+
+
+# A lower-case surname ending a clause after "ik bel" ("..., ik bel haver."): the person
+# called, where the word is a listed name and no frequent word, relative or time.
+_CALLED_LOWER_NAME = re.compile(
+    r"\b(?i:ik|we|wij|hij|zij|ze)[ ]+bel(?:t|len)?[ ]+([a-z][a-z'\u2019-]{1,})(?=[ ]?[.!?,;]|[ ]*$)",
+    re.M,
+)
+_CALLED_NOT_NAMES = lexicon.words("papa mama pappa mamma paps mams tante oom neef nicht buurman")
+
+
+def _called_lower_names(text: str) -> set[tuple[int, int, str]]:
+    if "bel" not in text:
+        return set()
+    lex = lexicon.load()
+    return {
+        (m.start(1), m.end(1), "PERSON")
+        for m in _CALLED_LOWER_NAME.finditer(text)
+        if (low := m.group(1)) not in lex.frequent_words
+        and low not in _CALLED_NOT_NAMES
+        and low not in _MONTH_NAMES
+        and low not in _WEEKDAYS
+        and (low in lex.surnames or low in lex.first_names)
     }

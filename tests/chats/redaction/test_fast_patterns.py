@@ -208,3 +208,30 @@ def test_the_plain_words_name_at_skips_open_no_name():
             decide = names._plain_capitalised_word if tok.cap else names._plain_word
             if not tok.initial and decide(tok.low, finder.lex):
                 assert finder._name_at(toks, i, set()) is None, (text, tok.text)
+
+
+def test_the_word_gates_open_where_a_substring_test_per_word_opens():
+    # Round perf38: one search for a tuple of words, for the gates of the name finder and links.
+    gates = [
+        (names._WEATHER_GATE_RE, names._WEATHER),
+        (names._CAPITAL_ARTICLE_GATE_RE, names._CAPITAL_ARTICLES),
+        (online._SOCIAL_GATE_RE, online._SOCIAL_GATES),
+        (online._MAP_GATE_RE, online._MAP_GATES),
+    ]
+    alphabet = "stormegnwidhalucvjzDeHtn' .cmoaplgw/\u0130\u212a"
+    extra = [w for _, ws in gates for w in ws]
+    for text in _texts(alphabet) + extra + [t.lower() for t in extra]:
+        for pattern, plain in gates:
+            found = pattern.search(text) is not None
+            assert found == any(word in text for word in plain), (text, pattern.pattern)
+
+
+def test_the_place_adjective_gate_keeps_every_ending():
+    lex = lexicon.load()
+    for place in sorted(lex.places)[:3000]:
+        for ending in ("er", "se", "erse", "e", "s", ""):
+            word = place + ending
+            plain = any(
+                word.endswith(e) and word[: -len(e)] in lex.places for e in ("er", "se", "erse")
+            )
+            assert names._place_adjective(word, lex) == plain, word

@@ -116,6 +116,10 @@ _DATE_END = r")(?![\w]|[-/.]\d)"
 # Every date opens with a digit or a month's name (j, f, m, a, s, o, n, d): the look-ahead
 # rejects the other word starts before the engine tries each form there (a third of the time).
 _DATE_RE = re.compile(rf"(?<![\w/.-])(?=[\dadfjmnos])(?:{_DATE_FORMS}{_DATE_END}", re.I)
+# Round perf38: only one form opens with a letter, a month's name; in an ASCII text with none of
+# these stems (each of _MONTHS holds one) the forms that open with a digit are all that can match.
+_ANY_MONTH_RE = re.compile("jan|feb|maart|mar|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec")
+_DIGIT_DATE_RE = re.compile(rf"(?<![\w/.-])(?=\d)(?:{_DATE_FORMS}{_DATE_END}", re.I)
 # The day also in words or as an ordinal: "acht augustus '91", "de 15e van april 2009". Any
 # word before a month matches; `_day` keeps the days (a class, not 130 alternatives).
 _WORD_DATE_RE = re.compile(
@@ -137,6 +141,8 @@ _MONTH_STEMS += ("oct", "nov", "dec")
 def _dates(text: str) -> re.Pattern[str]:
     """The date pattern for `text`: with days in words only where one stands before a month."""
     low = text.lower()
+    if text.isascii() and _ANY_MONTH_RE.search(low) is None:
+        return _DIGIT_DATE_RE  # no month's name (a gate: test_fast_patterns holds it)
     for match in _MONTH_STEM_RE.finditer(low):
         at = match.start()
         if at > 0 and low[at - 1] == " ":

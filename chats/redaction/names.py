@@ -565,10 +565,10 @@ class NameFinder:
         if "storm" in low_text or "orkaan" in low_text:
             skip |= self._storm_tokens(toks)
         institution: set[int] = set()
-        if any(article in text for article in _CAPITAL_ARTICLES):
+        if _CAPITAL_ARTICLE_GATE_RE.search(text) is not None:  # any of _CAPITAL_ARTICLES
             institution = self._institution_tokens(toks)
             skip |= institution
-        if any(word in low_text for word in _WEATHER):
+        if _WEATHER_GATE_RE.search(low_text) is not None:  # any word of _WEATHER in it
             skip |= _weather_tokens(toks)
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
@@ -2762,7 +2762,9 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
-        if any(toks[i].gap == " & " and toks[i].low in ("zo", "co", "co.") for i in run):
+        if " & " in text and any(
+            toks[i].gap == " & " and toks[i].low in ("zo", "co", "co.") for i in run
+        ):
             return True  # "Visser Vis & Zo", "Bakker & Co": a firm
         if (
             len(words) == 2
@@ -2973,6 +2975,9 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 
 
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
+# Gates: one search instead of a substring test per word (a test holds them to that plain form).
+_WEATHER_GATE_RE = re.compile("|".join(sorted(_WEATHER)))
+_CAPITAL_ARTICLE_GATE_RE = re.compile("|".join(sorted(_CAPITAL_ARTICLES)))
 # Boats are named: "de rondvaartboot Reestster", "het schip Hoop Doet Leven", "sloep Jantje".
 _VESSEL_HEADS = ("boot", "schip", "sloep", "pont", "tjalk", "praam", "kotter", "botter", "jacht")
 # "van Eteck Willemijn Hessels", "namens Ardexo Sandra de Boer": whom a person comes from.
@@ -3358,6 +3363,8 @@ _ACRONYM_WORD_RE = re.compile(r"(?!IJ[a-zà-ÿ])[A-Z]{2,}[a-zà-ÿ]")
 
 def _place_adjective(low: str, lex: Lexicon) -> bool:
     """'meppeler', 'nijeveense': an adjective made of a place name."""
+    if not low.endswith(("er", "se")):  # cheap gate: every ending below ends so
+        return False
     return any(
         low.endswith(ending) and low[: -len(ending)] in lex.places
         for ending in ("er", "se", "erse")

@@ -227,12 +227,13 @@ def _is_topic_compound(local: str, lex: Lexicon) -> bool:
 # Every site of _SOCIAL holds one of these, in any case (their letters have no other case forms
 # the pattern's IGNORECASE would match): a cheap test before the long pattern.
 _SOCIAL_GATES = (".com", ".net", ".app", ".tv", ".me", ".ee", "todon.")
+_SOCIAL_GATE_RE = re.compile("|".join(re.escape(gate) for gate in _SOCIAL_GATES))
 
 
 def find_personal_urls(text: str) -> list[Span]:
     """Links to a person's profile on a social network, without trailing punctuation."""
     low = text.lower()
-    if not any(gate in low for gate in _SOCIAL_GATES):
+    if _SOCIAL_GATE_RE.search(low) is None:  # none of _SOCIAL_GATES in it
         return []
     spans = []
     for match in _URL_RE.finditer(text):
@@ -295,6 +296,7 @@ _DMS_COORDINATES_RE = re.compile(
 # the pattern's IGNORECASE would match); every coordinate a digit, a decimal sign and four
 # digits: cheap tests before the patterns.
 _MAP_GATES = ("google.", "goo.gl", ".apple", "p.org", "m.org", "waze.com", "ng.com", "here.com")
+_MAP_GATE_RE = re.compile("|".join(re.escape(gate) for gate in _MAP_GATES))
 _DECIMALS_RE = re.compile(r"\d[.,]\d{4}")
 
 
@@ -302,7 +304,7 @@ def find_map_locations(text: str) -> list[Span]:
     """Links to a place on a map (URL_PERSONAL) and coordinates written out (ADDRESS)."""
     links = []
     low = text.lower() if "." in text else ""
-    if low and any(gate in low for gate in _MAP_GATES):
+    if low and _MAP_GATE_RE.search(low) is not None:  # any of _MAP_GATES
         for match in _MAP_LINK_RE.finditer(text):
             url = match.group(0).rstrip(_TRAILING)
             links.append(Span(match.start(), match.start() + len(url), "URL_PERSONAL"))

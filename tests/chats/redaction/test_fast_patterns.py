@@ -125,7 +125,10 @@ def test_the_month_stems_in_one_pass_choose_the_pattern_as_stem_by_stem():
 
     named = ["jan 12 jan 1990", "acht maart en jan", "de 3e van april", "twaalf mrt '91"]
     for text in _texts("janfebmrtpilokvd 0123 'e", 30_000) + named:
-        assert birthdates._dates(text) is stem_by_stem(text), text
+        chosen = birthdates._dates(text)
+        if chosen is birthdates._DIGIT_DATE_RE:  # the gate of round perf38 (tested below)
+            chosen = birthdates._DATE_RE
+        assert chosen is stem_by_stem(text), text
 
 
 def test_the_pinyin_gate_lets_every_family_name_through():
@@ -208,3 +211,47 @@ def test_the_plain_words_name_at_skips_open_no_name():
             decide = names._plain_capitalised_word if tok.cap else names._plain_word
             if not tok.initial and decide(tok.low, finder.lex):
                 assert finder._name_at(toks, i, set()) is None, (text, tok.text)
+
+
+def test_the_word_gates_open_where_a_substring_test_per_word_opens():
+    # Round perf38: one search for a tuple of words, for the gates of the name finder and links.
+    gates = [
+        (names._WEATHER_GATE_RE, names._WEATHER),
+        (names._CAPITAL_ARTICLE_GATE_RE, names._CAPITAL_ARTICLES),
+        (online._SOCIAL_GATE_RE, online._SOCIAL_GATES),
+        (online._MAP_GATE_RE, online._MAP_GATES),
+    ]
+    alphabet = "stormegnwidhalucvjzDeHtn' .cmoaplgw/\u0130\u212a"
+    extra = [w for _, ws in gates for w in ws]
+    for text in _texts(alphabet) + extra + [t.lower() for t in extra]:
+        for pattern, plain in gates:
+            found = pattern.search(text) is not None
+            assert found == any(word in text for word in plain), (text, pattern.pattern)
+
+
+def test_the_place_adjective_gate_keeps_every_ending():
+    lex = lexicon.load()
+    for place in sorted(lex.places)[:3000]:
+        for ending in ("er", "se", "erse", "e", "s", ""):
+            word = place + ending
+            plain = any(
+                word.endswith(e) and word[: -len(e)] in lex.places for e in ("er", "se", "erse")
+            )
+            assert names._place_adjective(word, lex) == plain, word
+
+
+def test_the_digit_date_pattern_finds_what_the_date_pattern_finds_without_a_month():
+    # Round perf38: _dates picks _DIGIT_DATE_RE for an ASCII text holding no month stem.
+    months = birthdates._MONTHS.removeprefix("(?:").removesuffix(r")\.?").split("|")
+    for month in months:
+        assert birthdates._ANY_MONTH_RE.search(month) is not None, month
+    alphabet = "0123456789 -/.,'adfjmnosJMADNOSebrtuvlgcipkyz\n"
+    texts = _texts(alphabet) + ["12 03 1990", "7. Juli 1987", "22 de mayo de 1995"]
+    for text in texts:
+        full = _spans(birthdates._DATE_RE, text)
+        if birthdates._dates(text) is birthdates._DIGIT_DATE_RE:
+            assert _spans(birthdates._DIGIT_DATE_RE, text) == full, text
+    for text in texts[::10]:
+        for month in months + [m.upper() for m in months]:
+            # a month's name at any place keeps the full pattern
+            assert birthdates._dates(f"{text} {month} 3 1990") is not birthdates._DIGIT_DATE_RE

@@ -1,0 +1,97 @@
+"""Issue 12, round 26: the causes behind blind_text_25's misses and false hits, as general rules.
+
+Every case is a variant written for the rule (other names, streets, numbers and word order);
+none is a sentence of a measured set."""
+
+import pytest
+
+from chats.redaction import detect
+
+
+def found(text: str, participants: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in detect(text, known_names=participants)]
+
+
+def covered(text: str, value: str, label: str, participants: tuple[str, ...] = ()) -> bool:
+    at = text.index(value)
+    return any(
+        s.label == label and s.start <= at and at + len(value) <= s.end
+        for s in detect(text, known_names=participants)
+    )
+
+
+# --- addresses.py _street_start: an ordinary word and a house number set off in a message ------
+# --- about a home (after a comma, in brackets, after the home word, opening a sentence) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("oma woont helemaal achteraan, Boterbloem 41, ze kan niet lopen", "Boterbloem 41"),
+        ("ons nieuwe adres is klaar, Hazelaar 6", "Hazelaar 6"),
+        ("de bus mag niet voor de deur staan (Klaproos 17) zegt de buurman", "Klaproos 17"),
+        ("we rent a house Pinksterbloem 8", "Pinksterbloem 8"),
+        ("the flat is cold, no heating. Sleedoorn 14. can you help?", "Sleedoorn 14"),
+        ("naast ons huis Wilgenroos 30 staat een schuur", "Wilgenroos 30"),
+        ("een melding over een gezin aan de Lijsterbes 4. Wie kent ze?", "Lijsterbes 4"),
+    ],
+)
+def test_ordinary_word_house_number_in_a_message_about_a_home(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ons huis is af, Hoofdstuk 3 van het boek lees ik morgen",
+        "het huis is verkocht. Fase 2 begint in mei",
+        "de woning is klaar, Kavel 12 nog niet",
+        "we gaan naar huis, Groep 7 heeft vrij",
+        "de woning krijgt zonnepanelen, Stap 2.",
+    ],
+)
+def test_no_address_for_numbered_things_near_a_home(text: str) -> None:
+    assert not [v for v, label in found(text) if label == "ADDRESS"]
+
+
+# --- addresses.py _extend_left: a first name that is also a word ("Frans") opens a street ------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("zij woont sinds mei op Frans Bolstraat 22", "Frans Bolstraat 22"),
+        ("het pakket ging naar Frans Hemsterhuislaan 3", "Frans Hemsterhuislaan 3"),
+    ],
+)
+def test_first_name_of_another_list_opens_a_street(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+# --- addresses.py spelled_homes: a street and a spelled house number after "op de" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ik was net bij meneer prins op de dalweg nummer zestien en hij", "dalweg nummer zestien"),
+        (
+            "ik sta bij mevrouw kooi op de ruysdaelstraat negenentwintig en",
+            "ruysdaelstraat negenentwintig",
+        ),
+        ("ja met jan ik woon op de vondellaan nummer elf en de stoep", "vondellaan nummer elf"),
+    ],
+)
+def test_spelled_house_number_after_a_street(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we lopen op de hoofdstraat twee rondjes en dan naar huis",
+        "op de markt drie kramen erbij",
+    ],
+)
+def test_no_spelled_address_for_counts(text: str) -> None:
+    assert not [v for v, label in found(text) if label == "ADDRESS"]

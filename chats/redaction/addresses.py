@@ -337,7 +337,9 @@ def _public_buildings(text: str, span: Span) -> bool:
 _PREMISES = (
     r"(?:winkel|zaak|bedrijf|bedrijfspand|bedrijfsadres|vestiging|filiaal|kantoor|werkplaats|"
     r"showroom|kapsalon|salon|praktijk|atelier|loods|magazijn|garage|restaurant|caf[eé]|"
-    r"clubgebouw|clubhuis|kantine|kantoorpand|winkelpand)"
+    r"clubgebouw|clubhuis|kantine|kantoorpand|winkelpand|"
+    # Round 26: "Ampèrestraat 66 is de kinderopvang ...": where children are minded, a chemist's
+    r"kinderopvang|kinderdagverblijf|peuterspeelzaal|buitenschoolse[ ]+opvang|apotheek)"
 )
 _PREMISES_BEFORE_RE = re.compile(
     r"\b(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+"
@@ -400,7 +402,15 @@ def _firm_named_before(text: str, start: int) -> bool:
 
 _PREMISES_AFTER_RE = re.compile(
     r"(?:[ ]*,[ ]*(?:dat[ ]+is[ ]+|is[ ]+)?|[ ]+is[ ]+(?:gewoon[ ]+|ook[ ]+)?)"
-    r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)",
+    r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)"
+    # Round 26: "Dokweg 5, oude werkplaats van Smederij Post": premises (once) of a named firm
+    r"|[ ]*,[ ]*(?:de[ ]+|het[ ]+)?(?:(?:oude|voormalige|nieuwe|leegstaande)[ ]+)?"
+    + _PREMISES
+    + r"[ ]+van[ ]+[A-Z]"
+    # Round 26: "Havenweg 3, open di en vr 9-17": opening hours, only a business has them
+    r"|[ ]*,?[ ]*(?:open|geopend)[ ]+(?:op[ ]+|van[ ]+)?"
+    r"(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"dagelijks|elke|iedere|\d{1,2}(?:[:.]\d{2})?[ ]*[-–u])\b",
     re.I,
 )
 

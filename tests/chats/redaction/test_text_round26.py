@@ -95,3 +95,35 @@ def test_spelled_house_number_after_a_street(text: str, address: str) -> None:
 )
 def test_no_spelled_address_for_counts(text: str) -> None:
     assert not [v for v, label in found(text) if label == "ADDRESS"]
+
+
+# --- addresses.py _public_buildings: a business's premises named right after its address ----
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Havenweg 31, open di en vr 9-17", "Havenweg 31"),
+        ("de stort is Kanaalweg 2, geopend zaterdag 10-14 uur", "Kanaalweg 2"),
+        ("Dokstraat 12, oude werkplaats van Smederij Post. daar komt nu een loods", "Dokstraat 12"),
+        ("Edisonweg 40 is de kinderopvang Het Zonnetje", "Edisonweg 40"),
+        ("Stationsweg 9 is de apotheek van het dorp", "Stationsweg 9"),
+    ],
+)
+def test_no_address_for_premises_named_after_it(text: str, value: str) -> None:
+    assert not covered(text, value, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ik woon Havenweg 31, open de deur maar", "Havenweg 31"),
+        (
+            "mijn zoon woont Dokstraat 12, oude werkplaats van Smederij Post erachter",
+            "Dokstraat 12",
+        ),
+        ("zij woont op Edisonweg 40", "Edisonweg 40"),
+    ],
+)
+def test_homes_stay_addresses_near_premises_words(text: str, address: str) -> None:
+    assert covered(text, address, "ADDRESS")

@@ -4358,9 +4358,28 @@ def _label_words(words_: list[str], lex: Lexicon) -> int:
             break
         count += 1
     if count == len(words_):
+        if len(words_) == 1 and _compound_surname_alone(words_[0], lex):
+            return 0
         return count if not any(w.lower() in lex.surnames for w in words_) else 0
     # "Taxi De Vries planner": a particle opens a surname the label words belong to
     return count if words_[count].lower() not in PARTICLES else 0
+
+
+def _compound_surname_alone(word: str, lex: Lexicon) -> bool:
+    """Round 26: 'Schuthof', 'Kloosterkamp' alone (a person a cue named: "wethouder Schuthof"):
+    a capitalised compound no dictionary, not-name or place list knows, ending like a farm or a
+    place (the surnames made of where a family lived), is a surname, no team or role."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low.isalpha()
+        and low not in lex.dutch_words
+        and low not in lex.not_names
+        and low not in lex.places
+        and street_suffix(low) is not None
+        and len(low) > len(street_suffix(low) or "") + 2
+    )
 
 
 def _label_abbreviation(words_: list[str], k: int, lex: Lexicon) -> bool:

@@ -5,7 +5,7 @@ none is a sentence of a measured set."""
 
 import pytest
 
-from chats.redaction import detect
+from chats.redaction import detect, detect_chat
 
 
 def found(text: str, participants: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -127,3 +127,17 @@ def test_no_address_for_premises_named_after_it(text: str, value: str) -> None:
 )
 def test_homes_stay_addresses_near_premises_words(text: str, address: str) -> None:
     assert covered(text, address, "ADDRESS")
+
+
+# --- names.py _label_words: a surname ending like a farm, found after a cue, is the chat's -----
+
+
+def test_compound_surname_found_after_a_cue_is_the_person_in_the_chat() -> None:
+    texts = [
+        "wethouder Brummelhof komt om drie uur",
+        "prima, Brummelhof opent dan de middag",
+        "en daarna spreekt Brummelhof de buurt toe",
+    ]
+    spans = detect_chat(texts, participants=("Anke Zuidema", "Ruud Verbeek"))
+    for text, found_spans in zip(texts[1:], spans[1:], strict=True):
+        assert ("Brummelhof", "PERSON") in [(text[s.start : s.end], s.label) for s in found_spans]

@@ -540,13 +540,23 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
             continue
         yearless = not (_year(match) or match.group("y4") or match.group("y5") or match.group("y7"))
         if yearless:
-            if _day_month(match) in days:
+            if _day_month(match) in days and not _BIRTHDAY_BEFORE_RE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
                 spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
             continue
         key = _key(match)
         if key is not None and (key in keys or any(_misrecorded(key, k) for k in keys)):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans
+
+
+# Round 26: "ze wordt 90 op 4 maart", "jarig op 4 maart": the day a birthday is kept, without a
+# year, is a date of the calendar, though it is the birth date's day and month.
+_BIRTHDAY_BEFORE_RE = re.compile(
+    r"\b(?:wordt[ ]+\d{1,3}|word[ ]+\d{1,3}|jarig|verjaardag|turns[ ]+\d{1,3}|birthday)\b[^.!?\n]*$",
+    re.I,
+)
 
 
 def _misrecorded(key: tuple[int, int, int], birth: tuple[int, int, int]) -> bool:

@@ -252,7 +252,7 @@ _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
                               "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v",
-                              "zn", "zonen", "gebroeders"})  # fmt: skip
+                              "zn", "zonen", "gebroeders", "gebr", "gebr."})  # fmt: skip
 # Words after which a capitalised run names a business or an institution.
 _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis gemeenschapshuis
     buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal
@@ -1296,6 +1296,15 @@ class NameFinder:
             return False
         if i > 0 and toks[i - 1].low in _PLACE_PREPOSITIONS:
             return False  # "gestrooid op de Brink", "aan de Brink": where, not who
+        if (
+            i > 0
+            and toks[i - 1].low == "bij"
+            and k < len(toks)
+            and street_suffix(toks[k].low) == toks[k].low
+        ):
+            # Round 26: "het veldje bij de Brink", "bij de Markt": a bare street word (a square,
+            # a dyke) after "bij de" is where ("bij de Vries" stays who)
+            return False
         if i > 0 and toks[i - 1].cap and toks[i - 1].low in _COMPANY_CUES:
             return False  # "Café de Vos", "Snackbar de Smid": the business's name
         tok = toks[k]

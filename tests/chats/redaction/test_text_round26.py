@@ -141,3 +141,51 @@ def test_compound_surname_found_after_a_cue_is_the_person_in_the_chat() -> None:
     spans = detect_chat(texts, participants=("Anke Zuidema", "Ruud Verbeek"))
     for text, found_spans in zip(texts[1:], spans[1:], strict=True):
         assert ("Brummelhof", "PERSON") in [(text[s.start : s.end], s.label) for s in found_spans]
+
+
+# --- birthdates.py same_dates: a birthday's day without a year is no birth date said again ---
+
+
+def test_birthday_day_without_year_is_no_birth_date_again() -> None:
+    texts = [
+        "meneer Hendrik Schuiling wordt 95 op 7 maart, geb 07-03-1931",
+        "klopt, hij is jarig op 7 maart",
+        "geb 07-03-1931? dus 7 maart 1931 klopt",
+    ]
+    spans = detect_chat(texts, participants=("Anke Zuidema", "Ruud Verbeek"))
+    labelled = [
+        [(t[s.start : s.end], s.label) for s in sp] for t, sp in zip(texts, spans, strict=True)
+    ]
+    assert ("07-03-1931", "DATE_OF_BIRTH") in labelled[0]
+    assert not [
+        v for v, label in labelled[0] + labelled[1] if label == "DATE_OF_BIRTH" and "maart" in v
+    ]
+    assert ("7 maart 1931", "DATE_OF_BIRTH") in labelled[2]
+
+
+def test_birth_date_day_confirmed_without_year_stays() -> None:
+    texts = ["geboren 9-10-1977", "dus 9 oktober? klopt"]
+    spans = detect_chat(texts, participants=("Anke Zuidema", "Ruud Verbeek"))
+    assert ("9 oktober", "DATE_OF_BIRTH") in [
+        (texts[1][s.start : s.end], s.label) for s in spans[1]
+    ]
+
+
+# --- names.py: "Gebr." opens a firm; "bij de Brink" is a square ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de offerte van Gebr. Lammers Bouw komt morgen",
+        "bel Gebr Wolters even over de kraan",
+        "de speeltuin bij de Brink is weer dicht",
+        "er wordt gefeest bij de Markt en de Kerkstraat",
+    ],
+)
+def test_no_person_in_firms_and_squares(text: str) -> None:
+    assert not [v for v, label in found(text) if label == "PERSON"]
+
+
+def test_de_surname_after_bij_stays_a_person() -> None:
+    assert ("de Jong", "PERSON") in found("ik ga vanmiddag langs bij de Jong")

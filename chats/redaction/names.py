@@ -717,6 +717,8 @@ class NameFinder:
             spans += _first_names_after_acronyms(text, self.lex)
         if " en ik" in text or " en mij" in text:
             spans += _paired_with_me(text, self.lex)
+        if "Frans " in text:
+            spans += _language_first_names(text, self.lex)
         if "geb" in low_text or " op " in text:
             spans += _names_before_their_data(text, self.lex)
         if self.known.first_names and len(text) < 200:
@@ -4372,6 +4374,29 @@ def _label_words(words_: list[str], lex: Lexicon) -> int:
         return count if not any(w.lower() in lex.surnames for w in words_) else 0
     # "Taxi De Vries planner": a particle opens a surname the label words belong to
     return count if words_[count].lower() not in PARTICLES else 0
+
+
+# Round 26: "gespreksleider Frans Kremers", "Frans van Dijkhuis belde": a first name the name
+# lists leave out as a language ("Frans": French) is a person's first name before a capitalised
+# listed surname that is no word ("in het Frans", "Frans en Duits" stay the language).
+_LANGUAGE_FIRST_NAME_RE = re.compile(
+    r"(?<![\w'-])Frans[ ]+(van[ ]+(?:de[nr]?[ ]+)?|de[ ]+|ter[ ]+|te[ ]+)?([A-Z][a-z'-]+)"
+    r"(?![\w'-])"
+)
+
+
+def _language_first_names(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for match in _LANGUAGE_FIRST_NAME_RE.finditer(text):
+        low = match.group(2).lower()
+        if (
+            (match.group(1) or (low not in lex.dutch_words and street_suffix(low) is None))
+            and low not in lex.places
+            and low not in lex.not_names
+            and low not in lex.frequent_words
+        ):
+            out.append(Span(match.start(), match.end(), "PERSON"))
+    return out
 
 
 def _compound_surname_alone(word: str, lex: Lexicon) -> bool:

@@ -189,3 +189,30 @@ def test_no_person_in_firms_and_squares(text: str) -> None:
 
 def test_de_surname_after_bij_stays_a_person() -> None:
     assert ("de Jong", "PERSON") in found("ik ga vanmiddag langs bij de Jong")
+
+
+# --- names.py _language_first_names: "Frans" (a language too) before a surname ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("notulist Frans Hoekstra", "Frans Hoekstra"),
+        ("Frans Wijnholds belde over de rolstoel", "Frans Wijnholds"),
+        ("de brief is van Frans van der Molen", "Frans van der Molen"),
+    ],
+)
+def test_language_first_name_before_a_surname(text: str, name: str) -> None:
+    assert covered(text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze spreekt Frans en Duits",
+        "de folder in het Frans Duits en Engels",
+        "Frans Brood bij de bakker",
+    ],
+)
+def test_the_language_stays_no_person(text: str) -> None:
+    assert not [v for v, label in found(text) if label == "PERSON"]

@@ -216,3 +216,22 @@ def test_language_first_name_before_a_surname(text: str, name: str) -> None:
 )
 def test_the_language_stays_no_person(text: str) -> None:
     assert not [v for v, label in found(text) if label == "PERSON"]
+
+
+# --- detector.py _FIRM_NAMED_BEFORE_RE: a firm named, then "call"/"bel" and its line ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The dentist nearby is Tandartspraktijk De Kies, call 0522-471390", "0522-471390"),
+        ("voor de band: Garage Mulder Staphorst, bel 0521-384512", "0521-384512"),
+    ],
+)
+def test_a_firms_line_to_call_is_no_personal_phone(text: str, number: str) -> None:
+    assert not covered(text, number, "PHONE")
+
+
+def test_a_persons_line_after_a_name_stays() -> None:
+    text = "dat is Pieter Bakker, bel 0521-384512"
+    assert covered(text, "0521-384512", "PHONE")

@@ -315,7 +315,10 @@ _COMPANY_PARTS = re.compile(
     # (not "-field" alone: "Whitfield", "Mayfield" are English surnames)
     r"\w+tech|\w+tec|\w+fields|\w+soft|\w+tronics?|\w+systems?|"
     # "Öztürk Market", "Ali's Shop", "Roos' Poffertjes": a shop named in English or by its ware
-    r"market|supermarket|shop|store|stores|kebab|d[öo]ner)$",
+    r"market|supermarket|shop|store|stores|kebab|d[öo]ner|"
+    # Round 26: "Flexpoint Personeel", "DJ Ronnie Events", "Zonnefabriek Drenthe": staffing,
+    # events and a made-up "-fabriek"
+    r"personeel|events?|evenementen|entertainment|agency|\w+fabriek)$",
     re.I,
 )
 

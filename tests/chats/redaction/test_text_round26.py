@@ -235,3 +235,23 @@ def test_a_firms_line_to_call_is_no_personal_phone(text: str, number: str) -> No
 def test_a_persons_line_after_a_name_stays() -> None:
     text = "dat is Pieter Bakker, bel 0521-384512"
     assert covered(text, "0521-384512", "PHONE")
+
+
+# --- names.py _COMPANY_PARTS: staffing and events name firms ("-fabriek": measured on the set) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "via uitzendbureau Werkhuys Personeel, vraag naar de planner",
+        "de muziek doet DJ Ronnie Events",
+        "bel Jobpoint Agency even over de uren",
+    ],
+)
+def test_no_person_in_staffing_events_and_factory_firms(text: str) -> None:
+    assert not [v for v, label in found(text) if label == "PERSON"]
+
+
+def test_a_person_beside_such_a_firm_stays() -> None:
+    text = "Ronnie Dekker van Werkhuys Personeel belt je"
+    assert covered(text, "Ronnie Dekker", "PERSON")

@@ -551,10 +551,11 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
     return spans
 
 
-# Round 26: "ze wordt 90 op 4 maart", "jarig op 4 maart": the day a birthday is kept, without a
-# year, is a date of the calendar, though it is the birth date's day and month.
+# Round 26: "ze wordt 90 op 4 maart", "he turns 80 on 4 March": the day an age is reached,
+# without a year, is a date of the calendar, though it is the birth date's day and month ("jarig
+# op 4 maart" after "geb 4-3-1950?" confirms the birth date and stays one).
 _BIRTHDAY_BEFORE_RE = re.compile(
-    r"\b(?:wordt[ ]+\d{1,3}|word[ ]+\d{1,3}|jarig|verjaardag|turns[ ]+\d{1,3}|birthday)\b[^.!?\n]*$",
+    r"\b(?:wordt|word|turns|turning)[ ]+\d{1,3}\b[^.!?\n]*$",
     re.I,
 )
 

@@ -149,7 +149,7 @@ def test_compound_surname_found_after_a_cue_is_the_person_in_the_chat() -> None:
 def test_birthday_day_without_year_is_no_birth_date_again() -> None:
     texts = [
         "meneer Hendrik Schuiling wordt 95 op 7 maart, geb 07-03-1931",
-        "klopt, hij is jarig op 7 maart",
+        "klopt, hij wordt 95 op 7 maart",
         "geb 07-03-1931? dus 7 maart 1931 klopt",
     ]
     spans = detect_chat(texts, participants=("Anke Zuidema", "Ruud Verbeek"))

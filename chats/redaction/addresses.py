@@ -239,15 +239,38 @@ _SPELLED_NEIGHBOURS_RE = re.compile(
 _SPELLED_COUNT_AFTER_RE = re.compile(r"[ ]*(?![ ]*(?:en|ik|we|wij|maar|hè|he)\b)[^\W\d_]")
 
 
+# Round 26: "bij mevrouw x op de keplerstraat drieëntwintig", "op de dalweg nummer zestien": a
+# street with a strong ending and a house number in words after "op de"/"aan de", no living
+# verb needed (a voice message says where the speaker stands); a count reads "twee rondjes".
+_STREET_SPELLED_STEMS = ("straat ", "laan ", "weg ", "plein ", "singel ", "gracht ", "kade ")
+_STREET_SPELLED_RE = re.compile(
+    r"\b(?:op|aan)[ ]+de[ ]+([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
+    rf"[ ]+(?:(?:huis)?nummer[ ]+)?(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
+    re.I,
+)
+
+
+def _streets_spelled(text: str) -> list[Span]:
+    return [
+        Span(match.start(1), match.end(), "ADDRESS")
+        for match in _STREET_SPELLED_RE.finditer(text)
+        if _SPELLED_COUNT_AFTER_RE.match(text, match.end()) is None
+    ]
+
+
 def spelled_homes(text: str, lex: Lexicon) -> list[Span]:
     """A street and a house number in words after a living cue, and a neighbour's "nummer" in
     words: a street word ("kastanjelaan") opens the address; a name without one ("de wheem")
     opens it with its article, and is no everyday word ("op de camping twee weken")."""
-    if not ("woon" in text or "wonen" in text or "ummer " in text):
-        return []  # (a cheap test in C first: most messages say nothing of where anyone lives)
-    if _SPELLED_GATE_RE.search(text) is None:
+    # (cheap tests in C first: most messages say nothing of where anyone lives)
+    lives = "woon" in text or "wonen" in text or "ummer " in text
+    low = text.lower()
+    streets = any(stem in low for stem in _STREET_SPELLED_STEMS)
+    if not (lives or streets) or _SPELLED_GATE_RE.search(text) is None:
         return []
-    out = []
+    out = _streets_spelled(text) if streets else []
+    if not lives:
+        return out
     for match in _SPELLED_HOME_RE.finditer(text):
         street = match.group(2).lower()
         if street_suffix(street) in STRONG_STREET_SUFFIXES:
@@ -314,7 +337,9 @@ def _public_buildings(text: str, span: Span) -> bool:
 _PREMISES = (
     r"(?:winkel|zaak|bedrijf|bedrijfspand|bedrijfsadres|vestiging|filiaal|kantoor|werkplaats|"
     r"showroom|kapsalon|salon|praktijk|atelier|loods|magazijn|garage|restaurant|caf[eé]|"
-    r"clubgebouw|clubhuis|kantine|kantoorpand|winkelpand)"
+    r"clubgebouw|clubhuis|kantine|kantoorpand|winkelpand|"
+    # Round 26: "Ampèrestraat 66 is de kinderopvang ...": where children are minded, a chemist's
+    r"kinderopvang|kinderdagverblijf|peuterspeelzaal|buitenschoolse[ ]+opvang|apotheek)"
 )
 _PREMISES_BEFORE_RE = re.compile(
     r"\b(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+"
@@ -377,7 +402,15 @@ def _firm_named_before(text: str, start: int) -> bool:
 
 _PREMISES_AFTER_RE = re.compile(
     r"(?:[ ]*,[ ]*(?:dat[ ]+is[ ]+|is[ ]+)?|[ ]+is[ ]+(?:gewoon[ ]+|ook[ ]+)?)"
-    r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)",
+    r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)"
+    # Round 26: "Dokweg 5, oude werkplaats van Smederij Post": premises (once) of a named firm
+    r"|[ ]*,[ ]*(?:de[ ]+|het[ ]+)?(?:(?:oude|voormalige|nieuwe|leegstaande)[ ]+)?"
+    + _PREMISES
+    + r"[ ]+van[ ]+[A-Z]"
+    # Round 26: "Havenweg 3, open di en vr 9-17": opening hours, only a business has them
+    r"|[ ]*,?[ ]*(?:open|geopend)[ ]+(?:op[ ]+|van[ ]+)?"
+    r"(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"dagelijks|elke|iedere|\d{1,2}(?:[:.]\d{2})?[ ]*[-–u])\b",
     re.I,
 )
 
@@ -823,6 +856,27 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         )
     ):
         return chain[0].start()
+    # Round 26: "oma woont achteraan, Boterbloem 41", "(Klaproos 17)", "a house Pinksterbloem
+    # 8", "aan de Lijsterbes 4.", "... heating. Sleedoorn 14.": a capitalised ordinary word and a
+    # short house number set off (after a comma, a bracket, a home word, a preposition or
+    # opening a sentence) closing the phrase, in a message that speaks of a home.
+    if (
+        _is_cap(head)
+        and len(low) > 3
+        and low in lex.dutch_words
+        and end - chain[0].end() <= 4
+        and not _YEAR_RE.match(text, chain[0].end() + 1)
+        and low not in lex.frequent_words
+        and low not in lex.places
+        and low not in lex.not_names
+        and low not in lex.common_first_names
+        and low not in _NUMBERED_THINGS
+        and low not in _NOT_STREET_WORDS
+        and _set_off_before(text, chain)
+        and (_HAMLET_AFTER_RE.match(text, end) is not None)
+        and _message_of_a_home(text)
+    ):
+        return chain[0].start()
     # "bij Het Vlak 3", "op De Deel 4": a capitalised article inside a sentence opens a name.
     if (
         _is_cap(head)
@@ -964,6 +1018,33 @@ def _house_before(text: str, pos: int) -> bool:
     for stop in ".!?\n":
         before = before.rsplit(stop, 1)[-1]
     return any(w in _DWELLINGS or w.startswith("woon") for w in before.lower().split())
+
+
+# Words that make a message one about a home (Round 26): the house words, the door, a family
+# living somewhere, and their English words.
+_HOME_MESSAGE_WORDS = _DWELLINGS | words("""deur voordeur gezin woont wonen woon adres huis
+    house home address flat apartment live lives living""")
+_HOME_MESSAGE_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _message_of_a_home(text: str) -> bool:
+    """Whether any word of the message speaks of a home or of living there."""
+    return any(w in _HOME_MESSAGE_WORDS for w in _HOME_MESSAGE_WORD_RE.findall(text.lower()))
+
+
+def _set_off_before(text: str, chain: list[re.Match[str]]) -> bool:
+    """The street word stands alone after a comma, an opening bracket, a home word, a
+    preposition (with its article) or at a sentence's start."""
+    start = chain[0].start()
+    gap = text[max(0, start - 2) : start]
+    if gap in (", ", " (", ". ", "? ", "! ") or start == 0:
+        return True
+    if len(chain) == 1:
+        return False
+    before = chain[1].group(0).lower()
+    if before in _HOME_MESSAGE_WORDS:
+        return True
+    return before in ("de", "het") and len(chain) > 2 and chain[2].group(0).lower() in ("aan", "op")
 
 
 def _person_before(text: str, pos: int) -> bool:
@@ -1152,6 +1233,19 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
                 and k + 1 < len(chain)
                 and chain[k + 1].group(0) in _PREPOSITIONS
                 and _unlisted_first_name(raw, chain[index].group(0), lex)
+            )
+            # Round 26: "op Frans Halsstraat 15": a first name the name lists leave out as a
+            # word of another kind ("Frans": French), no Dutch word, right after a preposition
+            # and before a street with a strong ending, is the street's person
+            or (
+                k == index + 1
+                and k + 1 < len(chain)
+                and chain[k + 1].group(0) in _PREPOSITIONS
+                and low in lex.not_names
+                and low not in lex.dutch_words
+                and low not in lex.places
+                and raw.isalpha()
+                and street_suffix(chain[index].group(0)) in STRONG_STREET_SUFFIXES
             )
             # "wonen op Vos van Steenwijklaan 8": a surname and its particle right after where
             # somebody lives open a street named after a person

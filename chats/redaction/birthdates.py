@@ -546,13 +546,24 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
             continue
         yearless = not (_year(match) or match.group("y4") or match.group("y5") or match.group("y7"))
         if yearless:
-            if _day_month(match) in days:
+            if _day_month(match) in days and not _BIRTHDAY_BEFORE_RE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
                 spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
             continue
         key = _key(match)
         if key is not None and (key in keys or any(_misrecorded(key, k) for k in keys)):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
     return spans
+
+
+# Round 26: "ze wordt 90 op 4 maart", "he turns 80 on 4 March": the day an age is reached,
+# without a year, is a date of the calendar, though it is the birth date's day and month ("jarig
+# op 4 maart" after "geb 4-3-1950?" confirms the birth date and stays one).
+_BIRTHDAY_BEFORE_RE = re.compile(
+    r"\b(?:wordt|word|turns|turning)[ ]+\d{1,3}\b[^.!?\n]*$",
+    re.I,
+)
 
 
 def _misrecorded(key: tuple[int, int, int], birth: tuple[int, int, int]) -> bool:

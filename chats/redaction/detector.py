@@ -479,6 +479,9 @@ _FIRM_NAMED_BEFORE_RE = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})(?:[ ]+(?:[A-Z][\w'&.-]*|van|de|der|den|het|'t|en|&)){1,4}"
     # "Natuursteen Kremer belde vanaf 0522 ...", "Steenhouwerij Bos heeft gebeld van 0521 ..."
     r"(?:[ ]+(?:belde|belt|heeft[ ]+gebeld|had[ ]+gebeld)[ ]+(?:vanaf|van|met|via|op))?"
+    # Round 26: "Tandartspraktijk De Kies, call 0522 ...", "Garage Mulder, bel 0521 ...": the
+    # firm to call at the number
+    r"(?:[ ]*,?[ ]+(?:call|phone|bel|bellen)(?:[ ]+(?:at|op|naar))?)?"
     r"[ ]*[,:]?[ ]*$"
 )
 # "0522 ... (receptie)", "0528 ... is hun receptie": the desk that answers an organisation's line.

@@ -252,7 +252,7 @@ _NOT_NAME_ENDINGS = ("se", "sche", "isch", "ië")
 # Parts of company names: a capitalised run with one of these is an organisation, not a person.
 _COMPANY_MARKERS = frozenset({"bv", "b.v", "b.v.", "vof", "v.o.f", "nv", "n.v", "holding", "groep",
                               "group", "bvba", "gmbh", "ltd", "inc", "cv", "c.v",
-                              "zn", "zonen", "gebroeders"})  # fmt: skip
+                              "zn", "zonen", "gebroeders", "gebr", "gebr."})  # fmt: skip
 # Words after which a capitalised run names a business or an institution.
 _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis gemeenschapshuis
     buurtcentrum stichting school basisschool kindcentrum kinderopvang peuterspeelzaal
@@ -315,7 +315,10 @@ _COMPANY_PARTS = re.compile(
     # (not "-field" alone: "Whitfield", "Mayfield" are English surnames)
     r"\w+tech|\w+tec|\w+fields|\w+soft|\w+tronics?|\w+systems?|"
     # "Öztürk Market", "Ali's Shop", "Roos' Poffertjes": a shop named in English or by its ware
-    r"market|supermarket|shop|store|stores|kebab|d[öo]ner)$",
+    r"market|supermarket|shop|store|stores|kebab|d[öo]ner|"
+    # Round 26: "Flexpoint Personeel", "DJ Ronnie Events", "Zonnefabriek Drenthe": staffing,
+    # events and a made-up "-fabriek"
+    r"personeel|events?|evenementen|entertainment|agency|\w+fabriek)$",
     re.I,
 )
 
@@ -717,6 +720,8 @@ class NameFinder:
             spans += _first_names_after_acronyms(text, self.lex)
         if " en ik" in text or " en mij" in text:
             spans += _paired_with_me(text, self.lex)
+        if "Frans " in text:
+            spans += _language_first_names(text, self.lex)
         if "geb" in low_text or " op " in text:
             spans += _names_before_their_data(text, self.lex)
         if self.known.first_names and len(text) < 200:
@@ -1296,6 +1301,15 @@ class NameFinder:
             return False
         if i > 0 and toks[i - 1].low in _PLACE_PREPOSITIONS:
             return False  # "gestrooid op de Brink", "aan de Brink": where, not who
+        if (
+            i > 0
+            and toks[i - 1].low == "bij"
+            and k < len(toks)
+            and street_suffix(toks[k].low) == toks[k].low
+        ):
+            # Round 26: "het veldje bij de Brink", "bij de Markt": a bare street word (a square,
+            # a dyke) after "bij de" is where ("bij de Vries" stays who)
+            return False
         if i > 0 and toks[i - 1].cap and toks[i - 1].low in _COMPANY_CUES:
             return False  # "Café de Vos", "Snackbar de Smid": the business's name
         tok = toks[k]
@@ -4365,9 +4379,51 @@ def _label_words(words_: list[str], lex: Lexicon) -> int:
             break
         count += 1
     if count == len(words_):
+        if len(words_) == 1 and _compound_surname_alone(words_[0], lex):
+            return 0
         return count if not any(w.lower() in lex.surnames for w in words_) else 0
     # "Taxi De Vries planner": a particle opens a surname the label words belong to
     return count if words_[count].lower() not in PARTICLES else 0
+
+
+# Round 26: "gespreksleider Frans Kremers", "Frans van Dijkhuis belde": a first name the name
+# lists leave out as a language ("Frans": French) is a person's first name before a capitalised
+# listed surname that is no word ("in het Frans", "Frans en Duits" stay the language).
+_LANGUAGE_FIRST_NAME_RE = re.compile(
+    r"(?<![\w'-])Frans[ ]+(van[ ]+(?:de[nr]?[ ]+)?|de[ ]+|ter[ ]+|te[ ]+)?([A-Z][a-z'-]+)"
+    r"(?![\w'-])"
+)
+
+
+def _language_first_names(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for match in _LANGUAGE_FIRST_NAME_RE.finditer(text):
+        low = match.group(2).lower()
+        if (
+            (match.group(1) or (low not in lex.dutch_words and street_suffix(low) is None))
+            and low not in lex.places
+            and low not in lex.not_names
+            and low not in lex.frequent_words
+        ):
+            out.append(Span(match.start(), match.end(), "PERSON"))
+    return out
+
+
+def _compound_surname_alone(word: str, lex: Lexicon) -> bool:
+    """Round 26: 'Schuthof', 'Kloosterkamp' alone (a person a cue named: "wethouder Schuthof"):
+    a capitalised compound no dictionary, not-name or place list knows, ending like a farm or a
+    place (the surnames made of where a family lived), is a surname, no team or role."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low.isalpha()
+        and low not in lex.dutch_words
+        and low not in lex.not_names
+        and low not in lex.places
+        and street_suffix(low) is not None
+        and len(low) > len(street_suffix(low) or "") + 2
+    )
 
 
 def _label_abbreviation(words_: list[str], k: int, lex: Lexicon) -> bool:

@@ -227,7 +227,6 @@ def test_the_shipped_corpora_are_there():
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_22.jsonl": {"fully_covered": 0.987},
     "blind_text_23.jsonl": {"touched": 0.035},
-    "blind_text_25.jsonl": {"fully_covered": 0.975, "f1": 0.973, "touched": 0.038},
     "blind_text_26.jsonl": {"fully_covered": 0.984, "f1": 0.978, "touched": 0.042},
 }
 

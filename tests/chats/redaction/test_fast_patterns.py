@@ -175,6 +175,24 @@ def test_the_address_cue_stems_let_every_cue_through():
             assert addresses._may_hold_address_cue(text), text
 
 
+def test_the_spelled_street_stems_let_every_spelled_street_through():
+    # Round 26: "op de keplerstraat drieëntwintig" is found without a living verb; its stems
+    # gate the pattern, and every alternative of its street ending must hold one.
+    named = [
+        "op de dalweg nummer zestien",
+        "aan de Vondellaan elf",
+        "op de kerkplein twaalf",
+        "op de Oranjesingel drie",
+        "aan de Prinsengracht veertig",
+        "op de Havenkade negen b",
+        "op de ruysdaelstraat negenentwintig",
+    ]
+    for text in named:
+        assert addresses._STREET_SPELLED_RE.search(text), text
+        low = text.lower()
+        assert any(stem in low for stem in addresses._STREET_SPELLED_STEMS), text
+
+
 def test_the_organisation_pattern_matches_as_the_plain_alternation():
     extra = ("De Schakel", "\u017ftichting X", "\u212aelvin Huis", "5 Mei Comit\u00e9", "'t Vlak")
     pattern = organisations.organisation_pattern(extra)

@@ -223,11 +223,18 @@ def test_the_shipped_corpora_are_there():
 # blind_text_25: written by hand, chat by chat, during round 25 as its held-out set (97 chats, 899
 # messages, 818 spans, 481 must-keep items), never tuned on; measured blind on main a99a97d's
 # detector: 0.976 covered (0.9756, 798 of 818) / F1 0.973 (0.9732) / 0.037 touched (18 of 481). It
-# misses all three goals; these are the floors (covered and F1 rounded down, touched up).
+# misses all three goals; these are the floors (covered and F1 rounded down, touched up). Tuned on
+# in round 26 (from main 64649e9): 0.991 (811 of 818) / F1 0.990 / 0.008 touched (4 of 481). It
+# meets every goal and left this list.
+# blind_text_26: written by hand, chat by chat, during round 26 as its held-out set (82 chats, 732
+# messages, 660 spans, 361 must-keep items), never tuned on; measured blind on main 64649e9 (after
+# round 25): 0.985 covered (650 of 660) / F1 0.978 / 0.042 touched (15 of 361); after round 26
+# (merged, not read): 0.988 (652 of 660) / F1 0.9797 / 0.042 (15 of 361). It misses all three
+# goals; these are the floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_22.jsonl": {"fully_covered": 0.987},
     "blind_text_23.jsonl": {"touched": 0.035},
-    "blind_text_26.jsonl": {"fully_covered": 0.984, "f1": 0.978, "touched": 0.042},
+    "blind_text_26.jsonl": {"fully_covered": 0.987, "f1": 0.979, "touched": 0.042},
 }
 
 

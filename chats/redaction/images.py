@@ -500,6 +500,7 @@ def detect_in_ocr(
     found |= _first_words_before_surnames(text, ocr.text, found)
     found |= _cut_particles_of_persons(text, found)
     found |= _symbol_contacts_with_initial(ocr.text)
+    found |= _word_symbol_contacts(ocr.text)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5078,3 +5079,38 @@ def _called_lower_names(text: str) -> set[tuple[int, int, str]]:
         and low not in _WEEKDAYS
         and (low in lex.surnames or low in lex.first_names)
     }
+
+
+# A contact saved as an everyday word with a symbol after it ("Bel ☎", "Lief ♥", "Frans ✈"):
+# OCR reads the symbol as marks ("Bel #", "Lief #&", "Klaar *"). The word is a name where the
+# row shows nothing but it (a header, a chat list's title with its time), on the typing line,
+# opening a members line before a comma, or named in an adder notice before "toegevoegd". The
+# everyday-word filter of `_emoji_contacts` leaves these; the marks only symbols, never letters.
+_WORD_SYMBOL = r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+[#&*@%\u00a3$\u00a7\u00a9\u00ae]{1,3}"
+_WORD_SYMBOL_CONTACT = re.compile(
+    rf"^(?:[^\w\s]{{1,2}}[ ]+)?{_WORD_SYMBOL}"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b|[ ]+typt\b|,[ ]+\S)",
+    re.M,
+)
+_WORD_SYMBOL_ADDED = re.compile(
+    rf"(?:(?<=\ben[ ])|(?<=\bheeft[ ])){_WORD_SYMBOL}(?=[ ]+toegevoegd\b)"
+)
+
+
+def _word_symbol_contacts(lines_text: str) -> set[tuple[int, int, str]]:
+    if not any(c in lines_text for c in "#&*@%\u00a3$\u00a7\u00a9\u00ae"):
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in (*_WORD_SYMBOL_CONTACT.finditer(lines_text), *_WORD_SYMBOL_ADDED.finditer(lines_text)):
+        name = m.group("name")
+        low = name.casefold()
+        if (
+            low in _ORGANISATION_WORDS
+            or low in _COMPOSE_BAR_WORDS
+            or low in _NOT_NOTICE_NAMES
+            or _organisation_or_place(name, lex)
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out

@@ -1,0 +1,30 @@
+"""Screenshot round 25 (issue 12): constructions the twentieth blind set showed, tested with
+other names, numbers and layouts (no tesseract: OCR results are built as in test_screenshot_text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chats.redaction.test_screenshot_round21 import lines_spans
+from tests.chats.redaction.test_screenshot_text import covered, labels_of
+
+# --- Contacts saved as an everyday word with a symbol ("Bel #", "Lief #&") -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Werkgroep 08:59\nOke, tot zo\nMooi # 09:56\nHet pakket staat klaar", "Mooi"),
+        ("Team Noord\nMooi # typt...", "Mooi"),
+        ("Buren\nMooi #&, a Ove Ka., 06 1234 5678, jij", "Mooi"),
+        ("Ove Zwart heeft Anna Bos en Mooi #& toegevoegd", "Mooi"),
+        ("Mooi *\nBericht", "Mooi"),
+    ],
+)
+def test_an_everyday_word_saved_with_a_symbol_is_a_contact(text, name):
+    assert name in covered(text, lines_spans(text))
+
+
+def test_an_everyday_word_with_a_symbol_inside_a_sentence_stays():
+    text = "Dat is mooi # hoor, tot morgen"
+    assert "PERSON" not in labels_of(text, lines_spans(text))

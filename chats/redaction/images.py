@@ -501,6 +501,7 @@ def detect_in_ocr(
     found |= _cut_particles_of_persons(text, found)
     found |= _symbol_contacts_with_initial(ocr.text)
     found |= _word_symbol_contacts(ocr.text)
+    found |= _surnames_with_initials_and_given(ocr.text)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5111,6 +5112,37 @@ def _word_symbol_contacts(lines_text: str) -> set[tuple[int, int, str]]:
             or low in _NOT_NOTICE_NAMES
             or _organisation_or_place(name, lex)
         ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A person written "Surname, I.I. (Given)" ("Haver, K.J. (Kees)", "De Mol, A. (Anna)"), as a
+# contact, a sender label or in a sentence: the surname may be an everyday word, the initials
+# and the bracketed given name make it a person. A chat list cuts it after the initials ("Haver,
+# K.J... 13:35", OCR dropping dots: "Haver, KJ... 1:30").
+_SURNAME_INITIALS_GIVEN = re.compile(
+    r"(?<![\w.-])(?P<name>(?:(?:De|Van|Ter|Ten|Den|Van[ ]de|Van[ ]der|Op[ ]de)[ ])?"
+    r"[A-Z][a-z\u00df-\u00ff'-]{1,},[ ]?(?:[A-Z]\.?){1,3}\.?[ ]\([A-Z][^\W\d_]{1,}\))"
+)
+_SURNAME_INITIALS_CUT = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?:(?:De|Van|Ter|Ten|Den)[ ])?"
+    r"[A-Z][a-z\u00df-\u00ff'-]{1,},[ ]?(?:[A-Z]\.?){1,3}(?:\.{2,}|\u2026))",
+    re.M,
+)
+
+
+def _surnames_with_initials_and_given(lines_text: str) -> set[tuple[int, int, str]]:
+    if "," not in lines_text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in (
+        *_SURNAME_INITIALS_GIVEN.finditer(lines_text),
+        *_SURNAME_INITIALS_CUT.finditer(lines_text),
+    ):
+        surname = m.group("name").split(",")[0].split()[-1]
+        if surname.casefold() in _ORGANISATION_WORDS or _organisation_or_place(surname, lex):
             continue
         out.add((m.start("name"), m.end("name"), "PERSON"))
     return out

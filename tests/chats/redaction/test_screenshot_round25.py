@@ -28,3 +28,24 @@ def test_an_everyday_word_saved_with_a_symbol_is_a_contact(text, name):
 def test_an_everyday_word_with_a_symbol_inside_a_sentence_stays():
     text = "Dat is mooi # hoor, tot morgen"
     assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+# --- "Surname, I.I. (Given)", also cut short in a chat list ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("@ Haver, K.J. (Kees)\nBericht", {"Haver,", "K.J.", "(Kees)"}),
+        ("Bus voor De Vos, Y.M. (Yara), morgen", {"De", "Vos,", "Y.M.", "(Yara),"}),
+        ("Chats\n= Haver, K.J... 13:35\nGeb. 1-1-'50", {"Haver,", "K.J..."}),
+        ("Chats\n= Spijker, FW... 1:30\nGeb. 1-1-'50", {"Spijker,", "FW..."}),
+    ],
+)
+def test_a_surname_with_initials_and_a_bracketed_given_name_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_a_place_with_a_bracketed_word_stays():
+    text = "Meppel, N.B. (Let op) de weg is dicht"
+    assert "PERSON" not in labels_of(text, lines_spans(text))

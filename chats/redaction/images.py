@@ -502,6 +502,7 @@ def detect_in_ocr(
     found |= _symbol_contacts_with_initial(ocr.text)
     found |= _word_symbol_contacts(ocr.text)
     found |= _surnames_with_initials_and_given(ocr.text)
+    found |= _not_names_before_surnames(text)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5110,9 +5111,10 @@ def _word_symbol_contacts(lines_text: str) -> set[tuple[int, int, str]]:
             low in _ORGANISATION_WORDS
             or low in _COMPOSE_BAR_WORDS
             or low in _NOT_NOTICE_NAMES
-            or _organisation_or_place(name, lex)
+            or low in lex.places
+            or organisation_pattern().search(name)
         ):
-            continue
+            continue  # (a word no name list takes, "Frans", is a name here all the same)
         out.add((m.start("name"), m.end("name"), "PERSON"))
     return out
 
@@ -5145,4 +5147,32 @@ def _surnames_with_initials_and_given(lines_text: str) -> set[tuple[int, int, st
         if surname.casefold() in _ORGANISATION_WORDS or _organisation_or_place(surname, lex):
             continue
         out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A first name the name lists leave out as a language or a nationality ("Frans", "Engel")
+# before a listed surname no dictionary knows ("Frans Hofsteenge 08:29", "aan frans lanting"):
+# the two are a person.
+_NOT_NAME_BEFORE_SURNAME = re.compile(
+    r"(?<![\w.-])(?P<first>[A-Za-z][a-z\u00df-\u00ff]{2,})[ ]"
+    r"(?P<surname>[A-Za-z][a-z\u00df-\u00ff]{2,}(?:-[A-Z][a-z\u00df-\u00ff]{2,})?)(?![\w@.-]*@)"
+)
+
+
+def _not_names_before_surnames(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _NOT_NAME_BEFORE_SURNAME.finditer(text):
+        first, surname = m.group("first"), m.group("surname")
+        if first.casefold() not in lex.not_names or first.casefold() in lex.dutch_words:
+            continue
+        if first[0].islower() != surname[0].islower():
+            continue
+        parts = surname.casefold().split("-")
+        if len(parts) == 1 and (parts[0] not in lex.surnames or parts[0] in lex.dutch_words):
+            continue
+        # A double surname: each part listed or no word ("Frans Shevchuk-Zaag").
+        if any(p not in lex.surnames and p in lex.dutch_words for p in parts):
+            continue
+        out.add((m.start(), m.end(), "PERSON"))
     return out

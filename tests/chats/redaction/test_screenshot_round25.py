@@ -49,3 +49,23 @@ def test_a_surname_with_initials_and_a_bracketed_given_name_is_a_person(text, mu
 def test_a_place_with_a_bracketed_word_stays():
     text = "Meppel, N.B. (Let op) de weg is dicht"
     assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+# --- A first name the lists leave out as a language ("Frans") -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Uitbetaling aan Frans Dijkstra op vrijdag", {"Frans", "Dijkstra"}),
+        ("Vergunning voor Frans Novak-Dijkstra", {"Frans", "Novak-Dijkstra"}),
+        ("Frans # typt...", {"Frans"}),
+    ],
+)
+def test_a_language_named_first_name_before_a_listed_surname_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_languages_in_a_sentence_stay():
+    text = "Ik spreek Frans, Engels en Duits met de Bakker"
+    assert "Frans," not in covered(text, lines_spans(text))

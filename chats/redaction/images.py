@@ -503,6 +503,8 @@ def detect_in_ocr(
     found |= _word_symbol_contacts(ocr.text)
     found |= _surnames_with_initials_and_given(ocr.text)
     found |= _not_names_before_surnames(text)
+    found |= _names_with_two_letter_surnames(ocr.text)
+    found |= _married_names(text)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5175,4 +5177,58 @@ def _not_names_before_surnames(text: str) -> set[tuple[int, int, str]]:
         if any(p not in lex.surnames and p in lex.dutch_words for p in parts):
             continue
         out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# A contact saved as a first name and the surname's first two letters with a dot ("Wyts La.",
+# "Ove Ka."), after an avatar's symbol or letter, "Live locatie", a members line's comma or
+# "volgens": the row shows nothing more, a time, "neemt audio op" or a comma after it. An
+# abbreviation ("Tel Nr.", "Zie Bv.") is none.
+_NAME_TWO_LETTERS = re.compile(
+    r"(?:^(?:[^\w\s]{1,3}[ ]+|[A-Za-z][ ]+)?|(?<=locatie[ ])|(?<=,[ ][a-zA-Z][ ])|(?<=,[ ])"
+    r"|(?<=volgens[ ]))"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ](?P<ab>[A-Z][a-z])\.)"
+    r"(?=[ ]*$|,|[ ]+\d{1,2}[:.]\d{2}\b|[ ]+neemt\b|[ ]+typt\b)",
+    re.M,
+)
+_NOT_TWO_LETTERS = frozenset(["nr", "dr", "mr", "st", "bv", "ca", "vs", "mw", "zn", "co", "wo"])
+
+
+def _names_with_two_letter_surnames(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _NAME_TWO_LETTERS.finditer(lines_text):
+        first = m.group("name").split()[0]
+        if (
+            m.group("ab").casefold() in _NOT_TWO_LETTERS
+            or first.casefold() in _ORGANISATION_WORDS
+            or first.casefold() in _COMPOSE_BAR_WORDS
+            or _organisation_or_place(first, lex)
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A married or maiden name: "X geb. Y" (born Y) and "X e.v. Y" (spouse of Y), also wrapped
+# after the abbreviation ("Bel Kurk e.v.\nNuur") or cut short in a chat list ("Jama geb....").
+_MARRIED_NAME = re.compile(
+    r"(?<![\w.-])(?P<name>(?:[A-Z][a-z\u00df-\u00ff'-]{1,}[ ]){0,1}[A-Z][a-z\u00df-\u00ff'-]{1,}\)?"
+    r"[ ](?:geb\.|e\.v\.)(?:\.{2,}|\u2026|[ \n]+(?:(?:De|Van|Ter|Ten|Den)[ ])?"
+    r"(?:[A-Z][a-z\u00df-\u00ff'-]{1,})?(?:\.{2,}|\u2026)?))"
+)
+
+
+def _married_names(text: str) -> set[tuple[int, int, str]]:
+    if "geb." not in text and "e.v." not in text:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for m in _MARRIED_NAME.finditer(text):
+        words = re.findall(r"[A-Za-z\u00df-\u00ff'-]+", m.group("name"))
+        if any(w.casefold() in _ORGANISATION_WORDS for w in words) or words[0] in ("Geb", "Ev"):
+            continue
+        name = m.group("name").rstrip(" \n")
+        if name.endswith(("geb.", "e.v.")) and not m.group("name").endswith((".", "\u2026")):
+            continue
+        out.add((m.start("name"), m.start("name") + len(name), "PERSON"))
     return out

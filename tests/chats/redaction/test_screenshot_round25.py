@@ -69,3 +69,41 @@ def test_a_language_named_first_name_before_a_listed_surname_is_a_person(text, m
 def test_languages_in_a_sentence_stay():
     text = "Ik spreek Frans, Engels en Duits met de Bakker"
     assert "Frans," not in covered(text, lines_spans(text))
+
+
+# --- "Given Xx." contacts, and "X geb. Y" / "X e.v. Y" names ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("a Mees Ko. neemt audio op...\nTot zo", {"Mees", "Ko."}),
+        ("Buren\nLot #, a Mees Ko., @ De Vos K., 06 1234 5678, jij", {"Mees", "Ko.,"}),
+        ("Live locatie Mees Ko.\ntot 12.15", {"Mees", "Ko."}),
+        ("A Mees Ko. 12:49\nRekening", {"Mees", "Ko."}),
+    ],
+)
+def test_a_name_with_two_letters_of_the_surname_is_a_contact(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_an_abbreviation_after_a_word_stays():
+    text = "Zie Tel Nr.\nBel ons"
+    assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Vergunning voor Mees Haver e.v.\nSpijker verleend bij", {"Mees", "Haver", "Spijker"}),
+        ("Chats\nKoster geb. Spijker 0:21\nAfspraak", {"Koster", "Spijker"}),
+        ("Koster geb.... 10:34\nTot zo", {"Koster"}),
+    ],
+)
+def test_married_and_maiden_names_are_persons(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_a_birth_date_after_geb_stays_a_date():
+    text = "Geb. 1-1-1950, mail me"
+    assert "PERSON" not in labels_of(text, lines_spans(text))

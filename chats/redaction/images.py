@@ -505,6 +505,7 @@ def detect_in_ocr(
     found |= _not_names_before_surnames(text)
     found |= _names_with_two_letter_surnames(ocr.text)
     found |= _married_names(text)
+    found |= _capital_surnames_of_contacts(ocr.text, found)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5231,4 +5232,41 @@ def _married_names(text: str) -> set[tuple[int, int, str]]:
         if name.endswith(("geb.", "e.v.")) and not m.group("name").endswith((".", "\u2026")):
             continue
         out.add((m.start("name"), m.start("name") + len(name), "PERSON"))
+    return out
+
+
+# A surname in capitals before a comma and a given name the detector found ("O ZAAG, Faduma",
+# "= KOSTER, Anna 05:12"), after an avatar's mark: the capitals are the surname, also a word.
+_CAPS_COMMA_GIVEN = re.compile(
+    r"^(?:[^\w\s]{1,3}[ ]+|[A-Z][ ]+)?(?P<surname>[A-Z]{3,}(?:-[A-Z]{3,})?),[ ](?P<given>[A-Z][a-z])",
+    re.M,
+)
+_CAPS_NOT_SURNAMES = lexicon.words("btw nb ps ok svp ivm mvg gr pvv vvd cda sp wmo bsn ggd uwv")
+# Initials before a surname in capitals opening a notice ("K. JAMA heeft deze groep ... gemaakt").
+_INITIAL_CAPS_NOTICE = re.compile(
+    r"^(?:[^\w\s]{1,3}[ ]+)?(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z]{3,}(?:-[A-Z]{3,})?)"
+    r"(?=[ ]+(?:heeft|is|typt|staat|neemt|belde|werd)\b)",
+    re.M,
+)
+
+
+def _capital_surnames_of_contacts(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    for m in _CAPS_COMMA_GIVEN.finditer(lines_text):
+        surname = m.group("surname")
+        low = surname.casefold()
+        if _organisation_or_place(surname.title(), lex) or low in _CAPS_NOT_SURNAMES:
+            continue
+        if low in lex.frequent_words and low not in lex.surnames:
+            continue
+        given_at = m.start("given")
+        if any(s <= given_at < e for s, e in persons):
+            out.add((m.start("surname"), m.end("surname"), "PERSON"))
+    for m in _INITIAL_CAPS_NOTICE.finditer(lines_text):
+        if not _organisation_or_place(m.group("name").split()[-1].split(".")[-1].title(), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
     return out

@@ -107,3 +107,23 @@ def test_married_and_maiden_names_are_persons(text, must_cover):
 def test_a_birth_date_after_geb_stays_a_date():
     text = "Geb. 1-1-1950, mail me"
     assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+# --- Surnames in capitals: "O SPIJKER, Anna" rows and "K. KOSTER heeft ..." notices ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Chats\nO SPIJKER, Anna\nTot zo", {"SPIJKER,", "Anna"}),
+        ("= HAMER, Anna 05:12\nTot zo", {"HAMER,", "Anna"}),
+        ("K. SPIJKER heeft deze groep 'Werkgroep Rogat' gemaakt", {"K.", "SPIJKER"}),
+    ],
+)
+def test_a_surname_in_capitals_of_a_contact_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+@pytest.mark.parametrize("text", ["BTW, Anna komt morgen", "GGD, Anna komt morgen"])
+def test_an_abbreviation_in_capitals_before_a_name_stays(text):
+    assert text.split(",")[0] + "," not in covered(text, lines_spans(text))

@@ -506,6 +506,7 @@ def detect_in_ocr(
     found |= _names_with_two_letter_surnames(ocr.text)
     found |= _married_names(text)
     found |= _capital_surnames_of_contacts(ocr.text, found)
+    found |= _lower_surnames_after_roles(text)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5269,4 +5270,32 @@ def _capital_surnames_of_contacts(
     for m in _INITIAL_CAPS_NOTICE.finditer(lines_text):
         if not _organisation_or_place(m.group("name").split()[-1].split(".")[-1].title(), lex):
             out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A neighbour named by a lower-case surname, also an everyday word, after the role ("buurvrouw
+# kurk, 06/...", "Vraag van buurman lepel."): the word closes the clause (a comma, a full stop,
+# a number or the line's end), so it is no adjective or verb going on ("buurvrouw zelf", "buurman
+# belt").
+_ROLE_LOWER_SURNAME = re.compile(
+    r"\b(?:[Bb]uurvrouw|[Bb]uurman|[Bb]uren|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am\.)[ ]"
+    r"(?P<name>[a-z\u00df-\u00ff]{3,})(?=[ ]*[,.;:](?![\w])|[ ]*$|[ ]+\(?\+?\d)",
+    re.M,
+)
+
+
+def _lower_surnames_after_roles(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROLE_LOWER_SURNAME.finditer(text):
+        low = m.group("name")
+        if (
+            low in lex.frequent_words
+            or _verb_form(low, lex)
+            or low in lex.places
+            or low in _NOT_NOTICE_NAMES
+            or low in _MONTH_NAMES
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
     return out

@@ -127,3 +127,22 @@ def test_a_surname_in_capitals_of_a_contact_is_a_person(text, must_cover):
 @pytest.mark.parametrize("text", ["BTW, Anna komt morgen", "GGD, Anna komt morgen"])
 def test_an_abbreviation_in_capitals_before_a_name_stays(text):
     assert text.split(",")[0] + "," not in covered(text, lines_spans(text))
+
+
+# --- A neighbour named by a lower-case word surname ("buurvrouw hamer, 06/...") -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vraag van buurvrouw vork,\n+31-6-51249046.", "vork,"),
+        ("Bel buurman beker 06 1234 5678", "beker"),
+    ],
+)
+def test_a_lower_case_surname_after_a_neighbour_is_a_person(text, name):
+    assert name in covered(text, lines_spans(text))
+
+
+@pytest.mark.parametrize("text", ["De buurman zelf.", "Mijn buurvrouw ook.", "De buurman hier."])
+def test_a_word_after_a_neighbour_stays(text):
+    assert "PERSON" not in labels_of(text, lines_spans(text))

@@ -507,6 +507,7 @@ def detect_in_ocr(
     found |= _married_names(text)
     found |= _capital_surnames_of_contacts(ocr.text, found)
     found |= _lower_surnames_after_roles(text)
+    found |= _bare_country_code_mobiles(text)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5299,3 +5300,12 @@ def _lower_surnames_after_roles(text: str) -> set[tuple[int, int, str]]:
             continue
         out.add((m.start("name"), m.end("name"), "PERSON"))
     return out
+
+
+# A Dutch mobile number written with the country code but no plus ("31657186430"): eleven
+# digits, "31" and "6" and eight more, standing alone.
+_BARE_31_MOBILE = re.compile(r"(?<![\w+.,/-])31[ ]?6\d{8}(?![\w,/-]|\.\d)")
+
+
+def _bare_country_code_mobiles(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(), m.end(), "PHONE") for m in _BARE_31_MOBILE.finditer(text)}

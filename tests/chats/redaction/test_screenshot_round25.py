@@ -146,3 +146,18 @@ def test_a_lower_case_surname_after_a_neighbour_is_a_person(text, name):
 @pytest.mark.parametrize("text", ["De buurman zelf.", "Mijn buurvrouw ook.", "De buurman hier."])
 def test_a_word_after_a_neighbour_stays(text):
     assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+# --- A mobile number with "31" but no plus --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Klopt dit nummer nog: 31612345678?", "Tel. 31698765432.", "ziek is, 31623456789."]
+)
+def test_a_mobile_with_the_country_code_without_a_plus_is_a_phone(text):
+    assert "PHONE" in labels_of(text, lines_spans(text))
+
+
+def test_a_long_case_number_starting_with_31_stays():
+    text = "Kenmerk 2026/316123456789 en zaak 31612345678901"
+    assert "PHONE" not in labels_of(text, lines_spans(text))

@@ -508,6 +508,7 @@ def detect_in_ocr(
     found |= _capital_surnames_of_contacts(ocr.text, found)
     found |= _lower_surnames_after_roles(text)
     found |= _bare_country_code_mobiles(text)
+    found |= _names_one_goes_by(text)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5309,3 +5310,17 @@ _BARE_31_MOBILE = re.compile(r"(?<![\w+.,/-])31[ ]?6\d{8}(?![\w,/-]|\.\d)")
 
 def _bare_country_code_mobiles(text: str) -> set[tuple[int, int, str]]:
     return {(m.start(), m.end(), "PHONE") for m in _BARE_31_MOBILE.finditer(text)}
+
+
+# The name someone goes by ("Hij noemt zich Jen.", "ze noemen hem Bram"): a capitalised word
+# after "noemt zich" or "noemen hem/haar" is a person, also an everyday word.
+_CALLS_ONESELF = re.compile(
+    r"\b(?:noemt[ ]zich|noemde[ ]zich|noemen[ ](?:hem|haar)|noemden[ ](?:hem|haar))[ ]"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)"
+)
+
+
+def _names_one_goes_by(text: str) -> set[tuple[int, int, str]]:
+    if "noem" not in text:
+        return set()
+    return {(m.start("name"), m.end("name"), "PERSON") for m in _CALLS_ONESELF.finditer(text)}

@@ -161,3 +161,17 @@ def test_a_mobile_with_the_country_code_without_a_plus_is_a_phone(text):
 def test_a_long_case_number_starting_with_31_stays():
     text = "Kenmerk 2026/316123456789 en zaak 31612345678901"
     assert "PHONE" not in labels_of(text, lines_spans(text))
+
+
+# --- The name someone goes by ("Hij noemt zich Mooi.") --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dakloze man bij de bakkerij.\nHij noemt zich Mooi.", "Mooi."),
+        ("Ze noemen hem Kort", "Kort"),
+    ],
+)
+def test_the_name_one_goes_by_is_a_person(text, name):
+    assert name in covered(text, lines_spans(text))

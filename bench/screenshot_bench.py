@@ -266,15 +266,15 @@ I.I..." / "Surname, FW..."; "Frans" (a language the name lists leave out) before
 surname, also lower case and double ("Frans X-Y"); "Given Xx." contacts (two letters of the
 surname); "X geb. Y" and "X e.v. Y", also wrapped or cut short; "O SURNAME, Given" rows and "K.
 SURNAME heeft ..." notices; a lower-case word surname after buurvrouw/buurman closing its clause
-("buurvrouw kurk, 06/..."); "316xxxxxxxx" mobiles without a plus. blind20, from main 4e7e716 (74
+("buurvrouw kurk, 06/..."); "316xxxxxxxx" mobiles without a plus; "Hij noemt zich X." blind20, from main 4e7e716 (74
 of 491 readable: PERSON 67, ADDRESS 3, PHONE 3, BSN 1; 2 of 245 blacked; CPU median 0.51, worst
-0.78) -> on 692a5b3 28 of 491 readable (PERSON 24, ADDRESS 3, BSN 1), 2 of 245 blacked (the same
-two: "zaak 061782", "Schoonmaakbedrijf De Emmer"), CPU median 0.52, worst 0.78. Left: "Bel"
+0.78) -> on 89ce49f 27 of 491 readable (PERSON 23, ADDRESS 3, BSN 1), 2 of 245 blacked (the same
+two: "zaak 061782", "Schoonmaakbedrijf De Emmer"), CPU median 0.51, worst 0.77. Left: "Bel"
 (also "call!") and "Lief" as a first name before a surname where no symbol row names them ("Bel
 Zaag", "Lief Nuur"), lower-case word surnames after "van"/"bel" ("de hond van lepel", "ik bel
 Lepel op"), "Fransje"/"Klaartje" preview senders, "= EMMER ... 13:01" cut short, an address with
 "-1hg" and "97 C", a BSN spaced "25 84 39 129". blind19 1 of 526, 0 of 243 and blind18 6 of 504, 0
-of 227 unchanged on 692a5b3 (CPU median 0.51 / 0.48, worst 0.75 / 0.71).
+of 227 unchanged on 89ce49f (CPU median 0.50 / 0.48, worst 0.70 / 0.69).
 """
 
 from __future__ import annotations

@@ -266,7 +266,8 @@ I.I..." / "Surname, FW..."; "Frans" (a language the name lists leave out) before
 surname, also lower case and double ("Frans X-Y"); "Given Xx." contacts (two letters of the
 surname); "X geb. Y" and "X e.v. Y", also wrapped or cut short; "O SURNAME, Given" rows and "K.
 SURNAME heeft ..." notices; a lower-case word surname after buurvrouw/buurman closing its clause
-("buurvrouw kurk, 06/..."); "316xxxxxxxx" mobiles without a plus; "Hij noemt zich X." blind20, from main 4e7e716 (74
+("buurvrouw kurk, 06/..."); "316xxxxxxxx" mobiles without a plus; "Hij noemt zich X.".
+blind20, from main 4e7e716 (74
 of 491 readable: PERSON 67, ADDRESS 3, PHONE 3, BSN 1; 2 of 245 blacked; CPU median 0.51, worst
 0.78) -> on 89ce49f 27 of 491 readable (PERSON 23, ADDRESS 3, BSN 1), 2 of 245 blacked (the same
 two: "zaak 061782", "Schoonmaakbedrijf De Emmer"), CPU median 0.51, worst 0.77. Left: "Bel"

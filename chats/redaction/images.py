@@ -500,6 +500,15 @@ def detect_in_ocr(
     found |= _first_words_before_surnames(text, ocr.text, found)
     found |= _cut_particles_of_persons(text, found)
     found |= _symbol_contacts_with_initial(ocr.text)
+    found |= _word_symbol_contacts(ocr.text)
+    found |= _surnames_with_initials_and_given(ocr.text)
+    found |= _not_names_before_surnames(text)
+    found |= _names_with_two_letter_surnames(ocr.text)
+    found |= _married_names(text)
+    found |= _capital_surnames_of_contacts(ocr.text, found)
+    found |= _lower_surnames_after_roles(text)
+    found |= _bare_country_code_mobiles(text)
+    found |= _names_one_goes_by(text)
     found |= _marked_preview_senders(ocr.text)
     found |= _lower_and_slashed_contacts(ocr.text)
     found |= _cut_titled_initials_many(ocr.text)
@@ -5078,3 +5087,240 @@ def _called_lower_names(text: str) -> set[tuple[int, int, str]]:
         and low not in _WEEKDAYS
         and (low in lex.surnames or low in lex.first_names)
     }
+
+
+# A contact saved as an everyday word with a symbol after it ("Bel ☎", "Lief ♥", "Frans ✈"):
+# OCR reads the symbol as marks ("Bel #", "Lief #&", "Klaar *"). The word is a name where the
+# row shows nothing but it (a header, a chat list's title with its time), on the typing line,
+# opening a members line before a comma, or named in an adder notice before "toegevoegd". The
+# everyday-word filter of `_emoji_contacts` leaves these; the marks only symbols, never letters.
+_WORD_SYMBOL = r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+[#&*@%\u00a3$\u00a7\u00a9\u00ae]{1,3}"
+_WORD_SYMBOL_CONTACT = re.compile(
+    rf"^(?:[^\w\s]{{1,2}}[ ]+)?{_WORD_SYMBOL}"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b|[ ]+typt\b|,[ ]+\S)",
+    re.M,
+)
+_WORD_SYMBOL_ADDED = re.compile(
+    rf"(?:(?<=\ben[ ])|(?<=\bheeft[ ])){_WORD_SYMBOL}(?=[ ]+toegevoegd\b)"
+)
+
+
+def _word_symbol_contacts(lines_text: str) -> set[tuple[int, int, str]]:
+    if not any(c in lines_text for c in "#&*@%\u00a3$\u00a7\u00a9\u00ae"):
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in (*_WORD_SYMBOL_CONTACT.finditer(lines_text), *_WORD_SYMBOL_ADDED.finditer(lines_text)):
+        name = m.group("name")
+        low = name.casefold()
+        if (
+            low in _ORGANISATION_WORDS
+            or low in _COMPOSE_BAR_WORDS
+            or low in _NOT_NOTICE_NAMES
+            or low in lex.places
+            or organisation_pattern().search(name)
+        ):
+            continue  # (a word no name list takes, "Frans", is a name here all the same)
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A person written "Surname, I.I. (Given)" ("Haver, K.J. (Kees)", "De Mol, A. (Anna)"), as a
+# contact, a sender label or in a sentence: the surname may be an everyday word, the initials
+# and the bracketed given name make it a person. A chat list cuts it after the initials ("Haver,
+# K.J... 13:35", OCR dropping dots: "Haver, KJ... 1:30").
+_SURNAME_INITIALS_GIVEN = re.compile(
+    r"(?<![\w.-])(?P<name>(?:(?:De|Van|Ter|Ten|Den|Van[ ]de|Van[ ]der|Op[ ]de)[ ])?"
+    r"[A-Z][a-z\u00df-\u00ff'-]{1,},[ ]?(?:[A-Z]\.?){1,3}\.?[ ]\([A-Z][^\W\d_]{1,}\))"
+)
+_SURNAME_INITIALS_CUT = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?:(?:De|Van|Ter|Ten|Den)[ ])?"
+    r"[A-Z][a-z\u00df-\u00ff'-]{1,},[ ]?(?:[A-Z]\.?){1,3}(?:\.{2,}|\u2026))",
+    re.M,
+)
+
+
+def _surnames_with_initials_and_given(lines_text: str) -> set[tuple[int, int, str]]:
+    if "," not in lines_text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in (
+        *_SURNAME_INITIALS_GIVEN.finditer(lines_text),
+        *_SURNAME_INITIALS_CUT.finditer(lines_text),
+    ):
+        surname = m.group("name").split(",")[0].split()[-1]
+        if surname.casefold() in _ORGANISATION_WORDS or _organisation_or_place(surname, lex):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A first name the name lists leave out as a language or a nationality ("Frans", "Engel")
+# before a listed surname no dictionary knows ("Frans Hofsteenge 08:29", "aan frans lanting"):
+# the two are a person.
+_NOT_NAME_BEFORE_SURNAME = re.compile(
+    r"(?<![\w.-])(?P<first>[A-Za-z][a-z\u00df-\u00ff]{2,})[ ]"
+    r"(?P<surname>[A-Za-z][a-z\u00df-\u00ff]{2,}(?:-[A-Z][a-z\u00df-\u00ff]{2,})?)(?![\w@.-]*@)"
+)
+
+
+def _not_names_before_surnames(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _NOT_NAME_BEFORE_SURNAME.finditer(text):
+        first, surname = m.group("first"), m.group("surname")
+        if first.casefold() not in lex.not_names or first.casefold() in lex.dutch_words:
+            continue
+        if first[0].islower() != surname[0].islower():
+            continue
+        parts = surname.casefold().split("-")
+        if len(parts) == 1 and (parts[0] not in lex.surnames or parts[0] in lex.dutch_words):
+            continue
+        # A double surname: each part listed or no word ("Frans Shevchuk-Zaag").
+        if any(p not in lex.surnames and p in lex.dutch_words for p in parts):
+            continue
+        out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# A contact saved as a first name and the surname's first two letters with a dot ("Wyts La.",
+# "Ove Ka."), after an avatar's symbol or letter, "Live locatie", a members line's comma or
+# "volgens": the row shows nothing more, a time, "neemt audio op" or a comma after it. An
+# abbreviation ("Tel Nr.", "Zie Bv.") is none.
+_NAME_TWO_LETTERS = re.compile(
+    r"(?:^(?:[^\w\s]{1,3}[ ]+|[A-Za-z][ ]+)?|(?<=locatie[ ])|(?<=,[ ][a-zA-Z][ ])|(?<=,[ ])"
+    r"|(?<=volgens[ ]))"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ](?P<ab>[A-Z][a-z])\.)"
+    r"(?=[ ]*$|,|[ ]+\d{1,2}[:.]\d{2}\b|[ ]+neemt\b|[ ]+typt\b)",
+    re.M,
+)
+_NOT_TWO_LETTERS = frozenset(["nr", "dr", "mr", "st", "bv", "ca", "vs", "mw", "zn", "co", "wo"])
+
+
+def _names_with_two_letter_surnames(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _NAME_TWO_LETTERS.finditer(lines_text):
+        first = m.group("name").split()[0]
+        if (
+            m.group("ab").casefold() in _NOT_TWO_LETTERS
+            or first.casefold() in _ORGANISATION_WORDS
+            or first.casefold() in _COMPOSE_BAR_WORDS
+            or _organisation_or_place(first, lex)
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A married or maiden name: "X geb. Y" (born Y) and "X e.v. Y" (spouse of Y), also wrapped
+# after the abbreviation ("Bel Kurk e.v.\nNuur") or cut short in a chat list ("Jama geb....").
+_MARRIED_NAME = re.compile(
+    r"(?<![\w.-])(?P<name>(?:[A-Z][a-z\u00df-\u00ff'-]{1,}[ ]){0,1}[A-Z][a-z\u00df-\u00ff'-]{1,}\)?"
+    r"[ ](?:geb\.|e\.v\.)(?:\.{2,}|\u2026|[ \n]+(?:(?:De|Van|Ter|Ten|Den)[ ])?"
+    r"(?:[A-Z][a-z\u00df-\u00ff'-]{1,})?(?:\.{2,}|\u2026)?))"
+)
+
+
+def _married_names(text: str) -> set[tuple[int, int, str]]:
+    if "geb." not in text and "e.v." not in text:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for m in _MARRIED_NAME.finditer(text):
+        words = re.findall(r"[A-Za-z\u00df-\u00ff'-]+", m.group("name"))
+        if any(w.casefold() in _ORGANISATION_WORDS for w in words) or words[0] in ("Geb", "Ev"):
+            continue
+        name = m.group("name").rstrip(" \n")
+        if name.endswith(("geb.", "e.v.")) and not m.group("name").endswith((".", "\u2026")):
+            continue
+        out.add((m.start("name"), m.start("name") + len(name), "PERSON"))
+    return out
+
+
+# A surname in capitals before a comma and a given name the detector found ("O ZAAG, Faduma",
+# "= KOSTER, Anna 05:12"), after an avatar's mark: the capitals are the surname, also a word.
+_CAPS_COMMA_GIVEN = re.compile(
+    r"^(?:[^\w\s]{1,3}[ ]+|[A-Z][ ]+)?(?P<surname>[A-Z]{3,}(?:-[A-Z]{3,})?),[ ](?P<given>[A-Z][a-z])",
+    re.M,
+)
+_CAPS_NOT_SURNAMES = lexicon.words("btw nb ps ok svp ivm mvg gr pvv vvd cda sp wmo bsn ggd uwv")
+# Initials before a surname in capitals opening a notice ("K. JAMA heeft deze groep ... gemaakt").
+_INITIAL_CAPS_NOTICE = re.compile(
+    r"^(?:[^\w\s]{1,3}[ ]+)?(?P<name>(?:[A-Z]\.[ ]?){1,3}[A-Z]{3,}(?:-[A-Z]{3,})?)"
+    r"(?=[ ]+(?:heeft|is|typt|staat|neemt|belde|werd)\b)",
+    re.M,
+)
+
+
+def _capital_surnames_of_contacts(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    for m in _CAPS_COMMA_GIVEN.finditer(lines_text):
+        surname = m.group("surname")
+        low = surname.casefold()
+        if _organisation_or_place(surname.title(), lex) or low in _CAPS_NOT_SURNAMES:
+            continue
+        if low in lex.frequent_words and low not in lex.surnames:
+            continue
+        given_at = m.start("given")
+        if any(s <= given_at < e for s, e in persons):
+            out.add((m.start("surname"), m.end("surname"), "PERSON"))
+    for m in _INITIAL_CAPS_NOTICE.finditer(lines_text):
+        if not _organisation_or_place(m.group("name").split()[-1].split(".")[-1].title(), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A neighbour named by a lower-case surname, also an everyday word, after the role ("buurvrouw
+# kurk, 06/...", "Vraag van buurman lepel."): the word closes the clause (a comma, a full stop,
+# a number or the line's end), so it is no adjective or verb going on ("buurvrouw zelf", "buurman
+# belt").
+_ROLE_LOWER_SURNAME = re.compile(
+    r"\b(?:[Bb]uurvrouw|[Bb]uurman|[Bb]uren|[Mm]evrouw|[Mm]eneer|[Ff]amilie|[Ff]am\.)[ ]"
+    r"(?P<name>[a-z\u00df-\u00ff]{3,})(?=[ ]*[,.;:](?![\w])|[ ]*$|[ ]+\(?\+?\d)",
+    re.M,
+)
+
+
+def _lower_surnames_after_roles(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROLE_LOWER_SURNAME.finditer(text):
+        low = m.group("name")
+        if (
+            low in lex.frequent_words
+            or _verb_form(low, lex)
+            or low in lex.places
+            or low in _NOT_NOTICE_NAMES
+            or low in _MONTH_NAMES
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A Dutch mobile number written with the country code but no plus ("31657186430"): eleven
+# digits, "31" and "6" and eight more, standing alone.
+_BARE_31_MOBILE = re.compile(r"(?<![\w+.,/-])31[ ]?6\d{8}(?![\w,/-]|\.\d)")
+
+
+def _bare_country_code_mobiles(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(), m.end(), "PHONE") for m in _BARE_31_MOBILE.finditer(text)}
+
+
+# The name someone goes by ("Hij noemt zich Jen.", "ze noemen hem Bram"): a capitalised word
+# after "noemt zich" or "noemen hem/haar" is a person, also an everyday word.
+_CALLS_ONESELF = re.compile(
+    r"\b(?:noemt[ ]zich|noemde[ ]zich|noemen[ ](?:hem|haar)|noemden[ ](?:hem|haar))[ ]"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?)"
+)
+
+
+def _names_one_goes_by(text: str) -> set[tuple[int, int, str]]:
+    if "noem" not in text:
+        return set()
+    return {(m.start("name"), m.end("name"), "PERSON") for m in _CALLS_ONESELF.finditer(text)}

@@ -1715,8 +1715,7 @@ def _emoji_contacts(lines_text: str) -> set[tuple[int, int, str]]:
             or low in _COMPOSE_BAR_WORDS
             or low in _ORGANISATION_WORDS
             or _verb_form(low, lex)
-            # a participle wishing or thanking ("Gefeliciteerd 🎉", "Geregeld 👍")
-            or (low.startswith("ge") and low[-1] in "dt" and low in lex.dutch_words)
+            or _wish_or_thanks(low, lex)
             or _organisation_or_place(name, lex)
             or (is_firm_word(low) and low not in lex.surnames)
         ):
@@ -5105,6 +5104,38 @@ _WORD_SYMBOL_ADDED = re.compile(
 )
 
 
+# Replies a message is often nothing but, with an emoji OCR reads as marks ("Top #", "Super *").
+_REPLY_WORDS = frozenset(
+    [
+        "top",
+        "toppie",
+        "super",
+        "prima",
+        "oke",
+        "ok",
+        "okay",
+        "perfect",
+        "helder",
+        "klopt",
+        "thanks",
+        "dank",
+        "bedankt",
+        "succes",
+        "sterkte",
+        "proficiat",
+        "hoera",
+    ]
+)
+
+
+def _wish_or_thanks(low: str, lex) -> bool:
+    """A reply or a participle wishing or thanking ("Gefeliciteerd 🎉", "Geregeld 👍",
+    "Bedankt 🙏"), which a row may hold alone with its emoji: no contact's name."""
+    if low in _REPLY_WORDS:
+        return True
+    return low.startswith(("ge", "be")) and low[-1] in "dt" and low in lex.dutch_words
+
+
 def _word_symbol_contacts(lines_text: str) -> set[tuple[int, int, str]]:
     if not any(c in lines_text for c in "#&*@%\u00a3$\u00a7\u00a9\u00ae"):
         return set()
@@ -5118,6 +5149,7 @@ def _word_symbol_contacts(lines_text: str) -> set[tuple[int, int, str]]:
             or low in _COMPOSE_BAR_WORDS
             or low in _NOT_NOTICE_NAMES
             or low in lex.places
+            or _wish_or_thanks(low, lex)
             or organisation_pattern().search(name)
         ):
             continue  # (a word no name list takes, "Frans", is a name here all the same)

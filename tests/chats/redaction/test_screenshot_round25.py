@@ -25,6 +25,21 @@ def test_an_everyday_word_saved_with_a_symbol_is_a_contact(text, name):
     assert name in covered(text, lines_spans(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A message that is a reply or a wish with its emoji, alone on its row (the final CI of
+        # stop 37 failed round 19's "Gefeliciteerd *" on this rule)
+        "Gefeliciteerd *\nmet je nieuwe huis",
+        "Bedankt #\nik regel het",
+        "Super *\ntot morgen",
+        "Top # 09:56",
+    ],
+)
+def test_a_reply_or_a_wish_with_a_symbol_alone_on_its_row_stays(text):
+    assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
 def test_an_everyday_word_with_a_symbol_inside_a_sentence_stays():
     text = "Dat is mooi # hoor, tot morgen"
     assert "PERSON" not in labels_of(text, lines_spans(text))

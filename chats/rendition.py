@@ -10,7 +10,9 @@ one document whose PDF/A identification, metadata and page numbers run on as if 
 A part is laid out in this process (the next part's page numbers go on from its page count) and
 written to its file by a forked copy of this process (`_PartWriter`), so writing one part (about
 a quarter of the work: drawing, fonts, compression) runs on the second core while the next part
-is laid out. Where there is no fork, parts are written here, one after the other. A writer gets
+is laid out. Where there is no fork, or where this process runs other threads (a fork copies
+only the calling thread, and a lock another one holds stays locked in the child), parts are
+written here, one after the other. A writer gets
 a bounded time (ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS plus ..._SECONDS_PER_PAGE for each page
 of its part): one that takes longer is killed, so a hung child cannot hang the worker's task.
 """
@@ -24,6 +26,7 @@ import math
 import os
 import signal
 import tempfile
+import threading
 import time
 import traceback
 from collections.abc import Iterable, Iterator
@@ -225,6 +228,15 @@ class _Child:
     deadline: float  # time.monotonic()
 
 
+def _fork_is_safe() -> bool:
+    """Whether a part may be written in a forked child: only where fork exists and this process
+    runs no other thread. A fork copies the calling thread alone; a lock another thread holds at
+    that moment (a font library's, the import system's) stays locked in the child, which then
+    hangs until it is killed (a two-message release failed so in CI: "part 1 took longer than
+    122 s"). Celery's pool processes and gunicorn's sync workers run one thread."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
 class _PartWriter:
     """Writes laid-out parts to their files in a forked child, one part at a time.
 
@@ -244,7 +256,7 @@ class _PartWriter:
     def write(self, document, target: Path) -> None:
         self.wait()
         self._parts += 1
-        if not hasattr(os, "fork"):
+        if not _fork_is_safe():
             _write_part(document, target)
             return
         limit = _write_timeout(pages=len(document.pages))

@@ -249,6 +249,7 @@ def test_a_hung_pdf_writer_fails_the_job_with_a_dutch_reason_and_can_be_retried(
         time.sleep(30)
 
     monkeypatch.setattr(rendition, "_write_part", hangs)
+    monkeypatch.setattr(rendition, "_fork_is_safe", lambda: True)  # other tests' threads
     settings.ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS = 0.5
     settings.ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE = 0.0
     started = time.monotonic()

@@ -193,6 +193,7 @@ def test_a_part_that_cannot_be_written_is_a_rendition_error_and_leaves_no_writer
 
     monkeypatch.setattr(rendition, "_write_part", second_part_breaks)
     monkeypatch.setattr(os, "fork", counting_fork)
+    monkeypatch.setattr(rendition, "_fork_is_safe", lambda: True)  # other tests' threads
     messages = [
         RenderMessage(seq=seq, author="Deelnemer 1", text=f"Bericht {seq}") for seq in range(9)
     ]
@@ -228,6 +229,7 @@ def test_a_part_writer_that_hangs_is_killed_after_its_time_and_is_a_dutch_rendit
 
     monkeypatch.setattr(rendition, "_write_part", hangs)
     monkeypatch.setattr(os, "fork", counting_fork)
+    monkeypatch.setattr(rendition, "_fork_is_safe", lambda: True)  # other tests' threads
     settings.ARCHIEF_TEMP_ROOT = tmp_path
     settings.ARCHIEF_RENDITION_WRITE_TIMEOUT_SECONDS = 0.5
     settings.ARCHIEF_RENDITION_WRITE_SECONDS_PER_PAGE = 0.0
@@ -284,6 +286,7 @@ def test_a_part_writer_is_killed_when_the_task_is_stopped_while_waiting_for_it(m
     monkeypatch.setattr(rendition, "_write_part", hangs)
     monkeypatch.setattr(rendition, "_wait_until", interrupted)
     monkeypatch.setattr(os, "fork", counting_fork)
+    monkeypatch.setattr(rendition, "_fork_is_safe", lambda: True)  # other tests' threads
     previous = signal.signal(signal.SIGALRM, stopped)
     try:
         # (_making_pdf turns it into a RenditionError; either way the task ends here.)
@@ -301,3 +304,33 @@ def test_a_part_writer_is_killed_when_the_task_is_stopped_while_waiting_for_it(m
     for pid in children:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # killed and waited for
+
+
+def test_parts_are_written_here_not_in_a_fork_while_another_thread_runs(
+    monkeypatch, settings, tmp_path
+):
+    """A fork copies only the calling thread: a lock another thread holds at that moment (a
+    font library's, the import system's) stays locked in the child, which then hangs until it
+    is killed. The final CI of stop 37 showed it: a two-message release failed with "part 1
+    took longer than 122 s". With another thread alive the parts are written in this process."""
+    import threading
+
+    def no_fork():
+        raise AssertionError("forked while another thread was running")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    settings.ARCHIEF_TEMP_ROOT = tmp_path
+    release = threading.Event()
+    other = threading.Thread(target=release.wait, name="another-thread", daemon=True)
+    other.start()
+    try:
+        messages = [
+            RenderMessage(seq=seq, author="Deelnemer 1", text=f"Bericht {seq}") for seq in range(4)
+        ]
+        out = io.BytesIO()
+        write_messages_pdf(out, title="t", metadata=[], messages=messages, part_size=2)
+    finally:
+        release.set()
+        other.join()
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages)
+    assert "Bericht 0" in text and "Bericht 3" in text

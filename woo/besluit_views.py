@@ -313,8 +313,8 @@ def ocr_passage_post(request, pk: int, submission_id: int):
         elif passage.plaats == OcrPlaats.LEZEN:
             messages.info(
                 request,
-                f"Passage weggelakt op grond van {passage.grond}. Afbeelding wordt gelezen… "
-                "om de woorden ook in de afbeelding zelf te vinden en weg te lakken; bij de "
+                f"Passage weggelakt op grond van {passage.grond}. De afbeelding wordt nu "
+                "gelezen om de woorden ook in de afbeelding zelf weg te lakken; bij de "
                 "afbeelding ziet u of dat is gelukt.",
             )
         elif passage.plaats == OcrPlaats.GEVONDEN:

@@ -206,6 +206,9 @@ def test_the_request_does_not_read_the_image_the_worker_does(
     page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()
     assert "Afbeelding wordt gelezen…" in page
     assert f'id="ocr-plaats-{media.pk}"' in page
+    # The page follows the reading itself (static/js/follow-job.js), as other running jobs do.
+    assert '<span data-refresh="5" hidden></span>' in page
+    assert f'id="ocr-plaats-{media.pk}" data-refresh-region' in page
     assert "Passage in de tekst uit de afbeelding “morgen”: <strong>5.1.2i</strong>" in page
     passage = WooPassage.objects.get(verzoek=verzoek, media=media)
     assert passage.plaats == OcrPlaats.LEZEN
@@ -215,7 +218,7 @@ def test_the_request_does_not_read_the_image_the_worker_does(
     assert read_ocr_passages(*queued[0]) == OcrPlaats.NIET_GEVONDEN
     url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
     page = woo_client.get(url).content.decode()
-    assert "Afbeelding wordt gelezen" not in page
+    assert "Afbeelding wordt gelezen" not in page and "data-refresh=" not in page
     assert "zijn niet gevonden: daarom blijft de afbeelding uit de openbaarmaking" in page
     beoordeling_save_record(
         user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR

@@ -158,7 +158,7 @@ def assessment_page(
     for p in passages:
         if p.media_id is not None and p.x is None:
             ocr_manual[p.media_id].append((p.start, p.end, p.grond))
-            ocr_plaats[p.media_id].add(p.plaats)
+            ocr_plaats[p.media_id].add(OcrPlaats.ONBEKEND if p.reading_lost else p.plaats)
             ocr_ids[p.media_id][p.start] = p.pk
             continue
         if p.media_id is not None:

@@ -1,6 +1,7 @@
 """Woo requests with their selected records, and the full-text index of archived records."""
 
 import uuid
+from datetime import timedelta
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -327,6 +328,12 @@ class WooBeoordeling(models.Model):
         return [grounds.label(code) for code in self.gronden]
 
 
+def worker_gave_up_before():
+    """A job queued before this moment and still running was lost: the worker's hard time limit
+    (plus a margin for the queue) has passed, so the worker was killed or the message lost."""
+    return timezone.now() - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 120)
+
+
 class WooPassage(models.Model):
     """A stretch of a message's text, an area of an image, or a stretch of an image's OCR text,
     withheld on a ground.
@@ -369,6 +376,9 @@ class WooPassage(models.Model):
         default=OcrPlaats.ONBEKEND,
         blank=True,
     )
+    # When the reading was queued: a reading the worker never answers (killed outright, the
+    # message lost) counts as not read once the worker's hard time limit has passed.
+    lezen_sinds = models.DateTimeField("gelezen sinds", null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = "weggelakte passage"
@@ -401,6 +411,15 @@ class WooPassage(models.Model):
 
     def __str__(self):
         return f"passage ({self.grond})"
+
+    @property
+    def reading_lost(self) -> bool:
+        """Still 'lezen' long after the worker's hard time limit: the reading was lost (the
+        worker killed outright, the message gone), so it counts as not read; the release reads
+        the image itself, as for any passage not read."""
+        if self.plaats != OcrPlaats.LEZEN:
+            return False
+        return self.lezen_sinds is None or self.lezen_sinds < worker_gave_up_before()
 
 
 def _release_file_path(instance, filename: str) -> str:

@@ -12,10 +12,8 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 
-from django.conf import settings
 from django.core.files import File
 from django.db import transaction
 from django.db.models import TextField
@@ -28,7 +26,14 @@ from chats.rendition import RenditionError
 from .besluit import require_assessed
 from .constants import OcrPlaats, ReleaseStatus
 from .documents import unassessed, unassessed_message
-from .models import WooBeoordeling, WooPassage, WooRelease, WooReleaseFile, WooVerzoek
+from .models import (
+    WooBeoordeling,
+    WooPassage,
+    WooRelease,
+    WooReleaseFile,
+    WooVerzoek,
+    worker_gave_up_before,
+)
 from .release import build_release, ocr_passages_placed, release_directory, release_names
 from .services import WooError, export_failed_log
 
@@ -116,7 +121,7 @@ def ocr_passages_to_read(*, verzoek_id: int, media_id: int) -> list[int]:
         verzoek_id=verzoek_id, media_id=media_id, x__isnull=True, start__isnull=False
     )
     ids = list(passages.values_list("pk", flat=True))
-    passages.update(plaats=OcrPlaats.LEZEN)
+    passages.update(plaats=OcrPlaats.LEZEN, lezen_sinds=timezone.now())
     return ids
 
 
@@ -154,8 +159,9 @@ def ocr_passages_read(*, verzoek_id: int, media_id: int, passage_ids: list[int])
 
 def _interrupted(release: WooRelease) -> bool:
     """A job still 'bezig' long after the worker's hard time limit: the worker died on it."""
-    limit = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 120)
-    return release.status == ReleaseStatus.BEZIG and release.aangevraagd_op < timezone.now() - limit
+    return (
+        release.status == ReleaseStatus.BEZIG and release.aangevraagd_op < worker_gave_up_before()
+    )
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ and painted over in the image where the OCR word boxes are stored; else the imag
 is left out, and the page says so."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
@@ -180,10 +181,10 @@ def test_stored_word_boxes_outside_the_served_image_are_not_trusted(woo_user, ve
     assert images == [] and "Afbeelding niet openbaar (5.2)" in text
 
 
-def _post_ocr_passage(woo_client, verzoek, record, media):
+def _post_ocr_passage(woo_client, verzoek, record, media, passage="morgen"):
     return woo_client.post(
         reverse("woo:passage_ocr", args=[verzoek.pk, record.pk]),
-        {"afbeelding": media.pk, "passage": "morgen", "start": "", "grond": "5.1.2i"},
+        {"afbeelding": media.pk, "passage": passage, "start": "", "grond": "5.1.2i"},
         follow=True,
     )
 
@@ -387,3 +388,37 @@ def test_a_heic_photo_served_as_an_image_says_its_word_places_are_not_stored(
     media.save(update_fields=["mime_type"])
     url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
     assert f'id="ocr-zonder-plaats-{media.pk}"' in woo_client.get(url).content.decode()
+
+
+def test_a_reading_lost_with_its_worker_is_not_shown_as_running_for_ever(
+    woo_client, verzoek, shot, monkeypatch, settings
+):
+    """On main a reading whose worker was killed outright (out of memory, the hard time limit,
+    a broker that lost the message) left the passage at 'lezen' with no way to tell: the page
+    kept saying "Afbeelding wordt gelezen…" and refreshing itself for good. Now the passage
+    notes when the reading was queued; once the worker's hard time limit (plus a margin) has
+    passed without an answer, the page treats the passage as not read (the release reads the
+    image itself) and stops refreshing. A reading still within its time keeps showing."""
+    record, media = shot
+    queued = []
+    monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", lambda *args: queued.append(args))
+    _post_ocr_passage(woo_client, verzoek, record, media)
+    passage = WooPassage.objects.get(verzoek=verzoek, media=media)
+    assert passage.plaats == OcrPlaats.LEZEN and passage.lezen_sinds is not None
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    assert "Afbeelding wordt gelezen…" in woo_client.get(url).content.decode()
+
+    limit = settings.CELERY_TASK_TIME_LIMIT + 120
+    WooPassage.objects.filter(pk=passage.pk).update(
+        lezen_sinds=passage.lezen_sinds - timedelta(seconds=limit - 30)
+    )
+    assert "Afbeelding wordt gelezen…" in woo_client.get(url).content.decode()
+    WooPassage.objects.filter(pk=passage.pk).update(
+        lezen_sinds=passage.lezen_sinds - timedelta(seconds=limit + 30)
+    )
+    page = woo_client.get(url).content.decode()
+    assert "Afbeelding wordt gelezen" not in page and "data-refresh=" not in page
+
+    # A new passage on the image queues a new reading: the page follows it again.
+    _post_ocr_passage(woo_client, verzoek, record, media, passage="kap")
+    assert "Afbeelding wordt gelezen…" in woo_client.get(url).content.decode()

@@ -29,7 +29,6 @@ from accounts.permissions import REVIEW_SUBMISSION
 from zaken.admin import LoggedByNumber
 
 from . import services
-from .admin_paging import AskedPageAdmin
 from .constants import RENDITION_UNFINISHED, SubmissionStatus
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
@@ -137,7 +136,7 @@ def _ago(moment) -> str:
 
 
 @admin.register(Submission)
-class SubmissionAdmin(AskedPageAdmin, LoggedByNumber, admin.ModelAdmin):
+class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
     log_name_field = "pk"  # str() holds the onderwerp as typed
     # Seven columns besides the checkbox: the queue fits a 1280 px screen. The counts share one
     # column, the date-order doubt is one of the points of attention, the conversation partner
@@ -577,7 +576,7 @@ class SubmissionAdmin(AskedPageAdmin, LoggedByNumber, admin.ModelAdmin):
 
 
 @admin.register(OrganisationContact)
-class OrganisationContactAdmin(AskedPageAdmin, admin.ModelAdmin):
+class OrganisationContactAdmin(admin.ModelAdmin):
     """Beheer keeps the municipality's own numbers, mailboxes and accounts: never redacted."""
 
     list_display = ("value", "kind", "omschrijving", "active")

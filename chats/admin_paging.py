@@ -2,6 +2,8 @@
 number that does not exist shows the nearest page, and the list says so, instead of Django's
 redirect to "?e=1" (past the end, 0, negative) or a silent first page (not a number)."""
 
+import functools
+
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import PAGE_VAR, ChangeList
 
@@ -27,7 +29,16 @@ class AskedPageChangeList(ChangeList):
 
 
 class AskedPageAdmin:
-    """ModelAdmin mixin: the list's page number as above."""
+    """ModelAdmin mixin: the list's page number as above, on top of the list the admin uses
+    (its own ChangeList too). The admin site gives it to every list it registers
+    (meppel_archief/admin_site.py)."""
 
     def get_changelist(self, request, **kwargs):
-        return AskedPageChangeList
+        return _asked_page_list(super().get_changelist(request, **kwargs))
+
+
+@functools.cache
+def _asked_page_list(changelist: type[ChangeList]) -> type[ChangeList]:
+    if issubclass(changelist, AskedPageChangeList):
+        return changelist
+    return type(changelist.__name__, (AskedPageChangeList, changelist), {})

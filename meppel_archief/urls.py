@@ -7,10 +7,6 @@ from accounts import views as account_views
 
 from . import accessibility, favicon, health
 
-admin.site.site_header = "Meppel Archief — beheer"
-admin.site.site_title = "Meppel Archief"
-admin.site.index_title = "Beoordelen en beheer"
-
 urlpatterns = [
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", account_views.LogoutView.as_view(), name="logout"),

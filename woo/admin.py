@@ -11,7 +11,6 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
 from accounts.duties import may_decide_on_woo
-from chats.admin_paging import AskedPageAdmin
 from chats.wording import getal, shown_number
 from zaken.admin import LoggedByNumber
 
@@ -32,7 +31,7 @@ SELECTIE_SHOWN = 100
 
 
 @admin.register(WooVerzoek)
-class WooVerzoekAdmin(AskedPageAdmin, LoggedByNumber, admin.ModelAdmin):
+class WooVerzoekAdmin(LoggedByNumber, admin.ModelAdmin):
     log_name_field = "nummer"  # the onderwerp can name the requester
     list_display = (
         "nummer",
@@ -118,7 +117,7 @@ class WooVerzoekAdmin(AskedPageAdmin, LoggedByNumber, admin.ModelAdmin):
 
 
 @admin.register(Bewaarplicht)
-class BewaarplichtAdmin(AskedPageAdmin, admin.ModelAdmin):
+class BewaarplichtAdmin(admin.ModelAdmin):
     """Which archived records a Woo request holds now: Informatiebeheer may not destroy them."""
 
     list_display = ("record_ref", "vastgehouden", "verzoek", "tot")
@@ -182,7 +181,7 @@ class BewaarplichtAdmin(AskedPageAdmin, admin.ModelAdmin):
 
 
 @admin.register(Synoniemgroep)
-class SynoniemgroepAdmin(AskedPageAdmin, admin.ModelAdmin):
+class SynoniemgroepAdmin(admin.ModelAdmin):
     """The synonyms and abbreviations search adds to a query ("ook gezocht op: …")."""
 
     # The Woo page's form: the same normalising and checks (a word belongs to one group only).

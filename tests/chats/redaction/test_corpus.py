@@ -231,10 +231,16 @@ def test_the_shipped_corpora_are_there():
 # round 25): 0.985 covered (650 of 660) / F1 0.978 / 0.042 touched (15 of 361); after round 26
 # (merged, not read): 0.988 (652 of 660) / F1 0.9797 / 0.042 (15 of 361). It misses all three
 # goals; these are the floors (covered and F1 rounded down, touched up).
+# blind_text_27: written by hand, chat by chat, during round 27 as its held-out set (98 chats, 832
+# messages, 735 spans, 583 must-keep items), never tuned on; measured blind on main 4329295
+# (detector as on cb4302b): 0.977 covered (0.9769, 718 of 735) / F1 0.957 (0.9575) / 0.051 touched
+# (30 of 583). It misses all three goals; these are the floors (covered and F1 rounded down,
+# touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_22.jsonl": {"fully_covered": 0.987},
     "blind_text_23.jsonl": {"touched": 0.035},
     "blind_text_26.jsonl": {"fully_covered": 0.987, "f1": 0.979, "touched": 0.042},
+    "blind_text_27.jsonl": {"fully_covered": 0.976, "f1": 0.957, "touched": 0.052},
 }
 
 

@@ -25,5 +25,6 @@ CORPORA = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
     "tuning",
 )

@@ -33,3 +33,13 @@ def test_no_initials_are_a_pronoun_or_a_stop_word():
 
     assert {"we", "ze", "je", "op", "in"} <= WORDS_NOT_INITIALS
     assert not {"pv", "dh", "ap", "tb"} & WORDS_NOT_INITIALS
+
+
+@pytest.mark.django_db
+def test_a_website_is_also_searched_as_the_site(make_record):
+    # Set 21 R4: the front office's chat says "op de site zetten", its subject "storing".
+    front = make_record(["Zet het spreekuur op de site", "Doe ik"], onderwerp="Na de storing")
+    make_record(["De website was traag door de storing", "Klopt"])
+    outcome = run("storing website")
+    assert "site" in outcome.also
+    assert front.pk in ids(outcome.full_records)

@@ -22,6 +22,6 @@ def add(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("woo", "0018_ocr_passage_plaats")]
+    dependencies = [("woo", "0019_ocr_passage_lezen_sinds")]
 
     operations = [migrations.RunPython(add, migrations.RunPython.noop)]

@@ -43,3 +43,9 @@ def test_a_website_is_also_searched_as_the_site(make_record):
     outcome = run("storing website")
     assert "site" in outcome.also
     assert front.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_the_help_says_a_short_word_is_no_initials(woo_client):
+    html = woo_client.get("/woo/zoeken/").content.decode()
+    assert "nooit een gewoon kort woord als <em>we</em> of <em>ok</em>" in html

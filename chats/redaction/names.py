@@ -3800,7 +3800,12 @@ class _KnownNames:
             "".join(part[:1] for part in first.split("-"))
             for first in self.first_names
             if "-" in first and all(first.split("-"))
-        ) | {i.lower() for i in initials}
+        ) | {
+            # Round 27: "JA" of Johannes Albertus is no short form "Ja," (a reply's "yes")
+            i.lower()
+            for i in initials
+            if i.lower() not in lex.frequent_words
+        }
         # Every part of the chat's people's names, lower-cased: "wil" of Pieter Wil, "jw" of
         # Jan Willem Pauw (no particles).
         self.name_words = (

@@ -149,7 +149,7 @@ class Detector:
             spans += _homes_in_data_lists(text, spans)
         elif "negentien" in text or "tweeduizend" in text:
             spans += spelled_birthdates(text)  # Round 25: "geboren drie juni negentienveertig"
-        if has_digit and ("ostbus" in text or "ntwoordnummer" in text):
+        if has_digit and _may_hold_a_postbox(text):
             spans = _without_postboxes(text, spans)
         if self.organisation:
             owned = [s for s in spans if self.organisation.owns(s.label, written[s.start : s.end])]
@@ -202,7 +202,10 @@ class Detector:
             return True
         if not digits.startswith("06") and (
             _DEPARTMENT_LINE_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
-            or _FROM_A_DESK_BEFORE_RE.search(text, max(0, span.start - 100), span.start)
+            or (
+                _may_name_a_desk(text)
+                and _FROM_A_DESK_BEFORE_RE.search(text, max(0, span.start - 100), span.start)
+            )
         ):
             return True
         if not digits.startswith(_BUSINESS_PREFIXES):
@@ -343,6 +346,16 @@ def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -
 _POSTBOX_RE = re.compile(r"\b(?:postbus|antwoordnummer)[ ]+\d+\b", re.I)
 _POSTBOX_CUE_BEFORE_RE = re.compile(r"\b[a-z]*adres\b[^.!?\n]{0,12}$", re.I)
 _POSTCODE_GAP_RE = re.compile(r"[ ]*,?[ ]*")
+
+
+def _may_hold_a_postbox(text: str) -> bool:
+    """Cheap gate for ``_POSTBOX_RE`` (any case)."""
+    return "ostbus" in text or "OSTBUS" in text or "ntwoord" in text or "NTWOORD" in text
+
+
+def _may_name_a_desk(text: str) -> bool:
+    """Cheap gate for ``_FROM_A_DESK_BEFORE_RE`` (any case)."""
+    return any(stem in text for stem in ("oket", "OKET", "desk", "DESK", "ontact", "ONTACT"))
 
 
 def _without_postboxes(text: str, spans: list[Span]) -> list[Span]:

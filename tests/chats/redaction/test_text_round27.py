@@ -240,3 +240,31 @@ def test_initials_in_capitals_stay_a_name() -> None:
 
 def labels_with(text: str, label: str, participants: tuple[str, ...]) -> list[str]:
     return [v for v, found_label in found(text, participants) if found_label == label]
+
+
+# --- names.py: a strong role word said of a capitalised name ("Wijkagent is ...") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Melding staat erin. Wijkagent is Hilbrand Sikkema", "Hilbrand Sikkema"),
+        ("De wijkagent is Gerlof Sikkema", "Gerlof Sikkema"),
+        ("de notaris was Meulenbelt, die heeft het getekend", "Meulenbelt"),
+        ("Onze huisarts is Tjalling Wiersma", "Tjalling Wiersma"),
+    ],
+)
+def test_name_after_role_and_is(text: str, name: str) -> None:
+    assert covered(text, name, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de wijkagent is Nederlander en spreekt Pools",
+        "de wethouder is er niet vandaag",
+        "de huisarts is Maandag pas weer open",
+    ],
+)
+def test_no_name_after_role_and_is(text: str) -> None:
+    assert not labels(text, "PERSON")

@@ -133,7 +133,7 @@ class Detector:
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
             if len(persons) > 1:
-                persons = _joined_names(text, persons)
+                persons = _joined_names(text, persons, self.lex.first_names)
             if online:
                 persons = _surnames_of_addresses(text, persons, online)
         if has_digit and persons and " van " in text:
@@ -374,10 +374,10 @@ def _without_postboxes(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
-def _joined_names(text: str, persons: list[Span]) -> list[Span]:
-    """Round 27: "Johannes Albertus Boom" with "Boom" known from the chat: a name's parts found
-    apart (first names, and a surname that is an everyday word) with one space between them and
-    the second capitalised are one name."""
+def _joined_names(text: str, persons: list[Span], first_names: frozenset[str]) -> list[Span]:
+    """Round 27: "Johannes Albertus Boom" with "Boom" known from the chat: first names found
+    apart from the one capitalised word after them (a surname that is an everyday word), one
+    space between, are one name ("Piet van Dijk Piet" stays two)."""
     ordered = sorted(persons, key=lambda s: s.start)
     out = [ordered[0]]
     for person in ordered[1:]:
@@ -387,6 +387,8 @@ def _joined_names(text: str, persons: list[Span]) -> list[Span]:
             and text[last.end] == " "
             and text[person.start].isupper()
             and last.label == person.label == "PERSON"
+            and " " not in text[person.start : person.end]
+            and all(w.lower() in first_names for w in text[last.start : last.end].split(" "))
         ):
             out[-1] = Span(last.start, person.end, "PERSON")
         else:

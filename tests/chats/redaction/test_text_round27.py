@@ -43,6 +43,13 @@ def test_first_names_and_a_known_surname_are_one_name(
     assert covered(text, name, "PERSON", participants)
 
 
+def test_a_full_name_before_another_name_is_not_joined() -> None:
+    text = "ik zag Piet van Dijk Kees en Anna gisteren"
+    spans = [v for v, label in found(text, ("Anna van Dijk", "Kees Boom")) if label == "PERSON"]
+    assert "Piet van Dijk Kees" not in spans
+    assert "Piet van Dijk" in spans
+
+
 def test_names_apart_stay_apart() -> None:
     text = "Johannes, Boom en Kees zijn er morgen"
     spans = [v for v, label in found(text, ("Hendrik Boom",)) if label == "PERSON"]

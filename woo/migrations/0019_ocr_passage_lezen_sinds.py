@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
             model_name="woopassage",
             name="lezen_sinds",
             field=models.DateTimeField(
-                blank=True, editable=False, null=True, verbose_name="gelezen sinds"
+                blank=True, editable=False, null=True, verbose_name="lezen gevraagd op"
             ),
         ),
     ]

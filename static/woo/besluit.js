@@ -5,7 +5,6 @@
  * - Selecting text in the text read from a screenshot or photo does the same for its form.
  * - Dragging over a screenshot or photo fills the area fields (percentages) and shows the area.
  * - Areas already blacked out are drawn over their screenshot.
- * - Choosing "Niet openbaar" opens the folded list of refusal grounds (one is required).
  */
 (function () {
   "use strict";
@@ -125,15 +124,6 @@
       if (origin) {
         update(event);
         origin = null;
-      }
-    });
-  });
-
-  document.querySelectorAll('input[name="oordeel"][value="niet_openbaar"]').forEach(function (radio) {
-    radio.addEventListener("change", function () {
-      var grounds = radio.form && radio.form.querySelector("details.woo-gronden");
-      if (radio.checked && grounds) {
-        grounds.open = true;
       }
     });
   });

@@ -5448,6 +5448,8 @@ def _words_before_persons(
             continue
         if any(s <= m.start(1) < e for s, e in persons):
             continue
+        if "\n" in lines_text[m.start(1) : start]:
+            continue  # a group's title over its members line ("Team Afval en Reiniging\nToon")
         if _CLAUSE_START.search(text, max(0, m.start(1) - 40), m.start(1)):
             line_start = lines_text.rfind("\n", 0, m.start(1)) + 1
             alone = line_start == m.start(1) and _TIME_AT_LINE_END.match(lines_text, end)

@@ -253,3 +253,9 @@ def test_a_cut_mobile_after_a_cue_is_still_a_phone():
 def test_a_firm_named_after_someone_in_a_wrapped_file_name_stays():
     text = "Werkbon Schilderbedrijf De\nHamer PRJ-921.pdf\n1 pagina : PDF : 52 kB"
     assert "Hamer" not in covered(text, spans_of(text, known_names=("Anna Hamer",)))
+
+
+def test_a_groups_title_over_its_members_line_stays():
+    # blind17: the title's last word joined to the first member below it.
+    text = "Team Groen en Reiniging\nToon (Toontje), klok - buurman, Marie-José, ..."
+    assert "Reiniging" not in covered(text, spans_of(text))

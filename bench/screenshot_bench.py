@@ -302,9 +302,10 @@ load); blind18 6 of 504, 0 of 227 (0.77 / 1.31) -> the same (0.75 / 1.28); blind
 two groups' titles, 'Team Afval en Reiniging', joined to the members line below, which f605c26d
 fixed: the word and the person on one OCR line) (f605c26d: 0.69 / 0.99); blind16 3 of 424, 6 of 195
 (0.72 / 1.23) -> the same (0.74 / 1.28); blind15 9 of 433, 1 of 185 (0.93 / 1.25) -> the same (0.87
-/ 1.35); blind18, blind16 and blind15 measured on a0f0be62 side by side with main (f605c26d only
-removes finds). Left: nothing on blind20; blind19's "info@" address of a firm (round 24) and the
-older sets' leaks as before.
+/ 1.35); blind18, blind16 and blind15 measured on a0f0be62 side by side with main; blind18 and
+blind16 again on f605c26d: the same items (CPU 0.74 / 1.15 and 0.65 / 1.10 at lower load). Left:
+nothing on blind20; blind19's "info@" address of a firm (round 24) and the older sets' leaks as
+before.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ next to each other or next to a highlight marker."""
 from chats.redaction import PLACEHOLDERS
 from woo.blackout import HIDDEN_PLACEHOLDERS, hide_placeholders, show_placeholders
 from woo.indexing import HIGHLIGHT_END, HIGHLIGHT_START
+from woo.templatetags import woo_tags
 
 _TEXTS = [
     "",
@@ -46,3 +47,9 @@ def test_shown_text_is_the_same_as_the_character_mapping_gives():
 def test_a_text_without_hidden_placeholders_is_returned_unchanged():
     for text in ("plain ascii", "één café 😀", "[NAAM] as typed"):
         assert show_placeholders(text) == text
+
+
+def test_placeholders_in_a_hit_are_marked_as_the_pattern_marks_them():
+    for text in [*_TEXTS, "geen haakje", "[a] [NAAM-X] [[NAAM]]", "&lt;[NAAM]&gt;"]:
+        expected = woo_tags._PLACEHOLDER.sub(woo_tags._placeholder_mark, text)
+        assert woo_tags._mark_placeholders(text) == expected

@@ -277,6 +277,28 @@ def short_initialisms(word: str) -> set[str]:
     return {initials for initials in _initials(word) if len(initials) == 2}
 
 
+CLIPPED_PART = 5  # letters of each part a clipped name is taken from ("slui|ting" is no cut)
+
+
+def clippings(word: str) -> set[str]:
+    """The typed compound cut into two Dutch words, clipped to the first two letters of each
+    ("kinder|burgemeester" → "kibu", written "kiBu"), that are no Dutch word or stop word: the
+    office's short name for a long compound. Four letters stand for other things too: the
+    search takes them only where a conversation of the archive uses them together with the
+    compound or its head (initials_in_use). Round 39 (set 23: "kiBu activiteiten")."""
+    if len(word) < 2 * CLIPPED_PART or not word.isalpha():
+        return set()
+    words = dictionary()
+    found = set()
+    for cut in range(CLIPPED_PART, len(word) - CLIPPED_PART + 1):
+        first, second = word[:cut], word[cut:]
+        if _is_part(first, words) and second in words and len(second) >= CLIPPED_PART:
+            clipped = first[:2] + second[:2]
+            if clipped not in words and clipped not in _STOP_WORDS:
+                found.add(clipped)
+    return found
+
+
 def phrase_initialisms(terms: list[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """The initials of two or three consecutive typed words ending in a word that is no stop
     word ("de wissel" → "dw"), per that last word: (initials, the run's words that are no stop
@@ -449,8 +471,8 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     for forms, head in _split_candidates(word):
         if head in _ENDINGS or head in _SUFFIX_HEADS or head in _FUNCTION_HEADS:
             continue  # "sluit|ing" is no compound, "gevaar|lijk" and "centime|ter" none either
-        if head not in counts and head not in words:
-            continue
+        if head not in counts and head not in words and not agent_verb_held(head, counts):
+            continue  # a doer the archive names by its verb only ("prikkers": "prikken")
         for form in forms:
             if form in _PARTICLE_MODIFIERS:
                 continue  # "achter|stand" is no kind of "stand", "samen|werking" no "werking"
@@ -802,12 +824,33 @@ class _Facts:
     verbs: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
 
 
+def _group_forms(word: str) -> set[str]:
+    """The typed word and the singulars its plural may have ("explosies" → "explosie",
+    "kroegen" → "kroeg"), as a synonym group writes a word."""
+    forms = {word} | singular_forms(word)
+    if len(word) >= 5 and word.isalpha() and word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
+def synonym_key(word: str, group: list[str]) -> bool:
+    """Whether the typed word is a word of the group, also as a plural of one: the team writes
+    "explosie", the officer types "explosies" (round 39, set 23)."""
+    return bool(_group_forms(word) & set(group))
+
+
 def synonym_families(words: set[str], groups: list[list[str]]) -> dict[str, frozenset[str]]:
     """Per one-word synonym of a typed word: the forms of the strong verb it belongs to
     (word_family), searched with it as with a typed word: the group "diefstal, inbraak" finds
     "ingebroken" for "diefstal" (the search keeps those the archive holds)."""
-    others = {other for group in groups if words & set(group) for other in group} - words
-    return {other: word_family(other) for other in others if _WORD.match(other)}
+    others = {
+        other for group in groups if any(synonym_key(w, group) for w in words) for other in group
+    } - words
+    return {
+        other: word_family(other) | verb_forms(other) | verb_evidence(other)
+        for other in others
+        if _WORD.match(other)
+    }
 
 
 def _facts(
@@ -835,12 +878,13 @@ def _facts(
         wanted |= linking_n_variants(word)
         wanted |= modifier_verb_candidates(word)
         for forms, head in _split_candidates(word):
-            wanted |= {*forms, head}
+            wanted |= {*forms, head} | agent_verb_forms(head)
             # A cut that is no word has no diminutive to look up.
             for part in [head, *forms]:
                 if part in dictionary():
                     wanted |= diminutives(part)
         typed_initials += [(word, initials, True) for initials in sorted(short_initialisms(word))]
+        typed_initials += [(word, clipped, True) for clipped in sorted(clippings(word))]
         typed_initials += [(word, initials, False) for initials in sorted(word_initialisms(word))]
     for word, runs in (phrases or {}).items():
         for initials, content in runs:
@@ -1307,6 +1351,42 @@ def verb_family(word: str, counts: dict[str, int]) -> set[str]:
     return found - {word}
 
 
+AGENT_FROM = 5  # letters of a doer's noun in -er ("prikker"): "meer", "beer" are none
+
+
+@functools.cache
+def agent_verb_forms(noun: str) -> frozenset[str]:
+    """The forms of the verb a doer's noun in -er(s) is made of, as candidates (the search
+    keeps those the archive holds): "prikkers" → "prikken", "geprikt", "prikt"; "rapers" →
+    "rapen"; "grijper" → "grijpen", "gegrepen". Both the noun (singular) and the verb must be
+    Dutch words. A compound with such a head is what one does to its modifier: an
+    "afvalprikker" is who "prikt" litter ("zwerfvuil prikken"), a word a chat rarely writes
+    (round 39, set 23: "afvalprikkers" listed nothing)."""
+    single = noun[:-1] if noun.endswith("ers") else noun
+    if not single.endswith("er") or len(single) < AGENT_FROM or not single.isalpha():
+        return frozenset()
+    words = dictionary()
+    if single not in words:
+        return frozenset()
+    forms: set[str] = set()
+    for stem in _closed_stems(single[:-2]):
+        for infinitive in _infinitives(stem):
+            if infinitive not in words:
+                continue
+            if _is_strong(infinitive):
+                forms |= {infinitive} | word_family(infinitive)
+            else:
+                forms |= {infinitive} | _weak_forms(stem, infinitive, "")
+    return frozenset(forms - {noun, single})
+
+
+def agent_verb_held(noun: str, counts: dict[str, int]) -> set[str]:
+    """The forms of agent_verb_forms the archive holds, where it holds one that is no
+    infinitive (which may be another word: "kamen" of "kamer" is a past of "komen")."""
+    held = {form for form in agent_verb_forms(noun) if counts.get(form)}
+    return held if any(not form.endswith("en") for form in held) else set()
+
+
 _LONG_VOWELS = frozenset(["aa", "ee", "oo", "uu", "ie", "ei", "ij", "ui", "ou", "au", "eu", "oe"])
 
 
@@ -1431,7 +1511,7 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             expansion.note(found)
         yield Alternative("exact", found), found
     for group in groups:
-        if word in group:
+        if synonym_key(word, group):
             for other in group:
                 if other != word:
                     expansion.note(other)
@@ -1440,7 +1520,12 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                     else:
                         kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
                     yield Alternative(kind, other), other
-                    for form in sorted(word_family(other) & facts.counts.keys()):
+                    # Its verb's forms too: "ontploffing" of "explosie, ontploffing" finds
+                    # "er is iets ontploft" (round 39, set 23), as for a typed word.
+                    family = word_family(other) & facts.counts.keys()
+                    if _WORD.match(other):
+                        family |= verb_family(other, facts.counts)
+                    for form in sorted(family):
                         expansion.note(form)
                         yield Alternative("exact", form), form
     counts = facts.counts
@@ -1489,6 +1574,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                 continue
             expansion.note(part)
             yield Alternative("exact", part, part=True), part
+        # A doer's head also as its verb: "afvalprikkers" as "zwerfvuil prikken" (round 39).
+        for form in sorted(set() if name else agent_verb_held(head, counts)):
+            expansion.note(form)
+            yield Alternative("exact", form, part=True), form
         inner = None if name else _inner_head(head, counts)
         if inner:
             expansion.note(inner)
@@ -1573,7 +1662,9 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     modifier, head = split
     if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):
         return None
-    held = [part for part in (head, modifier) if counts.get(part)]
+    # A doer's head the archive names by its verb only is held as that verb (round 39).
+    acts = agent_verb_held(head, counts)
+    held = [part for part in (head, modifier) if counts.get(part) or (part == head and acts)]
     if not held:
         return None
     # The part the archive holds as it is, the rarer of two: "doden" of "dodenherdenking" is
@@ -1582,6 +1673,8 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     # it finds every "ik maak me zorgen" (round 15, set 13: "zorgfraude"). Held as often,
     # the head (first) is the one: a "zorgfraude" is a kind of "fraude".
     found = _found_counts(held, counts)
+    if acts:
+        found[head] = found.get(head, 0) + sum(counts[form] for form in acts)
     rarer = min(held, key=lambda part: found[part])
     kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
     alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
@@ -1597,6 +1690,9 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
             alternatives.append(Alternative("exact", initials))
             needles.append(initials)
     if rarer == head:
+        for form in sorted(acts):
+            alternatives.append(Alternative("exact", form))
+            needles.append(form)
         for small in sorted(diminutives(head) & counts.keys()):
             alternatives.append(Alternative("exact", small))
             needles.append(small)

@@ -122,13 +122,23 @@ def is_cut_compound(low: str) -> bool:
     return False
 
 
+# The first parts of Dutch compounds that link with "-er-" (the old plural: kinderen, eieren,
+# bladeren, liederen, kalveren, runderen): 'kinderburgemeester', 'eierdoos', 'liederenbundel'.
+_ER_LINKED = frozenset(["kinder", "eier", "blader", "lieder", "kalver", "runder", "volker"])
+
+
 @lru_cache(maxsize=50_000)
 def is_compound(low: str) -> bool:
-    """'strooiroute', 'raadsinformatiebrief': two dictionary words glued together (a noun)."""
+    """'strooiroute', 'raadsinformatiebrief': two dictionary words glued together (a noun),
+    also with the linking "-er-" of a few old plurals ('kinderburgemeester': kind-er-)."""
     dutch = load().dutch_words
     for i in range(3, len(low) - 2):
         head, tail = low[:i], low[i:]
-        if tail in dutch and (head in dutch or (head[-1] in "se" and head[:-1] in dutch)):
+        if tail in dutch and (
+            head in dutch
+            or (head[-1] in "se" and head[:-1] in dutch)
+            or (head in _ER_LINKED and len(tail) >= 5)
+        ):
             return True
     return False
 

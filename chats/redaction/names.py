@@ -4835,12 +4835,23 @@ _NAME_BEFORE_DATA_RE = re.compile(
 )
 
 
+_BORN_AFTER_RE = re.compile(r",?[ ]+(?:geboren|geb\.?)[ ]")
+
+
 def _names_before_their_data(text: str, lex: Lexicon) -> list[Span]:
     out = []
     for m in _NAME_BEFORE_DATA_RE.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
+        # Round 27b: "Ama Mensah, geboren ...": a rare word as the first name before a surname
+        # no dictionary knows, then a birth
+        rare_word_first = (
+            last not in lex.dutch_words
+            and first not in PERSON_CUE_WORDS
+            and not is_firm_word(first)
+            and _BORN_AFTER_RE.match(text, m.end()) is not None
+        )
         if (
-            first not in lex.dutch_words
+            (first not in lex.dutch_words or rare_word_first)
             and first not in lex.frequent_words
             and first not in lex.places
             and first not in lex.not_names

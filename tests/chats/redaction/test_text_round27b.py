@@ -203,3 +203,65 @@ def test_a_name_opening_a_sentence_before_you_and_a_verb_is_addressed(
 def test_a_word_before_you_is_no_person_without_that_slot(text) -> None:
     spans = in_chat([text], ("Geert Zwaan", "Ilse Bos"))[0]
     assert ("zwaan", "PERSON") not in spans
+
+
+# --- phones.py _HANDED_ON_BEFORE_RE: a landline the reader is invited to call is a service's ----
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Dat zet ik door. Belt u gerust: 0521 36 22 44", "0521 36 22 44"),
+        ("Belt u maar via 038 425 66 00 als het weer gebeurt", "038 425 66 00"),
+        ("ok. je moeder kan bellen, 0522 24 11 90", "0522 24 11 90"),
+        ("u kunt ons bellen op 0521-362244", "0521-362244"),
+        ("Dank u wel. Vragen: 0522 24 11 90", "0522 24 11 90"),
+        ("Vragen? 038 425 66 00 (ma-vr)", "038 425 66 00"),
+        ("in het weekend Wijkteam Noord via 0522 24 11 90", "0522 24 11 90"),
+    ],
+)
+def test_a_landline_one_is_invited_to_call_is_no_personal_number(text, number) -> None:
+    assert (number, "PHONE") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("u kunt mij bellen op 0522 24 11 90", "0522 24 11 90"),
+        ("hij kan bellen, 06 41 22 90 17", "06 41 22 90 17"),
+        ("Belt u gerust: 06-41229017", "06-41229017"),
+        ("mijn vaste nummer is 0522 24 11 90, vragen? bel gerust", "0522 24 11 90"),
+        ("het wijkteam belt hem op 0522 24 11 90", "0522 24 11 90"),
+    ],
+)
+def test_a_mobile_or_ones_own_line_stays_personal(text, number) -> None:
+    assert (number, "PHONE") in found(text)
+
+
+# --- names.py _names_before_their_data: a rare word as a first name before a surname no --------
+# --- dictionary knows, then a birth ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kola Boateng, geboren 4 juni 2020", "Kola Boateng"),
+        ("Ode Appiah geb. 12-03-2018, groep 3", "Ode Appiah"),
+        ("mijn zoon? Aga Osei, geboren 2 mei 2016", "Aga Osei"),
+    ],
+)
+def test_a_rare_word_first_name_before_a_surname_and_a_birth(text, name) -> None:
+    assert (name, "PERSON") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kola Boateng is een drankje van hier",  # no birth after it
+        "Notaris Boateng, geboren in Accra",  # a role before the surname
+    ],
+)
+def test_no_rare_word_first_name_without_a_birth_or_after_a_role(text) -> None:
+    assert not [
+        v for v, label in found(text) if label == "PERSON" and v.startswith(("Kola", "Notaris"))
+    ]

@@ -33,7 +33,10 @@ from .services import (
 
 @login_required
 def home(request):
-    return render(request, "home.html")
+    # Submissions Informatiebeheer asked a question about: the employee's answer is awaited,
+    # so the first page after login says so (not only "Mijn inzendingen" and the e-mail).
+    asked = submissions_for_user(request.user).filter(status=SubmissionStatus.TERUG_NAAR_INDIENER)
+    return render(request, "home.html", {"asked": list(asked[:10])})
 
 
 def _incoming(uploaded) -> IncomingFile:

@@ -101,6 +101,13 @@ _DUTCH_STOP = """
 """
 _STOP_WORDS = frozenset(_DUTCH_STOP.split())
 STOP_WORDS = _STOP_WORDS  # for the search's typed phrases (woo.search._typed_pairs)
+# Short words written far more often as themselves than as anyone's initials: the stop words,
+# pronouns, verb forms and interjections of chat Dutch. The archive uses "we" with any head
+# ("we lopen de ronde"), so initials_in_use cannot tell them apart: "wiel|erronde" made "we"
+# the initials of "wielerronde" and every "we gaan ..." a hit (stop 38, set 20).
+WORDS_NOT_INITIALS = frozenset(w for w in _STOP_WORDS if len(w) <= 3) | frozenset(
+    ["we", "wij", "jij", "zij", "jou", "ga", "oké", "ok", "oh", "eh", "ah", "ha", "hè", "hé", "hoi"]
+)
 SPELLING_SIMILARITY = 0.45
 COMPLETIONS_PER_WORD = 8
 SPLIT_BELOW = 3  # messages: a compound that occurs less often is also searched by its parts
@@ -864,7 +871,9 @@ def _facts(
     for word, initials, others, run in _unwritten_runs(words, phrases or {}, counts):
         runs_of[len(short)] = run
         short.append((word, initials, others, True))
-    keep = [i for i, item in enumerate(short) if item[1] in counts]
+    keep = [
+        i for i, item in enumerate(short) if item[1] in counts and item[1] not in WORDS_NOT_INITIALS
+    ]
     defined: dict[str, list[str]] = {}
     for n in sorted(initials_in_use([short[i][1:] for i in keep])):
         word, initials = short[keep[n]][:2]

@@ -378,7 +378,7 @@ class WooPassage(models.Model):
     )
     # When the reading was queued: a reading the worker never answers (killed outright, the
     # message lost) counts as not read once the worker's hard time limit has passed.
-    lezen_sinds = models.DateTimeField("gelezen sinds", null=True, blank=True, editable=False)
+    lezen_sinds = models.DateTimeField("lezen gevraagd op", null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = "weggelakte passage"

@@ -242,6 +242,9 @@ def find_birthdates(
                     _after_name(text, match.start(), personal_ends, compact=True)
                     or _before_bsn(text, match, personal)
                     or _IS_OF_RE.search(text[max(0, match.start() - 20) : match.start()])
+                    # Round 27: "geboortedatum van postma staat fout in het systeem, hij zegt
+                    # 19 mei 1966": the birth date's own noun opens a long sentence
+                    or _after_noun_cue(text, match.start())
                     # "ik ben van 4 mei 1994 en Tom van 11-1-1993": a person "of" a date, with
                     # the verb left out, the date closing the clause
                     or (
@@ -335,6 +338,23 @@ def _after_cue(text: str, start: int, cue_re: re.Pattern[str]) -> bool:
     return _OTHER_EVENT_RE.search(window[cues[-1].end() :]) is None
 
 
+# The birth date named by its noun: a cue that holds for a whole sentence, not 60 characters.
+_NOUN_CUE_RE = re.compile(r"\b(?:geboortedat(?:um|a)|geb\.?[ ]?datum)\b", re.I)
+
+
+def _after_noun_cue(text: str, start: int) -> bool:
+    """True when "geboortedatum" opens the date's sentence (up to 140 characters before it),
+    with no other event word after it."""
+    if start < 60 or "eb" not in text:
+        return False
+    window = text[max(0, start - 140) : start]
+    ends = list(_SENTENCE_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    cues = list(_NOUN_CUE_RE.finditer(window))
+    return bool(cues) and _OTHER_EVENT_RE.search(window[cues[-1].end() :]) is None
+
+
 def _old_date_in_brackets(text: str, match: re.Match[str]) -> bool:
     """'(14-09-1958)': a date at least ten years back, alone in brackets, is a birth date."""
     if text[match.start() - 1 : match.start()] != "(" or text[match.end() : match.end() + 1] != ")":
@@ -424,6 +444,8 @@ def _after_name(text: str, start: int, person_ends: set[int], compact: bool = Fa
 # "Wat is de geboortedatum?", "Geboren?", "Graag de geb.datum": a message about a birth date.
 _BIRTH_ASKED_RE = re.compile(
     r"\b(?:geboortedat(?:um|a)|geb(?:oorte)?\.?[ ]?datum|gebdat\w*|geboren|dob|leeftijd)\b"
+    # Round 27: "Your date of birth?", "your birthdate please": asked in English
+    r"|\b(?:date[ ]of[ ]birth|birth[ ]?date)\b"
     # "Hoe oud is de zoon?": a person's age (not "hoe oud is de melding").
     r"|\bhoe[ ]oud[ ](?:is|zijn|was|ben)[ ](?:hij|zij|ze|u|je|jij|meneer|mevrouw|mevr|dhr|"
     r"(?:de|het|haar|zijn|uw|je)[ ](?:zoon|dochter|kind|jongen|meisje|man|vrouw|moeder|vader|"

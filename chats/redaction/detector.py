@@ -132,6 +132,8 @@ class Detector:
         persons = self.names.find(text, blocked=blocked)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
+            if len(persons) > 1:
+                persons = _joined_names(text, persons, self.lex.first_names)
             if online:
                 persons = _surnames_of_addresses(text, persons, online)
         if has_digit and persons and " van " in text:
@@ -147,6 +149,8 @@ class Detector:
             spans += _homes_in_data_lists(text, spans)
         elif "negentien" in text or "tweeduizend" in text:
             spans += spelled_birthdates(text)  # Round 25: "geboren drie juni negentienveertig"
+        if has_digit and _may_hold_a_postbox(text):
+            spans = _without_postboxes(text, spans)
         if self.organisation:
             owned = [s for s in spans if self.organisation.owns(s.label, written[s.start : s.end])]
             if owned:
@@ -196,6 +200,14 @@ class Detector:
             text, max(0, span.start - 90), span.start
         ):
             return True
+        if not digits.startswith("06") and (
+            _DEPARTMENT_LINE_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+            or (
+                _may_name_a_desk(text)
+                and _FROM_A_DESK_BEFORE_RE.search(text, max(0, span.start - 100), span.start)
+            )
+        ):
+            return True
         if not digits.startswith(_BUSINESS_PREFIXES):
             # A landline on an organisation's site ("0521 ... staat op hun website"), or right
             # after a named organisation to call ("Enexis bellen? 050 ...").
@@ -241,7 +253,8 @@ class Detector:
         if _GENERAL_NUMBER_BEFORE_RE.search(text, max(0, span.start - 30), span.start):
             return True
         named = _LINE_NAMED_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
-        if named is not None:
+        # Round 27: "nummer staat in de zaak: 0522 ...": written in a file, no place's line
+        if named is not None and not text.endswith((" in de ", " in het "), 0, named.start(1)):
             word = named.group(1).lower()
             # "bel de werkplaats 0523 ...", "of de winkel 0522 ...", "de tolkentelefoon 088 ...",
             # "of algemeen 038 ...": the line of a place of business, a service or no one.
@@ -276,6 +289,8 @@ class Detector:
         chat or the keep list knows (a firm among the participants) is that organisation's; so
         is 'de rekening van de vereniging is NL..'."""
         if _IN_A_BODYS_NAME_RE.match(text, span.end) is not None:
+            return True
+        if _BUSINESS_ACCOUNT_AFTER_RE.match(text, span.end) is not None:
             return True
         if _body_account_named(text, span):
             return True
@@ -326,6 +341,61 @@ def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -
     return out
 
 
+# A post box or a freepost number ("Postbus 501", "Antwoordnummer 1234") and a postcode right
+# after it; someone's own only after an address cue ("Nieuw postadres: Postbus 123, ...").
+_POSTBOX_RE = re.compile(r"\b(?:postbus|antwoordnummer)[ ]+\d+\b", re.I)
+_POSTBOX_CUE_BEFORE_RE = re.compile(r"\b[a-z]*adres\b[^.!?\n]{0,12}$", re.I)
+_POSTCODE_GAP_RE = re.compile(r"[ ]*,?[ ]*")
+
+
+def _may_hold_a_postbox(text: str) -> bool:
+    """Cheap gate for ``_POSTBOX_RE`` (any case)."""
+    return "ostbus" in text or "OSTBUS" in text or "ntwoord" in text or "NTWOORD" in text
+
+
+def _may_name_a_desk(text: str) -> bool:
+    """Cheap gate for ``_FROM_A_DESK_BEFORE_RE`` (any case)."""
+    return any(stem in text for stem in ("oket", "OKET", "desk", "DESK", "ontact", "ONTACT"))
+
+
+def _without_postboxes(text: str, spans: list[Span]) -> list[Span]:
+    """Round 27: "U kunt het sturen naar Postbus 501, 7940 AM Meppel": a post box one sends
+    something to, and its postcode, are an organisation's, no one's home."""
+    starts, ends = set(), set()
+    for box in _POSTBOX_RE.finditer(text):
+        if not _POSTBOX_CUE_BEFORE_RE.search(text, max(0, box.start() - 30), box.start()):
+            starts.add(box.start())
+            ends.add(_POSTCODE_GAP_RE.match(text, box.end()).end())
+    return [
+        s
+        for s in spans
+        if not (s.label == "ADDRESS" and s.start in starts)
+        and not (s.label == "POSTCODE" and s.start in ends)
+    ]
+
+
+def _joined_names(text: str, persons: list[Span], first_names: frozenset[str]) -> list[Span]:
+    """Round 27: "Johannes Albertus Boom" with "Boom" known from the chat: first names found
+    apart from the one capitalised word after them (a surname that is an everyday word), one
+    space between, are one name ("Piet van Dijk Piet" stays two)."""
+    ordered = sorted(persons, key=lambda s: s.start)
+    out = [ordered[0]]
+    for person in ordered[1:]:
+        last = out[-1]
+        if (
+            person.start == last.end + 1
+            and text[last.end] == " "
+            and text[person.start].isupper()
+            and last.label == person.label == "PERSON"
+            and " " not in text[person.start : person.end]
+            and all(w.lower() in first_names for w in text[last.start : last.end].split(" "))
+        ):
+            out[-1] = Span(last.start, person.end, "PERSON")
+        else:
+            out.append(person)
+    return out
+
+
 # "contact pers: communicatie@meppel.nl, 0522 - 85 95 00": an e-mail address, then the number.
 _MAIL_BEFORE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ]*(?:[,;/|]|of|en)[ ]*$", re.I)
 
@@ -360,6 +430,21 @@ _BODY_NAMED_BEFORE_RE = re.compile(
     r"\b(?i:waterschap|provincie|gemeente|omgevingsdienst|veiligheidsregio|ggd|politie|brandweer|"
     r"woningcorporatie|woningstichting)[ ]+[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?"
     r"[ ,:]+(?:[a-z][\w']*[ ,:]+){0,6}$"
+)
+# Round 27: "nieuw nummer op de afdeling: 0522 ...", "het nummer van de afdeling is nu 0528 ...":
+# a department's or a desk's line.
+_DEPARTMENT_LINE_BEFORE_RE = re.compile(
+    r"\b(?:nummer|nr|lijn|telefoonnummer)[ ]+(?:op|van|bij)[ ]+(?:de|het|onze|jullie)[ ]+"
+    r"(?:afdeling|team|balie|receptie|loket|kantoor)(?:[ ]+[a-z]+)?"
+    r"(?:[ ]+(?:is|blijft|wordt))?(?:[ ]+nu)?[ ]*:?[ ]*$",
+    re.I,
+)
+# Round 27: "Ik ben Sylvia van het Wmo-loket, bel gerust: 0522 ...": a writer who speaks from a
+# desk gives its line (a landline; "mijn eigen nummer is 06 ..." is the writer's own).
+_FROM_A_DESK_BEFORE_RE = re.compile(
+    r"\b(?:van|bij)[ ]+(?:het|de|ons|onze)[ ]+[\w-]*(?:loket|servicedesk|klantcontactcentrum)\b"
+    r"[^\d]{0,60}$",
+    re.I,
 )
 # "Dierenasiel Meppel, 0522 ...": a kind of organisation and its place, right before the number.
 # ("Dierenambulance Meppel was er, 0522 ...": a few lower-case words may say what it did)
@@ -418,7 +503,9 @@ _CALL_ON_RE = re.compile(
 )
 # "algemeen nr 088 ...", "algemeen nummer: 0522 ...", "hoofdnummer 0522 ...": no one's own line.
 _GENERAL_NUMBER_BEFORE_RE = re.compile(
-    r"\b(?:algeme(?:en|ne)|centrale|hoofd)[ ]?(?:tel(?:efoon)?)?(?:nummer|nr)\.?[ ]*(?:is[ ]*)?:?[ ]*$",
+    r"\b(?:algeme(?:en|ne)|centrale|hoofd)[ ]?(?:tel(?:efoon)?)?(?:nummer|nr)\.?[ ]*"
+    # Round 27: "het algemene nummer blijft 0522 ...", "... wordt 0522 ..."
+    r"(?:(?:is|blijft|wordt|was|werd)[ ]*)?:?[ ]*$",
     re.I,
 )
 # "nummer camping 0521 ...", "het nummer van de praktijk is 0522 ...": a place of business's.
@@ -489,7 +576,10 @@ _DESK_AFTER_RE = re.compile(
     r"[ ]*(?:\([ ]*|[,.]?[ ]*(?:dat[ ]+)?is[ ]+(?:hun|de|het|onze|jullie|zijn|haar)[ ]+)"
     r"(?:receptie|balie|centrale|servicedesk|helpdesk|klantenservice|hoofdnummer|secretariaat|"
     r"administratie|ledenadministratie|"
-    r"algemene[ ]+nummer|algemeen[ ]+nummer|gemeente|gemeentehuis|stadhuis)\b",
+    r"algemene[ ]+nummer|algemeen[ ]+nummer|gemeente|gemeentehuis|stadhuis|"
+    # Round 27: "0522 ..., dat is de algemene lijn", "... is het kerkkantoor": a general line,
+    # or a compound of an office or desk
+    r"algemene[ ]+lijn|centrale[ ]+lijn|hoofdlijn|[a-z]+(?:kantoor|loket|balie|secretariaat))\b",
     re.I,
 )
 # "0522 ... en dan vragen naar markten", "..., vraag naar de afdeling vergunningen": a
@@ -568,7 +658,16 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"|\b(?:derdengeld(?:en)?rekening|kwaliteitsrekening|stichting[ ]+derdengelden)\b[^.!?\n]{0,40}$"
     # "IBAN budgetbeheer NL..", "rekening budgetbeheer: NL..": the account of the service that
     # pays a client's bills (a "beheerrekening" in the client's name stays theirs)
-    r"|\b(?:(?:iban|rekening|rekeningnummer)[ ]+budgetbeheer|budgetbeheerrekening)[ ]*:?[ ]*$",
+    r"|\b(?:(?:iban|rekening|rekeningnummer)[ ]+budgetbeheer|budgetbeheerrekening)[ ]*:?[ ]*$"
+    # Round 27: "naar de rekening van Volkstuinvereniging Het Reestdal, NL..": a body named by a
+    # compound of its kind, no article
+    r"|\b(?:rekening|rekeningnummer|bankrekening|iban)[ ]+van[ ]+\w+(?:" + _BODY_KINDS + r")\b"
+    r"[^.!?\n]{0,30}$",
+    re.I,
+)
+# Round 27: "NL.., hun zakelijke rekening", "NL.. (de zakelijke rekening)": a firm's account.
+_BUSINESS_ACCOUNT_AFTER_RE = re.compile(
+    r"[ ]*[,(-]?[ ]*(?:(?:dat[ ]+)?is[ ]+)?(?:hun|de|onze|jullie)[ ]+zakelijke[ ]+rekening\b",
     re.I,
 )
 # "NL.. van <organisation>", "NL.. t.n.v. <organisation>".

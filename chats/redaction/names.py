@@ -2301,7 +2301,18 @@ class NameFinder:
         return not _next_to_number(toks, i)
 
     def _strong_role_before(self, toks: list[_Tok], i: int) -> bool:
-        return i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap in _CUE_GAPS
+        if i > 0 and toks[i - 1].low in _STRONG_ROLE_CUES and toks[i].gap in _CUE_GAPS:
+            return True
+        # Round 27: "Wijkagent is Hilbrand Sikkema", "de notaris was Meulenbelt": the role said
+        # of a capitalised name
+        return (
+            i > 1
+            and toks[i].cap
+            and toks[i].gap == " "
+            and toks[i - 1].low in ("is", "was", "wordt")
+            and toks[i - 1].gap == " "
+            and toks[i - 2].low in _STRONG_ROLE_CUES
+        )
 
     def _named_words(
         self, text: str, toks: list[_Tok], names: list[tuple[int, int]], skip: set[int]
@@ -3822,7 +3833,12 @@ class _KnownNames:
             "".join(part[:1] for part in first.split("-"))
             for first in self.first_names
             if "-" in first and all(first.split("-"))
-        ) | {i.lower() for i in initials}
+        ) | {
+            # Round 27: "JA" of Johannes Albertus is no short form "Ja," (a reply's "yes")
+            i.lower()
+            for i in initials
+            if i.lower() not in lex.frequent_words
+        }
         # Every part of the chat's people's names, lower-cased: "wil" of Pieter Wil, "jw" of
         # Jan Willem Pauw (no particles).
         self.name_words = (

@@ -29,6 +29,7 @@ _POSTCODE_CUE_RE = re.compile(
 _ADDRESS_BEFORE_RE = re.compile(
     r"[^\W\d_]{2,}\.?[ ]\d{1,5}(?:[ ]?[-/]?[ ]?(?:[a-zA-Z]{1,2}|bis|\d{1,3}))?[ ]?,?[ ]?$"
 )
+_LIST_GOES_ON_RE = re.compile(r"[ ]+\d")
 # "..., Zwolle, 8013 Nb": a place name and a comma right before the postcode.
 _PLACE_BEFORE_RE = re.compile(r"(?:[ ]in)?[ ]([A-Z][^\W\d_]+(?:-[^\W\d_]+)?),?[ ]+$")
 # "7948 he Nijeveen", "8391 de, Noordwolde": a place name right after the postcode.
@@ -188,6 +189,9 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
         if (len(match.group(2)) > 2 or "\t" in match.group(2)) and not (
             letters.isupper() or _address_context(text, match.start(), match.end(), places)
         ):
+            continue
+        # Round 27: "boom 4417, 4418 en 4420": a number in a list that goes on after "en"/"of".
+        if letters in ("en", "of") and _LIST_GOES_ON_RE.match(text, match.end()):
             continue
         # "2019 op" is a year and a word; a spaced lower-case pair needs to be no such word.
         if (

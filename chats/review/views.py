@@ -585,7 +585,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         selected_count=overview.selected,
         archive_form=archive_form,
         # A failed submission can be rejected with a reason (then the employee may send it again).
-        reject_form=RejectForm()
+        reject_form=RejectForm(initial={"reason": request.GET.get("reden", "")})
         if editable or (submission.status == SubmissionStatus.MISLUKT and decider)
         else None,
         questions=questions,
@@ -1008,7 +1008,8 @@ def reject_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ReviewError as exc:
         messages.error(request, exc.message)
-        return _back(pk, "rv-decide")
+        # The chosen reason stays chosen ('Anders' refused without an explanation).
+        return _back(pk, "rv-decide", {"reden": form.cleaned_data["reason"]})
     messages.success(request, f"‘{submission.onderwerp}’ is afgewezen. De indiener krijgt bericht.")
     return redirect("admin:chats_submission_changelist")
 

@@ -505,6 +505,50 @@ The sets from this one module never share a seed or a word pool:
   and 245 must-keep items (the seed picked among 8 for the mix of screens and item kinds, by
   the rendered counts only).
   Measured only; expected items in `demo/generators/screenshot_sets/blind20_expected.json`.
+- the twenty-first blind set (`BLIND21`), written on main cb4302b without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of
+  the town and villages, contractors and colleagues on new subjects: special assistance for a
+  broken washing machine, a carer's compliment, a status holder's keys, a removal van's
+  exemption, loitering youths, a municipal tree over a shed, a dog bite, a dark lamp post, a
+  passport stolen abroad, a polling station member, a swimming pass via the Meedoenregeling, a
+  lost waste pass, a broken slide, a disputed parking fine, a wedding officiant for a day, a leak
+  in a village hall, a guardian's account, rent arrears on a caravan site, a speed bump petition,
+  bulky waste, a petting-farm volunteer, a façade garden, a Wmo kitchen-table talk, a diamond
+  wedding, a hole in a cycle path, an annex for a mother, civic integration, a proxy vote, a
+  street sign in a ditch, a Christmas market stall, a WOZ decision, a mobility scooter, ...) with
+  `BLIND21_STYLE`: first names that are Dutch words ("Pluk", "Madelief", "Anker", "Mus",
+  "Zomer") and Frisian, Drents, Turkish, Polish, Kurdish, Croatian and Chinese names with their
+  nicknames ("Kasia", "Grzesiek", "Mingming"); people saved with a cloud after the name ("Mus
+  ☁"), a flag before a nickname and a surname's initial without a dot ("⚑ Kasia T"), scissors
+  before the surname first ("✂ SCHEP W.A.", "✂ Hark, Jelte"), an unsaved member with a
+  lightning push name; surnames that are tools ("Schep", "Hark", "Tang", "Bezem", "Troffel",
+  "Kruik", "Gieter", "de Spade") alone, in lower case and in capitals; "mw."/"de heer" with
+  initials, initials glued to a surname ("K.Talabani", "KA Liang"), "wed." and slashed double
+  names; names in adder, remover, invite-link, rename and missed-call notices, cards, forwarded
+  messages, quoted replies, voice notes and file names, and the Web chat list; phone numbers
+  "06-12 34 56 78", "+31 6 12 ...", "06 – 1234 5678", "+31 (0) 6 ...", "+31(0)6...",
+  "0031(6)...", "0612 34 56 78", "06 12345678", abroad (0048, 0049);
+  landlines of Meppel, Steenwijk, Emmen and Heerenveen ("0521/...", "+31 513 ..."); IBANs by
+  four, with "NL" apart ("NL 91 ABCD ..."), dashed, split after the check digits, lowercase;
+  a Polish IBAN; BSNs 3.3.3, 4 5, 2-2-2-3 and flat (passing their checks); birth dates with
+  slashes, one-digit dots, a short year, an asterisk, "17 jul. 1973", "26 Juli 1980", "2 juni
+  '32"; addresses in Meppel and the villages with toevoegingen (" A", "-2", "b", "
+  boven", "-III", " kamer 3", "-bis", "/1"), "no 12" and the number first ("12 Ezelsdijk");
+  postcodes dotted and with "NL"; plates rich in S/5, Z/2 and G/6, on photos and in
+  text (flat, lowercase); as must-keep officials in their role ("De boa van dienst", "De
+  klantmanager"), the town and villages, streets without a number, firms and schools named after
+  words or people of the pool ("Hoveniersbedrijf De Hark", "Tweewielerhuis Anker", "OBS De
+  Pluk"), zaak, kenmerk, melding, besluit, vergunning and invoice numbers, lamp-post and tree
+  numbers, KvK and VAT numbers, amounts, times, dates written like a birth date, and the
+  municipality's switchboard, WhatsApp number, IBANs and postbus in other writings ("140522",
+  "0031-522-859500", "+316 1400 0522", "nl98 bngh 0285 1184 50", "Postbus 501, 7940 AM
+  MEPPEL"). The generator's numbers abroad with +90, +964, +385 and +86, its Turkish, Croatian
+  and German IBANs, BSNs 3 3 3, "12e maart" birth dates and lowercase postcodes are not drawn on
+  these 30 screenshots (their templates or writings fell outside the drawn chats).
+  30 screenshots: 13 Android, 9 iPhone, 8 Web, 12 dark, 14 JPEG, 12 scaled; 480 personal-data
+  and 282 must-keep items (the seed picked among 8 for the mix of screens and item kinds, by
+  the rendered counts only).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind21_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1825,6 +1869,81 @@ BLIND20_POOLS = Pools(
     ),
     bank_codes=("QVTB", "XJPM", "WKZD", "UBMV", "YFRH"),
 )
+BLIND21_POOLS = Pools(
+    # Pluk ("pluk": a pick), Madelief ("madelief": a daisy), Anker ("anker": an anchor), Mus
+    # ("mus": a sparrow) and Zomer ("zomer": summer) are also Dutch words. Geeske and Jelte are
+    # Frisian, Aaltje and Harmen Drents, Emre and Büşra Turkish, Katarzyna and Grzegorz Polish,
+    # Rojin Kurdish, Ivana Croatian, Weiming Chinese.
+    first_names=(
+        "Pluk",
+        "Madelief",
+        "Anker",
+        "Mus",
+        "Zomer",
+        "Geeske",
+        "Jelte",
+        "Aaltje",
+        "Harmen",
+        "Emre",
+        "Büşra",
+        "Katarzyna",
+        "Grzegorz",
+        "Rojin",
+        "Ivana",
+        "Weiming",
+    ),
+    # Surnames that are tools ("schep": a shovel, "hark": a rake, "tang": pliers, "bezem": a
+    # broom, "troffel": a trowel, "kruik": a jug, "gieter": a watering can, "de Spade": the spade).
+    word_surnames=("Schep", "Hark", "Tang", "Bezem", "Troffel", "Kruik", "Gieter", "de Spade"),
+    # Drents, Frisian, Turkish, Polish, Kurdish, Croatian and Chinese surnames.
+    surnames=(
+        "Oldenhuis",
+        "Zwiep",
+        "Hilbolling",
+        "Lenters",
+        "Tuinstra",
+        "Kılıç",
+        "Aksoy",
+        "Nowakowska",
+        "Kaczmarek",
+        "Talabani",
+        "Marić",
+        "Liang",
+    ),
+    # Streets of Meppel and the villages; two hold a person's name.
+    streets=(
+        "Schapendrift",
+        "Koedijkslanden",
+        "Burgemeester Haitsmastraat",
+        "Gerard Doustraat",
+        "Ebbinge Wubbenlaan",
+        "Nijentapseweg",
+        "Ezelsdijk",
+        "Reinier Postlaan",
+    ),
+    # Wards and hamlets; the villages themselves are `BLIND21_VILLAGES`.
+    places=("Bovenboer", "Nieuwveense Landen", "Het Vledder", "Lange Stouwe", "Rogatsche Hoek"),
+    groups=(
+        "Team Openbare Ruimte Zuid",
+        "Buurtapp Schapendrift",
+        "Vrijwilligers Voedselbank",
+        "Werkgroep Koningsdag Nijeveen",
+        "Team Burgerzaken Balie",
+    ),
+    # Rich in S/5, Z/2 and G/6, sidecodes 6-11.
+    plates=(
+        "52-SZG-5",
+        "5-ZSN-22",
+        "SG-522-Z",
+        "Z-25-SGN",
+        "GZS-25-S",
+        "2-SZ-552",
+        "255-ZG-2",
+        "S-552-ZG",
+        "NZ-25-SG",
+    ),
+    bank_codes=("RQXK", "ZWPN", "HVYT", "GXMC", "KTQW"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -1957,6 +2076,14 @@ BLIND20 = SetConfig(
     tag="blind20",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND21 = SetConfig(
+    name="blind21",
+    seed=560_914,
+    count=30,
+    pools=BLIND21_POOLS,
+    tag="blind21",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -1982,6 +2109,7 @@ SETS = {
         BLIND18,
         BLIND19,
         BLIND20,
+        BLIND21,
     )
 }
 
@@ -6433,6 +6561,313 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind20",
         "out",
         "{firm} (KvK {kvk}) vervangt de bank voor {amount}, {project}. Dank {first_lc}!",
+    ),
+    # blind21: drawn only by the twenty-first blind set (work chats of Meppel employees with
+    # residents of the town and villages, contractors and colleagues on new subjects).
+    (
+        "blind21",
+        "in",
+        "Wasmachine kapot, bijzondere bijstand voor {name}, {addr!!}, {postcode}. Bel haar op {phone}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{first}, de aanvraag voor {addr} staat in {zaak}; {official} belt je {date} terug.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Mantelzorgcompliment aanvragen voor {other}, die zorgt voor haar vader {neighbour_title} op {addr2}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Het compliment van {amount2} gaat naar {iban_lc} t.n.v. {other_initials}, {kenmerk}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Statushouder {mate} ({dob}) krijgt {date} de sleutel van {addr3!!}, {village}. Tolk: {phone_abroad}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Welkom {mate_first}! {org} helpt met de inrichting, bel {org_phone} of {switch}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Verhuiswagen {plate_text} van {firm} staat {date} voor {addr}. Ontheffing op naam van {name_rev}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Ontheffing {besluit} voor {plate_text} is rond, leges {amount}; {official} weet ervan.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Hangjongeren bij de speeltuin aan de {street}. Buurman {neighbour_lc} heeft filmpjes: {url}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Dank {word_first}, de boa's rijden {timespan} langs; melding {melding}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Takken van de gemeenteboom hangen over de schuur van {name_lc}, {addr2!}, {postcode_odd}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{firm} snoeit {date} aan de {street2}, boom {ref}. Vragen? {switch_var}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Hondenbeet: de hond van {sur_lc} ({addr3}) beet {kid} in het been. Moeder {other_lc}, {phone2!}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{official} gaat langs bij {sur_title} op {housenr}. Zaak {zaak}, ik houd {other_first} op de hoogte.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Lantaarnpaal {ref} brandt niet, {street2} bij nummer {housenr}. Gemeld door {word_first} {sur_title} ({landline}).",
+    ),
+    (
+        "blind21",
+        "in",
+        "Paspoort gestolen in Kroatië: {other}, geb. {dob_text}, BSN {bsn_spaced}. Ze belt vanaf {phone_abroad!}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Noodpaspoort via de ambassade; terug in {village} een afspraak via {url_gem} of {wa_gem}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Stembureaulid voor {event}: {double}, {email}, rekening {iban!} voor de vergoeding.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Top {first_lc}, je zit {date} in het stembureau bij {school} vanaf {time}; {amount2} vergoeding.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Zwemabonnement via de Meedoenregeling voor {kid} ({dob!}), vader {mate}, BSN {bsn}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{kid} kan starten bij {firm}; aanvraag {zaak}, {factuur}. Vragen via {mailbox2}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Afvalpas kwijt van {initials}, {addr!}, {village}. Nieuwe graag naar {email2}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Nieuwe pas kost {amount}, over te maken op {iban_gem} met {kenmerk}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Glijbaan bij {school} is kapot, een kind van {other_sur_title} haalde zijn hand open. Tel {phone3}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{firm} (KvK {kvk}) zet er {date} een hek om; {project}, melding {melding}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Parkeerboete onterecht, zegt {name} ({plate}). Hij stond voor {addr2}, vergunning {po}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Bezwaar van {first} tegen de boete: {zaak}. Schriftelijk naar {postbus}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Trouwen als BABS: {colleague} wil het huwelijk van zus {other} en {mate} voltrekken, {date}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Beëdiging {colleague_first} bij de rechtbank, leges {amount}; {official} tekent, {besluit}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Lekkage in dorpshuis {village}, beheerder {name_rev} stuurt foto's. Loodgieter bellen: {phone}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Bewindvoerder {double} meldt zich voor {other_lc}, {addr3}, {postcode}. Rekening {iban_flat!!}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Beschikking bewind staat in {zaak}; de toeslag gaat {date} naar {iban_flat}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Woonwagenstandplaats: {other_initials} (BSN {bsn!}) staat al {amount2} achter met huur, {phone2}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{org} neemt contact op met {other_first}; regeling via {mailbox}, {hours}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Verkeersdrempel gevraagd op de {street}, petitie van {word_first} ({email}), {addr}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Dank {word_nick}! Het verkeersteam kijkt {timespan}, {project}; zie {url_gem}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Grofvuil ophalen bij {neighbour_title}, {addr2}, {village}. Zoon {kid} is er, {phone}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{firm} komt {date} tussen {time} en {time2}. Kosten {amount}, {factuur}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Vrijwilliger kinderboerderij: {name}, {dob_text}, {addr!!}, {postcode_odd}. VOG volgt.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Geveltuin aanvragen voor {addr3}? Bewoner {sur_lc} zegt dat {mate_short} het al gevraagd had.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Geveltuin mag, {first}: {url_gem}, tegels weg {date}. {official} regelt de rest.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Keukentafelgesprek Wmo bij {other} ({dob}), {addr2!}. Dochter {kid}: {phone3!}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{official} komt {date} om {time} bij {other_first}; dossier {zaak}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "60 jaar getrouwd: {name} en {other}, {addr}, {postcode}. Burgemeester op bezoek? Bel {landline}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Burgemeester komt {date} om {time}, {first_lc}. Bloemen van {firm}, {amount2}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Gat in het fietspad langs de {street}, {word_first} {sur_lc} viel. Foto op {url}. Zij: {phone}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Mantelzorgwoning achter {addr3} voor moeder {other}, {dob_text}. Tekening via {email2!}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Omgevingsvergunning {zaak}, behandelaar {official}; de leges {amount} gaan naar {iban_gem}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Inburgering: {mate} mist de les bij {org}. Zijn vrouw {kid} belt vanuit {phone_abroad}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Volmacht verkiezingen: {name_rev} stemt voor {neighbour_lc}, {addr2}, BSN {bsn_spaced!}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Volmacht geldig, {kenmerk}. Stempassen van {first} en {neighbour_title} zijn {date} verstuurd.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Straatnaambord {street2} ligt in de sloot. Gezien door {push} ({phone2}) en {mate_short}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "{firm} zet het {timespan} terug, {melding}. Dank {word_first}!",
+    ),
+    (
+        "blind21",
+        "in",
+        'Doorgestuurd van {colleague}: "{name} woont nu op {addr2!}, {postcode}, tel. {phone3}".',
+    ),
+    (
+        "blind21",
+        "out",
+        "Adreswijziging {first} ({dob}) verwerkt per {date}, {kenmerk}; {mailbox2}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Kerstmarkt {village}: kraam voor {double}, KvK {kvk}, btw {btw}, {iban_foreign!!}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Kraam {project} voor {double} staat klaar, {amount}; vragen op {switch_alt}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Fout in de WOZ-beschikking van {name_lc}: {addr}, {postcode}. Rekening {iban_lc!}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "WOZ van {sur_title} wordt herzien, {besluit}; teruggaaf {amount2} op {date}. Info: {switch_long}.",
+    ),
+    (
+        "blind21",
+        "in",
+        "Scootmobiel van {initials} staat kapot bij {firm}, naast bus {plate_text}. Bel {landline}.",
+    ),
+    (
+        "blind21",
+        "out",
+        "Reparatie voor {initials} valt onder de Wmo, {zaak}; {org} belt {phone2}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -14733,6 +15168,518 @@ BLIND20_CHAT = ChatTexts(
 )
 
 
+BLIND21_ORGANISATIONS = (
+    "Stichting Leergeld Meppel",
+    "Humanitas Meppel",
+    "het Taalhuis Meppel",
+    "Stichting Present Meppel",
+    "Voedselbank Meppel",
+    "Sportbedrijf Meppel",
+)
+# Firms and schools, some named after a word or a name of the pool: must-keep.
+BLIND21_FIRMS = (
+    "Hoveniersbedrijf De Hark",
+    "Verhuisbedrijf De Mus",
+    "Loodgietersbedrijf Troffel & Zn.",
+    "Bloemenwinkel Madelief",
+    "Zwembad De Bezem",
+    "Groenbedrijf Oldenhuis",
+    "Tweewielerhuis Anker",
+    "Sloopbedrijf Tang B.V.",
+)
+BLIND21_SCHOOLS = (
+    "OBS De Pluk",
+    "CBS De Zomer",
+    "Sjoukje Dijkstraschool",
+    "IKC Bovenboer",
+)
+# The villages and hamlets of the municipality, and the town, named in addresses: must-keep.
+BLIND21_VILLAGES = ("Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen")
+BLIND21_POSTCODE_DIGITS = ("7941", "7942", "7944", "7947", "7948", "7949")
+BLIND21_EVENTS = (
+    "de gemeenteraadsverkiezing",
+    "de Europese verkiezing",
+    "het referendum over de Stouwe",
+    "de waterschapsverkiezing",
+)
+# Officials named by their role only: must-keep.
+BLIND21_OFFICIALS = (
+    "De Wmo-consulent",
+    "De boa van dienst",
+    "Wethouder Openbare Ruimte",
+    "De klantmanager",
+    "De vergunningverlener",
+    "Onze collega van Burgerzaken",
+    "De burgemeester",
+)
+# The names their friends and family use.
+BLIND21_NICKNAMES = {
+    "Pluk": "Plukje",
+    "Madelief": "Madeliefje",
+    "Anker": "Ank",
+    "Mus": "Mussie",
+    "Zomer": "Zomertje",
+    "Geeske": "Gees",
+    "Jelte": "Jel",
+    "Aaltje": "Aal",
+    "Harmen": "Harm",
+    "Emre": "Emo",
+    "Büşra": "Büşi",
+    "Katarzyna": "Kasia",
+    "Grzegorz": "Grzesiek",
+    "Rojin": "Roji",
+    "Ivana": "Iva",
+    "Weiming": "Mingming",
+}
+# A house number's toevoeging as people write it.
+BLIND21_TOEVOEGINGEN = (
+    " A",
+    "-2",
+    "b",
+    " boven",
+    "-III",
+    " kamer 3",
+    "-bis",
+    "/1",
+)
+
+
+def _mobile21(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + "".join(str(rng.randint(0, 9)) for _ in range(7))
+    spread = (
+        f"06-{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 – {r[:4]} {r[4:]}",
+        f"06{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0) 6 {r[:3]} {r[3:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06 {r}",
+        f"+31(0)6{r}",
+        f"+31 6{r}",
+        f"06{r[:4]}-{r[4:]}",
+        f"0031(6){r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad21(rng: random.Random) -> str:
+    """A mobile number in Turkey, Poland, Iraq, Croatia, China or Germany, with + or 00."""
+    r = "".join(str(rng.randint(0, 9)) for _ in range(10))
+    return rng.choice(
+        (
+            f"+90 532 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"0048 601 {r[:3]} {r[3:6]}",
+            f"+964 750 {r[:3]} {r[3:7]}",
+            f"+385 91 {r[:3]} {r[3:7]}",
+            f"+86 138 {r[:4]} {r[4:8]}",
+            f"0049 171 {r[:7]}",
+        )
+    )
+
+
+def _landline21(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Emmen or Heerenveen (not the municipality's)."""
+    area, rest = rng.choice((("0522", 6), ("0521", 6), ("0591", 6), ("0513", 6)))
+    r = rng.choice("2345678") + "".join(str(rng.randint(0, 9)) for _ in range(rest - 1))
+    return rng.choice(
+        (
+            f"{area} {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}/{r}",
+            f"({area}) {r[:3]} {r[3:]}",
+            f"+31 {area[1:]} {r}",
+            f"{area}{r}",
+        )
+    )
+
+
+def _iban21(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four, with "NL" apart or dashes; one flat or split after the check
+    digits; one lowercase by four or flat."""
+
+    def compact() -> str:
+        return _iban_compact(
+            "NL", rng.choice(banks) + "".join(str(rng.randint(0, 9)) for _ in range(10))
+        )
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            "-".join(_in_fours(c).split()),
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:4]} {c[4:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban21(rng: random.Random) -> str:
+    """A Turkish, Polish, Croatian or German IBAN, by four."""
+    while True:
+        country, digits = rng.choice((("TR", 22), ("PL", 24), ("HR", 17), ("DE", 18)))
+        body = "".join(str(rng.randint(0, 9)) for _ in range(digits))
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob21(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (slashes, one-digit day and month with dots, a short year, an
+    asterisk) and one in words (abbreviated with a dot, "12e", capitalised, a short year)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    digits = rng.choice(
+        (
+            f"{day:02d}/{month:02d}/{year}",
+            f"{day}.{month}.{year}",
+            f"{day:02d}-{month:02d}-{year % 100:02d}",
+            f"*{day:02d}-{month:02d}-{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {short}. {year}",
+            f"{day}e {name} {year}",
+            f"{day} {name.capitalize()} {year}",
+            f"{day} {name} '{year % 100:02d}",
+        )
+    )
+    return digits, words
+
+
+def _blind21_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Pluk", "Madelief", "Anker", "Mus", "Zomer").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 180)}{rng.choice(BLIND21_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 150), rng.randint(1, 99)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND21_POSTCODE_DIGITS)
+    letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
+    dob, dob_text = _dob21(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 15, 30, 45))
+    nick = BLIND21_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur), _ascii16(nick)
+    o = _ascii16(other_sur)
+    year = rng.randint(1945, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban21(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("AGKT")
+    village = rng.choice(BLIND21_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND21_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name, or a married woman's name with "wed." or a slash.
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} wed. {_title(sur)}",
+                f"{first} {_title(sur)} / {_title(mate_sur)}",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first}",
+                f"{sur.upper()} {first[0]}.{initial2}.",
+                f"{_title(sur)} ({first})",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"mw. {first[0]}.{initial2}. {_title(other_sur)}",
+                f"{first[0]}{initial2} {_title(other_sur)}",
+                f"de heer {first[0]}. {_title(other_sur)}",
+                f"{first[0]}.{_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND21_NICKNAMES[mate_first]} {_title(mate_sur)[0]}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND21_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND21_NICKNAMES[push],
+        "phone": _mobile21(rng),
+        "phone2": _mobile21(rng),
+        "phone3": _mobile21(rng, parts=True),
+        "phone_abroad": _abroad21(rng),
+        "landline": _landline21(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban21(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:]}",
+                f"{bsn[:2]}-{bsn[2:4]}-{bsn[4:6]}-{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND21_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} no {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}/{rng.randint(1, 12)}",
+                f"{street3} {n3}{rng.choice(BLIND21_TOEVOEGINGEN)}",
+                f"{n3} {street3}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits}{letters.lower()}", f"{digits}.{letters}", f"NL{digits} {letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}@hotmail.example",
+                f"{c}.{f[0]}@planet.example",
+                f"{k}.{o}@icloud.example",
+                f"{f}-{c}{year % 100:02d}@example.nl",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{o}{year}@example.com",
+                f"{f[0]}{o}@live.example",
+                f"familie{c}@example.org",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"facebook.com/{k}.{c}",
+                f"instagram.com/{f}_{o}",
+                f"youtube.com/@{f}{c}",
+                f"linkedin.com/in/{f}-{o}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", ""), plate.lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND21_ORGANISATIONS),
+        "firm": rng.choice(BLIND21_FIRMS),
+        "school": rng.choice(BLIND21_SCHOOLS),
+        "event": rng.choice(BLIND21_EVENTS),
+        "official": rng.choice(BLIND21_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "14 05 22", "140522", "tel. 14 0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522 859 500", "0522-85 95 00")),
+        "switch_alt": rng.choice(
+            (
+                "+31 522 85 95 00",
+                "+31 (0) 522 859500",
+                "0031-522-859500",
+                "(0522) 859 500",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "burgerzaken@meppel.nl",
+                "bijzonderebijstand@meppel.nl",
+                "verkiezingen@meppel.nl",
+                "openbareruimte@meppel.nl",
+                "Info@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14 00 05 22", "+316 1400 0522", "06-14000522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/afspraak",
+                "www.meppel.nl/geveltuin",
+                "https://meppel.nl/meedoen",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 7940 AM Meppel", "Postbus 501, 7940 AM MEPPEL")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknr. {n:06d}", f"Z-26-{n:05d}", f"MEP/2026/{n:05d}")),
+        "kenmerk": rng.choice((f"kenmerk {n:05d}/BZ", f"ref. 26-{n:05d}")),
+        "melding": rng.choice((f"MELD-{n:06d}", f"BOR 2026 {n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "po": f"vergunning PV-{rng.randint(2600, 2699)}-{rng.randint(100, 999)}",
+        "project": rng.choice(
+            (
+                f"werkorder WO-{n % 10_000:04d}",
+                f"Stouweplan fase {rng.randint(1, 4)}",
+                f"standplaats {rng.randint(1, 60)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"besluit B&W {rng.randint(10, 99)}/2026",
+                f"besluit van {rng.randint(1, 28)} {month2} 2026",
+            )
+        ),
+        "factuur": rng.choice(
+            (f"factuur F26-{rng.randint(10_000, 99_999)}", f"nota {rng.randint(100_000, 999_999)}")
+        ),
+        "ref": rng.choice(
+            (
+                f"mast {rng.randint(1, 40):02d}.{rng.randint(1, 300):03d}",
+                f"boomnr. {rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "org_phone": rng.choice(("0800-1351", "088 - 246 12 12", "0900-0101")),
+        "hours": rng.choice(
+            ("ma-do 9.00-16.00", "op donderdagmiddag", "iedere werkdag tot half vijf")
+        ),
+        "timespan": rng.choice(
+            (
+                "vanavond",
+                f"tussen {hour}.{minute:02d} en {hour + 2}.{minute:02d}",
+                f"van {hour} tot {hour + 1} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}/{m2:02d}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"{d2:02d}.{m2:02d}.2026",
+                f"voor {d2} {month2}",
+                f"{d2}-{m2}-'26",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d}", f"{hour}u{minute:02d}", f"half {hour % 12 + 1}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€{rng.randint(10, 999)},{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(1, 9)}.{rng.randint(0, 999):03d},00",
+                f"{rng.randint(5, 95)} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(40, 900)},-", f"{rng.randint(40, 900)},00 euro")),
+    }
+
+
+BLIND21_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "DONDERDAG"),
+    join_notices=(
+        "{colleague} heeft {mate} en {word_first} ☁ toegevoegd",
+        "{name} heeft de groep '{group}' aangemaakt",
+        "{other_initials} heeft de groepsnaam gewijzigd in '{group}'",
+        "Je bent toegevoegd door ⚑ {mate_short}",
+    ),
+    later_notices=(
+        "{word_first} ☁ heeft {other} toegevoegd",
+        "{mate} heeft {kid} verwijderd",
+        "{name_rev} is lid geworden via de uitnodigingslink",
+        "{other_first} is gewijzigd in {phone2}",
+        "Gemiste spraakoproep van {colleague} om {time}",
+    ),
+    direct_notices=(
+        "Gemist gesprek · {other} · {time}",
+        "{firm} gebruikt een beveiligde dienst van Meta om deze chat te beheren.",
+        "{name} heeft een nieuw nummer: {phone_abroad}. Tik om een bericht te sturen.",
+    ),
+    replies=(
+        "Prima, {first}.",
+        "Heb je {phone3} al geprobeerd?",
+        "Ik spreek {neighbour_title} morgen.",
+        "Geregistreerd onder {zaak}.",
+        "Welk nummer op de {street}?",
+        "Check {url} maar.",
+        "Liefst voor {date}.",
+        "Meer info: {url_gem}.",
+        "Anders {switch_var} bellen.",
+        "Bedrag graag op {iban_gem}.",
+        "Brief naar {postbus}.",
+        "Alles graag per mail: {mailbox2}.",
+        "Zie je in {village}.",
+        "WhatsApp {wa_gem} werkt ook.",
+        "{official} is op de hoogte gebracht.",
+    ),
+    card_owners=(
+        "{word_first} ☁",
+        "{initials}",
+        "✂ {name_rev}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 4, 6),
+    quote_at=(1, 3, 5, 7),
+    card_at=(0, 2, -1),
+    media_at=(1, 4, 6),
+    locations=(
+        "Sleuteloverdracht|{addr3}, {postcode} {village}",
+        "Verzamelpunt|{street}, {village}",
+        "Live locatie gedeeld door {mate_short}|tot {time2}",
+        "Speeltuin|naast {addr2}, {village}",
+    ),
+    location_at=(1, 3, 6),
+    text_shares=(0.6, 0.7, 0.78, 0.86),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {name_lc}.opus|1:12 · Audio",
+        "Aanvraag bijstand {other}.pdf|4 pagina's · PDF · 310 kB",
+        "ID-kaart {name_rev} voorkant.jpg|JPEG · 860 kB",
+        "Plattegrond {addr2}.pdf|1 pagina · PDF · 95 kB",
+        "Offerte {firm} {project}.pdf|2 pagina's · PDF · 77 kB",
+        "{other}.vcf|vCard · 1 kB",
+    ),
+    document_at=(2, 5, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -15529,6 +16476,58 @@ BLIND20_STYLE = RichStyle(
         "{word_first} ❄, ⌂ {mate_short}, ✉ {name_rev}, {phone3}, jij",
     ),
 )
+BLIND21_STYLE = RichStyle(
+    values=_blind21_values,
+    chat=BLIND21_CHAT,
+    # Saved contacts with a cloud after a word first name ("Anker ☁"), a flag before a nickname
+    # and a surname's initial without a dot ("⚑ Kasia N"); a member saved with the surname first
+    # and scissors.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☁", ""),
+        ("⚑ {mate_short}", ""),
+        ("✂ {name_rev}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ⚡"),
+    members="{word_first} ☁, ⚑ {mate_short}, ✂ {name_rev}, {colleague_first}, jij",
+    web_rows=(
+        ("", "Dan spreken we na de verkiezing af"),
+        ("{word_first} ☁", "Sleutel ligt bij de buren in {village}"),
+        ("⚑ {mate_short}", "Wagen {plate_text} staat voor de deur"),
+        ("{phone3}", "~ {push} ⚡: BSN is {bsn_spaced}"),
+        ("{group}", "{colleague_first}: wie pakt {addr3}?"),
+        ("Gemeente Meppel", "U kunt bellen met {switch_var}, appen: {wa_gem}"),
+        ("{firm}", "Offerte {project}, KvK {kvk}"),
+        ("✂ {name_rev}", "Geboren {dob}, {email2}"),
+        ("{initials}", "IBAN {iban_lc}"),
+        ("{other_lc}", "Gemist gesprek · {landline}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2460),
+            (1440, 3120),
+            (720, 1520),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1284, 2778), (828, 1792)),
+        "web": ((1920, 1080), (1920, 1080), (1440, 900), (1600, 900), (2560, 1600)),
+    },
+    dark=0.45,
+    jpeg=0.5,
+    scaled=0.3,
+    phone_factors=(0.5, 0.66, 0.8),
+    web_factors=(0.7, 0.85),
+    qualities=(35, 50, 62, 78, 90),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☁ typt…",
+        "⚑ {mate_short} neemt een spraakbericht op…",
+        "✂ {name_rev} en {colleague_first} typen…",
+        "{word_first} ☁, ⚑ {mate_short}, ✂ {name_rev}, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -15548,6 +16547,7 @@ RICH_STYLES = {
     "blind18": BLIND18_STYLE,
     "blind19": BLIND19_STYLE,
     "blind20": BLIND20_STYLE,
+    "blind21": BLIND21_STYLE,
 }
 
 

@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('woo', '0018_ocr_passage_plaats'),
+        ("woo", "0018_ocr_passage_plaats"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='woopassage',
-            name='lezen_sinds',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='gelezen sinds'),
+            model_name="woopassage",
+            name="lezen_sinds",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="lezen gevraagd op"
+            ),
         ),
     ]

@@ -231,18 +231,22 @@ def test_the_shipped_corpora_are_there():
 # misses all three goals; these are the floors (covered and F1 rounded down, touched up). Tuned on
 # in round 26 (from main 64649e9): 0.991 (811 of 818) / F1 0.990 / 0.008 touched (4 of 481). It
 # meets every goal and left this list.
+# Round 27 labelled its two municipal vehicles' plates (every Dutch plate is a LICENSE_PLATE):
+# 820 spans; 0.991 (813 of 820) / F1 0.991 / 0.008 touched.
 # blind_text_26: written by hand, chat by chat, during round 26 as its held-out set (82 chats, 732
 # messages, 660 spans, 361 must-keep items), never tuned on; measured blind on main 64649e9 (after
 # round 25): 0.985 covered (650 of 660) / F1 0.978 / 0.042 touched (15 of 361); after round 26
 # (merged, not read): 0.988 (652 of 660) / F1 0.9797 / 0.042 (15 of 361). It misses all three
-# goals; these are the floors (covered and F1 rounded down, touched up).
+# goals; these were the floors (covered and F1 rounded down, touched up). Tuned on in round 27
+# (from main cb4302b; a lower-case name left unmarked labelled: 661 spans; before 0.988 (653 of
+# 661) / F1 0.981 / 0.042): 0.995 (658 of 661) / F1 0.992 / 0.014 touched (5 of 361). It meets
+# every goal and left this list.
 # blind_text_27: written by hand, chat by chat, during round 27 as its held-out set (98 chats, 832
 # messages, 735 spans, 583 must-keep items), never tuned on; measured blind on main 4329295
 # (detector as on cb4302b): 0.977 covered (0.9769, 718 of 735) / F1 0.957 (0.9575) / 0.051 touched
 # (30 of 583). It misses all three goals; these are the floors (covered and F1 rounded down,
 # touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_26.jsonl": {"fully_covered": 0.987, "f1": 0.979, "touched": 0.042},
     "blind_text_27.jsonl": {"fully_covered": 0.976, "f1": 0.957, "touched": 0.052},
 }
 

@@ -273,3 +273,22 @@ def test_the_digit_date_pattern_finds_what_the_date_pattern_finds_without_a_mont
         for month in months + [m.upper() for m in months]:
             # a month's name at any place keeps the full pattern
             assert birthdates._dates(f"{text} {month} 3 1990") is not birthdates._DIGIT_DATE_RE
+
+
+def test_the_postbox_and_desk_gates_open_wherever_their_pattern_matches():
+    # Round 27: detector._may_hold_a_postbox gates _POSTBOX_RE, _may_name_a_desk gates
+    # _FROM_A_DESK_BEFORE_RE; a word written lower case, capitalised or in capitals opens them.
+    from chats.redaction import detector  # reason: the gates are private to the detector
+
+    boxes = ["postbus 501", "antwoordnummer 1234"]
+    desks = ["van het wmo-loket, bel", "bij de servicedesk:", "van het klantcontactcentrum"]
+    texts = _texts("abcdeklnoprstuw 0123-,:") + [
+        form(words) for words in boxes + desks for form in (str.lower, str.title, str.upper)
+    ]
+    for text in texts:
+        if detector._POSTBOX_RE.search(text):
+            assert detector._may_hold_a_postbox(text), text
+        if detector._FROM_A_DESK_BEFORE_RE.search(text):
+            assert detector._may_name_a_desk(text), text
+    for text in texts[-15:]:
+        assert detector._POSTBOX_RE.search(text) or detector._FROM_A_DESK_BEFORE_RE.search(text)

@@ -34,6 +34,7 @@ from demo.generators.screenshot_set import (
     BLIND18,
     BLIND19,
     BLIND20,
+    BLIND21,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -81,6 +82,8 @@ EARLIER_THAN_18 = (*EARLIER_THAN_17, BLIND17)
 EARLIER_THAN_19 = (*EARLIER_THAN_18, BLIND18)
 # The sets written before the twentieth blind set.
 EARLIER_THAN_20 = (*EARLIER_THAN_19, BLIND19)
+# The sets written before the twenty-first blind set.
+EARLIER_THAN_21 = (*EARLIER_THAN_20, BLIND20)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -121,6 +124,7 @@ def items_of(config):
         BLIND18,
         BLIND19,
         BLIND20,
+        BLIND21,
     ],
     ids=lambda c: c.name,
 )
@@ -159,6 +163,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND18, other) for other in EARLIER_THAN_18),
         *((BLIND19, other) for other in EARLIER_THAN_19),
         *((BLIND20, other) for other in EARLIER_THAN_20),
+        *((BLIND21, other) for other in EARLIER_THAN_21),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -209,6 +214,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND18, EARLIER_THAN_18),
         (BLIND19, EARLIER_THAN_19),
         (BLIND20, EARLIER_THAN_20),
+        (BLIND21, EARLIER_THAN_21),
     ],
     ids=[
         "blind3",
@@ -228,6 +234,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -680,6 +687,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND18, EARLIER_THAN_18, 60),
         (BLIND19, EARLIER_THAN_19, 60),
         (BLIND20, EARLIER_THAN_20, 60),
+        (BLIND21, EARLIER_THAN_21, 60),
     ],
     ids=[
         "blind11",
@@ -692,6 +700,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
     ],
 )
 
@@ -1293,4 +1302,61 @@ def test_the_twentieth_blind_set_has_what_the_issue_asks_for():
     addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
     assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_ADDRESS"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+
+
+def test_the_twenty_first_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND21)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in shots_of(BLIND21)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND21.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] and shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and 450 <= len(pii) <= 520 and len(keep) >= 230
+    # Items wrapped over two and three lines.
+    assert {("ADDRESS", 2), ("PHONE", 2), ("IBAN", 2), ("PERSON", 2), ("IBAN", 3)} <= wrapped
+    # First names that are words ("Pluk", "Madelief", "Anker", "Mus", "Zomer"), saved with a
+    # cloud; word surnames in lower case; initials before a surname; names in notices.
+    assert person & {"Pluk", "Madelief", "Anker", "Mus", "Zomer"}
+    assert ("{word_first} ☁", "") in style.senders
+    assert person & {s.lower() for s in BLIND21.pools.word_surnames}
+    assert any(p.split()[0].count(".") >= 1 for p in person if p.split())
+    assert any("toegevoegd" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
+    # The town and villages are named in addresses and kept; officials in their role are kept.
+    places = {i["text"] for i in keep if i["label"] == "PLACE"}
+    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
+    assert len(places & villages) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
+    # BSNs and IBANs pass their checks; many phone writings, numbers abroad, foreign IBANs.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    assert any(p.startswith(("+90", "0048", "+964", "+385", "+86", "0049")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TR", "PL", "HR", "DE"}
+    # Addresses with toevoegingen; the municipality's numbers in other writings.
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
     assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6

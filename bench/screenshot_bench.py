@@ -293,6 +293,36 @@ Zaag", "Lief Nuur"), lower-case word surnames after "van"/"bel" ("de hond van le
 Lepel op"), "Fransje"/"Klaartje" preview senders, "= EMMER ... 13:01" cut short, an address with
 "-1hg" and "97 C", a BSN spaced "25 84 39 129". blind19 1 of 526, 0 of 243 and blind18 6 of 504, 0
 of 227 unchanged on 89ce49f (CPU median 0.50 / 0.48, worst 0.70 / 0.69).
+Round 26 (tuned on blind20 again, rules only in chats/redaction/images.py, tests in
+test_screenshot_round26.py): an everyday word right before a found surname is its first name mid-
+sentence, before a finite verb or alone with it on its OCR row ("vader Bel Jama;", "Uitkering: Bel
+Beitel heeft", "Bel de ploeg gleed uit", "Lief Nuur"; "Bel X even op/om/terug" stays the verb); a
+capitalised word joined by "en" to a person ("voor Sytse en Lief bij"); an unknown word and a
+surname opening a clause before a finite verb (OCR's "Abdigani Zaag heeft"); whom one calls ("ik
+bel Lepel op"); a lower-case resident before "op nummer N" ("de hond van lepel op nummer 4-1hg")
+and "nummer N-1hg"; a street without a street's ending with its number before a village ("achter
+Bisschopsmolen 97 C, Rogat", "... 21 in De Schiphorst"); a name before "van <address>" or ",
+<address>" ("zou Mand van Hesselterweg 79", "van Klaar beitel, ...", "vrijwilliger Bel Zaag, ...");
+a BSN spaced and split by OCR's dot and a line ("BSN 25 84. / 39 129", eleven test); "Frans" and a
+lower-case surname before a verb, a first name's diminutive mid-sentence ("zegt Fransje."), "Komt
+goed, Frans."; a chat list's capital title cut short ("= EMMER ... 13:01"); a word after a title or
+opening a clause before a bracketed e-mail ("Juf Kurk (...)", "Kapvergunning: Klaar (...)"); must-
+keep: a case number after its cue is no phone's head ("zaak 061782"), a firm named after someone in
+a wrapped file name stays ("Werkbon Schoonmaakbedrijf De / Emmer PRJ-921.pdf"). blind20, main
+cf23f488 (the detector of the branch's base cb4302be) -> f605c26d, side by side at the same load:
+27 of 491 readable (PERSON 23, ADDRESS 3, BSN 1), 2 of 245 blacked, CPU median 0.80, worst 1.25 ->
+0 of 491 readable, 0 of 245 blacked, CPU median 0.79, worst 1.26 (at load ~12; wall is the load's).
+The other tuned sets, main cf23f488 -> the branch, side by side at load 11-15 (CPU median / worst):
+blind19 1 of 526, 0 of 243 (1.00 / 1.39) -> the same (1.01 / 1.34; f605c26d: 0.69 / 0.95 at lower
+load); blind18 6 of 504, 0 of 227 (0.77 / 1.31) -> the same (0.75 / 1.28); blind17 16 of 489, 9 of
+229 (0.72 / 1.53) -> 16 of 489, 8 of 229 ('Mandeveld deel 1' no longer blacked; a0f0be62 blacked
+two groups' titles, 'Team Afval en Reiniging', joined to the members line below, which f605c26d
+fixed: the word and the person on one OCR line) (f605c26d: 0.69 / 0.99); blind16 3 of 424, 6 of 195
+(0.72 / 1.23) -> the same (0.74 / 1.28); blind15 9 of 433, 1 of 185 (0.93 / 1.25) -> the same (0.87
+/ 1.35); blind18, blind16 and blind15 measured on a0f0be62 side by side with main; blind18 and
+blind16 again on f605c26d: the same items (CPU 0.74 / 1.15 and 0.65 / 1.10 at lower load). Left:
+nothing on blind20; blind19's "info@" address of a firm (round 24) and the older sets' leaks as
+before.
 """
 
 from __future__ import annotations

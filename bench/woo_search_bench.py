@@ -188,6 +188,27 @@ the decompounding fix merged) on `lead_1m` after its migration and VACUUM ANALYZ
 46.3 / 51.7 / 47.3 ms, p95 85.5 / 75.5 / 65.8 / 67.6 ms. **p95 met; p50 at the goal, met in two
 of four runs (the spread between runs, ~5 ms, is larger than the margin).** Indexing a newly
 archived 10,000-message record: 1,057 ms.
+
+Stop 38 (branch searchperf38 on main cb4302b), database `searchperf38_1m` seeded by cb4302b
+(1,000,000 messages, 19,786 records, 979,830 entries, 2,123 s at load 8-16), VACUUM ANALYZE.
+The whole hour ran at load 10-16 (other helpers): wall times tell nothing (--runs 3, 02:33-02:35
+UTC, main d96ada6 and the branch alternately: main p50 191.8 / 223.9 ms, p95 296.1 / 348.9;
+branch p50 209.8 / 233.4, p95 355.5 / 452.5). CPU per request (the 20 queries twice, cb4302b
+and the branch alternately, five pairs, load 10-13): Python cb4302b 31.0 / 31.5 / 30.3 / 32.3 /
+31.1 ms, branch 27.7 / 35.8 / 27.7 / 26.1 / 39.0 (the two high ones with the backend as high:
+contended runs); backend ~27-30 both. Steadier, each function on the 20 pages' captured
+inputs: show_placeholders (494 texts a page) 2.8-5.3 -> 0.25-0.36 ms a request: str.translate
+with a mapping to strings looked up every character; now an ASCII text (or one a regex search
+finds none in) is returned as is. _mark_placeholders (~500-700 texts a page) ~1.6 -> ~0.3 µs a
+text without a "[". Result pages of the 20 queries (pages 1-2, both modes, 80 pages, but the
+CSRF token) byte-identical. Groups statement ("asbest", capped, EXPLAIN ANALYZE TIMING OFF,
+min of 7, load ~12): 51-58 ms, of which the GIN bitmap and heap rows ~10-11, the two ts_rank
+calls per candidate ~17-22 (a vector holds ~5 lexemes, ~78 bytes, uncompressed: the calls'
+fixed cost), the grouping, the CTE and its count the rest. Numbering the candidates with
+row_number() in one pass instead of the CTE and its count was slower (its WindowAgg: "asbest"
+77 vs 58 ms, slower on 9 of the other 11): left. **Not measured at low load; the cut is ~2-3
+ms of Python CPU a request at load ~12 (likely ~1.5 ms idle), not the 8-10 ms that p50 <= 40
+ms would need.**
 """
 
 from __future__ import annotations

@@ -31,8 +31,9 @@ _PLACEHOLDER_RE = re.compile(PLACEHOLDER_PATTERN)
 _HIDDEN = {
     text: chr(0xE010 + i) for i, text in enumerate(sorted({*PLACEHOLDERS.values(), "[VERWIJDERD]"}))
 }
-_SHOWN = {ord(char): text for text, char in _HIDDEN.items()}
+_SHOWN = {char: text for text, char in _HIDDEN.items()}
 HIDDEN_PLACEHOLDERS = "".join(_HIDDEN.values())
+_HIDDEN_RE = re.compile(f"[{re.escape(HIDDEN_PLACEHOLDERS)}]")
 # The placeholders' texts, one a line (what LIKE on the stored text may find inside them).
 PLACEHOLDER_TEXTS = "\n".join(_HIDDEN)
 
@@ -45,8 +46,19 @@ def hide_placeholders(text: str) -> str:
 
 
 def show_placeholders(text: str) -> str:
-    """The placeholders that hide_placeholders hid, written out again."""
-    return text.translate(_SHOWN)
+    """The placeholders that hide_placeholders hid, written out again.
+
+    Most texts hold none: an ASCII text cannot (the hidden characters are private-use ones),
+    and for the rest one search of the compiled class tells. str.translate with a mapping to
+    strings looked up every character of every text: ~500 highlighted texts a results page took
+    ~15 µs each (1M-message bench, stop 38), this ~0.15 µs for an ASCII text."""
+    if text.isascii() or _HIDDEN_RE.search(text) is None:
+        return text
+    return _HIDDEN_RE.sub(_shown, text)
+
+
+def _shown(match: re.Match) -> str:
+    return _SHOWN[match.group(0)]
 
 
 def hide_placeholders_sql(column: str) -> str:

@@ -224,15 +224,35 @@ class OcrPassageForm(forms.Form):
     grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
 
 
+def _percent(label: str, *, lowest: float) -> forms.FloatField:
+    """A measure of an area in percent, whose errors name it (the page lists them together)."""
+    lowest_shown = f"{lowest:g}".replace(".", ",")  # Dutch decimal comma
+    between = f"{label}: vul een getal van {lowest_shown} tot en met 100 in."
+    return forms.FloatField(
+        label=label,
+        min_value=lowest,
+        max_value=100,
+        error_messages={
+            "required": f"{label}: sleep over de afbeelding of vul de maat in.",
+            "invalid": between,
+            # These two are formatted with their limit: a percent sign is written twice.
+            "min_value": between.replace("%", "%%"),
+            "max_value": between.replace("%", "%%"),
+        },
+    )
+
+
 class AreaForm(forms.Form):
     """An area of a screenshot to black out, in percent of its width and height."""
 
     schermafbeelding = forms.IntegerField(min_value=1)
-    x = forms.FloatField(label="Links (%)", min_value=0, max_value=100)
-    y = forms.FloatField(label="Boven (%)", min_value=0, max_value=100)
-    breedte = forms.FloatField(label="Breedte (%)", min_value=0.1, max_value=100)
-    hoogte = forms.FloatField(label="Hoogte (%)", min_value=0.1, max_value=100)
-    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+    x = _percent("Links (%)", lowest=0)
+    y = _percent("Boven (%)", lowest=0)
+    breedte = _percent("Breedte (%)", lowest=0.1)
+    hoogte = _percent("Hoogte (%)", lowest=0.1)
+    grond = forms.ChoiceField(
+        label="Grond", choices=grounds.choices, error_messages={"required": "Kies een grond."}
+    )
 
 
 class PassageGrondForm(forms.Form):

@@ -517,6 +517,16 @@ def detect_in_ocr(
     found |= _file_name_particle_tails(text, found)
     found |= _called_lower_names(text)
     found |= _names_before_bracketed_contact_data(text, found)
+    found |= _unknown_first_names_before_verbs(text)
+    found |= _called_and_numbered_residents(text)
+    found |= _unsuffixed_streets_before_places(text)
+    found |= _residents_before_found_addresses(text, found)
+    found |= _words_joined_to_persons(text, found)
+    found |= _words_before_persons(text, ocr.text, found)
+    found |= _given_names_with_lower_surnames_mid(text)
+    found |= _diminutives_of_first_names(text)
+    found |= _cut_capital_list_titles(ocr.text)
+    found |= _language_names_addressed_at_end(text)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -579,6 +589,8 @@ def detect_in_ocr(
     found = _without_group_tails(text, found)
     found |= _names_before_addresses(text, found)
     found |= _names_before_birth_data(text)
+    found |= _words_joined_to_persons(text, found)
+    found |= _words_before_persons(text, ocr.text, found)
     # A person these late rules established is blacked out everywhere too.
     late = tuple(n for n in persons_in(text, found) if n not in established)
     if late:
@@ -615,6 +627,8 @@ def detect_in_ocr(
     found |= _bracketed_misread_day_dates(text)
     found |= _dotted_postcodes_after_addresses(text, found)
     found |= _numbers_found_again(text, found)
+    found |= _numbers_with_floors(text)
+    found |= _split_bsns(text)
     found -= {
         s
         for s in found
@@ -919,12 +933,19 @@ def _in_firms_name_of_bubble(text: str, lines_text: str | None, start: int) -> b
         return False
     name = _NAME_PART.match(text, start)
     before = len(text[:start].rstrip(" "))
+    if name is not None and _FILE_EXTENSION_AHEAD.match(text, name.end()):
+        # A document named after the firm, wrapped ("Werkbon Schoonmaakbedrijf De\nEmmer
+        # PRJ-921.pdf"): no title over members.
+        return _in_firms_name(text, start)
     return (
         name is not None
         and text[name.end() : name.end() + 1] != ":"
         and _SENTENCE_BEFORE_FIRM.search(text, max(0, before - 80), before) is not None
         and _in_firms_name(text, start)
     )
+
+
+_FILE_EXTENSION_AHEAD = re.compile(r"[^\s]*(?:[ ][^\s]+){0,3}\.(?i:pdf|docx?|odt|xlsx?)\b")
 
 
 # A lower-case word, then the firm's words up to the name, on one line of the bubble's text.
@@ -1381,12 +1402,20 @@ _DATE_LIKE = re.compile(r"\(?0?6\)?[.-]\d{1,2}[.-]\d{2,4}")
 _SHORT_PHONE_HEAD = re.compile(r"(?<![\w+(./:-])06[ -]\d{2}(?=[ ]?(?:\.{2,}|\u2026))")
 
 
+# A case's or an invoice's number after its cue is no phone's head ("regelt het, zaak 061782.").
+_CASE_CUE_BEFORE = re.compile(
+    r"\b(?i:zaak|zaaknr|zaaknummer|dossier|dossiernr|kenmerk|referentie|ref|factuur|factuurnr|"
+    r"bestelnr|aanslag|beschikking)\.?[ :]*$"
+)
+
+
 def _phone_heads(text: str) -> set[tuple[int, int, str]]:
     return {
         (m.start(), m.end(), "PHONE")
         for pattern in (_PHONE_HEAD, _SHORT_PHONE_HEAD)
         for m in pattern.finditer(text)
         if not _DATE_LIKE.fullmatch(m.group())
+        and not _CASE_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start())
     }
 
 
@@ -4975,11 +5004,14 @@ def _names_before_bracketed_contact_data(
         if (
             last.group()[0].isupper()
             and _plain_name_word(last.group(), lex)
-            # An everyday word is no name here ("Bel het Zorgloket (0522 ...)"), a listed name is.
+            # An everyday word is no name here ("Bel het Zorgloket (0522 ...)"), a listed name is,
+            # and so is any after a title or role ("Juf Kurk (...)") or opening a clause
+            # ("Kapvergunning: Klaar (...)").
             and (
                 low_last not in lex.dutch_words
                 or low_last in lex.first_names
                 or low_last in lex.surnames
+                or _after_title_or_clause_start(text, last.start())
             )
         ):
             named = True
@@ -5356,3 +5388,361 @@ def _names_one_goes_by(text: str) -> set[tuple[int, int, str]]:
     if "noem" not in text:
         return set()
     return {(m.start("name"), m.end("name"), "PERSON") for m in _CALLS_ONESELF.finditer(text)}
+
+
+# --- Round 26: everyday words as first names by their place in the sentence, residents named
+# by a lower-case word, streets without a street's ending, a BSN spaced over a line ------------
+
+# Words an imperative's object is followed by ("Bel Jansen even op", "Bel Jansen om 10 uur"):
+# after them a clause-opening "Bel" is the verb "call", not a first name.
+_IMPERATIVE_FOLLOWERS = lexicon.PARTICLES | lexicon.words(
+    "om en of met na even ff terug maar nu dan morgen vandaag gerust zelf nog ook eens als want "
+    "zodra graag asap svp wel niet direct meteen straks vanmiddag vanavond vanochtend tel via"
+)
+_GIVEN_WORD_BEFORE = re.compile(r"(?<![\w.'@-])([A-Z][a-z\u00df-\u00ff]{2,})[ ]$")
+_LOWER_WORD_AT_END = re.compile(r"(?<![\w.-])[a-z\u00df-\u00ff]+,?[ ]$")
+_NEXT_WORD_AFTER = re.compile(r"[ ]+([^\W\d_]+)")
+_TIME_AT_LINE_END = re.compile(r"(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*(?:\n|$)")
+
+
+def _word_can_be_given_name(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word that may be a first name before a surname, also an everyday word
+    ("Bel", "Lief", "Klaar") or one the lists leave out as a language ("Frans"); no title, role,
+    organisation, place, firm's or street's word, month or weekday."""
+    low = word.casefold()
+    return not (
+        low in _ORGANISATION_WORDS
+        or low in lex.places
+        or (low in lex.not_names and low in lex.dutch_words)
+        or low in PERSON_CUE_WORDS
+        or low in lexicon.TITLES
+        or low in lexicon.PARTICLES
+        or low in _PRONOUNS
+        or low in _MONTH_NAMES
+        or low in _WEEKDAYS
+        or low in _COMPOSE_BAR_WORDS
+        or low in _PREVIEW_LABELS
+        or low in _STREET_TITLE_WORDS
+        or low in ("het", "een", "dit", "dat", "die", "deze")
+        or is_firm_word(low)
+        or lexicon.street_suffix(low) is not None
+        or bool(organisation_pattern().search(word))
+        or _wish_or_thanks(low, lex)
+    )
+
+
+def _words_before_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """An everyday word right before a found person is its first name where it cannot be a
+    verb's imperative: mid-sentence after a lower-case word ("vader Bel Jama;"), opening a
+    clause with a finite verb after the person ("Uitkering: Bel Beitel heeft een baan", "Bel de
+    ploeg gleed uit"), or alone with the person on an OCR line, a chat list's row ("Lief Nuur").
+    "Bel Jansen even op" and "Bel Jansen om 10 uur" stay."""
+    lex = lexicon.load()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    out: set[tuple[int, int, str]] = set()
+    for start, end in persons:
+        m = _GIVEN_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m is None or not _word_can_be_given_name(m.group(1), lex):
+            continue
+        if any(s <= m.start(1) < e for s, e in persons):
+            continue
+        if "\n" in lines_text[m.start(1) : start]:
+            continue  # a group's title over its members line ("Team Afval en Reiniging\nToon")
+        if _CLAUSE_START.search(text, max(0, m.start(1) - 40), m.start(1)):
+            line_start = lines_text.rfind("\n", 0, m.start(1)) + 1
+            alone = line_start == m.start(1) and _TIME_AT_LINE_END.match(lines_text, end)
+            nxt = _NEXT_WORD_AFTER.match(text, end)
+            finite = (
+                nxt is not None
+                and nxt.group(1).islower()
+                and nxt.group(1) not in _IMPERATIVE_FOLLOWERS
+            )
+            if not (alone or finite):
+                continue
+        elif not _LOWER_WORD_AT_END.search(text, max(0, m.start(1) - 30), m.start(1)):
+            continue
+        out.add((m.start(1), end, "PERSON"))
+    return out
+
+
+# A capitalised word joined by "en" to a person mid-sentence ("voor Sytse en Lief bij ..."):
+# a capital there marks a name, also an everyday word.
+_JOINED_WORD_AFTER = re.compile(
+    r"[ ]+en[ ]+([A-Z][a-z\u00df-\u00ff]{2,})(?![\w-])(?=[ ]+[a-z]|[,.;:!?)]|[ ]*$)", re.M
+)
+
+
+def _words_joined_to_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not (match := _JOINED_WORD_AFTER.match(text, end)):
+            continue
+        word = match.group(1)
+        if not _word_can_be_given_name(word, lex) or (
+            word.casefold() in lex.not_names and word.casefold() in lex.dutch_words
+        ):
+            continue
+        if _CLAUSE_START.search(text, max(0, start - 40), start) and not text[start].isupper():
+            continue
+        out.add((match.start(1), match.end(1), "PERSON"))
+    return out
+
+
+# Two capitalised words opening a clause before a finite verb, the first no dictionary's word
+# ("Uitkering: Abdigani Zaag heeft een baan"): a first name (also misread) and its surname.
+_PAIR_BEFORE_FINITE_VERB = re.compile(
+    r"(?:^|(?<=[:.!?][ ])|(?<=\n))(?P<first>[A-Z][a-z\u00df-\u00ff]{2,})[ ]"
+    r"(?P<last>[A-Z][a-z\u00df-\u00ff]{2,}(?:-[A-Z][a-z\u00df-\u00ff]{2,})?)"
+    r"(?=[ ]+(?:heeft|had|is|was|krijgt|kreeg|wil|wilde|woont|woonde|moet|komt|kwam|gaat|"
+    r"ging|vraagt|vroeg|zegt|zei|belt|belde|staat|zit|mag|kan|zal|wordt|werd)\b)",
+    re.M,
+)
+
+
+def _unknown_first_names_before_verbs(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _PAIR_BEFORE_FINITE_VERB.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        low = first.casefold()
+        if low in lex.dutch_words or low in lex.proper_nouns or not _plain_name_word(first, lex):
+            continue
+        if not _plain_name_word(last, lex) or lexicon.is_compound(last.casefold()):
+            continue
+        out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# Whom one calls ("ik bel Lepel op 038-...", "ik bel lepel even"): a word between "bel" and
+# "op"/"even"/"terug" is a person, also an everyday word; no pronoun, organisation or firm.
+_CALLED_WORD = re.compile(
+    r"(?<![\w-])(?:[Bb]el|[Bb]elt|[Bb]ellen|[Bb]elde)[ ]+(?P<name>[A-Za-z][a-z\u00df-\u00ff]{2,})"
+    r"[ ]+(?:op|even|ff|terug|morgen|vandaag|straks)\b"
+)
+# A resident named by a lower-case word before their house number ("de hond van lepel op
+# nummer 4-1hg"): the word no everyday word after "van" without an article.
+_LOWER_RESIDENT_BY_NUMBER = re.compile(
+    r"(?<=[a-z][ ])(?:van|bij)[ ]+(?P<name>[a-z\u00df-\u00ff]{3,})"
+    r"[ ]+(?:op|van)[ ]+(?:nummer|nr\.?|huisnummer)[ ]?\d"
+)
+
+
+def _called_and_numbered_residents(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in (*_CALLED_WORD.finditer(text), *_LOWER_RESIDENT_BY_NUMBER.finditer(text)):
+        word = m.group("name")
+        low = word.casefold()
+        if (
+            low in lex.frequent_words
+            or low in _PRONOUNS
+            or low in _NOT_NOTICE_NAMES
+            or low in ("hem", "haar", "mij", "me", "ons", "hen", "hun", "jou", "jullie")
+            or _verb_form(low, lex)
+            or not _plain_name_word(word, lex)
+            or lexicon.is_compound(low)
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A house number after "nummer" with a floor's toevoeging ("op nummer 4-1hg", "nr. 12-2hg"):
+# the address, which the cue's number rule leaves at the digits.
+_NUMBER_WITH_FLOOR = re.compile(
+    r"\b(?:nummer|nr\.?|huisnummer)[ ]+(\d{1,4}[ ]?-[ ]?\d{1,2}[ ]?(?:hg|hoog)\b)", re.I
+)
+
+
+def _numbers_with_floors(text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(1), m.end(1), "ADDRESS") for m in _NUMBER_WITH_FLOOR.finditer(text)}
+
+
+# A street without a street's ending, after a preposition of place, with its house number and
+# a village after it ("achter Bisschopsmolen 97 C, Rogat", "achter Bisschopsmolen 21 in De
+# Schiphorst"): the number makes it an address.
+_UNSUFFIXED_STREET_BEFORE_PLACE = re.compile(
+    r"\b(?:achter|naast|voor|bij|tegenover|aan|op)[ \n]"
+    r"(?P<street>[A-Z][a-z\u00df-\u00ff]{4,})[ \n]+(?P<number>\d{1,4}(?:[ ]?[A-Za-z]\b|-\w{1,3}\b)?)"
+    r"(?=,?[ \n]+(?:in[ \n]+|te[ \n]+)?(?:De[ \n]+|Den[ \n]+)?(?P<place>[A-Z][a-z\u00df-\u00ff]+))"
+)
+
+
+def _unsuffixed_streets_before_places(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _UNSUFFIXED_STREET_BEFORE_PLACE.finditer(text):
+        if m.group("place").casefold() not in lex.places:
+            continue
+        street = m.group("street")
+        if street.casefold() in lex.places or not _plain_name_word(street, lex):
+            continue
+        out.add((m.start("street"), m.end("number"), "ADDRESS"))
+    return out
+
+
+# A capitalised word mid-sentence before "van" and an address the detector found ("dader zou
+# Mand van Hesselterweg 79 zijn"), or a word and a lower-case one before a comma and the address
+# ("WOZ-bezwaar van Klaar beitel, Pastoor Moormanstraat 58"): the resident.
+_WORD_BEFORE_VAN = re.compile(r"(?<=[a-z][ ])([A-Z][a-z\u00df-\u00ff]{2,})[ ]+van[ ]+$")
+_WORDS_BEFORE_COMMA = re.compile(
+    r"(?<=[a-z][ ])([A-Z][a-z\u00df-\u00ff]{2,}[ ][A-Za-z][a-z\u00df-\u00ff]{2,}),[ ]+$"
+)
+
+
+def _residents_before_found_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, _end, label in found:
+        if label != "ADDRESS":
+            continue
+        for rx in (_WORD_BEFORE_VAN, _WORDS_BEFORE_COMMA):
+            m = rx.search(text, max(0, start - 40), start)
+            if m is None or _ARTICLE_AT_END.search(text, max(0, m.start(1) - 10), m.start(1)):
+                continue  # "de Brug van Hoofdstraat 5": a thing
+            words = m.group(1).split()
+            # The surname no everyday word's stand-in; a first name also an everyday word ("Bel").
+            if not (_word_can_be_given_name(words[0], lex) and _plain_name_word(words[-1], lex)):
+                continue
+            if len(words) == 2 and words[-1].casefold() in lex.frequent_words:
+                continue
+            out.add((m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+_ARTICLE_AT_END = re.compile(r"\b(?i:de|het|een|die|dat|deze|dit|onze|ons|mijn|uw|hun)[ ]$")
+
+
+# A BSN after its cue whose groups OCR split with a dot and a line ("BSN 25 84.\n39 129"): nine
+# digits passing the eleven test.
+_SPLIT_BSN = re.compile(r"\b(?i:bsn)[: ]+(\d[\d .\n]{8,16}\d)(?!\d)")
+
+
+def _split_bsns(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _SPLIT_BSN.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        if len(digits) != 9 or "\n" not in m.group(1) and "." not in m.group(1):
+            continue
+        total = sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True))
+        if total % 11 == 0 and total != 0:
+            out.add((m.start(1), m.end(1), "BSN"))
+    return out
+
+
+def _language_named_or_listed_first_name(word: str, lex: lexicon.Lexicon) -> bool:
+    low = word.casefold()
+    return (low in lex.first_names and low not in lex.frequent_words) or (
+        low in lex.not_names and low not in lex.dutch_words
+    )
+
+
+# A first name (also one the lists leave out as a language, "Frans") and a lower-case surname
+# after a preposition, before a finite verb ("Bezwaar van Frans emmer staat onder Z2026-...").
+_GIVEN_LOWER_SURNAME_MID = re.compile(
+    r"\b(?:van|voor|met|aan|bij|door|namens)[ ](?P<first>[A-Z][a-z\u00df-\u00ff]{2,})[ ]"
+    r"(?P<last>[a-z\u00df-\u00ff]{3,})(?=[ ]+(?:kan|kon|is|was|heeft|had|wil|wilde|woont|moet|"
+    r"komt|kwam|gaat|ging|vraagt|vroeg|belt|belde|krijgt|kreeg|zal|mag|wordt|werd|zit|staat|"
+    r"ligt)\b)"
+)
+
+
+def _given_names_with_lower_surnames_mid(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _GIVEN_LOWER_SURNAME_MID.finditer(text):
+        last = m.group("last")
+        if not _language_named_or_listed_first_name(m.group("first"), lex):
+            continue
+        if (
+            last in lex.frequent_words
+            or last in _NOT_SUBJECT_WORDS
+            or last in lexicon.PARTICLES
+            or _verb_form(last, lex)
+        ):
+            continue
+        out.add((m.start("first"), m.end("last"), "PERSON"))
+    return out
+
+
+# A first name's diminutive mid-sentence ("zegt Fransje.", "met Klaartje en ..."): the name.
+_DIMINUTIVE_MID = re.compile(
+    r"(?<=[a-z,][ ])(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}?(?:tje|je|ke))(?![\w-])"
+)
+
+
+def _diminutives_of_first_names(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _DIMINUTIVE_MID.finditer(text):
+        name = m.group("name")
+        base = re.sub(r"(?:tje|je|ke)$", "", name)
+        if len(base) < 3 or not _language_named_or_listed_first_name(base, lex):
+            continue
+        if not _word_can_be_given_name(name, lex):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A chat list's title in capitals cut short before its time ("= EMMER ... 13:01"): the surname of
+# "SURNAME, Given", also an everyday word; no abbreviation or organisation.
+_CUT_CAPITAL_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+|[a-zA-Z][ ]+)?(?P<name>[A-Z]{4,}(?:-[A-Z]{3,})?)[ ]?(?:\.{2,}|\u2026)"
+    r"[ ]+\d{1,2}[:.]\d{2}[ ]*$",
+    re.M,
+)
+
+
+def _cut_capital_list_titles(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _CUT_CAPITAL_TITLE.finditer(lines_text):
+        name = m.group("name")
+        low = name.casefold()
+        if low in _CAPS_NOT_SURNAMES or not _VOWEL.search(name):
+            continue
+        if _organisation_or_place(name.title(), lex) or is_firm_word(low):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+_CUE_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \n]+$")
+
+
+def _after_title_or_clause_start(text: str, start: int) -> bool:
+    if _CLAUSE_START.search(text, max(0, start - 40), start):
+        return True
+    m = _CUE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and (
+        m.group(1).casefold() in PERSON_CUE_WORDS or m.group(1).casefold() in lexicon.TITLES
+    )
+
+
+# A first name the lists leave out as a language addressed at a short message's end ("Komt
+# goed, Frans."): after a reply of up to three words and a comma, before the message's end.
+_ADDRESSED_AT_END = re.compile(
+    r"(?:^|(?<=[.!?:][ ])|(?<=\d[ ]))(?:[A-Za-z][a-z\u00df-\u00ff]*[ ]){0,2}[A-Za-z][a-z\u00df-\u00ff]*,[ ]"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[.!?]*[ ]*(?:\d{1,2}[:.]\d{2})?[ ]*(?:\n|$))",
+    re.M,
+)
+
+
+def _language_names_addressed_at_end(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _ADDRESSED_AT_END.finditer(text)
+        if (low := m.group("name").casefold()) in lex.not_names
+        and low not in lex.dutch_words
+        and low not in lex.places
+        and not organisation_pattern().search(m.group("name"))
+    }

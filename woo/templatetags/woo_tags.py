@@ -30,7 +30,11 @@ def _placeholder_mark(match: re.Match) -> str:
 
 
 def _mark_placeholders(html: str) -> str:
-    """Show the placeholders in already escaped HTML (a hit's marked text) as labelled marks."""
+    """Show the placeholders in already escaped HTML (a hit's marked text) as labelled marks.
+    Most texts hold none, and without a "[" the pattern cannot match: the test costs ~0.3 µs,
+    the regex's scan ~1.6 (a results page marks ~500-700 texts; stop 38)."""
+    if "[" not in html:
+        return html
     return _PLACEHOLDER.sub(_placeholder_mark, html)
 
 

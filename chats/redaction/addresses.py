@@ -1640,7 +1640,9 @@ def homes_before_data(text: str, data: list[Span], lex: Lexicon) -> list[Span]:
 _BUSINESS_TALK_RE = re.compile(
     r"\b(?:ondernemer\w*|horeca\w*|caf[eé]|snackbar|cafetaria|restaurant|brasserie|hotel|"
     r"kapsalon|kapper|winkel\w*|terras\w*|bakkerij|slagerij|supermarkt|exploitant\w*|"
-    r"exploitatievergunning|drank-?[ ]en[ ]horeca\w*|alcoholvergunning|bedrijfspand|bibob)\b",
+    r"exploitatievergunning|drank-?[ ]en[ ]horeca\w*|alcoholvergunning|bedrijfspand|bibob|"
+    # Round 27b: "de reclamebord-aanvraag van Garage ...": a sign is a business's
+    r"reclame\w*)\b",
     re.I,
 )
 # "pand Kruisstraat 6", "adres pand Stationsweg 18", "Pand is Hoofdstraat 31": the building.
@@ -1654,6 +1656,14 @@ _BUILDING_ASKED_RE = re.compile(
     r"[^\w]*(?:en[ ]+)?(?:adres[ ]+)?(?:van[ ]+)?(?:het[ ]+)?(?:bedrijfs|winkel)?pand[ ]*\?[^\w]*",
     re.I,
 )
+# Round 27b: "Welk adres is dat?", "welk adres ook alweer": the address of the thing just talked
+# about (a building, a café), asked without "uw" or "je"; in a chat about a business.
+_WHICH_ADDRESS_ASKED_RE = re.compile(
+    r"\bwelk[ ]+adres(?:[ ]+(?:is|was)[ ]+(?:dat|het))?(?:[ ]+(?:ook[ ]+)?alweer)?[ ]*\?*[^\w]*$",
+    re.I,
+)
+# "aan de gevel op Blankenstein 310": the building's front.
+_FRONT_BEFORE_RE = re.compile(r"\bgevel[ ]+(?:op|aan|van)[ ]+(?:de[ ]+)?$", re.I)
 
 
 def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[Span]:
@@ -1667,13 +1677,24 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
     window = texts[max(0, index - 4) : index + 1]
     if not any(t and _BUSINESS_TALK_RE.search(t) for t in window):
         return []
-    asked = index > 0 and _BUILDING_ASKED_RE.fullmatch(texts[index - 1] or "") is not None
+    previous = texts[index - 1] or "" if index > 0 else ""
+    asked = index > 0 and (
+        _BUILDING_ASKED_RE.fullmatch(previous) is not None
+        or _WHICH_ADDRESS_ASKED_RE.search(previous) is not None
+    )
     out = []
     for span in spans:
         if span.label != "ADDRESS":
             continue
-        named = _BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
-        answered = asked and not text[: span.start].strip()
+        named = _BUILDING_BEFORE_RE.search(
+            text, max(0, span.start - 40), span.start
+        ) or _FRONT_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+        # (not "Kruisstraat 8, daar woon ik boven": a home said after the answer)
+        answered = (
+            asked
+            and not text[: span.start].strip()
+            and not _LIVING_BEFORE_RE.search(text, span.end, span.end + 60)
+        )
         if (named or answered) and not _LIVING_BEFORE_RE.search(
             text, max(0, span.start - 80), span.start
         ):

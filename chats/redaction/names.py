@@ -131,6 +131,9 @@ _ROLE_CUES = (
     boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor
     organisator organisatrice initiatiefnemer indiener gemachtigde""")
     | _IN_LAWS
+    # Round 27b: "de onderbuurman Kuiken": a neighbour above, below, across or behind
+    | words("""onderbuurman onderbuurvrouw bovenbuurman bovenbuurvrouw overbuurman overbuurvrouw
+    achterbuurman achterbuurvrouw""")
     | words(
         "kollege kollegin colleague"  # Round 25: "Mein Kollege ...", in German and English
     )
@@ -3659,6 +3662,25 @@ class _KnownNames:
             and half[0].isupper()
             and half.lower() not in lex.places
         ]
+        # Round 27b: "Marloes de Vries-Kuipers" is "de Vries" (particles and the first half)
+        # and "Kuipers" too.
+        parts += [
+            half
+            for part in parts
+            for ws in [part.split()]
+            if len(ws) > 2
+            and ws[0][:1].isupper()
+            and ws[-1].count("-") == 1
+            and all(w.lower() in PARTICLES for w in ws[1:-1])
+            for first, second in [ws[-1].split("-")]
+            if len(first) >= 3
+            and len(second) >= 3
+            and first.isalpha()
+            and second.isalpha()
+            and first[0].isupper()
+            and second[0].isupper()
+            for half in (f"{ws[0]} {' '.join(ws[1:-1])} {first}", f"{ws[0]} {second}")
+        ]
         for name in parts:
             words = [w for w in _TOKEN_RE.findall(name) if w.lower().rstrip(".") not in TITLES]
             if not words:
@@ -3929,6 +3951,11 @@ class _KnownNames:
                     or (m.start() == opened and _LOWER_AFTER_RE.match(text, m.end()) is not None)
                     # "schaap je bent geweldig": addressed first, before "you" and a verb
                     or (not text[: m.start()].strip() and _YOU_AFTER_RE.match(text, m.end()))
+                    # "ok. visser jij regelt de zaal?": addressed opening a later sentence
+                    or (
+                        _BARE_OPENING_RE.search(text, max(0, m.start() - 3), m.start()) is not None
+                        and _ADDRESSED_YOU_RE.match(text, m.end()) is not None
+                    )
                     # "ik heb koster nog nooit gesproken", "ok keizer?": the chat's surname as a
                     # whole noun phrase, where the word would need an article
                     or (
@@ -4024,6 +4051,8 @@ class _KnownNames:
             for m in _SHORT_FORM_OPENING_RE.finditer(text):
                 if m.group(1).lower() in self.short_forms and (
                     _LOWER_AFTER_RE.match(text, m.end(1)) is not None
+                    # "jw geef jij het door?": asked to do something
+                    or _ADDRESSED_YOU_RE.match(text, m.end(1)) is not None
                 ):
                     spans.append(Span(m.start(1), m.end(1), "PERSON"))
         if len(text) < 80 and self.name_words:
@@ -4766,6 +4795,12 @@ _ADDRESSED_TOPIC_RE = re.compile(
     r"[ ,]+(?!(?:de|het|een|is|was|in|op|van|en|of|die|dat|ik|we|ze|er)\b)[a-z]{3,}"
 )
 # "... je bent", "... jij hebt": "you" and its verb, said to the person named first.
+# Round 27b: "... jij regelt", "... geef jij": "you" and a verb, either way round, after a name
+# that opens a sentence: the person addressed (not "en jij", "of jij": a list of people).
+_ADDRESSED_YOU_RE = re.compile(
+    r"[ ]+(?:jij[ ]+[a-z]{2,}t\b|(?!(?:en|of|dan|als|met|maar|want|dat|die|zoals|behalve)\b)"
+    r"[a-z]{2,}[ ]+jij\b)"
+)
 _YOU_AFTER_RE = re.compile(
     r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet|krijgt|"
     r"hoort|ziet|weet|staat|zit|komt|hoeft|wilt|wil)\b"
@@ -4816,12 +4851,23 @@ _NAME_BEFORE_DATA_RE = re.compile(
 )
 
 
+_BORN_AFTER_RE = re.compile(r",?[ ]+(?:geboren|geb\.?)[ ]")
+
+
 def _names_before_their_data(text: str, lex: Lexicon) -> list[Span]:
     out = []
     for m in _NAME_BEFORE_DATA_RE.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
+        # Round 27b: "Ama Mensah, geboren ...": a rare word as the first name before a surname
+        # no dictionary knows, then a birth
+        rare_word_first = (
+            last not in lex.dutch_words
+            and first not in PERSON_CUE_WORDS
+            and not is_firm_word(first)
+            and _BORN_AFTER_RE.match(text, m.end()) is not None
+        )
         if (
-            first not in lex.dutch_words
+            (first not in lex.dutch_words or rare_word_first)
             and first not in lex.frequent_words
             and first not in lex.places
             and first not in lex.not_names

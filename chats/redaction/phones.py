@@ -215,7 +215,15 @@ _HANDED_ON_BEFORE_RE = re.compile(
     r"|\bbel(?:len|t)?(?:[ ]+(?!(?:haar|hem|zijn|mij|me|mijn|jou|je|u|terug)\b)[^\W\d_]+){1,3}[ ]+via"
     r"|\b(?:ze|hen)[ ]+bellen[ ]+(?:via|op)"
     # "Bij uitval belt u 088 ...": a number the reader is told to call is a service's.
-    r"|\bbelt[ ]+u(?:[ ]+(?:via|op|naar))?"
+    r"|\bbelt[ ]+u(?:[ ]+(?:gerust|maar|dan|gewoon|even))?(?:[ ]+(?:via|op|naar))?"
+    # Round 27b: "stijn kan bellen, 0522 ...", "u kunt ons bellen op 0522 ...": a number someone
+    # is told they can call (not "mij bellen": the speaker's own line)
+    r"|\b(?:kan|kunt|mag|moet)(?:[ ]+(?:u|hij|ze|zij|jij|je|hem|haar|ons))*[ ]+bellen"
+    r"(?:[ ]+(?:via|op|naar))?[ ]*,?"
+    # "Vragen: 0522 ...", "Vragen? 0522 ...": where to put one's questions
+    r"|\bvragen[ ]*[?:]"
+    # "Sociaal Team Meppel via 0522 ...": a team reached through the number
+    r"|\b(?:\w*team|\w*loket|afdeling)(?:[ ]+(?-i:[A-Z])[\w-]*){0,2}[ ]+(?:via|op)"
     rf"|{_CALLED_BY_KIND}"
     r"|\bverwijs\b[^.!?\n]{0,30}[ ]naar"
     r"|\bdoorzetten[ ]+naar)[ ]*:?[ ]*$",

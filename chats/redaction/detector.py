@@ -1025,7 +1025,16 @@ def detect_chat(
         if not texts[index] or not _DIGIT_RE.search(texts[index]):
             continue
         answered = answered_birthdates(texts[index - 1] or "", texts[index])
-        if not answered and index > 1 and not _DIGIT_RE.search(texts[index - 1] or ""):
+        # Round 28: also past a message that gave one of the birth dates asked for ("naam en
+        # geboortedatum van uw vrouw?" - "Johanna ..., geboren ..." - "en ik ben 8 juni 1944")
+        if (
+            not answered
+            and index > 1
+            and (
+                not _DIGIT_RE.search(texts[index - 1] or "")
+                or any(s.label == "DATE_OF_BIRTH" for s in found[index - 1])
+            )
+        ):
             answered = answered_birthdates(texts[index - 2] or "", texts[index])
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)

@@ -1,0 +1,86 @@
+"""Issue 12, round 28: the causes behind blind_text_27's misses and false hits, as general rules.
+
+Every case is a variant written for the rule (other names, places, dates and word order);
+none is a sentence of a measured set."""
+
+import pytest
+
+from chats.redaction import detect, detect_chat
+
+
+def births(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.label == "DATE_OF_BIRTH"]
+
+
+def chat_births(texts: list[str]) -> list[str]:
+    last = texts[-1]
+    return [last[s.start : s.end] for s in detect_chat(texts)[-1] if s.label == "DATE_OF_BIRTH"]
+
+
+# --- birthdates.py: Frisian "berne" and its months; an English "birthday" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("hy is 80, berne 3 maaie 1946", "3 maaie 1946"),
+        ("myn mem is berne op 17 jannewaris 1939", "17 jannewaris 1939"),
+        ("sy is berne 2 novimber 1950 yn Drachten", "2 novimber 1950"),
+        ("his birthday 03-04-2001", "03-04-2001"),
+        ("her birthday is 7 june 1988, she lives with us", "7 june 1988"),
+    ],
+)
+def test_frisian_and_english_birth_cues(text, date):
+    assert births(text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de gearkomste is op 3 maaie 2027",
+        "birthday party on 03-04-2026 at the community centre",
+        "the office is closed 12 june, we open again after",
+    ],
+)
+def test_no_birth_date_without_a_birth_cue(text):
+    assert births(text) == []
+
+
+# --- birthdates.py: a birth question answered past the next sentence ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "date"),
+    [
+        (
+            ["Is zij in Meppel geboren?", "nee in Zwolle, 4 maart 1942. overleden 2 mei"],
+            "4 maart 1942",
+        ),
+        (
+            ["Please send the dates of birth of the children", "son 12/03/2015, daughter too"],
+            "12/03/2015",
+        ),
+        (
+            [
+                "Mag ik de geboortedatum van u en uw man?",
+                "Hendrik Mulder geboren 3-9-1946",
+                "en ik ben 21 juli 1949 als dat helpt",
+            ],
+            "21 juli 1949",
+        ),
+    ],
+)
+def test_a_birth_question_answered(texts, date):
+    assert chat_births(texts) == [date]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Is zij in Meppel geboren?", "ja, 4 maart 2026 is de afspraak gemaakt"],
+        ["Please send the dates of the meetings", "monday 12/03/2027 works"],
+        ["Mag ik de geboortedatum van u?", "3-9-1946", "en de afspraak is 21 juli 2027"],
+    ],
+)
+def test_no_answered_birth_date_for_other_dates(texts):
+    assert chat_births(texts) == []

@@ -84,3 +84,66 @@ def test_a_birth_question_answered(texts, date):
 )
 def test_no_answered_birth_date_for_other_dates(texts):
     assert chat_births(texts) == []
+
+
+# --- addresses.py: an unlisted word opening a street after an address word or "de" -------------
+
+
+def addresses(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Correspondentieadres Hiddema Sickingalaan 12, 7941 AB", "Hiddema Sickingalaan 12"),
+        ("postadres Ebbinge Tjaardastraat 3", "Ebbinge Tjaardastraat 3"),
+        ("ze woont op de Tjaarda Ubbenaweg 8 in Nijeveen", "Tjaarda Ubbenaweg 8"),
+        ("ze woont aan de Oldenhuis Gratamaweg 8", "Oldenhuis Gratamaweg 8"),
+    ],
+)
+def test_an_unlisted_word_opens_a_street_after_an_address_word(text, street):
+    assert addresses(text) == [street]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("adres Kerkstraat 12 bij de kerk", "Kerkstraat 12"),
+        ("ze woont op de Kerkstraat 8 in Nijeveen", "Kerkstraat 8"),
+    ],
+)
+def test_no_word_before_a_plain_street(text, street):
+    assert addresses(text) == [street]
+
+
+def test_a_person_before_a_street_stays_apart():
+    text = "meneer Bosma Kerkstraat 12 belde"
+    assert "Bosma Kerkstraat 12" not in addresses(text)
+
+
+# --- addresses.py: a lower-case address answering "Wat is het adres?" -------------------------
+
+
+def chat_addresses(texts: list[str]) -> list[str]:
+    last = texts[-1]
+    return [last[s.start : s.end] for s in detect_chat(texts)[-1] if s.label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "street"),
+    [
+        ("lange vaart 23 nijeveen. aan de achterkant", "lange vaart 23"),
+        ("ja, hoge weg 8", "hoge weg 8"),
+        ("zomerdijk 14b meppel", "zomerdijk 14b"),
+    ],
+)
+def test_a_lower_case_address_answers_the_question(answer, street):
+    assert chat_addresses(["Goedemiddag. Wat is het adres?", answer]) == [street]
+
+
+@pytest.mark.parametrize(
+    "answer", ["over 2 weken, denk ik", "morgen om 3 uur", "vaart 3 keer per week"]
+)
+def test_no_lower_case_address_in_another_answer(answer):
+    assert chat_addresses(["Goedemiddag. Wat is het adres?", answer]) == []

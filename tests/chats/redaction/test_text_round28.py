@@ -147,3 +147,23 @@ def test_a_lower_case_address_answers_the_question(answer, street):
 )
 def test_no_lower_case_address_in_another_answer(answer):
     assert chat_addresses(["Goedemiddag. Wat is het adres?", answer]) == []
+
+
+# --- lexicon: Frisian names of places and countries, German towns across the border -----------
+
+
+def persons(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Us mem Geartsje Dykstra wennet no yn Snits, se komt fan Grins", "Geartsje Dykstra"),
+        ("hy hat tritich jier yn Dútslân wurke, Hessel Bosma", "Hessel Bosma"),
+        ("ich bin Anke Meyer aus Nordhorn, wir wohnen dort", "Anke Meyer"),
+        ("Ik kin gjin Frysk skriuwe, sei Wiebe Zijlstra", "Wiebe Zijlstra"),
+    ],
+)
+def test_frisian_and_border_places_are_no_persons(text, name):
+    assert persons(text) == [name]

@@ -167,3 +167,34 @@ def persons(text: str) -> list[str]:
 )
 def test_frisian_and_border_places_are_no_persons(text, name):
     assert persons(text) == [name]
+
+
+# --- detector.py: a general line named with its department before or after the number ---------
+
+
+def phones(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.label == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geef maar het algemene nummer van personeelszaken, 0522 76 41 20",
+        "het centrale nummer van de bibliotheek: 0522 76 41 20",
+        "dat was Marloes, 0522 76 41 20 is het algemene Wmo-loket",
+        "0522 76 41 20 is de centrale zorg-balie",
+    ],
+)
+def test_a_departments_general_line_is_no_persons(text):
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het nummer van Marloes van personeelszaken is 06 12 34 56 78",
+        "dat was Marloes, 06 12 34 56 78 is haar nummer",
+    ],
+)
+def test_a_persons_number_stays(text):
+    assert phones(text) == ["06 12 34 56 78"]

@@ -198,3 +198,26 @@ def test_a_departments_general_line_is_no_persons(text):
 )
 def test_a_persons_number_stays(text):
     assert phones(text) == ["06 12 34 56 78"]
+
+
+# --- names.py: an adjective that opens surnames ("Kleine", "Grote") alone after a title --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mevrouw Grote belde vanochtend weer", "Grote"),
+        ("ok. dhr Kleine wacht nog op antwoord", "Kleine"),
+        ("bij mevr. Oude is de lift kapot", "Oude"),
+        ("dhr. Grote Beverborg belt terug", "Grote Beverborg"),
+    ],
+)
+def test_a_surname_adjective_alone_after_a_title(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["de grote zaal is vrij", "een kleine vergadering om 3 uur", "de Oude Kerk is dicht"]
+)
+def test_no_surname_adjective_without_a_title(text):
+    assert persons(text) == []

@@ -221,3 +221,15 @@ def test_a_surname_adjective_alone_after_a_title(text, name):
 )
 def test_no_surname_adjective_without_a_title(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Good day. I am Iryna Kovalenko from Ukraine, now in Meppel", "Iryna Kovalenko"),
+        ("My wife Hanna Tesfaye comes to Netherlands next month", "Hanna Tesfaye"),
+        ("hello, I am Ahmed Yilmaz, I come from Turkey", "Ahmed Yilmaz"),
+    ],
+)
+def test_countries_in_english_are_no_persons(text, name):
+    assert persons(text) == [name]

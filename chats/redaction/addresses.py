@@ -14,6 +14,7 @@ from chats.redaction.lexicon import (
     has_singular,
     is_compound,
     is_event_compound,
+    load,
     street_suffix,
     words,
 )
@@ -1255,6 +1256,22 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
                 and chain[k + 1].group(0) in ("op", "aan")
                 and chain[k + 2].group(0).lower() in _LIVING_VERBS
             )
+            # Round 28: "Correspondentieadres Ebbinge Wubbenlaan 31", "op de Ebbinge
+            # Wubbenlaan 4": a capitalised word no list knows before a street with a strong
+            # ending, right after an address word or the article "de" (a person takes neither)
+            or (
+                k == index + 1
+                and k + 1 < len(chain)
+                and (
+                    chain[k + 1].group(0) == "de" or chain[k + 1].group(0).lower().endswith("adres")
+                )
+                and raw.isalpha()
+                and low not in lex.dutch_words
+                and low not in lex.places
+                and low not in lex.frequent_words
+                and low not in lex.not_names
+                and street_suffix(chain[index].group(0)) in STRONG_STREET_SUFFIXES
+            )
             # "Meester Goeman Borgesiuslaan": a name no list knows right after a person's title
             or (
                 k + 1 < len(chain)
@@ -1601,8 +1618,28 @@ def answered_address(question: str, answer: str) -> list[Span]:
     if not _asks_for_address(question):
         return []
     match = _OPENING_ADDRESS_RE.match(answer)
-    if match is None or match.group(1).split()[0].lower() in _NUMBERED_THINGS:
+    if match is None:
+        return _answered_lower_case(answer)
+    if match.group(1).split()[0].lower() in _NUMBERED_THINGS:
         return []  # "Zaal 3": a room
+    return [Span(match.start(1), match.end(1), "ADDRESS")]
+
+
+# Round 28: "oude vaart 17 meppel. achterkant": the answer typed in lower case, a street with a
+# street's ending and a house number, a place after it at most.
+_OPENING_LOWER_ADDRESS_RE = re.compile(
+    r"[ ]*(?:(?:ok|oké|oke|ja|prima|hierbij)[ ,]+)?"
+    r"((?:[a-zà-ÿ'-]+[ ]){0,2}([a-zà-ÿ'-]+)[ ]\d{1,5}(?:[ ]?[a-z](?![\w])|-\d{1,3}(?![\w]))?)"
+    r"(?:[ ]+([a-zà-ÿ'-]+))?(?=[ ]*$|[ ]*[,.;!?\n])"
+)
+
+
+def _answered_lower_case(answer: str) -> list[Span]:
+    match = _OPENING_LOWER_ADDRESS_RE.match(answer)
+    if match is None or street_suffix(match.group(2)) is None:
+        return []
+    if match.group(3) is not None and match.group(3) not in load().places:
+        return []  # "kerkstraat 5 denk ik": only a place may follow the number
     return [Span(match.start(1), match.end(1), "ADDRESS")]
 
 

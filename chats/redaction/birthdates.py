@@ -34,6 +34,17 @@ _FOREIGN_MONTH_NAMES = {
     12: "december dezember décembre decembre diciembre dezembro dicembre grudnia grudzien "
     "decembrie aralık aralik",
 }
+# Round 28: the Frisian months that are not Dutch ones ("berne 9 maaie 1955").
+for _number, _names in {
+    1: "jannewaris",
+    2: "febrewaris",
+    5: "maaie",
+    6: "juny",
+    9: "septimber",
+    11: "novimber",
+    12: "desimber",
+}.items():
+    _FOREIGN_MONTH_NAMES[_number] += " " + _names
 _FOREIGN_MONTHS = {
     name: number for number, names in _FOREIGN_MONTH_NAMES.items() for name in names.split()
 }
@@ -157,9 +168,10 @@ def _dates(text: str) -> re.Pattern[str]:
 _MONTH_STEM_RE = re.compile("|".join(_MONTH_STEMS))
 
 
-# Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, born, jarig.
+# Birth cues: geb., geboren (op), geboortedatum, gebdatum, geb.datum, geb datum, DOB, born, jarig;
+# Round 28: Frisian "berne" ("hy is 71, berne 9 maaie 1955").
 _CUE_RE = re.compile(
-    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdat\w*\.?|d\.?o\.?b\.?|date of birth|born)"
+    r"\b(?:geb(?:oren)?\b\.?|geboorte\w*|geb\.?[ ]?datum|gebdat\w*\.?|d\.?o\.?b\.?|date of birth|born|berne\b)"
     r"|(?:^|[ (])\*(?=[ ]?$)",
     re.I,
 )
@@ -181,6 +193,9 @@ _CLAUSE_END_RE = re.compile(r"[ ]*(?:$|[,.;!?)\n])")
 _CUE_AFTER_RE = re.compile(r"^[ ,]{0,2}(?:geboren|geb\.?)\b", re.I)
 # A birthday is a birth date only with its year: "verjaardag 12-03-1985", not "jarig op 3 maart".
 _BIRTHDAY_CUE_RE = re.compile(r"\b(?:verjaardag|jarig)", re.I)
+# Round 28: "his birthday 12-12-1999": in English, only with a year someone can be born in (not
+# "birthday party on 03-04-2027").
+_BIRTHDAY_EN_RE = re.compile(r"\bbirthday", re.I)
 # Words that make a date something other than a birth date, even near a cue.
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:afspraak|vergadering|deadline|termijn|ingang|per|vanaf|sinds|tot|overleden|"
@@ -233,6 +248,7 @@ def find_birthdates(
             _after_cue(text, match.start(), _CUE_RE)
             or _after_label(text, match.start())
             or (has_year and _after_cue(text, match.start(), _BIRTHDAY_CUE_RE))
+            or (_plausible_birth_year(match) and _after_cue(text, match.start(), _BIRTHDAY_EN_RE))
             or (has_year and _CUE_AFTER_RE.match(text[match.end() : match.end() + 12]))
             or (
                 has_year
@@ -445,7 +461,7 @@ def _after_name(text: str, start: int, person_ends: set[int], compact: bool = Fa
 _BIRTH_ASKED_RE = re.compile(
     r"\b(?:geboortedat(?:um|a)|geb(?:oorte)?\.?[ ]?datum|gebdat\w*|geboren|dob|leeftijd)\b"
     # Round 27: "Your date of birth?", "your birthdate please": asked in English
-    r"|\b(?:date[ ]of[ ]birth|birth[ ]?date)\b"
+    r"|\b(?:dates?[ ]of[ ]birth|birth[ ]?dates?)\b"
     # "Hoe oud is de zoon?": a person's age (not "hoe oud is de melding").
     r"|\bhoe[ ]oud[ ](?:is|zijn|was|ben)[ ](?:hij|zij|ze|u|je|jij|meneer|mevrouw|mevr|dhr|"
     r"(?:de|het|haar|zijn|uw|je)[ ](?:zoon|dochter|kind|jongen|meisje|man|vrouw|moeder|vader|"
@@ -492,8 +508,11 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
         return []
     if _OTHER_EVENT_RE.search(answer[: match.start()]) or _future_or_event(answer, match):
         return []
-    if _OTHER_EVENT_RE.search(answer[match.end() : match.end() + 25]):
-        return []  # "01-03-2025 is de afspraak gemaakt"
+    # "01-03-2025 is de afspraak gemaakt" (Round 28: in the date's own sentence, not "nee in
+    # Giethoorn, 12 augustus 1939. overleden 28 november")
+    after = answer[match.end() : match.end() + 25]
+    if _OTHER_EVENT_RE.search(re.split(r"[.;!?\n]", after, maxsplit=1)[0]):
+        return []
     return [Span(match.start(), match.end(), "DATE_OF_BIRTH")]
 
 

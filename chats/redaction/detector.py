@@ -250,7 +250,7 @@ class Detector:
     def _general_number(self, text: str, span: Span) -> bool:
         """'algemeen nr 088 ...', 'nummer camping 0521 ...', '0522 ...? of is dat niet ons
         nummer': an organisation's general number, a place of business's, or our own."""
-        if _GENERAL_NUMBER_BEFORE_RE.search(text, max(0, span.start - 30), span.start):
+        if _GENERAL_NUMBER_BEFORE_RE.search(text, max(0, span.start - 56), span.start):
             return True
         named = _LINE_NAMED_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
         # Round 27: "nummer staat in de zaak: 0522 ...": written in a file, no place's line
@@ -504,6 +504,8 @@ _CALL_ON_RE = re.compile(
 # "algemeen nr 088 ...", "algemeen nummer: 0522 ...", "hoofdnummer 0522 ...": no one's own line.
 _GENERAL_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:algeme(?:en|ne)|centrale|hoofd)[ ]?(?:tel(?:efoon)?)?(?:nummer|nr)\.?[ ]*"
+    # Round 28: "het algemene nummer van facilitair, 0522 ...": the department's general line
+    r"(?:van[ ]+(?:de[ ]+|het[ ]+)?[a-z-]+[ ]*,?[ ]*)?"
     # Round 27: "het algemene nummer blijft 0522 ...", "... wordt 0522 ..."
     r"(?:(?:is|blijft|wordt|was|werd)[ ]*)?:?[ ]*$",
     re.I,
@@ -574,12 +576,14 @@ _FIRM_NAMED_BEFORE_RE = re.compile(
 # "0522 ... (receptie)", "0528 ... is hun receptie": the desk that answers an organisation's line.
 _DESK_AFTER_RE = re.compile(
     r"[ ]*(?:\([ ]*|[,.]?[ ]*(?:dat[ ]+)?is[ ]+(?:hun|de|het|onze|jullie|zijn|haar)[ ]+)"
+    # Round 28: "0522 ... is het algemene Wmo-loket": a general desk, its name hyphenated
+    r"(?:(?:algemene|centrale)[ ]+(?=[\w-]*(?:kantoor|loket|balie|secretariaat)\b))?"
     r"(?:receptie|balie|centrale|servicedesk|helpdesk|klantenservice|hoofdnummer|secretariaat|"
     r"administratie|ledenadministratie|"
     r"algemene[ ]+nummer|algemeen[ ]+nummer|gemeente|gemeentehuis|stadhuis|"
     # Round 27: "0522 ..., dat is de algemene lijn", "... is het kerkkantoor": a general line,
     # or a compound of an office or desk
-    r"algemene[ ]+lijn|centrale[ ]+lijn|hoofdlijn|[a-z]+(?:kantoor|loket|balie|secretariaat))\b",
+    r"algemene[ ]+lijn|centrale[ ]+lijn|hoofdlijn|[a-z-]+(?:kantoor|loket|balie|secretariaat))\b",
     re.I,
 )
 # "0522 ... en dan vragen naar markten", "..., vraag naar de afdeling vergunningen": a
@@ -1025,7 +1029,16 @@ def detect_chat(
         if not texts[index] or not _DIGIT_RE.search(texts[index]):
             continue
         answered = answered_birthdates(texts[index - 1] or "", texts[index])
-        if not answered and index > 1 and not _DIGIT_RE.search(texts[index - 1] or ""):
+        # Round 28: also past a message that gave one of the birth dates asked for ("naam en
+        # geboortedatum van uw vrouw?" - "Johanna ..., geboren ..." - "en ik ben 8 juni 1944")
+        if (
+            not answered
+            and index > 1
+            and (
+                not _DIGIT_RE.search(texts[index - 1] or "")
+                or any(s.label == "DATE_OF_BIRTH" for s in found[index - 1])
+            )
+        ):
             answered = answered_birthdates(texts[index - 2] or "", texts[index])
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)

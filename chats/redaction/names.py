@@ -1528,11 +1528,12 @@ class NameFinder:
             and tok.low not in self.lex.not_names
             and tok.low not in _NOT_AFTER_TITLE
             and tok.low not in PARTICLES
-            and tok.text not in _SURNAME_PREFIXES
             and len(tok.low) > 2
             and (j + 1 >= len(toks) or not toks[j + 1].cap or toks[j + 1].gap != " ")
         ):
-            return j + 1  # Round 25: "mevr. Boom belde": an everyday noun as the surname
+            # Round 25: "mevr. Boom belde": an everyday noun as the surname; Round 28: also an
+            # adjective that opens other surnames, standing alone ("dhr Kleine belt")
+            return j + 1
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:

@@ -245,9 +245,11 @@ def test_the_shipped_corpora_are_there():
 # messages, 735 spans, 583 must-keep items), never tuned on; measured blind on main 4329295
 # (detector as on cb4302b): 0.977 covered (0.9769, 718 of 735) / F1 0.957 (0.9575) / 0.051 touched
 # (30 of 583). It misses all three goals; these are the floors (covered and F1 rounded down,
-# touched up).
+# touched up). Tuned on in round 28 (ttext28, from main c56021b1): 0.990 covered (0.9905, 728 of
+# 735, meets the goal) / F1 0.969 (0.9694) / 0.043 touched (25 of 583); the floors for the two
+# goals it still misses.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_27.jsonl": {"fully_covered": 0.976, "f1": 0.957, "touched": 0.052},
+    "blind_text_27.jsonl": {"f1": 0.969, "touched": 0.043},
 }
 
 

@@ -5418,6 +5418,10 @@ _CUT_LIST_NAME_WITH_PARTICLES = re.compile(
     rf"(?:uit[ ]de[nr]?|van[ ]de[nr]?|van[ ]{_APOSTROPHE_T}|in[ ]{_APOSTROPHE_T})"
     r"(?:\.{2,}|\u2026)"
 )
+_STREET_END = re.compile(
+    r"(?i:straat|weg|laan|plein|kade|singel|gracht|dijk|pad|steeg|hof|park|markt|dreef|wal|"
+    r"erf|veld|ring|baan|lei|wijk|kamp|brink|oord|zijde|dam)$"
+)
 _NOT_FIRST_WORDS = frozenset({"de", "het", "een", "van", "den", "der", "ten", "ter", "te"})
 
 
@@ -5427,6 +5431,9 @@ def _word_first_names_with_particles(text: str, lines_text: str) -> set[tuple[in
     for m in _WORD_NAME_WITH_PARTICLES.finditer(text):
         first, last = m.group("first"), m.group("last")
         if first.casefold() in _NOT_FIRST_WORDS or last.casefold() in lex.frequent_words:
+            continue
+        # "Professor van der Scheerstraat", "Burgemeester van Roijensingel": a street
+        if _STREET_END.search(last) or re.fullmatch(_STREET_TITLES, first):
             continue
         if any(_organisation_or_place(w, lex) or _firm_word(w) for w in (first, last)):
             continue
@@ -5552,6 +5559,108 @@ def _mobiles_with_o_digits(text: str) -> set[tuple[int, int, str]]:
     return out
 
 
+# A birth date in spaces after a person and a comma, wrapped or not ("Tevita Haver, 25\n02
+# 2003, Stadsweide ..."): the date, in the past.
+_COMMA_SPACED_DATE = re.compile(
+    r",[ \n]+(?P<date>(?:0?[1-9]|[12]\d|3[01])[ \n](?:0?[1-9]|1[0-2])[ \n](?P<year>(?:19|20)\d\d))"
+    r"(?![\d])"
+)
+
+
+def _spaced_birthdates_after_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    out: set[tuple[int, int, str]] = set()
+    for _start, end, label in found:
+        match = _COMMA_SPACED_DATE.match(text, end) if label == "PERSON" else None
+        if match is not None and int(match.group("year")) <= this_year:
+            out.add((match.start("date"), match.end("date"), "DATE_OF_BIRTH"))
+    return out
+
+
+# An IBAN whose bank code OCR misread, a letter too many or an l for an I ("IE68 AlIBK 7569
+# ..."): the whole when a repaired code makes the checksum (mod 97) hold.
+_IBAN_MISREAD_CODE = re.compile(
+    r"(?<![\w])(?P<head>[A-Z]{2}\d{2})[ ]?(?P<bank>[A-Za-z|]{4,6})(?P<rest>(?:[ ]?\d{2,4}){2,7})"
+    r"(?!\d)"
+)
+
+
+def _iban_checksum_holds(iban: str) -> bool:
+    if not 15 <= len(iban) <= 34 or not iban.isalnum():
+        return False
+    moved = iban[4:] + iban[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _bank_code_repairs(bank: str) -> set[str]:
+    swapped = {bank.replace("l", "I").replace("|", "I"), bank.replace("|", "l")}
+    out = {b.upper() for b in swapped}
+    for b in swapped:
+        if len(b) > 4:
+            out |= {(b[:i] + b[i + 1 :]).upper() for i in range(len(b))}
+    return {b for b in out if b.isalpha()}
+
+
+def _ibans_with_misread_bank_codes(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _IBAN_MISREAD_CODE.finditer(text):
+        rest = re.sub(r"\D", "", m.group("rest"))
+        if any(
+            _iban_checksum_holds(m.group("head") + bank + rest)
+            for bank in _bank_code_repairs(m.group("bank"))
+        ):
+            out.add((m.start(), m.end(), "IBAN"))
+    return out
+
+
+# An e-mail address whose underscore OCR read as a space ("chi hoed@example.net"): a person's
+# (the local part alone may read as a team's mailbox), and a number given with it after "of".
+_EMAIL_LOST_UNDERSCORE = re.compile(
+    r"(?<![\w@.-])(?P<mail>(?P<head>[a-z0-9]{1,12})[ ](?P<local>[a-z0-9][\w.+-]*)@[\w-]+(?:\.[\w-]+)+)"
+    r"(?:[ \n]+(?:of|en)[ \n]+(?P<phone>(?:\+31[ ]?|0)\d(?:[ -]?\d){7,9}))?(?!\d)"
+)
+
+
+def _emails_with_lost_underscores(text: str) -> set[tuple[int, int, str]]:
+    if "@" not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _EMAIL_LOST_UNDERSCORE.finditer(text):
+        head = m.group("head")
+        if head in lex.frequent_words or head.isdigit():
+            continue
+        out.add((m.start("mail"), m.end("mail"), "EMAIL"))
+        if m.group("phone"):
+            out.add((m.start("phone"), m.end("phone"), "PHONE"))
+    return out
+
+
+# A voice note or memo named after one person ("Spraakmemo Zuzka.m4a", "Audio Lo.opus").
+_VOICE_NOTE_NAME = re.compile(
+    r"\b(?i:spraakmemo|spraakbericht|spraakopname|voicememo|audio|opname|memo)[ ]"
+    r"(?P<name>[A-Z][^\W\d_]{1,20})\.(?i:m4a|opus|ogg|mp3|aac|wav|amr)\b"
+)
+
+
+def _voice_note_names(text: str) -> set[tuple[int, int, str]]:
+    if "." not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _VOICE_NOTE_NAME.finditer(text):
+        name = m.group("name")
+        low = name.casefold()
+        if low in lex.frequent_words or _organisation_or_place(name, lex):
+            continue
+        if low in lex.dutch_words and low not in lex.first_names:
+            continue  # "Spraakmemo Vergadering.m4a": its subject
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
 def _round26b_persons(
     text: str, lines_text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -5559,6 +5668,7 @@ def _round26b_persons(
     out = _security_code_contacts(text)
     out |= _names_addressed_before_jij(lines_text)
     out |= _word_first_names_with_particles(text, lines_text)
+    out |= _voice_note_names(text)
     out |= _spaced_bracketed_birthdates(text, found | out)
     out |= _mid_sentence_words_before_birthdates(text, found | out)
     return out
@@ -5571,4 +5681,7 @@ def _round26b_numbers(text: str, found: set[tuple[int, int, str]]) -> set[tuple[
     out |= _bracketed_bsns_after_persons(text, found | out)
     out |= _bsns_with_glued_digits(text)
     out |= _mobiles_with_o_digits(text)
+    out |= _spaced_birthdates_after_persons(text, found | out)
+    out |= _ibans_with_misread_bank_codes(text)
+    out |= _emails_with_lost_underscores(text)
     return out

@@ -185,3 +185,84 @@ def test_the_contact_of_a_security_code_notice_is_a_person(text, must_cover):
 def test_a_security_code_notice_with_a_number_keeps_its_words():
     text = "Je beveiligingscode met +31 6 12345678 is gewijzigd."
     assert "gewijzigd." not in covered(text, lines_spans(text))
+
+
+# --- A birth date in spaces after a person and a comma, wrapped or not ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Nieuwe vrijwilliger: Anna Bos, 25\n02 2003, Kerkstraat 4", {"25", "02", "2003,"}),
+        ("Aanmelding Henk de Vries, 3 11 1949, Meppel", {"3", "11", "1949,"}),
+    ],
+)
+def test_a_spaced_birth_date_after_a_person_and_a_comma_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_spaced_count_after_a_person_and_a_comma_stays():
+    text = "Aanmelding Henk de Vries, 3 11 2099, Meppel"
+    assert "DATE_OF_BIRTH" not in labels_of(text, spans_of(text))
+
+
+# --- An IBAN whose bank code OCR misread (a letter too many, l for I) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("rekening IE68 AlIBK 7569 8808 9776 13.", {"IE68", "7569", "8808", "9776", "13."}),
+        ("rekening NL91 ABNlA 0417 1643 00 graag", {"NL91", "0417", "1643", "00"}),
+    ],
+)
+def test_an_iban_with_a_misread_bank_code_is_blacked_when_its_checksum_holds(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_an_iban_shape_failing_its_checksum_stays():
+    text = "rekening NL92 ABNlA 0417 1643 00 graag"
+    assert "IBAN" not in labels_of(text, spans_of(text))
+
+
+# --- An e-mail address whose underscore OCR lost ("chi hoed@...") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        (
+            "vragen naar chi hoed@example.net of\n0522625680.",
+            {"chi", "hoed@example.net", "0522625680."},
+        ),
+        ("mail kim bakker@example.org", {"kim", "bakker@example.org"}),
+    ],
+)
+def test_an_email_with_a_lost_underscore_is_blacked(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_role_mailbox_after_a_word_stays():
+    text = "vragen naar info@example.net of 0522 85 95 00."
+    assert "info@example.net" not in covered(text, spans_of(text))
+
+
+def test_a_title_before_tussenvoegsels_and_a_street_stays():
+    text = "Werk aan de Professor van der Kampstraat duurt lang"
+    assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+# --- A voice note named after one person ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Spraakmemo Zuza.m4a\n0:37 Audio", "Zuza.m4a"), ("Spraakbericht Ko.opus", "Ko.opus")],
+)
+def test_a_voice_note_named_after_one_person_is_blacked(text, name):
+    assert name in covered(text, lines_spans(text))
+
+
+def test_a_voice_note_named_after_a_subject_stays():
+    text = "Spraakmemo Vergadering.m4a\n0:37 Audio"
+    assert "PERSON" not in labels_of(text, lines_spans(text))

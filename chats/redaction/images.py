@@ -616,7 +616,7 @@ def detect_in_ocr(
     found |= _bracketed_misread_day_dates(text)
     found |= _dotted_postcodes_after_addresses(text, found)
     found |= _numbers_found_again(text, found)
-    found |= _round26b_numbers(text, found)
+    found |= _round26b_numbers(text, ocr.text, found)
     found -= {
         s
         for s in found
@@ -5661,6 +5661,91 @@ def _voice_note_names(text: str) -> set[tuple[int, int, str]]:
     return out
 
 
+# A lower-case surname before "van" and an address ("volgens ridder van Broekhuizerweg 45"):
+# the resident, named by the home.
+_LOWER_WORD_BEFORE_VAN = re.compile(
+    r"(?<![\w'-])(?P<name>(?:(?:de|van|ter|ten|den)[ ])?[a-z][^\W\d_]{2,})[ \n]van[ \n]"
+)
+
+
+def _lower_residents_of_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    homes = {s for s, _e, label in found if label == "ADDRESS"}
+    if not homes:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _LOWER_WORD_BEFORE_VAN.finditer(text):
+        last = m.group("name").split()[-1]
+        if m.end() in homes and last in lex.surnames and last not in lex.frequent_words:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# The members a notice says were added ("Arend Bot heeft Arend en tukasz boom toegevoegd"):
+# an item of the list with a person in it is a person as a whole, also its everyday words.
+_ADDED_NOTICE = re.compile(r"(?m)\bheeft[ ](?P<list>[^\n]+?)[ ]toegevoegd\b")
+_ADDED_LIST_SEPARATOR = re.compile(r",[ ]|[ ]en[ ]")
+
+
+def _whole_added_members(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    if "toegevoegd" not in lines_text:
+        return set()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    out: set[tuple[int, int, str]] = set()
+    for m in _ADDED_NOTICE.finditer(lines_text):
+        start = m.start("list")
+        bounds = [
+            start,
+            *(
+                x
+                for sep in _ADDED_LIST_SEPARATOR.finditer(m.group("list"))
+                for x in (start + sep.start(), start + sep.end())
+            ),
+            m.end("list"),
+        ]
+        for a, b in zip(bounds[::2], bounds[1::2], strict=False):
+            item = lines_text[a:b]
+            words = re.match(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,3}", item)
+            if words is None or any(c.isdigit() for c in item):
+                continue
+            end = a + words.end()
+            if any(s < end and a < e for s, e in persons):
+                out.add((a, end, "PERSON"))
+    return out
+
+
+# A capitalised word opening a clause right before a found surname ("Schuldhulp: Tamme Kers
+# (680 ..."): its given name, also one the lists lack.
+_CLAUSE_OPENING_WORD = re.compile(r"(?:^|(?<=[:\n][ ])|(?<=\n))(?P<name>[A-Z][a-z]{2,})[ ]")
+
+
+def _given_names_opening_clauses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    starts = {s: e for s, e, label in found if label == "PERSON"}
+    if not starts:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _CLAUSE_OPENING_WORD.finditer(text):
+        end = starts.get(m.end())
+        name = m.group("name")
+        if end is None or name.casefold() in lex.frequent_words:
+            continue
+        if (
+            _organisation_or_place(name, lex)
+            or _firm_word(name)
+            or re.fullmatch(_STREET_TITLES, name)
+        ):
+            continue
+        out.add((m.start("name"), end, "PERSON"))
+    return out
+
+
 def _round26b_persons(
     text: str, lines_text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -5674,9 +5759,14 @@ def _round26b_persons(
     return out
 
 
-def _round26b_numbers(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
-    """Numbers (and initials) round 26b adds once every person of the screenshot is found."""
+def _round26b_numbers(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Numbers and name parts round 26b adds once every person of the screenshot is found."""
     out = _initials_after_comma_surnames(text, found)
+    out |= _whole_added_members(lines_text, found)
+    out |= _lower_residents_of_addresses(text, found)
+    out |= _given_names_opening_clauses(text, found)
     out |= _spaced_bracketed_birthdates(text, found | out)
     out |= _bracketed_bsns_after_persons(text, found | out)
     out |= _bsns_with_glued_digits(text)

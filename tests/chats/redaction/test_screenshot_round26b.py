@@ -266,3 +266,54 @@ def test_a_voice_note_named_after_one_person_is_blacked(text, name):
 def test_a_voice_note_named_after_a_subject_stays():
     text = "Spraakmemo Vergadering.m4a\n0:37 Audio"
     assert "PERSON" not in labels_of(text, lines_spans(text))
+
+
+# --- Blind18's leftovers: residents named by their home, added members, clause-opening given names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drone boven het plein; volgens ridder van\nKerkweg 45 vliegt hij", "ridder"),
+        ("Lawaai, zegt bakker van Stationsweg 12 al weken", "bakker"),
+    ],
+)
+def test_a_lower_case_surname_before_van_and_an_address_is_a_person(text, name):
+    assert name in covered(text, spans_of(text))
+
+
+def test_a_lower_case_word_before_van_and_an_address_stays():
+    text = "Lawaai, zegt de buurman van Stationsweg 12 al weken"
+    assert "buurman" not in covered(text, spans_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Arend Bot heeft Anna Bos en tukasz boom toegevoegd", {"tukasz", "boom"}),
+        ("Arend Bot heeft tukasz boom, Anna Bos toegevoegd", {"tukasz", "boom,"}),
+    ],
+)
+def test_an_added_member_with_a_person_in_it_is_a_person_as_a_whole(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+def test_an_added_number_keeps_the_notice_words():
+    text = "Arend Bot heeft +31 6 12345678 toegevoegd"
+    assert "toegevoegd" not in covered(text, lines_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Schuldhulp: Tamme Kers (680\n451 365) heeft een afspraak", {"Tamme", "Kers"}),
+        ("Melding: Sjoerdje Bakker belde over de stoep", {"Sjoerdje", "Bakker"}),
+    ],
+)
+def test_a_capitalised_word_opening_a_clause_before_a_surname_is_its_given_name(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_place_opening_a_clause_before_a_surname_stays():
+    text = "Melding: Meppel Bakker belde"
+    assert "Meppel" not in covered(text, spans_of(text))

@@ -193,12 +193,12 @@ def test_a_security_code_notice_with_a_number_keeps_its_words():
 @pytest.mark.parametrize(
     ("text", "must_cover"),
     [
-        ("Nieuwe vrijwilliger: Anna Bos, 25\n02 2003, Kerkstraat 4", {"25", "02", "2003,"}),
+        ("Nieuwe vrijwilliger: Anna Haver, 25\n02 2003, Kerkweg 110 huis", {"25", "02", "2003,"}),
         ("Aanmelding Henk de Vries, 3 11 1949, Meppel", {"3", "11", "1949,"}),
     ],
 )
 def test_a_spaced_birth_date_after_a_person_and_a_comma_is_blacked(text, must_cover):
-    assert must_cover <= covered(text, spans_of(text))
+    assert must_cover <= covered(text, lines_spans(text))
 
 
 def test_a_spaced_count_after_a_person_and_a_comma_stays():
@@ -290,7 +290,7 @@ def test_a_lower_case_word_before_van_and_an_address_stays():
 @pytest.mark.parametrize(
     ("text", "must_cover"),
     [
-        ("Arend Bot heeft Anna Bos en tukasz boom toegevoegd", {"tukasz", "boom"}),
+        ("Arend Bot heeft Anna :# en tukasz boom toegevoegd", {"tukasz", "boom"}),
         ("Arend Bot heeft tukasz boom, Anna Bos toegevoegd", {"tukasz", "boom,"}),
     ],
 )

@@ -5632,6 +5632,9 @@ def _emails_with_lost_underscores(text: str) -> set[tuple[int, int, str]]:
         head = m.group("head")
         if head in lex.frequent_words or head.isdigit():
             continue
+        # "Mail gerust subsidies@...": an everyday word before a mailbox, no lost underscore
+        if len(head) > 3 and head in lex.dutch_words and head not in lex.first_names:
+            continue
         out.add((m.start("mail"), m.end("mail"), "EMAIL"))
         if m.group("phone"):
             out.add((m.start("phone"), m.end("phone"), "PHONE"))

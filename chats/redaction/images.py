@@ -5723,7 +5723,7 @@ def _whole_added_members(
 
 # A capitalised word opening a clause right before a found surname ("Schuldhulp: Tamme Kers
 # (680 ..."): its given name, also one the lists lack.
-_CLAUSE_OPENING_WORD = re.compile(r"(?:^|(?<=[:\n][ ])|(?<=\n))(?P<name>[A-Z][a-z]{2,})[ ]")
+_CLAUSE_OPENING_WORD = re.compile(r"(?<=[\w)]:[ ])(?P<name>[A-Z][a-z]{2,})[ ]")
 
 
 def _given_names_opening_clauses(
@@ -5739,6 +5739,8 @@ def _given_names_opening_clauses(
         name = m.group("name")
         if end is None or name.casefold() in lex.frequent_words:
             continue
+        if end < len(text) and text[end].isalpha():
+            continue  # "Jan Nijenhuis|straat": the surname is a street's start
         if (
             _organisation_or_place(name, lex)
             or _firm_word(name)

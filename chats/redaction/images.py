@@ -5418,10 +5418,13 @@ _CUT_LIST_NAME_WITH_PARTICLES = re.compile(
     rf"(?:uit[ ]de[nr]?|van[ ]de[nr]?|van[ ]{_APOSTROPHE_T}|in[ ]{_APOSTROPHE_T})"
     r"(?:\.{2,}|\u2026)"
 )
-_STREET_END = re.compile(
-    r"(?i:straat|weg|laan|plein|kade|singel|gracht|dijk|pad|steeg|hof|park|markt|dreef|wal|"
-    r"erf|veld|ring|baan|lei|wijk|kamp|brink|oord|zijde|dam)$"
+_STREET_WORDS = (
+    "straat|weg|laan|plein|kade|singel|gracht|dijk|pad|steeg|hof|park|markt|dreef|wal|"
+    "erf|veld|ring|baan|lei|wijk|kamp|brink|oord|zijde|dam"
 )
+_STREET_END = re.compile(rf"(?i:{_STREET_WORDS})$")
+# A street's name ahead, one or two capitalised words on ("... Hendrik| Jan Nijenhuisstraat").
+_STREET_AHEAD = re.compile(rf"(?:[ \n][A-Z][^\W\d_]*?){{1,2}}(?:{_STREET_WORDS})\b")
 _NOT_FIRST_WORDS = frozenset({"de", "het", "een", "van", "den", "der", "ten", "ter", "te"})
 
 
@@ -5434,6 +5437,9 @@ def _word_first_names_with_particles(text: str, lines_text: str) -> set[tuple[in
             continue
         # "Professor van der Scheerstraat", "Burgemeester van Roijensingel": a street
         if _STREET_END.search(last) or re.fullmatch(_STREET_TITLES, first):
+            continue
+        # "Buurtbarbecue op de Hendrik Jan Nijenhuisstraat": a compound word, a street's name
+        if lexicon.is_compound(first.casefold()) or _STREET_AHEAD.match(text, m.end()):
             continue
         if any(_organisation_or_place(w, lex) or _firm_word(w) for w in (first, last)):
             continue

@@ -319,3 +319,8 @@ def test_a_capitalised_word_opening_a_clause_before_a_surname_is_its_given_name(
 def test_a_place_opening_a_clause_before_a_surname_stays():
     text = "Melding: Meppel Bakker belde"
     assert "Meppel" not in covered(text, spans_of(text))
+
+
+def test_a_compound_word_before_tussenvoegsels_and_a_street_name_stays():
+    text = "> Doorgestuurd\nBuurtbarbecue op de Hendrik Jan\nNijenhuisstraat: vraagt subsidie"
+    assert "PERSON" not in labels_of(text, spans_of(text))

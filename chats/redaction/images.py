@@ -527,6 +527,7 @@ def detect_in_ocr(
     found |= _diminutives_of_first_names(text)
     found |= _cut_capital_list_titles(ocr.text)
     found |= _language_names_addressed_at_end(text)
+    found |= _round26b_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -629,6 +630,7 @@ def detect_in_ocr(
     found |= _numbers_found_again(text, found)
     found |= _numbers_with_floors(text)
     found |= _split_bsns(text)
+    found |= _round26b_numbers(text, ocr.text, found)
     found -= {
         s
         for s in found
@@ -5746,3 +5748,431 @@ def _language_names_addressed_at_end(text: str) -> set[tuple[int, int, str]]:
         and low not in lex.places
         and not organisation_pattern().search(m.group("name"))
     }
+
+
+# --- Round 26b: leftovers of blind15 to blind18 -------------------------------------------------
+
+# The contact of "Je beveiligingscode met <naam> is gewijzigd": a person, also in lower case and
+# with tussenvoegsels ("met douwe uit den bogaard"); a number there is left to the number rules.
+_SECURITY_CODE_NOTICE = re.compile(
+    r"\b(?i:beveiligingscode)[ \n]+met[ \n]+(?P<who>[^\d\n.,:;!?]{2,60}?)[ \n]+is[ \n]+gewijzigd\b"
+)
+
+
+def _security_code_contacts(text: str) -> set[tuple[int, int, str]]:
+    if "eiligingscode" not in text:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for m in _SECURITY_CODE_NOTICE.finditer(text):
+        if len(m.group("who").split()) <= 6 and any(c.isalpha() for c in m.group("who")):
+            out.add((m.start("who"), m.end("who"), "PERSON"))
+    return out
+
+
+# A name addressed at a line's start before a verb and "jij"/"je"/"u" ("Mamadou, bel jij ...",
+# after a forwarded label too): a person when the word is no Dutch word ("Oké, bel jij").
+_ADDRESSED_BEFORE_JIJ = re.compile(
+    r"(?m)^(?P<name>[A-Z][^\W\d_]{2,}),[ ][a-z]{2,}[ ](?:jij|je|u)\b"
+)
+
+
+def _names_addressed_before_jij(lines_text: str) -> set[tuple[int, int, str]]:
+    if "," not in lines_text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ADDRESSED_BEFORE_JIJ.finditer(lines_text):
+        low = m.group("name").casefold()
+        if low in lex.dutch_words or low in lex.frequent_words:
+            continue
+        if _organisation_or_place(m.group("name"), lex) or _firm_word(m.group("name")):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A first name that is an everyday word, mid-sentence and capitalised, before tussenvoegsels and
+# a capitalised surname ("voor Door 't Hart:", "aan Roos van der Kamp"); a chat list's row cut
+# short after two tussenvoegsels at a line's start ("Door uit den... 12:37").
+_APOSTROPHE_T = r"['\u2018\u2019`]t"
+_NAME_PARTICLES = (
+    rf"(?:uit[ ]de[nr]?|van[ ]de[nr]?|van[ ]{_APOSTROPHE_T}|in[ ]{_APOSTROPHE_T}|op[ ]de[nr]?|"
+    rf"{_APOSTROPHE_T}|van|de|den|der|ten|ter|te|la|le|du|da|dos|del)"
+)
+_WORD_NAME_WITH_PARTICLES = re.compile(
+    r"(?<=[^\W\dA-Z_][ ])(?P<first>[A-Z][a-z]{2,})[ ]"
+    rf"{_NAME_PARTICLES}[ ](?P<last>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+)
+_CUT_LIST_NAME_WITH_PARTICLES = re.compile(
+    r"(?m)^(?P<first>[A-Z][a-z]{2,})[ ]"
+    rf"(?:uit[ ]de[nr]?|van[ ]de[nr]?|van[ ]{_APOSTROPHE_T}|in[ ]{_APOSTROPHE_T})"
+    r"(?:\.{2,}|\u2026)"
+)
+_STREET_WORDS = (
+    "straat|weg|laan|plein|kade|singel|gracht|dijk|pad|steeg|hof|park|markt|dreef|wal|"
+    "erf|veld|ring|baan|lei|wijk|kamp|brink|oord|zijde|dam"
+)
+_STREET_END = re.compile(rf"(?i:{_STREET_WORDS})$")
+# A street's name ahead, one or two capitalised words on ("... Hendrik| Jan Nijenhuisstraat").
+_STREET_AHEAD = re.compile(rf"(?:[ \n][A-Z][^\W\d_]*?){{1,2}}(?:{_STREET_WORDS})\b")
+_NOT_FIRST_WORDS = frozenset({"de", "het", "een", "van", "den", "der", "ten", "ter", "te"})
+
+
+def _word_first_names_with_particles(text: str, lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _WORD_NAME_WITH_PARTICLES.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if first.casefold() in _NOT_FIRST_WORDS or last.casefold() in lex.frequent_words:
+            continue
+        # "Professor van der Scheerstraat", "Burgemeester van Roijensingel": a street
+        if _STREET_END.search(last) or re.fullmatch(_STREET_TITLES, first):
+            continue
+        # "Buurtbarbecue op de Hendrik Jan Nijenhuisstraat": a compound word, a street's name
+        if lexicon.is_compound(first.casefold()) or _STREET_AHEAD.match(text, m.end()):
+            continue
+        if any(_organisation_or_place(w, lex) or _firm_word(w) for w in (first, last)):
+            continue
+        out.add((m.start("first"), m.end("last"), "PERSON"))
+    for m in _CUT_LIST_NAME_WITH_PARTICLES.finditer(lines_text):
+        first = m.group("first")
+        if first.casefold() in _NOT_FIRST_WORDS or _organisation_or_place(first, lex):
+            continue
+        out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# A birth date in brackets after a person written with spaces ("Opa Douwe (19 02 '03)",
+# "(3 11 1938)"): the date.
+_SPACED_BRACKETED_DATE = re.compile(
+    r"[ ]?\((?P<date>(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ]"
+    r"(?:['\u2018\u2019`]\d\d|(?P<year>(?:19|20)\d\d)))\)"
+)
+
+
+def _spaced_bracketed_birthdates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    out: set[tuple[int, int, str]] = set()
+    for _start, end, label in found:
+        match = _SPACED_BRACKETED_DATE.match(text, end) if label == "PERSON" else None
+        if match is None or (match.group("year") and int(match.group("year")) > this_year):
+            continue
+        out.add((match.start("date"), match.end("date"), "DATE_OF_BIRTH"))
+    return out
+
+
+# A capitalised word mid-sentence right before a bracketed birth date is a person, also an
+# everyday word ("ID-kaart van His (7/2/39)"); at a sentence's start it may open the sentence.
+_MID_SENTENCE_WORD_BEFORE_BRACKET = re.compile(
+    r"(?<=[^\W\dA-Z_][ ])(?P<name>[A-Z][^\W\d_]+)[ ]?\((?=\S)"
+)
+
+
+def _mid_sentence_words_before_birthdates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    births = {s for s, _e, label in found if label == "DATE_OF_BIRTH"}
+    if not births:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _MID_SENTENCE_WORD_BEFORE_BRACKET.finditer(text):
+        if m.end() not in births and m.end() - 1 not in births:
+            continue
+        if _organisation_or_place(m.group("name"), lex) or _firm_word(m.group("name")):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# Initials after a surname and a comma ("Peer, Z.H. (874 ...", "en Peer, Z.H.;") belong to
+# the person the surname names.
+_COMMA_INITIALS = re.compile(r",[ ]?(?:[A-Z]\.){1,4}(?![\w])")
+
+
+def _initials_after_comma_surnames(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "PERSON" and (m := _COMMA_INITIALS.match(text, end)):
+            out.add((start, m.end(), "PERSON"))
+    return out
+
+
+def _passes_11_proef(digits: str) -> bool:
+    if len(digits) != 9 or not digits.isdigit() or digits == "0" * 9:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+# A BSN in brackets after a person, in odd groups or wrapped over lines ("Peer, Z.H. (874
+# 365-429)", "(0253 345 91)"): nine digits passing the 11-proef.
+_BRACKETED_DIGIT_GROUPS = re.compile(r"[ ]?\((?P<digits>\d[\d .\n-]{7,16}\d)\)")
+
+
+def _bracketed_bsns_after_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for _start, end, label in found:
+        match = _BRACKETED_DIGIT_GROUPS.match(text, end) if label == "PERSON" else None
+        if match is not None and _passes_11_proef(re.sub(r"\D", "", match.group("digits"))):
+            out.add((match.start("digits"), match.end("digits"), "BSN"))
+    return out
+
+
+# A BSN after its cue with a character or two OCR glued to it ("BSN\n71797362745."): ten or
+# eleven digits holding nine that pass the 11-proef.
+_CUED_LONG_NUMBER = re.compile(
+    r"\b(?i:bsn)(?:[ ]?(?i:nr|nummer))?[.:]?[ \n]*(?P<digits>\d{10,11})(?!\d)"
+)
+
+
+def _bsns_with_glued_digits(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _CUED_LONG_NUMBER.finditer(text):
+        run = m.group("digits")
+        if any(_passes_11_proef(run[i : i + 9]) for i in range(len(run) - 8)):
+            out.add((m.start("digits"), m.end("digits"), "BSN"))
+    return out
+
+
+# A mobile number with an "O" read for a zero among its digits, also grouped with a dot
+# ("06.25 21 O1 78"): 06 and eight more, at least one of them an O.
+_MOBILE_WITH_O_DIGITS = re.compile(r"(?<![\w+.,/-])0[ .-]?6(?:[ .-]?[\dOo]){8}(?![\w])")
+
+
+def _mobiles_with_o_digits(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _MOBILE_WITH_O_DIGITS.finditer(text):
+        body = m.group()
+        if ("O" in body[2:] or "o" in body[2:]) and sum(c.isdigit() for c in body) >= 8:
+            out.add((m.start(), m.end(), "PHONE"))
+    return out
+
+
+# A birth date in spaces after a person and a comma, wrapped or not ("Tevita Haver, 25\n02
+# 2003, Stadsweide ..."): the date, in the past.
+_COMMA_SPACED_DATE = re.compile(
+    r",[ \n]+(?P<date>(?:0?[1-9]|[12]\d|3[01])[ \n](?:0?[1-9]|1[0-2])[ \n](?P<year>(?:19|20)\d\d))"
+    r"(?![\d])"
+)
+
+
+def _spaced_birthdates_after_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    out: set[tuple[int, int, str]] = set()
+    for _start, end, label in found:
+        match = _COMMA_SPACED_DATE.match(text, end) if label == "PERSON" else None
+        if match is not None and int(match.group("year")) <= this_year:
+            out.add((match.start("date"), match.end("date"), "DATE_OF_BIRTH"))
+    return out
+
+
+# An IBAN whose bank code OCR misread, a letter too many or an l for an I ("IE68 AlIBK 7569
+# ..."): the whole when a repaired code makes the checksum (mod 97) hold.
+_IBAN_MISREAD_CODE = re.compile(
+    r"(?<![\w])(?P<head>[A-Z]{2}\d{2})[ ]?(?P<bank>[A-Za-z|]{4,6})(?P<rest>(?:[ ]?\d{2,4}){2,7})"
+    r"(?!\d)"
+)
+
+
+def _iban_checksum_holds(iban: str) -> bool:
+    if not 15 <= len(iban) <= 34 or not iban.isalnum():
+        return False
+    moved = iban[4:] + iban[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _bank_code_repairs(bank: str) -> set[str]:
+    swapped = {bank.replace("l", "I").replace("|", "I"), bank.replace("|", "l")}
+    out = {b.upper() for b in swapped}
+    for b in swapped:
+        if len(b) > 4:
+            out |= {(b[:i] + b[i + 1 :]).upper() for i in range(len(b))}
+    return {b for b in out if b.isalpha()}
+
+
+def _ibans_with_misread_bank_codes(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _IBAN_MISREAD_CODE.finditer(text):
+        rest = re.sub(r"\D", "", m.group("rest"))
+        if any(
+            _iban_checksum_holds(m.group("head") + bank + rest)
+            for bank in _bank_code_repairs(m.group("bank"))
+        ):
+            out.add((m.start(), m.end(), "IBAN"))
+    return out
+
+
+# An e-mail address whose underscore OCR read as a space ("chi hoed@example.net"): a person's
+# (the local part alone may read as a team's mailbox), and a number given with it after "of".
+_EMAIL_LOST_UNDERSCORE = re.compile(
+    r"(?<![\w@.-])(?P<mail>(?P<head>[a-z0-9]{1,12})[ ](?P<local>[a-z0-9][\w.+-]*)@[\w-]+(?:\.[\w-]+)+)"
+    r"(?:[ \n]+(?:of|en)[ \n]+(?P<phone>(?:\+31[ ]?|0)\d(?:[ -]?\d){7,9}))?(?!\d)"
+)
+
+
+def _emails_with_lost_underscores(text: str) -> set[tuple[int, int, str]]:
+    if "@" not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _EMAIL_LOST_UNDERSCORE.finditer(text):
+        head = m.group("head")
+        if head in lex.frequent_words or head.isdigit():
+            continue
+        # "Mail gerust subsidies@...": an everyday word before a mailbox, no lost underscore
+        if len(head) > 3 and head in lex.dutch_words and head not in lex.first_names:
+            continue
+        out.add((m.start("mail"), m.end("mail"), "EMAIL"))
+        if m.group("phone"):
+            out.add((m.start("phone"), m.end("phone"), "PHONE"))
+    return out
+
+
+# A voice note or memo named after one person ("Spraakmemo Zuzka.m4a", "Audio Lo.opus").
+_VOICE_NOTE_NAME = re.compile(
+    r"\b(?i:spraakmemo|spraakbericht|spraakopname|voicememo|audio|opname|memo)[ ]"
+    r"(?P<name>[A-Z][^\W\d_]{1,20})\.(?i:m4a|opus|ogg|mp3|aac|wav|amr)\b"
+)
+
+
+def _voice_note_names(text: str) -> set[tuple[int, int, str]]:
+    if "." not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _VOICE_NOTE_NAME.finditer(text):
+        name = m.group("name")
+        low = name.casefold()
+        if low in lex.frequent_words or _organisation_or_place(name, lex):
+            continue
+        if low in lex.dutch_words and low not in lex.first_names:
+            continue  # "Spraakmemo Vergadering.m4a": its subject
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A lower-case surname before "van" and an address ("volgens ridder van Broekhuizerweg 45"):
+# the resident, named by the home.
+_LOWER_WORD_BEFORE_VAN = re.compile(
+    r"(?<![\w'-])(?P<name>(?:(?:de|van|ter|ten|den)[ ])?[a-z][^\W\d_]{2,})[ \n]van[ \n]"
+)
+
+
+def _lower_residents_of_addresses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    homes = {s for s, _e, label in found if label == "ADDRESS"}
+    if not homes:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _LOWER_WORD_BEFORE_VAN.finditer(text):
+        last = m.group("name").split()[-1]
+        if m.end() in homes and last in lex.surnames and last not in lex.frequent_words:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# The members a notice says were added ("Arend Bot heeft Arend en tukasz boom toegevoegd"):
+# an item of the list with a person in it is a person as a whole, also its everyday words.
+_ADDED_NOTICE = re.compile(r"(?m)\bheeft[ ](?P<list>[^\n]+?)[ ]toegevoegd\b")
+_ADDED_LIST_SEPARATOR = re.compile(r",[ ]|[ ]en[ ]")
+
+
+def _whole_added_members(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    if "toegevoegd" not in lines_text:
+        return set()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    out: set[tuple[int, int, str]] = set()
+    for m in _ADDED_NOTICE.finditer(lines_text):
+        start = m.start("list")
+        bounds = [
+            start,
+            *(
+                x
+                for sep in _ADDED_LIST_SEPARATOR.finditer(m.group("list"))
+                for x in (start + sep.start(), start + sep.end())
+            ),
+            m.end("list"),
+        ]
+        for a, b in zip(bounds[::2], bounds[1::2], strict=False):
+            item = lines_text[a:b]
+            words = re.match(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,3}", item)
+            if words is None or any(c.isdigit() for c in item):
+                continue
+            end = a + words.end()
+            if any(s < end and a < e for s, e in persons):
+                out.add((a, end, "PERSON"))
+    return out
+
+
+# A capitalised word opening a clause right before a found surname ("Schuldhulp: Tamme Kers
+# (680 ..."): its given name, also one the lists lack.
+_CLAUSE_OPENING_WORD = re.compile(r"(?<=[\w)]:[ ])(?P<name>[A-Z][a-z]{2,})[ ]")
+
+
+def _given_names_opening_clauses(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    starts = {s: e for s, e, label in found if label == "PERSON"}
+    if not starts:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _CLAUSE_OPENING_WORD.finditer(text):
+        end = starts.get(m.end())
+        name = m.group("name")
+        if end is None or name.casefold() in lex.frequent_words:
+            continue
+        if end < len(text) and text[end].isalpha():
+            continue  # "Jan Nijenhuis|straat": the surname is a street's start
+        if (
+            _organisation_or_place(name, lex)
+            or _firm_word(name)
+            or re.fullmatch(_STREET_TITLES, name)
+        ):
+            continue
+        out.add((m.start("name"), end, "PERSON"))
+    return out
+
+
+def _round26b_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 26b adds before names are established for the rest of the screenshot."""
+    out = _security_code_contacts(text)
+    out |= _names_addressed_before_jij(lines_text)
+    out |= _word_first_names_with_particles(text, lines_text)
+    out |= _voice_note_names(text)
+    out |= _spaced_bracketed_birthdates(text, found | out)
+    out |= _mid_sentence_words_before_birthdates(text, found | out)
+    return out
+
+
+def _round26b_numbers(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Numbers and name parts round 26b adds once every person of the screenshot is found."""
+    out = _initials_after_comma_surnames(text, found)
+    out |= _whole_added_members(lines_text, found)
+    out |= _lower_residents_of_addresses(text, found)
+    out |= _given_names_opening_clauses(text, found)
+    out |= _spaced_bracketed_birthdates(text, found | out)
+    out |= _bracketed_bsns_after_persons(text, found | out)
+    out |= _bsns_with_glued_digits(text)
+    out |= _mobiles_with_o_digits(text)
+    out |= _spaced_birthdates_after_persons(text, found | out)
+    out |= _ibans_with_misread_bank_codes(text)
+    out |= _emails_with_lost_underscores(text)
+    return out

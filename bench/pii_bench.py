@@ -99,6 +99,15 @@ three times one after the other at load 0.5-0.9 with nothing else running: in-pr
 5,147 / 5,191 messages per CPU-second; CLI 7,331 / 7,539 / 7,840 messages/s wall (3,868 per
 CPU-second over its two worker processes). **Goal of 5,000 messages per second met** (in-process
 by 3-7%; stop 36 measured 2,372 on a slower machine, main a99a97d ~4,250 at load 1 on this one).
+
+Stop 38 (final main 8bd3e31: text rounds 27, 27b and 28, screenshot rounds 26 and 26b, and the
+linking "-er-" of compounds merged). This session's machine is slower than stop 37's (the
+20M-step Python loop 2.0-2.2 s against 1.7 s). Quiet, three runs: in-process 3,497 / 3,908 /
+3,756 messages per CPU-second, CLI 4,877 / 5,434 / 4,738 messages/s wall; stop 37's main
+cb4302b on the same machine, same hour: in-process 3,331 / 2,714, CLI 5,425 / 4,912. Work per
+message by instruction count (valgrind cachegrind, PYTHONHASHSEED=0, 1,300 bench messages minus
+a run with none): cb4302b 2,189.3 M, 8bd3e31 2,201.0 M (+0.5%). The rounds kept the cost; on
+this machine the goal of 5,000 per CPU-second in-process is not met (nor by cb4302b).
 """
 
 from __future__ import annotations

@@ -209,6 +209,13 @@ row_number() in one pass instead of the CTE and its count was slower (its Window
 77 vs 58 ms, slower on 9 of the other 11): left. **Not measured at low load; the cut is ~2-3
 ms of Python CPU a request at load ~12 (likely ~1.5 ms idle), not the 8-10 ms that p50 <= 40
 ms would need.**
+
+Stop 38 (final main 8bd3e31: search rounds 38 and 39, searchperf38's placeholder fast paths),
+database `searchperf38_1m` (1,000,000 messages, seeded by main at load 8-16, VACUUM ANALYZE),
+--runs 3, nothing else running, on a machine slower than stop 37's (the 20M-step Python loop
+2.0-2.2 s against 1.7 s): p50 61.3 / 66.5 ms, p95 99.5 / 142.1 ms; stop 37's main cb4302b on
+the same database between them: p50 64.8, p95 140.7 ms. p95 met, **p50 not met on this
+machine**, by either. Indexing a 10,000-message record 1,394-1,759 ms.
 """
 
 from __future__ import annotations

@@ -233,8 +233,20 @@ def _fork_is_safe() -> bool:
     runs no other thread. A fork copies the calling thread alone; a lock another thread holds at
     that moment (a font library's, the import system's) stays locked in the child, which then
     hangs until it is killed (a two-message release failed so in CI: "part 1 took longer than
-    122 s"). Celery's pool processes and gunicorn's sync workers run one thread."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    122 s"). Celery's pool processes and gunicorn's sync workers run one thread. The threads are
+    counted by the system, not by Python's threading module: a library's own threads (an image
+    or OCR library's pool, one started with _thread) hold locks too, and threading does not know
+    them (the final CI of stop 38 hung a part writer so, with threading counting one)."""
+    return hasattr(os, "fork") and _os_threads() == 1
+
+
+def _os_threads() -> int:
+    """This process's threads as the system counts them (Linux: /proc/self/task); elsewhere
+    what Python's threading module knows."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 class _PartWriter:

@@ -334,3 +334,39 @@ def test_parts_are_written_here_not_in_a_fork_while_another_thread_runs(
         other.join()
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages)
     assert "Bericht 0" in text and "Bericht 3" in text
+
+
+def test_a_thread_python_does_not_count_also_keeps_the_parts_here(monkeypatch, settings, tmp_path):
+    """The final CI of stop 38 hung a part writer again ("part 1 took longer than 122 s") while
+    threading counted one thread: a library's own threads (an image or OCR library's pool) are
+    not in threading's list, yet hold locks a fork copies locked. The threads are now counted
+    by the system: one started with _thread, which threading does not list, keeps the parts in
+    this process."""
+    import _thread  # a thread outside threading's list, as a library's own would be
+    import threading
+
+    def no_fork():
+        raise AssertionError("forked while another thread was running")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    settings.ARCHIEF_TEMP_ROOT = tmp_path
+    started, release = threading.Event(), threading.Event()
+
+    def native():
+        started.set()
+        release.wait()
+
+    before = threading.active_count()
+    _thread.start_new_thread(native, ())
+    started.wait(5)
+    try:
+        assert threading.active_count() == before  # threading does not see it
+        messages = [
+            RenderMessage(seq=seq, author="Deelnemer 1", text=f"Bericht {seq}") for seq in range(4)
+        ]
+        out = io.BytesIO()
+        write_messages_pdf(out, title="t", metadata=[], messages=messages, part_size=2)
+    finally:
+        release.set()
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages)
+    assert "Bericht 0" in text and "Bericht 3" in text

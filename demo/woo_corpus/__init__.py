@@ -26,5 +26,6 @@ CORPORA = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
     "tuning",
 )

@@ -252,9 +252,14 @@ def test_the_shipped_corpora_are_there():
 # messages, 558 spans, 352 must-keep items), never tuned on; measured once on main 0b1a7fa (rounds
 # 27, 27b and 28 merged): 0.980 covered (547 of 558) / F1 0.981 / 0.034 touched (12 of 352). It
 # meets F1 and misses the other two goals; these are the floors.
+# blind_text_29: written by hand, chat by chat, as a held-out set (90 chats, 653 messages, 585
+# spans, 365 must-keep items), never tuned on; measured once on main 0179deb: 0.984 covered
+# (0.9846, 576 of 585) / F1 0.955 / 0.077 touched (28 of 365). It misses all three goals; these
+# are the floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_27.jsonl": {"f1": 0.969, "touched": 0.043},
     "blind_text_28.jsonl": {"fully_covered": 0.980, "touched": 0.035},
+    "blind_text_29.jsonl": {"fully_covered": 0.984, "f1": 0.955, "touched": 0.077},
 }
 
 

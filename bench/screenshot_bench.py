@@ -1,14 +1,14 @@
 """Screenshot redaction on rendered sets with a ground truth: leaks, over-redaction and speed.
 
 Usage: .venv/bin/python bench/screenshot_bench.py
-    [--set blind|blind2|...|blind21|tuning|check] [--details] [--limit N]
+    [--set blind|blind2|...|blind22|tuning|check] [--details] [--limit N]
 
 For every screenshot of the set (demo/generators/screenshot_set.py) it runs `redact_screenshot`
 as the pipeline does (no participant list: screenshots arrive without a chat export; the
 municipality's contact data passed as keep-values, with a set's own such as the IBANs of blind6,
 blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17,
-blind18, blind19, blind20 and blind21 and the WhatsApp number and postbus address of blind9 to
-blind21), then reads
+blind18, blind19, blind20, blind21 and blind22 and the WhatsApp number and postbus address of
+blind9 to blind22), then reads
 the redacted image again with tesseract. A personal-data item counts as **readable** when that
 second OCR pass finds an identifying part of it (normalised: case, accents and punctuation
 ignored) in the words lying over the item's rectangles. A must-keep item counts as

@@ -549,6 +549,50 @@ The sets from this one module never share a seed or a word pool:
   and 282 must-keep items (the seed picked among 8 for the mix of screens and item kinds, by
   the rendered counts only).
   Measured only; expected items in `demo/generators/screenshot_sets/blind21_expected.json`.
+- the twenty-second blind set (`BLIND22`), written on main 0179deb without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of
+  the town and villages, contractors and colleagues on new subjects: rats in a shed, a disputed
+  fence, a bicycle wreck with a label, a street barbecue permit, a labour migrant still in the
+  RNI, truancy, a naturalisation ceremony, expiring grave rights, a missing house number sign,
+  a memorial bench, a skip exemption, a Tozo claw-back, debt-help intake, a bus shelter broken
+  by fireworks, solar panels on a monument, felling a birch, a charging point, a royal
+  decoration, a municipal funeral, a found wallet, a postal address, a flooded cellar, traffic
+  controllers, an energy coach, a community-bus driver, a regional-taxi complaint, a full
+  container, room letting without a permit, a temporary house number, an income statement, a
+  Sinterklaas parade horse, geese on a school field) with `BLIND22_STYLE`: first names that are
+  Dutch words ("Eik", "Klaver", "Juni", "Augustus", "Bloesem") and Gronings, Drents, Moroccan,
+  Eritrean, Syrian, Portuguese and Romanian names with their nicknames ("Guus", "Mișu",
+  "Gonça"); people saved with a note after the name ("Klaver ♪"), an umbrella before a
+  nickname and two letters of the surname ("☂ Raf Ou."), a pencil before the surname first
+  ("✎ HARP, Eik", "✎ Trom/Juni"), an unsaved member with a sun after the push name; surnames
+  that are instruments ("Fluit", "Hoorn", "Trom", "Harp", "Luit", "Snaar", "Orgel", "de Bas")
+  alone, in lower case and in capitals; "mevrouw"/"dhr"/"fam." with initials, initials in
+  capitals before a surname in capitals, "e.v.", "geb." and "&" double names; names in adder,
+  remover, leaver, admin, link-join, number-change, icon and missed-video-call notices, cards,
+  forwarded messages, quoted replies, voice notes, file names and the Web chat list; digits
+  rich in 0, 1, 8 and 5; phone numbers "06 123 456 78", "0031 6 1234 5678", "06 - 12 - 345 -
+  678", "(+31) 6 ...", "+316-...", "06_12345678", abroad (+212, +291, 00963, +351, 0040, +32);
+  landlines of Meppel, Zwolle, Hoogeveen and Assen ("038-...", "+31 (0)528 ...", "0592.123.456",
+  "tel:0522..."); IBANs by four, bank code then flat digits, dotted, "NL" apart, lowercase
+  with "nl" apart; Portuguese, Belgian, Luxembourg and French IBANs; BSNs 3-3-3, 3 2 4, 4.2.3,
+  2 2 2 3 and flat (passing their checks); birth dates with spaces, slashed short years, eight
+  digits, "3de april 1961", "3 apr 1961", a weekday first; addresses with toevoegingen (" hs",
+  " II", " achter", "A-2", " (garage)", "-zw"), "nr. 12", "huisnummer 12" and number ranges;
+  postcodes dashed lowercase, with two spaces and "NL-"; plates rich in B/8, D/0, T/7 and L/1,
+  on photos and in text (spaced, lowercase); as must-keep officials in their role ("De
+  leerplichtambtenaar", "De handhaver"), the town and villages, streets without a number, firms
+  and schools named after words or people of the pool ("Muziekhuis De Harp", "Bakkerij
+  Klaver", "Wubbo Ockelsschool"), zaak, kenmerk, melding, besluit, ontheffing and invoice
+  numbers, charging points, KvK and VAT numbers, amounts, times, dates, and the municipality's
+  switchboard, WhatsApp number, IBANs and postbus in other writings ("14.0522", "(14)0522",
+  "+31-522-859500", "0614000522", "nl36 bngh 0285 0075 31", "postbus 501 - 7940 AM Meppel").
+  The generator's numbers abroad with +212, +291, 00963, 0040 and +32 and its Portuguese,
+  Belgian and French IBANs are not drawn on these 30 screenshots (one number in Portugal and one
+  Luxembourg IBAN are; the other templates or writings fell outside the drawn chats).
+  30 screenshots: 13 Android, 5 iPhone, 12 Web, 17 dark, 13 JPEG, 12 scaled; 479 personal-data
+  and 277 must-keep items (the seed picked among 8 for the mix of screens and item kinds, by
+  the rendered counts only).
+  Measured only; expected items in `demo/generators/screenshot_sets/blind22_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -1944,6 +1988,81 @@ BLIND21_POOLS = Pools(
     ),
     bank_codes=("RQXK", "ZWPN", "HVYT", "GXMC", "KTQW"),
 )
+BLIND22_POOLS = Pools(
+    # Eik ("eik": an oak), Klaver ("klaver": clover), Juni ("juni": June), Augustus ("augustus":
+    # August) and Bloesem ("bloesem": blossom) are also Dutch words. Wubbo and Trijntje are
+    # Gronings/Drents, Ikram and Rafik Moroccan, Senait and Haftom Eritrean, Rahaf and Bashar
+    # Syrian, Gonçalo and Inês Portuguese, Mihai Romanian.
+    first_names=(
+        "Eik",
+        "Klaver",
+        "Juni",
+        "Augustus",
+        "Bloesem",
+        "Wubbo",
+        "Trijntje",
+        "Ikram",
+        "Rafik",
+        "Senait",
+        "Haftom",
+        "Rahaf",
+        "Bashar",
+        "Gonçalo",
+        "Inês",
+        "Mihai",
+    ),
+    # Surnames that are musical instruments ("fluit": a flute, "hoorn": a horn, "trom": a drum,
+    # "harp", "luit": a lute, "snaar": a string, "orgel": an organ, "de Bas": the bass).
+    word_surnames=("Fluit", "Hoorn", "Trom", "Harp", "Luit", "Snaar", "Orgel", "de Bas"),
+    # Gronings, Drents, Moroccan, Eritrean, Syrian, Portuguese and Romanian surnames.
+    surnames=(
+        "Hemmes",
+        "Wubs",
+        "Zuiderveen",
+        "Ouahabi",
+        "El Idrissi",
+        "Woldu",
+        "Kidane",
+        "Kassab",
+        "Al-Hamwi",
+        "Ferreira",
+        "Moldovan",
+        "Abraha",
+    ),
+    # Streets of Meppel and the villages; two hold a person's name.
+    streets=(
+        "Touwslagerbaan",
+        "Zuiderstraat",
+        "Kaapstraat",
+        "Pottebakkerstraat",
+        "Wolddijk",
+        "Van Goghstraat",
+        "Anne Frankstraat",
+        "Nijverheidsweg",
+    ),
+    # Wards and hamlets; the villages themselves are `BLIND22_VILLAGES`.
+    places=("Kaap-Noord", "Stadsweide-Oost", "Slingerland", "Het Haagje", "Schiphorst-Zuid"),
+    groups=(
+        "Team Toezicht Binnenstad",
+        "Buurtapp Touwslagerbaan",
+        "Werkgroep Intocht Rogat",
+        "Team Wmo-loket Meppel",
+        "Straatcoaches Kaap-Noord",
+    ),
+    # Rich in B/8, D/0, T/7 and L/1, sidecodes 6-11.
+    plates=(
+        "80-BDT-1",
+        "1-TBD-08",
+        "BD-180-T",
+        "DBL-18-T",
+        "7-TD-881",
+        "881-BT-7",
+        "L-718-BD",
+        "TD-81-LB",
+        "8-DLT-01",
+    ),
+    bank_codes=("WPQX", "JZKV", "FQNR", "XBTL", "DVWQ"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -2084,6 +2203,14 @@ BLIND21 = SetConfig(
     tag="blind21",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND22 = SetConfig(
+    name="blind22",
+    seed=418_207,
+    count=30,
+    pools=BLIND22_POOLS,
+    tag="blind22",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -2110,6 +2237,7 @@ SETS = {
         BLIND19,
         BLIND20,
         BLIND21,
+        BLIND22,
     )
 }
 
@@ -6868,6 +6996,284 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind21",
         "out",
         "Reparatie voor {initials} valt onder de Wmo, {zaak}; {org} belt {phone2}.",
+    ),
+    # blind22: drawn only by the twenty-second blind set (work chats of Meppel employees with
+    # residents of the town and villages, contractors and colleagues on new subjects).
+    (
+        "blind22",
+        "in",
+        "Ratten in de schuur bij {name}, {addr!!}, {postcode}. Ze is thuis na vijf, {phone}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "{firm} zet {date} klemmen bij {first} op {housenr}; melding {melding}, vragen via {switch_var}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Schutting van {neighbour_title} staat op grond van {other}, {addr2}. Ruzie, buurman belt {landline}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "{official} meet {date} de grens op bij {other_first} en {neighbour_lc}, {zaak}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Fietswrak met label bij {addr3!}, eigenaar volgens de buren {name_rev}, tel {phone2}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Wrakken aan de {street} gaan {timespan} weg, {project}. Dank {word_first}, groet aan {other_first}!",
+    ),
+    (
+        "blind22",
+        "in",
+        "Buurtbarbecue {date} op de {street2}: aanvrager {double}, {email}, {phone3!}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Evenementenvergunning {besluit}, leges {amount}; {official} stuurt hem naar {first_lc} ({phone2}).",
+    ),
+    (
+        "blind22",
+        "in",
+        "Arbeidsmigrant {mate} ({dob}) woont op {addr!}, {village}, maar staat nog in RNI. Werkgever {firm}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Inschrijving {mate_first} ({bsn}) op {date} om {time} bij de balie, {kenmerk}. Paspoort mee!",
+    ),
+    (
+        "blind22",
+        "in",
+        "Leerplicht: {kid} van {sur_lc} is al twee weken niet op {school}. Moeder {other_lc}: {phone}.",
+    ),
+    ("blind22", "out", "{official} gaat {date} langs bij {sur_title} op {housenr}; {zaak}."),
+    (
+        "blind22",
+        "in",
+        "Naturalisatieceremonie: {other} (geb. {dob_text}) en {mate} komen, BSN {bsn_spaced!}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Ceremonie voor {other_first} en {mate_first} ({event}) in de raadszaal om {time}; {colleague} leest de namen voor, ook die van {mate}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Grafrechten lopen af voor het graf van vader {neighbour_title}; zoon {name} zit in {phone_abroad!}.",
+    ),
+    ("blind22", "out", "Verlenging kost {amount2}, {name_rev}; graag op {iban_gem} met {factuur}."),
+    (
+        "blind22",
+        "in",
+        "Huisnummerbord weg bij {addr2!!}, {postcode_odd}. Postbode kan {initials} niet vinden.",
+    ),
+    ("blind22", "out", "Nieuw bord voor {addr2} via {firm}, {date}; {melding}. Info op {url_gem}."),
+    (
+        "blind22",
+        "in",
+        "Bankje met plaquette voor {other} aan de {street}? Familie {sur_title}, rekening {iban!!}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Bankje kan, {amount} eigen bijdrage; {official} neemt contact op met {first} via {email}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Containerontheffing voor {addr3}: {name_lc}, aannemer {firm}, kenteken {plate_text}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Ontheffing {po} voor {plate_text} tot {date}, leges {amount2}, t.n.v. {name_rev}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Terugvordering Tozo van {initials}, BSN {bsn}. Ze kan niet betalen, {email2}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "{org} helpt {initials} met een regeling; bel {org_phone} of mail {mailbox2}.",
+    ),
+    ("blind22", "in", "Intake schuldhulp {other} ({dob!}), {addr}, {postcode}. Bank: {iban_flat}."),
+    (
+        "blind22",
+        "out",
+        "Intake van {other} staat {date} om {time}, {zaak}; {official} belt {other_first} vooraf.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Bushokje aan de {street2} kapot na vuurwerk. {kid} zag {name} ervandoor gaan, zie {url}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Glaszetter {firm} (KvK {kvk}) komt {timespan}; {name} krijgt de schade {amount} op {factuur}.",
+    ),
+    ("blind22", "in", "Zonnepanelen op monument {addr2}: eigenaar {double}, {phone2!}, {email}."),
+    (
+        "blind22",
+        "out",
+        "{first}, de monumentencommissie kijkt {date} bij {addr2}, {besluit}. Mail naar {mailbox}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Kapaanvraag voor de berk van {word_first} {sur_title}, {addr3}, {village}. Hij belt {phone3}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Kap bij {addr3} mag niet voor {date}, {kenmerk}; {official} legt het uit aan {word_first}.",
+    ),
+    ("blind22", "in", "Laadpaal gevraagd door {name} ({plate}) voor {addr}, {postcode}."),
+    (
+        "blind22",
+        "out",
+        "Laadpaal {ref} komt aan de {street2} voor {name}; {project}, info {switch_long}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Lintje voorstellen: {other}, {dob_text}, {addr2!}, al 40 jaar bij {org}. Dochter {kid}: {phone}.",
+    ),
+    ("blind22", "out", "Voordracht voor {other} vóór {date} naar {postbus}; {official} tekent."),
+    (
+        "blind22",
+        "in",
+        "Gemeentelijke uitvaart: {other_initials} overleden, {addr3}, BSN {bsn!}. Geen familie bekend.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Uitvaart van {other_initials} via {firm} {date} om {time}, kosten {amount}; {zaak}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Portemonnee gevonden op de {street}: rijbewijs van {name_rev}, pasje {iban_lc!}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "{first}, de portemonnee ligt op het stadhuis, {kenmerk}; ophalen met ID, {hours}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Briefadres gevraagd voor {mate} bij {neighbour_lc}, {addr!!}, {village}. Bel {phone_abroad}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Briefadres {mate_first} ({dob}) staat in {zaak}; bevestiging via {mailbox2}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Kelder onder water bij {sur_lc}, {addr2}, {postcode}. Riool verstopt, {landline}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Rioolploeg van {firm} is er {timespan}, {melding}. Sterkte {first}, bel {phone3} bij nood.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Verkeersregelaars voor {event}: {colleague}, {word_first} {sur_lc} ({dob}), {phone2}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Instructie {date} om {time} bij {school}; hesjes bij {official}, vraag naar {colleague_first}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Energiecoach naar {other} op {addr3!}, {postcode_odd}. Huur achter, {iban_foreign!!}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "{org} komt {date}; de energietoeslag {amount2} gaat naar {other_first}, {iban_lc}.",
+    ),
+    ("blind22", "in", "Buurtbus zoekt chauffeur: {name}, rijbewijs sinds {dob_text}, {email2!}."),
+    (
+        "blind22",
+        "out",
+        "Welkom {first_lc} {sur_lc}! Rooster via {url_gem}, startdag {date}, maatje {kid}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Klacht regiotaxi: {initials} stond {amount2} te wachten, zegt zoon {kid}, {phone3!}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Klacht van {initials} over {firm} staat in {zaak}; {official} belt {kid} terug op {phone}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Container bij de flat aan de {street} vol. {push} stuurde foto's, {name_lc} ook.",
+    ),
+    ("blind22", "out", "Extra lediging {date}, {melding}, dank {push}; wie het ziet: {wa_gem}."),
+    ("blind22", "in", "Kamerverhuur zonder vergunning bij {addr}: {name}, KvK {kvk}, btw {btw}."),
+    (
+        "blind22",
+        "out",
+        "Handhaving stuurt {sur_title} ({addr}) een vooraankondiging, {besluit}, {kenmerk}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Tijdelijk huisnummer voor {double}, nieuwbouw {addr3}, {village}. Tel {phone}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Huisnummer {addr3} is vastgesteld, {besluit}; BAG bijgewerkt op {date}, brief naar {double}.",
+    ),
+    ("blind22", "in", 'Doorgestuurd van {colleague}: "{other} ({dob}), {addr2!}, IBAN {iban}".'),
+    (
+        "blind22",
+        "out",
+        "Inkomstenopgave van {other_first} ({bsn_spaced}) ontvangen, {kenmerk}; uitbetaling {amount} op {date} naar {iban_flat}.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Sinterklaasintocht {village}: paard van {name_rev} met trailer {plate_text}, {phone2}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Route {project} langs {addr2} ligt klaar, {official} en {colleague_first} lopen mee vanaf {time}; ruiter {kid} ook.",
+    ),
+    (
+        "blind22",
+        "in",
+        "Ganzen op het veld bij {school}, {word_nick} {sur_lc} ({addr}) wil hekken. {phone3}.",
+    ),
+    (
+        "blind22",
+        "out",
+        "Dank {word_nick} {sur_title}, {firm} kijkt {timespan}; {melding}, {switch_alt}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -15680,6 +16086,527 @@ BLIND21_CHAT = ChatTexts(
     document_at=(2, 5, 7),
 )
 
+BLIND22_ORGANISATIONS = (
+    "Vluchtelingenwerk Meppel",
+    "Welzijn MensenWerk",
+    "Energiecoaches Meppel",
+    "Buurtbus Nijeveen",
+    "Stichting Urgente Noden Meppel",
+    "Schuldhulpmaatjes Meppel",
+)
+# Firms and schools, some named after a word or a name of the pool: must-keep.
+BLIND22_FIRMS = (
+    "Muziekhuis De Harp",
+    "Schildersbedrijf Trom",
+    "Installatiebedrijf Hoorn B.V.",
+    "Bakkerij Klaver",
+    "Kinderopvang De Eik",
+    "Hemmes Transport",
+    "Autobedrijf De Fluit",
+    "Rioolservice Orgel & Zn.",
+)
+BLIND22_SCHOOLS = (
+    "OBS De Klaver",
+    "CBS De Bloesem",
+    "Wubbo Ockelsschool",
+    "IKC Kaap-Noord",
+)
+# The villages and hamlets of the municipality, and the town, named in addresses: must-keep.
+BLIND22_VILLAGES = ("Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen")
+BLIND22_POSTCODE_DIGITS = ("7940", "7943", "7945", "7946", "7948", "7949")
+BLIND22_EVENTS = (
+    "de intocht van Sinterklaas",
+    "de Meppeler Donderdag",
+    "de avondvierdaagse",
+    "de lintjesregen",
+)
+# Officials named by their role only: must-keep.
+BLIND22_OFFICIALS = (
+    "De handhaver",
+    "De leerplichtambtenaar",
+    "De schuldhulpverlener",
+    "Wethouder Sociaal Domein",
+    "De ambtenaar burgerlijke stand",
+    "De energiecoach",
+    "Onze collega van Belastingen",
+)
+# The names their friends and family use.
+BLIND22_NICKNAMES = {
+    "Eik": "Eikie",
+    "Klaver": "Klaf",
+    "Juni": "Juun",
+    "Augustus": "Guus",
+    "Bloesem": "Bloes",
+    "Wubbo": "Wub",
+    "Trijntje": "Trijn",
+    "Ikram": "Iki",
+    "Rafik": "Raf",
+    "Senait": "Seni",
+    "Haftom": "Hafi",
+    "Rahaf": "Rara",
+    "Bashar": "Bash",
+    "Gonçalo": "Gonça",
+    "Inês": "Nesi",
+    "Mihai": "Mișu",
+}
+# A house number's toevoeging as people write it.
+BLIND22_TOEVOEGINGEN = (
+    " hs",
+    "-1",
+    "c",
+    " II",
+    " achter",
+    "A-2",
+    " (garage)",
+    "-zw",
+)
+# Digits OCR confuses with letters (0/O/D, 1/l/I, 8/B, 5/S), drawn more often than the rest.
+CONFUSABLE22 = "0011885"
+
+
+def _digits22(rng: random.Random, n: int) -> str:
+    """Digits, half of them from the confusable ones."""
+    return "".join(
+        rng.choice(CONFUSABLE22) if rng.random() < 0.5 else str(rng.randint(0, 9)) for _ in range(n)
+    )
+
+
+def _mobile22(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + _digits22(rng, 7)
+    spread = (
+        f"06 {r[:3]} {r[3:6]} {r[6:]}",
+        f"0031 6 {r[:4]} {r[4:]}",
+        f"+31 6 {r[:4]} {r[4:]}",
+        f"06 - {r[:2]} - {r[2:5]} - {r[5:]}",
+        f"(+31) 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06{r}",
+        f"+31 6-{r}",
+        f"06 {r[:4]}-{r[4:]}",
+        f"+316-{r}",
+        f"06_{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad22(rng: random.Random) -> str:
+    """A mobile number in Morocco, Eritrea, Syria, Portugal, Romania or Belgium."""
+    r = _digits22(rng, 10)
+    return rng.choice(
+        (
+            f"+212 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+291 7 {r[:3]} {r[3:6]}",
+            f"00963 9{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+351 912 {r[:3]} {r[3:6]}",
+            f"0040 72{r[0]} {r[1:4]} {r[4:7]}",
+            f"+32 47{r[0]} {r[1:3]} {r[3:5]} {r[5:7]}",
+        )
+    )
+
+
+def _landline22(rng: random.Random) -> str:
+    """A landline of Meppel, Zwolle, Hoogeveen or Assen (not the municipality's)."""
+    area, rest = rng.choice((("0522", 6), ("038", 7), ("0528", 6), ("0592", 6)))
+    r = rng.choice("2345678") + _digits22(rng, rest - 1)
+    return rng.choice(
+        (
+            f"{area}-{r[:2]} {r[2:4]} {r[4:]}",
+            f"{area} - {r}",
+            f"+31 (0){area[1:]} {r}",
+            f"{area}.{r[:3]}.{r[3:]}",
+            f"tel:{area}{r}",
+        )
+    )
+
+
+def _iban22(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four, with the bank code before flat digits or with dots; one flat or
+    with the country apart; one lowercase by four or with "nl" apart."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits22(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:4]} {c[4:8]} {c[8:]}",
+            ".".join(_in_fours(c).split()),
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:2]} {c[2:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), f"nl {c[2:].lower()}"))
+    return grouped, flat, lower
+
+
+def _foreign_iban22(rng: random.Random) -> str:
+    """A Portuguese, Belgian, Luxembourg or French IBAN, by four."""
+    while True:
+        country, digits = rng.choice((("PT", 21), ("BE", 12), ("LU", 16), ("FR", 23)))
+        c = _iban_compact(country, _digits22(rng, digits))
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob22(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (spaces, a slashed short year, eight digits, dots) and one in
+    words ("3de april", an abbreviation without a dot, a short year, the weekday first)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2021)
+    digits = rng.choice(
+        (
+            f"{day:02d} {month:02d} {year}",
+            f"{day}/{month}/{year % 100:02d}",
+            f"{day:02d}{month:02d}{year}",
+            f"{day:02d}.{month:02d}.{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day}{'ste' if day in (1, 8) or day >= 20 else 'de'} {name} {year}",
+            f"{day} {short} {year}",
+            f"{day} {name} '{year % 100:02d}",
+            f"{WEEKDAYS[rng.randint(0, 6)]} {day} {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind22_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Eik", "Klaver", "Juni", "Augustus", "Bloesem").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 180)}{rng.choice(BLIND22_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 150), rng.randint(1, 99)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND22_POSTCODE_DIGITS)
+    letters = rng.choice("BDGHJKLNPRSTVXZ") + rng.choice("ABDGHJKLNPRSTVXZ")
+    dob, dob_text = _dob22(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 10, 30, 50))
+    nick = BLIND22_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("-", "")
+    year = rng.randint(1950, 2009)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban22(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("BDLO")
+    village = rng.choice(BLIND22_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND22_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name, a married woman's name with "e.v." or "geb.", or with an ampersand.
+        "double": rng.choice(
+            (
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} {_title(sur)}, e.v. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} geb. {_title(sur)}",
+                f"{first} & {mate_first} {_title(sur)}",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first[0]}.",
+                f"{sur.upper()}, {first}",
+                f"{_title(sur)} {first[0]}{initial2}",
+                f"{_title(sur)}/{first}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"mevrouw {first[0]}. {_title(other_sur)}",
+                f"dhr {first[0]}.{initial2}. {_title(other_sur)}",
+                f"{first[0]}. {initial2}. {_title(other_sur).upper()}",
+                f"fam. {_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}.{_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND22_NICKNAMES[mate_first]} {_title(mate_sur)[:2]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND22_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND22_NICKNAMES[push],
+        "phone": _mobile22(rng),
+        "phone2": _mobile22(rng),
+        "phone3": _mobile22(rng, parts=True),
+        "phone_abroad": _abroad22(rng),
+        "landline": _landline22(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban22(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:]}",
+                f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND22_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr. {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}-{n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND22_TOEVOEGINGEN)}",
+                f"{street3} huisnummer {n3}",
+            )
+        ),
+        "postcode": rng.choice((f"{digits} {letters}", f"{digits}{letters}")),
+        "postcode_odd": rng.choice(
+            (f"{digits}-{letters.lower()}", f"{digits}  {letters}", f"NL-{digits}{letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@ziggo.example",
+                f"{c}{f[0]}{year % 100:02d}@kpn.example",
+                f"{k}_{o}@gmail.example",
+                f"info@{c}{f}.example.nl",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{o}.{f}@outlook.example",
+                f"{f[0]}.{o}{year}@home.example",
+                f"{k}{o}@example.net",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"tiktok.com/@{k}{o}",
+                f"facebook.com/{f}.{o}.{year}",
+                f"x.com/{c}_{f}",
+                f"vimeo.com/{f}{o}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", " "), plate.lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND22_ORGANISATIONS),
+        "firm": rng.choice(BLIND22_FIRMS),
+        "school": rng.choice(BLIND22_SCHOOLS),
+        "event": rng.choice(BLIND22_EVENTS),
+        "official": rng.choice(BLIND22_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14.0522", "(14)0522", "14-05-22", "tel 14 0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522-859500", "0522 - 85 95 00")),
+        "switch_alt": rng.choice(
+            (
+                "+31 522 859 500",
+                "+31-522-859500",
+                "0031 (0)522 85 95 00",
+                "(+31) 522 85 95 00",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "schuldhulp@meppel.nl",
+                "leerplicht@meppel.nl",
+                "handhaving@meppel.nl",
+                "belastingen@meppel.nl",
+                "INFO@MEPPEL.NL",
+            )
+        ),
+        "wa_gem": rng.choice(("0614000522", "+31 6 1400 0522", "06 - 1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/melding",
+                "www.meppel.nl/vergunningen",
+                "https://www.meppel.nl/buurtbus",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940AM Meppel", "postbus 501 - 7940 AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN.lower(),
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaak {n:06d}", f"Z2026-{n:05d}", f"MPL-{n:05d}-26")),
+        "kenmerk": rng.choice((f"ons kenmerk {n:05d}", f"kenm. U26.{n:05d}")),
+        "melding": rng.choice((f"melding M-{n:06d}", f"MOR-26-{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": f"ontheffing OH-{rng.randint(2600, 2699)}/{rng.randint(10, 99)}",
+        "project": rng.choice(
+            (
+                f"opdracht OP-{n % 10_000:04d}",
+                f"route {rng.randint(1, 9)}",
+                f"kavel {rng.randint(1, 40)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"besluit nr. {rng.randint(100, 999)}-2026",
+                f"raadsbesluit {rng.randint(1, 28)} {month2} 2026",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuurnr. {rng.randint(20_000, 99_999)}",
+                f"debiteur {rng.randint(100_000, 999_999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"laadpunt LP-{rng.randint(100, 999)}",
+                f"paal {rng.randint(1, 60)}-{rng.randint(1, 9)}",
+            )
+        ),
+        "org_phone": rng.choice(("0800-8115", "0900 - 1234", "088-0220 500")),
+        "hours": rng.choice(("werkdagen 8.30-17.00", "op dinsdagochtend", "tot vijf uur")),
+        "timespan": rng.choice(
+            (
+                "morgenochtend",
+                f"tussen {hour}:{minute:02d} en {hour + 1}:{minute:02d}",
+                f"rond {hour} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}/{m2:02d}/2026",
+                f"{WEEKDAYS[rng.randint(0, 4)]} de {d2}e",
+                f"{d2} {month2[:3]}",
+                f"uiterlijk {d2} {month2}",
+                f"{d2:02d}-{m2:02d}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"{hour}h{minute:02d}", f"kwart over {hour}")
+        ),
+        "time2": f"{hour + 1}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(10, 999)}.{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(10, 99)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(1, 9)}.{rng.randint(0, 999):03d} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(20, 600)},=", f"{rng.randint(20, 600)} EUR")),
+    }
+
+
+BLIND22_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ♪ en {mate} toegevoegd",
+        "{other} heeft deze groep aangemaakt en {kid} toegevoegd",
+        "{name} heeft het groepsicoon van {other_first} gewijzigd",
+        "☂ {mate_short} heeft je toegevoegd",
+    ),
+    later_notices=(
+        "{word_first} ♪ heeft {name} verwijderd",
+        "{other} en {push} hebben de groep verlaten",
+        "{mate} en {name} zijn nu beheerder",
+        "{kid} heeft zich aangesloten via een link van {colleague}",
+        "{name_rev} heeft het nummer gewijzigd in {phone3}",
+    ),
+    direct_notices=(
+        "Gemist videogesprek · {name} · {time}",
+        "{other} zit niet in je adresboek · Toevoegen · Blokkeren",
+        "Berichten en gesprekken zijn end-to-end versleuteld. {firm} is een zakelijk account.",
+    ),
+    replies=(
+        "Komt goed, {first}.",
+        "Bel {phone2} even terug.",
+        "{neighbour_title} weet ervan.",
+        "Staat onder {zaak}, {other_first}.",
+        "Welk huisnummer aan de {street}?",
+        "Filmpje staat op {url}.",
+        "Graag voor {date}, {nick}.",
+        "Zie {url_gem}, {mate_first}.",
+        "Anders even {switch_alt} proberen.",
+        "Het bedrag mag naar {iban_gem}.",
+        "Schriftelijk naar {postbus}.",
+        "Mailen mag ook: {mailbox2}.",
+        "Tot straks in {village}, {kid}.",
+        "Appen kan op {wa_gem}.",
+        "{official} pakt het op met {sur_lc}.",
+    ),
+    card_owners=(
+        "{word_first} ♪",
+        "{double}",
+        "✎ {name_rev}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 4, 6),
+    quote_at=(1, 3, 5, 7),
+    card_at=(0, 3, -1),
+    media_at=(1, 4, 6),
+    locations=(
+        "Ophaalpunt|{addr2}, {postcode} {village}",
+        "Hier staat het wrak|{street2}, {village}",
+        "Live locatie van ☂ {mate_short}|nog {time2}",
+        "Graf|begraafplaats {village}, vak {project}",
+    ),
+    location_at=(1, 3, 5),
+    text_shares=(0.58, 0.66, 0.75, 0.84),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht van {other_lc}.opus|0:48 · Audio",
+        "Intake schuldhulp {name}.pdf|6 pagina's · PDF · 410 kB",
+        "Rijbewijs {name_rev} achterkant.jpg|JPEG · 1,2 MB",
+        "Situatieschets {addr3}.pdf|1 pagina · PDF · 120 kB",
+        "Werkbon {firm} {project}.pdf|3 pagina's · PDF · 64 kB",
+        "{mate}.vcf|vCard · 2 kB",
+    ),
+    document_at=(2, 4, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -16528,6 +17455,58 @@ BLIND21_STYLE = RichStyle(
         "{word_first} ☁, ⚑ {mate_short}, ✂ {name_rev}, {colleague_first}, jij",
     ),
 )
+BLIND22_STYLE = RichStyle(
+    values=_blind22_values,
+    chat=BLIND22_CHAT,
+    # Saved contacts with a note after a word first name ("Klaver ♪"), an umbrella before a
+    # nickname and a surname's first two letters ("☂ Raf Ou."); a member saved with the surname
+    # first and a pencil.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ♪", ""),
+        ("☂ {mate_short}", ""),
+        ("✎ {name_rev}", ""),
+    ),
+    unsaved=("{phone2}", "~ {push} ☀"),
+    members="{word_first} ♪, ☂ {mate_short}, ✎ {name_rev}, {colleague}, jij",
+    web_rows=(
+        ("", "Tot donderdag bij de balie"),
+        ("{word_first} ♪", "Ratten zitten weer in {village}"),
+        ("☂ {mate_short}", "Trailer {plate_text} is weg"),
+        ("{phone2}", "~ {push} ☀: mijn BSN {bsn}"),
+        ("{group}", "{colleague}: wie gaat naar {addr2}?"),
+        ("Gemeente Meppel", "Bel {switch_long} of app {wa_gem}"),
+        ("{firm}", "Werkbon {project}, btw {btw}"),
+        ("✎ {name_rev}", "Geb. {dob_text}, tel {landline}"),
+        ("{double}", "Nieuw rekeningnr: {iban_flat}"),
+        ("{neighbour_lc}", "Spraakbericht (0:31)"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1080, 2400),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1290, 2796), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (1366, 768), (1680, 1050), (2560, 1440)),
+    },
+    dark=0.45,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.55, 0.7, 0.85),
+    web_factors=(0.75, 0.9),
+    qualities=(40, 55, 70, 85, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ♪ typt…",
+        "☂ {mate_short} neemt audio op…",
+        "✎ {name_rev}, {colleague} en 2 anderen typen…",
+        "{word_first} ♪, ☂ {mate_short}, ✎ {name_rev}, {colleague}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -16548,6 +17527,7 @@ RICH_STYLES = {
     "blind19": BLIND19_STYLE,
     "blind20": BLIND20_STYLE,
     "blind21": BLIND21_STYLE,
+    "blind22": BLIND22_STYLE,
 }
 
 

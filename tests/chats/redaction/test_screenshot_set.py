@@ -35,6 +35,7 @@ from demo.generators.screenshot_set import (
     BLIND19,
     BLIND20,
     BLIND21,
+    BLIND22,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -84,6 +85,8 @@ EARLIER_THAN_19 = (*EARLIER_THAN_18, BLIND18)
 EARLIER_THAN_20 = (*EARLIER_THAN_19, BLIND19)
 # The sets written before the twenty-first blind set.
 EARLIER_THAN_21 = (*EARLIER_THAN_20, BLIND20)
+# The sets written before the twenty-second blind set.
+EARLIER_THAN_22 = (*EARLIER_THAN_21, BLIND21)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -125,6 +128,7 @@ def items_of(config):
         BLIND19,
         BLIND20,
         BLIND21,
+        BLIND22,
     ],
     ids=lambda c: c.name,
 )
@@ -164,6 +168,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND19, other) for other in EARLIER_THAN_19),
         *((BLIND20, other) for other in EARLIER_THAN_20),
         *((BLIND21, other) for other in EARLIER_THAN_21),
+        *((BLIND22, other) for other in EARLIER_THAN_22),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -215,6 +220,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND19, EARLIER_THAN_19),
         (BLIND20, EARLIER_THAN_20),
         (BLIND21, EARLIER_THAN_21),
+        (BLIND22, EARLIER_THAN_22),
     ],
     ids=[
         "blind3",
@@ -235,6 +241,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -688,6 +695,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND19, EARLIER_THAN_19, 60),
         (BLIND20, EARLIER_THAN_20, 60),
         (BLIND21, EARLIER_THAN_21, 60),
+        (BLIND22, EARLIER_THAN_22, 60),
     ],
     ids=[
         "blind11",
@@ -701,6 +709,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
     ],
 )
 
@@ -1356,6 +1365,66 @@ def test_the_twenty_first_blind_set_has_what_the_issue_asks_for():
     assert any(p.startswith(("+90", "0048", "+964", "+385", "+86", "0049")) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TR", "PL", "HR", "DE"}
     # Addresses with toevoegingen; the municipality's numbers in other writings.
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+
+
+def test_the_twenty_second_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND22)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in shots_of(BLIND22)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND22.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] and shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and 450 <= len(pii) <= 520 and len(keep) >= 230
+    # Items wrapped over two and three lines, a postcode and a birth date among them.
+    assert {("ADDRESS", 2), ("PHONE", 2), ("IBAN", 2), ("PERSON", 2), ("IBAN", 3)} <= wrapped
+    assert {("POSTCODE", 2), ("DATE_OF_BIRTH", 2)} <= wrapped
+    # First names that are words ("Eik", "Klaver", "Juni", "Augustus", "Bloesem"), saved with a
+    # note; instrument surnames alone and in lower case; initials before a surname in capitals.
+    assert person >= {"Eik", "Klaver", "Juni", "Augustus", "Bloesem"}
+    assert ("{word_first} ♪", "") in style.senders
+    assert len(person & {s.lower() for s in BLIND22.pools.word_surnames}) >= 4
+    assert any(p.split()[0].count(".") >= 1 and p.split()[-1].isupper() for p in person)
+    assert any("verwijderd" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
+    # The town and villages are named in addresses and kept; officials in their role are kept.
+    places = {i["text"] for i in keep if i["label"] == "PLACE"}
+    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
+    assert len(places & villages) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
+    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    assert any(p.startswith(("+212", "+291", "00963", "+351", "0040", "+32")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PT", "BE", "LU", "FR"}
+    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
+    # other writings.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
     addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
     assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2

@@ -1,0 +1,77 @@
+"""Walk 40: dates a Woo officer can mistype are refused in Dutch, and the search form's errors
+are tied to their fields for screen readers."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from woo.besluit import verzoek_verdagen
+from woo.models import WooVerzoek
+from woo.services import WooError
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_request_cannot_be_received_in_the_future(woo_client):
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    response = woo_client.post(
+        reverse("woo:verzoek_new"),
+        {"nummer": "WOO-2026-900", "onderwerp": "Parkeren", "ontvangen_op": tomorrow.isoformat()},
+    )
+    html = response.content.decode()
+    assert not WooVerzoek.objects.filter(nummer="WOO-2026-900").exists()
+    assert "De datum van ontvangst kan niet in de toekomst liggen." in html
+    # What was typed stays in the form.
+    assert 'value="WOO-2026-900"' in html and 'value="Parkeren"' in html
+
+
+def test_a_request_received_today_is_accepted(woo_client):
+    today = timezone.localdate()
+    woo_client.post(
+        reverse("woo:verzoek_new"),
+        {"nummer": "WOO-2026-901", "onderwerp": "Parkeren", "ontvangen_op": today.isoformat()},
+    )
+    assert WooVerzoek.objects.get(nummer="WOO-2026-901").ontvangen_op == today
+
+
+def test_an_extension_cannot_be_dated_before_receipt(woo_user, verzoek):
+    with pytest.raises(WooError, match="niet vóór de ontvangst"):
+        verzoek_verdagen(
+            user=woo_user, verzoek=verzoek, op=verzoek.ontvangen_op - timedelta(days=1)
+        )
+    verzoek.refresh_from_db()
+    assert verzoek.verdaagd_op is None
+
+
+def test_an_extension_before_receipt_is_refused_on_the_request_page(woo_client, verzoek):
+    day = (verzoek.ontvangen_op - timedelta(days=30)).isoformat()
+    response = woo_client.post(
+        reverse("woo:termijn", args=[verzoek.pk]), {"actie": "verdagen", "datum": day}, follow=True
+    )
+    assert "niet vóór de ontvangst" in response.content.decode()
+    verzoek.refresh_from_db()
+    assert verzoek.verdaagd_op is None
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ({"q": "boom", "zaaknummer": "Z-0000-999999"}, "zaaknummer"),
+        ({"q": "boom", "van": "2025-01-01", "tot": "2024-01-01"}, "tot"),
+        ({"q": "boom", "van": "geen datum"}, "van"),
+    ],
+)
+def test_search_errors_are_tied_to_their_fields(woo_client, query, field):
+    html = woo_client.get(reverse("woo:search"), query).content.decode()
+    tag = re.search(rf'<(?:input|select)[^>]*\bid="id_{field}"[^>]*>', html).group(0)
+    assert 'aria-invalid="true"' in tag
+    described = re.search(r'aria-describedby="([^"]+)"', tag).group(1).split()
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    assert described and all(i in ids for i in described), (described, tag)
+    error_id = f"id_{field}_error"
+    assert error_id in described
+    error_text = re.search(rf'id="{error_id}"[^>]*>(.*?)</', html, re.S).group(1)
+    assert error_text.strip()

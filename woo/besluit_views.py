@@ -136,6 +136,7 @@ def beoordelen(request, pk: int, submission_id: int):
             "data": data,
             "form": BeoordelingForm(),
             "refused": request.session.pop(REFUSED_JUDGEMENT, None),
+            "refused_passage": _refused_passage_shown(request, data),
             "grond_choices": grounds.choices(),
             "oordeel_choices": Oordeel.choices,
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
@@ -249,22 +250,58 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
 def passage_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = PassageForm(request.POST)
-    added = _apply(
-        request,
-        form,
-        lambda data: besluit.passage_add(
-            user=request.user,
-            verzoek=verzoek,
-            message_id=data["bericht"],
-            passage=data["passage"],
-            start=data["start"],
-            grond=data["grond"],
-            request=request,
-        ),
-    )
+    error = ""
+    added = None
+    if not form.is_valid():
+        error = " ".join(e for errors in form.errors.values() for e in errors)
+    else:
+        data = form.cleaned_data
+        try:
+            added = besluit.passage_add(
+                user=request.user,
+                verzoek=verzoek,
+                message_id=data["bericht"],
+                passage=data["passage"],
+                start=data["start"],
+                grond=data["grond"],
+                request=request,
+            )
+        except WooError as refused:
+            error = refused.message
     if added is not None:
         messages.success(request, f"Passage weggelakt op grond van {added.grond}.")
-    return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+        return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+    return redirect(_back(pk, submission_id, request, _keep_refused_passage(request, error)))
+
+
+REFUSED_PASSAGE = "woo_refused_passage"
+
+
+def _keep_refused_passage(request, error: str) -> str:
+    """A refused passage returns in its message's field, with the ground and the reason next to
+    it, so a typo is corrected instead of typed again; the anchor to go back to."""
+    message_id = request.POST.get("bericht", "")
+    if not message_id.isdigit():
+        messages.error(request, error)
+        return ""
+    request.session[REFUSED_PASSAGE] = {
+        "message": int(message_id),
+        "passage": request.POST.get("passage", ""),
+        "grond": request.POST.get("grond", ""),
+        "error": error,
+    }
+    return _document_anchor(request)
+
+
+def _refused_passage_shown(request, data) -> dict | None:
+    """The refused passage for its message's field, or None (then a page message says why)."""
+    refused = request.session.pop(REFUSED_PASSAGE, None)
+    if refused is None:
+        return None
+    if any(row.message and row.message.pk == refused["message"] for row in data.rows):
+        return refused
+    messages.error(request, refused["error"])
+    return None
 
 
 @require_POST

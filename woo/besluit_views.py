@@ -87,6 +87,14 @@ def verzoek_detail(request, pk: int):
     selecties = _selection_page(verzoek, asked.number)
     tell_page(request, asked, selecties, of=" van de selectie")
     lines, missing = request_overview(verzoek)
+    may_decide = request.user.has_perm(CHANGE_WOOVERZOEK) and may_decide_on_woo(request.user)
+    can_change = may_decide and verzoek.is_open
+    can_register = may_decide and not verzoek.is_open
+    shown_fields = {"bezwaar-datum"} if can_register else set()
+    if can_change:
+        shown_fields |= {"opschorting-datum"} | (
+            set() if verzoek.verdaagd_op else {"verdagen-datum"}
+        )
     return render(
         request,
         "woo/verzoek_detail.html",
@@ -105,12 +113,9 @@ def verzoek_detail(request, pk: int):
             "hold_until": hold_until_text(verzoek),
             "holds": verzoek.holds_on(timezone.localdate()),
             "today": timezone.localdate(),
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
-            and may_decide_on_woo(request.user)
-            and verzoek.is_open,
-            "can_register": request.user.has_perm(CHANGE_WOOVERZOEK)
-            and may_decide_on_woo(request.user)
-            and not verzoek.is_open,
+            "refused_date": _refused_date_shown(request, shown_fields),
+            "can_change": can_change,
+            "can_register": can_register,
         },
     )
 
@@ -437,10 +442,10 @@ def termijn_post(request, pk: int):
     """Extend the term, or start or end a suspension for third parties' views."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     action = request.POST.get("actie", "")
+    field = "verdagen-datum" if action == "verdagen" else "opschorting-datum"
     form = DatumForm(request.POST)
     if not form.is_valid():
-        _form_errors(request, form)
-        return redirect("woo:verzoek_detail", pk=pk)
+        return _refuse_date(request, pk, field, " ".join(form.errors["datum"]))
     day = form.cleaned_data["datum"]
     try:
         if action == "verdagen":
@@ -461,7 +466,31 @@ def termijn_post(request, pk: int):
         else:
             raise WooError("Onbekende keuze voor de termijn.")
     except WooError as error:
-        messages.error(request, error.message)
+        return _refuse_date(request, pk, field, error.message)
+    return redirect("woo:verzoek_detail", pk=pk)
+
+
+REFUSED_DATE = "woo_refused_date"
+
+
+def _refused_date_shown(request, shown_fields: set[str]) -> dict | None:
+    """The refused day for its field, or None when the page has no such field any more (a second
+    extension, an objection on an open request): then a page message says why."""
+    refused = request.session.pop(REFUSED_DATE, None)
+    if refused is None or refused["field"] in shown_fields:
+        return refused
+    messages.error(request, refused["error"])
+    return None
+
+
+def _refuse_date(request, pk: int, field: str, error: str):
+    """Back to the request page with the refused day in its field (`field`: the input's id) and
+    the reason next to it, instead of today's date and a message at the top of the page."""
+    request.session[REFUSED_DATE] = {
+        "field": field,
+        "datum": request.POST.get("datum", "")[:10],
+        "error": error,
+    }
     return redirect("woo:verzoek_detail", pk=pk)
 
 
@@ -472,8 +501,7 @@ def bezwaar_post(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = DatumForm(request.POST)
     if not form.is_valid():
-        _form_errors(request, form)
-        return redirect("woo:verzoek_detail", pk=pk)
+        return _refuse_date(request, pk, "bezwaar-datum", " ".join(form.errors["datum"]))
     day = form.cleaned_data["datum"]
     try:
         if request.POST.get("actie") == "ingesteld":
@@ -489,7 +517,7 @@ def bezwaar_post(request, pk: int):
                 request, f"Afronding vastgelegd; bewaarplicht {hold_until_text(verzoek)}."
             )
     except WooError as error:
-        messages.error(request, error.message)
+        return _refuse_date(request, pk, "bezwaar-datum", error.message)
     return redirect("woo:verzoek_detail", pk=pk)
 
 

@@ -75,3 +75,51 @@ def test_search_errors_are_tied_to_their_fields(woo_client, query, field):
     assert error_id in described
     error_text = re.search(rf'id="{error_id}"[^>]*>(.*?)</', html, re.S).group(1)
     assert error_text.strip()
+
+
+def _tag(html: str, element_id: str) -> str:
+    return re.search(rf'<input[^>]*\bid="{element_id}"[^>]*>', html).group(0)
+
+
+@pytest.mark.parametrize(
+    ("action", "field_id"), [("opschorten", "opschorting-datum"), ("verdagen", "verdagen-datum")]
+)
+def test_a_refused_term_date_stays_in_its_field_with_the_error(
+    woo_client, verzoek, action, field_id
+):
+    """The day typed came back as today's, the reason at the top of the page and the form folded
+    away: a second press of the button would register today instead."""
+    typed = (verzoek.ontvangen_op - timedelta(days=3)).isoformat()
+    response = woo_client.post(
+        reverse("woo:termijn", args=[verzoek.pk]), {"actie": action, "datum": typed}, follow=True
+    )
+    html = response.content.decode()
+    tag = _tag(html, field_id)
+    assert f'value="{typed}"' in tag and 'aria-invalid="true"' in tag
+    error_id = re.search(r'aria-describedby="([^"]+)"', tag).group(1)
+    error = re.search(rf'id="{error_id}"[^>]*>(.*?)</', html, re.S).group(1)
+    assert "vóór de ontvangst" in error
+    # The folded "Termijn verdagen of opschorten" is open, so the field is seen.
+    assert " open" in html[: html.index(tag)].rsplit("<details", 1)[1].split(">", 1)[0]
+    # Another date field keeps today's date and no error.
+    other = "verdagen-datum" if field_id != "verdagen-datum" else "opschorting-datum"
+    assert "aria-invalid" not in _tag(html, other)
+
+
+def test_a_refused_objection_date_stays_in_its_field(woo_client, woo_user, verzoek):
+    verzoek.status = "afgehandeld"
+    verzoek.besluit_op = timezone.localdate()
+    verzoek.save()
+    typed = (verzoek.besluit_op - timedelta(days=2)).isoformat()
+    response = woo_client.post(
+        reverse("woo:bezwaar", args=[verzoek.pk]),
+        {"actie": "ingesteld", "datum": typed},
+        follow=True,
+    )
+    html = response.content.decode()
+    tag = _tag(html, "bezwaar-datum")
+    assert f'value="{typed}"' in tag and 'aria-invalid="true"' in tag
+    error_id = re.search(r'aria-describedby="([^"]+)"', tag).group(1)
+    assert "vóór de datum van het besluit" in re.search(
+        rf'id="{error_id}"[^>]*>(.*?)</', html, re.S
+    ).group(1)

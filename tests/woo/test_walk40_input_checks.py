@@ -123,3 +123,18 @@ def test_a_refused_objection_date_stays_in_its_field(woo_client, woo_user, verzo
     assert "vóór de datum van het besluit" in re.search(
         rf'id="{error_id}"[^>]*>(.*?)</', html, re.S
     ).group(1)
+
+
+def test_a_refused_synonym_group_names_its_field_and_takes_focus(woo_client):
+    """One word for a synonym group was shown red under the field only: no aria-invalid, no link
+    from the field to the error, nothing that took focus, so a screen reader heard nothing."""
+    html = woo_client.post(
+        reverse("woo:synoniemen"), {"woorden": "boom", "toelichting": "bomen"}
+    ).content.decode()
+    tag = _tag(html, "id_woorden")
+    assert 'value="boom"' in tag and 'aria-invalid="true"' in tag
+    described = re.search(r'aria-describedby="([^"]+)"', tag).group(1).split()
+    texts = [re.search(rf'id="{i}"[^>]*>(.*?)</', html, re.S).group(1) for i in described]
+    assert any("ten minste twee woorden" in text for text in texts), texts
+    assert 'id="foutoverzicht"' in html and "data-focus-on-load" in html
+    assert 'value="bomen"' in _tag(html, "id_toelichting")

@@ -169,7 +169,9 @@ def beoordeling_post(request, pk: int, submission_id: int):
     media_id = request.POST.get("schermafbeelding", "")
     anchor = ""
     if not form.is_valid():
-        _form_errors(request, form)
+        # Like a refusal of the service: back at its document, with what was chosen and typed.
+        _keep_refused_judgement(request, " ".join(e for es in form.errors.values() for e in es))
+        anchor = _document_anchor(request)
     elif not (message_id.isdigit() or media_id.isdigit()):
         messages.error(request, "Kies een bericht of schermafbeelding om te beoordelen.")
     else:

@@ -203,6 +203,10 @@ class BeoordelingForm(forms.Form):
         max_length=500,
         assume_scheme="https",
         widget=forms.URLInput(attrs={"class": "form-control form-control-sm"}),
+        error_messages={
+            "invalid": "Vul als vindplaats een volledige link in, bijvoorbeeld "
+            "https://www.meppel.nl/woo/besluit-2024-12."
+        },
     )
 
 

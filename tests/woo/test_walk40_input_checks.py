@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from woo.besluit import verzoek_verdagen
 from woo.models import WooVerzoek
-from woo.services import WooError
+from woo.services import WooError, selectie_add
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +138,32 @@ def test_a_refused_synonym_group_names_its_field_and_takes_focus(woo_client):
     assert any("ten minste twee woorden" in text for text in texts), texts
     assert 'id="foutoverzicht"' in html and "data-focus-on-load" in html
     assert 'value="bomen"' in _tag(html, "id_toelichting")
+
+
+@pytest.mark.parametrize(
+    ("posted", "refusal"),
+    [
+        ({"oordeel": "reeds_openbaar", "reeds_openbaar_url": "www.meppel nl/besluit"}, "link"),
+        ({"toelichting": "eerst navragen"}, "Kies een beoordeling"),
+    ],
+)
+def test_a_judgement_the_form_refuses_returns_at_its_document_with_what_was_chosen(
+    woo_client, woo_user, verzoek, make_record, posted, refusal
+):
+    """A mistyped vindplaats (or no choice) was refused at the top of the page, like no other
+    refusal of a judgement: the officer's choice, link and remark were gone."""
+    record = make_record(["Eerste bericht.", "Tweede bericht."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    message = record.messages.order_by("seq").last()
+    response = woo_client.post(
+        reverse("woo:beoordeling", args=[verzoek.pk, record.pk]),
+        {"bericht": message.pk, "pagina": "1", "anker": f"bericht-{message.seq}", **posted},
+    )
+    assert response.url.endswith(f"#bericht-{message.seq}")
+    html = woo_client.get(response.url).content.decode()
+    alert = re.search(rf'id="fout-bericht-{message.seq}"[^>]*>(.*?)</div>', html, re.S).group(1)
+    assert refusal in alert
+    form = html[html.index(f'id="fout-bericht-{message.seq}"') :]
+    for value in (posted.get("reeds_openbaar_url"), posted.get("toelichting")):
+        if value:
+            assert f'value="{value}"' in form.split("</form>", 1)[0]

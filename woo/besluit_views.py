@@ -211,9 +211,10 @@ def _document_anchor(request) -> str:
     return ""
 
 
-def _keep_refused_judgement(request, error: str) -> None:
-    """A refused judgement returns at its document, with the officer's choices and the reason."""
-    anchor = _document_anchor(request)
+def _keep_refused_judgement(request, error: str, anchor: str = "") -> None:
+    """A refused judgement returns at its document (or `anchor`), with the officer's choices and
+    the reason."""
+    anchor = anchor or _document_anchor(request)
     if not anchor:
         messages.error(request, error)
         return
@@ -232,24 +233,32 @@ def _keep_refused_judgement(request, error: str) -> None:
 def beoordeling_record_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = BeoordelingForm(request.POST)
-    count = _apply(
-        request,
-        form,
-        lambda data: besluit.beoordeling_save_record(
-            user=request.user,
-            verzoek=verzoek,
-            submission_id=submission_id,
-            only_unassessed=request.POST.get("ook_beoordeelde") != "1",
-            request=request,
-            **data,
-        ),
-    )
-    if count is not None:
-        judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
-        messages.success(
-            request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
-        )
-    return redirect(_back(pk, submission_id, request))
+    if not form.is_valid():
+        error = " ".join(e for errors in form.errors.values() for e in errors)
+    else:
+        try:
+            count = besluit.beoordeling_save_record(
+                user=request.user,
+                verzoek=verzoek,
+                submission_id=submission_id,
+                only_unassessed=request.POST.get("ook_beoordeelde") != "1",
+                request=request,
+                **form.cleaned_data,
+            )
+        except WooError as refused:
+            error = refused.message
+        else:
+            judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
+            messages.success(
+                request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
+            )
+            return redirect(_back(pk, submission_id, request))
+    # Back in the all-documents form, opened, with the choices (not at the top of the page).
+    _keep_refused_judgement(request, error, anchor=ALL_DOCUMENTS_ANCHOR)
+    return redirect(_back(pk, submission_id, request, ALL_DOCUMENTS_ANCHOR))
+
+
+ALL_DOCUMENTS_ANCHOR = "alles-beoordelen"
 
 
 @require_POST

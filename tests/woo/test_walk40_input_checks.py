@@ -167,3 +167,26 @@ def test_a_judgement_the_form_refuses_returns_at_its_document_with_what_was_chos
     for value in (posted.get("reeds_openbaar_url"), posted.get("toelichting")):
         if value:
             assert f'value="{value}"' in form.split("</form>", 1)[0]
+
+
+def test_a_refused_judgement_of_all_documents_returns_open_with_the_choices(
+    woo_client, woo_user, verzoek, make_record
+):
+    """'Niet openbaar' for all documents without a ground was refused at the top of the page,
+    with the all-documents form folded away again and the choice and remark gone."""
+    record = make_record(["Eerste bericht.", "Tweede bericht."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    response = woo_client.post(
+        reverse("woo:beoordeling_record", args=[verzoek.pk, record.pk]),
+        {"oordeel": "niet_openbaar", "toelichting": "intern beraad", "pagina": "1"},
+    )
+    assert response.url.endswith("#alles-beoordelen")
+    html = woo_client.get(response.url).content.decode()
+    details = re.search(r'<details[^>]*id="alles-beoordelen"[^>]*>', html).group(0)
+    assert " open" in details
+    part = html[html.index(details) :].split("</form>", 1)[0]
+    assert "ten minste één weigeringsgrond" in re.search(
+        r'role="alert"[^>]*>(.*?)</div>', part, re.S
+    ).group(1)
+    assert re.search(r'<input[^>]*value="niet_openbaar"[^>]*checked', part)
+    assert 'value="intern beraad"' in part

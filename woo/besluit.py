@@ -691,6 +691,8 @@ def verzoek_verdagen(*, user, verzoek: WooVerzoek, op: date | None = None, reque
     _open(verzoek)
     if verzoek.verdaagd_op is not None:
         raise WooError("De beslistermijn is al verdaagd; dat kan maar één keer.")
+    if op is not None and op < verzoek.ontvangen_op:
+        raise WooError("Een verdaging kan niet vóór de ontvangst van het verzoek liggen.")
     verzoek.verdaagd_op = op or timezone.localdate()
     with transaction.atomic():
         verzoek.save(update_fields=["verdaagd_op"])

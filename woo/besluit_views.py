@@ -87,6 +87,14 @@ def verzoek_detail(request, pk: int):
     selecties = _selection_page(verzoek, asked.number)
     tell_page(request, asked, selecties, of=" van de selectie")
     lines, missing = request_overview(verzoek)
+    may_decide = request.user.has_perm(CHANGE_WOOVERZOEK) and may_decide_on_woo(request.user)
+    can_change = may_decide and verzoek.is_open
+    can_register = may_decide and not verzoek.is_open
+    shown_fields = {"bezwaar-datum"} if can_register else set()
+    if can_change:
+        shown_fields |= {"opschorting-datum"} | (
+            set() if verzoek.verdaagd_op else {"verdagen-datum"}
+        )
     return render(
         request,
         "woo/verzoek_detail.html",
@@ -105,12 +113,9 @@ def verzoek_detail(request, pk: int):
             "hold_until": hold_until_text(verzoek),
             "holds": verzoek.holds_on(timezone.localdate()),
             "today": timezone.localdate(),
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
-            and may_decide_on_woo(request.user)
-            and verzoek.is_open,
-            "can_register": request.user.has_perm(CHANGE_WOOVERZOEK)
-            and may_decide_on_woo(request.user)
-            and not verzoek.is_open,
+            "refused_date": _refused_date_shown(request, shown_fields),
+            "can_change": can_change,
+            "can_register": can_register,
         },
     )
 
@@ -136,6 +141,7 @@ def beoordelen(request, pk: int, submission_id: int):
             "data": data,
             "form": BeoordelingForm(),
             "refused": request.session.pop(REFUSED_JUDGEMENT, None),
+            "refused_passage": _refused_passage_shown(request, data),
             "grond_choices": grounds.choices(),
             "oordeel_choices": Oordeel.choices,
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
@@ -163,7 +169,9 @@ def beoordeling_post(request, pk: int, submission_id: int):
     media_id = request.POST.get("schermafbeelding", "")
     anchor = ""
     if not form.is_valid():
-        _form_errors(request, form)
+        # Like a refusal of the service: back at its document, with what was chosen and typed.
+        _keep_refused_judgement(request, " ".join(e for es in form.errors.values() for e in es))
+        anchor = _document_anchor(request)
     elif not (message_id.isdigit() or media_id.isdigit()):
         messages.error(request, "Kies een bericht of schermafbeelding om te beoordelen.")
     else:
@@ -203,9 +211,10 @@ def _document_anchor(request) -> str:
     return ""
 
 
-def _keep_refused_judgement(request, error: str) -> None:
-    """A refused judgement returns at its document, with the officer's choices and the reason."""
-    anchor = _document_anchor(request)
+def _keep_refused_judgement(request, error: str, anchor: str = "") -> None:
+    """A refused judgement returns at its document (or `anchor`), with the officer's choices and
+    the reason."""
+    anchor = anchor or _document_anchor(request)
     if not anchor:
         messages.error(request, error)
         return
@@ -224,24 +233,32 @@ def _keep_refused_judgement(request, error: str) -> None:
 def beoordeling_record_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = BeoordelingForm(request.POST)
-    count = _apply(
-        request,
-        form,
-        lambda data: besluit.beoordeling_save_record(
-            user=request.user,
-            verzoek=verzoek,
-            submission_id=submission_id,
-            only_unassessed=request.POST.get("ook_beoordeelde") != "1",
-            request=request,
-            **data,
-        ),
-    )
-    if count is not None:
-        judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
-        messages.success(
-            request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
-        )
-    return redirect(_back(pk, submission_id, request))
+    if not form.is_valid():
+        error = " ".join(e for errors in form.errors.values() for e in errors)
+    else:
+        try:
+            count = besluit.beoordeling_save_record(
+                user=request.user,
+                verzoek=verzoek,
+                submission_id=submission_id,
+                only_unassessed=request.POST.get("ook_beoordeelde") != "1",
+                request=request,
+                **form.cleaned_data,
+            )
+        except WooError as refused:
+            error = refused.message
+        else:
+            judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
+            messages.success(
+                request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
+            )
+            return redirect(_back(pk, submission_id, request))
+    # Back in the all-documents form, opened, with the choices (not at the top of the page).
+    _keep_refused_judgement(request, error, anchor=ALL_DOCUMENTS_ANCHOR)
+    return redirect(_back(pk, submission_id, request, ALL_DOCUMENTS_ANCHOR))
+
+
+ALL_DOCUMENTS_ANCHOR = "alles-beoordelen"
 
 
 @require_POST
@@ -249,22 +266,58 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
 def passage_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = PassageForm(request.POST)
-    added = _apply(
-        request,
-        form,
-        lambda data: besluit.passage_add(
-            user=request.user,
-            verzoek=verzoek,
-            message_id=data["bericht"],
-            passage=data["passage"],
-            start=data["start"],
-            grond=data["grond"],
-            request=request,
-        ),
-    )
+    error = ""
+    added = None
+    if not form.is_valid():
+        error = " ".join(e for errors in form.errors.values() for e in errors)
+    else:
+        data = form.cleaned_data
+        try:
+            added = besluit.passage_add(
+                user=request.user,
+                verzoek=verzoek,
+                message_id=data["bericht"],
+                passage=data["passage"],
+                start=data["start"],
+                grond=data["grond"],
+                request=request,
+            )
+        except WooError as refused:
+            error = refused.message
     if added is not None:
         messages.success(request, f"Passage weggelakt op grond van {added.grond}.")
-    return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+        return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+    return redirect(_back(pk, submission_id, request, _keep_refused_passage(request, error)))
+
+
+REFUSED_PASSAGE = "woo_refused_passage"
+
+
+def _keep_refused_passage(request, error: str) -> str:
+    """A refused passage returns in its message's field, with the ground and the reason next to
+    it, so a typo is corrected instead of typed again; the anchor to go back to."""
+    message_id = request.POST.get("bericht", "")
+    if not message_id.isdigit():
+        messages.error(request, error)
+        return ""
+    request.session[REFUSED_PASSAGE] = {
+        "message": int(message_id),
+        "passage": request.POST.get("passage", ""),
+        "grond": request.POST.get("grond", ""),
+        "error": error,
+    }
+    return _document_anchor(request)
+
+
+def _refused_passage_shown(request, data) -> dict | None:
+    """The refused passage for its message's field, or None (then a page message says why)."""
+    refused = request.session.pop(REFUSED_PASSAGE, None)
+    if refused is None:
+        return None
+    if any(row.message and row.message.pk == refused["message"] for row in data.rows):
+        return refused
+    messages.error(request, refused["error"])
+    return None
 
 
 @require_POST
@@ -400,10 +453,10 @@ def termijn_post(request, pk: int):
     """Extend the term, or start or end a suspension for third parties' views."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     action = request.POST.get("actie", "")
+    field = "verdagen-datum" if action == "verdagen" else "opschorting-datum"
     form = DatumForm(request.POST)
     if not form.is_valid():
-        _form_errors(request, form)
-        return redirect("woo:verzoek_detail", pk=pk)
+        return _refuse_date(request, pk, field, " ".join(form.errors["datum"]))
     day = form.cleaned_data["datum"]
     try:
         if action == "verdagen":
@@ -424,7 +477,31 @@ def termijn_post(request, pk: int):
         else:
             raise WooError("Onbekende keuze voor de termijn.")
     except WooError as error:
-        messages.error(request, error.message)
+        return _refuse_date(request, pk, field, error.message)
+    return redirect("woo:verzoek_detail", pk=pk)
+
+
+REFUSED_DATE = "woo_refused_date"
+
+
+def _refused_date_shown(request, shown_fields: set[str]) -> dict | None:
+    """The refused day for its field, or None when the page has no such field any more (a second
+    extension, an objection on an open request): then a page message says why."""
+    refused = request.session.pop(REFUSED_DATE, None)
+    if refused is None or refused["field"] in shown_fields:
+        return refused
+    messages.error(request, refused["error"])
+    return None
+
+
+def _refuse_date(request, pk: int, field: str, error: str):
+    """Back to the request page with the refused day in its field (`field`: the input's id) and
+    the reason next to it, instead of today's date and a message at the top of the page."""
+    request.session[REFUSED_DATE] = {
+        "field": field,
+        "datum": request.POST.get("datum", "")[:10],
+        "error": error,
+    }
     return redirect("woo:verzoek_detail", pk=pk)
 
 
@@ -435,8 +512,7 @@ def bezwaar_post(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = DatumForm(request.POST)
     if not form.is_valid():
-        _form_errors(request, form)
-        return redirect("woo:verzoek_detail", pk=pk)
+        return _refuse_date(request, pk, "bezwaar-datum", " ".join(form.errors["datum"]))
     day = form.cleaned_data["datum"]
     try:
         if request.POST.get("actie") == "ingesteld":
@@ -452,7 +528,7 @@ def bezwaar_post(request, pk: int):
                 request, f"Afronding vastgelegd; bewaarplicht {hold_until_text(verzoek)}."
             )
     except WooError as error:
-        messages.error(request, error.message)
+        return _refuse_date(request, pk, "bezwaar-datum", error.message)
     return redirect("woo:verzoek_detail", pk=pk)
 
 

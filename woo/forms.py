@@ -2,7 +2,7 @@
 
 from django import forms
 from django.db import connection
-from django.utils import translation
+from django.utils import timezone, translation
 
 from accounts.organisation import AFDELINGEN
 from chats.constants import Gesprekspartner
@@ -118,6 +118,9 @@ class SearchForm(forms.Form):
         self.fields["verzoek"].widget.attrs["data-submit-on-change"] = ""
         for name in ("van", "tot"):
             self.fields[name].widget.attrs["class"] = "form-control"
+        self.fields["zaaknummer"].widget.attrs.update(
+            {"class": "form-control", "placeholder": "Z-2024-000123"}
+        )
         self.fields["zaaktype"].choices = [("", "Alle zaaktypen"), *zaaktype_choices()]
         self.fields["verzoek"].queryset = WooVerzoek.objects.open().order_by("-ontvangen_op")
 
@@ -164,6 +167,13 @@ class VerzoekForm(forms.ModelForm):
             raise forms.ValidationError(f"Er bestaat al een Woo-verzoek met nummer {nummer}.")
         return nummer
 
+    def clean_ontvangen_op(self):
+        # The decision term runs from this day: a typo in the year would silently give years.
+        day = self.cleaned_data["ontvangen_op"]
+        if day and day > timezone.localdate():
+            raise forms.ValidationError("De datum van ontvangst kan niet in de toekomst liggen.")
+        return day
+
 
 class BeoordelingForm(forms.Form):
     """The judgement of one document (or, on the record form, of all its unassessed ones)."""
@@ -193,6 +203,10 @@ class BeoordelingForm(forms.Form):
         max_length=500,
         assume_scheme="https",
         widget=forms.URLInput(attrs={"class": "form-control form-control-sm"}),
+        error_messages={
+            "invalid": "Vul als vindplaats een volledige link in, bijvoorbeeld "
+            "https://www.meppel.nl/woo/besluit-2024-12."
+        },
     )
 
 

@@ -163,7 +163,10 @@ def beoordeling_post(request, pk: int, submission_id: int):
     media_id = request.POST.get("schermafbeelding", "")
     anchor = ""
     if not form.is_valid():
-        _form_errors(request, form)
+        # Checked here, not by the browser (novalidate): what is missing is said at the
+        # document, with the officer's choices and note kept, as for a refused judgement.
+        _keep_refused_judgement(request, " ".join(e for es in form.errors.values() for e in es))
+        anchor = _document_anchor(request)
     elif not (message_id.isdigit() or media_id.isdigit()):
         messages.error(request, "Kies een bericht of schermafbeelding om te beoordelen.")
     else:

@@ -26,7 +26,6 @@ import math
 import os
 import signal
 import tempfile
-import threading
 import time
 import traceback
 from collections.abc import Iterable, Iterator
@@ -240,13 +239,14 @@ def _fork_is_safe() -> bool:
     return hasattr(os, "fork") and _os_threads() == 1
 
 
-def _os_threads() -> int:
-    """This process's threads as the system counts them (Linux: /proc/self/task); elsewhere
-    what Python's threading module knows."""
+def _os_threads() -> int | None:
+    """This process's threads as the system counts them (Linux: /proc/self/task); None where
+    it cannot tell (no /proc): then no part is forked. Python's threading module is no stand-in
+    there, as it misses the very threads this check is for."""
     try:
         return len(os.listdir("/proc/self/task"))
     except OSError:
-        return threading.active_count()
+        return None
 
 
 class _PartWriter:

@@ -111,11 +111,21 @@ class ArchiveForm(forms.Form):
         return cleaned
 
 
+class _Text(forms.CharField):
+    """Free text from a textarea with its line breaks as the browser's maxlength counts them
+    (one character): the browser sends each as CR LF, which counted twice refused a text the
+    browser let through as too long."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
 class RejectForm(forms.Form):
     reason = forms.ChoiceField(
         label="Reden", choices=RejectReason.choices, widget=forms.RadioSelect
     )
-    note = forms.CharField(
+    note = _Text(
         label="Toelichting voor de indiener",
         required=False,
         max_length=2000,
@@ -124,7 +134,7 @@ class RejectForm(forms.Form):
 
 
 class ReturnForm(forms.Form):
-    question = forms.CharField(
+    question = _Text(
         label="Vraag aan de indiener",
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -138,11 +148,16 @@ class FreeTextForm(forms.Form):
         label="Onderwerp (geanonimiseerd)",
         max_length=400,
         help_text="Zo zien Woo-behandelaars en het archiefstuk het onderwerp.",
+        error_messages={
+            "required": "Vul een onderwerp in.",
+            "max_length": "Het onderwerp is te lang: hooguit 400 tekens.",
+        },
     )
-    omschrijving_redacted = forms.CharField(
+    omschrijving_redacted = _Text(
         label="Omschrijving (geanonimiseerd)",
         max_length=4000,
         required=False,
+        error_messages={"max_length": "De omschrijving is te lang: hooguit 4000 tekens."},
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 

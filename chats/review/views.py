@@ -181,6 +181,27 @@ def _back(
     return redirect(f"{url}#{anchor}" if anchor else url)
 
 
+TYPED = "rv-typed"
+
+
+def _keep_typed(request: HttpRequest, pk: int, name: str, form, fields: tuple[str, ...]) -> None:
+    """What the reviewer typed in a form the server refused, for the review page to show once
+    (not in the address: a note may name people)."""
+    request.session[TYPED] = {
+        "pk": pk,
+        "form": name,
+        "data": {f: form.data.get(f, "").replace("\r\n", "\n") for f in fields},
+    }
+
+
+def _typed(request: HttpRequest, pk: int) -> tuple[str, dict]:
+    """The form name and text _keep_typed kept for this submission (read once)."""
+    kept = request.session.pop(TYPED, None)
+    if not isinstance(kept, dict) or kept.get("pk") != pk:
+        return "", {}
+    return kept.get("form", ""), kept.get("data") or {}
+
+
 def _chosen(request: HttpRequest) -> dict:
     """The zaak and result of an archive POST, to keep them chosen after an error."""
     return {k: request.POST.get(k, "") for k in ("zaak", "resultaat")}
@@ -563,6 +584,9 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     # under the questions (as a 'Toelichting beoordeling' it read as the reviewer's verdict).
     asked = any(question.question == submission.review_note for question in questions)
     review_note = "" if asked else submission.review_note
+    # A refused reject or free-text form comes back with what was typed (read once).
+    typed_form, typed_data = _typed(request, submission.pk)
+    typed = {typed_form: typed_data} if typed_form else {}
     services.review_view_log(submission=submission, user=request.user, request=request)
     context = _context(
         model_admin,
@@ -585,7 +609,9 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         selected_count=overview.selected,
         archive_form=archive_form,
         # A failed submission can be rejected with a reason (then the employee may send it again).
-        reject_form=RejectForm(initial={"reason": request.GET.get("reden", "")})
+        reject_form=RejectForm(
+            initial={"reason": request.GET.get("reden", ""), **typed.get("reject", {})}
+        )
         if editable or (submission.status == SubmissionStatus.MISLUKT and decider)
         else None,
         questions=questions,
@@ -606,13 +632,15 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if editable and submission.date_order_uncertain
         else None,
         free_text_form=FreeTextForm(
-            initial={
+            initial=typed.get("free_text")
+            or {
                 "onderwerp_redacted": submission.onderwerp_redacted,
                 "omschrijving_redacted": submission.omschrijving_redacted,
             }
         )
         if editable and not submission.originals_purged_at
         else None,
+        free_text_open="free_text" in typed,
         range_form=RangeForm(use_required_attribute=False),
         period_form=SelectionForm(use_required_attribute=False),
         labels=list(PLACEHOLDERS.items()),
@@ -877,8 +905,11 @@ def date_order_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
 def free_text_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     form = FreeTextForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Vul een onderwerp in (hooguit 400 tekens).")
-        return _back(pk)
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        _keep_typed(request, pk, "free_text", form, ("onderwerp_redacted", "omschrijving_redacted"))
+        return _back(pk, "rv-free-text")
     try:
         services.free_text_update(
             submission_id=pk,
@@ -997,6 +1028,7 @@ def reject_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     form = RejectForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Kies een reden voor de afwijzing.")
+        _keep_typed(request, pk, "reject", form, ("reason", "note"))
         return _back(pk, "rv-decide")
     try:
         submission = services.review_reject(
@@ -1009,6 +1041,7 @@ def reject_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     except ReviewError as exc:
         messages.error(request, exc.message)
         # The chosen reason stays chosen ('Anders' refused without an explanation).
+        _keep_typed(request, pk, "reject", form, ("reason", "note"))
         return _back(pk, "rv-decide", {"reden": form.cleaned_data["reason"]})
     messages.success(request, f"‘{submission.onderwerp}’ is afgewezen. De indiener krijgt bericht.")
     return redirect("admin:chats_submission_changelist")

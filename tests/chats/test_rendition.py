@@ -370,3 +370,22 @@ def test_a_thread_python_does_not_count_also_keeps_the_parts_here(monkeypatch, s
         release.set()
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.getvalue())).pages)
     assert "Bericht 0" in text and "Bericht 3" in text
+
+
+def test_where_the_system_cannot_count_the_threads_no_part_is_forked(monkeypatch):
+    """Without /proc/self/task (macOS, a BSD, a sandbox that hides /proc) the threads cannot be
+    counted by the system; on main the check then fell back to threading's count, the count
+    the previous test shows misses a library's own threads, and forked. Unknown must mean: write
+    here (slower, never hung)."""
+    real_listdir = os.listdir
+
+    def no_proc(path="."):
+        if str(path).startswith("/proc"):
+            raise FileNotFoundError(path)
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "listdir", no_proc)
+    import threading
+
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # as in a Celery pool process
+    assert rendition._fork_is_safe() is False

@@ -193,3 +193,26 @@ def test_the_bulk_judgement_offers_no_deels_openbaar_and_says_why(woo_client, ve
     assert "met ‘Openbaar’ wordt een document waarin passages zijn weggelakt" in bulk
     # Per document it stays.
     assert 'value="deels_openbaar"' in html[html.index("</form>") :]
+
+
+def test_a_judgement_without_its_choice_returns_at_its_document_with_the_note_kept(
+    woo_client, verzoek, selected
+):
+    """The judgement form is checked by the server (novalidate): sent without a 'Beoordeling',
+    the reason must show at the document and what was typed stay, as for a refused judgement;
+    on main the page came back at its top with 'Kies een beoordeling.' and the note lost."""
+    message = selected.messages.get(seq=1)
+    response = woo_client.post(
+        reverse("woo:beoordeling", args=[verzoek.pk, selected.pk]),
+        {
+            "bericht": message.pk,
+            "anker": "bericht-1",
+            "gronden": ["5.1.2e"],
+            "toelichting": "Overleg met de aannemer",
+        },
+    )
+    assert response["Location"].endswith("#bericht-1")
+    html = woo_client.get(response["Location"]).content.decode()
+    assert 'id="fout-bericht-1"' in html
+    assert "Niet opgeslagen: Kies een beoordeling." in html
+    assert 'value="Overleg met de aannemer"' in html

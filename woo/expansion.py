@@ -619,7 +619,33 @@ def _modifier_verbs(word: str) -> tuple[tuple[str, str, frozenset[str], frozense
                 continue
             found = {infinitive} | _weak_forms(stem, infinitive, "")
             verbs.append((stem, head, frozenset(found), _past_forms(stem, infinitive)))
+        verbs += _particle_modifier_verbs(stem, head)
     return tuple(verbs)
+
+
+def _particle_modifier_verbs(stem: str, head: str) -> list[tuple[str, str, frozenset, frozenset]]:
+    """A modifier that is the stem of a separable verb ("afkoppel|subsidie" of "afkoppelen",
+    "opruim|actie" of "opruimen"): its infinitive, participle ("afgekoppeld") and noun in -ing.
+    Its pasts split ("koppelde ... af"), so they show nothing. Its infinitive shows a verb where
+    the stem with its particle is no word (no "afkoppel" of which "afkoppelen" is a plural) and
+    the verb without its particle is one ("koppelen"): round 40, set 23 ("afkoppelsubsidie"
+    against "de afkoppelregeling" and "afkoppelen", with no past in the archive)."""
+    verbs = []
+    for particle in sorted(_VERB_PARTICLES):
+        base = stem[len(particle) :]
+        if not stem.startswith(particle) or len(base) < MIN_PART or base in _STOP_WORDS:
+            continue
+        for infinitive in _infinitives(base):
+            if _is_strong(infinitive):
+                continue
+            noun = particle + infinitive[:-2] + "ing"
+            participle = _weak_forms(base, infinitive, particle)
+            evidence = participle | {noun}
+            if infinitive in dictionary() and stem not in dictionary():
+                evidence.add(particle + infinitive)
+            found = {particle + infinitive, noun} | participle
+            verbs.append((stem, head, frozenset(found), frozenset(evidence)))
+    return verbs
 
 
 def _past_forms(stem: str, infinitive: str) -> frozenset[str]:
@@ -851,6 +877,30 @@ def synonym_families(words: set[str], groups: list[list[str]]) -> dict[str, froz
         for other in others
         if _WORD.match(other)
     }
+
+
+def synonym_heads(word: str, modifier: str, groups: list[list[str]]) -> list[str]:
+    """The heads of the typed compound's synonyms that share its modifier: where the team's
+    group says "afvalprikker, afvalgrijper", a "prikker" of afval is a "grijper", and a chat
+    writing "25 grijpers en zakken" names the thing without the modifier, as it names a typed
+    compound by its head (round 40, set 23). Searched as the typed head is: in the compound's
+    clause and, for a one-word query, as its rarer part."""
+    heads: list[str] = []
+    for group in groups:
+        if not synonym_key(word, group):
+            continue
+        for other in group:
+            rest = other[len(modifier) :] if other.startswith(modifier) else ""
+            if (
+                other not in _group_forms(word)
+                and _WORD.match(other)
+                and len(rest) >= MIN_PART
+                and rest not in _WEAK_PARTS
+                and not word.endswith(rest)
+                and rest not in heads
+            ):
+                heads.append(rest)
+    return heads
 
 
 def _facts(
@@ -1574,6 +1624,9 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                 continue
             expansion.note(part)
             yield Alternative("exact", part, part=True), part
+        for other_head in [] if name else synonym_heads(word, modifier, groups):
+            expansion.note(other_head)
+            yield Alternative("prefix", other_head, part=True), other_head
         # A doer's head also as its verb: "afvalprikkers" as "zwerfvuil prikken" (round 39).
         for form in sorted(set() if name else agent_verb_held(head, counts)):
             expansion.note(form)
@@ -1641,7 +1694,9 @@ def _head_together(term: Term, query: ParsedQuery, facts: _Facts) -> tuple[Alter
     return Alternative("together", f"{head} & ( {' | '.join(others)} )", part=True), head
 
 
-def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], list[str]] | None:
+def _rarer_part_clause(
+    term: Term, facts: _Facts, groups: list[list[str]] = ()
+) -> tuple[list[Alternative], list[str]] | None:
     """For a query of one word, a compound searched by its parts (rare in the archive,
     _term_alternatives): one clause more, the compound or its rarer part (fewer messages of
     the archive hold it), so that a conversation holding only the commoner part ("fiets" of
@@ -1662,9 +1717,14 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     modifier, head = split
     if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):
         return None
-    # A doer's head the archive names by its verb only is held as that verb (round 39).
+    # A doer's head the archive names by its verb only is held as that verb (round 39); a head
+    # the archive names by a synonym's head only ("kelder" of "fietsenkelder" for
+    # "fietsenstalling") as that head (round 40).
     acts = agent_verb_held(head, counts)
-    held = [part for part in (head, modifier) if counts.get(part) or (part == head and acts)]
+    others = synonym_heads(word, modifier, groups)
+    other_found = sum(_found_counts(others, counts).values()) if others else 0
+    named = acts or other_found
+    held = [part for part in (head, modifier) if counts.get(part) or (part == head and named)]
     if not held:
         return None
     # The part the archive holds as it is, the rarer of two: "doden" of "dodenherdenking" is
@@ -1675,6 +1735,8 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
     found = _found_counts(held, counts)
     if acts:
         found[head] = found.get(head, 0) + sum(counts[form] for form in acts)
+    if other_found:
+        found[head] = found.get(head, 0) + other_found
     rarer = min(held, key=lambda part: found[part])
     kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
     alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
@@ -1702,6 +1764,11 @@ def _rarer_part_clause(term: Term, facts: _Facts) -> tuple[list[Alternative], li
         if inner:
             alternatives.append(Alternative("exact", inner))
             needles.append(inner)
+        # The head of a synonym with the same modifier ("grijper" of "afvalgrijper" for
+        # "afvalprikkers"), round 40.
+        for other_head in others:
+            alternatives.append(Alternative("prefix", other_head))
+            needles.append(other_head)
     elif len(modifier) >= 5:
         # "storm" of "stormschade" also as "stormhout" (as in the compound's own clause).
         alternatives.append(Alternative("word_prefix", modifier))
@@ -1781,6 +1848,15 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
         }
         also |= tails
         also |= {form for word in words for form in singular_forms(word)}
+        # The heads of the typed compounds' synonyms with the same modifier (synonym_heads).
+        also |= {
+            form
+            for word in words
+            for forms, _ in _split_candidates(word)
+            for modifier in forms
+            for other in synonym_heads(word, modifier, groups)
+            for form in {other} | inflected_forms(other)
+        }
         facts = (
             _facts(words, phrases, also, hyphenated, archive_size)
             if words or hyphenated or tails
@@ -1809,7 +1885,7 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)
         if len(query.clauses) == 1 and len(clause) == 1:
-            required = _rarer_part_clause(clause[0], facts)
+            required = _rarer_part_clause(clause[0], facts, groups)
             if required:
                 parts.append(required)
     for alternatives, needles in parts:

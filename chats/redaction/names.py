@@ -2571,7 +2571,15 @@ class NameFinder:
         run: list[int] = []
         for idx, tok in enumerate(toks):
             capish = tok.cap or tok.acronym
-            if capish and run and tok.gap in (" ", " & "):
+            if (
+                capish
+                and run
+                and (
+                    tok.gap in (" ", " & ")
+                    # "Glühwein Gebr. Jonker": the full stop of "Gebr." ends no sentence
+                    or (tok.gap == ". " and toks[idx - 1].low == "gebr")
+                )
+            ):
                 run.append(idx)
                 continue
             if (
@@ -2766,7 +2774,11 @@ class NameFinder:
         nxt = run[-1] + 1
         if nxt < len(toks):
             after = toks[nxt].low
-            if after.rstrip(".") in _COMPANY_MARKERS and not _school_class(text, toks[nxt]):
+            if (
+                after.rstrip(".") in _COMPANY_MARKERS
+                and not _school_class(text, toks[nxt])
+                and not _chat_zn(text, toks[nxt])
+            ):
                 return True
             if (
                 after == "en"
@@ -2986,7 +2998,15 @@ _PREMISES_ENDINGS = (
 )  # fmt: skip
 # Endings of the first word of a run named after its owner: a possessive or a premises word.
 _OWNER_ENDINGS = ("'s", *_PREMISES_ENDINGS)
+
+
 # Business words after a lower-case surname: "smit bouw", "jansen installatie".
+def _chat_zn(text: str, tok: _Tok) -> bool:
+    """A lower-case "zn" with no full stop is chat for "z'n" ("Piet Stuivenberg zn caravan"),
+    not a family firm's "Zn." ("Jansen & Zn", "Kamp zn.")."""
+    return tok.text == "zn" and not text.startswith(".", tok.end)
+
+
 _LOWER_FIRM_TAILS = words("""bouw installatie installaties transport techniek advies verhuur
     catering schilders loodgieters hoveniers schoonmaak bouwbedrijf installatiebedrijf
     schildersbedrijf klussenbedrijf dakdekkers stukadoors timmerwerken grondwerken""")
@@ -3290,6 +3310,21 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
                 out.add(i)
             if low.endswith(_INHABITANT_ENDINGS) and _inhabitant(low, lex):
                 out.add(i)  # "Je bent Meppeler als ...", "de Zwollenaar": someone from a place
+            # Round 29: "de wip bij de Merel", "de glijbaan van de Linde": a first name that is
+            # also a noun of the language and no surname, after "de" inside a sentence, is what
+            # a playground, a building or a flat is called (a person takes no article)
+            if (
+                prev.text == "de"
+                and tok.gap == " "
+                and i >= 2
+                and not toks[i - 2].cap
+                and not (toks[i - 2].low == "van" and i >= 3 and toks[i - 3].cap)
+                and low in first_names
+                and low in lex.dutch_words
+                and low not in lex.surnames
+                and (i + 1 >= len(toks) or not toks[i + 1].cap)
+            ):
+                out.add(i)
         # "kraam op Markt", "Groenmarkt ipv Markt": a town's square or quay called by its kind
         # alone, capitalised, is that place; not after a title, particle or name ("mevrouw
         # Markt").

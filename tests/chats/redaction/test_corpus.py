@@ -251,10 +251,11 @@ def test_the_shipped_corpora_are_there():
 # blind_text_28: written by hand, chat by chat, during round 28 as its held-out set (90 chats, 652
 # messages, 558 spans, 352 must-keep items), never tuned on; measured once on main 0b1a7fa (rounds
 # 27, 27b and 28 merged): 0.980 covered (547 of 558) / F1 0.981 / 0.034 touched (12 of 352). It
-# meets F1 and misses the other two goals; these are the floors.
+# met F1 and missed the other two goals; these were the floors. Tuned on in round 29 (ttext29,
+# from main 0179deb2): 0.993 covered (554 of 558) / F1 0.993 / 0.009 touched (3 of 352). It meets
+# every goal and left this list.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_27.jsonl": {"f1": 0.969, "touched": 0.043},
-    "blind_text_28.jsonl": {"fully_covered": 0.980, "touched": 0.035},
 }
 
 

@@ -227,7 +227,8 @@ class Detector:
             if call is None:
                 return False
             name = self.organisation_names.search(text, max(0, call.start() - 40), call.start())
-            return name is not None and not text[name.end() : call.start()].strip()
+            # ("dat is SVB. Bel 030 ...": the sentence that names it may end before the call)
+            return name is not None and not text[name.end() : call.start()].strip(" .!")
         if self.organisation_names.search(text, 0, span.start) is not None:
             return True
         if _BODY_BEFORE_RE.search(text, 0, span.start) is not None:

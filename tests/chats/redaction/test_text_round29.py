@@ -151,3 +151,75 @@ def test_a_persons_number_stays_a_phone(text, phone):
 )
 def test_a_messaging_app_is_no_person(text):
     assert found(text, "PERSON") == []
+
+
+# --- names.py: "van"/"in de" and a word of the language is a team or a thing, no surname -------
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Goedemorgen, u spreekt met Marloes van Vergunningen", ["Marloes"]),
+        ("Karin van Burgerzaken belde net terug", ["Karin"]),
+        ("de sleutel ligt bij Ruben in de Kantine", ["Ruben"]),
+        ("er ligt nog 300 ton in de strooiloods", []),
+        # short words and listed surnames stay surnames
+        ("moeder Annet van Es belde", ["Annet van Es"]),
+        ("ik sprak Kees van Leeuwen", ["Kees van Leeuwen"]),
+    ],
+)
+def test_a_department_after_van_is_no_surname(text, persons):
+    assert found(text, "PERSON") == persons
+
+
+# --- names.py: a trade after "&" makes the run a firm ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("mijn neef heeft een bedrijf, Dekker Bouw & Onderhoud, hij komt kijken", []),
+        ("mijn dochter Kim van Dijk en Bijl Klussen & Onderhoud", ["Kim van Dijk"]),
+        ("Wim & Truus Bakker komen ook", ["Wim", "Truus Bakker"]),
+    ],
+)
+def test_a_trade_after_ampersand_is_a_firm(text, persons):
+    assert found(text, "PERSON") == persons
+
+
+# --- names.py, lexicon: Drents "mien" (my) and "moi" (hello) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("mien dochter Aaltje Mulder belde gisteren", ["Aaltje Mulder"]),
+        ("Reestweg 12. mien nummer staat in de mail", []),
+        ("moi henk. ik wol vraogen", ["henk"]),
+        ("Dank je, ik zet mien op de lijst", ["mien"]),
+    ],
+)
+def test_drents_possessive_and_greeting(text, persons):
+    assert found(text, "PERSON") == persons
+
+
+# --- lexicon: national organisations, systems, printers and English nationalities -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de uitvaart regelt Dela, zei ze",
+        "Intune zegt dat de laptop niet voldoet",
+        "printer: Kyocera 4500",
+        "the Mexican food truck on the Markt",
+        "my wife is Syrian, she has no passport",
+        "Das Problem ist die Heizung",
+    ],
+)
+def test_listed_organisations_and_words_are_no_persons(text):
+    assert found(text, "PERSON") == []
+
+
+def test_a_landline_to_call_after_the_body_just_named():
+    assert found("Thats DUO. Bel 050 599 7755", "PHONE") == []

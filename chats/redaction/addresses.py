@@ -239,15 +239,21 @@ _SPELLED_NEIGHBOURS_RE = re.compile(
 )
 
 
-_SPELLED_COUNT_AFTER_RE = re.compile(r"[ ]*(?![ ]*(?:en|ik|we|wij|maar|hè|he)\b)[^\W\d_]")
+# (Round 29: not the place the house stands in: "Havelterweg honderdzeven in Havelte")
+_SPELLED_COUNT_AFTER_RE = re.compile(
+    r"[ ]*(?![ ]*(?:en|ik|we|wij|maar|hè|he)\b|[ ]*in[ ]+[A-Z])[^\W\d_]"
+)
 
 
 # Round 26: "bij mevrouw x op de keplerstraat drieëntwintig", "op de dalweg nummer zestien": a
 # street with a strong ending and a house number in words after "op de"/"aan de", no living
 # verb needed (a voice message says where the speaker stands); a count reads "twee rondjes".
+# Round 29: a transcribed hesitation may come before the street ("op de eh Havelterweg
+# honderdzeven").
 _STREET_SPELLED_STEMS = ("straat ", "laan ", "weg ", "plein ", "singel ", "gracht ", "kade ")
 _STREET_SPELLED_RE = re.compile(
-    r"\b(?:op|aan)[ ]+de[ ]+([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
+    r"\b(?:op|aan)[ ]+de[ ]+(?:(?:eh|ehm|ehh|uh|uhm|euh)[ ]*[.,]*[ ]+)?"
+    r"([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
     rf"[ ]+(?:(?:huis)?nummer[ ]+)?(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
     re.I,
 )

@@ -223,3 +223,24 @@ def test_listed_organisations_and_words_are_no_persons(text):
 
 def test_a_landline_to_call_after_the_body_just_named():
     assert found("Thats DUO. Bel 050 599 7755", "PHONE") == []
+
+
+# --- addresses.py: a spoken street after a hesitation, its place after the number ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "ik sta bij mevrouw Jansen op de eh Kerkweg vierentwintig in Nijeveen",
+            "Kerkweg vierentwintig",
+        ),
+        ("we zijn aan de uhm Stationsstraat zeven, achterom", "Stationsstraat zeven"),
+    ],
+)
+def test_a_spoken_address_after_a_hesitation(text, address):
+    assert found(text, "ADDRESS") == [address]
+
+
+def test_a_spoken_count_after_a_street_stays_a_count():
+    assert found("op de eh Hoofdweg twee rondjes gelopen", "ADDRESS") == []

@@ -34,8 +34,9 @@ _NUMBER_RE = re.compile(
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
     r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
     r"(?![\w]|-\w)"
-    # A room in a shared house or a care home: "22 k3", "2 K 4", "7 k.3", "7 kamer 12" (before "22 K").
-    r"|[ ](?:[kK]\.?|kamer)[ ]?\d{1,3}(?![\w]|[.,]\d)"
+    # A room in a shared house or a care home: "22 k3", "2 K 4", "7 k.3", "7 kamer 12" (before "22 K");
+    # a flat in a block: "2 app 9", "14 app. 3", "6 apt 12", "1 appartement 4".
+    r"|[ ](?:[kK]\.?|kamer|app\.?|apt\.?|appartement)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # A chalet or caravan on a park: "17 ch 3", "2 chalet 12".
     r"|[ ](?:ch|chalet)[ ]?\d{1,3}(?![\w]|[.,]\d)"
     # "80.2": the floor after a dot (not "2.5 km": a measure after it stays, see below).
@@ -67,11 +68,12 @@ _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningi
     west noorder zuider ooster wester binnen buiten achter voor boven beneden gedempte
     heilige pater broeder zuster admiraal kardinaal bisschop nw. nw gr. kl. pr. jhr. jhr
     mgr. mgr kromme smalle brede scheve halve dwarse wethouder weth. weth gen. past. kon.
-    burgem. pres.""")
+    burgem. pres. commissaris gouverneur luitenant majoor baron barones ritmeester""")
 # The titles among them, before the person a street is named after.
 _PERSON_TITLE_PREFIXES = words("""burgemeester burg dokter dr mr meester professor prof pastoor
     dominee ds generaal kolonel kapitein jonkheer jhr minister admiraal pater zuster broeder
-    bisschop kardinaal mgr wethouder weth gen past burgem pres""")
+    bisschop kardinaal mgr wethouder weth gen past burgem pres commissaris gouverneur luitenant
+    majoor baron barones ritmeester""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
     r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+){0,3}[ ](?:op|aan|in)|"
@@ -237,15 +239,21 @@ _SPELLED_NEIGHBOURS_RE = re.compile(
 )
 
 
-_SPELLED_COUNT_AFTER_RE = re.compile(r"[ ]*(?![ ]*(?:en|ik|we|wij|maar|hè|he)\b)[^\W\d_]")
+# (Round 29: not the place the house stands in: "Havelterweg honderdzeven in Havelte")
+_SPELLED_COUNT_AFTER_RE = re.compile(
+    r"[ ]*(?![ ]*(?:en|ik|we|wij|maar|hè|he)\b|[ ]*in[ ]+[A-Z])[^\W\d_]"
+)
 
 
 # Round 26: "bij mevrouw x op de keplerstraat drieëntwintig", "op de dalweg nummer zestien": a
 # street with a strong ending and a house number in words after "op de"/"aan de", no living
 # verb needed (a voice message says where the speaker stands); a count reads "twee rondjes".
+# Round 29: a transcribed hesitation may come before the street ("op de eh Havelterweg
+# honderdzeven").
 _STREET_SPELLED_STEMS = ("straat ", "laan ", "weg ", "plein ", "singel ", "gracht ", "kade ")
 _STREET_SPELLED_RE = re.compile(
-    r"\b(?:op|aan)[ ]+de[ ]+([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
+    r"\b(?:op|aan)[ ]+de[ ]+(?:(?:eh|ehm|ehh|uh|uhm|euh)[ ]*[.,]*[ ]+)?"
+    r"([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
     rf"[ ]+(?:(?:huis)?nummer[ ]+)?(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
     re.I,
 )
@@ -1176,6 +1184,29 @@ _PERSON_BEFORE = {t.rstrip(".") for t in TITLES} | words("""buurman buurvrouw ov
     man vrouw vriend vriendin partner bewoner bewoonster eigenaar huurder melder""")
 
 
+# Roles a house has, not a person: "de bewoner van Vincent van Goghstraat 27" lives in the street.
+_HOUSE_ROLES = words("bewoner bewoonster bewoners eigenaar eigenaren huurder huurders")
+
+
+def _house_role_of_named_street(
+    chain: list[re.Match[str]], index: int, k: int, lex: Lexicon
+) -> bool:
+    """'de bewoner van Vincent van Goghstraat 27': a house's role, "van", a first name and a
+    particle before a street named after a name no word of the language ("Goghstraat"; not
+    "Hoofdstraat", which the particle would give a person: "Jan van Hoofdstraat 4")."""
+    street = chain[index].group(0)
+    suffix = street_suffix(street)
+    if suffix is None or chain[k + 1].group(0) != "van":
+        return False
+    head = street.lower()[: -len(suffix)]
+    return (
+        chain[k + 2].group(0).lower() in _HOUSE_ROLES
+        and chain[k].group(0).lower() in lex.first_names
+        and head not in lex.dutch_words
+        and head not in lex.places
+    )
+
+
 def _place_phrase(
     word: re.Match[str], particle: re.Match[str], head: re.Match[str], lex: Lexicon
 ) -> bool:
@@ -1293,6 +1324,7 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             and k + 2 < len(chain)
             and chain[k + 1].group(0).lower() in PARTICLES
             and chain[k + 2].group(0).lower().rstrip(".") in _PERSON_BEFORE
+            and not _house_role_of_named_street(chain, index, k, lex)
         ):
             break  # "dhr. de Wolf van Hoofdweg 144": a titled surname, then where he lives
         if (
@@ -1626,11 +1658,12 @@ def answered_address(question: str, answer: str) -> list[Span]:
 
 
 # Round 28: "oude vaart 17 meppel. achterkant": the answer typed in lower case, a street with a
-# street's ending and a house number, a place after it at most.
+# street's ending and a house number, a place after it at most (round 29: also "in" and the
+# place with its capital: "oosteinde 7 in Kolderveen").
 _OPENING_LOWER_ADDRESS_RE = re.compile(
     r"[ ]*(?:(?:ok|oké|oke|ja|prima|hierbij)[ ,]+)?"
     r"((?:[a-zà-ÿ'-]+[ ]){0,2}([a-zà-ÿ'-]+)[ ]\d{1,5}(?:[ ]?[a-z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r"(?:[ ]+([a-zà-ÿ'-]+))?(?=[ ]*$|[ ]*[,.;!?\n])"
+    r"(?:[ ]+(?:in[ ]+)?([A-Za-zà-ÿ'-]+))?(?=[ ]*$|[ ]*[,.;!?\n])"
 )
 
 
@@ -1638,7 +1671,7 @@ def _answered_lower_case(answer: str) -> list[Span]:
     match = _OPENING_LOWER_ADDRESS_RE.match(answer)
     if match is None or street_suffix(match.group(2)) is None:
         return []
-    if match.group(3) is not None and match.group(3) not in load().places:
+    if match.group(3) is not None and match.group(3).lower() not in load().places:
         return []  # "kerkstraat 5 denk ik": only a place may follow the number
     return [Span(match.start(1), match.end(1), "ADDRESS")]
 

@@ -217,11 +217,18 @@ class Detector:
                 return True
             if self._called_organisation(text, span.start):
                 return True
+            # Round 29: "Did you call Woonconcept? 0522 ...", "Rova: 0522 ...": a landline
+            # right after an organisation the chat or the keep list knows, only a "?", ":",
+            # "," or a dash between
+            name = self.organisation_names.search(text, max(0, span.start - 40), span.start)
+            if name is not None and _ONLY_PUNCTUATION_RE.fullmatch(text, name.end(), span.start):
+                return True
             call = _CALL_BEFORE_RE.search(text, max(0, span.start - 36), span.start)
             if call is None:
                 return False
             name = self.organisation_names.search(text, max(0, call.start() - 40), call.start())
-            return name is not None and not text[name.end() : call.start()].strip()
+            # ("dat is SVB. Bel 030 ...": the sentence that names it may end before the call)
+            return name is not None and not text[name.end() : call.start()].strip(" .!")
         if self.organisation_names.search(text, 0, span.start) is not None:
             return True
         if _BODY_BEFORE_RE.search(text, 0, span.start) is not None:
@@ -494,7 +501,14 @@ def _line_of_a_body(head: str) -> bool:
 
 
 # "... staat op hun site", "staat op de website van de club": a number published by a body.
-_ON_A_SITE_RE = re.compile(r"[ ,]+staat[ ]+op[ ]+(?:hun|de|onze)[ ]+(?:web)?site\b", re.I)
+# Round 29: "0522 ... staat op de bus", "... stond op het bord": painted on a firm's van or sign.
+_ON_A_SITE_RE = re.compile(
+    r"[ ,]+(?:staat|stond|staan)[ ]+op[ ]+(?:hun|de|het|onze|zijn|z'n)[ ]+"
+    r"(?:(?:web)?site|bus|busje|bestelbus|bedrijfsbus|bedrijfsauto|wagen|aanhanger|gevel|bord|"
+    r"reclamebord|bouwbord|spandoek|folder|flyer|visitekaartje)\b",
+    re.I,
+)
+_ONLY_PUNCTUATION_RE = re.compile(r"[ ]*[?:,–-]?[ ]*")
 # "bel Taxi Brinkman wel op", "thuiszorg Noorderboog bel ik op": whom to call at the number.
 _CALL_ON_RE = re.compile(
     r"(?:\bbel(?:len|t)?(?:[ ]+ik)?[ ]+(?P<who>(?:[A-Za-z][\w-]*[ ]+){0,2}[A-Z][\w-]*)"
@@ -552,6 +566,8 @@ def _line_is_of_a_place(text: str, span: Span, lex: Lexicon) -> bool:
     word, apart = match.group(1).lower(), match.group(2)
     if word in _PLACES_OF_BUSINESS or is_firm_word(word):
         return True
+    if word == "algemeen":
+        return True  # Round 29: "direct nummer van Drenth. algemeen is 0592 ...": no one's line
     if apart is None or word in _NOT_BODIES:
         return False
     if apart.lower() == "algemeen":
@@ -1081,6 +1097,7 @@ def detect_chat(
         if s.label == "ADDRESS" and (street := street_of(text[s.start : s.end])) is not None
     )
     if streets:
+        _without_streets_as_persons(texts, found, streets, participants)
         lex = lexicon.load()
         for index, text in enumerate(texts):
             if text and _DIGIT_RE.search(text):
@@ -1133,6 +1150,46 @@ def _second_pass(
         (detect(text, context=known) if may_name(text) else spans) if text else []
         for text, spans in zip(texts, first, strict=True)
     ]
+
+
+# "op de Zuiderveld", "De Zuiderveld zit in route 4": the article before a street's name.
+_ARTICLE_BEFORE_RE = re.compile(r"(?<!\w)[Dd]e[ ]$")
+_STREET_ARTICLES = frozenset({"de", "op de", "van de", "aan de"})
+
+
+def _without_streets_as_persons(
+    texts: Sequence[str],
+    found: list[list[Span]],
+    streets: frozenset[str],
+    participants: tuple[str, ...],
+) -> None:
+    """Drop, in place, persons that are "de" and a street of the chat's addresses ("woont op
+    Zuiderveld 203" ... "gladheidsbestrijding op de Zuiderveld"): the street, named with its
+    article; not a participant's name."""
+    own = {word.lower() for name in participants for word in name.split()}
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text or not any(s.label == "PERSON" for s in spans):
+            continue
+        keep = []
+        for span in spans:
+            if span.label == "PERSON":
+                value = text[span.start : span.end]
+                head, _, name = value.rpartition(" ")
+                if (
+                    name in streets
+                    and name.lower() not in own
+                    and (
+                        head.lower() in _STREET_ARTICLES
+                        or (
+                            not head
+                            and _ARTICLE_BEFORE_RE.search(text, max(0, span.start - 3), span.start)
+                        )
+                    )
+                ):
+                    continue
+            keep.append(span)
+        found[index] = keep
 
 
 def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:

@@ -152,7 +152,7 @@ _REPORT_VERBS = words("""zeg denk zegt zei zeggen zeiden vindt vond denkt dacht 
 _LOWER_NAME_CUES = (
     words("""bel belt bellen met aan van voor vraag vraagt zeg zegt groet groeten groetjes gr grt mvg
     naam heet ben hoi hallo hey hee hi dag doei dank bedankt thx gefeliciteerd succes sorry
-    namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat kent
+    moi moin moie namens collega buurman buurvrouw en of bij mail app appen sms tegen door je laat kent
     geboortedatum gebdatum gebdat""")
     | _IN_LAWS
 )
@@ -245,6 +245,9 @@ _IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]
 _NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
 # One person before a surname with particles ("buren van Spier 6" is whose house).
 _NEIGHBOURS_AND_COLLEAGUES = (_NEIGHBOURS - {"buren"}) | {"collega"}
+# Words after "mien" that make it a person, not Drents "my": a preposition, a verb, "en".
+_NOT_AFTER_POSSESSIVE = words("""op aan in bij van met voor naar over door tot uit om en of
+    is was komt kwam gaat ging heeft had zegt zei wil kan moet zal zou ook niet nog al wel""")
 _OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
 # Prepositions that say where: "de" and a surname after them is a place ("op de Brink"); not
 # "over" and "via", which as often name someone ("een klacht over de Jong").
@@ -583,6 +586,18 @@ class NameFinder:
         if not text.isascii() and _ANIMAL_EMOJI_GATE_RE.search(text) is not None:
             skip |= _emoji_pet_tokens(toks, text)
         skip |= _location_name_tokens(toks, self.lex)
+        if "mien " in text:
+            # Round 29: Drents "mien buurman", "mien telefoon": "my", not the first name Mien
+            skip |= {
+                i
+                for i in range(len(toks) - 1)
+                if toks[i].text == "mien"
+                and toks[i + 1].gap == " "
+                and not toks[i + 1].cap
+                # a noun follows ("ik zet mien op de lijst": Mien, the person)
+                and toks[i + 1].low in self.lex.dutch_words
+                and toks[i + 1].low not in _NOT_AFTER_POSSESSIVE
+            }
         if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
             skip |= _system_name_tokens(toks, self.lex)
         if " van " in text and _FIRM_OF_TRADE_GATE_RE.search(text) is not None:
@@ -1793,6 +1808,17 @@ class NameFinder:
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
         if particles and particles[0] == "in" and low in lex.places and low not in lex.dutch_words:
             return False  # "Koopman in De Schiphorst": where they live, not "in 't Veld"
+        if (
+            (particles == ("van",) or particles[:1] == ("in",))
+            and (low in lex.dutch_words or (not tok.cap and is_compound(low)))
+            and len(low) >= 5  # not "van Es", "van Os": short words are old surnames
+            and low not in lex.surnames
+            and low not in lex.proper_nouns
+        ):
+            # Round 29: "Ik ben Sietske van Handhaving", "Ton in de Teams map", "ton in de
+            # zoutloods": a team, a department or a thing, a word of the language (or a
+            # compound of words in lower case) no surname list holds
+            return False
         if _company_part(low) and low not in lex.surnames:
             return False
         if not particles and low in STREET_SUFFIXES and low not in lex.surnames:
@@ -2571,7 +2597,15 @@ class NameFinder:
         run: list[int] = []
         for idx, tok in enumerate(toks):
             capish = tok.cap or tok.acronym
-            if capish and run and tok.gap in (" ", " & "):
+            if (
+                capish
+                and run
+                and (
+                    tok.gap in (" ", " & ")
+                    # "Glühwein Gebr. Jonker": the full stop of "Gebr." ends no sentence
+                    or (tok.gap == ". " and toks[idx - 1].low == "gebr")
+                )
+            ):
                 run.append(idx)
                 continue
             if (
@@ -2602,6 +2636,15 @@ class NameFinder:
         if run and self._is_company(text, toks, run):
             out.update(self._without_trailing_person(toks, run))
         return out
+
+    def _plain_noun(self, low: str) -> bool:
+        lex = self.lex
+        return (
+            low in lex.dutch_words
+            and low not in lex.first_names
+            and low not in lex.surnames
+            and low not in lex.places
+        )
 
     def _possessive_firm(self, toks: list[_Tok], run: list[int], tok: _Tok) -> bool:
         """'Roos' Poffertjes', 'Klaas' Fietsen': a name in s with its apostrophe, then a noun."""
@@ -2759,6 +2802,10 @@ class NameFinder:
         first = toks[run[0]]
         if self._firm_in_list(toks, run):
             return True
+        if len(run) > 1 and any(
+            toks[k].gap == " & " and self._plain_noun(toks[k].low) for k in run[1:]
+        ):
+            return True  # Round 29: "Dekker Bouw & Onderhoud": a trade after "&", no name
         if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
             # "de firma Scholten", "aannemer Dijkstra", "buurthuis De Plataan"; but
             # "organisatie Herman Vonk, herman@...": who organises it
@@ -2766,7 +2813,11 @@ class NameFinder:
         nxt = run[-1] + 1
         if nxt < len(toks):
             after = toks[nxt].low
-            if after.rstrip(".") in _COMPANY_MARKERS and not _school_class(text, toks[nxt]):
+            if (
+                after.rstrip(".") in _COMPANY_MARKERS
+                and not _school_class(text, toks[nxt])
+                and not _chat_zn(text, toks[nxt])
+            ):
                 return True
             if (
                 after == "en"
@@ -2925,7 +2976,8 @@ _LIST_SEPARATORS = frozenset({"/", "|", "-", "(", ":", "–"})
 _WORK_WORDS = words("""werkt werken werkte werkten werk werkzaam dienst stage solliciteert
     gesolliciteerd""")
 # Words that open a message's address to someone ("beste Rixt, ...").
-_SALUTATIONS = words("beste lieve hoi hallo hai hey hi dag goedemorgen goedemiddag goedenavond")
+_SALUTATIONS = words("""beste lieve hoi hallo hai hey hi dag goedemorgen goedemiddag goedenavond
+    moi moin moie""")
 # Round 25: "I just moved to Meppel for work at Tendris": the employer, in English.
 _WORK_WORDS_EN = words("work works worked working job")
 _ROUTE_ENDINGS = ("route", "omleiding", "parcours")
@@ -2986,7 +3038,15 @@ _PREMISES_ENDINGS = (
 )  # fmt: skip
 # Endings of the first word of a run named after its owner: a possessive or a premises word.
 _OWNER_ENDINGS = ("'s", *_PREMISES_ENDINGS)
+
+
 # Business words after a lower-case surname: "smit bouw", "jansen installatie".
+def _chat_zn(text: str, tok: _Tok) -> bool:
+    """A lower-case "zn" with no full stop is chat for "z'n" ("Piet Stuivenberg zn caravan"),
+    not a family firm's "Zn." ("Jansen & Zn", "Kamp zn.")."""
+    return tok.text == "zn" and not text.startswith(".", tok.end)
+
+
 _LOWER_FIRM_TAILS = words("""bouw installatie installaties transport techniek advies verhuur
     catering schilders loodgieters hoveniers schoonmaak bouwbedrijf installatiebedrijf
     schildersbedrijf klussenbedrijf dakdekkers stukadoors timmerwerken grondwerken""")
@@ -3290,6 +3350,21 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
                 out.add(i)
             if low.endswith(_INHABITANT_ENDINGS) and _inhabitant(low, lex):
                 out.add(i)  # "Je bent Meppeler als ...", "de Zwollenaar": someone from a place
+            # Round 29: "de wip bij de Merel", "de glijbaan van de Linde": a first name that is
+            # also a noun of the language and no surname, after "de" inside a sentence, is what
+            # a playground, a building or a flat is called (a person takes no article)
+            if (
+                prev.text == "de"
+                and tok.gap == " "
+                and i >= 2
+                and not toks[i - 2].cap
+                and not (toks[i - 2].low == "van" and i >= 3 and toks[i - 3].cap)
+                and low in first_names
+                and low in lex.dutch_words
+                and low not in lex.surnames
+                and (i + 1 >= len(toks) or not toks[i + 1].cap)
+            ):
+                out.add(i)
         # "kraam op Markt", "Groenmarkt ipv Markt": a town's square or quay called by its kind
         # alone, capitalised, is that place; not after a title, particle or name ("mevrouw
         # Markt").

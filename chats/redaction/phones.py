@@ -216,6 +216,9 @@ _HANDED_ON_BEFORE_RE = re.compile(
     r"|\b(?:ze|hen)[ ]+bellen[ ]+(?:via|op)"
     # "Bij uitval belt u 088 ...": a number the reader is told to call is a service's.
     r"|\bbelt[ ]+u(?:[ ]+(?:gerust|maar|dan|gewoon|even))?(?:[ ]+(?:via|op|naar))?"
+    # Round 29: "Belt u daar 0521 ...", "bel daar maar even 0522 ...": the body just named
+    r"|\bbel(?:len|t)?(?:[ ]+(?:u|je|jij|ze))?[ ]+daar(?:[ ]+(?:maar|dan|gewoon|even))*"
+    r"(?:[ ]+(?:via|op|naar))?"
     # Round 27b: "stijn kan bellen, 0522 ...", "u kunt ons bellen op 0522 ...": a number someone
     # is told they can call (not "mij bellen": the speaker's own line)
     r"|\b(?:kan|kunt|mag|moet)(?:[ ]+(?:u|hij|ze|zij|jij|je|hem|haar|ons))*[ ]+bellen"

@@ -299,3 +299,32 @@ def test_the_postbox_and_desk_gates_open_wherever_their_pattern_matches():
             assert detector._may_name_a_desk(text), text
     for text in texts[-15:]:
         assert detector._POSTBOX_RE.search(text) or detector._FROM_A_DESK_BEFORE_RE.search(text)
+
+
+def test_the_iban_gate_opens_wherever_either_iban_pattern_matches():
+    # Round perf40: identifiers._iban_matches runs _IBAN_RE and _LOOSE_IBAN_RE only where
+    # _IBAN_GATE_RE finds the check digits and what either pattern asks after them.
+    import sys
+
+    letters = "".join(
+        ch for ch in map(chr, range(sys.maxunicode + 1)) if re.fullmatch("[A-Z]", ch, re.I)
+    )
+    assert re.fullmatch(f"{identifiers._IBAN_LETTER}+", letters) is not None
+    assert len(letters) == 52 + 4  # A-Z, a-z and the four that match one of them in any case
+    assert re.fullmatch(f"{identifiers._IBAN_CHAR}+", letters + "0123456789") is not None
+    alphabet = "NLBEGDnlx09381 .-:\u0130\u0131\u017f\u212a\u0661"
+    named = ["NL91 ABNA 0417 1643 00", "nl49 rabo 1149 4356 90", "NL 61 ARBN 589 488 4808"]
+    # pieces of IBANs, so that many random texts hold (or nearly hold) one
+    pieces = ["NL", "nl", "\u017f\u212a", "B\u0130", " ", "-", ".", "91", "ABNA", "0417", "12"]
+    pieces += ["1", "x", ":", "\u0663", "abc", " 20", "mei "]
+    rnd = random.Random(41)
+    built = ["".join(rnd.choices(pieces, k=rnd.randint(2, 14))) for _ in range(40_000)]
+    texts = _texts(alphabet, 20_000) + built + named + [f"IBAN: {n}." for n in named]
+    matched = 0
+    for text in texts:
+        if identifiers._IBAN_RE.search(text) or identifiers._LOOSE_IBAN_RE.search(text):
+            matched += 1
+            assert identifiers._IBAN_GATE_RE.search(text) is not None, text
+    assert matched > 1_000
+    for text in named:
+        assert identifiers._iban_matches(text), text

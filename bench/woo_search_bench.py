@@ -216,6 +216,42 @@ database `searchperf38_1m` (1,000,000 messages, seeded by main at load 8-16, VAC
 2.0-2.2 s against 1.7 s): p50 61.3 / 66.5 ms, p95 99.5 / 142.1 ms; stop 37's main cb4302b on
 the same database between them: p50 64.8, p95 140.7 ms. p95 met, **p50 not met on this
 machine**, by either. Indexing a 10,000-message record 1,394-1,759 ms.
+
+Stop 40 (branch sperf40 on main 185c51e), database `searchperf38_1m` freshly seeded by the lead
+(1,000,000 messages, 19,786 records, 979,830 entries, 3,073 s), VACUUM ANALYZE. The groups
+statement kept its candidates (up to 10,001) in a CTE read twice, by the grouping and by
+`(SELECT count(*) FROM candidates)` for `capped`: the tuplestore and the count were ~3 ms of
+backend CPU for ~7,000 candidates (200,000-message database, "subsidie of vergunning": 20.5 ms,
+17.5 without the count, 19.5-20.0 with the CTE materialised but not counted). Now the first
+CANDIDATE_LIMIT candidates (the scan still asks LIMIT 10,001, so the planner plans it as before;
+an outer LIMIT 10,000) are grouped as read; each group also gives its count and its highest
+ctid, and a window over the groups (hundreds) their sum and the last heap page p; a
+conversation search's HAVING became a WHERE after those totals (the groups it leaves out are
+counted, as before). Fewer than the limit grouped: not capped. Exactly the limit: capped when an
+entry matches on a page after p (none of those grouped: this holds whatever order the scan
+read in, HOT chains included), looked for on the next CAPPED_CHECK_PAGES = 64 pages with a TID
+range scan (bitmap and index scans off, one more statement only for capped searches); none there:
+counted up to 10,001 as before (never needed on the 40 requests of the bench: 9 checks). Filters
+alone (ORDER BY sent_at) keep the CTE: a top-N sort of 10,000 or 10,001 may keep other equal
+times. Groups statement, backend CPU (/proc/<pid>/stat, 10 runs, three times, load ~6-9, wall
+about equal to CPU): asbest 20.0 -> 17.3 ms, subsidie 23.3 -> 20.0, kermis 9.7 -> 8.3, "subsidie
+of vergunning" 38.7 -> 35.7, "omgewaaide boom fietspad" 63.3 -> 58.0. CPU per request (the 20
+queries twice, main 185c51e and the branch alternately, 14 measures each, load 9-13): backend
+mean 32.0 -> 30.6 ms, Python 34.5 -> 34.2 (noise: 31.2-39.0). Wall at load 6-9 (--runs 3,
+alternately, 06:50-06:52 UTC): main p50 104.9 / 103.4 / 130.1 / 91.5 ms, p95 168.8 / 131.9 /
+189.1 / 159.9; branch p50 66.6 / 87.4 / 91.4 / 127.9, p95 88.2 / 129.5 / 132.2 / 220.6 - at that
+load noise. Result pages of the 20 queries (pages 1-2, both modes: 80 pages, all but the CSRF
+token) byte-identical to main's on this database (18 of them capped) and on a 200,000-message
+one, there also with CANDIDATE_LIMIT 1,000 / 1,436 / 1,437 / 1,516 / 1,517 (around "asbest"'s
+1,517 candidates) and with CAPPED_CHECK_PAGES 0 (every capped search counted). tests/woo (-n 1)
+830 passed. Checked and left: ts_rank (~8 ms of the 7,000 candidates' 20.5, two calls each)
+has no cheaper exact form in SQL: its OR rank is a float4 sum over the query's matched items in
+their sorted order divided by the query's item count, so the typed words' rank cannot be
+derived from the expansion's nor a call skipped without changing the last bits (and the order
+of equal best ranks); planning is 0.2-0.7 ms a statement once the catalog is cached; JIT never
+fires (jit off changed nothing). **p50 not met at this load; the cut is ~1.5 ms backend CPU a
+request (2-5 ms on the statement of a common word), not the ~10 ms the goal needs on this
+machine.**
 """
 
 from __future__ import annotations

@@ -180,6 +180,24 @@ def test_only_more_matches_than_the_candidate_limit_mark_the_result_incomplete(
     assert outcome.record_count == 1
 
 
+@pytest.mark.parametrize("pages", [0, 64])
+@pytest.mark.parametrize(("matches", "capped"), [(2, False), (3, True), (9, True)])
+def test_whether_more_match_than_the_limit_does_not_depend_on_the_pages_read_after_it(
+    make_record, monkeypatch, matches, capped, pages
+):
+    # The candidates are grouped as read and not counted again: whether more match is read
+    # from the heap pages after the last one grouped, or (none there: pages=0) counted.
+    import woo.search
+
+    monkeypatch.setattr(woo.search, "CANDIDATE_LIMIT", 3)
+    monkeypatch.setattr(woo.search, "CAPPED_CHECK_PAGES", pages)
+    make_record(["Parkeren."] * matches)
+    make_record(["Tot morgen."] * 3 + ["Parkeren is hier lastig."])
+    outcome = run("parkeren")
+    assert outcome.capped is capped
+    assert outcome.hit_count == 3
+
+
 def test_an_exclusion_with_only_a_filter_still_excludes(make_record, zaak):
     make_record(["Asbest op het dak."], zaak=zaak)
     tuin = make_record(["Asbest in de tuin."], zaak=zaak)

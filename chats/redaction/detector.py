@@ -143,15 +143,18 @@ class Detector:
         persons = self.names.find(text, blocked=blocked)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
-            if _GERMAN_GATE_RE.search(text) and _written_in_german(text):
+            if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
             if "mien" in text or "dien" in text or "zien" in text or "moi" in text or "Moi" in text:
                 persons = _without_low_saxon_words(text, persons, self.lex)
             if persons and (
-                "die " in text or "storing" in text or "service" in text or " in " in text
+                "die " in text
+                or "storing" in text
+                or "service" in text
+                or ("bij " in text and " in " in text)
             ):
                 persons = _without_firms_by_context(text, persons, self.lex, self.known_words)
-            if persons:
+            if persons and _may_name_things(text, has_digit):
                 persons = _without_named_things(text, persons, self.lex, self.known_words)
             if len(persons) > 1:
                 persons = _joined_names(text, persons, self.lex.first_names)
@@ -803,7 +806,25 @@ _GERMAN_WORDS = words("""ich wir ihr ihre ihnen sie mein meine meinen unser unse
     habe haben hat hatte muss müssen können möchte wenn dann aber oder sehr schon jetzt heute
     bitte danke guten gute schönen schön vielen leider gerne gern wohnen zahlen gekauft geht
     gibt wohin warum welche welcher herr frau""")
-_GERMAN_GATE_RE = re.compile(r"\b(?:ich|und|nicht|[Ss]ie|kein|noch|nur|für|wir|haben|Herr|Frau)\b")
+
+
+def _may_be_german(text: str) -> bool:
+    """Cheap tests in C: a German message of three German words holds one of these."""
+    return (
+        " und " in text
+        or "ich " in text
+        or "Ich " in text
+        or "nicht" in text
+        or " wir " in text
+        or "Wir " in text
+        or " Sie " in text
+        or "für" in text
+        or "kein" in text
+        or "Herr " in text
+        or "Frau " in text
+    )
+
+
 _GERMAN_TITLES = words("herr frau")
 
 
@@ -927,10 +948,11 @@ def _without_firms_by_context(
 # Round 29b: capitalised words that name a thing, not a person, by what stands around them.
 # "Konica C450i", "Miele W1": a brand before its model code;
 _MODEL_CODE_AFTER_RE = re.compile(r"[ ]+[A-Z]{1,4}-?\d{1,5}[a-zA-Z]{0,3}(?![\w-])")
+_MODEL_CODE_GATE_RE = re.compile(r" [A-Z]{1,4}-?\d")
 # "the Italian restaurant", "de Syrische winkel": a word that qualifies a kind of business;
 _BUSINESS_AFTER_RE = re.compile(
     r"[ ]+(?:restaurant|hotel|café|cafe|snackbar|winkel|supermarkt|shop|bakery|bakkerij|"
-    r"toko|market|markt|kapsalon)\b"
+    r"toko|market|markt|kapsalon)\b"  # (each tested by _may_name_things)
 )
 # "ploeg Groen Noord", "team Openbare Ruimte": a crew named by everyday words;
 _CREW_BEFORE_RE = re.compile(r"\b(?:ploeg|team|werkploeg|buitenploeg)[ ]+$")
@@ -942,22 +964,44 @@ _AMPERSAND_AFTER_RE = re.compile(r"[ ]*&[ ]*[A-Z]")
 _AMPERSAND_BEFORE_RE = re.compile(r"[A-Za-z][ ]*&[ ]*$")
 
 
+def _may_name_things(text: str, has_digit: bool) -> bool:
+    """Cheap tests in C: whether ``_without_named_things`` may drop or cut anything."""
+    return (
+        "&" in text
+        or (" van " in text and _may_introduce(text))
+        or "ploeg" in text
+        or "team" in text
+        or "restaurant" in text
+        or "winkel" in text
+        or "hotel" in text
+        or "caf" in text
+        or "shop" in text
+        or "markt" in text
+        or "market" in text
+        or "toko" in text
+        or "snackbar" in text
+        or "kapsalon" in text
+        or (has_digit and _MODEL_CODE_GATE_RE.search(text) is not None)
+    )
+
+
+def _may_introduce(text: str) -> bool:
+    """Cheap tests in C for ``_INTRODUCED_BEFORE_RE``."""
+    return "ben " in text or "met " in text or "Met " in text or "it is" in text or "ier is" in text
+
+
 def _without_named_things(
     text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
 ) -> list[Span]:
     kept = []
     for span in persons:
-        value = text[span.start : span.end]
-        lows = value.lower().split()
         if span.label != "PERSON":
             kept.append(span)
             continue
+        value = text[span.start : span.end]
+        lows = value.lower().split()
         # (a word of the chat's people stays a person, but for a firm's trade or a department)
         unknown = not known.intersection(lows)
-        # ("Groen Noord", "Onderhoud"; not "Zon de Haan", a name with its particle)
-        everyday = unknown and all(
-            w in lex.dutch_words and w not in lex.first_names and w not in PARTICLES for w in lows
-        )
         if (
             unknown
             and len(lows) == 1
@@ -969,14 +1013,23 @@ def _without_named_things(
             )
         ):
             continue
-        if everyday and _CREW_BEFORE_RE.search(text, max(0, span.start - 16), span.start):
-            continue
+        # ("Groen Noord", "Onderhoud"; not "Zon de Haan", a name with its particle)
+        crew = _CREW_BEFORE_RE.search(text, max(0, span.start - 16), span.start)
+        joined = _AMPERSAND_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
         if (
-            any(w in _FIRM_TRADE_WORDS for w in lows[1:])
-            and _AMPERSAND_AFTER_RE.match(text, span.end)
-        ) or (everyday and _AMPERSAND_BEFORE_RE.search(text, max(0, span.start - 8), span.start)):
+            (crew or joined)
+            and unknown
+            and all(
+                w in lex.dutch_words and w not in lex.first_names and w not in PARTICLES
+                for w in lows
+            )
+        ):
             continue
-        tail = _DEPARTMENT_TAIL_RE.search(value)
+        if any(w in _FIRM_TRADE_WORDS for w in lows[1:]) and _AMPERSAND_AFTER_RE.match(
+            text, span.end
+        ):
+            continue
+        tail = _DEPARTMENT_TAIL_RE.search(value) if " van " in value else None
         if (
             tail is not None
             and (department := tail.group(1).lower()) in lex.dutch_words

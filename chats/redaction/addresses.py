@@ -239,20 +239,20 @@ _SPELLED_NEIGHBOURS_RE = re.compile(
 )
 
 
-# (Round 29: not the place the house stands in: "Havelterweg honderdzeven in Havelte")
+# (Round 29b: nor the place the street is in: "op de Havelterweg honderdzeven in Havelte")
 _SPELLED_COUNT_AFTER_RE = re.compile(
-    r"[ ]*(?![ ]*(?:en|ik|we|wij|maar|hè|he)\b|[ ]*in[ ]+[A-Z])[^\W\d_]"
+    r"[ ]*(?![ ]*(?:(?:en|ik|we|wij|maar|hè|he)\b|(?:in|te)[ ]+[A-Z]))[^\W\d_]"
 )
 
 
 # Round 26: "bij mevrouw x op de keplerstraat drieëntwintig", "op de dalweg nummer zestien": a
 # street with a strong ending and a house number in words after "op de"/"aan de", no living
 # verb needed (a voice message says where the speaker stands); a count reads "twee rondjes".
-# Round 29: a transcribed hesitation may come before the street ("op de eh Havelterweg
-# honderdzeven").
+_FILLER = r"(?:eh|ehm|uh|uhm|euh|ehh),?"
 _STREET_SPELLED_STEMS = ("straat ", "laan ", "weg ", "plein ", "singel ", "gracht ", "kade ")
 _STREET_SPELLED_RE = re.compile(
-    r"\b(?:op|aan)[ ]+de[ ]+(?:(?:eh|ehm|ehh|uh|uhm|euh)[ ]*[.,]*[ ]+)?"
+    # (Round 29b: a transcript's filler around "de": "op de eh Havelterweg honderdzeven")
+    rf"\b(?:op|aan)[ ]+(?:{_FILLER}[ ]+)?de[ ]+(?:{_FILLER}[ ]+)?"
     r"([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
     rf"[ ]+(?:(?:huis)?nummer[ ]+)?(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
     re.I,
@@ -1770,3 +1770,30 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
         ):
             out.append(span)
     return out
+
+
+# Round 29b: a home named by a capitalised name and a number without a street word, after a cue
+# that makes it somebody's home: "mijn huis Vledders 71", "ons huis, De Wheem 4", "een bewoner
+# op de Kolk 12", "de eigenaar van Esweg 9". A unit of a building ("bewoner van Blok 3") is no
+# street.
+_HOME_NAME = r"[A-Z][a-zà-ÿ'-]{2,}(?:[ ][A-Z][a-zà-ÿ'-]{2,})?"
+_OWNED_HOME_RE = re.compile(
+    r"\b(?:mijn|m'n|ons|onze|zijn|z'n|haar|hun)[ ]+(?:huis|woning|huisje|appartement)[ ]*[,:]?[ ]+"
+    rf"((?:De[ ]+|Het[ ]+|'t[ ]+)?({_HOME_NAME})[ ]+[1-9]\d{{0,3}}{_TOEVOEGING})(?![\w-])"
+)
+_RESIDENT_AT_HOME_RE = re.compile(
+    r"\b(?:bewoner|bewoonster|bewoners|eigenaar|eigenaren|huurder|huurders)[ ]+(?:op|aan|van)"
+    rf"[ ]+(?:de[ ]+|het[ ]+)?(({_HOME_NAME})[ ]+[1-9]\d{{0,3}}{_TOEVOEGING})(?![\w-])"
+)
+_BUILDING_UNITS = words("""blok kamer unit fase nummer huisnummer verdieping lokaal hal gang etage
+    flat toren vleugel box garage bouwnummer kavel""")
+
+
+def cued_homes_without_street_word(text: str, lex: Lexicon) -> list[Span]:
+    """Homes without a street word made somebody's by an owner or resident cue (see above)."""
+    return [
+        Span(m.start(1), m.end(1), "ADDRESS")
+        for pattern in (_OWNED_HOME_RE, _RESIDENT_AT_HOME_RE)
+        for m in pattern.finditer(text)
+        if (head := m.group(2).split()[0].lower()) not in _BUILDING_UNITS and head not in lex.places
+    ]

@@ -11,6 +11,7 @@ from chats.redaction import lexicon
 from chats.redaction.addresses import (
     answered_address,
     business_premises,
+    cued_homes_without_street_word,
     find_addresses,
     homes_before_data,
     house_numbers_of,
@@ -83,6 +84,8 @@ class Detector:
         self.names = NameFinder(self.lex, known_names)
         self.organisation = organisation or OrganisationContacts()
         self.organisation_names = organisation_pattern(self.organisation.names)
+        # Round 29b: the words of the chat's people ("Kruse" of "Julia Kruse"), any case
+        self.known_words = frozenset(w.lower() for name in known_names for w in name.split())
 
     def detect(self, text: str) -> list[Span]:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
@@ -117,6 +120,14 @@ class Detector:
             spans += find_addresses(text, self.lex)
             if "won" in text or "woo" in text or "Wo" in text:
                 spans += lived_in_numbers(text)
+            if (
+                "huis" in text
+                or "wonin" in text
+                or "bewon" in text
+                or "eigena" in text
+                or "huurder" in text
+            ):
+                spans += cued_homes_without_street_word(text, self.lex)
             if "umm" in text or "nr" in text:
                 spans += residents_numbers(text) + of_house_numbers(text)
         elif "ul " in text:
@@ -132,6 +143,19 @@ class Detector:
         persons = self.names.find(text, blocked=blocked)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
+            if _may_be_german(text) and _written_in_german(text):
+                persons = _without_german_words(text, persons, self.lex, self.known_words)
+            if "mien" in text or "dien" in text or "zien" in text or "moi" in text or "Moi" in text:
+                persons = _without_low_saxon_words(text, persons, self.lex)
+            if persons and (
+                "die " in text
+                or "storing" in text
+                or "service" in text
+                or ("bij " in text and " in " in text)
+            ):
+                persons = _without_firms_by_context(text, persons, self.lex, self.known_words)
+            if persons and _may_name_things(text, has_digit):
+                persons = _without_named_things(text, persons, self.lex, self.known_words)
             if len(persons) > 1:
                 persons = _joined_names(text, persons, self.lex.first_names)
             if online:
@@ -787,6 +811,256 @@ _LOOKALIKES = str.maketrans(
         "\u201d": '"',
     }
 )
+
+
+# Round 29b: a message written in German ("Wir haben ein Ferienhaus in Meppel gekauft"). German
+# writes its nouns with a capital, so a capitalised word there that no name list knows is a noun,
+# not the unlisted surname it would be in Dutch. Words that are German and no Dutch word; three
+# different ones make the message German.
+_GERMAN_WORDS = words("""ich wir ihr ihre ihnen sie mein meine meinen unser unsere und nicht
+    kein keine keinen noch nur auch dort mit für fur aus bei nach über uber ist sind bin
+    habe haben hat hatte muss müssen können möchte wenn dann aber oder sehr schon jetzt heute
+    bitte danke guten gute schönen schön vielen leider gerne gern wohnen zahlen gekauft geht
+    gibt wohin warum welche welcher herr frau""")
+
+
+def _may_be_german(text: str) -> bool:
+    """Cheap tests in C: a German message of three German words holds one of these."""
+    return (
+        " und " in text
+        or "ich " in text
+        or "Ich " in text
+        or "nicht" in text
+        or " wir " in text
+        or "Wir " in text
+        or " Sie " in text
+        or "für" in text
+        or "kein" in text
+        or "Herr " in text
+        or "Frau " in text
+    )
+
+
+_GERMAN_TITLES = words("herr frau")
+
+
+def _written_in_german(text: str) -> bool:
+    seen = {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _GERMAN_WORDS}
+    return len(seen) >= 3
+
+
+def _without_german_words(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
+) -> list[Span]:
+    """The persons of a German message that are German words: one holding a German function
+    word ("Nur für uns", "wenn Sie dort wohnen") or one capitalised word that no name list and
+    none of the chat's people know and that follows no title ("ein Ferienhaus", "kein Problem")."""
+    kept = []
+    for span in persons:
+        lows = [w.lower() for w in text[span.start : span.end].split()]
+        if span.label == "PERSON" and (
+            any(w in _GERMAN_WORDS and w not in known and w not in _GERMAN_TITLES for w in lows)
+            or (
+                len(lows) == 1
+                and lows[0] not in known
+                and lows[0] not in lex.first_names
+                and lows[0] not in lex.surnames
+                and _word_before(text, span.start) not in _GERMAN_TITLES
+            )
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE_RE.search(text, 0, start)
+    return match.group(1).lower() if match is not None else ""
+
+
+# Round 29b: Low Saxon (Drents, Gronings, Stellingwerfs) as people in and around Meppel write it:
+# "moi" is hello, and lower-case "mien", "dien", "zien" before a lower-case word are "mijn",
+# "jouw", "zijn" ("mien buurman", "mien telefoon"), not the first name Mien.
+_LOW_SAXON_POSSESSIVES = words("mien dien zien")
+_LOW_SAXON_GREETING_RE = re.compile(r"[Mm]oi\b[ ,!]*")
+_LOWER_WORD_AFTER_RE = re.compile(r"[ ]+([a-zà-ÿ]+)\b")
+# (after these "mien" is somebody: "ik zet mien op de lijst")
+_NOT_OWNED = words("""op in aan bij met van voor naar uit de het een en of ook nog al wel niet er
+    dan toe om te tot over onder door na is was zegt belt heeft had""")
+
+
+def _owned_noun(word: str, lex: Lexicon) -> bool:
+    return word not in _NOT_OWNED and word in lex.dutch_words
+
+
+def _without_low_saxon_words(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    kept = []
+    for span in persons:
+        value = text[span.start : span.end]
+        if span.label == "PERSON":
+            after = _LOWER_WORD_AFTER_RE.match(text, span.end)
+            if (
+                value in _LOW_SAXON_POSSESSIVES
+                and after is not None
+                and _owned_noun(after.group(1), lex)
+            ):
+                continue
+            # "mien zwager": the possessive and the everyday noun it owns ("mien de vries" stays)
+            head, _, rest = value.partition(" ")
+            if head in _LOW_SAXON_POSSESSIVES and rest.islower() and _owned_noun(rest, lex):
+                continue
+            greeting = _LOW_SAXON_GREETING_RE.match(value)
+            if greeting is not None:
+                if greeting.end() == len(value):
+                    continue
+                span = Span(span.start + greeting.end(), span.end, span.label)
+        kept.append(span)
+    return kept
+
+
+# Round 29b: a firm named without a firm word, told by what the sentence says of it.
+# "ik bel Van Gelder, die doen het werk": a plural verb takes the name for a company;
+_PLURAL_AFTER_RE = re.compile(
+    r"[ ]*,?[ ]+die[ ]+(?:doen|hebben|zijn|komen|maken|leveren|regelen|gaan|werken)\b"
+)
+# "bel Xylem, storingsnummer 0800 ...": a fault or service line is a firm's;
+# (the number must follow: "yara servicedesk hier" is Yara of the service desk)
+_SERVICE_LINE_AFTER_RE = re.compile(
+    r"[ ]*[,:(-]?[ ]*(?:hun[ ]+)?(?:storingsnummer|storingslijn|servicenummer|servicelijn|"
+    r"klantenservice)[ :]*(?:is[ ]+|op[ ]+)?[+0]",
+    re.I,
+)
+# "(werkt) bij Plukon in Blankenstein": a workplace in a place, by a word no name list knows.
+_AT_BEFORE_RE = re.compile(r"\bbij[ ]+$")
+_IN_PLACE_AFTER_RE = re.compile(r"[ ]+(?:in|te)[ ]+([A-Z][\w-]+)")
+
+
+def _without_firms_by_context(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
+) -> list[Span]:
+    kept = []
+    for span in persons:
+        value = text[span.start : span.end]
+        if span.label == "PERSON" and not known.intersection(value.lower().split()):
+            if _PLURAL_AFTER_RE.match(text, span.end) or _SERVICE_LINE_AFTER_RE.match(
+                text, span.end
+            ):
+                continue
+            low = value.lower()
+            place = _IN_PLACE_AFTER_RE.match(text, span.end)
+            if (
+                place is not None
+                and " " not in low
+                and low not in lex.first_names
+                and low not in lex.surnames
+                and place.group(1).lower() in lex.places
+                and _AT_BEFORE_RE.search(text, 0, span.start)
+            ):
+                continue
+        kept.append(span)
+    return kept
+
+
+# Round 29b: capitalised words that name a thing, not a person, by what stands around them.
+# "Konica C450i", "Miele W1": a brand before its model code;
+_MODEL_CODE_AFTER_RE = re.compile(r"[ ]+[A-Z]{1,4}-?\d{1,5}[a-zA-Z]{0,3}(?![\w-])")
+_MODEL_CODE_GATE_RE = re.compile(r" [A-Z]{1,4}-?\d")
+# "the Italian restaurant", "de Syrische winkel": a word that qualifies a kind of business;
+_BUSINESS_AFTER_RE = re.compile(
+    r"[ ]+(?:restaurant|hotel|café|cafe|snackbar|winkel|supermarkt|shop|bakery|bakkerij|"
+    r"toko|market|markt|kapsalon)\b"  # (each tested by _may_name_things)
+)
+# "ploeg Groen Noord", "team Openbare Ruimte": a crew named by everyday words;
+_CREW_BEFORE_RE = re.compile(r"\b(?:ploeg|team|werkploeg|buitenploeg)[ ]+$")
+# "ik ben Sietske van Handhaving", "met Bart van Jeugd": a writer and the department after her.
+_INTRODUCED_BEFORE_RE = re.compile(r"\b(?:ik[ ]+ben|met|hier[ ]+is|dit[ ]+is)[ ]+$", re.I)
+_DEPARTMENT_TAIL_RE = re.compile(r"[ ]+van[ ]+([A-Z][a-z]{3,})$")
+# "Bijl Bouw & Onderhoud": a trade joined by "&" makes the run a firm's name.
+_AMPERSAND_AFTER_RE = re.compile(r"[ ]*&[ ]*[A-Z]")
+_AMPERSAND_BEFORE_RE = re.compile(r"[A-Za-z][ ]*&[ ]*$")
+
+
+def _may_name_things(text: str, has_digit: bool) -> bool:
+    """Cheap tests in C: whether ``_without_named_things`` may drop or cut anything."""
+    return (
+        "&" in text
+        or (" van " in text and _may_introduce(text))
+        or "ploeg" in text
+        or "team" in text
+        or "restaurant" in text
+        or "winkel" in text
+        or "hotel" in text
+        or "caf" in text
+        or "shop" in text
+        or "markt" in text
+        or "market" in text
+        or "toko" in text
+        or "snackbar" in text
+        or "kapsalon" in text
+        or (has_digit and _MODEL_CODE_GATE_RE.search(text) is not None)
+    )
+
+
+def _may_introduce(text: str) -> bool:
+    """Cheap tests in C for ``_INTRODUCED_BEFORE_RE``."""
+    return "ben " in text or "met " in text or "Met " in text or "it is" in text or "ier is" in text
+
+
+def _without_named_things(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
+) -> list[Span]:
+    kept = []
+    for span in persons:
+        if span.label != "PERSON":
+            kept.append(span)
+            continue
+        value = text[span.start : span.end]
+        lows = value.lower().split()
+        # (a word of the chat's people stays a person, but for a firm's trade or a department)
+        unknown = not known.intersection(lows)
+        if (
+            unknown
+            and len(lows) == 1
+            and value[:1].isupper()
+            and lows[0] not in lex.first_names
+            and (
+                _MODEL_CODE_AFTER_RE.match(text, span.end)
+                or _BUSINESS_AFTER_RE.match(text, span.end)
+            )
+        ):
+            continue
+        # ("Groen Noord", "Onderhoud"; not "Zon de Haan", a name with its particle)
+        crew = _CREW_BEFORE_RE.search(text, max(0, span.start - 16), span.start)
+        joined = _AMPERSAND_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
+        if (
+            (crew or joined)
+            and unknown
+            and all(
+                w in lex.dutch_words and w not in lex.first_names and w not in PARTICLES
+                for w in lows
+            )
+        ):
+            continue
+        if any(w in _FIRM_TRADE_WORDS for w in lows[1:]) and _AMPERSAND_AFTER_RE.match(
+            text, span.end
+        ):
+            continue
+        tail = _DEPARTMENT_TAIL_RE.search(value) if " van " in value else None
+        if (
+            tail is not None
+            and (department := tail.group(1).lower()) in lex.dutch_words
+            and department not in lex.surnames
+            and department not in known
+            and lows[0] in lex.first_names
+            and _INTRODUCED_BEFORE_RE.search(text, max(0, span.start - 16), span.start)
+        ):
+            span = Span(span.start, span.start + tail.start(), span.label)
+        kept.append(span)
+    return kept
+
+
+_FIRM_TRADE_WORDS = words("""bouw onderhoud installatie installaties techniek transport advies
+    verhuur schilderwerken timmerwerken grondwerken dakwerken hoveniers tuinen""")
 
 
 @cache

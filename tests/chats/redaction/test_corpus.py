@@ -248,8 +248,9 @@ def test_the_shipped_corpora_are_there():
 # touched up). Tuned on in round 28 (ttext28, from main c56021b1): 0.990 covered (0.9905, 728 of
 # 735, meets the goal) / F1 0.969 (0.9694) / 0.043 touched (25 of 583); the floors for the two
 # goals it still missed. Tuned on again in round 29 (ttext29, from main 0179deb2): 0.992 covered
-# (729 of 735) / F1 0.982 (0.9825) / 0.015 touched (9 of 583). It meets every goal and left this
-# list.
+# (729 of 735) / F1 0.982 (0.9825) / 0.015 touched (9 of 583), and in round 29b (ttext29b, from
+# the same main): 0.995 / F1 0.982 / 0.029; both merged: 0.995 covered (731 of 735) / F1 0.987
+# (0.9872) / 0.012 touched (7 of 583). It meets every goal and left this list.
 # blind_text_28: written by hand, chat by chat, during round 28 as its held-out set (90 chats, 652
 # messages, 558 spans, 352 must-keep items), never tuned on; measured once on main 0b1a7fa (rounds
 # 27, 27b and 28 merged): 0.980 covered (547 of 558) / F1 0.981 / 0.034 touched (12 of 352). It
@@ -259,9 +260,11 @@ def test_the_shipped_corpora_are_there():
 # blind_text_29: written by hand, chat by chat, as a held-out set (90 chats, 653 messages, 585
 # spans, 365 must-keep items), never tuned on; measured once on main 0179deb: 0.984 covered
 # (0.9846, 576 of 585) / F1 0.955 / 0.077 touched (28 of 365). It misses all three goals; these
-# are the floors (covered and F1 rounded down, touched up).
+# were the floors (covered and F1 rounded down, touched up). Held out during rounds 29 and 29b,
+# measured again with both merged (not read): 0.985 covered (0.9846, 576 of 585) / F1 0.961
+# (0.9614) / 0.049 touched (18 of 365); these are the floors now.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_29.jsonl": {"fully_covered": 0.984, "f1": 0.955, "touched": 0.077},
+    "blind_text_29.jsonl": {"fully_covered": 0.984, "f1": 0.961, "touched": 0.050},
 }
 
 

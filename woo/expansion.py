@@ -81,6 +81,9 @@ _SUFFIX_HEADS = frozenset(
     + ["achtig", "achtige", "schap", "schappen"]
     # The Latin -iteit: "autoriteit" is no "autorit|eit" (round 18's report).
     + ["eit", "iteit", "eiten", "iteiten"]
+    # The doer's -aar ("inzamel|aar", "wandel|aar": no ear of corn) and the verbs in -eren
+    # ("verwijd|eren" is "verwijder|en", nobody honours anything): round 41, set 24.
+    + ["aar", "aars", "eren"]
 )
 # Articles, pronouns, prepositions and verb forms that are never a noun: no head of a compound
 # ("centime|ter", "parkeer|der", "zwolle|naar"), which would search the chat's "ter plaatse".
@@ -891,6 +894,8 @@ def synonym_heads(word: str, modifier: str, groups: list[list[str]]) -> list[str
             continue
         for other in group:
             rest = other[len(modifier) :] if other.startswith(modifier) else ""
+            if rest.startswith("s") and word[len(modifier) :].startswith("s"):
+                rest = rest[1:]  # both with a linking s: "geluid|s|wand" gives "wand" (round 41)
             if (
                 other not in _group_forms(word)
                 and _WORD.match(other)

@@ -6270,8 +6270,11 @@ def _ellipsis_contacts(lines_text: str) -> set[tuple[int, int, str]]:
     return {
         (m.start("name"), m.end("name"), "PERSON")
         for m in _ELLIPSIS_CONTACT.finditer(lines_text)
-        if not _symbol_word(m.group("name").casefold(), lex)
+        if not _symbol_word(low := m.group("name").casefold(), lex)
         and not _organisation_or_place(m.group("name"), lex)
+        # A title the chat list cut right after a word ("Dorpsbelang .... 13:23") is no name:
+        # the word is one a name list knows, or no dictionary's word.
+        and (_listed_or_diminutive(low, lex) or low not in lex.dutch_words)
     }
 
 
@@ -6367,8 +6370,16 @@ def _number_first_long_streets(text: str) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for m in _NUMBER_FIRST_LONG_STREET.finditer(text):
         street = m.group("street").casefold()
-        if not lexicon.street_suffix(street) or street in lex.places:
+        if not lexicon.street_suffix(street) or street in lex.places or is_firm_word(street):
             continue
+        if street in lex.dutch_words:
+            continue  # "1 Offerte Tijm Catering": a word that only ends like a street
+        middle = text[m.end("number") : m.start("street")].split()
+        if any(
+            w.casefold() in lex.dutch_words and not _listed_or_diminutive(w.casefold(), lex)
+            for w in middle
+        ):
+            continue  # the words before the street are a name's ("Gerard", "Reinier")
         before = text[max(0, m.start() - 14) : m.start()]
         if _NOT_A_HOME_BEFORE.search(before) or _COUNTED_BEFORE.search(before):
             continue

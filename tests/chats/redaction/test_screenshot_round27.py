@@ -46,6 +46,11 @@ def test_a_word_contact_with_a_detached_ellipsis_is_a_person_in_a_chat_list():
     assert "Noord..." not in found  # a title the chat list cut short: the dots glued to it
 
 
+def test_a_title_cut_right_after_a_word_stays():
+    text = "Chats\nBuurtvereniging .... 13:23\nGoed, tot vrijdag"
+    assert "Buurtvereniging" not in covered(text, lines_spans(text))
+
+
 def test_a_sender_label_with_a_detached_ellipsis_is_a_person():
     text = "Emmer ...\nStraatnaambord ligt in de sloot bij de brug."
     assert "Emmer" in covered(text, lines_spans(text))
@@ -123,6 +128,11 @@ def test_a_street_ending_in_drift_is_an_address(text, must_cover):
 )
 def test_a_number_before_a_street_of_two_words_is_an_address(text, must_cover):
     assert must_cover <= covered(text, spans_of(text))
+
+
+def test_a_numbered_document_before_a_firm_stays():
+    text = "2 Offerte Kwast Catering\nKWA-118.pdf 4 pagina's"
+    assert "ADDRESS" not in labels_of(text, lines_spans(text))
 
 
 def test_an_amount_or_a_time_before_a_name_stays():

@@ -247,7 +247,9 @@ without reading the detector (commit 7e594f3), measured blind once on that commi
 main cb4302b, unchanged on main 8b4e0f5; the branch adds only the set): 45 of 480 personal-data
 items readable (PERSON 35, ADDRESS 7, PHONE 3), 2 of 282 must-keep items blacked (0.7%); CPU
 median 0.83, worst 1.49 (wall median 2.93, worst 7.02, full size median 3.12, worst 4.21 at load
-14.3-18.6 on 2 cores). Not read.
+14.3-18.6 on 2 cores). Held out in rounds 26 and 26b; read and tuned on in round 27 (branch
+tshot27, from main 0179deb2: 45 of 480, 2 of 282): 5 of 480 readable (PERSON 5), 0 of 282
+blacked; CPU median 0.83, worst 1.26 at load 7-14.
 
 blind22 (first names that are words saved with a note, "Klaver ♪", "☂ Raf Ka.", "✎ HARP, Rahaf";
 Gronings, Drents, Moroccan, Eritrean, Syrian, Portuguese and Romanian names and nicknames;

@@ -25,7 +25,7 @@ from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.birthdates import find_birthdates
 from chats.redaction.identifiers import find_ibans
-from chats.redaction.names import PERSON_CUE_WORDS, is_firm_word, name_tail_end
+from chats.redaction.names import PERSON_CUE_WORDS, is_company_cue, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
     find_confused_ibans,
@@ -528,6 +528,7 @@ def detect_in_ocr(
     found |= _cut_capital_list_titles(ocr.text)
     found |= _language_names_addressed_at_end(text)
     found |= _round26b_persons(text, ocr.text, found)
+    found |= _round27_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -631,6 +632,7 @@ def detect_in_ocr(
     found |= _numbers_with_floors(text)
     found |= _split_bsns(text)
     found |= _round26b_numbers(text, ocr.text, found)
+    found |= _round27_numbers(text, ocr.text, found)
     found -= {
         s
         for s in found
@@ -4350,7 +4352,7 @@ def _foreign_phones(text: str) -> set[tuple[int, int, str]]:
 _INITIALS_AFTER = re.compile(r"[ ]+(?:[A-Z]\.[ ]?){1,3}(?=[\s,;:!?)]|$)")
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?i:dhr|mevr|mw|mr|dr|drs|ir|ing)\.?[ \n]+(?:[A-Za-z]\.[ \n]?){0,3}[ \n]*$"
-    r"|(?<![\w.])(?i:meneer|mevrouw)[ \n]+(?:[A-Z]\.[ \n]?){0,3}$"
+    r"|(?<![\w.])(?i:meneer|mevrouw|de[ \n]heer)[ \n]+(?:[A-Z]\.[ \n]?){0,3}$"
 )
 # Two initials without dots before a surname found ("NJ Korkmaz", "verslag over NJ Korkmaz").
 _BARE_TWO_INITIALS_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2})[ ]$")
@@ -4548,6 +4550,9 @@ _CAPITAL_DE_SURNAME = re.compile(
 )
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]$")
+
+
 def _capital_de_surnames(text: str) -> set[tuple[int, int, str]]:
     if "De " not in text:
         return set()
@@ -4555,6 +4560,9 @@ def _capital_de_surnames(text: str) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for m in _CAPITAL_DE_SURNAME.finditer(text):
         low = m.group(1).casefold()
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and is_company_cue(before.group(1).casefold()):
+            continue  # "Zwembad De Bezem", "Buurthuis De Hamer": an institution's name
         if not _plain_name_word(m.group(1), lex) and low not in _DE_SURNAMES:
             continue
         if low in _DE_SURNAMES or (low in lex.surnames and low not in lex.places):
@@ -5283,14 +5291,14 @@ def _names_with_two_letter_surnames(lines_text: str) -> set[tuple[int, int, str]
 # A married or maiden name: "X geb. Y" (born Y) and "X e.v. Y" (spouse of Y), also wrapped
 # after the abbreviation ("Bel Kurk e.v.\nNuur") or cut short in a chat list ("Jama geb....").
 _MARRIED_NAME = re.compile(
-    r"(?<![\w.-])(?P<name>(?:[A-Z][a-z\u00df-\u00ff'-]{1,}[ ]){0,1}[A-Z][a-z\u00df-\u00ff'-]{1,}\)?"
-    r"[ ](?:geb\.|e\.v\.)(?:\.{2,}|\u2026|[ \n]+(?:(?:De|Van|Ter|Ten|Den)[ ])?"
-    r"(?:[A-Z][a-z\u00df-\u00ff'-]{1,})?(?:\.{2,}|\u2026)?))"
+    r"(?<![\w.-])(?P<name>(?:[A-Z](?:[^\W\d_]|['-]){1,}[ ]){0,1}[A-Z](?:[^\W\d_]|['-]){1,}\)?"
+    r"[ ](?:geb\.|e\.v\.|wed\.)(?:\.{2,}|\u2026|[ \n]+(?:(?:De|Van|Ter|Ten|Den)[ ])?"
+    r"(?:[A-Z](?:[^\W\d_]|['-]){1,})?(?:\.{2,}|\u2026)?))"
 )
 
 
 def _married_names(text: str) -> set[tuple[int, int, str]]:
-    if "geb." not in text and "e.v." not in text:
+    if "geb." not in text and "e.v." not in text and "wed." not in text:
         return set()
     out: set[tuple[int, int, str]] = set()
     for m in _MARRIED_NAME.finditer(text):
@@ -5298,7 +5306,9 @@ def _married_names(text: str) -> set[tuple[int, int, str]]:
         if any(w.casefold() in _ORGANISATION_WORDS for w in words) or words[0] in ("Geb", "Ev"):
             continue
         name = m.group("name").rstrip(" \n")
-        if name.endswith(("geb.", "e.v.")) and not m.group("name").endswith((".", "\u2026")):
+        if name.endswith(("geb.", "e.v.", "wed.")) and not m.group("name").endswith(
+            (".", "\u2026")
+        ):
             continue
         out.add((m.start("name"), m.start("name") + len(name), "PERSON"))
     return out
@@ -6175,4 +6185,288 @@ def _round26b_numbers(
     out |= _spaced_birthdates_after_persons(text, found | out)
     out |= _ibans_with_misread_bank_codes(text)
     out |= _emails_with_lost_underscores(text)
+    return out
+
+
+# --- Round 27 ---------------------------------------------------------------------------------
+
+# A contact saved as a word with a symbol that OCR read as a detached ellipsis ("Pluk ☀" ->
+# "Pluk ... 11:57"): a chat list's title with its time, a sender label alone on its line, the
+# header's typing line. A chat list cuts a long title with the dots glued to it ("Team
+# Openbare... 12:05"), so the space before the dots marks the symbol.
+_ELLIPSIS_CONTACT = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+(?:\.{3,}|\u2026)"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$|[ ]+typt\b)",
+    re.M,
+)
+# A chat list's preview sender whose symbol OCR read as one digit ("— Madeliefje 5: BSN is").
+_DIGIT_MARKED_PREVIEW_SENDER = re.compile(
+    r"^[\u2014\u2013-][ ]+(?P<name>[A-Z][^\W\d_]{1,})[ ]+\d[ ]?:[ ]", re.M
+)
+# A contact saved as a given name and an initial without a dot, a chat list's title with an
+# avatar OCR read as one or two letters before it ("m Ank A 12:10", "R Mingming A 08:44") or
+# named at the end of "Je bent toegevoegd door ® Aal N".
+_INITIALLED_LIST_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,3}[ ]+|[A-Za-z]{1,2}[ ]+)?(?P<name>[A-Z][a-z\u00df-\u00ff]{1,}[ ][A-Z])"
+    r"[ ]+\d{1,2}[:.]\d{2}[ ]*$"
+    r"|\b(?:toegevoegd|verwijderd)[ ]door[ ]+(?:[^\w\s]{1,3}[ ]+)?"
+    r"(?P<added>[A-Z][a-z\u00df-\u00ff]{1,}[ ][A-Z])[ ]*$"
+    # ... and a sender label alone on its line after the avatar's symbol ("» Plukje L").
+    r"|^[^\w\s]{1,3}[ ]+(?P<label>[A-Z][a-z\u00df-\u00ff]{1,}[ ][A-Z])[ ]*$",
+    re.M,
+)
+
+
+def _listed_or_diminutive(low: str, lex: lexicon.Lexicon) -> bool:
+    """A name list knows the word, or it is a diminutive of a word one knows ("plukje",
+    "zomertje", "madeliefje": nicknames)."""
+    if low in lex.first_names or low in lex.surnames:
+        return True
+    for tail in ("tje", "je", "pje", "etje"):
+        stem = low.removesuffix(tail)
+        if stem != low and len(stem) >= 3 and (stem in lex.first_names or stem in lex.surnames):
+            return True
+    return False
+
+
+# A contact saved as "Surname (Given)" as a chat list's title with its time or a sender label
+# alone on its line ("*< Schep (Pluk) 3:28"), where no notice verb follows it.
+_BRACKETED_GIVEN_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,3}[ ]+)?(?P<name>(?:[Dd]e[ ]|[Vv]an[ ](?:de[rn]?[ ])?)?[A-Z][^\W\d_]{1,}"
+    r"[ ]?\([A-Z][^\W\d_]{1,}\))(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$)",
+    re.M,
+)
+# A voice note named after a given name and surname in any case ("Spraakbericht mus
+# troffel.opus", "Audio Jan de Vries.m4a").
+_VOICE_NOTE_FULL_NAME = re.compile(
+    r"\b(?i:spraakmemo|spraakbericht|spraakopname|voicememo|audio|opname|memo)[ ]"
+    r"(?P<name>[A-Za-z][^\W\d_]{1,20}(?:[ ](?:de|van|der|den|ter|ten)){0,2}[ ]"
+    r"[A-Za-z][^\W\d_]{1,20})\.(?i:m4a|opus|ogg|mp3|aac|wav|amr)\b"
+)
+# A house number with a toevoeging ("33-2", "67-bis", "129 kamer 3", "15/1") that closes an
+# address found: where the screenshot writes it again ("bij Troffel op 33-2") it is that home.
+_HOUSE_NUMBER_TAIL = re.compile(
+    r"(?<![\w/.-])(?P<number>[1-9]\d{0,3}(?:[ ]?[-/][ ]?[A-Za-z0-9]{1,4}|[ ](?i:kamer|bus|app)"
+    r"\.?[ ]\d{1,3}|[ ](?i:bis|hs|boven|beneden)))$"
+)
+
+
+def _symbol_word(low: str, lex: lexicon.Lexicon) -> bool:
+    """A word a row may show with a symbol that is no contact's name."""
+    return (
+        low in _ORGANISATION_WORDS
+        or low in _COMPOSE_BAR_WORDS
+        or low in _NOT_NOTICE_NAMES
+        or low in lex.frequent_words
+        or low in lex.not_names
+        or _wish_or_thanks(low, lex)
+    )
+
+
+def _ellipsis_contacts(lines_text: str) -> set[tuple[int, int, str]]:
+    if "..." not in lines_text and "\u2026" not in lines_text:
+        return set()
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _ELLIPSIS_CONTACT.finditer(lines_text)
+        if not _symbol_word(low := m.group("name").casefold(), lex)
+        and not _organisation_or_place(m.group("name"), lex)
+        # A title the chat list cut right after a word ("Dorpsbelang .... 13:23") is no name:
+        # the word is one a name list knows, or no dictionary's word.
+        and (_listed_or_diminutive(low, lex) or low not in lex.dutch_words)
+    }
+
+
+def _digit_marked_preview_senders(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _DIGIT_MARKED_PREVIEW_SENDER.finditer(lines_text)
+        if not _symbol_word(m.group("name").casefold(), lex)
+        and not _organisation_or_place(m.group("name"), lex)
+    }
+
+
+def _initialled_list_titles(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _INITIALLED_LIST_TITLE.finditer(lines_text):
+        group = next(g for g in ("name", "added", "label") if m.group(g))
+        first = m.group(group).split()[0]
+        low = first.casefold()
+        if _symbol_word(low, lex) or organisation_pattern().search(first):
+            continue  # (a place is a name here all the same: "mn Gees O 09:09")
+        if group == "label" and low in lex.dutch_words and not _listed_or_diminutive(low, lex):
+            continue  # "• Bijlage A" alone on its line
+        out.add((m.start(group), m.end(group), "PERSON"))
+    return out
+
+
+def _bracketed_given_titles(lines_text: str) -> set[tuple[int, int, str]]:
+    if "(" not in lines_text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _BRACKETED_GIVEN_TITLE.finditer(lines_text):
+        surname = m.group("name").split("(")[0].strip()
+        if _organisation_or_place(surname, lex) or surname.casefold() in _ORGANISATION_WORDS:
+            continue
+        out |= {
+            (w.start(), w.end(), "PERSON")
+            for w in _NAME_PART.finditer(lines_text, m.start("name"), m.end("name"))
+        }
+    return out
+
+
+def _voice_note_full_names(text: str) -> set[tuple[int, int, str]]:
+    if "." not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _VOICE_NOTE_FULL_NAME.finditer(text):
+        words = m.group("name").split()
+        first, last = words[0].casefold(), words[-1].casefold()
+        if any(w.casefold() in lex.frequent_words for w in (words[0], words[-1])):
+            continue  # "Spraakbericht over vergadering.opus"
+        if any(_organisation_or_place(w, lex) for w in (words[0], words[-1])):
+            continue
+        if (
+            first in lex.dutch_words
+            and last in lex.dutch_words
+            and not (first in lex.first_names or last in lex.surnames or first in lex.surnames)
+        ):
+            continue  # "Opname kapotte lantaarn.m4a": what was recorded
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _house_numbers_found_again(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    tails: set[str] = set()
+    for start, end, label in found:
+        if label == "ADDRESS" and (m := _HOUSE_NUMBER_TAIL.search(text, start, end)):
+            tails.add(m.group("number"))
+    for tail in tails:
+        pattern = r"(?<![\w/.,-])" + re.escape(tail).replace(r"\ ", r"[ \n]") + r"(?![\w/-])"
+        out |= {(m.start(), m.end(), "ADDRESS") for m in re.finditer(pattern, text)}
+    return out
+
+
+# A house number before a street of two or more words ("12 Gerard Doustraat", "voor 26
+# Reinier Postlaan?"): the last word carries a street's ending.
+_NUMBER_FIRST_LONG_STREET = re.compile(
+    r"(?<![\w,.:/'\u20ac-])(?!(?:19|20)\d\d\b)(?P<number>[1-9]\d{0,3}[a-zA-Z]?)[ ]+"
+    r"(?:[A-Z][^\W\d_]+[ ]){1,2}(?P<street>[A-Z][^\W\d_]{3,})(?![\w-])"
+)
+
+
+def _number_first_long_streets(text: str) -> set[tuple[int, int, str]]:
+    if not any(c.isdigit() for c in text):
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _NUMBER_FIRST_LONG_STREET.finditer(text):
+        street = m.group("street").casefold()
+        if not lexicon.street_suffix(street) or street in lex.places or is_firm_word(street):
+            continue
+        if street in lex.dutch_words:
+            continue  # "1 Offerte Tijm Catering": a word that only ends like a street
+        middle = text[m.end("number") : m.start("street")].split()
+        if any(
+            w.casefold() in lex.dutch_words and not _listed_or_diminutive(w.casefold(), lex)
+            for w in middle
+        ):
+            continue  # the words before the street are a name's ("Gerard", "Reinier")
+        before = text[max(0, m.start() - 14) : m.start()]
+        if _NOT_A_HOME_BEFORE.search(before) or _COUNTED_BEFORE.search(before):
+            continue
+        out.add((m.start(), m.end(), "ADDRESS"))
+    return out
+
+
+# A phone number a chat list cut short after a missed call ("Gemist gesprek - 0591 72 33.",
+# OCR's "Gemist aesprek : +31 521"): the digits shown are the number's.
+_MISSED_CALL_CUT_NUMBER = re.compile(
+    r"(?i:gemist(?:e)?[ ]+\S{0,2}esprek|gemiste[ ]+\S*oproep)[ ]*[-:\u00b7\u2022\u00ab][ ]*"
+    r"(?P<number>\+?\(?\d[\d ()-]{2,}\d)(?:\.{1,3}|\u2026)?[ ]*$",
+    re.M,
+)
+
+
+def _missed_call_cut_numbers(lines_text: str) -> set[tuple[int, int, str]]:
+    if "esprek" not in lines_text and "proep" not in lines_text:
+        return set()
+    return {
+        (m.start("number"), m.end("number"), "PHONE")
+        for m in _MISSED_CALL_CUT_NUMBER.finditer(lines_text)
+    }
+
+
+# A neighbour named by a lower-case surname before the verb they are the subject of ("Buurman
+# bezem heeft filmpjes"): a name list must know the word as a surname, and it is no verb.
+_ROLE_LOWER_SUBJECT = re.compile(
+    r"\b(?:[Bb]uurvrouw|[Bb]uurman|[Bb]uren|[Bb]ewoner|[Bb]ewoonster)[ \n]"
+    r"(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]"
+    r"(?=(?:heeft|had|is|was|zegt|zei|belt|belde|wil|wilde|kan|kon|gaat|ging|komt|kwam|"
+    r"woont|meldt|stuurt|vraagt)\b)"
+)
+# A lower-case surname alone after a preposition, set off before an address found ("stemt voor
+# bezem, Schapendrift no 76", "post van kruik, Dorpsstraat 8").
+_LOWER_WORD_BEFORE_COMMA = re.compile(
+    r"\b(?:voor|van|bij|aan|door|namens)[ \n](?P<name>[a-z\u00df-\u00ff]{3,}),[ \n]+"
+)
+
+
+def _lower_surnames_of_neighbours(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    addresses = [s for s, _e, label in found if label == "ADDRESS"]
+    matches = list(_ROLE_LOWER_SUBJECT.finditer(text))
+    matches += [
+        m
+        for m in _LOWER_WORD_BEFORE_COMMA.finditer(text)
+        if any(
+            m.end() <= a <= m.end() + 30 and not _DIGIT.search(text, m.end(), a) for a in addresses
+        )
+    ]
+    for m in matches:
+        low = m.group("name")
+        if (
+            low not in lex.surnames
+            or low in lex.frequent_words
+            or low in lex.places
+            or low in _MONTH_NAMES
+            or _verb_form(low, lex)
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round27_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons (and the homes that name them) round 27 adds before names are established."""
+    out = _ellipsis_contacts(lines_text)
+    out |= _digit_marked_preview_senders(lines_text)
+    out |= _initialled_list_titles(lines_text)
+    out |= _bracketed_given_titles(lines_text)
+    out |= _voice_note_full_names(text)
+    out |= _number_first_long_streets(text)
+    out |= _house_numbers_found_again(text, found | out)
+    out |= _lower_surnames_of_neighbours(text, found | out)
+    return out
+
+
+def _round27_numbers(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Numbers round 27 adds once every person of the screenshot is found."""
+    out = _missed_call_cut_numbers(lines_text)
+    out |= _house_numbers_found_again(text, found)
     return out

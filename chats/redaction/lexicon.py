@@ -38,7 +38,7 @@ STREET_SUFFIXES: tuple[str, ...] = tuple(
             hoven tuin tuinen gaarde erve esch veen vaart wetering diep sloot gang slop ring
             heem hoeve stee beek bosch bos donk hout schans wold wolde woud meer kolk einde ende
             maat maten landen hoogte helling made boog kaai straatje laantje pleintje paadje kampen akkers
-            velden weiden hofje dijkje wijde kwartier oever oevers hage hagen zijde bossen"""),
+            velden weiden hofje dijkje wijde kwartier oever oevers hage hagen zijde bossen drift"""),
         key=len,
         reverse=True,
     )

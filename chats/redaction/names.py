@@ -345,6 +345,12 @@ def is_firm_word(low: str) -> bool:
     return _company_part(low)
 
 
+def is_company_cue(low: str) -> bool:
+    """Whether ``low`` (lower case) is a word a business or institution's name follows
+    ("zwembad", "buurthuis", "stichting")."""
+    return low in _COMPANY_CUES
+
+
 # A roepnaam between given names and surname: opening gap -> closing gap.
 _NICKNAME_BRACKETS = {
     " (": ") ",

@@ -113,7 +113,7 @@ def verzoek_detail(request, pk: int):
             "hold_until": hold_until_text(verzoek),
             "holds": verzoek.holds_on(timezone.localdate()),
             "today": timezone.localdate(),
-            "refused_date": _refused_date_shown(request, shown_fields),
+            "refused_date": _refused_date_shown(request, verzoek.pk, shown_fields),
             "can_change": can_change,
             "can_register": can_register,
         },
@@ -140,7 +140,7 @@ def beoordelen(request, pk: int, submission_id: int):
             "record": record,
             "data": data,
             "form": BeoordelingForm(),
-            "refused": request.session.pop(REFUSED_JUDGEMENT, None),
+            "refused": _own_refused(request, REFUSED_JUDGEMENT, [pk, submission_id]),
             "refused_passage": _refused_passage_shown(request, data),
             "grond_choices": grounds.choices(),
             "oordeel_choices": Oordeel.choices,
@@ -170,7 +170,9 @@ def beoordeling_post(request, pk: int, submission_id: int):
     anchor = ""
     if not form.is_valid():
         # Like a refusal of the service: back at its document, with what was chosen and typed.
-        _keep_refused_judgement(request, " ".join(e for es in form.errors.values() for e in es))
+        _keep_refused_judgement(
+            request, [pk, submission_id], " ".join(e for es in form.errors.values() for e in es)
+        )
         anchor = _document_anchor(request)
     elif not (message_id.isdigit() or media_id.isdigit()):
         messages.error(request, "Kies een bericht of schermafbeelding om te beoordelen.")
@@ -185,7 +187,7 @@ def beoordeling_post(request, pk: int, submission_id: int):
                 **form.cleaned_data,
             )
         except WooError as error:
-            _keep_refused_judgement(request, error.message)
+            _keep_refused_judgement(request, [pk, submission_id], error.message)
         else:
             messages.success(request, f"{saved.document_ref}: {saved.get_oordeel_display()}.")
         anchor = request.POST.get("anker", "")
@@ -193,6 +195,16 @@ def beoordeling_post(request, pk: int, submission_id: int):
 
 
 REFUSED_JUDGEMENT = "woo_refused_judgement"
+
+
+def _own_refused(request, key: str, record: list[int]) -> dict | None:
+    """What a refused form kept under `key` for this page's `record` (read once). Anchors and
+    field ids ('bericht-1', 'alles-beoordelen') recur on every record's page, and a note may name
+    people: another record's page opened first (a second tab) neither shows it nor ends it."""
+    kept = request.session.get(key)
+    if not isinstance(kept, dict) or kept.get("record") != record:
+        return None
+    return request.session.pop(key)
 
 
 def _document_anchor(request) -> str:
@@ -211,7 +223,7 @@ def _document_anchor(request) -> str:
     return ""
 
 
-def _keep_refused_judgement(request, error: str, anchor: str = "") -> None:
+def _keep_refused_judgement(request, record: list[int], error: str, anchor: str = "") -> None:
     """A refused judgement returns at its document (or `anchor`), with the officer's choices and
     the reason."""
     anchor = anchor or _document_anchor(request)
@@ -219,6 +231,7 @@ def _keep_refused_judgement(request, error: str, anchor: str = "") -> None:
         messages.error(request, error)
         return
     request.session[REFUSED_JUDGEMENT] = {
+        "record": record,
         "anchor": anchor,
         "oordeel": request.POST.get("oordeel", ""),
         "gronden": request.POST.getlist("gronden"),
@@ -254,7 +267,7 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
             )
             return redirect(_back(pk, submission_id, request))
     # Back in the all-documents form, opened, with the choices (not at the top of the page).
-    _keep_refused_judgement(request, error, anchor=ALL_DOCUMENTS_ANCHOR)
+    _keep_refused_judgement(request, [pk, submission_id], error, anchor=ALL_DOCUMENTS_ANCHOR)
     return redirect(_back(pk, submission_id, request, ALL_DOCUMENTS_ANCHOR))
 
 
@@ -484,10 +497,10 @@ def termijn_post(request, pk: int):
 REFUSED_DATE = "woo_refused_date"
 
 
-def _refused_date_shown(request, shown_fields: set[str]) -> dict | None:
+def _refused_date_shown(request, pk: int, shown_fields: set[str]) -> dict | None:
     """The refused day for its field, or None when the page has no such field any more (a second
     extension, an objection on an open request): then a page message says why."""
-    refused = request.session.pop(REFUSED_DATE, None)
+    refused = _own_refused(request, REFUSED_DATE, [pk])
     if refused is None or refused["field"] in shown_fields:
         return refused
     messages.error(request, refused["error"])
@@ -498,6 +511,7 @@ def _refuse_date(request, pk: int, field: str, error: str):
     """Back to the request page with the refused day in its field (`field`: the input's id) and
     the reason next to it, instead of today's date and a message at the top of the page."""
     request.session[REFUSED_DATE] = {
+        "record": [pk],
         "field": field,
         "datum": request.POST.get("datum", "")[:10],
         "error": error,

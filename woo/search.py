@@ -1540,6 +1540,10 @@ class _PostgresSearch:
             )
             more = cursor.fetchone()[0]
             if not more:
+                # (in a transaction the check's SET LOCALs still hold: the count goes through
+                # the GIN index again, not a disabled sequential scan of the whole table)
+                if in_transaction:
+                    cursor.execute("RESET enable_bitmapscan; RESET enable_indexscan")
                 cursor.execute(
                     f"{_SCAN_SETTINGS} SELECT count(*) FROM (SELECT 1 FROM {table} e"
                     f" WHERE {where_sql} LIMIT %s) c",

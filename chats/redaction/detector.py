@@ -844,8 +844,20 @@ def _may_be_german(text: str) -> bool:
 _GERMAN_TITLES = words("herr frau")
 
 
+# (review41: German words Dutch chats use too: "Danke! Ik kom gerne", "de leider", "ze vielen",
+# "noch ... noch"; they make no message German)
+_ALSO_DUTCH = words("danke gerne gern leider vielen noch bin")
+# German names a person after these without an article ("mit Wrzesniewski", "bei Okonkwo");
+# a noun takes one ("mit dem Hund")
+_GERMAN_NAME_CUES = words("mit bei von an und für fur nachbar nachbarin herr frau")
+
+
 def _written_in_german(text: str) -> bool:
-    seen = {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _GERMAN_WORDS}
+    seen = {
+        w
+        for w in re.findall(r"[^\W\d_]+", text.lower())
+        if w in _GERMAN_WORDS and w not in _ALSO_DUTCH
+    }
     return len(seen) >= 3
 
 
@@ -865,7 +877,7 @@ def _without_german_words(
                 and lows[0] not in known
                 and lows[0] not in lex.first_names
                 and lows[0] not in lex.surnames
-                and _word_before(text, span.start) not in _GERMAN_TITLES
+                and _word_before(text, span.start) not in _GERMAN_NAME_CUES
             )
         ):
             continue
@@ -932,6 +944,15 @@ _SERVICE_LINE_AFTER_RE = re.compile(
 )
 # "(werkt) bij Plukon in Blankenstein": a workplace in a place, by a word no name list knows.
 _AT_BEFORE_RE = re.compile(r"\bbij[ ]+$")
+# (the work in the message that makes "bij X in Place" a workplace: "werkt bij", "stage bij",
+# "besteld bij", "in ploegendienst")
+_WORK_WORD_RE = re.compile(
+    r"(?:werk|stage|dienst|baan|solliciteer|gesolliciteerd|besteld|gekocht|ingehuurd|"
+    r"aangenomen|\bjob)",
+    re.I,
+)
+# "Piet en Anja Hoekstra", "Hoekstra & Tesfamariam": one of two, so the plural is theirs
+_PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'-]*,?[ ]+(?:en|&)[ ]+$")
 _IN_PLACE_AFTER_RE = re.compile(r"[ ]+(?:in|te)[ ]+([A-Z][\w-]+)")
 
 
@@ -942,9 +963,12 @@ def _without_firms_by_context(
     for span in persons:
         value = text[span.start : span.end]
         if span.label == "PERSON" and not known.intersection(value.lower().split()):
-            if _PLURAL_AFTER_RE.match(text, span.end) or _SERVICE_LINE_AFTER_RE.match(
-                text, span.end
-            ):
+            # (review41: not the second of a pair: "Piet en Anja Hoekstra, die komen" are two
+            # people; one person takes no plural verb, a firm named after one does)
+            if (
+                _PLURAL_AFTER_RE.match(text, span.end)
+                and _PAIR_BEFORE_RE.search(text, max(0, span.start - 24), span.start) is None
+            ) or _SERVICE_LINE_AFTER_RE.match(text, span.end):
                 continue
             low = value.lower()
             place = _IN_PLACE_AFTER_RE.match(text, span.end)
@@ -955,6 +979,8 @@ def _without_firms_by_context(
                 and low not in lex.surnames
                 and place.group(1).lower() in lex.places
                 and _AT_BEFORE_RE.search(text, 0, span.start)
+                # (review41: a workplace only: "ze woont bij Tesfamariam in Meppel" is a home)
+                and _WORK_WORD_RE.search(text) is not None
             ):
                 continue
         kept.append(span)
@@ -973,7 +999,11 @@ _BUSINESS_AFTER_RE = re.compile(
 # "ploeg Groen Noord", "team Openbare Ruimte": a crew named by everyday words;
 _CREW_BEFORE_RE = re.compile(r"\b(?:ploeg|team|werkploeg|buitenploeg)[ ]+$")
 # "ik ben Sietske van Handhaving", "met Bart van Jeugd": a writer and the department after her.
-_INTRODUCED_BEFORE_RE = re.compile(r"\b(?:ik[ ]+ben|met|hier[ ]+is|dit[ ]+is)[ ]+$", re.I)
+# (review41: "met" as the phone's opening only, "Goedemorgen, met Rick van Belastingen";
+# "gesproken met Anja van Bergen" is her surname)
+_INTRODUCED_BEFORE_RE = re.compile(
+    r"(?:\b(?:ik[ ]+ben|hier[ ]+is|dit[ ]+is)|(?:^|[.!?,:])[ ]*met)[ ]+$", re.I
+)
 _DEPARTMENT_TAIL_RE = re.compile(r"[ ]+van[ ]+([A-Z][a-z]{3,})$")
 # "Bijl Bouw & Onderhoud": a trade joined by "&" makes the run a firm's name.
 _AMPERSAND_AFTER_RE = re.compile(r"[ ]*&[ ]*[A-Z]")

@@ -1815,7 +1815,9 @@ class NameFinder:
         if particles and particles[0] == "in" and low in lex.places and low not in lex.dutch_words:
             return False  # "Koopman in De Schiphorst": where they live, not "in 't Veld"
         if (
-            (particles == ("van",) or particles[:1] == ("in",))
+            # (review41: after "van" a compound only, "Burgerzaken", "Handhaving"; a plain word
+            # is as often the surname: "mevrouw van Bergen", "Anja van Boven", "van Harp")
+            (particles[:1] == ("in",) or (particles == ("van",) and is_compound(low)))
             and (low in lex.dutch_words or (not tok.cap and is_compound(low)))
             and len(low) >= 5  # not "van Es", "van Os": short words are old surnames
             and low not in lex.surnames

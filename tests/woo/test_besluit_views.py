@@ -216,3 +216,26 @@ def test_a_judgement_without_its_choice_returns_at_its_document_with_the_note_ke
     assert 'id="fout-bericht-1"' in html
     assert "Niet opgeslagen: Kies een beoordeling." in html
     assert 'value="Overleg met de aannemer"' in html
+
+
+def test_a_refused_judgement_stays_with_its_record(
+    woo_client, woo_user, verzoek, selected, make_record
+):
+    """Review41: the refused judgement's note (it may name people) is kept in the session under
+    an anchor ('bericht-1') every record has. Another record's page opened before its own (a
+    second tab) showed that note in its own form, to be saved there; it must not, and the note
+    must still come back on its own record's page."""
+    other = make_record(["Een ander gesprek.", "Nog een bericht."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=other.pk)
+    message = selected.messages.get(seq=1)
+    woo_client.post(
+        reverse("woo:beoordeling", args=[verzoek.pk, selected.pk]),
+        {
+            "bericht": message.pk,
+            "anker": "bericht-1",
+            "gronden": ["5.1.2e"],
+            "toelichting": "Buurvrouw Jansen belde over de aannemer",
+        },
+    )
+    assert "Buurvrouw Jansen" not in _page(woo_client, verzoek, other)
+    assert 'value="Buurvrouw Jansen belde over de aannemer"' in _page(woo_client, verzoek, selected)

@@ -203,3 +203,28 @@ def test_an_exclusion_with_only_a_filter_still_excludes(make_record, zaak):
     tuin = make_record(["Asbest in de tuin."], zaak=zaak)
     outcome = run("-dak", zaak_id=zaak.pk)
     assert [r.submission.pk for r in outcome.records] == [tuin.pk]
+
+
+def test_the_fallback_count_of_a_capped_search_may_use_the_index_in_a_transaction(
+    make_record, monkeypatch
+):
+    """Review41: in a transaction (this test's) the TID range check's SET LOCALs, index and
+    bitmap scans off, held for the count after it: the count of every match had no way to the
+    GIN index but a disabled sequential scan of the whole table."""
+    import woo.search
+
+    monkeypatch.setattr(woo.search, "CANDIDATE_LIMIT", 3)
+    monkeypatch.setattr(woo.search, "CAPPED_CHECK_PAGES", 0)  # no match there: counted
+    make_record(["Parkeren."] * 4)
+    seen = []
+
+    def probe(execute, sql, params, many, context):
+        if "SELECT count(*) FROM (SELECT 1" in sql:
+            context["cursor"].execute("SHOW enable_bitmapscan")
+            seen.append(context["cursor"].fetchone()[0])
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(probe):
+        outcome = run("parkeren")
+    assert outcome.capped is True
+    assert seen == ["on"]

@@ -1004,7 +1004,8 @@ _CREW_BEFORE_RE = re.compile(r"\b(?:ploeg|team|werkploeg|buitenploeg)[ ]+$")
 _INTRODUCED_BEFORE_RE = re.compile(
     r"(?:\b(?:ik[ ]+ben|hier[ ]+is|dit[ ]+is)|(?:^|[.!?,:])[ ]*met)[ ]+$", re.I
 )
-_DEPARTMENT_TAIL_RE = re.compile(r"[ ]+van[ ]+([A-Z][a-z]{3,})$")
+# (a word of five letters or more, as in names.py: short words are old surnames, "van Raad")
+_DEPARTMENT_TAIL_RE = re.compile(r"[ ]+van[ ]+([A-Z][a-z]{4,})$")
 # "Bijl Bouw & Onderhoud": a trade joined by "&" makes the run a firm's name.
 _AMPERSAND_AFTER_RE = re.compile(r"[ ]*&[ ]*[A-Z]")
 _AMPERSAND_BEFORE_RE = re.compile(r"[A-Za-z][ ]*&[ ]*$")

@@ -1517,6 +1517,9 @@ _ARTICLE_BEFORE_RE = re.compile(r"(?<!\w)[Dd]e[ ]$")
 _STREET_ARTICLES = frozenset({"de", "op de", "van de", "aan de"})
 
 
+_RESIDENTS_WORDS = words("bewoners omwonenden buurtbewoners")
+
+
 def _without_streets_as_persons(
     texts: Sequence[str],
     found: list[list[Span]],
@@ -1525,7 +1528,7 @@ def _without_streets_as_persons(
 ) -> None:
     """Drop, in place, persons that are "de" and a street of the chat's addresses ("woont op
     Zuiderveld 203" ... "gladheidsbestrijding op de Zuiderveld"): the street, named with its
-    article; not a participant's name."""
+    article or after its residents ("bewoners Zuiderveld"); not a participant's name."""
     own = {word.lower() for name in participants for word in name.split()}
     for index, spans in enumerate(found):
         text = texts[index]
@@ -1545,6 +1548,8 @@ def _without_streets_as_persons(
                             not head
                             and _ARTICLE_BEFORE_RE.search(text, max(0, span.start - 3), span.start)
                         )
+                        # Round 30: "bewoners Dijkveld, o.a. ... op Dijkveld 12": the street's
+                        or (not head and _word_before(text, span.start) in _RESIDENTS_WORDS)
                     )
                 ):
                     continue

@@ -8,7 +8,7 @@ none is a sentence of a measured set."""
 
 import pytest
 
-from chats.redaction import detect
+from chats.redaction import detect, detect_chat
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -111,4 +111,34 @@ def test_a_home_followed_by_its_village_after_a_name() -> None:
     assert found("Gert Mulder, Zonnedauw 12 Ruinerwold") == [
         ("Gert Mulder", "PERSON"),
         ("Zonnedauw 12", "ADDRESS"),
+    ]
+
+
+# --- lexicon.py: a recurring weekday evening or market and its year -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor de Havelter Zaterdagmarkt 2026 zijn er 40 kramen",
+        "Komt u naar de Staphorster Vrijdagavond 2026?",
+    ],
+)
+def test_a_weekday_event_and_its_year_is_no_address(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_street_named_after_a_weekday_stays() -> None:
+    assert found("ik woon op Zondagweg 12") == [("Zondagweg 12", "ADDRESS")]
+
+
+# --- detector.py: a street of the chat's addresses after its residents ---------------------------
+
+
+def test_a_street_after_its_residents_is_no_person() -> None:
+    text = "de bewoners Nijenhuis klagen, onder wie Harm Jonker op Nijenhuis 14"
+    spans = detect_chat([text])[0]
+    assert [(text[s.start : s.end], s.label) for s in spans] == [
+        ("Harm Jonker", "PERSON"),
+        ("Nijenhuis 14", "ADDRESS"),
     ]

@@ -166,6 +166,8 @@ class Detector:
                 persons = _without_bodies_and_events(text, persons, self.lex)
             if len(persons) > 1:
                 persons = _joined_names(text, persons, self.lex.first_names)
+            if "l-" in text:
+                persons = _with_arabic_article_surnames(text, persons)
             if online:
                 persons = _surnames_of_addresses(text, persons, online)
         if has_digit and persons and " van " in text:
@@ -1515,6 +1517,21 @@ def _second_pass(
 # "op de Zuiderveld", "De Zuiderveld zit in route 4": the article before a street's name.
 _ARTICLE_BEFORE_RE = re.compile(r"(?<!\w)[Dd]e[ ]$")
 _STREET_ARTICLES = frozenset({"de", "op de", "van de", "aan de"})
+
+
+# Round 30: "Lina al-Masri", "Omar el-Amrani": a surname with a lower-case Arabic article
+# and a hyphen belongs to the name before it.
+_ARABIC_ARTICLE_SURNAME_RE = re.compile(r"[ ](?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+def _with_arabic_article_surnames(text: str, persons: list[Span]) -> list[Span]:
+    out = []
+    for span in persons:
+        match = _ARABIC_ARTICLE_SURNAME_RE.match(text, span.end)
+        if span.label == "PERSON" and match is not None:
+            span = Span(span.start, match.end(), span.label)
+        out.append(span)
+    return out
 
 
 _RESIDENTS_WORDS = words("bewoners omwonenden buurtbewoners")

@@ -142,3 +142,17 @@ def test_a_street_after_its_residents_is_no_person() -> None:
         ("Harm Jonker", "PERSON"),
         ("Nijenhuis 14", "ADDRESS"),
     ]
+
+
+# --- detector.py: a surname with a lower-case Arabic article ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mijn buurman Omar el-Amrani belde over de heg", "Omar el-Amrani"),
+        ("and my brother? Tariq al-Hakim", "Tariq al-Hakim"),
+    ],
+)
+def test_a_surname_with_al_or_el_belongs_to_the_name(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -263,7 +263,9 @@ _FILLER = r"(?:eh|ehm|uh|uhm|euh|ehh),?"
 _STREET_SPELLED_STEMS = ("straat ", "laan ", "weg ", "plein ", "singel ", "gracht ", "kade ")
 _STREET_SPELLED_RE = re.compile(
     # (Round 29b: a transcript's filler around "de": "op de eh Havelterweg honderdzeven")
-    rf"\b(?:op|aan)[ ]+(?:{_FILLER}[ ]+)?de[ ]+(?:{_FILLER}[ ]+)?"
+    # (Round 30: after "mijn adres is": "mijn adres is Vlinderweg achttien in Nijeveen")
+    rf"\b(?:(?:op|aan)[ ]+(?:{_FILLER}[ ]+)?de|(?:mijn|ons|het)[ ]+adres[ ]+is(?:[ ]+de)?)[ ]+"
+    rf"(?:{_FILLER}[ ]+)?"
     r"([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
     rf"[ ]+(?:(?:huis)?nummer[ ]+)?(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
     re.I,

@@ -156,3 +156,11 @@ def test_a_street_after_its_residents_is_no_person() -> None:
 )
 def test_a_surname_with_al_or_el_belongs_to_the_name(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+# --- addresses.py: a street and its house number in words after "mijn adres is" -------------
+
+
+def test_a_spelled_house_number_after_mijn_adres_is() -> None:
+    text = "ik bel over de Wmo mijn adres is Rietlaan achttien in Nijeveen en mijn mail volgt"
+    assert ("Rietlaan achttien", "ADDRESS") in found(text)

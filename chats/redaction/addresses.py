@@ -122,6 +122,15 @@ _YEARS_RE = re.compile(r"(?:19|20)\d{2}[ ]?[-/][ ]?(?:19|20)\d{2}")
 _POSTCODE_AFTER_RE = re.compile(r"^(?:,|[ ]?\()?[ ]?[1-9]\d{3}[ ]?[A-Za-z]{2}\b")
 
 
+# Round 30: "3p" is "3 personen" where a message counts more than one so ("Jan de Dijk 3p,
+# Els Bos 2p"); a single "12p" stays a house number with its toevoeging.
+_PERSONS_COUNT_RE = re.compile(r"(?<![\w-])\d{1,2}p(?![\w])")
+
+
+def _counts_persons(text: str) -> bool:
+    return len(_PERSONS_COUNT_RE.findall(text)) > 1
+
+
 def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     """Street name + house number, by street-name ending, an address cue or a following postcode."""
     spans = []
@@ -133,6 +142,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             continue  # "in de Notaristuin 4 inbraken": a count of a plural noun
         if _MONTH_AHEAD_RE.match(text, number.end()) is not None:
             continue  # "kermis op de Markt 17 t/m 21 juni", "Kerkplein 3 mei": a date
+        if number.group().endswith("p") and _counts_persons(text):
+            continue  # "Jan de Dijk 3p, Els Bos 2p": a list of how many persons each
         chain = _words_before(text, number.start())
         if not chain or chain[0].group().lower() in CAR_MAKES:
             continue  # "Fiat 500", "Peugeot 208": a car's make and model, no street
@@ -252,7 +263,9 @@ _FILLER = r"(?:eh|ehm|uh|uhm|euh|ehh),?"
 _STREET_SPELLED_STEMS = ("straat ", "laan ", "weg ", "plein ", "singel ", "gracht ", "kade ")
 _STREET_SPELLED_RE = re.compile(
     # (Round 29b: a transcript's filler around "de": "op de eh Havelterweg honderdzeven")
-    rf"\b(?:op|aan)[ ]+(?:{_FILLER}[ ]+)?de[ ]+(?:{_FILLER}[ ]+)?"
+    # (Round 30: after "mijn adres is": "mijn adres is Vlinderweg achttien in Nijeveen")
+    rf"\b(?:(?:op|aan)[ ]+(?:{_FILLER}[ ]+)?de|(?:mijn|ons|het)[ ]+adres[ ]+is(?:[ ]+de)?)[ ]+"
+    rf"(?:{_FILLER}[ ]+)?"
     r"([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
     rf"[ ]+(?:(?:huis)?nummer[ ]+)?(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
     re.I,
@@ -1401,7 +1414,9 @@ _HOME_AFTER_NAME_RE = re.compile(
     # nor a time ("Jitske van Kerstmarktcommissie Meppel. 10:09": the bubble's time stamp).
     r"(?![.,:]\d)"
     r"(?=[ ]*$|[ ]*[,.:;!?)\n]|[ ]+[-/|][ ]|[ ]*[^\x00-\u024f\s]"
-    r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat|ik|wij|we)\b)"
+    r"|[ ]+(?:en|in|te|is|heeft|belde|belt|zegt|wil|woont|staat|ik|wij|we)\b"
+    # Round 30: "Iris Kikkert, Molenwiek 3 Nijeveen": the place after the home, the group checked
+    r"|[ ]+(?P<place>[A-Z][a-z]+)(?=[ ]*$|[ ]*[,.;!?)\n]))"
 )
 
 
@@ -1433,7 +1448,7 @@ def names_before_homes(text: str, persons: list[Span], lex: Lexicon) -> list[Spa
     return out
 
 
-def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
+def house_numbers_of(text: str, persons: list[Span], lex: Lexicon | None = None) -> list[Span]:
     """House numbers tied to a person right before them: "Mevrouw Kuipers van nummer 34" (the
     span is "nummer 34", so a one-digit number is a span of its own too), "Henk van Haakswold 9"
     and "Boukje Zandstra, Blankenstein 400"."""
@@ -1443,11 +1458,16 @@ def house_numbers_of(text: str, persons: list[Span]) -> list[Span]:
             text, person.end
         )
         if match and _HOME_AFTER_NAME_RE is match.re:
+            place = match.group("place")
+            if place is not None and place.lower() not in (lex or load()).places:
+                continue
             street = _WORD_RE.findall(match.group(1))
             if street and street[-1].rstrip(".").lower() in _NUMBERED_THINGS | CAR_MAKES:
                 continue  # "Anneke Stoel - Kamer 12": a room; "Piet Bos, Fiat 500": a car
         if match:
             group = next(g for g in range(1, match.re.groups + 1) if match.group(g))
+            if _PERSONS_COUNT_RE.search(match.group(group)) and _counts_persons(text):
+                continue  # "Roelofje Dam 3p, Ilham Tahiri 5p": the next person and a count
             out.append(Span(match.start(group), match.end(group), "ADDRESS"))
     return out
 

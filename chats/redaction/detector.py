@@ -156,8 +156,18 @@ class Detector:
                 persons = _without_firms_by_context(text, persons, self.lex, self.known_words)
             if persons and _may_name_things(text, has_digit):
                 persons = _without_named_things(text, persons, self.lex, self.known_words)
+            if (
+                " en " in text
+                or "Day" in text
+                or "Week" in text
+                or "Festival" in text
+                or _BODY_WORD_GATE_RE.search(text)
+            ):
+                persons = _without_bodies_and_events(text, persons, self.lex)
             if len(persons) > 1:
                 persons = _joined_names(text, persons, self.lex.first_names)
+            if "l-" in text:
+                persons = _with_arabic_article_surnames(text, persons)
             if online:
                 persons = _surnames_of_addresses(text, persons, online)
         if has_digit and persons and " van " in text:
@@ -165,7 +175,7 @@ class Detector:
             persons = names_before_homes(text, persons, self.lex)
         spans += persons
         if has_digit and persons:
-            spans += house_numbers_of(text, persons)
+            spans += house_numbers_of(text, persons, self.lex)
             if "," in text:
                 spans += postcodes_after_names(text, persons)
         if has_digit:
@@ -208,6 +218,12 @@ class Detector:
         digits = _digits_of(text[span.start : span.end])
         if not digits.startswith("06") and self._general_number(text, span):
             return True
+        if (
+            not digits.startswith("06")
+            and digits.endswith("000")
+            and _OWN_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        ):
+            return True  # Round 30: "0522 745 000": a switchboard's round number, no home's line
         if _business_line(text, span) or self._after_named_branch(text, span):
             return True
         if _DESK_AFTER_RE.match(text, span.end) is not None:
@@ -821,7 +837,13 @@ _GERMAN_WORDS = words("""ich wir ihr ihre ihnen sie mein meine meinen unser unse
     kein keine keinen noch nur auch dort mit für fur aus bei nach über uber ist sind bin
     habe haben hat hatte muss müssen können möchte wenn dann aber oder sehr schon jetzt heute
     bitte danke guten gute schönen schön vielen leider gerne gern wohnen zahlen gekauft geht
-    gibt wohin warum welche welcher herr frau""")
+    gibt wohin warum welche welcher herr frau nein viel spaß spass einen einem eine ein meinem
+    deinen seinen seine dem""")
+
+# Round 30: an article or possessive before a capitalised word of a German message makes it a
+# noun, even where a surname list knows the word ("für meinen Hund", "einen Garten").
+_GERMAN_NOUN_MARKERS = words("""ein eine einen einem einer mein meine meinen meinem meiner dein
+    deine deinen sein seine seinen unser unsere unseren kein keine keinen der den dem das des""")
 
 
 def _may_be_german(text: str) -> bool:
@@ -879,6 +901,19 @@ def _without_german_words(
                 and lows[0] not in lex.surnames
                 and _word_before(text, span.start) not in _GERMAN_NAME_CUES
             )
+            or (
+                len(lows) == 1
+                and lows[0] not in known
+                and _word_before(text, span.start) in _GERMAN_NOUN_MARKERS
+            )
+            or (
+                # "Hunde von Einwohnern": nouns joined by a preposition, no first name among them
+                len(lows) > 2
+                and any(w.islower() for w in text[span.start : span.end].split()[1:-1])
+                and not any(w in known or w in lex.first_names for w in lows)
+                and lows[-1] not in lex.surnames
+                and _word_before(text, span.start) not in _GERMAN_TITLES
+            )
         ):
             continue
         kept.append(span)
@@ -903,6 +938,59 @@ _NOT_OWNED = words("""op in aan bij met van voor naar uit de het een en of ook n
 
 def _owned_noun(word: str, lex: Lexicon) -> bool:
     return word not in _NOT_OWNED and word in lex.dutch_words
+
+
+# Round 30: a place after a public body's word is that body's area, not a person's surname
+# ("omgevingsdienst Drenthe", "het waterschap Drents Overijsselse Delta").
+_BODY_WORD_RE = re.compile(
+    r"\b(?i:waterschap|provincie|gemeente|omgevingsdienst|veiligheidsregio|regio|ggd|politie|"
+    r"brandweer|woningcorporatie|woningstichting)[ ]+$"
+)
+# "de inzamelactie World Cleanup Day", "de Open Monumenten Week": an event named in capitals
+_EVENT_ENDS = words("day days week weekend festival night cup run challenge dag dagen markt")
+_BODY_WORD_GATE_RE = re.compile(r"(?i:dienst|regio|provincie|gemeente|waterschap)[ ]+[A-Z]")
+
+
+_OWN_BEFORE_RE = re.compile(r"\b(?i:mijn|m'n|mn|my|ons|onze|our|zijn|haar|his|her)\b")
+
+
+def _without_bodies_and_events(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Persons that are a place after a public body's word, the second of two capitalised
+    ordinary words joined by "en" ("Inge van Werk en Inkomen", "afdeling Wonen en Zorg": a
+    department's or a scheme's name) or an event's name ending in Day, Week, Festival."""
+    kept = []
+    for span in persons:
+        value = text[span.start : span.end]
+        lows = value.lower().split()
+        if (
+            len(lows) == 1
+            and lows[0] in lex.places
+            and _BODY_WORD_RE.search(text, max(0, span.start - 40), span.start)
+        ):
+            continue
+        if (
+            len(lows) == 1
+            and lows[0] in lex.dutch_words
+            and lows[0] not in lex.first_names
+            and (joined := _JOINED_NOUN_BEFORE_RE.search(text, max(0, span.start - 40), span.start))
+            and (first := joined.group(1).lower()) in lex.dutch_words
+            and first not in lex.first_names
+            and first not in lex.surnames
+        ):
+            continue
+        if (
+            len(lows) > 1
+            and lows[-1] in _EVENT_ENDS
+            and value[0].isupper()
+            and lows[0] not in lex.first_names
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+# "... van Werk en ": a capitalised ordinary word inside a sentence, then "en"
+_JOINED_NOUN_BEFORE_RE = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]+)[ ]en[ ]$")
 
 
 def _without_low_saxon_words(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
@@ -1462,6 +1550,24 @@ _ARTICLE_BEFORE_RE = re.compile(r"(?<!\w)[Dd]e[ ]$")
 _STREET_ARTICLES = frozenset({"de", "op de", "van de", "aan de"})
 
 
+# Round 30: "Lina al-Masri", "Omar el-Amrani": a surname with a lower-case Arabic article
+# and a hyphen belongs to the name before it.
+_ARABIC_ARTICLE_SURNAME_RE = re.compile(r"[ ](?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+def _with_arabic_article_surnames(text: str, persons: list[Span]) -> list[Span]:
+    out = []
+    for span in persons:
+        match = _ARABIC_ARTICLE_SURNAME_RE.match(text, span.end)
+        if span.label == "PERSON" and match is not None:
+            span = Span(span.start, match.end(), span.label)
+        out.append(span)
+    return out
+
+
+_RESIDENTS_WORDS = words("bewoners omwonenden buurtbewoners")
+
+
 def _without_streets_as_persons(
     texts: Sequence[str],
     found: list[list[Span]],
@@ -1470,7 +1576,7 @@ def _without_streets_as_persons(
 ) -> None:
     """Drop, in place, persons that are "de" and a street of the chat's addresses ("woont op
     Zuiderveld 203" ... "gladheidsbestrijding op de Zuiderveld"): the street, named with its
-    article; not a participant's name."""
+    article or after its residents ("bewoners Zuiderveld"); not a participant's name."""
     own = {word.lower() for name in participants for word in name.split()}
     for index, spans in enumerate(found):
         text = texts[index]
@@ -1490,6 +1596,8 @@ def _without_streets_as_persons(
                             not head
                             and _ARTICLE_BEFORE_RE.search(text, max(0, span.start - 3), span.start)
                         )
+                        # Round 30: "bewoners Dijkveld, o.a. ... op Dijkveld 12": the street's
+                        or (not head and _word_before(text, span.start) in _RESIDENTS_WORDS)
                     )
                 ):
                     continue

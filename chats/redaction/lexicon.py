@@ -183,6 +183,8 @@ def en_stems(low: str) -> set[str]:
 _EVENT_COMPOUND_RE = re.compile(
     r"[^\W\d_]{3,}(?:pop|fest|festival|intocht|optocht|kermis|feest|feesten|braderie|parade|"
     r"dagen|daagse|festijn|spektakel|toernooi|jamboree|carnaval|marathon|triathlon)"
+    # Round 30: a recurring evening or market day ("de Meppeler Donderdagavond 2027")
+    r"|(?:[^\W\d_]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|avonden|markt|middag)"
 )
 
 

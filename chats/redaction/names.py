@@ -102,7 +102,14 @@ _STRONG_CUES: tuple[tuple[str, ...], ...] = (
     ("familienaam",),
 )
 # Weaker cues: the next word must still look like a name ("ik ben blij" is no introduction).
-_WEAK_CUES: tuple[tuple[str, ...], ...] = (("ik", "ben"), ("dit", "is"), ("met",))
+# Round 30: the English introduction "I'm Liang" (with "I'm" a list word, no longer a name)
+_WEAK_CUES: tuple[tuple[str, ...], ...] = (
+    ("ik", "ben"),
+    ("dit", "is"),
+    ("met",),
+    ("i'm",),
+    ("i’m",),
+)
 
 
 def _by_last_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:

@@ -262,9 +262,11 @@ def test_the_shipped_corpora_are_there():
 # (0.9846, 576 of 585) / F1 0.955 / 0.077 touched (28 of 365). It misses all three goals; these
 # were the floors (covered and F1 rounded down, touched up). Held out during rounds 29 and 29b,
 # measured again with both merged (not read): 0.985 covered (0.9846, 576 of 585) / F1 0.961
-# (0.9614) / 0.049 touched (18 of 365); these are the floors now.
+# (0.9614) / 0.049 touched (18 of 365). Tuned on in round 30 (ttext30, from main 4cb37870):
+# 0.989 covered (0.9897, 579 of 585) / F1 0.982 / 0.027 touched (10 of 365); it meets F1 and
+# must-keep items, full coverage stays below with this floor.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_29.jsonl": {"fully_covered": 0.984, "f1": 0.961, "touched": 0.050},
+    "blind_text_29.jsonl": {"fully_covered": 0.989},
 }
 
 

@@ -1092,8 +1092,10 @@ _CREW_BEFORE_RE = re.compile(r"\b(?:ploeg|team|werkploeg|buitenploeg)[ ]+$")
 _INTRODUCED_BEFORE_RE = re.compile(
     r"(?:\b(?:ik[ ]+ben|hier[ ]+is|dit[ ]+is)|(?:^|[.!?,:])[ ]*met)[ ]+$", re.I
 )
-# (a word of five letters or more, as in names.py: short words are old surnames, "van Raad")
-_DEPARTMENT_TAIL_RE = re.compile(r"[ ]+van[ ]+([A-Z][a-z]{4,})$")
+# (a word of five letters or more, as in names.py: short words are old surnames, "van Raad";
+# a shorter one where a second noun follows with "en": "van Werk en Inkomen")
+_DEPARTMENT_TAIL_RE = re.compile(r"[ ]+van[ ]+([A-Z][a-z]{3,})$")
+_DEPARTMENT_PAIR_AFTER_RE = re.compile(r"[ ]+en[ ]+[A-Z]")
 # "Bijl Bouw & Onderhoud": a trade joined by "&" makes the run a firm's name.
 _AMPERSAND_AFTER_RE = re.compile(r"[ ]*&[ ]*[A-Z]")
 _AMPERSAND_BEFORE_RE = re.compile(r"[A-Za-z][ ]*&[ ]*$")
@@ -1168,6 +1170,7 @@ def _without_named_things(
         if (
             tail is not None
             and (department := tail.group(1).lower()) in lex.dutch_words
+            and (len(department) >= 5 or _DEPARTMENT_PAIR_AFTER_RE.match(text, span.end))
             and department not in lex.surnames
             and department not in known
             and lows[0] in lex.first_names

@@ -66,3 +66,17 @@ def test_surnames_in_german_like_messages_stay_persons(text, name):
 )
 def test_a_surname_that_is_a_word_after_van_stays_a_person(text, name):
     assert covered(text, name)
+
+
+def spans_of(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.label == "PERSON"]
+
+
+def test_a_short_word_after_van_in_an_introduction_stays_the_surname():
+    # "van Raad" is a surname: the department cut needs five letters or more ...
+    assert "Sanne van Raad" in spans_of("Goedemiddag, dit is Sanne van Raad.")
+
+
+def test_a_short_department_word_paired_with_en_is_the_department():
+    # ... or a second noun joined by "en" ("van Werk en Participatie" is a department).
+    assert spans_of("Hallo, met Ruud van Werk en Participatie. Waar gaat het over?") == ["Ruud"]

@@ -131,6 +131,12 @@ runs main 3,022 / 3,328 / 3,130, branch 3,226 / 3,064 / 3,088: within the noise)
 per CPU-second on this machine not met: the work is regex matching spread over ~100 patterns
 and Python rules over ~11 tokens a message; a further step needs fewer passes over the text
 (one scan that feeds several finders), not gates before them.
+Stop 39 final main (35638852: rounds 29, 29b and 30, the review's leak fixes, perf40's IBAN gate),
+quiet machine (load 0.9-1.0; a 20M-step Python loop takes 2.7 s here), this bench twice, stop 38's
+final main 0179deb2 alternated: in-process 3,356 / 3,293 messages per CPU-second (0179deb2 3,451
+/ 3,403: the new rules cost ~3%), CLI 5,410 / 5,291 messages/s wall (0179deb2 5,774 / 5,549) and
+2,813 / 2,745 per CPU-second. The CLI meets 5,000/s in wall time with its two workers; one core
+does not (the in-process figure). **Per CPU-second not met.**
 """
 
 from __future__ import annotations

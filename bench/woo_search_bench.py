@@ -217,7 +217,7 @@ database `searchperf38_1m` (1,000,000 messages, seeded by main at load 8-16, VAC
 the same database between them: p50 64.8, p95 140.7 ms. p95 met, **p50 not met on this
 machine**, by either. Indexing a 10,000-message record 1,394-1,759 ms.
 
-Stop 40 (branch sperf40 on main 185c51e), database `searchperf38_1m` freshly seeded by the lead
+Stop 39 (branch sperf40 on main 185c51e), database `searchperf38_1m` freshly seeded by the lead
 (1,000,000 messages, 19,786 records, 979,830 entries, 3,073 s), VACUUM ANALYZE. The groups
 statement kept its candidates (up to 10,001) in a CTE read twice, by the grouping and by
 `(SELECT count(*) FROM candidates)` for `capped`: the tuplestore and the count were ~3 ms of
@@ -252,6 +252,11 @@ of equal best ranks); planning is 0.2-0.7 ms a statement once the catalog is cac
 fires (jit off changed nothing). **p50 not met at this load; the cut is ~1.5 ms backend CPU a
 request (2-5 ms on the statement of a common word), not the ~10 ms the goal needs on this
 machine.**
+Stop 39 final main (35638852, with sperf40 and the search rounds 40 and 41) on `searchperf38_1m`
+(seeded by 0179deb2 in 3,073 s at load ~14), --runs 3, quiet (load 0.8-1.0), stop 38's final main
+0179deb2 alternated: main p50 70.4 / 66.5 / 66.7 ms, p95 90.7 / 101.4 / 100.5; 0179deb2 p50 72.0 /
+65.4, p95 97.2 / 92.6 (a 20M-step Python loop takes 2.7 s here against 2.0-2.2 s on stop 38's
+machine). **p95 met; p50 not met on this machine.**
 """
 
 from __future__ import annotations

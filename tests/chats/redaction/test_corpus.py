@@ -265,8 +265,13 @@ def test_the_shipped_corpora_are_there():
 # (0.9614) / 0.049 touched (18 of 365). Tuned on in round 30 (ttext30, from main 4cb37870):
 # 0.989 covered (0.9897, 579 of 585) / F1 0.982 / 0.027 touched (10 of 365); it meets F1 and
 # must-keep items, full coverage stays below with this floor.
+# blind_text_30: written by hand, chat by chat, as a held-out set (50 chats, 331 messages, 306
+# spans, 186 must-keep items), never tuned on; measured once on main ab917da4: 0.970 covered
+# (0.9706, 297 of 306) / F1 0.975 (0.9756) / 0.038 touched (7 of 186). It misses all three goals;
+# these are the floors (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_29.jsonl": {"fully_covered": 0.989},
+    "blind_text_30.jsonl": {"fully_covered": 0.970, "f1": 0.975, "touched": 0.038},
 }
 
 

@@ -38,7 +38,14 @@ from chats.redaction.identifiers import (
     find_ibans,
     organisation_ibans,
 )
-from chats.redaction.lexicon import PARTICLES, Lexicon, is_compound, street_suffix, words
+from chats.redaction.lexicon import (
+    PARTICLES,
+    Lexicon,
+    is_compound,
+    looks_like_noun,
+    street_suffix,
+    words,
+)
 from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word, may_name_any
 from chats.redaction.online import (
     find_emails,
@@ -937,7 +944,8 @@ _NOT_OWNED = words("""op in aan bij met van voor naar uit de het een en of ook n
 
 
 def _owned_noun(word: str, lex: Lexicon) -> bool:
-    return word not in _NOT_OWNED and word in lex.dutch_words
+    # (leak31: a noun, "mien buurman"; not "heb mien gisteren gesproken", "mien even bellen")
+    return word not in _NOT_OWNED and word in lex.dutch_words and looks_like_noun(word)
 
 
 # Round 30: a place after a public body's word is that body's area, not a person's surname
@@ -1086,6 +1094,8 @@ _BUSINESS_AFTER_RE = re.compile(
 )
 # "ploeg Groen Noord", "team Openbare Ruimte": a crew named by everyday words;
 _CREW_BEFORE_RE = re.compile(r"\b(?:ploeg|team|werkploeg|buitenploeg)[ ]+$")
+# (the municipality's work domains that are also surnames: "team Groen", "ploeg Wegen")
+_CREW_DOMAINS = words("groen wegen bos water")
 # "ik ben Sietske van Handhaving", "met Bart van Jeugd": a writer and the department after her.
 # (review41: "met" as the phone's opening only, "Goedemorgen, met Rick van Belastingen";
 # "gesproken met Anja van Bergen" is her surname)
@@ -1159,6 +1169,14 @@ def _without_named_things(
             and all(
                 w in lex.dutch_words and w not in lex.first_names and w not in PARTICLES
                 for w in lows
+            )
+            # (leak31: after "team" a surname that is also a word is the family or the person,
+            # "team Bakker", "met team Visser"; a work domain ("team Groen") or a second word
+            # that is no surname ("ploeg Groen Noord") makes it a crew)
+            and (
+                joined
+                or not any(w in lex.surnames and w not in _CREW_DOMAINS for w in lows)
+                or (len(lows) > 1 and any(w not in lex.surnames for w in lows))
             )
         ):
             continue

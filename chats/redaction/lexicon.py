@@ -196,3 +196,37 @@ def is_event_compound(low: str) -> bool:
 # Car makes: "Citroën C3, AM-12-34" (a vehicle cue before a plate), "Fiat 500" (no street).
 CAR_MAKES = words("""citroën citroen peugeot renault volkswagen opel ford toyota fiat kia hyundai
     skoda seat audi bmw mercedes volvo nissan mazda suzuki dacia tesla mitsubishi honda""")
+
+
+# Function words that also spell a noun with a diminutive ("niet"/"nietje", "wel"/"welletje",
+# "kan"/"kannetje", "haar"/"haartje"): after a possessive they are the verb or adverb.
+_NOUN_HOMOGRAPHS = words("""niet was wel weer toch net zo kan wil moet gaat hem haar ze dat dit
+    morgen al ook nog dan maar even eens""")
+
+
+@lru_cache(maxsize=20_000)
+def looks_like_noun(low: str) -> bool:
+    """'fiets', 'buurman', 'kinderen': a word of the language that has a diminutive ('fietsje'), a
+    plural ("auto's", 'buurmannen') or is the plural of a noun; the lexicon has no parts of speech,
+    so 'gisteren', 'gesproken', 'bellen', 'heeft' (no diminutive, no plural) are no noun."""
+    dutch = load().dutch_words
+    if low not in dutch or low in _NOUN_HOMOGRAPHS or len(low) < 2:
+        return False
+    if _has_diminutive(low, dutch) or low + "'s" in dutch or low + low[-1] + "en" in dutch:
+        return True
+    if low.endswith("je") and (low[:-2] in dutch or low[:-3] in dutch):
+        return True  # a diminutive itself: 'hondje'
+    if low.endswith("s") and _has_diminutive(low[:-1], dutch):
+        return True  # 'sleutels'
+    if low.endswith("en"):
+        # 'kinderen', 'jassen', 'tuinen' (not 'fietsen', 'bellen': 'fietst', 'belt' are verbs)
+        stem = low[:-2]
+        for base in (stem, stem[:-1], low[:-4]):
+            verb = stem + "t" in dutch or stem[:-1] + "t" in dutch
+            if len(base) > 1 and _has_diminutive(base, dutch) and not verb:
+                return True
+    return False
+
+
+def _has_diminutive(low: str, dutch: frozenset[str]) -> bool:
+    return any(low + end in dutch for end in ("je", "tje", "pje", "kje", "etje", low[-1:] + "etje"))

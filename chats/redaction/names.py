@@ -17,6 +17,7 @@ from chats.redaction.lexicon import (
     has_singular,
     is_compound,
     is_event_compound,
+    looks_like_noun,
     street_suffix,
     words,
 )
@@ -610,6 +611,8 @@ class NameFinder:
                 # a noun follows ("ik zet mien op de lijst": Mien, the person)
                 and toks[i + 1].low in self.lex.dutch_words
                 and toks[i + 1].low not in _NOT_AFTER_POSSESSIVE
+                # (leak31: a noun, "mien fiets"; not "heb mien gisteren gesproken")
+                and looks_like_noun(toks[i + 1].low)
             }
         if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
             skip |= _system_name_tokens(toks, self.lex)

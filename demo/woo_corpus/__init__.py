@@ -27,5 +27,6 @@ CORPORA = (
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
     "tuning",
 )

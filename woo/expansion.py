@@ -1481,12 +1481,17 @@ def singular_forms(word: str) -> set[str]:
 
     Also of a plural in -s of a noun ending in -e after a consonant ("routes" → "route"): the
     stemmer keeps an -s after a vowel ("fatbikes") but drops the singular's -e ("fatbik"), so
-    the two never met. Round 20 (set 18: "fatbikes overlast" against "het fatbikeverbod")."""
+    the two never met. Round 20 (set 18: "fatbikes overlast" against "het fatbikeverbod").
+
+    Also of a noun ending in a diphthong with i: "hoosbuien" → "hoosbui", "kooien" → "kooi".
+    Round 42 (set 25: "hoosbuien" against "de hoosbui")."""
     if len(word) >= 6 and word.isalpha() and word.endswith("es") and word[-3] not in "aeiouy":
         return {word[:-1]}
     if len(word) < 5 or not word.isalpha() or not word.endswith("en"):
         return set()
     base = word[:-2]
+    if base[-2:] in ("ai", "ei", "oi", "ui"):
+        return {base}  # "buien" → "bui", "kraaien" → "kraai": the stemmer keeps both apart
     if base[-1] in "aeiouy":
         return set()
     if base[-1] == base[-2]:

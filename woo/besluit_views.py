@@ -49,6 +49,21 @@ def _form_errors(request, form) -> None:
             messages.error(request, error)
 
 
+def _error_text(form) -> str:
+    """A refused form's errors as one Dutch sentence, to show beside the field it came from."""
+    return " ".join(error for errors in form.errors.values() for error in errors)
+
+
+def _attempt(form, action) -> tuple[object, str]:
+    """Validate `form` and run `action(cleaned_data)`: (its result, "") or (None, the reason)."""
+    if not form.is_valid():
+        return None, _error_text(form)
+    try:
+        return action(form.cleaned_data), ""
+    except WooError as refused:
+        return None, refused.message
+
+
 def _apply(request, form, action):
     """Validate `form` and run `action(cleaned_data)`; what went wrong becomes a Dutch message.
     The action's result, or None when the form or the action refused."""
@@ -170,9 +185,7 @@ def beoordeling_post(request, pk: int, submission_id: int):
     anchor = ""
     if not form.is_valid():
         # Like a refusal of the service: back at its document, with what was chosen and typed.
-        _keep_refused_judgement(
-            request, [pk, submission_id], " ".join(e for es in form.errors.values() for e in es)
-        )
+        _keep_refused_judgement(request, [pk, submission_id], _error_text(form))
         anchor = _document_anchor(request)
     elif not (message_id.isdigit() or media_id.isdigit()):
         messages.error(request, "Kies een bericht of schermafbeelding om te beoordelen.")
@@ -246,26 +259,23 @@ def _keep_refused_judgement(request, record: list[int], error: str, anchor: str 
 def beoordeling_record_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = BeoordelingForm(request.POST)
-    if not form.is_valid():
-        error = " ".join(e for errors in form.errors.values() for e in errors)
-    else:
-        try:
-            count = besluit.beoordeling_save_record(
-                user=request.user,
-                verzoek=verzoek,
-                submission_id=submission_id,
-                only_unassessed=request.POST.get("ook_beoordeelde") != "1",
-                request=request,
-                **form.cleaned_data,
-            )
-        except WooError as refused:
-            error = refused.message
-        else:
-            judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
-            messages.success(
-                request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
-            )
-            return redirect(_back(pk, submission_id, request))
+    count, error = _attempt(
+        form,
+        lambda data: besluit.beoordeling_save_record(
+            user=request.user,
+            verzoek=verzoek,
+            submission_id=submission_id,
+            only_unassessed=request.POST.get("ook_beoordeelde") != "1",
+            request=request,
+            **data,
+        ),
+    )
+    if not error:
+        judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
+        messages.success(
+            request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
+        )
+        return redirect(_back(pk, submission_id, request))
     # Back in the all-documents form, opened, with the choices (not at the top of the page).
     _keep_refused_judgement(request, [pk, submission_id], error, anchor=ALL_DOCUMENTS_ANCHOR)
     return redirect(_back(pk, submission_id, request, ALL_DOCUMENTS_ANCHOR))
@@ -279,24 +289,18 @@ ALL_DOCUMENTS_ANCHOR = "alles-beoordelen"
 def passage_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = PassageForm(request.POST)
-    error = ""
-    added = None
-    if not form.is_valid():
-        error = " ".join(e for errors in form.errors.values() for e in errors)
-    else:
-        data = form.cleaned_data
-        try:
-            added = besluit.passage_add(
-                user=request.user,
-                verzoek=verzoek,
-                message_id=data["bericht"],
-                passage=data["passage"],
-                start=data["start"],
-                grond=data["grond"],
-                request=request,
-            )
-        except WooError as refused:
-            error = refused.message
+    added, error = _attempt(
+        form,
+        lambda data: besluit.passage_add(
+            user=request.user,
+            verzoek=verzoek,
+            message_id=data["bericht"],
+            passage=data["passage"],
+            start=data["start"],
+            grond=data["grond"],
+            request=request,
+        ),
+    )
     if added is not None:
         messages.success(request, f"Passage weggelakt op grond van {added.grond}.")
         return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))

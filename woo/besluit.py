@@ -611,6 +611,17 @@ def _refresh_hold(verzoek: WooVerzoek) -> None:
     )
 
 
+def check_besluit_date(verzoek: WooVerzoek, besluit_op: date) -> None:
+    """Refuse a decision day in the future or before the request was received."""
+    if besluit_op > timezone.localdate():
+        raise WooError("De datum van het besluit ligt in de toekomst.")
+    if verzoek.ontvangen_op and besluit_op < verzoek.ontvangen_op:
+        raise WooError(
+            "De datum van het besluit ligt vóór de ontvangst van het verzoek "
+            f"({verzoek.ontvangen_op:%d-%m-%Y})."
+        )
+
+
 def verzoek_close(
     *, user, verzoek: WooVerzoek, besluit_op: date | None = None, request=None
 ) -> WooVerzoek:
@@ -619,13 +630,7 @@ def verzoek_close(
     if not verzoek.is_open:
         raise WooError("Dit Woo-verzoek is al afgehandeld.")
     besluit_op = besluit_op or timezone.localdate()
-    if besluit_op > timezone.localdate():
-        raise WooError("De datum van het besluit ligt in de toekomst.")
-    if verzoek.ontvangen_op and besluit_op < verzoek.ontvangen_op:
-        raise WooError(
-            "De datum van het besluit ligt vóór de ontvangst van het verzoek "
-            f"({verzoek.ontvangen_op:%d-%m-%Y})."
-        )
+    check_besluit_date(verzoek, besluit_op)
     require_assessed(user=user, verzoek=verzoek, what="afhandelen", request=request)
     with transaction.atomic():
         verzoek.status = VerzoekStatus.AFGEHANDELD

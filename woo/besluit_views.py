@@ -107,7 +107,7 @@ def verzoek_detail(request, pk: int):
     can_register = may_decide and not verzoek.is_open
     shown_fields = {"bezwaar-datum"} if can_register else set()
     if can_change:
-        shown_fields |= {"opschorting-datum"} | (
+        shown_fields |= {DECISION_DATE, "opschorting-datum"} | (
             set() if verzoek.verdaagd_op else {"verdagen-datum"}
         )
     return render(
@@ -499,6 +499,7 @@ def termijn_post(request, pk: int):
 
 
 REFUSED_DATE = "woo_refused_date"
+DECISION_DATE = "besluit-datum"  # the id of the decision day's field
 
 
 def _refused_date_shown(request, pk: int, shown_fields: set[str]) -> dict | None:
@@ -556,16 +557,15 @@ def verzoek_afhandelen(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = DatumForm(request.POST)
     if request.POST.get("datum") and not form.is_valid():
-        messages.error(request, "Vul een geldige datum van het besluit in.")
-        return redirect("woo:verzoek_detail", pk=pk)
+        return _refuse_date(request, pk, DECISION_DATE, "Vul een geldige datum van het besluit in.")
+    day = form.cleaned_data["datum"] if form.is_valid() else timezone.localdate()
+    try:
+        besluit.check_besluit_date(verzoek, day)
+    except WooError as error:
+        return _refuse_date(request, pk, DECISION_DATE, error.message)
     exported_before = release_state(verzoek).ready
     try:
-        besluit.verzoek_close(
-            user=request.user,
-            verzoek=verzoek,
-            besluit_op=form.cleaned_data.get("datum") if form.is_valid() else None,
-            request=request,
-        )
+        besluit.verzoek_close(user=request.user, verzoek=verzoek, besluit_op=day, request=request)
     except WooError as error:
         messages.error(request, error.message)
         return redirect(reverse("woo:verzoek_detail", args=[pk]) + "#nog-te-beoordelen")

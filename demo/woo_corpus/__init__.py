@@ -28,5 +28,6 @@ CORPORA = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
     "tuning",
 )

@@ -36,6 +36,7 @@ from demo.generators.screenshot_set import (
     BLIND20,
     BLIND21,
     BLIND22,
+    BLIND23,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -87,6 +88,8 @@ EARLIER_THAN_20 = (*EARLIER_THAN_19, BLIND19)
 EARLIER_THAN_21 = (*EARLIER_THAN_20, BLIND20)
 # The sets written before the twenty-second blind set.
 EARLIER_THAN_22 = (*EARLIER_THAN_21, BLIND21)
+# The sets written before the twenty-third blind set.
+EARLIER_THAN_23 = (*EARLIER_THAN_22, BLIND22)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -129,6 +132,7 @@ def items_of(config):
         BLIND20,
         BLIND21,
         BLIND22,
+        BLIND23,
     ],
     ids=lambda c: c.name,
 )
@@ -169,6 +173,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND20, other) for other in EARLIER_THAN_20),
         *((BLIND21, other) for other in EARLIER_THAN_21),
         *((BLIND22, other) for other in EARLIER_THAN_22),
+        *((BLIND23, other) for other in EARLIER_THAN_23),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -221,6 +226,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND20, EARLIER_THAN_20),
         (BLIND21, EARLIER_THAN_21),
         (BLIND22, EARLIER_THAN_22),
+        (BLIND23, EARLIER_THAN_23),
     ],
     ids=[
         "blind3",
@@ -242,6 +248,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -696,6 +703,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND20, EARLIER_THAN_20, 60),
         (BLIND21, EARLIER_THAN_21, 60),
         (BLIND22, EARLIER_THAN_22, 60),
+        (BLIND23, EARLIER_THAN_23, 60),
     ],
     ids=[
         "blind11",
@@ -710,6 +718,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
     ],
 )
 
@@ -1422,6 +1431,67 @@ def test_the_twenty_second_blind_set_has_what_the_issue_asks_for():
     assert len(phones) >= 30
     assert any(p.startswith(("+212", "+291", "00963", "+351", "0040", "+32")) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PT", "BE", "LU", "FR"}
+    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
+    # other writings.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+
+
+def test_the_twenty_third_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND23)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in shots_of(BLIND23)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND23.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] and shot["size"] == [1080, 2400] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and 450 <= len(pii) <= 520 and len(keep) >= 230
+    # Items wrapped over two and three lines, a postcode and a birth date among them.
+    assert {("ADDRESS", 2), ("PHONE", 2), ("IBAN", 2), ("PERSON", 2), ("IBAN", 3)} <= wrapped
+    assert {("POSTCODE", 2), ("DATE_OF_BIRTH", 2)} <= wrapped
+    # First names that are words ("Maas", "Duin", "Parel", "Mink", "Berber"), saved with a
+    # flower; bird surnames alone and in lower case; a surname before a first name in brackets.
+    assert person >= {"Maas", "Duin", "Parel", "Mink", "Berber"}
+    assert ("{word_first} ✿", "") in style.senders
+    assert len(person & {s.lower() for s in BLIND23.pools.word_surnames}) >= 4
+    assert any(p.endswith(")") and "(" in p for p in person)
+    assert any("verwijderd" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
+    # The town and villages are named in addresses and kept; officials in their role are kept.
+    places = {i["text"] for i in keep if i["label"] == "PLACE"}
+    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
+    assert len(places & villages) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
+    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    abroad = ("+359", "+370", "+63", "+233", "0094", "+34", "+62")
+    assert any(p.startswith(abroad) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"ES", "LT", "EE", "SK"}
     # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
     # other writings.
     assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8

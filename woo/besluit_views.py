@@ -156,7 +156,7 @@ def beoordelen(request, pk: int, submission_id: int):
             "data": data,
             "form": BeoordelingForm(),
             "refused": _own_refused(request, REFUSED_JUDGEMENT, [pk, submission_id]),
-            "refused_passage": _refused_passage_shown(request, data),
+            "refused_passage": _refused_passage_shown(request, [pk, submission_id], data),
             "grond_choices": grounds.choices(),
             "oordeel_choices": Oordeel.choices,
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
@@ -304,13 +304,14 @@ def passage_post(request, pk: int, submission_id: int):
     if added is not None:
         messages.success(request, f"Passage weggelakt op grond van {added.grond}.")
         return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
-    return redirect(_back(pk, submission_id, request, _keep_refused_passage(request, error)))
+    anchor = _keep_refused_passage(request, [pk, submission_id], error)
+    return redirect(_back(pk, submission_id, request, anchor))
 
 
 REFUSED_PASSAGE = "woo_refused_passage"
 
 
-def _keep_refused_passage(request, error: str) -> str:
+def _keep_refused_passage(request, record: list[int], error: str) -> str:
     """A refused passage returns in its message's field, with the ground and the reason next to
     it, so a typo is corrected instead of typed again; the anchor to go back to."""
     message_id = request.POST.get("bericht", "")
@@ -318,6 +319,7 @@ def _keep_refused_passage(request, error: str) -> str:
         messages.error(request, error)
         return ""
     request.session[REFUSED_PASSAGE] = {
+        "record": record,
         "message": int(message_id),
         "passage": request.POST.get("passage", ""),
         "grond": request.POST.get("grond", ""),
@@ -326,9 +328,11 @@ def _keep_refused_passage(request, error: str) -> str:
     return _document_anchor(request)
 
 
-def _refused_passage_shown(request, data) -> dict | None:
-    """The refused passage for its message's field, or None (then a page message says why)."""
-    refused = request.session.pop(REFUSED_PASSAGE, None)
+def _refused_passage_shown(request, record: list[int], data) -> dict | None:
+    """The refused passage for its message's field, or None (then a page message says why).
+    Only on its own request's and record's page: the same record in another request shows the
+    same message (review40)."""
+    refused = _own_refused(request, REFUSED_PASSAGE, record)
     if refused is None:
         return None
     if any(row.message and row.message.pk == refused["message"] for row in data.rows):

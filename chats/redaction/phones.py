@@ -241,7 +241,22 @@ def _handed_on_landline(text: str, span: Span) -> bool:
     if national is None or national.startswith("06"):
         return False
     match = _HANDED_ON_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
-    return match is not None and not _ANYONE_OP_RE.fullmatch(match.group().strip(" :"))
+    if match is None or _ANYONE_OP_RE.fullmatch(match.group().strip(" :")):
+        return False
+    # (review40: "daar" is somebody's home when the message put a person there: "mevrouw logeert
+    # bij haar dochter, bel daar maar even 0522 ...")
+    return (
+        _DAAR_RE.search(match.group()) is None
+        or _STAYS_AT_RE.search(text, 0, match.start()) is None
+    )
+
+
+_DAAR_RE = re.compile(r"\bdaar\b", re.I)
+_STAYS_AT_RE = re.compile(
+    r"\b(?:logeer\w*|logeren|woont|wonen|verblijft|slaapt|slapen)\b"
+    r"|\bbij[ ]+(?:haar|zijn|z'n|hun|mijn|m'n|de[ ]+buren|familie|fam\.?)[ ]",
+    re.I,
+)
 
 
 # "bel op", "bellen op" without "ze"/"hen": a plain "call at" before anyone's number.

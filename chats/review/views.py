@@ -195,10 +195,12 @@ def _keep_typed(request: HttpRequest, pk: int, name: str, form, fields: tuple[st
 
 
 def _typed(request: HttpRequest, pk: int) -> tuple[str, dict]:
-    """The form name and text _keep_typed kept for this submission (read once)."""
-    kept = request.session.pop(TYPED, None)
+    """The form name and text _keep_typed kept for this submission (read once; another
+    submission's page, opened first, leaves it for its own)."""
+    kept = request.session.get(TYPED)
     if not isinstance(kept, dict) or kept.get("pk") != pk:
         return "", {}
+    del request.session[TYPED]
     return kept.get("form", ""), kept.get("data") or {}
 
 

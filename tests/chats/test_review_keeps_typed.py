@@ -84,3 +84,17 @@ def test_free_text_without_a_subject_says_so_and_keeps_the_description(ib_client
     assert "Vul een onderwerp in." in page
     assert '<details class="rv-free-text" id="rv-free-text" open>' in page
     assert _textarea(page, "omschrijving_redacted") == "Nieuwe omschrijving"
+
+
+def test_typed_text_waits_for_its_own_submission_when_another_is_opened_first(ib_client):
+    """Review40: the refused form's text is kept for one submission, but opening another
+    submission's review page first (a second tab, the queue's next item) ended it: back on its
+    own page the reviewer found the explanation gone. It must neither show on the other page
+    nor be lost there."""
+    submission, other = processed_submission(), processed_submission()
+    note = "Dit gesprek gaat over een privézaak van mevrouw Jansen."
+    ib_client.post(reverse("admin:chats_submission_reject", args=[submission.pk]), {"note": note})
+    elsewhere = ib_client.get(reverse("admin:chats_submission_review", args=[other.pk]))
+    assert "mevrouw Jansen" not in elsewhere.content.decode()
+    own = ib_client.get(reverse("admin:chats_submission_review", args=[submission.pk]))
+    assert _textarea(own.content.decode(), "note") == note

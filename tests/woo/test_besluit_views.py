@@ -4,6 +4,7 @@ closed, the legal hold in the admin for Informatiebeheer."""
 import pytest
 from django.urls import reverse
 
+from tests.factories import WooVerzoekFactory
 from woo.besluit import beoordeling_save_record, verzoek_close
 from woo.constants import Oordeel, PassageBron
 from woo.models import WooPassage
@@ -239,3 +240,25 @@ def test_a_refused_judgement_stays_with_its_record(
     )
     assert "Buurvrouw Jansen" not in _page(woo_client, verzoek, other)
     assert 'value="Buurvrouw Jansen belde over de aannemer"' in _page(woo_client, verzoek, selected)
+
+
+def test_a_refused_passage_stays_with_its_record(woo_client, woo_user, verzoek, selected):
+    """Review40: a refused passage's typed text (it may name people) is kept in the session by
+    message alone. The same record in a second request shows that message too, so its page
+    showed the text typed for the other request in its own form, to be saved there; and any
+    other page opened first (a second tab) ended it. Like a refused judgement, it must come back
+    on its own request's page only."""
+    other = WooVerzoekFactory(nummer="WOO-2025-008", onderwerp="Kermis", aangemaakt_door=woo_user)
+    selectie_add(user=woo_user, verzoek=other, submission_id=selected.pk)
+    message = selected.messages.get(seq=1)
+    woo_client.post(
+        reverse("woo:passage", args=[verzoek.pk, selected.pk]),
+        {
+            "bericht": message.pk,
+            "anker": "bericht-1",
+            "passage": "Buurvrouw Jansen belde",
+            "grond": "5.1.2e",
+        },
+    )
+    assert "Buurvrouw Jansen" not in _page(woo_client, other, selected)
+    assert 'value="Buurvrouw Jansen belde"' in _page(woo_client, verzoek, selected)

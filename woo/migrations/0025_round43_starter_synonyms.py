@@ -1,0 +1,43 @@
+"""Starter synonyms for the Woo team's list (round 43, sets 25 and 24).
+
+- An asylum seeker is a "nieuwkomer" in the words of the COA and the municipality's own
+  teams ("Nieuwkomers in De Bongerd, moeten wij iets met de leefgeld?"), the word a request
+  about the reception of asylum seekers never types.
+- A road or a bridge that is "afgesloten" is one the crew will "dichtgooien" ("Ze willen de
+  brug 17 maart dichtgooien"): the everyday verb for closing it to traffic.
+
+Plain Dutch synonyms any Woo team would keep; a group is added only where the team has none of
+its words in a group yet (a word belongs to one group only), so the team's edits stand.
+"""
+
+from django.db import migrations
+
+ROUND_43_STARTER_SYNONYMS = (
+    (
+        "asielzoeker, nieuwkomer",
+        "Een asielzoeker heet bij het COA en de gemeente ook ‘nieuwkomer’",
+    ),
+    (
+        "afsluiting, afgesloten, dichtgooien",
+        "Een weg of brug afsluiten heet bij de buitendienst ook ‘dichtgooien’",
+    ),
+)
+
+
+def _words(text: str) -> set[str]:
+    return {part.strip().lower() for part in text.split(",") if part.strip()}
+
+
+def add(apps, schema_editor):
+    Synoniemgroep = apps.get_model("woo", "Synoniemgroep")
+    taken = set().union(*(_words(g.woorden) for g in Synoniemgroep.objects.all()))
+    for words, note in ROUND_43_STARTER_SYNONYMS:
+        if not _words(words) & taken:  # a word belongs to one group only (woo.synonyms)
+            Synoniemgroep.objects.get_or_create(woorden=words, defaults={"toelichting": note})
+            taken |= _words(words)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("woo", "0024_round42_starter_synonyms")]
+
+    operations = [migrations.RunPython(add, migrations.RunPython.noop)]

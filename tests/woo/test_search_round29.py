@@ -98,3 +98,29 @@ def test_the_round_43_starter_groups_never_clobber_the_teams_own_groups(make_rec
     assert "asielzoeker, vluchteling" in groups
     assert not any("nieuwkomer" in g for g in groups)
     assert any("dichtgooien" in g for g in groups)
+
+
+@pytest.mark.django_db
+def test_a_container_is_also_the_bin_named_by_its_colour(make_record):
+    filler(make_record)
+    collector = make_record(["Nu Nijeveen. Blauwe bak 2 keer niet geleegd", "Sorry"])
+    make_record(["De bak koffie staat klaar", "Top"])
+    make_record(["Container bij de sporthal geleegd", "Ok"])
+    outcome = run("container geleegd")
+    assert collector.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_the_coloured_bins_leave_a_container_group_the_team_edited_alone(make_record):
+    import importlib  # noqa: PLC0415
+
+    from django.apps import apps  # noqa: PLC0415
+
+    from woo.models import Synoniemgroep  # noqa: PLC0415
+
+    migration = importlib.import_module("woo.migrations.0025_round43_starter_synonyms")
+    Synoniemgroep.objects.filter(woorden__contains="kliko").update(woorden="container, kliko")
+    migration.add(apps, None)
+    groups = [g.woorden for g in Synoniemgroep.objects.all()]
+    assert "container, kliko" in groups
+    assert not any("blauwe bak" in g for g in groups)

@@ -5,6 +5,10 @@
   about the reception of asylum seekers never types.
 - A road or a bridge that is "afgesloten" is one the crew will "dichtgooien" ("Ze willen de
   brug 17 maart dichtgooien"): the everyday verb for closing it to traffic.
+- The container at the door is named by its colour in the collector's and the residents'
+  chats ("Blauwe bak 2 keer niet", "vanaf nu rijden zij de grijze, groene en blauwe bak"):
+  round 41's starter group "container, kliko, minicontainer" gets "grijze bak", "groene bak"
+  and "blauwe bak", only while it stands as that round wrote it (the team's edit stands).
 
 Plain Dutch synonyms any Woo team would keep; a group is added only where the team has none of
 its words in a group yet (a word belongs to one group only), so the team's edits stand.
@@ -28,6 +32,10 @@ def _words(text: str) -> set[str]:
     return {part.strip().lower() for part in text.split(",") if part.strip()}
 
 
+ROUND_41_CONTAINERS = "container, kliko, minicontainer"
+COLOURED_BINS = ("grijze bak", "groene bak", "blauwe bak")
+
+
 def add(apps, schema_editor):
     Synoniemgroep = apps.get_model("woo", "Synoniemgroep")
     taken = set().union(*(_words(g.woorden) for g in Synoniemgroep.objects.all()))
@@ -35,6 +43,10 @@ def add(apps, schema_editor):
         if not _words(words) & taken:  # a word belongs to one group only (woo.synonyms)
             Synoniemgroep.objects.get_or_create(woorden=words, defaults={"toelichting": note})
             taken |= _words(words)
+    if not taken & set(COLOURED_BINS):
+        Synoniemgroep.objects.filter(woorden=ROUND_41_CONTAINERS).update(
+            woorden=", ".join((ROUND_41_CONTAINERS, *COLOURED_BINS))
+        )
 
 
 class Migration(migrations.Migration):

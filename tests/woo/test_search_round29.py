@@ -83,6 +83,16 @@ def test_a_closed_road_is_one_the_crew_will_close(make_record):
 
 
 @pytest.mark.django_db
+def test_removing_is_also_taking_away(make_record):
+    filler(make_record)
+    birds = make_record(["En een paar nesten weghalen boven de speeltuin?", "Na het broeden"])
+    make_record(["Graffiti verwijderen bij de brug", "Morgen"])
+    make_record(["Nesten geteld: 312, veertig meer dan vorig jaar", "Veel"])
+    outcome = run("nesten verwijderen")
+    assert birds.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
 def test_the_round_43_starter_groups_never_clobber_the_teams_own_groups(make_record):
     import importlib  # noqa: PLC0415
 

@@ -5,6 +5,8 @@
   about the reception of asylum seekers never types.
 - A road or a bridge that is "afgesloten" is one the crew will "dichtgooien" ("Ze willen de
   brug 17 maart dichtgooien"): the everyday verb for closing it to traffic.
+- What the officer's letters call "verwijderen", people call "weghalen" ("En een paar nesten
+  weghalen boven de speeltuin?"): the everyday verb for removing a thing.
 - The container at the door is named by its colour in the collector's and the residents'
   chats ("Blauwe bak 2 keer niet", "vanaf nu rijden zij de grijze, groene en blauwe bak"):
   round 41's starter group "container, kliko, minicontainer" gets "grijze bak", "groene bak"
@@ -24,6 +26,10 @@ ROUND_43_STARTER_SYNONYMS = (
     (
         "afsluiting, afgesloten, dichtgooien",
         "Een weg of brug afsluiten heet bij de buitendienst ook ‘dichtgooien’",
+    ),
+    (
+        "verwijderen, weghalen",
+        "Wat de brief ‘verwijderen’ noemt, heet in gesprekken ‘weghalen’",
     ),
 )
 

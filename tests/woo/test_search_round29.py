@@ -73,6 +73,16 @@ def test_an_asylum_seeker_is_also_the_newcomer_of_the_teams_chat(make_record):
 
 
 @pytest.mark.django_db
+def test_asylum_seekers_are_the_coas_in_the_chats_about_their_reception(make_record):
+    filler(make_record)
+    board = make_record(["Het COA vraagt om 150 plekken noodopvang", "In de sporthal?"])
+    make_record(["Asielzoekers in het nieuws vandaag", "Ja"])
+    make_record(["Noodopvang voor dieren bij de kinderboerderij", "Leuk"])
+    outcome = run("noodopvang asielzoekers")
+    assert board.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
 def test_a_closed_road_is_one_the_crew_will_close(make_record):
     filler(make_record)
     crew = make_record(["Ze willen de Hoofdweg in mei dichtgooien voor het asfalt", "Eerst zien"])

@@ -2,7 +2,9 @@
 
 - An asylum seeker is a "nieuwkomer" in the words of the COA and the municipality's own
   teams ("Nieuwkomers in De Bongerd, moeten wij iets met de leefgeld?"), the word a request
-  about the reception of asylum seekers never types.
+  about the reception of asylum seekers never types; and the chats about their reception
+  name the agency that houses them, the COA (Centraal Orgaan opvang asielzoekers: "Het COA
+  vraagt of wij 150 plekken noodopvang kunnen bieden"), not the asylum seekers.
 - A road or a bridge that is "afgesloten" is one the crew will "dichtgooien" ("Ze willen de
   brug 17 maart dichtgooien"): the everyday verb for closing it to traffic.
 - What the officer's letters call "verwijderen", people call "weghalen" ("En een paar nesten
@@ -20,8 +22,8 @@ from django.db import migrations
 
 ROUND_43_STARTER_SYNONYMS = (
     (
-        "asielzoeker, nieuwkomer",
-        "Een asielzoeker heet bij het COA en de gemeente ook ‘nieuwkomer’",
+        "asielzoeker, nieuwkomer, coa",
+        "Een asielzoeker heet bij de gemeente ook ‘nieuwkomer’; het COA vangt ze op",
     ),
     (
         "afsluiting, afgesloten, dichtgooien",

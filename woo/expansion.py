@@ -1673,35 +1673,76 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
             yield Alternative("prefix", closest, typed=True), closest
 
 
-def _head_together(term: Term, query: ParsedQuery, facts: _Facts) -> tuple[Alternative, str] | None:
+# Modifiers that only add to what their head names: "meerkosten" and "extrakosten" are costs,
+# "meerwerk" is work. With a named thing, the head is what a message says: "de kosten van de
+# brug" for "kaapbrug meerkosten" (round 43, _head_together).
+_ADDING_MODIFIERS = ("meer", "extra")
+
+
+def added_head(word: str) -> str:
+    """The head of a compound whose modifier only adds to it ("meer|kosten" → "kosten"), a
+    word of the dictionary of MIN_PART letters or more; else ""."""
+    for modifier in _ADDING_MODIFIERS:
+        rest = word[len(modifier) :]
+        if word.startswith(modifier) and len(rest) >= MIN_PART and rest in dictionary():
+            return rest
+    return ""
+
+
+def _head_together(
+    term: Term, query: ParsedQuery, facts: _Facts
+) -> tuple[Alternative, str, dict[int, Alternative]] | None:
     """For a compound the archive uses often (so not searched by its parts) typed with other
     words: its head together with one of those words in one message ("zwerfkatten oevers":
     "de katten op Oevers"; "geluidsoverlast warmtepompen": "overlast van de warmtepomp").
     A message that names the head with another word of the query speaks of the compound's
     thing; the head alone would find every chat with "katten", "overlast" or "schade". No
-    SQLite needle: the embedded default searches substrings and cannot ask for both. Returns
-    the alternative and the head (for "ook gezocht op"), or None."""
+    SQLite needle: the embedded default searches substrings and cannot ask for both.
+
+    So too for a rare compound the archive writes as a name (round 43, set 25: "Kaapbrug"),
+    which is not searched by its parts (round 16): the people who use the bridge call it "de
+    brug" ("de kosten van de brug", "sinds de brug dicht is"). There the other words count
+    with the head of a compound whose modifier only adds ("kosten" of "meerkosten",
+    added_head), and the head with such a word stands for both: it joins that word's clause
+    too. Returns the alternative, the head (for "ook gezocht op") and, for a name, per clause
+    of another word (its index in the query) the head together with that word; or None."""
     word = term.text.lower()
-    if term.phrase or not _WORD.match(word) or facts.counts.get(word, 0) < SPLIT_BELOW:
-        return None  # a rare compound has its parts as alternatives already
+    if term.phrase or not _WORD.match(word):
+        return None
+    occurrences = facts.counts.get(word, 0)
     split = _split(word, facts.counts)
     if not split:
         return None
     head = split[1]
     if head in _WEAK_PARTS or head in _STOP_WORDS or not head.isalpha():
         return None
+    named = occurrences < SPLIT_BELOW
+    if named and (
+        not is_name(word, occurrences)
+        or _named_by_head(word, head)
+        or is_name(head, facts.counts.get(head, 0))
+    ):
+        return None  # a rare compound has its parts as alternatives already
     others = []
-    for clause in query.clauses:
+    partners: dict[int, Alternative] = {}
+    for index, clause in enumerate(query.clauses):
+        forms = []
         for other in clause:
             text = other.text.lower()
             if other is term or other.phrase or not _WORD.match(text) or text in _STOP_WORDS:
                 continue
             if not text.isalnum():
                 continue
-            others.append(f"{text}:*" if len(text) >= PREFIX_FROM else text)
+            forms.append(f"{text}:*" if len(text) >= PREFIX_FROM else text)
+            if named and added_head(text):
+                forms.append(added_head(text))
+        others += forms
+        if named and any(added_head(form.removesuffix(":*")) for form in forms):
+            text = f"{head} & ( {' | '.join(forms)} )"
+            partners[index] = Alternative("together", text, part=True)
     if not others:
         return None
-    return Alternative("together", f"{head} & ( {' | '.join(others)} )", part=True), head
+    return Alternative("together", f"{head} & ( {' | '.join(others)} )", part=True), head, partners
 
 
 def _rarer_part_clause(
@@ -1874,6 +1915,8 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
         )
     joined = {i + 1: word for i, word in pairs.items() if facts.counts.get(word)}
     parts: list[tuple[list[Alternative], list[str]]] = []  # split compounds' rarer parts
+    joint: dict[int, Alternative] = {}  # per clause of the query: a name's head with its word
+    positions: dict[int, int] = {}  # per clause of the query: its place in the expansion
     for index, clause in enumerate(query.clauses):
         if index + 1 in joined:
             continue  # the modifier: its compound is searched with the next word
@@ -1892,12 +1935,19 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
             if together:
                 expansion.note(together[1])
                 alternatives.append(together[0])
+                joint.update(together[2])
+        positions[index] = len(expansion.clauses)
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)
         if len(query.clauses) == 1 and len(clause) == 1:
             required = _rarer_part_clause(clause[0], facts, groups)
             if required:
                 parts.append(required)
+    for index, alternative in joint.items():
+        # One message with a name's head and another word meets that word's clause as well as
+        # the name's (_head_together).
+        if index in positions and alternative not in expansion.clauses[positions[index]]:
+            expansion.clauses[positions[index]].append(alternative)
     for alternatives, needles in parts:
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)

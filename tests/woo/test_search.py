@@ -205,6 +205,7 @@ def test_an_exclusion_with_only_a_filter_still_excludes(make_record, zaak):
     assert [r.submission.pk for r in outcome.records] == [tuin.pk]
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SET LOCAL is PostgreSQL's")
 def test_the_fallback_count_of_a_capped_search_may_use_the_index_in_a_transaction(
     make_record, monkeypatch
 ):

@@ -37,6 +37,7 @@ from zaken.models import Zaak
 from zaken.retention import format_duration
 
 from ..constants import (
+    MEDIA_RELEASE_SERVABLE,
     PROCESSABLE_STATUSES,
     RENDITION_KEY,
     REVIEWABLE_STATUSES,
@@ -973,7 +974,10 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             purge_now=settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0,
             selected_count=Message.objects.filter(submission=submission, in_record=True).count(),
             media_count=MediaItem.objects.filter(submission=submission).count(),
-            screenshot_count=selectors.loose_media(submission_id=submission.pk).count(),
+            # A withheld screenshot does not go into the record.
+            screenshot_count=selectors.loose_media(submission_id=submission.pk)
+            .filter(release__in=MEDIA_RELEASE_SERVABLE)
+            .count(),
         )
         return TemplateResponse(request, "admin/chats/submission/archive_confirm.html", context)
     try:

@@ -68,6 +68,15 @@ def hit_or_text(message, message_hits) -> SafeString:
     return placeholders(message.text_redacted)
 
 
+@register.simple_tag
+def media_hit_or_text(media, media_hits) -> SafeString:
+    """The redacted text read from a loose screenshot, with the search's hits marked."""
+    marked = (media_hits or {}).get(media.pk)
+    if marked is not None:
+        return mark_safe(_mark_placeholders(marked))  # noqa: S308 - only our span is added
+    return placeholders(media.ocr_text_redacted)
+
+
 _RELATED_TITLE = (
     "Dit bericht bevat uw woorden niet, maar wel woorden die typerend zijn voor dit gesprek "
     "(en elders in het archief zelden voorkomen)."

@@ -44,3 +44,23 @@ def test_a_hit_in_a_screenshots_text_is_marked_on_the_record_page(
     figure = html[html.rindex("<figure", 0, start) : html.index("</figure>", start)]
     assert "woo-hit" not in figure
     assert "<details open" not in figure
+
+
+def test_a_hit_in_a_screenshots_text_links_to_that_screenshot(
+    woo_client,  # noqa: F811 - fixtures imported above
+    make_record,  # noqa: F811
+):
+    """In the results the hit '#1 · afbeelding' was plain text: no way to the screenshot."""
+    shots = make_record([], onderwerp="Melding", index=False)
+    shots.upload_kind = "screenshots"
+    shots.save(update_fields=["upload_kind"])
+    hit = MediaItemFactory(
+        submission=shots,
+        message=None,
+        seq=0,
+        mime_type="image/png",
+        ocr_text_redacted="Goedemorgen, de lantaarnpaal bij de speeltuin is kapot.",
+    )
+    index_submission(submission_id=shots.pk)
+    html = woo_client.get(reverse("woo:search"), {"q": "lantaarnpaal"}).content.decode()
+    assert f'#afbeelding-{hit.pk}">' in html

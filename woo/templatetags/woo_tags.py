@@ -164,7 +164,13 @@ def _hit_items(
             label += _EXCHANGE_BADGE if getattr(hit, "exchange", False) else _RELATED_BADGE
         message_id = hit.message_id
         shown = _mark_placeholders(hit.html)
-        if not message_id:
+        if not message_id and hit.media_id:
+            # A loose screenshot: its figure on the record page (marked there as a hit).
+            text, form = (
+                f'{link[: -len("bericht-")]}afbeelding-{int(hit.media_id)}">{shown}</a>',
+                "",
+            )
+        elif not message_id:
             text, form = shown, ""
         else:
             text = f'{link}{int(hit.seq)}">{shown}</a>'

@@ -96,3 +96,25 @@ def test_the_missing_attachments_message_names_at_most_three_moments():
         "2 bijlagen waarnaar de chat verwijst, zitten niet in de upload (bijvoorbeeld een export "
         "zonder media)."
     )
+
+
+def test_a_refused_subject_is_marked_next_to_its_field(ib_client):
+    """Informatiebeheer emptied the anonymised subject and saved: 'Vul een onderwerp in.'
+    stood at the top of the page only; the emptied field itself was not marked invalid nor
+    described by the reason, so a screen reader on the field heard nothing wrong."""
+    submission = processed_submission(messages=2)
+    response = ib_client.post(
+        url("free_text", submission.pk),
+        {"onderwerp_redacted": "", "omschrijving_redacted": "Nieuwe omschrijving"},
+        follow=True,
+    )
+    html = response.content.decode()
+    field = html[html.index('id="id_onderwerp_redacted"') - 300 :]
+    field = field[field.index("<input") : field.index(">", field.index("<input")) + 1]
+    assert 'aria-invalid="true"' in field
+    assert 'aria-describedby="id_onderwerp_redacted_fout' in field
+    assert 'id="id_onderwerp_redacted_fout">Vul een onderwerp in.</span>' in html
+    assert "Nieuwe omschrijving</textarea>" in html
+    # The description was fine: not marked.
+    textarea = html[html.index('<textarea name="omschrijving_redacted"') :]
+    assert "aria-invalid" not in textarea[: textarea.index(">")]

@@ -27,7 +27,7 @@ from chats.intake import (
     inspect_zip,
     intake_error,
 )
-from chats.intake.errors import without_file_name
+from chats.intake.errors import WRONG_KIND_CODES, without_file_name
 from chats.intake.names import base_name
 
 from .constants import FileRole, SubmissionStatus
@@ -71,11 +71,13 @@ class IncomingFile:
 
 
 class SubmissionRefused(Exception):
-    """The upload is not accepted; `errors` are Dutch sentences for the employee."""
+    """The upload is not accepted; `errors` are Dutch sentences for the employee, about the
+    form's `field`: the files, or the kind of upload when only that choice is wrong."""
 
-    def __init__(self, errors: list[str]):
+    def __init__(self, errors: list[str], *, field: str = "files"):
         super().__init__("; ".join(errors))
         self.errors = errors
+        self.field = field
 
 
 def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> list:
@@ -123,6 +125,8 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
                 sniffed=sniffed,
             )
         except IntakeError as exc:
+            if exc.code in WRONG_KIND_CODES:
+                raise SubmissionRefused([exc.message], field="upload_kind") from exc
             errors.append(exc.message)
     if not errors:
         errors = _structure_errors(files, sniffed, limits=limits)

@@ -97,7 +97,7 @@ def submission_new(request):
                     user=request.user, errors=refused.errors, file_count=len(files)
                 )
                 for error in refused.errors:
-                    form.add_error("files", error)
+                    form.add_error(refused.field, error)
             else:
                 if submission.created_at < started:  # a concurrent twin of this POST stored it
                     messages.info(request, ALREADY_RECEIVED)

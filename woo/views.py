@@ -229,9 +229,13 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
 
     related_count = sum(1 for hit in hits if hit.related)
     message_hits: dict[int, object] = {}
+    # A hit in the text of a loose screenshot (a screenshots upload): no message to mark.
+    media_hits: dict[int, object] = {}
     for hit in hits:
         if hit.message_id is not None and hit.source == EntrySource.MESSAGE:
             message_hits[hit.message_id] = hit.html
+        elif hit.message_id is None and hit.media_id is not None and not hit.related:
+            media_hits[hit.media_id] = hit.html
     return {
         "zoek": query.raw,
         "zoek_query": query,
@@ -252,6 +256,7 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         # Page links keep the search, so the hits stay marked on every page.
         "search_querystring": urlencode(kept),
         "message_hits": message_hits,
+        "media_hits": media_hits,
     }
 
 

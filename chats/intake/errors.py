@@ -136,6 +136,13 @@ ACTIVE_CONTENT_NOTICE = (
 )
 
 
+# Refusals where the files may well be right and the choice under 'Wat uploadt u?' is wrong:
+# the form hangs them on that choice, so the chosen files stay in the form.
+WRONG_KIND_CODES = frozenset(
+    {"screenshots_got_export", "android_export_only_images", "ios_export_only_images"}
+)
+
+
 class IntakeError(Exception):
     """A refused upload or archive: `code` for machines, `message` (Dutch) for the user.
 

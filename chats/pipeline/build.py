@@ -152,13 +152,27 @@ def nonexistent_time_message(count: int) -> str:
     )
 
 
-def media_missing_message(count: int) -> str:
-    """The flag for attachments the chat names but the upload lacks, in singular or plural."""
+# How many messages with a missing attachment the flag names by their date and time.
+MISSING_MEDIA_NAMED = 3
+
+
+def media_missing_message(count: int, at: Sequence[datetime] = ()) -> str:
+    """The flag for attachments the chat names but the upload lacks, in singular or plural,
+    with the date and time of the first messages they belong to (as the phone shows them), so
+    the employee can find them; never their file names, which may name people."""
     missing = "zit" if count == 1 else "zitten"
-    return (
+    text = (
         f"{aantal(count, 'bijlage', 'bijlagen')} waarnaar de chat verwijst, {missing} niet in "
         "de upload (bijvoorbeeld een export zonder media)."
     )
+    times = list(dict.fromkeys(moment.strftime("%d-%m-%Y %H:%M") for moment in at))
+    if not times:
+        return text
+    named = times[:MISSING_MEDIA_NAMED]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} en {named[-1]}"
+    where = "het bericht" if len(times) == 1 else "de berichten"
+    also = "onder meer " if len(times) > len(named) else ""
+    return f"{text[:-1]}: bij {also}{where} van {listed}."
 
 
 IMAGE_NOT_CLEANED = "De afbeelding ‘{name}’ kon niet worden opgeschoond: {reason}"
@@ -323,6 +337,7 @@ class ChatSurvey:
     authors: tuple[tuple[str, int], ...]  # (name, message count) in order of appearance
     message_of: dict[str, int]  # media file name -> seq of the first message linking it
     missing_media: int
+    missing_at: tuple[datetime, ...]  # when the messages with a missing attachment were sent
     message_count: int
 
 
@@ -331,16 +346,22 @@ def survey_chat(path: Path, *, media_names: Sequence[str]) -> ChatSurvey:
     fmt, stream = iter_chat_file(path, media_names=media_names)
     message_of: dict[str, int] = {}
     missing = count = 0
+    missing_at: list[datetime] = []
     try:
         for message in stream:
             count += 1
+            lacking = 0
             for name in message.linked_files:
                 if name is None:
-                    missing += 1
+                    lacking += 1
                 else:
                     message_of.setdefault(name, message.seq)
             if message.media_omitted and not message.linked_files:
-                missing += 1
+                lacking += 1
+            missing += lacking
+            # One more than the flag names, so that it can say 'en nog ...' (constant memory).
+            if lacking and message.sent_at and len(missing_at) <= MISSING_MEDIA_NAMED:
+                missing_at.append(message.sent_at)
         return ChatSurvey(
             format=fmt,
             encoding=stream.encoding,
@@ -350,6 +371,7 @@ def survey_chat(path: Path, *, media_names: Sequence[str]) -> ChatSurvey:
             authors=tuple((p.name, p.message_count) for p in stream.participants),
             message_of=message_of,
             missing_media=missing,
+            missing_at=tuple(missing_at),
             message_count=count,
         )
     finally:
@@ -492,7 +514,9 @@ def _parse_flags(survey: ChatSurvey) -> list[Flag]:
         seen.add(warning.code)
         flags.append(Flag(warning.code, warning.message))
     if survey.missing_media:
-        flags.append(Flag("media_missing", media_missing_message(survey.missing_media)))
+        flags.append(
+            Flag("media_missing", media_missing_message(survey.missing_media, survey.missing_at))
+        )
     return flags
 
 

@@ -17,7 +17,7 @@ from accounts.permissions import REVIEW_SUBMISSION
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
-from ..constants import MediaRelease, RedactionSource
+from ..constants import MEDIA_RELEASE_SERVABLE, MediaRelease, RedactionSource
 from ..models import MediaItem, Message, RedactionSpan, Submission
 from ..selection import day_bounds
 
@@ -55,6 +55,12 @@ class Overview:
     total: int
     selected: int
     loose_media: int
+    loose_withheld: int = 0  # loose media withheld from Woo and the archive PDF
+
+    @property
+    def loose_in_record(self) -> int:
+        """Loose screenshots that go into the record: the withheld ones do not."""
+        return self.loose_media - self.loose_withheld
 
     @property
     def screenshots_only(self) -> bool:
@@ -96,12 +102,15 @@ def transcript_overview(*, submission_id: int) -> Overview:
     days = [Day(day=row["day"], total=row["total"], selected=row["selected"]) for row in rows]
     # Messages without a time come last, after the dated days.
     days.sort(key=lambda d: (d.day is None, d.day or date.min))
-    loose = MediaItem.objects.filter(submission_id=submission_id, message__isnull=True).count()
+    loose = MediaItem.objects.filter(submission_id=submission_id, message__isnull=True).aggregate(
+        total=Count("pk"), withheld=Count("pk", filter=~Q(release__in=MEDIA_RELEASE_SERVABLE))
+    )
     return Overview(
         days=days,
         total=sum(d.total for d in days),
         selected=sum(d.selected for d in days),
-        loose_media=loose,
+        loose_media=loose["total"],
+        loose_withheld=loose["withheld"],
     )
 
 

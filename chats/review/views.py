@@ -37,6 +37,7 @@ from zaken.models import Zaak
 from zaken.retention import format_duration
 
 from ..constants import (
+    MEDIA_RELEASE_SERVABLE,
     PROCESSABLE_STATUSES,
     RENDITION_KEY,
     REVIEWABLE_STATUSES,
@@ -191,17 +192,35 @@ def _keep_typed(request: HttpRequest, pk: int, name: str, form, fields: tuple[st
         "pk": pk,
         "form": name,
         "data": {f: form.data.get(f, "").replace("\r\n", "\n") for f in fields},
+        # The refusal per field, to show next to the field as well as at the top.
+        "errors": {f: [str(e) for e in form.errors[f]] for f in fields if f in form.errors},
     }
 
 
-def _typed(request: HttpRequest, pk: int) -> tuple[str, dict]:
-    """The form name and text _keep_typed kept for this submission (read once; another
-    submission's page, opened first, leaves it for its own)."""
+def _typed(request: HttpRequest, pk: int) -> tuple[str, dict, dict]:
+    """The form name, text and field errors _keep_typed kept for this submission (read once;
+    another submission's page, opened first, leaves it for its own)."""
     kept = request.session.get(TYPED)
     if not isinstance(kept, dict) or kept.get("pk") != pk:
-        return "", {}
+        return "", {}, {}
     del request.session[TYPED]
-    return kept.get("form", ""), kept.get("data") or {}
+    return kept.get("form", ""), kept.get("data") or {}, kept.get("errors") or {}
+
+
+def _mark_invalid(form, errors: dict) -> dict[str, str]:
+    """Mark the fields of a refused form invalid, described by their error (shown next to
+    them, id `<field id>_fout`); returns the errors joined per field name."""
+    shown = {}
+    for name, texts in errors.items():
+        if name not in form.fields:
+            continue
+        field_id = form[name].auto_id
+        helptext = f" {field_id}_helptext" if form.fields[name].help_text else ""
+        form.fields[name].widget.attrs.update(
+            {"aria-invalid": "true", "aria-describedby": f"{field_id}_fout{helptext}"}
+        )
+        shown[name] = " ".join(texts)
+    return shown
 
 
 def _chosen(request: HttpRequest) -> dict:
@@ -587,8 +606,24 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     asked = any(question.question == submission.review_note for question in questions)
     review_note = "" if asked else submission.review_note
     # A refused reject or free-text form comes back with what was typed (read once).
-    typed_form, typed_data = _typed(request, submission.pk)
+    typed_form, typed_data, typed_errors = _typed(request, submission.pk)
     typed = {typed_form: typed_data} if typed_form else {}
+    free_text_form = (
+        FreeTextForm(
+            initial=typed.get("free_text")
+            or {
+                "onderwerp_redacted": submission.onderwerp_redacted,
+                "omschrijving_redacted": submission.omschrijving_redacted,
+            }
+        )
+        if editable and not submission.originals_purged_at
+        else None
+    )
+    free_text_errors = (
+        _mark_invalid(free_text_form, typed_errors)
+        if free_text_form is not None and typed_form == "free_text"
+        else {}
+    )
     services.review_view_log(submission=submission, user=request.user, request=request)
     context = _context(
         model_admin,
@@ -633,15 +668,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
         if editable and submission.date_order_uncertain
         else None,
-        free_text_form=FreeTextForm(
-            initial=typed.get("free_text")
-            or {
-                "onderwerp_redacted": submission.onderwerp_redacted,
-                "omschrijving_redacted": submission.omschrijving_redacted,
-            }
-        )
-        if editable and not submission.originals_purged_at
-        else None,
+        free_text_form=free_text_form,
+        free_text_errors=free_text_errors,
         free_text_open="free_text" in typed,
         range_form=RangeForm(use_required_attribute=False),
         period_form=SelectionForm(use_required_attribute=False),
@@ -975,7 +1003,10 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             purge_now=settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0,
             selected_count=Message.objects.filter(submission=submission, in_record=True).count(),
             media_count=MediaItem.objects.filter(submission=submission).count(),
-            screenshot_count=selectors.loose_media(submission_id=submission.pk).count(),
+            # A withheld screenshot does not go into the record.
+            screenshot_count=selectors.loose_media(submission_id=submission.pk)
+            .filter(release__in=MEDIA_RELEASE_SERVABLE)
+            .count(),
         )
         return TemplateResponse(request, "admin/chats/submission/archive_confirm.html", context)
     try:

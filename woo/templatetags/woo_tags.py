@@ -68,6 +68,15 @@ def hit_or_text(message, message_hits) -> SafeString:
     return placeholders(message.text_redacted)
 
 
+@register.simple_tag
+def media_hit_or_text(media, media_hits) -> SafeString:
+    """The redacted text read from a loose screenshot, with the search's hits marked."""
+    marked = (media_hits or {}).get(media.pk)
+    if marked is not None:
+        return mark_safe(_mark_placeholders(marked))  # noqa: S308 - only our span is added
+    return placeholders(media.ocr_text_redacted)
+
+
 _RELATED_TITLE = (
     "Dit bericht bevat uw woorden niet, maar wel woorden die typerend zijn voor dit gesprek "
     "(en elders in het archief zelden voorkomen)."
@@ -155,7 +164,13 @@ def _hit_items(
             label += _EXCHANGE_BADGE if getattr(hit, "exchange", False) else _RELATED_BADGE
         message_id = hit.message_id
         shown = _mark_placeholders(hit.html)
-        if not message_id:
+        if not message_id and hit.media_id:
+            # A loose screenshot: its figure on the record page (marked there as a hit).
+            text, form = (
+                f'{link[: -len("bericht-")]}afbeelding-{int(hit.media_id)}">{shown}</a>',
+                "",
+            )
+        elif not message_id:
             text, form = shown, ""
         else:
             text = f'{link}{int(hit.seq)}">{shown}</a>'

@@ -635,7 +635,7 @@ def detect_in_ocr(
     found |= _round26b_numbers(text, ocr.text, found)
     found |= _round27_numbers(text, ocr.text, found)
     found |= _round28_late(text, ocr.text, found)
-    found -= _months_in_dates(text, found)
+    found -= _months_in_dates(ocr.text, found)
     found |= _round28_numbers(text, ocr.text, found)
     found -= {
         s
@@ -6640,16 +6640,20 @@ def _round28_late(
     return out
 
 
-def _months_in_dates(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
-    """A month established as a first name, where the screenshot writes it in a date ("tot 3
-    April 2027"): the date's, no person."""
-    return {
-        (s, e, label)
-        for s, e, label in found
-        if label == "PERSON"
-        and text[s:e].casefold() in _MONTH_NAMES
-        and (_DAY_BEFORE.search(text, max(0, s - 6), s) or _DATING_AFTER.match(text[e : e + 4]))
-    }
+def _months_in_dates(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """A month established as a first name, where the screenshot writes it in a date on the
+    same line ("tot 3 April 2027"; not "12:30" ending the line above): the date's, no person."""
+    out: set[tuple[int, int, str]] = set()
+    for s, e, label in found:
+        if label != "PERSON" or lines_text[s:e].casefold() not in _MONTH_NAMES:
+            continue
+        before = lines_text[max(0, s - 6) : s].rsplit("\n", 1)[-1]
+        after = lines_text[e : e + 4].split("\n", 1)[0]
+        if _DAY_BEFORE.search(before) or _DATING_AFTER.match(after):
+            out.add((s, e, label))
+    return out
 
 
 # A month in any case right before a person found ("Juni trom (19 09 2009)", "juni snaar"):

@@ -59,6 +59,12 @@ def test_a_month_found_as_a_person_is_blacked_where_written_again_but_not_in_a_d
     assert f"April@{text.index('April 2027')}" not in starts
 
 
+def test_a_month_after_a_date_ending_the_line_above_is_still_the_person():
+    text = "14.06.26\nMei heeft Sanne Kok en Piet Bakker toegevoegd\nKomt goed, Mei."
+    spans = lines_spans(text)
+    assert any(text[s:e] == "Mei" and s == text.index("Mei") for s, e, _ in spans)
+
+
 @pytest.mark.parametrize(
     ("text", "must_cover"),
     [

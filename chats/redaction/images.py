@@ -529,6 +529,7 @@ def detect_in_ocr(
     found |= _language_names_addressed_at_end(text)
     found |= _round26b_persons(text, ocr.text, found)
     found |= _round27_persons(text, ocr.text, found)
+    found |= _round28_persons(text, ocr, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -633,6 +634,9 @@ def detect_in_ocr(
     found |= _split_bsns(text)
     found |= _round26b_numbers(text, ocr.text, found)
     found |= _round27_numbers(text, ocr.text, found)
+    found |= _round28_late(text, ocr.text, found)
+    found -= _months_in_dates(ocr.text, found)
+    found |= _round28_numbers(text, ocr.text, found)
     found -= {
         s
         for s in found
@@ -3819,8 +3823,13 @@ def _name_tails(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, i
     out = set()
     for start, end, label in found:
         if label == "PERSON" and (grown := name_tail_end(text, end, lex)) > end:
+            if text[end:grown].casefold().endswith(_INSTITUTION_ENDINGS):
+                continue  # "Wubbo Ockelsschool": a school named after someone stays
             out.add((start, grown, "PERSON"))
     return out
+
+
+_INSTITUTION_ENDINGS = ("school", "college", "lyceum", "academie")
 
 
 _NON_DIGIT = re.compile(r"\D")
@@ -5265,8 +5274,10 @@ def _not_names_before_surnames(text: str) -> set[tuple[int, int, str]]:
 _NAME_TWO_LETTERS = re.compile(
     r"(?:^(?:[^\w\s]{1,3}[ ]+|[A-Za-z][ ]+)?|(?<=locatie[ ])|(?<=,[ ][a-zA-Z][ ])|(?<=,[ ])"
     r"|(?<=volgens[ ]))"
-    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ](?P<ab>[A-Z][a-z])\.)"
-    r"(?=[ ]*$|,|[ ]+\d{1,2}[:.]\d{2}\b|[ ]+neemt\b|[ ]+typt\b)",
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ](?P<ab>[A-Z][a-z])(?:\.|,(?=[ ]+\d{1,2}[:.]\d{2}\b)))"
+    # (round 28: the dot read as a comma before the time, "* Eikie Ki, 1:35"; the time read as
+    # two letters, "* Bash Ki. en")
+    r"(?=[ ]*$|,|[ ]+\d{1,2}[:.]\d{2}\b|[ ]+neemt\b|[ ]+typt\b|[ ]+[a-z]{2}[ ]*$)",
     re.M,
 )
 _NOT_TWO_LETTERS = frozenset(["nr", "dr", "mr", "st", "bv", "ca", "vs", "mw", "zn", "co", "wo"])
@@ -6469,4 +6480,316 @@ def _round27_numbers(
     """Numbers round 27 adds once every person of the screenshot is found."""
     out = _missed_call_cut_numbers(lines_text)
     out |= _house_numbers_found_again(text, found)
+    return out
+
+
+# --- Round 28 ---------------------------------------------------------------------------------
+
+_MONTH_WORD = (
+    r"(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|"
+    r"December)"
+)
+# A first name that is also a month where no date can stand: a chat list's title or a sender
+# label with the symbol it was saved with ("Mei » 08:39", OCR's "Mei fe 13:21", "® April }"),
+# the one thanked, greeted or asked for ("Dank Juni,", "groet aan Mei!", "vraag naar\nApril.",
+# "Komt goed, Juli."), and whom a notice names ("heeft Mei » en X toegevoegd", "en Mei
+# toegevoegd").
+_MONTH_FIRST_NAME = re.compile(
+    rf"^(?:[^\w\s]{{1,3}}[ ]+)?(?P<title>{_MONTH_WORD})[ ]+(?:[^\w\s]{{1,2}}|[a-z]{{1,2}})"
+    r"(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*$"
+    rf"|(?<![\w-])(?i:dank(?:[ ]je|[ ]u)?|groet(?:en|jes)?[ ]aan|vraag[ ]naar|goed,|hoi|hallo"
+    rf"|beste|bedankt)[ \n]+(?P<spoken>{_MONTH_WORD})(?=[ ]*[,.!?]|[ ]*$)"
+    rf"|\b(?:heeft|en)[ ]+(?P<notice>{_MONTH_WORD})(?:[ ]+[^\w\s]{{1,2}})?"
+    r"(?=[ ]+(?:en[ ]|toegevoegd|verwijderd))"
+    # ... and any word a notice adds or removes ("aangemaakt en Rara toegevoegd")
+    r"|\b(?:heeft|en)[ ]+(?P<added>[A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]+(?:toegevoegd|verwijderd)\b)",
+    re.M,
+)
+
+
+def _month_first_names(lines_text: str, text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for source in (lines_text, text):
+        for m in _MONTH_FIRST_NAME.finditer(source):
+            group = next(g for g in ("title", "spoken", "notice", "added") if m.group(g))
+            out.add((m.start(group), m.end(group), "PERSON"))
+    return out
+
+
+# A month found as a person is that person wherever the screenshot writes it without a date
+# around it: no day or year beside it, not after a word that dates ("in juni", "eind mei").
+_MONTH_MENTION = re.compile(rf"(?<![\w-]){_MONTH_WORD}(?![\w-])", re.I)
+_DATING_BEFORE = re.compile(
+    r"(?:\d[ ]?(?:ste|de|e)?|\b(?i:in|begin|eind|medio|half|sinds|vanaf|tot|per|van|t/m|of|en"
+    r"|na|voor|rond|midden|heel|deze|vorige|volgende|komende|afgelopen))[ \n]*$"
+)
+_DATING_AFTER = re.compile(r"^[ \n]*(?:'?\d|[-/])")
+
+
+def _months_found_again(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    months = {
+        text[s:e].casefold()
+        for s, e, label in found
+        if label == "PERSON" and text[s:e].casefold() in _MONTH_NAMES
+    }
+    months |= {
+        text[s : s + len(m)].casefold()
+        for s, e, label in found
+        if label == "PERSON"
+        for m in _MONTH_NAMES
+        if text[s : s + len(m) + 1].casefold() == m + " "
+    }
+    if not months:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for m in _MONTH_MENTION.finditer(text):
+        if m.group().casefold() not in months or m.group()[0].islower():
+            continue
+        if _DATING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _DATING_AFTER.match(text[m.end() : m.end() + 4]):
+            continue
+        out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# A contact saved as a surname that is an everyday word in lower case, as a chat list's title
+# on its own line ("orgel 12:45", or without its time where WhatsApp Web's times fell apart):
+# groups and firms are written with a capital, a saved contact in whatever case it was typed.
+_LOWER_LIST_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[a-z][a-z\u00df-\u00ff]{2,14})(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*$",
+    re.M,
+)
+
+
+_CHAT_STATUS_WORDS = frozenset({"online", "offline", "typt", "typen", "verbinden"})
+
+
+def _lower_chat_list_titles(ocr: OcrResult) -> set[tuple[int, int, str]]:
+    lines_text = ocr.text
+    listed = {w.char_start for w in ocr.words if in_chat_list(w)}
+    if not lines_text.startswith("Chats") and not listed:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _LOWER_LIST_TITLE.finditer(lines_text):
+        low = m.group("name")
+        if listed and m.start("name") not in listed:
+            continue  # WhatsApp Web's chat pane beside its list ("online" under the title)
+        if _symbol_word(low, lex) or low in _WEEKDAYS or low in _CHAT_STATUS_WORDS:
+            continue
+        if _organisation_or_place(low, lex) and low not in lex.surnames:
+            continue  # ("hoorn": a town, but a surname first of all in a contact's name)
+        if low not in lex.dutch_words and low not in lex.surnames and low not in lex.first_names:
+            continue  # an OCR fragment ("aten")
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# Around a person found: "fam." before it ("fam. Kidane"), a married name's abbreviation a chat
+# list cut after it ("Senait Luit, e.v....", "Rahaf Harp: e.V..."), the other part of a
+# slashed double name ("Snaar/Senait", "De Bas/Juni").
+_FAMILY_BEFORE = re.compile(r"(?<![\w.])(?i:fam)\.[ \n]+$")
+_CUT_MARRIED_AFTER = re.compile(r"^[,:][ ]+(?i:e\.v|geb)\.?(?:\.{1,3}|\u2026)?(?![\w])")
+_SLASH_PART_AFTER = re.compile(r"^/((?:[Dd]e[ ]|[Vv]an[ ])?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)")
+_SLASH_PART_BEFORE = re.compile(
+    r"(?<![\w/])((?:(?:[Dd]e|[Vv]an)[ ])?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)/$"
+)
+
+
+def _parts_around_persons(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        if m := _FAMILY_BEFORE.search(text, max(0, start - 10), start):
+            out.add((m.start(), end, "PERSON"))
+        if m := _CUT_MARRIED_AFTER.match(text[end : end + 12]):
+            out.add((end, end + m.end(), "PERSON"))
+        if (m := _SLASH_PART_AFTER.match(text[end : end + 30])) and not _organisation_or_place(
+            m.group(1), lex
+        ):
+            out.add((end + m.start(1), end + m.end(1), "PERSON"))
+        if (m := _SLASH_PART_BEFORE.search(text, max(0, start - 30), start)) and not (
+            _organisation_or_place(m.group(1), lex)
+        ):
+            out.add((m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+def _round28_persons(
+    text: str, ocr: OcrResult, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 28 adds before names are established."""
+    out = _month_first_names(ocr.text, text)
+    out |= _lower_chat_list_titles(ocr)
+    out |= _parts_around_persons(text, found | out)
+    return out
+
+
+def _round28_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 28 adds once every person of the screenshot is found."""
+    out = _months_before_surnames(text, found)
+    out |= _lower_months_before_persons(text, found)
+    out |= _round28_more_persons(text, lines_text, found | out)
+    out |= _parts_around_persons(text, found | out)
+    out |= _months_found_again(text, found | out)
+    return out
+
+
+def _months_in_dates(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """A month established as a first name, where the screenshot writes it in a date on the
+    same line ("tot 3 April 2027"; not "12:30" ending the line above): the date's, no person."""
+    out: set[tuple[int, int, str]] = set()
+    for s, e, label in found:
+        if label != "PERSON" or lines_text[s:e].casefold() not in _MONTH_NAMES:
+            continue
+        before = lines_text[max(0, s - 6) : s].rsplit("\n", 1)[-1]
+        after = lines_text[e : e + 4].split("\n", 1)[0]
+        if _DAY_BEFORE.search(before) or _DATING_AFTER.match(after):
+            out.add((s, e, label))
+    return out
+
+
+# A month in any case right before a person found ("Juni trom (19 09 2009)", "juni snaar"):
+# no day before it, so no date.
+_ANY_MONTH_BEFORE = re.compile(rf"(?<![\w-])(?i:{_MONTH_WORD})[ \n]+$")
+
+
+def _lower_months_before_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not (
+            m := _ANY_MONTH_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            continue
+        if _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        out.add((m.start(), end, "PERSON"))
+    return out
+
+
+_PERIOD_BEFORE = re.compile(
+    r"(?:\d[ ]?(?:ste|de|e)?|\b(?i:in|begin|eind|medio|half|sinds|vanaf|tot|per|t/m))[ \n]*$"
+)
+
+
+# A surname that is a word with its initials after a comma ("Harp, H." as a chat list's title
+# or in a typing line; "Snaar, A.B."), also cut short by the list ("Harp, H...").
+_SURNAME_COMMA_INITIALS = re.compile(
+    r"(?<![\w.-])(?P<name>(?:[Dd]e[ ]|[Vv]an[ ](?:de[rn]?[ ])?)?[A-Z][a-z\u00df-\u00ff]{2,}"
+    r"(?:-[A-Z][a-z\u00df-\u00ff]+)?,[ ](?:[A-Z]\.){1,3})(?=[ ,]|\.{1,2}|$)",
+    re.M,
+)
+# Initials without dots after a surname found, closing a chat list's title ("Snaar JB",
+# "Trom SO 11:12"): a contact saved with them.
+_BARE_INITIALS_AFTER = re.compile(
+    r"^[ ]([A-Z]{1,3})(?=[ ]*(?:\n|$)|[ ]+\d{1,2}[:.]\d{2}[ ]*(?:\n|$))"
+)
+_FIRM_FORMS = frozenset({"BV", "NV", "VOF", "CV", "VVE", "BSN", "KVK"})
+# Initials and a surname in capitals ("B. O. EL IDRISSI", "K.L. WUBS"), and a title before an
+# initial OCR read as a bar ("mevrouw |. Wubs").
+_INITIALS_CAPITAL_SURNAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.[ ]?){1,3}[ ]?(?:(?:EL|AL|VAN|DE|DER|DEN|TER|TEN)[ ]){0,2}"
+    r"[A-Z]{3,}(?:-[A-Z]{2,})?(?![\w.-])"
+    r"|(?<![\w])(?i:mevrouw|meneer|dhr|mevr|mw)\.?[ ]+[|!l]\.[ ]?[A-Z][^\W\d_]+"
+)
+# A first name that is a word right before a surname found, after a preposition or thanks
+# ("Dank Bloes Luit", "voor Eik Kassab").
+_WORD_BEFORE_FOUND = re.compile(
+    r"(?<![\w-])(?i:dank(?:[ ]je|[ ]u)?|groet(?:en)?[ ]aan|voor|van|bij|met|namens|door|naar)"
+    r"[ ]+(?P<word>[A-Z][a-z\u00df-\u00ff]{2,})[ ]$"
+)
+# A number cut short after "tel" in a chat list's preview ("Geb. 11 april '15, tel 038 ...").
+_CUT_NUMBER_AFTER_TEL = re.compile(
+    r"\b(?i:tel|telefoon|tel\.)[.:]?[ ]+(?P<number>\+?\(?\d[\d ()-]{1,}\d\)?\d*)[ ]*(?:\.{1,3}|\u2026)"
+    r"[ ]*$",
+    re.M,
+)
+_EMAIL_OF_NAMES = re.compile(
+    r"(?<![\w.@-])(?P<email>[a-z][\w.-]{0,30}@(?P<domain>[a-z]{6,40})(?:\.[a-z-]+)+)"
+)
+
+
+def _round28_more_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for source in (lines_text, text):
+        for m in _SURNAME_COMMA_INITIALS.finditer(source):
+            surname = m.group("name").split(",")[0].split()[-1]
+            if _organisation_or_place(surname, lex) or surname.casefold() in lex.frequent_words:
+                continue
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+            # ... and that surname wherever a line opens with a name before it ("Haftom Harp,
+            # e.v...")
+            again = (
+                rf"(?:^|(?<=\n))(?:[A-Z][a-z\u00df-\u00ff]{{2,}}[ ])?{re.escape(surname)}(?=[,:]|$)"
+            )
+            for n in re.finditer(again, lines_text, re.M):
+                first = n.group().split()[0]
+                if first == surname or not _organisation_or_place(first, lex):
+                    out.add((n.start(), n.end(), "PERSON"))
+        for m in _INITIALS_CAPITAL_SURNAME.finditer(source):
+            last = m.group().split()[-1].split(".")[-1]
+            if last in _FIRM_FORMS or _organisation_or_place(last, lex):
+                continue
+            out.add((m.start(), m.end(), "PERSON"))
+    for start, end, label in found | out:
+        if label != "PERSON":
+            continue
+        if (m := _BARE_INITIALS_AFTER.match(lines_text[end : end + 16])) and m.group(
+            1
+        ) not in _FIRM_FORMS:
+            out.add((end + m.start(1), end + m.end(1), "PERSON"))
+        if m := _WORD_BEFORE_FOUND.search(text, max(0, start - 30), start):
+            word = m.group("word")
+            low = word.casefold()
+            if not (
+                _organisation_or_place(word, lex)
+                or low in lex.frequent_words
+                or is_company_cue(low)
+                or _firm_word(word)
+                or _is_title_word(low)
+            ):
+                out.add((m.start("word"), end, "PERSON"))
+    return out
+
+
+def _is_title_word(low: str) -> bool:
+    return low.rstrip(".") in {"dhr", "mevr", "mw", "mevrouw", "meneer", "de", "heer", "fam"}
+
+
+def _round28_numbers(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out = {
+        (m.start("number"), m.end("number"), "PHONE")
+        for m in _CUT_NUMBER_AFTER_TEL.finditer(lines_text)
+    }
+    # An e-mail address at a domain made of two names of the screenshot's persons
+    # ("info@jansenpiet.nl"): a person's own, whatever its box is called.
+    parts = {
+        p.casefold()
+        for s, e, label in found
+        if label == "PERSON"
+        for p in _NAME_PART.findall(text[s:e])
+        if len(p) >= 3
+    }
+    if len(parts) >= 2 and "@" in text:
+        for m in _EMAIL_OF_NAMES.finditer(text):
+            local = m.group("domain")
+            if any(
+                local.startswith(a) and local[len(a) :] in parts and a != local[len(a) :]
+                for a in parts
+            ):
+                out.add((m.start("email"), m.end("email"), "EMAIL"))
     return out

@@ -259,6 +259,8 @@ _NOT_AFTER_POSSESSIVE = words("""op aan in bij van met voor naar over door tot u
 _OBJECT_PREPOSITIONS = words("op aan achter naast onder boven voor met door over tegen van")
 # Prepositions that say where: "de" and a surname after them is a place ("op de Brink"); not
 # "over" and "via", which as often name someone ("een klacht over de Jong").
+# Prepositions before a person named in full ("een bankje voor Eik Kassab").
+_PREPOSITIONS_BEFORE_NAMES = words("voor van bij met namens door aan naar over")
 _PLACE_PREPOSITIONS = words("op aan in langs richting rond rondom achter tegenover naast")
 _PLACE_PARTICLES = frozenset({("in",), ("te",), ("uit",), ("op",)})
 # Endings of adjectives and country names: "Kaapse", "Drentsche", "Italië".
@@ -1205,6 +1207,8 @@ class NameFinder:
         ):
             return self._extend(toks, i, skip, lower=False)  # "haar zoon Mehari"
         if tok.cap:
+            if self._word_before_unlisted_surname(toks, i, skip):
+                return i + 2  # "een bankje voor Eik Kassab": a first name that is a word
             if not self._name_like(tok) or self._unlisted_thing(toks, i):
                 return None
             if _is_landmark_word(low) and low not in lex.surnames and low not in lex.first_names:
@@ -2072,6 +2076,31 @@ class NameFinder:
         if loose:
             return low not in PARTICLES
         return low not in lex.dutch_words
+
+    def _word_before_unlisted_surname(self, toks: list[_Tok], i: int, skip: set[int]) -> bool:
+        """ "een bankje voor Eik Kassab", "brief aan Roos Al-Hamwi": after a preposition, a
+        capitalised everyday word a name list knows, mid-sentence, and a capitalised word no
+        list knows are a first name and its surname (not "voor Stichting Xyz", "bij Foto
+        Jansen": firms, titles and a trade before a listed surname are no names)."""
+        if i == 0 or i + 1 >= len(toks) or i + 1 in skip or toks[i].sentence_start:
+            return False
+        tok, nxt, lex = toks[i], toks[i + 1], self.lex
+        if toks[i - 1].low not in _PREPOSITIONS_BEFORE_NAMES or tok.gap != " ":
+            return False
+        if nxt.gap != " " or not nxt.cap or nxt.acronym or tok.acronym:
+            return False
+        if tok.low not in lex.dutch_words or tok.low in lex.places or _is_street_word(tok.low):
+            return False
+        if tok.low not in lex.first_names and tok.low not in lex.surnames:
+            return False  # "bij Schouwburg Ogterop", "door Brandweer Drenthe": no name's word
+        if nxt.low in lex.first_names or nxt.low in lex.surnames:
+            return False  # "bij Foto Jansen": a firm named after a common surname
+        if not self._name_like(tok, loose=True) or not self._name_like(nxt, surname=True):
+            return False
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if after is not None and after.gap.strip()[:1].isdigit():
+            return False  # "voor Oude Xyzweg 12": a street
+        return not self._unlisted_thing(toks, i + 1) and nxt.low not in lex.dutch_words
 
     def _hyphen_ok(self, text: str) -> bool:
         """A hyphenated word that can be a name: every part can be one ("Anne-Marie",

@@ -268,10 +268,11 @@ def test_the_shipped_corpora_are_there():
 # blind_text_30: written by hand, chat by chat, as a held-out set (50 chats, 331 messages, 306
 # spans, 186 must-keep items), never tuned on; measured once on main ab917da4: 0.970 covered
 # (0.9706, 297 of 306) / F1 0.975 (0.9756) / 0.038 touched (7 of 186). It misses all three goals;
-# these are the floors (covered and F1 rounded down, touched up).
+# these were the floors (covered and F1 rounded down, touched up). Tuned on in round 31 (ttext31,
+# from main c7270237): 0.993 covered (0.9935, 304 of 306) / F1 0.990 / 0.022 touched (4 of 186).
+# It meets every goal and left this list.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_29.jsonl": {"fully_covered": 0.989},
-    "blind_text_30.jsonl": {"fully_covered": 0.970, "f1": 0.975, "touched": 0.038},
 }
 
 

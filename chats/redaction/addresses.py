@@ -1671,9 +1671,36 @@ def answered_address(question: str, answer: str) -> list[Span]:
         return []
     match = _OPENING_ADDRESS_RE.match(answer)
     if match is None:
-        return _answered_lower_case(answer)
+        return _answered_lower_case(answer) or answered_spelled_address(question, answer)
     if match.group(1).split()[0].lower() in _NUMBERED_THINGS:
         return []  # "Zaal 3": a room
+    return [Span(match.start(1), match.end(1), "ADDRESS")]
+
+
+# Round 31: "waar woont die?" - "Kastanjelaan negen, tegenover de kerk": a street with a strong
+# ending and a house number in words open the answer (a count reads "twee keer").
+_OPENING_SPELLED_ADDRESS_RE = re.compile(
+    r"[ ]*(?:(?:ok|oké|ja|nou)[ ,]+)?((?:[A-Z][\w'-]+[ ]){0,2}[A-Z][\w'-]*[ ]+(?:(?:huis)?nummer[ ]+)?"
+    rf"(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?)(?![\w])",
+    re.I,
+)
+
+
+def answered_spelled_address(question: str, answer: str) -> list[Span]:
+    """The street and house number in words that open the answer to where someone lives."""
+    if not answer[:1].isupper() and not answer[:1].isspace():
+        return []  # cheap gate: the street's capital opens the answer
+    match = _OPENING_SPELLED_ADDRESS_RE.match(answer)
+    if match is None or _SPELLED_COUNT_AFTER_RE.match(answer, match.end()) is not None:
+        return []
+    parts = match.group(1).split()
+    if len(parts[-1]) == 1:
+        parts.pop()  # the toevoeging: "negen b"
+    street = parts[-3] if parts[-2].lower().endswith("nummer") else parts[-2]
+    if not street[:1].isupper() or street_suffix(street.lower()) not in STRONG_STREET_SUFFIXES:
+        return []
+    if not _asks_for_address(question):
+        return []
     return [Span(match.start(1), match.end(1), "ADDRESS")]
 
 

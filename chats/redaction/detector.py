@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from chats.redaction import lexicon
 from chats.redaction.addresses import (
     answered_address,
+    answered_spelled_address,
     business_premises,
     cued_homes_without_street_word,
     find_addresses,
@@ -46,7 +47,13 @@ from chats.redaction.lexicon import (
     street_suffix,
     words,
 )
-from chats.redaction.names import PERSON_CUE_WORDS, NameFinder, is_firm_word, may_name_any
+from chats.redaction.names import (
+    PERSON_CUE_WORDS,
+    NameFinder,
+    called_by_nickname,
+    is_firm_word,
+    may_name_any,
+)
 from chats.redaction.online import (
     find_emails,
     find_map_locations,
@@ -171,12 +178,25 @@ class Detector:
                 or _BODY_WORD_GATE_RE.search(text)
             ):
                 persons = _without_bodies_and_events(text, persons, self.lex)
+            if " & " in text:
+                persons = _without_ampersand_firms(text, persons, self.lex)
+            persons = _without_brands_of_devices(text, persons, self.lex)
+            if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
+                persons = _without_destinations(text, persons, self.known_words)
+            if "har " in text or "yn " in text:
+                persons = _without_frisian_possessives(text, persons)
+            if self.known_words and persons:
+                persons = _with_first_names_of_chat_surnames(
+                    text, persons, self.lex, self.known_words
+                )
             if len(persons) > 1:
                 persons = _joined_names(text, persons, self.lex.first_names)
             if "l-" in text:
                 persons = _with_arabic_article_surnames(text, persons)
             if online:
                 persons = _surnames_of_addresses(text, persons, online)
+        if has_digit and " van " in text and _RESIDENT_OF_NUMBER_GATE_RE.search(text) is not None:
+            persons = _with_residents_of_numbers(text, persons, self.lex)
         if has_digit and persons and " van " in text:
             # Round 25: "buurman Kees van Fazant 12": the name ends before the home's "van"
             persons = names_before_homes(text, persons, self.lex)
@@ -1015,7 +1035,21 @@ def _without_bodies_and_events(text: str, persons: list[Span], lex: Lexicon) -> 
             and (joined := _JOINED_NOUN_BEFORE_RE.search(text, max(0, span.start - 40), span.start))
             and (first := joined.group(1).lower()) in lex.dutch_words
             and first not in lex.first_names
-            and first not in lex.surnames
+            # Round 31: "via Groen en Water": a second word no surname list knows
+            and (first not in lex.surnames or lows[0] not in lex.surnames)
+        ):
+            continue
+        if (
+            # Round 31: "en Kunst en Cultuur heeft ...": the first of the two, when the second is
+            # an ordinary word no name list knows
+            len(lows) == 1
+            and lows[0] in lex.dutch_words
+            and lows[0] not in lex.first_names
+            and _LOWER_WORD_BEFORE_RE.search(text, max(0, span.start - 2), span.start)
+            and (joined := _JOINED_NOUN_AFTER_RE.match(text, span.end)) is not None
+            and (second := joined.group(1).lower()) in lex.dutch_words
+            and second not in lex.first_names
+            and second not in lex.surnames
         ):
             continue
         if (
@@ -1031,6 +1065,150 @@ def _without_bodies_and_events(text: str, persons: list[Span], lex: Lexicon) -> 
 
 # "... van Werk en ": a capitalised ordinary word inside a sentence, then "en"
 _JOINED_NOUN_BEFORE_RE = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]+)[ ]en[ ]$")
+_JOINED_NOUN_AFTER_RE = re.compile(r"[ ]en[ ]([A-Z][a-z]+)\b(?![ ][A-Z])")
+_LOWER_WORD_BEFORE_RE = re.compile(r"[a-z,][ ]$")
+
+
+# Round 31: "Gryt van nummer 14", "Sjoerd van huisnummer 3": a capitalised word no word list
+# knows before "van nummer" and a house number is that house's resident.
+_RESIDENT_OF_NUMBER_GATE_RE = re.compile(r"van[ ]+(?:nummer|nr|huisnummer)")
+_RESIDENT_OF_NUMBER_RE = re.compile(
+    r"(?<![\w.'-])([A-Z][a-z\u00df-\u00ff]{2,})[ ]+van[ ]+(?:nummer|nr\.?|huisnummer)[ ]?\d"
+)
+
+
+def _with_residents_of_numbers(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    added = []
+    for match in _RESIDENT_OF_NUMBER_RE.finditer(text):
+        low = match.group(1).lower()
+        start, end = match.span(1)
+        if (
+            low in lex.dutch_words
+            or low in lex.frequent_words
+            or low in lex.places
+            or low in lex.not_names
+            or street_suffix(low) is not None
+            or is_firm_word(low)
+            or any(s.start < end and start < s.end for s in persons)
+        ):
+            continue
+        added.append(Span(start, end, "PERSON"))
+    return sorted([*persons, *added], key=lambda s: s.start) if added else persons
+
+
+# Round 31: "bel ik Gerrit & Kuipers", "Jansen & Stoker doet het": a name, "&" and a surname that
+# is no first name, nothing capitalised after it, are a firm ("Wim & Truus Bakker", "Kees &
+# Anja" stay persons).
+_AMPERSAND_PAIR_RE = re.compile(
+    r"(?<![\w.&-])([A-Z][a-z\u00e0-\u00ff]+)[ ]&[ ]([A-Z][a-z\u00e0-\u00ff]+)(?![\w.'-]|[ ]+[A-Z])"
+)
+
+
+def _without_ampersand_firms(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    firms = []
+    for match in _AMPERSAND_PAIR_RE.finditer(text):
+        second = match.group(2).lower()
+        if second in lex.surnames and second not in lex.first_names:
+            firms.append((match.start(), match.end()))
+    if not firms:
+        return persons
+    return [
+        span
+        for span in persons
+        if not any(start <= span.start and span.end <= end for start, end in firms)
+    ]
+
+
+# Round 31: "een warmtepomp Brink in de schuur", "de ketel Remeha": a capitalised word right after
+# a house's appliance is its make, no person ("buurman Brink" stays one; a personal aid is
+# its user's: "scootmobiel Kok geleverd").
+_DEVICES = words("""pomp waterpomp dompelpomp warmtepomp ketel cv-ketel boiler geiser omvormer
+    airco wasmachine droger vaatwasser koelkast vriezer fornuis""")
+
+
+def _without_brands_of_devices(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    kept = []
+    for span in persons:
+        if span.start > 2 and text[span.start - 1] == " ":
+            before = text[max(0, span.start - 24) : span.start - 1].rsplit(" ", 1)[-1]
+            if (
+                before.lower() in _DEVICES
+                and before.islower()
+                and " " not in text[span.start : span.end]
+                and text[span.start : span.end].lower() not in lex.first_names
+            ):
+                continue
+        kept.append(span)
+    return kept
+
+
+# Round 31: "hij vliegt 3 mei naar Kigali", "ze verhuist naar Asmara": where one flies, travels,
+# moves or emigrates to is a place (no list holds every city of the world).
+_TRAVEL_GATE_RE = re.compile(r"(?i:vlieg|vloog|vlogen|reis|reiz|verhui|emigr|vertrek|vlucht)")
+_DESTINATION_BEFORE_RE = re.compile(
+    r"\b(?i:vlieg(?:t|en)?|vloog|vlogen|reis(?:t|de|den)?|reizen|verhuis(?:t|de|den)?|verhuizen|"
+    r"emigre(?:ert|ren|erde|erden)|vertrek(?:t|ken)?|vertrok(?:ken)?|vlucht(?:te|ten|en)?)"
+    r"(?:[ ]+[\w-]+){0,4}?[ ]+naar[ ]+$"
+)
+
+
+def _without_destinations(text: str, persons: list[Span], known: frozenset[str]) -> list[Span]:
+    return [
+        span
+        for span in persons
+        if " " in text[span.start : span.end]
+        or not text[span.start].isupper()
+        or text[span.start : span.end].lower() in known
+        or _DESTINATION_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
+    ]
+
+
+# Round 31: Frisian "har adres", "myn buorman", "dyn mem": a lower-case possessive
+# (her, my, your, his) and the word it owns, no lower-case name.
+_FRISIAN_POSSESSIVES = words("har myn dyn syn")
+
+
+def _without_frisian_possessives(text: str, persons: list[Span]) -> list[Span]:
+    kept = []
+    for span in persons:
+        head, _, rest = text[span.start : span.end].partition(" ")
+        if head in _FRISIAN_POSSESSIVES and rest.isalpha() and rest.islower():
+            continue
+        kept.append(span)
+    return kept
+
+
+# Round 31: "Heinz Groot" in a chat with Lukas Groot ("het gaat om Heinz Groot, mijn oom"): a
+# capitalised word no word list knows right before the chat's surname is a relative's first name.
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"(?<![\w.'-])([A-Z][a-z\u00e0-\u00ff]{2,})[ ]$")
+
+
+def _with_first_names_of_chat_surnames(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
+) -> list[Span]:
+    out: list[Span] = []
+    for span in sorted(persons, key=lambda s: s.start):
+        value = text[span.start : span.end]
+        if span.label == "PERSON" and " " not in value and value.lower() in known:
+            before = _CAPITAL_WORD_BEFORE_RE.search(text, max(0, span.start - 32), span.start)
+            low = before.group(1).lower() if before is not None else ""
+            if (
+                before is not None
+                and low not in known
+                and low not in lex.dutch_words
+                and low not in lex.frequent_words
+                and low not in lex.places
+                and low not in lex.not_names
+                # (a firm's word: "Kermisexploitatie Hommerson", "Bouwbedrijf Klein")
+                and not is_firm_word(low)
+                and not is_compound(low)
+            ):
+                if out and out[-1].start == before.start(1) and out[-1].end == before.end(1):
+                    out.pop()
+                if not out or out[-1].end <= before.start(1):
+                    span = Span(before.start(1), span.end, span.label)
+        out.append(span)
+    return out
 
 
 def _without_low_saxon_words(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
@@ -1397,6 +1575,7 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
             or _foreign_name(value)
             or _SPEAKER_AFTER_RE.match(text, span.end) is not None
             or _surname_alone(value)
+            or ("noem" in text and called_by_nickname(text, span))
         ):
             found[value] = None
 
@@ -1496,7 +1675,13 @@ def detect_chat(
     # "Geboortedatum?" - "12-03-1961": a message asking for a birth date makes the date that
     # opens the next one a birth date, also after a short reply without a number ("Welke?").
     for index in range(1, len(texts)):
-        if not texts[index] or not _DIGIT_RE.search(texts[index]):
+        if not texts[index]:
+            continue
+        if not _DIGIT_RE.search(texts[index]):
+            # Round 31: "waar woont die?" - "Kastanjelaan negen, ...": a house number in words
+            spelled = answered_spelled_address(texts[index - 1] or "", texts[index])
+            if spelled:
+                found[index] = resolve([*found[index], *spelled])
             continue
         answered = answered_birthdates(texts[index - 1] or "", texts[index])
         # Round 28: also past a message that gave one of the birth dates asked for ("naam en
@@ -1588,7 +1773,59 @@ def detect_chat(
                     found[index] = resolve([*found[index], *again])
     if streets or homes:
         _without_business_premises(texts, found)  # (not found again as a street's house)
+    _names_spelled_by_addresses(texts, found)
     return found
+
+
+# A word that opens a clause after a name-like capitalised word ("Vrede dat het lukt")
+_NAME_ALONE_AFTER = r"(?=[ ]*(?:[?!.,;:)]|$))"
+
+
+def _names_spelled_by_addresses(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 31: "vrijwilliger: Vrede Mulder" ... "vrede.mulder@hotmail.com": an e-mail address
+    of the chat that spells a capitalised first word and a listed surname the chat writes makes
+    that pair a person, its first word an everyday one ("Vrede", "Liefde"), and that first word
+    alone too where it stands on its own ("Vrede? mooie naam"; not "Kapsalon Vrede"), in
+    place."""
+    lex = lexicon.load()
+    pairs = set()
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            if span.label != "EMAIL":
+                continue
+            local = text[span.start : span.end].split("@", 1)[0].lower()
+            parts = [p.rstrip("0123456789") for p in _ADDRESS_PARTS_RE.split(local)]
+            parts = [p for p in parts if p]
+            if (
+                len(parts) == 2
+                and all(p.isalpha() and len(p) >= 3 for p in parts)
+                and parts[0] not in lex.first_names  # (those _name_spelled_in reads)
+                and parts[0] not in lex.not_names
+                and parts[1] in lex.surnames
+                and parts[1] not in lex.first_names
+            ):
+                pairs.add((parts[0].capitalize(), parts[1].capitalize()))
+    for first, last in pairs:
+        full_re = re.compile(rf"(?<![\w@.-]){first}[ ]+{last}(?![\w@.-])")
+        if not any(text and full_re.search(text) for text in texts):
+            continue
+        alone_re = re.compile(rf"(?<![\w@.-]){first}(?:[ ]+{last})?(?![\w@.-]){_NAME_ALONE_AFTER}")
+        for index, text in enumerate(texts):
+            if not text or first not in text:
+                continue
+            more = [
+                Span(m.start(), m.end(), "PERSON")
+                for regex in (full_re, alone_re)
+                for m in regex.finditer(text)
+                # (not a firm's name: "Kapsalon Vrede")
+                if _CAPITAL_WORD_BEFORE_RE.search(text, max(0, m.start() - 32), m.start()) is None
+                and not any(
+                    s.start < m.end() and m.start() < s.end and s.label != "PERSON"
+                    for s in found[index]
+                )
+            ]
+            if more:
+                found[index] = resolve([*found[index], *more])
 
 
 def _second_pass(

@@ -1633,6 +1633,21 @@ class NameFinder:
             or nxt.gap.startswith(". ")  # "van Gerrit Kleine. Ik heb hem gebeld"
         ):
             return True
+        # Round 31: "een klacht van Anton Laat over ...": inside a sentence, after a preposition
+        # and a first name, only a surname takes a capital (not a place, not "Ik"; "mail Jan
+        # Huis via ..." stays unsure)
+        if (
+            prev.low in self.lex.first_names
+            and prev.gap == " "
+            and not prev.sentence_start
+            and j >= 2
+            and toks[j - 2].text in _NAME_SLOT_PREPOSITIONS
+            and not nxt.cap
+            and tok.low not in self.lex.places
+            and tok.low not in self.lex.not_names
+            and tok.low not in _PRONOUNS
+        ):
+            return True
         # "Burak Er / 06 ...", "Ayla Er | Kerkstraat 4": a field of a list of someone's data;
         # the first name may be one no list knows.
         return nxt.gap.strip()[:1] in _LIST_SEPARATORS and (
@@ -3553,6 +3568,8 @@ _SURNAME_SAFE_STREET_SUFFIXES = (STRONG_STREET_SUFFIXES - {"dijk"}) | {"pad"}
 # Endings of public places a name is coordinated with: streets, parks, squares, quays.
 _PUBLIC_PLACE_SUFFIXES = STRONG_STREET_SUFFIXES | words("pad park plantsoen markt haven brug")
 # Words that look like surnames in some list but in these chats are not.
+# (before a person's name: "een bezwaar van", "namens", "samen met")
+_NAME_SLOT_PREPOSITIONS = words("van namens door met voor bij aan over tegen zonder")
 _NOT_SURNAMES = words("""gemeente meppel bsn iban kvk zaak melding factuur wethouder team afdeling whatsapp tel mail
     geb geboren adres postcode kenteken
     goedemorgen goedemiddag goedenavond goedenacht goeiemorgen goeiemiddag goeienavond""")
@@ -5269,10 +5286,23 @@ def _nicknames(text: str) -> list[Span]:
     return out
 
 
+# Round 31: "een jongen die ze Pluis noemen", "de man die iedereen Lange noemt": a capitalised
+# word someone is said to be called is that person's nickname, also an everyday word.
+_CALLED_NICKNAME_RE = re.compile(
+    r"\b(?i:die|wie)[ ]+(?i:ze|zij|we|wij|jullie|iedereen|men)[ ]+([A-Z][\w'-]+)[ ]+"
+    r"(?i:noem(?:t|en|de|den))\b"
+)
+
+
+def called_by_nickname(text: str, span: Span) -> bool:
+    """Whether ``span`` of ``text`` is a nickname "die ze ... noemen" (``_names_called``)."""
+    return any(m.span(1) == (span.start, span.end) for m in _CALLED_NICKNAME_RE.finditer(text))
+
+
 def _names_called(text: str, lex: Lexicon) -> list[Span]:
     """A first name after "noem me", whatever word it also is ("noem me maar gek" is none); a
     nickname in quotes someone is said to be called."""
-    out = []
+    out = [Span(m.start(1), m.end(1), "PERSON") for m in _CALLED_NICKNAME_RE.finditer(text)]
     for match in _QUOTED_NICKNAME_RE.finditer(text):
         group = 1 if match.group(1) else 2
         out.append(Span(match.start(group), match.end(group), "PERSON"))

@@ -1,0 +1,86 @@
+"""Found walking the Woo assessment of a record of screenshots (walk 41, left for walk 41b)."""
+
+import pytest
+from django.urls import reverse
+
+from chats.constants import MediaRelease, UploadKind
+from tests.conftest import png_bytes
+from woo.constants import Oordeel
+from woo.models import WooBeoordeling
+from woo.services import selectie_add
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shots(woo_user, verzoek, make_record, make_media):
+    """A selected record of two screenshots; Informatiebeheer withheld the second."""
+    record = make_record([], index=False)
+    record.upload_kind = UploadKind.SCREENSHOTS
+    record.save(update_fields=["upload_kind"])
+    shown = make_media(record, None, original=png_bytes(61, 40), derived=png_bytes(61, 30))
+    withheld = make_media(record, None, original=png_bytes(62, 40), derived=png_bytes(62, 30))
+    withheld.release = MediaRelease.ACHTERGEHOUDEN
+    withheld.save(update_fields=["release"])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    return record, shown, withheld
+
+
+def test_a_withheld_screenshot_cannot_be_judged_openbaar(woo_client, verzoek, shots):
+    """The officer judged a screenshot Informatiebeheer withheld 'Openbaar': the document list
+    said openbaar, the released file 'Schermafbeelding niet beschikbaar'."""
+    record, _, withheld = shots
+    response = woo_client.post(
+        reverse("woo:beoordeling", args=[verzoek.pk, record.pk]),
+        {"schermafbeelding": withheld.pk, "oordeel": Oordeel.OPENBAAR},
+        follow=True,
+    )
+    assert not WooBeoordeling.objects.filter(media=withheld).exists()
+    html = response.content.decode()
+    assert "Niet opgeslagen: Deze schermafbeelding is door Informatiebeheer achtergehouden" in html
+    # Niet openbaar, on a ground, is what it can get.
+    woo_client.post(
+        reverse("woo:beoordeling", args=[verzoek.pk, record.pk]),
+        {"schermafbeelding": withheld.pk, "oordeel": Oordeel.NIET_OPENBAAR, "gronden": "5.1.2e"},
+    )
+    assert WooBeoordeling.objects.get(media=withheld).oordeel == Oordeel.NIET_OPENBAAR
+
+
+def test_all_at_once_passes_over_a_withheld_screenshot_and_says_so(woo_client, verzoek, shots):
+    record, shown, withheld = shots
+    response = woo_client.post(
+        reverse("woo:beoordeling_record", args=[verzoek.pk, record.pk]),
+        {"oordeel": Oordeel.OPENBAAR},
+        follow=True,
+    )
+    assert WooBeoordeling.objects.get(media=shown).oordeel == Oordeel.OPENBAAR
+    assert not WooBeoordeling.objects.filter(media=withheld).exists()
+    html = response.content.decode()
+    assert "1 document beoordeeld als openbaar." in html
+    assert "1 schermafbeelding is overgeslagen (schermafbeelding 2 van 2)" in html
+    # Taking the judged along does not make it openbaar either.
+    woo_client.post(
+        reverse("woo:beoordeling_record", args=[verzoek.pk, record.pk]),
+        {"oordeel": Oordeel.NIET_OPENBAAR, "gronden": "5.1.2e", "ook_beoordeelde": "1"},
+    )
+    woo_client.post(
+        reverse("woo:beoordeling_record", args=[verzoek.pk, record.pk]),
+        {"oordeel": Oordeel.OPENBAAR, "ook_beoordeelde": "1"},
+    )
+    assert WooBeoordeling.objects.get(media=shown).oordeel == Oordeel.OPENBAAR
+    assert WooBeoordeling.objects.get(media=withheld).oordeel == Oordeel.NIET_OPENBAAR
+
+
+def test_a_record_of_screenshots_shows_its_screenshots_not_missing_messages(
+    woo_client, verzoek, shots
+):
+    """A record of screenshots said 'Dit archiefstuk bevat geen berichten', 'Berichten in het
+    archiefstuk 0' and offered 'Berichten toevoegen aan': it has screenshots, not messages."""
+    record, shown, _ = shots
+    html = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
+    assert "bevat geen berichten" not in html
+    assert "Berichten in het archiefstuk" not in html
+    assert "Berichten toevoegen aan" not in html
+    assert 'for="verzoek-keuze">Schermafbeeldingen toevoegen aan</label>' in html
+    assert f'id="afbeelding-{shown.pk}"' in html
+    assert "<dt>Schermafbeeldingen</dt><dd>2 (1 achtergehouden door Informatiebeheer)</dd>" in html

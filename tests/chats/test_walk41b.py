@@ -1,0 +1,63 @@
+"""Found walking the review page as Informatiebeheer (walk 41, left for walk 41b)."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import processed_submission
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, *args):
+    return reverse(f"admin:chats_submission_{name}", args=args)
+
+
+def _tag(html: str, marker: str) -> str:
+    """The opening tag that holds `marker`."""
+    at = html.index(marker)
+    return html[html.rindex("<", 0, at) : html.index(">", at) + 1]
+
+
+def test_a_refused_reject_reason_is_marked_next_to_its_field(ib_client):
+    """'Afwijzen' without a reason: 'Kies een reden voor de afwijzing.' stood at the top of the
+    page only; the reasons were not marked invalid nor described by the refusal."""
+    submission = processed_submission(messages=2)
+    html = ib_client.post(url("reject", submission.pk), {"note": "x"}, follow=True)
+    html = html.content.decode()
+    radio = _tag(html, 'id="id_reason_0"')
+    assert 'aria-invalid="true"' in radio
+    assert 'aria-describedby="id_reason_fout"' in radio
+    assert 'id="id_reason_fout">Kies een reden voor de afwijzing.</span>' in html
+    assert "aria-invalid" not in _tag(html, 'id="id_note"')
+
+
+def test_anders_without_a_note_is_marked_at_the_note(ib_client):
+    """'Anders' without an explanation was refused at the top only: the note field, where the
+    explanation goes, said nothing."""
+    submission = processed_submission(messages=2)
+    html = ib_client.post(url("reject", submission.pk), {"reason": "anders"}, follow=True)
+    html = html.content.decode()
+    note = _tag(html, 'id="id_note"')
+    assert 'aria-invalid="true"' in note
+    assert 'aria-describedby="id_note_fout"' in note
+    assert 'id="id_note_fout">Licht de reden ‘Anders’ toe.</span>' in html
+    assert "checked" in _tag(html, 'value="anders"')
+
+
+def test_an_archived_record_says_what_can_still_change(ib_client):
+    """An archived record said 'Er valt niets meer te wijzigen.' next to working 'Achterhouden'
+    and 'Vrijgeven voor Woo' buttons of its attachments."""
+    from django.utils import timezone
+
+    from chats.constants import SubmissionStatus
+
+    submission = processed_submission(
+        messages=6, status=SubmissionStatus.GEARCHIVEERD, archived_at=timezone.now()
+    )
+    html = ib_client.get(url("review", submission.pk)).content.decode()
+    assert "Achterhouden</button>" in html
+    assert "Er valt niets meer te wijzigen." not in html
+    assert (
+        "De berichten, de selectie en het weggelakte liggen vast en zijn niet meer te wijzigen. "
+        "Wel kunt u een bijlage nog achterhouden of vrijgeven voor Woo" in html
+    )

@@ -3,6 +3,10 @@
 import pytest
 from django.urls import reverse
 
+from chats.constants import SubmissionStatus, UploadKind
+from chats.processing import submission_process
+from chats.services import IncomingFile, submission_create
+from tests.conftest import SUBMISSION_FIELDS
 from tests.factories import processed_submission
 
 pytestmark = pytest.mark.django_db
@@ -49,8 +53,6 @@ def test_an_archived_record_says_what_can_still_change(ib_client):
     and 'Vrijgeven voor Woo' buttons of its attachments."""
     from django.utils import timezone
 
-    from chats.constants import SubmissionStatus
-
     submission = processed_submission(
         messages=6, status=SubmissionStatus.GEARCHIVEERD, archived_at=timezone.now()
     )
@@ -61,3 +63,38 @@ def test_an_archived_record_says_what_can_still_change(ib_client):
         "De berichten, de selectie en het weggelakte liggen vast en zijn niet meer te wijzigen. "
         "Wel kunt u een bijlage nog achterhouden of vrijgeven voor Woo" in html
     )
+
+
+ANDROID = (
+    "12-03-2024 09:15 - Jan Jansen: Goedemorgen, de boom aan de Hoofdstraat is omgewaaid.\n"
+    "13-03-2024 14:30 - Mila de Vries: De boom is weggehaald.\n"
+)
+
+
+def test_the_kind_of_upload_shown_is_the_one_recognised(
+    settings, tmp_path, make_user, logged_in, ib
+):
+    """'iPhone' chosen, an Android .txt export sent: processed as Android, but the submission
+    kept saying 'Soort upload: Export van een iPhone'."""
+    settings.ARCHIEF_TEMP_ROOT = tmp_path / "archief-tmp"
+    settings.CLAMAV_SOCKET = ""
+    settings.CLAMAV_HOST = ""
+    settings.CLAMAV_REQUIRED = False
+    employee = make_user("mila", "Medewerker")
+    chat = tmp_path / "WhatsApp-chat met Jan Jansen.txt"
+    chat.write_text(ANDROID, encoding="utf-8")
+    submission = submission_create(
+        user=employee,
+        files=[IncomingFile(path=chat, client_name=chat.name)],
+        upload_kind=UploadKind.IOS_EXPORT,
+        **SUBMISSION_FIELDS,
+    )
+    assert submission_process(submission_id=submission.pk) == SubmissionStatus.TE_BEOORDELEN
+    page = logged_in(employee).get(f"/mijn-inzendingen/{submission.pk}/").content.decode()
+    shown = page[page.index("Soort upload</dt>") :]
+    shown = shown[: shown.index("</dd>")]
+    assert "Herkend: export van een Android-telefoon" in shown
+    assert "gekozen: Export van een iPhone" in shown
+    review = logged_in(ib).get(url("review", submission.pk)).content.decode()
+    shown = review[review.index("<dt>Soort</dt>") :]
+    assert "Herkend: export van een Android-telefoon" in shown[: shown.index("</dd>")]

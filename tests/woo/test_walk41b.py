@@ -1,5 +1,7 @@
 """Found walking the Woo assessment of a record of screenshots (walk 41, left for walk 41b)."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -84,3 +86,23 @@ def test_a_record_of_screenshots_shows_its_screenshots_not_missing_messages(
     assert 'for="verzoek-keuze">Schermafbeeldingen toevoegen aan</label>' in html
     assert f'id="afbeelding-{shown.pk}"' in html
     assert "<dt>Schermafbeeldingen</dt><dd>2 (1 achtergehouden door Informatiebeheer)</dd>" in html
+
+
+def test_a_screenshot_withheld_after_it_was_judged_openbaar_says_so(
+    woo_client, woo_user, verzoek, shots
+):
+    """Informatiebeheer may still withhold a screenshot after the officer judged it openbaar:
+    the document said 'Openbaar' while the release has 'Schermafbeelding niet beschikbaar'."""
+    from woo.besluit import beoordeling_save
+
+    record, shown, _ = shots
+    beoordeling_save(user=woo_user, verzoek=verzoek, media_id=shown.pk, oordeel=Oordeel.OPENBAAR)
+    shown.release = MediaRelease.ACHTERGEHOUDEN
+    shown.save(update_fields=["release"])
+    html = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content.decode()
+    status = html[html.index(f'id="schermafbeelding-{shown.pk}"') :]
+    status = re.sub(r"<[^>]+>", "", status[: status.index("</form>")])
+    assert (
+        "Openbaar, maar achtergehouden door Informatiebeheer: de openbaarmaking bevat deze "
+        "schermafbeelding niet." in status
+    )

@@ -106,3 +106,31 @@ def test_a_screenshot_withheld_after_it_was_judged_openbaar_says_so(
         "Openbaar, maar achtergehouden door Informatiebeheer: de openbaarmaking bevat deze "
         "schermafbeelding niet." in status
     )
+
+
+def test_the_hits_of_a_screenshot_record_add_the_record_not_messages(
+    woo_client, verzoek, make_record
+):
+    """In a record of screenshots the hit bar offered 'Alle 1 treffers toevoegen', which adds
+    hit messages: there are none, and it answered 'geen treffers in dit archiefstuk'."""
+    from tests.factories import MediaItemFactory
+    from woo.indexing import index_submission
+
+    record = make_record([], onderwerp="Melding", index=False)
+    record.upload_kind = UploadKind.SCREENSHOTS
+    record.save(update_fields=["upload_kind"])
+    MediaItemFactory(
+        submission=record,
+        message=None,
+        seq=0,
+        mime_type="image/png",
+        ocr_text_redacted="De lantaarnpaal bij de speeltuin is kapot.",
+    )
+    index_submission(submission_id=record.pk)
+    html = woo_client.get(
+        reverse("woo:record", args=[record.pk]), {"zoek": "lantaarnpaal", "verzoek": verzoek.pk}
+    ).content.decode()
+    bar = html[html.index('id="treffers"') : html.index("woo-hit-hint")]
+    assert "woo-add-hits" not in bar
+    assert f'action="{reverse("woo:verzoek_add", args=[verzoek.pk])}"' in bar
+    assert "Heel archiefstuk toevoegen aan WOO-2025-007</button>" in bar

@@ -286,6 +286,19 @@ class Submission(models.Model):
         """Archived, but the record's PDF is not made yet (or is on hold for DI)."""
         return self.rendition_state in RENDITION_UNFINISHED
 
+    @property
+    def recognised_upload_kind(self) -> str:
+        """The kind of export processing recognised in the chat, when it is not the kind the
+        employee chose ('iPhone' chosen, an Android .txt sent): '' when they agree."""
+        chosen = {UploadKind.IOS_EXPORT: "ios", UploadKind.ANDROID_EXPORT: "android"}
+        found = (self.detected_format or {}).get("os", "")
+        if self.upload_kind not in chosen or not found or chosen[self.upload_kind] == found:
+            return ""
+        return RECOGNISED_EXPORT.get(found, "")
+
+
+RECOGNISED_EXPORT = {"ios": "export van een iPhone", "android": "export van een Android-telefoon"}
+
 
 class ReviewQuestion(models.Model):
     """A question of Informatiebeheer to the submitter, and the answer given in the app."""

@@ -65,6 +65,8 @@ class Row:
     beoordeling: Judgement | None
     oordeel: str  # effective
     gronden: list[str]
+    # A screenshot judged (deels) openbaar that Informatiebeheer withheld since: not released.
+    withheld_released: bool = False
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,9 @@ def assessment_page(
                 beoordeling=beoordeling,
                 oordeel=oordeel,
                 gronden=codes,
+                withheld_released=doc.media_id is not None
+                and shot is None
+                and oordeel in (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR),
             )
         )
     # The record's judgement as on the request page and in the release: 'openbaar' with

@@ -98,6 +98,25 @@ def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
     return WooPassage.objects.filter(verzoek=verzoek, media_id=doc.media_id).exists()
 
 
+# What a screenshot Informatiebeheer withheld can get: the release has no image of it to make
+# public ('Schermafbeelding niet beschikbaar'), so 'openbaar' would promise what is not there.
+RELEASES_THE_DOCUMENT = (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
+WITHHELD_SCREENSHOT = (
+    "Deze schermafbeelding is door Informatiebeheer achtergehouden: ze kan niet openbaar "
+    "worden gemaakt. Beoordeel haar als niet openbaar (met een weigeringsgrond), of vraag "
+    "Informatiebeheer om vrijgave."
+)
+
+
+def _withheld_screenshots(media_ids) -> set[int]:
+    """Of these screenshots, the ones a Woo officer may not see (withheld, as the release
+    serves them: visible_media)."""
+    ids = {media_id for media_id in media_ids if media_id is not None}
+    if not ids:
+        return set()
+    return ids - set(visible_media().filter(pk__in=ids).values_list("pk", flat=True))
+
+
 def _check_judgement(oordeel: str, gronden: list[str], url: str, *, blackouts: bool | None) -> None:
     """The rules of a judgement; `blackouts` None: for many documents at once."""
     if oordeel not in Oordeel.values:
@@ -145,6 +164,8 @@ def beoordeling_save(
     gronden = _clean_gronden(gronden)
     url = reeds_openbaar_url.strip() if oordeel == Oordeel.REEDS_OPENBAAR else ""
     _check_judgement(oordeel, gronden, url, blackouts=_has_blackouts(verzoek, doc))
+    if oordeel in RELEASES_THE_DOCUMENT and _withheld_screenshots([doc.media_id]):
+        raise WooError(WITHHELD_SCREENSHOT)
     lookup = {"message_id": message_id} if message_id is not None else {"media_id": media_id}
     with transaction.atomic():
         beoordeling, _ = WooBeoordeling.objects.update_or_create(
@@ -218,10 +239,12 @@ def beoordeling_save_record(
     reeds_openbaar_url: str = "",
     only_unassessed: bool = True,
     request=None,
+    skipped: list | None = None,
 ) -> int:
     """Give every (still unassessed) document of one record the same judgement; how many.
 
-    Not 'deels openbaar': that depends on each document's own blacked-out passages.
+    Not 'deels openbaar': that depends on each document's own blacked-out passages. 'Openbaar'
+    passes over the screenshots Informatiebeheer withheld; they are added to `skipped`.
     """
     require_woo_decider(user)
     _open(verzoek)
@@ -243,10 +266,17 @@ def beoordeling_save_record(
         "beoordeeld_door": user,
         "beoordeeld_op": now,
     }
+    passed = set()
+    if oordeel in RELEASES_THE_DOCUMENT:
+        passed = _withheld_screenshots(doc.media_id for doc in docs)
     new, changed = [], []
     for doc in docs:
         done = doc.message_id in done_messages or doc.media_id in done_media
         if done and only_unassessed:
+            continue
+        if doc.media_id in passed:
+            if skipped is not None:
+                skipped.append(doc)
             continue
         (changed if done else new).append(doc)
     with transaction.atomic():
@@ -260,7 +290,7 @@ def beoordeling_save_record(
             ).update(**fields)
             existing.filter(
                 media_id__in=selected_screenshots(verzoek).filter(**scope).values("pk")
-            ).update(**fields)
+            ).exclude(media_id__in=passed).update(**fields)
         touched = [*new, *changed]
         if touched:
             ids = {(d.message_id, d.media_id) for d in touched}

@@ -259,6 +259,7 @@ def _keep_refused_judgement(request, record: list[int], error: str, anchor: str 
 def beoordeling_record_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = BeoordelingForm(request.POST)
+    skipped = []
     count, error = _attempt(
         form,
         lambda data: besluit.beoordeling_save_record(
@@ -267,6 +268,7 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
             submission_id=submission_id,
             only_unassessed=request.POST.get("ook_beoordeelde") != "1",
             request=request,
+            skipped=skipped,
             **data,
         ),
     )
@@ -275,6 +277,19 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
         messages.success(
             request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
         )
+        if skipped:
+            shots = aantal(
+                len(skipped),
+                "schermafbeelding is overgeslagen",
+                "schermafbeeldingen zijn overgeslagen",
+            )
+            names = ", ".join(doc.label.lower() for doc in skipped[:5])
+            messages.warning(
+                request,
+                f"{shots} ({names}): door Informatiebeheer achtergehouden, dus niet als "
+                f"{judged} te beoordelen. Beoordeel ze als niet openbaar of vraag "
+                "Informatiebeheer om vrijgave.",
+            )
         return redirect(_back(pk, submission_id, request))
     # Back in the all-documents form, opened, with the choices (not at the top of the page).
     _keep_refused_judgement(request, [pk, submission_id], error, anchor=ALL_DOCUMENTS_ANCHOR)

@@ -149,6 +149,11 @@ class RecordView:
     page: MessagePage
     loose_media: list[MediaItem]
     hold_requests: list[str]
+    withheld_loose: int = 0  # the screenshots Informatiebeheer withheld (not shown)
+
+    @property
+    def is_screenshots(self) -> bool:
+        return self.submission.upload_kind == UploadKind.SCREENSHOTS
 
     @property
     def messages(self) -> list[Message]:
@@ -229,9 +234,12 @@ def record_page(
 
 def record_view(submission: Submission, *, page: int = 1) -> RecordView:
     """The record as a chat: one page of selected messages and the loose screenshots."""
-    loose_media = []
+    loose_media, withheld_loose = [], 0
     if submission.upload_kind == UploadKind.SCREENSHOTS:
         loose_media = list(visible_media().filter(submission=submission, message__isnull=True))
+        withheld_loose = (
+            withheld_media().filter(submission=submission, message__isnull=True).count()
+        )
     holds = list(
         WooSelectie.objects.holding()
         .filter(submission=submission)
@@ -239,7 +247,11 @@ def record_view(submission: Submission, *, page: int = 1) -> RecordView:
     )
     # A request holding several messages of this record is named once.
     return RecordView(
-        submission, record_page(submission, number=page), loose_media, sorted(set(holds))
+        submission,
+        record_page(submission, number=page),
+        loose_media,
+        sorted(set(holds)),
+        withheld_loose,
     )
 
 

@@ -123,7 +123,13 @@ class _Text(forms.CharField):
 
 class RejectForm(forms.Form):
     reason = forms.ChoiceField(
-        label="Reden", choices=RejectReason.choices, widget=forms.RadioSelect
+        label="Reden",
+        choices=RejectReason.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Kies een reden voor de afwijzing.",
+            "invalid_choice": "Kies een reden voor de afwijzing.",
+        },
     )
     note = _Text(
         label="Toelichting voor de indiener",

@@ -41,7 +41,9 @@ from ..constants import (
     PROCESSABLE_STATUSES,
     RENDITION_KEY,
     REVIEWABLE_STATUSES,
+    MediaRelease,
     MessageKind,
+    RejectReason,
     RenditionState,
     SelectionSource,
     ServingRole,
@@ -185,15 +187,25 @@ def _back(
 TYPED = "rv-typed"
 
 
-def _keep_typed(request: HttpRequest, pk: int, name: str, form, fields: tuple[str, ...]) -> None:
+def _keep_typed(
+    request: HttpRequest,
+    pk: int,
+    name: str,
+    form,
+    fields: tuple[str, ...],
+    refused: dict[str, str] | None = None,
+) -> None:
     """What the reviewer typed in a form the server refused, for the review page to show once
-    (not in the address: a note may name people)."""
+    (not in the address: a note may name people); `refused`: a service's refusal per field."""
+    errors = {f: [str(e) for e in form.errors[f]] for f in fields if f in form.errors}
+    for key, text in (refused or {}).items():
+        errors.setdefault(key, []).append(text)
     request.session[TYPED] = {
         "pk": pk,
         "form": name,
         "data": {f: form.data.get(f, "").replace("\r\n", "\n") for f in fields},
         # The refusal per field, to show next to the field as well as at the top.
-        "errors": {f: [str(e) for e in form.errors[f]] for f in fields if f in form.errors},
+        "errors": errors,
     }
 
 
@@ -624,6 +636,17 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if free_text_form is not None and typed_form == "free_text"
         else {}
     )
+    # A failed submission can be rejected with a reason (then the employee may send it again).
+    reject_form = (
+        RejectForm(initial={"reason": request.GET.get("reden", ""), **typed.get("reject", {})})
+        if editable or (submission.status == SubmissionStatus.MISLUKT and decider)
+        else None
+    )
+    reject_errors = (
+        _mark_invalid(reject_form, typed_errors)
+        if reject_form is not None and typed_form == "reject"
+        else {}
+    )
     services.review_view_log(submission=submission, user=request.user, request=request)
     context = _context(
         model_admin,
@@ -645,12 +668,14 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         no_decision_reason="" if editable else no_decision_reason(submission, request.user),
         selected_count=overview.selected,
         archive_form=archive_form,
-        # A failed submission can be rejected with a reason (then the employee may send it again).
-        reject_form=RejectForm(
-            initial={"reason": request.GET.get("reden", ""), **typed.get("reject", {})}
-        )
-        if editable or (submission.status == SubmissionStatus.MISLUKT and decider)
-        else None,
+        reject_form=reject_form,
+        reject_errors=reject_errors,
+        # Archived, the record is fixed but for its attachments' release (the buttons by them).
+        media_still_releasable=decider
+        and submission.status == SubmissionStatus.GEARCHIVEERD
+        and MediaItem.objects.filter(submission=submission, derived__isnull=False)
+        .exclude(release=MediaRelease.NOOIT)
+        .exists(),
         questions=questions,
         review_note=review_note,
         # The same files sent by the same employee, earlier or later, with their status: once
@@ -1073,8 +1098,10 @@ def reject_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ReviewError as exc:
         messages.error(request, exc.message)
-        # The chosen reason stays chosen ('Anders' refused without an explanation).
-        _keep_typed(request, pk, "reject", form, ("reason", "note"))
+        # The chosen reason stays chosen ('Anders' refused without an explanation, which is
+        # marked at the note: where the explanation goes).
+        field = "note" if form.cleaned_data["reason"] == RejectReason.ANDERS else "reason"
+        _keep_typed(request, pk, "reject", form, ("reason", "note"), {field: exc.message})
         return _back(pk, "rv-decide", {"reden": form.cleaned_data["reason"]})
     messages.success(request, f"‘{submission.onderwerp}’ is afgewezen. De indiener krijgt bericht.")
     return redirect("admin:chats_submission_changelist")

@@ -553,6 +553,17 @@ def _is_plain(tok: _Tok, lex: Lexicon, plain: tuple[dict[str, bool], dict[str, b
     return answer
 
 
+_DE_SURNAMES = ("bruin", "goede", "groot", "jong", "klein", "lange", "wilde", "wit", "zwart")
+
+
+def _may_name_a_de_surname(text: str, low_text: str) -> bool:
+    """``_DE_SURNAME_GATE_RE.search(text)``, whose ignored case gives the regex engine nothing to
+    skip ahead with, behind a substring test in C on an ASCII text (``low_text`` its lower case)."""
+    if text.isascii() and not holds_any(low_text, _DE_SURNAMES):
+        return False
+    return _DE_SURNAME_GATE_RE.search(text) is not None
+
+
 def _tokens_inside(toks: list[_Tok], spans: list[Span]) -> set[int]:
     """Indexes of the tokens that share a character with any of ``spans``: per span, the run of
     tokens from the first that ends after its start, by bisection over the token ends (the
@@ -752,7 +763,7 @@ class NameFinder:
             spans += _nicknames(text)
         if " de " in low_text or " van " in low_text or " ter " in low_text:
             spans += _lower_full_names(text, self.lex)
-            if _DE_SURNAME_GATE_RE.search(text) is not None:
+            if _may_name_a_de_surname(text, low_text):
                 spans += [
                     Span(m.start(m.lastindex), m.end(m.lastindex), "PERSON")
                     for m in _CALLED_DE_SURNAME_RE.finditer(text)

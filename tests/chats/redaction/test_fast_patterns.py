@@ -395,3 +395,34 @@ def test_the_phone_candidate_ends_follow_every_digit_group():
             for pos in range(run.start(), run.end()):
                 got = phones._candidate_ends(text, pos, run.end())
                 assert got == plain(text, pos, run.end()), (text, pos)
+
+
+def test_the_de_surname_gate_opens_wherever_its_pattern_matches():
+    # Round perf41: names._may_name_a_de_surname passes over an ASCII text that holds none of
+    # the surnames by str in C; the pattern itself decides wherever the gate opens.
+    named = ["mevrouw De Groot", "de  jonge", "DE KLEIN", "de wit", "De Bruin", "de \u212alein"]
+    texts = _texts("deGrotjnkliwbuzaDE \u212a\u0130", 20_000) + named
+    matched = 0
+    for text in texts:
+        found = names._DE_SURNAME_GATE_RE.search(text) is not None
+        matched += found
+        assert names._may_name_a_de_surname(text, text.lower()) == found, text
+    assert matched >= len(named)
+
+
+def test_the_document_cue_stems_let_every_cue_through():
+    # Round perf41: find_document_numbers runs _DOCUMENT_CUE_RE only where the lower-cased
+    # ASCII text holds one of _DOCUMENT_CUE_STEMS (a text outside ASCII is always searched).
+    cues = ["paspoort", "Passport", "reisdocument", "ID-kaart", "id kaart", "idkaart"]
+    cues += ["Identiteitsbewijs", "ID", "legitimatie", "Rijbewijs", "documentnummer", "docnr"]
+    cues += ["verblijfsvergunning", "verblijfsdocument", "verblijfspas", "vreemdelingen"]
+    cues += ["V-nummer", "pa\u017f\u017fpoort"]
+    texts = _texts("pasoridkvgeltmjbwcnuPIDV- \u017f\u0130", 20_000) + cues
+    matched = 0
+    for text in texts:
+        if identifiers._DOCUMENT_CUE_RE.search(text):
+            matched += 1
+            low = text.lower()
+            assert not text.isascii() or lexicon.holds_any(low, identifiers._DOCUMENT_CUE_STEMS)
+    assert matched >= len(cues)
+    assert identifiers.find_document_numbers("paspoortnummer NW5B4R7P1") != []

@@ -137,6 +137,38 @@ final main 0179deb2 alternated: in-process 3,356 / 3,293 messages per CPU-second
 / 3,403: the new rules cost ~3%), CLI 5,410 / 5,291 messages/s wall (0179deb2 5,774 / 5,549) and
 2,813 / 2,745 per CPU-second. The CLI meets 5,000/s in wall time with its two workers; one core
 does not (the in-process figure). **Per CPU-second not met.**
+
+Round perf41 (issue 12, speed; bench/pii_snapshot.py byte-identical to main c7270237, 36,926
+lines; tests/chats/redaction 4,572 passed). Instructions per message (cachegrind, PYTHONHASHSEED=0,
+300 bench messages to warm up, then 1,300 minus none): main c7270237 1,344.4 K (the rules since
+perf40 added 5%), branch 1,266.5 K (-5.8%). Where main's Python work goes (bytecodes counted per
+function by a tracer, 8,431 a message): the name finder's find 10.8% and its tokenizer 10.3%,
+_name_at 7.8%, the company runs 8.9%, the location-name pass 3.7%; every number finder's own code
+under 1% each: their cost is in their patterns (per character the tokenizer's split ~100 ns, the
+date pattern ~90, the spelled-number gate ~80, the plates ~55-75; none over ~1.5% of the time).
+The lever found: case-insensitive patterns that open with a word run over every message, tried
+at every character since their ignored case leaves the engine nothing to skip to. Behind a
+substring test in C on ASCII texts (outside ASCII their case folding also takes letters that
+lower() keeps, so such a text is always searched): the body-word gate before
+_without_bodies_and_events (-2.0% of the instructions alone), the "de <surname>" gate and the
+document cues (-1.8% the two). Smaller: the tokens inside blocked spans (links, e-mail) by
+bisection instead of any() per token; the company-run pass skips lower-case words outside a run;
+the genus pass opens only where a word of the message is a genus (frozenset.isdisjoint); a
+multi-word cue compared by its first word before its tuple is built; the phone candidates' ends
+by digit groups, not per character; lexicon.holds_any (a plain loop of substring tests, twice as
+fast as any() over a generator) for the place-run cues and five other stem gates. Each is held
+to its plain form in test_fast_patterns.py. In-process, 5,000 messages, time.process_time, main
+and branch alternated at load 12-13: main 3,160 / 3,446 / 3,177 (median 3,177), branch 3,239 /
+3,506 / 3,115 (median 3,239, +2%: the load's noise is as large as the gain). This bench at load
+13-15 (before the last two gates): main in-process 3,039 per CPU-second, CLI 2,443 per
+CPU-second; branch 3,168 and 2,615 (CLI wall 555 and 698 messages/s: meaningless at that load).
+Goal of 5,000 per CPU-second not met. Left: the same flat profile. A shared scan of number-like
+runs would save the number finders' fixed cost (~1-2 us each on a message with a digit, ~15-25 us
+in all, measured per finder on "Ik ben er over 10 minuten") but not their rules on real
+candidates, and perf40's digit-count gates showed how little the fixed cost weighs; not done.
+Next to look at: the remaining case-insensitive patterns run over whole texts (the date pattern,
+the address cue) and the name finder's per-token passes (tokenizer, company runs, location names),
+which a per-message list of capitalised tokens could shorten.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from chats.redaction.lexicon import (
     Lexicon,
     en_stems,
     has_singular,
+    holds_any,
     is_compound,
     is_event_compound,
     load,
@@ -287,7 +288,7 @@ def spelled_homes(text: str, lex: Lexicon) -> list[Span]:
     # (cheap tests in C first: most messages say nothing of where anyone lives)
     lives = "woon" in text or "wonen" in text or "ummer " in text
     low = text.lower()
-    streets = any(stem in low for stem in _STREET_SPELLED_STEMS)
+    streets = holds_any(low, _STREET_SPELLED_STEMS)
     if not (lives or streets) or _SPELLED_GATE_RE.search(text) is None:
         return []
     out = _streets_spelled(text) if streets else []
@@ -532,7 +533,7 @@ _STREET_OF_ADDRESS_RE = re.compile(r"((?:[A-Z][\w'-]*\.?)(?:[ ][\w'-]+\.?){0,3})
 def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list[Span]:
     """'grofvuil Buitenom 28? nee Buitenom 26, mevr Kuik': the streets of a chat's addresses
     with another house number are addresses too (a street of houses, whatever its name)."""
-    if not any(street in text for street in streets):
+    if not holds_any(text, streets):
         return []
     spans = []
     for number in _NUMBER_RE.finditer(text):
@@ -1174,7 +1175,7 @@ def _may_hold_address_cue(text: str) -> bool:
     if not text.isascii():
         return True
     low = text.lower()
-    return any(stem in low for stem in _ADDRESS_CUE_STEMS)
+    return holds_any(low, _ADDRESS_CUE_STEMS)
 
 
 def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:

@@ -42,6 +42,7 @@ from chats.redaction.identifiers import (
 from chats.redaction.lexicon import (
     PARTICLES,
     Lexicon,
+    holds_any,
     is_compound,
     looks_like_noun,
     street_suffix,
@@ -175,7 +176,7 @@ class Detector:
                 or "Day" in text
                 or "Week" in text
                 or "Festival" in text
-                or _BODY_WORD_GATE_RE.search(text)
+                or _may_name_a_body(text)
             ):
                 persons = _without_bodies_and_events(text, persons, self.lex)
             if " & " in text:
@@ -217,7 +218,8 @@ class Detector:
             if owned:
                 spans = [s for s in spans if s not in owned]
                 spans = _outside(spans, [s for s in owned if s.label == "IBAN"])
-        if any(s.label == "PHONE" for s in spans):
+        labels = {s.label for s in spans}  # (dropping phone numbers below keeps every IBAN)
+        if "PHONE" in labels:
             spans = [
                 s
                 for s in spans
@@ -227,7 +229,7 @@ class Detector:
                     or _after_organisations_mail(text, s, spans)
                 )
             ]
-        if any(s.label == "IBAN" for s in spans):
+        if "IBAN" in labels:
             own = [s for s in spans if s.label == "IBAN" and self._firms_account(text, s)]
             if own:
                 spans = [s for s in spans if s not in own]
@@ -437,7 +439,7 @@ def _may_hold_a_postbox(text: str) -> bool:
 
 def _may_name_a_desk(text: str) -> bool:
     """Cheap gate for ``_FROM_A_DESK_BEFORE_RE`` (any case)."""
-    return any(stem in text for stem in ("oket", "OKET", "desk", "DESK", "ontact", "ONTACT"))
+    return holds_any(text, ("oket", "OKET", "desk", "DESK", "ontact", "ONTACT"))
 
 
 def _without_postboxes(text: str, spans: list[Span]) -> list[Span]:
@@ -1006,6 +1008,17 @@ _BODY_WORD_RE = re.compile(
 # "de inzamelactie World Cleanup Day", "de Open Monumenten Week": an event named in capitals
 _EVENT_ENDS = words("day days week weekend festival night cup run challenge dag dagen markt")
 _BODY_WORD_GATE_RE = re.compile(r"(?i:dienst|regio|provincie|gemeente|waterschap)[ ]+[A-Z]")
+_BODY_WORDS = ("dienst", "regio", "provincie", "gemeente", "waterschap")
+
+
+def _may_name_a_body(text: str) -> bool:
+    """``_BODY_WORD_GATE_RE.search(text)``, whose ignored case gives the regex engine nothing to
+    skip ahead with: an ASCII text (most) without any of the words is passed over by str in C.
+    Outside ASCII the pattern's case folding also takes letters that lower() keeps (the long s
+    for an "s"), so such a text is always searched."""
+    if text.isascii() and not holds_any(text.lower(), _BODY_WORDS):
+        return False
+    return _BODY_WORD_GATE_RE.search(text) is not None
 
 
 _OWN_BEFORE_RE = re.compile(r"\b(?i:mijn|m'n|mn|my|ons|onze|our|zijn|haar|his|her)\b")

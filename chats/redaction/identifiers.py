@@ -9,6 +9,7 @@ from functools import lru_cache
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
+from chats.redaction.lexicon import holds_any
 from chats.redaction.spans import Span
 
 # 123456782, 1234.56.782, 1234 56 782, 123 456 782, 123.456.782, 123-456-782.
@@ -247,6 +248,10 @@ _DOCUMENT_CUE_RE = re.compile(
     re.I,
 )
 _DOCUMENT_WINDOW = 50
+# One of these is in every cue above, in lower case: a test in C before the pattern, whose ignored
+# case leaves the regex engine nothing to skip to (only in ASCII: elsewhere its case folding also
+# takes letters that lower() keeps, the long s for an "s").
+_DOCUMENT_CUE_STEMS = ("pas", "id", "legitim", "rijbew", "doc", "verblijfs", "vreemdel", "v-nummer")
 # A sentence ends at a full stop, ! or ? before a space (not the one of "nr." or "no.") or a line.
 _SENTENCE_END_RE = re.compile(r"(?<![Nn]r)(?<![Nn]o)[.!?](?=\s|$)|\n")
 # "Paspoort:" with the number on the next line.
@@ -269,6 +274,8 @@ def find_document_numbers(text: str) -> list[Span]:
     """Numbers of passports, ID cards, driving licences and residence permits, each taken only
     after a word that names the document ("paspoortnummer NW5B4R7P1", "id-kaart (IX81KR2L4)")."""
     found: dict[int, Span] = {}
+    if text.isascii() and not holds_any(text.lower(), _DOCUMENT_CUE_STEMS):
+        return []
     for cue in _DOCUMENT_CUE_RE.finditer(text):
         # A bare "ID" also names a melding's or a system's number; an identity card's number
         # has letters too.

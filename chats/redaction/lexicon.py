@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -15,6 +16,15 @@ DATA = Path(__file__).resolve().parent / "data"
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``: how the word lists below are written."""
     return frozenset(text.split())
+
+
+def holds_any(text: str, parts: Iterable[str]) -> bool:
+    """Whether ``text`` holds any of ``parts``: the cheap gates before the finders' patterns (a
+    plain loop of substring tests in C, about twice as fast as any() over a generator)."""
+    for part in parts:  # noqa: SIM110 - a generator costs more
+        if part in text:
+            return True
+    return False
 
 
 # Tussenvoegsels, as single lower-case tokens; sequences ("van der", "van 't") are built from them.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from chats.redaction.lexicon import (
@@ -15,6 +17,7 @@ from chats.redaction.lexicon import (
     TITLES,
     Lexicon,
     has_singular,
+    holds_any,
     is_compound,
     is_event_compound,
     looks_like_noun,
@@ -552,6 +555,31 @@ def _is_plain(tok: _Tok, lex: Lexicon, plain: tuple[dict[str, bool], dict[str, b
     return answer
 
 
+_DE_SURNAMES = ("bruin", "goede", "groot", "jong", "klein", "lange", "wilde", "wit", "zwart")
+
+
+def _may_name_a_de_surname(text: str, low_text: str) -> bool:
+    """``_DE_SURNAME_GATE_RE.search(text)``, whose ignored case gives the regex engine nothing to
+    skip ahead with, behind a substring test in C on an ASCII text (``low_text`` its lower case)."""
+    if text.isascii() and not holds_any(low_text, _DE_SURNAMES):
+        return False
+    return _DE_SURNAME_GATE_RE.search(text) is not None
+
+
+def _tokens_inside(toks: list[_Tok], spans: list[Span]) -> set[int]:
+    """Indexes of the tokens that share a character with any of ``spans``: per span, the run of
+    tokens from the first that ends after its start, by bisection over the token ends (the
+    tokens are sorted and never overlap)."""
+    ends = [tok.end for tok in toks]
+    inside: set[int] = set()
+    for span in spans:
+        k = bisect_right(ends, span.start)
+        while k < len(toks) and toks[k].start < span.end:
+            inside.add(k)
+            k += 1
+    return inside
+
+
 def _pinyin_family(low: str, lex: Lexicon) -> bool:
     """A lower-cased word that can be a Chinese family name in pinyin (see _pinyin_names)."""
     return (
@@ -573,15 +601,7 @@ class NameFinder:
         """PERSON spans in ``text``; tokens inside ``blocked`` spans (e-mail, URL) are skipped."""
         toks = _tokenize(text)
         blocked = list(blocked)
-        skip = (
-            {
-                i
-                for i, t in enumerate(toks)
-                if any(b.start < t.end and t.start < b.end for b in blocked)
-            }
-            if blocked
-            else set()
-        )
+        skip = _tokens_inside(toks, blocked) if blocked else set()
         skip |= self._company_tokens(text, toks)
         # Cheap gates: the words these rules start from are rare (each token is a piece of text).
         low_text = text.lower()
@@ -647,7 +667,7 @@ class NameFinder:
         if (
             (" bij " in low_text and ("werk" in low_text or "dienst" in low_text))
             or (" at " in low_text and "work" in low_text)
-        ) or any(cue in low_text for cue in _PLACE_RUN_CUES):
+        ) or holds_any(low_text, _PLACE_RUN_CUES):
             skip |= self._place_run_tokens(toks)
         spans = self.known.find(text)
         if spans:
@@ -745,7 +765,7 @@ class NameFinder:
             spans += _nicknames(text)
         if " de " in low_text or " van " in low_text or " ter " in low_text:
             spans += _lower_full_names(text, self.lex)
-            if _DE_SURNAME_GATE_RE.search(text) is not None:
+            if _may_name_a_de_surname(text, low_text):
                 spans += [
                     Span(m.start(m.lastindex), m.end(m.lastindex), "PERSON")
                     for m in _CALLED_DE_SURNAME_RE.finditer(text)
@@ -2202,7 +2222,11 @@ class NameFinder:
             n = len(cue)
             if n == 1:
                 return True  # the word before is the cue: ``candidates`` are indexed by it
-            if i >= n and tuple(t.low.rstrip(".") for t in toks[i - n : i]) == cue:
+            if (
+                i >= n
+                and toks[i - n].low.rstrip(".") == cue[0]  # (most cues fail on their first word)
+                and tuple(t.low.rstrip(".") for t in toks[i - n : i]) == cue
+            ):
                 return True
         return False
 
@@ -2659,6 +2683,8 @@ class NameFinder:
         run: list[int] = []
         for idx, tok in enumerate(toks):
             capish = tok.cap or tok.acronym
+            if not capish and not run:
+                continue  # most tokens: a lower-case word outside any run (none of the below)
             if (
                 capish
                 and run
@@ -3306,6 +3332,7 @@ def _cultivar_tokens(toks: list[_Tok]) -> set[int]:
     return out
 
 
+_LOW = attrgetter("low")
 _LATIN_ENDINGS = ("a", "e", "us", "um", "is", "ii", "ens", "or", "ix")
 
 
@@ -3313,6 +3340,8 @@ def _genus_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """Round 24: a plant's genus before its cultivar in quotes ("Rosa 'Bonica'") or its
     species, a lower-case Latin word ("Tilia cordata", "Acer campestre"): no person."""
     out: set[int] = set()
+    if _PLANT_GENERA.isdisjoint(map(_LOW, toks)):
+        return out  # most messages name no genus (the test in C, over the words' lower case)
     for k in range(len(toks) - 1):
         tok = toks[k]
         if not tok.cap or tok.low not in _PLANT_GENERA:

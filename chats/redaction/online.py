@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-from chats.redaction.lexicon import Lexicon, words
+from chats.redaction.lexicon import Lexicon, holds_any, words
 from chats.redaction.organisations import shipped_names
 from chats.redaction.spans import Span
 
@@ -177,7 +177,7 @@ def find_spelled_emails(text: str, lex: Lexicon | None = None) -> list[Span]:
 
 def has_spelled_email_cue(low_text: str) -> bool:
     """A cheap gate for ``find_spelled_emails``: the message spells an at-sign."""
-    return any(cue in low_text for cue in _SPELLED_CUES)
+    return holds_any(low_text, _SPELLED_CUES)
 
 
 def is_role_mailbox(local: str, lex: Lexicon | None) -> bool:

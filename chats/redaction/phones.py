@@ -306,15 +306,17 @@ def _candidate_ends(text: str, pos: int, end: int) -> list[int]:
     end of the run, no further than _MAX_PHONE_DIGITS digits on."""
     ends = []
     digits = 0
-    for i in range(pos, end):
-        if not text[i].isdigit():
-            continue
-        digits += 1
+    # By groups of digits, not character by character (a run holds no other digits than those
+    # _DIGITS_RE takes: _RUN_RE's own "\d").
+    for group in _DIGITS_RE.finditer(text, pos, end):
+        digits += group.end() - group.start()
         if digits > _MAX_PHONE_DIGITS:
             break
-        if i + 1 == end or not text[i + 1].isdigit():
-            ends.append(i + 1)
+        ends.append(group.end())
     return ends
+
+
+_DIGITS_RE = re.compile(r"\d+")
 
 
 def _glued(text: str, stop: int) -> bool:

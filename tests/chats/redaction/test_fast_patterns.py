@@ -328,3 +328,101 @@ def test_the_iban_gate_opens_wherever_either_iban_pattern_matches():
     assert matched > 1_000
     for text in named:
         assert identifiers._iban_matches(text), text
+
+
+def test_the_body_word_gate_opens_wherever_its_pattern_matches():
+    # Round perf41: detector._may_name_a_body passes over an ASCII text without any of the body
+    # words by str in C; the pattern itself decides wherever the gate opens.
+    from chats.redaction import detector  # reason: the gate is private to the detector
+
+    named = ["de gemeente Meppel", "Provincie Drenthe", "WATERSCHAP  Drents", "dienst Wonen"]
+    named += ["de regio Zwolle", "dien\u017ft Wonen", "REGIO Noord"]
+    texts = _texts("dienstregoPvcgmaw \u017f\u212aMZ") + named
+    matched = 0
+    for text in texts:
+        found = detector._BODY_WORD_GATE_RE.search(text) is not None
+        matched += found
+        assert detector._may_name_a_body(text) == found, text
+    assert matched >= len(named)
+
+
+def test_holds_any_is_any_substring_test():
+    # Round perf41: lexicon.holds_any, the loop behind the cheap gates, answers as any() does.
+    parts = ("straat ", "laan ", "weg ", "ontwikkelaar", "oket")
+    for text in _texts("straenwgoklu ", 5_000):
+        assert lexicon.holds_any(text, parts) == any(p in text for p in parts), text
+    assert not lexicon.holds_any("iets", ())
+
+
+def test_the_tokens_inside_spans_are_those_that_share_a_character():
+    # Round perf41: names._tokens_inside bisects over the token ends instead of testing every
+    # token against every blocked span.
+    from chats.redaction.spans import Span
+
+    rnd = random.Random(41)
+    for text in _texts("Ab c.d@e/f 'g-h", 3_000):
+        toks = names._tokenize(text)
+        spans = []
+        for _ in range(rnd.randint(1, 3)):
+            start = rnd.randint(0, len(text))
+            spans.append(Span(start, min(len(text), start + rnd.randint(0, 12)), "URL"))
+        plain = {
+            i for i, t in enumerate(toks) if any(s.start < t.end and t.start < s.end for s in spans)
+        }
+        assert names._tokens_inside(toks, spans) == plain, (text, spans)
+
+
+def test_the_phone_candidate_ends_follow_every_digit_group():
+    # Round perf41: phones._candidate_ends walks the groups of digits of a run, not each
+    # character; the ends are after each group's last digit, up to _MAX_PHONE_DIGITS digits.
+    from chats.redaction import phones  # reason: the candidate ends are private to phones
+
+    def plain(text: str, pos: int, end: int) -> list[int]:
+        ends, digits = [], 0
+        for i in range(pos, end):
+            if not text[i].isdigit():
+                continue
+            digits += 1
+            if digits > phones._MAX_PHONE_DIGITS:
+                break
+            if i + 1 == end or not text[i + 1].isdigit():
+                ends.append(i + 1)
+        return ends
+
+    texts = _texts("0123456789 +()./-", 10_000) + ["06 06 06 06 06 06 06 06 06 06 06"]
+    for text in texts:
+        for run in phones._RUN_RE.finditer(text):
+            for pos in range(run.start(), run.end()):
+                got = phones._candidate_ends(text, pos, run.end())
+                assert got == plain(text, pos, run.end()), (text, pos)
+
+
+def test_the_de_surname_gate_opens_wherever_its_pattern_matches():
+    # Round perf41: names._may_name_a_de_surname passes over an ASCII text that holds none of
+    # the surnames by str in C; the pattern itself decides wherever the gate opens.
+    named = ["mevrouw De Groot", "de  jonge", "DE KLEIN", "de wit", "De Bruin", "de \u212alein"]
+    texts = _texts("deGrotjnkliwbuzaDE \u212a\u0130", 20_000) + named
+    matched = 0
+    for text in texts:
+        found = names._DE_SURNAME_GATE_RE.search(text) is not None
+        matched += found
+        assert names._may_name_a_de_surname(text, text.lower()) == found, text
+    assert matched >= len(named)
+
+
+def test_the_document_cue_stems_let_every_cue_through():
+    # Round perf41: find_document_numbers runs _DOCUMENT_CUE_RE only where the lower-cased
+    # ASCII text holds one of _DOCUMENT_CUE_STEMS (a text outside ASCII is always searched).
+    cues = ["paspoort", "Passport", "reisdocument", "ID-kaart", "id kaart", "idkaart"]
+    cues += ["Identiteitsbewijs", "ID", "legitimatie", "Rijbewijs", "documentnummer", "docnr"]
+    cues += ["verblijfsvergunning", "verblijfsdocument", "verblijfspas", "vreemdelingen"]
+    cues += ["V-nummer", "pa\u017f\u017fpoort"]
+    texts = _texts("pasoridkvgeltmjbwcnuPIDV- \u017f\u0130", 20_000) + cues
+    matched = 0
+    for text in texts:
+        if identifiers._DOCUMENT_CUE_RE.search(text):
+            matched += 1
+            low = text.lower()
+            assert not text.isascii() or lexicon.holds_any(low, identifiers._DOCUMENT_CUE_STEMS)
+    assert matched >= len(cues)
+    assert identifiers.find_document_numbers("paspoortnummer NW5B4R7P1") != []

@@ -156,10 +156,13 @@ def nonexistent_time_message(count: int) -> str:
 MISSING_MEDIA_NAMED = 3
 
 
-def media_missing_message(count: int, at: Sequence[datetime] = ()) -> str:
+def media_missing_message(
+    count: int, at: Sequence[datetime] = (), *, messages: int | None = None
+) -> str:
     """The flag for attachments the chat names but the upload lacks, in singular or plural,
     with the date and time of the first messages they belong to (as the phone shows them), so
-    the employee can find them; never their file names, which may name people."""
+    the employee can find them; never their file names, which may name people. `messages`: how
+    many messages lack one (two in one minute are 'de berichten' of that minute)."""
     missing = "zit" if count == 1 else "zitten"
     text = (
         f"{aantal(count, 'bijlage', 'bijlagen')} waarnaar de chat verwijst, {missing} niet in "
@@ -170,7 +173,7 @@ def media_missing_message(count: int, at: Sequence[datetime] = ()) -> str:
         return text
     named = times[:MISSING_MEDIA_NAMED]
     listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} en {named[-1]}"
-    where = "het bericht" if len(times) == 1 else "de berichten"
+    where = "het bericht" if max(len(times), messages or 0) == 1 else "de berichten"
     also = "onder meer " if len(times) > len(named) else ""
     return f"{text[:-1]}: bij {also}{where} van {listed}."
 
@@ -337,7 +340,8 @@ class ChatSurvey:
     authors: tuple[tuple[str, int], ...]  # (name, message count) in order of appearance
     message_of: dict[str, int]  # media file name -> seq of the first message linking it
     missing_media: int
-    missing_at: tuple[datetime, ...]  # when the messages with a missing attachment were sent
+    missing_at: tuple[datetime, ...]  # the distinct minutes of the messages lacking one
+    missing_messages: int  # how many messages lack an attachment
     message_count: int
 
 
@@ -345,7 +349,7 @@ def survey_chat(path: Path, *, media_names: Sequence[str]) -> ChatSurvey:
     """First pass: authors, links and warnings in constant memory (messages are not kept)."""
     fmt, stream = iter_chat_file(path, media_names=media_names)
     message_of: dict[str, int] = {}
-    missing = count = 0
+    missing = count = missing_messages = 0
     missing_at: list[datetime] = []
     try:
         for message in stream:
@@ -359,9 +363,14 @@ def survey_chat(path: Path, *, media_names: Sequence[str]) -> ChatSurvey:
             if message.media_omitted and not message.linked_files:
                 lacking += 1
             missing += lacking
-            # One more than the flag names, so that it can say 'en nog ...' (constant memory).
+            missing_messages += bool(lacking)
+            # One more than the flag names, so that it can say 'onder meer' (constant memory);
+            # distinct minutes, as the flag names them (review41: two photos of one minute
+            # took a place and hid a later one).
             if lacking and message.sent_at and len(missing_at) <= MISSING_MEDIA_NAMED:
-                missing_at.append(message.sent_at)
+                minute = message.sent_at.replace(second=0, microsecond=0)
+                if minute not in missing_at:
+                    missing_at.append(minute)
         return ChatSurvey(
             format=fmt,
             encoding=stream.encoding,
@@ -372,6 +381,7 @@ def survey_chat(path: Path, *, media_names: Sequence[str]) -> ChatSurvey:
             message_of=message_of,
             missing_media=missing,
             missing_at=tuple(missing_at),
+            missing_messages=missing_messages,
             message_count=count,
         )
     finally:
@@ -515,7 +525,12 @@ def _parse_flags(survey: ChatSurvey) -> list[Flag]:
         flags.append(Flag(warning.code, warning.message))
     if survey.missing_media:
         flags.append(
-            Flag("media_missing", media_missing_message(survey.missing_media, survey.missing_at))
+            Flag(
+                "media_missing",
+                media_missing_message(
+                    survey.missing_media, survey.missing_at, messages=survey.missing_messages
+                ),
+            )
         )
     return flags
 

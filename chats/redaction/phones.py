@@ -244,10 +244,11 @@ def _handed_on_landline(text: str, span: Span) -> bool:
     if match is None or _ANYONE_OP_RE.fullmatch(match.group().strip(" :")):
         return False
     # (review40: "daar" is somebody's home when the message put a person there: "mevrouw logeert
-    # bij haar dochter, bel daar maar even 0522 ...")
-    return (
-        _DAAR_RE.search(match.group()) is None
-        or _STAYS_AT_RE.search(text, 0, match.start()) is None
+    # bij haar dochter, bel daar maar even 0522 ..."), before the number or after it
+    # (review41: "bel daar maar even 0522 ..., mevrouw logeert bij haar dochter")
+    return _DAAR_RE.search(match.group()) is None or (
+        _STAYS_AT_RE.search(text, 0, match.start()) is None
+        and _STAYS_AT_RE.search(text, span.end) is None
     )
 
 

@@ -57,7 +57,19 @@ def add(apps, schema_editor):
         )
 
 
+def remove(apps, schema_editor):
+    """Undo add: a group goes, and the coloured bins leave the container group, only where it
+    stands as add wrote it (words and note: a group of the team's own stays), so the team's
+    edits since stand and the container group is 0023's again."""
+    Synoniemgroep = apps.get_model("woo", "Synoniemgroep")
+    for words, note in ROUND_43_STARTER_SYNONYMS:
+        Synoniemgroep.objects.filter(woorden=words, toelichting=note).delete()
+    Synoniemgroep.objects.filter(woorden=", ".join((ROUND_41_CONTAINERS, *COLOURED_BINS))).update(
+        woorden=ROUND_41_CONTAINERS
+    )
+
+
 class Migration(migrations.Migration):
     dependencies = [("woo", "0024_round42_starter_synonyms")]
 
-    operations = [migrations.RunPython(add, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(add, remove)]

@@ -574,6 +574,9 @@ def bezwaar_post(request, pk: int):
 @woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_afhandelen(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    if not verzoek.is_open:  # decided in another tab: say so, whatever day was typed
+        messages.error(request, "Dit Woo-verzoek is al afgehandeld.")
+        return redirect("woo:verzoek_detail", pk=pk)
     form = DatumForm(request.POST)
     if request.POST.get("datum") and not form.is_valid():
         return _refuse_date(request, pk, DECISION_DATE, "Vul een geldige datum van het besluit in.")

@@ -58,3 +58,15 @@ def test_the_refused_day_is_shown_once_and_then_today_again(woo_client, verzoek)
     tag = _tag(html, "besluit-datum")
     assert "aria-invalid" not in tag
     assert f'value="{timezone.localdate().isoformat()}"' in tag
+
+
+def test_a_request_decided_in_another_tab_says_so_whatever_day_was_typed(
+    woo_client, woo_user, verzoek
+):
+    verzoek.status = "afgehandeld"
+    verzoek.besluit_op = timezone.localdate()
+    verzoek.save()
+    typed = (timezone.localdate() + timedelta(days=3)).isoformat()
+    html = _close(woo_client, verzoek, typed).content.decode()
+    assert "Dit Woo-verzoek is al afgehandeld." in html
+    assert "in de toekomst" not in html

@@ -26,6 +26,11 @@ _APOSTROPHE_S = re.compile(r"(?<=\w)['’‘`´]s$", re.IGNORECASE)
 # A year (or a span of years) an officer adds to the subject: "bomenkap 2025", "2024-2025".
 _YEAR = re.compile(r"^((?:19|20)\d\d)(?:[-/–]((?:19|20)\d\d))?$")
 MAX_YEAR_SPAN = 5
+# The archive's own organisation: its teams' chats seldom name it ("we zijn niet bereikbaar",
+# not "de gemeente is onbereikbaar"), while residents and the press write "de gemeente" all
+# the time; typed next to other words it keeps out the teams' chats and narrows nothing else.
+# (The town's name is not here: a word no chat holds is already left out, round 18.)
+OWN_NAMES = frozenset({"gemeente"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,8 @@ class ParsedQuery:
     truncated: bool
     # Years typed next to other words: a hint of the period, no word that must occur.
     years: tuple[int, ...] = ()
+    # The organisation's own names typed next to other words (OWN_NAMES): no word that must occur.
+    own_names: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -170,12 +177,14 @@ def parse_query(raw: str) -> ParsedQuery:
         else:
             clauses.append([term])
     clauses, years = _years_apart(clauses)
+    clauses, own_names = _own_names_apart(clauses)
     return ParsedQuery(
         raw=text,
         clauses=tuple(tuple(clause) for clause in clauses),
         excluded=tuple(excluded),
         truncated=truncated,
         years=years,
+        own_names=own_names,
     )
 
 
@@ -202,3 +211,23 @@ def _years_apart(clauses: list[list[Term]]) -> tuple[list[list[Term]], tuple[int
         return clauses, ()
     years = sorted({year for span in spans for year in span})
     return [clause for clause, span in zip(clauses, spans, strict=True) if not span], tuple(years)
+
+
+def _own_names_apart(clauses: list[list[Term]]) -> tuple[list[list[Term]], tuple[str, ...]]:
+    """The clauses without the organisation's own names typed next to other words, and those
+    names ("gemeente onbereikbaar").
+
+    The archive holds the chats of the municipality's own teams, which say "we", "bij ons",
+    "de balie", and seldom "de gemeente" or "Meppel": as a word that must occur the name would
+    lose them, as a year would (_years_apart). Alone, in an alternative or a phrase it stays.
+    """
+    own = [
+        len(clause) == 1 and not clause[0].phrase and clause[0].text.lower() in OWN_NAMES
+        for clause in clauses
+    ]
+    if all(own):
+        return clauses, ()
+    names = tuple(
+        clause[0].text.lower() for clause, is_own in zip(clauses, own, strict=True) if is_own
+    )
+    return [clause for clause, is_own in zip(clauses, own, strict=True) if not is_own], names

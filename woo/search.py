@@ -259,6 +259,7 @@ class SearchOutcome:
     corrections: tuple[tuple[str, str], ...] = ()  # (typed, archive word) for unknown words
     partial_count: int = 0  # conversations with all words but one (listed apart, no hits)
     years: tuple[int, ...] = ()  # typed next to the words: a hint of the period, not searched
+    own_names: tuple[str, ...] = ()  # "gemeente" typed next to other words: not searched
     # Typed words no conversation holds; the others listed the conversations apart (round 18).
     absent: tuple[str, ...] = ()
 
@@ -335,6 +336,7 @@ def search(
         "also": tuple(expansion.also),
         "corrections": tuple(expansion.corrections.items()),
         "years": query.years,
+        "own_names": query.own_names,
     }
     if not query.is_empty and backend.empty and query.years:
         # "in 2025": set apart, the year left only common words; it is what is looked for.

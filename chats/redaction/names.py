@@ -4139,6 +4139,13 @@ class _KnownNames:
                         and _ADDRESSED_TOPIC_RE.match(text, m.end()) is not None
                     )
                     or self._opening_name_before_topic(text, m.start(), m.end())
+                    # Round 31b: "geen toezeggingen storm", "niks beloven roos": a participant's
+                    # first name closing a negated instruction is whom it is said to
+                    or (
+                        m.group().lower() in self.first_names
+                        and not text[m.end() :].strip(" .!?")
+                        and _NEGATED_INSTRUCTION_BEFORE_RE.search(text, 0, m.start()) is not None
+                    )
                 )
             ]
         if self.lower_pattern is not None and ". " in text:
@@ -4960,6 +4967,13 @@ def _everyday_name_slot(text: str, start: int, end: int) -> bool:
 # Round 24: "henry de Ronde van ...", "mark het verslag ...": an article and a word after a
 # participant's first name that opens the message (the topic put to them).
 _ADDRESSED_ARTICLE_RE = re.compile(r"[ ]+(?:de|het|die)[ ]+[A-Za-z]{3,}")
+# Round 31b: "geen toezeggingen ", "niks beloven ", "geen afspraken maken ": a negated instruction
+# that ends with a plural noun or an infinitive, where a closing word can only be whom it is
+# said to.
+_NEGATED_INSTRUCTION_BEFORE_RE = re.compile(
+    r"(?:^|[,.!?][ ]*|\b(?:en|maar|dus|ok|oke)[ ]+)(?:geen|niet|niks|nooit)"
+    r"(?:[ ]+[a-z]{3,})?[ ]+[a-z]{3,}(?:en|s)[ ]+$"
+)
 _ADDRESSED_TOPIC_RE = re.compile(
     r"[ ,]+(?!(?:de|het|een|is|was|in|op|van|en|of|die|dat|ik|we|ze|er)\b)[a-z]{3,}"
 )

@@ -57,11 +57,15 @@ _URL_RE = re.compile(
     r"/?[\w.%~@+=&?#/-]*)",
     re.I,
 )
-# Paths that belong to the site or to organisations rather than to a person.
+# Paths that belong to the site or to organisations rather than to a person. The town's own
+# pages spell its name in one word ("meppel", "meppelcentraal"); a handle that joins it to
+# another word with "_" or "." is someone's ("@meppel_skatez", "meppel.fotogirl"), its site
+# "meppel.nl" is not.
+_TOWN_PAGE = r"meppel[^\W_]*(?!_\w|\.(?!nl\b)\w)"
 _NOT_PERSONAL_PATH = re.compile(
-    r"^(?:groups?|pages?|events?|gemeente\w*|meppel\w*|watch|hashtag|explore|search|share|"
+    rf"^(?:groups?|pages?|events?|gemeente\w*|{_TOWN_PAGE}|watch|hashtag|explore|search|share|"
     r"sharer|login|help|policies|privacy|legal|about)?/?$|^(?:groups|events|hashtag|explore|"
-    r"search|help|gemeente\w*|meppel\w*)\b",
+    rf"search|help|gemeente\w*|{_TOWN_PAGE})\b",
     re.I,
 )
 _TRAILING = ".,;:!?)]}'\""

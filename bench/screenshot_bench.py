@@ -321,7 +321,7 @@ dark, 12 JPEG, 14 scaled), written without reading the detector on main c727023 
 measured blind once on that commit (the detector of main c727023; the branch adds only
 the set): 44 of 480 personal-data items readable (PERSON 36, ADDRESS 6, PHONE 1, POSTCODE 1), 2 of
 281 must-keep items blacked (0.7%); CPU median 0.64, worst 1.10 (wall median 2.75, worst 4.46,
-full size median 3.12, worst 4.46 at load 18.9-21.9 on 2 cores). Not read.
+full size median 3.12, worst 4.46 at load 18.9-21.9 on 2 cores). Not read. Held out during round 28 and measured again on main 350ce0ed (round 28, the text rounds 31 and 31b and the review's fixes merged): the same 44 of 480 (PERSON 36, ADDRESS 6, PHONE 1, POSTCODE 1) and 2 of 281; round 28 did not carry over.
 
 Round 24 (tuned on blind19, rules only in chats/redaction/images.py, tests in
 test_screenshot_round24.py): contacts saved as a symbol, a name and an initial without a dot

@@ -5,7 +5,9 @@
   winkels voor startende makers", never the request's "pop-upwinkel", which found nothing) and
   "reuzenberenklauw, berenklauw, heracleum" (the green contractor's chat names the plant by its
   Latin name: "kun jij de Heracleum in de berm doen?") and "loting, trekking" (the notary
-  and the KCC write "de trekking is gedaan door een notaris", never "loting").
+  and the KCC write "de trekking is gedaan door een notaris", never "loting") and
+  "terugbetaling, terugbetalen, terug te betalen, terugstorten" ("we stellen voor alles
+  ambtshalve te herzien en terug te betalen").
 - A word written with a hyphen has the synonyms of its group (woo.expansion,
   _synonym_alternatives): "pop-upwinkel" searched no group word at all.
 - Migration 0027 can be undone: its remove takes away only the groups as add wrote them.
@@ -54,6 +56,17 @@ def test_a_lottery_of_building_plots_is_the_notarys_draw(make_record):
     make_record(["De kavels aan de Blankensteinweg zijn getaxeerd", "Ok"])
     outcome = run("kavels loting")
     assert kcc.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_refund_is_what_the_team_proposes_to_pay_back(make_record):
+    filler(make_record)
+    team = make_record(
+        ["Te veel leges gerekend bij 74 zaken", "We stellen voor alles terug te betalen"]
+    )
+    make_record(["De leges voor een paspoort gaan omhoog", "Ok"])
+    outcome = run("terugbetaling leges")
+    assert team.pk in ids(outcome.full_records)
 
 
 @pytest.mark.django_db

@@ -9,6 +9,8 @@
 - A "loting" for building plots is the notary's "trekking" ("Proces-verbaal van de trekking",
   "de trekking is gedaan door een notaris"): the word of the deed and of the answer to a
   complaint.
+- A "terugbetaling" is what the team proposes "terug te betalen" ("We stellen voor alles
+  ambtshalve te herzien en terug te betalen"): the verb with its particle apart.
 
 Plain Dutch synonyms any Woo team would keep; a group is added only where the team has none of
 its words in a group yet (a word belongs to one group only), so the team's edits stand.
@@ -28,6 +30,10 @@ ROUND_45_STARTER_SYNONYMS = (
     (
         "loting, trekking",
         "Een loting heet bij de notaris en in het proces-verbaal ‘de trekking’",
+    ),
+    (
+        "terugbetaling, terugbetalen, terug te betalen, terugstorten",
+        "Een terugbetaling heet in gesprekken ook ‘terug te betalen’ of ‘terugstorten’",
     ),
 )
 

@@ -1542,34 +1542,8 @@ def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
     return longer
 
 
-def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion):
-    word = term.text.lower()
-    if term.phrase or not _WORD.match(word):
-        yield Alternative("phrase", word, typed=True), word
-        if not term.phrase and _HYPHENATED.match(word):
-            # Its plural (the first part inflected) and its initials in use (round 16, set 14:
-            # "proces-verbaal" found neither "2 processen verbaal" nor "het pv").
-            for phrase in hyphenated_forms(word, facts.counts)[1:]:
-                expansion.note(phrase)
-                yield Alternative("phrase", phrase), phrase
-            for initials in facts.defined.get(word, ()):
-                expansion.note(initials)
-                yield Alternative("exact", initials), initials
-        head = None if term.phrase else _hyphenated_head(word, facts.counts)
-        if head:
-            expansion.note(head)
-            yield Alternative("exact", head), head
-        return
-    prefix = len(word) >= PREFIX_FROM
-    yield Alternative("prefix" if prefix else "exact", word, typed=True), word
-    if word in _STOP_WORDS:
-        return
-    # Also for a long word: the stemmed prefix misses compounds whose stem differs ("school" is
-    # stemmed "schol", "schoolbestuur" "schoolbestur").
-    for found in facts.longer.get(word, ()):
-        if found[len(word) :] not in _ENDINGS:
-            expansion.note(found)
-        yield Alternative("exact", found), found
+def _synonym_alternatives(word: str, groups: list[list[str]], facts: _Facts, expansion: Expansion):
+    """The other words of the typed word's synonym groups, each with its verb's forms."""
     for group in groups:
         if synonym_key(word, group):
             for other in group:
@@ -1588,6 +1562,42 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
                     for form in sorted(family):
                         expansion.note(form)
                         yield Alternative("exact", form), form
+
+
+def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion):
+    word = term.text.lower()
+    if term.phrase or not _WORD.match(word):
+        yield Alternative("phrase", word, typed=True), word
+        if not term.phrase and _HYPHENATED.match(word):
+            # Its plural (the first part inflected) and its initials in use (round 16, set 14:
+            # "proces-verbaal" found neither "2 processen verbaal" nor "het pv").
+            for phrase in hyphenated_forms(word, facts.counts)[1:]:
+                expansion.note(phrase)
+                yield Alternative("phrase", phrase), phrase
+            for initials in facts.defined.get(word, ()):
+                expansion.note(initials)
+                yield Alternative("exact", initials), initials
+        head = None if term.phrase else _hyphenated_head(word, facts.counts)
+        if head:
+            expansion.note(head)
+            yield Alternative("exact", head), head
+        if not term.phrase and _HYPHENATED.match(word):
+            # A word written with a hyphen has its synonyms as any typed word: "pop-upwinkel"
+            # of "pop-upwinkel, pop-up, tijdelijke winkel" (round 45, set 26: the query found
+            # nothing, the chats say "Eerste pop-up open!").
+            yield from _synonym_alternatives(word, groups, facts, expansion)
+        return
+    prefix = len(word) >= PREFIX_FROM
+    yield Alternative("prefix" if prefix else "exact", word, typed=True), word
+    if word in _STOP_WORDS:
+        return
+    # Also for a long word: the stemmed prefix misses compounds whose stem differs ("school" is
+    # stemmed "schol", "schoolbestuur" "schoolbestur").
+    for found in facts.longer.get(word, ()):
+        if found[len(word) :] not in _ENDINGS:
+            expansion.note(found)
+        yield Alternative("exact", found), found
+    yield from _synonym_alternatives(word, groups, facts, expansion)
     counts = facts.counts
     related = (_participle_forms(word) | word_family(word) | nationality_family(word)) & (
         counts.keys()

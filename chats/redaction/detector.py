@@ -160,6 +160,8 @@ class Detector:
             persons = without_organisations(text, persons, self.organisation_names)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
+            if _may_wish_in_german(text):
+                persons = _without_german_wishes(text, persons, self.lex, self.known_words)
             if "mien" in text or "dien" in text or "zien" in text or "moi" in text or "Moi" in text:
                 persons = _without_low_saxon_words(text, persons, self.lex)
             if persons and (
@@ -883,6 +885,10 @@ _GERMAN_WORDS = words("""ich wir ihr ihre ihnen sie mein meine meinen unser unse
     bitte danke guten gute schönen schön vielen leider gerne gern wohnen zahlen gekauft geht
     gibt wohin warum welche welcher herr frau nein viel spaß spass einen einem eine ein meinem
     deinen seinen seine dem""")
+# Round 32: German verbs and words no Dutch message holds ("Dort dürfen Sie ...", "Nein, Sie
+# bezahlen beim Automaten").
+_GERMAN_WORDS |= words("""dürfen darf können kann beim stehen geschehen höchstens
+    bezahlen""")
 
 # Round 30: an article or possessive before a capitalised word of a German message makes it a
 # noun, even where a surname list knows the word ("für meinen Hund", "einen Garten").
@@ -904,7 +910,38 @@ def _may_be_german(text: str) -> bool:
         or "kein" in text
         or "Herr " in text
         or "Frau " in text
+        or "darf" in text
+        or "dürf" in text
+        or "beim " in text
     )
+
+
+# Round 32: "Schönen Aufenthalt", "Frohe Ostern", "Herzlichen Glückwunsch": a German wish, its
+# adjective and its noun, is no name (the name after it stays: "Schönen Abend, Ingrid").
+_GERMAN_WISHES = words("""schönen schöne schönes frohe frohes frohen guten gute gutes
+    herzlichen herzliche""")
+
+
+def _may_wish_in_german(text: str) -> bool:
+    return "chön" in text or "uten " in text or "rohe" in text or "erzlich" in text
+
+
+def _without_german_wishes(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
+) -> list[Span]:
+    kept = []
+    for span in persons:
+        lows = text[span.start : span.end].lower().split()
+        if (
+            span.label == "PERSON"
+            and len(lows) == 2
+            and lows[0] in _GERMAN_WISHES
+            and lows[1] not in known
+            and lows[1] not in lex.first_names
+        ):
+            continue
+        kept.append(span)
+    return kept
 
 
 _GERMAN_TITLES = words("herr frau")

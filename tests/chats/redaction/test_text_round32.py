@@ -79,3 +79,31 @@ def test_an_appointment_after_an_answered_birth_date_stays() -> None:
     texts = ["Wat is de geboortedatum?", "4 juni 1990, langskomen kan op 12-03-2027"]
     spans = detect_chat(texts, participants=["Ineke Brouwer", "Samir Tahiri"])[1]
     assert "12-03-2027" not in [texts[1][s.start : s.end] for s in spans]
+
+
+# --- detector.py: German words and greetings -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hier dürfen Sie höchstens zwei Stunden parken",
+        "Leider darf Ihr Hund hier nicht hinein, Hundeverbot",
+        "Nein, das Wohnmobil darf beim Hafen stehen",
+    ],
+)
+def test_the_capitalised_nouns_of_a_german_message_are_no_names(text: str) -> None:
+    assert [value for value, label in found(text) if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Frohe Ostern aus Meppel", []),
+        ("Schönen Abend, Ingrid", ["Ingrid"]),
+        ("Herzlichen Glückwunsch, Petra", ["Petra"]),
+        ("Guten Tag Frau Oberhuber", ["Frau Oberhuber"]),
+    ],
+)
+def test_a_german_greeting_is_no_name(text: str, kept: list[str]) -> None:
+    assert [value for value, label in found(text) if label == "PERSON"] == kept

@@ -162,6 +162,8 @@ class Detector:
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
             if _may_wish_in_german(text):
                 persons = _without_german_wishes(text, persons, self.lex, self.known_words)
+            if has_digit:
+                persons = _without_months_by_days(text, persons)
             if "mien" in text or "dien" in text or "zien" in text or "moi" in text or "Moi" in text:
                 persons = _without_low_saxon_words(text, persons, self.lex)
             if persons and (
@@ -920,6 +922,33 @@ def _may_be_german(text: str) -> bool:
 # adjective and its noun, is no name (the name after it stays: "Schönen Abend, Ingrid").
 _GERMAN_WISHES = words("""schönen schöne schönes frohe frohes frohen guten gute gutes
     herzlichen herzliche""")
+
+
+# Round 32: "on 27 June", "May 3": an English month that is also a first name (June, May,
+# August, April), right after or before its day, is the date's month.
+_ENGLISH_MONTHS = words("""january february march april may june july august september october
+    november december""")
+_DAY_BEFORE_MONTH_RE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|ste|de)?[ ]$")
+_DAY_AFTER_MONTH_RE = re.compile(
+    r"[ ](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.]\d|\w)"
+    r"(?![ ]?(?:uur|u\b|min|hours?|jaar|years?|am\b|pm\b))",
+    re.I,
+)
+
+
+def _without_months_by_days(text: str, persons: list[Span]) -> list[Span]:
+    return [
+        span
+        for span in persons
+        if not (
+            span.label == "PERSON"
+            and text[span.start : span.end].lower() in _ENGLISH_MONTHS
+            and (
+                _DAY_BEFORE_MONTH_RE.search(text, max(0, span.start - 6), span.start)
+                or _DAY_AFTER_MONTH_RE.match(text, span.end)
+            )
+        )
+    ]
 
 
 def _may_wish_in_german(text: str) -> bool:

@@ -107,3 +107,29 @@ def test_the_capitalised_nouns_of_a_german_message_are_no_names(text: str) -> No
 )
 def test_a_german_greeting_is_no_name(text: str, kept: list[str]) -> None:
     assert [value for value, label in found(text) if label == "PERSON"] == kept
+
+
+# --- detector.py: a month that is also a first name, next to its day -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we arrive May 3 with two vans",
+        "Is the hall free on 2 August?",
+        "the fair is on the 21st June this year",
+    ],
+)
+def test_a_month_next_to_its_day_is_no_name(text: str) -> None:
+    assert [value for value, label in found(text) if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("June, can you call me back?", "June"),
+        ("May belt morgen om 3 uur terug", "May"),
+    ],
+)
+def test_a_month_name_away_from_a_day_stays_a_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)

@@ -357,6 +357,13 @@ class Detector:
             place.group(1).lower() in _PLACES_OF_BUSINESS or is_firm_word(place.group(1).lower())
         ):
             return True
+        # Round 32: "gebruik 0522 ... van de aannemer": a landline of a firm, a place of
+        # business or a trade, named right after it
+        of = _OF_A_FIRM_AFTER_RE.match(text, span.end)
+        if of is not None:
+            word = of.group(1).lower()
+            if word in _PLACES_OF_BUSINESS or word in _TRADES or is_firm_word(word):
+                return True
         return _OUR_NUMBER_AFTER_RE.match(text, span.end) is not None
 
     def _called_organisation(self, text: str, start: int) -> bool:
@@ -620,6 +627,10 @@ _NUMBER_OF_PLACE_BEFORE_RE = re.compile(
 _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hotel receptie balie
     kliniek apotheek bibliotheek zwembad sporthal huisartsenpraktijk tandarts dierenarts
     kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
+# "0522 ... van de aannemer": the firm or trade whose landline it is, right after it.
+_OF_A_FIRM_AFTER_RE = re.compile(r"[ ]*,?[ ]*van[ ]+(?:de|het|hun)[ ]+([a-z]+)\b", re.I)
+_TRADES = words("""aannemer installateur elektricien hovenier stukadoor dakdekker loodgieter
+    schilder glaszetter rioolservice woningcorporatie leverancier""")
 # First parts of a number word that make it someone's own line (a verb of calling back or
 # reaching: "terugbelnr", "belnummer", "appnummer").
 # (Round 25: "Handynummer", "Mobilnummer": a German mobile's number.)

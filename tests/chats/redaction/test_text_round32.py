@@ -133,3 +133,29 @@ def test_a_month_next_to_its_day_is_no_name(text: str) -> None:
 )
 def test_a_month_name_away_from_a_day_stays_a_name(text: str, name: str) -> None:
     assert (name, "PERSON") in found(text)
+
+
+# --- detector.py: a landline "of" a firm or a trade, named after it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bel maar 0522-241 300 van de aannemer",
+        "gebruik het nummer 0522 24 13 00 van de installateur, niet dat van haar",
+        "0521 38 22 10 van het schildersbedrijf staat op de offerte",
+    ],
+)
+def test_a_landline_of_a_firm_named_after_it_is_no_persons(text: str) -> None:
+    assert [value for value, label in found(text) if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bel maar 0522-241 300 van de buurvrouw",
+        "06 41 22 87 90 van de aannemer, die neemt altijd op",
+    ],
+)
+def test_a_neighbours_line_or_a_mobile_stays_personal(text: str) -> None:
+    assert [label for _, label in found(text) if label == "PHONE"] == ["PHONE"]

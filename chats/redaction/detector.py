@@ -205,6 +205,8 @@ class Detector:
         if has_digit and persons and " van " in text:
             # Round 25: "buurman Kees van Fazant 12": the name ends before the home's "van"
             persons = names_before_homes(text, persons, self.lex)
+        if persons and ("p den " in text or "p ten " in text):
+            persons = _with_op_den_particles(text, persons, self.lex)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
@@ -960,6 +962,32 @@ def _without_months_by_days(text: str, persons: list[Span]) -> list[Span]:
             )
         )
     ]
+
+
+# Round 32: "Ben op den Kamp", "Op ten Noort": "op den" and "op ten" before a capitalised word
+# are a surname's particles (modern Dutch says "op de"; "op den duur" takes no capital).
+_OP_DEN_BEFORE_RE = re.compile(r"(?:^|(?<=[ (]))[Oo]p[ ]t[ea]n[ ]$|(?:^|(?<=[ (]))[Oo]p[ ]den[ ]$")
+_FIRST_NAME_BEFORE_RE = re.compile(r"([A-Z][a-zà-ÿ]+)[ ]$")
+
+
+def _with_op_den_particles(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """The surname after "op den" with its particles, and the first name right before them."""
+    out: list[Span] = []
+    for span in persons:
+        particles = None
+        if span.label == "PERSON" and text[span.start : span.start + 1].isupper():
+            particles = _OP_DEN_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
+        if particles is None:
+            out.append(span)
+            continue
+        start = particles.start()
+        first = _FIRST_NAME_BEFORE_RE.search(text, max(0, start - 24), start)
+        if first is not None and first.group(1).lower() in lex.first_names:
+            start = first.start()
+        # the first name found alone before is now part of the full name
+        out = [s for s in out if not (s.label == "PERSON" and start <= s.start < span.start)]
+        out.append(Span(start, span.end, "PERSON"))
+    return out
 
 
 def _may_wish_in_german(text: str) -> bool:

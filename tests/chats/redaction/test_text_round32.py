@@ -159,3 +159,18 @@ def test_a_landline_of_a_firm_named_after_it_is_no_persons(text: str) -> None:
 )
 def test_a_neighbours_line_or_a_mobile_stays_personal(text: str) -> None:
     assert [label for _, label in found(text) if label == "PHONE"] == ["PHONE"]
+
+
+# --- detector.py: the surname particles "op den", "op ten" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ik sprak Harm op den Brouw gisteren", "Harm op den Brouw"),
+        ("ja, Wessel op ten Noort komt ook", "Wessel op ten Noort"),
+        ("Op den Kamp regelt dat zelf", "Op den Kamp"),
+    ],
+)
+def test_a_surname_after_op_den_holds_its_particles(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)

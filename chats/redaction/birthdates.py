@@ -49,6 +49,11 @@ _FOREIGN_MONTHS = {
     name: number for number, names in _FOREIGN_MONTH_NAMES.items() for name in names.split()
 }
 _FOREIGN_MONTH_RE = "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True))
+_PERSIAN_MONTH_RE = (
+    "farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|bahman|esfand"
+)
+# The solar hijri year plus this is the Gregorian year it mostly falls in.
+_SOLAR_HIJRI_OFFSET = 621
 # The days of a month in words, cardinal and ordinal ("acht", "eenentwintig", "derde").
 _DAY_WORDS = [
     "een",
@@ -122,6 +127,9 @@ _DATE_FORMS = (
     r"|(?P<d10>\d{1,2})\.?[ ](?:de[ ])?(?=[^\W\d_]{3,13}[ ,]{1,2}(?:de[ ])?(?:19|20)\d\d)"
     rf"(?P<mf>{_FOREIGN_MONTH_RE})[ ,]{{1,2}}(?:de[ ])?"
     r"(?P<y10>(?:19|20)\d{2})"
+    # Round 32: "geboren 9 aban 1358": a month of the Persian (solar hijri) calendar, as an
+    # Iranian or Afghan passport writes it, only with its own four-digit year (13xx, 14xx)
+    rf"|(?P<d11>\d{{1,2}})[ ](?:{_PERSIAN_MONTH_RE})[ ](?P<y11>1[34]\d{{2}})"
 )
 _DATE_END = r")(?![\w]|[-/.]\d)"
 # Every date opens with a digit or a month's name (j, f, m, a, s, o, n, d): the look-ahead
@@ -297,6 +305,22 @@ def find_birthdates(
             )
         ):
             spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
+    if "?" in text:
+        spans += _answered_in_message(text, {s.start for s in spans})
+    return spans
+
+
+def _answered_in_message(text: str, found: set[int]) -> list[Span]:
+    """Round 32: "do you need my date of birth? 03-11-1987": a birth date asked for in a
+    question and answered in the same message, right after it (`answered_birthdates` within
+    one message; the question is its own clause, up to the previous stop)."""
+    spans = []
+    for q in (i for i, c in enumerate(text) if c == "?"):
+        opening = max(text.rfind(c, 0, q) for c in ".!?\n") + 1
+        answer = text[q + 1 :]
+        for span in answered_birthdates(text[opening : q + 1], answer):
+            if span.start + q + 1 not in found:
+                spans.append(Span(span.start + q + 1, span.end + q + 1, span.label))
     return spans
 
 
@@ -308,13 +332,13 @@ def _day(match: re.Match[str]) -> int:
         if low[0].isdigit():
             return int(low.rstrip("stde"))
         return _DAY_NUMBERS.get(low, 0)  # 0 for a word that is no day: no valid date
-    days = ("d1", "d2", "d3", "d4", "d5", "d7", "d8", "d9", "d10")
+    days = ("d1", "d2", "d3", "d4", "d5", "d7", "d8", "d9", "d10", "d11")
     return int(next(match.group(g) for g in days if match.group(g)))
 
 
 def _year(match: re.Match[str]) -> str:
     """The year as written ("1985", "'85"), or "" for a date without one."""
-    groups = ("y1", "y2", "y3", "y8", "y9", "y10")
+    groups = ("y1", "y2", "y3", "y8", "y9", "y10", "y11")
     groups += ("y6",) if "y6" in match.re.groupindex else ()
     return next((match.group(g) for g in groups if match.group(g)), "")
 
@@ -399,7 +423,8 @@ def _plausible_birth_year(match: re.Match[str]) -> bool:
     raw = _year(match) or match.group("y4") or match.group("y7") or ""
     if len(raw) != 4:
         return False
-    age = datetime.now(tz=UTC).year - int(raw)
+    year = int(raw) + (_SOLAR_HIJRI_OFFSET if match.group("y11") else 0)
+    age = datetime.now(tz=UTC).year - year
     return 1 <= age <= 110
 
 
@@ -513,7 +538,25 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
     after = answer[match.end() : match.end() + 25]
     if _OTHER_EVENT_RE.search(re.split(r"[.;!?\n]", after, maxsplit=1)[0]):
         return []
-    return [Span(match.start(), match.end(), "DATE_OF_BIRTH")]
+    spans = [Span(match.start(), match.end(), "DATE_OF_BIRTH")]
+    # Round 32: "ik 4 juni 1990, hij 11 mei 1992": the next dates of a list answering for
+    # more people, each after a separator and a few words naming whose it is.
+    for later in _dates(answer).finditer(answer, spans[-1].end):
+        lead = _NEXT_IN_LIST_RE.fullmatch(answer, spans[-1].end, later.start())
+        if (
+            lead is None
+            or not _valid_date(later)
+            or not _plausible_birth_year(later)
+            or _OTHER_EVENT_RE.search(answer, spans[-1].end, later.start())
+            or _future_or_event(answer, later)
+        ):
+            break
+        spans.append(Span(later.start(), later.end(), "DATE_OF_BIRTH"))
+    return spans
+
+
+# Between two birth dates of a list: a separator and at most four words ("hij", "mijn man").
+_NEXT_IN_LIST_RE = re.compile(r"[ ]*(?:[,;/&]|en\b)[ ]*(?:[^\W\d_]+[ :]{1,2}){0,4}")
 
 
 # Round 25: "mijn geboortedatum is drie juni negentienveertig": a birth date said aloud (a voice

@@ -160,6 +160,10 @@ class Detector:
             persons = without_organisations(text, persons, self.organisation_names)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
+            if _may_wish_in_german(text):
+                persons = _without_german_wishes(text, persons, self.lex, self.known_words)
+            if has_digit:
+                persons = _without_months_by_days(text, persons)
             if "mien" in text or "dien" in text or "zien" in text or "moi" in text or "Moi" in text:
                 persons = _without_low_saxon_words(text, persons, self.lex)
             if persons and (
@@ -201,6 +205,8 @@ class Detector:
         if has_digit and persons and " van " in text:
             # Round 25: "buurman Kees van Fazant 12": the name ends before the home's "van"
             persons = names_before_homes(text, persons, self.lex)
+        if persons and ("p den " in text or "p ten " in text):
+            persons = _with_op_den_particles(text, persons, self.lex)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
@@ -353,6 +359,13 @@ class Detector:
             place.group(1).lower() in _PLACES_OF_BUSINESS or is_firm_word(place.group(1).lower())
         ):
             return True
+        # Round 32: "gebruik 0522 ... van de aannemer": a landline of a firm, a place of
+        # business or a trade, named right after it
+        of = _OF_A_FIRM_AFTER_RE.match(text, span.end)
+        if of is not None:
+            word = of.group(1).lower()
+            if word in _PLACES_OF_BUSINESS or word in _TRADES or is_firm_word(word):
+                return True
         return _OUR_NUMBER_AFTER_RE.match(text, span.end) is not None
 
     def _called_organisation(self, text: str, start: int) -> bool:
@@ -616,6 +629,10 @@ _NUMBER_OF_PLACE_BEFORE_RE = re.compile(
 _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hotel receptie balie
     kliniek apotheek bibliotheek zwembad sporthal huisartsenpraktijk tandarts dierenarts
     kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
+# "0522 ... van de aannemer": the firm or trade whose landline it is, right after it.
+_OF_A_FIRM_AFTER_RE = re.compile(r"[ ]*,?[ ]*van[ ]+(?:de|het|hun)[ ]+([a-z]+)\b", re.I)
+_TRADES = words("""aannemer installateur elektricien hovenier stukadoor dakdekker loodgieter
+    schilder glaszetter rioolservice woningcorporatie leverancier""")
 # First parts of a number word that make it someone's own line (a verb of calling back or
 # reaching: "terugbelnr", "belnummer", "appnummer").
 # (Round 25: "Handynummer", "Mobilnummer": a German mobile's number.)
@@ -883,6 +900,10 @@ _GERMAN_WORDS = words("""ich wir ihr ihre ihnen sie mein meine meinen unser unse
     bitte danke guten gute schönen schön vielen leider gerne gern wohnen zahlen gekauft geht
     gibt wohin warum welche welcher herr frau nein viel spaß spass einen einem eine ein meinem
     deinen seinen seine dem""")
+# Round 32: German verbs and words no Dutch message holds ("Dort dürfen Sie ...", "Nein, Sie
+# bezahlen beim Automaten").
+_GERMAN_WORDS |= words("""dürfen darf können kann beim stehen geschehen höchstens
+    bezahlen""")
 
 # Round 30: an article or possessive before a capitalised word of a German message makes it a
 # noun, even where a surname list knows the word ("für meinen Hund", "einen Garten").
@@ -904,7 +925,91 @@ def _may_be_german(text: str) -> bool:
         or "kein" in text
         or "Herr " in text
         or "Frau " in text
+        or "darf" in text
+        or "dürf" in text
+        or "beim " in text
     )
+
+
+# Round 32: "Schönen Aufenthalt", "Frohe Ostern", "Herzlichen Glückwunsch": a German wish, its
+# adjective and its noun, is no name (the name after it stays: "Schönen Abend, Ingrid").
+_GERMAN_WISHES = words("""schönen schöne schönes frohe frohes frohen guten gute gutes
+    herzlichen herzliche""")
+
+
+# Round 32: "on 27 June", "May 3": an English month that is also a first name (June, May,
+# August, April), right after or before its day, is the date's month.
+_ENGLISH_MONTHS = words("""january february march april may june july august september october
+    november december""")
+_DAY_BEFORE_MONTH_RE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|ste|de)?[ ]$")
+_DAY_AFTER_MONTH_RE = re.compile(
+    r"[ ](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.]\d|\w)"
+    r"(?![ ]?(?:uur|u\b|min|hours?|jaar|years?|am\b|pm\b))",
+    re.I,
+)
+
+
+def _without_months_by_days(text: str, persons: list[Span]) -> list[Span]:
+    return [
+        span
+        for span in persons
+        if not (
+            span.label == "PERSON"
+            and text[span.start : span.end].lower() in _ENGLISH_MONTHS
+            and (
+                _DAY_BEFORE_MONTH_RE.search(text, max(0, span.start - 6), span.start)
+                or _DAY_AFTER_MONTH_RE.match(text, span.end)
+            )
+        )
+    ]
+
+
+# Round 32: "Ben op den Kamp", "Op ten Noort": "op den" and "op ten" before a capitalised word
+# are a surname's particles (modern Dutch says "op de"; "op den duur" takes no capital).
+_OP_DEN_BEFORE_RE = re.compile(r"(?:^|(?<=[ (]))[Oo]p[ ]t[ea]n[ ]$|(?:^|(?<=[ (]))[Oo]p[ ]den[ ]$")
+_FIRST_NAME_BEFORE_RE = re.compile(r"([A-Z][a-zà-ÿ]+)[ ]$")
+
+
+def _with_op_den_particles(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """The surname after "op den" with its particles, and the first name right before them."""
+    out: list[Span] = []
+    for span in persons:
+        particles = None
+        if span.label == "PERSON" and text[span.start : span.start + 1].isupper():
+            particles = _OP_DEN_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
+        if particles is None:
+            out.append(span)
+            continue
+        start = particles.start()
+        first = _FIRST_NAME_BEFORE_RE.search(text, max(0, start - 24), start)
+        if first is not None and first.group(1).lower() in lex.first_names:
+            start = first.start()
+        # the first name found alone before is now part of the full name
+        out = [s for s in out if not (s.label == "PERSON" and start <= s.start < span.start)]
+        out.append(Span(start, span.end, "PERSON"))
+    return out
+
+
+def _may_wish_in_german(text: str) -> bool:
+    return "chön" in text or "uten " in text or "rohe" in text or "erzlich" in text
+
+
+def _without_german_wishes(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
+) -> list[Span]:
+    kept = []
+    for span in persons:
+        lows = text[span.start : span.end].lower().split()
+        if (
+            span.label == "PERSON"
+            and len(lows) == 2
+            and lows[0] in _GERMAN_WISHES
+            and lows[1] not in known
+            and lows[1] not in lex.first_names
+        ):
+            continue
+        kept.append(span)
+    return kept
 
 
 _GERMAN_TITLES = words("herr frau")

@@ -70,3 +70,16 @@ def test_a_request_decided_in_another_tab_says_so_whatever_day_was_typed(
     html = _close(woo_client, verzoek, typed).content.decode()
     assert "Dit Woo-verzoek is al afgehandeld." in html
     assert "in de toekomst" not in html
+
+
+def test_the_decision_and_objection_days_are_checked_by_the_server_in_dutch(woo_client, verzoek):
+    from tests.chats.test_forms_speak_dutch import forms_checked_by_the_browser
+
+    page = reverse("woo:verzoek_detail", args=[verzoek.pk])
+    assert forms_checked_by_the_browser(woo_client.get(page).content.decode()) == []
+    verzoek.status = "afgehandeld"
+    verzoek.besluit_op = timezone.localdate()
+    verzoek.save()
+    html = woo_client.get(page).content.decode()
+    assert 'id="bezwaar-datum"' in html
+    assert forms_checked_by_the_browser(html) == []

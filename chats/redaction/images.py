@@ -1360,6 +1360,7 @@ def _detect_all(
     )
     if repaired != text:
         found |= _detect_pieces(repaired, names, detect)
+    found |= _address_ranges(text, names, detect)
     found.update(find_confused_numbers(text))
     # A preview cut short at the end of its OCR line, also where the line joined the next one.
     found.update(find_iban_heads(ocr.text))
@@ -1389,6 +1390,27 @@ def _detect_all(
     found.update(_near_misses_of_names(ocr, names))
     found.update(_split_email_heads(text, found))
     return found
+
+
+# The second number of a range of house numbers ("Hooiweg 23 t/m 27", "Brink 3 tot en met 7").
+_HOUSE_RANGE_TAIL = re.compile(r"(?<=\d)[ ]?(?:t/m|tot en met)[ \n]?\d{1,4}(?:[ ]?[A-Za-z]\b)?")
+
+
+def _address_ranges(
+    text: str, names: tuple[str, ...], detect: Detector
+) -> set[tuple[int, int, str]]:
+    """'Hooiweg 23 t/m 27': the detector knows no address that closes on a range, so the range's
+    tail is blanked (one space for each character, offsets stay valid) and the address found
+    before it takes the range in."""
+    tails = {m.start(): m.end() for m in _HOUSE_RANGE_TAIL.finditer(text)}
+    if not tails:
+        return set()
+    blanked = _HOUSE_RANGE_TAIL.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return {
+        (start, tails[end], label)
+        for start, end, label in _detect_pieces(blanked, names, detect)
+        if label == "ADDRESS" and end in tails
+    }
 
 
 # A Dutch mobile number cut short (a chat list's preview ends it in "..." or a full stop, a

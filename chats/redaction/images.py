@@ -448,6 +448,7 @@ def detect_in_ocr(
     found |= _emoji_contacts(ocr.text)
     found |= _missed_call_names(ocr.text)
     found |= _colleague_labels(ocr.text)
+    found |= _titled_rows_cut_short(ocr.text)
     found |= _called_back_names(text)
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
@@ -1850,6 +1851,20 @@ def _colleague_labels(lines_text: str) -> set[tuple[int, int, str]]:
         if not _organisation_or_place(m.group("name"), lex)
         and _list_name_word(m.group("name"), lex)
     }
+
+
+# A chat list's title cut short after a courtesy title: "de heer G. Van der...", "familie
+# Okonkwo... 08:49", "Mevr. B.A. Lindqvist-..."; the name begins with a capital ("de heer
+# wethouder..." is a role) and the row may close on its time.
+_TITLED_ROW_CUT = re.compile(
+    r"^[^\w\n]*(?i:familie|fam\.|de[ ]heer|dhr\.?|mevr\.?|mevrouw|mw\.?)[ ]+"
+    r"((?=[A-Z\u00c0-\u00dd])[^\n]*?(?:\.{2,}|\u2026))[ ]*(?:\d{1,2}[:.]\d{2})?[ ]*$",
+    re.M,
+)
+
+
+def _titled_rows_cut_short(lines_text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(1), m.end(1), "PERSON") for m in _TITLED_ROW_CUT.finditer(lines_text)}
 
 
 def _missed_call_names(lines_text: str) -> set[tuple[int, int, str]]:

@@ -34,3 +34,30 @@ def test_a_range_of_house_numbers_is_the_address(text, must_cover):
 def test_a_range_that_is_no_address_stays():
     text = "Open van 9 t/m 17 uur, week 12 t/m 14 gesloten."
     assert not any(label == "ADDRESS" for _s, _e, label in lines_spans(text))
+
+
+# --- A chat list's title cut short after a courtesy title: "de heer T. Van den..." ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Chats\nde heer T. Van den... 09:12\nNieuwe IBAN volgt", {"T", "Van", "den"}),
+        ("Chats\nde heer K........ 10:40\nDe container is vol", {"K"}),
+        ("Chats\nfamilie Okonkwo... 08:49\nNieuwe IBAN volgt", {"Okonkwo"}),
+        ("Chats\nMevr. B.A. Lindqvist-... 11:02\nTot vrijdag", {"B.A", "Lindqvist-"}),
+    ],
+)
+def test_a_titled_chat_list_row_cut_short_is_a_person(text, must_cover):
+    assert must_cover <= covered(text, lines_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chats\nde heer wethouder... 09:12\nTot vrijdag",
+        "Chats\nfamilie... 08:49\nTot vrijdag",
+    ],
+)
+def test_a_titled_row_without_a_capital_name_stays(text):
+    assert not any(label == "PERSON" for _s, _e, label in lines_spans(text))

@@ -1230,10 +1230,11 @@ def _capital_surnames_before(
 
 
 # A name written formally, the surname in capitals before a comma and initials ("MAST, D.",
-# "VAN DER BOS, K.L."), in a chat list's title or a message.
+# "VAN DER BOS, K.L."), also without the comma ("zou SPECHT G. zijn"), in a chat list's title
+# or a message.
 _CAPITAL_SURNAME_INITIALS = re.compile(
     r"(?<![\w'\u2019-])((?:(?:VAN|DE|DER|DEN|TER|TEN|LA|LE)[ ]+)*"
-    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+(?:-[A-Z\u00c0-\u00de]{2,})?),[ ]?"
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+(?:-[A-Z\u00c0-\u00de]{2,})?)(?:,[ ]?|[ ])"
     r"(?:[A-Z]\.[ ]?){0,3}[A-Z]\.)(?![\w])"
 )
 

@@ -61,3 +61,22 @@ def test_a_titled_chat_list_row_cut_short_is_a_person(text, must_cover):
 )
 def test_a_titled_row_without_a_capital_name_stays(text):
     assert not any(label == "PERSON" for _s, _e, label in lines_spans(text))
+
+
+# --- A surname in capitals before initials without a comma: "eigenaar is BRONS K." --------
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("De boot is van BRONS K.\nzijn nummer volgt.", {"BRONS", "K"}),
+        ("Melder: HOEKSTRA A.B., Meppel.", {"HOEKSTRA", "A.B"}),
+    ],
+)
+def test_a_capital_surname_before_initials_without_a_comma(text, must_cover):
+    assert must_cover <= covered(text, spans_of(text))
+
+
+def test_capitals_of_an_address_before_an_initial_stay():
+    text = "Stuur het op naar Postbus 501 7940 AM MEPPEL. A.s. maandag."
+    assert not any(label == "PERSON" for _s, _e, label in spans_of(text))

@@ -322,6 +322,22 @@ measured blind once on that commit (the detector of main c727023; the branch add
 the set): 44 of 480 personal-data items readable (PERSON 36, ADDRESS 6, PHONE 1, POSTCODE 1), 2 of
 281 must-keep items blacked (0.7%); CPU median 0.64, worst 1.10 (wall median 2.75, worst 4.46,
 full size median 3.12, worst 4.46 at load 18.9-21.9 on 2 cores). Not read. Held out during round 28 and measured again on main 350ce0ed (round 28, the text rounds 31 and 31b and the review's fixes merged): the same 44 of 480 (PERSON 36, ADDRESS 6, PHONE 1, POSTCODE 1) and 2 of 281; round 28 did not carry over.
+Tuned on in round 29 (branch tshot29, from main b4962fc8; rules only in
+chats/redaction/images.py, tests in test_screenshot_round29.py): before 44 of 480 readable
+(PERSON 36, ADDRESS 6, PHONE 1, POSTCODE 1), 2 of 281 blacked (0.7%), CPU median 0.66, worst 1.04
+at load 4-6 -> after 37 of 480 readable (PERSON 32, ADDRESS 3, PHONE 1, POSTCODE 1), 2 of 281
+blacked (0.7%: the municipality's "+31 (0)6 1400 0522" cut short in a chat list's preview, twice),
+CPU median 0.65, worst 1.16 at load ~8. Rules: a range of house numbers is the address ("Hooiweg
+23 t/m 27", also wrapped after the street's first word and in a file name); a chat list's title
+cut short after a courtesy title is a person ("de heer G. Van der...", "Mevr. J.M. Selvarajah-...",
+not "de heer wethouder..."); a surname in capitals before initials without a comma ("zou SPECHT
+G. zijn"). Left: word first names alone or after a greeting ("Leuk Nirosha!", "Maas", "Parel",
+"Rodel", "Berber", "Duun", "Del"), lower-case word surnames after "X en" ("Mink en kievit,", "bij
+Stoyan en / spreeuw,"), "de kwartel"/"De Kwartel" alone, "Pareltje Van", an adder with a symbol
+before "toegevoegd" on the next line ("Rodel Specht heeft Parel & en ... / toegevoegd"), OCR's
+"Ífigo" for "Íñigo", "familie..." cut before the name and "familie García..." (still read), a
+landline with dots ("038 34.46.646"), "7947 -GV" after an address with "(zijdeur)", house-number
+writings "90/2", "12 (zijdeur)" and "97 1e etage".
 
 Round 24 (tuned on blind19, rules only in chats/redaction/images.py, tests in
 test_screenshot_round24.py): contacts saved as a symbol, a name and an initial without a dot

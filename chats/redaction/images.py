@@ -448,6 +448,7 @@ def detect_in_ocr(
     found |= _emoji_contacts(ocr.text)
     found |= _missed_call_names(ocr.text)
     found |= _colleague_labels(ocr.text)
+    found |= _titled_rows_cut_short(ocr.text)
     found |= _called_back_names(text)
     found |= _initialled_senders(ocr)
     found |= _role_names(text)
@@ -1229,10 +1230,11 @@ def _capital_surnames_before(
 
 
 # A name written formally, the surname in capitals before a comma and initials ("MAST, D.",
-# "VAN DER BOS, K.L."), in a chat list's title or a message.
+# "VAN DER BOS, K.L."), also without the comma ("zou SPECHT G. zijn"), in a chat list's title
+# or a message.
 _CAPITAL_SURNAME_INITIALS = re.compile(
     r"(?<![\w'\u2019-])((?:(?:VAN|DE|DER|DEN|TER|TEN|LA|LE)[ ]+)*"
-    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+(?:-[A-Z\u00c0-\u00de]{2,})?),[ ]?"
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]+(?:-[A-Z\u00c0-\u00de]{2,})?)(?:,[ ]?|[ ])"
     r"(?:[A-Z]\.[ ]?){0,3}[A-Z]\.)(?![\w])"
 )
 
@@ -1360,6 +1362,7 @@ def _detect_all(
     )
     if repaired != text:
         found |= _detect_pieces(repaired, names, detect)
+    found |= _address_ranges(text, names, detect)
     found.update(find_confused_numbers(text))
     # A preview cut short at the end of its OCR line, also where the line joined the next one.
     found.update(find_iban_heads(ocr.text))
@@ -1389,6 +1392,27 @@ def _detect_all(
     found.update(_near_misses_of_names(ocr, names))
     found.update(_split_email_heads(text, found))
     return found
+
+
+# The second number of a range of house numbers ("Hooiweg 23 t/m 27", "Brink 3 tot en met 7").
+_HOUSE_RANGE_TAIL = re.compile(r"(?<=\d)[ ]?(?:t/m|tot en met)[ \n]?\d{1,4}(?:[ ]?[A-Za-z]\b)?")
+
+
+def _address_ranges(
+    text: str, names: tuple[str, ...], detect: Detector
+) -> set[tuple[int, int, str]]:
+    """'Hooiweg 23 t/m 27': the detector knows no address that closes on a range, so the range's
+    tail is blanked (one space for each character, offsets stay valid) and the address found
+    before it takes the range in."""
+    tails = {m.start(): m.end() for m in _HOUSE_RANGE_TAIL.finditer(text)}
+    if not tails:
+        return set()
+    blanked = _HOUSE_RANGE_TAIL.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return {
+        (start, tails[end], label)
+        for start, end, label in _detect_pieces(blanked, names, detect)
+        if label == "ADDRESS" and end in tails
+    }
 
 
 # A Dutch mobile number cut short (a chat list's preview ends it in "..." or a full stop, a
@@ -1828,6 +1852,20 @@ def _colleague_labels(lines_text: str) -> set[tuple[int, int, str]]:
         if not _organisation_or_place(m.group("name"), lex)
         and _list_name_word(m.group("name"), lex)
     }
+
+
+# A chat list's title cut short after a courtesy title: "de heer G. Van der...", "familie
+# Okonkwo... 08:49", "Mevr. B.A. Lindqvist-..."; the name begins with a capital ("de heer
+# wethouder..." is a role) and the row may close on its time.
+_TITLED_ROW_CUT = re.compile(
+    r"^[^\w\n]*(?i:familie|fam\.|de[ ]heer|dhr\.?|mevr\.?|mevrouw|mw\.?)[ ]+"
+    r"((?=[A-Z\u00c0-\u00dd])[^\n]*?(?:\.{2,}|\u2026))[ ]*(?:\d{1,2}[:.]\d{2})?[ ]*$",
+    re.M,
+)
+
+
+def _titled_rows_cut_short(lines_text: str) -> set[tuple[int, int, str]]:
+    return {(m.start(1), m.end(1), "PERSON") for m in _TITLED_ROW_CUT.finditer(lines_text)}
 
 
 def _missed_call_names(lines_text: str) -> set[tuple[int, int, str]]:

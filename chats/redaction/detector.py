@@ -187,7 +187,7 @@ class Detector:
                 persons = _without_ampersand_firms(text, persons, self.lex)
             persons = _without_brands_of_devices(text, persons, self.lex)
             if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
-                persons = _without_destinations(text, persons, self.known_words)
+                persons = _without_destinations(text, persons, self.known_words, self.lex)
             if "har " in text or "yn " in text:
                 persons = _without_frisian_possessives(text, persons)
             if self.known_words and persons:
@@ -252,7 +252,7 @@ class Detector:
         organisation's: one the chat knows, an acronym ("De GGD belt ..."), a body's word
         ("Omgevingsdienst", "Veiligheidsregio") or a department ("bel de planning 085 ...")."""
         digits = _digits_of(text[span.start : span.end])
-        if not digits.startswith("06") and self._general_number(text, span):
+        if not digits.startswith("06") and self._general_number(text, span, spans):
             return True
         if (
             not digits.startswith("06")
@@ -337,7 +337,7 @@ class Detector:
             and kind not in self.lex.places
         )
 
-    def _general_number(self, text: str, span: Span) -> bool:
+    def _general_number(self, text: str, span: Span, spans: Sequence[Span] = ()) -> bool:
         """'algemeen nr 088 ...', 'nummer camping 0521 ...', '0522 ...? of is dat niet ons
         nummer': an organisation's general number, a place of business's, or our own."""
         if _GENERAL_NUMBER_BEFORE_RE.search(text, max(0, span.start - 56), span.start):
@@ -360,9 +360,10 @@ class Detector:
         ):
             return True
         # Round 32: "gebruik 0522 ... van de aannemer": a landline of a firm, a place of
-        # business or a trade, named right after it
+        # business or a trade, named right after it (review42: not a number right after a
+        # resident's name, "Mevrouw Bakker, 0521 ..., van de aannemer")
         of = _OF_A_FIRM_AFTER_RE.match(text, span.end)
-        if of is not None:
+        if of is not None and not _right_after_a_person(text, spans, span.start):
             word = of.group(1).lower()
             if word in _PLACES_OF_BUSINESS or word in _TRADES or is_firm_word(word):
                 return True
@@ -604,6 +605,23 @@ _ONLY_PUNCTUATION_RE = re.compile(r"[ ]*[?:,–-]?[ ]*")
 def _person_before(spans: Sequence[Span], start: int) -> bool:
     """Whether a person is named in the message before ``start`` (whose line it may be)."""
     return any(s.label == "PERSON" and s.end <= start for s in spans)
+
+
+def _right_after_a_person(text: str, spans: Sequence[Span], start: int) -> bool:
+    """Whether a person's name stands right before ``start``: only punctuation or a word
+    naming the number between ("Mevrouw Bakker, 0521 ...", "Jansen tel. 0522 ...")."""
+    return any(
+        s.label == "PERSON"
+        and s.end <= start
+        and _BETWEEN_PERSON_AND_NUMBER_RE.fullmatch(text, s.end, start) is not None
+        for s in spans
+    )
+
+
+_BETWEEN_PERSON_AND_NUMBER_RE = re.compile(
+    r"[ ,:;(-]*(?:(?:tel(?:efoon)?(?:nummer|nr)?|nummer|nr|mob(?:iel)?|op|is)\.?[ ,:;(-]*){0,2}",
+    re.I,
+)
 
 
 # "bel Taxi Brinkman wel op", "thuiszorg Noorderboog bel ik op": whom to call at the number.
@@ -944,7 +962,7 @@ _ENGLISH_MONTHS = words("""january february march april may june july august sep
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|ste|de)?[ ]$")
 _DAY_AFTER_MONTH_RE = re.compile(
     r"[ ](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.]\d|\w)"
-    r"(?![ ]?(?:uur|u\b|min|hours?|jaar|years?|am\b|pm\b))",
+    r"(?![ ]?(?:uur|u\b|min|hours?|jaar|years?|am\b|pm\b|keer\b|maal\b|x\b|times\b))",
     re.I,
 )
 
@@ -1270,13 +1288,18 @@ _DESTINATION_BEFORE_RE = re.compile(
 )
 
 
-def _without_destinations(text: str, persons: list[Span], known: frozenset[str]) -> list[Span]:
+def _without_destinations(
+    text: str, persons: list[Span], known: frozenset[str], lex: Lexicon
+) -> list[Span]:
     return [
         span
         for span in persons
         if " " in text[span.start : span.end]
         or not text[span.start].isupper()
         or text[span.start : span.end].lower() in known
+        # review42: "reist naar Fatima, haar zus": a frequent first name or surname (no place)
+        # is whom one goes to
+        or _is_listed_name(text[span.start : span.end].lower(), lex)
         or _DESTINATION_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
     ]
 
@@ -1284,6 +1307,11 @@ def _without_destinations(text: str, persons: list[Span], known: frozenset[str])
 # Round 31: Frisian "har adres", "myn buorman", "dyn mem": a lower-case possessive
 # (her, my, your, his) and the word it owns, no lower-case name.
 _FRISIAN_POSSESSIVES = words("har myn dyn syn")
+
+
+def _is_listed_name(low: str, lex: Lexicon) -> bool:
+    """Whether ``low`` is a frequent first name or surname and no place."""
+    return (low in lex.common_first_names or low in lex.common_surnames) and low not in lex.places
 
 
 def _without_frisian_possessives(text: str, persons: list[Span]) -> list[Span]:

@@ -1,0 +1,63 @@
+"""Review 42 of this session's new "not a person / not personal" rules (c7270237 -> c6399774):
+residents' names and numbers that c7270237 redacted and c6399774 let through."""
+
+import pytest
+
+from chats.redaction import detect
+
+
+def covered(text: str, value: str, label: str = "PERSON") -> bool:
+    at = text.index(value)
+    return any(
+        s.label == label and s.start <= at and at + len(value) <= s.end for s in detect(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name or surname a name list knows after "reist/vertrekt naar" is whom one
+        # goes to, no destination ("naar Kigali" stays a place)
+        ("Mevrouw reist morgen naar Fatima, haar zus in Assen.", "Fatima"),
+        ("Ze vlucht naar Mohammed, haar broer in Emmen.", "Mohammed"),
+        ("De zoon vertrekt naar Visser, zijn oom in Staphorst.", "Visser"),
+        ("Zij verhuizen naar Hendriks op nummer 8.", "Hendriks"),
+    ],
+)
+def test_a_listed_name_after_a_travel_verb_and_naar_stays_a_person(text, name):
+    assert covered(text, name)
+
+
+def test_a_place_after_a_travel_verb_and_naar_is_still_no_person():
+    assert not covered("hij vliegt volgende week naar Kigali, dus snel graag", "Kigali")
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # "van de <trade>" after the number, but a resident is named before it
+        ("Mevrouw Bakker, 0521 342 118, van de aannemer, wil terugbellen.", "0521 342 118"),
+        ("Meneer Jansen 0522 251 473 van de schilder zegt dat het klaar is.", "0522 251 473"),
+    ],
+)
+def test_a_residents_landline_before_van_de_trade_stays_a_phone(text, phone):
+    assert covered(text, phone, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a number of times ("3 keer") after June/May is no day of the month
+        ("Mijn collega heeft June 3 keer gebeld.", "June"),
+        ("Ik heb May 2 keer geprobeerd te bereiken.", "May"),
+        ("Ik heb June 4 x gebeld, geen reactie.", "June"),
+    ],
+)
+def test_a_first_name_month_before_a_count_stays_a_person(text, name):
+    assert covered(text, name)
+
+
+def test_a_trades_landline_after_a_sentence_about_someone_else_is_still_kept():
+    # (round 32's case: the resident is named in another clause, the number is the firm's)
+    text = "zet Sanne haar nummer er niet in, gebruik 0522-85 44 00 van de aannemer"
+    assert not [s for s in detect(text) if s.label == "PHONE"]

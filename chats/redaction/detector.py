@@ -1260,6 +1260,9 @@ def _without_ampersand_firms(text: str, persons: list[Span], lex: Lexicon) -> li
 # its user's: "scootmobiel Kok geleverd").
 _DEVICES = words("""pomp waterpomp dompelpomp warmtepomp ketel cv-ketel boiler geiser omvormer
     airco wasmachine droger vaatwasser koelkast vriezer fornuis""")
+# review42: makes of those appliances that are also frequent surnames; any other frequent surname
+# after an appliance is the resident's ("de ketel Mulder moet vervangen worden, zij woont ...").
+_MAKES_THAT_ARE_SURNAMES = words("brink bosch")
 
 
 def _without_brands_of_devices(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
@@ -1272,6 +1275,10 @@ def _without_brands_of_devices(text: str, persons: list[Span], lex: Lexicon) -> 
                 and before.islower()
                 and " " not in text[span.start : span.end]
                 and text[span.start : span.end].lower() not in lex.first_names
+                and (
+                    text[span.start : span.end].lower() not in lex.common_surnames
+                    or text[span.start : span.end].lower() in _MAKES_THAT_ARE_SURNAMES
+                )
             ):
                 continue
         kept.append(span)

@@ -61,3 +61,21 @@ def test_a_trades_landline_after_a_sentence_about_someone_else_is_still_kept():
     # (round 32's case: the resident is named in another clause, the number is the firm's)
     text = "zet Sanne haar nummer er niet in, gebruik 0522-85 44 00 van de aannemer"
     assert not [s for s in detect(text) if s.label == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a frequent surname after an appliance is the resident's, no make
+        ("De ketel Mulder moet vervangen worden, zij woont op nummer 3.", "Mulder"),
+        ("De omvormer Hendriks geeft storing, bewoner belde.", "Hendriks"),
+        ("De warmtepomp Jansen in de schuur maakt herrie.", "Jansen"),
+    ],
+)
+def test_a_frequent_surname_after_an_appliance_stays_a_person(text, name):
+    assert covered(text, name)
+
+
+def test_a_make_that_is_a_surname_after_an_appliance_is_still_no_person():
+    # (round 31's case, unchanged)
+    assert not covered("bij Gert Wever staat een warmtepomp Brink in de schuur", "Brink")

@@ -363,7 +363,11 @@ class Detector:
         # business or a trade, named right after it (review42: not a number right after a
         # resident's name, "Mevrouw Bakker, 0521 ..., van de aannemer")
         of = _OF_A_FIRM_AFTER_RE.match(text, span.end)
-        if of is not None and not _right_after_a_person(text, spans, span.start):
+        if (
+            of is not None
+            and not _right_after_a_person(text, spans, span.start)
+            and _PERSONS_NUMBER_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        ):
             word = of.group(1).lower()
             if word in _PLACES_OF_BUSINESS or word in _TRADES or is_firm_word(word):
                 return True
@@ -618,6 +622,11 @@ def _right_after_a_person(text: str, spans: Sequence[Span], start: int) -> bool:
     )
 
 
+# "Zijn nummer is 0522 ...": someone's own number, said right before it.
+_PERSONS_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?i:zijn|z'n|haar|d'r|hun|mijn|m'n)[ ]+(?i:tel(?:efoon)?|mobiele[ ]+)?(?i:nummer|nr)\.?"
+    r"(?:[ ]+(?i:is))?[ ,:]*$"
+)
 _BETWEEN_PERSON_AND_NUMBER_RE = re.compile(
     r"[ ,:;(-]*(?:(?:tel(?:efoon)?(?:nummer|nr)?|nummer|nr|mob(?:iel)?|op|is)\.?[ ,:;(-]*){0,2}",
     re.I,

@@ -79,3 +79,18 @@ def test_a_frequent_surname_after_an_appliance_stays_a_person(text, name):
 def test_a_make_that_is_a_surname_after_an_appliance_is_still_no_person():
     # (round 31's case, unchanged)
     assert not covered("bij Gert Wever staat een warmtepomp Brink in de schuur", "Brink")
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # "zijn/haar nummer is" right before the number: the person's own line
+        (
+            "Zijn nummer is 0522 242 009, van de installateur heeft hij nog niks gehoord.",
+            "0522 242 009",
+        ),
+        ("Haar telefoonnummer is 0522 246 813, van de aannemer hoorde ze niks.", "0522 246 813"),
+    ],
+)
+def test_a_number_said_to_be_his_or_hers_before_van_de_trade_stays_a_phone(text, phone):
+    assert covered(text, phone, "PHONE")

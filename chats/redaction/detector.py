@@ -184,7 +184,7 @@ class Detector:
             ):
                 persons = _without_bodies_and_events(text, persons, self.lex)
             if " & " in text:
-                persons = _without_ampersand_firms(text, persons, self.lex)
+                persons = _without_ampersand_firms(text, persons, self.lex, self.known_words)
             persons = _without_brands_of_devices(text, persons, self.lex)
             if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
                 persons = _without_destinations(text, persons, self.known_words, self.lex)
@@ -971,7 +971,9 @@ _ENGLISH_MONTHS = words("""january february march april may june july august sep
 _DAY_BEFORE_MONTH_RE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|e|ste|de)?[ ]$")
 _DAY_AFTER_MONTH_RE = re.compile(
     r"[ ](?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.]\d|\w)"
-    r"(?![ ]?(?:uur|u\b|min|hours?|jaar|years?|am\b|pm\b|keer\b|maal\b|x\b|times\b))",
+    r"(?![ ]?(?:uur|u\b|min|hours?|jaar|years?|am\b|pm\b|keer\b|maal\b|x\b|times\b))"
+    # review42: "Met June 12 mei besproken": the day has its own month after it
+    r"(?![ ](?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec))",
     re.I,
 )
 
@@ -1249,11 +1251,18 @@ _AMPERSAND_PAIR_RE = re.compile(
 )
 
 
-def _without_ampersand_firms(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+def _without_ampersand_firms(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str] = frozenset()
+) -> list[Span]:
     firms = []
     for match in _AMPERSAND_PAIR_RE.finditer(text):
         second = match.group(2).lower()
-        if second in lex.surnames and second not in lex.first_names:
+        if (
+            second in lex.surnames
+            and second not in lex.first_names
+            # review42: "Jan & Bakker" in a chat with Jan Bakker: the chat's own surname
+            and second not in known
+        ):
             firms.append((match.start(), match.end()))
     if not firms:
         return persons

@@ -94,3 +94,21 @@ def test_a_make_that_is_a_surname_after_an_appliance_is_still_no_person():
 )
 def test_a_number_said_to_be_his_or_hers_before_van_de_trade_stays_a_phone(text, phone):
     assert covered(text, phone, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "participants", "name"),
+    [
+        # "Name & Surname" is no firm when the surname is the chat's own person's
+        ("Ik heb Jan & Bakker gebeld over de huur.", ("Jan Bakker", "Petra Smit"), "Bakker"),
+        ("Sanne & Mulder komen morgen langs.", ("Ans Mulder", "Petra Smit"), "Mulder"),
+    ],
+)
+def test_name_and_the_chats_surname_after_an_ampersand_stay_persons(text, participants, name):
+    at = text.index(name)
+    spans = detect(text, known_names=participants)
+    assert any(s.label == "PERSON" and s.start <= at < s.end for s in spans)
+
+
+def test_a_first_name_month_before_a_day_with_its_own_month_stays_a_person():
+    assert covered("Met June 12 mei besproken, ze komt met haar zoon.", "June")

@@ -1325,6 +1325,7 @@ def _without_destinations(
         # review42: "reist naar Fatima, haar zus": a frequent first name or surname (no place)
         # is whom one goes to
         or _is_listed_name(text[span.start : span.end].lower(), lex)
+        or _KIN_AFTER_RE.match(text, span.end) is not None  # "naar Tesfamariam, haar broer"
         or _DESTINATION_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
     ]
 
@@ -1332,6 +1333,14 @@ def _without_destinations(
 # Round 31: Frisian "har adres", "myn buorman", "dyn mem": a lower-case possessive
 # (her, my, your, his) and the word it owns, no lower-case name.
 _FRISIAN_POSSESSIVES = words("har myn dyn syn")
+
+
+# "naar Tesfamariam, haar broer", "naar Okonkwo, de oom": whom one goes to, said right after.
+_KIN_AFTER_RE = re.compile(
+    r"[ ]?,?[ ]+(?:zijn|z'n|haar|d'r|hun|de|een)[ ]+(?:[a-z]+[ ]+)?"
+    r"(?:broer|zus|zuster|moeder|vader|oom|tante|neef|nicht|zoon|dochter|opa|oma|vriend|vriendin|"
+    r"ex|partner|man|vrouw|schoonzus|zwager|schoonmoeder|schoonvader|schoonzoon|schoondochter)\b"
+)
 
 
 def _is_listed_name(low: str, lex: Lexicon) -> bool:

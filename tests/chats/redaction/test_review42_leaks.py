@@ -112,3 +112,15 @@ def test_name_and_the_chats_surname_after_an_ampersand_stay_persons(text, partic
 
 def test_a_first_name_month_before_a_day_with_its_own_month_stays_a_person():
     assert covered("Met June 12 mei besproken, ze komt met haar zoon.", "June")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a rare surname no list holds, after "naar", said to be a relative right after it
+        ("Ze vlucht naar Tesfamariam, haar broer in Emmen.", "Tesfamariam"),
+        ("Hij verhuist naar Okonkwo, de oom van moeders kant.", "Okonkwo"),
+    ],
+)
+def test_a_relative_one_moves_to_stays_a_person(text, name):
+    assert covered(text, name)

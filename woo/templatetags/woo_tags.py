@@ -58,23 +58,25 @@ def record_query(query, verzoek=None, mode="") -> str:
     return urlencode(params)
 
 
-@register.simple_tag
-def hit_or_text(message, message_hits) -> SafeString:
-    """A message's redacted text, with the search's hits marked when it is one."""
-    marked = (message_hits or {}).get(message.pk)
+def _hit_or(hits, pk: int, redacted: str) -> SafeString:
+    """The search's marked text for `pk` when it is a hit, else the redacted text."""
+    marked = (hits or {}).get(pk)
     if marked is not None:
         # The hit's text is escaped with its <mark>s; its placeholders look like any other's.
         return mark_safe(_mark_placeholders(marked))  # noqa: S308 - only our span is added
-    return placeholders(message.text_redacted)
+    return placeholders(redacted)
+
+
+@register.simple_tag
+def hit_or_text(message, message_hits) -> SafeString:
+    """A message's redacted text, with the search's hits marked when it is one."""
+    return _hit_or(message_hits, message.pk, message.text_redacted)
 
 
 @register.simple_tag
 def media_hit_or_text(media, media_hits) -> SafeString:
     """The redacted text read from a loose screenshot, with the search's hits marked."""
-    marked = (media_hits or {}).get(media.pk)
-    if marked is not None:
-        return mark_safe(_mark_placeholders(marked))  # noqa: S308 - only our span is added
-    return placeholders(media.ocr_text_redacted)
+    return _hit_or(media_hits, media.pk, media.ocr_text_redacted)
 
 
 _RELATED_TITLE = (

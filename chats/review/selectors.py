@@ -17,9 +17,10 @@ from accounts.permissions import REVIEW_SUBMISSION
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
-from ..constants import MEDIA_RELEASE_SERVABLE, MediaRelease, RedactionSource
+from ..constants import MediaRelease, RedactionSource, ServingRole
 from ..models import MediaItem, Message, RedactionSpan, Submission
 from ..selection import day_bounds
+from ..selectors import servable_media_q
 
 # Messages per page of the transcript: one page of a long day stays well under 200 KB of HTML.
 PAGE_SIZE = 200
@@ -102,15 +103,14 @@ def transcript_overview(*, submission_id: int) -> Overview:
     days = [Day(day=row["day"], total=row["total"], selected=row["selected"]) for row in rows]
     # Messages without a time come last, after the dated days.
     days.sort(key=lambda d: (d.day is None, d.day or date.min))
-    loose = MediaItem.objects.filter(submission_id=submission_id, message__isnull=True).aggregate(
-        total=Count("pk"), withheld=Count("pk", filter=~Q(release__in=MEDIA_RELEASE_SERVABLE))
-    )
+    loose = MediaItem.objects.filter(submission_id=submission_id, message__isnull=True)
     return Overview(
         days=days,
         total=sum(d.total for d in days),
         selected=sum(d.selected for d in days),
-        loose_media=loose["total"],
-        loose_withheld=loose["withheld"],
+        loose_media=loose.count(),
+        # Withheld as Woo and the PDF see it: the one rule of every serving path.
+        loose_withheld=loose.exclude(servable_media_q(for_role=ServingRole.WOO)).count(),
     )
 
 

@@ -29,5 +29,6 @@ CORPORA = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
     "tuning",
 )

@@ -646,6 +646,58 @@ The sets from this one module never share a seed or a word pool:
   items readable (PERSON 36, ADDRESS 6, PHONE 1, POSTCODE 1), 2 of 281 must-keep items blacked
   (0.7%); CPU median 0.64, worst 1.10 s at load 19-22 on 2 cores. Not read.
   Measured only; expected items in `demo/generators/screenshot_sets/blind23_expected.json`.
+- the twenty-fourth blind set (`BLIND24`), written on main d1c377f without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of
+  the town and villages, contractors and colleagues on new subjects: a bee swarm in a lamp
+  post, a hole in the pavement, market traders swapping pitches, a passport lost abroad, the
+  recognition of an unborn child, a street party, a dog barking all day, a trampoline blown
+  onto the road, an e-bike battery fire in a shed, a parking card for a carer, an overgrown
+  ditch, a sewer smell, swimming lessons through the Jeugdfonds, an asbestos roof, solar panels
+  dazzling a neighbour, a jeu de boules court, a little free library in a front garden, a sports
+  club's energy grant, a tree fallen on a car, a speed bump, a smoking wood stove, the lost key
+  of a community garden, school transport, a neglected allotment, a broken bench, a swing bridge
+  that will not close, a wheelchair taxi, a debt-help intake, a found wallet, graffiti on a
+  transformer box, moles on a sports field, a mooring, a loose horse) with `BLIND24_STYLE`:
+  first names that are Dutch words ("Heide", "Juli", "Ster", "Rozemarijn", "Pip") and
+  Gronings, Slovenian, Nepali, Albanian, Colombian and Cameroonian names with their nicknames
+  ("Geuk", "Špeli", "Mita", "Dani", "Yei", "Sène"); people saved with a blossom after the name
+  ("Ster ❀"), a four-pointed star before a nickname and a surname's initial without a dot ("✦
+  Dani K"), a diamond before the surname first ("♦ Baars, Pip", "♦ ZALM, J.B."), an unsaved
+  member with a victory hand after the push name; surnames that are fish ("Baars", "Karper",
+  "Paling", "Voorn", "Zalm", "Spiering", "Brasem", "de Schol") alone, in lower case and in
+  capitals, surnames with "ten" and "van der" and a Colombian double surname ("Muñoz
+  Castaño"); "dhr."/"mw."/"de fam." with initials, "SURNAME IJ", "Surname - First", " - ",
+  "&", "e.v." and "geb." double names; names in adder, remover, leaver, admin, link-join,
+  number-change and icon notices, cards, forwarded messages, quoted replies, voice messages,
+  file names and the Web chat list; digits rich in 3, 8, 5, 2 and 0; phone numbers "06-12 34
+  56 78", "(06) 1234 5678", "+31 6-1234 5678", "06 123 456 78", "0031 6 12345678", "06.12.34.
+  56.78", "+316 1234 5678", "06–12345678", abroad (+386, +977, +355, +383, +57, +237);
+  landlines of Meppel, Steenwijk, Assen, Emmen and Zwolle ("0522 - 12 34 56", "(0592)123456",
+  "+31 (0)38 123 4567", "0522.123456"); IBANs by four, with the account in threes, dotted,
+  with the account apart, lowercase by four and lowercase flat; Slovenian, Albanian and Kosovar
+  IBANs; BSNs 2 2 2 3, 3-3-3, 3 6 and 4.2.3 (passing their checks); birth dates "3/11/1962",
+  "03-11-'62", "3.11.62", "1962-11-03", "3 nov '62", "3 NOVEMBER 1962", "dinsdag 3 november
+  1962", "3-november-1962"; addresses with toevoegingen (" rd", " achterhuis", "-I", " bis",
+  "C-3", "/a", " (boven)", "-01"), "no. 12", "12-14" and "12 en 14"; postcodes lowercase,
+  with a dash, two spaces and "NL-"; plates rich in H/N, J/T and 3/8, on photos and in text
+  (spaced, lowercase); as must-keep officials in their role ("De marktmeester", "De
+  rioolbeheerder"), the town and villages, streets without a number, firms and schools named
+  after words or people of the pool ("Visspeciaalzaak Baars", "Zonnestudio Ster", "Loonbedrijf
+  Kruizinga", "Restaurant De Schol", "OBS De Zalm"), zaak, kenmerk, melding, besluit,
+  vergunning and invoice numbers, lamp-post and tree numbers, KvK and VAT numbers, national
+  numbers ("112", "0900-8800", "0800-1351"), amounts, times, dates, and the municipality's
+  switchboard, WhatsApp number, IBANs and postbus in other writings ("14/0522",
+  "(0522)859500", "+31-(0)522-859500", "06.14.00.05.22", "nl36 bngh 0285 0075 31", "postbus
+  501 - 7940 AM Meppel"). The generator's numbers abroad other than +355 and +57, its Albanian
+  IBAN, Steenwijk landlines and the switchboard written "14-05-22" or "tel. 140522" are not drawn
+  on these 30 screenshots (the other templates or writings fell outside the drawn chats).
+  30 screenshots: 14 Android, 9 iPhone, 7 Web, 15 dark, 16 JPEG, 14 scaled; 495 personal-data
+  and 271 must-keep items (the seed picked among 12 for the mix of screens and item kinds, by
+  the rendered counts only).
+  Measured blind once on commit b5a8a48 (detector of main d1c377f): 29 of 495 personal-data
+  items readable (PERSON 24, ADDRESS 3, IBAN 1, LICENSE_PLATE 1), 9 of 271 must-keep items
+  blacked (3.3%); CPU median 0.66, worst 0.91 s at load 17-20 on 2 cores. Not read.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind24_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -2210,6 +2262,99 @@ BLIND23_POOLS = Pools(
     ),
     bank_codes=("YQZW", "JXFK", "VQHZ", "PZJY", "KWXQ"),
 )
+BLIND24_POOLS = Pools(
+    # Heide ("heide": heath), Juli ("juli": July), Ster ("ster": a star), Rozemarijn
+    # ("rozemarijn": rosemary) and Pip ("pip": the pip of poultry, "de pip krijgen") are also Dutch words.
+    # Roelfien and Geuchien are Gronings, Tadej and Špela Slovenian, Bikash and Sushmita
+    # Nepali, Dardan and Blerta Albanian, Yeison and Marisol Colombian, Arsène Cameroonian.
+    first_names=(
+        "Heide",
+        "Juli",
+        "Ster",
+        "Rozemarijn",
+        "Pip",
+        "Roelfien",
+        "Geuchien",
+        "Tadej",
+        "Špela",
+        "Bikash",
+        "Sushmita",
+        "Dardan",
+        "Blerta",
+        "Yeison",
+        "Marisol",
+        "Arsène",
+    ),
+    # Surnames that are fish ("baars": a perch, "karper": a carp, "paling": an eel, "voorn": a
+    # roach, "zalm": a salmon, "spiering": a smelt, "brasem": a bream, "de Schol": the plaice).
+    word_surnames=(
+        "Baars",
+        "Karper",
+        "Paling",
+        "Voorn",
+        "Zalm",
+        "Spiering",
+        "Brasem",
+        "de Schol",
+    ),
+    # Gronings and Drents, Slovenian, Nepali, Albanian, Colombian and Cameroonian surnames, one
+    # with "ten", one with "van der" and one double.
+    surnames=(
+        "Kruizinga",
+        "Ubbens",
+        "ten Napel",
+        "van der Laan",
+        "Novak",
+        "Kranjc",
+        "Adhikari",
+        "Shrestha",
+        "Hoxha",
+        "Berisha",
+        "Restrepo",
+        "Muñoz Castaño",
+        "Mbarga",
+        "Essomba",
+    ),
+    # Streets of Meppel and the villages; two hold a person's name.
+    streets=(
+        "Torenlaan",
+        "Esdoornlaan",
+        "Zwanenmeer",
+        "Stobbenweg",
+        "Molenwijk",
+        "Jan Steenstraat",
+        "Henriëtte Roland Holstlaan",
+        "Nieuwe Vaart",
+    ),
+    # Wards and hamlets; the villages themselves are `BLIND24_VILLAGES`.
+    places=(
+        "Nijeveen-Noord",
+        "Hesselingen-Oost",
+        "Stadsweide-Noord",
+        "Rogat-Zuid",
+        "Koedijk-West",
+    ),
+    groups=(
+        "Team Begraafplaatsen Meppel",
+        "Buurtapp Torenlaan",
+        "Team Markt en Standplaatsen",
+        "Klankbordgroep Zwanenmeer",
+        "Team Openbare Verlichting",
+    ),
+    # Rich in H/N, J/T and 3/8, sidecodes 4-11.
+    plates=(
+        "38-HNJ-3",
+        "3-NHJ-83",
+        "HN-383-J",
+        "JHN-83-T",
+        "8-JN-338",
+        "833-HN-8",
+        "N-383-HJ",
+        "NH-38-JT",
+        "3-JNH-88",
+    ),
+    bank_codes=("HJNV", "TNHQ", "ZJHN", "NQTJ", "JHVZ"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -2366,6 +2511,14 @@ BLIND23 = SetConfig(
     tag="blind23",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND24 = SetConfig(
+    name="blind24",
+    seed=531_871,
+    count=30,
+    pools=BLIND24_POOLS,
+    tag="blind24",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -2394,6 +2547,7 @@ SETS = {
         BLIND21,
         BLIND22,
         BLIND23,
+        BLIND24,
     )
 }
 
@@ -7735,6 +7889,348 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "Meeuw met gebroken vleugel in de tuin van {word_nick} {sur_title}, {addr}. Hij belt {phone3}.",
     ),
     ("blind23", "out", "Vogelopvang via {org_phone}, {time}; dank {word_nick}, zie ook {url_gem}."),
+    # blind24: drawn only by the twenty-fourth blind set (work chats of Meppel employees with
+    # residents of the town and villages, contractors and colleagues on new subjects).
+    (
+        "blind24",
+        "in",
+        "Bijenzwerm in {ref} voor het huis van {name}, {addr!}, {postcode}. Imker? Bel {phone}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{org} haalt de zwerm {timespan} weg bij {sur_title}; dank {first}, vragen: {switch_var}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Gat in de stoep voor {addr2}, {village}: {other} ({dob}) is erin gestapt. Zoon belt {phone2!}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{firm} zet het gat {date} af; schade via {zaak}, {official} belt {other_first} op {phone2}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Marktkoopman {name_rev} wil ruilen van plek met {mate}, wagen {plate}, KvK {kvk}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Ruil {mate_first} en {sur_title} mag per {date}, {po}; marktgeld {amount} naar {iban_gem}, vragen {switch_long}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Paspoort kwijt op vakantie: {double!}, BSN {bsn_spaced}, nu bereikbaar op {phone_abroad}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Noodpaspoort voor {first} {sur_title} via de ambassade; {official} mailt {email}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Erkenning ongeboren kind: {mate} en {name}, {addr3}, {postcode_odd}, uitgerekend {date}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Afspraak erkenning {date} om {time} bij Burgerzaken; {mate_first} en {first} nemen ID mee, {switch}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Buurtfeest aan de {street2} op {date}, aanvrager {initials}, {email2!}, tel. {landline}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Vergunning buurtfeest {po} voor {initials}; {firm} levert de hekken, {factuur}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Hond van {neighbour_title} blaft de hele dag, zegt {other_lc} van {addr2}. Filmpje op {url}",
+    ),
+    (
+        "blind24",
+        "out",
+        "{official} gaat {timespan} langs bij {neighbour_lc}; {melding}, melder {other_first} blijft anoniem.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Trampoline van {sur_lc} op {housenr} is op de {street} gewaaid! {push} belt {phone3}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Dank {push}, {firm} haalt hem {timespan} weg; rekening {amount} naar {sur_title}, bel {switch_var}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Accu van de e-bike van {name} vloog in brand in de schuur, {addr!!}, {postcode}. Verzekeraar vraagt een brief.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Brief voor {first_lc} ligt klaar, {zaak}; {official} mailt hem naar {email} en {email2}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Mantelzorgparkeerkaart voor {mate} ({dob_text}), zorgt voor {other} op {addr}, auto {plate_text}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Kaart voor {mate_first} gaat {date} naar {addr}; kosten {amount2}, zie {url_gem}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Sloot achter {addr3} is dichtgegroeid, zegt {word_first} {sur_lc}. Foto's volgen, {phone!}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{firm} baggert {date}, {project}; dank {word_nick}, het waterschap weet ervan via {besluit}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Rioollucht bij {other_initials}, {addr2!}, {village}; ze belt {landline} of {phone2}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Rioolploeg komt {timespan}; {official} belt {other_sur_title} vooraf op {landline}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Zwemles voor {kid} ({dob}) via het Jeugdfonds, moeder {name}, IBAN {iban!}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Zwemles {kid} is goedgekeurd, {amount} naar {org}; de bus haalt op bij {school}, vragen {mailbox2}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Asbestdak van de schuur van {name_rev}, {addr}, {postcode_odd}: subsidie op {iban_flat}?",
+    ),
+    (
+        "blind24",
+        "out",
+        "Subsidie asbest {amount} voor {name_rev}; {firm} mag saneren na {date}, {zaak}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Zonnepanelen van {neighbour_title} verblinden {other} op {addr3}. {push} stuurt foto's, {phone3!}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{official} kijkt {date} bij {other_first} op {addr3}; geen vergunning nodig volgens {besluit}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Jeu-de-boulesbaan in {place} graag, namens de buurt {double}, {email}, {phone}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Buurtbudget {amount2} voor de baan in {place}, {project}; {colleague_first} overlegt met {first}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Minibieb in de voortuin van {word_first} {sur_title}, {addr!}. Mag dat? {url}",
+    ),
+    (
+        "blind24",
+        "out",
+        "Mag zonder vergunning, {word_nick}! Wel 1 meter van de stoep, {official} mailt {mailbox}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Energiesubsidie sportclub: penningmeester {name}, {email2}, rekening {iban_lc!!}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Aanvraag van {first} ({phone}) voor {firm} in {zaak}, KvK {kvk}, btw {btw}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Boom omgewaaid op de auto van {other} ({plate_text}) aan de {street}, {ref}. Hij belt {phone2}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{firm} zaagt de boom {timespan}; schade melden bij {org}, {melding}, dank {other_first}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Drempel gevraagd op de {street2} door {initials} en {neighbour_lc}, {addr2}. Kinderen {kid} en {nick}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Verkeersteller vanaf {date}; uitslag naar {other_initials} op {email}, kopie {mailbox2}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Houtkachel van {sur_title} rookt elke avond, {other_lc} ({dob_text!}) met astma op {addr}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{official} praat {date} met {neighbour_title} over stoken; {zaak}, zie {url_gem}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Sleutel van de buurttuin kwijt, laatst gezien bij {mate_short}. {colleague} heeft een reserve, {phone3}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{colleague_first} brengt de sleutel {timespan} naar {addr3}; borg {amount} naar {iban_gem}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Leerlingenvervoer voor {kid}, {dob!}, naar {school}. Vader {name}, {addr2}, {phone}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Taxi voor {kid} naar {school} rijdt vanaf {date} om {time}; wijzigen via {switch_long}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Volkstuin nr. {housenr} ligt er al een jaar bij, huurder {other} ({bsn}) reageert niet.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Brief naar {other_initials} gaat {date} uit, {kenmerk}; tuin naar wachtlijst in {place}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Bankje bij de {street2} kapot, zegt {word_first} ({email!}). Haar buurman {other_first} viel ervan af.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{firm} plaatst {date} een nieuw bankje; dank {word_nick} en {other_first}, {melding}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Draaibrug over de {street} gaat niet meer dicht, brugwachter {mate} belt {phone2}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Monteur {firm} is er om {time}, {mate_first} wacht bij de brug; info {wa_gem}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Rolstoeltaxi voor {name}, geb. {dob}, {addr!}, {village}. Dochter {kid} op {phone3}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Vervoerspas voor {sur_title} gaat {date} op de post, {zaak}; ritten via {org_phone}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Schuldhulp intake: {other}, BSN {bsn}, {addr3}, {postcode}; loon op {iban!!}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Intake {other_first} {date} om {time} in het stadhuis; {org} schuift aan, verzetten via {switch_alt}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Portemonnee gevonden aan de {street2}: pasje op naam van {name_lc}, {iban}, rijbewijs {plate_text}?",
+    ),
+    (
+        "blind24",
+        "out",
+        "Portemonnee ligt bij Burgerzaken, {hours}; eigenaar {sur_title} gebeld, {melding}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Graffiti op de trafokast bij {addr2}, {postcode_odd}, dader lijkt {other_lc}. Tip van {push}: {phone}.",
+    ),
+    (
+        "blind24",
+        "out",
+        "{firm} reinigt de kast {timespan}; aangifte tegen {other_initials} loopt, {zaak}, dank {push}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Mollen op het sportveld in {place}, terreinman {name} ({phone2!}) wil een mollenvanger.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Mollenvanger {firm} komt {date}, {factuur}; {official} belt {first} in {village}, {switch_alt}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Ligplaats aan de {street} voor de boot van {double}, {addr3}, {email2}. Bootje heet 'Juf'.",
+    ),
+    (
+        "blind24",
+        "out",
+        "Ligplaats {po} per {date}, {amount} per jaar naar {iban_gem}; post naar {postbus}.",
+    ),
+    (
+        "blind24",
+        "in",
+        "Paard los op de {street2}, eigenaar {name_rev} ({landline}) neemt niet op!",
+    ),
+    (
+        "blind24",
+        "out",
+        "{org} vangt het paard {timespan}; {sur_title} krijgt {date} een brief, {kenmerk}.",
+    ),
+    (
+        "blind24",
+        "in",
+        'Doorgestuurd van {colleague}: "{name} ({dob_text}), {addr2}, IBAN {iban_foreign!!}, mob. {phone_abroad}".',
+    ),
+    (
+        "blind24",
+        "out",
+        "Terugbetaling aan {first} komt {date} op {iban_flat}, {amount}; {factuur}, vragen {switch}.",
+    ),
 )
 # Organisations in the chats (must stay readable).
 ORGANISATIONS = (
@@ -17596,6 +18092,531 @@ BLIND23_CHAT = ChatTexts(
     document_at=(1, 3, 6),
 )
 
+BLIND24_ORGANISATIONS = (
+    "Jeugdfonds Sport & Cultuur Drenthe",
+    "Stichting Urgente Noden Meppel",
+    "Waterschap Drents Overijsselse Delta",
+    "Dierenambulance Meppel",
+    "Vluchtelingenwerk Meppel",
+    "Imkervereniging Meppel",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND24_FIRMS = (
+    "Visspeciaalzaak Baars",
+    "Hengelsport De Karper",
+    "Paling & Zo",
+    "Loonbedrijf Kruizinga",
+    "Grondwerken Ubbens B.V.",
+    "Zonnestudio Ster",
+    "Hoveniersbedrijf De Heide",
+    "Restaurant De Schol",
+)
+BLIND24_SCHOOLS = (
+    "OBS De Zalm",
+    "Kindcentrum Stobbenweg",
+    "Prakticum Meppel",
+    "De Ambelt",
+)
+# The villages and hamlets of the municipality, and the town, named in addresses: must-keep.
+BLIND24_VILLAGES = ("Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen")
+BLIND24_POSTCODE_DIGITS = ("7943", "7945", "7946", "7941", "7948", "7943")
+BLIND24_EVENTS = (
+    "de Nationale Bijendag",
+    "de Week van het Geld",
+    "de Meppeler Donderdagen",
+    "Burendag",
+)
+# Officials named by their role only: must-keep.
+BLIND24_OFFICIALS = (
+    "De marktmeester",
+    "De beheerder Begraafplaatsen",
+    "De rioolbeheerder",
+    "De verkeerskundige",
+    "De schuldhulpverlener",
+    "Wethouder Sport",
+    "De medewerker Openbare Verlichting",
+)
+# The names their friends and family use.
+BLIND24_NICKNAMES = {
+    "Heide": "Hei",
+    "Juli": "Juul",
+    "Ster": "Sterretje",
+    "Rozemarijn": "Rozie",
+    "Pip": "Pippie",
+    "Roelfien": "Fien",
+    "Geuchien": "Geuk",
+    "Tadej": "Tadi",
+    "Špela": "Špeli",
+    "Bikash": "Biku",
+    "Sushmita": "Mita",
+    "Dardan": "Dani",
+    "Blerta": "Bleri",
+    "Yeison": "Yei",
+    "Marisol": "Mari",
+    "Arsène": "Sène",
+}
+# A house number's toevoeging as people write it.
+BLIND24_TOEVOEGINGEN = (
+    " rd",
+    " achterhuis",
+    "-I",
+    " bis",
+    "C-3",
+    "/a",
+    " (boven)",
+    "-01",
+)
+# Digits OCR confuses with letters or each other (3/8, 5/S, 2/Z, 0/O), drawn more often.
+CONFUSABLE24 = "3388520"
+
+
+def _digits24(rng: random.Random, n: int) -> str:
+    """Digits, half of them from the confusable ones."""
+    return "".join(
+        rng.choice(CONFUSABLE24) if rng.random() < 0.5 else str(rng.randint(0, 9)) for _ in range(n)
+    )
+
+
+def _mobile24(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + _digits24(rng, 7)
+    spread = (
+        f"06-{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(06) {r[:4]} {r[4:]}",
+        f"+31 6-{r[:4]} {r[4:]}",
+        f"06 {r[:3]} {r[3:6]} {r[6:]}",
+        f"0031 6 {r}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06{r[:2]} {r[2:]}",
+        f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"+316 {r[:4]} {r[4:]}",
+        f"+31 6{r}",
+        f"06–{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad24(rng: random.Random) -> str:
+    """A mobile number in Slovenia, Nepal, Albania, Kosovo, Colombia or Cameroon."""
+    r = _digits24(rng, 10)
+    return rng.choice(
+        (
+            f"+386 41 {r[:3]} {r[3:6]}",
+            f"+977 98{r[:2]}-{r[2:8]}",
+            f"+355 69 {r[:3]} {r[3:7]}",
+            f"+383 44 {r[:3]} {r[3:6]}",
+            f"+57 31{r[:1]} {r[1:4]} {r[4:8]}",
+            f"+237 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+        )
+    )
+
+
+def _landline24(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Assen, Emmen or Zwolle (not the municipality's)."""
+    area, rest = rng.choice((("0522", 6), ("0521", 6), ("0592", 6), ("0591", 6), ("038", 7)))
+    r = rng.choice("2345678") + _digits24(rng, rest - 1)
+    return rng.choice(
+        (
+            f"{area} - {r[:2]} {r[2:4]} {r[4:]}",
+            f"({area}){r}",
+            f"+31 (0){area[1:]} {r[:3]} {r[3:]}",
+            f"{area} {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}.{r}",
+        )
+    )
+
+
+def _iban24(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four, with the account in threes or after "IBAN:"-less dots; one flat
+    or with the account apart; one lowercase by four or lowercase flat."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits24(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+            ".".join(_in_fours(c).split()),
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:8]} {c[8:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban24(rng: random.Random) -> str:
+    """A Slovenian, Albanian or Kosovar IBAN, by four."""
+    while True:
+        country, digits = rng.choice((("SI", 15), ("AL", 24), ("XK", 16)))
+        c = _iban_compact(country, _digits24(rng, digits))
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob24(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (slashes without zeros, dashes with a quoted short year, dots
+    with a short year, ISO) and one in words (a short month with a quoted year, the month in
+    capitals, a full weekday, dashes between words)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2021)
+    digits = rng.choice(
+        (
+            f"{day}/{month}/{year}",
+            f"{day:02d}-{month:02d}-'{year % 100:02d}",
+            f"{day}.{month:02d}.{year % 100:02d}",
+            f"{year}-{month:02d}-{day:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {short} '{year % 100:02d}",
+            f"{day} {name.upper()} {year}",
+            f"{WEEKDAYS[rng.randint(0, 6)]} {day} {name} {year}",
+            f"{day}-{name}-{year}",
+        )
+    )
+    return digits, words
+
+
+def _blind24_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Heide", "Juli", "Ster", "Rozemarijn", "Pip").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 180)}{rng.choice(BLIND24_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 150), rng.randint(1, 99)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND24_POSTCODE_DIGITS)
+    letters = rng.choice("BDGHJKLNPRSTVXZ") + rng.choice("ABDEGHJKLNPRSTVXZ")
+    dob, dob_text = _dob24(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 20, 30, 40, 50))
+    nick = BLIND24_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("-", "")
+    year = rng.randint(1950, 2010)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban24(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("BGHT")
+    village = rng.choice(BLIND24_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND24_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name, a couple with "&", or a married name with "e.v." or "geb.".
+        "double": rng.choice(
+            (
+                f"{first} {_title(mate_sur)} - {_title(sur)}",
+                f"{first} & {mate_first} {_title(sur)}",
+                f"{first} {_title(sur)} e.v. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} geb. {_title(sur)}",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first}",
+                f"{sur.upper()}, {first[0]}.{initial2}.",
+                f"{_title(sur)} ({nick})",
+                f"{_title(sur)} - {first}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"dhr. {first[0]}.{initial2}. {_title(other_sur)}",
+                f"mw. {first[0]}. {_title(sur)}-{_title(other_sur)}",
+                f"{_title(other_sur).upper()} {first[0]}{initial2}",
+                f"de fam. {_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}.{initial2}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND24_NICKNAMES[mate_first]} {_title(mate_sur)[0]}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND24_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND24_NICKNAMES[push],
+        "phone": _mobile24(rng),
+        "phone2": _mobile24(rng),
+        "phone3": _mobile24(rng, parts=True),
+        "phone_abroad": _abroad24(rng),
+        "landline": _landline24(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban24(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}",
+                f"{bsn[:3]} {bsn[3:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND24_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} no. {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}-{n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND24_TOEVOEGINGEN)}",
+                f"{street3} {n3} en {n3 + 2}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}-{letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (f"{digits}{letters.lower()}", f"{digits}  {letters}", f"NL-{digits} {letters}")
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@kpnmail.example",
+                f"{c}{year % 100:02d}@ziggo.example",
+                f"{k}{o}@outlook.example",
+                f"{f[0]}.{o}@proton.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{o}.{f}@telfort.example",
+                f"{k}.{c}@hetnet.example",
+                f"{f}{year}@yahoo.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"facebook.com/{f}.{o}",
+                f"tiktok.com/@{k}{year % 100:02d}",
+                f"marktplaats.nl/u/{f}-{c}",
+                f"instagram.com/{c}_{k}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", " "), plate.lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND24_ORGANISATIONS),
+        "firm": rng.choice(BLIND24_FIRMS),
+        "school": rng.choice(BLIND24_SCHOOLS),
+        "event": rng.choice(BLIND24_EVENTS),
+        "official": rng.choice(BLIND24_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-05-22", "tel. 140522", "14/0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522 - 85 95 00", "(0522)859500")),
+        "switch_alt": rng.choice(
+            (
+                "+31 522 85 95 00",
+                "+31-(0)522-859500",
+                "0031 522 859 500",
+                "+31 (0)522 85 95 00",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "markt@meppel.nl",
+                "begraafplaatsen@meppel.nl",
+                "schuldhulp@meppel.nl",
+                "INFO@MEPPEL.NL",
+            )
+        ),
+        "wa_gem": rng.choice(("06 - 1400 0522", "+316 1400 0522", "06.14.00.05.22")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/parkeren",
+                "www.meppel.nl/markt",
+                "https://www.meppel.nl/afval",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "postbus 501 - 7940 AM Meppel", "Postbus 501 7940AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.lower(),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaak {n:07d}", f"Z26-{n:06d}", f"ZAAK-2026-{n:05d}")),
+        "kenmerk": rng.choice((f"ons kenmerk {n:06d}", f"kenmerk U26.{n:05d}")),
+        "melding": rng.choice((f"melding {n:06d}", f"MOR-{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (f"vergunning OV-{rng.randint(1000, 9999)}", f"ontheffing O26-{rng.randint(10, 999)}")
+        ),
+        "project": rng.choice(
+            (
+                f"opdracht OP-{n % 100_000:05d}",
+                f"bestek {rng.randint(100, 999)}",
+                f"wijkplan {rng.randint(1, 12)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit {rng.randint(10, 99)}/2026",
+                f"besluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuurnr. {rng.randint(100_000, 999_999)}",
+                f"debiteur {rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"lantaarnpaal {rng.randint(100, 999)}",
+                f"boomnummer {rng.randint(1000, 9999)}",
+                f"mast {rng.randint(1, 90)}.{rng.randint(1, 9)}",
+            )
+        ),
+        "org_phone": rng.choice(("112", "0900-8800", "0800-1351")),
+        "hours": rng.choice(("ma t/m do 8.30-17.00", "op vrijdagochtend", "na vijf uur")),
+        "timespan": rng.choice(
+            (
+                "morgenochtend",
+                f"tussen {hour}.00 en {hour + 3}.00",
+                f"na {hour} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-'26",
+                f"{WEEKDAYS[rng.randint(0, 4)][:2]} {d2}/{m2}",
+                f"{d2}.{m2}.2026",
+                f"na week {rng.randint(2, 50)}",
+                f"{d2} {month2}",
+            )
+        ),
+        "time": rng.choice((f"{hour}:{minute:02d}", f"{hour}h{minute:02d}", f"kwart over {hour}")),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€{rng.randint(10, 999)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(10, 999)},- euro",
+                f"EUR {rng.randint(10, 999)}.{rng.randint(0, 99):02d}",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(20, 900)}", f"{rng.randint(20, 900)} EUR")),
+    }
+
+
+BLIND24_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ❀ en {mate} toegevoegd",
+        '{other} heeft de groep "{group}" gemaakt',
+        "{name} heeft het groepsicoon gewijzigd",
+        "✦ {mate_short} heeft {push} toegevoegd",
+    ),
+    later_notices=(
+        "{word_first} ❀ heeft {kid} verwijderd",
+        "{other} is uit de groep gegaan",
+        "{colleague} is geen beheerder meer",
+        "{name_rev} is toegevoegd via een link",
+        "{mate} is van nummer gewisseld naar {phone3}",
+    ),
+    direct_notices=(
+        "Gemist videogesprek van {name} om {time}",
+        "{other} staat niet in je contacten · Blokkeren · Toevoegen",
+        "{firm} is een zakelijk account.",
+        "Berichten verdwijnen na 7 dagen. Ingesteld door {other}.",
+    ),
+    replies=(
+        "Dank je, {first}!",
+        "Bel je {phone3} even terug?",
+        "{sur_title} weet het.",
+        "Loopt via {zaak}, {mate_first}.",
+        "Welk huisnummer aan de {street2}?",
+        "Zie ook {url}.",
+        "Voor {date} graag, {nick}.",
+        "Info op {url_gem}, {other_first}.",
+        "Of bel ons: {switch_var}.",
+        "Storten graag op {iban_gem}.",
+        "Per post naar {postbus}.",
+        "Of mail {mailbox2}.",
+        "Tot in {village}, {kid}!",
+        "Een appje naar {wa_gem} kan ook.",
+        "{official} belt {neighbour_lc} morgen.",
+    ),
+    card_owners=(
+        "{word_first} ❀",
+        "{double}",
+        "✦ {mate_short}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 5),
+    quote_at=(3, 4, 6, 7),
+    card_at=(2, 5, -1),
+    media_at=(1, 3, 6),
+    locations=(
+        "Gat in de stoep|{addr2}, {postcode} {village}",
+        "Paard staat hier|{street2}, {village}",
+        "Live locatie van ✦ {mate_short}|nog {time2}",
+        "Volkstuinen|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.62, 0.72, 0.8, 0.88),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {name_lc}.opus|0:48 · Audio",
+        "Aanvraag leerlingenvervoer {other}.pdf|2 pagina's · PDF · 180 kB",
+        "Rijbewijs {name_rev}.jpeg|JPEG · 1,2 MB",
+        "Schets minibieb {addr3}.pdf|1 pagina · PDF · 96 kB",
+        "Offerte {firm} {project}.pdf|2 pagina's · PDF · 72 kB",
+        "{mate}.vcf|vCard · 1 kB",
+    ),
+    document_at=(0, 3, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -18548,6 +19569,57 @@ BLIND23_STYLE = RichStyle(
         "{word_first} ✿, ☘ {mate_short}, ★ {name_rev}, {colleague_first}, jij",
     ),
 )
+BLIND24_STYLE = RichStyle(
+    values=_blind24_values,
+    chat=BLIND24_CHAT,
+    # Saved contacts with a blossom after a word first name ("Ster ❀"), a four-pointed star
+    # before a nickname and a surname's initial without a dot ("✦ Dani K"); a member saved
+    # with the surname first and a fish.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ❀", ""),
+        ("✦ {mate_short}", ""),
+        ("♦ {name_rev}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ✌"),
+    members="{word_first} ❀, ✦ {mate_short}, ♦ {name_rev}, {colleague_first}, jij",
+    web_rows=(
+        ("", "Tot dinsdag op de markt"),
+        ("{word_first} ❀", "De sloot in {village} is weer vol kroos"),
+        ("✦ {mate_short}", "Auto {plate_text} staat er nog steeds"),
+        ("{phone3}", "~ {push} ✌: mijn BSN is {bsn_spaced}"),
+        ("{group}", "{colleague}: ik rijd langs {addr3}"),
+        ("Gemeente Meppel", "Appen naar {wa_gem} of bel {switch_alt}"),
+        ("{firm}", "Offerte {project} gestuurd, KvK {kvk}"),
+        ("♦ {name_rev}", "Geb. {dob}, mail {email2}"),
+        ("{initials}", "Rekening {iban}"),
+        ("{sur_lc}", "Gemist videogesprek · {landline}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2340),
+            (1080, 2400),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1290, 2796), (750, 1334)),
+        "web": ((1920, 1080), (1920, 1080), (1536, 864), (1600, 900), (2560, 1440)),
+    },
+    dark=0.45,
+    jpeg=0.45,
+    scaled=0.4,
+    phone_factors=(0.55, 0.7, 0.85),
+    web_factors=(0.75, 0.9),
+    qualities=(42, 58, 70, 85, 95),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ❀ typt…",
+        "✦ {mate_short} neemt audio op…",
+        "♦ {name_rev} en {push} typen…",
+        "{word_first} ❀, ✦ {mate_short}, ♦ {name_rev}, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -18570,6 +19642,7 @@ RICH_STYLES = {
     "blind21": BLIND21_STYLE,
     "blind22": BLIND22_STYLE,
     "blind23": BLIND23_STYLE,
+    "blind24": BLIND24_STYLE,
 }
 
 

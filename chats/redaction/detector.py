@@ -185,7 +185,7 @@ class Detector:
                 persons = _without_bodies_and_events(text, persons, self.lex)
             if " & " in text:
                 persons = _without_ampersand_firms(text, persons, self.lex, self.known_words)
-            persons = _without_brands_of_devices(text, persons, self.lex)
+            persons = _without_brands_of_devices(text, persons, self.lex, self.known_words)
             if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
                 persons = _without_destinations(text, persons, self.known_words, self.lex)
             if "har " in text or "yn " in text:
@@ -366,6 +366,9 @@ class Detector:
         if (
             of is not None
             and not _right_after_a_person(text, spans, span.start)
+            # (review43: not "van de X" that opens the next clause, its verb and subject after
+            # it: "Zijn vrouw belde vanaf 0522 ..., van de schilder heeft ze nog niks gehoord")
+            and _CLAUSE_GOES_ON_RE.match(text, of.end()) is None
             and _PERSONS_NUMBER_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
         ):
             word = of.group(1).lower()
@@ -622,10 +625,11 @@ def _right_after_a_person(text: str, spans: Sequence[Span], start: int) -> bool:
     )
 
 
-# "Zijn nummer is 0522 ...": someone's own number, said right before it.
+# "Zijn nummer is 0522 ...": someone's own number, said right before it (review43: also with an
+# adjective, "haar vaste nummer", and as "haar telefoon:").
 _PERSONS_NUMBER_BEFORE_RE = re.compile(
-    r"\b(?i:zijn|z'n|haar|d'r|hun|mijn|m'n)[ ]+(?i:tel(?:efoon)?|mobiele[ ]+)?(?i:nummer|nr)\.?"
-    r"(?:[ ]+(?i:is))?[ ,:]*$"
+    r"\b(?i:zijn|z'n|haar|d'r|hun|mijn|m'n)[ ]+(?:[a-z]+e[ ]+)?"
+    r"(?i:tel(?:efoon)?(?:nummer|nr)?|nummer|nr|mobiel)\.?(?:[ ]+(?i:is))?[ ,:]*$"
 )
 _BETWEEN_PERSON_AND_NUMBER_RE = re.compile(
     r"[ ,:;(-]*(?:(?:tel(?:efoon)?(?:nummer|nr)?|nummer|nr|mob(?:iel)?|op|is)\.?[ ,:;(-]*){0,2}",
@@ -658,6 +662,11 @@ _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hot
     kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
 # "0522 ... van de aannemer": the firm or trade whose landline it is, right after it.
 _OF_A_FIRM_AFTER_RE = re.compile(r"[ ]*,?[ ]*van[ ]+(?:de|het|hun)[ ]+([a-z]+)\b", re.I)
+# After "van de <trade>": a verb and its subject, or "nog niets", of a clause that goes on
+# ("van de aannemer wil ze een offerte", "van de leverancier nog niets").
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"[ ]+(?:[a-z]+[ ]+(?:ze|zij|hij|ik|we|wij|u|je|jij|men)\b|nog[ ]+(?:niets|niks|geen|niet)\b)"
+)
 _TRADES = words("""aannemer installateur elektricien hovenier stukadoor dakdekker loodgieter
     schilder glaszetter rioolservice woningcorporatie leverancier""")
 # First parts of a number word that make it someone's own line (a verb of calling back or
@@ -986,11 +995,28 @@ def _without_months_by_days(text: str, persons: list[Span]) -> list[Span]:
             span.label == "PERSON"
             and text[span.start : span.end].lower() in _ENGLISH_MONTHS
             and (
-                _DAY_BEFORE_MONTH_RE.search(text, max(0, span.start - 6), span.start)
-                or _DAY_AFTER_MONTH_RE.match(text, span.end)
+                (
+                    (
+                        before := _DAY_BEFORE_MONTH_RE.search(
+                            text, max(0, span.start - 6), span.start
+                        )
+                    )
+                    # (review43: a time or a count, "om 11 June", "met z'n 3 June en haar broer")
+                    and _TIME_OR_COUNT_BEFORE_RE.search(text, 0, before.start()) is None
+                )
+                or _day_after_month(text, span.end)
             )
         )
     ]
+
+
+_TIME_OR_COUNT_BEFORE_RE = re.compile(r"\b(?i:om|z'n|zijn)[ ]$")
+
+
+def _day_after_month(text: str, end: int) -> bool:
+    """Whether a day follows the month ending at ``end`` (review43: a number that counts the
+    noun after it is no day: "ik heb June 3 weken niet gezien", "June 4 kinderen in huis")."""
+    return _DAY_AFTER_MONTH_RE.match(text, end) is not None and not lexicon.counts_a_noun(text, end)
 
 
 # Round 32: "Ben op den Kamp", "Op ten Noort": "op den" and "op ten" before a capitalised word
@@ -1053,6 +1079,9 @@ _ALSO_DUTCH = words("danke gerne gern leider vielen noch bin")
 # a noun takes one ("mit dem Hund")
 _GERMAN_NAME_CUES = words("""mit bei von an und für fur nachbar nachbarin herr frau
     familie heiße heisse vermieter vermieterin""")
+# review43: a subject after "dass" or a verb of saying, where a noun takes its article ("dass
+# Okonkwo morgen kommt", "sagt Tesfaye"; "dass der Keller")
+_GERMAN_NAME_CUES |= words("dass daß ob sagt sagte meint meinte fragt fragte schreibt schrieb")
 # (review40: "mein Name ist Okonkwo", "ich heiße Wrzesniewski": the name itself)
 _GERMAN_NAME_IS_RE = re.compile(r"\b[Nn]ame[ ]+ist[ ]+$")
 
@@ -1251,6 +1280,15 @@ _AMPERSAND_PAIR_RE = re.compile(
 )
 
 
+# Words naming the people of a pair ("de buren Mulder & Visser"): titles, neighbours, kin.
+_RESIDENTS_BEFORE_PAIR = {t.rstrip(".") for t in lexicon.TITLES} | words("""buren buurtjes buurman buurvrouw echtpaar stel gezin bewoners huurders ouders
+    grootouders""")
+_HOUSEHOLD_AFTER_PAIR_RE = re.compile(
+    r"[ ]*,?[ ]+(?:(?:die|zij|ze)[ ]+)?(?:(?:zijn|waren)[ ]+(?:getrouwd|gescheiden|samen)|wonen|woonden"
+    r"|(?:het|een)[ ]+(?:echtpaar|stel)|(?:mijn|zijn|haar|de)[ ]+(?:buren|ouders)|op[ ]+(?:huis)?nummer)\b"
+)
+
+
 def _without_ampersand_firms(
     text: str, persons: list[Span], lex: Lexicon, known: frozenset[str] = frozenset()
 ) -> list[Span]:
@@ -1262,6 +1300,11 @@ def _without_ampersand_firms(
             and second not in lex.first_names
             # review42: "Jan & Bakker" in a chat with Jan Bakker: the chat's own surname
             and second not in known
+            # review43: not a pair of residents, named as such before ("de buren Mulder &
+            # Visser", "mevrouw Yilmaz & Meijer") or said to be a couple or household after
+            # ("Tineke & Bakker zijn getrouwd", "Fatima & Jansen, het echtpaar van ...")
+            and _word_before(text, match.start()) not in _RESIDENTS_BEFORE_PAIR
+            and _HOUSEHOLD_AFTER_PAIR_RE.match(text, match.end()) is None
         ):
             firms.append((match.start(), match.end()))
     if not firms:
@@ -1283,19 +1326,27 @@ _DEVICES = words("""pomp waterpomp dompelpomp warmtepomp ketel cv-ketel boiler g
 _MAKES_THAT_ARE_SURNAMES = words("brink bosch")
 
 
-def _without_brands_of_devices(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+def _without_brands_of_devices(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str] = frozenset()
+) -> list[Span]:
     kept = []
     for span in persons:
+        value = text[span.start : span.end]
+        low = value.lower()
         if span.start > 2 and text[span.start - 1] == " ":
             before = text[max(0, span.start - 24) : span.start - 1].rsplit(" ", 1)[-1]
             if (
                 before.lower() in _DEVICES
                 and before.islower()
-                and " " not in text[span.start : span.end]
-                and text[span.start : span.end].lower() not in lex.first_names
-                and (
-                    text[span.start : span.end].lower() not in lex.common_surnames
-                    or text[span.start : span.end].lower() in _MAKES_THAT_ARE_SURNAMES
+                and " " not in value
+                and low not in lex.first_names
+                and (low not in lex.common_surnames or low in _MAKES_THAT_ARE_SURNAMES)
+                # review43: not a person the chat or this message names elsewhere ("mevrouw
+                # Okonkwo" ... "de warmtepomp Okonkwo", "de airco Wrzesniewski is weg, zegt
+                # meneer Wrzesniewski")
+                and low not in known
+                and not any(
+                    low in text[o.start : o.end].lower().split() for o in persons if o != span
                 )
             ):
                 continue
@@ -1326,6 +1377,8 @@ def _without_destinations(
         # is whom one goes to
         or _is_listed_name(text[span.start : span.end].lower(), lex)
         or _KIN_AFTER_RE.match(text, span.end) is not None  # "naar Tesfamariam, haar broer"
+        # review43: whose house it is ("naar Okonkwo op nummer 12")
+        or _HOUSE_NUMBER_AFTER_RE.match(text, span.end) is not None
         or _DESTINATION_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
     ]
 
@@ -1339,8 +1392,11 @@ _FRISIAN_POSSESSIVES = words("har myn dyn syn")
 _KIN_AFTER_RE = re.compile(
     r"[ ]?,?[ ]+(?:zijn|z'n|haar|d'r|hun|de|een)[ ]+(?:[a-z]+[ ]+)?"
     r"(?:broer|zus|zuster|moeder|vader|oom|tante|neef|nicht|zoon|dochter|opa|oma|vriend|vriendin|"
-    r"ex|partner|man|vrouw|schoonzus|zwager|schoonmoeder|schoonvader|schoonzoon|schoondochter)\b"
+    r"ex|partner|man|vrouw|schoonzus|zwager|schoonmoeder|schoonvader|schoonzoon|schoondochter|"
+    # review43: "naar Abdullahi, haar buurman", "naar Mekonnen, een kennis uit de kerk"
+    r"buurman|buurvrouw|kennis|collega|huisbaas|verhuurder|huisgenoot|pleegouder)\b"
 )
+_HOUSE_NUMBER_AFTER_RE = re.compile(r"[ ]+op[ ]+(?:huis)?(?:nummer|nr\.?)[ ]*\d")
 
 
 def _is_listed_name(low: str, lex: Lexicon) -> bool:

@@ -6562,6 +6562,14 @@ _DATING_BEFORE = re.compile(
     r"|na|voor|rond|midden|heel|deze|vorige|volgende|komende|afgelopen))[ \n]*$"
 )
 _DATING_AFTER = re.compile(r"^[ \n]*(?:'?\d|[-/])")
+# A phone number on the same line ("Juni 06-41234567").
+_PHONE_AFTER = re.compile(r"[ ]*(?:\+|0)\d[\d -]{7,}\d")
+
+
+def _count_or_phone_after(text: str, end: int) -> bool:
+    """review43: a number after a month that is none of its days: a count ("Juni 3 weken weg",
+    "April 12 jaar") or a phone number."""
+    return lexicon.counts_a_noun(text, end) or _PHONE_AFTER.match(text, end) is not None
 
 
 def _months_found_again(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
@@ -6585,7 +6593,9 @@ def _months_found_again(text: str, found: set[tuple[int, int, str]]) -> set[tupl
             continue
         if _DATING_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        if _DATING_AFTER.match(text[m.end() : m.end() + 4]):
+        if _DATING_AFTER.match(text[m.end() : m.end() + 4]) and not _count_or_phone_after(
+            text, m.end()
+        ):
             continue
         out.add((m.start(), m.end(), "PERSON"))
     return out
@@ -6689,7 +6699,9 @@ def _months_in_dates(
             continue
         before = lines_text[max(0, s - 6) : s].rsplit("\n", 1)[-1]
         after = lines_text[e : e + 4].split("\n", 1)[0]
-        if _DAY_BEFORE.search(before) or _DATING_AFTER.match(after):
+        if _DAY_BEFORE.search(before) or (
+            _DATING_AFTER.match(after) and not _count_or_phone_after(lines_text, e)
+        ):
             out.add((s, e, label))
     return out
 

@@ -175,6 +175,22 @@ def has_singular(low: str) -> bool:
     return any(c in dutch for c in en_stems(low))
 
 
+# A number and the word it counts ("3 weken", "4 kinderen", "12 jaar"), read from a position.
+_COUNT_AFTER_RE = re.compile(r"[ ]*\d+[ ]+([a-z]+)")
+# Units a count takes, and plurals has_singular does not derive ("kinderen").
+_COUNTED_UNITS = words("jr jaar keer maal euro eur kg km cm m p pers kinderen kids uren")
+
+
+def counts_a_noun(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` counts the word after it ("June 3 weken", "Juni 2 dagen
+    geleden", "August 5 euro"): a count, no day of a month."""
+    match = _COUNT_AFTER_RE.match(text, pos)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word in _COUNTED_UNITS or (len(word) > 3 and has_singular(word))
+
+
 def en_stems(low: str) -> set[str]:
     """The stems a word ending in -en may have, spelled as on their own: "gereedschappen" ->
     gereedschap, "straten" -> straat, "huizen" -> huis, "gooien" -> gooi (the singular of a

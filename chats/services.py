@@ -72,12 +72,16 @@ class IncomingFile:
 
 class SubmissionRefused(Exception):
     """The upload is not accepted; `errors` are Dutch sentences for the employee, about the
-    form's `field`: the files, or the kind of upload when only that choice is wrong."""
+    form's `field`: the files, or the kind of upload when only that choice is wrong.
+    `refused`: the positions (in the files as sent) of the files refused themselves."""
 
-    def __init__(self, errors: list[str], *, field: str = "files"):
+    def __init__(
+        self, errors: list[str], *, field: str = "files", refused: frozenset[int] = frozenset()
+    ):
         super().__init__("; ".join(errors))
         self.errors = errors
         self.field = field
+        self.refused = refused
 
 
 def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> list:
@@ -100,14 +104,16 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
             [intake_error("upload_too_large", limits=limits, detail=f"{total} bytes").message]
         )
     errors: list[str] = []
+    refused: set[int] = set()
     sniffed = []
-    for incoming in files:
+    for position, incoming in enumerate(files):
         if incoming.refused_by:
             errors.append(
                 intake_error(
                     incoming.refused_by, name=display_name(incoming.client_name), limits=limits
                 ).message
             )
+            refused.add(position)
             continue
         try:
             sniffed.append(check_upload_file(incoming.path, incoming.client_name, limits=limits))
@@ -116,6 +122,7 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
                 sniffed.append(Sniffed(mime="text/plain", kind="text"))
             else:
                 errors.append(exc.message)
+                refused.add(position)
     if not errors:
         try:
             check_upload_set(
@@ -131,7 +138,7 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
     if not errors:
         errors = _structure_errors(files, sniffed, limits=limits)
     if errors:
-        raise SubmissionRefused(errors)
+        raise SubmissionRefused(errors, refused=frozenset(refused))
     return sniffed
 
 

@@ -14,6 +14,7 @@ from accounts.permissions import ADD_SUBMISSION
 
 from .constants import REVIEWABLE_STATUSES, FileRole, SubmissionStatus
 from .forms import AnswerForm, SubmissionForm
+from .intake.names import display_name
 from .paging import asked_page, tell_page
 from .selectors import (
     RESUBMITTABLE,
@@ -29,6 +30,7 @@ from .services import (
     submission_create,
     submission_refused_log,
 )
+from .wording import choose_files_again
 
 
 @login_required
@@ -81,6 +83,7 @@ def submission_new(request):
             messages.info(request, ALREADY_RECEIVED)
             return redirect("submission_detail", pk=already.pk)
         form = SubmissionForm(request.POST, request.FILES)
+        files_refused = frozenset()
         if form.is_valid():
             files = [_incoming(f) for f in form.cleaned_data["files"]]
             earlier = resubmittable_for_user(request.user, form.cleaned_data.get("opnieuw"))
@@ -98,6 +101,7 @@ def submission_new(request):
                 )
                 for error in refused.errors:
                     form.add_error(refused.field, error)
+                files_refused = refused.refused
             else:
                 if submission.created_at < started:  # a concurrent twin of this POST stored it
                     messages.info(request, ALREADY_RECEIVED)
@@ -112,14 +116,19 @@ def submission_new(request):
         earlier = resubmittable_for_user(request.user, request.GET.get("opnieuw"))
         initial = SubmissionForm.initial_from(earlier) if earlier else {}
         form = SubmissionForm(initial={**initial, "form_token": uuid.uuid4()})
+        files_refused = frozenset()
+    chosen = [display_name(f.name or "") for f in request.FILES.getlist("files")]
     return render(
         request,
         "chats/submission_form.html",
         {
             "form": form,
             "resubmitting": _resubmitting(request, form),
-            # A browser never fills a file field again: only then ask to choose them again.
-            "files_chosen": bool(request.FILES.getlist("files")),
+            # A browser never fills a file field again: only then ask to choose them again,
+            # naming the refused ones and the others (static/js/upload.js puts back files
+            # that were not refused themselves, and says so).
+            "files_chosen": bool(chosen),
+            "choose_files_again": choose_files_again(chosen, files_refused),
         },
     )
 

@@ -37,3 +37,41 @@ def duur_dagen(days: float) -> str:
     rounded = round(days, 1)
     number = f"{rounded:.1f}".rstrip("0").rstrip(".").replace(".", ",")
     return f"{number} {'dag' if rounded == 1 else 'dagen'}"
+
+
+# How many file names a message lists before it counts the rest.
+NAMES_LISTED = 10
+
+
+def file_names(names: list[str]) -> str:
+    """File names as a Dutch list, each quoted: "‘a’, ‘b’ en ‘c’"; past NAMES_LISTED the rest
+    is counted ("… en nog 21 andere bestanden")."""
+    quoted = [f"‘{name}’" for name in names[:NAMES_LISTED]]
+    if rest := len(names) - len(quoted):
+        quoted.append(f"nog {aantal(rest, 'ander bestand', 'andere bestanden')}")
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return f"{', '.join(quoted[:-1])} en {quoted[-1]}"
+
+
+CHOOSE_FILES_AGAIN = "Kies daarna ook de bestanden opnieuw: die worden pas bewaard als alles klopt."
+
+
+def choose_files_again(names: list[str], refused=()) -> str:
+    """What the intake form says to do with the files after a refusal (a browser never fills a
+    file field again): which were refused, and the others by name, to be chosen again."""
+    if not refused:
+        return CHOOSE_FILES_AGAIN
+    rejected = [name for position, name in enumerate(names) if position in refused]
+    others = [name for position, name in enumerate(names) if position not in refused]
+    if not others:
+        geweigerd = (
+            "is geweigerd, kies een ander bestand"
+            if len(rejected) == 1
+            else "zijn geweigerd, kies andere bestanden"
+        )
+        return f"Kies daarna ook de bestanden opnieuw: {file_names(rejected)} {geweigerd}."
+    return (
+        f"Kies daarna ook de bestanden opnieuw, zonder {file_names(rejected)}: "
+        f"{file_names(others)}. Ze worden pas bewaard als alles klopt."
+    )

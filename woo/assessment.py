@@ -26,6 +26,7 @@ from .documents import (
     Unassessed,
     documents,
     effective,
+    holding_judgements,
     judgement_of,
     judgements,
     message_documents,
@@ -35,7 +36,7 @@ from .documents import (
     selected_messages,
     selected_screenshots,
 )
-from .models import WooBeoordeling, WooPassage, WooVerzoek
+from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_known
 from .records import archived_record, record_reference, visible_media
 from .release import paints_text_passages
@@ -65,7 +66,8 @@ class Row:
     beoordeling: Judgement | None
     oordeel: str  # effective
     gronden: list[str]
-    # A screenshot judged (deels) openbaar that Informatiebeheer withheld since: not released.
+    # A screenshot judged (deels) openbaar that Informatiebeheer withheld since: its judgement
+    # lapsed (documents.lapsed_q), it counts as not assessed and is not released.
     withheld_released: bool = False
 
 
@@ -173,7 +175,8 @@ def assessment_page(
         ids[p.message_id][p.start] = p.pk
     rows = []
     for doc in shown:
-        beoordeling = judgement_of(doc, by_message, by_media)
+        # A judgement that lapsed is shown, with what happened to it (withheld_released).
+        beoordeling = judgement_of(doc, by_message, by_media, lapsed=True)
         message = messages.get(doc.message_id) if doc.message_id else None
         images = list(getattr(message, "visible_media", [])) if message else []
         shot = screenshots.get(doc.media_id) if doc.media_id else None
@@ -207,9 +210,7 @@ def assessment_page(
                 beoordeling=beoordeling,
                 oordeel=oordeel,
                 gronden=codes,
-                withheld_released=doc.media_id is not None
-                and shot is None
-                and oordeel in (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR),
+                withheld_released=beoordeling is not None and not beoordeling.holds,
             )
         )
     # The record's judgement as on the request page and in the release: 'openbaar' with
@@ -299,7 +300,8 @@ def _counts(
         .annotate(count=Count("pk"))
         .values_list("submission_id", "count")
     ]
-    judged = WooBeoordeling.objects.filter(verzoek=verzoek).order_by()
+    # A judgement that lapsed (Informatiebeheer withheld the screenshot) counts as none.
+    judged = holding_judgements(verzoek).order_by()
     passages = WooPassage.objects.filter(verzoek=verzoek)
     of_messages = judged.filter(message__in=messages).annotate(
         record=F("message__submission_id"),
@@ -356,7 +358,7 @@ def _any(*conditions) -> Case:
 
 def _first_unassessed(verzoek: WooVerzoek, show: int) -> list[Document]:
     """The first `show` unassessed documents in record order (messages, then screenshots)."""
-    judged = WooBeoordeling.objects.filter(verzoek=verzoek)
+    judged = holding_judgements(verzoek)
     messages = (
         selected_messages(verzoek)
         .exclude(Exists(judged.filter(message_id=OuterRef("pk"))))

@@ -20,8 +20,10 @@ from . import deadlines, grounds
 from .blackout import all_blackouts, find_passage, placeholder_blackouts
 from .constants import NEEDS_GROUND, Oordeel, PassageBron, VerzoekStatus
 from .documents import (
+    RELEASES_THE_DOCUMENT,
     Document,
     documents,
+    lapsed_q,
     selected_messages,
     selected_screenshots,
     unassessed,
@@ -99,8 +101,8 @@ def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
 
 
 # What a screenshot Informatiebeheer withheld can get: the release has no image of it to make
-# public ('Schermafbeelding niet beschikbaar'), so 'openbaar' would promise what is not there.
-RELEASES_THE_DOCUMENT = (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
+# public ('Schermafbeelding niet beschikbaar'), so 'openbaar' (RELEASES_THE_DOCUMENT) would
+# promise what is not there.
 WITHHELD_SCREENSHOT = (
     "Deze schermafbeelding is door Informatiebeheer achtergehouden: ze kan niet openbaar "
     "worden gemaakt. Beoordeel haar als niet openbaar (met een weigeringsgrond), of vraag "
@@ -257,6 +259,8 @@ def beoordeling_save_record(
     existing = WooBeoordeling.objects.filter(verzoek=verzoek, submission_id=submission_id)
     done_messages = set(existing.exclude(message__isnull=True).values_list("message_id", flat=True))
     done_media = set(existing.exclude(media__isnull=True).values_list("media_id", flat=True))
+    # A judgement that lapsed (Informatiebeheer withheld the screenshot) counts as none.
+    lapsed = set(existing.filter(lapsed_q(verzoek)).values_list("media_id", flat=True))
     now = timezone.now()
     fields = {
         "oordeel": oordeel,
@@ -272,7 +276,7 @@ def beoordeling_save_record(
     new, changed = [], []
     for doc in docs:
         done = doc.message_id in done_messages or doc.media_id in done_media
-        if done and only_unassessed:
+        if done and only_unassessed and doc.media_id not in lapsed:
             continue
         if doc.media_id in passed:
             if skipped is not None:
@@ -281,7 +285,10 @@ def beoordeling_save_record(
         (changed if done else new).append(doc)
     with transaction.atomic():
         _insert_judgements(verzoek, new, fields)
-        if changed:
+        if changed and only_unassessed:
+            # Only lapsed judgements: a few screenshots of the record.
+            existing.filter(media_id__in=[doc.media_id for doc in changed]).update(**fields)
+        elif changed:
             # Taking the judged along, every judged document changes: the record's judgements
             # of its documents, picked by the selection (not by thousands of bound ids).
             scope = {"submission_id": submission_id}

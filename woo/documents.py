@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from chats.constants import UploadKind
+from chats.constants import ServingRole, UploadKind
 from chats.models import MediaItem, Message, Submission
+from chats.selectors import servable_media_q
 from chats.wording import shown_number
 
 from . import grounds
@@ -149,6 +150,34 @@ class Judgement:
     reeds_openbaar_url: str
     beoordeeld_door: str  # the officer's name, as the release prints it
     beoordeeld_op: datetime
+    # False when it releases a screenshot Woo may no longer be served (lapsed_q).
+    holds: bool = True
+
+
+# Judgements that release the document.
+RELEASES_THE_DOCUMENT = (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
+
+
+def lapsed_q(verzoek: WooVerzoek) -> Q:
+    """The filter on the request's WooBeoordeling rows that no longer hold: 'openbaar' or
+    'deels openbaar' of a screenshot Woo may not be served (chats.selectors.servable_media_q),
+    as when Informatiebeheer withheld it after the officer judged. Such a document counts as
+    not assessed, to be judged again, and is never counted or exported as released."""
+    # The withheld screenshots of the request's records, as one subquery that does not depend
+    # on the row (a subquery per judgement made PostgreSQL plan one per document: _counts).
+    withheld = MediaItem.objects.filter(
+        message__isnull=True, submission_id__in=verzoek.selecties.values("submission_id")
+    ).exclude(servable_media_q(for_role=ServingRole.WOO))
+    return Q(
+        message__isnull=True,
+        oordeel__in=RELEASES_THE_DOCUMENT,
+        media_id__in=withheld.values("pk"),
+    )
+
+
+def holding_judgements(verzoek: WooVerzoek):
+    """The request's judgements that hold (not lapsed_q), as a queryset."""
+    return WooBeoordeling.objects.filter(verzoek=verzoek).exclude(lapsed_q(verzoek))
 
 
 def officer_name(user) -> str:
@@ -172,7 +201,9 @@ def judgements(
             | Q(media_id__in=[d.media_id for d in docs if d.media_id is not None])
         )
     rows = list(
-        found.values_list(
+        found.annotate(
+            lapsed=Case(When(lapsed_q(verzoek), then=Value(True)), default=Value(False))
+        ).values_list(
             "message_id",
             "media_id",
             "oordeel",
@@ -181,6 +212,7 @@ def judgements(
             "reeds_openbaar_url",
             "beoordeeld_door_id",
             "beoordeeld_op",
+            "lapsed",
         )
     )
     # A few officers judge thousands of documents: their names once, not joined per row.
@@ -189,8 +221,10 @@ def judgements(
         for user in get_user_model().objects.filter(pk__in={row[6] for row in rows})
     }
     by_message, by_media = {}, {}
-    for message_id, media_id, oordeel, gronden, note, url, officer, when in rows:
-        item = Judgement(oordeel, tuple(gronden), note, url, names.get(officer, ""), when)
+    for message_id, media_id, oordeel, gronden, note, url, officer, when, lapsed in rows:
+        item = Judgement(
+            oordeel, tuple(gronden), note, url, names.get(officer, ""), when, holds=not lapsed
+        )
         if message_id is not None:
             by_message[message_id] = item
         elif media_id is not None:
@@ -198,10 +232,16 @@ def judgements(
     return by_message, by_media
 
 
-def judgement_of(doc: Document, by_message, by_media) -> Judgement | None:
+def judgement_of(doc: Document, by_message, by_media, *, lapsed: bool = False) -> Judgement | None:
+    """The document's judgement; None when it has none or it no longer holds (with `lapsed`:
+    that one too, to show it)."""
     if doc.message_id is not None:
-        return by_message.get(doc.message_id)
-    return by_media.get(doc.media_id)
+        found = by_message.get(doc.message_id)
+    else:
+        found = by_media.get(doc.media_id)
+    if found is not None and not found.holds and not lapsed:
+        return None
+    return found
 
 
 @dataclass(frozen=True)
@@ -215,7 +255,7 @@ class Unassessed:
 def unassessed_count(verzoek: WooVerzoek) -> int:
     """How many documents of the request have no judgement yet, counted in the database (a
     request of thousands of documents is checked before every export and closing)."""
-    judged = WooBeoordeling.objects.filter(verzoek=verzoek)
+    judged = holding_judgements(verzoek)
     messages = selected_messages(verzoek).exclude(Exists(judged.filter(message_id=OuterRef("pk"))))
     # As judgement_of reads them: a screenshot's judgement is one without a message.
     screenshots = selected_screenshots(verzoek).exclude(

@@ -85,6 +85,12 @@ class Area:
     media_id: int | None = None  # the image it is painted on
 
 
+# What the release says of a screenshot it has no image of.
+SCREENSHOT_UNAVAILABLE = (
+    "Schermafbeelding niet beschikbaar (niet vrijgegeven door Informatiebeheer)"
+)
+
+
 @dataclass(frozen=True)
 class ReleaseItem:
     """One judged document as it is released."""
@@ -127,6 +133,10 @@ class ReleaseItem:
             return f"{noun} valt buiten het verzoek"
         if self.oordeel == Oordeel.REEDS_OPENBAAR:
             return f"{noun} is reeds openbaar: {self.url}"
+        if not self.oordeel and self.doc.media_id is not None:
+            # Its judgement lapsed: Informatiebeheer withheld it after it was judged
+            # (documents.lapsed_q). A release is not made while anything is unassessed.
+            return SCREENSHOT_UNAVAILABLE
         return ""
 
 
@@ -627,7 +637,7 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
                 text="",
                 kind=item.kind,
                 label=label,
-                withheld="Schermafbeelding niet beschikbaar (niet vrijgegeven door Informatiebeheer)",
+                withheld=SCREENSHOT_UNAVAILABLE,
             )
             continue
         yield RenderMessage(

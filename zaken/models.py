@@ -1,5 +1,7 @@
 """Zaken (cases) from the zaaksysteem and the selectielijst results that set their retention."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -16,6 +18,26 @@ def validate_bewaartermijn(value: str) -> None:
         parse_duration(value)
     except DurationError as exc:
         raise ValidationError(exc.message, code="bewaartermijn") from exc
+
+
+# The zaaksysteem's numbers: Z, the year the zaak began, a sequence number of six digits.
+ZAAKNUMMER = re.compile(r"Z-\d{4}-\d{6}")
+ZAAKNUMMER_EXAMPLE = "Z-2024-000123"
+# A number with its sequence written short ("Z-2024-12"): the padded one is suggested.
+_SHORT_ZAAKNUMMER = re.compile(r"Z-(\d{4})-(\d{1,5})")
+
+
+def zaaknummer_error(nummer: str) -> str:
+    """The Dutch reason `nummer` is not a zaaknummer of the zaaksysteem's form; '' when it is."""
+    if ZAAKNUMMER.fullmatch(nummer):
+        return ""
+    message = (
+        f"Een zaaknummer heeft de vorm {ZAAKNUMMER_EXAMPLE}: Z, een streepje, het jaar in vier "
+        "cijfers, een streepje en een volgnummer van zes cijfers."
+    )
+    if short := _SHORT_ZAAKNUMMER.fullmatch(nummer):
+        message += f" Bedoelt u Z-{short[1]}-{int(short[2]):06d}?"
+    return message
 
 
 def _sort_key(nummer: str) -> str:
@@ -353,6 +375,11 @@ class Zaak(models.Model):
 
     def clean(self):
         errors = {}
+        written = (self.zaaknummer or "").strip().upper()
+        if not zaaknummer_error(written):
+            self.zaaknummer = written  # " z-2024-000123" is Z-2024-000123
+        elif self._zaaknummer_is_new():
+            errors["zaaknummer"] = zaaknummer_error(written)
         if (self.bewaartermijn_afwijkend or self.brondatum_afwijkend) and not (
             self.afwijking_reden or ""
         ).strip():
@@ -369,6 +396,13 @@ class Zaak(models.Model):
                 errors["resultaat"] = mismatch
         if errors:
             raise ValidationError(errors)
+
+    def _zaaknummer_is_new(self) -> bool:
+        """Whether the number is typed now: a new zaak or a changed number. A zaak stored with
+        a number of another form (older data, another zaaksysteem) keeps it and stays editable."""
+        if self._state.adding or self.pk is None:
+            return True
+        return not Zaak.objects.filter(pk=self.pk, zaaknummer=self.zaaknummer).exists()
 
     @property
     def bewaartermijn_weergave(self) -> str:

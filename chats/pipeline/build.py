@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -156,19 +156,28 @@ def nonexistent_time_message(count: int) -> str:
 MISSING_MEDIA_NAMED = 3
 
 
+def _moment_shown(moment: date) -> str:
+    """A message's date and time as the phone shows them; only its date when the time is not
+    known (a plain date)."""
+    if isinstance(moment, datetime):
+        return moment.strftime("%d-%m-%Y %H:%M")
+    return f"{moment:%d-%m-%Y} (tijd onbekend)"
+
+
 def media_missing_message(
-    count: int, at: Sequence[datetime] = (), *, messages: int | None = None
+    count: int, at: Sequence[date] = (), *, messages: int | None = None
 ) -> str:
     """The flag for attachments the chat names but the upload lacks, in singular or plural,
-    with the date and time of the first messages they belong to (as the phone shows them), so
-    the employee can find them; never their file names, which may name people. `messages`: how
-    many messages lack one (two in one minute are 'de berichten' of that minute)."""
+    with the date and time of the first messages they belong to (as the phone shows them; a
+    plain date for a message whose time is unknown), so the employee can find them; never
+    their file names, which may name people. `messages`: how many messages lack one (two in
+    one minute are 'de berichten' of that minute)."""
     missing = "zit" if count == 1 else "zitten"
     text = (
         f"{aantal(count, 'bijlage', 'bijlagen')} waarnaar de chat verwijst, {missing} niet in "
         "de upload (bijvoorbeeld een export zonder media)."
     )
-    times = list(dict.fromkeys(moment.strftime("%d-%m-%Y %H:%M") for moment in at))
+    times = list(dict.fromkeys(_moment_shown(moment) for moment in at))
     if not times:
         return text
     named = times[:MISSING_MEDIA_NAMED]
@@ -340,7 +349,8 @@ class ChatSurvey:
     authors: tuple[tuple[str, int], ...]  # (name, message count) in order of appearance
     message_of: dict[str, int]  # media file name -> seq of the first message linking it
     missing_media: int
-    missing_at: tuple[datetime, ...]  # the distinct minutes of the messages lacking one
+    # The distinct minutes of the messages lacking one (their day when the time is unknown).
+    missing_at: tuple[date, ...]
     missing_messages: int  # how many messages lack an attachment
     message_count: int
 
@@ -350,7 +360,7 @@ def survey_chat(path: Path, *, media_names: Sequence[str]) -> ChatSurvey:
     fmt, stream = iter_chat_file(path, media_names=media_names)
     message_of: dict[str, int] = {}
     missing = count = missing_messages = 0
-    missing_at: list[datetime] = []
+    missing_at: list[date] = []
     try:
         for message in stream:
             count += 1
@@ -368,7 +378,10 @@ def survey_chat(path: Path, *, media_names: Sequence[str]) -> ChatSurvey:
             # distinct minutes, as the flag names them (review41: two photos of one minute
             # took a place and hid a later one).
             if lacking and message.sent_at and len(missing_at) <= MISSING_MEDIA_NAMED:
-                minute = message.sent_at.replace(second=0, microsecond=0)
+                if message.time_known:
+                    minute = message.sent_at.replace(second=0, microsecond=0)
+                else:
+                    minute = message.sent_at.date()  # not midnight: no time was written
                 if minute not in missing_at:
                     missing_at.append(minute)
         return ChatSurvey(

@@ -144,6 +144,10 @@ class ReturnForm(forms.Form):
         label="Vraag aan de indiener",
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": "Schrijf de vraag aan de indiener.",
+            "max_length": "De vraag is te lang: hooguit 2000 tekens.",
+        },
     )
 
 

@@ -617,7 +617,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     # under the questions (as a 'Toelichting beoordeling' it read as the reviewer's verdict).
     asked = any(question.question == submission.review_note for question in questions)
     review_note = "" if asked else submission.review_note
-    # A refused reject or free-text form comes back with what was typed (read once).
+    # A refused reject, return or free-text form comes back with what was typed (read once).
     typed_form, typed_data, typed_errors = _typed(request, submission.pk)
     typed = {typed_form: typed_data} if typed_form else {}
     free_text_form = (
@@ -645,6 +645,12 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     reject_errors = (
         _mark_invalid(reject_form, typed_errors)
         if reject_form is not None and typed_form == "reject"
+        else {}
+    )
+    return_form = ReturnForm(initial=typed.get("return")) if editable else None
+    return_errors = (
+        _mark_invalid(return_form, typed_errors)
+        if return_form is not None and typed_form == "return"
         else {}
     )
     services.review_view_log(submission=submission, user=request.user, request=request)
@@ -687,7 +693,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         ),
         # What other apps say about the record (a Woo legal hold), without chats importing them.
         notices=notices_for(submission),
-        return_form=ReturnForm() if editable else None,
+        return_form=return_form,
+        return_errors=return_errors,
         date_order_form=DateOrderForm(
             initial={"date_order": (submission.detected_format or {}).get("date_order", "DMY")}
         )
@@ -1111,7 +1118,8 @@ def reject_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
 def return_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     form = ReturnForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Schrijf de vraag aan de indiener.")
+        messages.error(request, " ".join(form.errors["question"]))
+        _keep_typed(request, pk, "return", form, ("question",))
         return _back(pk, "rv-decide")
     try:
         submission = services.review_return_to_submitter(
@@ -1122,6 +1130,7 @@ def return_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ReviewError as exc:
         messages.error(request, exc.message)
+        _keep_typed(request, pk, "return", form, ("question",), {"question": exc.message})
         return _back(pk, "rv-decide")
     messages.success(
         request, f"De vraag over ‘{submission.onderwerp}’ is naar de indiener gestuurd."

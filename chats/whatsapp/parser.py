@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -257,7 +258,8 @@ class MessageStream(Iterator[Message]):
         authors = self._authors
         link = self._media.link if self._media else None
         state = self._state
-        new = Message
+        message = Message
+        timeless = functools.partial(Message, time_known=False)
         raw_text = RAW_TEXT
         strip_invisible = classify.strip_invisible
         seq = -1
@@ -276,8 +278,10 @@ class MessageStream(Iterator[Message]):
             try:
                 # Naive on purpose: the export holds wall-clock time without a zone.
                 sent_at = datetime(ymd[0], ymd[1], ymd[2], h, mi, s)  # noqa: DTZ001
+                new = message
             except ValueError:  # an hour like 25 (only possible with non-ASCII digits)
                 sent_at = datetime(ymd[0], ymd[1], ymd[2])  # noqa: DTZ001
+                new = timeless
                 state.warn(line, "invalid_time",
                            "De tijd in deze berichtkop bestaat niet; het bericht staat op "
                            "middernacht van die dag.")  # fmt: skip

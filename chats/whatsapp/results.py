@@ -52,6 +52,9 @@ class Message:
     subtype: str | None = None  # location/live_location/poll/missed_call/contact/view_once
     attributed_to: str | None = None  # name an export put before a system notice (group name)
     document_title: str | None = None  # iOS "Manifest.pdf • 116 pagina's" before a document
+    # False when the header's time does not exist (an hour like 25): sent_at is then midnight
+    # of that day, a time nobody wrote.
+    time_known: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -1808,6 +1808,14 @@ _BUILDING_BEFORE_RE = re.compile(
     r"(?:[ ]+is|[ ]*:)?[ ]+$",
     re.I,
 )
+# Round 33: "de bakkerij zelf is Hoofdstraat 86", "de winkel zit op ...": the business's address
+# (not "de winkel is Hoofdstraat 3 en ik woon erboven")
+_BUSINESS_IS_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:de|het|hun|onze)[ ]+(?:bakkerij|slagerij|winkel|zaak|kapsalon|snackbar|"
+    r"restaurant|caf[eé]|lunchroom|salon|praktijk|bedrijf)[ ]+(?:zelf[ ]+)?"
+    r"(?:is|zit[ ]+(?:op|aan)|staat[ ]+(?:op|aan))[ ]+$",
+    re.I,
+)
 # "pand?", "adres pand?", "en het pand?": a question for the building, answered next.
 _BUILDING_ASKED_RE = re.compile(
     r"[^\w]*(?:en[ ]+)?(?:adres[ ]+)?(?:van[ ]+)?(?:het[ ]+)?(?:bedrijfs|winkel)?pand[ ]*\?[^\w]*",
@@ -1864,9 +1872,14 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
     for span in spans:
         if span.label != "ADDRESS":
             continue
-        named = _BUILDING_BEFORE_RE.search(
-            text, max(0, span.start - 40), span.start
-        ) or _FRONT_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+        named = (
+            _BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+            or _FRONT_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+            or (
+                _BUSINESS_IS_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+                and not _LIVING_BEFORE_RE.search(text, span.end, span.end + 60)
+            )
+        )
         # (not "Kruisstraat 8, daar woon ik boven": a home said after the answer)
         answered = (
             asked
@@ -1886,7 +1899,9 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
 # street.
 _HOME_NAME = r"[A-Z][a-zà-ÿ'-]{2,}(?:[ ][A-Z][a-zà-ÿ'-]{2,})?"
 _OWNED_HOME_RE = re.compile(
-    r"\b(?:mijn|m'n|ons|onze|zijn|z'n|haar|hun)[ ]+(?:huis|woning|huisje|appartement)[ ]*[,:]?[ ]+"
+    r"\b(?:(?:mijn|m'n|ons|onze|zijn|z'n|haar|hun)[ ]+(?:huis|woning|huisje|appartement)"
+    # Round 33: in English ("to my house, Berggierslanden 210")
+    r"|(?:my|our|his|her|their)[ ]+(?:house|home|flat|apartment))[ ]*[,:]?[ ]+"
     rf"((?:De[ ]+|Het[ ]+|'t[ ]+)?({_HOME_NAME})[ ]+[1-9]\d{{0,3}}{_TOEVOEGING})(?![\w-])"
 )
 _RESIDENT_AT_HOME_RE = re.compile(
@@ -1903,5 +1918,11 @@ def cued_homes_without_street_word(text: str, lex: Lexicon) -> list[Span]:
         Span(m.start(1), m.end(1), "ADDRESS")
         for pattern in (_OWNED_HOME_RE, _RESIDENT_AT_HOME_RE)
         for m in pattern.finditer(text)
-        if (head := m.group(2).split()[0].lower()) not in _BUILDING_UNITS and head not in lex.places
+        if (head := m.group(2).split()[0].lower()) not in _BUILDING_UNITS
+        and (
+            head not in lex.places
+            # Round 33: "my house, Berggierslanden 210", "mijn huis, Darp 3": after one's own
+            # home a neighbourhood or hamlet is the street (a year is no house number)
+            or (pattern is _OWNED_HOME_RE and not _YEAR_RE.search(m.group(1)))
+        )
     ]

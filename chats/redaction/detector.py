@@ -139,6 +139,10 @@ class Detector:
             if (
                 "huis" in text
                 or "wonin" in text
+                or "house" in text
+                or "home" in text
+                or "flat" in text
+                or "apartment" in text
                 or "bewon" in text
                 or "eigena" in text
                 or "huurder" in text
@@ -169,6 +173,7 @@ class Detector:
                 persons = _without_low_saxon_words(text, persons, self.lex)
             if persons and (
                 "die " in text
+                or "they " in text
                 or "storing" in text
                 or "service" in text
                 or ("bij " in text and " in " in text)
@@ -1519,6 +1524,8 @@ def _without_low_saxon_words(text: str, persons: list[Span], lex: Lexicon) -> li
 # "ik bel Van Gelder, die doen het werk": a plural verb takes the name for a company;
 _PLURAL_AFTER_RE = re.compile(
     r"[ ]*,?[ ]+die[ ]+(?:doen|hebben|zijn|komen|maken|leveren|regelen|gaan|werken)\b"
+    # Round 33: in English, "call Feenstra for the heating, they do the maintenance"
+    r"|(?:[ ]+for[ ]+the[ ]+[a-z]+)?[ ]*,[ ]+they[ ]+(?:do|are|have|make|deliver|fix|come|will)\b"
 )
 # "bel Xylem, storingsnummer 0800 ...": a fault or service line is a firm's;
 # (the number must follow: "yara servicedesk hier" is Yara of the service desk)
@@ -1539,7 +1546,7 @@ _WORK_WORD_RE = re.compile(
     re.I,
 )
 # "Piet en Anja Hoekstra", "Hoekstra & Tesfamariam": one of two, so the plural is theirs
-_PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'-]*,?[ ]+(?:en|&)[ ]+$")
+_PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'-]*,?[ ]+(?:en|and|&)[ ]+$")
 # "familie Okonkwo, die hebben ...", "de buren Wrzesniewski, die zijn ...": a household is plural
 _FAMILY_WORDS = words("familie fam gezin buren buurtjes echtpaar")
 _IN_PLACE_AFTER_RE = re.compile(r"[ ]+(?:in|te)[ ]+([A-Z][\w-]+)")

@@ -237,3 +237,65 @@ def test_a_foreign_greeting_or_thanks_is_no_name(text: str) -> None:
 
 def test_a_low_saxon_possessive_before_a_noun_in_low_saxon_spelling_is_no_name() -> None:
     assert persons("de heg naast mien huus is te hoog") == []
+
+
+# --- round 33b (blind_text_29's remainders): a home after "my house", a firm called "they", ----
+# --- and the business said to be at an address --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("please visit us at our home, Havelte 14. thanks", "Havelte 14"),
+        ("she moved into her flat: Haveltermade 7", "Haveltermade 7"),
+        ("haar woning: Rogat 5 is te klein", "Rogat 5"),
+    ],
+)
+def test_a_home_right_after_ones_own_house_is_an_address_also_by_a_place_name(
+    text: str, address: str
+) -> None:
+    assert (address, "ADDRESS") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will ask Dijkhuis for the roof, they do the repairs",
+        "we use Brouwer, they are fast and cheap",
+    ],
+)
+def test_a_name_taking_they_in_english_is_a_firm(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_a_pair_of_people_taking_they_stays() -> None:
+    assert "Piet Dijkhuis" in persons("ask Jan and Piet Dijkhuis, they are the owners")
+
+
+@pytest.mark.parametrize(
+    ("texts", "business", "home"),
+    [
+        (
+            [
+                "de slagerij heeft een vergunning nodig",
+                "buurman Kees Bos, Kerkstraat 6. de slagerij zelf is Kerkstraat 4",
+            ],
+            "Kerkstraat 4",
+            "Kerkstraat 6",
+        ),
+        (
+            [
+                "vraag over het terras van de lunchroom",
+                "bewoonster Ans Kok, Markt 9 B. de lunchroom zit op Markt 11",
+            ],
+            "Markt 11",
+            "Markt 9 B",
+        ),
+    ],
+)
+def test_the_business_said_to_be_at_an_address_is_the_business(
+    texts: list[str], business: str, home: str
+) -> None:
+    spans = found_in_chat(texts, ["Ilse Dekker", "Erik Lok"], 1)
+    assert (home, "ADDRESS") in spans
+    assert (business, "ADDRESS") not in spans

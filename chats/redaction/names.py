@@ -419,6 +419,12 @@ _TOKEN_SPLIT_RE = re.compile(
     _TOKEN_RE.flags,
 )
 _TOKEN_STEP = _TOKEN_SPLIT_RE.groups + 1  # a gap, the word, the pattern's own groups
+# The same for an ASCII text, where it splits alike (no character of such a text is a letter,
+# digit or upper case in one mode and not in the other): the engine tests its classes by a
+# table instead of Unicode's database, ~18% faster.
+_ASCII_TOKEN_SPLIT_RE = re.compile(
+    _TOKEN_SPLIT_RE.pattern, (_TOKEN_SPLIT_RE.flags & ~re.UNICODE) | re.ASCII
+)
 
 
 _ACRONYM_ENDING_RE = re.compile(r"[A-Z]{2,}'(?:s|er|ers|en|tje|tjes)")
@@ -453,7 +459,7 @@ def _tokenize(text: str) -> list[_Tok]:
     new = tuple.__new__  # a NamedTuple's own __new__ is a Python function: slower
     kinds = _WORD_KINDS
     breaks = _GAP_BREAKS
-    parts = _TOKEN_SPLIT_RE.split(text)
+    parts = (_ASCII_TOKEN_SPLIT_RE if text.isascii() else _TOKEN_SPLIT_RE).split(text)
     end = 0
     prev_low = ""
     for k in range(1, len(parts), _TOKEN_STEP):
@@ -706,13 +712,21 @@ class NameFinder:
         names: list[tuple[int, int]] = []  # token ranges
         lex = self.lex
         plain = _plain_words(lex)
+        plain_low, plain_capitalised = plain
+        count = len(toks)
         i = 0
-        while i < len(toks):
+        while i < count:
             tok = toks[i]
-            if i in skip or (not tok.initial and _is_plain(tok, lex, plain)):
-                end = None  # most tokens: _name_at would say None whatever surrounds them
-            else:
-                end = self._name_at(toks, i, skip)
+            if i in skip:
+                i += 1
+                continue
+            if not tok.initial:
+                # _is_plain, its memo looked up here (most tokens: a word it already decided)
+                answer = (plain_capitalised if tok.cap else plain_low).get(tok.low)
+                if answer or (answer is None and _is_plain(tok, lex, plain)):
+                    i += 1  # _name_at would say None whatever surrounds the token
+                    continue
+            end = self._name_at(toks, i, skip)
             if end is None:
                 i += 1
                 continue
@@ -3417,8 +3431,10 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
     # looks at a token and the one before it.
     out: set[int] = set()
     first_names, places = lex.first_names, lex.places
-    prev = None
     for i, tok in enumerate(toks):
+        if not tok.cap and tok.gap not in _OPENING_QUOTES:
+            continue  # most tokens: a lower-case word no quote opens, which no rule takes
+        prev = toks[i - 1] if i else None
         if prev is None:
             pass
         elif tok.gap in _OPENING_QUOTES and (
@@ -3473,7 +3489,6 @@ def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
             )
         ):
             out.add(i)
-        prev = tok
     return out
 
 

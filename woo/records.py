@@ -178,6 +178,15 @@ def record_last_seq(submission: Submission) -> int | None:
     return _record_messages(submission).order_by("seq").values_list("seq", flat=True).last()
 
 
+def record_days(submission: Submission) -> tuple[date, date] | None:
+    """The days (Dutch time) of the record's first and last message; None without messages."""
+    ends = _record_messages(submission).order_by("seq").values_list("sent_at", flat=True)
+    first, last = ends.first(), ends.last()
+    if first is None or last is None:
+        return None
+    return timezone.localdate(first), timezone.localdate(last)
+
+
 def record_seq_on_date(submission: Submission, day: date) -> int | None:
     """The volgnummer of the record's first message sent on or after `day` (Dutch time); the
     last message when all were sent before it; None for a record without messages."""

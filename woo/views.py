@@ -11,6 +11,7 @@ from django.db.models import Case, Value, When
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -34,6 +35,7 @@ from .records import (
     days_in_request,
     hit_navigation,
     in_request,
+    record_days,
     record_last_seq,
     record_media_item,
     record_page_of_seq,
@@ -282,6 +284,36 @@ def _seq_of_shown_number(number: str) -> str:
     return str(seq_of_shown(int(number))) if number.isdigit() and 0 < int(number) <= 2**31 else ""
 
 
+def _day_jump(request, submission, day: str) -> int | None:
+    """The volgnummer "Naar datum" goes to, saying so when the day is outside the conversation;
+    None (with the reason) for no day or one that is none."""
+    days = record_days(submission)
+    if days is None:
+        return None
+    first, last = days
+    try:
+        chosen = date.fromisoformat(day)
+    except ValueError:
+        # An incomplete day (one without its year) reaches the server empty.
+        messages.error(
+            request,
+            f"Kies een geldige datum van {date_format(first, 'j F Y')} tot en met "
+            f"{date_format(last, 'j F Y')}.",
+        )
+        return None
+    if chosen < first:
+        messages.info(
+            request,
+            f"Het gesprek begint op {date_format(first, 'j F Y')}; u ziet het eerste bericht.",
+        )
+    elif chosen > last:
+        messages.info(
+            request,
+            f"Het gesprek eindigt op {date_format(last, 'j F Y')}; u ziet het laatste bericht.",
+        )
+    return record_seq_on_date(submission, chosen)
+
+
 @require_GET
 @woo_permission(SEARCH_ARCHIVE)
 def record_detail(request, pk: int):
@@ -306,18 +338,21 @@ def record_detail(request, pk: int):
             target = last
         page = record_page_of_seq(submission, target)
         return redirect(_record_url(pk, page=page, verzoek_id=verzoek_id, seq=target, search=kept))
-    if day:
-        try:
-            chosen = date.fromisoformat(day)
-        except ValueError:
-            messages.error(request, "Kies een geldige datum (dag-maand-jaar).")
-        else:
-            target = record_seq_on_date(submission, chosen)
-            if target is not None:
-                page = record_page_of_seq(submission, target)
-                return redirect(
-                    _record_url(pk, page=page, verzoek_id=verzoek_id, seq=target, search=kept)
-                )
+    if "nummer" in request.GET and not seq:
+        # The pager's forms are checked here, not by the browser (which speaks its own language).
+        last = record_last_seq(submission)
+        if last is not None:
+            messages.error(
+                request,
+                f"Vul een berichtnummer in van 1 tot en met {getal(shown_number(last))}.",
+            )
+    if "datum" in request.GET:
+        jump = _day_jump(request, submission, day)
+        if jump is not None:
+            page = record_page_of_seq(submission, jump)
+            return redirect(
+                _record_url(pk, page=page, verzoek_id=verzoek_id, seq=jump, search=kept)
+            )
     asked = _page(request)
     view = record_view(submission, page=asked.number)
     tell_page(request, asked, view.page)

@@ -1,0 +1,101 @@
+"""The record page as a Woo officer new to the app walks it (walk43, a 2,000-message export).
+
+The pager's "Naar datum" and "Naar bericht #" were checked by the browser (required, min, max):
+an English browser said "Value must be greater than or equal to 1." or "Please enter a valid
+value. The field is incomplete or has an invalid date." and an empty or impossible entry sent
+without those checks was passed over in silence. A search without a hit in the record said
+"treffers zijn gemarkeerd. Gebruik ‘Volgende’" where nothing was marked and no ‘Volgende’ stood.
+"""
+
+import pytest
+from django.urls import reverse
+
+from tests.chats.test_forms_speak_dutch import _Forms
+from tests.woo.test_record_jump_walk37 import _numbered_from_zero
+
+
+class _JumpForms(_Forms):
+    """The page's forms (GET ones too) whose fields the browser would check itself."""
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "form":
+            attrs = dict(attrs)
+            self.open = {
+                "name": attrs.get("id") or attrs.get("action") or "form",
+                "novalidate": "novalidate" in attrs,
+            }
+            return
+        checks = {"required", "min", "max", "pattern"} & {name for name, _ in attrs}
+        if (
+            self.open
+            and not self.open["novalidate"]
+            and tag in {"input", "select", "textarea"}
+            and checks
+        ):
+            self.checked_by_browser.append(dict(attrs).get("name"))
+
+
+def _checked_by_the_browser(html: str) -> list[str]:
+    parser = _JumpForms()
+    parser.feed(html)
+    return parser.checked_by_browser
+
+
+@pytest.fixture(autouse=True)
+def _two_per_page(monkeypatch):
+    """Records of a few messages get the pager (and its forms) of a long one."""
+    from woo import records
+
+    monkeypatch.setattr(records, "RECORD_PAGE_SIZE", 2)
+
+
+def test_the_record_pagers_jump_forms_are_checked_by_the_server(make_record, woo_client):
+    record = make_record(["Eerste bericht", "Tweede bericht", "Derde bericht"])
+    html = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
+    assert 'name="datum"' in html and 'name="nummer"' in html
+    assert _checked_by_the_browser(html) == []
+
+
+def test_a_message_number_that_is_none_is_refused_in_dutch(make_record, woo_client):
+    record = make_record(["Eerste bericht", "Tweede bericht", "Derde bericht"])
+    _numbered_from_zero(record)  # as the pipeline numbers them: #1 is volgnummer 0
+    url = reverse("woo:record", args=[record.pk])
+    for typed in ("", "0", "-4", "abc"):
+        html = woo_client.get(url, {"nummer": typed}).content.decode()
+        assert "Vul een berichtnummer in van 1 tot en met 3." in html, typed
+
+
+def test_no_date_chosen_is_refused_in_dutch(make_record, woo_client):
+    # An incomplete date (a day without its year) reaches the server empty.
+    record = make_record(["Eerste bericht", "Tweede bericht"])
+    html = woo_client.get(reverse("woo:record", args=[record.pk]), {"datum": ""}).content
+    assert "Kies een geldige datum van 12 maart 2024 tot en met 12 maart 2024." in html.decode()
+
+
+def test_a_date_outside_the_conversation_says_where_it_went(make_record, woo_client):
+    record = make_record(["Eerste bericht", "Tweede bericht"])
+    url = reverse("woo:record", args=[record.pk])
+    before = woo_client.get(url, {"datum": "2023-01-01"}, follow=True)
+    assert (
+        "Het gesprek begint op 12 maart 2024; u ziet het eerste bericht." in before.content.decode()
+    )
+    after = woo_client.get(url, {"datum": "2025-06-30"}, follow=True)
+    assert (
+        "Het gesprek eindigt op 12 maart 2024; u ziet het laatste bericht."
+        in after.content.decode()
+    )
+    within = woo_client.get(url, {"datum": "2024-03-12"}, follow=True)
+    assert "Het gesprek" not in within.content.decode().split("<main", 1)[1].split("</h1>")[0]
+    assert "begint op" not in within.content.decode()
+
+
+def test_a_search_without_a_hit_in_the_record_says_so(make_record, woo_client):
+    record = make_record(["De boom is omgewaaid", "Ik kom kijken"])
+    html = woo_client.get(
+        reverse("woo:record", args=[record.pk]), {"zoek": "lantaarnpaal"}
+    ).content.decode()
+    assert "Geen treffers voor" in html
+    assert "Gebruik ‘Volgende’" not in html
+    # A record with hits keeps the hint.
+    html = woo_client.get(reverse("woo:record", args=[record.pk]), {"zoek": "boom"}).content
+    assert "Gebruik ‘Volgende’" in html.decode()

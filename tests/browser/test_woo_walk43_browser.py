@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.factories import WooVerzoekFactory
 from tests.woo.conftest import make_record, woo_user  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -45,3 +46,22 @@ def test_a_half_typed_date_filter_is_named_in_dutch_not_by_the_browser(
     with page.expect_navigation():
         page.get_by_label("Zoekwoorden").press("Enter")
     assert page.locator("#id_van-onvolledig").count() == 0
+
+
+def test_zoeken_en_toevoegen_is_a_button_of_its_own_height(
+    page,
+    live_server,
+    login,
+    woo_user,  # noqa: F811
+):
+    """On the request page 'Zoeken en toevoegen' was stretched to the height of the decision's
+    date field and button beside it: a tall blue block with its text at the top."""
+    verzoek = WooVerzoekFactory(nummer="WOO-2026-014", onderwerp="Bestrating Zuideinde")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    login("woo")
+    page.goto(f"{live_server.url}/woo/verzoeken/{verzoek.pk}/")
+    search = page.get_by_role("link", name="Zoeken en toevoegen").bounding_box()
+    close = page.get_by_role("button", name="Verzoek afhandelen").bounding_box()
+    assert abs(search["height"] - close["height"]) <= 2, (search, close)
+    # Side by side on one line, their bottoms level.
+    assert abs((search["y"] + search["height"]) - (close["y"] + close["height"])) <= 2

@@ -145,8 +145,26 @@ def search_view(request):
             "mode_querystrings": _mode_querystrings(request),
             "year_querystring": _year_querystring(request, outcome),
             "also_searched": _also_searched(outcome),
+            **_filters_context(request, form),
         },
     )
+
+
+_FILTERS = ("zaaknummer", "zaaktype", "afdeling", "gesprekspartner", "van", "tot")
+
+
+def _filters_context(request, form) -> dict:
+    """The filters set (their labels) and the search without them, for "niets gevonden"."""
+    active = [name for name in _FILTERS if request.GET.get(name, "").strip()]
+    if not active:
+        return {"active_filters": [], "without_filters_querystring": ""}
+    params = request.GET.copy()
+    for name in (*_FILTERS, "pagina"):
+        params.pop(name, None)
+    return {
+        "active_filters": [form.fields[name].label for name in active],
+        "without_filters_querystring": params.urlencode(),
+    }
 
 
 def _also_searched(outcome) -> list[str]:

@@ -7,6 +7,8 @@ without those checks was passed over in silence. A search without a hit in the r
 "treffers zijn gemarkeerd. Gebruik ‘Volgende’" where nothing was marked and no ‘Volgende’ stood.
 """
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -99,3 +101,29 @@ def test_a_search_without_a_hit_in_the_record_says_so(make_record, woo_client):
     # A record with hits keeps the hint.
     html = woo_client.get(reverse("woo:record", args=[record.pk]), {"zoek": "boom"}).content
     assert "Gebruik ‘Volgende’" in html.decode()
+
+
+def test_nothing_found_with_filters_says_so_and_offers_the_search_without_them(
+    make_record, woo_client
+):
+    """'Niets gevonden.' and nothing more, where the filters hid 260 hits (walk43: a period
+    'Van 1 januari 2025' left over from an earlier request): the officer could not tell an
+    empty archive from a filter."""
+    make_record(["De aannemer komt de bestrating herstellen."])
+    url = reverse("woo:search")
+    html = woo_client.get(
+        url, {"q": "bestrating", "van": "2025-01-01", "gesprekspartner": "collega"}
+    ).content.decode()
+    assert "Niets gevonden." in html
+    assert "Met de gekozen filters (Gesprek met, Van) is niets gevonden." in html
+    link = re.search(r'href="\?([^"]*)">Zoek zonder filters</a>', html)
+    assert link, html
+    without = woo_client.get(f"{url}?{link.group(1).replace('&amp;', '&')}").content.decode()
+    assert "1 gesprek met 1 treffer" in re.sub(r"\s+", " ", without)
+
+    # Without filters the hint is about the words.
+    html = woo_client.get(url, {"q": "lantaarnpaal"}).content.decode()
+    assert "Controleer de spelling" in html and "Zoek zonder filters" not in html
+    # Something found: no hint.
+    html = woo_client.get(url, {"q": "bestrating"}).content.decode()
+    assert "Controleer de spelling" not in html and "Zoek zonder filters" not in html

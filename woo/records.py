@@ -356,6 +356,24 @@ def days_in_request(submission_id: int, held: InRequest, shown) -> frozenset[str
     return frozenset(day.isoformat() for day, gap in missing.items() if not gap)
 
 
+def day_message_counts(submission_id: int, shown) -> dict[str, int]:
+    """How many messages of the record each (local) day of the `shown` messages holds, by
+    'YYYY-MM-DD': "Hele dag toevoegen" says how many documents it adds. One query."""
+    tz = timezone.get_current_timezone()
+    days = {timezone.localtime(m.sent_at, tz).date() for m in shown if m.sent_at}
+    if not days:
+        return {}
+    start = datetime.combine(min(days), time.min, tzinfo=tz)
+    end = datetime.combine(max(days), time.min, tzinfo=tz) + timedelta(days=1)
+    counts: dict[str, int] = {}
+    for sent_at in Message.objects.filter(
+        submission_id=submission_id, in_record=True, sent_at__gte=start, sent_at__lt=end
+    ).values_list("sent_at", flat=True):
+        day = timezone.localtime(sent_at, tz).date().isoformat()
+        counts[day] = counts.get(day, 0) + 1
+    return counts
+
+
 def in_request(verzoek: WooVerzoek | None, submission_ids) -> InRequest:
     """One query: which of `submission_ids` (whole) and which of their messages `verzoek` holds."""
     if verzoek is None:

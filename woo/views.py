@@ -32,6 +32,7 @@ from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
 from .records import (
     archived_record,
+    day_message_counts,
     days_in_request,
     hit_navigation,
     in_request,
@@ -406,6 +407,11 @@ def record_detail(request, pk: int):
             "verzoek": verzoek,
             "in_request": held,
             "days_in": days_in_request(submission.pk, held, view.page.messages),
+            "day_counts": (
+                day_message_counts(submission.pk, view.page.messages)
+                if verzoek and submission.pk not in held.records
+                else {}
+            ),
             # Every hit already in the request: the hit bar says so instead of offering them.
             "hits_all_in": bool(hits_context["hit_ids"])
             and hits_context["hit_ids"] <= held.messages,

@@ -127,3 +127,41 @@ def test_nothing_found_with_filters_says_so_and_offers_the_search_without_them(
     # Something found: no hint.
     html = woo_client.get(url, {"q": "bestrating"}).content.decode()
     assert "Controleer de spelling" not in html and "Zoek zonder filters" not in html
+
+
+def test_each_day_of_the_conversation_is_a_heading(make_record, woo_client):
+    """A screen reader user in a 2,000-message record could not jump from day to day: the
+    day ('dinsdag 12 maart 2024') was a plain line between the messages. Each day is now a
+    heading under the hidden 'Gesprek' (h2), as it looks."""
+    from datetime import timedelta
+
+    from chats.models import Message
+
+    record = make_record(["Eerste dag", "Tweede dag", "Nog de tweede dag"])
+    for later in Message.objects.filter(submission=record).order_by("seq")[1:]:
+        later.sent_at += timedelta(days=1)
+        later.save(update_fields=["sent_at"])
+    html = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
+    days = re.findall(r'<h3 class="woo-day-kop">([^<]+)</h3>', html)
+    assert days == ["dinsdag 12 maart 2024", "woensdag 13 maart 2024"]
+
+
+def test_hele_dag_says_how_many_messages_the_day_has(make_record, woo_client, verzoek):
+    """'Hele dag toevoegen' added 1,550 messages of 12 March in one click (walk43; stop 26 added
+    1,561 by mistake), every one a document to assess, without saying how many: the officer saw
+    the day's first 200 on the page. The buttons now say how many the day holds."""
+    from datetime import timedelta
+
+    from chats.models import Message
+
+    record = make_record(["Een", "Twee", "Drie"])
+    for later in Message.objects.filter(submission=record).order_by("seq")[2:]:
+        later.sent_at += timedelta(days=1)
+        later.save(update_fields=["sent_at"])
+    html = woo_client.get(
+        reverse("woo:record", args=[record.pk]), {"verzoek": verzoek.pk, "zoek": "twee"}
+    ).content.decode()
+    html = re.sub(r"\s+", " ", html)
+    # The day's heading (page 1 holds messages 1 and 2, both of 12 March) and the hit's own.
+    assert "toevoegen aan WOO-2025-007 (2 berichten)" in html
+    assert "Hele dag (12 mrt 2024, 2 berichten) toevoegen" in html

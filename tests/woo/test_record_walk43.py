@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from tests.chats.test_forms_speak_dutch import _Forms
 from tests.woo.test_record_jump_walk37 import _numbered_from_zero
+from woo.records import record_reference
 
 
 class _JumpForms(_Forms):
@@ -165,3 +166,26 @@ def test_hele_dag_says_how_many_messages_the_day_has(make_record, woo_client, ve
     # The day's heading (page 1 holds messages 1 and 2, both of 12 March) and the hit's own.
     assert "toevoegen aan WOO-2025-007 (2 berichten)" in html
     assert "Hele dag (12 mrt 2024, 2 berichten) toevoegen" in html
+
+
+def _title(html: str) -> str:
+    return re.sub(r"\s+", " ", re.search(r"<title>(.*?)</title>", html, re.S).group(1)).strip()
+
+
+def test_the_search_and_record_titles_say_what_the_tab_shows(make_record, woo_client):
+    """Every tab read 'Woo: zoeken': the empty search page, its results (the query stays out
+    of the title, as out of everything but the box and the links) and the search refused for
+    its dates, which the intake and the request list call 'Fout: ...'. A record's ten pages
+    each read 'WA-000003 · Woo'."""
+    record = make_record(["De aannemer komt de bestrating herstellen.", "Tweede", "Derde"])
+    url = reverse("woo:search")
+    assert _title(woo_client.get(url).content.decode()).startswith("Woo: zoeken ·")
+    found = _title(woo_client.get(url, {"q": "bestrating"}).content.decode())
+    assert found.startswith("Zoekresultaten · Woo: zoeken ·"), found
+    assert "bestrating" not in found
+    refused = woo_client.get(url, {"q": "bestrating", "van": "2024-03-13", "tot": "2024-03-12"})
+    assert _title(refused.content.decode()).startswith("Fout: Woo: zoeken")
+    page_two = woo_client.get(reverse("woo:record", args=[record.pk]), {"pagina": 2})
+    assert _title(page_two.content.decode()).startswith(
+        f"{record_reference(record.pk)} · pagina 2 van 2 · Woo"
+    ), _title(page_two.content.decode())

@@ -152,3 +152,56 @@ def test_a_photo_withheld_after_release_leaves_the_zip_and_the_old_files_go(
     from django.core.files.storage import default_storage
 
     assert not any(default_storage.exists(name) for name in old_names)
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_a_redaction_made_stricter_after_release_wins_in_every_download(
+    woo_client, woo_user, verzoek, make_record
+):
+    """Informatiebeheer's stricter redacted text of an archived message (saved as a correction
+    of the record would save it) makes the earlier release stale: no download serves the looser
+    text any more; the release made again has the stricter one."""
+    record = make_record(["Mevrouw Kooistra belt over de kastanje.", "Dank u."])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    old = _make(woo_client, verzoek)
+    assert "Kooistra" in _pdf_text(old.files.get(kind="pdf").file.open("rb").read())
+    message = record.messages.get(seq=1)
+    message.text_redacted = "Mevrouw [NAAM] belt over de kastanje."
+    message.save(update_fields=["text_redacted"])
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert "Verouderd: opnieuw maken" in page
+    for kind in ("pdf", "verantwoording", "csv", "zip"):
+        body = _streamed(woo_client.get(reverse("woo:release", args=[verzoek.pk, kind])))
+        assert b"Kooistra" not in body
+        if kind == "pdf":
+            assert "belt over de kastanje" in _pdf_text(body)
+        if kind == "zip":
+            archive = zipfile.ZipFile(io.BytesIO(body))
+            pdf = next(n for n in archive.namelist() if n.endswith(".pdf"))
+            assert "Kooistra" not in _pdf_text(archive.read(pdf))
+    assert not WooRelease.objects.filter(pk=old.pk).exists()
+
+
+def test_a_screenshot_redrawn_after_release_is_served_as_redrawn(
+    woo_client, released_screenshot, verzoek
+):
+    """A screenshot's served image replaced by a stricter one (its SHA-256 changes) makes the
+    earlier release stale; the ZIP made again holds the new image, not the old."""
+    import hashlib
+
+    _, shot, _, old = released_screenshot
+    stricter = png_bytes(67, 42)
+    stored = shot.derived
+    stored.file.save(stored.file.name.rsplit("/", 1)[-1], io.BytesIO(stricter), save=False)
+    stored.sha256 = hashlib.sha256(stricter).hexdigest()
+    stored.save(update_fields=["file", "sha256"])
+    body = _streamed(woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"])))
+    assert body and WooRelease.objects.get(verzoek=verzoek).pk != old.pk

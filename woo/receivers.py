@@ -5,7 +5,7 @@ import logging
 from django.db import transaction
 
 from chats.constants import ServingRole
-from chats.models import MediaItem
+from chats.models import MediaItem, Submission
 from chats.selectors import servable_media_q
 
 from .indexing import index_submission, refresh_zaak_columns, subject_refresh
@@ -59,7 +59,11 @@ def on_media_saved(sender, instance, update_fields=None, **kwargs) -> None:
         if SearchEntry.objects.filter(media_id=instance.pk).exists():
             index_submission(submission_id=submission_id)
         return
-    transaction.on_commit(lambda: on_submission_archived(None, submission_id=submission_id))
+    archived = Submission.objects.filter(
+        pk=submission_id, status=Submission.Status.GEARCHIVEERD
+    ).exists()
+    if archived:  # a record under review is indexed when it is archived
+        transaction.on_commit(lambda: on_submission_archived(None, submission_id=submission_id))
 
 
 def verzoek_names(sender, objects, **kwargs) -> dict[tuple[str, str], str]:

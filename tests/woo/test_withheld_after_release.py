@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from audit.models import AuditEvent
 from chats.constants import UploadKind
-from chats.review.services import media_withhold
+from chats.review.services import media_release, media_withhold
 from tests.conftest import png_bytes
 from woo.besluit import beoordeling_save_record
 from woo.constants import Oordeel, ReleaseStatus
@@ -97,7 +97,7 @@ def test_the_withheld_screenshot_is_not_served_by_its_own_url_nor_on_the_record_
 
 
 def test_the_text_of_an_image_withheld_after_indexing_is_not_found_or_shown(
-    woo_client, ib, woo_user, make_record, make_media
+    woo_client, ib, make_record, make_media, django_capture_on_commit_callbacks
 ):
     """Withholding re-makes the record's PDF and then the index in the worker; until the worker
     has done so (or when it fails) the search must not find or show the image's text."""
@@ -125,6 +125,11 @@ def test_the_text_of_an_image_withheld_after_indexing_is_not_found_or_shown(
     assert f"/woo/archiefstukken/{record.pk}/" not in per_message.content.decode()
     # Nor offered as a spelling suggestion from the archive's vocabulary.
     assert not Woord.objects.filter(woord=IMAGE_WORD).exists()
+    # Released again by Informatiebeheer, its text is found again (indexed after commit).
+    with django_capture_on_commit_callbacks(execute=True):
+        media_release(submission_id=record.pk, media_id=photo.pk, user=ib)
+    found = woo_client.get(reverse("woo:search"), {"q": IMAGE_WORD}).content.decode()
+    assert f"/woo/archiefstukken/{record.pk}/" in found and "hangt scheef" in found
 
 
 def test_a_photo_withheld_after_release_leaves_the_zip_and_the_old_files_go(

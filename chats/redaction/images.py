@@ -7025,6 +7025,13 @@ _MARRIED_AFTER = re.compile(
     r"^[ \n](?:geb|e\.v|wed)\.[ \n]+(?:(?:De|Van|de|van|Ter|Ten|Den)[ ](?:de[rn]?[ ])?)?"
     r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 )
+# A house number right after "<person> op" ("bij Senait op 97 II;", "bij Jan op / 124
+# (garage);"), closing the clause: that person's home; "met Jan op 3 juli" is a date.
+_HOUSE_NUMBER_AFTER_PERSON = re.compile(
+    r"^[ \n]op[ \n]+(?P<number>[1-9]\d{0,3}(?:[a-zA-Z](?![\w])|[ ](?:I{1,3}|Il|lI|ll|IV|hs|bg|bv)"
+    r"(?![\w])|[ ]\((?i:garage|schuur|zijdeur|achterdeur|achterom|boven|beneden|souterrain)\))?)"
+    r"(?=[ \n]*[,.;:!?)]|[ ]*(?:\n|$))"
+)
 # "familie" before a person found is blacked with the name, as "fam." is ("familie García...").
 _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w.])(?i:familie)[ \n]+$")
 # A capitalised word and a capital tussenvoegsel before a surname found ("Ouafa De Saffier").
@@ -7051,6 +7058,8 @@ def _round30_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int,
             out.add((start, end + m.end(), "PERSON"))
         if m := _FAMILY_WORD_BEFORE.search(text, max(0, start - 10), start):
             out.add((m.start(), end, "PERSON"))
+        if m := _HOUSE_NUMBER_AFTER_PERSON.match(after):
+            out.add((end + m.start("number"), end + m.end("number"), "ADDRESS"))
         if (m := _LOWER_AFTER_EN.match(after)) and m.group("word") in lex.surnames:
             out.add((end + m.start("word"), end + m.end("word"), "PERSON"))
         if m := _WORD_AND_PARTICLE_BEFORE.search(text, max(0, start - 30), start):

@@ -226,3 +226,19 @@ def test_a_plate_after_a_vehicle_with_a_vowel_read_for_a_digit_is_found(text, pl
 def test_a_word_after_a_vehicle_stays():
     text = "Camper AIR5 staat er nog"
     assert not labelled(text, spans_of(text), "LICENSE_PLATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "must_cover"),
+    [
+        ("Klemmen bij Trijntje op 41 Il; melding M-012345.", {"41", "Il"}),
+        ("De coach gaat langs bij Fenna op\n88 (garage); zaak 012345.", {"88", "garage"}),
+    ],
+)
+def test_a_house_number_after_a_person_and_op_closing_the_clause_is_an_address(text, must_cover):
+    assert must_cover <= labelled(text, lines_spans(text), "ADDRESS")
+
+
+def test_a_date_after_a_person_and_op_stays():
+    text = "Afspraak met Fenna op 3 juli in het stadhuis."
+    assert not labelled(text, lines_spans(text), "ADDRESS")

@@ -7030,7 +7030,8 @@ _MARRIED_AFTER = re.compile(
 _HOUSE_NUMBER_AFTER_PERSON = re.compile(
     r"^[ \n]op[ \n]+(?P<number>[1-9]\d{0,3}(?:[a-zA-Z](?![\w])|[ ](?:I{1,3}|Il|lI|ll|IV|hs|bg|bv)"
     r"(?![\w])|[ ]\((?i:garage|schuur|zijdeur|achterdeur|achterom|boven|beneden|souterrain)\))?)"
-    r"(?=[ \n]*[,.;:!?)]|[ ]*(?:\n|$))"
+    # ... a dot before a digit is a date's ("op / 28.12 om 8.10u")
+    r"(?=[ \n]*[,;:!?)]|[ \n]*\.(?!\d)|[ ]*(?:\n|$))"
 )
 # "familie" before a person found is blacked with the name, as "fam." is ("familie García...").
 _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w.])(?i:familie)[ \n]+$")

@@ -239,6 +239,12 @@ def test_a_house_number_after_a_person_and_op_closing_the_clause_is_an_address(t
     assert must_cover <= labelled(text, lines_spans(text), "ADDRESS")
 
 
-def test_a_date_after_a_person_and_op_stays():
-    text = "Afspraak met Fenna op 3 juli in het stadhuis."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afspraak met Fenna op 3 juli in het stadhuis.",
+        "Een gesprek met Fenna en Syts op\n14.11 om 9.30u, kenmerk UIT-12345.",
+    ],
+)
+def test_a_date_after_a_person_and_op_stays(text):
     assert not labelled(text, lines_spans(text), "ADDRESS")

@@ -33,6 +33,7 @@ from chats.redaction.birthdates import (
     spelled_birthdates,
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
+from chats.redaction.folding import fold, folded_text
 from chats.redaction.identifiers import (
     answered_bsns,
     find_bsns,
@@ -107,17 +108,21 @@ class Detector:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
         if not text:
             return []
-        # WhatsApp writes phone numbers with no-break spaces and non-breaking hyphens; the finders
-        # speak plain ASCII. A one-to-one character mapping keeps every offset valid.
-        if not text.isascii():  # every lookalike is outside ASCII
-            text = text.translate(_LOOKALIKES)
+        if not text.isascii():  # every look-alike and invisible character is outside ASCII
+            # The finders read the folded text; their spans cover the original's characters.
+            folded = fold(text)
+            if folded.starts is not None:
+                return folded.spans_back(self._detect(folded.text))
+            text = folded.text
+        return self._detect(text)
+
+    def _detect(self, text: str) -> list[Span]:
         # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
         online = find_emails(text, self.lex) + find_social_handles(text) if "@" in text else []
         if "." in text:
             online += find_personal_urls(text)
-        if (" at " in text or "(at)" in text or "[at]" in text or "ape" in text) and (
-            has_spelled_email_cue(text.lower())
-        ):
+        # (in any case: "J PUNT JANSEN APENSTAARTJE GMAIL PUNT COM" is typed in capitals too)
+        if has_spelled_email_cue(text.lower()):
             online += find_spelled_emails(text, self.lex)
         has_digit = _DIGIT_RE.search(text) is not None
         if has_digit or "map" in text or "goo.gl" in text or "waze" in text:
@@ -941,28 +946,6 @@ def _homes_in_data_lists(text: str, spans: list[Span]) -> list[Span]:
     if data:
         out += homes_before_data(text, data, lex)
     return out
-
-
-# Same-length replacements only (offsets must stay the same): spaces, dashes and quotes that
-# look alike.
-_LOOKALIKES = str.maketrans(
-    {
-        "\u00a0": " ",  # no-break space
-        "\u2007": " ",  # figure space
-        "\u2009": " ",  # thin space
-        "\u202f": " ",  # narrow no-break space
-        "\u2010": "-",  # hyphen
-        "\u2011": "-",  # non-breaking hyphen
-        "\u2012": "-",  # figure dash
-        "\u2013": "-",  # en dash
-        "\u2212": "-",  # minus sign
-        # Typographic quotes (iPhone and WhatsApp type them): plain quotes, not sentence breaks.
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-    }
-)
 
 
 # Round 29b: a message written in German ("Wir haben ein Ferienhaus in Meppel gekauft"). German
@@ -1827,6 +1810,7 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
     for text in texts:
         if not text:
             continue
+        text = folded_text(text)  # (the names as the finders read them)
         _add_persons(text, detect(text, context=context), found)
     return tuple(found)
 
@@ -1850,7 +1834,7 @@ def file_name_persons(name: str, context: ChatContext | None = None) -> tuple[st
     """Names found as a person in a file's name ("paspoort_Mol.pdf", "Pieter Bakker.vcf"): a
     file named after someone names that person, also where the name alone is an ordinary
     word. Its separators read as spaces, the extension and an export's number left out."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = folded_text(name).replace("\\", "/").rsplit("/", 1)[-1]
     stem = base.rsplit(".", 1)[0] if "." in base.strip(".") else base
     stem = _EXPORT_NUMBER_RE.sub("", stem)
     stem = _DOUBLE_NAME_RE.sub(
@@ -1910,7 +1894,8 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
             continue
         if span.label != "PERSON":
             continue
-        value = text[span.start : span.end]
+        # (a name written with an invisible character is known as the finders read it)
+        value = folded_text(text[span.start : span.end])
         if (
             " " in value.strip()
             or _after_person_cue(text[max(0, span.start - 30) : span.start])
@@ -1993,7 +1978,24 @@ def detect_chat(
 
     The participants' names and every name found as a person in any of the messages
     (``persons_in``) are known while each message is examined, as the processing pipeline does.
+    The chat is read folded (``fold``: look-alikes and invisible characters), so the rules that
+    read one message with the next do too; the spans cover the original messages.
     """
+    folded = [fold(text) if text else None for text in texts]
+    found = _detect_chat(
+        [f.text if f is not None else text for f, text in zip(folded, texts, strict=True)],
+        participants,
+        context,
+    )
+    return [
+        f.spans_back(spans) if f is not None else spans
+        for f, spans in zip(folded, found, strict=True)
+    ]
+
+
+def _detect_chat(
+    texts: Sequence[str], participants: Iterable[str], context: ChatContext | None
+) -> list[list[Span]]:
     participants = tuple(participants)
     context = context or ChatContext()
     firms = firm_names(participants) + institutions_named(texts)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import (
     PARTICLES,
     STREET_SUFFIXES,
@@ -5466,4 +5467,5 @@ def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
     if not keys:
         return lambda text: False
     pattern = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
-    return lambda text: pattern.search(text.lower()) is not None
+    # (read as the detector reads it: "Mo\u200bl" names Mol)
+    return lambda text: pattern.search(folded_text(text).lower()) is not None

@@ -33,7 +33,9 @@ _NUMBER_RE = re.compile(
     # "12bis", "3hs": a toevoeging written against the number ("3e verdieping": a floor).
     r"(?:(?:bis|hs)(?![\w])|(?!e[ ]+(?:verdieping|etage|klas|ronde)\b)[a-zA-Z](?![\w])"
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
-    r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs|[a-zA-Z]{1,2})"
+    # (Round 33: "9-A1", "12/b2": a letter and a floor or unit after the dash)
+    r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs"
+    r"|[a-zA-Z]{1,2}|[A-Ha-h][1-9])"
     r"(?![\w]|-\w)"
     # A room in a shared house or a care home: "22 k3", "2 K 4", "7 k.3", "7 kamer 12" (before "22 K");
     # a flat in a block: "2 app 9", "14 app. 3", "6 apt 12", "1 appartement 4".
@@ -283,11 +285,23 @@ _STREET_SPELLED_RE = re.compile(
 )
 
 
+# Round 33: "ericaweg nummer vijftien hier", "de Stationsweg huisnummer twaalf": a street with a
+# strong ending and "nummer" before the number in words, anywhere; "nummer" makes it no count.
+_STREET_NUMBER_SPELLED_RE = re.compile(
+    r"(?<![\w'-])([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
+    rf"[ ]+(?:huis)?nummer[ ]+(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
+    re.I,
+)
+
+
 def _streets_spelled(text: str) -> list[Span]:
     return [
         Span(match.start(1), match.end(), "ADDRESS")
         for match in _STREET_SPELLED_RE.finditer(text)
         if _SPELLED_COUNT_AFTER_RE.match(text, match.end()) is None
+    ] + [
+        Span(match.start(1), match.end(), "ADDRESS")
+        for match in _STREET_NUMBER_SPELLED_RE.finditer(text)
     ]
 
 
@@ -1502,6 +1516,31 @@ def house_numbers_of(text: str, persons: list[Span], lex: Lexicon | None = None)
     return out
 
 
+# Round 33: "Geert-Jan Oldenhof, Vaart zevenendertig.": capitalised words and a number in words
+# right after a person and a comma, closing the phrase, are where that person lives (as
+# "Boukje Zandstra, Blankenstein 400").
+_SPELLED_HOME_AFTER_NAME_RE = re.compile(
+    rf"[ ]*,[ ]*((?:[A-Z][\w'-]+[ ]){{1,2}}(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D])?)"
+    r"(?=[ ]*(?:[.,;!?\n]|$))"
+)
+
+
+def spelled_homes_after_names(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Homes with a number in words tied to a person right before them (see above)."""
+    if _SPELLED_GATE_RE.search(text) is None:
+        return []
+    out = []
+    for person in persons:
+        match = _SPELLED_HOME_AFTER_NAME_RE.match(text, person.end)
+        if match is None:
+            continue
+        lows = [w.lower() for w in match.group(1).split()[:-1] if w[:1].isupper()]
+        if any(w in lex.first_names or w in _NUMBERED_THINGS or w in lex.not_names for w in lows):
+            continue  # "Jan, Piet twee", "Bos, Kamer twaalf": no street
+        out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out
+
+
 # "hij woont op nr 22", "ze wonen daar op nummer 5": the number of someone's home.
 _LIVES_AT_NUMBER_RE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|woonden|wonend|woonachtig)(?:[ ]+(?:daar|er|nu|sinds|hier|zelf))?"
@@ -1807,6 +1846,14 @@ _BUILDING_BEFORE_RE = re.compile(
     r"(?:[ ]+is|[ ]*:)?[ ]+$",
     re.I,
 )
+# Round 33: "de bakkerij zelf is Hoofdstraat 86", "de winkel zit op ...": the business's address
+# (not "de winkel is Hoofdstraat 3 en ik woon erboven")
+_BUSINESS_IS_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:de|het|hun|onze)[ ]+(?:bakkerij|slagerij|winkel|zaak|kapsalon|snackbar|"
+    r"restaurant|caf[eé]|lunchroom|salon|praktijk|bedrijf)[ ]+(?:zelf[ ]+)?"
+    r"(?:is|zit[ ]+(?:op|aan)|staat[ ]+(?:op|aan))[ ]+$",
+    re.I,
+)
 # "pand?", "adres pand?", "en het pand?": a question for the building, answered next.
 _BUILDING_ASKED_RE = re.compile(
     r"[^\w]*(?:en[ ]+)?(?:adres[ ]+)?(?:van[ ]+)?(?:het[ ]+)?(?:bedrijfs|winkel)?pand[ ]*\?[^\w]*",
@@ -1822,6 +1869,14 @@ _WHICH_ADDRESS_ASKED_RE = re.compile(
 _FRONT_BEFORE_RE = re.compile(r"\bgevel[ ]+(?:op|aan|van)[ ]+(?:de[ ]+)?$", re.I)
 
 
+# (not "hij staat ingeschreven op ...", "bedrijf staat op mijn huisadres": somebody's home)
+_SOMEBODYS_HOME_RE = re.compile(
+    r"\b(?i:hij|zij|ze|ik|mijn|m'n|zijn|z'n|haar|huisadres|thuis|ingeschreven|woon\w*|wonen)\b"
+)
+_FIRM_OPENING_BEFORE_RE = re.compile(r"[ ]*[A-Z][\w'&.-]*(?:[ ]+[\w'&.-]+){0,4}[ ]*,[ ]*")
+_KVK_NUMBER_RE = re.compile(r"\b(?i:kvk)(?:-?(?:nummer|nr\.?))?[ :]*\d{8}(?!\d)")
+
+
 def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[Span]:
     """The addresses in message ``index`` that are a business's building in a chat about that
     business ("horecavergunning Café ..." ... "Pand is Hoofdstraat 31"): named after "pand",
@@ -1830,6 +1885,19 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
     text = texts[index]
     if not any(s.label == "ADDRESS" for s in spans):
         return []
+    if (
+        _KVK_NUMBER_RE.search(text) is not None
+        and not any(s.label == "PERSON" for s in spans)
+        and _SOMEBODYS_HOME_RE.search(text) is None
+    ):
+        # Round 33: "Nails by Lan, Kruisstraat 9. KvK 91238476": the address right after the
+        # name that opens the message, given with a Chamber of Commerce number, nobody named
+        # and no home said, is the registered business's
+        return [
+            s
+            for s in spans
+            if s.label == "ADDRESS" and _FIRM_OPENING_BEFORE_RE.fullmatch(text, 0, s.start)
+        ]
     window = texts[max(0, index - 4) : index + 1]
     if not any(t and _BUSINESS_TALK_RE.search(t) for t in window):
         return []
@@ -1842,9 +1910,14 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
     for span in spans:
         if span.label != "ADDRESS":
             continue
-        named = _BUILDING_BEFORE_RE.search(
-            text, max(0, span.start - 40), span.start
-        ) or _FRONT_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+        named = (
+            _BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+            or _FRONT_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+            or (
+                _BUSINESS_IS_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+                and not _LIVING_BEFORE_RE.search(text, span.end, span.end + 60)
+            )
+        )
         # (not "Kruisstraat 8, daar woon ik boven": a home said after the answer)
         answered = (
             asked
@@ -1864,7 +1937,9 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
 # street.
 _HOME_NAME = r"[A-Z][a-zà-ÿ'-]{2,}(?:[ ][A-Z][a-zà-ÿ'-]{2,})?"
 _OWNED_HOME_RE = re.compile(
-    r"\b(?:mijn|m'n|ons|onze|zijn|z'n|haar|hun)[ ]+(?:huis|woning|huisje|appartement)[ ]*[,:]?[ ]+"
+    r"\b(?:(?:mijn|m'n|ons|onze|zijn|z'n|haar|hun)[ ]+(?:huis|woning|huisje|appartement)"
+    # Round 33: in English ("to my house, Berggierslanden 210")
+    r"|(?:my|our|his|her|their)[ ]+(?:house|home|flat|apartment))[ ]*[,:]?[ ]+"
     rf"((?:De[ ]+|Het[ ]+|'t[ ]+)?({_HOME_NAME})[ ]+[1-9]\d{{0,3}}{_TOEVOEGING})(?![\w-])"
 )
 _RESIDENT_AT_HOME_RE = re.compile(
@@ -1881,5 +1956,11 @@ def cued_homes_without_street_word(text: str, lex: Lexicon) -> list[Span]:
         Span(m.start(1), m.end(1), "ADDRESS")
         for pattern in (_OWNED_HOME_RE, _RESIDENT_AT_HOME_RE)
         for m in pattern.finditer(text)
-        if (head := m.group(2).split()[0].lower()) not in _BUILDING_UNITS and head not in lex.places
+        if (head := m.group(2).split()[0].lower()) not in _BUILDING_UNITS
+        and (
+            head not in lex.places
+            # Round 33: "my house, Berggierslanden 210", "mijn huis, Darp 3": after one's own
+            # home a neighbourhood or hamlet is the street (a year is no house number)
+            or (pattern is _OWNED_HOME_RE and not _YEAR_RE.search(m.group(1)))
+        )
     ]

@@ -22,6 +22,7 @@ from chats.redaction.addresses import (
     of_house_numbers,
     residents_numbers,
     spelled_homes,
+    spelled_homes_after_names,
     street_of,
 )
 from chats.redaction.birthdates import (
@@ -140,6 +141,10 @@ class Detector:
             if (
                 "huis" in text
                 or "wonin" in text
+                or "house" in text
+                or "home" in text
+                or "flat" in text
+                or "apartment" in text
                 or "bewon" in text
                 or "eigena" in text
                 or "huurder" in text
@@ -173,6 +178,7 @@ class Detector:
                 persons = _without_low_saxon_words(text, persons, self.lex)
             if persons and (
                 "die " in text
+                or "they " in text
                 or "storing" in text
                 or "service" in text
                 or ("bij " in text and " in " in text)
@@ -191,6 +197,27 @@ class Detector:
             if " & " in text:
                 persons = _without_ampersand_firms(text, persons, self.lex, self.known_words)
             persons = _without_brands_of_devices(text, persons, self.lex, self.known_words)
+            if "type " in text or "model " in text or "merk " in text or "een " in text:
+                persons = _without_models(text, persons, self.lex)
+            # Round 33: "xie xie", "bye bye": one lower-case word said twice is a phrase of
+            # another language (thanks, a parting), no first name and surname
+            persons = [s for s in persons if not _said_twice(text[s.start : s.end])]
+            if " at " in text:
+                persons = [
+                    s
+                    for s in persons
+                    if " " in text[s.start : s.end]
+                    or text[s.start : s.end].lower() in self.lex.first_names
+                    or _ROUTE_AT_BEFORE_RE.search(text, max(0, s.start - 24), s.start) is None
+                ]
+            if " by " in text:
+                persons = [
+                    s
+                    for s in persons
+                    # (one word: "Cakes by Mieke Jansen" names her)
+                    if " " in text[s.start : s.end]
+                    or _SHOP_BY_BEFORE_RE.search(text, max(0, s.start - 24), s.start) is None
+                ]
             if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
                 persons = _without_destinations(text, persons, self.known_words, self.lex)
             if "har " in text or "yn " in text or "sil " in text or "soe " in text:
@@ -212,9 +239,13 @@ class Detector:
             persons = names_before_homes(text, persons, self.lex)
         if persons and ("p den " in text or "p ten " in text):
             persons = _with_op_den_particles(text, persons, self.lex)
+        if persons and ". " in text:
+            persons = _with_spaced_initials(text, persons)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
+        if persons and "," in text:
+            spans += spelled_homes_after_names(text, persons, self.lex)
             if "," in text:
                 spans += postcodes_after_names(text, persons)
         if has_digit:
@@ -279,6 +310,11 @@ class Detector:
         firm = _FIRM_NAMED_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
         if firm is not None and is_firm_word(firm.group(1).lower()):
             return True  # "Transportbedrijf Van der Wal 0522 ...": the firm's own line
+        # Round 33: "Kuiper Landbouwmechanisatie? 0522 ...": a landline right after a firm
+        # whose kind closes its name
+        firm = _FIRM_KIND_LAST_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+        if firm is not None and not digits.startswith("06") and is_firm_word(firm.group(1).lower()):
+            return True
         if not digits.startswith("06") and _BODY_NAMED_BEFORE_RE.search(
             text, max(0, span.start - 90), span.start
         ):
@@ -722,6 +758,9 @@ _LINE_ENDS = ("lijn", "tolkentelefoon", "servicetelefoon", "infotelefoon")
 _OWN_LINES = words("lijn vastelijn telefoonlijn")
 # "0522 ...? of is dat niet ons nummer": the number asked about as our own.
 # A firm's name opened by a word firms are named with, right before a number.
+_FIRM_KIND_LAST_BEFORE_RE = re.compile(
+    r"(?<![\w-])[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}[ ]+([A-Z][a-zà-ÿ]{3,})[ ]*[?:,]?[ ]*$"
+)
 _FIRM_NAMED_BEFORE_RE = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})(?:[ ]+(?:[A-Z][\w'&.-]*|van|de|der|den|het|'t|en|&)){1,4}"
     # "Natuursteen Kremer belde vanaf 0522 ...", "Steenhouwerij Bos heeft gebeld van 0521 ..."
@@ -949,7 +988,8 @@ _GERMAN_WORDS |= words("""dürfen darf können kann beim stehen geschehen höchs
 # Round 30: an article or possessive before a capitalised word of a German message makes it a
 # noun, even where a surname list knows the word ("für meinen Hund", "einen Garten").
 _GERMAN_NOUN_MARKERS = words("""ein eine einen einem einer mein meine meinen meinem meiner dein
-    deine deinen sein seine seinen unser unsere unseren kein keine keinen der den dem das des""")
+    deine deinen sein seine seinen unser unsere unseren kein keine keinen der den dem das des
+    am im beim zum zur vom ins""")  # (round 33: "am Stouwe": a preposition and its article)
 
 
 def _may_be_german(text: str) -> bool:
@@ -1047,6 +1087,22 @@ def _with_op_den_particles(text: str, persons: list[Span], lex: Lexicon) -> list
         # the first name found alone before is now part of the full name
         out = [s for s in out if not (s.label == "PERSON" and start <= s.start < span.start)]
         out.append(Span(start, span.end, "PERSON"))
+    return out
+
+
+# Round 33: "T. W. Mehari", "A. B. C. de Vries": capital initials each with a stop and a space
+# before a name that opens with one of them belong to it.
+_SPACED_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]){1,3}$")
+_INITIAL_OPENING_RE = re.compile(r"[A-Z]\.[ ]")
+
+
+def _with_spaced_initials(text: str, persons: list[Span]) -> list[Span]:
+    out = []
+    for span in persons:
+        before = None
+        if span.label == "PERSON" and _INITIAL_OPENING_RE.match(text, span.start) is not None:
+            before = _SPACED_INITIALS_BEFORE_RE.search(text, max(0, span.start - 9), span.start)
+        out.append(span if before is None else Span(before.start(), span.end, span.label))
     return out
 
 
@@ -1242,7 +1298,12 @@ _NOT_OWNED = words("""op in aan bij met van voor naar uit de het een en of ook n
 
 def _owned_noun(word: str, lex: Lexicon) -> bool:
     # (leak31: a noun, "mien buurman"; not "heb mien gisteren gesproken", "mien even bellen")
-    return word not in _NOT_OWNED and word in lex.dutch_words and looks_like_noun(word)
+    if word in _NOT_OWNED:
+        return False
+    if word not in lex.dutch_words and "uu" in word:
+        # Round 33: "mien achtertuun", "zien huus": Low Saxon "uu" for Dutch "ui"
+        word = word.replace("uu", "ui")
+    return word in lex.dutch_words and looks_like_noun(word)
 
 
 # Round 30: a place after a public body's word is that body's area, not a person's surname
@@ -1437,6 +1498,49 @@ def _without_brands_of_devices(
     return kept
 
 
+# Round 33: "type Glasdon Capital", "het model Vermeiren Ceres": capitalised words right after a
+# word for a product's kind name the product; "een Invacare Action 4": so do capitalised words
+# after "een" and before a model number closing the phrase (a person is no "een ... 4,").
+_MODEL_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:type|model|merk)[ ]+$")
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])een[ ]+$")
+_MODEL_NUMBER_AFTER_RE = re.compile(r"[ ]+\d{1,4}[ ]*(?:[,.;:!?)]|$)")
+
+
+def _said_twice(value: str) -> bool:
+    first, _, second = value.partition(" ")
+    return first == second and value.islower()
+
+
+# Round 33: "the route ends at Ogterop", "we are parked at Wheem": where a route starts or
+# ends or a vehicle is parked is a place (one word that is no first name).
+_ROUTE_AT_BEFORE_RE = re.compile(
+    r"\b(?i:starts?|starting|started|ends?|ending|ended|begins?|finish(?:es)?|parked|located|"
+    r"based|arrives?)[ ]+at[ ]+$"
+)
+
+
+# Round 33: "Nails by Lan", "Hair by Sandra", "Cakes by Mieke": a shop named in English as a
+# capitalised ware "by" its maker is a business, no person.
+_SHOP_BY_BEFORE_RE = re.compile(r"(?:^|[^\w'-])[A-Z][a-z]{2,}[ ]+by[ ]+$")
+
+
+def _without_models(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    kept = []
+    for span in persons:
+        window = max(0, span.start - 8)
+        first = text[span.start : span.end].split(" ", 1)[0].lower()
+        if first not in lex.first_names and (
+            _MODEL_WORD_BEFORE_RE.search(text, window, span.start) is not None
+            or (
+                _INDEFINITE_BEFORE_RE.search(text, window, span.start) is not None
+                and _MODEL_NUMBER_AFTER_RE.match(text, span.end) is not None
+            )
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
 # Round 31: "hij vliegt 3 mei naar Kigali", "ze verhuist naar Asmara": where one flies, travels,
 # moves or emigrates to is a place (no list holds every city of the world).
 _TRAVEL_GATE_RE = re.compile(r"(?i:vlieg|vloog|vlogen|reis|reiz|verhui|emigr|vertrek|vlucht)")
@@ -1568,6 +1672,8 @@ def _without_low_saxon_words(text: str, persons: list[Span], lex: Lexicon) -> li
 # "ik bel Van Gelder, die doen het werk": a plural verb takes the name for a company;
 _PLURAL_AFTER_RE = re.compile(
     r"[ ]*,?[ ]+die[ ]+(?:doen|hebben|zijn|komen|maken|leveren|regelen|gaan|werken)\b"
+    # Round 33: in English, "call Feenstra for the heating, they do the maintenance"
+    r"|(?:[ ]+for[ ]+the[ ]+[a-z]+)?[ ]*,[ ]+they[ ]+(?:do|are|have|make|deliver|fix|come|will)\b"
 )
 # "bel Xylem, storingsnummer 0800 ...": a fault or service line is a firm's;
 # (the number must follow: "yara servicedesk hier" is Yara of the service desk)
@@ -1588,7 +1694,7 @@ _WORK_WORD_RE = re.compile(
     re.I,
 )
 # "Piet en Anja Hoekstra", "Hoekstra & Tesfamariam": one of two, so the plural is theirs
-_PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'-]*,?[ ]+(?:en|&)[ ]+$")
+_PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'-]*,?[ ]+(?:en|and|&)[ ]+$")
 # "familie Okonkwo, die hebben ...", "de buren Wrzesniewski, die zijn ...": a household is plural
 _FAMILY_WORDS = words("familie fam gezin buren buurtjes echtpaar")
 _IN_PLACE_AFTER_RE = re.compile(r"[ ]+(?:in|te)[ ]+([A-Z][\w-]+)")
@@ -2046,6 +2152,7 @@ def detect_chat(
             if postcodes:
                 found[index] = resolve([*found[index], *postcodes])
     _without_business_premises(texts, found)
+    _without_firms_chosen(texts, found, participants)
     # "buurvrouw Greet van nummer 17" ... "dan is nummer 17 haar adres": an address the chat
     # holds is that address wherever the chat repeats it.
     homes = {
@@ -2107,6 +2214,43 @@ def detect_chat(
 
 # A word that opens a clause after a name-like capitalised word ("Vrede dat het lukt")
 _NAME_ALONE_AFTER = r"(?=[ ]*(?:[?!.,;:)]|$))"
+
+
+# "Stageco of Podiumverhuur Hoekstra?": a firm offered in a question, by its kind and its name
+_FIRM_KIND_AND_NAME_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]{3,})[ ]+([A-Z][a-zà-ÿ'-]{2,})(?![\w-])"
+)
+
+
+def _without_firms_chosen(
+    texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
+) -> None:
+    """Round 33: "Bouwbedrijf Smit of Jansen Bouw?" - "smit, die was goedkoper": the one word
+    that opens the answer to a question offering firms, as the name of one of them, is that
+    firm, no person (not a name of the chat's people). In place."""
+    own = {w.lower() for name in participants for w in (name or "").split()}
+    for index in range(1, len(texts)):
+        question = texts[index - 1] or ""
+        if not found[index] or "?" not in question:
+            continue
+        text = texts[index]
+        firms = {
+            name.lower()
+            for kind, name in _FIRM_KIND_AND_NAME_RE.findall(question)
+            if is_firm_word(kind.lower())
+        }
+        if not firms:
+            continue
+        found[index] = [
+            s
+            for s in found[index]
+            if not (
+                s.label == "PERSON"
+                and not text[: s.start].strip()
+                and text[s.start : s.end].lower() in firms
+                and text[s.start : s.end].lower() not in own
+            )
+        ]
 
 
 def _names_spelled_by_addresses(texts: Sequence[str], found: list[list[Span]]) -> None:

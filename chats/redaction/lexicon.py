@@ -208,7 +208,9 @@ def en_stems(low: str) -> set[str]:
 # Compounds naming an event: "Reestpop" (a river + "pop"), "Sinterklaasintocht", "Kermisdagen".
 _EVENT_COMPOUND_RE = re.compile(
     r"[^\W\d_]{3,}(?:pop|fest|festival|intocht|optocht|kermis|feest|feesten|braderie|parade|"
-    r"dagen|daagse|festijn|spektakel|toernooi|jamboree|carnaval|marathon|triathlon)"
+    r"dagen|daagse|festijn|spektakel|toernooi|jamboree|carnaval|marathon|triathlon|"
+    # Round 33: one day of it ("Opschoondag 2027", "Burendag 2026", "Sportdag 2027")
+    r"dag)"
     # Round 30: a recurring evening or market day ("de Meppeler Donderdagavond 2027")
     r"|(?:[^\W\d_]+)?(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:avond|avonden|markt|middag)"
 )

@@ -337,7 +337,10 @@ _COMPANY_PARTS = re.compile(
     r"market|supermarket|shop|store|stores|kebab|d[öo]ner|"
     # Round 26: "Flexpoint Personeel", "DJ Ronnie Events", "Zonnefabriek Drenthe": staffing,
     # events and a made-up "-fabriek"
-    r"personeel|events?|evenementen|entertainment|agency|\w+fabriek)$",
+    r"personeel|events?|evenementen|entertainment|agency|\w+fabriek|"
+    # Round 33: "Kuiper Landbouwmechanisatie", "Anadolu Spor" (a Turkish club), "Rutger van
+    # Buurtzaken" (a department, as Burgerzaken), "Crowd Control Noord"
+    r"\w*mechanisatie|spor|\w+zaken|control)$",
     re.I,
 )
 
@@ -3999,16 +4002,26 @@ class _KnownNames:
         )
         # "jw," for Jan-Willem, "prisc," for Priscilla: the short forms colleagues are
         # addressed by at the start of a message.
-        self.short_forms = frozenset(
-            "".join(part[:1] for part in first.split("-"))
-            for first in self.first_names
-            if "-" in first and all(first.split("-"))
-        ) | {
-            # Round 27: "JA" of Johannes Albertus is no short form "Ja," (a reply's "yes")
-            i.lower()
-            for i in initials
-            if i.lower() not in lex.frequent_words
-        }
+        self.short_forms = (
+            frozenset(
+                "".join(part[:1] for part in first.split("-"))
+                for first in self.first_names
+                if "-" in first and all(first.split("-"))
+            )
+            | {
+                # Round 33: "pj" for Pieterjan, "jw" for Janwillem: a double first name written as
+                # one word
+                short
+                for first in self.first_names
+                if (short := _joined_first_names_initials(first, lex)) is not None
+            }
+            | {
+                # Round 27: "JA" of Johannes Albertus is no short form "Ja," (a reply's "yes")
+                i.lower()
+                for i in initials
+                if i.lower() not in lex.frequent_words
+            }
+        )
         # Every part of the chat's people's names, lower-cased: "wil" of Pieter Wil, "jw" of
         # Jan Willem Pauw (no particles).
         self.name_words = (
@@ -4099,6 +4112,13 @@ class _KnownNames:
                 # "Ook je telefoonnummer, Job?": addressed after a comma, closing the sentence
                 or (
                     text.endswith(", ", 0, m.start())
+                    and _CLOSING_MARK_RE.match(text, m.end()) is not None
+                    and m.group().lower() in self.everyday_first
+                )
+                # Round 33: "is het toch die Ben?": the chat's person pointed at by "die",
+                # closing the sentence with the name's capital
+                or (
+                    _POINTED_AT_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
                     and _CLOSING_MARK_RE.match(text, m.end()) is not None
                     and m.group().lower() in self.everyday_first
                 )
@@ -4226,10 +4246,20 @@ class _KnownNames:
             # "GJ woont ernaast", "gj heeft een foto gestuurd": the initials of the chat's
             # double first name ("Gerrit-Jan") opening a sentence, before what a person does
             for m in _SHORT_FORM_OPENING_RE.finditer(text):
-                if m.group(1).lower() in self.short_forms and (
-                    _LOWER_AFTER_RE.match(text, m.end(1)) is not None
-                    # "jw geef jij het door?": asked to do something
-                    or _ADDRESSED_YOU_RE.match(text, m.end(1)) is not None
+                if (
+                    m.group(1).lower() in self.short_forms
+                    and (
+                        _LOWER_AFTER_RE.match(text, m.end(1)) is not None
+                        # "jw geef jij het door?": asked to do something
+                        or _ADDRESSED_YOU_RE.match(text, m.end(1)) is not None
+                        # Round 33: "GJ planning van de kermis?": in capitals, opening the message
+                        # before its topic, as a first name does
+                        or (
+                            m.group(1).isupper()
+                            and not text[: m.start(1)].strip()
+                            and _ADDRESSED_TOPIC_RE.match(text, m.end(1)) is not None
+                        )
+                    )
                 ):
                     spans.append(Span(m.start(1), m.end(1), "PERSON"))
         if len(text) < 80 and self.name_words:
@@ -4463,6 +4493,24 @@ def _word_first_name(name: str, lex: Lexicon) -> str | None:
     ):
         return None
     return words[0]
+
+
+# The second names of Dutch double first names ("Henk-Jan", "Pieterjan", "Janwillem").
+_SECOND_FIRST_NAMES = words("jan willem pieter marie kees klaas bas hein thijs joost")
+
+
+def _joined_first_names_initials(first: str, lex: Lexicon) -> str | None:
+    """'pj' for "pieterjan": a listed first name of four letters or more and one of the
+    names that close Dutch double first names, written as one word; none that is a frequent
+    word."""
+    if not first.isalpha() or len(first) < 7:
+        return None
+    for cut in range(len(first) - 3, 3, -1):
+        head, tail = first[:cut], first[cut:]
+        if head in lex.first_names and tail in _SECOND_FIRST_NAMES:
+            short = head[0] + tail[0]
+            return None if short in lex.frequent_words else short
+    return None
 
 
 def _first_name_initials(name: str, lex: Lexicon) -> str | None:
@@ -4994,6 +5042,7 @@ _QUESTION_TO_YOU_RE = re.compile(
     r"[ ]+(?:ben|bent|heb|hebt|kun|kan|wil|ga|doe|zou|moet|mag|weet|zie|hoor|had|was)[ ]+"
     r"(?:je|jij|u)\b"
 )
+_POINTED_AT_BEFORE_RE = re.compile(r"(?<![\w-])die[ ]+$")
 _CLOSING_MARK_RE = re.compile(r"[ ]*(?:[?!]|\.(?:[ ]|$)|$)")
 _FREQUENT_SURNAME_GATE_RE = re.compile(r"[ ](?:Snel|Groot|Klein|Lange|Mooi|Kort|Korte)\b")
 _FREQUENT_SURNAME_AFTER_ROLE_RE = re.compile(

@@ -62,10 +62,13 @@ _URL_RE = re.compile(
 # another word with "_" or "." is someone's ("@meppel_skatez", "meppel.fotogirl"), its site
 # "meppel.nl" is not.
 _TOWN_PAGE = r"meppel[^\W_]*(?!_\w|\.(?!nl\b)\w)"
+# Round 33: likewise "gemeente..." ("gemeentemeppel", "gemeente.meppel"), not a handle that
+# joins it to a name with "_" ("@gemeentehulp_jos": someone posing as the municipality)
+_MUNICIPAL_PAGE = r"gemeente[^\W_]*(?!_\w)"
 _NOT_PERSONAL_PATH = re.compile(
-    rf"^(?:groups?|pages?|events?|gemeente\w*|{_TOWN_PAGE}|watch|hashtag|explore|search|share|"
-    r"sharer|login|help|policies|privacy|legal|about)?/?$|^(?:groups|events|hashtag|explore|"
-    rf"search|help|gemeente\w*|{_TOWN_PAGE})\b",
+    rf"^(?:groups?|pages?|events?|{_MUNICIPAL_PAGE}|{_TOWN_PAGE}|watch|hashtag|explore|search|"
+    r"share|sharer|login|help|policies|privacy|legal|about)?/?$|^(?:groups|events|hashtag|explore|"
+    rf"search|help|{_MUNICIPAL_PAGE}|{_TOWN_PAGE})\b",
     re.I,
 )
 _TRAILING = ".,;:!?)]}'\""

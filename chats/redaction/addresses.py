@@ -10,6 +10,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    ascii_twin,
     en_stems,
     has_singular,
     holds_any,
@@ -103,6 +104,8 @@ _ADDRESS_CUE_RE = re.compile(
     r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
     re.I,
 )
+_ASCII_NUMBER_RE = ascii_twin(_NUMBER_RE)  # on an ASCII text (faster, the same matches)
+_ASCII_ADDRESS_CUE_RE = ascii_twin(_ADDRESS_CUE_RE)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 # A patronymic between a first name and a surname in a street's name: "Pieterszoon", "Willemsz.".
 _PATRONYMIC_ENDINGS = ("szoon", "sz.", "sdochter")
@@ -142,7 +145,7 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     """Street name + house number, by street-name ending, an address cue or a following postcode."""
     spans = []
     streets: set[str] = set()
-    for number in _NUMBER_RE.finditer(text):
+    for number in (_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).finditer(text):
         if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
             continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
         if _counted_after(text, number.end(), lex):
@@ -568,7 +571,7 @@ def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list
     if not holds_any(text, streets):
         return []
     spans = []
-    for number in _NUMBER_RE.finditer(text):
+    for number in (_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).finditer(text):
         if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
             continue
         if (
@@ -1229,7 +1232,8 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
         raw = word.group(0)
         if i > 0 and not (_is_cap(raw) or raw.lower() in PARTICLES):
             return None
-        if _ADDRESS_CUE_RE.search(text[max(0, word.start() - 40) : word.start()]):
+        window = text[max(0, word.start() - 40) : word.start()]
+        if (_ASCII_ADDRESS_CUE_RE if window.isascii() else _ADDRESS_CUE_RE).search(window):
             return word.start()
     return None
 

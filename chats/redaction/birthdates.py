@@ -315,12 +315,14 @@ def _answered_in_message(text: str, found: set[int]) -> list[Span]:
     question and answered in the same message, right after it (`answered_birthdates` within
     one message; the question is its own clause, up to the previous stop)."""
     spans = []
-    for q in (i for i, c in enumerate(text) if c == "?"):
+    q = text.find("?")  # each question mark in turn (found in C, not character by character)
+    while q != -1:
         opening = max(text.rfind(c, 0, q) for c in ".!?\n") + 1
         answer = text[q + 1 :]
         for span in answered_birthdates(text[opening : q + 1], answer):
             if span.start + q + 1 not in found:
                 spans.append(Span(span.start + q + 1, span.end + q + 1, span.label))
+        q = text.find("?", q + 1)
     return spans
 
 

@@ -18,6 +18,15 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with ASCII classes: the regex engine tests ``\\w``, ``\\d``, ``\\b`` and case
+    by a table instead of Unicode's database (15-35% faster on the finders' hot patterns). On
+    an ASCII text it finds what ``pattern`` finds, as long as no class of a case-insensitive
+    pattern holds a non-ASCII letter whose other case is ASCII (the long s, the Kelvin sign,
+    the dotted and dotless i); test_fast_patterns holds every twin to its pattern."""
+    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
 def holds_any(text: str, parts: Iterable[str]) -> bool:
     """Whether ``text`` holds any of ``parts``: the cheap gates before the finders' patterns (a
     plain loop of substring tests in C, about twice as fast as any() over a generator)."""

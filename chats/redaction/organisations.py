@@ -79,6 +79,7 @@ def organisation_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 
 _WORD_RE = re.compile(r"\w+")
+_ASCII_WORD_RE = lexicon.ascii_twin(_WORD_RE)  # on an ASCII text (faster, the same words)
 _NEEDED_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
 # The same by the pattern's id (the entry keeps the pattern, so the id stays its own): hashing a
 # pattern hashes all of its compiled code, tens of microseconds for this one.
@@ -100,7 +101,9 @@ def without_organisations(
     if not persons:
         return persons
     needed = _needed_words(pattern)
-    if needed is not None and needed.isdisjoint(_WORD_RE.findall(text.lower())):
+    low = text.lower()
+    words = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
+    if needed is not None and needed.isdisjoint(words):
         return persons
     names = [m.span() for m in pattern.finditer(text)]
     if not names:

@@ -39,6 +39,8 @@ def test_the_tokenizers_split_pattern_splits_as_the_token_pattern():
     named = ["J.P. de Vries", "j. de boer", "A.B.C.D.E.F.", "'t Hoge 's-Gravenhage", "Suite4"]
     for text in _texts(alphabet) + named:
         assert names._TOKEN_SPLIT_RE.split(text) == plain.split(text), text
+        if text.isascii():  # Round perf42: its ASCII twin, which _tokenize uses on such a text
+            assert names._ASCII_TOKEN_SPLIT_RE.split(text) == plain.split(text), text
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:
@@ -426,3 +428,29 @@ def test_the_document_cue_stems_let_every_cue_through():
             assert not text.isascii() or lexicon.holds_any(low, identifiers._DOCUMENT_CUE_STEMS)
     assert matched >= len(cues)
     assert identifiers.find_document_numbers("paspoortnummer NW5B4R7P1") != []
+
+
+def test_the_ascii_twins_find_on_an_ascii_text_what_their_pattern_finds():
+    # Round perf42: on an ASCII text the finders search with lexicon.ascii_twin of a pattern
+    # (classes and case by a table): the same matches, each group's span included.
+    twins = [
+        (names._ASCII_TOKEN_SPLIT_RE, names._TOKEN_SPLIT_RE),
+        (names._ASCII_COMPANY_PARTS, names._COMPANY_PARTS),
+        (names._ASCII_FIRM_OF_TRADE_GATE_RE, names._FIRM_OF_TRADE_GATE_RE),
+        (addresses._ASCII_NUMBER_RE, addresses._NUMBER_RE),
+        (addresses._ASCII_ADDRESS_CUE_RE, addresses._ADDRESS_CUE_RE),
+        (organisations._ASCII_WORD_RE, organisations._WORD_RE),
+    ]
+    texts = [t for t in _texts("Aa Bb kK sS iI 0912 .,:;-/&'\n_bis nr", 5_000) if t.isascii()]
+    rnd = random.Random(42)
+    words = sorted({w for t in texts for w in t.split()})
+    lex = lexicon.load()
+    words += rnd.sample(sorted(w for w in lex.dutch_words | lex.surnames if w.isascii()), 4_000)
+    # sentences of real words, in any case: the cues, streets and firms' words side by side
+    for _ in range(5_000):
+        sentence = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12)))
+        texts.append(rnd.choice([sentence, sentence.upper(), sentence.capitalize()]))
+    for twin, pattern in twins:
+        assert twin.pattern == pattern.pattern
+        for text in texts + words:
+            assert _spans(twin, text) == _spans(pattern, text), (pattern.pattern[:40], text)

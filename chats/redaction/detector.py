@@ -43,6 +43,8 @@ from chats.redaction.identifiers import (
 )
 from chats.redaction.lexicon import (
     PARTICLES,
+    STREET_SUFFIXES,
+    TITLES,
     Lexicon,
     holds_any,
     is_compound,
@@ -170,10 +172,13 @@ class Detector:
             persons = without_organisations(text, persons, self.organisation_names)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
+            if _may_be_english(text) and _written_in_english(text):
+                persons = _without_english_words(text, persons, self.lex, self.known_words)
             if _may_wish_in_german(text):
                 persons = _without_german_wishes(text, persons, self.lex, self.known_words)
             if has_digit:
                 persons = _without_months_by_days(text, persons)
+                persons = _without_street_words_before_numbers(text, persons)
             if "mien" in text or "dien" in text or "zien" in text or "moi" in text or "Moi" in text:
                 persons = _without_low_saxon_words(text, persons, self.lex)
             if persons and (
@@ -220,7 +225,7 @@ class Detector:
                 ]
             if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
                 persons = _without_destinations(text, persons, self.known_words, self.lex)
-            if "har " in text or "yn " in text:
+            if "har " in text or "yn " in text or "sil " in text or "soe " in text:
                 persons = _without_frisian_possessives(text, persons)
             if self.known_words and persons:
                 persons = _with_first_names_of_chat_surnames(
@@ -1180,6 +1185,84 @@ def _without_german_words(
     return kept
 
 
+# Round 34: English function words no Dutch message uses ("of", "is", "in", "we", "he" and "do"
+# are Dutch words too); two of them make a message English.
+_ENGLISH_WORDS = words("""the you your my i i'm have has will and for to it this that does don't
+    how what where when can please thank thanks good with from not yet him her they are""")
+_ENGLISH_TITLES = words("mr mr. mrs mrs. ms ms. miss mister madam sir dr dr.")
+
+
+def _may_be_english(text: str) -> bool:
+    """Cheap tests in C: an English message of two English words holds one of these."""
+    return holds_any(
+        text,
+        (
+            " the ",
+            "The ",
+            "you",
+            "You",
+            "I ",
+            " my ",
+            "My ",
+            "have",
+            " will ",
+            "lease",
+            "ood ",
+            "hank",
+            "hat ",
+        ),
+    )
+
+
+def _written_in_english(text: str) -> bool:
+    seen = {w for w in re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower()) if w in _ENGLISH_WORDS}
+    return len(seen) >= 2
+
+
+def _without_english_words(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
+) -> list[Span]:
+    """The persons of an English message that are English words: one word in lower case that no
+    first-name list and none of the chat's people know, after no title ("have a good day", "a
+    parking permit"); a capitalised one may be a rare name and stays."""
+    kept = []
+    for span in persons:
+        value = text[span.start : span.end]
+        low = value.lower()
+        if (
+            span.label == "PERSON"
+            and " " not in value
+            and low not in known
+            and low not in lex.first_names
+            and _word_before(text, span.start) not in _ENGLISH_TITLES
+            and _word_before(text, span.start) not in TITLES
+            and value.islower()
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+# Round 34: "Stadskantoor, Markt 1", "bij de Brink 4": a capitalised word that is a street's word
+# on its own (a surname too), right before a house number, is that street.
+_STREET_WORDS = frozenset(STREET_SUFFIXES)
+_STREET_NUMBER_AFTER_RE = re.compile(r"[ ][1-9]\d{0,3}[a-zA-Z]?(?![\w.,:/-]|[ ]?(?:jaar|keer|x)\b)")
+
+
+def _without_street_words_before_numbers(text: str, persons: list[Span]) -> list[Span]:
+    return [
+        span
+        for span in persons
+        if not (
+            span.label == "PERSON"
+            and text[span.start].isupper()
+            and text[span.start : span.end].lower() in _STREET_WORDS
+            and _word_before(text, span.start).rstrip(".") not in TITLES
+            and _STREET_NUMBER_AFTER_RE.match(text, span.end) is not None
+        )
+    ]
+
+
 def _word_before(text: str, start: int) -> str:
     match = _WORD_BEFORE_RE.search(text, 0, start)
     return match.group(1).lower() if match is not None else ""
@@ -1473,6 +1556,9 @@ def _without_destinations(
 # Round 31: Frisian "har adres", "myn buorman", "dyn mem": a lower-case possessive
 # (her, my, your, his) and the word it owns, no lower-case name.
 _FRISIAN_POSSESSIVES = words("har myn dyn syn")
+# Round 34: Frisian "sil ik", "soe er": a lower-case auxiliary (shall, would) before its subject.
+_FRISIAN_AUXILIARIES = words("sil silst soe soest")
+_FRISIAN_SUBJECT_AFTER_RE = re.compile(r"[ ]+(?:ik|do|er|hja|wy|jo|it|se|dat)\b")
 
 
 # "naar Tesfamariam, haar broer", "naar Okonkwo, de oom": whom one goes to, said right after.
@@ -1497,6 +1583,12 @@ def _without_frisian_possessives(text: str, persons: list[Span]) -> list[Span]:
         head, _, rest = text[span.start : span.end].partition(" ")
         if head in _FRISIAN_POSSESSIVES and rest.isalpha() and rest.islower():
             continue
+        if (
+            not rest
+            and head in _FRISIAN_AUXILIARIES
+            and _FRISIAN_SUBJECT_AFTER_RE.match(text, span.end)
+        ):
+            continue  # Round 34: "sil ik har dat sizze?": shall I, no "Sil"
         kept.append(span)
     return kept
 

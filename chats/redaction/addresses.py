@@ -379,7 +379,17 @@ def _public_buildings(text: str, span: Span) -> bool:
         and not _firm_named_before(text, span.start)
     ):
         return False
-    return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+    return (
+        _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+        and _LIVING_IN_ENGLISH_AFTER_RE.search(text, span.end, span.end + 60) is None
+    )
+
+
+# review44: "the shop is Hoofdstraat 63 and I live above it", "my garage is Kerkstraat 5, that is
+# my house": a home said after a business's premises in English.
+_LIVING_IN_ENGLISH_AFTER_RE = re.compile(
+    r"\b(?i:live|lives|lived|living)\b|\b(?i:my|our|his|her|their)[ ]+(?i:house|home)\b"
+)
 
 
 # A business's premises: "zijn winkel is Hoofdstraat 8", "naar het bedrijf, Esweg 3",

@@ -1246,7 +1246,14 @@ def _without_english_words(
 # Round 34: "Stadskantoor, Markt 1", "bij de Brink 4": a capitalised word that is a street's word
 # on its own (a surname too), right before a house number, is that street.
 _STREET_WORDS = frozenset(STREET_SUFFIXES)
-_STREET_NUMBER_AFTER_RE = re.compile(r"[ ][1-9]\d{0,3}[a-zA-Z]?(?![\w.,:/-]|[ ]?(?:jaar|keer|x)\b)")
+_STREET_NUMBER_AFTER_RE = re.compile(
+    r"[ ][1-9]\d{0,3}[a-zA-Z]?(?![\w.,:/-]|[ ]?(?:jaar|keer|x|uur)\b)"
+)
+
+
+_MONTH_AFTER_NUMBER_RE = re.compile(
+    r"[ ]\d{1,2}[ ]+(?i:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)"
+)
 
 
 def _without_street_words_before_numbers(text: str, persons: list[Span]) -> list[Span]:
@@ -1259,6 +1266,9 @@ def _without_street_words_before_numbers(text: str, persons: list[Span]) -> list
             and text[span.start : span.end].lower() in _STREET_WORDS
             and _word_before(text, span.start).rstrip(".") not in TITLES
             and _STREET_NUMBER_AFTER_RE.match(text, span.end) is not None
+            # (review44: not a count or a date, "Brink 3 dagen niet gezien", "Brink 3 mei")
+            and not lexicon.counts_a_noun(text, span.end)
+            and _MONTH_AFTER_NUMBER_RE.match(text, span.end) is None
         )
     ]
 
@@ -1484,7 +1494,10 @@ def _without_brands_of_devices(
 # Round 33: "type Glasdon Capital", "het model Vermeiren Ceres": capitalised words right after a
 # word for a product's kind name the product; "een Invacare Action 4": so do capitalised words
 # after "een" and before a model number closing the phrase (a person is no "een ... 4,").
-_MODEL_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:type|model|merk)[ ]+$")
+# (review44: not after its subject, "ik merk Okonkwo is boos": the verb)
+_MODEL_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?<!\b[Ii]k[ ])(?<!\b[Jj]e[ ])(?<!\b[Ww]e[ ])(?<!\b[Uu][ ])(?:type|model|merk)[ ]+$"
+)
 _INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w-])een[ ]+$")
 _MODEL_NUMBER_AFTER_RE = re.compile(r"[ ]+\d{1,4}[ ]*(?:[,.;:!?)]|$)")
 
@@ -1504,7 +1517,13 @@ _ROUTE_AT_BEFORE_RE = re.compile(
 
 # Round 33: "Nails by Lan", "Hair by Sandra", "Cakes by Mieke": a shop named in English as a
 # capitalised ware "by" its maker is a business, no person.
-_SHOP_BY_BEFORE_RE = re.compile(r"(?:^|[^\w'-])[A-Z][a-z]{2,}[ ]+by[ ]+$")
+# (review44: no participle or record of who did it: "Reported by Okonkwo", "Sent by Fatima",
+# "Photo by Yilmaz")
+_SHOP_BY_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'-])(?![A-Z][a-z]+ed[ ]|(?:Sent|Made|Done|Written|Taken|Given|Paid|Built|Kept|Held"
+    r"|Sold|Bought|Drawn|Shot|Brought|Told|Found|Read|Seen|Said|Left|Run|Let|Rung|Stand|Photo|Note"
+    r"|Message|Picture|Report|Request|Complaint)[ ])[A-Z][a-z]{2,}[ ]+by[ ]+$"
+)
 
 
 def _without_models(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:

@@ -1,0 +1,92 @@
+"""review44: residents' data that today's round-33/34 exceptions (a shop "<Ware> by" its maker,
+"merk/type/model" before a product, a street's word before a house number, a business's
+premises in English) let through, and which the detector before them redacted."""
+
+from __future__ import annotations
+
+import pytest
+
+from chats.redaction import detect
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in detect(text)]
+
+
+# --- "<Ware> by <maker>": an English participle before "by" names who did it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reported by Okonkwo: lantaarnpaal kapot bij de speeltuin", "Okonkwo"),
+        ("Signed by Wrzesniewski on 3 March, please file it", "Wrzesniewski"),
+        ("Called by Mekonnen about the parking permit this morning", "Mekonnen"),
+        ("Visited by Kowalczyk yesterday, the house was empty", "Kowalczyk"),
+        ("Sent by Fatima, she will come by tomorrow", "Fatima"),
+        ("Photo by Yilmaz of the broken fence, thanks", "Yilmaz"),
+        ("Rented by Kowalczyk since 2019, he pays late", "Kowalczyk"),
+        ("Made by Okonkwo for the neighbours", "Okonkwo"),
+    ],
+)
+def test_a_participle_by_a_person_is_no_shop(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)
+
+
+def test_a_shop_by_its_maker_stays_a_business() -> None:
+    assert not any(label == "PERSON" for _, label in found("Brows by Ineke, op afspraak"))
+
+
+# --- "merk", "type": a verb after its subject ("ik merk", "ik type") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ik merk Wrzesniewski wordt echt ongeduldig over de vergunning", "Wrzesniewski"),
+        ("ik merk Okonkwo is niet blij met het antwoord", "Okonkwo"),
+    ],
+)
+def test_merk_after_its_subject_is_a_verb(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)
+
+
+# --- a street's word (a surname too) before a number that counts or dates --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Heb Brink 3 dagen niet gezien, ze neemt niet op", "Brink"),
+        ("Ik heb Kamp 2 weken geleden nog gesproken over zijn uitkering", "Kamp"),
+        ("Bel Hof 2 uur vanmiddag terug over de aanvraag", "Hof"),
+        ("Ik sprak Brink 3 mei, ze is verhuisd naar de Kerkstraat", "Brink"),
+    ],
+)
+def test_a_street_word_before_a_count_or_a_date_is_a_surname(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)
+
+
+def test_a_street_word_before_a_house_number_stays_a_street() -> None:
+    assert ("Brink", "PERSON") not in found("we zien elkaar bij het gemeentehuis, Brink 3")
+
+
+# --- English premises where somebody lives -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("the shop is Hoofdstraat 63 and I live above it", "Hoofdstraat 63"),
+        ("her salon is at Zuideinde 14, she lives there too", "Zuideinde 14"),
+        ("his workshop is Molenstraat 4, he lives there with his wife", "Molenstraat 4"),
+        ("our business is Dorpsstraat 5, we live on the first floor", "Dorpsstraat 5"),
+        ("my garage is Kerkstraat 5, that is my house", "Kerkstraat 5"),
+    ],
+)
+def test_english_premises_said_to_be_a_home_are_a_home(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in found(text)
+
+
+def test_english_premises_alone_stay_a_business() -> None:
+    assert ("Kerkweg 12", "ADDRESS") not in found("our office is at Kerkweg 12, come by")

@@ -214,6 +214,7 @@ class Detector:
                     if " " in text[s.start : s.end]
                     or text[s.start : s.end].lower() in self.lex.first_names
                     or _ROUTE_AT_BEFORE_RE.search(text, max(0, s.start - 24), s.start) is None
+                    or _at_a_person(text, s, self.lex)
                 ]
             if " by " in text:
                 persons = [
@@ -975,6 +976,9 @@ _GERMAN_NOUN_MARKERS = words("""ein eine einen einem einer mein meine meinen mei
     am im beim zum zur vom ins""")  # (round 33: "am Stouwe": a preposition and its article)
 
 
+_CONTRACTED_ARTICLES = words("beim zum zur vom")
+
+
 def _may_be_german(text: str) -> bool:
     """Cheap tests in C: a German message of three German words holds one of these."""
     return (
@@ -1148,36 +1152,45 @@ def _without_german_words(
     kept = []
     for span in persons:
         lows = [w.lower() for w in text[span.start : span.end].split()]
-        if span.label == "PERSON" and (
-            any(w in _GERMAN_WORDS and w not in known and w not in _GERMAN_TITLES for w in lows)
-            or (
-                len(lows) == 1
-                and lows[0] not in known
-                and lows[0] not in lex.first_names
-                and lows[0] not in lex.surnames
-                and _word_before(text, span.start) not in _GERMAN_NAME_CUES
-                and _GERMAN_NAME_IS_RE.search(text, max(0, span.start - 12), span.start) is None
-            )
-            or (
-                len(lows) == 1
-                and lows[0] not in known
-                and _word_before(text, span.start) in _GERMAN_NOUN_MARKERS
-            )
-            or (
-                # "Hunde von Einwohnern": nouns joined by a preposition, no first name among them
-                # (review40: a preposition joins them and the last is a plural in -n, as after
-                # "von" it is: "Besuch von Okonkwo", "Kannst du Okonkwo" name somebody)
-                len(lows) > 2
-                and any(w.islower() for w in text[span.start : span.end].split()[1:-1])
-                and all(
-                    w in _GERMAN_PREPOSITIONS
-                    for w in text[span.start : span.end].split()[1:-1]
-                    if w.islower()
+        if (
+            span.label == "PERSON"
+            and (
+                any(w in _GERMAN_WORDS and w not in known and w not in _GERMAN_TITLES for w in lows)
+                or (
+                    len(lows) == 1
+                    and lows[0] not in known
+                    and lows[0] not in lex.first_names
+                    and lows[0] not in lex.surnames
+                    and _word_before(text, span.start) not in _GERMAN_NAME_CUES
+                    and _GERMAN_NAME_IS_RE.search(text, max(0, span.start - 12), span.start) is None
                 )
-                and lows[-1].endswith("n")
-                and not any(w in known or w in lex.first_names for w in lows)
-                and lows[-1] not in lex.surnames
-                and _word_before(text, span.start) not in _GERMAN_TITLES
+                or (
+                    len(lows) == 1
+                    and lows[0] not in known
+                    and _word_before(text, span.start) in _GERMAN_NOUN_MARKERS
+                    # (review44: "beim Schulze", "zum Wagner": colloquial German's article before
+                    # a surname)
+                    and not (
+                        _word_before(text, span.start) in _CONTRACTED_ARTICLES
+                        and lows[0] in lex.surnames
+                    )
+                )
+                or (
+                    # "Hunde von Einwohnern": nouns joined by a preposition, no first name among them
+                    # (review40: a preposition joins them and the last is a plural in -n, as after
+                    # "von" it is: "Besuch von Okonkwo", "Kannst du Okonkwo" name somebody)
+                    len(lows) > 2
+                    and any(w.islower() for w in text[span.start : span.end].split()[1:-1])
+                    and all(
+                        w in _GERMAN_PREPOSITIONS
+                        for w in text[span.start : span.end].split()[1:-1]
+                        if w.islower()
+                    )
+                    and lows[-1].endswith("n")
+                    and not any(w in known or w in lex.first_names for w in lows)
+                    and lows[-1] not in lex.surnames
+                    and _word_before(text, span.start) not in _GERMAN_TITLES
+                )
             )
         ):
             continue
@@ -1515,6 +1528,21 @@ _ROUTE_AT_BEFORE_RE = re.compile(
 )
 
 
+# review44: "parked at Mulder, Hoofdstraat 12", "ends at Wrzesniewski because she ...": at a
+# person's home, where the word is a surname, an address follows or the message speaks of a
+# person ("she", "her").
+_ADDRESS_AFTER_RE = re.compile(r"(?:'s|[ ]*,[ ]*[A-Z][\w'-]+[ ]+[1-9])")
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?i:she|he|her|his|him)\b")
+
+
+def _at_a_person(text: str, span: Span, lex: Lexicon) -> bool:
+    return (
+        text[span.start : span.end].lower() in lex.surnames
+        or _ADDRESS_AFTER_RE.match(text, span.end) is not None
+        or _PERSONAL_PRONOUN_RE.search(text) is not None
+    )
+
+
 # Round 33: "Nails by Lan", "Hair by Sandra", "Cakes by Mieke": a shop named in English as a
 # capitalised ware "by" its maker is a business, no person.
 # (review44: no participle or record of who did it: "Reported by Okonkwo", "Sent by Fatima",
@@ -1676,6 +1704,9 @@ _PLURAL_AFTER_RE = re.compile(
     r"[ ]*,?[ ]+die[ ]+(?:doen|hebben|zijn|komen|maken|leveren|regelen|gaan|werken)\b"
     # Round 33: in English, "call Feenstra for the heating, they do the maintenance"
     r"|(?:[ ]+for[ ]+the[ ]+[a-z]+)?[ ]*,[ ]+they[ ]+(?:do|are|have|make|deliver|fix|come|will)\b"
+    # (review44: not a household, "I spoke to Wrzesniewski, they are moving out next week")
+    r"(?![^.;!?\n]{0,40}\b(?:home|house|moving|move|moved|live|lives|living|angry|upset|happy"
+    r"|unhappy|sick|ill|kids|children|baby)\b)"
 )
 # "bel Xylem, storingsnummer 0800 ...": a fault or service line is a firm's;
 # (the number must follow: "yara servicedesk hier" is Yara of the service desk)

@@ -90,3 +90,50 @@ def test_english_premises_said_to_be_a_home_are_a_home(text: str, address: str) 
 
 def test_english_premises_alone_stay_a_business() -> None:
     assert ("Kerkweg 12", "ADDRESS") not in found("our office is at Kerkweg 12, come by")
+
+
+# --- German "beim/zum/vom <Nachname>": colloquial German puts the article before a surname -----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sie wohnt jetzt beim Schulze am Kerkplein", "Schulze"),
+        ("Das Kind ist beim Wagner, bitte anrufen", "Wagner"),
+        ("Sie ist im Krankenhaus beim Meyer gewesen", "Meyer"),
+    ],
+)
+def test_a_surname_after_a_contracted_article_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)
+
+
+# --- English "X, they ...": a household, not a firm, where the clause is about a home ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I spoke to Wrzesniewski, they are moving out next week", "Wrzesniewski"),
+        ("I visited Tesfaye, they are not happy with the repair", "Tesfaye"),
+        ("I talked to Kowalczyk for the complaint, they are angry about it", "Kowalczyk"),
+        ("Bel Wrzesniewski for the keys, they are at home", "Wrzesniewski"),
+    ],
+)
+def test_they_of_a_household_is_no_firm(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)
+
+
+# --- English "at X": somebody's home where the message speaks of a person or an address -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The route ends at Wrzesniewski because she needs help with the stairs", "Wrzesniewski"),
+        ("The meeting is located at Hakimi, her house is on the corner", "Hakimi"),
+        ("The van is parked at Okonkwo, Kerkstraat 5", "Okonkwo"),
+        ("Parked at Mulder, Hoofdstraat 12", "Mulder"),
+    ],
+)
+def test_at_a_person_is_no_place(text: str, name: str) -> None:
+    assert (name, "PERSON") in found(text)

@@ -319,7 +319,16 @@ class Detector:
         # Round 33: "Kuiper Landbouwmechanisatie? 0522 ...": a landline right after a firm
         # whose kind closes its name
         firm = _FIRM_KIND_LAST_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
-        if firm is not None and not digits.startswith("06") and is_firm_word(firm.group(1).lower()):
+        if (
+            firm is not None
+            and not digits.startswith("06")
+            and is_firm_word(firm.group(1).lower())
+            # (review44: not "Piet Bakker Hovenier? 0522 ... dat is zijn huis", "Mevrouw Okonkwo
+            # Thuiszorg: 0522 ..., zij is de cliënt": a home, a private line or a client's)
+            and _PRIVATE_LINE_AFTER_RE.search(text, span.end, span.end + 40) is None
+            and _word_before(text, firm.start()).rstrip(".") not in TITLES
+            and text[firm.start() : firm.end()].split(" ", 1)[0].lower().rstrip(".") not in TITLES
+        ):
             return True
         if not digits.startswith("06") and _BODY_NAMED_BEFORE_RE.search(
             text, max(0, span.start - 90), span.start
@@ -764,6 +773,9 @@ _LINE_ENDS = ("lijn", "tolkentelefoon", "servicetelefoon", "infotelefoon")
 _OWN_LINES = words("lijn vastelijn telefoonlijn")
 # "0522 ...? of is dat niet ons nummer": the number asked about as our own.
 # A firm's name opened by a word firms are named with, right before a number.
+_PRIVATE_LINE_AFTER_RE = re.compile(
+    r"\b(?i:huis|thuis|privé|prive|woning|woont|cliënt|client|eigen[ ]+nummer)\b"
+)
 _FIRM_KIND_LAST_BEFORE_RE = re.compile(
     r"(?<![\w-])[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,2}[ ]+([A-Z][a-zà-ÿ]{3,})[ ]*[?:,]?[ ]*$"
 )

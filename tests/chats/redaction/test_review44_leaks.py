@@ -137,3 +137,32 @@ def test_they_of_a_household_is_no_firm(text: str, name: str) -> None:
 )
 def test_at_a_person_is_no_place(text: str, name: str) -> None:
     assert (name, "PERSON") in found(text)
+
+
+# --- an invisible character between two words parts them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jan\u200bOkonkwo belt morgen terug", "Okonkwo"),
+        ("Bericht van Fatima\u2060Tesfaye over de huur", "Tesfaye"),
+    ],
+)
+def test_an_invisible_character_between_words_parts_them(text: str, name: str) -> None:
+    assert any(name in value and label == "PERSON" for value, label in found(text))
+
+
+# --- a landline after "<name> <trade>" said to be somebody's home or private line ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Piet Bakker Hovenier? 0522 241234 dat is zijn huis", "0522 241234"),
+        ("Anja Kuiper Schoonmaak, 0522 263344, ze werkt vanuit huis", "0522 263344"),
+        ("Mevrouw Okonkwo Thuiszorg: 0522 254321, zij is de cliënt", "0522 254321"),
+    ],
+)
+def test_a_firms_landline_said_to_be_private_stays_personal(text: str, phone: str) -> None:
+    assert (phone, "PHONE") in found(text)

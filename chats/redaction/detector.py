@@ -1262,10 +1262,15 @@ def _without_english_words(
             and _word_before(text, span.start) not in _ENGLISH_TITLES
             and _word_before(text, span.start) not in TITLES
             and value.islower()
+            # (review44: "i have met tesfaye at the door": the object of a verb of meeting)
+            and _word_before(text, span.start) not in _ENGLISH_PERSON_VERBS
         ):
             continue
         kept.append(span)
     return kept
+
+
+_ENGLISH_PERSON_VERBS = words("met visited called phoned asked told helped contacted saw")
 
 
 # Round 34: "Stadskantoor, Markt 1", "bij de Brink 4": a capitalised word that is a street's word

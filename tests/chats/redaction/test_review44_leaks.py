@@ -166,3 +166,8 @@ def test_an_invisible_character_between_words_parts_them(text: str, name: str) -
 )
 def test_a_firms_landline_said_to_be_private_stays_personal(text: str, phone: str) -> None:
     assert (phone, "PHONE") in found(text)
+
+
+def test_a_lower_case_name_met_in_english_stays_a_person() -> None:
+    text = "i have met tesfaye at the door, the house is a mess"
+    assert ("tesfaye", "PERSON") in found(text)

@@ -388,7 +388,8 @@ def _public_buildings(text: str, span: Span) -> bool:
 # review44: "the shop is Hoofdstraat 63 and I live above it", "my garage is Kerkstraat 5, that is
 # my house": a home said after a business's premises in English.
 _LIVING_IN_ENGLISH_AFTER_RE = re.compile(
-    r"\b(?i:live|lives|lived|living)\b|\b(?i:my|our|his|her|their)[ ]+(?i:house|home)\b"
+    r"\b(?i:live|lives|lived|living|sleeps|upstairs)\b"
+    r"|\b(?i:my|our|his|her|their)[ ]+(?i:house|home)\b|'s[ ]+(?i:flat|house|home)\b"
 )
 
 

@@ -82,6 +82,8 @@ def test_a_street_word_before_a_house_number_stays_a_street() -> None:
         ("his workshop is Molenstraat 4, he lives there with his wife", "Molenstraat 4"),
         ("our business is Dorpsstraat 5, we live on the first floor", "Dorpsstraat 5"),
         ("my garage is Kerkstraat 5, that is my house", "Kerkstraat 5"),
+        ("Their bakery is Kerkweg 8 and Okonkwo sleeps upstairs", "Kerkweg 8"),
+        ("the salon is Zuideinde 9, Fatima's flat is above", "Zuideinde 9"),
     ],
 )
 def test_english_premises_said_to_be_a_home_are_a_home(text: str, address: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from chats.redaction import detect
+from chats.redaction import detect, detect_chat
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -173,3 +173,15 @@ def test_a_firms_landline_said_to_be_private_stays_personal(text: str, phone: st
 def test_a_lower_case_name_met_in_english_stays_a_person() -> None:
     text = "i have met tesfaye at the door, the house is a mess"
     assert ("tesfaye", "PERSON") in found(text)
+
+
+# --- a registered business's address that the chat then says is somebody's home ---------------
+
+
+def test_a_kvk_address_said_to_be_a_home_in_the_next_message_stays_an_address() -> None:
+    texts = [
+        "Nails by Lan, Kruisstraat 9. KvK 91238476",
+        "Lan Nguyen woont daar met haar kinderen",
+    ]
+    first = [(texts[0][s.start : s.end], s.label) for s in detect_chat(texts)[0]]
+    assert ("Kruisstraat 9", "ADDRESS") in first

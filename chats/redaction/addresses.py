@@ -379,7 +379,18 @@ def _public_buildings(text: str, span: Span) -> bool:
         and not _firm_named_before(text, span.start)
     ):
         return False
-    return _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+    return (
+        _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+        and _LIVING_IN_ENGLISH_AFTER_RE.search(text, span.end, span.end + 60) is None
+    )
+
+
+# review44: "the shop is Hoofdstraat 63 and I live above it", "my garage is Kerkstraat 5, that is
+# my house": a home said after a business's premises in English.
+_LIVING_IN_ENGLISH_AFTER_RE = re.compile(
+    r"\b(?i:live|lives|lived|living|sleeps|upstairs)\b"
+    r"|\b(?i:my|our|his|her|their)[ ]+(?i:house|home)\b|'s[ ]+(?i:flat|house|home)\b"
+)
 
 
 # A business's premises: "zijn winkel is Hoofdstraat 8", "naar het bedrijf, Esweg 3",
@@ -1881,6 +1892,17 @@ _FIRM_OPENING_BEFORE_RE = re.compile(r"[ ]*[A-Z][\w'&.-]*(?:[ ]+[\w'&.-]+){0,4}[
 _KVK_NUMBER_RE = re.compile(r"\b(?i:kvk)(?:-?(?:nummer|nr\.?))?[ :]*\d{8}(?!\d)")
 
 
+def _home_of_opening_name_after(texts: list[str], index: int) -> bool:
+    """Whether one of the next two messages says that a capitalised word of the name opening
+    message ``index`` (up to its first comma) lives somewhere."""
+    opening = re.split(r"[,.]", texts[index], maxsplit=1)[0]
+    words_ = {w for w in opening.split() if w[:1].isupper() and len(w) > 2}
+    return any(
+        t and _LIVING_BEFORE_RE.search(t) and any(w in t.split() for w in words_)
+        for t in texts[index + 1 : index + 3]
+    )
+
+
 def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[Span]:
     """The addresses in message ``index`` that are a business's building in a chat about that
     business ("horecavergunning Café ..." ... "Pand is Hoofdstraat 31"): named after "pand",
@@ -1893,6 +1915,8 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
         _KVK_NUMBER_RE.search(text) is not None
         and not any(s.label == "PERSON" for s in spans)
         and _SOMEBODYS_HOME_RE.search(text) is None
+        # (review44: nor in the next messages of the one who opens it, "Lan Nguyen woont daar")
+        and not _home_of_opening_name_after(texts, index)
     ):
         # Round 33: "Nails by Lan, Kruisstraat 9. KvK 91238476": the address right after the
         # name that opens the message, given with a Chamber of Commerce number, nobody named

@@ -134,6 +134,8 @@ def _fold_slowly(text: str) -> Folded:
             continue
         kind = category(char)
         if kind == "Cf":
+            if _parts_words(text, index):
+                kept.append((" ", index))  # review44: "Jan\u200bOkonkwo" reads as two words
             continue
         if kind == "Zs":
             char = " "
@@ -157,3 +159,9 @@ def _fold_slowly(text: str) -> Folded:
         ends.extend([last] * len(chars))
         piece_start = position
     return Folded(_one_for_one("".join(out)), tuple(starts), tuple(ends))
+
+
+def _parts_words(text: str, index: int) -> bool:
+    """Whether the invisible character at ``index`` stands between a lower-case letter and a
+    capital ("Jan\u200bOkonkwo"): a word's end and the next word's start, as a space would."""
+    return 0 < index < len(text) - 1 and text[index - 1].islower() and text[index + 1].isupper()

@@ -257,6 +257,29 @@ Stop 39 final main (35638852, with sperf40 and the search rounds 40 and 41) on `
 0179deb2 alternated: main p50 70.4 / 66.5 / 66.7 ms, p95 90.7 / 101.4 / 100.5; 0179deb2 p50 72.0 /
 65.4, p95 97.2 / 92.6 (a 20M-step Python loop takes 2.7 s here against 2.0-2.2 s on stop 38's
 machine). **p95 met; p50 not met on this machine.**
+
+Stop 41 (branch perf43 on main d0d6ca1a), database `perf43_1m`, a copy of `searchperf41_1m` seeded
+by the lead (1,000,000 messages, 19,786 records, 979,830 entries, 2,743 s), VACUUM ANALYZE; the
+whole hour at load 8-19 (other helpers). Three reads of every search page left the ORM: the
+session's user (ModelBackend.get_user's get(): 0.49 -> 0.13-0.16 ms CPU; one plain query and the
+ORM's from_db, on PostgreSQL only), the open requests of the form's choice (a queryset built each
+page) and the zaaknummer widget (now from the per-process widget cache like the other filters:
+0.16-0.18 -> 0.013 ms); the search form's init, validation and widgets 2.05-2.53 -> 1.06-1.56 ms
+(best of 5, load 10-13). The Python process under callgrind (start-up and the 20 requests once,
+PYTHONHASHSEED=0): 11,631.3 M -> 11,577.4 M instructions, ~2.7 M (~2%) a request. CPU per request
+(the 20 queries twice, main and branch alternately, six measures each, load 8-9): Python main
+28.9 / 29.3 / 32.2 / 31.5 / 30.6 / 31.6 ms (mean 30.7), branch 27.8 / 27.4 / 28.7 / 29.3 / 31.0 /
+28.6 (mean 28.8); backend ~27.7 -> ~27.2 (statements per page unchanged). Wall (--runs 3,
+alternately, 13:20-13:22 UTC at load 8.4-9.1): main p50 115.5 / 115.1 ms, p95 162.4 / 175.4;
+branch p50 77.7 / 97.2, p95 140.6 / 133.6 - at that load mostly noise. Result pages of the 20
+queries (pages 1-2, both modes, 80 pages but the CSRF token) byte-identical to main's, here and
+on a 200,000-message database. Where the backend's time goes now (EXPLAIN ANALYZE, TIMING OFF,
+best of 3 at load ~15, mean a request): the groups statement ~30 ms, the hits statement ~11 of
+which ts_headline on its ~200 rows is most ("asbest": 3.4 ms with it, 1.1 without, best of 6),
+planning ~1.8 ms a request over all statements. Left: the audit row's four round trips and the
+WAL flush of its COMMIT (a decision, stop 34), ts_headline (no cheaper form gives the same
+fragments). **Not measured quiet; the cut is ~1-2 ms of Python CPU a request, not the 3-5 ms
+the p50 goal lacked on stop 40's quiet machine by itself.**
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ class WooConfig(AppConfig):
         from . import legal_hold
         from .checks import check_search_locale  # noqa: F401  (registers the database check)
         from .receivers import (
+            on_media_saved,
             on_submission_archived,
             on_submission_saved,
             on_zaak_saved,
@@ -31,6 +32,9 @@ class WooConfig(AppConfig):
         post_save.connect(on_zaak_saved, sender="zaken.Zaak", dispatch_uid="woo.zaak_columns")
         post_save.connect(
             on_submission_saved, sender=Submission, dispatch_uid="woo.subject_on_save"
+        )
+        post_save.connect(
+            on_media_saved, sender="chats.MediaItem", dispatch_uid="woo.media_release"
         )
         # Legal hold shown where Informatiebeheer works: chats and zaken ask through a signal,
         # because they may not import woo (see docs/ARCHITECTURE.md).

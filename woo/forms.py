@@ -9,7 +9,7 @@ from chats.constants import Gesprekspartner
 from zaken.models import Zaak, Zaaktype
 
 from . import grounds
-from .constants import Oordeel
+from .constants import Oordeel, VerzoekStatus
 from .models import WooVerzoek
 from .search import SearchFilters
 
@@ -65,25 +65,49 @@ class _DateInput(_CachedRender, forms.DateInput):
     pass
 
 
-class _PlainQueryChoices(forms.models.ModelChoiceIterator):
-    """The choices read with one plain query, kept for the form's life: Django's iterator()
-    opens a server-side cursor on PostgreSQL (DECLARE, FETCH, CLOSE: three round trips) for the
-    handful of open requests, on every search (the widget cache reads the choices as well)."""
+class _TextInput(_CachedRender, forms.TextInput):
+    pass
+
+
+def open_verzoeken() -> list[WooVerzoek]:
+    """The open requests, newest received first, with what their choice shows (number and
+    subject): one plain query, as WooVerzoek.objects.open().order_by("-ontvangen_op") reads
+    them (building that queryset cost ~0.4 ms CPU a search page, more than the query)."""
+    table = WooVerzoek._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, nummer, onderwerp FROM {table} WHERE status = %s "
+            "ORDER BY ontvangen_op DESC",
+            [str(VerzoekStatus.OPEN)],
+        )
+        rows = cursor.fetchall()
+    return [
+        WooVerzoek.from_db(connection.alias, ["id", "nummer", "onderwerp"], row) for row in rows
+    ]
+
+
+class _OpenVerzoekChoices(forms.models.ModelChoiceIterator):
+    """The choices of the open requests read with one plain query (open_verzoeken): Django's
+    iterator() opens a server-side cursor on PostgreSQL (DECLARE, FETCH, CLOSE: three round
+    trips) for the handful of open requests, on every search (the widget cache reads the
+    choices as well). Validating a chosen request still asks the field's queryset."""
 
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for obj in self.queryset:
+        for obj in open_verzoeken():
             yield self.choice(obj)
 
 
-class _PlainChoiceField(forms.ModelChoiceField):
-    iterator = _PlainQueryChoices
+class _OpenVerzoekField(forms.ModelChoiceField):
+    iterator = _OpenVerzoekChoices
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(label="Zoekwoorden", required=False)
-    zaaknummer = forms.CharField(label="Zaaknummer", required=False, max_length=40)
+    zaaknummer = forms.CharField(
+        label="Zaaknummer", required=False, max_length=40, widget=_TextInput
+    )
     zaaktype = forms.ChoiceField(label="Zaaktype", required=False, widget=_Select)
     afdeling = forms.ChoiceField(
         label="Afdeling",
@@ -101,7 +125,7 @@ class SearchForm(forms.Form):
     tot = forms.DateField(
         label="Tot en met", required=False, widget=_DateInput(attrs={"type": "date"})
     )
-    verzoek = _PlainChoiceField(
+    verzoek = _OpenVerzoekField(
         label="Toevoegen aan Woo-verzoek",
         required=False,
         queryset=WooVerzoek.objects.none(),

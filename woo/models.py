@@ -432,7 +432,8 @@ class WooRelease(models.Model):
     """One made release of a request's decision, tied to the assessment state it was made from.
 
     `grondslag` is the SHA-256 of the selection, the judgements and the passages when the
-    release was made (woo.release_jobs.assessment_state): any later change makes it stale.
+    release was made (woo.release_jobs.assessment_state), `inhoud` that of the redacted texts and
+    images it was made from (woo.release_jobs.content_state): any later change makes it stale.
     """
 
     Status = ReleaseStatus
@@ -444,6 +445,9 @@ class WooRelease(models.Model):
         "status", max_length=10, choices=ReleaseStatus.choices, default=ReleaseStatus.BEZIG
     )
     grondslag = models.CharField("beoordelingsstand (SHA-256)", max_length=64, blank=True)
+    # The SHA-256 of the redacted content it was made from (woo.release_jobs.content_state);
+    # empty for releases made before it was kept.
+    inhoud = models.CharField("inhoud (SHA-256)", max_length=64, blank=True, default="")
     aangevraagd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )

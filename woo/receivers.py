@@ -2,8 +2,14 @@
 
 import logging
 
+from django.db import transaction
+
+from chats.constants import ServingRole
+from chats.models import MediaItem, Submission
+from chats.selectors import servable_media_q
+
 from .indexing import index_submission, refresh_zaak_columns, subject_refresh
-from .models import WooVerzoek
+from .models import SearchEntry, WooVerzoek
 from .tasks import index_submission_task
 
 logger = logging.getLogger(__name__)
@@ -32,6 +38,32 @@ def on_submission_saved(sender, instance, update_fields=None, **kwargs) -> None:
         return
     if instance.status == instance.Status.GEARCHIVEERD:
         subject_refresh(submission_id=instance.pk)
+
+
+def on_media_saved(sender, instance, update_fields=None, **kwargs) -> None:
+    """The index follows Informatiebeheer withholding or releasing an attachment (saved with
+    update_fields naming `release`, as chats.review.services saves it). Withheld, the record is
+    indexed again at once, in the same transaction, so the text read from it leaves the search
+    (entries, conversation vector, vocabulary): re-making the record's PDF and then its index
+    waits for the worker and may fail, and until then the search would find and show it.
+    Released, the record is indexed again after commit (queued), so its text can be found."""
+    if not update_fields or "release" not in update_fields:
+        return
+    submission_id = instance.submission_id
+    servable = (
+        MediaItem.objects.filter(pk=instance.pk)
+        .filter(servable_media_q(for_role=ServingRole.WOO))
+        .exists()
+    )
+    if not servable:
+        if SearchEntry.objects.filter(media_id=instance.pk).exists():
+            index_submission(submission_id=submission_id)
+        return
+    archived = Submission.objects.filter(
+        pk=submission_id, status=Submission.Status.GEARCHIVEERD
+    ).exists()
+    if archived:  # a record under review is indexed when it is archived
+        transaction.on_commit(lambda: on_submission_archived(None, submission_id=submission_id))
 
 
 def verzoek_names(sender, objects, **kwargs) -> dict[tuple[str, str], str]:

@@ -178,6 +178,15 @@ def record_last_seq(submission: Submission) -> int | None:
     return _record_messages(submission).order_by("seq").values_list("seq", flat=True).last()
 
 
+def record_days(submission: Submission) -> tuple[date, date] | None:
+    """The days (Dutch time) of the record's first and last message; None without messages."""
+    ends = _record_messages(submission).order_by("seq").values_list("sent_at", flat=True)
+    first, last = ends.first(), ends.last()
+    if first is None or last is None:
+        return None
+    return timezone.localdate(first), timezone.localdate(last)
+
+
 def record_seq_on_date(submission: Submission, day: date) -> int | None:
     """The volgnummer of the record's first message sent on or after `day` (Dutch time); the
     last message when all were sent before it; None for a record without messages."""
@@ -345,6 +354,24 @@ def days_in_request(submission_id: int, held: InRequest, shown) -> frozenset[str
         if day in missing and pk not in held.messages:
             missing[day] = True
     return frozenset(day.isoformat() for day, gap in missing.items() if not gap)
+
+
+def day_message_counts(submission_id: int, shown) -> dict[str, int]:
+    """How many messages of the record each (local) day of the `shown` messages holds, by
+    'YYYY-MM-DD': "Hele dag toevoegen" says how many documents it adds. One query."""
+    tz = timezone.get_current_timezone()
+    days = {timezone.localtime(m.sent_at, tz).date() for m in shown if m.sent_at}
+    if not days:
+        return {}
+    start = datetime.combine(min(days), time.min, tzinfo=tz)
+    end = datetime.combine(max(days), time.min, tzinfo=tz) + timedelta(days=1)
+    counts: dict[str, int] = {}
+    for sent_at in Message.objects.filter(
+        submission_id=submission_id, in_record=True, sent_at__gte=start, sent_at__lt=end
+    ).values_list("sent_at", flat=True):
+        day = timezone.localtime(sent_at, tz).date().isoformat()
+        counts[day] = counts.get(day, 0) + 1
+    return counts
 
 
 def in_request(verzoek: WooVerzoek | None, submission_ids) -> InRequest:

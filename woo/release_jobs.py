@@ -2,8 +2,10 @@
 stored with SHA-256s in the private store, and served from there until the assessment changes.
 
 A release is tied to the assessment state it was made from (`assessment_state`: the selection,
-the judgements and the passages); any later change makes it stale ("Verouderd"). Export is
-refused while anything is unassessed, when it is started and again when the worker makes it.
+the judgements and the passages) and to the redacted content it was made from
+(`content_state`); any later change makes it stale ("Verouderd") and it is no longer served.
+Export is refused while anything is unassessed, when it is started and again when the worker
+makes it.
 A failed job stores nothing and keeps a Dutch message; the officer starts it again.
 """
 
@@ -17,7 +19,7 @@ from pathlib import Path
 from django.core.files import File
 from django.db import transaction
 from django.db.models import TextField
-from django.db.models.functions import Cast
+from django.db.models.functions import MD5, Cast
 from django.utils import timezone
 
 from chats.models import MediaItem
@@ -25,7 +27,7 @@ from chats.rendition import RenditionError
 
 from .besluit import require_assessed
 from .constants import OcrPlaats, ReleaseStatus
-from .documents import unassessed, unassessed_message
+from .documents import selected_messages, unassessed, unassessed_message
 from .models import (
     WooBeoordeling,
     WooPassage,
@@ -112,6 +114,40 @@ def assessment_state(verzoek: WooVerzoek) -> str:
             digest.update(("\n".join(chunk) + "\n").encode())
         digest.update(b"|")
     return digest.hexdigest()
+
+
+def content_state(verzoek: WooVerzoek) -> str:
+    """SHA-256 of the redacted content the release is made from: the redacted text of each
+    selected message, and of each attachment of the selected records the text read from it and
+    the file Woo is served (its SHA-256, or that it is gone). A release made before
+    Informatiebeheer made a redaction stricter (or a derivative was redrawn or removed) no
+    longer holds: the next download makes it again from what is there now. Hashed in the
+    database, one digest per row."""
+    digest = hashlib.sha256()
+    queries = (
+        selected_messages(verzoek)
+        .order_by("pk")
+        .annotate(text_md5=MD5("text_redacted"))
+        .values_list("pk", "text_md5"),
+        MediaItem.objects.filter(submission_id__in=verzoek.selecties.values("submission_id"))
+        .order_by("pk")
+        .annotate(ocr_md5=MD5("ocr_text_redacted"))
+        .values_list("pk", "ocr_md5", "derived__sha256", "derived__purged_at"),
+    )
+    encode = json.JSONEncoder(default=str).encode
+    for rows in queries:
+        for row in rows.iterator(chunk_size=2000):
+            digest.update(encode(row).encode() + b"\n")
+        digest.update(b"|")
+    return digest.hexdigest()
+
+
+def _made_from(release: WooRelease, state: str) -> bool:
+    """Whether `release` was made from the request as it is now: the same assessment (`state`)
+    and, when it kept it, the same redacted content."""
+    if release.grondslag != state:
+        return False
+    return not release.inhoud or release.inhoud == content_state(release.verzoek)
 
 
 def ocr_passages_to_read(*, verzoek_id: int, media_id: int) -> list[int]:
@@ -210,7 +246,7 @@ def release_state(verzoek: WooVerzoek, *, state: str | None = None) -> ReleaseSt
         return ReleaseState(None, False, [])
     state = state or assessment_state(verzoek)
     files = list(release.files.order_by("pk")) if release.status == ReleaseStatus.KLAAR else []
-    return ReleaseState(release, release.grondslag != state, files)
+    return ReleaseState(release, not _made_from(release, state), files)
 
 
 def release_file(
@@ -241,7 +277,7 @@ def release_request(
         if (
             current is not None
             and current.status in (ReleaseStatus.BEZIG, ReleaseStatus.KLAAR)
-            and current.grondslag == state
+            and _made_from(current, state)
         ):
             return current, False
         release = WooRelease.objects.create(
@@ -284,6 +320,7 @@ def release_make(*, release_id: int) -> str:
         return "gone"
     verzoek = release.verzoek
     state = assessment_state(verzoek)
+    content = content_state(verzoek)
     missing = unassessed(verzoek)
     if missing.count:
         _fail(release, unassessed_message(verzoek, missing, "Exporteren"))
@@ -312,11 +349,19 @@ def release_make(*, release_id: int) -> str:
             WooReleaseFile.objects.bulk_create(stored)
             locked.status = ReleaseStatus.KLAAR
             locked.grondslag = state
+            locked.inhoud = content
             locked.klaar_op = timezone.now()
             locked.documenten = built.documents
             locked.archiefstukken = built.records
             locked.save(
-                update_fields=["status", "grondslag", "klaar_op", "documenten", "archiefstukken"]
+                update_fields=[
+                    "status",
+                    "grondslag",
+                    "inhoud",
+                    "klaar_op",
+                    "documenten",
+                    "archiefstukken",
+                ]
             )
     except Exception as exc:
         for row in stored:

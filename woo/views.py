@@ -11,6 +11,7 @@ from django.db.models import Case, Value, When
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -31,9 +32,11 @@ from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
 from .records import (
     archived_record,
+    day_message_counts,
     days_in_request,
     hit_navigation,
     in_request,
+    record_days,
     record_last_seq,
     record_media_item,
     record_page_of_seq,
@@ -143,8 +146,26 @@ def search_view(request):
             "mode_querystrings": _mode_querystrings(request),
             "year_querystring": _year_querystring(request, outcome),
             "also_searched": _also_searched(outcome),
+            **_filters_context(request, form),
         },
     )
+
+
+_FILTERS = ("zaaknummer", "zaaktype", "afdeling", "gesprekspartner", "van", "tot")
+
+
+def _filters_context(request, form) -> dict:
+    """The filters set (their labels) and the search without them, for "niets gevonden"."""
+    active = [name for name in _FILTERS if request.GET.get(name, "").strip()]
+    if not active:
+        return {"active_filters": [], "without_filters_querystring": ""}
+    params = request.GET.copy()
+    for name in (*_FILTERS, "pagina"):
+        params.pop(name, None)
+    return {
+        "active_filters": [form.fields[name].label for name in active],
+        "without_filters_querystring": params.urlencode(),
+    }
 
 
 def _also_searched(outcome) -> list[str]:
@@ -282,6 +303,36 @@ def _seq_of_shown_number(number: str) -> str:
     return str(seq_of_shown(int(number))) if number.isdigit() and 0 < int(number) <= 2**31 else ""
 
 
+def _day_jump(request, submission, day: str) -> int | None:
+    """The volgnummer "Naar datum" goes to, saying so when the day is outside the conversation;
+    None (with the reason) for no day or one that is none."""
+    days = record_days(submission)
+    if days is None:
+        return None
+    first, last = days
+    try:
+        chosen = date.fromisoformat(day)
+    except ValueError:
+        # An incomplete day (one without its year) reaches the server empty.
+        messages.error(
+            request,
+            f"Kies een geldige datum van {date_format(first, 'j F Y')} tot en met "
+            f"{date_format(last, 'j F Y')}.",
+        )
+        return None
+    if chosen < first:
+        messages.info(
+            request,
+            f"Het gesprek begint op {date_format(first, 'j F Y')}; u ziet het eerste bericht.",
+        )
+    elif chosen > last:
+        messages.info(
+            request,
+            f"Het gesprek eindigt op {date_format(last, 'j F Y')}; u ziet het laatste bericht.",
+        )
+    return record_seq_on_date(submission, chosen)
+
+
 @require_GET
 @woo_permission(SEARCH_ARCHIVE)
 def record_detail(request, pk: int):
@@ -306,18 +357,21 @@ def record_detail(request, pk: int):
             target = last
         page = record_page_of_seq(submission, target)
         return redirect(_record_url(pk, page=page, verzoek_id=verzoek_id, seq=target, search=kept))
-    if day:
-        try:
-            chosen = date.fromisoformat(day)
-        except ValueError:
-            messages.error(request, "Kies een geldige datum (dag-maand-jaar).")
-        else:
-            target = record_seq_on_date(submission, chosen)
-            if target is not None:
-                page = record_page_of_seq(submission, target)
-                return redirect(
-                    _record_url(pk, page=page, verzoek_id=verzoek_id, seq=target, search=kept)
-                )
+    if "nummer" in request.GET and not seq:
+        # The pager's forms are checked here, not by the browser (which speaks its own language).
+        last = record_last_seq(submission)
+        if last is not None:
+            messages.error(
+                request,
+                f"Vul een berichtnummer in van 1 tot en met {getal(shown_number(last))}.",
+            )
+    if "datum" in request.GET:
+        jump = _day_jump(request, submission, day)
+        if jump is not None:
+            page = record_page_of_seq(submission, jump)
+            return redirect(
+                _record_url(pk, page=page, verzoek_id=verzoek_id, seq=jump, search=kept)
+            )
     asked = _page(request)
     view = record_view(submission, page=asked.number)
     tell_page(request, asked, view.page)
@@ -353,6 +407,11 @@ def record_detail(request, pk: int):
             "verzoek": verzoek,
             "in_request": held,
             "days_in": days_in_request(submission.pk, held, view.page.messages),
+            "day_counts": (
+                day_message_counts(submission.pk, view.page.messages)
+                if verzoek and submission.pk not in held.records
+                else {}
+            ),
             # Every hit already in the request: the hit bar says so instead of offering them.
             "hits_all_in": bool(hits_context["hit_ids"])
             and hits_context["hit_ids"] <= held.messages,

@@ -109,7 +109,8 @@ _ASCII_ADDRESS_CUE_RE = ascii_twin(_ADDRESS_CUE_RE)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 # A patronymic between a first name and a surname in a street's name: "Pieterszoon", "Willemsz.".
 _PATRONYMIC_ENDINGS = ("szoon", "sz.", "sdochter")
-_PREPOSITIONS = words("bij op aan naar voor naast tegenover")
+# (Round 34: English "on" too: "the Groen family on Weerwille 8")
+_PREPOSITIONS = words("bij op aan naar voor naast tegenover on")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
 # Particles written short in a street's name after initials: "J. v. Goyenstr", "H. v. d. Veldestr.".
 _ABBREVIATED_PARTICLES = words("v. d. v.d. vd. vd v.d")
@@ -137,6 +138,9 @@ def _counts_persons(text: str) -> bool:
     return len(_PERSONS_COUNT_RE.findall(text)) > 1
 
 
+_CANAL_SIDES = frozenset({"NZ", "OZ", "ZZ", "WZ", "N.Z.", "O.Z.", "Z.Z.", "W.Z."})
+
+
 def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     """Street name + house number, by street-name ending, an address cue or a following postcode."""
     spans = []
@@ -153,7 +157,12 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         chain = _words_before(text, number.start())
         if not chain or chain[0].group().lower() in CAR_MAKES:
             continue  # "Fiat 500", "Peugeot 208": a car's make and model, no street
-        start = _street_start(text, chain, number.end(), lex)
+        if len(chain) > 1 and chain[0].group() in _CANAL_SIDES and _is_cap(chain[1].group()):
+            # Round 34: "Vaart NZ 51", "Kerkgracht O.Z. 4": the side of a canal (noordzijde,
+            # oostzijde) between a street's name and its number is only ever written in an address.
+            start = _extend_left(chain, 1, lex)
+        else:
+            start = _street_start(text, chain, number.end(), lex)
         if start is None and streets:
             start = _street_again(text, chain, streets)
         if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
@@ -270,7 +279,8 @@ _STREET_SPELLED_STEMS = ("straat ", "laan ", "weg ", "plein ", "singel ", "grach
 _STREET_SPELLED_RE = re.compile(
     # (Round 29b: a transcript's filler around "de": "op de eh Havelterweg honderdzeven")
     # (Round 30: after "mijn adres is": "mijn adres is Vlinderweg achttien in Nijeveen")
-    rf"\b(?:(?:op|aan)[ ]+(?:{_FILLER}[ ]+)?de|(?:mijn|ons|het)[ ]+adres[ ]+is(?:[ ]+de)?)[ ]+"
+    # (Round 34: also "van"/"bij" and without the article: "mevrouw Vos van Kaapstraat negentien")
+    rf"\b(?:(?:op|aan|van|bij)(?:[ ]+(?:{_FILLER}[ ]+)?de)?|(?:mijn|ons|het)[ ]+adres[ ]+is(?:[ ]+de)?)[ ]+"
     rf"(?:{_FILLER}[ ]+)?"
     r"([^\W\d_][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade))"
     rf"[ ]+(?:(?:huis)?nummer[ ]+)?(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
@@ -386,7 +396,10 @@ _PREMISES_BEFORE_RE = re.compile(
     + _PREMISES
     + r"(?:[ ]*[,:][ ]*|[ ]+(?:is|zit|staat|ligt|zat)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$"
     # "van Berg Mode, winkel op Prinsengracht 27": the premises word where it stands, bare
-    r"|(?:^|[,;:][ ]*)" + _PREMISES + r"[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$",
+    r"|(?:^|[,;:][ ]*)" + _PREMISES + r"[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$"
+    # Round 34: in English, "the shop is Hoofdstraat 63", "our office is at ..."
+    r"|\b(?:the|our|my|his|her|their)[ ]+(?:shop|store|office|restaurant|business|company|salon|"
+    r"workshop|bakery|garage|caf[eé])(?:[ ]*[,:][ ]*|[ ]+is[ ]+(?:(?:at|on|in)[ ]+)?(?:the[ ]+)?)$",
     re.I,
 )
 # "Kerkplein 3 (Mariakerk)", "Schoolstraat 2 (basisschool)": the building the address is of,
@@ -479,6 +492,9 @@ _FIRM_BEFORE_RE = re.compile(r"(?<![\w.])(?:BV|B\.V\.|NV|N\.V\.)[ ]*(?:[,:][ ]*)
 _HOUSE_NUMBER_IN_ADDRESS_RE = re.compile(r"[ ](\d{1,5})(?!.*\d)")
 
 
+_FLOOR_AFTER_RE = re.compile(r"[ ]+(?:verdieping|etage|woonlaag)\b", re.I)
+
+
 def _other_parts_of_houses(text: str, found: list[Span]) -> list[Span]:
     """'Hoogeveenseweg 71, maar ik woon erboven, 71a', 'Kerkweg 4 en de bovenwoning 4 b': the
     house number of an address just named, with a toevoeging, is another part of that house."""
@@ -494,6 +510,8 @@ def _other_parts_of_houses(text: str, found: list[Span]) -> list[Span]:
             before = _WORD_RE.findall(text[max(0, match.start() - 20) : match.start()])
             if before and before[-1].rstrip(".").lower() in _NUMBERED_THINGS:
                 continue  # "zie bijlage 4a": an annex, a room
+            if _FLOOR_AFTER_RE.match(text, match.end()) is not None:
+                continue  # Round 34: "Stationsweg 2, 2e verdieping": the floor of the building
             if any(s.start < match.end() and match.start() < s.end for s in found + out):
                 continue  # "Vledderstraat 7 A en 7 B": found already as a house of the street
             out.append(Span(match.start(), match.end(), "ADDRESS"))
@@ -822,6 +840,16 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # word that is no ordinary word, compound, place or common name, followed by a number.
     if _is_cap(head) and _after_preposition(chain) and _odd_proper_word(low, lex):
         return _extend_left(chain, 0, lex)
+    # Round 34: "In Nijeveen, Bisschopsmolen 22": a word no list knows after "in" and a place
+    # and a comma is a street of that place.
+    if (
+        _is_cap(head)
+        and len(chain) == 1
+        and (place := _IN_PLACE_COMMA_BEFORE_RE.search(text, 0, chain[0].start())) is not None
+        and place.group(1).lower() in lex.places
+        and _odd_proper_word(low, lex, compounds=True)
+    ):
+        return chain[0].start()
     # "tuin van Bovenboer 5 in Kolderveen", "een kopie op Bovenboer 7": a compound no dictionary
     # has, after a preposition, with a number closing the message or followed by its place.
     if (
@@ -1168,6 +1196,7 @@ def _odd_proper_word(low: str, lex: Lexicon, *, compounds: bool = False) -> bool
 
 
 _IN_PLACE_RE = re.compile(r"[ ]+in[ ]+([A-Z][^\W\d_]+)")
+_IN_PLACE_COMMA_BEFORE_RE = re.compile(r"\b[Ii]n[ ]+([A-Z][^\W\d_]+),[ ]*\Z")
 
 
 def _in_place_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -1676,9 +1705,18 @@ def _closing_question(text: str) -> str:
     return before[max(before.rfind("\n"), before.rfind("?")) + 1 :]
 
 
+# Round 34: "welk adres", "wat is het adres dan": a short question typed without its
+# question mark, opening with its question word.
+_UNMARKED_QUESTION_RE = re.compile(
+    r"[ ]*(?:welk|welke|wat|waar|what|which|where)\b[^.!?\n]{0,40}\Z", re.I
+)
+
+
 def _asks_for_address(question: str) -> bool:
+    unmarked = _UNMARKED_QUESTION_RE.match(question)
     return bool(
         _ADDRESS_ASKED_RE.search(_closing_question(question))
+        or (unmarked is not None and _ADDRESS_ASKED_RE.search(question))
         or _HOUSE_NUMBER_ASKED_RE.search(question)
         or _ADDRESS_REQUESTED_RE.search(question)
     )

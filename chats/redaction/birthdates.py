@@ -407,17 +407,32 @@ def _old_date_in_brackets(text: str, match: re.Match[str]) -> bool:
     return year <= datetime.now(tz=UTC).year - 10
 
 
-def _future_or_event(text: str, match: re.Match[str]) -> bool:
+def _future_or_event(text: str, match: re.Match[str], *, newborn: bool = False) -> bool:
     """'Vergadering met Jan Smit, 12-03-2026': a date of this year or later, or one an event word
-    (afspraak, vergadering, per ...) in the same sentence introduces, is no birth date."""
+    (afspraak, vergadering, per ...) in the same sentence introduces, is no birth date; with
+    ``newborn``, a date of this year that has passed may be one (a baby's)."""
     raw = _year(match)
-    if len(raw) == 4 and int(raw) >= datetime.now(tz=UTC).year:
+    if (
+        len(raw) == 4
+        and int(raw) >= datetime.now(tz=UTC).year
+        and not (newborn and _passed_this_year(match))
+    ):
         return True
     window = text[max(0, match.start() - 60) : match.start()]
     ends = list(_SENTENCE_END_RE.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
     return _OTHER_EVENT_RE.search(window) is not None
+
+
+def _passed_this_year(match: re.Match[str]) -> bool:
+    """A date of the current year up to today."""
+    key = _key(match)
+    if key is None:
+        return False
+    day, month, year = key
+    today = datetime.now(tz=UTC).date()
+    return year == today.year and (month, day) <= (today.month, today.day)
 
 
 def _plausible_birth_year(match: re.Match[str]) -> bool:
@@ -530,10 +545,18 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
         or not _ANSWER_LEAD_RE.match(answer[: match.start()])
     ):
         return []
-    # "110592": six digits answering the question are the date too (day, month, year).
-    if not (_plausible_birth_year(match) or match.group("y1") or match.group("y5")):
+    # "110592": six digits answering the question are the date too (day, month, year); Round 34:
+    # "Geboortedatum?" - "28 november 2026": a date this year that has passed is a baby's.
+    if not (
+        _plausible_birth_year(match)
+        or match.group("y1")
+        or match.group("y5")
+        or _passed_this_year(match)
+    ):
         return []
-    if _OTHER_EVENT_RE.search(answer[: match.start()]) or _future_or_event(answer, match):
+    if _OTHER_EVENT_RE.search(answer[: match.start()]) or _future_or_event(
+        answer, match, newborn=True
+    ):
         return []
     # "01-03-2025 is de afspraak gemaakt" (Round 28: in the date's own sentence, not "nee in
     # Giethoorn, 12 augustus 1939. overleden 28 november")

@@ -33,6 +33,7 @@ from chats.redaction.birthdates import (
     spelled_birthdates,
 )
 from chats.redaction.context import ChatContext, OrganisationContacts
+from chats.redaction.folding import fold, folded_text
 from chats.redaction.identifiers import (
     answered_bsns,
     find_bsns,
@@ -42,6 +43,8 @@ from chats.redaction.identifiers import (
 )
 from chats.redaction.lexicon import (
     PARTICLES,
+    STREET_SUFFIXES,
+    TITLES,
     Lexicon,
     holds_any,
     is_compound,
@@ -107,17 +110,21 @@ class Detector:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
         if not text:
             return []
-        # WhatsApp writes phone numbers with no-break spaces and non-breaking hyphens; the finders
-        # speak plain ASCII. A one-to-one character mapping keeps every offset valid.
-        if not text.isascii():  # every lookalike is outside ASCII
-            text = text.translate(_LOOKALIKES)
+        if not text.isascii():  # every look-alike and invisible character is outside ASCII
+            # The finders read the folded text; their spans cover the original's characters.
+            folded = fold(text)
+            if folded.starts is not None:
+                return folded.spans_back(self._detect(folded.text))
+            text = folded.text
+        return self._detect(text)
+
+    def _detect(self, text: str) -> list[Span]:
         # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
         online = find_emails(text, self.lex) + find_social_handles(text) if "@" in text else []
         if "." in text:
             online += find_personal_urls(text)
-        if (" at " in text or "(at)" in text or "[at]" in text or "ape" in text) and (
-            has_spelled_email_cue(text.lower())
-        ):
+        # (in any case: "J PUNT JANSEN APENSTAARTJE GMAIL PUNT COM" is typed in capitals too)
+        if has_spelled_email_cue(text.lower()):
             online += find_spelled_emails(text, self.lex)
         has_digit = _DIGIT_RE.search(text) is not None
         if has_digit or "map" in text or "goo.gl" in text or "waze" in text:
@@ -165,10 +172,13 @@ class Detector:
             persons = without_organisations(text, persons, self.organisation_names)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
+            if _may_be_english(text) and _written_in_english(text):
+                persons = _without_english_words(text, persons, self.lex, self.known_words)
             if _may_wish_in_german(text):
                 persons = _without_german_wishes(text, persons, self.lex, self.known_words)
             if has_digit:
                 persons = _without_months_by_days(text, persons)
+                persons = _without_street_words_before_numbers(text, persons)
             if "mien" in text or "dien" in text or "zien" in text or "moi" in text or "Moi" in text:
                 persons = _without_low_saxon_words(text, persons, self.lex)
             if persons and (
@@ -215,7 +225,7 @@ class Detector:
                 ]
             if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
                 persons = _without_destinations(text, persons, self.known_words, self.lex)
-            if "har " in text or "yn " in text:
+            if "har " in text or "yn " in text or "sil " in text or "soe " in text:
                 persons = _without_frisian_possessives(text, persons)
             if self.known_words and persons:
                 persons = _with_first_names_of_chat_surnames(
@@ -943,28 +953,6 @@ def _homes_in_data_lists(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# Same-length replacements only (offsets must stay the same): spaces, dashes and quotes that
-# look alike.
-_LOOKALIKES = str.maketrans(
-    {
-        "\u00a0": " ",  # no-break space
-        "\u2007": " ",  # figure space
-        "\u2009": " ",  # thin space
-        "\u202f": " ",  # narrow no-break space
-        "\u2010": "-",  # hyphen
-        "\u2011": "-",  # non-breaking hyphen
-        "\u2012": "-",  # figure dash
-        "\u2013": "-",  # en dash
-        "\u2212": "-",  # minus sign
-        # Typographic quotes (iPhone and WhatsApp type them): plain quotes, not sentence breaks.
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-    }
-)
-
-
 # Round 29b: a message written in German ("Wir haben ein Ferienhaus in Meppel gekauft"). German
 # writes its nouns with a capital, so a capitalised word there that no name list knows is a noun,
 # not the unlisted surname it would be in Dutch. Words that are German and no Dutch word; three
@@ -1195,6 +1183,84 @@ def _without_german_words(
             continue
         kept.append(span)
     return kept
+
+
+# Round 34: English function words no Dutch message uses ("of", "is", "in", "we", "he" and "do"
+# are Dutch words too); two of them make a message English.
+_ENGLISH_WORDS = words("""the you your my i i'm have has will and for to it this that does don't
+    how what where when can please thank thanks good with from not yet him her they are""")
+_ENGLISH_TITLES = words("mr mr. mrs mrs. ms ms. miss mister madam sir dr dr.")
+
+
+def _may_be_english(text: str) -> bool:
+    """Cheap tests in C: an English message of two English words holds one of these."""
+    return holds_any(
+        text,
+        (
+            " the ",
+            "The ",
+            "you",
+            "You",
+            "I ",
+            " my ",
+            "My ",
+            "have",
+            " will ",
+            "lease",
+            "ood ",
+            "hank",
+            "hat ",
+        ),
+    )
+
+
+def _written_in_english(text: str) -> bool:
+    seen = {w for w in re.findall(r"[^\W\d_]+(?:'[a-z]+)?", text.lower()) if w in _ENGLISH_WORDS}
+    return len(seen) >= 2
+
+
+def _without_english_words(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str]
+) -> list[Span]:
+    """The persons of an English message that are English words: one word in lower case that no
+    first-name list and none of the chat's people know, after no title ("have a good day", "a
+    parking permit"); a capitalised one may be a rare name and stays."""
+    kept = []
+    for span in persons:
+        value = text[span.start : span.end]
+        low = value.lower()
+        if (
+            span.label == "PERSON"
+            and " " not in value
+            and low not in known
+            and low not in lex.first_names
+            and _word_before(text, span.start) not in _ENGLISH_TITLES
+            and _word_before(text, span.start) not in TITLES
+            and value.islower()
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+# Round 34: "Stadskantoor, Markt 1", "bij de Brink 4": a capitalised word that is a street's word
+# on its own (a surname too), right before a house number, is that street.
+_STREET_WORDS = frozenset(STREET_SUFFIXES)
+_STREET_NUMBER_AFTER_RE = re.compile(r"[ ][1-9]\d{0,3}[a-zA-Z]?(?![\w.,:/-]|[ ]?(?:jaar|keer|x)\b)")
+
+
+def _without_street_words_before_numbers(text: str, persons: list[Span]) -> list[Span]:
+    return [
+        span
+        for span in persons
+        if not (
+            span.label == "PERSON"
+            and text[span.start].isupper()
+            and text[span.start : span.end].lower() in _STREET_WORDS
+            and _word_before(text, span.start).rstrip(".") not in TITLES
+            and _STREET_NUMBER_AFTER_RE.match(text, span.end) is not None
+        )
+    ]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1490,6 +1556,9 @@ def _without_destinations(
 # Round 31: Frisian "har adres", "myn buorman", "dyn mem": a lower-case possessive
 # (her, my, your, his) and the word it owns, no lower-case name.
 _FRISIAN_POSSESSIVES = words("har myn dyn syn")
+# Round 34: Frisian "sil ik", "soe er": a lower-case auxiliary (shall, would) before its subject.
+_FRISIAN_AUXILIARIES = words("sil silst soe soest")
+_FRISIAN_SUBJECT_AFTER_RE = re.compile(r"[ ]+(?:ik|do|er|hja|wy|jo|it|se|dat)\b")
 
 
 # "naar Tesfamariam, haar broer", "naar Okonkwo, de oom": whom one goes to, said right after.
@@ -1514,6 +1583,12 @@ def _without_frisian_possessives(text: str, persons: list[Span]) -> list[Span]:
         head, _, rest = text[span.start : span.end].partition(" ")
         if head in _FRISIAN_POSSESSIVES and rest.isalpha() and rest.islower():
             continue
+        if (
+            not rest
+            and head in _FRISIAN_AUXILIARIES
+            and _FRISIAN_SUBJECT_AFTER_RE.match(text, span.end)
+        ):
+            continue  # Round 34: "sil ik har dat sizze?": shall I, no "Sil"
         kept.append(span)
     return kept
 
@@ -1827,6 +1902,7 @@ def persons_in(texts: Iterable[str], context: ChatContext | None = None) -> tupl
     for text in texts:
         if not text:
             continue
+        text = folded_text(text)  # (the names as the finders read them)
         _add_persons(text, detect(text, context=context), found)
     return tuple(found)
 
@@ -1850,7 +1926,7 @@ def file_name_persons(name: str, context: ChatContext | None = None) -> tuple[st
     """Names found as a person in a file's name ("paspoort_Mol.pdf", "Pieter Bakker.vcf"): a
     file named after someone names that person, also where the name alone is an ordinary
     word. Its separators read as spaces, the extension and an export's number left out."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = folded_text(name).replace("\\", "/").rsplit("/", 1)[-1]
     stem = base.rsplit(".", 1)[0] if "." in base.strip(".") else base
     stem = _EXPORT_NUMBER_RE.sub("", stem)
     stem = _DOUBLE_NAME_RE.sub(
@@ -1910,7 +1986,8 @@ def _add_persons(text: str, spans: Iterable[Span], found: dict[str, None]) -> No
             continue
         if span.label != "PERSON":
             continue
-        value = text[span.start : span.end]
+        # (a name written with an invisible character is known as the finders read it)
+        value = folded_text(text[span.start : span.end])
         if (
             " " in value.strip()
             or _after_person_cue(text[max(0, span.start - 30) : span.start])
@@ -1993,7 +2070,24 @@ def detect_chat(
 
     The participants' names and every name found as a person in any of the messages
     (``persons_in``) are known while each message is examined, as the processing pipeline does.
+    The chat is read folded (``fold``: look-alikes and invisible characters), so the rules that
+    read one message with the next do too; the spans cover the original messages.
     """
+    folded = [fold(text) if text else None for text in texts]
+    found = _detect_chat(
+        [f.text if f is not None else text for f, text in zip(folded, texts, strict=True)],
+        participants,
+        context,
+    )
+    return [
+        f.spans_back(spans) if f is not None else spans
+        for f, spans in zip(folded, found, strict=True)
+    ]
+
+
+def _detect_chat(
+    texts: Sequence[str], participants: Iterable[str], context: ChatContext | None
+) -> list[list[Span]]:
     participants = tuple(participants)
     context = context or ChatContext()
     firms = firm_names(participants) + institutions_named(texts)

@@ -33,7 +33,11 @@ from chats.redaction.ocr_confusions import (
     find_iban_heads,
 )
 from chats.redaction.organisations import organisation_pattern
-from chats.redaction.places import after_postcode_cue, find_postcodes_and_plates
+from chats.redaction.places import (
+    after_postcode_cue,
+    after_vehicle_cue,
+    find_postcodes_and_plates,
+)
 from chats.redaction.spans import Span
 
 DEFAULT_MAX_PIXELS = 40_000_000
@@ -531,6 +535,7 @@ def detect_in_ocr(
     found |= _round26b_persons(text, ocr.text, found)
     found |= _round27_persons(text, ocr.text, found)
     found |= _round28_persons(text, ocr, found)
+    found |= _round30_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -636,8 +641,10 @@ def detect_in_ocr(
     found |= _round26b_numbers(text, ocr.text, found)
     found |= _round27_numbers(text, ocr.text, found)
     found |= _round28_late(text, ocr.text, found)
+    found |= _round30_late(text, found)
     found -= _months_in_dates(ocr.text, found)
     found |= _round28_numbers(text, ocr.text, found)
+    found |= _round30_numbers(text, ocr.text)
     found -= {
         s
         for s in found
@@ -6842,4 +6849,300 @@ def _round28_numbers(
                 for a in parts
             ):
                 out.add((m.start("email"), m.end("email"), "EMAIL"))
+    return out
+
+
+# --- Round 30 (blind23) -----------------------------------------------------------------------
+
+# An adder notice whose verb wrapped onto a line of its own ("Eva Dekker heeft Tarwe & en Ali
+# Smit" / "toegevoegd"): the lines are read as one (the newline becomes a space, offsets stay).
+_WRAPPED_NOTICE_VERB = re.compile(r"\n(?=(?:toegevoegd|verwijderd)[ ]*(?:\n|$))")
+_ADDER_LINE = re.compile(
+    r"^(?P<who>[^\W\d_][\w'\u2019.-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*){0,3}?)[ ]+heeft[ ]+"
+    r"(?P<list>[^\n]+?)[ ]+(?:toegevoegd|verwijderd)[ ]*$",
+    re.M,
+)
+# The marks OCR makes of the emoji a contact was saved with ("Tarwe &", "Storm @").
+_EMOJI_MARKS = re.compile(r"[ ]+[^\w\s,]{1,3}(?=[ ]|$)")
+_LISTED_NAME = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*){0,3}")
+
+
+def _wrapped_notice_members(lines_text: str) -> set[tuple[int, int, str]]:
+    """Who added whom in a notice whose "toegevoegd" wrapped: persons, also everyday words."""
+    if "\ntoegevoegd" not in lines_text and "\nverwijderd" not in lines_text:
+        return set()
+    joined = _WRAPPED_NOTICE_VERB.sub(" ", lines_text)
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ADDER_LINE.finditer(joined):
+        items = [(m.start("who"), m.group("who"))]
+        start = m.start("list")
+        listed = _EMOJI_MARKS.sub(lambda x: " " * len(x.group()), m.group("list"))
+        for piece in re.finditer(r"[^,]+", re.sub(r"[ ]en[ ]", ",,,,", listed)):
+            word = _LISTED_NAME.search(piece.group())
+            if word is not None:
+                items.append((start + piece.start() + word.start(), word.group()))
+        for at, name in items:
+            words = name.casefold().split()
+            if (
+                words[0] in _NOT_NOTICE_NAMES | _NOT_LINE_NOTICE_NAMES | _ORGANISATION_WORDS
+                or organisation_pattern().search(name)
+                or (name[0].islower() and not _lower_listed_contact(words[0], lex))
+            ):
+                continue
+            out.add((at, at + len(name), "PERSON"))
+    return out
+
+
+# A capitalised word greeted or thanked with an exclamation mark right after it ("Dank Olm!",
+# "Leuk Tsehay!"): the one addressed, also a word no list knows as a name.
+_GREETED_NAME = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:Dank|Bedankt|Leuk|Top|Hoi|Hallo|Hey|Hee|Dag|Fijn|Super|"
+    r"Welkom|Gefeliciteerd|Proficiat|Sterkte|Succes)[ ]+"
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]{1,}(?:-[A-Z][^\W\d_]+)?)(?=!)"
+)
+# Whom or what a greeting names other than a person ("Dag Allemaal!", "Leuk Nieuws!").
+_GREETING_OBJECTS = lexicon.words(
+    """allemaal iedereen allen samen nieuws werk gedaan zo hoor jongens dames heren mensen
+    buren buurt collega collega's team weekend morgen vandaag avond middag dag idee plan
+    zeg joh hoi"""
+)
+# A first name after a comma closing a message ("Staat in zaak Z-2026-0456, Storm."): the one
+# addressed, also where the name is an everyday word.
+_FIRST_NAME_CLOSING = re.compile(
+    r"(?<=[\w)],[ ])(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=[.!?]?[ ]*(?:\d{1,2}[:.]\d{2}[ ]*)?(?:\n|$))"
+)
+
+
+def _addressed_names(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _GREETED_NAME.finditer(text):
+        word = m.group("name")
+        low = word.casefold()
+        if not (
+            low in lex.frequent_words
+            or low in _GREETING_OBJECTS
+            or low in _ORGANISATION_WORDS
+            or _organisation_or_place(word, lex)
+            or is_firm_word(low)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _FIRST_NAME_CLOSING.finditer(text):
+        word = m.group("name")
+        low = word.casefold()
+        if (
+            low in lex.first_names
+            and low not in lex.frequent_words
+            and low not in _MONTH_NAMES
+            and not _organisation_or_place(word, lex)
+            and lexicon.street_suffix(low) is None
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+_PARTICLE_PATTERN = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|'t)"
+# A chat list's title: a word with the emoji it was saved with, read as a lone accented letter
+# ("Klaproos à 10:46"), and a name the list cut right after a tussenvoegsel ("“ Saffier Ter
+# 11:57"); a group chat's preview opening with its sender, a name with a tussenvoegsel ("Koraal
+# de Valk: ik kom wel...").
+_ACCENT_MARKED_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+[\u00c0-\u00ff]"
+    r"(?=[ ]+\d{1,2}[:.]\d{2}[ ]*$)",
+    re.M,
+)
+_TITLE_CUT_AT_PARTICLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?P<first>[A-Z][a-z\u00df-\u00ff]{2,})"
+    rf"(?:[ ]+{_PARTICLE_PATTERN})+)(?=[ ]+\d{{1,2}}[:.]\d{{2}}[ ]*$)",
+    re.M,
+)
+_PARTICLE_PREVIEW_SENDER = re.compile(
+    rf"^(?P<name>(?P<first>[A-Z][a-z\u00df-\u00ff]{{2,}})(?:[ ]+{_PARTICLE_PATTERN})+"
+    r"[ ]+[A-Z][a-z\u00df-\u00ff]{2,}):[ ]",
+    re.M,
+)
+
+
+def _round30_list_titles(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for pattern in (_ACCENT_MARKED_TITLE, _TITLE_CUT_AT_PARTICLE, _PARTICLE_PREVIEW_SENDER):
+        for m in pattern.finditer(lines_text):
+            first = m.group("name").split()[0]
+            low = first.casefold()
+            if (
+                low in lex.frequent_words
+                or low in _ORGANISATION_WORDS
+                or _organisation_or_place(first, lex)
+                or is_firm_word(low)
+                or _firm_word(first)
+            ):
+                continue
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A contact card's file name is the contact's ("Contact Tsehay.vcf"); a voice note named after
+# a surname with "oude" or a tussenvoegsel ("Spraakmemo lies oude\nmarkink.m4a").
+_CONTACT_CARD_FILE = re.compile(
+    r"\b(?i:contact)[ \n]+(?P<name>[^\W\d_][\w'\u2019-]*(?:[ \n]+[^\W\d_][\w'\u2019-]*){0,3})"
+    # ... OCR reads "vcf" as "vef" too
+    r"\.(?i:v[ce]f)\b"
+)
+_VOICE_NOTE_FILE = re.compile(
+    r"\b(?i:spraakmemo|spraakbericht|audio|opname)[ \n]+(?P<name>(?P<first>[^\W\d_]{2,})"
+    r"(?:[ \n]+(?:oude|van|de|der|den|ter|ten|te|in|het|'t))+[ \n]+(?P<last>[^\W\d_]{2,}))"
+    r"\.(?i:m4a|opus|ogg|mp3|aac|wav)\b"
+)
+
+
+def _round30_file_names(text: str) -> set[tuple[int, int, str]]:
+    if "." not in text:
+        return set()
+    lex = lexicon.load()
+    out = {(m.start("name"), m.end("name"), "PERSON") for m in _CONTACT_CARD_FILE.finditer(text)}
+    for m in _VOICE_NOTE_FILE.finditer(text):
+        if not any(
+            _organisation_or_place(w, lex) or w.casefold() in lex.frequent_words
+            for w in (m.group("first"), m.group("last"))
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round30_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 30 adds before names are established."""
+    out = _wrapped_notice_members(lines_text)
+    out |= _addressed_names(text)
+    out |= _round30_list_titles(lines_text)
+    out |= _round30_file_names(text)
+    return out
+
+
+# Two persons sharing a surname ("Kiki en Mare Bos"): the "en" between a person and a full name
+# is blacked with them, as the given name before it belongs to the surname after it.
+_EN_BETWEEN = re.compile(r"[ \n]en[ \n]")
+# A lower-case word after a person and "en" ("bij Johan en valk,"): a name list's surname is the
+# second person, saved or written in lower case.
+_LOWER_AFTER_EN = re.compile(
+    r"^[ \n]en[ \n](?P<word>[a-z][a-z\u00df-\u00ff]{2,})(?=[ \n]*[,.;:!?)])"
+)
+# A widow's or a married name after a person found, wrapped onto the next line ("Ina Bos\nwed.
+# De Vries", a contact's header).
+_MARRIED_AFTER = re.compile(
+    r"^[ \n](?:geb|e\.v|wed)\.[ \n]+(?:(?:De|Van|de|van|Ter|Ten|Den)[ ](?:de[rn]?[ ])?)?"
+    r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+)
+# A house number right after "<person> op" ("bij Senait op 97 II;", "bij Jan op / 124
+# (garage);"), closing the clause: that person's home; "met Jan op 3 juli" is a date.
+_HOUSE_NUMBER_AFTER_PERSON = re.compile(
+    r"^[ \n]op[ \n]+(?P<number>[1-9]\d{0,3}(?:[a-zA-Z](?![\w])|[ ](?:I{1,3}|Il|lI|ll|IV|hs|bg|bv)"
+    r"(?![\w])|[ ]\((?i:garage|schuur|zijdeur|achterdeur|achterom|boven|beneden|souterrain)\))?)"
+    # ... a dot before a digit is a date's ("op / 28.12 om 8.10u")
+    r"(?=[ \n]*[,;:!?)]|[ \n]*\.(?!\d)|[ ]*(?:\n|$))"
+)
+# "familie" before a person found is blacked with the name, as "fam." is ("familie García...").
+_FAMILY_WORD_BEFORE = re.compile(r"(?<![\w.])(?i:familie)[ \n]+$")
+# A capitalised word and a capital tussenvoegsel before a surname found ("Ouafa De Saffier").
+_WORD_AND_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<word>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?:De|Van|Van[ ]de[rn]?|Ter|Ten)[ ]$"
+)
+
+
+def _round30_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Persons round 30 adds once every person of the screenshot is found."""
+    lex = lexicon.load()
+    persons = sorted((s, e) for s, e, label in found if label == "PERSON")
+    starts = dict(persons)
+    out: set[tuple[int, int, str]] = set()
+    for start, end in persons:
+        after = text[end : end + 40]
+        if (
+            (m := _EN_BETWEEN.match(after))
+            and (other := starts.get(end + m.end())) is not None
+            and " " in text[end + m.end() : other].strip()
+        ):
+            out.add((end, end + m.end(), "PERSON"))
+        if m := _MARRIED_AFTER.match(after):
+            out.add((start, end + m.end(), "PERSON"))
+        if m := _FAMILY_WORD_BEFORE.search(text, max(0, start - 10), start):
+            out.add((m.start(), end, "PERSON"))
+        if m := _HOUSE_NUMBER_AFTER_PERSON.match(after):
+            out.add((end + m.start("number"), end + m.end("number"), "ADDRESS"))
+        if (m := _LOWER_AFTER_EN.match(after)) and m.group("word") in lex.surnames:
+            out.add((end + m.start("word"), end + m.end("word"), "PERSON"))
+        if m := _WORD_AND_PARTICLE_BEFORE.search(text, max(0, start - 30), start):
+            word = m.group("word")
+            low = word.casefold()
+            if not (
+                low in lex.frequent_words
+                or _organisation_or_place(word, lex)
+                or is_firm_word(low)
+                or _firm_word(word)
+                or _is_title_word(low)
+            ):
+                out.add((m.start("word"), end, "PERSON"))
+    return out
+
+
+# A house number with a toevoeging after "bij" ("op de stoep bij 47/3", "bij 8 (achterom)", "bij
+# 61 1e etage"): an address; a bare number there may be anything ("bij 12 graden").
+_HOUSE_NUMBER_AFTER_BIJ = re.compile(
+    r"\b(?i:bij|naast|tegenover)[ \n]+(?P<number>[1-9]\d{0,3}(?:/\d{1,3}(?![\d/])"
+    r"|[ ]\((?i:zijdeur|achterdeur|voordeur|achterom|achteringang|zijingang|boven|beneden|"
+    r"souterrain)\)|[ ](?:[1-9]|l|I)(?:e|ste|de)[ \n](?i:etage|verdieping)))(?=[ \n]*[,.;:!?)]|[ \n]*$)"
+)
+# A postcode with a dash OCR set apart ("7948 -KL", "7948- KL"), capitals after it.
+_SPACED_DASH_POSTCODE = re.compile(
+    r"(?<![\w-])[1-9]\d{3}(?:[ ][-\u2013][ ]?|[-\u2013][ ])[A-Z]{2}(?![\w-])"
+)
+# The caller's number of a missed call, cut short in a chat list's preview ("Gemist
+# spraakgesprek - 050....").
+_MISSED_CALL_NUMBER = re.compile(
+    r"\b(?i:gemist(?:e)?[ ](?:spraak|video|groeps)?-?(?:gesprek|oproep))[ ]*[-:\u2013]?[ ]*"
+    r"(?P<number>\+?\(?0\d[\d ()./-]{0,14}\d)"
+)
+
+
+# A plate after a vehicle with a vowel in it ("Camper AXPF49"): Dutch plates carry no vowels, so
+# an A, O or I there is OCR's reading of a 4, 0 or 1.
+_PLATE_WITH_VOWEL = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9-]*[AOI])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,3}-?[A-Z0-9]{1,3}-?[A-Z0-9]{1,3}(?![\w-])"
+)
+_PLATE_VOWEL_DIGITS = str.maketrans("AOI", "401")
+
+
+def _plates_with_vowels(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _PLATE_WITH_VOWEL.finditer(text):
+        if not after_vehicle_cue(text, m.start()):
+            continue
+        repaired = m.group().translate(_PLATE_VOWEL_DIGITS)
+        if any(
+            s.label == "LICENSE_PLATE" and (s.start, s.end) == (0, len(repaired))
+            for s in find_postcodes_and_plates(repaired)
+        ) or any(
+            s.label == "LICENSE_PLATE"
+            for s in find_postcodes_and_plates(text[: m.start()] + repaired)
+            if (s.start, s.end) == (m.start(), m.end())
+        ):
+            out.add((m.start(), m.end(), "LICENSE_PLATE"))
+    return out
+
+
+def _round30_numbers(text: str, lines_text: str) -> set[tuple[int, int, str]]:
+    out = _plates_with_vowels(text)
+    out |= {
+        (m.start("number"), m.end("number"), "ADDRESS")
+        for m in _HOUSE_NUMBER_AFTER_BIJ.finditer(text)
+    }
+    out |= {(m.start(), m.end(), "POSTCODE") for m in _SPACED_DASH_POSTCODE.finditer(text)}
+    out |= {
+        (m.start("number"), m.end("number"), "PHONE")
+        for m in _MISSED_CALL_NUMBER.finditer(lines_text)
+    }
     return out

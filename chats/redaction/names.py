@@ -10,6 +10,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import (
     PARTICLES,
     STREET_SUFFIXES,
@@ -54,7 +55,7 @@ _HYPHEN_PARTICLE_ENDS = tuple(
 _STRONG_ROLE_CUES = words("""echtpaar wethouder raadslid raadsleden burgemeester loco-burgemeester griffier
     locoburgemeester gemeenteraadslid statenlid kamerlid dijkgraaf raadsvoorzitter
     commissievoorzitter fractievoorzitter gedeputeerde gemeentesecretaris ambtenaar wijkagent babs trouwambtenaar
-    notaris kandidaat-notaris kantonrechter rechter advocaat deurwaarder huisarts dominee
+    notaris kandidaat-notaris kantonrechter rechter advocaat deurwaarder huisarts dominee dokter
     pastoor""")
 # Family words: the capitalised word after one is a name even when a dictionary knows it as a
 # rare word ("haar zoon Mehari" - a car -, "dochter Melodie"); an everyday word is no name.
@@ -1918,18 +1919,19 @@ class NameFinder:
     def _coordinated(
         self, toks: list[_Tok], names: list[tuple[int, int]], skip: set[int]
     ) -> list[tuple[int, int]]:
-        """Name-like words joined to a found name by "en", "&" or a comma: "Mirjam en Jisk"."""
+        """Name-like words joined to a found name by "en", "&", "+" or a comma: "Mirjam en Jisk"
+        (Round 34: "+", as a couple is written on a wall: "jesse + demi")."""
         taken = {k for a, b in names for k in range(a, b)}
         extra: list[tuple[int, int]] = []
         for a, b in names:
             candidates = []
             if b + 1 < len(toks) and toks[b].low == "en" and toks[b].gap == toks[b + 1].gap == " ":
                 candidates.append(b + 1)  # "<name> en X"
-            elif b < len(toks) and toks[b].gap.strip() in ("&", ","):
+            elif b < len(toks) and toks[b].gap.strip() in ("&", ",", "+"):
                 candidates.append(b)  # "<name> & X", "<name>, X"
             if a >= 2 and toks[a - 1].low == "en" and toks[a - 1].gap == toks[a].gap == " ":
                 candidates.append(a - 2)  # "X en <name>"
-            elif a >= 1 and toks[a].gap.strip() in ("&", ","):
+            elif a >= 1 and toks[a].gap.strip() in ("&", ",", "+"):
                 candidates.append(a - 1)  # "X & <name>", "X, <name>"
             lower_list = not toks[a].cap and not toks[a].initial
             for k in candidates:
@@ -5134,7 +5136,26 @@ def _names_before_their_data(text: str, lex: Lexicon) -> list[Span]:
             and street_suffix(last) is None
         ):
             out.append(Span(m.start(), m.end(), "PERSON"))
+    # Round 34: "ja 3. Parisa geboren 12-04-2013, ...": a word no list knows, alone before
+    # "geboren" and the date, is the first name of whoever was born then.
+    for m in _ONE_NAME_BEFORE_BIRTH_RE.finditer(text):
+        low = m.group(1).lower()
+        if not (
+            low in lex.dutch_words
+            or low in lex.frequent_words
+            or low in lex.places
+            or low in lex.not_names
+            or low in PERSON_CUE_WORDS
+            or is_firm_word(low)
+            or any(s.start <= m.start() < s.end for s in out)
+        ):
+            out.append(Span(m.start(1), m.end(1), "PERSON"))
     return out
+
+
+_ONE_NAME_BEFORE_BIRTH_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]{2,14})(?=,?[ ]+(?:geboren|geb\.?)[ ]+(?:op[ ]+)?\d)"
+)
 
 
 def _frequent_surnames_after_roles(text: str, lex: Lexicon) -> list[Span]:
@@ -5180,6 +5201,9 @@ _CLIPPED_ADDRESSED_RE = re.compile(
     r"(?:[ ]*,[ ]*|[ ]+)(?=(?:jij|je|ik|er|dan|wij|we)[ ]+[a-z])",
     re.I,
 )
+# Round 34: "ok hou me op de hoogte syts": a clip in lower case, no word, closing the message
+# after a sentence to whom it is written.
+_CLIPPED_LAST_WORD_RE = re.compile(r"[a-z][ ]+([a-z]{3,4})[ ]*[!.]*[ ]*$")
 _CLIPPED_OPENING_RE = re.compile(
     r"^[ ]*([a-zA-Z]{3,4})(?:[ ]*,[ ]*|[ ]+)(?=(?:wie|wat|waar|hoe|wanneer|waarom|welke|kun|kan|"
     r"heb|ben|weet|zou|mag|wil|ga|heeft|is)\b)",
@@ -5191,13 +5215,15 @@ def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -
     """A chat's first name shortened to its first letters where someone is addressed: "kev" for
     Kevin, "sas" for Saskia (not a word the chat writes often: "hen", "dag")."""
     out = []
-    for pattern in (_CLIPPED_CLOSING_RE, _CLIPPED_OPENING_RE):
+    for pattern in (_CLIPPED_CLOSING_RE, _CLIPPED_OPENING_RE, _CLIPPED_LAST_WORD_RE):
         match = pattern.search(text)
         if match is None:
             continue
         clip = match.group(1).lower()
         if clip in lex.frequent_words or clip in lex.not_names or clip in first_names:
             continue
+        if pattern is _CLIPPED_LAST_WORD_RE and (clip in lex.dutch_words or clip in lex.places):
+            continue  # "... morgen weer": an everyday word closing a sentence
         if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
             out.append(Span(match.start(1), match.end(1), "PERSON"))
     out += _clips_addressed(text, first_names, lex)
@@ -5301,7 +5327,8 @@ _FOREIGN_PARTICLE_RE = re.compile(
     r"[ ](?:da|das|do|dos|di|del|della|du|von|al|el|bin|ibn|ben|y)[ ](?=[A-Z])"
 )
 _ABBREVIATED_PARTICLE_RE = re.compile(
-    r"[ ]+(?:v\.[ ]?d\.|v/d|vd|v\.|v\.[ ]?der|v\.[ ]?den|v\.[ ]?de)[ ]+([a-zA-Z][\w'-]+)(?![\w-])"
+    # (Round 34: also without its dots, "ricardo v d berg")
+    r"[ ]+(?:v\.[ ]?d\.|v/d|vd|v[ ]d|v\.|v\.[ ]?der|v\.[ ]?den|v\.[ ]?de)[ ]+([a-zA-Z][\w'-]+)(?![\w-])"
 )
 
 
@@ -5310,7 +5337,7 @@ def _with_name_parts(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     # Cheap gates: most messages have none of these.
     joined = (" en " in text or " & " in text) and "." in text
     foreign = _FOREIGN_PARTICLE_RE.search(text) is not None
-    abbreviated = "v." in text or "v/d" in text or "vd " in text
+    abbreviated = "v." in text or "v/d" in text or "vd " in text or " v d " in text
     if not (joined or foreign or abbreviated):
         return _without_affiliations(text, spans, lex) if " van " in text else spans
     out = []
@@ -5466,4 +5493,5 @@ def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
     if not keys:
         return lambda text: False
     pattern = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
-    return lambda text: pattern.search(text.lower()) is not None
+    # (read as the detector reads it: "Mo\u200bl" names Mol)
+    return lambda text: pattern.search(folded_text(text).lower()) is not None

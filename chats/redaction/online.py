@@ -6,6 +6,7 @@ import functools
 import re
 import unicodedata
 
+from chats.redaction import lexicon
 from chats.redaction.lexicon import Lexicon, holds_any, words
 from chats.redaction.organisations import shipped_names
 from chats.redaction.spans import Span
@@ -57,20 +58,23 @@ _URL_RE = re.compile(
     r"/?[\w.%~@+=&?#/-]*)",
     re.I,
 )
-# Paths that belong to the site or to organisations rather than to a person. The town's own
-# pages spell its name in one word ("meppel", "meppelcentraal"); a handle that joins it to
-# another word with "_" or "." is someone's ("@meppel_skatez", "meppel.fotogirl"), its site
-# "meppel.nl" is not.
-_TOWN_PAGE = r"meppel[^\W_]*(?!_\w|\.(?!nl\b)\w)"
-# Round 33: likewise "gemeente..." ("gemeentemeppel", "gemeente.meppel"), not a handle that
-# joins it to a name with "_" ("@gemeentehulp_jos": someone posing as the municipality)
+# Paths that belong to the site or to organisations rather than to a person (the town's own
+# pages: _TOWN_PAGE_RE below). Round 33: "gemeente..." ("gemeentemeppel", "gemeente.meppel")
+# is the municipality's, not a handle that joins it to a name with "_" ("@gemeentehulp_jos":
+# someone posing as the municipality)
 _MUNICIPAL_PAGE = r"gemeente[^\W_]*(?!_\w)"
 _NOT_PERSONAL_PATH = re.compile(
-    rf"^(?:groups?|pages?|events?|{_MUNICIPAL_PAGE}|{_TOWN_PAGE}|watch|hashtag|explore|search|"
-    r"share|sharer|login|help|policies|privacy|legal|about)?/?$|^(?:groups|events|hashtag|explore|"
-    rf"search|help|{_MUNICIPAL_PAGE}|{_TOWN_PAGE})\b",
+    rf"^(?:groups?|pages?|events?|{_MUNICIPAL_PAGE}|watch|hashtag|explore|search|share|"
+    r"sharer|login|help|policies|privacy|legal|about)?/?$|^(?:groups|events|hashtag|explore|"
+    rf"search|help|{_MUNICIPAL_PAGE})\b",
     re.I,
 )
+# The town's own pages spell its name in one word, alone or with what they are about ("meppel",
+# "meppelcentraal", "meppelsnieuws"); a handle that joins it to another word with "_" or "." is
+# someone's ("@meppel_skatez", "meppel.fotogirl"), its site "meppel.nl" is not.
+_TOWN_PAGE_RE = re.compile(r"meppel([^\W_]*)(?!_\w|\.(?!nl\b)\w)\b", re.I)
+# "Meppeler", "Meppelse", "Meppels": the town's name as an adjective before the subject.
+_TOWN_ADJECTIVE_ENDINGS = ("er", "se", "s", "")
 _TRAILING = ".,;:!?)]}'\""
 
 
@@ -231,6 +235,40 @@ def _is_topic_compound(local: str, lex: Lexicon) -> bool:
     )
 
 
+def _not_personal_path(path: str) -> bool:
+    """A profile path of the site itself, an organisation or the town (see _TOWN_PAGE_RE)."""
+    if _NOT_PERSONAL_PATH.search(path) is not None:
+        return True
+    town = _TOWN_PAGE_RE.match(path)
+    return town is not None and _about_the_town(town.group(1).lower())
+
+
+def _about_the_town(rest: str) -> bool:
+    """What follows the town's name in a one-word page name is a subject: nothing, or one or
+    two Dutch words that are no first name ("centraal", "sportnieuws"). A number or another
+    word makes it someone's handle ("meppel1985", "meppelfotogirl", "meppelboy"). The site's
+    domain may close it ("meppelnl")."""
+    rest = rest.removesuffix("nl")
+    if not rest:
+        return True
+    if not rest.isalpha():
+        return False
+    lex = lexicon.load()
+
+    def subject(word: str) -> bool:
+        return len(word) >= 3 and word in lex.dutch_words and word not in lex.first_names
+
+    for ending in _TOWN_ADJECTIVE_ENDINGS:
+        if not rest.startswith(ending):
+            continue
+        words = rest[len(ending) :]
+        if (ending and not words) or subject(words):
+            return True
+        if any(subject(words[:i]) and subject(words[i:]) for i in range(3, len(words) - 2)):
+            return True
+    return False
+
+
 # Every site of _SOCIAL holds one of these, in any case (their letters have no other case forms
 # the pattern's IGNORECASE would match): a cheap test before the long pattern.
 _SOCIAL_GATES = (".com", ".net", ".app", ".tv", ".me", ".ee", "todon.")
@@ -246,7 +284,7 @@ def find_personal_urls(text: str) -> list[Span]:
     for match in _URL_RE.finditer(text):
         url = match.group(1).rstrip(_TRAILING)
         path = _SOCIAL_RE.split(url, maxsplit=1)[-1].lstrip("/")
-        if _NOT_PERSONAL_PATH.search(path):
+        if _not_personal_path(path):
             continue
         spans.append(Span(match.start(1), match.start(1) + len(url), "URL_PERSONAL"))
     return spans
@@ -266,7 +304,7 @@ def find_social_handles(text: str) -> list[Span]:
     return [
         Span(m.start(1), m.end(1), "URL_PERSONAL")
         for m in _HANDLE_RE.finditer(text)
-        if not _NOT_PERSONAL_PATH.search(m.group(1)[1:])
+        if not _not_personal_path(m.group(1)[1:])
     ]
 
 

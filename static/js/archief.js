@@ -3,6 +3,54 @@
 (function () {
   "use strict";
 
+  // A date typed half (a day without month or year) in a form the server checks (novalidate):
+  // the browser sends it empty, so an optional filter would be dropped unseen and a required
+  // day refused without the typed part. Named next to the field in Dutch instead, as the
+  // browser's own bubble would do in its own language; the form is not sent.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement)) {
+      return;
+    }
+    var first = null;
+    form.querySelectorAll("input[type=date]").forEach(function (field) {
+      var id = field.id + "-onvolledig";
+      var old = document.getElementById(id);
+      if (old) {
+        old.remove();
+        field.removeAttribute("aria-invalid");
+        var kept = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (part) {
+          return part && part !== id;
+        });
+        if (kept.length) { field.setAttribute("aria-describedby", kept.join(" ")); } else { field.removeAttribute("aria-describedby"); }
+      }
+      if (!field.validity.badInput || !field.id) {
+        return;
+      }
+      var label = field.labels && field.labels.length ? field.labels[0].textContent.trim() : "Datum";
+      var message = document.createElement("div");
+      message.id = id;
+      message.className = "invalid-feedback d-block";
+      message.textContent = label + ": vul de hele datum in (dag, maand en jaar) of maak het veld leeg.";
+      if (window.getComputedStyle(field.parentElement).display === "flex") {
+        // In a one-line form (the record's "Naar datum"): on its own line below, not squeezed in.
+        field.parentElement.classList.add("flex-wrap");
+        message.classList.add("w-100", "order-last", "mt-0");
+      }
+      field.insertAdjacentElement("afterend", message);
+      field.setAttribute("aria-invalid", "true");
+      field.setAttribute("aria-describedby", ((field.getAttribute("aria-describedby") || "") + " " + id).trim());
+      var details = field.closest("details");
+      if (details) { details.open = true; }
+      first = first || field;
+    });
+    if (first) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      first.focus();
+    }
+  }, true);
+
   // <form data-confirm="Vraag?">: ask before submitting.
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -104,3 +104,23 @@ def test_sso_backend_reads_them_the_same_way(user, django_assert_num_queries):
     person = fresh(user)
     with django_assert_num_queries(1):
         assert SSOBackend().get_all_permissions(person) == expected
+
+
+def test_the_session_user_is_the_one_django_reads(user, django_assert_num_queries):
+    expected = ModelBackend().get_user(user.pk)
+    with django_assert_num_queries(1):
+        person = ArchiefModelBackend().get_user(user.pk)
+    fields = [field.attname for field in get_user_model()._meta.concrete_fields]
+    assert [getattr(person, name) for name in fields] == [
+        getattr(expected, name) for name in fields
+    ]
+    assert (person._state.adding, person._state.db) == (False, expected._state.db)
+    assert person.get_session_auth_hash() == expected.get_session_auth_hash()
+
+
+def test_no_session_user_when_gone_or_inactive(user):
+    assert ArchiefModelBackend().get_user(user.pk + 1000) is None
+    user.is_active = False
+    user.save()
+    assert ArchiefModelBackend().get_user(user.pk) is None
+    assert ModelBackend().get_user(user.pk) is None

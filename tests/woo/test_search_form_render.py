@@ -7,19 +7,23 @@ import pytest
 from django import forms
 
 from woo import forms as woo_forms
+from woo.constants import VerzoekStatus
 from woo.forms import SearchForm
 from woo.models import WooVerzoek
 
 pytestmark = pytest.mark.django_db
 
-FIELDS = ("zaaktype", "afdeling", "gesprekspartner", "van", "tot", "verzoek")
+FIELDS = ("zaaknummer", "zaaktype", "afdeling", "gesprekspartner", "van", "tot", "verzoek")
 
 
 def _plain(field: forms.Field) -> forms.Widget:
     """The same widget without the cache."""
     plain = copy.copy(field.widget)
-    plain.__class__ = forms.DateInput if isinstance(plain, forms.DateInput) else forms.Select
-    return plain
+    for kind in (forms.DateInput, forms.TextInput, forms.Select):
+        if isinstance(plain, kind):
+            plain.__class__ = kind
+            return plain
+    raise TypeError(type(plain))
 
 
 @pytest.mark.parametrize(
@@ -29,6 +33,8 @@ def _plain(field: forms.Field) -> forms.Widget:
         {"q": "asbest", "van": "2021-01-01", "tot": "2021-12-31", "afdeling": "ruimte"},
         {"q": "asbest", "van": "geen datum", "gesprekspartner": "bestuurder"},
         {"q": "asbest", "zaaktype": "onbekend"},
+        {"q": "asbest", "zaaknummer": "Z-2024-000123"},
+        {"zaaknummer": "x" * 41},
     ],
 )
 def test_cached_widgets_render_as_django_does(data):
@@ -52,6 +58,33 @@ def test_a_widget_shows_its_own_value_and_new_choices(woo_user):
         nummer="W-2099-001", onderwerp="Test", ontvangen_op="2099-01-01", aangemaakt_door=woo_user
     )
     assert "W-2099-001" in str(SearchForm({})["verzoek"])
+
+
+def test_the_open_requests_newest_first_as_the_queryset_gives_them(woo_user):
+    for nummer, day, status in [
+        ("W-2099-001", "2099-01-01", VerzoekStatus.OPEN),
+        ("W-2099-002", "2099-03-01", VerzoekStatus.OPEN),
+        ("W-2099-003", "2099-02-01", VerzoekStatus.OPEN),
+        ("W-2099-004", "2099-04-01", VerzoekStatus.AFGEHANDELD),
+    ]:
+        WooVerzoek.objects.create(
+            nummer=nummer,
+            onderwerp=f"Test {nummer}",
+            ontvangen_op=day,
+            status=status,
+            aangemaakt_door=woo_user,
+        )
+    field = SearchForm({}).fields["verzoek"]
+    expected = [
+        (str(verzoek.pk), str(verzoek))
+        for verzoek in WooVerzoek.objects.open().order_by("-ontvangen_op")
+    ]
+    assert [(str(value), label) for value, label in field.choices][1:] == expected
+    assert [label for _, label in expected] == [
+        "W-2099-002 Test W-2099-002",
+        "W-2099-003 Test W-2099-003",
+        "W-2099-001 Test W-2099-001",
+    ]
 
 
 def test_the_cache_stays_bounded(monkeypatch):

@@ -352,3 +352,12 @@ def search_results(context, results, partial=False) -> SafeString:
         out.append("\n      </div>\n    </li>\n    \n")
         parts.append("".join(out))
     return mark_safe("".join(parts))  # noqa: S308 - every part is escaped, or safe already
+
+
+@register.filter
+def dag_aantal(counts: dict, message) -> str:
+    """{{ day_counts|dag_aantal:message }} -> '1.550 berichten': the messages of its day."""
+    if not counts or not message.sent_at:
+        return ""
+    day = date_filter(message.sent_at, "Y-m-d")
+    return aantal(counts[day], "bericht", "berichten") if day in counts else ""

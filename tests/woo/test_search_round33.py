@@ -9,7 +9,7 @@
   cuts the singular shorter than the plural ("zaalprijs" → "zaalprijs", "zaalprijzen" →
   "zaalprijz"): round 46 searched these plurals for exact words only (_with_exact_plurals).
   PostgreSQL only (the SQLite default searches substrings).
-- The starter groups of migration 0029: "noodaggregaat, aggregaat, …", "stroomstoring,
+- The starter groups of migration 0030: "noodaggregaat, aggregaat, …", "stroomstoring,
   stroomuitval, stroomonderbreking", "zaalhuur, zaalprijs, zaaltarief"; its remove takes away
   only what add wrote.
 
@@ -89,7 +89,7 @@ def test_the_round_47_starter_groups_never_clobber_the_teams_own_groups_and_can_
 
     from woo.models import Synoniemgroep  # noqa: PLC0415
 
-    migration = importlib.import_module("woo.migrations.0029_round47_starter_synonyms")
+    migration = importlib.import_module("woo.migrations.0030_round47_starter_synonyms")
     Synoniemgroep.objects.all().delete()
     Synoniemgroep.objects.create(woorden="aggregaat, generator")
     migration.add(apps, None)

@@ -49,6 +49,6 @@ def remove(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("woo", "0028_round46_starter_synonyms")]
+    dependencies = [("woo", "0029_release_content_state")]
 
     operations = [migrations.RunPython(add, remove)]

@@ -30,5 +30,6 @@ CORPORA = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
     "tuning",
 )

@@ -288,8 +288,14 @@ def test_the_shipped_corpora_are_there():
 # missed all three goals; these were the floors (covered and F1 rounded down, touched up).
 # Measured again held out on main 7102a598: the same figures. Tuned on in round 34 (ttext35, from
 # main 7102a598, main ed259ebf merged in): 0.994 covered (0.9944, 357 of 359) / F1 0.982 (0.9821)
-# / 0.016 touched (5 of 313). It meets every goal and left this list, which is now empty.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+# / 0.016 touched (5 of 313). It meets every goal and left this list.
+# blind_text_33: written by hand, chat by chat, as a held-out set after round 34 (58 chats, 398
+# messages, 404 spans, 328 must-keep items), never tuned on; measured once on main a4b15af8:
+# 0.988 covered (0.9876, 399 of 404) / F1 0.977 (0.9768) / 0.037 touched (12 of 328, 0.0366). It
+# misses all three goals; these are the floors (covered and F1 rounded down, touched up).
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    "blind_text_33.jsonl": {"fully_covered": 0.987, "f1": 0.976, "touched": 0.037},
+}
 
 
 def _goal_cases():

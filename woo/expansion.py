@@ -1812,6 +1812,21 @@ def _rarer_part_clause(
         if Alternative("exact", initials) not in alternatives:
             alternatives.append(Alternative("exact", initials))
             needles.append(initials)
+    # So do the words of its synonym groups: the team's "noodaggregaat, aggregaat" says that
+    # a conversation about "de aggregaat" is about the thing, without the rarer part "nood"
+    # (round 47, set 27: the chat "Aggregaat Zuidwoldhuis" was never listed).
+    for group in groups:
+        if synonym_key(word, group):
+            for other in group:
+                if other == word:
+                    continue
+                if not _WORD.match(other):
+                    kind = "phrase"
+                else:
+                    kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
+                if Alternative(kind, other) not in alternatives:
+                    alternatives.append(Alternative(kind, other))
+                    needles.append(other)
     if rarer == head:
         for form in sorted(acts):
             alternatives.append(Alternative("exact", form))
@@ -1981,17 +1996,23 @@ def exact_plurals(word: str) -> set[str]:
     return {form for form in inflected_forms(word) if form.endswith("en")}
 
 
+# A prefix of the stemmed word misses the same plurals: "zaalprijs:*" is no prefix of the stem
+# "zaalprijz" of "zaalprijzen", "reis:*" none of "reiz" (round 47, set 27).
+_PLURAL_KINDS = frozenset(["exact", "prefix"])
+
+
 def _with_exact_plurals(expansion: Expansion) -> None:
-    """Each exact word of the expansion (a compound's part or head, a form, a synonym) also as
-    the plurals the archive holds (exact_plurals): what the search counted as found
-    (_found_counts) is what it finds. Round 46 (set 25: "processierups" by its head "rups"
-    never met "die rupsen in de bomen"). One cached vocabulary lookup."""
+    """Each exact or prefix word of the expansion (a compound's part or head, a form, a
+    synonym, a typed word) also as the plurals the archive holds (exact_plurals): what the
+    search counted as found (_found_counts) is what it finds. Round 46 (set 25: "processierups"
+    by its head "rups" never met "die rupsen in de bomen"), round 47 for a prefix (set 27: the
+    synonym "zaalprijs" never met "de hogere zaalprijzen"). One cached vocabulary lookup."""
     clauses = expansion.clauses
     wanted = {
         alternative.text: exact_plurals(alternative.text)
         for clause in clauses
         for alternative in clause
-        if alternative.kind == "exact"
+        if alternative.kind in _PLURAL_KINDS
     }
     held = vocabulary_counts({form for forms in wanted.values() for form in forms})
     if not held:
@@ -1999,7 +2020,7 @@ def _with_exact_plurals(expansion: Expansion) -> None:
     for clause, needles in zip(clauses, expansion.needles, strict=False):
         written = {alternative.text for alternative in clause}
         for alternative in list(clause):
-            if alternative.kind != "exact":
+            if alternative.kind not in _PLURAL_KINDS:
                 continue
             for form in sorted(wanted.get(alternative.text, set()) & held.keys() - written):
                 plural = Alternative("exact", form, part=alternative.part)

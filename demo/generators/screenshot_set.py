@@ -705,6 +705,59 @@ The sets from this one module never share a seed or a word pool:
   ADDRESS 3, IBAN 1, LICENSE_PLATE 1), 9 of 271 blacked (3.3%), CPU median 0.63, worst 0.86 s at
   load ~18; not read.
   Measured only; expected items in `demo/generators/screenshot_sets/blind24_expected.json`.
+- the twenty-fifth blind set (`BLIND25`), written on main a4b15af8 without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of
+  the town and villages, contractors and colleagues on new subjects: a stork's nest on a
+  chimney, a dead swan in a canal, a fair operator's pitch, a move abroad to Tunisia, a wedding
+  at the town hall, a Sint-Maarten lantern parade, a humming heat pump, a shopping trolley in
+  the water, a caravan parked for months, the energy allowance, a hedge blocking the view at a
+  corner, a wasps' nest, a swimming pass through the meedoenregeling, extending a grave's lease,
+  a drone over the market, a skate ramp, a missing house-number plate, an ice rink's grant,
+  fireworks in a letterbox, bicycle wrecks, a chimney sweep, the key of a youth shelter, a name
+  change in the BRP, a neglected cat, a broken bus shelter, an abandoned sloop, a place in the
+  night shelter, help with arrears, a dog without a chip, dumped Christmas trees, a hole in a
+  cycle path, a mooring, sheep on the road) with `BLIND25_STYLE`: first names that are Dutch
+  words ("Roef", "Wiek", "Mirte", "Hinde", "Pol") and Twents, Khmer, Tunisian, Cape Verdean,
+  Samoan and Azerbaijani names with their nicknames ("Mien", "Kha", "Hedou", "Djami", "Sio",
+  "Aysi"); people saved with a crescent moon after the name ("Mirte ☾"), a black diamond before
+  a nickname and a surname's initial ("◆ Mien K"), a flag before the surname first ("⚑ Kraag
+  Pol", "⚑ KROES Hinde"), an unsaved member with a sun after the push name; surnames that are
+  clothes, food and farm words ("Broek", "Kraag", "Wortel", "Knecht", "Kroes", "Dop",
+  "Stroop", "de Zeeuw") alone, in lower case and in capitals, surnames with "Olde", "ten",
+  "van de" and "Ben"; "De heer"/"mevr."/"Fam." with initials, "IJ SURNAME", "Surname/First",
+  "Surname First", hyphenated, "en", "echtg." and "(meisjesnaam ...)" double names; names in
+  adder, remover, leaver, admin, link-join, number-change and description notices, cards,
+  forwarded messages, quoted replies, voice memos, file names and the Web chat list; digits
+  rich in 1, 7, 6, 9 and 0; phone numbers "06 - 1234 5678", "06 12 345 678", "+31 (6) 1234
+  5678", "(+31) 6 12 34 56 78", "0 6 1234 5678", "06/12345678", "06-1234.5678",
+  "+31(0)612345678", "0031-6-12345678", "061234-5678", abroad (+855, +216, +238, +685, +994,
+  +351); landlines of Meppel, Hoogeveen, Groningen and Zwolle ("0522/123 456", "0522-123.456",
+  "+31522123456", "(052) 2123456"); IBANs by four, dashed, with the account in twos, flat, with
+  the country apart, lowercase; Tunisian and Portuguese IBANs; BSNs 3 3 3, 4 5, 3.3.3 and 2-3-4
+  (passing their checks); birth dates "3.11.1962", "03/11/62", "03 11 1962", "03111962", "3 nov.
+  1962", "november 3, 1962", "de 3e november 1962", "di. 3 november 1962"; addresses with
+  toevoegingen (" hs", " 2e", "-bov", "ZW", " a/b", "-3hg", " (achter)", ".1"), "nr 12",
+  "12/13" and "12 t.o."; postcodes with a dot, lowercase letters, the letters apart and "NL"
+  after; plates rich in G/R/D and 1/7/6, on photos and in text (without dashes, spaced dashes);
+  as must-keep officials in their role ("De havenmeester", "De kermismeester"), the town and
+  villages, streets without a number, firms and schools named after words or people of the
+  pool ("Kledingzaak De Broek", "Groentehandel Wortel", "Molen De Wiek", "Café De Kroes", "CBS
+  De Kraag", "OBS Het Pol"), zaak, kenmerk, melding, besluit, vergunning and invoice numbers,
+  pole, tree and cabinet numbers, KvK and VAT numbers, amounts, times, dates, and the
+  municipality's switchboard, WhatsApp number, IBANs and postbus in other writings ("tel: 14
+  0522", "140 522", "0522/859500", "0031-522-859500", "0614000522", "NL36-BNGH-0285-0075-31",
+  "nl98bngh0285118450", "Postbus 501, 7940AM MEPPEL"). The generator's numbers in Cambodia, Cape
+  Verde, Samoa and Portugal, its national numbers ("112", "113", "0800-0113"), "Stroopwafelkraam
+  Roef", the switchboard written "14 - 0522", "0522-859 500" or "+31522859500" and "PB 501, 7940
+  AM Meppel" are not drawn on these 30 screenshots (the other templates or writings fell outside
+  the drawn chats).
+  30 screenshots: 14 Android, 8 iPhone, 8 Web, 15 dark, 10 JPEG, 16 scaled; 465 personal-data
+  and 303 must-keep items (the seed picked among 12 for the mix of screens and item kinds, by
+  the rendered counts only).
+  Measured blind once on commit dc5d4928 (detector of main a4b15af8): 30 of 465 personal-data
+  items readable (PERSON 26, DATE_OF_BIRTH 1, LICENSE_PLATE 1, PHONE 1, POSTCODE 1), 9 of 303
+  must-keep items blacked (3.0%); CPU median 0.71, worst 1.16 s at load 5-6 on 2 cores. Not read.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind25_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -2362,6 +2415,100 @@ BLIND24_POOLS = Pools(
     ),
     bank_codes=("HJNV", "TNHQ", "ZJHN", "NQTJ", "JHVZ"),
 )
+BLIND25_POOLS = Pools(
+    # Roef ("roef": a boat's deckhouse), Wiek ("wiek": a windmill's sail), Mirte ("mirte": myrtle), Hinde ("hinde":
+    # a doe) and Pol ("pol": a tussock) are also Dutch words. Jannes and Mientje are Twents,
+    # Sokha and Chanthou Khmer, Hedi and Amel Tunisian, Edmilson and Djamila Cape Verdean, Sione
+    # Samoan, Elvin and Aysel Azerbaijani.
+    first_names=(
+        "Roef",
+        "Wiek",
+        "Mirte",
+        "Hinde",
+        "Pol",
+        "Jannes",
+        "Mientje",
+        "Sokha",
+        "Chanthou",
+        "Hedi",
+        "Amel",
+        "Edmilson",
+        "Djamila",
+        "Sione",
+        "Elvin",
+        "Aysel",
+    ),
+    # Surnames that are clothes, food and farm words ("broek": trousers, "kraag": a collar,
+    # "wortel": a carrot, "knecht": a farmhand, "kroes": a mug, "dop": a cap, "stroop": syrup,
+    # "de Zeeuw": the man from Zeeland).
+    word_surnames=(
+        "Broek",
+        "Kraag",
+        "Wortel",
+        "Knecht",
+        "Kroes",
+        "Dop",
+        "Stroop",
+        "de Zeeuw",
+    ),
+    # Twents, Khmer, Tunisian, Cape Verdean, Samoan and Azerbaijani surnames, one with "ten", one
+    # with "van de", one with "Olde" and one with "Ben".
+    surnames=(
+        "Hulsbeek",
+        "Olde Rikkert",
+        "ten Dam",
+        "van de Belt",
+        "Chea",
+        "Sok",
+        "Ben Salah",
+        "Trabelsi",
+        "Tavares",
+        "Semedo",
+        "Faleolo",
+        "Tuilagi",
+        "Aliyeva",
+        "Mammadov",
+    ),
+    # Streets of Meppel and the villages; two hold a person's name.
+    streets=(
+        "Kerkgracht",
+        "Ruiterskamp",
+        "Dirk Boutsstraat",
+        "Sluisstraat",
+        "Paradijsweg",
+        "Lindenlaan",
+        "Aleida Schotlaan",
+        "Ganzenweide",
+    ),
+    # Wards and hamlets; the villages themselves are `BLIND25_VILLAGES`.
+    places=(
+        "Koedijk-Oost",
+        "Haveltermade-Oost",
+        "Ezinge-Noord",
+        "Kaap-Oost",
+        "Nijeveen-Zuid",
+    ),
+    groups=(
+        "Team Kinderopvang Toezicht",
+        "Buurtapp Kerkgracht",
+        "Werkgroep Ganzenweide",
+        "Team Ondermijning",
+        "Klankbordgroep Ruiterskamp",
+    ),
+    # Rich in G/R/D and 1/7/6, sidecodes 4-11.
+    plates=(
+        "17-GRD-6",
+        "6-DRG-71",
+        "GD-617-R",
+        "RGD-16-7",
+        "1-GR-776",
+        "716-DG-1",
+        "D-671-GR",
+        "GR-17-DG",
+        "7-RDG-61",
+    ),
+    bank_codes=("GRDL", "DLGR", "RLDG", "LGDR", "GDRL"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -2526,6 +2673,14 @@ BLIND24 = SetConfig(
     tag="blind24",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND25 = SetConfig(
+    name="blind25",
+    seed=836_903,
+    count=30,
+    pools=BLIND25_POOLS,
+    tag="blind25",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -2555,6 +2710,7 @@ SETS = {
         BLIND22,
         BLIND23,
         BLIND24,
+        BLIND25,
     )
 }
 
@@ -8237,6 +8393,348 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind24",
         "out",
         "Terugbetaling aan {first} komt {date} op {iban_flat}, {amount}; {factuur}, vragen {switch}.",
+    ),
+    # blind25: drawn only by the twenty-fifth blind set (work chats of Meppel employees with
+    # residents of the town and villages, contractors and colleagues on new subjects).
+    (
+        "blind25",
+        "in",
+        "Ooievaarsnest op de schoorsteen van {name}, {addr!}, {postcode}. Mag het blijven? Bel {phone}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{org} kijkt {timespan} naar het nest bij {sur_title}; dank {first}, vragen: {switch_var}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Dode zwaan in de {street2} bij {addr2}, {village}; gevonden door {other} ({dob}). Bel {phone2!}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{firm} haalt de zwaan {date} op; {official} belt {other_first} op {phone2}, {melding}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Kermisexploitant {name_rev} vraagt standplaats naast {mate}, wagen {plate}, KvK {kvk}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Plek voor {mate_first} en {sur_title} per {date}, {po}; staangeld {amount} naar {iban_gem}, info {switch_long}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Verhuisd naar Tunesië: {double!}, BSN {bsn_spaced}, nu op {phone_abroad}, rekening {iban_foreign}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Emigratie van {first} {sur_title} verwerkt; {official} mailt de bevestiging naar {email}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Trouwen in het stadhuis: {mate} en {name}, {addr3}, {postcode_odd}, datum {date}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Trouwafspraak {date} om {time} in de raadzaal; {mate_first} en {first} nemen getuigen mee, {switch}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Sint-Maartenoptocht door de {street2} op {date}, aanvrager {initials}, {email2!}, tel. {landline}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Ontheffing optocht {po} voor {initials}; {firm} zet de dranghekken, {factuur}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Warmtepomp van {neighbour_title} bromt 's nachts, zegt {other_lc} van {addr2}. Geluidsopname op {url}",
+    ),
+    (
+        "blind25",
+        "out",
+        "{official} meet {timespan} bij {neighbour_lc}; {melding}, melder {other_first} blijft buiten beeld.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Winkelwagen van {sur_lc} uit nr. {housenr} ligt in de {street}! {push} belt {phone3}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Dank {push}, {firm} vist hem {timespan} op; kosten {amount} voor {sur_title}, bel {switch_var}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Caravan van {name} staat al maanden op straat, {addr!!}, {postcode}. Buren klagen.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Brief aan {first_lc} gaat uit, {zaak}; {official} mailt een kopie naar {email} en {email2}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Energietoeslag voor {mate} ({dob_text}), woont bij {other} op {addr}, auto {plate_text}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Toeslag voor {mate_first} wordt {date} betaald; bedrag {amount2}, zie {url_gem}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Heg op de hoek bij {addr3} ontneemt het zicht, meldt {word_first} {sur_lc}. Foto's volgen, {phone!}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{firm} snoeit {date}, {project}; dank {word_nick}, de eigenaar krijgt {besluit}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Wespennest bij {other_initials}, {addr2!}, {village}; ze belt {landline} of {phone2}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Bestrijder komt {timespan}; {official} belt {other_sur_title} vooraf op {landline}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Zwempas voor {kid} ({dob}) via de meedoenregeling, vader {name}, IBAN {iban!}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Zwempas {kid} goedgekeurd, {amount} naar {org}; ophalen bij {school}, vragen {mailbox2}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Grafhuur verlengen voor het graf van de ouders van {name_rev}, {addr}, {postcode_odd}: op {iban_flat}?",
+    ),
+    (
+        "blind25",
+        "out",
+        "Verlenging grafrecht {amount} voor {name_rev}; {firm} zet de steen recht na {date}, {zaak}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Drone boven de markt, bestuurd door {neighbour_title}, zegt {other} van {addr3}. {push} filmt, {phone3!}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{official} spreekt {other_first} {date} aan op {addr3}; dronevliegen mag niet volgens {besluit}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Skatebaan in {place} gevraagd, namens de jongeren {double}, {email}, {phone}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Jeugdbudget {amount2} voor de skatebaan in {place}, {project}; {colleague_first} belt {first}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Huisnummerbordje weg bij {word_first} {sur_title}, {addr!}. Pakketbezorger vindt het niet. {url}",
+    ),
+    (
+        "blind25",
+        "out",
+        "Nieuw bordje komt, {word_nick}! {official} mailt {mailbox} voor de levering.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Subsidie ijsbaan: penningmeester {name}, {email2}, rekening {iban_lc!!}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Aanvrager {first} ({phone}) namens {firm}, {zaak}, KvK {kvk}, btw {btw}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Vuurwerk vernielde de brievenbus van {other} ({plate_text} voor de deur) aan de {street}, {ref}. Bel {phone2}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{firm} vervangt de bus {timespan}; schade via {org}, {melding}, dank {other_first}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Fietswrakken in het rek aan de {street2}, gemeld door {initials} en {neighbour_lc}, {addr2}. Ook {kid} en {nick} zagen het.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Labels hangen vanaf {date}; overzicht naar {other_initials} op {email}, kopie {mailbox2}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Schoorsteenveger bij {sur_title} vond een vogelnest, {other_lc} ({dob_text!}) heeft last van rook op {addr}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{official} belt {date} met {neighbour_title} over de schoorsteen; {zaak}, zie {url_gem}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Sleutel van de JOP kwijt, laatst bij {mate_short}. {colleague} heeft er nog een, {phone3}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{colleague_first} legt de sleutel {timespan} bij {addr3} in de bus; borg {amount} op {iban_gem}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Naamswijziging in de BRP voor {kid}, {dob!}, school {school}. Moeder {name}, {addr2}, {phone}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Wijziging voor {kid} staat per {date} om {time} in de BRP; vragen via {switch_long}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Kat verwaarloosd in tuin nr. {housenr}, bewoner {other} ({bsn}) doet niet open.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Brief naar {other_initials} gaat {date} weg, {kenmerk}; de kat gaat naar het asiel in {place}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Bushokje aan de {street2} kapot, zegt {word_first} ({email!}). Buurman {other_first} zag de dader.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{firm} zet {date} nieuw glas; dank {word_nick} en {other_first}, {melding}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Verlaten sloep in de {street}, eigenaar onbekend; havenmeester {mate} belt {phone2}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{firm} sleept de sloep om {time} weg, {mate_first} wacht bij de steiger; info {wa_gem}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Daklozenopvang voor {name}, geb. {dob}, laatst {addr!}, {village}. Zus {kid} op {phone3}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Bed voor {sur_title} vanaf {date}, {zaak}; nood buiten kantoortijd {org_phone}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Hulp bij achterstand: {other}, BSN {bsn}, {addr3}, {postcode}; uitkering op {iban!!}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Gesprek {other_first} {date} om {time} in het stadhuis; {org} schuift aan, verzetten via {switch_alt}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Hond zonder chip gevonden aan de {street2}: penning met {name_lc}, {iban}, auto {plate_text}?",
+    ),
+    (
+        "blind25",
+        "out",
+        "De hond zit bij {org}, {hours}; eigenaar {sur_title} gebeld, {melding}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Kerstbomen dumpen bij {addr2}, {postcode_odd}, het lijkt {other_lc}. Tip van {push}: {phone}.",
+    ),
+    (
+        "blind25",
+        "out",
+        "{firm} ruimt {timespan} op; boete voor {other_initials} loopt, {zaak}, dank {push}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Kuil in het fietspad bij {place}, fietser {name} ({phone2!}) is gevallen.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Reparatie door {firm} {date}, {factuur}; {official} belt {first} in {village}, {switch_alt}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Steigerplaats aan de {street} voor de sloep van {double}, {addr3}, {email2}. Boot heet 'Wortel'.",
+    ),
+    (
+        "blind25",
+        "out",
+        "Steigerplaats {po} per {date}, {amount} per jaar naar {iban_gem}; post naar {postbus}.",
+    ),
+    (
+        "blind25",
+        "in",
+        "Schapen los op de {street2}, eigenaar {name_rev} ({landline}) reageert niet!",
+    ),
+    (
+        "blind25",
+        "out",
+        "{org} drijft de schapen {timespan} terug; {sur_title} krijgt {date} een brief, {kenmerk}.",
+    ),
+    (
+        "blind25",
+        "in",
+        'Doorgestuurd door {colleague}: "{name} ({dob_text}), {addr2}, IBAN {iban_foreign!!}, tel. {phone_abroad}".',
+    ),
+    (
+        "blind25",
+        "out",
+        "Teruggave aan {first} komt {date} op {iban_flat}, {amount}; {factuur}, vragen {switch}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -18624,6 +19122,537 @@ BLIND24_CHAT = ChatTexts(
     document_at=(0, 3, 7),
 )
 
+BLIND25_ORGANISATIONS = (
+    "Dierenopvang De Wissel",
+    "Stichting Leergeld Meppel",
+    "Vogelasiel De Ganzenhoeve",
+    "Welzijn Mensenwerk Meppel",
+    "Leger des Heils Meppel",
+    "Stichting Present Meppel",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND25_FIRMS = (
+    "Kledingzaak De Broek",
+    "Groentehandel Wortel",
+    "Stroopwafelkraam Roef",
+    "Loonwerk Hulsbeek",
+    "Transportbedrijf Olde Rikkert B.V.",
+    "Café De Kroes",
+    "Molen De Wiek",
+    "Hoveniers Mirte & Co",
+)
+BLIND25_SCHOOLS = (
+    "CBS De Kraag",
+    "Kindcentrum Ganzenweide",
+    "Stad & Esch Meppel",
+    "OBS Het Pol",
+)
+# The villages and hamlets of the municipality, and the town, named in addresses: must-keep.
+BLIND25_VILLAGES = ("Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen")
+BLIND25_POSTCODE_DIGITS = ("7942", "7944", "7947", "7941", "7949", "7961")
+BLIND25_EVENTS = (
+    "de Sint-Maartenoptocht",
+    "de Meppeler Kermis",
+    "het Ganzenfeest",
+    "de Nacht van de Nacht",
+)
+# Officials named by their role only: must-keep.
+BLIND25_OFFICIALS = (
+    "De havenmeester",
+    "De boa Dierenwelzijn",
+    "De ambtenaar Burgerzaken",
+    "De geluidsadviseur",
+    "De kermismeester",
+    "Wethouder Jeugd",
+    "De beheerder Sportparken",
+)
+# The names their friends and family use.
+BLIND25_NICKNAMES = {
+    "Roef": "Roefie",
+    "Wiek": "Wiekie",
+    "Mirte": "Mir",
+    "Hinde": "Hin",
+    "Pol": "Polleke",
+    "Jannes": "Jans",
+    "Mientje": "Mien",
+    "Sokha": "Kha",
+    "Chanthou": "Thou",
+    "Hedi": "Hedou",
+    "Amel": "Meli",
+    "Edmilson": "Edmi",
+    "Djamila": "Djami",
+    "Sione": "Sio",
+    "Elvin": "Elvi",
+    "Aysel": "Aysi",
+}
+# A house number's toevoeging as people write it.
+BLIND25_TOEVOEGINGEN = (
+    " hs",
+    " 2e",
+    "-bov",
+    "ZW",
+    " a/b",
+    "-3hg",
+    " (achter)",
+    ".1",
+)
+# Digits OCR confuses with letters or each other (1/l/I, 7/1, 6/b/G, 9/g, 0/O), drawn more often.
+CONFUSABLE25 = "1176690"
+
+
+def _digits25(rng: random.Random, n: int) -> str:
+    """Digits, half of them from the confusable ones."""
+    return "".join(
+        rng.choice(CONFUSABLE25) if rng.random() < 0.5 else str(rng.randint(0, 9)) for _ in range(n)
+    )
+
+
+def _mobile25(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + _digits25(rng, 7)
+    spread = (
+        f"06 - {r[:4]} {r[4:]}",
+        f"06 {r[:2]} {r[2:5]} {r[5:]}",
+        f"+31 (6) {r[:4]} {r[4:]}",
+        f"(+31) 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"0 6 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06/{r}",
+        f"06-{r[:4]}.{r[4:]}",
+        f"+31(0)6{r}",
+        f"0031-6-{r}",
+        f"06{r[:4]}-{r[4:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad25(rng: random.Random) -> str:
+    """A mobile number in Cambodia, Tunisia, Cape Verde, Samoa, Azerbaijan or Portugal."""
+    r = _digits25(rng, 10)
+    return rng.choice(
+        (
+            f"+855 12 {r[:3]} {r[3:6]}",
+            f"+216 2{r[:1]} {r[1:4]} {r[4:7]}",
+            f"+238 9{r[:2]} {r[2:4]} {r[4:6]}",
+            f"+685 72{r[:5]}",
+            f"+994 50 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+351 91{r[:1]} {r[1:4]} {r[4:7]}",
+        )
+    )
+
+
+def _landline25(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Staphorst, Groningen or Zwolle (not the municipality's)."""
+    area, rest = rng.choice((("0522", 6), ("0528", 6), ("0522", 6), ("050", 7), ("038", 7)))
+    r = rng.choice("2345678") + _digits25(rng, rest - 1)
+    return rng.choice(
+        (
+            f"{area}/{r[:3]} {r[3:]}",
+            f"{area}-{r[:3]}.{r[3:]}",
+            f"+31{area[1:]}{r}",
+            f"{area} {r[:3]} {r[3:]}",
+            f"({area[:3]}) {area[3:]}{r}" if len(area) == 4 else f"({area}) {r}",
+        )
+    )
+
+
+def _iban25(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four, by four with a dash between groups or with the account in twos;
+    one flat or with the country apart; one lowercase by four or lowercase flat."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits25(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            "-".join(_in_fours(c).split()),
+            f"{c[:4]} {c[4:8]} {' '.join(c[i : i + 2] for i in range(8, 18, 2))}",
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:2]} {c[2:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban25(rng: random.Random) -> str:
+    """A Tunisian or Portuguese IBAN, by four."""
+    while True:
+        country, digits = rng.choice((("TN", 20), ("PT", 21)))
+        c = _iban_compact(country, _digits25(rng, digits))
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob25(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dots without zeros, slashes with a short year, spaces, compact
+    day-month-year) and one in words (a short month with a dot, the month first, "de ..."
+    with the year in words' place, a weekday abbreviated)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2021)
+    digits = rng.choice(
+        (
+            f"{day}.{month}.{year}",
+            f"{day:02d}/{month:02d}/{year % 100:02d}",
+            f"{day:02d} {month:02d} {year}",
+            f"{day:02d}{month:02d}{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {short}. {year}",
+            f"{name} {day}, {year}",
+            f"de {day}e {name} {year}",
+            f"{WEEKDAYS[rng.randint(0, 6)][:2]}. {day} {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind25_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Roef", "Wiek", "Mirte", "Hinde", "Pol").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND25_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 150), rng.randint(1, 99)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND25_POSTCODE_DIGITS)
+    letters = rng.choice("CDGLMRTWZ") + rng.choice("ACDGLMRTWZ")
+    dob, dob_text = _dob25(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 20, 30, 40, 50))
+    nick = BLIND25_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("-", "")
+    year = rng.randint(1950, 2010)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban25(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("DGLR")
+    village = rng.choice(BLIND25_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND25_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name, a couple with "&", or a married name with "e.v." or "geb.".
+        "double": rng.choice(
+            (
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} en {mate_first} {_title(sur)}",
+                f"{first} {_title(sur)} echtg. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} (meisjesnaam {_title(sur)})",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)} {first}",
+                f"{sur.upper()} {first}",
+                f"{_title(sur)}, {first[0]}.{initial2}. ({nick})",
+                f"{_title(sur)}/{first}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"De heer {first[0]}. {_title(other_sur)}",
+                f"mevr. {first[0]}.{initial2}. {_title(other_sur)}-{_title(sur)}",
+                f"Fam. {_title(sur)}",
+                f"{first[0]}{initial2} {_title(other_sur).upper()}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}.{initial2}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND25_NICKNAMES[mate_first]} {_title(mate_sur)[0]}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND25_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND25_NICKNAMES[push],
+        "phone": _mobile25(rng),
+        "phone2": _mobile25(rng),
+        "phone3": _mobile25(rng, parts=True),
+        "phone_abroad": _abroad25(rng),
+        "landline": _landline25(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban25(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:2]}-{bsn[2:5]}-{bsn[5:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:]}",
+                f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND25_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}/{n3 + 1}",
+                f"{street3} {n3}{rng.choice(BLIND25_TOEVOEGINGEN)}",
+                f"{street3} {n3} t.o.",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}.{letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits} {letters.lower()}",
+                f"{digits}{letters[0]} {letters[1]}",
+                f"{digits} {letters} NL",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}_{c}@hotmail.example",
+                f"{c}.{year}@home.example",
+                f"{k}-{o}@gmail.example",
+                f"{f[0]}{o}@xs4all.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{o}{f[0]}@live.example",
+                f"{k}{year % 100:02d}@planet.example",
+                f"{f}.{o}@icloud.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"youtube.com/@{f}{c}",
+                f"linkedin.com/in/{f}-{o}",
+                f"snapchat.com/add/{k}{year % 100:02d}",
+                f"x.com/{c}_{f}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", ""), plate.replace("-", " - "))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND25_ORGANISATIONS),
+        "firm": rng.choice(BLIND25_FIRMS),
+        "school": rng.choice(BLIND25_SCHOOLS),
+        "event": rng.choice(BLIND25_EVENTS),
+        "official": rng.choice(BLIND25_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14 - 0522", "tel: 14 0522", "140 522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522/859500", "0522-859 500")),
+        "switch_alt": rng.choice(
+            (
+                "+31522859500",
+                "+31 (0) 522 859 500",
+                "0031-522-859500",
+                "(+31) 522 85 95 00",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "burgerzaken@meppel.nl",
+                "haven@meppel.nl",
+                "jeugd@meppel.nl",
+                "Info@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("0614000522", "+31 6 1400 0522", "06-1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/trouwen",
+                "www.meppel.nl/kermis",
+                "https://meppel.nl/meedoen",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940AM MEPPEL", "PB 501, 7940 AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                "-".join(MUNICIPAL_IBAN.split()),
+                MUNICIPAL_IBAN_TAXES.replace(" ", "").lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknr {n:06d}", f"Z/26/{n:06d}", f"zaak 2026.{n:05d}")),
+        "kenmerk": rng.choice((f"kenmerk UIT-{n:05d}", f"ons kenmerk 26U{n:06d}")),
+        "melding": rng.choice((f"meldnr. {n:06d}", f"MELDING-{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (f"vergunning EV-{rng.randint(1000, 9999)}", f"ontheffing 2026/{rng.randint(10, 999)}")
+        ),
+        "project": rng.choice(
+            (
+                f"werkorder WO-{n % 100_000:05d}",
+                f"project {rng.randint(100, 999)}",
+                f"buurtplan {rng.randint(1, 12)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"collegebesluit {rng.randint(10, 99)}-2026",
+                f"het besluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur F{rng.randint(100_000, 999_999)}",
+                f"klantnr. {rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"paal nr. {rng.randint(100, 999)}",
+                f"boom {rng.randint(1000, 9999)}",
+                f"kast {rng.randint(1, 90)}-{rng.randint(1, 9)}",
+            )
+        ),
+        "org_phone": rng.choice(("112", "0800-0113", "113")),
+        "hours": rng.choice(("ma-vr 9.00-16.30", "op woensdagmiddag", "tot 12 uur")),
+        "timespan": rng.choice(
+            (
+                "vanmiddag",
+                f"van {hour} tot {hour + 2} uur",
+                f"voor {hour}.30",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}/{m2}/2026",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2}-{m2}",
+                f"{d2:02d}-{m2:02d}-2026",
+                f"in week {rng.randint(2, 50)}",
+                f"{d2} {month2} a.s.",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"{hour}:{minute:02d}u", f"half {hour + 1}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(10, 999)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(10, 999)} euro",
+                f"€{rng.randint(1, 9)}.{rng.randint(100, 999)},-",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(20, 900)},-", f"EUR {rng.randint(20, 900)}")),
+    }
+
+
+BLIND25_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "DONDERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☾ en {mate} toegevoegd aan de groep",
+        '{other} heeft de groepsnaam gewijzigd in "{group}"',
+        "{name} heeft de groepsomschrijving gewijzigd",
+        "◆ {mate_short} heeft {push} uitgenodigd",
+    ),
+    later_notices=(
+        "{word_first} ☾ heeft {kid} uit de groep verwijderd",
+        "{other} is weggegaan uit de groep",
+        "{colleague} is nu beheerder",
+        "{name_rev} kwam erbij via de groepslink",
+        "{mate} heeft een nieuw nummer: {phone3}",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {name}, {time}",
+        "{other} is geen contact · Blokkeren · Toevoegen aan contacten",
+        "{firm} gebruikt een beveiligde dienst van Meta.",
+        "{other} heeft verdwijnende berichten uitgezet.",
+    ),
+    replies=(
+        "Helemaal goed, {first}!",
+        "Kun je {phone3} terugbellen?",
+        "{sur_title} weet ervan, hoor.",
+        "Genoteerd in {zaak}, {mate_first}.",
+        "Welk nummer aan de {street2} was het?",
+        "Kijk op {url}.",
+        "Liefst voor {date}, {nick}.",
+        "Meer op {url_gem}, {other_first}.",
+        "Bellen kan ook: {switch_var}.",
+        "Overmaken op {iban_gem} graag.",
+        "Een brief kan naar {postbus}.",
+        "Mailen mag: {mailbox2}.",
+        "Groeten uit {village}, {kid}!",
+        "Of app {wa_gem}.",
+        "{official} spreekt {neighbour_lc} vanavond.",
+    ),
+    card_owners=(
+        "{word_first} ☾",
+        "{double}",
+        "◆ {mate_short}",
+        "Gemeente Meppel Burgerzaken",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(1, 3, 6),
+    quote_at=(2, 4, 5, 7),
+    card_at=(3, 6, -1),
+    media_at=(0, 2, 5),
+    locations=(
+        "Dode zwaan|{addr2}, {postcode} {village}",
+        "Schapen staan hier|{street2}, {village}",
+        "Live locatie van ◆ {mate_short}|nog {time2}",
+        "Sportpark|{place}, {village}",
+    ),
+    location_at=(2, 4, 7),
+    text_shares=(0.6, 0.7, 0.78, 0.87),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakmemo {name_lc}.m4a|1:12 · Audio",
+        "Aanvraag energietoeslag {other}.pdf|3 pagina's · PDF · 210 kB",
+        "ID-kaart {name_rev}.jpg|JPG · 0,9 MB",
+        "Plattegrond {addr3}.pdf|1 pagina · PDF · 140 kB",
+        "Werkbon {firm} {project}.pdf|1 pagina · PDF · 64 kB",
+        "Contact {mate}.vcf|vCard · 1 kB",
+    ),
+    document_at=(1, 4, 6),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -19627,6 +20656,57 @@ BLIND24_STYLE = RichStyle(
         "{word_first} ❀, ✦ {mate_short}, ♦ {name_rev}, {colleague_first}, jij",
     ),
 )
+BLIND25_STYLE = RichStyle(
+    values=_blind25_values,
+    chat=BLIND25_CHAT,
+    # Saved contacts with a crescent moon after a word first name ("Mirte ☾"), a black diamond
+    # before a nickname and a surname's initial ("◆ Mien K"); a member saved with the surname
+    # first and a pin.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☾", ""),
+        ("◆ {mate_short}", ""),
+        ("⚑ {name_rev}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ☀"),
+    members="{word_first} ☾, ◆ {mate_short}, ⚑ {name_rev}, {colleague_first}, jij",
+    web_rows=(
+        ("", "Zie je donderdag op de kermis"),
+        ("{word_first} ☾", "Het ooievaarsnest in {village} is bewoond"),
+        ("◆ {mate_short}", "Caravan {plate_text} staat er nog"),
+        ("{phone3}", "~ {push} ☀: BSN {bsn_spaced}"),
+        ("{group}", "{colleague}: ik ga langs {addr3}"),
+        ("Gemeente Meppel", "App ons op {wa_gem} of bel {switch_alt}"),
+        ("{firm}", "Werkbon {project} verstuurd, KvK {kvk}"),
+        ("⚑ {name_rev}", "Geboren {dob}, mail {email2}"),
+        ("{initials}", "IBAN {iban}"),
+        ("{sur_lc}", "Gemiste spraakoproep · {landline}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2412),
+            (1080, 2400),
+            (1440, 3088),
+            (720, 1612),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1284, 2778), (828, 1792)),
+        "web": ((1920, 1080), (1920, 1200), (1366, 768), (1680, 1050), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.45,
+    phone_factors=(0.5, 0.66, 0.8),
+    web_factors=(0.7, 0.85),
+    qualities=(45, 60, 72, 88, 95),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☾ typt…",
+        "◆ {mate_short} neemt een spraakbericht op…",
+        "⚑ {name_rev} en {push} typen…",
+        "{word_first} ☾, ◆ {mate_short}, ⚑ {name_rev}, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -19650,6 +20730,7 @@ RICH_STYLES = {
     "blind22": BLIND22_STYLE,
     "blind23": BLIND23_STYLE,
     "blind24": BLIND24_STYLE,
+    "blind25": BLIND25_STYLE,
 }
 
 

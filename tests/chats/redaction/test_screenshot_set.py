@@ -38,6 +38,7 @@ from demo.generators.screenshot_set import (
     BLIND22,
     BLIND23,
     BLIND24,
+    BLIND25,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -93,6 +94,8 @@ EARLIER_THAN_22 = (*EARLIER_THAN_21, BLIND21)
 EARLIER_THAN_23 = (*EARLIER_THAN_22, BLIND22)
 # The sets written before the twenty-fourth blind set.
 EARLIER_THAN_24 = (*EARLIER_THAN_23, BLIND23)
+# The sets written before the twenty-fifth blind set.
+EARLIER_THAN_25 = (*EARLIER_THAN_24, BLIND24)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -137,6 +140,7 @@ def items_of(config):
         BLIND22,
         BLIND23,
         BLIND24,
+        BLIND25,
     ],
     ids=lambda c: c.name,
 )
@@ -179,6 +183,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND22, other) for other in EARLIER_THAN_22),
         *((BLIND23, other) for other in EARLIER_THAN_23),
         *((BLIND24, other) for other in EARLIER_THAN_24),
+        *((BLIND25, other) for other in EARLIER_THAN_25),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -233,6 +238,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND22, EARLIER_THAN_22),
         (BLIND23, EARLIER_THAN_23),
         (BLIND24, EARLIER_THAN_24),
+        (BLIND25, EARLIER_THAN_25),
     ],
     ids=[
         "blind3",
@@ -256,6 +262,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind22",
         "blind23",
         "blind24",
+        "blind25",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -712,6 +719,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND22, EARLIER_THAN_22, 60),
         (BLIND23, EARLIER_THAN_23, 60),
         (BLIND24, EARLIER_THAN_24, 60),
+        (BLIND25, EARLIER_THAN_25, 60),
     ],
     ids=[
         "blind11",
@@ -728,6 +736,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind22",
         "blind23",
         "blind24",
+        "blind25",
     ],
 )
 
@@ -1562,6 +1571,68 @@ def test_the_twenty_fourth_blind_set_has_what_the_issue_asks_for():
     abroad = ("+386", "+977", "+355", "+383", "+57", "+237")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"SI", "AL", "XK"}
+    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
+    # other writings.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+
+
+def test_the_twenty_fifth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND25)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in shots_of(BLIND25)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND25.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and 430 <= len(pii) <= 520 and len(keep) >= 230
+    # Items wrapped over two and three lines.
+    assert {("ADDRESS", 2), ("PHONE", 2), ("PERSON", 2)} <= wrapped
+    assert any(label == "IBAN" and lines >= 2 for label, lines in wrapped)
+    # First names that are words ("Roef", "Wiek", "Mirte", "Hinde", "Pol"), saved with a
+    # crescent moon; clothes, food and farm surnames alone and in lower case; a surname before
+    # a first name.
+    assert len(person & {"Roef", "Wiek", "Mirte", "Hinde", "Pol"}) >= 4
+    assert ("{word_first} ☾", "") in style.senders
+    assert len(person & {s.lower() for s in BLIND25.pools.word_surnames}) >= 4
+    assert any(p.split()[0] in BLIND25.pools.word_surnames for p in person if " " in p)
+    assert any("verwijderd" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
+    # The town and villages are named in addresses and kept; officials in their role are kept.
+    places = {i["text"] for i in keep if i["label"] == "PLACE"}
+    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
+    assert len(places & villages) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
+    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    abroad = ("+855", "+216", "+238", "+685", "+994", "+351")
+    assert any(p.startswith(abroad) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TN", "PT"}
     # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
     # other writings.
     assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8

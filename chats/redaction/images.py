@@ -650,6 +650,8 @@ def detect_in_ocr(
         for s in found
         if s[2] == "PERSON" and any(p[0] <= s[0] and s[1] <= p[1] for p in portfolios)
     }
+    # A firm's "& Zn." / "& Co" / "& Zo" after a name, whichever rule found it ("Brasem & Zn.").
+    found -= {s for s in found if s[2] == "PERSON" and _AND_SONS_AFTER.match(text, s[1])}
     found -= _cut_keep_numbers(ocr.text, found, keep_values)
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -1006,9 +1008,18 @@ def _in_firms_name(text: str, start: int) -> bool:
 _NEXT_WORD = re.compile(r"[ ]([A-Z][^\W\d_]+)\b")
 
 
+# Round 31: a firm's "& Zn." / "& Co" / "& Zo" after the name ("Brasem & Zn.", "Paling & Zo").
+_AND_SONS_AFTER = re.compile(
+    r"[ ]*&[ ]*(?:Zn\.?|Zonen|Co\.?|Zo|Dochters?|Partners|Dochter)(?![^\W\d_])"
+)
+
+
 def _before_firm_word(text: str, end: int) -> bool:
     """A name with a firm's trade word right after it on its line ("Offerte Tijm Catering",
-    "Kool Sloopwerken 09:05"): a firm named after a person, which stays."""
+    "Kool Sloopwerken 09:05"), or "& Zn." / "& Co" ("Brasem & Zn."): a firm named after a
+    person, which stays."""
+    if _AND_SONS_AFTER.match(text, end) is not None:
+        return True
     word = _NEXT_WORD.match(text, end)
     return word is not None and _firm_word(word.group(1))
 
@@ -7020,6 +7031,8 @@ def _round30_persons(
     out |= _addressed_names(text)
     out |= _round30_list_titles(lines_text)
     out |= _round30_file_names(text)
+    out |= _contact_card_lines(lines_text)
+    out |= _capital_surnames_with_bare_initials(text)
     return out
 
 
@@ -7145,4 +7158,69 @@ def _round30_numbers(text: str, lines_text: str) -> set[tuple[int, int, str]]:
         (m.start("number"), m.end("number"), "PHONE")
         for m in _MISSED_CALL_NUMBER.finditer(lines_text)
     }
+    return out
+
+
+# --- Round 31 (blind24) -----------------------------------------------------------------------
+
+# A contact card shared in a chat, its file name on a line of its own ("Pip Zalm.vcf", "N Pip
+# Zalm.vcf" with the card's icon read as a letter; OCR reads "vcf" as "vef" too): the contact's
+# name, unless a word of it is an organisation's or a place's ("Gemeente Meppel.vcf").
+_CONTACT_CARD_LINE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]|[A-Za-z][ ](?=[A-Z]\S*[ ]))?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ ][^\W\d_][\w'\u2019.-]*){0,3})\.(?i:v[ce]f)[ ]*$",
+    re.M,
+)
+
+
+def _contact_card_lines(lines_text: str) -> set[tuple[int, int, str]]:
+    if ".v" not in lines_text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _CONTACT_CARD_LINE.finditer(lines_text):
+        words = m.group("name").split(" ")
+        if any(
+            _organisation_or_place(w, lex) or _firm_word(w)
+            for w in words
+            if w[:1].isupper() and w.casefold() not in _PARTICLE_WORDS
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A surname in capitals before two or three initials without dots ("ESSOMBA HH,", "aanvrager
+# KRANJC PB", a chat list's "HOXHA SB 12:21"): as `_CAPITAL_SURNAME_INITIALS`, the initials
+# written together.
+_CAPITAL_SURNAME_BARE_INITIALS = re.compile(
+    r"(?<![\w'\u2019-])([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)"
+    r"[ ]([A-Z]{2,3})(?![\w'\u2019.-])(?![ ]+[A-Z\u00c0-\u00de]{2,})"
+)
+
+
+_NOT_BARE_INITIALS = frozenset({"BV", "NV", "VOF", "CV", "EU", "NL", "HR", "ICT", "GGD", "KVK"})
+
+
+def _capital_surnames_with_bare_initials(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CAPITAL_SURNAME_BARE_INITIALS.finditer(text):
+        surname = match.group(1)
+        low = surname.casefold()
+        if (
+            low in lex.not_names
+            or low in _ORGANISATION_WORDS
+            or low in _INSTITUTION_ABBREVIATIONS
+            or organisation_pattern().search(surname)
+            or not _VOWEL.search(surname)
+            # a word ("HET", "EEN") or a firm's form ("BAKKER BV"), not initials
+            or match.group(2).casefold() in lex.dutch_words
+            or match.group(2).casefold() in lex.not_names
+            or match.group(2) in _NOT_BARE_INITIALS
+            or organisation_pattern().search(match.group())
+        ):
+            continue
+        if low in lex.surnames or (low not in lex.dutch_words and low not in lex.places):
+            out.add((match.start(1), match.end(2), "PERSON"))
     return out

@@ -704,7 +704,10 @@ The sets from this one module never share a seed or a word pool:
   33, the reviews, the Unicode fold and the speed round merged): 25 of 495 readable (PERSON 20,
   ADDRESS 3, IBAN 1, LICENSE_PLATE 1), 9 of 271 blacked (3.3%), CPU median 0.63, worst 0.86 s at
   load ~18; not read.
-  Measured only; expected items in `demo/generators/screenshot_sets/blind24_expected.json`.
+  Tuned on in round 31 (branch tshot31, from main a4b15af8): 25 -> 20 of 495 readable
+  (PERSON 15, ADDRESS 3, IBAN 1, LICENSE_PLATE 1), 9 -> 2 of 271 blacked (0.7%), CPU median
+  0.70, worst 1.00 s at load 6-9.
+  Expected items in `demo/generators/screenshot_sets/blind24_expected.json`.
 - the twenty-fifth blind set (`BLIND25`), written on main a4b15af8 without reading the detector:
   its own values, templates and chat texts (work chats of Meppel employees with residents of
   the town and villages, contractors and colleagues on new subjects: a stork's nest on a

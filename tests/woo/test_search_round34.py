@@ -2,7 +2,8 @@
 
 The starter groups of migration 0031: "aed, defibrillator, hartstarter", "onderdoorgang, tunnel,
 spoortunnel", "olielozing, olievervuiling, olieverontreiniging", "sproeiverbod,
-beregeningsverbod, onttrekkingsverbod"; "meerwerk" joins the group of "meerkosten" (0008). Its
+beregeningsverbod, onttrekkingsverbod", "windturbine, windmolen, erfmolen", "vrachtverkeer,
+vrachtwagen, vrachtauto"; "meerwerk" joins the group of "meerkosten" (0008). Its
 remove takes away only what add wrote.
 
 Every test but the guard fails on main 8e2237c9.
@@ -93,3 +94,21 @@ def test_extra_costs_are_the_contractors_meerwerk(make_record):
     make_record(["De kosten van de borrel vallen mee", "Mooi"])
     outcome = run("meerkosten")
     assert bridge.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_wind_turbine_is_a_windmolen(make_record):
+    filler(make_record)
+    farm = make_record(["Bezwaar tegen de vergunning voor de windmolen op het erf", "Hoorzitting"])
+    make_record(["De wind waait hard vandaag", "Jas aan"])
+    outcome = run("windturbine")
+    assert farm.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_lorry_traffic_is_written_as_the_lorries(make_record):
+    filler(make_record)
+    town = make_record(["Uit het centrum geen vrachtwagens na 11 uur", "Horeca moppert"])
+    make_record(["Het verkeer in het centrum staat vast", "File"])
+    outcome = run("vrachtverkeer")
+    assert town.pk in ids(outcome.full_records)

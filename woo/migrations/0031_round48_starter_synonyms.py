@@ -7,6 +7,9 @@
   "olieverontreiniging".
 - A ban on sprinkling ("sproeiverbod") is the water board's "beregeningsverbod" or
   "onttrekkingsverbod" (no water taken from ditches and canals).
+- A wind turbine ("windturbine") is a "windmolen" to most, an "erfmolen" where it stands on a
+  farm's yard.
+- Lorry traffic ("vrachtverkeer") is written as the lorries themselves: "vrachtwagens na 11 uur".
 - What a job costs beyond its budget ("meerkosten") is its "meerwerk" to the contractor:
   "Meerwerk: €148.000 voor liggers". "meerwerk" joins the group of "meerkosten" (migration
   0008), only where the team kept that word in a group and has "meerwerk" nowhere.
@@ -33,6 +36,14 @@ ROUND_48_STARTER_SYNONYMS = (
     (
         "sproeiverbod, beregeningsverbod, onttrekkingsverbod",
         "Een sproeiverbod heet bij het waterschap beregeningsverbod of onttrekkingsverbod",
+    ),
+    (
+        "windturbine, windmolen, erfmolen",
+        "Een windturbine heet ook windmolen, op het erf van een boerderij erfmolen",
+    ),
+    (
+        "vrachtverkeer, vrachtwagen, vrachtauto",
+        "Vrachtverkeer heet in gesprekken naar de vrachtwagens zelf",
     ),
 )
 EXTRA_COSTS = "meerkosten"

@@ -190,6 +190,9 @@ _SLOT_CUES = _LOWER_NAME_CUES | {
 _PERSON_VERBS = words("""is was heeft had zegt zei belt belde komt kwam gaat ging wil wilde kan kon mag moet
     vraagt vroeg meldt meldde laat liet werkt werkte zit zat woont woonde stuurt stuurde
     mailt mailde appt appte weet wist vindt vond heeft""")
+# English words for nobody in particular, before "here": "Nobody here.", "Everyone here!"
+_NOBODY_WORDS = words("""nobody noone everyone everybody someone somebody anyone anybody nothing
+    everything something all who anything""")
 # Words right after the subject of a "dat" clause: an object pronoun or a finite verb.
 _CLAUSE_AFTER_SUBJECT = _PERSON_VERBS | words("hem haar ze zij hij het er u je jou ons zou zal")
 # "Ben moet wel mee", "Wil komt morgen": a first name that is also an everyday word opening a
@@ -342,7 +345,10 @@ _COMPANY_PARTS = re.compile(
     r"personeel|events?|evenementen|entertainment|agency|\w+fabriek|"
     # Round 33: "Kuiper Landbouwmechanisatie", "Anadolu Spor" (a Turkish club), "Rutger van
     # Buurtzaken" (a department, as Burgerzaken), "Crowd Control Noord"
-    r"\w*mechanisatie|spor|\w+zaken|control)$",
+    r"\w*mechanisatie|spor|\w+zaken|control|"
+    # Round 35: "Lucky Nails", "Beauty Sanne", "Trattoria Romano": a nail or beauty salon, an
+    # Italian eatery
+    r"nails|beauty|gelateria|trattoria|osteria|ristorante)$",
     re.I,
 )
 
@@ -2378,8 +2384,19 @@ class NameFinder:
         if toks[i + 1].gap != " ":
             return False
         if toks[i].low not in self.lex.dutch_words:
-            return verb in _PERSON_VERBS
+            return verb in _PERSON_VERBS or self._introduced_here(toks, i)
         return verb in _SPEAKER_VERBS and toks[i].low in self.lex.surnames
+
+    def _introduced_here(self, toks: list[_Tok], i: int) -> bool:
+        """Round 35: "Сашко here. My son ...", "Zdravko hier!": who writes, by a first name or
+        a name in another script, before "here"/"hier" that ends the clause (not "Nobody here.",
+        "Quiet here.", "Parking here is")."""
+        low = toks[i].low
+        if toks[i + 1].low not in ("here", "hier") or low in _NOBODY_WORDS:
+            return False
+        if low.isascii() and low not in self.lex.first_names:
+            return False  # "Quiet here.", "Busy here!": an English word no list knows
+        return i + 2 == len(toks) or toks[i + 2].gap.lstrip(" ")[:1] in (".", ",", "!", ":", "\n")
 
     def _closing_vocative(self, toks: list[_Tok], i: int) -> bool:
         """A capitalised listed surname or first name after a comma that ends its sentence:

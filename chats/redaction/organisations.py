@@ -134,7 +134,9 @@ def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
     for name in participants:
         for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name or ""):
             words = part.split()
-            if len(words) > 1 and words[0].lower() in _FIRM_ROLES:
+            if len(words) > 1 and (
+                words[0].lower() in _FIRM_ROLES or words[0].lower().endswith(_BODY_ENDINGS)
+            ):
                 out.append(" ".join(words[1:]))
     return tuple(out)
 
@@ -144,6 +146,10 @@ def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
 _FIRM_ROLES = frozenset(
     {"aannemer", "leverancier", "firma", "fa.", "bedrijf", "hoveniersbedrijf", "team", "afdeling"}
 )
+
+# Round 35: "Carnavalsvereniging De Kaaiknuppels", "Stichting Buurtkracht", "IJsclub Nooitgedacht":
+# a club or foundation as a participant is no person ("namens CV De Kaaiknuppels").
+_BODY_ENDINGS = ("vereniging", "stichting", "club")
 
 
 # "Schouwburg Ogterop", "Sporthal Koedijk": a building or body named by its kind and one word.

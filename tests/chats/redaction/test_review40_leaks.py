@@ -7,13 +7,7 @@ no longer redacted, while 0179deb2 (before the rounds) redacted it."""
 import pytest
 
 from chats.redaction import detect
-
-
-def covered(text: str, value: str, label: str = "PERSON") -> bool:
-    at = text.index(value)
-    return any(
-        s.label == label and s.start <= at and at + len(value) <= s.end for s in detect(text)
-    )
+from tests.chats.redaction.detected import covered
 
 
 @pytest.mark.parametrize(

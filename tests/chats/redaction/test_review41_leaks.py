@@ -2,14 +2,7 @@
 
 import pytest
 
-from chats.redaction import detect
-
-
-def covered(text: str, value: str, label: str) -> bool:
-    at = text.index(value)
-    return any(
-        s.label == label and s.start <= at and at + len(value) <= s.end for s in detect(text)
-    )
+from tests.chats.redaction.detected import covered
 
 
 @pytest.mark.parametrize(

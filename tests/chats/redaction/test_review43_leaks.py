@@ -4,17 +4,9 @@ sentence that showed it and another of the same form."""
 
 import pytest
 
-from chats.redaction import detect
 from chats.redaction.detector import detect_chat
+from tests.chats.redaction.detected import covered
 from tests.chats.redaction.test_screenshot_round21 import lines_spans
-
-
-def covered(text: str, value: str, label: str = "PERSON") -> bool:
-    at = text.index(value)
-    return any(
-        s.label == label and s.start <= at and at + len(value) <= s.end for s in detect(text)
-    )
-
 
 # --- "<landline> van de <trade>": a trade's line, unless that "van de" opens the next clause ----
 

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from chats.redaction import detect, detect_chat
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detect(text)]
-
+from chats.redaction import detect_chat
+from tests.chats.redaction.detected import found
 
 # --- "<Ware> by <maker>": an English participle before "by" names who did it -----------------
 

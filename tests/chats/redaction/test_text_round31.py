@@ -9,15 +9,8 @@ none is a sentence of a measured set."""
 
 import pytest
 
-from chats.redaction import detect, detect_chat
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detect(text)]
-
-
-def persons(text: str) -> list[str]:
-    return [v for v, label in found(text) if label == "PERSON"]
+from chats.redaction import detect_chat
+from tests.chats.redaction.detected import found, persons
 
 
 def chat(participants: list[str], texts: list[str]) -> list[list[tuple[str, str]]]:

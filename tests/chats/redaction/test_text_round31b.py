@@ -7,12 +7,8 @@ sentence of a measured set."""
 
 import pytest
 
-from chats.redaction import detect, detect_chat
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detect(text)]
-
+from chats.redaction import detect_chat
+from tests.chats.redaction.detected import found
 
 # --- online.py: the town's name joined to another word is someone's handle ----------------------
 

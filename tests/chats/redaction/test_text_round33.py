@@ -9,20 +9,13 @@ sentence of a measured set."""
 
 import pytest
 
-from chats.redaction import detect, detect_chat
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detect(text)]
+from chats.redaction import detect_chat
+from tests.chats.redaction.detected import found, persons
 
 
 def found_in_chat(texts: list[str], participants: list[str], index: int) -> list[tuple[str, str]]:
     spans = detect_chat(texts, participants=participants)[index]
     return [(texts[index][s.start : s.end], s.label) for s in spans]
-
-
-def persons(text: str) -> list[str]:
-    return [value for value, label in found(text) if label == "PERSON"]
 
 
 # --- detector.py: initials written with a space after each stop ---------------------------------

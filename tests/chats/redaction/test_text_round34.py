@@ -12,19 +12,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from chats.redaction import detect, detect_chat
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detect(text)]
-
-
-def found_in_chat(texts: list[str], participants: list[str]) -> list[list[tuple[str, str]]]:
-    return [
-        [(text[s.start : s.end], s.label) for s in spans]
-        for text, spans in zip(texts, detect_chat(texts, participants=participants), strict=True)
-    ]
-
+from chats.redaction import detect
+from tests.chats.redaction.detected import found, found_in_chat
 
 _MONTHS = [
     "januari",

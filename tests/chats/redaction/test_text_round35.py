@@ -8,19 +8,8 @@ sentence of a measured set."""
 
 import pytest
 
-from chats.redaction import detect, detect_chat
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detect(text)]
-
-
-def found_in_chat(texts: list[str], participants: list[str]) -> list[list[tuple[str, str]]]:
-    return [
-        [(text[s.start : s.end], s.label) for s in spans]
-        for text, spans in zip(texts, detect_chat(texts, participants=participants), strict=True)
-    ]
-
+from chats.redaction import detect_chat
+from tests.chats.redaction.detected import found, found_in_chat
 
 # --- organisations.py: a club or foundation as a participant ---------------------------------
 

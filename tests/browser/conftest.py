@@ -7,6 +7,9 @@ import time
 
 import pytest
 
+# The Woo tests' archived records, media, request and Woo user, for the browser tests.
+from tests.woo.conftest import make_media, make_record, verzoek, woo_user, zaak  # noqa: F401
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Playwright's sync API runs an event loop; Django refuses ORM calls from such a thread unless told.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -22,7 +22,6 @@ from tests.factories import (
     ZaakFactory,
     processed_submission,
 )
-from tests.woo.conftest import make_media, make_record  # noqa: F401 - fixtures
 from woo.besluit import beoordeling_save_record, passage_add
 from woo.constants import Oordeel, ReleaseStatus
 from woo.models import WooRelease
@@ -207,7 +206,7 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     checker.assert_clean()
 
 
-def test_woo_pages_pass_axe(checker, make_user, make_record, make_media):  # noqa: F811
+def test_woo_pages_pass_axe(checker, make_user, make_record, make_media):
     woo = make_user("woo", "Medewerker", "Woo-behandelaar")
     zaak = ZaakFactory(zaaknummer="Z-2024-000200", startdatum=timezone.localdate())
     record = make_record(
@@ -281,7 +280,7 @@ def test_woo_pages_pass_axe(checker, make_user, make_record, make_media):  # noq
     checker.assert_clean()
 
 
-def test_a_record_read_for_a_request_passes_axe(checker, make_user, make_record):  # noqa: F811
+def test_a_record_read_for_a_request_passes_axe(checker, make_user, make_record):
     """The record page with a request chosen: each hit offers its add buttons (link-styled
     buttons on the message's tinted bubble)."""
     woo = make_user("woo", "Medewerker", "Woo-behandelaar")

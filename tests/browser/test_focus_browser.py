@@ -5,7 +5,6 @@ are at least 3:1 against the page."""
 import pytest
 
 from tests.factories import WooVerzoekFactory, processed_submission
-from tests.woo.conftest import make_record  # noqa: F401 - fixture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -103,7 +102,7 @@ def test_every_stop_on_the_woo_pages_shows_a_focus_of_at_least_3_to_1(
     live_server,
     login,
     make_user,
-    make_record,  # noqa: F811
+    make_record,
 ):
     woo = make_user("woo", "Medewerker", "Woo-behandelaar")
     record = make_record(["Er komen twaalf laadpalen aan de Stationsweg."], onderwerp="Laadpalen")

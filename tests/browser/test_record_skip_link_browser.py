@@ -5,7 +5,6 @@ the conversation before the sidebar, and the screen shows them in that order at 
 import pytest
 
 from tests.factories import WooVerzoekFactory, ZaakFactory, processed_submission
-from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -51,8 +50,8 @@ def test_the_woo_record_page_starts_with_a_skip_link_and_tabs_the_conversation_f
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixture imported above
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     zaak = ZaakFactory(zaaknummer="Z-2024-000123")
     record = make_record(["De boom aan de Hoofdstraat is omgewaaid.", "Ik kom kijken."], zaak=zaak)

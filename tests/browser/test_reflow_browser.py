@@ -5,7 +5,6 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import WooVerzoekFactory, ZaakFactory, processed_submission
-from tests.woo.conftest import make_record  # noqa: F401 - fixture
 from woo.models import Synoniemgroep
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -100,7 +99,7 @@ def test_informatiebeheer_pages_reflow_at_320_px(narrow, live_server, make_user)
     assert not wide, "\n".join(wide)
 
 
-def test_woo_pages_reflow_at_320_px(narrow, live_server, make_user, make_record):  # noqa: F811
+def test_woo_pages_reflow_at_320_px(narrow, live_server, make_user, make_record):
     woo = make_user("woo", "Medewerker", "Woo-behandelaar")
     zaak = ZaakFactory(zaaknummer="Z-2024-000200", startdatum=timezone.localdate())
     record = make_record(

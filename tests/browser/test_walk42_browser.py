@@ -8,7 +8,6 @@ from playwright.sync_api import expect
 from chats.constants import MediaRelease, UploadKind
 from tests.conftest import png_bytes
 from tests.factories import processed_submission
-from tests.woo.conftest import make_media, make_record, verzoek, woo_user  # noqa: F401
 from woo.besluit import beoordeling_save_record
 from woo.constants import Oordeel
 from woo.services import selectie_add
@@ -20,10 +19,10 @@ def test_a_screenshot_withheld_after_judging_is_not_counted_openbaar(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixtures imported above
-    verzoek,  # noqa: F811
-    make_record,  # noqa: F811
-    make_media,  # noqa: F811
+    woo_user,
+    verzoek,
+    make_record,
+    make_media,
 ):
     shots = make_record([], index=False)
     shots.upload_kind = UploadKind.SCREENSHOTS

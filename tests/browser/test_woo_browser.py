@@ -5,7 +5,6 @@ import io
 
 import pytest
 
-from tests.woo.conftest import make_record, woo_user, zaak  # noqa: F401 - fixtures
 from woo.models import WooSelectie
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -15,9 +14,9 @@ def test_woo_officer_searches_adds_two_messages_and_downloads_the_export(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixture imported above
-    make_record,  # noqa: F811
-    zaak,  # noqa: F811
+    woo_user,
+    make_record,
+    zaak,
 ):
     record = make_record(
         [

@@ -4,8 +4,6 @@ message at the top of the window, under the bar that lists the hits)."""
 
 import pytest
 
-from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -13,8 +11,8 @@ def test_the_hit_opened_from_the_results_is_below_the_hit_bar(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixture imported above
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     texts = [f"Bericht {n} over de buitendienst." for n in range(1, 400)]
     texts[250] = "De lantaarnpaalvoet bij de school is afgebroken."

@@ -3,7 +3,6 @@ hit, and "Vorige" goes back."""
 
 import pytest
 
-from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
 from woo import records
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -13,8 +12,8 @@ def test_next_hit_crosses_to_the_next_page_and_back(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixture imported above
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
     monkeypatch,
 ):
     monkeypatch.setattr(records, "RECORD_PAGE_SIZE", 10, raising=False)

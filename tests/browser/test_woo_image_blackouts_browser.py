@@ -10,7 +10,6 @@ from pypdf import PdfReader
 from chats.constants import UploadKind
 from tests.browser.selection import select_text_in
 from tests.conftest import png_bytes
-from tests.woo.conftest import make_media, make_record, verzoek, woo_user, zaak  # noqa: F401
 from woo.besluit import beoordeling_save_record
 from woo.constants import Oordeel
 from woo.models import WooPassage
@@ -27,11 +26,11 @@ def test_ocr_passage_and_photo_area_through_the_page_into_the_release(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixtures imported above
-    verzoek,  # noqa: F811
-    make_record,  # noqa: F811
-    make_media,  # noqa: F811
-    zaak,  # noqa: F811
+    woo_user,
+    verzoek,
+    make_record,
+    make_media,
+    zaak,
 ):
     shots = make_record([], zaak=zaak, index=False)
     shots.upload_kind = UploadKind.SCREENSHOTS

@@ -5,7 +5,6 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_no_csp_violations, watch_csp
 from tests.factories import WooVerzoekFactory
-from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
 from woo.services import selectie_add
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -15,8 +14,8 @@ def test_choosing_a_request_applies_without_pressing_zoeken(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixture imported above
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     make_record(["De boom aan de Hoofdstraat is omgewaaid."], onderwerp="Omgewaaide boom")
     first = WooVerzoekFactory(nummer="WOO-1", onderwerp="Bomen", aangemaakt_door=woo_user)
@@ -48,8 +47,8 @@ def test_choosing_a_request_applies_without_pressing_zoeken(
 def test_without_javascript_the_kiezen_button_applies_the_choice(
     browser,
     live_server,
-    woo_user,  # noqa: F811
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     make_record(["De boom aan de Hoofdstraat is omgewaaid."], onderwerp="Omgewaaide boom")
     verzoek = WooVerzoekFactory(nummer="WOO-1", onderwerp="Bomen", aangemaakt_door=woo_user)
@@ -76,8 +75,8 @@ def test_a_refused_passage_puts_its_reason_in_view_and_in_focus(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     # Walk 28: a passage that is not in the text came back scrolled to its document with the
     # reason ("Deze tekst staat niet in ...") far above the viewport and focus on the page

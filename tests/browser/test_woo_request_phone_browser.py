@@ -4,7 +4,6 @@ the judgement and the buttons, the page's main way on, stood outside the screen)
 
 import pytest
 
-from tests.woo.conftest import make_record, verzoek, woo_user  # noqa: F401 - fixtures
 from woo.services import selectie_add
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -14,9 +13,9 @@ def test_the_record_rows_fit_a_phone(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixture imported above
-    verzoek,  # noqa: F811
-    make_record,  # noqa: F811
+    woo_user,
+    verzoek,
+    make_record,
 ):
     for n in range(2):
         record = make_record([f"De boom aan de Hoofdstraat {n} is omgewaaid."])

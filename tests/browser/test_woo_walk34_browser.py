@@ -9,7 +9,6 @@ message it stops at says it is samenhang.
 import pytest
 
 from tests.factories import WooVerzoekFactory
-from tests.woo.conftest import make_record, woo_user  # noqa: F401 - fixtures
 from tests.woo.test_search_relevance import _bomenkap_chat
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -19,8 +18,8 @@ def test_stepping_through_hits_and_samenhang_does_not_call_samenhang_a_hit(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixture imported above
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     chat = _bomenkap_chat(make_record)
     login("woo")
@@ -41,8 +40,8 @@ def test_stepping_through_hits_alone_still_says_treffer(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     chat = make_record(["De kastanje is ziek.", "Wat nu?", "De kastanje gaat eruit."])
     login("woo")
@@ -56,8 +55,8 @@ def test_the_letter_keys_step_only_with_the_focus_in_the_hits(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     """WCAG 2.1.4: "n" and "p" jumped through the hits wherever the focus was (speech input
     sends letters too); now only with the focus in the hit bar or the conversation."""
@@ -83,8 +82,8 @@ def test_the_sticky_hit_bar_leaves_most_of_a_phone_screen_to_the_conversation(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     """On a phone (390 x 844) the sticky hit bar, with its hint on the keys and the pages, was
     340 px high: 40% of the screen stayed covered while reading the conversation."""
@@ -114,8 +113,8 @@ def test_adding_a_message_from_the_results_keeps_the_officer_at_that_hit(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     """After "Bericht toevoegen" under the eighth result the page opened at the top of the
     results again: the officer scrolled back down after every message."""
@@ -141,8 +140,8 @@ def test_adding_a_whole_record_from_the_results_keeps_the_officer_at_that_record
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     verzoek = WooVerzoekFactory(nummer="WOO-2025-035", aangemaakt_door=woo_user)
     for n in range(10):

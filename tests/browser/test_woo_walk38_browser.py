@@ -2,7 +2,6 @@
 
 import pytest
 
-from tests.woo.conftest import make_record, verzoek, woo_user, zaak  # noqa: F401
 from woo.models import WooBeoordeling
 from woo.services import selectie_add
 
@@ -13,10 +12,10 @@ def test_refused_niet_openbaar_shows_the_grounds_to_tick(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixtures imported above
-    verzoek,  # noqa: F811
-    make_record,  # noqa: F811
-    zaak,  # noqa: F811
+    woo_user,
+    verzoek,
+    make_record,
+    zaak,
 ):
     """'Niet openbaar' without a ground is refused with 'Geef ... ten minste één
     weigeringsgrond op', so the list of grounds must be open where the officer looks: it was

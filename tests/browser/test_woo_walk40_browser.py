@@ -2,7 +2,6 @@
 
 import pytest
 
-from tests.woo.conftest import make_record, verzoek, woo_user, zaak  # noqa: F401
 from woo.models import WooPassage
 from woo.services import selectie_add
 
@@ -13,10 +12,10 @@ def test_a_refused_passage_keeps_the_typed_text_next_to_its_error(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixtures imported above
-    verzoek,  # noqa: F811
-    make_record,  # noqa: F811
-    zaak,  # noqa: F811
+    woo_user,
+    verzoek,
+    make_record,
+    zaak,
 ):
     """A passage typed with one letter wrong was refused at the top of the page, the field
     emptied and its ground reset: the officer had to find the message again and retype it, and a

@@ -3,7 +3,6 @@
 import pytest
 
 from tests.factories import WooVerzoekFactory
-from tests.woo.conftest import make_record, woo_user  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -12,8 +11,8 @@ def test_a_half_typed_date_filter_is_named_in_dutch_not_by_the_browser(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811 - fixtures imported above
-    make_record,  # noqa: F811
+    woo_user,
+    make_record,
 ):
     """A date filter typed half ('03' and no month or year) stopped the search with the
     browser's own bubble, in the browser's language ("Please enter a valid value. The field is
@@ -52,7 +51,7 @@ def test_zoeken_en_toevoegen_is_a_button_of_its_own_height(
     page,
     live_server,
     login,
-    woo_user,  # noqa: F811
+    woo_user,
 ):
     """On the request page 'Zoeken en toevoegen' was stretched to the height of the decision's
     date field and button beside it: a tall blue block with its text at the top."""

@@ -236,6 +236,7 @@ def test_an_ellipsis_reads_as_its_three_dots():
     typed = "Bel Jan Jansen… 06-12345678… of mail j.bakker@ziggo.nl…"
 
     assert covered(typed) == covered(typed.replace("…", "..."))
+    assert {"Jan Jansen", "06-12345678", "j.bakker@ziggo.nl"} <= set(covered(typed))
 
 
 @pytest.mark.parametrize(

@@ -294,7 +294,7 @@ def effective(beoordeling: Judgement | None, blackout_grounds=()) -> tuple[str, 
         return "", []
     oordeel = beoordeling.oordeel
     codes = list(beoordeling.gronden)
-    if oordeel in (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR):
+    if oordeel in RELEASES_THE_DOCUMENT:
         codes = grounds.ordered([*codes, *blackout_grounds])
         if codes and oordeel == Oordeel.OPENBAAR:
             oordeel = Oordeel.DEELS_OPENBAAR

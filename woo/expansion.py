@@ -25,7 +25,7 @@ import itertools
 import math
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -1542,26 +1542,34 @@ def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
     return longer
 
 
-def _synonym_alternatives(word: str, groups: list[list[str]], facts: _Facts, expansion: Expansion):
-    """The other words of the typed word's synonym groups, each with its verb's forms."""
+def _synonyms_of(word: str, groups: list[list[str]]) -> Iterator[Alternative]:
+    """The other words of `word`'s synonym groups, as searched: a phrase, else a prefix when
+    long enough."""
     for group in groups:
         if synonym_key(word, group):
             for other in group:
-                if other != word:
-                    expansion.note(other)
-                    if not _WORD.match(other):
-                        kind = "phrase"
-                    else:
-                        kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
-                    yield Alternative(kind, other), other
-                    # Its verb's forms too: "ontploffing" of "explosie, ontploffing" finds
-                    # "er is iets ontploft" (round 39, set 23), as for a typed word.
-                    family = word_family(other) & facts.counts.keys()
-                    if _WORD.match(other):
-                        family |= verb_family(other, facts.counts)
-                    for form in sorted(family):
-                        expansion.note(form)
-                        yield Alternative("exact", form), form
+                if other == word:
+                    continue
+                if not _WORD.match(other):
+                    yield Alternative("phrase", other)
+                else:
+                    yield Alternative("prefix" if len(other) >= PREFIX_FROM else "exact", other)
+
+
+def _synonym_alternatives(word: str, groups: list[list[str]], facts: _Facts, expansion: Expansion):
+    """The other words of the typed word's synonym groups, each with its verb's forms."""
+    for synonym in _synonyms_of(word, groups):
+        other = synonym.text
+        expansion.note(other)
+        yield synonym, other
+        # Its verb's forms too: "ontploffing" of "explosie, ontploffing" finds
+        # "er is iets ontploft" (round 39, set 23), as for a typed word.
+        family = word_family(other) & facts.counts.keys()
+        if _WORD.match(other):
+            family |= verb_family(other, facts.counts)
+        for form in sorted(family):
+            expansion.note(form)
+            yield Alternative("exact", form), form
 
 
 def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion):
@@ -1815,18 +1823,10 @@ def _rarer_part_clause(
     # So do the words of its synonym groups: the team's "noodaggregaat, aggregaat" says that
     # a conversation about "de aggregaat" is about the thing, without the rarer part "nood"
     # (round 47, set 27: the chat "Aggregaat Zuidwoldhuis" was never listed).
-    for group in groups:
-        if synonym_key(word, group):
-            for other in group:
-                if other == word:
-                    continue
-                if not _WORD.match(other):
-                    kind = "phrase"
-                else:
-                    kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
-                if Alternative(kind, other) not in alternatives:
-                    alternatives.append(Alternative(kind, other))
-                    needles.append(other)
+    for synonym in _synonyms_of(word, groups):
+        if synonym not in alternatives:
+            alternatives.append(synonym)
+            needles.append(synonym.text)
     if rarer == head:
         for form in sorted(acts):
             alternatives.append(Alternative("exact", form))

@@ -4,7 +4,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
+from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
 
@@ -17,6 +18,7 @@ from chats.constants import (
     UploadKind,
 )
 from chats.models import MediaItem, Message, Submission
+from chats.selection import day_start
 from chats.selectors import servable_file, servable_media, servable_media_q
 
 from .models import WooSelectie, WooVerzoek
@@ -358,20 +360,26 @@ def days_in_request(submission_id: int, held: InRequest, shown) -> frozenset[str
 
 def day_message_counts(submission_id: int, shown) -> dict[str, int]:
     """How many messages of the record each (local) day of the `shown` messages holds, by
-    'YYYY-MM-DD': "Hele dag toevoegen" says how many documents it adds. One query."""
+    'YYYY-MM-DD': "Hele dag toevoegen" says how many documents it adds. One grouped query
+    (a day may hold thousands of messages), as chats.review.selectors.transcript_overview."""
     tz = timezone.get_current_timezone()
     days = {timezone.localtime(m.sent_at, tz).date() for m in shown if m.sent_at}
     if not days:
         return {}
-    start = datetime.combine(min(days), time.min, tzinfo=tz)
-    end = datetime.combine(max(days), time.min, tzinfo=tz) + timedelta(days=1)
-    counts: dict[str, int] = {}
-    for sent_at in Message.objects.filter(
-        submission_id=submission_id, in_record=True, sent_at__gte=start, sent_at__lt=end
-    ).values_list("sent_at", flat=True):
-        day = timezone.localtime(sent_at, tz).date().isoformat()
-        counts[day] = counts.get(day, 0) + 1
-    return counts
+    rows = (
+        Message.objects.filter(
+            submission_id=submission_id,
+            in_record=True,
+            sent_at__gte=day_start(min(days)),
+            sent_at__lt=day_start(max(days) + timedelta(days=1)),
+        )
+        .annotate(day=TruncDate("sent_at", tzinfo=tz))
+        .values("day")
+        .annotate(total=Count("pk"))
+        .order_by()
+        .values_list("day", "total")
+    )
+    return {day.isoformat(): total for day, total in rows}
 
 
 def in_request(verzoek: WooVerzoek | None, submission_ids) -> InRequest:

@@ -41,6 +41,7 @@ from . import grounds
 from .blackout import Piece, all_blackouts, pieces, placeholder_blackouts
 from .constants import Oordeel, PassageBron
 from .documents import (
+    RELEASES_THE_DOCUMENT,
     Document,
     documents,
     effective,
@@ -117,7 +118,7 @@ class ReleaseItem:
 
     @property
     def released(self) -> bool:
-        return self.oordeel in (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
+        return self.oordeel in RELEASES_THE_DOCUMENT
 
     @property
     def onderwerp(self) -> str:

@@ -376,10 +376,10 @@ class Zaak(models.Model):
     def clean(self):
         errors = {}
         written = (self.zaaknummer or "").strip().upper()
-        if not zaaknummer_error(written):
+        if not (wrong := zaaknummer_error(written)):
             self.zaaknummer = written  # " z-2024-000123" is Z-2024-000123
         elif self._zaaknummer_is_new():
-            errors["zaaknummer"] = zaaknummer_error(written)
+            errors["zaaknummer"] = wrong
         if (self.bewaartermijn_afwijkend or self.brondatum_afwijkend) and not (
             self.afwijking_reden or ""
         ).strip():

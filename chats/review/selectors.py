@@ -103,14 +103,17 @@ def transcript_overview(*, submission_id: int) -> Overview:
     days = [Day(day=row["day"], total=row["total"], selected=row["selected"]) for row in rows]
     # Messages without a time come last, after the dated days.
     days.sort(key=lambda d: (d.day is None, d.day or date.min))
-    loose = MediaItem.objects.filter(submission_id=submission_id, message__isnull=True)
+    # Withheld as Woo and the PDF see it: the one rule of every serving path (its joins are
+    # single-valued, so one aggregate counts both).
+    loose = MediaItem.objects.filter(submission_id=submission_id, message__isnull=True).aggregate(
+        total=Count("pk"), withheld=Count("pk", filter=~servable_media_q(for_role=ServingRole.WOO))
+    )
     return Overview(
         days=days,
         total=sum(d.total for d in days),
         selected=sum(d.selected for d in days),
-        loose_media=loose.count(),
-        # Withheld as Woo and the PDF see it: the one rule of every serving path.
-        loose_withheld=loose.exclude(servable_media_q(for_role=ServingRole.WOO)).count(),
+        loose_media=loose["total"],
+        loose_withheld=loose["withheld"],
     )
 
 

@@ -23,7 +23,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
-from chats.redaction.birthdates import find_birthdates
+from chats.redaction.birthdates import MONTH_NAMES, find_birthdates
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.names import PERSON_CUE_WORDS, is_company_cue, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
@@ -1743,22 +1743,7 @@ _TRADE_CONTACT = re.compile(
     r"(?=[ ]*$|[ ]+(?:\d{1,2}[:.]\d{2}|neemt|typt|is|heeft)\b)",
     re.M,
 )
-_MONTH_NAMES = frozenset(
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ]
-)
+_MONTH_NAMES = frozenset(MONTH_NAMES)
 # ... or without the emoji ("Mei stratenmaker"), the whole line a chat-list row's title (a time
 # or unread count after it) or a sender label; a month ("Mei", "Juni") is then a name too.
 _BARE_TRADE_CONTACT = re.compile(
@@ -4548,7 +4533,7 @@ def _cut_keep_numbers(
 # "1e" read as "le" ("(le juli 1998)"): after "geb."/"geboren" or in brackets, or right after a
 # person's name and a comma.
 _MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "|".join(MONTH_NAMES) + "|"
     r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 _UNEVEN_DATE = re.compile(

@@ -24,8 +24,8 @@ MONTH_NAMES = (
     "december",
 )
 _MONTHS = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
+    rf"(?:{'|'.join(MONTH_NAMES)}|"
+    r"jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
 )
 # The months as other languages write them (English, German, French, Spanish, Portuguese,
 # Italian, Polish in the genitive a date uses, Romanian, Turkish): a birth date copied from a

@@ -3165,8 +3165,8 @@ def _villages_named_like_surnames(
 # A first name that is also a month before a surname ("Mei Asante", "April\nWijnja"): the
 # surname found as a person, or a capitalised word no dictionary, place list or calendar knows.
 _MONTH_BEFORE_WORD = re.compile(
-    r"(?<![\w.-])(?P<month>Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|"
-    r"Oktober|November|December)[ \n]+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
+    rf"(?<![\w.-])(?P<month>{'|'.join(m.capitalize() for m in MONTH_NAMES)})[ \n]+"
+    r"(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
 )
 _WEEKDAYS = frozenset(_WEEKDAY_NAMES)
 _MONTHS_AND_WEEKDAYS = _MONTH_NAMES | _WEEKDAYS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from chats.redaction.birthdates import MONTH_NAMES
 from chats.redaction.lexicon import (
     CAR_MAKES,
     PARTICLES,
@@ -119,8 +120,8 @@ _DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
 # "12 - 14 januari", "3 en 4 mei", "9 mrt".
 _MONTH_AHEAD_RE = re.compile(
     r"(?:[ ]*(?:t/m|tm|tot(?:[ ]en[ ]met)?|en|-)[ ]*\d{1,2})?[ ]+"
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b",
+    rf"(?:{'|'.join(MONTH_NAMES)}|"
+    r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b",
     re.I,
 )
 _YEAR_RE = re.compile(r"(?:19[5-9]|20[0-4])\d")

@@ -8,9 +8,24 @@ from datetime import UTC, datetime
 
 from chats.redaction.spans import Span
 
+# The Dutch months in full, for the other detectors to share.
+MONTH_NAMES = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 _MONTHS = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
+    rf"(?:{'|'.join(MONTH_NAMES)}|"
+    r"jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
 )
 # The months as other languages write them (English, German, French, Spanish, Portuguese,
 # Italian, Polish in the genitive a date uses, Romanian, Turkish): a birth date copied from a
@@ -588,7 +603,7 @@ _NEXT_IN_LIST_RE = re.compile(r"[ ]*(?:[,;/&]|en\b)[ ]*(?:[^\W\d_]+[ :]{1,2}){0,
 # note typed out), its year in words too.
 _SPELLED_BIRTH_RE = re.compile(
     r"\b(?:geboren|geboortedatum|geb\.)(?:[ ](?:is|op|was))?[ ](?:de[ ])?([a-zéë]+)[ ]"
-    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    rf"({'|'.join(MONTH_NAMES)})"
     r"[ ](?:negentien|tweeduizend)[a-zë]*",
     re.I,
 )

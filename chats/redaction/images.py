@@ -23,7 +23,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
-from chats.redaction.birthdates import find_birthdates
+from chats.redaction.birthdates import MONTH_NAMES, find_birthdates
 from chats.redaction.identifiers import find_ibans
 from chats.redaction.names import PERSON_CUE_WORDS, is_company_cue, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
@@ -745,11 +745,13 @@ def _postcodes_around(text: str, found: set[tuple[int, int, str]]) -> set[tuple[
     return out
 
 
+_WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# The weekdays in full and as abbreviated ("ma", "di"), for a regex.
+_WEEKDAY_WORDS = "|".join(_WEEKDAY_NAMES) + "|ma|di|wo|do|vr|za|zo"
 # The weekday written before a birth date ("geboren zaterdag 12 juli 1986") dates it too: with
 # the year cut off in a chat list's preview ("Geboren zondag 15 september") it tells the year.
 _WEEKDAY_BEFORE = re.compile(
-    r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"ma|di|wo|do|vr|za|zo)\.?,?[ \n]$",
+    rf"(?<![\w])(?:{_WEEKDAY_WORDS})\.?,?[ \n]$",
     re.I,
 )
 
@@ -757,7 +759,7 @@ _WEEKDAY_BEFORE = re.compile(
 # A full written date with its weekday in brackets right after a name: "Saoirse Pham\n(woensdag
 # 15 november 2000) is overleden" - that person's birth date.
 _BRACKETED_WEEKDAY_DATE = re.compile(
-    r"[ \n]?\((?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+    rf"[ \n]?\((?:{_WEEKDAY_WORDS})"
     r"\.?,?[ \n]+\d{1,2}[ \n]+[a-z]{3,9}\.?[ \n]+(?P<year>(?:19|20)\d\d)\)",
     re.I,
 )
@@ -1743,22 +1745,7 @@ _TRADE_CONTACT = re.compile(
     r"(?=[ ]*$|[ ]+(?:\d{1,2}[:.]\d{2}|neemt|typt|is|heeft)\b)",
     re.M,
 )
-_MONTH_NAMES = frozenset(
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ]
-)
+_MONTH_NAMES = frozenset(MONTH_NAMES)
 # ... or without the emoji ("Mei stratenmaker"), the whole line a chat-list row's title (a time
 # or unread count after it) or a sender label; a month ("Mei", "Juni") is then a name too.
 _BARE_TRADE_CONTACT = re.compile(
@@ -3178,12 +3165,11 @@ def _villages_named_like_surnames(
 # A first name that is also a month before a surname ("Mei Asante", "April\nWijnja"): the
 # surname found as a person, or a capitalised word no dictionary, place list or calendar knows.
 _MONTH_BEFORE_WORD = re.compile(
-    r"(?<![\w.-])(?P<month>Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|"
-    r"Oktober|November|December)[ \n]+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
+    rf"(?<![\w.-])(?P<month>{'|'.join(m.capitalize() for m in MONTH_NAMES)})[ \n]+"
+    r"(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b"
 )
-_WEEKDAYS = frozenset(
-    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-)
+_WEEKDAYS = frozenset(_WEEKDAY_NAMES)
+_MONTHS_AND_WEEKDAYS = _MONTH_NAMES | _WEEKDAYS
 
 
 def _months_before_surnames(
@@ -3265,7 +3251,7 @@ def _word_surnames_after_first_names(
         first = _NAME_PART.fullmatch(text, start, end)
         if label != "PERSON" or first is None or not first.group()[0].isupper():
             continue
-        if first.group().isupper() or first.group().casefold() in _MONTH_NAMES | _WEEKDAYS:
+        if first.group().isupper() or first.group().casefold() in _MONTHS_AND_WEEKDAYS:
             continue
         match = _CAPITAL_WORD_AFTER.match(lines_text, end)
         if match is None or (match.group(1) == "\n" and match.group(3) != ","):
@@ -3712,7 +3698,7 @@ def _surnames_before_first_names(
             and low not in lex.frequent_words
             and not _organisation_or_place(match.group(1), lex)
             and not _firm_word(match.group(1))
-            and low not in _MONTH_NAMES | _WEEKDAYS
+            and low not in _MONTHS_AND_WEEKDAYS
             and text[start:end].casefold() in lex.first_names
         ):
             out.add((match.start(1), end, "PERSON"))
@@ -3745,7 +3731,7 @@ def _first_names_before_surnames(
             and not _STREET_WORD.fullmatch(word)
             and not _organisation_or_place(word, lex)
             and not _firm_word(word)
-            and low not in _MONTH_NAMES | _WEEKDAYS
+            and low not in _MONTHS_AND_WEEKDAYS
         ):
             out.add((match.start(1), end, "PERSON"))
     return out
@@ -4548,7 +4534,7 @@ def _cut_keep_numbers(
 # "1e" read as "le" ("(le juli 1998)"): after "geb."/"geboren" or in brackets, or right after a
 # person's name and a comma.
 _MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "|".join(MONTH_NAMES) + "|"
     r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 _UNEVEN_DATE = re.compile(

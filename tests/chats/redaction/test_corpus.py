@@ -296,7 +296,13 @@ def test_the_shipped_corpora_are_there():
 # Measured again held out on main 37450cfc: the same figures. Tuned on in round 35 (ttext36,
 # from main 8e2237c9): 0.990 covered (0.9901, 400 of 404) / F1 0.983 / 0.024 touched (8 of 328,
 # 0.0244). It meets every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+# blind_text_34: written by hand, chat by chat, as a held-out set after round 35 (58 chats, 455
+# messages, 405 spans, 311 must-keep items), never tuned on; measured once on main 6424424d:
+# 0.958 covered (0.9580, 388 of 405) / F1 0.952 (0.9524) / 0.071 touched (22 of 311, 0.0707). It
+# misses all three goals; these are the floors (covered and F1 rounded down, touched up).
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    "blind_text_34.jsonl": {"fully_covered": 0.958, "f1": 0.952, "touched": 0.071},
+}
 
 
 def _goal_cases():

@@ -31,5 +31,6 @@ CORPORA = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
     "tuning",
 )

@@ -812,6 +812,9 @@ The sets from this one module never share a seed or a word pool:
   30 screenshots: 14 Android, 8 iPhone, 8 Web, 14 dark, 17 JPEG, 14 scaled; 417 personal-data
   and 297 must-keep items (the seed picked among 12 for the mix of screens and item kinds, by
   the rendered counts only).
+  Measured blind once on commit defb2bed (detector of main 6424424d): 34 of 417 personal-data
+  items readable (PERSON 29, LICENSE_PLATE 3, ADDRESS 1, DATE_OF_BIRTH 1), 11 of 297 must-keep
+  items blacked (3.7%); CPU median 1.04, worst 1.72 s at load 19-26 on 2 cores. Not read.
   Measured only; expected items in `demo/generators/screenshot_sets/blind26_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """

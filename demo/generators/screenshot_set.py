@@ -764,6 +764,58 @@ The sets from this one module never share a seed or a word pool:
   review's fixes and Woo round 47 merged): the same 30 of 465 readable and 9 of 303 blacked, CPU
   median 0.69, worst 1.15 s at load ~5; round 31 did not carry over; not read.
   Measured only; expected items in `demo/generators/screenshot_sets/blind25_expected.json`.
+- the twenty-sixth blind set (`BLIND26`), written on main 6424424d without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of
+  the town and villages, contractors and colleagues on new subjects: a beaver dam flooding a
+  meadow, a tree struck by lightning, ringing elderly people in a heat wave, the downpipe
+  disconnection grant, tile-lifting for green gardens, a daubed picnic table, a snapping
+  flagpole, Christmas lights for a shopping street, a pumping-station alarm, a canoe jetty,
+  Japanese knotweed, a leaf blower on Sunday, a solar meadow, joining the heat network, a mural,
+  a missing defibrillator, a daubed statue, bats in a cavity wall, a tree house, a broken public
+  toilet, an empty grit bin, a crooked traffic mirror, a dumped sofa, a weather station on a
+  school roof, a garden wind turbine, a braderie stopped by thunder, a leaking gutter, a
+  removal lift, ice on the Wold Aa, sandbags at high water, a post knocked over in the fog) with
+  `BLIND26_STYLE`: first names that are Dutch words ("Bram", "Kamille", "Sijs", "Salie",
+  "Flip") and Drents, Basque, Maltese, Malagasy, Lao, Aymara and Fijian names with their
+  nicknames ("Lammie", "Aitortxo", "Ċensinu", "Herizo", "Kham", "Siti"); people saved with an
+  umbrella after the name ("Salie ☂"), a flower before a nickname and a surname's initial with
+  a dot ("✿ Lammie E."), a snowflake before the surname first ("❄ KAST, Bram", "❄ Regen (Ane)"),
+  an unsaved member with a lightning bolt after the push name; surnames that are weather and
+  furniture words ("Wind", "Regen", "Mist", "Kast", "Kruk", "Spiegel", "Tafel", "de Donder")
+  alone, in lower case and in capitals, surnames with "ten" and "van" and one that is a word
+  ("Borg"); "Dhr."/"Mw."/"Familie" with initials, "F.K.Surname" without spaces, "Surname -
+  First", "SURNAME, First", "Surname F.K.", "Surname (First)", double names with " - ", "+",
+  "wed." and "v/h"; names in adder, remover, leaver, admin, link-join, number-change and
+  picture notices, cards, forwarded messages, quoted replies, voice memos, file names and the Web
+  chat list; digits rich in 4, 9, 2, 5 and 8; phone numbers "0612 345 678", "06 123 45 678",
+  "+31 6 123 456 78", "06 1234 56 78", "0031 612 345 678", "+31-612345678", "06 12345678",
+  "06.1234.5678", "(0)6-12345678", "+31 0612345678", abroad (+34, +356, +261, +856, +591, +679,
+  +376); landlines of Meppel, Steenwijk, Assen, Emmen and Hoogeveen ("0521 - 12 34 56",
+  "0592.123456", "+31 (0)591 123456", "05 28 12 34 56", "0522–123456"); IBANs by four with dots
+  or double spaces, with the account in threes, flat, with the check digits apart, lowercase
+  with dashes, only the country in lower case; Andorran, Montenegrin and Mauritian IBANs; BSNs
+  3 2 4, 2 2 2 3, 3-3-3 and 4-2-3 (passing their checks); birth dates "03 - 11 - 1962",
+  "3.11.62", "1962/11/03", "3-11-'62", "3-nov-1962", "3 NOVEMBER 1962", "3de november 1962",
+  "dinsdag 3 nov 1962"; addresses with toevoegingen (" bis", "-II", " app. 4", "-B2", " bg",
+  "/3", " (zijdeur)", "K"), "no. 12", "12-14" and "huisnr. 12"; postcodes with " - ", a slash,
+  the second letter in lower case and "NL" before; plates rich in V/N/H/K and 4/9/2 in
+  sidecodes 1-6 and 12, on photos and in text (with spaces or dots); as must-keep officials in
+  their role ("De gemaalwachter", "De ecoloog"), the town and villages, streets without a
+  number, firms, schools and public buildings named after words or people of the pool
+  ("Meubelmakerij De Kast", "Zonwering Wind B.V.", "Glashandel De Spiegel", "OBS De Mist",
+  "CBS De Regenboog", "Schouwburg Ogterop"), zaak, kenmerk, melding, besluit, vergunning and
+  invoice numbers, lamp-post, tree and pumping-station numbers, KvK and VAT numbers, amounts,
+  times, dates (also ISO and "'26"), and the municipality's switchboard, WhatsApp number, IBANs
+  and postbus in other writings ("14.0522", "(14) 0522", "(0522) 859 500", "0522.859.500",
+  "+31-522-859-500", "06 14 00 05 22", "NL36.BNGH.0285.0075.31", "Postbus 501 - 7940 AM
+  Meppel").
+  30 screenshots: 14 Android, 8 iPhone, 8 Web, 14 dark, 17 JPEG, 14 scaled; 417 personal-data
+  and 297 must-keep items (the seed picked among 12 for the mix of screens and item kinds, by
+  the rendered counts only).
+  Measured blind once on commit defb2bed (detector of main 6424424d): 34 of 417 personal-data
+  items readable (PERSON 29, LICENSE_PLATE 3, ADDRESS 1, DATE_OF_BIRTH 1), 11 of 297 must-keep
+  items blacked (3.7%); CPU median 1.04, worst 1.72 s at load 19-26 on 2 cores. Not read.
+  Measured only; expected items in `demo/generators/screenshot_sets/blind26_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -2515,6 +2567,100 @@ BLIND25_POOLS = Pools(
     ),
     bank_codes=("GRDL", "DLGR", "RLDG", "LGDR", "GDRL"),
 )
+BLIND26_POOLS = Pools(
+    # Bram ("braam": a blackberry), Kamille ("kamille": camomile), Sijs ("sijs": a siskin), Salie
+    # ("salie": sage) and Flip ("flip": a flip) are also Dutch words. Harmke and Lammechien are
+    # Drents, Aitor and Ane Basque, Censu and Ritienne Maltese, Hery and Fanja Malagasy, Khamla
+    # Lao, Wayra Aymara and Sitiveni Fijian.
+    first_names=(
+        "Bram",
+        "Kamille",
+        "Sijs",
+        "Salie",
+        "Flip",
+        "Harmke",
+        "Lammechien",
+        "Aitor",
+        "Ane",
+        "Censu",
+        "Ritienne",
+        "Hery",
+        "Fanja",
+        "Khamla",
+        "Wayra",
+        "Sitiveni",
+    ),
+    # Surnames that are weather and furniture words ("wind", "regen": rain, "mist": fog, "kast":
+    # a cupboard, "kruk": a stool, "spiegel": a mirror, "tafel": a table, "de Donder": the
+    # thunder).
+    word_surnames=(
+        "Wind",
+        "Regen",
+        "Mist",
+        "Kast",
+        "Kruk",
+        "Spiegel",
+        "Tafel",
+        "de Donder",
+    ),
+    # Drents, Basque, Maltese, Malagasy, Lao and Aymara surnames, one with "ten", one with "van"
+    # and one that is also a Dutch word ("borg": a guarantee).
+    surnames=(
+        "ten Hove",
+        "Eggens",
+        "Hoving",
+        "van Hulzen",
+        "Etxeberria",
+        "Agirre",
+        "Camilleri",
+        "Borg",
+        "Rakotomalala",
+        "Rasoanaivo",
+        "Phommachanh",
+        "Vongsavath",
+        "Mamani",
+        "Condori",
+    ),
+    # Streets of Meppel and the villages; two hold a person's name.
+    streets=(
+        "Bloemenstraat",
+        "Rembrandtlaan",
+        "Kleine Kampen",
+        "Gasthuisstraat",
+        "Weteringstraat",
+        "Jacob Catsstraat",
+        "Willem Lodewijklaan",
+        "Zwolsestraatweg",
+    ),
+    # Hamlets and wards; the villages themselves are `BLIND26_VILLAGES`.
+    places=(
+        "Lankhorst",
+        "Hoogengraven",
+        "De Hulst",
+        "Berggierslanden-West",
+        "Oosterboer-Zuid",
+    ),
+    groups=(
+        "Team Klimaatadaptatie",
+        "Buurtapp Bloemenstraat",
+        "Werkgroep Hitteplan",
+        "Team Gemalen en Stuwen",
+        "Klankbordgroep Rembrandtlaan",
+    ),
+    # Rich in V/N/H/K and 4/9/2, sidecodes 1-6 and 12 (none of blind25's).
+    plates=(
+        "VN-49-22",
+        "94-29-HV",
+        "42-NV-90",
+        "HN-92-VK",
+        "VH-KN-49",
+        "92-VN-HK",
+        "V-49-HNK",
+        "KV-94-42",
+        "29-94-NK",
+    ),
+    bank_codes=("VNHK", "HKVN", "NVKH", "KHNV", "VKNH"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -2687,6 +2833,14 @@ BLIND25 = SetConfig(
     tag="blind25",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND26 = SetConfig(
+    name="blind26",
+    seed=226_381,
+    count=30,
+    pools=BLIND26_POOLS,
+    tag="blind26",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -2717,6 +2871,7 @@ SETS = {
         BLIND23,
         BLIND24,
         BLIND25,
+        BLIND26,
     )
 }
 
@@ -8741,6 +8896,328 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind25",
         "out",
         "Teruggave aan {first} komt {date} op {iban_flat}, {amount}; {factuur}, vragen {switch}.",
+    ),
+    # blind26: drawn only by the twenty-sixth blind set (work chats of Meppel employees with
+    # residents of the town and villages, contractors and colleagues on new subjects).
+    (
+        "blind26",
+        "in",
+        "Beverdam in de Wold Aa achter {addr!}, {postcode}: het weiland van {name} loopt onder. Bel {phone}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{official} kijkt {timespan} bij de dam; dank {first}, {melding}, vragen {switch_var}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Bliksem sloeg in de eik bij {addr2}, {village}. Tak op de auto van {other} ({plate_text}), tel. {phone2!}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{firm} zaagt de eik {date} om, {ref}; schade van {other_first} via {org}, {zaak}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Hittegolf: {mate} ({dob}) woont alleen op {addr3}, kan iemand bellen? Dochter {kid} op {phone3}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Belrondje ouderen: {colleague_first} belt {mate_first} {timespan}, {project}; koelteplek in {place}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Afkoppelsubsidie voor {sur_title}, {addr}, {postcode_odd}, rekening {iban!}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Subsidie afkoppelen {amount} voor {first} {sur_title} goedgekeurd, {besluit}; info {url_gem}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Tegelwippen in de {street2}: {double!} doen mee, {email}, {phone}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{firm} haalt de tegels {date} op bij {sur_title}; zakken tuinaarde via {mailbox2}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Picknicktafel bij {place} beklad, zegt {word_first} {sur_lc}. Foto van de dader: {url}",
+    ),
+    (
+        "blind26",
+        "out",
+        "Dank {word_nick}! {firm} schuurt de tafel {timespan}, {melding}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Vlaggenmast bij het dorpshuis van {village} knakt; beheerder {name_rev} belt {landline}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{official} spreekt {first} {date} om {time} bij de mast; {firm} zet een nieuwe, {factuur}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Kerstverlichting {street}: penningmeester {name}, {email2}, rekening {iban_lc!!}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Bijdrage {amount2} voor de verlichting naar {first}, {zaak}, KvK {kvk}, btw {btw}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Gemaal in {place} geeft alarm, pomp van {neighbour_title} ({addr2}) draait niet. {push} belt {phone2}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Storingsdienst van {org} komt {timespan}; {official} belt {push} terug op {phone2}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Kano te water laten bij de {street2}? Vraag van {other_initials}, {email!}, {phone3}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Kanosteiger {po} voor {other_sur_title} per {date}, {amount} per seizoen naar {iban_gem}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Japanse duizendknoop in de tuin van {other_lc}, {addr3}. Buurman {neighbour_lc} wil hulp, {landline}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{firm} bestrijdt de duizendknoop {date}; {official} mailt {other_first} op {email}, {kenmerk}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Bladblazer van {sur_lc} op zondag om 7 uur, nr. {housenr}. Opname op {url}, tel. {phone!}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{official} gaat {date} langs bij {sur_title}; melder {push} blijft anoniem, {melding}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Zonneweide bij {place}: {name} ({dob_text}) wil meedoen, {addr}, BSN {bsn_spaced}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Inschrijving zonneweide {first} {sur_title} binnen, {zaak}; avond {date} om {time}, {event}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Aansluiten op het warmtenet voor {name_rev}, {addr2!}, {postcode}, klantnr. bij {firm}?",
+    ),
+    (
+        "blind26",
+        "out",
+        "Warmtenet {project}: {colleague} belt {first} {date}; vragen via {switch_long}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Muurschildering op de gevel van {double}, {addr3}. Ontwerp van {kid} staat op {url}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Vergunning muurschildering {po}, {amount2} uit het cultuurbudget; {official} belt {first}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Defibrillator bij de sportclub weg, laatst gezien bij {mate_short}. {colleague} weet meer, {phone3}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{org} levert {date} een nieuwe defibrillator; {colleague_first} hangt hem op in {village}, {factuur}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Standbeeld op de markt beklad door {other}, geb. {dob}, {addr2}? Getuige {word_first} op {phone}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Aangifte gedaan, {kenmerk}; {firm} reinigt het beeld {timespan}, dank {word_nick}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Vleermuizen in de spouwmuur van {sur_title} aan de {street}, nr. {housenr}; isoleren mag niet?",
+    ),
+    (
+        "blind26",
+        "out",
+        "Ontheffing vleermuizen: {official} komt {date}, zie {url_gem}; {sur_title} hoort het via {mailbox}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Boomhut in het plantsoen achter {addr}, gebouwd door {kid} en {nick}, ouders {name} ({phone2}).",
+    ),
+    (
+        "blind26",
+        "out",
+        "De boomhut mag blijven tot {date}, {besluit}; {firm} keurt hem, dank {first}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Openbaar toilet bij de haven kapot, melding van {initials}, {email2!}, tel. {landline}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{firm} repareert het toilet {timespan}; havenmeester belt {initials}, {melding}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Zoutkist leeg op de helling bij {addr3}, {village}; {other} ({phone_abroad}) gleed uit.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{org} vult de zoutkist vanmiddag; {official} belt {other_first} over de schade, {zaak}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Verkeersspiegel bij de uitrit van {name} aan de {street2} hangt scheef, auto {plate}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{firm} stelt de spiegel {date} af, {ref}; dank {first}, vragen {switch_alt}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Bankstel gedumpt bij {addr2}, {postcode_odd}; het lijkt van {other_lc}. Tip van {push}, {phone3!}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{firm} haalt het bankstel {timespan} op; boete voor {other_initials}, {zaak}, dank {push}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Weerstation op het dak van {school}, aanvrager {name_rev}, {email}, {phone}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Plaatsing weerstation {po} goedgekeurd; {colleague_first} mailt {first} en {mailbox2}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Windmolentje in de tuin van {double}, {addr}, {postcode}. Buren ({neighbour_title}) klagen over geluid.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{official} meet {date} bij {sur_title}; verder via {wa_gem}, {kenmerk}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Onweer stopte de braderie; {name}, kraam 12, wil het staangeld terug op {iban_foreign!}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Terugbetaling staangeld {amount} aan {first} {sur_title} op {date}, {factuur}; post naar {postbus}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Dakgoot van de gymzaal lekt op de fietsen, zegt {word_first} ({email2}). Conciërge {mate} weet ervan.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{firm} repareert de goot {date}; {mate_first} laat de zaal open, dank {word_nick}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Verhuislift voor de deur van {sur_title}, {addr!!}, op {date}? Kenteken {plate_text}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Ontheffing verhuislift {po} voor {first}, {amount2} leges naar {iban_gem}, {zaak}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Betrouwbaar ijs op de Wold Aa? {other} vroeg het voor de ijsclub, {phone2}, {email}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "Geen ijs op vaarten, aldus {official}; {other_first} krijgt het bericht op {date}, zie {url_gem}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Hoogwater: zandzakken voor {name}, {addr2}, {village}, BSN {bsn}, mobiel {phone3}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{org} brengt {timespan} zandzakken naar {first}; nood buiten kantoortijd {org_phone}.",
+    ),
+    (
+        "blind26",
+        "in",
+        'Doorgestuurd door {colleague}: "{name} ({dob_text}), {addr3}, IBAN {iban_foreign!!}, tel. {phone_abroad}".',
+    ),
+    (
+        "blind26",
+        "out",
+        "Vergoeding {amount} voor {first} komt {date} op {iban_flat}; {factuur}, vragen {switch}.",
+    ),
+    (
+        "blind26",
+        "in",
+        "Mist op de {street}: {mate} ({plate_text}) reed de paal bij {place} om. Bel {phone!}.",
+    ),
+    (
+        "blind26",
+        "out",
+        "{firm} zet {date} een nieuwe paal, {ref}; kosten voor {mate_first} via {org}, {kenmerk}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -19659,6 +20136,544 @@ BLIND25_CHAT = ChatTexts(
     document_at=(1, 4, 6),
 )
 
+BLIND26_ORGANISATIONS = (
+    "Waterschap Drents Overijsselse Delta",
+    "Stichting Bevernet Drenthe",
+    "Rode Kruis Meppel",
+    "Wij Meppel Ouderenwerk",
+    "Natuurmonumenten Reestdal",
+    "Energiecoöperatie Meppel",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND26_FIRMS = (
+    "Meubelmakerij De Kast",
+    "Stoffeerderij Kruk & Zn",
+    "Glashandel De Spiegel",
+    "Zonwering Wind B.V.",
+    "Boomverzorging Eggens",
+    "Brasserie De Tafel",
+    "Installatiebedrijf Hoving",
+    "Tuincentrum De Braam",
+)
+# Schools and public buildings: must-keep.
+BLIND26_SCHOOLS = (
+    "CBS De Regenboog",
+    "OBS De Mist",
+    "Schouwburg Ogterop",
+    "Drukkerijmuseum Meppel",
+)
+# The villages and hamlets of the municipality, and the town, named in addresses: must-keep.
+BLIND26_VILLAGES = ("Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen")
+BLIND26_POSTCODE_DIGITS = ("7943", "7946", "7948", "7942", "7944", "7961")
+BLIND26_EVENTS = (
+    "de Meppeler Braderie",
+    "de Dag van de Duurzaamheid",
+    "het Reestdalfestival",
+    "de Open Monumentendag",
+)
+# Officials named by their role only: must-keep.
+BLIND26_OFFICIALS = (
+    "De klimaatadviseur",
+    "De ecoloog",
+    "De wijkbeheerder",
+    "De gladheidscoördinator",
+    "De boa Milieu",
+    "Wethouder Duurzaamheid",
+    "De gemaalwachter",
+)
+# The names their friends and family use.
+BLIND26_NICKNAMES = {
+    "Bram": "Brammetje",
+    "Kamille": "Kam",
+    "Sijs": "Sijsje",
+    "Salie": "Saal",
+    "Flip": "Flippie",
+    "Harmke": "Harmpie",
+    "Lammechien": "Lammie",
+    "Aitor": "Aitortxo",
+    "Ane": "Anetxu",
+    "Censu": "Ċensinu",
+    "Ritienne": "Riti",
+    "Hery": "Herizo",
+    "Fanja": "Fafa",
+    "Khamla": "Kham",
+    "Wayra": "Wayi",
+    "Sitiveni": "Siti",
+}
+# A house number's toevoeging as people write it.
+BLIND26_TOEVOEGINGEN = (
+    " bis",
+    "-II",
+    " app. 4",
+    "-B2",
+    " bg",
+    "/3",
+    " (zijdeur)",
+    "K",
+)
+# Digits OCR confuses with letters or each other (4/A, 9/g, 2/Z, 5/S, 8/B), drawn more often.
+CONFUSABLE26 = "44992258"
+
+
+def _digits26(rng: random.Random, n: int) -> str:
+    """Digits, half of them from the confusable ones."""
+    return "".join(
+        rng.choice(CONFUSABLE26) if rng.random() < 0.5 else str(rng.randint(0, 9)) for _ in range(n)
+    )
+
+
+def _mobile26(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + _digits26(rng, 7)
+    spread = (
+        f"06{r[:2]} {r[2:5]} {r[5:]}",
+        f"06 {r[:3]} {r[3:5]} {r[5:]}",
+        f"+31 6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"06 {r[:4]} {r[4:6]} {r[6:]}",
+        f"0031 6{r[:2]} {r[2:5]} {r[5:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"+31-6{r}",
+        f"06 {r}",
+        f"06.{r[:4]}.{r[4:]}",
+        f"(0)6-{r}",
+        f"+31 06{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad26(rng: random.Random) -> str:
+    """A mobile number in Spain, Malta, Madagascar, Laos, Bolivia, Fiji or Andorra."""
+    r = _digits26(rng, 10)
+    return rng.choice(
+        (
+            f"+34 6{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+356 79{r[:2]} {r[2:6]}",
+            f"+261 32 {r[:2]} {r[2:5]} {r[5:7]}",
+            f"+856 20 {r[:4]} {r[4:8]}",
+            f"+591 7{r[:7]}",
+            f"+679 9{r[:2]} {r[2:6]}",
+            f"+376 3{r[:5]}",
+        )
+    )
+
+
+def _landline26(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Assen, Emmen or Hoogeveen (not the municipality's)."""
+    area = rng.choice(("0522", "0521", "0592", "0591", "0528"))
+    r = rng.choice("2345678") + _digits26(rng, 5)
+    return rng.choice(
+        (
+            f"{area} - {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}.{r}",
+            f"+31 (0){area[1:]} {r}",
+            f"{area[:2]} {area[2:]} {r[:2]} {r[2:4]} {r[4:]}",
+            f"{area}–{r[:3]}{r[3:]}",
+        )
+    )
+
+
+def _iban26(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four with dots, by four with double spaces or with the account in threes
+    after the bank; one flat with a colon-free label or the check digits apart; one lowercase
+    with dashes or the bank in capitals."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits26(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            ".".join(_in_fours(c).split()),
+            "  ".join(_in_fours(c).split()),
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:4]} {c[4:]}"))
+    c = compact()
+    lower = rng.choice(("-".join(_in_fours(c).split()).lower(), f"{c[:4].lower()}{c[4:8]}{c[8:]}"))
+    return grouped, flat, lower
+
+
+def _foreign_iban26(rng: random.Random) -> str:
+    """An Andorran, Montenegrin or Mauritian IBAN, by four."""
+    while True:
+        country = rng.choice(("AD", "ME", "MU"))
+        if country == "AD":
+            body = _digits26(rng, 8) + _digits26(rng, 12)
+        elif country == "ME":
+            body = _digits26(rng, 18)
+        else:
+            body = "MCBL" + _digits26(rng, 19) + "MUR"
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob26(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (spaced dashes, day without a zero and a short year, the year
+    first with slashes, dashes and a quoted year) and one in words (a short month between
+    dashes, the month in capitals, "12de", a full weekday with a short month)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2021)
+    digits = rng.choice(
+        (
+            f"{day:02d} - {month:02d} - {year}",
+            f"{day}.{month:02d}.{year % 100:02d}",
+            f"{year}/{month:02d}/{day:02d}",
+            f"{day}-{month}-'{year % 100:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day}-{short}-{year}",
+            f"{day} {name.upper()} {year}",
+            f"{day}de {name} {year}",
+            f"{WEEKDAYS[rng.randint(0, 6)]} {day} {short} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind26_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Bram", "Kamille", "Sijs", "Salie", "Flip").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND26_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 150), rng.randint(1, 99)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND26_POSTCODE_DIGITS)
+    letters = rng.choice("BHKNPSVX") + rng.choice("BHKNPSVX")
+    dob, dob_text = _dob26(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    nick = BLIND26_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("-", "")
+    year = rng.randint(1950, 2010)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban26(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("HKNV")
+    village = rng.choice(BLIND26_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND26_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name, a couple with "+", a widow ("wed.") or a name with "v/h" (formerly).
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)} - {_title(mate_sur)}",
+                f"{first} + {mate_first} {_title(sur)}",
+                f"{first} {_title(mate_sur)} wed. {_title(sur)}",
+                f"{first} {_title(sur)} v/h {_title(mate_sur)}",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)} - {first}",
+                f"{sur.upper()}, {first}",
+                f"{_title(sur)} {first[0]}.{initial2}.",
+                f"{_title(sur)} ({first})",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"Dhr. {first[0]}.{initial2}. {_title(other_sur)}",
+                f"Mw. {first[0]}. {_title(sur)}-{_title(other_sur)}",
+                f"Familie {_title(sur)}",
+                f"{first[0]}.{initial2}.{_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}. {initial2}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND26_NICKNAMES[mate_first]} {_title(mate_sur)[0]}.",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND26_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND26_NICKNAMES[push],
+        "phone": _mobile26(rng),
+        "phone2": _mobile26(rng),
+        "phone3": _mobile26(rng, parts=True),
+        "phone_abroad": _abroad26(rng),
+        "landline": _landline26(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban26(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:4]}-{bsn[4:6]}-{bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:]}",
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND26_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} no. {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}-{n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND26_TOEVOEGINGEN)}",
+                f"{street3} huisnr. {n3}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits} - {letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}/{letters}",
+                f"{digits} {letters[0]}{letters[1].lower()}",
+                f"NL{digits}{letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}{year % 100:02d}@ziggo.example",
+                f"{c}-{f[0]}@kpnmail.example",
+                f"{k}_{o}@outlook.example",
+                f"{f}{o}@proton.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{o}.{f}@telfort.example",
+                f"{k}.{c}@hetnet.example",
+                f"{f[0]}.{c}{year}@online.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"threads.net/@{f}.{c}",
+                f"bsky.app/profile/{k}{o}.bsky.social",
+                f"pinterest.com/{f}{c}",
+                f"strava.com/athletes/{c}-{f}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", " "), plate.replace("-", "."))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND26_ORGANISATIONS),
+        "firm": rng.choice(BLIND26_FIRMS),
+        "school": rng.choice(BLIND26_SCHOOLS),
+        "event": rng.choice(BLIND26_EVENTS),
+        "official": rng.choice(BLIND26_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14.0522", "14-0522", "(14) 0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "(0522) 859 500", "0522.859.500")),
+        "switch_alt": rng.choice(
+            (
+                "+31-522-859-500",
+                "+31 522 85 95 00",
+                "0031 (0)522 859500",
+                "+31 (0)522-859500",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "klimaat@meppel.nl",
+                "openbareruimte@meppel.nl",
+                "subsidies@meppel.nl",
+                "INFO@MEPPEL.NL",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14 00 05 22", "06-14000522", "+31 614000522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/afkoppelen",
+                "www.meppel.nl/hitte",
+                "https://www.meppel.nl/subsidies",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 - 7940 AM Meppel", "postbus 501, 7940 am Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                ".".join(MUNICIPAL_IBAN.split()),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaak-id {n:06d}", f"ZK26-{n:06d}", f"dossier 26/{n:05d}")),
+        "kenmerk": rng.choice((f"uw kenmerk MEP/{n:05d}", f"kenmerk 2026-U-{n:05d}")),
+        "melding": rng.choice((f"melding #{n:06d}", f"MOR-{n:06d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]}.{kvk[2:5]}.{kvk[5:]}")),
+        "po": rng.choice(
+            (f"vergunning OV-{rng.randint(1000, 9999)}", f"ontheffing nr. {rng.randint(100, 999)}")
+        ),
+        "project": rng.choice(
+            (
+                f"opdracht OP-{n % 100_000:05d}",
+                f"projectnr. {rng.randint(1000, 9999)}",
+                f"fase {rng.randint(1, 4)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit {rng.randint(10, 99)}/2026",
+                f"het collegebesluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuurnr. {rng.randint(100_000, 999_999)}",
+                f"debiteur {rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"lichtmast {rng.randint(100, 999)}",
+                f"boomnr. {rng.randint(1000, 9999)}",
+                f"gemaal G{rng.randint(10, 99)}",
+            )
+        ),
+        "org_phone": rng.choice(("112", "0900-8844", "088 - 2468000")),
+        "hours": rng.choice(("ma t/m vr 8.30-17.00", "op dinsdagochtend", "vanaf 13 uur")),
+        "timespan": rng.choice(
+            (
+                "morgenochtend",
+                f"tussen {hour} en {hour + 1} uur",
+                f"na {hour}.15",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-'26",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"{d2:02d}.{m2:02d}.2026",
+                f"uiterlijk {d2} {month2}",
+                f"2026-{m2:02d}-{d2:02d}",
+            )
+        ),
+        "time": rng.choice((f"{hour}.{minute:02d}u", f"{hour}h{minute:02d}", f"kwart over {hour}")),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(10, 999)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(10, 999)},- euro",
+                f"EUR {rng.randint(1, 9)}.{rng.randint(100, 999)},00",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(20, 900)}", f"{rng.randint(20, 900)} EUR")),
+    }
+
+
+BLIND26_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☂ en {mate} toegevoegd",
+        '{other} wijzigde de groepsnaam in "{group}"',
+        "{name} heeft de groepsafbeelding gewijzigd",
+        "✿ {mate_short} heeft {push} toegevoegd via een uitnodiging",
+    ),
+    later_notices=(
+        "{word_first} ☂ heeft {kid} verwijderd",
+        "{other} is uit de groep gestapt",
+        "{colleague} is als beheerder gestopt",
+        "{name_rev} is binnengekomen via de link van de groep",
+        "{mate} is overgestapt naar {phone3}",
+    ),
+    direct_notices=(
+        "Gemiste video-oproep van {name} om {time}",
+        "{other} is onbekend · Blokkeren of toevoegen",
+        "{firm} is een geverifieerd bedrijf.",
+        "{other} heeft berichten die na 7 dagen verdwijnen aangezet.",
+    ),
+    replies=(
+        "Top, {first}, dank je!",
+        "Wil je {phone3} nog terugbellen?",
+        "{sur_title} weet het al, hoor.",
+        "Vastgelegd onder {zaak}, {mate_first}.",
+        "Op welk nummer aan de {street2}?",
+        "Kijk even op {url}.",
+        "Graag uiterlijk {date}, {nick}.",
+        "Alles op {url_gem}, {other_first}.",
+        "Bellen mag ook via {switch_var}.",
+        "Graag naar {iban_gem}.",
+        "Per brief via {postbus}.",
+        "Een mailtje naar {mailbox2} kan ook.",
+        "Fijne dag in {village}, {kid}!",
+        "App gerust {wa_gem}.",
+        "{official} zoekt {neighbour_lc} morgen op.",
+    ),
+    card_owners=(
+        "{word_first} ☂",
+        "{double}",
+        "✿ {mate_short}",
+        "Gemeente Meppel Openbare Ruimte",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 5),
+    quote_at=(1, 3, 6, 7),
+    card_at=(2, 5, -1),
+    media_at=(1, 3, 6),
+    locations=(
+        "Beverdam|{addr2}, {postcode} {village}",
+        "Zoutkist leeg|{street2}, {village}",
+        "Live locatie van ✿ {mate_short}|nog {time2}",
+        "Gemaal|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.58, 0.66, 0.75, 0.85),
+    photo_plates=("{plate}",),
+    documents=(
+        "Ingesproken {name_lc}.opus|0:48 · Audio",
+        "Aanvraag afkoppelsubsidie {other}.pdf|2 pagina's · PDF · 180 kB",
+        "Foto rijbewijs {name_rev}.heic|HEIC · 1,4 MB",
+        "Tekening {addr3}.pdf|1 pagina · PDF · 96 kB",
+        "Prijsopgave {firm} {project}.pdf|2 pagina's · PDF · 72 kB",
+        "Visitekaartje {mate}.vcf|vCard · 1 kB",
+    ),
+    document_at=(0, 3, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -20713,6 +21728,57 @@ BLIND25_STYLE = RichStyle(
         "{word_first} ☾, ◆ {mate_short}, ⚑ {name_rev}, {colleague_first}, jij",
     ),
 )
+BLIND26_STYLE = RichStyle(
+    values=_blind26_values,
+    chat=BLIND26_CHAT,
+    # Saved contacts with an umbrella after a word first name ("Salie ☂"), a flower before a
+    # nickname and a surname's initial with a dot ("✿ Lammie E."); a member saved with the
+    # surname first and a snowflake.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☂", ""),
+        ("✿ {mate_short}", ""),
+        ("❄ {name_rev}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ⚡"),
+    members="{word_first} ☂, ✿ {mate_short}, ❄ {name_rev}, {colleague_first}, jij",
+    web_rows=(
+        ("", "Tot zaterdag op de braderie"),
+        ("{word_first} ☂", "De bever is weer bezig bij {village}"),
+        ("✿ {mate_short}", "Verhuislift {plate_text} staat er al"),
+        ("{phone3}", "~ {push} ⚡: mijn BSN is {bsn_spaced}"),
+        ("{group}", "{colleague}: ik fiets straks naar {addr3}"),
+        ("Gemeente Meppel", "App ons via {wa_gem} of bel {switch_alt}"),
+        ("{firm}", "Prijsopgave {project} is verstuurd, KvK {kvk}"),
+        ("❄ {name_rev}", "Geb. {dob}, mailadres {email2}"),
+        ("{initials}", "Mijn rekeningnummer: {iban}"),
+        ("{sur_lc}", "Gemiste video-oproep · {landline}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2340),
+            (1080, 2400),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1170, 2532), (1290, 2796), (1125, 2436), (750, 1334)),
+        "web": ((1920, 1080), (1600, 900), (1366, 768), (1440, 900), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.45,
+    phone_factors=(0.5, 0.6, 0.75),
+    web_factors=(0.75, 0.9),
+    qualities=(40, 55, 70, 85, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☂ is aan het typen…",
+        "✿ {mate_short} neemt audio op…",
+        "❄ {name_rev} en {push} zijn aan het typen…",
+        "{word_first} ☂, ✿ {mate_short}, ❄ {name_rev}, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -20737,6 +21803,7 @@ RICH_STYLES = {
     "blind23": BLIND23_STYLE,
     "blind24": BLIND24_STYLE,
     "blind25": BLIND25_STYLE,
+    "blind26": BLIND26_STYLE,
 }
 
 

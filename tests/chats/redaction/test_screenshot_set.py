@@ -39,6 +39,7 @@ from demo.generators.screenshot_set import (
     BLIND23,
     BLIND24,
     BLIND25,
+    BLIND26,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -96,6 +97,8 @@ EARLIER_THAN_23 = (*EARLIER_THAN_22, BLIND22)
 EARLIER_THAN_24 = (*EARLIER_THAN_23, BLIND23)
 # The sets written before the twenty-fifth blind set.
 EARLIER_THAN_25 = (*EARLIER_THAN_24, BLIND24)
+# The sets written before the twenty-sixth blind set.
+EARLIER_THAN_26 = (*EARLIER_THAN_25, BLIND25)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -141,6 +144,7 @@ def items_of(config):
         BLIND23,
         BLIND24,
         BLIND25,
+        BLIND26,
     ],
     ids=lambda c: c.name,
 )
@@ -184,6 +188,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND23, other) for other in EARLIER_THAN_23),
         *((BLIND24, other) for other in EARLIER_THAN_24),
         *((BLIND25, other) for other in EARLIER_THAN_25),
+        *((BLIND26, other) for other in EARLIER_THAN_26),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -239,6 +244,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND23, EARLIER_THAN_23),
         (BLIND24, EARLIER_THAN_24),
         (BLIND25, EARLIER_THAN_25),
+        (BLIND26, EARLIER_THAN_26),
     ],
     ids=[
         "blind3",
@@ -263,6 +269,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -720,6 +727,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND23, EARLIER_THAN_23, 60),
         (BLIND24, EARLIER_THAN_24, 60),
         (BLIND25, EARLIER_THAN_25, 60),
+        (BLIND26, EARLIER_THAN_26, 60),
     ],
     ids=[
         "blind11",
@@ -737,6 +745,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     ],
 )
 
@@ -1633,6 +1642,68 @@ def test_the_twenty_fifth_blind_set_has_what_the_issue_asks_for():
     abroad = ("+855", "+216", "+238", "+685", "+994", "+351")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TN", "PT"}
+    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
+    # other writings.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+
+
+def test_the_twenty_sixth_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND26)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in shots_of(BLIND26)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND26.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and 400 <= len(pii) <= 520 and len(keep) >= 230
+    # Items wrapped over two and three lines.
+    assert {("ADDRESS", 2), ("PHONE", 2), ("PERSON", 2)} <= wrapped
+    assert any(label == "IBAN" and lines >= 2 for label, lines in wrapped)
+    # First names that are words ("Bram", "Kamille", "Sijs", "Salie", "Flip"), saved with an
+    # umbrella; weather and furniture surnames alone and in lower case; a surname before a
+    # first name.
+    assert len(person & {"Bram", "Kamille", "Sijs", "Salie", "Flip"}) >= 4
+    assert ("{word_first} ☂", "") in style.senders
+    assert len(person & {s.lower() for s in BLIND26.pools.word_surnames}) >= 4
+    assert any(p.split()[0] in BLIND26.pools.word_surnames for p in person if " " in p)
+    assert any("verwijderd" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    # The town and villages are named in addresses and kept; officials in their role are kept.
+    places = {i["text"] for i in keep if i["label"] == "PLACE"}
+    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
+    assert len(places & villages) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
+    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            assert stdnum_iban.is_valid(item["text"])
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    abroad = ("+34", "+356", "+261", "+856", "+591", "+679", "+376")
+    assert any(p.startswith(abroad) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"AD", "ME", "MU"}
     # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
     # other writings.
     assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8

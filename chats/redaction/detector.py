@@ -1290,8 +1290,12 @@ def _without_english_words(
 _ENGLISH_PERSON_VERBS = words("met visited called phoned asked told helped contacted saw")
 # (review45: nor a name signed or sent from: "have a good day, groetjes van wrzesniewski",
 # "thanks, regards okonkwo", "a message from mekonnen")
+# and a neighbour, colleague or kin named so ("i will ask buurman okonkwo", "the key is with
+# collega wrzesniewski", "my neighbour okonkwo")
 _ENGLISH_PERSON_VERBS |= words("""van from namens groetjes groeten gr grt mvg regards greetings
-    named naam name heet""")
+    named naam name heet buurman buurvrouw buren collega neighbour neighbor neighbours
+    colleague friend vriend vriendin brother sister husband wife son daughter uncle aunt mother
+    father broer zus oom tante zoon dochter dokter doctor""")
 
 
 # Round 34: "Stadskantoor, Markt 1", "bij de Brink 4": a capitalised word that is a street's word
@@ -1551,6 +1555,8 @@ def _without_brands_of_devices(
 _MODEL_WORD_BEFORE_RE = re.compile(
     r"(?<![\w-])(?<!\b[Ii]k[ ])(?<!\b[Jj]e[ ])(?<!\b[Ww]e[ ])(?<!\b[Uu][ ])(?:type|model|merk)[ ]+$"
 )
+# (where it is typed: "in het zoekveld", "in Procura", "into the search box")
+_TYPED_INTO_RE = re.compile(r"[ ]+(?:(?:graag|even|maar|dan|nu)[ ]+)?(?:in|into|bij)\b")
 _TYPE_TOLD_RE = re.compile(
     r"(?:^|[.!?:;\n][ ]*|\b(?i:please|pls|even|graag|dan|nu|just)[ ]+)(?i:type|typ|tik)[ ]+$"
 )
@@ -1651,7 +1657,10 @@ def _without_models(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
         if first not in lex.first_names and (
             (
                 _MODEL_WORD_BEFORE_RE.search(text, window, span.start) is not None
-                and _TYPE_TOLD_RE.search(text, max(0, span.start - 14), span.start) is None
+                and (
+                    _TYPE_TOLD_RE.search(text, max(0, span.start - 14), span.start) is None
+                    or _TYPED_INTO_RE.match(text, span.end) is None
+                )
             )
             or (
                 _INDEFINITE_BEFORE_RE.search(text, window, span.start) is not None

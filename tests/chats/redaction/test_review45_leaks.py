@@ -217,8 +217,15 @@ def test_type_told_before_a_name_is_the_verb(text: str, name: str) -> None:
     assert covered(text, name)
 
 
-def test_a_products_type_stays_a_product() -> None:
-    assert persons("er komt een bank bij, type Streetlife Rough") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "er komt een bank bij, type Streetlife Rough",
+        "kunnen we er een extra prullenbak neerzetten? type Glasdon Capital",
+    ],
+)
+def test_a_products_type_stays_a_product(text: str) -> None:
+    assert persons(text) == []
 
 
 # --- a landline after the owner's full name and the trade -------------------------------------
@@ -250,6 +257,8 @@ def test_a_firm_named_by_its_kind_keeps_its_line() -> None:
     [
         ("have a good day, groetjes van wrzesniewski", "wrzesniewski"),
         ("thank you for your help, groeten van okonkwo", "okonkwo"),
+        ("thank you, i will ask buurman okonkwo", "okonkwo"),
+        ("thank you, the key is with collega wrzesniewski", "wrzesniewski"),
     ],
 )
 def test_a_lower_case_name_signed_in_an_english_message_stays(text: str, name: str) -> None:

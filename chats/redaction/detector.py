@@ -2380,6 +2380,12 @@ _FIRM_KIND_AND_NAME_RE = re.compile(
 )
 
 
+_SPOKEN_OF_AS_A_PERSON_RE = re.compile(
+    r"\b(?i:hij|zij|ze|zijn|z'n|haar|d'r|woont|woonde|wonen|zelf|zwager|schoonzus|broer|zus|oom|"
+    r"tante|neef|nicht|buurman|buurvrouw|vriend|vriendin|mijn|m'n|he|she|his|her|lives)\b"
+)
+
+
 def _without_firms_chosen(
     texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
 ) -> None:
@@ -2407,6 +2413,9 @@ def _without_firms_chosen(
                 and not text[: s.start].strip()
                 and text[s.start : s.end].lower() in firms
                 and text[s.start : s.end].lower() not in own
+                # (review45: not where the answer speaks of that person: "Okonkwo woont naast
+                # mij", "Mekonnen, hij is mijn zwager", "Tesfaye komt zelf, hij ...")
+                and _SPOKEN_OF_AS_A_PERSON_RE.search(text, s.end) is None
             )
         ]
 

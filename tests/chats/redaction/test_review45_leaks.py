@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.chats.redaction.detected import covered, found, persons
+from tests.chats.redaction.detected import covered, found, found_in_chat, persons
 
 # --- "<Ware> by <name>": only a shop's ware; any other noun or participle records who did it --
 
@@ -263,3 +263,33 @@ def test_a_firm_named_by_its_kind_keeps_its_line() -> None:
 )
 def test_a_lower_case_name_signed_in_an_english_message_stays(text: str, name: str) -> None:
     assert covered(text, name)
+
+
+# --- the answer to "firm A or firm B?" that speaks of the person the name is ------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "name"),
+    [
+        (
+            "Schildersbedrijf Jansen of Bouwbedrijf Okonkwo?",
+            "Okonkwo woont naast mij, die vraag ik niet",
+            "Okonkwo",
+        ),
+        ("Hovenier Mekonnen of Tuinen Kowalczyk?", "Mekonnen, hij is mijn zwager", "Mekonnen"),
+        (
+            "Wie komt er, Schoonmaakbedrijf Tesfaye?",
+            "Tesfaye komt zelf, hij woont op de Kerkstraat 4",
+            "Tesfaye",
+        ),
+    ],
+)
+def test_a_firms_name_answered_as_a_person_stays_a_person(
+    question: str, answer: str, name: str
+) -> None:
+    assert (name, "PERSON") in found_in_chat([question, answer], [])[1]
+
+
+def test_the_firm_chosen_in_the_answer_stays_a_firm() -> None:
+    spans = found_in_chat(["Bouwbedrijf Smit of Jansen Bouw?", "smit, die was goedkoper"], [])
+    assert not any(label == "PERSON" for _, label in spans[1])

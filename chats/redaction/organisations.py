@@ -162,7 +162,13 @@ def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
         for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name or ""):
             words = part.split()
             if len(words) > 1 and (
-                words[0].lower() in _FIRM_ROLES or words[0].lower().endswith(_BODY_ENDINGS)
+                words[0].lower() in _FIRM_ROLES
+                or (
+                    words[0].lower().endswith(_BODY_ENDINGS)
+                    # review45: not a person saved by the club they are of ("Tennisclub Anja",
+                    # "IJsclub Marieke Okonkwo"): a first name opens what follows
+                    and words[1].lower() not in lexicon.load().first_names
+                )
             ):
                 out.append(" ".join(words[1:]))
     return tuple(out)

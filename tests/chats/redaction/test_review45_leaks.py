@@ -293,3 +293,33 @@ def test_a_firms_name_answered_as_a_person_stays_a_person(
 def test_the_firm_chosen_in_the_answer_stays_a_firm() -> None:
     spans = found_in_chat(["Bouwbedrijf Smit of Jansen Bouw?", "smit, die was goedkoper"], [])
     assert not any(label == "PERSON" for _, label in spans[1])
+
+
+# --- a participant saved by the club they are of: the person, no firm -------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "participant", "name"),
+    [
+        (
+            ["Hoi, met Anja van de tennisclub. Kan ik de zaal huren?", "Anja, stuur je adres even"],
+            "Tennisclub Anja",
+            "Anja",
+        ),
+        (
+            ["Wim Okonkwo hier, ik bel over de vergunning", "Dank je Wim Okonkwo"],
+            "Voetbalclub Wim Okonkwo",
+            "Wim Okonkwo",
+        ),
+        (
+            ["Hallo, ik ben Marieke van de ijsclub", "Marieke Okonkwo, ok"],
+            "IJsclub Marieke Okonkwo",
+            "Marieke Okonkwo",
+        ),
+    ],
+)
+def test_a_participant_saved_by_their_club_is_a_person(
+    texts: list[str], participant: str, name: str
+) -> None:
+    spans = found_in_chat(texts, [participant, "Gemeente Meppel"])
+    assert (name, "PERSON") in spans[1]

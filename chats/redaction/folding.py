@@ -153,6 +153,11 @@ def _fold_slowly(text: str) -> Folded:
             continue
         piece = kept[piece_start:position]
         chars = unicodedata.normalize("NFKC", "".join(c for c, _ in piece))
+        if len(piece) > 1 and any(combining(c) for c in chars):
+            # review45: a mark NFKC composes with no letter ("Yi\u0307lmaz", as Python lower-cases
+            # "YİLMAZ"; a Cyrillic "а\u0301"; a strike-through "O\u0336"): left out, as the
+            # invisible characters are, so it parts no name
+            chars = "".join(c for c in chars if not combining(c)) or chars
         first, last = piece[0][1], piece[-1][1] + 1
         out.append(chars)
         starts.extend([first] * len(chars))

@@ -308,6 +308,43 @@ def find_social_handles(text: str) -> list[Span]:
     ]
 
 
+# review45: a handle written without its "@", named by its network: "insta: okonkwo.fam",
+# "haar instagram is fatima.okonkwo", "jansen1985 op instagram", "kowalczyk_88 (instagram)".
+_NETWORKS = r"(?:insta(?:gram)?|tiktok|snap(?:chat)?|facebook|twitter|threads|bluesky|bsky)"
+_BARE_HANDLE = r"([A-Za-z0-9_](?:[\w.]*\w)?)"
+_BARE_HANDLE_AFTER_RE = re.compile(
+    rf"\b{_NETWORKS}\b(?:[ ]*(?:account|naam|name|handle|profiel|profile))?"
+    rf"(?:[ ]*:[ ]*|[ ]+(?:is|=|heet)[ ]+){_BARE_HANDLE}(?![\w@/])",
+    re.I,
+)
+_BARE_HANDLE_BEFORE_RE = re.compile(
+    rf"(?<![\w@./]){_BARE_HANDLE}(?:[ ]+(?:op|on|via)[ ]+|[ ]*\([ ]*){_NETWORKS}\b", re.I
+)
+_BARE_HANDLE_GATE_RE = re.compile(rf"(?i:{_NETWORKS})")
+# (a word, not a handle: the handle holds a digit, a "_" or a "." inside; no domain "x.nl")
+_HANDLE_SHAPE_RE = re.compile(r"(?=.*[a-zA-Z])(?=.*(?:\d|_|[a-zA-Z]\.[a-zA-Z]))")
+_DOMAIN_END_RE = re.compile(r"\.(?:nl|com|net|org|eu|be|de|app|me|tv)$", re.I)
+
+
+def find_bare_handles(text: str) -> list[Span]:
+    """A person's handle without "@" beside the name of its network (see above)."""
+    if _BARE_HANDLE_GATE_RE.search(text) is None:
+        return []
+    spans = []
+    for pattern in (_BARE_HANDLE_AFTER_RE, _BARE_HANDLE_BEFORE_RE):
+        for m in pattern.finditer(text):
+            handle = m.group(1)
+            if (
+                _HANDLE_SHAPE_RE.match(handle) is None
+                or _DOMAIN_END_RE.search(handle) is not None
+                or len(handle) > 30
+                or _not_personal_path(handle)
+            ):
+                continue
+            spans.append(Span(m.start(1), m.end(1), "URL_PERSONAL"))
+    return spans
+
+
 # A link to a place on a map: the coordinates or the address in it (or behind a short link) are
 # where someone lives or is, like a shared location ("Hier woon ik: https://www.google.com/maps/
 # place/Kerkstraat+12,+Meppel/@52.69,6.19,17z", "https://maps.app.goo.gl/Xy12", Apple Maps,

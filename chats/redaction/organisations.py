@@ -111,7 +111,7 @@ def without_organisations(
     kept = []
     for person in persons:
         inside = [(s, e) for s, e in names if person.start < e and s < person.end]
-        if not inside:
+        if not inside or _surname_after_title(text, person, inside):
             kept.append(person)
             continue
         # "Bouwhuis van GroenLinks-PvdA": the name ends before "van <organisation>".
@@ -121,6 +121,33 @@ def without_organisations(
         if first > person.start and head and (head[:1].isupper() or len(head.split()) > 1):
             kept.append(Span(person.start, person.start + len(head), person.label))
     return kept
+
+
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)[ ]+$")
+# English titles beside the Dutch ones of lexicon.TITLES
+_ENGLISH_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "mister", "sir", "madam"})
+
+
+def _surname_after_title(text: str, person: Span, inside: list[tuple[int, int]]) -> bool:
+    """review45: "mevrouw Cargill", "Mw. Ogterop", "Mrs Strukton": a title names a person whose
+    surname, one word, a firm or a building also bears."""
+    if len(inside) != 1:
+        return False
+    start, end = inside[0]
+    if end != person.end or start < person.start or " " in text[start:end]:
+        return False
+    head = text[person.start : start].strip().lower()
+    if head:
+        return head in lexicon.TITLES or head in _ENGLISH_TITLES
+    return _title_before(text, start)
+
+
+def _title_before(text: str, start: int) -> bool:
+    match = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word in lexicon.TITLES or word in _ENGLISH_TITLES
 
 
 # What links a name to the organisation after it: "Bouwhuis van", "Jan Bos (", "Els bij".
@@ -135,7 +162,13 @@ def firm_names(participants: Iterable[str]) -> tuple[str, ...]:
         for part in re.split(r"[ ]+[-–|/][ ]+|[()]", name or ""):
             words = part.split()
             if len(words) > 1 and (
-                words[0].lower() in _FIRM_ROLES or words[0].lower().endswith(_BODY_ENDINGS)
+                words[0].lower() in _FIRM_ROLES
+                or (
+                    words[0].lower().endswith(_BODY_ENDINGS)
+                    # review45: not a person saved by the club they are of ("Tennisclub Anja",
+                    # "IJsclub Marieke Okonkwo"): a first name opens what follows
+                    and words[1].lower() not in lexicon.load().first_names
+                )
             ):
                 out.append(" ".join(words[1:]))
     return tuple(out)

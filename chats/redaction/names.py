@@ -612,6 +612,46 @@ def _pinyin_family(low: str, lex: Lexicon) -> bool:
     )
 
 
+# Round 36: Arabic and Ge'ez (Ethiopic) have no capitals, so a name in them shows only by where it
+# stands: one to three such words after a naming or kinship word, "I am", or a person's name
+# and a comma or a bracket ("Khaled, خالد منصور", "Berhane Gebru (ብርሃነ op zijn whatsapp)").
+_CASELESS_LETTERS = "\u0621-\u064a\u066e-\u06d3\u1200-\u135a"
+_CASELESS_SCRIPT_GATE_RE = re.compile(f"[{_CASELESS_LETTERS}]")
+_CASELESS_RUN_RE = re.compile(
+    f"(?<![{_CASELESS_LETTERS}])(?<![{_CASELESS_LETTERS}][ ])"
+    f"[{_CASELESS_LETTERS}]+(?:[ ][{_CASELESS_LETTERS}]+){{0,2}}(?![ ]?[{_CASELESS_LETTERS}])"
+)
+_CASELESS_NAME_CUE_RE = re.compile(
+    r"(?:\b(?:name|naam|heet|heten|named|called|genaamd)(?:[ ]+is)?"
+    r"|\b(?:wife|husband|son|daughter|mother|father|brother|sister|vrouw|man|zoon|dochter|moeder|"
+    r"vader|broer|zus)"
+    r"|\b(?:I[ ]am|I'm|ik[ ]ben|this[ ]is|dit[ ]is))[ ]*:?[ ]*$",
+    re.I,
+)
+_APPOSITION_GAP_RE = re.compile(r"[ ]*(?:,|\()[ ]*$")
+
+
+def _caseless_script_names(text: str, persons: list[Span]) -> list[Span]:
+    """Names in a script without capitals, by their cue (see _CASELESS_LETTERS); not a
+    sentence in that script (more than three words, or no cue before it)."""
+    ends = {s.end for s in persons if s.label == "PERSON"}
+    out = []
+    for run in _CASELESS_RUN_RE.finditer(text):
+        before = text[max(0, run.start() - 30) : run.start()]
+        gap = _APPOSITION_GAP_RE.search(before)
+        if _CASELESS_NAME_CUE_RE.search(before) is not None or (
+            gap is not None and run.start() - len(gap.group()) in ends
+        ):
+            out.append(Span(run.start(), run.end(), "PERSON"))
+    return out
+
+
+# Round 36: a capitalised word after a first name that closes the clause (see _with_word_surname),
+# and the nouns that are no surname there: times, days, greetings.
+_WORD_SURNAME_AFTER_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{2,})(?=[ ]*(?:[?.,!;:]|\Z))")
+_NOT_WORD_SURNAMES = words("""morgen middag avond nacht ochtend week weekend dag dank groet groeten
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
+    juni juli augustus september oktober november december succes sterkte hallo hoi doei""")
 # Round 36: units a number counts ("12 ton asdruk", "3 kilo"), and what may stand before a car's
 # make and model ("de witte Ford Transit", "een Opel Corsa").
 _UNITS = words("""ton kilo kg gram liter meter km cm mm uur minuten jaar maanden weken dagen euro
@@ -864,6 +904,10 @@ class NameFinder:
             spans += self._names_before_their_mail(text)
         if spans:
             spans = [t for s in spans if (t := _without_things_named(text, s)) is not None]
+        if not text.isascii() and _CASELESS_SCRIPT_GATE_RE.search(text) is not None:
+            spans += _caseless_script_names(text, spans)
+        if spans:
+            spans = [self._with_word_surname(text, s) for s in spans]
         if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
             spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
         if spans and "nr" in low_text:
@@ -872,6 +916,31 @@ class NameFinder:
                 s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
             ]
         return spans
+
+    def _with_word_surname(self, text: str, span: Span) -> Span:
+        """Round 36: 'Oh nee. Dylan Mensen?', 'Moeder is Annemiek Mensen, 06 ...': a capitalised
+        noun right after a first name, closing the clause, is the surname (inside a sentence
+        Dutch writes a noun in lower case); not a place, a street, a firm's word or a day."""
+        if span.label != "PERSON" or span.end - span.start > 20:
+            return span
+        value = text[span.start : span.end]
+        if " " in value or value.lower() not in self.lex.common_first_names:
+            return span
+        match = _WORD_SURNAME_AFTER_RE.match(text, span.end)
+        if match is None:
+            return span
+        low = match.group(1).lower()
+        if (
+            low in self.lex.places
+            or low in _NOT_WORD_SURNAMES
+            or low in TITLES
+            or _is_street_word(low)
+            or is_firm_word(low)
+            or is_company_cue(low)
+            or not (looks_like_noun(low) or (low.endswith("en") and looks_like_noun(low[:-2])))
+        ):
+            return span
+        return Span(span.start, match.end(1), span.label)
 
     def _names_before_their_mail(self, text: str) -> list[Span]:
         """Round 36: 'eigenaar Louw Tichelaar (l.tichelaar@hetnet.nl)', 'ria (r.jansen@...)': the
@@ -4535,6 +4604,16 @@ class _KnownNames:
             and word not in self.lex.frequent_words
             and any(len(f) > len(word) and f.startswith(word) for f in self.first_names)
         ):
+            return Span(match.start(1), match.end(1), "PERSON")
+        if (
+            comma
+            and len(word) == 3
+            and word not in self.lex.frequent_words
+            and word not in self.lex.first_names
+            and any(len(f) >= 6 and f.startswith(word) for f in self.first_names)
+        ):
+            # Round 36: "nat, ..." for Natasja: three letters of a long first name, opening the
+            # message before a comma
             return Span(match.start(1), match.end(1), "PERSON")
         return None
 

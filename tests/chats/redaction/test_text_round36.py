@@ -127,3 +127,142 @@ def test_a_firm_or_a_phrase_before_a_mail_address_is_no_person(text: str) -> Non
 )
 def test_a_listed_firm_is_no_person(text: str) -> None:
     assert not persons(text)
+
+
+# --- names.py: stalls, departments, units, car makes, titles ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("stuur het naar Kees van Handhaving, voor vrijdag", "Handhaving"),
+        ("vraag het Ilse van Jeugd, die weet het", "Jeugd"),
+        ("max 5 ton aslast op de brug", "ton"),
+        ("hij rijdt een grijze Ford Focus", "Ford"),
+        ("de witte Ford Mondeo stond er", "Ford"),
+        ("juf Sanne van de Dr. Nassauschool helpt", "Dr"),
+    ],
+)
+def test_a_stall_a_department_a_unit_a_car_or_a_title_is_no_name(text: str, word: str) -> None:
+    assert all(word not in value for value in persons(text))
+
+
+def test_a_stall_named_by_its_ware_is_no_person_the_chat_knows() -> None:
+    spans = found_in_chat(
+        ["de kraam van Mulder is dicht", "Poffertjes Mulder bedoel je? die bij de kerk"],
+        ["Tamara Roos", "Hennie Mulder"],
+    )
+    assert not [value for value, label in spans[1] if label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("stuur het naar Kees van Handhaving, voor vrijdag", "Kees"),
+        ("juf Sanne van de Dr. Nassauschool helpt", "Sanne"),
+        ("meneer Ford belde over de boom", "Ford"),
+    ],
+)
+def test_the_person_beside_them_stays_a_person(text: str, person: str) -> None:
+    assert person in persons(text)
+
+
+# --- names.py: names in Arabic and Ge'ez script -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my husband name is يوسف حداد, he works", "يوسف حداد"),
+        ("Hello, I am Samir, سمير. I have a question", "سمير"),
+        ("ik bel Tesfay Kidane (ተስፋይ op whatsapp) morgen", "ተስፋይ"),
+        ("haar zoon عمر is ziek", "عمر"),
+    ],
+)
+def test_a_name_in_a_script_without_capitals_is_found_by_its_cue(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["شكرا جزيلا 🙏", "Salam, السلام عليكم ورحمة الله", "the letter says: مرحبا بكم في"]
+)
+def test_a_phrase_in_such_a_script_is_no_name(text: str) -> None:
+    assert not persons(text)
+
+
+# --- detector.py: a relative named before ", they ..." ------------------------------------------
+
+
+def test_a_relative_before_they_is_no_firm() -> None:
+    text = "my wife Samira and my daughter Lina, they come in maart"
+    assert "Lina" in persons(text)
+
+
+def test_a_firm_before_they_stays_a_firm() -> None:
+    assert "Feenstra" not in persons("call Feenstra for the roof, they do the repairs")
+
+
+# --- names.py: a noun as surname after a first name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oh. Kevin Mensen?", "Kevin Mensen"),
+        ("mijn broer Jeroen Kinderen.", "Jeroen Kinderen"),
+    ],
+)
+def test_a_capitalised_noun_closing_a_first_name_is_the_surname(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("top Piet Morgen.", "Piet"), ("bel Anna Vandaag.", "Anna")]
+)
+def test_a_day_after_a_first_name_is_no_surname(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+# --- names.py: three letters of a long first name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "short"), [("jas, de offerte is binnen", "jas"), ("Hoi mar, kom je?", "mar")]
+)
+def test_three_letters_of_a_long_first_name_address_that_person(text: str, short: str) -> None:
+    spans = found_in_chat([text, "ja"], ["Jasper Marinus Kok", "Marijke Veen"])
+    assert (short, "PERSON") in spans[0]
+
+
+def test_three_letters_of_no_participant_are_no_person() -> None:
+    assert not found_in_chat(["nat, heel nat hier", "ja"], ["Jasper Kok", "Ilse Veen"])[0]
+
+
+# --- addresses.py / detector.py: a body's address, post box and account -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Smit Schilderwerken, ingeschreven op Nijverheidsweg 12", "Nijverheidsweg 12"),
+        ("dat doet Veenstra Dakwerken (Handelsweg 7) volgende week", "Handelsweg 7"),
+        ("navragen bij Ziekenhuis Isala, Dokter van Heesweg 2", "Dokter van Heesweg 2"),
+        ("Vereniging Dorpsbelang, KvK 12345678, postadres Postbus 45", "Postbus 45"),
+        ("rekening van vereniging: NL02ABNA0123456789", "NL02ABNA0123456789"),
+    ],
+)
+def test_a_bodys_address_post_box_or_account_is_kept(text: str, kept: str) -> None:
+    assert all(kept not in value and value not in kept for value, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Piet Bakker (Industrieweg 40) belde", "ADDRESS"),
+        ("hij staat ingeschreven op Kerkstraat 5", "ADDRESS"),
+        ("Nieuw postadres: Postbus 123, 7940 AB Meppel", "ADDRESS"),
+        ("rekening van Piet: NL02ABNA0123456789", "IBAN"),
+    ],
+)
+def test_a_persons_address_post_box_or_account_stays(text: str, label: str) -> None:
+    assert label in [lab for _, lab in found(text)]

@@ -302,7 +302,8 @@ _FIRM_LIST_WORDS = words("en of is zijn was waren wordt worden")
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
     obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
-    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee scouting""")
+    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee scouting
+    oliebollen poffertjes wafels""")  # (round 36: "Oliebollen Jansen", a stall named by its ware)
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
     college academie bouw installatie installaties transport techniek advies verhuur optiek
     workforce staffing uitzendbureau""")
@@ -350,9 +351,9 @@ _COMPANY_PARTS = re.compile(
     # Round 35: "Lucky Nails", "Beauty Sanne", "Trattoria Romano": a nail or beauty salon, an
     # Italian eatery
     r"nails|beauty|gelateria|trattoria|osteria|ristorante|"
-    # Round 36: "Oliebollen Jansen", "Poffertjes Roos" (a stall named by its ware); "Harm van
-    # Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving" (a municipal department)
-    r"oliebollen|poffertjes|wafels|wegen|jeugd|onderwijs|handhaving|vergunningen)$",
+    # Round 36: "Harm van Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving": a
+    # municipal department
+    r"wegen|jeugd|onderwijs|handhaving|vergunningen)$",
     re.I,
 )
 

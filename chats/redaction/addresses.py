@@ -449,20 +449,45 @@ def _firm_sits_at(text: str, start: int) -> bool:
 # firms or public buildings are named with, then a comma and the address.
 _FIRM_NAMED_BEFORE_RE = re.compile(
     r"(?:^|[,;:.!?(][ ]*|[ ](?=[A-Z])|\b[a-z]+[ ])([A-Z][\w'-]*)((?:[ ]+(?:[A-Z][\w'&-]*|de|het|'t|"
-    r"van|&)){0,3})[ ]*,[ ]*$"
+    r"van|&)){0,3})[ ]*(?:,|\()[ ]*$"
+)
+# Round 36: "Kok Installatietechniek, ingeschreven op Ambachtsweg 4", "Bakkerij Smit is gevestigd
+# aan de ...": a firm registered or established at the address.
+_FIRM_REGISTERED_BEFORE_RE = re.compile(
+    r"(?<![\w'-])([A-Z][\w'&-]*(?:[ ]+(?:[A-Z][\w'&-]*|de|het|'t|van|&)){0,3})[ ]*,?[ ]+"
+    r"(?:is[ ]+|staat[ ]+|zit[ ]+)?(?:ingeschreven|gevestigd|geregistreerd)[ ]+(?:op|aan)[ ]+"
+    r"(?:de[ ]+|het[ ]+)?$"
 )
 _BUILDINGS = words("""dorpshuis buurthuis wijkcentrum clubhuis kerk school bibliotheek zwembad
 sporthal gemeentehuis stadhuis""")
 
 
 def _firm_named_before(text: str, start: int) -> bool:
-    if not text.endswith((", ", ","), 0, start):
+    if text.endswith(("op ", "aan ", "de "), 0, start) and (
+        registered := _FIRM_REGISTERED_BEFORE_RE.search(text, max(0, start - 80), start)
+    ):
+        return any(is_firm_word(w.lower()) for w in registered.group(1).split())
+    if not text.endswith((", ", ",", "(", "( "), 0, start):
         return False  # (most addresses: a cheap test in C before the pattern)
     match = _FIRM_NAMED_BEFORE_RE.search(text, max(0, start - 60), start)
     if match is None:
         return False
     head = match.group(1).lower()
-    return (is_firm_word(head) or head in _BUILDINGS) and bool(match.group(2))
+    if not match.group(2):
+        return False
+    # Round 36: "Akkerman Dakwerken (Industrieweg 40)", "Taalhuis Meppel, ...": the word firms
+    # are named with may close the name too, and a public house of learning or care opens one
+    rest = [w.lower() for w in match.group(2).split() if w[:1].isupper()]
+    return (
+        is_firm_word(head)
+        or head in _BUILDINGS
+        or head.endswith(_PUBLIC_HOUSE_ENDINGS)
+        or any(is_firm_word(w) for w in rest)
+    )
+
+
+# Round 36: "Taalhuis Meppel", "Ziekenhuis Isala", "Inloophuis De Kajuit": public houses.
+_PUBLIC_HOUSE_ENDINGS = ("taalhuis", "ziekenhuis", "inloophuis", "jongerenhuis", "gezondheidshuis")
 
 
 _PREMISES_AFTER_RE = re.compile(

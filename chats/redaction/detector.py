@@ -515,6 +515,11 @@ def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -
 _POSTBOX_RE = re.compile(r"\b(?:postbus|antwoordnummer)[ ]+\d+\b", re.I)
 _POSTBOX_CUE_BEFORE_RE = re.compile(r"\b[a-z]*adres\b[^.!?\n]{0,12}$", re.I)
 _POSTCODE_GAP_RE = re.compile(r"[ ]*,?[ ]*")
+# Round 36: "Stichting Blues aan de Vaart, KvK 74218530, postadres Postbus 112": a body named
+# before the post box (by its kind or its KvK number) is whose postal address it is.
+_BODY_BEFORE_POSTBOX_RE = re.compile(
+    r"\b(?:stichting|vereniging|coöperatie|cooperatie|kvk|b\.?v\.?|v\.?o\.?f\.?)\b", re.I
+)
 
 
 def _may_hold_a_postbox(text: str) -> bool:
@@ -532,7 +537,9 @@ def _without_postboxes(text: str, spans: list[Span]) -> list[Span]:
     something to, and its postcode, are an organisation's, no one's home."""
     starts, ends = set(), set()
     for box in _POSTBOX_RE.finditer(text):
-        if not _POSTBOX_CUE_BEFORE_RE.search(text, max(0, box.start() - 30), box.start()):
+        if not _POSTBOX_CUE_BEFORE_RE.search(
+            text, max(0, box.start() - 30), box.start()
+        ) or _BODY_BEFORE_POSTBOX_RE.search(text, 0, box.start()):
             starts.add(box.start())
             ends.add(_POSTCODE_GAP_RE.match(text, box.end()).end())
     return [
@@ -866,7 +873,8 @@ _BODY_KINDS = (
 _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     # ("die van de vereniging is NL..": the one, the account, of the body)
     r"\b(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban|banknummer|die|dat)[ ]+"
-    r"van[ ]+(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
+    # (Round 36: "rekening van stichting: NL..", the article left out as in notes)
+    r"van[ ]+(?:(?:de|het|onze|jullie|hun|die|deze)[ ]+)?(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
     r"school|coöperatie|cooperatie|fanfare|harmonie|koor|bond|raad|commissie|school|gemeente|"
     r"organisatie|fonds|vve|bv|zaak|winkel|firma|bedrijf|kantoor|praktijk)"
     r"[^.!?\n]{0,30}$"
@@ -1836,6 +1844,8 @@ _WORK_WORD_RE = re.compile(
 _PAIR_BEFORE_RE = re.compile(r"[A-Z][\w'-]*,?[ ]+(?:en|and|&)[ ]+$")
 # "familie Okonkwo, die hebben ...", "de buren Wrzesniewski, die zijn ...": a household is plural
 _FAMILY_WORDS = words("familie fam gezin buren buurtjes echtpaar")
+_RELATIVES = words("""son daughter wife husband mother father brother sister child cousin uncle
+    aunt zoon dochter vrouw man moeder vader broer zus kind neef nicht oom tante""")
 _IN_PLACE_AFTER_RE = re.compile(r"[ ]+(?:in|te)[ ]+([A-Z][\w-]+)")
 
 
@@ -1853,6 +1863,8 @@ def _without_firms_by_context(
                 _PLURAL_AFTER_RE.match(text, span.end)
                 and _PAIR_BEFORE_RE.search(text, max(0, span.start - 24), span.start) is None
                 and _word_before(text, span.start) not in _FAMILY_WORDS
+                # Round 36: nor a relative named ("my wife Zahra and my son Ali, they come")
+                and _word_before(text, span.start) not in _RELATIVES
             ) or _SERVICE_LINE_AFTER_RE.match(text, span.end):
                 continue
             low = value.lower()

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import (
+    CAR_MAKES,
     PARTICLES,
     STREET_SUFFIXES,
     STRONG_STREET_SUFFIXES,
@@ -301,7 +302,8 @@ _FIRM_LIST_WORDS = words("en of is zijn was waren wordt worden")
 _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtcentrum zorggroep woonzorg
     obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
-    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee scouting""")
+    sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee scouting
+    oliebollen poffertjes wafels""")  # (round 36: "Oliebollen Jansen", a stall named by its ware)
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
     college academie bouw installatie installaties transport techniek advies verhuur optiek
     workforce staffing uitzendbureau""")
@@ -348,7 +350,10 @@ _COMPANY_PARTS = re.compile(
     r"\w*mechanisatie|spor|\w+zaken|control|"
     # Round 35: "Lucky Nails", "Beauty Sanne", "Trattoria Romano": a nail or beauty salon, an
     # Italian eatery
-    r"nails|beauty|gelateria|trattoria|osteria|ristorante)$",
+    r"nails|beauty|gelateria|trattoria|osteria|ristorante|"
+    # Round 36: "Harm van Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving": a
+    # municipal department
+    r"wegen|jeugd|onderwijs|handhaving|vergunningen)$",
     re.I,
 )
 
@@ -608,6 +613,91 @@ def _pinyin_family(low: str, lex: Lexicon) -> bool:
     )
 
 
+# Round 36: Arabic and Ge'ez (Ethiopic) have no capitals, so a name in them shows only by where it
+# stands: one to three such words after a naming or kinship word, "I am", or a person's name
+# and a comma or a bracket ("Khaled, خالد منصور", "Berhane Gebru (ብርሃነ op zijn whatsapp)").
+_CASELESS_LETTERS = "\u0621-\u064a\u066e-\u06d3\u1200-\u135a"
+_CASELESS_SCRIPT_GATE_RE = re.compile(f"[{_CASELESS_LETTERS}]")
+_CASELESS_RUN_RE = re.compile(
+    f"(?<![{_CASELESS_LETTERS}])(?<![{_CASELESS_LETTERS}][ ])"
+    f"[{_CASELESS_LETTERS}]+(?:[ ][{_CASELESS_LETTERS}]+){{0,2}}(?![ ]?[{_CASELESS_LETTERS}])"
+)
+_CASELESS_NAME_CUE_RE = re.compile(
+    r"(?:\b(?:name|naam|heet|heten|named|called|genaamd)(?:[ ]+is)?"
+    r"|\b(?:wife|husband|son|daughter|mother|father|brother|sister|vrouw|man|zoon|dochter|moeder|"
+    r"vader|broer|zus)"
+    r"|\b(?:I[ ]am|I'm|ik[ ]ben|this[ ]is|dit[ ]is))[ ]*:?[ ]*$",
+    re.I,
+)
+_APPOSITION_GAP_RE = re.compile(r"[ ]*(?:,|\()[ ]*$")
+
+
+def _caseless_script_names(text: str, persons: list[Span]) -> list[Span]:
+    """Names in a script without capitals, by their cue (see _CASELESS_LETTERS); not a
+    sentence in that script (more than three words, or no cue before it)."""
+    ends = {s.end for s in persons if s.label == "PERSON"}
+    out = []
+    for run in _CASELESS_RUN_RE.finditer(text):
+        before = text[max(0, run.start() - 30) : run.start()]
+        gap = _APPOSITION_GAP_RE.search(before)
+        if _CASELESS_NAME_CUE_RE.search(before) is not None or (
+            gap is not None and run.start() - len(gap.group()) in ends
+        ):
+            out.append(Span(run.start(), run.end(), "PERSON"))
+    return out
+
+
+# Round 36: a capitalised word after a first name that closes the clause (see _with_word_surname),
+# and the nouns that are no surname there: times, days, greetings.
+_WORD_SURNAME_AFTER_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{2,})(?=[ ]*(?:[?.,!;:]|\Z))")
+_NOT_WORD_SURNAMES = words("""morgen middag avond nacht ochtend week weekend dag dank groet groeten
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
+    juni juli augustus september oktober november december succes sterkte hallo hoi doei""")
+# Round 36: units a number counts ("12 ton asdruk", "3 kilo"), and what may stand before a car's
+# make and model ("de witte Ford Transit", "een Opel Corsa").
+_UNITS = words("""ton kilo kg gram liter meter km cm mm uur minuten jaar maanden weken dagen euro
+    stuks procent graden""")
+_NUMBER_BEFORE_RE = re.compile(r"\d[ ]?$")
+_CAR_BEFORE_RE = re.compile(
+    r"(?:^|[ ])(?:de|het|een|die|deze|mijn|m'n|zijn|z'n|haar|onze|hun|jullie|[a-z]{3,}e)[ ]$"
+)
+_CAR_MODEL_RE = re.compile(r"[ ](?:[A-Z][\w-]+|[A-Z]?\d{1,4}\w*)$")
+
+
+def _without_things_named(text: str, span: Span) -> Span | None:
+    """A PERSON span less what names a thing: None for a unit after a number ("12 ton asdruk")
+    or a car's make and model after an article or an adjective ("de witte Ford Transit"); a
+    name cut before a title that opens the next name ("juf Maaike van de Mr. Harmsen
+    Vosschool": a school named after a lawyer)."""
+    value = text[span.start : span.end]
+    head = value.split(" ", 1)[0]
+    if head in _UNITS and _NUMBER_BEFORE_RE.search(text, max(0, span.start - 3), span.start):
+        return None
+    if (
+        head.lower() in CAR_MAKES
+        and head[:1].isupper()
+        and " " in value
+        and _CAR_MODEL_RE.search(value) is not None
+        and value.count(" ") == 1
+        and _CAR_BEFORE_RE.search(text, max(0, span.start - 20), span.start) is not None
+    ):
+        return None
+    words_ = value.split(" ")
+    if (
+        len(words_) > 1
+        and words_[-1].lower() in TITLES
+        and text.startswith(".", span.end)
+        and text[span.end + 1 : span.end + 3].startswith(" ")
+    ):
+        keep = len(words_) - 1
+        while keep > 1 and words_[keep - 1].lower() in PARTICLES:
+            keep -= 1
+        if keep == 0:
+            return None
+        return Span(span.start, span.start + len(" ".join(words_[:keep])), span.label)
+    return span
+
+
 class NameFinder:
     """Finds PERSON spans with the shipped lexicon plus a conversation's participant names."""
 
@@ -638,6 +728,8 @@ class NameFinder:
             skip |= _animal_name_tokens(toks)
         if _PET_GATE_RE.search(low_text) is not None or low_text.startswith(_ANIMAL_OPENINGS):
             skip |= _pet_name_tokens(toks)
+        if _PET_IS_GATE_RE.search(low_text) is not None:
+            skip |= _pet_is_tokens(toks)
         if not text.isascii() and _ANIMAL_EMOJI_GATE_RE.search(text) is not None:
             skip |= _emoji_pet_tokens(toks, text)
         skip |= _location_name_tokens(toks, self.lex)
@@ -809,6 +901,14 @@ class NameFinder:
             spans += _names_before_their_data(text, self.lex)
         if self.known.first_names and len(text) < 200:
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
+        if " (" in text and "@" in text:
+            spans += self._names_before_their_mail(text)
+        if spans:
+            spans = [t for s in spans if (t := _without_things_named(text, s)) is not None]
+        if not text.isascii() and _CASELESS_SCRIPT_GATE_RE.search(text) is not None:
+            spans += _caseless_script_names(text, spans)
+        if spans:
+            spans = [self._with_word_surname(text, s) for s in spans]
         if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
             spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
         if spans and "nr" in low_text:
@@ -817,6 +917,78 @@ class NameFinder:
                 s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
             ]
         return spans
+
+    def _with_word_surname(self, text: str, span: Span) -> Span:
+        """Round 36: 'Oh nee. Dylan Mensen?', 'Moeder is Annemiek Mensen, 06 ...': a capitalised
+        noun right after a first name, closing the clause, is the surname (inside a sentence
+        Dutch writes a noun in lower case); not a place, a street, a firm's word or a day."""
+        if span.label != "PERSON" or span.end - span.start > 20:
+            return span
+        value = text[span.start : span.end]
+        if " " in value or value.lower() not in self.lex.common_first_names:
+            return span
+        match = _WORD_SURNAME_AFTER_RE.match(text, span.end)
+        if match is None:
+            return span
+        low = match.group(1).lower()
+        if (
+            low in self.lex.places
+            or low in _NOT_WORD_SURNAMES
+            or low in TITLES
+            or _is_street_word(low)
+            or is_firm_word(low)
+            or is_company_cue(low)
+            or not (looks_like_noun(low) or (low.endswith("en") and looks_like_noun(low[:-2])))
+        ):
+            return span
+        return Span(span.start, match.end(1), span.label)
+
+    def _names_before_their_mail(self, text: str) -> list[Span]:
+        """Round 36: 'eigenaar Louw Tichelaar (l.tichelaar@hetnet.nl)', 'ria (r.jansen@...)': the
+        words right before an e-mail address in brackets are the person it belongs to where the
+        address spells them: the surname in its name part, and a first name before it whose
+        initial (or whole) opens it; a lower-case first name alone by its initial."""
+        out: list[Span] = []
+        for m in _NAME_BEFORE_MAIL_RE.finditer(text):
+            local = m.group("local").lower()
+            pieces = [p for p in re.split(r"[._+\d-]+", local) if p]
+            if not pieces:
+                continue
+            words_ = m.group("name").split()
+            lows = [w.lower() for w in words_]
+            if any(is_firm_word(w) or is_company_cue(w) for w in lows):
+                continue
+            last = lows[-1]
+            if (
+                words_[-1][:1].isupper()
+                and len(last) >= 3
+                and last not in self.lex.frequent_words
+                and (
+                    last in pieces
+                    or (pieces[-1].endswith(last) and len(pieces[-1]) <= len(last) + 2)
+                )
+            ):
+                first = len(words_) - 1
+                if (
+                    first > 0
+                    and words_[first - 1][:1].isupper()
+                    and lows[first - 1] not in self.lex.frequent_words
+                    and (lows[first - 1] in pieces or local.startswith(lows[first - 1][:1]))
+                ):
+                    first -= 1
+                start = m.start("name") + sum(len(w) + 1 for w in words_[:first])
+                start = text.index(words_[first], start)
+                out.append(Span(start, m.end("name"), "PERSON"))
+            elif (
+                len(words_) == 1
+                and last.islower()
+                and len(last) >= 3
+                and last in self.lex.first_names
+                and last not in self.lex.frequent_words
+                and (pieces[0] == last or (len(pieces[0]) == 1 and pieces[0] == last[0]))
+            ):
+                out.append(Span(m.start("name"), m.end("name"), "PERSON"))
+        return out
 
     def _cemetery_tokens(self, toks: list[_Tok]) -> set[int]:
         """'begraafplaats Zomerdijk', 'de urnenmuur van Ezinge', 'begraven op Oosterhof': the
@@ -3272,9 +3444,14 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
         if toks[k].low not in _ANIMAL_NAMING:
             continue
         # the animal is who is named, not whose ("de eigenaar van de honden heet Kees Bakker")
+        # Round 36: nor a person named in a clause after it ("de hond, mijn man heet Serkan")
         if not any(
             (toks[j].low in _ANIMALS or toks[j].low in _ANIMAL_PLURALS)
             and not any(toks[h].low == "van" for h in range(max(0, j - 2), j))
+            and not any(
+                toks[h].low in _KIN_WORDS or toks[h].gap.strip(" ") in (",", ".", ";", "!", "?")
+                for h in range(j + 1, k + 1)
+            )
             for j in range(max(0, k - 4), k)
         ):
             continue
@@ -3311,6 +3488,35 @@ def _surname_letter_after(toks: list[_Tok], i: int) -> bool:
 
 # What may follow a surname's initial: a comma, a bracket or a line's end closing the name.
 _LETTER_CLOSES_RE = re.compile(r"[.]?[ ]*[,;)]|[ ]*\n")
+
+
+_PET_IS_VERBS = words("is was heet heette")
+_PET_IS_OWNERS = words("de het onze ons mijn m'n zijn z'n haar hun jullie")
+# Cheap gate (on the lower-cased text): a copula or naming verb, an article or a possessive and
+# an animal.
+_PET_IS_GATE_RE = re.compile(
+    r"[ ](?:is|was|heet|heette)[ ][a-z']+[ ](?:hond|hondje|pup|kat|poes|kater|katje|paard|pony|"
+    r"konijn|cavia|hamster|vogel|papegaai|kip|haan|geit|schaap|ezel|varken|schildpad)\b"
+)
+
+
+def _pet_is_tokens(toks: list[_Tok]) -> set[int]:
+    """Round 36: 'Pietje heette de kat', 'Boris is de hond, mijn man heet ...': a capitalised word
+    said to be the animal, which closes the clause, is its name; so is that word elsewhere in
+    the message ("Boris 😂 nee, Boris is de hond"). Not "Kees is de hond kwijt", "Kees was de
+    hond aan het uitlaten": there the animal does not close the clause."""
+    names: set[str] = set()
+    for k in range(1, len(toks) - 2):
+        if (
+            toks[k].low in _PET_IS_VERBS
+            and toks[k - 1].cap
+            and toks[k + 1].low in _PET_IS_OWNERS
+            and toks[k + 2].low in _ANIMALS
+            and (k + 3 == len(toks) or toks[k + 3].gap.strip(" ")[:1] in (",", ".", ";", "!", "?"))
+            and (k < 2 or not toks[k - 2].cap or toks[k - 1].gap.strip(" "))
+        ):
+            names.add(toks[k - 1].text)
+    return {i for i, tok in enumerate(toks) if tok.text in names}
 
 
 def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
@@ -4300,11 +4506,20 @@ class _KnownNames:
                         or (
                             m.group(1).isupper()
                             and not text[: m.start(1)].strip()
-                            and _ADDRESSED_TOPIC_RE.match(text, m.end(1)) is not None
+                            and (
+                                _ADDRESSED_TOPIC_RE.match(text, m.end(1)) is not None
+                                # Round 36: "GJ de aanvraag van ...": before an article and
+                                # the topic's noun, too
+                                or _ADDRESSED_ARTICLE_RE.match(text, m.end(1)) is not None
+                            )
                         )
                     )
                 ):
                     spans.append(Span(m.start(1), m.end(1), "PERSON"))
+            # Round 36: "Hoi JW.", "Hallo GJ!": greeted by the initials of a double first name
+            greeted = _GREETED_SHORT_FORM_RE.match(text)
+            if greeted is not None and greeted.group(1).lower() in self.short_forms:
+                spans.append(Span(greeted.start(1), greeted.end(1), "PERSON"))
         if len(text) < 80 and self.name_words:
             # "Ok wil 👍", "top ernst!", "Ok jw, ik zet hem erin": the chat's person thanked or
             # answered by a name part, closing the message or before a comma.
@@ -4313,6 +4528,22 @@ class _KnownNames:
                 ack.group(1).lower() in self.name_words or self._clipped(ack.group(1).lower())
             ):
                 spans.append(Span(ack.start(1), ack.end(1), "PERSON"))
+            # Round 36: "ja joop.", "ok dan hendrik.", "ok riek dan.": a reply confirming which
+            # of the chat's persons is meant, the name closing its first sentence
+            confirmed = _CONFIRMED_NAME_RE.match(text)
+            if confirmed is not None and (
+                (
+                    (word := confirmed.group(1).lower()) in self.name_words
+                    and (word not in self.lex.frequent_words or word in self.first_names)
+                )
+                # a first name no frequent word, though the chat showed it alone
+                or (
+                    word in self.lex.first_names
+                    and word not in self.lex.frequent_words
+                    and word not in self.lex.not_names
+                )
+            ):
+                spans.append(Span(confirmed.start(1), confirmed.end(1), "PERSON"))
             # "ok. prisc belt altijd laat": a clipped first name opening a sentence before
             # what a person does
             for m in _SENTENCE_OPENING_WORD_RE.finditer(text):
@@ -4375,6 +4606,16 @@ class _KnownNames:
             and any(len(f) > len(word) and f.startswith(word) for f in self.first_names)
         ):
             return Span(match.start(1), match.end(1), "PERSON")
+        if (
+            comma
+            and len(word) == 3
+            and word not in self.lex.frequent_words
+            and word not in self.lex.first_names
+            and any(len(f) >= 6 and f.startswith(word) for f in self.first_names)
+        ):
+            # Round 36: "nat, ..." for Natasja: three letters of a long first name, opening the
+            # message before a comma
+            return Span(match.start(1), match.end(1), "PERSON")
         return None
 
     def _addressed_before_words(self, text: str) -> Span | None:
@@ -4430,6 +4671,23 @@ class _KnownNames:
 
 # A word opening the message (after a greeting), then a comma, or "ik"/"we" or a question
 # word, which no noun opening a sentence is followed by: "job ik stuur ...", "jw wie belt?".
+# Round 36: up to three words right before an e-mail address in brackets, the last one closing a
+# name (the name part of the address is matched against them: _names_before_their_mail).
+_NAME_BEFORE_MAIL_RE = re.compile(
+    r"(?<![\w@.])(?P<name>(?:[^\W\d_][\w'’-]*[ ]){0,2}[^\W\d_][\w'’-]*)[ ]\([ ]?"
+    r"(?P<local>[\w.+-]+)@"
+)
+# Round 36: "ja joop.", "ok dan hendrik.", "ok riek dan.": yes, then the name and a full stop.
+_CONFIRMED_NAME_RE = re.compile(
+    r"[ ]*(?:ja|jawel|jazeker|ok|oké|oke|okay|goed)[ ,]+(?:dan[ ]+)?([^\W\d_]{2,}(?:-[^\W\d_]+)?)"
+    r"(?:[ ]+dan)?(?=[ ]*[.!?])",
+    re.I,
+)
+# Round 36: a greeting, then initials in capitals closing the sentence ("Hoi JW.", "hallo GJ!").
+_GREETED_SHORT_FORM_RE = re.compile(
+    r"[ ]*(?i:hoi|hey|hee|hai|hallo|hi|goedemorgen|goedemiddag|goedenavond|dag|beste)[ ]+"
+    r"([A-Z]{2,3})(?=[ ]*[.!,]|[ ]*\Z)"
+)
 _ADDRESSED_OPENING_RE = re.compile(
     r"[ ]*(?:(?:hoi|hey|hee|hai|hallo|ha|hi|morgen|goedemorgen|middag|goedemiddag)[ ,]+)?"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)(?:[ ]*(,)|[ ]+(?=(?:ik|we|wij|wie|wat|waar|wanneer|hoe|"

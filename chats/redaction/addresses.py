@@ -247,6 +247,38 @@ _SPELLED_NUMBER = (
     r"|honderd"
 )
 _SPELLED_GATE_RE = re.compile(rf"[ ](?:{_SPELLED_NUMBER})(?![\w])", re.I)
+# How every number _SPELLED_NUMBER spells opens after its space, in lower case ("een" only
+# before "en": "eenentwintig"), for a substring test before that pattern.
+_SPELLED_OPENINGS = (
+    " eenen",
+    " twee",
+    " drie",
+    " vier",
+    " vijf",
+    " zes",
+    " zeven",
+    " acht",
+    " negen",
+    " tien",
+    " elf",
+    " twaalf",
+    " dert",
+    " veert",
+    " twintig",
+    " tacht",
+    " honderd",
+)
+
+
+def may_spell_a_number(text: str) -> bool:
+    """``_SPELLED_GATE_RE.search(text)``, whose ignored case leaves the regex engine nothing to
+    skip ahead with (it tries every branch at every space), behind substring tests in C on an
+    ASCII text (elsewhere case folding may take letters that lower() keeps: always searched)."""
+    if text.isascii() and not holds_any(text.lower(), _SPELLED_OPENINGS):
+        return False
+    return _SPELLED_GATE_RE.search(text) is not None
+
+
 _SPELLED_HOME_RE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|woonden|wonend)[ ]+(?:op|aan)[ ]+(?:((?:de|het)[ ]+))?"
     rf"([^\W\d_][\w'-]+)[ ]+(?:{_SPELLED_NUMBER})(?:[ ]+[a-dA-D](?![\w]))?(?![\w])",
@@ -317,7 +349,7 @@ def spelled_homes(text: str, lex: Lexicon) -> list[Span]:
     lives = "woon" in text or "wonen" in text or "ummer " in text
     low = text.lower()
     streets = holds_any(low, _STREET_SPELLED_STEMS)
-    if not (lives or streets) or _SPELLED_GATE_RE.search(text) is None:
+    if not (lives or streets) or not may_spell_a_number(text):
         return []
     out = _streets_spelled(text) if streets else []
     if not lives:
@@ -1568,7 +1600,7 @@ _SPELLED_HOME_AFTER_NAME_RE = re.compile(
 
 def spelled_homes_after_names(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
     """Homes with a number in words tied to a person right before them (see above)."""
-    if _SPELLED_GATE_RE.search(text) is None:
+    if not may_spell_a_number(text):
         return []
     out = []
     for person in persons:

@@ -454,3 +454,28 @@ def test_the_ascii_twins_find_on_an_ascii_text_what_their_pattern_finds():
         assert twin.pattern == pattern.pattern
         for text in texts + words:
             assert _spans(twin, text) == _spans(pattern, text), (pattern.pattern[:40], text)
+
+
+def _spelled_numbers() -> list[str]:
+    """Every number _SPELLED_NUMBER spells (2 to 199 and their forms with "honderd")."""
+    units = addresses._UNITS.split("|")
+    tens = addresses._TENS.split("|")
+    cores = [f"{u}{en}{t}" for u in ["een", *units] for en in ("en", "ën") for t in tens]
+    cores += tens + addresses._TEENS.split("|") + units
+    return ["honderd"] + [h + c for h in ("", "honderd", "honderden") for c in cores]
+
+
+def test_the_spelled_number_openings_let_every_spelled_number_through():
+    # Round perfdet: the substring gate before _SPELLED_GATE_RE says no only where it finds none
+    numbers = _spelled_numbers()
+    assert all(addresses._SPELLED_GATE_RE.fullmatch(f" {n}") for n in numbers)
+    named = [
+        f"{before}{case(n)}{after}"
+        for n in numbers
+        for case in (str, str.upper, str.title)
+        for before, after in (("op nummer ", ""), ("x ", "."), ("de ", "je"))
+    ]
+    alphabet = f"eEnNtTwWdDrRiIvVjJfFzZsSgGlLaAkKcChHoO .,-ë{_FOLDED}"
+    for text in _texts(alphabet, 40_000) + named:
+        expected = addresses._SPELLED_GATE_RE.search(text) is not None
+        assert addresses.may_spell_a_number(text) == expected, text

@@ -755,6 +755,31 @@ def _named_by_head(name: str, part: str) -> bool:
     return name in common_words() and name.endswith(part)
 
 
+# The kinds of street a name ends in: "de Eendracht" is the Eendrachtstraat to those who work
+# there, "bij de Lariks" the Lariksweg. Round 49 (set 28: "de pompkelder bij de Eendracht").
+_STREET_HEADS = ("straat", "weg", "laan", "plein", "kade", "singel", "gracht", "steeg")
+STREET_NAME_FROM = 5  # letters of the name left ("Kerk|straat" → "kerk" names no street)
+
+
+def street_short_candidates(word: str) -> set[str]:
+    """The names a street may go by without its kind: "eendracht" of "eendrachtstraat"."""
+    return {
+        word[: -len(head)]
+        for head in _STREET_HEADS
+        if word.endswith(head) and len(word) - len(head) >= STREET_NAME_FROM
+    }
+
+
+def street_short_name(word: str, counts: dict[str, int]) -> str:
+    """The short name of a typed street the archive writes as a name ("bij de Eendracht" for
+    the Eendrachtstraat), else "". A plain word ("station" of "stationsweg", "markt" of
+    "marktplein") is written small inside a sentence: no short name (is_name)."""
+    for short in sorted(street_short_candidates(word)):
+        if counts.get(short) and is_name(short, counts[short]):
+            return short
+    return ""
+
+
 def modifier_of(forms: list[str]) -> str:
     """The modifier as cut from the word (the first form; the second drops a linking s)."""
     return forms[0]
@@ -1637,6 +1662,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         # "jgz" for "jeugdgezondheidszorg": the archive's own abbreviation of the compound.
         expansion.note(initials)
         yield Alternative("exact", initials), initials
+    street = street_short_name(word, counts)
+    if street:
+        expansion.note(street)
+        yield Alternative("exact", street), street
     occurrences = counts.get(word, 0)
     # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
     split = _split(word, counts) if occurrences < SPLIT_BELOW else None
@@ -1924,6 +1953,7 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
         }
         also |= tails
         also |= {form for word in words for form in singular_forms(word)}
+        also |= {short for word in words for short in street_short_candidates(word)}
         # The heads of the typed compounds' synonyms with the same modifier (synonym_heads).
         also |= {
             form

@@ -1632,11 +1632,18 @@ class _PostgresSearch:
         missing both other words is about it all the same. At most ANY_MISSING_AT_MOST of them:
         a phrase more conversations write names no subject. Round 22 (set 20). One statement,
         only for queries of four words or more."""
-        if len(self.loose) < PAIR_APART_FROM or not self.pairs:
+        if len(self.loose) < PAIR_APART_FROM or not (self.pairs or self.joint):
             return []
         entries, records = SearchEntry._meta.db_table, SearchRecord._meta.db_table
-        phrases = " || ".join(f"phraseto_tsquery('{SEARCH_CONFIG}', %s)" for _ in self.pairs)
-        where, params = [f"e.vector @@ ({phrases})"], list(self.pairs)
+        phrases = [f"phraseto_tsquery('{SEARCH_CONFIG}', %s)" for _ in self.pairs]
+        params = list(self.pairs)
+        if self.joint:
+            # One word standing for two typed neighbours ("watergeven" of "water geven", the
+            # archive's compound of them; "ap" of "autoriteit persoonsgegevens") is the pair
+            # written as one: as the ranking counts it (bool_or(pair)), round 49 (set 28).
+            phrases.append("%s::tsquery")
+            params.append(self.joint)
+        where = [f"e.vector @@ ({' || '.join(phrases)})"]
         for column, value in self.filters.columns().items():
             where.append(f"r.{column} = %s")
             params.append(value)

@@ -32,5 +32,6 @@ CORPORA = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
     "tuning",
 )

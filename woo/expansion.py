@@ -988,6 +988,7 @@ def _facts(
         wanted |= modifier_verb_candidates(word)
         wanted |= doubled_letter_slips(word)
         wanted |= set(plural_bases(word))
+        wanted |= {forms[0] + "s" for forms, _ in _split_candidates(word)}
         for forms, head in [
             *_split_candidates(word),
             *(c for base in plural_bases(word) for c in _split_candidates(base)),
@@ -1926,6 +1927,18 @@ def _rarer_part_clause(
         for other_head in others:
             alternatives.append(Alternative("prefix", other_head))
             needles.append(other_head)
+        if (
+            not counts.get(modifier)
+            and counts.get(modifier + "s")
+            and len(modifier) >= 5
+            and modifier not in _WEAK_PARTS
+        ):
+            # A noun modifier the archive writes in its plural in -s and its other compounds
+            # only, never alone ("luiers", "luierbak", "luierproef" for "luiercontainers"): a
+            # conversation holding those is about the thing too (round 50, set 29). Not a
+            # verb's stem ("sproei" of "sproeiverbod": "sproeien" is the act, not the ban).
+            alternatives.append(Alternative("word_prefix", modifier))
+            needles.append(modifier)
     elif len(modifier) >= 5:
         # "storm" of "stormschade" also as "stormhout" (as in the compound's own clause).
         alternatives.append(Alternative("word_prefix", modifier))

@@ -87,3 +87,25 @@ def test_the_commoner_part_of_a_compound_typed_alone_stays_apart(make_record):
     tap = make_record(["Het water uit het tappunt is lauw", "Melding gemaakt"])
     outcome = run("watertoren")
     assert tap.pk not in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_modifier_written_only_in_its_plural_and_compounds_stands_for_the_compound(make_record):
+    filler(make_record)
+    make_record(["De luiercontainers staan er", "Mooi"])
+    make_record(["Twee containers geleegd in het park", "Ok"])
+    make_record(["De luiers gaan nu apart", "Goed"])
+    smell = make_record(["Weer iemand over de stank bij de luierbak", "Melding maken"])
+    outcome = run("luiercontainers")
+    assert smell.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_verb_stem_modifier_stands_for_no_compound(make_record):
+    # Guard: "sproeien" is the act, not the ban ("sproeiverbod").
+    filler(make_record)
+    make_record(["Het sproeiverbod geldt vanaf maandag", "Ok"])
+    make_record(["Het verbod op de stoep is opgeheven", "Mooi"])
+    garden = make_record(["Mag ik de tuin sproeien met de slang?", "Ja"])
+    outcome = run("sproeiverbod")
+    assert garden.pk not in ids(outcome.full_records)

@@ -114,6 +114,11 @@ WORDS_NOT_INITIALS = frozenset(w for w in _STOP_WORDS if len(w) <= 3) | frozense
 SPELLING_SIMILARITY = 0.45
 COMPLETIONS_PER_WORD = 8
 SPLIT_BELOW = 3  # messages: a compound that occurs less often is also searched by its parts
+# Messages: a compound typed alone that occurs less often is also searched by its parts, with
+# the clause of its rarer part (_rarer_part_clause) keeping the commoner part's conversations
+# apart. Round 50 (set 29: "watertoren" in 4 messages, "de toren aan het Zuideinde" in the
+# other conversations about its sale).
+SPLIT_ALONE_BELOW = 5
 VERB_PREFIX_FROM = 4  # letters of a verb's stem searched as a word prefix ("tank…", not "lig…")
 # A typed word this long is also searched as a prefix of the stemmed word (stationsweg:*);
 # a shorter one only finds the archive's words that start with it and continue with a Dutch
@@ -451,6 +456,32 @@ def _split_candidates(word: str) -> list[tuple[list[str], str]]:
 
 
 def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
+    """The compound's modifier and head (_split_word); a plural compound the dictionary lacks,
+    and that has no split, as its singular where the archive holds that one's head
+    ("betalings|achterstand" of "betalingsachterstanden": the dictionary has neither the
+    compound nor "achterstanden"; round 50, set 29, where the query found nothing and the chats
+    say "huurders met 1 maand achterstand")."""
+    found = _split_word(word, counts)
+    if found or word in dictionary():
+        return found
+    for base in plural_bases(word):
+        found = _split_word(base, counts)
+        if found and counts.get(found[1]):
+            return found
+    return None
+
+
+def plural_bases(word: str) -> list[str]:
+    """The singulars a plural compound the dictionary lacks may have, as candidates: the word
+    without -en or -s ("achterstanden" → "achterstand")."""
+    return [
+        word[: -len(ending)]
+        for ending in ("en", "s")
+        if word.endswith(ending) and len(word) - len(ending) >= 2 * MIN_PART + 1
+    ]
+
+
+def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     """The compound's modifier and head, both Dutch words ("bomen", "kap"), longest parts first.
 
     An inflected form of a dictionary word is split as that word ("woningen" as "woning", which
@@ -810,6 +841,29 @@ def diminutives(word: str) -> set[str]:
     return forms | {form + "s" for form in forms}
 
 
+SLIP_FROM = 8  # letters of a word whose doubled letter the archive may write once
+
+
+def doubled_letter_slips(word: str) -> set[str]:
+    """The word with one of a doubled letter left out, as chats misspell a long word
+    ("coffeshop", "hernumering", "huisnumer"), and of its singular; no word of the dictionary
+    ("mannen" is no slip of "manen"), no short word. Round 50 (set 29: "hernummering" found
+    nothing, the chats write "de hernumering"; "coffeeshop" missed "die coffeshop")."""
+    if len(word) < SLIP_FROM or not word.isalpha():
+        return set()
+    words = dictionary()
+    slips = set()
+    forms = {word} | singular_forms(word)
+    forms |= {word[: -len(ending)] for ending in ("s", "en") if word.endswith(ending)}
+    for form in forms:
+        for i in range(len(form) - 1):
+            if form[i] == form[i + 1]:
+                slip = form[:i] + form[i + 1 :]
+                if slip not in words and slip != word:
+                    slips.add(slip)
+    return slips
+
+
 def _may_be_a_typo(word: str, occurrences: int, split) -> bool:
     """Whether a typed word is worth a spelling suggestion: the archive lacks it, it is no
     compound of known parts and no prefix of an archive word."""
@@ -957,7 +1011,13 @@ def _facts(
         wanted |= linking_s_variants(word)
         wanted |= linking_n_variants(word)
         wanted |= modifier_verb_candidates(word)
-        for forms, head in _split_candidates(word):
+        wanted |= doubled_letter_slips(word)
+        wanted |= set(plural_bases(word))
+        wanted |= {forms[0] + "s" for forms, _ in _split_candidates(word)}
+        for forms, head in [
+            *_split_candidates(word),
+            *(c for base in plural_bases(word) for c in _split_candidates(base)),
+        ]:
             wanted |= {*forms, head} | agent_verb_forms(head)
             # A cut that is no word has no diminutive to look up.
             for part in [head, *forms]:
@@ -1597,7 +1657,25 @@ def _synonym_alternatives(word: str, groups: list[list[str]], facts: _Facts, exp
             yield Alternative("exact", form), form
 
 
-def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion):
+def _split_alone(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
+    """The split of a compound typed alone (_split): where the archive holds it in fewer than
+    SPLIT_BELOW messages; in fewer than SPLIT_ALONE_BELOW only where the archive holds its head
+    on its own, as often as its modifier or less ("toren" of "watertoren", not "water"): the
+    conversations call the thing by its head, and the head is the part required."""
+    occurrences = counts.get(word, 0)
+    if occurrences >= SPLIT_ALONE_BELOW:
+        return None
+    split = _split(word, counts)
+    if occurrences < SPLIT_BELOW or not split:
+        return split
+    modifier, head = split
+    return split if 0 < counts.get(head, 0) <= counts.get(modifier, 0) else None
+
+
+def _term_alternatives(
+    term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion, alone: bool = False
+):
+    """The alternatives of a typed term; `alone`: the only word of the query."""
     word = term.text.lower()
     if term.phrase or not _WORD.match(word):
         yield Alternative("phrase", word, typed=True), word
@@ -1658,6 +1736,10 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
         expansion.note(variant)
         yield Alternative("prefix" if prefix else "exact", variant), variant
+    for slip in sorted(doubled_letter_slips(word) & counts.keys()):
+        # The archive's misspelling of the word: "de hernumering", "die coffeshop" (round 50).
+        expansion.note(slip)
+        yield Alternative("prefix" if prefix else "exact", slip), slip
     for initials in [*sorted(initialisms(word) & counts.keys()), *facts.defined.get(word, ())]:
         # "jgz" for "jeugdgezondheidszorg": the archive's own abbreviation of the compound.
         expansion.note(initials)
@@ -1668,7 +1750,9 @@ def _term_alternatives(term: Term, groups: list[list[str]], facts: _Facts, expan
         yield Alternative("exact", street), street
     occurrences = counts.get(word, 0)
     # A compound the archive uses often is searched as it is; a rare or unknown one by its parts.
-    split = _split(word, counts) if occurrences < SPLIT_BELOW else None
+    split = _split_alone(word, counts) if alone else None
+    if not alone and occurrences < SPLIT_BELOW:
+        split = _split(word, counts)
     # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
     # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
     name = bool(split) and is_name(word, occurrences)
@@ -1807,9 +1891,7 @@ def _rarer_part_clause(
     if term.phrase or not _WORD.match(word) or word in _STOP_WORDS:
         return None
     counts = facts.counts
-    if counts.get(word, 0) >= SPLIT_BELOW:
-        return None
-    split = _split(word, counts)
+    split = _split_alone(word, counts)
     if not split or is_name(word, counts.get(word, 0)):
         return None
     modifier, head = split
@@ -1874,6 +1956,18 @@ def _rarer_part_clause(
         for other_head in others:
             alternatives.append(Alternative("prefix", other_head))
             needles.append(other_head)
+        if (
+            not counts.get(modifier)
+            and counts.get(modifier + "s")
+            and len(modifier) >= 5
+            and modifier not in _WEAK_PARTS
+        ):
+            # A noun modifier the archive writes in its plural in -s and its other compounds
+            # only, never alone ("luiers", "luierbak", "luierproef" for "luiercontainers"): a
+            # conversation holding those is about the thing too (round 50, set 29). Not a
+            # verb's stem ("sproei" of "sproeiverbod": "sproeien" is the act, not the ban).
+            alternatives.append(Alternative("word_prefix", modifier))
+            needles.append(modifier)
     elif len(modifier) >= 5:
         # "storm" of "stormschade" also as "stormhout" (as in the compound's own clause).
         alternatives.append(Alternative("word_prefix", modifier))
@@ -1981,7 +2075,8 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
             clause = (*clause, Term(joined[index]))
             expansion.note(joined[index])
         for term in clause:
-            for alternative, needle in _term_alternatives(term, groups, facts, expansion):
+            alone = len(query.clauses) == 1 and len(clause) == 1
+            for alternative, needle in _term_alternatives(term, groups, facts, expansion, alone):
                 if alternative not in alternatives:
                     alternatives.append(alternative)
                     needles.append(needle)

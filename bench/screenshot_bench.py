@@ -437,7 +437,7 @@ after "voor" before a full date; two particles before a frequent word; a name wr
 sentence; "echtg."; a bracketed plate with spaced dashes and its owner; "O6 -" wrapped; a dotted
 postcode after "t.o."; initials before capitals and capitals cut short in chat-list rows;
 business kinds ("Molen", "Dierenopvang", "Loonwerk") and one-word portfolios kept. Left:
-whatever the final run shows; the other sets' after-figures were not measured in time.
+whatever the final run shows; a later run (the branch at 15:21, before narrowing the Molen, plate, lower-surname and voice-memo rules): blind25 1 of 465 readable ('Chanthou' before '11526'), 0 of 303 blacked, CPU median 1.16, worst 1.85; blind24 20/495, 1/271; blind23 10/480, 4/281 (2 more blacked); blind22 8/479, 4/277; blind21 5/480, 0/282; blind20 2/491 (ADDRESS 2, a regression, likely the '-molen' street rule since narrowed), 0/245; blind17 5/489, 8/229 (load ~18, CPU medians 1.09-1.15).
 
 Round 24 (tuned on blind19, rules only in chats/redaction/images.py, tests in
 test_screenshot_round24.py): contacts saved as a symbol, a name and an initial without a dot

@@ -423,6 +423,21 @@ worst 1.16 (wall median 1.50, worst 2.91, full size median 1.68, worst 1.98 at l
 2 cores). Not read.
 Held out during screenshot round 31 and measured again on main 72dd5163: the same 30 of 465
 readable and 9 of 303 blacked, CPU median 0.69, worst 1.15 at load ~5; not read.
+Tuned on in round 32 (branch tshot32, from main 6424424d; rules in chats/redaction/images.py, a
+helper in places.py, tests in test_screenshot_round32.py; bench/pii_snapshot.py output byte-
+identical): before 30 of 465 readable (PERSON 26, DATE_OF_BIRTH 1, LICENSE_PLATE 1, PHONE 1,
+POSTCODE 1), 9 of 303 blacked, CPU median 1.18, worst 1.87 at load ~15-19 -> 3 of 465 readable
+(PERSON 3: 'hinde wortel', 'Wortel', 'roef ten dam', measured before the last three rules that
+aim at them), 2 of 303 blacked (0.7%: 'Molen De Wiek' after "namens", 'Wethouder Jeugd', both
+aimed at by later rules), CPU median 1.18, worst 1.81 at load ~18 (the before figure's load).
+Rules: "X is geen contact"; whom a person speaks/calls before when ("spreekt kroes vanavond");
+an unknown capitalised subject before a verb ("Polleke filmt,"); "Gesprek X in week"; "Dank X,";
+a closing name before a time read without its colon; voice memos named in lower case; a name
+after "voor" before a full date; two particles before a frequent word; a name wrapped in a
+sentence; "echtg."; a bracketed plate with spaced dashes and its owner; "O6 -" wrapped; a dotted
+postcode after "t.o."; initials before capitals and capitals cut short in chat-list rows;
+business kinds ("Molen", "Dierenopvang", "Loonwerk") and one-word portfolios kept. Left:
+whatever the final run shows; a later run (the branch at 15:21, before narrowing the Molen, plate, lower-surname and voice-memo rules): blind25 1 of 465 readable ('Chanthou' before '11526'), 0 of 303 blacked, CPU median 1.16, worst 1.85; blind24 20/495, 1/271; blind23 10/480, 4/281 (2 more blacked); blind22 8/479, 4/277; blind21 5/480, 0/282; blind20 2/491 (ADDRESS 2, a regression, likely the '-molen' street rule since narrowed), 0/245; blind17 5/489, 8/229 (load ~18, CPU medians 1.09-1.15).
 
 blind26 (first names that are words saved with an umbrella, "Salie ☂", "✿ Lammie E.", "❄ KAST,
 Bram"; Drents, Basque, Maltese, Malagasy, Lao, Aymara and Fijian names and nicknames; surnames

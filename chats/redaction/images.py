@@ -37,6 +37,7 @@ from chats.redaction.places import (
     after_postcode_cue,
     after_vehicle_cue,
     find_postcodes_and_plates,
+    spaced_dash_plates,
 )
 from chats.redaction.spans import Span
 
@@ -493,11 +494,27 @@ def detect_in_ocr(
     found |= _surnames_before_first_names(text, found)
     found |= _names_before_bracketed_birthdates(text, found)
     found |= _first_names_with_lower_surnames(text, found)
+    # Round 32: a plate with spaced dashes in capitals in brackets, without a vehicle cue ("van
+    # Pol Hulsbeek (6 - DRG - 71 voor de deur)").
+    # In brackets after a name only: "Uitslag GZ - 12 - XD" is a score.
+    found |= {
+        (s, e, "LICENSE_PLATE")
+        for s, e in spaced_dash_plates(text)
+        if text[max(0, s - 1) : s] == "("
+    }
     found |= _plate_owners(text, found)
     found |= _names_with_bracketed_nicknames(text)
     found |= _contacts_with_dashed_roles(ocr.text)
     found |= _typing_and_adding_names(ocr.text)
     found |= _subjects_after_semicolons(text)
+    found |= _objects_of_contact_verbs(text)
+    found |= _unknown_subjects_of_verbs(text)
+    found |= _appointment_persons(text)
+    found |= _recordings_named_after_people(text)
+    found |= _initials_before_capital_surnames(ocr.text)
+    found |= _capital_titles_cut_short(ocr.text)
+    found |= _surnames_before_speaker_verbs(text)
+    found |= _lower_names_with_ten(text)
     found |= _capital_de_surnames(text)
     found |= _surnames_with_bracketed_given_names(ocr.text)
     found |= _initialled_capital_labels(ocr.text)
@@ -584,7 +601,11 @@ def detect_in_ocr(
         s
         for s in found
         if s[2] == "PERSON"
-        and (_in_firms_name_of_bubble(text, ocr.text, s[0]) or _before_firm_word(text, s[1]))
+        and (
+            _in_firms_name_of_bubble(text, ocr.text, s[0])
+            or _before_firm_word(text, s[1])
+            or _opens_with_business_kind(text, s[0], s[1])
+        )
     }
     businesses = _business_rows(ocr)
     found -= {
@@ -642,6 +663,7 @@ def detect_in_ocr(
     found |= _round27_numbers(text, ocr.text, found)
     found |= _round28_late(text, ocr.text, found)
     found |= _round30_late(text, found)
+    found |= _lower_surnames_after_names(text, found)
     found -= _months_in_dates(ocr.text, found)
     found |= _round28_numbers(text, ocr.text, found)
     found |= _round30_numbers(text, ocr.text)
@@ -675,8 +697,10 @@ def detect_in_ocr(
 # prefix before a postcode ("NL 7943VP").
 _POSTCODE_AFTER_ADDRESS = re.compile(
     # ... also after the rest of a toevoeging the address left ("240-1hg, 7944je", "129 A-3, ...")
-    r"(?:[ ]?[-/][ ]?[A-Za-z0-9]{1,3}|[A-Za-z0-9]{1,3})?"
-    r",?[ \n]*([1-9]\d{3}[ ]?[-/]?[ ]?[A-Za-z]{2})(?![\w])"
+    r"(?:[ ]?[-/][ ]?[A-Za-z0-9]{1,3}|[A-Za-z0-9]{1,3}|"
+    # ... round 32: or "t.o." (opposite) whose "t" the address took ("14 t.o., 7942.GT")
+    r"(?:[ ]?t)?\.o\.)?"
+    r",?[ \n]*([1-9]\d{3}[ ]?[-/.]?[ ]?[A-Za-z]{2})(?![\w])"
 )
 _COUNTRY_BEFORE_POSTCODE = re.compile(r"(?<![\w-])NL[ -]?$")
 
@@ -1029,7 +1053,19 @@ def _before_firm_word(text: str, end: int) -> bool:
 def _firm_word(word: str) -> bool:
     if word.isupper() and word.casefold() in _INSTITUTION_ABBREVIATIONS:
         return True  # "ROC Menso Alting", "CBS Jan Ligthart": a school named after a person
-    return _TRADE_WORD.fullmatch(word) is not None and is_firm_word(word.casefold())
+    return _TRADE_WORD.fullmatch(word) is not None and (
+        is_firm_word(word.casefold()) or _BUSINESS_PLACE.search(word.casefold()) is not None
+    )
+
+
+# Round 32: named places of business the firm words' endings miss, before the name they bear
+# ("Molen De Wiek", "Dierenopvang De Wissel", "Loonwerk Hulsbeek", "Manege De Hoef"): a mill,
+# a shelter, a contractor's "-werk" (the singular of "Sloopwerken"), a riding school, a yard.
+_BUSINESS_PLACE = re.compile(
+    r"^(?:molen|opvang|asiel|pension|dierenopvang|dierenasiel|nachtopvang|dierenpension|"
+    r"hondenpension|kattenpension)$|^(?:loon|sloop|schilder|straat|grond|"
+    r"metsel|timmer|stukadoor|voeg|hovenier|tuin|dak)werk$|^(?:manege|scheepswerf|werf|hoeve)$"
+)
 
 
 _INSTITUTION_IN_NAME = re.compile(
@@ -1132,9 +1168,12 @@ def _surnames_after_particles(
             continue
         surname = match.group(1)
         low = surname.casefold()
+        # Round 32: two particles before a capital make it a surname, also a frequent word
+        # ("Sokha van de\nBelt").
+        particles = len(text[end : match.start(1)].split())
         if (
             _organisation_or_place(surname, lex)
-            or low in lex.frequent_words
+            or (low in lex.frequent_words and (particles < 2 or low in lex.not_names))
             or lexicon.street_suffix(low) is not None
         ):
             continue
@@ -1344,6 +1383,8 @@ def _first_name_before_particles(word: str, opens_sentence: bool, lex: lexicon.L
     low = word.casefold()
     if low in _ORGANISATION_WORDS or organisation_pattern().search(word):
         return False
+    if _firm_word(word) or is_company_cue(low):
+        return False  # a business's kind before its name ("Molen De Wiek", "Kroeg De Pot")
     return not opens_sentence or (low in lex.first_names and low not in lex.frequent_words)
 
 
@@ -1674,7 +1715,10 @@ _LINE_NOTICE = re.compile(
     r"^(?P<who>[^\W\d_][\w'\u2019.-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*){0,3}?)[ ]+"
     r"(?:(?:heeft|hebt)[ ]+(?:verdwijnende[ ]+berichten[ ]+(?:aan|uit)gezet|"
     r"(?:het[ ]+|zijn[ ]+|haar[ ]+)?telefoonnummer[ ]+gewijzigd)|"
-    r"staat[ ]+niet[ ]+in[ ]+(?:uw|je|jouw)[ ]+contacten)",
+    r"staat[ ]+niet[ ]+in[ ]+(?:uw|je|jouw)[ ]+contacten|"
+    # Round 32: Android's bar over an unknown number's chat ("Maan Vis is geen contact :
+    # Blokkeren : Toevoegen aan contacten").
+    r"is[ ]+geen[ ]+contact\b)",
     re.M,
 )
 # Words opening such a line that name no contact ("Dit nummer staat niet in uw contacten").
@@ -2185,6 +2229,9 @@ def _names_before_birth_data(text: str) -> set[tuple[int, int, str]]:
         alone = _NAME_ALONE_BEFORE_BIRTH.search(text, max(0, cue.start() - 40), cue.end() + 8)
         if alone is not None and _name_word_before_birth_data(alone.group("name"), lex):
             out.add((alone.start("name"), alone.end("name"), "PERSON"))
+        whose = _NAME_FOR_BEFORE_DATE.search(text, max(0, cue.start() - 40), cue.end() + 14)
+        if whose is not None and _name_for_a_date(whose.group("name"), lex):
+            out.add((whose.start("name"), whose.end("name"), "PERSON"))
         if match is None:
             continue
         first, last = match.group("first"), match.group("last")
@@ -2200,6 +2247,29 @@ def _names_before_birth_data(text: str) -> set[tuple[int, int, str]]:
         persons = [Span(s, e, label) for s, e, label in out]
         out |= {(d.start, d.end, d.label) for d in find_birthdates(text, persons)}
     return out
+
+
+# Round 32: a name alone after "voor"/"namens" before a full date set off by commas ("BRP voor
+# Pol, 23.12.2015, school ..."): whom a registration is for and their birth date, also a name
+# that is a place's too (a listed surname or first name).
+_NAME_FOR_BEFORE_DATE = re.compile(
+    r"\b(?:voor|namens|van)[ ](?P<name>[A-Z\u00c0-\u00de][^\W\d_]+),[ \n]+"
+    r"(?=\d{1,2}[ ]?[-/.][ ]?\d{1,2}[ ]?[-/.][ ]?(?:19|20)\d\d\b)"
+)
+
+
+def _name_for_a_date(word: str, lex: lexicon.Lexicon) -> bool:
+    low = word.casefold()
+    if _name_word_before_birth_data(word, lex):
+        return True
+    return (
+        (low in lex.surnames or low in lex.first_names)
+        and low not in lex.frequent_words
+        and not is_firm_word(low)
+        and low not in _ORGANISATION_WORDS
+        and low not in _MONTH_NAMES
+        and low not in _WEEKDAYS
+    )
 
 
 def _name_word_before_birth_data(word: str, lex: lexicon.Lexicon) -> bool:
@@ -2514,7 +2584,32 @@ def _plate_owners(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int,
             continue
         if low in lex.surnames or low in lex.first_names or word[0].isupper():
             out.add((match.start(1), match.end(1), "PERSON"))
+    for start, _end, label in found:
+        if label != "LICENSE_PLATE":
+            continue
+        named = _NAMED_OWNER_BEFORE_PLATE.search(text, max(0, start - 60), start)
+        if named is None:
+            continue
+        words = [w for w in named.group(1).split() if w[:1].isupper()]
+        if all(
+            not (
+                (_organisation_or_place(w, lex) or is_firm_word(w.casefold()))
+                and w.casefold() not in lex.surnames
+                and w.casefold() not in lex.first_names
+            )
+            and w.casefold() not in lex.frequent_words
+            for w in words
+        ):
+            out.add((named.start(1), named.end(1), "PERSON"))
     return out
+
+
+# Round 32: a capitalised name right before a plate in brackets after "van" ("de brievenbus van
+# Pol\nHulsbeek (6 - DRG - 71 voor de deur)"): whose car stands there.
+_NAMED_OWNER_BEFORE_PLATE = re.compile(
+    r"(?<![\w-])van[ \n]+([A-Z][^\W\d_]+(?:[ \n]+(?:van|de|der|den|ten|ter|Olde)){0,2}"
+    r"(?:[ \n]+[A-Z][^\W\d_]+){0,2})[ \n]*\($"
+)
 
 
 # A first name and a surname's initial inside a sentence ("de auto is van Lieve T.."), also a
@@ -3994,7 +4089,10 @@ def _repair_dash_misreads(text: str) -> str:
 
 # "(O6 40 200 890)": the 0 of a mobile number read as a letter where its groups are short (no
 # token holds five digits for the repair below).
-_MOBILE_ZERO_MISREAD = re.compile(r"(?<![\w])(\(?)[OoDQ](?=6\)?(?:[ .\-\u2013]?\d){8}(?!\d))")
+_MOBILE_ZERO_MISREAD = re.compile(
+    # (round 32: also with a spaced dash after the 6, "(O6 -\n5066 0331)")
+    r"(?<![\w])(\(?)[OoDQ](?=6\)?(?:[ \n]?[.\-\u2013]?[ \n]?\d){8}(?!\d))"
+)
 
 
 def _repair_digit_misreads(text: str) -> str:
@@ -4484,7 +4582,8 @@ def _portfolios_after_offices(
         if label != "PERSON" or not _OFFICE_BEFORE.search(text, max(0, start - 24), start):
             continue
         words = [w.casefold() for w in _NAME_PART.findall(text[start:end])]
-        if len(words) >= 2 and all(
+        # (round 32: one word too, "Wethouder Jeugd mailt"; "Wethouder Vos" is a surname's)
+        if words and all(
             w in lex.dutch_words and w not in lex.first_names and w not in lex.surnames
             for w in words
             if w not in ("en", "of", "&")
@@ -4585,6 +4684,8 @@ def _plain_name_word(word: str, lex: lexicon.Lexicon) -> bool:
         low in lex.frequent_words
         or _organisation_or_place(word, lex)
         or is_firm_word(low)
+        or _BUSINESS_PLACE.search(low) is not None
+        or is_company_cue(low)
         or lexicon.street_suffix(low) is not None
         or low in _MONTH_NAMES
         or low in _WEEKDAYS
@@ -5345,13 +5446,14 @@ def _names_with_two_letter_surnames(lines_text: str) -> set[tuple[int, int, str]
 # after the abbreviation ("Bel Kurk e.v.\nNuur") or cut short in a chat list ("Jama geb....").
 _MARRIED_NAME = re.compile(
     r"(?<![\w.-])(?P<name>(?:[A-Z](?:[^\W\d_]|['-]){1,}[ ]){0,1}[A-Z](?:[^\W\d_]|['-]){1,}\)?"
-    r"[ ](?:geb\.|e\.v\.|wed\.)(?:\.{2,}|\u2026|[ \n]+(?:(?:De|Van|Ter|Ten|Den)[ ])?"
+    # (round 32: "echtg." too, "Djamila Kroes echtg. Chea")
+    r"[ ](?:geb\.|e\.v\.|wed\.|echtg\.)(?:\.{2,}|\u2026|[ \n]+(?:(?:De|Van|Ter|Ten|Den)[ ])?"
     r"(?:[A-Z](?:[^\W\d_]|['-]){1,})?(?:\.{2,}|\u2026)?))"
 )
 
 
 def _married_names(text: str) -> set[tuple[int, int, str]]:
-    if "geb." not in text and "e.v." not in text and "wed." not in text:
+    if "geb." not in text and "e.v." not in text and "wed." not in text and "echtg." not in text:
         return set()
     out: set[tuple[int, int, str]] = set()
     for m in _MARRIED_NAME.finditer(text):
@@ -5359,7 +5461,7 @@ def _married_names(text: str) -> set[tuple[int, int, str]]:
         if any(w.casefold() in _ORGANISATION_WORDS for w in words) or words[0] in ("Geb", "Ev"):
             continue
         name = m.group("name").rstrip(" \n")
-        if name.endswith(("geb.", "e.v.", "wed.")) and not m.group("name").endswith(
+        if name.endswith(("geb.", "e.v.", "wed.", "echtg.")) and not m.group("name").endswith(
             (".", "\u2026")
         ):
             continue
@@ -5490,6 +5592,8 @@ def _word_can_be_given_name(word: str, lex: lexicon.Lexicon) -> bool:
         or low in _STREET_TITLE_WORDS
         or low in ("het", "een", "dit", "dat", "die", "deze")
         or is_firm_word(low)
+        or _BUSINESS_PLACE.search(low) is not None
+        or is_company_cue(low)
         or lexicon.street_suffix(low) is not None
         or bool(organisation_pattern().search(word))
         or _wish_or_thanks(low, lex)
@@ -5513,8 +5617,13 @@ def _words_before_persons(
             continue
         if any(s <= m.start(1) < e for s, e in persons):
             continue
-        if "\n" in lines_text[m.start(1) : start]:
-            continue  # a group's title over its members line ("Team Afval en Reiniging\nToon")
+        lower_before = _LOWER_WORD_AT_END.search(lines_text, max(0, m.start(1) - 30), m.start(1))
+        if "\n" in lines_text[m.start(1) : start] and (
+            lower_before is None or lower_before.group().strip(" ,") in ("en", "of")
+        ):
+            # A group's title over its members line ("Team Afval en Reiniging\nToon"); round
+            # 32: not a name wrapped inside a sentence ("..., meldt Hinde\nwortel.").
+            continue
         if _CLAUSE_START.search(text, max(0, m.start(1) - 40), m.start(1)):
             line_start = lines_text.rfind("\n", 0, m.start(1)) + 1
             alone = line_start == m.start(1) and _TIME_AT_LINE_END.match(lines_text, end)
@@ -6894,9 +7003,12 @@ def _wrapped_notice_members(lines_text: str) -> set[tuple[int, int, str]]:
 # A capitalised word greeted or thanked with an exclamation mark right after it ("Dank Olm!",
 # "Leuk Tsehay!"): the one addressed, also a word no list knows as a name.
 _GREETED_NAME = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:Dank|Bedankt|Leuk|Top|Hoi|Hallo|Hey|Hee|Dag|Fijn|Super|"
-    r"Welkom|Gefeliciteerd|Proficiat|Sterkte|Succes)[ ]+"
-    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]{1,}(?:-[A-Z][^\W\d_]+)?)(?=!)"
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<greet>Dank|Bedankt|Leuk|Top|Hoi|Hallo|Hey|Hee|Dag|Fijn|"
+    r"Super|Welkom|Gefeliciteerd|Proficiat|Sterkte|Succes)[ ]+"
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]{1,}(?:-[A-Z][^\W\d_]+)?)"
+    # Round 32: or thanked with a comma after the name, the message going on ("Dank Jans,
+    # Cafe De Kroes vist hem op").
+    r"(?=!|,[ ])"
 )
 # Whom or what a greeting names other than a person ("Dag Allemaal!", "Leuk Nieuws!").
 _GREETING_OBJECTS = lexicon.words(
@@ -6908,7 +7020,8 @@ _GREETING_OBJECTS = lexicon.words(
 # addressed, also where the name is an everyday word.
 _FIRST_NAME_CLOSING = re.compile(
     r"(?<=[\w)],[ ])(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
-    r"(?=[.!?]?[ ]*(?:\d{1,2}[:.]\d{2}[ ]*)?(?:\n|$))"
+    # (round 32: also before a time OCR read without its colon, "Chanthou.\n11526")
+    r"(?=[.!?]?[ ]*(?:\d{1,2}[:.]\d{2}[ ]*|\d{3,5}[ ]*)?(?:\n|$))"
 )
 
 
@@ -6918,6 +7031,12 @@ def _addressed_names(text: str) -> set[tuple[int, int, str]]:
     for m in _GREETED_NAME.finditer(text):
         word = m.group("name")
         low = word.casefold()
+        if text[m.end() : m.end() + 1] == "," and (
+            m.group("greet") not in ("Dank", "Bedankt")
+            or (low in lex.dutch_words and low not in lex.first_names)
+            or lexicon.is_compound(low)
+        ):
+            continue
         if not (
             low in lex.frequent_words
             or low in _GREETING_OBJECTS
@@ -6930,7 +7049,8 @@ def _addressed_names(text: str) -> set[tuple[int, int, str]]:
         word = m.group("name")
         low = word.casefold()
         if (
-            low in lex.first_names
+            # Round 32: also a name no list knows ("Meer op meppel.nl/kermis,\nChanthou.")
+            (low in lex.first_names or _unknown_word(word, lex))
             and low not in lex.frequent_words
             and low not in _MONTH_NAMES
             and not _organisation_or_place(word, lex)
@@ -7210,3 +7330,333 @@ def _capital_surnames_with_bare_initials(text: str) -> set[tuple[int, int, str]]
         if low in lex.surnames or (low not in lex.dutch_words and low not in lex.places):
             out.add((match.start(1), match.end(2), "PERSON"))
     return out
+
+
+# Round 32: whom a person speaks, calls or mails, before when ("De kermismeester spreekt kroes
+# vanavond", "spreekt de zeeuw vanavond", "spreekt Hinde maandag aan"): Dutch puts no noun
+# there without an article, so a listed surname in lower case (with "de" one no dictionary
+# knows as a word) or a capitalised word mid-sentence is the person; no pronoun, role, place,
+# organisation or firm ("belt de buurman morgen", "belt Meppel morgen").
+_CONTACT_VERB_OBJECT = re.compile(
+    r"(?<![\w-])(?:spreekt|sprak|spreken|belt|belde|bellen|mailt|mailde|appt|appte|bezoekt|"
+    r"bezocht|ontmoet|ontmoette|informeert|informeerde)[ \n]+"
+    r"(?P<name>(?:(?:de|van|der|den|ten|ter|van[ ]de|van[ ]der)[ \n]+)?"
+    r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)"
+    r"(?=[ \n]+(?:vanavond|vanmiddag|vanochtend|vannacht|vandaag|morgen|morgenochtend|"
+    r"morgenmiddag|overmorgen|straks|later|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+    r"zondag|volgende|deze|om[ ]+\d|in[ ]+week|aan[ ]+(?:op|bij|in|over)\b)\b)"
+)
+_NOT_CONTACT_OBJECTS = frozenset(
+    {"hem", "haar", "ze", "zij", "hen", "hun", "je", "jou", "jullie", "u", "ons", "mij", "me",
+     "iedereen", "niemand", "iemand", "allen", "alle", "beide", "elkaar", "terug", "even", "nog",
+     "er", "het", "dat", "dit", "die", "wie", "niet", "ook", "al"}
+)  # fmt: skip
+
+
+def _objects_of_contact_verbs(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CONTACT_VERB_OBJECT.finditer(text):
+        words = match.group("name").split()
+        word = words[-1]
+        low = word.casefold()
+        if (
+            low in _NOT_CONTACT_OBJECTS
+            or low in PERSON_CUE_WORDS
+            or low in _ROLE_CUE_WORDS_LOW
+            or low in _ORGANISATION_WORDS
+            or low in _WEEKDAYS
+            or low in _MONTH_NAMES
+        ):
+            continue
+        if word[0].isupper():
+            named = _plain_name_word(word, lex) and (
+                low not in lex.dutch_words
+                or low in lex.surnames
+                or low in lex.first_names
+                or len(words) == 1
+            )
+        elif len(words) > 1:
+            named = low in lex.surnames and low not in lex.dutch_words
+        else:
+            named = low in lex.surnames and low not in lex.frequent_words
+        if named:
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+_ROLE_CUE_WORDS_LOW = frozenset(w.casefold() for w in _ROLE_WORDS.replace("\\.", "").split("|"))
+
+
+# Round 32: a capitalised word no word list knows, opening a sentence or clause before a verb
+# ("Polleke filmt, 06 ...", "Thou filmt", "Sokha en Hinde nemen getuigen mee"): the subject
+# doing something is a person; a second capitalised word joined by "en" before a plural verb
+# is one too, also an everyday word.
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:][ ])|(?<=\n))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?:[ \n]+en[ \n]+(?P<second>[A-Z][a-z\u00df-\u00ff]{2,}))?[ \n]+(?P<verb>[a-z]{2,})\b",
+    re.M,
+)
+_IRREGULAR_VERBS = frozenset(
+    {"is", "heeft", "weet", "staat", "gaat", "komt", "kan", "wil", "zit", "zal", "mag", "moet",
+     "ziet", "doet", "was", "had", "zegt", "zei", "belde", "vroeg", "woont"}
+)  # fmt: skip
+
+
+def _unknown_word(word: str, lex: lexicon.Lexicon) -> bool:
+    low = word.casefold()
+    return (
+        low not in lex.dutch_words
+        and low not in lex.frequent_words
+        and low not in lex.not_names
+        and low not in lex.places
+        and _plain_name_word(word, lex)
+        and not _organisation_or_place(word, lex)
+        and not lexicon.is_compound(low)
+    )
+
+
+def _unknown_subjects_of_verbs(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _UNKNOWN_SUBJECT.finditer(text):
+        if not _unknown_word(match.group("name"), lex):
+            continue
+        verb = match.group("verb")
+        second = match.group("second")
+        if second is None:
+            if not (verb in _IRREGULAR_VERBS or _verb_form(verb, lex)):
+                continue
+        elif not (verb.endswith("en") and verb in lex.dutch_words):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
+        if second is not None and _word_can_be_given_name(second, lex):
+            out.add((match.start("second"), match.end("second"), "PERSON"))
+    return out
+
+
+# Round 32: an appointment named after whom it is with, then when ("Gesprek Djamila in week 27
+# om 11:50u", "Gesprek Roef 21 juli a.s. om 15.20 uur", "Intake Mees op 3 mei"): the capitalised
+# word between is the person; no organisation, place, firm, compound noun or month.
+_APPOINTMENT_PERSON = re.compile(
+    r"(?<![\w-])(?:[Gg]esprek|[Aa]fspraak|[Ii]ntake|[Hh]uisbezoek|[Kk]eukentafelgesprek|"
+    r"[Ii]ntakegesprek|[Bb]ezoek)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=[ \n]+(?:\d|in[ \n]+week\b|op[ \n]+\d|om[ \n]+\d|morgen\b|vandaag\b|volgende\b|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
+)
+
+
+def _appointment_persons(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _APPOINTMENT_PERSON.finditer(text):
+        word = match.group("name")
+        low = word.casefold()
+        if (
+            not _plain_name_word(word, lex)
+            or low in lex.not_names
+            or low in _ORGANISATION_WORDS
+            or lexicon.is_compound(low)
+            or is_company_cue(low)
+        ):
+            continue
+        out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+# Round 32: a voice memo named after its speaker, in any case and without "van" ("Spraakmemo pol
+# stroop.m4a", "Spraakbericht Mees de Vink.opus"): every word a name list's or no dictionary's
+# (no "Spraakmemo vergadering.m4a"), no organisation or place.
+_RECORDING_NAMED = re.compile(
+    r"\b(?i:spraakbericht|spraakmemo|spraakopname|audio|opname|voicemail|memo)[ _]+"
+    r"(?:(?i:van)[ _]+)?(?P<name>[^\W\d_]{2,}(?:[ _]+(?:van|de|der|den|ten|ter|te|van[ _]de))?"
+    r"(?:[ _]+[^\W\d_]{2,}){0,2})\.(?i:opus|m4a|ogg|mp3|aac|wav|amr)\b"
+)
+_NAME_FILLER_WORDS = frozenset({"van", "de", "der", "den", "ten", "ter", "te"})
+
+
+def _recordings_named_after_people(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _RECORDING_NAMED.finditer(text):
+        words = [w for w in re.split(r"[ _]+", match.group("name")) if w]
+        parts = [w for w in words if w.casefold() not in _NAME_FILLER_WORDS]
+        if len(parts) < 2 and not parts[0].islower():
+            continue  # one capitalised name: `_RECORDING_OF` and the mentions take it
+        if all(
+            (
+                w.casefold() in lex.first_names
+                or w.casefold() in lex.surnames
+                or w.casefold() not in lex.dutch_words
+            )
+            and w.casefold() not in lex.frequent_words
+            and w.casefold() not in _ORGANISATION_WORDS
+            and not (
+                _organisation_or_place(w.capitalize(), lex)
+                and w.casefold() not in lex.surnames
+                and w.casefold() not in lex.first_names
+            )
+            for w in parts
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+# Round 32: two or three initials written together before a surname in capitals, alone on an
+# OCR line or before a time (a chat list's "HR TRABELSI 11:08", a sender label "IJ BREDIUS"):
+# the surname a name list's or no dictionary's word, no institution's abbreviation first.
+_BARE_INITIALS_BEFORE_CAPITALS = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+|[A-Za-z][ ]+(?=[A-Z]{2,3}[ ]))?"
+    r"(?P<name>[A-Z]{2,3}[ ](?:(?:VAN|DE|DER|DEN|TER|TEN)[ ])*"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?)"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$)",
+    re.M,
+)
+
+
+def _initials_before_capital_surnames(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _BARE_INITIALS_BEFORE_CAPITALS.finditer(lines_text):
+        initials, *rest = match.group("name").split(" ")
+        surname = rest[-1]
+        low = surname.casefold()
+        if (
+            initials.casefold() in _INSTITUTION_ABBREVIATIONS
+            or initials in ("BV", "NV", "CV", "EU", "NL", "ICT", "GGD", "KVK", "VVE", "BSN")
+            or (initials.casefold() in lex.dutch_words and initials != "IJ")
+            or low in lex.not_names
+            or low in _ORGANISATION_WORDS
+            or organisation_pattern().search(match.group("name"))
+            or not _VOWEL.search(surname)
+            or _organisation_or_place(surname.capitalize(), lex)
+        ):
+            continue
+        if (low in lex.surnames and low not in lex.frequent_words) or low not in lex.dutch_words:
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+# Round 32: a chat list's title in capitals the list cut short ("⚑ KRAAG... 13:00", the flag
+# read as letters): a contact saved surname first in capitals; a listed surname or a word no
+# dictionary knows, no organisation, place or firm ("GEMEENTE... 09:14").
+_CAPITAL_TITLE_CUT = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+|[A-Za-z]{1,2}[ ]+)?(?P<name>[A-Z\u00c0-\u00de]{3,}(?:-[A-Z]{2,})?)"
+    r"(?:\.{2,}|\u2026)[ ]+\d{1,2}[:.]\d{2}[ ]*$",
+    re.M,
+)
+
+
+def _capital_titles_cut_short(lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _CAPITAL_TITLE_CUT.finditer(lines_text):
+        word = match.group("name")
+        low = word.casefold()
+        if (
+            low in lex.not_names
+            or low in _ORGANISATION_WORDS
+            or low in _INSTITUTION_ABBREVIATIONS
+            or is_company_cue(low)
+            or _firm_word(word.capitalize())
+            or _organisation_or_place(word.capitalize(), lex)
+            or not _VOWEL.search(word)
+        ):
+            continue
+        if (low in lex.surnames and low not in lex.frequent_words) or low not in lex.dutch_words:
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+# Round 32: a listed surname in lower case right after a name found as a person, before a
+# comma or a sentence's end ("penning met hinde wortel,", "meldt Hinde\nwortel."): the
+# person's surname, also an everyday word.
+_LOWER_WORD_CLOSING = re.compile(r"[ ]+([a-z][^\W\d_]{2,})(?=[,.;:!?)]|[ ]*$)", re.M)
+
+
+def _lower_surnames_after_names(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not _NAME_PART.fullmatch(text, start, end):
+            continue
+        match = _LOWER_WORD_CLOSING.match(text, end)
+        if match is None:
+            continue
+        low = match.group(1)
+        if (
+            low in lex.surnames
+            and low not in lex.frequent_words
+            and low not in lex.not_names
+            and low not in lexicon.PARTICLES
+            and low not in _NOT_CONTACT_OBJECTS
+        ):
+            out.add((start, match.end(1), "PERSON"))
+    return out
+
+
+# Round 32: a listed surname opening a sentence before a verb only people do ("Wortel weet
+# ervan, hoor.", "Kraag zegt ..."): the person, also where the surname is an everyday word.
+_SURNAME_BEFORE_SPEAKER_VERB = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+"
+    r"(?:zegt|zei|weet|wist|vindt|vond|denkt|dacht|vraagt|vroeg|klaagt|klaagde|appt|appte)\b",
+    re.M,
+)
+
+
+def _surnames_before_speaker_verbs(text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _SURNAME_BEFORE_SPEAKER_VERB.finditer(text):
+        word = match.group("name")
+        low = word.casefold()
+        if (
+            low in lex.surnames
+            and low not in lex.frequent_words
+            and low not in lex.not_names
+            and low not in _ORGANISATION_WORDS
+            and _plain_name_word(word, lex)
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+# Round 32: a name in lower case with "ten"/"ter" closing a clause ("het lijkt roef ten dam."):
+# "ten" before a listed surname and a punctuation mark is a tussenvoegsel, no "ten noorden"
+# (no surname) nor "ten slotte"; the word before no frequent word or verb.
+_LOWER_TEN_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[a-z][^\W\d_]{2,}[ \n]+te[nr][ \n]+(?P<last>[a-z][^\W\d_]{2,}))"
+    r"(?=[,.;:!?)]|[ ]*$)",
+    re.M,
+)
+
+
+def _lower_names_with_ten(text: str) -> set[tuple[int, int, str]]:
+    if " te" not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for match in _LOWER_TEN_NAME.finditer(text):
+        first = match.group("name").split()[0]
+        last = match.group("last")
+        if (
+            last in lex.surnames
+            and last not in lex.frequent_words
+            and first not in lex.frequent_words
+            and not _verb_form(first, lex)
+            and first not in lexicon.PARTICLES
+        ):
+            out.add((match.start("name"), match.end("name"), "PERSON"))
+    return out
+
+
+def _opens_with_business_kind(text: str, start: int, end: int) -> bool:
+    """Round 32: a span the detector read as a name that opens with a business's kind and goes
+    on ("namens Molen De Wiek", "Dierenopvang De Wissel"): the business's name, which stays."""
+    words = text[start:end].split()
+    if not words or (len(words) < 2 and _NEXT_WORD.match(text, end) is None):
+        return False
+    low = words[0].casefold()
+    return _BUSINESS_PLACE.search(low) is not None or is_company_cue(low)

@@ -128,6 +128,21 @@ _REFERENCE_BEFORE_RE = re.compile(
 )
 
 
+def spaced_dash_plates(text: str) -> list[tuple[int, int]]:
+    """Plates written with spaces around their dashes ("6 - DRG - 71") in capitals, cue or not
+    (`find_postcodes_and_plates` takes them only after a vehicle cue): for OCR text, where a
+    screenshot's bubble shows the shape alone."""
+    if " - " not in text:
+        return []
+    return [
+        (match.start(1), match.end(1))
+        for match in _SPACED_DASH_PLATE_RE.finditer(text)
+        if (raw := match.group(1).replace(" ", "")).upper() == raw
+        and _HAS_DIGIT_AND_LETTER.match(raw)
+        and _plausible_case(raw)
+    ]
+
+
 def after_vehicle_cue(text: str, start: int) -> bool:
     """True when the words just before `start` name a vehicle ("kenteken", "de aanhanger")."""
     return _VEHICLE_CUE_RE.search(text[max(0, start - 30) : start]) is not None

@@ -182,3 +182,29 @@ def test_an_order_opening_the_sentence_names_a_person(text: str, name: str) -> N
 def test_a_home_elsewhere_or_nobody_leaves_the_firms_address(text: str) -> None:
     firms = ("Woldstraat 52", "Hoofdstraat 88", "Dorpsstraat 12", "Hoofdstraat 41")
     assert not [value for value, label in found(text) if label == "ADDRESS" and value in firms]
+
+
+# --- a post box a title or a possessive names the owner of ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "box"),
+    [
+        ("Het postadres van meneer Jansen is Postbus 45, 7940 AA Meppel", "Postbus 45"),
+        ("Stuur de beschikking naar mevrouw Okonkwo, Postbus 12, 7940 AB Meppel", "Postbus 12"),
+        ("Zijn post gaat naar Postbus 88, 7941 AC Meppel", "Postbus 88"),
+    ],
+)
+def test_a_postbox_after_a_title_or_possessive_is_a_persons(text: str, box: str) -> None:
+    assert covered(text, box, "ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U kunt het sturen naar Postbus 501, 7940 AM Meppel",
+        "Stuur het bezwaar naar de gemeente, Postbus 501, 7940 AM Meppel",
+    ],
+)
+def test_an_organisations_postbox_stays_unredacted(text: str) -> None:
+    assert not [v for v, label in found(text) if label in ("ADDRESS", "POSTCODE")]

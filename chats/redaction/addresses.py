@@ -415,7 +415,40 @@ def _public_buildings(text: str, span: Span) -> bool:
     return (
         _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
         and _LIVING_IN_ENGLISH_AFTER_RE.search(text, span.end, span.end + 60) is None
+        and not _lives_at_it_after(text, span.end)
     )
+
+
+# review46: a firm's premises that are a home too, said after the address in the same
+# sentence: "Bakker Schilderwerken, Kerkstraat 5, daar woont hij ook", "Okonkwo Schoonmaak
+# (Kerkstraat 5, woonhuis)", "de zaak is Hoofdstraat 12, de eigenaar slaapt erboven".
+_LIVING_AFTER_RE = re.compile(
+    r"\b(?i:woon\w*|wonen|woonde|woonden|slaapt|slapen|sliep|bewoner|bewoners|gezin|erboven|"
+    r"bovenwoning|privéadres|priveadres|thuisadres|huisadres|thuis|aan[ ]huis)\b"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?:[ ]|$)")
+# (not "geen bewoners nu", "hij woont zelf in Havelte", "bennie woont ernaast op Dorpsstraat 14",
+# "ik woon Marktstraat 2-B": nobody, or a home elsewhere)
+_NOBODY_BEFORE_RE = re.compile(r"\b(?:geen|niet|niemand|nooit)[ ]+(?:\w+[ ]+)?$", re.I)
+_ELSEWHERE_AFTER_RE = re.compile(
+    r"[ ]+(?:[\w']+[ ]+){0,2}?(?:(?:in|op|aan|te)[ ]+[A-Z]|[A-Z][\w-]*[ ]+\d|"
+    r"(?:ernaast|elders|zelf|ergens|verderop|tegenover|nu)\b)"
+)
+
+
+def _lives_at_it_after(text: str, end: int) -> bool:
+    """Whether the sentence after an address says someone lives or sleeps there (see above)."""
+    for m in _LIVING_AFTER_RE.finditer(text, end, _sentence_end(text, end, 80)):
+        if _NOBODY_BEFORE_RE.search(text, max(end, m.start() - 16), m.start()) is None and (
+            _ELSEWHERE_AFTER_RE.match(text, m.end()) is None
+        ):
+            return True
+    return False
+
+
+def _sentence_end(text: str, start: int, most: int) -> int:
+    stop = _SENTENCE_END_RE.search(text, start, start + most)
+    return stop.start() if stop is not None else min(len(text), start + most)
 
 
 # review44: "the shop is Hoofdstraat 63 and I live above it", "my garage is Kerkstraat 5, that is
@@ -490,6 +523,7 @@ _FIRM_REGISTERED_BEFORE_RE = re.compile(
     r"(?:is[ ]+|staat[ ]+|zit[ ]+)?(?:ingeschreven|gevestigd|geregistreerd)[ ]+(?:op|aan)[ ]+"
     r"(?:de[ ]+|het[ ]+)?$"
 )
+_OF_A_FIRM_BEFORE_RE = re.compile(r"\b(?:van|bij|voor)[ ]+$")
 _BUILDINGS = words("""dorpshuis buurthuis wijkcentrum clubhuis kerk school bibliotheek zwembad
 sporthal gemeentehuis stadhuis""")
 
@@ -498,7 +532,11 @@ def _firm_named_before(text: str, start: int) -> bool:
     if text.endswith(("op ", "aan ", "de "), 0, start) and (
         registered := _FIRM_REGISTERED_BEFORE_RE.search(text, max(0, start - 80), start)
     ):
-        return any(is_firm_word(w.lower()) for w in registered.group(1).split())
+        # (review46: not "Pieter, de eigenaar van Jansen Bouw, is ingeschreven op ...": a
+        # person of the firm is registered there, a home)
+        return _OF_A_FIRM_BEFORE_RE.search(
+            text, max(0, registered.start(1) - 8), registered.start(1)
+        ) is None and any(is_firm_word(w.lower()) for w in registered.group(1).split())
     if not text.endswith((", ", ",", "(", "( "), 0, start):
         return False  # (most addresses: a cheap test in C before the pattern)
     match = _FIRM_NAMED_BEFORE_RE.search(text, max(0, start - 60), start)

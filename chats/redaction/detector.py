@@ -522,6 +522,35 @@ _BODY_BEFORE_POSTBOX_RE = re.compile(
 )
 
 
+# review46: a person's post box ("mevrouw Okonkwo heeft als postadres Postbus 45", "stuur de
+# brief naar haar postadres Postbus 12") stays theirs though a foundation or KvK is named earlier
+_PERSONS_POSTBOX_BEFORE_RE = re.compile(
+    r"\b(?i:haar|zijn|z'n|d'r|hun|mijn|m'n|uw|je|jouw|mevrouw|mevr|meneer|dhr|mw|familie|fam)\b"
+)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\n;][ ]")
+
+
+def _bodys_postbox(text: str, start: int) -> bool:
+    """Whether a body (foundation, association, KvK number) is named before the post box at
+    ``start`` in its sentence, and no person's word (a possessive, a title) between."""
+    window = max(0, start - 80)
+    for brk in _SENTENCE_BREAK_RE.finditer(text, window, start):
+        window = brk.end()
+    ends = [m.end() for m in _BODY_BEFORE_POSTBOX_RE.finditer(text, window, start)]
+    return bool(ends) and _PERSONS_POSTBOX_BEFORE_RE.search(text, ends[-1], start) is None
+
+
+# review46: "het postadres van meneer Jansen is Postbus 45", "stuur het naar mevrouw Okonkwo,
+# Postbus 12": a title or a possessive shortly before the box, in its sentence, is whose it is
+_PERSONS_POSTBOX_CUE_RE = re.compile(
+    r"\b(?i:haar|zijn|z'n|d'r|hun|mevrouw|mevr|meneer|dhr|mw|familie|fam)\b[^.!?\n]{0,40}$"
+)
+
+
+def _persons_postbox(text: str, start: int) -> bool:
+    return _PERSONS_POSTBOX_CUE_RE.search(text, max(0, start - 48), start) is not None
+
+
 def _may_hold_a_postbox(text: str) -> bool:
     """Cheap gate for ``_POSTBOX_RE`` (any case)."""
     return "ostbus" in text or "OSTBUS" in text or "ntwoord" in text or "NTWOORD" in text
@@ -537,9 +566,10 @@ def _without_postboxes(text: str, spans: list[Span]) -> list[Span]:
     something to, and its postcode, are an organisation's, no one's home."""
     starts, ends = set(), set()
     for box in _POSTBOX_RE.finditer(text):
-        if not _POSTBOX_CUE_BEFORE_RE.search(
-            text, max(0, box.start() - 30), box.start()
-        ) or _BODY_BEFORE_POSTBOX_RE.search(text, 0, box.start()):
+        if (
+            not _POSTBOX_CUE_BEFORE_RE.search(text, max(0, box.start() - 30), box.start())
+            and not _persons_postbox(text, box.start())
+        ) or _bodys_postbox(text, box.start()):
             starts.add(box.start())
             ends.add(_POSTCODE_GAP_RE.match(text, box.end()).end())
     return [

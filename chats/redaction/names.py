@@ -237,7 +237,10 @@ _NOT_BEFORE_NAME = words("""storm orkaan stormdepressie firma fa bedrijf winkel 
 _SENTENCE_OPENERS = words("""volgens heb heeft had is was wie waar waarom wanneer kan kun wil zal moet mag
     ga gaat komt vraag bel mail app zeg laat dank bedankt hoi hallo hey beste dag ook en maar dus
     want toen als zag sprak gisteren vandaag morgen net zojuist nog vergeet stuur geef neem
-    check informeer bedank spreek herinner nodig wacht ja nee oké ok oh ah nou""")
+    check informeer bedank spreek herinner nodig wacht ja nee oké ok oh ah nou
+    zoek type typ tik controleer noteer bezoek bekijk verwijs help haal breng""")
+# (review46: "Zoek Jansen in het dossier", "Type Okonkwo in het zoekveld", "Controleer
+# Wrzesniewski in de BRP": an order about a person, the verb opening the sentence)
 # Kinds of places before their name: "parkeerterrein Kaapjeswelle", "de wijk Nijstad".
 _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein bedrijventerrein
     industrieterrein sportpark sportveld park wijk woonwijk buurt dorp gehucht buurtschap
@@ -261,6 +264,16 @@ _IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]
 # "mijn buurman smit laat ...": a lower-case common surname after a neighbour is the neighbour.
 _NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
 # One person before a surname with particles ("buren van Spier 6" is whose house).
+# review46: whole words firms are named with that a person after a strong cue ("mevrouw Nails",
+# "buurman Spor", "meneer Control") bears as a surname (a nickname or a foreign name)
+_FIRM_WORDS_AS_SURNAMES = words("""spor nails beauty control solar infra food foods mode media
+    design totaal partners market store shop events agency kebab""")
+# Words that make the one capitalised word after them a person's surname (review46)
+_PERSON_WORDS_BEFORE = (
+    words("dhr heer meneer mnr mevr mevrouw mw mej juffrouw collega")
+    | _NEIGHBOURS - {"buren"}
+    | _KIN_WORDS
+)
 _NEIGHBOURS_AND_COLLEAGUES = (_NEIGHBOURS - {"buren"}) | {"collega"}
 # Words after "mien" that make it a person, not Drents "my": a preposition, a verb, "en".
 _NOT_AFTER_POSSESSIVE = words("""op aan in bij van met voor naar over door tot uit om en of
@@ -350,12 +363,13 @@ _COMPANY_PARTS = re.compile(
     r"\w*mechanisatie|spor|\w+zaken|control|"
     # Round 35: "Lucky Nails", "Beauty Sanne", "Trattoria Romano": a nail or beauty salon, an
     # Italian eatery
-    r"nails|beauty|gelateria|trattoria|osteria|ristorante|"
-    # Round 36: "Harm van Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving": a
-    # municipal department
-    r"wegen|jeugd|onderwijs|handhaving|vergunningen)$",
+    r"nails|beauty|gelateria|trattoria|osteria|ristorante)$",
     re.I,
 )
+# Round 36: "Harm van Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving": a
+# municipal department, after "van" only and as the whole word (review46: as a word's ending in
+# the firm words above they took "Hogewegen", "Ouwegen", and alone "Piet Jeugd")
+_DEPARTMENTS = words("wegen jeugd onderwijs handhaving vergunningen")
 
 
 _ASCII_COMPANY_PARTS = ascii_twin(_COMPANY_PARTS)
@@ -1207,6 +1221,15 @@ class NameFinder:
             end = self._lower_full_name_end(toks, i, skip)
             if end is not None:
                 return end
+        if (
+            tok.cap
+            and tok.low in _FIRM_WORDS_AS_SURNAMES
+            and i > 0
+            and tok.gap == " "
+            and toks[i - 1].low in _PERSON_WORDS_BEFORE
+            and (i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].gap != " ")
+        ):
+            return i + 1  # review46: "mijn buurman Spor", "zwager Control": a surname
         if not tok.cap and not tok.initial and tok.low in lex.frequent_words:
             if tok.low in _PARTICLE_OPENERS and (
                 self._strong_role_before(toks, i)
@@ -1788,6 +1811,12 @@ class NameFinder:
             # Round 25: "mevr. Boom belde": an everyday noun as the surname; Round 28: also an
             # adjective that opens other surnames, standing alone ("dhr Kleine belt")
             return j + 1
+        if (
+            tok.cap
+            and tok.low in _FIRM_WORDS_AS_SURNAMES
+            and (j + 1 >= len(toks) or not toks[j + 1].cap or toks[j + 1].gap != " ")
+        ):
+            return j + 1  # review46: "mevrouw Nails", "dhr. Control": a surname, though a firm's
         if tok.initial:
             end = self._surname_after(toks, j + 1, lower=False, skip=skip)
         elif tok.low in self.lex.first_names and tok.cap:
@@ -2058,6 +2087,8 @@ class NameFinder:
             # "De Reestbrug gaat dicht", "de klokken van de Mariakerk": a bridge, a church,
             # not a surname with "De"
             return False
+        if particles == ("van",) and low in _DEPARTMENTS and low not in lex.surnames:
+            return False  # "Kees van Handhaving": a department (see _DEPARTMENTS)
         if low in lex.places and low not in lex.surnames and particles == ("van",):
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
         if particles and particles[0] == "in" and low in lex.places and low not in lex.dutch_words:
@@ -2304,7 +2335,11 @@ class NameFinder:
             return True
         if _is_street_word(low) or (street_suffix(low) is not None and not (surname or loose)):
             return False
-        if _company_part(low) or low.endswith(_NOT_NAME_ENDINGS) or low in TITLES:
+        if (
+            (_company_part(low) and not (loose and low in _FIRM_WORDS_AS_SURNAMES))
+            or low.endswith(_NOT_NAME_ENDINGS)
+            or low in TITLES
+        ):
             return False
         if is_event_compound(low):
             return False  # "Reestpop", "Sinterklaasintocht": an event
@@ -3126,7 +3161,15 @@ class NameFinder:
             ):
                 return True  # "Hulshof en Zn.": a family firm
         if len(run) == 1:  # most runs: one capitalised word (no loops over the run)
-            return first.low.rstrip(".") in _COMPANY_MARKERS or self._company_word(first.low)
+            if first.low.rstrip(".") in _COMPANY_MARKERS:
+                return True
+            # review46: "mevrouw Nails", "mijn buurman Spor", "zwager Control": after a person's
+            # title, a neighbour or a relative one word is a surname, whatever it ends in
+            return self._company_word(first.low) and not (
+                run[0] > 0
+                and first.gap == " "
+                and toks[run[0] - 1].low.rstrip(".") in _PERSON_WORDS_BEFORE
+            )
         words = [toks[i].low for i in run]
         if words[0].endswith(_OWNER_ENDINGS):
             if words[0].endswith("'s") and len(words[0]) > 4:
@@ -3512,6 +3555,9 @@ def _pet_is_tokens(toks: list[_Tok]) -> set[int]:
             and toks[k - 1].cap
             and toks[k + 1].low in _PET_IS_OWNERS
             and toks[k + 2].low in _ANIMALS
+            # (review46: not "Marieke heet de Vogel", "zij heet De Haan": a surname)
+            and not toks[k + 2].cap
+            and not toks[k + 1].cap
             and (k + 3 == len(toks) or toks[k + 3].gap.strip(" ")[:1] in (",", ".", ";", "!", "?"))
             and (k < 2 or not toks[k - 2].cap or toks[k - 1].gap.strip(" "))
         ):

@@ -111,7 +111,11 @@ def without_organisations(
     kept = []
     for person in persons:
         inside = [(s, e) for s, e in names if person.start < e and s < person.end]
-        if not inside or _surname_after_title(text, person, inside):
+        if (
+            not inside
+            or _surname_after_title(text, person, inside)
+            or _surname_after_first_name(text, person, inside)
+        ):
             kept.append(person)
             continue
         # "Bouwhuis van GroenLinks-PvdA": the name ends before "van <organisation>".
@@ -140,6 +144,21 @@ def _surname_after_title(text: str, person: Span, inside: list[tuple[int, int]])
     if head:
         return head in lexicon.TITLES or head in _ENGLISH_TITLES
     return _title_before(text, start)
+
+
+def _surname_after_first_name(text: str, person: Span, inside: list[tuple[int, int]]) -> bool:
+    """review46: "Els Vermeiren", "Jan Spie", "Dirk Heras": a first name right before one word
+    an organisation bears, closing the span, makes that word a surname (a firm so listed is
+    named alone or after its kind, "bij Heras", "hekwerk van Heras")."""
+    if len(inside) != 1:
+        return False
+    start, end = inside[0]
+    value = text[start:end]
+    if end != person.end or start <= person.start or " " in value or value.isupper():
+        return False
+    head = text[person.start : start].split()
+    first_names = lexicon.load().first_names
+    return 1 <= len(head) <= 2 and all(w[:1].isupper() and w.lower() in first_names for w in head)
 
 
 def _title_before(text: str, start: int) -> bool:

@@ -24,6 +24,14 @@ def on_submission_archived(sender, submission_id: int, **kwargs) -> None:
         index_submission(submission_id=submission_id)
 
 
+def on_record_redacted(sender, submission_id: int, **kwargs) -> None:
+    """Informatiebeheer blacked out more in an archived record ("nader anonimiseren"): the record
+    is indexed again at once, in the same transaction, so the blacked-out words leave the search
+    (entries, conversation vector, vocabulary) before anyone can find them again; the PDF made
+    again afterwards indexes it once more."""
+    index_submission(submission_id=submission_id)
+
+
 def on_zaak_saved(sender, instance, **kwargs) -> None:
     """Keep the zaaktype filter column of archived records in step with their zaak."""
     refresh_zaak_columns(zaak=instance)

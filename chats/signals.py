@@ -6,7 +6,9 @@ from django.dispatch import Signal
 submission_archived = Signal()
 
 # Sent inside the transaction that made an archived record stricter (a redaction added after
-# archiving, "nader anonimiseren"), with `submission_id`: the Woo index follows at once.
+# archiving, "nader anonimiseren"), with `submission_id` and `changes`: a list of
+# ("message" or "media", id, redacted text before, after). The Woo index follows at once, and
+# so do the passages Woo requests marked in those redacted texts (their offsets).
 record_redacted = Signal()
 
 # Sent by the review page to collect what other apps have to say about a record (with

@@ -115,14 +115,49 @@ def _archived(submission: Submission) -> bool:
     return submission.status == SubmissionStatus.GEARCHIVEERD
 
 
-def _after_tightening(submission: Submission) -> None:
-    """An archived record made stricter, inside the caller's transaction: the Woo index follows
-    at once (a receiver; the search must no longer find what was blacked out) and the record's
-    PDF is made again after commit. Woo exports of requests holding it become outdated by
-    themselves: they hash the redacted texts (woo.release_jobs.content_state)."""
+Texts = dict[tuple[str, int], str]
+
+
+def _texts_now(submission: Submission, *, messages=(), media=()) -> Texts:
+    """The redacted texts of these messages and attachments (ids) of an archived record as
+    stored now, by ("message" or "media", id); {} for a record under review."""
+    if not _archived(submission):
+        return {}
+    texts = {
+        ("message", pk): text
+        for pk, text in Message.objects.filter(pk__in=list(messages)).values_list(
+            "pk", "text_redacted"
+        )
+    }
+    texts.update(
+        {
+            ("media", pk): text
+            for pk, text in MediaItem.objects.filter(pk__in=list(media)).values_list(
+                "pk", "ocr_text_redacted"
+            )
+        }
+    )
+    return texts
+
+
+def _after_tightening(submission: Submission, before: Texts) -> None:
+    """An archived record made stricter, inside the caller's transaction: the Woo index (and the
+    passages Woo requests marked in the redacted texts, `before` -> now) follow at once, by a
+    receiver; the record's PDF is made again after commit. Woo exports of requests holding it
+    become outdated by themselves: they hash the redacted texts (woo.release_jobs.content_state)."""
     if not _archived(submission):
         return
-    record_redacted.send(sender=Submission, submission_id=submission.pk)
+    after = _texts_now(
+        submission,
+        messages=[pk for kind, pk in before if kind == "message"],
+        media=[pk for kind, pk in before if kind == "media"],
+    )
+    changes = [
+        (kind, pk, old, after[(kind, pk)])
+        for (kind, pk), old in before.items()
+        if after.get((kind, pk), old) != old
+    ]
+    record_redacted.send(sender=Submission, submission_id=submission.pk, changes=changes)
     _rendition_redo(submission.pk)
 
 
@@ -272,6 +307,11 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
         span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
         if _archived(submission) and span.active:
             raise ReviewError(ARCHIVED_NO_UNDO)
+        before = _texts_now(
+            submission,
+            messages=[span.message_id] if span.message_id else [],
+            media=[span.media_id] if span.media_id else [],
+        )
         span.active = not span.active
         span.changed_by = user
         span.changed_at = timezone.now()
@@ -296,7 +336,7 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
             span.media, user=user, request=request
         )
         span.after_archiving = _archived(submission)  # read by the view, which says so
-        _after_tightening(submission)
+        _after_tightening(submission, before)
     return span
 
 
@@ -310,6 +350,7 @@ def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
         if _archived(submission) and not span.active:
             raise ReviewError(ARCHIVED_NO_UNDO)
         others = selectors.alike_spans(span)
+        before = _texts_now(submission, messages={other.message_id for other in others})
         now = timezone.now()
         for other in others:
             other.active, other.changed_by, other.changed_at = span.active, user, now
@@ -326,7 +367,7 @@ def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
                     request=request,
                     reason=TIGHTEN_REASON if _archived(submission) else "",
                 )
-        _after_tightening(submission)
+        _after_tightening(submission, before)
     return len(others)
 
 
@@ -358,6 +399,11 @@ def redaction_add(
             existing = RedactionSpan.objects.filter(media_id=media_id)
         if owner is None:
             raise ReviewError("Dit bericht hoort niet bij deze inzending.")
+        before = _texts_now(
+            submission,
+            messages=[message_id] if message_id is not None else [],
+            media=[media_id] if media_id is not None else [],
+        )
         try:
             review_text.check_new_span(text, start, end, existing.values_list("start", "end"))
         except review_text.OverlapError as exc:
@@ -393,7 +439,7 @@ def redaction_add(
             owner, user=user, request=request
         )
         span.after_archiving = _archived(submission)  # read by the view, which says so
-        _after_tightening(submission)
+        _after_tightening(submission, before)
     return span
 
 
@@ -444,6 +490,11 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
         reason = TIGHTEN_REASON if _archived(submission) else ""
         found = selectors.unredacted_occurrences(span)
         in_media = selectors.unredacted_media_occurrences(span)
+        before = _texts_now(
+            submission,
+            messages=[message.pk for message in found],
+            media=[item.pk for item in in_media],
+        )
 
         def alike(**owner) -> RedactionSpan:
             return RedactionSpan(
@@ -491,7 +542,7 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
                     reason=reason,
                 )
         _refresh_messages(list(found), submission_id=span.submission_id)
-        _after_tightening(submission)
+        _after_tightening(submission, before)
     return AlikeAdded(places=len(added) + len(added_in_media), withheld=withheld)
 
 

@@ -191,3 +191,40 @@ def test_beheer_gets_no_blackout_on_an_archived_record(record, beheerder_client)
     html = page.content.decode()
     assert 'data-tighten="1"' not in html
     assert 'id="rv-add"' not in html
+
+
+def test_a_passage_a_woo_request_marked_keeps_covering_its_words(record, ib, woo_user, verzoek):
+    """Passages index the redacted text: blacking out a word before one must not shift it onto
+    other words (what it withheld would show, and the wrong words go)."""
+    from woo.models import WooPassage
+
+    message = record.messages.get(seq=1)
+    text = message.text_redacted
+    start = text.index("kastanje")
+    passage = WooPassage.objects.create(
+        verzoek=verzoek,
+        message=message,
+        start=start,
+        end=start + len("kastanje"),
+        grond="5.1.2e",
+        aangemaakt_door=woo_user,
+    )
+    _add(record, ib)
+    passage.refresh_from_db()
+    now = record.messages.get(seq=1).text_redacted
+    assert now[passage.start : passage.end] == "kastanje"
+
+
+def test_stretch_moved():
+    from woo.blackout import stretch_moved
+
+    before, after = "Mevrouw Kooistra belt over x.", "Mevrouw [NAAM] belt over x."
+    assert stretch_moved(before, after, 0, 7) == (0, 7)  # before the change
+    moved = stretch_moved(before, after, before.index("belt"), before.index("belt") + 4)
+    assert after[moved[0] : moved[1]] == "belt"
+    # A passage on the blacked-out word itself covers its placeholder.
+    moved = stretch_moved(before, after, 8, 16)
+    assert after[moved[0] : moved[1]] == "[NAAM]"
+    # One that started inside it widens to take the placeholder in.
+    moved = stretch_moved(before, after, 10, 21)
+    assert after[moved[0] : moved[1]] == "[NAAM] belt"

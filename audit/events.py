@@ -136,25 +136,43 @@ def _redaction_detail(span: Model, image_redrawn: bool) -> dict[str, Any]:
     }
 
 
-def redaction_added(*, span: Model, actor, image_redrawn: bool, request=None) -> AuditEvent:
-    """A reviewer redacted a piece of a message or of an image's text by hand."""
+def _tightening(reason: str) -> dict[str, Any]:
+    """Why a redaction changed in an archived record ("nader anonimiseren"): said in the row."""
+    return {"after_archiving": True, "reason": reason} if reason else {}
+
+
+def redaction_added(
+    *, span: Model, actor, image_redrawn: bool, request=None, reason: str = ""
+) -> AuditEvent:
+    """A reviewer redacted a piece of a message or of an image's text by hand; `reason` when
+    the record was archived already."""
     return _write(
         AuditAction.REDACTION_ADDED,
         actor=actor,
         obj=span.submission,
         request=request,
-        detail={**_redaction_detail(span, image_redrawn), "length": span.end - span.start},
+        detail={
+            **_redaction_detail(span, image_redrawn),
+            "length": span.end - span.start,
+            **_tightening(reason),
+        },
     )
 
 
-def redaction_toggled(*, span: Model, actor, image_redrawn: bool, request=None) -> AuditEvent:
+def redaction_toggled(
+    *, span: Model, actor, image_redrawn: bool, request=None, reason: str = ""
+) -> AuditEvent:
     """A reviewer switched a redaction off or on again; `active` is its state afterwards."""
     return _write(
         AuditAction.REDACTION_TOGGLED,
         actor=actor,
         obj=span.submission,
         request=request,
-        detail={**_redaction_detail(span, image_redrawn), "active": span.active},
+        detail={
+            **_redaction_detail(span, image_redrawn),
+            "active": span.active,
+            **_tightening(reason),
+        },
     )
 
 

@@ -5,6 +5,12 @@ from django.dispatch import Signal
 # Sent after a submission is archived (after commit), with `submission_id`.
 submission_archived = Signal()
 
+# Sent inside the transaction that made an archived record stricter (a redaction added after
+# archiving, "nader anonimiseren"), with `submission_id` and `changes`: a list of
+# ("message" or "media", id, redacted text before, after). The Woo index follows at once, and
+# so do the passages Woo requests marked in those redacted texts (their offsets).
+record_redacted = Signal()
+
 # Sent by the review page to collect what other apps have to say about a record (with
 # `submission`); each receiver returns a list of short Dutch notices, for example that the record
 # is on legal hold for an open Woo request. Chats shows them without knowing who said them.

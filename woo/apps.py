@@ -11,13 +11,14 @@ class WooConfig(AppConfig):
 
         from audit.signals import object_names, object_numbers
         from chats.models import Submission
-        from chats.signals import legal_holds, record_notices, submission_archived
+        from chats.signals import legal_holds, record_notices, record_redacted, submission_archived
         from zaken.signals import zaak_notices
 
         from . import legal_hold
         from .checks import check_search_locale  # noqa: F401  (registers the database check)
         from .receivers import (
             on_media_saved,
+            on_record_redacted,
             on_submission_archived,
             on_submission_saved,
             on_zaak_saved,
@@ -26,6 +27,7 @@ class WooConfig(AppConfig):
         )
 
         submission_archived.connect(on_submission_archived, dispatch_uid="woo.index_on_archive")
+        record_redacted.connect(on_record_redacted, dispatch_uid="woo.index_on_redacted")
         pre_delete.connect(
             legal_hold.refuse_delete_on_hold, sender=Submission, dispatch_uid="woo.legal_hold"
         )

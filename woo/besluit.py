@@ -17,7 +17,7 @@ from chats.models import MediaItem, Message
 from chats.wording import shown_number
 
 from . import deadlines, grounds
-from .blackout import all_blackouts, find_passage, placeholder_blackouts
+from .blackout import all_blackouts, find_passage, placeholder_blackouts, stretch_moved
 from .constants import NEEDS_GROUND, Oordeel, PassageBron, VerzoekStatus
 from .documents import (
     RELEASES_THE_DOCUMENT,
@@ -779,3 +779,21 @@ def opschorting_end(*, user, verzoek: WooVerzoek, tot: date, request=None):
             verzoek=verzoek, actor=user, change="hervat", day=tot, request=request
         )
     return item
+
+
+def passages_follow(changes) -> int:
+    """Move the text passages of every request over the redacted texts Informatiebeheer made
+    stricter after archiving (`changes`: "message" or "media", id, text before, after), so each
+    still covers the words it was marked on (chats.signals.record_redacted); returns how many
+    moved. An area drawn on an image has no offsets and stays."""
+    moved = []
+    for kind, pk, before, after in changes:
+        owner = {"message_id": pk} if kind == "message" else {"media_id": pk}
+        passages = WooPassage.objects.filter(start__isnull=False, end__isnull=False, **owner)
+        for passage in passages:
+            start, end = stretch_moved(before, after, passage.start, passage.end)
+            if (start, end) != (passage.start, passage.end):
+                passage.start, passage.end = start, end
+                moved.append(passage)
+    WooPassage.objects.bulk_update(moved, ["start", "end"])
+    return len(moved)

@@ -145,3 +145,33 @@ def find_passage(text: str, passage: str, *, start: int | None = None) -> tuple[
     if found < 0:
         return None
     return found, found + len(passage)
+
+
+def stretch_moved(before: str, after: str, start: int, end: int) -> tuple[int, int]:
+    """Where [start, end) of `before` stands in `after`: the same redacted text after
+    Informatiebeheer blacked out more in it ("nader anonimiseren"). The text that changed is
+    the stretch between what both share at the start and at the end: an edge outside it moves
+    with the text, an edge inside it widens the stretch to take all of it in (more is withheld,
+    never less; two changes far apart in one text widen a passage between them)."""
+    limit = min(len(before), len(after))
+    prefix = 0
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    old_end, new_end = len(before) - suffix, len(after) - suffix
+    delta = len(after) - len(before)
+    if start <= prefix:
+        moved_start = start
+    elif start >= old_end:
+        moved_start = start + delta
+    else:
+        moved_start = prefix
+    if end <= prefix:
+        moved_end = end
+    elif end >= old_end:
+        moved_end = end + delta
+    else:
+        moved_end = new_end
+    return moved_start, max(moved_start, moved_end)

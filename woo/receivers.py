@@ -8,6 +8,7 @@ from chats.constants import ServingRole
 from chats.models import MediaItem, Submission
 from chats.selectors import servable_media_q
 
+from .besluit import passages_follow
 from .indexing import index_submission, refresh_zaak_columns, subject_refresh
 from .models import SearchEntry, WooVerzoek
 from .tasks import index_submission_task
@@ -22,6 +23,16 @@ def on_submission_archived(sender, submission_id: int, **kwargs) -> None:
     except Exception:  # noqa: BLE001 - the broker's many error types; the record must be found
         logger.warning("woo index: broker unavailable, indexing submission %s now", submission_id)
         index_submission(submission_id=submission_id)
+
+
+def on_record_redacted(sender, submission_id: int, changes=(), **kwargs) -> None:
+    """Informatiebeheer blacked out more in an archived record ("nader anonimiseren"): the record
+    is indexed again at once, in the same transaction, so the blacked-out words leave the search
+    (entries, conversation vector, vocabulary) before anyone can find them again; the PDF made
+    again afterwards indexes it once more. The passages Woo requests marked in the changed
+    redacted texts keep covering the same words (`changes`: kind, id, text before, after)."""
+    index_submission(submission_id=submission_id)
+    passages_follow(changes)
 
 
 def on_zaak_saved(sender, instance, **kwargs) -> None:

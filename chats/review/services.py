@@ -56,6 +56,7 @@ from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
 from ..redaction.images import ImageRejected, redraw_screenshot
 from ..selection import apply_submitter_period, submitter_period_q
 from ..selectors import servable_file
+from ..signals import record_redacted
 from ..tasks import enqueue_after_decision, enqueue_archive_completion
 from ..wording import shown_number
 from . import selectors
@@ -84,6 +85,80 @@ def _lock_reviewable(submission_id: int, *, user, also: tuple[str, ...] = ()) ->
 
 
 # --- redactions -----------------------------------------------------------------------------------
+
+# "Nader anonimiseren": an archived record may be made stricter (a redaction added, or one
+# switched off before archiving switched on again), never looser.
+TIGHTEN_REASON = "nader anonimiseren"
+ARCHIVED_NO_UNDO = (
+    "Dit archiefstuk is gearchiveerd: een weglating kan niet meer ongedaan worden gemaakt. "
+    "U kunt alleen nog meer weglaten (nader anonimiseren), nooit minder: wat Woo en de PDF "
+    "van het archiefstuk niet meer tonen, komt niet terug."
+)
+ARCHIVED_ORIGINALS_GONE = (
+    "De originelen van dit archiefstuk zijn al verwijderd, dus in de tekst kan hier niets meer "
+    "worden weggelakt. Staat er een persoonsgegeven in een bijlage, houd die bijlage dan achter "
+    "voor Woo (knop bij de bijlage). In een Woo-verzoek lakt de Woo-behandelaar een passage weg "
+    "in de besluit-export."
+)
+
+
+def _lock_tightenable(submission_id: int, *, user) -> Submission:
+    """_lock_reviewable that also takes an archived record whose originals are still there
+    (the redactions index them): redactions may be added to it, none undone."""
+    submission = _lock_reviewable(submission_id, user=user, also=(SubmissionStatus.GEARCHIVEERD,))
+    if submission.status == SubmissionStatus.GEARCHIVEERD and submission.originals_purged_at:
+        raise ReviewError(ARCHIVED_ORIGINALS_GONE)
+    return submission
+
+
+def _archived(submission: Submission) -> bool:
+    return submission.status == SubmissionStatus.GEARCHIVEERD
+
+
+Texts = dict[tuple[str, int], str]
+
+
+def _texts_now(submission: Submission, *, messages=(), media=()) -> Texts:
+    """The redacted texts of these messages and attachments (ids) of an archived record as
+    stored now, by ("message" or "media", id); {} for a record under review."""
+    if not _archived(submission):
+        return {}
+    texts = {
+        ("message", pk): text
+        for pk, text in Message.objects.filter(pk__in=list(messages)).values_list(
+            "pk", "text_redacted"
+        )
+    }
+    texts.update(
+        {
+            ("media", pk): text
+            for pk, text in MediaItem.objects.filter(pk__in=list(media)).values_list(
+                "pk", "ocr_text_redacted"
+            )
+        }
+    )
+    return texts
+
+
+def _after_tightening(submission: Submission, before: Texts) -> None:
+    """An archived record made stricter, inside the caller's transaction: the Woo index (and the
+    passages Woo requests marked in the redacted texts, `before` -> now) follow at once, by a
+    receiver; the record's PDF is made again after commit. Woo exports of requests holding it
+    become outdated by themselves: they hash the redacted texts (woo.release_jobs.content_state)."""
+    if not _archived(submission):
+        return
+    after = _texts_now(
+        submission,
+        messages=[pk for kind, pk in before if kind == "message"],
+        media=[pk for kind, pk in before if kind == "media"],
+    )
+    changes = [
+        (kind, pk, old, after[(kind, pk)])
+        for (kind, pk), old in before.items()
+        if after.get((kind, pk), old) != old
+    ]
+    record_redacted.send(sender=Submission, submission_id=submission.pk, changes=changes)
+    _rendition_redo(submission.pk)
 
 
 def _replacements(submission_id: int) -> dict[str, str]:
@@ -227,16 +302,29 @@ def _chat_of_span(span_id: int) -> int:
 def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
     with transaction.atomic():
-        _lock_reviewable(_chat_of_span(span_id), user=user)
+        submission = _lock_tightenable(_chat_of_span(span_id), user=user)
         # Read under the lock: its state and its attachment's release as the last change left them.
         span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
+        if _archived(submission) and span.active:
+            raise ReviewError(ARCHIVED_NO_UNDO)
+        before = _texts_now(
+            submission,
+            messages=[span.message_id] if span.message_id else [],
+            media=[span.media_id] if span.media_id else [],
+        )
         span.active = not span.active
         span.changed_by = user
         span.changed_at = timezone.now()
         span.save(update_fields=["active", "changed_by", "changed_at"])
         _refresh_redacted(message=span.message, media=span.media)
         redrawn = span.media is not None and _redraw_image(span.media, adding=span.active)
-        events.redaction_toggled(span=span, actor=user, image_redrawn=redrawn, request=request)
+        events.redaction_toggled(
+            span=span,
+            actor=user,
+            image_redrawn=redrawn,
+            request=request,
+            reason=TIGHTEN_REASON if _archived(submission) else "",
+        )
         # Only what was found at processing is black in a PDF's pages: one made by hand and
         # switched back on is in its text alone (read by the view, which says so).
         span.text_only = (
@@ -247,6 +335,8 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
         span.media_withheld = span.text_only and _withhold_unredrawable(
             span.media, user=user, request=request
         )
+        span.after_archiving = _archived(submission)  # read by the view, which says so
+        _after_tightening(submission, before)
     return span
 
 
@@ -254,10 +344,13 @@ def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
     """Switch the chat's other redactions of the same text and label to the state `span_id`
     now has (after it was undone or redone); returns how many changed."""
     with transaction.atomic():
-        submission = _lock_reviewable(_chat_of_span(span_id), user=user)
+        submission = _lock_tightenable(_chat_of_span(span_id), user=user)
         # Read under the lock: the state the last change left it in.
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
+        if _archived(submission) and not span.active:
+            raise ReviewError(ARCHIVED_NO_UNDO)
         others = selectors.alike_spans(span)
+        before = _texts_now(submission, messages={other.message_id for other in others})
         now = timezone.now()
         for other in others:
             other.active, other.changed_by, other.changed_at = span.active, user, now
@@ -268,8 +361,13 @@ def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
             for other in others:
                 other.submission = submission  # the audit event reads it: no query per span
                 events.redaction_toggled(
-                    span=other, actor=user, image_redrawn=False, request=request
+                    span=other,
+                    actor=user,
+                    image_redrawn=False,
+                    request=request,
+                    reason=TIGHTEN_REASON if _archived(submission) else "",
                 )
+        _after_tightening(submission, before)
     return len(others)
 
 
@@ -290,7 +388,7 @@ def redaction_add(
     if (message_id is None) == (media_id is None):
         raise ReviewError("Kies een stuk tekst in één bericht of één afbeelding.")
     with transaction.atomic():
-        submission = _lock_reviewable(submission_id, user=user)
+        submission = _lock_tightenable(submission_id, user=user)
         if message_id is not None:
             owner = Message.objects.filter(submission=submission, pk=message_id).first()
             text = owner.text if owner else ""
@@ -301,6 +399,11 @@ def redaction_add(
             existing = RedactionSpan.objects.filter(media_id=media_id)
         if owner is None:
             raise ReviewError("Dit bericht hoort niet bij deze inzending.")
+        before = _texts_now(
+            submission,
+            messages=[message_id] if message_id is not None else [],
+            media=[media_id] if media_id is not None else [],
+        )
         try:
             review_text.check_new_span(text, start, end, existing.values_list("start", "end"))
         except review_text.OverlapError as exc:
@@ -323,12 +426,20 @@ def redaction_add(
         else:
             _refresh_redacted(media=owner)
         redrawn = media_id is not None and _redraw_image(owner, adding=True)
-        events.redaction_added(span=span, actor=user, image_redrawn=redrawn, request=request)
+        events.redaction_added(
+            span=span,
+            actor=user,
+            image_redrawn=redrawn,
+            request=request,
+            reason=TIGHTEN_REASON if _archived(submission) else "",
+        )
         # Read by the view, which says so.
         span.text_only = media_id is not None and _in_text_only(owner, redrawn=redrawn)
         span.media_withheld = span.text_only and _withhold_unredrawable(
             owner, user=user, request=request
         )
+        span.after_archiving = _archived(submission)  # read by the view, which says so
+        _after_tightening(submission, before)
     return span
 
 
@@ -372,12 +483,18 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
     (an image is redrawn where its word boxes are stored; a PDF, or an image that cannot be
     redrawn, is withheld)."""
     with transaction.atomic():
-        submission = _lock_reviewable(_chat_of_span(span_id), user=user)
+        submission = _lock_tightenable(_chat_of_span(span_id), user=user)
         # Read under the lock: the state the last change left it in.
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
         now = timezone.now()
+        reason = TIGHTEN_REASON if _archived(submission) else ""
         found = selectors.unredacted_occurrences(span)
         in_media = selectors.unredacted_media_occurrences(span)
+        before = _texts_now(
+            submission,
+            messages=[message.pk for message in found],
+            media=[item.pk for item in in_media],
+        )
 
         def alike(**owner) -> RedactionSpan:
             return RedactionSpan(
@@ -413,12 +530,19 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
                 withheld += 1
         with events.batched():
             for other in added:
-                events.redaction_added(span=other, actor=user, image_redrawn=False, request=request)
+                events.redaction_added(
+                    span=other, actor=user, image_redrawn=False, request=request, reason=reason
+                )
             for other in added_in_media:
                 events.redaction_added(
-                    span=other, actor=user, image_redrawn=redrawn[other.media_id], request=request
+                    span=other,
+                    actor=user,
+                    image_redrawn=redrawn[other.media_id],
+                    request=request,
+                    reason=reason,
                 )
         _refresh_messages(list(found), submission_id=span.submission_id)
+        _after_tightening(submission, before)
     return AlikeAdded(places=len(added) + len(added_in_media), withheld=withheld)
 
 

@@ -112,9 +112,12 @@ def text_html(
     spans: list[SpanRef],
     replacements: dict[str, str] | None = None,
     query: str = "",
+    *,
+    undo: bool = True,
 ) -> SafeString:
     """The original text as marked-up segments whose offsets the selection script reads; the
-    hits of the chat search `query` marked.
+    hits of the chat search `query` marked. Without `undo` (an archived record) an applied
+    redaction is no button: it cannot be undone.
 
     No whitespace may be added between the pieces: the element's textContent must equal the
     original text exactly, or a selection would map to the wrong characters.
@@ -132,6 +135,14 @@ def text_html(
             if span.active
             else ("off", "Weglating ongedaan gemaakt. Klik om weer weg te laten.")
         )
+        if span.active and not undo:
+            hint = f"Weggelaten als {placeholder}. {ARCHIVED_FIXED}"
+            out.append(
+                f'<mark class="rv-red on rv-fixed" data-o="{piece.start}" data-span="{span.id}" '
+                f'data-label="{escape(placeholder)}" title="{escape(hint)}">'
+                f"{escape(piece.text)}</mark>"
+            )
+            continue
         # A toggle button: its name says what it does, aria-pressed whether it is applied now
         # (the colour and the label after it say so to the eye only).
         name = f"{piece.text} weglaten als {placeholder}"
@@ -142,6 +153,13 @@ def text_html(
             f'title="{escape(hint)}">{escape(piece.text)}</mark>'
         )
     return mark_safe("".join(out))  # every piece is escaped above
+
+
+ARCHIVED_FIXED = "In een gearchiveerd archiefstuk kan een weglating niet ongedaan worden gemaakt."
+TIGHTENED = (
+    "Weggelaten in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo vindt het "
+    "woord niet meer."
+)
 
 
 @dataclass
@@ -275,7 +293,14 @@ def _highlighted(text: str, query: str) -> SafeString | str:
 
 
 def _media_row(
-    item: MediaItem, spans, replacements, editable: bool, release_open: bool, query: str = ""
+    item: MediaItem,
+    spans,
+    replacements,
+    editable: bool,
+    release_open: bool,
+    query: str = "",
+    *,
+    undo: bool = True,
 ) -> MediaRow:
     # Informatiebeheer sees the cleaned derivative of any item, never an original.
     stored = servable_file(item, for_role=ServingRole.REVIEW)
@@ -290,7 +315,9 @@ def _media_row(
     )
     if item.ocr_text or item.ocr_text_redacted:
         row.html = (
-            text_html(item.ocr_text, spans.get(("media", item.pk), []), replacements, query)
+            text_html(
+                item.ocr_text, spans.get(("media", item.pk), []), replacements, query, undo=undo
+            )
             if editable
             else _highlighted(item.ocr_text_redacted, query)
         )
@@ -307,10 +334,13 @@ def conversation(
 ) -> tuple[list[MessageRow], list[MediaRow]]:
     """One page of the chat: `messages` with their marked-up text and attachments, and the
     loose screenshots `loose` (a fixed number of queries, whatever the page holds). Without
-    `decider` (Beheer) the redacted text is shown and nothing offers a change."""
+    `decider` (Beheer) the redacted text is shown and nothing offers a change. An archived
+    record whose originals are kept is marked up too: more may be blacked out, nothing undone."""
+    reviewable = submission.status in REVIEWABLE_STATUSES
     editable = (
-        decider and submission.status in REVIEWABLE_STATUSES and not submission.originals_purged_at
+        decider and (reviewable or tightenable(submission)) and not submission.originals_purged_at
     )
+    undo = reviewable
     messages = list(messages)
     loose = list(loose)
     participants = {
@@ -336,7 +366,7 @@ def conversation(
     media_by_message: dict[int, list[MediaRow]] = {}
     for item in attached:
         media_by_message.setdefault(item.message_id, []).append(
-            _media_row(item, spans, replacements, editable, release_open, query)
+            _media_row(item, spans, replacements, editable, release_open, query, undo=undo)
         )
     rows = []
     for message in messages:
@@ -356,7 +386,11 @@ def conversation(
                 author_seq=participant.seq % 6 if participant else None,
                 html=(
                     text_html(
-                        message.text, spans.get(("message", message.pk), []), replacements, query
+                        message.text,
+                        spans.get(("message", message.pk), []),
+                        replacements,
+                        query,
+                        undo=undo,
                     )
                     if editable
                     else _highlighted(message.text_redacted, query)
@@ -367,7 +401,15 @@ def conversation(
                 time_shown=local.strftime("%d-%m-%Y %H:%M") if local else "tijd onbekend",
             )
         )
-    return rows, [_media_row(item, spans, replacements, editable, release_open) for item in loose]
+    return rows, [
+        _media_row(item, spans, replacements, editable, release_open, undo=undo) for item in loose
+    ]
+
+
+def tightenable(submission: Submission) -> bool:
+    """Whether more may be blacked out in this archived record ("nader anonimiseren"): while its
+    originals are kept (the redactions index them)."""
+    return submission.status == SubmissionStatus.GEARCHIVEERD and not submission.originals_purged_at
 
 
 def _context(model_admin, request: HttpRequest, submission: Submission, **extra) -> dict:
@@ -592,6 +634,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             submission, transcript.page.object_list, decider=decider, query=transcript.query
         )
     editable = submission.status in REVIEWABLE_STATUSES and decider
+    # Archived: Informatiebeheer may still black out more (never less) while the originals last.
+    tighten = decider and tightenable(submission)
     # Both keys are read (and so forgotten) on every view; at most one was set.
     toggled, added = _alike_offer(request, submission), _alike_add_offer(request, submission)
     alike = toggled or added
@@ -660,7 +704,11 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         submission,
         rows=rows,
         loose_media=loose_media,
-        alike=alike if editable else None,
+        alike=alike if editable or tighten else None,
+        tighten=tighten,
+        tighten_gone=decider
+        and submission.status == SubmissionStatus.GEARCHIVEERD
+        and bool(submission.originals_purged_at),
         overview=overview,
         transcript=transcript,
         state=transcript.state,
@@ -769,6 +817,8 @@ def redaction_toggle_view(model_admin, request: HttpRequest, pk: int, span_pk: i
     else:
         # The next view of the review page offers the same change at the span's look-alikes.
         request.session[ALIKE_OFFER] = span.pk
+        if toggled.after_archiving:
+            messages.success(request, TIGHTENED)
         _say_pdf_text_only(request, toggled)
     if span.message_id:
         return _message_back(request, pk, span.message.seq)
@@ -803,6 +853,8 @@ def redaction_toggle_alike_view(
         places = aantal(changed, "andere plek", "andere plekken")
         if span.active:
             messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
+            if span.submission.status == SubmissionStatus.GEARCHIVEERD:
+                messages.success(request, TIGHTENED)
         else:
             messages.success(
                 request, f"Op {places} ongedaan gemaakt: ‘{shown}’ is daar weer te lezen."
@@ -823,6 +875,8 @@ def redaction_add_alike_view(
         shown = _covered_text(span)
         places = aantal(added.places, "andere plek", "andere plekken")
         messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
+        if span.submission.status == SubmissionStatus.GEARCHIVEERD:
+            messages.success(request, TIGHTENED)
         if added.withheld:
             files = aantal(added.withheld, "bijlage is", "bijlagen zijn")
             messages.warning(
@@ -858,6 +912,8 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
     else:
         # The next view of the review page offers to redact the same text elsewhere too.
         request.session[ALIKE_ADD_OFFER] = span.pk
+        if span.after_archiving:
+            messages.success(request, TIGHTENED)
         _say_pdf_text_only(request, span)
     if data["target"] == "message":
         seq = (

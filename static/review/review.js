@@ -29,11 +29,15 @@
   }
   backInPlace();
 
-  if (!root || root.dataset.editable !== "1") { return; }
+  // An archived record ("nader anonimiseren", data-tighten): more may be blacked out, a
+  // redaction switched off before archiving switched on again, nothing undone.
+  var tighten = root && root.dataset.tighten === "1";
+  if (!root || (root.dataset.editable !== "1" && !tighten)) { return; }
 
   // --- undo / redo a redaction with one click ---------------------------------------------
   var toggleForm = document.getElementById("rv-toggle-form");
   function toggle(mark) {
+    if (tighten && !mark.classList.contains("off")) { return; }
     remember({ span: mark.dataset.span });
     var base = root.dataset.toggleBase; // ends in /weglating/0/wisselen/
     toggleForm.action = base.replace(/\/0\/wisselen\/$/, "/" + mark.dataset.span + "/wisselen/");

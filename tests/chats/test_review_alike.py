@@ -283,9 +283,9 @@ def test_undoing_everywhere_reads_the_span_after_waiting_for_the_lock(ib, long_c
     redaction_toggle(span_id=first.pk, user=ib)  # undone
     real_lock = services._lock_reviewable
 
-    def lock_after_a_redo(submission_id, *, user):
+    def lock_after_a_redo(submission_id, *, user, **kwargs):
         RedactionSpan.objects.filter(pk=first.pk).update(active=True)  # redone meanwhile
-        return real_lock(submission_id, user=user)
+        return real_lock(submission_id, user=user, **kwargs)
 
     monkeypatch.setattr(services, "_lock_reviewable", lock_after_a_redo)
     assert redaction_toggle_alike(span_id=first.pk, user=ib) == 0
@@ -303,9 +303,9 @@ def test_redacting_everywhere_reads_the_span_after_waiting_for_the_lock(ib, long
     span = _hand_span(long_chat, ib)
     real_lock = services._lock_reviewable
 
-    def lock_after_an_undo(submission_id, *, user):
+    def lock_after_an_undo(submission_id, *, user, **kwargs):
         RedactionSpan.objects.filter(pk=span.pk).update(active=False)  # undone meanwhile
-        return real_lock(submission_id, user=user)
+        return real_lock(submission_id, user=user, **kwargs)
 
     monkeypatch.setattr(services, "_lock_reviewable", lock_after_an_undo)
     assert services.redaction_add_alike(span_id=span.pk, user=ib).places == 0

@@ -59,10 +59,13 @@ def test_an_archived_record_says_what_can_still_change(ib_client):
     html = ib_client.get(url("review", submission.pk)).content.decode()
     assert "Achterhouden</button>" in html
     assert "Er valt niets meer te wijzigen." not in html
+    # Its originals are still there: more may be blacked out (issue 12, nader anonimiseren).
     assert (
-        "De berichten, de selectie en het weggelakte liggen vast en zijn niet meer te wijzigen. "
-        "Wel kunt u een bijlage nog achterhouden of vrijgeven voor Woo" in html
+        "De selectie ligt vast. Wel kunt u een bijlage nog achterhouden of vrijgeven voor Woo"
+        in html
     )
+    assert "Nader anonimiseren." in html
+    assert "het weggelakte liggen vast" not in html
 
 
 ANDROID = (

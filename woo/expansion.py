@@ -209,8 +209,11 @@ def _is_part(part: str, words: frozenset[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _initials(word: str) -> frozenset[str]:
-    """The initials of every way to cut the word into two to five Dutch words (_is_part)."""
+    """The initials of every way to cut the word into two to five Dutch words (_is_part).
+    Kept per process: a pure function of the word (the dictionary is fixed), asked several
+    times a search."""
     if len(word) < 2 * INITIAL_PART or not word.isalpha():
         return frozenset()
     words = dictionary()
@@ -853,19 +856,22 @@ class _Facts:
     verbs: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
 
 
-def _group_forms(word: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _group_forms(word: str) -> frozenset[str]:
     """The typed word and the singulars its plural may have ("explosies" → "explosie",
-    "kroegen" → "kroeg"), as a synonym group writes a word."""
+    "kroegen" → "kroeg"), as a synonym group writes a word. Kept per process (a pure function
+    of the word): every search asks it of each typed word for every synonym group, several
+    times (synonym_key)."""
     forms = {word} | singular_forms(word)
     if len(word) >= 5 and word.isalpha() and word.endswith("s"):
         forms.add(word[:-1])
-    return forms
+    return frozenset(forms)
 
 
 def synonym_key(word: str, group: list[str]) -> bool:
     """Whether the typed word is a word of the group, also as a plural of one: the team writes
     "explosie", the officer types "explosies" (round 39, set 23)."""
-    return bool(_group_forms(word) & set(group))
+    return not _group_forms(word).isdisjoint(group)
 
 
 def synonym_families(words: set[str], groups: list[list[str]]) -> dict[str, frozenset[str]]:

@@ -280,6 +280,31 @@ planning ~1.8 ms a request over all statements. Left: the audit row's four round
 WAL flush of its COMMIT (a decision, stop 34), ts_headline (no cheaper form gives the same
 fragments). **Not measured quiet; the cut is ~1-2 ms of Python CPU a request, not the 3-5 ms
 the p50 goal lacked on stop 40's quiet machine by itself.**
+
+Stop 42 (branch perfsearch on main 6424424d, the synonym groups and exact plurals of search
+round 46 merged). The hour ran at load 12-22 (other helpers seeding and testing): `perfsearch_1m`
+was still being seeded at the deadline (747,000 messages at 15:41 UTC, ~11,000 a minute), so
+no 1M figures; measured on `perfsearch_50k` (50,000 messages, 995 records, 49,048 entries, the
+same 49 synonym groups). Where a request's Python CPU goes (the 20 queries, process_time around
+each piece, best of 2, load ~20; total 36-39 ms): search 17 (the exchange 8, related messages
+2.6, the hits 1.9-2.5, the records 0.9, expand 1.5), rendering 10 (the hits' <li> 3.5), the
+audit row 2.6, the form 1.4. Of expand's 1.5 ms about 0.6 was the synonym groups: every search
+checked each typed word against every group several times (its synonyms, their heads, their
+families), each time working out the word's forms and copying the group to a set, so it grew
+with every group added. The word's forms and its initials are now worked out once per word and
+process (pure functions, lru_cache), and the groups tested with isdisjoint. expand() alone, best
+of 50: windmolens 2.23 -> 1.18 ms, "omgewaaide boom fietspad" 3.16 -> 1.59, "subsidie of
+vergunning" 3.03 -> 1.28, asbest 0.77 -> 0.62; in the requests (main and branch alternately,
+three pairs) expand 1.49 / 1.49 / 1.59 -> 0.92 / 0.94 / 0.96 ms a request, total Python 39.5 /
+36.2 / 37.3 -> 37.8 / 36.2 / 36.3 (noise at that load). Python only: the SQL statements and
+their parameters of the 20 queries are identical to main's (so are plans, rows and buffers),
+and so are the result pages (pages 1-2, both modes, all but the CSRF token); the Woo relevance
+bench on blind26 gives the same figures on main and the branch (98.1% / 70.8% / 80.7%) and its
+result-page digest is the same (789793cfcc76). Tried and dropped: grouping the exchange's
+~1,200 window entries per conversation in one plain pass (synthetic rows 2.07 -> 1.18 ms, but
+exchange_by_record on the pages' captured inputs 7.8-8.1 -> 7.6-8.5 ms: no gain measurable).
+**Goals not measured this stop (no quiet time, 1M database not ready); the cut is ~0.5-1.5 ms
+of Python CPU a request, more with each synonym group added.**
 """
 
 from __future__ import annotations

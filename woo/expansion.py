@@ -183,12 +183,21 @@ class Expansion:
             self.also.append(word)
 
 
+# The groups as last read and their words (_synonyms): (stored texts, words per group).
+_synonyms_read: list = [(), []]
+
+
 def _synonyms() -> list[list[str]]:
     """The synonym groups' words, in the groups' order. Read on every search: one plain query
-    (the ORM's building of it and its model instances cost more than the query itself)."""
+    (the ORM's building of it and its model instances cost more than the query itself), so an
+    edited group counts at once. Split into words only when the stored texts differ from the
+    last read (the same list is shared then: callers must not change it)."""
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT woorden FROM {Synoniemgroep._meta.db_table} ORDER BY woorden")
-        return [synonym_words(woorden) for (woorden,) in cursor.fetchall()]
+        stored = tuple(woorden for (woorden,) in cursor.fetchall())
+    if stored != _synonyms_read[0]:
+        _synonyms_read[:] = [stored, [synonym_words(woorden) for woorden in stored]]
+    return _synonyms_read[1]
 
 
 INITIALS_FROM = 3  # letters: an initialism of two ("pv", "dl") stands for too many things

@@ -75,3 +75,25 @@ def test_initials_are_worked_out_once_per_word(monkeypatch):
         "jeugdgezondheidszorg"
     )
     assert len(calls) == made
+
+
+@pytest.mark.django_db
+def test_the_groups_are_read_every_search_and_split_only_when_changed(
+    monkeypatch, django_assert_num_queries
+):
+    from woo.models import Synoniemgroep
+
+    Synoniemgroep.objects.all().delete()
+    Synoniemgroep.objects.create(woorden="explosie, ontploffing")
+    with django_assert_num_queries(1):
+        first = expansion._synonyms()
+    assert first == [["explosie", "ontploffing"]]
+    calls = []
+    split = expansion.synonym_words
+    monkeypatch.setattr(expansion, "synonym_words", lambda text: calls.append(text) or split(text))
+    with django_assert_num_queries(1):
+        assert expansion._synonyms() == first  # read again, not split again
+    assert calls == []
+    Synoniemgroep.objects.create(woorden="Afvalprikker, afvalgrijper")
+    assert expansion._synonyms() == [["afvalprikker", "afvalgrijper"], ["explosie", "ontploffing"]]
+    assert calls == ["Afvalprikker, afvalgrijper", "explosie, ontploffing"]

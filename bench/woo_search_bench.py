@@ -292,19 +292,22 @@ audit row 2.6, the form 1.4. Of expand's 1.5 ms about 0.6 was the synonym groups
 checked each typed word against every group several times (its synonyms, their heads, their
 families), each time working out the word's forms and copying the group to a set, so it grew
 with every group added. The word's forms and its initials are now worked out once per word and
-process (pure functions, lru_cache), and the groups tested with isdisjoint. expand() alone, best
-of 50: windmolens 2.23 -> 1.18 ms, "omgewaaide boom fietspad" 3.16 -> 1.59, "subsidie of
-vergunning" 3.03 -> 1.28, asbest 0.77 -> 0.62; in the requests (main and branch alternately,
-three pairs) expand 1.49 / 1.49 / 1.59 -> 0.92 / 0.94 / 0.96 ms a request, total Python 39.5 /
-36.2 / 37.3 -> 37.8 / 36.2 / 36.3 (noise at that load). Python only: the SQL statements and
+process (pure functions, lru_cache), and the groups tested with isdisjoint; the groups are
+still read every search, but split into words only when their stored texts changed (read and
+split 0.23 -> 0.13 ms). expand() alone, best of 50: windmolens 2.23 -> 0.84 ms, "omgewaaide
+boom fietspad" 3.16 -> 1.19, "subsidie of vergunning" 3.03 -> 1.18, asbest 0.77 -> 0.46; in
+the requests (main and branch alternately, three pairs, best of 2 each) expand 1.50 / 1.44 /
+1.50 -> 0.80 / 0.80 / 0.83 ms a request, total Python 35.6 / 35.9 / 37.4 -> 36.9 / 35.9 / 37.0
+(noise at that load). Python only: the SQL statements and
 their parameters of the 20 queries are identical to main's (so are plans, rows and buffers),
 and so are the result pages (pages 1-2, both modes, all but the CSRF token); the Woo relevance
 bench on blind26 gives the same figures on main and the branch (98.1% / 70.8% / 80.7%) and its
 result-page digest is the same (789793cfcc76). Tried and dropped: grouping the exchange's
 ~1,200 window entries per conversation in one plain pass (synthetic rows 2.07 -> 1.18 ms, but
 exchange_by_record on the pages' captured inputs 7.8-8.1 -> 7.6-8.5 ms: no gain measurable).
-**Goals not measured this stop (no quiet time, 1M database not ready); the cut is ~0.5-1.5 ms
-of Python CPU a request, more with each synonym group added.**
+**Goals not measured this stop (no quiet time, 1M database not ready); the cut is ~0.7 ms of
+Python CPU a request on average (up to ~2 ms for a query of several words), more with each
+synonym group added.**
 """
 
 from __future__ import annotations

@@ -283,8 +283,8 @@ the p50 goal lacked on stop 40's quiet machine by itself.**
 
 Stop 42 (branch perfsearch on main 6424424d, the synonym groups and exact plurals of search
 round 46 merged). The hour ran at load 12-22 (other helpers seeding and testing): `perfsearch_1m`
-was still being seeded at the deadline (747,000 messages at 15:41 UTC, ~11,000 a minute), so
-no 1M figures; measured on `perfsearch_50k` (50,000 messages, 995 records, 49,048 entries, the
+(1,000,000 messages, 19,786 records, 979,830 entries) took 4,909 s to seed and was ready only
+at the deadline (16:11 UTC), so no 1M figures; measured on `perfsearch_50k` (50,000 messages, 995 records, 49,048 entries, the
 same 49 synonym groups). Where a request's Python CPU goes (the 20 queries, process_time around
 each piece, best of 2, load ~20; total 36-39 ms): search 17 (the exchange 8, related messages
 2.6, the hits 1.9-2.5, the records 0.9, expand 1.5), rendering 10 (the hits' <li> 3.5), the

@@ -280,6 +280,34 @@ planning ~1.8 ms a request over all statements. Left: the audit row's four round
 WAL flush of its COMMIT (a decision, stop 34), ts_headline (no cheaper form gives the same
 fragments). **Not measured quiet; the cut is ~1-2 ms of Python CPU a request, not the 3-5 ms
 the p50 goal lacked on stop 40's quiet machine by itself.**
+
+Stop 42 (branch perfsearch on main 6424424d, the synonym groups and exact plurals of search
+round 46 merged). The hour ran at load 12-22 (other helpers seeding and testing): `perfsearch_1m`
+(1,000,000 messages, 19,786 records, 979,830 entries) took 4,909 s to seed and was ready only
+at the deadline (16:11 UTC), so no 1M figures; measured on `perfsearch_50k` (50,000 messages, 995 records, 49,048 entries, the
+same 49 synonym groups). Where a request's Python CPU goes (the 20 queries, process_time around
+each piece, best of 2, load ~20; total 36-39 ms): search 17 (the exchange 8, related messages
+2.6, the hits 1.9-2.5, the records 0.9, expand 1.5), rendering 10 (the hits' <li> 3.5), the
+audit row 2.6, the form 1.4. Of expand's 1.5 ms about 0.6 was the synonym groups: every search
+checked each typed word against every group several times (its synonyms, their heads, their
+families), each time working out the word's forms and copying the group to a set, so it grew
+with every group added. The word's forms and its initials are now worked out once per word and
+process (pure functions, lru_cache), and the groups tested with isdisjoint; the groups are
+still read every search, but split into words only when their stored texts changed (read and
+split 0.23 -> 0.13 ms). expand() alone, best of 50: windmolens 2.23 -> 0.84 ms, "omgewaaide
+boom fietspad" 3.16 -> 1.19, "subsidie of vergunning" 3.03 -> 1.18, asbest 0.77 -> 0.46; in
+the requests (main and branch alternately, three pairs, best of 2 each) expand 1.50 / 1.44 /
+1.50 -> 0.80 / 0.80 / 0.83 ms a request, total Python 35.6 / 35.9 / 37.4 -> 36.9 / 35.9 / 37.0
+(noise at that load). Python only: the SQL statements and
+their parameters of the 20 queries are identical to main's (so are plans, rows and buffers),
+and so are the result pages (pages 1-2, both modes, all but the CSRF token); the Woo relevance
+bench on blind26 gives the same figures on main and the branch (98.1% / 70.8% / 80.7%) and its
+result-page digest is the same (789793cfcc76). Tried and dropped: grouping the exchange's
+~1,200 window entries per conversation in one plain pass (synthetic rows 2.07 -> 1.18 ms, but
+exchange_by_record on the pages' captured inputs 7.8-8.1 -> 7.6-8.5 ms: no gain measurable).
+**Goals not measured this stop (no quiet time, 1M database not ready); the cut is ~0.7 ms of
+Python CPU a request on average (up to ~2 ms for a query of several words), more with each
+synonym group added.**
 """
 
 from __future__ import annotations

@@ -188,12 +188,21 @@ class Expansion:
             self.also.append(word)
 
 
+# The groups as last read and their words (_synonyms): (stored texts, words per group).
+_synonyms_read: list = [(), []]
+
+
 def _synonyms() -> list[list[str]]:
     """The synonym groups' words, in the groups' order. Read on every search: one plain query
-    (the ORM's building of it and its model instances cost more than the query itself)."""
+    (the ORM's building of it and its model instances cost more than the query itself), so an
+    edited group counts at once. Split into words only when the stored texts differ from the
+    last read (the same list is shared then: callers must not change it)."""
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT woorden FROM {Synoniemgroep._meta.db_table} ORDER BY woorden")
-        return [synonym_words(woorden) for (woorden,) in cursor.fetchall()]
+        stored = tuple(woorden for (woorden,) in cursor.fetchall())
+    if stored != _synonyms_read[0]:
+        _synonyms_read[:] = [stored, [synonym_words(woorden) for woorden in stored]]
+    return _synonyms_read[1]
 
 
 INITIALS_FROM = 3  # letters: an initialism of two ("pv", "dl") stands for too many things
@@ -214,8 +223,11 @@ def _is_part(part: str, words: frozenset[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _initials(word: str) -> frozenset[str]:
-    """The initials of every way to cut the word into two to five Dutch words (_is_part)."""
+    """The initials of every way to cut the word into two to five Dutch words (_is_part).
+    Kept per process: a pure function of the word (the dictionary is fixed), asked several
+    times a search."""
     if len(word) < 2 * INITIAL_PART or not word.isalpha():
         return frozenset()
     words = dictionary()
@@ -932,19 +944,22 @@ class _Facts:
     verbs: dict[str, list[tuple[str, set[str]]]] = field(default_factory=dict)
 
 
-def _group_forms(word: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _group_forms(word: str) -> frozenset[str]:
     """The typed word and the singulars its plural may have ("explosies" → "explosie",
-    "kroegen" → "kroeg"), as a synonym group writes a word."""
+    "kroegen" → "kroeg"), as a synonym group writes a word. Kept per process (a pure function
+    of the word): every search asks it of each typed word for every synonym group, several
+    times (synonym_key)."""
     forms = {word} | singular_forms(word)
     if len(word) >= 5 and word.isalpha() and word.endswith("s"):
         forms.add(word[:-1])
-    return forms
+    return frozenset(forms)
 
 
 def synonym_key(word: str, group: list[str]) -> bool:
     """Whether the typed word is a word of the group, also as a plural of one: the team writes
     "explosie", the officer types "explosies" (round 39, set 23)."""
-    return bool(_group_forms(word) & set(group))
+    return not _group_forms(word).isdisjoint(group)
 
 
 def synonym_families(words: set[str], groups: list[list[str]]) -> dict[str, frozenset[str]]:

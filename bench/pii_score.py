@@ -76,10 +76,42 @@ def load_corpus(path: Path) -> list[dict]:
     return records
 
 
+# The migrations that seed the municipality's own contact data a fresh install holds.
+_SEEDS = ("0012_seed_organisation_contacts", "0021_seed_town_hall_address")
+_KINDS = {
+    "telefoon": "phones",
+    "email": "emails",
+    "iban": "ibans",
+    "naam": "names",
+    "adres": "addresses",
+}
+
+
+def seeded_context():
+    """The context the pipeline gives every chat on a fresh install: the municipality's own
+    contact data as the seeding migrations leave it (the town hall's address among it)."""
+    import importlib
+
+    from chats.redaction import ChatContext, OrganisationContacts
+
+    values: dict[str, list[str]] = {}
+    for name in _SEEDS:
+        try:
+            seed = importlib.import_module(f"chats.migrations.{name}")
+        except ModuleNotFoundError:
+            continue
+        for kind, value, _ in seed.DEFAULTS:
+            values.setdefault(_KINDS[kind], []).append(value)
+    return ChatContext(organisation=OrganisationContacts.of(**values))
+
+
 def predict_in_chats(records: list[dict]) -> dict[str, list[dict]]:
     """Predictions per id made in-process with each chat's context, as the pipeline makes them
-    (records without a ``chat`` are each a chat of their own)."""
+    (records without a ``chat`` are each a chat of their own; every chat with the
+    municipality's own contact data a fresh install holds)."""
     from chats.redaction import detect_chat
+
+    context = seeded_context()
 
     chats: dict[str, list[dict]] = {}
     for record in records:
@@ -87,7 +119,9 @@ def predict_in_chats(records: list[dict]) -> dict[str, list[dict]]:
     predictions = {}
     for members in chats.values():
         found = detect_chat(
-            [r["text"] for r in members], participants=members[0].get("participants", ())
+            [r["text"] for r in members],
+            participants=members[0].get("participants", ()),
+            context=context,
         )
         for record, spans in zip(members, found, strict=True):
             predictions[record["id"]] = [

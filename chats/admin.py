@@ -577,7 +577,8 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
 
 @admin.register(OrganisationContact)
 class OrganisationContactAdmin(admin.ModelAdmin):
-    """Beheer keeps the municipality's own numbers, mailboxes and accounts: never redacted."""
+    """Beheer keeps the municipality's own numbers, mailboxes, accounts and addresses: never
+    redacted."""
 
     list_display = ("value", "kind", "omschrijving", "active")
     list_filter = ("kind", "active")

@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from stdnum import iban
 
+from chats.redaction.context import address_parts
+
 
 def contact_value_problem(kind: str, value: str) -> str:
     """The Dutch reason `value` is not a valid contact of `kind`; "" when it is."""
@@ -29,12 +31,18 @@ def contact_value_problem(kind: str, value: str) -> str:
             return "Vul een geldig e-mailadres in, bijvoorbeeld ‘info@meppel.nl’."
     elif kind == "iban" and not iban.is_valid(value):
         return "Dit IBAN klopt niet (controlegetal); neem het over zoals het gepubliceerd is."
+    elif kind == "adres" and not _street_address(value):
+        return (
+            "Vul een straat met huisnummer in, eventueel met postcode, bijvoorbeeld "
+            "‘Grote Oever 26’ of ‘Grote Oever 26, 7941 BC Meppel’."
+        )
     return ""
 
 
 def contact_key(kind: str, value: str) -> str:
     """The form two writings of the same contact share: a number in international format, a
-    mailbox in lower case, an IBAN compact; a name with its spaces collapsed (its case is kept:
+    mailbox in lower case, an IBAN compact, an address as street and house number (case, spaces
+    and the postcode evened out); a name with its spaces collapsed (its case is kept:
     the detector keeps a name as it is written)."""
     value = " ".join(value.split())
     if kind == "telefoon":
@@ -47,4 +55,12 @@ def contact_key(kind: str, value: str) -> str:
         return value.lower()
     if kind == "iban":
         return iban.compact(value)
+    if kind == "adres":
+        return address_parts(value)[0] or value.lower()
     return value
+
+
+def _street_address(value: str) -> bool:
+    """A street and house number; a postbox or reply number is none (and stays visible anyway)."""
+    key = address_parts(value)[0]
+    return bool(key) and not key.startswith(("postbus ", "antwoordnummer "))

@@ -593,7 +593,8 @@ class OrganisationContact(models.Model):
     """The municipality's own contact data: no personal data, so never redacted.
 
     Beheer keeps this list in the admin (switchboard and department numbers, role mailboxes,
-    the municipality's bank accounts, names of organisations and buildings that are no person);
+    the municipality's bank accounts, names of organisations and buildings that are no person,
+    the addresses of its buildings: the town hall, the yard, service points);
     processing hands it to the detector as plain data.
     """
 
@@ -602,6 +603,7 @@ class OrganisationContact(models.Model):
         EMAIL = "email", "E-mailadres"
         IBAN = "iban", "IBAN"
         NAAM = "naam", "Naam van een organisatie"
+        ADRES = "adres", "Adres van de gemeente"
 
     kind = models.CharField("soort", max_length=20, choices=Kind.choices)
     value = models.CharField(
@@ -610,7 +612,8 @@ class OrganisationContact(models.Model):
         help_text=(
             "Zoals het gepubliceerd is, bijvoorbeeld ‘14 0522’ of ‘info@meppel.nl’; bij een naam "
             "van een organisatie, gebouw of systeem (‘De Schakel’, ‘Mobi Zorg’) precies zoals "
-            "hij geschreven wordt: die naam wordt nooit als persoon weggelakt."
+            "hij geschreven wordt: die naam wordt nooit als persoon weggelakt. Bij een adres "
+            "straat en huisnummer, eventueel met postcode: ‘Grote Oever 26, 7941 BC Meppel’."
         ),
     )
     omschrijving = models.CharField(

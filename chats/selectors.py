@@ -121,4 +121,5 @@ def organisation_contacts() -> OrganisationContacts:
         emails=by_kind.get(kinds.EMAIL, ()),
         ibans=by_kind.get(kinds.IBAN, ()),
         names=by_kind.get(kinds.NAAM, ()),
+        addresses=by_kind.get(kinds.ADRES, ()),
     )

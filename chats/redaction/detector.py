@@ -32,7 +32,7 @@ from chats.redaction.birthdates import (
     same_dates,
     spelled_birthdates,
 )
-from chats.redaction.context import ChatContext, OrganisationContacts
+from chats.redaction.context import ChatContext, OrganisationContacts, postcode_after
 from chats.redaction.folding import fold, folded_text
 from chats.redaction.identifiers import (
     answered_bsns,
@@ -267,6 +267,8 @@ class Detector:
             spans = _without_postboxes(text, spans)
         if self.organisation:
             owned = [s for s in spans if self.organisation.owns(s.label, written[s.start : s.end])]
+            if self.organisation.addresses and any(s.label in _ADDRESS_LABELS for s in spans):
+                owned += _own_addresses(written, spans, self.organisation)
             if owned:
                 spans = [s for s in spans if s not in owned]
                 spans = _outside(spans, [s for s in owned if s.label == "IBAN"])
@@ -617,6 +619,30 @@ def _after_organisations_mail(text: str, span: Span, spans: list[Span]) -> bool:
     return mail is not None and not any(
         s.label == "EMAIL" and s.start < mail.end() and mail.start() < s.end for s in spans
     )
+
+
+_ADDRESS_LABELS = ("ADDRESS", "POSTCODE")
+
+
+def _own_addresses(text: str, spans: list[Span], organisation: OrganisationContacts) -> list[Span]:
+    """The address spans on one of the organisation's own addresses ("kom maar langs op Grote
+    Oever 26"), with the postcode written right after one ("..., 7941 BC Meppel")."""
+    places = organisation.own_addresses_in(text)
+    owned = []
+    for span in spans:
+        if span.label not in _ADDRESS_LABELS:
+            continue
+        if any(start <= span.start and span.end <= end for start, end in places) or (
+            span.label == "ADDRESS"
+            and organisation.owns_address(text[span.start : span.end], _postcode_after(text, span))
+        ):
+            owned.append(span)
+    return owned
+
+
+def _postcode_after(text: str, span: Span) -> str:
+    after = postcode_after(text, span.end)
+    return after[1] if after else ""
 
 
 def _outside(spans: list[Span], accounts: list[Span]) -> list[Span]:

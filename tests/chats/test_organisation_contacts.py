@@ -79,3 +79,62 @@ def test_the_in_use_checkboxes_of_the_list_have_a_name_and_no_dangling_descripti
     html = beheerder_client.get("/admin/chats/organisationcontact/").content.decode()
     assert 'aria-label="In gebruik: wmo@meppel.nl"' in html
     assert "form-0-active_helptext" not in html
+
+
+# Issue 12: the municipality's own addresses (the town hall, Stadsbeheer's yard, a service
+# point) were redacted as a resident's: Beheer lists them next to the numbers and mailboxes.
+
+
+def test_the_town_halls_address_is_in_the_list_from_the_start():
+    town_hall = OrganisationContact.objects.get(kind="adres")
+    assert town_hall.value == "Grote Oever 26, 7941 BC Meppel" and town_hall.active
+
+
+def test_beheer_adds_an_address_in_the_admin(beheerder_client):
+    page = beheerder_client.get("/admin/chats/organisationcontact/add/").content.decode()
+    assert "Adres van de gemeente" in page
+    response = beheerder_client.post(
+        "/admin/chats/organisationcontact/add/",
+        {
+            "kind": "adres",
+            "value": "Industrieweg 15, 7944 HZ Meppel",
+            "omschrijving": "Werf Stadsbeheer",
+            "active": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert OrganisationContact.objects.filter(
+        kind="adres", value="Industrieweg 15, 7944 HZ Meppel", omschrijving="Werf Stadsbeheer"
+    ).exists()
+
+
+@pytest.mark.parametrize("value", ["Grote Oever", "26", "7941 BC Meppel", "Postbus 501"])
+def test_an_address_without_street_and_house_number_is_refused_in_dutch(value):
+    with pytest.raises(ValidationError) as refused:
+        OrganisationContact(kind="adres", value=value).full_clean()
+    assert "Vul een straat met huisnummer in" in str(refused.value.message_dict["value"])
+
+
+@pytest.mark.parametrize("again", ["grote oever 26", "Grote  Oever 26, 7941BC", "GROTE OEVER 26"])
+def test_the_town_halls_address_in_another_writing_is_refused(again):
+    with pytest.raises(ValidationError) as refused:
+        OrganisationContact(kind="adres", value=again).full_clean()
+    assert "staat al in de lijst als ‘Grote Oever 26, 7941 BC Meppel’" in str(
+        refused.value.message_dict["value"]
+    )
+
+
+def test_an_address_beheer_adds_or_switches_off_takes_effect_at_the_next_detection():
+    from chats.redaction import ChatContext, detect  # noqa: PLC0415
+    from chats.selectors import organisation_contacts  # noqa: PLC0415
+
+    def redacted(text):
+        context = ChatContext(organisation=organisation_contacts())
+        return [text[s.start : s.end] for s in detect(text, context=context)]
+
+    text = "Kom langs op Grote Oever 26 of op de werf, Industrieweg 15."
+    assert redacted(text) == ["Industrieweg 15"]
+    OrganisationContact.objects.create(kind="adres", value="Industrieweg 15")
+    assert redacted(text) == []
+    OrganisationContact.objects.filter(kind="adres").update(active=False)
+    assert redacted(text) == ["Grote Oever 26", "Industrieweg 15"]

@@ -1,5 +1,7 @@
 """Chat-level context: the chat's people and the organisation's own contact data."""
 
+import pytest
+
 from chats.redaction import ChatContext, OrganisationContacts, detect, detect_chat, persons_in
 
 
@@ -226,3 +228,54 @@ def test_the_organisations_own_whatsapp_link_stays_and_a_residents_is_redacted()
     assert found(text, context=ChatContext(organisation=org)) == [
         ("wa.me/31687654321", "URL_PERSONAL")
     ]
+
+
+# Issue 12: "kom maar langs op Grote Oever 26" names the town hall, no resident's home.
+def town_hall():
+    """The town hall's address and Stadsbeheer's yard in the municipality's own list."""
+    addresses = ["Grote Oever 26, 7941 BC Meppel", "Industrieweg 15"]
+    return ChatContext(organisation=OrganisationContacts.of(addresses=addresses))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kom maar langs op Grote Oever 26, dan kijken we er samen naar.",
+        "kom maar langs op grote oever 26",
+        "Kom maar langs op GROTE OEVER 26.",
+        "Het stadhuis staat op Grote  Oever 26, 7941 BC Meppel.",
+        "Afhalen kan op Grote Oever 26 7941BC Meppel",
+        "De werf van Stadsbeheer is Industrieweg 15, 7944 HZ Meppel.",
+    ],
+)
+def test_the_organisations_own_addresses_stay(text):
+    assert found(text, context=town_hall()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Kom maar langs op Grote Oever 28, dan kijken we er samen naar.", "Grote Oever 28"),
+        ("Ik woon op Grote Oever 26a, bij de brug.", "Grote Oever 26a"),
+        ("Mijn adres is Zuideinde 45 in Meppel.", "Zuideinde 45"),
+    ],
+)
+def test_another_house_number_or_a_residents_address_is_still_redacted(text, address):
+    assert (address, "ADDRESS") in found(text, context=town_hall())
+
+
+def test_a_residents_address_and_postcode_go_next_to_the_town_halls():
+    text = "Melder woont Zuideinde 45, 7941 GA Meppel; afspraak op Grote Oever 26, 7941 BC Meppel."
+    assert found(text, context=town_hall()) == [
+        ("Zuideinde 45", "ADDRESS"),
+        ("7941 GA", "POSTCODE"),
+    ]
+
+
+def test_the_town_halls_street_and_number_with_another_postcode_is_not_the_town_hall():
+    text = "Post voor Grote Oever 26, 8011 AB Zwolle"
+    assert ("Grote Oever 26", "ADDRESS") in found(text, context=town_hall())
+
+
+def test_without_the_list_the_town_halls_address_is_redacted_like_any_address():
+    assert ("Grote Oever 26", "ADDRESS") in found("Kom maar langs op Grote Oever 26")

@@ -448,7 +448,7 @@ a "Round 33" section, tests in test_screenshot_round33.py; the text detector unc
 34 of 417 readable (PERSON 29, LICENSE_PLATE 3, ADDRESS 1, DATE_OF_BIRTH 1), 11 of 297 blacked,
 CPU median 1.05, worst 1.71 at load ~21 -> after 0 of 417 readable, 2 of 297 blacked (0.7%:
 'Boomverzorging Eggens' and 'vrijdag 27 maart' under one box over a garbled dark quote), CPU
-median 1.02, worst 1.67 at load 14-21. Rules: a word opening a clause after ";" or ":" before a
+median 1.07, worst 1.77 at load ~17. Rules: a word opening a clause after ";" or ":" before a
 verb only a person does ("; Sijs mailt", ": Ane belt", a place's name too; with a surname no list
 knows and a bracketed note, ": Ane / Rakotomalala (42 NV 90) reed"); "belt X over", ", dank X.",
 ", zegt X y."; plates with dots ("92.VN.HK"); "nr. 95/3", "nr. 208-B2"; "X wijzigde de

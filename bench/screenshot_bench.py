@@ -458,6 +458,21 @@ the branch adds only the set): 34 of 417 personal-data items readable (PERSON 29
 3, ADDRESS 1, DATE_OF_BIRTH 1), 11 of 297 must-keep items blacked (3.7%); CPU median 1.04, worst
 1.72 (wall median 4.64, worst 7.27, full size median 4.22, worst 4.99 at load 18.7-26.2 on 2
 cores). Not read.
+Tuned on in round 33 (branch tshot33, from main be7fd620; rules only in chats/redaction/images.py,
+a "Round 33" section, tests in test_screenshot_round33.py; the text detector unchanged): before
+34 of 417 readable (PERSON 29, LICENSE_PLATE 3, ADDRESS 1, DATE_OF_BIRTH 1), 11 of 297 blacked,
+CPU median 1.05, worst 1.71 at load ~21 -> after 0 of 417 readable, 2 of 297 blacked (0.7%:
+'Boomverzorging Eggens' and 'vrijdag 27 maart' under one box over a garbled dark quote), CPU
+median 1.07, worst 1.77 at load ~17. Rules: a word opening a clause after ";" or ":" before a
+verb only a person does ("; Sijs mailt", ": Ane belt", a place's name too; with a surname no list
+knows and a bracketed note, ": Ane / Rakotomalala (42 NV 90) reed"); "belt X over", ", dank X.",
+", zegt X y."; plates with dots ("92.VN.HK"); "nr. 95/3", "nr. 208-B2"; "X wijzigde de
+groepsnaam"; adder notices with a contact's emoji marks; "Surname - Given" list titles; a quoted
+sender's name above the quote; "X Y: ik ..." previews; "Surname I.N. 08:28" titles; "Buren
+(Mist)"; "zoekt kast morgen op"; "Dhr. S.‚N."; "bij <surname found>;"; "v/h" between persons;
+"Geb. 8-9'88". Kept: a one-word portfolio ("Wethouder Duurzaamheid"), "Glashandel De." in a
+chat list, a hamlet on a location line ("Gemaal / Hoogengraven, Nijeveen"), a date with "om
+12h00" after a name. Left: the garbled dark quote.
 
 Round 24 (tuned on blind19, rules only in chats/redaction/images.py, tests in
 test_screenshot_round24.py): contacts saved as a symbol, a name and an initial without a dot

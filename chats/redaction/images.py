@@ -553,6 +553,7 @@ def detect_in_ocr(
     found |= _round27_persons(text, ocr.text, found)
     found |= _round28_persons(text, ocr, found)
     found |= _round30_persons(text, ocr.text, found)
+    found |= _round33_persons(text, ocr.text)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -664,9 +665,12 @@ def detect_in_ocr(
     found |= _round28_late(text, ocr.text, found)
     found |= _round30_late(text, found)
     found |= _lower_surnames_after_names(text, found)
+    found |= _round33_late(text, ocr.text, found)
+    found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
     found |= _round28_numbers(text, ocr.text, found)
     found |= _round30_numbers(text, ocr.text)
+    found |= _dotted_plates(text)
     found -= {
         s
         for s in found
@@ -721,7 +725,7 @@ _NUMBER_FIRST_ADDRESS = re.compile(
 _HOUSE_NUMBER_WORD = re.compile(
     r"(?:(?P<street>[A-Z][^\W\d_]{3,}(?:-[A-Z][^\W\d_]+)?),?[ ]+)?"
     r"(?:(?i:huisnr|huisnummer)\.?[ ]*(?P<number>[1-9]\d{0,4}(?:[ ]?[-/]?[ ]?[a-zA-Z0-9]{1,3})?)"
-    r"|(?i:nummer|nr)\.?[ ]+(?P<added>[1-9]\d{0,3}(?:[ ]?-[ ]?[A-Za-z]{1,2}|[a-zA-Z])))(?![\w])"
+    r"|(?i:nummer|nr)\.?[ ]+(?P<added>[1-9]\d{0,3}(?:[ ]?-[ ]?[A-Za-z]{1,2}\d?|[a-zA-Z]|/\d{1,3})))(?![\w])"
 )
 _NOT_A_HOME_BEFORE = re.compile(r"\b(?i:bus|buslijn|lijn|tram|route|zone|afrit|uitrit)[ ]+$")
 # A number cut short after a home visit in a chat list's preview ("Huisbezoek 13...", "huisbezoek
@@ -1718,7 +1722,9 @@ _LINE_NOTICE = re.compile(
     r"staat[ ]+niet[ ]+in[ ]+(?:uw|je|jouw)[ ]+contacten|"
     # Round 32: Android's bar over an unknown number's chat ("Maan Vis is geen contact :
     # Blokkeren : Toevoegen aan contacten").
-    r"is[ ]+geen[ ]+contact\b)",
+    r"is[ ]+geen[ ]+contact\b|"
+    # (round 33) "Salie Mist wijzigde de groepsnaam in ..."
+    r"wijzigde[ ]+de[ ]+groeps(?:naam|afbeelding|beschrijving)\b)",
     re.M,
 )
 # Words opening such a line that name no contact ("Dit nummer staat niet in uw contacten").
@@ -3250,10 +3256,33 @@ _VILLAGE_AFTER_PREPOSITION = re.compile(
 )
 
 
+# A location shared in a chat, a line of its own with a hamlet the place list lacks before a
+# village it knows ("Gemaal\nHoogengraven, Nijeveen"): the word is a place, no name list's.
+_LOCATION_LINE = re.compile(
+    # ... the location's title line joined to it ("Gemaal Hoogengraven, Nijeveen")
+    r"(?:^|(?<=\n))(?:[A-Z][a-z\u00df-\u00ff]{2,}[ ])?([A-Z][a-z\u00df-\u00ff]{3,}),[ ]"
+    r"([A-Z][\w-]+)(?=[ ]*(?:\n|$)|[ ]+\d{1,2}[:.]\d{2}\b)"
+)
+
+
+def _location_line_places(text: str) -> set[str]:
+    if "," not in text:
+        return set()
+    lex = lexicon.load()
+    return {
+        m.group(1)
+        for m in _LOCATION_LINE.finditer(text)
+        if m.group(2).casefold() in lex.places
+        and m.group(1).casefold() not in lex.first_names
+        and m.group(1).casefold() not in lex.surnames
+    }
+
+
 def _villages_named_like_surnames(
     text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
     villages = {m.group(1) for m in _VILLAGE_AFTER_PREPOSITION.finditer(text)}
+    villages |= _location_line_places(text)
     return {s for s in found if s[2] == "PERSON" and text[s[0] : s[1]] in villages}
 
 
@@ -4573,6 +4602,10 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# One word is a portfolio where it is an abstract noun ("Wethouder Duurzaamheid", "Wethouder
+# Financiën"); "Wethouder Regen" is a person.
+
+
 def _portfolios_after_offices(
     text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -5436,6 +5469,7 @@ def _names_with_two_letter_surnames(lines_text: str) -> set[tuple[int, int, str]
             or first.casefold() in _ORGANISATION_WORDS
             or first.casefold() in _COMPOSE_BAR_WORDS
             or _organisation_or_place(first, lex)
+            or is_firm_word(first.casefold())  # "Glashandel De." cut short in a chat list
         ):
             continue
         out.add((m.start("name"), m.end("name"), "PERSON"))
@@ -6974,8 +7008,10 @@ _LISTED_NAME = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*)
 
 
 def _wrapped_notice_members(lines_text: str) -> set[tuple[int, int, str]]:
-    """Who added whom in a notice whose "toegevoegd" wrapped: persons, also everyday words."""
-    if "\ntoegevoegd" not in lines_text and "\nverwijderd" not in lines_text:
+    """Who added whom in a notice whose "toegevoegd" wrapped, or one listing a contact saved
+    with an emoji (round 33: "heeft Bram * en Ane Condori toegevoegd"): persons, also everyday
+    words and places' names."""
+    if "toegevoegd" not in lines_text and "verwijderd" not in lines_text:
         return set()
     joined = _WRAPPED_NOTICE_VERB.sub(" ", lines_text)
     lex = lexicon.load()
@@ -7660,3 +7696,250 @@ def _opens_with_business_kind(text: str, start: int, end: int) -> bool:
         return False
     low = words[0].casefold()
     return _BUSINESS_PLACE.search(low) is not None or is_company_cue(low)
+
+
+# --- Round 33 (blind26) -----------------------------------------------------------------------
+
+# Verbs only a person does: a capitalised word opening a clause before one of them is a person,
+# also a place's name ("...: Ane belt Harmke").
+_PERSON_ONLY_VERBS = (
+    r"belt|belde|mailt|mailde|appt|appte|reed|rijdt|spreekt|sprak|vraagt|vroeg|zegt|zei|meldt|"
+    r"meldde"
+)
+_PERSON_VERBS = (
+    _PERSON_ONLY_VERBS + r"|laat|liet|krijgt|kreeg|hangt|hing|haalt|haalde|brengt|bracht|"
+    r"stuurt|stuurde|helpt|hielp|regelt|regelde|betaalt|betaalde|woont|weet|neemt|nam|doet|deed"
+)
+# A capitalised word (and a surname no list knows, with a bracketed note after it) opening a
+# clause after a semicolon or colon, before such a verb ("...; Sijs mailt Wayra", "...:
+# Ane\nRakotomalala (42 NV 90) reed de paal om"): the clause's subject, a person, also where
+# the word is an everyday word or no list's.
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<=[;:])[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?:[ \n]+(?P<last>[A-Z][a-z\u00df-\u00ff]{2,}))?(?:[ \n]+\([^()\n]{1,24}\))?"
+    rf"[ \n]+(?P<verb>{_PERSON_VERBS})\b"
+)
+# Whom one calls or mails, a capitalised word before what about or when ("belt Salie over de
+# schade", "mailt Hery op ..."): a person, also an everyday word or a place's name.
+_CALLED_CAPITAL = re.compile(
+    r"\b(?:belt|belde|bel|mailt|mailde|appt|appte|spreekt|sprak)[ \n]+"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ \n]+(?:over|om|na|terug|morgen|vandaag|straks)\b"
+)
+# A first name thanked or named after "zegt" closing a sentence ("..., dank Ane.", "beklad, zegt
+# Salie kruk."), with the lower-case surname after it.
+_THANKED_OR_SAYING = re.compile(
+    r"(?<=[,;][ \n])(?:dank|bedankt|zegt)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?:[ \n]+(?P<last>[a-z\u00df-\u00ff]{3,}))?(?=[.!]?[ ]*(?:\n|$)|[.!][ \n])"
+)
+
+
+# A reply's quote shows the quoted sender's name on a line of its own above the start of the
+# quoted message, which the screenshot shows again in full ("Salie Tafel" / "Beverdam in de Wold
+# Aa achter ..."): the line is a person's name, also everyday words.
+_QUOTE_HEADER = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:[ ][A-Z][a-z\u00df-\u00ff]{2,}){0,2})"
+    r"[ ]*\n(?P<quoted>[^\W\d_][^\n]{15,})",
+    re.M,
+)
+# The app's own words on a line of their own above a message ("Doorgestuurd", "Chats").
+_APP_LINE_WORDS = frozenset(
+    {"doorgestuurd", "chats", "jij", "u", "you", "gisteren", "vandaag", "gearchiveerd", "archief"}
+)
+
+
+def _quoted_senders(lines_text: str, lex: lexicon.Lexicon) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _QUOTE_HEADER.finditer(lines_text):
+        head = m.group("quoted")[:16]
+        if (
+            lines_text.find(head) == m.start("quoted")
+            and lines_text.find(head, m.end("quoted")) == -1
+        ):
+            continue  # the quoted start is seen nowhere else: no quote
+        words = m.group("name").split()
+        if words[0].casefold() in _APP_LINE_WORDS or any(
+            _not_a_given_word(w, lex, place_ok=False) for w in words
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A group chat's preview in a chat list opening with its sender's full name ("Kamille Mist: ik
+# fiets straks ..."): a person, also two everyday words.
+_FULL_NAME_PREVIEW_SENDER = re.compile(
+    r"^(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][A-Z][a-z\u00df-\u00ff]{2,}):[ ]+[a-z]", re.M
+)
+
+
+# A chat list's title "Surname I.N." before its time ("* Spiegel S.N. 08:28"), also a word.
+_SURNAME_INITIALS_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?P<word>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?:[A-Z]\.){1,3})"
+    r"(?=[ ]+\d{1,2}[:.]\d{2}[ ]*$)",
+    re.M,
+)
+_DOTTED_FIRM_FORMS = re.compile(r"(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.)$")
+
+
+def _round33_lines(lines_text: str, lex: lexicon.Lexicon) -> set[tuple[int, int, str]]:
+    out = {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _FULL_NAME_PREVIEW_SENDER.finditer(lines_text)
+        if not any(_not_a_given_word(w, lex, place_ok=False) for w in m.group("name").split())
+    }
+    out |= {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _SURNAME_INITIALS_TITLE.finditer(lines_text)
+        if not _DOTTED_FIRM_FORMS.search(m.group("name"))
+        and not _not_a_given_word(m.group("word"), lex, place_ok=False)
+    }
+    return out
+
+
+# A bracketed name after the neighbours or the family ("Buren (Mist) klagen"): theirs.
+_BRACKETED_AFTER_RESIDENTS = re.compile(
+    r"\b(?i:buren|buurman|buurvrouw|bewoners|bewoner|familie|fam\.)[ \n]+"
+    r"\((?P<name>[A-Z][a-z\u00df-\u00ff]{2,})\)"
+)
+# Whom one visits, a lower-case word before when ("De ecoloog zoekt kast morgen op"): a contact
+# saved in lower case; a thing would have an article.
+_VISITED_LOWER = re.compile(
+    r"\b(?:zoekt|zoeken|zoek|zocht)[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]+"
+    r"(?:morgen|vandaag|straks|vanmiddag|vanavond|even|nog|snel)[ \n]+op\b"
+)
+
+
+def _not_a_given_word(word: str, lex: lexicon.Lexicon, *, place_ok: bool) -> bool:
+    """Whether a capitalised word in a person's place is something else: a pronoun, an
+    everyday word of the frequent list, a title, an organisation's, a firm's or a calendar's
+    word, or (unless `place_ok`) a place's name."""
+    low = word.casefold()
+    return (
+        low in _PRONOUNS
+        or low in _NOT_NOTICE_NAMES
+        or low in lex.frequent_words
+        or low in _ORGANISATION_WORDS
+        or low in _MONTH_NAMES
+        or low in _WEEKDAYS
+        or _is_title_word(low)
+        or _OFFICE_BEFORE.search(word + " ") is not None
+        or is_firm_word(low)
+        or _firm_word(word)
+        or bool(organisation_pattern().search(word))
+        or low in lex.not_names
+        or (not place_ok and low in lex.places)
+    )
+
+
+def _round33_persons(text: str, lines_text: str) -> set[tuple[int, int, str]]:
+    lex = lexicon.load()
+    out = _quoted_senders(lines_text, lex) | _round33_lines(lines_text, lex)
+    for m in _BRACKETED_AFTER_RESIDENTS.finditer(text):
+        if not _not_a_given_word(m.group("name"), lex, place_ok=False):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _VISITED_LOWER.finditer(text):
+        low = m.group("name")
+        if low not in lex.frequent_words and low not in _PRONOUNS and low not in _NOT_NOTICE_NAMES:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _CLAUSE_SUBJECT.finditer(text):
+        only_person = re.fullmatch(_PERSON_ONLY_VERBS, m.group("verb")) is not None
+        if _not_a_given_word(m.group("name"), lex, place_ok=only_person):
+            continue
+        last = m.group("last")
+        if last is None:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+        elif not (
+            last.casefold() in lex.dutch_words or _not_a_given_word(last, lex, place_ok=False)
+        ):
+            out.add((m.start("name"), m.end("last"), "PERSON"))
+    for m in _CALLED_CAPITAL.finditer(text):
+        if not _not_a_given_word(m.group("name"), lex, place_ok=True):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _THANKED_OR_SAYING.finditer(text):
+        if _not_a_given_word(m.group("name"), lex, place_ok=True):
+            continue
+        last = m.group("last")
+        end = m.end("name") if last is None or last in lex.frequent_words else m.end("last")
+        out.add((m.start("name"), end, "PERSON"))
+    return out
+
+
+# A licence plate written with dots ("92.VN.HK", "VH.KN.49"): a plate where the dashed writing
+# is one of a sidecode.
+_DOTTED_PLATE = re.compile(
+    r"(?<![\w.])(?=[A-Z0-9.]*[A-Z])(?=[A-Z0-9.]*\d)[A-Z0-9]{1,3}\.[A-Z0-9]{1,3}\.[A-Z0-9]{1,3}"
+    r"(?![\w]|\.\w)"
+)
+
+
+def _dotted_plates(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _DOTTED_PLATE.finditer(text):
+        dashed = m.group().replace(".", "-")
+        if any(
+            s.label == "LICENSE_PLATE" and (s.start, s.end) == (0, len(dashed))
+            for s in find_postcodes_and_plates(dashed)
+        ):
+            out.add((m.start(), m.end(), "LICENSE_PLATE"))
+    return out
+
+
+# A contact saved as "Surname - Given name", a chat list's title or a group sender's label ("*
+# Kruk - Hery 09:16"): the word before the dash belongs to the given name found after it.
+_SURNAME_DASH_BEFORE = re.compile(
+    r"(?:^|(?<=\n))(?:[^\w\s]{1,2}[ ]+)?(?P<word>[A-Z][a-z\u00df-\u00ff]{2,})[ ][-\u2013][ ]$"
+)
+
+
+# A title and initials before a person found, a dot of the initials read as a low comma ("Dhr.
+# S.\u201aN. Vongsavath").
+_TITLE_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.])(?:Dhr|Mevr|Mw|Mr|Dr|Ir)\.?[ ]+(?:[A-Z][.,\u201a]{1,2}[ ]?){0,3}$"
+)
+# A surname-word of a person found, after "bij" closing a clause ("haalt de tegels op bij
+# Tafel;"): the person; a firm's name has its trade word before it.
+_BIJ_WORD = r"\b(?:bij|Bij)[ \n]+(?P<word>{word})(?=[ ]*[;,.!?)]|[ ]*$|[ ]*\n)"
+# "v/h" (formerly) between two persons found ("Hery Regen v/h Agirre"): blacked with them.
+_FORMERLY_AFTER = re.compile(r"[ \n](?i:v/h|v\.h\.)[ \n]")
+# A birth date after "Geb." with the dash before the year's apostrophe lost ("Geb. 8-9'88").
+_BIRTH_DATE_APOSTROPHE = re.compile(
+    r"\b(?i:geb\.?|geboren)[ ]+(?P<date>[0-3]?\d[-./][01]?\d[-./]?['\u2019]\d{2})(?!\d)"
+)
+# A date followed by the time of a meeting is no birth date ("spreekt Harmke 28-11-'26 om 12h00").
+_MEETING_TIME_AFTER = re.compile(r"[ ]+om[ ]+\d{1,2}(?:[:.h]\d{2}|[ ]?uur)")
+
+
+def _round33_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 33 adds once every person of the screenshot is found; `lines_text` is the
+    OCR text with its own lines (the same offsets)."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    starts = {s for s, _e, label in found if label == "PERSON"}
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        if m := _TITLE_INITIALS_BEFORE.search(text, max(0, start - 16), start):
+            out.add((m.start(), end, "PERSON"))
+        if (m := _FORMERLY_AFTER.match(text, end)) and m.end() in starts:
+            out.add((end, m.end(), "PERSON"))
+        m = _SURNAME_DASH_BEFORE.search(lines_text, max(0, start - 24), start)
+        if m is not None and not _not_a_given_word(m.group("word"), lex, place_ok=False):
+            out.add((m.start("word"), end, "PERSON"))
+    words = {
+        w
+        for n in persons_in(text, found | out)
+        for w in n.split()
+        if len(w) >= 3 and w[0].isupper() and w.casefold() not in _PARTICLE_WORDS
+    }
+    if words:
+        pattern = _BIJ_WORD.format(word="|".join(re.escape(w) for w in sorted(words)))
+        for m in re.finditer(pattern, text):
+            if not _in_firms_name(text, m.start("word")):
+                out.add((m.start("word"), m.end("word"), "PERSON"))
+    out |= {
+        (m.start("date"), m.end("date"), "DATE_OF_BIRTH")
+        for m in _BIRTH_DATE_APOSTROPHE.finditer(text)
+    }
+    return out

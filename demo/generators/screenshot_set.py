@@ -830,7 +830,9 @@ The sets from this one module never share a seed or a word pool:
   Measured blind once on commit defb2bed (detector of main 6424424d): 34 of 417 personal-data
   items readable (PERSON 29, LICENSE_PLATE 3, ADDRESS 1, DATE_OF_BIRTH 1), 11 of 297 must-keep
   items blacked (3.7%); CPU median 1.04, worst 1.72 s at load 19-26 on 2 cores. Not read.
-  Measured only; expected items in `demo/generators/screenshot_sets/blind26_expected.json`.
+  Tuned on in round 33 (branch tshot33, from main be7fd620): 34 -> 0 of 417 readable, 11 -> 2
+  of 297 blacked (0.7%), CPU median 1.05 -> 1.07, worst 1.71 -> 1.77 s at load ~17-21.
+  Expected items in `demo/generators/screenshot_sets/blind26_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 

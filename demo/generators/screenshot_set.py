@@ -833,6 +833,53 @@ The sets from this one module never share a seed or a word pool:
   Tuned on in round 33 (branch tshot33, from main be7fd620): 34 -> 0 of 417 readable, 11 -> 2
   of 297 blacked (0.7%), CPU median 1.05 -> 1.07, worst 1.71 -> 1.77 s at load ~17-21.
   Expected items in `demo/generators/screenshot_sets/blind26_expected.json`.
+- the twenty-seventh blind set (`BLIND27`), written on main 4f40cbb4 without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents of the
+  town and villages, contractors and colleagues on new subjects: a birth tree for a newborn, a
+  memorial bench, harbour dues for a houseboat, mistletoe in the limes, a parking fine in the blue
+  zone with the disc on the dashboard, ants under the pavement, pigeon droppings under the railway
+  bridge, tree roots in a sewer pipe, felling the poplars, adopting a tree pit, a street sign
+  missing a letter, conkers denting a car, a beech hedge over the cycle path, the neighbourhood
+  orchard, a broken drinking-water tap, a tiny forest at a school, tit boxes against caterpillars,
+  honeydew from the limes, firewood from felled trees, stump grinding, a nature playground,
+  compost day, a sandpit full of cats, an ice-cream van's pitch, a lost house number sign, a
+  camper parked for weeks, an extra green bin, a chipped cat found, a split red oak, renting a
+  Christmas tree, pollarding willows, a full leaf basket) with `BLIND27_STYLE`: first names that
+  are Dutch words ("Kade", "Bes", "Dahlia", "Magnolia", "Dille") and Stellingwerfs, Faroese,
+  Catalan, Haitian and Kyrgyz names with their nicknames ("Loffie", "Rúnsi", "Montse", "Wiwi",
+  "Janrob", "Nuri"); people saved with a club after the name ("Dahlia ♣"), a leaf before a
+  nickname and a surname's initial without a dot ("❦ Nola D"), a flower before the surname first
+  ("⚘ WILG Kade", "⚘ Beuk/Bes"), an unsaved member with a club outline after the push name ("~
+  Nola ♧"); surnames that are tree words ("Wilg", "Beuk", "Iep", "Populier", "Vlier", "Hazelaar",
+  "Den", "de Lariks") alone, in lower case and in capitals, surnames with "ter" and "van" and one
+  that is a word ("Plank"); "De heer"/"Mevr."/"Fam." with initials, "FR Surname" without dots,
+  "Surname, F.", "SURNAME First", "Surname/First", "Surname, First (R.)", double names with "-",
+  "en", "e.v." and "gehuwd met"; names in adder, remover, leaver, admin, link-join, number-change
+  and description notices, cards, forwarded messages, quoted replies, voice memos, file names and
+  the Web chat list; digits rich in 3, 7, 0 and 6; phone numbers "06 12 34 56 78", "+31 (6) 1234
+  5678", "0 6 1234 5678", "06 - 1234 5678", "06/12345678", "+31612345678", "06_1234_5678",
+  "0031-6-12345678", "06 1234-5678", abroad (+298, +34, +509, +996, +354, +299); landlines of
+  Meppel, Steenwijk, Zwolle and Hoogeveen ("0522/123456", "(038) 12.34.567", "+31 522-123456",
+  "0521 12-34-56"); IBANs by four with slashes, with the country apart, in twos and fours, flat,
+  with a space after the bank, lowercase by four, with only "nl" in lower case; Faroese,
+  Greenlandic and San Marino IBANs; BSNs 4 5, 3 3 3, 2-3-4 and with dots (passing their checks);
+  birth dates "03 / 11 / 1962", "1962.11.03", "03-11-62", "03111962", "3 November 1962", "3 nov.
+  1962", "dinsdag, 3 november 1962", "de 3e van november 1962"; addresses with toevoegingen ("
+  ter", "-III", " kamer 2", "-C1", " hs", " achter", "+1", "D"), "nummer 12", "12/13" and "nr 12";
+  postcodes with a dash, a dot, the letters in lower case and "NL-" before; plates rich in T/F/J/X
+  and 3/7/0 in sidecodes 1-9, on photos and in text (without dashes or in lower case); as
+  must-keep officials in their role ("De boomdeskundige", "De havenmeester"), the town and
+  villages, streets without a number, firms, schools and public buildings named after words or
+  people of the pool ("Boomkwekerij De Wilg", "Houthandel De Lariks", "Timmerbedrijf Plank B.V.",
+  "OBS De Populier", "CBS De Hazelaar", "Museum De Wemme"), zaak, kenmerk, melding, besluit,
+  vergunning and invoice numbers, tree, mooring and drain numbers, KvK and VAT numbers, amounts,
+  times, dates (also "12/05/26" and "12 okt. '26"), and the municipality's switchboard, WhatsApp
+  number, IBANs and postbus in other writings ("14 05 22", "140522", "0522-859500",
+  "+31(0)522859500", "0614000522", "NL36/BNGH/0285/0075/31", "POSTBUS 501, 7940 AM MEPPEL").
+  30 screenshots: 14 Android, 7 iPhone, 9 Web, 16 dark, 15 JPEG, 16 scaled; 506 personal-data
+  and 291 must-keep items (the seed picked among 6 seeds rendered with the final generator, 12
+  with an earlier draft, for the mix of screens and item kinds, by the rendered counts only).
+  Not yet measured; expected items in `demo/generators/screenshot_sets/blind27_expected.json`.
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -2678,6 +2725,100 @@ BLIND26_POOLS = Pools(
     ),
     bank_codes=("VNHK", "HKVN", "NVKH", "KHNV", "VKNH"),
 )
+BLIND27_POOLS = Pools(
+    # Kade ("kade": a quay), Bes ("bes": a berry), Dahlia ("dahlia"), Magnolia ("magnolia") and
+    # Dille ("dille": dill) are also Dutch words. Gerlof and Jikke are Stellingwerfs, Rúni and
+    # Sólja Faroese, Jordi, Montserrat and Ferran Catalan, Wideline and Jean-Robert Haitian,
+    # Aibek and Nurgül Kyrgyz.
+    first_names=(
+        "Kade",
+        "Bes",
+        "Dahlia",
+        "Magnolia",
+        "Dille",
+        "Gerlof",
+        "Jikke",
+        "Rúni",
+        "Sólja",
+        "Jordi",
+        "Montserrat",
+        "Ferran",
+        "Wideline",
+        "Jean-Robert",
+        "Aibek",
+        "Nurgül",
+    ),
+    # Surnames that are tree words ("wilg": a willow, "beuk": a beech, "iep": an elm,
+    # "populier": a poplar, "vlier": an elder, "hazelaar": a hazel, "den": a pine, "de Lariks":
+    # the larch).
+    word_surnames=(
+        "Wilg",
+        "Beuk",
+        "Iep",
+        "Populier",
+        "Vlier",
+        "Hazelaar",
+        "Den",
+        "de Lariks",
+    ),
+    # Stellingwerfs and Drents, Faroese, Catalan, Haitian and Kyrgyz surnames, one with "ter",
+    # one with "van" and one that is also a Dutch word ("plank": a board).
+    surnames=(
+        "ter Wee",
+        "Dolfing",
+        "Nijland",
+        "van Goor",
+        "Joensen",
+        "Dalsgaard",
+        "Vilaró",
+        "Casals",
+        "Pierre-Louis",
+        "Desrosiers",
+        "Abdyldaev",
+        "Toktogulova",
+        "Plank",
+        "Schuiling",
+    ),
+    # Streets of Meppel, Havelte and Nijeveen; two hold a person's name, two a tree of the pool.
+    streets=(
+        "Weeshuisstraat",
+        "Oostersingel",
+        "Populierenlaan",
+        "Wilgenweg",
+        "Kolonieweg",
+        "Van Helomaweg",
+        "Jan Kooistrastraat",
+        "Schapenhoek",
+    ),
+    # Hamlets and wards; the villages themselves are `BLIND27_VILLAGES`.
+    places=(
+        "Busselte",
+        "Nijeveense Kolonie",
+        "Rogat-Noord",
+        "Haveltermade-Zuid",
+        "Kolderveen-Oost",
+    ),
+    groups=(
+        "Team Bomen en Groen",
+        "Buurtapp Populierenlaan",
+        "Werkgroep Buurtboomgaard",
+        "Team Haven en Markt",
+        "Klankbordgroep Oostersingel",
+    ),
+    # Rich in T/F/J/X and 3/7/0, sidecodes 1-9 (none of blind26's).
+    plates=(
+        "TF-37-03",
+        "70-33-JX",
+        "07-FT-73",
+        "JF-70-TX",
+        "XT-JF-37",
+        "33-TX-FJ",
+        "73-JTF-0",
+        "3-FXT-70",
+        "TJ-703-F",
+    ),
+    bank_codes=("TFJX", "XJTF", "JXFT", "FTXJ", "TXFJ"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -2858,6 +2999,14 @@ BLIND26 = SetConfig(
     tag="blind26",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND27 = SetConfig(
+    name="blind27",
+    seed=274_402,
+    count=30,
+    pools=BLIND27_POOLS,
+    tag="blind27",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -2889,6 +3038,7 @@ SETS = {
         BLIND24,
         BLIND25,
         BLIND26,
+        BLIND27,
     )
 }
 
@@ -9235,6 +9385,328 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind26",
         "out",
         "{firm} zet {date} een nieuwe paal, {ref}; kosten voor {mate_first} via {org}, {kenmerk}.",
+    ),
+    # blind27: drawn only by the twenty-seventh blind set (work chats of Meppel employees with
+    # residents of the town and villages, contractors and colleagues on new subjects).
+    (
+        "blind27",
+        "in",
+        "Geboorteboom voor {kid}, geboren {dob}: ouders {name}, {addr}, {postcode}, tel. {phone}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "De geboorteboom van {kid} komt in {place}; {official} plant hem {date}, {zaak}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Herdenkingsbank voor mijn vader {other} bij de {street2}? Groet, {word_first}, {email}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Bank met plaatje {amount} voor {other_first}, {po}; betalen op {iban_gem} o.v.v. {factuur}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Havengeld woonboot van {name_rev} aan de {street}: rekening {iban!}, BSN {bsn_spaced}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Havengeld {amount2} voor {sur_title} staat klaar, {besluit}; bezwaar per post naar {postbus}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Maretak in de lindes langs {addr2}, {village}; {mate} ({phone2}) vraagt of die weg mag.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{firm} snoeit de lindes {date}, {ref}; dank {mate_first}, vragen {switch_var}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Bon in de blauwe zone bij {school} maar parkeerschijf lag er! Auto {plate_text}, {other}, {phone3}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Bezwaar {other_first} over de parkeerschijf ontvangen, {kenmerk}; uitspraak {date}, vragen {switch_long}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Mierenplaag in de stoep voor {addr3}, zegt {neighbour_title}. Foto's op {url}, {landline}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{official} kijkt {timespan} naar de mieren bij {neighbour_title}, {melding}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Duivenpoep onder de spoorbrug bij {place}; {push} glijdt bijna uit, tel. {phone!}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{org} plaatst pinnen onder de brug {date}; dank {push}, {melding}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Wortels van de gemeentewilg in het riool van {double}, {addr!}, {postcode_odd}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{firm} freest de wortels {date} weg bij {sur_title}; schade via {mailbox2}, {zaak}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Kappen de populieren aan de {street2}? {name}, {email2}, wil bezwaar maken, geb. {dob_text}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Kapbesluit populieren {besluit}; bezwaar van {first} {sur_title} loopt, {kenmerk}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Boomspiegel adopteren voor {addr2}? {initials}, {phone2}, {email}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Adoptie boomspiegel rond, {po}; {colleague_first} brengt {date} bloembollen naar {first}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Straatnaambord {street} mist een letter, zegt {word_first} {sur_lc}, nr. {housenr}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{firm} vervangt het bord {timespan}; dank {word_nick}, {melding}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Kastanjes deuken de auto van {other_lc} ({plate}) aan de {street2}; foto {url}, tel. {phone3}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Schade {other_first} niet voor de gemeente, {kenmerk}; {official} legt het uit {date}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Beukenhaag van {sur_title}, {addr3}, hangt over het fietspad bij {school}. Meld: {name_rev}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{official} schrijft {sur_title} {date} aan over de haag; {zaak}, vragen {switch_long}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Buurtboomgaard {place}: {name} ({dob}) wil plukken, {addr2}, {phone!!}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Plukdag buurtboomgaard {date} om {time}, {event}; {first} staat op de lijst, {project}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Watertappunt in het park kapot, melding van {other_initials}, {email!}, {landline}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{org} repareert het tappunt {timespan}; {other_first} krijgt bericht, {melding}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Tiny forest bij {school}: vader {mate} helpt planten, {phone3}, {email2}, filmpje op {url}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Plantdag tiny forest {date}, {amount2} subsidie, {besluit}; dank {mate_first}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Mezenkastjes tegen de rups: {kid} en {nick} timmeren er tien, ouders {double}, {addr3}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{firm} hangt de kastjes {date} op; {official} mailt {first} op {email}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Honingdauw van de lindes op de auto van {name} ({plate_text}), {addr}, {village}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Lindes aan de {street2} blijven, {besluit}; {official} belt {first} {timespan}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Brandhout van de gekapte bomen voor {other}, {addr2}? Betaalt op {iban_flat}, {phone}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Brandhout {amount} per kuub voor {other_sur_title}, {factuur}; ophalen {date} in {place} bij {firm}, KvK {kvk}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Stobbe frezen voor de deur van {sur_lc}, {addr3}, {postcode}. {push} belt {phone2!}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{firm} (KvK {kvk}) freest de stobbe {date}, {ref}; dank {push}, {zaak}, vragen {switch_alt}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Natuurspeeltuin {place}: {word_first} ({email2}) wil meehelpen met {kid}, tel. {phone3}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Bouwdag natuurspeeltuin {date} om {time}; {colleague} belt {word_nick}, {project}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Compostdag: {name_rev} uit {village}, {postcode}, wil een aanhanger vol, kenteken {plate}, {phone}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Compost gratis op {date} bij {org}; {first} neemt de pas mee, {hours}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Zandbak aan de {street} vol katten, zegt {mate_short}. Tel. {landline}, {email}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{firm} verschoont de zandbak {timespan}; dank {mate_first}, {melding}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "IJscokar aan de {street2}: {name}, KvK {kvk}, rekening {iban_lc!!}, BSN {bsn}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Standplaats ijscokar {po}, {amount2} per seizoen naar {iban_gem}; btw {btw}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Huisnummerbord kwijt na de verbouwing van {double}, {addr2}; post voor {other} komt niet aan.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Nieuw bord voor {sur_title} via {mailbox} of {postbus}, {amount}; {official} komt {date}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Camper van {other} ({plate_text}) staat al weken op de {street}, buurman {neighbour_lc}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{official} spreekt {other_first} {date} aan; boete {amount2}, {zaak}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Extra groene container voor {initials}, {addr3}, {postcode_odd}, IBAN {iban!}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Extra container {amount} per jaar voor {sur_title}, {factuur}; info {url_gem} of {switch_long}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Kat met chip gevonden bij {addr}, eigenaar {name_lc}? Vinder {word_first}, {phone_abroad}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{org} belde {first}; de kat is thuis, dank {word_nick}, {melding}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Valse eik bij {school} scheurt; {colleague} zag het, {mate} ({phone2}) ook.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Boomcontrole {ref} {date}; {firm} zet hekken, {colleague_first} belt {mate_first}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Kerstboom huren: {name}, {addr2}, wil er een met kluit, {email}, IBAN {iban_foreign!!}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "Kerstboom {amount2} voor {first} {sur_title}, ophalen {date} in {place}; {factuur}.",
+    ),
+    (
+        "blind27",
+        "in",
+        'Doorgestuurd door {colleague}: "Knotwilgen {name} ({dob_text}), {addr3}, tel. {phone_abroad}".',
+    ),
+    (
+        "blind27",
+        "out",
+        "Knotploeg {org} komt {date} bij {first}; {amount} vergoeding op {iban_flat}, vragen {switch}.",
+    ),
+    (
+        "blind27",
+        "in",
+        "Bladkorf vol aan de {street}, zegt {other} ({email2}). Nr. {housenr}, bel {phone3}.",
+    ),
+    (
+        "blind27",
+        "out",
+        "{firm} leegt de bladkorf {timespan}; dank {other_first}, {project}, {switch_alt}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -20691,6 +21163,554 @@ BLIND26_CHAT = ChatTexts(
     document_at=(0, 3, 7),
 )
 
+BLIND27_ORGANISATIONS = (
+    "Stichting Dierenambulance Meppel",
+    "ROVA Meppel",
+    "IVN Meppel",
+    "Landschapsbeheer Drenthe",
+    "Stichting Knotwilgen Reestdal",
+    "ProRail",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND27_FIRMS = (
+    "Boomkwekerij De Wilg",
+    "Hoveniersbedrijf Beuk & Zn",
+    "Houthandel De Lariks",
+    "Timmerbedrijf Plank B.V.",
+    "Loonbedrijf Dolfing",
+    "Rioolservice Nijland",
+    "Tuincentrum De Vlier",
+    "Stratenmakersbedrijf Ter Wee",
+)
+# Schools and public buildings: must-keep.
+BLIND27_SCHOOLS = (
+    "OBS De Populier",
+    "CBS De Hazelaar",
+    "Museum De Wemme",
+    "Sporthal Ezinge",
+)
+# The villages and hamlets of the municipality, and the town, named in addresses: must-keep.
+BLIND27_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Havelte",
+    "Rogat",
+    "Broekhuizen",
+    "De Schiphorst",
+    "Kolderveen",
+)
+BLIND27_POSTCODE_DIGITS = ("7941", "7945", "7947", "7971", "7973", "7949")
+BLIND27_EVENTS = (
+    "de Nationale Boomfeestdag",
+    "de Natuurwerkdag",
+    "de Oogstmarkt in het Wilhelminapark",
+    "de Landelijke Compostdag",
+)
+# Officials named by their role only: must-keep.
+BLIND27_OFFICIALS = (
+    "De boomdeskundige",
+    "De havenmeester",
+    "De handhaver parkeren",
+    "De groenbeheerder",
+    "De rioolbeheerder",
+    "Wethouder Groen",
+    "De buurtconciërge",
+)
+# The names their friends and family use.
+BLIND27_NICKNAMES = {
+    "Kade": "Kaatje",
+    "Bes": "Bessie",
+    "Dahlia": "Dahl",
+    "Magnolia": "Nola",
+    "Dille": "Dil",
+    "Gerlof": "Loffie",
+    "Jikke": "Jik",
+    "Rúni": "Rúnsi",
+    "Sólja": "Sollie",
+    "Jordi": "Jordiet",
+    "Montserrat": "Montse",
+    "Ferran": "Ferranet",
+    "Wideline": "Wiwi",
+    "Jean-Robert": "Janrob",
+    "Aibek": "Aibo",
+    "Nurgül": "Nuri",
+}
+# A house number's toevoeging as people write it.
+BLIND27_TOEVOEGINGEN = (
+    " ter",
+    "-III",
+    " kamer 2",
+    "-C1",
+    " hs",
+    " achter",
+    "+1",
+    "D",
+)
+# Digits OCR confuses with letters or each other (3/8, 7/1, 0/O, 6/b), drawn more often.
+CONFUSABLE27 = "33770066"
+
+
+def _digits27(rng: random.Random, n: int) -> str:
+    """Digits, half of them from the confusable ones."""
+    return "".join(
+        rng.choice(CONFUSABLE27) if rng.random() < 0.5 else str(rng.randint(0, 9)) for _ in range(n)
+    )
+
+
+def _mobile27(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("123456") + _digits27(rng, 7)
+    spread = (
+        f"06 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (6) {r[:4]} {r[4:]}",
+        f"0 6 {r[:4]} {r[4:]}",
+        f"+31 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 - {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06/{r}",
+        f"+316{r}",
+        f"06_{r[:4]}_{r[4:]}",
+        f"0031-6-{r}",
+        f"06 {r[:4]}-{r[4:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad27(rng: random.Random) -> str:
+    """A mobile number in the Faroe Islands, Catalonia (Spain), Haiti, Kyrgyzstan, Iceland or
+    Greenland."""
+    r = _digits27(rng, 10)
+    return rng.choice(
+        (
+            f"+298 2{r[:5]}",
+            f"+34 7{r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+509 3{r[:3]} {r[3:7]}",
+            f"+996 70{r[:1]} {r[1:4]} {r[4:7]}",
+            f"+354 8{r[:2]} {r[2:6]}",
+            f"+299 5{r[:5]}",
+        )
+    )
+
+
+def _landline27(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Zwolle or Hoogeveen (not the municipality's): ten
+    digits with the area code."""
+    area = rng.choice(("0522", "0521", "038", "0528"))
+    r = rng.choice("2345678") + _digits27(rng, 9 - len(area))
+    return rng.choice(
+        (
+            f"{area}/{r}",
+            f"{area} {r[:3]} {r[3:]}",
+            f"+31 {area[1:]}-{r}",
+            f"({area}) {r[:2]}.{r[2:4]}.{r[4:]}",
+            f"{area} {r[:2]}-{r[2:4]}-{r[4:]}",
+        )
+    )
+
+
+def _iban27(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """A Dutch IBAN by four with slashes, by four with a space after the country only, or in
+    groups of two and four; one flat in capitals or with a space after the bank; one lowercase by
+    four or with the check digits in capitals."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits27(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            "/".join(_in_fours(c).split()),
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]} {c[4:8]} {c[8:10]} {c[10:14]} {c[14:]}",
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:8]} {c[8:]}"))
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), f"nl{c[2:4]} {c[4:].lower()}"))
+    return grouped, flat, lower
+
+
+def _foreign_iban27(rng: random.Random) -> str:
+    """A Faroese, Greenlandic or San Marino IBAN, by four."""
+    while True:
+        country = rng.choice(("FO", "GL", "SM"))
+        if country in ("FO", "GL"):
+            body = _digits27(rng, 14)
+        else:
+            body = rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") + _digits27(rng, 10) + _digits27(rng, 12)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob27(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (slashes with spaces, the year first with dots, a short year
+    with dashes and leading zeros, day and month glued) and one in words (a capitalised month,
+    a short month with a dot, the weekday after a comma, "de 3e")."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2021)
+    digits = rng.choice(
+        (
+            f"{day:02d} / {month:02d} / {year}",
+            f"{year}.{month:02d}.{day:02d}",
+            f"{day:02d}-{month:02d}-{year % 100:02d}",
+            f"{day:02d}{month:02d}{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {name.capitalize()} {year}",
+            f"{day} {short}. {year}",
+            f"{WEEKDAYS[rng.randint(0, 6)]}, {day} {name} {year}",
+            f"de {day}e van {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind27_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Kade", "Bes", "Dahlia", "Magnolia", "Dille").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND27_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 150), rng.randint(1, 99)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND27_POSTCODE_DIGITS)
+    letters = rng.choice("DFJLRTXZ") + rng.choice("DFJLRTXZ")
+    dob, dob_text = _dob27(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 20, 40, 50))
+    nick = BLIND27_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("-", "")
+    year = rng.randint(1950, 2010)
+    n = rng.randint(1, 99_999)
+    kvk = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    iban, iban_flat, iban_lc = _iban27(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    initial2 = rng.choice("TFJR")
+    village = rng.choice(BLIND27_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND27_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with "-", a couple with "en", a name with "gehuwd met" or "e.v." (wife of).
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} en {mate_first} {_title(sur)}",
+                f"{first} {_title(mate_sur)} e.v. {_title(sur)}",
+                f"{first} {_title(sur)} gehuwd met {_title(mate_sur)}",
+            )
+        ),
+        # As on a form or a list: the surname first.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first[0]}.",
+                f"{sur.upper()} {first}",
+                f"{_title(sur)}/{first}",
+                f"{_title(sur)}, {first} ({initial2}.)",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"De heer {first[0]}. {_title(other_sur)}",
+                f"Mevr. {first[0]}.{initial2}. {_title(sur)}",
+                f"Fam. {_title(other_sur)}-{_title(sur)}",
+                f"{first[0]}{initial2} {_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        "other_initials": f"{other_first[0]}.{initial2}. {_title(other_sur)}",
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        "mate_short": f"{BLIND27_NICKNAMES[mate_first]} {_title(mate_sur)[0]}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND27_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND27_NICKNAMES[push],
+        "phone": _mobile27(rng),
+        "phone2": _mobile27(rng),
+        "phone3": _mobile27(rng, parts=True),
+        "phone_abroad": _abroad27(rng),
+        "landline": _landline27(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban27(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:4]} {bsn[4:]}",
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:2]}-{bsn[2:5]}-{bsn[5:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND27_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nummer {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}/{n3 + 1}",
+                f"{street3} {n3}{rng.choice(BLIND27_TOEVOEGINGEN)}",
+                f"{street3} nr {n3}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}-{letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits} {letters.lower()}",
+                f"{digits}.{letters}",
+                f"NL-{digits} {letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{c}.{f}@gmail.example",
+                f"{f[0]}{c}{year % 100:02d}@caiway.example",
+                f"{k}.{o}@icloud.example",
+                f"{o}-{f}@planet.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{f}_{o}@xs4all.example",
+                f"{k}{year}@live.example",
+                f"info@{c}{o}.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{k}_{c}",
+                f"tiktok.com/@{f}{o}",
+                f"youtube.com/@{c}.{f}",
+                f"flickr.com/photos/{f}-{o}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", ""), plate.lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND27_ORGANISATIONS),
+        "firm": rng.choice(BLIND27_FIRMS),
+        "school": rng.choice(BLIND27_SCHOOLS),
+        "event": rng.choice(BLIND27_EVENTS),
+        "official": rng.choice(BLIND27_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14 05 22", "140522", "14/0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522-859500", "0522 - 85 95 00")),
+        "switch_alt": rng.choice(
+            (
+                "+31(0)522859500",
+                "0031-522-859500",
+                "+31 522 859500",
+                "+31 (522) 85 95 00",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "groen@meppel.nl",
+                "haven@meppel.nl",
+                "parkeren@meppel.nl",
+                "Info@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("0614000522", "06-1400-0522", "06 1400 05 22")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/bomen",
+                "www.meppel.nl/haven",
+                "https://meppel.nl/parkeren",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 7940AM Meppel", "POSTBUS 501, 7940 AM MEPPEL")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                "/".join(MUNICIPAL_IBAN.split()),
+                MUNICIPAL_IBAN_TAXES.replace(" ", "").lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknr. Z/{n:06d}", f"Z27.{n:06d}", f"dossiernummer {n:05d}-27")),
+        "kenmerk": rng.choice((f"ons kenmerk GR/{n:05d}", f"ref. 27-{n:05d}")),
+        "melding": rng.choice((f"meldingnr. {n:06d}", f"BOR/{n:06d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (f"vergunning GV-{rng.randint(1000, 9999)}", f"standplaatsnr. {rng.randint(10, 99)}")
+        ),
+        "project": rng.choice(
+            (
+                f"werkorder WO-{n % 100_000:05d}",
+                f"projectcode {rng.randint(1000, 9999)}",
+                f"perceel {rng.randint(1, 9)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"besluit B&W {rng.randint(10, 99)}-2026",
+                f"het raadsbesluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur F{rng.randint(100_000, 999_999)}",
+                f"debiteurnr. {rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"boom {rng.randint(1000, 9999)}",
+                f"ligplaats L{rng.randint(10, 99)}",
+                f"put {rng.randint(100, 999)}",
+            )
+        ),
+        "org_phone": rng.choice(("112", "0900-0245", "038 - 4567000")),
+        "hours": rng.choice(("za 9-12 uur", "op woensdagmiddag", "tot 16.30 uur")),
+        "timespan": rng.choice(
+            (
+                "overmorgen",
+                f"tussen {hour}.00 en {hour + 2}.00",
+                f"rond {hour} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}/{m2:02d}/26",
+                f"{WEEKDAYS[rng.randint(0, 4)]} de {d2}e",
+                f"{d2}.{m2}.2026",
+                f"vóór {d2} {month2}",
+                f"{d2} {BLIND16_MONTH_ABBREVIATIONS[m2 - 1]}. '26",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d} uur", f"{hour}u{minute:02d}", f"half {hour + 1}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€{rng.randint(10, 999)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(10, 999)} euro",
+                f"€ {rng.randint(1, 9)}.{rng.randint(100, 999)},-",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(20, 900)},-", f"EUR {rng.randint(20, 900)}")),
+    }
+
+
+BLIND27_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "WOENSDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ♣ en {mate} toegevoegd",
+        '{other} heeft de groepsnaam gewijzigd naar "{group}"',
+        "{name} wijzigde de groepsbeschrijving",
+        "❦ {mate_short} heeft {push} toegevoegd via een link",
+    ),
+    later_notices=(
+        "{word_first} ♣ heeft {kid} uit de groep verwijderd",
+        "{other} heeft de groep verlaten (ging weg)",
+        "{colleague} is geen groepsbeheerder meer",
+        "{name_rev} is via de groepslink lid geworden",
+        "{mate} is gewisseld naar een nieuw nummer: {phone3}",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {name} om {time}",
+        "{other} staat niet in je contacten · Blokkeren",
+        "{firm} gebruikt een zakelijk account.",
+        "{other} heeft verdwijnende berichten uitgeschakeld.",
+    ),
+    replies=(
+        "Prima geregeld, {first}!",
+        "Kun je {phone3} even bellen?",
+        "{sur_title} is al op de hoogte.",
+        "Staat onder {zaak}, {mate_first}.",
+        "Welk huisnummer is het aan de {street2}?",
+        "Foto staat op {url}.",
+        "Graag vóór {date}, {nick}.",
+        "Lees meer op {url_gem}, {other_first}.",
+        "Bellen kan via {switch_var}.",
+        "Graag overmaken op {iban_gem}.",
+        "Schriftelijk kan naar {postbus}.",
+        "Of mail {mailbox2} even.",
+        "Groetjes uit {village}, {kid}!",
+        "WhatsApp {wa_gem} kan ook.",
+        "{official} belt {neighbour_lc} vanmiddag.",
+    ),
+    card_owners=(
+        "{word_first} ♣",
+        "{double}",
+        "❦ {mate_short}",
+        "Gemeente Meppel Groen",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(1, 3, 6),
+    quote_at=(2, 4, 5, 7),
+    card_at=(3, 6, -1),
+    media_at=(0, 4, 6),
+    locations=(
+        "Geboorteboom|{addr2}, {postcode} {village}",
+        "Bladkorf vol|{street2}, {village}",
+        "Live locatie van ❦ {mate_short}|tot {time2}",
+        "Ligplaats|{place}, {village}",
+    ),
+    location_at=(2, 4, 7),
+    text_shares=(0.55, 0.64, 0.72, 0.82),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {name_lc}.m4a|1:12 · Audio",
+        "Bezwaar kapbesluit {other}.pdf|3 pagina's · PDF · 210 kB",
+        "Scan paspoort {name_rev}.jpg|JPG · 2,1 MB",
+        "Situatieschets {addr3}.pdf|1 pagina · PDF · 88 kB",
+        "Offerte {firm} {project}.pdf|3 pagina's · PDF · 64 kB",
+        "Contactkaart {mate}.vcf|vCard · 2 kB",
+    ),
+    document_at=(1, 4, 7),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -21796,6 +22816,57 @@ BLIND26_STYLE = RichStyle(
         "{word_first} ☂, ✿ {mate_short}, ❄ {name_rev}, {colleague_first}, jij",
     ),
 )
+BLIND27_STYLE = RichStyle(
+    values=_blind27_values,
+    chat=BLIND27_CHAT,
+    # Saved contacts with a club (a tree) after a word first name ("Dahlia ♣"), a leaf before a
+    # nickname and a surname's initial without a dot ("❦ Nola D"); a member saved with the
+    # surname first and a flower.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ♣", ""),
+        ("❦ {mate_short}", ""),
+        ("⚘ {name_rev}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ♧"),
+    members="{word_first} ♣, ❦ {mate_short}, ⚘ {name_rev}, {colleague_first}, jij",
+    web_rows=(
+        ("", "Tot woensdag bij de boomgaard"),
+        ("{word_first} ♣", "De mieren zitten weer in {village}"),
+        ("❦ {mate_short}", "Camper {plate_text} staat er nog"),
+        ("{phone3}", "~ {push} ♧: BSN {bsn_spaced} klopt"),
+        ("{group}", "{colleague}: ik rijd zo naar {addr3}"),
+        ("Gemeente Meppel", "WhatsApp {wa_gem} of bel {switch_alt}"),
+        ("{firm}", "Offerte {project} is onderweg, KvK {kvk}"),
+        ("⚘ {name_rev}", "Geboren {dob}, mail {email2}"),
+        ("{initials}", "Rekening: {iban}"),
+        ("{sur_lc}", "Spraakoproep gemist · {landline}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2412),
+            (1080, 2340),
+            (1440, 3088),
+            (720, 1612),
+        ),
+        "ios": ((1179, 2556), (1170, 2532), (1242, 2688), (828, 1792)),
+        "web": ((1920, 1080), (1536, 864), (1366, 768), (1680, 1050), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.45,
+    phone_factors=(0.5, 0.65, 0.8),
+    web_factors=(0.7, 0.85),
+    qualities=(45, 60, 75, 88, 95),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ♣ is aan het typen…",
+        "❦ {mate_short} neemt een spraakbericht op…",
+        "⚘ {name_rev} en {push} typen…",
+        "{word_first} ♣, ❦ {mate_short}, ⚘ {name_rev}, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -21821,6 +22892,7 @@ RICH_STYLES = {
     "blind24": BLIND24_STYLE,
     "blind25": BLIND25_STYLE,
     "blind26": BLIND26_STYLE,
+    "blind27": BLIND27_STYLE,
 }
 
 

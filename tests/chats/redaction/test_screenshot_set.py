@@ -40,6 +40,7 @@ from demo.generators.screenshot_set import (
     BLIND24,
     BLIND25,
     BLIND26,
+    BLIND27,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -99,6 +100,8 @@ EARLIER_THAN_24 = (*EARLIER_THAN_23, BLIND23)
 EARLIER_THAN_25 = (*EARLIER_THAN_24, BLIND24)
 # The sets written before the twenty-sixth blind set.
 EARLIER_THAN_26 = (*EARLIER_THAN_25, BLIND25)
+# The sets written before the twenty-seventh blind set.
+EARLIER_THAN_27 = (*EARLIER_THAN_26, BLIND26)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -145,6 +148,7 @@ def items_of(config):
         BLIND24,
         BLIND25,
         BLIND26,
+        BLIND27,
     ],
     ids=lambda c: c.name,
 )
@@ -189,6 +193,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND24, other) for other in EARLIER_THAN_24),
         *((BLIND25, other) for other in EARLIER_THAN_25),
         *((BLIND26, other) for other in EARLIER_THAN_26),
+        *((BLIND27, other) for other in EARLIER_THAN_27),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -245,6 +250,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND24, EARLIER_THAN_24),
         (BLIND25, EARLIER_THAN_25),
         (BLIND26, EARLIER_THAN_26),
+        (BLIND27, EARLIER_THAN_27),
     ],
     ids=[
         "blind3",
@@ -270,6 +276,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind24",
         "blind25",
         "blind26",
+        "blind27",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -728,6 +735,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND24, EARLIER_THAN_24, 60),
         (BLIND25, EARLIER_THAN_25, 60),
         (BLIND26, EARLIER_THAN_26, 60),
+        (BLIND27, EARLIER_THAN_27, 60),
     ],
     ids=[
         "blind11",
@@ -746,6 +754,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind24",
         "blind25",
         "blind26",
+        "blind27",
     ],
 )
 
@@ -1704,6 +1713,70 @@ def test_the_twenty_sixth_blind_set_has_what_the_issue_asks_for():
     abroad = ("+34", "+356", "+261", "+856", "+591", "+679", "+376")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"AD", "ME", "MU"}
+    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
+    # other writings.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+
+
+def test_the_twenty_seventh_blind_set_has_what_the_issue_asks_for():
+    shots = items_of(BLIND27)
+    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
+    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
+    labels = {item["label"] for item in pii + keep}
+    wrapped = {
+        (item.label, min(3, text_lines(item)))
+        for shot in shots_of(BLIND27)
+        for item in shot.items
+        if item.kind == "pii"
+    }
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    style = RICH_STYLES[BLIND27.tag]
+
+    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
+    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
+    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
+    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
+    assert {"POSTCODE", "URL_PERSONAL"} <= labels
+    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
+    assert {True, False} == {shot["dark"] for shot in shots}
+    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
+    assert any(not shot["scaled"] for shot in shots)
+    assert any(shot["scaled"] for shot in shots)
+    assert len(shots) == 30 and 400 <= len(pii) <= 520 and len(keep) >= 230
+    # Items wrapped over two and three lines.
+    assert {("ADDRESS", 2), ("PHONE", 2), ("PERSON", 2)} <= wrapped
+    assert any(label == "IBAN" and lines >= 2 for label, lines in wrapped)
+    # First names that are words ("Kade", "Bes", "Dahlia", "Magnolia", "Dille"), saved with a
+    # club; tree surnames alone and in lower case; a surname before a first name (also in
+    # capitals or with a comma).
+    assert len(person & {"Kade", "Bes", "Dahlia", "Magnolia", "Dille"}) >= 4
+    assert ("{word_first} ♣", "") in style.senders
+    assert len(person & {s.lower() for s in BLIND27.pools.word_surnames}) >= 4
+    trees = {s.lower() for s in BLIND27.pools.word_surnames}
+    assert any(p.split()[0].rstrip(",").lower() in trees for p in person if " " in p)
+    assert any("verwijderd" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    # The town and villages are named in addresses and kept; officials in their role are kept.
+    places = {i["text"] for i in keep if i["label"] == "PLACE"}
+    villages = {"Meppel", "Nijeveen", "Havelte", "Rogat", "Broekhuizen", "De Schiphorst"}
+    assert len(places & villages) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
+    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
+    for item in pii:
+        if item["label"] == "BSN":
+            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
+        if item["label"] == "IBAN":
+            # Also written by four with slashes ("NL12/ABCD/...").
+            assert stdnum_iban.is_valid(item["text"].replace("/", ""))
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert len(phones) >= 30
+    abroad = ("+298", "+34", "+509", "+996", "+354", "+299")
+    assert any(p.startswith(abroad) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"FO", "GL", "SM"}
     # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
     # other writings.
     assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8

@@ -302,7 +302,14 @@ def test_the_shipped_corpora_are_there():
 # missed all three goals; these were the floors (covered and F1 rounded down, touched up). Tuned
 # on in round 36 (ttext37, from main 82b020f0): 0.998 covered (0.9975, 404 of 405) / F1 0.988
 # (0.9878) / 0.023 touched (7 of 311, 0.0225). It meets every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+# blind_text_35: written by hand, chat by chat, as a held-out set after round 36 (55 chats, 425
+# messages, 422 spans, 318 must-keep items), never tuned on; measured once on main fa101e1a
+# (this stop's text rounds, reviews 45 and 46 and the town hall's address merged): 0.964 covered
+# (0.9645, 407 of 422) / F1 0.958 (0.9589) / 0.041 touched (13 of 318, 0.0409). It misses all
+# three goals; these are the floors (covered and F1 rounded down, touched up).
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    "blind_text_35.jsonl": {"fully_covered": 0.964, "f1": 0.958, "touched": 0.041},
+}
 
 
 def _goal_cases():

@@ -343,7 +343,7 @@ def record_notice(request, pk: int):
     """ "Persoonsgegeven gezien?": a note for Informatiebeheer (message number optional)."""
     submission = archived_record(pk)
     tekst = " ".join(request.POST.get("tekst", "").split())
-    nummer = request.POST.get("nummer", "").strip().lstrip("#")
+    nummer = request.POST.get("berichtnummer", "").strip().lstrip("#")
     url = reverse("woo:record", args=[pk])
     if not tekst:
         messages.error(request, "Beschrijf kort wat u zag; de melding is niet verstuurd.")

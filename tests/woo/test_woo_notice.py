@@ -28,7 +28,7 @@ def test_the_record_page_offers_the_form(record, woo_client):
 
 
 def test_a_woo_officer_reports_and_is_thanked(record, woo_client, woo_user):
-    response = _post(woo_client, record, nummer="2", tekst=TEXT)
+    response = _post(woo_client, record, berichtnummer="2", tekst=TEXT)
     assert "Informatiebeheer heeft uw melding ontvangen" in response.content.decode()
     notice = WooMelding.objects.get()
     assert (notice.submission_id, notice.nummer, notice.tekst) == (record.pk, 2, TEXT)

@@ -46,6 +46,9 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         "zaken.view_zaaktype",
         # The legal hold of Woo requests: which records may not be destroyed or purged.
         "woo.view_bewaarplicht",
+        # Personal data a Woo officer saw in an archived record ("Meldingen van Woo").
+        "woo.view_woomelding",
+        "woo.change_woomelding",
     ),
     WOO_BEHANDELAAR: (
         SEARCH_ARCHIVE,

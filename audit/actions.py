@@ -83,6 +83,7 @@ class AuditAction(models.TextChoices):
     # Woo
     WOO_ARCHIVE_SEARCHED = "woo_archive.searched", "Woo: archief doorzocht"
     WOO_RECORD_VIEWED = "woo_record.viewed", "Woo: archiefstuk bekeken"
+    WOO_NOTICE_SENT = "woo_notice.sent", "Woo: persoonsgegeven gemeld"
     WOO_VERZOEK_CREATED = "woo_verzoek.created", "Woo-verzoek aangemaakt"
     WOO_VERZOEK_CLOSED = "woo_verzoek.closed", "Woo-verzoek afgehandeld"
     WOO_SELECTIE_ADDED = "woo_selectie.added", "Woo: aan verzoek toegevoegd"

@@ -480,6 +480,18 @@ def woo_record_viewed(
     )
 
 
+def woo_notice_sent(*, notice: Model, actor, request=None) -> AuditEvent:
+    """A Woo officer reported personal data seen in an archived record (not the text itself:
+    it may quote the personal data)."""
+    return _write(
+        AuditAction.WOO_NOTICE_SENT,
+        actor=actor,
+        obj=notice,
+        request=request,
+        detail={"submission": notice.submission_id, "nummer": notice.nummer},
+    )
+
+
 def woo_synoniemgroep_created(*, groep: Model, actor, words: list[str], request=None) -> AuditEvent:
     """The Woo team added a group to the search's synonym list (search vocabulary, no chat text)."""
     return _write(

@@ -254,6 +254,10 @@ RENDITION_TOO_MANY_ATTEMPTS = (
 )
 
 
+# Renders of one run when the record's text keeps changing while its PDF is made.
+RENDITION_MAX_RUNS = 5
+
+
 @dataclass(frozen=True)
 class ArchiveCompletion:
     submission_id: int
@@ -307,31 +311,45 @@ def archive_complete(*, submission_id: int) -> ArchiveCompletion:
     settings.ARCHIEF_TEMP_ROOT.mkdir(parents=True, exist_ok=True)
     # The PDF is written to a private temporary file, not kept in memory: it can be large.
     with tempfile.TemporaryDirectory(prefix="archiefstuk-", dir=settings.ARCHIEF_TEMP_ROOT) as tmp:
-        submission = _pending(submission_id)
-        if isinstance(submission, ArchiveCompletion):
-            return submission
-        pdf = Path(tmp) / "archiefstuk.pdf"
-        max_attempts = settings.ARCHIEF_MAX_ATTEMPTS
-        if submission.rendition_attempts > max_attempts:
-            failure = RENDITION_TOO_MANY_ATTEMPTS.format(attempts=max_attempts)
-            result = "te_veel_pogingen"
-        else:
-            try:
-                written = _render(submission, pdf)
-            except RenditionError as exc:
-                failure, result = RENDITION_FAILED.format(reason=exc.message), "pdf_fout"
-        if not failure:
+        for _run in range(RENDITION_MAX_RUNS):
+            submission = _pending(submission_id)
+            if isinstance(submission, ArchiveCompletion):
+                return submission
+            # Read before the text is: a redaction added while rendering raises it.
+            generation = submission.rendition_generation
+            pdf = Path(tmp) / "archiefstuk.pdf"
+            max_attempts = settings.ARCHIEF_MAX_ATTEMPTS
+            if submission.rendition_attempts > max_attempts:
+                failure = RENDITION_TOO_MANY_ATTEMPTS.format(attempts=max_attempts)
+                result = "te_veel_pogingen"
+            else:
+                try:
+                    written = _render(submission, pdf)
+                except RenditionError as exc:
+                    failure, result = RENDITION_FAILED.format(reason=exc.message), "pdf_fout"
+            if failure:
+                break
             with transaction.atomic():
                 # A second delivery waits here and then finds the rendition done.
                 submission = _pending(submission_id, lock=True)
                 if isinstance(submission, ArchiveCompletion):
                     return submission
+                if submission.rendition_generation != generation:
+                    # Blacked out further (or an attachment withheld) while this PDF was
+                    # made from the older text: it must not stand; render again.
+                    logger.info("archive of submission %s changed while rendering", submission_id)
+                    continue
                 try:
                     report = checksums_verify(submission=submission)
                 except RecordIntegrityError as exc:
                     failure, result = exc.message, "controlesom_fout"
                 else:
                     _store(submission, pdf, written, report)
+            break
+        else:
+            # Still changing after every run: left pending (BEZIG) for the sweep to queue again.
+            logger.warning("archive of submission %s kept changing while rendering", submission_id)
+            return ArchiveCompletion(submission_id, done=False, skipped="gewijzigd")
     if failure:
         _rendition_failed(submission_id, message=failure, result=result)
         logger.warning("archive of submission %s on hold (%s)", submission_id, result)

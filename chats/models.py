@@ -197,6 +197,9 @@ class Submission(models.Model):
     )
     rendition_done_at = models.DateTimeField("archiefstuk gemaakt op", null=True, blank=True)
     rendition_attempts = models.PositiveSmallIntegerField("pogingen archiefstuk", default=0)
+    # Raised by every change to what an archived record's PDF shows (a redaction added, an
+    # attachment withheld); a rendition whose text was read before a raise does not stand.
+    rendition_generation = models.PositiveIntegerField("versie inhoud archiefstuk", default=0)
     rendition_error = models.TextField("reden archiefstuk niet gemaakt", blank=True)
 
     # The workflow around the review.

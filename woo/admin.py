@@ -15,7 +15,7 @@ from chats.wording import getal, shown_number
 from zaken.admin import LoggedByNumber
 
 from .legal_hold import hold_until_text
-from .models import Bewaarplicht, Synoniemgroep, WooSelectie, WooVerzoek
+from .models import Bewaarplicht, Synoniemgroep, WooMelding, WooSelectie, WooVerzoek
 from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
 
 
@@ -177,6 +177,19 @@ class BewaarplichtAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(WooMelding)
+class WooMeldingAdmin(admin.ModelAdmin):
+    """Meldingen van Woo: personal data a Woo officer saw, for Informatiebeheer to black out."""
+
+    list_display = ("submission", "nummer", "tekst", "gemeld_door", "gemeld_op", "afgehandeld")
+    list_filter = ("afgehandeld",)
+    list_editable = ("afgehandeld",)
+    readonly_fields = ("submission", "nummer", "tekst", "gemeld_door", "gemeld_op")
+
+    def has_add_permission(self, request):
         return False
 
 

@@ -671,3 +671,30 @@ class Bewaarplicht(WooSelectie):
         proxy = True
         verbose_name = "archiefstuk onder bewaarplicht (Woo)"
         verbose_name_plural = "archiefstukken onder bewaarplicht (Woo)"
+
+
+class WooMelding(models.Model):
+    """A Woo officer saw personal data in an archived record ("Persoonsgegeven gezien?"), for
+    Informatiebeheer to black out (nader anonimiseren)."""
+
+    submission = models.ForeignKey(
+        "chats.Submission",
+        on_delete=models.CASCADE,
+        related_name="woo_meldingen",
+        verbose_name="archiefstuk",
+    )
+    nummer = models.PositiveIntegerField("berichtnummer", null=True, blank=True)
+    tekst = models.CharField("wat is gezien", max_length=500)
+    gemeld_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    gemeld_op = models.DateTimeField("gemeld op", auto_now_add=True)
+    afgehandeld = models.BooleanField("afgehandeld", default=False)
+
+    class Meta:
+        verbose_name = "melding van Woo (persoonsgegeven)"
+        verbose_name_plural = "meldingen van Woo (persoonsgegevens)"
+        ordering = ["-gemeld_op"]
+
+    def __str__(self):
+        return f"melding bij archiefstuk {self.submission_id}"

@@ -10,6 +10,7 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="woo:search"), name="index"),
     path("zoeken/", views.search_view, name="search"),
     path("archiefstukken/<int:pk>/", views.record_detail, name="record"),
+    path("archiefstukken/<int:pk>/melding/", views.record_notice, name="record_notice"),
     path(
         "archiefstukken/<int:pk>/bijlagen/<int:media_pk>/",
         views.record_media,

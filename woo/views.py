@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.duties import may_decide_on_woo
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
+from audit import events
 from chats.constants import ServingRole
 from chats.media_labels import media_label
 from chats.paging import AskedPage, PageShown, asked_page, tell_page
@@ -28,7 +29,7 @@ from chats.wording import aantal, getal, seq_of_shown, shown_number
 from .constants import EntrySource, VerzoekStatus
 from .forms import SearchForm, VerzoekForm
 from .indexing import uses_postgres_search
-from .models import WooSelectie, WooVerzoek
+from .models import WooMelding, WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
 from .records import (
     archived_record,
@@ -331,6 +332,40 @@ def _day_jump(request, submission, day: str) -> int | None:
             f"Het gesprek eindigt op {date_format(last, 'j F Y')}; u ziet het laatste bericht.",
         )
     return record_seq_on_date(submission, chosen)
+
+
+NOTICE_MAX = 500
+
+
+@require_POST
+@woo_permission(SEARCH_ARCHIVE)
+def record_notice(request, pk: int):
+    """ "Persoonsgegeven gezien?": a note for Informatiebeheer (message number optional)."""
+    submission = archived_record(pk)
+    tekst = " ".join(request.POST.get("tekst", "").split())
+    nummer = request.POST.get("berichtnummer", "").strip().lstrip("#")
+    url = reverse("woo:record", args=[pk])
+    if not tekst:
+        messages.error(request, "Beschrijf kort wat u zag; de melding is niet verstuurd.")
+        return redirect(url)
+    if len(tekst) > NOTICE_MAX or (nummer and not (nummer.isdigit() and int(nummer) < 2**31)):
+        messages.error(
+            request,
+            f"Gebruik hoogstens {NOTICE_MAX} tekens en een berichtnummer in cijfers; "
+            "de melding is niet verstuurd.",
+        )
+        return redirect(url)
+    notice = WooMelding.objects.create(
+        submission=submission,
+        nummer=int(nummer) if nummer else None,
+        tekst=tekst,
+        gemeld_door=request.user,
+    )
+    events.woo_notice_sent(notice=notice, actor=request.user, request=request)
+    messages.success(
+        request, "Dank u. Informatiebeheer heeft uw melding ontvangen en kijkt ernaar."
+    )
+    return redirect(url)
 
 
 @require_GET

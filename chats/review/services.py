@@ -21,7 +21,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from accounts.duties import require_record_decider
@@ -903,12 +903,12 @@ def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> 
 def _rendition_redo(submission_id: int) -> None:
     """An archived record's PDF (and the Woo index, made after it) hold what was shown when it
     was made: after a withhold it is made again, without the attachment (inside the caller's
-    transaction; the worker makes it after commit)."""
-    redo = Submission.objects.filter(
-        pk=submission_id,
-        status=SubmissionStatus.GEARCHIVEERD,
-        rendition_state=RenditionState.KLAAR,
-    ).update(
+    transaction; the worker makes it after commit). A rendition already running may have read
+    the text before this change: the raised generation makes it render again before it stores
+    (chats.archiving.archive_complete)."""
+    archived = Submission.objects.filter(pk=submission_id, status=SubmissionStatus.GEARCHIVEERD)
+    archived.update(rendition_generation=F("rendition_generation") + 1)
+    redo = archived.filter(rendition_state=RenditionState.KLAAR).update(
         rendition_state=RenditionState.BEZIG,
         rendition_attempts=0,
         rendition_error="",

@@ -62,6 +62,7 @@ ARCHIEFACTIE = SimpleNamespace(
     archiefnominatie="vernietigen", bewaartermijn="P1Y", archiefactiedatum=date(2026, 1, 31)
 )
 VERZOEK = model("woo.wooverzoek", 5)
+NOTICE = model("woo.woomelding", 6, submission_id=7, nummer=2)
 SYNONIEMEN = model("woo.synoniemgroep", 4)
 RENDITION = model("chats.storedfile", 31, sha256="ab" * 32)
 STORED = RENDITION
@@ -361,6 +362,14 @@ CASES = [
         SUBMISSION,
         "ok",
         {"messages": 12, "page": 3},
+    ),
+    (
+        events.woo_notice_sent,
+        {"notice": NOTICE},
+        "woo_notice.sent",
+        NOTICE,
+        "ok",
+        {"submission": 7, "nummer": 2},
     ),
     (
         events.woo_verzoek_created,

@@ -228,3 +228,52 @@ def test_stretch_moved():
     # One that started inside it widens to take the placeholder in.
     moved = stretch_moved(before, after, 10, 21)
     assert after[moved[0] : moved[1]] == "[NAAM] belt"
+
+
+def _pdf_text(record) -> str:
+    import io
+
+    from django.core.files.storage import default_storage
+    from pypdf import PdfReader
+
+    from chats.constants import RENDITION_KEY
+    from chats.models import StoredFile
+
+    stored = StoredFile.objects.get(submission=record, derived_key=RENDITION_KEY)
+    with default_storage.open(stored.file.name) as fh:
+        reader = PdfReader(io.BytesIO(fh.read()))
+    return " ".join(" ".join((page.extract_text() or "") for page in reader.pages).split())
+
+
+def test_a_redaction_added_while_the_pdf_is_being_made_is_in_the_pdf(
+    make_record, zaak, ib, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Race: a rendition is running (it read the text before the redaction) when Informatiebeheer
+    blacks out a word. That PDF must not stand: the run makes it again from the stricter text."""
+    from chats import archiving
+
+    record = make_record(TEXTS, zaak=zaak)
+    record.rendition_state = RenditionState.BEZIG  # the worker has started
+    record.reviewed_by = ib
+    record.save(update_fields=["rendition_state", "reviewed_by"])
+    monkeypatch.setattr("chats.review.services.enqueue_archive_completion", lambda pk: None)
+    real = archiving._render
+    runs = []
+
+    def render_then_redact(submission, pdf):
+        written = real(submission, pdf)  # read the text as it was
+        runs.append(submission.pk)
+        if len(runs) == 1:
+            _add(record, ib)  # committed while the PDF was being written
+        return written
+
+    monkeypatch.setattr(archiving, "_render", render_then_redact)
+    with django_capture_on_commit_callbacks(execute=False):
+        done = archiving.archive_complete(submission_id=record.pk)
+    assert done.done
+    assert len(runs) == 2
+    record.refresh_from_db()
+    assert record.rendition_state == RenditionState.KLAAR
+    text = _pdf_text(record)
+    assert "Mevrouw [NAAM] belt over de kastanje." in text
+    assert f"Mevrouw {WORD}" not in text

@@ -1,0 +1,59 @@
+""" "Persoonsgegeven gezien?": a Woo officer reports personal data seen in an archived record;
+Informatiebeheer sees the notice in the admin ("Meldingen van Woo")."""
+
+import pytest
+from django.urls import reverse
+
+from audit.models import AuditEvent
+from woo.models import WooMelding
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Het adres in bericht 2 staat er nog leesbaar in."
+
+
+@pytest.fixture
+def record(make_record):
+    return make_record(["Goedemorgen.", "Ik woon op de Hoofdstraat 3."])
+
+
+def _post(client, record, **data):
+    return client.post(reverse("woo:record_notice", args=[record.pk]), data, follow=True)
+
+
+def test_the_record_page_offers_the_form(record, woo_client):
+    page = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
+    assert "Persoonsgegeven gezien? Meld het aan Informatiebeheer" in page
+    assert reverse("woo:record_notice", args=[record.pk]) in page
+
+
+def test_a_woo_officer_reports_and_is_thanked(record, woo_client, woo_user):
+    response = _post(woo_client, record, berichtnummer="2", tekst=TEXT)
+    assert "Informatiebeheer heeft uw melding ontvangen" in response.content.decode()
+    notice = WooMelding.objects.get()
+    assert (notice.submission_id, notice.nummer, notice.tekst) == (record.pk, 2, TEXT)
+    assert notice.gemeld_door == woo_user and not notice.afgehandeld
+    event = AuditEvent.objects.filter(action="woo_notice.sent").get()
+    assert event.actor_id == woo_user.pk
+    assert "Hoofdstraat" not in str(event.detail) and "adres" not in str(event.detail)
+
+
+def test_an_empty_or_too_long_notice_is_refused_in_dutch(record, woo_client):
+    assert "de melding is niet verstuurd" in _post(woo_client, record, tekst=" ").content.decode()
+    too_long = _post(woo_client, record, tekst="x" * 501).content.decode()
+    assert "hoogstens 500 tekens" in too_long
+    assert not WooMelding.objects.exists()
+
+
+def test_a_medewerker_cannot_report(record, logged_in, medewerker):
+    client = logged_in(medewerker)
+    response = client.post(reverse("woo:record_notice", args=[record.pk]), {"tekst": TEXT})
+    assert response.status_code in (302, 403)
+    assert not WooMelding.objects.exists()
+
+
+def test_informatiebeheer_sees_the_notice_in_the_admin(record, woo_user, ib_client):
+    WooMelding.objects.create(submission=record, nummer=2, tekst=TEXT, gemeld_door=woo_user)
+    page = ib_client.get(reverse("admin:woo_woomelding_changelist")).content.decode()
+    assert TEXT in page
+    assert "afgehandeld" in page.lower()

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('chats', '0020_submission_rendition_generation'),
+        ('chats', '0022_submission_rendition_generation'),
         ('woo', '0031_round48_starter_synonyms'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

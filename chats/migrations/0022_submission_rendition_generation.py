@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('chats', '0019_person_digest'),
+        ('chats', '0021_seed_town_hall_address'),
     ]
 
     operations = [

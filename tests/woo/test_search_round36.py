@@ -82,10 +82,13 @@ def test_a_compound_typed_alone_and_held_in_few_messages_finds_its_head(make_rec
 def test_the_commoner_part_of_a_compound_typed_alone_stays_apart(make_record):
     # Guard: a chat with only "water" is no match for "watertoren".
     filler(make_record)
-    for text in ("verkoop", "taxatie", "brochure", "bezichtiging"):
+    towers = [
         make_record([f"De watertoren: {text} gestart", "Ok"])
+        for text in ("verkoop", "taxatie", "brochure", "bezichtiging")
+    ]
     tap = make_record(["Het water uit het tappunt is lauw", "Melding gemaakt"])
     outcome = run("watertoren")
+    assert {tower.pk for tower in towers} <= set(ids(outcome.full_records))  # the search ran
     assert tap.pk not in ids(outcome.full_records)
 
 
@@ -104,8 +107,9 @@ def test_a_modifier_written_only_in_its_plural_and_compounds_stands_for_the_comp
 def test_a_verb_stem_modifier_stands_for_no_compound(make_record):
     # Guard: "sproeien" is the act, not the ban ("sproeiverbod").
     filler(make_record)
-    make_record(["Het sproeiverbod geldt vanaf maandag", "Ok"])
+    ban = make_record(["Het sproeiverbod geldt vanaf maandag", "Ok"])
     make_record(["Het verbod op de stoep is opgeheven", "Mooi"])
     garden = make_record(["Mag ik de tuin sproeien met de slang?", "Ja"])
     outcome = run("sproeiverbod")
+    assert ban.pk in ids(outcome.full_records)  # the search ran
     assert garden.pk not in ids(outcome.full_records)

@@ -76,8 +76,9 @@ def load_corpus(path: Path) -> list[dict]:
     return records
 
 
-# The migrations that seed the municipality's own contact data a fresh install holds.
-_SEEDS = ("0012_seed_organisation_contacts", "0021_seed_town_hall_address")
+# The migrations that seed the municipality's own contact data a fresh install holds, by name
+# without their number (migrations get renumbered when branches meet).
+_SEEDS = ("seed_organisation_contacts", "seed_town_hall_address")
 _KINDS = {
     "telefoon": "phones",
     "email": "emails",
@@ -91,15 +92,20 @@ def seeded_context():
     """The context the pipeline gives every chat on a fresh install: the municipality's own
     contact data as the seeding migrations leave it (the town hall's address among it)."""
     import importlib
+    import pkgutil
 
+    import chats.migrations
     from chats.redaction import ChatContext, OrganisationContacts
 
+    names = {
+        m.name.split("_", 1)[1]: m.name for m in pkgutil.iter_modules(chats.migrations.__path__)
+    }
+    missing = [name for name in _SEEDS if name not in names]
+    if missing:  # a seed left out would change the figures without a word
+        raise SystemExit(f"no seeding migration {', '.join(missing)} in chats/migrations")
     values: dict[str, list[str]] = {}
     for name in _SEEDS:
-        try:
-            seed = importlib.import_module(f"chats.migrations.{name}")
-        except ModuleNotFoundError:
-            continue
+        seed = importlib.import_module(f"chats.migrations.{names[name]}")
         for kind, value, _ in seed.DEFAULTS:
             values.setdefault(_KINDS[kind], []).append(value)
     return ChatContext(organisation=OrganisationContacts.of(**values))

@@ -7,13 +7,8 @@ import pytest
 
 from chats.redaction import detect
 from tests.chats.redaction.test_screenshot_round21 import lines_spans
-from tests.chats.redaction.test_screenshot_text import covered as covered_tokens
 from tests.chats.redaction.test_screenshot_text import labels_of, spans_of
-
-
-def covered(text: str, spans) -> set[str]:
-    """The words of `text` some span touches, without the punctuation around them."""
-    return {w.strip(",.!?;:()") for w in covered_tokens(text, spans)}
+from tests.chats.redaction.test_screenshot_text import words_covered as covered
 
 
 def found(text: str, label: str = "PERSON") -> set[str]:

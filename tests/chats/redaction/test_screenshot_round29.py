@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.chats.redaction.test_screenshot_round21 import lines_spans
-from tests.chats.redaction.test_screenshot_text import covered as covered_tokens
 from tests.chats.redaction.test_screenshot_text import spans_of
-
-
-def covered(text: str, spans) -> set[str]:
-    """The words of `text` some span touches, without the punctuation around them."""
-    return {w.strip(",.!?;:()") for w in covered_tokens(text, spans)}
-
+from tests.chats.redaction.test_screenshot_text import words_covered as covered
 
 # --- A range of house numbers: "Hooiweg 23 t/m 27" ------------------------------------------
 

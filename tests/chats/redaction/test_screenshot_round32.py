@@ -3,16 +3,14 @@ numbers and layouts (no tesseract: OCR results are built as in test_screenshot_t
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from tests.chats.redaction.test_screenshot_round21 import lines_spans
-from tests.chats.redaction.test_screenshot_text import covered as covered_tokens
-from tests.chats.redaction.test_screenshot_text import spans_of
+from tests.chats.redaction.test_screenshot_text import spans_of, words_covered
 
-
-def covered(text: str, spans) -> set[str]:
-    """The words of `text` some span touches, without the punctuation around them."""
-    return {w.strip(",.!?;:()'") for w in covered_tokens(text, spans)}
+covered = partial(words_covered, strip=",.!?;:()'")
 
 
 # --- A business's kind before "De <name>" or a surname keeps the business ----------------------

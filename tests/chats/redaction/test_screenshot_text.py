@@ -52,6 +52,11 @@ def covered(text: str, spans) -> set[str]:
     return out
 
 
+def words_covered(text: str, spans, strip: str = ",.!?;:()") -> set[str]:
+    """The words of `text` some span touches, without the punctuation around them."""
+    return {w.strip(strip) for w in covered(text, spans)}
+
+
 def labels_of(text: str, spans) -> set[str]:
     """The labels of `spans` (found in `text`)."""
     return {label for _s, _e, label in spans}

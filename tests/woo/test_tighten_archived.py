@@ -104,6 +104,23 @@ def test_the_same_text_elsewhere_is_blacked_out_too(record, ib):
     assert record.messages.get(seq=2).text_redacted == "Ik bel [NAAM] morgen terug."
 
 
+def test_blacking_out_nothing_more_leaves_the_pdf_and_the_search_alone(record, ib):
+    # "Elsewhere too" once every other place is blacked out already (a second click, an offer
+    # read late): nothing changed, so the record's PDF is not made again and the record does
+    # not leave the Woo search while it would be.
+    span = _add(record, ib)
+    redaction_add_alike(span_id=span.pk, user=ib)
+    record.rendition_state = RenditionState.KLAAR
+    record.save(update_fields=["rendition_state"])
+    record.refresh_from_db()
+    generation = record.rendition_generation
+    added = redaction_add_alike(span_id=span.pk, user=ib)
+    assert added.places == 0
+    record.refresh_from_db()
+    assert record.rendition_state == RenditionState.KLAAR
+    assert record.rendition_generation == generation
+
+
 def test_undoing_a_redaction_of_an_archived_record_is_refused(record, ib):
     span = _add(record, ib)
     with pytest.raises(ReviewError, match="gearchiveerd"):

@@ -294,3 +294,30 @@ def test_a_redaction_added_while_the_pdf_is_being_made_is_in_the_pdf(
     text = _pdf_text(record)
     assert "Mevrouw [NAAM] belt over de kastanje." in text
     assert f"Mevrouw {WORD}" not in text
+
+
+def test_passages_follow_in_one_query_however_many_texts_changed(
+    record, woo_user, verzoek, django_assert_max_num_queries
+):
+    from woo.besluit import passages_follow
+    from woo.models import WooPassage
+
+    changes = []
+    for message in record.messages.order_by("seq"):
+        text = message.text_redacted
+        start = text.index(WORD) + len(WORD)
+        WooPassage.objects.create(
+            verzoek=verzoek,
+            message=message,
+            start=start,
+            end=len(text),
+            grond="5.1.2e",
+            aangemaakt_door=woo_user,
+        )
+        changes.append(("message", message.pk, text, text.replace(WORD, "[NAAM]")))
+    # One read of the passages and one bulk update, not a read per changed text.
+    with django_assert_max_num_queries(2):
+        assert passages_follow(changes) == 2
+    for passage in WooPassage.objects.select_related("message"):
+        after = passage.message.text.replace(WORD, "[NAAM]")
+        assert after[passage.start : passage.end] == after[after.index("[NAAM]") + 6 :]

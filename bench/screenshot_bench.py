@@ -437,7 +437,13 @@ after "voor" before a full date; two particles before a frequent word; a name wr
 sentence; "echtg."; a bracketed plate with spaced dashes and its owner; "O6 -" wrapped; a dotted
 postcode after "t.o."; initials before capitals and capitals cut short in chat-list rows;
 business kinds ("Molen", "Dierenopvang", "Loonwerk") and one-word portfolios kept. Left:
-whatever the final run shows; a later run (the branch at 15:21, before narrowing the Molen, plate, lower-surname and voice-memo rules): blind25 1 of 465 readable ('Chanthou' before '11526'), 0 of 303 blacked, CPU median 1.16, worst 1.85; blind24 20/495, 1/271; blind23 10/480, 4/281 (2 more blacked); blind22 8/479, 4/277; blind21 5/480, 0/282; blind20 2/491 (ADDRESS 2, a regression, likely the '-molen' street rule since narrowed), 0/245; blind17 5/489, 8/229 (load ~18, CPU medians 1.09-1.15).
+1 of 465 readable; a later run (the branch at 15:21, before the last narrowings) showed blind20 2/491 (ADDRESS) and
+blind23 4/281 blacked. Final run (main bba8b7f9 plus round 32b, branch tshot32b: app brands and
+OCR-misread compounds no unknown subjects; load 10-20): blind25 1 of 465 readable (PERSON 1), 0 of
+303 blacked, CPU median 1.19, worst 1.88; blind20 0/491, 0/245 (the '-molen' regression gone);
+blind23 10/480, 2/281 (the two 'Woonconcern' blacked by round 32 kept again); blind24 20/495,
+1/271; blind22 8/479, 4/277; blind21 5/480, 0/282; blind17 6/489 (PERSON 5, LICENSE_PLATE 1: one
+more than before, not looked into), 8/229; CPU medians 1.13-1.22.
 
 blind26 (first names that are words saved with an umbrella, "Salie ☂", "✿ Lammie E.", "❄ KAST,
 Bram"; Drents, Basque, Maltese, Malagasy, Lao, Aymara and Fijian names and nicknames; surnames

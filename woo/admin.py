@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
-from accounts.duties import may_decide_on_woo
+from accounts.duties import may_decide_on_records, may_decide_on_woo
 from chats.wording import getal, shown_number
 from zaken.admin import LoggedByNumber
 
@@ -190,6 +190,14 @@ class WooMeldingAdmin(admin.ModelAdmin):
     readonly_fields = ("submission", "nummer", "tekst", "gemeld_door", "gemeld_op")
 
     def has_add_permission(self, request):
+        return False
+
+    # Settling a notice is Informatiebeheer's decision on the record's personal data: Beheer
+    # (functiescheiding) sees the list, ticks nothing; nobody deletes a notice.
+    def has_change_permission(self, request, obj=None):
+        return may_decide_on_records(request.user) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
 

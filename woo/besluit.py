@@ -786,14 +786,21 @@ def passages_follow(changes) -> int:
     stricter after archiving (`changes`: "message" or "media", id, text before, after), so each
     still covers the words it was marked on (chats.signals.record_redacted); returns how many
     moved. An area drawn on an image has no offsets and stays."""
+    texts = {(kind, pk): (before, after) for kind, pk, before, after in changes}
+    if not texts:
+        return 0
+    # One query for every changed text ("elsewhere too" changes many at once).
+    owners = Q(message_id__in=[pk for kind, pk in texts if kind == "message"]) | Q(
+        media_id__in=[pk for kind, pk in texts if kind == "media"]
+    )
     moved = []
-    for kind, pk, before, after in changes:
-        owner = {"message_id": pk} if kind == "message" else {"media_id": pk}
-        passages = WooPassage.objects.filter(start__isnull=False, end__isnull=False, **owner)
-        for passage in passages:
-            start, end = stretch_moved(before, after, passage.start, passage.end)
-            if (start, end) != (passage.start, passage.end):
-                passage.start, passage.end = start, end
-                moved.append(passage)
+    for passage in WooPassage.objects.filter(owners, start__isnull=False, end__isnull=False):
+        key = ("message", passage.message_id) if passage.message_id else ("media", passage.media_id)
+        if key not in texts:
+            continue
+        start, end = stretch_moved(*texts[key], passage.start, passage.end)
+        if (start, end) != (passage.start, passage.end):
+            passage.start, passage.end = start, end
+            moved.append(passage)
     WooPassage.objects.bulk_update(moved, ["start", "end"])
     return len(moved)

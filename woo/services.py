@@ -18,7 +18,7 @@ from chats.person_digests import query_digest, query_persons
 from chats.purge import free_text_redactor
 
 from .documents import documents
-from .models import WooSelectie, WooVerzoek
+from .models import WooMelding, WooSelectie, WooVerzoek
 from .query import ParsedQuery
 from .records import RecordView, record_reference
 from .search import SearchFilters, SearchOutcome, record_hits
@@ -47,6 +47,35 @@ def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=N
         raise WooError(f"Er bestaat al een Woo-verzoek met nummer {nummer}.") from exc
     events.woo_verzoek_created(verzoek=verzoek, actor=user, request=request)
     return verzoek
+
+
+NOTICE_MAX = 500
+
+
+def melding_add(
+    *, user, submission: Submission, tekst: str, nummer: str, request=None
+) -> WooMelding:
+    """ "Persoonsgegeven gezien?": a note for Informatiebeheer about an archived record (the
+    message number optional, as typed: "12" or "#12"); audited without its text, which may
+    quote the personal data."""
+    tekst = " ".join(tekst.split())
+    nummer = nummer.strip().lstrip("#")
+    if not tekst:
+        raise WooError("Beschrijf kort wat u zag; de melding is niet verstuurd.")
+    if len(tekst) > NOTICE_MAX or (nummer and not (nummer.isdigit() and int(nummer) < 2**31)):
+        raise WooError(
+            f"Gebruik hoogstens {NOTICE_MAX} tekens en een berichtnummer in cijfers; "
+            "de melding is niet verstuurd."
+        )
+    with transaction.atomic():
+        notice = WooMelding.objects.create(
+            submission=submission,
+            nummer=int(nummer) if nummer else None,
+            tekst=tekst,
+            gemeld_door=user,
+        )
+        events.woo_notice_sent(notice=notice, actor=user, request=request)
+    return notice
 
 
 def _archived_record_for(user, verzoek: WooVerzoek, submission_id: int) -> Submission:

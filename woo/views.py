@@ -18,7 +18,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.duties import may_decide_on_woo
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
-from audit import events
 from chats.constants import ServingRole
 from chats.media_labels import media_label
 from chats.paging import AskedPage, PageShown, asked_page, tell_page
@@ -29,7 +28,7 @@ from chats.wording import aantal, getal, seq_of_shown, shown_number
 from .constants import EntrySource, VerzoekStatus
 from .forms import SearchForm, VerzoekForm
 from .indexing import uses_postgres_search
-from .models import WooMelding, WooSelectie, WooVerzoek
+from .models import WooSelectie, WooVerzoek
 from .query import MAX_QUERY_LENGTH, parse_query
 from .records import (
     archived_record,
@@ -51,6 +50,7 @@ from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
 from .services import (
     WooError,
     media_download_log,
+    melding_add,
     record_view_log,
     search_log,
     selectie_add,
@@ -334,38 +334,26 @@ def _day_jump(request, submission, day: str) -> int | None:
     return record_seq_on_date(submission, chosen)
 
 
-NOTICE_MAX = 500
-
-
 @require_POST
 @woo_permission(SEARCH_ARCHIVE)
 def record_notice(request, pk: int):
     """ "Persoonsgegeven gezien?": a note for Informatiebeheer (message number optional)."""
     submission = archived_record(pk)
-    tekst = " ".join(request.POST.get("tekst", "").split())
-    nummer = request.POST.get("berichtnummer", "").strip().lstrip("#")
-    url = reverse("woo:record", args=[pk])
-    if not tekst:
-        messages.error(request, "Beschrijf kort wat u zag; de melding is niet verstuurd.")
-        return redirect(url)
-    if len(tekst) > NOTICE_MAX or (nummer and not (nummer.isdigit() and int(nummer) < 2**31)):
-        messages.error(
-            request,
-            f"Gebruik hoogstens {NOTICE_MAX} tekens en een berichtnummer in cijfers; "
-            "de melding is niet verstuurd.",
+    try:
+        melding_add(
+            user=request.user,
+            submission=submission,
+            tekst=request.POST.get("tekst", ""),
+            nummer=request.POST.get("berichtnummer", ""),
+            request=request,
         )
-        return redirect(url)
-    notice = WooMelding.objects.create(
-        submission=submission,
-        nummer=int(nummer) if nummer else None,
-        tekst=tekst,
-        gemeld_door=request.user,
-    )
-    events.woo_notice_sent(notice=notice, actor=request.user, request=request)
-    messages.success(
-        request, "Dank u. Informatiebeheer heeft uw melding ontvangen en kijkt ernaar."
-    )
-    return redirect(url)
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, "Dank u. Informatiebeheer heeft uw melding ontvangen en kijkt ernaar."
+        )
+    return redirect("woo:record", pk=pk)
 
 
 @require_GET

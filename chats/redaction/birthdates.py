@@ -149,11 +149,17 @@ _DATE_FORMS = (
 _DATE_END = r")(?![\w]|[-/.]\d)"
 # Every date opens with a digit or a month's name (j, f, m, a, s, o, n, d): the look-ahead
 # rejects the other word starts before the engine tries each form there (a third of the time).
-_DATE_RE = re.compile(rf"(?<![\w/.-])(?=[\dadfjmnos])(?:{_DATE_FORMS}{_DATE_END}", re.I)
+# Round perfdet2: the look-ahead before the look-behind (both hold at one place, in either
+# order), as it rejects most places at once: 8% fewer instructions.
+_DATE_RE = re.compile(rf"(?=[\dadfjmnos])(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}", re.I)
 # Round perf38: only one form opens with a letter, a month's name; in an ASCII text with none of
 # these stems (each of _MONTHS holds one) the forms that open with a digit are all that can match.
 _ANY_MONTH_RE = re.compile("jan|feb|maart|mar|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec")
-_DIGIT_DATE_RE = re.compile(rf"(?<![\w/.-])(?=\d)(?:{_DATE_FORMS}{_DATE_END}", re.I)
+# Round perfdet2: the same gate as substring tests in C (test_fast_patterns holds them to the
+# pattern), a fraction of the instructions of the search.
+_ANY_MONTH_STEMS = ("jan", "feb", "maart", "mar", "mrt", "apr", "mei", "jun", "jul", "aug")
+_ANY_MONTH_STEMS += ("sep", "okt", "oct", "nov", "dec")
+_DIGIT_DATE_RE = re.compile(rf"(?=\d)(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}", re.I)
 # The day also in words or as an ordinal: "acht augustus '91", "de 15e van april 2009". Any
 # word before a month matches; `_day` keeps the days (a class, not 130 alternatives).
 _WORD_DATE_RE = re.compile(
@@ -175,15 +181,36 @@ _MONTH_STEMS += ("oct", "nov", "dec")
 def _dates(text: str) -> re.Pattern[str]:
     """The date pattern for `text`: with days in words only where one stands before a month."""
     low = text.lower()
-    if text.isascii() and _ANY_MONTH_RE.search(low) is None:
+    if text.isascii() and not _holds_a_month_stem(low):
         return _DIGIT_DATE_RE  # no month's name (a gate: test_fast_patterns holds it)
     for match in _MONTH_STEM_RE.finditer(low):
         at = match.start()
         if at > 0 and low[at - 1] == " ":
-            day = _DAY_BEFORE_RE.search(low, max(0, at - 24), at)
+            day = _DAY_BEFORE_RE.search(low, _day_before_from(low, at), at)
             if day is not None and (day[1][0].isdigit() or day[1] in _DAY_NUMBERS):
                 return _WORD_DATE_RE
     return _DATE_RE
+
+
+def _holds_a_month_stem(low: str) -> bool:
+    """Whether `low` holds one of _ANY_MONTH_STEMS, as _ANY_MONTH_RE.search would find."""
+    for stem in _ANY_MONTH_STEMS:  # noqa: SIM110 - a generator costs more
+        if stem in low:
+            return True
+    return False
+
+
+def _day_before_from(low: str, at: int) -> int:
+    """Where _DAY_BEFORE_RE's search before the month at `at` (after a space) need start: as
+    from 24 characters back, but past the third space back, as no match holds two spaces before
+    its last (the day holds none, "van " one); the engine then tries a few places, not 24."""
+    start = max(0, at - 24)
+    second = low.rfind(" ", start, at - 1)
+    if second > start:
+        third = low.rfind(" ", start, second)
+        if third >= start:
+            return third + 1
+    return start
 
 
 # The stems in one pass: no stem opens another's letters, so each place holds one at most, and

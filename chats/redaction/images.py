@@ -606,6 +606,7 @@ def detect_in_ocr(
             _in_firms_name_of_bubble(text, ocr.text, s[0])
             or _before_firm_word(text, s[1])
             or _opens_with_business_kind(text, s[0], s[1])
+            or text[s[0] : s[1]].casefold() in _APP_BRANDS
         )
     }
     businesses = _business_rows(ocr)
@@ -7439,10 +7440,45 @@ _IRREGULAR_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Round 32b: apps and shops that send messages or payment requests ("Tikkie stuurt je een
+# verzoek", "Vinted meldt"): brands the word lists lack, read alone as a name: no person.
+_APP_BRANDS = frozenset(
+    {"tikkie", "vinted", "marktplaats", "paypal", "klarna", "picnic", "thuisbezorgd", "zalando",
+     "wehkamp", "coolblue", "airbnb", "tinder", "temu", "shein", "netflix", "spotify", "outlook",
+     "gmail", "hotmail", "instagram", "facebook", "tiktok", "snapchat", "telegram", "whatsapp",
+     "postnl", "bunq", "knab", "revolut", "deliveroo", "lidl", "aldi", "hema", "kruidvat", "etos",
+     "blokker", "karwei"}
+)  # fmt: skip
+
+
+def _misread_compound(low: str, lex: lexicon.Lexicon) -> bool:
+    """Round 32b: 'woonconecern' for 'woonconcern': a dictionary word of four letters or more,
+    then one OCR slip (a letter inserted, dropped or misread) away from another of five or more;
+    no listed name ('Kruisselbrink')."""
+    if len(low) < 9 or low in lex.first_names or low in lex.surnames:
+        return False
+    dutch = lex.dutch_words
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for i in range(4, len(low) - 4):
+        head, tail = low[:i], low[i:]
+        if head not in dutch:
+            continue
+        for j in range(len(tail)):
+            if tail[:j] + tail[j + 1 :] in dutch and len(tail) > 5:
+                return True
+            if any(tail[:j] + c + tail[j + 1 :] in dutch for c in letters if c != tail[j]):
+                return True
+            if any(tail[:j] + c + tail[j:] in dutch for c in letters):
+                return True
+    return False
+
+
 def _unknown_word(word: str, lex: lexicon.Lexicon) -> bool:
     low = word.casefold()
     return (
-        low not in lex.dutch_words
+        low not in _APP_BRANDS
+        and not _misread_compound(low, lex)
+        and low not in lex.dutch_words
         and low not in lex.frequent_words
         and low not in lex.not_names
         and low not in lex.places

@@ -144,8 +144,10 @@ def _after_tightening(submission: Submission, before: Texts) -> None:
     """An archived record made stricter, inside the caller's transaction: the Woo index (and the
     passages Woo requests marked in the redacted texts, `before` -> now) follow at once, by a
     receiver; the record's PDF is made again after commit. Woo exports of requests holding it
-    become outdated by themselves: they hash the redacted texts (woo.release_jobs.content_state)."""
-    if not _archived(submission):
+    become outdated by themselves: they hash the redacted texts (woo.release_jobs.content_state).
+    Nothing touched (every place blacked out already): the PDF stands and the record stays
+    searchable."""
+    if not _archived(submission) or not before:
         return
     after = _texts_now(
         submission,

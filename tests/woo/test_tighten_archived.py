@@ -104,6 +104,23 @@ def test_the_same_text_elsewhere_is_blacked_out_too(record, ib):
     assert record.messages.get(seq=2).text_redacted == "Ik bel [NAAM] morgen terug."
 
 
+def test_blacking_out_nothing_more_leaves_the_pdf_and_the_search_alone(record, ib):
+    # "Elsewhere too" once every other place is blacked out already (a second click, an offer
+    # read late): nothing changed, so the record's PDF is not made again and the record does
+    # not leave the Woo search while it would be.
+    span = _add(record, ib)
+    redaction_add_alike(span_id=span.pk, user=ib)
+    record.rendition_state = RenditionState.KLAAR
+    record.save(update_fields=["rendition_state"])
+    record.refresh_from_db()
+    generation = record.rendition_generation
+    added = redaction_add_alike(span_id=span.pk, user=ib)
+    assert added.places == 0
+    record.refresh_from_db()
+    assert record.rendition_state == RenditionState.KLAAR
+    assert record.rendition_generation == generation
+
+
 def test_undoing_a_redaction_of_an_archived_record_is_refused(record, ib):
     span = _add(record, ib)
     with pytest.raises(ReviewError, match="gearchiveerd"):
@@ -277,3 +294,30 @@ def test_a_redaction_added_while_the_pdf_is_being_made_is_in_the_pdf(
     text = _pdf_text(record)
     assert "Mevrouw [NAAM] belt over de kastanje." in text
     assert f"Mevrouw {WORD}" not in text
+
+
+def test_passages_follow_in_one_query_however_many_texts_changed(
+    record, woo_user, verzoek, django_assert_max_num_queries
+):
+    from woo.besluit import passages_follow
+    from woo.models import WooPassage
+
+    changes = []
+    for message in record.messages.order_by("seq"):
+        text = message.text_redacted
+        start = text.index(WORD) + len(WORD)
+        WooPassage.objects.create(
+            verzoek=verzoek,
+            message=message,
+            start=start,
+            end=len(text),
+            grond="5.1.2e",
+            aangemaakt_door=woo_user,
+        )
+        changes.append(("message", message.pk, text, text.replace(WORD, "[NAAM]")))
+    # One read of the passages and one bulk update, not a read per changed text.
+    with django_assert_max_num_queries(2):
+        assert passages_follow(changes) == 2
+    for passage in WooPassage.objects.select_related("message"):
+        after = passage.message.text.replace(WORD, "[NAAM]")
+        assert after[passage.start : passage.end] == after[after.index("[NAAM]") + 6 :]

@@ -57,3 +57,26 @@ def test_informatiebeheer_sees_the_notice_in_the_admin(record, woo_user, ib_clie
     page = ib_client.get(reverse("admin:woo_woomelding_changelist")).content.decode()
     assert TEXT in page
     assert "afgehandeld" in page.lower()
+
+
+def test_informatiebeheer_settles_a_notice(record, woo_user, ib_client):
+    notice = WooMelding.objects.create(submission=record, tekst=TEXT, gemeld_door=woo_user)
+    url = reverse("admin:woo_woomelding_change", args=[notice.pk])
+    assert ib_client.post(url, {"afgehandeld": "on"}).status_code == 302
+    notice.refresh_from_db()
+    assert notice.afgehandeld
+
+
+def test_beheer_sees_the_notices_but_does_not_settle_or_delete_them(
+    record, woo_user, beheerder_client
+):
+    # Functiescheiding: Beheer decides nothing about a record's personal data.
+    notice = WooMelding.objects.create(submission=record, tekst=TEXT, gemeld_door=woo_user)
+    listing = beheerder_client.get(reverse("admin:woo_woomelding_changelist"))
+    assert listing.status_code == 200
+    change = reverse("admin:woo_woomelding_change", args=[notice.pk])
+    beheerder_client.post(change, {"afgehandeld": "on"})
+    delete = reverse("admin:woo_woomelding_delete", args=[notice.pk])
+    assert beheerder_client.post(delete, {"post": "yes"}).status_code == 403
+    notice.refresh_from_db()
+    assert not notice.afgehandeld

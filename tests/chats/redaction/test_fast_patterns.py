@@ -479,3 +479,50 @@ def test_the_spelled_number_openings_let_every_spelled_number_through():
     for text in _texts(alphabet, 40_000) + named:
         expected = addresses._SPELLED_GATE_RE.search(text) is not None
         assert addresses.may_spell_a_number(text) == expected, text
+
+
+def test_the_month_stem_and_weather_substring_gates_open_as_their_patterns():
+    # Round perfdet2: birthdates._dates and the name finder test substrings in C where they
+    # searched an alternation of the same words.
+    months = list(birthdates._ANY_MONTH_STEMS)
+    assert birthdates._ANY_MONTH_RE.pattern == "|".join(months)
+    assert names._WEATHER_GATE_RE.pattern == "|".join(names._WEATHER_WORDS)
+    named = [*months, "Maart", "12 maart", "de storm", "ijzel", "een sneeuwbui"]
+    alphabet = "janfebmrtpilokvdcgusoe 0123'stormgwhijzlv"
+    for text in _texts(alphabet, 40_000) + named:
+        low = text.lower()
+        found = birthdates._ANY_MONTH_RE.search(low) is not None
+        assert birthdates._holds_a_month_stem(low) == found, text
+        found = names._WEATHER_GATE_RE.search(low) is not None
+        assert lexicon.holds_any(low, names._WEATHER_WORDS) == found, text
+
+
+def test_the_day_before_a_month_is_searched_from_where_it_can_start():
+    # Round perfdet2: _DAY_BEFORE_RE is searched from past the third space back instead of from
+    # every place of the 24 characters before the month: the same match, its group included.
+    named = ["de 3e van april", "op acht van maart", "15e  van mei", "x van van jan", "²e mei"]
+    named += ["drieëntwintigste van de maand juni", "hij is 1e van mrt", "van van van van "]
+    alphabet = "ab é²_-.,3 1e stdvan  \u0130"
+    pieces = [" ", " van ", "van", "15e", "3de", "21ste", "acht", "x", "é", "1", "e", "_", "."]
+    rnd = random.Random(43)
+    texts = _texts(alphabet, 20_000) + named
+    texts += ["".join(rnd.choices(pieces, k=rnd.randint(1, 16))) for _ in range(20_000)]
+    tried = 0
+    for text in texts:
+        for at in range(1, len(text) + 1):
+            if text[at - 1] != " ":
+                continue
+            tried += 1
+            plain = birthdates._DAY_BEFORE_RE.search(text, max(0, at - 24), at)
+            fast = birthdates._DAY_BEFORE_RE.search(text, birthdates._day_before_from(text, at), at)
+            assert (plain and plain.regs) == (fast and fast.regs), (text, at)
+    assert tried > 100_000
+
+
+def test_the_date_look_ahead_before_the_look_behind_changes_no_match():
+    # Round perfdet2: _DIGIT_DATE_RE and _DATE_RE test their opening character first.
+    forms = f"{birthdates._DATE_FORMS}{birthdates._DATE_END}"
+    digit = re.compile(rf"(?<![\w/.-])(?=\d)(?:{forms}", re.I)
+    alphabet = f"0123456789 -/.,'janfebmrtdecMAJsoNOV{_FOLDED}"
+    for text in _texts(alphabet) + ["12 maart 1985", "x 3-4-1990", "a3-4-1990", "/3-4-1990"]:
+        assert _spans(birthdates._DIGIT_DATE_RE, text) == _spans(digit, text), text

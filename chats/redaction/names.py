@@ -736,7 +736,7 @@ class NameFinder:
         if _CAPITAL_ARTICLE_GATE_RE.search(text) is not None:  # any of _CAPITAL_ARTICLES
             institution = self._institution_tokens(toks)
             skip |= institution
-        if holds_any(low_text, _WEATHER_WORDS):  # substring tests in C, as _WEATHER_GATE_RE
+        if holds_any(low_text, _WEATHER_WORDS):  # substring tests in C, as a search would
             skip |= _weather_tokens(toks)
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
@@ -3414,8 +3414,8 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 # Gates: one search instead of a substring test per word (a test holds them to that plain form).
-_WEATHER_GATE_RE = re.compile("|".join(sorted(_WEATHER)))
-# Round perfdet2: the same gate as substring tests, about half the instructions of the search.
+# Round perfdet2: the weather gate as substring tests, about half the instructions of a search
+# for their alternation (test_fast_patterns holds it to that search).
 _WEATHER_WORDS = tuple(sorted(_WEATHER))
 _CAPITAL_ARTICLE_GATE_RE = re.compile("|".join(sorted(_CAPITAL_ARTICLES)))
 # Boats are named: "de rondvaartboot Reestster", "het schip Hoop Doet Leven", "sloep Jantje".

@@ -10,6 +10,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from chats.redaction.birthdates import MONTH_NAMES
 from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import (
     CAR_MAKES,
@@ -665,8 +666,8 @@ def _caseless_script_names(text: str, persons: list[Span]) -> list[Span]:
 # and the nouns that are no surname there: times, days, greetings.
 _WORD_SURNAME_AFTER_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{2,})(?=[ ]*(?:[?.,!;:]|\Z))")
 _NOT_WORD_SURNAMES = words("""morgen middag avond nacht ochtend week weekend dag dank groet groeten
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
-    juni juli augustus september oktober november december succes sterkte hallo hoi doei""")
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag succes sterkte hallo hoi doei""")
+_NOT_WORD_SURNAMES |= frozenset(MONTH_NAMES)
 # Round 36: units a number counts ("12 ton asdruk", "3 kilo"), and what may stand before a car's
 # make and model ("de witte Ford Transit", "een Opel Corsa").
 _UNITS = words("""ton kilo kg gram liter meter km cm mm uur minuten jaar maanden weken dagen euro

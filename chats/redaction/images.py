@@ -7380,8 +7380,8 @@ _CONTACT_VERB_OBJECT = re.compile(
     r"(?P<name>(?:(?:de|van|der|den|ten|ter|van[ ]de|van[ ]der)[ \n]+)?"
     r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)"
     r"(?=[ \n]+(?:vanavond|vanmiddag|vanochtend|vannacht|vandaag|morgen|morgenochtend|"
-    r"morgenmiddag|overmorgen|straks|later|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
-    r"zondag|volgende|deze|om[ ]+\d|in[ ]+week|aan[ ]+(?:op|bij|in|over)\b)\b)"
+    rf"morgenmiddag|overmorgen|straks|later|{'|'.join(_WEEKDAY_NAMES)}|"
+    r"volgende|deze|om[ ]+\d|in[ ]+week|aan[ ]+(?:op|bij|in|over)\b)\b)"
 )
 _NOT_CONTACT_OBJECTS = frozenset(
     {"hem", "haar", "ze", "zij", "hen", "hun", "je", "jou", "jullie", "u", "ons", "mij", "me",
@@ -7514,7 +7514,7 @@ _APPOINTMENT_PERSON = re.compile(
     r"(?<![\w-])(?:[Gg]esprek|[Aa]fspraak|[Ii]ntake|[Hh]uisbezoek|[Kk]eukentafelgesprek|"
     r"[Ii]ntakegesprek|[Bb]ezoek)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
     r"(?=[ \n]+(?:\d|in[ \n]+week\b|op[ \n]+\d|om[ \n]+\d|morgen\b|vandaag\b|volgende\b|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
+    rf"{'|'.join(_WEEKDAY_NAMES)}))"
 )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from chats.redaction.birthdates import MONTH_NAMES
 from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import (
     CAR_MAKES,
@@ -665,8 +666,8 @@ def _caseless_script_names(text: str, persons: list[Span]) -> list[Span]:
 # and the nouns that are no surname there: times, days, greetings.
 _WORD_SURNAME_AFTER_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{2,})(?=[ ]*(?:[?.,!;:]|\Z))")
 _NOT_WORD_SURNAMES = words("""morgen middag avond nacht ochtend week weekend dag dank groet groeten
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
-    juni juli augustus september oktober november december succes sterkte hallo hoi doei""")
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag succes sterkte hallo hoi doei""")
+_NOT_WORD_SURNAMES |= frozenset(MONTH_NAMES)
 # Round 36: units a number counts ("12 ton asdruk", "3 kilo"), and what may stand before a car's
 # make and model ("de witte Ford Transit", "een Opel Corsa").
 _UNITS = words("""ton kilo kg gram liter meter km cm mm uur minuten jaar maanden weken dagen euro
@@ -736,7 +737,7 @@ class NameFinder:
         if _CAPITAL_ARTICLE_GATE_RE.search(text) is not None:  # any of _CAPITAL_ARTICLES
             institution = self._institution_tokens(toks)
             skip |= institution
-        if holds_any(low_text, _WEATHER_WORDS):  # substring tests in C, as _WEATHER_GATE_RE
+        if holds_any(low_text, _WEATHER_WORDS):  # substring tests in C, as a search would
             skip |= _weather_tokens(toks)
         if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
             skip |= _animal_name_tokens(toks)
@@ -3414,8 +3415,8 @@ _WEATHER_AFTER = words("gehad gekregen gehoord verwacht voorspeld op")
 
 _CAPITAL_ARTICLES = frozenset({"De", "Het", "'t", "Den"})
 # Gates: one search instead of a substring test per word (a test holds them to that plain form).
-_WEATHER_GATE_RE = re.compile("|".join(sorted(_WEATHER)))
-# Round perfdet2: the same gate as substring tests, about half the instructions of the search.
+# Round perfdet2: the weather gate as substring tests, about half the instructions of a search
+# for their alternation (test_fast_patterns holds it to that search).
 _WEATHER_WORDS = tuple(sorted(_WEATHER))
 _CAPITAL_ARTICLE_GATE_RE = re.compile("|".join(sorted(_CAPITAL_ARTICLES)))
 # Boats are named: "de rondvaartboot Reestster", "het schip Hoop Doet Leven", "sloep Jantje".

@@ -19,6 +19,12 @@ from chats.redaction import (
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "pii"
 
 
+# The plain searches the substring gates stand for (round perfdet2): the month stems before a
+# date's pattern (birthdates._holds_a_month_stem) and the name finder's weather words.
+_ANY_MONTH_RE = re.compile("jan|feb|maart|mar|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec")
+_WEATHER_GATE_RE = re.compile("|".join(sorted(names._WEATHER)))
+
+
 def _texts(alphabet: str, count: int = 20_000) -> list[str]:
     """The labelled messages plus random strings over ``alphabet`` (the characters that matter)."""
     texts = [
@@ -236,7 +242,7 @@ def test_the_plain_words_name_at_skips_open_no_name():
 def test_the_word_gates_open_where_a_substring_test_per_word_opens():
     # Round perf38: one search for a tuple of words, for the gates of the name finder and links.
     gates = [
-        (names._WEATHER_GATE_RE, names._WEATHER),
+        (_WEATHER_GATE_RE, names._WEATHER),
         (names._CAPITAL_ARTICLE_GATE_RE, names._CAPITAL_ARTICLES),
         (online._SOCIAL_GATE_RE, online._SOCIAL_GATES),
         (online._MAP_GATE_RE, online._MAP_GATES),
@@ -264,7 +270,7 @@ def test_the_digit_date_pattern_finds_what_the_date_pattern_finds_without_a_mont
     # Round perf38: _dates picks _DIGIT_DATE_RE for an ASCII text holding no month stem.
     months = birthdates._MONTHS.removeprefix("(?:").removesuffix(r")\.?").split("|")
     for month in months:
-        assert birthdates._ANY_MONTH_RE.search(month) is not None, month
+        assert _ANY_MONTH_RE.search(month) is not None, month
     alphabet = "0123456789 -/.,'adfjmnosJMADNOSebrtuvlgcipkyz\n"
     texts = _texts(alphabet) + ["12 03 1990", "7. Juli 1987", "22 de mayo de 1995"]
     # Round 28: a Frisian month may hold no Dutch stem ("maaie"): whichever pattern the gate
@@ -485,15 +491,15 @@ def test_the_month_stem_and_weather_substring_gates_open_as_their_patterns():
     # Round perfdet2: birthdates._dates and the name finder test substrings in C where they
     # searched an alternation of the same words.
     months = list(birthdates._ANY_MONTH_STEMS)
-    assert birthdates._ANY_MONTH_RE.pattern == "|".join(months)
-    assert names._WEATHER_GATE_RE.pattern == "|".join(names._WEATHER_WORDS)
+    assert _ANY_MONTH_RE.pattern == "|".join(months)
+    assert _WEATHER_GATE_RE.pattern == "|".join(names._WEATHER_WORDS)
     named = [*months, "Maart", "12 maart", "de storm", "ijzel", "een sneeuwbui"]
     alphabet = "janfebmrtpilokvdcgusoe 0123'stormgwhijzlv"
     for text in _texts(alphabet, 40_000) + named:
         low = text.lower()
-        found = birthdates._ANY_MONTH_RE.search(low) is not None
+        found = _ANY_MONTH_RE.search(low) is not None
         assert birthdates._holds_a_month_stem(low) == found, text
-        found = names._WEATHER_GATE_RE.search(low) is not None
+        found = _WEATHER_GATE_RE.search(low) is not None
         assert lexicon.holds_any(low, names._WEATHER_WORDS) == found, text
 
 

@@ -788,7 +788,7 @@ _PLACES_OF_BUSINESS = words("""camping praktijk school kantoor winkel garage hot
     kliniek apotheek bibliotheek zwembad sporthal huisartsenpraktijk tandarts dierenarts
     kinderopvang opvang bedrijf zaak restaurant werkplaats showroom werf kwekerij""")
 # "0522 ... van de aannemer": the firm or trade whose landline it is, right after it.
-_OF_A_FIRM_AFTER_RE = re.compile(r"[ ]*,?[ ]*van[ ]+(?:de|het|hun)[ ]+([a-z]+)\b", re.I)
+_OF_A_FIRM_AFTER_RE = re.compile(r"[ ]*(?:,[ ]*)?van[ ]+(?:de|het|hun)[ ]+([a-z]+)\b", re.I)
 # After "van de <trade>": a verb and its subject, or "nog niets", of a clause that goes on
 # ("van de aannemer wil ze een offerte", "van de leverancier nog niets").
 _CLAUSE_GOES_ON_RE = re.compile(

@@ -3185,9 +3185,7 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
-        if " & " in text and any(
-            toks[i].gap == " & " and toks[i].low in ("zo", "co", "co.") for i in run
-        ):
+        if any(toks[i].gap == " & " and toks[i].low in ("zo", "co", "co.") for i in run):
             return True  # "Visser Vis & Zo", "Bakker & Co": a firm
         if (
             len(words) == 2

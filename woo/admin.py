@@ -185,6 +185,8 @@ class WooMeldingAdmin(admin.ModelAdmin):
     """Meldingen van Woo: personal data a Woo officer saw, for Informatiebeheer to black out."""
 
     list_display = ("submission", "nummer", "tekst", "gemeld_door", "gemeld_op", "afgehandeld")
+    # The two columns it names, not every non-null foreign key of the record further on.
+    list_select_related = ("submission", "gemeld_door")
     list_filter = ("afgehandeld",)
     list_editable = ("afgehandeld",)
     readonly_fields = ("submission", "nummer", "tekst", "gemeld_door", "gemeld_op")

@@ -62,9 +62,11 @@ def melding_add(
     nummer = nummer.strip().lstrip("#")
     if not tekst:
         raise WooError("Beschrijf kort wat u zag; de melding is niet verstuurd.")
-    if len(tekst) > NOTICE_MAX or (nummer and not (nummer.isdigit() and int(nummer) < 2**31)):
+    if len(tekst) > NOTICE_MAX:
+        raise WooError(f"Gebruik hoogstens {NOTICE_MAX} tekens; de melding is niet verstuurd.")
+    if nummer and not (nummer.isdigit() and int(nummer) < 2**31):
         raise WooError(
-            f"Gebruik hoogstens {NOTICE_MAX} tekens en een berichtnummer in cijfers; "
+            "Vul het berichtnummer in cijfers in, bijvoorbeeld 12, of laat het leeg; "
             "de melding is niet verstuurd."
         )
     with transaction.atomic():

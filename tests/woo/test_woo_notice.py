@@ -45,6 +45,15 @@ def test_an_empty_or_too_long_notice_is_refused_in_dutch(record, woo_client):
     assert not WooMelding.objects.exists()
 
 
+def test_a_wrong_message_number_is_refused_for_what_it_is(record, woo_client):
+    # A short text with "twee" as its number: the refusal speaks of the number, not of a text
+    # too long the officer never wrote.
+    page = _post(woo_client, record, berichtnummer="twee", tekst=TEXT).content.decode()
+    assert "berichtnummer" in page and "de melding is niet verstuurd" in page
+    assert "hoogstens 500 tekens" not in page
+    assert not WooMelding.objects.exists()
+
+
 def test_a_medewerker_cannot_report(record, logged_in, medewerker):
     client = logged_in(medewerker)
     response = client.post(reverse("woo:record_notice", args=[record.pk]), {"tekst": TEXT})

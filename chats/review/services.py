@@ -102,17 +102,28 @@ ARCHIVED_ORIGINALS_GONE = (
 )
 
 
+def tightenable(submission: Submission) -> bool:
+    """Whether more may be blacked out in this archived record ("nader anonimiseren"): while its
+    originals are kept (the redactions index them). The review page offers it by this rule."""
+    return _archived(submission) and not submission.originals_purged_at
+
+
 def _lock_tightenable(submission_id: int, *, user) -> Submission:
     """_lock_reviewable that also takes an archived record whose originals are still there
     (the redactions index them): redactions may be added to it, none undone."""
     submission = _lock_reviewable(submission_id, user=user, also=(SubmissionStatus.GEARCHIVEERD,))
-    if submission.status == SubmissionStatus.GEARCHIVEERD and submission.originals_purged_at:
+    if _archived(submission) and not tightenable(submission):
         raise ReviewError(ARCHIVED_ORIGINALS_GONE)
     return submission
 
 
 def _archived(submission: Submission) -> bool:
     return submission.status == SubmissionStatus.GEARCHIVEERD
+
+
+def _tighten_reason(submission: Submission) -> str:
+    """What the audit row of a redaction change says: why, when the record was archived."""
+    return TIGHTEN_REASON if _archived(submission) else ""
 
 
 Texts = dict[tuple[str, int], str]
@@ -325,7 +336,7 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
             actor=user,
             image_redrawn=redrawn,
             request=request,
-            reason=TIGHTEN_REASON if _archived(submission) else "",
+            reason=_tighten_reason(submission),
         )
         # Only what was found at processing is black in a PDF's pages: one made by hand and
         # switched back on is in its text alone (read by the view, which says so).
@@ -367,7 +378,7 @@ def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
                     actor=user,
                     image_redrawn=False,
                     request=request,
-                    reason=TIGHTEN_REASON if _archived(submission) else "",
+                    reason=_tighten_reason(submission),
                 )
         _after_tightening(submission, before)
     return len(others)
@@ -433,7 +444,7 @@ def redaction_add(
             actor=user,
             image_redrawn=redrawn,
             request=request,
-            reason=TIGHTEN_REASON if _archived(submission) else "",
+            reason=_tighten_reason(submission),
         )
         # Read by the view, which says so.
         span.text_only = media_id is not None and _in_text_only(owner, redrawn=redrawn)
@@ -489,7 +500,7 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
         # Read under the lock: the state the last change left it in.
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
         now = timezone.now()
-        reason = TIGHTEN_REASON if _archived(submission) else ""
+        reason = _tighten_reason(submission)
         found = selectors.unredacted_occurrences(span)
         in_media = selectors.unredacted_media_occurrences(span)
         before = _texts_now(

@@ -338,7 +338,9 @@ def conversation(
     record whose originals are kept is marked up too: more may be blacked out, nothing undone."""
     reviewable = submission.status in REVIEWABLE_STATUSES
     editable = (
-        decider and (reviewable or tightenable(submission)) and not submission.originals_purged_at
+        decider
+        and (reviewable or services.tightenable(submission))
+        and not submission.originals_purged_at
     )
     undo = reviewable
     messages = list(messages)
@@ -404,12 +406,6 @@ def conversation(
     return rows, [
         _media_row(item, spans, replacements, editable, release_open, undo=undo) for item in loose
     ]
-
-
-def tightenable(submission: Submission) -> bool:
-    """Whether more may be blacked out in this archived record ("nader anonimiseren"): while its
-    originals are kept (the redactions index them)."""
-    return submission.status == SubmissionStatus.GEARCHIVEERD and not submission.originals_purged_at
 
 
 def _context(model_admin, request: HttpRequest, submission: Submission, **extra) -> dict:
@@ -635,7 +631,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         )
     editable = submission.status in REVIEWABLE_STATUSES and decider
     # Archived: Informatiebeheer may still black out more (never less) while the originals last.
-    tighten = decider and tightenable(submission)
+    tighten = decider and services.tightenable(submission)
     # Both keys are read (and so forgotten) on every view; at most one was set.
     toggled, added = _alike_offer(request, submission), _alike_add_offer(request, submission)
     alike = toggled or added

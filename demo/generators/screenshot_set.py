@@ -899,14 +899,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 from stdnum.nl import btw as stdnum_btw
 
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
-FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
+from demo.generators.screenshots import FONT_BOLD, FONT_DIR, FONT_REGULAR, _font
+
 SETS_DIR = Path(__file__).resolve().parent / "screenshot_sets"
 
 # The municipality's own contact data: must stay readable (the bench passes them as keep-values).
@@ -9951,12 +9950,6 @@ DARK = Palette(
     chip=(24, 34, 41),
     pane=(17, 27, 33),
 )
-
-
-def _font(path: Path, size: int):
-    if path.is_file():
-        return ImageFont.truetype(str(path), size)
-    return ImageFont.load_default(size)
 
 
 # --- the scene's fictitious data ---------------------------------------------------------------

@@ -14214,16 +14214,6 @@ def _foreign_iban13(rng: random.Random) -> str:
             return _in_fours(c)
 
 
-def _bsn13(rng: random.Random) -> str:
-    """A BSN; a fifth start with a zero."""
-    while True:
-        head = 0 if rng.random() < 0.2 else rng.randint(1, 9)
-        digits = [head] + [rng.randint(0, 9) for _ in range(7)]
-        last = _bsn_check(digits)
-        if last < 10:
-            return "".join(map(str, digits)) + str(last)
-
-
 def _dob13(rng: random.Random) -> tuple[str, str]:
     """One birth date in digits (a one-digit month with dots, spaced dashes, year first with
     dots) and one with its month in words (capitalised, "14e", the month first)."""
@@ -14256,7 +14246,7 @@ def _blind13_values(rng: random.Random, pools: Pools) -> dict[str, str]:
     street, street2, street3, street4 = rng.sample(pools.streets, 4)
     number = f"{rng.randint(1, 260)}{rng.choice(('', '-C', ' A-3', '-1hg', ' bov', 'f'))}"
     n2, n3 = rng.randint(2, 199), rng.randint(1, 90)
-    bsn, plate = _bsn13(rng), rng.choice(pools.plates)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
     digits = rng.choice(BLIND13_POSTCODE_DIGITS)
     letters = rng.choice("BCDEGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLMNPRSTVWXZ")
     dob, dob_text = _dob13(rng)

@@ -10261,7 +10261,8 @@ def _scene(rng: random.Random, config: SetConfig, index: int) -> Shot:
     if fmt == "JPEG":
         image.save(buffer, format="JPEG", quality=rng.choice((70, 82, 92)))
     else:
-        image.save(buffer, format="PNG")
+        # Lossless: the same pixels as the default level 6 in half the encoding time.
+        image.save(buffer, format="PNG", compress_level=1)
     return Shot(
         name=f"{config.name}-{index:02d}-{layout}-{'dark' if dark else 'light'}"
         f"{'-scaled' if scaled else ''}.{fmt.lower().replace('jpeg', 'jpg')}",
@@ -10863,7 +10864,8 @@ def _scene_rich(rng: random.Random, config: SetConfig, index: int) -> Shot:
     if fmt == "JPEG":
         image.save(buffer, format="JPEG", quality=rng.choice(style.qualities))
     else:
-        image.save(buffer, format="PNG")
+        # Lossless: the same pixels as the default level 6 in half the encoding time.
+        image.save(buffer, format="PNG", compress_level=1)
     return Shot(
         name=f"{config.name}-{index:02d}-{layout}-{'dark' if dark else 'light'}"
         f"{'-scaled' if scaled else ''}.{fmt.lower().replace('jpeg', 'jpg')}",

@@ -1476,19 +1476,50 @@ def test_the_twenty_second_blind_set_has_what_the_issue_asks_for():
     assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
 
 
-def test_the_twenty_third_blind_set_has_what_the_issue_asks_for():
-    shots = items_of(BLIND23)
+def set_items(config):
+    """A set's expected shots, its personal and kept items, and the names of its people."""
+    shots = items_of(config)
     pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
     keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
-    labels = {item["label"] for item in pii + keep}
-    wrapped = {
+    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    return shots, pii, keep, person
+
+
+def wrapped_pii(config):
+    return {
         (item.label, min(3, text_lines(item)))
-        for shot in shots_of(BLIND23)
+        for shot in shots_of(config)
         for item in shot.items
         if item.kind == "pii"
     }
-    person = {i["text"] for i in pii if i["label"] == "PERSON"}
-    style = RICH_STYLES[BLIND23.tag]
+
+
+MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
+
+
+# What the twenty-third to twenty-seventh blind sets all ask for; each set's own test below
+# keeps what is specific to it (word names, sender marks, numbers abroad, counts).
+@pytest.mark.parametrize(
+    ("config", "villages", "iban_separators"),
+    [
+        (BLIND23, MEPPEL_VILLAGES, ""),
+        (BLIND24, MEPPEL_VILLAGES, ""),
+        (BLIND25, MEPPEL_VILLAGES, ""),
+        (BLIND26, MEPPEL_VILLAGES, ""),
+        (
+            BLIND27,
+            {"Meppel", "Nijeveen", "Havelte", "Rogat", "Broekhuizen", "De Schiphorst"},
+            # Also written by four with slashes ("NL12/ABCD/...").
+            "/",
+        ),
+    ],
+    ids=lambda v: v.name if hasattr(v, "name") else None,
+)
+def test_a_recent_blind_set_has_what_every_recent_issue_asks_for(config, villages, iban_separators):
+    shots, pii, keep, person = set_items(config)
+    labels = {item["label"] for item in pii + keep}
+    wrapped = wrapped_pii(config)
+    style = RICH_STYLES[config.tag]
 
     assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
     assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
@@ -1498,289 +1529,129 @@ def test_the_twenty_third_blind_set_has_what_the_issue_asks_for():
     assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
     assert {True, False} == {shot["dark"] for shot in shots}
     assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
-    assert any(not shot["scaled"] and shot["size"] == [1080, 2400] for shot in shots)
+    assert any(not shot["scaled"] for shot in shots)
     assert any(shot["scaled"] for shot in shots)
-    assert len(shots) == 30 and 450 <= len(pii) <= 520 and len(keep) >= 230
-    # Items wrapped over two and three lines, a postcode and a birth date among them.
-    assert {("ADDRESS", 2), ("PHONE", 2), ("IBAN", 2), ("PERSON", 2), ("IBAN", 3)} <= wrapped
-    assert {("POSTCODE", 2), ("DATE_OF_BIRTH", 2)} <= wrapped
-    # First names that are words ("Maas", "Duin", "Parel", "Mink", "Berber"), saved with a
-    # flower; bird surnames alone and in lower case; a surname before a first name in brackets.
-    assert person >= {"Maas", "Duin", "Parel", "Mink", "Berber"}
-    assert ("{word_first} ✿", "") in style.senders
-    assert len(person & {s.lower() for s in BLIND23.pools.word_surnames}) >= 4
-    assert any(p.endswith(")") and "(" in p for p in person)
+    assert len(shots) == 30 and len(keep) >= 230
+    # Items wrapped over two and three lines.
+    assert {("ADDRESS", 2), ("PHONE", 2), ("PERSON", 2)} <= wrapped
+    assert any(label == "IBAN" and lines >= 2 for label, lines in wrapped)
+    # Word surnames alone and in lower case; a deletion notice.
+    assert len(person & {s.lower() for s in config.pools.word_surnames}) >= 4
     assert any("verwijderd" in n for n in style.chat.later_notices)
-    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
     # The town and villages are named in addresses and kept; officials in their role are kept.
     places = {i["text"] for i in keep if i["label"] == "PLACE"}
-    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
     assert len(places & villages) >= 3
     assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
-    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
+    # BSNs and IBANs pass their checks; many phone writings.
     for item in pii:
         if item["label"] == "BSN":
             assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
         if item["label"] == "IBAN":
-            assert stdnum_iban.is_valid(item["text"])
+            text = item["text"]
+            for separator in iban_separators:
+                text = text.replace(separator, "")
+            assert stdnum_iban.is_valid(text)
+    assert len({i["text"] for i in pii if i["label"] == "PHONE"}) >= 30
+    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
+    # other writings.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
+    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
+
+
+def test_the_twenty_third_blind_set_has_what_the_issue_asks_for():
+    shots, pii, _, person = set_items(BLIND23)
+    wrapped = wrapped_pii(BLIND23)
+    style = RICH_STYLES[BLIND23.tag]
+
+    assert any(not shot["scaled"] and shot["size"] == [1080, 2400] for shot in shots)
+    assert 450 <= len(pii) <= 520
+    # Items wrapped over two and three lines, a postcode and a birth date among them.
+    assert {("IBAN", 2), ("IBAN", 3)} <= wrapped
+    assert {("POSTCODE", 2), ("DATE_OF_BIRTH", 2)} <= wrapped
+    # First names that are words ("Maas", "Duin", "Parel", "Mink", "Berber"), saved with a
+    # flower; bird surnames; a surname before a first name in brackets.
+    assert person >= {"Maas", "Duin", "Parel", "Mink", "Berber"}
+    assert ("{word_first} ✿", "") in style.senders
+    assert any(p.endswith(")") and "(" in p for p in person)
+    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
+    # A number abroad, a foreign IBAN.
     phones = {i["text"] for i in pii if i["label"] == "PHONE"}
-    assert len(phones) >= 30
     abroad = ("+359", "+370", "+63", "+233", "0094", "+34", "+62")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"ES", "LT", "EE", "SK"}
-    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
-    # other writings.
-    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
-    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
-    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
-    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
-    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
 
 
 def test_the_twenty_fourth_blind_set_has_what_the_issue_asks_for():
-    shots = items_of(BLIND24)
-    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
-    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
-    labels = {item["label"] for item in pii + keep}
-    wrapped = {
-        (item.label, min(3, text_lines(item)))
-        for shot in shots_of(BLIND24)
-        for item in shot.items
-        if item.kind == "pii"
-    }
-    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    _, pii, _, person = set_items(BLIND24)
     style = RICH_STYLES[BLIND24.tag]
 
-    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
-    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
-    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
-    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
-    assert {"POSTCODE", "URL_PERSONAL"} <= labels
-    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
-    assert {True, False} == {shot["dark"] for shot in shots}
-    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
-    assert any(not shot["scaled"] for shot in shots)
-    assert any(shot["scaled"] for shot in shots)
-    assert len(shots) == 30 and 450 <= len(pii) <= 520 and len(keep) >= 230
-    # Items wrapped over two and three lines.
-    assert {("ADDRESS", 2), ("PHONE", 2), ("PERSON", 2)} <= wrapped
-    assert any(label == "IBAN" and lines >= 2 for label, lines in wrapped)
+    assert 450 <= len(pii) <= 520
     # First names that are words ("Heide", "Juli", "Ster", "Storm", "Pip"), saved with a
-    # blossom; fish surnames alone and in lower case; a surname before a first name.
+    # blossom; fish surnames; a surname before a first name.
     assert len(person & {"Heide", "Juli", "Ster", "Storm", "Pip"}) >= 4
     assert ("{word_first} ❀", "") in style.senders
-    assert len(person & {s.lower() for s in BLIND24.pools.word_surnames}) >= 4
     assert any(", " in p and p.split(", ")[0] in BLIND24.pools.word_surnames for p in person)
-    assert any("verwijderd" in n for n in style.chat.later_notices)
     assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
-    # The town and villages are named in addresses and kept; officials in their role are kept.
-    places = {i["text"] for i in keep if i["label"] == "PLACE"}
-    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
-    assert len(places & villages) >= 3
-    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
-    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
-    for item in pii:
-        if item["label"] == "BSN":
-            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
-        if item["label"] == "IBAN":
-            assert stdnum_iban.is_valid(item["text"])
+    # A number abroad, a foreign IBAN.
     phones = {i["text"] for i in pii if i["label"] == "PHONE"}
-    assert len(phones) >= 30
     abroad = ("+386", "+977", "+355", "+383", "+57", "+237")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"SI", "AL", "XK"}
-    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
-    # other writings.
-    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
-    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
-    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
-    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
-    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
 
 
 def test_the_twenty_fifth_blind_set_has_what_the_issue_asks_for():
-    shots = items_of(BLIND25)
-    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
-    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
-    labels = {item["label"] for item in pii + keep}
-    wrapped = {
-        (item.label, min(3, text_lines(item)))
-        for shot in shots_of(BLIND25)
-        for item in shot.items
-        if item.kind == "pii"
-    }
-    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    _, pii, _, person = set_items(BLIND25)
     style = RICH_STYLES[BLIND25.tag]
 
-    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
-    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
-    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
-    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
-    assert {"POSTCODE", "URL_PERSONAL"} <= labels
-    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
-    assert {True, False} == {shot["dark"] for shot in shots}
-    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
-    assert any(not shot["scaled"] for shot in shots)
-    assert any(shot["scaled"] for shot in shots)
-    assert len(shots) == 30 and 430 <= len(pii) <= 520 and len(keep) >= 230
-    # Items wrapped over two and three lines.
-    assert {("ADDRESS", 2), ("PHONE", 2), ("PERSON", 2)} <= wrapped
-    assert any(label == "IBAN" and lines >= 2 for label, lines in wrapped)
+    assert 430 <= len(pii) <= 520
     # First names that are words ("Roef", "Wiek", "Mirte", "Hinde", "Pol"), saved with a
-    # crescent moon; clothes, food and farm surnames alone and in lower case; a surname before
-    # a first name.
+    # crescent moon; clothes, food and farm surnames; a surname before a first name.
     assert len(person & {"Roef", "Wiek", "Mirte", "Hinde", "Pol"}) >= 4
     assert ("{word_first} ☾", "") in style.senders
-    assert len(person & {s.lower() for s in BLIND25.pools.word_surnames}) >= 4
     assert any(p.split()[0] in BLIND25.pools.word_surnames for p in person if " " in p)
-    assert any("verwijderd" in n for n in style.chat.later_notices)
     assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
-    # The town and villages are named in addresses and kept; officials in their role are kept.
-    places = {i["text"] for i in keep if i["label"] == "PLACE"}
-    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
-    assert len(places & villages) >= 3
-    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
-    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
-    for item in pii:
-        if item["label"] == "BSN":
-            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
-        if item["label"] == "IBAN":
-            assert stdnum_iban.is_valid(item["text"])
+    # A number abroad, a foreign IBAN.
     phones = {i["text"] for i in pii if i["label"] == "PHONE"}
-    assert len(phones) >= 30
     abroad = ("+855", "+216", "+238", "+685", "+994", "+351")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"TN", "PT"}
-    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
-    # other writings.
-    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
-    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
-    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
-    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
-    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
 
 
 def test_the_twenty_sixth_blind_set_has_what_the_issue_asks_for():
-    shots = items_of(BLIND26)
-    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
-    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
-    labels = {item["label"] for item in pii + keep}
-    wrapped = {
-        (item.label, min(3, text_lines(item)))
-        for shot in shots_of(BLIND26)
-        for item in shot.items
-        if item.kind == "pii"
-    }
-    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    _, pii, _, person = set_items(BLIND26)
     style = RICH_STYLES[BLIND26.tag]
 
-    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
-    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
-    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
-    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
-    assert {"POSTCODE", "URL_PERSONAL"} <= labels
-    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
-    assert {True, False} == {shot["dark"] for shot in shots}
-    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
-    assert any(not shot["scaled"] for shot in shots)
-    assert any(shot["scaled"] for shot in shots)
-    assert len(shots) == 30 and 400 <= len(pii) <= 520 and len(keep) >= 230
-    # Items wrapped over two and three lines.
-    assert {("ADDRESS", 2), ("PHONE", 2), ("PERSON", 2)} <= wrapped
-    assert any(label == "IBAN" and lines >= 2 for label, lines in wrapped)
+    assert 400 <= len(pii) <= 520
     # First names that are words ("Bram", "Kamille", "Sijs", "Salie", "Flip"), saved with an
-    # umbrella; weather and furniture surnames alone and in lower case; a surname before a
-    # first name.
+    # umbrella; weather and furniture surnames; a surname before a first name.
     assert len(person & {"Bram", "Kamille", "Sijs", "Salie", "Flip"}) >= 4
     assert ("{word_first} ☂", "") in style.senders
-    assert len(person & {s.lower() for s in BLIND26.pools.word_surnames}) >= 4
     assert any(p.split()[0] in BLIND26.pools.word_surnames for p in person if " " in p)
-    assert any("verwijderd" in n for n in style.chat.later_notices)
     assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
-    # The town and villages are named in addresses and kept; officials in their role are kept.
-    places = {i["text"] for i in keep if i["label"] == "PLACE"}
-    villages = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
-    assert len(places & villages) >= 3
-    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
-    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
-    for item in pii:
-        if item["label"] == "BSN":
-            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
-        if item["label"] == "IBAN":
-            assert stdnum_iban.is_valid(item["text"])
+    # A number abroad, a foreign IBAN.
     phones = {i["text"] for i in pii if i["label"] == "PHONE"}
-    assert len(phones) >= 30
     abroad = ("+34", "+356", "+261", "+856", "+591", "+679", "+376")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"AD", "ME", "MU"}
-    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
-    # other writings.
-    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
-    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
-    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
-    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
-    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6
 
 
 def test_the_twenty_seventh_blind_set_has_what_the_issue_asks_for():
-    shots = items_of(BLIND27)
-    pii = [i for shot in shots for i in shot["items"] if i["kind"] == "pii"]
-    keep = [i for shot in shots for i in shot["items"] if i["kind"] == "keep"]
-    labels = {item["label"] for item in pii + keep}
-    wrapped = {
-        (item.label, min(3, text_lines(item)))
-        for shot in shots_of(BLIND27)
-        for item in shot.items
-        if item.kind == "pii"
-    }
-    person = {i["text"] for i in pii if i["label"] == "PERSON"}
+    _, pii, _, person = set_items(BLIND27)
     style = RICH_STYLES[BLIND27.tag]
 
-    assert {"SWITCH", "SWITCH_LONG", "MAILBOX", "MUNICIPAL_IBAN", "MUNICIPAL_ADDRESS"} <= labels
-    assert {"MUNICIPAL_PHONE", "FIRM", "SCHOOL", "PLACE", "DATE", "AMOUNT", "STREET"} <= labels
-    assert {"KVK", "BESLUIT", "FACTUUR", "KENMERK", "ZAAK", "MELDING", "OFFICIAL", "BTW"} <= labels
-    assert {"LICENSE_PLATE", "EMAIL", "DATE_OF_BIRTH", "BSN", "IBAN", "PHONE", "ADDRESS"} <= labels
-    assert {"POSTCODE", "URL_PERSONAL"} <= labels
-    assert {"ios", "android", "web"} == {shot["layout"] for shot in shots}
-    assert {True, False} == {shot["dark"] for shot in shots}
-    assert {"PNG", "JPEG"} == {shot["format"] for shot in shots}
-    assert any(not shot["scaled"] for shot in shots)
-    assert any(shot["scaled"] for shot in shots)
-    assert len(shots) == 30 and 400 <= len(pii) <= 520 and len(keep) >= 230
-    # Items wrapped over two and three lines.
-    assert {("ADDRESS", 2), ("PHONE", 2), ("PERSON", 2)} <= wrapped
-    assert any(label == "IBAN" and lines >= 2 for label, lines in wrapped)
+    assert 400 <= len(pii) <= 520
     # First names that are words ("Kade", "Bes", "Dahlia", "Magnolia", "Dille"), saved with a
-    # club; tree surnames alone and in lower case; a surname before a first name (also in
-    # capitals or with a comma).
+    # club; tree surnames; a surname before a first name (also in capitals or with a comma).
     assert len(person & {"Kade", "Bes", "Dahlia", "Magnolia", "Dille"}) >= 4
     assert ("{word_first} ♣", "") in style.senders
-    assert len(person & {s.lower() for s in BLIND27.pools.word_surnames}) >= 4
     trees = {s.lower() for s in BLIND27.pools.word_surnames}
     assert any(p.split()[0].rstrip(",").lower() in trees for p in person if " " in p)
-    assert any("verwijderd" in n for n in style.chat.later_notices)
     assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
-    # The town and villages are named in addresses and kept; officials in their role are kept.
-    places = {i["text"] for i in keep if i["label"] == "PLACE"}
-    villages = {"Meppel", "Nijeveen", "Havelte", "Rogat", "Broekhuizen", "De Schiphorst"}
-    assert len(places & villages) >= 3
-    assert len({i["text"] for i in keep if i["label"] == "OFFICIAL"}) >= 4
-    # BSNs and IBANs pass their checks; many phone writings, a number abroad, a foreign IBAN.
-    for item in pii:
-        if item["label"] == "BSN":
-            assert stdnum_bsn.is_valid("".join(c for c in item["text"] if c.isdigit()))
-        if item["label"] == "IBAN":
-            # Also written by four with slashes ("NL12/ABCD/...").
-            assert stdnum_iban.is_valid(item["text"].replace("/", ""))
+    # A number abroad, a foreign IBAN.
     phones = {i["text"] for i in pii if i["label"] == "PHONE"}
-    assert len(phones) >= 30
     abroad = ("+298", "+34", "+509", "+996", "+354", "+299")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"FO", "GL", "SM"}
-    # Plates on photos and in text; addresses with toevoegingen; the municipality's numbers in
-    # other writings.
-    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
-    addresses = {i["text"] for i in pii if i["label"] == "ADDRESS"}
-    assert len([a for a in addresses if not a.split()[-1].isdigit()]) >= 10
-    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_PHONE"}) >= 2
-    assert len({i["text"] for i in keep if i["label"] in ("SWITCH", "SWITCH_LONG")}) >= 6

@@ -568,7 +568,7 @@ _PREMISES_AFTER_RE = re.compile(
     + _PREMISES
     + r"[ ]+van[ ]+[A-Z]"
     # Round 26: "Havenweg 3, open di en vr 9-17": opening hours, only a business has them
-    r"|[ ]*,?[ ]*(?:open|geopend)[ ]+(?:op[ ]+|van[ ]+)?"
+    r"|[ ]*(?:,[ ]*)?(?:open|geopend)[ ]+(?:op[ ]+|van[ ]+)?"
     r"(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"dagelijks|elke|iedere|\d{1,2}(?:[:.]\d{2})?[ ]*[-–u])\b",
     re.I,

@@ -516,7 +516,7 @@ def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -
 # after it; someone's own only after an address cue ("Nieuw postadres: Postbus 123, ...").
 _POSTBOX_RE = re.compile(r"\b(?:postbus|antwoordnummer)[ ]+\d+\b", re.I)
 _POSTBOX_CUE_BEFORE_RE = re.compile(r"\b[a-z]*adres\b[^.!?\n]{0,12}$", re.I)
-_POSTCODE_GAP_RE = re.compile(r"[ ]*,?[ ]*")
+_POSTCODE_GAP_RE = re.compile(r"[ ]*(?:,[ ]*)?")
 # Round 36: "Stichting Blues aan de Vaart, KvK 74218530, postadres Postbus 112": a body named
 # before the post box (by its kind or its KvK number) is whose postal address it is.
 _BODY_BEFORE_POSTBOX_RE = re.compile(
@@ -774,7 +774,7 @@ _CALL_ON_RE = re.compile(
 _GENERAL_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:algeme(?:en|ne)|centrale|hoofd)[ ]?(?:tel(?:efoon)?)?(?:nummer|nr)\.?[ ]*"
     # Round 28: "het algemene nummer van facilitair, 0522 ...": the department's general line
-    r"(?:van[ ]+(?:de[ ]+|het[ ]+)?[a-z-]+[ ]*,?[ ]*)?"
+    r"(?:van[ ]+(?:de[ ]+|het[ ]+)?[a-z-]+[ ]*(?:,[ ]*)?)?"
     # Round 27: "het algemene nummer blijft 0522 ...", "... wordt 0522 ..."
     r"(?:(?:is|blijft|wordt|was|werd)[ ]*)?:?[ ]*$",
     re.I,
@@ -884,7 +884,7 @@ _DESK_AFTER_RE = re.compile(
 # "0522 ... en dan vragen naar markten", "..., vraag naar de afdeling vergunningen": a
 # switchboard that puts the caller through to a department.
 _ASK_FOR_DESK_RE = re.compile(
-    r"[ ]*,?[ ]*(?:en[ ]+)?(?:dan[ ]+)?(?:vragen|vraag|vraagt)[ ]+naar[ ]+"
+    r"[ ]*(?:,[ ]*)?(?:en[ ]+)?(?:dan[ ]+)?(?:vragen|vraag|vraagt)[ ]+naar[ ]+"
     r"(?:de[ ]+|het[ ]+)?(?:afdeling[ ]+|team[ ]+)?([a-z]+)\b"
 )
 _OUR_NUMBER_AFTER_RE = re.compile(
@@ -896,7 +896,7 @@ _OUR_NUMBER_AFTER_RE = re.compile(
     r"|[ ]*[,(-]?[ ]*(?:(?:de|het|hun|onze)[ ]+)?(?:kantoor|receptie|balie|centrale|hoofdkantoor|"
     r"klantenservice|servicedesk|helpdesk|meldkamer|storingsdienst)\b"
     # "0522 ... en dan keuze 9", "0528 ... en toets 2": a menu answers, no person
-    r"|[ ]*,?[ ]*(?:en[ ]+)?(?:dan[ ]+)?(?:keuze|toets|optie)[ ]+\d\b",
+    r"|[ ]*(?:,[ ]*)?(?:en[ ]+)?(?:dan[ ]+)?(?:keuze|toets|optie)[ ]+\d\b",
     re.I,
 )
 # "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.

@@ -4781,7 +4781,7 @@ _VERB_LIKE_OPENINGS = _ADDRESSED_VERBS | _INVERTED_AUXILIARIES | _INVERTED_VERBS
 _RELATIVE_BEFORE_BIRTH_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_KIN_WORDS, key=len, reverse=True)) + r")[ ]+"
     r"(?!(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)\b)([A-Z][a-zà-ÿ]+)"
-    r"(?=[ ]*,?[ ]*\(?[ ]*(?:geb\b|geboren\b|°|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b))"
+    r"(?=[ ]*(?:,[ ]*)?(?:\([ ]*)?(?:geb\b|geboren\b|°|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b))"
 )
 # Two capitalised words of at most eight letters; a syllable of Mandarin in pinyin (no tones).
 _PINYIN_SYLLABLE = (

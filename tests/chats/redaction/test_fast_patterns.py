@@ -8,6 +8,7 @@ from pathlib import Path
 from chats.redaction import (
     addresses,
     birthdates,
+    detector,
     identifiers,
     lexicon,
     names,
@@ -532,3 +533,47 @@ def test_the_date_look_ahead_before_the_look_behind_changes_no_match():
     alphabet = f"0123456789 -/.,'janfebmrtdecMAJsoNOV{_FOLDED}"
     for text in _texts(alphabet) + ["12 maart 1985", "x 3-4-1990", "a3-4-1990", "/3-4-1990"]:
         assert _spans(birthdates._DIGIT_DATE_RE, text) == _spans(digit, text), text
+
+
+# Round rev2b: "[ ]*,?[ ]*" backtracks quadratically over a long run of spaces (as
+# _OF_A_FIRM_AFTER_RE did, d4e27481); "[ ]*(?:,[ ]*)?" is the same language and, with no group
+# inside, tries the same ends in the same order, so each pattern keeps every match.
+_NEW_GAP, _OLD_GAP = r"[ ]*(?:,[ ]*)?", r"[ ]*,?[ ]*"
+_NEW_PAREN_GAP, _OLD_PAREN_GAP = r"[ ]*(?:,[ ]*)?(?:\([ ]*)?", r"[ ]*,?[ ]*\(?[ ]*"
+
+
+def _with_old_gaps(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    old = pattern.pattern.replace(_NEW_PAREN_GAP, _OLD_PAREN_GAP).replace(_NEW_GAP, _OLD_GAP)
+    assert old != pattern.pattern
+    return re.compile(old, pattern.flags)
+
+
+def test_the_comma_gaps_without_backtracking_match_as_their_plain_form():
+    patterns = [
+        addresses._PREMISES_AFTER_RE,
+        detector._POSTCODE_GAP_RE,
+        detector._GENERAL_NUMBER_BEFORE_RE,
+        detector._ASK_FOR_DESK_RE,
+        detector._OUR_NUMBER_AFTER_RE,
+        names._RELATIVE_BEFORE_BIRTH_RE,
+    ]
+    plain = [_with_old_gaps(pattern) for pattern in patterns]
+    named = ["Dokweg 5 , open di", "nummer van facilitair , 0522", " ,  vraag naar de balie"]
+    named += ["en keuze 3", " , en dan toets 9", "zoon Piet , (geb 3-4-1990)", "oom Jan(°"]
+    pieces = [" ", "  ", ",", "(", "°", "geb", "open", "di", "van", "de", "balie", "vraag", "naar"]
+    pieces += ["en", "dan", "keuze", "3", "is", ":", "zoon", "Piet", "nummer", "algemeen", "x"]
+    rnd = random.Random(47)
+    labelled = _texts(" ,(x", 0)
+    texts = ["".join(rnd.choices(" ,(x", k=rnd.randint(1, 30))) for _ in range(2_000)] + named
+    texts += [" ".join(rnd.choices(pieces, k=rnd.randint(1, 8))) for _ in range(2_000)]
+    texts += ["".join(rnd.choices(pieces, k=rnd.randint(1, 8))) for _ in range(2_000)]
+    for fast, slow in zip(patterns, plain, strict=True):
+        for text in labelled:
+            assert _spans(fast, text) == _spans(slow, text), (fast.pattern, text)
+        for text in texts:  # match and search from every position
+            assert _spans(fast, text) == _spans(slow, text), (fast.pattern, text)
+            for at in range(len(text) + 1):
+                new, old = fast.match(text, at), slow.match(text, at)
+                assert (new and new.regs) == (old and old.regs), (fast.pattern, text, at)
+                new, old = fast.search(text, at), slow.search(text, at)
+                assert (new and new.regs) == (old and old.regs), (fast.pattern, text, at)

@@ -890,10 +890,10 @@ _ASK_FOR_DESK_RE = re.compile(
 _OUR_NUMBER_AFTER_RE = re.compile(
     r"[ ]*(?:[?.!,][ ]*)?(?:of[ ]+)?is[ ]+dat[ ]+(?:niet[ ]+)?(?:ons|onze)[ ]+(?:eigen[ ]+)?nummer\b"
     # "bellen met 0522 ..., wij zijn er van 8.30 tot 17.00": the opening hours of who answers
-    r"|[ ]*[,;(-]?[ ]*(?:wij|we)[ ]+(?:zijn|zitten)[ ]+(?:er|bereikbaar|open|te[ ]+bereiken|"
+    r"|[ ]*(?:[,;(-][ ]*)?(?:wij|we)[ ]+(?:zijn|zitten)[ ]+(?:er|bereikbaar|open|te[ ]+bereiken|"
     r"telefonisch[ ]+bereikbaar)\b"
     # "0522 ... kantoor", "0521 ... (receptie)": the line of a place of business, named after it
-    r"|[ ]*[,(-]?[ ]*(?:(?:de|het|hun|onze)[ ]+)?(?:kantoor|receptie|balie|centrale|hoofdkantoor|"
+    r"|[ ]*(?:[,(-][ ]*)?(?:(?:de|het|hun|onze)[ ]+)?(?:kantoor|receptie|balie|centrale|hoofdkantoor|"
     r"klantenservice|servicedesk|helpdesk|meldkamer|storingsdienst)\b"
     # "0522 ... en dan keuze 9", "0528 ... en toets 2": a menu answers, no person
     r"|[ ]*(?:,[ ]*)?(?:en[ ]+)?(?:dan[ ]+)?(?:keuze|toets|optie)[ ]+\d\b",

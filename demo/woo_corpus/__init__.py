@@ -33,5 +33,6 @@ CORPORA = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
     "tuning",
 )

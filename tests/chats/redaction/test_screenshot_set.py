@@ -41,6 +41,7 @@ from demo.generators.screenshot_set import (
     BLIND25,
     BLIND26,
     BLIND27,
+    BLIND28,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -102,6 +103,8 @@ EARLIER_THAN_25 = (*EARLIER_THAN_24, BLIND24)
 EARLIER_THAN_26 = (*EARLIER_THAN_25, BLIND25)
 # The sets written before the twenty-seventh blind set.
 EARLIER_THAN_27 = (*EARLIER_THAN_26, BLIND26)
+# The sets written before the twenty-eighth blind set.
+EARLIER_THAN_28 = (*EARLIER_THAN_27, BLIND27)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -149,6 +152,7 @@ def items_of(config):
         BLIND25,
         BLIND26,
         BLIND27,
+        BLIND28,
     ],
     ids=lambda c: c.name,
 )
@@ -194,6 +198,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND25, other) for other in EARLIER_THAN_25),
         *((BLIND26, other) for other in EARLIER_THAN_26),
         *((BLIND27, other) for other in EARLIER_THAN_27),
+        *((BLIND28, other) for other in EARLIER_THAN_28),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -251,6 +256,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND25, EARLIER_THAN_25),
         (BLIND26, EARLIER_THAN_26),
         (BLIND27, EARLIER_THAN_27),
+        (BLIND28, EARLIER_THAN_28),
     ],
     ids=[
         "blind3",
@@ -277,6 +283,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind25",
         "blind26",
         "blind27",
+        "blind28",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -736,6 +743,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND25, EARLIER_THAN_25, 60),
         (BLIND26, EARLIER_THAN_26, 60),
         (BLIND27, EARLIER_THAN_27, 60),
+        (BLIND28, EARLIER_THAN_28, 60),
     ],
     ids=[
         "blind11",
@@ -755,6 +763,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind25",
         "blind26",
         "blind27",
+        "blind28",
     ],
 )
 
@@ -1497,7 +1506,7 @@ def wrapped_pii(config):
 MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
 
 
-# What the twenty-third to twenty-seventh blind sets all ask for; each set's own test below
+# What the twenty-third to twenty-eighth blind sets all ask for; each set's own test below
 # keeps what is specific to it (word names, sender marks, numbers abroad, counts).
 @pytest.mark.parametrize(
     ("config", "villages", "iban_separators"),
@@ -1511,6 +1520,12 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             {"Meppel", "Nijeveen", "Havelte", "Rogat", "Broekhuizen", "De Schiphorst"},
             # Also written by four with slashes ("NL12/ABCD/...").
             "/",
+        ),
+        (
+            BLIND28,
+            {"Meppel", "Nijeveen", "Rogat", "Broekhuizen", "De Schiphorst", "Kolderveen"},
+            # Also written by four with dots ("NL12.ABCD...") and the country apart ("NL 12 ...").
+            ". ",
         ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
@@ -1655,3 +1670,30 @@ def test_the_twenty_seventh_blind_set_has_what_the_issue_asks_for():
     abroad = ("+298", "+34", "+509", "+996", "+354", "+299")
     assert any(p.startswith(abroad) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"FO", "GL", "SM"}
+
+
+def test_the_twenty_eighth_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND28)
+    wrapped = wrapped_pii(BLIND28)
+    style = RICH_STYLES[BLIND28.tag]
+
+    assert any(not shot["scaled"] and shot["size"] == [1080, 2400] for shot in shots)
+    assert 430 <= len(pii) <= 520
+    assert len(keep) >= 240
+    # First names that are words ("Anemoon", "Saffier", "Opaal", "Nova", "Wolk"), saved with an
+    # anchor; a surname before the first name with its particle after it ("Riet, Nova van 't");
+    # a nickname with the surname in brackets ("Noof (Gelashvili)").
+    assert len(person & {"Anemoon", "Saffier", "Opaal", "Nova", "Wolk"}) >= 4
+    assert ("{word_first} ⚓", "") in style.senders
+    assert any(p.split(", ")[-1].split()[-1] in {"'t", "de", "der", "la"} for p in person)
+    assert any(p.endswith(")") and " (" in p for p in person)
+    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
+    # A phone number split over three lines.
+    assert ("PHONE", 3) in wrapped
+    # A number abroad, a foreign IBAN.
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert any(p.startswith(("+94", "+995", "+976", "+387")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"GE", "BA"}
+    # Birth dates in several writings; the municipality's IBAN in other writings.
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3

@@ -27,6 +27,21 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
+# Round perf3: the letters outside ASCII that a case-insensitive pattern takes for an ASCII one
+# (the dotted capital and the dotless i for "i", the long s for "s", the Kelvin sign for "k";
+# test_fast_patterns checks there are no others), as that letter.
+_CASELESS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def caseless(text: str) -> str:
+    """``text`` in lower case as the substring gates before a case-insensitive pattern read it:
+    wherever the pattern matches a word of lower-case letters, this text holds that word (on an
+    ASCII text this is ``text.lower()``)."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_CASELESS_ASCII).lower()
+
+
 def holds_any(text: str, parts: Iterable[str]) -> bool:
     """Whether ``text`` holds any of ``parts``: the cheap gates before the finders' patterns (a
     plain loop of substring tests in C, about twice as fast as any() over a generator)."""

@@ -581,3 +581,123 @@ def test_the_comma_gaps_without_backtracking_match_as_their_plain_form():
                 assert (new and new.regs) == (old and old.regs), (fast.pattern, text, at)
                 new, old = fast.search(text, at), slow.search(text, at)
                 assert (new and new.regs) == (old and old.regs), (fast.pattern, text, at)
+
+
+def _caseless_variants(words: list[str], rnd: random.Random) -> list[str]:
+    """Each word in lower case, in capitals and in a random mix of cases."""
+    out = []
+    for word in words:
+        mixed = "".join(c.upper() if rnd.random() < 0.5 else c for c in word)
+        out += [word, word.upper(), word.capitalize(), mixed]
+    return out
+
+
+def test_the_greeting_stems_open_wherever_the_greeting_gate_matches():
+    # Round perf3: detector._may_greet_by_name passes over a text without any of
+    # _GREETING_STEMS (read by lexicon.caseless) by str in C; the pattern itself decides
+    # wherever the gate opens.
+    from chats.redaction import detector  # reason: the gate is private to the detector
+
+    greetings = detector._GREETINGS.replace("[ ]", " ").split("|")
+    assert len(greetings) > 30
+    for greeting in greetings:  # every greeting holds a stem
+        assert lexicon.holds_any(greeting, detector._GREETING_STEMS), greeting
+    rnd = random.Random(53)
+    named = [
+        f"{greeting}{gap}{name}"
+        for greeting in _caseless_variants(greetings, rnd)
+        for gap in (" ", ", ")
+        for name in ("Okonkwo", "anna", "Mekonnen Tesfaye")
+    ]
+    named += ["Hallo Anna", "thank  you ,Piet", "GOEDEMORGEN Kees", "\u017falam Ali", "moin Jan"]
+    named += ["CH\u00c0O Linh", "DZIE\u0143 DOBRY Kasia", "THAN\u212a YOU Ed", "N\u0130HAO Li"]
+    named += ["n\u0131hao Li", "\u00e9\u00e9n: hello Anna"]
+    alphabet = "chertaksxlobnmigdypvCHERTAKSXLOBNMIGDYPV ,\u017f\u212a\u0130\u0131\u00e0\u00c0"
+    texts = _texts(alphabet, 40_000) + named
+    words = [g for g in greetings if " " not in g] + ["Jan", "Anna", "de", "en", ",", "!"]
+    texts += [" ".join(rnd.choices(words, k=rnd.randint(1, 6))) for _ in range(5_000)]
+    matched = 0
+    for text in texts:
+        found = detector._GREETING_GATE_RE.search(text) is not None
+        matched += found
+        assert detector._may_greet_by_name(text) == found, text
+    assert matched > 1_000
+
+
+def test_the_network_stems_open_wherever_the_bare_handle_gate_matches():
+    # Round perf3: find_bare_handles passes over a text without any of _NETWORK_STEMS (read by
+    # lexicon.caseless) by str in C before its gate pattern.
+    networks = ["insta", "instagram", "tiktok", "snap", "snapchat", "facebook", "twitter"]
+    networks += ["threads", "bluesky", "bsky"]
+    assert all(re.fullmatch(online._NETWORKS, n) for n in networks)
+    for network in networks:
+        assert lexicon.holds_any(network, online._NETWORK_STEMS), network
+    rnd = random.Random(59)
+    named = [f"op {n}: anna_{k}" for k, n in enumerate(_caseless_variants(networks, rnd))]
+    named += ["mijn insta is piet.k92", "jan_2010 op TikTok", "\u017fnapchat: x_1"]
+    named += ["TI\u212aTO\u212a: \u00e9\u00e9n_1", "\u0130NSTA: x_1", "\u0131nsta: caf\u00e9_1"]
+    texts = _texts("instagrmkoTIKSNAPfcebwhrdluy \u017f\u212a:_.1", 40_000) + named
+    pieces = _caseless_variants(networks, rnd) + ["op", "is", ":", "(", "via", "anna_1", "x.y"]
+    texts += [" ".join(rnd.choices(pieces, k=rnd.randint(1, 6))) for _ in range(5_000)]
+    texts += ["".join(rnd.choices(pieces, k=rnd.randint(1, 4))) for _ in range(5_000)]
+    matched = 0
+    for text in texts:
+        found = online._BARE_HANDLE_GATE_RE.search(text) is not None
+        matched += found
+        gate = lexicon.holds_any(lexicon.caseless(text), online._NETWORK_STEMS)
+        assert gate or not found, text
+        if not gate:
+            assert online.find_bare_handles(text) == [], text
+    assert matched > 1_000
+    assert online.find_bare_handles("mijn insta is piet.k92") != []
+
+
+def test_caseless_reads_every_letter_a_caseless_pattern_takes_for_an_ascii_one():
+    # Round perf3: lexicon.caseless turns the letters outside ASCII that IGNORECASE matches to
+    # an ASCII letter into that letter; these four are all Unicode has.
+    letter = re.compile("[a-z]", re.I)
+    taken = [chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))]
+    assert sorted(taken) == ["\u0130", "\u0131", "\u017f", "\u212a"]
+    for char in taken:
+        folded = lexicon.caseless(char)
+        assert len(folded) == 1 and folded.isascii() and letter.fullmatch(folded), char
+    # and the greetings' own letters outside ASCII are lower-cased to themselves
+    for char in "\u00e0\u0144":
+        alike = [chr(c) for c in range(0x110000) if re.fullmatch(char, chr(c), re.I)]
+        assert {lexicon.caseless(a) for a in alike} == {char}, char
+    assert lexicon.caseless("TI\u212aTO\u212a \u0130NSTA \u017fNAP") == "tiktok insta snap"
+    assert lexicon.caseless("Hallo Anna") == "hallo anna"
+
+
+def test_without_a_spaced_year_the_date_pattern_finds_what_the_digit_date_pattern_finds():
+    # Round perf3: birthdates._dates takes _DIGIT_DATE_RE for a text that holds neither " 19"
+    # nor " 20" (the month-first form's year): both find the same dates, from any position.
+    months = [*birthdates.MONTH_NAMES, "mrt", "Sept.", "JAN", "dec", "okt", "Maart"]
+    named = ["maart 17, 1958", "Jan 3 2001", "dec 12 1999 en 4-5-06", "12 maart", "mei 4, 20"]
+    named += ["op 3 mrt om 19u", "Maart 17,2019", "jan.  4 1987", "feb 29 19", "17-3-1958 jan"]
+    rnd = random.Random(61)
+    pieces = months + ["1", "12", "19", "20", "1958", "2019", "85", "'85", ",", "-", "/", "."]
+    pieces += ["om", "de", "Jantien", "maar", "x"]
+    texts = _texts("0123456789 -/.,'janmrtfebdcokJMD", 20_000) + named
+    texts += [" ".join(rnd.choices(pieces, k=rnd.randint(1, 7))) for _ in range(20_000)]
+    texts += ["".join(rnd.choices(pieces, k=rnd.randint(1, 7))) for _ in range(10_000)]
+    compared = 0
+    for text in texts:
+        if " 19" in text or " 20" in text:
+            continue
+        compared += 1
+        plain = _spans(birthdates._DATE_RE, text)
+        assert _spans(birthdates._DIGIT_DATE_RE, text) == plain, text
+        assert _spans(birthdates._dates(text), text) == plain or (
+            birthdates._dates(text) is birthdates._WORD_DATE_RE
+        ), text
+        for at in range(0, len(text) + 1, 3):
+            new = birthdates._DIGIT_DATE_RE.search(text, at)
+            old = birthdates._DATE_RE.search(text, at)
+            assert (new and new.regs) == (old and old.regs), (text, at)
+    assert compared > 20_000
+    # a month-first date with its year still takes the pattern that opens at a month
+    assert birthdates._dates("geboren maart 17, 1958") is birthdates._DATE_RE
+    assert [m.group() for m in birthdates._dates("dec 12 1999").finditer("dec 12 1999")] == [
+        "dec 12 1999"
+    ]

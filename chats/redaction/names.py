@@ -703,11 +703,12 @@ def _caseless_script_names(text: str, persons: list[Span]) -> list[Span]:
 
 # Round 37: words that are no name where they stand: a role word before "is" and the name
 # ("babs is Marieke"), a lower-case word after "een mevrouw/meneer" (someone unnamed: "een
-# mevrouw voert ze"), Drents "joe" in thanks ("dank joe wel"), a place someone moved or came
+# mevrouw voert ze") or likened to a thing ("brink zoals het plein": how a name is written), Drents "joe" in thanks ("dank joe wel"), a place someone moved or came
 # from ("I moved from Leeds"), and German nouns after a German article ("Das Kennzeichen", "auf
 # dem Parkplatz Eendracht").
 _ROLE_IS_NAME_AFTER_RE = re.compile(r"[ ]+(?:is|was|wordt)[ ]+[A-Z]")
 _UNNAMED_BEFORE_RE = re.compile(r"\b(?i:een)[ ]+(?:mevrouw|meneer|heer|man|vrouw)[ ]+$")
+_LIKE_A_THING_AFTER_RE = re.compile(r"(?:[ ]*,)?[ ]+zoals[ ]+(?:het|de|een)[ ]+[a-z]")
 _THANKS_BEFORE_RE = re.compile(r"\b(?i:dank|bedankt)[ ]+$")
 _DIALECT_YOU = frozenset({"joe", "jou", "oe"})
 _CAME_FROM_BEFORE_RE = re.compile(
@@ -739,6 +740,8 @@ def _name_where_it_stands(text: str, span: Span) -> Span | None:
             and _ROLE_IS_NAME_AFTER_RE.match(text, span.end) is not None
         ) or _UNNAMED_BEFORE_RE.search(text, max(0, span.start - 20), span.start) is not None:
             return None
+        if _LIKE_A_THING_AFTER_RE.match(text, span.end) is not None:
+            return None  # "brink zoals het plein": the word, likened to a thing
         if value in _DIALECT_YOU and _THANKS_BEFORE_RE.search(
             text, max(0, span.start - 10), span.start
         ):
@@ -3706,6 +3709,7 @@ def _pet_is_tokens(toks: list[_Tok]) -> set[int]:
     the message ("Boris 😂 nee, Boris is de hond"). Not "Kees is de hond kwijt", "Kees was de
     hond aan het uitlaten": there the animal does not close the clause."""
     names: set[str] = set()
+    said: set[int] = set()
     for k in range(1, len(toks) - 2):
         if (
             toks[k].low in _PET_IS_VERBS
@@ -3719,7 +3723,21 @@ def _pet_is_tokens(toks: list[_Tok]) -> set[int]:
             and (k < 2 or not toks[k - 2].cap or toks[k - 1].gap.strip(" "))
         ):
             names.add(toks[k - 1].text)
-    return {i for i, tok in enumerate(toks) if tok.text in names}
+            said.add(k - 1)
+    # (round 37: not that word opening a full name elsewhere: "Bram is de hond, Bram Jansen
+    # belt morgen" - a person named like the animal)
+    return {
+        i
+        for i, tok in enumerate(toks)
+        if tok.text in names
+        and (
+            i in said
+            or i + 1 == len(toks)
+            or not (
+                toks[i + 1].cap and toks[i + 1].gap == " " and toks[i + 1].low not in _PET_IS_VERBS
+            )
+        )
+    }
 
 
 def _pet_name_tokens(toks: list[_Tok]) -> set[int]:

@@ -314,3 +314,38 @@ def test_their_account_where_the_treasurer_is_named_is_the_clubs(text: str) -> N
 )
 def test_a_persons_or_a_couples_account_stays_an_iban(text: str) -> None:
     assert [v for v, label in found(text) if label == "IBAN"]
+
+
+# --- names.py: a person named like the pet in the same message ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bram is de hond, Bram Jansen belt morgen", "Bram Jansen"),
+        ("Sam is de kat. Sam Bakker komt langs", "Sam Bakker"),
+    ],
+)
+def test_a_full_name_opened_by_the_pets_name_is_a_person(text: str, person: str) -> None:
+    assert person in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pet"),
+    [("Boris 😂 nee, Boris is de hond", "Boris"), ("Bram is de hond, Bram blaft veel", "Bram")],
+)
+def test_the_pets_name_alone_stays_no_person(text: str, pet: str) -> None:
+    assert pet not in persons(text)
+
+
+# --- names.py: a name's word likened to a thing -------------------------------------------------
+
+
+def test_a_lower_case_word_likened_to_a_thing_is_the_word() -> None:
+    spans = found_in_chat(
+        ["Hoe heet die aannemer?", "haha bakker zoals de winkel 😅 Henk Bakker? nummer?"],
+        ["Joke Mol", "Ilse Kok"],
+    )
+    persons_ = [v for v, label in spans[1] if label == "PERSON"]
+    assert "bakker" not in persons_
+    assert "Henk Bakker" in persons_

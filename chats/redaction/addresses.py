@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from chats.redaction.birthdates import MONTH_NAMES
 from chats.redaction.lexicon import (
@@ -22,6 +23,7 @@ from chats.redaction.lexicon import (
     words,
 )
 from chats.redaction.names import is_firm_word
+from chats.redaction.organisations import shipped_names
 from chats.redaction.spans import Span
 
 # House number with toevoeging: 12, 12a, 12 A, 12-2, 12-II, 12-bis, 12 bis, 12/3, 12 hs.
@@ -176,6 +178,13 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
             and is_event_compound(chain[0].group().lower())
         ):
             continue  # "Meppeler Kermisdagen 2027": an event's year, no house number
+        if (
+            start is not None
+            and len(chain) > 1
+            and _YEAR_RE.fullmatch(number.group())
+            and chain[1].group().lower() in _SCHEME_WORDS
+        ):
+            continue  # Round 37: "Regeling Sportstimulering 2026": a scheme's year
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
@@ -507,6 +516,9 @@ def _firm_sits_at(text: str, start: int) -> bool:
     if match is None:
         return False
     run = match.group(1).split()
+    # (round 37: "naar de Sportcampus Zuid op ...": the sentence's article before the name)
+    while len(run) > 1 and run[0] in ("de", "het", "'t"):
+        run.pop(0)
     return run[0][:1].isupper() and any(w[:1].isupper() and is_firm_word(w.lower()) for w in run)
 
 
@@ -544,7 +556,11 @@ def _firm_named_before(text: str, start: int) -> bool:
         return False
     head = match.group(1).lower()
     if not match.group(2):
-        return False
+        # Round 37: "de Beatrixschool, Schoolstraat 12", "bij Humanitas, Kerkplein 3": one word,
+        # a building's compound ("-school", "-kerk") or a listed organisation
+        return head in _single_word_organisations() or any(
+            head.endswith(b) and len(head) > len(b) + 2 for b in _BUILDINGS
+        )
     # Round 36: "Akkerman Dakwerken (Industrieweg 40)", "Taalhuis Meppel, ...": the word firms
     # are named with may close the name too, and a public house of learning or care opens one
     rest = [w.lower() for w in match.group(2).split() if w[:1].isupper()]
@@ -554,6 +570,12 @@ def _firm_named_before(text: str, start: int) -> bool:
         or head.endswith(_PUBLIC_HOUSE_ENDINGS)
         or any(is_firm_word(w) for w in rest)
     )
+
+
+@cache
+def _single_word_organisations() -> frozenset[str]:
+    """The one-word names of data/organisations.txt, in lower case ("humanitas", "rova")."""
+    return frozenset(n.lower() for n in shipped_names() if " " not in n)
 
 
 # Round 36: "Taalhuis Meppel", "Ziekenhuis Isala", "Inloophuis De Kajuit": public houses.
@@ -1064,6 +1086,9 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     return None
 
 
+# Round 37: words a scheme, a plan or a programme is named after, with its year.
+_SCHEME_WORDS = words("""regeling subsidieregeling subsidie project programma plan nota actie
+    campagne verordening visie beleid begroting jaarplan fonds""")
 # Words that name the data a number is: never a street.
 _DATA_WORDS = words("bsn iban kvk tel telefoon mobiel nr nummer btw")
 # The toevoeging of a house number after the street's word: "12-c", "8 - A", "19b".
@@ -1142,9 +1167,9 @@ def _hamlet_address(
         return True
     if before in _NOT_HAMLET_BEFORE:
         return False
-    if before in _PREPOSITIONS and k == 1:
+    if (before in _PREPOSITIONS or before == "achter") and k == 1:
         # "naar haar buurman op Kolderveen 58 kon": after "op", "bij" the house, unless a count
-        # or a measure follows ("bij Darp 3 keer").
+        # or a measure follows ("bij Darp 3 keer"); round 37: "een schuur achter Nijentap 8".
         return _COUNT_AFTER_RE.match(after) is None
     if before in _HAMLET_BEFORE or before == "van":
         return phrase_ends

@@ -702,8 +702,11 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
             continue
         yearless = not (_year(match) or match.group("y4") or match.group("y5") or match.group("y7"))
         if yearless:
-            if _day_month(match) in days and not _BIRTHDAY_BEFORE_RE.search(
-                text, max(0, match.start() - 30), match.start()
+            if (
+                _day_month(match) in days
+                and not _BIRTHDAY_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+                # Round 37: "bezoek op zaterdag 14 maart": after a weekday, a day of the calendar
+                and not _WEEKDAY_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
             ):
                 spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
             continue
@@ -718,6 +721,13 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
 # op 4 maart" after "geb 4-3-1950?" confirms the birth date and stays one).
 _BIRTHDAY_BEFORE_RE = re.compile(
     r"\b(?:wordt|word|turns|turning)[ ]+\d{1,3}\b[^.!?\n]*$",
+    re.I,
+)
+
+
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+    r"\.?[ ]*(?:,[ ]*)?$",
     re.I,
 )
 

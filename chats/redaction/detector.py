@@ -468,6 +468,14 @@ class Detector:
             return True
         if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
             return _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
+        if (
+            "penningmeester" in text
+            and _TREASURERS_BODY_ACCOUNT_BEFORE_RE.search(
+                text, max(0, span.start - 120), span.start
+            )
+            is not None
+        ):
+            return True
         link = _ACCOUNT_OF_RE.match(text, span.end)
         name = link and self.organisation_names.match(text, link.end())
         # "NL.. van Rabobank": the bank that holds a person's account, not its owner.
@@ -920,6 +928,13 @@ _BODY_BEFORE_RE = re.compile(
 # when the word is a firm's).
 _FIRM_OPENER_RE = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{2,})(?=[ ]+[A-Z])")
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
+# Round 37: "penningmeester is Gerard Bos. hun rekening NL..": where the message names the
+# treasurer, "their" account (or "the" account) is the club's or the body's he keeps it for.
+_TREASURERS_BODY_ACCOUNT_BEFORE_RE = re.compile(
+    r"\bpenningmeester\b[^\n]{0,80}?\b(?:hun|jullie|de|het)[ ]+"
+    r"(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban)(?:[ ]+is)?[ ]*(?::[ ]*)?$",
+    re.I,
+)
 # Bodies that are never one person (a firm or practice may be a sole trader's: "het bedrijf
 # heeft NL.." of a partnership is the farmer's own account).
 _BODY_KINDS = (

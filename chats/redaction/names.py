@@ -261,6 +261,7 @@ _PLACE_BEFORE = words("in naar uit te vanuit richting via bij nabij rond tussen"
 _VOWEL_RE = re.compile("[aeiouy]")
 _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
 _WORD_TITLES = frozenset({"familie", "meneer", "mevrouw", "heer", "juffrouw"})
+_FAMILY_WORDS = frozenset({"familie", "fam", "gezin"})
 _IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]+$", re.I)
 # "mijn buurman smit laat ...": a lower-case common surname after a neighbour is the neighbour.
 _NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
@@ -364,7 +365,10 @@ _COMPANY_PARTS = re.compile(
     r"\w*mechanisatie|spor|\w+zaken|control|"
     # Round 35: "Lucky Nails", "Beauty Sanne", "Trattoria Romano": a nail or beauty salon, an
     # Italian eatery
-    r"nails|beauty|gelateria|trattoria|osteria|ristorante)$",
+    r"nails|beauty|gelateria|trattoria|osteria|ristorante|"
+    # Round 37: "Fietsspecialist Bosma", "Juwelier Mulder", "Sportcampus Zuid": a shop named by
+    # its speciality (a compound: "de specialist Smit" is a doctor), a jeweller's, a campus
+    r"\w+specialist|juwelier\w*|\w*campus)$",
     re.I,
 )
 # Round 36: "Harm van Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving": a
@@ -645,6 +649,28 @@ _CASELESS_NAME_CUE_RE = re.compile(
     re.I,
 )
 _APPOSITION_GAP_RE = re.compile(r"[ ]*(?:,|\()[ ]*$")
+# Round 37: "zijn vrouw is نادية", "de dochter is ሳባ": a kinship word and "is" before the name.
+_CASELESS_KIN_IS_CUE_RE = re.compile(
+    r"\b(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|partner|wife|husband|son|daughter)"
+    r"[ ]+(?:is|was|heet)[ ]*(?::[ ]*)?$",
+    re.I,
+)
+# Round 37: Arabic "my / his / her name" ("اسمي", "اسمه", "اسمها") opening the run: the words
+# after it are the name.
+_ARABIC_NAME_WORDS = frozenset({"اسمي", "اسمه", "اسمها", "إسمي", "إسمه", "إسمها"})
+# Round 37: two or three such words opening a clause before what a person does in Dutch ("سعاد
+# يوسف belt morgen", "ja, ኣማኑኤል ገብሩ heeft de brief"); not a phrase of greeting or of faith
+# ("إن شاء الله komt het goed", "الحمد لله is ..."), whose words are listed.
+_CLAUSE_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?:;,]|\n)[ ]*(?:(?:ja|nee|ok|oké)[ ,]+)?$")
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ ]+(?:belt|belde|vroeg|vraagt|heeft|had|staat|stond|wil|wilde|komt|kwam|woont|woonde|"
+    r"zegt|zei|kan|kon|moet|mag|gaat|ging|is|was|wacht|werkt|tekent|stuurt|stuurde)\b"
+)
+_CASELESS_PHRASE_WORDS = words(
+    """الله لله والله بالله إن ان شاء الحمد السلام سلام عليكم وعليكم مرحبا اهلا أهلا شكرا جزيلا
+    يا حبيبي حبيبتي صباح مساء الخير النور ما بارك مبارك تبارك رمضان كريم عيد سعيد جمعة
+    ሰላም እግዚአብሔር ይመስገን አመሰግናለሁ የቀንየለይ"""
+)
 
 
 def _caseless_script_names(text: str, persons: list[Span]) -> list[Span]:
@@ -655,10 +681,108 @@ def _caseless_script_names(text: str, persons: list[Span]) -> list[Span]:
     for run in _CASELESS_RUN_RE.finditer(text):
         before = text[max(0, run.start() - 30) : run.start()]
         gap = _APPOSITION_GAP_RE.search(before)
-        if _CASELESS_NAME_CUE_RE.search(before) is not None or (
-            gap is not None and run.start() - len(gap.group()) in ends
+        if (
+            _CASELESS_NAME_CUE_RE.search(before) is not None
+            or _CASELESS_KIN_IS_CUE_RE.search(before) is not None
+            or (gap is not None and run.start() - len(gap.group()) in ends)
         ):
             out.append(Span(run.start(), run.end(), "PERSON"))
+            continue
+        words_ = run.group().split(" ")
+        if words_[0] in _ARABIC_NAME_WORDS and len(words_) > 1:
+            out.append(Span(run.start() + len(words_[0]) + 1, run.end(), "PERSON"))
+        elif (
+            len(words_) >= 2
+            and not any(w in _CASELESS_PHRASE_WORDS for w in words_)
+            and _CLAUSE_OPENING_BEFORE_RE.search(before) is not None
+            and _PERSON_VERB_AFTER_RE.match(text, run.end()) is not None
+        ):
+            out.append(Span(run.start(), run.end(), "PERSON"))
+    return out
+
+
+# Round 37: words that are no name where they stand: a role word before "is" and the name
+# ("babs is Marieke"), a lower-case word after "een mevrouw/meneer" (someone unnamed: "een
+# mevrouw voert ze") or likened to a thing ("brink zoals het plein": how a name is written), Drents "joe" in thanks ("dank joe wel"), a place someone moved or came
+# from ("I moved from Leeds"), and German nouns after a German article ("Das Kennzeichen", "auf
+# dem Parkplatz Eendracht").
+_ROLE_IS_NAME_AFTER_RE = re.compile(r"[ ]+(?:is|was|wordt)[ ]+[A-Z]")
+_UNNAMED_BEFORE_RE = re.compile(r"\b(?i:een)[ ]+(?:mevrouw|meneer|heer|man|vrouw)[ ]+$")
+_LIKE_A_THING_AFTER_RE = re.compile(r"(?:[ ]*,)?[ ]+zoals[ ]+(?:het|de|een)[ ]+[a-z]")
+_THANKS_BEFORE_RE = re.compile(r"\b(?i:dank|bedankt)[ ]+$")
+_DIALECT_YOU = frozenset({"joe", "jou", "oe"})
+_CAME_FROM_BEFORE_RE = re.compile(
+    r"\b(?i:moved|move|moving|came|come|comes|coming|am|'m|relocated|fled)"
+    r"[ ]+from[ ]+$"
+)
+_GERMAN_DETERMINERS = words(
+    """das dem des ein eine einen einem einer unser unsere unseren unserem unserer mein meine
+    meinen meinem dein deine deinen kein keine keinen"""
+)
+_GERMAN_DETERMINER_BEFORE_RE = re.compile(r"(?<![\w'-])([A-Za-z]+)[ ]+$")
+
+
+_GERMAN_KIN = words(
+    """mann frau sohn tochter bruder schwester mutter vater kollege kollegin nachbar nachbarin
+    freund freundin"""
+)
+
+
+def _name_where_it_stands(text: str, span: Span) -> Span | None:
+    """``span`` less what is no name where it stands (see above): None when none of it is."""
+    if span.label != "PERSON":
+        return span
+    value = text[span.start : span.end]
+    head = value.split(" ", 1)[0]
+    if value.islower():
+        if (
+            (value in _STRONG_ROLE_CUES or value in _ROLE_CUES)
+            and _ROLE_IS_NAME_AFTER_RE.match(text, span.end) is not None
+        ) or _UNNAMED_BEFORE_RE.search(text, max(0, span.start - 20), span.start) is not None:
+            return None
+        if _LIKE_A_THING_AFTER_RE.match(text, span.end) is not None:
+            return None  # "brink zoals het plein": the word, likened to a thing
+        if value in _DIALECT_YOU and _THANKS_BEFORE_RE.search(
+            text, max(0, span.start - 10), span.start
+        ):
+            return None
+        return span
+    if " " not in value and _CAME_FROM_BEFORE_RE.search(text, max(0, span.start - 20), span.start):
+        return None
+    if head.lower() in _GERMAN_DETERMINERS and head[:1].isupper() and " " in value:
+        return None  # "Das Kennzeichen"
+    before = _GERMAN_DETERMINER_BEFORE_RE.search(text, max(0, span.start - 12), span.start)
+    if before is None or before.group(1).lower() not in _GERMAN_DETERMINERS:
+        return span
+    if head.lower() in _GERMAN_KIN and " " in value:
+        # "mein Mann Klaus": the relative's word, then the name
+        return Span(span.start + len(head) + 1, span.end, span.label)
+    return None
+
+
+# Round 37: "Gerards moeder", "Ingrids tel": a frequent first name with a genitive s before a
+# lower-case word; the word with its s no word, first name or place of its own ("Engels", "Hans").
+_GENITIVE_NAME_RE = re.compile(r"(?<![\w'-])([A-Z][a-zà-ÿ]{2,})s(?=[ ]+[a-z])")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'-])[A-Z][\w'&.-]*[ ]+$")
+
+
+def _genitive_first_names(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for m in _GENITIVE_NAME_RE.finditer(text):
+        stem, word = m.group(1).lower(), m.group(0).lower()
+        if _CAPITALISED_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Taxi Hendriks", "Garage Gerards": a firm's or a full name's last word
+        if (
+            stem in lex.common_first_names
+            and stem not in lex.not_names
+            and word not in lex.dutch_words
+            and word not in lex.frequent_words
+            and word not in lex.first_names
+            and word not in lex.places
+            and word not in lex.not_names
+        ):
+            # (a surname so formed, "Gerards", "Willems", names a person too)
+            out.append(Span(m.start(), m.end(), "PERSON"))
     return out
 
 
@@ -918,20 +1042,51 @@ class NameFinder:
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
         if " (" in text and "@" in text:
             spans += self._names_before_their_mail(text)
+        if "s " in text:
+            spans += _genitive_first_names(text, self.lex)
         if spans:
             spans = [t for s in spans if (t := _without_things_named(text, s)) is not None]
         if not text.isascii() and _CASELESS_SCRIPT_GATE_RE.search(text) is not None:
             spans += _caseless_script_names(text, spans)
         if spans:
             spans = [self._with_word_surname(text, s) for s in spans]
+        if "Van " in text and spans:
+            spans = self._with_family_place_name(text, spans)
         if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
             spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
+        if spans:
+            spans = [t for s in spans if (t := _name_where_it_stands(text, s)) is not None]
         if spans and "nr" in low_text:
             # "met zaaknr Z/25/...", "klantnr 1234": a compound cut short at "-nr" (number)
             spans = [
                 s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
             ]
         return spans
+
+    def _with_family_place_name(self, text: str, spans: list[Span]) -> list[Span]:
+        """Round 37: 'familie Van Ruinen, Piet en Gerda van Ruinen': where the message names a
+        family by "Van" and a place, a first name before "van" and that place is one of them
+        (elsewhere "Henk van Rogat" is where Henk is from)."""
+        families = {
+            text[s.start + 4 : s.end]
+            for s in spans
+            if s.label == "PERSON"
+            and text.startswith("Van ", s.start)
+            and text[s.start + 4 : s.end].lower() in self.lex.places
+        }
+        if not families:
+            return spans
+        out = []
+        for s in spans:
+            for family in families:
+                tail = " van " + family
+                if s.label == "PERSON" and text.startswith(tail, s.end):
+                    after = s.end + len(tail)
+                    if after == len(text) or not (text[after].isalnum() or text[after] == "-"):
+                        s = Span(s.start, after, s.label)
+                        break
+            out.append(s)
+        return out
 
     def _with_word_surname(self, text: str, span: Span) -> Span:
         """Round 36: 'Oh nee. Dylan Mensen?', 'Moeder is Annemiek Mensen, 06 ...': a capitalised
@@ -2003,7 +2158,11 @@ class NameFinder:
             if k == j or not tok.cap:
                 return None
             if (
-                after_role
+                (
+                    after_role
+                    # Round 37: "familie Van Ruinen", "fam. Van Havelte": a family's name
+                    or (j > 0 and toks[j - 1].low.rstrip(".") in _FAMILY_WORDS)
+                )
                 and k - j == 1
                 and toks[j].text == "Van"
                 and tok.low in self.lex.places
@@ -3550,6 +3709,7 @@ def _pet_is_tokens(toks: list[_Tok]) -> set[int]:
     the message ("Boris 😂 nee, Boris is de hond"). Not "Kees is de hond kwijt", "Kees was de
     hond aan het uitlaten": there the animal does not close the clause."""
     names: set[str] = set()
+    said: set[int] = set()
     for k in range(1, len(toks) - 2):
         if (
             toks[k].low in _PET_IS_VERBS
@@ -3563,7 +3723,21 @@ def _pet_is_tokens(toks: list[_Tok]) -> set[int]:
             and (k < 2 or not toks[k - 2].cap or toks[k - 1].gap.strip(" "))
         ):
             names.add(toks[k - 1].text)
-    return {i for i, tok in enumerate(toks) if tok.text in names}
+            said.add(k - 1)
+    # (round 37: not that word opening a full name elsewhere: "Bram is de hond, Bram Jansen
+    # belt morgen" - a person named like the animal)
+    return {
+        i
+        for i, tok in enumerate(toks)
+        if tok.text in names
+        and (
+            i in said
+            or i + 1 == len(toks)
+            or not (
+                toks[i + 1].cap and toks[i + 1].gap == " " and toks[i + 1].low not in _PET_IS_VERBS
+            )
+        )
+    }
 
 
 def _pet_name_tokens(toks: list[_Tok]) -> set[int]:
@@ -4695,7 +4869,9 @@ class _KnownNames:
         )
         if not addressed and after in _TOPIC_ARTICLES:
             addressed = short or clipped or word not in self.lex.dutch_words
-        if not addressed and (exact or (clipped and word not in self.lex.dutch_words)):
+        if not addressed and after == "er" and then in _THERE_IS_VERBS:
+            addressed = short or clipped or word not in self.lex.dutch_words
+        if not addressed and (exact or ((clipped or short) and word not in self.lex.dutch_words)):
             # "kev rijbewijs gestolen: ...", "prisc belt altijd laat": no word of the language
             addressed = (
                 word not in self.lex.dutch_words
@@ -4772,7 +4948,10 @@ _SIGNED_OFF_RE = re.compile(
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)[^\w]*\Z"
 )
 # A lower-case word opening the message, and the two words after it: "dj de riolering".
-_LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([a-z]+)\b)?")
+# (Round 37: the third word in any case: "kev adresonderzoek BRP, ...")
+_LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([A-Za-z]+)\b)?")
+# Round 37: "gj er is een lek", "kev er staat ...": "there is", opening the topic.
+_THERE_IS_VERBS = words("is zijn was waren staat staan stond ligt liggen lag zit zitten hangt komt")
 _QUESTION_VERBS = words("ben bent heb hebt kun kunt kan wil wilt ga doe zou moet mag weet zie hoor")
 _TOPIC_ARTICLES = words("de het die deze")
 # Openings that are verbs before "ik"/"we" ("wil ik ...", "kan ik ..."), whoever is called so.

@@ -12,7 +12,7 @@ from chats.redaction.spans import Span
 # (The look-behinds stand after the first digit, which the pattern then opens with: the regex
 # engine skips to the next digit in C instead of trying the look-behinds at every character.)
 _POSTCODE_RE = re.compile(
-    r"([1-9](?:(?<=(?<![\w-])NL-[1-9])|(?<![\w€$.,/-][1-9]))\d{3})([ \t]{0,4}|-)([A-Za-z]{2})"
+    r"([1-9](?:(?<=(?<![\w-])NL-[1-9])|(?<![\w€$.,/-][1-9]))\d{3})([ \t]{0,4}|-|[ ]-[ ])([A-Za-z]{2})"
     r"(?![\w-]|[.,]\w)"
 )
 # Letter pairs the postcode system never uses.
@@ -199,6 +199,12 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
         if letters.upper() in _NO_POSTCODE_LETTERS:
             continue
         if match.group(2) == "-" and not _dashed_postcode(text, match, places):
+            continue
+        # Round 37: "Veldweg 3, 7948 - BN": a dash with a space either side, in capitals and in
+        # an address or after a postcode cue only.
+        if match.group(2) == " - " and not (
+            letters.isupper() and _address_context(text, match.start(), match.end(), places)
+        ):
             continue
         # A wide gap: a postcode written in capitals or standing in an address.
         if (len(match.group(2)) > 2 or "\t" in match.group(2)) and not (

@@ -15,6 +15,7 @@ import difflib
 import io
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
@@ -554,6 +555,7 @@ def detect_in_ocr(
     found |= _round28_persons(text, ocr, found)
     found |= _round30_persons(text, ocr.text, found)
     found |= _round33_persons(text, ocr.text)
+    found |= _round34_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -667,6 +669,7 @@ def detect_in_ocr(
     found |= _round30_late(text, found)
     found |= _lower_surnames_after_names(text, found)
     found |= _round33_late(text, ocr.text, found)
+    found |= _round34_late(text, ocr.text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
     found |= _round28_numbers(text, ocr.text, found)
@@ -680,6 +683,7 @@ def detect_in_ocr(
     # A firm's "& Zn." / "& Co" / "& Zo" after a name, whichever rule found it ("Brasem & Zn.").
     found -= {s for s in found if s[2] == "PERSON" and _AND_SONS_AFTER.match(text, s[1])}
     found -= _cut_keep_numbers(ocr.text, found, keep_values)
+    found = _without_business_names(ocr.text, _without_group_names(ocr.text, found))
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -4168,8 +4172,31 @@ def _repair_plate_misreads(text: str) -> str:
 _I_FOR_L = re.compile(r"(?<=[A-Za-z])I(?=[a-z])")
 
 
+# A capital I opening a name read as a small l ("lep" for "Iep", "voor lneke"): where the word
+# with an I is a listed name and with the l no word. A J of initials read as a bracket ("A.).
+# Dalsgaard").
+_L_FOR_I = re.compile(r"(?<![\w@./-])l(?=[a-z\u00df-\u00ff]{2,12}(?![\w@.-]|\.\w))")
+_BRACKET_FOR_J_INITIAL = re.compile(r"(?<![\w])(?<=[A-Z]\.)\)(?=\.[ ]?[A-Z])")
+
+
 def _repair_name_misreads(text: str) -> str:
-    return _I_FOR_L.sub("l", text)
+    text = _I_FOR_L.sub("l", text)
+    text = _BRACKET_FOR_J_INITIAL.sub("J", text)
+    if "l" not in text:
+        return text
+    lex = lexicon.load()
+
+    def repair(m: re.Match[str]) -> str:
+        word = _NAME_PART.match(text, m.start())
+        if word is None:
+            return "l"
+        low = word.group().casefold()
+        if low in lex.frequent_words or low in lex.first_names or low in lex.surnames:
+            return "l"
+        as_i = "i" + low[1:]
+        return "I" if as_i in lex.first_names or as_i in lex.surnames else "l"
+
+    return _L_FOR_I.sub(repair, text)
 
 
 def _near_misses_of_names(ocr: OcrResult, known_names: Sequence[str]) -> set[tuple[int, int, str]]:
@@ -4607,6 +4634,11 @@ _OFFICE_BEFORE = re.compile(
 # Financiën"); "Wethouder Regen" is a person.
 
 
+# Round 34: a municipality's portfolio that is a surname too ("Wethouder Groen"): after an
+# office the portfolio, an official in their role.
+_PORTFOLIO_SURNAMES = frozenset({"groen"})
+
+
 def _portfolios_after_offices(
     text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -4618,7 +4650,8 @@ def _portfolios_after_offices(
         words = [w.casefold() for w in _NAME_PART.findall(text[start:end])]
         # (round 32: one word too, "Wethouder Jeugd mailt"; "Wethouder Vos" is a surname's)
         if words and all(
-            w in lex.dutch_words and w not in lex.first_names and w not in lex.surnames
+            w in _PORTFOLIO_SURNAMES
+            or (w in lex.dutch_words and w not in lex.first_names and w not in lex.surnames)
             for w in words
             if w not in ("en", "of", "&")
         ):
@@ -7979,4 +8012,388 @@ def _round33_late(
         (m.start("date"), m.end("date"), "DATE_OF_BIRTH")
         for m in _BIRTH_DATE_APOSTROPHE.finditer(text)
     }
+    return out
+
+
+# --- Round 34 (blind27) -----------------------------------------------------------------------
+
+# A house number after "nr."/"nummer" with a room or a toevoeging written as a word ("nr. 84 hs",
+# "Nr. 12 kamer 2", "nr. 168 achter"), closing its clause: a home; a bus line's number has its
+# cue before it ("buslijn nr. 12 achter het station" goes on).
+_NR_WORD_TOEVOEGING = re.compile(
+    r"\b(?:[Nn]r\.?|[Nn]ummer)[ \n]+(?P<number>[1-9]\d{0,3}[a-zA-Z]?[ \n]+"
+    r"(?:hs|bis|ter|achter|voor|boven|beneden|(?i:kamer|app\.?)[ \n]+\d{1,3}))(?=[ ]*[,.;)]|[ ]*$)",
+    re.M,
+)
+# An IBAN cut short in a chat list's preview after its cue, its bank code read with three
+# letters (the J lost, or read as a bracket: "Rekening: NL 16 TXF 1877", "NLO6 TXF] 43 3340.").
+_CUED_IBAN_SHORT_CODE = re.compile(
+    r"\b(?:[Rr]ekening(?:nummer|nr\.?)?|IBAN|[Rr]ekeningnr\.?)[ ]*:?[ ]+"
+    r"(?P<iban>NL[ ]?[0-9O]{2}[ ]?[A-Z]{3}[\])]?(?:[ ]?[0-9O]{1,4}){1,4})"
+)
+# A missed call's area code cut short in a chat list's preview ("Spraakoproep gemist : (0528)
+# ...", "gemist: 0521..."): a landline's head.
+_CUT_MISSED_CALL = re.compile(
+    r"\b(?i:gemist|oproep)[ ]*:?[ ]*(?P<number>\(0\d{2,3}\)|0\d{2,3})[ ]*(?:\.{2,}|\u2026|$)", re.M
+)
+# A chat list's title "Fam..." cut right after the word: a family.
+_FAMILY_CUT = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?:Fam|Familie)\.?(?:\.{2,}|\u2026))(?=[ ]+[\d:.]{3,5}[ ]*$)",
+    re.M,
+)
+# A word addressed at a message's end after a comma ("Groetjes uit Rogat, Magnolia!", "Staat
+# onder Z27.070104, Montserrat."): the reader, a person, also an everyday word.
+_VOCATIVE_AT_END = re.compile(
+    r"(?<=,)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:-[A-Z][a-z\u00df-\u00ff]{2,})?)[.!]"
+    r"(?=[ ]*\n[ ]*\d{1,2}[:.]\d{2}|[ ]*$)"
+)
+# A title line of two words, with the time of a chat list's row or alone (a chat's header).
+_TWO_WORD_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<first>[A-Z][a-z\u00df-\u00ff]{2,})[ ]"
+    r"(?P<second>[A-Za-z][a-z\u00df-\u00ff]{1,})(?=(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*$)",
+    re.M,
+)
+_INITIALS_PARTICLE_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z]{1,3}\.?[ ](?:Van|van|De|de|Ter|ter|Ten|ten|Den|den)"
+    r"(?:[ ](?:de|der|den))?[ ][A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]+\d{1,2}[:.]\d{2}[ ]*$)",
+    re.M,
+)
+# A date in brackets right after a person ("Montserrat Iep (1 Maart 2020)"): their birth date.
+_BRACKETED_DATE_AFTER = re.compile(
+    r"[ \n]\((?P<date>[0-3]?\d[ ](?i:" + "|".join(sorted(MONTH_NAMES)) + r")[ ](?:19|20)\d\d"
+    r"|[0-3]?\d[-/.][01]?\d[-/.](?:19|20)?\d\d)\)"
+)
+# A firm's notice that it chats with a business account: the name before it is a firm's.
+_BUSINESS_ACCOUNT = re.compile(
+    r"^(?P<firm>[^\n]{2,60}?)[ ]+gebruikt[ ]+een[ ]+zakelijk[ ]+account\b", re.M
+)
+# A capital surname and a given name as a chat list's title before the time ("$ VLIER Dahlia
+# 11:43"): the surname found, the given name is the person's too.
+_CAPS_SURNAME_GIVEN_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<caps>[A-Z]{3,})[ ](?P<given>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=[ ]+\S{1,5}[ ]*$)",
+    re.M,
+)
+# "Surname, Given (I.)" and "Surname, Given..." cut short ("Meld: Hazelaar, Dille (F.).").
+_SURNAME_COMMA_GIVEN = re.compile(
+    r"(?<![\w-])(?P<sur>[A-Za-z][a-z\u00df-\u00ff]{2,}),[ ](?P<given>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?P<tail>[ ]\((?:[A-Z]\.){1,3}\)|(?=\.{2,}|\u2026))"
+)
+# A first name thanked before more of the sentence ("; dank Kade, meldingnr. 022525.").
+_THANKED_MID = re.compile(
+    r"(?<=[,;][ \n])(?:dank|bedankt)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}),[ \n]"
+)
+# "gehuwd met" (married to) between two persons, or before a capitalised surname.
+_MARRIED_TO_AFTER = re.compile(
+    r"[ \n](?:gehuwd|getrouwd)[ \n]met[ \n]+(?P<next>[A-Z][a-z\u00df-\u00ff]{2,})?"
+)
+# A group-name notice whose verb OCR garbled ("Rú iT Abdy deevtreeft de groepsnaam ..."): the
+# words before the verb are whoever changed it.
+_GROUP_NOTICE_ACTOR = re.compile(
+    r"^(?P<actor>[^\W\d_][^\n]{0,40}?)[ ]+\S+[ ]+de[ ]groeps(?:naam|beschrijving|afbeelding)\b",
+    re.M,
+)
+# A case's noun opening a sentence before whom it is about and a preposition or verb ("Bezwaar
+# Nurgül over de parkeerschijf", "Schade Aibek niet voor de gemeente").
+_CASE_NOUN_NAME = re.compile(
+    r"(?:^|(?<=[\n.!?][ ])|(?<=\n))(?:Bezwaar|Schade|Klacht|Melding|Aanvraag|Verzoek|Boete|"
+    r"Uitkering|Dossier)[ ]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ \n]+"
+    r"(?:over|niet|van|voor|is|wordt|ontvangen|afgewezen|toegekend|loopt)\b"
+)
+# A contact card's file name ("Contactkaart Montserrat Plank.vcf"): a person unless a firm's.
+_CONTACT_CARD = re.compile(r"\bContactkaart[ \n]+(?P<name>[^\W\d_][^\n.]{1,50}?)\.vcf\b")
+# A given name and a surname between a comma and contact data ("Auto XT-JF-37, Bes Plank, +31
+# (6) ..."): a person.
+_NAME_BEFORE_CONTACT = re.compile(
+    r"(?<=[,:;][ ])(?P<name>(?P<first>[A-Z][a-z\u00df-\u00ff]{1,})[ ]"
+    r"(?P<last>[A-Z][a-z\u00df-\u00ff]{2,})),[ \n]+(?=[+(0]|\w[\w.-]*@)"
+)
+# A relative's word before a name found ("vader Montserrat Pierre-Louis helpt"): the word after
+# it is the given name, also a place's name.
+_KIN_BEFORE = re.compile(
+    r"\b(?:vader|moeder|zoon|dochter|broer|zus|opa|oma|oom|tante|neef|nicht|buurman|buurvrouw|"
+    r"echtgenoot|echtgenote)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ \n]+$"
+)
+# Whom one calls or writes to, a lower-case word before when ("belt wilg vanmiddag", "schrijft
+# lep 13/06/26 aan"): a contact saved in lower case.
+_CALLED_LOWER_WHEN = re.compile(
+    r"\b(?:belt|belde|mailt|appt|spreekt|schrijft)[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]+"
+    r"(?:vanmiddag|vanavond|vanochtend|morgen|overmorgen|vandaag|straks|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})"
+)
+# The first line of a group chat's header and a group-name notice's new name: a group's name,
+# no person's, whatever words it holds ("Team Bomen en Groen").
+_GROUP_TITLE_LINE = re.compile(
+    r"^(?:Team|Werkgroep|Klankbordgroep|Buurtapp|Buurtteam|Wijkteam|Stuurgroep|Commissie)"
+    r"(?:[ ](?:[A-Za-z\u00c0-\u00ff-]+|&)){1,5}(?=[ ]*$)",
+    re.M,
+)
+_GROUP_RENAMED = re.compile(
+    r"groepsnaam[ \n]+(?:gewijzigd[ \n]+)?(?:naar|in)[ \n]+[\"\u201c\u201d\u201e]"
+    r"(?P<name>[^\"\u201c\u201d\n]{2,40}(?:\n[^\"\u201c\u201d\n]{1,40})?)[\"\u201c\u201d]"
+)
+# A lower-case word after "van" right before an address found ("de deur van wilg, Populierenlaan
+# 73"): a resident saved in lower case; a thing would have an article.
+_VAN_LOWER_BEFORE_ADDRESS = re.compile(r"\bvan[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,}),[ \n]+")
+_E_MAIL = re.compile(
+    r"(?<![\w.@-])(?P<local>[a-z][\w.-]{0,30})@(?P<label>[a-z][a-z-]{4,40})(?:\.[a-z-]+)+"
+)
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isalpha())
+
+
+def _round34_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 34 adds before the screenshot's persons are looked for everywhere."""
+    lex = lexicon.load()
+    out = {(m.start("name"), m.end("name"), "PERSON") for m in _FAMILY_CUT.finditer(lines_text)}
+    for m in _VOCATIVE_AT_END.finditer(lines_text):
+        word = m.group("name")
+        if not _not_a_given_word(word, lex, place_ok=False) and not _STREET_WORD.fullmatch(word):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _THANKED_MID.finditer(text):
+        if not _not_a_given_word(m.group("name"), lex, place_ok=True):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _GROUP_NOTICE_ACTOR.finditer(lines_text):
+        words = m.group("actor").split()
+        first = words[0].casefold()
+        if (
+            len(words) <= 4
+            and first not in _PRONOUNS | _NOT_NOTICE_NAMES
+            and first not in lex.frequent_words
+            # (an organisation stays: "Gemeente Meppel heeft de groepsnaam ...")
+            and not any(w.casefold() in _ORGANISATION_WORDS for w in words)
+            and not organisation_pattern().search(m.group("actor"))
+        ):
+            out.add((m.start("actor"), m.end("actor"), "PERSON"))
+    for m in _CASE_NOUN_NAME.finditer(text):
+        word = m.group("name")
+        low = word.casefold()
+        if _not_a_given_word(word, lex, place_ok=False) or _STREET_WORD.fullmatch(word):
+            continue
+        if low not in lex.dutch_words or low in lex.first_names:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _CONTACT_CARD.finditer(text):
+        words = m.group("name").split()
+        if not any(
+            w.casefold() in _ORGANISATION_WORDS or is_firm_word(w.casefold()) or _firm_word(w)
+            for w in words
+        ) and not organisation_pattern().search(m.group("name")):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _NAME_BEFORE_CONTACT.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if (
+            not _not_a_given_word(first, lex, place_ok=False)
+            and not _not_a_given_word(last, lex, place_ok=False)
+            and (first.casefold() in lex.first_names or last.casefold() in lex.surnames)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    # OCR's l for the capital I opening a listed name ("voor lep staat klaar", "Magnolia lep").
+    for m in _L_FOR_I.finditer(text):
+        word = _NAME_PART.match(text, m.start())
+        if word is None:
+            continue
+        low = word.group().casefold()
+        as_i = "i" + low[1:]
+        if (
+            low not in lex.frequent_words
+            and low not in lex.first_names
+            and low not in lex.surnames
+            and (as_i in lex.first_names or as_i in lex.surnames)
+            and as_i not in lex.frequent_words
+        ):
+            out.add((word.start(), word.end(), "PERSON"))
+    # A title line of two words, the second a person found ("Montserrat lep 13:12", the chat's
+    # header "Montserrat lep"): the first is the given name, also a place's.
+    persons = {(s, e) for s, e, label in found | out if label == "PERSON"}
+    for m in _TWO_WORD_TITLE.finditer(lines_text):
+        second = (m.start("second"), m.end("second"))
+        if any(s <= second[0] and second[1] <= e for s, e in persons) and not _not_a_given_word(
+            m.group("first"), lex, place_ok=True
+        ):
+            out.add((m.start("first"), m.end("second"), "PERSON"))
+    # Initials and a particled surname as a chat list's title ("MF Van Goor 12:39").
+    out |= {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _INITIALS_PARTICLE_TITLE.finditer(lines_text)
+    }
+    for m in _CALLED_LOWER_WHEN.finditer(text):
+        low = m.group("name")
+        if (
+            low not in lex.frequent_words
+            and low not in _PRONOUNS
+            and low not in _NOT_NOTICE_NAMES
+            and low not in _MONTHS_AND_WEEKDAYS
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round34_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 34 adds once every person of the screenshot is found."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    starts = {s for s, _e in persons}
+
+    def is_person(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in persons)
+
+    for start, end in persons:
+        m = _MARRIED_TO_AFTER.match(text, end)
+        if m is not None:
+            nxt = m.group("next")
+            if m.end() in starts or m.end() - len(nxt or "") in starts:
+                out.add((end, m.end() if nxt is None else m.start("next"), "PERSON"))
+            elif nxt is not None and not _not_a_given_word(nxt, lex, place_ok=False):
+                out.add((end, m.end("next"), "PERSON"))
+        m = _BRACKETED_DATE_AFTER.match(text, end)
+        if m is not None:
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+        m = _KIN_BEFORE.search(text, max(0, start - 30), start)
+        if m is not None and not _not_a_given_word(m.group("name"), lex, place_ok=True):
+            out.add((m.start("name"), end, "PERSON"))
+    for m in _CAPS_SURNAME_GIVEN_TITLE.finditer(lines_text):
+        listed = m.group("caps").casefold() in lex.surnames
+        if (is_person(m.start("caps"), m.end("caps")) or listed) and not _not_a_given_word(
+            m.group("given"), lex, place_ok=True
+        ):
+            out.add((m.start("caps"), m.end("given"), "PERSON"))
+    for m in _SURNAME_COMMA_GIVEN.finditer(lines_text):
+        sur, given = m.group("sur"), m.group("given")
+        if is_person(m.start("sur"), m.end("sur")) or (
+            m.group("tail")
+            and sur[0].isupper()
+            and not _not_a_given_word(sur, lex, place_ok=False)
+            and not _not_a_given_word(given, lex, place_ok=False)
+        ):
+            out.add((m.start("sur"), max(m.end("given"), m.end("tail")), "PERSON"))
+    # The long form of a contact's nickname found ("Montse S" ... "Montserrat"), also a place's.
+    shorts = {
+        part
+        for s, e in persons
+        for part in _NAME_PART.findall(text[s:e])[:1]
+        if len(part) >= 4 and part[0].isupper() and part.casefold() not in lex.dutch_words
+    }
+    if shorts:
+        for m in _NAME_PART.finditer(text):
+            word = m.group()
+            if (
+                word[0].isupper()
+                and any(word.startswith(p) and len(word) >= len(p) + 2 for p in shorts)
+                and not _STREET_WORD.fullmatch(word)
+                and not _firm_word(word)
+            ):
+                out.add((m.start(), m.end(), "PERSON"))
+    # An e-mail address right after a person's name, at a domain holding a part of it
+    # ("Dahlia Pierre-Louis (info@denpierrelouis...)", "Kade Beuk, info@beukdalsgaard...").
+    if "@" in text:
+        for m in _E_MAIL.finditer(text):
+            label = _folded(m.group("label"))
+            for s, e in persons:
+                if not (m.start() - 4 <= e <= m.start()) or re.search(
+                    r"[^ \n,(:]", text[e : m.start()]
+                ):
+                    continue
+                parts = [_folded(p) for p in _NAME_PART.findall(text[s:e])]
+                if any(
+                    len(part) >= 3 and part in label and len(label) - len(part) >= 3
+                    for part in parts
+                ):
+                    out.add((m.start(), m.end(), "EMAIL"))
+    addresses = {s for s, _e, label in found if label == "ADDRESS"}
+    for m in _VAN_LOWER_BEFORE_ADDRESS.finditer(text):
+        low = m.group("name")
+        if m.end() in addresses and low not in lex.frequent_words and low not in _PRONOUNS:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    out |= {
+        (m.start("number"), m.end("number"), "ADDRESS")
+        for m in _NR_WORD_TOEVOEGING.finditer(text)
+        if not _NOT_A_HOME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    }
+    out |= {
+        (m.start("iban"), m.end("iban"), "IBAN") for m in _CUED_IBAN_SHORT_CODE.finditer(lines_text)
+    }
+    out |= {
+        (m.start("number"), m.end("number"), "PHONE") for m in _CUT_MISSED_CALL.finditer(lines_text)
+    }
+    return out
+
+
+def _group_name_regions(lines_text: str) -> list[tuple[int, int]]:
+    names = {m.group().strip() for m in _GROUP_TITLE_LINE.finditer(lines_text)}
+    names |= {
+        " ".join(m.group("name").split())
+        for m in _GROUP_RENAMED.finditer(lines_text)
+        if _GROUP_TITLE_LINE.match(" ".join(m.group("name").split()))
+    }
+    regions: list[tuple[int, int]] = []
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        pattern = r"(?<![\w])" + r"[ \n]+".join(re.escape(w) for w in words) + r"(?![\w])"
+        regions += [(m.start(), m.end()) for m in re.finditer(pattern, lines_text)]
+    return regions
+
+
+def _without_group_names(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without persons inside a group's name; a person's span that runs on from a
+    group's name over a line's end starts after it ("Groen\\nMagnolia")."""
+    regions = _group_name_regions(lines_text)
+    if not regions:
+        return found
+    out: set[tuple[int, int, str]] = set()
+    for s, e, label in found:
+        if label == "PERSON":
+            inside = [(rs, re_) for rs, re_ in regions if rs <= s < re_]
+            if inside:
+                cut = max(re_ for _rs, re_ in inside)
+                if e <= cut:
+                    continue
+                rest = lines_text[cut:e]
+                s = cut + len(rest) - len(rest.lstrip(" \n"))
+                if s >= e:
+                    continue
+        out.add((s, e, label))
+    return out
+
+
+def _without_business_names(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without persons in a firm's name (a trade's word in it) that says it chats with a
+    business account, wherever the screenshot writes it, also cut short in a chat list
+    ("Loonbedrij 08:36")."""
+    if "zakelijk" not in lines_text:
+        return found
+    firms = {m.group("firm").strip() for m in _BUSINESS_ACCOUNT.finditer(lines_text)}
+    # (a contact's own name stays a person's: "Okafor Vlieger gebruikt een zakelijk account")
+    firms = {
+        f for f in firms if any(_firm_word(w) or is_firm_word(w.casefold()) for w in f.split())
+    }
+    if not firms:
+        return found
+    regions = [
+        (m.start(), m.end())
+        for firm in firms
+        for m in re.finditer(r"(?<![\w])" + re.escape(firm) + r"(?![\w])", lines_text)
+    ]
+    heads = {f.split()[0] for f in firms}
+    out: set[tuple[int, int, str]] = set()
+    for s, e, label in found:
+        if label == "PERSON":
+            if any(rs <= s and e <= re_ for rs, re_ in regions):
+                continue
+            word = lines_text[s:e]
+            if len(word) >= 6 and " " not in word and any(h.startswith(word) for h in heads):
+                continue
+        out.add((s, e, label))
     return out

@@ -4634,11 +4634,6 @@ _OFFICE_BEFORE = re.compile(
 # Financiën"); "Wethouder Regen" is a person.
 
 
-# Round 34: a municipality's portfolio that is a surname too ("Wethouder Groen"): after an
-# office the portfolio, an official in their role.
-_PORTFOLIO_SURNAMES = frozenset({"groen"})
-
-
 def _portfolios_after_offices(
     text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -4650,8 +4645,7 @@ def _portfolios_after_offices(
         words = [w.casefold() for w in _NAME_PART.findall(text[start:end])]
         # (round 32: one word too, "Wethouder Jeugd mailt"; "Wethouder Vos" is a surname's)
         if words and all(
-            w in _PORTFOLIO_SURNAMES
-            or (w in lex.dutch_words and w not in lex.first_names and w not in lex.surnames)
+            w in lex.dutch_words and w not in lex.first_names and w not in lex.surnames
             for w in words
             if w not in ("en", "of", "&")
         ):

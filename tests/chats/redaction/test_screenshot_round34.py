@@ -282,7 +282,10 @@ def test_a_lower_case_resident_after_van_before_an_address_found():
     assert "esdoorn" in covered(text, spans_of(text))
 
 
-# --- Keep: a municipal portfolio that is a surname too after "Wethouder" ----------------------
+# --- "Wethouder Groen": a portfolio or the wethouder's surname; privacy wins -----------------
+# Round 34 kept "Groen" after "Wethouder" as the portfolio (blind27 has it so), but the text corpus
+# labels "wethouder Groen" a person (blind_text_16) and the guideline counts officials as persons:
+# where a word is both a portfolio and a common surname, the screenshot path blacks it out too.
 
 
 @pytest.mark.parametrize(
@@ -292,9 +295,9 @@ def test_a_lower_case_resident_after_van_before_an_address_found():
         "De geboorteboom komt in Busselte; Wethouder\nGroen plant hem 7 mrt.",
     ],
 )
-def test_the_portfolio_groen_after_wethouder_stays(text):
+def test_a_surname_that_is_also_a_portfolio_after_wethouder_is_blacked(text):
     spans = spans_of(text)
-    assert "Groen" not in covered(text, spans)
+    assert "Groen" in covered(text, spans)
 
 
 def test_groen_as_a_surname_after_a_first_name_is_a_person():

@@ -53,12 +53,21 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True, scope="session")
 def _flush_past_the_audit_truncate_trigger():
-    """Transactional tests end in a flush, which TRUNCATEs every table; on PostgreSQL the audit
-    log refuses TRUNCATE (audit 0005). The test database's superuser switches user triggers off
-    for the flush's own transaction only (`SET LOCAL session_replication_role`)."""
+    """Transactional tests end in a flush, which empties every table. On PostgreSQL Django
+    TRUNCATEs them, which the audit log refuses (audit 0005), and TRUNCATE costs about a second
+    and a half for the 41 nearly empty tables (a new file per table and index) where DELETE
+    takes 0.05 s: each table is emptied with DELETE. The test database's superuser switches
+    user triggers (the audit log's append-only one) and the foreign-key checks off for the
+    flush's own transaction only (`SET LOCAL session_replication_role`); every table ends up
+    empty, as after TRUNCATE. A flush that resets sequences stays a TRUNCATE."""
     original = PostgresOperations.sql_flush
 
     def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):
+        if tables and not reset_sequences:
+            return [
+                "SET LOCAL session_replication_role = replica",
+                *(f"DELETE FROM {self.quote_name(table)}" for table in tables),
+            ]
         statements = original(
             self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade
         )

@@ -316,8 +316,15 @@ def test_the_shipped_corpora_are_there():
 # scoring (label-matched F1, no seeded contact list) gives F1 0.9752 and 0.051 touched (13 of 253).
 # It misses all three goals; these are the floors (this test's figures, covered and F1 rounded
 # down, touched up).
+# blind_text_37: written by hand, chat by chat, as a held-out set in stop 43 after round 37 (55
+# chats, 466 messages, 380 spans, 254 must-keep items), never tuned on; measured once on main
+# d22060b4 (round 37, screenshot round 34 and the speed-ups merged): 0.958 covered (0.9579, 364
+# of 380) / F1 0.958 (0.9583) / 0.063 touched (16 of 254, 0.0630) by bench/pii_score.py --chats;
+# this test's own scoring gives F1 0.9571 and 0.067 touched (17 of 254). It misses all three
+# goals; these are the floors (this test's figures, covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_36.jsonl": {"fully_covered": 0.976, "f1": 0.975, "touched": 0.052},
+    "blind_text_37.jsonl": {"fully_covered": 0.957, "f1": 0.957, "touched": 0.067},
 }
 
 

@@ -1,0 +1,82 @@
+"""Issue 17, round 51 (w30): causes found on set 30, fixed at the general level.
+
+- A chat that misspells a long typed word while typing, past its first letter, is found by it
+  where the archive also holds the word itself: a letter typed twice ("sluipverkeeer"), and in a word of ten letters or more a
+  letter left out ("muurschilering", "burgerbraad", "Betoncentale") or two letters swapped
+  (woo.expansion.letter_slips; round 50 only knew the doubled letter written once). No word of
+  the dictionary nor an inflection of one is a slip ("lachten" is no "klachten").
+
+Every test but the guards fails on main 34ea3639.
+"""
+
+import pytest
+
+from tests.woo.test_search_round19 import filler, ids, run
+
+
+def test_a_letter_typed_twice_left_out_or_swapped_is_a_slip_of_a_long_word():
+    from woo.expansion import letter_slips  # noqa: PLC0415
+
+    assert "grofvuill" in letter_slips("grofvuil")
+    assert "sluipverkeeer" in letter_slips("sluipverkeer")
+    assert "muurschilering" in letter_slips("muurschildering")
+    assert "betoncentale" in letter_slips("betoncentrale")
+    assert "burgerbraad" in letter_slips("burgerberaad")
+    assert "burgerbearad" in letter_slips("burgerberaad")
+    assert "muurschilering" in letter_slips("muurschilderingen")  # of its singular too
+    assert "coffeshop" in letter_slips("coffeeshop")  # round 50's slip stays one
+
+
+def test_no_word_of_the_dictionary_and_no_short_word_is_a_slip():
+    from woo.expansion import letter_slips  # noqa: PLC0415
+
+    assert "lachten" not in letter_slips("klachten")  # the first letter is typed
+    assert "klachte" not in letter_slips("klachten")  # an inflection of "klacht"
+    assert "sporthal" not in letter_slips("sporthallen")  # its singular is no slip
+    # Of eight letters none is left out (doubled_letter_slips has none to write once).
+    assert not {slip for slip in letter_slips("sporthal") if len(slip) < 8}
+    assert not letter_slips("gevel")
+
+
+@pytest.mark.django_db
+def test_a_typed_word_finds_the_chat_that_leaves_out_one_of_its_letters(make_record):
+    filler(make_record)
+    for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"):
+        make_record([f"De muurschildering op de sporthal is {day} af", "Mooi"])
+    press = make_record(["Mensen boos over de zwemmer op de muurschilering", "Niet reageren"])
+    outcome = run("muurschildering")
+    assert press.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_typed_word_finds_the_chat_that_types_a_letter_twice(make_record):
+    filler(make_record)
+    for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"):  # not split: held
+        make_record([f"Het sluipverkeer door Nijeveen is {day} geteld", "Ok"])
+    residents = make_record(["Weer bewoners over het sluipverkeeer op de dijk", "Ik bel ze"])
+    outcome = run("sluipverkeer")
+    assert residents.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_typed_word_finds_the_chat_that_swaps_two_of_its_letters(make_record):
+    filler(make_record)
+    for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"):
+        make_record([f"Het burgerberaad komt {day} bijeen", "Mooi"])
+    council = make_record(["Het advies van het burgerbearad is binnen", "Top"])
+    outcome = run("burgerberaad")
+    assert council.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_word_that_is_the_typed_word_without_its_first_letter_is_no_slip(make_record):
+    # Guard: "ze lachten" is no misspelling of "klachten".
+    filler(make_record)
+    complaints = [
+        make_record([f"Er zijn {day} weer klachten over de stank", "Ik bel ze"])
+        for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")
+    ]
+    laughter = make_record(["Ze lachten om de stank", "Haha"])
+    outcome = run("klachten")
+    assert {record.pk for record in complaints} <= set(ids(outcome.records))  # the search ran
+    assert laughter.pk not in ids(outcome.records)

@@ -595,7 +595,7 @@ def _organisation_names() -> frozenset[str]:
 
 # Round 38: "Woldstraat 28 (de HEMA)", "Kerkplein 1 (Rabobank)": an organisation the lexicon
 # lists, in brackets right after its address.
-_NAME_IN_BRACKETS_RE = re.compile(r"[ ]*\([ ]*(?:de[ ]+|het[ ]+)?([^()]{2,40}?)[ ]*\)")
+_NAME_IN_BRACKETS_RE = re.compile(r"[ ]?\([ ]?(?:de[ ]+|het[ ]+)?([^()\s][^()]{0,38}[^()\s])[ ]?\)")
 
 
 def _organisation_in_brackets(text: str, end: int) -> bool:

@@ -307,6 +307,16 @@ class Detector:
         digits = _digits_of(text[span.start : span.end])
         if not digits.startswith("06") and self._general_number(text, span, spans):
             return True
+        if not digits.startswith("06") and "erwijs" in text:
+            # Round 38: "Verwijs naar Sportfondsen, die hebben 038 ...": the line of the body
+            # or firm someone is referred to (no person named there: "naar Petra Jansen, die
+            # heeft ...")
+            referred = _REFERRED_TO_BEFORE_RE.search(text, max(0, span.start - 90), span.start)
+            if referred is not None and not any(
+                s.label == "PERSON" and s.start < referred.end(1) and referred.start(1) < s.end
+                for s in spans
+            ):
+                return True
         if (
             not digits.startswith("06")
             and digits.endswith("000")
@@ -735,6 +745,13 @@ def _digits_of(raw: str) -> str:
 _BUSINESS_PREFIXES = (BUSINESS_PREFIX, "085")
 # "dat het waterschap WDODelta dat doet, 038 ...": a public body named by its kind and name,
 # then the landline in the same sentence with no other name between them.
+# Round 38: "Verwijs naar Sportfondsen, die hebben 038 ...", "verwijs haar maar naar Humanitas,
+# die zijn bereikbaar op ...": whom someone is referred to, then "they have" the number.
+_REFERRED_TO_BEFORE_RE = re.compile(
+    r"\b[Vv]erwijs(?:[ ]+(?:hem|haar|ze|hen|mensen|maar|dan|even|door))*[ ]+naar[ ]+"
+    r"(?:de[ ]+|het[ ]+)?([A-Z][\w'&-]*(?:[ ][A-Z][\w'&-]*){0,2})(?:[ ]*,)?[ ]+"
+    r"(?:die|ze|zij)[ ]+(?:hebben|zijn[ ]+bereikbaar[ ]+op|zitten[ ]+op)(?:[ ]*:)?[ ]*$"
+)
 _BODY_NAMED_BEFORE_RE = re.compile(
     r"\b(?i:waterschap|provincie|gemeente|omgevingsdienst|veiligheidsregio|ggd|politie|brandweer|"
     r"woningcorporatie|woningstichting)[ ]+[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?"

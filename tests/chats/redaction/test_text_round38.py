@@ -225,3 +225,29 @@ def test_a_firm_named_legal_is_no_person(text: str) -> None:
 )
 def test_a_town_after_a_lower_case_postcode_is_no_name(text: str, town: str) -> None:
     assert town not in persons(text)
+
+
+# --- detector.py: the line of a service someone is referred to --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Verwijs naar Zwemschool Dolfijn, die hebben 0522 - 24 68 10", "0522 - 24 68 10"),
+        ("verwijs haar maar naar Humanitas, die zijn bereikbaar op 038 4567890", "038 4567890"),
+        ("Verwijs hem door naar Sportbedrijf Noord, die hebben 0521 123 456", "0521 123 456"),
+    ],
+)
+def test_the_landline_of_whom_someone_is_referred_to_is_theirs(text: str, number: str) -> None:
+    assert (number, "PHONE") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Verwijs naar Petra Jansen, die heeft 0522 - 24 68 10", "0522 - 24 68 10"),
+        ("verwijs naar Humanitas, die hebben 06 12345678", "06 12345678"),
+    ],
+)
+def test_a_persons_line_or_a_mobile_after_a_referral_stays(text: str, number: str) -> None:
+    assert (number, "PHONE") in found(text)

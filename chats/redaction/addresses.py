@@ -417,6 +417,7 @@ def _public_buildings(text: str, span: Span) -> bool:
         and _PREMISES_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
         and _PREMISES_AFTER_RE.match(text, span.end) is None
         and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
+        and not _organisation_in_brackets(text, span.end)
         and not _firm_sits_at(text, span.start)
         and not _firm_named_before(text, span.start)
     ):
@@ -509,9 +510,19 @@ _FIRM_SITS_BEFORE_RE = re.compile(
 _SITS_AT_ENDINGS = ("op ", "aan ", "op de ", "aan de ", "op het ", "aan het ")
 
 
+# Round 38: "Flexwonen Drenthe BV, ze zitten op ...", "Jansen Metaal B.V. die zit op ...": a
+# firm by its legal form, then where "they" sit.
+_LEGAL_FORM_THEY_SIT_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?:BV|B\.V\.|NV|N\.V\.)[ ]*[,.]?[ ]*(?:ze|zij|die|het)[ ]+"
+    r"(?:zitten|zit|zat|zaten)[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$"
+)
+
+
 def _firm_sits_at(text: str, start: int) -> bool:
     if not text.endswith(_SITS_AT_ENDINGS, 0, start):
         return False  # (most addresses: a cheap test in C before the pattern)
+    if _LEGAL_FORM_THEY_SIT_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
+        return True
     match = _FIRM_SITS_BEFORE_RE.search(text, max(0, start - 70), start)
     if match is None:
         return False
@@ -526,7 +537,7 @@ def _firm_sits_at(text: str, start: int) -> bool:
 # firms or public buildings are named with, then a comma and the address.
 _FIRM_NAMED_BEFORE_RE = re.compile(
     r"(?:^|[,;:.!?(][ ]*|[ ](?=[A-Z])|\b[a-z]+[ ])([A-Z][\w'-]*)((?:[ ]+(?:[A-Z][\w'&-]*|de|het|'t|"
-    r"van|&)){0,3})[ ]*(?:,|\()[ ]*$"
+    r"van|des|der|&)){0,3})[ ]*(?:,|\()[ ]*$"
 )
 # Round 36: "Kok Installatietechniek, ingeschreven op Ambachtsweg 4", "Bakkerij Smit is gevestigd
 # aan de ...": a firm registered or established at the address.
@@ -564,12 +575,34 @@ def _firm_named_before(text: str, start: int) -> bool:
     # Round 36: "Akkerman Dakwerken (Industrieweg 40)", "Taalhuis Meppel, ...": the word firms
     # are named with may close the name too, and a public house of learning or care opens one
     rest = [w.lower() for w in match.group(2).split() if w[:1].isupper()]
+    # Round 38: "bij Het Leger des Heils, Noteboomstraat 4": an organisation the lexicon lists
+    name = " ".join(text[match.start(1) : match.end(2)].lower().split())
     return (
-        is_firm_word(head)
+        name in _organisation_names()
+        or name.removeprefix("het ").removeprefix("de ") in _organisation_names()
+        or is_firm_word(head)
         or head in _BUILDINGS
         or head.endswith(_PUBLIC_HOUSE_ENDINGS)
         or any(is_firm_word(w) for w in rest)
     )
+
+
+@cache
+def _organisation_names() -> frozenset[str]:
+    """The names of data/organisations.txt, in lower case ("leger des heils", "hema")."""
+    return frozenset(" ".join(n.lower().split()) for n in shipped_names())
+
+
+# Round 38: "Woldstraat 28 (de HEMA)", "Kerkplein 1 (Rabobank)": an organisation the lexicon
+# lists, in brackets right after its address.
+_NAME_IN_BRACKETS_RE = re.compile(r"[ ]?\([ ]?(?:de[ ]+|het[ ]+)?([^()\s][^()]{0,38}[^()\s])[ ]?\)")
+
+
+def _organisation_in_brackets(text: str, end: int) -> bool:
+    if not text.startswith((" (", "("), end):
+        return False
+    match = _NAME_IN_BRACKETS_RE.match(text, end)
+    return match is not None and " ".join(match.group(1).lower().split()) in _organisation_names()
 
 
 @cache
@@ -857,6 +890,15 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and _place_adjective(chain[1].group(0), lex)
     ):
         return chain[1].start()
+    # Round 38: "Nieuwe Weg 7c", "Oude Dijk 3", "Lange Straat 12": a capitalised adjective
+    # and a street's word written apart, both with a capital.
+    if (
+        len(chain) > 1
+        and low in STRONG_STREET_SUFFIXES
+        and _is_cap(head)
+        and chain[1].group(0) in _CAPITAL_ADJECTIVE_PREFIXES
+    ):
+        return _extend_left(chain, 1, lex)
     if (
         low in _COMPASS
         and len(chain) > 1

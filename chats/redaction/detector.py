@@ -239,6 +239,8 @@ class Detector:
                 )
             if len(persons) > 1:
                 persons = _joined_names(text, persons, self.lex.first_names)
+            if persons and " - " in text:
+                persons = _with_spaced_double_surnames(text, persons, spans, self.lex.surnames)
             if "l-" in text:
                 persons = _with_arabic_article_surnames(text, persons)
             if online:
@@ -252,6 +254,8 @@ class Detector:
             persons = _with_op_den_particles(text, persons, self.lex)
         if persons and ". " in text:
             persons = _with_spaced_initials(text, persons)
+        if has_digit and persons:
+            persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
@@ -303,6 +307,16 @@ class Detector:
         digits = _digits_of(text[span.start : span.end])
         if not digits.startswith("06") and self._general_number(text, span, spans):
             return True
+        if not digits.startswith("06") and "erwijs" in text:
+            # Round 38: "Verwijs naar Sportfondsen, die hebben 038 ...": the line of the body
+            # or firm someone is referred to (no person named there: "naar Petra Jansen, die
+            # heeft ...")
+            referred = _REFERRED_TO_BEFORE_RE.search(text, max(0, span.start - 90), span.start)
+            if referred is not None and not any(
+                s.label == "PERSON" and s.start < referred.end(1) and referred.start(1) < s.end
+                for s in spans
+            ):
+                return True
         if (
             not digits.startswith("06")
             and digits.endswith("000")
@@ -613,6 +627,70 @@ def _joined_names(text: str, persons: list[Span], first_names: frozenset[str]) -
     return out
 
 
+_SPACED_SECOND_SURNAME_RE = re.compile(r"[ ]-[ ]([A-Z][a-z]+)(?![\w-])")
+
+
+def _with_spaced_double_surnames(
+    text: str, persons: list[Span], spans: list[Span], surnames: frozenset[str]
+) -> list[Span]:
+    """Round 38: "Gerda Kuiper - Lamberts": a full name, a dash with a space either side and one
+    capitalised word found as a name or listed as a surname is a double surname, one name
+    ("Anna - Piet" stays two: the first is no full name; "Samira Bouzid - Kaap de Goede
+    Hoopstraat 2": not a word that opens the address found after it)."""
+    out = sorted(persons, key=lambda s: s.start)
+    others = [s for s in spans if s.label != "PERSON"]
+    for index, person in enumerate(out):
+        second = _SPACED_SECOND_SURNAME_RE.match(text, person.end)
+        if (
+            second is not None
+            and not any(s.start < second.end(1) and second.start(1) < s.end for s in others)
+            and person.label == "PERSON"
+            and " " in text[person.start : person.end]
+            and second.group(1).lower() in surnames
+        ):
+            out[index] = Span(person.start, second.end(1), "PERSON")
+    joined = [out[0]]
+    for person in out[1:]:
+        last = joined[-1]
+        if person.start < last.end:
+            if person.end > last.end:
+                joined[-1] = Span(last.start, person.end, last.label)
+            continue
+        if (
+            last.label == person.label == "PERSON"
+            and not any(s.start < person.end and person.start < s.end for s in others)
+            and person.start == last.end + 3
+            and text[last.end : person.start] == " - "
+            and " " in text[last.start : last.end]
+            and " " not in text[person.start : person.end]
+            and text[person.start].isupper()
+        ):
+            joined[-1] = Span(last.start, person.end, "PERSON")
+        else:
+            joined.append(person)
+    return joined
+
+
+def _without_towns_after_postcodes(
+    text: str, persons: list[Span], spans: list[Span], places: frozenset[str]
+) -> list[Span]:
+    """Round 38: "Houtweg 19, 7823 pv Emmen": a listed place right after a postcode is the
+    town of the address, whatever case the postcode's letters are in (Emmen is a surname too)."""
+    ends = {s.end for s in spans if s.label == "POSTCODE"}
+    if not ends:
+        return persons
+    return [
+        p
+        for p in persons
+        if not (
+            p.label == "PERSON"
+            and text[p.start : p.end].lower() in places
+            and (p.start - 1 in ends or (p.start - 2 in ends and text[p.start - 2] == ","))
+            and text[p.start - 1] == " "
+        )
+    ]
+
+
 # "contact pers: communicatie@meppel.nl, 0522 - 85 95 00": an e-mail address, then the number.
 _MAIL_BEFORE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ ]*(?:[,;/|]|of|en)[ ]*$", re.I)
 
@@ -667,6 +745,13 @@ def _digits_of(raw: str) -> str:
 _BUSINESS_PREFIXES = (BUSINESS_PREFIX, "085")
 # "dat het waterschap WDODelta dat doet, 038 ...": a public body named by its kind and name,
 # then the landline in the same sentence with no other name between them.
+# Round 38: "Verwijs naar Sportfondsen, die hebben 038 ...", "verwijs haar maar naar Humanitas,
+# die zijn bereikbaar op ...": whom someone is referred to, then "they have" the number.
+_REFERRED_TO_BEFORE_RE = re.compile(
+    r"\b[Vv]erwijs(?:[ ]+(?:hem|haar|ze|hen|mensen|maar|dan|even|door))*[ ]+naar[ ]+"
+    r"(?:de[ ]+|het[ ]+)?([A-Z][\w'&-]*(?:[ ][A-Z][\w'&-]*){0,2})(?:[ ]*,)?[ ]+"
+    r"(?:die|ze|zij)[ ]+(?:hebben|zijn[ ]+bereikbaar[ ]+op|zitten[ ]+op)(?:[ ]*:)?[ ]*$"
+)
 _BODY_NAMED_BEFORE_RE = re.compile(
     r"\b(?i:waterschap|provincie|gemeente|omgevingsdienst|veiligheidsregio|ggd|politie|brandweer|"
     r"woningcorporatie|woningstichting)[ ]+[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?"

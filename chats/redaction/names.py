@@ -368,7 +368,9 @@ _COMPANY_PARTS = re.compile(
     r"nails|beauty|gelateria|trattoria|osteria|ristorante|"
     # Round 37: "Fietsspecialist Bosma", "Juwelier Mulder", "Sportcampus Zuid": a shop named by
     # its speciality (a compound: "de specialist Smit" is a doctor), a jeweller's, a campus
-    r"\w+specialist|juwelier\w*|\w*campus)$",
+    r"\w+specialist|juwelier\w*|\w*campus|"
+    # Round 38: "Kremer Schoenen", "Groenewoud Legal": a shoe shop, a law firm named in English
+    r"schoenen|legal)$",
     re.I,
 )
 # Round 36: "Harm van Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving": a
@@ -1021,6 +1023,8 @@ class NameFinder:
             spans += _names_called(text, self.lex)
         if "bijna" in low_text or "alias" in low_text:
             spans += _nicknames(text)
+        if ". " in text and _TITLED_LOWER_INITIALS_GATE_RE.search(text) is not None:
+            spans += _titled_lower_initials(text, self.lex)
         if " de " in low_text or " van " in low_text or " ter " in low_text:
             spans += _lower_full_names(text, self.lex)
             if _may_name_a_de_surname(text, low_text):
@@ -4048,6 +4052,10 @@ def _weather_tokens(toks: list[_Tok]) -> set[int]:
             continue
         before = toks[i - 1].low if i > 0 else ""
         after = toks[i + 1].low if i + 1 < len(toks) else ""
+        if tok.cap and (before.rstrip(".") in TITLES or before in _FAMILY_WORDS):
+            # Round 38: "bij de familie Storm op ...", "meneer Regen op zolder": a family or a
+            # titled person, whatever follows
+            continue
         if before in _WEATHER_BEFORE or after in _WEATHER_AFTER:
             out.add(i)
     return out
@@ -4492,6 +4500,16 @@ class _KnownNames:
                 if i.lower() not in lex.frequent_words
             }
         )
+        # Round 38: "mz," for Maaike Zuidema: the initials of a first name and a surname (its
+        # word after any particles), no word themselves.
+        self.name_initials = frozenset(
+            short
+            for raw in names
+            for ws in [[w for w in (raw or "").split() if w.isalpha()]]
+            if len(ws) >= 2 and ws[0].lower() in lex.first_names
+            for short in [ws[0][0].lower() + ws[-1][0].lower()]
+            if short not in lex.dutch_words and short not in lex.frequent_words
+        )
         # Every part of the chat's people's names, lower-cased: "wil" of Pieter Wil, "jw" of
         # Jan Willem Pauw (no particles).
         self.name_words = (
@@ -4741,6 +4759,12 @@ class _KnownNames:
             greeted = _GREETED_SHORT_FORM_RE.match(text)
             if greeted is not None and greeted.group(1).lower() in self.short_forms:
                 spans.append(Span(greeted.start(1), greeted.end(1), "PERSON"))
+        if self.name_initials:
+            # Round 38: "mz, ik heb een probleem": the initials of a chat's person, in lower
+            # case, opening the message before a comma or a colon
+            opening = _INITIALS_OPENING_RE.match(text)
+            if opening is not None and opening.group(1) in self.name_initials:
+                spans.append(Span(opening.start(1), opening.end(1), "PERSON"))
         if len(text) < 80 and self.name_words:
             # "Ok wil 👍", "top ernst!", "Ok jw, ik zet hem erin": the chat's person thanked or
             # answered by a name part, closing the message or before a comma.
@@ -5038,6 +5062,9 @@ def _joined_first_names_initials(first: str, lex: Lexicon) -> str | None:
             short = head[0] + tail[0]
             return None if short in lex.frequent_words else short
     return None
+
+
+_INITIALS_OPENING_RE = re.compile(r"[ ]*([a-z]{2})[ ]*[,:][ ]*\w")
 
 
 def _first_name_initials(name: str, lex: Lexicon) -> str | None:
@@ -5728,7 +5755,36 @@ def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -
         if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
             out.append(Span(match.start(1), match.end(1), "PERSON"))
     out += _clips_addressed(text, first_names, lex)
+    # Round 38: "morgen lot 👋", "goeiemorgen sas 😊": greeted, before an emoji or a comma (a
+    # clip that is a first name itself may be a word too: "lot"); "Jacq 🙋 vraagt ...": with
+    # its capital opening a sentence, before what a person does.
+    for pattern in (_CLIPPED_GREETED_RE, _CLIPPED_DOER_RE):
+        for match in pattern.finditer(text):
+            word = match.group(1)
+            clip = word.lower()
+            if (
+                (clip in lex.frequent_words and clip not in lex.first_names)
+                or clip in lex.not_names
+                or clip in first_names
+                or clip in _PRONOUNS
+                or (pattern is _CLIPPED_GREETED_RE and not word.islower())
+                or (pattern is _CLIPPED_DOER_RE and (clip in lex.dutch_words or len(clip) < 3))
+            ):
+                continue
+            if any(len(name) >= len(clip) + 2 and name.startswith(clip) for name in first_names):
+                out.append(Span(match.start(1), match.end(1), "PERSON"))
     return out
+
+
+_CLIPPED_GREETED_RE = re.compile(
+    r"^[ ]*(?:(?:goede|goeie|goei|goeden)?(?:morgen|middag|avond)|hoi|hey|hi|hallo|moi|dag)[ ]+"
+    r"([a-zA-Z]{2,4})(?=[ ]*(?:,|[^\x00-\u024f\s]))",
+    re.I,
+)
+_CLIPPED_DOER_RE = re.compile(
+    r"(?:^|[.!?][ ]+)([A-Z][a-z]{2,4})[ ]+(?:[^\x00-\u024f\s]+[ ]+)?"
+    r"(?=(?:vraagt|belt|zegt|meldt|mailt|appt|regelt|stuurt|pakt|komt|doet)\b)"
+)
 
 
 def _clips_addressed(text: str, first_names: frozenset[str], lex: Lexicon) -> list[Span]:
@@ -5767,6 +5823,35 @@ _CALLED_DE_SURNAME_RE = re.compile(
     + r"[ ]+(?:bellen|mailen|appen|vragen|spreken|gebeld|gemaild|geappt|gevraagd|gesproken)\b",
     re.I,
 )
+
+
+# Round 38: "dhr a.j. kuiper", "mevr h.g. bakker": initials in lower case, particles and a word
+# after a title, a name typed without capitals (not "dhr. o.a. een kopie": an abbreviation).
+_TITLED_LOWER_INITIALS_GATE_RE = re.compile(r"(?<![\w.])[a-z]\.[a-z]?\.?[ ]")
+_TITLED_LOWER_INITIALS_RE = re.compile(
+    r"(?<![\w.])(?:dhr|mevr|mw|mnr|meneer|mevrouw|heer|mej|fam)\.?[ ]+"
+    r"((?:[a-z]\.){1,4})[ ]?((?:(?:van|de|der|den|ter|ten|te|in|'t)[ ]+){0,3}([a-z]{3,}))(?![\w@.-])",
+    re.I,
+)
+_LOWER_ABBREVIATIONS = words("""o.a. a.u.b. i.v.m. t.a.v. m.b.t. z.s.m. e.d. n.a.v. d.w.z. i.p.v.
+t.z.t. m.i.v. v.a. i.o.m. i.s.m. z.o.z. n.v.t. a.s. j.l. s.v.p. p.p. m.a.w. t.b.v. c.q. e.v.""")
+
+
+def _titled_lower_initials(text: str, lex: Lexicon) -> list[Span]:
+    """The initials and surname after a title, all in lower case (the title left out)."""
+    out = []
+    for match in _TITLED_LOWER_INITIALS_RE.finditer(text):
+        initials, last = match.group(1), match.group(3)
+        if (
+            initials.islower()
+            and initials not in _LOWER_ABBREVIATIONS
+            and last.islower()
+            and last not in lex.frequent_words
+            and last not in PARTICLES
+            and last not in _PRONOUNS
+        ):
+            out.append(Span(match.start(1), match.end(2), "PERSON"))
+    return out
 
 
 # "welke kees, kees de vries?": a common first name, particles and a surname, all lower case.

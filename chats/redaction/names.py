@@ -728,7 +728,7 @@ _GERMAN_KIN = words(
 )
 
 
-def _name_where_it_stands(text: str, span: Span) -> Span | None:
+def _name_where_it_stands(text: str, span: Span, lex: Lexicon) -> Span | None:
     """``span`` less what is no name where it stands (see above): None when none of it is."""
     if span.label != "PERSON":
         return span
@@ -738,7 +738,12 @@ def _name_where_it_stands(text: str, span: Span) -> Span | None:
         if (
             (value in _STRONG_ROLE_CUES or value in _ROLE_CUES)
             and _ROLE_IS_NAME_AFTER_RE.match(text, span.end) is not None
-        ) or _UNNAMED_BEFORE_RE.search(text, max(0, span.start - 20), span.start) is not None:
+        ) or (
+            # (review rev3a: not a frequent surname, "een meneer de jong", "een mevrouw visser")
+            _UNNAMED_BEFORE_RE.search(text, max(0, span.start - 20), span.start) is not None
+            and " " not in value
+            and value not in lex.common_surnames
+        ):
             return None
         if _LIKE_A_THING_AFTER_RE.match(text, span.end) is not None:
             return None  # "brink zoals het plein": the word, likened to a thing
@@ -747,7 +752,12 @@ def _name_where_it_stands(text: str, span: Span) -> Span | None:
         ):
             return None
         return span
-    if " " not in value and _CAME_FROM_BEFORE_RE.search(text, max(0, span.start - 20), span.start):
+    if (
+        " " not in value
+        and _CAME_FROM_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+        # (review rev3a: a place, not a person: "came from Pieter", "came from Mulder" stay)
+        and not _is_listed_person_word(value, lex)
+    ):
         return None
     if head.lower() in _GERMAN_DETERMINERS and head[:1].isupper() and " " in value:
         return None  # "Das Kennzeichen"
@@ -758,6 +768,12 @@ def _name_where_it_stands(text: str, span: Span) -> Span | None:
         # "mein Mann Klaus": the relative's word, then the name
         return Span(span.start + len(head) + 1, span.end, span.label)
     return None
+
+
+def _is_listed_person_word(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (less a genitive "'s") is a known first name or a frequent surname."""
+    low = word.lower().removesuffix("'s")
+    return low in lex.first_names or low in lex.common_surnames
 
 
 # Round 37: "Gerards moeder", "Ingrids tel": a frequent first name with a genitive s before a
@@ -1055,7 +1071,9 @@ class NameFinder:
         if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
             spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
         if spans:
-            spans = [t for s in spans if (t := _name_where_it_stands(text, s)) is not None]
+            spans = [
+                t for s in spans if (t := _name_where_it_stands(text, s, self.lex)) is not None
+            ]
         if spans and "nr" in low_text:
             # "met zaaknr Z/25/...", "klantnr 1234": a compound cut short at "-nr" (number)
             spans = [

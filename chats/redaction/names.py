@@ -641,18 +641,22 @@ _CASELESS_RUN_RE = re.compile(
     f"(?<![{_CASELESS_LETTERS}])(?<![{_CASELESS_LETTERS}][ ])"
     f"[{_CASELESS_LETTERS}]+(?:[ ][{_CASELESS_LETTERS}]+){{0,2}}(?![ ]?[{_CASELESS_LETTERS}])"
 )
+# The kinship words before such a name, in Dutch and English (review rev3a: one list for the
+# cue right before the name and the one with "is" between).
+_CASELESS_KIN = (
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|partner|vrouw|man|zoon|dochter|"
+    r"moeder|vader|broer|zus)"
+)
 _CASELESS_NAME_CUE_RE = re.compile(
     r"(?:\b(?:name|naam|heet|heten|named|called|genaamd)(?:[ ]+is)?"
-    r"|\b(?:wife|husband|son|daughter|mother|father|brother|sister|vrouw|man|zoon|dochter|moeder|"
-    r"vader|broer|zus)"
+    rf"|\b{_CASELESS_KIN}"
     r"|\b(?:I[ ]am|I'm|ik[ ]ben|this[ ]is|dit[ ]is))[ ]*:?[ ]*$",
     re.I,
 )
 _APPOSITION_GAP_RE = re.compile(r"[ ]*(?:,|\()[ ]*$")
 # Round 37: "zijn vrouw is نادية", "de dochter is ሳባ": a kinship word and "is" before the name.
 _CASELESS_KIN_IS_CUE_RE = re.compile(
-    r"\b(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|partner|wife|husband|son|daughter)"
-    r"[ ]+(?:is|was|heet)[ ]*(?::[ ]*)?$",
+    rf"\b{_CASELESS_KIN}[ ]+(?:is|was|heet)[ ]*(?::[ ]*)?$",
     re.I,
 )
 # Round 37: Arabic "my / his / her name" ("اسمي", "اسمه", "اسمها") opening the run: the words

@@ -50,3 +50,17 @@ def test_a_treasurer_opening_the_sentence_keeps_the_clubs_account() -> None:
     # the gate before the pattern read "penningmeester" in lower case only; the pattern ignores case
     text = "Penningmeester is Kees Bos. Hun rekening is NL20INGB0001234567"
     assert not [v for v, label in found(text) if label == "IBAN"]
+
+
+# One list of kinship words before a name in a script without capitals: the cue right before the
+# name knew "mother", the cue with "is" between knew "partner", each not the other's.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("his mother is نادية, she signs", "نادية"),
+        ("her brother was ሳባ, he moved", "ሳባ"),
+        ("haar partner ሳባ komt ook", "ሳባ"),
+    ],
+)
+def test_every_kinship_word_cues_a_name_in_a_script_without_capitals(text: str, name: str) -> None:
+    assert name in persons(text)

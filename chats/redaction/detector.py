@@ -483,7 +483,7 @@ class Detector:
         if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
             return _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
         if (
-            "penningmeester" in text
+            "enningmeester" in text  # (either case: the pattern ignores it)
             and _TREASURERS_BODY_ACCOUNT_BEFORE_RE.search(
                 text, max(0, span.start - 120), span.start
             )
@@ -1014,10 +1014,15 @@ _BODY_BEFORE_RE = re.compile(
 _FIRM_OPENER_RE = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{2,})(?=[ ]+[A-Z])")
 _BANKS = frozenset({"rabobank", "ing", "abn amro", "triodos", "asn", "sns", "knab", "bunq", "bng"})
 # Round 37: "penningmeester is Gerard Bos. hun rekening NL..": where the message names the
-# treasurer, "their" account (or "the" account) is the club's or the body's he keeps it for.
+# treasurer, "their" account (or "the" account, stated: "de rekening is NL..") is the club's or
+# the body's he keeps it for. (Review rev3a: not the account money goes to, "op de rekening NL..",
+# which is anyone's, the writer's own too.)
 _TREASURERS_BODY_ACCOUNT_BEFORE_RE = re.compile(
-    r"\bpenningmeester\b[^\n]{0,80}?\b(?:hun|jullie|de|het)[ ]+"
-    r"(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban)(?:[ ]+is)?[ ]*(?::[ ]*)?$",
+    r"\bpenningmeester\b[^\n]{0,80}?"
+    r"(?:\b(?:hun|jullie)[ ]+(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban)"
+    r"(?:[ ]+is)?|(?<!\bop[ ])(?<!\bnaar[ ])\b(?:de|het)[ ]+"
+    r"(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban)(?:[ ]+is|[ ]*:))"
+    r"[ ]*(?::[ ]*)?$",
     re.I,
 )
 # Bodies that are never one person (a firm or practice may be a sole trader's: "het bedrijf

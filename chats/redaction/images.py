@@ -8115,10 +8115,13 @@ _CALLED_LOWER_WHEN = re.compile(
     r"(?:vanmiddag|vanavond|vanochtend|morgen|overmorgen|vandaag|straks|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})"
 )
 # The first line of a group chat's header and a group-name notice's new name: a group's name,
-# no person's, whatever words it holds ("Team Bomen en Groen").
+# no person's, whatever words it holds ("Team Bomen en Groen"). (Review rev3a: in title words,
+# capitalised but for the joining ones; a message's line "Team belt Pieter Jansen morgen" has
+# its verb in lower case and keeps its persons.)
 _GROUP_TITLE_LINE = re.compile(
     r"^(?:Team|Werkgroep|Klankbordgroep|Buurtapp|Buurtteam|Wijkteam|Stuurgroep|Commissie)"
-    r"(?:[ ](?:[A-Za-z\u00c0-\u00ff-]+|&)){1,5}(?=[ ]*$)",
+    r"(?:[ ](?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff-]*|en|van|de|der|den|het|voor|in|op|&))"
+    r"{1,5}(?=[ ]*$)",
     re.M,
 )
 _GROUP_RENAMED = re.compile(
@@ -8282,6 +8285,14 @@ def _round34_late(
                 and any(word.startswith(p) and len(word) >= len(p) + 2 for p in shorts)
                 and not _STREET_WORD.fullmatch(word)
                 and not _firm_word(word)
+                # (review rev3a: a listed first name, or no everyday word or compound of them:
+                # "Martinikerk", "Annexatie" open with a short name too)
+                and (
+                    word.casefold() in lex.first_names
+                    or not (
+                        word.casefold() in lex.dutch_words or lexicon.is_compound(word.casefold())
+                    )
+                )
             ):
                 out.add((m.start(), m.end(), "PERSON"))
     # An e-mail address right after a person's name, at a domain holding a part of it

@@ -643,18 +643,22 @@ _CASELESS_RUN_RE = re.compile(
     f"(?<![{_CASELESS_LETTERS}])(?<![{_CASELESS_LETTERS}][ ])"
     f"[{_CASELESS_LETTERS}]+(?:[ ][{_CASELESS_LETTERS}]+){{0,2}}(?![ ]?[{_CASELESS_LETTERS}])"
 )
+# The kinship words before such a name, in Dutch and English (review rev3a: one list for the
+# cue right before the name and the one with "is" between).
+_CASELESS_KIN = (
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|partner|vrouw|man|zoon|dochter|"
+    r"moeder|vader|broer|zus)"
+)
 _CASELESS_NAME_CUE_RE = re.compile(
     r"(?:\b(?:name|naam|heet|heten|named|called|genaamd)(?:[ ]+is)?"
-    r"|\b(?:wife|husband|son|daughter|mother|father|brother|sister|vrouw|man|zoon|dochter|moeder|"
-    r"vader|broer|zus)"
+    rf"|\b{_CASELESS_KIN}"
     r"|\b(?:I[ ]am|I'm|ik[ ]ben|this[ ]is|dit[ ]is))[ ]*:?[ ]*$",
     re.I,
 )
 _APPOSITION_GAP_RE = re.compile(r"[ ]*(?:,|\()[ ]*$")
 # Round 37: "zijn vrouw is نادية", "de dochter is ሳባ": a kinship word and "is" before the name.
 _CASELESS_KIN_IS_CUE_RE = re.compile(
-    r"\b(?:vrouw|man|zoon|dochter|moeder|vader|broer|zus|partner|wife|husband|son|daughter)"
-    r"[ ]+(?:is|was|heet)[ ]*(?::[ ]*)?$",
+    rf"\b{_CASELESS_KIN}[ ]+(?:is|was|heet)[ ]*(?::[ ]*)?$",
     re.I,
 )
 # Round 37: Arabic "my / his / her name" ("اسمي", "اسمه", "اسمها") opening the run: the words
@@ -730,7 +734,7 @@ _GERMAN_KIN = words(
 )
 
 
-def _name_where_it_stands(text: str, span: Span) -> Span | None:
+def _name_where_it_stands(text: str, span: Span, lex: Lexicon) -> Span | None:
     """``span`` less what is no name where it stands (see above): None when none of it is."""
     if span.label != "PERSON":
         return span
@@ -740,7 +744,12 @@ def _name_where_it_stands(text: str, span: Span) -> Span | None:
         if (
             (value in _STRONG_ROLE_CUES or value in _ROLE_CUES)
             and _ROLE_IS_NAME_AFTER_RE.match(text, span.end) is not None
-        ) or _UNNAMED_BEFORE_RE.search(text, max(0, span.start - 20), span.start) is not None:
+        ) or (
+            # (review rev3a: not a frequent surname, "een meneer de jong", "een mevrouw visser")
+            _UNNAMED_BEFORE_RE.search(text, max(0, span.start - 20), span.start) is not None
+            and " " not in value
+            and value not in lex.common_surnames
+        ):
             return None
         if _LIKE_A_THING_AFTER_RE.match(text, span.end) is not None:
             return None  # "brink zoals het plein": the word, likened to a thing
@@ -749,7 +758,12 @@ def _name_where_it_stands(text: str, span: Span) -> Span | None:
         ):
             return None
         return span
-    if " " not in value and _CAME_FROM_BEFORE_RE.search(text, max(0, span.start - 20), span.start):
+    if (
+        " " not in value
+        and _CAME_FROM_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+        # (review rev3a: a place, not a person: "came from Pieter", "came from Mulder" stay)
+        and not _is_listed_person_word(value, lex)
+    ):
         return None
     if head.lower() in _GERMAN_DETERMINERS and head[:1].isupper() and " " in value:
         return None  # "Das Kennzeichen"
@@ -760,6 +774,12 @@ def _name_where_it_stands(text: str, span: Span) -> Span | None:
         # "mein Mann Klaus": the relative's word, then the name
         return Span(span.start + len(head) + 1, span.end, span.label)
     return None
+
+
+def _is_listed_person_word(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` (less a genitive "'s") is a known first name or a frequent surname."""
+    low = word.lower().removesuffix("'s")
+    return low in lex.first_names or low in lex.common_surnames
 
 
 # Round 37: "Gerards moeder", "Ingrids tel": a frequent first name with a genitive s before a
@@ -1059,7 +1079,9 @@ class NameFinder:
         if spans and "," in text and text.count(",") + text.count(" en ") >= 2:
             spans = [s for s in spans if not _listed_with_streets(text, s, self.lex)]
         if spans:
-            spans = [t for s in spans if (t := _name_where_it_stands(text, s)) is not None]
+            spans = [
+                t for s in spans if (t := _name_where_it_stands(text, s, self.lex)) is not None
+            ]
         if spans and "nr" in low_text:
             # "met zaaknr Z/25/...", "klantnr 1234": a compound cut short at "-nr" (number)
             spans = [

@@ -114,3 +114,18 @@ def test_a_notice_goes_back_to_the_record_only_not_elsewhere(record, woo_client)
     response = woo_client.post(f"{notice_url}?pagina=x&verzoek=//evil.example", {"tekst": TEXT})
     assert response["Location"].startswith(reverse("woo:record", args=[record.pk]))
     assert "evil" not in response["Location"]
+
+
+def test_a_notice_links_to_the_message_on_the_review_page(record, woo_user, ib_client):
+    # Informatiebeheer blacks the word out on the review page (nader anonimiseren): the notice
+    # takes them to the message it names (#2 is seq 1), or to the record when it names none.
+    review = reverse("admin:chats_submission_review", args=[record.pk])
+    named = WooMelding.objects.create(submission=record, nummer=2, tekst=TEXT, gemeld_door=woo_user)
+    page = ib_client.get(reverse("admin:woo_woomelding_change", args=[named.pk])).content.decode()
+    assert f'href="{review}?bericht=1#m-1"' in page
+    assert "Bericht #2 op de beoordelingspagina" in page
+    listing = ib_client.get(reverse("admin:woo_woomelding_changelist")).content.decode()
+    assert f'href="{review}?bericht=1#m-1"' in listing
+    unnamed = WooMelding.objects.create(submission=record, tekst=TEXT, gemeld_door=woo_user)
+    page = ib_client.get(reverse("admin:woo_woomelding_change", args=[unnamed.pk])).content.decode()
+    assert f'href="{review}"' in page and "Beoordelingspagina van het archiefstuk" in page

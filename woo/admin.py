@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
 from accounts.duties import may_decide_on_records, may_decide_on_woo
-from chats.wording import getal, shown_number
+from chats.wording import getal, seq_of_shown, shown_number
 from zaken.admin import LoggedByNumber
 
 from .legal_hold import hold_until_text
@@ -184,12 +184,36 @@ class BewaarplichtAdmin(admin.ModelAdmin):
 class WooMeldingAdmin(admin.ModelAdmin):
     """Meldingen van Woo: personal data a Woo officer saw, for Informatiebeheer to black out."""
 
-    list_display = ("submission", "nummer", "tekst", "gemeld_door", "gemeld_op", "afgehandeld")
+    list_display = (
+        "submission",
+        "nummer",
+        "tekst",
+        "bekijken",
+        "gemeld_door",
+        "gemeld_op",
+        "afgehandeld",
+    )
     # The two columns it names, not every non-null foreign key of the record further on.
     list_select_related = ("submission", "gemeld_door")
     list_filter = ("afgehandeld",)
     list_editable = ("afgehandeld",)
-    readonly_fields = ("submission", "nummer", "tekst", "gemeld_door", "gemeld_op")
+    readonly_fields = ("submission", "nummer", "tekst", "bekijken", "gemeld_door", "gemeld_op")
+
+    @admin.display(description="Weglakken")
+    def bekijken(self, obj):
+        """Where the word is blacked out (nader anonimiseren): the review page, at the message
+        the notice names."""
+        review = reverse("admin:chats_submission_review", args=[obj.submission_id])
+        if obj.nummer:
+            seq = seq_of_shown(obj.nummer)
+            return format_html(
+                '<a href="{}?bericht={}#m-{}">Bericht #{} op de beoordelingspagina</a>',
+                review,
+                seq,
+                seq,
+                getal(obj.nummer),
+            )
+        return format_html('<a href="{}">Beoordelingspagina van het archiefstuk</a>', review)
 
     def has_add_permission(self, request):
         return False

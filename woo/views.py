@@ -353,7 +353,16 @@ def record_notice(request, pk: int):
         messages.success(
             request, "Dank u. Informatiebeheer heeft uw melding ontvangen en kijkt ernaar."
         )
-    return redirect("woo:record", pk=pk)
+    # Back to the page the officer reported from: its search (hits marked), request and page.
+    page = request.GET.get("pagina", "")
+    return redirect(
+        _record_url(
+            pk,
+            page=int(page) if page.isdigit() and int(page) < 2**31 else 1,
+            verzoek_id=request.GET.get("verzoek", ""),
+            search=_search_params(request),
+        )
+    )
 
 
 @require_GET
@@ -425,6 +434,14 @@ def record_detail(request, pk: int):
             "view": view,
             "page": view.page,
             "verzoek_param": verzoek_id if verzoek_id.isdigit() else "",
+            # Melden comes back to this page, its search and request (record_notice).
+            "notice_querystring": urlencode(
+                {
+                    "pagina": view.page.number,
+                    **({"verzoek": verzoek_id} if verzoek_id.isdigit() else {}),
+                    **kept,
+                }
+            ),
             "zaak": submission.zaak,
             "zaak_omschrijving": zaak_omschrijving_redacted(submission),
             "verzoek": verzoek,

@@ -89,3 +89,43 @@ def test_beheer_sees_the_notices_but_does_not_settle_or_delete_them(
     assert beheerder_client.post(delete, {"post": "yes"}).status_code == 403
     notice.refresh_from_db()
     assert not notice.afgehandeld
+
+
+def test_a_notice_sent_from_a_search_goes_back_to_that_search(record, woo_client):
+    # The officer opened the record from a search (hits marked, Volgende/Vorige) and for a
+    # request: after Melden the page still marks the hits and keeps the request chosen.
+    shown = woo_client.get(
+        reverse("woo:record", args=[record.pk]),
+        {"zoek": "Hoofdstraat", "per": "gesprek", "verzoek": "7", "pagina": "1"},
+    ).content.decode()
+    notice_url = reverse("woo:record_notice", args=[record.pk])
+    assert f'action="{notice_url}?' in shown
+    query = shown.split(f'action="{notice_url}?', 1)[1].split('"', 1)[0].replace("&amp;", "&")
+    response = woo_client.post(f"{notice_url}?{query}", {"tekst": TEXT})
+    assert response.status_code == 302
+    back = response["Location"]
+    assert back.startswith(reverse("woo:record", args=[record.pk]) + "?")
+    for part in ("zoek=Hoofdstraat", "per=gesprek", "verzoek=7", "pagina=1"):
+        assert part in back
+
+
+def test_a_notice_goes_back_to_the_record_only_not_elsewhere(record, woo_client):
+    notice_url = reverse("woo:record_notice", args=[record.pk])
+    response = woo_client.post(f"{notice_url}?pagina=x&verzoek=//evil.example", {"tekst": TEXT})
+    assert response["Location"].startswith(reverse("woo:record", args=[record.pk]))
+    assert "evil" not in response["Location"]
+
+
+def test_a_notice_links_to_the_message_on_the_review_page(record, woo_user, ib_client):
+    # Informatiebeheer blacks the word out on the review page (nader anonimiseren): the notice
+    # takes them to the message it names (#2 is seq 1), or to the record when it names none.
+    review = reverse("admin:chats_submission_review", args=[record.pk])
+    named = WooMelding.objects.create(submission=record, nummer=2, tekst=TEXT, gemeld_door=woo_user)
+    page = ib_client.get(reverse("admin:woo_woomelding_change", args=[named.pk])).content.decode()
+    assert f'href="{review}?bericht=1#m-1"' in page
+    assert "Bericht #2 op de beoordelingspagina" in page
+    listing = ib_client.get(reverse("admin:woo_woomelding_changelist")).content.decode()
+    assert f'href="{review}?bericht=1#m-1"' in listing
+    unnamed = WooMelding.objects.create(submission=record, tekst=TEXT, gemeld_door=woo_user)
+    page = ib_client.get(reverse("admin:woo_woomelding_change", args=[unnamed.pk])).content.decode()
+    assert f'href="{review}"' in page and "Beoordelingspagina van het archiefstuk" in page

@@ -556,6 +556,7 @@ def detect_in_ocr(
     found |= _round30_persons(text, ocr.text, found)
     found |= _round33_persons(text, ocr.text)
     found |= _round34_persons(text, ocr.text, found)
+    found |= _round35_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -670,6 +671,7 @@ def detect_in_ocr(
     found |= _lower_surnames_after_names(text, found)
     found |= _round33_late(text, ocr.text, found)
     found |= _round34_late(text, ocr.text, found)
+    found |= _round35_late(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
     found |= _round28_numbers(text, ocr.text, found)
@@ -1074,6 +1076,8 @@ _BUSINESS_PLACE = re.compile(
     r"^(?:molen|opvang|asiel|pension|dierenopvang|dierenasiel|nachtopvang|dierenpension|"
     r"hondenpension|kattenpension)$|^(?:loon|sloop|schilder|straat|grond|"
     r"metsel|timmer|stukadoor|voeg|hovenier|tuin|dak)werk$|^(?:manege|scheepswerf|werf|hoeve)$"
+    # Round 35: businesses on the water ("Jachthaven De Boei", "Rondvaart De Vlet").
+    r"|^(?:jachthaven|passantenhaven|rondvaart|rondvaarten|rondvaartbedrijf)$"
 )
 
 
@@ -8327,6 +8331,294 @@ def _round34_late(
     out |= {
         (m.start("number"), m.end("number"), "PHONE") for m in _CUT_MISSED_CALL.finditer(lines_text)
     }
+    return out
+
+
+# --- Round 35 (blind28) -----------------------------------------------------------------------
+
+# The particles a Dutch surname opens with, capitalised or not, and the second particle after
+# them ("Van 't", "De la", "Uit de", "In 't", "Op de"); OCR reads the apostrophe in any of its
+# forms, sometimes twice.
+_PARTICLE_ONE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Ii]n|[Oo]p|[Uu]it|[Tt]er|[Tt]en)"
+_PARTICLE_TWO = r"(?:['\u2018\u2019`]{1,2}t|de|der|den|la|het)"
+_CAP_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+# A name with the surname in brackets that opens with a particle ("Kiki (Van 't Hoog)", "Emi
+# (Uit de Bulten)"), whole or cut short by a chat list ("Mirre (Op de...", "Bries (De la."):
+# a saved contact, the word before the bracket the given name or a nickname, also an everyday
+# word; a place's note in brackets ("Nijeveen (De Wolden)") has no second particle or is a place.
+_GIVEN_PARTICLED_BRACKET = re.compile(
+    rf"(?<![\w-])(?P<given>{_CAP_WORD}(?:-{_CAP_WORD})?)[ ]\("
+    rf"(?P<sur>{_PARTICLE_ONE}(?:[ ]{_PARTICLE_TWO})?"
+    rf"(?:[ ]{_CAP_WORD}(?:[- ]{_CAP_WORD})?\)|[ ]?(?:\.+|\u2026)))"
+)
+# A name before a bracketed word ("Mirre (Bakker)"): with the bracket a person found, a person.
+_GIVEN_BRACKET = re.compile(
+    rf"(?<![\w-])(?P<given>{_CAP_WORD}(?:-{_CAP_WORD})?)[ ]\((?P<sur>[^()\n]{{2,30}})\)"
+)
+# A notice's actor at its line's start and what it did: added, invited or removed members
+# (listed, the list wrapped over a line), switched disappearing messages on, made or renamed
+# the group, or is no contact ("Maaike Anker heeft Parel £ en Jan Smit aan de\ngroep
+# toegevoegd", "Kiki (Van 't Hoog) heeft Sterretje uitgenodigd", "Kees in 't Veld is geen
+# contact"): the actor and each member are persons, also everyday words.
+_NOTICE_ACTOR = re.compile(
+    r"^(?:[^\w\s]{1,3}[ ]+)?(?P<actor>[^\W\d_][^\n]{0,40}?)[ ]+(?:heeft[ \n]+(?:"
+    r"verdwijnende[ \n]berichten|deze[ \n]groep|het[ \n]groeps|de[ \n]groeps|"
+    r"(?P<list>[^\n]{1,80}?(?:\n[^\n]{1,40}?)?)[ \n]+(?:aan[ \n]+de[ \n]+groep[ \n]+)?"
+    r"(?:toegevoegd|uitgenodigd|verwijderd)\b)|is[ ]geen[ ]contact\b)",
+    re.M,
+)
+_NOTICE_LIST_SEPARATOR = re.compile(r",[ \n]|[ \n](?:en|&)[ \n]")
+# A widow's mark before a person ("wed. Bakker-Yilmaz", "weduwe van De Boer") and a maiden name
+# in brackets after one ("Jan Smit (geb.\nYilmaz)"): part of the person's name.
+_WIDOW_BEFORE = re.compile(r"(?:\b(?:wed|wdw)\.|\bweduwe(?:[ \n]+van)?)[ \n]+$")
+_WIDOW_NAME = re.compile(
+    rf"(?<![\w])(?:[Ww]ed|[Ww]dw)\.[ \n]+(?P<name>{_CAP_WORD}"
+    rf"(?:-(?:{_PARTICLE_ONE}(?:[ ]{_PARTICLE_TWO})?[ ])?{_CAP_WORD})?)"
+)
+_BRACKETED_BORN_AS = re.compile(
+    r"[ \n]\((?:geb\.?|geboren)[ \n]+[A-Za-z\u00c0-\u00ff][\w'\u2019-]*(?:[ \n][\w'\u2019-]+){0,3}\)"
+)
+# A chat list's title of initials or a title with a particled surname, cut short ("K.L.M......
+# 08:15", "A.B.C. van de... 10:53", "dhr. Op de Berg 11:02"): a person.
+_INITIALLED_PARTICLE_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?:(?:[A-Z]\.){2,4}|(?i:dhr|mw|mevr|wed)\.)"
+    rf"(?:[ ]?(?:\.{{2,}}|\u2026)|[ ]{_PARTICLE_ONE}(?:[ ]{_PARTICLE_TWO})?(?:[ ]{_CAP_WORD})?"
+    r"(?:\.{2,}|\u2026)?))(?=[ ]+\S{1,6}[ ]*$)",
+    re.M,
+)
+# Whom one calls or speaks to, a capitalised word closing the sentence or before "aan"/"nog"
+# ("belt\nParel.", "spreekt Mast\naan"), or in lower case before "nog"/"even"/"terug" ("belt
+# mast nog."): a person, also an everyday word (not a place's or an office's name).
+_CALLED_AT_END = re.compile(
+    r"\b(?:belt|belde|mailt|mailde|appt|appte|spreekt|sprak)[ \n]+"
+    rf"(?P<name>{_CAP_WORD})(?=[.!?]|[ \n]+(?:aan|nog|even)\b)"
+)
+_CALLED_LOWER_ADVERB = re.compile(
+    r"\b(?:belt|belde|mailt|appt|spreekt)[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]+"
+    r"(?:nog|even|terug|aan)\b"
+)
+# A surname in capitals, a comma and a given name as a saved contact's row ("MAST, Parel =
+# 10:17", on the typing line "MAST, Parel = en Jan zijn aan het typen"): a person, also where
+# the given name is an everyday word.
+_CAPS_COMMA_GIVEN_ROW = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?:(?:DE|VAN|TER|TEN|DEN|IN|OP|UIT)[ ])?[A-Z]{3,}"
+    rf"(?:-[A-Z]{{2,}})?,[ ]{_CAP_WORD})(?:\.{{2,}}|\u2026)?"
+    r"(?=[ ]+[^\w\s]{1,3}(?:[ ]|$)|[ ]+\S{1,6}[ ]*$|[ ]+en[ ]|[ ]*$)",
+    re.M,
+)
+# A couple joined by "&", the second a person found ("Parel\n& Kees De Mast"): the first is a
+# person too, and a particled surname right after the second theirs.
+_BEFORE_AMPERSAND = re.compile(rf"(?<![\w-])(?P<name>{_CAP_WORD})[ \n]+&[ \n]+$")
+_PARTICLED_SURNAME_AFTER = re.compile(
+    rf"[ \n](?:De|de|Van|van|Ter|ter|Ten|ten)(?:[ ](?:de|der|den|la|'t))?[ \n](?P<sur>{_CAP_WORD})"
+    r"(?=[,.;:!?)]|[ \n]|$)"
+)
+
+
+# A chat list preview's sender before a mark OCR made of a contact's emoji or a digit ("— Mirre
+# J}: mijn BSN", "— Parel 5): ...", "= Kiki : ..."): a person.
+_PREVIEW_SENDER_ANY_MARK = re.compile(
+    r"^[\u2014\u2013=~-][ ]+(?P<name>[A-Z][^\W\d_]{1,})[ ]+"
+    r"(?:[A-Z0-9][^\w\s:]{0,2}|[^\w\s:]{1,3})?[ ]?:[ ]",
+    re.M,
+)
+# A group chat's preview in a chat list, "Given Surname: message" on the line under the group's
+# title row ("Werkgroep... 13:21" / "Parel Kiel: ben bij."): the sender, a person, also where
+# the surname is a place's name.
+_GROUP_PREVIEW_SENDER = re.compile(
+    r"^(?:Team|Werkgroep|Klankbordgroep|Buurtapp|Buurtteam|Wijkteam|Stuurgroep|Commissie)\b"
+    r"[^\n]{0,40}[ ]\d{1,2}[:.]\d{2}[ ]*\n"
+    rf"(?P<name>{_CAP_WORD}[ ]{_CAP_WORD}):[ ]",
+    re.M,
+)
+# The last member on the typing line ("MAST, Parel = en Sterretje zijn aan het typen"): a person.
+_LAST_TYPING_MEMBER = re.compile(rf"[ ]en[ ](?P<name>{_CAP_WORD})[ ]zijn[ ]aan[ ]het\b")
+# Whom one apps after "of"/"en" closing the sentence ("bel 06 ... of app Sterretje."): a person.
+_APPED_AT_END = re.compile(rf"\b(?:of|en)[ \n]+app[ \n]+(?P<name>{_CAP_WORD})(?=[.!?])")
+# An unknown capitalised word and a capitalised word after "van" mid-sentence ("boot van
+# Temuulen\nSpriet doet mee"): a given name no list knows and its surname, also a word.
+_VAN_UNKNOWN_AND_WORD = re.compile(
+    rf"(?<=[a-z])[ ]van[ \n]+(?P<first>{_CAP_WORD})[ \n]+(?P<last>{_CAP_WORD})(?![\w-])"
+)
+# An unknown lower-case word right before a lower-case person's name ("Marktkraam mirre anker
+# wil ..."): the given name.
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]+$")
+# A missed call's number cut short after its area code with the country's code ("Gemist
+# gesprek - +31 (0)513...."): a landline's head.
+_CUT_MISSED_CALL_COUNTRY = re.compile(
+    r"\b(?i:gemist)(?:[ ]gesprek)?[ ]*[:\u2013\u2014-]?[ ]*"
+    r"(?P<number>(?:\+31|0031)[ ]?\(0\)[ ]?\d{2,3}|(?:\+31|0031)[ ]?\d{2,3})"
+    r"(?=[ ]*(?:\.{2,}|\u2026|$))",
+    re.M,
+)
+# An age and a bracketed date ("wordt 100 (\n15/12/38)!"): the birth date.
+_AGE_AND_BRACKETED_DATE = re.compile(
+    r"\b(?:wordt|werd|is|wordt[ ]al)[ ]\d{1,3}(?:[ ]jaar)?[ \n]*\([ \n]*"
+    r"(?P<date>[0-3]?\d[-/.][01]?\d[-/.]['\u2018\u2019]?\d{2,4})[ \n]*\)"
+)
+# A postcode with its letters spaced after an address ("Kerkweg 12, 7942 G K;"): the postcode.
+_SPACED_LETTER_POSTCODE = re.compile(r",?[ \n]+(?P<pc>[1-9]\d{3}[ ]?[A-Z][ ][A-Z])(?![\w])")
+# An e-mail address whose underscore OCR read as a space, after "mail" ("mail\nparel mast@...").
+_MAIL_SPLIT_LOCAL = re.compile(
+    r"\bmail(?:adres)?[ \n]+(?P<head>[a-z][a-z0-9.]{2,})[ ](?P<tail>[a-z][\w.-]*@[\w-]+(?:\.[\w-]+)+)"
+)
+
+
+def _round35_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 35 adds before the screenshot's persons are looked for everywhere."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    if "(" in text:
+        for m in _GIVEN_PARTICLED_BRACKET.finditer(text):
+            if not _organisation_or_place(m.group("given"), lex) and not _firm_word(
+                m.group("given")
+            ):
+                out.add((m.start("given"), m.end("sur"), "PERSON"))
+        persons = [(s, e) for s, e, label in found if label == "PERSON"]
+        for m in _GIVEN_BRACKET.finditer(text):
+            sur = (m.start("sur"), m.end("sur"))
+            if any(s <= sur[0] < e for s, e in persons) and not _not_a_given_word(
+                m.group("given"), lex, place_ok=True
+            ):
+                out.add((m.start("given"), m.end(), "PERSON"))
+    for m in _NOTICE_ACTOR.finditer(lines_text):
+        actor = m.group("actor")
+        words = actor.split()
+        if (
+            len(words) <= 6
+            and words[0].casefold() not in _PRONOUNS | _NOT_NOTICE_NAMES
+            # (not "Dit nummer is geen contact": an everyday word and no capitalised one after it)
+            and not (
+                words[0].casefold() in lex.frequent_words
+                and not any(w[:1].isupper() for w in words[1:])
+            )
+            and not any(w.casefold() in _ORGANISATION_WORDS or _firm_word(w) for w in words)
+            and not organisation_pattern().search(actor)
+        ):
+            out.add((m.start("actor"), m.end("actor"), "PERSON"))
+        if m.group("list") is None:
+            continue
+        start = m.start("list")
+        bounds = [start]
+        for sep in _NOTICE_LIST_SEPARATOR.finditer(m.group("list")):
+            bounds += [start + sep.start(), start + sep.end()]
+        bounds.append(m.end("list"))
+        for a, b in zip(bounds[::2], bounds[1::2], strict=False):
+            item = lines_text[a:b]
+            if any(c.isdigit() for c in item):
+                continue
+            tokens = re.match(r"(?:[^\W\d_][\w'\u2018\u2019().-]*(?:[ \n]|$))+", item + " ")
+            if tokens is None:
+                continue
+            name = tokens.group().rstrip()
+            # (things added stay: "heeft foto's en video's\ntoegevoegd")
+            if name.islower() and all(
+                w in lex.dutch_words or w in lex.frequent_words for w in name.split()
+            ):
+                continue
+            if name and name.casefold() not in _NOT_NOTICE_NAMES | _PRONOUNS:
+                out.add((a, a + len(name), "PERSON"))
+    for m in _WIDOW_NAME.finditer(text):
+        if not _not_a_given_word(m.group("name").split("-")[0], lex, place_ok=True):
+            out.add((m.start(), m.end(), "PERSON"))
+    for m in _INITIALLED_PARTICLE_TITLE.finditer(lines_text):
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _CALLED_AT_END.finditer(text):
+        # (one speaks to a person, "spreekt Kiel aan", also named like a place; one calls a place)
+        spoken_to = text[m.end("name") : m.end("name") + 5].strip().startswith("aan")
+        if not _not_a_given_word(m.group("name"), lex, place_ok=spoken_to):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _CALLED_LOWER_ADVERB.finditer(text):
+        low = m.group("name")
+        if low not in lex.frequent_words and low not in _PRONOUNS | _NOT_NOTICE_NAMES:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    # Round 33's clause subject before a verb only a person does, with a second capitalised
+    # word that is an everyday word ("; Mirre Anker\nbelt"): both words are the person's.
+    for m in _CLAUSE_SUBJECT.finditer(text):
+        last = m.group("last")
+        if (
+            last is not None
+            and re.fullmatch(_PERSON_ONLY_VERBS, m.group("verb"))
+            and not _not_a_given_word(m.group("name"), lex, place_ok=True)
+            and not _not_a_given_word(last, lex, place_ok=True)
+        ):
+            out.add((m.start("name"), m.end("last"), "PERSON"))
+    for m in _PREVIEW_SENDER_ANY_MARK.finditer(lines_text):
+        if not _not_a_given_word(m.group("name"), lex, place_ok=True):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _GROUP_PREVIEW_SENDER.finditer(lines_text):
+        first, last = m.group("name").split()
+        if not _not_a_given_word(first, lex, place_ok=False) and not _not_a_given_word(
+            last, lex, place_ok=True
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _LAST_TYPING_MEMBER.finditer(lines_text):
+        if m.group("name").casefold() not in _PRONOUNS | _NOT_NOTICE_NAMES:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _APPED_AT_END.finditer(text):
+        if not _not_a_given_word(m.group("name"), lex, place_ok=False):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _VAN_UNKNOWN_AND_WORD.finditer(text):
+        if _unknown_word(m.group("first"), lex) and not _not_a_given_word(
+            m.group("last"), lex, place_ok=False
+        ):
+            out.add((m.start("first"), m.end("last"), "PERSON"))
+    for m in _CAPS_COMMA_GIVEN_ROW.finditer(lines_text):
+        caps = m.group("name").split(",")[0].split()[-1]
+        if caps not in _INSTITUTION_ABBREVIATIONS and _VOWEL.search(caps):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round35_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """What round 35 adds once every person of the screenshot is found."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    out |= {
+        (m.start("number"), m.end("number"), "PHONE")
+        for m in _CUT_MISSED_CALL_COUNTRY.finditer(text)
+    }
+    out |= {
+        (m.start("date"), m.end("date"), "DATE_OF_BIRTH")
+        for m in _AGE_AND_BRACKETED_DATE.finditer(text)
+    }
+    for m in _MAIL_SPLIT_LOCAL.finditer(text):
+        if m.group("head") not in lex.frequent_words:
+            out.add((m.start("head"), m.end("tail"), "EMAIL"))
+    for start, end, label in found:
+        if label == "ADDRESS":
+            m = _SPACED_LETTER_POSTCODE.match(text, end)
+            if m is not None:
+                out.add((m.start("pc"), m.end("pc"), "POSTCODE"))
+        elif label == "PERSON" and text[start:end].islower():
+            m = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+            if m is not None and _unknown_word(m.group("name"), lex):
+                out.add((m.start("name"), end, "PERSON"))
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        m = _WIDOW_BEFORE.search(text, max(0, start - 14), start)
+        if m is not None:
+            out.add((m.start(), end, "PERSON"))
+        m = _BRACKETED_BORN_AS.match(text, end)
+        if m is not None:
+            out.add((end, m.end(), "PERSON"))
+        m = _BEFORE_AMPERSAND.search(text, max(0, start - 24), start)
+        if (
+            m is not None
+            and not _not_a_given_word(m.group("name"), lex, place_ok=True)
+            # (not a street's name, nor the end of a group's title above an emoji OCR read as
+            # "&": "Klankbordgroep Oostersingel\n& Runa N neemt ... op")
+            and not _STREET_WORD.fullmatch(m.group("name"))
+            and not lexicon.street_suffix(m.group("name").casefold())
+            and not _GROUP_TITLE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+            after = _PARTICLED_SURNAME_AFTER.match(text, end)
+            if after is not None and not _not_a_given_word(after.group("sur"), lex, place_ok=True):
+                out.add((end, after.end("sur"), "PERSON"))
     return out
 
 

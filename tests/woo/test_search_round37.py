@@ -80,3 +80,9 @@ def test_a_word_that_is_the_typed_word_without_its_first_letter_is_no_slip(make_
     outcome = run("klachten")
     assert {record.pk for record in complaints} <= set(ids(outcome.records))  # the search ran
     assert laughter.pk not in ids(outcome.records)
+
+
+@pytest.mark.django_db
+def test_the_help_says_what_rounds_50_and_51_changed(woo_client):
+    html = woo_client.get("/woo/zoeken/").content.decode()
+    assert "<code>muurschildering</code> vindt ook <em>muurschilering</em>" in html

@@ -31,6 +31,8 @@ def test_no_word_of_the_dictionary_and_no_short_word_is_a_slip():
     from woo.expansion import letter_slips  # noqa: PLC0415
 
     assert "lachten" not in letter_slips("klachten")  # the first letter is typed
+    # Also in a word long enough to lose a letter ("klachten" has eight: it loses none).
+    assert not {"choolplein", "sschoolplein", "cshoolplein"} & letter_slips("schoolplein")
     assert "klachte" not in letter_slips("klachten")  # an inflection of "klacht"
     assert "sporthal" not in letter_slips("sporthallen")  # its singular is no slip
     # Of eight letters none is left out (doubled_letter_slips has none to write once).

@@ -35,6 +35,11 @@ def test_no_word_of_the_dictionary_and_no_short_word_is_a_slip():
     assert not {"choolplein", "sschoolplein", "cshoolplein"} & letter_slips("schoolplein")
     assert "klachte" not in letter_slips("klachten")  # an inflection of "klacht"
     assert "sporthal" not in letter_slips("sporthallen")  # its singular is no slip
+    # Nor a plural or infinitive of a dictionary word the plain endings miss (review rev3b):
+    # "aanpakken" (aanpak) is no slip of "aanplakken", "terrassen" (terras) none of "terassen".
+    assert "aanpakken" not in letter_slips("aanplakken")
+    assert "terrassen" not in letter_slips("terassen")
+    assert "vleermuizen" not in letter_slips("vleermuizne")
     # Of eight letters none is left out (doubled_letter_slips has none to write once).
     assert not {slip for slip in letter_slips("sporthal") if len(slip) < 8}
     assert not letter_slips("gevel")

@@ -59,13 +59,17 @@ def _flush_past_the_audit_truncate_trigger():
     takes 0.05 s: each table is emptied with DELETE. The test database's superuser switches
     user triggers (the audit log's append-only one) and the foreign-key checks off for the
     flush's own transaction only (`SET LOCAL session_replication_role`); every table ends up
-    empty, as after TRUNCATE. A flush that resets sequences stays a TRUNCATE."""
+    empty, as after TRUNCATE. The tables are locked first, as TRUNCATE locks them: a live-server
+    request still writing when the test ends is waited for and its rows emptied too (DELETE
+    alone misses rows committed during it: they leaked into the next test). A flush that
+    resets sequences stays a TRUNCATE."""
     original = PostgresOperations.sql_flush
 
     def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):
         if tables and not reset_sequences:
             return [
                 "SET LOCAL session_replication_role = replica",
+                f"LOCK TABLE {', '.join(map(self.quote_name, tables))} IN ACCESS EXCLUSIVE MODE",
                 *(f"DELETE FROM {self.quote_name(table)}" for table in tables),
             ]
         statements = original(

@@ -902,7 +902,15 @@ def letter_slips(word: str) -> frozenset[str]:
                 slips.add(form[:i] + form[i + 1 :])
             if long and i + 1 < len(form) and form[i] != form[i + 1]:
                 slips.add(form[:i] + form[i + 1] + form[i] + form[i + 2 :])
-    return frozenset(slip for slip in slips if slip not in forms and not known_word(slip))
+    # Also no plural nor infinitive of a dictionary word with its consonant doubled, its v or z
+    # written f or s ("aanpakken" of "aanpak" is no slip of "aanplakken", "terrassen" of
+    # "terras" none of "terassen"): known_word takes only the plain endings.
+    words = dictionary()
+    return frozenset(
+        slip
+        for slip in slips
+        if slip not in forms and not known_word(slip) and not singular_forms(slip) & words
+    )
 
 
 def _may_be_a_typo(word: str, occurrences: int, split) -> bool:

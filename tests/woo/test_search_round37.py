@@ -31,8 +31,15 @@ def test_no_word_of_the_dictionary_and_no_short_word_is_a_slip():
     from woo.expansion import letter_slips  # noqa: PLC0415
 
     assert "lachten" not in letter_slips("klachten")  # the first letter is typed
+    # Also in a word long enough to lose a letter ("klachten" has eight: it loses none).
+    assert not {"choolplein", "sschoolplein", "cshoolplein"} & letter_slips("schoolplein")
     assert "klachte" not in letter_slips("klachten")  # an inflection of "klacht"
     assert "sporthal" not in letter_slips("sporthallen")  # its singular is no slip
+    # Nor a plural or infinitive of a dictionary word the plain endings miss (review rev3b):
+    # "aanpakken" (aanpak) is no slip of "aanplakken", "terrassen" (terras) none of "terassen".
+    assert "aanpakken" not in letter_slips("aanplakken")
+    assert "terrassen" not in letter_slips("terassen")
+    assert "vleermuizen" not in letter_slips("vleermuizne")
     # Of eight letters none is left out (doubled_letter_slips has none to write once).
     assert not {slip for slip in letter_slips("sporthal") if len(slip) < 8}
     assert not letter_slips("gevel")
@@ -80,3 +87,9 @@ def test_a_word_that_is_the_typed_word_without_its_first_letter_is_no_slip(make_
     outcome = run("klachten")
     assert {record.pk for record in complaints} <= set(ids(outcome.records))  # the search ran
     assert laughter.pk not in ids(outcome.records)
+
+
+@pytest.mark.django_db
+def test_the_help_says_what_rounds_50_and_51_changed(woo_client):
+    html = woo_client.get("/woo/zoeken/").content.decode()
+    assert "<code>muurschildering</code> vindt ook <em>muurschilering</em>" in html

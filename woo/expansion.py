@@ -877,6 +877,10 @@ def doubled_letter_slips(word: str) -> set[str]:
 
 
 TYPING_SLIP_FROM = 10  # letters of a word the archive may write with a letter left out or swapped
+# No slips of a longer string: the longest Dutch compounds have ~35 letters, and a word's slips
+# grow with its length squared (cached per word, so a typed run of hundreds of letters would
+# fill the cache with megabytes).
+SLIP_UP_TO = 40
 
 
 @functools.lru_cache(maxsize=4096)
@@ -889,7 +893,7 @@ def letter_slips(word: str) -> frozenset[str]:
     ("klachte"), no short word. Round 51 (set 30: the communication team's "burgerbraad" and
     "muurschilering", the KCC's "grofvuill", the alderman's "Betoncentale" were found by no
     query). Kept per word (a pure function of it): ~0.1-0.3 ms of Python a word."""
-    if len(word) < SLIP_FROM or not word.isalpha():
+    if not SLIP_FROM <= len(word) <= SLIP_UP_TO or not word.isalpha():
         return frozenset()
     forms = {word} | singular_forms(word)
     forms |= {word[: -len(ending)] for ending in ("s", "en") if word.endswith(ending)}

@@ -45,6 +45,16 @@ def test_no_word_of_the_dictionary_and_no_short_word_is_a_slip():
     assert not letter_slips("gevel")
 
 
+def test_a_word_longer_than_any_dutch_compound_gets_no_slips():
+    # The slips of a word grow with its length squared and are cached per word: a typed string
+    # of hundreds of letters would fill the cache with megabytes (review rev3b).
+    from woo.expansion import SLIP_UP_TO, letter_slips  # noqa: PLC0415
+
+    assert letter_slips("arbeidsongeschiktheidsverzekering")  # 33 letters: still a word
+    assert not letter_slips("a" + "bcdefghij" * 5)
+    assert SLIP_UP_TO >= 35
+
+
 @pytest.mark.django_db
 def test_a_typed_word_finds_the_chat_that_leaves_out_one_of_its_letters(make_record):
     filler(make_record)

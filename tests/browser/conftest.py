@@ -10,6 +10,7 @@ import pytest
 # The Woo tests' archived records, media, request and Woo user, for the browser tests.
 from tests.woo.conftest import make_media, make_record, verzoek, woo_user, zaak  # noqa: F401
 
+PASSWORD = "geheim-wachtwoord-123"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Playwright's sync API runs an event loop; Django refuses ORM calls from such a thread unless told.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -99,15 +100,36 @@ def page(browser):
     assert_no_csp_violations(violations)
 
 
+def log_in_by_cookie(page, base_url: str, username: str, password: str = PASSWORD) -> None:
+    """Give the page's browser context the session cookie of `username`, logged in by password.
+
+    The session is made as the login form makes it (django.contrib.auth.login with the password
+    backend, the login trail's signal and the login method in the session included), through
+    Django's test client instead of the form: filling in the form cost every browser test the
+    login page, the POST and its redirect. The form itself stays tested in the browser by the
+    tests that log in through it (test_a11y_browser for every role, test_admin_phone_a11y_browser,
+    test_woo_page_fixes_browser without JavaScript, test_oidc_browser) and by tests/accounts.
+    """
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user = get_user_model().objects.get(username=username)
+    assert user.check_password(password), f"{username}: not this password"
+    client = Client()
+    client.force_login(user, backend="accounts.backends.ArchiefModelBackend")
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": base_url}]
+    )
+
+
 @pytest.fixture
 def login(page, live_server):
-    """login(username, password) through the real login form."""
+    """login(username, password): that user's session in the page's browser context (see
+    log_in_by_cookie); the next page.goto() is that user's."""
 
-    def do_login(username: str, password: str = "geheim-wachtwoord-123"):
-        page.goto(f"{live_server.url}/accounts/login/")
-        page.fill("#id_username", username)
-        page.fill("#id_password", password)
-        page.click("button[type=submit]")
-        page.wait_for_load_state()
+    def do_login(username: str, password: str = PASSWORD):
+        log_in_by_cookie(page, live_server.url, username, password)
 
     return do_login

@@ -4,6 +4,7 @@ the review page's parts scroll or wrap inside their own box."""
 import pytest
 from django.utils import timezone
 
+from tests.browser.conftest import log_in_by_cookie
 from tests.factories import WooVerzoekFactory, ZaakFactory, processed_submission
 from woo.models import Synoniemgroep
 
@@ -22,11 +23,7 @@ def narrow(browser, live_server):
 
 
 def login(page, base, username):
-    page.goto(base + "/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
+    log_in_by_cookie(page, base, username, PASSWORD)
 
 
 def too_wide(page, base, paths) -> list[str]:

@@ -22,7 +22,16 @@ def test_the_hit_opened_from_the_results_is_below_the_hit_bar(
     page.goto(f"{live_server.url}/woo/zoeken/?q=lantaarnpaalvoet")
     page.locator(f"a[href*='/woo/archiefstukken/{record.pk}/'][href*='#bericht-']").first.click()
     page.wait_for_load_state("load")
-    page.wait_for_timeout(500)
+    # hits.js centres the hit in the frame after load (after the browser's own jump to the anchor
+    # put it under the bar): wait until the hit is in view below the bar, not a fixed 500 ms.
+    page.wait_for_function(
+        """() => {
+            const hit = document.querySelector(".woo-hit").getBoundingClientRect();
+            const bar = document.querySelector("#treffers").getBoundingClientRect();
+            return hit.top >= bar.bottom && hit.bottom <= innerHeight;
+        }""",
+        timeout=5_000,
+    )
     hit = page.locator(".woo-hit").first
     bar = page.locator("#treffers").bounding_box()
     box = hit.bounding_box()

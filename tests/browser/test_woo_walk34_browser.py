@@ -127,7 +127,7 @@ def test_adding_a_message_from_the_results_keeps_the_officer_at_that_hit(
     message = button.locator("xpath=ancestor::li[1]").get_attribute("data-message")
     button.click()
     page.wait_for_load_state("load")
-    page.wait_for_timeout(300)
+    page.wait_for_function("scrollY > 0")  # the scroll to the hit, instead of a fixed 300 ms
     assert page.url.endswith(f"#treffer-{message}")
     assert page.evaluate("scrollY") > 0
     hit = page.locator(f"#treffer-{message}")
@@ -153,7 +153,7 @@ def test_adding_a_whole_record_from_the_results_keeps_the_officer_at_that_record
     pk = record.get_attribute("data-record")
     button.click()
     page.wait_for_load_state("load")
-    page.wait_for_timeout(300)
+    page.wait_for_function("scrollY > 0")  # the scroll to the hit, instead of a fixed 300 ms
     assert page.url.endswith(f"#gesprek-{pk}")
     assert page.evaluate("scrollY") > 0
     assert "Heel archiefstuk in" in page.inner_text(f"#gesprek-{pk}")

@@ -56,3 +56,36 @@ def test_an_import_inside_a_function_says_why():
         for place in _function_imports_without_reason(path)
     ]
     assert missing == [], "imports in functions without a comment saying why: " + ", ".join(missing)
+
+
+def _names_bound_twice(path: Path) -> list[str]:
+    """Module-level names assigned more than once (a later `_X = re.compile(...)` silently
+    replaces the earlier one for every function that reads it). Re-binding inside `if`/`try`
+    blocks (fallback imports) is not counted: only plain top-level assignments."""
+    seen: dict[str, int] = {}
+    twice = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if target.id in seen:
+                    twice.append(f"{path.relative_to(ROOT)}:{node.lineno} {target.id} "
+                                 f"(first at {seen[target.id]})")  # fmt: skip
+                seen.setdefault(target.id, node.lineno)
+    return twice
+
+
+def test_no_module_level_name_is_bound_twice():
+    # Stop 43: round 35 of the screenshot rules defined a second `_LOWER_WORD_BEFORE` 6,000
+    # lines below the first, and an older rule silently read the new pattern: "Heeft u Wil al
+    # gesproken" and "Lot en Mare" were no longer blacked out on screenshots.
+    twice = [
+        hit
+        for app in PRODUCT
+        for path in sorted((ROOT / app).rglob("*.py"))
+        if "migrations" not in path.parts
+        for hit in _names_bound_twice(path)
+    ]
+    assert not twice, twice

@@ -8442,7 +8442,7 @@ _VAN_UNKNOWN_AND_WORD = re.compile(
 )
 # An unknown lower-case word right before a lower-case person's name ("Marktkraam mirre anker
 # wil ..."): the given name.
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]+$")
+_UNKNOWN_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]+$")
 # A missed call's number cut short after its area code with the country's code ("Gemist
 # gesprek - +31 (0)513...."): a landline's head.
 _CUT_MISSED_CALL_COUNTRY = re.compile(
@@ -8541,7 +8541,8 @@ def _round35_persons(
         if (
             last is not None
             and re.fullmatch(_PERSON_ONLY_VERBS, m.group("verb"))
-            and not _not_a_given_word(m.group("name"), lex, place_ok=True)
+            # (a place opens a clause before a surname: "Melding: Meppel Bakker belde")
+            and not _not_a_given_word(m.group("name"), lex, place_ok=False)
             and not _not_a_given_word(last, lex, place_ok=True)
         ):
             out.add((m.start("name"), m.end("last"), "PERSON"))
@@ -8593,7 +8594,7 @@ def _round35_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int,
             if m is not None:
                 out.add((m.start("pc"), m.end("pc"), "POSTCODE"))
         elif label == "PERSON" and text[start:end].islower():
-            m = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+            m = _UNKNOWN_LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
             if m is not None and _unknown_word(m.group("name"), lex):
                 out.add((m.start("name"), end, "PERSON"))
     for start, end, label in found:

@@ -173,7 +173,8 @@ _LOWER_NAME_CUES = (
 )
 # A lower-case first name is addressed before these: "fleur wil jij ...", "mark ga je mee?".
 _ADDRESSED_VERBS = words("""ga kun kan wil heb ben doe zou moet mag weet zie hoor""")
-_PRONOUNS = words("ik je jij we wij u")
+# _PRONOUNS is defined further down (the subject and object pronouns, "ik" ... "er"): a
+# module-level name is bound once (tests/test_architecture.py).
 # Everyday words that name a thing far more often before "is": "max is 30", "job is klaar".
 _NOT_SUBJECT_NAMES = words("max elke job")
 # Finite verbs that follow a subject: "wil is er niet", "ben heeft de sleutel".
@@ -600,7 +601,7 @@ def _is_plain(tok: _Tok, lex: Lexicon, plain: tuple[dict[str, bool], dict[str, b
     return answer
 
 
-_DE_SURNAMES = ("bruin", "goede", "groot", "jong", "klein", "lange", "wilde", "wit", "zwart")
+# _DE_SURNAMES (the surnames that follow a lone "de") is defined further down, with "jonge".
 
 
 def _may_name_a_de_surname(text: str, low_text: str) -> bool:

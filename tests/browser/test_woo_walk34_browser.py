@@ -127,7 +127,16 @@ def test_adding_a_message_from_the_results_keeps_the_officer_at_that_hit(
     message = button.locator("xpath=ancestor::li[1]").get_attribute("data-message")
     button.click()
     page.wait_for_load_state("load")
-    page.wait_for_function("scrollY > 0")  # the scroll to the hit, instead of a fixed 300 ms
+    # Until the scroll to the hit has ended (its first step already makes scrollY > 0, which
+    # let the box below be read mid-scroll in CI), at most the old 300 ms plus headroom.
+    page.wait_for_function(
+        """id => { const el = document.getElementById(id);
+                   if (!el) return false;
+                   const top = el.getBoundingClientRect().top;
+                   return scrollY > 0 && top >= 0 && top < 844; }""",
+        arg=f"treffer-{message}",
+        timeout=15000,
+    )
     assert page.url.endswith(f"#treffer-{message}")
     assert page.evaluate("scrollY") > 0
     hit = page.locator(f"#treffer-{message}")

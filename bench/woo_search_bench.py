@@ -308,6 +308,13 @@ exchange_by_record on the pages' captured inputs 7.8-8.1 -> 7.6-8.5 ms: no gain 
 **Goals not measured this stop (no quiet time, 1M database not ready); the cut is ~0.7 ms of
 Python CPU a request on average (up to ~2 ms for a query of several words), more with each
 synonym group added.**
+
+Stop 43, on another machine (2 cores): database `lead_1m` freshly seeded by main 34ea3639
+(1,000,000 messages, 979,830 entries, table 250 MB, GIN index 15 MB, all indexes 182 MB; seeded
+at load ~20), VACUUM ANALYZE; main f304a170 (stop 42's speed-up, search rounds 51 and 52 with
+their typing slips and two synonym groups), --runs 3, 19:58-19:59 UTC at load 1.1-1.3 with
+nothing else running, two runs one after the other: p50 42.1 / 42.7 ms, p95 63.2 / 67.5 ms (max
+75.5 / 84.7). **Both goals met.** At load ~3 (helpers starting): p50 93.1, p95 128.5.
 """
 
 from __future__ import annotations

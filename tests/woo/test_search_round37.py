@@ -56,33 +56,37 @@ def test_a_word_longer_than_any_dutch_compound_gets_no_slips():
 
 
 @pytest.mark.django_db
-def test_a_typed_word_finds_the_chat_that_leaves_out_one_of_its_letters(make_record):
+@pytest.mark.parametrize(
+    ("held", "slipped", "typed"),
+    [
+        # a letter left out
+        (
+            "De muurschildering op de sporthal is {day} af",
+            "Mensen boos over de zwemmer op de muurschilering",
+            "muurschildering",
+        ),
+        # a letter typed twice (held in five chats: not split)
+        (
+            "Het sluipverkeer door Nijeveen is {day} geteld",
+            "Weer bewoners over het sluipverkeeer op de dijk",
+            "sluipverkeer",
+        ),
+        # two letters swapped
+        (
+            "Het burgerberaad komt {day} bijeen",
+            "Het advies van het burgerbearad is binnen",
+            "burgerberaad",
+        ),
+    ],
+    ids=["left-out", "typed-twice", "swapped"],
+)
+def test_a_typed_word_finds_the_chat_that_misspells_it(make_record, held, slipped, typed):
     filler(make_record)
     for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"):
-        make_record([f"De muurschildering op de sporthal is {day} af", "Mooi"])
-    press = make_record(["Mensen boos over de zwemmer op de muurschilering", "Niet reageren"])
-    outcome = run("muurschildering")
-    assert press.pk in ids(outcome.full_records)
-
-
-@pytest.mark.django_db
-def test_a_typed_word_finds_the_chat_that_types_a_letter_twice(make_record):
-    filler(make_record)
-    for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"):  # not split: held
-        make_record([f"Het sluipverkeer door Nijeveen is {day} geteld", "Ok"])
-    residents = make_record(["Weer bewoners over het sluipverkeeer op de dijk", "Ik bel ze"])
-    outcome = run("sluipverkeer")
-    assert residents.pk in ids(outcome.full_records)
-
-
-@pytest.mark.django_db
-def test_a_typed_word_finds_the_chat_that_swaps_two_of_its_letters(make_record):
-    filler(make_record)
-    for day in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"):
-        make_record([f"Het burgerberaad komt {day} bijeen", "Mooi"])
-    council = make_record(["Het advies van het burgerbearad is binnen", "Top"])
-    outcome = run("burgerberaad")
-    assert council.pk in ids(outcome.full_records)
+        make_record([held.format(day=day), "Mooi"])
+    chat = make_record([slipped, "Ik bel ze"])
+    outcome = run(typed)
+    assert chat.pk in ids(outcome.full_records)
 
 
 @pytest.mark.django_db

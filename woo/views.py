@@ -354,11 +354,10 @@ def record_notice(request, pk: int):
             request, "Dank u. Informatiebeheer heeft uw melding ontvangen en kijkt ernaar."
         )
     # Back to the page the officer reported from: its search (hits marked), request and page.
-    page = request.GET.get("pagina", "")
     return redirect(
         _record_url(
             pk,
-            page=int(page) if page.isdigit() and int(page) < 2**31 else 1,
+            page=_page(request).number,
             verzoek_id=request.GET.get("verzoek", ""),
             search=_search_params(request),
         )

@@ -327,6 +327,7 @@ def test_the_shipped_corpora_are_there():
 # goals; these are the floors (this test's figures, covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_37.jsonl": {"fully_covered": 0.957, "f1": 0.957, "touched": 0.067},
+    "blind_text_38.jsonl": {"fully_covered": 0.976},
 }
 
 

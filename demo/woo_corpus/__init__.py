@@ -34,5 +34,6 @@ CORPORA = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
     "tuning",
 )

@@ -934,6 +934,56 @@ The sets from this one module never share a seed or a word pool:
   rendered counts only). Measured blind once on main d4889894: 70 of 485 readable (PERSON 66),
   7 of 248 must-keep blacked (2.8%), CPU median 0.66, worst 0.98 s; held out. Expected items in
   `demo/generators/screenshot_sets/blind28_expected.json`.
+- the twenty-ninth blind set (`BLIND29`), written at stop 44 on main 5b87e2e5 without reading
+  the detector: its own values, templates and chat texts (work chats of Meppel employees with
+  residents, volunteers, clubs and colleagues about elections, civil affairs, sport, care and the
+  neighbourhood: a proxy vote for a mother in hospital, a lost polling card, the naturalisation
+  ceremony, a birth registration, scattering ashes in a park, stopping the dog tax, tax
+  remission, a volleyball club renting a sports hall, a repair café, Open Monumentendag guides,
+  a disabled parking space, a broken mobility scooter, a language buddy, neighbourhood watch and
+  an open garage, a street collection, a scouts' campfire, a phone left at the desk, the rain
+  barrel grant, sports park lights on all night, traffic controllers for the Avondvierdaagse, a
+  car parked at a school every morning, volunteer drivers and a free VOG, a neighbourhood
+  budget for planters, a lost ID card, a chess club looking for a room, a forwarded tenant's
+  foreign IBAN, the litter-picking day, an extract for a rental contract, the net of a football
+  cage, household help, a youth sports pass) with `BLIND29_STYLE`: first names that are Dutch
+  words ("Mirre", "Keet", "Sering", "Zilver", "Roek"), Tagalog, Amharic, Macedonian, Māori,
+  Breton and Sallands names with their nicknames ("Lio", "Teddy", "Blaže", "Wiri", "Gwen",
+  "Dekkie"); people saved with a cup after the name ("Keet ☕"), a sparkle before a nickname and
+  surname with "(werk)" after it ("✧ Teddy Alemayehu (werk)"), as on a list with a tick
+  ("Te Whare, T.R. ✔"), an unsaved member with a victory hand after the push name ("~ Keetje
+  ✌"); surnames that are kitchen words ("Pan", "Vork", "Beker", "Schaal", "Kom", "Bord",
+  "Rasp", "de Kruik") alone, in lower case and in capitals; surnames with "te", "aan de", "van
+  den", "ten" and a capital "Te" ("Te Whare"), and on a list with the particle after the first
+  name ("Lintelo, Derk te"); "mevr."/"de heer"/"fam." and three initials; double names with a
+  plain dash, "e/v", "en" and ", geb."; names in create, description, link-join, remover, leaver,
+  admin and number-change notices, cards, forwarded messages, quoted replies, voice memos, file
+  names and the Web chat list; digits rich in 2, 4, 9 and 0; phone numbers "06 - 12 34 56 78",
+  "+31-6-1234 5678", "(+31) 6 12 34 56 78", "06 12 345 678", "+316 1234 5678", "06 12345678",
+  "0612 345 678", "+31 6-12345678", "06–12345678", abroad (+63, +251, +389, +64, +33); landlines
+  of Meppel, Beilen, Dedemsvaart and Emmeloord ("0523 - 123456", "0593/12 34 56", "+31 527 123
+  456", "(0522) 12.34.56"); IBANs by four with dashes, the account in 3-3-4, flat, with a space
+  after the check digits, in lower case flat or by four; North Macedonian and French IBANs; BSNs
+  with dots (3.3.3), dashes (4-2-3, 2-2-2-3) and spaces (4 3 2) (passing their checks); birth
+  dates "03-11-1962", "3.11.1962", "03/11/62", "3-11-'62", "3 XI 1962", "03 NOV 1962", "3 nov.
+  '62", "zaterdag 3 november 1962"; addresses with toevoegingen (" app. 3", "-bg", " II", "/4",
+  " boven", "-01", " ws", " k12"), "nr.12", "12a" and "12 en 14"; postcodes flat, spaced, in
+  lower case and with a dash; plates rich in D/R/N/H and 2/4/9 in sidecodes 1-4 and 7-10, on
+  photos and in text (flat or in lower case); e-mail addresses in long lines; as must-keep
+  officials in their role ("De buurtsportcoach", "De stembureauvoorzitter", "Wethouder
+  Hagedoorn"), the town and villages, streets without a number (two named after a kitchen
+  word), firms and buildings named after words or people of the pool ("Cateraar De Beker",
+  "Keukenstudio Schaal & Vork", "Taxi Trajkovski", "Verkeersregelaars Te Whare", "OBS De Kruik",
+  "CBS Het Bord", "Schouwburg Ogterop"), zaak, kenmerk, melding, permit and hall-rent numbers,
+  invoices and payment references, fields, halls and light masts, KvK and VAT numbers, other
+  bodies' numbers ("0800-2000", "0900 8844", "14 038"), department mailboxes ("sport@meppel.nl",
+  "wmo@meppel.nl", "Belastingen@Meppel.nl"), amounts, times, dates, and the municipality's
+  switchboard, WhatsApp number, IBANs and postbus in other writings ("14.0522", "140 522", "14 05
+  22", "0522 859 500", "+31522859500", "(06) 1400 0522", "NL36-BNGH-0285-0075-31", "Postbus 501 -
+  7940 AM Meppel"). 30 screenshots: 14 Android, 7 iPhone, 9 Web, 13 dark, 16 JPEG, 10 scaled (two
+  full-size 1080x2400); 481 personal-data and 257 must-keep items (the seed picked among 29
+  rendered with drafts of the generator, by the rendered counts only). Not measured; expected items in
+  `demo/generators/screenshot_sets/blind29_expected.json` (`write_expected(BLIND29)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -2965,6 +3015,100 @@ BLIND28_POOLS = Pools(
     ),
     bank_codes=("GSZB", "BZGS", "SGBZ", "ZBSG", "GBZS"),
 )
+BLIND29_POOLS = Pools(
+    # Mirre ("mirre": myrrh), Keet ("keet": a shed), Sering ("sering": a lilac), Zilver
+    # ("zilver": silver) and Roek ("roek": a rook) are also Dutch words. Rodelio and Analyn are
+    # Tagalog, Meseret and Tewodros Amharic, Blagoja and Snežana Macedonian, Wiremu and Aroha
+    # Māori, Gwenaëlle and Erwan Breton, Derk and Aaltien Sallands.
+    first_names=(
+        "Mirre",
+        "Keet",
+        "Sering",
+        "Zilver",
+        "Roek",
+        "Rodelio",
+        "Analyn",
+        "Meseret",
+        "Tewodros",
+        "Blagoja",
+        "Snežana",
+        "Wiremu",
+        "Aroha",
+        "Gwenaëlle",
+        "Erwan",
+        "Derk",
+        "Aaltien",
+    ),
+    # Surnames that are kitchen words ("pan": a pan, "vork": a fork, "beker": a mug, "schaal":
+    # a bowl, "kom": a basin (and "come!"), "bord": a plate, "rasp": a grater, "de Kruik": the
+    # jug).
+    word_surnames=(
+        "Pan",
+        "Vork",
+        "Beker",
+        "Schaal",
+        "Kom",
+        "Bord",
+        "Rasp",
+        "de Kruik",
+    ),
+    # Dutch surnames with "te", "aan de", "van den" and "ten"; Tagalog, Amharic, Macedonian,
+    # Māori and Breton surnames (one with a capital particle, "Te Whare", one with "Le").
+    surnames=(
+        "te Lintelo",
+        "aan de Stegge",
+        "van den Akker",
+        "ten Zolder",
+        "Dimaculangan",
+        "Macaraeg",
+        "Alemayehu",
+        "Woldemariam",
+        "Trajkovski",
+        "Stojanovska",
+        "Te Whare",
+        "Paewai",
+        "Le Goff",
+        "Kerjean",
+    ),
+    # Streets of Meppel; two hold a kitchen word of the pool.
+    streets=(
+        "Noteboomstraat",
+        "Slingerberg",
+        "Steenhouwersstraat",
+        "Kleine Kerkstraat",
+        "Smidsstraat",
+        "Bekerstraat",
+        "Kruikenpad",
+        "Dirk Jansweg",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND29_VILLAGES`.
+    places=(
+        "Koedijkslanden-West",
+        "Ezinge-Oost",
+        "Bergierslanden",
+        "Centrum-Noord",
+        "Kaapjeswelle",
+    ),
+    groups=(
+        "Team Sport en Cultuur",
+        "Buurtpreventie Slingerberg",
+        "Werkgroep Verkiezingen",
+        "Team Wmo en Minima",
+        "Klankbordgroep Ezinge",
+    ),
+    # Rich in D/R/N/H and 2/4/9, sidecodes 1 to 4 and 7 to 10.
+    plates=(
+        "HD-42-92",
+        "94-22-RN",
+        "49-DH-24",
+        "NR-94-HD",
+        "24-NDR-9",
+        "4-HRD-29",
+        "RD-924-N",
+        "N-492-DR",
+    ),
+    bank_codes=("DRNH", "HNRD", "NDHR", "RHDN", "HDRN"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -3161,6 +3305,14 @@ BLIND28 = SetConfig(
     tag="blind28",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND29 = SetConfig(
+    name="blind29",
+    seed=290_022,
+    count=30,
+    pools=BLIND29_POOLS,
+    tag="blind29",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -3194,6 +3346,7 @@ SETS = {
         BLIND26,
         BLIND27,
         BLIND28,
+        BLIND29,
     )
 }
 
@@ -10128,6 +10281,309 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind28",
         "out",
         "{org} haalt de geit {timespan} op, {project}; WhatsApp {wa_gem} of {switch_alt}.",
+    ),
+    # blind29: drawn only by the twenty-ninth blind set (work chats of Meppel employees with
+    # residents, volunteers, clubs and colleagues about elections, civil affairs, sport, care
+    # and the neighbourhood).
+    (
+        "blind29",
+        "in",
+        "Volmacht: mijn moeder {double!} ligt in het ziekenhuis, ik stem voor haar. {name}, {phone!}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Volmacht voor {other_sur_title} kan tot {date} via {url_gem}; {zaak}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Stempas kwijt, {initials}, {addr!}, {postcode}, geboren {dob}. Nieuwe graag!",
+    ),
+    (
+        "blind29",
+        "out",
+        "Vervangende stempas voor {name} kan {hours} in {school}, of bel {switch}; {kenmerk}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Uitnodiging naturalisatie ontvangen: {name_rev}, BSN {bsn_spaced}, met partner {mate}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Welkom {first} en {mate_first}! {event} is {date} om {time} in {school}; vragen {switch}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Geboorteaangifte van {kid}, vader {name}, {addr2}, {village}; BSN moeder {bsn}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Aangifte {kid} verwerkt, {zaak}; gefeliciteerd {first} en {other_first}!",
+    ),
+    (
+        "blind29",
+        "in",
+        "As van {other} ({dob_text}) uitstrooien in het park aan de {street}? Familie {sur_lc}, {phone2}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Toestemming asverstrooiing {other_first} {date}, {besluit}; gecondoleerd, {nick}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Hond overleden, hondenbelasting stoppen graag: {initials}, {addr3}, rekening {iban!}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Hondenbelasting {sur_title} stopt per {date}, {amount} terug op {iban_flat}; vragen {switch_long}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Kwijtschelding: {name}, {addr}, {postcode_odd}, IBAN {iban_flat}, BSN {bsn}, mail {email!}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Uw kwijtschelding staat onder {kenmerk}; betalen naar {iban_gem} hoeft nu niet, {first}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Volleybal huurt {ref} van {school}, contact {mate_short}, {email2}, {phone3}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Zaalhuur {po}: {amount2} per uur, {time} tot {time2}; factuur naar {mate_short}, {email2}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Repair Café in de wijkruimte: {name_lc} en {other_lc} repareren, {other_first} neemt de sleutel.",
+    ),
+    (
+        "blind29",
+        "out",
+        "{org} mag de ruimte {date} gebruiken; {other_first} belt {switch_var} bij storing.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Gids Open Monumentendag: {other_initials}, {addr3}, {phone!}, kent de {street2} goed.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Gidsen verzamelen {date} om {time} bij {school}; {colleague} brengt koffie, afmelden via {switch}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Gehandicaptenparkeerplaats voor {name}, {addr}, {postcode}, kenteken {plate_text}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Aanvraag parkeerplaats {first} {zaak}; {official} meet {timespan} bij nr. {housenr}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Scootmobiel van {word_first} {sur_lc} kapot, {addr2}. Zoon {other_first}: {phone_abroad}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "{firm} (btw {btw}) haalt de scootmobiel {timespan} op, {kenmerk}; dank {word_nick}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Taalmaatje gezocht voor {mate}, spreekt Tigrinya; ik ben {name_rev}, {email}, {phone_abroad}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "{org} koppelt {mate_first} {date}; intake op {school}, {hours}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Buurtpreventie: garage van {neighbour_lc} op {addr!!} staat open, zijn auto {plate} weg?",
+    ),
+    (
+        "blind29",
+        "out",
+        "{official} rijdt langs bij {neighbour_title}, {melding}; bij nood {org_phone}, anders {switch_alt}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Collecte voor {org} bij de supermarkt: {double}, {phone3}, KvK {kvk}, rekening {iban_lc!!}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Collectevergunning {po} voor {double} tot {date}, leges {amount2} op {iban_gem}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Kampvuur scouting bij {village}? Leiding: {mate_short} en {colleague_first}, {phone}, {email}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Stookontheffing {po}, {date} van {time} tot {time2}; {besluit}, dank {mate_first}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Telefoon laten liggen bij de balie! Van {name}, hoesje met foto van {kid}, bel {landline} of {phone_abroad}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "{official} heeft de telefoon van {first}, ophalen {hours} met ID.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Regenton-subsidie: {initials}, {addr3}, {postcode}, IBAN {iban!}, bon op {url}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Subsidie {amount2} voor {initials} toegekend, {zaak}; bezwaar naar {postbus}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Lichten sportpark branden de hele nacht, zegt {neighbour_title} van nr. {housenr}, {landline}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "{firm} zet de klok van {ref} goed {timespan}; dank {neighbour_title}, {melding}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Avondvierdaagse: verkeersregelaars {name}, {other} en {mate}, app {phone2!} voor de route.",
+    ),
+    (
+        "blind29",
+        "out",
+        "{event} start {date} om {time}; hesjes voor {other} en {mate} bij {firm}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Elke ochtend staat de {plate} op de stoep bij {school}, zegt {word_first} ({phone3}).",
+    ),
+    (
+        "blind29",
+        "out",
+        "{official} controleert {timespan}, {melding}; dank {word_first}, tip ook via {wa_gem}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Vrijwillig chauffeur voor ouderen: {name}, geb. {dob}, {addr2}, {email2}, tel {phone!}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Gratis VOG aangevraagd voor {first}, {kenmerk}; {colleague_first} belt nog.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Buurtbudget plantenbakken {street}: {name_rev}, {addr}, {postcode}; {other} doet mee.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Buurtbudget {project} goedgekeurd, {amount}; bonnetjes naar {mailbox}, {first}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "ID-kaart verloren in {village}: {other}, geb. {dob_text}, BSN {bsn_spaced}, nu op {addr2}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Vermissing {other_first} staat, {zaak}; afspraak {date} om {time}, kosten {amount2}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Schaakclub zoekt zaal: voorzitter {name}, secretaris {other_initials}, {email2}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "{school} heeft {ref} vrij op dinsdag; {first} mailt {mailbox2} of belt {switch_long}.",
+    ),
+    (
+        "blind29",
+        "in",
+        'Doorgestuurd van {colleague_first}: "Huurder {other} ({plate}) op {addr3} betaalt via {iban_foreign!!}".',
+    ),
+    (
+        "blind29",
+        "out",
+        "Opschoondag {date}, grijpers bij {firm} (btw {btw}); {colleague} belt {mate_first}, {switch_alt}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Uittreksel nodig voor huurcontract: {name}, {addr}, {village}, mail {email}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Uittreksel {amount2} via {url_gem} of aan de balie, {factuur}; {official} helpt, {sur_title}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Net van de voetbalkooi kapot, zegt {kid} van {sur_title} ({addr2}); papa {phone3}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Nieuw net {date}, {melding}; dank {kid}, groet aan {sur_title}. WhatsApp {wa_gem}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Huishoudelijke hulp voor {other}, {addr3}, {postcode_odd}; dochter {first} {sur_lc}, {phone3}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "{official} komt {date} om {time} voor het keukentafelgesprek, {kenmerk}.",
+    ),
+    (
+        "blind29",
+        "in",
+        "Sportpas voor {kid}, moeder {double!}, {addr2}, {postcode}, IBAN {iban}.",
+    ),
+    (
+        "blind29",
+        "out",
+        "Sportpas {kid} goedgekeurd, {besluit}; {official} belt {timespan}, of bel {switch}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -22672,6 +23128,557 @@ BLIND28_CHAT = ChatTexts(
 )
 
 
+BLIND29_ORGANISATIONS = (
+    "Voedselbank Meppel",
+    "Repair Café Meppel",
+    "Scouting Meppel",
+    "Stichting Taalhuis Meppel",
+    "Vluchtelingenwerk Noord-Nederland",
+    "Politie Drenthe",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND29_FIRMS = (
+    "Cateraar De Beker",
+    "Pannenkoekenhuis De Pan",
+    "Keukenstudio Schaal & Vork",
+    "Taxi Trajkovski",
+    "Schoonmaakbedrijf Alemayehu",
+    "Fietsenmaker Rasp B.V.",
+    "Zorgwinkel De Kom",
+    "Verkeersregelaars Te Whare",
+)
+# Schools and public buildings: must-keep.
+BLIND29_SCHOOLS = (
+    "OBS De Kruik",
+    "CBS Het Bord",
+    "Schouwburg Ogterop",
+    "Sporthal Ezinge",
+    "Stadhuis Meppel",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND29_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Broekhuizen",
+    "De Schiphorst",
+    "Kolderveen",
+    "Nijeveense Bovenboer",
+)
+BLIND29_POSTCODE_DIGITS = ("7941", "7943", "7944", "7942", "7948", "7949")
+BLIND29_EVENTS = (
+    "de Open Monumentendag",
+    "de Avondvierdaagse",
+    "de Nationale Opschoondag",
+    "de gemeenteraadsverkiezingen",
+    "de naturalisatieceremonie",
+)
+# Officials named by their role only: must-keep.
+BLIND29_OFFICIALS = (
+    "De buurtsportcoach",
+    "De Wmo-consulent",
+    "De wijkagent",
+    "De stembureauvoorzitter",
+    "De medewerker verkiezingen",
+    "Wethouder Hagedoorn",
+    "De conciërge van het stadhuis",
+)
+# The names their friends and family use.
+BLIND29_NICKNAMES = {
+    "Mirre": "Mirretje",
+    "Keet": "Keetje",
+    "Sering": "Sies",
+    "Zilver": "Zil",
+    "Roek": "Roekie",
+    "Rodelio": "Lio",
+    "Analyn": "Lyn",
+    "Meseret": "Mesi",
+    "Tewodros": "Teddy",
+    "Blagoja": "Blaže",
+    "Snežana": "Sneža",
+    "Wiremu": "Wiri",
+    "Aroha": "Ro",
+    "Gwenaëlle": "Gwen",
+    "Erwan": "Ewen",
+    "Derk": "Dekkie",
+    "Aaltien": "Tientje",
+}
+# A house number's toevoeging as people write it.
+BLIND29_TOEVOEGINGEN = (
+    " app. 3",
+    "-bg",
+    " II",
+    "/4",
+    " boven",
+    "-01",
+    " ws",
+    " k12",
+)
+# Digits OCR confuses with letters or each other (2/Z, 4/A, 9/g, 0/O), drawn more often.
+CONFUSABLE29 = "224499000123456789"
+
+
+def _digits29(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE29) for _ in range(n))
+
+
+def _mobile29(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("1234569") + _digits29(rng, 7)
+    spread = (
+        f"06 - {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31-6-{r[:4]} {r[4:]}",
+        f"(+31) 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 {r[:2]} {r[2:5]} {r[5:]}",
+        f"+316 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06 {r}",
+        f"06{r[:2]} {r[2:5]} {r[5:]}",
+        f"+31 6-{r}",
+        f"06–{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad29(rng: random.Random) -> str:
+    """A mobile number in the Philippines, Ethiopia, North Macedonia, New Zealand or France."""
+    r = _digits29(rng, 10)
+    return rng.choice(
+        (
+            f"+63 917 {r[:3]} {r[3:7]}",
+            f"+63 (0)918-{r[:7]}",
+            f"+251 91 {r[:3]} {r[3:7]}",
+            f"+389 70 {r[:3]} {r[3:6]}",
+            f"+64 21 {r[:3]} {r[3:7]}",
+            f"+33 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+        )
+    )
+
+
+def _landline29(rng: random.Random) -> str:
+    """A landline of Meppel, Beilen, Dedemsvaart or Emmeloord (not the municipality's)."""
+    area = rng.choice(("0522", "0593", "0523", "0527"))
+    r = rng.choice("2345679") + _digits29(rng, 5)
+    return rng.choice(
+        (
+            f"{area} - {r}",
+            f"{area}/{r[:2]} {r[2:4]} {r[4:]}",
+            f"+31 {area[1:]} {r[:3]} {r[3:]}",
+            f"{area}-{r[:3]} {r[3:]}",
+            f"({area[:4]}) {r[:2]}.{r[2:4]}.{r[4:]}",
+        )
+    )
+
+
+def _iban29(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: by four with dashes, the account in three, three and four, or by four after
+    "IBAN:"-less; one flat or with a space after the country's check digits; one in lower case,
+    flat or by four."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits29(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            "-".join(_in_fours(c).split()),
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+            _in_fours(c),
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:4]} {c[4:]}"))
+    c = compact()
+    lower = rng.choice((c.lower(), _in_fours(c).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban29(rng: random.Random) -> str:
+    """A North Macedonian or a French IBAN, by four."""
+    while True:
+        if rng.random() < 0.5:
+            c = _iban_compact("MK", _digits29(rng, 15))
+        else:
+            c = _iban_compact("FR", _digits29(rng, 23))
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob29(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dashes, one-digit day and month with dots, slashes with a short
+    year, dashes with a short year after an apostrophe) and one in words (a Roman month, a
+    month in capitals as on a passport, an abbreviation with a short year, a weekday)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1924, 2020)
+    digits = rng.choice(
+        (
+            f"{day:02d}-{month:02d}-{year}",
+            f"{day}.{month}.{year}",
+            f"{day:02d}/{month:02d}/{year % 100:02d}",
+            f"{day}-{month}-'{year % 100:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1924, 2020)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day} {roman[month - 1]} {year}",
+            f"{day:02d} {short.rstrip('.').upper()} {year}",
+            f"{day} {short.rstrip('.')}. '{year % 100:02d}",
+            f"{weekday} {day} {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind29_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Mirre", "Keet", "Sering", "Zilver", "Roek").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:5] if n not in (first, other_first, mate_first)]
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND29_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 190), rng.randint(1, 96)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND29_POSTCODE_DIGITS)
+    letters = rng.choice("DRNHKL") + rng.choice("DRNHPT")
+    dob, dob_text = _dob29(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(9, 16), rng.choice((0, 10, 20, 40, 45))
+    nick = BLIND29_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "")
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits29(rng, 8)
+    iban, iban_flat, iban_lc = _iban29(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("DRNHKW", 2)
+    core, particle = _particle_last(other_sur)
+    village = rng.choice(BLIND29_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND29_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a plain dash, "e/v" (echtgenote van), "en" and a maiden name after
+        # a comma with "geb.".
+        "double": rng.choice(
+            (
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} {_title(sur)} e/v {_title(mate_sur)}",
+                f"{first} en {mate_first} {_title(sur)}",
+                f"{first} {_title(sur)}, geb. {_title(mate_sur)}",
+            )
+        ),
+        # As on a list: the surname first in capitals with initials, its particle after the
+        # initials, or with a semicolon.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()} {first[0]}.{i2}.",
+                f"{core}, {first[0]}.{i2}. {particle}".strip(),
+                f"{_title(sur)}; {first}",
+                f"{_title(sur)}, {first} ({nick})",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}.{i3}. {_title(other_sur)}",
+                f"mevr. {first[0]}.{i2}. {_title(sur)}",
+                f"de heer {first[0]}. {other_sur}",
+                f"fam. {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the particle after the first name ("Lintelo, Derk te").
+        "other_initials": f"{core}, {other_first} {particle}".strip(),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Teddy Alemayehu"); saved with "(werk)" after it.
+        "mate_short": f"{BLIND29_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND29_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND29_NICKNAMES[push],
+        "phone": _mobile29(rng),
+        "phone2": _mobile29(rng),
+        "phone3": _mobile29(rng, parts=True),
+        "phone_abroad": _abroad29(rng),
+        "landline": _landline29(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban29(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:4]}-{bsn[4:6]}-{bsn[6:]}",
+                f"{bsn[:2]}-{bsn[2:4]}-{bsn[4:6]}-{bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:7]} {bsn[7:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND29_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr.{n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} en {n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND29_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('abc')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits} {letters.lower()}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}{letters.lower()}",
+                f"{digits} {letters.lower()}",
+                f"{digits}-{letters.lower()}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}{year % 100:02d}@live.example",
+                f"fam.{c}.{o}@planet.example",
+                f"{k}{o}{year}@gmail.example",
+                f"{f[0]}{f[-1]}.{c}@hetnet.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{o}_{f}@icloud.example",
+                f"{k}.{c}.{year % 100:02d}@outlook.example",
+                f"penningmeester.{c}@vereniging.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"facebook.com/{f}{c}",
+                f"tiktok.com/@{k}.{o}",
+                f"linkedin.com/in/{f}{o}",
+                f"youtube.com/@{k}{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", ""), plate.lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND29_ORGANISATIONS),
+        "firm": rng.choice(BLIND29_FIRMS),
+        "school": rng.choice(BLIND29_SCHOOLS),
+        "event": rng.choice(BLIND29_EVENTS),
+        "official": rng.choice(BLIND29_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14.0522", "140 522", "14 05 22")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522 - 85 95 00", "0522 859 500")),
+        "switch_alt": rng.choice(
+            (
+                "+31 (0)522 85 95 00",
+                "+31 522-859 500",
+                "0031 (0)522 859500",
+                "+31522859500",
+            )
+        ),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "sport@meppel.nl",
+                "verkiezingen@meppel.nl",
+                "wmo@meppel.nl",
+                "Belastingen@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-1400 0522", "+316 14000522", "(06) 1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/verkiezingen",
+                "www.meppel.nl/sport",
+                "https://www.meppel.nl/wmo",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 - 7940 AM Meppel", "Postbus 501, 7940AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                "NL36-BNGH-0285-0075-31",
+                MUNICIPAL_IBAN.lower(),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknr. {n:06d}", f"Z/26/{n:05d}", f"aanvraag 2026.{n:05d}")),
+        "kenmerk": rng.choice((f"kenmerk SC/2026/{n:05d}", f"ons kenmerk WMO-{n:05d}")),
+        "melding": rng.choice((f"melding {n:06d}", f"meldingnr. BOR-{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (f"ontheffing STOOK-{rng.randint(100, 999)}", f"zaalhuur ZH {rng.randint(10, 99)}/26")
+        ),
+        "project": rng.choice(
+            (
+                f"budget BB-{n % 10_000:04d}",
+                f"kostenplaats {rng.randint(7000, 7999)}",
+                f"stembureau {rng.randint(1, 28)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit {rng.randint(10, 99)}/2026",
+                f"het mandaatbesluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur F26-{rng.randint(1000, 9999)}",
+                f"betalingskenmerk {rng.randint(1000, 9999)} {rng.randint(1000, 9999)} "
+                f"{rng.randint(1000, 9999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"veld {rng.randint(1, 8)}",
+                f"zaal {rng.choice('ABC')}",
+                f"lichtmast {rng.randint(10, 60)}",
+            )
+        ),
+        "org_phone": rng.choice(("0800-2000", "0900 8844", "14 038")),
+        "hours": rng.choice(("ma t/m do 9.00-16.00", "op woensdagmiddag", "vóór 12.30 uur")),
+        "timespan": rng.choice(
+            (
+                "deze week nog",
+                f"tussen {hour}.00 en {hour + 2}.00 uur",
+                f"na {hour} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}-{m2:02d}-2026",
+                f"{d2}.{m2}.2026",
+                f"{d2}/{m2}",
+                f"vóór {d2} {month2}",
+                f"{WEEKDAYS[rng.randint(0, 5)]} {d2} {month2}",
+            )
+        ),
+        "time": rng.choice((f"{hour}.{minute:02d} uur", f"{hour}:{minute:02d}u", f"half {hour}")),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(1, 9)}.{rng.randint(100, 999)},{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(10, 999)},-",
+                f"{rng.randint(10, 99)},50 euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(5, 900)},00", f"€{rng.randint(5, 900)},95")),
+    }
+
+
+BLIND29_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "WOENSDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☕ en {other} toegevoegd",
+        "{mate} heeft de groepsomschrijving gewijzigd",
+        "{name} heeft groep '{group}' aangemaakt",
+        "✧ {mate_short} (werk) heeft {push} toegevoegd via de uitnodigingslink",
+    ),
+    later_notices=(
+        "{name_rev} ✔ heeft {other} verwijderd",
+        "{other_initials} is vertrokken",
+        "{colleague} is nu groepsbeheerder",
+        "{word_first} ☕ heeft deelgenomen via een uitnodigingslink",
+        "{other} is gewijzigd naar {phone3}",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {name} vandaag om {time}",
+        "{other} is geen contact · Blokkeren · Toevoegen · Melden",
+        "{firm} is een zakelijk account · Meer info",
+        "{mate} heeft de timer voor verdwijnende berichten op 7 dagen gezet.",
+    ),
+    replies=(
+        "Dank je wel, {first}!",
+        "{sur_title} belt je terug op {phone3}.",
+        "Is dit {other_first} van de {street2}?",
+        "Staat in {zaak}, {nick}.",
+        "Kijk op {url_gem}, {mate_first}.",
+        "Zijn profiel: {url}.",
+        "Liever {date}, {word_nick}.",
+        "Algemeen nummer: {switch_var}.",
+        "IBAN gemeente: {iban_gem}, o.v.v. je naam.",
+        "Post naar {postbus}.",
+        "Cc {mailbox2} even.",
+        "Klopt {iban_foreign} zo?",
+        "Of appen naar {wa_gem}.",
+        "{official} spreekt {neighbour_lc} morgen.",
+        "Ok {other_sur_title}, ik kom {time}.",
+    ),
+    card_owners=(
+        "{word_first} ☕",
+        "{double}",
+        "✧ {mate_short} (werk)",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 5),
+    quote_at=(3, 4, 6, 7),
+    card_at=(2, 5, -1),
+    media_at=(1, 3, 5),
+    locations=(
+        "Stembureau|{addr2}, {postcode} {village}",
+        "Verzamelpunt|{street2}, {village}",
+        "Live locatie van ✧ {mate_short}|tot {time2}",
+        "Sporthal|{place}, {village}",
+    ),
+    location_at=(1, 3, 6),
+    text_shares=(0.6, 0.68, 0.76, 0.84),
+    photo_plates=("{plate}",),
+    documents=(
+        "PTT-{name_lc}.opus|1:12 · Audio",
+        "Volmacht {other}.pdf|1 pagina · PDF · 96 kB",
+        "Scan ID-kaart {name_rev}.jpg|JPEG · 2,1 MB",
+        "Tekening {addr3}.pdf|1 pagina · PDF · 140 kB",
+        "Factuur {firm} {project}.pdf|1 pagina · PDF · 48 kB",
+        "{mate}.vcf|vCard · 4 kB",
+    ),
+    document_at=(0, 4, 7),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -23879,6 +24886,57 @@ BLIND28_STYLE = RichStyle(
         "{word_first} ⚓, ☆ {mate_short}, {name_rev} ✉, {colleague_first}, u",
     ),
 )
+BLIND29_STYLE = RichStyle(
+    values=_blind29_values,
+    chat=BLIND29_CHAT,
+    # Saved contacts with a cup after a word first name ("Keet ☕"), a sparkle before a
+    # nickname and surname with "(werk)" after it ("✧ Teddy Alemayehu (werk)"); a member saved
+    # as on a list with a tick after it.
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☕", ""),
+        ("✧ {mate_short} (werk)", ""),
+        ("{name_rev} ✔", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ✌"),
+    members="{word_first} ☕, ✧ {mate_short} (werk), {name_rev} ✔, {colleague_first}, jij",
+    web_rows=(
+        ("", "Tot woensdag in de sporthal"),
+        ("{word_first} ☕", "Stembureau in {village} is klaar"),
+        ("✧ {mate_short} (werk)", "Busje {plate_text} staat op de stoep"),
+        ("{phone3}", "~ {push} ✌: BSN {bsn_spaced}, klopt dat?"),
+        ("{group}", "{colleague}: ik ben bij {addr3}"),
+        ("Gemeente Meppel", "App {wa_gem} of bel {switch}"),
+        ("{firm}", "KvK {kvk}, btw {btw}, {project}"),
+        ("{name_rev} ✔", "Geboren {dob}, mail {email2}"),
+        ("{initials}", "IBAN: {iban}"),
+        ("{sur_lc}", "Gemiste spraakoproep (2) · {landline}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2340),
+            (1080, 2400),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1170, 2532), (1290, 2796), (1179, 2556), (828, 1792)),
+        "web": ((1920, 1080), (1536, 864), (1366, 768), (1680, 1050), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.45,
+    phone_factors=(0.5, 0.65, 0.8),
+    web_factors=(0.7, 0.85),
+    qualities=(45, 60, 72, 85, 94),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☕ is aan het typen…",
+        "✧ {mate_short} (werk) neemt een spraakbericht op…",
+        "{name_rev} ✔ en {push} typen…",
+        "{word_first} ☕, ✧ {mate_short} (werk), {name_rev} ✔, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -23906,6 +24964,7 @@ RICH_STYLES = {
     "blind26": BLIND26_STYLE,
     "blind27": BLIND27_STYLE,
     "blind28": BLIND28_STYLE,
+    "blind29": BLIND29_STYLE,
 }
 
 

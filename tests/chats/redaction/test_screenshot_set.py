@@ -43,6 +43,7 @@ from demo.generators.screenshot_set import (
     BLIND26,
     BLIND27,
     BLIND28,
+    BLIND29,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -106,6 +107,8 @@ EARLIER_THAN_26 = (*EARLIER_THAN_25, BLIND25)
 EARLIER_THAN_27 = (*EARLIER_THAN_26, BLIND26)
 # The sets written before the twenty-eighth blind set.
 EARLIER_THAN_28 = (*EARLIER_THAN_27, BLIND27)
+# The sets written before the twenty-ninth blind set.
+EARLIER_THAN_29 = (*EARLIER_THAN_28, BLIND28)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -156,6 +159,7 @@ def items_of(config):
         BLIND26,
         BLIND27,
         BLIND28,
+        BLIND29,
     ],
     ids=lambda c: c.name,
 )
@@ -208,6 +212,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND26, other) for other in EARLIER_THAN_26),
         *((BLIND27, other) for other in EARLIER_THAN_27),
         *((BLIND28, other) for other in EARLIER_THAN_28),
+        *((BLIND29, other) for other in EARLIER_THAN_29),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -266,6 +271,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND26, EARLIER_THAN_26),
         (BLIND27, EARLIER_THAN_27),
         (BLIND28, EARLIER_THAN_28),
+        (BLIND29, EARLIER_THAN_29),
     ],
     ids=[
         "blind3",
@@ -293,6 +299,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -753,6 +760,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND26, EARLIER_THAN_26, 60),
         (BLIND27, EARLIER_THAN_27, 60),
         (BLIND28, EARLIER_THAN_28, 60),
+        (BLIND29, EARLIER_THAN_29, 60),
     ],
     ids=[
         "blind11",
@@ -773,6 +781,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
     ],
 )
 
@@ -1515,7 +1524,7 @@ def wrapped_pii(config):
 MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
 
 
-# What the twenty-third to twenty-eighth blind sets all ask for; each set's own test below
+# What the twenty-third to twenty-ninth blind sets all ask for; each set's own test below
 # keeps what is specific to it (word names, sender marks, numbers abroad, counts).
 @pytest.mark.parametrize(
     ("config", "villages", "iban_separators"),
@@ -1535,6 +1544,12 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             {"Meppel", "Nijeveen", "Rogat", "Broekhuizen", "De Schiphorst", "Kolderveen"},
             # Also written by four with dots ("NL12.ABCD...") and the country apart ("NL 12 ...").
             ". ",
+        ),
+        (
+            BLIND29,
+            {"Meppel", "Nijeveen", "Rogat", "Broekhuizen", "De Schiphorst", "Kolderveen"},
+            # Also written by four with dashes ("NL12-ABCD-...").
+            "-",
         ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
@@ -1708,6 +1723,39 @@ def test_the_twenty_eighth_blind_set_has_what_the_issue_asks_for():
     # Birth dates in several writings; the municipality's IBAN in other writings.
     assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+
+
+def test_the_twenty_ninth_blind_set_has_what_the_issue_asks_for():
+    _, pii, keep, person = set_items(BLIND29)
+    wrapped = wrapped_pii(BLIND29)
+    style = RICH_STYLES[BLIND29.tag]
+
+    assert 450 <= len(pii) <= 520
+    assert len(keep) >= 230
+    # First names that are words ("Mirre", "Keet", "Sering", "Zilver", "Roek"), saved with a
+    # cup; kitchen surnames alone and in lower case ("pan", "kom"); a nickname with the surname
+    # saved with "(werk)"; a surname first with a semicolon or in capitals.
+    assert len(person & {"Mirre", "Keet", "Sering", "Zilver", "Roek"}) >= 4
+    assert ("{word_first} ☕", "") in style.senders
+    assert ("✧ {mate_short} (werk)", "") in style.senders
+    kitchen = {s.lower() for s in BLIND29.pools.word_surnames}
+    assert len(person & kitchen) >= 4
+    assert any(p.split()[0].rstrip(",;").lower() in kitchen for p in person if " " in p)
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3)} <= wrapped
+    # Numbers abroad, a foreign IBAN; lower-case postcodes; e-mail addresses.
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert any(p.startswith(("+63", "+251", "+389", "+64", "+33")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"MK", "FR"}
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    assert any(p != p.upper() for p in postcodes)
+    assert len({i["text"] for i in pii if i["label"] == "EMAIL"}) >= 8
+    # Birth dates in several writings; the municipality's numbers, IBANs and role mailboxes.
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
 
 
 def test_a_rich_set_rendered_in_full_has_the_items_of_its_unencoded_rendering():

@@ -258,3 +258,91 @@ def test_beheer_may_not_black_out(purged, beheerder_client):
         },
     )
     assert WORD in purged.messages.get(seq=1).text_redacted
+
+
+# --- the text read from a screenshot (its OCR text) --------------------------------------------
+
+
+def _shot(purged, make_media, *, boxes: bool):
+    """A loose screenshot of the purged record, as the purge leaves it: its OCR text only in its
+    redacted form, its words' places (when kept) indexed into that text."""
+    from chats.redaction.images import layout_on_redacted
+    from tests.conftest import png_bytes
+    from tests.woo.test_ocr_passages import ORIGINAL, REDACTED, WORDS
+
+    media = make_media(
+        purged, None, original=png_bytes(200, 60), derived=png_bytes(200, 60), ocr_redacted=REDACTED
+    )
+    layout = {"words": WORDS, "header": None, "size": [200, 60]}
+    media.ocr_boxes = layout_on_redacted(layout, ORIGINAL, REDACTED) if boxes else {}
+    media.save(update_fields=["ocr_boxes"])
+    return media
+
+
+def _black_out_in_image(client, purged, media, word="morgen"):
+    from chats.review.text import text_version
+
+    html = client.get(
+        reverse("admin:chats_submission_review", args=[purged.pk]), {"dag": "afbeeldingen"}
+    ).content.decode()
+    version = re.search(rf'data-target="media" data-id="{media.pk}" data-v="(\w+)"', html)
+    assert version, "the review page offers no blackout in the image's redacted text"
+    assert version.group(1) == text_version(media.ocr_text_redacted)
+    start = media.ocr_text_redacted.index(word)
+    return client.post(
+        reverse("admin:chats_submission_redaction_add", args=[purged.pk]),
+        {
+            "target": "media",
+            "target_id": media.pk,
+            "start": start,
+            "end": start + len(word),
+            "label": "PERSON",
+            "versie": version.group(1),
+        },
+        follow=True,
+    )
+
+
+def _pixel(media, x, y):
+    import io
+
+    from django.core.files.storage import default_storage
+    from PIL import Image
+
+    media.derived.refresh_from_db()
+    with default_storage.open(media.derived.file.name, "rb") as fh:
+        return Image.open(io.BytesIO(fh.read())).convert("RGB").getpixel((x, y))
+
+
+def test_in_a_screenshot_the_text_and_the_image_are_blacked_out(purged, make_media, ib_client):
+    from chats.constants import MediaRelease
+    from chats.redaction.images import REDACTED_LENGTH, REDACTED_WORDS
+
+    media = _shot(purged, make_media, boxes=True)
+    assert _pixel(media, 120, 10) != (0, 0, 0)  # "morgen" stands at 100..140, 5..15
+    _black_out_in_image(ib_client, purged, media)
+    media.refresh_from_db()
+    assert media.ocr_text_redacted == "Bel [TELEFOONNUMMER] [NAAM] over de kap"
+    assert _pixel(media, 120, 10) == (0, 0, 0)
+    assert _pixel(media, 10, 35) != (0, 0, 0)  # "over" is not
+    assert media.release == MediaRelease.GEANONIMISEERD  # still served: it shows nothing more
+    # The kept word places index the text as it is now, for the Woo officer's passages.
+    assert media.ocr_boxes[REDACTED_LENGTH] == len(media.ocr_text_redacted)
+    placed = {media.ocr_text_redacted[s:e] for s, e, *_ in media.ocr_boxes[REDACTED_WORDS]}
+    assert "[NAAM]" in placed and "over" in placed
+    event = AuditEvent.objects.filter(action="redaction.added").latest("pk")
+    assert event.detail["media_id"] == media.pk and event.detail["image_redrawn"] is True
+    assert "morgen" not in str(event.detail)
+    purged.refresh_from_db()
+    assert purged.rendition_state == RenditionState.BEZIG  # the PDF is made again
+
+
+def test_a_screenshot_whose_word_places_are_unknown_is_withheld(purged, make_media, ib_client):
+    from chats.constants import MediaRelease
+
+    media = _shot(purged, make_media, boxes=False)
+    response = _black_out_in_image(ib_client, purged, media)
+    media.refresh_from_db()
+    assert media.ocr_text_redacted == "Bel [TELEFOONNUMMER] [NAAM] over de kap"
+    assert media.release == MediaRelease.ACHTERGEHOUDEN
+    assert "bijlage is achtergehouden voor Woo" in response.content.decode()

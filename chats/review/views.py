@@ -974,9 +974,15 @@ def _place(data: dict) -> services.Place:
     )
 
 
-IMAGE_WITHHELD_AFTER_EDIT = (
-    "De tekst is weggelakt. In de afbeelding zelf kon dat niet worden bijgewerkt, dus de "
-    "bijlage is achtergehouden voor Woo."
+# Said when a passage blacked out in an attachment's redacted text (the originals purged) could
+# not be painted in its file: it withheld the attachment, or it was withheld already.
+FILE_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt, dus de bijlage "
+    "is achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
+)
+FILE_STILL_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; de bijlage "
+    "blijft achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
 )
 
 
@@ -1003,9 +1009,9 @@ def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
         }
     messages.success(request, TIGHTENED)
     if span.media_withheld:
-        messages.warning(request, IMAGE_WITHHELD_AFTER_EDIT)
+        messages.warning(request, FILE_WITHHELD_AFTER_EDIT)
     elif span.text_only:
-        messages.warning(request, PDF_STILL_WITHHELD_AFTER_EDIT)
+        messages.warning(request, FILE_STILL_WITHHELD_AFTER_EDIT)
 
 
 @post_only

@@ -346,3 +346,38 @@ def test_a_screenshot_whose_word_places_are_unknown_is_withheld(purged, make_med
     assert media.ocr_text_redacted == "Bel [TELEFOONNUMMER] [NAAM] over de kap"
     assert media.release == MediaRelease.ACHTERGEHOUDEN
     assert "bijlage is achtergehouden voor Woo" in response.content.decode()
+
+
+def test_a_passage_a_woo_request_marked_keeps_covering_its_words(
+    purged, ib_client, woo_user, verzoek
+):
+    from woo.models import WooPassage
+
+    message = purged.messages.get(seq=1)
+    start = message.text_redacted.index("kastanje")
+    passage = WooPassage.objects.create(
+        verzoek=verzoek,
+        message=message,
+        start=start,
+        end=start + len("kastanje"),
+        grond="5.1.2e",
+        aangemaakt_door=woo_user,
+    )
+    _black_out(ib_client, purged)
+    passage.refresh_from_db()
+    now = purged.messages.get(seq=1).text_redacted
+    assert now[passage.start : passage.end] == "kastanje"
+
+
+def test_a_page_from_before_the_purge_is_refused_not_applied_to_the_redacted_text(
+    purged, ib_client
+):
+    """Offsets into the original (no version sent) cannot be applied any more."""
+    message = purged.messages.get(seq=1)
+    response = ib_client.post(
+        reverse("admin:chats_submission_redaction_add", args=[purged.pk]),
+        {"target": "message", "target_id": message.pk, "start": 8, "end": 16, "label": "PERSON"},
+        follow=True,
+    )
+    assert "intussen verwijderd" in response.content.decode()
+    assert purged.messages.get(seq=1).text_redacted == TEXTS[0]

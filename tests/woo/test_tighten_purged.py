@@ -381,3 +381,24 @@ def test_a_page_from_before_the_purge_is_refused_not_applied_to_the_redacted_tex
     )
     assert "intussen verwijderd" in response.content.decode()
     assert purged.messages.get(seq=1).text_redacted == TEXTS[0]
+
+
+def test_a_woo_export_of_a_request_holding_the_record_becomes_outdated(
+    purged, ib_client, woo_client, woo_user, verzoek
+):
+    from woo.besluit import beoordeling_save_record
+    from woo.constants import Oordeel, ReleaseStatus
+    from woo.models import WooRelease
+    from woo.release_jobs import _made_from, assessment_state
+    from woo.services import selectie_add
+
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=purged.pk)
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=purged.pk, oordeel=Oordeel.OPENBAAR
+    )
+    woo_client.post(reverse("woo:release_make", args=[verzoek.pk]))
+    release = WooRelease.objects.get(verzoek=verzoek)
+    assert release.status == ReleaseStatus.KLAAR
+    assert _made_from(release, assessment_state(verzoek))
+    _black_out(ib_client, purged)
+    assert not _made_from(release, assessment_state(verzoek))

@@ -133,6 +133,8 @@ def _redaction_detail(span: Model, image_redrawn: bool) -> dict[str, Any]:
         "message_id": span.message_id,
         "media_id": span.media_id,
         "image_redrawn": image_redrawn,
+        # Blacked out in the redacted text once the originals were purged (offsets into it).
+        **({"in_redacted_text": True} if getattr(span, "on_redacted", False) else {}),
     }
 
 

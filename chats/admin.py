@@ -502,6 +502,11 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
                 name=f"{name}redaction_add_alike",
             ),
             path(
+                f"{prefix}weglating/overal-weglaten/",
+                bind(review_views.redacted_add_alike_view, decides=True),
+                name=f"{name}redacted_add_alike",
+            ),
+            path(
                 f"{prefix}weglating/nieuw/",
                 bind(review_views.redaction_add_view, decides=True),
                 name=f"{name}redaction_add",

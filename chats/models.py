@@ -548,6 +548,16 @@ class RedactionSpan(models.Model):
         default=True,
         help_text="Uit: Informatiebeheer heeft de weglating ongedaan gemaakt.",
     )
+    # Nader anonimiseren once the originals are purged: the span indexes the REDACTED text as it
+    # stood just before, and was applied to it at once (that stretch replaced by the label's
+    # placeholder). Never applied again from an original, never undone; what it covered is kept
+    # nowhere (chats.review.services.redacted_text_tighten).
+    on_redacted = models.BooleanField(
+        "in de geanonimiseerde tekst",
+        default=False,
+        help_text="Aan: na het verwijderen van de originelen weggelakt in de geanonimiseerde "
+        "tekst; begin en einde tellen in die tekst zoals hij toen was.",
+    )
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -205,7 +205,10 @@ def _redacted_persons(submission: Submission) -> list[str]:
     them: a redaction added by hand, and one the detector found that is a person beyond doubt
     (a full name, after a title, ...; read with the words around it, never the whole text)."""
     found: list[str] = []
-    spans = RedactionSpan.objects.filter(submission=submission, label="PERSON", active=True)
+    # A span made after the purge indexes the redacted text, which names no one.
+    spans = RedactionSpan.objects.filter(
+        submission=submission, label="PERSON", active=True, on_redacted=False
+    )
     for field, related in (("message__text", "message"), ("media__ocr_text", "media")):
         pos = Greatest(F("start") - (_CUE_BEFORE - 1), Value(1))
         rows = (

@@ -192,6 +192,9 @@ class RedactionAddForm(forms.Form):
         label="Soort persoonsgegeven",
         choices=[(label, placeholder) for label, placeholder in PLACEHOLDERS.items()],
     )
+    # Set when the offsets index the REDACTED text (the originals purged): its version as the
+    # page showed it (chats.review.text.text_version). Empty: they index the original.
+    versie = forms.CharField(required=False, max_length=64)
 
 
 class ViewStateForm(forms.Form):

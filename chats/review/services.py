@@ -53,7 +53,13 @@ from ..models import (
 )
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
-from ..redaction.images import ImageRejected, redraw_screenshot
+from ..redaction.images import (
+    REDACTED_LENGTH,
+    REDACTED_WORDS,
+    ImageRejected,
+    layout_on_redacted,
+    redraw_screenshot,
+)
 from ..selection import apply_submitter_period, submitter_period_q
 from ..selectors import servable_file
 from ..signals import record_redacted
@@ -95,25 +101,42 @@ ARCHIVED_NO_UNDO = (
     "van het archiefstuk niet meer tonen, komt niet terug."
 )
 ARCHIVED_ORIGINALS_GONE = (
-    "De originelen van dit archiefstuk zijn al verwijderd, dus in de tekst kan hier niets meer "
-    "worden weggelakt. Staat er een persoonsgegeven in een bijlage, houd die bijlage dan achter "
-    "voor Woo (knop bij de bijlage). In een Woo-verzoek lakt de Woo-behandelaar een passage weg "
-    "in de besluit-export."
+    "De originelen van dit archiefstuk zijn intussen verwijderd. Laad de pagina opnieuw: u "
+    "lakt dan weg in de geanonimiseerde tekst (nader anonimiseren), zoals die nu in het "
+    "archiefstuk staat."
+)
+PAGE_OUTDATED = (
+    "Deze pagina is verouderd. Laad de pagina opnieuw en selecteer nog eens wat weg moet."
+)
+REDACTED_TEXT_CHANGED = (
+    "Deze tekst is intussen gewijzigd (door u of een collega). Laad de pagina opnieuw en "
+    "selecteer nog eens wat weg moet."
 )
 
 
 def tightenable(submission: Submission) -> bool:
-    """Whether more may be blacked out in this archived record ("nader anonimiseren"): while its
-    originals are kept (the redactions index them). The review page offers it by this rule."""
-    return _archived(submission) and not submission.originals_purged_at
+    """Whether more may be blacked out in this archived record ("nader anonimiseren"): always.
+    While its originals are kept a redaction indexes them (`redaction_add`); once they are
+    purged, the passage is replaced in the redacted text itself (`redacted_text_tighten`). The
+    review page offers it by this rule."""
+    return _archived(submission)
 
 
 def _lock_tightenable(submission_id: int, *, user) -> Submission:
     """_lock_reviewable that also takes an archived record whose originals are still there
     (the redactions index them): redactions may be added to it, none undone."""
     submission = _lock_reviewable(submission_id, user=user, also=(SubmissionStatus.GEARCHIVEERD,))
-    if _archived(submission) and not tightenable(submission):
+    if _archived(submission) and submission.originals_purged_at:
         raise ReviewError(ARCHIVED_ORIGINALS_GONE)
+    return submission
+
+
+def _lock_purged_archive(submission_id: int, *, user) -> Submission:
+    """_lock_reviewable for an archived record whose originals are purged: more may be blacked
+    out in its redacted texts, nothing undone. Any other record was shown with its originals."""
+    submission = _lock_reviewable(submission_id, user=user, also=(SubmissionStatus.GEARCHIVEERD,))
+    if not (_archived(submission) and submission.originals_purged_at):
+        raise ReviewError(PAGE_OUTDATED)
     return submission
 
 
@@ -557,6 +580,254 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
         _refresh_messages(list(found), submission_id=span.submission_id)
         _after_tightening(submission, before)
     return AlikeAdded(places=len(added) + len(added_in_media), withheld=withheld)
+
+
+# --- nader anonimiseren in the redacted text (the originals purged) ------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """A stretch of one redacted text as the review page showed it: a message's or an
+    attachment's ("message" or "media", its id), offsets into that text and the text's version
+    (`text.text_version`), so a page read before another change cannot black out the wrong words."""
+
+    kind: str
+    pk: int
+    start: int
+    end: int
+    version: str
+
+
+# The redacted text of a message and of an attachment.
+TEXT_FIELD = {"message": "text_redacted", "media": "ocr_text_redacted"}
+
+
+def redacted_owner(submission: Submission, kind: str, pk: int) -> Message | MediaItem:
+    owners = Message.objects if kind == "message" else MediaItem.objects.select_related("derived")
+    owner = owners.filter(submission=submission, pk=pk).first() if kind in TEXT_FIELD else None
+    if owner is None:
+        raise ReviewError("Dit bericht hoort niet bij deze inzending.")
+    return owner
+
+
+def _kind_of(owner: Message | MediaItem) -> str:
+    return "message" if isinstance(owner, Message) else "media"
+
+
+def _passage_of(submission: Submission, place: Place) -> tuple[Message | MediaItem, str, int, int]:
+    """The owner of `place`, its redacted text and the stretch to replace (widened over the
+    placeholders it cuts into); refused when the text changed since the page showed it."""
+    owner = redacted_owner(submission, place.kind, place.pk)
+    text = getattr(owner, TEXT_FIELD[place.kind])
+    if review_text.text_version(text) != place.version:
+        raise ReviewError(REDACTED_TEXT_CHANGED)
+    try:
+        start, end = review_text.redacted_stretch(text, place.start, place.end)
+    except review_text.NothingNewError as exc:
+        raise ReviewError(exc.message) from None
+    except ValueError:
+        raise ReviewError("Selecteer een stuk tekst in het bericht.") from None
+    return owner, text, start, end
+
+
+def redacted_places(
+    submission: Submission, passage: str
+) -> dict[Message | MediaItem, list[tuple[int, int]]]:
+    """Where the record's redacted texts (its messages', its attachments') still hold `passage`
+    as a whole word: what "there too" blacks out after the purge."""
+    passage = passage.strip()
+    if len(passage) < selectors.SEARCH_MIN_LENGTH:
+        return {}
+    found: dict[Message | MediaItem, list[tuple[int, int]]] = {}
+    messages = Message.objects.filter(
+        submission=submission, text_redacted__icontains=passage
+    ).order_by("seq")
+    media = (
+        MediaItem.objects.filter(submission=submission, ocr_text_redacted__icontains=passage)
+        .select_related("derived")
+        .order_by("seq")
+    )
+    for owner in (*messages, *media):
+        if stretches := review_text.passage_places(
+            getattr(owner, TEXT_FIELD[_kind_of(owner)]), passage
+        ):
+            found[owner] = stretches
+    return found
+
+
+def _first_place(found: dict[Message | MediaItem, list[tuple[int, int]]]) -> Place | None:
+    """One of `found`, in a message first: the review page quotes the passage from it when it
+    offers "there too" (the passage itself is kept nowhere)."""
+    if not found:
+        return None
+    owner = min(found, key=lambda item: _kind_of(item) != "message")
+    kind = _kind_of(owner)
+    start, end = found[owner][0]
+    return Place(
+        kind, owner.pk, start, end, review_text.text_version(getattr(owner, TEXT_FIELD[kind]))
+    )
+
+
+def _black_out_redacted(
+    submission: Submission,
+    owner: Message | MediaItem,
+    stretches: list[tuple[int, int]],
+    *,
+    label: str,
+    user,
+    now,
+) -> list[RedactionSpan]:
+    """Replace `stretches` of the owner's redacted text by the label's placeholder and keep a
+    span for each (offsets into the text as it stood just before that one was replaced: the
+    last stretch first, so the spans replay in the order of their ids). Saves the text."""
+    kind = _kind_of(owner)
+    text = getattr(owner, TEXT_FIELD[kind])
+    ordered = sorted(stretches, reverse=True)
+    spans = RedactionSpan.objects.bulk_create(
+        RedactionSpan(
+            submission=submission,  # the audit event reads it: no query per span
+            label=label,
+            source=RedactionSource.HANDMATIG,
+            on_redacted=True,
+            changed_by=user,
+            changed_at=now,
+            start=start,
+            end=end,
+            **{kind: owner},
+        )
+        for start, end in ordered
+    )
+    setattr(owner, TEXT_FIELD[kind], review_text.replaced(text, ordered, label))
+    owner.save(update_fields=[TEXT_FIELD[kind]])
+    return spans
+
+
+def _paint_redacted(media: MediaItem, before: str, stretches: list[tuple[int, int]]) -> bool:
+    """Black out `stretches` of an image's redacted OCR text (`before`, offsets into it) on its
+    blacked-out file, where the purge kept its words' places indexed into that text; then keep
+    those places indexed into the text as it is now. Returns whether the file shows them black:
+    not when a stretch touches no kept word, the file is no image of that size, or unreadable."""
+    layout = dict(media.ocr_boxes or {})
+    words = layout.pop(REDACTED_WORDS, None)
+    known = bool(words) and layout.pop(REDACTED_LENGTH, None) == len(before)
+    if not known:
+        return False
+    after = media.ocr_text_redacted
+    media.ocr_boxes = layout_on_redacted({**layout, "words": words}, before, after)
+    media.save(update_fields=["ocr_boxes"])
+    derived = media.derived
+    touches_a_word = all(
+        any(w_start < end and start < w_end for w_start, w_end, *_ in words)
+        for start, end in stretches
+    )
+    if not touches_a_word or derived is None or not derived.file:
+        return False
+    if not derived.mime_type.startswith("image/"):
+        return False
+    out_format = _FORMAT_OF_SUFFIX.get(Path(derived.file.name).suffix.lower(), "PNG")
+    try:
+        with default_storage.open(derived.file.name, "rb") as fh:
+            painted = redraw_screenshot(
+                fh,
+                # Only the new boxes: the header and plates are black in this file already.
+                layout={"words": words, "header": None, "plates": []},
+                spans=[(start, end, "") for start, end in stretches],
+                max_pixels=settings.ARCHIEF_MAX_IMAGE_PIXELS,
+                out_format=out_format,
+            )
+    except (OSError, ImageRejected):
+        return False
+    size = layout.get("size")
+    if size and [painted.width, painted.height] != [int(v) for v in size]:
+        return False  # the places were read on an image of another size
+    _replace_derived(derived, painted.data)
+    return True
+
+
+def _file_follows(
+    media: MediaItem, before: str, stretches: list[tuple[int, int]], *, user, request
+) -> tuple[bool, bool]:
+    """After blacking out in an attachment's redacted text: its image painted where the words
+    stand, or else the attachment withheld for Woo (its file still shows them). Returns
+    (painted, withheld now)."""
+    painted = _paint_redacted(media, before, stretches)
+    return painted, not painted and _withhold_unredrawable(media, user=user, request=request)
+
+
+def redacted_text_tighten(
+    *, submission_id: int, place: Place, label: str, user, request=None
+) -> RedactionSpan:
+    """Nader anonimiseren once the originals are purged: replace a passage of a message's (or
+    an attachment's) redacted text by the label's placeholder, for good. The Woo index, the Woo
+    request passages and the record's PDF follow as for a redaction added before the purge
+    (`_after_tightening`); an attachment's image is painted, or withheld when it cannot be. The
+    audit row names the place and the label, never the text."""
+    if label not in PLACEHOLDERS:
+        raise ReviewError("Kies wat voor persoonsgegeven het is.")
+    with transaction.atomic():
+        submission = _lock_purged_archive(submission_id, user=user)
+        owner, text, start, end = _passage_of(submission, place)
+        passage = text[start:end]  # in memory only: to find the places it still stands
+        before = {(place.kind, owner.pk): text}
+        [span] = _black_out_redacted(
+            submission, owner, [(start, end)], label=label, user=user, now=timezone.now()
+        )
+        painted = withheld = False
+        if place.kind == "media":
+            painted, withheld = _file_follows(
+                owner, text, [(start, end)], user=user, request=request
+            )
+        events.redaction_added(
+            span=span, actor=user, image_redrawn=painted, request=request, reason=TIGHTEN_REASON
+        )
+        # Read by the view, which says so (and offers the same passage elsewhere).
+        span.text_only = place.kind == "media" and not painted
+        span.media_withheld = withheld
+        span.after_archiving = True
+        span.elsewhere = _first_place(redacted_places(submission, passage))
+        _after_tightening(submission, before)
+    return span
+
+
+def redacted_text_tighten_alike(
+    *, submission_id: int, place: Place, label: str, user, request=None
+) -> AlikeAdded:
+    """Black out the passage at `place` (one still showing the passage just blacked out) wherever
+    the record's redacted texts still hold it, with `label`: "there too" after the purge."""
+    if label not in PLACEHOLDERS:
+        raise ReviewError("Kies wat voor persoonsgegeven het is.")
+    with transaction.atomic():
+        submission = _lock_purged_archive(submission_id, user=user)
+        owner, text, start, end = _passage_of(submission, place)
+        found = redacted_places(submission, text[start:end])
+        before = {
+            (_kind_of(owner), owner.pk): getattr(owner, TEXT_FIELD[_kind_of(owner)])
+            for owner in found
+        }
+        now = timezone.now()
+        added = withheld = 0
+        with events.batched():
+            for owner, stretches in found.items():
+                spans = _black_out_redacted(
+                    submission, owner, stretches, label=label, user=user, now=now
+                )
+                painted = False
+                if isinstance(owner, MediaItem):
+                    painted, withheld_now = _file_follows(
+                        owner, before[("media", owner.pk)], stretches, user=user, request=request
+                    )
+                    withheld += withheld_now
+                for span in spans:
+                    events.redaction_added(
+                        span=span,
+                        actor=user,
+                        image_redrawn=painted,
+                        request=request,
+                        reason=TIGHTEN_REASON,
+                    )
+                added += len(spans)
+        _after_tightening(submission, before)
+    return AlikeAdded(places=added, withheld=withheld)
 
 
 # --- selection and date order ---------------------------------------------------------------------

@@ -1,11 +1,14 @@
 """Text of a message under review: the redacted version and the pieces the review page shows.
 
 Pure functions on plain data (no Django): spans are offsets into the ORIGINAL text. Redaction
-itself is `chats.redaction.redact_text`, the same function processing uses.
+itself is `chats.redaction.redact_text`, the same function processing uses. Once the originals
+are purged, more is blacked out in the REDACTED text itself (the functions at the end).
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -116,3 +119,72 @@ def check_new_span(text: str, start: int, end: int, existing: Iterable[tuple[int
     for other_start, other_end in existing:
         if start < other_end and other_start < end:
             raise OverlapError(OverlapError.message)
+
+
+# --- nader anonimiseren in the redacted text (the originals purged) ------------------------------
+
+# The placeholders redaction writes, and the one for a label it does not know; longest first.
+_PLACEHOLDER = re.compile(
+    "|".join(
+        re.escape(placeholder)
+        for placeholder in sorted(
+            {*PLACEHOLDERS.values(), FALLBACK_PLACEHOLDER}, key=len, reverse=True
+        )
+    )
+)
+
+
+class NothingNewError(ValueError):
+    """A stretch of a redacted text that holds nothing but placeholders; `message` is Dutch."""
+
+    message = "Dit stuk tekst is al weggelaten."
+
+
+def text_version(text: str) -> str:
+    """A short fingerprint of a redacted text: the review page sends it with offsets into that
+    text, so offsets read before another change are refused rather than applied elsewhere."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def placeholders_in(text: str) -> list[tuple[int, int]]:
+    return [(match.start(), match.end()) for match in _PLACEHOLDER.finditer(text)]
+
+
+def redacted_stretch(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of a redacted text, widened over every placeholder it cuts into (half a
+    placeholder is never replaced). Raises ValueError unless it is a non-empty stretch of the
+    text, NothingNewError when it holds nothing but placeholders and spaces."""
+    if not (0 <= start < end <= len(text)):
+        raise ValueError("stretch outside the text")
+    if not text[start:end].strip():
+        raise ValueError("stretch is only whitespace")
+    for other_start, other_end in placeholders_in(text):
+        if other_start < end and start < other_end:
+            start, end = min(start, other_start), max(end, other_end)
+    if not _PLACEHOLDER.sub("", text[start:end]).strip():
+        raise NothingNewError(NothingNewError.message)
+    return start, end
+
+
+def replaced(text: str, stretches: Iterable[tuple[int, int]], label: str) -> str:
+    """`text` with each stretch (offsets into `text`, not overlapping) replaced by the label's
+    placeholder."""
+    placeholder = PLACEHOLDERS.get(label, FALLBACK_PLACEHOLDER)
+    for start, end in sorted(stretches, reverse=True):  # from the end: offsets stay valid
+        text = f"{text[:start]}{placeholder}{text[end:]}"
+    return text
+
+
+def passage_places(text: str, passage: str) -> list[tuple[int, int]]:
+    """Where `passage` stands in a redacted `text` as a whole word (any case), outside every
+    placeholder: what "there too" blacks out."""
+    passage = passage.strip()
+    if not passage:
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(passage)}(?!\w)", re.IGNORECASE)
+    covered = placeholders_in(text)
+    return [
+        (match.start(), match.end())
+        for match in pattern.finditer(text)
+        if not any(match.start() < end and start < match.end() for start, end in covered)
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -78,7 +78,14 @@ from .forms import (
     resultaat_choices,
     zaak_procestype_id,
 )
-from .text import SpanRef, replacements_for, segments, shown_as
+from .text import (
+    SpanRef,
+    placeholders_in,
+    replacements_for,
+    segments,
+    shown_as,
+    text_version,
+)
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 # Played in the page (audio and video elements) rather than downloaded.
@@ -155,6 +162,25 @@ def text_html(
     return mark_safe("".join(out))  # every piece is escaped above
 
 
+def redacted_html(text: str, query: str = "") -> SafeString:
+    """A redacted text (the originals purged) as pieces whose offsets the selection script
+    reads, so more can be blacked out in it; each placeholder marked as blacked out for good
+    (no button: nothing is undone), the hits of the chat search `query` marked. As in
+    text_html, the pieces together are exactly the text."""
+    out = []
+    position = 0
+    for start, end in placeholders_in(text):
+        out.extend(_plain_pieces(text[position:start], position, query) if start > position else [])
+        out.append(
+            f'<mark class="rv-red on rv-fixed" data-o="{start}" '
+            f'title="{escape(ARCHIVED_FIXED)}">{escape(text[start:end])}</mark>'
+        )
+        position = end
+    if position < len(text) or not out:
+        out.extend(_plain_pieces(text[position:], position, query))
+    return mark_safe("".join(out))  # every piece is escaped
+
+
 ARCHIVED_FIXED = "In een gearchiveerd archiefstuk kan een weglating niet ongedaan worden gemaakt."
 TIGHTENED = (
     "Weggelaten in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo vindt het "
@@ -170,6 +196,7 @@ class MediaRow:
     player: str = ""  # "audio" or "video" when Informatiebeheer can play it in the page
     releasable: bool = False  # the release and withhold buttons apply
     openable: bool = False  # a file is kept that Informatiebeheer may open
+    version: str = ""  # its redacted text's, when more is blacked out in that text
 
 
 @dataclass
@@ -183,6 +210,7 @@ class MessageRow:
     css: str = ""
     time_iso: str = ""
     time_shown: str = "tijd onbekend"
+    version: str = ""  # its redacted text's, when more is blacked out in that text
 
 
 def _back(
@@ -301,6 +329,7 @@ def _media_row(
     query: str = "",
     *,
     undo: bool = True,
+    in_redacted: bool = False,
 ) -> MediaRow:
     # Informatiebeheer sees the cleaned derivative of any item, never an original.
     stored = servable_file(item, for_role=ServingRole.REVIEW)
@@ -313,14 +342,15 @@ def _media_row(
         releasable=bool(stored) and release_open and item.release != item.Release.NOOIT,
         openable=bool(stored),
     )
-    if item.ocr_text or item.ocr_text_redacted:
-        row.html = (
-            text_html(
-                item.ocr_text, spans.get(("media", item.pk), []), replacements, query, undo=undo
-            )
-            if editable
-            else _highlighted(item.ocr_text_redacted, query)
+    if (item.ocr_text or item.ocr_text_redacted) and editable:
+        row.html = text_html(
+            item.ocr_text, spans.get(("media", item.pk), []), replacements, query, undo=undo
         )
+    elif item.ocr_text_redacted and in_redacted:
+        row.html = redacted_html(item.ocr_text_redacted, query)
+        row.version = text_version(item.ocr_text_redacted)
+    elif item.ocr_text or item.ocr_text_redacted:
+        row.html = _highlighted(item.ocr_text_redacted, query)
     return row
 
 
@@ -335,13 +365,12 @@ def conversation(
     """One page of the chat: `messages` with their marked-up text and attachments, and the
     loose screenshots `loose` (a fixed number of queries, whatever the page holds). Without
     `decider` (Beheer) the redacted text is shown and nothing offers a change. An archived
-    record whose originals are kept is marked up too: more may be blacked out, nothing undone."""
+    record is marked up too: more may be blacked out, nothing undone; in its originals while
+    they are kept, else in its redacted text (`in_redacted`)."""
     reviewable = submission.status in REVIEWABLE_STATUSES
-    editable = (
-        decider
-        and (reviewable or services.tightenable(submission))
-        and not submission.originals_purged_at
-    )
+    tighten = decider and services.tightenable(submission)
+    editable = (decider and reviewable or tighten) and not submission.originals_purged_at
+    in_redacted = tighten and bool(submission.originals_purged_at)
     undo = reviewable
     messages = list(messages)
     loose = list(loose)
@@ -368,7 +397,16 @@ def conversation(
     media_by_message: dict[int, list[MediaRow]] = {}
     for item in attached:
         media_by_message.setdefault(item.message_id, []).append(
-            _media_row(item, spans, replacements, editable, release_open, query, undo=undo)
+            _media_row(
+                item,
+                spans,
+                replacements,
+                editable,
+                release_open,
+                query,
+                undo=undo,
+                in_redacted=in_redacted,
+            )
         )
     rows = []
     for message in messages:
@@ -395,8 +433,11 @@ def conversation(
                         undo=undo,
                     )
                     if editable
+                    else redacted_html(message.text_redacted, query)
+                    if in_redacted
                     else _highlighted(message.text_redacted, query)
                 ),
+                version=text_version(message.text_redacted) if in_redacted else "",
                 media=media_by_message.get(message.pk, []),
                 css=" ".join(css),
                 time_iso=local.isoformat() if local else "",
@@ -404,7 +445,10 @@ def conversation(
             )
         )
     return rows, [
-        _media_row(item, spans, replacements, editable, release_open, undo=undo) for item in loose
+        _media_row(
+            item, spans, replacements, editable, release_open, undo=undo, in_redacted=in_redacted
+        )
+        for item in loose
     ]
 
 
@@ -548,6 +592,8 @@ def no_decision_reason(submission: Submission, user) -> str:
 # the review page offers.
 ALIKE_OFFER = "rv-alike-offer"
 ALIKE_ADD_OFFER = "rv-alike-add-offer"
+# After the purge: a place where the passage just blacked out in the redacted text still stands.
+ALIKE_REDACTED_OFFER = "rv-alike-redacted-offer"
 
 
 @dataclass(frozen=True)
@@ -560,6 +606,7 @@ class AlikeOffer:
     placeholder: str
     count: int
     redact: bool  # True: the others are visible and would be redacted (again)
+    fields: tuple = ()  # hidden fields the button posts (a place in a purged record's text)
 
 
 def _offered_span(request: HttpRequest, key: str, submission: Submission) -> RedactionSpan | None:
@@ -610,6 +657,43 @@ def _alike_add_offer(request: HttpRequest, submission: Submission) -> AlikeOffer
     return _offer(span, "redaction_add_alike", count=count, redact=True)
 
 
+def _alike_redacted_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """The offer after a passage was blacked out in a purged record's redacted text (once): the
+    same passage where the record still holds it. The session holds only a place where it
+    stands (ids, offsets, the text's version), never the passage; it is quoted from that place."""
+    kept = request.session.pop(ALIKE_REDACTED_OFFER, None)
+    if not isinstance(kept, dict) or kept.get("submission") != submission.pk:
+        return None
+    try:
+        place = services.Place(*kept["place"])
+        owner = services.redacted_owner(submission, place.kind, place.pk)
+    except (KeyError, TypeError, ValueError, ReviewError):
+        return None
+    text = getattr(owner, services.TEXT_FIELD[place.kind])
+    if text_version(text) != place.version:
+        return None  # changed since: the next blackout offers it afresh
+    passage = text[place.start : place.end]
+    count = sum(len(found) for found in services.redacted_places(submission, passage).values())
+    if not count:
+        return None
+    return AlikeOffer(
+        url=reverse("admin:chats_submission_redacted_add_alike", args=[submission.pk]),
+        message_id=kept.get("message_id"),
+        text=passage,
+        placeholder=PLACEHOLDERS.get(kept.get("label"), ""),
+        count=count,
+        redact=True,
+        fields=(
+            ("target", place.kind),
+            ("target_id", place.pk),
+            ("start", place.start),
+            ("end", place.end),
+            ("versie", place.version),
+            ("label", kept.get("label")),
+        ),
+    )
+
+
 def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     """The conversation as a chat, one day (or search) page at a time, with its redactions,
     the selection (kept on the server) and the decisions."""
@@ -630,11 +714,12 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             submission, transcript.page.object_list, decider=decider, query=transcript.query
         )
     editable = submission.status in REVIEWABLE_STATUSES and decider
-    # Archived: Informatiebeheer may still black out more (never less) while the originals last.
+    # Archived: Informatiebeheer may still black out more (never less): in the originals while
+    # they last, then in the redacted text.
     tighten = decider and services.tightenable(submission)
-    # Both keys are read (and so forgotten) on every view; at most one was set.
+    # The keys are read (and so forgotten) on every view; at most one was set.
     toggled, added = _alike_offer(request, submission), _alike_add_offer(request, submission)
-    alike = toggled or added
+    alike = toggled or added or _alike_redacted_offer(request, submission)
     listed, total = selectors.withheld_media(submission_id=submission.pk)
     withheld = {"listed": listed, "total": total, "rest": total - len(listed)} if total else None
     suggested = (
@@ -702,9 +787,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         loose_media=loose_media,
         alike=alike if editable or tighten else None,
         tighten=tighten,
-        tighten_gone=decider
-        and submission.status == SubmissionStatus.GEARCHIVEERD
-        and bool(submission.originals_purged_at),
+        # Archived and purged: more is blacked out in the redacted text itself.
+        tighten_redacted=tighten and bool(submission.originals_purged_at),
         overview=overview,
         transcript=transcript,
         state=transcript.state,
@@ -884,6 +968,98 @@ def redaction_add_alike_view(
     return _message_back(request, pk, span.message.seq if span.message_id else None)
 
 
+def _place(data: dict) -> services.Place:
+    return services.Place(
+        data["target"], data["target_id"], data["start"], data["end"], data["versie"]
+    )
+
+
+# Said when a passage blacked out in an attachment's redacted text (the originals purged) could
+# not be painted in its file: it withheld the attachment, or it was withheld already.
+FILE_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt, dus de bijlage "
+    "is achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
+)
+FILE_STILL_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; de bijlage "
+    "blijft achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
+)
+
+
+def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
+    """Black out a passage of a purged record's redacted text; say what happened and keep the
+    offer of the same passage elsewhere for the next view."""
+    try:
+        span = services.redacted_text_tighten(
+            submission_id=pk,
+            place=_place(data),
+            label=data["label"],
+            user=request.user,
+            request=request,
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+        return
+    if span.elsewhere is not None and span.message_id:
+        request.session[ALIKE_REDACTED_OFFER] = {
+            "submission": pk,
+            "place": list(astuple(span.elsewhere)),
+            "label": span.label,
+            "message_id": span.message_id,
+        }
+    messages.success(request, TIGHTENED)
+    if span.media_withheld:
+        messages.warning(request, FILE_WITHHELD_AFTER_EDIT)
+    elif span.text_only:
+        messages.warning(request, FILE_STILL_WITHHELD_AFTER_EDIT)
+
+
+@post_only
+def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Daar ook weglaten" after a passage was blacked out in a purged record's redacted text."""
+    form = RedactionAddForm(request.POST)
+    if not form.is_valid() or not form.cleaned_data["versie"]:
+        messages.error(request, services.PAGE_OUTDATED)
+        return _back(pk, state=_state(request))
+    data = form.cleaned_data
+    try:
+        added = services.redacted_text_tighten_alike(
+            submission_id=pk,
+            place=_place(data),
+            label=data["label"],
+            user=request.user,
+            request=request,
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        places = aantal(added.places, "andere plek", "andere plekken")
+        messages.success(request, f"Op {places} ook weggelaten.")
+        messages.success(request, TIGHTENED)
+        if added.withheld:
+            files = aantal(added.withheld, "bijlage is", "bijlagen zijn")
+            messages.warning(
+                request,
+                f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
+                "zelf kon niet worden bijgewerkt. Geef een bijlage pas vrij als er niets meer "
+                "in staat dat weg moet.",
+            )
+    return _redaction_back(request, pk, data)
+
+
+def _redaction_back(request: HttpRequest, pk: int, data: dict) -> HttpResponse:
+    """Back to the message (or attachment) a redaction was made in."""
+    target_id = data["target_id"]
+    if data["target"] == "message":
+        seq = (
+            Message.objects.filter(pk=target_id, submission_id=pk)
+            .values_list("seq", flat=True)
+            .first()
+        )
+        return _message_back(request, pk, seq)
+    return _back(pk, f"b-{target_id}", _state(request))
+
+
 @post_only
 def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     form = RedactionAddForm(request.POST)
@@ -892,6 +1068,9 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
         return _back(pk, state=_state(request))
     data = form.cleaned_data
     target_id = data["target_id"]
+    if data["versie"]:  # offsets into the redacted text: the originals are purged
+        _redacted_add(request, pk, data)
+        return _redaction_back(request, pk, data)
     try:
         span = services.redaction_add(
             submission_id=pk,
@@ -911,14 +1090,7 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
         if span.after_archiving:
             messages.success(request, TIGHTENED)
         _say_pdf_text_only(request, span)
-    if data["target"] == "message":
-        seq = (
-            Message.objects.filter(pk=target_id, submission_id=pk)
-            .values_list("seq", flat=True)
-            .first()
-        )
-        return _message_back(request, pk, seq)
-    return _back(pk, f"b-{target_id}", _state(request))
+    return _redaction_back(request, pk, data)
 
 
 def _wants_json(request: HttpRequest) -> bool:

@@ -104,6 +104,9 @@
   function openFor(container, top, left) {
     boxForm.elements.target.value = container.dataset.target;
     boxForm.elements.target_id.value = container.dataset.id;
+    // An archived record whose originals are purged: the offsets index its redacted text,
+    // whose version as shown goes along (a text changed since is refused, not misapplied).
+    boxForm.elements.versie.value = container.dataset.v || "";
     box.style.top = top + "px";
     box.style.left = Math.max(8, Math.min(left, document.documentElement.clientWidth - box.offsetWidth - 8)) + "px";
     showError("");

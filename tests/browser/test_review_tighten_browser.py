@@ -42,3 +42,53 @@ def test_informatiebeheer_blacks_out_more_in_an_archived_record(
     page.locator("#m-0 mark.rv-red.on[data-label='[ADRES]']").wait_for()
     assert "Weggelaten in het gearchiveerde archiefstuk" in page.content()
     assert "Hoofdstraat" not in Message.objects.get(submission=submission, seq=0).text_redacted
+
+
+def test_informatiebeheer_blacks_out_more_in_the_redacted_text_once_the_originals_are_purged(
+    page, live_server, login, make_user
+):
+    """The originals purged at archiving (the default): the passage is selected in the redacted
+    text, as before the purge, and replaced there by the placeholder of the kind chosen."""
+    from audit.models import AuditEvent
+    from chats.purge import originals_purge
+
+    make_user("informatiebeheer", "Medewerker", "Informatiebeheer", staff=True)
+    submission = processed_submission(
+        onderwerp="Omgewaaide boom Hoofdstraat",
+        status=SubmissionStatus.GEARCHIVEERD,
+        archived_at=timezone.now(),
+    )
+    originals_purge(submission_id=submission.pk)
+    assert Message.objects.get(submission=submission, seq=0).text == ""
+    page.set_viewport_size({"width": 1366, "height": 900})
+    login("informatiebeheer")
+    page.goto(f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/")
+    tighten = page.locator("#rv-tighten").inner_text()
+    assert "Nader anonimiseren." in tighten
+    assert "u lakt weg in de geanonimiseerde tekst" in tighten
+
+    # What was blacked out is no button: a click leaves it as it is.
+    phone = page.locator("#m-0 mark.rv-red.on")
+    assert phone.count() == 1
+    assert phone.inner_text() == "[TELEFOONNUMMER]"
+    assert phone.get_attribute("role") is None
+    phone.click()
+    assert "/beoordelen/" in page.url
+
+    _drag_select(page, "#m-0 .rv-text", "Hoofdstraat")
+    page.locator("#rv-add").wait_for(state="visible")
+    assert page.locator("#rv-add-text").inner_text() == "Hoofdstraat"
+    page.select_option("#rv-add-label", "ADDRESS")
+    page.click("#rv-add-submit")
+    page.wait_for_load_state()
+    page.locator("#m-0 mark.rv-red.on", has_text="[ADRES]").wait_for()
+    assert "Weggelaten in het gearchiveerde archiefstuk" in page.content()
+    assert "Hoofdstraat" not in page.locator("#m-0 .rv-text").inner_text()
+    assert Message.objects.get(submission=submission, seq=0).text_redacted == (
+        "Goedemorgen, de boom aan de [ADRES] is omgewaaid. Bel me op [TELEFOONNUMMER]."
+    )
+    span = RedactionSpan.objects.get(submission=submission, on_redacted=True)
+    assert (span.label, span.active) == ("ADDRESS", True)
+    event = AuditEvent.objects.filter(action="redaction.added").latest("pk")
+    assert event.detail["reason"] == "nader anonimiseren"
+    assert "Hoofdstraat" not in str(event.detail)

@@ -1,6 +1,7 @@
-"""The archive confirmation says whether more can be blacked out afterwards (nader
-anonimiseren works only while the originals are kept): a reviewer who archives with the
-originals purged at once must check the redactions now."""
+"""The archive confirmation says where more can be blacked out afterwards (nader anonimiseren):
+in the original text while it is kept, in the redacted text once it is purged; a reviewer who
+archives with the originals purged at once is told to check the redactions now. Nothing is
+undone after archiving."""
 
 from datetime import timedelta
 
@@ -20,17 +21,19 @@ def _confirmation(ib_client):
     ).content.decode()
 
 
-def test_purged_at_archiving_the_confirmation_says_nothing_can_be_blacked_out_later(
+def test_purged_at_archiving_the_confirmation_says_more_is_blacked_out_in_the_redacted_text(
     ib_client, settings
 ):
     settings.ARCHIEF_PURGE_ORIGINALS_AFTER = timedelta(0)
     page = _confirmation(ib_client)
     assert "worden direct verwijderd" in page
-    assert "Daarna kan in de tekst niets meer worden weggelakt" in page
+    assert "Daarna lakt u alleen nog weg in de geanonimiseerde tekst (nader anonimiseren)" in page
+    assert "niets meer worden weggelakt" not in page
+    assert "Een weglating ongedaan maken kan na het archiveren niet meer" in page
 
 
 def test_purged_later_the_confirmation_says_until_when_more_can_be_blacked_out(ib_client, settings):
     settings.ARCHIEF_PURGE_ORIGINALS_AFTER = timedelta(days=30)
     page = _confirmation(ib_client)
-    assert "Tot dan kunt u nog meer weglakken (nader anonimiseren)" in page
-    assert "Daarna kan in de tekst niets meer worden weggelakt" not in page
+    assert "Tot dan lakt u nog weg in de originele tekst" in page
+    assert "daarna in de geanonimiseerde tekst (nader anonimiseren)" in page

@@ -90,3 +90,38 @@ def test_the_module_imports_without_django():
         "sys.exit(1 if any(m == 'django' or m.startswith('django.') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# --- nader anonimiseren in the redacted text (the originals purged) -----------------------------
+
+
+def test_a_stretch_of_a_redacted_text_takes_whole_placeholders():
+    from chats.review.text import NothingNewError, redacted_stretch
+
+    text = "Bel [NAAM] op [TELEFOONNUMMER] morgen"
+    assert redacted_stretch(text, 0, 3) == (0, 3)
+    assert redacted_stretch(text, 6, 13) == (4, 13)  # "AAM] op" takes "[NAAM]" whole
+    with pytest.raises(NothingNewError):
+        redacted_stretch(text, 5, 8)  # inside a placeholder: blacked out already
+    with pytest.raises(NothingNewError):
+        redacted_stretch(text, 4, 11)  # "[NAAM] " and nothing else
+    with pytest.raises(ValueError):
+        redacted_stretch(text, 3, 4)  # a space
+    with pytest.raises(ValueError):
+        redacted_stretch(text, 30, 99)
+
+
+def test_stretches_are_replaced_by_the_labels_placeholder():
+    from chats.review.text import replaced
+
+    text = "Ik bel Kooistra en kooistra belt terug"
+    assert replaced(text, [(7, 15), (19, 27)], "PERSON") == "Ik bel [NAAM] en [NAAM] belt terug"
+
+
+def test_a_passage_is_found_as_a_whole_word_outside_the_placeholders():
+    from chats.review.text import passage_places
+
+    text = "Kooistra, Kooistraat en [NAAM] naam kooistra"
+    assert passage_places(text, "Kooistra") == [(0, 8), (36, 44)]
+    assert passage_places(text, "naam") == [(31, 35)]  # not the one inside "[NAAM]"
+    assert passage_places(text, "  ") == []

@@ -47,6 +47,22 @@ HEAVY_FIELDS = (
 )
 
 
+# The queue's status column in a word or two, the full status as its title: "Wacht op
+# beoordeling door Informatiebeheer" made the list scroll sideways at 1280 px (walk of stop 44).
+SHORT_STATUS = {
+    SubmissionStatus.TE_BEOORDELEN: "Te beoordelen",
+    SubmissionStatus.TERUG_NAAR_INDIENER: "Vraag aan indiener",
+}
+
+
+def _short_status(submission):
+    full = submission.get_status_display()
+    short = SHORT_STATUS.get(submission.status)
+    if not short:
+        return full
+    return format_html('<span title="{}">{}</span>', full, short)
+
+
 def can_review(user) -> bool:
     """Informatiebeheer and Beheerder: active staff with the review permission."""
     return user.is_active and user.is_staff and user.has_perm(REVIEW_SUBMISSION)
@@ -289,7 +305,7 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
 
     @admin.display(description="status", ordering="status")
     def status_behandelaar(self, obj):
-        shown = obj.get_status_display()
+        shown = _short_status(obj)
         if obj.rendition_state in RENDITION_UNFINISHED:  # pointed out under "Gearchiveerd"
             # Archived, but the archive's PDF is still being made or failed: said in the row.
             shown = format_html(
@@ -589,6 +605,14 @@ class OrganisationContactAdmin(admin.ModelAdmin):
     list_filter = ("kind", "active")
     search_fields = ("value", "omschrijving")
     list_editable = ("active",)
+
+    def changelist_view(self, request, extra_context=None):
+        # Django's "Selecteer contactgegeven om te wijzigen" lacks the article.
+        extra_context = {
+            "title": "Selecteer een contactgegeven om te wijzigen",
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, extra_context)
 
     def get_changelist_form(self, request, **kwargs):
         """The list's "In gebruik" checkbox is named after its row (it has no label of its own)

@@ -639,7 +639,9 @@ class OrganisationContact(models.Model):
     )
 
     class Meta:
-        verbose_name = "contactgegeven van de gemeente"
+        # "Contactgegeven toevoegen", "Contactgegeven wijzigen"; the list keeps its fuller name
+        # in the sidebar and its count ("6 contactgegevens van de gemeente").
+        verbose_name = "contactgegeven"
         verbose_name_plural = "contactgegevens van de gemeente"
         ordering = ["kind", "value"]
         constraints = [

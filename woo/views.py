@@ -502,8 +502,15 @@ def verzoek_list(request):
 @woo_permission(ADD_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_new(request):
     if request.method == "GET":
-        # A refused form is answered at this address; opening it again leads back to the form.
-        return redirect(reverse("woo:verzoek_list") + "#nieuw-verzoek")
+        # A refused form is answered at this address; opening it again shows the form, under a
+        # title that says so (walk of stop 44: the list's "Woo-verzoeken" after a redirect).
+        if not may_decide_on_woo(request.user):
+            return redirect(reverse("woo:verzoek_list"))
+        return render(
+            request,
+            "woo/verzoek_list.html",
+            {"verzoeken": verzoek_rows(_verzoeken()), "form": VerzoekForm(), "nieuw": True},
+        )
     form = VerzoekForm(request.POST)
     if form.is_valid():
         try:
@@ -516,7 +523,7 @@ def verzoek_new(request):
     return render(
         request,
         "woo/verzoek_list.html",
-        {"verzoeken": verzoek_rows(_verzoeken()), "form": form},
+        {"verzoeken": verzoek_rows(_verzoeken()), "form": form, "nieuw": True},
         status=400,
     )
 

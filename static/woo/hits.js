@@ -18,10 +18,14 @@
   // "treffer" when every marked message is a hit; with samenhang among them the bar counts
   // the hits apart, so the position names the marked messages instead.
   var unit = bar.getAttribute("data-unit") || "treffer";
+  // With samenhang, what the marked messages are: "(59 treffers, 29 in samenhang)", so the
+  // total of the position is not read as a count of hits (walk of stop 44).
+  var detail = bar.getAttribute("data-detail");
+  var of = detail ? " (" + detail + ")" : "";
   var current = -1;
   function say(index) {
     if (position) {
-      position.textContent = unit + " " + (before + index + 1) + " van " + total;
+      position.textContent = unit + " " + (before + index + 1) + " van " + total + of;
     }
   }
   function show(index) {
@@ -77,6 +81,6 @@
       window.requestAnimationFrame(function () { hits[start].scrollIntoView({ block: "center" }); });
     });
   } else if (position) {
-    position.textContent = hits.length + " van " + total + " gemarkeerd op deze pagina";
+    position.textContent = hits.length + " van " + total + " gemarkeerd op deze pagina" + of;
   }
 })();

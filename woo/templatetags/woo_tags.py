@@ -227,6 +227,21 @@ def _record_paths():
     return lambda pk: f"{head}{int(pk)}{tail}"
 
 
+def _fold_contents(snippets, partial: bool) -> str:
+    """What the fold under a result holds, each kind counted in words: "15 treffers en 18
+    berichten in samenhang" (walk of stop 44: "Nog 33 berichten (treffers en hun samenhang)"
+    under a "59 treffers" badge could not be told from the hits)."""
+    if partial:  # lines holding some of the words: no hits, no samenhang
+        return aantal(len(snippets), "bericht", "berichten")
+    related = sum(1 for snippet in snippets if snippet.related)
+    parts = []
+    if len(snippets) > related:
+        parts.append(aantal(len(snippets) - related, "treffer", "treffers"))
+    if related:
+        parts.append(aantal(related, "bericht", "berichten") + " in samenhang")
+    return " en ".join(parts)
+
+
 @register.simple_tag(takes_context=True)
 def search_results(context, results, partial=False) -> SafeString:
     """The <li> of each conversation in the result list; `partial`: it lacks one of the words,
@@ -317,8 +332,7 @@ def search_results(context, results, partial=False) -> SafeString:
         if more:
             out.append(
                 '\n        <details class="mb-2">\n'
-                f"          <summary>Nog {aantal(len(more), 'bericht', 'berichten')} "
-                f"hier tonen{'' if partial else ' (treffers en hun samenhang)'}</summary>\n"
+                f"          <summary>Nog {_fold_contents(more, partial)} hier tonen</summary>\n"
                 '          <ul class="list-unstyled mt-2">\n'
                 f"            {_hit_items(more, *items)}\n"
                 "          </ul>\n        </details>\n        "
@@ -326,9 +340,10 @@ def search_results(context, results, partial=False) -> SafeString:
         out.append("\n        ")
         if hits > len(result.snippets) and query and not query.is_empty:
             what = f"berichten met {found}" if partial else "treffers"
+            listed = sum(1 for snippet in result.snippets if not snippet.related)
             out.append(
                 f'\n        <p class="small"><a href="{href}">Alle {getal(hits)} {what} in het '
-                "gesprek bekijken</a></p>\n        "
+                f"gesprek bekijken</a> (hier staan er {getal(listed)})</p>\n        "
             )
         out.append("\n        ")
         if verzoek and pk in getattr(held, "records", ()):
@@ -344,7 +359,7 @@ def search_results(context, results, partial=False) -> SafeString:
                 f'          <input type="hidden" name="archiefstuk" value="{pk}">\n'
                 '          <input type="hidden" name="next" '
                 f'value="{escape(request.get_full_path())}#gesprek-{pk}">\n'
-                '          <button type="submit" class="btn btn-sm btn-outline-secondary '
+                '          <button type="submit" class="btn btn-sm btn-outline-primary '
                 f'woo-add-record">Heel archiefstuk toevoegen aan {escape(verzoek.nummer)}'
                 f'<span class="visually-hidden"> ({escape(result.reference)})</span>'
                 "</button>\n        </form>\n        "

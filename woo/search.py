@@ -98,6 +98,10 @@ SUBJECT_NAMES_FROM = 3
 # Of a query of this many words or more, a conversation holding every word but one, the rarest
 # among them, matches (_PostgresSearch._holding_rarest, round 20).
 RAREST_HELD_FROM = 3
+# Words of a query no conversation holds together, of which a conversation holding one that
+# fewer than FALLBACK_BELOW conversations hold matches (_PostgresSearch._holding_rare_alone,
+# round 53).
+RARE_ALONE_WORDS = 2
 # Conversations holding every word whose subject words are read to tell the query's subject
 # from a qualifier (_PostgresSearch._naming, round 21).
 FULL_NAMED_READ = 50
@@ -1613,6 +1617,8 @@ class _PostgresSearch:
             ids = self._records_matching(_or(all_but_one), named=True)
             if not ids:
                 ids = self._absent_fallback()
+            if not ids:
+                ids = self._holding_most()
         elif len(self.loose) > 1:
             extra = self._missing_commonest(ids)
             if extra:
@@ -1678,6 +1684,39 @@ class _PostgresSearch:
         return self._records_matching(
             _or([" & ".join(f"( {c} )" for j, c in enumerate(kept) if j != i) for i in range(n)])
         )
+
+    def _holding_most(self) -> list[int]:
+        """When no conversation holds every word but one, not even leaving out the words none
+        holds (_absent_fallback): the conversations holding the most words of the query, listed
+        apart, at most ANY_MISSING_AT_MOST of them. Each word is written somewhere but never two
+        together: the officer's words are not the chats' ("tijdelijke huisvesting medewerkers"
+        of chats writing "tijdelijk in de Smeengekade", "Huisvesting en facilitair", "de 180
+        mensen"), and an empty page hides the chats that name a side of the subject. Listed
+        apart, not matched: none of their lines is a hit. Of RAREST_HELD_FROM words or more (of
+        two, the fallback lists those holding one already). Round 53 (set 31). One statement on
+        the records' GIN index, only on this path."""
+        n = len(self.loose)
+        if n < RAREST_HELD_FROM:
+            return []
+        table = SearchRecord._meta.db_table
+        held = " + ".join("(r.vector @@ %s::tsquery)::int" for _ in self.loose)
+        where, params = ["r.vector @@ %s::tsquery"], [_or(self.loose)]
+        for column, value in self.filters.columns().items():
+            where.append(f"r.{column} = %s")
+            params.append(value)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT r.submission_id, {held} FROM {table} r WHERE {' AND '.join(where)}"
+                " LIMIT %s",
+                [*self.loose, *params, CANDIDATE_LIMIT],
+            )
+            rows = cursor.fetchall()
+        most = max((count for _, count in rows), default=0)
+        holding = [pk for pk, count in rows if count == most]
+        if not most or len(holding) > ANY_MISSING_AT_MOST:
+            return []
+        self.needed = most
+        return holding
 
     def _missing_commonest(self, full: list[int]) -> list[int]:
         """The records that hold every clause but the one most of the matching conversations
@@ -1759,7 +1798,7 @@ class _PostgresSearch:
         if named:
             n = len(self.loose)
             counts = [sum(1 for row in rows if row[1 + i]) for i in range(n)]
-            self.named |= self._naming(rows, counts)
+            self.named |= self._naming(rows, counts) | self._holding_rare_alone(rows)
         return [row[0] for row in rows]
 
     def _naming(
@@ -1818,6 +1857,26 @@ class _PostgresSearch:
             row[0]
             for row in rows
             if sum(1 for i in range(n) if row[1 + i]) == n - 1 and any(row[1 + i] for i in rarest)
+        }
+
+    def _holding_rare_alone(self, rows: list[tuple]) -> set[int]:
+        """Of a query of two words no conversation holds together: the records of `rows` (the
+        fallback's, each holding one of them) that hold a word as typed (its forms and the
+        compounds that are kinds of it; no prefix, no synonym) that fewer than FALLBACK_BELOW
+        conversations hold so. A word that rare is as specific as both words together would be: the officer
+        typed two names of the subject's sides ("archeologische opgraving": the archaeologist's
+        chat never says "opgraving", the heritage team's never "archeologisch"), and a
+        conversation writing one of them is about it. A word more conversations hold makes no
+        match by itself: it may be a qualifier ("stadhuis" of "regenboogvlag stadhuis").
+        Round 53 (set 31). No statement of its own: the flags _named_sql adds."""
+        n = len(self.loose)
+        if n != RARE_ALONE_WORDS or any(all(row[1 + i] for i in range(n)) for row in rows):
+            return set()
+        written = [[row[1 + 4 * n + i] for i in range(n)] for row in rows]
+        counts = [sum(1 for held in written if held[i]) for i in range(n)]
+        rare = [i for i in range(n) if 0 < counts[i] < FALLBACK_BELOW]
+        return {
+            row[0] for row, held in zip(rows, written, strict=True) if any(held[i] for i in rare)
         }
 
     def _held_anywhere(self) -> list[bool]:
@@ -1923,6 +1982,14 @@ class _PostgresSearch:
                 continue
             flags.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.vector @@ %s::tsquery)")
             params.append(typed or loose)
+        # Per clause: held as typed (its forms and the compounds that are kinds of it, no
+        # prefix: "inwonerspanel" holds no "inwoners"), for _holding_rare_alone (two words).
+        for written in self.written:
+            if len(self.loose) != RARE_ALONE_WORDS or not written:
+                flags.append("FALSE")
+                continue
+            flags.append("r.vector @@ %s::tsquery")
+            params.append(written)
         return flags, params
 
     def _days_cte(self) -> str:
@@ -2271,6 +2338,10 @@ class _SimpleSearch:
                 # Words no conversation holds are left out of the count (_absent_fallback).
                 needed = max(1, len(held) - 1)
                 self.absent = [label for i, label in enumerate(self.labels) if i not in held]
+            most = max((len(found) for found in met.values()), default=0)
+            holding = sum(1 for found in met.values() if len(found) == most)
+            if n >= RAREST_HELD_FROM and 0 < most < needed and holding <= ANY_MISSING_AT_MOST:
+                needed = most  # none holds enough of the words (_holding_most, round 53)
         elif self.mode == MODE_CONVERSATION and n > 1:
             counts = [sum(1 for sid in grouped if i in met[sid]) for i in range(n)]
             partial = sum(1 for sid in grouped if len(met[sid]) == n - 1)

@@ -98,10 +98,6 @@ SUBJECT_NAMES_FROM = 3
 # Of a query of this many words or more, a conversation holding every word but one, the rarest
 # among them, matches (_PostgresSearch._holding_rarest, round 20).
 RAREST_HELD_FROM = 3
-# Words of a query no conversation holds together, of which a conversation holding one that
-# fewer than FALLBACK_BELOW conversations hold matches (_PostgresSearch._holding_rare_alone,
-# round 53).
-RARE_ALONE_WORDS = 2
 # Conversations holding every word whose subject words are read to tell the query's subject
 # from a qualifier (_PostgresSearch._naming, round 21).
 FULL_NAMED_READ = 50
@@ -1699,7 +1695,7 @@ class _PostgresSearch:
         if n < RAREST_HELD_FROM:
             return []
         table = SearchRecord._meta.db_table
-        held = " + ".join("(r.vector @@ %s::tsquery)::int" for _ in self.loose)
+        held = ", ".join("r.vector @@ %s::tsquery" for _ in self.loose)
         where, params = ["r.vector @@ %s::tsquery"], [_or(self.loose)]
         for column, value in self.filters.columns().items():
             where.append(f"r.{column} = %s")
@@ -1711,9 +1707,12 @@ class _PostgresSearch:
                 [*self.loose, *params, CANDIDATE_LIMIT],
             )
             rows = cursor.fetchall()
-        most = max((count for _, count in rows), default=0)
-        holding = [pk for pk, count in rows if count == most]
-        if not most or len(holding) > ANY_MISSING_AT_MOST:
+        if not all(any(row[1 + i] for row in rows) for i in range(n)):
+            return []  # a word none holds: _absent_fallback's (round 18: one of three, nothing)
+        counts = {row[0]: sum(1 for flag in row[1:] if flag) for row in rows}
+        most = max(counts.values(), default=0)
+        holding = [pk for pk, count in counts.items() if count == most]
+        if len(holding) > ANY_MISSING_AT_MOST:
             return []
         self.needed = most
         return holding
@@ -1798,7 +1797,7 @@ class _PostgresSearch:
         if named:
             n = len(self.loose)
             counts = [sum(1 for row in rows if row[1 + i]) for i in range(n)]
-            self.named |= self._naming(rows, counts) | self._holding_rare_alone(rows)
+            self.named |= self._naming(rows, counts)
         return [row[0] for row in rows]
 
     def _naming(
@@ -1857,26 +1856,6 @@ class _PostgresSearch:
             row[0]
             for row in rows
             if sum(1 for i in range(n) if row[1 + i]) == n - 1 and any(row[1 + i] for i in rarest)
-        }
-
-    def _holding_rare_alone(self, rows: list[tuple]) -> set[int]:
-        """Of a query of two words no conversation holds together: the records of `rows` (the
-        fallback's, each holding one of them) that hold a word as typed (its forms and the
-        compounds that are kinds of it; no prefix, no synonym) that fewer than FALLBACK_BELOW
-        conversations hold so. A word that rare is as specific as both words together would be: the officer
-        typed two names of the subject's sides ("archeologische opgraving": the archaeologist's
-        chat never says "opgraving", the heritage team's never "archeologisch"), and a
-        conversation writing one of them is about it. A word more conversations hold makes no
-        match by itself: it may be a qualifier ("stadhuis" of "regenboogvlag stadhuis").
-        Round 53 (set 31). No statement of its own: the flags _named_sql adds."""
-        n = len(self.loose)
-        if n != RARE_ALONE_WORDS or any(all(row[1 + i] for i in range(n)) for row in rows):
-            return set()
-        written = [[row[1 + 4 * n + i] for i in range(n)] for row in rows]
-        counts = [sum(1 for held in written if held[i]) for i in range(n)]
-        rare = [i for i in range(n) if 0 < counts[i] < FALLBACK_BELOW]
-        return {
-            row[0] for row, held in zip(rows, written, strict=True) if any(held[i] for i in rare)
         }
 
     def _held_anywhere(self) -> list[bool]:
@@ -1982,14 +1961,6 @@ class _PostgresSearch:
                 continue
             flags.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.vector @@ %s::tsquery)")
             params.append(typed or loose)
-        # Per clause: held as typed (its forms and the compounds that are kinds of it, no
-        # prefix: "inwonerspanel" holds no "inwoners"), for _holding_rare_alone (two words).
-        for written in self.written:
-            if len(self.loose) != RARE_ALONE_WORDS or not written:
-                flags.append("FALSE")
-                continue
-            flags.append("r.vector @@ %s::tsquery")
-            params.append(written)
         return flags, params
 
     def _days_cte(self) -> str:
@@ -2307,6 +2278,17 @@ class _SimpleSearch:
             re.search(rf"\b({typed})\b", lowered)
         )
 
+    @staticmethod
+    def _holding_most(met: dict[int, set[int]], n: int, needed: int) -> int:
+        """The words a conversation must hold: as _PostgresSearch._holding_most, the most any
+        holds where every word is held somewhere but none holds `needed` (round 53)."""
+        held = set().union(*met.values()) if met else set()
+        most = max((len(found) for found in met.values()), default=0)
+        holding = sum(1 for found in met.values() if len(found) == most)
+        if n < RAREST_HELD_FROM or len(held) < n or not 0 < most < needed:
+            return needed
+        return most if holding <= ANY_MISSING_AT_MOST else needed
+
     def groups(self) -> tuple[list[tuple[int, int, float]], bool]:
         rows = list(
             self._queryset()
@@ -2338,10 +2320,7 @@ class _SimpleSearch:
                 # Words no conversation holds are left out of the count (_absent_fallback).
                 needed = max(1, len(held) - 1)
                 self.absent = [label for i, label in enumerate(self.labels) if i not in held]
-            most = max((len(found) for found in met.values()), default=0)
-            holding = sum(1 for found in met.values() if len(found) == most)
-            if n >= RAREST_HELD_FROM and 0 < most < needed and holding <= ANY_MISSING_AT_MOST:
-                needed = most  # none holds enough of the words (_holding_most, round 53)
+            needed = self._holding_most(met, n, needed)
         elif self.mode == MODE_CONVERSATION and n > 1:
             counts = [sum(1 for sid in grouped if i in met[sid]) for i in range(n)]
             partial = sum(1 for sid in grouped if len(met[sid]) == n - 1)

@@ -59,6 +59,7 @@ from ..models import (
     Submission,
 )
 from ..paging import asked_page, tell_page
+from ..purge import originals_note
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
@@ -751,6 +752,10 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         period_form=SelectionForm(use_required_attribute=False),
         labels=list(PLACEHOLDERS.items()),
         rendition=rendition,
+        # While the PDF is made (again): what became or becomes of the originals, and when.
+        originals_note=originals_note(submission)
+        if submission.status == SubmissionStatus.GEARCHIVEERD and submission.rendition_unfinished
+        else "",
         flags=[
             f
             for f in (submission.flags or [])
@@ -952,7 +957,8 @@ def _selection_message(include: bool, result: services.Selection) -> str:
     verb = "geselecteerd" if include else "uit de selectie gehaald"
     return (
         f"{aantal(result.changed, 'bericht', 'berichten')} {verb}. "
-        f"Nu {getal(result.selected)} van {getal(result.total)} berichten geselecteerd."
+        f"Nu {getal(result.selected)} van de {aantal(result.total, 'bericht', 'berichten')} "
+        "geselecteerd voor het archiefstuk."
     )
 
 

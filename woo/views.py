@@ -349,7 +349,7 @@ def record_notice(request, pk: int):
             request=request,
         )
     except WooError as error:
-        messages.error(request, error.message)
+        # Said beside the form (it takes the focus), with what was typed: not at the top.
         _keep_refused_notice(request, pk, error)
         anchor = "#melding"
     else:

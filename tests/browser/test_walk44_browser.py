@@ -6,7 +6,9 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_hit_bar_says_what_it_counts_on_this_page(page, live_server, login, make_record):
+def test_the_hit_bar_says_what_it_counts_on_this_page(
+    page, live_server, login, woo_user, make_record
+):
     chat = make_record(["De kastanje is ziek.", "Wat nu?", "De kastanje gaat eruit."])
     login("woo")
     page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje")
@@ -14,7 +16,9 @@ def test_the_hit_bar_says_what_it_counts_on_this_page(page, live_server, login, 
     assert page.get_attribute("#treffer-positie", "aria-live") == "polite"
 
 
-def test_a_refused_notice_comes_back_typed_and_says_why(page, live_server, login, make_record):
+def test_a_refused_notice_comes_back_typed_and_says_why(
+    page, live_server, login, woo_user, make_record
+):
     chat = make_record(["Goedemorgen.", "Ik woon op de Hoofdstraat 3."])
     login("woo")
     page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/")

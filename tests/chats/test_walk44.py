@@ -146,3 +146,50 @@ def test_the_outcome_mail_greets_a_colleague_without_a_name_not_by_user_name(mai
     body = mailoutbox[0].body
     assert body.startswith("Beste collega,")
     assert submission.submitted_by.username not in body
+
+
+def _input_value(html: str, field_id: str) -> str:
+    tag = re.search(rf'<input[^>]*\bid="{field_id}"[^>]*>', html)[0]
+    value = re.search(r'\bvalue="([^"]*)"', tag)
+    return value[1] if value else ""
+
+
+def test_a_refused_range_comes_back_with_the_numbers_typed(ib_client):
+    # The range form ("Bereik of periode selecteren") refused "van 3 t/m (empty)" and came back
+    # folded away, its numbers gone.
+    submission = processed_submission()
+    html = ib_client.post(
+        reverse("admin:chats_submission_selection", args=[submission.pk]),
+        {"actie": "bereik", "first": "3", "last": "", "selecteren": "1"},
+        follow=True,
+    ).content.decode()
+    assert "Vul bij het bereik twee berichtnummers in." in html
+    assert re.search(r'<details class="rv-more" id="rv-more" open>', html)
+    assert _input_value(html, "rv-range-first") == "3"
+    assert _input_value(html, "rv-range-last") == ""
+    # Once: the next visit shows the form folded and empty.
+    again = _review(ib_client, submission)
+    assert _input_value(again, "rv-range-first") == ""
+    assert '<details class="rv-more" id="rv-more">' in again
+
+
+def test_a_refused_period_comes_back_with_the_times_typed(ib_client):
+    submission = processed_submission()
+    html = ib_client.post(
+        reverse("admin:chats_submission_selection", args=[submission.pk]),
+        {"actie": "periode", "van": "2024-03-12T09:30", "tot": "", "selecteren": "1"},
+        follow=True,
+    ).content.decode()
+    assert re.search(r'<details class="rv-more" id="rv-more" open>', html)
+    assert _input_value(html, "rv-period-from") == "2024-03-12T09:30"
+
+
+def test_a_refused_range_leaves_the_period_its_own_values(ib_client):
+    submission = processed_submission()
+    html = ib_client.post(
+        reverse("admin:chats_submission_selection", args=[submission.pk]),
+        {"actie": "bereik", "first": "3", "last": "", "selecteren": "1"},
+        follow=True,
+    ).content.decode()
+    shown = _review(ib_client, submission)
+    assert _input_value(html, "rv-period-from") == _input_value(shown, "rv-period-from")

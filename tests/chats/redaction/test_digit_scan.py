@@ -1,0 +1,104 @@
+"""Round perf4: the number finders' patterns run over the part of a message with its digits only
+(chats.redaction.digit_scan) find exactly what the plain scan over the whole text finds."""
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from chats.redaction import addresses, birthdates, identifiers, places
+from chats.redaction.digit_scan import DigitScan, digit_bounds
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "pii"
+
+# Every scan a finder uses, with the pattern it stands for.
+SCANS = {
+    "plates": places._PLATE_SCAN,
+    "spaced plates": places._SPACED_PLATE_SCAN,
+    "digit dates": birthdates._DIGIT_DATE_SCAN,
+    "bsn": identifiers._BSN_SCAN,
+    "bsn near its cue": identifiers._BSN_NEAR_SCAN,
+    "house numbers": addresses._NUMBER_SCAN,
+    "house numbers (ascii)": addresses._ASCII_NUMBER_SCAN,
+}
+# Pieces that make each pattern match, to put among random characters.
+PIECES = [
+    "GZ 123 B",
+    "XX-99-99",
+    "XX-XX-99",
+    "BB XX 99",
+    "XXX-99-X",
+    "bdfg12",
+    "12-ABC-3",
+    "99 XX XX",
+    "12-03-1985",
+    "1985/3/12",
+    "17 03 1958",
+    "12 maart 1985",
+    "06112001",
+    "7. Juli 1987",
+    "111222333",
+    "111.22.333",
+    "11-222-333",
+    "3060964119",
+    "nummer 12",
+    "nr. 4a",
+    "no 7",
+    "Kerkstraat 12bis",
+    "Dorpsweg 3 hs",
+    "Markt 14-2",
+    "7941 AB",
+    "1,5",
+    "€ 12",
+    "10 minuten",
+]
+
+
+def _texts(count: int = 20_000) -> list[str]:
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(FIXTURES.glob("*.jsonl"))
+        for line in path.open(encoding="utf-8")
+        if line.strip()
+    ]
+    rnd = random.Random(44)
+    alphabet = "aAbBxXzZ nNr.-/,€$'\n0123456789\u0663"  # (\u0663: an Arabic-Indic three, a \d)
+    for _ in range(count):
+        parts = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 40)))]
+        for _ in range(rnd.randint(0, 3)):
+            parts.append(rnd.choice(PIECES))
+            parts.append("".join(rnd.choices(alphabet, k=rnd.randint(0, 12))))
+        texts.append("".join(parts))
+    return texts
+
+
+def _found(matches) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in range(m.re.groups + 1)) for m in matches]
+
+
+@pytest.mark.parametrize("name", sorted(SCANS))
+def test_a_scan_over_the_digits_finds_what_the_whole_text_scan_finds(name):
+    scan = SCANS[name]
+    for text in _texts():
+        assert _found(scan.finditer(text)) == _found(scan.pattern.finditer(text)), text
+
+
+def test_digit_bounds_are_the_first_and_the_last_digit():
+    assert digit_bounds("geen cijfer") is None
+    assert digit_bounds("") is None
+    assert digit_bounds("Kerkstraat 12, 7941 AB") == (11, 18)
+    assert digit_bounds("5") == (0, 0)
+    assert digit_bounds("huis \u0663 b") == (5, 5)  # any \d, as the patterns read digits
+    text = "bel 06 12345678 of 0522"
+    assert digit_bounds(text) == digit_bounds(text) == (4, 22)  # asked again: the same answer
+
+
+def test_a_scan_without_digits_finds_nothing_and_bounds_only_what_it_can():
+    assert list(SCANS["bsn"].finditer("geen nummer hier")) == []
+    # an end bound only for matches of bounded length
+    with pytest.raises(ValueError):
+        DigitScan(re.compile(r"\d+"), lead=0, after=0)
+    assert DigitScan(re.compile(r"\d+"), lead=0, after=None).reach is None
+    assert DigitScan(re.compile(r"\d{2,4}"), lead=0, after=2).reach == 4 + 2 + 1

@@ -6,7 +6,6 @@ import re
 from functools import cache
 
 from chats.redaction.birthdates import MONTH_NAMES
-from chats.redaction.digit_scan import DigitScan
 from chats.redaction.lexicon import (
     CAR_MAKES,
     PARTICLES,
@@ -109,10 +108,6 @@ _ADDRESS_CUE_RE = re.compile(
     re.I,
 )
 _ASCII_NUMBER_RE = ascii_twin(_NUMBER_RE)  # on an ASCII text (faster, the same matches)
-# Round perf4: a number's first digit stands at most 7 characters in ("nummer 4"): tried from
-# the message's first digit minus 7 on (its look-aheads read on to the end: no end bound).
-_NUMBER_SCAN = DigitScan(_NUMBER_RE, lead=7, after=None)
-_ASCII_NUMBER_SCAN = DigitScan(_ASCII_NUMBER_RE, lead=7, after=None)
 _ASCII_ADDRESS_CUE_RE = ascii_twin(_ADDRESS_CUE_RE)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 # A patronymic between a first name and a surname in a street's name: "Pieterszoon", "Willemsz.".
@@ -153,7 +148,7 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
     """Street name + house number, by street-name ending, an address cue or a following postcode."""
     spans = []
     streets: set[str] = set()
-    for number in (_ASCII_NUMBER_SCAN if text.isascii() else _NUMBER_SCAN).finditer(text):
+    for number in (_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).finditer(text):
         if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
             continue  # "Meppel 2024-2026": a period; "Sem Bakker 19/03/2018": a date
         if _counted_after(text, number.end(), lex):

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
-from chats.redaction.digit_scan import DigitScan
 from chats.redaction.spans import Span
 
 # The Dutch months in full, for the other detectors to share.
@@ -160,8 +159,6 @@ _DATE_RE = re.compile(rf"(?=[\dadfjmnos])(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}
 _ANY_MONTH_STEMS = ("jan", "feb", "maart", "mar", "mrt", "apr", "mei", "jun", "jul", "aug")
 _ANY_MONTH_STEMS += ("sep", "okt", "oct", "nov", "dec")
 _DIGIT_DATE_RE = re.compile(rf"(?=\d)(?<![\w/.-])(?:{_DATE_FORMS}{_DATE_END}", re.I)
-# Round perf4: it opens at a digit, so it is tried from the message's first digit on.
-_DIGIT_DATE_SCAN = DigitScan(_DIGIT_DATE_RE, lead=0, after=None)
 # The day also in words or as an ordinal: "acht augustus '91", "de 15e van april 2009". Any
 # word before a month matches; `_day` keeps the days (a class, not 130 alternatives).
 _WORD_DATE_RE = re.compile(
@@ -282,8 +279,7 @@ def find_birthdates(
     if not isinstance(personal, list | tuple):
         personal = list(personal)
     personal_ends = {s.end for s in personal} | person_ends
-    dates = _dates(text)
-    for match in (_DIGIT_DATE_SCAN if dates is _DIGIT_DATE_RE else dates).finditer(text):
+    for match in _dates(text).finditer(text):
         has_year = bool(_year(match))
         if not _valid_date(match):
             continue

@@ -1,16 +1,19 @@
-"""Round perf4: whole-text patterns whose every match holds a digit, run only over the part of a
-message where such a match can stand.
+"""Round perf4: a whole-text pattern whose every match holds a digit, run only over the part of
+a message where such a match can stand.
 
-The number finders (dates, plates, BSNs, house numbers) each scan the whole message, and several
-of their patterns open with a look-ahead or a class most letters are in, so the regex engine
-tries them at every character (the spaced plates ~100 ns a character, the date ~20-90 ns). Where
-every match of a pattern has a digit at most ``lead`` characters after its start, no match
-starts before the message's first digit minus ``lead``, nor after its last digit; the message's
-first and last digit are found once (in C) and shared by the finders. ``finditer`` then starts
-the scan there (``pos``: look-behinds still read the text before it) and, where the pattern's
-matches and what its look-aheads read are bounded, ends it there (``endpos``), with the very
-same matches as ``pattern.finditer(text)`` (tests/chats/redaction/test_digit_scan.py holds each
-scan to its plain form).
+Where every match of a pattern has a digit at most ``lead`` characters after its start, no match
+starts before the message's first digit minus ``lead``, nor after its last digit. ``finditer``
+starts the scan there (``pos``: look-behinds still read the text before it) and, where the
+pattern's matches and what its look-aheads read are bounded, ends it there (``endpos``), with
+the very same matches as ``pattern.finditer(text)`` (tests/chats/redaction/test_digit_scan.py
+holds each scan to its plain form). The first and last digit are found in one search and kept
+for the message, so the finders of one message share them.
+
+Used for the two plate patterns, which open with a class most characters are in (consonants and
+digits) and so are tried at nearly every character (~100 ns each). Measured and left out: the
+same for the digit date, the BSN and the house-number patterns. They cost fewer instructions
+(-2.0% a bench message with the plates), but no less CPU time: where a message's digits stand
+early, the Python call that bounds the scan costs about what it saves.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import re
 from collections.abc import Iterator
 from re import _parser  # type: ignore[attr-defined]  # the width of a compiled pattern
 
-_ANY_DIGIT_RE = re.compile(r"\d")
+# The first digit and, past any characters, the last one (the greedy run backs up to it).
+_DIGIT_SPAN_RE = re.compile(r"\d(?:.*\d)?", re.S)
 # The last text asked about and its first and last digit (the finders of one message ask in turn).
 _LAST_ASKED: list[object] = [None, None]
 
@@ -28,12 +32,8 @@ def digit_bounds(text: str) -> tuple[int, int] | None:
     """Index of the first and of the last digit (``\\d``) in ``text``, or None without one."""
     if _LAST_ASKED[0] is text:
         return _LAST_ASKED[1]  # type: ignore[return-value]
-    first = _ANY_DIGIT_RE.search(text)
-    if first is None:
-        bounds = None
-    else:
-        last = _ANY_DIGIT_RE.search(text[::-1])
-        bounds = (first.start(), len(text) - 1 - last.start())  # type: ignore[union-attr]
+    digits = _DIGIT_SPAN_RE.search(text)
+    bounds = None if digits is None else (digits.start(), digits.end() - 1)
     _LAST_ASKED[0], _LAST_ASKED[1] = text, bounds  # (a reference: no other text takes its id)
     return bounds
 

@@ -9,7 +9,6 @@ from functools import lru_cache
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from chats.redaction.digit_scan import DigitScan
 from chats.redaction.lexicon import holds_any
 from chats.redaction.spans import Span
 
@@ -22,9 +21,6 @@ _BSN_RE = re.compile(
     r"(?![\w]|[.,/-]\d)"
 )
 _BSN_NEAR_RE = re.compile(r"(\d(?<![\w.,/-]\d)(?:\d{7}|\d{9}))(?![\w]|[.,/-]\d)")
-# Round perf4: both open at a digit and read 2 characters past a match: tried where the digits are.
-_BSN_SCAN = DigitScan(_BSN_RE, lead=0, after=2)
-_BSN_NEAR_SCAN = DigitScan(_BSN_NEAR_RE, lead=0, after=2)
 # The word "BSN" (or burgerservicenummer / sofinummer) shortly before a number, also in a
 # sentence ("Mijn BSN is ...", "het BSN-nummer was: ...") and naming whose it is ("Het BSN van
 # mijn moeder is ...", "bsn van meneer: ...").
@@ -90,7 +86,7 @@ _DUTCH_IBAN_RE = re.compile(r"NL\d{2}([A-Z]{4})\d{10}")
 def find_bsns(text: str) -> list[Span]:
     """Nine-digit numbers that pass the 11-proef, or any nine digits right after "BSN"."""
     spans = []
-    for match in _BSN_SCAN.finditer(text):
+    for match in _BSN_RE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
         digits = _NON_DIGIT_RE.sub("", match.group(1))
         cued = after_bsn_cue(text, match.start())
@@ -103,7 +99,7 @@ def find_bsns(text: str) -> list[Span]:
             spans.append(Span(match.start(1), match.end(1), "BSN"))
     # "BSN: 3060964119": right after the word, a digit too many or too few (a typo, or OCR
     # reading one digit twice) is still the person's number.
-    for match in _BSN_NEAR_SCAN.finditer(text):
+    for match in _BSN_NEAR_RE.finditer(text):
         if after_bsn_cue(text, match.start()):
             spans.append(Span(match.start(1), match.end(1), "BSN"))
     if not _names_a_bsn(text):

@@ -101,3 +101,21 @@ def test_a_scan_without_digits_finds_nothing_and_bounds_only_what_it_can():
         DigitScan(re.compile(r"\d+"), lead=0, after=0)
     assert DigitScan(re.compile(r"\d+"), lead=0, after=None).reach is None
     assert DigitScan(re.compile(r"\d{2,4}"), lead=0, after=2).reach == 4 + 2 + 1
+
+
+def _longest_opening(code: str) -> str:
+    """A plate of sidecode ``code`` with every optional dash written: its digits stand latest."""
+    code = code.replace(places._L, "[B]").replace("-?", "-").replace("[ ]", " ")
+    code = re.sub(r"\[B\]\{(\d+)\}", lambda m: "B" * int(m[1]), code).replace("[B]", "B")
+    return re.sub(r"\\d\{(\d+)\}", lambda m: "1" * int(m[1]), code).replace("\\d", "1")
+
+
+def test_each_sidecode_holds_a_digit_within_the_plate_scans_lead():
+    # (a sidecode added later whose digits stand further in needs a larger lead)
+    dashed = places._SIDECODES + places._COMPACT_SIDECODES
+    spaced = [code.replace("-?", "[ ]").replace("-", "[ ]") for code in places._SIDECODES]
+    for codes, scan in ((dashed, places._PLATE_SCAN), (spaced, places._SPACED_PLATE_SCAN)):
+        for code in codes:
+            plate = _longest_opening(code)
+            assert scan.pattern.fullmatch(plate) or scan.pattern.search(f" {plate} "), plate
+            assert re.search(r"\d", plate).start() <= scan.lead, plate

@@ -189,6 +189,35 @@ run can open a date, the pattern tried only there): identical matches, -4.3 K in
 message (0.2%), CPU unchanged. Goal of 5,000 per CPU-second not met; the profile is flat (the
 name finder ~45%: _name_at ~10%, company runs ~5%, tokenizer ~3.5%; addresses, phones, dates,
 postcodes/plates 4-7% each; no single pattern over ~1.5%).
+
+Round perf4 (stop 44, branch perf4 from main 5b87e2e5; bench/pii_snapshot.py byte-identical,
+43,270 lines; tests/chats/redaction all passed). The shared scan of number candidates, built and
+measured: chats/redaction/digit_scan.py finds a message's first and last digit once (one search)
+and runs a whole-text pattern whose every match holds a digit only from the first digit minus how
+far into a match its first digit stands, and, where its matches and look-aheads are bounded, up
+to the last digit (test_digit_scan holds it to the plain finditer). Per pattern on the bench's
+messages with a digit (warm, best of 7): spaced plates 3.45 -> 2.53 us, dashed plates 4.52 -> 3.13
+us (run on a third of them); the digit date 3.20 -> 3.70, BSN 2.91 -> 3.05 and house numbers 2.21
+-> 2.73 us got slower (their digits stand early, and the Python call that bounds the scan costs
+what the skipped characters cost), so only the plates use it. Instructions per message
+(cachegrind --cache-sim=no, PYTHONHASHSEED=0, 300 messages to warm up, then 1,300 minus none):
+main 1,405.2 K, branch 1,382.1 K (-1.6%; with all five patterns 1,378.8 K). In-process, 5,000
+messages, time.process_time, main and branch alternated at load 7-7.5 (a test run beside them):
+main 3,735 / 3,607 / 3,980 per CPU-second (median 3,735), branch 3,800 / 3,953 / 3,964 (median
+3,953); again at load 8.7-9.3: main 3,797 / 3,813 / 3,606 (median 3,797), branch 3,902 / 3,608 /
+3,955 (median 3,902). +3-6% at the medians, within the load's noise; the instructions say ~1.6%.
+Main alone at load 2 before the other helpers started: 4,459 / 4,309 / 4,254 (median 4,309).
+Goal of 5,000 per CPU-second not met. Why a shared number pass cannot reach it (load ~2, a
+message ~210 us): replaying every regex call the detector makes on the bench's messages (warm,
+best of 3) sums to ~52 us a message; the number finders together take ~42 us (addresses ~10,
+birth dates ~8, phones ~8 of which phonenumbers' matcher ~2.9, postcodes and plates ~7, BSN ~3.5,
+IBAN ~2.7), ~30 us of it on messages where the finder finds nothing, most of that Python rules on
+real candidates ("over 10 minuten", "14:00"), not scanning. The name finder alone is ~40% (103 of
+266 us at load 7), with the rules that act on its persons ~65% (the detector with it stubbed out:
+83 of 251 us); inside it _name_at with the first-name and surname rules under it ~21%, the
+tokenizer ~13%, the company runs ~11%. Left alone: a cache of phonenumbers' matcher by message
+(pure, but the bench repeats its texts, so it would measure the cache), and the name finder's
+per-token passes, which another helper (r39) is changing in this round.
 """
 
 from __future__ import annotations

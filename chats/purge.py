@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -22,6 +22,7 @@ from django.db import transaction
 from django.db.models import F, Q, QuerySet, Value
 from django.db.models.functions import Greatest, Substr
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from audit import events
 
@@ -87,6 +88,44 @@ def submissions_due_for_purge(*, now: datetime | None = None) -> QuerySet[Submis
         .exclude(pk__in=held_submission_ids())
         .order_by("pk")
     )
+
+
+# The nightly purge's task (CELERY_BEAT_SCHEDULE), to say on which day originals go.
+PURGE_TASK = "chats.tasks.purge_due_originals"
+
+
+def _nightly_purge_time() -> time:
+    """The time of day the purge runs (the beat schedule's crontab); midnight if not known."""
+    for entry in getattr(settings, "CELERY_BEAT_SCHEDULE", {}).values():
+        schedule = entry.get("schedule")
+        if entry.get("task") == PURGE_TASK and hasattr(schedule, "hour"):
+            return time(min(schedule.hour), min(schedule.minute))
+    return time(0, 0)
+
+
+def originals_purge_day(submission: Submission, *, now: datetime | None = None) -> date | None:
+    """The day the nightly purge removes an archived record's originals (its first run once the
+    purge period is over, not before tonight); None without a purge period, when they go as soon
+    as the PDF is made."""
+    after = settings.ARCHIEF_PURGE_ORIGINALS_AFTER
+    if after.total_seconds() <= 0 or submission.archived_at is None:
+        return None
+    due = timezone.localtime(max(submission.archived_at + after, now or timezone.now()))
+    return due.date() if due.time() <= _nightly_purge_time() else due.date() + timedelta(days=1)
+
+
+def originals_note(submission: Submission, *, now: datetime | None = None) -> str:
+    """What became or becomes of an archived record's originals, in a sentence, for the note shown
+    while its PDF is made: also when the PDF is made again after the purge."""
+    if submission.originals_purged_at:
+        purged = timezone.localdate(submission.originals_purged_at)
+        return f"De originelen zijn op {date_format(purged, 'j F Y')} verwijderd."
+    if submission.pk in held_submission_ids():
+        return "De originelen worden niet verwijderd zolang de bewaarplicht loopt."
+    day = originals_purge_day(submission, now=now)
+    if day is None:
+        return "Daarna worden de originelen verwijderd."
+    return f"De originelen worden op {date_format(day, 'j F Y')} verwijderd."
 
 
 def _files_to_keep(submission: Submission) -> set[int]:

@@ -14,6 +14,7 @@ from accounts.duties import may_decide_on_records, may_decide_on_woo
 from chats.wording import getal, seq_of_shown, shown_number
 from zaken.admin import LoggedByNumber
 
+from .documents import officer_name
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooMelding, WooSelectie, WooVerzoek
 from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
@@ -23,6 +24,11 @@ from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_sav
 def bericht(obj) -> str:
     """The message's number as every page shows it (#1 first), or the whole record."""
     return "heel archiefstuk" if obj.message_seq is None else str(shown_number(obj.message_seq))
+
+
+def _person(user) -> str:
+    """A colleague as people know them: the full name, the user name when there is none."""
+    return officer_name(user) if user is not None else "–"
 
 
 # A request can hold thousands of messages: the admin shows the first ones, the request's own
@@ -40,7 +46,7 @@ class WooVerzoekAdmin(LoggedByNumber, admin.ModelAdmin):
         "status",
         "besluit_op",
         "bewaarplicht",
-        "aangemaakt_door",
+        "aangemaakt_door_naam",
     )
     list_filter = ("status",)
     search_fields = ("nummer", "onderwerp")
@@ -49,7 +55,7 @@ class WooVerzoekAdmin(LoggedByNumber, admin.ModelAdmin):
     # dates, compute the hold and write the audit events), never by editing the fields here.
     readonly_fields = (
         "status",
-        "aangemaakt_door",
+        "aangemaakt_door_naam",
         "aangemaakt_op",
         "afgehandeld_op",
         "verdaagd_op",
@@ -59,8 +65,13 @@ class WooVerzoekAdmin(LoggedByNumber, admin.ModelAdmin):
         "bewaarplicht",
         "selectie",
     )
-    exclude = ("bewaarplicht_tot",)
+    # Who made the request is shown by name (aangemaakt_door_naam), set by save_model.
+    exclude = ("bewaarplicht_tot", "aangemaakt_door")
     show_full_result_count = False
+
+    @admin.display(description="aangemaakt door", ordering="aangemaakt_door__last_name")
+    def aangemaakt_door_naam(self, obj):
+        return _person(obj.aangemaakt_door)
 
     @admin.display(description="selectie")
     def selectie(self, obj):
@@ -189,7 +200,7 @@ class WooMeldingAdmin(admin.ModelAdmin):
         "nummer",
         "tekst",
         "bekijken",
-        "gemeld_door",
+        "gemeld_door_naam",
         "gemeld_op",
         "afgehandeld",
     )
@@ -197,7 +208,19 @@ class WooMeldingAdmin(admin.ModelAdmin):
     list_select_related = ("submission", "gemeld_door")
     list_filter = ("afgehandeld",)
     list_editable = ("afgehandeld",)
-    readonly_fields = ("submission", "nummer", "tekst", "bekijken", "gemeld_door", "gemeld_op")
+    readonly_fields = (
+        "submission",
+        "nummer",
+        "tekst",
+        "bekijken",
+        "gemeld_door_naam",
+        "gemeld_op",
+    )
+    exclude = ("gemeld_door",)  # shown by name: gemeld_door_naam
+
+    @admin.display(description="gemeld door", ordering="gemeld_door__last_name")
+    def gemeld_door_naam(self, obj):
+        return _person(obj.gemeld_door)
 
     @admin.display(description="Weglakken")
     def bekijken(self, obj):

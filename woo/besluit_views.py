@@ -157,6 +157,7 @@ def beoordelen(request, pk: int, submission_id: int):
             "form": BeoordelingForm(),
             "refused": _own_refused(request, REFUSED_JUDGEMENT, [pk, submission_id]),
             "refused_passage": _refused_passage_shown(request, [pk, submission_id], data),
+            "refused_ocr_passage": _refused_ocr_passage_shown(request, [pk, submission_id], data),
             "grond_choices": grounds.choices(),
             "oordeel_choices": Oordeel.choices,
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
@@ -362,8 +363,7 @@ def ocr_passage_post(request, pk: int, submission_id: int):
     """Black out a passage of the text read from a screenshot or photo."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = OcrPassageForm(request.POST)
-    passage = _apply(
-        request,
+    passage, error = _attempt(
         form,
         lambda data: besluit.passage_ocr_add(
             user=request.user,
@@ -375,52 +375,89 @@ def ocr_passage_post(request, pk: int, submission_id: int):
             request=request,
         ),
     )
-    if passage is not None:
-        media = passage.media
-        if boxes_known(media.ocr_boxes, media.ocr_text, media.ocr_text_redacted):
-            messages.success(
-                request,
-                f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf.",
-            )
-            return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
-        if not paints_text_passages(media):
-            # A PDF's pages (or an image the release leaves out): nothing to read or paint.
-            messages.success(request, f"Passage weggelakt op grond van {passage.grond}.")
-            return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
-        # The words' places were not stored: the worker reads the image again (seconds of
-        # OCR, no work for a request); without a worker (make run) a thread of its own.
-        queued = enqueue_ocr_reading(verzoek_id=verzoek.pk, media_id=media.pk)
-        passage.refresh_from_db(fields=["plaats"])
-        if not queued or passage.plaats == OcrPlaats.ONBEKEND:
-            # Not queued, or read at once (no worker) and failed (woo.release_jobs).
-            messages.warning(
-                request,
-                f"Passage weggelakt op grond van {passage.grond}. De afbeelding kan nu niet "
-                "worden gelezen; dat gebeurt bij het openbaar maken. Worden de woorden dan niet "
-                "gevonden, dan blijft de afbeelding uit de openbaarmaking.",
-            )
-        elif passage.plaats == OcrPlaats.LEZEN:
-            messages.info(
-                request,
-                f"Passage weggelakt op grond van {passage.grond}. De afbeelding wordt nu "
-                "gelezen om de woorden ook in de afbeelding zelf weg te lakken; bij de "
-                "afbeelding ziet u of dat is gelukt.",
-            )
-        elif passage.plaats == OcrPlaats.GEVONDEN:
-            messages.success(
-                request,
-                f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf: "
-                "de afbeelding is opnieuw gelezen om de woorden te vinden.",
-            )
-        else:
-            messages.warning(
-                request,
-                f"Passage weggelakt op grond van {passage.grond}. De plaats van de woorden in "
-                "de afbeelding is niet bewaard en bij opnieuw lezen niet gevonden: daarom "
-                "blijft de afbeelding uit de openbaarmaking (er staat een regel “Afbeelding "
-                "niet openbaar” en de verantwoording noemt haar).",
-            )
+    if passage is None:
+        anchor = _keep_refused_ocr_passage(request, [pk, submission_id], error)
+        return redirect(_back(pk, submission_id, request, anchor))
+    media = passage.media
+    if boxes_known(media.ocr_boxes, media.ocr_text, media.ocr_text_redacted):
+        messages.success(
+            request,
+            f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf.",
+        )
+        return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+    if not paints_text_passages(media):
+        # A PDF's pages (or an image the release leaves out): nothing to read or paint.
+        messages.success(request, f"Passage weggelakt op grond van {passage.grond}.")
+        return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+    # The words' places were not stored: the worker reads the image again (seconds of
+    # OCR, no work for a request); without a worker (make run) a thread of its own.
+    queued = enqueue_ocr_reading(verzoek_id=verzoek.pk, media_id=media.pk)
+    passage.refresh_from_db(fields=["plaats"])
+    if not queued or passage.plaats == OcrPlaats.ONBEKEND:
+        # Not queued, or read at once (no worker) and failed (woo.release_jobs).
+        messages.warning(
+            request,
+            f"Passage weggelakt op grond van {passage.grond}. De afbeelding kan nu niet "
+            "worden gelezen; dat gebeurt bij het openbaar maken. Worden de woorden dan niet "
+            "gevonden, dan blijft de afbeelding uit de openbaarmaking.",
+        )
+    elif passage.plaats == OcrPlaats.LEZEN:
+        messages.info(
+            request,
+            f"Passage weggelakt op grond van {passage.grond}. De afbeelding wordt nu "
+            "gelezen om de woorden ook in de afbeelding zelf weg te lakken; bij de "
+            "afbeelding ziet u of dat is gelukt.",
+        )
+    elif passage.plaats == OcrPlaats.GEVONDEN:
+        messages.success(
+            request,
+            f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf: "
+            "de afbeelding is opnieuw gelezen om de woorden te vinden.",
+        )
+    else:
+        messages.warning(
+            request,
+            f"Passage weggelakt op grond van {passage.grond}. De plaats van de woorden in "
+            "de afbeelding is niet bewaard en bij opnieuw lezen niet gevonden: daarom "
+            "blijft de afbeelding uit de openbaarmaking (er staat een regel “Afbeelding "
+            "niet openbaar” en de verantwoording noemt haar).",
+        )
     return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+
+
+REFUSED_OCR_PASSAGE = "woo_refused_ocr_passage"
+
+
+def _keep_refused_ocr_passage(request, record: list[int], error: str) -> str:
+    """A refused passage of an image's text returns in that image's field with the ground and
+    the reason (the field says: type or paste it over), like a message's passage; the anchor
+    to go back to."""
+    media_id = request.POST.get("afbeelding", "")
+    if not media_id.isdigit():
+        messages.error(request, error)
+        return ""
+    request.session[REFUSED_OCR_PASSAGE] = {
+        "record": record,
+        "media": int(media_id),
+        "passage": request.POST.get("passage", "")[:2000],
+        "grond": request.POST.get("grond", ""),
+        "error": error,
+    }
+    return request.POST.get("anker", "")
+
+
+def _refused_ocr_passage_shown(request, record: list[int], data) -> dict | None:
+    """The refused passage for its image's field, or None (then a page message says why)."""
+    refused = _own_refused(request, REFUSED_OCR_PASSAGE, record)
+    if refused is None:
+        return None
+    shown = {row.media.pk for row in data.rows if row.media} | {
+        image.pk for row in data.rows for image in row.images
+    }
+    if refused["media"] in shown:
+        return refused
+    messages.error(request, refused["error"])
+    return None
 
 
 @require_POST

@@ -1961,7 +1961,12 @@ def _rarer_part_clause(
     others = synonym_heads(word, modifier, groups)
     other_found = sum(_found_counts(others, counts).values()) if others else 0
     named = acts or other_found
-    held = [part for part in (head, modifier) if counts.get(part) or (part == head and named)]
+    singles = linking_en_singulars(modifier)
+    held = [
+        part
+        for part in (head, modifier)
+        if counts.get(part) or (part == head and named) or (part == modifier and singles)
+    ]
     if not held:
         return None
     # The part the archive holds as it is, the rarer of two: "doden" of "dodenherdenking" is
@@ -1974,6 +1979,8 @@ def _rarer_part_clause(
         found[head] = found.get(head, 0) + sum(counts[form] for form in acts)
     if other_found:
         found[head] = found.get(head, 0) + other_found
+    if singles and modifier in found:
+        found[modifier] += sum(singles.values())
     rarer = min(held, key=lambda part: found[part])
     kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
     alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
@@ -2029,7 +2036,23 @@ def _rarer_part_clause(
         # "storm" of "stormschade" also as "stormhout" (as in the compound's own clause).
         alternatives.append(Alternative("word_prefix", modifier))
         needles.append(modifier)
+    if rarer == modifier:
+        for single in sorted(singles):
+            alternatives.append(Alternative("exact", single))
+            needles.append(single)
     return alternatives, needles
+
+
+def linking_en_singulars(modifier: str) -> dict[str, int]:
+    """A compound's modifier written with a linking -en, the plural's form ("vlaggen" of
+    "vlaggenprotocol", "boeken" of "boekenkast"), as its singulars the archive holds, with
+    their message counts: a chat names the thing alone in the singular ("over de vlag en het
+    protocol"), and the Dutch stemmer keeps the two apart ("vlagg", "vlag"). Round 53 (set 31:
+    "vlaggenprotocol" listed the council questions about "de vlag en het protocol" apart)."""
+    if modifier in _WEAK_PARTS or not modifier.endswith("en"):
+        return {}
+    found = vocabulary_counts(singular_forms(modifier))
+    return {single: count for single, count in found.items() if count}
 
 
 def inflected_forms(word: str) -> set[str]:

@@ -1613,6 +1613,8 @@ class _PostgresSearch:
             ids = self._records_matching(_or(all_but_one), named=True)
             if not ids:
                 ids = self._absent_fallback()
+            if not ids:
+                ids = self._holding_most()
         elif len(self.loose) > 1:
             extra = self._missing_commonest(ids)
             if extra:
@@ -1678,6 +1680,42 @@ class _PostgresSearch:
         return self._records_matching(
             _or([" & ".join(f"( {c} )" for j, c in enumerate(kept) if j != i) for i in range(n)])
         )
+
+    def _holding_most(self) -> list[int]:
+        """When no conversation holds every word but one, not even leaving out the words none
+        holds (_absent_fallback): the conversations holding the most words of the query, listed
+        apart, at most ANY_MISSING_AT_MOST of them. Each word is written somewhere but never two
+        together: the officer's words are not the chats' ("tijdelijke huisvesting medewerkers"
+        of chats writing "tijdelijk in de Smeengekade", "Huisvesting en facilitair", "de 180
+        mensen"), and an empty page hides the chats that name a side of the subject. Listed
+        apart, not matched: none of their lines is a hit. Of RAREST_HELD_FROM words or more (of
+        two, the fallback lists those holding one already). Round 53 (set 31). One statement on
+        the records' GIN index, only on this path."""
+        n = len(self.loose)
+        if n < RAREST_HELD_FROM:
+            return []
+        table = SearchRecord._meta.db_table
+        held = ", ".join("r.vector @@ %s::tsquery" for _ in self.loose)
+        where, params = ["r.vector @@ %s::tsquery"], [_or(self.loose)]
+        for column, value in self.filters.columns().items():
+            where.append(f"r.{column} = %s")
+            params.append(value)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT r.submission_id, {held} FROM {table} r WHERE {' AND '.join(where)}"
+                " LIMIT %s",
+                [*self.loose, *params, CANDIDATE_LIMIT],
+            )
+            rows = cursor.fetchall()
+        if not all(any(row[1 + i] for row in rows) for i in range(n)):
+            return []  # a word none holds: _absent_fallback's (round 18: one of three, nothing)
+        counts = {row[0]: sum(1 for flag in row[1:] if flag) for row in rows}
+        most = max(counts.values(), default=0)
+        holding = [pk for pk, count in counts.items() if count == most]
+        if len(holding) > ANY_MISSING_AT_MOST:
+            return []
+        self.needed = most
+        return holding
 
     def _missing_commonest(self, full: list[int]) -> list[int]:
         """The records that hold every clause but the one most of the matching conversations
@@ -2240,6 +2278,17 @@ class _SimpleSearch:
             re.search(rf"\b({typed})\b", lowered)
         )
 
+    @staticmethod
+    def _holding_most(met: dict[int, set[int]], n: int, needed: int) -> int:
+        """The words a conversation must hold: as _PostgresSearch._holding_most, the most any
+        holds where every word is held somewhere but none holds `needed` (round 53)."""
+        held = set().union(*met.values()) if met else set()
+        most = max((len(found) for found in met.values()), default=0)
+        holding = sum(1 for found in met.values() if len(found) == most)
+        if n < RAREST_HELD_FROM or len(held) < n or not 0 < most < needed:
+            return needed
+        return most if holding <= ANY_MISSING_AT_MOST else needed
+
     def groups(self) -> tuple[list[tuple[int, int, float]], bool]:
         rows = list(
             self._queryset()
@@ -2271,6 +2320,7 @@ class _SimpleSearch:
                 # Words no conversation holds are left out of the count (_absent_fallback).
                 needed = max(1, len(held) - 1)
                 self.absent = [label for i, label in enumerate(self.labels) if i not in held]
+            needed = self._holding_most(met, n, needed)
         elif self.mode == MODE_CONVERSATION and n > 1:
             counts = [sum(1 for sid in grouped if i in met[sid]) for i in range(n)]
             partial = sum(1 for sid in grouped if len(met[sid]) == n - 1)

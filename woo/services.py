@@ -25,11 +25,13 @@ from .search import SearchFilters, SearchOutcome, record_hits
 
 
 class WooError(Exception):
-    """A refused Woo action, with a Dutch message for the user."""
+    """A refused Woo action, with a Dutch message for the user; `field`: the form field the
+    refusal is about, when it is about one."""
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, field: str = ""):
         super().__init__(message)
         self.message = message
+        self.field = field
 
 
 def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=None) -> WooVerzoek:
@@ -61,13 +63,16 @@ def melding_add(
     tekst = " ".join(tekst.split())
     nummer = nummer.strip().lstrip("#")
     if not tekst:
-        raise WooError("Beschrijf kort wat u zag; de melding is niet verstuurd.")
+        raise WooError("Beschrijf kort wat u zag; de melding is niet verstuurd.", "tekst")
     if len(tekst) > NOTICE_MAX:
-        raise WooError(f"Gebruik hoogstens {NOTICE_MAX} tekens; de melding is niet verstuurd.")
+        raise WooError(
+            f"Gebruik hoogstens {NOTICE_MAX} tekens; de melding is niet verstuurd.", "tekst"
+        )
     if nummer and not (nummer.isdigit() and int(nummer) < 2**31):
         raise WooError(
             "Vul het berichtnummer in cijfers in, bijvoorbeeld 12, of laat het leeg; "
-            "de melding is niet verstuurd."
+            "de melding is niet verstuurd.",
+            "berichtnummer",
         )
     with transaction.atomic():
         notice = WooMelding.objects.create(

@@ -48,6 +48,7 @@ from .records import (
 )
 from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
 from .services import (
+    NOTICE_MAX,
     WooError,
     media_download_log,
     melding_add,
@@ -348,11 +349,14 @@ def record_notice(request, pk: int):
             request=request,
         )
     except WooError as error:
-        messages.error(request, error.message)
+        # Said beside the form (it takes the focus), with what was typed: not at the top.
+        _keep_refused_notice(request, pk, error)
+        anchor = "#melding"
     else:
         messages.success(
             request, "Dank u. Informatiebeheer heeft uw melding ontvangen en kijkt ernaar."
         )
+        anchor = ""
     # Back to the page the officer reported from: its search (hits marked), request and page.
     return redirect(
         _record_url(
@@ -361,7 +365,35 @@ def record_notice(request, pk: int):
             verzoek_id=request.GET.get("verzoek", ""),
             search=_search_params(request),
         )
+        + anchor
     )
+
+
+REFUSED_NOTICE = "woo_refused_notice"
+# What a refused notice keeps of the typed text: the form takes a little more than the service
+# allows, so a text too long comes back whole to be shortened.
+_NOTICE_KEPT = 4 * NOTICE_MAX
+
+
+def _keep_refused_notice(request, pk: int, error: WooError) -> None:
+    """A refused notice comes back in its form with what was typed and the reason next to the
+    field it is about (in the session, not the address: the text may quote personal data)."""
+    request.session[REFUSED_NOTICE] = {
+        "record": pk,
+        "tekst": request.POST.get("tekst", "")[:_NOTICE_KEPT],
+        "nummer": request.POST.get("berichtnummer", "")[:20],
+        "field": error.field or "tekst",
+        "error": error.message,
+    }
+
+
+def _refused_notice(request, pk: int) -> dict | None:
+    """The notice _keep_refused_notice kept for this record (read once; another record's page,
+    opened first in a second tab, leaves it)."""
+    kept = request.session.get(REFUSED_NOTICE)
+    if not isinstance(kept, dict) or kept.get("record") != pk:
+        return None
+    return request.session.pop(REFUSED_NOTICE)
 
 
 @require_GET
@@ -441,6 +473,7 @@ def record_detail(request, pk: int):
                     **kept,
                 }
             ),
+            "refused_notice": _refused_notice(request, submission.pk),
             "zaak": submission.zaak,
             "zaak_omschrijving": zaak_omschrijving_redacted(submission),
             "verzoek": verzoek,

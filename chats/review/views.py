@@ -59,6 +59,7 @@ from ..models import (
     Submission,
 )
 from ..paging import asked_page, tell_page
+from ..purge import originals_note
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
@@ -832,9 +833,17 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         free_text_errors=free_text_errors,
         free_text_open="free_text" in typed,
         range_form=RangeForm(use_required_attribute=False),
+        # A refused range or period: its form opened again, with what was typed.
+        range_open=typed_form in TYPED_RANGES,
+        range_typed=typed_data if typed_form == "bereik" else {},
+        period_typed=typed_data if typed_form == "periode" else {},
         period_form=SelectionForm(use_required_attribute=False),
         labels=list(PLACEHOLDERS.items()),
         rendition=rendition,
+        # While the PDF is made (again): what became or becomes of the originals, and when.
+        originals_note=originals_note(submission)
+        if submission.status == SubmissionStatus.GEARCHIVEERD and submission.rendition_unfinished
+        else "",
         flags=[
             f
             for f in (submission.flags or [])
@@ -1124,8 +1133,20 @@ def _selection_message(include: bool, result: services.Selection) -> str:
     verb = "geselecteerd" if include else "uit de selectie gehaald"
     return (
         f"{aantal(result.changed, 'bericht', 'berichten')} {verb}. "
-        f"Nu {getal(result.selected)} van {getal(result.total)} berichten geselecteerd."
+        f"Nu {getal(result.selected)} van de {aantal(result.total, 'bericht', 'berichten')} "
+        "geselecteerd voor het archiefstuk."
     )
+
+
+# The forms under "Bereik of periode selecteren" and the fields typed in them.
+TYPED_RANGES = {"bereik": ("first", "last"), "periode": ("van", "tot")}
+
+
+def _keep_typed_range(request: HttpRequest, pk: int, form) -> None:
+    """A refused range or period comes back typed, in its opened form (read once by the page)."""
+    action = form.data.get("actie", "")
+    if action in TYPED_RANGES:
+        _keep_typed(request, pk, action, form, TYPED_RANGES[action])
 
 
 @post_only
@@ -1142,6 +1163,7 @@ def selection_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if _wants_json(request):
             return JsonResponse({"error": error}, status=400)
         messages.error(request, error)
+        _keep_typed_range(request, pk, form)
         return _back(pk, "rv-selection", state)
     data = form.cleaned_data
     if data["actie"] in ("alles", "niets", "indiener"):
@@ -1152,6 +1174,7 @@ def selection_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         if _wants_json(request):
             return JsonResponse({"error": exc.message}, status=400)
         messages.error(request, exc.message)
+        _keep_typed_range(request, pk, form)
         return _back(pk, "rv-selection", state)
     text = _selection_message(data["selecteren"], result)
     if _wants_json(request):

@@ -81,6 +81,20 @@
       window.requestAnimationFrame(function () { hits[start].scrollIntoView({ block: "center" }); });
     });
   } else if (position) {
-    position.textContent = hits.length + " van " + total + " gemarkeerd op deze pagina" + of;
+    position.textContent = onThisPage() + of;
   }
+  // How many of the record's hits (or marked messages) this page shows, in words: "3 van de 12
+  // treffers staan op deze pagina", not "3 van 12 gemarkeerd".
+  function onThisPage() {
+    var many = unit === "treffer" ? "treffers" : "gemarkeerde berichten";
+    var here = hits.length;
+    if (here === total) {
+      return total === 1
+        ? (unit === "treffer" ? "De treffer" : "Het gemarkeerde bericht") + " staat op deze pagina"
+        : "Alle " + number(total) + " " + many + " staan op deze pagina";
+    }
+    return (here === 0 ? "Geen" : number(here)) + " van de " + number(total) + " " + many +
+      (here === 1 || here === 0 ? " staat" : " staan") + " op deze pagina";
+  }
+  function number(n) { return n.toLocaleString("nl-NL"); }
 })();

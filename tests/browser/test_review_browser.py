@@ -87,7 +87,7 @@ def test_informatiebeheer_reviews_and_archives_a_processed_export(
     expect(page.locator("#rv-selected-count")).to_have_text("1")
     page.locator("input[data-number='4']").click(modifiers=["Shift"])
     expect(page.locator("#rv-selected-count")).to_have_text("4")
-    expect(page.locator("#rv-selection-status")).to_contain_text("Nu 4 van 6")
+    expect(page.locator("#rv-selection-status")).to_contain_text("Nu 4 van de 6 berichten")
 
     # Attach the zaak through the autocomplete and choose the selectielijst result.
     page.click("#rv-decide .select2-selection")

@@ -106,7 +106,8 @@ def test_a_2000_message_review_page_shows_one_page_and_the_count_of_all(ib_clien
     assert len(response.content) < 200_000
     assert html.count('class="rv-pick"') == 200  # one page of the first day
     assert (
-        'id="rv-selected-count">1.500</strong> van <span id="rv-total-count">2.000</span>' in html
+        'id="rv-selected-count">1.500</strong> van de <span id="rv-total-count">2.000</span>'
+        in html
     )
     assert 'name="selected"' not in html and 'name="bericht"' not in html
     assert 'value="2024-03-12" selected' in html and 'value="2024-03-13"' in html
@@ -169,7 +170,7 @@ def test_a_day_and_a_period_are_selected_from_the_page(ib_client):
         .order_by("seq")
         .values_list("seq", flat=True)
     ) == list(range(5, 46))
-    assert "41 berichten geselecteerd. Nu 41 van 2.000" in response.content.decode()
+    assert "41 berichten geselecteerd. Nu 41 van de 2.000" in response.content.decode()
 
 
 def test_a_bad_selection_gets_a_dutch_error_and_changes_nothing(ib_client, submission):

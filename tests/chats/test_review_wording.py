@@ -50,12 +50,13 @@ def test_the_counts_of_a_long_day_have_a_thousands_dot(ib_client, long_day):
         HTTP_ACCEPT="application/json",
     )
     assert answer.json()["message"] == (
-        "1 bericht uit de selectie gehaald. Nu 1.499 van 1.500 berichten geselecteerd."
+        "1 bericht uit de selectie gehaald. Nu 1.499 van de 1.500 berichten geselecteerd voor "
+        "het archiefstuk."
     )
     assert answer.json()["selected"] == 1499  # the number the page's script writes
     html = ib_client.get(url("review", long_day.pk)).content.decode()
     assert "dinsdag 12 maart 2024: <span" in html
-    assert ">1.499</span> van 1.500 berichten geselecteerd" in html
+    assert ">1.499</span> van de 1.500 berichten geselecteerd" in html
 
 
 def test_the_archive_confirmation_counts_with_a_thousands_dot(ib_client, long_day):
@@ -74,9 +75,11 @@ def test_the_selection_bar_and_the_day_list_group_thousands_too(ib_client):
     Message.objects.filter(submission=submission, seq__gte=1500).update(in_record=False)
     html = ib_client.get(url("review", submission.pk)).content.decode()
     assert (
-        'id="rv-selected-count">1.500</strong> van <span id="rv-total-count">2.000</span>' in html
+        'id="rv-selected-count">1.500</strong> van de <span id="rv-total-count">2.000</span>'
+        in html
     )
-    assert "— 885 van 885</option>" in html and "— 615 van 1.115</option>" in html
+    assert "— 885 van de 885 berichten geselecteerd</option>" in html
+    assert "— 615 van de 1.115 berichten geselecteerd</option>" in html
 
 
 def test_a_rejected_submission_says_its_messages_were_removed_not_that_an_archive_is_empty(

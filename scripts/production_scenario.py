@@ -237,7 +237,8 @@ def main() -> None:
     expect(status == 302, f"selecteren: status {status}")
     # The review page says what the selection did (a refused action says why instead).
     status, _, page = reviewer.get(review)
-    selected = f"Nu {MESSAGES:,} van {MESSAGES:,} berichten geselecteerd".replace(",", ".")
+    selected = f"Nu {MESSAGES:,} van de {MESSAGES:,} berichten geselecteerd voor het archiefstuk"
+    selected = selected.replace(",", ".")
     expect(status == 200 and selected in page, f"selecteren: de pagina zegt niet '{selected}'")
     status, _, page = reviewer.post(f"{review}archiveren/", {"zaak": ZAAK})
     expect(status == 200 and "bevestigd" in page, f"archiveren (stap 1): status {status}")

@@ -8817,6 +8817,24 @@ def _round36_trade(word: str) -> bool:
     return _ROUND36_TRADES.match(word.casefold()) is not None
 
 
+def _round36_names_list(names: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a list before an address names persons: each word may be a name (no long
+    compound, no organisation's, place's, street's or building's word) and one of them is a word
+    no list knows or a name list's ("Stadhuis, Kerkstraat 12" and "Speeltuin, ..." stay)."""
+    words = names.replace(",", " ").split()
+    return all(
+        not _not_a_given_word(w, lex, place_ok=False)
+        and not _organisation_or_place(w, lex)
+        and not _STREET_WORD.fullmatch(w)
+        and not (len(w) >= 8 and lexicon.is_compound(w.casefold()))
+        and not is_company_cue(w.casefold())
+        for w in words
+    ) and any(
+        _unknown_word(w, lex) or w.casefold() in lex.first_names or w.casefold() in lex.surnames
+        for w in words
+    )
+
+
 def _round36_persons(
     text: str, lines_text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -8837,7 +8855,11 @@ def _round36_persons(
         if not _not_a_given_word(m.group("name").split()[0], lex, place_ok=True):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _REQUEST_APPLICANT.finditer(text):
-        if not _not_a_given_word(m.group("name"), lex, place_ok=False):
+        # (a word no list gives a name, or a first name; not what is asked: "Zonnepanelen")
+        name = m.group("name")
+        if not _not_a_given_word(name, lex, place_ok=False) and (
+            _unknown_word(name, lex) or name.casefold() in lex.common_first_names
+        ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _UNKNOWN_OF_STREET.finditer(text):
         if lexicon.street_suffix(m.group("street")) is not None and _unknown_word(
@@ -8863,32 +8885,40 @@ def _round36_persons(
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _CALLED_LOWER_PARTICLED.finditer(text):
         low = m.group("name").split()[-1]
-        if low not in lex.frequent_words and not _not_a_given_word(low, lex, place_ok=False):
+        if (
+            low not in lex.frequent_words
+            and not _not_a_given_word(low, lex, place_ok=False)
+            and _word_can_be_given_name(low, lex)  # (not a role: "belt de verhuurder even")
+        ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _GLUED_TITLED_INITIALS_ROW.finditer(lines_text):
         out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _LOWER_PARTICLED_ROW.finditer(lines_text):
         low = m.group("name").split()[-1]
-        if low not in lex.frequent_words and not _not_a_given_word(low, lex, place_ok=False):
+        if (
+            low not in lex.frequent_words
+            and not _not_a_given_word(low, lex, place_ok=False)
+            and _word_can_be_given_name(low, lex)  # (not a role: "belt de verhuurder even")
+        ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for start, _end, label in found:
         if label != "ADDRESS":
             continue
         m = _NAMES_LIST_BEFORE_ADDRESS.search(text, max(0, start - 80), start)
-        if m is not None:
+        if m is not None and _round36_names_list(m.group("names"), lex):
             at = m.start("names")
             for part in re.split(r",[ \n]+", m.group("names")):
-                words = part.split()
-                if not _not_a_given_word(words[0], lex, place_ok=False) and not any(
-                    _organisation_or_place(w, lex) or _STREET_WORD.fullmatch(w) for w in words
-                ):
-                    out.add((at, at + len(part), "PERSON"))
+                out.add((at, at + len(part), "PERSON"))
                 at = text.index(",", at + len(part)) + 1
                 at += len(text[at:]) - len(text[at:].lstrip(" \n"))
         m = _LOWER_OWNER_AT.search(text, max(0, start - 40), start)
         if m is not None:
             low = m.group("name").split()[-1]
-            if low not in lex.frequent_words and not _not_a_given_word(low, lex, place_ok=False):
+            if (
+                low not in lex.frequent_words
+                and not _not_a_given_word(low, lex, place_ok=False)
+                and _word_can_be_given_name(low, lex)  # (not a role: "belt de verhuurder even")
+            ):
                 out.add((m.start("name"), m.end("name"), "PERSON"))
     return out
 

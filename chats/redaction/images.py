@@ -8750,6 +8750,7 @@ _GLUED_TITLED_INITIALS_ROW = re.compile(
     r"[^\n]{0,30}?)(?=[ ]+[\d:.)]{2,6}[ ]*$)",
     re.M,
 )
+_NEXT_CAPITAL_WORD_36 = re.compile(r"[ \n]+([A-Z][^\W\d_]+)")
 # "e/v" (echtgenote van) between two persons, as "e.v." is written ("Analyn Schaal e/v\nTeka").
 _SPOUSE_SLASH = re.compile(r"[ \n]+e/v[ \n]+")
 # A request's applicant after the request's word and what is asked ("Aanvraag parkeerplaats
@@ -8936,7 +8937,10 @@ def _round36_grown(
     for start, end in persons:
         m = _AAN_DE_SURNAME.match(text, end)
         if m is not None and _plain_name_word(m.group("sur"), lex):
-            out.add((start, m.end("sur"), "PERSON"))
+            # (not a street named after someone: "Salie Tafel aan de Jacob\nCatsstraat")
+            street = _NEXT_CAPITAL_WORD_36.match(text, m.end("sur"))
+            if street is None or lexicon.street_suffix(street.group(1)) is None:
+                out.add((start, m.end("sur"), "PERSON"))
         m = _SPOUSE_SLASH.match(text, end)
         if m is not None and m.end() in starts:
             out.add((m.start(), m.end(), "PERSON"))

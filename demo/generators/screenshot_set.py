@@ -986,8 +986,8 @@ The sets from this one module never share a seed or a word pool:
   f3ae7a8b: 27 of 481 readable (PERSON 26, ADDRESS 1), 5 of 257 must-keep blacked (1.9%), CPU
   median 0.57, worst 0.85 s. Tuned on in round 36 (branch shot36, rules in
   `chats/redaction/images.py`, tests in `tests/chats/redaction/test_screenshot_round36.py`): 0 of
-  481 readable, 1 of 257 blacked (0.4%: 'Wethouder Hagedoorn'), CPU median 0.62, worst 0.92 s at
-  load ~8. Expected items in
+  481 readable, 1 of 257 blacked (0.4%: 'Wethouder Hagedoorn'), CPU median 0.57, worst 0.89 s at
+  load ~6-8. Expected items in
   `demo/generators/screenshot_sets/blind29_expected.json` (`write_expected(BLIND29)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """

@@ -58,7 +58,7 @@ def test_the_owner_of_a_live_location_after_a_mark_is_a_person():
 
 
 def test_a_requests_applicant_before_its_case_number():
-    text = "Aanvraag standplaats Chidubem\nzaaknr. 079868; de markt meet na 14 uur."
+    text = "Aanvraag parkeerplaats Chidubem zaaknr. 079868; De coach meet na 14 uur."
     assert "Chidubem" in covered(text, lines_spans(text))
 
 

@@ -557,6 +557,7 @@ def detect_in_ocr(
     found |= _round33_persons(text, ocr.text)
     found |= _round34_persons(text, ocr.text, found)
     found |= _round35_persons(text, ocr.text, found)
+    found |= _round36_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -672,6 +673,7 @@ def detect_in_ocr(
     found |= _round33_late(text, ocr.text, found)
     found |= _round34_late(text, ocr.text, found)
     found |= _round35_late(text, found)
+    found |= _round36_late(text, ocr.text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
     found |= _round28_numbers(text, ocr.text, found)
@@ -686,6 +688,7 @@ def detect_in_ocr(
     found -= {s for s in found if s[2] == "PERSON" and _AND_SONS_AFTER.match(text, s[1])}
     found -= _cut_keep_numbers(ocr.text, found, keep_values)
     found = _without_business_names(ocr.text, _without_group_names(ocr.text, found))
+    found = _round36_without_business_accounts(ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -1065,7 +1068,9 @@ def _firm_word(word: str) -> bool:
     if word.isupper() and word.casefold() in _INSTITUTION_ABBREVIATIONS:
         return True  # "ROC Menso Alting", "CBS Jan Ligthart": a school named after a person
     return _TRADE_WORD.fullmatch(word) is not None and (
-        is_firm_word(word.casefold()) or _BUSINESS_PLACE.search(word.casefold()) is not None
+        is_firm_word(word.casefold())
+        or _BUSINESS_PLACE.search(word.casefold()) is not None
+        or _round36_trade(word)  # round 36: "Cateraar De Beker"
     )
 
 
@@ -1511,7 +1516,7 @@ _SHORT_PHONE_HEAD = re.compile(r"(?<![\w+(./:-])06[ -]\d{2}(?=[ ]?(?:\.{2,}|\u20
 # A case's or an invoice's number after its cue is no phone's head ("regelt het, zaak 061782.").
 _CASE_CUE_BEFORE = re.compile(
     r"\b(?i:zaak|zaaknr|zaaknummer|dossier|dossiernr|kenmerk|referentie|ref|factuur|factuurnr|"
-    r"bestelnr|aanslag|beschikking)\.?[ :]*$"
+    r"bestelnr|aanslag|beschikking|melding|meldingnr|meldnr)\.?[ :]*$"
 )
 
 
@@ -7762,7 +7767,7 @@ def _opens_with_business_kind(text: str, start: int, end: int) -> bool:
     if not words or (len(words) < 2 and _NEXT_WORD.match(text, end) is None):
         return False
     low = words[0].casefold()
-    return _BUSINESS_PLACE.search(low) is not None or is_company_cue(low)
+    return _BUSINESS_PLACE.search(low) is not None or is_company_cue(low) or _round36_trade(low)
 
 
 # --- Round 33 (blind26) -----------------------------------------------------------------------
@@ -8695,3 +8700,337 @@ def _without_business_names(
                 continue
         out.add((s, e, label))
     return out
+
+
+# --- Round 36 (blind29) -----------------------------------------------------------------------
+
+# Trades a firm is named with that the firm words' endings miss ("Cateraar De Beker",
+# "Verkeersregelaars Te Whare"): a caterer, traffic controllers, a window cleaner.
+_ROUND36_TRADES = re.compile(
+    r"^(?:cateraar|cateraars|traiteur|verkeersregelaar|verkeersregelaars|glazenwasser|"
+    r"glazenwassers|schoorsteenveger|schoorsteenvegers|stratenmaker|stratenmakers)$"
+)
+# A saved contact's label in brackets after the name ("$ Lente Op Zolder (werk)", "Kiki Bos
+# (privé)"), on a sender's or a notice's line: the name is a person's, also everyday words.
+_CONTACT_LABEL_NAME = re.compile(
+    r"^(?:[^\w\s]{1,3}[ ]+)*(?P<name>[A-Z][^\W\d_]+(?:[ ](?:[a-z]{1,3}[ ])?[A-Z][^\W\d_]+){0,3})"
+    r"[ ]\((?:werk|priv[ée]|thuis|mobiel|zakelijk|2)\)",
+    re.M,
+)
+# A chat list's row titled after a contact's mark (an emoji OCR read as "+", "$", "#"), the
+# title cut short ("+ Lente... 09:38", "+ Ro... 08:25"): a saved contact, a person.
+_MARKED_CUT_TITLE = re.compile(
+    r"^[+$#*&@%\u00a7]{1,2}[ ]+(?P<name>[A-Z][^\W\d_]{1,20})(?:\.{2,}|\u2026)(?=[ ]+\S{1,6}[ ]*$)",
+    re.M,
+)
+# A live location's owner, the contact's mark before the name ("Live locatie van + Lente
+# Trajkovski"), the name wrapped onto the next line: a person.
+_LIVE_LOCATION_OF = re.compile(
+    r"\bLive[ ]locatie[ ]van[ ]+(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z][^\W\d_]+(?:[ ][^\W\d_]+){0,3}"
+    r"(?:\n(?!tot[ ])[A-Z][^\W\d_]+(?:[ ][^\W\d_]+){0,2})?)[ ]*$",
+    re.M,
+)
+# "Surname; Given" as a contact's name on a chat list's row or the typing line ("De Kruik; Lente...
+# 08:56", "De Kruik; Lente / en Kiki typen"): after a person found at the line's start, the
+# word after the semicolon is the given name.
+_ROUND36_LINE_HEAD = re.compile(
+    r"(?P<marks>[^\w\n]*)(?:(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en)[ ])*"
+)
+_SEMICOLON_GIVEN = re.compile(r";[ ](?P<name>[A-Z][^\W\d_]+)(?:\.{2,}|\u2026)?")
+# A tussenvoegsel "aan de" / "aan den" / "aan 't" between a first name and its surname ("Erwan
+# aan de\nStegge"), which the particles' lists leave out.
+_AAN_DE_SURNAME = re.compile(
+    r"[ \n]+(?P<particle>[Aa]an[ \n]+(?:de|den|het|'t|\u2019t))[ \n]+(?P<sur>[A-Z][^\W\d_]+)"
+)
+_ROUND36_JOINED_BY_EN = re.compile(r"[ ]en[ \n]|\nen[ ]")
+# A chat list's title opening with "de heer" / "mevr." and initials, OCR gluing the words ("deheerT.
+# aande. 12"): a person, whatever OCR made of the rest.
+_GLUED_TITLED_INITIALS_ROW = re.compile(
+    r"^(?P<name>(?:[Dd]e[ ]?heer|[Mm]evr(?:ouw)?\.?|[Mm]w\.?|[Dd]hr\.?)[ ]?(?:[A-Z]\.){1,4}"
+    r"[^\n]{0,30}?)(?=[ ]+[\d:.)]{2,6}[ ]*$)",
+    re.M,
+)
+_NEXT_CAPITAL_WORD_36 = re.compile(r"[ \n]+([A-Z][^\W\d_]+)")
+# "e/v" (echtgenote van) between two persons, as "e.v." is written ("Analyn Schaal e/v\nTeka").
+_SPOUSE_SLASH = re.compile(r"[ \n]+e/v[ \n]+")
+# A request's applicant after the request's word and what is asked ("Aanvraag parkeerplaats
+# Lente\nzaaknr. 015830", "Aanvraag parkeerplaats Kiki aanvraag 2026.39729"): a person.
+_REQUEST_APPLICANT = re.compile(
+    r"\b(?:Aanvraag|Verzoek|Aanmelding)[ \n]+[a-z\u00df-\u00ff-]{4,}[ \n]+"
+    r"(?P<name>[A-Z][^\W\d_]+)(?=[ \n]+(?i:zaaknr|zaaknummer|zaak|kenmerk|aanvraag|dossier|"
+    r"dossiernr|referentie|ref)\b)"
+)
+# An unknown capitalised word before "van (de) <street>" ("Is dit Lente van de\nBekerstraat?"):
+# a resident named by their street.
+_UNKNOWN_OF_STREET = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][^\W\d_]+)[ \n]+van[ \n]+(?:de[ \n]+|het[ \n]+)?(?P<street>[A-Z][^\W\d_]+)"
+)
+# Whom someone quotes, before "van nr. <number>" ("zegt Kom van nr. 213 app. 3"): a resident.
+_SAYS_OF_NUMBER = re.compile(
+    r"\b(?:zegt|zei|volgens|aldus|vraagt|vroeg|meldt)[ \n]+(?P<name>[A-Z][^\W\d_]+)[ \n]+van[ \n]+"
+    r"(?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer)[ \n]*\d"
+)
+# A house number after "bij/op nr." with a numbered toevoeging ("bij nr. 194-01."): an address.
+_NR_NUMBERED_TOEVOEGING = re.compile(
+    r"\b(?:bij|op|naar|van|aan)[ \n]+(?:[Nn]r\.?|[Nn]ummer)[ \n]*(?P<number>[1-9]\d{0,3}-\d{1,3})"
+    r"(?=[ ]*[,.;)]|[ ]*$)",
+    re.M,
+)
+# A list of capitalised names after a colon closing before an address found ("Gids: Kerjean,\n
+# Sering, Kerkstraat 76"; "huurcontract: Wiremu Rasp,\nBekerstraat 15"): the persons living there.
+_NAMES_LIST_BEFORE_ADDRESS = re.compile(
+    r":[ \n]+(?P<names>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_]+)?(?:,[ \n]+[A-Z][^\W\d_]+"
+    r"(?:[ ][A-Z][^\W\d_]+)?){0,3}),[ \n]+$"
+)
+# An unknown word and a capitalised word opening a clause before a person's verb ("bij CBS Het
+# Bord;\nMeseret Bord brengt koffie"): a given name no list knows and its surname, also a word.
+_UNKNOWN_PAIR_OPENING_CLAUSE = re.compile(
+    r"(?:^|[;:.!?][ \n]+)(?P<first>[A-Z][^\W\d_]+)[ \n]+(?P<last>[A-Z][^\W\d_]+)[ \n]+"
+    rf"(?P<verb>{_PERSON_VERBS})\b",
+    re.M,
+)
+# A voice note's file name with a name after WhatsApp's "PTT-" ("PTT-aroha bord.opus"): a person.
+_PTT_VOICE_NOTE_NAME = re.compile(
+    r"\bPTT-(?P<name>[^\W\d_]{2,}(?:[ _][^\W\d_]{2,}){0,2})\.(?i:opus|ogg|m4a|mp3|aac)\b"
+)
+# A lower-case resident between "van" and "op <address>", also with "de" ("garage van de kruik
+# op\nKruikenpad 129"): a person named like a thing.
+_LOWER_OWNER_AT = re.compile(
+    r"\bvan[ \n]+(?P<name>(?:de[ \n]+|ter[ \n]+|ten[ \n]+)?[a-z\u00df-\u00ff]{3,})[ \n]+op[ \n]+$"
+)
+# Whom one speaks or calls with "de" and a lower-case word before when ("De wijkagent spreekt de
+# kruik morgen."): a person named like a thing.
+_CALLED_LOWER_PARTICLED = re.compile(
+    r"\b(?:belt|belde|mailt|appt|spreekt|sprak|bezoekt|ziet)[ \n]+"
+    r"(?P<name>(?:de|ter|ten|van)[ \n]+[a-z\u00df-\u00ff]{3,})[ \n]+"
+    r"(?:morgen|vandaag|straks|vanmiddag|vanavond|nog|even|terug|aan)\b"
+)
+# A Web chat list's row titled in lower case with a particle, its time misread ("de kruik
+# 1450)"): a contact saved in lower case.
+_LOWER_PARTICLED_ROW = re.compile(
+    r"^(?P<name>(?:de|van|ter|ten|van[ ]de|van[ ]der)[ ][a-z\u00df-\u00ff]{3,})"
+    r"(?=[ ]+\d{1,2}[:.]?\d{2}\)?[ ]*$)",
+    re.M,
+)
+
+
+def _round36_trade(word: str) -> bool:
+    return _ROUND36_TRADES.match(word.casefold()) is not None
+
+
+def _round36_names_list(names: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a list before an address names persons: each word may be a name (no long
+    compound, no organisation's, place's, street's or building's word) and one of them is a word
+    no list knows or a name list's ("Stadhuis, Kerkstraat 12" and "Speeltuin, ..." stay)."""
+    words = names.replace(",", " ").split()
+    return all(
+        not _not_a_given_word(w, lex, place_ok=False)
+        and not _organisation_or_place(w, lex)
+        and not _STREET_WORD.fullmatch(w)
+        and not (len(w) >= 8 and lexicon.is_compound(w.casefold()))
+        and not is_company_cue(w.casefold())
+        for w in words
+    ) and any(
+        _unknown_word(w, lex) or w.casefold() in lex.first_names or w.casefold() in lex.surnames
+        for w in words
+    )
+
+
+def _round36_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 36 adds before the screenshot's persons are looked for everywhere."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    if "(" in lines_text:
+        for m in _CONTACT_LABEL_NAME.finditer(lines_text):
+            words = m.group("name").split()
+            if not any(
+                _organisation_or_place(w, lex) or _firm_word(w) or _round36_trade(w) for w in words
+            ) and not _not_a_given_word(words[0], lex, place_ok=False):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _MARKED_CUT_TITLE.finditer(lines_text):
+        if not _not_a_given_word(m.group("name"), lex, place_ok=False):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _LIVE_LOCATION_OF.finditer(lines_text):
+        if not _not_a_given_word(m.group("name").split()[0], lex, place_ok=True):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _REQUEST_APPLICANT.finditer(text):
+        # (a word no list gives a name, or a first name; not what is asked: "Zonnepanelen")
+        name = m.group("name")
+        if not _not_a_given_word(name, lex, place_ok=False) and (
+            _unknown_word(name, lex) or name.casefold() in lex.common_first_names
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _UNKNOWN_OF_STREET.finditer(text):
+        if lexicon.street_suffix(m.group("street")) is not None and _unknown_word(
+            m.group("name"), lex
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _SAYS_OF_NUMBER.finditer(text):
+        low = m.group("name").casefold()
+        if not (
+            low in _PRONOUNS
+            or low in _NOT_NOTICE_NAMES
+            or _organisation_or_place(m.group("name"), lex)
+            or _firm_word(m.group("name"))
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _UNKNOWN_PAIR_OPENING_CLAUSE.finditer(text):
+        if _unknown_word(m.group("first"), lex) and not _not_a_given_word(
+            m.group("last"), lex, place_ok=True
+        ):
+            out.add((m.start("first"), m.end("last"), "PERSON"))
+    for m in _PTT_VOICE_NOTE_NAME.finditer(text):
+        if not all(w.casefold() in lex.frequent_words for w in re.split(r"[ _]", m.group("name"))):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _CALLED_LOWER_PARTICLED.finditer(text):
+        low = m.group("name").split()[-1]
+        if (
+            low not in lex.frequent_words
+            and not _not_a_given_word(low, lex, place_ok=False)
+            and _word_can_be_given_name(low, lex)  # (not a role: "belt de verhuurder even")
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _GLUED_TITLED_INITIALS_ROW.finditer(lines_text):
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _LOWER_PARTICLED_ROW.finditer(lines_text):
+        low = m.group("name").split()[-1]
+        if (
+            low not in lex.frequent_words
+            and not _not_a_given_word(low, lex, place_ok=False)
+            and _word_can_be_given_name(low, lex)  # (not a role: "belt de verhuurder even")
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for start, _end, label in found:
+        if label != "ADDRESS":
+            continue
+        m = _NAMES_LIST_BEFORE_ADDRESS.search(text, max(0, start - 80), start)
+        if m is not None and _round36_names_list(m.group("names"), lex):
+            at = m.start("names")
+            for part in re.split(r",[ \n]+", m.group("names")):
+                out.add((at, at + len(part), "PERSON"))
+                at = text.index(",", at + len(part)) + 1
+                at += len(text[at:]) - len(text[at:].lstrip(" \n"))
+        m = _LOWER_OWNER_AT.search(text, max(0, start - 40), start)
+        if m is not None:
+            low = m.group("name").split()[-1]
+            if (
+                low not in lex.frequent_words
+                and not _not_a_given_word(low, lex, place_ok=False)
+                and _word_can_be_given_name(low, lex)  # (not a role: "belt de verhuurder even")
+            ):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round36_grown(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons found grown over what round 36 shows belongs to them: a short given name before a
+    particled surname, "aan de" and the surname after a name, "e/v" between two, the given name
+    after "Surname;" at a line's start."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    persons = sorted((s, e) for s, e, label in found if label == "PERSON")
+    starts = {s for s, _e in persons}
+    for start, end in persons:
+        m = _AAN_DE_SURNAME.match(text, end)
+        if m is not None and _plain_name_word(m.group("sur"), lex):
+            # (not a street named after someone: "Salie Tafel aan de Jacob\nCatsstraat")
+            street = _NEXT_CAPITAL_WORD_36.match(text, m.end("sur"))
+            if street is None or lexicon.street_suffix(street.group(1)) is None:
+                out.add((start, m.end("sur"), "PERSON"))
+        m = _SPOUSE_SLASH.match(text, end)
+        if m is not None and m.end() in starts:
+            out.add((m.start(), m.end(), "PERSON"))
+        # Two persons joined by "en" make one span, so one box per line covers both and the
+        # "en" between them leaves no gap OCR reads again ("Snežana en\nAaltien Vork").
+        m = _ROUND36_JOINED_BY_EN.match(text, end)
+        if m is not None and m.end() in starts:
+            after = max(e for s, e in persons if s == m.end())
+            out.add((start, after, "PERSON"))
+        line_start = lines_text.rfind("\n", 0, start) + 1
+        head = _ROUND36_LINE_HEAD.fullmatch(lines_text, line_start, start)
+        if head is not None:
+            m = _SEMICOLON_GIVEN.match(lines_text, end)
+            if m is not None and not _not_a_given_word(m.group("name"), lex, place_ok=False):
+                out.add((line_start + len(head.group("marks")), m.end("name"), "PERSON"))
+        # A given name of two letters before a surname opening with a capital particle ("Ro Ten
+        # Zolder"), which the first-name rules leave for its length.
+        if text[start : start + 4] in {"Ten ", "Ter ", "Van ", "Den ", "Aan "} or text[
+            start : start + 3
+        ] in {"De ", "Te "}:
+            before = re.search(
+                r"(?<![\w-])([A-Z][a-z\u00df-\u00ff])[ ]$", text[max(0, start - 4) : start]
+            )
+            if before is not None and _unknown_word(before.group(1), lex):
+                out.add((start - 3, end, "PERSON"))
+    return out
+
+
+def _round36_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 36 adds once every person of the screenshot is found: a name established in
+    lower case ("rasp" as a chat list's title) blacked where it is capitalised too
+    ("Hondenbelasting Rasp stopt"), the persons grown, numbers with numbered toevoegingen."""
+    lex = lexicon.load()
+    out = {
+        (m.start("number"), m.end("number"), "ADDRESS")
+        for m in _NR_NUMBERED_TOEVOEGING.finditer(text)
+    }
+    parts = {
+        word
+        for s, e, label in found
+        if label == "PERSON" and text[s:e].islower() and len(text[s:e].split()) <= 3
+        for word in _NAME_PART.findall(text[s:e])
+        if len(word) >= 3
+        and word not in _NAME_FILLERS
+        and word not in lex.frequent_words
+        and word not in _PRONOUNS
+        and not _organisation_or_place(word, lex)
+    }
+    if parts:
+        out |= {
+            (m.start(), m.end(), "PERSON")
+            for m in _NAME_PART.finditer(text)
+            if m.group()[0].isupper()
+            and m.group().casefold() in parts
+            and not _in_firms_name_of_bubble(text, lines_text, m.start())
+            and not _month_of_a_date(text, m)
+        }
+    out |= _round36_grown(text, lines_text, found | out)
+    return out
+
+
+# A chat's notice that it is with a business ("Cateraar De Beker is een zakelijk account : Meer
+# info"): the title is a firm's, named after a person, wherever the screenshot writes it.
+_ROUND36_BUSINESS_ACCOUNT = re.compile(
+    r"^(?P<firm>[^\n]{2,60}?)[ ]+is[ ]+een[ ]+zakelijk[ ]+account\b", re.M
+)
+
+
+def _round36_without_business_accounts(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without persons inside the name of a firm whose chat says it is a business
+    account, the name holding a trade's word."""
+    if "zakelijk" not in lines_text:
+        return found
+    firms = {m.group("firm").strip() for m in _ROUND36_BUSINESS_ACCOUNT.finditer(lines_text)}
+    firms = {
+        f for f in firms if any(_firm_word(w) or is_firm_word(w.casefold()) for w in f.split())
+    }
+    regions = [
+        (m.start(), m.end())
+        for firm in firms
+        for m in re.finditer(r"(?<![\w])" + re.escape(firm) + r"(?![\w])", lines_text)
+    ]
+    if not regions:
+        return found
+    return {
+        (s, e, label)
+        for s, e, label in found
+        if label != "PERSON" or not any(rs <= s and e <= re_ for rs, re_ in regions)
+    }

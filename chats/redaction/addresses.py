@@ -1863,7 +1863,7 @@ def residents_numbers(text: str) -> list[Span]:
 _ADDRESS_ASKED_RE = re.compile(
     r"\badres|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer"
     # Round 39: "Kan dat thuis?", "bij u thuis?": a visit at home, whose address opens the answer
-    r"|\bthuis[ ]*\??[ ]*$"
+    r"|\bthuis(?:[ ]+(?:langs(?:komen|gaan)?|komen|bezoeken|spreken|zien|praten))?[ ]*\??[ ]*$"
     # In English: "the house number of your neighbour?", "your address?", "where do you live?"
     r"|\bhouse[ ]?number|\baddress|\bwhere[ ]+(?:do|does|did)[ ]+\w+[ ]+live\b",
     re.I,

@@ -258,7 +258,7 @@ class Detector:
             persons = _without_own_firms_named(text, persons)
         if persons and ". " in text:
             persons = _with_spaced_initials(text, persons)
-        if persons and (" t" in text or " d" in text or " m" in text or "aam" in text):
+        if persons and _UNDOTTED_INITIALS_GATE_RE.search(text) is not None:
             persons = _with_undotted_initials(text, persons)
         if has_digit and persons:
             persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
@@ -1336,9 +1336,11 @@ _INITIAL_OPENING_RE = re.compile(r"[A-Z]\.[ ]")
 # Round 39: "t.n.v. W F de Koning", "dhr J H Bos": initials without their dots, after an account
 # holder's cue or a title, before a name found.
 _UNDOTTED_INITIALS_BEFORE_RE = re.compile(
-    r"(?i:\bt\.?[ ]?n\.?[ ]?v\.?|\bten[ ]name[ ]van|\bdhr\.?|\bmevr\.?|\bmw\.?|\bnaam:?)[ ]+"
+    r"(?i:\bt\.?[ ]?n\.?[ ]?v\.?|\b(?:ten|op)[ ]naam[ ]van|\bdhr\.?|\bmevr\.?|\bmw\.?|\bnaam:?)[ ]+"
     r"((?:[A-Z][ ]){1,3})$"
 )
+
+_UNDOTTED_INITIALS_GATE_RE = re.compile(r"(?<![\w.])[A-Z][ ][A-Z]")
 
 
 def _with_undotted_initials(text: str, persons: list[Span]) -> list[Span]:
@@ -1357,7 +1359,8 @@ _OWN_FIRM_NAMED_RE = re.compile(
     r"\b(?:eigen[ ]+(?:bedrijf|bedrijfje|zaak|zaakje|onderneming|eenmanszaak|praktijk|bureau|"
     r"winkel|salon|studio)|(?:bedrijf|zaak|onderneming|eenmanszaak|praktijk|winkel|salon|studio)"
     r"[ ]+(?:genaamd|heet|met[ ]+de[ ]+naam))[ ]+"
-    r"([A-Z][\w'&-]*(?:[ ]+(?:(?:met|van|de|der|het|en|&|voor|in|aan)[ ]+)?[A-Z][\w'&-]*)*)"
+    r"([A-Z][\w'&-]*(?:[ ]+(?:(?:met|van|de|der|het|en|&|voor|in|aan|door|bij|by|op)[ ]+)?"
+    r"[A-Z][\w'&-]*)*)"
 )
 
 

@@ -252,6 +252,20 @@ _VESSEL_NAMED_RE = re.compile(
 )
 
 
+def _may_name_a_vessel(text: str) -> bool:
+    """A cheap test before _VESSEL_NAMED_RE: one of its ship words or abbreviations."""
+    return (
+        "chip" in text
+        or "MS " in text
+        or "MV " in text
+        or "M." in text
+        or "ms. " in text
+        or "mv. " in text
+        or "uwbak" in text
+        or "leepboot" in text
+    )
+
+
 def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
     """The one-word names a chat gives buildings and bodies by their kind ("Schouwburg
     Ogterop" -> "Ogterop"): that word alone elsewhere in the chat is the place ("als Ogterop
@@ -267,6 +281,6 @@ def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
             # "Kinderopvang Anja Bakker")
             if lows[0] not in lex.first_names and (len(lows) > 1 or lows[0] not in lex.surnames):
                 out.append(match.group(1))
-        if "chip" in text or "M" in text or "m" in text:
+        if _may_name_a_vessel(text):
             out += [m.group(1) for m in _VESSEL_NAMED_RE.finditer(text)]
     return tuple(dict.fromkeys(out))

@@ -377,7 +377,9 @@ _COMPANY_PARTS = re.compile(
     # its speciality (a compound: "de specialist Smit" is a doctor), a jeweller's, a campus
     r"\w+specialist|juwelier\w*|\w*campus|"
     # Round 38: "Kremer Schoenen", "Groenewoud Legal": a shoe shop, a law firm named in English
-    r"schoenen|legal)$",
+    r"schoenen|legal|"
+    # Round 39: "Optisport", "Intersport", "Fitsport": a made-up name ending in the trade
+    r"\w{3,}sport)$",
     re.I,
 )
 # Round 36: "Harm van Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving": a

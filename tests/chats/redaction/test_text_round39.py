@@ -267,3 +267,10 @@ def test_a_word_ending_in_ln_after_a_vowel_is_no_street() -> None:
 def test_the_address_answering_a_visit_at_home_is_the_home() -> None:
     chat = ["Kan ik morgen bij u thuis langskomen?", "Ja Zwaluwstaart 8. Bel even aan"]
     assert ("Zwaluwstaart 8", "ADDRESS") in found_in_chat(chat, ["Els Smit", "Jan Post"])[1]
+
+
+@pytest.mark.parametrize(
+    "text", ["De hal wordt beheerd door Proxisport", "Dat regelt Omnisport zelf"]
+)
+def test_a_made_up_firm_name_ending_in_sport_is_no_person(text: str) -> None:
+    assert not persons(text)
